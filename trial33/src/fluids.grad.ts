@@ -566,17 +566,17 @@ export function headLoss_vjp(Q: number, D: number, L: number, rough: number, nu_
     const t8_b = f_b;
     f_b = 0;
     const t27_colebrook_b = t8_b;
-    // grad of (colebrook$options): return 1 / (x * x)
+    // grad of (colebrook): return 1 / (x * x)
     const t26_colebrook = stack[--top]!;
     const t27_colebrook_r = 1 / t26_colebrook;
     const t26_colebrook_b = -(t27_colebrook_b * (t27_colebrook_r * t27_colebrook_r));
     x_colebrook_b += t26_colebrook_b * (x_colebrook + x_colebrook);
-    // grad of (colebrook$options): for (let it = 0; ; it++)
+    // grad of (colebrook): for (let it = 0; ; it++)
     for (let k = stack[--top]!; k > 0; k--) {
-      // grad of (colebrook$options): x = next
+      // grad of (colebrook): x = next
       const next_colebrook_b = x_colebrook_b;
       x_colebrook_b = 0;
-      // grad of (colebrook$options): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
+      // grad of (colebrook): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
       const t17_colebrook_b = next_colebrook_b * -2;
       const t16_colebrook = stack[--top]!;
       const t16_colebrook_b = t17_colebrook_b / (t16_colebrook * Math.LN10);
@@ -588,9 +588,9 @@ export function headLoss_vjp(Q: number, D: number, L: number, rough: number, nu_
       Re_b -= t15_colebrook_b * (t14_colebrook * t15_colebrook_r * t15_colebrook_r);
       x_colebrook_b += t14_colebrook_b * 2.51;
     }
-    // grad of (colebrook$options): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
+    // grad of (colebrook): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
     let t7_b = t13_colebrook_b === 0 ? 0 : t13_colebrook_b / 3.7;
-    // grad of (colebrook$options): let x = -2 * Math.log10(relRough / 3.7 + 5.74 / Math.pow(Re, 0.9))
+    // grad of (colebrook): let x = -2 * Math.log10(relRough / 3.7 + 5.74 / Math.pow(Re, 0.9))
     const t10_colebrook_b = x_colebrook_b;
     x_colebrook_b = 0;
     const t9_colebrook_b = t10_colebrook_b * -2;
@@ -986,7 +986,7 @@ export function headLoss_hvp(Q: number, D: number, L: number, rough: number, nu_
     f_b_d = 0;
     const t27_colebrook_b = t8_b;
     const t27_colebrook_b_d = t8_b_d;
-    // grad of (colebrook$options): return 1 / (x * x)
+    // grad of (colebrook): return 1 / (x * x)
     const t26_colebrook = stack[--top]!;
     const t26_colebrook_d = stack_d[top]!;
     const t27_colebrook_r = 1 / t26_colebrook;
@@ -995,14 +995,14 @@ export function headLoss_hvp(Q: number, D: number, L: number, rough: number, nu_
     const t26_colebrook_b_d = -(t27_colebrook_r * t27_colebrook_r * t27_colebrook_b_d + t27_colebrook_b * ((t27_colebrook_r + t27_colebrook_r) * t27_colebrook_r_d));
     x_colebrook_b += t26_colebrook_b * (x_colebrook + x_colebrook);
     x_colebrook_b_d += (x_colebrook + x_colebrook) * t26_colebrook_b_d + t26_colebrook_b * (2 * x_colebrook_d);
-    // grad of (colebrook$options): for (let it = 0; ; it++)
+    // grad of (colebrook): for (let it = 0; ; it++)
     for (let k = stack[--top]!; k > 0; k--) {
-      // grad of (colebrook$options): x = next
+      // grad of (colebrook): x = next
       const next_colebrook_b = x_colebrook_b;
       const next_colebrook_b_d = x_colebrook_b_d;
       x_colebrook_b = 0;
       x_colebrook_b_d = 0;
-      // grad of (colebrook$options): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
+      // grad of (colebrook): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
       const t17_colebrook_b = next_colebrook_b * -2;
       const t17_colebrook_b_d = -2 * next_colebrook_b_d;
       const t16_colebrook = stack[--top]!;
@@ -1024,10 +1024,10 @@ export function headLoss_hvp(Q: number, D: number, L: number, rough: number, nu_
       x_colebrook_b += t14_colebrook_b * 2.51;
       x_colebrook_b_d += 2.51 * t14_colebrook_b_d;
     }
-    // grad of (colebrook$options): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
+    // grad of (colebrook): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
     let t7_b = t13_colebrook_b === 0 ? 0 : t13_colebrook_b / 3.7;
     let t7_b_d = t13_colebrook_b === 0 && t13_colebrook_b_d === 0 ? 0 : t13_colebrook_b_d / 3.7;
-    // grad of (colebrook$options): let x = -2 * Math.log10(relRough / 3.7 + 5.74 / Math.pow(Re, 0.9))
+    // grad of (colebrook): let x = -2 * Math.log10(relRough / 3.7 + 5.74 / Math.pow(Re, 0.9))
     const t10_colebrook_b = x_colebrook_b;
     const t10_colebrook_b_d = x_colebrook_b_d;
     x_colebrook_b = 0;
@@ -1298,20 +1298,20 @@ export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly
       f_headLoss = stack[--top]!;
       const t27_colebrook_headLoss_b = f_headLoss_b;
       f_headLoss_b = 0;
-      // grad of (colebrook$options): return 1 / (x * x)
+      // grad of (colebrook): return 1 / (x * x)
       const t26_colebrook_headLoss = x_colebrook_headLoss * x_colebrook_headLoss;
       const t27_colebrook_headLoss_r = 1 / t26_colebrook_headLoss;
       const t26_colebrook_headLoss_b = -(t27_colebrook_headLoss_b * (t27_colebrook_headLoss_r * t27_colebrook_headLoss_r));
       x_colebrook_headLoss_b += t26_colebrook_headLoss_b * (x_colebrook_headLoss + x_colebrook_headLoss);
-      // grad of (colebrook$options): for (let it = 0; ; it++)
+      // grad of (colebrook): for (let it = 0; ; it++)
       const t7_headLoss = rough / D;
       const t13_colebrook_headLoss = t7_headLoss / 3.7;
       for (let k = stack[--top]!; k > 0; k--) {
-        // grad of (colebrook$options): x = next
+        // grad of (colebrook): x = next
         x_colebrook_headLoss = stack[--top]!;
         const next_colebrook_headLoss_b = x_colebrook_headLoss_b;
         x_colebrook_headLoss_b = 0;
-        // grad of (colebrook$options): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
+        // grad of (colebrook): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
         const t17_colebrook_headLoss_b = next_colebrook_headLoss_b * -2;
         const t14_colebrook_headLoss = 2.51 * x_colebrook_headLoss;
         const t15_colebrook_headLoss = t14_colebrook_headLoss / Re_headLoss;
@@ -1324,9 +1324,9 @@ export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly
         Re_headLoss_b -= t15_colebrook_headLoss_b * (t14_colebrook_headLoss * t15_colebrook_headLoss_r * t15_colebrook_headLoss_r);
         x_colebrook_headLoss_b += t14_colebrook_headLoss_b * 2.51;
       }
-      // grad of (colebrook$options): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
+      // grad of (colebrook): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
       let t7_headLoss_b = t13_colebrook_headLoss_b === 0 ? 0 : t13_colebrook_headLoss_b / 3.7;
-      // grad of (colebrook$options): let x = -2 * Math.log10(relRough / 3.7 + 5.74 / Math.pow(Re, 0.9))
+      // grad of (colebrook): let x = -2 * Math.log10(relRough / 3.7 + 5.74 / Math.pow(Re, 0.9))
       x_colebrook_headLoss = stack[--top]!;
       const t10_colebrook_headLoss_b = x_colebrook_headLoss_b;
       x_colebrook_headLoss_b = 0;
@@ -1843,7 +1843,7 @@ export function seriesHead_hvp(Q: number, diam: readonly number[], len: readonly
       const t27_colebrook_headLoss_b_d = f_headLoss_b_d;
       f_headLoss_b = 0;
       f_headLoss_b_d = 0;
-      // grad of (colebrook$options): return 1 / (x * x)
+      // grad of (colebrook): return 1 / (x * x)
       const t26_colebrook_headLoss = x_colebrook_headLoss * x_colebrook_headLoss;
       const t26_colebrook_headLoss_d = (x_colebrook_headLoss + x_colebrook_headLoss) * x_colebrook_headLoss_d;
       const t27_colebrook_headLoss_r = 1 / t26_colebrook_headLoss;
@@ -1852,20 +1852,20 @@ export function seriesHead_hvp(Q: number, diam: readonly number[], len: readonly
       const t26_colebrook_headLoss_b_d = -(t27_colebrook_headLoss_r * t27_colebrook_headLoss_r * t27_colebrook_headLoss_b_d + t27_colebrook_headLoss_b * ((t27_colebrook_headLoss_r + t27_colebrook_headLoss_r) * t27_colebrook_headLoss_r_d));
       x_colebrook_headLoss_b += t26_colebrook_headLoss_b * (x_colebrook_headLoss + x_colebrook_headLoss);
       x_colebrook_headLoss_b_d += (x_colebrook_headLoss + x_colebrook_headLoss) * t26_colebrook_headLoss_b_d + t26_colebrook_headLoss_b * (2 * x_colebrook_headLoss_d);
-      // grad of (colebrook$options): for (let it = 0; ; it++)
+      // grad of (colebrook): for (let it = 0; ; it++)
       const t7_headLoss = rough / D;
       const t7_headLoss_d = rough_d / D - t7_headLoss / D * D_d;
       const t13_colebrook_headLoss = t7_headLoss / 3.7;
       const t13_colebrook_headLoss_d = t7_headLoss_d / 3.7;
       for (let k = stack[--top]!; k > 0; k--) {
-        // grad of (colebrook$options): x = next
+        // grad of (colebrook): x = next
         x_colebrook_headLoss = stack[--top]!;
         x_colebrook_headLoss_d = stack_d[top]!;
         const next_colebrook_headLoss_b = x_colebrook_headLoss_b;
         const next_colebrook_headLoss_b_d = x_colebrook_headLoss_b_d;
         x_colebrook_headLoss_b = 0;
         x_colebrook_headLoss_b_d = 0;
-        // grad of (colebrook$options): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
+        // grad of (colebrook): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
         const t17_colebrook_headLoss_b = next_colebrook_headLoss_b * -2;
         const t17_colebrook_headLoss_b_d = -2 * next_colebrook_headLoss_b_d;
         const t14_colebrook_headLoss = 2.51 * x_colebrook_headLoss;
@@ -1889,10 +1889,10 @@ export function seriesHead_hvp(Q: number, diam: readonly number[], len: readonly
         x_colebrook_headLoss_b += t14_colebrook_headLoss_b * 2.51;
         x_colebrook_headLoss_b_d += 2.51 * t14_colebrook_headLoss_b_d;
       }
-      // grad of (colebrook$options): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
+      // grad of (colebrook): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
       let t7_headLoss_b = t13_colebrook_headLoss_b === 0 ? 0 : t13_colebrook_headLoss_b / 3.7;
       let t7_headLoss_b_d = t13_colebrook_headLoss_b === 0 && t13_colebrook_headLoss_b_d === 0 ? 0 : t13_colebrook_headLoss_b_d / 3.7;
-      // grad of (colebrook$options): let x = -2 * Math.log10(relRough / 3.7 + 5.74 / Math.pow(Re, 0.9))
+      // grad of (colebrook): let x = -2 * Math.log10(relRough / 3.7 + 5.74 / Math.pow(Re, 0.9))
       x_colebrook_headLoss = stack[--top]!;
       x_colebrook_headLoss_d = stack_d[top]!;
       const t10_colebrook_headLoss_b = x_colebrook_headLoss_b;
