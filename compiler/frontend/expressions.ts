@@ -5,7 +5,7 @@
  */
 import ts from './typescript.cjs';
 import { type Atom, type Type, type Var, type Window, isUndefinedAtom } from '../ir/types.js';
-import { projectedName } from '../ir/names.js';
+import { projectedName, sourceName } from '../ir/names.js';
 import type { Prim } from '../rules/prims.js';
 import { globalPrim, mathPrim, rules } from '../rules/table.js';
 import { closest } from './spelling.js';
@@ -63,6 +63,8 @@ export interface ExprContext {
   readonly nullValued?: ReadonlySet<Var>;
   /** `arguments.length` in calls that leave the optional callbacks out (-1: not known). */
   readonly argumentCount?: number;
+  /** The function being lowered is exported (its parameters are its callers', not a helper's to pass on). */
+  readonly exported?: boolean;
   /** A call of a local helper function (`const sq = (v) => v * v`), lowered in place (statements/local-functions.ts); undefined: `callee` is not one. */
   localCall?(e: ts.CallExpression, target?: Var): Atom | undefined;
   /** `xs.reduce(cb, init)`, `xs.map(cb)`, `xs.forEach(cb)` with the callback written in place, lowered to its loop (statements/array-callbacks.ts); undefined: `e` is not one. */
@@ -1161,6 +1163,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     }
     return b.fail(e, 'TSG1008', `'${method}' is not an array method tsgrad supports in an expression`,
       method === 'sort' ? 'sort a copy in a loop (an insertion sort into a new Float64Array); tsgrad supports .length, element reads and writes, .slice(), .subarray(), and .fill(v), .push(v) as statements'
+        : method === 'concat' ? `bind the concatenation to a local first, or return it: const c = ${callee.getText(b.sf)}(…) (a number[]'s concat makes a new array where it is declared, returned or passed)`
         : 'tsgrad supports .length, element reads and writes, and .fill(v), .push(v) as statements; write a loop');
   }
   const bits = bitOperation(cx.checker, callee);
@@ -1181,6 +1184,8 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     }
     : packagePredicate(cx.checker, e, (arg) => namesArray(cx, arg)) ?? resolveCall(b, cx.checker, e, projection);
   const { callee: fn } = resolved;
+  // (as the source names it: `colebrook`, of its private copy `colebrook$options`)
+  const shown = sourceName(fn.name);
   // (a helper returning an array that cannot be inlined: its out-parameter form, array-results.ts)
   const into = fn.returnsArray && resolved.fn && resolved.node && fn.vjp === 'generated' && !fn.specifier && !resolved.fn.captured &&
     resolved.fn.name === fn.name && returnsArrayInto(cx.checker, resolved.node) ? resolved.node : undefined;
@@ -1206,7 +1211,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     }
   }
   if (e.arguments.length > fn.params.length + callbacks) {
-    return b.fail(e, 'TSG2002', `'${fn.name}' is called with ${e.arguments.length} arguments; it takes ${fn.params.length + callbacks}`, 'pass the arguments it declares');
+    return b.fail(e, 'TSG2002', `'${shown}' is called with ${e.arguments.length} arguments; it takes ${fn.params.length + callbacks}`, 'pass the arguments it declares');
   }
   // (`n?: number` without a default, of a function tsgrad reads: undefined where it is left out)
   const optional = fn.params.map((_, i) => resolved.defaults[i] === undefined && resolved.declared[i] !== undefined &&
@@ -1215,7 +1220,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
   // it is left out or passed, which the inlined callee compares and tests as JavaScript does)
   const flagged = fn.params.map((p, i) => (p.string || p.boolean) && resolved.defaults[i] === undefined && resolved.declared[i]?.questionToken !== undefined);
   if (given.length > fn.params.length || resolved.defaults.slice(given.length).some((d, j) => d === undefined && !optional[given.length + j] && !flagged[given.length + j] && !resolved.options?.[given.length + j])) {
-    return b.fail(e, 'TSG2002', `'${fn.name}' is called with ${given.length} arguments; tsgrad needs all ${fn.params.length}`, 'pass every argument (a parameter with a default value may be left out)');
+    return b.fail(e, 'TSG2002', `'${shown}' is called with ${given.length} arguments; tsgrad needs all ${fn.params.length}`, 'pass every argument (a parameter with a default value may be left out)');
   }
   const windows: (Window | undefined)[] = [];
   const objects: Atom[][] = [];
@@ -1223,30 +1228,30 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     // (a helper's options object: helper-options.ts)
     const optionFields = resolved.options?.[i];
     if (optionFields) {
-      objects[i] = optionsArgument(cx, arg, optionFields, fn.name);
+      objects[i] = optionsArgument(cx, arg, optionFields, shown);
       return constAtom(0);
     }
     const fields = resolved.objects?.[i];
     if (fields) {
-      objects[i] = objectArgument(cx, arg, fields, fn.name);
+      objects[i] = objectArgument(cx, arg, fields, shown);
       return constAtom(0);
     }
     // (`undefined` for a parameter with a default: the default, below)
     const bare = skipParens(arg);
     const undefinedWritten = ts.isIdentifier(bare) && bare.text === 'undefined' || ts.isVoidExpression(bare);
     if (resolved.defaults[i] !== undefined && undefinedWritten) return constAtom(0);
-    if (optional[i] && !fn.params[i]!.array) return optionalArgument(cx, arg, fn.name, resolved.declared[i]!);
+    if (optional[i] && !fn.params[i]!.array) return optionalArgument(cx, arg, shown, resolved.declared[i]!);
     // (`undefined` for an optional array: passed as it is, which the callee tests)
     if (optional[i] && undefinedWritten) return constAtom(NaN, { name: 'undefined' });
-    if (optional[i]) mayBeAbsentArgument(cx, arg, fn.name, resolved.declared[i]!);
+    if (optional[i]) mayBeAbsentArgument(cx, arg, shown, resolved.declared[i]!);
     if (flagged[i] && undefinedWritten) return constAtom(NaN, { name: 'undefined' });
     if (fn.params[i]!.string) return text(cx, lowerExpr(cx, arg), arg);
     if (fn.params[i]!.boolean) return boolean(cx, lowerExpr(cx, arg), arg);
     if (!fn.params[i]!.array) return numeric(cx, lowerExpr(cx, arg), arg);
     // (`helper(pts[i])`, a tuple of a local array of tuples: a copy of its numbers, which the helper may read, not write: tuple-arrays.ts)
     if (resolved.writes.includes(i) && tupleArgument(cx, arg)) {
-      return b.fail(arg, 'TSG1008', `'${fn.name}' writes into its argument '${arg.getText(b.sf)}', a tuple of a local array of tuples: tsgrad passes it a copy of the tuple's numbers`,
-        `write into the array itself (${arg.getText(b.sf)}[j] = v), or return the new values from '${fn.name}'`);
+      return b.fail(arg, 'TSG1008', `'${shown}' writes into its argument '${arg.getText(b.sf)}', a tuple of a local array of tuples: tsgrad passes it a copy of the tuple's numbers`,
+        `write into the array itself (${arg.getText(b.sf)}[j] = v), or return the new values from '${shown}'`);
     }
     // a fresh array (`helper(p, new Float64Array(p.length))`): a temporary local array, passed
     const fresh = cx.freshArgument(arg);
@@ -1285,15 +1290,25 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
   // a parameter left out takes its default, computed here from the arguments before it
   for (let i = args.length; i < fn.params.length; i++) {
     const optionFields = resolved.options?.[i];
-    if (optionFields) objects[i] = optionsArgument(cx, undefined, optionFields, fn.name);
+    if (optionFields) objects[i] = optionsArgument(cx, undefined, optionFields, shown);
     args.push(optionFields ? constAtom(0) : optional[i] || flagged[i] ? constAtom(NaN, { name: 'undefined' }) : defaultArgument(cx, resolved, args, windows, i));
+  }
+  // (an array the callee grows, `out.push(v)`: the caller's own local array, or a helper's
+  // parameter that its callers pass one for; differentiated once the callee is inlined)
+  for (const [i, p] of fn.params.entries()) {
+    if (!p.grown || i >= given.length) continue;
+    const a = args[i];
+    if (windows[i] || (a?.kind === 'var' && a.v.kind === 'param' && cx.exported)) {
+      return b.fail(given[i]!, 'TSG1008', `'${shown}' grows its argument '${given[i]!.getText(b.sf)}' with push, ${windows[i] ? 'a window onto an array' : 'a parameter of the exported function'}: tsgrad grows arrays the function being differentiated declares`,
+        `pass a local array and copy the values from it: const grown: number[] = []; ${shown}(…, grown)`);
+    }
   }
   // (an array passed twice, `axpy(x, x)`, is exact once the callee is inlined: its body then
   // names one array; a call left as a call with such arguments is refused after inlining)
   for (const w of resolved.writes) {
     const written = args[w];
     if (written?.kind === 'var' && isTable(cx, written.v)) {
-      return b.fail(given[w] ?? e, 'TSG1008', `'${fn.name}' writes into its argument '${given[w]?.getText(b.sf)}', a module-level constant table`, 'pass a local copy of the table');
+      return b.fail(given[w] ?? e, 'TSG1008', `'${shown}' writes into its argument '${given[w]?.getText(b.sf)}', a module-level constant table`, 'pass a local copy of the table');
     }
   }
   const call = objects.length > 0 ? spreadObjects(resolved, args, windows, objects) : { callee: fn, args, writes: resolved.writes, pure: resolved.pure, windows };
