@@ -157,7 +157,7 @@ async function checkOne(spec: Spec) {
       const fd: number[] = [];
       cs.forEach((c, k) => {
         const x = getC(a, c);
-        const h0 = (spec.h ?? 1e-3) * Math.max(1e-3, Math.abs(x));
+        const h0 = (spec.h ?? 1e-3) * Math.max(spec.floor ?? 1e-3, Math.abs(x));
         const cands = fdComponent(F, a, cs, k, [h0, h0 / 10, h0 / 100]).map((r) => r[0]);
         let best = cands[0];
         for (const cnd of cands) if (Math.abs(cnd - g[k]) < Math.abs(best - g[k])) best = cnd;
@@ -203,7 +203,7 @@ async function checkOne(spec: Spec) {
         if (!cs.every((c) => Object.is(gradC(H.grad, c), gradC(G.grad, c)))) fail(`pt${pt}: f_hvp grad not bit-equal to f_grad's`);
         if (!unchanged(a4, snap)) fail(`pt${pt}: f_hvp mutated its inputs`);
         // FD of f_grad along dir, scaled per component
-        const scale = cs.map((c) => Math.max(1e-3, Math.abs(getC(a, c))));
+        const scale = cs.map((c) => Math.max(spec.floor ?? 1e-3, Math.abs(getC(a, c))));
         const d2 = dir.map((x, i) => x * scale[i]);
         const tan2: any = {};
         for (const k of keys) tan2[k] = typeof G.grad[k] === 'number' ? 0 : new Float64Array(G.grad[k].length);

@@ -10,6 +10,8 @@ export interface Spec {
   points?: number;
   seed?: number;
   expectRefused?: boolean;
+  /** the smallest scale of a finite-difference step (default 1e-3): smaller for parameters of order 1e-9 (a diode's saturation current) */
+  floor?: number;
   /** integer parameters (sizes, indices, depths): not perturbed; their gradient must be 0 */
   discrete?: string[];
   style?: ('recursive' | 'objects')[];
@@ -23,8 +25,9 @@ const refused = (mod: string, name: string, style?: Spec['style']): Spec => ({ m
 export const specs: Spec[] = [
   // ---- energy ----
   { mod: 'energy', name: 'cellCurrent', args: (r) => [U(r, 0.1, 0.55), U(r, 5, 9), U(r, 1e-10, 1e-8), U(r, 0.002, 0.01), U(r, 100, 500), U(r, 1.1, 1.5), U(r, 290, 310), r() < 0.5 ? { method: 'halley' } : {}] },
-  refused('energy', 'modulePower'),
-  refused('energy', 'softMaxPower'),
+  // (refused when trial34 ran, finding 1; compiled since front35: given points of their domains)
+  { mod: 'energy', name: 'modulePower', args: (r) => [U(r, 6, 33), U(r, 5, 9), U(r, 1e-10, 1e-8), U(r, 0.002, 0.01), U(r, 100, 500), 60], discrete: ['cells'], floor: 1e-12 },
+  { mod: 'energy', name: 'softMaxPower', args: (r) => [U(r, 5, 9), U(r, 1e-10, 1e-8), U(r, 0.002, 0.01), U(r, 100, 500), U(r, 0.55, 0.7), 24, 0.02], discrete: ['steps'], floor: 1e-12 },
   { mod: 'energy', name: 'batteryFitLoss', style: ['objects'], args: (r) => [U(r, 0.01, 0.05), U(r, 0.01, 0.03), U(r, 500, 3000), U(r, 2, 3), F(r, 30, 0, 3), F(r, 30, 3.6, 4), 1, U(r, 0.8, 0.95)] },
   { mod: 'energy', name: 'peukertRuntime', args: (r) => [U(r, 50, 100), U(r, 2, 10), U(r, 1.1, 1.3), 20] },
   { mod: 'energy', name: 'deliveredEnergy', style: ['objects'], args: (r) => [U(r, 1, 3), U(r, 0.9, 0.99), F(r, 40, -1, 3), 60] },
