@@ -33,7 +33,8 @@ const isStatic = (m: ts.ClassElement): boolean => (ts.getCombinedModifierFlags(m
 
 /** The class declaration a type is an instance of (not a union, not an array). */
 function classDeclarationOf(type: ts.Type): ts.ClassDeclaration | undefined {
-  if (type.isUnion() || type.isIntersection()) return undefined;
+  // (the instance type: not `typeof C`, the class itself, whose symbol is the class's too)
+  if (type.isUnion() || type.isIntersection() || type.getConstructSignatures().length > 0) return undefined;
   const symbol = type.getSymbol();
   if (!symbol || !(symbol.flags & ts.SymbolFlags.Class)) return undefined;
   const decl = symbol.declarations?.find(ts.isClassDeclaration);

@@ -37,6 +37,10 @@ export function typeOf(cx: LoweringState, symbol: ts.Symbol, type: ts.Type, node
     // (a class that is not a value class: why, value-classes.ts)
     const why = valueClassProblem(cx.checker, type);
     if (why) return cx.b.fail(node, 'TSG1003', `${name} an instance of the class '${cls}', which tsgrad cannot read as an object of numbers: ${why.problem}`, why.hint);
+    if (valueClassOf(cx.checker, type)) {
+      return cx.b.fail(node, 'TSG1003', `${name} an instance of the value class '${cls}' without being given one where it is declared: tsgrad holds an instance as the numbers it is made of`,
+        `declare it with its value (let s = new ${cls}(…)) and assign new instances after (s = s.step(…))`);
+    }
     return cx.b.fail(node, 'TSG1003', `${name} an instance of the class '${cls}': class instances are not supported`,
       `write plain functions instead of its methods, over the arrays and numbers a '${cls}' would hold (e.g. function area(pts: Float64Array): number), and pass those; local variables hold numbers, booleans or arrays`);
   }
