@@ -1289,8 +1289,10 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         const t37 = s_1 - t36;
         s_1 = t37;
         const t38 = j_1 + 1;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        if (!j_1_int) stack[top++]! = j_1;
+        if (!j_1_int) {
+          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+          stack[top++]! = j_1;
+        }
         j_1 = t38;
       }
       if (top + 4 > stack.length) stack = tape.reserve(top, 4);
@@ -2830,11 +2832,11 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         s_1_d = t37_d;
         const t38 = j_1 + 1;
         const t38_d = j_1_d;
-        if (top + 1 > stack.length) {
-          stack = tape.reserve(top, 1);
-          stack_d = tapeTangents(stack);
-        }
         if (!j_1_int) {
+          if (top + 1 > stack.length) {
+            stack = tape.reserve(top, 1);
+            stack_d = tapeTangents(stack);
+          }
           stack_d[top]! = j_1_d;
           stack[top++]! = j_1;
         }

@@ -4,7 +4,7 @@
  * gradient against the analytic one, and the statements an addition must not move past.
  */
 import { addEarly } from '../compiler/reverse/early.js';
-import { type TStmt, type TVar, bin, call, declare, index, name, num, ref } from '../compiler/ir/target.js';
+import { ADJ, type TStmt, type TVar, bin, call, declare, index, name, num, ref } from '../compiler/ir/target.js';
 import { tape } from '../runtime/index.js';
 import { compileSource } from './support/compile.js';
 import { scratchDirectory } from './support/scratch.js';
@@ -81,7 +81,7 @@ describe('what an addition does not move past', () => {
       declare('const', scalar('t'), index(ref(aB), num(3))),
       { k: 'expr', e: call({ k: 'fn', name: 'g', form: 'primal' }, ref(scalar('q'))) },
       add(aB, 0, 'f7'),
-      { k: 'decl', kind: 'const', name: 't', init: { k: 'member', object: name('adj'), prop: 'a' } },
+      { k: 'decl', kind: 'const', name: 't', init: { k: 'member', object: ref(ADJ), prop: 'a' } },
     ];
     for (const b of blockers) {
       const out = addEarly([def, ...filler(8), b, add(aB, 0, 'v')], adjoints);

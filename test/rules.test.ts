@@ -8,7 +8,7 @@
 import { prims } from '../compiler/rules/prims.js';
 import { type Interval, type Rule, rules } from '../compiler/rules/table.js';
 import { evaluate as evaluateCode } from '../compiler/interpret/evaluate.js';
-import { name } from '../compiler/ir/target.js';
+import { name, namesIn, someExpr } from '../compiler/ir/target.js';
 import { evaluate } from './support/evaluate.js';
 import { rng } from './support/fixtures.js';
 
@@ -36,6 +36,15 @@ describe.each(prims.filter((p) => rules[p].kind === 'smooth' && !rules[p].packag
         const d = evaluate(partial, env);
         expect(Math.abs(d - fd)).toBeLessThan(1e-6 * Math.max(1, Math.abs(fd)));
       });
+    }
+  });
+
+  test('partials that read the value hold the expression given for it, that node itself (second/tangents.ts finds it by identity)', () => {
+    const rule = rules[prim];
+    if (rule.kind !== 'smooth') throw new Error('not smooth');
+    const out = name('out');
+    for (const p of rule.partials(rule.domain!.map((_, i) => name(argNames[i]!)), out)) {
+      expect(someExpr(p, (x) => x === out)).toBe(namesIn(p).has('out'));
     }
   });
 });

@@ -57,8 +57,8 @@ export const specs: Spec[] = [
   { file: 'pharma', name: 'timeToThreshold', args: (r) => [U(r, 5, 10), U(r, 1, 3), U(r, 1, 4), U(r, 0.5, 2)], h: 1e-6 },
   // fluids
   { file: 'fluids', name: 'colebrook', args: (r) => [U(r, 5e3, 1e6), U(r, 1e-5, 1e-2)] },
-  { file: 'fluids', name: 'headLoss', args: (r) => [U(r, 0.01, 0.1), U(r, 0.1, 0.3), U(r, 50, 500), U(r, 1e-5, 1e-3)], refused: '' },
-  { file: 'fluids', name: 'seriesHead', args: (r) => [U(r, 0.01, 0.1), A(3, r, 0.1, 0.3), A(3, r, 50, 500), U(r, 1e-5, 1e-3)], refused: '' },
+  { file: 'fluids', name: 'headLoss', args: (r) => [U(r, 0.01, 0.1), U(r, 0.1, 0.3), U(r, 50, 500), U(r, 1e-5, 1e-3)] },
+  { file: 'fluids', name: 'seriesHead', args: (r) => [U(r, 0.01, 0.1), A(3, r, 0.1, 0.3), A(3, r, 50, 500), U(r, 1e-5, 1e-3)] },
   { file: 'fluids', name: 'machFromArea', args: (r) => [U(r, 1.2, 4), U(r, 1.2, 1.67), r() < 0.5 ? 'subsonic' : 'supersonic'] },
   { file: 'fluids', name: 'normalShockLoss', args: (r) => [U(r, 1.2, 3), U(r, 1.2, 1.67)] },
   { file: 'fluids', name: 'liftingLineCL', args: (r) => [U(r, 0.02, 0.15), U(r, 5, 12), U(r, 0.3, 1), 6], fixed: ['nModes'] },

@@ -6,7 +6,7 @@
  */
 import type { Atom, Call, Func, Stmt, Var } from '../ir/types.js';
 import { isUndefinedAtom } from '../ir/types.js';
-import { type Callee, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, methodCall, div, index, member, mul, name, num, ref, runtime, use } from '../ir/target.js';
+import { type Callee, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, methodCall, div, index, member, mul, name, num, primal, ref, runtime, tvar, use } from '../ir/target.js';
 import { type Names, tangentName } from '../ir/names.js';
 import { rules } from '../rules/table.js';
 import { statements, arrayAliases, holdingParams } from '../ir/walk.js';
@@ -223,7 +223,7 @@ export class TangentSweep extends ForwardSweep {
     const both = this.names.fresh(`${s.out.name}_jvp`, true);
     return [
       { k: 'decl', kind: 'const', name: both, init: jvp },
-      { k: 'decl', kind: 'const', name: s.out.name, init: member(name(both), 'value') },
+      declare('const', primal(s.out), member(name(both), 'value')),
       ...(outActive ? [declare('const', this.tangent(s.out), member(name(both), 'tangent'))] : []),
     ];
   }
@@ -233,7 +233,8 @@ export class TangentSweep extends ForwardSweep {
     if (!s.out) throw new Error(`internal: a call of ${s.callee.name} without a value in a forward-mode vjp`);
     // (the value as g_vjp returns it, g's bit for bit, into a fresh adj named after it, which
     // second order recognises by its role: second/statements.ts)
-    const adj = this.names.fresh(callAdjName(s.out.name), true);
+    const adjVar = tvar(this.names.fresh(callAdjName(s.out.name), true), 'callAdj', s.out.type, s.out);
+    const adj = ref(adjVar);
     // (an array argument's adjoint, which nobody reads: its argument is inactive here, so g_vjp
     // adds into the runtime's sink, as a reverse sweep's call does; fuzz seed 3 #360 gave it 0,
     // a number where g_vjp's adj has a Float64Array, which strict tsc refused)
@@ -243,11 +244,11 @@ export class TangentSweep extends ForwardSweep {
       return i >= 0 && s.callee.params[i]!.array ? runtime('sink', isUndefinedAtom(s.args[i]!) ? num(0) : member(argExpr(s, i), 'length')) : num(0);
     };
     const code: TStmt[] = [
-      { k: 'decl', kind: 'const', name: adj, init: { k: 'object', fields: keys.map((k) => [k, zero(k)] as const) }, role: { k: 'callAdj', of: s.out.name } },
-      { k: 'decl', kind: 'const', name: s.out.name, init: call(vjp, ...s.args.map((_, i) => argExpr(s, i)), name(adj)) },
+      declare('const', adjVar, { k: 'object', fields: keys.map((k) => [k, zero(k)] as const) }),
+      declare('const', primal(s.out), call(vjp, ...s.args.map((_, i) => argExpr(s, i)), adj)),
     ];
     if (!outActive) return code;
-    const dot = gradientDot(name(adj), s.args.map((a, i) => [s.callee.params[i]?.key, this.tangentOf(a)] as const));
+    const dot = gradientDot(adj, s.args.map((a, i) => [s.callee.params[i]?.key, this.tangentOf(a)] as const));
     return [...code, declare('const', this.tangent(s.out), dot)];
   }
 }

@@ -29,7 +29,7 @@
  * split forms (f_fwd, f_rev, for callers that call them in loops) stay reverse mode.
  */
 import { type Call, type Func, type Var, isArrayType } from '../ir/types.js';
-import { type TExpr, type TStmt, atomExpr, cond, declare, fnCallee, member, mul, name, num, typedElementLoads, use } from '../ir/target.js';
+import { ADJ, SEED, type TExpr, type TStmt, atomExpr, cond, declare, fnCallee, member, mul, name, num, ref, typedElementLoads, use } from '../ir/target.js';
 import { runtimeFn } from '../ir/names.js';
 import { reads, statements, writes } from '../ir/walk.js';
 import { rules } from '../rules/table.js';
@@ -104,7 +104,7 @@ export function forwardVjpBody(fn: Func, active: ReadonlySet<Var>, input: Var, f
     value = cond(use(fn.absent.flag), name(fn.absent.value), value);
     if (tangent.k !== 'num') tangent = cond(use(fn.absent.flag), num(0), tangent);
   }
-  body.push({ k: 'assign', target: member(name('adj'), key), op: '+=', value: mul(name('seed'), tangent) });
+  body.push({ k: 'assign', target: member(ref(ADJ), key), op: '+=', value: mul(ref(SEED), tangent) });
   body.push({ k: 'return', e: value });
   return unrollShortLoops(body);
 }

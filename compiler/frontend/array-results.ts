@@ -465,7 +465,7 @@ export function lowerIntoCall(cx: ExprContext, e: ts.CallExpression, node: Funct
   const length = resultLength(checker, node);
   if (isUnknownLength(length)) {
     return b.fail(e, 'TSG2002', `'${name}' returns an array and cannot be inlined (it is ${hasNoinlineTag(node) ? 'tagged @noinline' : 'recursive'}), so the caller allocates its result, and tsgrad cannot tell its length from the arguments: ${length.reason}`,
-      'return arrays whose length follows from the parameters (new Float64Array(a.length), new Float64Array(n), a literal, Float64Array.from(a), such a call), or pass the array to fill as a parameter (function f(…, out: Float64Array): void)');
+      'return arrays whose length follows from the parameters (new Float64Array(a.length), new Float64Array(n), a literal, Float64Array.from(a), such a call), or pass the array to fill as a parameter (function f(…, out: Float64Array): void), with the index to write at when its length grows with the recursion (out[k] = v; return k + 1)');
   }
   if (call.args.length !== node.parameters.length || call.callee.params.some((p) => p.of !== undefined)) {
     return b.fail(e, 'TSG2002', `'${name}' returns an array and cannot be inlined (it is ${hasNoinlineTag(node) ? 'tagged @noinline' : 'recursive'}), and tsgrad calls such a function only with one argument per parameter, each a number or an array`,

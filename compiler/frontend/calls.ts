@@ -14,7 +14,7 @@ import {
   absentPart, classifyType, isAssignmentOperator, isIncrement, isNullablePart, isOptionalCallback, isOptionalNumber, nullableNumber, skipParens, valuePart,
 } from './facts.js';
 import { inPackage, packagePath, registrationHint } from './packages.js';
-import { inOutVjpName, projectedName } from '../ir/names.js';
+import { inOutVjpName, optionsCopyName, projectedName } from '../ir/names.js';
 import { writtenThroughBindings } from './param-bindings.js';
 import { type FunctionNode, type FunctionValue, factoryProblem, functionOfDeclaration, importedProperty, propertyOfImported } from './values.js';
 import { numberFields, type OptionField } from './object-numbers.js';
@@ -212,9 +212,17 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   // calls without them, and a caller passes them on only where they are left out too)
   const objects: (readonly string[] | undefined)[] = [];
   const options: (readonly OptionField[] | undefined)[] = [];
+  // An exported function of this module that takes an options object (`colebrook(Re, eps, opts:
+  // { tol?: number } = {})`), called by another function: the call reaches its private copy,
+  // `colebrook$options`, which takes the options one property at a time as a helper does
+  // (helper-options.ts). Its own `colebrook_vjp` keeps the object, whose numbers have no
+  // derivative there; through the copy, a number a caller passes in the object has one.
+  const ownOptions = sf === b.sf && readable && !custom && !inPackage(file) && !found.captured && !projection;
+  const viaCopy = ownOptions && exported && node.parameters.some((p) => !isOptionalCallback(p, checker) && helperOptionFields(checker, p) !== undefined);
+  if (viaCopy) name = optionsCopyName(name);
   const params = node.parameters.filter((p) => !isOptionalCallback(p, checker)).map((p, i) => {
     // an options object of a helper of this module: one number, string or flag per property, maybe undefined
-    const optionFields = sf === b.sf && !exported && readable && !custom && !inPackage(file) ? helperOptionFields(checker, p) : undefined;
+    const optionFields = ownOptions && (!exported || viaCopy) ? helperOptionFields(checker, p) : undefined;
     if (optionFields) {
       objects[i] = optionFields.map((f) => f.name);
       options[i] = optionFields;
@@ -301,6 +309,9 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     return b.fail(call, 'TSG2002', inlineOnly.replace(/: tsgrad could not inline it here.*$/, ''),
       ownNameHint(name, 'rename or export it under its own name'));
   }
+  // (a helper growing an array parameter, `out.push(v)`: differentiated only inlined, link/problems.ts)
+  const grown = readable && !custom ? grownParams(checker, node) : [];
+  const passed: Callee['params'] = grown.length > 0 ? params.map((p, i) => (grown.includes(i) ? { ...p, grown: true as const } : p)) : params;
   const writes = !readable
     ? params.flatMap((p, i) => (p.array && /^out/.test(p.key) ? [i] : []))
     : writtenParams(checker, node, new Set());
@@ -311,7 +322,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       // (in its own module, a function exported only under other names is a private one there)
       name: byDefault || registered ? calleeExpr.getText(b.sf) : projection !== undefined ? projectedName({ of: name, key: projection }) : name, file,
       exported: (sameModule ? exportedAs.includes(name) : exported) || byDefault,
-      vjp: custom ? 'custom' : opaque ? 'none' : 'generated', ...(specifier ? { specifier } : {}), params, returnsNumber,
+      vjp: custom ? 'custom' : opaque ? 'none' : 'generated', ...(specifier ? { specifier } : {}), params: passed, returnsNumber,
       ...(byDefault ? { importDefault: true } : {}), ...(registered ? { vjpFile: registered } : {}),
       ...(returnsBoolean ? { returnsBoolean: true as const } : {}),
       ...(projection !== undefined ? { projection: { of: name, key: projection } } : {}),
@@ -320,7 +331,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
         hint: ownNameHint(declaredName, 'export it under its own name too') } } : {}),
       ...(readable && mayThrow(checker, node, new Set()) ? { mayThrow: true as const } : {}),
     },
-    ...(custom || opaque ? {} : { node, fn: self ?? found }),
+    ...(custom || opaque ? {} : { node, fn: viaCopy ? { ...(self ?? found), name } : self ?? found }),
     writes,
     pure: writes.filter((i) => !read.includes(i)),
     // (an array's default is computed by the callee, passed undefined: optional-arrays.ts)
@@ -613,6 +624,34 @@ export function writtenParams(checker: ts.TypeChecker, fn: FunctionNode, visitin
   const written = writtenArrays(checker, fn.body, visiting);
   visiting.delete(fn);
   return params.flatMap((s, i) => (s && written.has(s) ? [i] : []));
+}
+
+/**
+ * The parameters a helper grows (`out.push(v)` of `out: number[]`, itself or through a callee
+ * it passes the array to): tsgrad differentiates that by inlining the helper into the function
+ * that declares the array, whose own `push` it is then.
+ */
+export function grownParams(checker: ts.TypeChecker, fn: FunctionNode, visiting: Set<FunctionNode> = new Set()): number[] {
+  if (visiting.has(fn) || !fn.body) return [];
+  visiting.add(fn);
+  const grown = new Set<ts.Symbol>();
+  const mark = (e: ts.Expression) => {
+    const bare = skipParens(e);
+    const s = ts.isIdentifier(bare) ? checker.getSymbolAtLocation(bare) : undefined;
+    if (s) grown.add(s);
+  };
+  const visit = (n: ts.Node): void => {
+    if (ts.isCallExpression(n)) {
+      const callee = skipParens(n.expression);
+      if (ts.isPropertyAccessExpression(callee) && ['push', 'pop', 'shift', 'unshift', 'splice'].includes(callee.name.text)) mark(callee.expression);
+      const target = functionDeclaration(checker, checker.getSymbolAtLocation(callee));
+      if (target) for (const i of grownParams(checker, target.node, visiting)) if (n.arguments[i]) mark(n.arguments[i]!);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(fn.body);
+  visiting.delete(fn);
+  return fn.parameters.flatMap((p, i) => (ts.isIdentifier(p.name) && grown.has(checker.getSymbolAtLocation(p.name)!) ? [i] : []));
 }
 
 /**

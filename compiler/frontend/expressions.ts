@@ -5,7 +5,7 @@
  */
 import ts from './typescript.cjs';
 import { type Atom, type Type, type Var, type Window, isUndefinedAtom } from '../ir/types.js';
-import { projectedName } from '../ir/names.js';
+import { projectedName, sourceName } from '../ir/names.js';
 import type { Prim } from '../rules/prims.js';
 import { globalPrim, mathPrim, rules } from '../rules/table.js';
 import { closest } from './spelling.js';
@@ -64,6 +64,8 @@ export interface ExprContext {
   readonly nullValued?: ReadonlySet<Var>;
   /** `arguments.length` in calls that leave the optional callbacks out (-1: not known). */
   readonly argumentCount?: number;
+  /** The function being lowered is exported (its parameters are its callers', not a helper's to pass on). */
+  readonly exported?: boolean;
   /** A call of a local helper function (`const sq = (v) => v * v`), lowered in place (statements/local-functions.ts); undefined: `callee` is not one. */
   localCall?(e: ts.CallExpression, target?: Var): Atom | undefined;
   /** `xs.reduce(cb, init)`, `xs.map(cb)`, `xs.forEach(cb)` with the callback written in place, lowered to its loop (statements/array-callbacks.ts); undefined: `e` is not one. */
@@ -279,6 +281,16 @@ function mathAlias(checker: ts.TypeChecker, callee: ts.Expression): string | und
   return m && ts.isPropertyAccessExpression(m) && ts.isIdentifier(m.expression) && m.expression.text === 'Math' ? m.name.text : undefined;
 }
 
+/** The name of the function `id` is an argument of, where that function is declared inside another (a local arrow or function). */
+function localCallee(cx: ExprContext, id: ts.Identifier): string | undefined {
+  const call = id.parent;
+  if (!ts.isCallExpression(call) || !call.arguments.includes(id) || !ts.isIdentifier(call.expression)) return undefined;
+  const decl = cx.checker.getSymbolAtLocation(call.expression)?.valueDeclaration;
+  if (!decl || !(ts.isFunctionDeclaration(decl) || (ts.isVariableDeclaration(decl) && decl.initializer && (ts.isArrowFunction(skipParens(decl.initializer)) || ts.isFunctionExpression(skipParens(decl.initializer)))))) return undefined;
+  for (let n: ts.Node | undefined = decl.parent; n; n = n.parent) if (ts.isFunctionLike(n)) return call.expression.text;
+  return undefined;
+}
+
 /** A constant or variable becomes the named variable when a declaration asks for one. */
 function named(cx: ExprContext, a: Atom, target?: Var): Atom {
   return target ? cx.b.eq('copy', [a], target) : a;
@@ -293,8 +305,11 @@ function readIdentifier(cx: ExprContext, id: ts.Identifier): Atom {
     return b.fail(id, 'TSG1008', `'${id.text}' is a window onto another array; only its elements and length can be read`, 'read its elements (w[i]) or its length, or pass it to a helper as an argument');
   }
   if (binding?.kind === 'object') {
-    return b.fail(id, 'TSG1006', `'${id.text}' is an object of numbers (${binding.typeText}); tsgrad reads its properties but cannot pass it on or use it whole`,
-      `read the numbers you need: ${id.text}.${[...binding.fields.keys()][0] ?? 'x'}`);
+    // (passed to a function declared inside the differentiated one: at module level it could take it)
+    const local = localCallee(cx, id);
+    return b.fail(id, 'TSG1006', `'${id.text}' is an object of numbers (${binding.typeText}); tsgrad reads its properties but cannot pass it on or use it whole${local ? `, except to a function of the module: '${local}' is declared inside this function` : ''}`,
+      local ? `declare '${local}' at module level (function ${local}(…)), with what it reads of this function as parameters: a function of the module takes and returns objects of numbers (s = ${local}(s, …))`
+        : `read the numbers you need: ${id.text}.${[...binding.fields.keys()][0] ?? 'x'}`);
   }
   // (`undefined` as a boolean: a test of it is decided, anything else is refused where it is used)
   if (binding?.kind === 'absent') return constAtom(false, { name: 'undefined' });
@@ -1154,6 +1169,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     }
     return b.fail(e, 'TSG1008', `'${method}' is not an array method tsgrad supports in an expression`,
       method === 'sort' ? 'sort a copy in a loop (an insertion sort into a new Float64Array); tsgrad supports .length, element reads and writes, .slice(), .subarray(), and .fill(v), .push(v) as statements'
+        : method === 'concat' ? `bind the concatenation to a local first, or return it: const c = ${callee.getText(b.sf)}(…) (a number[]'s concat makes a new array where it is declared, returned or passed)`
         : 'tsgrad supports .length, element reads and writes, and .fill(v), .push(v) as statements; write a loop');
   }
   const bits = bitOperation(cx.checker, callee);
@@ -1174,6 +1190,8 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     }
     : packagePredicate(cx.checker, e, (arg) => namesArray(cx, arg)) ?? resolveCall(b, cx.checker, e, projection);
   const { callee: fn } = resolved;
+  // (as the source names it: `colebrook`, of its private copy `colebrook$options`)
+  const shown = sourceName(fn.name);
   // (a helper returning an array that cannot be inlined: its out-parameter form, array-results.ts)
   const into = fn.returnsArray && resolved.fn && resolved.node && fn.vjp === 'generated' && !fn.specifier && !resolved.fn.captured &&
     resolved.fn.name === fn.name && returnsArrayInto(cx.checker, resolved.node) ? resolved.node : undefined;
@@ -1199,7 +1217,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     }
   }
   if (e.arguments.length > fn.params.length + callbacks) {
-    return b.fail(e, 'TSG2002', `'${fn.name}' is called with ${e.arguments.length} arguments; it takes ${fn.params.length + callbacks}`, 'pass the arguments it declares');
+    return b.fail(e, 'TSG2002', `'${shown}' is called with ${e.arguments.length} arguments; it takes ${fn.params.length + callbacks}`, 'pass the arguments it declares');
   }
   // (`n?: number` without a default, of a function tsgrad reads: undefined where it is left out)
   const optional = fn.params.map((_, i) => resolved.defaults[i] === undefined && resolved.declared[i] !== undefined &&
@@ -1208,7 +1226,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
   // it is left out or passed, which the inlined callee compares and tests as JavaScript does)
   const flagged = fn.params.map((p, i) => (p.string || p.boolean) && resolved.defaults[i] === undefined && resolved.declared[i]?.questionToken !== undefined);
   if (given.length > fn.params.length || resolved.defaults.slice(given.length).some((d, j) => d === undefined && !optional[given.length + j] && !flagged[given.length + j] && !resolved.options?.[given.length + j])) {
-    return b.fail(e, 'TSG2002', `'${fn.name}' is called with ${given.length} arguments; tsgrad needs all ${fn.params.length}`, 'pass every argument (a parameter with a default value may be left out)');
+    return b.fail(e, 'TSG2002', `'${shown}' is called with ${given.length} arguments; tsgrad needs all ${fn.params.length}`, 'pass every argument (a parameter with a default value may be left out)');
   }
   const windows: (Window | undefined)[] = [];
   const objects: Atom[][] = [];
@@ -1216,30 +1234,30 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     // (a helper's options object: helper-options.ts)
     const optionFields = resolved.options?.[i];
     if (optionFields) {
-      objects[i] = optionsArgument(cx, arg, optionFields, fn.name);
+      objects[i] = optionsArgument(cx, arg, optionFields, shown);
       return constAtom(0);
     }
     const fields = resolved.objects?.[i];
     if (fields) {
-      objects[i] = objectArgument(cx, arg, fields, fn.name);
+      objects[i] = objectArgument(cx, arg, fields, shown);
       return constAtom(0);
     }
     // (`undefined` for a parameter with a default: the default, below)
     const bare = skipParens(arg);
     const undefinedWritten = ts.isIdentifier(bare) && bare.text === 'undefined' || ts.isVoidExpression(bare);
     if (resolved.defaults[i] !== undefined && undefinedWritten) return constAtom(0);
-    if (optional[i] && !fn.params[i]!.array) return optionalArgument(cx, arg, fn.name, resolved.declared[i]!);
+    if (optional[i] && !fn.params[i]!.array) return optionalArgument(cx, arg, shown, resolved.declared[i]!);
     // (`undefined` for an optional array: passed as it is, which the callee tests)
     if (optional[i] && undefinedWritten) return constAtom(NaN, { name: 'undefined' });
-    if (optional[i]) mayBeAbsentArgument(cx, arg, fn.name, resolved.declared[i]!);
+    if (optional[i]) mayBeAbsentArgument(cx, arg, shown, resolved.declared[i]!);
     if (flagged[i] && undefinedWritten) return constAtom(NaN, { name: 'undefined' });
     if (fn.params[i]!.string) return text(cx, lowerExpr(cx, arg), arg);
     if (fn.params[i]!.boolean) return boolean(cx, lowerExpr(cx, arg), arg);
     if (!fn.params[i]!.array) return numeric(cx, lowerExpr(cx, arg), arg);
     // (`helper(pts[i])`, a tuple of a local array of tuples: a copy of its numbers, which the helper may read, not write: tuple-arrays.ts)
     if (resolved.writes.includes(i) && tupleArgument(cx, arg)) {
-      return b.fail(arg, 'TSG1008', `'${fn.name}' writes into its argument '${arg.getText(b.sf)}', a tuple of a local array of tuples: tsgrad passes it a copy of the tuple's numbers`,
-        `write into the array itself (${arg.getText(b.sf)}[j] = v), or return the new values from '${fn.name}'`);
+      return b.fail(arg, 'TSG1008', `'${shown}' writes into its argument '${arg.getText(b.sf)}', a tuple of a local array of tuples: tsgrad passes it a copy of the tuple's numbers`,
+        `write into the array itself (${arg.getText(b.sf)}[j] = v), or return the new values from '${shown}'`);
     }
     // a fresh array (`helper(p, new Float64Array(p.length))`): a temporary local array, passed
     const fresh = cx.freshArgument(arg);
@@ -1278,15 +1296,25 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
   // a parameter left out takes its default, computed here from the arguments before it
   for (let i = args.length; i < fn.params.length; i++) {
     const optionFields = resolved.options?.[i];
-    if (optionFields) objects[i] = optionsArgument(cx, undefined, optionFields, fn.name);
+    if (optionFields) objects[i] = optionsArgument(cx, undefined, optionFields, shown);
     args.push(optionFields ? constAtom(0) : optional[i] || flagged[i] ? constAtom(NaN, { name: 'undefined' }) : defaultArgument(cx, resolved, args, windows, i));
+  }
+  // (an array the callee grows, `out.push(v)`: the caller's own local array, or a helper's
+  // parameter that its callers pass one for; differentiated once the callee is inlined)
+  for (const [i, p] of fn.params.entries()) {
+    if (!p.grown || i >= given.length) continue;
+    const a = args[i];
+    if (windows[i] || (a?.kind === 'var' && a.v.kind === 'param' && cx.exported)) {
+      return b.fail(given[i]!, 'TSG1008', `'${shown}' grows its argument '${given[i]!.getText(b.sf)}' with push, ${windows[i] ? 'a window onto an array' : 'a parameter of the exported function'}: tsgrad grows arrays the function being differentiated declares`,
+        `pass a local array and copy the values from it: const grown: number[] = []; ${shown}(…, grown)`);
+    }
   }
   // (an array passed twice, `axpy(x, x)`, is exact once the callee is inlined: its body then
   // names one array; a call left as a call with such arguments is refused after inlining)
   for (const w of resolved.writes) {
     const written = args[w];
     if (written?.kind === 'var' && isTable(cx, written.v)) {
-      return b.fail(given[w] ?? e, 'TSG1008', `'${fn.name}' writes into its argument '${given[w]?.getText(b.sf)}', a module-level constant table`, 'pass a local copy of the table');
+      return b.fail(given[w] ?? e, 'TSG1008', `'${shown}' writes into its argument '${given[w]?.getText(b.sf)}', a module-level constant table`, 'pass a local copy of the table');
     }
   }
   const call = objects.length > 0 ? spreadObjects(resolved, args, windows, objects) : { callee: fn, args, writes: resolved.writes, pure: resolved.pure, windows };
@@ -1598,7 +1626,11 @@ function callbackMethod(cx: ExprContext, e: ts.CallExpression, callee: ts.Proper
   const i = (reduce ? names[2] : names[1]) ?? 'i';
   const indexed = (reduce ? names.length > 2 : names.length > 1);
   const statement = statementOf(e);
-  const message = `'${xs}.${method}(…)'${statement ? ' as a statement' : ''} is not supported: tsgrad does not follow the callbacks of array methods`;
+  // (forEach, map, reduce and reduceRight are followed in the forms README lists; the others never)
+  const followed = ['forEach', 'map', 'reduce', 'reduceRight'].includes(method);
+  const message = followed
+    ? `'${xs}.${method}(…)'${statement ? ' as a statement' : ''} is not supported in this form: tsgrad follows ${method}'s callback written in place, on an array of numbers${method === 'map' ? ', into a new array' : ''}`
+    : `'${xs}.${method}(…)' is not supported: tsgrad follows the callbacks of forEach, map, reduce and reduceRight, not of ${method}`;
   const each = indexed ? `for (let ${i} = 0; ${i} < ${xs}.length; ${i}++) { const ${v} = ${xs}[${i}]; … }` : `for (const ${v} of ${xs}) { … }`;
   // (a chain, `xs.map((u) => u * u).reduce(…)`: one loop over xs that does both)
   const chained = skipParens(callee.expression);
@@ -1625,6 +1657,12 @@ function callbackMethod(cx: ExprContext, e: ts.CallExpression, callee: ts.Proper
     const acc = names[0] ?? 'acc';
     const backwards = method === 'reduceRight' ? `for (let ${i} = ${xs}.length - 1; ${i} >= 0; ${i}--) { const ${v} = ${xs}[${i}]; … }` : each;
     return { message, hint: `write a loop that accumulates: let ${acc} = <the initial value>; ${backwards.replace('… }', `${acc} = …; }`)}` };
+  }
+  // (some/every: a flag and a break, in the callback's own test where it is an expression)
+  const test = fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && !ts.isBlock(fn.body) ? fn.body.getText(cx.b.sf) : '<the test>';
+  if ((method === 'some' || method === 'every') && !indexed) {
+    const [flag, start, cond, set] = method === 'some' ? ['any', 'false', test, 'true'] : ['all', 'true', `!(${test})`, 'false'];
+    return { message, hint: `write a loop with a break: let ${flag} = ${start}; for (const ${v} of ${xs}) { if (${cond}) { ${flag} = ${set}; break; } }` };
   }
   return { message, hint: `write a loop: ${each}, with what the callback computes in its body` };
 }

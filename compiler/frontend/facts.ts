@@ -491,6 +491,21 @@ export function moduleValue(e: ts.Identifier | ts.PropertyAccessExpression, chec
  */
 export function moduleObject(e: ts.Identifier | ts.PropertyAccessExpression, checker: ts.TypeChecker):
   { keys: string[]; values: number[] } | { error: string; hint: string } | undefined {
+  return moduleConstants(e, checker, false) as { keys: string[]; values: number[] } | { error: string; hint: string } | undefined;
+}
+
+/**
+ * The same of a module-level object of options (`const LOOSE = { tol: 1e-6, mode: 'l1' }`,
+ * passed for a helper's options object): each property a named numeric constant, a string
+ * literal or true/false.
+ */
+export function moduleOptionsObject(e: ts.Identifier | ts.PropertyAccessExpression, checker: ts.TypeChecker):
+  { keys: string[]; values: (number | string | boolean)[] } | { error: string; hint: string } | undefined {
+  return moduleConstants(e, checker, true);
+}
+
+function moduleConstants(e: ts.Identifier | ts.PropertyAccessExpression, checker: ts.TypeChecker, literals: boolean):
+  { keys: string[]; values: (number | string | boolean)[] } | { error: string; hint: string } | undefined {
   const value = moduleValue(e, checker);
   if (value?.kind !== 'expr') return undefined;
   let init = skipParens(value.expr);
@@ -499,11 +514,16 @@ export function moduleObject(e: ts.Identifier | ts.PropertyAccessExpression, che
   }
   if (!ts.isObjectLiteralExpression(init)) return undefined;
   const keys: string[] = [];
-  const values: number[] = [];
-  const error = { error: 'is a module-level object whose properties are not all named numeric constants', hint: 'tsgrad reads module-level objects of numbers ({ km: 1000, mi: 1609.344 }, literals, constants and arithmetic); pass other values as parameters' };
+  const values: (number | string | boolean)[] = [];
+  const error = literals
+    ? { error: 'is a module-level object whose properties are not all named numeric constants, string literals or true/false', hint: 'tsgrad reads module-level objects of options ({ tol: 1e-6, mode: \'l1\' }); pass other values in an object literal at the call' }
+    : { error: 'is a module-level object whose properties are not all named numeric constants', hint: 'tsgrad reads module-level objects of numbers ({ km: 1000, mi: 1609.344 }, literals, constants and arithmetic); pass other values as parameters' };
   for (const p of init.properties) {
     if (!ts.isPropertyAssignment(p) || !(ts.isIdentifier(p.name) || ts.isStringLiteral(p.name) || ts.isNumericLiteral(p.name))) return error;
-    const v = foldConstant(p.initializer, checker);
+    const bare = skipParens(p.initializer);
+    const literal = !literals ? undefined : ts.isStringLiteral(bare) || ts.isNoSubstitutionTemplateLiteral(bare) ? bare.text
+      : bare.kind === ts.SyntaxKind.TrueKeyword ? true : bare.kind === ts.SyntaxKind.FalseKeyword ? false : undefined;
+    const v = literal ?? foldConstant(p.initializer, checker);
     if (v === undefined) return error;
     keys.push(p.name.text);
     values.push(v);

@@ -3,15 +3,20 @@
  * = {})`, a function of the module that is not exported, called from differentiated code. As an
  * object of numbers is (object-numbers.ts), the object is scalarised: one parameter per property
  * of its type, each a number, a string or a flag that is `undefined` where the call leaves it
- * out, and the helper is always inlined. A caller passes an object literal with some of the
- * properties (their values any expressions: a number's is differentiated), no argument,
- * `undefined`, or a name holding such an object; the helper reads `opts.eps ?? 1e-3`,
+ * out; the helper is inlined, or called with one argument per property where it cannot be
+ * (recursive, `@noinline`: its vjp's adj keys are the properties', `opts_eps`). So is the private
+ * copy of an exported function taking options (`colebrook$options`, calls.ts) that another
+ * function calls. A caller passes an object literal with some of the properties (their values
+ * any expressions: a number's is differentiated), no argument, `undefined`, a name holding such
+ * an object, its own options object (each property as it was given, maybe undefined: an
+ * undefinable number, whose `=== undefined` the inliner leaves to run time) or a module-level
+ * constant object; the helper reads `opts.eps ?? 1e-3`,
  * `opts?.eps`, or destructures it in its signature (`{ eps = 1e-3, scale = 1 }: Opts = {}`).
  */
 import ts from './typescript.cjs';
 import type { Atom, Param, Var } from '../ir/types.js';
 import { atomType, constAtom, varAtom } from './builder.js';
-import { skipParens } from './facts.js';
+import { moduleOptionsObject, skipParens } from './facts.js';
 import { type OptionField, numberFields, optionFields, optionsTypeText } from './object-numbers.js';
 import { boolean, type ExprContext, lowerExpr, numeric } from './expressions.js';
 import type { LoweringState } from './statements/state.js';
@@ -70,21 +75,30 @@ export function optionsArgument(cx: ExprContext, arg: ts.Expression | undefined,
   const symbol = ts.isIdentifier(bare) ? checker.getSymbolAtLocation(bare) : undefined;
   const binding = symbol && cx.scope.get(symbol);
   if (binding?.kind === 'object') {
+    // (an options object of the caller, `opts` passed on: each property as the caller was given
+    // it, maybe undefined, which the callee tests (its numbers are undefinable: ir/inline.ts
+    // does not fold `=== undefined` of them); a local const holding a literal: its values)
     const raw = binding.raw;
-    // (an options object of the caller: its properties may be undefined, which tsgrad passes on
-    // only of strings and flags; a number it holds is a number where the caller is inlined)
-    const number = binding.options ? fields.find((f) => (raw?.get(f.name) ?? binding.fields.get(f.name))?.type === 'f64') : undefined;
-    if (number) {
-      const name = arg.getText(b.sf);
-      return b.fail(arg, 'TSG2002', `'${name}' is an options object of ${raw ? 'this helper' : 'the function being differentiated'}, whose number '${number.name}' may be undefined: tsgrad passes on an options object whole only when its properties are strings and flags`,
-        `pass a literal with the properties given their defaults: ${callee}(…, { ${number.name}: ${name}.${number.name} ?? … })`);
-    }
     return fields.map((f) => {
       const v = raw?.get(f.name) ?? binding.fields.get(f.name);
       return v ? varAtom(v) : undefinedAtom();
     });
   }
-  return b.fail(arg, 'TSG2002', `'${arg.getText(b.sf)}' is passed for the options object of '${callee}': tsgrad passes an object literal, a const holding one, undefined, or the helper's own options object`, hint);
+  // (a module-level constant object, `const LOOSE = { tol: 1e-6, maxIter: 8 }`: its values, as constants)
+  const constant = !binding && (ts.isIdentifier(bare) || ts.isPropertyAccessExpression(bare)) ? moduleOptionsObject(bare, checker) : undefined;
+  if (constant && 'error' in constant) return b.fail(arg, 'TSG2002', `'${arg.getText(b.sf)}' ${constant.error}`, constant.hint);
+  if (constant) {
+    return fields.map((f) => {
+      const at = constant.keys.indexOf(f.name);
+      if (at < 0) return undefinedAtom();
+      const value = constant.values[at]!;
+      if (typeof value !== (f.kind === 'string' ? 'string' : f.kind)) {
+        return b.fail(arg, 'TSG2002', `'${arg.getText(b.sf)}.${f.name}' is ${JSON.stringify(value)}, and the property '${f.name}' of the options of '${callee}' is a ${f.kind}`, `give '${f.name}' a ${f.kind} in '${arg.getText(b.sf)}'`);
+      }
+      return constAtom(value);
+    });
+  }
+  return b.fail(arg, 'TSG2002', `'${arg.getText(b.sf)}' is passed for the options object of '${callee}': tsgrad passes an object literal, a const holding one, undefined, or the caller's own options object`, hint);
 }
 
 /** The value of one property of an options object literal, of the property's kind. */
@@ -119,11 +133,15 @@ export function helperOptionsParam(cx: LoweringState, p: ts.ParameterDeclaration
   if (!fields) return undefined;
   const typeText = optionsTypeText(fields);
   const argOf = (f: OptionField, base: string): Var => {
-    const v: Var = { name: b.names.fresh(`${base}_${f.name}`, true), type: f.kind === 'number' ? 'f64' : f.kind === 'string' ? 'str' : 'bool', kind: 'param', mutable: false };
+    const v: Var = { name: b.names.fresh(`${base}_${f.name}`, true), type: f.kind === 'number' ? 'f64' : f.kind === 'string' ? 'str' : 'bool', kind: 'param', mutable: false, ...(f.kind === 'number' ? { undefinable: true as const } : {}) };
     b.vars.push(v);
     return v;
   };
-  const paramOf = (f: OptionField, v: Var): Param => ({ v, key: v.name, tsType: f.kind === 'number' ? 'number' : 'other', differentiable: f.kind === 'number', typeText: f.typeText, defaulted: true });
+  // (keyed as its callers key the property, calls.ts: `opts_eps`, `arg1_eps` of a destructured
+  // object; the key of a call left as a call, its adj object's, whatever the variable is named)
+  const index = (p.parent as ts.SignatureDeclaration).parameters.indexOf(p);
+  const keyBase = ts.isIdentifier(p.name) ? p.name.text : `arg${index + 1}`;
+  const paramOf = (f: OptionField, v: Var): Param => ({ v, key: `${keyBase}_${f.name}`, tsType: f.kind === 'number' ? 'number' : 'other', differentiable: f.kind === 'number', typeText: f.typeText, defaulted: true });
   // (an optional number: `local`, NaN with its flag set where the argument is undefined)
   const optionalNumber = (arg: Var, name: string): Var => {
     const local = b.newVar(name, 'f64', 'local', true);

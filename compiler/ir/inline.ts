@@ -18,7 +18,7 @@ import { resolve } from 'node:path';
 import { type Atom, type Block, type Call, type Callee, type Func, type Stmt, type Table, type Type, type Var, type Window, isArrayType, isUndefinedAtom } from './types.js';
 import { mapBlock, mapStmt, statements as statementsOf } from './walk.js';
 import { dropUnreadFlagCopies, propagateKnownFlags } from './known-flags.js';
-import { reservedCallees } from './names.js';
+import { reservedCallees, sourceName } from './names.js';
 import { inPackage } from '../frontend/packages.js';
 import type { Prim } from '../rules/prims.js';
 import { rules } from '../rules/table.js';
@@ -182,9 +182,10 @@ function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: 
   const map = new Map<Var, Atom>();
   const created = new Set<Var>();
   // (of `polar.r`, the number `r` of the object `polar` returns: named after `polar`)
-  const tag = callee.projection?.of ?? callee.name;
+  // (a private copy's variables are named after the function it copies: `x_colebrook`, not `x_colebrook$options`)
+  const tag = callee.projection?.of ?? sourceName(callee.name);
   const fresh = (v: Var): Var => {
-    const copy: Var = { name: fn.names.fresh(`${v.name}_${tag}`, true), type: v.type, kind: v.kind === 'param' ? 'local' : v.kind, mutable: v.mutable };
+    const copy: Var = { name: fn.names.fresh(`${v.name}_${tag}`, true), type: v.type, kind: v.kind === 'param' ? 'local' : v.kind, mutable: v.mutable, ...(v.undefinable ? { undefinable: true as const } : {}) };
     vars.push(copy);
     created.add(copy);
     return copy;
@@ -252,7 +253,7 @@ function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: 
   const copy = (block: Block): Stmt[] => {
     const outer = sums;
     sums = new Map();
-    const out = block.flatMap((s) => copyOne(s).map((c) => ({ ...c, loc: { ...s.loc, fn: s.loc.fn ?? callee.name, file: s.loc.file ?? calleeFile } })));
+    const out = block.flatMap((s) => copyOne(s).map((c) => ({ ...c, loc: { ...s.loc, fn: s.loc.fn ?? sourceName(callee.name), file: s.loc.file ?? calleeFile } })));
     sums = outer;
     return out;
   };
@@ -390,8 +391,8 @@ function fold(prim: Prim, args: readonly Atom[], flags: ReadonlySet<Var>): numbe
   const missing = isUndefinedAtom;
   // (but a string or a flag may be left out all the way down: `units?: Units` passed on, a
   // parameter `strict?: boolean` given undefined and reassigned, `if (strict == null) strict = …`;
-  // a flag is known to be one when it is the caller's `on: boolean`)
-  const mayBeUndefined = (a: Atom) => a.kind === 'var' && (a.v.type === 'str' || (a.v.type === 'bool' && !flags.has(a.v)));
+  // a flag is known to be one when it is the caller's `on: boolean`; and a number that holds a number that holds a property of an options object as given, `opts.tol` passed on: undefinable)
+  const mayBeUndefined = (a: Atom) => a.kind === 'var' && (a.v.undefinable === true || a.v.type === 'str' || (a.v.type === 'bool' && !flags.has(a.v)));
   if ((prim === 'eq' || prim === 'ne') && args.some(missing) && !args.some(mayBeUndefined)) return args.every(missing) === (prim === 'eq');
   // (`!strict`, `if (kind)` of one left out: undefined is false)
   if ((prim === 'not' || prim === 'truthy') && args.length === 1 && missing(args[0]!)) return prim === 'not';

@@ -56,6 +56,16 @@ export class Names {
 }
 
 /**
+ * The private copy of an exported function that takes an options object, as the module's other
+ * functions call it: the options one property at a time, as a helper takes them
+ * (frontend/calls.ts). No source function can be named so by accident.
+ */
+export const optionsCopyName = (fn: string): string => `${fn}$options`;
+export const isOptionsCopyName = (fn: string): boolean => fn.endsWith('$options');
+/** The function of the source a callee is, for diagnostics: `colebrook` of `colebrook$options`. */
+export const sourceName = (fn: string): string => (isOptionsCopyName(fn) ? fn.slice(0, -'$options'.length) : fn);
+
+/**
  * The vjp of an exported function that returns a number and writes array parameters, as the
  * reverse sweeps of its callers call it: it takes in adj the adjoints of those arrays as the
  * function leaves them (the contract's `f_vjp` takes none: what f leaves in them is not its

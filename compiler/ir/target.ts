@@ -12,9 +12,11 @@ import { mayBeAbsentArray } from './types.js';
  * old value of one a top-level overwrite keeps in a const (`x_old`, reverse/record.ts), the
  * flag of an integer counter (`i_int`, reverse/counters.ts), the reciprocal of a quotient's
  * divisor that the reverse sweep's partials share (`t9_r = 1 / t8`, `of` the quotient,
- * reverse/reciprocals.ts).
+ * reverse/reciprocals.ts), the adj a forward-mode vjp's call of g fills for its value `of`
+ * (`const t_adj = {…}; const t = g_vjp(…, t_adj)`, forward/sweep.ts; second/statements.ts
+ * finds it so).
  */
-export type TRole = 'primal' | 'adjoint' | 'tangent' | 'old' | 'flag' | 'reciprocal';
+export type TRole = 'primal' | 'adjoint' | 'tangent' | 'old' | 'flag' | 'reciprocal' | 'callAdj';
 
 /**
  * A variable of the derivative code: a primal variable (one per Var, `primal`), or one a builder
@@ -23,12 +25,37 @@ export type TRole = 'primal' | 'adjoint' | 'tangent' | 'old' | 'flag' | 'recipro
  * it is or derives from. A derived one's name is given out when it is made (ir/names.ts, clear
  * of every other name of the function) and printed as it is; a primal one's is the Var's.
  */
-export interface TVar {
+export type TVar = DerivedVar | OwnVar;
+
+/** A variable of the derivative code about a primal variable (`of`): it, or one derived from it (of `of`'s type; a `callAdj`, an object of g's adjoints, too). */
+export interface DerivedVar {
   readonly name: string;
   readonly role: TRole;
   readonly type: Type;
   readonly of: Var;
 }
+
+/**
+ * A variable of the generated function that derives from no primal one, one of each per
+ * function and always so named (ir/names.ts reserves the names): the vjp's parameters `adj` (the
+ * object of the parameters' adjoints, by key) and `seed` (the adjoint of the result); the tape's
+ * locals `stack` (its buffer) and `top` (its first free slot, reverse/stack.ts).
+ */
+export interface OwnVar {
+  readonly name: 'adj' | 'seed' | 'stack' | 'top';
+  readonly role: 'adj' | 'seed' | 'stack' | 'top';
+  readonly type?: undefined;
+  readonly of?: undefined;
+}
+
+/** The vjp's parameter `adj`, the parameters' adjoints (f_hvp's local of that name too). */
+export const ADJ: OwnVar = { name: 'adj', role: 'adj' };
+/** The vjp's parameter `seed`, the result's adjoint (f_hvp's local, 1). */
+export const SEED: OwnVar = { name: 'seed', role: 'seed' };
+/** The tape's buffer in a local (reverse/stack.ts). */
+export const STACK: OwnVar = { name: 'stack', role: 'stack' };
+/** The tape's first free slot in a local (reverse/stack.ts). */
+export const TOP: OwnVar = { name: 'top', role: 'top' };
 
 export type TExpr =
   | { readonly k: 'num'; readonly value: number }
@@ -135,12 +162,6 @@ export type BinOp =
   | '&' | '|' | '^' | '<<' | '>>' | '>>>';
 
 /**
- * What a declared name is, where a later pass looks for it: the adj a forward-mode vjp's call of
- * g fills for its value `of` (`const t_adj = {…}; const t = g_vjp(…, t_adj)`, second/statements.ts).
- */
-export type Role = { readonly k: 'callAdj'; readonly of: string };
-
-/**
  * The TypeScript type a declaration is written with, where tsc would not infer the one meant: a
  * number, a boolean, a string, a plain array of numbers, a typed array, an array variable that
  * may hold either (`Float64Array | number[]`), or the object of adjoints a vjp takes (`adj`:
@@ -152,11 +173,8 @@ export type DeclType =
 
 /** `loc`: the source statement a statement comes from (forward sweep) or differentiates (reverse), for source maps. */
 export type TStmt = ({ readonly loc?: Loc }) & (
-  /**
-   * `role`: what the name declared is, for the passes that look for it (never spelled into the
-   * name); `v`: the variable, where a builder made it (TVar).
-   */
-  | { readonly k: 'decl'; readonly kind: 'const' | 'let'; readonly name: string; readonly v?: TVar; readonly type?: DeclType; readonly init?: TExpr; readonly role?: Role }
+  /** `v`: the variable, where a builder made it (TVar). */
+  | { readonly k: 'decl'; readonly kind: 'const' | 'let'; readonly name: string; readonly v?: TVar; readonly type?: DeclType; readonly init?: TExpr }
   | { readonly k: 'assign'; readonly target: TExpr; readonly op: '=' | '+=' | '-='; readonly value: TExpr }
   | { readonly k: 'expr'; readonly e: TExpr }
   /** `brief`: printed on one line without braces (one simple statement, no else). */
@@ -199,12 +217,12 @@ export const num = (value: number): TExpr => ({ k: 'num', value });
 export const str = (value: string): TExpr => ({ k: 'str', value });
 export const name = (n: string): TExpr => ({ k: 'name', name: n });
 /** A variable of the derivative code: `name` (given out by the caller), what it is (`role`), its type, the primal variable it is about. */
-export const tvar = (n: string, role: TRole, type: Type, of: Var): TVar => ({ name: n, role, type, of });
+export const tvar = (n: string, role: TRole, type: Type, of: Var): DerivedVar => ({ name: n, role, type, of });
 /** A builder's variable (TVar), read or assigned. */
 export const ref = (v: TVar): TExpr => ({ k: 'name', name: v.name, v });
-const primals = new WeakMap<Var, TVar>();
+const primals = new WeakMap<Var, DerivedVar>();
 /** The primal variable `v` as a variable of the derivative code: the same TVar for the same Var. */
-export function primal(v: Var): TVar {
+export function primal(v: Var): DerivedVar {
   let t = primals.get(v);
   if (t === undefined) primals.set(v, t = { name: v.name, role: 'primal', type: v.type, of: v });
   return t;

@@ -26,6 +26,12 @@ export interface Var {
   readonly kind: 'param' | 'local' | 'temp';
   /** Assigned more than once (or inside a loop and read across iterations). */
   readonly mutable: boolean;
+  /**
+   * A number that may be `undefined` when the function runs: a property of an options object
+   * as a call gave it (helper-options.ts), before its default. `x === undefined` of it is
+   * tested when the function runs, never folded (of any other number it is false).
+   */
+  readonly undefinable?: true;
 }
 
 export type Atom =
@@ -171,7 +177,9 @@ export interface Callee {
   /**
    * The parameters' keys in the callee's `adj`, which are arrays, which strings (no adjoint, passed only to a callee
    * that is inlined) and which booleans (no adjoint, no key in its adj); `of`: one number of an object parameter of a
-   * helper (`p: { k: number; c: number }`), passed one number per property, to a callee that is always inlined.
+   * helper (`p: { k: number; c: number }`) or of its options object, passed one number per property (inlined, or
+   * to a call left as a call, whose parameters are the properties'). `grown`: an array the callee grows
+   * (`out.push(v)`), which tsgrad differentiates only where the callee is inlined.
    * `unused`: a number the callee's result (and what it writes) does not depend on, through
    * arithmetic: a depth, an index (link/constant-params.ts); its adjoint is zero. `noRevKey`:
    * no key in the adj of the callee's split `g_rev` (reverse/split.ts splitAdjParams): unused,
@@ -179,7 +187,7 @@ export interface Callee {
    * `elementsUnread`: an array whose elements neither the callee nor its generated reverse
    * reads (link/unread-arrays.ts): a call writing it needs no save of it for the callee.
    */
-  readonly params: readonly { readonly key: string; readonly array: boolean; readonly string?: true; readonly boolean?: true; readonly of?: string; readonly unused?: true; readonly noRevKey?: true; readonly elementsUnread?: true }[];
+  readonly params: readonly { readonly key: string; readonly array: boolean; readonly string?: true; readonly boolean?: true; readonly of?: string; readonly unused?: true; readonly noRevKey?: true; readonly elementsUnread?: true; readonly grown?: true }[];
   readonly returnsNumber: boolean;
   /** A predicate (`isOdd(n)`, a package's `isnan`): returns a boolean; always inlined, it has no vjp. */
   readonly returnsBoolean?: true;

@@ -9,7 +9,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { inPackage, packagePath, registrationHint } from '../frontend/packages.js';
 import { isNullablePart } from '../frontend/facts.js';
 import { callsIn } from '../ir/inline.js';
-import { reservedCallees, runtimeHelpers } from '../ir/names.js';
+import { reservedCallees, runtimeHelpers, sourceName } from '../ir/names.js';
 import type { Call, Func } from '../ir/types.js';
 import { type Module, analyzed, key, relativeSource } from './modules.js';
 
@@ -33,6 +33,7 @@ export function findProblems(modules: ReadonlyMap<string, Module>): Map<string, 
       for (const d of reservedNames(m.file, fn)) add(key(m.file, fn.name), d);
       for (const d of predicateCalls(m.file, fn, modules)) add(key(m.file, fn.name), d);
       for (const d of arrayCalls(m.file, fn, modules)) add(key(m.file, fn.name), d);
+      for (const d of grownCalls(m.file, fn)) add(key(m.file, fn.name), d);
     }
     for (const { fn, diagnostic } of nameClashes(m.file, funcs)) add(key(m.file, fn.name), diagnostic);
   }
@@ -110,6 +111,9 @@ function calleeTextAt(file: string, at: { line: number; column: number }): strin
 /**
  * Calls left after inlining to a function that returns one number of an object, or takes a
  * string (recursive, or tagged @noinline), or to a package's function that returns a boolean.
+ * (An object of numbers or of options, its strings aside, is passed one property at a time to
+ * a call left as a call as to an inlined one: the callee's parameters and adj keys are the
+ * properties', `opts_eps`.)
  * (A package's test of an array is called as it is; a test of the project that is not inlined is
  * called as it is too: its result has no derivative, and the generated module calls the
  * function, or its private copy, in the forward sweep: link/plan.ts's `primals`.)
@@ -123,12 +127,10 @@ function predicateCalls(file: string, fn: Func, modules: ReadonlyMap<string, Mod
   // (one the generated code cannot name is reported by notInlined; a helper taking a string
   // that failed to lower says why itself, and its callers that they call it: TSG2003)
   const failed = (c: Call) => c.callee.projection === undefined && !!modules.get(resolve(c.callee.file))?.trace?.failures.has(c.callee.name);
-  return callsIn(fn.body).filter((c) => !failed(c) && ((c.callee.returnsBoolean && c.callee.vjp !== 'none' && !calledAsItIs(c) && (c.callee.inlineOnly === undefined || inPackage(c.callee.file))) || c.callee.projection !== undefined || c.callee.params.some((p) => p.string || p.of !== undefined)) && once(c)).map((c) => failure(c) ?? ({
+  return callsIn(fn.body).filter((c) => !failed(c) && ((c.callee.returnsBoolean && c.callee.vjp !== 'none' && !calledAsItIs(c) && (c.callee.inlineOnly === undefined || inPackage(c.callee.file))) || c.callee.projection !== undefined || c.callee.params.some((p) => p.string)) && once(c)).map((c) => failure(c) ?? ({
     code: 'TSG2002' as const, file, ...c.at,
-    message: c.callee.projection === undefined && c.callee.params.some((p) => p.of !== undefined)
-      ? `'${c.callee.name}' takes an object of numbers, and tsgrad passes one only to a function it inlines, which it cannot here`
-      : c.callee.projection === undefined && c.callee.params.some((p) => p.string)
-      ? `'${c.callee.name}' takes a string, and tsgrad passes strings only to functions it inlines, which it cannot here`
+    message: c.callee.projection === undefined && c.callee.params.some((p) => p.string)
+      ? `'${sourceName(c.callee.name)}' takes a string${optionString(c)}, and tsgrad passes strings only to functions it inlines, which it cannot here`
       : c.callee.projection !== undefined && isNullablePart(c.callee.projection.key)
       ? `'${c.callee.projection.of}' may return undefined or null, and tsgrad reads such a result only by inlining the function, which it cannot here`
       : c.callee.projection !== undefined
@@ -136,6 +138,12 @@ function predicateCalls(file: string, fn: Func, modules: ReadonlyMap<string, Mod
       : `'${c.callee.name}' returns a boolean, and tsgrad can only inline such a function, which it cannot here`,
     hint: 'remove its @noinline tag, and do not let it call itself',
   }));
+}
+
+/** ` (the property 'mode' of its options object 'opts')`, of a call passing a string in an options object. */
+function optionString(c: Call): string {
+  const p = c.callee.params.find((q) => q.string && q.of !== undefined);
+  return p ? ` (the property '${p.key.slice(p.of!.length + 1)}' of its options object '${p.of}')` : '';
 }
 
 /**
@@ -172,6 +180,27 @@ function arrayCalls(file: string, fn: Func, modules: ReadonlyMap<string, Module>
       code: 'TSG2002' as const, file, ...c.at,
       message: `'${c.callee.name}' returns an array, and tsgrad can only inline such a function, which it cannot here (it is recursive, tagged @noinline, or longer than tsgrad inlines)`,
       hint: 'remove its @noinline tag and do not let it call itself, or pass the array to fill as a parameter (function f(…, out: Float64Array): void)',
+    }];
+  });
+}
+
+/**
+ * Calls left after inlining (the callee recurses, or is tagged @noinline) to a helper that
+ * grows an array argument (`out.push(v)`): tsgrad differentiates a helper's `push` once the
+ * helper is inlined into the function that declares the array, where the push is that
+ * function's own; a vjp called in joint mode would rerun the pushes on the grown array.
+ */
+function grownCalls(file: string, fn: Func): Diagnostic[] {
+  return callsIn(fn.body).flatMap((c): Diagnostic[] => {
+    const i = c.callee.params.findIndex((p) => p.grown);
+    if (i < 0 || c.callee.vjp !== 'generated') return [];
+    const name = sourceName(c.callee.name);
+    const param = c.callee.params[i]!.key;
+    const arg = c.args[i];
+    return [{
+      code: 'TSG1008', file, ...c.at,
+      message: `'${name}' grows its array parameter '${param}'${arg?.kind === 'var' && arg.v.name !== param ? ` (here '${arg.v.name}')` : ''} with push, and tsgrad differentiates that only where it inlines '${name}', which it cannot here (it is recursive or tagged @noinline)`,
+      hint: `pass an array of the final length and the index to write at, returning the next one: function ${name}(…, ${param}: Float64Array, k: number): number { …; ${param}[k] = v; return k + 1; }`,
     }];
   });
 }

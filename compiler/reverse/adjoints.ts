@@ -12,7 +12,7 @@
  */
 import type { Func, Var } from '../ir/types.js';
 import { Names, adjointName } from '../ir/names.js';
-import type { TVar } from '../ir/target.js';
+import type { DerivedVar, TVar } from '../ir/target.js';
 import { statements } from '../ir/walk.js';
 import { hasDynamicArrays } from '../analyze/writes.js';
 import type { TapeRecord } from './plan.js';
@@ -42,4 +42,4 @@ export function adjointVars(fn: Func, active: ReadonlySet<Var>, record: Pick<Tap
 }
 
 /** A new adjoint variable of `v`, named `x_b` (clear of the function's other names). */
-export const adjointVar = (v: Var, names: Names): TVar => ({ name: names.fresh(adjointName(v.name), true), role: 'adjoint', type: v.type, of: v });
+export const adjointVar = (v: Var, names: Names): DerivedVar => ({ name: names.fresh(adjointName(v.name), true), role: 'adjoint', type: v.type, of: v });

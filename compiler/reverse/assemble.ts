@@ -5,7 +5,7 @@
  * read from, the sweeps in order, and the number parameters' adjoints added into adj.
  */
 import type { Func, Param, Var } from '../ir/types.js';
-import { type TExpr, type TStmt, atomExpr, cond, declare, member, name, num, paramLength, ref, runtime, tape, use } from '../ir/target.js';
+import { ADJ, SEED, type TExpr, type TStmt, atomExpr, cond, declare, member, name, num, paramLength, ref, runtime, tape, use } from '../ir/target.js';
 import { loopWrites } from './checkpoint.js';
 import { readsOf } from './refs.js';
 import type { PlannedTape } from './planning.js';
@@ -61,10 +61,10 @@ export function assembleVjp(fn: Func, active: ReadonlySet<Var>, planned: Planned
     }
     const pb = backward.adjoint(p.v);
     if (p.v.type === 'f64[]') {
-      (forwardReads.has(pb.name) ? early : setup).push(declare('const', pb, member(name('adj'), p.key)));
+      (forwardReads.has(pb.name) ? early : setup).push(declare('const', pb, member(ref(ADJ), p.key)));
     } else {
       setup.push(declare('let', pb, num(0)));
-      finish.push({ k: 'assign', target: member(name('adj'), p.key), op: '+=', value: ref(pb) });
+      finish.push({ k: 'assign', target: member(ref(ADJ), p.key), op: '+=', value: ref(pb) });
     }
   }
   body.splice(keep.length, 0, ...early);
@@ -82,7 +82,7 @@ export function assembleVjp(fn: Func, active: ReadonlySet<Var>, planned: Planned
     }
     if (!v.mutable) continue;
     const isResult = v === resultVar;
-    setup.push(declare('let', backward.adjoint(v), isResult ? name('seed') : num(0)));
+    setup.push(declare('let', backward.adjoint(v), isResult ? ref(SEED) : num(0)));
   }
   // (the adjoints exist before a fused loop runs)
   if (reverse.length > 0 || setup.length > 0 || fusedLoop.length > 0) {

@@ -10,7 +10,7 @@
  */
 import { type Atom, type Block, type Call, type Eq, type Func, type Param, type Stmt, type Var, type Window, isArrayType, isUndefinedAtom } from '../ir/types.js';
 import {
-  type DeclType, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, div, eachStmt, fnCallee, helperCall, index, located, mathCall, member, methodCall, mul, name, neg, num, popOps, primal, ref, runtime, sub, tape, tvar, update, use,
+  ADJ, type DeclType, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, div, eachStmt, fnCallee, helperCall, index, located, mathCall, member, methodCall, mul, name, neg, num, popOps, primal, ref, runtime, sub, tape, tvar, update, use,
 } from '../ir/target.js';
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
 import { Names, runtimeFn, vjpForm } from '../ir/names.js';
@@ -167,7 +167,7 @@ export class BackwardSweep {
     // an adjoint array written by element (`a_b[i] += …`) is the one bound with a at that
     // point: the statement needs a's binding as much as a read of a would
     if (code && this.shadowVars.size > 0) elementTargetsOf(code, vars);
-    for (const t of vars) if (t.role === 'primal' || this.shadowVars.has(t)) out.add(t.of);
+    for (const t of vars) if (t.of && (t.role === 'primal' || this.shadowVars.has(t))) out.add(t.of);
     return out;
   }
 
@@ -498,7 +498,7 @@ export class BackwardSweep {
     // reverse of the statements before the run that read it); its move has no inverse
     const intoFresh = p.moves.find((m) => m.source === p.fresh);
     if (intoFresh && p.freshNeeded) {
-      code.push({ k: 'decl', kind: 'const', name: p.fresh!.name, init: use(intoFresh.target) });
+      code.push(declare('const', primal(p.fresh!), use(intoFresh.target)));
       const shadow = this.record.shadows.get(p.fresh!);
       if (shadow) code.push(declare('const', shadow, ref(this.record.shadows.get(intoFresh.target)!), this.shadowType(p.fresh!)));
     }
@@ -725,7 +725,7 @@ export class BackwardSweep {
     if (fields.length === 0) return false;
     const own = this.ownAdjKeys;
     if (fields.some(({ p }) => { const q = own.get(p.key); return !q || (q.v.type === 'f64[]') !== p.array; })) return false;
-    const adj = name('adj');
+    const adj = ref(ADJ);
     const lend: TStmt[] = [];
     const readBack: TStmt[] = [];
     const putBack: TStmt[] = [];

@@ -29,7 +29,7 @@
  * keep their order: the gradient is the same, bit for bit. A `// grad of:` comment left with
  * no statements under it goes.
  */
-import { type TExpr, type TStmt, type TVar, anyChild, eachExprIn, eachStmt, isRefIn, mapNested, someStmt, varsIn } from '../ir/target.js';
+import { ADJ, type TExpr, type TStmt, type TVar, anyChild, eachExprIn, eachStmt, isRefIn, mapNested, someStmt, varsIn } from '../ir/target.js';
 
 /** An addition moves up past at least this many statements, or stays. */
 const minDistance = 8;
@@ -115,7 +115,7 @@ function passable(t: TStmt, add: ElementAdd): boolean {
   let ok = true;
   eachExprIn([t], (x) => {
     if (x.k === 'tape' || x.k === 'runtime' || x.k === 'new' || (x.k === 'call' && x.callee.k !== 'math')) ok = false;
-    else if (x.k === 'name' && (x.v === add.array || x.name === 'adj')) ok = false;
+    else if (x.k === 'name' && (x.v === add.array || x.v === ADJ)) ok = false;
     else if (x.k === 'update' && x.v && add.reads.has(x.v)) ok = false;
   });
   if (!ok) return false;

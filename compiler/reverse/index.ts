@@ -17,7 +17,7 @@
  * them and write neither.
  */
 import { type Func, type Loc, type Param, type Stmt, type Table, type Var, isArrayType } from '../ir/types.js';
-import { type Callee, type FnForm, type TExpr, type TStmt, bin, call, fnCallee, index, member, methodCall, name, num, sub, tape, update, use } from '../ir/target.js';
+import { ADJ, SEED, type Callee, type FnForm, type TExpr, type TStmt, bin, call, fnCallee, index, member, methodCall, name, num, ref, sub, tape, update, use } from '../ir/target.js';
 import { ForwardSweep } from './forward.js';
 import { type CallMode, type TapeRecord, emptyPlan } from './plan.js';
 import { recordPlan } from './record.js';
@@ -208,8 +208,8 @@ function contractVjp(fn: Func, cleared: readonly Param[]): TStmt[] {
   const names = new Names(new Set(fn.params.map((p) => p.v.name)));
   const result = names.fresh('result', true);
   const i = names.fresh('i', true);
-  const adjOf = (p: Param) => member(name('adj'), p.key);
-  const inner = call(fnCallee(fn.name, 'vjpInOut'), ...fn.params.map((p) => use(p.v)), name('adj'), name('seed'));
+  const adjOf = (p: Param) => member(ref(ADJ), p.key);
+  const inner = call(fnCallee(fn.name, 'vjpInOut'), ...fn.params.map((p) => use(p.v)), ref(ADJ), ref(SEED));
   const list = (vs: readonly string[]) => vs.join(', ');
   const only = fn.pureOutputs.map((v) => v.name);
   return [
@@ -235,9 +235,9 @@ function contractVjp(fn: Func, cleared: readonly Param[]): TStmt[] {
 function setAsideBack(cleared: readonly Param[], entryTop: string): TStmt[] {
   let from: TExpr = name(entryTop);
   return cleared.map((p): TStmt => {
-    const length = member(member(name('adj'), p.key), 'length');
+    const length = member(member(ref(ADJ), p.key), 'length');
     const to = bin('+', from, length);
-    const s: TStmt = { k: 'expr', e: methodCall('set', member(name('adj'), p.key), tape('slice', from, to)) };
+    const s: TStmt = { k: 'expr', e: methodCall('set', member(ref(ADJ), p.key), tape('slice', from, to)) };
     from = to;
     return s;
   });

@@ -48,7 +48,7 @@
  * before them (AdjointFunction.tangentBody), since an adjoint's tangent need not be 0 with it.
  */
 import {
-  type BinOp, type TExpr, type TStmt, type TVar, anyChild, bin, eachExprIn, eachStmt, exprKey, isRefIn, mapChildren, mapStmt, name, namesIn, ref, someExpr, update,
+  type BinOp, type DerivedVar, type TExpr, type TStmt, type TVar, anyChild, bin, eachExprIn, eachStmt, exprKey, isRefIn, mapChildren, mapStmt, name, namesIn, ref, someExpr, update,
 } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 
@@ -356,9 +356,10 @@ function resetAtEnd(Q: readonly TStmt[], v: string): TExpr | undefined {
 interface Renamed { readonly name: string; readonly v?: TVar }
 
 /** The variables (TVar) that `code` declares, by name. */
-function varsOf(code: readonly TStmt[]): Map<string, TVar> {
-  const out = new Map<string, TVar>();
-  eachStmt(code, (s) => { if (s.k === 'decl' && s.v) out.set(s.name, s.v); });
+function varsOf(code: readonly TStmt[]): Map<string, DerivedVar> {
+  const out = new Map<string, DerivedVar>();
+  // (the vjp's own variables, adj and seed, are its parameters: never declared)
+  eachStmt(code, (s) => { if (s.k === 'decl' && s.v?.of) out.set(s.name, s.v); });
   return out;
 }
 

@@ -3,7 +3,7 @@
  * reverse sweep (TapeRecord): which values go on the tape, where, and which loops count their trips.
  */
 import type { Stmt, Var } from '../ir/types.js';
-import type { TVar } from '../ir/target.js';
+import type { DerivedVar, TVar } from '../ir/target.js';
 import type { Counters } from './counters.js';
 import type { Step } from './availability.js';
 
@@ -70,14 +70,14 @@ export interface TapeRecord {
    * Local arrays whose adjoint array is a variable of its own (the name), bound beside the
    * primal: allocated with it, rebound with it, and taped with its reference (record.ts shadowable).
    */
-  readonly shadows: ReadonlyMap<Var, TVar>;
+  readonly shadows: ReadonlyMap<Var, DerivedVar>;
   /**
    * Those of them that grow by `push` (or share an array with one that does): their adjoint is a
    * `number[]` that grows with the primal (`a_b.push(0)` beside each `a.push(v)`), so that indices agree.
    */
   readonly grown: ReadonlySet<Var>;
   /** The adjoint's name of each active parameter (an array's is bound from adj before the sweeps). */
-  readonly paramAdjoints: ReadonlyMap<Var, TVar>;
+  readonly paramAdjoints: ReadonlyMap<Var, DerivedVar>;
   /** For a top-level rebinding of such an array kept in a `const` (`saved`), the const of its adjoint. */
   readonly savedShadows: ReadonlyMap<Stmt, TVar>;
   /** For a counter's entry whose old value is kept in a const (top level), the const of the old flag (counters.ts). */

@@ -14,7 +14,7 @@
  */
 import { type Atom, type Call, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
 import type { Names } from '../ir/names.js';
-import { type TVar, tvar } from '../ir/target.js';
+import { type DerivedVar, type TVar, tvar } from '../ir/target.js';
 import { arrayAliases, statements, walk } from '../ir/walk.js';
 import type { ReverseReads } from '../analyze/reverse-reads.js';
 import { hasDynamicArrays } from '../analyze/writes.js';
@@ -41,14 +41,14 @@ export function splitCallsOf(fn: Func, active: ReadonlySet<Var>, callModes: Read
  */
 export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, reads: Pick<ReverseReads, 'available' | 'reversed' | 'popped'>, names: Names): TapeRecord {
   // Adjoint arrays of their own beside local arrays, where arrays move (shadowable)
-  const shadows = new Map<Var, TVar>();
+  const shadows = new Map<Var, DerivedVar>();
   let grown: ReadonlySet<Var> = new Set();
   if (hasDynamicArrays(fn)) {
     const found = shadowable(fn, active, arrayAliases(fn.body));
     for (const v of found.shadows) shadows.set(v, adjointVar(v, names));
     grown = found.grown;
   }
-  const paramAdjoints = new Map<Var, TVar>();
+  const paramAdjoints = new Map<Var, DerivedVar>();
   for (const p of fn.params) if (active.has(p.v) && !paramAdjoints.has(p.v)) paramAdjoints.set(p.v, adjointVar(p.v, names));
 
   const saved = new Map<Stmt, TVar>();

@@ -33,10 +33,10 @@
  */
 import type { Call, Callee, Func, Param, Stmt, Var } from '../ir/types.js';
 import { isArrayType, isTypedArrayCtor } from '../ir/types.js';
-import { type DeclType, type TExpr, type TStmt, name, runtime, tape, use } from '../ir/target.js';
+import { ADJ, SEED, type DeclType, type TExpr, type TStmt, name, ref, runtime, tape, use } from '../ir/target.js';
 import { calleeScopeName, splitForwardName, splitReverseName, vjpCalled } from '../ir/names.js';
 import { spans, statements } from '../ir/walk.js';
-import { calleesIn, readsOf } from './refs.js';
+import { calleesIn, readsOf, varsReadOf } from './refs.js';
 import type { CallMode } from './plan.js';
 
 /**
@@ -144,8 +144,8 @@ export function splitForms(fn: Func, parts: {
   unread?: ReadonlySet<number>;
 }): SplitForms | undefined {
   if (parts.adjointsReadEarly || fn.absent) return undefined;
-  const forwardReads = readsOf(parts.forward, new Set(), true);
-  if (forwardReads.has('adj') || forwardReads.has('seed')) return undefined;
+  const forwardReads = varsReadOf(parts.forward, true);
+  if (forwardReads.has(ADJ) || forwardReads.has(SEED)) return undefined;
   // what the reverse sweep reads (an array whose method it calls too: `xs.pop()`)
   const needed = readsOf(parts.reverse, new Set(), true);
   for (const c of calleesIn(parts.reverse)) { const head = calleeScopeName(c); if (head) needed.add(head); }
@@ -168,16 +168,17 @@ export function splitForms(fn: Func, parts: {
   };
   const pushes: TStmt[] = [];
   const pops: TStmt[] = [];
+  const again = recomputable(fn, parts.forward, needed);
   for (const [n, d] of decls) {
-    if (d.k !== 'decl' || !needed.has(n)) continue;
+    if (d.k !== 'decl' || !needed.has(n) || again.has(n)) continue;
     const how = howOf(n);
     if (!how) return undefined;
-    pushes.push({ k: 'expr', e: tape(how === 'ref' ? 'pushRef' : how === 'bool' ? 'pushBool' : 'push', name(n)) });
+    pushes.push({ k: 'expr', e: tape(how === 'ref' ? 'pushRef' : how === 'bool' ? 'pushBool' : 'push', d.v ? ref(d.v) : name(n)) });
     const type = how === 'ref' ? refType(d) : undefined;
     const popped = tape(how === 'ref' ? 'popRef' : how === 'bool' ? 'popBool' : 'pop');
     // (a schedule popped is one still: `revolve(started)`, as f_hvp's forms know it)
     const schedule = d.init?.k === 'runtime' && d.init.fn === 'revolve';
-    pops.unshift({ k: 'decl', kind: d.kind, name: n, ...(type ? { type } : {}), init: schedule ? runtime('revolve', popped) : popped });
+    pops.unshift({ k: 'decl', kind: d.kind, name: n, ...(d.v ? { v: d.v } : {}), ...(type ? { type } : {}), init: schedule ? runtime('revolve', popped) : popped });
   }
   const written = new Set<Var>(fn.writes);
   for (const [i, p] of fn.params.entries()) {
@@ -197,6 +198,7 @@ export function splitForms(fn: Func, parts: {
     }
   }
   const note = (text: string): TStmt[] => (pushes.length > 0 ? [{ k: 'comment', text }] : []);
+  const recomputed = parts.forward.filter((d) => d.k === 'decl' && again.has(d.name));
   return {
     forward: [
       ...parts.forward,
@@ -204,8 +206,69 @@ export function splitForms(fn: Func, parts: {
       ...pushes,
       ...(parts.value ? [{ k: 'return', e: parts.value } as TStmt] : []),
     ],
-    reverse: [...note(`what ${splitForwardName(fn.name)} recorded for this reverse sweep`), ...pops, ...parts.reverse],
+    reverse: [
+      ...note(`what ${splitForwardName(fn.name)} recorded for this reverse sweep`), ...pops,
+      ...(recomputed.length > 0 ? [{ k: 'comment', text: `computed again from the arguments, rather than recorded by ${splitForwardName(fn.name)}` } as TStmt] : []),
+      ...recomputed, ...parts.reverse,
+    ],
   };
+}
+
+/**
+ * The forward sweep's top-level constants that g_rev computes again rather than popping (with
+ * those they read): a few operations on parameters g never reassigns, numbers or the elements
+ * and lengths of arrays g does not write (`const t1 = ops[i]; const t2 = t1 === 0`), the tests
+ * of a recursive evaluator's node kind. g_rev sees those arrays as g_fwd did: a caller restores
+ * what it overwrites after a call before the call's reverse, as it does for the loads g_rev
+ * already recomputes (availability.ts). Each level of a recursion then pushes and pops none.
+ */
+function recomputable(fn: Func, forward: readonly TStmt[], needed: ReadonlySet<string>): ReadonlySet<string> {
+  const written = new Set<Var>(fn.writes);
+  const params = new Map(fn.params.map((p) => [p.v.name, p.v] as const));
+  const scalar = (n: string): boolean => { const v = params.get(n); return !!v && !v.mutable && (v.type === 'f64' || v.type === 'int' || v.type === 'bool'); };
+  const array = (e: TExpr): boolean => {
+    if (e.k !== 'name') return false;
+    const v = params.get(e.name);
+    return !!v && !v.mutable && isArrayType(v.type) && !written.has(v);
+  };
+  const decls = new Map<string, TExpr>();
+  for (const s of forward) if (s.k === 'decl' && s.kind === 'const' && s.init && !s.type) decls.set(s.name, s.init);
+  const memo = new Map<string, boolean>();
+  // (a bound on the work: a handful of operations per value, no calls)
+  const cost = (e: TExpr, seen: Set<string>): number => {
+    switch (e.k) {
+      case 'num': case 'bool': case 'constant': return 0;
+      case 'name': {
+        if (scalar(e.name)) return 0;
+        if (seen.has(e.name)) return 0;
+        const init = decls.get(e.name);
+        if (!init || !ok(e.name)) return Infinity;
+        seen.add(e.name);
+        return cost(init, seen);
+      }
+      case 'bin': return e.op === '**' || e.op === '??' ? Infinity : 1 + cost(e.l, seen) + cost(e.r, seen);
+      case 'un': return e.op === 'typeof' ? Infinity : 1 + cost(e.e, seen);
+      case 'index': return array(e.array) ? 1 + cost(e.index, seen) : Infinity;
+      case 'member': return e.prop === 'length' && !e.optional && array(e.object) ? 1 : Infinity;
+      default: return Infinity;
+    }
+  };
+  function ok(n: string): boolean {
+    if (!memo.has(n)) {
+      memo.set(n, false);
+      const init = decls.get(n);
+      memo.set(n, init !== undefined && cost(init, new Set([n])) <= 4);
+    }
+    return memo.get(n)!;
+  }
+  const out = new Set<string>();
+  const add = (n: string): void => {
+    if (out.has(n)) return;
+    out.add(n);
+    for (const r of readsOf([{ k: 'expr', e: decls.get(n)! }], new Set(), true)) if (decls.has(r) && !scalar(r) && !params.has(r)) add(r);
+  };
+  for (const n of needed) if (decls.has(n) && ok(n)) add(n);
+  return out;
 }
 
 /** The declared type of a local array popped back (`Float64Array`, `number[]`), where the forward sweep says it. */

@@ -18,13 +18,10 @@
  * primal may call a generated gradient), `top` is written back and `stack` reloaded; `top`
  * is written back at the end too.
  */
-import { type Callee, type TExpr, type TStmt, type TapeOp, bin, cond, index, isTape, mapChildren, mapStmt, member, name, num, runtime, stmtHas, tape, update } from '../ir/target.js';
+import { type Callee, type TExpr, type TStmt, type TapeOp, STACK, TOP, bin, cond, declare, index, isTape, mapChildren, mapStmt, member, name, num, ref, runtime, stmtHas, tape, update } from '../ir/target.js';
 
-export const STACK = 'stack';
-export const TOP = 'top';
-
-const stack = name(STACK);
-const top = name(TOP);
+const stack = ref(STACK);
+const top = ref(TOP);
 /** The operations this pass puts into locals (`pushRef` and `popRef` stay the runtime's). */
 const valueOps: ReadonlySet<TapeOp> = new Set(['push', 'pushInt', 'pushBool', 'pushArray']);
 const localOps: ReadonlySet<TapeOp> = new Set([...valueOps, 'pop', 'popInt', 'popBool', 'popArray']);
@@ -73,8 +70,8 @@ export function localStack(body: readonly TStmt[], cx: Sync): TStmt[] {
   else code.push(writeBack);
   return [
     { k: 'comment', text: 'the tape: values saved for the reverse sweep, on a stack' },
-    { k: 'decl', kind: 'let', name: STACK, init: tape('values') },
-    { k: 'decl', kind: 'let', name: TOP, init: tape('top') },
+    declare('let', STACK, tape('values')),
+    declare('let', TOP, tape('top')),
     ...(cx.unwind ? [{ k: 'decl', kind: 'const', name: cx.unwind.entryTop, init: top } as TStmt] : []),
     ...(refs ? [{ k: 'decl', kind: 'const', name: refs, init: tape('refCount') } as TStmt] : []),
     ...code,
@@ -94,8 +91,8 @@ function guarded(call: TStmt, unwind: NonNullable<Sync['unwind']>): TStmt[] {
   const handler: TStmt[] = [...unwind.restore ?? [], ...unwound(unwind), { k: 'throw', e: name('error') }];
   if (call.k === 'decl' && call.init) {
     return [
-      { k: 'decl', kind: 'let', name: call.name, type: 'number' },
-      { k: 'try', body: [{ k: 'assign', target: name(call.name), op: '=', value: call.init }], param: 'error', handler },
+      { k: 'decl', kind: 'let', name: call.name, ...(call.v ? { v: call.v } : {}), type: 'number' },
+      { k: 'try', body: [{ k: 'assign', target: call.v ? ref(call.v) : name(call.name), op: '=', value: call.init }], param: 'error', handler },
     ];
   }
   return [{ k: 'try', body: [call], param: 'error', handler }];

@@ -6,7 +6,7 @@
  * replaced by the revolve schedule's code (checkpoint.ts).
  */
 import type { Func, Stmt, Var } from '../ir/types.js';
-import { type TStmt, name } from '../ir/target.js';
+import { SEED, type TStmt, ref } from '../ir/target.js';
 import { BackwardSweep } from './backward.js';
 import { ForwardSweep } from './forward.js';
 import { type TapeRecord, emptyPlan } from './plan.js';
@@ -34,7 +34,7 @@ export interface Sweeps {
 export function buildSweeps(fn: Func, active: ReadonlySet<Var>, planned: PlannedTape, record: TapeRecord, options: CheckpointOptions): Sweeps {
   const { plan, checkpointed } = planned;
   const backward = new BackwardSweep(fn, active, plan, record, planned.names);
-  const backwardCode = backward.sweep(name('seed'));
+  const backwardCode = backward.sweep(ref(SEED));
   const forwardSweep = new ForwardSweep(fn, plan, record);
   // (nested decisions, one tape entry: both sweeps' code with them packed, see decisions.ts; the
   // loops' code found by identity below is followed to where the packing moved it)

@@ -32,7 +32,6 @@ export function analyze(cx: TangentState, body: readonly TStmt[]): void {
     if (s.k === 'decl' && s.init?.k === 'new' && isIntArrayCtor(s.init.ctor)) integral.add(s.name);
     if (s.k === 'decl' && s.init && isTapeBuffer(s.init)) cx.stacks.add(s.name);
     if (s.k === 'decl' && isRuntime(s.init, 'revolve')) cx.schedules.add(s.name);
-    if (s.k === 'decl' && s.role?.k === 'callAdj') cx.callAdjs.set(s.name, s.role.of);
     if (s.k === 'decl' && s.init && cx.snapshotOf(s.init)) cx.rows.add(s.name);
     // (a schedule split mode's g_fwd hands its g_rev is control, not a value: never active)
     if (s.k === 'expr' && isTape(s.e, 'pushRef')) { const b = baseName(s.e.args[0]!); if (b && !cx.schedules.has(b)) refs.add(b); }

@@ -2,7 +2,7 @@
  * Reading the target code that is differentiated: the array an expression is of, aliases, and
  * tape updates (`top++`).
  */
-import { type TExpr, isMethod, isRuntime, isTape, mapChildren, name, namesIn, ownExprs, someExpr } from '../ir/target.js';
+import { type TExpr, isMethod, isRuntime, isTape, mapChildren, name, namesIn, ownExprs, ref, someExpr } from '../ir/target.js';
 import { NoHvp } from './types.js';
 
 /** Names an expression reads (ir/target.ts's `namesIn`). */
@@ -12,7 +12,7 @@ export const namesOf = namesIn;
 export const hasUpdate = (e: TExpr, prefix: boolean): boolean => someExpr(e, (x) => x.k === 'update' && !!x.prefix === prefix);
 
 /** `e` with its updates (`top++`, `--top`) read as the variable (the tangent reads the slot the primal used). */
-export const withoutUpdates = (e: TExpr): TExpr => (e.k === 'update' ? name(e.name) : mapChildren(e, withoutUpdates));
+export const withoutUpdates = (e: TExpr): TExpr => (e.k === 'update' ? (e.v ? ref(e.v) : name(e.name)) : mapChildren(e, withoutUpdates));
 
 /** The variable an array expression is of (`x` of `x[i]`, `x.subarray(…)`, and of its adjoint `adjointOf(x)`). */
 export const baseName = (e: TExpr): string | undefined =>

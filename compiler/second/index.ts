@@ -28,8 +28,7 @@
  * informational TSG2005 says why.
  */
 import type { AdjointFunction, Import } from '../reverse/index.js';
-import { type Callee, type DeclType, type TExpr, type TStmt, bin, cond, eachExpr, globalCall, methodCall, eachStmt, member, name, num, paramLength, runtime } from '../ir/target.js';
-import { TOP } from '../reverse/stack.js';
+import { ADJ, SEED, type Callee, type DeclType, type TExpr, type TStmt, bin, cond, declare, eachExpr, globalCall, methodCall, eachStmt, member, name, num, paramLength, runtime } from '../ir/target.js';
 import { calleeText } from '../ir/names.js';
 import type { CalledFunction, HvpFunction, SecondForm, SecondOptions } from './types.js';
 import { kernels } from './rules.js';
@@ -101,9 +100,9 @@ export function secondOrderFunction(f: AdjointFunction, options: SecondOptions =
   const adjType: DeclType = { adj: f.gradParams.map((p) => [p.key, p.v.type === 'f64[]' ? 'Float64Array' : 'number'] as const) };
   const setup: TStmt[] = [
     ...inputs,
-    { k: 'decl', kind: 'const', name: 'adj', type: adjType, init: zeros() },
+    declare('const', ADJ, zeros(), adjType),
     { k: 'decl', kind: 'const', name: adjTangent, type: adjType, init: zeros() },
-    { k: 'decl', kind: 'const', name: 'seed', init: num(1) },
+    declare('const', SEED, num(1)),
     ...[...kept].map(([n, copy]): TStmt => ({ k: 'decl', kind: 'const', name: copy, init: globalCall('Float64Array', 'from', name(n)) })),
   ];
   const imports: Import[] = [{ name: 'denseHessian', from: 'runtime' }, ...importsOf([...setup, ...code]), ...imports0];
@@ -133,5 +132,3 @@ function collectCalls(e: TExpr, into: Set<string>, kernelForms: Callee[]): void 
     if (x.k === 'tape') into.add('tape');
   });
 }
-
-export { TOP };

@@ -20,8 +20,6 @@ export abstract class TangentState {
   /** A checkpointed loop's schedule (`checkpoints = revolve()`), and the names of its snapshots' rows. */
   readonly schedules = new Set<string>();
   readonly rows = new Set<string>();
-  /** The adjs forward-mode vjps' calls fill (role `callAdj`), and the value each call's is. */
-  readonly callAdjs = new Map<string, string>();
 
   /** The generated callees' forms it calls (beside their imports, for another module's). */
   readonly needs: SecondNeed[] = [];

@@ -2,7 +2,7 @@
  * The tangents of statements: each assignment gets a tangent assignment beside it, the tape's and
  * arrays' operations get theirs on the tangents, and the result gets its `hvp`.
  */
-import { type TExpr, type TStmt, bin, call, cond, index, isTape, mapNested, member, methodCall, name, num, runtime, tape } from '../ir/target.js';
+import { ADJ, type TExpr, type TStmt, bin, call, cond, index, isTape, mapNested, member, methodCall, name, num, ref, runtime, tape } from '../ir/target.js';
 import { gradientDot } from '../forward/sweep.js';
 import { NoHvp } from './types.js';
 import { kernels, methodTarget, valueArgs } from './rules.js';
@@ -33,7 +33,7 @@ export function stmt(cx: TangentState, s: TStmt): TStmt[] {
         // (forward/vjp.ts): after it t_adj holds g's gradient, and t's tangent is Σ t_adj.k · argₖ's)
         const n = g.params.length;
         const adj = s.init.args[n];
-        if (g.form === 'vjp' && s.init.args.length === n + 1 && adj?.k === 'name' && cx.callAdjs.get(adj.name) === s.name && cx.active.has(s.name)) {
+        if (g.form === 'vjp' && s.init.args.length === n + 1 && adj?.k === 'name' && adj.v?.role === 'callAdj' && adj.v.of === s.v?.of && cx.active.has(s.name)) {
           const init = s.init;
           const dot = gradientDot(adj, g.params.map((p, i) => [p.key, !p.string && init.args[i] ? cx.dual(init.args[i]!, []).tangent : undefined] as const));
           return [{ ...s, init: vjpCallD(cx, g, init.args) }, { k: 'decl', kind: s.kind, name: cx.tangent(s.name), ...(s.type ? { type: s.type } : {}), init: dot }];
@@ -105,7 +105,7 @@ export function stmt(cx: TangentState, s: TStmt): TStmt[] {
         return [...pre, { ...s, e: { k: 'object', fields: [['value', d.value], ['tangent', d.tangent ?? num(0)]] } }];
       }
       if (cx.form !== 'hvp') return [s];
-      return [...cx.restored.map(([n, copy]): TStmt => ({ k: 'expr', e: runtime('restore', name(n), name(copy), num(0)) })), { ...s, e: { k: 'object', fields: [['value', s.e], ['grad', name('adj')], ['hvp', name(cx.tangent('adj'))]] } }];
+      return [...cx.restored.map(([n, copy]): TStmt => ({ k: 'expr', e: runtime('restore', name(n), name(copy), num(0)) })), { ...s, e: { k: 'object', fields: [['value', s.e], ['grad', ref(ADJ)], ['hvp', name(cx.tangent('adj'))]] } }];
     }
     default: return [s];
   }

@@ -1,11 +1,11 @@
 /**
  * The tangent of an expression, from the rules table's partials (`Σ ∂out/∂argᵢ · argᵢ_d`).
  */
-import { type TExpr, type TStmt, add, bin, call, cond, exprKey, index, isRuntime, member, methodCall, name, num, runtime } from '../ir/target.js';
+import { type TExpr, type TStmt, add, bin, call, cond, exprKey, index, isRuntime, member, methodCall, name, num, runtime, someExpr } from '../ir/target.js';
 import { times } from '../forward/sweep.js';
 import { NoHvp } from './types.js';
 import { type Smooth, isZeroCallee, ruleOfCallee, byOp, OUT, kernels, methodTarget, tangentArrayType, sameOperands, valueArgs } from './rules.js';
-import { namesOf, withoutUpdates, baseName } from './code.js';
+import { withoutUpdates, baseName } from './code.js';
 import type { TangentState } from './state.js';
 import { refusedCall } from './refusals.js';
 import { isActive } from './activity.js';
@@ -155,8 +155,10 @@ export function dual(cx: TangentState, e: TExpr, pre: TStmt[], out?: string): { 
 
 /** `Σ ∂out/∂argᵢ · argᵢ_d` from the rule's partials; the value bound to a constant first where they read it. */
 export function chain(cx: TangentState, rule: Smooth, args: TExpr[], tangents: (TExpr | undefined)[], value: TExpr, pre: TStmt[], out?: string): { value: TExpr; tangent: TExpr | undefined; usesOut?: boolean } {
-  const probe = rule.partials(args, name(OUT));
-  const needsOut = probe.some((p, i) => tangents[i] && namesOf(p).has(OUT));
+  // (whether the partials read the value: the placeholder put in for it, found by identity, as the rows keep it)
+  const placeholder = name(OUT);
+  const probe = rule.partials(args, placeholder);
+  const needsOut = probe.some((p, i) => tangents[i] && someExpr(p, (x) => x === placeholder));
   let outExpr: TExpr = value;
   let usesOut = false;
   if (needsOut) {

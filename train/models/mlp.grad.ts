@@ -140,8 +140,8 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
       const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
-      const t6_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b === 0 ? 0 : top_1_softmaxCrossEntropy_b * (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? 1 : 0);
-      if (top_1_softmaxCrossEntropy_b !== 0) top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? 1 : 0);
+      const t6_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? 1 : 0);
+      top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? 1 : 0);
       logits_b[t5_softmaxCrossEntropy]! += t6_softmaxCrossEntropy_b;
     }
     // grad of (softmaxCrossEntropy): let top = logits[r * c]
@@ -508,12 +508,10 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
       const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
-      const t6_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b === 0 ? 0 : top_1_softmaxCrossEntropy_b * (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? 1 : 0);
-      const t6_softmaxCrossEntropy_b_d = top_1_softmaxCrossEntropy_b === 0 && top_1_softmaxCrossEntropy_b_d === 0 ? 0 : t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_b_d : 0;
-      if (top_1_softmaxCrossEntropy_b !== 0 || top_1_softmaxCrossEntropy_b_d !== 0) {
-        top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? 1 : 0);
-        top_1_softmaxCrossEntropy_b_d = top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_b_d : 0;
-      }
+      const t6_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? 1 : 0);
+      const t6_softmaxCrossEntropy_b_d = t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_b_d : 0;
+      top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? 1 : 0);
+      top_1_softmaxCrossEntropy_b_d = top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_b_d : 0;
       logits_b[t5_softmaxCrossEntropy]! += t6_softmaxCrossEntropy_b;
       logits_b_d[t5_softmaxCrossEntropy]! += t6_softmaxCrossEntropy_b_d;
     }
@@ -858,8 +856,8 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
       const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
-      const t6_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b === 0 ? 0 : top_1_softmaxCrossEntropy_b * (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? 1 : 0);
-      if (top_1_softmaxCrossEntropy_b !== 0) top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? 1 : 0);
+      const t6_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? 1 : 0);
+      top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? 1 : 0);
       logits_b[t5_softmaxCrossEntropy]! += t6_softmaxCrossEntropy_b;
     }
     // grad of (softmaxCrossEntropy): let top = logits[r * c]
@@ -1800,12 +1798,10 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
       const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
-      const t6_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b === 0 ? 0 : top_1_softmaxCrossEntropy_b * (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? 1 : 0);
-      const t6_softmaxCrossEntropy_b_d = top_1_softmaxCrossEntropy_b === 0 && top_1_softmaxCrossEntropy_b_d === 0 ? 0 : t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_b_d : 0;
-      if (top_1_softmaxCrossEntropy_b !== 0 || top_1_softmaxCrossEntropy_b_d !== 0) {
-        top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? 1 : 0);
-        top_1_softmaxCrossEntropy_b_d = top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_b_d : 0;
-      }
+      const t6_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? 1 : 0);
+      const t6_softmaxCrossEntropy_b_d = t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_b_d : 0;
+      top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? 1 : 0);
+      top_1_softmaxCrossEntropy_b_d = top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_b_d : 0;
       logits_b[t5_softmaxCrossEntropy]! += t6_softmaxCrossEntropy_b;
       logits_b_d[t5_softmaxCrossEntropy]! += t6_softmaxCrossEntropy_b_d;
     }

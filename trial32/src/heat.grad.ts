@@ -1880,8 +1880,6 @@ export function finHeat_hessian(h: number, k: number, thick: number, length: num
 export function effectiveness_vjp(ntu: number, cr: number, flow_arg: "parallel" | "counter" | "cross" | undefined, adj: { ntu: number; cr: number }, seed = 1): number {
   let flow: string = "";
   let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
   const t1 = flow_arg === undefined;
   if (t1) {
     flow = "counter";
@@ -1890,174 +1888,150 @@ export function effectiveness_vjp(ntu: number, cr: number, flow_arg: "parallel" 
   }
   const t2 = flow === "parallel";
   if (t2) {
-    entry = 0;
+    const t3 = -ntu;
+    const t4 = 1 + cr;
+    const t5 = t3 * t4;
+    const t6 = Math.exp(t5);
+    const t7 = 1 - t6;
+    const t8 = t7 / t4;
+    result = t8;
   } else {
-    const t3 = flow === "counter";
-    if (t3) {
-      entry = 1;
-    } else {
-      const t4 = flow === "cross";
-      if (t4) {
-        entry = 2;
+    const t9 = flow === "counter";
+    if (t9) {
+      const t10 = cr - 1;
+      const t11 = Math.abs(t10);
+      const t12 = t11 < 1e-12;
+      if (t12) {
+        const t13 = 1 + ntu;
+        const t14 = ntu / t13;
+        result = t14;
       } else {
-        entry = 3;
+        const t15 = -ntu;
+        const t16 = 1 - cr;
+        const t17 = t15 * t16;
+        const e = Math.exp(t17);
+        const t18 = 1 - e;
+        const t19 = cr * e;
+        const t20 = 1 - t19;
+        const t21 = t18 / t20;
+        result = t21;
+      }
+    } else {
+      const t22 = flow === "cross";
+      if (t22) {
+        const t23 = ntu ** 0.22;
+        const t24 = t23 / cr;
+        const t25 = -cr;
+        const t26 = ntu ** 0.78;
+        const t27 = t25 * t26;
+        const t28 = Math.exp(t27);
+        const t29 = t28 - 1;
+        const t30 = t24 * t29;
+        const t31 = Math.exp(t30);
+        const t32 = 1 - t31;
+        result = t32;
+      } else {
+        result = NaN;
       }
     }
-  }
-  const t5 = entry <= 0;
-  if (t5) {
-    const t6 = -ntu;
-    const t7 = 1 + cr;
-    const t8 = t6 * t7;
-    const t9 = Math.exp(t8);
-    const t10 = 1 - t9;
-    const t11 = t10 / t7;
-    result = t11;
-    ret = true;
-  }
-  const t12 = entry <= 1;
-  const t13 = !ret;
-  const t14 = t13 && t12;
-  if (t14) {
-    const t15 = cr - 1;
-    const t16 = Math.abs(t15);
-    const t17 = t16 < 1e-12;
-    if (t17) {
-      const t18 = 1 + ntu;
-      const t19 = ntu / t18;
-      result = t19;
-      ret = true;
-    } else {
-      const t20 = -ntu;
-      const t21 = 1 - cr;
-      const t22 = t20 * t21;
-      const e = Math.exp(t22);
-      const t23 = 1 - e;
-      const t24 = cr * e;
-      const t25 = 1 - t24;
-      const t26 = t23 / t25;
-      result = t26;
-      ret = true;
-    }
-  }
-  const t27 = entry <= 2;
-  const t28 = !ret;
-  const t29 = t28 && t27;
-  if (t29) {
-    const t30 = ntu ** 0.22;
-    const t31 = t30 / cr;
-    const t32 = -cr;
-    const t33 = ntu ** 0.78;
-    const t34 = t32 * t33;
-    const t35 = Math.exp(t34);
-    const t36 = t35 - 1;
-    const t37 = t31 * t36;
-    const t38 = Math.exp(t37);
-    const t39 = 1 - t38;
-    result = t39;
-    ret = true;
-  }
-  const t40 = entry <= 3;
-  const t41 = !ret;
-  const t42 = t41 && t40;
-  if (t42) {
-    result = NaN;
-    ret = true;
   }
   let ntu_b = 0;
   let cr_b = 0;
   let result_b = seed;
   // grad of: switch (flow)
-  if (t42) {
-    // grad of: return NaN
-    result_b = 0;
-  }
-  if (t29) {
-    // grad of: return 1 - Math.exp((Math.pow(ntu, 0.22) / cr) * (Math.exp(-cr * Math.pow(ntu, 0.78)) - 1))
-    const t39_b = result_b;
-    result_b = 0;
-    const t38_b = -t39_b;
-    const t30 = ntu ** 0.22;
-    const t31 = t30 / cr;
-    const t32 = -cr;
-    const t33 = ntu ** 0.78;
-    const t34 = t32 * t33;
-    const t35 = Math.exp(t34);
-    const t36 = t35 - 1;
-    const t37 = t31 * t36;
-    const t38 = Math.exp(t37);
-    const t37_b = t38_b === 0 ? 0 : t38_b * t38;
-    const t31_b = t37_b === 0 ? 0 : t37_b * t36;
-    const t36_b = t37_b === 0 ? 0 : t37_b * t31;
-    const t35_b = t36_b;
-    const t34_b = t35_b === 0 ? 0 : t35_b * t35;
-    const t32_b = t34_b === 0 ? 0 : t34_b * t33;
-    const t33_b = t34_b === 0 ? 0 : t34_b * t32;
-    if (t33_b !== 0) ntu_b += t33_b * (ntu === 0 ? 0 : Math.abs(t33) >= 2.2250738585072014e-308 && Math.abs(t33) <= 1.7976931348623157e+308 ? 0.78 * t33 / ntu : 0.78 * ntu ** -0.21999999999999997);
-    cr_b -= t32_b;
-    const t31_r = 1 / cr;
-    const t30_b = t31_b === 0 ? 0 : t31_b * t31_r;
-    if (t31_b !== 0) cr_b -= t31_b * (t30 * t31_r * t31_r);
-    if (t30_b !== 0) ntu_b += t30_b * (ntu === 0 ? 0 : Math.abs(t30) >= 2.2250738585072014e-308 && Math.abs(t30) <= 1.7976931348623157e+308 ? 0.22 * t30 / ntu : 0.22 * ntu ** -0.78);
-  }
-  if (t14) {
-    // grad of: if (Math.abs(cr - 1) < 1e-12)
-    const t15 = cr - 1;
-    const t16 = Math.abs(t15);
-    const t17 = t16 < 1e-12;
-    if (t17) {
-      // grad of: return ntu / (1 + ntu)
-      const t19_b = result_b;
-      result_b = 0;
-      const t18 = 1 + ntu;
-      const t19_r = 1 / t18;
-      const t18_b = t19_b === 0 ? 0 : -(t19_b * (ntu * t19_r * t19_r));
-      if (t19_b !== 0) ntu_b += t19_b * t19_r;
-      ntu_b += t18_b;
-    } else {
-      // grad of: return (1 - e) / (1 - cr * e)
-      const t26_b = result_b;
-      result_b = 0;
-      const t20 = -ntu;
-      const t21 = 1 - cr;
-      const t22 = t20 * t21;
-      const e = Math.exp(t22);
-      const t23 = 1 - e;
-      const t24 = cr * e;
-      const t25 = 1 - t24;
-      const t26_r = 1 / t25;
-      const t23_b = t26_b === 0 ? 0 : t26_b * t26_r;
-      const t25_b = t26_b === 0 ? 0 : -(t26_b * (t23 * t26_r * t26_r));
-      const t24_b = -t25_b;
-      let e_b = t24_b === 0 ? 0 : t24_b * cr;
-      if (t24_b !== 0) cr_b += t24_b * e;
-      e_b -= t23_b;
-      // grad of: const e = Math.exp(-ntu * (1 - cr))
-      const t22_b = e_b === 0 ? 0 : e_b * e;
-      const t20_b = t22_b === 0 ? 0 : t22_b * t21;
-      const t21_b = t22_b === 0 ? 0 : t22_b * t20;
-      cr_b -= t21_b;
-      ntu_b -= t20_b;
-    }
-  }
-  if (t5) {
+  if (t2) {
     // grad of: return (1 - Math.exp(-ntu * (1 + cr))) / (1 + cr)
-    const t11_b = result_b;
+    const t8_b = result_b;
     result_b = 0;
-    const t7 = 1 + cr;
-    const t6 = -ntu;
-    const t8 = t6 * t7;
-    const t9 = Math.exp(t8);
-    const t10 = 1 - t9;
-    const t11_r = 1 / t7;
-    const t10_b = t11_b === 0 ? 0 : t11_b * t11_r;
-    let t7_b = t11_b === 0 ? 0 : -(t11_b * (t10 * t11_r * t11_r));
-    const t9_b = -t10_b;
-    const t8_b = t9_b === 0 ? 0 : t9_b * t9;
-    const t6_b = t8_b === 0 ? 0 : t8_b * t7;
-    if (t8_b !== 0) t7_b += t8_b * t6;
-    cr_b += t7_b;
-    ntu_b -= t6_b;
+    const t4 = 1 + cr;
+    const t3 = -ntu;
+    const t5 = t3 * t4;
+    const t6 = Math.exp(t5);
+    const t7 = 1 - t6;
+    const t8_r = 1 / t4;
+    const t7_b = t8_b * t8_r;
+    let t4_b = -(t8_b * (t7 * t8_r * t8_r));
+    const t6_b = -t7_b;
+    const t5_b = t6_b * t6;
+    const t3_b = t5_b * t4;
+    t4_b += t5_b * t3;
+    cr_b += t4_b;
+    ntu_b -= t3_b;
+  } else {
+    const t9 = flow === "counter";
+    if (t9) {
+      // grad of: if (Math.abs(cr - 1) < 1e-12)
+      const t10 = cr - 1;
+      const t11 = Math.abs(t10);
+      const t12 = t11 < 1e-12;
+      if (t12) {
+        // grad of: return ntu / (1 + ntu)
+        const t14_b = result_b;
+        result_b = 0;
+        const t13 = 1 + ntu;
+        const t14_r = 1 / t13;
+        ntu_b += t14_b * t14_r;
+        const t13_b = -(t14_b * (ntu * t14_r * t14_r));
+        ntu_b += t13_b;
+      } else {
+        // grad of: return (1 - e) / (1 - cr * e)
+        const t21_b = result_b;
+        result_b = 0;
+        const t15 = -ntu;
+        const t16 = 1 - cr;
+        const t17 = t15 * t16;
+        const e = Math.exp(t17);
+        const t18 = 1 - e;
+        const t19 = cr * e;
+        const t20 = 1 - t19;
+        const t21_r = 1 / t20;
+        const t18_b = t21_b * t21_r;
+        const t20_b = -(t21_b * (t18 * t21_r * t21_r));
+        const t19_b = -t20_b;
+        cr_b += t19_b * e;
+        let e_b = t19_b * cr;
+        e_b -= t18_b;
+        // grad of: const e = Math.exp(-ntu * (1 - cr))
+        const t17_b = e_b * e;
+        const t15_b = t17_b * t16;
+        const t16_b = t17_b * t15;
+        cr_b -= t16_b;
+        ntu_b -= t15_b;
+      }
+    } else {
+      const t22 = flow === "cross";
+      if (t22) {
+        // grad of: return 1 - Math.exp((Math.pow(ntu, 0.22) / cr) * (Math.exp(-cr * Math.pow(ntu, 0.78)) - 1))
+        const t32_b = result_b;
+        result_b = 0;
+        const t31_b = -t32_b;
+        const t23 = ntu ** 0.22;
+        const t24 = t23 / cr;
+        const t25 = -cr;
+        const t26 = ntu ** 0.78;
+        const t27 = t25 * t26;
+        const t28 = Math.exp(t27);
+        const t29 = t28 - 1;
+        const t30 = t24 * t29;
+        const t31 = Math.exp(t30);
+        const t30_b = t31_b * t31;
+        const t24_b = t30_b * t29;
+        const t29_b = t30_b * t24;
+        const t28_b = t29_b;
+        const t27_b = t28_b * t28;
+        const t25_b = t27_b * t26;
+        const t26_b = t27_b * t25;
+        ntu_b += t26_b * (ntu === 0 ? 0 : Math.abs(t26) >= 2.2250738585072014e-308 && Math.abs(t26) <= 1.7976931348623157e+308 ? 0.78 * t26 / ntu : 0.78 * ntu ** -0.21999999999999997);
+        cr_b -= t25_b;
+        const t24_r = 1 / cr;
+        const t23_b = t24_b * t24_r;
+        cr_b -= t24_b * (t23 * t24_r * t24_r);
+        ntu_b += t23_b * (ntu === 0 ? 0 : Math.abs(t23) >= 2.2250738585072014e-308 && Math.abs(t23) <= 1.7976931348623157e+308 ? 0.22 * t23 / ntu : 0.22 * ntu ** -0.78);
+      } else {
+        // grad of: return NaN
+        result_b = 0;
+      }
+    }
   }
   adj.ntu += ntu_b;
   adj.cr += cr_b;
@@ -2078,8 +2052,6 @@ export function effectiveness_jvp(ntu: number, cr: number, flow_arg: "parallel" 
   let result_d = 0;
   let flow: string = "";
   let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
   const t1 = flow_arg === undefined;
   if (t1) {
     flow = "counter";
@@ -2088,110 +2060,83 @@ export function effectiveness_jvp(ntu: number, cr: number, flow_arg: "parallel" 
   }
   const t2 = flow === "parallel";
   if (t2) {
-    entry = 0;
+    const t3 = -ntu;
+    const t3_d = -ntu_d;
+    const t4 = 1 + cr;
+    const t4_d = cr_d;
+    const t5 = t3 * t4;
+    const t5_d = t4 * t3_d + t3 * t4_d;
+    const t6 = Math.exp(t5);
+    const t6_d = t6 * t5_d;
+    const t7 = 1 - t6;
+    const t7_d = -t6_d;
+    const t8 = t7 / t4;
+    const t8_d = t7_d / t4 - t8 / t4 * t4_d;
+    result = t8;
+    result_d = t8_d;
   } else {
-    const t3 = flow === "counter";
-    if (t3) {
-      entry = 1;
-    } else {
-      const t4 = flow === "cross";
-      if (t4) {
-        entry = 2;
+    const t9 = flow === "counter";
+    if (t9) {
+      const t10 = cr - 1;
+      const t11 = Math.abs(t10);
+      const t12 = t11 < 1e-12;
+      if (t12) {
+        const t13 = 1 + ntu;
+        const t13_d = ntu_d;
+        const t14 = ntu / t13;
+        const t14_d = ntu_d / t13 - t14 / t13 * t13_d;
+        result = t14;
+        result_d = t14_d;
       } else {
-        entry = 3;
+        const t15 = -ntu;
+        const t15_d = -ntu_d;
+        const t16 = 1 - cr;
+        const t16_d = -cr_d;
+        const t17 = t15 * t16;
+        const t17_d = t16 * t15_d + t15 * t16_d;
+        const e = Math.exp(t17);
+        const e_d = e * t17_d;
+        const t18 = 1 - e;
+        const t18_d = -e_d;
+        const t19 = cr * e;
+        const t19_d = e * cr_d + cr * e_d;
+        const t20 = 1 - t19;
+        const t20_d = -t19_d;
+        const t21 = t18 / t20;
+        const t21_d = t18_d / t20 - t21 / t20 * t20_d;
+        result = t21;
+        result_d = t21_d;
+      }
+    } else {
+      const t22 = flow === "cross";
+      if (t22) {
+        const t23 = ntu ** 0.22;
+        const t23_d = ntu === 0 ? 0 : Math.abs(t23) >= 2.2250738585072014e-308 && Math.abs(t23) <= 1.7976931348623157e+308 ? 0.22 * t23 / ntu * ntu_d : 0.22 * ntu ** -0.78 * ntu_d;
+        const t24 = t23 / cr;
+        const t24_d = t23_d / cr - t24 / cr * cr_d;
+        const t25 = -cr;
+        const t25_d = -cr_d;
+        const t26 = ntu ** 0.78;
+        const t26_d = ntu === 0 ? 0 : Math.abs(t26) >= 2.2250738585072014e-308 && Math.abs(t26) <= 1.7976931348623157e+308 ? 0.78 * t26 / ntu * ntu_d : 0.78 * ntu ** -0.21999999999999997 * ntu_d;
+        const t27 = t25 * t26;
+        const t27_d = t26 * t25_d + t25 * t26_d;
+        const t28 = Math.exp(t27);
+        const t28_d = t28 * t27_d;
+        const t29 = t28 - 1;
+        const t29_d = t28_d;
+        const t30 = t24 * t29;
+        const t30_d = t29 * t24_d + t24 * t29_d;
+        const t31 = Math.exp(t30);
+        const t31_d = t31 * t30_d;
+        const t32 = 1 - t31;
+        const t32_d = -t31_d;
+        result = t32;
+        result_d = t32_d;
+      } else {
+        result = NaN;
+        result_d = 0;
       }
     }
-  }
-  const t5 = entry <= 0;
-  if (t5) {
-    const t6 = -ntu;
-    const t6_d = -ntu_d;
-    const t7 = 1 + cr;
-    const t7_d = cr_d;
-    const t8 = t6 * t7;
-    const t8_d = t7 * t6_d + t6 * t7_d;
-    const t9 = Math.exp(t8);
-    const t9_d = t9 * t8_d;
-    const t10 = 1 - t9;
-    const t10_d = -t9_d;
-    const t11 = t10 / t7;
-    const t11_d = t10_d / t7 - t11 / t7 * t7_d;
-    result = t11;
-    result_d = t11_d;
-    ret = true;
-  }
-  const t12 = entry <= 1;
-  const t13 = !ret;
-  const t14 = t13 && t12;
-  if (t14) {
-    const t15 = cr - 1;
-    const t16 = Math.abs(t15);
-    const t17 = t16 < 1e-12;
-    if (t17) {
-      const t18 = 1 + ntu;
-      const t18_d = ntu_d;
-      const t19 = ntu / t18;
-      const t19_d = ntu_d / t18 - t19 / t18 * t18_d;
-      result = t19;
-      result_d = t19_d;
-      ret = true;
-    } else {
-      const t20 = -ntu;
-      const t20_d = -ntu_d;
-      const t21 = 1 - cr;
-      const t21_d = -cr_d;
-      const t22 = t20 * t21;
-      const t22_d = t21 * t20_d + t20 * t21_d;
-      const e = Math.exp(t22);
-      const e_d = e * t22_d;
-      const t23 = 1 - e;
-      const t23_d = -e_d;
-      const t24 = cr * e;
-      const t24_d = e * cr_d + cr * e_d;
-      const t25 = 1 - t24;
-      const t25_d = -t24_d;
-      const t26 = t23 / t25;
-      const t26_d = t23_d / t25 - t26 / t25 * t25_d;
-      result = t26;
-      result_d = t26_d;
-      ret = true;
-    }
-  }
-  const t27 = entry <= 2;
-  const t28 = !ret;
-  const t29 = t28 && t27;
-  if (t29) {
-    const t30 = ntu ** 0.22;
-    const t30_d = ntu === 0 ? 0 : Math.abs(t30) >= 2.2250738585072014e-308 && Math.abs(t30) <= 1.7976931348623157e+308 ? 0.22 * t30 / ntu * ntu_d : 0.22 * ntu ** -0.78 * ntu_d;
-    const t31 = t30 / cr;
-    const t31_d = t30_d / cr - t31 / cr * cr_d;
-    const t32 = -cr;
-    const t32_d = -cr_d;
-    const t33 = ntu ** 0.78;
-    const t33_d = ntu === 0 ? 0 : Math.abs(t33) >= 2.2250738585072014e-308 && Math.abs(t33) <= 1.7976931348623157e+308 ? 0.78 * t33 / ntu * ntu_d : 0.78 * ntu ** -0.21999999999999997 * ntu_d;
-    const t34 = t32 * t33;
-    const t34_d = t33 * t32_d + t32 * t33_d;
-    const t35 = Math.exp(t34);
-    const t35_d = t35 * t34_d;
-    const t36 = t35 - 1;
-    const t36_d = t35_d;
-    const t37 = t31 * t36;
-    const t37_d = t36 * t31_d + t31 * t36_d;
-    const t38 = Math.exp(t37);
-    const t38_d = t38 * t37_d;
-    const t39 = 1 - t38;
-    const t39_d = -t38_d;
-    result = t39;
-    result_d = t39_d;
-    ret = true;
-  }
-  const t40 = entry <= 3;
-  const t41 = !ret;
-  const t42 = t41 && t40;
-  if (t42) {
-    result = NaN;
-    result_d = 0;
-    ret = true;
   }
   return {
     value: result,
@@ -2214,8 +2159,6 @@ export function effectiveness_hvp(ntu: number, cr: number, flow_arg: "parallel" 
   const seed: number = 1;
   let flow: string = "";
   let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
   const t1 = flow_arg === undefined;
   if (t1) {
     flow = "counter";
@@ -2224,79 +2167,52 @@ export function effectiveness_hvp(ntu: number, cr: number, flow_arg: "parallel" 
   }
   const t2 = flow === "parallel";
   if (t2) {
-    entry = 0;
+    const t3 = -ntu;
+    const t4 = 1 + cr;
+    const t5 = t3 * t4;
+    const t6 = Math.exp(t5);
+    const t7 = 1 - t6;
+    const t8 = t7 / t4;
+    result = t8;
   } else {
-    const t3 = flow === "counter";
-    if (t3) {
-      entry = 1;
-    } else {
-      const t4 = flow === "cross";
-      if (t4) {
-        entry = 2;
+    const t9 = flow === "counter";
+    if (t9) {
+      const t10 = cr - 1;
+      const t11 = Math.abs(t10);
+      const t12 = t11 < 1e-12;
+      if (t12) {
+        const t13 = 1 + ntu;
+        const t14 = ntu / t13;
+        result = t14;
       } else {
-        entry = 3;
+        const t15 = -ntu;
+        const t16 = 1 - cr;
+        const t17 = t15 * t16;
+        const e = Math.exp(t17);
+        const t18 = 1 - e;
+        const t19 = cr * e;
+        const t20 = 1 - t19;
+        const t21 = t18 / t20;
+        result = t21;
+      }
+    } else {
+      const t22 = flow === "cross";
+      if (t22) {
+        const t23 = ntu ** 0.22;
+        const t24 = t23 / cr;
+        const t25 = -cr;
+        const t26 = ntu ** 0.78;
+        const t27 = t25 * t26;
+        const t28 = Math.exp(t27);
+        const t29 = t28 - 1;
+        const t30 = t24 * t29;
+        const t31 = Math.exp(t30);
+        const t32 = 1 - t31;
+        result = t32;
+      } else {
+        result = NaN;
       }
     }
-  }
-  const t5 = entry <= 0;
-  if (t5) {
-    const t6 = -ntu;
-    const t7 = 1 + cr;
-    const t8 = t6 * t7;
-    const t9 = Math.exp(t8);
-    const t10 = 1 - t9;
-    const t11 = t10 / t7;
-    result = t11;
-    ret = true;
-  }
-  const t12 = entry <= 1;
-  const t13 = !ret;
-  const t14 = t13 && t12;
-  if (t14) {
-    const t15 = cr - 1;
-    const t16 = Math.abs(t15);
-    const t17 = t16 < 1e-12;
-    if (t17) {
-      const t18 = 1 + ntu;
-      const t19 = ntu / t18;
-      result = t19;
-      ret = true;
-    } else {
-      const t20 = -ntu;
-      const t21 = 1 - cr;
-      const t22 = t20 * t21;
-      const e = Math.exp(t22);
-      const t23 = 1 - e;
-      const t24 = cr * e;
-      const t25 = 1 - t24;
-      const t26 = t23 / t25;
-      result = t26;
-      ret = true;
-    }
-  }
-  const t27 = entry <= 2;
-  const t28 = !ret;
-  const t29 = t28 && t27;
-  if (t29) {
-    const t30 = ntu ** 0.22;
-    const t31 = t30 / cr;
-    const t32 = -cr;
-    const t33 = ntu ** 0.78;
-    const t34 = t32 * t33;
-    const t35 = Math.exp(t34);
-    const t36 = t35 - 1;
-    const t37 = t31 * t36;
-    const t38 = Math.exp(t37);
-    const t39 = 1 - t38;
-    result = t39;
-    ret = true;
-  }
-  const t40 = entry <= 3;
-  const t41 = !ret;
-  const t42 = t41 && t40;
-  if (t42) {
-    result = NaN;
-    ret = true;
   }
   let ntu_b = 0;
   let ntu_b_d = 0;
@@ -2304,170 +2220,161 @@ export function effectiveness_hvp(ntu: number, cr: number, flow_arg: "parallel" 
   let cr_b_d = 0;
   let result_b = seed;
   // grad of: switch (flow)
-  if (t42) {
-    // grad of: return NaN
-    result_b = 0;
-  }
-  if (t29) {
-    // grad of: return 1 - Math.exp((Math.pow(ntu, 0.22) / cr) * (Math.exp(-cr * Math.pow(ntu, 0.78)) - 1))
-    const t39_b = result_b;
-    result_b = 0;
-    const t38_b = -t39_b;
-    const t30 = ntu ** 0.22;
-    const t30_d = ntu === 0 ? 0 : Math.abs(t30) >= 2.2250738585072014e-308 && Math.abs(t30) <= 1.7976931348623157e+308 ? 0.22 * t30 / ntu * ntu_d : 0.22 * ntu ** -0.78 * ntu_d;
-    const t31 = t30 / cr;
-    const t31_d = t30_d / cr - t31 / cr * cr_d;
-    const t32 = -cr;
-    const t32_d = -cr_d;
-    const t33 = ntu ** 0.78;
-    const t33_d = ntu === 0 ? 0 : Math.abs(t33) >= 2.2250738585072014e-308 && Math.abs(t33) <= 1.7976931348623157e+308 ? 0.78 * t33 / ntu * ntu_d : 0.78 * ntu ** -0.21999999999999997 * ntu_d;
-    const t34 = t32 * t33;
-    const t34_d = t33 * t32_d + t32 * t33_d;
-    const t35 = Math.exp(t34);
-    const t35_d = t35 * t34_d;
-    const t36 = t35 - 1;
-    const t36_d = t35_d;
-    const t37 = t31 * t36;
-    const t37_d = t36 * t31_d + t31 * t36_d;
-    const t38 = Math.exp(t37);
-    const t38_d = t38 * t37_d;
-    const t37_b = t38_b === 0 ? 0 : t38_b * t38;
-    const t37_b_d = t38_b === 0 ? 0 : t38_b * t38_d;
-    const t31_b = t37_b === 0 ? 0 : t37_b * t36;
-    const t31_b_d = t37_b === 0 && t37_b_d === 0 ? 0 : t36 * t37_b_d + t37_b * t36_d;
-    const t36_b = t37_b === 0 ? 0 : t37_b * t31;
-    const t36_b_d = t37_b === 0 && t37_b_d === 0 ? 0 : t31 * t37_b_d + t37_b * t31_d;
-    const t35_b = t36_b;
-    const t35_b_d = t36_b_d;
-    const t34_b = t35_b === 0 ? 0 : t35_b * t35;
-    const t34_b_d = t35_b === 0 && t35_b_d === 0 ? 0 : t35 * t35_b_d + t35_b * t35_d;
-    const t32_b = t34_b === 0 ? 0 : t34_b * t33;
-    const t32_b_d = t34_b === 0 && t34_b_d === 0 ? 0 : t33 * t34_b_d + t34_b * t33_d;
-    const t33_b = t34_b === 0 ? 0 : t34_b * t32;
-    const t33_b_d = t34_b === 0 && t34_b_d === 0 ? 0 : t32 * t34_b_d + t34_b * t32_d;
-    if (t33_b !== 0 || t33_b_d !== 0) {
-      const c = ntu ** -0.21999999999999997;
-      ntu_b += t33_b * (ntu === 0 ? 0 : Math.abs(t33) >= 2.2250738585072014e-308 && Math.abs(t33) <= 1.7976931348623157e+308 ? 0.78 * t33 / ntu : 0.78 * c);
-      ntu_b_d += (ntu === 0 ? 0 : Math.abs(t33) >= 2.2250738585072014e-308 && Math.abs(t33) <= 1.7976931348623157e+308 ? 0.78 * t33 / ntu * t33_b_d : 0.78 * c * t33_b_d) + t33_b * (ntu === 0 && ntu_d === 0 ? 0 : Math.abs(t33) >= 2.2250738585072014e-308 && Math.abs(t33) <= 1.7976931348623157e+308 ? 0.78 * t33_d / ntu - 0.78 * t33 / ntu / ntu * ntu_d : 0.78 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? -0.21999999999999997 * c / ntu * ntu_d : -0.21999999999999997 * ntu ** -1.22 * ntu_d));
-    }
-    cr_b -= t32_b;
-    cr_b_d -= t32_b_d;
-    const t31_r = 1 / cr;
-    const t31_r_d = -(t31_r * t31_r * cr_d);
-    const t30_b = t31_b === 0 ? 0 : t31_b * t31_r;
-    const t30_b_d = t31_b === 0 && t31_b_d === 0 ? 0 : t31_r * t31_b_d + t31_b * t31_r_d;
-    if (t31_b !== 0 || t31_b_d !== 0) {
-      cr_b -= t31_b * (t30 * t31_r * t31_r);
-      cr_b_d -= t30 * t31_r * t31_r * t31_b_d + t31_b * (t31_r * (t31_r * t30_d + t30 * t31_r_d) + t30 * t31_r * t31_r_d);
-    }
-    if (t30_b !== 0 || t30_b_d !== 0) {
-      const c1 = ntu ** -0.78;
-      ntu_b += t30_b * (ntu === 0 ? 0 : Math.abs(t30) >= 2.2250738585072014e-308 && Math.abs(t30) <= 1.7976931348623157e+308 ? 0.22 * t30 / ntu : 0.22 * c1);
-      ntu_b_d += (ntu === 0 ? 0 : Math.abs(t30) >= 2.2250738585072014e-308 && Math.abs(t30) <= 1.7976931348623157e+308 ? 0.22 * t30 / ntu * t30_b_d : 0.22 * c1 * t30_b_d) + t30_b * (ntu === 0 && ntu_d === 0 ? 0 : Math.abs(t30) >= 2.2250738585072014e-308 && Math.abs(t30) <= 1.7976931348623157e+308 ? 0.22 * t30_d / ntu - 0.22 * t30 / ntu / ntu * ntu_d : 0.22 * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? -0.78 * c1 / ntu * ntu_d : -0.78 * ntu ** -1.78 * ntu_d));
-    }
-  }
-  if (t14) {
-    // grad of: if (Math.abs(cr - 1) < 1e-12)
-    const t15 = cr - 1;
-    const t16 = Math.abs(t15);
-    const t17 = t16 < 1e-12;
-    if (t17) {
-      // grad of: return ntu / (1 + ntu)
-      const t19_b = result_b;
-      result_b = 0;
-      const t18 = 1 + ntu;
-      const t18_d = ntu_d;
-      const t19_r = 1 / t18;
-      const t19_r_d = -(t19_r * t19_r * t18_d);
-      const t18_b = t19_b === 0 ? 0 : -(t19_b * (ntu * t19_r * t19_r));
-      const t18_b_d = t19_b === 0 ? 0 : -(t19_b * (t19_r * (t19_r * ntu_d + ntu * t19_r_d) + ntu * t19_r * t19_r_d));
-      if (t19_b !== 0) {
-        ntu_b += t19_b * t19_r;
-        ntu_b_d += t19_b * t19_r_d;
-      }
-      ntu_b += t18_b;
-      ntu_b_d += t18_b_d;
-    } else {
-      // grad of: return (1 - e) / (1 - cr * e)
-      const t26_b = result_b;
-      result_b = 0;
-      const t20 = -ntu;
-      const t20_d = -ntu_d;
-      const t21 = 1 - cr;
-      const t21_d = -cr_d;
-      const t22 = t20 * t21;
-      const t22_d = t21 * t20_d + t20 * t21_d;
-      const e = Math.exp(t22);
-      const e_d = e * t22_d;
-      const t23 = 1 - e;
-      const t23_d = -e_d;
-      const t24 = cr * e;
-      const t24_d = e * cr_d + cr * e_d;
-      const t25 = 1 - t24;
-      const t25_d = -t24_d;
-      const t26_r = 1 / t25;
-      const t26_r_d = -(t26_r * t26_r * t25_d);
-      const t23_b = t26_b === 0 ? 0 : t26_b * t26_r;
-      const t23_b_d = t26_b === 0 ? 0 : t26_b * t26_r_d;
-      const t25_b = t26_b === 0 ? 0 : -(t26_b * (t23 * t26_r * t26_r));
-      const t25_b_d = t26_b === 0 ? 0 : -(t26_b * (t26_r * (t26_r * t23_d + t23 * t26_r_d) + t23 * t26_r * t26_r_d));
-      const t24_b = -t25_b;
-      const t24_b_d = -t25_b_d;
-      let e_b = t24_b === 0 ? 0 : t24_b * cr;
-      let e_b_d = t24_b === 0 && t24_b_d === 0 ? 0 : cr * t24_b_d + t24_b * cr_d;
-      if (t24_b !== 0 || t24_b_d !== 0) {
-        cr_b += t24_b * e;
-        cr_b_d += e * t24_b_d + t24_b * e_d;
-      }
-      e_b -= t23_b;
-      e_b_d -= t23_b_d;
-      // grad of: const e = Math.exp(-ntu * (1 - cr))
-      const t22_b = e_b === 0 ? 0 : e_b * e;
-      const t22_b_d = e_b === 0 && e_b_d === 0 ? 0 : e * e_b_d + e_b * e_d;
-      const t20_b = t22_b === 0 ? 0 : t22_b * t21;
-      const t20_b_d = t22_b === 0 && t22_b_d === 0 ? 0 : t21 * t22_b_d + t22_b * t21_d;
-      const t21_b = t22_b === 0 ? 0 : t22_b * t20;
-      const t21_b_d = t22_b === 0 && t22_b_d === 0 ? 0 : t20 * t22_b_d + t22_b * t20_d;
-      cr_b -= t21_b;
-      cr_b_d -= t21_b_d;
-      ntu_b -= t20_b;
-      ntu_b_d -= t20_b_d;
-    }
-  }
-  if (t5) {
+  if (t2) {
     // grad of: return (1 - Math.exp(-ntu * (1 + cr))) / (1 + cr)
-    const t11_b = result_b;
+    const t8_b = result_b;
     result_b = 0;
-    const t7 = 1 + cr;
-    const t7_d = cr_d;
-    const t6 = -ntu;
-    const t6_d = -ntu_d;
-    const t8 = t6 * t7;
-    const t8_d = t7 * t6_d + t6 * t7_d;
-    const t9 = Math.exp(t8);
-    const t9_d = t9 * t8_d;
-    const t10 = 1 - t9;
-    const t10_d = -t9_d;
-    const t11_r = 1 / t7;
-    const t11_r_d = -(t11_r * t11_r * t7_d);
-    const t10_b = t11_b === 0 ? 0 : t11_b * t11_r;
-    const t10_b_d = t11_b === 0 ? 0 : t11_b * t11_r_d;
-    let t7_b = t11_b === 0 ? 0 : -(t11_b * (t10 * t11_r * t11_r));
-    let t7_b_d = t11_b === 0 ? 0 : -(t11_b * (t11_r * (t11_r * t10_d + t10 * t11_r_d) + t10 * t11_r * t11_r_d));
-    const t9_b = -t10_b;
-    const t9_b_d = -t10_b_d;
-    const t8_b = t9_b === 0 ? 0 : t9_b * t9;
-    const t8_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : t9 * t9_b_d + t9_b * t9_d;
-    const t6_b = t8_b === 0 ? 0 : t8_b * t7;
-    const t6_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : t7 * t8_b_d + t8_b * t7_d;
-    if (t8_b !== 0 || t8_b_d !== 0) {
-      t7_b += t8_b * t6;
-      t7_b_d += t6 * t8_b_d + t8_b * t6_d;
+    const t4 = 1 + cr;
+    const t4_d = cr_d;
+    const t3 = -ntu;
+    const t3_d = -ntu_d;
+    const t5 = t3 * t4;
+    const t5_d = t4 * t3_d + t3 * t4_d;
+    const t6 = Math.exp(t5);
+    const t6_d = t6 * t5_d;
+    const t7 = 1 - t6;
+    const t7_d = -t6_d;
+    const t8_r = 1 / t4;
+    const t8_r_d = -(t8_r * t8_r * t4_d);
+    const t7_b = t8_b * t8_r;
+    const t7_b_d = t8_b * t8_r_d;
+    let t4_b = -(t8_b * (t7 * t8_r * t8_r));
+    let t4_b_d = -(t8_b * (t8_r * (t8_r * t7_d + t7 * t8_r_d) + t7 * t8_r * t8_r_d));
+    const t6_b = -t7_b;
+    const t6_b_d = -t7_b_d;
+    const t5_b = t6_b * t6;
+    const t5_b_d = t6 * t6_b_d + t6_b * t6_d;
+    const t3_b = t5_b * t4;
+    const t3_b_d = t4 * t5_b_d + t5_b * t4_d;
+    t4_b += t5_b * t3;
+    t4_b_d += t3 * t5_b_d + t5_b * t3_d;
+    cr_b += t4_b;
+    cr_b_d += t4_b_d;
+    ntu_b -= t3_b;
+    ntu_b_d -= t3_b_d;
+  } else {
+    const t9 = flow === "counter";
+    if (t9) {
+      // grad of: if (Math.abs(cr - 1) < 1e-12)
+      const t10 = cr - 1;
+      const t11 = Math.abs(t10);
+      const t12 = t11 < 1e-12;
+      if (t12) {
+        // grad of: return ntu / (1 + ntu)
+        const t14_b = result_b;
+        result_b = 0;
+        const t13 = 1 + ntu;
+        const t13_d = ntu_d;
+        const t14_r = 1 / t13;
+        const t14_r_d = -(t14_r * t14_r * t13_d);
+        ntu_b += t14_b * t14_r;
+        ntu_b_d += t14_b * t14_r_d;
+        const t13_b = -(t14_b * (ntu * t14_r * t14_r));
+        const t13_b_d = -(t14_b * (t14_r * (t14_r * ntu_d + ntu * t14_r_d) + ntu * t14_r * t14_r_d));
+        ntu_b += t13_b;
+        ntu_b_d += t13_b_d;
+      } else {
+        // grad of: return (1 - e) / (1 - cr * e)
+        const t21_b = result_b;
+        result_b = 0;
+        const t15 = -ntu;
+        const t15_d = -ntu_d;
+        const t16 = 1 - cr;
+        const t16_d = -cr_d;
+        const t17 = t15 * t16;
+        const t17_d = t16 * t15_d + t15 * t16_d;
+        const e = Math.exp(t17);
+        const e_d = e * t17_d;
+        const t18 = 1 - e;
+        const t18_d = -e_d;
+        const t19 = cr * e;
+        const t19_d = e * cr_d + cr * e_d;
+        const t20 = 1 - t19;
+        const t20_d = -t19_d;
+        const t21_r = 1 / t20;
+        const t21_r_d = -(t21_r * t21_r * t20_d);
+        const t18_b = t21_b * t21_r;
+        const t18_b_d = t21_b * t21_r_d;
+        const t20_b = -(t21_b * (t18 * t21_r * t21_r));
+        const t20_b_d = -(t21_b * (t21_r * (t21_r * t18_d + t18 * t21_r_d) + t18 * t21_r * t21_r_d));
+        const t19_b = -t20_b;
+        const t19_b_d = -t20_b_d;
+        cr_b += t19_b * e;
+        cr_b_d += e * t19_b_d + t19_b * e_d;
+        let e_b = t19_b * cr;
+        let e_b_d = cr * t19_b_d + t19_b * cr_d;
+        e_b -= t18_b;
+        e_b_d -= t18_b_d;
+        // grad of: const e = Math.exp(-ntu * (1 - cr))
+        const t17_b = e_b * e;
+        const t17_b_d = e * e_b_d + e_b * e_d;
+        const t15_b = t17_b * t16;
+        const t15_b_d = t16 * t17_b_d + t17_b * t16_d;
+        const t16_b = t17_b * t15;
+        const t16_b_d = t15 * t17_b_d + t17_b * t15_d;
+        cr_b -= t16_b;
+        cr_b_d -= t16_b_d;
+        ntu_b -= t15_b;
+        ntu_b_d -= t15_b_d;
+      }
+    } else {
+      const t22 = flow === "cross";
+      if (t22) {
+        // grad of: return 1 - Math.exp((Math.pow(ntu, 0.22) / cr) * (Math.exp(-cr * Math.pow(ntu, 0.78)) - 1))
+        const t32_b = result_b;
+        result_b = 0;
+        const t31_b = -t32_b;
+        const t23 = ntu ** 0.22;
+        const t23_d = ntu === 0 ? 0 : Math.abs(t23) >= 2.2250738585072014e-308 && Math.abs(t23) <= 1.7976931348623157e+308 ? 0.22 * t23 / ntu * ntu_d : 0.22 * ntu ** -0.78 * ntu_d;
+        const t24 = t23 / cr;
+        const t24_d = t23_d / cr - t24 / cr * cr_d;
+        const t25 = -cr;
+        const t25_d = -cr_d;
+        const t26 = ntu ** 0.78;
+        const t26_d = ntu === 0 ? 0 : Math.abs(t26) >= 2.2250738585072014e-308 && Math.abs(t26) <= 1.7976931348623157e+308 ? 0.78 * t26 / ntu * ntu_d : 0.78 * ntu ** -0.21999999999999997 * ntu_d;
+        const t27 = t25 * t26;
+        const t27_d = t26 * t25_d + t25 * t26_d;
+        const t28 = Math.exp(t27);
+        const t28_d = t28 * t27_d;
+        const t29 = t28 - 1;
+        const t29_d = t28_d;
+        const t30 = t24 * t29;
+        const t30_d = t29 * t24_d + t24 * t29_d;
+        const t31 = Math.exp(t30);
+        const t31_d = t31 * t30_d;
+        const t30_b = t31_b * t31;
+        const t30_b_d = t31_b * t31_d;
+        const t24_b = t30_b * t29;
+        const t24_b_d = t29 * t30_b_d + t30_b * t29_d;
+        const t29_b = t30_b * t24;
+        const t29_b_d = t24 * t30_b_d + t30_b * t24_d;
+        const t28_b = t29_b;
+        const t28_b_d = t29_b_d;
+        const t27_b = t28_b * t28;
+        const t27_b_d = t28 * t28_b_d + t28_b * t28_d;
+        const t25_b = t27_b * t26;
+        const t25_b_d = t26 * t27_b_d + t27_b * t26_d;
+        const t26_b = t27_b * t25;
+        const t26_b_d = t25 * t27_b_d + t27_b * t25_d;
+        const c = ntu ** -0.21999999999999997;
+        ntu_b += t26_b * (ntu === 0 ? 0 : Math.abs(t26) >= 2.2250738585072014e-308 && Math.abs(t26) <= 1.7976931348623157e+308 ? 0.78 * t26 / ntu : 0.78 * c);
+        ntu_b_d += (ntu === 0 ? 0 : Math.abs(t26) >= 2.2250738585072014e-308 && Math.abs(t26) <= 1.7976931348623157e+308 ? 0.78 * t26 / ntu * t26_b_d : 0.78 * c * t26_b_d) + t26_b * (ntu === 0 && ntu_d === 0 ? 0 : Math.abs(t26) >= 2.2250738585072014e-308 && Math.abs(t26) <= 1.7976931348623157e+308 ? 0.78 * t26_d / ntu - 0.78 * t26 / ntu / ntu * ntu_d : 0.78 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? -0.21999999999999997 * c / ntu * ntu_d : -0.21999999999999997 * ntu ** -1.22 * ntu_d));
+        cr_b -= t25_b;
+        cr_b_d -= t25_b_d;
+        const t24_r = 1 / cr;
+        const t24_r_d = -(t24_r * t24_r * cr_d);
+        const t23_b = t24_b * t24_r;
+        const t23_b_d = t24_r * t24_b_d + t24_b * t24_r_d;
+        cr_b -= t24_b * (t23 * t24_r * t24_r);
+        cr_b_d -= t23 * t24_r * t24_r * t24_b_d + t24_b * (t24_r * (t24_r * t23_d + t23 * t24_r_d) + t23 * t24_r * t24_r_d);
+        const c1 = ntu ** -0.78;
+        ntu_b += t23_b * (ntu === 0 ? 0 : Math.abs(t23) >= 2.2250738585072014e-308 && Math.abs(t23) <= 1.7976931348623157e+308 ? 0.22 * t23 / ntu : 0.22 * c1);
+        ntu_b_d += (ntu === 0 ? 0 : Math.abs(t23) >= 2.2250738585072014e-308 && Math.abs(t23) <= 1.7976931348623157e+308 ? 0.22 * t23 / ntu * t23_b_d : 0.22 * c1 * t23_b_d) + t23_b * (ntu === 0 && ntu_d === 0 ? 0 : Math.abs(t23) >= 2.2250738585072014e-308 && Math.abs(t23) <= 1.7976931348623157e+308 ? 0.22 * t23_d / ntu - 0.22 * t23 / ntu / ntu * ntu_d : 0.22 * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? -0.78 * c1 / ntu * ntu_d : -0.78 * ntu ** -1.78 * ntu_d));
+      } else {
+        // grad of: return NaN
+        result_b = 0;
+      }
     }
-    cr_b += t7_b;
-    cr_b_d += t7_b_d;
-    ntu_b -= t6_b;
-    ntu_b_d -= t6_b_d;
   }
   adj.ntu += ntu_b;
   adj_d.ntu += ntu_b_d;
@@ -3219,9 +3126,6 @@ function ladderFrom_fwd(series: Float64Array, shunt: Float64Array, i: number): n
     const t14 = t8 + t13;
     result = t14;
   }
-  // for ladderFrom_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t3 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -3231,8 +3135,10 @@ function ladderFrom_rev(series: Float64Array, shunt: Float64Array, i: number, ad
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what ladderFrom_fwd recorded for this reverse sweep
-  const t3 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by ladderFrom_fwd
+  const t1 = series.length;
+  const t2 = t1 - 1;
+  const t3 = i === t2;
   const series_b = adj.series;
   const shunt_b = adj.shunt;
   let result_b = seed;
@@ -3386,13 +3292,6 @@ function ladderFrom_fwd_d(series: Float64Array, shunt: Float64Array, i: number, 
     result = t14;
     result_d = t14_d;
   }
-  // for ladderFrom_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t3 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -3409,8 +3308,10 @@ function ladderFrom_rev_d(series: Float64Array, shunt: Float64Array, i: number, 
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what ladderFrom_fwd recorded for this reverse sweep
-  const t3 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by ladderFrom_fwd
+  const t1 = series.length;
+  const t2 = t1 - 1;
+  const t3 = i === t2;
   const series_b = adj.series;
   const series_b_d = adj_d.series;
   const shunt_b = adj.shunt;

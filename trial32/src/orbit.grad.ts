@@ -4695,8 +4695,7 @@ function matPow$into_fwd(m: Float64Array, n: number, out: Float64Array): void {
   }
   // for matPow$into_rev: what its reverse sweep reads of the values here
   tape.pushRef(result_b);
-  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-  stack[top++]! = t1 ? 1 : 0;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
   stack[top++]! = t52;
   tape.top = top;
 }
@@ -4708,8 +4707,9 @@ function matPow$into_rev(m: Float64Array, n: number, out: Float64Array, adj: { m
   let top = tape.top;
   // what matPow$into_fwd recorded for this reverse sweep
   const t52 = stack[--top]!;
-  const t1 = stack[--top]! !== 0;
   let result_b = tape.popRef();
+  // computed again from the arguments, rather than recorded by matPow$into_fwd
+  const t1 = n === 0;
   const m_b = adj.m;
   const out_b = adj.out;
   // grad of: function matPow$into
@@ -5208,12 +5208,10 @@ function matPow$into_fwd_d(m: Float64Array, n: number, out: Float64Array, tangen
   // for matPow$into_rev: what its reverse sweep reads of the values here
   tape.pushRef(result_b);
   tape.pushRef(result_b_d);
-  if (top + 2 > stack.length) {
-    stack = tape.reserve(top, 2);
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
     stack_d = tapeTangents(stack);
   }
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   stack_d[top]! = 0;
   stack[top++]! = t52;
   tape.top = top;
@@ -5228,9 +5226,10 @@ function matPow$into_rev_d(m: Float64Array, n: number, out: Float64Array, tangen
   let top = tape.top;
   // what matPow$into_fwd recorded for this reverse sweep
   const t52 = stack[--top]!;
-  const t1 = stack[--top]! !== 0;
   let result_b_d = tape.popRef();
   let result_b = tape.popRef();
+  // computed again from the arguments, rather than recorded by matPow$into_fwd
+  const t1 = n === 0;
   const m_b = adj.m;
   const m_b_d = adj_d.m;
   const out_b = adj.out;
@@ -5518,9 +5517,6 @@ function powBySquaring_fwd(x: number, n: number): number {
     stack[top++]! = h;
     result = t5;
   }
-  // for powBySquaring_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -5530,8 +5526,8 @@ function powBySquaring_rev(x: number, n: number, adj: { x: number }, seed = 1): 
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what powBySquaring_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by powBySquaring_fwd
+  const t1 = n === 0;
   let x_b = 0;
   let result_b = seed;
   let t5_b = 0;
@@ -5663,13 +5659,6 @@ function powBySquaring_fwd_d(x: number, n: number, tangent: { x?: number; n?: nu
     result = t5;
     result_d = t5_d;
   }
-  // for powBySquaring_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -5684,8 +5673,8 @@ function powBySquaring_rev_d(x: number, n: number, tangent: { x?: number; n?: nu
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what powBySquaring_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by powBySquaring_fwd
+  const t1 = n === 0;
   let x_b = 0;
   let x_b_d = 0;
   let result_b = seed;
@@ -5868,8 +5857,7 @@ function matPowConst$into_fwd(m: Float64Array, n: number, out: Float64Array): vo
   }
   // for matPowConst$into_rev: what its reverse sweep reads of the values here
   tape.pushRef(result_b);
-  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-  stack[top++]! = t1 ? 1 : 0;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
   stack[top++]! = t52;
   tape.top = top;
 }
@@ -5881,8 +5869,9 @@ function matPowConst$into_rev(m: Float64Array, n: number, out: Float64Array, adj
   let top = tape.top;
   // what matPowConst$into_fwd recorded for this reverse sweep
   const t52 = stack[--top]!;
-  const t1 = stack[--top]! !== 0;
   let result_b = tape.popRef();
+  // computed again from the arguments, rather than recorded by matPowConst$into_fwd
+  const t1 = n === 0;
   const m_b = adj.m;
   const out_b = adj.out;
   // grad of: function matPowConst$into
@@ -6381,12 +6370,10 @@ function matPowConst$into_fwd_d(m: Float64Array, n: number, out: Float64Array, t
   // for matPowConst$into_rev: what its reverse sweep reads of the values here
   tape.pushRef(result_b);
   tape.pushRef(result_b_d);
-  if (top + 2 > stack.length) {
-    stack = tape.reserve(top, 2);
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
     stack_d = tapeTangents(stack);
   }
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   stack_d[top]! = 0;
   stack[top++]! = t52;
   tape.top = top;
@@ -6401,9 +6388,10 @@ function matPowConst$into_rev_d(m: Float64Array, n: number, out: Float64Array, t
   let top = tape.top;
   // what matPowConst$into_fwd recorded for this reverse sweep
   const t52 = stack[--top]!;
-  const t1 = stack[--top]! !== 0;
   let result_b_d = tape.popRef();
   let result_b = tape.popRef();
+  // computed again from the arguments, rather than recorded by matPowConst$into_fwd
+  const t1 = n === 0;
   const m_b = adj.m;
   const m_b_d = adj_d.m;
   const out_b = adj.out;

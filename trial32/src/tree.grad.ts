@@ -595,301 +595,60 @@ export function kdSplitCost_hessian(xs: Float64Array, depth_arg?: number): { val
   return denseHessian([['xs', xs.length], ['depth', -1]], (v: { xs?: Float64Array; depth?: number }) => kdSplitCost_hvp(xs, depth_arg, v));
 }
 
-/** nodeResistance, which its module does not export: the same computation, for its callers here. */
-function nodeResistance(r: Float64Array, kind: Int32Array, i: number): number {
-  let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
-  const t1 = kind[i]!;
-  const t2 = t1 === 0;
-  if (t2) {
-    entry = 0;
-  } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
-    } else {
-      entry = 2;
-    }
-  }
-  const t4 = entry <= 0;
-  if (t4) {
-    const t5 = r[i]!;
-    result = t5;
-    ret = true;
-  }
-  const t6 = entry <= 1;
-  const t7 = !ret;
-  const t8 = t7 && t6;
-  if (t8) {
-    const t9 = r[i]!;
-    const t10 = 2 * i;
-    const t11 = t10 + 1;
-    const t12 = nodeResistance(r, kind, t11);
-    const t13 = t9 + t12;
-    const t14 = t10 + 2;
-    const t15 = nodeResistance(r, kind, t14);
-    const t16 = t13 + t15;
-    result = t16;
-    ret = true;
-  }
-  const t17 = entry <= 2;
-  const t18 = !ret;
-  const t19 = t18 && t17;
-  if (t19) {
-    const t20 = 2 * i;
-    const t21 = t20 + 1;
-    const a = nodeResistance(r, kind, t21);
-    const t22 = t20 + 2;
-    const b = nodeResistance(r, kind, t22);
-    const t23 = r[i]!;
-    const t24 = a * b;
-    const t25 = a + b;
-    const t26 = t24 / t25;
-    const t27 = t23 + t26;
-    result = t27;
-    ret = true;
-  }
-  return result;
-}
-
-/** nodeResistance's value; adds seed times its gradient into adj. */
-function nodeResistance_vjp(r: Float64Array, kind: Int32Array, i: number, adj: { r: Float64Array; i: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
-  const t1 = kind[i]!;
-  const t2 = t1 === 0;
-  if (t2) {
-    entry = 0;
-  } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
-    } else {
-      entry = 2;
-    }
-  }
-  const t4 = entry <= 0;
-  if (t4) {
-    const t5 = r[i]!;
-    result = t5;
-    ret = true;
-  }
-  const t6 = entry <= 1;
-  const t7 = !ret;
-  const t8 = t7 && t6;
-  if (t8) {
-    const t9 = r[i]!;
-    const t10 = 2 * i;
-    const t11 = t10 + 1;
-    tape.top = top;
-    const t12 = nodeResistance(r, kind, t11);
-    stack = tape.values;
-    const t13 = t9 + t12;
-    const t14 = t10 + 2;
-    tape.top = top;
-    const t15 = nodeResistance(r, kind, t14);
-    stack = tape.values;
-    const t16 = t13 + t15;
-    result = t16;
-    ret = true;
-  }
-  const t17 = entry <= 2;
-  const t18 = !ret;
-  const t19 = t18 && t17;
-  if (t19) {
-    const t20 = 2 * i;
-    const t21 = t20 + 1;
-    tape.top = top;
-    const a = nodeResistance_fwd(r, kind, t21);
-    stack = tape.values;
-    top = tape.top;
-    const t22 = t20 + 2;
-    tape.top = top;
-    const b = nodeResistance_fwd(r, kind, t22);
-    stack = tape.values;
-    top = tape.top;
-    const t23 = r[i]!;
-    const t24 = a * b;
-    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
-    stack[top++]! = a;
-    stack[top++]! = b;
-    const t25 = a + b;
-    const t26 = t24 / t25;
-    stack[top++]! = t24;
-    stack[top++]! = t25;
-    const t27 = t23 + t26;
-    result = t27;
-    ret = true;
-  }
-  const r_b = adj.r;
-  let result_b = seed;
-  // grad of: switch (kind[i])
-  if (t19) {
-    // grad of: return r[i] + (a * b) / (a + b)
-    const t27_b = result_b;
-    result_b = 0;
-    const t23_b = t27_b;
-    r_b[i]! += t23_b;
-    const t26_b = t27_b;
-    const t25 = stack[--top]!;
-    const t24 = stack[--top]!;
-    const t26_r = 1 / t25;
-    const t24_b = t26_b * t26_r;
-    const t25_b = -(t26_b * (t24 * t26_r * t26_r));
-    let a_b = t25_b;
-    let b_b = t25_b;
-    const b = stack[--top]!;
-    const a = stack[--top]!;
-    a_b += t24_b * b;
-    b_b += t24_b * a;
-    // grad of: const b = nodeResistance(r, kind, 2 * i + 2)
-    const t20 = 2 * i;
-    const t22 = t20 + 2;
-    // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
-    tape.top = top;
-    nodeResistance_rev(r, kind, t22, adj, b_b);
-    stack = tape.values;
-    top = tape.top;
-    // grad of: const a = nodeResistance(r, kind, 2 * i + 1)
-    const t21 = t20 + 1;
-    // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
-    tape.top = top;
-    nodeResistance_rev(r, kind, t21, adj, a_b);
-    stack = tape.values;
-    top = tape.top;
-  }
-  if (t8) {
-    // grad of: return r[i] + nodeResistance(r, kind, 2 * i + 1) + nodeResistance(r, kind, 2 * i + 2)
-    const t16_b = result_b;
-    result_b = 0;
-    const t13_b = t16_b;
-    const t15_b = t16_b;
-    const t10 = 2 * i;
-    const t14 = t10 + 2;
-    // joint mode (its result may go unused, and its vjp is then skipped): nodeResistance_vjp runs nodeResistance again
-    const nodeResistance_adj = {
-      r: sink(0),
-      kind: sink(0),
-      i: 0
-    };
-    nodeResistance_adj.r = r_b;
-    nodeResistance_adj.kind = sink(kind.length);
-    if (t15_b !== 0) {
-      tape.top = top;
-      nodeResistance_vjp(r, kind, t14, nodeResistance_adj, t15_b);
-      stack = tape.values;
-    }
-    const t9_b = t13_b;
-    const t12_b = t13_b;
-    const t11 = t10 + 1;
-    // joint mode (its result may go unused, and its vjp is then skipped): nodeResistance_vjp runs nodeResistance again
-    const nodeResistance_adj_1 = {
-      r: sink(0),
-      kind: sink(0),
-      i: 0
-    };
-    nodeResistance_adj_1.r = r_b;
-    nodeResistance_adj_1.kind = sink(kind.length);
-    if (t12_b !== 0) {
-      tape.top = top;
-      nodeResistance_vjp(r, kind, t11, nodeResistance_adj_1, t12_b);
-      stack = tape.values;
-    }
-    r_b[i]! += t9_b;
-  }
-  if (t4) {
-    // grad of: return r[i]
-    const t5_b = result_b;
-    result_b = 0;
-    r_b[i]! += t5_b;
-  }
-  tape.top = top;
-  return result;
-}
-
 /** nodeResistance's value; records on the tape what nodeResistance_rev needs (split mode: the calls of nodeResistance in loops and recursions). */
 function nodeResistance_fwd(r: Float64Array, kind: Int32Array, i: number): number {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
   let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
   const t1 = kind[i]!;
   const t2 = t1 === 0;
   if (t2) {
-    entry = 0;
+    const t3 = r[i]!;
+    result = t3;
   } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
+    const t4 = t1 === 1;
+    if (t4) {
+      const t5 = r[i]!;
+      const t6 = 2 * i;
+      const t7 = t6 + 1;
+      tape.top = top;
+      const t8 = nodeResistance_fwd(r, kind, t7);
+      stack = tape.values;
+      top = tape.top;
+      const t9 = t5 + t8;
+      const t10 = t6 + 2;
+      tape.top = top;
+      const t11 = nodeResistance_fwd(r, kind, t10);
+      stack = tape.values;
+      top = tape.top;
+      const t12 = t9 + t11;
+      result = t12;
     } else {
-      entry = 2;
+      const t13 = 2 * i;
+      const t14 = t13 + 1;
+      tape.top = top;
+      const a = nodeResistance_fwd(r, kind, t14);
+      stack = tape.values;
+      top = tape.top;
+      const t15 = t13 + 2;
+      tape.top = top;
+      const b = nodeResistance_fwd(r, kind, t15);
+      stack = tape.values;
+      top = tape.top;
+      const t16 = r[i]!;
+      const t17 = a * b;
+      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+      stack[top++]! = a;
+      stack[top++]! = b;
+      const t18 = a + b;
+      const t19 = t17 / t18;
+      stack[top++]! = t17;
+      stack[top++]! = t18;
+      const t20 = t16 + t19;
+      result = t20;
     }
   }
-  const t4 = entry <= 0;
-  if (t4) {
-    const t5 = r[i]!;
-    result = t5;
-    ret = true;
-  }
-  const t6 = entry <= 1;
-  const t7 = !ret;
-  const t8 = t7 && t6;
-  if (t8) {
-    const t9 = r[i]!;
-    const t10 = 2 * i;
-    const t11 = t10 + 1;
-    tape.top = top;
-    const t12 = nodeResistance(r, kind, t11);
-    stack = tape.values;
-    const t13 = t9 + t12;
-    const t14 = t10 + 2;
-    tape.top = top;
-    const t15 = nodeResistance(r, kind, t14);
-    stack = tape.values;
-    const t16 = t13 + t15;
-    result = t16;
-    ret = true;
-  }
-  const t17 = entry <= 2;
-  const t18 = !ret;
-  const t19 = t18 && t17;
-  if (t19) {
-    const t20 = 2 * i;
-    const t21 = t20 + 1;
-    tape.top = top;
-    const a = nodeResistance_fwd(r, kind, t21);
-    stack = tape.values;
-    top = tape.top;
-    const t22 = t20 + 2;
-    tape.top = top;
-    const b = nodeResistance_fwd(r, kind, t22);
-    stack = tape.values;
-    top = tape.top;
-    const t23 = r[i]!;
-    const t24 = a * b;
-    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
-    stack[top++]! = a;
-    stack[top++]! = b;
-    const t25 = a + b;
-    const t26 = t24 / t25;
-    stack[top++]! = t24;
-    stack[top++]! = t25;
-    const t27 = t23 + t26;
-    result = t27;
-    ret = true;
-  }
-  // for nodeResistance_rev: what its reverse sweep reads of the values here
-  if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-  stack[top++]! = t4 ? 1 : 0;
-  stack[top++]! = t8 ? 1 : 0;
-  stack[top++]! = t19 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -899,91 +658,75 @@ function nodeResistance_rev(r: Float64Array, kind: Int32Array, i: number, adj: {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what nodeResistance_fwd recorded for this reverse sweep
-  const t19 = stack[--top]! !== 0;
-  const t8 = stack[--top]! !== 0;
-  const t4 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by nodeResistance_fwd
+  const t1 = kind[i]!;
+  const t2 = t1 === 0;
   const r_b = adj.r;
   let result_b = seed;
   // grad of: switch (kind[i])
-  if (t19) {
-    // grad of: return r[i] + (a * b) / (a + b)
-    const t27_b = result_b;
-    result_b = 0;
-    const t23_b = t27_b;
-    r_b[i]! += t23_b;
-    const t26_b = t27_b;
-    const t25 = stack[--top]!;
-    const t24 = stack[--top]!;
-    const t26_r = 1 / t25;
-    const t24_b = t26_b * t26_r;
-    const t25_b = -(t26_b * (t24 * t26_r * t26_r));
-    let a_b = t25_b;
-    let b_b = t25_b;
-    const b = stack[--top]!;
-    const a = stack[--top]!;
-    a_b += t24_b * b;
-    b_b += t24_b * a;
-    // grad of: const b = nodeResistance(r, kind, 2 * i + 2)
-    const t20 = 2 * i;
-    const t22 = t20 + 2;
-    // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
-    tape.top = top;
-    nodeResistance_rev(r, kind, t22, adj, b_b);
-    stack = tape.values;
-    top = tape.top;
-    // grad of: const a = nodeResistance(r, kind, 2 * i + 1)
-    const t21 = t20 + 1;
-    // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
-    tape.top = top;
-    nodeResistance_rev(r, kind, t21, adj, a_b);
-    stack = tape.values;
-    top = tape.top;
-  }
-  if (t8) {
-    // grad of: return r[i] + nodeResistance(r, kind, 2 * i + 1) + nodeResistance(r, kind, 2 * i + 2)
-    const t16_b = result_b;
-    result_b = 0;
-    const t13_b = t16_b;
-    const t15_b = t16_b;
-    const t10 = 2 * i;
-    const t14 = t10 + 2;
-    // joint mode (its result may go unused, and its vjp is then skipped): nodeResistance_vjp runs nodeResistance again
-    const nodeResistance_adj = {
-      r: sink(0),
-      kind: sink(0),
-      i: 0
-    };
-    nodeResistance_adj.r = r_b;
-    nodeResistance_adj.kind = sink(kind.length);
-    if (t15_b !== 0) {
-      tape.top = top;
-      nodeResistance_vjp(r, kind, t14, nodeResistance_adj, t15_b);
-      stack = tape.values;
-    }
-    const t9_b = t13_b;
-    const t12_b = t13_b;
-    const t11 = t10 + 1;
-    // joint mode (its result may go unused, and its vjp is then skipped): nodeResistance_vjp runs nodeResistance again
-    const nodeResistance_adj_1 = {
-      r: sink(0),
-      kind: sink(0),
-      i: 0
-    };
-    nodeResistance_adj_1.r = r_b;
-    nodeResistance_adj_1.kind = sink(kind.length);
-    if (t12_b !== 0) {
-      tape.top = top;
-      nodeResistance_vjp(r, kind, t11, nodeResistance_adj_1, t12_b);
-      stack = tape.values;
-    }
-    r_b[i]! += t9_b;
-  }
-  if (t4) {
+  if (t2) {
     // grad of: return r[i]
-    const t5_b = result_b;
+    const t3_b = result_b;
     result_b = 0;
-    r_b[i]! += t5_b;
+    r_b[i]! += t3_b;
+  } else {
+    const t4 = t1 === 1;
+    if (t4) {
+      // grad of: return r[i] + nodeResistance(r, kind, 2 * i + 1) + nodeResistance(r, kind, 2 * i + 2)
+      const t12_b = result_b;
+      result_b = 0;
+      const t9_b = t12_b;
+      const t11_b = t12_b;
+      const t6 = 2 * i;
+      const t10 = t6 + 2;
+      // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
+      tape.top = top;
+      nodeResistance_rev(r, kind, t10, adj, t11_b);
+      stack = tape.values;
+      top = tape.top;
+      const t5_b = t9_b;
+      const t8_b = t9_b;
+      const t7 = t6 + 1;
+      // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
+      tape.top = top;
+      nodeResistance_rev(r, kind, t7, adj, t8_b);
+      stack = tape.values;
+      top = tape.top;
+      r_b[i]! += t5_b;
+    } else {
+      // grad of: return r[i] + (a * b) / (a + b)
+      const t20_b = result_b;
+      result_b = 0;
+      const t16_b = t20_b;
+      r_b[i]! += t16_b;
+      const t19_b = t20_b;
+      const t18 = stack[--top]!;
+      const t17 = stack[--top]!;
+      const t19_r = 1 / t18;
+      const t17_b = t19_b * t19_r;
+      const t18_b = -(t19_b * (t17 * t19_r * t19_r));
+      let a_b = t18_b;
+      let b_b = t18_b;
+      const b = stack[--top]!;
+      const a = stack[--top]!;
+      a_b += t17_b * b;
+      b_b += t17_b * a;
+      // grad of: const b = nodeResistance(r, kind, 2 * i + 2)
+      const t13 = 2 * i;
+      const t15 = t13 + 2;
+      // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
+      tape.top = top;
+      nodeResistance_rev(r, kind, t15, adj, b_b);
+      stack = tape.values;
+      top = tape.top;
+      // grad of: const a = nodeResistance(r, kind, 2 * i + 1)
+      const t14 = t13 + 1;
+      // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
+      tape.top = top;
+      nodeResistance_rev(r, kind, t14, adj, a_b);
+      stack = tape.values;
+      top = tape.top;
+    }
   }
   tape.top = top;
 }
@@ -993,353 +736,69 @@ function nodeResistance_jvp(r: Float64Array, kind: Int32Array, i: number, tangen
   const r_d = tangent.r ?? new Float64Array(r.length);
   let result_d = 0;
   let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
   const t1 = kind[i]!;
   const t2 = t1 === 0;
   if (t2) {
-    entry = 0;
+    const t3 = r[i]!;
+    const t3_d = r_d[i]!;
+    result = t3;
+    result_d = t3_d;
   } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
+    const t4 = t1 === 1;
+    if (t4) {
+      const t5 = r[i]!;
+      const t5_d = r_d[i]!;
+      const t6 = 2 * i;
+      const t7 = t6 + 1;
+      const t8_jvp = nodeResistance_jvp(r, kind, t7, {
+        r: r_d
+      });
+      const t8 = t8_jvp.value;
+      const t8_d = t8_jvp.tangent;
+      const t9 = t5 + t8;
+      const t9_d = t5_d + t8_d;
+      const t10 = t6 + 2;
+      const t11_jvp = nodeResistance_jvp(r, kind, t10, {
+        r: r_d
+      });
+      const t11 = t11_jvp.value;
+      const t11_d = t11_jvp.tangent;
+      const t12 = t9 + t11;
+      const t12_d = t9_d + t11_d;
+      result = t12;
+      result_d = t12_d;
     } else {
-      entry = 2;
+      const t13 = 2 * i;
+      const t14 = t13 + 1;
+      const a_jvp = nodeResistance_jvp(r, kind, t14, {
+        r: r_d
+      });
+      const a = a_jvp.value;
+      const a_d = a_jvp.tangent;
+      const t15 = t13 + 2;
+      const b_jvp = nodeResistance_jvp(r, kind, t15, {
+        r: r_d
+      });
+      const b = b_jvp.value;
+      const b_d = b_jvp.tangent;
+      const t16 = r[i]!;
+      const t16_d = r_d[i]!;
+      const t17 = a * b;
+      const t17_d = b * a_d + a * b_d;
+      const t18 = a + b;
+      const t18_d = a_d + b_d;
+      const t19 = t17 / t18;
+      const t19_d = t17_d / t18 - t19 / t18 * t18_d;
+      const t20 = t16 + t19;
+      const t20_d = t16_d + t19_d;
+      result = t20;
+      result_d = t20_d;
     }
-  }
-  const t4 = entry <= 0;
-  if (t4) {
-    const t5 = r[i]!;
-    const t5_d = r_d[i]!;
-    result = t5;
-    result_d = t5_d;
-    ret = true;
-  }
-  const t6 = entry <= 1;
-  const t7 = !ret;
-  const t8 = t7 && t6;
-  if (t8) {
-    const t9 = r[i]!;
-    const t9_d = r_d[i]!;
-    const t10 = 2 * i;
-    const t11 = t10 + 1;
-    const t12_jvp = nodeResistance_jvp(r, kind, t11, {
-      r: r_d
-    });
-    const t12 = t12_jvp.value;
-    const t12_d = t12_jvp.tangent;
-    const t13 = t9 + t12;
-    const t13_d = t9_d + t12_d;
-    const t14 = t10 + 2;
-    const t15_jvp = nodeResistance_jvp(r, kind, t14, {
-      r: r_d
-    });
-    const t15 = t15_jvp.value;
-    const t15_d = t15_jvp.tangent;
-    const t16 = t13 + t15;
-    const t16_d = t13_d + t15_d;
-    result = t16;
-    result_d = t16_d;
-    ret = true;
-  }
-  const t17 = entry <= 2;
-  const t18 = !ret;
-  const t19 = t18 && t17;
-  if (t19) {
-    const t20 = 2 * i;
-    const t21 = t20 + 1;
-    const a_jvp = nodeResistance_jvp(r, kind, t21, {
-      r: r_d
-    });
-    const a = a_jvp.value;
-    const a_d = a_jvp.tangent;
-    const t22 = t20 + 2;
-    const b_jvp = nodeResistance_jvp(r, kind, t22, {
-      r: r_d
-    });
-    const b = b_jvp.value;
-    const b_d = b_jvp.tangent;
-    const t23 = r[i]!;
-    const t23_d = r_d[i]!;
-    const t24 = a * b;
-    const t24_d = b * a_d + a * b_d;
-    const t25 = a + b;
-    const t25_d = a_d + b_d;
-    const t26 = t24 / t25;
-    const t26_d = t24_d / t25 - t26 / t25 * t25_d;
-    const t27 = t23 + t26;
-    const t27_d = t23_d + t26_d;
-    result = t27;
-    result_d = t27_d;
-    ret = true;
   }
   return {
     value: result,
     tangent: result_d
   };
-}
-
-/** nodeResistance_vjp along tangent and the tangents of adj and seed (second order): does what nodeResistance_vjp does, and adds into adj_d the tangents of what it adds into adj. */
-function nodeResistance_vjp_d(r: Float64Array, kind: Int32Array, i: number, tangent: { r?: Float64Array; i?: number }, adj: { r: Float64Array; i: number }, adj_d: { r: Float64Array; i: number }, seed = 1, seed_d = 0): number {
-  const r_d = tangent.r ?? f64Zeros(r.length);
-  const i_d = tangent.i ?? 0;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
-  let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
-  const t1 = kind[i]!;
-  const t2 = t1 === 0;
-  if (t2) {
-    entry = 0;
-  } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
-    } else {
-      entry = 2;
-    }
-  }
-  const t4 = entry <= 0;
-  if (t4) {
-    const t5 = r[i]!;
-    result = t5;
-    ret = true;
-  }
-  const t6 = entry <= 1;
-  const t7 = !ret;
-  const t8 = t7 && t6;
-  if (t8) {
-    const t9 = r[i]!;
-    const t10 = 2 * i;
-    const t10_d = 2 * i_d;
-    const t11 = t10 + 1;
-    const t11_d = t10_d;
-    tape.top = top;
-    const t12_jvp = nodeResistance_jvp(r, kind, t11, {
-      r: r_d,
-      i: t11_d
-    });
-    const t12 = t12_jvp.value;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const t13 = t9 + t12;
-    const t14 = t10 + 2;
-    const t14_d = t10_d;
-    tape.top = top;
-    const t15_jvp = nodeResistance_jvp(r, kind, t14, {
-      r: r_d,
-      i: t14_d
-    });
-    const t15 = t15_jvp.value;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const t16 = t13 + t15;
-    result = t16;
-    ret = true;
-  }
-  const t17 = entry <= 2;
-  const t18 = !ret;
-  const t19 = t18 && t17;
-  if (t19) {
-    const t20 = 2 * i;
-    const t20_d = 2 * i_d;
-    const t21 = t20 + 1;
-    const t21_d = t20_d;
-    tape.top = top;
-    const a_fd = nodeResistance_fwd_d(r, kind, t21, {
-      r: r_d,
-      i: t21_d
-    });
-    const a = a_fd.value;
-    const a_d = a_fd.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    const t22 = t20 + 2;
-    const t22_d = t20_d;
-    tape.top = top;
-    const b_fd = nodeResistance_fwd_d(r, kind, t22, {
-      r: r_d,
-      i: t22_d
-    });
-    const b = b_fd.value;
-    const b_d = b_fd.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    const t23 = r[i]!;
-    const t24 = a * b;
-    const t24_d = b * a_d + a * b_d;
-    if (top + 4 > stack.length) {
-      stack = tape.reserve(top, 4);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = a_d;
-    stack[top++]! = a;
-    stack_d[top]! = b_d;
-    stack[top++]! = b;
-    const t25 = a + b;
-    const t25_d = a_d + b_d;
-    const t26 = t24 / t25;
-    stack_d[top]! = t24_d;
-    stack[top++]! = t24;
-    stack_d[top]! = t25_d;
-    stack[top++]! = t25;
-    const t27 = t23 + t26;
-    result = t27;
-    ret = true;
-  }
-  const r_b = adj.r;
-  const r_b_d = adj_d.r;
-  let result_b = seed;
-  let result_b_d = seed_d;
-  // grad of: switch (kind[i])
-  if (t19) {
-    // grad of: return r[i] + (a * b) / (a + b)
-    const t27_b = result_b;
-    const t27_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t23_b = t27_b;
-    const t23_b_d = t27_b_d;
-    const t26_b = t27_b;
-    const t26_b_d = t27_b_d;
-    const t25 = stack[--top]!;
-    const t25_d = stack_d[top]!;
-    const t24 = stack[--top]!;
-    const t24_d = stack_d[top]!;
-    const t26_r = 1 / t25;
-    const t26_r_d = -(t26_r * t26_r * t25_d);
-    const t24_b = t26_b * t26_r;
-    const t24_b_d = t26_r * t26_b_d + t26_b * t26_r_d;
-    const t25_b = -(t26_b * (t24 * t26_r * t26_r));
-    const t25_b_d = -(t24 * t26_r * t26_r * t26_b_d + t26_b * (t26_r * (t26_r * t24_d + t24 * t26_r_d) + t24 * t26_r * t26_r_d));
-    let a_b = t25_b;
-    let a_b_d = t25_b_d;
-    let b_b = t25_b;
-    let b_b_d = t25_b_d;
-    const b = stack[--top]!;
-    const b_d = stack_d[top]!;
-    const a = stack[--top]!;
-    const a_d = stack_d[top]!;
-    a_b += t24_b * b;
-    a_b_d += b * t24_b_d + t24_b * b_d;
-    b_b += t24_b * a;
-    b_b_d += a * t24_b_d + t24_b * a_d;
-    r_b[i]! += t23_b;
-    r_b_d[i]! += t23_b_d;
-    // grad of: const b = nodeResistance(r, kind, 2 * i + 2)
-    const t20 = 2 * i;
-    const t20_d = 2 * i_d;
-    const t22 = t20 + 2;
-    const t22_d = t20_d;
-    // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
-    tape.top = top;
-    nodeResistance_rev_d(r, kind, t22, {
-      r: r_d,
-      i: t22_d
-    }, adj, adj_d, b_b, b_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    // grad of: const a = nodeResistance(r, kind, 2 * i + 1)
-    const t21 = t20 + 1;
-    const t21_d = t20_d;
-    // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
-    tape.top = top;
-    nodeResistance_rev_d(r, kind, t21, {
-      r: r_d,
-      i: t21_d
-    }, adj, adj_d, a_b, a_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-  }
-  if (t8) {
-    // grad of: return r[i] + nodeResistance(r, kind, 2 * i + 1) + nodeResistance(r, kind, 2 * i + 2)
-    const t16_b = result_b;
-    const t16_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t13_b = t16_b;
-    const t13_b_d = t16_b_d;
-    const t15_b = t16_b;
-    const t15_b_d = t16_b_d;
-    const t10 = 2 * i;
-    const t10_d = 2 * i_d;
-    const t14 = t10 + 2;
-    const t14_d = t10_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): nodeResistance_vjp runs nodeResistance again
-    const nodeResistance_adj = {
-      r: sink(0),
-      kind: sink(0),
-      i: 0
-    };
-    const nodeResistance_adj_d = {
-      r: sink(0),
-      kind: sink(0),
-      i: 0
-    };
-    nodeResistance_adj.r = r_b;
-    nodeResistance_adj_d.r = r_b_d;
-    nodeResistance_adj.kind = sink(kind.length);
-    nodeResistance_adj_d.kind = sink(kind.length);
-    if (t15_b !== 0 || t15_b_d !== 0) {
-      tape.top = top;
-      nodeResistance_vjp_d(r, kind, t14, {
-        r: r_d,
-        i: t14_d
-      }, nodeResistance_adj, nodeResistance_adj_d, t15_b, t15_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-    const t9_b = t13_b;
-    const t9_b_d = t13_b_d;
-    const t12_b = t13_b;
-    const t12_b_d = t13_b_d;
-    const t11 = t10 + 1;
-    const t11_d = t10_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): nodeResistance_vjp runs nodeResistance again
-    const nodeResistance_adj_1 = {
-      r: sink(0),
-      kind: sink(0),
-      i: 0
-    };
-    const nodeResistance_adj_1_d = {
-      r: sink(0),
-      kind: sink(0),
-      i: 0
-    };
-    nodeResistance_adj_1.r = r_b;
-    nodeResistance_adj_1_d.r = r_b_d;
-    nodeResistance_adj_1.kind = sink(kind.length);
-    nodeResistance_adj_1_d.kind = sink(kind.length);
-    if (t12_b !== 0 || t12_b_d !== 0) {
-      tape.top = top;
-      nodeResistance_vjp_d(r, kind, t11, {
-        r: r_d,
-        i: t11_d
-      }, nodeResistance_adj_1, nodeResistance_adj_1_d, t12_b, t12_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-    r_b[i]! += t9_b;
-    r_b_d[i]! += t9_b_d;
-  }
-  if (t4) {
-    // grad of: return r[i]
-    const t5_b = result_b;
-    const t5_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    r_b[i]! += t5_b;
-    r_b_d[i]! += t5_b_d;
-  }
-  tape.top = top;
-  return result;
 }
 
 /** nodeResistance_fwd along tangent (second order): nodeResistance's value and its tangent; the tangent tape gets the tangents of what nodeResistance_fwd records. */
@@ -1352,133 +811,103 @@ function nodeResistance_fwd_d(r: Float64Array, kind: Int32Array, i: number, tang
   let top = tape.top;
   let result: number = 0;
   let result_d: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
   const t1 = kind[i]!;
   const t2 = t1 === 0;
   if (t2) {
-    entry = 0;
+    const t3 = r[i]!;
+    const t3_d = r_d[i]!;
+    result = t3;
+    result_d = t3_d;
   } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
-    } else {
-      entry = 2;
-    }
-  }
-  const t4 = entry <= 0;
-  if (t4) {
-    const t5 = r[i]!;
-    const t5_d = r_d[i]!;
-    result = t5;
-    result_d = t5_d;
-    ret = true;
-  }
-  const t6 = entry <= 1;
-  const t7 = !ret;
-  const t8 = t7 && t6;
-  if (t8) {
-    const t9 = r[i]!;
-    const t9_d = r_d[i]!;
-    const t10 = 2 * i;
-    const t10_d = 2 * i_d;
-    const t11 = t10 + 1;
-    const t11_d = t10_d;
-    tape.top = top;
-    const t12_jvp = nodeResistance_jvp(r, kind, t11, {
-      r: r_d,
-      i: t11_d
-    });
-    const t12 = t12_jvp.value;
-    const t12_d = t12_jvp.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const t13 = t9 + t12;
-    const t13_d = t9_d + t12_d;
-    const t14 = t10 + 2;
-    const t14_d = t10_d;
-    tape.top = top;
-    const t15_jvp = nodeResistance_jvp(r, kind, t14, {
-      r: r_d,
-      i: t14_d
-    });
-    const t15 = t15_jvp.value;
-    const t15_d = t15_jvp.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const t16 = t13 + t15;
-    const t16_d = t13_d + t15_d;
-    result = t16;
-    result_d = t16_d;
-    ret = true;
-  }
-  const t17 = entry <= 2;
-  const t18 = !ret;
-  const t19 = t18 && t17;
-  if (t19) {
-    const t20 = 2 * i;
-    const t20_d = 2 * i_d;
-    const t21 = t20 + 1;
-    const t21_d = t20_d;
-    tape.top = top;
-    const a_fd = nodeResistance_fwd_d(r, kind, t21, {
-      r: r_d,
-      i: t21_d
-    });
-    const a = a_fd.value;
-    const a_d = a_fd.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    const t22 = t20 + 2;
-    const t22_d = t20_d;
-    tape.top = top;
-    const b_fd = nodeResistance_fwd_d(r, kind, t22, {
-      r: r_d,
-      i: t22_d
-    });
-    const b = b_fd.value;
-    const b_d = b_fd.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    const t23 = r[i]!;
-    const t23_d = r_d[i]!;
-    const t24 = a * b;
-    const t24_d = b * a_d + a * b_d;
-    if (top + 4 > stack.length) {
-      stack = tape.reserve(top, 4);
+    const t4 = t1 === 1;
+    if (t4) {
+      const t5 = r[i]!;
+      const t5_d = r_d[i]!;
+      const t6 = 2 * i;
+      const t6_d = 2 * i_d;
+      const t7 = t6 + 1;
+      const t7_d = t6_d;
+      tape.top = top;
+      const t8_fd = nodeResistance_fwd_d(r, kind, t7, {
+        r: r_d,
+        i: t7_d
+      });
+      const t8 = t8_fd.value;
+      const t8_d = t8_fd.tangent;
+      stack = tape.values;
       stack_d = tapeTangents(stack);
+      top = tape.top;
+      const t9 = t5 + t8;
+      const t9_d = t5_d + t8_d;
+      const t10 = t6 + 2;
+      const t10_d = t6_d;
+      tape.top = top;
+      const t11_fd = nodeResistance_fwd_d(r, kind, t10, {
+        r: r_d,
+        i: t10_d
+      });
+      const t11 = t11_fd.value;
+      const t11_d = t11_fd.tangent;
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+      top = tape.top;
+      const t12 = t9 + t11;
+      const t12_d = t9_d + t11_d;
+      result = t12;
+      result_d = t12_d;
+    } else {
+      const t13 = 2 * i;
+      const t13_d = 2 * i_d;
+      const t14 = t13 + 1;
+      const t14_d = t13_d;
+      tape.top = top;
+      const a_fd = nodeResistance_fwd_d(r, kind, t14, {
+        r: r_d,
+        i: t14_d
+      });
+      const a = a_fd.value;
+      const a_d = a_fd.tangent;
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+      top = tape.top;
+      const t15 = t13 + 2;
+      const t15_d = t13_d;
+      tape.top = top;
+      const b_fd = nodeResistance_fwd_d(r, kind, t15, {
+        r: r_d,
+        i: t15_d
+      });
+      const b = b_fd.value;
+      const b_d = b_fd.tangent;
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+      top = tape.top;
+      const t16 = r[i]!;
+      const t16_d = r_d[i]!;
+      const t17 = a * b;
+      const t17_d = b * a_d + a * b_d;
+      if (top + 4 > stack.length) {
+        stack = tape.reserve(top, 4);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = a_d;
+      stack[top++]! = a;
+      stack_d[top]! = b_d;
+      stack[top++]! = b;
+      const t18 = a + b;
+      const t18_d = a_d + b_d;
+      const t19 = t17 / t18;
+      const t19_d = t17_d / t18 - t19 / t18 * t18_d;
+      stack_d[top]! = t17_d;
+      stack[top++]! = t17;
+      stack_d[top]! = t18_d;
+      stack[top++]! = t18;
+      const t20 = t16 + t19;
+      const t20_d = t16_d + t19_d;
+      result = t20;
+      result_d = t20_d;
     }
-    stack_d[top]! = a_d;
-    stack[top++]! = a;
-    stack_d[top]! = b_d;
-    stack[top++]! = b;
-    const t25 = a + b;
-    const t25_d = a_d + b_d;
-    const t26 = t24 / t25;
-    const t26_d = t24_d / t25 - t26 / t25 * t25_d;
-    stack_d[top]! = t24_d;
-    stack[top++]! = t24;
-    stack_d[top]! = t25_d;
-    stack[top++]! = t25;
-    const t27 = t23 + t26;
-    const t27_d = t23_d + t26_d;
-    result = t27;
-    result_d = t27_d;
-    ret = true;
   }
-  // for nodeResistance_rev: what its reverse sweep reads of the values here
-  if (top + 3 > stack.length) {
-    stack = tape.reserve(top, 3);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t4 ? 1 : 0;
-  stack_d[top]! = 0;
-  stack[top++]! = t8 ? 1 : 0;
-  stack_d[top]! = 0;
-  stack[top++]! = t19 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -1494,155 +923,125 @@ function nodeResistance_rev_d(r: Float64Array, kind: Int32Array, i: number, tang
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what nodeResistance_fwd recorded for this reverse sweep
-  const t19 = stack[--top]! !== 0;
-  const t8 = stack[--top]! !== 0;
-  const t4 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by nodeResistance_fwd
+  const t1 = kind[i]!;
+  const t2 = t1 === 0;
   const r_b = adj.r;
   const r_b_d = adj_d.r;
   let result_b = seed;
   let result_b_d = seed_d;
   // grad of: switch (kind[i])
-  if (t19) {
-    // grad of: return r[i] + (a * b) / (a + b)
-    const t27_b = result_b;
-    const t27_b_d = result_b_d;
+  if (t2) {
+    // grad of: return r[i]
+    const t3_b = result_b;
+    const t3_b_d = result_b_d;
     result_b = 0;
     result_b_d = 0;
-    const t23_b = t27_b;
-    const t23_b_d = t27_b_d;
-    const t26_b = t27_b;
-    const t26_b_d = t27_b_d;
-    const t25 = stack[--top]!;
-    const t25_d = stack_d[top]!;
-    const t24 = stack[--top]!;
-    const t24_d = stack_d[top]!;
-    const t26_r = 1 / t25;
-    const t26_r_d = -(t26_r * t26_r * t25_d);
-    const t24_b = t26_b * t26_r;
-    const t24_b_d = t26_r * t26_b_d + t26_b * t26_r_d;
-    const t25_b = -(t26_b * (t24 * t26_r * t26_r));
-    const t25_b_d = -(t24 * t26_r * t26_r * t26_b_d + t26_b * (t26_r * (t26_r * t24_d + t24 * t26_r_d) + t24 * t26_r * t26_r_d));
-    let a_b = t25_b;
-    let a_b_d = t25_b_d;
-    let b_b = t25_b;
-    let b_b_d = t25_b_d;
-    const b = stack[--top]!;
-    const b_d = stack_d[top]!;
-    const a = stack[--top]!;
-    const a_d = stack_d[top]!;
-    a_b += t24_b * b;
-    a_b_d += b * t24_b_d + t24_b * b_d;
-    b_b += t24_b * a;
-    b_b_d += a * t24_b_d + t24_b * a_d;
-    r_b[i]! += t23_b;
-    r_b_d[i]! += t23_b_d;
-    // grad of: const b = nodeResistance(r, kind, 2 * i + 2)
-    const t20 = 2 * i;
-    const t20_d = 2 * i_d;
-    const t22 = t20 + 2;
-    const t22_d = t20_d;
-    // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
-    tape.top = top;
-    nodeResistance_rev_d(r, kind, t22, {
-      r: r_d,
-      i: t22_d
-    }, adj, adj_d, b_b, b_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    // grad of: const a = nodeResistance(r, kind, 2 * i + 1)
-    const t21 = t20 + 1;
-    const t21_d = t20_d;
-    // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
-    tape.top = top;
-    nodeResistance_rev_d(r, kind, t21, {
-      r: r_d,
-      i: t21_d
-    }, adj, adj_d, a_b, a_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-  }
-  if (t8) {
-    // grad of: return r[i] + nodeResistance(r, kind, 2 * i + 1) + nodeResistance(r, kind, 2 * i + 2)
-    const t16_b = result_b;
-    const t16_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t13_b = t16_b;
-    const t13_b_d = t16_b_d;
-    const t15_b = t16_b;
-    const t15_b_d = t16_b_d;
-    const t10 = 2 * i;
-    const t10_d = 2 * i_d;
-    const t14 = t10 + 2;
-    const t14_d = t10_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): nodeResistance_vjp runs nodeResistance again
-    const nodeResistance_adj = {
-      r: sink(0),
-      kind: sink(0),
-      i: 0
-    };
-    const nodeResistance_adj_d = {
-      r: sink(0),
-      kind: sink(0),
-      i: 0
-    };
-    nodeResistance_adj.r = r_b;
-    nodeResistance_adj_d.r = r_b_d;
-    nodeResistance_adj.kind = sink(kind.length);
-    nodeResistance_adj_d.kind = sink(kind.length);
-    if (t15_b !== 0 || t15_b_d !== 0) {
+    r_b[i]! += t3_b;
+    r_b_d[i]! += t3_b_d;
+  } else {
+    const t4 = t1 === 1;
+    if (t4) {
+      // grad of: return r[i] + nodeResistance(r, kind, 2 * i + 1) + nodeResistance(r, kind, 2 * i + 2)
+      const t12_b = result_b;
+      const t12_b_d = result_b_d;
+      result_b = 0;
+      result_b_d = 0;
+      const t9_b = t12_b;
+      const t9_b_d = t12_b_d;
+      const t11_b = t12_b;
+      const t11_b_d = t12_b_d;
+      const t6 = 2 * i;
+      const t6_d = 2 * i_d;
+      const t10 = t6 + 2;
+      const t10_d = t6_d;
+      // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
       tape.top = top;
-      nodeResistance_vjp_d(r, kind, t14, {
+      nodeResistance_rev_d(r, kind, t10, {
+        r: r_d,
+        i: t10_d
+      }, adj, adj_d, t11_b, t11_b_d);
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+      top = tape.top;
+      const t5_b = t9_b;
+      const t5_b_d = t9_b_d;
+      const t8_b = t9_b;
+      const t8_b_d = t9_b_d;
+      const t7 = t6 + 1;
+      const t7_d = t6_d;
+      // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
+      tape.top = top;
+      nodeResistance_rev_d(r, kind, t7, {
+        r: r_d,
+        i: t7_d
+      }, adj, adj_d, t8_b, t8_b_d);
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+      top = tape.top;
+      r_b[i]! += t5_b;
+      r_b_d[i]! += t5_b_d;
+    } else {
+      // grad of: return r[i] + (a * b) / (a + b)
+      const t20_b = result_b;
+      const t20_b_d = result_b_d;
+      result_b = 0;
+      result_b_d = 0;
+      const t16_b = t20_b;
+      const t16_b_d = t20_b_d;
+      const t19_b = t20_b;
+      const t19_b_d = t20_b_d;
+      const t18 = stack[--top]!;
+      const t18_d = stack_d[top]!;
+      const t17 = stack[--top]!;
+      const t17_d = stack_d[top]!;
+      const t19_r = 1 / t18;
+      const t19_r_d = -(t19_r * t19_r * t18_d);
+      const t17_b = t19_b * t19_r;
+      const t17_b_d = t19_r * t19_b_d + t19_b * t19_r_d;
+      const t18_b = -(t19_b * (t17 * t19_r * t19_r));
+      const t18_b_d = -(t17 * t19_r * t19_r * t19_b_d + t19_b * (t19_r * (t19_r * t17_d + t17 * t19_r_d) + t17 * t19_r * t19_r_d));
+      let a_b = t18_b;
+      let a_b_d = t18_b_d;
+      let b_b = t18_b;
+      let b_b_d = t18_b_d;
+      const b = stack[--top]!;
+      const b_d = stack_d[top]!;
+      const a = stack[--top]!;
+      const a_d = stack_d[top]!;
+      a_b += t17_b * b;
+      a_b_d += b * t17_b_d + t17_b * b_d;
+      b_b += t17_b * a;
+      b_b_d += a * t17_b_d + t17_b * a_d;
+      r_b[i]! += t16_b;
+      r_b_d[i]! += t16_b_d;
+      // grad of: const b = nodeResistance(r, kind, 2 * i + 2)
+      const t13 = 2 * i;
+      const t13_d = 2 * i_d;
+      const t15 = t13 + 2;
+      const t15_d = t13_d;
+      // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
+      tape.top = top;
+      nodeResistance_rev_d(r, kind, t15, {
+        r: r_d,
+        i: t15_d
+      }, adj, adj_d, b_b, b_b_d);
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+      top = tape.top;
+      // grad of: const a = nodeResistance(r, kind, 2 * i + 1)
+      const t14 = t13 + 1;
+      const t14_d = t13_d;
+      // split mode (a recursive call): nodeResistance_rev pops what nodeResistance_fwd recorded
+      tape.top = top;
+      nodeResistance_rev_d(r, kind, t14, {
         r: r_d,
         i: t14_d
-      }, nodeResistance_adj, nodeResistance_adj_d, t15_b, t15_b_d);
+      }, adj, adj_d, a_b, a_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
+      top = tape.top;
     }
-    const t9_b = t13_b;
-    const t9_b_d = t13_b_d;
-    const t12_b = t13_b;
-    const t12_b_d = t13_b_d;
-    const t11 = t10 + 1;
-    const t11_d = t10_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): nodeResistance_vjp runs nodeResistance again
-    const nodeResistance_adj_1 = {
-      r: sink(0),
-      kind: sink(0),
-      i: 0
-    };
-    const nodeResistance_adj_1_d = {
-      r: sink(0),
-      kind: sink(0),
-      i: 0
-    };
-    nodeResistance_adj_1.r = r_b;
-    nodeResistance_adj_1_d.r = r_b_d;
-    nodeResistance_adj_1.kind = sink(kind.length);
-    nodeResistance_adj_1_d.kind = sink(kind.length);
-    if (t12_b !== 0 || t12_b_d !== 0) {
-      tape.top = top;
-      nodeResistance_vjp_d(r, kind, t11, {
-        r: r_d,
-        i: t11_d
-      }, nodeResistance_adj_1, nodeResistance_adj_1_d, t12_b, t12_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-    r_b[i]! += t9_b;
-    r_b_d[i]! += t9_b_d;
-  }
-  if (t4) {
-    // grad of: return r[i]
-    const t5_b = result_b;
-    const t5_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    r_b[i]! += t5_b;
-    r_b_d[i]! += t5_b_d;
   }
   tape.top = top;
 }
@@ -1748,10 +1147,6 @@ function karatsuba_fwd(a: Float64Array, b: Float64Array, out: Float64Array): voi
     tape.pushRef(mid);
     tape.pushRef(mid_b);
   }
-  // for karatsuba_rev: what its reverse sweep reads of the values here
-  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-  stack[top++]! = n;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
 }
 
@@ -1760,9 +1155,9 @@ function karatsuba_rev(a: Float64Array, b: Float64Array, out: Float64Array, adj:
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what karatsuba_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
-  const n = stack[--top]!;
+  // computed again from the arguments, rather than recorded by karatsuba_fwd
+  const n = a.length;
+  const t1 = n <= 2;
   const a_b = adj.a;
   const b_b = adj.b;
   const out_b = adj.out;
@@ -2203,15 +1598,6 @@ function karatsuba_fwd_d(a: Float64Array, b: Float64Array, out: Float64Array, ta
     tape.pushRef(mid_b);
     tape.pushRef(mid_b_d);
   }
-  // for karatsuba_rev: what its reverse sweep reads of the values here
-  if (top + 2 > stack.length) {
-    stack = tape.reserve(top, 2);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = n;
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
 }
 
@@ -2223,9 +1609,9 @@ function karatsuba_rev_d(a: Float64Array, b: Float64Array, out: Float64Array, ta
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what karatsuba_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
-  const n = stack[--top]!;
+  // computed again from the arguments, rather than recorded by karatsuba_fwd
+  const n = a.length;
+  const t1 = n <= 2;
   const a_b = adj.a;
   const a_b_d = adj_d.a;
   const b_b = adj.b;
@@ -2511,10 +1897,8 @@ function estrin_fwd(c: Float64Array, x: number, x2: number): number {
     }
   }
   // for estrin_rev: what its reverse sweep reads of the values here
-  if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
   stack[top++]! = lowerPow;
-  stack[top++]! = n;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -2525,9 +1909,10 @@ function estrin_rev(c: Float64Array, x: number, x2: number, adj: { c: Float64Arr
   let stack = tape.values;
   let top = tape.top;
   // what estrin_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
-  const n = stack[--top]!;
   let lowerPow = stack[--top]!;
+  // computed again from the arguments, rather than recorded by estrin_fwd
+  const n = c.length;
+  const t1 = n === 1;
   const c_b = adj.c;
   let x_b = 0;
   let x2_b = 0;
@@ -2760,16 +2145,12 @@ function estrin_fwd_d(c: Float64Array, x: number, x2: number, tangent: { c?: Flo
     }
   }
   // for estrin_rev: what its reverse sweep reads of the values here
-  if (top + 3 > stack.length) {
-    stack = tape.reserve(top, 3);
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
     stack_d = tapeTangents(stack);
   }
   stack_d[top]! = lowerPow_d;
   stack[top++]! = lowerPow;
-  stack_d[top]! = 0;
-  stack[top++]! = n;
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -2787,10 +2168,11 @@ function estrin_rev_d(c: Float64Array, x: number, x2: number, tangent: { c?: Flo
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   // what estrin_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
-  const n = stack[--top]!;
   let lowerPow = stack[--top]!;
   let lowerPow_d = stack_d[top]!;
+  // computed again from the arguments, rather than recorded by estrin_fwd
+  const n = c.length;
+  const t1 = n === 1;
   const c_b = adj.c;
   const c_b_d = adj_d.c;
   let x_b = 0;
@@ -2958,10 +2340,6 @@ function splitCost_fwd(xs: Float64Array, depth: number): number {
     const t13 = t10 + t12;
     result = t13;
   }
-  // for splitCost_rev: what its reverse sweep reads of the values here
-  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-  stack[top++]! = n;
-  stack[top++]! = t3 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -2971,9 +2349,11 @@ function splitCost_rev(xs: Float64Array, depth: number, adj: { xs: Float64Array 
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what splitCost_fwd recorded for this reverse sweep
-  const t3 = stack[--top]! !== 0;
-  const n = stack[--top]!;
+  // computed again from the arguments, rather than recorded by splitCost_fwd
+  const n = xs.length;
+  const t1 = depth === 0;
+  const t2 = n < 2;
+  const t3 = t1 || t2;
   const xs_b = adj.xs;
   let result_b = seed;
   let m_b = 0;
@@ -3190,15 +2570,6 @@ function splitCost_fwd_d(xs: Float64Array, depth: number, tangent: { xs?: Float6
     result = t13;
     result_d = t13_d;
   }
-  // for splitCost_rev: what its reverse sweep reads of the values here
-  if (top + 2 > stack.length) {
-    stack = tape.reserve(top, 2);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = n;
-  stack_d[top]! = 0;
-  stack[top++]! = t3 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -3214,9 +2585,11 @@ function splitCost_rev_d(xs: Float64Array, depth: number, tangent: { xs?: Float6
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what splitCost_fwd recorded for this reverse sweep
-  const t3 = stack[--top]! !== 0;
-  const n = stack[--top]!;
+  // computed again from the arguments, rather than recorded by splitCost_fwd
+  const n = xs.length;
+  const t1 = depth === 0;
+  const t2 = n < 2;
+  const t3 = t1 || t2;
   const xs_b = adj.xs;
   const xs_b_d = adj_d.xs;
   let result_b = seed;

@@ -20,10 +20,8 @@ export function bucketLoss_vjp(params: Float64Array, rain: Float64Array, pet: Fl
   let mode: string = "";
   let s_bucketStep: number = 0;
   let spill_bucketStep: number = 0;
-  let ret_evaporation_bucketStep: boolean = false;
-  let entry_evaporation_bucketStep: number = 0;
   let result_evaporation_bucketStep: number = 0;
-  let t12_evaporation_bucketStep: number = 0;
+  let t8_evaporation_bucketStep: number = 0;
   const t1 = mode_arg === undefined;
   if (t1) {
     mode = "linear";
@@ -39,7 +37,7 @@ export function bucketLoss_vjp(params: Float64Array, rain: Float64Array, pet: Fl
   let store = s0;
   let sse = 0;
   const t5 = rain.length;
-  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 9 > stack.length) stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 9);
+  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 7 > stack.length) stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 7);
   for (let t = 0; t < t5; t++) {
     const t6 = rain[t]!;
     const t7 = pet[t]!;
@@ -57,47 +55,26 @@ export function bucketLoss_vjp(params: Float64Array, rain: Float64Array, pet: Fl
     } else {
       stack[top++]! = 0;
     }
-    ret_evaporation_bucketStep = false;
     const t1_evaporation_bucketStep = mode === "linear";
     if (t1_evaporation_bucketStep) {
-      entry_evaporation_bucketStep = 0;
+      const t2_evaporation_bucketStep = s_bucketStep / cap;
+      const t3_evaporation_bucketStep = Math.min(1, t2_evaporation_bucketStep);
+      const t4_evaporation_bucketStep = t7 * t3_evaporation_bucketStep;
+      result_evaporation_bucketStep = t4_evaporation_bucketStep;
     } else {
-      const t2_evaporation_bucketStep = mode === "threshold";
-      if (t2_evaporation_bucketStep) {
-        entry_evaporation_bucketStep = 1;
-      } else {
-        entry_evaporation_bucketStep = 2;
+      const t5_evaporation_bucketStep = mode === "threshold";
+      if (t5_evaporation_bucketStep) {
+        const t6_evaporation_bucketStep = 0.7 * cap;
+        const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
+        if (t7_evaporation_bucketStep) {
+          t8_evaporation_bucketStep = t7;
+        } else {
+          const t9_evaporation_bucketStep = t7 * s_bucketStep;
+          const t10_evaporation_bucketStep = t9_evaporation_bucketStep / t6_evaporation_bucketStep;
+          t8_evaporation_bucketStep = t10_evaporation_bucketStep;
+        }
+        result_evaporation_bucketStep = t8_evaporation_bucketStep;
       }
-    }
-    const t3_evaporation_bucketStep = entry_evaporation_bucketStep <= 0;
-    if (t3_evaporation_bucketStep) {
-      const t4_evaporation_bucketStep = s_bucketStep / cap;
-      const t5_evaporation_bucketStep = Math.min(1, t4_evaporation_bucketStep);
-      const t6_evaporation_bucketStep = t7 * t5_evaporation_bucketStep;
-      result_evaporation_bucketStep = t6_evaporation_bucketStep;
-      ret_evaporation_bucketStep = true;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
-    }
-    const t7_evaporation_bucketStep = entry_evaporation_bucketStep <= 1;
-    const t8_evaporation_bucketStep = !ret_evaporation_bucketStep;
-    const t9_evaporation_bucketStep = t8_evaporation_bucketStep && t7_evaporation_bucketStep;
-    if (t9_evaporation_bucketStep) {
-      const t10_evaporation_bucketStep = 0.7 * cap;
-      const t11_evaporation_bucketStep = s_bucketStep > t10_evaporation_bucketStep;
-      if (t11_evaporation_bucketStep) {
-        t12_evaporation_bucketStep = t7;
-      } else {
-        const t13_evaporation_bucketStep = t7 * s_bucketStep;
-        const t14_evaporation_bucketStep = t13_evaporation_bucketStep / t10_evaporation_bucketStep;
-        t12_evaporation_bucketStep = t14_evaporation_bucketStep;
-      }
-      result_evaporation_bucketStep = t12_evaporation_bucketStep;
-      ret_evaporation_bucketStep = true;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
     }
     const t4_bucketStep = result_evaporation_bucketStep;
     const t5_bucketStep = s_bucketStep - t4_bucketStep;
@@ -129,7 +106,7 @@ export function bucketLoss_vjp(params: Float64Array, rain: Float64Array, pet: Fl
   let s_bucketStep_b = 0;
   let spill_bucketStep_b = 0;
   let result_evaporation_bucketStep_b = 0;
-  let t12_evaporation_bucketStep_b = 0;
+  let t8_evaporation_bucketStep_b = 0;
   const t14_b = seed;
   let cap_b = 0;
   let k_b = 0;
@@ -167,41 +144,42 @@ export function bucketLoss_vjp(params: Float64Array, rain: Float64Array, pet: Fl
     const t4_bucketStep_b = -s_bucketStep_b;
     result_evaporation_bucketStep_b += t4_bucketStep_b;
     // grad of (evaporation): switch (mode)
-    const t9_evaporation_bucketStep = stack[--top]! !== 0;
     const t7 = pet[t]!;
-    if (t9_evaporation_bucketStep) {
-      let t10_evaporation_bucketStep_b = 0;
-      // grad of (evaporation): return store > 0.7 * cap ? pet : pet * store / (0.7 * cap)
-      t12_evaporation_bucketStep_b += result_evaporation_bucketStep_b;
-      result_evaporation_bucketStep_b = 0;
-      const t10_evaporation_bucketStep = 0.7 * cap;
-      const t11_evaporation_bucketStep = s_bucketStep > t10_evaporation_bucketStep;
-      if (t11_evaporation_bucketStep) {
-        t12_evaporation_bucketStep_b = 0;
-      } else {
-        const t14_evaporation_bucketStep_b = t12_evaporation_bucketStep_b;
-        t12_evaporation_bucketStep_b = 0;
-        const t13_evaporation_bucketStep = t7 * s_bucketStep;
-        const t14_evaporation_bucketStep_r = 1 / t10_evaporation_bucketStep;
-        const t13_evaporation_bucketStep_b = t14_evaporation_bucketStep_b === 0 ? 0 : t14_evaporation_bucketStep_b * t14_evaporation_bucketStep_r;
-        if (t14_evaporation_bucketStep_b !== 0) t10_evaporation_bucketStep_b -= t14_evaporation_bucketStep_b * (t13_evaporation_bucketStep * t14_evaporation_bucketStep_r * t14_evaporation_bucketStep_r);
-        if (t13_evaporation_bucketStep_b !== 0) s_bucketStep_b += t13_evaporation_bucketStep_b * t7;
-      }
-      cap_b += t10_evaporation_bucketStep_b * 0.7;
-    }
-    const t3_evaporation_bucketStep = stack[--top]! !== 0;
-    if (t3_evaporation_bucketStep) {
+    const t1_evaporation_bucketStep = mode === "linear";
+    if (t1_evaporation_bucketStep) {
       // grad of (evaporation): return pet * Math.min(1, store / cap)
-      const t6_evaporation_bucketStep_b = result_evaporation_bucketStep_b;
+      const t4_evaporation_bucketStep_b = result_evaporation_bucketStep_b;
       result_evaporation_bucketStep_b = 0;
-      const t5_evaporation_bucketStep_b = t6_evaporation_bucketStep_b === 0 ? 0 : t6_evaporation_bucketStep_b * t7;
-      const t4_evaporation_bucketStep = s_bucketStep / cap;
-      const t5_evaporation_bucketStep = Math.min(1, t4_evaporation_bucketStep);
-      const t4_evaporation_bucketStep_b = t5_evaporation_bucketStep_b === 0 ? 0 : t5_evaporation_bucketStep_b * (t4_evaporation_bucketStep === t5_evaporation_bucketStep && 1 !== t5_evaporation_bucketStep ? 1 : 0);
-      const t4_evaporation_bucketStep_r = 1 / cap;
-      if (t4_evaporation_bucketStep_b !== 0) {
-        s_bucketStep_b += t4_evaporation_bucketStep_b * t4_evaporation_bucketStep_r;
-        cap_b -= t4_evaporation_bucketStep_b * (s_bucketStep * t4_evaporation_bucketStep_r * t4_evaporation_bucketStep_r);
+      const t3_evaporation_bucketStep_b = t4_evaporation_bucketStep_b === 0 ? 0 : t4_evaporation_bucketStep_b * t7;
+      const t2_evaporation_bucketStep = s_bucketStep / cap;
+      const t3_evaporation_bucketStep = Math.min(1, t2_evaporation_bucketStep);
+      const t2_evaporation_bucketStep_b = t3_evaporation_bucketStep_b === 0 ? 0 : t3_evaporation_bucketStep_b * (t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? 1 : 0);
+      const t2_evaporation_bucketStep_r = 1 / cap;
+      if (t2_evaporation_bucketStep_b !== 0) {
+        s_bucketStep_b += t2_evaporation_bucketStep_b * t2_evaporation_bucketStep_r;
+        cap_b -= t2_evaporation_bucketStep_b * (s_bucketStep * t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_r);
+      }
+    } else {
+      const t5_evaporation_bucketStep = mode === "threshold";
+      if (t5_evaporation_bucketStep) {
+        let t6_evaporation_bucketStep_b = 0;
+        // grad of (evaporation): return store > 0.7 * cap ? pet : pet * store / (0.7 * cap)
+        t8_evaporation_bucketStep_b += result_evaporation_bucketStep_b;
+        result_evaporation_bucketStep_b = 0;
+        const t6_evaporation_bucketStep = 0.7 * cap;
+        const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
+        if (t7_evaporation_bucketStep) {
+          t8_evaporation_bucketStep_b = 0;
+        } else {
+          const t10_evaporation_bucketStep_b = t8_evaporation_bucketStep_b;
+          t8_evaporation_bucketStep_b = 0;
+          const t9_evaporation_bucketStep = t7 * s_bucketStep;
+          const t10_evaporation_bucketStep_r = 1 / t6_evaporation_bucketStep;
+          const t9_evaporation_bucketStep_b = t10_evaporation_bucketStep_b === 0 ? 0 : t10_evaporation_bucketStep_b * t10_evaporation_bucketStep_r;
+          if (t10_evaporation_bucketStep_b !== 0) t6_evaporation_bucketStep_b -= t10_evaporation_bucketStep_b * (t9_evaporation_bucketStep * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r);
+          if (t9_evaporation_bucketStep_b !== 0) s_bucketStep_b += t9_evaporation_bucketStep_b * t7;
+        }
+        cap_b += t6_evaporation_bucketStep_b * 0.7;
       }
     }
     // grad of (bucketStep): if (s > cap)
@@ -251,14 +229,12 @@ export function bucketLoss_jvp(params: Float64Array, rain: Float64Array, pet: Fl
   let s_bucketStep_d = 0;
   let spill_bucketStep_d = 0;
   let result_evaporation_bucketStep_d = 0;
-  let t12_evaporation_bucketStep_d = 0;
+  let t8_evaporation_bucketStep_d = 0;
   let mode: string = "";
   let s_bucketStep: number = 0;
   let spill_bucketStep: number = 0;
-  let ret_evaporation_bucketStep: boolean = false;
-  let entry_evaporation_bucketStep: number = 0;
   let result_evaporation_bucketStep: number = 0;
-  let t12_evaporation_bucketStep: number = 0;
+  let t8_evaporation_bucketStep: number = 0;
   const t1 = mode_arg === undefined;
   if (t1) {
     mode = "linear";
@@ -300,51 +276,36 @@ export function bucketLoss_jvp(params: Float64Array, rain: Float64Array, pet: Fl
       s_bucketStep = cap;
       s_bucketStep_d = cap_d;
     }
-    ret_evaporation_bucketStep = false;
     const t1_evaporation_bucketStep = mode === "linear";
     if (t1_evaporation_bucketStep) {
-      entry_evaporation_bucketStep = 0;
+      const t2_evaporation_bucketStep = s_bucketStep / cap;
+      const t2_evaporation_bucketStep_d = s_bucketStep_d / cap - t2_evaporation_bucketStep / cap * cap_d;
+      const t3_evaporation_bucketStep = Math.min(1, t2_evaporation_bucketStep);
+      const t3_evaporation_bucketStep_d = t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? t2_evaporation_bucketStep_d : 0;
+      const t4_evaporation_bucketStep = t7 * t3_evaporation_bucketStep;
+      const t4_evaporation_bucketStep_d = t7 * t3_evaporation_bucketStep_d;
+      result_evaporation_bucketStep = t4_evaporation_bucketStep;
+      result_evaporation_bucketStep_d = t4_evaporation_bucketStep_d;
     } else {
-      const t2_evaporation_bucketStep = mode === "threshold";
-      if (t2_evaporation_bucketStep) {
-        entry_evaporation_bucketStep = 1;
-      } else {
-        entry_evaporation_bucketStep = 2;
+      const t5_evaporation_bucketStep = mode === "threshold";
+      if (t5_evaporation_bucketStep) {
+        const t6_evaporation_bucketStep = 0.7 * cap;
+        const t6_evaporation_bucketStep_d = 0.7 * cap_d;
+        const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
+        if (t7_evaporation_bucketStep) {
+          t8_evaporation_bucketStep = t7;
+          t8_evaporation_bucketStep_d = 0;
+        } else {
+          const t9_evaporation_bucketStep = t7 * s_bucketStep;
+          const t9_evaporation_bucketStep_d = t7 * s_bucketStep_d;
+          const t10_evaporation_bucketStep = t9_evaporation_bucketStep / t6_evaporation_bucketStep;
+          const t10_evaporation_bucketStep_d = t9_evaporation_bucketStep_d / t6_evaporation_bucketStep - t10_evaporation_bucketStep / t6_evaporation_bucketStep * t6_evaporation_bucketStep_d;
+          t8_evaporation_bucketStep = t10_evaporation_bucketStep;
+          t8_evaporation_bucketStep_d = t10_evaporation_bucketStep_d;
+        }
+        result_evaporation_bucketStep = t8_evaporation_bucketStep;
+        result_evaporation_bucketStep_d = t8_evaporation_bucketStep_d;
       }
-    }
-    const t3_evaporation_bucketStep = entry_evaporation_bucketStep <= 0;
-    if (t3_evaporation_bucketStep) {
-      const t4_evaporation_bucketStep = s_bucketStep / cap;
-      const t4_evaporation_bucketStep_d = s_bucketStep_d / cap - t4_evaporation_bucketStep / cap * cap_d;
-      const t5_evaporation_bucketStep = Math.min(1, t4_evaporation_bucketStep);
-      const t5_evaporation_bucketStep_d = t4_evaporation_bucketStep === t5_evaporation_bucketStep && 1 !== t5_evaporation_bucketStep ? t4_evaporation_bucketStep_d : 0;
-      const t6_evaporation_bucketStep = t7 * t5_evaporation_bucketStep;
-      const t6_evaporation_bucketStep_d = t7 * t5_evaporation_bucketStep_d;
-      result_evaporation_bucketStep = t6_evaporation_bucketStep;
-      result_evaporation_bucketStep_d = t6_evaporation_bucketStep_d;
-      ret_evaporation_bucketStep = true;
-    }
-    const t7_evaporation_bucketStep = entry_evaporation_bucketStep <= 1;
-    const t8_evaporation_bucketStep = !ret_evaporation_bucketStep;
-    const t9_evaporation_bucketStep = t8_evaporation_bucketStep && t7_evaporation_bucketStep;
-    if (t9_evaporation_bucketStep) {
-      const t10_evaporation_bucketStep = 0.7 * cap;
-      const t10_evaporation_bucketStep_d = 0.7 * cap_d;
-      const t11_evaporation_bucketStep = s_bucketStep > t10_evaporation_bucketStep;
-      if (t11_evaporation_bucketStep) {
-        t12_evaporation_bucketStep = t7;
-        t12_evaporation_bucketStep_d = 0;
-      } else {
-        const t13_evaporation_bucketStep = t7 * s_bucketStep;
-        const t13_evaporation_bucketStep_d = t7 * s_bucketStep_d;
-        const t14_evaporation_bucketStep = t13_evaporation_bucketStep / t10_evaporation_bucketStep;
-        const t14_evaporation_bucketStep_d = t13_evaporation_bucketStep_d / t10_evaporation_bucketStep - t14_evaporation_bucketStep / t10_evaporation_bucketStep * t10_evaporation_bucketStep_d;
-        t12_evaporation_bucketStep = t14_evaporation_bucketStep;
-        t12_evaporation_bucketStep_d = t14_evaporation_bucketStep_d;
-      }
-      result_evaporation_bucketStep = t12_evaporation_bucketStep;
-      result_evaporation_bucketStep_d = t12_evaporation_bucketStep_d;
-      ret_evaporation_bucketStep = true;
     }
     const t4_bucketStep = result_evaporation_bucketStep;
     const t4_bucketStep_d = result_evaporation_bucketStep_d;
@@ -409,12 +370,10 @@ export function bucketLoss_hvp(params: Float64Array, rain: Float64Array, pet: Fl
   let s_bucketStep_d: number = 0;
   let spill_bucketStep: number = 0;
   let spill_bucketStep_d: number = 0;
-  let ret_evaporation_bucketStep: boolean = false;
-  let entry_evaporation_bucketStep: number = 0;
   let result_evaporation_bucketStep: number = 0;
   let result_evaporation_bucketStep_d: number = 0;
-  let t12_evaporation_bucketStep: number = 0;
-  let t12_evaporation_bucketStep_d: number = 0;
+  let t8_evaporation_bucketStep: number = 0;
+  let t8_evaporation_bucketStep_d: number = 0;
   const t1 = mode_arg === undefined;
   if (t1) {
     mode = "linear";
@@ -437,8 +396,8 @@ export function bucketLoss_hvp(params: Float64Array, rain: Float64Array, pet: Fl
   let store_d = s0_d;
   let sse = 0;
   const t5 = rain.length;
-  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 9 > stack.length) {
-    stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 9);
+  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 7 > stack.length) {
+    stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 7);
     stack_d = tapeTangents(stack);
   }
   for (let t = 0; t < t5; t++) {
@@ -469,61 +428,36 @@ export function bucketLoss_hvp(params: Float64Array, rain: Float64Array, pet: Fl
       stack_d[top]! = 0;
       stack[top++]! = 0;
     }
-    ret_evaporation_bucketStep = false;
     const t1_evaporation_bucketStep = mode === "linear";
     if (t1_evaporation_bucketStep) {
-      entry_evaporation_bucketStep = 0;
+      const t2_evaporation_bucketStep = s_bucketStep / cap;
+      const t2_evaporation_bucketStep_d = s_bucketStep_d / cap - t2_evaporation_bucketStep / cap * cap_d;
+      const t3_evaporation_bucketStep = Math.min(1, t2_evaporation_bucketStep);
+      const t3_evaporation_bucketStep_d = t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? t2_evaporation_bucketStep_d : 0;
+      const t4_evaporation_bucketStep = t7 * t3_evaporation_bucketStep;
+      const t4_evaporation_bucketStep_d = t3_evaporation_bucketStep * t7_d + t7 * t3_evaporation_bucketStep_d;
+      result_evaporation_bucketStep = t4_evaporation_bucketStep;
+      result_evaporation_bucketStep_d = t4_evaporation_bucketStep_d;
     } else {
-      const t2_evaporation_bucketStep = mode === "threshold";
-      if (t2_evaporation_bucketStep) {
-        entry_evaporation_bucketStep = 1;
-      } else {
-        entry_evaporation_bucketStep = 2;
+      const t5_evaporation_bucketStep = mode === "threshold";
+      if (t5_evaporation_bucketStep) {
+        const t6_evaporation_bucketStep = 0.7 * cap;
+        const t6_evaporation_bucketStep_d = 0.7 * cap_d;
+        const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
+        if (t7_evaporation_bucketStep) {
+          t8_evaporation_bucketStep = t7;
+          t8_evaporation_bucketStep_d = t7_d;
+        } else {
+          const t9_evaporation_bucketStep = t7 * s_bucketStep;
+          const t9_evaporation_bucketStep_d = s_bucketStep * t7_d + t7 * s_bucketStep_d;
+          const t10_evaporation_bucketStep = t9_evaporation_bucketStep / t6_evaporation_bucketStep;
+          const t10_evaporation_bucketStep_d = t9_evaporation_bucketStep_d / t6_evaporation_bucketStep - t10_evaporation_bucketStep / t6_evaporation_bucketStep * t6_evaporation_bucketStep_d;
+          t8_evaporation_bucketStep = t10_evaporation_bucketStep;
+          t8_evaporation_bucketStep_d = t10_evaporation_bucketStep_d;
+        }
+        result_evaporation_bucketStep = t8_evaporation_bucketStep;
+        result_evaporation_bucketStep_d = t8_evaporation_bucketStep_d;
       }
-    }
-    const t3_evaporation_bucketStep = entry_evaporation_bucketStep <= 0;
-    if (t3_evaporation_bucketStep) {
-      const t4_evaporation_bucketStep = s_bucketStep / cap;
-      const t4_evaporation_bucketStep_d = s_bucketStep_d / cap - t4_evaporation_bucketStep / cap * cap_d;
-      const t5_evaporation_bucketStep = Math.min(1, t4_evaporation_bucketStep);
-      const t5_evaporation_bucketStep_d = t4_evaporation_bucketStep === t5_evaporation_bucketStep && 1 !== t5_evaporation_bucketStep ? t4_evaporation_bucketStep_d : 0;
-      const t6_evaporation_bucketStep = t7 * t5_evaporation_bucketStep;
-      const t6_evaporation_bucketStep_d = t5_evaporation_bucketStep * t7_d + t7 * t5_evaporation_bucketStep_d;
-      result_evaporation_bucketStep = t6_evaporation_bucketStep;
-      result_evaporation_bucketStep_d = t6_evaporation_bucketStep_d;
-      ret_evaporation_bucketStep = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
-    const t7_evaporation_bucketStep = entry_evaporation_bucketStep <= 1;
-    const t8_evaporation_bucketStep = !ret_evaporation_bucketStep;
-    const t9_evaporation_bucketStep = t8_evaporation_bucketStep && t7_evaporation_bucketStep;
-    if (t9_evaporation_bucketStep) {
-      const t10_evaporation_bucketStep = 0.7 * cap;
-      const t10_evaporation_bucketStep_d = 0.7 * cap_d;
-      const t11_evaporation_bucketStep = s_bucketStep > t10_evaporation_bucketStep;
-      if (t11_evaporation_bucketStep) {
-        t12_evaporation_bucketStep = t7;
-        t12_evaporation_bucketStep_d = t7_d;
-      } else {
-        const t13_evaporation_bucketStep = t7 * s_bucketStep;
-        const t13_evaporation_bucketStep_d = s_bucketStep * t7_d + t7 * s_bucketStep_d;
-        const t14_evaporation_bucketStep = t13_evaporation_bucketStep / t10_evaporation_bucketStep;
-        const t14_evaporation_bucketStep_d = t13_evaporation_bucketStep_d / t10_evaporation_bucketStep - t14_evaporation_bucketStep / t10_evaporation_bucketStep * t10_evaporation_bucketStep_d;
-        t12_evaporation_bucketStep = t14_evaporation_bucketStep;
-        t12_evaporation_bucketStep_d = t14_evaporation_bucketStep_d;
-      }
-      result_evaporation_bucketStep = t12_evaporation_bucketStep;
-      result_evaporation_bucketStep_d = t12_evaporation_bucketStep_d;
-      ret_evaporation_bucketStep = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
     const t4_bucketStep = result_evaporation_bucketStep;
     const t4_bucketStep_d = result_evaporation_bucketStep_d;
@@ -578,8 +512,8 @@ export function bucketLoss_hvp(params: Float64Array, rain: Float64Array, pet: Fl
   let spill_bucketStep_b_d = 0;
   let result_evaporation_bucketStep_b = 0;
   let result_evaporation_bucketStep_b_d = 0;
-  let t12_evaporation_bucketStep_b = 0;
-  let t12_evaporation_bucketStep_b_d = 0;
+  let t8_evaporation_bucketStep_b = 0;
+  let t8_evaporation_bucketStep_b_d = 0;
   const t14_b = seed;
   let cap_b = 0;
   let cap_b_d = 0;
@@ -641,66 +575,67 @@ export function bucketLoss_hvp(params: Float64Array, rain: Float64Array, pet: Fl
     result_evaporation_bucketStep_b += t4_bucketStep_b;
     result_evaporation_bucketStep_b_d += t4_bucketStep_b_d;
     // grad of (evaporation): switch (mode)
-    const t9_evaporation_bucketStep = stack[--top]! !== 0;
     const t7 = pet[t]!;
     const t7_d: number = 0;
-    if (t9_evaporation_bucketStep) {
-      let t10_evaporation_bucketStep_b = 0;
-      let t10_evaporation_bucketStep_b_d = 0;
-      // grad of (evaporation): return store > 0.7 * cap ? pet : pet * store / (0.7 * cap)
-      t12_evaporation_bucketStep_b += result_evaporation_bucketStep_b;
-      t12_evaporation_bucketStep_b_d += result_evaporation_bucketStep_b_d;
-      result_evaporation_bucketStep_b = 0;
-      result_evaporation_bucketStep_b_d = 0;
-      const t10_evaporation_bucketStep = 0.7 * cap;
-      const t10_evaporation_bucketStep_d = 0.7 * cap_d;
-      const t11_evaporation_bucketStep = s_bucketStep > t10_evaporation_bucketStep;
-      if (t11_evaporation_bucketStep) {
-        t12_evaporation_bucketStep_b = 0;
-        t12_evaporation_bucketStep_b_d = 0;
-      } else {
-        const t14_evaporation_bucketStep_b = t12_evaporation_bucketStep_b;
-        const t14_evaporation_bucketStep_b_d = t12_evaporation_bucketStep_b_d;
-        t12_evaporation_bucketStep_b = 0;
-        t12_evaporation_bucketStep_b_d = 0;
-        const t13_evaporation_bucketStep = t7 * s_bucketStep;
-        const t13_evaporation_bucketStep_d = s_bucketStep * t7_d + t7 * s_bucketStep_d;
-        const t14_evaporation_bucketStep_r = 1 / t10_evaporation_bucketStep;
-        const t14_evaporation_bucketStep_r_d = -(t14_evaporation_bucketStep_r * t14_evaporation_bucketStep_r * t10_evaporation_bucketStep_d);
-        const t13_evaporation_bucketStep_b = t14_evaporation_bucketStep_b === 0 ? 0 : t14_evaporation_bucketStep_b * t14_evaporation_bucketStep_r;
-        const t13_evaporation_bucketStep_b_d = t14_evaporation_bucketStep_b === 0 && t14_evaporation_bucketStep_b_d === 0 ? 0 : t14_evaporation_bucketStep_r * t14_evaporation_bucketStep_b_d + t14_evaporation_bucketStep_b * t14_evaporation_bucketStep_r_d;
-        if (t14_evaporation_bucketStep_b !== 0 || t14_evaporation_bucketStep_b_d !== 0) {
-          t10_evaporation_bucketStep_b -= t14_evaporation_bucketStep_b * (t13_evaporation_bucketStep * t14_evaporation_bucketStep_r * t14_evaporation_bucketStep_r);
-          t10_evaporation_bucketStep_b_d -= t13_evaporation_bucketStep * t14_evaporation_bucketStep_r * t14_evaporation_bucketStep_r * t14_evaporation_bucketStep_b_d + t14_evaporation_bucketStep_b * (t14_evaporation_bucketStep_r * (t14_evaporation_bucketStep_r * t13_evaporation_bucketStep_d + t13_evaporation_bucketStep * t14_evaporation_bucketStep_r_d) + t13_evaporation_bucketStep * t14_evaporation_bucketStep_r * t14_evaporation_bucketStep_r_d);
-        }
-        if (t13_evaporation_bucketStep_b !== 0 || t13_evaporation_bucketStep_b_d !== 0) {
-          s_bucketStep_b += t13_evaporation_bucketStep_b * t7;
-          s_bucketStep_b_d += t7 * t13_evaporation_bucketStep_b_d + t13_evaporation_bucketStep_b * t7_d;
-        }
-      }
-      cap_b += t10_evaporation_bucketStep_b * 0.7;
-      cap_b_d += 0.7 * t10_evaporation_bucketStep_b_d;
-    }
-    const t3_evaporation_bucketStep = stack[--top]! !== 0;
-    if (t3_evaporation_bucketStep) {
+    const t1_evaporation_bucketStep = mode === "linear";
+    if (t1_evaporation_bucketStep) {
       // grad of (evaporation): return pet * Math.min(1, store / cap)
-      const t6_evaporation_bucketStep_b = result_evaporation_bucketStep_b;
-      const t6_evaporation_bucketStep_b_d = result_evaporation_bucketStep_b_d;
+      const t4_evaporation_bucketStep_b = result_evaporation_bucketStep_b;
+      const t4_evaporation_bucketStep_b_d = result_evaporation_bucketStep_b_d;
       result_evaporation_bucketStep_b = 0;
       result_evaporation_bucketStep_b_d = 0;
-      const t5_evaporation_bucketStep_b = t6_evaporation_bucketStep_b === 0 ? 0 : t6_evaporation_bucketStep_b * t7;
-      const t5_evaporation_bucketStep_b_d = t6_evaporation_bucketStep_b === 0 && t6_evaporation_bucketStep_b_d === 0 ? 0 : t7 * t6_evaporation_bucketStep_b_d + t6_evaporation_bucketStep_b * t7_d;
-      const t4_evaporation_bucketStep = s_bucketStep / cap;
-      const t5_evaporation_bucketStep = Math.min(1, t4_evaporation_bucketStep);
-      const t4_evaporation_bucketStep_b = t5_evaporation_bucketStep_b === 0 ? 0 : t5_evaporation_bucketStep_b * (t4_evaporation_bucketStep === t5_evaporation_bucketStep && 1 !== t5_evaporation_bucketStep ? 1 : 0);
-      const t4_evaporation_bucketStep_b_d = t5_evaporation_bucketStep_b === 0 && t5_evaporation_bucketStep_b_d === 0 ? 0 : t4_evaporation_bucketStep === t5_evaporation_bucketStep && 1 !== t5_evaporation_bucketStep ? t5_evaporation_bucketStep_b_d : 0;
-      const t4_evaporation_bucketStep_r = 1 / cap;
-      const t4_evaporation_bucketStep_r_d = -(t4_evaporation_bucketStep_r * t4_evaporation_bucketStep_r * cap_d);
-      if (t4_evaporation_bucketStep_b !== 0 || t4_evaporation_bucketStep_b_d !== 0) {
-        s_bucketStep_b += t4_evaporation_bucketStep_b * t4_evaporation_bucketStep_r;
-        s_bucketStep_b_d += t4_evaporation_bucketStep_r * t4_evaporation_bucketStep_b_d + t4_evaporation_bucketStep_b * t4_evaporation_bucketStep_r_d;
-        cap_b -= t4_evaporation_bucketStep_b * (s_bucketStep * t4_evaporation_bucketStep_r * t4_evaporation_bucketStep_r);
-        cap_b_d -= s_bucketStep * t4_evaporation_bucketStep_r * t4_evaporation_bucketStep_r * t4_evaporation_bucketStep_b_d + t4_evaporation_bucketStep_b * (t4_evaporation_bucketStep_r * (t4_evaporation_bucketStep_r * s_bucketStep_d + s_bucketStep * t4_evaporation_bucketStep_r_d) + s_bucketStep * t4_evaporation_bucketStep_r * t4_evaporation_bucketStep_r_d);
+      const t3_evaporation_bucketStep_b = t4_evaporation_bucketStep_b === 0 ? 0 : t4_evaporation_bucketStep_b * t7;
+      const t3_evaporation_bucketStep_b_d = t4_evaporation_bucketStep_b === 0 && t4_evaporation_bucketStep_b_d === 0 ? 0 : t7 * t4_evaporation_bucketStep_b_d + t4_evaporation_bucketStep_b * t7_d;
+      const t2_evaporation_bucketStep = s_bucketStep / cap;
+      const t3_evaporation_bucketStep = Math.min(1, t2_evaporation_bucketStep);
+      const t2_evaporation_bucketStep_b = t3_evaporation_bucketStep_b === 0 ? 0 : t3_evaporation_bucketStep_b * (t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? 1 : 0);
+      const t2_evaporation_bucketStep_b_d = t3_evaporation_bucketStep_b === 0 && t3_evaporation_bucketStep_b_d === 0 ? 0 : t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? t3_evaporation_bucketStep_b_d : 0;
+      const t2_evaporation_bucketStep_r = 1 / cap;
+      const t2_evaporation_bucketStep_r_d = -(t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_r * cap_d);
+      if (t2_evaporation_bucketStep_b !== 0 || t2_evaporation_bucketStep_b_d !== 0) {
+        s_bucketStep_b += t2_evaporation_bucketStep_b * t2_evaporation_bucketStep_r;
+        s_bucketStep_b_d += t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_b_d + t2_evaporation_bucketStep_b * t2_evaporation_bucketStep_r_d;
+        cap_b -= t2_evaporation_bucketStep_b * (s_bucketStep * t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_r);
+        cap_b_d -= s_bucketStep * t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_b_d + t2_evaporation_bucketStep_b * (t2_evaporation_bucketStep_r * (t2_evaporation_bucketStep_r * s_bucketStep_d + s_bucketStep * t2_evaporation_bucketStep_r_d) + s_bucketStep * t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_r_d);
+      }
+    } else {
+      const t5_evaporation_bucketStep = mode === "threshold";
+      if (t5_evaporation_bucketStep) {
+        let t6_evaporation_bucketStep_b = 0;
+        let t6_evaporation_bucketStep_b_d = 0;
+        // grad of (evaporation): return store > 0.7 * cap ? pet : pet * store / (0.7 * cap)
+        t8_evaporation_bucketStep_b += result_evaporation_bucketStep_b;
+        t8_evaporation_bucketStep_b_d += result_evaporation_bucketStep_b_d;
+        result_evaporation_bucketStep_b = 0;
+        result_evaporation_bucketStep_b_d = 0;
+        const t6_evaporation_bucketStep = 0.7 * cap;
+        const t6_evaporation_bucketStep_d = 0.7 * cap_d;
+        const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
+        if (t7_evaporation_bucketStep) {
+          t8_evaporation_bucketStep_b = 0;
+          t8_evaporation_bucketStep_b_d = 0;
+        } else {
+          const t10_evaporation_bucketStep_b = t8_evaporation_bucketStep_b;
+          const t10_evaporation_bucketStep_b_d = t8_evaporation_bucketStep_b_d;
+          t8_evaporation_bucketStep_b = 0;
+          t8_evaporation_bucketStep_b_d = 0;
+          const t9_evaporation_bucketStep = t7 * s_bucketStep;
+          const t9_evaporation_bucketStep_d = s_bucketStep * t7_d + t7 * s_bucketStep_d;
+          const t10_evaporation_bucketStep_r = 1 / t6_evaporation_bucketStep;
+          const t10_evaporation_bucketStep_r_d = -(t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r * t6_evaporation_bucketStep_d);
+          const t9_evaporation_bucketStep_b = t10_evaporation_bucketStep_b === 0 ? 0 : t10_evaporation_bucketStep_b * t10_evaporation_bucketStep_r;
+          const t9_evaporation_bucketStep_b_d = t10_evaporation_bucketStep_b === 0 && t10_evaporation_bucketStep_b_d === 0 ? 0 : t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_b_d + t10_evaporation_bucketStep_b * t10_evaporation_bucketStep_r_d;
+          if (t10_evaporation_bucketStep_b !== 0 || t10_evaporation_bucketStep_b_d !== 0) {
+            t6_evaporation_bucketStep_b -= t10_evaporation_bucketStep_b * (t9_evaporation_bucketStep * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r);
+            t6_evaporation_bucketStep_b_d -= t9_evaporation_bucketStep * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_b_d + t10_evaporation_bucketStep_b * (t10_evaporation_bucketStep_r * (t10_evaporation_bucketStep_r * t9_evaporation_bucketStep_d + t9_evaporation_bucketStep * t10_evaporation_bucketStep_r_d) + t9_evaporation_bucketStep * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r_d);
+          }
+          if (t9_evaporation_bucketStep_b !== 0 || t9_evaporation_bucketStep_b_d !== 0) {
+            s_bucketStep_b += t9_evaporation_bucketStep_b * t7;
+            s_bucketStep_b_d += t7 * t9_evaporation_bucketStep_b_d + t9_evaporation_bucketStep_b * t7_d;
+          }
+        }
+        cap_b += t6_evaporation_bucketStep_b * 0.7;
+        cap_b_d += 0.7 * t6_evaporation_bucketStep_b_d;
       }
     }
     // grad of (bucketStep): if (s > cap)
@@ -775,10 +710,8 @@ export function bucketLossOpts_vjp(params: Float64Array, rain: Float64Array, pet
   let t6: number = 0;
   let s_bucketStep: number = 0;
   let spill_bucketStep: number = 0;
-  let ret_evaporation_bucketStep: boolean = false;
-  let entry_evaporation_bucketStep: number = 0;
   let result_evaporation_bucketStep: number = 0;
-  let t12_evaporation_bucketStep: number = 0;
+  let t8_evaporation_bucketStep: number = 0;
   const t1 = opts?.mode;
   const t2 = opts?.warmup;
   const t3 = t2 === undefined;
@@ -805,7 +738,7 @@ export function bucketLossOpts_vjp(params: Float64Array, rain: Float64Array, pet
   let store = t7;
   let sse = 0;
   const t8 = rain.length;
-  if (top + (t8 + 1 > 0 ? t8 + 1 : 0) * 9 > stack.length) stack = tape.reserve(top, (t8 + 1 > 0 ? t8 + 1 : 0) * 9);
+  if (top + (t8 + 1 > 0 ? t8 + 1 : 0) * 7 > stack.length) stack = tape.reserve(top, (t8 + 1 > 0 ? t8 + 1 : 0) * 7);
   for (let t = 0; t < t8; t++) {
     const t9 = rain[t]!;
     const t10 = pet[t]!;
@@ -825,47 +758,26 @@ export function bucketLossOpts_vjp(params: Float64Array, rain: Float64Array, pet
     } else {
       stack[top++]! = 0;
     }
-    ret_evaporation_bucketStep = false;
     const t1_evaporation_bucketStep = mode === "linear";
     if (t1_evaporation_bucketStep) {
-      entry_evaporation_bucketStep = 0;
+      const t2_evaporation_bucketStep = s_bucketStep / t11;
+      const t3_evaporation_bucketStep = Math.min(1, t2_evaporation_bucketStep);
+      const t4_evaporation_bucketStep = t10 * t3_evaporation_bucketStep;
+      result_evaporation_bucketStep = t4_evaporation_bucketStep;
     } else {
-      const t2_evaporation_bucketStep = mode === "threshold";
-      if (t2_evaporation_bucketStep) {
-        entry_evaporation_bucketStep = 1;
-      } else {
-        entry_evaporation_bucketStep = 2;
+      const t5_evaporation_bucketStep = mode === "threshold";
+      if (t5_evaporation_bucketStep) {
+        const t6_evaporation_bucketStep = 0.7 * t11;
+        const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
+        if (t7_evaporation_bucketStep) {
+          t8_evaporation_bucketStep = t10;
+        } else {
+          const t9_evaporation_bucketStep = t10 * s_bucketStep;
+          const t10_evaporation_bucketStep = t9_evaporation_bucketStep / t6_evaporation_bucketStep;
+          t8_evaporation_bucketStep = t10_evaporation_bucketStep;
+        }
+        result_evaporation_bucketStep = t8_evaporation_bucketStep;
       }
-    }
-    const t3_evaporation_bucketStep = entry_evaporation_bucketStep <= 0;
-    if (t3_evaporation_bucketStep) {
-      const t4_evaporation_bucketStep = s_bucketStep / t11;
-      const t5_evaporation_bucketStep = Math.min(1, t4_evaporation_bucketStep);
-      const t6_evaporation_bucketStep = t10 * t5_evaporation_bucketStep;
-      result_evaporation_bucketStep = t6_evaporation_bucketStep;
-      ret_evaporation_bucketStep = true;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
-    }
-    const t7_evaporation_bucketStep = entry_evaporation_bucketStep <= 1;
-    const t8_evaporation_bucketStep = !ret_evaporation_bucketStep;
-    const t9_evaporation_bucketStep = t8_evaporation_bucketStep && t7_evaporation_bucketStep;
-    if (t9_evaporation_bucketStep) {
-      const t10_evaporation_bucketStep = 0.7 * t11;
-      const t11_evaporation_bucketStep = s_bucketStep > t10_evaporation_bucketStep;
-      if (t11_evaporation_bucketStep) {
-        t12_evaporation_bucketStep = t10;
-      } else {
-        const t13_evaporation_bucketStep = t10 * s_bucketStep;
-        const t14_evaporation_bucketStep = t13_evaporation_bucketStep / t10_evaporation_bucketStep;
-        t12_evaporation_bucketStep = t14_evaporation_bucketStep;
-      }
-      result_evaporation_bucketStep = t12_evaporation_bucketStep;
-      ret_evaporation_bucketStep = true;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
     }
     const t4_bucketStep = result_evaporation_bucketStep;
     const t5_bucketStep = s_bucketStep - t4_bucketStep;
@@ -904,7 +816,7 @@ export function bucketLossOpts_vjp(params: Float64Array, rain: Float64Array, pet
   let s_bucketStep_b = 0;
   let spill_bucketStep_b = 0;
   let result_evaporation_bucketStep_b = 0;
-  let t12_evaporation_bucketStep_b = 0;
+  let t8_evaporation_bucketStep_b = 0;
   // grad of: for (let t = 0; t < rain.length; t++)
   let params_b_acc = 0;
   let params_b_acc_1 = 0;
@@ -953,47 +865,48 @@ export function bucketLossOpts_vjp(params: Float64Array, rain: Float64Array, pet
     const t4_bucketStep_b = -s_bucketStep_b;
     result_evaporation_bucketStep_b += t4_bucketStep_b;
     // grad of (evaporation): switch (mode)
-    const t9_evaporation_bucketStep = stack[--top]! !== 0;
     const t10 = pet[t]!;
     const t11 = params[0]!;
-    if (t9_evaporation_bucketStep) {
-      let t10_evaporation_bucketStep_b = 0;
-      // grad of (evaporation): return store > 0.7 * cap ? pet : pet * store / (0.7 * cap)
-      t12_evaporation_bucketStep_b += result_evaporation_bucketStep_b;
-      result_evaporation_bucketStep_b = 0;
-      const t10_evaporation_bucketStep = 0.7 * t11;
-      const t11_evaporation_bucketStep = s_bucketStep > t10_evaporation_bucketStep;
-      if (t11_evaporation_bucketStep) {
-        t10_b += t12_evaporation_bucketStep_b;
-        t12_evaporation_bucketStep_b = 0;
-      } else {
-        const t14_evaporation_bucketStep_b = t12_evaporation_bucketStep_b;
-        t12_evaporation_bucketStep_b = 0;
-        const t13_evaporation_bucketStep = t10 * s_bucketStep;
-        const t14_evaporation_bucketStep_r = 1 / t10_evaporation_bucketStep;
-        const t13_evaporation_bucketStep_b = t14_evaporation_bucketStep_b === 0 ? 0 : t14_evaporation_bucketStep_b * t14_evaporation_bucketStep_r;
-        if (t14_evaporation_bucketStep_b !== 0) t10_evaporation_bucketStep_b -= t14_evaporation_bucketStep_b * (t13_evaporation_bucketStep * t14_evaporation_bucketStep_r * t14_evaporation_bucketStep_r);
-        if (t13_evaporation_bucketStep_b !== 0) {
-          t10_b += t13_evaporation_bucketStep_b * s_bucketStep;
-          s_bucketStep_b += t13_evaporation_bucketStep_b * t10;
-        }
-      }
-      t11_b += t10_evaporation_bucketStep_b * 0.7;
-    }
-    const t3_evaporation_bucketStep = stack[--top]! !== 0;
-    if (t3_evaporation_bucketStep) {
+    const t1_evaporation_bucketStep = mode === "linear";
+    if (t1_evaporation_bucketStep) {
       // grad of (evaporation): return pet * Math.min(1, store / cap)
-      const t6_evaporation_bucketStep_b = result_evaporation_bucketStep_b;
+      const t4_evaporation_bucketStep_b = result_evaporation_bucketStep_b;
       result_evaporation_bucketStep_b = 0;
-      const t4_evaporation_bucketStep = s_bucketStep / t11;
-      const t5_evaporation_bucketStep = Math.min(1, t4_evaporation_bucketStep);
-      const t5_evaporation_bucketStep_b = t6_evaporation_bucketStep_b === 0 ? 0 : t6_evaporation_bucketStep_b * t10;
-      if (t6_evaporation_bucketStep_b !== 0) t10_b += t6_evaporation_bucketStep_b * t5_evaporation_bucketStep;
-      const t4_evaporation_bucketStep_b = t5_evaporation_bucketStep_b === 0 ? 0 : t5_evaporation_bucketStep_b * (t4_evaporation_bucketStep === t5_evaporation_bucketStep && 1 !== t5_evaporation_bucketStep ? 1 : 0);
-      const t4_evaporation_bucketStep_r = 1 / t11;
-      if (t4_evaporation_bucketStep_b !== 0) {
-        s_bucketStep_b += t4_evaporation_bucketStep_b * t4_evaporation_bucketStep_r;
-        t11_b -= t4_evaporation_bucketStep_b * (s_bucketStep * t4_evaporation_bucketStep_r * t4_evaporation_bucketStep_r);
+      const t2_evaporation_bucketStep = s_bucketStep / t11;
+      const t3_evaporation_bucketStep = Math.min(1, t2_evaporation_bucketStep);
+      const t3_evaporation_bucketStep_b = t4_evaporation_bucketStep_b === 0 ? 0 : t4_evaporation_bucketStep_b * t10;
+      if (t4_evaporation_bucketStep_b !== 0) t10_b += t4_evaporation_bucketStep_b * t3_evaporation_bucketStep;
+      const t2_evaporation_bucketStep_b = t3_evaporation_bucketStep_b === 0 ? 0 : t3_evaporation_bucketStep_b * (t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? 1 : 0);
+      const t2_evaporation_bucketStep_r = 1 / t11;
+      if (t2_evaporation_bucketStep_b !== 0) {
+        s_bucketStep_b += t2_evaporation_bucketStep_b * t2_evaporation_bucketStep_r;
+        t11_b -= t2_evaporation_bucketStep_b * (s_bucketStep * t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_r);
+      }
+    } else {
+      const t5_evaporation_bucketStep = mode === "threshold";
+      if (t5_evaporation_bucketStep) {
+        let t6_evaporation_bucketStep_b = 0;
+        // grad of (evaporation): return store > 0.7 * cap ? pet : pet * store / (0.7 * cap)
+        t8_evaporation_bucketStep_b += result_evaporation_bucketStep_b;
+        result_evaporation_bucketStep_b = 0;
+        const t6_evaporation_bucketStep = 0.7 * t11;
+        const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
+        if (t7_evaporation_bucketStep) {
+          t10_b += t8_evaporation_bucketStep_b;
+          t8_evaporation_bucketStep_b = 0;
+        } else {
+          const t10_evaporation_bucketStep_b = t8_evaporation_bucketStep_b;
+          t8_evaporation_bucketStep_b = 0;
+          const t9_evaporation_bucketStep = t10 * s_bucketStep;
+          const t10_evaporation_bucketStep_r = 1 / t6_evaporation_bucketStep;
+          const t9_evaporation_bucketStep_b = t10_evaporation_bucketStep_b === 0 ? 0 : t10_evaporation_bucketStep_b * t10_evaporation_bucketStep_r;
+          if (t10_evaporation_bucketStep_b !== 0) t6_evaporation_bucketStep_b -= t10_evaporation_bucketStep_b * (t9_evaporation_bucketStep * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r);
+          if (t9_evaporation_bucketStep_b !== 0) {
+            t10_b += t9_evaporation_bucketStep_b * s_bucketStep;
+            s_bucketStep_b += t9_evaporation_bucketStep_b * t10;
+          }
+        }
+        t11_b += t6_evaporation_bucketStep_b * 0.7;
       }
     }
     pet_b[t]! += t10_b;
@@ -1048,16 +961,14 @@ export function bucketLossOpts_jvp(params: Float64Array, rain: Float64Array, pet
   let s_bucketStep_d = 0;
   let spill_bucketStep_d = 0;
   let result_evaporation_bucketStep_d = 0;
-  let t12_evaporation_bucketStep_d = 0;
+  let t8_evaporation_bucketStep_d = 0;
   let opts_warmup: number = 0;
   let t5: string = "";
   let t6: number = 0;
   let s_bucketStep: number = 0;
   let spill_bucketStep: number = 0;
-  let ret_evaporation_bucketStep: boolean = false;
-  let entry_evaporation_bucketStep: number = 0;
   let result_evaporation_bucketStep: number = 0;
-  let t12_evaporation_bucketStep: number = 0;
+  let t8_evaporation_bucketStep: number = 0;
   const t1 = opts?.mode;
   const t2 = opts?.warmup;
   const t3 = t2 === undefined;
@@ -1111,51 +1022,36 @@ export function bucketLossOpts_jvp(params: Float64Array, rain: Float64Array, pet
       s_bucketStep = t11;
       s_bucketStep_d = t11_d;
     }
-    ret_evaporation_bucketStep = false;
     const t1_evaporation_bucketStep = mode === "linear";
     if (t1_evaporation_bucketStep) {
-      entry_evaporation_bucketStep = 0;
+      const t2_evaporation_bucketStep = s_bucketStep / t11;
+      const t2_evaporation_bucketStep_d = s_bucketStep_d / t11 - t2_evaporation_bucketStep / t11 * t11_d;
+      const t3_evaporation_bucketStep = Math.min(1, t2_evaporation_bucketStep);
+      const t3_evaporation_bucketStep_d = t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? t2_evaporation_bucketStep_d : 0;
+      const t4_evaporation_bucketStep = t10 * t3_evaporation_bucketStep;
+      const t4_evaporation_bucketStep_d = t3_evaporation_bucketStep * t10_d + t10 * t3_evaporation_bucketStep_d;
+      result_evaporation_bucketStep = t4_evaporation_bucketStep;
+      result_evaporation_bucketStep_d = t4_evaporation_bucketStep_d;
     } else {
-      const t2_evaporation_bucketStep = mode === "threshold";
-      if (t2_evaporation_bucketStep) {
-        entry_evaporation_bucketStep = 1;
-      } else {
-        entry_evaporation_bucketStep = 2;
+      const t5_evaporation_bucketStep = mode === "threshold";
+      if (t5_evaporation_bucketStep) {
+        const t6_evaporation_bucketStep = 0.7 * t11;
+        const t6_evaporation_bucketStep_d = 0.7 * t11_d;
+        const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
+        if (t7_evaporation_bucketStep) {
+          t8_evaporation_bucketStep = t10;
+          t8_evaporation_bucketStep_d = t10_d;
+        } else {
+          const t9_evaporation_bucketStep = t10 * s_bucketStep;
+          const t9_evaporation_bucketStep_d = s_bucketStep * t10_d + t10 * s_bucketStep_d;
+          const t10_evaporation_bucketStep = t9_evaporation_bucketStep / t6_evaporation_bucketStep;
+          const t10_evaporation_bucketStep_d = t9_evaporation_bucketStep_d / t6_evaporation_bucketStep - t10_evaporation_bucketStep / t6_evaporation_bucketStep * t6_evaporation_bucketStep_d;
+          t8_evaporation_bucketStep = t10_evaporation_bucketStep;
+          t8_evaporation_bucketStep_d = t10_evaporation_bucketStep_d;
+        }
+        result_evaporation_bucketStep = t8_evaporation_bucketStep;
+        result_evaporation_bucketStep_d = t8_evaporation_bucketStep_d;
       }
-    }
-    const t3_evaporation_bucketStep = entry_evaporation_bucketStep <= 0;
-    if (t3_evaporation_bucketStep) {
-      const t4_evaporation_bucketStep = s_bucketStep / t11;
-      const t4_evaporation_bucketStep_d = s_bucketStep_d / t11 - t4_evaporation_bucketStep / t11 * t11_d;
-      const t5_evaporation_bucketStep = Math.min(1, t4_evaporation_bucketStep);
-      const t5_evaporation_bucketStep_d = t4_evaporation_bucketStep === t5_evaporation_bucketStep && 1 !== t5_evaporation_bucketStep ? t4_evaporation_bucketStep_d : 0;
-      const t6_evaporation_bucketStep = t10 * t5_evaporation_bucketStep;
-      const t6_evaporation_bucketStep_d = t5_evaporation_bucketStep * t10_d + t10 * t5_evaporation_bucketStep_d;
-      result_evaporation_bucketStep = t6_evaporation_bucketStep;
-      result_evaporation_bucketStep_d = t6_evaporation_bucketStep_d;
-      ret_evaporation_bucketStep = true;
-    }
-    const t7_evaporation_bucketStep = entry_evaporation_bucketStep <= 1;
-    const t8_evaporation_bucketStep = !ret_evaporation_bucketStep;
-    const t9_evaporation_bucketStep = t8_evaporation_bucketStep && t7_evaporation_bucketStep;
-    if (t9_evaporation_bucketStep) {
-      const t10_evaporation_bucketStep = 0.7 * t11;
-      const t10_evaporation_bucketStep_d = 0.7 * t11_d;
-      const t11_evaporation_bucketStep = s_bucketStep > t10_evaporation_bucketStep;
-      if (t11_evaporation_bucketStep) {
-        t12_evaporation_bucketStep = t10;
-        t12_evaporation_bucketStep_d = t10_d;
-      } else {
-        const t13_evaporation_bucketStep = t10 * s_bucketStep;
-        const t13_evaporation_bucketStep_d = s_bucketStep * t10_d + t10 * s_bucketStep_d;
-        const t14_evaporation_bucketStep = t13_evaporation_bucketStep / t10_evaporation_bucketStep;
-        const t14_evaporation_bucketStep_d = t13_evaporation_bucketStep_d / t10_evaporation_bucketStep - t14_evaporation_bucketStep / t10_evaporation_bucketStep * t10_evaporation_bucketStep_d;
-        t12_evaporation_bucketStep = t14_evaporation_bucketStep;
-        t12_evaporation_bucketStep_d = t14_evaporation_bucketStep_d;
-      }
-      result_evaporation_bucketStep = t12_evaporation_bucketStep;
-      result_evaporation_bucketStep_d = t12_evaporation_bucketStep_d;
-      ret_evaporation_bucketStep = true;
     }
     const t4_bucketStep = result_evaporation_bucketStep;
     const t4_bucketStep_d = result_evaporation_bucketStep_d;
@@ -1237,12 +1133,10 @@ export function bucketLossOpts_hvp(params: Float64Array, rain: Float64Array, pet
   let s_bucketStep_d: number = 0;
   let spill_bucketStep: number = 0;
   let spill_bucketStep_d: number = 0;
-  let ret_evaporation_bucketStep: boolean = false;
-  let entry_evaporation_bucketStep: number = 0;
   let result_evaporation_bucketStep: number = 0;
   let result_evaporation_bucketStep_d: number = 0;
-  let t12_evaporation_bucketStep: number = 0;
-  let t12_evaporation_bucketStep_d: number = 0;
+  let t8_evaporation_bucketStep: number = 0;
+  let t8_evaporation_bucketStep_d: number = 0;
   const t1 = opts?.mode;
   const t2 = opts?.warmup;
   const t3 = t2 === undefined;
@@ -1271,8 +1165,8 @@ export function bucketLossOpts_hvp(params: Float64Array, rain: Float64Array, pet
   let store_d = t7_d;
   let sse = 0;
   const t8 = rain.length;
-  if (top + (t8 + 1 > 0 ? t8 + 1 : 0) * 9 > stack.length) {
-    stack = tape.reserve(top, (t8 + 1 > 0 ? t8 + 1 : 0) * 9);
+  if (top + (t8 + 1 > 0 ? t8 + 1 : 0) * 7 > stack.length) {
+    stack = tape.reserve(top, (t8 + 1 > 0 ? t8 + 1 : 0) * 7);
     stack_d = tapeTangents(stack);
   }
   for (let t = 0; t < t8; t++) {
@@ -1308,61 +1202,36 @@ export function bucketLossOpts_hvp(params: Float64Array, rain: Float64Array, pet
       stack_d[top]! = 0;
       stack[top++]! = 0;
     }
-    ret_evaporation_bucketStep = false;
     const t1_evaporation_bucketStep = mode === "linear";
     if (t1_evaporation_bucketStep) {
-      entry_evaporation_bucketStep = 0;
+      const t2_evaporation_bucketStep = s_bucketStep / t11;
+      const t2_evaporation_bucketStep_d = s_bucketStep_d / t11 - t2_evaporation_bucketStep / t11 * t11_d;
+      const t3_evaporation_bucketStep = Math.min(1, t2_evaporation_bucketStep);
+      const t3_evaporation_bucketStep_d = t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? t2_evaporation_bucketStep_d : 0;
+      const t4_evaporation_bucketStep = t10 * t3_evaporation_bucketStep;
+      const t4_evaporation_bucketStep_d = t3_evaporation_bucketStep * t10_d + t10 * t3_evaporation_bucketStep_d;
+      result_evaporation_bucketStep = t4_evaporation_bucketStep;
+      result_evaporation_bucketStep_d = t4_evaporation_bucketStep_d;
     } else {
-      const t2_evaporation_bucketStep = mode === "threshold";
-      if (t2_evaporation_bucketStep) {
-        entry_evaporation_bucketStep = 1;
-      } else {
-        entry_evaporation_bucketStep = 2;
+      const t5_evaporation_bucketStep = mode === "threshold";
+      if (t5_evaporation_bucketStep) {
+        const t6_evaporation_bucketStep = 0.7 * t11;
+        const t6_evaporation_bucketStep_d = 0.7 * t11_d;
+        const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
+        if (t7_evaporation_bucketStep) {
+          t8_evaporation_bucketStep = t10;
+          t8_evaporation_bucketStep_d = t10_d;
+        } else {
+          const t9_evaporation_bucketStep = t10 * s_bucketStep;
+          const t9_evaporation_bucketStep_d = s_bucketStep * t10_d + t10 * s_bucketStep_d;
+          const t10_evaporation_bucketStep = t9_evaporation_bucketStep / t6_evaporation_bucketStep;
+          const t10_evaporation_bucketStep_d = t9_evaporation_bucketStep_d / t6_evaporation_bucketStep - t10_evaporation_bucketStep / t6_evaporation_bucketStep * t6_evaporation_bucketStep_d;
+          t8_evaporation_bucketStep = t10_evaporation_bucketStep;
+          t8_evaporation_bucketStep_d = t10_evaporation_bucketStep_d;
+        }
+        result_evaporation_bucketStep = t8_evaporation_bucketStep;
+        result_evaporation_bucketStep_d = t8_evaporation_bucketStep_d;
       }
-    }
-    const t3_evaporation_bucketStep = entry_evaporation_bucketStep <= 0;
-    if (t3_evaporation_bucketStep) {
-      const t4_evaporation_bucketStep = s_bucketStep / t11;
-      const t4_evaporation_bucketStep_d = s_bucketStep_d / t11 - t4_evaporation_bucketStep / t11 * t11_d;
-      const t5_evaporation_bucketStep = Math.min(1, t4_evaporation_bucketStep);
-      const t5_evaporation_bucketStep_d = t4_evaporation_bucketStep === t5_evaporation_bucketStep && 1 !== t5_evaporation_bucketStep ? t4_evaporation_bucketStep_d : 0;
-      const t6_evaporation_bucketStep = t10 * t5_evaporation_bucketStep;
-      const t6_evaporation_bucketStep_d = t5_evaporation_bucketStep * t10_d + t10 * t5_evaporation_bucketStep_d;
-      result_evaporation_bucketStep = t6_evaporation_bucketStep;
-      result_evaporation_bucketStep_d = t6_evaporation_bucketStep_d;
-      ret_evaporation_bucketStep = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
-    const t7_evaporation_bucketStep = entry_evaporation_bucketStep <= 1;
-    const t8_evaporation_bucketStep = !ret_evaporation_bucketStep;
-    const t9_evaporation_bucketStep = t8_evaporation_bucketStep && t7_evaporation_bucketStep;
-    if (t9_evaporation_bucketStep) {
-      const t10_evaporation_bucketStep = 0.7 * t11;
-      const t10_evaporation_bucketStep_d = 0.7 * t11_d;
-      const t11_evaporation_bucketStep = s_bucketStep > t10_evaporation_bucketStep;
-      if (t11_evaporation_bucketStep) {
-        t12_evaporation_bucketStep = t10;
-        t12_evaporation_bucketStep_d = t10_d;
-      } else {
-        const t13_evaporation_bucketStep = t10 * s_bucketStep;
-        const t13_evaporation_bucketStep_d = s_bucketStep * t10_d + t10 * s_bucketStep_d;
-        const t14_evaporation_bucketStep = t13_evaporation_bucketStep / t10_evaporation_bucketStep;
-        const t14_evaporation_bucketStep_d = t13_evaporation_bucketStep_d / t10_evaporation_bucketStep - t14_evaporation_bucketStep / t10_evaporation_bucketStep * t10_evaporation_bucketStep_d;
-        t12_evaporation_bucketStep = t14_evaporation_bucketStep;
-        t12_evaporation_bucketStep_d = t14_evaporation_bucketStep_d;
-      }
-      result_evaporation_bucketStep = t12_evaporation_bucketStep;
-      result_evaporation_bucketStep_d = t12_evaporation_bucketStep_d;
-      ret_evaporation_bucketStep = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
     const t4_bucketStep = result_evaporation_bucketStep;
     const t4_bucketStep_d = result_evaporation_bucketStep_d;
@@ -1428,8 +1297,8 @@ export function bucketLossOpts_hvp(params: Float64Array, rain: Float64Array, pet
   let spill_bucketStep_b_d = 0;
   let result_evaporation_bucketStep_b = 0;
   let result_evaporation_bucketStep_b_d = 0;
-  let t12_evaporation_bucketStep_b = 0;
-  let t12_evaporation_bucketStep_b_d = 0;
+  let t8_evaporation_bucketStep_b = 0;
+  let t8_evaporation_bucketStep_b_d = 0;
   // grad of: for (let t = 0; t < rain.length; t++)
   let params_b_acc = 0;
   let params_b_acc_d = 0;
@@ -1514,78 +1383,79 @@ export function bucketLossOpts_hvp(params: Float64Array, rain: Float64Array, pet
     result_evaporation_bucketStep_b += t4_bucketStep_b;
     result_evaporation_bucketStep_b_d += t4_bucketStep_b_d;
     // grad of (evaporation): switch (mode)
-    const t9_evaporation_bucketStep = stack[--top]! !== 0;
     const t10 = pet[t]!;
     const t10_d = pet_d[t]!;
     const t11 = params[0]!;
     const t11_d = params_d[0]!;
-    if (t9_evaporation_bucketStep) {
-      let t10_evaporation_bucketStep_b = 0;
-      let t10_evaporation_bucketStep_b_d = 0;
-      // grad of (evaporation): return store > 0.7 * cap ? pet : pet * store / (0.7 * cap)
-      t12_evaporation_bucketStep_b += result_evaporation_bucketStep_b;
-      t12_evaporation_bucketStep_b_d += result_evaporation_bucketStep_b_d;
-      result_evaporation_bucketStep_b = 0;
-      result_evaporation_bucketStep_b_d = 0;
-      const t10_evaporation_bucketStep = 0.7 * t11;
-      const t10_evaporation_bucketStep_d = 0.7 * t11_d;
-      const t11_evaporation_bucketStep = s_bucketStep > t10_evaporation_bucketStep;
-      if (t11_evaporation_bucketStep) {
-        t10_b += t12_evaporation_bucketStep_b;
-        t10_b_d += t12_evaporation_bucketStep_b_d;
-        t12_evaporation_bucketStep_b = 0;
-        t12_evaporation_bucketStep_b_d = 0;
-      } else {
-        const t14_evaporation_bucketStep_b = t12_evaporation_bucketStep_b;
-        const t14_evaporation_bucketStep_b_d = t12_evaporation_bucketStep_b_d;
-        t12_evaporation_bucketStep_b = 0;
-        t12_evaporation_bucketStep_b_d = 0;
-        const t13_evaporation_bucketStep = t10 * s_bucketStep;
-        const t13_evaporation_bucketStep_d = s_bucketStep * t10_d + t10 * s_bucketStep_d;
-        const t14_evaporation_bucketStep_r = 1 / t10_evaporation_bucketStep;
-        const t14_evaporation_bucketStep_r_d = -(t14_evaporation_bucketStep_r * t14_evaporation_bucketStep_r * t10_evaporation_bucketStep_d);
-        const t13_evaporation_bucketStep_b = t14_evaporation_bucketStep_b === 0 ? 0 : t14_evaporation_bucketStep_b * t14_evaporation_bucketStep_r;
-        const t13_evaporation_bucketStep_b_d = t14_evaporation_bucketStep_b === 0 && t14_evaporation_bucketStep_b_d === 0 ? 0 : t14_evaporation_bucketStep_r * t14_evaporation_bucketStep_b_d + t14_evaporation_bucketStep_b * t14_evaporation_bucketStep_r_d;
-        if (t14_evaporation_bucketStep_b !== 0 || t14_evaporation_bucketStep_b_d !== 0) {
-          t10_evaporation_bucketStep_b -= t14_evaporation_bucketStep_b * (t13_evaporation_bucketStep * t14_evaporation_bucketStep_r * t14_evaporation_bucketStep_r);
-          t10_evaporation_bucketStep_b_d -= t13_evaporation_bucketStep * t14_evaporation_bucketStep_r * t14_evaporation_bucketStep_r * t14_evaporation_bucketStep_b_d + t14_evaporation_bucketStep_b * (t14_evaporation_bucketStep_r * (t14_evaporation_bucketStep_r * t13_evaporation_bucketStep_d + t13_evaporation_bucketStep * t14_evaporation_bucketStep_r_d) + t13_evaporation_bucketStep * t14_evaporation_bucketStep_r * t14_evaporation_bucketStep_r_d);
-        }
-        if (t13_evaporation_bucketStep_b !== 0 || t13_evaporation_bucketStep_b_d !== 0) {
-          t10_b += t13_evaporation_bucketStep_b * s_bucketStep;
-          t10_b_d += s_bucketStep * t13_evaporation_bucketStep_b_d + t13_evaporation_bucketStep_b * s_bucketStep_d;
-          s_bucketStep_b += t13_evaporation_bucketStep_b * t10;
-          s_bucketStep_b_d += t10 * t13_evaporation_bucketStep_b_d + t13_evaporation_bucketStep_b * t10_d;
-        }
-      }
-      t11_b += t10_evaporation_bucketStep_b * 0.7;
-      t11_b_d += 0.7 * t10_evaporation_bucketStep_b_d;
-    }
-    const t3_evaporation_bucketStep = stack[--top]! !== 0;
-    if (t3_evaporation_bucketStep) {
+    const t1_evaporation_bucketStep = mode === "linear";
+    if (t1_evaporation_bucketStep) {
       // grad of (evaporation): return pet * Math.min(1, store / cap)
-      const t6_evaporation_bucketStep_b = result_evaporation_bucketStep_b;
-      const t6_evaporation_bucketStep_b_d = result_evaporation_bucketStep_b_d;
+      const t4_evaporation_bucketStep_b = result_evaporation_bucketStep_b;
+      const t4_evaporation_bucketStep_b_d = result_evaporation_bucketStep_b_d;
       result_evaporation_bucketStep_b = 0;
       result_evaporation_bucketStep_b_d = 0;
-      const t4_evaporation_bucketStep = s_bucketStep / t11;
-      const t4_evaporation_bucketStep_d = s_bucketStep_d / t11 - t4_evaporation_bucketStep / t11 * t11_d;
-      const t5_evaporation_bucketStep = Math.min(1, t4_evaporation_bucketStep);
-      const t5_evaporation_bucketStep_d = t4_evaporation_bucketStep === t5_evaporation_bucketStep && 1 !== t5_evaporation_bucketStep ? t4_evaporation_bucketStep_d : 0;
-      const t5_evaporation_bucketStep_b = t6_evaporation_bucketStep_b === 0 ? 0 : t6_evaporation_bucketStep_b * t10;
-      const t5_evaporation_bucketStep_b_d = t6_evaporation_bucketStep_b === 0 && t6_evaporation_bucketStep_b_d === 0 ? 0 : t10 * t6_evaporation_bucketStep_b_d + t6_evaporation_bucketStep_b * t10_d;
-      if (t6_evaporation_bucketStep_b !== 0 || t6_evaporation_bucketStep_b_d !== 0) {
-        t10_b += t6_evaporation_bucketStep_b * t5_evaporation_bucketStep;
-        t10_b_d += t5_evaporation_bucketStep * t6_evaporation_bucketStep_b_d + t6_evaporation_bucketStep_b * t5_evaporation_bucketStep_d;
-      }
-      const t4_evaporation_bucketStep_b = t5_evaporation_bucketStep_b === 0 ? 0 : t5_evaporation_bucketStep_b * (t4_evaporation_bucketStep === t5_evaporation_bucketStep && 1 !== t5_evaporation_bucketStep ? 1 : 0);
-      const t4_evaporation_bucketStep_b_d = t5_evaporation_bucketStep_b === 0 && t5_evaporation_bucketStep_b_d === 0 ? 0 : t4_evaporation_bucketStep === t5_evaporation_bucketStep && 1 !== t5_evaporation_bucketStep ? t5_evaporation_bucketStep_b_d : 0;
-      const t4_evaporation_bucketStep_r = 1 / t11;
-      const t4_evaporation_bucketStep_r_d = -(t4_evaporation_bucketStep_r * t4_evaporation_bucketStep_r * t11_d);
+      const t2_evaporation_bucketStep = s_bucketStep / t11;
+      const t2_evaporation_bucketStep_d = s_bucketStep_d / t11 - t2_evaporation_bucketStep / t11 * t11_d;
+      const t3_evaporation_bucketStep = Math.min(1, t2_evaporation_bucketStep);
+      const t3_evaporation_bucketStep_d = t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? t2_evaporation_bucketStep_d : 0;
+      const t3_evaporation_bucketStep_b = t4_evaporation_bucketStep_b === 0 ? 0 : t4_evaporation_bucketStep_b * t10;
+      const t3_evaporation_bucketStep_b_d = t4_evaporation_bucketStep_b === 0 && t4_evaporation_bucketStep_b_d === 0 ? 0 : t10 * t4_evaporation_bucketStep_b_d + t4_evaporation_bucketStep_b * t10_d;
       if (t4_evaporation_bucketStep_b !== 0 || t4_evaporation_bucketStep_b_d !== 0) {
-        s_bucketStep_b += t4_evaporation_bucketStep_b * t4_evaporation_bucketStep_r;
-        s_bucketStep_b_d += t4_evaporation_bucketStep_r * t4_evaporation_bucketStep_b_d + t4_evaporation_bucketStep_b * t4_evaporation_bucketStep_r_d;
-        t11_b -= t4_evaporation_bucketStep_b * (s_bucketStep * t4_evaporation_bucketStep_r * t4_evaporation_bucketStep_r);
-        t11_b_d -= s_bucketStep * t4_evaporation_bucketStep_r * t4_evaporation_bucketStep_r * t4_evaporation_bucketStep_b_d + t4_evaporation_bucketStep_b * (t4_evaporation_bucketStep_r * (t4_evaporation_bucketStep_r * s_bucketStep_d + s_bucketStep * t4_evaporation_bucketStep_r_d) + s_bucketStep * t4_evaporation_bucketStep_r * t4_evaporation_bucketStep_r_d);
+        t10_b += t4_evaporation_bucketStep_b * t3_evaporation_bucketStep;
+        t10_b_d += t3_evaporation_bucketStep * t4_evaporation_bucketStep_b_d + t4_evaporation_bucketStep_b * t3_evaporation_bucketStep_d;
+      }
+      const t2_evaporation_bucketStep_b = t3_evaporation_bucketStep_b === 0 ? 0 : t3_evaporation_bucketStep_b * (t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? 1 : 0);
+      const t2_evaporation_bucketStep_b_d = t3_evaporation_bucketStep_b === 0 && t3_evaporation_bucketStep_b_d === 0 ? 0 : t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? t3_evaporation_bucketStep_b_d : 0;
+      const t2_evaporation_bucketStep_r = 1 / t11;
+      const t2_evaporation_bucketStep_r_d = -(t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_r * t11_d);
+      if (t2_evaporation_bucketStep_b !== 0 || t2_evaporation_bucketStep_b_d !== 0) {
+        s_bucketStep_b += t2_evaporation_bucketStep_b * t2_evaporation_bucketStep_r;
+        s_bucketStep_b_d += t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_b_d + t2_evaporation_bucketStep_b * t2_evaporation_bucketStep_r_d;
+        t11_b -= t2_evaporation_bucketStep_b * (s_bucketStep * t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_r);
+        t11_b_d -= s_bucketStep * t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_b_d + t2_evaporation_bucketStep_b * (t2_evaporation_bucketStep_r * (t2_evaporation_bucketStep_r * s_bucketStep_d + s_bucketStep * t2_evaporation_bucketStep_r_d) + s_bucketStep * t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_r_d);
+      }
+    } else {
+      const t5_evaporation_bucketStep = mode === "threshold";
+      if (t5_evaporation_bucketStep) {
+        let t6_evaporation_bucketStep_b = 0;
+        let t6_evaporation_bucketStep_b_d = 0;
+        // grad of (evaporation): return store > 0.7 * cap ? pet : pet * store / (0.7 * cap)
+        t8_evaporation_bucketStep_b += result_evaporation_bucketStep_b;
+        t8_evaporation_bucketStep_b_d += result_evaporation_bucketStep_b_d;
+        result_evaporation_bucketStep_b = 0;
+        result_evaporation_bucketStep_b_d = 0;
+        const t6_evaporation_bucketStep = 0.7 * t11;
+        const t6_evaporation_bucketStep_d = 0.7 * t11_d;
+        const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
+        if (t7_evaporation_bucketStep) {
+          t10_b += t8_evaporation_bucketStep_b;
+          t10_b_d += t8_evaporation_bucketStep_b_d;
+          t8_evaporation_bucketStep_b = 0;
+          t8_evaporation_bucketStep_b_d = 0;
+        } else {
+          const t10_evaporation_bucketStep_b = t8_evaporation_bucketStep_b;
+          const t10_evaporation_bucketStep_b_d = t8_evaporation_bucketStep_b_d;
+          t8_evaporation_bucketStep_b = 0;
+          t8_evaporation_bucketStep_b_d = 0;
+          const t9_evaporation_bucketStep = t10 * s_bucketStep;
+          const t9_evaporation_bucketStep_d = s_bucketStep * t10_d + t10 * s_bucketStep_d;
+          const t10_evaporation_bucketStep_r = 1 / t6_evaporation_bucketStep;
+          const t10_evaporation_bucketStep_r_d = -(t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r * t6_evaporation_bucketStep_d);
+          const t9_evaporation_bucketStep_b = t10_evaporation_bucketStep_b === 0 ? 0 : t10_evaporation_bucketStep_b * t10_evaporation_bucketStep_r;
+          const t9_evaporation_bucketStep_b_d = t10_evaporation_bucketStep_b === 0 && t10_evaporation_bucketStep_b_d === 0 ? 0 : t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_b_d + t10_evaporation_bucketStep_b * t10_evaporation_bucketStep_r_d;
+          if (t10_evaporation_bucketStep_b !== 0 || t10_evaporation_bucketStep_b_d !== 0) {
+            t6_evaporation_bucketStep_b -= t10_evaporation_bucketStep_b * (t9_evaporation_bucketStep * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r);
+            t6_evaporation_bucketStep_b_d -= t9_evaporation_bucketStep * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_b_d + t10_evaporation_bucketStep_b * (t10_evaporation_bucketStep_r * (t10_evaporation_bucketStep_r * t9_evaporation_bucketStep_d + t9_evaporation_bucketStep * t10_evaporation_bucketStep_r_d) + t9_evaporation_bucketStep * t10_evaporation_bucketStep_r * t10_evaporation_bucketStep_r_d);
+          }
+          if (t9_evaporation_bucketStep_b !== 0 || t9_evaporation_bucketStep_b_d !== 0) {
+            t10_b += t9_evaporation_bucketStep_b * s_bucketStep;
+            t10_b_d += s_bucketStep * t9_evaporation_bucketStep_b_d + t9_evaporation_bucketStep_b * s_bucketStep_d;
+            s_bucketStep_b += t9_evaporation_bucketStep_b * t10;
+            s_bucketStep_b_d += t10 * t9_evaporation_bucketStep_b_d + t9_evaporation_bucketStep_b * t10_d;
+          }
+        }
+        t11_b += t6_evaporation_bucketStep_b * 0.7;
+        t11_b_d += 0.7 * t6_evaporation_bucketStep_b_d;
       }
     }
     // grad of (bucketStep): if (s > cap)

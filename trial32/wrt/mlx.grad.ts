@@ -3178,9 +3178,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, w2: Float64Array
   let act: number = 0;
   let z: number = 0;
   let out: number = 0;
-  let ret_activate: boolean = false;
-  let entry_activate: number = 0;
-  let t6_activate: number = 0;
+  let t3_activate: number = 0;
   let result_activate: number = 0;
   const t1 = act_arg === undefined;
   if (t1) {
@@ -3195,6 +3193,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, w2: Float64Array
   const hid = new Float64Array(h);
   let loss = 0;
   for (let n = 0; n < N; n++) {
+    if (top + (1 + (h + 1 > 0 ? h + 1 : 0) * 5) > stack.length) stack = tape.reserve(top, 1 + (h + 1 > 0 ? h + 1 : 0) * 5);
     for (let j = 0; j < h; j++) {
       const t3 = b1[j]!;
       z = t3;
@@ -3209,74 +3208,42 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, w2: Float64Array
         const t11 = z + t10;
         z = t11;
       }
-      ret_activate = false;
       const t1_activate = act === 0;
       if (t1_activate) {
-        entry_activate = 0;
-      } else {
-        const t2_activate = act === 1;
+        const t2_activate = z > 0;
         if (t2_activate) {
-          entry_activate = 1;
-        } else {
-          const t3_activate = act === 2;
-          if (t3_activate) {
-            entry_activate = 2;
-          } else {
-            entry_activate = 3;
-          }
-        }
-      }
-      const t4_activate = entry_activate <= 0;
-      if (top + 10 > stack.length) stack = tape.reserve(top, 10);
-      if (t4_activate) {
-        const t5_activate = z > 0;
-        if (t5_activate) {
-          t6_activate = z;
+          t3_activate = z;
           stack[top++]! = 1;
         } else {
-          t6_activate = 0;
+          t3_activate = 0;
           stack[top++]! = 0;
         }
-        result_activate = t6_activate;
-        ret_activate = true;
-        stack[top++]! = 1;
+        result_activate = t3_activate;
       } else {
-        stack[top++]! = 0;
-      }
-      const t7_activate = entry_activate <= 1;
-      const t8_activate = !ret_activate;
-      const t9_activate = t8_activate && t7_activate;
-      if (t9_activate) {
-        const t10_activate = Math.tanh(z);
-        stack[top++]! = t10_activate;
-        result_activate = t10_activate;
-        ret_activate = true;
-        stack[top++]! = 1;
-      } else {
-        stack[top++]! = 0;
-      }
-      const t11_activate = entry_activate <= 2;
-      const t12_activate = !ret_activate;
-      const t13_activate = t12_activate && t11_activate;
-      if (t13_activate) {
-        const t14_activate = 0.5 * z;
-        const t15_activate = 0.044715 * z;
-        const t16_activate = t15_activate * z;
-        stack[top++]! = t15_activate;
-        const t17_activate = t16_activate * z;
-        stack[top++]! = t16_activate;
-        const t18_activate = z + t17_activate;
-        const t19_activate = 0.7978845608 * t18_activate;
-        const t20_activate = Math.tanh(t19_activate);
-        const t21_activate = 1 + t20_activate;
-        const t22_activate = t14_activate * t21_activate;
-        stack[top++]! = t14_activate;
-        stack[top++]! = t20_activate;
-        result_activate = t22_activate;
-        ret_activate = true;
-        stack[top++]! = 1;
-      } else {
-        stack[top++]! = 0;
+        const t4_activate = act === 1;
+        if (t4_activate) {
+          const t5_activate = Math.tanh(z);
+          stack[top++]! = t5_activate;
+          result_activate = t5_activate;
+        } else {
+          const t6_activate = act === 2;
+          if (t6_activate) {
+            const t7_activate = 0.5 * z;
+            const t8_activate = 0.044715 * z;
+            const t9_activate = t8_activate * z;
+            stack[top++]! = t8_activate;
+            const t10_activate = t9_activate * z;
+            stack[top++]! = t9_activate;
+            const t11_activate = z + t10_activate;
+            const t12_activate = 0.7978845608 * t11_activate;
+            const t13_activate = Math.tanh(t12_activate);
+            const t14_activate = 1 + t13_activate;
+            const t15_activate = t7_activate * t14_activate;
+            stack[top++]! = t7_activate;
+            stack[top++]! = t13_activate;
+            result_activate = t15_activate;
+          }
+        }
       }
       stack[top++]! = z;
       const t12 = result_activate;
@@ -3293,7 +3260,6 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, w2: Float64Array
     const t17 = Y[n]!;
     const t18 = out - t17;
     const t19 = t18 ** 2;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = t18;
     const t20 = loss + t19;
     loss = t20;
@@ -3305,7 +3271,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, w2: Float64Array
   let loss_b = 0;
   let z_b = 0;
   let out_b = 0;
-  let t6_activate_b = 0;
+  let t3_activate_b = 0;
   let result_activate_b = 0;
   const t21_b = seed;
   // grad of: return loss / N
@@ -3335,47 +3301,49 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, w2: Float64Array
       result_activate_b += t12_b;
       // grad of (activate): switch (act)
       z = stack[--top]!;
-      const t13_activate = stack[--top]! !== 0;
-      if (t13_activate) {
-        // grad of (activate): return 0.5 * x * (1 + Math.tanh(0.7978845608 * (x + 0.044715 * x * x * x)))
-        const t22_activate_b = result_activate_b;
-        result_activate_b = 0;
-        const t20_activate = stack[--top]!;
-        const t14_activate = stack[--top]!;
-        const t21_activate = 1 + t20_activate;
-        const t14_activate_b = t22_activate_b === 0 ? 0 : t22_activate_b * t21_activate;
-        const t21_activate_b = t22_activate_b === 0 ? 0 : t22_activate_b * t14_activate;
-        const t20_activate_b = t21_activate_b;
-        const t19_activate_b = t20_activate_b === 0 ? 0 : t20_activate_b * (1 - t20_activate * t20_activate);
-        const t18_activate_b = t19_activate_b * 0.7978845608;
-        z_b += t18_activate_b;
-        const t17_activate_b = t18_activate_b;
-        const t16_activate = stack[--top]!;
-        const t16_activate_b = t17_activate_b === 0 ? 0 : t17_activate_b * z;
-        if (t17_activate_b !== 0) z_b += t17_activate_b * t16_activate;
-        const t15_activate = stack[--top]!;
-        if (t16_activate_b !== 0) z_b += t16_activate_b * (t15_activate + t15_activate);
-        z_b += t14_activate_b * 0.5;
-      }
-      const t9_activate = stack[--top]! !== 0;
-      if (t9_activate) {
-        // grad of (activate): return Math.tanh(x)
-        const t10_activate_b = result_activate_b;
-        result_activate_b = 0;
-        const t10_activate = stack[--top]!;
-        if (t10_activate_b !== 0) z_b += t10_activate_b * (1 - t10_activate * t10_activate);
-      }
-      const t4_activate = stack[--top]! !== 0;
-      if (t4_activate) {
+      const t1_activate = act === 0;
+      if (t1_activate) {
         // grad of (activate): return x > 0 ? x : 0
-        t6_activate_b += result_activate_b;
+        t3_activate_b += result_activate_b;
         result_activate_b = 0;
-        const t5_activate = stack[--top]! !== 0;
-        if (t5_activate) {
-          z_b += t6_activate_b;
-          t6_activate_b = 0;
+        const t2_activate = stack[--top]! !== 0;
+        if (t2_activate) {
+          z_b += t3_activate_b;
+          t3_activate_b = 0;
         } else {
-          t6_activate_b = 0;
+          t3_activate_b = 0;
+        }
+      } else {
+        const t4_activate = act === 1;
+        if (t4_activate) {
+          // grad of (activate): return Math.tanh(x)
+          const t5_activate_b = result_activate_b;
+          result_activate_b = 0;
+          const t5_activate = stack[--top]!;
+          if (t5_activate_b !== 0) z_b += t5_activate_b * (1 - t5_activate * t5_activate);
+        } else {
+          const t6_activate = act === 2;
+          if (t6_activate) {
+            // grad of (activate): return 0.5 * x * (1 + Math.tanh(0.7978845608 * (x + 0.044715 * x * x * x)))
+            const t15_activate_b = result_activate_b;
+            result_activate_b = 0;
+            const t13_activate = stack[--top]!;
+            const t7_activate = stack[--top]!;
+            const t14_activate = 1 + t13_activate;
+            const t7_activate_b = t15_activate_b === 0 ? 0 : t15_activate_b * t14_activate;
+            const t14_activate_b = t15_activate_b === 0 ? 0 : t15_activate_b * t7_activate;
+            const t13_activate_b = t14_activate_b;
+            const t12_activate_b = t13_activate_b === 0 ? 0 : t13_activate_b * (1 - t13_activate * t13_activate);
+            const t11_activate_b = t12_activate_b * 0.7978845608;
+            z_b += t11_activate_b;
+            const t10_activate_b = t11_activate_b;
+            const t9_activate = stack[--top]!;
+            const t9_activate_b = t10_activate_b === 0 ? 0 : t10_activate_b * z;
+            if (t10_activate_b !== 0) z_b += t10_activate_b * t9_activate;
+            const t8_activate = stack[--top]!;
+            if (t9_activate_b !== 0) z_b += t9_activate_b * (t8_activate + t8_activate);
+            z_b += t7_activate_b * 0.5;
+          }
         }
       }
       // grad of: for (let i = 0; i < d; i++)
@@ -3413,14 +3381,12 @@ export function mlpLoss_jvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
   const b1_d = tangent.b1 ?? new Float64Array(b1.length);
   let z_d = 0;
   let out_d = 0;
-  let t6_activate_d = 0;
+  let t3_activate_d = 0;
   let result_activate_d = 0;
   let act: number = 0;
   let z: number = 0;
   let out: number = 0;
-  let ret_activate: boolean = false;
-  let entry_activate: number = 0;
-  let t6_activate: number = 0;
+  let t3_activate: number = 0;
   let result_activate: number = 0;
   const t1 = act_arg === undefined;
   if (t1) {
@@ -3457,72 +3423,50 @@ export function mlpLoss_jvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
         z = t11;
         z_d = t11_d;
       }
-      ret_activate = false;
       const t1_activate = act === 0;
       if (t1_activate) {
-        entry_activate = 0;
-      } else {
-        const t2_activate = act === 1;
+        const t2_activate = z > 0;
         if (t2_activate) {
-          entry_activate = 1;
+          t3_activate = z;
+          t3_activate_d = z_d;
         } else {
-          const t3_activate = act === 2;
-          if (t3_activate) {
-            entry_activate = 2;
-          } else {
-            entry_activate = 3;
+          t3_activate = 0;
+          t3_activate_d = 0;
+        }
+        result_activate = t3_activate;
+        result_activate_d = t3_activate_d;
+      } else {
+        const t4_activate = act === 1;
+        if (t4_activate) {
+          const t5_activate = Math.tanh(z);
+          const t5_activate_d = (1 - t5_activate * t5_activate) * z_d;
+          result_activate = t5_activate;
+          result_activate_d = t5_activate_d;
+        } else {
+          const t6_activate = act === 2;
+          if (t6_activate) {
+            const t7_activate = 0.5 * z;
+            const t7_activate_d = 0.5 * z_d;
+            const t8_activate = 0.044715 * z;
+            const t8_activate_d = 0.044715 * z_d;
+            const t9_activate = t8_activate * z;
+            const t9_activate_d = z * t8_activate_d + t8_activate * z_d;
+            const t10_activate = t9_activate * z;
+            const t10_activate_d = z * t9_activate_d + t9_activate * z_d;
+            const t11_activate = z + t10_activate;
+            const t11_activate_d = z_d + t10_activate_d;
+            const t12_activate = 0.7978845608 * t11_activate;
+            const t12_activate_d = 0.7978845608 * t11_activate_d;
+            const t13_activate = Math.tanh(t12_activate);
+            const t13_activate_d = (1 - t13_activate * t13_activate) * t12_activate_d;
+            const t14_activate = 1 + t13_activate;
+            const t14_activate_d = t13_activate_d;
+            const t15_activate = t7_activate * t14_activate;
+            const t15_activate_d = t14_activate * t7_activate_d + t7_activate * t14_activate_d;
+            result_activate = t15_activate;
+            result_activate_d = t15_activate_d;
           }
         }
-      }
-      const t4_activate = entry_activate <= 0;
-      if (t4_activate) {
-        const t5_activate = z > 0;
-        if (t5_activate) {
-          t6_activate = z;
-          t6_activate_d = z_d;
-        } else {
-          t6_activate = 0;
-          t6_activate_d = 0;
-        }
-        result_activate = t6_activate;
-        result_activate_d = t6_activate_d;
-        ret_activate = true;
-      }
-      const t7_activate = entry_activate <= 1;
-      const t8_activate = !ret_activate;
-      const t9_activate = t8_activate && t7_activate;
-      if (t9_activate) {
-        const t10_activate = Math.tanh(z);
-        const t10_activate_d = (1 - t10_activate * t10_activate) * z_d;
-        result_activate = t10_activate;
-        result_activate_d = t10_activate_d;
-        ret_activate = true;
-      }
-      const t11_activate = entry_activate <= 2;
-      const t12_activate = !ret_activate;
-      const t13_activate = t12_activate && t11_activate;
-      if (t13_activate) {
-        const t14_activate = 0.5 * z;
-        const t14_activate_d = 0.5 * z_d;
-        const t15_activate = 0.044715 * z;
-        const t15_activate_d = 0.044715 * z_d;
-        const t16_activate = t15_activate * z;
-        const t16_activate_d = z * t15_activate_d + t15_activate * z_d;
-        const t17_activate = t16_activate * z;
-        const t17_activate_d = z * t16_activate_d + t16_activate * z_d;
-        const t18_activate = z + t17_activate;
-        const t18_activate_d = z_d + t17_activate_d;
-        const t19_activate = 0.7978845608 * t18_activate;
-        const t19_activate_d = 0.7978845608 * t18_activate_d;
-        const t20_activate = Math.tanh(t19_activate);
-        const t20_activate_d = (1 - t20_activate * t20_activate) * t19_activate_d;
-        const t21_activate = 1 + t20_activate;
-        const t21_activate_d = t20_activate_d;
-        const t22_activate = t14_activate * t21_activate;
-        const t22_activate_d = t21_activate * t14_activate_d + t14_activate * t21_activate_d;
-        result_activate = t22_activate;
-        result_activate_d = t22_activate_d;
-        ret_activate = true;
       }
       const t12 = result_activate;
       const t12_d = result_activate_d;
@@ -3583,10 +3527,8 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
   let z_d: number = 0;
   let out: number = 0;
   let out_d: number = 0;
-  let ret_activate: boolean = false;
-  let entry_activate: number = 0;
-  let t6_activate: number = 0;
-  let t6_activate_d: number = 0;
+  let t3_activate: number = 0;
+  let t3_activate_d: number = 0;
   let result_activate: number = 0;
   let result_activate_d: number = 0;
   const t1 = act_arg === undefined;
@@ -3603,6 +3545,10 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
   const hid_d = new Float64Array(h);
   let loss = 0;
   for (let n = 0; n < N; n++) {
+    if (top + (1 + (h + 1 > 0 ? h + 1 : 0) * 5) > stack.length) {
+      stack = tape.reserve(top, 1 + (h + 1 > 0 ? h + 1 : 0) * 5);
+      stack_d = tapeTangents(stack);
+    }
     for (let j = 0; j < h; j++) {
       const t3 = b1[j]!;
       const t3_d = b1_d[j]!;
@@ -3623,105 +3569,64 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
         z = t11;
         z_d = t11_d;
       }
-      ret_activate = false;
       const t1_activate = act === 0;
       if (t1_activate) {
-        entry_activate = 0;
-      } else {
-        const t2_activate = act === 1;
+        const t2_activate = z > 0;
         if (t2_activate) {
-          entry_activate = 1;
-        } else {
-          const t3_activate = act === 2;
-          if (t3_activate) {
-            entry_activate = 2;
-          } else {
-            entry_activate = 3;
-          }
-        }
-      }
-      const t4_activate = entry_activate <= 0;
-      if (top + 10 > stack.length) {
-        stack = tape.reserve(top, 10);
-        stack_d = tapeTangents(stack);
-      }
-      if (t4_activate) {
-        const t5_activate = z > 0;
-        if (t5_activate) {
-          t6_activate = z;
-          t6_activate_d = z_d;
+          t3_activate = z;
+          t3_activate_d = z_d;
           stack_d[top]! = 0;
           stack[top++]! = 1;
         } else {
-          t6_activate = 0;
-          t6_activate_d = 0;
+          t3_activate = 0;
+          t3_activate_d = 0;
           stack_d[top]! = 0;
           stack[top++]! = 0;
         }
-        result_activate = t6_activate;
-        result_activate_d = t6_activate_d;
-        ret_activate = true;
-        stack_d[top]! = 0;
-        stack[top++]! = 1;
+        result_activate = t3_activate;
+        result_activate_d = t3_activate_d;
       } else {
-        stack_d[top]! = 0;
-        stack[top++]! = 0;
-      }
-      const t7_activate = entry_activate <= 1;
-      const t8_activate = !ret_activate;
-      const t9_activate = t8_activate && t7_activate;
-      if (t9_activate) {
-        const t10_activate = Math.tanh(z);
-        const t10_activate_d = (1 - t10_activate * t10_activate) * z_d;
-        stack_d[top]! = t10_activate_d;
-        stack[top++]! = t10_activate;
-        result_activate = t10_activate;
-        result_activate_d = t10_activate_d;
-        ret_activate = true;
-        stack_d[top]! = 0;
-        stack[top++]! = 1;
-      } else {
-        stack_d[top]! = 0;
-        stack[top++]! = 0;
-      }
-      const t11_activate = entry_activate <= 2;
-      const t12_activate = !ret_activate;
-      const t13_activate = t12_activate && t11_activate;
-      if (t13_activate) {
-        const t14_activate = 0.5 * z;
-        const t14_activate_d = 0.5 * z_d;
-        const t15_activate = 0.044715 * z;
-        const t15_activate_d = 0.044715 * z_d;
-        const t16_activate = t15_activate * z;
-        const t16_activate_d = z * t15_activate_d + t15_activate * z_d;
-        stack_d[top]! = t15_activate_d;
-        stack[top++]! = t15_activate;
-        const t17_activate = t16_activate * z;
-        const t17_activate_d = z * t16_activate_d + t16_activate * z_d;
-        stack_d[top]! = t16_activate_d;
-        stack[top++]! = t16_activate;
-        const t18_activate = z + t17_activate;
-        const t18_activate_d = z_d + t17_activate_d;
-        const t19_activate = 0.7978845608 * t18_activate;
-        const t19_activate_d = 0.7978845608 * t18_activate_d;
-        const t20_activate = Math.tanh(t19_activate);
-        const t20_activate_d = (1 - t20_activate * t20_activate) * t19_activate_d;
-        const t21_activate = 1 + t20_activate;
-        const t21_activate_d = t20_activate_d;
-        const t22_activate = t14_activate * t21_activate;
-        const t22_activate_d = t21_activate * t14_activate_d + t14_activate * t21_activate_d;
-        stack_d[top]! = t14_activate_d;
-        stack[top++]! = t14_activate;
-        stack_d[top]! = t20_activate_d;
-        stack[top++]! = t20_activate;
-        result_activate = t22_activate;
-        result_activate_d = t22_activate_d;
-        ret_activate = true;
-        stack_d[top]! = 0;
-        stack[top++]! = 1;
-      } else {
-        stack_d[top]! = 0;
-        stack[top++]! = 0;
+        const t4_activate = act === 1;
+        if (t4_activate) {
+          const t5_activate = Math.tanh(z);
+          const t5_activate_d = (1 - t5_activate * t5_activate) * z_d;
+          stack_d[top]! = t5_activate_d;
+          stack[top++]! = t5_activate;
+          result_activate = t5_activate;
+          result_activate_d = t5_activate_d;
+        } else {
+          const t6_activate = act === 2;
+          if (t6_activate) {
+            const t7_activate = 0.5 * z;
+            const t7_activate_d = 0.5 * z_d;
+            const t8_activate = 0.044715 * z;
+            const t8_activate_d = 0.044715 * z_d;
+            const t9_activate = t8_activate * z;
+            const t9_activate_d = z * t8_activate_d + t8_activate * z_d;
+            stack_d[top]! = t8_activate_d;
+            stack[top++]! = t8_activate;
+            const t10_activate = t9_activate * z;
+            const t10_activate_d = z * t9_activate_d + t9_activate * z_d;
+            stack_d[top]! = t9_activate_d;
+            stack[top++]! = t9_activate;
+            const t11_activate = z + t10_activate;
+            const t11_activate_d = z_d + t10_activate_d;
+            const t12_activate = 0.7978845608 * t11_activate;
+            const t12_activate_d = 0.7978845608 * t11_activate_d;
+            const t13_activate = Math.tanh(t12_activate);
+            const t13_activate_d = (1 - t13_activate * t13_activate) * t12_activate_d;
+            const t14_activate = 1 + t13_activate;
+            const t14_activate_d = t13_activate_d;
+            const t15_activate = t7_activate * t14_activate;
+            const t15_activate_d = t14_activate * t7_activate_d + t7_activate * t14_activate_d;
+            stack_d[top]! = t7_activate_d;
+            stack[top++]! = t7_activate;
+            stack_d[top]! = t13_activate_d;
+            stack[top++]! = t13_activate;
+            result_activate = t15_activate;
+            result_activate_d = t15_activate_d;
+          }
+        }
       }
       stack_d[top]! = z_d;
       stack[top++]! = z;
@@ -3747,10 +3652,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
     const t18 = out - t17;
     const t18_d = out_d;
     const t19 = t18 ** 2;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = t18_d;
     stack[top++]! = t18;
     const t20 = loss + t19;
@@ -3768,8 +3669,8 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
   let z_b_d = 0;
   let out_b = 0;
   let out_b_d = 0;
-  let t6_activate_b = 0;
-  let t6_activate_b_d = 0;
+  let t3_activate_b = 0;
+  let t3_activate_b_d = 0;
   let result_activate_b = 0;
   let result_activate_b_d = 0;
   const t21_b = seed;
@@ -3811,80 +3712,82 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
       // grad of (activate): switch (act)
       z = stack[--top]!;
       z_d = stack_d[top]!;
-      const t13_activate = stack[--top]! !== 0;
-      if (t13_activate) {
-        // grad of (activate): return 0.5 * x * (1 + Math.tanh(0.7978845608 * (x + 0.044715 * x * x * x)))
-        const t22_activate_b = result_activate_b;
-        const t22_activate_b_d = result_activate_b_d;
-        result_activate_b = 0;
-        result_activate_b_d = 0;
-        const t20_activate = stack[--top]!;
-        const t20_activate_d = stack_d[top]!;
-        const t14_activate = stack[--top]!;
-        const t14_activate_d = stack_d[top]!;
-        const t21_activate = 1 + t20_activate;
-        const t21_activate_d = t20_activate_d;
-        const t14_activate_b = t22_activate_b === 0 ? 0 : t22_activate_b * t21_activate;
-        const t14_activate_b_d = t22_activate_b === 0 && t22_activate_b_d === 0 ? 0 : t21_activate * t22_activate_b_d + t22_activate_b * t21_activate_d;
-        const t21_activate_b = t22_activate_b === 0 ? 0 : t22_activate_b * t14_activate;
-        const t21_activate_b_d = t22_activate_b === 0 && t22_activate_b_d === 0 ? 0 : t14_activate * t22_activate_b_d + t22_activate_b * t14_activate_d;
-        const t20_activate_b = t21_activate_b;
-        const t20_activate_b_d = t21_activate_b_d;
-        const t19_activate_b = t20_activate_b === 0 ? 0 : t20_activate_b * (1 - t20_activate * t20_activate);
-        const t19_activate_b_d = t20_activate_b === 0 && t20_activate_b_d === 0 ? 0 : (1 - t20_activate * t20_activate) * t20_activate_b_d - t20_activate_b * ((t20_activate + t20_activate) * t20_activate_d);
-        const t18_activate_b = t19_activate_b * 0.7978845608;
-        const t18_activate_b_d = 0.7978845608 * t19_activate_b_d;
-        z_b += t18_activate_b;
-        z_b_d += t18_activate_b_d;
-        const t17_activate_b = t18_activate_b;
-        const t17_activate_b_d = t18_activate_b_d;
-        const t16_activate = stack[--top]!;
-        const t16_activate_d = stack_d[top]!;
-        const t16_activate_b = t17_activate_b === 0 ? 0 : t17_activate_b * z;
-        const t16_activate_b_d = t17_activate_b === 0 && t17_activate_b_d === 0 ? 0 : z * t17_activate_b_d + t17_activate_b * z_d;
-        if (t17_activate_b !== 0 || t17_activate_b_d !== 0) {
-          z_b += t17_activate_b * t16_activate;
-          z_b_d += t16_activate * t17_activate_b_d + t17_activate_b * t16_activate_d;
-        }
-        const t15_activate = stack[--top]!;
-        const t15_activate_d = stack_d[top]!;
-        if (t16_activate_b !== 0 || t16_activate_b_d !== 0) {
-          z_b += t16_activate_b * (t15_activate + t15_activate);
-          z_b_d += (t15_activate + t15_activate) * t16_activate_b_d + t16_activate_b * (2 * t15_activate_d);
-        }
-        z_b += t14_activate_b * 0.5;
-        z_b_d += 0.5 * t14_activate_b_d;
-      }
-      const t9_activate = stack[--top]! !== 0;
-      if (t9_activate) {
-        // grad of (activate): return Math.tanh(x)
-        const t10_activate_b = result_activate_b;
-        const t10_activate_b_d = result_activate_b_d;
-        result_activate_b = 0;
-        result_activate_b_d = 0;
-        const t10_activate = stack[--top]!;
-        const t10_activate_d = stack_d[top]!;
-        if (t10_activate_b !== 0 || t10_activate_b_d !== 0) {
-          z_b += t10_activate_b * (1 - t10_activate * t10_activate);
-          z_b_d += (1 - t10_activate * t10_activate) * t10_activate_b_d - t10_activate_b * ((t10_activate + t10_activate) * t10_activate_d);
-        }
-      }
-      const t4_activate = stack[--top]! !== 0;
-      if (t4_activate) {
+      const t1_activate = act === 0;
+      if (t1_activate) {
         // grad of (activate): return x > 0 ? x : 0
-        t6_activate_b += result_activate_b;
-        t6_activate_b_d += result_activate_b_d;
+        t3_activate_b += result_activate_b;
+        t3_activate_b_d += result_activate_b_d;
         result_activate_b = 0;
         result_activate_b_d = 0;
-        const t5_activate = stack[--top]! !== 0;
-        if (t5_activate) {
-          z_b += t6_activate_b;
-          z_b_d += t6_activate_b_d;
-          t6_activate_b = 0;
-          t6_activate_b_d = 0;
+        const t2_activate = stack[--top]! !== 0;
+        if (t2_activate) {
+          z_b += t3_activate_b;
+          z_b_d += t3_activate_b_d;
+          t3_activate_b = 0;
+          t3_activate_b_d = 0;
         } else {
-          t6_activate_b = 0;
-          t6_activate_b_d = 0;
+          t3_activate_b = 0;
+          t3_activate_b_d = 0;
+        }
+      } else {
+        const t4_activate = act === 1;
+        if (t4_activate) {
+          // grad of (activate): return Math.tanh(x)
+          const t5_activate_b = result_activate_b;
+          const t5_activate_b_d = result_activate_b_d;
+          result_activate_b = 0;
+          result_activate_b_d = 0;
+          const t5_activate = stack[--top]!;
+          const t5_activate_d = stack_d[top]!;
+          if (t5_activate_b !== 0 || t5_activate_b_d !== 0) {
+            z_b += t5_activate_b * (1 - t5_activate * t5_activate);
+            z_b_d += (1 - t5_activate * t5_activate) * t5_activate_b_d - t5_activate_b * ((t5_activate + t5_activate) * t5_activate_d);
+          }
+        } else {
+          const t6_activate = act === 2;
+          if (t6_activate) {
+            // grad of (activate): return 0.5 * x * (1 + Math.tanh(0.7978845608 * (x + 0.044715 * x * x * x)))
+            const t15_activate_b = result_activate_b;
+            const t15_activate_b_d = result_activate_b_d;
+            result_activate_b = 0;
+            result_activate_b_d = 0;
+            const t13_activate = stack[--top]!;
+            const t13_activate_d = stack_d[top]!;
+            const t7_activate = stack[--top]!;
+            const t7_activate_d = stack_d[top]!;
+            const t14_activate = 1 + t13_activate;
+            const t14_activate_d = t13_activate_d;
+            const t7_activate_b = t15_activate_b === 0 ? 0 : t15_activate_b * t14_activate;
+            const t7_activate_b_d = t15_activate_b === 0 && t15_activate_b_d === 0 ? 0 : t14_activate * t15_activate_b_d + t15_activate_b * t14_activate_d;
+            const t14_activate_b = t15_activate_b === 0 ? 0 : t15_activate_b * t7_activate;
+            const t14_activate_b_d = t15_activate_b === 0 && t15_activate_b_d === 0 ? 0 : t7_activate * t15_activate_b_d + t15_activate_b * t7_activate_d;
+            const t13_activate_b = t14_activate_b;
+            const t13_activate_b_d = t14_activate_b_d;
+            const t12_activate_b = t13_activate_b === 0 ? 0 : t13_activate_b * (1 - t13_activate * t13_activate);
+            const t12_activate_b_d = t13_activate_b === 0 && t13_activate_b_d === 0 ? 0 : (1 - t13_activate * t13_activate) * t13_activate_b_d - t13_activate_b * ((t13_activate + t13_activate) * t13_activate_d);
+            const t11_activate_b = t12_activate_b * 0.7978845608;
+            const t11_activate_b_d = 0.7978845608 * t12_activate_b_d;
+            z_b += t11_activate_b;
+            z_b_d += t11_activate_b_d;
+            const t10_activate_b = t11_activate_b;
+            const t10_activate_b_d = t11_activate_b_d;
+            const t9_activate = stack[--top]!;
+            const t9_activate_d = stack_d[top]!;
+            const t9_activate_b = t10_activate_b === 0 ? 0 : t10_activate_b * z;
+            const t9_activate_b_d = t10_activate_b === 0 && t10_activate_b_d === 0 ? 0 : z * t10_activate_b_d + t10_activate_b * z_d;
+            if (t10_activate_b !== 0 || t10_activate_b_d !== 0) {
+              z_b += t10_activate_b * t9_activate;
+              z_b_d += t9_activate * t10_activate_b_d + t10_activate_b * t9_activate_d;
+            }
+            const t8_activate = stack[--top]!;
+            const t8_activate_d = stack_d[top]!;
+            if (t9_activate_b !== 0 || t9_activate_b_d !== 0) {
+              z_b += t9_activate_b * (t8_activate + t8_activate);
+              z_b_d += (t8_activate + t8_activate) * t9_activate_b_d + t9_activate_b * (2 * t8_activate_d);
+            }
+            z_b += t7_activate_b * 0.5;
+            z_b_d += 0.5 * t7_activate_b_d;
+          }
         }
       }
       // grad of: for (let i = 0; i < d; i++)

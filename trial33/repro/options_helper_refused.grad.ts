@@ -116,6 +116,158 @@ export function solve_hessian(x: number, opts?: { tol?: number }): { value: numb
   return denseHessian([['x', -1]], (v: { x?: number }) => solve_hvp(x, opts, v));
 }
 
+/** useDefault's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
+export function useDefault_vjp(x: number, adj: { x: number }, seed = 1): number {
+  const x_d: number = 1;
+  const t1 = 2 * x;
+  const t1_d = 2 * x_d;
+  const t3_solve = t1 * t1;
+  const t3_solve_d = (t1 + t1) * t1_d;
+  const t4_solve = t3_solve + 1e-12;
+  const t4_solve_d = t3_solve_d;
+  const t2 = t4_solve;
+  const t2_d = t4_solve_d;
+  adj.x += seed * t2_d;
+  return t2;
+}
+
+/** useDefault's value and gradient. */
+export function useDefault_grad(x: number): { value: number; grad: { x: number } } {
+  const grad: { x: number } = { x: 0 };
+  const value = useDefault_vjp(x, grad);
+  return { value, grad };
+}
+
+/** useDefault's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function useDefault_jvp(x: number, tangent: { x?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const t1 = 2 * x;
+  const t1_d = 2 * x_d;
+  const t3_solve = t1 * t1;
+  const t3_solve_d = (t1 + t1) * t1_d;
+  const t4_solve = t3_solve + 1e-12;
+  const t4_solve_d = t3_solve_d;
+  const t2 = t4_solve;
+  const t2_d = t4_solve_d;
+  return {
+    value: t2,
+    tangent: t2_d
+  };
+}
+
+/** useDefault's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function useDefault_hvp(x: number, v: { x?: number }): { value: number; grad: { x: number }; hvp: { x: number } } {
+  const x_d1 = v.x ?? 0;
+  const adj: { x: number } = {
+    x: 0
+  };
+  const adj_d: { x: number } = {
+    x: 0
+  };
+  const seed: number = 1;
+  const x_d: number = 1;
+  const t1 = 2 * x;
+  const t1_d1 = 2 * x_d1;
+  const t1_d = 2 * x_d;
+  const t3_solve = t1 * t1;
+  const t3_solve_d = (t1 + t1) * t1_d;
+  const t3_solve_d_d = t1_d * (2 * t1_d1);
+  const t4_solve = t3_solve + 1e-12;
+  const t4_solve_d = t3_solve_d;
+  const t4_solve_d_d = t3_solve_d_d;
+  const t2 = t4_solve;
+  const t2_d = t4_solve_d;
+  const t2_d_d = t4_solve_d_d;
+  adj.x += seed * t2_d;
+  adj_d.x += seed * t2_d_d;
+  return {
+    value: t2,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** useDefault's value, gradient and dense Hessian (row-major n×n over x), from n Hessian-vector products. */
+export function useDefault_hessian(x: number): { value: number; grad: { x: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1]], (v: { x?: number }) => useDefault_hvp(x, v));
+}
+
+/** useLiteral's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
+export function useLiteral_vjp(x: number, adj: { x: number }, seed = 1): number {
+  const x_d: number = 1;
+  const t1 = 2 * x;
+  const t1_d = 2 * x_d;
+  const t3_solve = t1 * t1;
+  const t3_solve_d = (t1 + t1) * t1_d;
+  const t4_solve = t3_solve + 1e-9;
+  const t4_solve_d = t3_solve_d;
+  const t2 = t4_solve;
+  const t2_d = t4_solve_d;
+  adj.x += seed * t2_d;
+  return t2;
+}
+
+/** useLiteral's value and gradient. */
+export function useLiteral_grad(x: number): { value: number; grad: { x: number } } {
+  const grad: { x: number } = { x: 0 };
+  const value = useLiteral_vjp(x, grad);
+  return { value, grad };
+}
+
+/** useLiteral's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function useLiteral_jvp(x: number, tangent: { x?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const t1 = 2 * x;
+  const t1_d = 2 * x_d;
+  const t3_solve = t1 * t1;
+  const t3_solve_d = (t1 + t1) * t1_d;
+  const t4_solve = t3_solve + 1e-9;
+  const t4_solve_d = t3_solve_d;
+  const t2 = t4_solve;
+  const t2_d = t4_solve_d;
+  return {
+    value: t2,
+    tangent: t2_d
+  };
+}
+
+/** useLiteral's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function useLiteral_hvp(x: number, v: { x?: number }): { value: number; grad: { x: number }; hvp: { x: number } } {
+  const x_d1 = v.x ?? 0;
+  const adj: { x: number } = {
+    x: 0
+  };
+  const adj_d: { x: number } = {
+    x: 0
+  };
+  const seed: number = 1;
+  const x_d: number = 1;
+  const t1 = 2 * x;
+  const t1_d1 = 2 * x_d1;
+  const t1_d = 2 * x_d;
+  const t3_solve = t1 * t1;
+  const t3_solve_d = (t1 + t1) * t1_d;
+  const t3_solve_d_d = t1_d * (2 * t1_d1);
+  const t4_solve = t3_solve + 1e-9;
+  const t4_solve_d = t3_solve_d;
+  const t4_solve_d_d = t3_solve_d_d;
+  const t2 = t4_solve;
+  const t2_d = t4_solve_d;
+  const t2_d_d = t4_solve_d_d;
+  adj.x += seed * t2_d;
+  adj_d.x += seed * t2_d_d;
+  return {
+    value: t2,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** useLiteral's value, gradient and dense Hessian (row-major n×n over x), from n Hessian-vector products. */
+export function useLiteral_hessian(x: number): { value: number; grad: { x: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1]], (v: { x?: number }) => useLiteral_hvp(x, v));
+}
+
 /** useLocalDefault's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
 export function useLocalDefault_vjp(x: number, adj: { x: number }, seed = 1): number {
   const x_d: number = 1;

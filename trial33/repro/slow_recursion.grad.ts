@@ -2,11 +2,10 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
-const sink = sink$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
@@ -80,12 +79,10 @@ export function evalTreeLoop_vjp(ops: Int32Array, x: Float64Array, adj: { x: Flo
   let top = tape.top;
   let l: number = 0;
   let r: number = 0;
-  let entry: number = 0;
-  let brk: boolean = false;
   const t1 = ops.length;
   const v = new Float64Array(t1);
   const t2 = t1 - 1;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 6 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 6);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
   for (let i = t2; i >= 0; i--) {
     const t3 = 2 * i;
     const t4 = t3 + 1;
@@ -93,10 +90,8 @@ export function evalTreeLoop_vjp(ops: Int32Array, x: Float64Array, adj: { x: Flo
     const t6 = t4 < t5;
     if (t6) {
       const t7 = v[t4]!;
-      stack[top++]! = l;
       l = t7;
     } else {
-      stack[top++]! = l;
       l = 0;
     }
     const t8 = t3 + 2;
@@ -110,111 +105,76 @@ export function evalTreeLoop_vjp(ops: Int32Array, x: Float64Array, adj: { x: Flo
     const t11 = ops[i]!;
     const t12 = t11 === 0;
     if (t12) {
-      entry = 0;
+      const t13 = x.length;
+      const t14 = i % t13;
+      const t15 = x[t14]!;
+      v[i]! = t15;
     } else {
-      const t13 = t11 === 1;
-      if (t13) {
-        entry = 1;
+      const t16 = t11 === 1;
+      if (t16) {
+        const t17 = l + r;
+        v[i]! = t17;
       } else {
-        const t14 = t11 === 2;
-        if (t14) {
-          entry = 2;
+        const t18 = t11 === 2;
+        if (t18) {
+          const t19 = l * r;
+          v[i]! = t19;
         } else {
-          entry = 3;
+          const t20 = Math.sin(l);
+          v[i]! = t20;
         }
       }
     }
-    brk = false;
-    const t15 = entry <= 0;
-    if (t15) {
-      const t16 = x.length;
-      const t17 = i % t16;
-      const t18 = x[t17]!;
-      v[i]! = t18;
-      brk = true;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
-    }
-    const t19 = entry <= 1;
-    const t20 = !brk;
-    const t21 = t20 && t19;
-    if (t21) {
-      const t22 = l + r;
-      v[i]! = t22;
-      brk = true;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
-    }
-    const t23 = entry <= 2;
-    const t24 = !brk;
-    const t25 = t24 && t23;
-    if (t25) {
-      const t26 = l * r;
-      v[i]! = t26;
-      brk = true;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
-    }
+    stack[top++]! = l;
     stack[top++]! = r;
-    const t27 = entry <= 3;
-    const t28 = !brk;
-    const t29 = t28 && t27;
-    if (t29) {
-      const t30 = Math.sin(l);
-      v[i]! = t30;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
-    }
   }
-  const t31 = v[0]!;
+  const t21 = v[0]!;
   const x_b = adj.x;
   const v_b = f64Zeros(v.length);
   let l_b = 0;
   let r_b = 0;
-  const t31_b = seed;
+  const t21_b = seed;
   // grad of: return v[0]
-  v_b[0]! += t31_b;
+  v_b[0]! += t21_b;
   // grad of: for (let i = ops.length - 1; i >= 0; i--)
   for (let i = 0; i <= t2; i++) {
     // grad of: switch (ops[i])
-    const t29 = stack[--top]! !== 0;
-    if (t29) {
-      // grad of: v[i] = Math.sin(l)
-      const t30_b = v_b[i]!;
-      v_b[i]! = 0;
-      if (t30_b !== 0) l_b += t30_b * Math.cos(l);
-    }
     r = stack[--top]!;
-    const t25 = stack[--top]! !== 0;
-    if (t25) {
-      // grad of: v[i] = l * r
-      const t26_b = v_b[i]!;
-      v_b[i]! = 0;
-      if (t26_b !== 0) {
-        l_b += t26_b * r;
-        r_b += t26_b * l;
-      }
-    }
-    const t21 = stack[--top]! !== 0;
-    if (t21) {
-      // grad of: v[i] = l + r
-      const t22_b = v_b[i]!;
-      v_b[i]! = 0;
-      l_b += t22_b;
-      r_b += t22_b;
-    }
-    const t15 = stack[--top]! !== 0;
-    if (t15) {
+    l = stack[--top]!;
+    const t11 = ops[i]!;
+    const t12 = t11 === 0;
+    if (t12) {
       // grad of: v[i] = x[i % x.length]
-      const t18_b = v_b[i]!;
+      const t15_b = v_b[i]!;
       v_b[i]! = 0;
-      const t16 = x.length;
-      const t17 = i % t16;
-      x_b[t17]! += t18_b;
+      const t13 = x.length;
+      const t14 = i % t13;
+      x_b[t14]! += t15_b;
+    } else {
+      const t16 = t11 === 1;
+      if (t16) {
+        // grad of: v[i] = l + r
+        const t17_b = v_b[i]!;
+        v_b[i]! = 0;
+        l_b += t17_b;
+        r_b += t17_b;
+      } else {
+        const t18 = t11 === 2;
+        if (t18) {
+          // grad of: v[i] = l * r
+          const t19_b = v_b[i]!;
+          v_b[i]! = 0;
+          if (t19_b !== 0) {
+            l_b += t19_b * r;
+            r_b += t19_b * l;
+          }
+        } else {
+          // grad of: v[i] = Math.sin(l)
+          const t20_b = v_b[i]!;
+          v_b[i]! = 0;
+          if (t20_b !== 0) l_b += t20_b * Math.cos(l);
+        }
+      }
     }
     // grad of: const r = 2 * i + 2 < ops.length ? v[2 * i + 2] : 0
     const t3 = 2 * i;
@@ -232,17 +192,15 @@ export function evalTreeLoop_vjp(ops: Int32Array, x: Float64Array, adj: { x: Flo
     const t4 = t3 + 1;
     const t6 = t4 < t5;
     if (t6) {
-      l = stack[--top]!;
       const t7_b = l_b;
       l_b = 0;
       v_b[t4]! += t7_b;
     } else {
-      l = stack[--top]!;
       l_b = 0;
     }
   }
   tape.top = top;
-  return t31;
+  return t21;
 }
 
 /** evalTreeLoop's value and gradient. */
@@ -259,8 +217,6 @@ export function evalTreeLoop_jvp(ops: Int32Array, x: Float64Array, tangent: { x?
   let r_d = 0;
   let l: number = 0;
   let r: number = 0;
-  let entry: number = 0;
-  let brk: boolean = false;
   const t1 = ops.length;
   const v = new Float64Array(t1);
   const v_d = new Float64Array(t1);
@@ -293,66 +249,40 @@ export function evalTreeLoop_jvp(ops: Int32Array, x: Float64Array, tangent: { x?
     const t11 = ops[i]!;
     const t12 = t11 === 0;
     if (t12) {
-      entry = 0;
+      const t13 = x.length;
+      const t14 = i % t13;
+      const t15 = x[t14]!;
+      const t15_d = x_d[t14]!;
+      v[i]! = t15;
+      v_d[i]! = t15_d;
     } else {
-      const t13 = t11 === 1;
-      if (t13) {
-        entry = 1;
+      const t16 = t11 === 1;
+      if (t16) {
+        const t17 = l + r;
+        const t17_d = l_d + r_d;
+        v[i]! = t17;
+        v_d[i]! = t17_d;
       } else {
-        const t14 = t11 === 2;
-        if (t14) {
-          entry = 2;
+        const t18 = t11 === 2;
+        if (t18) {
+          const t19 = l * r;
+          const t19_d = r * l_d + l * r_d;
+          v[i]! = t19;
+          v_d[i]! = t19_d;
         } else {
-          entry = 3;
+          const t20 = Math.sin(l);
+          const t20_d = Math.cos(l) * l_d;
+          v[i]! = t20;
+          v_d[i]! = t20_d;
         }
       }
     }
-    brk = false;
-    const t15 = entry <= 0;
-    if (t15) {
-      const t16 = x.length;
-      const t17 = i % t16;
-      const t18 = x[t17]!;
-      const t18_d = x_d[t17]!;
-      v[i]! = t18;
-      v_d[i]! = t18_d;
-      brk = true;
-    }
-    const t19 = entry <= 1;
-    const t20 = !brk;
-    const t21 = t20 && t19;
-    if (t21) {
-      const t22 = l + r;
-      const t22_d = l_d + r_d;
-      v[i]! = t22;
-      v_d[i]! = t22_d;
-      brk = true;
-    }
-    const t23 = entry <= 2;
-    const t24 = !brk;
-    const t25 = t24 && t23;
-    if (t25) {
-      const t26 = l * r;
-      const t26_d = r * l_d + l * r_d;
-      v[i]! = t26;
-      v_d[i]! = t26_d;
-      brk = true;
-    }
-    const t27 = entry <= 3;
-    const t28 = !brk;
-    const t29 = t28 && t27;
-    if (t29) {
-      const t30 = Math.sin(l);
-      const t30_d = Math.cos(l) * l_d;
-      v[i]! = t30;
-      v_d[i]! = t30_d;
-    }
   }
-  const t31 = v[0]!;
-  const t31_d = v_d[0]!;
+  const t21 = v[0]!;
+  const t21_d = v_d[0]!;
   return {
-    value: t31,
-    tangent: t31_d
+    value: t21,
+    tangent: t21_d
   };
 }
 
@@ -374,14 +304,12 @@ export function evalTreeLoop_hvp(ops: Int32Array, x: Float64Array, v1: { x?: Flo
   let l_d: number = 0;
   let r: number = 0;
   let r_d: number = 0;
-  let entry: number = 0;
-  let brk: boolean = false;
   const t1 = ops.length;
   const v = new Float64Array(t1);
   const v_d = new Float64Array(t1);
   const t2 = t1 - 1;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 6 > stack.length) {
-    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 6);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) {
+    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
     stack_d = tapeTangents(stack);
   }
   for (let i = t2; i >= 0; i--) {
@@ -392,13 +320,9 @@ export function evalTreeLoop_hvp(ops: Int32Array, x: Float64Array, v1: { x?: Flo
     if (t6) {
       const t7 = v[t4]!;
       const t7_d = v_d[t4]!;
-      stack_d[top]! = l_d;
-      stack[top++]! = l;
       l = t7;
       l_d = t7_d;
     } else {
-      stack_d[top]! = l_d;
-      stack[top++]! = l;
       l = 0;
       l_d = 0;
     }
@@ -416,84 +340,40 @@ export function evalTreeLoop_hvp(ops: Int32Array, x: Float64Array, v1: { x?: Flo
     const t11 = ops[i]!;
     const t12 = t11 === 0;
     if (t12) {
-      entry = 0;
+      const t13 = x.length;
+      const t14 = i % t13;
+      const t15 = x[t14]!;
+      const t15_d = x_d[t14]!;
+      v[i]! = t15;
+      v_d[i]! = t15_d;
     } else {
-      const t13 = t11 === 1;
-      if (t13) {
-        entry = 1;
+      const t16 = t11 === 1;
+      if (t16) {
+        const t17 = l + r;
+        const t17_d = l_d + r_d;
+        v[i]! = t17;
+        v_d[i]! = t17_d;
       } else {
-        const t14 = t11 === 2;
-        if (t14) {
-          entry = 2;
+        const t18 = t11 === 2;
+        if (t18) {
+          const t19 = l * r;
+          const t19_d = r * l_d + l * r_d;
+          v[i]! = t19;
+          v_d[i]! = t19_d;
         } else {
-          entry = 3;
+          const t20 = Math.sin(l);
+          const t20_d = Math.cos(l) * l_d;
+          v[i]! = t20;
+          v_d[i]! = t20_d;
         }
       }
     }
-    brk = false;
-    const t15 = entry <= 0;
-    if (t15) {
-      const t16 = x.length;
-      const t17 = i % t16;
-      const t18 = x[t17]!;
-      const t18_d = x_d[t17]!;
-      v[i]! = t18;
-      v_d[i]! = t18_d;
-      brk = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
-    const t19 = entry <= 1;
-    const t20 = !brk;
-    const t21 = t20 && t19;
-    if (t21) {
-      const t22 = l + r;
-      const t22_d = l_d + r_d;
-      v[i]! = t22;
-      v_d[i]! = t22_d;
-      brk = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
-    const t23 = entry <= 2;
-    const t24 = !brk;
-    const t25 = t24 && t23;
-    if (t25) {
-      const t26 = l * r;
-      const t26_d = r * l_d + l * r_d;
-      v[i]! = t26;
-      v_d[i]! = t26_d;
-      brk = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
+    stack_d[top]! = l_d;
+    stack[top++]! = l;
     stack_d[top]! = r_d;
     stack[top++]! = r;
-    const t27 = entry <= 3;
-    const t28 = !brk;
-    const t29 = t28 && t27;
-    if (t29) {
-      const t30 = Math.sin(l);
-      const t30_d = Math.cos(l) * l_d;
-      v[i]! = t30;
-      v_d[i]! = t30_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
   }
-  const t31 = v[0]!;
+  const t21 = v[0]!;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   const v_b = f64Zeros(v.length);
@@ -502,63 +382,66 @@ export function evalTreeLoop_hvp(ops: Int32Array, x: Float64Array, v1: { x?: Flo
   let l_b_d = 0;
   let r_b = 0;
   let r_b_d = 0;
-  const t31_b = seed;
+  const t21_b = seed;
   // grad of: return v[0]
-  v_b[0]! += t31_b;
+  v_b[0]! += t21_b;
   // grad of: for (let i = ops.length - 1; i >= 0; i--)
   for (let i = 0; i <= t2; i++) {
     // grad of: switch (ops[i])
-    const t29 = stack[--top]! !== 0;
-    if (t29) {
-      // grad of: v[i] = Math.sin(l)
-      const t30_b = v_b[i]!;
-      const t30_b_d = v_b_d[i]!;
-      v_b[i]! = 0;
-      v_b_d[i]! = 0;
-      if (t30_b !== 0 || t30_b_d !== 0) {
-        l_b += t30_b * Math.cos(l);
-        l_b_d += Math.cos(l) * t30_b_d - t30_b * (Math.sin(l) * l_d);
-      }
-    }
     r = stack[--top]!;
     r_d = stack_d[top]!;
-    const t25 = stack[--top]! !== 0;
-    if (t25) {
-      // grad of: v[i] = l * r
-      const t26_b = v_b[i]!;
-      const t26_b_d = v_b_d[i]!;
-      v_b[i]! = 0;
-      v_b_d[i]! = 0;
-      if (t26_b !== 0 || t26_b_d !== 0) {
-        l_b += t26_b * r;
-        l_b_d += r * t26_b_d + t26_b * r_d;
-        r_b += t26_b * l;
-        r_b_d += l * t26_b_d + t26_b * l_d;
-      }
-    }
-    const t21 = stack[--top]! !== 0;
-    if (t21) {
-      // grad of: v[i] = l + r
-      const t22_b = v_b[i]!;
-      const t22_b_d = v_b_d[i]!;
-      v_b[i]! = 0;
-      v_b_d[i]! = 0;
-      l_b += t22_b;
-      l_b_d += t22_b_d;
-      r_b += t22_b;
-      r_b_d += t22_b_d;
-    }
-    const t15 = stack[--top]! !== 0;
-    if (t15) {
+    l = stack[--top]!;
+    l_d = stack_d[top]!;
+    const t11 = ops[i]!;
+    const t12 = t11 === 0;
+    if (t12) {
       // grad of: v[i] = x[i % x.length]
-      const t18_b = v_b[i]!;
-      const t18_b_d = v_b_d[i]!;
+      const t15_b = v_b[i]!;
+      const t15_b_d = v_b_d[i]!;
       v_b[i]! = 0;
       v_b_d[i]! = 0;
-      const t16 = x.length;
-      const t17 = i % t16;
-      x_b[t17]! += t18_b;
-      x_b_d[t17]! += t18_b_d;
+      const t13 = x.length;
+      const t14 = i % t13;
+      x_b[t14]! += t15_b;
+      x_b_d[t14]! += t15_b_d;
+    } else {
+      const t16 = t11 === 1;
+      if (t16) {
+        // grad of: v[i] = l + r
+        const t17_b = v_b[i]!;
+        const t17_b_d = v_b_d[i]!;
+        v_b[i]! = 0;
+        v_b_d[i]! = 0;
+        l_b += t17_b;
+        l_b_d += t17_b_d;
+        r_b += t17_b;
+        r_b_d += t17_b_d;
+      } else {
+        const t18 = t11 === 2;
+        if (t18) {
+          // grad of: v[i] = l * r
+          const t19_b = v_b[i]!;
+          const t19_b_d = v_b_d[i]!;
+          v_b[i]! = 0;
+          v_b_d[i]! = 0;
+          if (t19_b !== 0 || t19_b_d !== 0) {
+            l_b += t19_b * r;
+            l_b_d += r * t19_b_d + t19_b * r_d;
+            r_b += t19_b * l;
+            r_b_d += l * t19_b_d + t19_b * l_d;
+          }
+        } else {
+          // grad of: v[i] = Math.sin(l)
+          const t20_b = v_b[i]!;
+          const t20_b_d = v_b_d[i]!;
+          v_b[i]! = 0;
+          v_b_d[i]! = 0;
+          if (t20_b !== 0 || t20_b_d !== 0) {
+            l_b += t20_b * Math.cos(l);
+            l_b_d += Math.cos(l) * t20_b_d - t20_b * (Math.sin(l) * l_d);
+          }
+        }
+      }
     }
     // grad of: const r = 2 * i + 2 < ops.length ? v[2 * i + 2] : 0
     const t3 = 2 * i;
@@ -580,8 +463,6 @@ export function evalTreeLoop_hvp(ops: Int32Array, x: Float64Array, v1: { x?: Flo
     const t4 = t3 + 1;
     const t6 = t4 < t5;
     if (t6) {
-      l = stack[--top]!;
-      l_d = stack_d[top]!;
       const t7_b = l_b;
       const t7_b_d = l_b_d;
       l_b = 0;
@@ -589,15 +470,13 @@ export function evalTreeLoop_hvp(ops: Int32Array, x: Float64Array, v1: { x?: Flo
       v_b[t4]! += t7_b;
       v_b_d[t4]! += t7_b_d;
     } else {
-      l = stack[--top]!;
-      l_d = stack_d[top]!;
       l_b = 0;
       l_b_d = 0;
     }
   }
   tape.top = top;
   return {
-    value: t31,
+    value: t21,
     grad: adj,
     hvp: adj_d
   };
@@ -608,357 +487,68 @@ export function evalTreeLoop_hessian(ops: Int32Array, x: Float64Array): { value:
   return denseHessian([['x', x.length]], (v: { x?: Float64Array }) => evalTreeLoop_hvp(ops, x, v));
 }
 
-/** node, which its module does not export: the same computation, for its callers here. */
-function node(i: number, ops: Int32Array, x: Float64Array): number {
-  let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
-  const t1 = ops[i]!;
-  const t2 = t1 === 0;
-  if (t2) {
-    entry = 0;
-  } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
-    } else {
-      const t4 = t1 === 2;
-      if (t4) {
-        entry = 2;
-      } else {
-        entry = 3;
-      }
-    }
-  }
-  const t5 = entry <= 0;
-  if (t5) {
-    const t6 = x.length;
-    const t7 = i % t6;
-    const t8 = x[t7]!;
-    result = t8;
-    ret = true;
-  }
-  const t9 = entry <= 1;
-  const t10 = !ret;
-  const t11 = t10 && t9;
-  if (t11) {
-    const t12 = 2 * i;
-    const t13 = t12 + 1;
-    const t14 = node(t13, ops, x);
-    const t15 = t12 + 2;
-    const t16 = node(t15, ops, x);
-    const t17 = t14 + t16;
-    result = t17;
-    ret = true;
-  }
-  const t18 = entry <= 2;
-  const t19 = !ret;
-  const t20 = t19 && t18;
-  if (t20) {
-    const t21 = 2 * i;
-    const t22 = t21 + 1;
-    const t23 = node(t22, ops, x);
-    const t24 = t21 + 2;
-    const t25 = node(t24, ops, x);
-    const t26 = t23 * t25;
-    result = t26;
-    ret = true;
-  }
-  const t27 = entry <= 3;
-  const t28 = !ret;
-  const t29 = t28 && t27;
-  if (t29) {
-    const t30 = 2 * i;
-    const t31 = t30 + 1;
-    const t32 = node(t31, ops, x);
-    const t33 = Math.sin(t32);
-    result = t33;
-    ret = true;
-  }
-  return result;
-}
-
-/** node's value; adds seed times its gradient into adj. */
-function node_vjp(i: number, ops: Int32Array, x: Float64Array, adj: { i: number; x: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
-  const t1 = ops[i]!;
-  const t2 = t1 === 0;
-  if (t2) {
-    entry = 0;
-  } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
-    } else {
-      const t4 = t1 === 2;
-      if (t4) {
-        entry = 2;
-      } else {
-        entry = 3;
-      }
-    }
-  }
-  const t5 = entry <= 0;
-  if (t5) {
-    const t6 = x.length;
-    const t7 = i % t6;
-    const t8 = x[t7]!;
-    result = t8;
-    ret = true;
-  }
-  const t9 = entry <= 1;
-  const t10 = !ret;
-  const t11 = t10 && t9;
-  if (t11) {
-    const t12 = 2 * i;
-    const t13 = t12 + 1;
-    tape.top = top;
-    const t14 = node(t13, ops, x);
-    stack = tape.values;
-    const t15 = t12 + 2;
-    tape.top = top;
-    const t16 = node(t15, ops, x);
-    stack = tape.values;
-    const t17 = t14 + t16;
-    result = t17;
-    ret = true;
-  }
-  const t18 = entry <= 2;
-  const t19 = !ret;
-  const t20 = t19 && t18;
-  if (t20) {
-    const t21 = 2 * i;
-    const t22 = t21 + 1;
-    tape.top = top;
-    const t23 = node(t22, ops, x);
-    stack = tape.values;
-    const t24 = t21 + 2;
-    tape.top = top;
-    const t25 = node(t24, ops, x);
-    stack = tape.values;
-    const t26 = t23 * t25;
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-    stack[top++]! = t23;
-    stack[top++]! = t25;
-    result = t26;
-    ret = true;
-  }
-  const t27 = entry <= 3;
-  const t28 = !ret;
-  const t29 = t28 && t27;
-  if (t29) {
-    const t30 = 2 * i;
-    const t31 = t30 + 1;
-    tape.top = top;
-    const t32 = node_fwd(t31, ops, x);
-    stack = tape.values;
-    top = tape.top;
-    const t33 = Math.sin(t32);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t32;
-    result = t33;
-    ret = true;
-  }
-  const x_b = adj.x;
-  let result_b = seed;
-  // grad of: switch (ops[i])
-  if (t29) {
-    // grad of: return Math.sin(node(2 * i + 1, ops, x))
-    const t33_b = result_b;
-    result_b = 0;
-    const t32 = stack[--top]!;
-    const t32_b = t33_b * Math.cos(t32);
-    const t30 = 2 * i;
-    const t31 = t30 + 1;
-    // split mode (a recursive call): node_rev pops what node_fwd recorded
-    tape.top = top;
-    node_rev(t31, ops, x, adj, t32_b);
-    stack = tape.values;
-    top = tape.top;
-  }
-  if (t20) {
-    // grad of: return node(2 * i + 1, ops, x) * node(2 * i + 2, ops, x)
-    const t26_b = result_b;
-    result_b = 0;
-    const t25 = stack[--top]!;
-    const t23 = stack[--top]!;
-    const t23_b = t26_b === 0 ? 0 : t26_b * t25;
-    const t25_b = t26_b === 0 ? 0 : t26_b * t23;
-    const t21 = 2 * i;
-    const t24 = t21 + 2;
-    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
-    const node_adj = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj.ops = sink(ops.length);
-    node_adj.x = x_b;
-    if (t25_b !== 0) {
-      tape.top = top;
-      node_vjp(t24, ops, x, node_adj, t25_b);
-      stack = tape.values;
-    }
-    const t22 = t21 + 1;
-    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
-    const node_adj_1 = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj_1.ops = sink(ops.length);
-    node_adj_1.x = x_b;
-    if (t23_b !== 0) {
-      tape.top = top;
-      node_vjp(t22, ops, x, node_adj_1, t23_b);
-      stack = tape.values;
-    }
-  }
-  if (t11) {
-    // grad of: return node(2 * i + 1, ops, x) + node(2 * i + 2, ops, x)
-    const t17_b = result_b;
-    result_b = 0;
-    const t14_b = t17_b;
-    const t16_b = t17_b;
-    const t12 = 2 * i;
-    const t15 = t12 + 2;
-    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
-    const node_adj_2 = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj_2.ops = sink(ops.length);
-    node_adj_2.x = x_b;
-    if (t16_b !== 0) {
-      tape.top = top;
-      node_vjp(t15, ops, x, node_adj_2, t16_b);
-      stack = tape.values;
-    }
-    const t13 = t12 + 1;
-    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
-    const node_adj_3 = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj_3.ops = sink(ops.length);
-    node_adj_3.x = x_b;
-    if (t14_b !== 0) {
-      tape.top = top;
-      node_vjp(t13, ops, x, node_adj_3, t14_b);
-      stack = tape.values;
-    }
-  }
-  if (t5) {
-    // grad of: return x[i % x.length]
-    const t8_b = result_b;
-    result_b = 0;
-    const t6 = x.length;
-    const t7 = i % t6;
-    x_b[t7]! += t8_b;
-  }
-  tape.top = top;
-  return result;
-}
-
 /** node's value; records on the tape what node_rev needs (split mode: the calls of node in loops and recursions). */
 function node_fwd(i: number, ops: Int32Array, x: Float64Array): number {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
   let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
   const t1 = ops[i]!;
   const t2 = t1 === 0;
   if (t2) {
-    entry = 0;
+    const t3 = x.length;
+    const t4 = i % t3;
+    const t5 = x[t4]!;
+    result = t5;
   } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
+    const t6 = t1 === 1;
+    if (t6) {
+      const t7 = 2 * i;
+      const t8 = t7 + 1;
+      tape.top = top;
+      const t9 = node_fwd(t8, ops, x);
+      stack = tape.values;
+      top = tape.top;
+      const t10 = t7 + 2;
+      tape.top = top;
+      const t11 = node_fwd(t10, ops, x);
+      stack = tape.values;
+      top = tape.top;
+      const t12 = t9 + t11;
+      result = t12;
     } else {
-      const t4 = t1 === 2;
-      if (t4) {
-        entry = 2;
+      const t13 = t1 === 2;
+      if (t13) {
+        const t14 = 2 * i;
+        const t15 = t14 + 1;
+        tape.top = top;
+        const t16 = node_fwd(t15, ops, x);
+        stack = tape.values;
+        top = tape.top;
+        const t17 = t14 + 2;
+        tape.top = top;
+        const t18 = node_fwd(t17, ops, x);
+        stack = tape.values;
+        top = tape.top;
+        const t19 = t16 * t18;
+        if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+        stack[top++]! = t16;
+        stack[top++]! = t18;
+        result = t19;
       } else {
-        entry = 3;
+        const t20 = 2 * i;
+        const t21 = t20 + 1;
+        tape.top = top;
+        const t22 = node_fwd(t21, ops, x);
+        stack = tape.values;
+        top = tape.top;
+        const t23 = Math.sin(t22);
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+        stack[top++]! = t22;
+        result = t23;
       }
     }
   }
-  const t5 = entry <= 0;
-  if (t5) {
-    const t6 = x.length;
-    const t7 = i % t6;
-    const t8 = x[t7]!;
-    result = t8;
-    ret = true;
-  }
-  const t9 = entry <= 1;
-  const t10 = !ret;
-  const t11 = t10 && t9;
-  if (t11) {
-    const t12 = 2 * i;
-    const t13 = t12 + 1;
-    tape.top = top;
-    const t14 = node(t13, ops, x);
-    stack = tape.values;
-    const t15 = t12 + 2;
-    tape.top = top;
-    const t16 = node(t15, ops, x);
-    stack = tape.values;
-    const t17 = t14 + t16;
-    result = t17;
-    ret = true;
-  }
-  const t18 = entry <= 2;
-  const t19 = !ret;
-  const t20 = t19 && t18;
-  if (t20) {
-    const t21 = 2 * i;
-    const t22 = t21 + 1;
-    tape.top = top;
-    const t23 = node(t22, ops, x);
-    stack = tape.values;
-    const t24 = t21 + 2;
-    tape.top = top;
-    const t25 = node(t24, ops, x);
-    stack = tape.values;
-    const t26 = t23 * t25;
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-    stack[top++]! = t23;
-    stack[top++]! = t25;
-    result = t26;
-    ret = true;
-  }
-  const t27 = entry <= 3;
-  const t28 = !ret;
-  const t29 = t28 && t27;
-  if (t29) {
-    const t30 = 2 * i;
-    const t31 = t30 + 1;
-    tape.top = top;
-    const t32 = node_fwd(t31, ops, x);
-    stack = tape.values;
-    top = tape.top;
-    const t33 = Math.sin(t32);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t32;
-    result = t33;
-    ret = true;
-  }
-  // for node_rev: what its reverse sweep reads of the values here
-  if (top + 4 > stack.length) stack = tape.reserve(top, 4);
-  stack[top++]! = t5 ? 1 : 0;
-  stack[top++]! = t11 ? 1 : 0;
-  stack[top++]! = t20 ? 1 : 0;
-  stack[top++]! = t29 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -968,109 +558,78 @@ function node_rev(i: number, ops: Int32Array, x: Float64Array, adj: { x: Float64
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what node_fwd recorded for this reverse sweep
-  const t29 = stack[--top]! !== 0;
-  const t20 = stack[--top]! !== 0;
-  const t11 = stack[--top]! !== 0;
-  const t5 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by node_fwd
+  const t1 = ops[i]!;
+  const t2 = t1 === 0;
   const x_b = adj.x;
   let result_b = seed;
   // grad of: switch (ops[i])
-  if (t29) {
-    // grad of: return Math.sin(node(2 * i + 1, ops, x))
-    const t33_b = result_b;
-    result_b = 0;
-    const t32 = stack[--top]!;
-    const t32_b = t33_b * Math.cos(t32);
-    const t30 = 2 * i;
-    const t31 = t30 + 1;
-    // split mode (a recursive call): node_rev pops what node_fwd recorded
-    tape.top = top;
-    node_rev(t31, ops, x, adj, t32_b);
-    stack = tape.values;
-    top = tape.top;
-  }
-  if (t20) {
-    // grad of: return node(2 * i + 1, ops, x) * node(2 * i + 2, ops, x)
-    const t26_b = result_b;
-    result_b = 0;
-    const t25 = stack[--top]!;
-    const t23 = stack[--top]!;
-    const t23_b = t26_b === 0 ? 0 : t26_b * t25;
-    const t25_b = t26_b === 0 ? 0 : t26_b * t23;
-    const t21 = 2 * i;
-    const t24 = t21 + 2;
-    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
-    const node_adj = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj.ops = sink(ops.length);
-    node_adj.x = x_b;
-    if (t25_b !== 0) {
-      tape.top = top;
-      node_vjp(t24, ops, x, node_adj, t25_b);
-      stack = tape.values;
-    }
-    const t22 = t21 + 1;
-    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
-    const node_adj_1 = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj_1.ops = sink(ops.length);
-    node_adj_1.x = x_b;
-    if (t23_b !== 0) {
-      tape.top = top;
-      node_vjp(t22, ops, x, node_adj_1, t23_b);
-      stack = tape.values;
-    }
-  }
-  if (t11) {
-    // grad of: return node(2 * i + 1, ops, x) + node(2 * i + 2, ops, x)
-    const t17_b = result_b;
-    result_b = 0;
-    const t14_b = t17_b;
-    const t16_b = t17_b;
-    const t12 = 2 * i;
-    const t15 = t12 + 2;
-    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
-    const node_adj_2 = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj_2.ops = sink(ops.length);
-    node_adj_2.x = x_b;
-    if (t16_b !== 0) {
-      tape.top = top;
-      node_vjp(t15, ops, x, node_adj_2, t16_b);
-      stack = tape.values;
-    }
-    const t13 = t12 + 1;
-    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
-    const node_adj_3 = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj_3.ops = sink(ops.length);
-    node_adj_3.x = x_b;
-    if (t14_b !== 0) {
-      tape.top = top;
-      node_vjp(t13, ops, x, node_adj_3, t14_b);
-      stack = tape.values;
-    }
-  }
-  if (t5) {
+  if (t2) {
     // grad of: return x[i % x.length]
-    const t8_b = result_b;
+    const t5_b = result_b;
     result_b = 0;
-    const t6 = x.length;
-    const t7 = i % t6;
-    x_b[t7]! += t8_b;
+    const t3 = x.length;
+    const t4 = i % t3;
+    x_b[t4]! += t5_b;
+  } else {
+    const t6 = t1 === 1;
+    if (t6) {
+      // grad of: return node(2 * i + 1, ops, x) + node(2 * i + 2, ops, x)
+      const t12_b = result_b;
+      result_b = 0;
+      const t9_b = t12_b;
+      const t11_b = t12_b;
+      const t7 = 2 * i;
+      const t10 = t7 + 2;
+      // split mode (a recursive call): node_rev pops what node_fwd recorded
+      tape.top = top;
+      node_rev(t10, ops, x, adj, t11_b);
+      stack = tape.values;
+      top = tape.top;
+      const t8 = t7 + 1;
+      // split mode (a recursive call): node_rev pops what node_fwd recorded
+      tape.top = top;
+      node_rev(t8, ops, x, adj, t9_b);
+      stack = tape.values;
+      top = tape.top;
+    } else {
+      const t13 = t1 === 2;
+      if (t13) {
+        // grad of: return node(2 * i + 1, ops, x) * node(2 * i + 2, ops, x)
+        const t19_b = result_b;
+        result_b = 0;
+        const t18 = stack[--top]!;
+        const t16 = stack[--top]!;
+        const t16_b = t19_b * t18;
+        const t18_b = t19_b * t16;
+        const t14 = 2 * i;
+        const t17 = t14 + 2;
+        // split mode (a recursive call): node_rev pops what node_fwd recorded
+        tape.top = top;
+        node_rev(t17, ops, x, adj, t18_b);
+        stack = tape.values;
+        top = tape.top;
+        const t15 = t14 + 1;
+        // split mode (a recursive call): node_rev pops what node_fwd recorded
+        tape.top = top;
+        node_rev(t15, ops, x, adj, t16_b);
+        stack = tape.values;
+        top = tape.top;
+      } else {
+        // grad of: return Math.sin(node(2 * i + 1, ops, x))
+        const t23_b = result_b;
+        result_b = 0;
+        const t22 = stack[--top]!;
+        const t22_b = t23_b * Math.cos(t22);
+        const t20 = 2 * i;
+        const t21 = t20 + 1;
+        // split mode (a recursive call): node_rev pops what node_fwd recorded
+        tape.top = top;
+        node_rev(t21, ops, x, adj, t22_b);
+        stack = tape.values;
+        top = tape.top;
+      }
+    }
   }
   tape.top = top;
 }
@@ -1080,414 +639,74 @@ function node_jvp(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: nu
   const x_d = tangent.x ?? new Float64Array(x.length);
   let result_d = 0;
   let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
   const t1 = ops[i]!;
   const t2 = t1 === 0;
   if (t2) {
-    entry = 0;
+    const t3 = x.length;
+    const t4 = i % t3;
+    const t5 = x[t4]!;
+    const t5_d = x_d[t4]!;
+    result = t5;
+    result_d = t5_d;
   } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
+    const t6 = t1 === 1;
+    if (t6) {
+      const t7 = 2 * i;
+      const t8 = t7 + 1;
+      const t9_jvp = node_jvp(t8, ops, x, {
+        x: x_d
+      });
+      const t9 = t9_jvp.value;
+      const t9_d = t9_jvp.tangent;
+      const t10 = t7 + 2;
+      const t11_jvp = node_jvp(t10, ops, x, {
+        x: x_d
+      });
+      const t11 = t11_jvp.value;
+      const t11_d = t11_jvp.tangent;
+      const t12 = t9 + t11;
+      const t12_d = t9_d + t11_d;
+      result = t12;
+      result_d = t12_d;
     } else {
-      const t4 = t1 === 2;
-      if (t4) {
-        entry = 2;
+      const t13 = t1 === 2;
+      if (t13) {
+        const t14 = 2 * i;
+        const t15 = t14 + 1;
+        const t16_jvp = node_jvp(t15, ops, x, {
+          x: x_d
+        });
+        const t16 = t16_jvp.value;
+        const t16_d = t16_jvp.tangent;
+        const t17 = t14 + 2;
+        const t18_jvp = node_jvp(t17, ops, x, {
+          x: x_d
+        });
+        const t18 = t18_jvp.value;
+        const t18_d = t18_jvp.tangent;
+        const t19 = t16 * t18;
+        const t19_d = t18 * t16_d + t16 * t18_d;
+        result = t19;
+        result_d = t19_d;
       } else {
-        entry = 3;
+        const t20 = 2 * i;
+        const t21 = t20 + 1;
+        const t22_jvp = node_jvp(t21, ops, x, {
+          x: x_d
+        });
+        const t22 = t22_jvp.value;
+        const t22_d = t22_jvp.tangent;
+        const t23 = Math.sin(t22);
+        const t23_d = Math.cos(t22) * t22_d;
+        result = t23;
+        result_d = t23_d;
       }
     }
-  }
-  const t5 = entry <= 0;
-  if (t5) {
-    const t6 = x.length;
-    const t7 = i % t6;
-    const t8 = x[t7]!;
-    const t8_d = x_d[t7]!;
-    result = t8;
-    result_d = t8_d;
-    ret = true;
-  }
-  const t9 = entry <= 1;
-  const t10 = !ret;
-  const t11 = t10 && t9;
-  if (t11) {
-    const t12 = 2 * i;
-    const t13 = t12 + 1;
-    const t14_jvp = node_jvp(t13, ops, x, {
-      x: x_d
-    });
-    const t14 = t14_jvp.value;
-    const t14_d = t14_jvp.tangent;
-    const t15 = t12 + 2;
-    const t16_jvp = node_jvp(t15, ops, x, {
-      x: x_d
-    });
-    const t16 = t16_jvp.value;
-    const t16_d = t16_jvp.tangent;
-    const t17 = t14 + t16;
-    const t17_d = t14_d + t16_d;
-    result = t17;
-    result_d = t17_d;
-    ret = true;
-  }
-  const t18 = entry <= 2;
-  const t19 = !ret;
-  const t20 = t19 && t18;
-  if (t20) {
-    const t21 = 2 * i;
-    const t22 = t21 + 1;
-    const t23_jvp = node_jvp(t22, ops, x, {
-      x: x_d
-    });
-    const t23 = t23_jvp.value;
-    const t23_d = t23_jvp.tangent;
-    const t24 = t21 + 2;
-    const t25_jvp = node_jvp(t24, ops, x, {
-      x: x_d
-    });
-    const t25 = t25_jvp.value;
-    const t25_d = t25_jvp.tangent;
-    const t26 = t23 * t25;
-    const t26_d = t25 * t23_d + t23 * t25_d;
-    result = t26;
-    result_d = t26_d;
-    ret = true;
-  }
-  const t27 = entry <= 3;
-  const t28 = !ret;
-  const t29 = t28 && t27;
-  if (t29) {
-    const t30 = 2 * i;
-    const t31 = t30 + 1;
-    const t32_jvp = node_jvp(t31, ops, x, {
-      x: x_d
-    });
-    const t32 = t32_jvp.value;
-    const t32_d = t32_jvp.tangent;
-    const t33 = Math.sin(t32);
-    const t33_d = Math.cos(t32) * t32_d;
-    result = t33;
-    result_d = t33_d;
-    ret = true;
   }
   return {
     value: result,
     tangent: result_d
   };
-}
-
-/** node_vjp along tangent and the tangents of adj and seed (second order): does what node_vjp does, and adds into adj_d the tangents of what it adds into adj. */
-function node_vjp_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: number; x?: Float64Array }, adj: { i: number; x: Float64Array }, adj_d: { i: number; x: Float64Array }, seed = 1, seed_d = 0): number {
-  const i_d = tangent.i ?? 0;
-  const x_d = tangent.x ?? f64Zeros(x.length);
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
-  let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
-  const t1 = ops[i]!;
-  const t2 = t1 === 0;
-  if (t2) {
-    entry = 0;
-  } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
-    } else {
-      const t4 = t1 === 2;
-      if (t4) {
-        entry = 2;
-      } else {
-        entry = 3;
-      }
-    }
-  }
-  const t5 = entry <= 0;
-  if (t5) {
-    const t6 = x.length;
-    const t7 = i % t6;
-    const t8 = x[t7]!;
-    result = t8;
-    ret = true;
-  }
-  const t9 = entry <= 1;
-  const t10 = !ret;
-  const t11 = t10 && t9;
-  if (t11) {
-    const t12 = 2 * i;
-    const t12_d = 2 * i_d;
-    const t13 = t12 + 1;
-    const t13_d = t12_d;
-    tape.top = top;
-    const t14_jvp = node_jvp(t13, ops, x, {
-      i: t13_d,
-      x: x_d
-    });
-    const t14 = t14_jvp.value;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const t15 = t12 + 2;
-    const t15_d = t12_d;
-    tape.top = top;
-    const t16_jvp = node_jvp(t15, ops, x, {
-      i: t15_d,
-      x: x_d
-    });
-    const t16 = t16_jvp.value;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const t17 = t14 + t16;
-    result = t17;
-    ret = true;
-  }
-  const t18 = entry <= 2;
-  const t19 = !ret;
-  const t20 = t19 && t18;
-  if (t20) {
-    const t21 = 2 * i;
-    const t21_d = 2 * i_d;
-    const t22 = t21 + 1;
-    const t22_d = t21_d;
-    tape.top = top;
-    const t23_jvp = node_jvp(t22, ops, x, {
-      i: t22_d,
-      x: x_d
-    });
-    const t23 = t23_jvp.value;
-    const t23_d = t23_jvp.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const t24 = t21 + 2;
-    const t24_d = t21_d;
-    tape.top = top;
-    const t25_jvp = node_jvp(t24, ops, x, {
-      i: t24_d,
-      x: x_d
-    });
-    const t25 = t25_jvp.value;
-    const t25_d = t25_jvp.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const t26 = t23 * t25;
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t23_d;
-    stack[top++]! = t23;
-    stack_d[top]! = t25_d;
-    stack[top++]! = t25;
-    result = t26;
-    ret = true;
-  }
-  const t27 = entry <= 3;
-  const t28 = !ret;
-  const t29 = t28 && t27;
-  if (t29) {
-    const t30 = 2 * i;
-    const t30_d = 2 * i_d;
-    const t31 = t30 + 1;
-    const t31_d = t30_d;
-    tape.top = top;
-    const t32_fd = node_fwd_d(t31, ops, x, {
-      i: t31_d,
-      x: x_d
-    });
-    const t32 = t32_fd.value;
-    const t32_d = t32_fd.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    const t33 = Math.sin(t32);
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t32_d;
-    stack[top++]! = t32;
-    result = t33;
-    ret = true;
-  }
-  const x_b = adj.x;
-  const x_b_d = adj_d.x;
-  let result_b = seed;
-  let result_b_d = seed_d;
-  // grad of: switch (ops[i])
-  if (t29) {
-    // grad of: return Math.sin(node(2 * i + 1, ops, x))
-    const t33_b = result_b;
-    const t33_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t32 = stack[--top]!;
-    const t32_d = stack_d[top]!;
-    const t32_b = t33_b * Math.cos(t32);
-    const t32_b_d = Math.cos(t32) * t33_b_d - t33_b * (Math.sin(t32) * t32_d);
-    const t30 = 2 * i;
-    const t30_d = 2 * i_d;
-    const t31 = t30 + 1;
-    const t31_d = t30_d;
-    // split mode (a recursive call): node_rev pops what node_fwd recorded
-    tape.top = top;
-    node_rev_d(t31, ops, x, {
-      i: t31_d,
-      x: x_d
-    }, adj, adj_d, t32_b, t32_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-  }
-  if (t20) {
-    // grad of: return node(2 * i + 1, ops, x) * node(2 * i + 2, ops, x)
-    const t26_b = result_b;
-    const t26_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t25 = stack[--top]!;
-    const t25_d = stack_d[top]!;
-    const t23 = stack[--top]!;
-    const t23_d = stack_d[top]!;
-    const t23_b = t26_b === 0 ? 0 : t26_b * t25;
-    const t23_b_d = t26_b === 0 && t26_b_d === 0 ? 0 : t25 * t26_b_d + t26_b * t25_d;
-    const t25_b = t26_b === 0 ? 0 : t26_b * t23;
-    const t25_b_d = t26_b === 0 && t26_b_d === 0 ? 0 : t23 * t26_b_d + t26_b * t23_d;
-    const t21 = 2 * i;
-    const t21_d = 2 * i_d;
-    const t24 = t21 + 2;
-    const t24_d = t21_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
-    const node_adj = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    const node_adj_d = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj.ops = sink(ops.length);
-    node_adj_d.ops = sink(ops.length);
-    node_adj.x = x_b;
-    node_adj_d.x = x_b_d;
-    if (t25_b !== 0 || t25_b_d !== 0) {
-      tape.top = top;
-      node_vjp_d(t24, ops, x, {
-        i: t24_d,
-        x: x_d
-      }, node_adj, node_adj_d, t25_b, t25_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-    const t22 = t21 + 1;
-    const t22_d = t21_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
-    const node_adj_1 = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    const node_adj_1_d = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj_1.ops = sink(ops.length);
-    node_adj_1_d.ops = sink(ops.length);
-    node_adj_1.x = x_b;
-    node_adj_1_d.x = x_b_d;
-    if (t23_b !== 0 || t23_b_d !== 0) {
-      tape.top = top;
-      node_vjp_d(t22, ops, x, {
-        i: t22_d,
-        x: x_d
-      }, node_adj_1, node_adj_1_d, t23_b, t23_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-  }
-  if (t11) {
-    // grad of: return node(2 * i + 1, ops, x) + node(2 * i + 2, ops, x)
-    const t17_b = result_b;
-    const t17_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t14_b = t17_b;
-    const t14_b_d = t17_b_d;
-    const t16_b = t17_b;
-    const t16_b_d = t17_b_d;
-    const t12 = 2 * i;
-    const t12_d = 2 * i_d;
-    const t15 = t12 + 2;
-    const t15_d = t12_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
-    const node_adj_2 = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    const node_adj_2_d = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj_2.ops = sink(ops.length);
-    node_adj_2_d.ops = sink(ops.length);
-    node_adj_2.x = x_b;
-    node_adj_2_d.x = x_b_d;
-    if (t16_b !== 0 || t16_b_d !== 0) {
-      tape.top = top;
-      node_vjp_d(t15, ops, x, {
-        i: t15_d,
-        x: x_d
-      }, node_adj_2, node_adj_2_d, t16_b, t16_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-    const t13 = t12 + 1;
-    const t13_d = t12_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
-    const node_adj_3 = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    const node_adj_3_d = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj_3.ops = sink(ops.length);
-    node_adj_3_d.ops = sink(ops.length);
-    node_adj_3.x = x_b;
-    node_adj_3_d.x = x_b_d;
-    if (t14_b !== 0 || t14_b_d !== 0) {
-      tape.top = top;
-      node_vjp_d(t13, ops, x, {
-        i: t13_d,
-        x: x_d
-      }, node_adj_3, node_adj_3_d, t14_b, t14_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-  }
-  if (t5) {
-    // grad of: return x[i % x.length]
-    const t8_b = result_b;
-    const t8_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t6 = x.length;
-    const t7 = i % t6;
-    x_b[t7]! += t8_b;
-    x_b_d[t7]! += t8_b_d;
-  }
-  tape.top = top;
-  return result;
 }
 
 /** node_fwd along tangent (second order): node's value and its tangent; the tangent tape gets the tangents of what node_fwd records. */
@@ -1500,154 +719,117 @@ function node_fwd_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
   let top = tape.top;
   let result: number = 0;
   let result_d: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
   const t1 = ops[i]!;
   const t2 = t1 === 0;
   if (t2) {
-    entry = 0;
+    const t3 = x.length;
+    const t4 = i % t3;
+    const t5 = x[t4]!;
+    const t5_d = x_d[t4]!;
+    result = t5;
+    result_d = t5_d;
   } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
+    const t6 = t1 === 1;
+    if (t6) {
+      const t7 = 2 * i;
+      const t7_d = 2 * i_d;
+      const t8 = t7 + 1;
+      const t8_d = t7_d;
+      tape.top = top;
+      const t9_fd = node_fwd_d(t8, ops, x, {
+        i: t8_d,
+        x: x_d
+      });
+      const t9 = t9_fd.value;
+      const t9_d = t9_fd.tangent;
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+      top = tape.top;
+      const t10 = t7 + 2;
+      const t10_d = t7_d;
+      tape.top = top;
+      const t11_fd = node_fwd_d(t10, ops, x, {
+        i: t10_d,
+        x: x_d
+      });
+      const t11 = t11_fd.value;
+      const t11_d = t11_fd.tangent;
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+      top = tape.top;
+      const t12 = t9 + t11;
+      const t12_d = t9_d + t11_d;
+      result = t12;
+      result_d = t12_d;
     } else {
-      const t4 = t1 === 2;
-      if (t4) {
-        entry = 2;
+      const t13 = t1 === 2;
+      if (t13) {
+        const t14 = 2 * i;
+        const t14_d = 2 * i_d;
+        const t15 = t14 + 1;
+        const t15_d = t14_d;
+        tape.top = top;
+        const t16_fd = node_fwd_d(t15, ops, x, {
+          i: t15_d,
+          x: x_d
+        });
+        const t16 = t16_fd.value;
+        const t16_d = t16_fd.tangent;
+        stack = tape.values;
+        stack_d = tapeTangents(stack);
+        top = tape.top;
+        const t17 = t14 + 2;
+        const t17_d = t14_d;
+        tape.top = top;
+        const t18_fd = node_fwd_d(t17, ops, x, {
+          i: t17_d,
+          x: x_d
+        });
+        const t18 = t18_fd.value;
+        const t18_d = t18_fd.tangent;
+        stack = tape.values;
+        stack_d = tapeTangents(stack);
+        top = tape.top;
+        const t19 = t16 * t18;
+        const t19_d = t18 * t16_d + t16 * t18_d;
+        if (top + 2 > stack.length) {
+          stack = tape.reserve(top, 2);
+          stack_d = tapeTangents(stack);
+        }
+        stack_d[top]! = t16_d;
+        stack[top++]! = t16;
+        stack_d[top]! = t18_d;
+        stack[top++]! = t18;
+        result = t19;
+        result_d = t19_d;
       } else {
-        entry = 3;
+        const t20 = 2 * i;
+        const t20_d = 2 * i_d;
+        const t21 = t20 + 1;
+        const t21_d = t20_d;
+        tape.top = top;
+        const t22_fd = node_fwd_d(t21, ops, x, {
+          i: t21_d,
+          x: x_d
+        });
+        const t22 = t22_fd.value;
+        const t22_d = t22_fd.tangent;
+        stack = tape.values;
+        stack_d = tapeTangents(stack);
+        top = tape.top;
+        const t23 = Math.sin(t22);
+        const t23_d = Math.cos(t22) * t22_d;
+        if (top + 1 > stack.length) {
+          stack = tape.reserve(top, 1);
+          stack_d = tapeTangents(stack);
+        }
+        stack_d[top]! = t22_d;
+        stack[top++]! = t22;
+        result = t23;
+        result_d = t23_d;
       }
     }
   }
-  const t5 = entry <= 0;
-  if (t5) {
-    const t6 = x.length;
-    const t7 = i % t6;
-    const t8 = x[t7]!;
-    const t8_d = x_d[t7]!;
-    result = t8;
-    result_d = t8_d;
-    ret = true;
-  }
-  const t9 = entry <= 1;
-  const t10 = !ret;
-  const t11 = t10 && t9;
-  if (t11) {
-    const t12 = 2 * i;
-    const t12_d = 2 * i_d;
-    const t13 = t12 + 1;
-    const t13_d = t12_d;
-    tape.top = top;
-    const t14_jvp = node_jvp(t13, ops, x, {
-      i: t13_d,
-      x: x_d
-    });
-    const t14 = t14_jvp.value;
-    const t14_d = t14_jvp.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const t15 = t12 + 2;
-    const t15_d = t12_d;
-    tape.top = top;
-    const t16_jvp = node_jvp(t15, ops, x, {
-      i: t15_d,
-      x: x_d
-    });
-    const t16 = t16_jvp.value;
-    const t16_d = t16_jvp.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const t17 = t14 + t16;
-    const t17_d = t14_d + t16_d;
-    result = t17;
-    result_d = t17_d;
-    ret = true;
-  }
-  const t18 = entry <= 2;
-  const t19 = !ret;
-  const t20 = t19 && t18;
-  if (t20) {
-    const t21 = 2 * i;
-    const t21_d = 2 * i_d;
-    const t22 = t21 + 1;
-    const t22_d = t21_d;
-    tape.top = top;
-    const t23_jvp = node_jvp(t22, ops, x, {
-      i: t22_d,
-      x: x_d
-    });
-    const t23 = t23_jvp.value;
-    const t23_d = t23_jvp.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const t24 = t21 + 2;
-    const t24_d = t21_d;
-    tape.top = top;
-    const t25_jvp = node_jvp(t24, ops, x, {
-      i: t24_d,
-      x: x_d
-    });
-    const t25 = t25_jvp.value;
-    const t25_d = t25_jvp.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const t26 = t23 * t25;
-    const t26_d = t25 * t23_d + t23 * t25_d;
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t23_d;
-    stack[top++]! = t23;
-    stack_d[top]! = t25_d;
-    stack[top++]! = t25;
-    result = t26;
-    result_d = t26_d;
-    ret = true;
-  }
-  const t27 = entry <= 3;
-  const t28 = !ret;
-  const t29 = t28 && t27;
-  if (t29) {
-    const t30 = 2 * i;
-    const t30_d = 2 * i_d;
-    const t31 = t30 + 1;
-    const t31_d = t30_d;
-    tape.top = top;
-    const t32_fd = node_fwd_d(t31, ops, x, {
-      i: t31_d,
-      x: x_d
-    });
-    const t32 = t32_fd.value;
-    const t32_d = t32_fd.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    const t33 = Math.sin(t32);
-    const t33_d = Math.cos(t32) * t32_d;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t32_d;
-    stack[top++]! = t32;
-    result = t33;
-    result_d = t33_d;
-    ret = true;
-  }
-  // for node_rev: what its reverse sweep reads of the values here
-  if (top + 4 > stack.length) {
-    stack = tape.reserve(top, 4);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t5 ? 1 : 0;
-  stack_d[top]! = 0;
-  stack[top++]! = t11 ? 1 : 0;
-  stack_d[top]! = 0;
-  stack[top++]! = t20 ? 1 : 0;
-  stack_d[top]! = 0;
-  stack[top++]! = t29 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -1663,184 +845,125 @@ function node_rev_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what node_fwd recorded for this reverse sweep
-  const t29 = stack[--top]! !== 0;
-  const t20 = stack[--top]! !== 0;
-  const t11 = stack[--top]! !== 0;
-  const t5 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by node_fwd
+  const t1 = ops[i]!;
+  const t2 = t1 === 0;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   let result_b = seed;
   let result_b_d = seed_d;
   // grad of: switch (ops[i])
-  if (t29) {
-    // grad of: return Math.sin(node(2 * i + 1, ops, x))
-    const t33_b = result_b;
-    const t33_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t32 = stack[--top]!;
-    const t32_d = stack_d[top]!;
-    const t32_b = t33_b * Math.cos(t32);
-    const t32_b_d = Math.cos(t32) * t33_b_d - t33_b * (Math.sin(t32) * t32_d);
-    const t30 = 2 * i;
-    const t30_d = 2 * i_d;
-    const t31 = t30 + 1;
-    const t31_d = t30_d;
-    // split mode (a recursive call): node_rev pops what node_fwd recorded
-    tape.top = top;
-    node_rev_d(t31, ops, x, {
-      i: t31_d,
-      x: x_d
-    }, adj, adj_d, t32_b, t32_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-  }
-  if (t20) {
-    // grad of: return node(2 * i + 1, ops, x) * node(2 * i + 2, ops, x)
-    const t26_b = result_b;
-    const t26_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t25 = stack[--top]!;
-    const t25_d = stack_d[top]!;
-    const t23 = stack[--top]!;
-    const t23_d = stack_d[top]!;
-    const t23_b = t26_b === 0 ? 0 : t26_b * t25;
-    const t23_b_d = t26_b === 0 && t26_b_d === 0 ? 0 : t25 * t26_b_d + t26_b * t25_d;
-    const t25_b = t26_b === 0 ? 0 : t26_b * t23;
-    const t25_b_d = t26_b === 0 && t26_b_d === 0 ? 0 : t23 * t26_b_d + t26_b * t23_d;
-    const t21 = 2 * i;
-    const t21_d = 2 * i_d;
-    const t24 = t21 + 2;
-    const t24_d = t21_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
-    const node_adj = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    const node_adj_d = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj.ops = sink(ops.length);
-    node_adj_d.ops = sink(ops.length);
-    node_adj.x = x_b;
-    node_adj_d.x = x_b_d;
-    if (t25_b !== 0 || t25_b_d !== 0) {
-      tape.top = top;
-      node_vjp_d(t24, ops, x, {
-        i: t24_d,
-        x: x_d
-      }, node_adj, node_adj_d, t25_b, t25_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-    const t22 = t21 + 1;
-    const t22_d = t21_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
-    const node_adj_1 = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    const node_adj_1_d = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj_1.ops = sink(ops.length);
-    node_adj_1_d.ops = sink(ops.length);
-    node_adj_1.x = x_b;
-    node_adj_1_d.x = x_b_d;
-    if (t23_b !== 0 || t23_b_d !== 0) {
-      tape.top = top;
-      node_vjp_d(t22, ops, x, {
-        i: t22_d,
-        x: x_d
-      }, node_adj_1, node_adj_1_d, t23_b, t23_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-  }
-  if (t11) {
-    // grad of: return node(2 * i + 1, ops, x) + node(2 * i + 2, ops, x)
-    const t17_b = result_b;
-    const t17_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t14_b = t17_b;
-    const t14_b_d = t17_b_d;
-    const t16_b = t17_b;
-    const t16_b_d = t17_b_d;
-    const t12 = 2 * i;
-    const t12_d = 2 * i_d;
-    const t15 = t12 + 2;
-    const t15_d = t12_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
-    const node_adj_2 = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    const node_adj_2_d = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj_2.ops = sink(ops.length);
-    node_adj_2_d.ops = sink(ops.length);
-    node_adj_2.x = x_b;
-    node_adj_2_d.x = x_b_d;
-    if (t16_b !== 0 || t16_b_d !== 0) {
-      tape.top = top;
-      node_vjp_d(t15, ops, x, {
-        i: t15_d,
-        x: x_d
-      }, node_adj_2, node_adj_2_d, t16_b, t16_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-    const t13 = t12 + 1;
-    const t13_d = t12_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): node_vjp runs node again
-    const node_adj_3 = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    const node_adj_3_d = {
-      i: 0,
-      ops: sink(0),
-      x: sink(0)
-    };
-    node_adj_3.ops = sink(ops.length);
-    node_adj_3_d.ops = sink(ops.length);
-    node_adj_3.x = x_b;
-    node_adj_3_d.x = x_b_d;
-    if (t14_b !== 0 || t14_b_d !== 0) {
-      tape.top = top;
-      node_vjp_d(t13, ops, x, {
-        i: t13_d,
-        x: x_d
-      }, node_adj_3, node_adj_3_d, t14_b, t14_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-  }
-  if (t5) {
+  if (t2) {
     // grad of: return x[i % x.length]
-    const t8_b = result_b;
-    const t8_b_d = result_b_d;
+    const t5_b = result_b;
+    const t5_b_d = result_b_d;
     result_b = 0;
     result_b_d = 0;
-    const t6 = x.length;
-    const t7 = i % t6;
-    x_b[t7]! += t8_b;
-    x_b_d[t7]! += t8_b_d;
+    const t3 = x.length;
+    const t4 = i % t3;
+    x_b[t4]! += t5_b;
+    x_b_d[t4]! += t5_b_d;
+  } else {
+    const t6 = t1 === 1;
+    if (t6) {
+      // grad of: return node(2 * i + 1, ops, x) + node(2 * i + 2, ops, x)
+      const t12_b = result_b;
+      const t12_b_d = result_b_d;
+      result_b = 0;
+      result_b_d = 0;
+      const t9_b = t12_b;
+      const t9_b_d = t12_b_d;
+      const t11_b = t12_b;
+      const t11_b_d = t12_b_d;
+      const t7 = 2 * i;
+      const t7_d = 2 * i_d;
+      const t10 = t7 + 2;
+      const t10_d = t7_d;
+      // split mode (a recursive call): node_rev pops what node_fwd recorded
+      tape.top = top;
+      node_rev_d(t10, ops, x, {
+        i: t10_d,
+        x: x_d
+      }, adj, adj_d, t11_b, t11_b_d);
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+      top = tape.top;
+      const t8 = t7 + 1;
+      const t8_d = t7_d;
+      // split mode (a recursive call): node_rev pops what node_fwd recorded
+      tape.top = top;
+      node_rev_d(t8, ops, x, {
+        i: t8_d,
+        x: x_d
+      }, adj, adj_d, t9_b, t9_b_d);
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+      top = tape.top;
+    } else {
+      const t13 = t1 === 2;
+      if (t13) {
+        // grad of: return node(2 * i + 1, ops, x) * node(2 * i + 2, ops, x)
+        const t19_b = result_b;
+        const t19_b_d = result_b_d;
+        result_b = 0;
+        result_b_d = 0;
+        const t18 = stack[--top]!;
+        const t18_d = stack_d[top]!;
+        const t16 = stack[--top]!;
+        const t16_d = stack_d[top]!;
+        const t16_b = t19_b * t18;
+        const t16_b_d = t18 * t19_b_d + t19_b * t18_d;
+        const t18_b = t19_b * t16;
+        const t18_b_d = t16 * t19_b_d + t19_b * t16_d;
+        const t14 = 2 * i;
+        const t14_d = 2 * i_d;
+        const t17 = t14 + 2;
+        const t17_d = t14_d;
+        // split mode (a recursive call): node_rev pops what node_fwd recorded
+        tape.top = top;
+        node_rev_d(t17, ops, x, {
+          i: t17_d,
+          x: x_d
+        }, adj, adj_d, t18_b, t18_b_d);
+        stack = tape.values;
+        stack_d = tapeTangents(stack);
+        top = tape.top;
+        const t15 = t14 + 1;
+        const t15_d = t14_d;
+        // split mode (a recursive call): node_rev pops what node_fwd recorded
+        tape.top = top;
+        node_rev_d(t15, ops, x, {
+          i: t15_d,
+          x: x_d
+        }, adj, adj_d, t16_b, t16_b_d);
+        stack = tape.values;
+        stack_d = tapeTangents(stack);
+        top = tape.top;
+      } else {
+        // grad of: return Math.sin(node(2 * i + 1, ops, x))
+        const t23_b = result_b;
+        const t23_b_d = result_b_d;
+        result_b = 0;
+        result_b_d = 0;
+        const t22 = stack[--top]!;
+        const t22_d = stack_d[top]!;
+        const t22_b = t23_b * Math.cos(t22);
+        const t22_b_d = Math.cos(t22) * t23_b_d - t23_b * (Math.sin(t22) * t22_d);
+        const t20 = 2 * i;
+        const t20_d = 2 * i_d;
+        const t21 = t20 + 1;
+        const t21_d = t20_d;
+        // split mode (a recursive call): node_rev pops what node_fwd recorded
+        tape.top = top;
+        node_rev_d(t21, ops, x, {
+          i: t21_d,
+          x: x_d
+        }, adj, adj_d, t22_b, t22_b_d);
+        stack = tape.values;
+        stack_d = tapeTangents(stack);
+        top = tape.top;
+      }
+    }
   }
   tape.top = top;
 }

@@ -2,13 +2,11 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, sink as sink$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
 const sink = sink$;
-const tape = tape$;
-const tapeTangents = tapeTangents$;
 
 /** sumSquaresRec's value; adds seed times its gradient into adj. */
 export function sumSquaresRec_vjp(x: Float64Array, adj: { x: Float64Array }, seed = 1): number {
@@ -142,9 +140,6 @@ export function sumSquaresRec_hessian(x: Float64Array): { value: number; grad: {
 
 /** squaresInto's value; records on the tape what squaresInto_rev needs (split mode: the calls of squaresInto in loops and recursions). */
 function squaresInto_fwd(x: Float64Array, lo: number, hi: number, out: Float64Array): void {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   const t1 = hi - lo;
   const t2 = t1 === 1;
   if (t2) {
@@ -154,28 +149,16 @@ function squaresInto_fwd(x: Float64Array, lo: number, hi: number, out: Float64Ar
   } else {
     const t5 = lo + hi;
     const mid = t5 >> 1;
-    tape.top = top;
     squaresInto_fwd(x, lo, mid, out);
-    stack = tape.values;
-    top = tape.top;
-    tape.top = top;
     squaresInto_fwd(x, mid, hi, out);
-    stack = tape.values;
-    top = tape.top;
   }
-  // for squaresInto_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t2 ? 1 : 0;
-  tape.top = top;
 }
 
 /** Adds seed times squaresInto's gradient into adj, popping what squaresInto_fwd recorded (split mode). */
 function squaresInto_rev(x: Float64Array, lo: number, hi: number, out: Float64Array, adj: { x: Float64Array; out: Float64Array }, seed = 1): void {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  // what squaresInto_fwd recorded for this reverse sweep
-  const t2 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by squaresInto_fwd
+  const t1 = hi - lo;
+  const t2 = t1 === 1;
   const x_b = adj.x;
   const out_b = adj.out;
   // grad of: if (hi - lo === 1)
@@ -191,18 +174,11 @@ function squaresInto_rev(x: Float64Array, lo: number, hi: number, out: Float64Ar
     const t5 = lo + hi;
     const mid = t5 >> 1;
     // split mode (a recursive call): squaresInto_rev pops what squaresInto_fwd recorded
-    tape.top = top;
     squaresInto_rev(x, mid, hi, out, adj);
-    stack = tape.values;
-    top = tape.top;
     // grad of: squaresInto(x, lo, mid, out)
     // split mode (a recursive call): squaresInto_rev pops what squaresInto_fwd recorded
-    tape.top = top;
     squaresInto_rev(x, lo, mid, out, adj);
-    stack = tape.values;
-    top = tape.top;
   }
-  tape.top = top;
 }
 
 /** Forward mode of squaresInto: a missing key of tangent is zero. Writes the tangents of what it writes into tangent.out (when given). */
@@ -238,10 +214,6 @@ function squaresInto_fwd_d(x: Float64Array, lo: number, hi: number, out: Float64
   const lo_d = tangent.lo ?? 0;
   const hi_d = tangent.hi ?? 0;
   const out_d = tangent.out ?? f64Zeros(out.length);
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   const t1 = hi - lo;
   const t2 = t1 === 1;
   if (t2) {
@@ -254,33 +226,17 @@ function squaresInto_fwd_d(x: Float64Array, lo: number, hi: number, out: Float64
   } else {
     const t5 = lo + hi;
     const mid = t5 >> 1;
-    tape.top = top;
     squaresInto_fwd_d(x, lo, mid, out, {
       x: x_d,
       lo: lo_d,
       out: out_d
     });
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    tape.top = top;
     squaresInto_fwd_d(x, mid, hi, out, {
       x: x_d,
       hi: hi_d,
       out: out_d
     });
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
   }
-  // for squaresInto_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t2 ? 1 : 0;
-  tape.top = top;
 }
 
 /** squaresInto_rev along tangent and the tangents of adj and seed (second order): does what squaresInto_rev does, and adds into adj_d the tangents of what it adds into adj. */
@@ -289,11 +245,9 @@ function squaresInto_rev_d(x: Float64Array, lo: number, hi: number, out: Float64
   const lo_d = tangent.lo ?? 0;
   const hi_d = tangent.hi ?? 0;
   const out_d = tangent.out ?? f64Zeros(out.length);
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  // what squaresInto_fwd recorded for this reverse sweep
-  const t2 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by squaresInto_fwd
+  const t1 = hi - lo;
+  const t2 = t1 === 1;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   const out_b = adj.out;
@@ -316,24 +270,17 @@ function squaresInto_rev_d(x: Float64Array, lo: number, hi: number, out: Float64
     const t5 = lo + hi;
     const mid = t5 >> 1;
     // split mode (a recursive call): squaresInto_rev pops what squaresInto_fwd recorded
-    tape.top = top;
     squaresInto_rev_d(x, mid, hi, out, {
       x: x_d,
       hi: hi_d,
       out: out_d
     }, adj, adj_d, 1, 0);
-    stack = tape.values;
-    top = tape.top;
     // grad of: squaresInto(x, lo, mid, out)
     // split mode (a recursive call): squaresInto_rev pops what squaresInto_fwd recorded
-    tape.top = top;
     squaresInto_rev_d(x, lo, mid, out, {
       x: x_d,
       lo: lo_d,
       out: out_d
     }, adj, adj_d, 1, 0);
-    stack = tape.values;
-    top = tape.top;
   }
-  tape.top = top;
 }

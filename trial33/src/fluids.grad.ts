@@ -446,6 +446,1547 @@ export function colebrook_hessian(Re: number, relRough: number, opts?: { tol?: n
   return denseHessian([['Re', -1], ['relRough', -1]], (v: { Re?: number; relRough?: number }) => colebrook_hvp(Re, relRough, opts, v));
 }
 
+/** headLoss's value; adds seed times its gradient into adj. */
+export function headLoss_vjp(Q: number, D: number, L: number, rough: number, nu_arg: number | undefined, adj: { Q: number; D: number; L: number; rough: number; nu: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let nu: number = 0;
+  let f: number = 0;
+  let x_colebrook: number = 0;
+  let it_colebrook: number = 0;
+  let brk_colebrook: boolean = false;
+  const t1 = nu_arg === undefined;
+  if (t1) {
+    nu = 0.000001;
+  } else {
+    nu = nu_arg;
+  }
+  const t2 = Math.PI * D;
+  const t3 = t2 * D;
+  const A = t3 / 4;
+  const v = Q / A;
+  const t4 = v * D;
+  const Re = t4 / nu;
+  const t5 = Re < 2300;
+  if (t5) {
+    const t6 = 64 / Re;
+    f = t6;
+  } else {
+    const t7 = rough / D;
+    const t5_colebrook = t7 / 3.7;
+    const t6_colebrook = Re ** 0.9;
+    const t7_colebrook = 5.74 / t6_colebrook;
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+    stack[top++]! = t6_colebrook;
+    const t8_colebrook = t5_colebrook + t7_colebrook;
+    const t9_colebrook = Math.log10(t8_colebrook);
+    stack[top++]! = t8_colebrook;
+    const t10_colebrook = -2 * t9_colebrook;
+    x_colebrook = t10_colebrook;
+    it_colebrook = 0;
+    brk_colebrook = false;
+    const t13_colebrook = t7 / 3.7;
+    let iters = 0;
+    for (;;) {
+      const t11_colebrook = it_colebrook >= 50;
+      const t12_colebrook = !t11_colebrook;
+      const t24_colebrook = !brk_colebrook;
+      const t25_colebrook = t24_colebrook && t12_colebrook;
+      if (!t25_colebrook) {
+        break;
+      }
+      iters++;
+      const t14_colebrook = 2.51 * x_colebrook;
+      const t15_colebrook = t14_colebrook / Re;
+      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+      stack[top++]! = t14_colebrook;
+      const t16_colebrook = t13_colebrook + t15_colebrook;
+      const t17_colebrook = Math.log10(t16_colebrook);
+      stack[top++]! = t16_colebrook;
+      const next_colebrook = -2 * t17_colebrook;
+      const d_colebrook = next_colebrook - x_colebrook;
+      x_colebrook = next_colebrook;
+      const t18_colebrook = Math.abs(d_colebrook);
+      const t19_colebrook = Math.abs(x_colebrook);
+      const t20_colebrook = 1e-12 * t19_colebrook;
+      const t21_colebrook = t18_colebrook < t20_colebrook;
+      if (t21_colebrook) {
+        brk_colebrook = true;
+      }
+      const t23_colebrook = !brk_colebrook;
+      if (t23_colebrook) {
+        const t22_colebrook = it_colebrook + 1;
+        it_colebrook = t22_colebrook;
+      }
+    }
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+    stack[top++]! = iters;
+    const t26_colebrook = x_colebrook * x_colebrook;
+    const t27_colebrook = 1 / t26_colebrook;
+    stack[top++]! = t26_colebrook;
+    const t8 = t27_colebrook;
+    f = t8;
+  }
+  const t9 = f * L;
+  const t10 = t9 * v;
+  const t11 = t10 * v;
+  const t12: number = 19.62;
+  const t13 = t12 * D;
+  const t14 = t11 / t13;
+  let Q_b = 0;
+  let D_b = 0;
+  let L_b = 0;
+  let rough_b = 0;
+  let nu_arg_b = 0;
+  let nu_b = 0;
+  let f_b = 0;
+  let x_colebrook_b = 0;
+  const t14_b = seed;
+  let Re_b = 0;
+  // grad of: return (f * L * v * v) / (2 * G * D)
+  const t14_r = 1 / t13;
+  const t11_b = t14_b * t14_r;
+  const t13_b = -(t14_b * (t14 * t14_r));
+  D_b += t13_b * t12;
+  const t10_b = t11_b * v;
+  let v_b = t11_b * t10;
+  const t9_b = t10_b * v;
+  v_b += t10_b * t9;
+  f_b += t9_b * L;
+  L_b += t9_b * f;
+  // grad of: const f = Re < 2300 ? 64 / Re : colebrook(Re, rough / D)
+  if (t5) {
+    const t6_b = f_b;
+    f_b = 0;
+    const t6_r = 1 / Re;
+    Re_b -= t6_b * (64 * t6_r * t6_r);
+  } else {
+    let t13_colebrook_b = 0;
+    const t8_b = f_b;
+    f_b = 0;
+    const t27_colebrook_b = t8_b;
+    // grad of (colebrook): return 1 / (x * x)
+    const t26_colebrook = stack[--top]!;
+    const t27_colebrook_r = 1 / t26_colebrook;
+    const t26_colebrook_b = -(t27_colebrook_b * (t27_colebrook_r * t27_colebrook_r));
+    x_colebrook_b += t26_colebrook_b * (x_colebrook + x_colebrook);
+    // grad of (colebrook): for (let it = 0; ; it++)
+    for (let k = stack[--top]!; k > 0; k--) {
+      // grad of (colebrook): x = next
+      const next_colebrook_b = x_colebrook_b;
+      x_colebrook_b = 0;
+      // grad of (colebrook): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
+      const t17_colebrook_b = next_colebrook_b * -2;
+      const t16_colebrook = stack[--top]!;
+      const t16_colebrook_b = t17_colebrook_b / (t16_colebrook * Math.LN10);
+      t13_colebrook_b += t16_colebrook_b;
+      const t15_colebrook_b = t16_colebrook_b;
+      const t14_colebrook = stack[--top]!;
+      const t15_colebrook_r = 1 / Re;
+      const t14_colebrook_b = t15_colebrook_b * t15_colebrook_r;
+      Re_b -= t15_colebrook_b * (t14_colebrook * t15_colebrook_r * t15_colebrook_r);
+      x_colebrook_b += t14_colebrook_b * 2.51;
+    }
+    // grad of (colebrook): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
+    let t7_b = t13_colebrook_b === 0 ? 0 : t13_colebrook_b / 3.7;
+    // grad of (colebrook): let x = -2 * Math.log10(relRough / 3.7 + 5.74 / Math.pow(Re, 0.9))
+    const t10_colebrook_b = x_colebrook_b;
+    x_colebrook_b = 0;
+    const t9_colebrook_b = t10_colebrook_b * -2;
+    const t8_colebrook = stack[--top]!;
+    const t8_colebrook_b = t9_colebrook_b / (t8_colebrook * Math.LN10);
+    const t5_colebrook_b = t8_colebrook_b;
+    const t7_colebrook_b = t8_colebrook_b;
+    const t6_colebrook = stack[--top]!;
+    const t7_colebrook_r = 1 / t6_colebrook;
+    const t6_colebrook_b = -(t7_colebrook_b * (5.74 * t7_colebrook_r * t7_colebrook_r));
+    Re_b += t6_colebrook_b * (Re === 0 ? 0 : Math.abs(t6_colebrook) >= 2.2250738585072014e-308 && Math.abs(t6_colebrook) <= 1.7976931348623157e+308 ? 0.9 * t6_colebrook / Re : 0.9 * Re ** -0.09999999999999998);
+    t7_b += t5_colebrook_b / 3.7;
+    // grad of: const f = Re < 2300 ? 64 / Re : colebrook(Re, rough / D)
+    const t7_r = 1 / D;
+    rough_b += t7_b * t7_r;
+    D_b -= t7_b * (rough * t7_r * t7_r);
+  }
+  // grad of: const Re = (v * D) / nu
+  const Re_r = 1 / nu;
+  const t4_b = Re_b * Re_r;
+  nu_b -= Re_b * (Re * Re_r);
+  v_b += t4_b * D;
+  D_b += t4_b * v;
+  // grad of: const v = Q / A
+  const v_r = 1 / A;
+  Q_b += v_b * v_r;
+  const A_b = -(v_b * (v * v_r));
+  // grad of: const A = (Math.PI * D * D) / 4
+  const t3_b = A_b / 4;
+  D_b += t3_b * (t2 + t2);
+  // grad of: nu = 1.0e-6
+  if (t1) {
+    nu_b = 0;
+  } else {
+    nu_arg_b += nu_b;
+    nu_b = 0;
+  }
+  adj.Q += Q_b;
+  adj.D += D_b;
+  adj.L += L_b;
+  adj.rough += rough_b;
+  adj.nu += nu_arg_b;
+  tape.top = top;
+  return t14;
+}
+
+/** headLoss's value and gradient. */
+export function headLoss_grad(Q: number, D: number, L: number, rough: number, nu_arg?: number): { value: number; grad: { Q: number; D: number; L: number; rough: number; nu: number } } {
+  const grad: { Q: number; D: number; L: number; rough: number; nu: number } = { Q: 0, D: 0, L: 0, rough: 0, nu: 0 };
+  const value = headLoss_vjp(Q, D, L, rough, nu_arg, grad);
+  return { value, grad };
+}
+
+/** headLoss's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function headLoss_jvp(Q: number, D: number, L: number, rough: number, nu_arg: number | undefined, tangent: { Q?: number; D?: number; L?: number; rough?: number; nu?: number }): { value: number; tangent: number } {
+  const Q_d = tangent.Q ?? 0;
+  const D_d = tangent.D ?? 0;
+  const L_d = tangent.L ?? 0;
+  const rough_d = tangent.rough ?? 0;
+  const nu_arg_d = tangent.nu ?? 0;
+  let nu_d = 0;
+  let f_d = 0;
+  let x_colebrook_d = 0;
+  let nu: number = 0;
+  let f: number = 0;
+  let x_colebrook: number = 0;
+  let it_colebrook: number = 0;
+  let brk_colebrook: boolean = false;
+  const t1 = nu_arg === undefined;
+  if (t1) {
+    nu = 0.000001;
+    nu_d = 0;
+  } else {
+    nu = nu_arg;
+    nu_d = nu_arg_d;
+  }
+  const t2 = Math.PI * D;
+  const t2_d = Math.PI * D_d;
+  const t3 = t2 * D;
+  const t3_d = D * t2_d + t2 * D_d;
+  const A = t3 / 4;
+  const A_d = t3_d / 4;
+  const v = Q / A;
+  const v_d = Q_d / A - v / A * A_d;
+  const t4 = v * D;
+  const t4_d = D * v_d + v * D_d;
+  const Re = t4 / nu;
+  const Re_d = t4_d / nu - Re / nu * nu_d;
+  const t5 = Re < 2300;
+  if (t5) {
+    const t6 = 64 / Re;
+    const t6_d = -(t6 / Re * Re_d);
+    f = t6;
+    f_d = t6_d;
+  } else {
+    const t7 = rough / D;
+    const t7_d = rough_d / D - t7 / D * D_d;
+    const t5_colebrook = t7 / 3.7;
+    const t5_colebrook_d = t7_d / 3.7;
+    const t6_colebrook = Re ** 0.9;
+    const t6_colebrook_d = Re === 0 ? 0 : Math.abs(t6_colebrook) >= 2.2250738585072014e-308 && Math.abs(t6_colebrook) <= 1.7976931348623157e+308 ? 0.9 * t6_colebrook / Re * Re_d : 0.9 * Re ** -0.09999999999999998 * Re_d;
+    const t7_colebrook = 5.74 / t6_colebrook;
+    const t7_colebrook_d = -(t7_colebrook / t6_colebrook * t6_colebrook_d);
+    const t8_colebrook = t5_colebrook + t7_colebrook;
+    const t8_colebrook_d = t5_colebrook_d + t7_colebrook_d;
+    const t9_colebrook = Math.log10(t8_colebrook);
+    const t9_colebrook_d = t8_colebrook_d / (t8_colebrook * Math.LN10);
+    const t10_colebrook = -2 * t9_colebrook;
+    const t10_colebrook_d = -2 * t9_colebrook_d;
+    x_colebrook = t10_colebrook;
+    x_colebrook_d = t10_colebrook_d;
+    it_colebrook = 0;
+    brk_colebrook = false;
+    for (;;) {
+      const t11_colebrook = it_colebrook >= 50;
+      const t12_colebrook = !t11_colebrook;
+      const t24_colebrook = !brk_colebrook;
+      const t25_colebrook = t24_colebrook && t12_colebrook;
+      if (!t25_colebrook) {
+        break;
+      }
+      const t13_colebrook = t7 / 3.7;
+      const t13_colebrook_d = t7_d / 3.7;
+      const t14_colebrook = 2.51 * x_colebrook;
+      const t14_colebrook_d = 2.51 * x_colebrook_d;
+      const t15_colebrook = t14_colebrook / Re;
+      const t15_colebrook_d = t14_colebrook_d / Re - t15_colebrook / Re * Re_d;
+      const t16_colebrook = t13_colebrook + t15_colebrook;
+      const t16_colebrook_d = t13_colebrook_d + t15_colebrook_d;
+      const t17_colebrook = Math.log10(t16_colebrook);
+      const t17_colebrook_d = t16_colebrook_d / (t16_colebrook * Math.LN10);
+      const next_colebrook = -2 * t17_colebrook;
+      const next_colebrook_d = -2 * t17_colebrook_d;
+      const d_colebrook = next_colebrook - x_colebrook;
+      x_colebrook = next_colebrook;
+      x_colebrook_d = next_colebrook_d;
+      const t18_colebrook = Math.abs(d_colebrook);
+      const t19_colebrook = Math.abs(x_colebrook);
+      const t20_colebrook = 1e-12 * t19_colebrook;
+      const t21_colebrook = t18_colebrook < t20_colebrook;
+      if (t21_colebrook) {
+        brk_colebrook = true;
+      }
+      const t23_colebrook = !brk_colebrook;
+      if (t23_colebrook) {
+        const t22_colebrook = it_colebrook + 1;
+        it_colebrook = t22_colebrook;
+      }
+    }
+    const t26_colebrook = x_colebrook * x_colebrook;
+    const t26_colebrook_d = (x_colebrook + x_colebrook) * x_colebrook_d;
+    const t27_colebrook = 1 / t26_colebrook;
+    const t27_colebrook_d = -(t27_colebrook * t27_colebrook * t26_colebrook_d);
+    const t8 = t27_colebrook;
+    const t8_d = t27_colebrook_d;
+    f = t8;
+    f_d = t8_d;
+  }
+  const t9 = f * L;
+  const t9_d = L * f_d + f * L_d;
+  const t10 = t9 * v;
+  const t10_d = v * t9_d + t9 * v_d;
+  const t11 = t10 * v;
+  const t11_d = v * t10_d + t10 * v_d;
+  const t12: number = 19.62;
+  const t13 = t12 * D;
+  const t13_d = t12 * D_d;
+  const t14 = t11 / t13;
+  const t14_d = t11_d / t13 - t14 / t13 * t13_d;
+  return {
+    value: t14,
+    tangent: t14_d
+  };
+}
+
+/** headLoss's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function headLoss_hvp(Q: number, D: number, L: number, rough: number, nu_arg: number | undefined, v1: { Q?: number; D?: number; L?: number; rough?: number; nu?: number }): { value: number; grad: { Q: number; D: number; L: number; rough: number; nu: number }; hvp: { Q: number; D: number; L: number; rough: number; nu: number } } {
+  const Q_d = v1.Q ?? 0;
+  const D_d = v1.D ?? 0;
+  const L_d = v1.L ?? 0;
+  const rough_d = v1.rough ?? 0;
+  const nu_arg_d = v1.nu ?? 0;
+  const adj: { Q: number; D: number; L: number; rough: number; nu: number } = {
+    Q: 0,
+    D: 0,
+    L: 0,
+    rough: 0,
+    nu: 0
+  };
+  const adj_d: { Q: number; D: number; L: number; rough: number; nu: number } = {
+    Q: 0,
+    D: 0,
+    L: 0,
+    rough: 0,
+    nu: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let nu: number = 0;
+  let nu_d: number = 0;
+  let f: number = 0;
+  let f_d: number = 0;
+  let x_colebrook: number = 0;
+  let x_colebrook_d: number = 0;
+  let it_colebrook: number = 0;
+  let brk_colebrook: boolean = false;
+  const t1 = nu_arg === undefined;
+  if (t1) {
+    nu = 0.000001;
+    nu_d = 0;
+  } else {
+    nu = nu_arg;
+    nu_d = nu_arg_d;
+  }
+  const t2 = Math.PI * D;
+  const t2_d = Math.PI * D_d;
+  const t3 = t2 * D;
+  const t3_d = D * t2_d + t2 * D_d;
+  const A = t3 / 4;
+  const A_d = t3_d / 4;
+  const v = Q / A;
+  const v_d = Q_d / A - v / A * A_d;
+  const t4 = v * D;
+  const t4_d = D * v_d + v * D_d;
+  const Re = t4 / nu;
+  const Re_d = t4_d / nu - Re / nu * nu_d;
+  const t5 = Re < 2300;
+  if (t5) {
+    const t6 = 64 / Re;
+    const t6_d = -(t6 / Re * Re_d);
+    f = t6;
+    f_d = t6_d;
+  } else {
+    const t7 = rough / D;
+    const t7_d = rough_d / D - t7 / D * D_d;
+    const t5_colebrook = t7 / 3.7;
+    const t5_colebrook_d = t7_d / 3.7;
+    const t6_colebrook = Re ** 0.9;
+    const t6_colebrook_d = Re === 0 ? 0 : Math.abs(t6_colebrook) >= 2.2250738585072014e-308 && Math.abs(t6_colebrook) <= 1.7976931348623157e+308 ? 0.9 * t6_colebrook / Re * Re_d : 0.9 * Re ** -0.09999999999999998 * Re_d;
+    const t7_colebrook = 5.74 / t6_colebrook;
+    const t7_colebrook_d = -(t7_colebrook / t6_colebrook * t6_colebrook_d);
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = t6_colebrook_d;
+    stack[top++]! = t6_colebrook;
+    const t8_colebrook = t5_colebrook + t7_colebrook;
+    const t8_colebrook_d = t5_colebrook_d + t7_colebrook_d;
+    const t9_colebrook = Math.log10(t8_colebrook);
+    const t9_colebrook_d = t8_colebrook_d / (t8_colebrook * Math.LN10);
+    stack_d[top]! = t8_colebrook_d;
+    stack[top++]! = t8_colebrook;
+    const t10_colebrook = -2 * t9_colebrook;
+    const t10_colebrook_d = -2 * t9_colebrook_d;
+    x_colebrook = t10_colebrook;
+    x_colebrook_d = t10_colebrook_d;
+    it_colebrook = 0;
+    brk_colebrook = false;
+    const t13_colebrook = t7 / 3.7;
+    const t13_colebrook_d = t7_d / 3.7;
+    let iters = 0;
+    for (;;) {
+      const t11_colebrook = it_colebrook >= 50;
+      const t12_colebrook = !t11_colebrook;
+      const t24_colebrook = !brk_colebrook;
+      const t25_colebrook = t24_colebrook && t12_colebrook;
+      if (!t25_colebrook) {
+        break;
+      }
+      iters++;
+      const t14_colebrook = 2.51 * x_colebrook;
+      const t14_colebrook_d = 2.51 * x_colebrook_d;
+      const t15_colebrook = t14_colebrook / Re;
+      const t15_colebrook_d = t14_colebrook_d / Re - t15_colebrook / Re * Re_d;
+      if (top + 2 > stack.length) {
+        stack = tape.reserve(top, 2);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = t14_colebrook_d;
+      stack[top++]! = t14_colebrook;
+      const t16_colebrook = t13_colebrook + t15_colebrook;
+      const t16_colebrook_d = t13_colebrook_d + t15_colebrook_d;
+      const t17_colebrook = Math.log10(t16_colebrook);
+      const t17_colebrook_d = t16_colebrook_d / (t16_colebrook * Math.LN10);
+      stack_d[top]! = t16_colebrook_d;
+      stack[top++]! = t16_colebrook;
+      const next_colebrook = -2 * t17_colebrook;
+      const next_colebrook_d = -2 * t17_colebrook_d;
+      const d_colebrook = next_colebrook - x_colebrook;
+      x_colebrook = next_colebrook;
+      x_colebrook_d = next_colebrook_d;
+      const t18_colebrook = Math.abs(d_colebrook);
+      const t19_colebrook = Math.abs(x_colebrook);
+      const t20_colebrook = 1e-12 * t19_colebrook;
+      const t21_colebrook = t18_colebrook < t20_colebrook;
+      if (t21_colebrook) {
+        brk_colebrook = true;
+      }
+      const t23_colebrook = !brk_colebrook;
+      if (t23_colebrook) {
+        const t22_colebrook = it_colebrook + 1;
+        it_colebrook = t22_colebrook;
+      }
+    }
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = 0;
+    stack[top++]! = iters;
+    const t26_colebrook = x_colebrook * x_colebrook;
+    const t26_colebrook_d = (x_colebrook + x_colebrook) * x_colebrook_d;
+    const t27_colebrook = 1 / t26_colebrook;
+    const t27_colebrook_d = -(t27_colebrook * t27_colebrook * t26_colebrook_d);
+    stack_d[top]! = t26_colebrook_d;
+    stack[top++]! = t26_colebrook;
+    const t8 = t27_colebrook;
+    const t8_d = t27_colebrook_d;
+    f = t8;
+    f_d = t8_d;
+  }
+  const t9 = f * L;
+  const t9_d = L * f_d + f * L_d;
+  const t10 = t9 * v;
+  const t10_d = v * t9_d + t9 * v_d;
+  const t11 = t10 * v;
+  const t11_d = v * t10_d + t10 * v_d;
+  const t12: number = 19.62;
+  const t13 = t12 * D;
+  const t13_d = t12 * D_d;
+  const t14 = t11 / t13;
+  const t14_d = t11_d / t13 - t14 / t13 * t13_d;
+  let Q_b = 0;
+  let Q_b_d = 0;
+  let D_b = 0;
+  let D_b_d = 0;
+  let L_b = 0;
+  let L_b_d = 0;
+  let rough_b = 0;
+  let rough_b_d = 0;
+  let nu_arg_b = 0;
+  let nu_arg_b_d = 0;
+  let nu_b = 0;
+  let nu_b_d = 0;
+  let f_b = 0;
+  let f_b_d = 0;
+  let x_colebrook_b = 0;
+  let x_colebrook_b_d = 0;
+  const t14_b = seed;
+  let Re_b = 0;
+  let Re_b_d = 0;
+  // grad of: return (f * L * v * v) / (2 * G * D)
+  const t14_r = 1 / t13;
+  const t14_r_d = -(t14_r * t14_r * t13_d);
+  const t11_b = t14_b * t14_r;
+  const t11_b_d = t14_b * t14_r_d;
+  const t13_b = -(t14_b * (t14 * t14_r));
+  const t13_b_d = -(t14_b * (t14_r * t14_d + t14 * t14_r_d));
+  D_b += t13_b * t12;
+  D_b_d += t12 * t13_b_d;
+  const t10_b = t11_b * v;
+  const t10_b_d = v * t11_b_d + t11_b * v_d;
+  let v_b = t11_b * t10;
+  let v_b_d = t10 * t11_b_d + t11_b * t10_d;
+  const t9_b = t10_b * v;
+  const t9_b_d = v * t10_b_d + t10_b * v_d;
+  v_b += t10_b * t9;
+  v_b_d += t9 * t10_b_d + t10_b * t9_d;
+  f_b += t9_b * L;
+  f_b_d += L * t9_b_d + t9_b * L_d;
+  L_b += t9_b * f;
+  L_b_d += f * t9_b_d + t9_b * f_d;
+  // grad of: const f = Re < 2300 ? 64 / Re : colebrook(Re, rough / D)
+  if (t5) {
+    const t6_b = f_b;
+    const t6_b_d = f_b_d;
+    f_b = 0;
+    f_b_d = 0;
+    const t6_r = 1 / Re;
+    const t6_r_d = -(t6_r * t6_r * Re_d);
+    Re_b -= t6_b * (64 * t6_r * t6_r);
+    Re_b_d -= 64 * t6_r * t6_r * t6_b_d + t6_b * (t6_r * (64 * t6_r_d) + 64 * t6_r * t6_r_d);
+  } else {
+    let t13_colebrook_b = 0;
+    let t13_colebrook_b_d = 0;
+    const t8_b = f_b;
+    const t8_b_d = f_b_d;
+    f_b = 0;
+    f_b_d = 0;
+    const t27_colebrook_b = t8_b;
+    const t27_colebrook_b_d = t8_b_d;
+    // grad of (colebrook): return 1 / (x * x)
+    const t26_colebrook = stack[--top]!;
+    const t26_colebrook_d = stack_d[top]!;
+    const t27_colebrook_r = 1 / t26_colebrook;
+    const t27_colebrook_r_d = -(t27_colebrook_r * t27_colebrook_r * t26_colebrook_d);
+    const t26_colebrook_b = -(t27_colebrook_b * (t27_colebrook_r * t27_colebrook_r));
+    const t26_colebrook_b_d = -(t27_colebrook_r * t27_colebrook_r * t27_colebrook_b_d + t27_colebrook_b * ((t27_colebrook_r + t27_colebrook_r) * t27_colebrook_r_d));
+    x_colebrook_b += t26_colebrook_b * (x_colebrook + x_colebrook);
+    x_colebrook_b_d += (x_colebrook + x_colebrook) * t26_colebrook_b_d + t26_colebrook_b * (2 * x_colebrook_d);
+    // grad of (colebrook): for (let it = 0; ; it++)
+    for (let k = stack[--top]!; k > 0; k--) {
+      // grad of (colebrook): x = next
+      const next_colebrook_b = x_colebrook_b;
+      const next_colebrook_b_d = x_colebrook_b_d;
+      x_colebrook_b = 0;
+      x_colebrook_b_d = 0;
+      // grad of (colebrook): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
+      const t17_colebrook_b = next_colebrook_b * -2;
+      const t17_colebrook_b_d = -2 * next_colebrook_b_d;
+      const t16_colebrook = stack[--top]!;
+      const t16_colebrook_d = stack_d[top]!;
+      const t16_colebrook_b = t17_colebrook_b / (t16_colebrook * Math.LN10);
+      const t16_colebrook_b_d = t17_colebrook_b_d / (t16_colebrook * Math.LN10) - t16_colebrook_b / (t16_colebrook * Math.LN10) * (Math.LN10 * t16_colebrook_d);
+      t13_colebrook_b += t16_colebrook_b;
+      t13_colebrook_b_d += t16_colebrook_b_d;
+      const t15_colebrook_b = t16_colebrook_b;
+      const t15_colebrook_b_d = t16_colebrook_b_d;
+      const t14_colebrook = stack[--top]!;
+      const t14_colebrook_d = stack_d[top]!;
+      const t15_colebrook_r = 1 / Re;
+      const t15_colebrook_r_d = -(t15_colebrook_r * t15_colebrook_r * Re_d);
+      const t14_colebrook_b = t15_colebrook_b * t15_colebrook_r;
+      const t14_colebrook_b_d = t15_colebrook_r * t15_colebrook_b_d + t15_colebrook_b * t15_colebrook_r_d;
+      Re_b -= t15_colebrook_b * (t14_colebrook * t15_colebrook_r * t15_colebrook_r);
+      Re_b_d -= t14_colebrook * t15_colebrook_r * t15_colebrook_r * t15_colebrook_b_d + t15_colebrook_b * (t15_colebrook_r * (t15_colebrook_r * t14_colebrook_d + t14_colebrook * t15_colebrook_r_d) + t14_colebrook * t15_colebrook_r * t15_colebrook_r_d);
+      x_colebrook_b += t14_colebrook_b * 2.51;
+      x_colebrook_b_d += 2.51 * t14_colebrook_b_d;
+    }
+    // grad of (colebrook): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
+    let t7_b = t13_colebrook_b === 0 ? 0 : t13_colebrook_b / 3.7;
+    let t7_b_d = t13_colebrook_b === 0 && t13_colebrook_b_d === 0 ? 0 : t13_colebrook_b_d / 3.7;
+    // grad of (colebrook): let x = -2 * Math.log10(relRough / 3.7 + 5.74 / Math.pow(Re, 0.9))
+    const t10_colebrook_b = x_colebrook_b;
+    const t10_colebrook_b_d = x_colebrook_b_d;
+    x_colebrook_b = 0;
+    x_colebrook_b_d = 0;
+    const t9_colebrook_b = t10_colebrook_b * -2;
+    const t9_colebrook_b_d = -2 * t10_colebrook_b_d;
+    const t8_colebrook = stack[--top]!;
+    const t8_colebrook_d = stack_d[top]!;
+    const t8_colebrook_b = t9_colebrook_b / (t8_colebrook * Math.LN10);
+    const t8_colebrook_b_d = t9_colebrook_b_d / (t8_colebrook * Math.LN10) - t8_colebrook_b / (t8_colebrook * Math.LN10) * (Math.LN10 * t8_colebrook_d);
+    const t5_colebrook_b = t8_colebrook_b;
+    const t5_colebrook_b_d = t8_colebrook_b_d;
+    const t7_colebrook_b = t8_colebrook_b;
+    const t7_colebrook_b_d = t8_colebrook_b_d;
+    const t6_colebrook = stack[--top]!;
+    const t6_colebrook_d = stack_d[top]!;
+    const t7_colebrook_r = 1 / t6_colebrook;
+    const t7_colebrook_r_d = -(t7_colebrook_r * t7_colebrook_r * t6_colebrook_d);
+    const t6_colebrook_b = -(t7_colebrook_b * (5.74 * t7_colebrook_r * t7_colebrook_r));
+    const t6_colebrook_b_d = -(5.74 * t7_colebrook_r * t7_colebrook_r * t7_colebrook_b_d + t7_colebrook_b * (t7_colebrook_r * (5.74 * t7_colebrook_r_d) + 5.74 * t7_colebrook_r * t7_colebrook_r_d));
+    const c = Re ** -0.09999999999999998;
+    Re_b += t6_colebrook_b * (Re === 0 ? 0 : Math.abs(t6_colebrook) >= 2.2250738585072014e-308 && Math.abs(t6_colebrook) <= 1.7976931348623157e+308 ? 0.9 * t6_colebrook / Re : 0.9 * c);
+    Re_b_d += (Re === 0 ? 0 : Math.abs(t6_colebrook) >= 2.2250738585072014e-308 && Math.abs(t6_colebrook) <= 1.7976931348623157e+308 ? 0.9 * t6_colebrook / Re * t6_colebrook_b_d : 0.9 * c * t6_colebrook_b_d) + t6_colebrook_b * (Re === 0 && Re_d === 0 ? 0 : Math.abs(t6_colebrook) >= 2.2250738585072014e-308 && Math.abs(t6_colebrook) <= 1.7976931348623157e+308 ? 0.9 * t6_colebrook_d / Re - 0.9 * t6_colebrook / Re / Re * Re_d : 0.9 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? -0.09999999999999998 * c / Re * Re_d : -0.09999999999999998 * Re ** -1.1 * Re_d));
+    t7_b += t5_colebrook_b / 3.7;
+    t7_b_d += t5_colebrook_b_d / 3.7;
+    // grad of: const f = Re < 2300 ? 64 / Re : colebrook(Re, rough / D)
+    const t7_r = 1 / D;
+    const t7_r_d = -(t7_r * t7_r * D_d);
+    rough_b += t7_b * t7_r;
+    rough_b_d += t7_r * t7_b_d + t7_b * t7_r_d;
+    D_b -= t7_b * (rough * t7_r * t7_r);
+    D_b_d -= rough * t7_r * t7_r * t7_b_d + t7_b * (t7_r * (t7_r * rough_d + rough * t7_r_d) + rough * t7_r * t7_r_d);
+  }
+  // grad of: const Re = (v * D) / nu
+  const Re_r = 1 / nu;
+  const Re_r_d = -(Re_r * Re_r * nu_d);
+  const t4_b = Re_b * Re_r;
+  const t4_b_d = Re_r * Re_b_d + Re_b * Re_r_d;
+  nu_b -= Re_b * (Re * Re_r);
+  nu_b_d -= Re * Re_r * Re_b_d + Re_b * (Re_r * Re_d + Re * Re_r_d);
+  v_b += t4_b * D;
+  v_b_d += D * t4_b_d + t4_b * D_d;
+  D_b += t4_b * v;
+  D_b_d += v * t4_b_d + t4_b * v_d;
+  // grad of: const v = Q / A
+  const v_r = 1 / A;
+  const v_r_d = -(v_r * v_r * A_d);
+  Q_b += v_b * v_r;
+  Q_b_d += v_r * v_b_d + v_b * v_r_d;
+  const A_b = -(v_b * (v * v_r));
+  const A_b_d = -(v * v_r * v_b_d + v_b * (v_r * v_d + v * v_r_d));
+  // grad of: const A = (Math.PI * D * D) / 4
+  const t3_b = A_b / 4;
+  const t3_b_d = A_b_d / 4;
+  D_b += t3_b * (t2 + t2);
+  D_b_d += (t2 + t2) * t3_b_d + t3_b * (2 * t2_d);
+  // grad of: nu = 1.0e-6
+  if (t1) {
+    nu_b = 0;
+    nu_b_d = 0;
+  } else {
+    nu_arg_b += nu_b;
+    nu_arg_b_d += nu_b_d;
+    nu_b = 0;
+    nu_b_d = 0;
+  }
+  adj.Q += Q_b;
+  adj_d.Q += Q_b_d;
+  adj.D += D_b;
+  adj_d.D += D_b_d;
+  adj.L += L_b;
+  adj_d.L += L_b_d;
+  adj.rough += rough_b;
+  adj_d.rough += rough_b_d;
+  adj.nu += nu_arg_b;
+  adj_d.nu += nu_arg_b_d;
+  tape.top = top;
+  return {
+    value: t14,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** headLoss's value, gradient and dense Hessian (row-major n×n over Q, then D, then L, then rough, then nu_arg), from n Hessian-vector products. */
+export function headLoss_hessian(Q: number, D: number, L: number, rough: number, nu_arg?: number): { value: number; grad: { Q: number; D: number; L: number; rough: number; nu: number }; hessian: Float64Array } {
+  return denseHessian([['Q', -1], ['D', -1], ['L', -1], ['rough', -1], ['nu', -1]], (v: { Q?: number; D?: number; L?: number; rough?: number; nu?: number }) => headLoss_hvp(Q, D, L, rough, nu_arg, v));
+}
+
+/** seriesHead's value; adds seed times its gradient into adj. */
+export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly number[], rough: number, kMinor_arg: number | undefined, adj: { Q: number; diam: Float64Array; len: Float64Array; rough: number; kMinor: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let kMinor: number = 0;
+  let brk_colebrook_headLoss: boolean = false;
+  let f_headLoss: number = 0;
+  let x_colebrook_headLoss: number = 0;
+  let it_colebrook_headLoss: number = 0;
+  const t1 = kMinor_arg === undefined;
+  if (t1) {
+    kMinor = 0.5;
+  } else {
+    kMinor = kMinor_arg;
+  }
+  let h = 0;
+  const t2 = diam.length;
+  for (let i_1 = 0; i_1 < t2; i_1++) {
+    const i = i_1;
+    const D = diam[i_1]!;
+    const t3 = len[i]!;
+    brk_colebrook_headLoss = false;
+    const t2_headLoss = Math.PI * D;
+    const t3_headLoss = t2_headLoss * D;
+    const A_headLoss = t3_headLoss / 4;
+    const v_headLoss = Q / A_headLoss;
+    const t4_headLoss = v_headLoss * D;
+    const Re_headLoss = t4_headLoss / 0.000001;
+    const t5_headLoss = Re_headLoss < 2300;
+    if (t5_headLoss) {
+      const t6_headLoss = 64 / Re_headLoss;
+      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+      stack[top++]! = f_headLoss;
+      f_headLoss = t6_headLoss;
+    } else {
+      const t7_headLoss = rough / D;
+      const t5_colebrook_headLoss = t7_headLoss / 3.7;
+      const t6_colebrook_headLoss = Re_headLoss ** 0.9;
+      const t7_colebrook_headLoss = 5.74 / t6_colebrook_headLoss;
+      const t8_colebrook_headLoss = t5_colebrook_headLoss + t7_colebrook_headLoss;
+      const t9_colebrook_headLoss = Math.log10(t8_colebrook_headLoss);
+      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+      stack[top++]! = t6_colebrook_headLoss;
+      const t10_colebrook_headLoss = -2 * t9_colebrook_headLoss;
+      stack[top++]! = x_colebrook_headLoss;
+      x_colebrook_headLoss = t10_colebrook_headLoss;
+      it_colebrook_headLoss = 0;
+      brk_colebrook_headLoss = false;
+      const t13_colebrook_headLoss = t7_headLoss / 3.7;
+      let iters = 0;
+      for (;;) {
+        const t11_colebrook_headLoss = it_colebrook_headLoss >= 50;
+        const t12_colebrook_headLoss = !t11_colebrook_headLoss;
+        const t24_colebrook_headLoss = !brk_colebrook_headLoss;
+        const t25_colebrook_headLoss = t24_colebrook_headLoss && t12_colebrook_headLoss;
+        if (!t25_colebrook_headLoss) {
+          break;
+        }
+        iters++;
+        const t14_colebrook_headLoss = 2.51 * x_colebrook_headLoss;
+        const t15_colebrook_headLoss = t14_colebrook_headLoss / Re_headLoss;
+        const t16_colebrook_headLoss = t13_colebrook_headLoss + t15_colebrook_headLoss;
+        const t17_colebrook_headLoss = Math.log10(t16_colebrook_headLoss);
+        const next_colebrook_headLoss = -2 * t17_colebrook_headLoss;
+        const d_colebrook_headLoss = next_colebrook_headLoss - x_colebrook_headLoss;
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+        stack[top++]! = x_colebrook_headLoss;
+        x_colebrook_headLoss = next_colebrook_headLoss;
+        const t18_colebrook_headLoss = Math.abs(d_colebrook_headLoss);
+        const t19_colebrook_headLoss = Math.abs(x_colebrook_headLoss);
+        const t20_colebrook_headLoss = 1e-12 * t19_colebrook_headLoss;
+        const t21_colebrook_headLoss = t18_colebrook_headLoss < t20_colebrook_headLoss;
+        if (t21_colebrook_headLoss) {
+          brk_colebrook_headLoss = true;
+        }
+        const t23_colebrook_headLoss = !brk_colebrook_headLoss;
+        if (t23_colebrook_headLoss) {
+          const t22_colebrook_headLoss = it_colebrook_headLoss + 1;
+          it_colebrook_headLoss = t22_colebrook_headLoss;
+        }
+      }
+      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+      stack[top++]! = iters;
+      const t26_colebrook_headLoss = x_colebrook_headLoss * x_colebrook_headLoss;
+      const t27_colebrook_headLoss = 1 / t26_colebrook_headLoss;
+      stack[top++]! = f_headLoss;
+      f_headLoss = t27_colebrook_headLoss;
+    }
+    const t9_headLoss = f_headLoss * t3;
+    const t10_headLoss = t9_headLoss * v_headLoss;
+    const t11_headLoss = t10_headLoss * v_headLoss;
+    const t13_headLoss = 19.62 * D;
+    const t14_headLoss = t11_headLoss / t13_headLoss;
+    const t4 = t14_headLoss;
+    const t5 = h + t4;
+    h = t5;
+    const t6 = Math.PI * D;
+    const t7 = t6 * D;
+    const t8 = t7 / 4;
+    const v = Q / t8;
+    const t9 = kMinor * v;
+    const t10 = t9 * v;
+    const t11: number = 19.62;
+    const t12 = t10 / t11;
+    const t13 = h + t12;
+    h = t13;
+  }
+  let Q_b = 0;
+  const diam_b = adj.diam;
+  const len_b = adj.len;
+  let rough_b = 0;
+  let kMinor_arg_b = 0;
+  let kMinor_b = 0;
+  let h_b = seed;
+  let f_headLoss_b = 0;
+  let x_colebrook_headLoss_b = 0;
+  // grad of: for (const [i, D] of diam.entries())
+  for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
+    let D_b = 0;
+    let Re_headLoss_b = 0;
+    // grad of: h += (kMinor * v * v) / (2 * G)
+    const t12_b = h_b;
+    const t11: number = 19.62;
+    const t10_b = t12_b / t11;
+    const D = diam[i_1]!;
+    const t6 = Math.PI * D;
+    const t7 = t6 * D;
+    const t8 = t7 / 4;
+    const v = Q / t8;
+    const t9 = kMinor * v;
+    const t9_b = t10_b * v;
+    let v_b = t10_b * t9;
+    kMinor_b += t9_b * v;
+    v_b += t9_b * kMinor;
+    // grad of: const v = Q / ((Math.PI * D * D) / 4)
+    const v_r = 1 / t8;
+    Q_b += v_b * v_r;
+    const t8_b = -(v_b * (Q * v_r * v_r));
+    const t7_b = t8_b / 4;
+    D_b += t7_b * (t6 + t6);
+    // grad of: h += headLoss(Q, D, len[i], rough)
+    const t4_b = h_b;
+    const t14_headLoss_b = t4_b;
+    // grad of (headLoss): return (f * L * v * v) / (2 * G * D)
+    const i = i_1;
+    const t3 = len[i]!;
+    const t9_headLoss = f_headLoss * t3;
+    const t2_headLoss = Math.PI * D;
+    const t3_headLoss = t2_headLoss * D;
+    const A_headLoss = t3_headLoss / 4;
+    const v_headLoss = Q / A_headLoss;
+    const t10_headLoss = t9_headLoss * v_headLoss;
+    const t11_headLoss = t10_headLoss * v_headLoss;
+    const t13_headLoss = 19.62 * D;
+    const t14_headLoss_r = 1 / t13_headLoss;
+    const t11_headLoss_b = t14_headLoss_b * t14_headLoss_r;
+    const t13_headLoss_b = -(t14_headLoss_b * (t11_headLoss * t14_headLoss_r * t14_headLoss_r));
+    D_b += t13_headLoss_b * 19.62;
+    const t10_headLoss_b = t11_headLoss_b * v_headLoss;
+    let v_headLoss_b = t11_headLoss_b * t10_headLoss;
+    const t9_headLoss_b = t10_headLoss_b * v_headLoss;
+    v_headLoss_b += t10_headLoss_b * t9_headLoss;
+    f_headLoss_b += t9_headLoss_b * t3;
+    const t3_b = t9_headLoss_b * f_headLoss;
+    len_b[i]! += t3_b;
+    // grad of (headLoss): const f = Re < 2300 ? 64 / Re : colebrook(Re, rough / D)
+    const t4_headLoss = v_headLoss * D;
+    const Re_headLoss = t4_headLoss / 0.000001;
+    const t5_headLoss = Re_headLoss < 2300;
+    if (t5_headLoss) {
+      f_headLoss = stack[--top]!;
+      const t6_headLoss_b = f_headLoss_b;
+      f_headLoss_b = 0;
+      const t6_headLoss_r = 1 / Re_headLoss;
+      Re_headLoss_b -= t6_headLoss_b * (64 * t6_headLoss_r * t6_headLoss_r);
+    } else {
+      let t13_colebrook_headLoss_b = 0;
+      f_headLoss = stack[--top]!;
+      const t27_colebrook_headLoss_b = f_headLoss_b;
+      f_headLoss_b = 0;
+      // grad of (colebrook): return 1 / (x * x)
+      const t26_colebrook_headLoss = x_colebrook_headLoss * x_colebrook_headLoss;
+      const t27_colebrook_headLoss_r = 1 / t26_colebrook_headLoss;
+      const t26_colebrook_headLoss_b = -(t27_colebrook_headLoss_b * (t27_colebrook_headLoss_r * t27_colebrook_headLoss_r));
+      x_colebrook_headLoss_b += t26_colebrook_headLoss_b * (x_colebrook_headLoss + x_colebrook_headLoss);
+      // grad of (colebrook): for (let it = 0; ; it++)
+      const t7_headLoss = rough / D;
+      const t13_colebrook_headLoss = t7_headLoss / 3.7;
+      for (let k = stack[--top]!; k > 0; k--) {
+        // grad of (colebrook): x = next
+        x_colebrook_headLoss = stack[--top]!;
+        const next_colebrook_headLoss_b = x_colebrook_headLoss_b;
+        x_colebrook_headLoss_b = 0;
+        // grad of (colebrook): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
+        const t17_colebrook_headLoss_b = next_colebrook_headLoss_b * -2;
+        const t14_colebrook_headLoss = 2.51 * x_colebrook_headLoss;
+        const t15_colebrook_headLoss = t14_colebrook_headLoss / Re_headLoss;
+        const t16_colebrook_headLoss = t13_colebrook_headLoss + t15_colebrook_headLoss;
+        const t16_colebrook_headLoss_b = t17_colebrook_headLoss_b / (t16_colebrook_headLoss * Math.LN10);
+        t13_colebrook_headLoss_b += t16_colebrook_headLoss_b;
+        const t15_colebrook_headLoss_b = t16_colebrook_headLoss_b;
+        const t15_colebrook_headLoss_r = 1 / Re_headLoss;
+        const t14_colebrook_headLoss_b = t15_colebrook_headLoss_b * t15_colebrook_headLoss_r;
+        Re_headLoss_b -= t15_colebrook_headLoss_b * (t14_colebrook_headLoss * t15_colebrook_headLoss_r * t15_colebrook_headLoss_r);
+        x_colebrook_headLoss_b += t14_colebrook_headLoss_b * 2.51;
+      }
+      // grad of (colebrook): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
+      let t7_headLoss_b = t13_colebrook_headLoss_b === 0 ? 0 : t13_colebrook_headLoss_b / 3.7;
+      // grad of (colebrook): let x = -2 * Math.log10(relRough / 3.7 + 5.74 / Math.pow(Re, 0.9))
+      x_colebrook_headLoss = stack[--top]!;
+      const t10_colebrook_headLoss_b = x_colebrook_headLoss_b;
+      x_colebrook_headLoss_b = 0;
+      const t9_colebrook_headLoss_b = t10_colebrook_headLoss_b * -2;
+      const t6_colebrook_headLoss = stack[--top]!;
+      const t5_colebrook_headLoss = t7_headLoss / 3.7;
+      const t7_colebrook_headLoss = 5.74 / t6_colebrook_headLoss;
+      const t8_colebrook_headLoss = t5_colebrook_headLoss + t7_colebrook_headLoss;
+      const t8_colebrook_headLoss_b = t9_colebrook_headLoss_b / (t8_colebrook_headLoss * Math.LN10);
+      const t5_colebrook_headLoss_b = t8_colebrook_headLoss_b;
+      const t7_colebrook_headLoss_b = t8_colebrook_headLoss_b;
+      const t7_colebrook_headLoss_r = 1 / t6_colebrook_headLoss;
+      const t6_colebrook_headLoss_b = -(t7_colebrook_headLoss_b * (5.74 * t7_colebrook_headLoss_r * t7_colebrook_headLoss_r));
+      Re_headLoss_b += t6_colebrook_headLoss_b * (Re_headLoss === 0 ? 0 : Math.abs(t6_colebrook_headLoss) >= 2.2250738585072014e-308 && Math.abs(t6_colebrook_headLoss) <= 1.7976931348623157e+308 ? 0.9 * t6_colebrook_headLoss / Re_headLoss : 0.9 * Re_headLoss ** -0.09999999999999998);
+      t7_headLoss_b += t5_colebrook_headLoss_b / 3.7;
+      // grad of (headLoss): const f = Re < 2300 ? 64 / Re : colebrook(Re, rough / D)
+      const t7_headLoss_r = 1 / D;
+      rough_b += t7_headLoss_b * t7_headLoss_r;
+      D_b -= t7_headLoss_b * (rough * t7_headLoss_r * t7_headLoss_r);
+    }
+    // grad of (headLoss): const Re = (v * D) / nu
+    const t4_headLoss_b = Re_headLoss_b / 0.000001;
+    v_headLoss_b += t4_headLoss_b * D;
+    D_b += t4_headLoss_b * v_headLoss;
+    // grad of (headLoss): const v = Q / A
+    const v_headLoss_r = 1 / A_headLoss;
+    Q_b += v_headLoss_b * v_headLoss_r;
+    const A_headLoss_b = -(v_headLoss_b * (Q * v_headLoss_r * v_headLoss_r));
+    // grad of (headLoss): const A = (Math.PI * D * D) / 4
+    const t3_headLoss_b = A_headLoss_b / 4;
+    D_b += t3_headLoss_b * (t2_headLoss + t2_headLoss);
+    // grad of: for (const [i, D] of diam.entries())
+    diam_b[i_1]! += D_b;
+  }
+  // grad of: kMinor = 0.5
+  if (t1) {
+    kMinor_b = 0;
+  } else {
+    kMinor_arg_b += kMinor_b;
+    kMinor_b = 0;
+  }
+  adj.Q += Q_b;
+  adj.rough += rough_b;
+  adj.kMinor += kMinor_arg_b;
+  tape.top = top;
+  return h;
+}
+
+/** seriesHead's value and gradient. */
+export function seriesHead_grad(Q: number, diam: readonly number[], len: readonly number[], rough: number, kMinor_arg?: number): { value: number; grad: { Q: number; diam: Float64Array; len: Float64Array; rough: number; kMinor: number } } {
+  const grad: { Q: number; diam: Float64Array; len: Float64Array; rough: number; kMinor: number } = { Q: 0, diam: f64Zeros(diam.length), len: f64Zeros(len.length), rough: 0, kMinor: 0 };
+  const value = seriesHead_vjp(Q, diam, len, rough, kMinor_arg, grad);
+  return { value, grad };
+}
+
+/** seriesHead's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function seriesHead_jvp(Q: number, diam: readonly number[], len: readonly number[], rough: number, kMinor_arg: number | undefined, tangent: { Q?: number; diam?: Float64Array | number[]; len?: Float64Array | number[]; rough?: number; kMinor?: number }): { value: number; tangent: number } {
+  const Q_d = tangent.Q ?? 0;
+  const diam_d = tangent.diam ?? new Float64Array(diam.length);
+  const len_d = tangent.len ?? new Float64Array(len.length);
+  const rough_d = tangent.rough ?? 0;
+  const kMinor_arg_d = tangent.kMinor ?? 0;
+  let kMinor_d = 0;
+  let f_headLoss_d = 0;
+  let x_colebrook_headLoss_d = 0;
+  let kMinor: number = 0;
+  let brk_colebrook_headLoss: boolean = false;
+  let f_headLoss: number = 0;
+  let x_colebrook_headLoss: number = 0;
+  let it_colebrook_headLoss: number = 0;
+  const t1 = kMinor_arg === undefined;
+  if (t1) {
+    kMinor = 0.5;
+    kMinor_d = 0;
+  } else {
+    kMinor = kMinor_arg;
+    kMinor_d = kMinor_arg_d;
+  }
+  let h = 0;
+  let h_d = 0;
+  const t2 = diam.length;
+  for (let i_1 = 0; i_1 < t2; i_1++) {
+    const i = i_1;
+    const D = diam[i_1]!;
+    const D_d = diam_d[i_1]!;
+    const t3 = len[i]!;
+    const t3_d = len_d[i]!;
+    brk_colebrook_headLoss = false;
+    const t2_headLoss = Math.PI * D;
+    const t2_headLoss_d = Math.PI * D_d;
+    const t3_headLoss = t2_headLoss * D;
+    const t3_headLoss_d = D * t2_headLoss_d + t2_headLoss * D_d;
+    const A_headLoss = t3_headLoss / 4;
+    const A_headLoss_d = t3_headLoss_d / 4;
+    const v_headLoss = Q / A_headLoss;
+    const v_headLoss_d = Q_d / A_headLoss - v_headLoss / A_headLoss * A_headLoss_d;
+    const t4_headLoss = v_headLoss * D;
+    const t4_headLoss_d = D * v_headLoss_d + v_headLoss * D_d;
+    const Re_headLoss = t4_headLoss / 0.000001;
+    const Re_headLoss_d = t4_headLoss_d / 0.000001;
+    const t5_headLoss = Re_headLoss < 2300;
+    if (t5_headLoss) {
+      const t6_headLoss = 64 / Re_headLoss;
+      const t6_headLoss_d = -(t6_headLoss / Re_headLoss * Re_headLoss_d);
+      f_headLoss = t6_headLoss;
+      f_headLoss_d = t6_headLoss_d;
+    } else {
+      const t7_headLoss = rough / D;
+      const t7_headLoss_d = rough_d / D - t7_headLoss / D * D_d;
+      const t5_colebrook_headLoss = t7_headLoss / 3.7;
+      const t5_colebrook_headLoss_d = t7_headLoss_d / 3.7;
+      const t6_colebrook_headLoss = Re_headLoss ** 0.9;
+      const t6_colebrook_headLoss_d = Re_headLoss === 0 ? 0 : Math.abs(t6_colebrook_headLoss) >= 2.2250738585072014e-308 && Math.abs(t6_colebrook_headLoss) <= 1.7976931348623157e+308 ? 0.9 * t6_colebrook_headLoss / Re_headLoss * Re_headLoss_d : 0.9 * Re_headLoss ** -0.09999999999999998 * Re_headLoss_d;
+      const t7_colebrook_headLoss = 5.74 / t6_colebrook_headLoss;
+      const t7_colebrook_headLoss_d = -(t7_colebrook_headLoss / t6_colebrook_headLoss * t6_colebrook_headLoss_d);
+      const t8_colebrook_headLoss = t5_colebrook_headLoss + t7_colebrook_headLoss;
+      const t8_colebrook_headLoss_d = t5_colebrook_headLoss_d + t7_colebrook_headLoss_d;
+      const t9_colebrook_headLoss = Math.log10(t8_colebrook_headLoss);
+      const t9_colebrook_headLoss_d = t8_colebrook_headLoss_d / (t8_colebrook_headLoss * Math.LN10);
+      const t10_colebrook_headLoss = -2 * t9_colebrook_headLoss;
+      const t10_colebrook_headLoss_d = -2 * t9_colebrook_headLoss_d;
+      x_colebrook_headLoss = t10_colebrook_headLoss;
+      x_colebrook_headLoss_d = t10_colebrook_headLoss_d;
+      it_colebrook_headLoss = 0;
+      brk_colebrook_headLoss = false;
+      for (;;) {
+        const t11_colebrook_headLoss = it_colebrook_headLoss >= 50;
+        const t12_colebrook_headLoss = !t11_colebrook_headLoss;
+        const t24_colebrook_headLoss = !brk_colebrook_headLoss;
+        const t25_colebrook_headLoss = t24_colebrook_headLoss && t12_colebrook_headLoss;
+        if (!t25_colebrook_headLoss) {
+          break;
+        }
+        const t13_colebrook_headLoss = t7_headLoss / 3.7;
+        const t13_colebrook_headLoss_d = t7_headLoss_d / 3.7;
+        const t14_colebrook_headLoss = 2.51 * x_colebrook_headLoss;
+        const t14_colebrook_headLoss_d = 2.51 * x_colebrook_headLoss_d;
+        const t15_colebrook_headLoss = t14_colebrook_headLoss / Re_headLoss;
+        const t15_colebrook_headLoss_d = t14_colebrook_headLoss_d / Re_headLoss - t15_colebrook_headLoss / Re_headLoss * Re_headLoss_d;
+        const t16_colebrook_headLoss = t13_colebrook_headLoss + t15_colebrook_headLoss;
+        const t16_colebrook_headLoss_d = t13_colebrook_headLoss_d + t15_colebrook_headLoss_d;
+        const t17_colebrook_headLoss = Math.log10(t16_colebrook_headLoss);
+        const t17_colebrook_headLoss_d = t16_colebrook_headLoss_d / (t16_colebrook_headLoss * Math.LN10);
+        const next_colebrook_headLoss = -2 * t17_colebrook_headLoss;
+        const next_colebrook_headLoss_d = -2 * t17_colebrook_headLoss_d;
+        const d_colebrook_headLoss = next_colebrook_headLoss - x_colebrook_headLoss;
+        x_colebrook_headLoss = next_colebrook_headLoss;
+        x_colebrook_headLoss_d = next_colebrook_headLoss_d;
+        const t18_colebrook_headLoss = Math.abs(d_colebrook_headLoss);
+        const t19_colebrook_headLoss = Math.abs(x_colebrook_headLoss);
+        const t20_colebrook_headLoss = 1e-12 * t19_colebrook_headLoss;
+        const t21_colebrook_headLoss = t18_colebrook_headLoss < t20_colebrook_headLoss;
+        if (t21_colebrook_headLoss) {
+          brk_colebrook_headLoss = true;
+        }
+        const t23_colebrook_headLoss = !brk_colebrook_headLoss;
+        if (t23_colebrook_headLoss) {
+          const t22_colebrook_headLoss = it_colebrook_headLoss + 1;
+          it_colebrook_headLoss = t22_colebrook_headLoss;
+        }
+      }
+      const t26_colebrook_headLoss = x_colebrook_headLoss * x_colebrook_headLoss;
+      const t26_colebrook_headLoss_d = (x_colebrook_headLoss + x_colebrook_headLoss) * x_colebrook_headLoss_d;
+      const t27_colebrook_headLoss = 1 / t26_colebrook_headLoss;
+      const t27_colebrook_headLoss_d = -(t27_colebrook_headLoss * t27_colebrook_headLoss * t26_colebrook_headLoss_d);
+      f_headLoss = t27_colebrook_headLoss;
+      f_headLoss_d = t27_colebrook_headLoss_d;
+    }
+    const t9_headLoss = f_headLoss * t3;
+    const t9_headLoss_d = t3 * f_headLoss_d + f_headLoss * t3_d;
+    const t10_headLoss = t9_headLoss * v_headLoss;
+    const t10_headLoss_d = v_headLoss * t9_headLoss_d + t9_headLoss * v_headLoss_d;
+    const t11_headLoss = t10_headLoss * v_headLoss;
+    const t11_headLoss_d = v_headLoss * t10_headLoss_d + t10_headLoss * v_headLoss_d;
+    const t13_headLoss = 19.62 * D;
+    const t13_headLoss_d = 19.62 * D_d;
+    const t14_headLoss = t11_headLoss / t13_headLoss;
+    const t14_headLoss_d = t11_headLoss_d / t13_headLoss - t14_headLoss / t13_headLoss * t13_headLoss_d;
+    const t4 = t14_headLoss;
+    const t4_d = t14_headLoss_d;
+    const t5 = h + t4;
+    const t5_d = h_d + t4_d;
+    h = t5;
+    h_d = t5_d;
+    const t6 = Math.PI * D;
+    const t6_d = Math.PI * D_d;
+    const t7 = t6 * D;
+    const t7_d = D * t6_d + t6 * D_d;
+    const t8 = t7 / 4;
+    const t8_d = t7_d / 4;
+    const v = Q / t8;
+    const v_d = Q_d / t8 - v / t8 * t8_d;
+    const t9 = kMinor * v;
+    const t9_d = v * kMinor_d + kMinor * v_d;
+    const t10 = t9 * v;
+    const t10_d = v * t9_d + t9 * v_d;
+    const t11: number = 19.62;
+    const t12 = t10 / t11;
+    const t12_d = t10_d / t11;
+    const t13 = h + t12;
+    const t13_d = h_d + t12_d;
+    h = t13;
+    h_d = t13_d;
+  }
+  return {
+    value: h,
+    tangent: h_d
+  };
+}
+
+/** seriesHead's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function seriesHead_hvp(Q: number, diam: readonly number[], len: readonly number[], rough: number, kMinor_arg: number | undefined, v1: { Q?: number; diam?: Float64Array | number[]; len?: Float64Array | number[]; rough?: number; kMinor?: number }): { value: number; grad: { Q: number; diam: Float64Array; len: Float64Array; rough: number; kMinor: number }; hvp: { Q: number; diam: Float64Array; len: Float64Array; rough: number; kMinor: number } } {
+  const Q_d = v1.Q ?? 0;
+  const diam_d = v1.diam ?? f64Zeros(diam.length);
+  const len_d = v1.len ?? f64Zeros(len.length);
+  const rough_d = v1.rough ?? 0;
+  const kMinor_arg_d = v1.kMinor ?? 0;
+  const adj: { Q: number; diam: Float64Array; len: Float64Array; rough: number; kMinor: number } = {
+    Q: 0,
+    diam: f64Zeros(diam.length),
+    len: f64Zeros(len.length),
+    rough: 0,
+    kMinor: 0
+  };
+  const adj_d: { Q: number; diam: Float64Array; len: Float64Array; rough: number; kMinor: number } = {
+    Q: 0,
+    diam: f64Zeros(diam.length),
+    len: f64Zeros(len.length),
+    rough: 0,
+    kMinor: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let kMinor: number = 0;
+  let kMinor_d: number = 0;
+  let brk_colebrook_headLoss: boolean = false;
+  let f_headLoss: number = 0;
+  let f_headLoss_d: number = 0;
+  let x_colebrook_headLoss: number = 0;
+  let x_colebrook_headLoss_d: number = 0;
+  let it_colebrook_headLoss: number = 0;
+  const t1 = kMinor_arg === undefined;
+  if (t1) {
+    kMinor = 0.5;
+    kMinor_d = 0;
+  } else {
+    kMinor = kMinor_arg;
+    kMinor_d = kMinor_arg_d;
+  }
+  let h = 0;
+  const t2 = diam.length;
+  for (let i_1 = 0; i_1 < t2; i_1++) {
+    const i = i_1;
+    const D = diam[i_1]!;
+    const D_d = diam_d[i_1]!;
+    const t3 = len[i]!;
+    brk_colebrook_headLoss = false;
+    const t2_headLoss = Math.PI * D;
+    const t2_headLoss_d = Math.PI * D_d;
+    const t3_headLoss = t2_headLoss * D;
+    const t3_headLoss_d = D * t2_headLoss_d + t2_headLoss * D_d;
+    const A_headLoss = t3_headLoss / 4;
+    const A_headLoss_d = t3_headLoss_d / 4;
+    const v_headLoss = Q / A_headLoss;
+    const v_headLoss_d = Q_d / A_headLoss - v_headLoss / A_headLoss * A_headLoss_d;
+    const t4_headLoss = v_headLoss * D;
+    const t4_headLoss_d = D * v_headLoss_d + v_headLoss * D_d;
+    const Re_headLoss = t4_headLoss / 0.000001;
+    const Re_headLoss_d = t4_headLoss_d / 0.000001;
+    const t5_headLoss = Re_headLoss < 2300;
+    if (t5_headLoss) {
+      const t6_headLoss = 64 / Re_headLoss;
+      const t6_headLoss_d = -(t6_headLoss / Re_headLoss * Re_headLoss_d);
+      if (top + 1 > stack.length) {
+        stack = tape.reserve(top, 1);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = f_headLoss_d;
+      stack[top++]! = f_headLoss;
+      f_headLoss = t6_headLoss;
+      f_headLoss_d = t6_headLoss_d;
+    } else {
+      const t7_headLoss = rough / D;
+      const t7_headLoss_d = rough_d / D - t7_headLoss / D * D_d;
+      const t5_colebrook_headLoss = t7_headLoss / 3.7;
+      const t5_colebrook_headLoss_d = t7_headLoss_d / 3.7;
+      const t6_colebrook_headLoss = Re_headLoss ** 0.9;
+      const t6_colebrook_headLoss_d = Re_headLoss === 0 ? 0 : Math.abs(t6_colebrook_headLoss) >= 2.2250738585072014e-308 && Math.abs(t6_colebrook_headLoss) <= 1.7976931348623157e+308 ? 0.9 * t6_colebrook_headLoss / Re_headLoss * Re_headLoss_d : 0.9 * Re_headLoss ** -0.09999999999999998 * Re_headLoss_d;
+      const t7_colebrook_headLoss = 5.74 / t6_colebrook_headLoss;
+      const t7_colebrook_headLoss_d = -(t7_colebrook_headLoss / t6_colebrook_headLoss * t6_colebrook_headLoss_d);
+      const t8_colebrook_headLoss = t5_colebrook_headLoss + t7_colebrook_headLoss;
+      const t8_colebrook_headLoss_d = t5_colebrook_headLoss_d + t7_colebrook_headLoss_d;
+      const t9_colebrook_headLoss = Math.log10(t8_colebrook_headLoss);
+      const t9_colebrook_headLoss_d = t8_colebrook_headLoss_d / (t8_colebrook_headLoss * Math.LN10);
+      if (top + 2 > stack.length) {
+        stack = tape.reserve(top, 2);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = t6_colebrook_headLoss_d;
+      stack[top++]! = t6_colebrook_headLoss;
+      const t10_colebrook_headLoss = -2 * t9_colebrook_headLoss;
+      const t10_colebrook_headLoss_d = -2 * t9_colebrook_headLoss_d;
+      stack_d[top]! = x_colebrook_headLoss_d;
+      stack[top++]! = x_colebrook_headLoss;
+      x_colebrook_headLoss = t10_colebrook_headLoss;
+      x_colebrook_headLoss_d = t10_colebrook_headLoss_d;
+      it_colebrook_headLoss = 0;
+      brk_colebrook_headLoss = false;
+      const t13_colebrook_headLoss = t7_headLoss / 3.7;
+      const t13_colebrook_headLoss_d = t7_headLoss_d / 3.7;
+      let iters = 0;
+      for (;;) {
+        const t11_colebrook_headLoss = it_colebrook_headLoss >= 50;
+        const t12_colebrook_headLoss = !t11_colebrook_headLoss;
+        const t24_colebrook_headLoss = !brk_colebrook_headLoss;
+        const t25_colebrook_headLoss = t24_colebrook_headLoss && t12_colebrook_headLoss;
+        if (!t25_colebrook_headLoss) {
+          break;
+        }
+        iters++;
+        const t14_colebrook_headLoss = 2.51 * x_colebrook_headLoss;
+        const t14_colebrook_headLoss_d = 2.51 * x_colebrook_headLoss_d;
+        const t15_colebrook_headLoss = t14_colebrook_headLoss / Re_headLoss;
+        const t15_colebrook_headLoss_d = t14_colebrook_headLoss_d / Re_headLoss - t15_colebrook_headLoss / Re_headLoss * Re_headLoss_d;
+        const t16_colebrook_headLoss = t13_colebrook_headLoss + t15_colebrook_headLoss;
+        const t16_colebrook_headLoss_d = t13_colebrook_headLoss_d + t15_colebrook_headLoss_d;
+        const t17_colebrook_headLoss = Math.log10(t16_colebrook_headLoss);
+        const t17_colebrook_headLoss_d = t16_colebrook_headLoss_d / (t16_colebrook_headLoss * Math.LN10);
+        const next_colebrook_headLoss = -2 * t17_colebrook_headLoss;
+        const next_colebrook_headLoss_d = -2 * t17_colebrook_headLoss_d;
+        const d_colebrook_headLoss = next_colebrook_headLoss - x_colebrook_headLoss;
+        if (top + 1 > stack.length) {
+          stack = tape.reserve(top, 1);
+          stack_d = tapeTangents(stack);
+        }
+        stack_d[top]! = x_colebrook_headLoss_d;
+        stack[top++]! = x_colebrook_headLoss;
+        x_colebrook_headLoss = next_colebrook_headLoss;
+        x_colebrook_headLoss_d = next_colebrook_headLoss_d;
+        const t18_colebrook_headLoss = Math.abs(d_colebrook_headLoss);
+        const t19_colebrook_headLoss = Math.abs(x_colebrook_headLoss);
+        const t20_colebrook_headLoss = 1e-12 * t19_colebrook_headLoss;
+        const t21_colebrook_headLoss = t18_colebrook_headLoss < t20_colebrook_headLoss;
+        if (t21_colebrook_headLoss) {
+          brk_colebrook_headLoss = true;
+        }
+        const t23_colebrook_headLoss = !brk_colebrook_headLoss;
+        if (t23_colebrook_headLoss) {
+          const t22_colebrook_headLoss = it_colebrook_headLoss + 1;
+          it_colebrook_headLoss = t22_colebrook_headLoss;
+        }
+      }
+      if (top + 2 > stack.length) {
+        stack = tape.reserve(top, 2);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = 0;
+      stack[top++]! = iters;
+      const t26_colebrook_headLoss = x_colebrook_headLoss * x_colebrook_headLoss;
+      const t26_colebrook_headLoss_d = (x_colebrook_headLoss + x_colebrook_headLoss) * x_colebrook_headLoss_d;
+      const t27_colebrook_headLoss = 1 / t26_colebrook_headLoss;
+      const t27_colebrook_headLoss_d = -(t27_colebrook_headLoss * t27_colebrook_headLoss * t26_colebrook_headLoss_d);
+      stack_d[top]! = f_headLoss_d;
+      stack[top++]! = f_headLoss;
+      f_headLoss = t27_colebrook_headLoss;
+      f_headLoss_d = t27_colebrook_headLoss_d;
+    }
+    const t9_headLoss = f_headLoss * t3;
+    const t10_headLoss = t9_headLoss * v_headLoss;
+    const t11_headLoss = t10_headLoss * v_headLoss;
+    const t13_headLoss = 19.62 * D;
+    const t14_headLoss = t11_headLoss / t13_headLoss;
+    const t4 = t14_headLoss;
+    const t5 = h + t4;
+    h = t5;
+    const t6 = Math.PI * D;
+    const t7 = t6 * D;
+    const t8 = t7 / 4;
+    const v = Q / t8;
+    const t9 = kMinor * v;
+    const t10 = t9 * v;
+    const t11: number = 19.62;
+    const t12 = t10 / t11;
+    const t13 = h + t12;
+    h = t13;
+  }
+  let Q_b = 0;
+  let Q_b_d = 0;
+  const diam_b = adj.diam;
+  const diam_b_d = adj_d.diam;
+  const len_b = adj.len;
+  const len_b_d = adj_d.len;
+  let rough_b = 0;
+  let rough_b_d = 0;
+  let kMinor_arg_b = 0;
+  let kMinor_arg_b_d = 0;
+  let kMinor_b = 0;
+  let kMinor_b_d = 0;
+  let h_b = seed;
+  let f_headLoss_b = 0;
+  let f_headLoss_b_d = 0;
+  let x_colebrook_headLoss_b = 0;
+  let x_colebrook_headLoss_b_d = 0;
+  // grad of: for (const [i, D] of diam.entries())
+  for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
+    let D_b = 0;
+    let D_b_d = 0;
+    let Re_headLoss_b = 0;
+    let Re_headLoss_b_d = 0;
+    // grad of: h += (kMinor * v * v) / (2 * G)
+    const t12_b = h_b;
+    const t11: number = 19.62;
+    const t10_b = t12_b / t11;
+    const D = diam[i_1]!;
+    const D_d = diam_d[i_1]!;
+    const t6 = Math.PI * D;
+    const t6_d = Math.PI * D_d;
+    const t7 = t6 * D;
+    const t7_d = D * t6_d + t6 * D_d;
+    const t8 = t7 / 4;
+    const t8_d = t7_d / 4;
+    const v = Q / t8;
+    const v_d = Q_d / t8 - v / t8 * t8_d;
+    const t9 = kMinor * v;
+    const t9_d = v * kMinor_d + kMinor * v_d;
+    const t9_b = t10_b * v;
+    const t9_b_d = t10_b * v_d;
+    let v_b = t10_b * t9;
+    let v_b_d = t10_b * t9_d;
+    kMinor_b += t9_b * v;
+    kMinor_b_d += v * t9_b_d + t9_b * v_d;
+    v_b += t9_b * kMinor;
+    v_b_d += kMinor * t9_b_d + t9_b * kMinor_d;
+    // grad of: const v = Q / ((Math.PI * D * D) / 4)
+    const v_r = 1 / t8;
+    const v_r_d = -(v_r * v_r * t8_d);
+    Q_b += v_b * v_r;
+    Q_b_d += v_r * v_b_d + v_b * v_r_d;
+    const t8_b = -(v_b * (Q * v_r * v_r));
+    const t8_b_d = -(Q * v_r * v_r * v_b_d + v_b * (v_r * (v_r * Q_d + Q * v_r_d) + Q * v_r * v_r_d));
+    const t7_b = t8_b / 4;
+    const t7_b_d = t8_b_d / 4;
+    D_b += t7_b * (t6 + t6);
+    D_b_d += (t6 + t6) * t7_b_d + t7_b * (2 * t6_d);
+    // grad of: h += headLoss(Q, D, len[i], rough)
+    const t4_b = h_b;
+    const t14_headLoss_b = t4_b;
+    // grad of (headLoss): return (f * L * v * v) / (2 * G * D)
+    const i = i_1;
+    const t3 = len[i]!;
+    const t3_d = len_d[i]!;
+    const t9_headLoss = f_headLoss * t3;
+    const t9_headLoss_d = t3 * f_headLoss_d + f_headLoss * t3_d;
+    const t2_headLoss = Math.PI * D;
+    const t2_headLoss_d = Math.PI * D_d;
+    const t3_headLoss = t2_headLoss * D;
+    const t3_headLoss_d = D * t2_headLoss_d + t2_headLoss * D_d;
+    const A_headLoss = t3_headLoss / 4;
+    const A_headLoss_d = t3_headLoss_d / 4;
+    const v_headLoss = Q / A_headLoss;
+    const v_headLoss_d = Q_d / A_headLoss - v_headLoss / A_headLoss * A_headLoss_d;
+    const t10_headLoss = t9_headLoss * v_headLoss;
+    const t10_headLoss_d = v_headLoss * t9_headLoss_d + t9_headLoss * v_headLoss_d;
+    const t11_headLoss = t10_headLoss * v_headLoss;
+    const t11_headLoss_d = v_headLoss * t10_headLoss_d + t10_headLoss * v_headLoss_d;
+    const t13_headLoss = 19.62 * D;
+    const t13_headLoss_d = 19.62 * D_d;
+    const t14_headLoss_r = 1 / t13_headLoss;
+    const t14_headLoss_r_d = -(t14_headLoss_r * t14_headLoss_r * t13_headLoss_d);
+    const t11_headLoss_b = t14_headLoss_b * t14_headLoss_r;
+    const t11_headLoss_b_d = t14_headLoss_b * t14_headLoss_r_d;
+    const t13_headLoss_b = -(t14_headLoss_b * (t11_headLoss * t14_headLoss_r * t14_headLoss_r));
+    const t13_headLoss_b_d = -(t14_headLoss_b * (t14_headLoss_r * (t14_headLoss_r * t11_headLoss_d + t11_headLoss * t14_headLoss_r_d) + t11_headLoss * t14_headLoss_r * t14_headLoss_r_d));
+    D_b += t13_headLoss_b * 19.62;
+    D_b_d += 19.62 * t13_headLoss_b_d;
+    const t10_headLoss_b = t11_headLoss_b * v_headLoss;
+    const t10_headLoss_b_d = v_headLoss * t11_headLoss_b_d + t11_headLoss_b * v_headLoss_d;
+    let v_headLoss_b = t11_headLoss_b * t10_headLoss;
+    let v_headLoss_b_d = t10_headLoss * t11_headLoss_b_d + t11_headLoss_b * t10_headLoss_d;
+    const t9_headLoss_b = t10_headLoss_b * v_headLoss;
+    const t9_headLoss_b_d = v_headLoss * t10_headLoss_b_d + t10_headLoss_b * v_headLoss_d;
+    v_headLoss_b += t10_headLoss_b * t9_headLoss;
+    v_headLoss_b_d += t9_headLoss * t10_headLoss_b_d + t10_headLoss_b * t9_headLoss_d;
+    f_headLoss_b += t9_headLoss_b * t3;
+    f_headLoss_b_d += t3 * t9_headLoss_b_d + t9_headLoss_b * t3_d;
+    const t3_b = t9_headLoss_b * f_headLoss;
+    const t3_b_d = f_headLoss * t9_headLoss_b_d + t9_headLoss_b * f_headLoss_d;
+    // grad of (headLoss): const f = Re < 2300 ? 64 / Re : colebrook(Re, rough / D)
+    const t4_headLoss = v_headLoss * D;
+    const t4_headLoss_d = D * v_headLoss_d + v_headLoss * D_d;
+    const Re_headLoss = t4_headLoss / 0.000001;
+    const Re_headLoss_d = t4_headLoss_d / 0.000001;
+    const t5_headLoss = Re_headLoss < 2300;
+    if (t5_headLoss) {
+      f_headLoss = stack[--top]!;
+      f_headLoss_d = stack_d[top]!;
+      const t6_headLoss_b = f_headLoss_b;
+      const t6_headLoss_b_d = f_headLoss_b_d;
+      f_headLoss_b = 0;
+      f_headLoss_b_d = 0;
+      const t6_headLoss_r = 1 / Re_headLoss;
+      const t6_headLoss_r_d = -(t6_headLoss_r * t6_headLoss_r * Re_headLoss_d);
+      Re_headLoss_b -= t6_headLoss_b * (64 * t6_headLoss_r * t6_headLoss_r);
+      Re_headLoss_b_d -= 64 * t6_headLoss_r * t6_headLoss_r * t6_headLoss_b_d + t6_headLoss_b * (t6_headLoss_r * (64 * t6_headLoss_r_d) + 64 * t6_headLoss_r * t6_headLoss_r_d);
+    } else {
+      let t13_colebrook_headLoss_b = 0;
+      let t13_colebrook_headLoss_b_d = 0;
+      f_headLoss = stack[--top]!;
+      f_headLoss_d = stack_d[top]!;
+      const t27_colebrook_headLoss_b = f_headLoss_b;
+      const t27_colebrook_headLoss_b_d = f_headLoss_b_d;
+      f_headLoss_b = 0;
+      f_headLoss_b_d = 0;
+      // grad of (colebrook): return 1 / (x * x)
+      const t26_colebrook_headLoss = x_colebrook_headLoss * x_colebrook_headLoss;
+      const t26_colebrook_headLoss_d = (x_colebrook_headLoss + x_colebrook_headLoss) * x_colebrook_headLoss_d;
+      const t27_colebrook_headLoss_r = 1 / t26_colebrook_headLoss;
+      const t27_colebrook_headLoss_r_d = -(t27_colebrook_headLoss_r * t27_colebrook_headLoss_r * t26_colebrook_headLoss_d);
+      const t26_colebrook_headLoss_b = -(t27_colebrook_headLoss_b * (t27_colebrook_headLoss_r * t27_colebrook_headLoss_r));
+      const t26_colebrook_headLoss_b_d = -(t27_colebrook_headLoss_r * t27_colebrook_headLoss_r * t27_colebrook_headLoss_b_d + t27_colebrook_headLoss_b * ((t27_colebrook_headLoss_r + t27_colebrook_headLoss_r) * t27_colebrook_headLoss_r_d));
+      x_colebrook_headLoss_b += t26_colebrook_headLoss_b * (x_colebrook_headLoss + x_colebrook_headLoss);
+      x_colebrook_headLoss_b_d += (x_colebrook_headLoss + x_colebrook_headLoss) * t26_colebrook_headLoss_b_d + t26_colebrook_headLoss_b * (2 * x_colebrook_headLoss_d);
+      // grad of (colebrook): for (let it = 0; ; it++)
+      const t7_headLoss = rough / D;
+      const t7_headLoss_d = rough_d / D - t7_headLoss / D * D_d;
+      const t13_colebrook_headLoss = t7_headLoss / 3.7;
+      const t13_colebrook_headLoss_d = t7_headLoss_d / 3.7;
+      for (let k = stack[--top]!; k > 0; k--) {
+        // grad of (colebrook): x = next
+        x_colebrook_headLoss = stack[--top]!;
+        x_colebrook_headLoss_d = stack_d[top]!;
+        const next_colebrook_headLoss_b = x_colebrook_headLoss_b;
+        const next_colebrook_headLoss_b_d = x_colebrook_headLoss_b_d;
+        x_colebrook_headLoss_b = 0;
+        x_colebrook_headLoss_b_d = 0;
+        // grad of (colebrook): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
+        const t17_colebrook_headLoss_b = next_colebrook_headLoss_b * -2;
+        const t17_colebrook_headLoss_b_d = -2 * next_colebrook_headLoss_b_d;
+        const t14_colebrook_headLoss = 2.51 * x_colebrook_headLoss;
+        const t14_colebrook_headLoss_d = 2.51 * x_colebrook_headLoss_d;
+        const t15_colebrook_headLoss = t14_colebrook_headLoss / Re_headLoss;
+        const t15_colebrook_headLoss_d = t14_colebrook_headLoss_d / Re_headLoss - t15_colebrook_headLoss / Re_headLoss * Re_headLoss_d;
+        const t16_colebrook_headLoss = t13_colebrook_headLoss + t15_colebrook_headLoss;
+        const t16_colebrook_headLoss_d = t13_colebrook_headLoss_d + t15_colebrook_headLoss_d;
+        const t16_colebrook_headLoss_b = t17_colebrook_headLoss_b / (t16_colebrook_headLoss * Math.LN10);
+        const t16_colebrook_headLoss_b_d = t17_colebrook_headLoss_b_d / (t16_colebrook_headLoss * Math.LN10) - t16_colebrook_headLoss_b / (t16_colebrook_headLoss * Math.LN10) * (Math.LN10 * t16_colebrook_headLoss_d);
+        t13_colebrook_headLoss_b += t16_colebrook_headLoss_b;
+        t13_colebrook_headLoss_b_d += t16_colebrook_headLoss_b_d;
+        const t15_colebrook_headLoss_b = t16_colebrook_headLoss_b;
+        const t15_colebrook_headLoss_b_d = t16_colebrook_headLoss_b_d;
+        const t15_colebrook_headLoss_r = 1 / Re_headLoss;
+        const t15_colebrook_headLoss_r_d = -(t15_colebrook_headLoss_r * t15_colebrook_headLoss_r * Re_headLoss_d);
+        const t14_colebrook_headLoss_b = t15_colebrook_headLoss_b * t15_colebrook_headLoss_r;
+        const t14_colebrook_headLoss_b_d = t15_colebrook_headLoss_r * t15_colebrook_headLoss_b_d + t15_colebrook_headLoss_b * t15_colebrook_headLoss_r_d;
+        Re_headLoss_b -= t15_colebrook_headLoss_b * (t14_colebrook_headLoss * t15_colebrook_headLoss_r * t15_colebrook_headLoss_r);
+        Re_headLoss_b_d -= t14_colebrook_headLoss * t15_colebrook_headLoss_r * t15_colebrook_headLoss_r * t15_colebrook_headLoss_b_d + t15_colebrook_headLoss_b * (t15_colebrook_headLoss_r * (t15_colebrook_headLoss_r * t14_colebrook_headLoss_d + t14_colebrook_headLoss * t15_colebrook_headLoss_r_d) + t14_colebrook_headLoss * t15_colebrook_headLoss_r * t15_colebrook_headLoss_r_d);
+        x_colebrook_headLoss_b += t14_colebrook_headLoss_b * 2.51;
+        x_colebrook_headLoss_b_d += 2.51 * t14_colebrook_headLoss_b_d;
+      }
+      // grad of (colebrook): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
+      let t7_headLoss_b = t13_colebrook_headLoss_b === 0 ? 0 : t13_colebrook_headLoss_b / 3.7;
+      let t7_headLoss_b_d = t13_colebrook_headLoss_b === 0 && t13_colebrook_headLoss_b_d === 0 ? 0 : t13_colebrook_headLoss_b_d / 3.7;
+      // grad of (colebrook): let x = -2 * Math.log10(relRough / 3.7 + 5.74 / Math.pow(Re, 0.9))
+      x_colebrook_headLoss = stack[--top]!;
+      x_colebrook_headLoss_d = stack_d[top]!;
+      const t10_colebrook_headLoss_b = x_colebrook_headLoss_b;
+      const t10_colebrook_headLoss_b_d = x_colebrook_headLoss_b_d;
+      x_colebrook_headLoss_b = 0;
+      x_colebrook_headLoss_b_d = 0;
+      const t9_colebrook_headLoss_b = t10_colebrook_headLoss_b * -2;
+      const t9_colebrook_headLoss_b_d = -2 * t10_colebrook_headLoss_b_d;
+      const t6_colebrook_headLoss = stack[--top]!;
+      const t6_colebrook_headLoss_d = stack_d[top]!;
+      const t5_colebrook_headLoss = t7_headLoss / 3.7;
+      const t5_colebrook_headLoss_d = t7_headLoss_d / 3.7;
+      const t7_colebrook_headLoss = 5.74 / t6_colebrook_headLoss;
+      const t7_colebrook_headLoss_d = -(t7_colebrook_headLoss / t6_colebrook_headLoss * t6_colebrook_headLoss_d);
+      const t8_colebrook_headLoss = t5_colebrook_headLoss + t7_colebrook_headLoss;
+      const t8_colebrook_headLoss_d = t5_colebrook_headLoss_d + t7_colebrook_headLoss_d;
+      const t8_colebrook_headLoss_b = t9_colebrook_headLoss_b / (t8_colebrook_headLoss * Math.LN10);
+      const t8_colebrook_headLoss_b_d = t9_colebrook_headLoss_b_d / (t8_colebrook_headLoss * Math.LN10) - t8_colebrook_headLoss_b / (t8_colebrook_headLoss * Math.LN10) * (Math.LN10 * t8_colebrook_headLoss_d);
+      const t5_colebrook_headLoss_b = t8_colebrook_headLoss_b;
+      const t5_colebrook_headLoss_b_d = t8_colebrook_headLoss_b_d;
+      const t7_colebrook_headLoss_b = t8_colebrook_headLoss_b;
+      const t7_colebrook_headLoss_b_d = t8_colebrook_headLoss_b_d;
+      const t7_colebrook_headLoss_r = 1 / t6_colebrook_headLoss;
+      const t7_colebrook_headLoss_r_d = -(t7_colebrook_headLoss_r * t7_colebrook_headLoss_r * t6_colebrook_headLoss_d);
+      const t6_colebrook_headLoss_b = -(t7_colebrook_headLoss_b * (5.74 * t7_colebrook_headLoss_r * t7_colebrook_headLoss_r));
+      const t6_colebrook_headLoss_b_d = -(5.74 * t7_colebrook_headLoss_r * t7_colebrook_headLoss_r * t7_colebrook_headLoss_b_d + t7_colebrook_headLoss_b * (t7_colebrook_headLoss_r * (5.74 * t7_colebrook_headLoss_r_d) + 5.74 * t7_colebrook_headLoss_r * t7_colebrook_headLoss_r_d));
+      const c = Re_headLoss ** -0.09999999999999998;
+      Re_headLoss_b += t6_colebrook_headLoss_b * (Re_headLoss === 0 ? 0 : Math.abs(t6_colebrook_headLoss) >= 2.2250738585072014e-308 && Math.abs(t6_colebrook_headLoss) <= 1.7976931348623157e+308 ? 0.9 * t6_colebrook_headLoss / Re_headLoss : 0.9 * c);
+      Re_headLoss_b_d += (Re_headLoss === 0 ? 0 : Math.abs(t6_colebrook_headLoss) >= 2.2250738585072014e-308 && Math.abs(t6_colebrook_headLoss) <= 1.7976931348623157e+308 ? 0.9 * t6_colebrook_headLoss / Re_headLoss * t6_colebrook_headLoss_b_d : 0.9 * c * t6_colebrook_headLoss_b_d) + t6_colebrook_headLoss_b * (Re_headLoss === 0 && Re_headLoss_d === 0 ? 0 : Math.abs(t6_colebrook_headLoss) >= 2.2250738585072014e-308 && Math.abs(t6_colebrook_headLoss) <= 1.7976931348623157e+308 ? 0.9 * t6_colebrook_headLoss_d / Re_headLoss - 0.9 * t6_colebrook_headLoss / Re_headLoss / Re_headLoss * Re_headLoss_d : 0.9 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? -0.09999999999999998 * c / Re_headLoss * Re_headLoss_d : -0.09999999999999998 * Re_headLoss ** -1.1 * Re_headLoss_d));
+      t7_headLoss_b += t5_colebrook_headLoss_b / 3.7;
+      t7_headLoss_b_d += t5_colebrook_headLoss_b_d / 3.7;
+      // grad of (headLoss): const f = Re < 2300 ? 64 / Re : colebrook(Re, rough / D)
+      const t7_headLoss_r = 1 / D;
+      const t7_headLoss_r_d = -(t7_headLoss_r * t7_headLoss_r * D_d);
+      rough_b += t7_headLoss_b * t7_headLoss_r;
+      rough_b_d += t7_headLoss_r * t7_headLoss_b_d + t7_headLoss_b * t7_headLoss_r_d;
+      D_b -= t7_headLoss_b * (rough * t7_headLoss_r * t7_headLoss_r);
+      D_b_d -= rough * t7_headLoss_r * t7_headLoss_r * t7_headLoss_b_d + t7_headLoss_b * (t7_headLoss_r * (t7_headLoss_r * rough_d + rough * t7_headLoss_r_d) + rough * t7_headLoss_r * t7_headLoss_r_d);
+    }
+    // grad of (headLoss): const Re = (v * D) / nu
+    const t4_headLoss_b = Re_headLoss_b / 0.000001;
+    const t4_headLoss_b_d = Re_headLoss_b_d / 0.000001;
+    v_headLoss_b += t4_headLoss_b * D;
+    v_headLoss_b_d += D * t4_headLoss_b_d + t4_headLoss_b * D_d;
+    D_b += t4_headLoss_b * v_headLoss;
+    D_b_d += v_headLoss * t4_headLoss_b_d + t4_headLoss_b * v_headLoss_d;
+    // grad of (headLoss): const v = Q / A
+    const v_headLoss_r = 1 / A_headLoss;
+    const v_headLoss_r_d = -(v_headLoss_r * v_headLoss_r * A_headLoss_d);
+    Q_b += v_headLoss_b * v_headLoss_r;
+    Q_b_d += v_headLoss_r * v_headLoss_b_d + v_headLoss_b * v_headLoss_r_d;
+    const A_headLoss_b = -(v_headLoss_b * (Q * v_headLoss_r * v_headLoss_r));
+    const A_headLoss_b_d = -(Q * v_headLoss_r * v_headLoss_r * v_headLoss_b_d + v_headLoss_b * (v_headLoss_r * (v_headLoss_r * Q_d + Q * v_headLoss_r_d) + Q * v_headLoss_r * v_headLoss_r_d));
+    // grad of (headLoss): const A = (Math.PI * D * D) / 4
+    const t3_headLoss_b = A_headLoss_b / 4;
+    const t3_headLoss_b_d = A_headLoss_b_d / 4;
+    D_b += t3_headLoss_b * (t2_headLoss + t2_headLoss);
+    D_b_d += (t2_headLoss + t2_headLoss) * t3_headLoss_b_d + t3_headLoss_b * (2 * t2_headLoss_d);
+    // grad of: h += headLoss(Q, D, len[i], rough)
+    len_b[i]! += t3_b;
+    len_b_d[i]! += t3_b_d;
+    // grad of: for (const [i, D] of diam.entries())
+    diam_b[i_1]! += D_b;
+    diam_b_d[i_1]! += D_b_d;
+  }
+  // grad of: kMinor = 0.5
+  if (t1) {
+    kMinor_b = 0;
+    kMinor_b_d = 0;
+  } else {
+    kMinor_arg_b += kMinor_b;
+    kMinor_arg_b_d += kMinor_b_d;
+    kMinor_b = 0;
+    kMinor_b_d = 0;
+  }
+  adj.Q += Q_b;
+  adj_d.Q += Q_b_d;
+  adj.rough += rough_b;
+  adj_d.rough += rough_b_d;
+  adj.kMinor += kMinor_arg_b;
+  adj_d.kMinor += kMinor_arg_b_d;
+  tape.top = top;
+  return {
+    value: h,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** seriesHead's value, gradient and dense Hessian (row-major n×n over Q, then diam's elements, then len's elements, then rough, then kMinor_arg), from n Hessian-vector products. */
+export function seriesHead_hessian(Q: number, diam: readonly number[], len: readonly number[], rough: number, kMinor_arg?: number): { value: number; grad: { Q: number; diam: Float64Array; len: Float64Array; rough: number; kMinor: number }; hessian: Float64Array } {
+  return denseHessian([['Q', -1], ['diam', diam.length], ['len', len.length], ['rough', -1], ['kMinor', -1]], (v: { Q?: number; diam?: Float64Array | number[]; len?: Float64Array | number[]; rough?: number; kMinor?: number }) => seriesHead_hvp(Q, diam, len, rough, kMinor_arg, v));
+}
+
 /** machFromArea's value; adds seed times its gradient into adj. */
 export function machFromArea_vjp(areaRatio: number, gamma_arg: number | undefined, branch_arg: "subsonic" | "supersonic" | undefined, adj: { areaRatio: number; gamma: number }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack

@@ -293,8 +293,6 @@ export function sojournTime_vjp(lambda: number, mu: number, model: number, c_arg
   let top = tape.top;
   let c: number = 0;
   let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
   let term_erlangC: number = 0;
   let sum_1_erlangC: number = 0;
   const t1 = c_arg === undefined;
@@ -305,74 +303,53 @@ export function sojournTime_vjp(lambda: number, mu: number, model: number, c_arg
   }
   const t2 = model === 0;
   if (t2) {
-    entry = 0;
+    const t3 = mu - lambda;
+    const t4 = 1 / t3;
+    result = t4;
   } else {
-    const t3 = model === 1;
-    if (t3) {
-      entry = 1;
+    const t5 = model === 1;
+    if (t5) {
+      const a_erlangC = lambda / mu;
+      const rho_erlangC = a_erlangC / c;
+      term_erlangC = 1;
+      sum_1_erlangC = 1;
+      if (top + (2 + (c > 0 ? c : 0)) > stack.length) stack = tape.reserve(top, 2 + (c > 0 ? c : 0));
+      for (let k_erlangC = 1; k_erlangC < c; k_erlangC++) {
+        const t1_erlangC = a_erlangC / k_erlangC;
+        const t2_erlangC = term_erlangC * t1_erlangC;
+        stack[top++]! = term_erlangC;
+        term_erlangC = t2_erlangC;
+        const t3_erlangC = sum_1_erlangC + term_erlangC;
+        sum_1_erlangC = t3_erlangC;
+      }
+      const t4_erlangC = term_erlangC * a_erlangC;
+      const t5_erlangC = t4_erlangC / c;
+      const t6_erlangC = 1 - rho_erlangC;
+      const last_erlangC = t5_erlangC / t6_erlangC;
+      const t7_erlangC = sum_1_erlangC + last_erlangC;
+      const t8_erlangC = last_erlangC / t7_erlangC;
+      stack[top++]! = t7_erlangC;
+      const Pw = t8_erlangC;
+      const t6 = c * mu;
+      const t7 = t6 - lambda;
+      const t8 = Pw / t7;
+      stack[top++]! = Pw;
+      const t9 = 1 / mu;
+      const t10 = t8 + t9;
+      result = t10;
     } else {
-      const t4 = model === 2;
-      if (t4) {
-        entry = 2;
-      } else {
-        entry = 3;
+      const t11 = model === 2;
+      if (t11) {
+        const rho = lambda / mu;
+        const t12 = 1 / mu;
+        const t13 = 2 * mu;
+        const t14 = 1 - rho;
+        const t15 = t13 * t14;
+        const t16 = rho / t15;
+        const t17 = t12 + t16;
+        result = t17;
       }
     }
-  }
-  const t5 = entry <= 0;
-  if (t5) {
-    const t6 = mu - lambda;
-    const t7 = 1 / t6;
-    result = t7;
-    ret = true;
-  }
-  const t8 = entry <= 1;
-  const t9 = !ret;
-  const t10 = t9 && t8;
-  if (t10) {
-    const a_erlangC = lambda / mu;
-    const rho_erlangC = a_erlangC / c;
-    term_erlangC = 1;
-    sum_1_erlangC = 1;
-    if (top + (2 + (c > 0 ? c : 0)) > stack.length) stack = tape.reserve(top, 2 + (c > 0 ? c : 0));
-    for (let k_erlangC = 1; k_erlangC < c; k_erlangC++) {
-      const t1_erlangC = a_erlangC / k_erlangC;
-      const t2_erlangC = term_erlangC * t1_erlangC;
-      stack[top++]! = term_erlangC;
-      term_erlangC = t2_erlangC;
-      const t3_erlangC = sum_1_erlangC + term_erlangC;
-      sum_1_erlangC = t3_erlangC;
-    }
-    const t4_erlangC = term_erlangC * a_erlangC;
-    const t5_erlangC = t4_erlangC / c;
-    const t6_erlangC = 1 - rho_erlangC;
-    const last_erlangC = t5_erlangC / t6_erlangC;
-    const t7_erlangC = sum_1_erlangC + last_erlangC;
-    const t8_erlangC = last_erlangC / t7_erlangC;
-    stack[top++]! = t7_erlangC;
-    const Pw = t8_erlangC;
-    const t11 = c * mu;
-    const t12 = t11 - lambda;
-    const t13 = Pw / t12;
-    stack[top++]! = Pw;
-    const t14 = 1 / mu;
-    const t15 = t13 + t14;
-    result = t15;
-    ret = true;
-  }
-  const t16 = entry <= 2;
-  const t17 = !ret;
-  const t18 = t17 && t16;
-  if (t18) {
-    const rho = lambda / mu;
-    const t19 = 1 / mu;
-    const t20 = 2 * mu;
-    const t21 = 1 - rho;
-    const t22 = t20 * t21;
-    const t23 = rho / t22;
-    const t24 = t19 + t23;
-    result = t24;
-    ret = true;
   }
   let lambda_b = 0;
   let mu_b = 0;
@@ -382,115 +359,111 @@ export function sojournTime_vjp(lambda: number, mu: number, model: number, c_arg
   let term_erlangC_b = 0;
   let sum_1_erlangC_b = 0;
   // grad of: switch (model)
-  if (t18) {
-    // grad of: return 1 / mu + rho / (2 * mu * (1 - rho))
-    const t24_b = result_b;
+  if (t2) {
+    // grad of: return 1 / (mu - lambda)
+    const t4_b = result_b;
     result_b = 0;
-    const t19_b = t24_b;
-    const t23_b = t24_b;
-    const rho = lambda / mu;
-    const t20 = 2 * mu;
-    const t21 = 1 - rho;
-    const t22 = t20 * t21;
-    const t23_r = 1 / t22;
-    let rho_b = t23_b * t23_r;
-    const t22_b = -(t23_b * (rho * t23_r * t23_r));
-    const t20_b = t22_b * t21;
-    const t21_b = t22_b * t20;
-    rho_b -= t21_b;
-    mu_b += t20_b * 2;
-    const t19_r = 1 / mu;
-    mu_b -= t19_b * (t19_r * t19_r);
-    // grad of: const rho = lambda / mu
-    const rho_r = t19_r;
-    lambda_b += rho_b * rho_r;
-    mu_b -= rho_b * (lambda * rho_r * rho_r);
-  }
-  if (t10) {
-    let a_erlangC_b = 0;
-    // grad of: return Pw / (c * mu - lambda) + 1 / mu
-    const t15_b = result_b;
-    result_b = 0;
-    const t13_b = t15_b;
-    const t14_b = t15_b;
-    const t14_r = 1 / mu;
-    if (t14_b !== 0) mu_b -= t14_b * (t14_r * t14_r);
-    const Pw = stack[--top]!;
-    const t11 = c * mu;
-    const t12 = t11 - lambda;
-    const t13_r = 1 / t12;
-    const Pw_b = t13_b === 0 ? 0 : t13_b * t13_r;
-    const t12_b = t13_b === 0 ? 0 : -(t13_b * (Pw * t13_r * t13_r));
-    const t11_b = t12_b;
-    lambda_b -= t12_b;
-    if (t11_b !== 0) {
-      c_b += t11_b * mu;
-      mu_b += t11_b * c;
-    }
-    // grad of: const Pw = erlangC(lambda, mu, c)
-    const t8_erlangC_b = Pw_b;
-    // grad of (erlangC): return last / (sum + last)
-    const t7_erlangC = stack[--top]!;
-    const a_erlangC = lambda / mu;
-    const t4_erlangC = term_erlangC * a_erlangC;
-    const t5_erlangC = t4_erlangC / c;
-    const rho_erlangC = a_erlangC / c;
-    const t6_erlangC = 1 - rho_erlangC;
-    const last_erlangC = t5_erlangC / t6_erlangC;
-    const t8_erlangC_r = 1 / t7_erlangC;
-    let last_erlangC_b = t8_erlangC_b === 0 ? 0 : t8_erlangC_b * t8_erlangC_r;
-    const t7_erlangC_b = t8_erlangC_b === 0 ? 0 : -(t8_erlangC_b * (last_erlangC * t8_erlangC_r * t8_erlangC_r));
-    sum_1_erlangC_b += t7_erlangC_b;
-    last_erlangC_b += t7_erlangC_b;
-    // grad of (erlangC): const last = (term * a) / c / (1 - rho)
-    const last_erlangC_r = 1 / t6_erlangC;
-    const t5_erlangC_b = last_erlangC_b === 0 ? 0 : last_erlangC_b * last_erlangC_r;
-    const t6_erlangC_b = last_erlangC_b === 0 ? 0 : -(last_erlangC_b * (t5_erlangC * last_erlangC_r * last_erlangC_r));
-    const rho_erlangC_b = -t6_erlangC_b;
-    const t5_erlangC_r = 1 / c;
-    const t4_erlangC_b = t5_erlangC_b === 0 ? 0 : t5_erlangC_b * t5_erlangC_r;
-    if (t5_erlangC_b !== 0) c_b -= t5_erlangC_b * (t4_erlangC * t5_erlangC_r * t5_erlangC_r);
-    if (t4_erlangC_b !== 0) {
+    const t3 = mu - lambda;
+    const t4_r = 1 / t3;
+    const t3_b = -(t4_b * (t4_r * t4_r));
+    mu_b += t3_b;
+    lambda_b -= t3_b;
+  } else {
+    const t5 = model === 1;
+    if (t5) {
+      let a_erlangC_b = 0;
+      // grad of: return Pw / (c * mu - lambda) + 1 / mu
+      const t10_b = result_b;
+      result_b = 0;
+      const t8_b = t10_b;
+      const t9_b = t10_b;
+      const t9_r = 1 / mu;
+      mu_b -= t9_b * (t9_r * t9_r);
+      const Pw = stack[--top]!;
+      const t6 = c * mu;
+      const t7 = t6 - lambda;
+      const t8_r = 1 / t7;
+      const Pw_b = t8_b * t8_r;
+      const t7_b = -(t8_b * (Pw * t8_r * t8_r));
+      const t6_b = t7_b;
+      lambda_b -= t7_b;
+      c_b += t6_b * mu;
+      mu_b += t6_b * c;
+      // grad of: const Pw = erlangC(lambda, mu, c)
+      const t8_erlangC_b = Pw_b;
+      // grad of (erlangC): return last / (sum + last)
+      const t7_erlangC = stack[--top]!;
+      const a_erlangC = lambda / mu;
+      const t4_erlangC = term_erlangC * a_erlangC;
+      const t5_erlangC = t4_erlangC / c;
+      const rho_erlangC = a_erlangC / c;
+      const t6_erlangC = 1 - rho_erlangC;
+      const last_erlangC = t5_erlangC / t6_erlangC;
+      const t8_erlangC_r = 1 / t7_erlangC;
+      let last_erlangC_b = t8_erlangC_b * t8_erlangC_r;
+      const t7_erlangC_b = -(t8_erlangC_b * (last_erlangC * t8_erlangC_r * t8_erlangC_r));
+      sum_1_erlangC_b += t7_erlangC_b;
+      last_erlangC_b += t7_erlangC_b;
+      // grad of (erlangC): const last = (term * a) / c / (1 - rho)
+      const last_erlangC_r = 1 / t6_erlangC;
+      const t5_erlangC_b = last_erlangC_b * last_erlangC_r;
+      const t6_erlangC_b = -(last_erlangC_b * (t5_erlangC * last_erlangC_r * last_erlangC_r));
+      const rho_erlangC_b = -t6_erlangC_b;
+      const t5_erlangC_r = 1 / c;
+      const t4_erlangC_b = t5_erlangC_b * t5_erlangC_r;
+      c_b -= t5_erlangC_b * (t4_erlangC * t5_erlangC_r * t5_erlangC_r);
       term_erlangC_b += t4_erlangC_b * a_erlangC;
       a_erlangC_b += t4_erlangC_b * term_erlangC;
-    }
-    // grad of (erlangC): for (let k = 1; k < c; k++)
-    for (let k_erlangC = Math.ceil(c) - 1; k_erlangC >= 1; k_erlangC--) {
-      // grad of (erlangC): sum += term
-      term_erlangC_b += sum_1_erlangC_b;
-      // grad of (erlangC): term *= a / k
-      term_erlangC = stack[--top]!;
-      const t1_erlangC = a_erlangC / k_erlangC;
-      const t1_erlangC_b = term_erlangC_b === 0 ? 0 : term_erlangC_b * term_erlangC;
-      if (term_erlangC_b !== 0) term_erlangC_b = term_erlangC_b * t1_erlangC;
-      if (t1_erlangC_b !== 0) a_erlangC_b += t1_erlangC_b / k_erlangC;
-    }
-    // grad of (erlangC): let sum = 1
-    sum_1_erlangC_b = 0;
-    // grad of (erlangC): let term = 1
-    term_erlangC_b = 0;
-    // grad of (erlangC): const rho = a / c
-    const rho_erlangC_r = t5_erlangC_r;
-    if (rho_erlangC_b !== 0) {
+      // grad of (erlangC): for (let k = 1; k < c; k++)
+      for (let k_erlangC = Math.ceil(c) - 1; k_erlangC >= 1; k_erlangC--) {
+        // grad of (erlangC): sum += term
+        term_erlangC_b += sum_1_erlangC_b;
+        // grad of (erlangC): term *= a / k
+        term_erlangC = stack[--top]!;
+        const t1_erlangC = a_erlangC / k_erlangC;
+        const t1_erlangC_b = term_erlangC_b * term_erlangC;
+        term_erlangC_b = term_erlangC_b * t1_erlangC;
+        a_erlangC_b += t1_erlangC_b / k_erlangC;
+      }
+      // grad of (erlangC): let sum = 1
+      sum_1_erlangC_b = 0;
+      // grad of (erlangC): let term = 1
+      term_erlangC_b = 0;
+      // grad of (erlangC): const rho = a / c
+      const rho_erlangC_r = t5_erlangC_r;
       a_erlangC_b += rho_erlangC_b * rho_erlangC_r;
       c_b -= rho_erlangC_b * (a_erlangC * rho_erlangC_r * rho_erlangC_r);
-    }
-    // grad of (erlangC): const a = lambda / mu
-    const a_erlangC_r = t14_r;
-    if (a_erlangC_b !== 0) {
+      // grad of (erlangC): const a = lambda / mu
+      const a_erlangC_r = t9_r;
       lambda_b += a_erlangC_b * a_erlangC_r;
       mu_b -= a_erlangC_b * (lambda * a_erlangC_r * a_erlangC_r);
+    } else {
+      const t11 = model === 2;
+      if (t11) {
+        // grad of: return 1 / mu + rho / (2 * mu * (1 - rho))
+        const t17_b = result_b;
+        result_b = 0;
+        const t12_b = t17_b;
+        const t16_b = t17_b;
+        const rho = lambda / mu;
+        const t13 = 2 * mu;
+        const t14 = 1 - rho;
+        const t15 = t13 * t14;
+        const t16_r = 1 / t15;
+        let rho_b = t16_b * t16_r;
+        const t15_b = -(t16_b * (rho * t16_r * t16_r));
+        const t13_b = t15_b * t14;
+        const t14_b = t15_b * t13;
+        rho_b -= t14_b;
+        mu_b += t13_b * 2;
+        const t12_r = 1 / mu;
+        mu_b -= t12_b * (t12_r * t12_r);
+        // grad of: const rho = lambda / mu
+        const rho_r = t12_r;
+        lambda_b += rho_b * rho_r;
+        mu_b -= rho_b * (lambda * rho_r * rho_r);
+      }
     }
-  }
-  if (t5) {
-    // grad of: return 1 / (mu - lambda)
-    const t7_b = result_b;
-    result_b = 0;
-    const t6 = mu - lambda;
-    const t7_r = 1 / t6;
-    const t6_b = t7_b === 0 ? 0 : -(t7_b * (t7_r * t7_r));
-    mu_b += t6_b;
-    lambda_b -= t6_b;
   }
   // grad of: c = 2
   if (t1) {
@@ -524,8 +497,6 @@ export function sojournTime_jvp(lambda: number, mu: number, model: number, c_arg
   let sum_1_erlangC_d = 0;
   let c: number = 0;
   let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
   let term_erlangC: number = 0;
   let sum_1_erlangC: number = 0;
   const t1 = c_arg === undefined;
@@ -538,103 +509,82 @@ export function sojournTime_jvp(lambda: number, mu: number, model: number, c_arg
   }
   const t2 = model === 0;
   if (t2) {
-    entry = 0;
+    const t3 = mu - lambda;
+    const t3_d = mu_d - lambda_d;
+    const t4 = 1 / t3;
+    const t4_d = -(t4 * t4 * t3_d);
+    result = t4;
+    result_d = t4_d;
   } else {
-    const t3 = model === 1;
-    if (t3) {
-      entry = 1;
+    const t5 = model === 1;
+    if (t5) {
+      const a_erlangC = lambda / mu;
+      const a_erlangC_d = lambda_d / mu - a_erlangC / mu * mu_d;
+      const rho_erlangC = a_erlangC / c;
+      const rho_erlangC_d = a_erlangC_d / c - rho_erlangC / c * c_d;
+      term_erlangC = 1;
+      term_erlangC_d = 0;
+      sum_1_erlangC = 1;
+      sum_1_erlangC_d = 0;
+      for (let k_erlangC = 1; k_erlangC < c; k_erlangC++) {
+        const t1_erlangC = a_erlangC / k_erlangC;
+        const t1_erlangC_d = a_erlangC_d / k_erlangC;
+        const t2_erlangC = term_erlangC * t1_erlangC;
+        const t2_erlangC_d = t1_erlangC * term_erlangC_d + term_erlangC * t1_erlangC_d;
+        term_erlangC = t2_erlangC;
+        term_erlangC_d = t2_erlangC_d;
+        const t3_erlangC = sum_1_erlangC + term_erlangC;
+        const t3_erlangC_d = sum_1_erlangC_d + term_erlangC_d;
+        sum_1_erlangC = t3_erlangC;
+        sum_1_erlangC_d = t3_erlangC_d;
+      }
+      const t4_erlangC = term_erlangC * a_erlangC;
+      const t4_erlangC_d = a_erlangC * term_erlangC_d + term_erlangC * a_erlangC_d;
+      const t5_erlangC = t4_erlangC / c;
+      const t5_erlangC_d = t4_erlangC_d / c - t5_erlangC / c * c_d;
+      const t6_erlangC = 1 - rho_erlangC;
+      const t6_erlangC_d = -rho_erlangC_d;
+      const last_erlangC = t5_erlangC / t6_erlangC;
+      const last_erlangC_d = t5_erlangC_d / t6_erlangC - last_erlangC / t6_erlangC * t6_erlangC_d;
+      const t7_erlangC = sum_1_erlangC + last_erlangC;
+      const t7_erlangC_d = sum_1_erlangC_d + last_erlangC_d;
+      const t8_erlangC = last_erlangC / t7_erlangC;
+      const t8_erlangC_d = last_erlangC_d / t7_erlangC - t8_erlangC / t7_erlangC * t7_erlangC_d;
+      const Pw = t8_erlangC;
+      const Pw_d = t8_erlangC_d;
+      const t6 = c * mu;
+      const t6_d = mu * c_d + c * mu_d;
+      const t7 = t6 - lambda;
+      const t7_d = t6_d - lambda_d;
+      const t8 = Pw / t7;
+      const t8_d = Pw_d / t7 - t8 / t7 * t7_d;
+      const t9 = 1 / mu;
+      const t9_d = -(t9 * t9 * mu_d);
+      const t10 = t8 + t9;
+      const t10_d = t8_d + t9_d;
+      result = t10;
+      result_d = t10_d;
     } else {
-      const t4 = model === 2;
-      if (t4) {
-        entry = 2;
-      } else {
-        entry = 3;
+      const t11 = model === 2;
+      if (t11) {
+        const rho = lambda / mu;
+        const rho_d = lambda_d / mu - rho / mu * mu_d;
+        const t12 = 1 / mu;
+        const t12_d = -(t12 * t12 * mu_d);
+        const t13 = 2 * mu;
+        const t13_d = 2 * mu_d;
+        const t14 = 1 - rho;
+        const t14_d = -rho_d;
+        const t15 = t13 * t14;
+        const t15_d = t14 * t13_d + t13 * t14_d;
+        const t16 = rho / t15;
+        const t16_d = rho_d / t15 - t16 / t15 * t15_d;
+        const t17 = t12 + t16;
+        const t17_d = t12_d + t16_d;
+        result = t17;
+        result_d = t17_d;
       }
     }
-  }
-  const t5 = entry <= 0;
-  if (t5) {
-    const t6 = mu - lambda;
-    const t6_d = mu_d - lambda_d;
-    const t7 = 1 / t6;
-    const t7_d = -(t7 * t7 * t6_d);
-    result = t7;
-    result_d = t7_d;
-    ret = true;
-  }
-  const t8 = entry <= 1;
-  const t9 = !ret;
-  const t10 = t9 && t8;
-  if (t10) {
-    const a_erlangC = lambda / mu;
-    const a_erlangC_d = lambda_d / mu - a_erlangC / mu * mu_d;
-    const rho_erlangC = a_erlangC / c;
-    const rho_erlangC_d = a_erlangC_d / c - rho_erlangC / c * c_d;
-    term_erlangC = 1;
-    term_erlangC_d = 0;
-    sum_1_erlangC = 1;
-    sum_1_erlangC_d = 0;
-    for (let k_erlangC = 1; k_erlangC < c; k_erlangC++) {
-      const t1_erlangC = a_erlangC / k_erlangC;
-      const t1_erlangC_d = a_erlangC_d / k_erlangC;
-      const t2_erlangC = term_erlangC * t1_erlangC;
-      const t2_erlangC_d = t1_erlangC * term_erlangC_d + term_erlangC * t1_erlangC_d;
-      term_erlangC = t2_erlangC;
-      term_erlangC_d = t2_erlangC_d;
-      const t3_erlangC = sum_1_erlangC + term_erlangC;
-      const t3_erlangC_d = sum_1_erlangC_d + term_erlangC_d;
-      sum_1_erlangC = t3_erlangC;
-      sum_1_erlangC_d = t3_erlangC_d;
-    }
-    const t4_erlangC = term_erlangC * a_erlangC;
-    const t4_erlangC_d = a_erlangC * term_erlangC_d + term_erlangC * a_erlangC_d;
-    const t5_erlangC = t4_erlangC / c;
-    const t5_erlangC_d = t4_erlangC_d / c - t5_erlangC / c * c_d;
-    const t6_erlangC = 1 - rho_erlangC;
-    const t6_erlangC_d = -rho_erlangC_d;
-    const last_erlangC = t5_erlangC / t6_erlangC;
-    const last_erlangC_d = t5_erlangC_d / t6_erlangC - last_erlangC / t6_erlangC * t6_erlangC_d;
-    const t7_erlangC = sum_1_erlangC + last_erlangC;
-    const t7_erlangC_d = sum_1_erlangC_d + last_erlangC_d;
-    const t8_erlangC = last_erlangC / t7_erlangC;
-    const t8_erlangC_d = last_erlangC_d / t7_erlangC - t8_erlangC / t7_erlangC * t7_erlangC_d;
-    const Pw = t8_erlangC;
-    const Pw_d = t8_erlangC_d;
-    const t11 = c * mu;
-    const t11_d = mu * c_d + c * mu_d;
-    const t12 = t11 - lambda;
-    const t12_d = t11_d - lambda_d;
-    const t13 = Pw / t12;
-    const t13_d = Pw_d / t12 - t13 / t12 * t12_d;
-    const t14 = 1 / mu;
-    const t14_d = -(t14 * t14 * mu_d);
-    const t15 = t13 + t14;
-    const t15_d = t13_d + t14_d;
-    result = t15;
-    result_d = t15_d;
-    ret = true;
-  }
-  const t16 = entry <= 2;
-  const t17 = !ret;
-  const t18 = t17 && t16;
-  if (t18) {
-    const rho = lambda / mu;
-    const rho_d = lambda_d / mu - rho / mu * mu_d;
-    const t19 = 1 / mu;
-    const t19_d = -(t19 * t19 * mu_d);
-    const t20 = 2 * mu;
-    const t20_d = 2 * mu_d;
-    const t21 = 1 - rho;
-    const t21_d = -rho_d;
-    const t22 = t20 * t21;
-    const t22_d = t21 * t20_d + t20 * t21_d;
-    const t23 = rho / t22;
-    const t23_d = rho_d / t22 - t23 / t22 * t22_d;
-    const t24 = t19 + t23;
-    const t24_d = t19_d + t23_d;
-    result = t24;
-    result_d = t24_d;
-    ret = true;
   }
   return {
     value: result,
@@ -665,8 +615,6 @@ export function sojournTime_hvp(lambda: number, mu: number, model: number, c_arg
   let c: number = 0;
   let c_d: number = 0;
   let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
   let term_erlangC: number = 0;
   let term_erlangC_d: number = 0;
   let sum_1_erlangC: number = 0;
@@ -681,96 +629,75 @@ export function sojournTime_hvp(lambda: number, mu: number, model: number, c_arg
   }
   const t2 = model === 0;
   if (t2) {
-    entry = 0;
+    const t3 = mu - lambda;
+    const t4 = 1 / t3;
+    result = t4;
   } else {
-    const t3 = model === 1;
-    if (t3) {
-      entry = 1;
+    const t5 = model === 1;
+    if (t5) {
+      const a_erlangC = lambda / mu;
+      const a_erlangC_d = lambda_d / mu - a_erlangC / mu * mu_d;
+      const rho_erlangC = a_erlangC / c;
+      const rho_erlangC_d = a_erlangC_d / c - rho_erlangC / c * c_d;
+      term_erlangC = 1;
+      term_erlangC_d = 0;
+      sum_1_erlangC = 1;
+      sum_1_erlangC_d = 0;
+      if (top + (2 + (c > 0 ? c : 0)) > stack.length) {
+        stack = tape.reserve(top, 2 + (c > 0 ? c : 0));
+        stack_d = tapeTangents(stack);
+      }
+      for (let k_erlangC = 1; k_erlangC < c; k_erlangC++) {
+        const t1_erlangC = a_erlangC / k_erlangC;
+        const t1_erlangC_d = a_erlangC_d / k_erlangC;
+        const t2_erlangC = term_erlangC * t1_erlangC;
+        const t2_erlangC_d = t1_erlangC * term_erlangC_d + term_erlangC * t1_erlangC_d;
+        stack_d[top]! = term_erlangC_d;
+        stack[top++]! = term_erlangC;
+        term_erlangC = t2_erlangC;
+        term_erlangC_d = t2_erlangC_d;
+        const t3_erlangC = sum_1_erlangC + term_erlangC;
+        const t3_erlangC_d = sum_1_erlangC_d + term_erlangC_d;
+        sum_1_erlangC = t3_erlangC;
+        sum_1_erlangC_d = t3_erlangC_d;
+      }
+      const t4_erlangC = term_erlangC * a_erlangC;
+      const t4_erlangC_d = a_erlangC * term_erlangC_d + term_erlangC * a_erlangC_d;
+      const t5_erlangC = t4_erlangC / c;
+      const t5_erlangC_d = t4_erlangC_d / c - t5_erlangC / c * c_d;
+      const t6_erlangC = 1 - rho_erlangC;
+      const t6_erlangC_d = -rho_erlangC_d;
+      const last_erlangC = t5_erlangC / t6_erlangC;
+      const last_erlangC_d = t5_erlangC_d / t6_erlangC - last_erlangC / t6_erlangC * t6_erlangC_d;
+      const t7_erlangC = sum_1_erlangC + last_erlangC;
+      const t7_erlangC_d = sum_1_erlangC_d + last_erlangC_d;
+      const t8_erlangC = last_erlangC / t7_erlangC;
+      const t8_erlangC_d = last_erlangC_d / t7_erlangC - t8_erlangC / t7_erlangC * t7_erlangC_d;
+      stack_d[top]! = t7_erlangC_d;
+      stack[top++]! = t7_erlangC;
+      const Pw = t8_erlangC;
+      const Pw_d = t8_erlangC_d;
+      const t6 = c * mu;
+      const t7 = t6 - lambda;
+      const t8 = Pw / t7;
+      stack_d[top]! = Pw_d;
+      stack[top++]! = Pw;
+      const t9 = 1 / mu;
+      const t10 = t8 + t9;
+      result = t10;
     } else {
-      const t4 = model === 2;
-      if (t4) {
-        entry = 2;
-      } else {
-        entry = 3;
+      const t11 = model === 2;
+      if (t11) {
+        const rho = lambda / mu;
+        const t12 = 1 / mu;
+        const t13 = 2 * mu;
+        const t14 = 1 - rho;
+        const t15 = t13 * t14;
+        const t16 = rho / t15;
+        const t17 = t12 + t16;
+        result = t17;
       }
     }
-  }
-  const t5 = entry <= 0;
-  if (t5) {
-    const t6 = mu - lambda;
-    const t7 = 1 / t6;
-    result = t7;
-    ret = true;
-  }
-  const t8 = entry <= 1;
-  const t9 = !ret;
-  const t10 = t9 && t8;
-  if (t10) {
-    const a_erlangC = lambda / mu;
-    const a_erlangC_d = lambda_d / mu - a_erlangC / mu * mu_d;
-    const rho_erlangC = a_erlangC / c;
-    const rho_erlangC_d = a_erlangC_d / c - rho_erlangC / c * c_d;
-    term_erlangC = 1;
-    term_erlangC_d = 0;
-    sum_1_erlangC = 1;
-    sum_1_erlangC_d = 0;
-    if (top + (2 + (c > 0 ? c : 0)) > stack.length) {
-      stack = tape.reserve(top, 2 + (c > 0 ? c : 0));
-      stack_d = tapeTangents(stack);
-    }
-    for (let k_erlangC = 1; k_erlangC < c; k_erlangC++) {
-      const t1_erlangC = a_erlangC / k_erlangC;
-      const t1_erlangC_d = a_erlangC_d / k_erlangC;
-      const t2_erlangC = term_erlangC * t1_erlangC;
-      const t2_erlangC_d = t1_erlangC * term_erlangC_d + term_erlangC * t1_erlangC_d;
-      stack_d[top]! = term_erlangC_d;
-      stack[top++]! = term_erlangC;
-      term_erlangC = t2_erlangC;
-      term_erlangC_d = t2_erlangC_d;
-      const t3_erlangC = sum_1_erlangC + term_erlangC;
-      const t3_erlangC_d = sum_1_erlangC_d + term_erlangC_d;
-      sum_1_erlangC = t3_erlangC;
-      sum_1_erlangC_d = t3_erlangC_d;
-    }
-    const t4_erlangC = term_erlangC * a_erlangC;
-    const t4_erlangC_d = a_erlangC * term_erlangC_d + term_erlangC * a_erlangC_d;
-    const t5_erlangC = t4_erlangC / c;
-    const t5_erlangC_d = t4_erlangC_d / c - t5_erlangC / c * c_d;
-    const t6_erlangC = 1 - rho_erlangC;
-    const t6_erlangC_d = -rho_erlangC_d;
-    const last_erlangC = t5_erlangC / t6_erlangC;
-    const last_erlangC_d = t5_erlangC_d / t6_erlangC - last_erlangC / t6_erlangC * t6_erlangC_d;
-    const t7_erlangC = sum_1_erlangC + last_erlangC;
-    const t7_erlangC_d = sum_1_erlangC_d + last_erlangC_d;
-    const t8_erlangC = last_erlangC / t7_erlangC;
-    const t8_erlangC_d = last_erlangC_d / t7_erlangC - t8_erlangC / t7_erlangC * t7_erlangC_d;
-    stack_d[top]! = t7_erlangC_d;
-    stack[top++]! = t7_erlangC;
-    const Pw = t8_erlangC;
-    const Pw_d = t8_erlangC_d;
-    const t11 = c * mu;
-    const t12 = t11 - lambda;
-    const t13 = Pw / t12;
-    stack_d[top]! = Pw_d;
-    stack[top++]! = Pw;
-    const t14 = 1 / mu;
-    const t15 = t13 + t14;
-    result = t15;
-    ret = true;
-  }
-  const t16 = entry <= 2;
-  const t17 = !ret;
-  const t18 = t17 && t16;
-  if (t18) {
-    const rho = lambda / mu;
-    const t19 = 1 / mu;
-    const t20 = 2 * mu;
-    const t21 = 1 - rho;
-    const t22 = t20 * t21;
-    const t23 = rho / t22;
-    const t24 = t19 + t23;
-    result = t24;
-    ret = true;
   }
   let lambda_b = 0;
   let lambda_b_d = 0;
@@ -786,193 +713,181 @@ export function sojournTime_hvp(lambda: number, mu: number, model: number, c_arg
   let sum_1_erlangC_b = 0;
   let sum_1_erlangC_b_d = 0;
   // grad of: switch (model)
-  if (t18) {
-    // grad of: return 1 / mu + rho / (2 * mu * (1 - rho))
-    const t24_b = result_b;
+  if (t2) {
+    // grad of: return 1 / (mu - lambda)
+    const t4_b = result_b;
     result_b = 0;
-    const t19_b = t24_b;
-    const t23_b = t24_b;
-    const rho = lambda / mu;
-    const rho_d = lambda_d / mu - rho / mu * mu_d;
-    const t20 = 2 * mu;
-    const t20_d = 2 * mu_d;
-    const t21 = 1 - rho;
-    const t21_d = -rho_d;
-    const t22 = t20 * t21;
-    const t22_d = t21 * t20_d + t20 * t21_d;
-    const t23_r = 1 / t22;
-    const t23_r_d = -(t23_r * t23_r * t22_d);
-    let rho_b = t23_b * t23_r;
-    let rho_b_d = t23_b * t23_r_d;
-    const t22_b = -(t23_b * (rho * t23_r * t23_r));
-    const t22_b_d = -(t23_b * (t23_r * (t23_r * rho_d + rho * t23_r_d) + rho * t23_r * t23_r_d));
-    const t20_b = t22_b * t21;
-    const t20_b_d = t21 * t22_b_d + t22_b * t21_d;
-    const t21_b = t22_b * t20;
-    const t21_b_d = t20 * t22_b_d + t22_b * t20_d;
-    rho_b -= t21_b;
-    rho_b_d -= t21_b_d;
-    mu_b += t20_b * 2;
-    mu_b_d += 2 * t20_b_d;
-    const t19_r = 1 / mu;
-    const t19_r_d = -(t19_r * t19_r * mu_d);
-    mu_b -= t19_b * (t19_r * t19_r);
-    mu_b_d -= t19_b * ((t19_r + t19_r) * t19_r_d);
-    // grad of: const rho = lambda / mu
-    const rho_r = 1 / mu;
-    const rho_r_d = -(rho_r * rho_r * mu_d);
-    lambda_b += rho_b * rho_r;
-    lambda_b_d += rho_r * rho_b_d + rho_b * rho_r_d;
-    mu_b -= rho_b * (lambda * rho_r * rho_r);
-    mu_b_d -= lambda * rho_r * rho_r * rho_b_d + rho_b * (rho_r * (rho_r * lambda_d + lambda * rho_r_d) + lambda * rho_r * rho_r_d);
-  }
-  if (t10) {
-    let a_erlangC_b = 0;
-    let a_erlangC_b_d = 0;
-    // grad of: return Pw / (c * mu - lambda) + 1 / mu
-    const t15_b = result_b;
-    result_b = 0;
-    const t13_b = t15_b;
-    const t14_b = t15_b;
-    const t14_r = 1 / mu;
-    const t14_r_d = -(t14_r * t14_r * mu_d);
-    if (t14_b !== 0) {
-      mu_b -= t14_b * (t14_r * t14_r);
-      mu_b_d -= t14_b * ((t14_r + t14_r) * t14_r_d);
-    }
-    const Pw = stack[--top]!;
-    const Pw_d = stack_d[top]!;
-    const t11 = c * mu;
-    const t11_d = mu * c_d + c * mu_d;
-    const t12 = t11 - lambda;
-    const t12_d = t11_d - lambda_d;
-    const t13_r = 1 / t12;
-    const t13_r_d = -(t13_r * t13_r * t12_d);
-    const Pw_b = t13_b === 0 ? 0 : t13_b * t13_r;
-    const Pw_b_d = t13_b === 0 ? 0 : t13_b * t13_r_d;
-    const t12_b = t13_b === 0 ? 0 : -(t13_b * (Pw * t13_r * t13_r));
-    const t12_b_d = t13_b === 0 ? 0 : -(t13_b * (t13_r * (t13_r * Pw_d + Pw * t13_r_d) + Pw * t13_r * t13_r_d));
-    const t11_b = t12_b;
-    const t11_b_d = t12_b_d;
-    lambda_b -= t12_b;
-    lambda_b_d -= t12_b_d;
-    if (t11_b !== 0 || t11_b_d !== 0) {
-      c_b += t11_b * mu;
-      c_b_d += mu * t11_b_d + t11_b * mu_d;
-      mu_b += t11_b * c;
-      mu_b_d += c * t11_b_d + t11_b * c_d;
-    }
-    // grad of: const Pw = erlangC(lambda, mu, c)
-    const t8_erlangC_b = Pw_b;
-    const t8_erlangC_b_d = Pw_b_d;
-    // grad of (erlangC): return last / (sum + last)
-    const t7_erlangC = stack[--top]!;
-    const t7_erlangC_d = stack_d[top]!;
-    const a_erlangC = lambda / mu;
-    const a_erlangC_d = lambda_d / mu - a_erlangC / mu * mu_d;
-    const t4_erlangC = term_erlangC * a_erlangC;
-    const t4_erlangC_d = a_erlangC * term_erlangC_d + term_erlangC * a_erlangC_d;
-    const t5_erlangC = t4_erlangC / c;
-    const t5_erlangC_d = t4_erlangC_d / c - t5_erlangC / c * c_d;
-    const rho_erlangC = a_erlangC / c;
-    const rho_erlangC_d = a_erlangC_d / c - rho_erlangC / c * c_d;
-    const t6_erlangC = 1 - rho_erlangC;
-    const t6_erlangC_d = -rho_erlangC_d;
-    const last_erlangC = t5_erlangC / t6_erlangC;
-    const last_erlangC_d = t5_erlangC_d / t6_erlangC - last_erlangC / t6_erlangC * t6_erlangC_d;
-    const t8_erlangC_r = 1 / t7_erlangC;
-    const t8_erlangC_r_d = -(t8_erlangC_r * t8_erlangC_r * t7_erlangC_d);
-    let last_erlangC_b = t8_erlangC_b === 0 ? 0 : t8_erlangC_b * t8_erlangC_r;
-    let last_erlangC_b_d = t8_erlangC_b === 0 && t8_erlangC_b_d === 0 ? 0 : t8_erlangC_r * t8_erlangC_b_d + t8_erlangC_b * t8_erlangC_r_d;
-    const t7_erlangC_b = t8_erlangC_b === 0 ? 0 : -(t8_erlangC_b * (last_erlangC * t8_erlangC_r * t8_erlangC_r));
-    const t7_erlangC_b_d = t8_erlangC_b === 0 && t8_erlangC_b_d === 0 ? 0 : -(last_erlangC * t8_erlangC_r * t8_erlangC_r * t8_erlangC_b_d + t8_erlangC_b * (t8_erlangC_r * (t8_erlangC_r * last_erlangC_d + last_erlangC * t8_erlangC_r_d) + last_erlangC * t8_erlangC_r * t8_erlangC_r_d));
-    sum_1_erlangC_b += t7_erlangC_b;
-    sum_1_erlangC_b_d += t7_erlangC_b_d;
-    last_erlangC_b += t7_erlangC_b;
-    last_erlangC_b_d += t7_erlangC_b_d;
-    // grad of (erlangC): const last = (term * a) / c / (1 - rho)
-    const last_erlangC_r = 1 / t6_erlangC;
-    const last_erlangC_r_d = -(last_erlangC_r * last_erlangC_r * t6_erlangC_d);
-    const t5_erlangC_b = last_erlangC_b === 0 ? 0 : last_erlangC_b * last_erlangC_r;
-    const t5_erlangC_b_d = last_erlangC_b === 0 && last_erlangC_b_d === 0 ? 0 : last_erlangC_r * last_erlangC_b_d + last_erlangC_b * last_erlangC_r_d;
-    const t6_erlangC_b = last_erlangC_b === 0 ? 0 : -(last_erlangC_b * (t5_erlangC * last_erlangC_r * last_erlangC_r));
-    const t6_erlangC_b_d = last_erlangC_b === 0 && last_erlangC_b_d === 0 ? 0 : -(t5_erlangC * last_erlangC_r * last_erlangC_r * last_erlangC_b_d + last_erlangC_b * (last_erlangC_r * (last_erlangC_r * t5_erlangC_d + t5_erlangC * last_erlangC_r_d) + t5_erlangC * last_erlangC_r * last_erlangC_r_d));
-    const rho_erlangC_b = -t6_erlangC_b;
-    const rho_erlangC_b_d = -t6_erlangC_b_d;
-    const t5_erlangC_r = 1 / c;
-    const t5_erlangC_r_d = -(t5_erlangC_r * t5_erlangC_r * c_d);
-    const t4_erlangC_b = t5_erlangC_b === 0 ? 0 : t5_erlangC_b * t5_erlangC_r;
-    const t4_erlangC_b_d = t5_erlangC_b === 0 && t5_erlangC_b_d === 0 ? 0 : t5_erlangC_r * t5_erlangC_b_d + t5_erlangC_b * t5_erlangC_r_d;
-    if (t5_erlangC_b !== 0 || t5_erlangC_b_d !== 0) {
+    const t3 = mu - lambda;
+    const t3_d = mu_d - lambda_d;
+    const t4_r = 1 / t3;
+    const t4_r_d = -(t4_r * t4_r * t3_d);
+    const t3_b = -(t4_b * (t4_r * t4_r));
+    const t3_b_d = -(t4_b * ((t4_r + t4_r) * t4_r_d));
+    mu_b += t3_b;
+    mu_b_d += t3_b_d;
+    lambda_b -= t3_b;
+    lambda_b_d -= t3_b_d;
+  } else {
+    const t5 = model === 1;
+    if (t5) {
+      let a_erlangC_b = 0;
+      let a_erlangC_b_d = 0;
+      // grad of: return Pw / (c * mu - lambda) + 1 / mu
+      const t10_b = result_b;
+      result_b = 0;
+      const t8_b = t10_b;
+      const t9_b = t10_b;
+      const t9_r = 1 / mu;
+      const t9_r_d = -(t9_r * t9_r * mu_d);
+      mu_b -= t9_b * (t9_r * t9_r);
+      mu_b_d -= t9_b * ((t9_r + t9_r) * t9_r_d);
+      const Pw = stack[--top]!;
+      const Pw_d = stack_d[top]!;
+      const t6 = c * mu;
+      const t6_d = mu * c_d + c * mu_d;
+      const t7 = t6 - lambda;
+      const t7_d = t6_d - lambda_d;
+      const t8_r = 1 / t7;
+      const t8_r_d = -(t8_r * t8_r * t7_d);
+      const Pw_b = t8_b * t8_r;
+      const Pw_b_d = t8_b * t8_r_d;
+      const t7_b = -(t8_b * (Pw * t8_r * t8_r));
+      const t7_b_d = -(t8_b * (t8_r * (t8_r * Pw_d + Pw * t8_r_d) + Pw * t8_r * t8_r_d));
+      const t6_b = t7_b;
+      const t6_b_d = t7_b_d;
+      lambda_b -= t7_b;
+      lambda_b_d -= t7_b_d;
+      c_b += t6_b * mu;
+      c_b_d += mu * t6_b_d + t6_b * mu_d;
+      mu_b += t6_b * c;
+      mu_b_d += c * t6_b_d + t6_b * c_d;
+      // grad of: const Pw = erlangC(lambda, mu, c)
+      const t8_erlangC_b = Pw_b;
+      const t8_erlangC_b_d = Pw_b_d;
+      // grad of (erlangC): return last / (sum + last)
+      const t7_erlangC = stack[--top]!;
+      const t7_erlangC_d = stack_d[top]!;
+      const a_erlangC = lambda / mu;
+      const a_erlangC_d = lambda_d / mu - a_erlangC / mu * mu_d;
+      const t4_erlangC = term_erlangC * a_erlangC;
+      const t4_erlangC_d = a_erlangC * term_erlangC_d + term_erlangC * a_erlangC_d;
+      const t5_erlangC = t4_erlangC / c;
+      const t5_erlangC_d = t4_erlangC_d / c - t5_erlangC / c * c_d;
+      const rho_erlangC = a_erlangC / c;
+      const rho_erlangC_d = a_erlangC_d / c - rho_erlangC / c * c_d;
+      const t6_erlangC = 1 - rho_erlangC;
+      const t6_erlangC_d = -rho_erlangC_d;
+      const last_erlangC = t5_erlangC / t6_erlangC;
+      const last_erlangC_d = t5_erlangC_d / t6_erlangC - last_erlangC / t6_erlangC * t6_erlangC_d;
+      const t8_erlangC_r = 1 / t7_erlangC;
+      const t8_erlangC_r_d = -(t8_erlangC_r * t8_erlangC_r * t7_erlangC_d);
+      let last_erlangC_b = t8_erlangC_b * t8_erlangC_r;
+      let last_erlangC_b_d = t8_erlangC_r * t8_erlangC_b_d + t8_erlangC_b * t8_erlangC_r_d;
+      const t7_erlangC_b = -(t8_erlangC_b * (last_erlangC * t8_erlangC_r * t8_erlangC_r));
+      const t7_erlangC_b_d = -(last_erlangC * t8_erlangC_r * t8_erlangC_r * t8_erlangC_b_d + t8_erlangC_b * (t8_erlangC_r * (t8_erlangC_r * last_erlangC_d + last_erlangC * t8_erlangC_r_d) + last_erlangC * t8_erlangC_r * t8_erlangC_r_d));
+      sum_1_erlangC_b += t7_erlangC_b;
+      sum_1_erlangC_b_d += t7_erlangC_b_d;
+      last_erlangC_b += t7_erlangC_b;
+      last_erlangC_b_d += t7_erlangC_b_d;
+      // grad of (erlangC): const last = (term * a) / c / (1 - rho)
+      const last_erlangC_r = 1 / t6_erlangC;
+      const last_erlangC_r_d = -(last_erlangC_r * last_erlangC_r * t6_erlangC_d);
+      const t5_erlangC_b = last_erlangC_b * last_erlangC_r;
+      const t5_erlangC_b_d = last_erlangC_r * last_erlangC_b_d + last_erlangC_b * last_erlangC_r_d;
+      const t6_erlangC_b = -(last_erlangC_b * (t5_erlangC * last_erlangC_r * last_erlangC_r));
+      const t6_erlangC_b_d = -(t5_erlangC * last_erlangC_r * last_erlangC_r * last_erlangC_b_d + last_erlangC_b * (last_erlangC_r * (last_erlangC_r * t5_erlangC_d + t5_erlangC * last_erlangC_r_d) + t5_erlangC * last_erlangC_r * last_erlangC_r_d));
+      const rho_erlangC_b = -t6_erlangC_b;
+      const rho_erlangC_b_d = -t6_erlangC_b_d;
+      const t5_erlangC_r = 1 / c;
+      const t5_erlangC_r_d = -(t5_erlangC_r * t5_erlangC_r * c_d);
+      const t4_erlangC_b = t5_erlangC_b * t5_erlangC_r;
+      const t4_erlangC_b_d = t5_erlangC_r * t5_erlangC_b_d + t5_erlangC_b * t5_erlangC_r_d;
       c_b -= t5_erlangC_b * (t4_erlangC * t5_erlangC_r * t5_erlangC_r);
       c_b_d -= t4_erlangC * t5_erlangC_r * t5_erlangC_r * t5_erlangC_b_d + t5_erlangC_b * (t5_erlangC_r * (t5_erlangC_r * t4_erlangC_d + t4_erlangC * t5_erlangC_r_d) + t4_erlangC * t5_erlangC_r * t5_erlangC_r_d);
-    }
-    if (t4_erlangC_b !== 0 || t4_erlangC_b_d !== 0) {
       term_erlangC_b += t4_erlangC_b * a_erlangC;
       term_erlangC_b_d += a_erlangC * t4_erlangC_b_d + t4_erlangC_b * a_erlangC_d;
       a_erlangC_b += t4_erlangC_b * term_erlangC;
       a_erlangC_b_d += term_erlangC * t4_erlangC_b_d + t4_erlangC_b * term_erlangC_d;
-    }
-    // grad of (erlangC): for (let k = 1; k < c; k++)
-    for (let k_erlangC = Math.ceil(c) - 1; k_erlangC >= 1; k_erlangC--) {
-      // grad of (erlangC): sum += term
-      term_erlangC_b += sum_1_erlangC_b;
-      term_erlangC_b_d += sum_1_erlangC_b_d;
-      // grad of (erlangC): term *= a / k
-      term_erlangC = stack[--top]!;
-      term_erlangC_d = stack_d[top]!;
-      const t1_erlangC = a_erlangC / k_erlangC;
-      const t1_erlangC_d = a_erlangC_d / k_erlangC;
-      const t1_erlangC_b = term_erlangC_b === 0 ? 0 : term_erlangC_b * term_erlangC;
-      const t1_erlangC_b_d = term_erlangC_b === 0 && term_erlangC_b_d === 0 ? 0 : term_erlangC * term_erlangC_b_d + term_erlangC_b * term_erlangC_d;
-      if (term_erlangC_b !== 0 || term_erlangC_b_d !== 0) {
+      // grad of (erlangC): for (let k = 1; k < c; k++)
+      for (let k_erlangC = Math.ceil(c) - 1; k_erlangC >= 1; k_erlangC--) {
+        // grad of (erlangC): sum += term
+        term_erlangC_b += sum_1_erlangC_b;
+        term_erlangC_b_d += sum_1_erlangC_b_d;
+        // grad of (erlangC): term *= a / k
+        term_erlangC = stack[--top]!;
+        term_erlangC_d = stack_d[top]!;
+        const t1_erlangC = a_erlangC / k_erlangC;
+        const t1_erlangC_d = a_erlangC_d / k_erlangC;
+        const t1_erlangC_b = term_erlangC_b * term_erlangC;
+        const t1_erlangC_b_d = term_erlangC * term_erlangC_b_d + term_erlangC_b * term_erlangC_d;
         term_erlangC_b_d = t1_erlangC * term_erlangC_b_d + term_erlangC_b * t1_erlangC_d;
         term_erlangC_b = term_erlangC_b * t1_erlangC;
-      }
-      if (t1_erlangC_b !== 0 || t1_erlangC_b_d !== 0) {
         a_erlangC_b += t1_erlangC_b / k_erlangC;
         a_erlangC_b_d += t1_erlangC_b_d / k_erlangC;
       }
-    }
-    // grad of (erlangC): let sum = 1
-    sum_1_erlangC_b = 0;
-    sum_1_erlangC_b_d = 0;
-    // grad of (erlangC): let term = 1
-    term_erlangC_b = 0;
-    term_erlangC_b_d = 0;
-    // grad of (erlangC): const rho = a / c
-    const rho_erlangC_r = 1 / c;
-    const rho_erlangC_r_d = -(rho_erlangC_r * rho_erlangC_r * c_d);
-    if (rho_erlangC_b !== 0 || rho_erlangC_b_d !== 0) {
+      // grad of (erlangC): let sum = 1
+      sum_1_erlangC_b = 0;
+      sum_1_erlangC_b_d = 0;
+      // grad of (erlangC): let term = 1
+      term_erlangC_b = 0;
+      term_erlangC_b_d = 0;
+      // grad of (erlangC): const rho = a / c
+      const rho_erlangC_r = 1 / c;
+      const rho_erlangC_r_d = -(rho_erlangC_r * rho_erlangC_r * c_d);
       a_erlangC_b += rho_erlangC_b * rho_erlangC_r;
       a_erlangC_b_d += rho_erlangC_r * rho_erlangC_b_d + rho_erlangC_b * rho_erlangC_r_d;
       c_b -= rho_erlangC_b * (a_erlangC * rho_erlangC_r * rho_erlangC_r);
       c_b_d -= a_erlangC * rho_erlangC_r * rho_erlangC_r * rho_erlangC_b_d + rho_erlangC_b * (rho_erlangC_r * (rho_erlangC_r * a_erlangC_d + a_erlangC * rho_erlangC_r_d) + a_erlangC * rho_erlangC_r * rho_erlangC_r_d);
-    }
-    // grad of (erlangC): const a = lambda / mu
-    const a_erlangC_r = 1 / mu;
-    const a_erlangC_r_d = -(a_erlangC_r * a_erlangC_r * mu_d);
-    if (a_erlangC_b !== 0 || a_erlangC_b_d !== 0) {
+      // grad of (erlangC): const a = lambda / mu
+      const a_erlangC_r = 1 / mu;
+      const a_erlangC_r_d = -(a_erlangC_r * a_erlangC_r * mu_d);
       lambda_b += a_erlangC_b * a_erlangC_r;
       lambda_b_d += a_erlangC_r * a_erlangC_b_d + a_erlangC_b * a_erlangC_r_d;
       mu_b -= a_erlangC_b * (lambda * a_erlangC_r * a_erlangC_r);
       mu_b_d -= lambda * a_erlangC_r * a_erlangC_r * a_erlangC_b_d + a_erlangC_b * (a_erlangC_r * (a_erlangC_r * lambda_d + lambda * a_erlangC_r_d) + lambda * a_erlangC_r * a_erlangC_r_d);
+    } else {
+      const t11 = model === 2;
+      if (t11) {
+        // grad of: return 1 / mu + rho / (2 * mu * (1 - rho))
+        const t17_b = result_b;
+        result_b = 0;
+        const t12_b = t17_b;
+        const t16_b = t17_b;
+        const rho = lambda / mu;
+        const rho_d = lambda_d / mu - rho / mu * mu_d;
+        const t13 = 2 * mu;
+        const t13_d = 2 * mu_d;
+        const t14 = 1 - rho;
+        const t14_d = -rho_d;
+        const t15 = t13 * t14;
+        const t15_d = t14 * t13_d + t13 * t14_d;
+        const t16_r = 1 / t15;
+        const t16_r_d = -(t16_r * t16_r * t15_d);
+        let rho_b = t16_b * t16_r;
+        let rho_b_d = t16_b * t16_r_d;
+        const t15_b = -(t16_b * (rho * t16_r * t16_r));
+        const t15_b_d = -(t16_b * (t16_r * (t16_r * rho_d + rho * t16_r_d) + rho * t16_r * t16_r_d));
+        const t13_b = t15_b * t14;
+        const t13_b_d = t14 * t15_b_d + t15_b * t14_d;
+        const t14_b = t15_b * t13;
+        const t14_b_d = t13 * t15_b_d + t15_b * t13_d;
+        rho_b -= t14_b;
+        rho_b_d -= t14_b_d;
+        mu_b += t13_b * 2;
+        mu_b_d += 2 * t13_b_d;
+        const t12_r = 1 / mu;
+        const t12_r_d = -(t12_r * t12_r * mu_d);
+        mu_b -= t12_b * (t12_r * t12_r);
+        mu_b_d -= t12_b * ((t12_r + t12_r) * t12_r_d);
+        // grad of: const rho = lambda / mu
+        const rho_r = 1 / mu;
+        const rho_r_d = -(rho_r * rho_r * mu_d);
+        lambda_b += rho_b * rho_r;
+        lambda_b_d += rho_r * rho_b_d + rho_b * rho_r_d;
+        mu_b -= rho_b * (lambda * rho_r * rho_r);
+        mu_b_d -= lambda * rho_r * rho_r * rho_b_d + rho_b * (rho_r * (rho_r * lambda_d + lambda * rho_r_d) + lambda * rho_r * rho_r_d);
+      }
     }
-  }
-  if (t5) {
-    // grad of: return 1 / (mu - lambda)
-    const t7_b = result_b;
-    result_b = 0;
-    const t6 = mu - lambda;
-    const t6_d = mu_d - lambda_d;
-    const t7_r = 1 / t6;
-    const t7_r_d = -(t7_r * t7_r * t6_d);
-    const t6_b = t7_b === 0 ? 0 : -(t7_b * (t7_r * t7_r));
-    const t6_b_d = t7_b === 0 ? 0 : -(t7_b * ((t7_r + t7_r) * t7_r_d));
-    mu_b += t6_b;
-    mu_b_d += t6_b_d;
-    lambda_b -= t6_b;
-    lambda_b_d -= t6_b_d;
   }
   // grad of: c = 2
   if (t1) {
@@ -1086,13 +1001,13 @@ export function staffingCost_vjp(lambda: number, mu: number, opts: { servers?: n
     const t7_erlangC_sojournTime = sum_1_erlangC_sojournTime + last_erlangC_sojournTime;
     const t8_erlangC_sojournTime = last_erlangC_sojournTime / t7_erlangC_sojournTime;
     stack[top++]! = t7_erlangC_sojournTime;
-    const t11_sojournTime = c * mu;
-    const t12_sojournTime = t11_sojournTime - lambda;
-    const t13_sojournTime = t8_erlangC_sojournTime / t12_sojournTime;
+    const t6_sojournTime = c * mu;
+    const t7_sojournTime = t6_sojournTime - lambda;
+    const t8_sojournTime = t8_erlangC_sojournTime / t7_sojournTime;
     stack[top++]! = t8_erlangC_sojournTime;
-    const t14_sojournTime = 1 / mu;
-    const t15_sojournTime = t13_sojournTime + t14_sojournTime;
-    const t14 = t15_sojournTime;
+    const t9_sojournTime = 1 / mu;
+    const t10_sojournTime = t8_sojournTime + t9_sojournTime;
+    const t14 = t10_sojournTime;
     W = t14;
   }
   const t15 = c * wage;
@@ -1123,21 +1038,21 @@ export function staffingCost_vjp(lambda: number, mu: number, opts: { servers?: n
     let a_erlangC_sojournTime_b = 0;
     const t14_b = W_b;
     W_b = 0;
-    const t15_sojournTime_b = t14_b;
+    const t10_sojournTime_b = t14_b;
     // grad of (sojournTime): return Pw / (c * mu - lambda) + 1 / mu
-    const t13_sojournTime_b = t15_sojournTime_b;
-    const t14_sojournTime_b = t15_sojournTime_b;
-    const t14_sojournTime_r = 1 / mu;
-    mu_b -= t14_sojournTime_b * (t14_sojournTime_r * t14_sojournTime_r);
+    const t8_sojournTime_b = t10_sojournTime_b;
+    const t9_sojournTime_b = t10_sojournTime_b;
+    const t9_sojournTime_r = 1 / mu;
+    mu_b -= t9_sojournTime_b * (t9_sojournTime_r * t9_sojournTime_r);
     const t8_erlangC_sojournTime = stack[--top]!;
-    const t11_sojournTime = c * mu;
-    const t12_sojournTime = t11_sojournTime - lambda;
-    const t13_sojournTime_r = 1 / t12_sojournTime;
-    const t8_erlangC_sojournTime_b = t13_sojournTime_b * t13_sojournTime_r;
-    const t12_sojournTime_b = -(t13_sojournTime_b * (t8_erlangC_sojournTime * t13_sojournTime_r * t13_sojournTime_r));
-    const t11_sojournTime_b = t12_sojournTime_b;
-    lambda_b -= t12_sojournTime_b;
-    mu_b += t11_sojournTime_b * c;
+    const t6_sojournTime = c * mu;
+    const t7_sojournTime = t6_sojournTime - lambda;
+    const t8_sojournTime_r = 1 / t7_sojournTime;
+    const t8_erlangC_sojournTime_b = t8_sojournTime_b * t8_sojournTime_r;
+    const t7_sojournTime_b = -(t8_sojournTime_b * (t8_erlangC_sojournTime * t8_sojournTime_r * t8_sojournTime_r));
+    const t6_sojournTime_b = t7_sojournTime_b;
+    lambda_b -= t7_sojournTime_b;
+    mu_b += t6_sojournTime_b * c;
     // grad of (erlangC): return last / (sum + last)
     const t7_erlangC_sojournTime = stack[--top]!;
     const a_erlangC_sojournTime = lambda / mu;
@@ -1177,7 +1092,7 @@ export function staffingCost_vjp(lambda: number, mu: number, opts: { servers?: n
     // grad of (erlangC): const rho = a / c
     a_erlangC_sojournTime_b += rho_erlangC_sojournTime_b / c;
     // grad of (erlangC): const a = lambda / mu
-    const a_erlangC_sojournTime_r = t14_sojournTime_r;
+    const a_erlangC_sojournTime_r = t9_sojournTime_r;
     lambda_b += a_erlangC_sojournTime_b * a_erlangC_sojournTime_r;
     mu_b -= a_erlangC_sojournTime_b * (lambda * a_erlangC_sojournTime_r * a_erlangC_sojournTime_r);
   }
@@ -1294,18 +1209,18 @@ export function staffingCost_jvp(lambda: number, mu: number, opts: { servers?: n
     const t7_erlangC_sojournTime_d = sum_1_erlangC_sojournTime_d + last_erlangC_sojournTime_d;
     const t8_erlangC_sojournTime = last_erlangC_sojournTime / t7_erlangC_sojournTime;
     const t8_erlangC_sojournTime_d = last_erlangC_sojournTime_d / t7_erlangC_sojournTime - t8_erlangC_sojournTime / t7_erlangC_sojournTime * t7_erlangC_sojournTime_d;
-    const t11_sojournTime = c * mu;
-    const t11_sojournTime_d = c * mu_d;
-    const t12_sojournTime = t11_sojournTime - lambda;
-    const t12_sojournTime_d = t11_sojournTime_d - lambda_d;
-    const t13_sojournTime = t8_erlangC_sojournTime / t12_sojournTime;
-    const t13_sojournTime_d = t8_erlangC_sojournTime_d / t12_sojournTime - t13_sojournTime / t12_sojournTime * t12_sojournTime_d;
-    const t14_sojournTime = 1 / mu;
-    const t14_sojournTime_d = -(t14_sojournTime * t14_sojournTime * mu_d);
-    const t15_sojournTime = t13_sojournTime + t14_sojournTime;
-    const t15_sojournTime_d = t13_sojournTime_d + t14_sojournTime_d;
-    const t14 = t15_sojournTime;
-    const t14_d = t15_sojournTime_d;
+    const t6_sojournTime = c * mu;
+    const t6_sojournTime_d = c * mu_d;
+    const t7_sojournTime = t6_sojournTime - lambda;
+    const t7_sojournTime_d = t6_sojournTime_d - lambda_d;
+    const t8_sojournTime = t8_erlangC_sojournTime / t7_sojournTime;
+    const t8_sojournTime_d = t8_erlangC_sojournTime_d / t7_sojournTime - t8_sojournTime / t7_sojournTime * t7_sojournTime_d;
+    const t9_sojournTime = 1 / mu;
+    const t9_sojournTime_d = -(t9_sojournTime * t9_sojournTime * mu_d);
+    const t10_sojournTime = t8_sojournTime + t9_sojournTime;
+    const t10_sojournTime_d = t8_sojournTime_d + t9_sojournTime_d;
+    const t14 = t10_sojournTime;
+    const t14_d = t10_sojournTime_d;
     W = t14;
     W_d = t14_d;
   }
@@ -1443,20 +1358,20 @@ export function staffingCost_hvp(lambda: number, mu: number, opts: { servers?: n
     const t8_erlangC_sojournTime_d = last_erlangC_sojournTime_d / t7_erlangC_sojournTime - t8_erlangC_sojournTime / t7_erlangC_sojournTime * t7_erlangC_sojournTime_d;
     stack_d[top]! = t7_erlangC_sojournTime_d;
     stack[top++]! = t7_erlangC_sojournTime;
-    const t11_sojournTime = c * mu;
-    const t11_sojournTime_d = c * mu_d;
-    const t12_sojournTime = t11_sojournTime - lambda;
-    const t12_sojournTime_d = t11_sojournTime_d - lambda_d;
-    const t13_sojournTime = t8_erlangC_sojournTime / t12_sojournTime;
-    const t13_sojournTime_d = t8_erlangC_sojournTime_d / t12_sojournTime - t13_sojournTime / t12_sojournTime * t12_sojournTime_d;
+    const t6_sojournTime = c * mu;
+    const t6_sojournTime_d = c * mu_d;
+    const t7_sojournTime = t6_sojournTime - lambda;
+    const t7_sojournTime_d = t6_sojournTime_d - lambda_d;
+    const t8_sojournTime = t8_erlangC_sojournTime / t7_sojournTime;
+    const t8_sojournTime_d = t8_erlangC_sojournTime_d / t7_sojournTime - t8_sojournTime / t7_sojournTime * t7_sojournTime_d;
     stack_d[top]! = t8_erlangC_sojournTime_d;
     stack[top++]! = t8_erlangC_sojournTime;
-    const t14_sojournTime = 1 / mu;
-    const t14_sojournTime_d = -(t14_sojournTime * t14_sojournTime * mu_d);
-    const t15_sojournTime = t13_sojournTime + t14_sojournTime;
-    const t15_sojournTime_d = t13_sojournTime_d + t14_sojournTime_d;
-    const t14 = t15_sojournTime;
-    const t14_d = t15_sojournTime_d;
+    const t9_sojournTime = 1 / mu;
+    const t9_sojournTime_d = -(t9_sojournTime * t9_sojournTime * mu_d);
+    const t10_sojournTime = t8_sojournTime + t9_sojournTime;
+    const t10_sojournTime_d = t8_sojournTime_d + t9_sojournTime_d;
+    const t14 = t10_sojournTime;
+    const t14_d = t10_sojournTime_d;
     W = t14;
     W_d = t14_d;
   }
@@ -1507,35 +1422,35 @@ export function staffingCost_hvp(lambda: number, mu: number, opts: { servers?: n
     const t14_b_d = W_b_d;
     W_b = 0;
     W_b_d = 0;
-    const t15_sojournTime_b = t14_b;
-    const t15_sojournTime_b_d = t14_b_d;
+    const t10_sojournTime_b = t14_b;
+    const t10_sojournTime_b_d = t14_b_d;
     // grad of (sojournTime): return Pw / (c * mu - lambda) + 1 / mu
-    const t13_sojournTime_b = t15_sojournTime_b;
-    const t13_sojournTime_b_d = t15_sojournTime_b_d;
-    const t14_sojournTime_b = t15_sojournTime_b;
-    const t14_sojournTime_b_d = t15_sojournTime_b_d;
-    const t14_sojournTime_r = 1 / mu;
-    const t14_sojournTime_r_d = -(t14_sojournTime_r * t14_sojournTime_r * mu_d);
-    mu_b -= t14_sojournTime_b * (t14_sojournTime_r * t14_sojournTime_r);
-    mu_b_d -= t14_sojournTime_r * t14_sojournTime_r * t14_sojournTime_b_d + t14_sojournTime_b * ((t14_sojournTime_r + t14_sojournTime_r) * t14_sojournTime_r_d);
+    const t8_sojournTime_b = t10_sojournTime_b;
+    const t8_sojournTime_b_d = t10_sojournTime_b_d;
+    const t9_sojournTime_b = t10_sojournTime_b;
+    const t9_sojournTime_b_d = t10_sojournTime_b_d;
+    const t9_sojournTime_r = 1 / mu;
+    const t9_sojournTime_r_d = -(t9_sojournTime_r * t9_sojournTime_r * mu_d);
+    mu_b -= t9_sojournTime_b * (t9_sojournTime_r * t9_sojournTime_r);
+    mu_b_d -= t9_sojournTime_r * t9_sojournTime_r * t9_sojournTime_b_d + t9_sojournTime_b * ((t9_sojournTime_r + t9_sojournTime_r) * t9_sojournTime_r_d);
     const t8_erlangC_sojournTime = stack[--top]!;
     const t8_erlangC_sojournTime_d = stack_d[top]!;
-    const t11_sojournTime = c * mu;
-    const t11_sojournTime_d = c * mu_d;
-    const t12_sojournTime = t11_sojournTime - lambda;
-    const t12_sojournTime_d = t11_sojournTime_d - lambda_d;
-    const t13_sojournTime_r = 1 / t12_sojournTime;
-    const t13_sojournTime_r_d = -(t13_sojournTime_r * t13_sojournTime_r * t12_sojournTime_d);
-    const t8_erlangC_sojournTime_b = t13_sojournTime_b * t13_sojournTime_r;
-    const t8_erlangC_sojournTime_b_d = t13_sojournTime_r * t13_sojournTime_b_d + t13_sojournTime_b * t13_sojournTime_r_d;
-    const t12_sojournTime_b = -(t13_sojournTime_b * (t8_erlangC_sojournTime * t13_sojournTime_r * t13_sojournTime_r));
-    const t12_sojournTime_b_d = -(t8_erlangC_sojournTime * t13_sojournTime_r * t13_sojournTime_r * t13_sojournTime_b_d + t13_sojournTime_b * (t13_sojournTime_r * (t13_sojournTime_r * t8_erlangC_sojournTime_d + t8_erlangC_sojournTime * t13_sojournTime_r_d) + t8_erlangC_sojournTime * t13_sojournTime_r * t13_sojournTime_r_d));
-    const t11_sojournTime_b = t12_sojournTime_b;
-    const t11_sojournTime_b_d = t12_sojournTime_b_d;
-    lambda_b -= t12_sojournTime_b;
-    lambda_b_d -= t12_sojournTime_b_d;
-    mu_b += t11_sojournTime_b * c;
-    mu_b_d += c * t11_sojournTime_b_d;
+    const t6_sojournTime = c * mu;
+    const t6_sojournTime_d = c * mu_d;
+    const t7_sojournTime = t6_sojournTime - lambda;
+    const t7_sojournTime_d = t6_sojournTime_d - lambda_d;
+    const t8_sojournTime_r = 1 / t7_sojournTime;
+    const t8_sojournTime_r_d = -(t8_sojournTime_r * t8_sojournTime_r * t7_sojournTime_d);
+    const t8_erlangC_sojournTime_b = t8_sojournTime_b * t8_sojournTime_r;
+    const t8_erlangC_sojournTime_b_d = t8_sojournTime_r * t8_sojournTime_b_d + t8_sojournTime_b * t8_sojournTime_r_d;
+    const t7_sojournTime_b = -(t8_sojournTime_b * (t8_erlangC_sojournTime * t8_sojournTime_r * t8_sojournTime_r));
+    const t7_sojournTime_b_d = -(t8_erlangC_sojournTime * t8_sojournTime_r * t8_sojournTime_r * t8_sojournTime_b_d + t8_sojournTime_b * (t8_sojournTime_r * (t8_sojournTime_r * t8_erlangC_sojournTime_d + t8_erlangC_sojournTime * t8_sojournTime_r_d) + t8_erlangC_sojournTime * t8_sojournTime_r * t8_sojournTime_r_d));
+    const t6_sojournTime_b = t7_sojournTime_b;
+    const t6_sojournTime_b_d = t7_sojournTime_b_d;
+    lambda_b -= t7_sojournTime_b;
+    lambda_b_d -= t7_sojournTime_b_d;
+    mu_b += t6_sojournTime_b * c;
+    mu_b_d += c * t6_sojournTime_b_d;
     // grad of (erlangC): return last / (sum + last)
     const t7_erlangC_sojournTime = stack[--top]!;
     const t7_erlangC_sojournTime_d = stack_d[top]!;
@@ -5114,9 +5029,6 @@ function blockRel_fwd(i: number, kind: Int32Array, comp: Int32Array, p: Float64A
     stack[top++]! = b;
     result = t10;
   }
-  // for blockRel_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t2 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -5126,8 +5038,9 @@ function blockRel_rev(i: number, kind: Int32Array, comp: Int32Array, p: Float64A
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what blockRel_fwd recorded for this reverse sweep
-  const t2 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by blockRel_fwd
+  const t1 = kind[i]!;
+  const t2 = t1 === 0;
   const p_b = adj.p;
   let result_b = seed;
   let t10_b = 0;
@@ -5317,13 +5230,6 @@ function blockRel_fwd_d(i: number, kind: Int32Array, comp: Int32Array, p: Float6
     result = t10;
     result_d = t10_d;
   }
-  // for blockRel_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t2 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -5339,8 +5245,9 @@ function blockRel_rev_d(i: number, kind: Int32Array, comp: Int32Array, p: Float6
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what blockRel_fwd recorded for this reverse sweep
-  const t2 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by blockRel_fwd
+  const t1 = kind[i]!;
+  const t2 = t1 === 0;
   const p_b = adj.p;
   const p_b_d = adj_d.p;
   let result_b = seed;

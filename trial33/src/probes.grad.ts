@@ -3242,8 +3242,6 @@ function fftRec_fwd(xr: Float64Array, xi: Float64Array, off: number, stride: num
     }
   }
   // for fftRec_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t1 ? 1 : 0;
   if (top + or.length > stack.length) stack = tape.reserve(top, or.length);
   saveArray(or, stack, top);
   top += or.length;
@@ -3263,7 +3261,8 @@ function fftRec_rev(xr: Float64Array, xi: Float64Array, off: number, stride: num
   restore(oi, stack, top);
   top -= or.length;
   restore(or, stack, top);
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by fftRec_fwd
+  const t1 = n === 1;
   const xr_b = adj.xr;
   const xi_b = adj.xi;
   const or_b = adj.or;
@@ -3578,12 +3577,6 @@ function fftRec_fwd_d(xr: Float64Array, xi: Float64Array, off: number, stride: n
     }
   }
   // for fftRec_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   if (top + or.length > stack.length) {
     stack = tape.reserve(top, or.length);
     stack_d = tapeTangents(stack);
@@ -3621,7 +3614,8 @@ function fftRec_rev_d(xr: Float64Array, xi: Float64Array, off: number, stride: n
   top -= or.length;
   restore(or, stack, top);
   restore(or_d, stack_d, top);
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by fftRec_fwd
+  const t1 = n === 1;
   const xr_b = adj.xr;
   const xr_b_d = adj_d.xr;
   const xi_b = adj.xi;
@@ -3859,12 +3853,10 @@ function splitSum_fwd(x: Float64Array, lo: number, hi: number, squares_arg: bool
     result = t21;
   }
   // for splitSum_rev: what its reverse sweep reads of the values here
-  if (top + 5 > stack.length) stack = tape.reserve(top, 5);
+  if (top + 3 > stack.length) stack = tape.reserve(top, 3);
   stack[top++]! = squares ? 1 : 0;
   stack[top++]! = i_1;
   stack[top++]! = i_1_int ? 1 : 0;
-  stack[top++]! = t2;
-  stack[top++]! = t3 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -3875,11 +3867,12 @@ function splitSum_rev(x: Float64Array, lo: number, hi: number, squares_arg: bool
   let stack = tape.values;
   let top = tape.top;
   // what splitSum_fwd recorded for this reverse sweep
-  const t3 = stack[--top]! !== 0;
-  const t2 = stack[--top]!;
   let i_1_int = stack[--top]! !== 0;
   let i_1 = stack[--top]!;
   let squares = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by splitSum_fwd
+  const t2 = hi - lo;
+  const t3 = t2 <= 2;
   const x_b = adj.x;
   let result_b = seed;
   let s_b = 0;
@@ -4098,7 +4091,6 @@ function splitSum_fwd_d(x: Float64Array, lo: number, hi: number, squares_arg: bo
     squares = squares_arg;
   }
   const t2 = hi - lo;
-  const t2_d = hi_d - lo_d;
   const t3 = t2 <= 2;
   if (t3) {
     s = 0;
@@ -4207,8 +4199,8 @@ function splitSum_fwd_d(x: Float64Array, lo: number, hi: number, squares_arg: bo
     result_d = t21_d;
   }
   // for splitSum_rev: what its reverse sweep reads of the values here
-  if (top + 5 > stack.length) {
-    stack = tape.reserve(top, 5);
+  if (top + 3 > stack.length) {
+    stack = tape.reserve(top, 3);
     stack_d = tapeTangents(stack);
   }
   stack_d[top]! = 0;
@@ -4217,10 +4209,6 @@ function splitSum_fwd_d(x: Float64Array, lo: number, hi: number, squares_arg: bo
   stack[top++]! = i_1;
   stack_d[top]! = 0;
   stack[top++]! = i_1_int ? 1 : 0;
-  stack_d[top]! = t2_d;
-  stack[top++]! = t2;
-  stack_d[top]! = 0;
-  stack[top++]! = t3 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -4237,11 +4225,12 @@ function splitSum_rev_d(x: Float64Array, lo: number, hi: number, squares_arg: bo
   let stack = tape.values;
   let top = tape.top;
   // what splitSum_fwd recorded for this reverse sweep
-  const t3 = stack[--top]! !== 0;
-  const t2 = stack[--top]!;
   let i_1_int = stack[--top]! !== 0;
   let i_1 = stack[--top]!;
   let squares = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by splitSum_fwd
+  const t2 = hi - lo;
+  const t3 = t2 <= 2;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   let result_b = seed;

@@ -1385,12 +1385,11 @@ function select_fwd(a: Float64Array, lo: number, hi: number, k: number): number 
     }
   }
   // for select_rev: what its reverse sweep reads of the values here
-  if (top + 5 > stack.length) stack = tape.reserve(top, 5);
+  if (top + 4 > stack.length) stack = tape.reserve(top, 4);
   stack[top++]! = store;
   stack[top++]! = i;
   stack[top++]! = store_int ? 1 : 0;
   stack[top++]! = i_int ? 1 : 0;
-  stack[top++]! = t1 ? 1 : 0;
   if (top + a.length > stack.length) stack = tape.reserve(top, a.length);
   saveArray(a, stack, top);
   top += a.length;
@@ -1406,11 +1405,12 @@ function select_rev(a: Float64Array, lo: number, hi: number, k: number, adj: { a
   // what select_fwd recorded for this reverse sweep
   top -= a.length;
   restore(a, stack, top);
-  const t1 = stack[--top]! !== 0;
   let i_int = stack[--top]! !== 0;
   let store_int = stack[--top]! !== 0;
   let i = stack[--top]!;
   let store = stack[--top]!;
+  // computed again from the arguments, rather than recorded by select_fwd
+  const t1 = lo === hi;
   const a_b = adj.a;
   let result_b = seed;
   let t11_b = 0;
@@ -1751,8 +1751,8 @@ function select_fwd_d(a: Float64Array, lo: number, hi: number, k: number, tangen
     }
   }
   // for select_rev: what its reverse sweep reads of the values here
-  if (top + 5 > stack.length) {
-    stack = tape.reserve(top, 5);
+  if (top + 4 > stack.length) {
+    stack = tape.reserve(top, 4);
     stack_d = tapeTangents(stack);
   }
   stack_d[top]! = store_d;
@@ -1763,8 +1763,6 @@ function select_fwd_d(a: Float64Array, lo: number, hi: number, k: number, tangen
   stack[top++]! = store_int ? 1 : 0;
   stack_d[top]! = 0;
   stack[top++]! = i_int ? 1 : 0;
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   if (top + a.length > stack.length) {
     stack = tape.reserve(top, a.length);
     stack_d = tapeTangents(stack);
@@ -1793,12 +1791,13 @@ function select_rev_d(a: Float64Array, lo: number, hi: number, k: number, tangen
   top -= a.length;
   restore(a, stack, top);
   restore(a_d, stack_d, top);
-  const t1 = stack[--top]! !== 0;
   let i_int = stack[--top]! !== 0;
   let store_int = stack[--top]! !== 0;
   let i = stack[--top]!;
   let store = stack[--top]!;
   let store_d = stack_d[top]!;
+  // computed again from the arguments, rather than recorded by select_fwd
+  const t1 = lo === hi;
   const a_b = adj.a;
   const a_b_d = adj_d.a;
   let result_b = seed;

@@ -2,11 +2,10 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
-const sink = sink$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
@@ -1641,12 +1640,10 @@ export function exprTreeLoop_vjp(ops: Int32Array, arg: Int32Array, consts: Float
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  let entry: number = 0;
-  let brk: boolean = false;
   const n = ops.length;
   const val = new Float64Array(n);
   const t1 = n - 1;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 10 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 10);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
   for (let i = t1; i >= 0; i--) {
     const t2 = 2 * i;
     const l = t2 + 1;
@@ -1654,177 +1651,122 @@ export function exprTreeLoop_vjp(ops: Int32Array, arg: Int32Array, consts: Float
     const t3 = ops[i]!;
     const t4 = t3 === 0;
     if (t4) {
-      entry = 0;
+      const t5 = consts[i]!;
+      val[i]! = t5;
     } else {
-      const t5 = t3 === 1;
-      if (t5) {
-        entry = 1;
+      const t6 = t3 === 1;
+      if (t6) {
+        const t7 = arg[i]!;
+        const t8 = x[t7]!;
+        val[i]! = t8;
       } else {
-        const t6 = t3 === 2;
-        if (t6) {
-          entry = 2;
+        const t9 = t3 === 2;
+        if (t9) {
+          const t10 = val[l]!;
+          const t11 = val[r]!;
+          const t12 = t10 + t11;
+          val[i]! = t12;
         } else {
-          const t7 = t3 === 3;
-          if (t7) {
-            entry = 3;
+          const t13 = t3 === 3;
+          if (t13) {
+            const t14 = val[l]!;
+            const t15 = val[r]!;
+            const t16 = t14 * t15;
+            stack[top++]! = t14;
+            stack[top++]! = t15;
+            val[i]! = t16;
           } else {
-            const t8 = t3 === 4;
-            if (t8) {
-              entry = 4;
+            const t17 = t3 === 4;
+            if (t17) {
+              const t18 = val[l]!;
+              const t19 = Math.sin(t18);
+              stack[top++]! = t18;
+              val[i]! = t19;
             } else {
-              entry = 5;
+              const t20 = val[l]!;
+              const t21 = Math.exp(t20);
+              stack[top++]! = t21;
+              val[i]! = t21;
             }
           }
         }
       }
     }
-    brk = false;
-    const t9 = entry <= 0;
-    if (t9) {
-      const t10 = consts[i]!;
-      val[i]! = t10;
-      brk = true;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
-    }
-    const t11 = entry <= 1;
-    const t12 = !brk;
-    const t13 = t12 && t11;
-    if (t13) {
-      const t14 = arg[i]!;
-      const t15 = x[t14]!;
-      val[i]! = t15;
-      brk = true;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
-    }
-    const t16 = entry <= 2;
-    const t17 = !brk;
-    const t18 = t17 && t16;
-    if (t18) {
-      const t19 = val[l]!;
-      const t20 = val[r]!;
-      const t21 = t19 + t20;
-      val[i]! = t21;
-      brk = true;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
-    }
-    const t22 = entry <= 3;
-    const t23 = !brk;
-    const t24 = t23 && t22;
-    if (t24) {
-      const t25 = val[l]!;
-      const t26 = val[r]!;
-      const t27 = t25 * t26;
-      stack[top++]! = t25;
-      stack[top++]! = t26;
-      val[i]! = t27;
-      brk = true;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
-    }
-    const t28 = entry <= 4;
-    const t29 = !brk;
-    const t30 = t29 && t28;
-    if (t30) {
-      const t31 = val[l]!;
-      const t32 = Math.sin(t31);
-      stack[top++]! = t31;
-      val[i]! = t32;
-      brk = true;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
-    }
-    const t33 = entry <= 5;
-    const t34 = !brk;
-    const t35 = t34 && t33;
-    if (t35) {
-      const t36 = val[l]!;
-      const t37 = Math.exp(t36);
-      stack[top++]! = t37;
-      val[i]! = t37;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
-    }
   }
-  const t38 = val[0]!;
+  const t22 = val[0]!;
   const consts_b = adj.consts;
   const x_b = adj.x;
   const val_b = f64Zeros(val.length);
-  const t38_b = seed;
+  const t22_b = seed;
   // grad of: return val[0]
-  val_b[0]! += t38_b;
+  val_b[0]! += t22_b;
   // grad of: for (let i = n - 1; i >= 0; i--)
   for (let i = 0; i <= t1; i++) {
     // grad of: switch (ops[i])
-    const t35 = stack[--top]! !== 0;
     const t2 = 2 * i;
     const l = t2 + 1;
-    if (t35) {
-      // grad of: val[i] = Math.exp(val[l])
-      const t37_b = val_b[i]!;
-      val_b[i]! = 0;
-      const t37 = stack[--top]!;
-      const t36_b = t37_b === 0 ? 0 : t37_b * t37;
-      val_b[l]! += t36_b;
-    }
-    const t30 = stack[--top]! !== 0;
-    if (t30) {
-      // grad of: val[i] = Math.sin(val[l])
-      const t32_b = val_b[i]!;
-      val_b[i]! = 0;
-      const t31 = stack[--top]!;
-      const t31_b = t32_b === 0 ? 0 : t32_b * Math.cos(t31);
-      val_b[l]! += t31_b;
-    }
-    const t24 = stack[--top]! !== 0;
     const r = t2 + 2;
-    if (t24) {
-      // grad of: val[i] = val[l] * val[r]
-      const t27_b = val_b[i]!;
-      val_b[i]! = 0;
-      const t26 = stack[--top]!;
-      const t25 = stack[--top]!;
-      const t25_b = t27_b === 0 ? 0 : t27_b * t26;
-      const t26_b = t27_b === 0 ? 0 : t27_b * t25;
-      val_b[r]! += t26_b;
-      val_b[l]! += t25_b;
-    }
-    const t18 = stack[--top]! !== 0;
-    if (t18) {
-      // grad of: val[i] = val[l] + val[r]
-      const t21_b = val_b[i]!;
-      val_b[i]! = 0;
-      const t19_b = t21_b;
-      const t20_b = t21_b;
-      val_b[r]! += t20_b;
-      val_b[l]! += t19_b;
-    }
-    const t13 = stack[--top]! !== 0;
-    if (t13) {
-      // grad of: val[i] = x[arg[i]]
-      const t15_b = val_b[i]!;
-      val_b[i]! = 0;
-      const t14 = arg[i]!;
-      x_b[t14]! += t15_b;
-    }
-    const t9 = stack[--top]! !== 0;
-    if (t9) {
+    const t3 = ops[i]!;
+    const t4 = t3 === 0;
+    if (t4) {
       // grad of: val[i] = consts[i]
-      const t10_b = val_b[i]!;
+      const t5_b = val_b[i]!;
       val_b[i]! = 0;
-      consts_b[i]! += t10_b;
+      consts_b[i]! += t5_b;
+    } else {
+      const t6 = t3 === 1;
+      if (t6) {
+        // grad of: val[i] = x[arg[i]]
+        const t8_b = val_b[i]!;
+        val_b[i]! = 0;
+        const t7 = arg[i]!;
+        x_b[t7]! += t8_b;
+      } else {
+        const t9 = t3 === 2;
+        if (t9) {
+          // grad of: val[i] = val[l] + val[r]
+          const t12_b = val_b[i]!;
+          val_b[i]! = 0;
+          const t10_b = t12_b;
+          const t11_b = t12_b;
+          val_b[r]! += t11_b;
+          val_b[l]! += t10_b;
+        } else {
+          const t13 = t3 === 3;
+          if (t13) {
+            // grad of: val[i] = val[l] * val[r]
+            const t16_b = val_b[i]!;
+            val_b[i]! = 0;
+            const t15 = stack[--top]!;
+            const t14 = stack[--top]!;
+            const t14_b = t16_b === 0 ? 0 : t16_b * t15;
+            const t15_b = t16_b === 0 ? 0 : t16_b * t14;
+            val_b[r]! += t15_b;
+            val_b[l]! += t14_b;
+          } else {
+            const t17 = t3 === 4;
+            if (t17) {
+              // grad of: val[i] = Math.sin(val[l])
+              const t19_b = val_b[i]!;
+              val_b[i]! = 0;
+              const t18 = stack[--top]!;
+              const t18_b = t19_b === 0 ? 0 : t19_b * Math.cos(t18);
+              val_b[l]! += t18_b;
+            } else {
+              // grad of: val[i] = Math.exp(val[l])
+              const t21_b = val_b[i]!;
+              val_b[i]! = 0;
+              const t21 = stack[--top]!;
+              const t20_b = t21_b === 0 ? 0 : t21_b * t21;
+              val_b[l]! += t20_b;
+            }
+          }
+        }
+      }
     }
   }
   tape.top = top;
-  return t38;
+  return t22;
 }
 
 /** exprTreeLoop's value and gradient. */
@@ -1838,8 +1780,6 @@ export function exprTreeLoop_grad(ops: Int32Array, arg: Int32Array, consts: Floa
 export function exprTreeLoop_jvp(ops: Int32Array, arg: Int32Array, consts: Float64Array, x: Float64Array, tangent: { consts?: Float64Array; x?: Float64Array }): { value: number; tangent: number } {
   const consts_d = tangent.consts ?? new Float64Array(consts.length);
   const x_d = tangent.x ?? new Float64Array(x.length);
-  let entry: number = 0;
-  let brk: boolean = false;
   const n = ops.length;
   const val = new Float64Array(n);
   const val_d = new Float64Array(n);
@@ -1851,107 +1791,67 @@ export function exprTreeLoop_jvp(ops: Int32Array, arg: Int32Array, consts: Float
     const t3 = ops[i]!;
     const t4 = t3 === 0;
     if (t4) {
-      entry = 0;
+      const t5 = consts[i]!;
+      const t5_d = consts_d[i]!;
+      val[i]! = t5;
+      val_d[i]! = t5_d;
     } else {
-      const t5 = t3 === 1;
-      if (t5) {
-        entry = 1;
+      const t6 = t3 === 1;
+      if (t6) {
+        const t7 = arg[i]!;
+        const t8 = x[t7]!;
+        const t8_d = x_d[t7]!;
+        val[i]! = t8;
+        val_d[i]! = t8_d;
       } else {
-        const t6 = t3 === 2;
-        if (t6) {
-          entry = 2;
+        const t9 = t3 === 2;
+        if (t9) {
+          const t10: number = val[l]!;
+          const t10_d: number = val_d[l]!;
+          const t11: number = val[r]!;
+          const t11_d: number = val_d[r]!;
+          const t12 = t10 + t11;
+          const t12_d = t10_d + t11_d;
+          val[i]! = t12;
+          val_d[i]! = t12_d;
         } else {
-          const t7 = t3 === 3;
-          if (t7) {
-            entry = 3;
+          const t13 = t3 === 3;
+          if (t13) {
+            const t14: number = val[l]!;
+            const t14_d: number = val_d[l]!;
+            const t15: number = val[r]!;
+            const t15_d: number = val_d[r]!;
+            const t16 = t14 * t15;
+            const t16_d = t15 * t14_d + t14 * t15_d;
+            val[i]! = t16;
+            val_d[i]! = t16_d;
           } else {
-            const t8 = t3 === 4;
-            if (t8) {
-              entry = 4;
+            const t17 = t3 === 4;
+            if (t17) {
+              const t18: number = val[l]!;
+              const t18_d: number = val_d[l]!;
+              const t19 = Math.sin(t18);
+              const t19_d = Math.cos(t18) * t18_d;
+              val[i]! = t19;
+              val_d[i]! = t19_d;
             } else {
-              entry = 5;
+              const t20: number = val[l]!;
+              const t20_d: number = val_d[l]!;
+              const t21 = Math.exp(t20);
+              const t21_d = t21 * t20_d;
+              val[i]! = t21;
+              val_d[i]! = t21_d;
             }
           }
         }
       }
     }
-    brk = false;
-    const t9 = entry <= 0;
-    if (t9) {
-      const t10 = consts[i]!;
-      const t10_d = consts_d[i]!;
-      val[i]! = t10;
-      val_d[i]! = t10_d;
-      brk = true;
-    }
-    const t11 = entry <= 1;
-    const t12 = !brk;
-    const t13 = t12 && t11;
-    if (t13) {
-      const t14 = arg[i]!;
-      const t15 = x[t14]!;
-      const t15_d = x_d[t14]!;
-      val[i]! = t15;
-      val_d[i]! = t15_d;
-      brk = true;
-    }
-    const t16 = entry <= 2;
-    const t17 = !brk;
-    const t18 = t17 && t16;
-    if (t18) {
-      const t19: number = val[l]!;
-      const t19_d: number = val_d[l]!;
-      const t20: number = val[r]!;
-      const t20_d: number = val_d[r]!;
-      const t21 = t19 + t20;
-      const t21_d = t19_d + t20_d;
-      val[i]! = t21;
-      val_d[i]! = t21_d;
-      brk = true;
-    }
-    const t22 = entry <= 3;
-    const t23 = !brk;
-    const t24 = t23 && t22;
-    if (t24) {
-      const t25: number = val[l]!;
-      const t25_d: number = val_d[l]!;
-      const t26: number = val[r]!;
-      const t26_d: number = val_d[r]!;
-      const t27 = t25 * t26;
-      const t27_d = t26 * t25_d + t25 * t26_d;
-      val[i]! = t27;
-      val_d[i]! = t27_d;
-      brk = true;
-    }
-    const t28 = entry <= 4;
-    const t29 = !brk;
-    const t30 = t29 && t28;
-    if (t30) {
-      const t31: number = val[l]!;
-      const t31_d: number = val_d[l]!;
-      const t32 = Math.sin(t31);
-      const t32_d = Math.cos(t31) * t31_d;
-      val[i]! = t32;
-      val_d[i]! = t32_d;
-      brk = true;
-    }
-    const t33 = entry <= 5;
-    const t34 = !brk;
-    const t35 = t34 && t33;
-    if (t35) {
-      const t36: number = val[l]!;
-      const t36_d: number = val_d[l]!;
-      const t37 = Math.exp(t36);
-      const t37_d = t37 * t36_d;
-      val[i]! = t37;
-      val_d[i]! = t37_d;
-    }
   }
-  const t38 = val[0]!;
-  const t38_d = val_d[0]!;
+  const t22 = val[0]!;
+  const t22_d = val_d[0]!;
   return {
-    value: t38,
-    tangent: t38_d
+    value: t22,
+    tangent: t22_d
   };
 }
 
@@ -1972,14 +1872,12 @@ export function exprTreeLoop_hvp(ops: Int32Array, arg: Int32Array, consts: Float
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  let entry: number = 0;
-  let brk: boolean = false;
   const n = ops.length;
   const val = new Float64Array(n);
   const val_d = new Float64Array(n);
   const t1 = n - 1;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 10 > stack.length) {
-    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 10);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) {
+    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
     stack_d = tapeTangents(stack);
   }
   for (let i = t1; i >= 0; i--) {
@@ -1989,245 +1887,178 @@ export function exprTreeLoop_hvp(ops: Int32Array, arg: Int32Array, consts: Float
     const t3 = ops[i]!;
     const t4 = t3 === 0;
     if (t4) {
-      entry = 0;
+      const t5 = consts[i]!;
+      const t5_d = consts_d[i]!;
+      val[i]! = t5;
+      val_d[i]! = t5_d;
     } else {
-      const t5 = t3 === 1;
-      if (t5) {
-        entry = 1;
+      const t6 = t3 === 1;
+      if (t6) {
+        const t7 = arg[i]!;
+        const t8 = x[t7]!;
+        const t8_d = x_d[t7]!;
+        val[i]! = t8;
+        val_d[i]! = t8_d;
       } else {
-        const t6 = t3 === 2;
-        if (t6) {
-          entry = 2;
+        const t9 = t3 === 2;
+        if (t9) {
+          const t10 = val[l]!;
+          const t10_d = val_d[l]!;
+          const t11 = val[r]!;
+          const t11_d = val_d[r]!;
+          const t12 = t10 + t11;
+          const t12_d = t10_d + t11_d;
+          val[i]! = t12;
+          val_d[i]! = t12_d;
         } else {
-          const t7 = t3 === 3;
-          if (t7) {
-            entry = 3;
+          const t13 = t3 === 3;
+          if (t13) {
+            const t14 = val[l]!;
+            const t14_d = val_d[l]!;
+            const t15 = val[r]!;
+            const t15_d = val_d[r]!;
+            const t16 = t14 * t15;
+            const t16_d = t15 * t14_d + t14 * t15_d;
+            stack_d[top]! = t14_d;
+            stack[top++]! = t14;
+            stack_d[top]! = t15_d;
+            stack[top++]! = t15;
+            val[i]! = t16;
+            val_d[i]! = t16_d;
           } else {
-            const t8 = t3 === 4;
-            if (t8) {
-              entry = 4;
+            const t17 = t3 === 4;
+            if (t17) {
+              const t18 = val[l]!;
+              const t18_d = val_d[l]!;
+              const t19 = Math.sin(t18);
+              const t19_d = Math.cos(t18) * t18_d;
+              stack_d[top]! = t18_d;
+              stack[top++]! = t18;
+              val[i]! = t19;
+              val_d[i]! = t19_d;
             } else {
-              entry = 5;
+              const t20 = val[l]!;
+              const t20_d = val_d[l]!;
+              const t21 = Math.exp(t20);
+              const t21_d = t21 * t20_d;
+              stack_d[top]! = t21_d;
+              stack[top++]! = t21;
+              val[i]! = t21;
+              val_d[i]! = t21_d;
             }
           }
         }
       }
     }
-    brk = false;
-    const t9 = entry <= 0;
-    if (t9) {
-      const t10 = consts[i]!;
-      const t10_d = consts_d[i]!;
-      val[i]! = t10;
-      val_d[i]! = t10_d;
-      brk = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
-    const t11 = entry <= 1;
-    const t12 = !brk;
-    const t13 = t12 && t11;
-    if (t13) {
-      const t14 = arg[i]!;
-      const t15 = x[t14]!;
-      const t15_d = x_d[t14]!;
-      val[i]! = t15;
-      val_d[i]! = t15_d;
-      brk = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
-    const t16 = entry <= 2;
-    const t17 = !brk;
-    const t18 = t17 && t16;
-    if (t18) {
-      const t19 = val[l]!;
-      const t19_d = val_d[l]!;
-      const t20 = val[r]!;
-      const t20_d = val_d[r]!;
-      const t21 = t19 + t20;
-      const t21_d = t19_d + t20_d;
-      val[i]! = t21;
-      val_d[i]! = t21_d;
-      brk = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
-    const t22 = entry <= 3;
-    const t23 = !brk;
-    const t24 = t23 && t22;
-    if (t24) {
-      const t25 = val[l]!;
-      const t25_d = val_d[l]!;
-      const t26 = val[r]!;
-      const t26_d = val_d[r]!;
-      const t27 = t25 * t26;
-      const t27_d = t26 * t25_d + t25 * t26_d;
-      stack_d[top]! = t25_d;
-      stack[top++]! = t25;
-      stack_d[top]! = t26_d;
-      stack[top++]! = t26;
-      val[i]! = t27;
-      val_d[i]! = t27_d;
-      brk = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
-    const t28 = entry <= 4;
-    const t29 = !brk;
-    const t30 = t29 && t28;
-    if (t30) {
-      const t31 = val[l]!;
-      const t31_d = val_d[l]!;
-      const t32 = Math.sin(t31);
-      const t32_d = Math.cos(t31) * t31_d;
-      stack_d[top]! = t31_d;
-      stack[top++]! = t31;
-      val[i]! = t32;
-      val_d[i]! = t32_d;
-      brk = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
-    const t33 = entry <= 5;
-    const t34 = !brk;
-    const t35 = t34 && t33;
-    if (t35) {
-      const t36 = val[l]!;
-      const t36_d = val_d[l]!;
-      const t37 = Math.exp(t36);
-      const t37_d = t37 * t36_d;
-      stack_d[top]! = t37_d;
-      stack[top++]! = t37;
-      val[i]! = t37;
-      val_d[i]! = t37_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
   }
-  const t38 = val[0]!;
+  const t22 = val[0]!;
   const consts_b = adj.consts;
   const consts_b_d = adj_d.consts;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   const val_b = f64Zeros(val.length);
   const val_b_d = f64Zeros(val.length);
-  const t38_b = seed;
+  const t22_b = seed;
   // grad of: return val[0]
-  val_b[0]! += t38_b;
+  val_b[0]! += t22_b;
   // grad of: for (let i = n - 1; i >= 0; i--)
   for (let i = 0; i <= t1; i++) {
     // grad of: switch (ops[i])
-    const t35 = stack[--top]! !== 0;
     const t2 = 2 * i;
     const l = t2 + 1;
-    if (t35) {
-      // grad of: val[i] = Math.exp(val[l])
-      const t37_b = val_b[i]!;
-      const t37_b_d = val_b_d[i]!;
-      val_b[i]! = 0;
-      val_b_d[i]! = 0;
-      const t37 = stack[--top]!;
-      const t37_d = stack_d[top]!;
-      const t36_b = t37_b === 0 ? 0 : t37_b * t37;
-      const t36_b_d = t37_b === 0 && t37_b_d === 0 ? 0 : t37 * t37_b_d + t37_b * t37_d;
-      val_b[l]! += t36_b;
-      val_b_d[l]! += t36_b_d;
-    }
-    const t30 = stack[--top]! !== 0;
-    if (t30) {
-      // grad of: val[i] = Math.sin(val[l])
-      const t32_b = val_b[i]!;
-      const t32_b_d = val_b_d[i]!;
-      val_b[i]! = 0;
-      val_b_d[i]! = 0;
-      const t31 = stack[--top]!;
-      const t31_d = stack_d[top]!;
-      const t31_b = t32_b === 0 ? 0 : t32_b * Math.cos(t31);
-      const t31_b_d = t32_b === 0 && t32_b_d === 0 ? 0 : Math.cos(t31) * t32_b_d - t32_b * (Math.sin(t31) * t31_d);
-      val_b[l]! += t31_b;
-      val_b_d[l]! += t31_b_d;
-    }
-    const t24 = stack[--top]! !== 0;
     const r = t2 + 2;
-    if (t24) {
-      // grad of: val[i] = val[l] * val[r]
-      const t27_b = val_b[i]!;
-      const t27_b_d = val_b_d[i]!;
-      val_b[i]! = 0;
-      val_b_d[i]! = 0;
-      const t26 = stack[--top]!;
-      const t26_d = stack_d[top]!;
-      const t25 = stack[--top]!;
-      const t25_d = stack_d[top]!;
-      const t25_b = t27_b === 0 ? 0 : t27_b * t26;
-      const t25_b_d = t27_b === 0 && t27_b_d === 0 ? 0 : t26 * t27_b_d + t27_b * t26_d;
-      const t26_b = t27_b === 0 ? 0 : t27_b * t25;
-      const t26_b_d = t27_b === 0 && t27_b_d === 0 ? 0 : t25 * t27_b_d + t27_b * t25_d;
-      val_b[r]! += t26_b;
-      val_b_d[r]! += t26_b_d;
-      val_b[l]! += t25_b;
-      val_b_d[l]! += t25_b_d;
-    }
-    const t18 = stack[--top]! !== 0;
-    if (t18) {
-      // grad of: val[i] = val[l] + val[r]
-      const t21_b = val_b[i]!;
-      const t21_b_d = val_b_d[i]!;
-      val_b[i]! = 0;
-      val_b_d[i]! = 0;
-      const t19_b = t21_b;
-      const t19_b_d = t21_b_d;
-      const t20_b = t21_b;
-      const t20_b_d = t21_b_d;
-      val_b[r]! += t20_b;
-      val_b_d[r]! += t20_b_d;
-      val_b[l]! += t19_b;
-      val_b_d[l]! += t19_b_d;
-    }
-    const t13 = stack[--top]! !== 0;
-    if (t13) {
-      // grad of: val[i] = x[arg[i]]
-      const t15_b = val_b[i]!;
-      const t15_b_d = val_b_d[i]!;
-      val_b[i]! = 0;
-      val_b_d[i]! = 0;
-      const t14 = arg[i]!;
-      x_b[t14]! += t15_b;
-      x_b_d[t14]! += t15_b_d;
-    }
-    const t9 = stack[--top]! !== 0;
-    if (t9) {
+    const t3 = ops[i]!;
+    const t4 = t3 === 0;
+    if (t4) {
       // grad of: val[i] = consts[i]
-      const t10_b = val_b[i]!;
-      const t10_b_d = val_b_d[i]!;
+      const t5_b = val_b[i]!;
+      const t5_b_d = val_b_d[i]!;
       val_b[i]! = 0;
       val_b_d[i]! = 0;
-      consts_b[i]! += t10_b;
-      consts_b_d[i]! += t10_b_d;
+      consts_b[i]! += t5_b;
+      consts_b_d[i]! += t5_b_d;
+    } else {
+      const t6 = t3 === 1;
+      if (t6) {
+        // grad of: val[i] = x[arg[i]]
+        const t8_b = val_b[i]!;
+        const t8_b_d = val_b_d[i]!;
+        val_b[i]! = 0;
+        val_b_d[i]! = 0;
+        const t7 = arg[i]!;
+        x_b[t7]! += t8_b;
+        x_b_d[t7]! += t8_b_d;
+      } else {
+        const t9 = t3 === 2;
+        if (t9) {
+          // grad of: val[i] = val[l] + val[r]
+          const t12_b = val_b[i]!;
+          const t12_b_d = val_b_d[i]!;
+          val_b[i]! = 0;
+          val_b_d[i]! = 0;
+          const t10_b = t12_b;
+          const t10_b_d = t12_b_d;
+          const t11_b = t12_b;
+          const t11_b_d = t12_b_d;
+          val_b[r]! += t11_b;
+          val_b_d[r]! += t11_b_d;
+          val_b[l]! += t10_b;
+          val_b_d[l]! += t10_b_d;
+        } else {
+          const t13 = t3 === 3;
+          if (t13) {
+            // grad of: val[i] = val[l] * val[r]
+            const t16_b = val_b[i]!;
+            const t16_b_d = val_b_d[i]!;
+            val_b[i]! = 0;
+            val_b_d[i]! = 0;
+            const t15 = stack[--top]!;
+            const t15_d = stack_d[top]!;
+            const t14 = stack[--top]!;
+            const t14_d = stack_d[top]!;
+            const t14_b = t16_b === 0 ? 0 : t16_b * t15;
+            const t14_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : t15 * t16_b_d + t16_b * t15_d;
+            const t15_b = t16_b === 0 ? 0 : t16_b * t14;
+            const t15_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : t14 * t16_b_d + t16_b * t14_d;
+            val_b[r]! += t15_b;
+            val_b_d[r]! += t15_b_d;
+            val_b[l]! += t14_b;
+            val_b_d[l]! += t14_b_d;
+          } else {
+            const t17 = t3 === 4;
+            if (t17) {
+              // grad of: val[i] = Math.sin(val[l])
+              const t19_b = val_b[i]!;
+              const t19_b_d = val_b_d[i]!;
+              val_b[i]! = 0;
+              val_b_d[i]! = 0;
+              const t18 = stack[--top]!;
+              const t18_d = stack_d[top]!;
+              const t18_b = t19_b === 0 ? 0 : t19_b * Math.cos(t18);
+              const t18_b_d = t19_b === 0 && t19_b_d === 0 ? 0 : Math.cos(t18) * t19_b_d - t19_b * (Math.sin(t18) * t18_d);
+              val_b[l]! += t18_b;
+              val_b_d[l]! += t18_b_d;
+            } else {
+              // grad of: val[i] = Math.exp(val[l])
+              const t21_b = val_b[i]!;
+              const t21_b_d = val_b_d[i]!;
+              val_b[i]! = 0;
+              val_b_d[i]! = 0;
+              const t21 = stack[--top]!;
+              const t21_d = stack_d[top]!;
+              const t20_b = t21_b === 0 ? 0 : t21_b * t21;
+              const t20_b_d = t21_b === 0 && t21_b_d === 0 ? 0 : t21 * t21_b_d + t21_b * t21_d;
+              val_b[l]! += t20_b;
+              val_b_d[l]! += t20_b_d;
+            }
+          }
+        }
+      }
     }
   }
   tape.top = top;
   return {
-    value: t38,
+    value: t22,
     grad: adj,
     hvp: adj_d
   };
@@ -4230,9 +4061,6 @@ function softNode_fwd(i: number, depth: number, x: Float64Array, W: Float64Array
     const t18 = t13 + t17;
     result = t18;
   }
-  // for softNode_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -4242,8 +4070,8 @@ function softNode_rev(i: number, depth: number, x: Float64Array, W: Float64Array
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what softNode_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by softNode_fwd
+  const t1 = depth === 0;
   const x_b = adj.x;
   const W_b = adj.W;
   const b_b = adj.b;
@@ -4546,13 +4374,6 @@ function softNode_fwd_d(i: number, depth: number, x: Float64Array, W: Float64Arr
     result = t18;
     result_d = t18_d;
   }
-  // for softNode_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -4572,8 +4393,8 @@ function softNode_rev_d(i: number, depth: number, x: Float64Array, W: Float64Arr
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what softNode_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by softNode_fwd
+  const t1 = depth === 0;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   const W_b = adj.W;
@@ -5200,9 +5021,6 @@ function lseRange_fwd(x: Float64Array, lo: number, hi: number): number {
     const t7 = t7_lse2;
     result = t7;
   }
-  // for lseRange_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t2 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -5212,8 +5030,9 @@ function lseRange_rev(x: Float64Array, lo: number, hi: number, adj: { x: Float64
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what lseRange_fwd recorded for this reverse sweep
-  const t2 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by lseRange_fwd
+  const t1 = hi - lo;
+  const t2 = t1 === 1;
   const x_b = adj.x;
   let result_b = seed;
   // grad of: if (hi - lo === 1)
@@ -5393,13 +5212,6 @@ function lseRange_fwd_d(x: Float64Array, lo: number, hi: number, tangent: { x?: 
     result = t7;
     result_d = t7_d;
   }
-  // for lseRange_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t2 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -5416,8 +5228,9 @@ function lseRange_rev_d(x: Float64Array, lo: number, hi: number, tangent: { x?: 
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what lseRange_fwd recorded for this reverse sweep
-  const t2 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by lseRange_fwd
+  const t1 = hi - lo;
+  const t2 = t1 === 1;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   let result_b = seed;
@@ -5501,499 +5314,87 @@ function lseRange_rev_d(x: Float64Array, lo: number, hi: number, tangent: { x?: 
   tape.top = top;
 }
 
-/** evalNode, which its module does not export: the same computation, for its callers here. */
-function evalNode(i: number, ops: Int32Array, arg: Int32Array, consts: Float64Array, x: Float64Array): number {
-  let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
-  const t1 = ops[i]!;
-  const t2 = t1 === 0;
-  if (t2) {
-    entry = 0;
-  } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
-    } else {
-      const t4 = t1 === 2;
-      if (t4) {
-        entry = 2;
-      } else {
-        const t5 = t1 === 3;
-        if (t5) {
-          entry = 3;
-        } else {
-          const t6 = t1 === 4;
-          if (t6) {
-            entry = 4;
-          } else {
-            entry = 5;
-          }
-        }
-      }
-    }
-  }
-  const t7 = entry <= 0;
-  if (t7) {
-    const t8 = consts[i]!;
-    result = t8;
-    ret = true;
-  }
-  const t9 = entry <= 1;
-  const t10 = !ret;
-  const t11 = t10 && t9;
-  if (t11) {
-    const t12 = arg[i]!;
-    const t13 = x[t12]!;
-    result = t13;
-    ret = true;
-  }
-  const t14 = entry <= 2;
-  const t15 = !ret;
-  const t16 = t15 && t14;
-  if (t16) {
-    const t17 = 2 * i;
-    const t18 = t17 + 1;
-    const t19 = evalNode(t18, ops, arg, consts, x);
-    const t20 = t17 + 2;
-    const t21 = evalNode(t20, ops, arg, consts, x);
-    const t22 = t19 + t21;
-    result = t22;
-    ret = true;
-  }
-  const t23 = entry <= 3;
-  const t24 = !ret;
-  const t25 = t24 && t23;
-  if (t25) {
-    const t26 = 2 * i;
-    const t27 = t26 + 1;
-    const t28 = evalNode(t27, ops, arg, consts, x);
-    const t29 = t26 + 2;
-    const t30 = evalNode(t29, ops, arg, consts, x);
-    const t31 = t28 * t30;
-    result = t31;
-    ret = true;
-  }
-  const t32 = entry <= 4;
-  const t33 = !ret;
-  const t34 = t33 && t32;
-  if (t34) {
-    const t35 = 2 * i;
-    const t36 = t35 + 1;
-    const t37 = evalNode(t36, ops, arg, consts, x);
-    const t38 = Math.sin(t37);
-    result = t38;
-    ret = true;
-  }
-  const t39 = entry <= 5;
-  const t40 = !ret;
-  const t41 = t40 && t39;
-  if (t41) {
-    const t42 = 2 * i;
-    const t43 = t42 + 1;
-    const t44 = evalNode(t43, ops, arg, consts, x);
-    const t45 = Math.exp(t44);
-    result = t45;
-    ret = true;
-  }
-  return result;
-}
-
-/** evalNode's value; adds seed times its gradient into adj. */
-function evalNode_vjp(i: number, ops: Int32Array, arg: Int32Array, consts: Float64Array, x: Float64Array, adj: { i: number; consts: Float64Array; x: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
-  const t1 = ops[i]!;
-  const t2 = t1 === 0;
-  if (t2) {
-    entry = 0;
-  } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
-    } else {
-      const t4 = t1 === 2;
-      if (t4) {
-        entry = 2;
-      } else {
-        const t5 = t1 === 3;
-        if (t5) {
-          entry = 3;
-        } else {
-          const t6 = t1 === 4;
-          if (t6) {
-            entry = 4;
-          } else {
-            entry = 5;
-          }
-        }
-      }
-    }
-  }
-  const t7 = entry <= 0;
-  if (t7) {
-    const t8 = consts[i]!;
-    result = t8;
-    ret = true;
-  }
-  const t9 = entry <= 1;
-  const t10 = !ret;
-  const t11 = t10 && t9;
-  if (t11) {
-    const t12 = arg[i]!;
-    const t13 = x[t12]!;
-    result = t13;
-    ret = true;
-  }
-  const t14 = entry <= 2;
-  const t15 = !ret;
-  const t16 = t15 && t14;
-  if (t16) {
-    const t17 = 2 * i;
-    const t18 = t17 + 1;
-    tape.top = top;
-    const t19 = evalNode(t18, ops, arg, consts, x);
-    stack = tape.values;
-    const t20 = t17 + 2;
-    tape.top = top;
-    const t21 = evalNode(t20, ops, arg, consts, x);
-    stack = tape.values;
-    const t22 = t19 + t21;
-    result = t22;
-    ret = true;
-  }
-  const t23 = entry <= 3;
-  const t24 = !ret;
-  const t25 = t24 && t23;
-  if (t25) {
-    const t26 = 2 * i;
-    const t27 = t26 + 1;
-    tape.top = top;
-    const t28 = evalNode(t27, ops, arg, consts, x);
-    stack = tape.values;
-    const t29 = t26 + 2;
-    tape.top = top;
-    const t30 = evalNode(t29, ops, arg, consts, x);
-    stack = tape.values;
-    const t31 = t28 * t30;
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-    stack[top++]! = t28;
-    stack[top++]! = t30;
-    result = t31;
-    ret = true;
-  }
-  const t32 = entry <= 4;
-  const t33 = !ret;
-  const t34 = t33 && t32;
-  if (t34) {
-    const t35 = 2 * i;
-    const t36 = t35 + 1;
-    tape.top = top;
-    const t37 = evalNode(t36, ops, arg, consts, x);
-    stack = tape.values;
-    const t38 = Math.sin(t37);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t37;
-    result = t38;
-    ret = true;
-  }
-  const t39 = entry <= 5;
-  const t40 = !ret;
-  const t41 = t40 && t39;
-  if (t41) {
-    const t42 = 2 * i;
-    const t43 = t42 + 1;
-    tape.top = top;
-    const t44 = evalNode_fwd(t43, ops, arg, consts, x);
-    stack = tape.values;
-    top = tape.top;
-    const t45 = Math.exp(t44);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t45;
-    result = t45;
-    ret = true;
-  }
-  const consts_b = adj.consts;
-  const x_b = adj.x;
-  let result_b = seed;
-  // grad of: switch (ops[i])
-  if (t41) {
-    // grad of: return Math.exp(evalNode(2 * i + 1, ops, arg, consts, x))
-    const t45_b = result_b;
-    result_b = 0;
-    const t45 = stack[--top]!;
-    const t44_b = t45_b * t45;
-    const t42 = 2 * i;
-    const t43 = t42 + 1;
-    // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
-    tape.top = top;
-    evalNode_rev(t43, ops, arg, consts, x, adj, t44_b);
-    stack = tape.values;
-    top = tape.top;
-  }
-  if (t34) {
-    // grad of: return Math.sin(evalNode(2 * i + 1, ops, arg, consts, x))
-    const t38_b = result_b;
-    result_b = 0;
-    const t37 = stack[--top]!;
-    const t37_b = t38_b === 0 ? 0 : t38_b * Math.cos(t37);
-    const t35 = 2 * i;
-    const t36 = t35 + 1;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj.ops = sink(ops.length);
-    evalNode_adj.arg = sink(arg.length);
-    evalNode_adj.consts = consts_b;
-    evalNode_adj.x = x_b;
-    if (t37_b !== 0) {
-      tape.top = top;
-      evalNode_vjp(t36, ops, arg, consts, x, evalNode_adj, t37_b);
-      stack = tape.values;
-    }
-  }
-  if (t25) {
-    // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) * evalNode(2 * i + 2, ops, arg, consts, x)
-    const t31_b = result_b;
-    result_b = 0;
-    const t30 = stack[--top]!;
-    const t28 = stack[--top]!;
-    const t28_b = t31_b === 0 ? 0 : t31_b * t30;
-    const t30_b = t31_b === 0 ? 0 : t31_b * t28;
-    const t26 = 2 * i;
-    const t29 = t26 + 2;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj_1 = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj_1.ops = sink(ops.length);
-    evalNode_adj_1.arg = sink(arg.length);
-    evalNode_adj_1.consts = consts_b;
-    evalNode_adj_1.x = x_b;
-    if (t30_b !== 0) {
-      tape.top = top;
-      evalNode_vjp(t29, ops, arg, consts, x, evalNode_adj_1, t30_b);
-      stack = tape.values;
-    }
-    const t27 = t26 + 1;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj_2 = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj_2.ops = sink(ops.length);
-    evalNode_adj_2.arg = sink(arg.length);
-    evalNode_adj_2.consts = consts_b;
-    evalNode_adj_2.x = x_b;
-    if (t28_b !== 0) {
-      tape.top = top;
-      evalNode_vjp(t27, ops, arg, consts, x, evalNode_adj_2, t28_b);
-      stack = tape.values;
-    }
-  }
-  if (t16) {
-    // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) + evalNode(2 * i + 2, ops, arg, consts, x)
-    const t22_b = result_b;
-    result_b = 0;
-    const t19_b = t22_b;
-    const t21_b = t22_b;
-    const t17 = 2 * i;
-    const t20 = t17 + 2;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj_3 = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj_3.ops = sink(ops.length);
-    evalNode_adj_3.arg = sink(arg.length);
-    evalNode_adj_3.consts = consts_b;
-    evalNode_adj_3.x = x_b;
-    if (t21_b !== 0) {
-      tape.top = top;
-      evalNode_vjp(t20, ops, arg, consts, x, evalNode_adj_3, t21_b);
-      stack = tape.values;
-    }
-    const t18 = t17 + 1;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj_4 = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj_4.ops = sink(ops.length);
-    evalNode_adj_4.arg = sink(arg.length);
-    evalNode_adj_4.consts = consts_b;
-    evalNode_adj_4.x = x_b;
-    if (t19_b !== 0) {
-      tape.top = top;
-      evalNode_vjp(t18, ops, arg, consts, x, evalNode_adj_4, t19_b);
-      stack = tape.values;
-    }
-  }
-  if (t11) {
-    // grad of: return x[arg[i]]
-    const t13_b = result_b;
-    result_b = 0;
-    const t12 = arg[i]!;
-    x_b[t12]! += t13_b;
-  }
-  if (t7) {
-    // grad of: return consts[i]
-    const t8_b = result_b;
-    result_b = 0;
-    consts_b[i]! += t8_b;
-  }
-  tape.top = top;
-  return result;
-}
-
 /** evalNode's value; records on the tape what evalNode_rev needs (split mode: the calls of evalNode in loops and recursions). */
 function evalNode_fwd(i: number, ops: Int32Array, arg: Int32Array, consts: Float64Array, x: Float64Array): number {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
   let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
   const t1 = ops[i]!;
   const t2 = t1 === 0;
   if (t2) {
-    entry = 0;
+    const t3 = consts[i]!;
+    result = t3;
   } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
+    const t4 = t1 === 1;
+    if (t4) {
+      const t5 = arg[i]!;
+      const t6 = x[t5]!;
+      result = t6;
     } else {
-      const t4 = t1 === 2;
-      if (t4) {
-        entry = 2;
+      const t7 = t1 === 2;
+      if (t7) {
+        const t8 = 2 * i;
+        const t9 = t8 + 1;
+        tape.top = top;
+        const t10 = evalNode_fwd(t9, ops, arg, consts, x);
+        stack = tape.values;
+        top = tape.top;
+        const t11 = t8 + 2;
+        tape.top = top;
+        const t12 = evalNode_fwd(t11, ops, arg, consts, x);
+        stack = tape.values;
+        top = tape.top;
+        const t13 = t10 + t12;
+        result = t13;
       } else {
-        const t5 = t1 === 3;
-        if (t5) {
-          entry = 3;
+        const t14 = t1 === 3;
+        if (t14) {
+          const t15 = 2 * i;
+          const t16 = t15 + 1;
+          tape.top = top;
+          const t17 = evalNode_fwd(t16, ops, arg, consts, x);
+          stack = tape.values;
+          top = tape.top;
+          const t18 = t15 + 2;
+          tape.top = top;
+          const t19 = evalNode_fwd(t18, ops, arg, consts, x);
+          stack = tape.values;
+          top = tape.top;
+          const t20 = t17 * t19;
+          if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+          stack[top++]! = t17;
+          stack[top++]! = t19;
+          result = t20;
         } else {
-          const t6 = t1 === 4;
-          if (t6) {
-            entry = 4;
+          const t21 = t1 === 4;
+          if (t21) {
+            const t22 = 2 * i;
+            const t23 = t22 + 1;
+            tape.top = top;
+            const t24 = evalNode_fwd(t23, ops, arg, consts, x);
+            stack = tape.values;
+            top = tape.top;
+            const t25 = Math.sin(t24);
+            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+            stack[top++]! = t24;
+            result = t25;
           } else {
-            entry = 5;
+            const t26 = 2 * i;
+            const t27 = t26 + 1;
+            tape.top = top;
+            const t28 = evalNode_fwd(t27, ops, arg, consts, x);
+            stack = tape.values;
+            top = tape.top;
+            const t29 = Math.exp(t28);
+            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+            stack[top++]! = t29;
+            result = t29;
           }
         }
       }
     }
   }
-  const t7 = entry <= 0;
-  if (t7) {
-    const t8 = consts[i]!;
-    result = t8;
-    ret = true;
-  }
-  const t9 = entry <= 1;
-  const t10 = !ret;
-  const t11 = t10 && t9;
-  if (t11) {
-    const t12 = arg[i]!;
-    const t13 = x[t12]!;
-    result = t13;
-    ret = true;
-  }
-  const t14 = entry <= 2;
-  const t15 = !ret;
-  const t16 = t15 && t14;
-  if (t16) {
-    const t17 = 2 * i;
-    const t18 = t17 + 1;
-    tape.top = top;
-    const t19 = evalNode(t18, ops, arg, consts, x);
-    stack = tape.values;
-    const t20 = t17 + 2;
-    tape.top = top;
-    const t21 = evalNode(t20, ops, arg, consts, x);
-    stack = tape.values;
-    const t22 = t19 + t21;
-    result = t22;
-    ret = true;
-  }
-  const t23 = entry <= 3;
-  const t24 = !ret;
-  const t25 = t24 && t23;
-  if (t25) {
-    const t26 = 2 * i;
-    const t27 = t26 + 1;
-    tape.top = top;
-    const t28 = evalNode(t27, ops, arg, consts, x);
-    stack = tape.values;
-    const t29 = t26 + 2;
-    tape.top = top;
-    const t30 = evalNode(t29, ops, arg, consts, x);
-    stack = tape.values;
-    const t31 = t28 * t30;
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-    stack[top++]! = t28;
-    stack[top++]! = t30;
-    result = t31;
-    ret = true;
-  }
-  const t32 = entry <= 4;
-  const t33 = !ret;
-  const t34 = t33 && t32;
-  if (t34) {
-    const t35 = 2 * i;
-    const t36 = t35 + 1;
-    tape.top = top;
-    const t37 = evalNode(t36, ops, arg, consts, x);
-    stack = tape.values;
-    const t38 = Math.sin(t37);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t37;
-    result = t38;
-    ret = true;
-  }
-  const t39 = entry <= 5;
-  const t40 = !ret;
-  const t41 = t40 && t39;
-  if (t41) {
-    const t42 = 2 * i;
-    const t43 = t42 + 1;
-    tape.top = top;
-    const t44 = evalNode_fwd(t43, ops, arg, consts, x);
-    stack = tape.values;
-    top = tape.top;
-    const t45 = Math.exp(t44);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t45;
-    result = t45;
-    ret = true;
-  }
-  // for evalNode_rev: what its reverse sweep reads of the values here
-  if (top + 6 > stack.length) stack = tape.reserve(top, 6);
-  stack[top++]! = t7 ? 1 : 0;
-  stack[top++]! = t11 ? 1 : 0;
-  stack[top++]! = t16 ? 1 : 0;
-  stack[top++]! = t25 ? 1 : 0;
-  stack[top++]! = t34 ? 1 : 0;
-  stack[top++]! = t41 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -6003,159 +5404,102 @@ function evalNode_rev(i: number, ops: Int32Array, arg: Int32Array, consts: Float
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what evalNode_fwd recorded for this reverse sweep
-  const t41 = stack[--top]! !== 0;
-  const t34 = stack[--top]! !== 0;
-  const t25 = stack[--top]! !== 0;
-  const t16 = stack[--top]! !== 0;
-  const t11 = stack[--top]! !== 0;
-  const t7 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by evalNode_fwd
+  const t1 = ops[i]!;
+  const t2 = t1 === 0;
   const consts_b = adj.consts;
   const x_b = adj.x;
   let result_b = seed;
   // grad of: switch (ops[i])
-  if (t41) {
-    // grad of: return Math.exp(evalNode(2 * i + 1, ops, arg, consts, x))
-    const t45_b = result_b;
-    result_b = 0;
-    const t45 = stack[--top]!;
-    const t44_b = t45_b * t45;
-    const t42 = 2 * i;
-    const t43 = t42 + 1;
-    // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
-    tape.top = top;
-    evalNode_rev(t43, ops, arg, consts, x, adj, t44_b);
-    stack = tape.values;
-    top = tape.top;
-  }
-  if (t34) {
-    // grad of: return Math.sin(evalNode(2 * i + 1, ops, arg, consts, x))
-    const t38_b = result_b;
-    result_b = 0;
-    const t37 = stack[--top]!;
-    const t37_b = t38_b === 0 ? 0 : t38_b * Math.cos(t37);
-    const t35 = 2 * i;
-    const t36 = t35 + 1;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj.ops = sink(ops.length);
-    evalNode_adj.arg = sink(arg.length);
-    evalNode_adj.consts = consts_b;
-    evalNode_adj.x = x_b;
-    if (t37_b !== 0) {
-      tape.top = top;
-      evalNode_vjp(t36, ops, arg, consts, x, evalNode_adj, t37_b);
-      stack = tape.values;
-    }
-  }
-  if (t25) {
-    // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) * evalNode(2 * i + 2, ops, arg, consts, x)
-    const t31_b = result_b;
-    result_b = 0;
-    const t30 = stack[--top]!;
-    const t28 = stack[--top]!;
-    const t28_b = t31_b === 0 ? 0 : t31_b * t30;
-    const t30_b = t31_b === 0 ? 0 : t31_b * t28;
-    const t26 = 2 * i;
-    const t29 = t26 + 2;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj_1 = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj_1.ops = sink(ops.length);
-    evalNode_adj_1.arg = sink(arg.length);
-    evalNode_adj_1.consts = consts_b;
-    evalNode_adj_1.x = x_b;
-    if (t30_b !== 0) {
-      tape.top = top;
-      evalNode_vjp(t29, ops, arg, consts, x, evalNode_adj_1, t30_b);
-      stack = tape.values;
-    }
-    const t27 = t26 + 1;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj_2 = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj_2.ops = sink(ops.length);
-    evalNode_adj_2.arg = sink(arg.length);
-    evalNode_adj_2.consts = consts_b;
-    evalNode_adj_2.x = x_b;
-    if (t28_b !== 0) {
-      tape.top = top;
-      evalNode_vjp(t27, ops, arg, consts, x, evalNode_adj_2, t28_b);
-      stack = tape.values;
-    }
-  }
-  if (t16) {
-    // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) + evalNode(2 * i + 2, ops, arg, consts, x)
-    const t22_b = result_b;
-    result_b = 0;
-    const t19_b = t22_b;
-    const t21_b = t22_b;
-    const t17 = 2 * i;
-    const t20 = t17 + 2;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj_3 = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj_3.ops = sink(ops.length);
-    evalNode_adj_3.arg = sink(arg.length);
-    evalNode_adj_3.consts = consts_b;
-    evalNode_adj_3.x = x_b;
-    if (t21_b !== 0) {
-      tape.top = top;
-      evalNode_vjp(t20, ops, arg, consts, x, evalNode_adj_3, t21_b);
-      stack = tape.values;
-    }
-    const t18 = t17 + 1;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj_4 = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj_4.ops = sink(ops.length);
-    evalNode_adj_4.arg = sink(arg.length);
-    evalNode_adj_4.consts = consts_b;
-    evalNode_adj_4.x = x_b;
-    if (t19_b !== 0) {
-      tape.top = top;
-      evalNode_vjp(t18, ops, arg, consts, x, evalNode_adj_4, t19_b);
-      stack = tape.values;
-    }
-  }
-  if (t11) {
-    // grad of: return x[arg[i]]
-    const t13_b = result_b;
-    result_b = 0;
-    const t12 = arg[i]!;
-    x_b[t12]! += t13_b;
-  }
-  if (t7) {
+  if (t2) {
     // grad of: return consts[i]
-    const t8_b = result_b;
+    const t3_b = result_b;
     result_b = 0;
-    consts_b[i]! += t8_b;
+    consts_b[i]! += t3_b;
+  } else {
+    const t4 = t1 === 1;
+    if (t4) {
+      // grad of: return x[arg[i]]
+      const t6_b = result_b;
+      result_b = 0;
+      const t5 = arg[i]!;
+      x_b[t5]! += t6_b;
+    } else {
+      const t7 = t1 === 2;
+      if (t7) {
+        // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) + evalNode(2 * i + 2, ops, arg, consts, x)
+        const t13_b = result_b;
+        result_b = 0;
+        const t10_b = t13_b;
+        const t12_b = t13_b;
+        const t8 = 2 * i;
+        const t11 = t8 + 2;
+        // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+        tape.top = top;
+        evalNode_rev(t11, ops, arg, consts, x, adj, t12_b);
+        stack = tape.values;
+        top = tape.top;
+        const t9 = t8 + 1;
+        // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+        tape.top = top;
+        evalNode_rev(t9, ops, arg, consts, x, adj, t10_b);
+        stack = tape.values;
+        top = tape.top;
+      } else {
+        const t14 = t1 === 3;
+        if (t14) {
+          // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) * evalNode(2 * i + 2, ops, arg, consts, x)
+          const t20_b = result_b;
+          result_b = 0;
+          const t19 = stack[--top]!;
+          const t17 = stack[--top]!;
+          const t17_b = t20_b * t19;
+          const t19_b = t20_b * t17;
+          const t15 = 2 * i;
+          const t18 = t15 + 2;
+          // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+          tape.top = top;
+          evalNode_rev(t18, ops, arg, consts, x, adj, t19_b);
+          stack = tape.values;
+          top = tape.top;
+          const t16 = t15 + 1;
+          // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+          tape.top = top;
+          evalNode_rev(t16, ops, arg, consts, x, adj, t17_b);
+          stack = tape.values;
+          top = tape.top;
+        } else {
+          const t21 = t1 === 4;
+          if (t21) {
+            // grad of: return Math.sin(evalNode(2 * i + 1, ops, arg, consts, x))
+            const t25_b = result_b;
+            result_b = 0;
+            const t24 = stack[--top]!;
+            const t24_b = t25_b * Math.cos(t24);
+            const t22 = 2 * i;
+            const t23 = t22 + 1;
+            // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+            tape.top = top;
+            evalNode_rev(t23, ops, arg, consts, x, adj, t24_b);
+            stack = tape.values;
+            top = tape.top;
+          } else {
+            // grad of: return Math.exp(evalNode(2 * i + 1, ops, arg, consts, x))
+            const t29_b = result_b;
+            result_b = 0;
+            const t29 = stack[--top]!;
+            const t28_b = t29_b * t29;
+            const t26 = 2 * i;
+            const t27 = t26 + 1;
+            // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+            tape.top = top;
+            evalNode_rev(t27, ops, arg, consts, x, adj, t28_b);
+            stack = tape.values;
+            top = tape.top;
+          }
+        }
+      }
+    }
   }
   tape.top = top;
 }
@@ -6166,603 +5510,102 @@ function evalNode_jvp(i: number, ops: Int32Array, arg: Int32Array, consts: Float
   const x_d = tangent.x ?? new Float64Array(x.length);
   let result_d = 0;
   let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
   const t1 = ops[i]!;
   const t2 = t1 === 0;
   if (t2) {
-    entry = 0;
+    const t3 = consts[i]!;
+    const t3_d = consts_d[i]!;
+    result = t3;
+    result_d = t3_d;
   } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
+    const t4 = t1 === 1;
+    if (t4) {
+      const t5 = arg[i]!;
+      const t6 = x[t5]!;
+      const t6_d = x_d[t5]!;
+      result = t6;
+      result_d = t6_d;
     } else {
-      const t4 = t1 === 2;
-      if (t4) {
-        entry = 2;
+      const t7 = t1 === 2;
+      if (t7) {
+        const t8 = 2 * i;
+        const t9 = t8 + 1;
+        const t10_jvp = evalNode_jvp(t9, ops, arg, consts, x, {
+          consts: consts_d,
+          x: x_d
+        });
+        const t10 = t10_jvp.value;
+        const t10_d = t10_jvp.tangent;
+        const t11 = t8 + 2;
+        const t12_jvp = evalNode_jvp(t11, ops, arg, consts, x, {
+          consts: consts_d,
+          x: x_d
+        });
+        const t12 = t12_jvp.value;
+        const t12_d = t12_jvp.tangent;
+        const t13 = t10 + t12;
+        const t13_d = t10_d + t12_d;
+        result = t13;
+        result_d = t13_d;
       } else {
-        const t5 = t1 === 3;
-        if (t5) {
-          entry = 3;
+        const t14 = t1 === 3;
+        if (t14) {
+          const t15 = 2 * i;
+          const t16 = t15 + 1;
+          const t17_jvp = evalNode_jvp(t16, ops, arg, consts, x, {
+            consts: consts_d,
+            x: x_d
+          });
+          const t17 = t17_jvp.value;
+          const t17_d = t17_jvp.tangent;
+          const t18 = t15 + 2;
+          const t19_jvp = evalNode_jvp(t18, ops, arg, consts, x, {
+            consts: consts_d,
+            x: x_d
+          });
+          const t19 = t19_jvp.value;
+          const t19_d = t19_jvp.tangent;
+          const t20 = t17 * t19;
+          const t20_d = t19 * t17_d + t17 * t19_d;
+          result = t20;
+          result_d = t20_d;
         } else {
-          const t6 = t1 === 4;
-          if (t6) {
-            entry = 4;
+          const t21 = t1 === 4;
+          if (t21) {
+            const t22 = 2 * i;
+            const t23 = t22 + 1;
+            const t24_jvp = evalNode_jvp(t23, ops, arg, consts, x, {
+              consts: consts_d,
+              x: x_d
+            });
+            const t24 = t24_jvp.value;
+            const t24_d = t24_jvp.tangent;
+            const t25 = Math.sin(t24);
+            const t25_d = Math.cos(t24) * t24_d;
+            result = t25;
+            result_d = t25_d;
           } else {
-            entry = 5;
+            const t26 = 2 * i;
+            const t27 = t26 + 1;
+            const t28_jvp = evalNode_jvp(t27, ops, arg, consts, x, {
+              consts: consts_d,
+              x: x_d
+            });
+            const t28 = t28_jvp.value;
+            const t28_d = t28_jvp.tangent;
+            const t29 = Math.exp(t28);
+            const t29_d = t29 * t28_d;
+            result = t29;
+            result_d = t29_d;
           }
         }
       }
     }
-  }
-  const t7 = entry <= 0;
-  if (t7) {
-    const t8 = consts[i]!;
-    const t8_d = consts_d[i]!;
-    result = t8;
-    result_d = t8_d;
-    ret = true;
-  }
-  const t9 = entry <= 1;
-  const t10 = !ret;
-  const t11 = t10 && t9;
-  if (t11) {
-    const t12 = arg[i]!;
-    const t13 = x[t12]!;
-    const t13_d = x_d[t12]!;
-    result = t13;
-    result_d = t13_d;
-    ret = true;
-  }
-  const t14 = entry <= 2;
-  const t15 = !ret;
-  const t16 = t15 && t14;
-  if (t16) {
-    const t17 = 2 * i;
-    const t18 = t17 + 1;
-    const t19_jvp = evalNode_jvp(t18, ops, arg, consts, x, {
-      consts: consts_d,
-      x: x_d
-    });
-    const t19 = t19_jvp.value;
-    const t19_d = t19_jvp.tangent;
-    const t20 = t17 + 2;
-    const t21_jvp = evalNode_jvp(t20, ops, arg, consts, x, {
-      consts: consts_d,
-      x: x_d
-    });
-    const t21 = t21_jvp.value;
-    const t21_d = t21_jvp.tangent;
-    const t22 = t19 + t21;
-    const t22_d = t19_d + t21_d;
-    result = t22;
-    result_d = t22_d;
-    ret = true;
-  }
-  const t23 = entry <= 3;
-  const t24 = !ret;
-  const t25 = t24 && t23;
-  if (t25) {
-    const t26 = 2 * i;
-    const t27 = t26 + 1;
-    const t28_jvp = evalNode_jvp(t27, ops, arg, consts, x, {
-      consts: consts_d,
-      x: x_d
-    });
-    const t28 = t28_jvp.value;
-    const t28_d = t28_jvp.tangent;
-    const t29 = t26 + 2;
-    const t30_jvp = evalNode_jvp(t29, ops, arg, consts, x, {
-      consts: consts_d,
-      x: x_d
-    });
-    const t30 = t30_jvp.value;
-    const t30_d = t30_jvp.tangent;
-    const t31 = t28 * t30;
-    const t31_d = t30 * t28_d + t28 * t30_d;
-    result = t31;
-    result_d = t31_d;
-    ret = true;
-  }
-  const t32 = entry <= 4;
-  const t33 = !ret;
-  const t34 = t33 && t32;
-  if (t34) {
-    const t35 = 2 * i;
-    const t36 = t35 + 1;
-    const t37_jvp = evalNode_jvp(t36, ops, arg, consts, x, {
-      consts: consts_d,
-      x: x_d
-    });
-    const t37 = t37_jvp.value;
-    const t37_d = t37_jvp.tangent;
-    const t38 = Math.sin(t37);
-    const t38_d = Math.cos(t37) * t37_d;
-    result = t38;
-    result_d = t38_d;
-    ret = true;
-  }
-  const t39 = entry <= 5;
-  const t40 = !ret;
-  const t41 = t40 && t39;
-  if (t41) {
-    const t42 = 2 * i;
-    const t43 = t42 + 1;
-    const t44_jvp = evalNode_jvp(t43, ops, arg, consts, x, {
-      consts: consts_d,
-      x: x_d
-    });
-    const t44 = t44_jvp.value;
-    const t44_d = t44_jvp.tangent;
-    const t45 = Math.exp(t44);
-    const t45_d = t45 * t44_d;
-    result = t45;
-    result_d = t45_d;
-    ret = true;
   }
   return {
     value: result,
     tangent: result_d
   };
-}
-
-/** evalNode_vjp along tangent and the tangents of adj and seed (second order): does what evalNode_vjp does, and adds into adj_d the tangents of what it adds into adj. */
-function evalNode_vjp_d(i: number, ops: Int32Array, arg: Int32Array, consts: Float64Array, x: Float64Array, tangent: { i?: number; consts?: Float64Array; x?: Float64Array }, adj: { i: number; consts: Float64Array; x: Float64Array }, adj_d: { i: number; consts: Float64Array; x: Float64Array }, seed = 1, seed_d = 0): number {
-  const i_d = tangent.i ?? 0;
-  const consts_d = tangent.consts ?? f64Zeros(consts.length);
-  const x_d = tangent.x ?? f64Zeros(x.length);
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
-  let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
-  const t1 = ops[i]!;
-  const t2 = t1 === 0;
-  if (t2) {
-    entry = 0;
-  } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
-    } else {
-      const t4 = t1 === 2;
-      if (t4) {
-        entry = 2;
-      } else {
-        const t5 = t1 === 3;
-        if (t5) {
-          entry = 3;
-        } else {
-          const t6 = t1 === 4;
-          if (t6) {
-            entry = 4;
-          } else {
-            entry = 5;
-          }
-        }
-      }
-    }
-  }
-  const t7 = entry <= 0;
-  if (t7) {
-    const t8 = consts[i]!;
-    result = t8;
-    ret = true;
-  }
-  const t9 = entry <= 1;
-  const t10 = !ret;
-  const t11 = t10 && t9;
-  if (t11) {
-    const t12 = arg[i]!;
-    const t13 = x[t12]!;
-    result = t13;
-    ret = true;
-  }
-  const t14 = entry <= 2;
-  const t15 = !ret;
-  const t16 = t15 && t14;
-  if (t16) {
-    const t17 = 2 * i;
-    const t17_d = 2 * i_d;
-    const t18 = t17 + 1;
-    const t18_d = t17_d;
-    tape.top = top;
-    const t19_jvp = evalNode_jvp(t18, ops, arg, consts, x, {
-      i: t18_d,
-      consts: consts_d,
-      x: x_d
-    });
-    const t19 = t19_jvp.value;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const t20 = t17 + 2;
-    const t20_d = t17_d;
-    tape.top = top;
-    const t21_jvp = evalNode_jvp(t20, ops, arg, consts, x, {
-      i: t20_d,
-      consts: consts_d,
-      x: x_d
-    });
-    const t21 = t21_jvp.value;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const t22 = t19 + t21;
-    result = t22;
-    ret = true;
-  }
-  const t23 = entry <= 3;
-  const t24 = !ret;
-  const t25 = t24 && t23;
-  if (t25) {
-    const t26 = 2 * i;
-    const t26_d = 2 * i_d;
-    const t27 = t26 + 1;
-    const t27_d = t26_d;
-    tape.top = top;
-    const t28_jvp = evalNode_jvp(t27, ops, arg, consts, x, {
-      i: t27_d,
-      consts: consts_d,
-      x: x_d
-    });
-    const t28 = t28_jvp.value;
-    const t28_d = t28_jvp.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const t29 = t26 + 2;
-    const t29_d = t26_d;
-    tape.top = top;
-    const t30_jvp = evalNode_jvp(t29, ops, arg, consts, x, {
-      i: t29_d,
-      consts: consts_d,
-      x: x_d
-    });
-    const t30 = t30_jvp.value;
-    const t30_d = t30_jvp.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const t31 = t28 * t30;
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t28_d;
-    stack[top++]! = t28;
-    stack_d[top]! = t30_d;
-    stack[top++]! = t30;
-    result = t31;
-    ret = true;
-  }
-  const t32 = entry <= 4;
-  const t33 = !ret;
-  const t34 = t33 && t32;
-  if (t34) {
-    const t35 = 2 * i;
-    const t35_d = 2 * i_d;
-    const t36 = t35 + 1;
-    const t36_d = t35_d;
-    tape.top = top;
-    const t37_jvp = evalNode_jvp(t36, ops, arg, consts, x, {
-      i: t36_d,
-      consts: consts_d,
-      x: x_d
-    });
-    const t37 = t37_jvp.value;
-    const t37_d = t37_jvp.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const t38 = Math.sin(t37);
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t37_d;
-    stack[top++]! = t37;
-    result = t38;
-    ret = true;
-  }
-  const t39 = entry <= 5;
-  const t40 = !ret;
-  const t41 = t40 && t39;
-  if (t41) {
-    const t42 = 2 * i;
-    const t42_d = 2 * i_d;
-    const t43 = t42 + 1;
-    const t43_d = t42_d;
-    tape.top = top;
-    const t44_fd = evalNode_fwd_d(t43, ops, arg, consts, x, {
-      i: t43_d,
-      consts: consts_d,
-      x: x_d
-    });
-    const t44 = t44_fd.value;
-    const t44_d = t44_fd.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    const t45 = Math.exp(t44);
-    const t45_d = t45 * t44_d;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t45_d;
-    stack[top++]! = t45;
-    result = t45;
-    ret = true;
-  }
-  const consts_b = adj.consts;
-  const consts_b_d = adj_d.consts;
-  const x_b = adj.x;
-  const x_b_d = adj_d.x;
-  let result_b = seed;
-  let result_b_d = seed_d;
-  // grad of: switch (ops[i])
-  if (t41) {
-    // grad of: return Math.exp(evalNode(2 * i + 1, ops, arg, consts, x))
-    const t45_b = result_b;
-    const t45_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t45 = stack[--top]!;
-    const t45_d = stack_d[top]!;
-    const t44_b = t45_b * t45;
-    const t44_b_d = t45 * t45_b_d + t45_b * t45_d;
-    const t42 = 2 * i;
-    const t42_d = 2 * i_d;
-    const t43 = t42 + 1;
-    const t43_d = t42_d;
-    // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
-    tape.top = top;
-    evalNode_rev_d(t43, ops, arg, consts, x, {
-      i: t43_d,
-      consts: consts_d,
-      x: x_d
-    }, adj, adj_d, t44_b, t44_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-  }
-  if (t34) {
-    // grad of: return Math.sin(evalNode(2 * i + 1, ops, arg, consts, x))
-    const t38_b = result_b;
-    const t38_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t37 = stack[--top]!;
-    const t37_d = stack_d[top]!;
-    const t37_b = t38_b === 0 ? 0 : t38_b * Math.cos(t37);
-    const t37_b_d = t38_b === 0 && t38_b_d === 0 ? 0 : Math.cos(t37) * t38_b_d - t38_b * (Math.sin(t37) * t37_d);
-    const t35 = 2 * i;
-    const t35_d = 2 * i_d;
-    const t36 = t35 + 1;
-    const t36_d = t35_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    const evalNode_adj_d = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj.ops = sink(ops.length);
-    evalNode_adj_d.ops = sink(ops.length);
-    evalNode_adj.arg = sink(arg.length);
-    evalNode_adj_d.arg = sink(arg.length);
-    evalNode_adj.consts = consts_b;
-    evalNode_adj_d.consts = consts_b_d;
-    evalNode_adj.x = x_b;
-    evalNode_adj_d.x = x_b_d;
-    if (t37_b !== 0 || t37_b_d !== 0) {
-      tape.top = top;
-      evalNode_vjp_d(t36, ops, arg, consts, x, {
-        i: t36_d,
-        consts: consts_d,
-        x: x_d
-      }, evalNode_adj, evalNode_adj_d, t37_b, t37_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-  }
-  if (t25) {
-    // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) * evalNode(2 * i + 2, ops, arg, consts, x)
-    const t31_b = result_b;
-    const t31_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t30 = stack[--top]!;
-    const t30_d = stack_d[top]!;
-    const t28 = stack[--top]!;
-    const t28_d = stack_d[top]!;
-    const t28_b = t31_b === 0 ? 0 : t31_b * t30;
-    const t28_b_d = t31_b === 0 && t31_b_d === 0 ? 0 : t30 * t31_b_d + t31_b * t30_d;
-    const t30_b = t31_b === 0 ? 0 : t31_b * t28;
-    const t30_b_d = t31_b === 0 && t31_b_d === 0 ? 0 : t28 * t31_b_d + t31_b * t28_d;
-    const t26 = 2 * i;
-    const t26_d = 2 * i_d;
-    const t29 = t26 + 2;
-    const t29_d = t26_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj_1 = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    const evalNode_adj_1_d = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj_1.ops = sink(ops.length);
-    evalNode_adj_1_d.ops = sink(ops.length);
-    evalNode_adj_1.arg = sink(arg.length);
-    evalNode_adj_1_d.arg = sink(arg.length);
-    evalNode_adj_1.consts = consts_b;
-    evalNode_adj_1_d.consts = consts_b_d;
-    evalNode_adj_1.x = x_b;
-    evalNode_adj_1_d.x = x_b_d;
-    if (t30_b !== 0 || t30_b_d !== 0) {
-      tape.top = top;
-      evalNode_vjp_d(t29, ops, arg, consts, x, {
-        i: t29_d,
-        consts: consts_d,
-        x: x_d
-      }, evalNode_adj_1, evalNode_adj_1_d, t30_b, t30_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-    const t27 = t26 + 1;
-    const t27_d = t26_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj_2 = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    const evalNode_adj_2_d = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj_2.ops = sink(ops.length);
-    evalNode_adj_2_d.ops = sink(ops.length);
-    evalNode_adj_2.arg = sink(arg.length);
-    evalNode_adj_2_d.arg = sink(arg.length);
-    evalNode_adj_2.consts = consts_b;
-    evalNode_adj_2_d.consts = consts_b_d;
-    evalNode_adj_2.x = x_b;
-    evalNode_adj_2_d.x = x_b_d;
-    if (t28_b !== 0 || t28_b_d !== 0) {
-      tape.top = top;
-      evalNode_vjp_d(t27, ops, arg, consts, x, {
-        i: t27_d,
-        consts: consts_d,
-        x: x_d
-      }, evalNode_adj_2, evalNode_adj_2_d, t28_b, t28_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-  }
-  if (t16) {
-    // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) + evalNode(2 * i + 2, ops, arg, consts, x)
-    const t22_b = result_b;
-    const t22_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t19_b = t22_b;
-    const t19_b_d = t22_b_d;
-    const t21_b = t22_b;
-    const t21_b_d = t22_b_d;
-    const t17 = 2 * i;
-    const t17_d = 2 * i_d;
-    const t20 = t17 + 2;
-    const t20_d = t17_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj_3 = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    const evalNode_adj_3_d = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj_3.ops = sink(ops.length);
-    evalNode_adj_3_d.ops = sink(ops.length);
-    evalNode_adj_3.arg = sink(arg.length);
-    evalNode_adj_3_d.arg = sink(arg.length);
-    evalNode_adj_3.consts = consts_b;
-    evalNode_adj_3_d.consts = consts_b_d;
-    evalNode_adj_3.x = x_b;
-    evalNode_adj_3_d.x = x_b_d;
-    if (t21_b !== 0 || t21_b_d !== 0) {
-      tape.top = top;
-      evalNode_vjp_d(t20, ops, arg, consts, x, {
-        i: t20_d,
-        consts: consts_d,
-        x: x_d
-      }, evalNode_adj_3, evalNode_adj_3_d, t21_b, t21_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-    const t18 = t17 + 1;
-    const t18_d = t17_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj_4 = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    const evalNode_adj_4_d = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj_4.ops = sink(ops.length);
-    evalNode_adj_4_d.ops = sink(ops.length);
-    evalNode_adj_4.arg = sink(arg.length);
-    evalNode_adj_4_d.arg = sink(arg.length);
-    evalNode_adj_4.consts = consts_b;
-    evalNode_adj_4_d.consts = consts_b_d;
-    evalNode_adj_4.x = x_b;
-    evalNode_adj_4_d.x = x_b_d;
-    if (t19_b !== 0 || t19_b_d !== 0) {
-      tape.top = top;
-      evalNode_vjp_d(t18, ops, arg, consts, x, {
-        i: t18_d,
-        consts: consts_d,
-        x: x_d
-      }, evalNode_adj_4, evalNode_adj_4_d, t19_b, t19_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-  }
-  if (t11) {
-    // grad of: return x[arg[i]]
-    const t13_b = result_b;
-    const t13_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t12 = arg[i]!;
-    x_b[t12]! += t13_b;
-    x_b_d[t12]! += t13_b_d;
-  }
-  if (t7) {
-    // grad of: return consts[i]
-    const t8_b = result_b;
-    const t8_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    consts_b[i]! += t8_b;
-    consts_b_d[i]! += t8_b_d;
-  }
-  tape.top = top;
-  return result;
 }
 
 /** evalNode_fwd along tangent (second order): evalNode's value and its tangent; the tangent tape gets the tangents of what evalNode_fwd records. */
@@ -6776,212 +5619,158 @@ function evalNode_fwd_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
   let top = tape.top;
   let result: number = 0;
   let result_d: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
   const t1 = ops[i]!;
   const t2 = t1 === 0;
   if (t2) {
-    entry = 0;
+    const t3 = consts[i]!;
+    const t3_d = consts_d[i]!;
+    result = t3;
+    result_d = t3_d;
   } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
+    const t4 = t1 === 1;
+    if (t4) {
+      const t5 = arg[i]!;
+      const t6 = x[t5]!;
+      const t6_d = x_d[t5]!;
+      result = t6;
+      result_d = t6_d;
     } else {
-      const t4 = t1 === 2;
-      if (t4) {
-        entry = 2;
+      const t7 = t1 === 2;
+      if (t7) {
+        const t8 = 2 * i;
+        const t8_d = 2 * i_d;
+        const t9 = t8 + 1;
+        const t9_d = t8_d;
+        tape.top = top;
+        const t10_fd = evalNode_fwd_d(t9, ops, arg, consts, x, {
+          i: t9_d,
+          consts: consts_d,
+          x: x_d
+        });
+        const t10 = t10_fd.value;
+        const t10_d = t10_fd.tangent;
+        stack = tape.values;
+        stack_d = tapeTangents(stack);
+        top = tape.top;
+        const t11 = t8 + 2;
+        const t11_d = t8_d;
+        tape.top = top;
+        const t12_fd = evalNode_fwd_d(t11, ops, arg, consts, x, {
+          i: t11_d,
+          consts: consts_d,
+          x: x_d
+        });
+        const t12 = t12_fd.value;
+        const t12_d = t12_fd.tangent;
+        stack = tape.values;
+        stack_d = tapeTangents(stack);
+        top = tape.top;
+        const t13 = t10 + t12;
+        const t13_d = t10_d + t12_d;
+        result = t13;
+        result_d = t13_d;
       } else {
-        const t5 = t1 === 3;
-        if (t5) {
-          entry = 3;
+        const t14 = t1 === 3;
+        if (t14) {
+          const t15 = 2 * i;
+          const t15_d = 2 * i_d;
+          const t16 = t15 + 1;
+          const t16_d = t15_d;
+          tape.top = top;
+          const t17_fd = evalNode_fwd_d(t16, ops, arg, consts, x, {
+            i: t16_d,
+            consts: consts_d,
+            x: x_d
+          });
+          const t17 = t17_fd.value;
+          const t17_d = t17_fd.tangent;
+          stack = tape.values;
+          stack_d = tapeTangents(stack);
+          top = tape.top;
+          const t18 = t15 + 2;
+          const t18_d = t15_d;
+          tape.top = top;
+          const t19_fd = evalNode_fwd_d(t18, ops, arg, consts, x, {
+            i: t18_d,
+            consts: consts_d,
+            x: x_d
+          });
+          const t19 = t19_fd.value;
+          const t19_d = t19_fd.tangent;
+          stack = tape.values;
+          stack_d = tapeTangents(stack);
+          top = tape.top;
+          const t20 = t17 * t19;
+          const t20_d = t19 * t17_d + t17 * t19_d;
+          if (top + 2 > stack.length) {
+            stack = tape.reserve(top, 2);
+            stack_d = tapeTangents(stack);
+          }
+          stack_d[top]! = t17_d;
+          stack[top++]! = t17;
+          stack_d[top]! = t19_d;
+          stack[top++]! = t19;
+          result = t20;
+          result_d = t20_d;
         } else {
-          const t6 = t1 === 4;
-          if (t6) {
-            entry = 4;
+          const t21 = t1 === 4;
+          if (t21) {
+            const t22 = 2 * i;
+            const t22_d = 2 * i_d;
+            const t23 = t22 + 1;
+            const t23_d = t22_d;
+            tape.top = top;
+            const t24_fd = evalNode_fwd_d(t23, ops, arg, consts, x, {
+              i: t23_d,
+              consts: consts_d,
+              x: x_d
+            });
+            const t24 = t24_fd.value;
+            const t24_d = t24_fd.tangent;
+            stack = tape.values;
+            stack_d = tapeTangents(stack);
+            top = tape.top;
+            const t25 = Math.sin(t24);
+            const t25_d = Math.cos(t24) * t24_d;
+            if (top + 1 > stack.length) {
+              stack = tape.reserve(top, 1);
+              stack_d = tapeTangents(stack);
+            }
+            stack_d[top]! = t24_d;
+            stack[top++]! = t24;
+            result = t25;
+            result_d = t25_d;
           } else {
-            entry = 5;
+            const t26 = 2 * i;
+            const t26_d = 2 * i_d;
+            const t27 = t26 + 1;
+            const t27_d = t26_d;
+            tape.top = top;
+            const t28_fd = evalNode_fwd_d(t27, ops, arg, consts, x, {
+              i: t27_d,
+              consts: consts_d,
+              x: x_d
+            });
+            const t28 = t28_fd.value;
+            const t28_d = t28_fd.tangent;
+            stack = tape.values;
+            stack_d = tapeTangents(stack);
+            top = tape.top;
+            const t29 = Math.exp(t28);
+            const t29_d = t29 * t28_d;
+            if (top + 1 > stack.length) {
+              stack = tape.reserve(top, 1);
+              stack_d = tapeTangents(stack);
+            }
+            stack_d[top]! = t29_d;
+            stack[top++]! = t29;
+            result = t29;
+            result_d = t29_d;
           }
         }
       }
     }
   }
-  const t7 = entry <= 0;
-  if (t7) {
-    const t8 = consts[i]!;
-    const t8_d = consts_d[i]!;
-    result = t8;
-    result_d = t8_d;
-    ret = true;
-  }
-  const t9 = entry <= 1;
-  const t10 = !ret;
-  const t11 = t10 && t9;
-  if (t11) {
-    const t12 = arg[i]!;
-    const t13 = x[t12]!;
-    const t13_d = x_d[t12]!;
-    result = t13;
-    result_d = t13_d;
-    ret = true;
-  }
-  const t14 = entry <= 2;
-  const t15 = !ret;
-  const t16 = t15 && t14;
-  if (t16) {
-    const t17 = 2 * i;
-    const t17_d = 2 * i_d;
-    const t18 = t17 + 1;
-    const t18_d = t17_d;
-    tape.top = top;
-    const t19_jvp = evalNode_jvp(t18, ops, arg, consts, x, {
-      i: t18_d,
-      consts: consts_d,
-      x: x_d
-    });
-    const t19 = t19_jvp.value;
-    const t19_d = t19_jvp.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const t20 = t17 + 2;
-    const t20_d = t17_d;
-    tape.top = top;
-    const t21_jvp = evalNode_jvp(t20, ops, arg, consts, x, {
-      i: t20_d,
-      consts: consts_d,
-      x: x_d
-    });
-    const t21 = t21_jvp.value;
-    const t21_d = t21_jvp.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const t22 = t19 + t21;
-    const t22_d = t19_d + t21_d;
-    result = t22;
-    result_d = t22_d;
-    ret = true;
-  }
-  const t23 = entry <= 3;
-  const t24 = !ret;
-  const t25 = t24 && t23;
-  if (t25) {
-    const t26 = 2 * i;
-    const t26_d = 2 * i_d;
-    const t27 = t26 + 1;
-    const t27_d = t26_d;
-    tape.top = top;
-    const t28_jvp = evalNode_jvp(t27, ops, arg, consts, x, {
-      i: t27_d,
-      consts: consts_d,
-      x: x_d
-    });
-    const t28 = t28_jvp.value;
-    const t28_d = t28_jvp.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const t29 = t26 + 2;
-    const t29_d = t26_d;
-    tape.top = top;
-    const t30_jvp = evalNode_jvp(t29, ops, arg, consts, x, {
-      i: t29_d,
-      consts: consts_d,
-      x: x_d
-    });
-    const t30 = t30_jvp.value;
-    const t30_d = t30_jvp.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const t31 = t28 * t30;
-    const t31_d = t30 * t28_d + t28 * t30_d;
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t28_d;
-    stack[top++]! = t28;
-    stack_d[top]! = t30_d;
-    stack[top++]! = t30;
-    result = t31;
-    result_d = t31_d;
-    ret = true;
-  }
-  const t32 = entry <= 4;
-  const t33 = !ret;
-  const t34 = t33 && t32;
-  if (t34) {
-    const t35 = 2 * i;
-    const t35_d = 2 * i_d;
-    const t36 = t35 + 1;
-    const t36_d = t35_d;
-    tape.top = top;
-    const t37_jvp = evalNode_jvp(t36, ops, arg, consts, x, {
-      i: t36_d,
-      consts: consts_d,
-      x: x_d
-    });
-    const t37 = t37_jvp.value;
-    const t37_d = t37_jvp.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const t38 = Math.sin(t37);
-    const t38_d = Math.cos(t37) * t37_d;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t37_d;
-    stack[top++]! = t37;
-    result = t38;
-    result_d = t38_d;
-    ret = true;
-  }
-  const t39 = entry <= 5;
-  const t40 = !ret;
-  const t41 = t40 && t39;
-  if (t41) {
-    const t42 = 2 * i;
-    const t42_d = 2 * i_d;
-    const t43 = t42 + 1;
-    const t43_d = t42_d;
-    tape.top = top;
-    const t44_fd = evalNode_fwd_d(t43, ops, arg, consts, x, {
-      i: t43_d,
-      consts: consts_d,
-      x: x_d
-    });
-    const t44 = t44_fd.value;
-    const t44_d = t44_fd.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    const t45 = Math.exp(t44);
-    const t45_d = t45 * t44_d;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t45_d;
-    stack[top++]! = t45;
-    result = t45;
-    result_d = t45_d;
-    ret = true;
-  }
-  // for evalNode_rev: what its reverse sweep reads of the values here
-  if (top + 6 > stack.length) {
-    stack = tape.reserve(top, 6);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t7 ? 1 : 0;
-  stack_d[top]! = 0;
-  stack[top++]! = t11 ? 1 : 0;
-  stack_d[top]! = 0;
-  stack[top++]! = t16 ? 1 : 0;
-  stack_d[top]! = 0;
-  stack[top++]! = t25 ? 1 : 0;
-  stack_d[top]! = 0;
-  stack[top++]! = t34 ? 1 : 0;
-  stack_d[top]! = 0;
-  stack[top++]! = t41 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -6998,13 +5787,9 @@ function evalNode_rev_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what evalNode_fwd recorded for this reverse sweep
-  const t41 = stack[--top]! !== 0;
-  const t34 = stack[--top]! !== 0;
-  const t25 = stack[--top]! !== 0;
-  const t16 = stack[--top]! !== 0;
-  const t11 = stack[--top]! !== 0;
-  const t7 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by evalNode_fwd
+  const t1 = ops[i]!;
+  const t2 = t1 === 0;
   const consts_b = adj.consts;
   const consts_b_d = adj_d.consts;
   const x_b = adj.x;
@@ -7012,267 +5797,159 @@ function evalNode_rev_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
   let result_b = seed;
   let result_b_d = seed_d;
   // grad of: switch (ops[i])
-  if (t41) {
-    // grad of: return Math.exp(evalNode(2 * i + 1, ops, arg, consts, x))
-    const t45_b = result_b;
-    const t45_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t45 = stack[--top]!;
-    const t45_d = stack_d[top]!;
-    const t44_b = t45_b * t45;
-    const t44_b_d = t45 * t45_b_d + t45_b * t45_d;
-    const t42 = 2 * i;
-    const t42_d = 2 * i_d;
-    const t43 = t42 + 1;
-    const t43_d = t42_d;
-    // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
-    tape.top = top;
-    evalNode_rev_d(t43, ops, arg, consts, x, {
-      i: t43_d,
-      consts: consts_d,
-      x: x_d
-    }, adj, adj_d, t44_b, t44_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-  }
-  if (t34) {
-    // grad of: return Math.sin(evalNode(2 * i + 1, ops, arg, consts, x))
-    const t38_b = result_b;
-    const t38_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t37 = stack[--top]!;
-    const t37_d = stack_d[top]!;
-    const t37_b = t38_b === 0 ? 0 : t38_b * Math.cos(t37);
-    const t37_b_d = t38_b === 0 && t38_b_d === 0 ? 0 : Math.cos(t37) * t38_b_d - t38_b * (Math.sin(t37) * t37_d);
-    const t35 = 2 * i;
-    const t35_d = 2 * i_d;
-    const t36 = t35 + 1;
-    const t36_d = t35_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    const evalNode_adj_d = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj.ops = sink(ops.length);
-    evalNode_adj_d.ops = sink(ops.length);
-    evalNode_adj.arg = sink(arg.length);
-    evalNode_adj_d.arg = sink(arg.length);
-    evalNode_adj.consts = consts_b;
-    evalNode_adj_d.consts = consts_b_d;
-    evalNode_adj.x = x_b;
-    evalNode_adj_d.x = x_b_d;
-    if (t37_b !== 0 || t37_b_d !== 0) {
-      tape.top = top;
-      evalNode_vjp_d(t36, ops, arg, consts, x, {
-        i: t36_d,
-        consts: consts_d,
-        x: x_d
-      }, evalNode_adj, evalNode_adj_d, t37_b, t37_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-  }
-  if (t25) {
-    // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) * evalNode(2 * i + 2, ops, arg, consts, x)
-    const t31_b = result_b;
-    const t31_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t30 = stack[--top]!;
-    const t30_d = stack_d[top]!;
-    const t28 = stack[--top]!;
-    const t28_d = stack_d[top]!;
-    const t28_b = t31_b === 0 ? 0 : t31_b * t30;
-    const t28_b_d = t31_b === 0 && t31_b_d === 0 ? 0 : t30 * t31_b_d + t31_b * t30_d;
-    const t30_b = t31_b === 0 ? 0 : t31_b * t28;
-    const t30_b_d = t31_b === 0 && t31_b_d === 0 ? 0 : t28 * t31_b_d + t31_b * t28_d;
-    const t26 = 2 * i;
-    const t26_d = 2 * i_d;
-    const t29 = t26 + 2;
-    const t29_d = t26_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj_1 = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    const evalNode_adj_1_d = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj_1.ops = sink(ops.length);
-    evalNode_adj_1_d.ops = sink(ops.length);
-    evalNode_adj_1.arg = sink(arg.length);
-    evalNode_adj_1_d.arg = sink(arg.length);
-    evalNode_adj_1.consts = consts_b;
-    evalNode_adj_1_d.consts = consts_b_d;
-    evalNode_adj_1.x = x_b;
-    evalNode_adj_1_d.x = x_b_d;
-    if (t30_b !== 0 || t30_b_d !== 0) {
-      tape.top = top;
-      evalNode_vjp_d(t29, ops, arg, consts, x, {
-        i: t29_d,
-        consts: consts_d,
-        x: x_d
-      }, evalNode_adj_1, evalNode_adj_1_d, t30_b, t30_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-    const t27 = t26 + 1;
-    const t27_d = t26_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj_2 = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    const evalNode_adj_2_d = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj_2.ops = sink(ops.length);
-    evalNode_adj_2_d.ops = sink(ops.length);
-    evalNode_adj_2.arg = sink(arg.length);
-    evalNode_adj_2_d.arg = sink(arg.length);
-    evalNode_adj_2.consts = consts_b;
-    evalNode_adj_2_d.consts = consts_b_d;
-    evalNode_adj_2.x = x_b;
-    evalNode_adj_2_d.x = x_b_d;
-    if (t28_b !== 0 || t28_b_d !== 0) {
-      tape.top = top;
-      evalNode_vjp_d(t27, ops, arg, consts, x, {
-        i: t27_d,
-        consts: consts_d,
-        x: x_d
-      }, evalNode_adj_2, evalNode_adj_2_d, t28_b, t28_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-  }
-  if (t16) {
-    // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) + evalNode(2 * i + 2, ops, arg, consts, x)
-    const t22_b = result_b;
-    const t22_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t19_b = t22_b;
-    const t19_b_d = t22_b_d;
-    const t21_b = t22_b;
-    const t21_b_d = t22_b_d;
-    const t17 = 2 * i;
-    const t17_d = 2 * i_d;
-    const t20 = t17 + 2;
-    const t20_d = t17_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj_3 = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    const evalNode_adj_3_d = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj_3.ops = sink(ops.length);
-    evalNode_adj_3_d.ops = sink(ops.length);
-    evalNode_adj_3.arg = sink(arg.length);
-    evalNode_adj_3_d.arg = sink(arg.length);
-    evalNode_adj_3.consts = consts_b;
-    evalNode_adj_3_d.consts = consts_b_d;
-    evalNode_adj_3.x = x_b;
-    evalNode_adj_3_d.x = x_b_d;
-    if (t21_b !== 0 || t21_b_d !== 0) {
-      tape.top = top;
-      evalNode_vjp_d(t20, ops, arg, consts, x, {
-        i: t20_d,
-        consts: consts_d,
-        x: x_d
-      }, evalNode_adj_3, evalNode_adj_3_d, t21_b, t21_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-    const t18 = t17 + 1;
-    const t18_d = t17_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): evalNode_vjp runs evalNode again
-    const evalNode_adj_4 = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    const evalNode_adj_4_d = {
-      i: 0,
-      ops: sink(0),
-      arg: sink(0),
-      consts: sink(0),
-      x: sink(0)
-    };
-    evalNode_adj_4.ops = sink(ops.length);
-    evalNode_adj_4_d.ops = sink(ops.length);
-    evalNode_adj_4.arg = sink(arg.length);
-    evalNode_adj_4_d.arg = sink(arg.length);
-    evalNode_adj_4.consts = consts_b;
-    evalNode_adj_4_d.consts = consts_b_d;
-    evalNode_adj_4.x = x_b;
-    evalNode_adj_4_d.x = x_b_d;
-    if (t19_b !== 0 || t19_b_d !== 0) {
-      tape.top = top;
-      evalNode_vjp_d(t18, ops, arg, consts, x, {
-        i: t18_d,
-        consts: consts_d,
-        x: x_d
-      }, evalNode_adj_4, evalNode_adj_4_d, t19_b, t19_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-  }
-  if (t11) {
-    // grad of: return x[arg[i]]
-    const t13_b = result_b;
-    const t13_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t12 = arg[i]!;
-    x_b[t12]! += t13_b;
-    x_b_d[t12]! += t13_b_d;
-  }
-  if (t7) {
+  if (t2) {
     // grad of: return consts[i]
-    const t8_b = result_b;
-    const t8_b_d = result_b_d;
+    const t3_b = result_b;
+    const t3_b_d = result_b_d;
     result_b = 0;
     result_b_d = 0;
-    consts_b[i]! += t8_b;
-    consts_b_d[i]! += t8_b_d;
+    consts_b[i]! += t3_b;
+    consts_b_d[i]! += t3_b_d;
+  } else {
+    const t4 = t1 === 1;
+    if (t4) {
+      // grad of: return x[arg[i]]
+      const t6_b = result_b;
+      const t6_b_d = result_b_d;
+      result_b = 0;
+      result_b_d = 0;
+      const t5 = arg[i]!;
+      x_b[t5]! += t6_b;
+      x_b_d[t5]! += t6_b_d;
+    } else {
+      const t7 = t1 === 2;
+      if (t7) {
+        // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) + evalNode(2 * i + 2, ops, arg, consts, x)
+        const t13_b = result_b;
+        const t13_b_d = result_b_d;
+        result_b = 0;
+        result_b_d = 0;
+        const t10_b = t13_b;
+        const t10_b_d = t13_b_d;
+        const t12_b = t13_b;
+        const t12_b_d = t13_b_d;
+        const t8 = 2 * i;
+        const t8_d = 2 * i_d;
+        const t11 = t8 + 2;
+        const t11_d = t8_d;
+        // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+        tape.top = top;
+        evalNode_rev_d(t11, ops, arg, consts, x, {
+          i: t11_d,
+          consts: consts_d,
+          x: x_d
+        }, adj, adj_d, t12_b, t12_b_d);
+        stack = tape.values;
+        stack_d = tapeTangents(stack);
+        top = tape.top;
+        const t9 = t8 + 1;
+        const t9_d = t8_d;
+        // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+        tape.top = top;
+        evalNode_rev_d(t9, ops, arg, consts, x, {
+          i: t9_d,
+          consts: consts_d,
+          x: x_d
+        }, adj, adj_d, t10_b, t10_b_d);
+        stack = tape.values;
+        stack_d = tapeTangents(stack);
+        top = tape.top;
+      } else {
+        const t14 = t1 === 3;
+        if (t14) {
+          // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) * evalNode(2 * i + 2, ops, arg, consts, x)
+          const t20_b = result_b;
+          const t20_b_d = result_b_d;
+          result_b = 0;
+          result_b_d = 0;
+          const t19 = stack[--top]!;
+          const t19_d = stack_d[top]!;
+          const t17 = stack[--top]!;
+          const t17_d = stack_d[top]!;
+          const t17_b = t20_b * t19;
+          const t17_b_d = t19 * t20_b_d + t20_b * t19_d;
+          const t19_b = t20_b * t17;
+          const t19_b_d = t17 * t20_b_d + t20_b * t17_d;
+          const t15 = 2 * i;
+          const t15_d = 2 * i_d;
+          const t18 = t15 + 2;
+          const t18_d = t15_d;
+          // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+          tape.top = top;
+          evalNode_rev_d(t18, ops, arg, consts, x, {
+            i: t18_d,
+            consts: consts_d,
+            x: x_d
+          }, adj, adj_d, t19_b, t19_b_d);
+          stack = tape.values;
+          stack_d = tapeTangents(stack);
+          top = tape.top;
+          const t16 = t15 + 1;
+          const t16_d = t15_d;
+          // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+          tape.top = top;
+          evalNode_rev_d(t16, ops, arg, consts, x, {
+            i: t16_d,
+            consts: consts_d,
+            x: x_d
+          }, adj, adj_d, t17_b, t17_b_d);
+          stack = tape.values;
+          stack_d = tapeTangents(stack);
+          top = tape.top;
+        } else {
+          const t21 = t1 === 4;
+          if (t21) {
+            // grad of: return Math.sin(evalNode(2 * i + 1, ops, arg, consts, x))
+            const t25_b = result_b;
+            const t25_b_d = result_b_d;
+            result_b = 0;
+            result_b_d = 0;
+            const t24 = stack[--top]!;
+            const t24_d = stack_d[top]!;
+            const t24_b = t25_b * Math.cos(t24);
+            const t24_b_d = Math.cos(t24) * t25_b_d - t25_b * (Math.sin(t24) * t24_d);
+            const t22 = 2 * i;
+            const t22_d = 2 * i_d;
+            const t23 = t22 + 1;
+            const t23_d = t22_d;
+            // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+            tape.top = top;
+            evalNode_rev_d(t23, ops, arg, consts, x, {
+              i: t23_d,
+              consts: consts_d,
+              x: x_d
+            }, adj, adj_d, t24_b, t24_b_d);
+            stack = tape.values;
+            stack_d = tapeTangents(stack);
+            top = tape.top;
+          } else {
+            // grad of: return Math.exp(evalNode(2 * i + 1, ops, arg, consts, x))
+            const t29_b = result_b;
+            const t29_b_d = result_b_d;
+            result_b = 0;
+            result_b_d = 0;
+            const t29 = stack[--top]!;
+            const t29_d = stack_d[top]!;
+            const t28_b = t29_b * t29;
+            const t28_b_d = t29 * t29_b_d + t29_b * t29_d;
+            const t26 = 2 * i;
+            const t26_d = 2 * i_d;
+            const t27 = t26 + 1;
+            const t27_d = t26_d;
+            // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+            tape.top = top;
+            evalNode_rev_d(t27, ops, arg, consts, x, {
+              i: t27_d,
+              consts: consts_d,
+              x: x_d
+            }, adj, adj_d, t28_b, t28_b_d);
+            stack = tape.values;
+            stack_d = tapeTangents(stack);
+            top = tape.top;
+          }
+        }
+      }
+    }
   }
   tape.top = top;
 }
@@ -7316,9 +5993,6 @@ function continuant_fwd(n: number, a: Float64Array, b: Float64Array, c: Float64A
       result = t14;
     }
   }
-  // for continuant_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -7328,8 +6002,8 @@ function continuant_rev(n: number, a: Float64Array, b: Float64Array, c: Float64A
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what continuant_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by continuant_fwd
+  const t1 = n === 0;
   const a_b = adj.a;
   const b_b = adj.b;
   const c_b = adj.c;
@@ -7525,13 +6199,6 @@ function continuant_fwd_d(n: number, a: Float64Array, b: Float64Array, c: Float6
       result_d = t14_d;
     }
   }
-  // for continuant_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -7549,8 +6216,8 @@ function continuant_rev_d(n: number, a: Float64Array, b: Float64Array, c: Float6
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what continuant_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by continuant_fwd
+  const t1 = n === 0;
   const a_b = adj.a;
   const a_b_d = adj_d.a;
   const b_b = adj.b;
@@ -7694,9 +6361,6 @@ function chebT_fwd(n: number, x: number): number {
       }
     }
   }
-  // for chebT_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -7706,8 +6370,8 @@ function chebT_rev(n: number, x: number, adj: { x: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what chebT_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by chebT_fwd
+  const t1 = n === 0;
   let x_b = 0;
   let result_b = seed;
   // grad of: if (n === 0)
@@ -7914,13 +6578,6 @@ function chebT_fwd_d(n: number, x: number, tangent: { n?: number; x?: number }):
       }
     }
   }
-  // for chebT_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -7935,8 +6592,8 @@ function chebT_rev_d(n: number, x: number, tangent: { n?: number; x?: number }, 
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what chebT_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by chebT_fwd
+  const t1 = n === 0;
   let x_b = 0;
   let x_b_d = 0;
   let result_b = seed;
@@ -8376,9 +7033,6 @@ function hsPath_fwd(node: number, depth: number, target: number, h: Float64Array
     const t14 = nll + t13;
     result = t14;
   }
-  // for hsPath_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -8388,8 +7042,8 @@ function hsPath_rev(node: number, depth: number, target: number, h: Float64Array
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what hsPath_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by hsPath_fwd
+  const t1 = depth === 0;
   const h_b = adj.h;
   const W_b = adj.W;
   let result_b = seed;
@@ -8628,13 +7282,6 @@ function hsPath_fwd_d(node: number, depth: number, target: number, h: Float64Arr
     result = t14;
     result_d = t14_d;
   }
-  // for hsPath_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -8653,8 +7300,8 @@ function hsPath_rev_d(node: number, depth: number, target: number, h: Float64Arr
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what hsPath_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by hsPath_fwd
+  const t1 = depth === 0;
   const h_b = adj.h;
   const h_b_d = adj_d.h;
   const W_b = adj.W;
@@ -8823,9 +7470,8 @@ function softMinimax_fwd(i: number, depth: number, maximizing: boolean, leaves: 
     result = t17;
   }
   // for softMinimax_rev: what its reverse sweep reads of the values here
-  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
   stack[top++]! = s;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -8836,8 +7482,9 @@ function softMinimax_rev(i: number, depth: number, maximizing: boolean, leaves: 
   let stack = tape.values;
   let top = tape.top;
   // what softMinimax_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
   let s = stack[--top]!;
+  // computed again from the arguments, rather than recorded by softMinimax_fwd
+  const t1 = depth === 0;
   const leaves_b = adj.leaves;
   let temp_b = 0;
   let result_b = seed;
@@ -9107,14 +7754,12 @@ function softMinimax_fwd_d(i: number, depth: number, maximizing: boolean, leaves
     result_d = t17_d;
   }
   // for softMinimax_rev: what its reverse sweep reads of the values here
-  if (top + 2 > stack.length) {
-    stack = tape.reserve(top, 2);
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
     stack_d = tapeTangents(stack);
   }
   stack_d[top]! = 0;
   stack[top++]! = s;
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -9133,8 +7778,9 @@ function softMinimax_rev_d(i: number, depth: number, maximizing: boolean, leaves
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   // what softMinimax_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
   let s = stack[--top]!;
+  // computed again from the arguments, rather than recorded by softMinimax_fwd
+  const t1 = depth === 0;
   const leaves_b = adj.leaves;
   const leaves_b_d = adj_d.leaves;
   let temp_b = 0;
@@ -9334,9 +7980,8 @@ function pruneLik_fwd(node: number, state: number, nInner: number, tips: Int32Ar
     result = out;
   }
   // for pruneLik_rev: what its reverse sweep reads of the values here
-  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
   stack[top++]! = out;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -9347,8 +7992,9 @@ function pruneLik_rev(node: number, state: number, nInner: number, tips: Int32Ar
   let stack = tape.values;
   let top = tape.top;
   // what pruneLik_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
   let out = stack[--top]!;
+  // computed again from the arguments, rather than recorded by pruneLik_fwd
+  const t1 = node >= nInner;
   const brLen_b = adj.brLen;
   let result_b = seed;
   let out_b = 0;
@@ -9613,14 +8259,12 @@ function pruneLik_fwd_d(node: number, state: number, nInner: number, tips: Int32
     result_d = out_d;
   }
   // for pruneLik_rev: what its reverse sweep reads of the values here
-  if (top + 2 > stack.length) {
-    stack = tape.reserve(top, 2);
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
     stack_d = tapeTangents(stack);
   }
   stack_d[top]! = out_d;
   stack[top++]! = out;
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -9638,9 +8282,10 @@ function pruneLik_rev_d(node: number, state: number, nInner: number, tips: Int32
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   // what pruneLik_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
   let out = stack[--top]!;
   let out_d = stack_d[top]!;
+  // computed again from the arguments, rather than recorded by pruneLik_fwd
+  const t1 = node >= nInner;
   const brLen_b = adj.brLen;
   const brLen_b_d = adj_d.brLen;
   let result_b = seed;

@@ -93,15 +93,20 @@ export function newArray(cx: LoweringState, init: ts.Expression, name: string, t
    */
   const concatenation = (ctor: ArrayCtor, list: ts.ArrayLiteralExpression): Var => {
     if (list.elements.some(ts.isOmittedExpression)) return b.fail(list, 'TSG1008', 'holes in array literals are not supported', 'write the elements one by one');
+    return joined(ctor, list.elements.map((e) => (ts.isSpreadElement(e) ? { spread: e.expression, at: e } : { value: e })));
+  };
+  /** The items of a concatenation in order: a number each, or an array's elements (a spread, or an array passed to `concat`). */
+  const joined = (ctor: ArrayCtor, items: readonly ({ value: ts.Expression } | { spread: ts.Expression; at: ts.Node })[]): Var => {
     type Part = { value: Atom } | { from: Binding & { kind: 'var' | 'view' } };
-    const parts: Part[] = list.elements.map((e, k) => {
-      if (!ts.isSpreadElement(e)) return { value: number(e) };
-      const named = arrayBinding(cx, e.expression) ?? windowExpr(cx, e.expression);
-      const later = list.elements.slice(k + 1).some(hasEffects);
-      const from = named && later ? { kind: 'var' as const, v: copy(ctor === 'Array' ? 'Float64Array' : ctor, named) } : named ?? arraySource(cx, e.expression);
+    const parts: Part[] = items.map((item, k) => {
+      if ('value' in item) return { value: number(item.value) };
+      const e = item.spread;
+      const named = arrayBinding(cx, e) ?? windowExpr(cx, e);
+      const later = items.slice(k + 1).some((x) => hasEffects('value' in x ? x.value : x.spread));
+      const from = named && later ? { kind: 'var' as const, v: copy(ctor === 'Array' ? 'Float64Array' : ctor, named) } : named ?? arraySource(cx, e);
       if (!from) {
-        return b.fail(e, 'TSG1008', `the spread '${e.getText(b.sf)}' is not of an array of numbers tsgrad follows`,
-          'bind it to a local first (const w = …; [...w, 0]), or fill the array in a loop');
+        return b.fail(item.at, 'TSG1008', `the ${ts.isSpreadElement(item.at) ? 'spread' : 'array'} '${item.at.getText(b.sf)}' is not of an array of numbers tsgrad follows`,
+          `bind it to a local first (const w = …; ${ts.isSpreadElement(item.at) ? '[...w, 0]' : 'a.concat(w)'}), or fill the array in a loop`);
       }
       return { from };
     });
@@ -191,6 +196,18 @@ export function newArray(cx: LoweringState, init: ts.Expression, name: string, t
     if (ctor && ts.isNewExpression(inner) && inner.arguments?.length === 1 && !arrayArgument(cx, inner.arguments[0]!)) {
       const length = number(inner.arguments[0]!);
       return alloc(ctor, length, { fill: number(init.arguments[0]!) });
+    }
+  }
+  // `a.concat(b, x)` of a `number[]`: a new array of a's elements, then each argument's (an
+  // array's elements, or a number), as [...a, ...b, x] makes it
+  if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && init.expression.name.text === 'concat') {
+    const receiver = init.expression.expression;
+    const isArray = (e: ts.Expression) => classifyType(cx.checker.getTypeAtLocation(e), cx.checker) !== 'number' &&
+      classifyType(cx.checker.getTypeAtLocation(e), cx.checker) !== 'other';
+    if (classifyType(cx.checker.getTypeAtLocation(receiver), cx.checker) === 'number[]') {
+      const spread = init.arguments.find(ts.isSpreadElement);
+      if (spread) return b.fail(spread, 'TSG1008', `a spread argument to concat is not supported`, 'pass the arrays one by one, or build the array with push in a loop');
+      return joined('Array', [{ spread: receiver, at: receiver }, ...init.arguments.map((a) => (isArray(a) ? { spread: a, at: a } : { value: a }))]);
     }
   }
   // [...xs]: a copy, as Array.from(xs)

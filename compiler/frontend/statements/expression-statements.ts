@@ -101,7 +101,10 @@ export function effect(cx: LoweringState, e: ts.Expression): void {
       return;
     }
     const pushed = method === 'push' ? pushedValues(e.arguments) : undefined;
-    if (arr?.kind === 'var' && arr.v.kind !== 'param' && pushed) {
+    // (a helper's `number[]` parameter, `out.push(v)`: the caller's array once the helper is
+    // inlined into it, the only way it is differentiated: calls left as calls are refused, link/problems.ts)
+    const growable = arr?.kind === 'var' && (arr.v.kind !== 'param' || (!cx.exported && b.ctors.get(arr.v) === 'Array'));
+    if (arr?.kind === 'var' && growable && pushed) {
       // `feats.push(x, y, z)`, `out.push(...[a, b])`: every value first, as JavaScript evaluates
       // the arguments before it pushes, then one push each, in order
       const values = pushed.map((x) => numeric(cx, lowerExpr(cx, x), x));
@@ -120,7 +123,7 @@ export function effect(cx: LoweringState, e: ts.Expression): void {
       b.emit({ kind: 'for', index: j, from: constAtom(0), to: arr.length, step: 1, inclusive: false, body, loc });
       return;
     }
-    if (arr?.kind === 'var' && arr.v.kind !== 'param' && method === 'push' && !pushed) {
+    if (arr?.kind === 'var' && growable && method === 'push' && !pushed) {
       // `out.push(...xs.map(f), y)`: the arguments in order (a spread of any array tsgrad
       // follows, read where it stands: copied first when a later argument may write into it),
       // then each value pushed, a spread's elements in a loop over its length as it was then

@@ -120,7 +120,7 @@ export function statementsOf(s: ts.Statement): readonly ts.Statement[] {
 }
 
 /** The list never falls through its end (a jump at its top level, or an `if` whose branches all jump). */
-function alwaysJumps(stmts: readonly ts.Statement[]): boolean {
+export function alwaysJumps(stmts: readonly ts.Statement[]): boolean {
   return stmts.some((s) =>
     ts.isReturnStatement(s) || ts.isBreakStatement(s) || ts.isContinueStatement(s) || ts.isThrowStatement(s) ||
     (ts.isBlock(s) && alwaysJumps(s.statements)) ||

@@ -192,8 +192,11 @@ function optionsParam(cx: LoweringState, p: ts.ParameterDeclaration & { name: ts
   }
   const v = b.newVar(p.name.text, 'bool', 'param', false);
   const read = new Map<string, Var>();
+  // (each property as given, maybe undefined, for the options objects of the helpers it passes the object to)
+  const raw = new Map<string, Var>();
   for (const f of fields) {
-    const out = b.newVar(`${p.name.text}_${f.name}`, f.kind === 'number' ? 'f64' : f.kind === 'string' ? 'str' : 'bool', 'temp', false);
+    const out = b.newVar(`${p.name.text}_${f.name}`, f.kind === 'number' ? 'f64' : f.kind === 'string' ? 'str' : 'bool', 'temp', false, f.kind === 'number');
+    raw.set(f.name, out);
     cx.fieldReads.push({ object: v, key: f.name, out });
     if (f.kind !== 'number') {
       read.set(f.name, out);
@@ -206,7 +209,7 @@ function optionsParam(cx: LoweringState, p: ts.ParameterDeclaration & { name: ts
     read.set(f.name, local);
   }
   const typeText = optionsTypeText(fields);
-  cx.scope.set(symbol, { kind: 'object', fields: read, typeText, options: true });
+  cx.scope.set(symbol, { kind: 'object', fields: read, typeText, options: true, raw });
   return { v, key: p.name.text, tsType: 'other', differentiable: false, typeText, options: true, ...(defaulted || p.questionToken ? { defaulted: true } : {}) };
 }
 

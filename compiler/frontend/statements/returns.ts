@@ -164,6 +164,13 @@ function returnedAllocation(cx: LoweringState, e: ts.Expression): Atom | undefin
     b.emit({ kind: 'alloc', target, ctor, length: constAtom(elements.length), elements, loc: b.loc });
     return varAtom(target);
   };
+  // (`return [...a, x]`, `return a.concat(b, x)`: a concatenation, as a declaration makes it)
+  const concat = ts.isCallExpression(inner) && ts.isPropertyAccessExpression(inner.expression) && inner.expression.name.text === 'concat' &&
+    classifyType(cx.checker.getTypeAtLocation(inner.expression.expression), cx.checker) === 'number[]';
+  if (concat || (ts.isArrayLiteralExpression(inner) && inner.elements.some(ts.isSpreadElement))) {
+    const made = newArray(cx, inner, 'made', 'f64[]', false);
+    if (made) return varAtom(made);
+  }
   if (ts.isArrayLiteralExpression(inner)) return literal(inner.elements, 'Array');
   // `return Float64Array.of(a, b)`, `return Float64Array.from([a, b])` (trial32)
   if (ts.isCallExpression(inner) && ts.isPropertyAccessExpression(inner.expression) && ts.isIdentifier(inner.expression.expression) &&
