@@ -21,6 +21,7 @@ import { bitOperation, elementaryFunction } from './packages.js';
 import type { FunctionValue } from './values.js';
 import { spreadExtremum, spreadHypot } from './spread-math.js';
 import { numberFields } from './object-numbers.js';
+import { valueClassNumber, valueInstance } from './value-classes.js';
 import { isOptionalArray } from './optional-array-params.js';
 import { optionsArgument } from './helper-options.js';
 import { intoName, lowerIntoCall, returnsArrayInto } from './array-results.js';
@@ -175,6 +176,11 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
   }
   if (ts.isBinaryExpression(e)) return lowerBinary(cx, e, target);
   if (ts.isConditionalExpression(e)) return cx.conditional(e, target);
+  if (ts.isPropertyAccessExpression(e) || ts.isCallExpression(e)) {
+    // (`a.dot(b)`, `v.len`, `this.x`, `C.lerp(…)` of a value class: value-classes.ts)
+    const n = valueClassNumber(cx, e);
+    if (n) return named(cx, n, target);
+  }
   if (ts.isCallExpression(e)) return maybeNumberCall(cx, e, target) ?? lowerCall(cx, e, target);
 
   if (ts.isPropertyAccessExpression(e)) {
@@ -1346,7 +1352,7 @@ function objectAssignment(cx: ExprContext, e: ts.BinaryExpression, object: Bindi
   const fields = [...object.fields.keys()];
   const right = skipParens(e.right);
   const hint = `assign an object literal of numbers (${name} = { ${fields.map((f) => `${f}: …`).join(', ')} }), a helper's call that returns one, or another such object; for a choice, assign each in an if`;
-  const values: Atom[] = ts.isObjectLiteralExpression(right) || ts.isCallExpression(right) || ts.isIdentifier(right)
+  const values: Atom[] = ts.isObjectLiteralExpression(right) || ts.isCallExpression(right) || ts.isIdentifier(right) || ts.isNewExpression(right)
     ? objectArgument(cx, right, fields, name, hint)
     : b.fail(e.right, 'TSG1003', `'${name}' holds an object of numbers, and '${e.right.getText(b.sf)}' is not one tsgrad reads`, hint);
   // (a number of the old object read for the new one is kept before any is assigned: `{ x: s.v, v: s.x }`)
@@ -1372,6 +1378,13 @@ function objectArgument(cx: ExprContext, arg: ts.Expression, fields: readonly st
   if (ts.isObjectLiteralExpression(bare)) {
     const values = objectLiteralNumbers(cx, bare, fields, hint);
     return fields.map((f) => values.get(f)!);
+  }
+  // (an instance of a value class: `new Vec3(…)`, `a.sub(b)`, `this`; value-classes.ts)
+  const instance = valueInstance(cx, bare);
+  if (instance) {
+    const missing = fields.find((f) => !instance.has(f));
+    if (missing === undefined) return fields.map((f) => varAtom(instance.get(f)!));
+    return b.fail(arg, 'TSG2002', `'${arg.getText(b.sf)}' has no number '${missing}', which '${callee}' reads`, hint);
   }
   // (`norm(polar(x, y))`: the object a helper returns, one call per number, as `const c = polar(x, y)` reads it)
   const made = ts.isCallExpression(bare) ? numberFields(checker, checker.getTypeAtLocation(bare)) : undefined;

@@ -3,6 +3,7 @@
  * literal, a helper's object parameter; tsgrad holds one number per property.
  */
 import ts from './typescript.cjs';
+import { valueClassFields } from './value-classes.js';
 
 /**
  * The properties of an object type whose every property is a number (what a helper such as
@@ -10,6 +11,9 @@ import ts from './typescript.cjs';
  * any other type.
  */
 export function numberFields(checker: ts.TypeChecker, type: ts.Type): string[] | undefined {
+  // (an instance of a value class: its number fields, value-classes.ts)
+  const fields = valueClassFields(checker, type);
+  if (fields !== null) return fields;
   if (!(type.flags & ts.TypeFlags.Object) || type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return undefined;
   if (checker.isArrayType(type) || checker.isTupleType(type) || checker.getIndexInfosOfType(type).length > 0) return undefined;
   const props = checker.getPropertiesOfType(type);

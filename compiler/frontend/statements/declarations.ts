@@ -9,6 +9,7 @@ import { closureDeclaration } from './local-closures.js';
 import type { Var } from '../../ir/types.js';
 import { isArrayType } from '../builder.js';
 import { assignMaybeNumber, maybeNumberLocal } from '../nullable.js';
+import { valueDeclaration } from '../value-classes.js';
 import { type Binding, lowerExpr, numberFields, objectLiteralNumbers, projectCall } from '../expressions.js';
 import { mathMember, skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
@@ -104,6 +105,8 @@ export function declarations(cx: LoweringState, list: ts.VariableDeclarationList
     if (closureDeclaration(cx, d)) continue;
     const init = d.initializer;
     if (!init && !cx.assigned.has(symbol) && !isRead(cx, symbol)) continue; // `var a, b = 1, c;` with c unused
+    // (`const d = new Vec3(…)`, `let s = a.step(dt)`: an instance of a value class, value-classes.ts)
+    if (init && valueDeclaration(cx, d as ts.VariableDeclaration & { name: ts.Identifier }, symbol, cx.assigned.has(symbol), cx.fn)) continue;
     if (init && ts.isCallExpression(skipParens(init)) && numberFields(checker, checker.getTypeAtLocation(d.name))) {
       objectDeclaration(cx, d as ts.VariableDeclaration & { name: ts.Identifier }, symbol, skipParens(init) as ts.CallExpression);
       continue;

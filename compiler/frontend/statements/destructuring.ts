@@ -10,6 +10,7 @@ import type { LoweringState } from './state.js';
 import { numeric } from './conditions.js';
 import { boundArray } from './bound-arrays.js';
 import { typeOf } from './local-types.js';
+import { valueClassOf, valueInstance } from '../value-classes.js';
 import { arraySource } from './arrays.js';
 
 /**
@@ -22,7 +23,11 @@ export function objectPattern(cx: LoweringState, d: ts.VariableDeclaration & { n
   const { b, checker } = cx;
   const init = skipParens(d.initializer!);
   const fields = numberFields(checker, checker.getTypeAtLocation(init));
-  const held = ts.isIdentifier(init) ? cx.scope.get(checker.getSymbolAtLocation(init)!) : undefined;
+  const bound = ts.isIdentifier(init) ? cx.scope.get(checker.getSymbolAtLocation(init)!) : undefined;
+  // (`const { x, y } = new Vec3(…)`, `= a.sub(b)`: a value class instance's numbers, value-classes.ts)
+  const instance = fields && (ts.isNewExpression(init) || ts.isCallExpression(init) || ts.isPropertyAccessExpression(init) || init.kind === ts.SyntaxKind.ThisKeyword) &&
+    valueClassOf(checker, checker.getTypeAtLocation(init)) ? valueInstance(cx, init) : undefined;
+  const held = instance ? { kind: 'object' as const, fields: instance } : bound;
   if (!fields || !(ts.isCallExpression(init) || held?.kind === 'object')) return false;
   for (const e of d.name.elements) {
     const key = e.propertyName ?? e.name;

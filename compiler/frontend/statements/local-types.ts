@@ -3,6 +3,7 @@
  * evolving `[]`, by what the function assigns it.
  */
 import ts from '../typescript.cjs';
+import { valueClassOf, valueClassProblem } from '../value-classes.js';
 import type { Type } from '../../ir/types.js';
 import { functionDeclaration, isJavaScript } from '../calls.js';
 import { inPackage } from '../packages.js';
@@ -33,6 +34,13 @@ export function typeOf(cx: LoweringState, symbol: ts.Symbol, type: ts.Type, node
   const cls = classOf(type);
   if (cls) {
     const name = ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) ? `'${node.name.text}' holds` : 'this variable holds';
+    // (a class that is not a value class: why, value-classes.ts)
+    const why = valueClassProblem(cx.checker, type);
+    if (why) return cx.b.fail(node, 'TSG1003', `${name} an instance of the class '${cls}', which tsgrad cannot read as an object of numbers: ${why.problem}`, why.hint);
+    if (valueClassOf(cx.checker, type)) {
+      return cx.b.fail(node, 'TSG1003', `${name} an instance of the value class '${cls}' without being given one where it is declared: tsgrad holds an instance as the numbers it is made of`,
+        `declare it with its value (let s = new ${cls}(…)) and assign new instances after (s = s.step(…))`);
+    }
     return cx.b.fail(node, 'TSG1003', `${name} an instance of the class '${cls}': class instances are not supported`,
       `write plain functions instead of its methods, over the arrays and numbers a '${cls}' would hold (e.g. function area(pts: Float64Array): number), and pass those; local variables hold numbers, booleans or arrays`);
   }
@@ -43,6 +51,14 @@ export function typeOf(cx: LoweringState, symbol: ts.Symbol, type: ts.Type, node
     const problem = factoryProblem(cx.checker, made);
     return cx.b.fail(node, 'TSG1003', `the local '${(node as ts.VariableDeclaration & { name: ts.Identifier }).name.text}' holds the function '${made.expression.getText()}' makes: tsgrad follows a function a factory makes when a module-level constant holds it${problem ? `, and ${problem.problem}` : ''}`,
       problem ? problem.hint : `declare it at module level (const ${(node as ts.VariableDeclaration & { name: ts.Identifier }).name.text} = ${made.getText()}) and call it here`);
+  }
+  // (`const vs: Vec3[] = […]`: instances of a value class stored in an array)
+  const element = cx.checker.isArrayType(type) ? cx.checker.getTypeArguments(type as ts.TypeReference)[0] : undefined;
+  const stored = element && valueClassOf(cx.checker, element);
+  if (stored) {
+    const name = ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) ? node.name.text : symbol.name;
+    return cx.b.fail(node, 'TSG1003', `'${name}' stores instances of the class '${stored.name}' in an array, and tsgrad holds an instance as separate numbers, not as an element of an array`,
+      `keep one array per field (const ${stored.fields.map((f) => `${f}s = new Float64Array(n)`).join(', ')}) and make an instance where you compute with it: new ${stored.name}(${stored.fields.map((f) => `${f}s[i]`).join(', ')})`);
   }
   // (`const pts: [number, number][] = []`: one flat array, k numbers per tuple (tuple-arrays.ts))
   if (localTupleArray(cx.checker, symbol, type, node, (at, message, hint) => cx.b.fail(at, 'TSG1003', message, hint)) !== undefined) return 'f64[]';

@@ -9,6 +9,7 @@ import { lowerExpr } from '../expressions.js';
 import { arrayTypeParameterConstraint, classifyType, isMixedArrayUnion, isNumberTypeParameter, isNumericEnum, isOptionalCallback, isOptionalNumber, skipParens, typedArrayName } from '../facts.js';
 import type { LoweringState } from './state.js';
 import type { FunctionNode } from '../values.js';
+import { valueClassOf } from '../value-classes.js';
 import { numberFields, type OptionField, optionFields, optionsTypeText } from '../object-numbers.js';
 import { optionalArrayParam } from './optional-arrays.js';
 import { helperOptionsParam } from '../helper-options.js';
@@ -124,6 +125,11 @@ export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number):
   // number parameter per property, which its callers pass (lowerCall: objectArgument); the
   // helper is always inlined. (An exported function's object parameter passes through: the
   // contract gives a gradient key to numbers and arrays only.)
+  const cls = tsType === 'other' && cx.exported ? valueClassOf(checker, type) : undefined;
+  if (cls) {
+    return b.fail(p, 'TSG1003', `the exported function's parameter '${p.name.text}' is an instance of the class '${cls.name}', and the contract gives gradient keys to numbers and arrays only`,
+      `take its numbers as parameters of their own (${cls.fields.map((f) => `${p.name.getText()}${f[0]!.toUpperCase()}${f.slice(1)}: number`).join(', ')}) and make the instance inside: new ${cls.name}(…); a helper of the module may take the instance`);
+  }
   const fields = tsType === 'other' && !cx.exported && !p.questionToken ? numberFields(checker, type) : undefined;
   if (fields) {
     if (mutable) return b.fail(p, 'TSG1003', `the object parameter '${p.name.text}' is assigned`, 'read its numbers into local variables, and assign those');

@@ -7,6 +7,7 @@ import { type ArrayCtor, type Atom, type Var, isFloatArrayCtor } from '../../ir/
 import { atomType, constAtom, isArrayType, varAtom } from '../builder.js';
 import { lowerMaybeNumber, mayBeAbsent } from '../nullable.js';
 import { lowerExpr, projectCall } from '../expressions.js';
+import { valueInstance } from '../value-classes.js';
 import { classifyType, isNullish, skipParens } from '../facts.js';
 import type { Exits, LoweringState } from './state.js';
 import { numeric, bool, select } from './conditions.js';
@@ -34,6 +35,10 @@ function projectedValue(cx: LoweringState, e: ts.Expression): Atom {
   const field = cx.projection;
   if (field === undefined) return lowerExpr(cx, e);
   const inner = skipParens(e);
+  // (`return new Vec3(…)`, `return a.sub(b)`: an instance of a value class, value-classes.ts)
+  const instance = valueInstance(cx, inner);
+  const v = instance?.get(field);
+  if (v) return varAtom(v);
   if (ts.isObjectLiteralExpression(inner)) {
     for (const p of inner.properties) {
       if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) {

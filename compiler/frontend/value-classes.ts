@@ -1,0 +1,459 @@
+/**
+ * Value classes: a class whose instance fields are all numbers, set by its constructor and
+ * never assigned after (`class Vec3 { constructor(public x: number, public y: number, public z:
+ * number) {} sub(o: Vec3): Vec3 { return new Vec3(…) } dot(o: Vec3): number { … } }`). An
+ * instance is an object of numbers (object-numbers.ts: one number per field, `d.x` reads `d_x`),
+ * `new C(args)` is the object its constructor makes (parameter properties, field initialisers,
+ * then `this.f = …` in the body, lowered where the `new` is), and a method or getter is a helper
+ * whose first parameter is `this`, lowered in place at each call: its parameters bound to the
+ * arguments, `this` to the receiver's numbers, its `const`s and its `return` lowered as the
+ * caller's own. A static method is such a helper without `this`. What stays out is refused
+ * with the reason (valueClassProblem): inheritance, a field of another type than number, a
+ * `#private` field, a method or setter that assigns a field, a method that calls itself.
+ */
+import ts from './typescript.cjs';
+import type { Atom, Var } from '../ir/types.js';
+import { varAtom } from './builder.js';
+import { skipParens } from './facts.js';
+import { type Binding, type ExprContext, lowerExpr, numeric, projectCall } from './expressions.js';
+
+/** A class tsgrad reads as an object of numbers: its declaration and its fields in order. */
+export interface ValueClass {
+  readonly decl: ts.ClassDeclaration;
+  readonly name: string;
+  readonly fields: readonly string[];
+}
+
+interface Problem { readonly node: ts.Node; readonly problem: string; readonly hint: string }
+
+const isParameterProperty = (p: ts.ParameterDeclaration): boolean =>
+  (ts.getCombinedModifierFlags(p) & (ts.ModifierFlags.ParameterPropertyModifier)) !== 0;
+
+const isStatic = (m: ts.ClassElement): boolean => (ts.getCombinedModifierFlags(m as ts.Declaration) & ts.ModifierFlags.Static) !== 0;
+
+/** The class declaration a type is an instance of (not a union, not an array). */
+function classDeclarationOf(type: ts.Type): ts.ClassDeclaration | undefined {
+  // (the instance type: not `typeof C`, the class itself, whose symbol is the class's too)
+  if (type.isUnion() || type.isIntersection() || type.getConstructSignatures().length > 0) return undefined;
+  const symbol = type.getSymbol();
+  if (!symbol || !(symbol.flags & ts.SymbolFlags.Class)) return undefined;
+  const decl = symbol.declarations?.find(ts.isClassDeclaration);
+  return decl && !decl.getSourceFile().isDeclarationFile ? decl : undefined;
+}
+
+/** Whether `n` assigns a property of `this` (`this.x = …`, `this.x += …`, `this.x++`). */
+function assignsThis(n: ts.Node): ts.Node | undefined {
+  let found: ts.Node | undefined;
+  const isThisMember = (e: ts.Expression): boolean => {
+    const bare = skipParens(e);
+    return (ts.isPropertyAccessExpression(bare) || ts.isElementAccessExpression(bare)) && skipParens(bare.expression).kind === ts.SyntaxKind.ThisKeyword;
+  };
+  const visit = (m: ts.Node): void => {
+    if (found) return;
+    if (ts.isBinaryExpression(m) && m.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && m.operatorToken.kind <= ts.SyntaxKind.LastAssignment && isThisMember(m.left)) found = m;
+    else if ((ts.isPrefixUnaryExpression(m) || ts.isPostfixUnaryExpression(m)) && (m.operator === ts.SyntaxKind.PlusPlusToken || m.operator === ts.SyntaxKind.MinusMinusToken) && isThisMember(m.operand)) found = m;
+    else ts.forEachChild(m, visit);
+  };
+  visit(n);
+  return found;
+}
+
+const fieldsCache = new WeakMap<ts.ClassDeclaration, ValueClass | Problem>();
+
+/** The value class `decl` is, or why it is not one. */
+function analyse(checker: ts.TypeChecker, decl: ts.ClassDeclaration): ValueClass | Problem {
+  const cached = fieldsCache.get(decl);
+  if (cached) return cached;
+  const result = analyseUncached(checker, decl);
+  fieldsCache.set(decl, result);
+  return result;
+}
+
+function analyseUncached(checker: ts.TypeChecker, decl: ts.ClassDeclaration): ValueClass | Problem {
+  const name = decl.name?.text ?? 'default';
+  const heritage = decl.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword);
+  if (heritage) {
+    return { node: heritage, problem: `'${name}' extends another class, and tsgrad reads a class as an object of numbers only without inheritance`, hint: `declare every field and method in '${name}' itself (a value class: number fields set by its constructor, methods returning numbers or new instances)` };
+  }
+  const fields: string[] = [];
+  const numberField = (n: ts.Node, key: string, type: ts.Type): Problem | undefined => {
+    if (type.flags & ts.TypeFlags.NumberLike) {
+      fields.push(key);
+      return undefined;
+    }
+    const kind = checker.isArrayLikeType(type) || checker.getIndexInfosOfType(type).some((i) => i.keyType.flags & ts.TypeFlags.NumberLike) ? 'an array' : type.flags & ts.TypeFlags.Object ? 'an object' : `of type '${checker.typeToString(type)}'`;
+    return { node: n, problem: `the field '${key}' of the class '${name}' is ${kind}, and tsgrad reads a class instance only as an object of numbers (each field a number)`, hint: `keep '${key}' out of the class (pass it as a parameter of its own), or write plain functions over it` };
+  };
+  const ctor = decl.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined);
+  for (const p of ctor?.parameters ?? []) {
+    if (!isParameterProperty(p)) continue;
+    if (!ts.isIdentifier(p.name)) return { node: p, problem: `the parameter property '${p.getText()}' of '${name}' is a pattern`, hint: 'name it: constructor(public x: number)' };
+    const problem = numberField(p, p.name.text, checker.getTypeAtLocation(p));
+    if (problem) return problem;
+  }
+  for (const m of decl.members) {
+    if (isStatic(m)) continue;
+    if ((ts.isPropertyDeclaration(m) || ts.isMethodDeclaration(m) || ts.isGetAccessorDeclaration(m)) && ts.isPrivateIdentifier(m.name)) {
+      return { node: m, problem: `the class '${name}' has the private member '${m.name.text}', which tsgrad does not read`, hint: `make it a plain field or method (private x: number, or readonly x: number)` };
+    }
+    if (ts.isPropertyDeclaration(m)) {
+      if (!ts.isIdentifier(m.name)) return { node: m, problem: `the field '${m.name.getText()}' of '${name}' has a computed name`, hint: 'name the field: x: number' };
+      const problem = numberField(m, m.name.text, checker.getTypeAtLocation(m));
+      if (problem) return problem;
+    } else if (ts.isSetAccessorDeclaration(m)) {
+      return { node: m, problem: `the class '${name}' has the setter '${m.name.getText()}': tsgrad reads instances that are never changed after their constructor`, hint: 'return a new instance with the changed field instead (with(x: number) { return new C(x, this.y); })' };
+    } else if ((ts.isMethodDeclaration(m) || ts.isGetAccessorDeclaration(m)) && m.body) {
+      const write = assignsThis(m.body);
+      if (write) {
+        return { node: write, problem: `the method '${m.name.getText()}' of '${name}' assigns '${(write as ts.BinaryExpression).getText().split(/\s*[-+*/%]?=|\+\+|--/)[0]}': tsgrad reads instances that are never changed after their constructor`, hint: `return a new instance instead (${m.name.getText()}(…): ${name} { return new ${name}(…); }) and assign it: s = s.${m.name.getText()}(…)` };
+      }
+    }
+  }
+  if (fields.length === 0) return { node: decl.name ?? decl, problem: `the class '${name}' has no number fields`, hint: 'a value class holds numbers: constructor(public x: number)' };
+  return { decl, name, fields };
+}
+
+/** The value class whose instance a value of `type` is; undefined for any other type. */
+export function valueClassOf(checker: ts.TypeChecker, type: ts.Type): ValueClass | undefined {
+  const decl = classDeclarationOf(type);
+  if (!decl) return undefined;
+  const v = analyse(checker, decl);
+  return 'fields' in v ? v : undefined;
+}
+
+/** The fields of a value class instance type, for object-numbers.ts's numberFields. */
+export function valueClassFields(checker: ts.TypeChecker, type: ts.Type): string[] | undefined | null {
+  const decl = classDeclarationOf(type);
+  if (!decl) return null;
+  const v = analyse(checker, decl);
+  return 'fields' in v ? [...v.fields] : undefined;
+}
+
+/** Why the class whose instance a value of `type` is, is not a value class (for local-types.ts's refusal). */
+export function valueClassProblem(checker: ts.TypeChecker, type: ts.Type): { problem: string; hint: string } | undefined {
+  const decl = classDeclarationOf(type);
+  if (!decl) return undefined;
+  const v = analyse(checker, decl);
+  return 'fields' in v ? undefined : v;
+}
+
+/** The value class instances live while methods are lowered in place: `this` of the innermost. */
+const frames: { fields: Map<string, Var> | undefined; cls: string }[] = [];
+/** The methods being lowered in place (one that calls itself is refused). */
+const active = new Set<ts.Node>();
+
+type Instance = ReadonlyMap<string, Var>;
+
+/** `a` as a variable that keeps its value (a constant or a mutable variable copied first). */
+function asVar(cx: ExprContext, a: Atom, base: string): Var {
+  if (a.kind === 'var' && !a.v.mutable) return a.v;
+  const v = cx.b.newVar(base, 'f64', 'local', false);
+  cx.b.eq('copy', [a], v);
+  return v;
+}
+
+/** The class a `new C(…)` or `C.m(…)` names, with its declaration. */
+function classNamed(cx: ExprContext, e: ts.Expression): ts.ClassDeclaration | undefined {
+  const s = cx.checker.getSymbolAtLocation(e);
+  const symbol = s && s.flags & ts.SymbolFlags.Alias ? cx.checker.getAliasedSymbol(s) : s;
+  return symbol && symbol.flags & ts.SymbolFlags.Class ? symbol.declarations?.find(ts.isClassDeclaration) : undefined;
+}
+
+function checkedClass(cx: ExprContext, at: ts.Node, decl: ts.ClassDeclaration): ValueClass {
+  const v = analyse(cx.checker, decl);
+  if (!('fields' in v)) return cx.b.fail(at, 'TSG1003', v.problem, v.hint);
+  if (decl.getSourceFile() !== cx.b.sf) {
+    return cx.b.fail(at, 'TSG1003', `the class '${v.name}' is declared in another module, and tsgrad lowers the methods of a value class declared in the module it differentiates`,
+      `declare '${v.name}' in this module, or export plain functions over its numbers from its module`);
+  }
+  return v;
+}
+
+/**
+ * The numbers of a value class instance `e` gives: `this`, a name holding one, `new C(…)`, a
+ * method's or a helper's result; undefined when `e` is not of a value class type.
+ */
+export function valueInstance(cx: ExprContext, e: ts.Expression): Instance | undefined {
+  const bare = skipParens(e);
+  const { b, checker } = cx;
+  if (bare.kind === ts.SyntaxKind.ThisKeyword) {
+    const frame = frames[frames.length - 1];
+    if (!frame?.fields) return b.fail(bare, 'TSG1002', `'this' is read outside a method of a value class`, 'read the numbers of an instance, or pass them as parameters');
+    return frame.fields;
+  }
+  const cls = valueClassOf(checker, checker.getTypeAtLocation(bare));
+  if (ts.isNewExpression(bare)) {
+    const decl = classNamed(cx, bare.expression);
+    if (!decl) return undefined;
+    return construct(cx, bare, checkedClass(cx, bare, decl));
+  }
+  if (!cls) return undefined;
+  if (ts.isPropertyAccessExpression(bare)) {
+    const member = checker.getSymbolAtLocation(bare)?.valueDeclaration;
+    if (member && ts.isGetAccessorDeclaration(member)) return inlineMember(cx, member, bare.expression, [], bare, true) as Instance;
+    return undefined;
+  }
+  if (ts.isIdentifier(bare)) {
+    const symbol = checker.getSymbolAtLocation(bare);
+    const binding = symbol && cx.scope.get(symbol);
+    if (binding?.kind === 'object') return binding.fields;
+    return undefined;
+  }
+  if (ts.isCallExpression(bare)) {
+    const method = methodCall(cx, bare);
+    if (method) {
+      const result = inlineMember(cx, method.member, method.receiver, bare.arguments, bare, true);
+      return result as Instance;
+    }
+    // (a helper of the module returning an instance: one call per field, as of an object of numbers)
+    const fields = new Map<string, Var>();
+    for (const f of cls.fields) fields.set(f, asVar(cx, projectCall(cx, bare, f), f));
+    return fields;
+  }
+  if (ts.isConditionalExpression(bare)) {
+    return b.fail(bare, 'TSG1003', `'${bare.getText(b.sf)}' chooses between two instances of '${cls.name}', which tsgrad holds as numbers each`, 'assign each in an if: let s = a; if (c) s = b;');
+  }
+  return undefined;
+}
+
+/** `new C(args)`: the constructor's object, its numbers computed here. */
+function construct(cx: ExprContext, e: ts.NewExpression, cls: ValueClass): Instance {
+  const { b, checker } = cx;
+  const ctor = cls.decl.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined);
+  const args = e.arguments ?? [];
+  const restore = bindParams(cx, ctor?.parameters ?? [], args, e, cls.name);
+  const fields = new Map<string, Var>();
+  frames.push({ fields, cls: cls.name });
+  try {
+    for (const p of ctor?.parameters ?? []) {
+      if (!isParameterProperty(p)) continue;
+      const binding = cx.scope.get(checker.getSymbolAtLocation(p.name)!)!;
+      fields.set((p.name as ts.Identifier).text, (binding as Binding & { kind: 'var' }).v);
+    }
+    for (const m of cls.decl.members) {
+      if (!ts.isPropertyDeclaration(m) || isStatic(m) || !m.initializer) continue;
+      fields.set((m.name as ts.Identifier).text, asVar(cx, numeric(cx, lowerExpr(cx, m.initializer), m.initializer), `${cls.name}_${(m.name as ts.Identifier).text}`));
+    }
+    for (const s of ctor?.body?.statements ?? []) {
+      const x = ts.isExpressionStatement(s) ? skipParens(s.expression) : undefined;
+      const left = x && ts.isBinaryExpression(x) && x.operatorToken.kind === ts.SyntaxKind.EqualsToken ? skipParens(x.left) : undefined;
+      if (x && left && ts.isPropertyAccessExpression(left) && skipParens(left.expression).kind === ts.SyntaxKind.ThisKeyword && cls.fields.includes(left.name.text)) {
+        const value = (x as ts.BinaryExpression).right;
+        fields.set(left.name.text, asVar(cx, numeric(cx, lowerExpr(cx, value), value), `${cls.name}_${left.name.text}`));
+        continue;
+      }
+      if (ts.isVariableStatement(s) && constDeclarations(cx, s)) continue;
+      return b.fail(s, 'TSG1007', `the constructor of '${cls.name}' has '${s.getText().split('\n')[0]}', and tsgrad lowers a constructor of fields assigned from its parameters (this.x = …) and const declarations only`,
+        `compute the value before 'new ${cls.name}(…)' and pass it, or make it a field: this.f = …`);
+    }
+  } finally {
+    frames.pop();
+    restore();
+  }
+  const missing = cls.fields.find((f) => !fields.has(f));
+  if (missing !== undefined) return b.fail(e, 'TSG1007', `the constructor of '${cls.name}' leaves the field '${missing}' unassigned`, `assign it in the constructor: this.${missing} = …`);
+  return fields;
+}
+
+/** `const a = …;` in a method or constructor lowered in place: each a number or an instance bound in scope. */
+function constDeclarations(cx: ExprContext, s: ts.VariableStatement): boolean {
+  if (!(s.declarationList.flags & ts.NodeFlags.Const)) return false;
+  for (const d of s.declarationList.declarations) {
+    if (!ts.isIdentifier(d.name) || !d.initializer) return false;
+    const symbol = cx.checker.getSymbolAtLocation(d.name)!;
+    const instance = valueInstance(cx, d.initializer);
+    if (instance) {
+      const cls = valueClassOf(cx.checker, cx.checker.getTypeAtLocation(d.name))!;
+      cx.scope.set(symbol, { kind: 'object', fields: instance, typeText: cls.name });
+      continue;
+    }
+    const v = cx.b.newVar(d.name.text, 'f64', 'local', false);
+    numeric(cx, lowerExpr(cx, d.initializer, v), d.initializer);
+    cx.scope.set(symbol, { kind: 'var', v });
+  }
+  return true;
+}
+
+/**
+ * Binds a method's or constructor's parameters to the call's arguments (numbers, or instances
+ * of value classes), evaluated in order in the caller's scope; returns what undoes it.
+ */
+function bindParams(cx: ExprContext, params: readonly ts.ParameterDeclaration[], args: readonly ts.Expression[], call: ts.Node, what: string): () => void {
+  const { b, checker } = cx;
+  if (args.length > params.length) return b.fail(call, 'TSG2002', `'${what}' takes ${params.length} arguments, and ${args.length} are passed`, 'pass one argument per parameter');
+  const bound: [ts.Symbol, Binding][] = [];
+  // (the arguments first, in the caller's scope: a parameter's name may be one of the caller's)
+  for (let i = 0; i < args.length; i++) {
+    const p = params[i]!;
+    if (p.dotDotDotToken || !ts.isIdentifier(p.name)) return b.fail(p, 'TSG1007', `the parameter '${p.getText()}' of '${what}' is not a plain name`, 'name each parameter: m(o: Vec3, t: number)');
+    const instance = valueInstance(cx, args[i]!);
+    if (instance) {
+      bound.push([checker.getSymbolAtLocation(p.name)!, { kind: 'object', fields: instance, typeText: checker.typeToString(checker.getTypeAtLocation(p)) }]);
+      continue;
+    }
+    const type = checker.getTypeAtLocation(p);
+    if (!(type.flags & ts.TypeFlags.NumberLike)) {
+      return b.fail(args[i]!, 'TSG1003', `the parameter '${p.name.text}' of '${what}' has type '${checker.typeToString(type)}', and tsgrad passes a value class's methods numbers and instances of value classes`, 'pass the numbers it needs as parameters of their own');
+    }
+    const a = numeric(cx, lowerExpr(cx, args[i]!), args[i]!);
+    bound.push([checker.getSymbolAtLocation(p.name)!, { kind: 'var', v: asVar(cx, a, p.name.text) }]);
+  }
+  const saved: [ts.Symbol, Binding | undefined][] = [];
+  const set = (symbol: ts.Symbol, binding: Binding): void => {
+    saved.push([symbol, cx.scope.get(symbol)]);
+    cx.scope.set(symbol, binding);
+  };
+  for (const [symbol, binding] of bound) set(symbol, binding);
+  for (let i = args.length; i < params.length; i++) {
+    const p = params[i]!;
+    if (!p.initializer || !ts.isIdentifier(p.name)) return b.fail(call, 'TSG2002', `'${what}' is called without its parameter '${p.name.getText()}'`, 'pass one argument per parameter');
+    // (a default, computed in the callee's scope: it may read the parameters before it)
+    const a = numeric(cx, lowerExpr(cx, p.initializer), p.initializer);
+    set(checker.getSymbolAtLocation(p.name)!, { kind: 'var', v: asVar(cx, a, p.name.text) });
+  }
+  return () => {
+    for (const [symbol, binding] of saved.reverse()) {
+      if (binding) cx.scope.set(symbol, binding);
+      else cx.scope.delete(symbol);
+    }
+  };
+}
+
+/** `recv.m(args)` of a value class's method, or `C.m(args)` of its static method: the method and its receiver (undefined: static). */
+function methodCall(cx: ExprContext, e: ts.CallExpression): { member: ts.MethodDeclaration; receiver: ts.Expression | undefined } | undefined {
+  const callee = skipParens(e.expression);
+  if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  const member = cx.checker.getSymbolAtLocation(callee)?.valueDeclaration;
+  if (!member || !ts.isMethodDeclaration(member) || !ts.isClassDeclaration(member.parent)) return undefined;
+  if (isStatic(member)) {
+    const decl = classNamed(cx, callee.expression);
+    return decl === member.parent ? { member, receiver: undefined } : undefined;
+  }
+  return valueClassOf(cx.checker, cx.checker.getTypeAtLocation(callee.expression)) ? { member, receiver: callee.expression } : undefined;
+}
+
+/**
+ * A method or getter lowered in place: the receiver's numbers as `this`, its parameters bound
+ * to the arguments, its `const`s, and its `return`: a number, or (`object`) an instance.
+ */
+function inlineMember(cx: ExprContext, member: ts.MethodDeclaration | ts.GetAccessorDeclaration, receiver: ts.Expression | undefined,
+  args: readonly ts.Expression[], call: ts.Expression, object: boolean): Atom | Instance {
+  const { b } = cx;
+  const decl = member.parent as ts.ClassDeclaration;
+  // (a static method needs no instance: any class of the module)
+  const cls = receiver ? checkedClass(cx, call, decl).name : decl.name?.text ?? 'default';
+  if (decl.getSourceFile() !== b.sf) return b.fail(call, 'TSG1003', `the class '${cls}' is declared in another module, and tsgrad lowers the methods of a class declared in the module it differentiates`, `declare '${cls}' in this module, or export plain functions from its module`);
+  const what = `${cls}.${member.name.getText()}`;
+  if (!member.body) return b.fail(call, 'TSG1007', `'${what}' has no body`, 'give the method a body');
+  if (active.has(member)) return b.fail(call, 'TSG1007', `'${what}' calls itself, and tsgrad lowers a value class's methods in place`, 'write the recursion as a loop');
+  const self = receiver ? valueInstance(cx, receiver) : undefined;
+  if (receiver && !self) return b.fail(receiver, 'TSG1003', `'${receiver.getText(b.sf)}' is not an instance of '${cls}' tsgrad holds`, `name the instance first: const v = new ${cls}(…)`);
+  const restore = bindParams(cx, member.parameters, args, call, what);
+  active.add(member);
+  frames.push({ fields: self ? new Map(self) : undefined, cls });
+  try {
+    const statements = member.body.statements;
+    for (const s of statements.slice(0, -1)) {
+      if (ts.isVariableStatement(s) && constDeclarations(cx, s)) continue;
+      return b.fail(s, 'TSG1007', `'${what}' has '${s.getText().split('\n')[0]}', and tsgrad lowers a value class's method whose body is const declarations and one return`,
+        'compute the branches with conditional expressions (c ? a : b), or write the method as a helper function of the module');
+    }
+    const last = statements[statements.length - 1];
+    if (!last || !ts.isReturnStatement(last) || !last.expression) {
+      return b.fail(last ?? member, 'TSG1007', `'${what}' does not end with a return of its value`, 'end the method with return …');
+    }
+    if (object) {
+      const instance = valueInstance(cx, last.expression);
+      if (!instance) return b.fail(last.expression, 'TSG1003', `'${what}' returns '${last.expression.getText()}', which is not an instance tsgrad holds`, `return new ${cls}(…)`);
+      return instance;
+    }
+    return numeric(cx, lowerExpr(cx, last.expression), last.expression);
+  } finally {
+    frames.pop();
+    active.delete(member);
+    restore();
+  }
+}
+
+/**
+ * A number a value class gives (lowerExpr's hook): `v.x` of an instance, `v.len` of a getter,
+ * `a.dot(b)` of a method, `C.lerp(a, b, t)` of a static method; undefined for anything else.
+ */
+export function valueClassNumber(cx: ExprContext, e: ts.Expression): Atom | undefined {
+  const { checker } = cx;
+  if (ts.isPropertyAccessExpression(e)) {
+    const object = skipParens(e.expression);
+    if (object.kind === ts.SyntaxKind.ThisKeyword ? frames.length === 0 : !valueClassOf(checker, checker.getTypeAtLocation(object))) return undefined;
+    const member = checker.getSymbolAtLocation(e)?.valueDeclaration;
+    if (member && ts.isGetAccessorDeclaration(member)) return inlineMember(cx, member, object, [], e, false) as Atom;
+    // (`d.x` of a name holding an object: expressions.ts reads it)
+    if (ts.isIdentifier(object)) return undefined;
+    const instance = valueInstance(cx, object);
+    const v = instance?.get(e.name.text);
+    return v ? varAtom(v) : undefined;
+  }
+  if (ts.isCallExpression(e)) {
+    const method = methodCall(cx, e);
+    if (!method) return undefined;
+    if (!(checker.getTypeAtLocation(e).flags & ts.TypeFlags.NumberLike)) {
+      return cx.b.fail(e, 'TSG1003', `'${e.getText(cx.b.sf)}' does not return a number, and tsgrad lowers a value class's methods returning numbers or instances`, 'return a number, or a new instance');
+    }
+    return inlineMember(cx, method.member, method.receiver, e.arguments, e, false) as Atom;
+  }
+  return undefined;
+}
+
+
+/**
+ * `const d = new Vec3(…)`, `let s = a.step(dt)`: a local holding a value class instance, one
+ * number local per field (a variable where the local is assigned again: `s = s.step(dt)`).
+ * Returns false for a local of any other type.
+ */
+export function valueDeclaration(cx: ExprContext, d: ts.VariableDeclaration & { name: ts.Identifier }, symbol: ts.Symbol, assigned: boolean, fn: ts.Node): boolean {
+  const { b, checker } = cx;
+  const init = d.initializer;
+  const cls = valueClassOf(checker, checker.getTypeAtLocation(d.name));
+  if (!cls || !init) return false;
+  const write = propertyWrite(checker, fn, symbol);
+  if (write) {
+    return b.fail(write, 'TSG1003', `'${write.getText(b.sf)}' changes a field of the '${cls.name}' instance '${d.name.text}': tsgrad reads instances that are never changed after their constructor`,
+      `make a new instance instead: ${d.name.text} = new ${cls.name}(…) (declared with let)`);
+  }
+  const instance = valueInstance(cx, init);
+  if (!instance) {
+    return b.fail(init, 'TSG1003', `'${d.name.text}' holds an instance of '${cls.name}', and '${init.getText(b.sf)}' is not one tsgrad reads`,
+      `write new ${cls.name}(…), a method's or helper's call returning one, or a name holding one`);
+  }
+  // (the numbers it holds now, whatever the local they came from is assigned later: `const start = s`)
+  let fields: ReadonlyMap<string, Var> = [...instance.values()].some((v) => v.mutable)
+    ? new Map(cls.fields.map((f) => [f, asVar(cx, varAtom(instance.get(f)!), `${d.name.text}_${f}`)]))
+    : instance;
+  if (assigned) {
+    const own = new Map<string, Var>();
+    for (const f of cls.fields) {
+      const v = b.newVar(`${d.name.text}_${f}`, 'f64', 'local', true);
+      b.assign(v, varAtom(instance.get(f)!), true);
+      own.set(f, v);
+    }
+    fields = own;
+  }
+  cx.scope.set(symbol, { kind: 'object', fields, typeText: cls.name });
+  return true;
+}
+
+/** An assignment in `fn` to a property of the local `symbol` (`d.x = 1`, `d.x++`). */
+function propertyWrite(checker: ts.TypeChecker, fn: ts.Node, symbol: ts.Symbol): ts.Node | undefined {
+  let found: ts.Node | undefined;
+  const ofSymbol = (e: ts.Expression): boolean => {
+    const bare = skipParens(e);
+    return (ts.isPropertyAccessExpression(bare) || ts.isElementAccessExpression(bare)) && ts.isIdentifier(skipParens(bare.expression)) && checker.getSymbolAtLocation(skipParens(bare.expression)) === symbol;
+  };
+  const visit = (m: ts.Node): void => {
+    if (found) return;
+    if (ts.isBinaryExpression(m) && m.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && m.operatorToken.kind <= ts.SyntaxKind.LastAssignment && ofSymbol(m.left)) found = m;
+    else if ((ts.isPrefixUnaryExpression(m) || ts.isPostfixUnaryExpression(m)) && (m.operator === ts.SyntaxKind.PlusPlusToken || m.operator === ts.SyntaxKind.MinusMinusToken) && ofSymbol(m.operand)) found = m;
+    else ts.forEachChild(m, visit);
+  };
+  visit(fn);
+  return found;
+}
