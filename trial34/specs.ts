@@ -75,7 +75,8 @@ export const specs: Spec[] = [
   { mod: 'recursive', name: 'estrinEval', style: ['recursive'], twin: 'hornerEval', args: (r) => [F(r, 9, -1, 1), U(r, -1, 1)] },
   { mod: 'recursive', name: 'hornerEval', args: (r) => [F(r, 9, -1, 1), U(r, -1, 1)] },
   // ---- objects and classes ----
-  refused('objects', 'directEnergyClass', ['objects']),
+  // (refused when trial34 ran, class instances; compiled since front36's value classes: given points of their domains)
+  { mod: 'objects', name: 'directEnergyClass', style: ['objects'], args: (r) => [U(r, 0, 2), U(r, 0, 2), U(r, 0, 2), U(r, 3, 6), U(r, 3, 6), U(r, 1, 3)] },
   { mod: 'objects', name: 'imageSourceEnergy', style: ['objects'], args: (r) => [U(r, 1, 3), U(r, 1, 3), U(r, 1, 2), U(r, 4, 7), U(r, 3, 5), U(r, 1, 2.5), U(r, 8, 10), U(r, 6, 8), U(r, 3, 4), U(r, 0.2, 0.5)] },
   { mod: 'objects', name: 'absorberAlpha', style: ['objects'], args: (r) => [U(r, 5000, 30000), U(r, 0.02, 0.1), U(r, 200, 2000)] },
   refused('objects', 'twoLayerAlpha', ['objects']),
@@ -86,7 +87,7 @@ export const specs: Spec[] = [
   { mod: 'objects', name: 'plateModeFrequency', discrete: ['m', 'n'],  style: ['objects'], args: (r) => [U(r, 0.002, 0.01), U(r, 0.5, 1.5), U(r, 0.5, 1.5), 1, 2] },
   { mod: 'objects', name: 'turbinePower', style: ['objects'], args: (r) => [r() < 0.5 ? U(r, 4, 11) : U(r, 13, 24), U(r, 20, 50), {}] },
   { mod: 'objects', name: 'soundLevelSum', args: (r) => [A(r, 5, 40, 90)] },
-  refused('objects', 'lowpassGainClass', ['objects']),
+  { mod: 'objects', name: 'lowpassGainClass', style: ['objects'], args: (r) => [U(r, 10, 1000), U(r, 1e-4, 1e-2)] },
   // ---- probes ----
   { mod: 'probes', name: 'fleetCo2', args: (r) => [F(r, 6, 4, 9), Int32Array.from({ length: 6 }, () => [0, 1, 5, 7][Math.floor(r() * 4)]), U(r, 5, 15), r() < 0.5 ? F(r, 6, 0.5, 2) : undefined] },
   { mod: 'probes', name: 'websterDelay', args: (r) => [F(r, 3, 0.1, 0.2), F(r, 3, 1.5, 1.9), U(r, 8, 12)] },
