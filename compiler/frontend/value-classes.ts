@@ -43,15 +43,20 @@ function classDeclarationOf(type: ts.Type): ts.ClassDeclaration | undefined {
 
 /** Whether `n` assigns a property of `this` (`this.x = …`, `this.x += …`, `this.x++`). */
 function assignsThis(n: ts.Node): ts.Node | undefined {
+  return memberWrite(n, (object) => object.kind === ts.SyntaxKind.ThisKeyword);
+}
+
+/** The first assignment in `n` to a property (or element) of an object `of` accepts (`o.x = …`, `o.x += …`, `o.x++`). */
+function memberWrite(n: ts.Node, of: (object: ts.Expression) => boolean): ts.Node | undefined {
   let found: ts.Node | undefined;
-  const isThisMember = (e: ts.Expression): boolean => {
+  const isMember = (e: ts.Expression): boolean => {
     const bare = skipParens(e);
-    return (ts.isPropertyAccessExpression(bare) || ts.isElementAccessExpression(bare)) && skipParens(bare.expression).kind === ts.SyntaxKind.ThisKeyword;
+    return (ts.isPropertyAccessExpression(bare) || ts.isElementAccessExpression(bare)) && of(skipParens(bare.expression));
   };
   const visit = (m: ts.Node): void => {
     if (found) return;
-    if (ts.isBinaryExpression(m) && m.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && m.operatorToken.kind <= ts.SyntaxKind.LastAssignment && isThisMember(m.left)) found = m;
-    else if ((ts.isPrefixUnaryExpression(m) || ts.isPostfixUnaryExpression(m)) && (m.operator === ts.SyntaxKind.PlusPlusToken || m.operator === ts.SyntaxKind.MinusMinusToken) && isThisMember(m.operand)) found = m;
+    if (ts.isBinaryExpression(m) && m.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && m.operatorToken.kind <= ts.SyntaxKind.LastAssignment && isMember(m.left)) found = m;
+    else if ((ts.isPrefixUnaryExpression(m) || ts.isPostfixUnaryExpression(m)) && (m.operator === ts.SyntaxKind.PlusPlusToken || m.operator === ts.SyntaxKind.MinusMinusToken) && isMember(m.operand)) found = m;
     else ts.forEachChild(m, visit);
   };
   visit(n);
@@ -443,17 +448,5 @@ export function valueDeclaration(cx: ExprContext, d: ts.VariableDeclaration & { 
 
 /** An assignment in `fn` to a property of the local `symbol` (`d.x = 1`, `d.x++`). */
 function propertyWrite(checker: ts.TypeChecker, fn: ts.Node, symbol: ts.Symbol): ts.Node | undefined {
-  let found: ts.Node | undefined;
-  const ofSymbol = (e: ts.Expression): boolean => {
-    const bare = skipParens(e);
-    return (ts.isPropertyAccessExpression(bare) || ts.isElementAccessExpression(bare)) && ts.isIdentifier(skipParens(bare.expression)) && checker.getSymbolAtLocation(skipParens(bare.expression)) === symbol;
-  };
-  const visit = (m: ts.Node): void => {
-    if (found) return;
-    if (ts.isBinaryExpression(m) && m.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && m.operatorToken.kind <= ts.SyntaxKind.LastAssignment && ofSymbol(m.left)) found = m;
-    else if ((ts.isPrefixUnaryExpression(m) || ts.isPostfixUnaryExpression(m)) && (m.operator === ts.SyntaxKind.PlusPlusToken || m.operator === ts.SyntaxKind.MinusMinusToken) && ofSymbol(m.operand)) found = m;
-    else ts.forEachChild(m, visit);
-  };
-  visit(fn);
-  return found;
+  return memberWrite(fn, (object) => ts.isIdentifier(object) && checker.getSymbolAtLocation(object) === symbol);
 }
