@@ -42,8 +42,8 @@ export function spreadMapped_vjp(xs: Float64Array, t: number, adj: { xs: Float64
     mx = stack[--top]!;
     const t4 = tmp[j]!;
     const t5 = Math.max(mx, t4);
-    const t4_b = mx_b === 0 ? 0 : mx_b * (t4 === t5 && mx !== t5 ? 1 : 0);
-    if (mx_b !== 0) mx_b = mx_b * (mx === t5 ? 1 : 0);
+    const t4_b = mx_b * (t4 === t5 && mx !== t5 ? 1 : 0);
+    mx_b = mx_b * (mx === t5 ? 1 : 0);
     tmp_b[j]! += t4_b;
   }
   for (let i = t1 - 1; i >= 0; i--) {
@@ -161,8 +161,8 @@ export function spreadMapped_hvp(xs: Float64Array, t: number, v1: { xs?: Float64
     mx_d = stack_d[top]!;
     const t4 = tmp[j]!;
     const t5 = Math.max(mx, t4);
-    const t4_b = mx_b === 0 ? 0 : mx_b * (t4 === t5 && mx !== t5 ? 1 : 0);
-    if (mx_b !== 0) mx_b = mx_b * (mx === t5 ? 1 : 0);
+    const t4_b = mx_b * (t4 === t5 && mx !== t5 ? 1 : 0);
+    mx_b = mx_b * (mx === t5 ? 1 : 0);
     tmp_b[j]! += t4_b;
   }
   for (let i = t1 - 1; i >= 0; i--) {
@@ -229,8 +229,8 @@ export function spreadViaLocal_vjp(xs: Float64Array, t: number, adj: { xs: Float
     mx = stack[--top]!;
     const t4 = q[j]!;
     const t5 = Math.max(mx, t4);
-    const t4_b = mx_b === 0 ? 0 : mx_b * (t4 === t5 && mx !== t5 ? 1 : 0);
-    if (mx_b !== 0) mx_b = mx_b * (mx === t5 ? 1 : 0);
+    const t4_b = mx_b * (t4 === t5 && mx !== t5 ? 1 : 0);
+    mx_b = mx_b * (mx === t5 ? 1 : 0);
     q_b[j]! += t4_b;
   }
   // grad of: xs.map((v) => v / t)
@@ -349,8 +349,8 @@ export function spreadViaLocal_hvp(xs: Float64Array, t: number, v1: { xs?: Float
     mx_d = stack_d[top]!;
     const t4 = q[j]!;
     const t5 = Math.max(mx, t4);
-    const t4_b = mx_b === 0 ? 0 : mx_b * (t4 === t5 && mx !== t5 ? 1 : 0);
-    if (mx_b !== 0) mx_b = mx_b * (mx === t5 ? 1 : 0);
+    const t4_b = mx_b * (t4 === t5 && mx !== t5 ? 1 : 0);
+    mx_b = mx_b * (mx === t5 ? 1 : 0);
     q_b[j]! += t4_b;
   }
   // grad of: xs.map((v) => v / t)

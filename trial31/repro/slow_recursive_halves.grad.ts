@@ -2,12 +2,10 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
-const tape = tape$;
-const tapeTangents = tapeTangents$;
 
 /** halvesMeanSq's value; adds seed times its gradient into adj. */
 export function halvesMeanSq_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed = 1): number {
@@ -202,9 +200,6 @@ export function loopMeanSq_hessian(xs: Float64Array): { value: number; grad: { x
 
 /** meanRange's value; records on the tape what meanRange_rev needs (split mode: the calls of meanRange in loops and recursions). */
 function meanRange_fwd(xs: Float64Array, lo: number, hi: number): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   let result: number = 0;
   const n = hi - lo;
   const t1 = n === 1;
@@ -214,38 +209,24 @@ function meanRange_fwd(xs: Float64Array, lo: number, hi: number): number {
   } else {
     const t3 = n >> 1;
     const mid = lo + t3;
-    tape.top = top;
     const t4 = meanRange_fwd(xs, lo, mid);
-    stack = tape.values;
-    top = tape.top;
     const t5 = mid - lo;
     const t6 = t4 * t5;
-    tape.top = top;
     const t7 = meanRange_fwd(xs, mid, hi);
-    stack = tape.values;
-    top = tape.top;
     const t8 = hi - mid;
     const t9 = t7 * t8;
     const t10 = t6 + t9;
     const t11 = t10 / n;
     result = t11;
   }
-  // for meanRange_rev: what its reverse sweep reads of the values here
-  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-  stack[top++]! = n;
-  stack[top++]! = t1 ? 1 : 0;
-  tape.top = top;
   return result;
 }
 
 /** Adds seed times meanRange's gradient into adj, popping what meanRange_fwd recorded (split mode). */
 function meanRange_rev(xs: Float64Array, lo: number, hi: number, adj: { xs: Float64Array }, seed = 1): void {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  // what meanRange_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
-  const n = stack[--top]!;
+  // computed again from the arguments, rather than recorded by meanRange_fwd
+  const n = hi - lo;
+  const t1 = n === 1;
   const xs_b = adj.xs;
   let result_b = seed;
   // grad of: if (n === 1)
@@ -266,19 +247,12 @@ function meanRange_rev(xs: Float64Array, lo: number, hi: number, adj: { xs: Floa
     const t8 = hi - mid;
     const t7_b = t9_b * t8;
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
-    tape.top = top;
     meanRange_rev(xs, mid, hi, adj, t7_b);
-    stack = tape.values;
-    top = tape.top;
     const t5 = mid - lo;
     const t4_b = t6_b * t5;
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
-    tape.top = top;
     meanRange_rev(xs, lo, mid, adj, t4_b);
-    stack = tape.values;
-    top = tape.top;
   }
-  tape.top = top;
 }
 
 /** meanRange's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
@@ -330,10 +304,6 @@ function meanRange_fwd_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
   const xs_d = tangent.xs ?? f64Zeros(xs.length);
   const lo_d = tangent.lo ?? 0;
   const hi_d = tangent.hi ?? 0;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   let result: number = 0;
   let result_d: number = 0;
   const n = hi - lo;
@@ -348,7 +318,6 @@ function meanRange_fwd_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     const t3 = n >> 1;
     const mid = lo + t3;
     const mid_d = lo_d;
-    tape.top = top;
     const t4_fd = meanRange_fwd_d(xs, lo, mid, {
       xs: xs_d,
       lo: lo_d,
@@ -356,14 +325,10 @@ function meanRange_fwd_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     });
     const t4 = t4_fd.value;
     const t4_d = t4_fd.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
     const t5 = mid - lo;
     const t5_d = mid_d - lo_d;
     const t6 = t4 * t5;
     const t6_d = t5 * t4_d + t4 * t5_d;
-    tape.top = top;
     const t7_fd = meanRange_fwd_d(xs, mid, hi, {
       xs: xs_d,
       lo: mid_d,
@@ -371,9 +336,6 @@ function meanRange_fwd_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     });
     const t7 = t7_fd.value;
     const t7_d = t7_fd.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
     const t8 = hi - mid;
     const t8_d = hi_d - mid_d;
     const t9 = t7 * t8;
@@ -385,16 +347,6 @@ function meanRange_fwd_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     result = t11;
     result_d = t11_d;
   }
-  // for meanRange_rev: what its reverse sweep reads of the values here
-  if (top + 2 > stack.length) {
-    stack = tape.reserve(top, 2);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = n_d;
-  stack[top++]! = n;
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
-  tape.top = top;
   return {
     value: result,
     tangent: result_d
@@ -406,14 +358,10 @@ function meanRange_rev_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
   const xs_d = tangent.xs ?? f64Zeros(xs.length);
   const lo_d = tangent.lo ?? 0;
   const hi_d = tangent.hi ?? 0;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
-  // what meanRange_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
-  const n = stack[--top]!;
-  const n_d = stack_d[top]!;
+  // computed again from the arguments, rather than recorded by meanRange_fwd
+  const n = hi - lo;
+  const n_d = hi_d - lo_d;
+  const t1 = n === 1;
   const xs_b = adj.xs;
   const xs_b_d = adj_d.xs;
   let result_b = seed;
@@ -447,29 +395,20 @@ function meanRange_rev_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     const t7_b = t9_b * t8;
     const t7_b_d = t8 * t9_b_d + t9_b * t8_d;
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
-    tape.top = top;
     meanRange_rev_d(xs, mid, hi, {
       xs: xs_d,
       lo: mid_d,
       hi: hi_d
     }, adj, adj_d, t7_b, t7_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
     const t5 = mid - lo;
     const t5_d = mid_d - lo_d;
     const t4_b = t6_b * t5;
     const t4_b_d = t5 * t6_b_d + t6_b * t5_d;
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
-    tape.top = top;
     meanRange_rev_d(xs, lo, mid, {
       xs: xs_d,
       lo: lo_d,
       hi: mid_d
     }, adj, adj_d, t4_b, t4_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
   }
-  tape.top = top;
 }

@@ -1624,8 +1624,8 @@ export function seirSoftPeak_vjp(beta: number, sigma: number, gamma: number, e0:
     m = stack[--top]!;
     const t18 = y[2]!;
     const t19 = Math.max(m, t18);
-    const t18_b = m_b === 0 ? 0 : m_b * (t18 === t19 && m !== t19 ? 1 : 0);
-    if (m_b !== 0) m_b = m_b * (m === t19 ? 1 : 0);
+    const t18_b = m_b * (t18 === t19 && m !== t19 ? 1 : 0);
+    m_b = m_b * (m === t19 ? 1 : 0);
     y_b[2]! += t18_b;
     // grad of: series.push(y[2])
     const t17_b = series_b[series.length - 1]!;
@@ -2525,12 +2525,10 @@ export function seirSoftPeak_hvp(beta: number, sigma: number, gamma: number, e0:
     m_d = stack_d[top]!;
     const t18 = y[2]!;
     const t19 = Math.max(m, t18);
-    const t18_b = m_b === 0 ? 0 : m_b * (t18 === t19 && m !== t19 ? 1 : 0);
-    const t18_b_d = m_b === 0 && m_b_d === 0 ? 0 : t18 === t19 && m !== t19 ? m_b_d : 0;
-    if (m_b !== 0 || m_b_d !== 0) {
-      m_b = m_b * (m === t19 ? 1 : 0);
-      m_b_d = m === t19 ? m_b_d : 0;
-    }
+    const t18_b = m_b * (t18 === t19 && m !== t19 ? 1 : 0);
+    const t18_b_d = t18 === t19 && m !== t19 ? m_b_d : 0;
+    m_b = m_b * (m === t19 ? 1 : 0);
+    m_b_d = m === t19 ? m_b_d : 0;
     y_b[2]! += t18_b;
     y_b_d[2]! += t18_b_d;
     // grad of: series.push(y[2])

@@ -23,8 +23,6 @@ export function advectDiffuseStep_vjp(u: Float64Array, vel: number, diff: number
   let fluxL: number = 0;
   let t3: number = 0;
   let r: number = 0;
-  let ret_limiter: boolean = false;
-  let entry_limiter: number = 0;
   let result_limiter: number = 0;
   const t1 = kind_arg === undefined;
   if (t1) {
@@ -39,7 +37,7 @@ export function advectDiffuseStep_vjp(u: Float64Array, vel: number, diff: number
   for (let i = 0; i < n; i++) {
     fluxR = 0;
     fluxL = 0;
-    if (top + 43 > stack.length) stack = tape.reserve(top, 43);
+    if (top + 34 > stack.length) stack = tape.reserve(top, 34);
     for (let k = 0; k < 2; k++) {
       const t2 = k === 0;
       if (t2) {
@@ -79,60 +77,29 @@ export function advectDiffuseStep_vjp(u: Float64Array, vel: number, diff: number
         r = 0;
       }
       stack[top++]! = dup;
-      ret_limiter = false;
       const t1_limiter = kind === "minmod";
       if (t1_limiter) {
-        entry_limiter = 0;
+        const t2_limiter = Math.min(1, r);
+        const t3_limiter = Math.max(0, t2_limiter);
+        result_limiter = t3_limiter;
       } else {
-        const t2_limiter = kind === "superbee";
-        if (t2_limiter) {
-          entry_limiter = 1;
+        const t4_limiter = kind === "superbee";
+        if (t4_limiter) {
+          const t5_limiter = 2 * r;
+          const t6_limiter = Math.min(t5_limiter, 1);
+          const t7_limiter = Math.min(r, 2);
+          const t8_limiter = Math.max(0, t6_limiter, t7_limiter);
+          result_limiter = t8_limiter;
         } else {
-          const t3_limiter = kind === "vanleer";
-          if (t3_limiter) {
-            entry_limiter = 2;
-          } else {
-            entry_limiter = 3;
+          const t9_limiter = kind === "vanleer";
+          if (t9_limiter) {
+            const t10_limiter = Math.abs(r);
+            const t11_limiter = r + t10_limiter;
+            const t12_limiter = 1 + t10_limiter;
+            const t13_limiter = t11_limiter / t12_limiter;
+            result_limiter = t13_limiter;
           }
         }
-      }
-      const t4_limiter = entry_limiter <= 0;
-      if (t4_limiter) {
-        const t5_limiter = Math.min(1, r);
-        const t6_limiter = Math.max(0, t5_limiter);
-        result_limiter = t6_limiter;
-        ret_limiter = true;
-        stack[top++]! = 1;
-      } else {
-        stack[top++]! = 0;
-      }
-      const t7_limiter = entry_limiter <= 1;
-      const t8_limiter = !ret_limiter;
-      const t9_limiter = t8_limiter && t7_limiter;
-      if (t9_limiter) {
-        const t10_limiter = 2 * r;
-        const t11_limiter = Math.min(t10_limiter, 1);
-        const t12_limiter = Math.min(r, 2);
-        const t13_limiter = Math.max(0, t11_limiter, t12_limiter);
-        result_limiter = t13_limiter;
-        ret_limiter = true;
-        stack[top++]! = 1;
-      } else {
-        stack[top++]! = 0;
-      }
-      const t14_limiter = entry_limiter <= 2;
-      const t15_limiter = !ret_limiter;
-      const t16_limiter = t15_limiter && t14_limiter;
-      if (t16_limiter) {
-        const t17_limiter = Math.abs(r);
-        const t18_limiter = r + t17_limiter;
-        const t19_limiter = 1 + t17_limiter;
-        const t20_limiter = t18_limiter / t19_limiter;
-        result_limiter = t20_limiter;
-        ret_limiter = true;
-        stack[top++]! = 1;
-      } else {
-        stack[top++]! = 0;
       }
       const t21 = result_limiter;
       const t22 = 0.5 * t21;
@@ -234,46 +201,48 @@ export function advectDiffuseStep_vjp(u: Float64Array, vel: number, diff: number
       const t21_b = t22_b * 0.5;
       result_limiter_b += t21_b;
       // grad of (limiter): switch (kind)
-      const t16_limiter = stack[--top]! !== 0;
-      if (t16_limiter) {
-        // grad of (limiter): return (r + Math.abs(r)) / (1 + Math.abs(r))
-        const t20_limiter_b = result_limiter_b;
-        result_limiter_b = 0;
-        const t17_limiter = Math.abs(r);
-        const t18_limiter = r + t17_limiter;
-        const t19_limiter = 1 + t17_limiter;
-        const t20_limiter_r = 1 / t19_limiter;
-        const t18_limiter_b = t20_limiter_b === 0 ? 0 : t20_limiter_b * t20_limiter_r;
-        const t19_limiter_b = t20_limiter_b === 0 ? 0 : -(t20_limiter_b * (t18_limiter * t20_limiter_r * t20_limiter_r));
-        let t17_limiter_b = t19_limiter_b;
-        r_b += t18_limiter_b;
-        t17_limiter_b += t18_limiter_b;
-        if (t17_limiter_b !== 0) r_b += t17_limiter_b * Math.sign(r);
-      }
-      const t9_limiter = stack[--top]! !== 0;
-      if (t9_limiter) {
-        // grad of (limiter): return Math.max(0, Math.min(2 * r, 1), Math.min(r, 2))
-        const t13_limiter_b = result_limiter_b;
-        result_limiter_b = 0;
-        const t10_limiter = 2 * r;
-        const t11_limiter = Math.min(t10_limiter, 1);
-        const t12_limiter = Math.min(r, 2);
-        const t13_limiter = Math.max(0, t11_limiter, t12_limiter);
-        const t11_limiter_b = t13_limiter_b === 0 ? 0 : t13_limiter_b * (t11_limiter === t13_limiter && 0 !== t13_limiter ? 1 : 0);
-        const t12_limiter_b = t13_limiter_b === 0 ? 0 : t13_limiter_b * (t12_limiter === t13_limiter && 0 !== t13_limiter && t11_limiter !== t13_limiter ? 1 : 0);
-        if (t12_limiter_b !== 0) r_b += t12_limiter_b * (r === t12_limiter ? 1 : 0);
-        const t10_limiter_b = t11_limiter_b === 0 ? 0 : t11_limiter_b * (t10_limiter === t11_limiter ? 1 : 0);
-        r_b += t10_limiter_b * 2;
-      }
-      const t4_limiter = stack[--top]! !== 0;
-      if (t4_limiter) {
+      const t1_limiter = kind === "minmod";
+      if (t1_limiter) {
         // grad of (limiter): return Math.max(0, Math.min(1, r))
-        const t6_limiter_b = result_limiter_b;
+        const t3_limiter_b = result_limiter_b;
         result_limiter_b = 0;
-        const t5_limiter = Math.min(1, r);
-        const t6_limiter = Math.max(0, t5_limiter);
-        const t5_limiter_b = t6_limiter_b === 0 ? 0 : t6_limiter_b * (t5_limiter === t6_limiter && 0 !== t6_limiter ? 1 : 0);
-        if (t5_limiter_b !== 0) r_b += t5_limiter_b * (r === t5_limiter && 1 !== t5_limiter ? 1 : 0);
+        const t2_limiter = Math.min(1, r);
+        const t3_limiter = Math.max(0, t2_limiter);
+        const t2_limiter_b = t3_limiter_b * (t2_limiter === t3_limiter && 0 !== t3_limiter ? 1 : 0);
+        r_b += t2_limiter_b * (r === t2_limiter && 1 !== t2_limiter ? 1 : 0);
+      } else {
+        const t4_limiter = kind === "superbee";
+        if (t4_limiter) {
+          // grad of (limiter): return Math.max(0, Math.min(2 * r, 1), Math.min(r, 2))
+          const t8_limiter_b = result_limiter_b;
+          result_limiter_b = 0;
+          const t5_limiter = 2 * r;
+          const t6_limiter = Math.min(t5_limiter, 1);
+          const t7_limiter = Math.min(r, 2);
+          const t8_limiter = Math.max(0, t6_limiter, t7_limiter);
+          const t6_limiter_b = t8_limiter_b * (t6_limiter === t8_limiter && 0 !== t8_limiter ? 1 : 0);
+          const t7_limiter_b = t8_limiter_b * (t7_limiter === t8_limiter && 0 !== t8_limiter && t6_limiter !== t8_limiter ? 1 : 0);
+          r_b += t7_limiter_b * (r === t7_limiter ? 1 : 0);
+          const t5_limiter_b = t6_limiter_b * (t5_limiter === t6_limiter ? 1 : 0);
+          r_b += t5_limiter_b * 2;
+        } else {
+          const t9_limiter = kind === "vanleer";
+          if (t9_limiter) {
+            // grad of (limiter): return (r + Math.abs(r)) / (1 + Math.abs(r))
+            const t13_limiter_b = result_limiter_b;
+            result_limiter_b = 0;
+            const t10_limiter = Math.abs(r);
+            const t11_limiter = r + t10_limiter;
+            const t12_limiter = 1 + t10_limiter;
+            const t13_limiter_r = 1 / t12_limiter;
+            const t11_limiter_b = t13_limiter_b === 0 ? 0 : t13_limiter_b * t13_limiter_r;
+            const t12_limiter_b = t13_limiter_b === 0 ? 0 : -(t13_limiter_b * (t11_limiter * t13_limiter_r * t13_limiter_r));
+            let t10_limiter_b = t12_limiter_b;
+            r_b += t11_limiter_b;
+            t10_limiter_b += t11_limiter_b;
+            if (t10_limiter_b !== 0) r_b += t10_limiter_b * Math.sign(r);
+          }
+        }
       }
       // grad of: const r = Math.abs(du) > 1e-12 ? dup / du : 0
       const dup = stack[--top]!;
@@ -349,8 +318,6 @@ export function advectDiffuseStep_jvp(u: Float64Array, vel: number, diff: number
   let fluxL: number = 0;
   let t3: number = 0;
   let r: number = 0;
-  let ret_limiter: boolean = false;
-  let entry_limiter: number = 0;
   let result_limiter: number = 0;
   const t1 = kind_arg === undefined;
   if (t1) {
@@ -405,64 +372,42 @@ export function advectDiffuseStep_jvp(u: Float64Array, vel: number, diff: number
         r = 0;
         r_d = 0;
       }
-      ret_limiter = false;
       const t1_limiter = kind === "minmod";
       if (t1_limiter) {
-        entry_limiter = 0;
+        const t2_limiter = Math.min(1, r);
+        const t2_limiter_d = r === t2_limiter && 1 !== t2_limiter ? r_d : 0;
+        const t3_limiter = Math.max(0, t2_limiter);
+        const t3_limiter_d = t2_limiter === t3_limiter && 0 !== t3_limiter ? t2_limiter_d : 0;
+        result_limiter = t3_limiter;
+        result_limiter_d = t3_limiter_d;
       } else {
-        const t2_limiter = kind === "superbee";
-        if (t2_limiter) {
-          entry_limiter = 1;
+        const t4_limiter = kind === "superbee";
+        if (t4_limiter) {
+          const t5_limiter = 2 * r;
+          const t5_limiter_d = 2 * r_d;
+          const t6_limiter = Math.min(t5_limiter, 1);
+          const t6_limiter_d = t5_limiter === t6_limiter ? t5_limiter_d : 0;
+          const t7_limiter = Math.min(r, 2);
+          const t7_limiter_d = r === t7_limiter ? r_d : 0;
+          const t8_limiter = Math.max(0, t6_limiter, t7_limiter);
+          const t8_limiter_d = (t6_limiter === t8_limiter && 0 !== t8_limiter ? t6_limiter_d : 0) + (t7_limiter === t8_limiter && 0 !== t8_limiter && t6_limiter !== t8_limiter ? t7_limiter_d : 0);
+          result_limiter = t8_limiter;
+          result_limiter_d = t8_limiter_d;
         } else {
-          const t3_limiter = kind === "vanleer";
-          if (t3_limiter) {
-            entry_limiter = 2;
-          } else {
-            entry_limiter = 3;
+          const t9_limiter = kind === "vanleer";
+          if (t9_limiter) {
+            const t10_limiter = Math.abs(r);
+            const t10_limiter_d = Math.sign(r) * r_d;
+            const t11_limiter = r + t10_limiter;
+            const t11_limiter_d = r_d + t10_limiter_d;
+            const t12_limiter = 1 + t10_limiter;
+            const t12_limiter_d = t10_limiter_d;
+            const t13_limiter = t11_limiter / t12_limiter;
+            const t13_limiter_d = t11_limiter_d / t12_limiter - t13_limiter / t12_limiter * t12_limiter_d;
+            result_limiter = t13_limiter;
+            result_limiter_d = t13_limiter_d;
           }
         }
-      }
-      const t4_limiter = entry_limiter <= 0;
-      if (t4_limiter) {
-        const t5_limiter = Math.min(1, r);
-        const t5_limiter_d = r === t5_limiter && 1 !== t5_limiter ? r_d : 0;
-        const t6_limiter = Math.max(0, t5_limiter);
-        const t6_limiter_d = t5_limiter === t6_limiter && 0 !== t6_limiter ? t5_limiter_d : 0;
-        result_limiter = t6_limiter;
-        result_limiter_d = t6_limiter_d;
-        ret_limiter = true;
-      }
-      const t7_limiter = entry_limiter <= 1;
-      const t8_limiter = !ret_limiter;
-      const t9_limiter = t8_limiter && t7_limiter;
-      if (t9_limiter) {
-        const t10_limiter = 2 * r;
-        const t10_limiter_d = 2 * r_d;
-        const t11_limiter = Math.min(t10_limiter, 1);
-        const t11_limiter_d = t10_limiter === t11_limiter ? t10_limiter_d : 0;
-        const t12_limiter = Math.min(r, 2);
-        const t12_limiter_d = r === t12_limiter ? r_d : 0;
-        const t13_limiter = Math.max(0, t11_limiter, t12_limiter);
-        const t13_limiter_d = (t11_limiter === t13_limiter && 0 !== t13_limiter ? t11_limiter_d : 0) + (t12_limiter === t13_limiter && 0 !== t13_limiter && t11_limiter !== t13_limiter ? t12_limiter_d : 0);
-        result_limiter = t13_limiter;
-        result_limiter_d = t13_limiter_d;
-        ret_limiter = true;
-      }
-      const t14_limiter = entry_limiter <= 2;
-      const t15_limiter = !ret_limiter;
-      const t16_limiter = t15_limiter && t14_limiter;
-      if (t16_limiter) {
-        const t17_limiter = Math.abs(r);
-        const t17_limiter_d = Math.sign(r) * r_d;
-        const t18_limiter = r + t17_limiter;
-        const t18_limiter_d = r_d + t17_limiter_d;
-        const t19_limiter = 1 + t17_limiter;
-        const t19_limiter_d = t17_limiter_d;
-        const t20_limiter = t18_limiter / t19_limiter;
-        const t20_limiter_d = t18_limiter_d / t19_limiter - t20_limiter / t19_limiter * t19_limiter_d;
-        result_limiter = t20_limiter;
-        result_limiter_d = t20_limiter_d;
-        ret_limiter = true;
       }
       const t21 = result_limiter;
       const t21_d = result_limiter_d;
@@ -591,13 +536,11 @@ export function advectDiffuseMisfit_vjp(u0: Float64Array, target: Float64Array, 
   let top = tape.top;
   let steps: number = 0;
   let kind: string = "";
-  let ret_limiter_advectDiffuseStep: boolean = false;
   let kind_advectDiffuseStep: string = "";
   let fluxR_advectDiffuseStep: number = 0;
   let fluxL_advectDiffuseStep: number = 0;
   let t3_advectDiffuseStep: number = 0;
   let r_advectDiffuseStep: number = 0;
-  let entry_limiter_advectDiffuseStep: number = 0;
   let result_limiter_advectDiffuseStep: number = 0;
   const t1 = steps_arg === undefined;
   if (t1) {
@@ -632,7 +575,6 @@ export function advectDiffuseMisfit_vjp(u0: Float64Array, target: Float64Array, 
   const t25_advectDiffuseStep = t24_advectDiffuseStep / dx;
   const t34_advectDiffuseStep = dt / dx;
   for (let s = 0; s < steps; s++) {
-    ret_limiter_advectDiffuseStep = false;
     const t1_advectDiffuseStep = kind === undefined;
     if (t1_advectDiffuseStep) {
       kind_advectDiffuseStep = "minmod";
@@ -643,7 +585,7 @@ export function advectDiffuseMisfit_vjp(u0: Float64Array, target: Float64Array, 
     for (let i_advectDiffuseStep = 0; i_advectDiffuseStep < n_advectDiffuseStep; i_advectDiffuseStep++) {
       fluxR_advectDiffuseStep = 0;
       fluxL_advectDiffuseStep = 0;
-      if (top + 41 > stack.length) stack = tape.reserve(top, 41);
+      if (top + 38 > stack.length) stack = tape.reserve(top, 38);
       for (let k_advectDiffuseStep = 0; k_advectDiffuseStep < 2; k_advectDiffuseStep++) {
         const t2_advectDiffuseStep = k_advectDiffuseStep === 0;
         if (t2_advectDiffuseStep) {
@@ -683,60 +625,35 @@ export function advectDiffuseMisfit_vjp(u0: Float64Array, target: Float64Array, 
           r_advectDiffuseStep = 0;
         }
         stack[top++]! = dup_advectDiffuseStep;
-        ret_limiter_advectDiffuseStep = false;
         const t1_limiter_advectDiffuseStep = kind_advectDiffuseStep === "minmod";
         if (t1_limiter_advectDiffuseStep) {
-          entry_limiter_advectDiffuseStep = 0;
+          const t2_limiter_advectDiffuseStep = Math.min(1, r_advectDiffuseStep);
+          const t3_limiter_advectDiffuseStep = Math.max(0, t2_limiter_advectDiffuseStep);
+          result_limiter_advectDiffuseStep = t3_limiter_advectDiffuseStep;
+          stack[top++]! = 1;
         } else {
-          const t2_limiter_advectDiffuseStep = kind_advectDiffuseStep === "superbee";
-          if (t2_limiter_advectDiffuseStep) {
-            entry_limiter_advectDiffuseStep = 1;
+          const t4_limiter_advectDiffuseStep = kind_advectDiffuseStep === "superbee";
+          if (t4_limiter_advectDiffuseStep) {
+            const t5_limiter_advectDiffuseStep = 2 * r_advectDiffuseStep;
+            const t6_limiter_advectDiffuseStep = Math.min(t5_limiter_advectDiffuseStep, 1);
+            const t7_limiter_advectDiffuseStep = Math.min(r_advectDiffuseStep, 2);
+            const t8_limiter_advectDiffuseStep = Math.max(0, t6_limiter_advectDiffuseStep, t7_limiter_advectDiffuseStep);
+            result_limiter_advectDiffuseStep = t8_limiter_advectDiffuseStep;
+            stack[top++]! = 2;
           } else {
-            const t3_limiter_advectDiffuseStep = kind_advectDiffuseStep === "vanleer";
-            if (t3_limiter_advectDiffuseStep) {
-              entry_limiter_advectDiffuseStep = 2;
+            const t9_limiter_advectDiffuseStep = kind_advectDiffuseStep === "vanleer";
+            if (t9_limiter_advectDiffuseStep) {
+              const t10_limiter_advectDiffuseStep = Math.abs(r_advectDiffuseStep);
+              const t11_limiter_advectDiffuseStep = r_advectDiffuseStep + t10_limiter_advectDiffuseStep;
+              const t12_limiter_advectDiffuseStep = 1 + t10_limiter_advectDiffuseStep;
+              const t13_limiter_advectDiffuseStep = t11_limiter_advectDiffuseStep / t12_limiter_advectDiffuseStep;
+              result_limiter_advectDiffuseStep = t13_limiter_advectDiffuseStep;
+              stack[top++]! = 1;
             } else {
-              entry_limiter_advectDiffuseStep = 3;
+              stack[top++]! = 0;
             }
+            stack[top++]! = 0;
           }
-        }
-        const t4_limiter_advectDiffuseStep = entry_limiter_advectDiffuseStep <= 0;
-        if (t4_limiter_advectDiffuseStep) {
-          const t5_limiter_advectDiffuseStep = Math.min(1, r_advectDiffuseStep);
-          const t6_limiter_advectDiffuseStep = Math.max(0, t5_limiter_advectDiffuseStep);
-          result_limiter_advectDiffuseStep = t6_limiter_advectDiffuseStep;
-          ret_limiter_advectDiffuseStep = true;
-          stack[top++]! = 1;
-        } else {
-          stack[top++]! = 0;
-        }
-        const t7_limiter_advectDiffuseStep = entry_limiter_advectDiffuseStep <= 1;
-        const t8_limiter_advectDiffuseStep = !ret_limiter_advectDiffuseStep;
-        const t9_limiter_advectDiffuseStep = t8_limiter_advectDiffuseStep && t7_limiter_advectDiffuseStep;
-        if (t9_limiter_advectDiffuseStep) {
-          const t10_limiter_advectDiffuseStep = 2 * r_advectDiffuseStep;
-          const t11_limiter_advectDiffuseStep = Math.min(t10_limiter_advectDiffuseStep, 1);
-          const t12_limiter_advectDiffuseStep = Math.min(r_advectDiffuseStep, 2);
-          const t13_limiter_advectDiffuseStep = Math.max(0, t11_limiter_advectDiffuseStep, t12_limiter_advectDiffuseStep);
-          result_limiter_advectDiffuseStep = t13_limiter_advectDiffuseStep;
-          ret_limiter_advectDiffuseStep = true;
-          stack[top++]! = 1;
-        } else {
-          stack[top++]! = 0;
-        }
-        const t14_limiter_advectDiffuseStep = entry_limiter_advectDiffuseStep <= 2;
-        const t15_limiter_advectDiffuseStep = !ret_limiter_advectDiffuseStep;
-        const t16_limiter_advectDiffuseStep = t15_limiter_advectDiffuseStep && t14_limiter_advectDiffuseStep;
-        if (t16_limiter_advectDiffuseStep) {
-          const t17_limiter_advectDiffuseStep = Math.abs(r_advectDiffuseStep);
-          const t18_limiter_advectDiffuseStep = r_advectDiffuseStep + t17_limiter_advectDiffuseStep;
-          const t19_limiter_advectDiffuseStep = 1 + t17_limiter_advectDiffuseStep;
-          const t20_limiter_advectDiffuseStep = t18_limiter_advectDiffuseStep / t19_limiter_advectDiffuseStep;
-          result_limiter_advectDiffuseStep = t20_limiter_advectDiffuseStep;
-          ret_limiter_advectDiffuseStep = true;
-          stack[top++]! = 1;
-        } else {
-          stack[top++]! = 0;
         }
         const t21_advectDiffuseStep = result_limiter_advectDiffuseStep;
         const t22_advectDiffuseStep = 0.5 * t21_advectDiffuseStep;
@@ -882,46 +799,48 @@ export function advectDiffuseMisfit_vjp(u0: Float64Array, target: Float64Array, 
         const t21_advectDiffuseStep_b = t22_advectDiffuseStep_b * 0.5;
         result_limiter_advectDiffuseStep_b += t21_advectDiffuseStep_b;
         // grad of (limiter): switch (kind)
-        const t16_limiter_advectDiffuseStep = stack[--top]! !== 0;
-        if (t16_limiter_advectDiffuseStep) {
-          // grad of (limiter): return (r + Math.abs(r)) / (1 + Math.abs(r))
-          const t20_limiter_advectDiffuseStep_b = result_limiter_advectDiffuseStep_b;
-          result_limiter_advectDiffuseStep_b = 0;
-          const t17_limiter_advectDiffuseStep = Math.abs(r_advectDiffuseStep);
-          const t18_limiter_advectDiffuseStep = r_advectDiffuseStep + t17_limiter_advectDiffuseStep;
-          const t19_limiter_advectDiffuseStep = 1 + t17_limiter_advectDiffuseStep;
-          const t20_limiter_advectDiffuseStep_r = 1 / t19_limiter_advectDiffuseStep;
-          const t18_limiter_advectDiffuseStep_b = t20_limiter_advectDiffuseStep_b === 0 ? 0 : t20_limiter_advectDiffuseStep_b * t20_limiter_advectDiffuseStep_r;
-          const t19_limiter_advectDiffuseStep_b = t20_limiter_advectDiffuseStep_b === 0 ? 0 : -(t20_limiter_advectDiffuseStep_b * (t18_limiter_advectDiffuseStep * t20_limiter_advectDiffuseStep_r * t20_limiter_advectDiffuseStep_r));
-          let t17_limiter_advectDiffuseStep_b = t19_limiter_advectDiffuseStep_b;
-          r_advectDiffuseStep_b += t18_limiter_advectDiffuseStep_b;
-          t17_limiter_advectDiffuseStep_b += t18_limiter_advectDiffuseStep_b;
-          if (t17_limiter_advectDiffuseStep_b !== 0) r_advectDiffuseStep_b += t17_limiter_advectDiffuseStep_b * Math.sign(r_advectDiffuseStep);
-        }
-        const t9_limiter_advectDiffuseStep = stack[--top]! !== 0;
-        if (t9_limiter_advectDiffuseStep) {
-          // grad of (limiter): return Math.max(0, Math.min(2 * r, 1), Math.min(r, 2))
-          const t13_limiter_advectDiffuseStep_b = result_limiter_advectDiffuseStep_b;
-          result_limiter_advectDiffuseStep_b = 0;
-          const t10_limiter_advectDiffuseStep = 2 * r_advectDiffuseStep;
-          const t11_limiter_advectDiffuseStep = Math.min(t10_limiter_advectDiffuseStep, 1);
-          const t12_limiter_advectDiffuseStep = Math.min(r_advectDiffuseStep, 2);
-          const t13_limiter_advectDiffuseStep = Math.max(0, t11_limiter_advectDiffuseStep, t12_limiter_advectDiffuseStep);
-          const t11_limiter_advectDiffuseStep_b = t13_limiter_advectDiffuseStep_b === 0 ? 0 : t13_limiter_advectDiffuseStep_b * (t11_limiter_advectDiffuseStep === t13_limiter_advectDiffuseStep && 0 !== t13_limiter_advectDiffuseStep ? 1 : 0);
-          const t12_limiter_advectDiffuseStep_b = t13_limiter_advectDiffuseStep_b === 0 ? 0 : t13_limiter_advectDiffuseStep_b * (t12_limiter_advectDiffuseStep === t13_limiter_advectDiffuseStep && 0 !== t13_limiter_advectDiffuseStep && t11_limiter_advectDiffuseStep !== t13_limiter_advectDiffuseStep ? 1 : 0);
-          if (t12_limiter_advectDiffuseStep_b !== 0) r_advectDiffuseStep_b += t12_limiter_advectDiffuseStep_b * (r_advectDiffuseStep === t12_limiter_advectDiffuseStep ? 1 : 0);
-          const t10_limiter_advectDiffuseStep_b = t11_limiter_advectDiffuseStep_b === 0 ? 0 : t11_limiter_advectDiffuseStep_b * (t10_limiter_advectDiffuseStep === t11_limiter_advectDiffuseStep ? 1 : 0);
-          r_advectDiffuseStep_b += t10_limiter_advectDiffuseStep_b * 2;
-        }
-        const t4_limiter_advectDiffuseStep = stack[--top]! !== 0;
-        if (t4_limiter_advectDiffuseStep) {
+        const t1_limiter_advectDiffuseStep_path = stack[--top]!;
+        if (t1_limiter_advectDiffuseStep_path === 1) {
           // grad of (limiter): return Math.max(0, Math.min(1, r))
-          const t6_limiter_advectDiffuseStep_b = result_limiter_advectDiffuseStep_b;
+          const t3_limiter_advectDiffuseStep_b = result_limiter_advectDiffuseStep_b;
           result_limiter_advectDiffuseStep_b = 0;
-          const t5_limiter_advectDiffuseStep = Math.min(1, r_advectDiffuseStep);
-          const t6_limiter_advectDiffuseStep = Math.max(0, t5_limiter_advectDiffuseStep);
-          const t5_limiter_advectDiffuseStep_b = t6_limiter_advectDiffuseStep_b === 0 ? 0 : t6_limiter_advectDiffuseStep_b * (t5_limiter_advectDiffuseStep === t6_limiter_advectDiffuseStep && 0 !== t6_limiter_advectDiffuseStep ? 1 : 0);
-          if (t5_limiter_advectDiffuseStep_b !== 0) r_advectDiffuseStep_b += t5_limiter_advectDiffuseStep_b * (r_advectDiffuseStep === t5_limiter_advectDiffuseStep && 1 !== t5_limiter_advectDiffuseStep ? 1 : 0);
+          const t2_limiter_advectDiffuseStep = Math.min(1, r_advectDiffuseStep);
+          const t3_limiter_advectDiffuseStep = Math.max(0, t2_limiter_advectDiffuseStep);
+          const t2_limiter_advectDiffuseStep_b = t3_limiter_advectDiffuseStep_b * (t2_limiter_advectDiffuseStep === t3_limiter_advectDiffuseStep && 0 !== t3_limiter_advectDiffuseStep ? 1 : 0);
+          r_advectDiffuseStep_b += t2_limiter_advectDiffuseStep_b * (r_advectDiffuseStep === t2_limiter_advectDiffuseStep && 1 !== t2_limiter_advectDiffuseStep ? 1 : 0);
+        } else {
+          const t4_limiter_advectDiffuseStep = t1_limiter_advectDiffuseStep_path === 2;
+          if (t4_limiter_advectDiffuseStep) {
+            // grad of (limiter): return Math.max(0, Math.min(2 * r, 1), Math.min(r, 2))
+            const t8_limiter_advectDiffuseStep_b = result_limiter_advectDiffuseStep_b;
+            result_limiter_advectDiffuseStep_b = 0;
+            const t5_limiter_advectDiffuseStep = 2 * r_advectDiffuseStep;
+            const t6_limiter_advectDiffuseStep = Math.min(t5_limiter_advectDiffuseStep, 1);
+            const t7_limiter_advectDiffuseStep = Math.min(r_advectDiffuseStep, 2);
+            const t8_limiter_advectDiffuseStep = Math.max(0, t6_limiter_advectDiffuseStep, t7_limiter_advectDiffuseStep);
+            const t6_limiter_advectDiffuseStep_b = t8_limiter_advectDiffuseStep_b * (t6_limiter_advectDiffuseStep === t8_limiter_advectDiffuseStep && 0 !== t8_limiter_advectDiffuseStep ? 1 : 0);
+            const t7_limiter_advectDiffuseStep_b = t8_limiter_advectDiffuseStep_b * (t7_limiter_advectDiffuseStep === t8_limiter_advectDiffuseStep && 0 !== t8_limiter_advectDiffuseStep && t6_limiter_advectDiffuseStep !== t8_limiter_advectDiffuseStep ? 1 : 0);
+            r_advectDiffuseStep_b += t7_limiter_advectDiffuseStep_b * (r_advectDiffuseStep === t7_limiter_advectDiffuseStep ? 1 : 0);
+            const t5_limiter_advectDiffuseStep_b = t6_limiter_advectDiffuseStep_b * (t5_limiter_advectDiffuseStep === t6_limiter_advectDiffuseStep ? 1 : 0);
+            r_advectDiffuseStep_b += t5_limiter_advectDiffuseStep_b * 2;
+          } else {
+            const t9_limiter_advectDiffuseStep = stack[--top]! !== 0;
+            if (t9_limiter_advectDiffuseStep) {
+              // grad of (limiter): return (r + Math.abs(r)) / (1 + Math.abs(r))
+              const t13_limiter_advectDiffuseStep_b = result_limiter_advectDiffuseStep_b;
+              result_limiter_advectDiffuseStep_b = 0;
+              const t10_limiter_advectDiffuseStep = Math.abs(r_advectDiffuseStep);
+              const t11_limiter_advectDiffuseStep = r_advectDiffuseStep + t10_limiter_advectDiffuseStep;
+              const t12_limiter_advectDiffuseStep = 1 + t10_limiter_advectDiffuseStep;
+              const t13_limiter_advectDiffuseStep_r = 1 / t12_limiter_advectDiffuseStep;
+              const t11_limiter_advectDiffuseStep_b = t13_limiter_advectDiffuseStep_b === 0 ? 0 : t13_limiter_advectDiffuseStep_b * t13_limiter_advectDiffuseStep_r;
+              const t12_limiter_advectDiffuseStep_b = t13_limiter_advectDiffuseStep_b === 0 ? 0 : -(t13_limiter_advectDiffuseStep_b * (t11_limiter_advectDiffuseStep * t13_limiter_advectDiffuseStep_r * t13_limiter_advectDiffuseStep_r));
+              let t10_limiter_advectDiffuseStep_b = t12_limiter_advectDiffuseStep_b;
+              r_advectDiffuseStep_b += t11_limiter_advectDiffuseStep_b;
+              t10_limiter_advectDiffuseStep_b += t11_limiter_advectDiffuseStep_b;
+              if (t10_limiter_advectDiffuseStep_b !== 0) r_advectDiffuseStep_b += t10_limiter_advectDiffuseStep_b * Math.sign(r_advectDiffuseStep);
+            }
+          }
         }
         // grad of (advectDiffuseStep): const r = Math.abs(du) > 1e-12 ? dup / du : 0
         const dup_advectDiffuseStep = stack[--top]!;
@@ -976,7 +895,7 @@ export function advectDiffuseMisfit_vjp(u0: Float64Array, target: Float64Array, 
   // grad of: const dt = 0.4 * dx / Math.max(Math.abs(vel) + (2 * diff) / dx, 1e-9)
   const dt_r = 1 / t8;
   const t8_b = dt_b === 0 ? 0 : -(dt_b * (dt * dt_r));
-  const t7_b = t8_b === 0 ? 0 : t8_b * (t7 === t8 ? 1 : 0);
+  const t7_b = t8_b * (t7 === t8 ? 1 : 0);
   const t4_b = t7_b;
   const t6_b = t7_b;
   const t5_b = t6_b === 0 ? 0 : t6_b / dx;
@@ -1007,13 +926,11 @@ export function advectDiffuseMisfit_jvp(u0: Float64Array, target: Float64Array, 
   let result_limiter_advectDiffuseStep_d = 0;
   let steps: number = 0;
   let kind: string = "";
-  let ret_limiter_advectDiffuseStep: boolean = false;
   let kind_advectDiffuseStep: string = "";
   let fluxR_advectDiffuseStep: number = 0;
   let fluxL_advectDiffuseStep: number = 0;
   let t3_advectDiffuseStep: number = 0;
   let r_advectDiffuseStep: number = 0;
-  let entry_limiter_advectDiffuseStep: number = 0;
   let result_limiter_advectDiffuseStep: number = 0;
   const t1 = steps_arg === undefined;
   if (t1) {
@@ -1053,7 +970,6 @@ export function advectDiffuseMisfit_jvp(u0: Float64Array, target: Float64Array, 
   let nxt = new Float64Array(n);
   let nxt_d = new Float64Array(n);
   for (let s = 0; s < steps; s++) {
-    ret_limiter_advectDiffuseStep = false;
     const t1_advectDiffuseStep = kind === undefined;
     if (t1_advectDiffuseStep) {
       kind_advectDiffuseStep = "minmod";
@@ -1107,64 +1023,42 @@ export function advectDiffuseMisfit_jvp(u0: Float64Array, target: Float64Array, 
           r_advectDiffuseStep = 0;
           r_advectDiffuseStep_d = 0;
         }
-        ret_limiter_advectDiffuseStep = false;
         const t1_limiter_advectDiffuseStep = kind_advectDiffuseStep === "minmod";
         if (t1_limiter_advectDiffuseStep) {
-          entry_limiter_advectDiffuseStep = 0;
+          const t2_limiter_advectDiffuseStep = Math.min(1, r_advectDiffuseStep);
+          const t2_limiter_advectDiffuseStep_d = r_advectDiffuseStep === t2_limiter_advectDiffuseStep && 1 !== t2_limiter_advectDiffuseStep ? r_advectDiffuseStep_d : 0;
+          const t3_limiter_advectDiffuseStep = Math.max(0, t2_limiter_advectDiffuseStep);
+          const t3_limiter_advectDiffuseStep_d = t2_limiter_advectDiffuseStep === t3_limiter_advectDiffuseStep && 0 !== t3_limiter_advectDiffuseStep ? t2_limiter_advectDiffuseStep_d : 0;
+          result_limiter_advectDiffuseStep = t3_limiter_advectDiffuseStep;
+          result_limiter_advectDiffuseStep_d = t3_limiter_advectDiffuseStep_d;
         } else {
-          const t2_limiter_advectDiffuseStep = kind_advectDiffuseStep === "superbee";
-          if (t2_limiter_advectDiffuseStep) {
-            entry_limiter_advectDiffuseStep = 1;
+          const t4_limiter_advectDiffuseStep = kind_advectDiffuseStep === "superbee";
+          if (t4_limiter_advectDiffuseStep) {
+            const t5_limiter_advectDiffuseStep = 2 * r_advectDiffuseStep;
+            const t5_limiter_advectDiffuseStep_d = 2 * r_advectDiffuseStep_d;
+            const t6_limiter_advectDiffuseStep = Math.min(t5_limiter_advectDiffuseStep, 1);
+            const t6_limiter_advectDiffuseStep_d = t5_limiter_advectDiffuseStep === t6_limiter_advectDiffuseStep ? t5_limiter_advectDiffuseStep_d : 0;
+            const t7_limiter_advectDiffuseStep = Math.min(r_advectDiffuseStep, 2);
+            const t7_limiter_advectDiffuseStep_d = r_advectDiffuseStep === t7_limiter_advectDiffuseStep ? r_advectDiffuseStep_d : 0;
+            const t8_limiter_advectDiffuseStep = Math.max(0, t6_limiter_advectDiffuseStep, t7_limiter_advectDiffuseStep);
+            const t8_limiter_advectDiffuseStep_d = (t6_limiter_advectDiffuseStep === t8_limiter_advectDiffuseStep && 0 !== t8_limiter_advectDiffuseStep ? t6_limiter_advectDiffuseStep_d : 0) + (t7_limiter_advectDiffuseStep === t8_limiter_advectDiffuseStep && 0 !== t8_limiter_advectDiffuseStep && t6_limiter_advectDiffuseStep !== t8_limiter_advectDiffuseStep ? t7_limiter_advectDiffuseStep_d : 0);
+            result_limiter_advectDiffuseStep = t8_limiter_advectDiffuseStep;
+            result_limiter_advectDiffuseStep_d = t8_limiter_advectDiffuseStep_d;
           } else {
-            const t3_limiter_advectDiffuseStep = kind_advectDiffuseStep === "vanleer";
-            if (t3_limiter_advectDiffuseStep) {
-              entry_limiter_advectDiffuseStep = 2;
-            } else {
-              entry_limiter_advectDiffuseStep = 3;
+            const t9_limiter_advectDiffuseStep = kind_advectDiffuseStep === "vanleer";
+            if (t9_limiter_advectDiffuseStep) {
+              const t10_limiter_advectDiffuseStep = Math.abs(r_advectDiffuseStep);
+              const t10_limiter_advectDiffuseStep_d = Math.sign(r_advectDiffuseStep) * r_advectDiffuseStep_d;
+              const t11_limiter_advectDiffuseStep = r_advectDiffuseStep + t10_limiter_advectDiffuseStep;
+              const t11_limiter_advectDiffuseStep_d = r_advectDiffuseStep_d + t10_limiter_advectDiffuseStep_d;
+              const t12_limiter_advectDiffuseStep = 1 + t10_limiter_advectDiffuseStep;
+              const t12_limiter_advectDiffuseStep_d = t10_limiter_advectDiffuseStep_d;
+              const t13_limiter_advectDiffuseStep = t11_limiter_advectDiffuseStep / t12_limiter_advectDiffuseStep;
+              const t13_limiter_advectDiffuseStep_d = t11_limiter_advectDiffuseStep_d / t12_limiter_advectDiffuseStep - t13_limiter_advectDiffuseStep / t12_limiter_advectDiffuseStep * t12_limiter_advectDiffuseStep_d;
+              result_limiter_advectDiffuseStep = t13_limiter_advectDiffuseStep;
+              result_limiter_advectDiffuseStep_d = t13_limiter_advectDiffuseStep_d;
             }
           }
-        }
-        const t4_limiter_advectDiffuseStep = entry_limiter_advectDiffuseStep <= 0;
-        if (t4_limiter_advectDiffuseStep) {
-          const t5_limiter_advectDiffuseStep = Math.min(1, r_advectDiffuseStep);
-          const t5_limiter_advectDiffuseStep_d = r_advectDiffuseStep === t5_limiter_advectDiffuseStep && 1 !== t5_limiter_advectDiffuseStep ? r_advectDiffuseStep_d : 0;
-          const t6_limiter_advectDiffuseStep = Math.max(0, t5_limiter_advectDiffuseStep);
-          const t6_limiter_advectDiffuseStep_d = t5_limiter_advectDiffuseStep === t6_limiter_advectDiffuseStep && 0 !== t6_limiter_advectDiffuseStep ? t5_limiter_advectDiffuseStep_d : 0;
-          result_limiter_advectDiffuseStep = t6_limiter_advectDiffuseStep;
-          result_limiter_advectDiffuseStep_d = t6_limiter_advectDiffuseStep_d;
-          ret_limiter_advectDiffuseStep = true;
-        }
-        const t7_limiter_advectDiffuseStep = entry_limiter_advectDiffuseStep <= 1;
-        const t8_limiter_advectDiffuseStep = !ret_limiter_advectDiffuseStep;
-        const t9_limiter_advectDiffuseStep = t8_limiter_advectDiffuseStep && t7_limiter_advectDiffuseStep;
-        if (t9_limiter_advectDiffuseStep) {
-          const t10_limiter_advectDiffuseStep = 2 * r_advectDiffuseStep;
-          const t10_limiter_advectDiffuseStep_d = 2 * r_advectDiffuseStep_d;
-          const t11_limiter_advectDiffuseStep = Math.min(t10_limiter_advectDiffuseStep, 1);
-          const t11_limiter_advectDiffuseStep_d = t10_limiter_advectDiffuseStep === t11_limiter_advectDiffuseStep ? t10_limiter_advectDiffuseStep_d : 0;
-          const t12_limiter_advectDiffuseStep = Math.min(r_advectDiffuseStep, 2);
-          const t12_limiter_advectDiffuseStep_d = r_advectDiffuseStep === t12_limiter_advectDiffuseStep ? r_advectDiffuseStep_d : 0;
-          const t13_limiter_advectDiffuseStep = Math.max(0, t11_limiter_advectDiffuseStep, t12_limiter_advectDiffuseStep);
-          const t13_limiter_advectDiffuseStep_d = (t11_limiter_advectDiffuseStep === t13_limiter_advectDiffuseStep && 0 !== t13_limiter_advectDiffuseStep ? t11_limiter_advectDiffuseStep_d : 0) + (t12_limiter_advectDiffuseStep === t13_limiter_advectDiffuseStep && 0 !== t13_limiter_advectDiffuseStep && t11_limiter_advectDiffuseStep !== t13_limiter_advectDiffuseStep ? t12_limiter_advectDiffuseStep_d : 0);
-          result_limiter_advectDiffuseStep = t13_limiter_advectDiffuseStep;
-          result_limiter_advectDiffuseStep_d = t13_limiter_advectDiffuseStep_d;
-          ret_limiter_advectDiffuseStep = true;
-        }
-        const t14_limiter_advectDiffuseStep = entry_limiter_advectDiffuseStep <= 2;
-        const t15_limiter_advectDiffuseStep = !ret_limiter_advectDiffuseStep;
-        const t16_limiter_advectDiffuseStep = t15_limiter_advectDiffuseStep && t14_limiter_advectDiffuseStep;
-        if (t16_limiter_advectDiffuseStep) {
-          const t17_limiter_advectDiffuseStep = Math.abs(r_advectDiffuseStep);
-          const t17_limiter_advectDiffuseStep_d = Math.sign(r_advectDiffuseStep) * r_advectDiffuseStep_d;
-          const t18_limiter_advectDiffuseStep = r_advectDiffuseStep + t17_limiter_advectDiffuseStep;
-          const t18_limiter_advectDiffuseStep_d = r_advectDiffuseStep_d + t17_limiter_advectDiffuseStep_d;
-          const t19_limiter_advectDiffuseStep = 1 + t17_limiter_advectDiffuseStep;
-          const t19_limiter_advectDiffuseStep_d = t17_limiter_advectDiffuseStep_d;
-          const t20_limiter_advectDiffuseStep = t18_limiter_advectDiffuseStep / t19_limiter_advectDiffuseStep;
-          const t20_limiter_advectDiffuseStep_d = t18_limiter_advectDiffuseStep_d / t19_limiter_advectDiffuseStep - t20_limiter_advectDiffuseStep / t19_limiter_advectDiffuseStep * t19_limiter_advectDiffuseStep_d;
-          result_limiter_advectDiffuseStep = t20_limiter_advectDiffuseStep;
-          result_limiter_advectDiffuseStep_d = t20_limiter_advectDiffuseStep_d;
-          ret_limiter_advectDiffuseStep = true;
         }
         const t21_advectDiffuseStep = result_limiter_advectDiffuseStep;
         const t21_advectDiffuseStep_d = result_limiter_advectDiffuseStep_d;
@@ -1272,7 +1166,6 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
   let top = tape.top;
   let steps: number = 0;
   let kind: string = "";
-  let ret_limiter_advectDiffuseStep: boolean = false;
   let kind_advectDiffuseStep: string = "";
   let fluxR_advectDiffuseStep: number = 0;
   let fluxR_advectDiffuseStep_d: number = 0;
@@ -1281,7 +1174,6 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
   let t3_advectDiffuseStep: number = 0;
   let r_advectDiffuseStep: number = 0;
   let r_advectDiffuseStep_d: number = 0;
-  let entry_limiter_advectDiffuseStep: number = 0;
   let result_limiter_advectDiffuseStep: number = 0;
   let result_limiter_advectDiffuseStep_d: number = 0;
   const t1 = steps_arg === undefined;
@@ -1332,7 +1224,6 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
   const t34_advectDiffuseStep = dt / dx;
   const t34_advectDiffuseStep_d = dt_d / dx;
   for (let s = 0; s < steps; s++) {
-    ret_limiter_advectDiffuseStep = false;
     const t1_advectDiffuseStep = kind === undefined;
     if (t1_advectDiffuseStep) {
       kind_advectDiffuseStep = "minmod";
@@ -1345,8 +1236,8 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
       fluxR_advectDiffuseStep_d = 0;
       fluxL_advectDiffuseStep = 0;
       fluxL_advectDiffuseStep_d = 0;
-      if (top + 41 > stack.length) {
-        stack = tape.reserve(top, 41);
+      if (top + 38 > stack.length) {
+        stack = tape.reserve(top, 38);
         stack_d = tapeTangents(stack);
       }
       for (let k_advectDiffuseStep = 0; k_advectDiffuseStep < 2; k_advectDiffuseStep++) {
@@ -1405,79 +1296,53 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
         }
         stack_d[top]! = dup_advectDiffuseStep_d;
         stack[top++]! = dup_advectDiffuseStep;
-        ret_limiter_advectDiffuseStep = false;
         const t1_limiter_advectDiffuseStep = kind_advectDiffuseStep === "minmod";
         if (t1_limiter_advectDiffuseStep) {
-          entry_limiter_advectDiffuseStep = 0;
+          const t2_limiter_advectDiffuseStep = Math.min(1, r_advectDiffuseStep);
+          const t2_limiter_advectDiffuseStep_d = r_advectDiffuseStep === t2_limiter_advectDiffuseStep && 1 !== t2_limiter_advectDiffuseStep ? r_advectDiffuseStep_d : 0;
+          const t3_limiter_advectDiffuseStep = Math.max(0, t2_limiter_advectDiffuseStep);
+          const t3_limiter_advectDiffuseStep_d = t2_limiter_advectDiffuseStep === t3_limiter_advectDiffuseStep && 0 !== t3_limiter_advectDiffuseStep ? t2_limiter_advectDiffuseStep_d : 0;
+          result_limiter_advectDiffuseStep = t3_limiter_advectDiffuseStep;
+          result_limiter_advectDiffuseStep_d = t3_limiter_advectDiffuseStep_d;
+          stack_d[top]! = 0;
+          stack[top++]! = 1;
         } else {
-          const t2_limiter_advectDiffuseStep = kind_advectDiffuseStep === "superbee";
-          if (t2_limiter_advectDiffuseStep) {
-            entry_limiter_advectDiffuseStep = 1;
+          const t4_limiter_advectDiffuseStep = kind_advectDiffuseStep === "superbee";
+          if (t4_limiter_advectDiffuseStep) {
+            const t5_limiter_advectDiffuseStep = 2 * r_advectDiffuseStep;
+            const t5_limiter_advectDiffuseStep_d = 2 * r_advectDiffuseStep_d;
+            const t6_limiter_advectDiffuseStep = Math.min(t5_limiter_advectDiffuseStep, 1);
+            const t6_limiter_advectDiffuseStep_d = t5_limiter_advectDiffuseStep === t6_limiter_advectDiffuseStep ? t5_limiter_advectDiffuseStep_d : 0;
+            const t7_limiter_advectDiffuseStep = Math.min(r_advectDiffuseStep, 2);
+            const t7_limiter_advectDiffuseStep_d = r_advectDiffuseStep === t7_limiter_advectDiffuseStep ? r_advectDiffuseStep_d : 0;
+            const t8_limiter_advectDiffuseStep = Math.max(0, t6_limiter_advectDiffuseStep, t7_limiter_advectDiffuseStep);
+            const t8_limiter_advectDiffuseStep_d = (t6_limiter_advectDiffuseStep === t8_limiter_advectDiffuseStep && 0 !== t8_limiter_advectDiffuseStep ? t6_limiter_advectDiffuseStep_d : 0) + (t7_limiter_advectDiffuseStep === t8_limiter_advectDiffuseStep && 0 !== t8_limiter_advectDiffuseStep && t6_limiter_advectDiffuseStep !== t8_limiter_advectDiffuseStep ? t7_limiter_advectDiffuseStep_d : 0);
+            result_limiter_advectDiffuseStep = t8_limiter_advectDiffuseStep;
+            result_limiter_advectDiffuseStep_d = t8_limiter_advectDiffuseStep_d;
+            stack_d[top]! = 0;
+            stack[top++]! = 2;
           } else {
-            const t3_limiter_advectDiffuseStep = kind_advectDiffuseStep === "vanleer";
-            if (t3_limiter_advectDiffuseStep) {
-              entry_limiter_advectDiffuseStep = 2;
+            const t9_limiter_advectDiffuseStep = kind_advectDiffuseStep === "vanleer";
+            if (t9_limiter_advectDiffuseStep) {
+              const t10_limiter_advectDiffuseStep = Math.abs(r_advectDiffuseStep);
+              const t10_limiter_advectDiffuseStep_d = Math.sign(r_advectDiffuseStep) * r_advectDiffuseStep_d;
+              const t11_limiter_advectDiffuseStep = r_advectDiffuseStep + t10_limiter_advectDiffuseStep;
+              const t11_limiter_advectDiffuseStep_d = r_advectDiffuseStep_d + t10_limiter_advectDiffuseStep_d;
+              const t12_limiter_advectDiffuseStep = 1 + t10_limiter_advectDiffuseStep;
+              const t12_limiter_advectDiffuseStep_d = t10_limiter_advectDiffuseStep_d;
+              const t13_limiter_advectDiffuseStep = t11_limiter_advectDiffuseStep / t12_limiter_advectDiffuseStep;
+              const t13_limiter_advectDiffuseStep_d = t11_limiter_advectDiffuseStep_d / t12_limiter_advectDiffuseStep - t13_limiter_advectDiffuseStep / t12_limiter_advectDiffuseStep * t12_limiter_advectDiffuseStep_d;
+              result_limiter_advectDiffuseStep = t13_limiter_advectDiffuseStep;
+              result_limiter_advectDiffuseStep_d = t13_limiter_advectDiffuseStep_d;
+              stack_d[top]! = 0;
+              stack[top++]! = 1;
             } else {
-              entry_limiter_advectDiffuseStep = 3;
+              stack_d[top]! = 0;
+              stack[top++]! = 0;
             }
+            stack_d[top]! = 0;
+            stack[top++]! = 0;
           }
-        }
-        const t4_limiter_advectDiffuseStep = entry_limiter_advectDiffuseStep <= 0;
-        if (t4_limiter_advectDiffuseStep) {
-          const t5_limiter_advectDiffuseStep = Math.min(1, r_advectDiffuseStep);
-          const t5_limiter_advectDiffuseStep_d = r_advectDiffuseStep === t5_limiter_advectDiffuseStep && 1 !== t5_limiter_advectDiffuseStep ? r_advectDiffuseStep_d : 0;
-          const t6_limiter_advectDiffuseStep = Math.max(0, t5_limiter_advectDiffuseStep);
-          const t6_limiter_advectDiffuseStep_d = t5_limiter_advectDiffuseStep === t6_limiter_advectDiffuseStep && 0 !== t6_limiter_advectDiffuseStep ? t5_limiter_advectDiffuseStep_d : 0;
-          result_limiter_advectDiffuseStep = t6_limiter_advectDiffuseStep;
-          result_limiter_advectDiffuseStep_d = t6_limiter_advectDiffuseStep_d;
-          ret_limiter_advectDiffuseStep = true;
-          stack_d[top]! = 0;
-          stack[top++]! = 1;
-        } else {
-          stack_d[top]! = 0;
-          stack[top++]! = 0;
-        }
-        const t7_limiter_advectDiffuseStep = entry_limiter_advectDiffuseStep <= 1;
-        const t8_limiter_advectDiffuseStep = !ret_limiter_advectDiffuseStep;
-        const t9_limiter_advectDiffuseStep = t8_limiter_advectDiffuseStep && t7_limiter_advectDiffuseStep;
-        if (t9_limiter_advectDiffuseStep) {
-          const t10_limiter_advectDiffuseStep = 2 * r_advectDiffuseStep;
-          const t10_limiter_advectDiffuseStep_d = 2 * r_advectDiffuseStep_d;
-          const t11_limiter_advectDiffuseStep = Math.min(t10_limiter_advectDiffuseStep, 1);
-          const t11_limiter_advectDiffuseStep_d = t10_limiter_advectDiffuseStep === t11_limiter_advectDiffuseStep ? t10_limiter_advectDiffuseStep_d : 0;
-          const t12_limiter_advectDiffuseStep = Math.min(r_advectDiffuseStep, 2);
-          const t12_limiter_advectDiffuseStep_d = r_advectDiffuseStep === t12_limiter_advectDiffuseStep ? r_advectDiffuseStep_d : 0;
-          const t13_limiter_advectDiffuseStep = Math.max(0, t11_limiter_advectDiffuseStep, t12_limiter_advectDiffuseStep);
-          const t13_limiter_advectDiffuseStep_d = (t11_limiter_advectDiffuseStep === t13_limiter_advectDiffuseStep && 0 !== t13_limiter_advectDiffuseStep ? t11_limiter_advectDiffuseStep_d : 0) + (t12_limiter_advectDiffuseStep === t13_limiter_advectDiffuseStep && 0 !== t13_limiter_advectDiffuseStep && t11_limiter_advectDiffuseStep !== t13_limiter_advectDiffuseStep ? t12_limiter_advectDiffuseStep_d : 0);
-          result_limiter_advectDiffuseStep = t13_limiter_advectDiffuseStep;
-          result_limiter_advectDiffuseStep_d = t13_limiter_advectDiffuseStep_d;
-          ret_limiter_advectDiffuseStep = true;
-          stack_d[top]! = 0;
-          stack[top++]! = 1;
-        } else {
-          stack_d[top]! = 0;
-          stack[top++]! = 0;
-        }
-        const t14_limiter_advectDiffuseStep = entry_limiter_advectDiffuseStep <= 2;
-        const t15_limiter_advectDiffuseStep = !ret_limiter_advectDiffuseStep;
-        const t16_limiter_advectDiffuseStep = t15_limiter_advectDiffuseStep && t14_limiter_advectDiffuseStep;
-        if (t16_limiter_advectDiffuseStep) {
-          const t17_limiter_advectDiffuseStep = Math.abs(r_advectDiffuseStep);
-          const t17_limiter_advectDiffuseStep_d = Math.sign(r_advectDiffuseStep) * r_advectDiffuseStep_d;
-          const t18_limiter_advectDiffuseStep = r_advectDiffuseStep + t17_limiter_advectDiffuseStep;
-          const t18_limiter_advectDiffuseStep_d = r_advectDiffuseStep_d + t17_limiter_advectDiffuseStep_d;
-          const t19_limiter_advectDiffuseStep = 1 + t17_limiter_advectDiffuseStep;
-          const t19_limiter_advectDiffuseStep_d = t17_limiter_advectDiffuseStep_d;
-          const t20_limiter_advectDiffuseStep = t18_limiter_advectDiffuseStep / t19_limiter_advectDiffuseStep;
-          const t20_limiter_advectDiffuseStep_d = t18_limiter_advectDiffuseStep_d / t19_limiter_advectDiffuseStep - t20_limiter_advectDiffuseStep / t19_limiter_advectDiffuseStep * t19_limiter_advectDiffuseStep_d;
-          result_limiter_advectDiffuseStep = t20_limiter_advectDiffuseStep;
-          result_limiter_advectDiffuseStep_d = t20_limiter_advectDiffuseStep_d;
-          ret_limiter_advectDiffuseStep = true;
-          stack_d[top]! = 0;
-          stack[top++]! = 1;
-        } else {
-          stack_d[top]! = 0;
-          stack[top++]! = 0;
         }
         const t21_advectDiffuseStep = result_limiter_advectDiffuseStep;
         const t21_advectDiffuseStep_d = result_limiter_advectDiffuseStep_d;
@@ -1727,74 +1592,72 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
         result_limiter_advectDiffuseStep_b += t21_advectDiffuseStep_b;
         result_limiter_advectDiffuseStep_b_d += t21_advectDiffuseStep_b_d;
         // grad of (limiter): switch (kind)
-        const t16_limiter_advectDiffuseStep = stack[--top]! !== 0;
-        if (t16_limiter_advectDiffuseStep) {
-          // grad of (limiter): return (r + Math.abs(r)) / (1 + Math.abs(r))
-          const t20_limiter_advectDiffuseStep_b = result_limiter_advectDiffuseStep_b;
-          const t20_limiter_advectDiffuseStep_b_d = result_limiter_advectDiffuseStep_b_d;
-          result_limiter_advectDiffuseStep_b = 0;
-          result_limiter_advectDiffuseStep_b_d = 0;
-          const t17_limiter_advectDiffuseStep = Math.abs(r_advectDiffuseStep);
-          const t17_limiter_advectDiffuseStep_d = Math.sign(r_advectDiffuseStep) * r_advectDiffuseStep_d;
-          const t18_limiter_advectDiffuseStep = r_advectDiffuseStep + t17_limiter_advectDiffuseStep;
-          const t18_limiter_advectDiffuseStep_d = r_advectDiffuseStep_d + t17_limiter_advectDiffuseStep_d;
-          const t19_limiter_advectDiffuseStep = 1 + t17_limiter_advectDiffuseStep;
-          const t19_limiter_advectDiffuseStep_d = t17_limiter_advectDiffuseStep_d;
-          const t20_limiter_advectDiffuseStep_r = 1 / t19_limiter_advectDiffuseStep;
-          const t20_limiter_advectDiffuseStep_r_d = -(t20_limiter_advectDiffuseStep_r * t20_limiter_advectDiffuseStep_r * t19_limiter_advectDiffuseStep_d);
-          const t18_limiter_advectDiffuseStep_b = t20_limiter_advectDiffuseStep_b === 0 ? 0 : t20_limiter_advectDiffuseStep_b * t20_limiter_advectDiffuseStep_r;
-          const t18_limiter_advectDiffuseStep_b_d = t20_limiter_advectDiffuseStep_b === 0 && t20_limiter_advectDiffuseStep_b_d === 0 ? 0 : t20_limiter_advectDiffuseStep_r * t20_limiter_advectDiffuseStep_b_d + t20_limiter_advectDiffuseStep_b * t20_limiter_advectDiffuseStep_r_d;
-          const t19_limiter_advectDiffuseStep_b = t20_limiter_advectDiffuseStep_b === 0 ? 0 : -(t20_limiter_advectDiffuseStep_b * (t18_limiter_advectDiffuseStep * t20_limiter_advectDiffuseStep_r * t20_limiter_advectDiffuseStep_r));
-          const t19_limiter_advectDiffuseStep_b_d = t20_limiter_advectDiffuseStep_b === 0 && t20_limiter_advectDiffuseStep_b_d === 0 ? 0 : -(t18_limiter_advectDiffuseStep * t20_limiter_advectDiffuseStep_r * t20_limiter_advectDiffuseStep_r * t20_limiter_advectDiffuseStep_b_d + t20_limiter_advectDiffuseStep_b * (t20_limiter_advectDiffuseStep_r * (t20_limiter_advectDiffuseStep_r * t18_limiter_advectDiffuseStep_d + t18_limiter_advectDiffuseStep * t20_limiter_advectDiffuseStep_r_d) + t18_limiter_advectDiffuseStep * t20_limiter_advectDiffuseStep_r * t20_limiter_advectDiffuseStep_r_d));
-          let t17_limiter_advectDiffuseStep_b = t19_limiter_advectDiffuseStep_b;
-          let t17_limiter_advectDiffuseStep_b_d = t19_limiter_advectDiffuseStep_b_d;
-          r_advectDiffuseStep_b += t18_limiter_advectDiffuseStep_b;
-          r_advectDiffuseStep_b_d += t18_limiter_advectDiffuseStep_b_d;
-          t17_limiter_advectDiffuseStep_b += t18_limiter_advectDiffuseStep_b;
-          t17_limiter_advectDiffuseStep_b_d += t18_limiter_advectDiffuseStep_b_d;
-          if (t17_limiter_advectDiffuseStep_b !== 0 || t17_limiter_advectDiffuseStep_b_d !== 0) {
-            r_advectDiffuseStep_b += t17_limiter_advectDiffuseStep_b * Math.sign(r_advectDiffuseStep);
-            r_advectDiffuseStep_b_d += Math.sign(r_advectDiffuseStep) * t17_limiter_advectDiffuseStep_b_d;
-          }
-        }
-        const t9_limiter_advectDiffuseStep = stack[--top]! !== 0;
-        if (t9_limiter_advectDiffuseStep) {
-          // grad of (limiter): return Math.max(0, Math.min(2 * r, 1), Math.min(r, 2))
-          const t13_limiter_advectDiffuseStep_b = result_limiter_advectDiffuseStep_b;
-          const t13_limiter_advectDiffuseStep_b_d = result_limiter_advectDiffuseStep_b_d;
-          result_limiter_advectDiffuseStep_b = 0;
-          result_limiter_advectDiffuseStep_b_d = 0;
-          const t10_limiter_advectDiffuseStep = 2 * r_advectDiffuseStep;
-          const t11_limiter_advectDiffuseStep = Math.min(t10_limiter_advectDiffuseStep, 1);
-          const t12_limiter_advectDiffuseStep = Math.min(r_advectDiffuseStep, 2);
-          const t13_limiter_advectDiffuseStep = Math.max(0, t11_limiter_advectDiffuseStep, t12_limiter_advectDiffuseStep);
-          const t11_limiter_advectDiffuseStep_b = t13_limiter_advectDiffuseStep_b === 0 ? 0 : t13_limiter_advectDiffuseStep_b * (t11_limiter_advectDiffuseStep === t13_limiter_advectDiffuseStep && 0 !== t13_limiter_advectDiffuseStep ? 1 : 0);
-          const t11_limiter_advectDiffuseStep_b_d = t13_limiter_advectDiffuseStep_b === 0 && t13_limiter_advectDiffuseStep_b_d === 0 ? 0 : t11_limiter_advectDiffuseStep === t13_limiter_advectDiffuseStep && 0 !== t13_limiter_advectDiffuseStep ? t13_limiter_advectDiffuseStep_b_d : 0;
-          const t12_limiter_advectDiffuseStep_b = t13_limiter_advectDiffuseStep_b === 0 ? 0 : t13_limiter_advectDiffuseStep_b * (t12_limiter_advectDiffuseStep === t13_limiter_advectDiffuseStep && 0 !== t13_limiter_advectDiffuseStep && t11_limiter_advectDiffuseStep !== t13_limiter_advectDiffuseStep ? 1 : 0);
-          const t12_limiter_advectDiffuseStep_b_d = t13_limiter_advectDiffuseStep_b === 0 && t13_limiter_advectDiffuseStep_b_d === 0 ? 0 : t12_limiter_advectDiffuseStep === t13_limiter_advectDiffuseStep && 0 !== t13_limiter_advectDiffuseStep && t11_limiter_advectDiffuseStep !== t13_limiter_advectDiffuseStep ? t13_limiter_advectDiffuseStep_b_d : 0;
-          if (t12_limiter_advectDiffuseStep_b !== 0 || t12_limiter_advectDiffuseStep_b_d !== 0) {
-            r_advectDiffuseStep_b += t12_limiter_advectDiffuseStep_b * (r_advectDiffuseStep === t12_limiter_advectDiffuseStep ? 1 : 0);
-            r_advectDiffuseStep_b_d += r_advectDiffuseStep === t12_limiter_advectDiffuseStep ? t12_limiter_advectDiffuseStep_b_d : 0;
-          }
-          const t10_limiter_advectDiffuseStep_b = t11_limiter_advectDiffuseStep_b === 0 ? 0 : t11_limiter_advectDiffuseStep_b * (t10_limiter_advectDiffuseStep === t11_limiter_advectDiffuseStep ? 1 : 0);
-          const t10_limiter_advectDiffuseStep_b_d = t11_limiter_advectDiffuseStep_b === 0 && t11_limiter_advectDiffuseStep_b_d === 0 ? 0 : t10_limiter_advectDiffuseStep === t11_limiter_advectDiffuseStep ? t11_limiter_advectDiffuseStep_b_d : 0;
-          r_advectDiffuseStep_b += t10_limiter_advectDiffuseStep_b * 2;
-          r_advectDiffuseStep_b_d += 2 * t10_limiter_advectDiffuseStep_b_d;
-        }
-        const t4_limiter_advectDiffuseStep = stack[--top]! !== 0;
-        if (t4_limiter_advectDiffuseStep) {
+        const t1_limiter_advectDiffuseStep_path = stack[--top]!;
+        if (t1_limiter_advectDiffuseStep_path === 1) {
           // grad of (limiter): return Math.max(0, Math.min(1, r))
-          const t6_limiter_advectDiffuseStep_b = result_limiter_advectDiffuseStep_b;
-          const t6_limiter_advectDiffuseStep_b_d = result_limiter_advectDiffuseStep_b_d;
+          const t3_limiter_advectDiffuseStep_b = result_limiter_advectDiffuseStep_b;
+          const t3_limiter_advectDiffuseStep_b_d = result_limiter_advectDiffuseStep_b_d;
           result_limiter_advectDiffuseStep_b = 0;
           result_limiter_advectDiffuseStep_b_d = 0;
-          const t5_limiter_advectDiffuseStep = Math.min(1, r_advectDiffuseStep);
-          const t6_limiter_advectDiffuseStep = Math.max(0, t5_limiter_advectDiffuseStep);
-          const t5_limiter_advectDiffuseStep_b = t6_limiter_advectDiffuseStep_b === 0 ? 0 : t6_limiter_advectDiffuseStep_b * (t5_limiter_advectDiffuseStep === t6_limiter_advectDiffuseStep && 0 !== t6_limiter_advectDiffuseStep ? 1 : 0);
-          const t5_limiter_advectDiffuseStep_b_d = t6_limiter_advectDiffuseStep_b === 0 && t6_limiter_advectDiffuseStep_b_d === 0 ? 0 : t5_limiter_advectDiffuseStep === t6_limiter_advectDiffuseStep && 0 !== t6_limiter_advectDiffuseStep ? t6_limiter_advectDiffuseStep_b_d : 0;
-          if (t5_limiter_advectDiffuseStep_b !== 0 || t5_limiter_advectDiffuseStep_b_d !== 0) {
-            r_advectDiffuseStep_b += t5_limiter_advectDiffuseStep_b * (r_advectDiffuseStep === t5_limiter_advectDiffuseStep && 1 !== t5_limiter_advectDiffuseStep ? 1 : 0);
-            r_advectDiffuseStep_b_d += r_advectDiffuseStep === t5_limiter_advectDiffuseStep && 1 !== t5_limiter_advectDiffuseStep ? t5_limiter_advectDiffuseStep_b_d : 0;
+          const t2_limiter_advectDiffuseStep = Math.min(1, r_advectDiffuseStep);
+          const t3_limiter_advectDiffuseStep = Math.max(0, t2_limiter_advectDiffuseStep);
+          const t2_limiter_advectDiffuseStep_b = t3_limiter_advectDiffuseStep_b * (t2_limiter_advectDiffuseStep === t3_limiter_advectDiffuseStep && 0 !== t3_limiter_advectDiffuseStep ? 1 : 0);
+          const t2_limiter_advectDiffuseStep_b_d = t2_limiter_advectDiffuseStep === t3_limiter_advectDiffuseStep && 0 !== t3_limiter_advectDiffuseStep ? t3_limiter_advectDiffuseStep_b_d : 0;
+          r_advectDiffuseStep_b += t2_limiter_advectDiffuseStep_b * (r_advectDiffuseStep === t2_limiter_advectDiffuseStep && 1 !== t2_limiter_advectDiffuseStep ? 1 : 0);
+          r_advectDiffuseStep_b_d += r_advectDiffuseStep === t2_limiter_advectDiffuseStep && 1 !== t2_limiter_advectDiffuseStep ? t2_limiter_advectDiffuseStep_b_d : 0;
+        } else {
+          const t4_limiter_advectDiffuseStep = t1_limiter_advectDiffuseStep_path === 2;
+          if (t4_limiter_advectDiffuseStep) {
+            // grad of (limiter): return Math.max(0, Math.min(2 * r, 1), Math.min(r, 2))
+            const t8_limiter_advectDiffuseStep_b = result_limiter_advectDiffuseStep_b;
+            const t8_limiter_advectDiffuseStep_b_d = result_limiter_advectDiffuseStep_b_d;
+            result_limiter_advectDiffuseStep_b = 0;
+            result_limiter_advectDiffuseStep_b_d = 0;
+            const t5_limiter_advectDiffuseStep = 2 * r_advectDiffuseStep;
+            const t6_limiter_advectDiffuseStep = Math.min(t5_limiter_advectDiffuseStep, 1);
+            const t7_limiter_advectDiffuseStep = Math.min(r_advectDiffuseStep, 2);
+            const t8_limiter_advectDiffuseStep = Math.max(0, t6_limiter_advectDiffuseStep, t7_limiter_advectDiffuseStep);
+            const t6_limiter_advectDiffuseStep_b = t8_limiter_advectDiffuseStep_b * (t6_limiter_advectDiffuseStep === t8_limiter_advectDiffuseStep && 0 !== t8_limiter_advectDiffuseStep ? 1 : 0);
+            const t6_limiter_advectDiffuseStep_b_d = t6_limiter_advectDiffuseStep === t8_limiter_advectDiffuseStep && 0 !== t8_limiter_advectDiffuseStep ? t8_limiter_advectDiffuseStep_b_d : 0;
+            const t7_limiter_advectDiffuseStep_b = t8_limiter_advectDiffuseStep_b * (t7_limiter_advectDiffuseStep === t8_limiter_advectDiffuseStep && 0 !== t8_limiter_advectDiffuseStep && t6_limiter_advectDiffuseStep !== t8_limiter_advectDiffuseStep ? 1 : 0);
+            const t7_limiter_advectDiffuseStep_b_d = t7_limiter_advectDiffuseStep === t8_limiter_advectDiffuseStep && 0 !== t8_limiter_advectDiffuseStep && t6_limiter_advectDiffuseStep !== t8_limiter_advectDiffuseStep ? t8_limiter_advectDiffuseStep_b_d : 0;
+            r_advectDiffuseStep_b += t7_limiter_advectDiffuseStep_b * (r_advectDiffuseStep === t7_limiter_advectDiffuseStep ? 1 : 0);
+            r_advectDiffuseStep_b_d += r_advectDiffuseStep === t7_limiter_advectDiffuseStep ? t7_limiter_advectDiffuseStep_b_d : 0;
+            const t5_limiter_advectDiffuseStep_b = t6_limiter_advectDiffuseStep_b * (t5_limiter_advectDiffuseStep === t6_limiter_advectDiffuseStep ? 1 : 0);
+            const t5_limiter_advectDiffuseStep_b_d = t5_limiter_advectDiffuseStep === t6_limiter_advectDiffuseStep ? t6_limiter_advectDiffuseStep_b_d : 0;
+            r_advectDiffuseStep_b += t5_limiter_advectDiffuseStep_b * 2;
+            r_advectDiffuseStep_b_d += 2 * t5_limiter_advectDiffuseStep_b_d;
+          } else {
+            const t9_limiter_advectDiffuseStep = stack[--top]! !== 0;
+            if (t9_limiter_advectDiffuseStep) {
+              // grad of (limiter): return (r + Math.abs(r)) / (1 + Math.abs(r))
+              const t13_limiter_advectDiffuseStep_b = result_limiter_advectDiffuseStep_b;
+              const t13_limiter_advectDiffuseStep_b_d = result_limiter_advectDiffuseStep_b_d;
+              result_limiter_advectDiffuseStep_b = 0;
+              result_limiter_advectDiffuseStep_b_d = 0;
+              const t10_limiter_advectDiffuseStep = Math.abs(r_advectDiffuseStep);
+              const t10_limiter_advectDiffuseStep_d = Math.sign(r_advectDiffuseStep) * r_advectDiffuseStep_d;
+              const t11_limiter_advectDiffuseStep = r_advectDiffuseStep + t10_limiter_advectDiffuseStep;
+              const t11_limiter_advectDiffuseStep_d = r_advectDiffuseStep_d + t10_limiter_advectDiffuseStep_d;
+              const t12_limiter_advectDiffuseStep = 1 + t10_limiter_advectDiffuseStep;
+              const t12_limiter_advectDiffuseStep_d = t10_limiter_advectDiffuseStep_d;
+              const t13_limiter_advectDiffuseStep_r = 1 / t12_limiter_advectDiffuseStep;
+              const t13_limiter_advectDiffuseStep_r_d = -(t13_limiter_advectDiffuseStep_r * t13_limiter_advectDiffuseStep_r * t12_limiter_advectDiffuseStep_d);
+              const t11_limiter_advectDiffuseStep_b = t13_limiter_advectDiffuseStep_b === 0 ? 0 : t13_limiter_advectDiffuseStep_b * t13_limiter_advectDiffuseStep_r;
+              const t11_limiter_advectDiffuseStep_b_d = t13_limiter_advectDiffuseStep_b === 0 && t13_limiter_advectDiffuseStep_b_d === 0 ? 0 : t13_limiter_advectDiffuseStep_r * t13_limiter_advectDiffuseStep_b_d + t13_limiter_advectDiffuseStep_b * t13_limiter_advectDiffuseStep_r_d;
+              const t12_limiter_advectDiffuseStep_b = t13_limiter_advectDiffuseStep_b === 0 ? 0 : -(t13_limiter_advectDiffuseStep_b * (t11_limiter_advectDiffuseStep * t13_limiter_advectDiffuseStep_r * t13_limiter_advectDiffuseStep_r));
+              const t12_limiter_advectDiffuseStep_b_d = t13_limiter_advectDiffuseStep_b === 0 && t13_limiter_advectDiffuseStep_b_d === 0 ? 0 : -(t11_limiter_advectDiffuseStep * t13_limiter_advectDiffuseStep_r * t13_limiter_advectDiffuseStep_r * t13_limiter_advectDiffuseStep_b_d + t13_limiter_advectDiffuseStep_b * (t13_limiter_advectDiffuseStep_r * (t13_limiter_advectDiffuseStep_r * t11_limiter_advectDiffuseStep_d + t11_limiter_advectDiffuseStep * t13_limiter_advectDiffuseStep_r_d) + t11_limiter_advectDiffuseStep * t13_limiter_advectDiffuseStep_r * t13_limiter_advectDiffuseStep_r_d));
+              let t10_limiter_advectDiffuseStep_b = t12_limiter_advectDiffuseStep_b;
+              let t10_limiter_advectDiffuseStep_b_d = t12_limiter_advectDiffuseStep_b_d;
+              r_advectDiffuseStep_b += t11_limiter_advectDiffuseStep_b;
+              r_advectDiffuseStep_b_d += t11_limiter_advectDiffuseStep_b_d;
+              t10_limiter_advectDiffuseStep_b += t11_limiter_advectDiffuseStep_b;
+              t10_limiter_advectDiffuseStep_b_d += t11_limiter_advectDiffuseStep_b_d;
+              if (t10_limiter_advectDiffuseStep_b !== 0 || t10_limiter_advectDiffuseStep_b_d !== 0) {
+                r_advectDiffuseStep_b += t10_limiter_advectDiffuseStep_b * Math.sign(r_advectDiffuseStep);
+                r_advectDiffuseStep_b_d += Math.sign(r_advectDiffuseStep) * t10_limiter_advectDiffuseStep_b_d;
+              }
+            }
           }
         }
         // grad of (advectDiffuseStep): const r = Math.abs(du) > 1e-12 ? dup / du : 0
@@ -1877,8 +1740,8 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
   const dt_r_d = -(dt_r * dt_r * t8_d);
   const t8_b = dt_b === 0 ? 0 : -(dt_b * (dt * dt_r));
   const t8_b_d = dt_b === 0 && dt_b_d === 0 ? 0 : -(dt * dt_r * dt_b_d + dt_b * (dt_r * dt_d + dt * dt_r_d));
-  const t7_b = t8_b === 0 ? 0 : t8_b * (t7 === t8 ? 1 : 0);
-  const t7_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : t7 === t8 ? t8_b_d : 0;
+  const t7_b = t8_b * (t7 === t8 ? 1 : 0);
+  const t7_b_d = t7 === t8 ? t8_b_d : 0;
   const t4_b = t7_b;
   const t4_b_d = t7_b_d;
   const t6_b = t7_b;
@@ -2149,8 +2012,8 @@ export function burgersTV_vjp(u0: Float64Array, steps_arg: number | undefined, c
       const v = u[i_1]!;
       const t6 = Math.abs(v);
       const t7 = Math.max(umax, t6);
-      const t6_b = umax_b === 0 ? 0 : umax_b * (t6 === t7 && umax !== t7 ? 1 : 0);
-      if (umax_b !== 0) umax_b = umax_b * (umax === t7 ? 1 : 0);
+      const t6_b = umax_b * (t6 === t7 && umax !== t7 ? 1 : 0);
+      umax_b = umax_b * (umax === t7 ? 1 : 0);
       const v_b = t6_b === 0 ? 0 : t6_b * Math.sign(v);
       // grad of: for (const v of u)
       u_b[i_1]! += v_b;
@@ -2752,12 +2615,10 @@ export function burgersTV_hvp(u0: Float64Array, steps_arg: number | undefined, c
       const v = u[i_1]!;
       const t6 = Math.abs(v);
       const t7 = Math.max(umax, t6);
-      const t6_b = umax_b === 0 ? 0 : umax_b * (t6 === t7 && umax !== t7 ? 1 : 0);
-      const t6_b_d = umax_b === 0 && umax_b_d === 0 ? 0 : t6 === t7 && umax !== t7 ? umax_b_d : 0;
-      if (umax_b !== 0 || umax_b_d !== 0) {
-        umax_b = umax_b * (umax === t7 ? 1 : 0);
-        umax_b_d = umax === t7 ? umax_b_d : 0;
-      }
+      const t6_b = umax_b * (t6 === t7 && umax !== t7 ? 1 : 0);
+      const t6_b_d = t6 === t7 && umax !== t7 ? umax_b_d : 0;
+      umax_b = umax_b * (umax === t7 ? 1 : 0);
+      umax_b_d = umax === t7 ? umax_b_d : 0;
       const v_b = t6_b === 0 ? 0 : t6_b * Math.sign(v);
       const v_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : Math.sign(v) * t6_b_d;
       // grad of: for (const v of u)
@@ -3644,8 +3505,8 @@ export function clampedUpwind_vjp(u: Float64Array, faceVel: Float64Array, dt: nu
     hi_b += v_1_b * (hi === v_1 ? 1 : 0);
     const t28_b = v_1_b * (t28 === v_1 && hi !== v_1 ? 1 : 0);
     const t27 = stack[--top]!;
-    const t27_b = t28_b === 0 ? 0 : t28_b * (t27 === t28 && lo !== t28 ? 1 : 0);
-    if (t28_b !== 0) lo_b += t28_b * (lo === t28 ? 1 : 0);
+    lo_b += t28_b * (lo === t28 ? 1 : 0);
+    const t27_b = t28_b * (t27 === t28 && lo !== t28 ? 1 : 0);
     const t23_b = t27_b;
     const t26_b = -t27_b;
     const t25 = stack[--top]!;
@@ -3720,15 +3581,13 @@ export function clampedUpwind_vjp(u: Float64Array, faceVel: Float64Array, dt: nu
     hi = stack[--top]!;
     const v = u[i_1]!;
     const t3 = Math.max(hi, v);
-    let v_b = hi_b === 0 ? 0 : hi_b * (v === t3 && hi !== t3 ? 1 : 0);
-    if (hi_b !== 0) hi_b = hi_b * (hi === t3 ? 1 : 0);
+    let v_b = hi_b * (v === t3 && hi !== t3 ? 1 : 0);
+    hi_b = hi_b * (hi === t3 ? 1 : 0);
     // grad of: lo = Math.min(lo, v)
     lo = stack[--top]!;
     const t2 = Math.min(lo, v);
-    if (lo_b !== 0) {
-      v_b += lo_b * (v === t2 && lo !== t2 ? 1 : 0);
-      lo_b = lo_b * (lo === t2 ? 1 : 0);
-    }
+    v_b += lo_b * (v === t2 && lo !== t2 ? 1 : 0);
+    lo_b = lo_b * (lo === t2 ? 1 : 0);
     // grad of: for (const v of u)
     u_b[i_1]! += v_b;
   }
@@ -4040,12 +3899,10 @@ export function clampedUpwind_hvp(u: Float64Array, faceVel: Float64Array, dt: nu
     const t28_b = v_1_b * (t28 === v_1 && hi !== v_1 ? 1 : 0);
     const t28_b_d = t28 === v_1 && hi !== v_1 ? v_1_b_d : 0;
     const t27 = stack[--top]!;
-    const t27_b = t28_b === 0 ? 0 : t28_b * (t27 === t28 && lo !== t28 ? 1 : 0);
-    const t27_b_d = t28_b === 0 && t28_b_d === 0 ? 0 : t27 === t28 && lo !== t28 ? t28_b_d : 0;
-    if (t28_b !== 0 || t28_b_d !== 0) {
-      lo_b += t28_b * (lo === t28 ? 1 : 0);
-      lo_b_d += lo === t28 ? t28_b_d : 0;
-    }
+    lo_b += t28_b * (lo === t28 ? 1 : 0);
+    lo_b_d += lo === t28 ? t28_b_d : 0;
+    const t27_b = t28_b * (t27 === t28 && lo !== t28 ? 1 : 0);
+    const t27_b_d = t27 === t28 && lo !== t28 ? t28_b_d : 0;
     const t23_b = t27_b;
     const t23_b_d = t27_b_d;
     const t26_b = -t27_b;
@@ -4178,22 +4035,18 @@ export function clampedUpwind_hvp(u: Float64Array, faceVel: Float64Array, dt: nu
     hi_d = stack_d[top]!;
     const v = u[i_1]!;
     const t3 = Math.max(hi, v);
-    let v_b = hi_b === 0 ? 0 : hi_b * (v === t3 && hi !== t3 ? 1 : 0);
-    let v_b_d = hi_b === 0 && hi_b_d === 0 ? 0 : v === t3 && hi !== t3 ? hi_b_d : 0;
-    if (hi_b !== 0 || hi_b_d !== 0) {
-      hi_b = hi_b * (hi === t3 ? 1 : 0);
-      hi_b_d = hi === t3 ? hi_b_d : 0;
-    }
+    let v_b = hi_b * (v === t3 && hi !== t3 ? 1 : 0);
+    let v_b_d = v === t3 && hi !== t3 ? hi_b_d : 0;
+    hi_b = hi_b * (hi === t3 ? 1 : 0);
+    hi_b_d = hi === t3 ? hi_b_d : 0;
     // grad of: lo = Math.min(lo, v)
     lo = stack[--top]!;
     lo_d = stack_d[top]!;
     const t2 = Math.min(lo, v);
-    if (lo_b !== 0 || lo_b_d !== 0) {
-      v_b += lo_b * (v === t2 && lo !== t2 ? 1 : 0);
-      v_b_d += v === t2 && lo !== t2 ? lo_b_d : 0;
-      lo_b = lo_b * (lo === t2 ? 1 : 0);
-      lo_b_d = lo === t2 ? lo_b_d : 0;
-    }
+    v_b += lo_b * (v === t2 && lo !== t2 ? 1 : 0);
+    v_b_d += v === t2 && lo !== t2 ? lo_b_d : 0;
+    lo_b = lo_b * (lo === t2 ? 1 : 0);
+    lo_b_d = lo === t2 ? lo_b_d : 0;
     // grad of: for (const v of u)
     u_b[i_1]! += v_b;
     u_b_d[i_1]! += v_b_d;

@@ -951,7 +951,7 @@ export function segmentDistance_vjp(px: number, py: number, ax: number, ay: numb
   let abx_b = t12_b * t;
   // grad of: const t = Math.min(1, Math.max(0, ((px - ax) * abx + (py - ay) * aby) / (abx * abx + aby * aby)))
   const t11_b = t_b * (t11 === t && 1 !== t ? 1 : 0);
-  const t10_b = t11_b === 0 ? 0 : t11_b * (t10 === t11 && 0 !== t11 ? 1 : 0);
+  const t10_b = t11_b * (t10 === t11 && 0 !== t11 ? 1 : 0);
   const t10_r = 1 / t9;
   const t6_b = t10_b === 0 ? 0 : t10_b * t10_r;
   const t9_b = t10_b === 0 ? 0 : -(t10_b * (t10 * t10_r));
@@ -1225,8 +1225,8 @@ export function segmentDistance_hvp(px: number, py: number, ax: number, ay: numb
   // grad of: const t = Math.min(1, Math.max(0, ((px - ax) * abx + (py - ay) * aby) / (abx * abx + aby * aby)))
   const t11_b = t_b * (t11 === t && 1 !== t ? 1 : 0);
   const t11_b_d = t11 === t && 1 !== t ? t_b_d : 0;
-  const t10_b = t11_b === 0 ? 0 : t11_b * (t10 === t11 && 0 !== t11 ? 1 : 0);
-  const t10_b_d = t11_b === 0 && t11_b_d === 0 ? 0 : t10 === t11 && 0 !== t11 ? t11_b_d : 0;
+  const t10_b = t11_b * (t10 === t11 && 0 !== t11 ? 1 : 0);
+  const t10_b_d = t10 === t11 && 0 !== t11 ? t11_b_d : 0;
   const t10_r = 1 / t9;
   const t10_r_d = -(t10_r * t10_r * t9_d);
   const t6_b = t10_b === 0 ? 0 : t10_b * t10_r;
@@ -1432,8 +1432,8 @@ export function softPolylineDistance_vjp(px: number, py: number, line: Float64Ar
     mn = stack[--top]!;
     const t14 = ds[j]!;
     const t15 = Math.min(mn, t14);
-    const t14_b = mn_b === 0 ? 0 : mn_b * (t14 === t15 && mn !== t15 ? 1 : 0);
-    if (mn_b !== 0) mn_b = mn_b * (mn === t15 ? 1 : 0);
+    const t14_b = mn_b * (t14 === t15 && mn !== t15 ? 1 : 0);
+    mn_b = mn_b * (mn === t15 ? 1 : 0);
     ds_b[j]! += t14_b;
   }
   // grad of: for (let s = 0; s < segs; s++)
@@ -1496,8 +1496,8 @@ export function softPolylineDistance_vjp(px: number, py: number, line: Float64Ar
     let abx_segmentDistance_b = t12_segmentDistance_b === 0 ? 0 : t12_segmentDistance_b * t_segmentDistance;
     if (t12_segmentDistance_b !== 0) t_segmentDistance_b += t12_segmentDistance_b * abx_segmentDistance;
     // grad of (segmentDistance): const t = Math.min(1, Math.max(0, ((px - ax) * abx + (py - ay) * aby) / (abx * abx + aby * aby)))
-    const t11_segmentDistance_b = t_segmentDistance_b === 0 ? 0 : t_segmentDistance_b * (t11_segmentDistance === t_segmentDistance && 1 !== t_segmentDistance ? 1 : 0);
-    const t10_segmentDistance_b = t11_segmentDistance_b === 0 ? 0 : t11_segmentDistance_b * (t10_segmentDistance === t11_segmentDistance && 0 !== t11_segmentDistance ? 1 : 0);
+    const t11_segmentDistance_b = t_segmentDistance_b * (t11_segmentDistance === t_segmentDistance && 1 !== t_segmentDistance ? 1 : 0);
+    const t10_segmentDistance_b = t11_segmentDistance_b * (t10_segmentDistance === t11_segmentDistance && 0 !== t11_segmentDistance ? 1 : 0);
     const t10_segmentDistance_r = 1 / t9_segmentDistance;
     const t6_segmentDistance_b = t10_segmentDistance_b === 0 ? 0 : t10_segmentDistance_b * t10_segmentDistance_r;
     const t9_segmentDistance_b = t10_segmentDistance_b === 0 ? 0 : -(t10_segmentDistance_b * (t6_segmentDistance * t10_segmentDistance_r * t10_segmentDistance_r));
@@ -1900,12 +1900,10 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
     mn_d = stack_d[top]!;
     const t14 = ds[j]!;
     const t15 = Math.min(mn, t14);
-    const t14_b = mn_b === 0 ? 0 : mn_b * (t14 === t15 && mn !== t15 ? 1 : 0);
-    const t14_b_d = mn_b === 0 && mn_b_d === 0 ? 0 : t14 === t15 && mn !== t15 ? mn_b_d : 0;
-    if (mn_b !== 0 || mn_b_d !== 0) {
-      mn_b = mn_b * (mn === t15 ? 1 : 0);
-      mn_b_d = mn === t15 ? mn_b_d : 0;
-    }
+    const t14_b = mn_b * (t14 === t15 && mn !== t15 ? 1 : 0);
+    const t14_b_d = t14 === t15 && mn !== t15 ? mn_b_d : 0;
+    mn_b = mn_b * (mn === t15 ? 1 : 0);
+    mn_b_d = mn === t15 ? mn_b_d : 0;
     ds_b[j]! += t14_b;
     ds_b_d[j]! += t14_b_d;
   }
@@ -2019,10 +2017,10 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
       t_segmentDistance_b_d += abx_segmentDistance * t12_segmentDistance_b_d + t12_segmentDistance_b * abx_segmentDistance_d;
     }
     // grad of (segmentDistance): const t = Math.min(1, Math.max(0, ((px - ax) * abx + (py - ay) * aby) / (abx * abx + aby * aby)))
-    const t11_segmentDistance_b = t_segmentDistance_b === 0 ? 0 : t_segmentDistance_b * (t11_segmentDistance === t_segmentDistance && 1 !== t_segmentDistance ? 1 : 0);
-    const t11_segmentDistance_b_d = t_segmentDistance_b === 0 && t_segmentDistance_b_d === 0 ? 0 : t11_segmentDistance === t_segmentDistance && 1 !== t_segmentDistance ? t_segmentDistance_b_d : 0;
-    const t10_segmentDistance_b = t11_segmentDistance_b === 0 ? 0 : t11_segmentDistance_b * (t10_segmentDistance === t11_segmentDistance && 0 !== t11_segmentDistance ? 1 : 0);
-    const t10_segmentDistance_b_d = t11_segmentDistance_b === 0 && t11_segmentDistance_b_d === 0 ? 0 : t10_segmentDistance === t11_segmentDistance && 0 !== t11_segmentDistance ? t11_segmentDistance_b_d : 0;
+    const t11_segmentDistance_b = t_segmentDistance_b * (t11_segmentDistance === t_segmentDistance && 1 !== t_segmentDistance ? 1 : 0);
+    const t11_segmentDistance_b_d = t11_segmentDistance === t_segmentDistance && 1 !== t_segmentDistance ? t_segmentDistance_b_d : 0;
+    const t10_segmentDistance_b = t11_segmentDistance_b * (t10_segmentDistance === t11_segmentDistance && 0 !== t11_segmentDistance ? 1 : 0);
+    const t10_segmentDistance_b_d = t10_segmentDistance === t11_segmentDistance && 0 !== t11_segmentDistance ? t11_segmentDistance_b_d : 0;
     const t10_segmentDistance_r = 1 / t9_segmentDistance;
     const t10_segmentDistance_r_d = -(t10_segmentDistance_r * t10_segmentDistance_r * t9_segmentDistance_d);
     const t6_segmentDistance_b = t10_segmentDistance_b === 0 ? 0 : t10_segmentDistance_b * t10_segmentDistance_r;
@@ -2855,8 +2853,8 @@ export function convexSdf_vjp(px: number, py: number, poly: Float64Array, adj: {
     const t16 = t13 - t15;
     const off = t16 / len;
     const t17 = Math.max(d, off);
-    const off_b = d_b === 0 ? 0 : d_b * (off === t17 && d !== t17 ? 1 : 0);
-    if (d_b !== 0) d_b = d_b * (d === t17 ? 1 : 0);
+    const off_b = d_b * (off === t17 && d !== t17 ? 1 : 0);
+    d_b = d_b * (d === t17 ? 1 : 0);
     // grad of: const off = ((px - poly[2 * i]) * ey - (py - poly[2 * i + 1]) * ex) / len
     const off_r = 1 / len;
     const t16_b = off_b === 0 ? 0 : off_b * off_r;
@@ -3071,8 +3069,8 @@ export function convexSdf_hvp(px: number, py: number, poly: Float64Array, v: { p
     const t16_d = t13_d - t15_d;
     const off = t16 / len;
     const t17 = Math.max(d, off);
-    const off_b = d_b === 0 ? 0 : d_b * (off === t17 && d !== t17 ? 1 : 0);
-    if (d_b !== 0) d_b = d_b * (d === t17 ? 1 : 0);
+    const off_b = d_b * (off === t17 && d !== t17 ? 1 : 0);
+    d_b = d_b * (d === t17 ? 1 : 0);
     // grad of: const off = ((px - poly[2 * i]) * ey - (py - poly[2 * i + 1]) * ex) / len
     const off_r = 1 / len;
     const off_r_d = -(off_r * off_r * len_d);

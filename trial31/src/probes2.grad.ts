@@ -2,12 +2,10 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, saveArray as saveArray$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
-const restore = restore$;
-const saveArray = saveArray$;
 const sink = sink$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
@@ -438,8 +436,8 @@ export function scaledMax_vjp(xs: Float64Array, t: number, adj: { xs: Float64Arr
     const v_1 = xs[i_1]!;
     const t7 = v_1 * t;
     const t8 = Math.max(best, t7);
-    const t7_b = best_b === 0 ? 0 : best_b * (t7 === t8 && best !== t8 ? 1 : 0);
-    if (best_b !== 0) best_b = best_b * (best === t8 ? 1 : 0);
+    const t7_b = best_b * (t7 === t8 && best !== t8 ? 1 : 0);
+    best_b = best_b * (best === t8 ? 1 : 0);
     const v_1_b = t7_b === 0 ? 0 : t7_b * t;
     if (t7_b !== 0) t_b += t7_b * v_1;
     xs_b[i_1]! += v_1_b;
@@ -450,8 +448,8 @@ export function scaledMax_vjp(xs: Float64Array, t: number, adj: { xs: Float64Arr
     mx = stack[--top]!;
     const t4 = tmp[j]!;
     const t5 = Math.max(mx, t4);
-    const t4_b = mx_b === 0 ? 0 : mx_b * (t4 === t5 && mx !== t5 ? 1 : 0);
-    if (mx_b !== 0) mx_b = mx_b * (mx === t5 ? 1 : 0);
+    const t4_b = mx_b * (t4 === t5 && mx !== t5 ? 1 : 0);
+    mx_b = mx_b * (mx === t5 ? 1 : 0);
     tmp_b[j]! += t4_b;
   }
   for (let i = t1 - 1; i >= 0; i--) {
@@ -614,8 +612,8 @@ export function scaledMax_hvp(xs: Float64Array, t: number, v1: { xs?: Float64Arr
     const v_1_d = xs_d[i_1]!;
     const t7 = v_1 * t;
     const t8 = Math.max(best, t7);
-    const t7_b = best_b === 0 ? 0 : best_b * (t7 === t8 && best !== t8 ? 1 : 0);
-    if (best_b !== 0) best_b = best_b * (best === t8 ? 1 : 0);
+    const t7_b = best_b * (t7 === t8 && best !== t8 ? 1 : 0);
+    best_b = best_b * (best === t8 ? 1 : 0);
     const v_1_b = t7_b === 0 ? 0 : t7_b * t;
     const v_1_b_d = t7_b === 0 ? 0 : t7_b * t_d;
     if (t7_b !== 0) {
@@ -632,8 +630,8 @@ export function scaledMax_hvp(xs: Float64Array, t: number, v1: { xs?: Float64Arr
     mx_d = stack_d[top]!;
     const t4 = tmp[j]!;
     const t5 = Math.max(mx, t4);
-    const t4_b = mx_b === 0 ? 0 : mx_b * (t4 === t5 && mx !== t5 ? 1 : 0);
-    if (mx_b !== 0) mx_b = mx_b * (mx === t5 ? 1 : 0);
+    const t4_b = mx_b * (t4 === t5 && mx !== t5 ? 1 : 0);
+    mx_b = mx_b * (mx === t5 ? 1 : 0);
     tmp_b[j]! += t4_b;
   }
   for (let i = t1 - 1; i >= 0; i--) {
@@ -669,9 +667,6 @@ export function scaledMax_hessian(xs: Float64Array, t: number): { value: number;
 
 /** lStatistic's value; adds seed times its gradient into adj. */
 export function lStatistic_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   const t1 = xs.length;
   const a = new Float64Array(t1);
   for (let j = 0; j < t1; j++) {
@@ -680,13 +675,7 @@ export function lStatistic_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed
   }
   const t3 = a.length;
   const t4 = t3 - 1;
-  if (top + a.length > stack.length) stack = tape.reserve(top, a.length);
-  saveArray(a, stack, top);
-  top += a.length;
-  tape.top = top;
   qsort_fwd(a, 0, t4);
-  stack = tape.values;
-  top = tape.top;
   let s = 0;
   const t5 = a.length;
   const xs_b = adj.xs;
@@ -714,19 +703,13 @@ export function lStatistic_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed
     a: sink(0)
   };
   qsort_adj.a = a_b;
-  tape.top = top;
   qsort_rev(a, 0, t4, qsort_adj);
-  stack = tape.values;
-  top = tape.top;
-  top -= a.length;
-  restore(a, stack, top);
   // grad of: const a = Float64Array.from(xs)
   for (let j = t1 - 1; j >= 0; j--) {
     const t2_b = a_b[j]!;
     a_b[j]! = 0;
     xs_b[j]! += t2_b;
   }
-  tape.top = top;
   return s;
 }
 
@@ -787,10 +770,6 @@ export function lStatistic_hvp(xs: Float64Array, v: { xs?: Float64Array }): { va
     xs: f64Zeros(xs.length)
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   const t1 = xs.length;
   const a = new Float64Array(t1);
   const a_d = new Float64Array(t1);
@@ -802,20 +781,9 @@ export function lStatistic_hvp(xs: Float64Array, v: { xs?: Float64Array }): { va
   }
   const t3 = a.length;
   const t4 = t3 - 1;
-  if (top + a.length > stack.length) {
-    stack = tape.reserve(top, a.length);
-    stack_d = tapeTangents(stack);
-  }
-  saveArray(a, stack, top);
-  saveArray(a_d, stack_d, top);
-  top += a.length;
-  tape.top = top;
   qsort_fwd_d(a, 0, t4, {
     a: a_d
   });
-  stack = tape.values;
-  stack_d = tapeTangents(stack);
-  top = tape.top;
   let s = 0;
   const t5 = a.length;
   const xs_b = adj.xs;
@@ -849,16 +817,9 @@ export function lStatistic_hvp(xs: Float64Array, v: { xs?: Float64Array }): { va
   };
   qsort_adj.a = a_b;
   qsort_adj_d.a = a_b_d;
-  tape.top = top;
   qsort_rev_d(a, 0, t4, {
     a: a_d
   }, qsort_adj, qsort_adj_d, 1, 0);
-  stack = tape.values;
-  stack_d = tapeTangents(stack);
-  top = tape.top;
-  top -= a.length;
-  restore(a, stack, top);
-  restore(a_d, stack_d, top);
   // grad of: const a = Float64Array.from(xs)
   for (let j = t1 - 1; j >= 0; j--) {
     const t2_b = a_b[j]!;
@@ -868,7 +829,6 @@ export function lStatistic_hvp(xs: Float64Array, v: { xs?: Float64Array }): { va
     xs_b[j]! += t2_b;
     xs_b_d[j]! += t2_b_d;
   }
-  tape.top = top;
   return {
     value: s,
     grad: adj,
@@ -1163,29 +1123,19 @@ function qsort_fwd(a: Float64Array, lo: number, hi: number): void {
     }
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = iters;
-    if (top + a.length > stack.length) stack = tape.reserve(top, a.length);
-    saveArray(a, stack, top);
-    top += a.length;
     tape.top = top;
     qsort_fwd(a, lo, j);
     stack = tape.values;
     top = tape.top;
-    if (top + a.length > stack.length) stack = tape.reserve(top, a.length);
-    saveArray(a, stack, top);
-    top += a.length;
     tape.top = top;
     qsort_fwd(a, i, hi);
     stack = tape.values;
     top = tape.top;
   }
   // for qsort_rev: what its reverse sweep reads of the values here
-  if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
   stack[top++]! = i;
   stack[top++]! = j;
-  stack[top++]! = t2 ? 1 : 0;
-  if (top + a.length > stack.length) stack = tape.reserve(top, a.length);
-  saveArray(a, stack, top);
-  top += a.length;
   tape.top = top;
 }
 
@@ -1195,11 +1145,11 @@ function qsort_rev(a: Float64Array, lo: number, hi: number, adj: { a: Float64Arr
   let stack = tape.values;
   let top = tape.top;
   // what qsort_fwd recorded for this reverse sweep
-  top -= a.length;
-  restore(a, stack, top);
-  const t2 = stack[--top]! !== 0;
   let j = stack[--top]!;
   let i = stack[--top]!;
+  // computed again from the arguments, rather than recorded by qsort_fwd
+  const t1 = hi - lo;
+  const t2 = t1 < 1;
   const a_b = adj.a;
   // grad of: if (hi - lo < 1)
   if (!t2) {
@@ -1209,16 +1159,12 @@ function qsort_rev(a: Float64Array, lo: number, hi: number, adj: { a: Float64Arr
     qsort_rev(a, i, hi, adj);
     stack = tape.values;
     top = tape.top;
-    top -= a.length;
-    restore(a, stack, top);
     // grad of: qsort(a, lo, j)
     // split mode (a recursive call): qsort_rev pops what qsort_fwd recorded
     tape.top = top;
     qsort_rev(a, lo, j, adj);
     stack = tape.values;
     top = tape.top;
-    top -= a.length;
-    restore(a, stack, top);
     // grad of: while (i <= j)
     for (let k = stack[--top]!; k > 0; k--) {
       // grad of: if (i <= j)
@@ -1395,13 +1341,6 @@ function qsort_fwd_d(a: Float64Array, lo: number, hi: number, tangent: { a?: Flo
     }
     stack_d[top]! = 0;
     stack[top++]! = iters;
-    if (top + a.length > stack.length) {
-      stack = tape.reserve(top, a.length);
-      stack_d = tapeTangents(stack);
-    }
-    saveArray(a, stack, top);
-    saveArray(a_d, stack_d, top);
-    top += a.length;
     tape.top = top;
     qsort_fwd_d(a, lo, j, {
       a: a_d,
@@ -1411,13 +1350,6 @@ function qsort_fwd_d(a: Float64Array, lo: number, hi: number, tangent: { a?: Flo
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    if (top + a.length > stack.length) {
-      stack = tape.reserve(top, a.length);
-      stack_d = tapeTangents(stack);
-    }
-    saveArray(a, stack, top);
-    saveArray(a_d, stack_d, top);
-    top += a.length;
     tape.top = top;
     qsort_fwd_d(a, i, hi, {
       a: a_d,
@@ -1429,23 +1361,14 @@ function qsort_fwd_d(a: Float64Array, lo: number, hi: number, tangent: { a?: Flo
     top = tape.top;
   }
   // for qsort_rev: what its reverse sweep reads of the values here
-  if (top + 3 > stack.length) {
-    stack = tape.reserve(top, 3);
+  if (top + 2 > stack.length) {
+    stack = tape.reserve(top, 2);
     stack_d = tapeTangents(stack);
   }
   stack_d[top]! = i_d;
   stack[top++]! = i;
   stack_d[top]! = j_d;
   stack[top++]! = j;
-  stack_d[top]! = 0;
-  stack[top++]! = t2 ? 1 : 0;
-  if (top + a.length > stack.length) {
-    stack = tape.reserve(top, a.length);
-    stack_d = tapeTangents(stack);
-  }
-  saveArray(a, stack, top);
-  saveArray(a_d, stack_d, top);
-  top += a.length;
   tape.top = top;
 }
 
@@ -1459,14 +1382,13 @@ function qsort_rev_d(a: Float64Array, lo: number, hi: number, tangent: { a?: Flo
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   // what qsort_fwd recorded for this reverse sweep
-  top -= a.length;
-  restore(a, stack, top);
-  restore(a_d, stack_d, top);
-  const t2 = stack[--top]! !== 0;
   let j = stack[--top]!;
   let j_d = stack_d[top]!;
   let i = stack[--top]!;
   let i_d = stack_d[top]!;
+  // computed again from the arguments, rather than recorded by qsort_fwd
+  const t1 = hi - lo;
+  const t2 = t1 < 1;
   const a_b = adj.a;
   const a_b_d = adj_d.a;
   // grad of: if (hi - lo < 1)
@@ -1482,9 +1404,6 @@ function qsort_rev_d(a: Float64Array, lo: number, hi: number, tangent: { a?: Flo
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    top -= a.length;
-    restore(a, stack, top);
-    restore(a_d, stack_d, top);
     // grad of: qsort(a, lo, j)
     // split mode (a recursive call): qsort_rev pops what qsort_fwd recorded
     tape.top = top;
@@ -1496,9 +1415,6 @@ function qsort_rev_d(a: Float64Array, lo: number, hi: number, tangent: { a?: Flo
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    top -= a.length;
-    restore(a, stack, top);
-    restore(a_d, stack_d, top);
     // grad of: while (i <= j)
     for (let k = stack[--top]!; k > 0; k--) {
       // grad of: if (i <= j)

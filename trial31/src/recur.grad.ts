@@ -1107,9 +1107,6 @@ function bisect_fwd(a: number, b: number, k: number, depth: number): number {
     const t12 = t10 + t11;
     result = t12;
   }
-  // for bisect_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -1119,8 +1116,8 @@ function bisect_rev(a: number, b: number, k: number, depth: number, adj: { a: nu
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what bisect_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by bisect_fwd
+  const t1 = depth === 0;
   let a_b = 0;
   let b_b = 0;
   let k_b = 0;
@@ -1390,13 +1387,6 @@ function bisect_fwd_d(a: number, b: number, k: number, depth: number, tangent: {
     result = t12;
     result_d = t12_d;
   }
-  // for bisect_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -1414,8 +1404,8 @@ function bisect_rev_d(a: number, b: number, k: number, depth: number, tangent: {
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what bisect_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by bisect_fwd
+  const t1 = depth === 0;
   let a_b = 0;
   let a_b_d = 0;
   let b_b = 0;
@@ -1584,9 +1574,6 @@ function bisect_rev_d(a: number, b: number, k: number, depth: number, tangent: {
 
 /** meanRange's value; records on the tape what meanRange_rev needs (split mode: the calls of meanRange in loops and recursions). */
 function meanRange_fwd(xs: Float64Array, lo: number, hi: number): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   let result: number = 0;
   const n = hi - lo;
   const t1 = n === 1;
@@ -1596,14 +1583,8 @@ function meanRange_fwd(xs: Float64Array, lo: number, hi: number): number {
   } else {
     const t3 = n >> 1;
     const mid = lo + t3;
-    tape.top = top;
     const left = meanRange_fwd(xs, lo, mid);
-    stack = tape.values;
-    top = tape.top;
-    tape.top = top;
     const right = meanRange_fwd(xs, mid, hi);
-    stack = tape.values;
-    top = tape.top;
     const t4 = mid - lo;
     const t5 = left * t4;
     const t6 = hi - mid;
@@ -1612,22 +1593,14 @@ function meanRange_fwd(xs: Float64Array, lo: number, hi: number): number {
     const t9 = t8 / n;
     result = t9;
   }
-  // for meanRange_rev: what its reverse sweep reads of the values here
-  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-  stack[top++]! = n;
-  stack[top++]! = t1 ? 1 : 0;
-  tape.top = top;
   return result;
 }
 
 /** Adds seed times meanRange's gradient into adj, popping what meanRange_fwd recorded (split mode). */
 function meanRange_rev(xs: Float64Array, lo: number, hi: number, adj: { xs: Float64Array }, seed = 1): void {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  // what meanRange_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
-  const n = stack[--top]!;
+  // computed again from the arguments, rather than recorded by meanRange_fwd
+  const n = hi - lo;
+  const t1 = n === 1;
   const xs_b = adj.xs;
   let result_b = seed;
   // grad of: if (n === 1)
@@ -1651,18 +1624,11 @@ function meanRange_rev(xs: Float64Array, lo: number, hi: number, adj: { xs: Floa
     const left_b = t5_b * t4;
     // grad of: const right = meanRange(xs, mid, hi)
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
-    tape.top = top;
     meanRange_rev(xs, mid, hi, adj, right_b);
-    stack = tape.values;
-    top = tape.top;
     // grad of: const left = meanRange(xs, lo, mid)
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
-    tape.top = top;
     meanRange_rev(xs, lo, mid, adj, left_b);
-    stack = tape.values;
-    top = tape.top;
   }
-  tape.top = top;
 }
 
 /** meanRange's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
@@ -1714,10 +1680,6 @@ function meanRange_fwd_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
   const xs_d = tangent.xs ?? f64Zeros(xs.length);
   const lo_d = tangent.lo ?? 0;
   const hi_d = tangent.hi ?? 0;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   let result: number = 0;
   let result_d: number = 0;
   const n = hi - lo;
@@ -1732,7 +1694,6 @@ function meanRange_fwd_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     const t3 = n >> 1;
     const mid = lo + t3;
     const mid_d = lo_d;
-    tape.top = top;
     const left_fd = meanRange_fwd_d(xs, lo, mid, {
       xs: xs_d,
       lo: lo_d,
@@ -1740,10 +1701,6 @@ function meanRange_fwd_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     });
     const left = left_fd.value;
     const left_d = left_fd.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    tape.top = top;
     const right_fd = meanRange_fwd_d(xs, mid, hi, {
       xs: xs_d,
       lo: mid_d,
@@ -1751,9 +1708,6 @@ function meanRange_fwd_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     });
     const right = right_fd.value;
     const right_d = right_fd.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
     const t4 = mid - lo;
     const t4_d = mid_d - lo_d;
     const t5 = left * t4;
@@ -1769,16 +1723,6 @@ function meanRange_fwd_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     result = t9;
     result_d = t9_d;
   }
-  // for meanRange_rev: what its reverse sweep reads of the values here
-  if (top + 2 > stack.length) {
-    stack = tape.reserve(top, 2);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = n_d;
-  stack[top++]! = n;
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
-  tape.top = top;
   return {
     value: result,
     tangent: result_d
@@ -1790,14 +1734,10 @@ function meanRange_rev_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
   const xs_d = tangent.xs ?? f64Zeros(xs.length);
   const lo_d = tangent.lo ?? 0;
   const hi_d = tangent.hi ?? 0;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
-  // what meanRange_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
-  const n = stack[--top]!;
-  const n_d = stack_d[top]!;
+  // computed again from the arguments, rather than recorded by meanRange_fwd
+  const n = hi - lo;
+  const n_d = hi_d - lo_d;
+  const t1 = n === 1;
   const xs_b = adj.xs;
   const xs_b_d = adj_d.xs;
   let result_b = seed;
@@ -1836,28 +1776,19 @@ function meanRange_rev_d(xs: Float64Array, lo: number, hi: number, tangent: { xs
     const left_b_d = t4 * t5_b_d + t5_b * t4_d;
     // grad of: const right = meanRange(xs, mid, hi)
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
-    tape.top = top;
     meanRange_rev_d(xs, mid, hi, {
       xs: xs_d,
       lo: mid_d,
       hi: hi_d
     }, adj, adj_d, right_b, right_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
     // grad of: const left = meanRange(xs, lo, mid)
     // split mode (a recursive call): meanRange_rev pops what meanRange_fwd recorded
-    tape.top = top;
     meanRange_rev_d(xs, lo, mid, {
       xs: xs_d,
       lo: lo_d,
       hi: mid_d
     }, adj, adj_d, left_b, left_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
   }
-  tape.top = top;
 }
 
 /** quad's value; records on the tape what quad_rev needs (split mode: the calls of quad in loops and recursions). */
@@ -1983,9 +1914,6 @@ function quad_fwd(img: Float64Array, side: number, x0: number, y0: number, size:
     const t41 = t39 + t40;
     result = t41;
   }
-  // for quad_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -1995,8 +1923,8 @@ function quad_rev(img: Float64Array, side: number, x0: number, y0: number, size:
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what quad_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by quad_fwd
+  const t1 = size <= leaf;
   const img_b = adj.img;
   let temp_b = 0;
   let result_b = seed;
@@ -2469,13 +2397,6 @@ function quad_fwd_d(img: Float64Array, side: number, x0: number, y0: number, siz
     result = t41;
     result_d = t41_d;
   }
-  // for quad_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -2496,8 +2417,8 @@ function quad_rev_d(img: Float64Array, side: number, x0: number, y0: number, siz
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what quad_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by quad_fwd
+  const t1 = size <= leaf;
   const img_b = adj.img;
   const img_b_d = adj_d.img;
   let temp_b = 0;
@@ -2684,9 +2605,6 @@ function ping_fwd(x: number, a: number, n: number): number {
     stack[top++]! = t5;
     t2 = t7;
   }
-  // for ping_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return t2;
 }
@@ -2696,8 +2614,8 @@ function ping_rev(x: number, a: number, n: number, adj: { x: number; a: number }
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what ping_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by ping_fwd
+  const t1 = n <= 0;
   let x_b = 0;
   let a_b = 0;
   let t2_b = seed;
@@ -2810,13 +2728,6 @@ function ping_fwd_d(x: number, a: number, n: number, tangent: { x?: number; a?: 
     t2 = t7;
     t2_d = t7_d;
   }
-  // for ping_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return {
     value: t2,
@@ -2833,8 +2744,8 @@ function ping_rev_d(x: number, a: number, n: number, tangent: { x?: number; a?: 
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what ping_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by ping_fwd
+  const t1 = n <= 0;
   let x_b = 0;
   let x_b_d = 0;
   let a_b = 0;
@@ -2927,9 +2838,6 @@ function pascal_fwd(xs: Float64Array, lo: number, len: number, t: number): numbe
     const t10 = t6 + t9;
     result = t10;
   }
-  // for pascal_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -2939,8 +2847,8 @@ function pascal_rev(xs: Float64Array, lo: number, len: number, t: number, adj: {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what pascal_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by pascal_fwd
+  const t1 = len === 1;
   const xs_b = adj.xs;
   let t_b = 0;
   let result_b = seed;
@@ -3095,13 +3003,6 @@ function pascal_fwd_d(xs: Float64Array, lo: number, len: number, t: number, tang
     result = t10;
     result_d = t10_d;
   }
-  // for pascal_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -3119,8 +3020,8 @@ function pascal_rev_d(xs: Float64Array, lo: number, len: number, t: number, tang
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what pascal_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by pascal_fwd
+  const t1 = len === 1;
   const xs_b = adj.xs;
   const xs_b_d = adj_d.xs;
   let t_b = 0;
@@ -3228,9 +3129,6 @@ function powi_fwd(x: number, n: number): number {
       result = t8;
     }
   }
-  // for powi_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -3240,8 +3138,8 @@ function powi_rev(x: number, n: number, adj: { x: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what powi_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by powi_fwd
+  const t1 = n === 0;
   let x_b = 0;
   let result_b = seed;
   // grad of: if (n === 0)
@@ -3391,13 +3289,6 @@ function powi_fwd_d(x: number, n: number, tangent: { x?: number; n?: number }): 
       result_d = t8_d;
     }
   }
-  // for powi_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -3413,8 +3304,8 @@ function powi_rev_d(x: number, n: number, tangent: { x?: number; n?: number }, a
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what powi_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by powi_fwd
+  const t1 = n === 0;
   let x_b = 0;
   let x_b_d = 0;
   let result_b = seed;
@@ -3618,9 +3509,6 @@ function pong_fwd(x: number, a: number, n: number): number {
     stack[top++]! = t7;
     t2 = t9;
   }
-  // for pong_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return t2;
 }
@@ -3630,8 +3518,8 @@ function pong_rev(x: number, a: number, n: number, adj: { x: number; a: number }
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what pong_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by pong_fwd
+  const t1 = n <= 0;
   let x_b = 0;
   let a_b = 0;
   let t2_b = seed;
@@ -3758,13 +3646,6 @@ function pong_fwd_d(x: number, a: number, n: number, tangent: { x?: number; a?: 
     t2 = t9;
     t2_d = t9_d;
   }
-  // for pong_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return {
     value: t2,
@@ -3781,8 +3662,8 @@ function pong_rev_d(x: number, a: number, n: number, tangent: { x?: number; a?: 
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what pong_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by pong_fwd
+  const t1 = n <= 0;
   let x_b = 0;
   let x_b_d = 0;
   let a_b = 0;

@@ -257,8 +257,8 @@ export function policyReturn_vjp(theta: Float64Array, P: Float64Array, R: Float6
       const t2_softmaxRow = t5 + a_softmaxRow;
       const t3_softmaxRow = theta[t2_softmaxRow]!;
       const t4_softmaxRow = Math.max(m_softmaxRow, t3_softmaxRow);
-      const t3_softmaxRow_b = m_softmaxRow_b === 0 ? 0 : m_softmaxRow_b * (t3_softmaxRow === t4_softmaxRow && m_softmaxRow !== t4_softmaxRow ? 1 : 0);
-      if (m_softmaxRow_b !== 0) m_softmaxRow_b = m_softmaxRow_b * (m_softmaxRow === t4_softmaxRow ? 1 : 0);
+      const t3_softmaxRow_b = m_softmaxRow_b * (t3_softmaxRow === t4_softmaxRow && m_softmaxRow !== t4_softmaxRow ? 1 : 0);
+      m_softmaxRow_b = m_softmaxRow_b * (m_softmaxRow === t4_softmaxRow ? 1 : 0);
       theta_b[t2_softmaxRow]! += t3_softmaxRow_b;
     }
     // grad of (softmaxRow): let m = -Infinity
@@ -861,12 +861,10 @@ export function policyReturn_hvp(theta: Float64Array, P: Float64Array, R: Float6
       const t2_softmaxRow = t5 + a_softmaxRow;
       const t3_softmaxRow = theta[t2_softmaxRow]!;
       const t4_softmaxRow = Math.max(m_softmaxRow, t3_softmaxRow);
-      const t3_softmaxRow_b = m_softmaxRow_b === 0 ? 0 : m_softmaxRow_b * (t3_softmaxRow === t4_softmaxRow && m_softmaxRow !== t4_softmaxRow ? 1 : 0);
-      const t3_softmaxRow_b_d = m_softmaxRow_b === 0 && m_softmaxRow_b_d === 0 ? 0 : t3_softmaxRow === t4_softmaxRow && m_softmaxRow !== t4_softmaxRow ? m_softmaxRow_b_d : 0;
-      if (m_softmaxRow_b !== 0 || m_softmaxRow_b_d !== 0) {
-        m_softmaxRow_b = m_softmaxRow_b * (m_softmaxRow === t4_softmaxRow ? 1 : 0);
-        m_softmaxRow_b_d = m_softmaxRow === t4_softmaxRow ? m_softmaxRow_b_d : 0;
-      }
+      const t3_softmaxRow_b = m_softmaxRow_b * (t3_softmaxRow === t4_softmaxRow && m_softmaxRow !== t4_softmaxRow ? 1 : 0);
+      const t3_softmaxRow_b_d = t3_softmaxRow === t4_softmaxRow && m_softmaxRow !== t4_softmaxRow ? m_softmaxRow_b_d : 0;
+      m_softmaxRow_b = m_softmaxRow_b * (m_softmaxRow === t4_softmaxRow ? 1 : 0);
+      m_softmaxRow_b_d = m_softmaxRow === t4_softmaxRow ? m_softmaxRow_b_d : 0;
       theta_b[t2_softmaxRow]! += t3_softmaxRow_b;
       theta_b_d[t2_softmaxRow]! += t3_softmaxRow_b_d;
     }
@@ -1750,8 +1748,8 @@ export function banditObjective_vjp(logits: number[], rewards: readonly number[]
     mx = stack[--top]!;
     const t3 = logits[j]!;
     const t4 = Math.max(mx, t3);
-    const t3_b = mx_b === 0 ? 0 : mx_b * (t3 === t4 && mx !== t4 ? 1 : 0);
-    if (mx_b !== 0) mx_b = mx_b * (mx === t4 ? 1 : 0);
+    const t3_b = mx_b * (t3 === t4 && mx !== t4 ? 1 : 0);
+    mx_b = mx_b * (mx === t4 ? 1 : 0);
     logits_b[j]! += t3_b;
   }
   // grad of: entropyWeight = 0.1
@@ -2071,12 +2069,10 @@ export function banditObjective_hvp(logits: number[], rewards: readonly number[]
     mx_d = stack_d[top]!;
     const t3 = logits[j]!;
     const t4 = Math.max(mx, t3);
-    const t3_b = mx_b === 0 ? 0 : mx_b * (t3 === t4 && mx !== t4 ? 1 : 0);
-    const t3_b_d = mx_b === 0 && mx_b_d === 0 ? 0 : t3 === t4 && mx !== t4 ? mx_b_d : 0;
-    if (mx_b !== 0 || mx_b_d !== 0) {
-      mx_b = mx_b * (mx === t4 ? 1 : 0);
-      mx_b_d = mx === t4 ? mx_b_d : 0;
-    }
+    const t3_b = mx_b * (t3 === t4 && mx !== t4 ? 1 : 0);
+    const t3_b_d = t3 === t4 && mx !== t4 ? mx_b_d : 0;
+    mx_b = mx_b * (mx === t4 ? 1 : 0);
+    mx_b_d = mx === t4 ? mx_b_d : 0;
     logits_b[j]! += t3_b;
     logits_b_d[j]! += t3_b_d;
   }
@@ -2213,8 +2209,8 @@ export function reinforceSurrogate_vjp(logits: Float64Array, actions: Int32Array
     mx = stack[--top]!;
     const t1 = logits[j]!;
     const t2 = Math.max(mx, t1);
-    const t1_b = mx_b === 0 ? 0 : mx_b * (t1 === t2 && mx !== t2 ? 1 : 0);
-    if (mx_b !== 0) mx_b = mx_b * (mx === t2 ? 1 : 0);
+    const t1_b = mx_b * (t1 === t2 && mx !== t2 ? 1 : 0);
+    mx_b = mx_b * (mx === t2 ? 1 : 0);
     logits_b[j]! += t1_b;
   }
   tape.top = top;
@@ -2491,12 +2487,10 @@ export function reinforceSurrogate_hvp(logits: Float64Array, actions: Int32Array
     mx_d = stack_d[top]!;
     const t1 = logits[j]!;
     const t2 = Math.max(mx, t1);
-    const t1_b = mx_b === 0 ? 0 : mx_b * (t1 === t2 && mx !== t2 ? 1 : 0);
-    const t1_b_d = mx_b === 0 && mx_b_d === 0 ? 0 : t1 === t2 && mx !== t2 ? mx_b_d : 0;
-    if (mx_b !== 0 || mx_b_d !== 0) {
-      mx_b = mx_b * (mx === t2 ? 1 : 0);
-      mx_b_d = mx === t2 ? mx_b_d : 0;
-    }
+    const t1_b = mx_b * (t1 === t2 && mx !== t2 ? 1 : 0);
+    const t1_b_d = t1 === t2 && mx !== t2 ? mx_b_d : 0;
+    mx_b = mx_b * (mx === t2 ? 1 : 0);
+    mx_b_d = mx === t2 ? mx_b_d : 0;
     logits_b[j]! += t1_b;
     logits_b_d[j]! += t1_b_d;
   }

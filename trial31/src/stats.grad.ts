@@ -138,9 +138,8 @@ export function logGamma_fwd(x: number): number {
     result = t24;
   }
   // for logGamma_rev: what its reverse sweep reads of the values here
-  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
   stack[top++]! = a;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -151,8 +150,9 @@ export function logGamma_rev(x: number, adj: { x: number }, seed = 1): void {
   let stack = tape.values;
   let top = tape.top;
   // what logGamma_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
   let a = stack[--top]!;
+  // computed again from the arguments, rather than recorded by logGamma_fwd
+  const t1 = x < 0.5;
   let x_b = 0;
   let result_b = seed;
   let a_b = 0;
@@ -649,14 +649,12 @@ export function logGamma_fwd_d(x: number, tangent: { x?: number }): { value: num
     result_d = t24_d;
   }
   // for logGamma_rev: what its reverse sweep reads of the values here
-  if (top + 2 > stack.length) {
-    stack = tape.reserve(top, 2);
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
     stack_d = tapeTangents(stack);
   }
   stack_d[top]! = a_d;
   stack[top++]! = a;
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -672,9 +670,10 @@ export function logGamma_rev_d(x: number, tangent: { x?: number }, adj: { x: num
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   // what logGamma_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
   let a = stack[--top]!;
   let a_d = stack_d[top]!;
+  // computed again from the arguments, rather than recorded by logGamma_fwd
+  const t1 = x < 0.5;
   let x_b = 0;
   let x_b_d = 0;
   let result_b = seed;
@@ -3131,8 +3130,8 @@ export function mixtureOfExpertsNLL_vjp(gate: Float64Array, experts: Float64Arra
       mx_logSumExp_1 = stack[--top]!;
       const t2_logSumExp_1 = joint[j_logSumExp_1]!;
       const t3_logSumExp_1 = Math.max(mx_logSumExp_1, t2_logSumExp_1);
-      const t2_logSumExp_1_b = mx_logSumExp_1_b === 0 ? 0 : mx_logSumExp_1_b * (t2_logSumExp_1 === t3_logSumExp_1 && mx_logSumExp_1 !== t3_logSumExp_1 ? 1 : 0);
-      if (mx_logSumExp_1_b !== 0) mx_logSumExp_1_b = mx_logSumExp_1_b * (mx_logSumExp_1 === t3_logSumExp_1 ? 1 : 0);
+      const t2_logSumExp_1_b = mx_logSumExp_1_b * (t2_logSumExp_1 === t3_logSumExp_1 && mx_logSumExp_1 !== t3_logSumExp_1 ? 1 : 0);
+      mx_logSumExp_1_b = mx_logSumExp_1_b * (mx_logSumExp_1 === t3_logSumExp_1 ? 1 : 0);
       joint_b[j_logSumExp_1]! += t2_logSumExp_1_b;
     }
     mx_logSumExp_1_b = 0;
@@ -3179,8 +3178,8 @@ export function mixtureOfExpertsNLL_vjp(gate: Float64Array, experts: Float64Arra
       mx_logSumExp = stack[--top]!;
       const t2_logSumExp = logits[j_logSumExp]!;
       const t3_logSumExp = Math.max(mx_logSumExp, t2_logSumExp);
-      const t2_logSumExp_b = mx_logSumExp_b === 0 ? 0 : mx_logSumExp_b * (t2_logSumExp === t3_logSumExp && mx_logSumExp !== t3_logSumExp ? 1 : 0);
-      if (mx_logSumExp_b !== 0) mx_logSumExp_b = mx_logSumExp_b * (mx_logSumExp === t3_logSumExp ? 1 : 0);
+      const t2_logSumExp_b = mx_logSumExp_b * (t2_logSumExp === t3_logSumExp && mx_logSumExp !== t3_logSumExp ? 1 : 0);
+      mx_logSumExp_b = mx_logSumExp_b * (mx_logSumExp === t3_logSumExp ? 1 : 0);
       logits_b[j_logSumExp]! += t2_logSumExp_b;
     }
     mx_logSumExp_b = 0;
@@ -3769,12 +3768,10 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
       mx_logSumExp_1_d = stack_d[top]!;
       const t2_logSumExp_1 = joint[j_logSumExp_1]!;
       const t3_logSumExp_1 = Math.max(mx_logSumExp_1, t2_logSumExp_1);
-      const t2_logSumExp_1_b = mx_logSumExp_1_b === 0 ? 0 : mx_logSumExp_1_b * (t2_logSumExp_1 === t3_logSumExp_1 && mx_logSumExp_1 !== t3_logSumExp_1 ? 1 : 0);
-      const t2_logSumExp_1_b_d = mx_logSumExp_1_b === 0 && mx_logSumExp_1_b_d === 0 ? 0 : t2_logSumExp_1 === t3_logSumExp_1 && mx_logSumExp_1 !== t3_logSumExp_1 ? mx_logSumExp_1_b_d : 0;
-      if (mx_logSumExp_1_b !== 0 || mx_logSumExp_1_b_d !== 0) {
-        mx_logSumExp_1_b = mx_logSumExp_1_b * (mx_logSumExp_1 === t3_logSumExp_1 ? 1 : 0);
-        mx_logSumExp_1_b_d = mx_logSumExp_1 === t3_logSumExp_1 ? mx_logSumExp_1_b_d : 0;
-      }
+      const t2_logSumExp_1_b = mx_logSumExp_1_b * (t2_logSumExp_1 === t3_logSumExp_1 && mx_logSumExp_1 !== t3_logSumExp_1 ? 1 : 0);
+      const t2_logSumExp_1_b_d = t2_logSumExp_1 === t3_logSumExp_1 && mx_logSumExp_1 !== t3_logSumExp_1 ? mx_logSumExp_1_b_d : 0;
+      mx_logSumExp_1_b = mx_logSumExp_1_b * (mx_logSumExp_1 === t3_logSumExp_1 ? 1 : 0);
+      mx_logSumExp_1_b_d = mx_logSumExp_1 === t3_logSumExp_1 ? mx_logSumExp_1_b_d : 0;
       joint_b[j_logSumExp_1]! += t2_logSumExp_1_b;
       joint_b_d[j_logSumExp_1]! += t2_logSumExp_1_b_d;
     }
@@ -3851,12 +3848,10 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
       mx_logSumExp_d = stack_d[top]!;
       const t2_logSumExp = logits[j_logSumExp]!;
       const t3_logSumExp = Math.max(mx_logSumExp, t2_logSumExp);
-      const t2_logSumExp_b = mx_logSumExp_b === 0 ? 0 : mx_logSumExp_b * (t2_logSumExp === t3_logSumExp && mx_logSumExp !== t3_logSumExp ? 1 : 0);
-      const t2_logSumExp_b_d = mx_logSumExp_b === 0 && mx_logSumExp_b_d === 0 ? 0 : t2_logSumExp === t3_logSumExp && mx_logSumExp !== t3_logSumExp ? mx_logSumExp_b_d : 0;
-      if (mx_logSumExp_b !== 0 || mx_logSumExp_b_d !== 0) {
-        mx_logSumExp_b = mx_logSumExp_b * (mx_logSumExp === t3_logSumExp ? 1 : 0);
-        mx_logSumExp_b_d = mx_logSumExp === t3_logSumExp ? mx_logSumExp_b_d : 0;
-      }
+      const t2_logSumExp_b = mx_logSumExp_b * (t2_logSumExp === t3_logSumExp && mx_logSumExp !== t3_logSumExp ? 1 : 0);
+      const t2_logSumExp_b_d = t2_logSumExp === t3_logSumExp && mx_logSumExp !== t3_logSumExp ? mx_logSumExp_b_d : 0;
+      mx_logSumExp_b = mx_logSumExp_b * (mx_logSumExp === t3_logSumExp ? 1 : 0);
+      mx_logSumExp_b_d = mx_logSumExp === t3_logSumExp ? mx_logSumExp_b_d : 0;
       logits_b[j_logSumExp]! += t2_logSumExp_b;
       logits_b_d[j_logSumExp]! += t2_logSumExp_b_d;
     }

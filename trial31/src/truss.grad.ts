@@ -297,8 +297,10 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
         const t61_luSolve = acc_1_luSolve - t60_luSolve;
         acc_1_luSolve = t61_luSolve;
         const t62_luSolve = c_3_luSolve + 1;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        if (!c_3_luSolve_int) stack[top++]! = c_3_luSolve;
+        if (!c_3_luSolve_int) {
+          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+          stack[top++]! = c_3_luSolve;
+        }
         c_3_luSolve = t62_luSolve;
       }
       if (top + 4 > stack.length) stack = tape.reserve(top, 4);
@@ -1472,11 +1474,11 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
         acc_1_luSolve_d = t61_luSolve_d;
         const t62_luSolve = c_3_luSolve + 1;
         const t62_luSolve_d = c_3_luSolve_d;
-        if (top + 1 > stack.length) {
-          stack = tape.reserve(top, 1);
-          stack_d = tapeTangents(stack);
-        }
         if (!c_3_luSolve_int) {
+          if (top + 1 > stack.length) {
+            stack = tape.reserve(top, 1);
+            stack_d = tapeTangents(stack);
+          }
           stack_d[top]! = c_3_luSolve_d;
           stack[top++]! = c_3_luSolve;
         }
@@ -2317,8 +2319,10 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
         const t61_luSolve = acc_1_luSolve - t60_luSolve;
         acc_1_luSolve = t61_luSolve;
         const t62_luSolve = c_3_luSolve + 1;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        if (!c_3_luSolve_int) stack[top++]! = c_3_luSolve;
+        if (!c_3_luSolve_int) {
+          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+          stack[top++]! = c_3_luSolve;
+        }
         c_3_luSolve = t62_luSolve;
       }
       if (top + 4 > stack.length) stack = tape.reserve(top, 4);
@@ -3347,8 +3351,10 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
         const t61_luSolve_compliance = acc_1_luSolve_compliance - t60_luSolve_compliance;
         acc_1_luSolve_compliance = t61_luSolve_compliance;
         const t62_luSolve_compliance = c_3_luSolve_compliance + 1;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        if (!c_3_luSolve_compliance_int) stack[top++]! = c_3_luSolve_compliance;
+        if (!c_3_luSolve_compliance_int) {
+          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+          stack[top++]! = c_3_luSolve_compliance;
+        }
         c_3_luSolve_compliance = t62_luSolve_compliance;
       }
       if (top + 4 > stack.length) stack = tape.reserve(top, 4);
@@ -4646,11 +4652,11 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
         acc_1_luSolve_compliance_d = t61_luSolve_compliance_d;
         const t62_luSolve_compliance = c_3_luSolve_compliance + 1;
         const t62_luSolve_compliance_d = c_3_luSolve_compliance_d;
-        if (top + 1 > stack.length) {
-          stack = tape.reserve(top, 1);
-          stack_d = tapeTangents(stack);
-        }
         if (!c_3_luSolve_compliance_int) {
+          if (top + 1 > stack.length) {
+            stack = tape.reserve(top, 1);
+            stack_d = tapeTangents(stack);
+          }
           stack_d[top]! = c_3_luSolve_compliance_d;
           stack[top++]! = c_3_luSolve_compliance;
         }
@@ -5458,8 +5464,10 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
         const t61_luSolve = acc_1_luSolve - t60_luSolve;
         acc_1_luSolve = t61_luSolve;
         const t62_luSolve = c_3_luSolve + 1;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        if (!c_3_luSolve_int) stack[top++]! = c_3_luSolve;
+        if (!c_3_luSolve_int) {
+          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+          stack[top++]! = c_3_luSolve;
+        }
         c_3_luSolve = t62_luSolve;
       }
       if (top + 4 > stack.length) stack = tape.reserve(top, 4);
@@ -6182,11 +6190,11 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
         acc_1_luSolve_d = t61_luSolve_d;
         const t62_luSolve = c_3_luSolve + 1;
         const t62_luSolve_d = c_3_luSolve_d;
-        if (top + 1 > stack.length) {
-          stack = tape.reserve(top, 1);
-          stack_d = tapeTangents(stack);
-        }
         if (!c_3_luSolve_int) {
+          if (top + 1 > stack.length) {
+            stack = tape.reserve(top, 1);
+            stack_d = tapeTangents(stack);
+          }
           stack_d[top]! = c_3_luSolve_d;
           stack[top++]! = c_3_luSolve;
         }
@@ -7286,7 +7294,7 @@ export function bucklingRisk_vjp(forces: Float64Array, areas: Float64Array, leng
     const compression_b = t14_b === 0 ? 0 : t14_b * t14_r;
     const pcr_b = t14_b === 0 ? 0 : -(t14_b * (compression * t14_r * t14_r));
     // grad of: const compression = Math.max(-forces[e], 0)
-    const t13_b = compression_b === 0 ? 0 : compression_b * (t13 === compression ? 1 : 0);
+    const t13_b = compression_b * (t13 === compression ? 1 : 0);
     const t12_b = -t13_b;
     forces_b[e]! += t12_b;
     // grad of: const pcr = (Math.PI * Math.PI * youngs * inertia) / (lengths[e] * lengths[e])
@@ -7571,8 +7579,8 @@ export function bucklingRisk_hvp(forces: Float64Array, areas: Float64Array, leng
     const pcr_b = t14_b === 0 ? 0 : -(t14_b * (compression * t14_r * t14_r));
     const pcr_b_d = t14_b === 0 && t14_b_d === 0 ? 0 : -(compression * t14_r * t14_r * t14_b_d + t14_b * (t14_r * (t14_r * compression_d + compression * t14_r_d) + compression * t14_r * t14_r_d));
     // grad of: const compression = Math.max(-forces[e], 0)
-    const t13_b = compression_b === 0 ? 0 : compression_b * (t13 === compression ? 1 : 0);
-    const t13_b_d = compression_b === 0 && compression_b_d === 0 ? 0 : t13 === compression ? compression_b_d : 0;
+    const t13_b = compression_b * (t13 === compression ? 1 : 0);
+    const t13_b_d = t13 === compression ? compression_b_d : 0;
     const t12_b = -t13_b;
     const t12_b_d = -t13_b_d;
     forces_b[e]! += t12_b;

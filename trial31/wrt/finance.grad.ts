@@ -319,8 +319,8 @@ export function crrPut_vjp(s0: number, k: number, r: number, sigma: number, t: n
         const t33 = t30 * t32;
         const t34 = k - t33;
         const t35 = Math.max(cont, t34);
-        const t34_b = t35_b === 0 ? 0 : t35_b * (t34 === t35 && cont !== t35 ? 1 : 0);
-        if (t35_b !== 0) cont_b += t35_b * (cont === t35 ? 1 : 0);
+        cont_b += t35_b * (cont === t35 ? 1 : 0);
+        const t34_b = t35_b * (t34 === t35 && cont !== t35 ? 1 : 0);
         const t33_b = -t34_b;
         const t30_b = t33_b === 0 ? 0 : t33_b * t32;
         const t32_b = t33_b === 0 ? 0 : t33_b * t30;
@@ -357,7 +357,7 @@ export function crrPut_vjp(s0: number, k: number, r: number, sigma: number, t: n
     const t16 = t13 * t15;
     const t17 = k - t16;
     const t18 = Math.max(t17, 0);
-    const t17_b = t18_b === 0 ? 0 : t18_b * (t17 === t18 ? 1 : 0);
+    const t17_b = t18_b * (t17 === t18 ? 1 : 0);
     const t16_b = -t17_b;
     const t13_b = t16_b === 0 ? 0 : t16_b * t15;
     const t15_b = t16_b === 0 ? 0 : t16_b * t13;
@@ -739,12 +739,10 @@ export function crrPut_hvp(s0: number, k: number, r: number, sigma: number, t: n
         const t33 = t30 * t32;
         const t34 = k - t33;
         const t35 = Math.max(cont, t34);
-        const t34_b = t35_b === 0 ? 0 : t35_b * (t34 === t35 && cont !== t35 ? 1 : 0);
-        const t34_b_d = t35_b === 0 && t35_b_d === 0 ? 0 : t34 === t35 && cont !== t35 ? t35_b_d : 0;
-        if (t35_b !== 0 || t35_b_d !== 0) {
-          cont_b += t35_b * (cont === t35 ? 1 : 0);
-          cont_b_d += cont === t35 ? t35_b_d : 0;
-        }
+        cont_b += t35_b * (cont === t35 ? 1 : 0);
+        cont_b_d += cont === t35 ? t35_b_d : 0;
+        const t34_b = t35_b * (t34 === t35 && cont !== t35 ? 1 : 0);
+        const t34_b_d = t34 === t35 && cont !== t35 ? t35_b_d : 0;
         const t33_b = -t34_b;
         const t33_b_d = -t34_b_d;
         const t30_b = t33_b === 0 ? 0 : t33_b * t32;
@@ -816,8 +814,8 @@ export function crrPut_hvp(s0: number, k: number, r: number, sigma: number, t: n
     const t16 = t13 * t15;
     const t17 = k - t16;
     const t18 = Math.max(t17, 0);
-    const t17_b = t18_b === 0 ? 0 : t18_b * (t17 === t18 ? 1 : 0);
-    const t17_b_d = t18_b === 0 && t18_b_d === 0 ? 0 : t17 === t18 ? t18_b_d : 0;
+    const t17_b = t18_b * (t17 === t18 ? 1 : 0);
+    const t17_b_d = t17 === t18 ? t18_b_d : 0;
     const t16_b = -t17_b;
     const t16_b_d = -t17_b_d;
     const t13_b = t16_b === 0 ? 0 : t16_b * t15;
@@ -2343,8 +2341,8 @@ export function entropicRisk_vjp(weights: Float64Array, returns: Float64Array, t
     mx = stack[--top]!;
     const t11 = losses[j_1]!;
     const t12 = Math.max(mx, t11);
-    const t11_b = mx_b === 0 ? 0 : mx_b * (t11 === t12 && mx !== t12 ? 1 : 0);
-    if (mx_b !== 0) mx_b = mx_b * (mx === t12 ? 1 : 0);
+    const t11_b = mx_b * (t11 === t12 && mx !== t12 ? 1 : 0);
+    mx_b = mx_b * (mx === t12 ? 1 : 0);
     losses_b[j_1]! += t11_b;
   }
   // grad of: for (let s = 0; s < m; s++)
@@ -2652,12 +2650,10 @@ export function entropicRisk_hvp(weights: Float64Array, returns: Float64Array, t
     mx_d = stack_d[top]!;
     const t11 = losses[j_1]!;
     const t12 = Math.max(mx, t11);
-    const t11_b = mx_b === 0 ? 0 : mx_b * (t11 === t12 && mx !== t12 ? 1 : 0);
-    const t11_b_d = mx_b === 0 && mx_b_d === 0 ? 0 : t11 === t12 && mx !== t12 ? mx_b_d : 0;
-    if (mx_b !== 0 || mx_b_d !== 0) {
-      mx_b = mx_b * (mx === t12 ? 1 : 0);
-      mx_b_d = mx === t12 ? mx_b_d : 0;
-    }
+    const t11_b = mx_b * (t11 === t12 && mx !== t12 ? 1 : 0);
+    const t11_b_d = t11 === t12 && mx !== t12 ? mx_b_d : 0;
+    mx_b = mx_b * (mx === t12 ? 1 : 0);
+    mx_b_d = mx === t12 ? mx_b_d : 0;
     losses_b[j_1]! += t11_b;
     losses_b_d[j_1]! += t11_b_d;
   }
@@ -3125,8 +3121,7 @@ export function macaulayDuration_vjp(yld: number, coupon: number, years: number,
   let top = tape.top;
   let compounding: string = "";
   let freq: number = 0;
-  let entry: number = 0;
-  let t14: number = 0;
+  let t7: number = 0;
   let df: number = 0;
   const t1 = compounding_arg === undefined;
   if (t1) {
@@ -3138,131 +3133,112 @@ export function macaulayDuration_vjp(yld: number, coupon: number, years: number,
   let den = 0;
   const t2 = compounding === "annual";
   if (t2) {
-    entry = 0;
+    freq = 1;
   } else {
     const t3 = compounding === "semi";
     if (t3) {
-      entry = 1;
+      freq = 2;
     } else {
-      entry = 2;
+      freq = 12;
     }
   }
-  let brk = false;
-  const t4 = entry <= 0;
-  if (t4) {
-    freq = 1;
-    brk = true;
-  }
-  const t5 = entry <= 1;
-  const t6 = !brk;
-  const t7 = t6 && t5;
-  if (t7) {
-    freq = 2;
-    brk = true;
-  }
-  const t8 = entry <= 2;
-  const t9 = !brk;
-  const t10 = t9 && t8;
-  if (t10) {
-    freq = 12;
-  }
   const n = years * freq;
-  const t11 = coupon * 100;
-  const t12 = t11 / freq;
+  const t4 = coupon * 100;
+  const t5 = t4 / freq;
   if (top + (n > 0 ? n : 0) * 3 > stack.length) stack = tape.reserve(top, (n > 0 ? n : 0) * 3);
   for (let i = 1; i <= n; i++) {
     const t = i / freq;
-    const t13 = i === n;
-    if (t13) {
-      t14 = 100;
+    const t6 = i === n;
+    if (t6) {
+      t7 = 100;
     } else {
-      t14 = 0;
+      t7 = 0;
     }
-    const cf = t12 + t14;
-    const t15 = compounding === "continuous";
-    if (t15) {
-      const t16 = -yld;
-      const t17 = t16 * t;
-      const t18 = Math.exp(t17);
-      stack[top++]! = t18;
+    const cf = t5 + t7;
+    const t8 = compounding === "continuous";
+    if (t8) {
+      const t9 = -yld;
+      const t10 = t9 * t;
+      const t11 = Math.exp(t10);
+      stack[top++]! = t11;
       stack[top++]! = df;
-      df = t18;
+      df = t11;
     } else {
-      const t19 = yld / freq;
-      const t20 = 1 + t19;
-      const t21 = -i;
-      const t22 = t20 ** t21;
-      stack[top++]! = t22;
+      const t12 = yld / freq;
+      const t13 = 1 + t12;
+      const t14 = -i;
+      const t15 = t13 ** t14;
+      stack[top++]! = t15;
       stack[top++]! = df;
-      df = t22;
+      df = t15;
     }
-    const t23 = t * cf;
-    const t24 = t23 * df;
-    const t25 = num + t24;
-    num = t25;
-    const t26 = cf * df;
+    const t16 = t * cf;
+    const t17 = t16 * df;
+    const t18 = num + t17;
+    num = t18;
+    const t19 = cf * df;
     stack[top++]! = cf;
-    const t27 = den + t26;
-    den = t27;
+    const t20 = den + t19;
+    den = t20;
   }
-  const t28 = num / den;
+  const t21 = num / den;
   let yld_b = 0;
   let coupon_b = 0;
   let num_b = 0;
   let den_b = 0;
   let df_b = 0;
-  const t28_b = seed;
-  let t12_b = 0;
+  const t21_b = seed;
+  let t5_b = 0;
   // grad of: return num / den
-  const t28_r = 1 / den;
-  num_b += t28_b * t28_r;
-  den_b -= t28_b * (t28 * t28_r);
+  const t21_r = 1 / den;
+  num_b += t21_b * t21_r;
+  den_b -= t21_b * (t21 * t21_r);
   // grad of: for (let i = 1; i <= n; i++)
   for (let i = Math.floor(n); i >= 1; i--) {
     // grad of: den += cf * df
-    const t26_b = den_b;
+    const t19_b = den_b;
     const cf = stack[--top]!;
-    let cf_b = t26_b * df;
-    df_b += t26_b * cf;
+    let cf_b = t19_b * df;
+    df_b += t19_b * cf;
     // grad of: num += t * cf * df
-    const t24_b = num_b;
+    const t17_b = num_b;
     const t = i / freq;
-    const t23 = t * cf;
-    const t23_b = t24_b * df;
-    df_b += t24_b * t23;
-    cf_b += t23_b * t;
+    const t16 = t * cf;
+    const t16_b = t17_b * df;
+    df_b += t17_b * t16;
+    cf_b += t16_b * t;
     // grad of: const df = compounding === 'continuous' ? Math.exp(-yld * t) : (1 + yld / freq) ** -i
-    const t15 = compounding === "continuous";
-    if (t15) {
+    const t8 = compounding === "continuous";
+    if (t8) {
       df = stack[--top]!;
-      const t18_b = df_b;
+      const t11_b = df_b;
       df_b = 0;
-      const t18 = stack[--top]!;
-      const t17_b = t18_b * t18;
-      const t16_b = t17_b * t;
-      yld_b -= t16_b;
+      const t11 = stack[--top]!;
+      const t10_b = t11_b * t11;
+      const t9_b = t10_b * t;
+      yld_b -= t9_b;
     } else {
       df = stack[--top]!;
-      const t22_b = df_b;
+      const t15_b = df_b;
       df_b = 0;
-      const t22 = stack[--top]!;
-      const t19 = yld / freq;
-      const t20 = 1 + t19;
-      const t21 = -i;
-      const t20_b = t22_b * (t21 === 0 ? 0 : t21 * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / t20 : t20 ** (t21 - 1)));
-      const t19_b = t20_b;
-      if (t19_b !== 0) yld_b += t19_b / freq;
+      const t15 = stack[--top]!;
+      const t12 = yld / freq;
+      const t13 = 1 + t12;
+      const t14 = -i;
+      const t13_b = t15_b * (t14 === 0 ? 0 : t14 * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t13 : t13 ** (t14 - 1)));
+      const t12_b = t13_b;
+      if (t12_b !== 0) yld_b += t12_b / freq;
     }
     // grad of: const cf = (coupon * 100) / freq + (i === n ? 100 : 0)
-    t12_b += cf_b;
+    t5_b += cf_b;
   }
   // grad of: const cf = (coupon * 100) / freq + (i === n ? 100 : 0)
-  const t11_b = t12_b === 0 ? 0 : t12_b / freq;
-  coupon_b += t11_b * 100;
+  const t4_b = t5_b === 0 ? 0 : t5_b / freq;
+  coupon_b += t4_b * 100;
   adj.yld += yld_b;
   adj.coupon += coupon_b;
   tape.top = top;
-  return t28;
+  return t21;
 }
 
 /** macaulayDuration's value and gradient. */
@@ -3279,8 +3255,7 @@ export function macaulayDuration_jvp(yld: number, coupon: number, years: number,
   let df_d = 0;
   let compounding: string = "";
   let freq: number = 0;
-  let entry: number = 0;
-  let t14: number = 0;
+  let t7: number = 0;
   let df: number = 0;
   const t1 = compounding_arg === undefined;
   if (t1) {
@@ -3294,90 +3269,71 @@ export function macaulayDuration_jvp(yld: number, coupon: number, years: number,
   let den_d = 0;
   const t2 = compounding === "annual";
   if (t2) {
-    entry = 0;
+    freq = 1;
   } else {
     const t3 = compounding === "semi";
     if (t3) {
-      entry = 1;
+      freq = 2;
     } else {
-      entry = 2;
+      freq = 12;
     }
-  }
-  let brk = false;
-  const t4 = entry <= 0;
-  if (t4) {
-    freq = 1;
-    brk = true;
-  }
-  const t5 = entry <= 1;
-  const t6 = !brk;
-  const t7 = t6 && t5;
-  if (t7) {
-    freq = 2;
-    brk = true;
-  }
-  const t8 = entry <= 2;
-  const t9 = !brk;
-  const t10 = t9 && t8;
-  if (t10) {
-    freq = 12;
   }
   const n = years * freq;
   for (let i = 1; i <= n; i++) {
     const t = i / freq;
-    const t11 = coupon * 100;
-    const t11_d = 100 * coupon_d;
-    const t12 = t11 / freq;
-    const t12_d = t11_d / freq;
-    const t13 = i === n;
-    if (t13) {
-      t14 = 100;
+    const t4 = coupon * 100;
+    const t4_d = 100 * coupon_d;
+    const t5 = t4 / freq;
+    const t5_d = t4_d / freq;
+    const t6 = i === n;
+    if (t6) {
+      t7 = 100;
     } else {
-      t14 = 0;
+      t7 = 0;
     }
-    const cf = t12 + t14;
-    const cf_d = t12_d;
-    const t15 = compounding === "continuous";
-    if (t15) {
-      const t16 = -yld;
-      const t16_d = -yld_d;
-      const t17 = t16 * t;
-      const t17_d = t * t16_d;
-      const t18 = Math.exp(t17);
-      const t18_d = t18 * t17_d;
-      df = t18;
-      df_d = t18_d;
+    const cf = t5 + t7;
+    const cf_d = t5_d;
+    const t8 = compounding === "continuous";
+    if (t8) {
+      const t9 = -yld;
+      const t9_d = -yld_d;
+      const t10 = t9 * t;
+      const t10_d = t * t9_d;
+      const t11 = Math.exp(t10);
+      const t11_d = t11 * t10_d;
+      df = t11;
+      df_d = t11_d;
     } else {
-      const t19 = yld / freq;
-      const t19_d = yld_d / freq;
-      const t20 = 1 + t19;
-      const t20_d = t19_d;
-      const t21 = -i;
-      const t22 = t20 ** t21;
-      const t22_d = t21 === 0 ? 0 : t21 * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / t20 : t20 ** (t21 - 1)) * t20_d;
-      df = t22;
-      df_d = t22_d;
+      const t12 = yld / freq;
+      const t12_d = yld_d / freq;
+      const t13 = 1 + t12;
+      const t13_d = t12_d;
+      const t14 = -i;
+      const t15 = t13 ** t14;
+      const t15_d = t14 === 0 ? 0 : t14 * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t13 : t13 ** (t14 - 1)) * t13_d;
+      df = t15;
+      df_d = t15_d;
     }
-    const t23 = t * cf;
-    const t23_d = t * cf_d;
-    const t24 = t23 * df;
-    const t24_d = df * t23_d + t23 * df_d;
-    const t25 = num + t24;
-    const t25_d = num_d + t24_d;
-    num = t25;
-    num_d = t25_d;
-    const t26 = cf * df;
-    const t26_d = df * cf_d + cf * df_d;
-    const t27 = den + t26;
-    const t27_d = den_d + t26_d;
-    den = t27;
-    den_d = t27_d;
+    const t16 = t * cf;
+    const t16_d = t * cf_d;
+    const t17 = t16 * df;
+    const t17_d = df * t16_d + t16 * df_d;
+    const t18 = num + t17;
+    const t18_d = num_d + t17_d;
+    num = t18;
+    num_d = t18_d;
+    const t19 = cf * df;
+    const t19_d = df * cf_d + cf * df_d;
+    const t20 = den + t19;
+    const t20_d = den_d + t19_d;
+    den = t20;
+    den_d = t20_d;
   }
-  const t28 = num / den;
-  const t28_d = num_d / den - t28 / den * den_d;
+  const t21 = num / den;
+  const t21_d = num_d / den - t21 / den * den_d;
   return {
-    value: t28,
-    tangent: t28_d
+    value: t21,
+    tangent: t21_d
   };
 }
 
@@ -3402,8 +3358,7 @@ export function macaulayDuration_hvp(yld: number, coupon: number, years: number,
   let top = tape.top;
   let compounding: string = "";
   let freq: number = 0;
-  let entry: number = 0;
-  let t14: number = 0;
+  let t7: number = 0;
   let df: number = 0;
   let df_d: number = 0;
   const t1 = compounding_arg === undefined;
@@ -3418,101 +3373,82 @@ export function macaulayDuration_hvp(yld: number, coupon: number, years: number,
   let den_d = 0;
   const t2 = compounding === "annual";
   if (t2) {
-    entry = 0;
+    freq = 1;
   } else {
     const t3 = compounding === "semi";
     if (t3) {
-      entry = 1;
+      freq = 2;
     } else {
-      entry = 2;
+      freq = 12;
     }
   }
-  let brk = false;
-  const t4 = entry <= 0;
-  if (t4) {
-    freq = 1;
-    brk = true;
-  }
-  const t5 = entry <= 1;
-  const t6 = !brk;
-  const t7 = t6 && t5;
-  if (t7) {
-    freq = 2;
-    brk = true;
-  }
-  const t8 = entry <= 2;
-  const t9 = !brk;
-  const t10 = t9 && t8;
-  if (t10) {
-    freq = 12;
-  }
   const n = years * freq;
-  const t11 = coupon * 100;
-  const t11_d = 100 * coupon_d;
-  const t12 = t11 / freq;
-  const t12_d = t11_d / freq;
+  const t4 = coupon * 100;
+  const t4_d = 100 * coupon_d;
+  const t5 = t4 / freq;
+  const t5_d = t4_d / freq;
   if (top + (n > 0 ? n : 0) * 3 > stack.length) {
     stack = tape.reserve(top, (n > 0 ? n : 0) * 3);
     stack_d = tapeTangents(stack);
   }
   for (let i = 1; i <= n; i++) {
     const t = i / freq;
-    const t13 = i === n;
-    if (t13) {
-      t14 = 100;
+    const t6 = i === n;
+    if (t6) {
+      t7 = 100;
     } else {
-      t14 = 0;
+      t7 = 0;
     }
-    const cf = t12 + t14;
-    const cf_d = t12_d;
-    const t15 = compounding === "continuous";
-    if (t15) {
-      const t16 = -yld;
-      const t16_d = -yld_d;
-      const t17 = t16 * t;
-      const t17_d = t * t16_d;
-      const t18 = Math.exp(t17);
-      const t18_d = t18 * t17_d;
-      stack_d[top]! = t18_d;
-      stack[top++]! = t18;
+    const cf = t5 + t7;
+    const cf_d = t5_d;
+    const t8 = compounding === "continuous";
+    if (t8) {
+      const t9 = -yld;
+      const t9_d = -yld_d;
+      const t10 = t9 * t;
+      const t10_d = t * t9_d;
+      const t11 = Math.exp(t10);
+      const t11_d = t11 * t10_d;
+      stack_d[top]! = t11_d;
+      stack[top++]! = t11;
       stack_d[top]! = df_d;
       stack[top++]! = df;
-      df = t18;
-      df_d = t18_d;
+      df = t11;
+      df_d = t11_d;
     } else {
-      const t19 = yld / freq;
-      const t19_d = yld_d / freq;
-      const t20 = 1 + t19;
-      const t20_d = t19_d;
-      const t21 = -i;
-      const t22 = t20 ** t21;
-      const t22_d = t21 === 0 ? 0 : t21 * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / t20 : t20 ** (t21 - 1)) * t20_d;
-      stack_d[top]! = t22_d;
-      stack[top++]! = t22;
+      const t12 = yld / freq;
+      const t12_d = yld_d / freq;
+      const t13 = 1 + t12;
+      const t13_d = t12_d;
+      const t14 = -i;
+      const t15 = t13 ** t14;
+      const t15_d = t14 === 0 ? 0 : t14 * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t13 : t13 ** (t14 - 1)) * t13_d;
+      stack_d[top]! = t15_d;
+      stack[top++]! = t15;
       stack_d[top]! = df_d;
       stack[top++]! = df;
-      df = t22;
-      df_d = t22_d;
+      df = t15;
+      df_d = t15_d;
     }
-    const t23 = t * cf;
-    const t23_d = t * cf_d;
-    const t24 = t23 * df;
-    const t24_d = df * t23_d + t23 * df_d;
-    const t25 = num + t24;
-    const t25_d = num_d + t24_d;
-    num = t25;
-    num_d = t25_d;
-    const t26 = cf * df;
-    const t26_d = df * cf_d + cf * df_d;
+    const t16 = t * cf;
+    const t16_d = t * cf_d;
+    const t17 = t16 * df;
+    const t17_d = df * t16_d + t16 * df_d;
+    const t18 = num + t17;
+    const t18_d = num_d + t17_d;
+    num = t18;
+    num_d = t18_d;
+    const t19 = cf * df;
+    const t19_d = df * cf_d + cf * df_d;
     stack_d[top]! = cf_d;
     stack[top++]! = cf;
-    const t27 = den + t26;
-    const t27_d = den_d + t26_d;
-    den = t27;
-    den_d = t27_d;
+    const t20 = den + t19;
+    const t20_d = den_d + t19_d;
+    den = t20;
+    den_d = t20_d;
   }
-  const t28 = num / den;
-  const t28_d = num_d / den - t28 / den * den_d;
+  const t21 = num / den;
+  const t21_d = num_d / den - t21 / den * den_d;
   let yld_b = 0;
   let yld_b_d = 0;
   let coupon_b = 0;
@@ -3523,96 +3459,96 @@ export function macaulayDuration_hvp(yld: number, coupon: number, years: number,
   let den_b_d = 0;
   let df_b = 0;
   let df_b_d = 0;
-  const t28_b = seed;
-  let t12_b = 0;
-  let t12_b_d = 0;
+  const t21_b = seed;
+  let t5_b = 0;
+  let t5_b_d = 0;
   // grad of: return num / den
-  const t28_r = 1 / den;
-  const t28_r_d = -(t28_r * t28_r * den_d);
-  num_b += t28_b * t28_r;
-  num_b_d += t28_b * t28_r_d;
-  den_b -= t28_b * (t28 * t28_r);
-  den_b_d -= t28_b * (t28_r * t28_d + t28 * t28_r_d);
+  const t21_r = 1 / den;
+  const t21_r_d = -(t21_r * t21_r * den_d);
+  num_b += t21_b * t21_r;
+  num_b_d += t21_b * t21_r_d;
+  den_b -= t21_b * (t21 * t21_r);
+  den_b_d -= t21_b * (t21_r * t21_d + t21 * t21_r_d);
   // grad of: for (let i = 1; i <= n; i++)
   for (let i = Math.floor(n); i >= 1; i--) {
     // grad of: den += cf * df
-    const t26_b = den_b;
-    const t26_b_d = den_b_d;
+    const t19_b = den_b;
+    const t19_b_d = den_b_d;
     const cf = stack[--top]!;
     const cf_d = stack_d[top]!;
-    let cf_b = t26_b * df;
-    let cf_b_d = df * t26_b_d + t26_b * df_d;
-    df_b += t26_b * cf;
-    df_b_d += cf * t26_b_d + t26_b * cf_d;
+    let cf_b = t19_b * df;
+    let cf_b_d = df * t19_b_d + t19_b * df_d;
+    df_b += t19_b * cf;
+    df_b_d += cf * t19_b_d + t19_b * cf_d;
     // grad of: num += t * cf * df
-    const t24_b = num_b;
-    const t24_b_d = num_b_d;
+    const t17_b = num_b;
+    const t17_b_d = num_b_d;
     const t = i / freq;
-    const t23 = t * cf;
-    const t23_d = t * cf_d;
-    const t23_b = t24_b * df;
-    const t23_b_d = df * t24_b_d + t24_b * df_d;
-    df_b += t24_b * t23;
-    df_b_d += t23 * t24_b_d + t24_b * t23_d;
-    cf_b += t23_b * t;
-    cf_b_d += t * t23_b_d;
+    const t16 = t * cf;
+    const t16_d = t * cf_d;
+    const t16_b = t17_b * df;
+    const t16_b_d = df * t17_b_d + t17_b * df_d;
+    df_b += t17_b * t16;
+    df_b_d += t16 * t17_b_d + t17_b * t16_d;
+    cf_b += t16_b * t;
+    cf_b_d += t * t16_b_d;
     // grad of: const df = compounding === 'continuous' ? Math.exp(-yld * t) : (1 + yld / freq) ** -i
-    const t15 = compounding === "continuous";
-    if (t15) {
+    const t8 = compounding === "continuous";
+    if (t8) {
       df = stack[--top]!;
       df_d = stack_d[top]!;
-      const t18_b = df_b;
-      const t18_b_d = df_b_d;
+      const t11_b = df_b;
+      const t11_b_d = df_b_d;
       df_b = 0;
       df_b_d = 0;
-      const t18 = stack[--top]!;
-      const t18_d = stack_d[top]!;
-      const t17_b = t18_b * t18;
-      const t17_b_d = t18 * t18_b_d + t18_b * t18_d;
-      const t16_b = t17_b * t;
-      const t16_b_d = t * t17_b_d;
-      yld_b -= t16_b;
-      yld_b_d -= t16_b_d;
+      const t11 = stack[--top]!;
+      const t11_d = stack_d[top]!;
+      const t10_b = t11_b * t11;
+      const t10_b_d = t11 * t11_b_d + t11_b * t11_d;
+      const t9_b = t10_b * t;
+      const t9_b_d = t * t10_b_d;
+      yld_b -= t9_b;
+      yld_b_d -= t9_b_d;
     } else {
       df = stack[--top]!;
       df_d = stack_d[top]!;
-      const t22_b = df_b;
-      const t22_b_d = df_b_d;
+      const t15_b = df_b;
+      const t15_b_d = df_b_d;
       df_b = 0;
       df_b_d = 0;
-      const t22 = stack[--top]!;
-      const t22_d = stack_d[top]!;
-      const t19 = yld / freq;
-      const t19_d = yld_d / freq;
-      const t20 = 1 + t19;
-      const t20_d = t19_d;
-      const t21 = -i;
-      const c = t20 ** (t21 - 1);
-      const t20_b = t22_b * (t21 === 0 ? 0 : t21 * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / t20 : c));
-      const t20_b_d = (t21 === 0 ? 0 : t21 * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / t20 : c) * t22_b_d) + t22_b * (t21 === 0 ? 0 : t21 * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22_d / t20 - t22 / t20 / t20 * t20_d : t21 - 1 === 0 ? 0 : (t21 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t20 : t20 ** (t21 - 1 - 1)) * t20_d));
-      const t19_b = t20_b;
-      const t19_b_d = t20_b_d;
-      if (t19_b !== 0 || t19_b_d !== 0) {
-        yld_b += t19_b / freq;
-        yld_b_d += t19_b_d / freq;
+      const t15 = stack[--top]!;
+      const t15_d = stack_d[top]!;
+      const t12 = yld / freq;
+      const t12_d = yld_d / freq;
+      const t13 = 1 + t12;
+      const t13_d = t12_d;
+      const t14 = -i;
+      const c = t13 ** (t14 - 1);
+      const t13_b = t15_b * (t14 === 0 ? 0 : t14 * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t13 : c));
+      const t13_b_d = (t14 === 0 ? 0 : t14 * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t13 : c) * t15_b_d) + t15_b * (t14 === 0 ? 0 : t14 * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15_d / t13 - t15 / t13 / t13 * t13_d : t14 - 1 === 0 ? 0 : (t14 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t13 : t13 ** (t14 - 1 - 1)) * t13_d));
+      const t12_b = t13_b;
+      const t12_b_d = t13_b_d;
+      if (t12_b !== 0 || t12_b_d !== 0) {
+        yld_b += t12_b / freq;
+        yld_b_d += t12_b_d / freq;
       }
     }
     // grad of: const cf = (coupon * 100) / freq + (i === n ? 100 : 0)
-    t12_b += cf_b;
-    t12_b_d += cf_b_d;
+    t5_b += cf_b;
+    t5_b_d += cf_b_d;
   }
   // grad of: const cf = (coupon * 100) / freq + (i === n ? 100 : 0)
-  const t11_b = t12_b === 0 ? 0 : t12_b / freq;
-  const t11_b_d = t12_b === 0 && t12_b_d === 0 ? 0 : t12_b_d / freq;
-  coupon_b += t11_b * 100;
-  coupon_b_d += 100 * t11_b_d;
+  const t4_b = t5_b === 0 ? 0 : t5_b / freq;
+  const t4_b_d = t5_b === 0 && t5_b_d === 0 ? 0 : t5_b_d / freq;
+  coupon_b += t4_b * 100;
+  coupon_b_d += 100 * t4_b_d;
   adj.yld += yld_b;
   adj_d.yld += yld_b_d;
   adj.coupon += coupon_b;
   adj_d.coupon += coupon_b_d;
   tape.top = top;
   return {
-    value: t28,
+    value: t21,
     grad: adj,
     hvp: adj_d
   };
@@ -3755,9 +3691,6 @@ function treeNode_fwd(s0: number, k: number, u: number, p: number, disc: number,
     const t13 = disc * t12;
     result = t13;
   }
-  // for treeNode_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -3767,8 +3700,8 @@ function treeNode_rev(s0: number, k: number, u: number, p: number, disc: number,
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what treeNode_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by treeNode_fwd
+  const t1 = step === n;
   let u_b = 0;
   let p_b = 0;
   let result_b = seed;
@@ -4169,13 +4102,6 @@ function treeNode_fwd_d(s0: number, k: number, u: number, p: number, disc: numbe
     result = t13;
     result_d = t13_d;
   }
-  // for treeNode_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -4197,8 +4123,8 @@ function treeNode_rev_d(s0: number, k: number, u: number, p: number, disc: numbe
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what treeNode_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by treeNode_fwd
+  const t1 = step === n;
   let u_b = 0;
   let u_b_d = 0;
   let p_b = 0;

@@ -295,8 +295,10 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
         const t61_luSolve = acc_1_luSolve - t60_luSolve;
         acc_1_luSolve = t61_luSolve;
         const t62_luSolve = c_3_luSolve + 1;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        if (!c_3_luSolve_int) stack[top++]! = c_3_luSolve;
+        if (!c_3_luSolve_int) {
+          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+          stack[top++]! = c_3_luSolve;
+        }
         c_3_luSolve = t62_luSolve;
       }
       if (top + 4 > stack.length) stack = tape.reserve(top, 4);
@@ -1354,11 +1356,11 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
         acc_1_luSolve_d = t61_luSolve_d;
         const t62_luSolve = c_3_luSolve + 1;
         const t62_luSolve_d = c_3_luSolve_d;
-        if (top + 1 > stack.length) {
-          stack = tape.reserve(top, 1);
-          stack_d = tapeTangents(stack);
-        }
         if (!c_3_luSolve_int) {
+          if (top + 1 > stack.length) {
+            stack = tape.reserve(top, 1);
+            stack_d = tapeTangents(stack);
+          }
           stack_d[top]! = c_3_luSolve_d;
           stack[top++]! = c_3_luSolve;
         }
@@ -2065,8 +2067,10 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
         const t61_luSolve = acc_1_luSolve - t60_luSolve;
         acc_1_luSolve = t61_luSolve;
         const t62_luSolve = c_3_luSolve + 1;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        if (!c_3_luSolve_int) stack[top++]! = c_3_luSolve;
+        if (!c_3_luSolve_int) {
+          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+          stack[top++]! = c_3_luSolve;
+        }
         c_3_luSolve = t62_luSolve;
       }
       if (top + 4 > stack.length) stack = tape.reserve(top, 4);
@@ -3093,8 +3097,10 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
         const t61_luSolve_compliance = acc_1_luSolve_compliance - t60_luSolve_compliance;
         acc_1_luSolve_compliance = t61_luSolve_compliance;
         const t62_luSolve_compliance = c_3_luSolve_compliance + 1;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        if (!c_3_luSolve_compliance_int) stack[top++]! = c_3_luSolve_compliance;
+        if (!c_3_luSolve_compliance_int) {
+          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+          stack[top++]! = c_3_luSolve_compliance;
+        }
         c_3_luSolve_compliance = t62_luSolve_compliance;
       }
       if (top + 4 > stack.length) stack = tape.reserve(top, 4);
@@ -4237,11 +4243,11 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
         acc_1_luSolve_compliance_d = t61_luSolve_compliance_d;
         const t62_luSolve_compliance = c_3_luSolve_compliance + 1;
         const t62_luSolve_compliance_d = c_3_luSolve_compliance_d;
-        if (top + 1 > stack.length) {
-          stack = tape.reserve(top, 1);
-          stack_d = tapeTangents(stack);
-        }
         if (!c_3_luSolve_compliance_int) {
+          if (top + 1 > stack.length) {
+            stack = tape.reserve(top, 1);
+            stack_d = tapeTangents(stack);
+          }
           stack_d[top]! = c_3_luSolve_compliance_d;
           stack[top++]! = c_3_luSolve_compliance;
         }
@@ -4862,8 +4868,10 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
         const t61_luSolve = acc_1_luSolve - t60_luSolve;
         acc_1_luSolve = t61_luSolve;
         const t62_luSolve = c_3_luSolve + 1;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        if (!c_3_luSolve_int) stack[top++]! = c_3_luSolve;
+        if (!c_3_luSolve_int) {
+          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+          stack[top++]! = c_3_luSolve;
+        }
         c_3_luSolve = t62_luSolve;
       }
       if (top + 4 > stack.length) stack = tape.reserve(top, 4);
@@ -5586,11 +5594,11 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
         acc_1_luSolve_d = t61_luSolve_d;
         const t62_luSolve = c_3_luSolve + 1;
         const t62_luSolve_d = c_3_luSolve_d;
-        if (top + 1 > stack.length) {
-          stack = tape.reserve(top, 1);
-          stack_d = tapeTangents(stack);
-        }
         if (!c_3_luSolve_int) {
+          if (top + 1 > stack.length) {
+            stack = tape.reserve(top, 1);
+            stack_d = tapeTangents(stack);
+          }
           stack_d[top]! = c_3_luSolve_d;
           stack[top++]! = c_3_luSolve;
         }

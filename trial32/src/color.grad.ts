@@ -7007,8 +7007,8 @@ export function toneMapLoss_vjp(exposure: number, white: number, hdr: Float64Arr
     const t10 = Math.min(t9, 1);
     const t10_b = d_b * (t11 === 0 ? 0 : t11 * (Math.abs(d) >= 2.2250738585072014e-308 && Math.abs(d) <= 1.7976931348623157e+308 ? d / t10 : t10 ** (t11 - 1)));
     t11_b += d_b * (t10 > 0 ? d * Math.log(t10) : 0);
-    const t9_b = t10_b === 0 ? 0 : t10_b * (t9 === t10 ? 1 : 0);
-    const m_b = t9_b === 0 ? 0 : t9_b * (m === t9 ? 1 : 0);
+    const t9_b = t10_b * (t9 === t10 ? 1 : 0);
+    const m_b = t9_b * (m === t9 ? 1 : 0);
     // grad of: const m = (L * (1 + L / (white * white))) / (1 + L)
     const m_r = 1 / t8;
     const t7_b = m_b === 0 ? 0 : m_b * m_r;
@@ -7252,10 +7252,10 @@ export function toneMapLoss_hvp(exposure: number, white: number, hdr: Float64Arr
     const t10_b_d = (t11 === 0 ? 0 : t11 * (Math.abs(d) >= 2.2250738585072014e-308 && Math.abs(d) <= 1.7976931348623157e+308 ? d / t10 : c) * d_b_d) + d_b * (t11 === 0 && t11_d === 0 ? 0 : (Math.abs(d) >= 2.2250738585072014e-308 && Math.abs(d) <= 1.7976931348623157e+308 ? d / t10 * t11_d : c * t11_d) + t11 * (Math.abs(d) >= 2.2250738585072014e-308 && Math.abs(d) <= 1.7976931348623157e+308 ? d_d / t10 - d / t10 / t10 * t10_d : (t11 - 1 === 0 ? 0 : (t11 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t10 : t10 ** (t11 - 1 - 1)) * t10_d) + (t10 > 0 ? c * Math.log(t10) * t11_d : 0)));
     t11_b += d_b * (t10 > 0 ? d * Math.log(t10) : 0);
     t11_b_d += (t10 > 0 ? d * Math.log(t10) * d_b_d : 0) + d_b * (t10 > 0 ? Math.log(t10) * d_d + d * (t10_d / t10) : 0);
-    const t9_b = t10_b === 0 ? 0 : t10_b * (t9 === t10 ? 1 : 0);
-    const t9_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : t9 === t10 ? t10_b_d : 0;
-    const m_b = t9_b === 0 ? 0 : t9_b * (m === t9 ? 1 : 0);
-    const m_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : m === t9 ? t9_b_d : 0;
+    const t9_b = t10_b * (t9 === t10 ? 1 : 0);
+    const t9_b_d = t9 === t10 ? t10_b_d : 0;
+    const m_b = t9_b * (m === t9 ? 1 : 0);
+    const m_b_d = m === t9 ? t9_b_d : 0;
     // grad of: const m = (L * (1 + L / (white * white))) / (1 + L)
     const m_r = 1 / t8;
     const m_r_d = -(m_r * m_r * t8_d);
@@ -7412,8 +7412,8 @@ export function acesFilm_vjp(x: Float64Array, out: Float64Array, a_arg: number |
     const t14 = t9 / t13;
     const t15 = Math.max(0, t14);
     const t16 = Math.min(1, t15);
-    const t15_b = t16_b === 0 ? 0 : t16_b * (t15 === t16 && 1 !== t16 ? 1 : 0);
-    const t14_b = t15_b === 0 ? 0 : t15_b * (t14 === t15 && 0 !== t15 ? 1 : 0);
+    const t15_b = t16_b * (t15 === t16 && 1 !== t16 ? 1 : 0);
+    const t14_b = t15_b * (t14 === t15 && 0 !== t15 ? 1 : 0);
     const t14_r = 1 / t13;
     const t9_b = t14_b === 0 ? 0 : t14_b * t14_r;
     const t13_b = t14_b === 0 ? 0 : -(t14_b * (t9 * t14_r * t14_r));

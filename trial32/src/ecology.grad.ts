@@ -1460,7 +1460,6 @@ export function rosenzweigFinalPredators_vjp(r: number, K: number, a: number, hd
     const t5 = s_n < 1e-9;
     const t6 = s_p < 1e-9;
     const t7 = t5 || t6;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
     if (t7) {
       brk = true;
     } else {
@@ -1481,6 +1480,7 @@ export function rosenzweigFinalPredators_vjp(r: number, K: number, a: number, hd
       const dp = t18 - t19;
       const t20 = dt * dn;
       const t21 = s_n + t20;
+      if (top + 3 > stack.length) stack = tape.reserve(top, 3);
       stack[top++]! = s_n;
       s_n = t21;
       const t22 = dt * dp;
@@ -1777,10 +1777,6 @@ export function rosenzweigFinalPredators_hvp(r: number, K: number, a: number, hd
     const t5 = s_n < 1e-9;
     const t6 = s_p < 1e-9;
     const t7 = t5 || t6;
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
-      stack_d = tapeTangents(stack);
-    }
     if (t7) {
       brk = true;
     } else {
@@ -1818,6 +1814,10 @@ export function rosenzweigFinalPredators_hvp(r: number, K: number, a: number, hd
       const t20_d = dn * dt_d + dt * dn_d;
       const t21 = s_n + t20;
       const t21_d = s_n_d + t20_d;
+      if (top + 3 > stack.length) {
+        stack = tape.reserve(top, 3);
+        stack_d = tapeTangents(stack);
+      }
       stack_d[top]! = s_n_d;
       stack[top++]! = s_n;
       s_n = t21;

@@ -160,7 +160,7 @@ export function bucketLoss_vjp(params: Float64Array, rain: Float64Array, pet: Fl
       const t3_evaporation_bucketStep = Math.min(1, t2_evaporation_bucketStep);
       const t3_evaporation_bucketStep_b = t4_evaporation_bucketStep_b === 0 ? 0 : t4_evaporation_bucketStep_b * t7;
       if (t4_evaporation_bucketStep_b !== 0) t7_b += t4_evaporation_bucketStep_b * t3_evaporation_bucketStep;
-      const t2_evaporation_bucketStep_b = t3_evaporation_bucketStep_b === 0 ? 0 : t3_evaporation_bucketStep_b * (t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? 1 : 0);
+      const t2_evaporation_bucketStep_b = t3_evaporation_bucketStep_b * (t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? 1 : 0);
       const t2_evaporation_bucketStep_r = 1 / cap;
       if (t2_evaporation_bucketStep_b !== 0) {
         s_bucketStep_b += t2_evaporation_bucketStep_b * t2_evaporation_bucketStep_r;
@@ -638,8 +638,8 @@ export function bucketLoss_hvp(params: Float64Array, rain: Float64Array, pet: Fl
         t7_b += t4_evaporation_bucketStep_b * t3_evaporation_bucketStep;
         t7_b_d += t3_evaporation_bucketStep * t4_evaporation_bucketStep_b_d + t4_evaporation_bucketStep_b * t3_evaporation_bucketStep_d;
       }
-      const t2_evaporation_bucketStep_b = t3_evaporation_bucketStep_b === 0 ? 0 : t3_evaporation_bucketStep_b * (t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? 1 : 0);
-      const t2_evaporation_bucketStep_b_d = t3_evaporation_bucketStep_b === 0 && t3_evaporation_bucketStep_b_d === 0 ? 0 : t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? t3_evaporation_bucketStep_b_d : 0;
+      const t2_evaporation_bucketStep_b = t3_evaporation_bucketStep_b * (t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? 1 : 0);
+      const t2_evaporation_bucketStep_b_d = t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? t3_evaporation_bucketStep_b_d : 0;
       const t2_evaporation_bucketStep_r = 1 / cap;
       const t2_evaporation_bucketStep_r_d = -(t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_r * cap_d);
       if (t2_evaporation_bucketStep_b !== 0 || t2_evaporation_bucketStep_b_d !== 0) {
@@ -920,7 +920,7 @@ export function bucketLossOpts_vjp(params: Float64Array, rain: Float64Array, pet
     const t2_recession_bucketStep_b = t3_recession_bucketStep_b === 0 ? 0 : t3_recession_bucketStep_b * t12;
     const t1_recession_bucketStep = Math.max(s_bucketStep, 0);
     const t1_recession_bucketStep_b = t2_recession_bucketStep_b === 0 ? 0 : t2_recession_bucketStep_b * (Math.abs(t2_recession_bucketStep) >= 2.2250738585072014e-308 && Math.abs(t2_recession_bucketStep) <= 1.7976931348623157e+308 ? 1.5 * t2_recession_bucketStep / t1_recession_bucketStep : 1.5 * t1_recession_bucketStep ** 0.5);
-    if (t1_recession_bucketStep_b !== 0) s_bucketStep_b += t1_recession_bucketStep_b * (s_bucketStep === t1_recession_bucketStep ? 1 : 0);
+    s_bucketStep_b += t1_recession_bucketStep_b * (s_bucketStep === t1_recession_bucketStep ? 1 : 0);
     // grad of (bucketStep): s -= evaporation(s, cap, pet, mode)
     s_bucketStep = stack[--top]!;
     const t4_bucketStep_b = -s_bucketStep_b;
@@ -937,7 +937,7 @@ export function bucketLossOpts_vjp(params: Float64Array, rain: Float64Array, pet
       const t3_evaporation_bucketStep = Math.min(1, t2_evaporation_bucketStep);
       const t3_evaporation_bucketStep_b = t4_evaporation_bucketStep_b === 0 ? 0 : t4_evaporation_bucketStep_b * t10;
       if (t4_evaporation_bucketStep_b !== 0) t10_b += t4_evaporation_bucketStep_b * t3_evaporation_bucketStep;
-      const t2_evaporation_bucketStep_b = t3_evaporation_bucketStep_b === 0 ? 0 : t3_evaporation_bucketStep_b * (t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? 1 : 0);
+      const t2_evaporation_bucketStep_b = t3_evaporation_bucketStep_b * (t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? 1 : 0);
       const t2_evaporation_bucketStep_r = 1 / t11;
       if (t2_evaporation_bucketStep_b !== 0) {
         s_bucketStep_b += t2_evaporation_bucketStep_b * t2_evaporation_bucketStep_r;
@@ -1432,10 +1432,8 @@ export function bucketLossOpts_hvp(params: Float64Array, rain: Float64Array, pet
     const c = t1_recession_bucketStep ** 0.5;
     const t1_recession_bucketStep_b = t2_recession_bucketStep_b === 0 ? 0 : t2_recession_bucketStep_b * (Math.abs(t2_recession_bucketStep) >= 2.2250738585072014e-308 && Math.abs(t2_recession_bucketStep) <= 1.7976931348623157e+308 ? 1.5 * t2_recession_bucketStep / t1_recession_bucketStep : 1.5 * c);
     const t1_recession_bucketStep_b_d = t2_recession_bucketStep_b === 0 && t2_recession_bucketStep_b_d === 0 ? 0 : (Math.abs(t2_recession_bucketStep) >= 2.2250738585072014e-308 && Math.abs(t2_recession_bucketStep) <= 1.7976931348623157e+308 ? 1.5 * t2_recession_bucketStep / t1_recession_bucketStep * t2_recession_bucketStep_b_d : 1.5 * c * t2_recession_bucketStep_b_d) + t2_recession_bucketStep_b * (Math.abs(t2_recession_bucketStep) >= 2.2250738585072014e-308 && Math.abs(t2_recession_bucketStep) <= 1.7976931348623157e+308 ? 1.5 * t2_recession_bucketStep_d / t1_recession_bucketStep - 1.5 * t2_recession_bucketStep / t1_recession_bucketStep / t1_recession_bucketStep * t1_recession_bucketStep_d : 1.5 * (t1_recession_bucketStep === 0 ? 0 : Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? 0.5 * c / t1_recession_bucketStep * t1_recession_bucketStep_d : 0.5 * t1_recession_bucketStep ** -0.5 * t1_recession_bucketStep_d));
-    if (t1_recession_bucketStep_b !== 0 || t1_recession_bucketStep_b_d !== 0) {
-      s_bucketStep_b += t1_recession_bucketStep_b * (s_bucketStep === t1_recession_bucketStep ? 1 : 0);
-      s_bucketStep_b_d += s_bucketStep === t1_recession_bucketStep ? t1_recession_bucketStep_b_d : 0;
-    }
+    s_bucketStep_b += t1_recession_bucketStep_b * (s_bucketStep === t1_recession_bucketStep ? 1 : 0);
+    s_bucketStep_b_d += s_bucketStep === t1_recession_bucketStep ? t1_recession_bucketStep_b_d : 0;
     // grad of (bucketStep): s -= evaporation(s, cap, pet, mode)
     s_bucketStep = stack[--top]!;
     s_bucketStep_d = stack_d[top]!;
@@ -1465,8 +1463,8 @@ export function bucketLossOpts_hvp(params: Float64Array, rain: Float64Array, pet
         t10_b += t4_evaporation_bucketStep_b * t3_evaporation_bucketStep;
         t10_b_d += t3_evaporation_bucketStep * t4_evaporation_bucketStep_b_d + t4_evaporation_bucketStep_b * t3_evaporation_bucketStep_d;
       }
-      const t2_evaporation_bucketStep_b = t3_evaporation_bucketStep_b === 0 ? 0 : t3_evaporation_bucketStep_b * (t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? 1 : 0);
-      const t2_evaporation_bucketStep_b_d = t3_evaporation_bucketStep_b === 0 && t3_evaporation_bucketStep_b_d === 0 ? 0 : t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? t3_evaporation_bucketStep_b_d : 0;
+      const t2_evaporation_bucketStep_b = t3_evaporation_bucketStep_b * (t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? 1 : 0);
+      const t2_evaporation_bucketStep_b_d = t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? t3_evaporation_bucketStep_b_d : 0;
       const t2_evaporation_bucketStep_r = 1 / t11;
       const t2_evaporation_bucketStep_r_d = -(t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_r * t11_d);
       if (t2_evaporation_bucketStep_b !== 0 || t2_evaporation_bucketStep_b_d !== 0) {
@@ -1979,8 +1977,8 @@ export function normalDepth_vjp(q: number, bottom: number, side: number, n: numb
       const t15 = y - t14;
       const t16 = 0.5 * y;
       const t17 = Math.max(t15, t16);
-      const t15_b = t17_b === 0 ? 0 : t17_b * (t15 === t17 ? 1 : 0);
-      const t16_b = t17_b === 0 ? 0 : t17_b * (t16 === t17 && t15 !== t17 ? 1 : 0);
+      const t15_b = t17_b * (t15 === t17 ? 1 : 0);
+      const t16_b = t17_b * (t16 === t17 && t15 !== t17 ? 1 : 0);
       y_b += t16_b * 0.5;
       y_b += t15_b;
       const t14_b = -t15_b;
@@ -2575,10 +2573,10 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
       const t15 = y - t14;
       const t16 = 0.5 * y;
       const t17 = Math.max(t15, t16);
-      const t15_b = t17_b === 0 ? 0 : t17_b * (t15 === t17 ? 1 : 0);
-      const t15_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : t15 === t17 ? t17_b_d : 0;
-      const t16_b = t17_b === 0 ? 0 : t17_b * (t16 === t17 && t15 !== t17 ? 1 : 0);
-      const t16_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : t16 === t17 && t15 !== t17 ? t17_b_d : 0;
+      const t15_b = t17_b * (t15 === t17 ? 1 : 0);
+      const t15_b_d = t15 === t17 ? t17_b_d : 0;
+      const t16_b = t17_b * (t16 === t17 && t15 !== t17 ? 1 : 0);
+      const t16_b_d = t16 === t17 && t15 !== t17 ? t17_b_d : 0;
       y_b += t16_b * 0.5;
       y_b_d += 0.5 * t16_b_d;
       y_b += t15_b;
@@ -3902,8 +3900,8 @@ export function uhPeak_vjp(rain: Float64Array, tp: number, tb: number, sharp_arg
     m = stack[--top]!;
     const v = q[i_1]!;
     const t26 = Math.max(m, v);
-    const v_b = m_b === 0 ? 0 : m_b * (v === t26 && m !== t26 ? 1 : 0);
-    if (m_b !== 0) m_b = m_b * (m === t26 ? 1 : 0);
+    const v_b = m_b * (v === t26 && m !== t26 ? 1 : 0);
+    m_b = m_b * (m === t26 ? 1 : 0);
     // grad of: for (const v of q)
     q_b[i_1]! += v_b;
   }
@@ -3940,7 +3938,7 @@ export function uhPeak_vjp(rain: Float64Array, tp: number, tb: number, sharp_arg
         const t9 = tb - tp;
         const t10 = t8 / t9;
         const t11 = Math.max(0, t10);
-        const t10_b = t11_b === 0 ? 0 : t11_b * (t10 === t11 && 0 !== t11 ? 1 : 0);
+        const t10_b = t11_b * (t10 === t11 && 0 !== t11 ? 1 : 0);
         const t10_r = 1 / t9;
         const t8_b = t10_b === 0 ? 0 : t10_b * t10_r;
         const t9_b = t10_b === 0 ? 0 : -(t10_b * (t8 * t10_r * t10_r));
@@ -4319,12 +4317,10 @@ export function uhPeak_hvp(rain: Float64Array, tp: number, tb: number, sharp_arg
     m_d = stack_d[top]!;
     const v = q[i_1]!;
     const t26 = Math.max(m, v);
-    const v_b = m_b === 0 ? 0 : m_b * (v === t26 && m !== t26 ? 1 : 0);
-    const v_b_d = m_b === 0 && m_b_d === 0 ? 0 : v === t26 && m !== t26 ? m_b_d : 0;
-    if (m_b !== 0 || m_b_d !== 0) {
-      m_b = m_b * (m === t26 ? 1 : 0);
-      m_b_d = m === t26 ? m_b_d : 0;
-    }
+    const v_b = m_b * (v === t26 && m !== t26 ? 1 : 0);
+    const v_b_d = v === t26 && m !== t26 ? m_b_d : 0;
+    m_b = m_b * (m === t26 ? 1 : 0);
+    m_b_d = m === t26 ? m_b_d : 0;
     // grad of: for (const v of q)
     q_b[i_1]! += v_b;
     q_b_d[i_1]! += v_b_d;
@@ -4382,8 +4378,8 @@ export function uhPeak_hvp(rain: Float64Array, tp: number, tb: number, sharp_arg
         const t9_d = tb_d - tp_d;
         const t10 = t8 / t9;
         const t11 = Math.max(0, t10);
-        const t10_b = t11_b === 0 ? 0 : t11_b * (t10 === t11 && 0 !== t11 ? 1 : 0);
-        const t10_b_d = t11_b === 0 && t11_b_d === 0 ? 0 : t10 === t11 && 0 !== t11 ? t11_b_d : 0;
+        const t10_b = t11_b * (t10 === t11 && 0 !== t11 ? 1 : 0);
+        const t10_b_d = t10 === t11 && 0 !== t11 ? t11_b_d : 0;
         const t10_r = 1 / t9;
         const t10_r_d = -(t10_r * t10_r * t9_d);
         const t8_b = t10_b === 0 ? 0 : t10_b * t10_r;

@@ -1179,8 +1179,8 @@ export function peakToNorm_vjp(x: Float64Array, from: number, to: number, adj: {
     const t5 = j + t1;
     const t6 = x[t5]!;
     const t7 = Math.max(mx, t6);
-    const t6_b = mx_b === 0 ? 0 : mx_b * (t6 === t7 && mx !== t7 ? 1 : 0);
-    if (mx_b !== 0) mx_b = mx_b * (mx === t7 ? 1 : 0);
+    const t6_b = mx_b * (t6 === t7 && mx !== t7 ? 1 : 0);
+    mx_b = mx_b * (mx === t7 ? 1 : 0);
     x_b[t5]! += t6_b;
   }
   tape.top = top;
@@ -1533,12 +1533,10 @@ export function peakToNorm_hvp(x: Float64Array, from: number, to: number, v: { x
     const t5 = j + t1;
     const t6 = x[t5]!;
     const t7 = Math.max(mx, t6);
-    const t6_b = mx_b === 0 ? 0 : mx_b * (t6 === t7 && mx !== t7 ? 1 : 0);
-    const t6_b_d = mx_b === 0 && mx_b_d === 0 ? 0 : t6 === t7 && mx !== t7 ? mx_b_d : 0;
-    if (mx_b !== 0 || mx_b_d !== 0) {
-      mx_b = mx_b * (mx === t7 ? 1 : 0);
-      mx_b_d = mx === t7 ? mx_b_d : 0;
-    }
+    const t6_b = mx_b * (t6 === t7 && mx !== t7 ? 1 : 0);
+    const t6_b_d = t6 === t7 && mx !== t7 ? mx_b_d : 0;
+    mx_b = mx_b * (mx === t7 ? 1 : 0);
+    mx_b_d = mx === t7 ? mx_b_d : 0;
     x_b[t5]! += t6_b;
     x_b_d[t5]! += t6_b_d;
   }

@@ -540,8 +540,8 @@ export function firstCrossing_vjp(field: Float64Array, nx: number, level: number
       const t5 = t4 + i;
       const t6 = field[t5]!;
       const t7 = t6 > level;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       if (t7) {
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
         stack[top++]! = found;
         found = t5;
         const t8 = field[found]!;
@@ -733,11 +733,11 @@ export function firstCrossing_hvp(field: Float64Array, nx: number, level: number
       const t5_d = t4_d;
       const t6 = field[t5]!;
       const t7 = t6 > level;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       if (t7) {
+        if (top + 1 > stack.length) {
+          stack = tape.reserve(top, 1);
+          stack_d = tapeTangents(stack);
+        }
         stack_d[top]! = found_d;
         stack[top++]! = found;
         found = t5;

@@ -86,9 +86,6 @@ export function polyProduct_vjp(a: Float64Array, b: Float64Array, out: Float64Ar
   if (top + out.length > stack.length) stack = tape.reserve(top, out.length);
   saveArray(out, stack, top);
   top += out.length;
-  if (top + out.length > stack.length) stack = tape.reserve(top, out.length);
-  saveArray(out, stack, top);
-  top += out.length;
   tape.top = top;
   karatsuba_fwd(a, b, out);
   stack = tape.values;
@@ -99,8 +96,6 @@ export function polyProduct_vjp(a: Float64Array, b: Float64Array, out: Float64Ar
   karatsuba_rev(a, b, out, adj);
   stack = tape.values;
   top = tape.top;
-  top -= out.length;
-  restore(out, stack, top);
   top -= out.length;
   restore(out, stack, top);
   tape.top = top;
@@ -182,20 +177,11 @@ export function polyProduct_jacobian(a: Float64Array, b: Float64Array, out: Floa
 
 /** productEnergy's value; adds seed times its gradient into adj. */
 export function productEnergy_vjp(a: Float64Array, b: Float64Array, adj: { a: Float64Array; b: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   const t1 = a.length;
   const t2 = 2 * t1;
   const t3 = t2 - 1;
   const out = new Float64Array(t3);
-  if (top + out.length > stack.length) stack = tape.reserve(top, out.length);
-  saveArray(out, stack, top);
-  top += out.length;
-  tape.top = top;
   karatsuba_fwd(a, b, out);
-  stack = tape.values;
-  top = tape.top;
   let e = 0;
   const t4 = out.length;
   const a_b = adj.a;
@@ -225,13 +211,7 @@ export function productEnergy_vjp(a: Float64Array, b: Float64Array, adj: { a: Fl
   karatsuba_adj.a = a_b;
   karatsuba_adj.b = b_b;
   karatsuba_adj.out = out_b;
-  tape.top = top;
   karatsuba_rev(a, b, out, karatsuba_adj);
-  stack = tape.values;
-  top = tape.top;
-  top -= out.length;
-  restore(out, stack, top);
-  tape.top = top;
   return e;
 }
 
@@ -288,31 +268,16 @@ export function productEnergy_hvp(a: Float64Array, b: Float64Array, v1: { a?: Fl
     b: f64Zeros(b.length)
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   const t1 = a.length;
   const t2 = 2 * t1;
   const t3 = t2 - 1;
   const out = new Float64Array(t3);
   const out_d = new Float64Array(t3);
-  if (top + out.length > stack.length) {
-    stack = tape.reserve(top, out.length);
-    stack_d = tapeTangents(stack);
-  }
-  saveArray(out, stack, top);
-  saveArray(out_d, stack_d, top);
-  top += out.length;
-  tape.top = top;
   karatsuba_fwd_d(a, b, out, {
     a: a_d,
     b: b_d,
     out: out_d
   });
-  stack = tape.values;
-  stack_d = tapeTangents(stack);
-  top = tape.top;
   let e = 0;
   const t4 = out.length;
   const a_b = adj.a;
@@ -356,19 +321,11 @@ export function productEnergy_hvp(a: Float64Array, b: Float64Array, v1: { a?: Fl
   karatsuba_adj_d.b = b_b_d;
   karatsuba_adj.out = out_b;
   karatsuba_adj_d.out = out_b_d;
-  tape.top = top;
   karatsuba_rev_d(a, b, out, {
     a: a_d,
     b: b_d,
     out: out_d
   }, karatsuba_adj, karatsuba_adj_d, 1, 0);
-  stack = tape.values;
-  stack_d = tapeTangents(stack);
-  top = tape.top;
-  top -= out.length;
-  restore(out, stack, top);
-  restore(out_d, stack_d, top);
-  tape.top = top;
   return {
     value: e,
     grad: adj,
@@ -1048,9 +1005,6 @@ function nodeResistance_rev_d(r: Float64Array, kind: Int32Array, i: number, tang
 
 /** karatsuba's value; records on the tape what karatsuba_rev needs (split mode: the calls of karatsuba in loops and recursions). */
 function karatsuba_fwd(a: Float64Array, b: Float64Array, out: Float64Array): void {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   const n = a.length;
   const t1 = n <= 2;
   if (t1) {
@@ -1095,28 +1049,10 @@ function karatsuba_fwd(a: Float64Array, b: Float64Array, out: Float64Array): voi
       sb[i_2]! = t17;
     }
     const t18 = Math.trunc(h);
-    if (top + lo.length > stack.length) stack = tape.reserve(top, lo.length);
-    saveArray(lo, stack, top);
-    top += lo.length;
-    tape.top = top;
     karatsuba_fwd(a.subarray(0, 0 + t18), b.subarray(0, 0 + t18), lo);
-    stack = tape.values;
-    top = tape.top;
     const t20 = n - t18;
-    if (top + hi.length > stack.length) stack = tape.reserve(top, hi.length);
-    saveArray(hi, stack, top);
-    top += hi.length;
-    tape.top = top;
     karatsuba_fwd(a.subarray(t18, t18 + t20), b.subarray(t18, t18 + t20), hi);
-    stack = tape.values;
-    top = tape.top;
-    if (top + mid.length > stack.length) stack = tape.reserve(top, mid.length);
-    saveArray(mid, stack, top);
-    top += mid.length;
-    tape.top = top;
     karatsuba_fwd(sa, sb, mid);
-    stack = tape.values;
-    top = tape.top;
     tape.pushRef(sa);
     tape.pushRef(sa_b);
     tape.pushRef(sb);
@@ -1147,14 +1083,10 @@ function karatsuba_fwd(a: Float64Array, b: Float64Array, out: Float64Array): voi
     tape.pushRef(mid);
     tape.pushRef(mid_b);
   }
-  tape.top = top;
 }
 
 /** Adds seed times karatsuba's gradient into adj, popping what karatsuba_fwd recorded (split mode). */
 function karatsuba_rev(a: Float64Array, b: Float64Array, out: Float64Array, adj: { a: Float64Array; b: Float64Array; out: Float64Array }, seed = 1): void {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   // computed again from the arguments, rather than recorded by karatsuba_fwd
   const n = a.length;
   const t1 = n <= 2;
@@ -1232,15 +1164,10 @@ function karatsuba_rev(a: Float64Array, b: Float64Array, out: Float64Array, adj:
     adj.b = sb_b;
     const adj_out = adj.out;
     adj.out = mid_b;
-    tape.top = top;
     karatsuba_rev(sa, sb, mid, adj);
-    stack = tape.values;
-    top = tape.top;
     adj.a = adj_a;
     adj.b = adj_b;
     adj.out = adj_out;
-    top -= mid.length;
-    restore(mid, stack, top);
     // grad of: karatsuba(a.subarray(h, n), b.subarray(h, n), hi)
     const t18 = Math.trunc(h);
     const t20 = n - t18;
@@ -1251,15 +1178,10 @@ function karatsuba_rev(a: Float64Array, b: Float64Array, out: Float64Array, adj:
     adj.b = b_b.subarray(t18, t18 + t20);
     const adj_out_1 = adj.out;
     adj.out = hi_b;
-    tape.top = top;
     karatsuba_rev(a.subarray(t18, t18 + t20), b.subarray(t18, t18 + t20), hi, adj);
-    stack = tape.values;
-    top = tape.top;
     adj.a = adj_a_1;
     adj.b = adj_b_1;
     adj.out = adj_out_1;
-    top -= hi.length;
-    restore(hi, stack, top);
     // grad of: karatsuba(a.subarray(0, h), b.subarray(0, h), lo)
     // split mode (a recursive call): karatsuba_rev pops what karatsuba_fwd recorded
     const adj_a_2 = adj.a;
@@ -1268,15 +1190,10 @@ function karatsuba_rev(a: Float64Array, b: Float64Array, out: Float64Array, adj:
     adj.b = b_b.subarray(0, 0 + t18);
     const adj_out_2 = adj.out;
     adj.out = lo_b;
-    tape.top = top;
     karatsuba_rev(a.subarray(0, 0 + t18), b.subarray(0, 0 + t18), lo, adj);
-    stack = tape.values;
-    top = tape.top;
     adj.a = adj_a_2;
     adj.b = adj_b_2;
     adj.out = adj_out_2;
-    top -= lo.length;
-    restore(lo, stack, top);
     // grad of: for (let i = 0; i < h; i++)
     for (let i_2 = Math.ceil(h) - 1; i_2 >= 0; i_2--) {
       // grad of: sb[i] = b[i] + b[i + h]
@@ -1296,7 +1213,6 @@ function karatsuba_rev(a: Float64Array, b: Float64Array, out: Float64Array, adj:
       a_b[i_2]! += t11_b;
     }
   }
-  tape.top = top;
 }
 
 /** Forward mode of karatsuba: a missing key of tangent is zero. Writes the tangents of what it writes into tangent.out (when given). */
@@ -1421,10 +1337,6 @@ function karatsuba_fwd_d(a: Float64Array, b: Float64Array, out: Float64Array, ta
   const a_d = tangent.a ?? f64Zeros(a.length);
   const b_d = tangent.b ?? f64Zeros(b.length);
   const out_d = tangent.out ?? f64Zeros(out.length);
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   const n = a.length;
   const t1 = n <= 2;
   if (t1) {
@@ -1494,55 +1406,22 @@ function karatsuba_fwd_d(a: Float64Array, b: Float64Array, out: Float64Array, ta
       sb_d[i_2]! = t17_d;
     }
     const t18 = Math.trunc(h);
-    if (top + lo.length > stack.length) {
-      stack = tape.reserve(top, lo.length);
-      stack_d = tapeTangents(stack);
-    }
-    saveArray(lo, stack, top);
-    saveArray(lo_d, stack_d, top);
-    top += lo.length;
-    tape.top = top;
     karatsuba_fwd_d(a.subarray(0, 0 + t18), b.subarray(0, 0 + t18), lo, {
       a: a_d.subarray(0, 0 + t18),
       b: b_d.subarray(0, 0 + t18),
       out: lo_d
     });
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
     const t20 = n - t18;
-    if (top + hi.length > stack.length) {
-      stack = tape.reserve(top, hi.length);
-      stack_d = tapeTangents(stack);
-    }
-    saveArray(hi, stack, top);
-    saveArray(hi_d, stack_d, top);
-    top += hi.length;
-    tape.top = top;
     karatsuba_fwd_d(a.subarray(t18, t18 + t20), b.subarray(t18, t18 + t20), hi, {
       a: a_d.subarray(t18, t18 + t20),
       b: b_d.subarray(t18, t18 + t20),
       out: hi_d
     });
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    if (top + mid.length > stack.length) {
-      stack = tape.reserve(top, mid.length);
-      stack_d = tapeTangents(stack);
-    }
-    saveArray(mid, stack, top);
-    saveArray(mid_d, stack_d, top);
-    top += mid.length;
-    tape.top = top;
     karatsuba_fwd_d(sa, sb, mid, {
       a: sa_d,
       b: sb_d,
       out: mid_d
     });
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
     tape.pushRef(sa);
     tape.pushRef(sa_d);
     tape.pushRef(sa_b);
@@ -1598,17 +1477,12 @@ function karatsuba_fwd_d(a: Float64Array, b: Float64Array, out: Float64Array, ta
     tape.pushRef(mid_b);
     tape.pushRef(mid_b_d);
   }
-  tape.top = top;
 }
 
 /** karatsuba_rev along tangent and the tangents of adj and seed (second order): does what karatsuba_rev does, and adds into adj_d the tangents of what it adds into adj. */
 function karatsuba_rev_d(a: Float64Array, b: Float64Array, out: Float64Array, tangent: { a?: Float64Array; b?: Float64Array; out?: Float64Array }, adj: { a: Float64Array; b: Float64Array; out: Float64Array }, adj_d: { a: Float64Array; b: Float64Array; out: Float64Array }, seed = 1, seed_d = 0): void {
   const a_d = tangent.a ?? f64Zeros(a.length);
   const b_d = tangent.b ?? f64Zeros(b.length);
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   // computed again from the arguments, rather than recorded by karatsuba_fwd
   const n = a.length;
   const t1 = n <= 2;
@@ -1730,24 +1604,17 @@ function karatsuba_rev_d(a: Float64Array, b: Float64Array, out: Float64Array, ta
     const adj_out_d = adj_d.out;
     adj.out = mid_b;
     adj_d.out = mid_b_d;
-    tape.top = top;
     karatsuba_rev_d(sa, sb, mid, {
       a: sa_d,
       b: sb_d,
       out: mid_d
     }, adj, adj_d, 1, 0);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
     adj.a = adj_a;
     adj_d.a = adj_a_d;
     adj.b = adj_b;
     adj_d.b = adj_b_d;
     adj.out = adj_out;
     adj_d.out = adj_out_d;
-    top -= mid.length;
-    restore(mid, stack, top);
-    restore(mid_d, stack_d, top);
     // grad of: karatsuba(a.subarray(h, n), b.subarray(h, n), hi)
     const t18 = Math.trunc(h);
     const t20 = n - t18;
@@ -1764,24 +1631,17 @@ function karatsuba_rev_d(a: Float64Array, b: Float64Array, out: Float64Array, ta
     const adj_out_1_d = adj_d.out;
     adj.out = hi_b;
     adj_d.out = hi_b_d;
-    tape.top = top;
     karatsuba_rev_d(a.subarray(t18, t18 + t20), b.subarray(t18, t18 + t20), hi, {
       a: a_d.subarray(t18, t18 + t20),
       b: b_d.subarray(t18, t18 + t20),
       out: hi_d
     }, adj, adj_d, 1, 0);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
     adj.a = adj_a_1;
     adj_d.a = adj_a_1_d;
     adj.b = adj_b_1;
     adj_d.b = adj_b_1_d;
     adj.out = adj_out_1;
     adj_d.out = adj_out_1_d;
-    top -= hi.length;
-    restore(hi, stack, top);
-    restore(hi_d, stack_d, top);
     // grad of: karatsuba(a.subarray(0, h), b.subarray(0, h), lo)
     // split mode (a recursive call): karatsuba_rev pops what karatsuba_fwd recorded
     const adj_a_2 = adj.a;
@@ -1796,24 +1656,17 @@ function karatsuba_rev_d(a: Float64Array, b: Float64Array, out: Float64Array, ta
     const adj_out_2_d = adj_d.out;
     adj.out = lo_b;
     adj_d.out = lo_b_d;
-    tape.top = top;
     karatsuba_rev_d(a.subarray(0, 0 + t18), b.subarray(0, 0 + t18), lo, {
       a: a_d.subarray(0, 0 + t18),
       b: b_d.subarray(0, 0 + t18),
       out: lo_d
     }, adj, adj_d, 1, 0);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
     adj.a = adj_a_2;
     adj_d.a = adj_a_2_d;
     adj.b = adj_b_2;
     adj_d.b = adj_b_2_d;
     adj.out = adj_out_2;
     adj_d.out = adj_out_2_d;
-    top -= lo.length;
-    restore(lo, stack, top);
-    restore(lo_d, stack_d, top);
     // grad of: for (let i = 0; i < h; i++)
     for (let i_2 = Math.ceil(h) - 1; i_2 >= 0; i_2--) {
       // grad of: sb[i] = b[i] + b[i + h]
@@ -1845,7 +1698,6 @@ function karatsuba_rev_d(a: Float64Array, b: Float64Array, out: Float64Array, ta
       a_b_d[i_2]! += t11_b_d;
     }
   }
-  tape.top = top;
 }
 
 /** estrin's value; records on the tape what estrin_rev needs (split mode: the calls of estrin in loops and recursions). */

@@ -884,8 +884,8 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
     mx_1 = stack[--top]!;
     const t54 = logits[j_5]!;
     const t55 = Math.max(mx_1, t54);
-    const t54_b = mx_1_b === 0 ? 0 : mx_1_b * (t54 === t55 && mx_1 !== t55 ? 1 : 0);
-    if (mx_1_b !== 0) mx_1_b = mx_1_b * (mx_1 === t55 ? 1 : 0);
+    const t54_b = mx_1_b * (t54 === t55 && mx_1 !== t55 ? 1 : 0);
+    mx_1_b = mx_1_b * (mx_1 === t55 ? 1 : 0);
     logits_b[j_5]! += t54_b;
   }
   // grad of: for (let j = 0; j < m; j++)
@@ -1671,12 +1671,10 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
     mx_1_d = stack_d[top]!;
     const t54 = logits[j_5]!;
     const t55 = Math.max(mx_1, t54);
-    const t54_b = mx_1_b === 0 ? 0 : mx_1_b * (t54 === t55 && mx_1 !== t55 ? 1 : 0);
-    const t54_b_d = mx_1_b === 0 && mx_1_b_d === 0 ? 0 : t54 === t55 && mx_1 !== t55 ? mx_1_b_d : 0;
-    if (mx_1_b !== 0 || mx_1_b_d !== 0) {
-      mx_1_b = mx_1_b * (mx_1 === t55 ? 1 : 0);
-      mx_1_b_d = mx_1 === t55 ? mx_1_b_d : 0;
-    }
+    const t54_b = mx_1_b * (t54 === t55 && mx_1 !== t55 ? 1 : 0);
+    const t54_b_d = t54 === t55 && mx_1 !== t55 ? mx_1_b_d : 0;
+    mx_1_b = mx_1_b * (mx_1 === t55 ? 1 : 0);
+    mx_1_b_d = mx_1 === t55 ? mx_1_b_d : 0;
     logits_b[j_5]! += t54_b;
     logits_b_d[j_5]! += t54_b_d;
   }

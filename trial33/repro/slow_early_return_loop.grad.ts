@@ -32,10 +32,10 @@ export function firstPassage_vjp(inc: Float64Array, req: number, adj: { inc: Flo
     const v = Math.max(0, t3);
     const t4 = sum_1 + v;
     const t5 = t4 >= req;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     if (t5) {
       const t6 = req - sum_1;
       const t7 = t6 / v;
+      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t6;
       const t8 = d + t7;
       result = t8;
@@ -101,7 +101,7 @@ export function firstPassage_vjp(inc: Float64Array, req: number, adj: { inc: Flo
     sum_1_b += t4_b;
     v_b += t4_b;
     // grad of: const v = Math.max(0, inc[d])
-    const t3_b = v_b === 0 ? 0 : v_b * (t3 === v && 0 !== v ? 1 : 0);
+    const t3_b = v_b * (t3 === v && 0 !== v ? 1 : 0);
     inc_b[d]! += t3_b;
   }
   adj.req += req_b;
@@ -217,14 +217,14 @@ export function firstPassage_hvp(inc: Float64Array, req: number, v1: { inc?: Flo
     const t4 = sum_1 + v;
     const t4_d = sum_1_d + v_d;
     const t5 = t4 >= req;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
     if (t5) {
       const t6 = req - sum_1;
       const t6_d = req_d - sum_1_d;
       const t7 = t6 / v;
+      if (top + 1 > stack.length) {
+        stack = tape.reserve(top, 1);
+        stack_d = tapeTangents(stack);
+      }
       stack_d[top]! = t6_d;
       stack[top++]! = t6;
       const t8 = d + t7;
@@ -320,8 +320,8 @@ export function firstPassage_hvp(inc: Float64Array, req: number, v1: { inc?: Flo
     v_b += t4_b;
     v_b_d += t4_b_d;
     // grad of: const v = Math.max(0, inc[d])
-    const t3_b = v_b === 0 ? 0 : v_b * (t3 === v && 0 !== v ? 1 : 0);
-    const t3_b_d = v_b === 0 && v_b_d === 0 ? 0 : t3 === v && 0 !== v ? v_b_d : 0;
+    const t3_b = v_b * (t3 === v && 0 !== v ? 1 : 0);
+    const t3_b_d = t3 === v && 0 !== v ? v_b_d : 0;
     inc_b[d]! += t3_b;
     inc_b_d[d]! += t3_b_d;
   }
@@ -364,10 +364,10 @@ export function firstPassageBreak_vjp(inc: Float64Array, req: number, adj: { inc
     const v = Math.max(0, t3);
     const t4 = sum_1 + v;
     const t5 = t4 >= req;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     if (t5) {
       const t6 = req - sum_1;
       const t7 = t6 / v;
+      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t6;
       const t8 = d + t7;
       out = t8;
@@ -438,7 +438,7 @@ export function firstPassageBreak_vjp(inc: Float64Array, req: number, adj: { inc
     sum_1_b += t4_b;
     v_b += t4_b;
     // grad of: const v = Math.max(0, inc[d])
-    const t3_b = v_b === 0 ? 0 : v_b * (t3 === v && 0 !== v ? 1 : 0);
+    const t3_b = v_b * (t3 === v && 0 !== v ? 1 : 0);
     inc_b[d]! += t3_b;
   }
   adj.req += req_b;
@@ -559,14 +559,14 @@ export function firstPassageBreak_hvp(inc: Float64Array, req: number, v1: { inc?
     const t4 = sum_1 + v;
     const t4_d = sum_1_d + v_d;
     const t5 = t4 >= req;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
     if (t5) {
       const t6 = req - sum_1;
       const t6_d = req_d - sum_1_d;
       const t7 = t6 / v;
+      if (top + 1 > stack.length) {
+        stack = tape.reserve(top, 1);
+        stack_d = tapeTangents(stack);
+      }
       stack_d[top]! = t6_d;
       stack[top++]! = t6;
       const t8 = d + t7;
@@ -670,8 +670,8 @@ export function firstPassageBreak_hvp(inc: Float64Array, req: number, v1: { inc?
     v_b += t4_b;
     v_b_d += t4_b_d;
     // grad of: const v = Math.max(0, inc[d])
-    const t3_b = v_b === 0 ? 0 : v_b * (t3 === v && 0 !== v ? 1 : 0);
-    const t3_b_d = v_b === 0 && v_b_d === 0 ? 0 : t3 === v && 0 !== v ? v_b_d : 0;
+    const t3_b = v_b * (t3 === v && 0 !== v ? 1 : 0);
+    const t3_b_d = t3 === v && 0 !== v ? v_b_d : 0;
     inc_b[d]! += t3_b;
     inc_b_d[d]! += t3_b_d;
   }
@@ -735,10 +735,10 @@ export function daysToFlower_vjp(tmean: Float64Array, daylen: Float64Array, req:
     const inc = tt * pf;
     const t12 = sum_1 + inc;
     const t13 = t12 >= req;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     if (t13) {
       const t14 = req - sum_1;
       const t15 = t14 / inc;
+      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t14;
       const t16 = d + t15;
       result = t16;
@@ -820,16 +820,16 @@ export function daysToFlower_vjp(tmean: Float64Array, daylen: Float64Array, req:
     const tt_b = inc_b === 0 ? 0 : inc_b * pf;
     const pf_b = inc_b === 0 ? 0 : inc_b * tt;
     // grad of: const pf = Math.max(0, 1 - sens * Math.max(0, critical - daylen[d]))
-    const t11_b = pf_b === 0 ? 0 : pf_b * (t11 === pf && 0 !== pf ? 1 : 0);
+    const t11_b = pf_b * (t11 === pf && 0 !== pf ? 1 : 0);
     const t10_b = -t11_b;
     const t9_b = t10_b === 0 ? 0 : t10_b * sens;
     if (t10_b !== 0) sens_b += t10_b * t9;
-    const t8_b = t9_b === 0 ? 0 : t9_b * (t8 === t9 && 0 !== t9 ? 1 : 0);
+    const t8_b = t9_b * (t8 === t9 && 0 !== t9 ? 1 : 0);
     critical_b += t8_b;
     const t7_b = -t8_b;
     daylen_b[d]! += t7_b;
     // grad of: const tt = Math.max(0, tmean[d] - 8)
-    const t6_b = tt_b === 0 ? 0 : tt_b * (t6 === tt && 0 !== tt ? 1 : 0);
+    const t6_b = tt_b * (t6 === tt && 0 !== tt ? 1 : 0);
     const t5_b = t6_b;
     tmean_b[d]! += t5_b;
   }
@@ -1046,14 +1046,14 @@ export function daysToFlower_hvp(tmean: Float64Array, daylen: Float64Array, req:
     const t12 = sum_1 + inc;
     const t12_d = sum_1_d + inc_d;
     const t13 = t12 >= req;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
     if (t13) {
       const t14 = req - sum_1;
       const t14_d = req_d - sum_1_d;
       const t15 = t14 / inc;
+      if (top + 1 > stack.length) {
+        stack = tape.reserve(top, 1);
+        stack_d = tapeTangents(stack);
+      }
       stack_d[top]! = t14_d;
       stack[top++]! = t14;
       const t16 = d + t15;
@@ -1180,8 +1180,8 @@ export function daysToFlower_hvp(tmean: Float64Array, daylen: Float64Array, req:
     const pf_b = inc_b === 0 ? 0 : inc_b * tt;
     const pf_b_d = inc_b === 0 && inc_b_d === 0 ? 0 : tt * inc_b_d + inc_b * tt_d;
     // grad of: const pf = Math.max(0, 1 - sens * Math.max(0, critical - daylen[d]))
-    const t11_b = pf_b === 0 ? 0 : pf_b * (t11 === pf && 0 !== pf ? 1 : 0);
-    const t11_b_d = pf_b === 0 && pf_b_d === 0 ? 0 : t11 === pf && 0 !== pf ? pf_b_d : 0;
+    const t11_b = pf_b * (t11 === pf && 0 !== pf ? 1 : 0);
+    const t11_b_d = t11 === pf && 0 !== pf ? pf_b_d : 0;
     const t10_b = -t11_b;
     const t10_b_d = -t11_b_d;
     const t9_b = t10_b === 0 ? 0 : t10_b * sens;
@@ -1190,8 +1190,8 @@ export function daysToFlower_hvp(tmean: Float64Array, daylen: Float64Array, req:
       sens_b += t10_b * t9;
       sens_b_d += t9 * t10_b_d + t10_b * t9_d;
     }
-    const t8_b = t9_b === 0 ? 0 : t9_b * (t8 === t9 && 0 !== t9 ? 1 : 0);
-    const t8_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : t8 === t9 && 0 !== t9 ? t9_b_d : 0;
+    const t8_b = t9_b * (t8 === t9 && 0 !== t9 ? 1 : 0);
+    const t8_b_d = t8 === t9 && 0 !== t9 ? t9_b_d : 0;
     critical_b += t8_b;
     critical_b_d += t8_b_d;
     const t7_b = -t8_b;
@@ -1199,8 +1199,8 @@ export function daysToFlower_hvp(tmean: Float64Array, daylen: Float64Array, req:
     daylen_b[d]! += t7_b;
     daylen_b_d[d]! += t7_b_d;
     // grad of: const tt = Math.max(0, tmean[d] - 8)
-    const t6_b = tt_b === 0 ? 0 : tt_b * (t6 === tt && 0 !== tt ? 1 : 0);
-    const t6_b_d = tt_b === 0 && tt_b_d === 0 ? 0 : t6 === tt && 0 !== tt ? tt_b_d : 0;
+    const t6_b = tt_b * (t6 === tt && 0 !== tt ? 1 : 0);
+    const t6_b_d = t6 === tt && 0 !== tt ? tt_b_d : 0;
     const t5_b = t6_b;
     const t5_b_d = t6_b_d;
     tmean_b[d]! += t5_b;

@@ -1063,12 +1063,12 @@ export function degreeDays_vjp(tmin: readonly number[], tmax: readonly number[],
     const hi_b = t6_b;
     const lo_b = t6_b;
     // grad of: const lo = Math.max(tmin[d], base)
-    const t5_b = lo_b === 0 ? 0 : lo_b * (t5 === lo ? 1 : 0);
-    if (lo_b !== 0) base_b += lo_b * (base === lo && t5 !== lo ? 1 : 0);
+    const t5_b = lo_b * (t5 === lo ? 1 : 0);
+    base_b += lo_b * (base === lo && t5 !== lo ? 1 : 0);
     tmin_b[d]! += t5_b;
     // grad of: const hi = Math.min(tmax[d], cap)
-    const t4_b = hi_b === 0 ? 0 : hi_b * (t4 === hi ? 1 : 0);
-    if (hi_b !== 0) cap_b += hi_b * (cap === hi && t4 !== hi ? 1 : 0);
+    const t4_b = hi_b * (t4 === hi ? 1 : 0);
+    cap_b += hi_b * (cap === hi && t4 !== hi ? 1 : 0);
     tmax_b[d]! += t4_b;
   }
   // grad of: cap = 30
@@ -1227,21 +1227,17 @@ export function degreeDays_hvp(tmin: readonly number[], tmax: readonly number[],
     const lo_b = t6_b;
     const lo_b_d = t6_b_d;
     // grad of: const lo = Math.max(tmin[d], base)
-    const t5_b = lo_b === 0 ? 0 : lo_b * (t5 === lo ? 1 : 0);
-    const t5_b_d = lo_b === 0 && lo_b_d === 0 ? 0 : t5 === lo ? lo_b_d : 0;
-    if (lo_b !== 0 || lo_b_d !== 0) {
-      base_b += lo_b * (base === lo && t5 !== lo ? 1 : 0);
-      base_b_d += base === lo && t5 !== lo ? lo_b_d : 0;
-    }
+    const t5_b = lo_b * (t5 === lo ? 1 : 0);
+    const t5_b_d = t5 === lo ? lo_b_d : 0;
+    base_b += lo_b * (base === lo && t5 !== lo ? 1 : 0);
+    base_b_d += base === lo && t5 !== lo ? lo_b_d : 0;
     tmin_b[d]! += t5_b;
     tmin_b_d[d]! += t5_b_d;
     // grad of: const hi = Math.min(tmax[d], cap)
-    const t4_b = hi_b === 0 ? 0 : hi_b * (t4 === hi ? 1 : 0);
-    const t4_b_d = hi_b === 0 && hi_b_d === 0 ? 0 : t4 === hi ? hi_b_d : 0;
-    if (hi_b !== 0 || hi_b_d !== 0) {
-      cap_b += hi_b * (cap === hi && t4 !== hi ? 1 : 0);
-      cap_b_d += cap === hi && t4 !== hi ? hi_b_d : 0;
-    }
+    const t4_b = hi_b * (t4 === hi ? 1 : 0);
+    const t4_b_d = t4 === hi ? hi_b_d : 0;
+    cap_b += hi_b * (cap === hi && t4 !== hi ? 1 : 0);
+    cap_b_d += cap === hi && t4 !== hi ? hi_b_d : 0;
     tmax_b[d]! += t4_b;
     tmax_b_d[d]! += t4_b_d;
   }
@@ -2266,7 +2262,7 @@ export function biomassFit_vjp(params: Float64Array, days: readonly number[], ob
     t2_clamp_smoothstep_b += t1_smoothstep_b * (t2_clamp_smoothstep + t2_clamp_smoothstep);
     // grad of (clamp): Math.min(1, Math.max(0, x))
     const t1_clamp_smoothstep_b = t2_clamp_smoothstep_b * (t1_clamp_smoothstep === t2_clamp_smoothstep && 1 !== t2_clamp_smoothstep ? 1 : 0);
-    const t7_b = t1_clamp_smoothstep_b === 0 ? 0 : t1_clamp_smoothstep_b * (t7 === t1_clamp_smoothstep && 0 !== t1_clamp_smoothstep ? 1 : 0);
+    const t7_b = t1_clamp_smoothstep_b * (t7 === t1_clamp_smoothstep && 0 !== t1_clamp_smoothstep ? 1 : 0);
     // grad of: const ramp = smoothstep(days[i] / 20)
     if (t7_b !== 0) t6_b += t7_b / 20;
     days_b[i]! += t6_b;
@@ -2612,8 +2608,8 @@ export function biomassFit_hvp(params: Float64Array, days: readonly number[], ob
     // grad of (clamp): Math.min(1, Math.max(0, x))
     const t1_clamp_smoothstep_b = t2_clamp_smoothstep_b * (t1_clamp_smoothstep === t2_clamp_smoothstep && 1 !== t2_clamp_smoothstep ? 1 : 0);
     const t1_clamp_smoothstep_b_d = t1_clamp_smoothstep === t2_clamp_smoothstep && 1 !== t2_clamp_smoothstep ? t2_clamp_smoothstep_b_d : 0;
-    const t7_b = t1_clamp_smoothstep_b === 0 ? 0 : t1_clamp_smoothstep_b * (t7 === t1_clamp_smoothstep && 0 !== t1_clamp_smoothstep ? 1 : 0);
-    const t7_b_d = t1_clamp_smoothstep_b === 0 && t1_clamp_smoothstep_b_d === 0 ? 0 : t7 === t1_clamp_smoothstep && 0 !== t1_clamp_smoothstep ? t1_clamp_smoothstep_b_d : 0;
+    const t7_b = t1_clamp_smoothstep_b * (t7 === t1_clamp_smoothstep && 0 !== t1_clamp_smoothstep ? 1 : 0);
+    const t7_b_d = t7 === t1_clamp_smoothstep && 0 !== t1_clamp_smoothstep ? t1_clamp_smoothstep_b_d : 0;
     // grad of: const ramp = smoothstep(days[i] / 20)
     if (t7_b !== 0 || t7_b_d !== 0) {
       t6_b += t7_b / 20;
@@ -3419,10 +3415,10 @@ export function daysToFlower_vjp(tmean: Float64Array, daylen: Float64Array, req:
     const inc = tt * pf;
     const t12 = sum_1 + inc;
     const t13 = t12 >= req;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     if (t13) {
       const t14 = req - sum_1;
       const t15 = t14 / inc;
+      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t14;
       const t16 = d + t15;
       result = t16;
@@ -3504,16 +3500,16 @@ export function daysToFlower_vjp(tmean: Float64Array, daylen: Float64Array, req:
     const tt_b = inc_b === 0 ? 0 : inc_b * pf;
     const pf_b = inc_b === 0 ? 0 : inc_b * tt;
     // grad of: const pf = Math.max(0, 1 - sens * Math.max(0, critical - daylen[d]))
-    const t11_b = pf_b === 0 ? 0 : pf_b * (t11 === pf && 0 !== pf ? 1 : 0);
+    const t11_b = pf_b * (t11 === pf && 0 !== pf ? 1 : 0);
     const t10_b = -t11_b;
     const t9_b = t10_b === 0 ? 0 : t10_b * sens;
     if (t10_b !== 0) sens_b += t10_b * t9;
-    const t8_b = t9_b === 0 ? 0 : t9_b * (t8 === t9 && 0 !== t9 ? 1 : 0);
+    const t8_b = t9_b * (t8 === t9 && 0 !== t9 ? 1 : 0);
     critical_b += t8_b;
     const t7_b = -t8_b;
     daylen_b[d]! += t7_b;
     // grad of: const tt = Math.max(0, tmean[d] - 8)
-    const t6_b = tt_b === 0 ? 0 : tt_b * (t6 === tt && 0 !== tt ? 1 : 0);
+    const t6_b = tt_b * (t6 === tt && 0 !== tt ? 1 : 0);
     const t5_b = t6_b;
     tmean_b[d]! += t5_b;
   }
@@ -3730,14 +3726,14 @@ export function daysToFlower_hvp(tmean: Float64Array, daylen: Float64Array, req:
     const t12 = sum_1 + inc;
     const t12_d = sum_1_d + inc_d;
     const t13 = t12 >= req;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
     if (t13) {
       const t14 = req - sum_1;
       const t14_d = req_d - sum_1_d;
       const t15 = t14 / inc;
+      if (top + 1 > stack.length) {
+        stack = tape.reserve(top, 1);
+        stack_d = tapeTangents(stack);
+      }
       stack_d[top]! = t14_d;
       stack[top++]! = t14;
       const t16 = d + t15;
@@ -3864,8 +3860,8 @@ export function daysToFlower_hvp(tmean: Float64Array, daylen: Float64Array, req:
     const pf_b = inc_b === 0 ? 0 : inc_b * tt;
     const pf_b_d = inc_b === 0 && inc_b_d === 0 ? 0 : tt * inc_b_d + inc_b * tt_d;
     // grad of: const pf = Math.max(0, 1 - sens * Math.max(0, critical - daylen[d]))
-    const t11_b = pf_b === 0 ? 0 : pf_b * (t11 === pf && 0 !== pf ? 1 : 0);
-    const t11_b_d = pf_b === 0 && pf_b_d === 0 ? 0 : t11 === pf && 0 !== pf ? pf_b_d : 0;
+    const t11_b = pf_b * (t11 === pf && 0 !== pf ? 1 : 0);
+    const t11_b_d = t11 === pf && 0 !== pf ? pf_b_d : 0;
     const t10_b = -t11_b;
     const t10_b_d = -t11_b_d;
     const t9_b = t10_b === 0 ? 0 : t10_b * sens;
@@ -3874,8 +3870,8 @@ export function daysToFlower_hvp(tmean: Float64Array, daylen: Float64Array, req:
       sens_b += t10_b * t9;
       sens_b_d += t9 * t10_b_d + t10_b * t9_d;
     }
-    const t8_b = t9_b === 0 ? 0 : t9_b * (t8 === t9 && 0 !== t9 ? 1 : 0);
-    const t8_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : t8 === t9 && 0 !== t9 ? t9_b_d : 0;
+    const t8_b = t9_b * (t8 === t9 && 0 !== t9 ? 1 : 0);
+    const t8_b_d = t8 === t9 && 0 !== t9 ? t9_b_d : 0;
     critical_b += t8_b;
     critical_b_d += t8_b_d;
     const t7_b = -t8_b;
@@ -3883,8 +3879,8 @@ export function daysToFlower_hvp(tmean: Float64Array, daylen: Float64Array, req:
     daylen_b[d]! += t7_b;
     daylen_b_d[d]! += t7_b_d;
     // grad of: const tt = Math.max(0, tmean[d] - 8)
-    const t6_b = tt_b === 0 ? 0 : tt_b * (t6 === tt && 0 !== tt ? 1 : 0);
-    const t6_b_d = tt_b === 0 && tt_b_d === 0 ? 0 : t6 === tt && 0 !== tt ? tt_b_d : 0;
+    const t6_b = tt_b * (t6 === tt && 0 !== tt ? 1 : 0);
+    const t6_b_d = t6 === tt && 0 !== tt ? tt_b_d : 0;
     const t5_b = t6_b;
     const t5_b_d = t6_b_d;
     tmean_b[d]! += t5_b;

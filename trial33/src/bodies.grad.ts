@@ -12,6 +12,222 @@ const saveArray = saveArray$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
+/** torqueMagnitude's value; adds seed times its gradient into adj. */
+export function torqueMagnitude_vjp(rx: number, ry: number, rz: number, fx: number, fy: number, fz: number, adj: { rx: number; ry: number; rz: number; fx: number; fy: number; fz: number }, seed = 1): number {
+  const t1 = ry * fz;
+  const t2 = rz * fy;
+  const t3 = t1 - t2;
+  const t4 = rz * fx;
+  const t5 = rx * fz;
+  const t6 = t4 - t5;
+  const t7 = rx * fy;
+  const t8 = ry * fx;
+  const t9 = t7 - t8;
+  const t10 = Math.hypot(t3, t6, t9);
+  let rx_b = 0;
+  let ry_b = 0;
+  let rz_b = 0;
+  let fx_b = 0;
+  let fy_b = 0;
+  let fz_b = 0;
+  const t10_b = seed;
+  // grad of: return r.cross(f).norm()
+  const t3_b = t10_b * (t10 === 0 ? 0 : t3 / t10);
+  const t6_b = t10_b * (t10 === 0 ? 0 : t6 / t10);
+  const t9_b = t10_b * (t10 === 0 ? 0 : t9 / t10);
+  const t7_b = t9_b;
+  const t8_b = -t9_b;
+  ry_b += t8_b * fx;
+  fx_b += t8_b * ry;
+  rx_b += t7_b * fy;
+  fy_b += t7_b * rx;
+  const t4_b = t6_b;
+  const t5_b = -t6_b;
+  rx_b += t5_b * fz;
+  fz_b += t5_b * rx;
+  rz_b += t4_b * fx;
+  fx_b += t4_b * rz;
+  const t1_b = t3_b;
+  const t2_b = -t3_b;
+  rz_b += t2_b * fy;
+  fy_b += t2_b * rz;
+  ry_b += t1_b * fz;
+  fz_b += t1_b * ry;
+  adj.rx += rx_b;
+  adj.ry += ry_b;
+  adj.rz += rz_b;
+  adj.fx += fx_b;
+  adj.fy += fy_b;
+  adj.fz += fz_b;
+  return t10;
+}
+
+/** torqueMagnitude's value and gradient. */
+export function torqueMagnitude_grad(rx: number, ry: number, rz: number, fx: number, fy: number, fz: number): { value: number; grad: { rx: number; ry: number; rz: number; fx: number; fy: number; fz: number } } {
+  const grad: { rx: number; ry: number; rz: number; fx: number; fy: number; fz: number } = { rx: 0, ry: 0, rz: 0, fx: 0, fy: 0, fz: 0 };
+  const value = torqueMagnitude_vjp(rx, ry, rz, fx, fy, fz, grad);
+  return { value, grad };
+}
+
+/** torqueMagnitude's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function torqueMagnitude_jvp(rx: number, ry: number, rz: number, fx: number, fy: number, fz: number, tangent: { rx?: number; ry?: number; rz?: number; fx?: number; fy?: number; fz?: number }): { value: number; tangent: number } {
+  const rx_d = tangent.rx ?? 0;
+  const ry_d = tangent.ry ?? 0;
+  const rz_d = tangent.rz ?? 0;
+  const fx_d = tangent.fx ?? 0;
+  const fy_d = tangent.fy ?? 0;
+  const fz_d = tangent.fz ?? 0;
+  const t1 = ry * fz;
+  const t1_d = fz * ry_d + ry * fz_d;
+  const t2 = rz * fy;
+  const t2_d = fy * rz_d + rz * fy_d;
+  const t3 = t1 - t2;
+  const t3_d = t1_d - t2_d;
+  const t4 = rz * fx;
+  const t4_d = fx * rz_d + rz * fx_d;
+  const t5 = rx * fz;
+  const t5_d = fz * rx_d + rx * fz_d;
+  const t6 = t4 - t5;
+  const t6_d = t4_d - t5_d;
+  const t7 = rx * fy;
+  const t7_d = fy * rx_d + rx * fy_d;
+  const t8 = ry * fx;
+  const t8_d = fx * ry_d + ry * fx_d;
+  const t9 = t7 - t8;
+  const t9_d = t7_d - t8_d;
+  const t10 = Math.hypot(t3, t6, t9);
+  const t10_d = (t10 === 0 ? 0 : t3 / t10 * t3_d) + (t10 === 0 ? 0 : t6 / t10 * t6_d) + (t10 === 0 ? 0 : t9 / t10 * t9_d);
+  return {
+    value: t10,
+    tangent: t10_d
+  };
+}
+
+/** torqueMagnitude's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function torqueMagnitude_hvp(rx: number, ry: number, rz: number, fx: number, fy: number, fz: number, v: { rx?: number; ry?: number; rz?: number; fx?: number; fy?: number; fz?: number }): { value: number; grad: { rx: number; ry: number; rz: number; fx: number; fy: number; fz: number }; hvp: { rx: number; ry: number; rz: number; fx: number; fy: number; fz: number } } {
+  const rx_d = v.rx ?? 0;
+  const ry_d = v.ry ?? 0;
+  const rz_d = v.rz ?? 0;
+  const fx_d = v.fx ?? 0;
+  const fy_d = v.fy ?? 0;
+  const fz_d = v.fz ?? 0;
+  const adj: { rx: number; ry: number; rz: number; fx: number; fy: number; fz: number } = {
+    rx: 0,
+    ry: 0,
+    rz: 0,
+    fx: 0,
+    fy: 0,
+    fz: 0
+  };
+  const adj_d: { rx: number; ry: number; rz: number; fx: number; fy: number; fz: number } = {
+    rx: 0,
+    ry: 0,
+    rz: 0,
+    fx: 0,
+    fy: 0,
+    fz: 0
+  };
+  const seed: number = 1;
+  const t1 = ry * fz;
+  const t1_d = fz * ry_d + ry * fz_d;
+  const t2 = rz * fy;
+  const t2_d = fy * rz_d + rz * fy_d;
+  const t3 = t1 - t2;
+  const t3_d = t1_d - t2_d;
+  const t4 = rz * fx;
+  const t4_d = fx * rz_d + rz * fx_d;
+  const t5 = rx * fz;
+  const t5_d = fz * rx_d + rx * fz_d;
+  const t6 = t4 - t5;
+  const t6_d = t4_d - t5_d;
+  const t7 = rx * fy;
+  const t7_d = fy * rx_d + rx * fy_d;
+  const t8 = ry * fx;
+  const t8_d = fx * ry_d + ry * fx_d;
+  const t9 = t7 - t8;
+  const t9_d = t7_d - t8_d;
+  const t10 = Math.hypot(t3, t6, t9);
+  const t10_d = (t10 === 0 ? 0 : t3 / t10 * t3_d) + (t10 === 0 ? 0 : t6 / t10 * t6_d) + (t10 === 0 ? 0 : t9 / t10 * t9_d);
+  let rx_b = 0;
+  let rx_b_d = 0;
+  let ry_b = 0;
+  let ry_b_d = 0;
+  let rz_b = 0;
+  let rz_b_d = 0;
+  let fx_b = 0;
+  let fx_b_d = 0;
+  let fy_b = 0;
+  let fy_b_d = 0;
+  let fz_b = 0;
+  let fz_b_d = 0;
+  const t10_b = seed;
+  // grad of: return r.cross(f).norm()
+  const t3_b = t10_b * (t10 === 0 ? 0 : t3 / t10);
+  const t3_b_d = t10_b * (t10 === 0 && t10_d === 0 ? 0 : t3_d / t10 - t3 / t10 / t10 * t10_d);
+  const t6_b = t10_b * (t10 === 0 ? 0 : t6 / t10);
+  const t6_b_d = t10_b * (t10 === 0 && t10_d === 0 ? 0 : t6_d / t10 - t6 / t10 / t10 * t10_d);
+  const t9_b = t10_b * (t10 === 0 ? 0 : t9 / t10);
+  const t9_b_d = t10_b * (t10 === 0 && t10_d === 0 ? 0 : t9_d / t10 - t9 / t10 / t10 * t10_d);
+  const t7_b = t9_b;
+  const t7_b_d = t9_b_d;
+  const t8_b = -t9_b;
+  const t8_b_d = -t9_b_d;
+  ry_b += t8_b * fx;
+  ry_b_d += fx * t8_b_d + t8_b * fx_d;
+  fx_b += t8_b * ry;
+  fx_b_d += ry * t8_b_d + t8_b * ry_d;
+  rx_b += t7_b * fy;
+  rx_b_d += fy * t7_b_d + t7_b * fy_d;
+  fy_b += t7_b * rx;
+  fy_b_d += rx * t7_b_d + t7_b * rx_d;
+  const t4_b = t6_b;
+  const t4_b_d = t6_b_d;
+  const t5_b = -t6_b;
+  const t5_b_d = -t6_b_d;
+  rx_b += t5_b * fz;
+  rx_b_d += fz * t5_b_d + t5_b * fz_d;
+  fz_b += t5_b * rx;
+  fz_b_d += rx * t5_b_d + t5_b * rx_d;
+  rz_b += t4_b * fx;
+  rz_b_d += fx * t4_b_d + t4_b * fx_d;
+  fx_b += t4_b * rz;
+  fx_b_d += rz * t4_b_d + t4_b * rz_d;
+  const t1_b = t3_b;
+  const t1_b_d = t3_b_d;
+  const t2_b = -t3_b;
+  const t2_b_d = -t3_b_d;
+  rz_b += t2_b * fy;
+  rz_b_d += fy * t2_b_d + t2_b * fy_d;
+  fy_b += t2_b * rz;
+  fy_b_d += rz * t2_b_d + t2_b * rz_d;
+  ry_b += t1_b * fz;
+  ry_b_d += fz * t1_b_d + t1_b * fz_d;
+  fz_b += t1_b * ry;
+  fz_b_d += ry * t1_b_d + t1_b * ry_d;
+  adj.rx += rx_b;
+  adj_d.rx += rx_b_d;
+  adj.ry += ry_b;
+  adj_d.ry += ry_b_d;
+  adj.rz += rz_b;
+  adj_d.rz += rz_b_d;
+  adj.fx += fx_b;
+  adj_d.fx += fx_b_d;
+  adj.fy += fy_b;
+  adj_d.fy += fy_b_d;
+  adj.fz += fz_b;
+  adj_d.fz += fz_b_d;
+  return {
+    value: t10,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** torqueMagnitude's value, gradient and dense Hessian (row-major n×n over rx, then ry, then rz, then fx, then fy, then fz), from n Hessian-vector products. */
+export function torqueMagnitude_hessian(rx: number, ry: number, rz: number, fx: number, fy: number, fz: number): { value: number; grad: { rx: number; ry: number; rz: number; fx: number; fy: number; fz: number }; hessian: Float64Array } {
+  return denseHessian([['rx', -1], ['ry', -1], ['rz', -1], ['fx', -1], ['fy', -1], ['fz', -1]], (v: { rx?: number; ry?: number; rz?: number; fx?: number; fy?: number; fz?: number }) => torqueMagnitude_hvp(rx, ry, rz, fx, fy, fz, v));
+}
+
 /** torqueObj's value; adds seed times its gradient into adj. */
 export function torqueObj_vjp(rx: number, ry: number, rz: number, fx: number, fy: number, fz: number, adj: { rx: number; ry: number; rz: number; fx: number; fy: number; fz: number }, seed = 1): number {
   const t2 = ry;

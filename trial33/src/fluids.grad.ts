@@ -3155,8 +3155,10 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
         const t71 = s_1 - t70;
         s_1 = t71;
         const t72 = q_2 + 1;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        if (!q_2_int) stack[top++]! = q_2;
+        if (!q_2_int) {
+          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+          stack[top++]! = q_2;
+        }
         q_2 = t72;
       }
       if (top + 4 > stack.length) stack = tape.reserve(top, 4);
@@ -3960,11 +3962,11 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
         s_1_d = t71_d;
         const t72 = q_2 + 1;
         const t72_d = q_2_d;
-        if (top + 1 > stack.length) {
-          stack = tape.reserve(top, 1);
-          stack_d = tapeTangents(stack);
-        }
         if (!q_2_int) {
+          if (top + 1 > stack.length) {
+            stack = tape.reserve(top, 1);
+            stack_d = tapeTangents(stack);
+          }
           stack_d[top]! = q_2_d;
           stack[top++]! = q_2;
         }

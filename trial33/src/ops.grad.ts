@@ -4778,8 +4778,8 @@ export function peakStaffing_vjp(lambdas: readonly number[], mu: number, adj: { 
     mx = stack[--top]!;
     const t2 = lambdas[j]!;
     const t3 = Math.max(mx, t2);
-    const t2_b = mx_b === 0 ? 0 : mx_b * (t2 === t3 && mx !== t3 ? 1 : 0);
-    if (mx_b !== 0) mx_b = mx_b * (mx === t3 ? 1 : 0);
+    const t2_b = mx_b * (t2 === t3 && mx !== t3 ? 1 : 0);
+    mx_b = mx_b * (mx === t3 ? 1 : 0);
     lambdas_b[j]! += t2_b;
   }
   adj.mu += mu_b;
@@ -4963,12 +4963,10 @@ export function peakStaffing_hvp(lambdas: readonly number[], mu: number, v: { la
     mx_d = stack_d[top]!;
     const t2 = lambdas[j]!;
     const t3 = Math.max(mx, t2);
-    const t2_b = mx_b === 0 ? 0 : mx_b * (t2 === t3 && mx !== t3 ? 1 : 0);
-    const t2_b_d = mx_b === 0 && mx_b_d === 0 ? 0 : t2 === t3 && mx !== t3 ? mx_b_d : 0;
-    if (mx_b !== 0 || mx_b_d !== 0) {
-      mx_b = mx_b * (mx === t3 ? 1 : 0);
-      mx_b_d = mx === t3 ? mx_b_d : 0;
-    }
+    const t2_b = mx_b * (t2 === t3 && mx !== t3 ? 1 : 0);
+    const t2_b_d = t2 === t3 && mx !== t3 ? mx_b_d : 0;
+    mx_b = mx_b * (mx === t3 ? 1 : 0);
+    mx_b_d = mx === t3 ? mx_b_d : 0;
     lambdas_b[j]! += t2_b;
     lambdas_b_d[j]! += t2_b_d;
   }

@@ -2,35 +2,21 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, saveArray as saveArray$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
-const restore = restore$;
-const saveArray = saveArray$;
 const sink = sink$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
 /** weightedPower's value; adds seed times its gradient into adj. */
 export function weightedPower_vjp(x: Float64Array, w: Float64Array, adj: { x: Float64Array; w: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   const n = x.length;
   const zeros = new Float64Array(n);
   const re = new Float64Array(n);
   const im = new Float64Array(n);
-  if (top + re.length > stack.length) stack = tape.reserve(top, re.length);
-  saveArray(re, stack, top);
-  top += re.length;
-  if (top + im.length > stack.length) stack = tape.reserve(top, im.length);
-  saveArray(im, stack, top);
-  top += im.length;
-  tape.top = top;
   fftRec_fwd(x, zeros, 0, 1, n, re, im, 0);
-  stack = tape.values;
-  top = tape.top;
   let p = 0;
   for (let k = 0; k < n; k++) {
     const t1 = w[k]!;
@@ -84,15 +70,7 @@ export function weightedPower_vjp(x: Float64Array, w: Float64Array, adj: { x: Fl
   fftRec_adj.xi = sink(zeros.length);
   fftRec_adj.or = re_b;
   fftRec_adj.oi = im_b;
-  tape.top = top;
   fftRec_rev(x, zeros, 0, 1, n, re, im, 0, fftRec_adj);
-  stack = tape.values;
-  top = tape.top;
-  top -= im.length;
-  restore(im, stack, top);
-  top -= re.length;
-  restore(re, stack, top);
-  tape.top = top;
   return t9;
 }
 
@@ -161,39 +139,17 @@ export function weightedPower_hvp(x: Float64Array, w: Float64Array, v: { x?: Flo
     w: f64Zeros(w.length)
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   const n = x.length;
   const zeros = new Float64Array(n);
   const re = new Float64Array(n);
   const re_d = new Float64Array(n);
   const im = new Float64Array(n);
   const im_d = new Float64Array(n);
-  if (top + re.length > stack.length) {
-    stack = tape.reserve(top, re.length);
-    stack_d = tapeTangents(stack);
-  }
-  saveArray(re, stack, top);
-  saveArray(re_d, stack_d, top);
-  top += re.length;
-  if (top + im.length > stack.length) {
-    stack = tape.reserve(top, im.length);
-    stack_d = tapeTangents(stack);
-  }
-  saveArray(im, stack, top);
-  saveArray(im_d, stack_d, top);
-  top += im.length;
-  tape.top = top;
   fftRec_fwd_d(x, zeros, 0, 1, n, re, im, 0, {
     xr: x_d,
     or: re_d,
     oi: im_d
   });
-  stack = tape.values;
-  stack_d = tapeTangents(stack);
-  top = tape.top;
   let p = 0;
   for (let k = 0; k < n; k++) {
     const t1 = w[k]!;
@@ -276,22 +232,11 @@ export function weightedPower_hvp(x: Float64Array, w: Float64Array, v: { x?: Flo
   fftRec_adj_d.or = re_b_d;
   fftRec_adj.oi = im_b;
   fftRec_adj_d.oi = im_b_d;
-  tape.top = top;
   fftRec_rev_d(x, zeros, 0, 1, n, re, im, 0, {
     xr: x_d,
     or: re_d,
     oi: im_d
   }, fftRec_adj, fftRec_adj_d, 1, 0);
-  stack = tape.values;
-  stack_d = tapeTangents(stack);
-  top = tape.top;
-  top -= im.length;
-  restore(im, stack, top);
-  restore(im_d, stack_d, top);
-  top -= re.length;
-  restore(re, stack, top);
-  restore(re_d, stack_d, top);
-  tape.top = top;
   return {
     value: t9,
     grad: adj,
@@ -1100,8 +1045,8 @@ export function callbackMix_vjp(xs: readonly number[], w: Float64Array, temp_arg
     mx = stack[--top]!;
     const t7 = scaled[j]!;
     const t8 = Math.max(mx, t7);
-    const t7_b = mx_b === 0 ? 0 : mx_b * (t7 === t8 && mx !== t8 ? 1 : 0);
-    if (mx_b !== 0) mx_b = mx_b * (mx === t8 ? 1 : 0);
+    const t7_b = mx_b * (t7 === t8 && mx !== t8 ? 1 : 0);
+    mx_b = mx_b * (mx === t8 ? 1 : 0);
     scaled_b[j]! += t7_b;
   }
   // grad of: xs.map((v, i) => (v * w[i]) / temp)
@@ -1498,12 +1443,10 @@ export function callbackMix_hvp(xs: readonly number[], w: Float64Array, temp_arg
     mx_d = stack_d[top]!;
     const t7 = scaled[j]!;
     const t8 = Math.max(mx, t7);
-    const t7_b = mx_b === 0 ? 0 : mx_b * (t7 === t8 && mx !== t8 ? 1 : 0);
-    const t7_b_d = mx_b === 0 && mx_b_d === 0 ? 0 : t7 === t8 && mx !== t8 ? mx_b_d : 0;
-    if (mx_b !== 0 || mx_b_d !== 0) {
-      mx_b = mx_b * (mx === t8 ? 1 : 0);
-      mx_b_d = mx === t8 ? mx_b_d : 0;
-    }
+    const t7_b = mx_b * (t7 === t8 && mx !== t8 ? 1 : 0);
+    const t7_b_d = t7 === t8 && mx !== t8 ? mx_b_d : 0;
+    mx_b = mx_b * (mx === t8 ? 1 : 0);
+    mx_b_d = mx === t8 ? mx_b_d : 0;
     scaled_b[j]! += t7_b;
     scaled_b_d[j]! += t7_b_d;
   }
@@ -2488,6 +2431,116 @@ export function gridNearest_hessian(pts: Float64Array, qx: number, qy: number, q
   return denseHessian([['pts', pts.length], ['qx', -1], ['qy', -1], ['qz', -1]], (v: { pts?: Float64Array; qx?: number; qy?: number; qz?: number }) => gridNearest_hvp(pts, qx, qy, qz, v));
 }
 
+/** fallTime's value; adds seed times its gradient into adj (in forward mode: the result depends on h alone). */
+export function fallTime_vjp(h: number, units: number, adj: { h: number }, seed = 1): number {
+  const h_d: number = 1;
+  let hm_d = 0;
+  let hm: number = 0;
+  const t1 = units === 2;
+  if (t1) {
+    const t2 = h * 0.3048;
+    const t2_d = 0.3048 * h_d;
+    hm = t2;
+    hm_d = t2_d;
+  } else {
+    hm = h;
+    hm_d = h_d;
+  }
+  const t3 = 2 * hm;
+  const t3_d = 2 * hm_d;
+  const t4 = t3 / 9.81;
+  const t4_d = t3_d / 9.81;
+  const t5 = Math.sqrt(t4);
+  const t5_d = t5 === 0 ? 0 : 0.5 / t5 * t4_d;
+  adj.h += seed * t5_d;
+  return t5;
+}
+
+/** fallTime's value and gradient. */
+export function fallTime_grad(h: number, units: number): { value: number; grad: { h: number } } {
+  const grad: { h: number } = { h: 0 };
+  const value = fallTime_vjp(h, units, grad);
+  return { value, grad };
+}
+
+/** fallTime's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function fallTime_jvp(h: number, units: number, tangent: { h?: number }): { value: number; tangent: number } {
+  const h_d = tangent.h ?? 0;
+  let hm_d = 0;
+  let hm: number = 0;
+  const t1 = units === 2;
+  if (t1) {
+    const t2 = h * 0.3048;
+    const t2_d = 0.3048 * h_d;
+    hm = t2;
+    hm_d = t2_d;
+  } else {
+    hm = h;
+    hm_d = h_d;
+  }
+  const t3 = 2 * hm;
+  const t3_d = 2 * hm_d;
+  const t4 = t3 / 9.81;
+  const t4_d = t3_d / 9.81;
+  const t5 = Math.sqrt(t4);
+  const t5_d = t5 === 0 ? 0 : 0.5 / t5 * t4_d;
+  return {
+    value: t5,
+    tangent: t5_d
+  };
+}
+
+/** fallTime's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function fallTime_hvp(h: number, units: number, v: { h?: number }): { value: number; grad: { h: number }; hvp: { h: number } } {
+  const h_d1 = v.h ?? 0;
+  const adj: { h: number } = {
+    h: 0
+  };
+  const adj_d: { h: number } = {
+    h: 0
+  };
+  const seed: number = 1;
+  const h_d: number = 1;
+  let hm_d = 0;
+  let hm: number = 0;
+  let hm_d1: number = 0;
+  const t1 = units === 2;
+  if (t1) {
+    const t2 = h * 0.3048;
+    const t2_d1 = 0.3048 * h_d1;
+    const t2_d = 0.3048 * h_d;
+    hm = t2;
+    hm_d1 = t2_d1;
+    hm_d = t2_d;
+  } else {
+    hm = h;
+    hm_d1 = h_d1;
+    hm_d = h_d;
+  }
+  const t3 = 2 * hm;
+  const t3_d1 = 2 * hm_d1;
+  const t3_d = 2 * hm_d;
+  const t4 = t3 / 9.81;
+  const t4_d1 = t3_d1 / 9.81;
+  const t4_d = t3_d / 9.81;
+  const t5 = Math.sqrt(t4);
+  const t5_d1 = t5 === 0 ? 0 : 0.5 / t5 * t4_d1;
+  const t5_d = t5 === 0 ? 0 : 0.5 / t5 * t4_d;
+  const t5_d_d = t5 === 0 && t5_d1 === 0 ? 0 : -(t4_d * (0.5 / t5 / t5 * t5_d1));
+  adj.h += seed * t5_d;
+  adj_d.h += seed * t5_d_d;
+  return {
+    value: t5,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** fallTime's value, gradient and dense Hessian (row-major n×n over h), from n Hessian-vector products. */
+export function fallTime_hessian(h: number, units: number): { value: number; grad: { h: number }; hessian: Float64Array } {
+  return denseHessian([['h', -1]], (v: { h?: number }) => fallTime_hvp(h, units, v));
+}
+
 /** fallTimeConst's value; adds seed times its gradient into adj (in forward mode: the result depends on h alone). */
 export function fallTimeConst_vjp(h: number, units: number, adj: { h: number }, seed = 1): number {
   const h_d: number = 1;
@@ -3187,24 +3240,12 @@ function fftRec_fwd(xr: Float64Array, xi: Float64Array, off: number, stride: num
   } else {
     const h = n >> 1;
     const t4 = 2 * stride;
-    if (top + or.length > stack.length) stack = tape.reserve(top, or.length);
-    saveArray(or, stack, top);
-    top += or.length;
-    if (top + oi.length > stack.length) stack = tape.reserve(top, oi.length);
-    saveArray(oi, stack, top);
-    top += oi.length;
     tape.top = top;
     fftRec_fwd(xr, xi, off, t4, h, or, oi, o);
     stack = tape.values;
     top = tape.top;
     const t5 = off + stride;
     const t6 = o + h;
-    if (top + or.length > stack.length) stack = tape.reserve(top, or.length);
-    saveArray(or, stack, top);
-    top += or.length;
-    if (top + oi.length > stack.length) stack = tape.reserve(top, oi.length);
-    saveArray(oi, stack, top);
-    top += oi.length;
     tape.top = top;
     fftRec_fwd(xr, xi, t5, t4, h, or, oi, t6);
     stack = tape.values;
@@ -3241,13 +3282,6 @@ function fftRec_fwd(xr: Float64Array, xi: Float64Array, off: number, stride: num
       oi[t10]! = t21;
     }
   }
-  // for fftRec_rev: what its reverse sweep reads of the values here
-  if (top + or.length > stack.length) stack = tape.reserve(top, or.length);
-  saveArray(or, stack, top);
-  top += or.length;
-  if (top + oi.length > stack.length) stack = tape.reserve(top, oi.length);
-  saveArray(oi, stack, top);
-  top += oi.length;
   tape.top = top;
 }
 
@@ -3256,11 +3290,6 @@ function fftRec_rev(xr: Float64Array, xi: Float64Array, off: number, stride: num
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what fftRec_fwd recorded for this reverse sweep
-  top -= oi.length;
-  restore(oi, stack, top);
-  top -= or.length;
-  restore(or, stack, top);
   // computed again from the arguments, rather than recorded by fftRec_fwd
   const t1 = n === 1;
   const xr_b = adj.xr;
@@ -3332,20 +3361,12 @@ function fftRec_rev(xr: Float64Array, xi: Float64Array, off: number, stride: num
     fftRec_rev(xr, xi, t5, t4, h, or, oi, t6, adj);
     stack = tape.values;
     top = tape.top;
-    top -= oi.length;
-    restore(oi, stack, top);
-    top -= or.length;
-    restore(or, stack, top);
     // grad of: fftRec(xr, xi, off, 2 * stride, h, or, oi, o)
     // split mode (a recursive call): fftRec_rev pops what fftRec_fwd recorded
     tape.top = top;
     fftRec_rev(xr, xi, off, t4, h, or, oi, o, adj);
     stack = tape.values;
     top = tape.top;
-    top -= oi.length;
-    restore(oi, stack, top);
-    top -= or.length;
-    restore(or, stack, top);
   }
   tape.top = top;
 }
@@ -3460,20 +3481,6 @@ function fftRec_fwd_d(xr: Float64Array, xi: Float64Array, off: number, stride: n
     const h = n >> 1;
     const t4 = 2 * stride;
     const t4_d = 2 * stride_d;
-    if (top + or.length > stack.length) {
-      stack = tape.reserve(top, or.length);
-      stack_d = tapeTangents(stack);
-    }
-    saveArray(or, stack, top);
-    saveArray(or_d, stack_d, top);
-    top += or.length;
-    if (top + oi.length > stack.length) {
-      stack = tape.reserve(top, oi.length);
-      stack_d = tapeTangents(stack);
-    }
-    saveArray(oi, stack, top);
-    saveArray(oi_d, stack_d, top);
-    top += oi.length;
     tape.top = top;
     fftRec_fwd_d(xr, xi, off, t4, h, or, oi, o, {
       xr: xr_d,
@@ -3491,20 +3498,6 @@ function fftRec_fwd_d(xr: Float64Array, xi: Float64Array, off: number, stride: n
     const t5_d = off_d + stride_d;
     const t6 = o + h;
     const t6_d = o_d;
-    if (top + or.length > stack.length) {
-      stack = tape.reserve(top, or.length);
-      stack_d = tapeTangents(stack);
-    }
-    saveArray(or, stack, top);
-    saveArray(or_d, stack_d, top);
-    top += or.length;
-    if (top + oi.length > stack.length) {
-      stack = tape.reserve(top, oi.length);
-      stack_d = tapeTangents(stack);
-    }
-    saveArray(oi, stack, top);
-    saveArray(oi_d, stack_d, top);
-    top += oi.length;
     tape.top = top;
     fftRec_fwd_d(xr, xi, t5, t4, h, or, oi, t6, {
       xr: xr_d,
@@ -3576,21 +3569,6 @@ function fftRec_fwd_d(xr: Float64Array, xi: Float64Array, off: number, stride: n
       oi_d[t10]! = t21_d;
     }
   }
-  // for fftRec_rev: what its reverse sweep reads of the values here
-  if (top + or.length > stack.length) {
-    stack = tape.reserve(top, or.length);
-    stack_d = tapeTangents(stack);
-  }
-  saveArray(or, stack, top);
-  saveArray(or_d, stack_d, top);
-  top += or.length;
-  if (top + oi.length > stack.length) {
-    stack = tape.reserve(top, oi.length);
-    stack_d = tapeTangents(stack);
-  }
-  saveArray(oi, stack, top);
-  saveArray(oi_d, stack_d, top);
-  top += oi.length;
   tape.top = top;
 }
 
@@ -3607,13 +3585,6 @@ function fftRec_rev_d(xr: Float64Array, xi: Float64Array, off: number, stride: n
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what fftRec_fwd recorded for this reverse sweep
-  top -= oi.length;
-  restore(oi, stack, top);
-  restore(oi_d, stack_d, top);
-  top -= or.length;
-  restore(or, stack, top);
-  restore(or_d, stack_d, top);
   // computed again from the arguments, rather than recorded by fftRec_fwd
   const t1 = n === 1;
   const xr_b = adj.xr;
@@ -3741,12 +3712,6 @@ function fftRec_rev_d(xr: Float64Array, xi: Float64Array, off: number, stride: n
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    top -= oi.length;
-    restore(oi, stack, top);
-    restore(oi_d, stack_d, top);
-    top -= or.length;
-    restore(or, stack, top);
-    restore(or_d, stack_d, top);
     // grad of: fftRec(xr, xi, off, 2 * stride, h, or, oi, o)
     // split mode (a recursive call): fftRec_rev pops what fftRec_fwd recorded
     tape.top = top;
@@ -3762,12 +3727,6 @@ function fftRec_rev_d(xr: Float64Array, xi: Float64Array, off: number, stride: n
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    top -= oi.length;
-    restore(oi, stack, top);
-    restore(oi_d, stack_d, top);
-    top -= or.length;
-    restore(or, stack, top);
-    restore(or_d, stack_d, top);
   }
   tape.top = top;
 }
@@ -3830,8 +3789,10 @@ function splitSum_fwd(x: Float64Array, lo: number, hi: number, squares_arg: bool
         const t16 = s + t12;
         s = t16;
         const t17 = i_1 + 1;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        if (!i_1_int) stack[top++]! = i_1;
+        if (!i_1_int) {
+          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+          stack[top++]! = i_1;
+        }
         i_1 = t17;
       }
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -4147,11 +4108,11 @@ function splitSum_fwd_d(x: Float64Array, lo: number, hi: number, squares_arg: bo
         s_d = t16_d;
         const t17 = i_1 + 1;
         const t17_d = i_1_d;
-        if (top + 1 > stack.length) {
-          stack = tape.reserve(top, 1);
-          stack_d = tapeTangents(stack);
-        }
         if (!i_1_int) {
+          if (top + 1 > stack.length) {
+            stack = tape.reserve(top, 1);
+            stack_d = tapeTangents(stack);
+          }
           stack_d[top]! = i_1_d;
           stack[top++]! = i_1;
         }

@@ -2,12 +2,10 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, saveArray as saveArray$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
-const restore = restore$;
-const saveArray = saveArray$;
 const sink = sink$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
@@ -80,8 +78,10 @@ export function trimmedMean_vjp(xs: Float64Array, k: number, adj: { xs: Float64A
       const t24 = s + t23;
       s = t24;
       const t25 = i_2 + 1;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      if (!i_2_int) stack[top++]! = i_2;
+      if (!i_2_int) {
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+        stack[top++]! = i_2;
+      }
       i_2 = t25;
     }
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -353,11 +353,11 @@ export function trimmedMean_hvp(xs: Float64Array, k: number, v: { xs?: Float64Ar
       s_d = t24_d;
       const t25 = i_2 + 1;
       const t25_d = i_2_d;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       if (!i_2_int) {
+        if (top + 1 > stack.length) {
+          stack = tape.reserve(top, 1);
+          stack_d = tapeTangents(stack);
+        }
         stack_d[top]! = i_2_d;
         stack[top++]! = i_2;
       }
@@ -469,9 +469,6 @@ export function trimmedMean_hessian(xs: Float64Array, k: number): { value: numbe
 
 /** quickMedian's value; adds seed times its gradient into adj. */
 export function quickMedian_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   const t1 = xs.length;
   const a = new Float64Array(t1);
   for (let j = 0; j < t1; j++) {
@@ -481,13 +478,7 @@ export function quickMedian_vjp(xs: Float64Array, adj: { xs: Float64Array }, see
   const t3 = a.length;
   const t4 = t3 - 1;
   const t5 = t3 >> 1;
-  if (top + a.length > stack.length) stack = tape.reserve(top, a.length);
-  saveArray(a, stack, top);
-  top += a.length;
-  tape.top = top;
   const t6 = select_fwd(a, 0, t4, t5);
-  stack = tape.values;
-  top = tape.top;
   const xs_b = adj.xs;
   const a_b = f64Zeros(a.length);
   const t6_b = seed;
@@ -497,19 +488,13 @@ export function quickMedian_vjp(xs: Float64Array, adj: { xs: Float64Array }, see
     a: sink(0)
   };
   select_adj.a = a_b;
-  tape.top = top;
   select_rev(a, 0, t4, t5, select_adj, t6_b);
-  stack = tape.values;
-  top = tape.top;
-  top -= a.length;
-  restore(a, stack, top);
   // grad of: const a = Float64Array.from(xs)
   for (let j = t1 - 1; j >= 0; j--) {
     const t2_b = a_b[j]!;
     a_b[j]! = 0;
     xs_b[j]! += t2_b;
   }
-  tape.top = top;
   return t6;
 }
 
@@ -556,10 +541,6 @@ export function quickMedian_hvp(xs: Float64Array, v: { xs?: Float64Array }): { v
     xs: f64Zeros(xs.length)
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   const t1 = xs.length;
   const a = new Float64Array(t1);
   const a_d = new Float64Array(t1);
@@ -572,21 +553,10 @@ export function quickMedian_hvp(xs: Float64Array, v: { xs?: Float64Array }): { v
   const t3 = a.length;
   const t4 = t3 - 1;
   const t5 = t3 >> 1;
-  if (top + a.length > stack.length) {
-    stack = tape.reserve(top, a.length);
-    stack_d = tapeTangents(stack);
-  }
-  saveArray(a, stack, top);
-  saveArray(a_d, stack_d, top);
-  top += a.length;
-  tape.top = top;
   const t6_fd = select_fwd_d(a, 0, t4, t5, {
     a: a_d
   });
   const t6 = t6_fd.value;
-  stack = tape.values;
-  stack_d = tapeTangents(stack);
-  top = tape.top;
   const xs_b = adj.xs;
   const xs_b_d = adj_d.xs;
   const a_b = f64Zeros(a.length);
@@ -602,16 +572,9 @@ export function quickMedian_hvp(xs: Float64Array, v: { xs?: Float64Array }): { v
   };
   select_adj.a = a_b;
   select_adj_d.a = a_b_d;
-  tape.top = top;
   select_rev_d(a, 0, t4, t5, {
     a: a_d
   }, select_adj, select_adj_d, t6_b, 0);
-  stack = tape.values;
-  stack_d = tapeTangents(stack);
-  top = tape.top;
-  top -= a.length;
-  restore(a, stack, top);
-  restore(a_d, stack_d, top);
   // grad of: const a = Float64Array.from(xs)
   for (let j = t1 - 1; j >= 0; j--) {
     const t2_b = a_b[j]!;
@@ -621,7 +584,6 @@ export function quickMedian_hvp(xs: Float64Array, v: { xs?: Float64Array }): { v
     xs_b[j]! += t2_b;
     xs_b_d[j]! += t2_b_d;
   }
-  tape.top = top;
   return {
     value: t6,
     grad: adj,
@@ -1362,9 +1324,6 @@ function select_fwd(a: Float64Array, lo: number, hi: number, k: number): number 
       const t10 = k < store;
       if (t10) {
         const t12 = store - 1;
-        if (top + a.length > stack.length) stack = tape.reserve(top, a.length);
-        saveArray(a, stack, top);
-        top += a.length;
         tape.top = top;
         const t13 = select_fwd(a, lo, t12, k);
         stack = tape.values;
@@ -1372,9 +1331,6 @@ function select_fwd(a: Float64Array, lo: number, hi: number, k: number): number 
         t11 = t13;
       } else {
         const t14 = store + 1;
-        if (top + a.length > stack.length) stack = tape.reserve(top, a.length);
-        saveArray(a, stack, top);
-        top += a.length;
         tape.top = top;
         const t15 = select_fwd(a, t14, hi, k);
         stack = tape.values;
@@ -1390,9 +1346,6 @@ function select_fwd(a: Float64Array, lo: number, hi: number, k: number): number 
   stack[top++]! = i;
   stack[top++]! = store_int ? 1 : 0;
   stack[top++]! = i_int ? 1 : 0;
-  if (top + a.length > stack.length) stack = tape.reserve(top, a.length);
-  saveArray(a, stack, top);
-  top += a.length;
   tape.top = top;
   return result;
 }
@@ -1403,8 +1356,6 @@ function select_rev(a: Float64Array, lo: number, hi: number, k: number, adj: { a
   let stack = tape.values;
   let top = tape.top;
   // what select_fwd recorded for this reverse sweep
-  top -= a.length;
-  restore(a, stack, top);
   let i_int = stack[--top]! !== 0;
   let store_int = stack[--top]! !== 0;
   let i = stack[--top]!;
@@ -1442,8 +1393,6 @@ function select_rev(a: Float64Array, lo: number, hi: number, k: number, adj: { a
         select_rev(a, lo, t12, k, adj, t13_b);
         stack = tape.values;
         top = tape.top;
-        top -= a.length;
-        restore(a, stack, top);
       } else {
         const t15_b = t11_b;
         t11_b = 0;
@@ -1453,8 +1402,6 @@ function select_rev(a: Float64Array, lo: number, hi: number, k: number, adj: { a
         select_rev(a, t14, hi, k, adj, t15_b);
         stack = tape.values;
         top = tape.top;
-        top -= a.length;
-        restore(a, stack, top);
       }
     }
     // grad of (swap): a[j] = t
@@ -1700,13 +1647,6 @@ function select_fwd_d(a: Float64Array, lo: number, hi: number, k: number, tangen
       if (t10) {
         const t12 = store - 1;
         const t12_d = store_d;
-        if (top + a.length > stack.length) {
-          stack = tape.reserve(top, a.length);
-          stack_d = tapeTangents(stack);
-        }
-        saveArray(a, stack, top);
-        saveArray(a_d, stack_d, top);
-        top += a.length;
         tape.top = top;
         const t13_fd = select_fwd_d(a, lo, t12, k, {
           a: a_d,
@@ -1724,13 +1664,6 @@ function select_fwd_d(a: Float64Array, lo: number, hi: number, k: number, tangen
       } else {
         const t14 = store + 1;
         const t14_d = store_d;
-        if (top + a.length > stack.length) {
-          stack = tape.reserve(top, a.length);
-          stack_d = tapeTangents(stack);
-        }
-        saveArray(a, stack, top);
-        saveArray(a_d, stack_d, top);
-        top += a.length;
         tape.top = top;
         const t15_fd = select_fwd_d(a, t14, hi, k, {
           a: a_d,
@@ -1763,13 +1696,6 @@ function select_fwd_d(a: Float64Array, lo: number, hi: number, k: number, tangen
   stack[top++]! = store_int ? 1 : 0;
   stack_d[top]! = 0;
   stack[top++]! = i_int ? 1 : 0;
-  if (top + a.length > stack.length) {
-    stack = tape.reserve(top, a.length);
-    stack_d = tapeTangents(stack);
-  }
-  saveArray(a, stack, top);
-  saveArray(a_d, stack_d, top);
-  top += a.length;
   tape.top = top;
   return {
     value: result,
@@ -1788,9 +1714,6 @@ function select_rev_d(a: Float64Array, lo: number, hi: number, k: number, tangen
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   // what select_fwd recorded for this reverse sweep
-  top -= a.length;
-  restore(a, stack, top);
-  restore(a_d, stack_d, top);
   let i_int = stack[--top]! !== 0;
   let store_int = stack[--top]! !== 0;
   let i = stack[--top]!;
@@ -1849,9 +1772,6 @@ function select_rev_d(a: Float64Array, lo: number, hi: number, k: number, tangen
         stack = tape.values;
         stack_d = tapeTangents(stack);
         top = tape.top;
-        top -= a.length;
-        restore(a, stack, top);
-        restore(a_d, stack_d, top);
       } else {
         const t15_b = t11_b;
         const t15_b_d = t11_b_d;
@@ -1870,9 +1790,6 @@ function select_rev_d(a: Float64Array, lo: number, hi: number, k: number, tangen
         stack = tape.values;
         stack_d = tapeTangents(stack);
         top = tape.top;
-        top -= a.length;
-        restore(a, stack, top);
-        restore(a_d, stack_d, top);
       }
     }
     // grad of (swap): a[j] = t

@@ -1391,8 +1391,8 @@ export function logSumExpLoop_vjp(x: Float64Array, adj: { x: Float64Array }, see
     mx = stack[--top]!;
     const t2 = x[j]!;
     const t3 = Math.max(mx, t2);
-    const t2_b = mx_b === 0 ? 0 : mx_b * (t2 === t3 && mx !== t3 ? 1 : 0);
-    if (mx_b !== 0) mx_b = mx_b * (mx === t3 ? 1 : 0);
+    const t2_b = mx_b * (t2 === t3 && mx !== t3 ? 1 : 0);
+    mx_b = mx_b * (mx === t3 ? 1 : 0);
     x_b[j]! += t2_b;
   }
   tape.top = top;
@@ -1543,12 +1543,10 @@ export function logSumExpLoop_hvp(x: Float64Array, v1: { x?: Float64Array }): { 
     mx_d = stack_d[top]!;
     const t2 = x[j]!;
     const t3 = Math.max(mx, t2);
-    const t2_b = mx_b === 0 ? 0 : mx_b * (t2 === t3 && mx !== t3 ? 1 : 0);
-    const t2_b_d = mx_b === 0 && mx_b_d === 0 ? 0 : t2 === t3 && mx !== t3 ? mx_b_d : 0;
-    if (mx_b !== 0 || mx_b_d !== 0) {
-      mx_b = mx_b * (mx === t3 ? 1 : 0);
-      mx_b_d = mx === t3 ? mx_b_d : 0;
-    }
+    const t2_b = mx_b * (t2 === t3 && mx !== t3 ? 1 : 0);
+    const t2_b_d = t2 === t3 && mx !== t3 ? mx_b_d : 0;
+    mx_b = mx_b * (mx === t3 ? 1 : 0);
+    mx_b_d = mx === t3 ? mx_b_d : 0;
     x_b[j]! += t2_b;
     x_b_d[j]! += t2_b_d;
   }

@@ -280,3 +280,383 @@ export function solve_hvp(a: number, opts: { tol?: number; method?: "newton" | "
 export function solve_hessian(a: number, opts?: { tol?: number; method?: "newton" | "halley" }): { value: number; grad: { a: number }; hessian: Float64Array } {
   return denseHessian([['a', -1]], (v: { a?: number }) => solve_hvp(a, opts, v));
 }
+
+/** outer's value; adds seed times its gradient into adj (in forward mode: the result depends on a alone). */
+export function outer_vjp(a: number, adj: { a: number }, seed = 1): number {
+  const a_d: number = 1;
+  let x_solve = 1;
+  let x_solve_d = 0;
+  let k_solve = 0;
+  let brk_solve = false;
+  for (;;) {
+    const t3_solve = k_solve < 50;
+    const t17_solve = !brk_solve;
+    const t18_solve = t17_solve && t3_solve;
+    if (!t18_solve) {
+      break;
+    }
+    const t4_solve = x_solve * x_solve;
+    const t4_solve_d = (x_solve + x_solve) * x_solve_d;
+    const t5_solve = t4_solve - a;
+    const t5_solve_d = t4_solve_d - a_d;
+    const t6_solve = 2 * x_solve;
+    const t6_solve_d = 2 * x_solve_d;
+    const step_solve = t5_solve / t6_solve;
+    const step_solve_d = t5_solve_d / t6_solve - step_solve / t6_solve * t6_solve_d;
+    const t9_solve = step_solve / t6_solve;
+    const t9_solve_d = step_solve_d / t6_solve - t9_solve / t6_solve * t6_solve_d;
+    const t10_solve = 1 - t9_solve;
+    const t10_solve_d = -t9_solve_d;
+    const t11_solve = step_solve / t10_solve;
+    const t11_solve_d = step_solve_d / t10_solve - t11_solve / t10_solve * t10_solve_d;
+    const t12_solve = x_solve - t11_solve;
+    const t12_solve_d = x_solve_d - t11_solve_d;
+    x_solve = t12_solve;
+    x_solve_d = t12_solve_d;
+    const t13_solve = Math.abs(step_solve);
+    const t14_solve = t13_solve < 1e-12;
+    if (t14_solve) {
+      brk_solve = true;
+    }
+    const t16_solve = !brk_solve;
+    if (t16_solve) {
+      const t15_solve = k_solve + 1;
+      k_solve = t15_solve;
+    }
+  }
+  const t1 = x_solve;
+  const t1_d = x_solve_d;
+  const t2 = 3 * t1;
+  const t2_d = 3 * t1_d;
+  adj.a += seed * t2_d;
+  return t2;
+}
+
+/** outer's value and gradient. */
+export function outer_grad(a: number): { value: number; grad: { a: number } } {
+  const grad: { a: number } = { a: 0 };
+  const value = outer_vjp(a, grad);
+  return { value, grad };
+}
+
+/** outer's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function outer_jvp(a: number, tangent: { a?: number }): { value: number; tangent: number } {
+  const a_d = tangent.a ?? 0;
+  let x_solve = 1;
+  let x_solve_d = 0;
+  let k_solve = 0;
+  let brk_solve = false;
+  for (;;) {
+    const t3_solve = k_solve < 50;
+    const t17_solve = !brk_solve;
+    const t18_solve = t17_solve && t3_solve;
+    if (!t18_solve) {
+      break;
+    }
+    const t4_solve = x_solve * x_solve;
+    const t4_solve_d = (x_solve + x_solve) * x_solve_d;
+    const t5_solve = t4_solve - a;
+    const t5_solve_d = t4_solve_d - a_d;
+    const t6_solve = 2 * x_solve;
+    const t6_solve_d = 2 * x_solve_d;
+    const step_solve = t5_solve / t6_solve;
+    const step_solve_d = t5_solve_d / t6_solve - step_solve / t6_solve * t6_solve_d;
+    const t9_solve = step_solve / t6_solve;
+    const t9_solve_d = step_solve_d / t6_solve - t9_solve / t6_solve * t6_solve_d;
+    const t10_solve = 1 - t9_solve;
+    const t10_solve_d = -t9_solve_d;
+    const t11_solve = step_solve / t10_solve;
+    const t11_solve_d = step_solve_d / t10_solve - t11_solve / t10_solve * t10_solve_d;
+    const t12_solve = x_solve - t11_solve;
+    const t12_solve_d = x_solve_d - t11_solve_d;
+    x_solve = t12_solve;
+    x_solve_d = t12_solve_d;
+    const t13_solve = Math.abs(step_solve);
+    const t14_solve = t13_solve < 1e-12;
+    if (t14_solve) {
+      brk_solve = true;
+    }
+    const t16_solve = !brk_solve;
+    if (t16_solve) {
+      const t15_solve = k_solve + 1;
+      k_solve = t15_solve;
+    }
+  }
+  const t1 = x_solve;
+  const t1_d = x_solve_d;
+  const t2 = 3 * t1;
+  const t2_d = 3 * t1_d;
+  return {
+    value: t2,
+    tangent: t2_d
+  };
+}
+
+/** outer's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function outer_hvp(a: number, v: { a?: number }): { value: number; grad: { a: number }; hvp: { a: number } } {
+  const a_d1 = v.a ?? 0;
+  const adj: { a: number } = {
+    a: 0
+  };
+  const adj_d: { a: number } = {
+    a: 0
+  };
+  const seed: number = 1;
+  const a_d: number = 1;
+  let x_solve = 1;
+  let x_solve_d1 = 0;
+  let x_solve_d = 0;
+  let x_solve_d_d = 0;
+  let k_solve = 0;
+  let brk_solve = false;
+  for (;;) {
+    const t3_solve = k_solve < 50;
+    const t17_solve = !brk_solve;
+    const t18_solve = t17_solve && t3_solve;
+    if (!t18_solve) {
+      break;
+    }
+    const t4_solve = x_solve * x_solve;
+    const t4_solve_d1 = (x_solve + x_solve) * x_solve_d1;
+    const t4_solve_d = (x_solve + x_solve) * x_solve_d;
+    const t4_solve_d_d = x_solve_d * (2 * x_solve_d1) + (x_solve + x_solve) * x_solve_d_d;
+    const t5_solve = t4_solve - a;
+    const t5_solve_d1 = t4_solve_d1 - a_d1;
+    const t5_solve_d = t4_solve_d - a_d;
+    const t5_solve_d_d = t4_solve_d_d;
+    const t6_solve = 2 * x_solve;
+    const t6_solve_d1 = 2 * x_solve_d1;
+    const t6_solve_d = 2 * x_solve_d;
+    const t6_solve_d_d = 2 * x_solve_d_d;
+    const step_solve = t5_solve / t6_solve;
+    const step_solve_d1 = t5_solve_d1 / t6_solve - step_solve / t6_solve * t6_solve_d1;
+    const step_solve_d = t5_solve_d / t6_solve - step_solve / t6_solve * t6_solve_d;
+    const step_solve_d_d = t5_solve_d_d / t6_solve - t5_solve_d / t6_solve / t6_solve * t6_solve_d1 - (t6_solve_d * (step_solve_d1 / t6_solve - step_solve / t6_solve / t6_solve * t6_solve_d1) + step_solve / t6_solve * t6_solve_d_d);
+    const t9_solve = step_solve / t6_solve;
+    const t9_solve_d1 = step_solve_d1 / t6_solve - t9_solve / t6_solve * t6_solve_d1;
+    const t9_solve_d = step_solve_d / t6_solve - t9_solve / t6_solve * t6_solve_d;
+    const t9_solve_d_d = step_solve_d_d / t6_solve - step_solve_d / t6_solve / t6_solve * t6_solve_d1 - (t6_solve_d * (t9_solve_d1 / t6_solve - t9_solve / t6_solve / t6_solve * t6_solve_d1) + t9_solve / t6_solve * t6_solve_d_d);
+    const t10_solve = 1 - t9_solve;
+    const t10_solve_d1 = -t9_solve_d1;
+    const t10_solve_d = -t9_solve_d;
+    const t10_solve_d_d = -t9_solve_d_d;
+    const t11_solve = step_solve / t10_solve;
+    const t11_solve_d1 = step_solve_d1 / t10_solve - t11_solve / t10_solve * t10_solve_d1;
+    const t11_solve_d = step_solve_d / t10_solve - t11_solve / t10_solve * t10_solve_d;
+    const t11_solve_d_d = step_solve_d_d / t10_solve - step_solve_d / t10_solve / t10_solve * t10_solve_d1 - (t10_solve_d * (t11_solve_d1 / t10_solve - t11_solve / t10_solve / t10_solve * t10_solve_d1) + t11_solve / t10_solve * t10_solve_d_d);
+    const t12_solve = x_solve - t11_solve;
+    const t12_solve_d1 = x_solve_d1 - t11_solve_d1;
+    const t12_solve_d = x_solve_d - t11_solve_d;
+    const t12_solve_d_d = x_solve_d_d - t11_solve_d_d;
+    x_solve = t12_solve;
+    x_solve_d1 = t12_solve_d1;
+    x_solve_d = t12_solve_d;
+    x_solve_d_d = t12_solve_d_d;
+    const t13_solve = Math.abs(step_solve);
+    const t14_solve = t13_solve < 1e-12;
+    if (t14_solve) {
+      brk_solve = true;
+    }
+    const t16_solve = !brk_solve;
+    if (t16_solve) {
+      const t15_solve = k_solve + 1;
+      k_solve = t15_solve;
+    }
+  }
+  const t1 = x_solve;
+  const t1_d = x_solve_d;
+  const t1_d_d = x_solve_d_d;
+  const t2 = 3 * t1;
+  const t2_d = 3 * t1_d;
+  const t2_d_d = 3 * t1_d_d;
+  adj.a += seed * t2_d;
+  adj_d.a += seed * t2_d_d;
+  return {
+    value: t2,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** outer's value, gradient and dense Hessian (row-major n×n over a), from n Hessian-vector products. */
+export function outer_hessian(a: number): { value: number; grad: { a: number }; hessian: Float64Array } {
+  return denseHessian([['a', -1]], (v: { a?: number }) => outer_hvp(a, v));
+}
+
+/** outerDefault's value; adds seed times its gradient into adj (in forward mode: the result depends on a alone). */
+export function outerDefault_vjp(a: number, adj: { a: number }, seed = 1): number {
+  const a_d: number = 1;
+  let x_solve = 1;
+  let x_solve_d = 0;
+  let k_solve = 0;
+  let brk_solve = false;
+  for (;;) {
+    const t3_solve = k_solve < 50;
+    const t17_solve = !brk_solve;
+    const t18_solve = t17_solve && t3_solve;
+    if (!t18_solve) {
+      break;
+    }
+    const t4_solve = x_solve * x_solve;
+    const t4_solve_d = (x_solve + x_solve) * x_solve_d;
+    const t5_solve = t4_solve - a;
+    const t5_solve_d = t4_solve_d - a_d;
+    const t6_solve = 2 * x_solve;
+    const t6_solve_d = 2 * x_solve_d;
+    const step_solve = t5_solve / t6_solve;
+    const step_solve_d = t5_solve_d / t6_solve - step_solve / t6_solve * t6_solve_d;
+    const t12_solve = x_solve - step_solve;
+    const t12_solve_d = x_solve_d - step_solve_d;
+    x_solve = t12_solve;
+    x_solve_d = t12_solve_d;
+    const t13_solve = Math.abs(step_solve);
+    const t14_solve = t13_solve < 1e-12;
+    if (t14_solve) {
+      brk_solve = true;
+    }
+    const t16_solve = !brk_solve;
+    if (t16_solve) {
+      const t15_solve = k_solve + 1;
+      k_solve = t15_solve;
+    }
+  }
+  const t1 = x_solve;
+  const t1_d = x_solve_d;
+  const t2 = 3 * t1;
+  const t2_d = 3 * t1_d;
+  adj.a += seed * t2_d;
+  return t2;
+}
+
+/** outerDefault's value and gradient. */
+export function outerDefault_grad(a: number): { value: number; grad: { a: number } } {
+  const grad: { a: number } = { a: 0 };
+  const value = outerDefault_vjp(a, grad);
+  return { value, grad };
+}
+
+/** outerDefault's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function outerDefault_jvp(a: number, tangent: { a?: number }): { value: number; tangent: number } {
+  const a_d = tangent.a ?? 0;
+  let x_solve = 1;
+  let x_solve_d = 0;
+  let k_solve = 0;
+  let brk_solve = false;
+  for (;;) {
+    const t3_solve = k_solve < 50;
+    const t17_solve = !brk_solve;
+    const t18_solve = t17_solve && t3_solve;
+    if (!t18_solve) {
+      break;
+    }
+    const t4_solve = x_solve * x_solve;
+    const t4_solve_d = (x_solve + x_solve) * x_solve_d;
+    const t5_solve = t4_solve - a;
+    const t5_solve_d = t4_solve_d - a_d;
+    const t6_solve = 2 * x_solve;
+    const t6_solve_d = 2 * x_solve_d;
+    const step_solve = t5_solve / t6_solve;
+    const step_solve_d = t5_solve_d / t6_solve - step_solve / t6_solve * t6_solve_d;
+    const t12_solve = x_solve - step_solve;
+    const t12_solve_d = x_solve_d - step_solve_d;
+    x_solve = t12_solve;
+    x_solve_d = t12_solve_d;
+    const t13_solve = Math.abs(step_solve);
+    const t14_solve = t13_solve < 1e-12;
+    if (t14_solve) {
+      brk_solve = true;
+    }
+    const t16_solve = !brk_solve;
+    if (t16_solve) {
+      const t15_solve = k_solve + 1;
+      k_solve = t15_solve;
+    }
+  }
+  const t1 = x_solve;
+  const t1_d = x_solve_d;
+  const t2 = 3 * t1;
+  const t2_d = 3 * t1_d;
+  return {
+    value: t2,
+    tangent: t2_d
+  };
+}
+
+/** outerDefault's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function outerDefault_hvp(a: number, v: { a?: number }): { value: number; grad: { a: number }; hvp: { a: number } } {
+  const a_d1 = v.a ?? 0;
+  const adj: { a: number } = {
+    a: 0
+  };
+  const adj_d: { a: number } = {
+    a: 0
+  };
+  const seed: number = 1;
+  const a_d: number = 1;
+  let x_solve = 1;
+  let x_solve_d1 = 0;
+  let x_solve_d = 0;
+  let x_solve_d_d = 0;
+  let k_solve = 0;
+  let brk_solve = false;
+  for (;;) {
+    const t3_solve = k_solve < 50;
+    const t17_solve = !brk_solve;
+    const t18_solve = t17_solve && t3_solve;
+    if (!t18_solve) {
+      break;
+    }
+    const t4_solve = x_solve * x_solve;
+    const t4_solve_d1 = (x_solve + x_solve) * x_solve_d1;
+    const t4_solve_d = (x_solve + x_solve) * x_solve_d;
+    const t4_solve_d_d = x_solve_d * (2 * x_solve_d1) + (x_solve + x_solve) * x_solve_d_d;
+    const t5_solve = t4_solve - a;
+    const t5_solve_d1 = t4_solve_d1 - a_d1;
+    const t5_solve_d = t4_solve_d - a_d;
+    const t5_solve_d_d = t4_solve_d_d;
+    const t6_solve = 2 * x_solve;
+    const t6_solve_d1 = 2 * x_solve_d1;
+    const t6_solve_d = 2 * x_solve_d;
+    const t6_solve_d_d = 2 * x_solve_d_d;
+    const step_solve = t5_solve / t6_solve;
+    const step_solve_d1 = t5_solve_d1 / t6_solve - step_solve / t6_solve * t6_solve_d1;
+    const step_solve_d = t5_solve_d / t6_solve - step_solve / t6_solve * t6_solve_d;
+    const step_solve_d_d = t5_solve_d_d / t6_solve - t5_solve_d / t6_solve / t6_solve * t6_solve_d1 - (t6_solve_d * (step_solve_d1 / t6_solve - step_solve / t6_solve / t6_solve * t6_solve_d1) + step_solve / t6_solve * t6_solve_d_d);
+    const t12_solve = x_solve - step_solve;
+    const t12_solve_d1 = x_solve_d1 - step_solve_d1;
+    const t12_solve_d = x_solve_d - step_solve_d;
+    const t12_solve_d_d = x_solve_d_d - step_solve_d_d;
+    x_solve = t12_solve;
+    x_solve_d1 = t12_solve_d1;
+    x_solve_d = t12_solve_d;
+    x_solve_d_d = t12_solve_d_d;
+    const t13_solve = Math.abs(step_solve);
+    const t14_solve = t13_solve < 1e-12;
+    if (t14_solve) {
+      brk_solve = true;
+    }
+    const t16_solve = !brk_solve;
+    if (t16_solve) {
+      const t15_solve = k_solve + 1;
+      k_solve = t15_solve;
+    }
+  }
+  const t1 = x_solve;
+  const t1_d = x_solve_d;
+  const t1_d_d = x_solve_d_d;
+  const t2 = 3 * t1;
+  const t2_d = 3 * t1_d;
+  const t2_d_d = 3 * t1_d_d;
+  adj.a += seed * t2_d;
+  adj_d.a += seed * t2_d_d;
+  return {
+    value: t2,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** outerDefault's value, gradient and dense Hessian (row-major n×n over a), from n Hessian-vector products. */
+export function outerDefault_hessian(a: number): { value: number; grad: { a: number }; hessian: Float64Array } {
+  return denseHessian([['a', -1]], (v: { a?: number }) => outerDefault_hvp(a, v));
+}

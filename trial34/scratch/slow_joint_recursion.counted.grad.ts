@@ -2,11 +2,10 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
-const sink = sink$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
@@ -136,236 +135,6 @@ export function treeIf_hessian(kind: Int32Array, x: Float64Array): { value: numb
   return denseHessian([['x', x.length]], (v: { x?: Float64Array }) => treeIf_hvp(kind, x, v));
 }
 
-/** nodeSwitch, which its module does not export: the same computation, for its callers here. */
-function nodeSwitch(k: number, kind: Int32Array, x: Float64Array): number {
-  (globalThis as any).__nodeCalls++;
-  let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
-  const t1 = kind[k]!;
-  const t2 = t1 === 0;
-  if (t2) {
-    entry = 0;
-  } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
-    } else {
-      entry = 2;
-    }
-  }
-  const t4 = entry <= 0;
-  if (t4) {
-    const t5 = x[k]!;
-    result = t5;
-    ret = true;
-  }
-  const t6 = entry <= 1;
-  const t7 = !ret;
-  const t8 = t7 && t6;
-  if (t8) {
-    const t9 = 2 * k;
-    const t10 = t9 + 1;
-    const t11 = nodeSwitch(t10, kind, x);
-    const t12 = t9 + 2;
-    const t13 = nodeSwitch(t12, kind, x);
-    const m_lse = Math.max(t11, t13);
-    const t1_lse = t11 - m_lse;
-    const t2_lse = Math.exp(t1_lse);
-    const t3_lse = t13 - m_lse;
-    const t4_lse = Math.exp(t3_lse);
-    const t5_lse = t2_lse + t4_lse;
-    const t6_lse = Math.log(t5_lse);
-    const t7_lse = m_lse + t6_lse;
-    const t14 = t7_lse;
-    result = t14;
-    ret = true;
-  }
-  const t15 = entry <= 2;
-  const t16 = !ret;
-  const t17 = t16 && t15;
-  if (t17) {
-    const t18 = 2 * k;
-    const t19 = t18 + 1;
-    const t20 = nodeSwitch(t19, kind, x);
-    const t21 = t18 + 2;
-    const t22 = nodeSwitch(t21, kind, x);
-    const t23 = t20 + t22;
-    result = t23;
-    ret = true;
-  }
-  return result;
-}
-
-/** nodeSwitch's value; adds seed times its gradient into adj. */
-function nodeSwitch_vjp(k: number, kind: Int32Array, x: Float64Array, adj: { k: number; x: Float64Array }, seed = 1): number {
-  (globalThis as any).__nodeCalls++;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
-  const t1 = kind[k]!;
-  const t2 = t1 === 0;
-  if (t2) {
-    entry = 0;
-  } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
-    } else {
-      entry = 2;
-    }
-  }
-  const t4 = entry <= 0;
-  if (t4) {
-    const t5 = x[k]!;
-    result = t5;
-    ret = true;
-  }
-  const t6 = entry <= 1;
-  const t7 = !ret;
-  const t8 = t7 && t6;
-  if (t8) {
-    const t9 = 2 * k;
-    const t10 = t9 + 1;
-    tape.top = top;
-    const t11 = nodeSwitch(t10, kind, x);
-    stack = tape.values;
-    const t12 = t9 + 2;
-    tape.top = top;
-    const t13 = nodeSwitch(t12, kind, x);
-    stack = tape.values;
-    const m_lse = Math.max(t11, t13);
-    if (top + 5 > stack.length) stack = tape.reserve(top, 5);
-    stack[top++]! = t11;
-    stack[top++]! = t13;
-    const t1_lse = t11 - m_lse;
-    const t2_lse = Math.exp(t1_lse);
-    stack[top++]! = t2_lse;
-    const t3_lse = t13 - m_lse;
-    const t4_lse = Math.exp(t3_lse);
-    stack[top++]! = t4_lse;
-    const t5_lse = t2_lse + t4_lse;
-    const t6_lse = Math.log(t5_lse);
-    stack[top++]! = t5_lse;
-    const t7_lse = m_lse + t6_lse;
-    const t14 = t7_lse;
-    result = t14;
-    ret = true;
-  }
-  const t15 = entry <= 2;
-  const t16 = !ret;
-  const t17 = t16 && t15;
-  if (t17) {
-    const t18 = 2 * k;
-    const t19 = t18 + 1;
-    tape.top = top;
-    const t20 = nodeSwitch_fwd(t19, kind, x);
-    stack = tape.values;
-    top = tape.top;
-    const t21 = t18 + 2;
-    tape.top = top;
-    const t22 = nodeSwitch_fwd(t21, kind, x);
-    stack = tape.values;
-    top = tape.top;
-    const t23 = t20 + t22;
-    result = t23;
-    ret = true;
-  }
-  const x_b = adj.x;
-  let result_b = seed;
-  // grad of: switch (kind[k])
-  if (t17) {
-    // grad of: return nodeSwitch(2 * k + 1, kind, x) + nodeSwitch(2 * k + 2, kind, x)
-    const t23_b = result_b;
-    result_b = 0;
-    const t20_b = t23_b;
-    const t22_b = t23_b;
-    const t18 = 2 * k;
-    const t21 = t18 + 2;
-    // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
-    tape.top = top;
-    nodeSwitch_rev(t21, kind, x, adj, t22_b);
-    stack = tape.values;
-    top = tape.top;
-    const t19 = t18 + 1;
-    // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
-    tape.top = top;
-    nodeSwitch_rev(t19, kind, x, adj, t20_b);
-    stack = tape.values;
-    top = tape.top;
-  }
-  if (t8) {
-    // grad of: return lse(nodeSwitch(2 * k + 1, kind, x), nodeSwitch(2 * k + 2, kind, x))
-    const t14_b = result_b;
-    result_b = 0;
-    const t7_lse_b = t14_b;
-    // grad of (lse): return m + Math.log(Math.exp(l - m) + Math.exp(r - m))
-    let m_lse_b = t7_lse_b;
-    const t6_lse_b = t7_lse_b;
-    const t5_lse = stack[--top]!;
-    const t5_lse_b = t6_lse_b === 0 ? 0 : t6_lse_b / t5_lse;
-    const t2_lse_b = t5_lse_b;
-    const t4_lse_b = t5_lse_b;
-    const t4_lse = stack[--top]!;
-    const t3_lse_b = t4_lse_b === 0 ? 0 : t4_lse_b * t4_lse;
-    let t13_b = t3_lse_b;
-    m_lse_b -= t3_lse_b;
-    const t2_lse = stack[--top]!;
-    const t1_lse_b = t2_lse_b === 0 ? 0 : t2_lse_b * t2_lse;
-    let t11_b = t1_lse_b;
-    m_lse_b -= t1_lse_b;
-    // grad of (lse): const m = Math.max(l, r)
-    const t13 = stack[--top]!;
-    const t11 = stack[--top]!;
-    const m_lse = Math.max(t11, t13);
-    if (m_lse_b !== 0) {
-      t11_b += m_lse_b * (t11 === m_lse ? 1 : 0);
-      t13_b += m_lse_b * (t13 === m_lse && t11 !== m_lse ? 1 : 0);
-    }
-    // grad of: return lse(nodeSwitch(2 * k + 1, kind, x), nodeSwitch(2 * k + 2, kind, x))
-    const t9 = 2 * k;
-    const t12 = t9 + 2;
-    // joint mode (its result may go unused, and its vjp is then skipped): nodeSwitch_vjp runs nodeSwitch again
-    const nodeSwitch_adj = {
-      k: 0,
-      kind: sink(0),
-      x: sink(0)
-    };
-    nodeSwitch_adj.kind = sink(kind.length);
-    nodeSwitch_adj.x = x_b;
-    if (t13_b !== 0) {
-      tape.top = top;
-      nodeSwitch_vjp(t12, kind, x, nodeSwitch_adj, t13_b);
-      stack = tape.values;
-    }
-    const t10 = t9 + 1;
-    // joint mode (its result may go unused, and its vjp is then skipped): nodeSwitch_vjp runs nodeSwitch again
-    const nodeSwitch_adj_1 = {
-      k: 0,
-      kind: sink(0),
-      x: sink(0)
-    };
-    nodeSwitch_adj_1.kind = sink(kind.length);
-    nodeSwitch_adj_1.x = x_b;
-    if (t11_b !== 0) {
-      tape.top = top;
-      nodeSwitch_vjp(t10, kind, x, nodeSwitch_adj_1, t11_b);
-      stack = tape.values;
-    }
-  }
-  if (t4) {
-    // grad of: return x[k]
-    const t5_b = result_b;
-    result_b = 0;
-    x_b[k]! += t5_b;
-  }
-  tape.top = top;
-  return result;
-}
-
 /** nodeSwitch's value; records on the tape what nodeSwitch_rev needs (split mode: the calls of nodeSwitch in loops and recursions). */
 function nodeSwitch_fwd(k: number, kind: Int32Array, x: Float64Array): number {
   (globalThis as any).__nodeCalls++;
@@ -373,81 +142,57 @@ function nodeSwitch_fwd(k: number, kind: Int32Array, x: Float64Array): number {
   let stack = tape.values;
   let top = tape.top;
   let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
   const t1 = kind[k]!;
   const t2 = t1 === 0;
   if (t2) {
-    entry = 0;
+    const t3 = x[k]!;
+    result = t3;
   } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
+    const t4 = t1 === 1;
+    if (t4) {
+      const t5 = 2 * k;
+      const t6 = t5 + 1;
+      tape.top = top;
+      const t7 = nodeSwitch_fwd(t6, kind, x);
+      stack = tape.values;
+      top = tape.top;
+      const t8 = t5 + 2;
+      tape.top = top;
+      const t9 = nodeSwitch_fwd(t8, kind, x);
+      stack = tape.values;
+      top = tape.top;
+      const m_lse = Math.max(t7, t9);
+      if (top + 5 > stack.length) stack = tape.reserve(top, 5);
+      stack[top++]! = t7;
+      stack[top++]! = t9;
+      const t1_lse = t7 - m_lse;
+      const t2_lse = Math.exp(t1_lse);
+      stack[top++]! = t2_lse;
+      const t3_lse = t9 - m_lse;
+      const t4_lse = Math.exp(t3_lse);
+      stack[top++]! = t4_lse;
+      const t5_lse = t2_lse + t4_lse;
+      const t6_lse = Math.log(t5_lse);
+      stack[top++]! = t5_lse;
+      const t7_lse = m_lse + t6_lse;
+      const t10 = t7_lse;
+      result = t10;
     } else {
-      entry = 2;
+      const t11 = 2 * k;
+      const t12 = t11 + 1;
+      tape.top = top;
+      const t13 = nodeSwitch_fwd(t12, kind, x);
+      stack = tape.values;
+      top = tape.top;
+      const t14 = t11 + 2;
+      tape.top = top;
+      const t15 = nodeSwitch_fwd(t14, kind, x);
+      stack = tape.values;
+      top = tape.top;
+      const t16 = t13 + t15;
+      result = t16;
     }
   }
-  const t4 = entry <= 0;
-  if (t4) {
-    const t5 = x[k]!;
-    result = t5;
-    ret = true;
-  }
-  const t6 = entry <= 1;
-  const t7 = !ret;
-  const t8 = t7 && t6;
-  if (t8) {
-    const t9 = 2 * k;
-    const t10 = t9 + 1;
-    tape.top = top;
-    const t11 = nodeSwitch(t10, kind, x);
-    stack = tape.values;
-    const t12 = t9 + 2;
-    tape.top = top;
-    const t13 = nodeSwitch(t12, kind, x);
-    stack = tape.values;
-    const m_lse = Math.max(t11, t13);
-    if (top + 5 > stack.length) stack = tape.reserve(top, 5);
-    stack[top++]! = t11;
-    stack[top++]! = t13;
-    const t1_lse = t11 - m_lse;
-    const t2_lse = Math.exp(t1_lse);
-    stack[top++]! = t2_lse;
-    const t3_lse = t13 - m_lse;
-    const t4_lse = Math.exp(t3_lse);
-    stack[top++]! = t4_lse;
-    const t5_lse = t2_lse + t4_lse;
-    const t6_lse = Math.log(t5_lse);
-    stack[top++]! = t5_lse;
-    const t7_lse = m_lse + t6_lse;
-    const t14 = t7_lse;
-    result = t14;
-    ret = true;
-  }
-  const t15 = entry <= 2;
-  const t16 = !ret;
-  const t17 = t16 && t15;
-  if (t17) {
-    const t18 = 2 * k;
-    const t19 = t18 + 1;
-    tape.top = top;
-    const t20 = nodeSwitch_fwd(t19, kind, x);
-    stack = tape.values;
-    top = tape.top;
-    const t21 = t18 + 2;
-    tape.top = top;
-    const t22 = nodeSwitch_fwd(t21, kind, x);
-    stack = tape.values;
-    top = tape.top;
-    const t23 = t20 + t22;
-    result = t23;
-    ret = true;
-  }
-  // for nodeSwitch_rev: what its reverse sweep reads of the values here
-  if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-  stack[top++]! = t4 ? 1 : 0;
-  stack[top++]! = t8 ? 1 : 0;
-  stack[top++]! = t17 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -457,97 +202,79 @@ function nodeSwitch_rev(k: number, kind: Int32Array, x: Float64Array, adj: { x: 
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what nodeSwitch_fwd recorded for this reverse sweep
-  const t17 = stack[--top]! !== 0;
-  const t8 = stack[--top]! !== 0;
-  const t4 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by nodeSwitch_fwd
+  const t1 = kind[k]!;
+  const t2 = t1 === 0;
   const x_b = adj.x;
   let result_b = seed;
   // grad of: switch (kind[k])
-  if (t17) {
-    // grad of: return nodeSwitch(2 * k + 1, kind, x) + nodeSwitch(2 * k + 2, kind, x)
-    const t23_b = result_b;
-    result_b = 0;
-    const t20_b = t23_b;
-    const t22_b = t23_b;
-    const t18 = 2 * k;
-    const t21 = t18 + 2;
-    // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
-    tape.top = top;
-    nodeSwitch_rev(t21, kind, x, adj, t22_b);
-    stack = tape.values;
-    top = tape.top;
-    const t19 = t18 + 1;
-    // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
-    tape.top = top;
-    nodeSwitch_rev(t19, kind, x, adj, t20_b);
-    stack = tape.values;
-    top = tape.top;
-  }
-  if (t8) {
-    // grad of: return lse(nodeSwitch(2 * k + 1, kind, x), nodeSwitch(2 * k + 2, kind, x))
-    const t14_b = result_b;
-    result_b = 0;
-    const t7_lse_b = t14_b;
-    // grad of (lse): return m + Math.log(Math.exp(l - m) + Math.exp(r - m))
-    let m_lse_b = t7_lse_b;
-    const t6_lse_b = t7_lse_b;
-    const t5_lse = stack[--top]!;
-    const t5_lse_b = t6_lse_b === 0 ? 0 : t6_lse_b / t5_lse;
-    const t2_lse_b = t5_lse_b;
-    const t4_lse_b = t5_lse_b;
-    const t4_lse = stack[--top]!;
-    const t3_lse_b = t4_lse_b === 0 ? 0 : t4_lse_b * t4_lse;
-    let t13_b = t3_lse_b;
-    m_lse_b -= t3_lse_b;
-    const t2_lse = stack[--top]!;
-    const t1_lse_b = t2_lse_b === 0 ? 0 : t2_lse_b * t2_lse;
-    let t11_b = t1_lse_b;
-    m_lse_b -= t1_lse_b;
-    // grad of (lse): const m = Math.max(l, r)
-    const t13 = stack[--top]!;
-    const t11 = stack[--top]!;
-    const m_lse = Math.max(t11, t13);
-    if (m_lse_b !== 0) {
-      t11_b += m_lse_b * (t11 === m_lse ? 1 : 0);
-      t13_b += m_lse_b * (t13 === m_lse && t11 !== m_lse ? 1 : 0);
-    }
-    // grad of: return lse(nodeSwitch(2 * k + 1, kind, x), nodeSwitch(2 * k + 2, kind, x))
-    const t9 = 2 * k;
-    const t12 = t9 + 2;
-    // joint mode (its result may go unused, and its vjp is then skipped): nodeSwitch_vjp runs nodeSwitch again
-    const nodeSwitch_adj = {
-      k: 0,
-      kind: sink(0),
-      x: sink(0)
-    };
-    nodeSwitch_adj.kind = sink(kind.length);
-    nodeSwitch_adj.x = x_b;
-    if (t13_b !== 0) {
-      tape.top = top;
-      nodeSwitch_vjp(t12, kind, x, nodeSwitch_adj, t13_b);
-      stack = tape.values;
-    }
-    const t10 = t9 + 1;
-    // joint mode (its result may go unused, and its vjp is then skipped): nodeSwitch_vjp runs nodeSwitch again
-    const nodeSwitch_adj_1 = {
-      k: 0,
-      kind: sink(0),
-      x: sink(0)
-    };
-    nodeSwitch_adj_1.kind = sink(kind.length);
-    nodeSwitch_adj_1.x = x_b;
-    if (t11_b !== 0) {
-      tape.top = top;
-      nodeSwitch_vjp(t10, kind, x, nodeSwitch_adj_1, t11_b);
-      stack = tape.values;
-    }
-  }
-  if (t4) {
+  if (t2) {
     // grad of: return x[k]
-    const t5_b = result_b;
+    const t3_b = result_b;
     result_b = 0;
-    x_b[k]! += t5_b;
+    x_b[k]! += t3_b;
+  } else {
+    const t4 = t1 === 1;
+    if (t4) {
+      // grad of: return lse(nodeSwitch(2 * k + 1, kind, x), nodeSwitch(2 * k + 2, kind, x))
+      const t10_b = result_b;
+      result_b = 0;
+      const t7_lse_b = t10_b;
+      // grad of (lse): return m + Math.log(Math.exp(l - m) + Math.exp(r - m))
+      let m_lse_b = t7_lse_b;
+      const t6_lse_b = t7_lse_b;
+      const t5_lse = stack[--top]!;
+      const t5_lse_b = t6_lse_b / t5_lse;
+      const t2_lse_b = t5_lse_b;
+      const t4_lse_b = t5_lse_b;
+      const t4_lse = stack[--top]!;
+      const t3_lse_b = t4_lse_b * t4_lse;
+      let t9_b = t3_lse_b;
+      m_lse_b -= t3_lse_b;
+      const t2_lse = stack[--top]!;
+      const t1_lse_b = t2_lse_b * t2_lse;
+      let t7_b = t1_lse_b;
+      m_lse_b -= t1_lse_b;
+      // grad of (lse): const m = Math.max(l, r)
+      const t9 = stack[--top]!;
+      const t7 = stack[--top]!;
+      const m_lse = Math.max(t7, t9);
+      t7_b += m_lse_b * (t7 === m_lse ? 1 : 0);
+      t9_b += m_lse_b * (t9 === m_lse && t7 !== m_lse ? 1 : 0);
+      // grad of: return lse(nodeSwitch(2 * k + 1, kind, x), nodeSwitch(2 * k + 2, kind, x))
+      const t5 = 2 * k;
+      const t8 = t5 + 2;
+      // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
+      tape.top = top;
+      nodeSwitch_rev(t8, kind, x, adj, t9_b);
+      stack = tape.values;
+      top = tape.top;
+      const t6 = t5 + 1;
+      // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
+      tape.top = top;
+      nodeSwitch_rev(t6, kind, x, adj, t7_b);
+      stack = tape.values;
+      top = tape.top;
+    } else {
+      // grad of: return nodeSwitch(2 * k + 1, kind, x) + nodeSwitch(2 * k + 2, kind, x)
+      const t16_b = result_b;
+      result_b = 0;
+      const t13_b = t16_b;
+      const t15_b = t16_b;
+      const t11 = 2 * k;
+      const t14 = t11 + 2;
+      // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
+      tape.top = top;
+      nodeSwitch_rev(t14, kind, x, adj, t15_b);
+      stack = tape.values;
+      top = tape.top;
+      const t12 = t11 + 1;
+      // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
+      tape.top = top;
+      nodeSwitch_rev(t12, kind, x, adj, t13_b);
+      stack = tape.values;
+      top = tape.top;
+    }
   }
   tape.top = top;
 }
@@ -557,371 +284,73 @@ function nodeSwitch_jvp(k: number, kind: Int32Array, x: Float64Array, tangent: {
   const x_d = tangent.x ?? new Float64Array(x.length);
   let result_d = 0;
   let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
   const t1 = kind[k]!;
   const t2 = t1 === 0;
   if (t2) {
-    entry = 0;
+    const t3 = x[k]!;
+    const t3_d = x_d[k]!;
+    result = t3;
+    result_d = t3_d;
   } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
+    const t4 = t1 === 1;
+    if (t4) {
+      const t5 = 2 * k;
+      const t6 = t5 + 1;
+      const t7_jvp = nodeSwitch_jvp(t6, kind, x, {
+        x: x_d
+      });
+      const t7 = t7_jvp.value;
+      const t7_d = t7_jvp.tangent;
+      const t8 = t5 + 2;
+      const t9_jvp = nodeSwitch_jvp(t8, kind, x, {
+        x: x_d
+      });
+      const t9 = t9_jvp.value;
+      const t9_d = t9_jvp.tangent;
+      const m_lse = Math.max(t7, t9);
+      const m_lse_d = (t7 === m_lse ? t7_d : 0) + (t9 === m_lse && t7 !== m_lse ? t9_d : 0);
+      const t1_lse = t7 - m_lse;
+      const t1_lse_d = t7_d - m_lse_d;
+      const t2_lse = Math.exp(t1_lse);
+      const t2_lse_d = t2_lse * t1_lse_d;
+      const t3_lse = t9 - m_lse;
+      const t3_lse_d = t9_d - m_lse_d;
+      const t4_lse = Math.exp(t3_lse);
+      const t4_lse_d = t4_lse * t3_lse_d;
+      const t5_lse = t2_lse + t4_lse;
+      const t5_lse_d = t2_lse_d + t4_lse_d;
+      const t6_lse = Math.log(t5_lse);
+      const t6_lse_d = t5_lse_d / t5_lse;
+      const t7_lse = m_lse + t6_lse;
+      const t7_lse_d = m_lse_d + t6_lse_d;
+      const t10 = t7_lse;
+      const t10_d = t7_lse_d;
+      result = t10;
+      result_d = t10_d;
     } else {
-      entry = 2;
+      const t11 = 2 * k;
+      const t12 = t11 + 1;
+      const t13_jvp = nodeSwitch_jvp(t12, kind, x, {
+        x: x_d
+      });
+      const t13 = t13_jvp.value;
+      const t13_d = t13_jvp.tangent;
+      const t14 = t11 + 2;
+      const t15_jvp = nodeSwitch_jvp(t14, kind, x, {
+        x: x_d
+      });
+      const t15 = t15_jvp.value;
+      const t15_d = t15_jvp.tangent;
+      const t16 = t13 + t15;
+      const t16_d = t13_d + t15_d;
+      result = t16;
+      result_d = t16_d;
     }
-  }
-  const t4 = entry <= 0;
-  if (t4) {
-    const t5 = x[k]!;
-    const t5_d = x_d[k]!;
-    result = t5;
-    result_d = t5_d;
-    ret = true;
-  }
-  const t6 = entry <= 1;
-  const t7 = !ret;
-  const t8 = t7 && t6;
-  if (t8) {
-    const t9 = 2 * k;
-    const t10 = t9 + 1;
-    const t11_jvp = nodeSwitch_jvp(t10, kind, x, {
-      x: x_d
-    });
-    const t11 = t11_jvp.value;
-    const t11_d = t11_jvp.tangent;
-    const t12 = t9 + 2;
-    const t13_jvp = nodeSwitch_jvp(t12, kind, x, {
-      x: x_d
-    });
-    const t13 = t13_jvp.value;
-    const t13_d = t13_jvp.tangent;
-    const m_lse = Math.max(t11, t13);
-    const m_lse_d = (t11 === m_lse ? t11_d : 0) + (t13 === m_lse && t11 !== m_lse ? t13_d : 0);
-    const t1_lse = t11 - m_lse;
-    const t1_lse_d = t11_d - m_lse_d;
-    const t2_lse = Math.exp(t1_lse);
-    const t2_lse_d = t2_lse * t1_lse_d;
-    const t3_lse = t13 - m_lse;
-    const t3_lse_d = t13_d - m_lse_d;
-    const t4_lse = Math.exp(t3_lse);
-    const t4_lse_d = t4_lse * t3_lse_d;
-    const t5_lse = t2_lse + t4_lse;
-    const t5_lse_d = t2_lse_d + t4_lse_d;
-    const t6_lse = Math.log(t5_lse);
-    const t6_lse_d = t5_lse_d / t5_lse;
-    const t7_lse = m_lse + t6_lse;
-    const t7_lse_d = m_lse_d + t6_lse_d;
-    const t14 = t7_lse;
-    const t14_d = t7_lse_d;
-    result = t14;
-    result_d = t14_d;
-    ret = true;
-  }
-  const t15 = entry <= 2;
-  const t16 = !ret;
-  const t17 = t16 && t15;
-  if (t17) {
-    const t18 = 2 * k;
-    const t19 = t18 + 1;
-    const t20_jvp = nodeSwitch_jvp(t19, kind, x, {
-      x: x_d
-    });
-    const t20 = t20_jvp.value;
-    const t20_d = t20_jvp.tangent;
-    const t21 = t18 + 2;
-    const t22_jvp = nodeSwitch_jvp(t21, kind, x, {
-      x: x_d
-    });
-    const t22 = t22_jvp.value;
-    const t22_d = t22_jvp.tangent;
-    const t23 = t20 + t22;
-    const t23_d = t20_d + t22_d;
-    result = t23;
-    result_d = t23_d;
-    ret = true;
   }
   return {
     value: result,
     tangent: result_d
   };
-}
-
-/** nodeSwitch_vjp along tangent and the tangents of adj and seed (second order): does what nodeSwitch_vjp does, and adds into adj_d the tangents of what it adds into adj. */
-function nodeSwitch_vjp_d(k: number, kind: Int32Array, x: Float64Array, tangent: { k?: number; x?: Float64Array }, adj: { k: number; x: Float64Array }, adj_d: { k: number; x: Float64Array }, seed = 1, seed_d = 0): number {
-  const k_d = tangent.k ?? 0;
-  const x_d = tangent.x ?? f64Zeros(x.length);
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
-  let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
-  const t1 = kind[k]!;
-  const t2 = t1 === 0;
-  if (t2) {
-    entry = 0;
-  } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
-    } else {
-      entry = 2;
-    }
-  }
-  const t4 = entry <= 0;
-  if (t4) {
-    const t5 = x[k]!;
-    result = t5;
-    ret = true;
-  }
-  const t6 = entry <= 1;
-  const t7 = !ret;
-  const t8 = t7 && t6;
-  if (t8) {
-    const t9 = 2 * k;
-    const t9_d = 2 * k_d;
-    const t10 = t9 + 1;
-    const t10_d = t9_d;
-    tape.top = top;
-    const t11_jvp = nodeSwitch_jvp(t10, kind, x, {
-      k: t10_d,
-      x: x_d
-    });
-    const t11 = t11_jvp.value;
-    const t11_d = t11_jvp.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const t12 = t9 + 2;
-    const t12_d = t9_d;
-    tape.top = top;
-    const t13_jvp = nodeSwitch_jvp(t12, kind, x, {
-      k: t12_d,
-      x: x_d
-    });
-    const t13 = t13_jvp.value;
-    const t13_d = t13_jvp.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const m_lse = Math.max(t11, t13);
-    const m_lse_d = (t11 === m_lse ? t11_d : 0) + (t13 === m_lse && t11 !== m_lse ? t13_d : 0);
-    if (top + 5 > stack.length) {
-      stack = tape.reserve(top, 5);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t11_d;
-    stack[top++]! = t11;
-    stack_d[top]! = t13_d;
-    stack[top++]! = t13;
-    const t1_lse = t11 - m_lse;
-    const t1_lse_d = t11_d - m_lse_d;
-    const t2_lse = Math.exp(t1_lse);
-    const t2_lse_d = t2_lse * t1_lse_d;
-    stack_d[top]! = t2_lse_d;
-    stack[top++]! = t2_lse;
-    const t3_lse = t13 - m_lse;
-    const t3_lse_d = t13_d - m_lse_d;
-    const t4_lse = Math.exp(t3_lse);
-    const t4_lse_d = t4_lse * t3_lse_d;
-    stack_d[top]! = t4_lse_d;
-    stack[top++]! = t4_lse;
-    const t5_lse = t2_lse + t4_lse;
-    const t5_lse_d = t2_lse_d + t4_lse_d;
-    const t6_lse = Math.log(t5_lse);
-    stack_d[top]! = t5_lse_d;
-    stack[top++]! = t5_lse;
-    const t7_lse = m_lse + t6_lse;
-    const t14 = t7_lse;
-    result = t14;
-    ret = true;
-  }
-  const t15 = entry <= 2;
-  const t16 = !ret;
-  const t17 = t16 && t15;
-  if (t17) {
-    const t18 = 2 * k;
-    const t18_d = 2 * k_d;
-    const t19 = t18 + 1;
-    const t19_d = t18_d;
-    tape.top = top;
-    const t20_fd = nodeSwitch_fwd_d(t19, kind, x, {
-      k: t19_d,
-      x: x_d
-    });
-    const t20 = t20_fd.value;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    const t21 = t18 + 2;
-    const t21_d = t18_d;
-    tape.top = top;
-    const t22_fd = nodeSwitch_fwd_d(t21, kind, x, {
-      k: t21_d,
-      x: x_d
-    });
-    const t22 = t22_fd.value;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    const t23 = t20 + t22;
-    result = t23;
-    ret = true;
-  }
-  const x_b = adj.x;
-  const x_b_d = adj_d.x;
-  let result_b = seed;
-  let result_b_d = seed_d;
-  // grad of: switch (kind[k])
-  if (t17) {
-    // grad of: return nodeSwitch(2 * k + 1, kind, x) + nodeSwitch(2 * k + 2, kind, x)
-    const t23_b = result_b;
-    const t23_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t20_b = t23_b;
-    const t20_b_d = t23_b_d;
-    const t22_b = t23_b;
-    const t22_b_d = t23_b_d;
-    const t18 = 2 * k;
-    const t18_d = 2 * k_d;
-    const t21 = t18 + 2;
-    const t21_d = t18_d;
-    // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
-    tape.top = top;
-    nodeSwitch_rev_d(t21, kind, x, {
-      k: t21_d,
-      x: x_d
-    }, adj, adj_d, t22_b, t22_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    const t19 = t18 + 1;
-    const t19_d = t18_d;
-    // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
-    tape.top = top;
-    nodeSwitch_rev_d(t19, kind, x, {
-      k: t19_d,
-      x: x_d
-    }, adj, adj_d, t20_b, t20_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-  }
-  if (t8) {
-    // grad of: return lse(nodeSwitch(2 * k + 1, kind, x), nodeSwitch(2 * k + 2, kind, x))
-    const t14_b = result_b;
-    const t14_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t7_lse_b = t14_b;
-    const t7_lse_b_d = t14_b_d;
-    // grad of (lse): return m + Math.log(Math.exp(l - m) + Math.exp(r - m))
-    let m_lse_b = t7_lse_b;
-    let m_lse_b_d = t7_lse_b_d;
-    const t6_lse_b = t7_lse_b;
-    const t6_lse_b_d = t7_lse_b_d;
-    const t5_lse = stack[--top]!;
-    const t5_lse_d = stack_d[top]!;
-    const t5_lse_b = t6_lse_b === 0 ? 0 : t6_lse_b / t5_lse;
-    const t5_lse_b_d = t6_lse_b === 0 && t6_lse_b_d === 0 ? 0 : t6_lse_b_d / t5_lse - t6_lse_b / t5_lse / t5_lse * t5_lse_d;
-    const t2_lse_b = t5_lse_b;
-    const t2_lse_b_d = t5_lse_b_d;
-    const t4_lse_b = t5_lse_b;
-    const t4_lse_b_d = t5_lse_b_d;
-    const t4_lse = stack[--top]!;
-    const t4_lse_d = stack_d[top]!;
-    const t3_lse_b = t4_lse_b === 0 ? 0 : t4_lse_b * t4_lse;
-    const t3_lse_b_d = t4_lse_b === 0 && t4_lse_b_d === 0 ? 0 : t4_lse * t4_lse_b_d + t4_lse_b * t4_lse_d;
-    let t13_b = t3_lse_b;
-    let t13_b_d = t3_lse_b_d;
-    m_lse_b -= t3_lse_b;
-    m_lse_b_d -= t3_lse_b_d;
-    const t2_lse = stack[--top]!;
-    const t2_lse_d = stack_d[top]!;
-    const t1_lse_b = t2_lse_b === 0 ? 0 : t2_lse_b * t2_lse;
-    const t1_lse_b_d = t2_lse_b === 0 && t2_lse_b_d === 0 ? 0 : t2_lse * t2_lse_b_d + t2_lse_b * t2_lse_d;
-    let t11_b = t1_lse_b;
-    let t11_b_d = t1_lse_b_d;
-    m_lse_b -= t1_lse_b;
-    m_lse_b_d -= t1_lse_b_d;
-    // grad of (lse): const m = Math.max(l, r)
-    const t13 = stack[--top]!;
-    const t11 = stack[--top]!;
-    const m_lse = Math.max(t11, t13);
-    if (m_lse_b !== 0 || m_lse_b_d !== 0) {
-      t11_b += m_lse_b * (t11 === m_lse ? 1 : 0);
-      t11_b_d += t11 === m_lse ? m_lse_b_d : 0;
-      t13_b += m_lse_b * (t13 === m_lse && t11 !== m_lse ? 1 : 0);
-      t13_b_d += t13 === m_lse && t11 !== m_lse ? m_lse_b_d : 0;
-    }
-    // grad of: return lse(nodeSwitch(2 * k + 1, kind, x), nodeSwitch(2 * k + 2, kind, x))
-    const t9 = 2 * k;
-    const t9_d = 2 * k_d;
-    const t12 = t9 + 2;
-    const t12_d = t9_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): nodeSwitch_vjp runs nodeSwitch again
-    const nodeSwitch_adj = {
-      k: 0,
-      kind: sink(0),
-      x: sink(0)
-    };
-    const nodeSwitch_adj_d = {
-      k: 0,
-      kind: sink(0),
-      x: sink(0)
-    };
-    nodeSwitch_adj.kind = sink(kind.length);
-    nodeSwitch_adj_d.kind = sink(kind.length);
-    nodeSwitch_adj.x = x_b;
-    nodeSwitch_adj_d.x = x_b_d;
-    if (t13_b !== 0 || t13_b_d !== 0) {
-      tape.top = top;
-      nodeSwitch_vjp_d(t12, kind, x, {
-        k: t12_d,
-        x: x_d
-      }, nodeSwitch_adj, nodeSwitch_adj_d, t13_b, t13_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-    const t10 = t9 + 1;
-    const t10_d = t9_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): nodeSwitch_vjp runs nodeSwitch again
-    const nodeSwitch_adj_1 = {
-      k: 0,
-      kind: sink(0),
-      x: sink(0)
-    };
-    const nodeSwitch_adj_1_d = {
-      k: 0,
-      kind: sink(0),
-      x: sink(0)
-    };
-    nodeSwitch_adj_1.kind = sink(kind.length);
-    nodeSwitch_adj_1_d.kind = sink(kind.length);
-    nodeSwitch_adj_1.x = x_b;
-    nodeSwitch_adj_1_d.x = x_b_d;
-    if (t11_b !== 0 || t11_b_d !== 0) {
-      tape.top = top;
-      nodeSwitch_vjp_d(t10, kind, x, {
-        k: t10_d,
-        x: x_d
-      }, nodeSwitch_adj_1, nodeSwitch_adj_1_d, t11_b, t11_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-  }
-  if (t4) {
-    // grad of: return x[k]
-    const t5_b = result_b;
-    const t5_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    x_b[k]! += t5_b;
-    x_b_d[k]! += t5_b_d;
-  }
-  tape.top = top;
-  return result;
 }
 
 /** nodeSwitch_fwd along tangent (second order): nodeSwitch's value and its tangent; the tangent tape gets the tangents of what nodeSwitch_fwd records. */
@@ -934,139 +363,109 @@ function nodeSwitch_fwd_d(k: number, kind: Int32Array, x: Float64Array, tangent:
   let top = tape.top;
   let result: number = 0;
   let result_d: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
   const t1 = kind[k]!;
   const t2 = t1 === 0;
   if (t2) {
-    entry = 0;
+    const t3 = x[k]!;
+    const t3_d = x_d[k]!;
+    result = t3;
+    result_d = t3_d;
   } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
-    } else {
-      entry = 2;
-    }
-  }
-  const t4 = entry <= 0;
-  if (t4) {
-    const t5 = x[k]!;
-    const t5_d = x_d[k]!;
-    result = t5;
-    result_d = t5_d;
-    ret = true;
-  }
-  const t6 = entry <= 1;
-  const t7 = !ret;
-  const t8 = t7 && t6;
-  if (t8) {
-    const t9 = 2 * k;
-    const t9_d = 2 * k_d;
-    const t10 = t9 + 1;
-    const t10_d = t9_d;
-    tape.top = top;
-    const t11_jvp = nodeSwitch_jvp(t10, kind, x, {
-      k: t10_d,
-      x: x_d
-    });
-    const t11 = t11_jvp.value;
-    const t11_d = t11_jvp.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const t12 = t9 + 2;
-    const t12_d = t9_d;
-    tape.top = top;
-    const t13_jvp = nodeSwitch_jvp(t12, kind, x, {
-      k: t12_d,
-      x: x_d
-    });
-    const t13 = t13_jvp.value;
-    const t13_d = t13_jvp.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const m_lse = Math.max(t11, t13);
-    const m_lse_d = (t11 === m_lse ? t11_d : 0) + (t13 === m_lse && t11 !== m_lse ? t13_d : 0);
-    if (top + 5 > stack.length) {
-      stack = tape.reserve(top, 5);
+    const t4 = t1 === 1;
+    if (t4) {
+      const t5 = 2 * k;
+      const t5_d = 2 * k_d;
+      const t6 = t5 + 1;
+      const t6_d = t5_d;
+      tape.top = top;
+      const t7_fd = nodeSwitch_fwd_d(t6, kind, x, {
+        k: t6_d,
+        x: x_d
+      });
+      const t7 = t7_fd.value;
+      const t7_d = t7_fd.tangent;
+      stack = tape.values;
       stack_d = tapeTangents(stack);
+      top = tape.top;
+      const t8 = t5 + 2;
+      const t8_d = t5_d;
+      tape.top = top;
+      const t9_fd = nodeSwitch_fwd_d(t8, kind, x, {
+        k: t8_d,
+        x: x_d
+      });
+      const t9 = t9_fd.value;
+      const t9_d = t9_fd.tangent;
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+      top = tape.top;
+      const m_lse = Math.max(t7, t9);
+      const m_lse_d = (t7 === m_lse ? t7_d : 0) + (t9 === m_lse && t7 !== m_lse ? t9_d : 0);
+      if (top + 5 > stack.length) {
+        stack = tape.reserve(top, 5);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = t7_d;
+      stack[top++]! = t7;
+      stack_d[top]! = t9_d;
+      stack[top++]! = t9;
+      const t1_lse = t7 - m_lse;
+      const t1_lse_d = t7_d - m_lse_d;
+      const t2_lse = Math.exp(t1_lse);
+      const t2_lse_d = t2_lse * t1_lse_d;
+      stack_d[top]! = t2_lse_d;
+      stack[top++]! = t2_lse;
+      const t3_lse = t9 - m_lse;
+      const t3_lse_d = t9_d - m_lse_d;
+      const t4_lse = Math.exp(t3_lse);
+      const t4_lse_d = t4_lse * t3_lse_d;
+      stack_d[top]! = t4_lse_d;
+      stack[top++]! = t4_lse;
+      const t5_lse = t2_lse + t4_lse;
+      const t5_lse_d = t2_lse_d + t4_lse_d;
+      const t6_lse = Math.log(t5_lse);
+      const t6_lse_d = t5_lse_d / t5_lse;
+      stack_d[top]! = t5_lse_d;
+      stack[top++]! = t5_lse;
+      const t7_lse = m_lse + t6_lse;
+      const t7_lse_d = m_lse_d + t6_lse_d;
+      const t10 = t7_lse;
+      const t10_d = t7_lse_d;
+      result = t10;
+      result_d = t10_d;
+    } else {
+      const t11 = 2 * k;
+      const t11_d = 2 * k_d;
+      const t12 = t11 + 1;
+      const t12_d = t11_d;
+      tape.top = top;
+      const t13_fd = nodeSwitch_fwd_d(t12, kind, x, {
+        k: t12_d,
+        x: x_d
+      });
+      const t13 = t13_fd.value;
+      const t13_d = t13_fd.tangent;
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+      top = tape.top;
+      const t14 = t11 + 2;
+      const t14_d = t11_d;
+      tape.top = top;
+      const t15_fd = nodeSwitch_fwd_d(t14, kind, x, {
+        k: t14_d,
+        x: x_d
+      });
+      const t15 = t15_fd.value;
+      const t15_d = t15_fd.tangent;
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+      top = tape.top;
+      const t16 = t13 + t15;
+      const t16_d = t13_d + t15_d;
+      result = t16;
+      result_d = t16_d;
     }
-    stack_d[top]! = t11_d;
-    stack[top++]! = t11;
-    stack_d[top]! = t13_d;
-    stack[top++]! = t13;
-    const t1_lse = t11 - m_lse;
-    const t1_lse_d = t11_d - m_lse_d;
-    const t2_lse = Math.exp(t1_lse);
-    const t2_lse_d = t2_lse * t1_lse_d;
-    stack_d[top]! = t2_lse_d;
-    stack[top++]! = t2_lse;
-    const t3_lse = t13 - m_lse;
-    const t3_lse_d = t13_d - m_lse_d;
-    const t4_lse = Math.exp(t3_lse);
-    const t4_lse_d = t4_lse * t3_lse_d;
-    stack_d[top]! = t4_lse_d;
-    stack[top++]! = t4_lse;
-    const t5_lse = t2_lse + t4_lse;
-    const t5_lse_d = t2_lse_d + t4_lse_d;
-    const t6_lse = Math.log(t5_lse);
-    const t6_lse_d = t5_lse_d / t5_lse;
-    stack_d[top]! = t5_lse_d;
-    stack[top++]! = t5_lse;
-    const t7_lse = m_lse + t6_lse;
-    const t7_lse_d = m_lse_d + t6_lse_d;
-    const t14 = t7_lse;
-    const t14_d = t7_lse_d;
-    result = t14;
-    result_d = t14_d;
-    ret = true;
   }
-  const t15 = entry <= 2;
-  const t16 = !ret;
-  const t17 = t16 && t15;
-  if (t17) {
-    const t18 = 2 * k;
-    const t18_d = 2 * k_d;
-    const t19 = t18 + 1;
-    const t19_d = t18_d;
-    tape.top = top;
-    const t20_fd = nodeSwitch_fwd_d(t19, kind, x, {
-      k: t19_d,
-      x: x_d
-    });
-    const t20 = t20_fd.value;
-    const t20_d = t20_fd.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    const t21 = t18 + 2;
-    const t21_d = t18_d;
-    tape.top = top;
-    const t22_fd = nodeSwitch_fwd_d(t21, kind, x, {
-      k: t21_d,
-      x: x_d
-    });
-    const t22 = t22_fd.value;
-    const t22_d = t22_fd.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    const t23 = t20 + t22;
-    const t23_d = t20_d + t22_d;
-    result = t23;
-    result_d = t23_d;
-    ret = true;
-  }
-  // for nodeSwitch_rev: what its reverse sweep reads of the values here
-  if (top + 3 > stack.length) {
-    stack = tape.reserve(top, 3);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t4 ? 1 : 0;
-  stack_d[top]! = 0;
-  stack[top++]! = t8 ? 1 : 0;
-  stack_d[top]! = 0;
-  stack[top++]! = t17 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -1082,161 +481,129 @@ function nodeSwitch_rev_d(k: number, kind: Int32Array, x: Float64Array, tangent:
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what nodeSwitch_fwd recorded for this reverse sweep
-  const t17 = stack[--top]! !== 0;
-  const t8 = stack[--top]! !== 0;
-  const t4 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by nodeSwitch_fwd
+  const t1 = kind[k]!;
+  const t2 = t1 === 0;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   let result_b = seed;
   let result_b_d = seed_d;
   // grad of: switch (kind[k])
-  if (t17) {
-    // grad of: return nodeSwitch(2 * k + 1, kind, x) + nodeSwitch(2 * k + 2, kind, x)
-    const t23_b = result_b;
-    const t23_b_d = result_b_d;
+  if (t2) {
+    // grad of: return x[k]
+    const t3_b = result_b;
+    const t3_b_d = result_b_d;
     result_b = 0;
     result_b_d = 0;
-    const t20_b = t23_b;
-    const t20_b_d = t23_b_d;
-    const t22_b = t23_b;
-    const t22_b_d = t23_b_d;
-    const t18 = 2 * k;
-    const t18_d = 2 * k_d;
-    const t21 = t18 + 2;
-    const t21_d = t18_d;
-    // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
-    tape.top = top;
-    nodeSwitch_rev_d(t21, kind, x, {
-      k: t21_d,
-      x: x_d
-    }, adj, adj_d, t22_b, t22_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    const t19 = t18 + 1;
-    const t19_d = t18_d;
-    // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
-    tape.top = top;
-    nodeSwitch_rev_d(t19, kind, x, {
-      k: t19_d,
-      x: x_d
-    }, adj, adj_d, t20_b, t20_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-  }
-  if (t8) {
-    // grad of: return lse(nodeSwitch(2 * k + 1, kind, x), nodeSwitch(2 * k + 2, kind, x))
-    const t14_b = result_b;
-    const t14_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t7_lse_b = t14_b;
-    const t7_lse_b_d = t14_b_d;
-    // grad of (lse): return m + Math.log(Math.exp(l - m) + Math.exp(r - m))
-    let m_lse_b = t7_lse_b;
-    let m_lse_b_d = t7_lse_b_d;
-    const t6_lse_b = t7_lse_b;
-    const t6_lse_b_d = t7_lse_b_d;
-    const t5_lse = stack[--top]!;
-    const t5_lse_d = stack_d[top]!;
-    const t5_lse_b = t6_lse_b === 0 ? 0 : t6_lse_b / t5_lse;
-    const t5_lse_b_d = t6_lse_b === 0 && t6_lse_b_d === 0 ? 0 : t6_lse_b_d / t5_lse - t6_lse_b / t5_lse / t5_lse * t5_lse_d;
-    const t2_lse_b = t5_lse_b;
-    const t2_lse_b_d = t5_lse_b_d;
-    const t4_lse_b = t5_lse_b;
-    const t4_lse_b_d = t5_lse_b_d;
-    const t4_lse = stack[--top]!;
-    const t4_lse_d = stack_d[top]!;
-    const t3_lse_b = t4_lse_b === 0 ? 0 : t4_lse_b * t4_lse;
-    const t3_lse_b_d = t4_lse_b === 0 && t4_lse_b_d === 0 ? 0 : t4_lse * t4_lse_b_d + t4_lse_b * t4_lse_d;
-    let t13_b = t3_lse_b;
-    let t13_b_d = t3_lse_b_d;
-    m_lse_b -= t3_lse_b;
-    m_lse_b_d -= t3_lse_b_d;
-    const t2_lse = stack[--top]!;
-    const t2_lse_d = stack_d[top]!;
-    const t1_lse_b = t2_lse_b === 0 ? 0 : t2_lse_b * t2_lse;
-    const t1_lse_b_d = t2_lse_b === 0 && t2_lse_b_d === 0 ? 0 : t2_lse * t2_lse_b_d + t2_lse_b * t2_lse_d;
-    let t11_b = t1_lse_b;
-    let t11_b_d = t1_lse_b_d;
-    m_lse_b -= t1_lse_b;
-    m_lse_b_d -= t1_lse_b_d;
-    // grad of (lse): const m = Math.max(l, r)
-    const t13 = stack[--top]!;
-    const t11 = stack[--top]!;
-    const m_lse = Math.max(t11, t13);
-    if (m_lse_b !== 0 || m_lse_b_d !== 0) {
-      t11_b += m_lse_b * (t11 === m_lse ? 1 : 0);
-      t11_b_d += t11 === m_lse ? m_lse_b_d : 0;
-      t13_b += m_lse_b * (t13 === m_lse && t11 !== m_lse ? 1 : 0);
-      t13_b_d += t13 === m_lse && t11 !== m_lse ? m_lse_b_d : 0;
-    }
-    // grad of: return lse(nodeSwitch(2 * k + 1, kind, x), nodeSwitch(2 * k + 2, kind, x))
-    const t9 = 2 * k;
-    const t9_d = 2 * k_d;
-    const t12 = t9 + 2;
-    const t12_d = t9_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): nodeSwitch_vjp runs nodeSwitch again
-    const nodeSwitch_adj = {
-      k: 0,
-      kind: sink(0),
-      x: sink(0)
-    };
-    const nodeSwitch_adj_d = {
-      k: 0,
-      kind: sink(0),
-      x: sink(0)
-    };
-    nodeSwitch_adj.kind = sink(kind.length);
-    nodeSwitch_adj_d.kind = sink(kind.length);
-    nodeSwitch_adj.x = x_b;
-    nodeSwitch_adj_d.x = x_b_d;
-    if (t13_b !== 0 || t13_b_d !== 0) {
+    x_b[k]! += t3_b;
+    x_b_d[k]! += t3_b_d;
+  } else {
+    const t4 = t1 === 1;
+    if (t4) {
+      // grad of: return lse(nodeSwitch(2 * k + 1, kind, x), nodeSwitch(2 * k + 2, kind, x))
+      const t10_b = result_b;
+      const t10_b_d = result_b_d;
+      result_b = 0;
+      result_b_d = 0;
+      const t7_lse_b = t10_b;
+      const t7_lse_b_d = t10_b_d;
+      // grad of (lse): return m + Math.log(Math.exp(l - m) + Math.exp(r - m))
+      let m_lse_b = t7_lse_b;
+      let m_lse_b_d = t7_lse_b_d;
+      const t6_lse_b = t7_lse_b;
+      const t6_lse_b_d = t7_lse_b_d;
+      const t5_lse = stack[--top]!;
+      const t5_lse_d = stack_d[top]!;
+      const t5_lse_b = t6_lse_b / t5_lse;
+      const t5_lse_b_d = t6_lse_b_d / t5_lse - t5_lse_b / t5_lse * t5_lse_d;
+      const t2_lse_b = t5_lse_b;
+      const t2_lse_b_d = t5_lse_b_d;
+      const t4_lse_b = t5_lse_b;
+      const t4_lse_b_d = t5_lse_b_d;
+      const t4_lse = stack[--top]!;
+      const t4_lse_d = stack_d[top]!;
+      const t3_lse_b = t4_lse_b * t4_lse;
+      const t3_lse_b_d = t4_lse * t4_lse_b_d + t4_lse_b * t4_lse_d;
+      let t9_b = t3_lse_b;
+      let t9_b_d = t3_lse_b_d;
+      m_lse_b -= t3_lse_b;
+      m_lse_b_d -= t3_lse_b_d;
+      const t2_lse = stack[--top]!;
+      const t2_lse_d = stack_d[top]!;
+      const t1_lse_b = t2_lse_b * t2_lse;
+      const t1_lse_b_d = t2_lse * t2_lse_b_d + t2_lse_b * t2_lse_d;
+      let t7_b = t1_lse_b;
+      let t7_b_d = t1_lse_b_d;
+      m_lse_b -= t1_lse_b;
+      m_lse_b_d -= t1_lse_b_d;
+      // grad of (lse): const m = Math.max(l, r)
+      const t9 = stack[--top]!;
+      const t7 = stack[--top]!;
+      const m_lse = Math.max(t7, t9);
+      t7_b += m_lse_b * (t7 === m_lse ? 1 : 0);
+      t7_b_d += t7 === m_lse ? m_lse_b_d : 0;
+      t9_b += m_lse_b * (t9 === m_lse && t7 !== m_lse ? 1 : 0);
+      t9_b_d += t9 === m_lse && t7 !== m_lse ? m_lse_b_d : 0;
+      // grad of: return lse(nodeSwitch(2 * k + 1, kind, x), nodeSwitch(2 * k + 2, kind, x))
+      const t5 = 2 * k;
+      const t5_d = 2 * k_d;
+      const t8 = t5 + 2;
+      const t8_d = t5_d;
+      // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
       tape.top = top;
-      nodeSwitch_vjp_d(t12, kind, x, {
+      nodeSwitch_rev_d(t8, kind, x, {
+        k: t8_d,
+        x: x_d
+      }, adj, adj_d, t9_b, t9_b_d);
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+      top = tape.top;
+      const t6 = t5 + 1;
+      const t6_d = t5_d;
+      // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
+      tape.top = top;
+      nodeSwitch_rev_d(t6, kind, x, {
+        k: t6_d,
+        x: x_d
+      }, adj, adj_d, t7_b, t7_b_d);
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+      top = tape.top;
+    } else {
+      // grad of: return nodeSwitch(2 * k + 1, kind, x) + nodeSwitch(2 * k + 2, kind, x)
+      const t16_b = result_b;
+      const t16_b_d = result_b_d;
+      result_b = 0;
+      result_b_d = 0;
+      const t13_b = t16_b;
+      const t13_b_d = t16_b_d;
+      const t15_b = t16_b;
+      const t15_b_d = t16_b_d;
+      const t11 = 2 * k;
+      const t11_d = 2 * k_d;
+      const t14 = t11 + 2;
+      const t14_d = t11_d;
+      // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
+      tape.top = top;
+      nodeSwitch_rev_d(t14, kind, x, {
+        k: t14_d,
+        x: x_d
+      }, adj, adj_d, t15_b, t15_b_d);
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+      top = tape.top;
+      const t12 = t11 + 1;
+      const t12_d = t11_d;
+      // split mode (a recursive call): nodeSwitch_rev pops what nodeSwitch_fwd recorded
+      tape.top = top;
+      nodeSwitch_rev_d(t12, kind, x, {
         k: t12_d,
         x: x_d
-      }, nodeSwitch_adj, nodeSwitch_adj_d, t13_b, t13_b_d);
+      }, adj, adj_d, t13_b, t13_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
+      top = tape.top;
     }
-    const t10 = t9 + 1;
-    const t10_d = t9_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): nodeSwitch_vjp runs nodeSwitch again
-    const nodeSwitch_adj_1 = {
-      k: 0,
-      kind: sink(0),
-      x: sink(0)
-    };
-    const nodeSwitch_adj_1_d = {
-      k: 0,
-      kind: sink(0),
-      x: sink(0)
-    };
-    nodeSwitch_adj_1.kind = sink(kind.length);
-    nodeSwitch_adj_1_d.kind = sink(kind.length);
-    nodeSwitch_adj_1.x = x_b;
-    nodeSwitch_adj_1_d.x = x_b_d;
-    if (t11_b !== 0 || t11_b_d !== 0) {
-      tape.top = top;
-      nodeSwitch_vjp_d(t10, kind, x, {
-        k: t10_d,
-        x: x_d
-      }, nodeSwitch_adj_1, nodeSwitch_adj_1_d, t11_b, t11_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-  }
-  if (t4) {
-    // grad of: return x[k]
-    const t5_b = result_b;
-    const t5_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    x_b[k]! += t5_b;
-    x_b_d[k]! += t5_b_d;
   }
   tape.top = top;
 }
@@ -1300,9 +667,6 @@ function nodeIf_fwd(k: number, kind: Int32Array, x: Float64Array): number {
       result = t17;
     }
   }
-  // for nodeIf_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t2 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -1312,8 +676,9 @@ function nodeIf_rev(k: number, kind: Int32Array, x: Float64Array, adj: { x: Floa
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what nodeIf_fwd recorded for this reverse sweep
-  const t2 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by nodeIf_fwd
+  const t1 = kind[k]!;
+  const t2 = t1 === 0;
   const x_b = adj.x;
   let result_b = seed;
   // grad of: if (kind[k] === 0)
@@ -1579,13 +944,6 @@ function nodeIf_fwd_d(k: number, kind: Int32Array, x: Float64Array, tangent: { k
       result_d = t17_d;
     }
   }
-  // for nodeIf_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t2 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -1601,8 +959,9 @@ function nodeIf_rev_d(k: number, kind: Int32Array, x: Float64Array, tangent: { k
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what nodeIf_fwd recorded for this reverse sweep
-  const t2 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by nodeIf_fwd
+  const t1 = kind[k]!;
+  const t2 = t1 === 0;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   let result_b = seed;

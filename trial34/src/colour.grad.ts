@@ -14230,8 +14230,8 @@ export function greyMixError_vjp(levels: number[], targetL: number, adj: { level
     mx = stack[--top]!;
     const t10 = tmp[j]!;
     const t11 = Math.max(mx, t10);
-    const t10_b = mx_b === 0 ? 0 : mx_b * (t10 === t11 && mx !== t11 ? 1 : 0);
-    if (mx_b !== 0) mx_b = mx_b * (mx === t11 ? 1 : 0);
+    const t10_b = mx_b * (t10 === t11 && mx !== t11 ? 1 : 0);
+    mx_b = mx_b * (mx === t11 ? 1 : 0);
     tmp_b[j]! += t10_b;
   }
   for (let i_2 = t1 - 1; i_2 >= 0; i_2--) {
@@ -14573,8 +14573,8 @@ export function greyMixError_hvp(levels: number[], targetL: number, v1: { levels
     mx_d = stack_d[top]!;
     const t10 = tmp[j]!;
     const t11 = Math.max(mx, t10);
-    const t10_b = mx_b === 0 ? 0 : mx_b * (t10 === t11 && mx !== t11 ? 1 : 0);
-    if (mx_b !== 0) mx_b = mx_b * (mx === t11 ? 1 : 0);
+    const t10_b = mx_b * (t10 === t11 && mx !== t11 ? 1 : 0);
+    mx_b = mx_b * (mx === t11 ? 1 : 0);
     tmp_b[j]! += t10_b;
   }
   for (let i_2 = t1 - 1; i_2 >= 0; i_2--) {

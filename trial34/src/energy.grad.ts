@@ -933,6 +933,1655 @@ export function cellCurrent_hessian(v: number, iph: number, i0: number, rs: numb
   return denseHessian([['v', -1], ['iph', -1], ['i0', -1], ['rs', -1], ['rsh', -1], ['n', -1], ['tempK', -1]], (dir: { v?: number; iph?: number; i0?: number; rs?: number; rsh?: number; n?: number; tempK?: number }) => cellCurrent_hvp(v, iph, i0, rs, rsh, n, tempK_arg, opts, dir));
 }
 
+/** modulePower's value; adds seed times its gradient into adj. */
+export function modulePower_vjp(v: number, iph: number, i0: number, rs: number, rsh: number, cells_arg: number | undefined, adj: { v: number; iph: number; i0: number; rs: number; rsh: number; cells: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let cells: number = 0;
+  const t1 = cells_arg === undefined;
+  if (t1) {
+    cells = 60;
+  } else {
+    cells = cells_arg;
+  }
+  const vc = v / cells;
+  const t6_cellCurrent = vc / rsh;
+  const t7_cellCurrent = iph - t6_cellCurrent;
+  let i_cellCurrent = t7_cellCurrent;
+  let k_cellCurrent = 0;
+  let brk_cellCurrent = false;
+  const t21_cellCurrent = rs / rsh;
+  const t25_cellCurrent = rs / 0.03340035285741161;
+  const t26_cellCurrent = t25_cellCurrent ** 2;
+  let iters = 0;
+  for (;;) {
+    const t8_cellCurrent = k_cellCurrent < 60;
+    const t41_cellCurrent = !brk_cellCurrent;
+    const t42_cellCurrent = t41_cellCurrent && t8_cellCurrent;
+    if (!t42_cellCurrent) {
+      break;
+    }
+    iters++;
+    const t9_cellCurrent = i_cellCurrent * rs;
+    const t10_cellCurrent = vc + t9_cellCurrent;
+    const t11_cellCurrent = t10_cellCurrent / 0.03340035285741161;
+    const e_cellCurrent = Math.exp(t11_cellCurrent);
+    const t12_cellCurrent = e_cellCurrent - 1;
+    const t13_cellCurrent = i0 * t12_cellCurrent;
+    const t14_cellCurrent = iph - t13_cellCurrent;
+    const t15_cellCurrent = t10_cellCurrent / rsh;
+    const t16_cellCurrent = t14_cellCurrent - t15_cellCurrent;
+    const g_cellCurrent = t16_cellCurrent - i_cellCurrent;
+    const t17_cellCurrent = -i0;
+    const t18_cellCurrent = t17_cellCurrent * e_cellCurrent;
+    const t19_cellCurrent = t18_cellCurrent * rs;
+    const t20_cellCurrent = t19_cellCurrent / 0.03340035285741161;
+    const t22_cellCurrent = t20_cellCurrent - t21_cellCurrent;
+    const dg_cellCurrent = t22_cellCurrent - 1;
+    const d2g_cellCurrent = t18_cellCurrent * t26_cellCurrent;
+    const t27_cellCurrent = g_cellCurrent * dg_cellCurrent;
+    const t28_cellCurrent = dg_cellCurrent * dg_cellCurrent;
+    const t29_cellCurrent = 0.5 * g_cellCurrent;
+    const t30_cellCurrent = t29_cellCurrent * d2g_cellCurrent;
+    const t31_cellCurrent = t28_cellCurrent - t30_cellCurrent;
+    const t32_cellCurrent = t27_cellCurrent / t31_cellCurrent;
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+    stack[top++]! = e_cellCurrent;
+    const t33_cellCurrent = i_cellCurrent - t32_cellCurrent;
+    stack[top++]! = i_cellCurrent;
+    i_cellCurrent = t33_cellCurrent;
+    const t34_cellCurrent = Math.abs(t32_cellCurrent);
+    const t35_cellCurrent = Math.abs(i_cellCurrent);
+    const t36_cellCurrent = 1 + t35_cellCurrent;
+    const t37_cellCurrent = 1e-13 * t36_cellCurrent;
+    const t38_cellCurrent = t34_cellCurrent < t37_cellCurrent;
+    if (t38_cellCurrent) {
+      brk_cellCurrent = true;
+    }
+    const t40_cellCurrent = !brk_cellCurrent;
+    if (t40_cellCurrent) {
+      const t39_cellCurrent = k_cellCurrent + 1;
+      k_cellCurrent = t39_cellCurrent;
+    }
+  }
+  const t2 = i_cellCurrent;
+  const t3 = v * t2;
+  let v_b = 0;
+  let iph_b = 0;
+  let i0_b = 0;
+  let rs_b = 0;
+  let rsh_b = 0;
+  let cells_arg_b = 0;
+  let cells_b = 0;
+  let i_cellCurrent_b = 0;
+  const t3_b = seed;
+  let vc_b = 0;
+  let t21_cellCurrent_b = 0;
+  let t26_cellCurrent_b = 0;
+  // grad of: return v * cellCurrent(vc, iph, i0, rs, rsh, 1.3, 298.15, { method: 'halley' })
+  v_b += t3_b * t2;
+  const t2_b = t3_b * v;
+  i_cellCurrent_b += t2_b;
+  // grad of (cellCurrent): for (let k = 0; k < maxIter; k++)
+  for (let k = iters; k > 0; k--) {
+    // grad of (cellCurrent): i -= step
+    i_cellCurrent = stack[--top]!;
+    const t32_cellCurrent_b = -i_cellCurrent_b;
+    // grad of (cellCurrent): step = (g * dg) / (dg * dg - 0.5 * g * d2g)
+    const e_cellCurrent = stack[--top]!;
+    const t12_cellCurrent = e_cellCurrent - 1;
+    const t13_cellCurrent = i0 * t12_cellCurrent;
+    const t14_cellCurrent = iph - t13_cellCurrent;
+    const t9_cellCurrent = i_cellCurrent * rs;
+    const t10_cellCurrent = vc + t9_cellCurrent;
+    const t15_cellCurrent = t10_cellCurrent / rsh;
+    const t16_cellCurrent = t14_cellCurrent - t15_cellCurrent;
+    const g_cellCurrent = t16_cellCurrent - i_cellCurrent;
+    const t17_cellCurrent = -i0;
+    const t18_cellCurrent = t17_cellCurrent * e_cellCurrent;
+    const t19_cellCurrent = t18_cellCurrent * rs;
+    const t20_cellCurrent = t19_cellCurrent / 0.03340035285741161;
+    const t22_cellCurrent = t20_cellCurrent - t21_cellCurrent;
+    const dg_cellCurrent = t22_cellCurrent - 1;
+    const t27_cellCurrent = g_cellCurrent * dg_cellCurrent;
+    const t28_cellCurrent = dg_cellCurrent * dg_cellCurrent;
+    const t29_cellCurrent = 0.5 * g_cellCurrent;
+    const d2g_cellCurrent = t18_cellCurrent * t26_cellCurrent;
+    const t30_cellCurrent = t29_cellCurrent * d2g_cellCurrent;
+    const t31_cellCurrent = t28_cellCurrent - t30_cellCurrent;
+    const t32_cellCurrent_r = 1 / t31_cellCurrent;
+    const t27_cellCurrent_b = t32_cellCurrent_b * t32_cellCurrent_r;
+    const t31_cellCurrent_b = -(t32_cellCurrent_b * (t27_cellCurrent * t32_cellCurrent_r * t32_cellCurrent_r));
+    const t28_cellCurrent_b = t31_cellCurrent_b;
+    const t30_cellCurrent_b = -t31_cellCurrent_b;
+    const t29_cellCurrent_b = t30_cellCurrent_b * d2g_cellCurrent;
+    const d2g_cellCurrent_b = t30_cellCurrent_b * t29_cellCurrent;
+    let g_cellCurrent_b = t29_cellCurrent_b * 0.5;
+    let dg_cellCurrent_b = t28_cellCurrent_b * (dg_cellCurrent + dg_cellCurrent);
+    g_cellCurrent_b += t27_cellCurrent_b * dg_cellCurrent;
+    dg_cellCurrent_b += t27_cellCurrent_b * g_cellCurrent;
+    // grad of (cellCurrent): const d2g = -i0 * e * (rs / vt) ** 2
+    let t18_cellCurrent_b = d2g_cellCurrent_b * t26_cellCurrent;
+    t26_cellCurrent_b += d2g_cellCurrent_b * t18_cellCurrent;
+    // grad of (cellCurrent): const dg = (-i0 * e * rs) / vt - rs / rsh - 1
+    const t22_cellCurrent_b = dg_cellCurrent_b;
+    const t20_cellCurrent_b = t22_cellCurrent_b;
+    t21_cellCurrent_b -= t22_cellCurrent_b;
+    const t19_cellCurrent_b = t20_cellCurrent_b / 0.03340035285741161;
+    t18_cellCurrent_b += t19_cellCurrent_b * rs;
+    rs_b += t19_cellCurrent_b * t18_cellCurrent;
+    const t17_cellCurrent_b = t18_cellCurrent_b * e_cellCurrent;
+    let e_cellCurrent_b = t18_cellCurrent_b * t17_cellCurrent;
+    i0_b -= t17_cellCurrent_b;
+    // grad of (cellCurrent): const g = iph - i0 * (e - 1) - (v + i * rs) / rsh - i
+    const t16_cellCurrent_b = g_cellCurrent_b;
+    i_cellCurrent_b -= g_cellCurrent_b;
+    const t14_cellCurrent_b = t16_cellCurrent_b;
+    const t15_cellCurrent_b = -t16_cellCurrent_b;
+    const t15_cellCurrent_r = 1 / rsh;
+    let t10_cellCurrent_b = t15_cellCurrent_b * t15_cellCurrent_r;
+    rsh_b -= t15_cellCurrent_b * (t10_cellCurrent * t15_cellCurrent_r * t15_cellCurrent_r);
+    iph_b += t14_cellCurrent_b;
+    const t13_cellCurrent_b = -t14_cellCurrent_b;
+    i0_b += t13_cellCurrent_b * t12_cellCurrent;
+    const t12_cellCurrent_b = t13_cellCurrent_b * i0;
+    e_cellCurrent_b += t12_cellCurrent_b;
+    // grad of (cellCurrent): const e = Math.exp((v + i * rs) / vt)
+    const t11_cellCurrent_b = e_cellCurrent_b * e_cellCurrent;
+    t10_cellCurrent_b += t11_cellCurrent_b / 0.03340035285741161;
+    vc_b += t10_cellCurrent_b;
+    const t9_cellCurrent_b = t10_cellCurrent_b;
+    i_cellCurrent_b += t9_cellCurrent_b * rs;
+    rs_b += t9_cellCurrent_b * i_cellCurrent;
+  }
+  // grad of (cellCurrent): const d2g = -i0 * e * (rs / vt) ** 2
+  const t25_cellCurrent_b = t26_cellCurrent_b === 0 ? 0 : t26_cellCurrent_b * (2 * t25_cellCurrent);
+  if (t25_cellCurrent_b !== 0) rs_b += t25_cellCurrent_b / 0.03340035285741161;
+  // grad of (cellCurrent): const dg = (-i0 * e * rs) / vt - rs / rsh - 1
+  const t21_cellCurrent_r = 1 / rsh;
+  if (t21_cellCurrent_b !== 0) {
+    rs_b += t21_cellCurrent_b * t21_cellCurrent_r;
+    rsh_b -= t21_cellCurrent_b * (t21_cellCurrent * t21_cellCurrent_r);
+  }
+  // grad of (cellCurrent): let i = iph - v / rsh
+  const t7_cellCurrent_b = i_cellCurrent_b;
+  iph_b += t7_cellCurrent_b;
+  const t6_cellCurrent_b = -t7_cellCurrent_b;
+  const t6_cellCurrent_r = t21_cellCurrent_r;
+  vc_b += t6_cellCurrent_b * t6_cellCurrent_r;
+  rsh_b -= t6_cellCurrent_b * (t6_cellCurrent * t6_cellCurrent_r);
+  // grad of: const vc = v / cells
+  const vc_r = 1 / cells;
+  v_b += vc_b * vc_r;
+  cells_b -= vc_b * (vc * vc_r);
+  // grad of: cells = 60
+  if (t1) {
+    cells_b = 0;
+  } else {
+    cells_arg_b += cells_b;
+    cells_b = 0;
+  }
+  adj.v += v_b;
+  adj.iph += iph_b;
+  adj.i0 += i0_b;
+  adj.rs += rs_b;
+  adj.rsh += rsh_b;
+  adj.cells += cells_arg_b;
+  tape.top = top;
+  return t3;
+}
+
+/** modulePower's value and gradient. */
+export function modulePower_grad(v: number, iph: number, i0: number, rs: number, rsh: number, cells_arg?: number): { value: number; grad: { v: number; iph: number; i0: number; rs: number; rsh: number; cells: number } } {
+  const grad: { v: number; iph: number; i0: number; rs: number; rsh: number; cells: number } = { v: 0, iph: 0, i0: 0, rs: 0, rsh: 0, cells: 0 };
+  const value = modulePower_vjp(v, iph, i0, rs, rsh, cells_arg, grad);
+  return { value, grad };
+}
+
+/** modulePower's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function modulePower_jvp(v: number, iph: number, i0: number, rs: number, rsh: number, cells_arg: number | undefined, tangent: { v?: number; iph?: number; i0?: number; rs?: number; rsh?: number; cells?: number }): { value: number; tangent: number } {
+  const v_d = tangent.v ?? 0;
+  const iph_d = tangent.iph ?? 0;
+  const i0_d = tangent.i0 ?? 0;
+  const rs_d = tangent.rs ?? 0;
+  const rsh_d = tangent.rsh ?? 0;
+  const cells_arg_d = tangent.cells ?? 0;
+  let cells_d = 0;
+  let cells: number = 0;
+  const t1 = cells_arg === undefined;
+  if (t1) {
+    cells = 60;
+    cells_d = 0;
+  } else {
+    cells = cells_arg;
+    cells_d = cells_arg_d;
+  }
+  const vc = v / cells;
+  const vc_d = v_d / cells - vc / cells * cells_d;
+  const t6_cellCurrent = vc / rsh;
+  const t6_cellCurrent_d = vc_d / rsh - t6_cellCurrent / rsh * rsh_d;
+  const t7_cellCurrent = iph - t6_cellCurrent;
+  const t7_cellCurrent_d = iph_d - t6_cellCurrent_d;
+  let i_cellCurrent = t7_cellCurrent;
+  let i_cellCurrent_d = t7_cellCurrent_d;
+  let k_cellCurrent = 0;
+  let brk_cellCurrent = false;
+  for (;;) {
+    const t8_cellCurrent = k_cellCurrent < 60;
+    const t41_cellCurrent = !brk_cellCurrent;
+    const t42_cellCurrent = t41_cellCurrent && t8_cellCurrent;
+    if (!t42_cellCurrent) {
+      break;
+    }
+    const t9_cellCurrent = i_cellCurrent * rs;
+    const t9_cellCurrent_d = rs * i_cellCurrent_d + i_cellCurrent * rs_d;
+    const t10_cellCurrent = vc + t9_cellCurrent;
+    const t10_cellCurrent_d = vc_d + t9_cellCurrent_d;
+    const t11_cellCurrent = t10_cellCurrent / 0.03340035285741161;
+    const t11_cellCurrent_d = t10_cellCurrent_d / 0.03340035285741161;
+    const e_cellCurrent = Math.exp(t11_cellCurrent);
+    const e_cellCurrent_d = e_cellCurrent * t11_cellCurrent_d;
+    const t12_cellCurrent = e_cellCurrent - 1;
+    const t12_cellCurrent_d = e_cellCurrent_d;
+    const t13_cellCurrent = i0 * t12_cellCurrent;
+    const t13_cellCurrent_d = t12_cellCurrent * i0_d + i0 * t12_cellCurrent_d;
+    const t14_cellCurrent = iph - t13_cellCurrent;
+    const t14_cellCurrent_d = iph_d - t13_cellCurrent_d;
+    const t15_cellCurrent = t10_cellCurrent / rsh;
+    const t15_cellCurrent_d = t10_cellCurrent_d / rsh - t15_cellCurrent / rsh * rsh_d;
+    const t16_cellCurrent = t14_cellCurrent - t15_cellCurrent;
+    const t16_cellCurrent_d = t14_cellCurrent_d - t15_cellCurrent_d;
+    const g_cellCurrent = t16_cellCurrent - i_cellCurrent;
+    const g_cellCurrent_d = t16_cellCurrent_d - i_cellCurrent_d;
+    const t17_cellCurrent = -i0;
+    const t17_cellCurrent_d = -i0_d;
+    const t18_cellCurrent = t17_cellCurrent * e_cellCurrent;
+    const t18_cellCurrent_d = e_cellCurrent * t17_cellCurrent_d + t17_cellCurrent * e_cellCurrent_d;
+    const t19_cellCurrent = t18_cellCurrent * rs;
+    const t19_cellCurrent_d = rs * t18_cellCurrent_d + t18_cellCurrent * rs_d;
+    const t20_cellCurrent = t19_cellCurrent / 0.03340035285741161;
+    const t20_cellCurrent_d = t19_cellCurrent_d / 0.03340035285741161;
+    const t21_cellCurrent = rs / rsh;
+    const t21_cellCurrent_d = rs_d / rsh - t21_cellCurrent / rsh * rsh_d;
+    const t22_cellCurrent = t20_cellCurrent - t21_cellCurrent;
+    const t22_cellCurrent_d = t20_cellCurrent_d - t21_cellCurrent_d;
+    const dg_cellCurrent = t22_cellCurrent - 1;
+    const dg_cellCurrent_d = t22_cellCurrent_d;
+    const t25_cellCurrent = rs / 0.03340035285741161;
+    const t25_cellCurrent_d = rs_d / 0.03340035285741161;
+    const t26_cellCurrent = t25_cellCurrent ** 2;
+    const t26_cellCurrent_d = 2 * t25_cellCurrent * t25_cellCurrent_d;
+    const d2g_cellCurrent = t18_cellCurrent * t26_cellCurrent;
+    const d2g_cellCurrent_d = t26_cellCurrent * t18_cellCurrent_d + t18_cellCurrent * t26_cellCurrent_d;
+    const t27_cellCurrent = g_cellCurrent * dg_cellCurrent;
+    const t27_cellCurrent_d = dg_cellCurrent * g_cellCurrent_d + g_cellCurrent * dg_cellCurrent_d;
+    const t28_cellCurrent = dg_cellCurrent * dg_cellCurrent;
+    const t28_cellCurrent_d = (dg_cellCurrent + dg_cellCurrent) * dg_cellCurrent_d;
+    const t29_cellCurrent = 0.5 * g_cellCurrent;
+    const t29_cellCurrent_d = 0.5 * g_cellCurrent_d;
+    const t30_cellCurrent = t29_cellCurrent * d2g_cellCurrent;
+    const t30_cellCurrent_d = d2g_cellCurrent * t29_cellCurrent_d + t29_cellCurrent * d2g_cellCurrent_d;
+    const t31_cellCurrent = t28_cellCurrent - t30_cellCurrent;
+    const t31_cellCurrent_d = t28_cellCurrent_d - t30_cellCurrent_d;
+    const t32_cellCurrent = t27_cellCurrent / t31_cellCurrent;
+    const t32_cellCurrent_d = t27_cellCurrent_d / t31_cellCurrent - t32_cellCurrent / t31_cellCurrent * t31_cellCurrent_d;
+    const t33_cellCurrent = i_cellCurrent - t32_cellCurrent;
+    const t33_cellCurrent_d = i_cellCurrent_d - t32_cellCurrent_d;
+    i_cellCurrent = t33_cellCurrent;
+    i_cellCurrent_d = t33_cellCurrent_d;
+    const t34_cellCurrent = Math.abs(t32_cellCurrent);
+    const t35_cellCurrent = Math.abs(i_cellCurrent);
+    const t36_cellCurrent = 1 + t35_cellCurrent;
+    const t37_cellCurrent = 1e-13 * t36_cellCurrent;
+    const t38_cellCurrent = t34_cellCurrent < t37_cellCurrent;
+    if (t38_cellCurrent) {
+      brk_cellCurrent = true;
+    }
+    const t40_cellCurrent = !brk_cellCurrent;
+    if (t40_cellCurrent) {
+      const t39_cellCurrent = k_cellCurrent + 1;
+      k_cellCurrent = t39_cellCurrent;
+    }
+  }
+  const t2 = i_cellCurrent;
+  const t2_d = i_cellCurrent_d;
+  const t3 = v * t2;
+  const t3_d = t2 * v_d + v * t2_d;
+  return {
+    value: t3,
+    tangent: t3_d
+  };
+}
+
+/** modulePower's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function modulePower_hvp(v: number, iph: number, i0: number, rs: number, rsh: number, cells_arg: number | undefined, v1: { v?: number; iph?: number; i0?: number; rs?: number; rsh?: number; cells?: number }): { value: number; grad: { v: number; iph: number; i0: number; rs: number; rsh: number; cells: number }; hvp: { v: number; iph: number; i0: number; rs: number; rsh: number; cells: number } } {
+  const v_d = v1.v ?? 0;
+  const iph_d = v1.iph ?? 0;
+  const i0_d = v1.i0 ?? 0;
+  const rs_d = v1.rs ?? 0;
+  const rsh_d = v1.rsh ?? 0;
+  const cells_arg_d = v1.cells ?? 0;
+  const adj: { v: number; iph: number; i0: number; rs: number; rsh: number; cells: number } = {
+    v: 0,
+    iph: 0,
+    i0: 0,
+    rs: 0,
+    rsh: 0,
+    cells: 0
+  };
+  const adj_d: { v: number; iph: number; i0: number; rs: number; rsh: number; cells: number } = {
+    v: 0,
+    iph: 0,
+    i0: 0,
+    rs: 0,
+    rsh: 0,
+    cells: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let cells: number = 0;
+  let cells_d: number = 0;
+  const t1 = cells_arg === undefined;
+  if (t1) {
+    cells = 60;
+    cells_d = 0;
+  } else {
+    cells = cells_arg;
+    cells_d = cells_arg_d;
+  }
+  const vc = v / cells;
+  const vc_d = v_d / cells - vc / cells * cells_d;
+  const t6_cellCurrent = vc / rsh;
+  const t6_cellCurrent_d = vc_d / rsh - t6_cellCurrent / rsh * rsh_d;
+  const t7_cellCurrent = iph - t6_cellCurrent;
+  const t7_cellCurrent_d = iph_d - t6_cellCurrent_d;
+  let i_cellCurrent = t7_cellCurrent;
+  let i_cellCurrent_d = t7_cellCurrent_d;
+  let k_cellCurrent = 0;
+  let brk_cellCurrent = false;
+  const t21_cellCurrent = rs / rsh;
+  const t21_cellCurrent_d = rs_d / rsh - t21_cellCurrent / rsh * rsh_d;
+  const t25_cellCurrent = rs / 0.03340035285741161;
+  const t25_cellCurrent_d = rs_d / 0.03340035285741161;
+  const t26_cellCurrent = t25_cellCurrent ** 2;
+  const t26_cellCurrent_d = 2 * t25_cellCurrent * t25_cellCurrent_d;
+  let iters = 0;
+  for (;;) {
+    const t8_cellCurrent = k_cellCurrent < 60;
+    const t41_cellCurrent = !brk_cellCurrent;
+    const t42_cellCurrent = t41_cellCurrent && t8_cellCurrent;
+    if (!t42_cellCurrent) {
+      break;
+    }
+    iters++;
+    const t9_cellCurrent = i_cellCurrent * rs;
+    const t9_cellCurrent_d = rs * i_cellCurrent_d + i_cellCurrent * rs_d;
+    const t10_cellCurrent = vc + t9_cellCurrent;
+    const t10_cellCurrent_d = vc_d + t9_cellCurrent_d;
+    const t11_cellCurrent = t10_cellCurrent / 0.03340035285741161;
+    const t11_cellCurrent_d = t10_cellCurrent_d / 0.03340035285741161;
+    const e_cellCurrent = Math.exp(t11_cellCurrent);
+    const e_cellCurrent_d = e_cellCurrent * t11_cellCurrent_d;
+    const t12_cellCurrent = e_cellCurrent - 1;
+    const t12_cellCurrent_d = e_cellCurrent_d;
+    const t13_cellCurrent = i0 * t12_cellCurrent;
+    const t13_cellCurrent_d = t12_cellCurrent * i0_d + i0 * t12_cellCurrent_d;
+    const t14_cellCurrent = iph - t13_cellCurrent;
+    const t14_cellCurrent_d = iph_d - t13_cellCurrent_d;
+    const t15_cellCurrent = t10_cellCurrent / rsh;
+    const t15_cellCurrent_d = t10_cellCurrent_d / rsh - t15_cellCurrent / rsh * rsh_d;
+    const t16_cellCurrent = t14_cellCurrent - t15_cellCurrent;
+    const t16_cellCurrent_d = t14_cellCurrent_d - t15_cellCurrent_d;
+    const g_cellCurrent = t16_cellCurrent - i_cellCurrent;
+    const g_cellCurrent_d = t16_cellCurrent_d - i_cellCurrent_d;
+    const t17_cellCurrent = -i0;
+    const t17_cellCurrent_d = -i0_d;
+    const t18_cellCurrent = t17_cellCurrent * e_cellCurrent;
+    const t18_cellCurrent_d = e_cellCurrent * t17_cellCurrent_d + t17_cellCurrent * e_cellCurrent_d;
+    const t19_cellCurrent = t18_cellCurrent * rs;
+    const t19_cellCurrent_d = rs * t18_cellCurrent_d + t18_cellCurrent * rs_d;
+    const t20_cellCurrent = t19_cellCurrent / 0.03340035285741161;
+    const t20_cellCurrent_d = t19_cellCurrent_d / 0.03340035285741161;
+    const t22_cellCurrent = t20_cellCurrent - t21_cellCurrent;
+    const t22_cellCurrent_d = t20_cellCurrent_d - t21_cellCurrent_d;
+    const dg_cellCurrent = t22_cellCurrent - 1;
+    const dg_cellCurrent_d = t22_cellCurrent_d;
+    const d2g_cellCurrent = t18_cellCurrent * t26_cellCurrent;
+    const d2g_cellCurrent_d = t26_cellCurrent * t18_cellCurrent_d + t18_cellCurrent * t26_cellCurrent_d;
+    const t27_cellCurrent = g_cellCurrent * dg_cellCurrent;
+    const t27_cellCurrent_d = dg_cellCurrent * g_cellCurrent_d + g_cellCurrent * dg_cellCurrent_d;
+    const t28_cellCurrent = dg_cellCurrent * dg_cellCurrent;
+    const t28_cellCurrent_d = (dg_cellCurrent + dg_cellCurrent) * dg_cellCurrent_d;
+    const t29_cellCurrent = 0.5 * g_cellCurrent;
+    const t29_cellCurrent_d = 0.5 * g_cellCurrent_d;
+    const t30_cellCurrent = t29_cellCurrent * d2g_cellCurrent;
+    const t30_cellCurrent_d = d2g_cellCurrent * t29_cellCurrent_d + t29_cellCurrent * d2g_cellCurrent_d;
+    const t31_cellCurrent = t28_cellCurrent - t30_cellCurrent;
+    const t31_cellCurrent_d = t28_cellCurrent_d - t30_cellCurrent_d;
+    const t32_cellCurrent = t27_cellCurrent / t31_cellCurrent;
+    const t32_cellCurrent_d = t27_cellCurrent_d / t31_cellCurrent - t32_cellCurrent / t31_cellCurrent * t31_cellCurrent_d;
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = e_cellCurrent_d;
+    stack[top++]! = e_cellCurrent;
+    const t33_cellCurrent = i_cellCurrent - t32_cellCurrent;
+    const t33_cellCurrent_d = i_cellCurrent_d - t32_cellCurrent_d;
+    stack_d[top]! = i_cellCurrent_d;
+    stack[top++]! = i_cellCurrent;
+    i_cellCurrent = t33_cellCurrent;
+    i_cellCurrent_d = t33_cellCurrent_d;
+    const t34_cellCurrent = Math.abs(t32_cellCurrent);
+    const t35_cellCurrent = Math.abs(i_cellCurrent);
+    const t36_cellCurrent = 1 + t35_cellCurrent;
+    const t37_cellCurrent = 1e-13 * t36_cellCurrent;
+    const t38_cellCurrent = t34_cellCurrent < t37_cellCurrent;
+    if (t38_cellCurrent) {
+      brk_cellCurrent = true;
+    }
+    const t40_cellCurrent = !brk_cellCurrent;
+    if (t40_cellCurrent) {
+      const t39_cellCurrent = k_cellCurrent + 1;
+      k_cellCurrent = t39_cellCurrent;
+    }
+  }
+  const t2 = i_cellCurrent;
+  const t2_d = i_cellCurrent_d;
+  const t3 = v * t2;
+  let v_b = 0;
+  let v_b_d = 0;
+  let iph_b = 0;
+  let iph_b_d = 0;
+  let i0_b = 0;
+  let i0_b_d = 0;
+  let rs_b = 0;
+  let rs_b_d = 0;
+  let rsh_b = 0;
+  let rsh_b_d = 0;
+  let cells_arg_b = 0;
+  let cells_arg_b_d = 0;
+  let cells_b = 0;
+  let cells_b_d = 0;
+  let i_cellCurrent_b = 0;
+  let i_cellCurrent_b_d = 0;
+  const t3_b = seed;
+  let vc_b = 0;
+  let vc_b_d = 0;
+  let t21_cellCurrent_b = 0;
+  let t21_cellCurrent_b_d = 0;
+  let t26_cellCurrent_b = 0;
+  let t26_cellCurrent_b_d = 0;
+  // grad of: return v * cellCurrent(vc, iph, i0, rs, rsh, 1.3, 298.15, { method: 'halley' })
+  v_b += t3_b * t2;
+  v_b_d += t3_b * t2_d;
+  const t2_b = t3_b * v;
+  const t2_b_d = t3_b * v_d;
+  i_cellCurrent_b += t2_b;
+  i_cellCurrent_b_d += t2_b_d;
+  // grad of (cellCurrent): for (let k = 0; k < maxIter; k++)
+  for (let k = iters; k > 0; k--) {
+    // grad of (cellCurrent): i -= step
+    i_cellCurrent = stack[--top]!;
+    i_cellCurrent_d = stack_d[top]!;
+    const t32_cellCurrent_b = -i_cellCurrent_b;
+    const t32_cellCurrent_b_d = -i_cellCurrent_b_d;
+    // grad of (cellCurrent): step = (g * dg) / (dg * dg - 0.5 * g * d2g)
+    const e_cellCurrent = stack[--top]!;
+    const e_cellCurrent_d = stack_d[top]!;
+    const t12_cellCurrent = e_cellCurrent - 1;
+    const t12_cellCurrent_d = e_cellCurrent_d;
+    const t13_cellCurrent = i0 * t12_cellCurrent;
+    const t13_cellCurrent_d = t12_cellCurrent * i0_d + i0 * t12_cellCurrent_d;
+    const t14_cellCurrent = iph - t13_cellCurrent;
+    const t14_cellCurrent_d = iph_d - t13_cellCurrent_d;
+    const t9_cellCurrent = i_cellCurrent * rs;
+    const t9_cellCurrent_d = rs * i_cellCurrent_d + i_cellCurrent * rs_d;
+    const t10_cellCurrent = vc + t9_cellCurrent;
+    const t10_cellCurrent_d = vc_d + t9_cellCurrent_d;
+    const t15_cellCurrent = t10_cellCurrent / rsh;
+    const t15_cellCurrent_d = t10_cellCurrent_d / rsh - t15_cellCurrent / rsh * rsh_d;
+    const t16_cellCurrent = t14_cellCurrent - t15_cellCurrent;
+    const t16_cellCurrent_d = t14_cellCurrent_d - t15_cellCurrent_d;
+    const g_cellCurrent = t16_cellCurrent - i_cellCurrent;
+    const g_cellCurrent_d = t16_cellCurrent_d - i_cellCurrent_d;
+    const t17_cellCurrent = -i0;
+    const t17_cellCurrent_d = -i0_d;
+    const t18_cellCurrent = t17_cellCurrent * e_cellCurrent;
+    const t18_cellCurrent_d = e_cellCurrent * t17_cellCurrent_d + t17_cellCurrent * e_cellCurrent_d;
+    const t19_cellCurrent = t18_cellCurrent * rs;
+    const t19_cellCurrent_d = rs * t18_cellCurrent_d + t18_cellCurrent * rs_d;
+    const t20_cellCurrent = t19_cellCurrent / 0.03340035285741161;
+    const t20_cellCurrent_d = t19_cellCurrent_d / 0.03340035285741161;
+    const t22_cellCurrent = t20_cellCurrent - t21_cellCurrent;
+    const t22_cellCurrent_d = t20_cellCurrent_d - t21_cellCurrent_d;
+    const dg_cellCurrent = t22_cellCurrent - 1;
+    const dg_cellCurrent_d = t22_cellCurrent_d;
+    const t27_cellCurrent = g_cellCurrent * dg_cellCurrent;
+    const t27_cellCurrent_d = dg_cellCurrent * g_cellCurrent_d + g_cellCurrent * dg_cellCurrent_d;
+    const t28_cellCurrent = dg_cellCurrent * dg_cellCurrent;
+    const t28_cellCurrent_d = (dg_cellCurrent + dg_cellCurrent) * dg_cellCurrent_d;
+    const t29_cellCurrent = 0.5 * g_cellCurrent;
+    const t29_cellCurrent_d = 0.5 * g_cellCurrent_d;
+    const d2g_cellCurrent = t18_cellCurrent * t26_cellCurrent;
+    const d2g_cellCurrent_d = t26_cellCurrent * t18_cellCurrent_d + t18_cellCurrent * t26_cellCurrent_d;
+    const t30_cellCurrent = t29_cellCurrent * d2g_cellCurrent;
+    const t30_cellCurrent_d = d2g_cellCurrent * t29_cellCurrent_d + t29_cellCurrent * d2g_cellCurrent_d;
+    const t31_cellCurrent = t28_cellCurrent - t30_cellCurrent;
+    const t31_cellCurrent_d = t28_cellCurrent_d - t30_cellCurrent_d;
+    const t32_cellCurrent_r = 1 / t31_cellCurrent;
+    const t32_cellCurrent_r_d = -(t32_cellCurrent_r * t32_cellCurrent_r * t31_cellCurrent_d);
+    const t27_cellCurrent_b = t32_cellCurrent_b * t32_cellCurrent_r;
+    const t27_cellCurrent_b_d = t32_cellCurrent_r * t32_cellCurrent_b_d + t32_cellCurrent_b * t32_cellCurrent_r_d;
+    const t31_cellCurrent_b = -(t32_cellCurrent_b * (t27_cellCurrent * t32_cellCurrent_r * t32_cellCurrent_r));
+    const t31_cellCurrent_b_d = -(t27_cellCurrent * t32_cellCurrent_r * t32_cellCurrent_r * t32_cellCurrent_b_d + t32_cellCurrent_b * (t32_cellCurrent_r * (t32_cellCurrent_r * t27_cellCurrent_d + t27_cellCurrent * t32_cellCurrent_r_d) + t27_cellCurrent * t32_cellCurrent_r * t32_cellCurrent_r_d));
+    const t28_cellCurrent_b = t31_cellCurrent_b;
+    const t28_cellCurrent_b_d = t31_cellCurrent_b_d;
+    const t30_cellCurrent_b = -t31_cellCurrent_b;
+    const t30_cellCurrent_b_d = -t31_cellCurrent_b_d;
+    const t29_cellCurrent_b = t30_cellCurrent_b * d2g_cellCurrent;
+    const t29_cellCurrent_b_d = d2g_cellCurrent * t30_cellCurrent_b_d + t30_cellCurrent_b * d2g_cellCurrent_d;
+    const d2g_cellCurrent_b = t30_cellCurrent_b * t29_cellCurrent;
+    const d2g_cellCurrent_b_d = t29_cellCurrent * t30_cellCurrent_b_d + t30_cellCurrent_b * t29_cellCurrent_d;
+    let g_cellCurrent_b = t29_cellCurrent_b * 0.5;
+    let g_cellCurrent_b_d = 0.5 * t29_cellCurrent_b_d;
+    let dg_cellCurrent_b = t28_cellCurrent_b * (dg_cellCurrent + dg_cellCurrent);
+    let dg_cellCurrent_b_d = (dg_cellCurrent + dg_cellCurrent) * t28_cellCurrent_b_d + t28_cellCurrent_b * (2 * dg_cellCurrent_d);
+    g_cellCurrent_b += t27_cellCurrent_b * dg_cellCurrent;
+    g_cellCurrent_b_d += dg_cellCurrent * t27_cellCurrent_b_d + t27_cellCurrent_b * dg_cellCurrent_d;
+    dg_cellCurrent_b += t27_cellCurrent_b * g_cellCurrent;
+    dg_cellCurrent_b_d += g_cellCurrent * t27_cellCurrent_b_d + t27_cellCurrent_b * g_cellCurrent_d;
+    // grad of (cellCurrent): const d2g = -i0 * e * (rs / vt) ** 2
+    let t18_cellCurrent_b = d2g_cellCurrent_b * t26_cellCurrent;
+    let t18_cellCurrent_b_d = t26_cellCurrent * d2g_cellCurrent_b_d + d2g_cellCurrent_b * t26_cellCurrent_d;
+    t26_cellCurrent_b += d2g_cellCurrent_b * t18_cellCurrent;
+    t26_cellCurrent_b_d += t18_cellCurrent * d2g_cellCurrent_b_d + d2g_cellCurrent_b * t18_cellCurrent_d;
+    // grad of (cellCurrent): const dg = (-i0 * e * rs) / vt - rs / rsh - 1
+    const t22_cellCurrent_b = dg_cellCurrent_b;
+    const t22_cellCurrent_b_d = dg_cellCurrent_b_d;
+    const t20_cellCurrent_b = t22_cellCurrent_b;
+    const t20_cellCurrent_b_d = t22_cellCurrent_b_d;
+    t21_cellCurrent_b -= t22_cellCurrent_b;
+    t21_cellCurrent_b_d -= t22_cellCurrent_b_d;
+    const t19_cellCurrent_b = t20_cellCurrent_b / 0.03340035285741161;
+    const t19_cellCurrent_b_d = t20_cellCurrent_b_d / 0.03340035285741161;
+    t18_cellCurrent_b += t19_cellCurrent_b * rs;
+    t18_cellCurrent_b_d += rs * t19_cellCurrent_b_d + t19_cellCurrent_b * rs_d;
+    rs_b += t19_cellCurrent_b * t18_cellCurrent;
+    rs_b_d += t18_cellCurrent * t19_cellCurrent_b_d + t19_cellCurrent_b * t18_cellCurrent_d;
+    const t17_cellCurrent_b = t18_cellCurrent_b * e_cellCurrent;
+    const t17_cellCurrent_b_d = e_cellCurrent * t18_cellCurrent_b_d + t18_cellCurrent_b * e_cellCurrent_d;
+    let e_cellCurrent_b = t18_cellCurrent_b * t17_cellCurrent;
+    let e_cellCurrent_b_d = t17_cellCurrent * t18_cellCurrent_b_d + t18_cellCurrent_b * t17_cellCurrent_d;
+    i0_b -= t17_cellCurrent_b;
+    i0_b_d -= t17_cellCurrent_b_d;
+    // grad of (cellCurrent): const g = iph - i0 * (e - 1) - (v + i * rs) / rsh - i
+    const t16_cellCurrent_b = g_cellCurrent_b;
+    const t16_cellCurrent_b_d = g_cellCurrent_b_d;
+    i_cellCurrent_b -= g_cellCurrent_b;
+    i_cellCurrent_b_d -= g_cellCurrent_b_d;
+    const t14_cellCurrent_b = t16_cellCurrent_b;
+    const t14_cellCurrent_b_d = t16_cellCurrent_b_d;
+    const t15_cellCurrent_b = -t16_cellCurrent_b;
+    const t15_cellCurrent_b_d = -t16_cellCurrent_b_d;
+    const t15_cellCurrent_r = 1 / rsh;
+    const t15_cellCurrent_r_d = -(t15_cellCurrent_r * t15_cellCurrent_r * rsh_d);
+    let t10_cellCurrent_b = t15_cellCurrent_b * t15_cellCurrent_r;
+    let t10_cellCurrent_b_d = t15_cellCurrent_r * t15_cellCurrent_b_d + t15_cellCurrent_b * t15_cellCurrent_r_d;
+    rsh_b -= t15_cellCurrent_b * (t10_cellCurrent * t15_cellCurrent_r * t15_cellCurrent_r);
+    rsh_b_d -= t10_cellCurrent * t15_cellCurrent_r * t15_cellCurrent_r * t15_cellCurrent_b_d + t15_cellCurrent_b * (t15_cellCurrent_r * (t15_cellCurrent_r * t10_cellCurrent_d + t10_cellCurrent * t15_cellCurrent_r_d) + t10_cellCurrent * t15_cellCurrent_r * t15_cellCurrent_r_d);
+    iph_b += t14_cellCurrent_b;
+    iph_b_d += t14_cellCurrent_b_d;
+    const t13_cellCurrent_b = -t14_cellCurrent_b;
+    const t13_cellCurrent_b_d = -t14_cellCurrent_b_d;
+    i0_b += t13_cellCurrent_b * t12_cellCurrent;
+    i0_b_d += t12_cellCurrent * t13_cellCurrent_b_d + t13_cellCurrent_b * t12_cellCurrent_d;
+    const t12_cellCurrent_b = t13_cellCurrent_b * i0;
+    const t12_cellCurrent_b_d = i0 * t13_cellCurrent_b_d + t13_cellCurrent_b * i0_d;
+    e_cellCurrent_b += t12_cellCurrent_b;
+    e_cellCurrent_b_d += t12_cellCurrent_b_d;
+    // grad of (cellCurrent): const e = Math.exp((v + i * rs) / vt)
+    const t11_cellCurrent_b = e_cellCurrent_b * e_cellCurrent;
+    const t11_cellCurrent_b_d = e_cellCurrent * e_cellCurrent_b_d + e_cellCurrent_b * e_cellCurrent_d;
+    t10_cellCurrent_b += t11_cellCurrent_b / 0.03340035285741161;
+    t10_cellCurrent_b_d += t11_cellCurrent_b_d / 0.03340035285741161;
+    vc_b += t10_cellCurrent_b;
+    vc_b_d += t10_cellCurrent_b_d;
+    const t9_cellCurrent_b = t10_cellCurrent_b;
+    const t9_cellCurrent_b_d = t10_cellCurrent_b_d;
+    i_cellCurrent_b += t9_cellCurrent_b * rs;
+    i_cellCurrent_b_d += rs * t9_cellCurrent_b_d + t9_cellCurrent_b * rs_d;
+    rs_b += t9_cellCurrent_b * i_cellCurrent;
+    rs_b_d += i_cellCurrent * t9_cellCurrent_b_d + t9_cellCurrent_b * i_cellCurrent_d;
+  }
+  // grad of (cellCurrent): const d2g = -i0 * e * (rs / vt) ** 2
+  const t25_cellCurrent_b = t26_cellCurrent_b === 0 ? 0 : t26_cellCurrent_b * (2 * t25_cellCurrent);
+  const t25_cellCurrent_b_d = t26_cellCurrent_b === 0 && t26_cellCurrent_b_d === 0 ? 0 : 2 * t25_cellCurrent * t26_cellCurrent_b_d + t26_cellCurrent_b * (2 * t25_cellCurrent_d);
+  if (t25_cellCurrent_b !== 0 || t25_cellCurrent_b_d !== 0) {
+    rs_b += t25_cellCurrent_b / 0.03340035285741161;
+    rs_b_d += t25_cellCurrent_b_d / 0.03340035285741161;
+  }
+  // grad of (cellCurrent): const dg = (-i0 * e * rs) / vt - rs / rsh - 1
+  const t21_cellCurrent_r = 1 / rsh;
+  const t21_cellCurrent_r_d = -(t21_cellCurrent_r * t21_cellCurrent_r * rsh_d);
+  if (t21_cellCurrent_b !== 0 || t21_cellCurrent_b_d !== 0) {
+    rs_b += t21_cellCurrent_b * t21_cellCurrent_r;
+    rs_b_d += t21_cellCurrent_r * t21_cellCurrent_b_d + t21_cellCurrent_b * t21_cellCurrent_r_d;
+    rsh_b -= t21_cellCurrent_b * (t21_cellCurrent * t21_cellCurrent_r);
+    rsh_b_d -= t21_cellCurrent * t21_cellCurrent_r * t21_cellCurrent_b_d + t21_cellCurrent_b * (t21_cellCurrent_r * t21_cellCurrent_d + t21_cellCurrent * t21_cellCurrent_r_d);
+  }
+  // grad of (cellCurrent): let i = iph - v / rsh
+  const t7_cellCurrent_b = i_cellCurrent_b;
+  const t7_cellCurrent_b_d = i_cellCurrent_b_d;
+  iph_b += t7_cellCurrent_b;
+  iph_b_d += t7_cellCurrent_b_d;
+  const t6_cellCurrent_b = -t7_cellCurrent_b;
+  const t6_cellCurrent_b_d = -t7_cellCurrent_b_d;
+  const t6_cellCurrent_r = 1 / rsh;
+  const t6_cellCurrent_r_d = -(t6_cellCurrent_r * t6_cellCurrent_r * rsh_d);
+  vc_b += t6_cellCurrent_b * t6_cellCurrent_r;
+  vc_b_d += t6_cellCurrent_r * t6_cellCurrent_b_d + t6_cellCurrent_b * t6_cellCurrent_r_d;
+  rsh_b -= t6_cellCurrent_b * (t6_cellCurrent * t6_cellCurrent_r);
+  rsh_b_d -= t6_cellCurrent * t6_cellCurrent_r * t6_cellCurrent_b_d + t6_cellCurrent_b * (t6_cellCurrent_r * t6_cellCurrent_d + t6_cellCurrent * t6_cellCurrent_r_d);
+  // grad of: const vc = v / cells
+  const vc_r = 1 / cells;
+  const vc_r_d = -(vc_r * vc_r * cells_d);
+  v_b += vc_b * vc_r;
+  v_b_d += vc_r * vc_b_d + vc_b * vc_r_d;
+  cells_b -= vc_b * (vc * vc_r);
+  cells_b_d -= vc * vc_r * vc_b_d + vc_b * (vc_r * vc_d + vc * vc_r_d);
+  // grad of: cells = 60
+  if (t1) {
+    cells_b = 0;
+    cells_b_d = 0;
+  } else {
+    cells_arg_b += cells_b;
+    cells_arg_b_d += cells_b_d;
+    cells_b = 0;
+    cells_b_d = 0;
+  }
+  adj.v += v_b;
+  adj_d.v += v_b_d;
+  adj.iph += iph_b;
+  adj_d.iph += iph_b_d;
+  adj.i0 += i0_b;
+  adj_d.i0 += i0_b_d;
+  adj.rs += rs_b;
+  adj_d.rs += rs_b_d;
+  adj.rsh += rsh_b;
+  adj_d.rsh += rsh_b_d;
+  adj.cells += cells_arg_b;
+  adj_d.cells += cells_arg_b_d;
+  tape.top = top;
+  return {
+    value: t3,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** modulePower's value, gradient and dense Hessian (row-major n×n over v, then iph, then i0, then rs, then rsh, then cells_arg), from n Hessian-vector products. */
+export function modulePower_hessian(v: number, iph: number, i0: number, rs: number, rsh: number, cells_arg?: number): { value: number; grad: { v: number; iph: number; i0: number; rs: number; rsh: number; cells: number }; hessian: Float64Array } {
+  return denseHessian([['v', -1], ['iph', -1], ['i0', -1], ['rs', -1], ['rsh', -1], ['cells', -1]], (dir: { v?: number; iph?: number; i0?: number; rs?: number; rsh?: number; cells?: number }) => modulePower_hvp(v, iph, i0, rs, rsh, cells_arg, dir));
+}
+
+/** softMaxPower's value; adds seed times its gradient into adj. */
+export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: number, voc: number, steps_arg: number | undefined, temperature_arg: number | undefined, adj: { iph: number; i0: number; rs: number; rsh: number; voc: number; steps: number; temperature: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let steps: number = 0;
+  let temperature: number = 0;
+  let i_cellCurrent: number = 0;
+  let k_cellCurrent: number = 0;
+  let brk_cellCurrent: boolean = false;
+  const t1 = steps_arg === undefined;
+  if (t1) {
+    steps = 24;
+  } else {
+    steps = steps_arg;
+  }
+  const t2 = temperature_arg === undefined;
+  if (t2) {
+    temperature = 0.02;
+  } else {
+    temperature = temperature_arg;
+  }
+  const p = new Float64Array(steps);
+  const t3 = -Infinity;
+  let pmax = t3;
+  const t21_cellCurrent = rs / rsh;
+  for (let k = 0; k < steps; k++) {
+    const t4 = voc * k;
+    const t5 = steps - 1;
+    const v = t4 / t5;
+    const t6_cellCurrent = v / rsh;
+    const t7_cellCurrent = iph - t6_cellCurrent;
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    stack[top++]! = i_cellCurrent;
+    i_cellCurrent = t7_cellCurrent;
+    k_cellCurrent = 0;
+    brk_cellCurrent = false;
+    let iters = 0;
+    for (;;) {
+      const t8_cellCurrent = k_cellCurrent < 60;
+      const t41_cellCurrent = !brk_cellCurrent;
+      const t42_cellCurrent = t41_cellCurrent && t8_cellCurrent;
+      if (!t42_cellCurrent) {
+        break;
+      }
+      iters++;
+      const t9_cellCurrent = i_cellCurrent * rs;
+      const t10_cellCurrent = v + t9_cellCurrent;
+      const t11_cellCurrent = t10_cellCurrent / 0.03340035285741161;
+      const e_cellCurrent = Math.exp(t11_cellCurrent);
+      const t12_cellCurrent = e_cellCurrent - 1;
+      const t13_cellCurrent = i0 * t12_cellCurrent;
+      const t14_cellCurrent = iph - t13_cellCurrent;
+      const t15_cellCurrent = t10_cellCurrent / rsh;
+      const t16_cellCurrent = t14_cellCurrent - t15_cellCurrent;
+      const g_cellCurrent = t16_cellCurrent - i_cellCurrent;
+      const t17_cellCurrent = -i0;
+      const t18_cellCurrent = t17_cellCurrent * e_cellCurrent;
+      const t19_cellCurrent = t18_cellCurrent * rs;
+      const t20_cellCurrent = t19_cellCurrent / 0.03340035285741161;
+      const t22_cellCurrent = t20_cellCurrent - t21_cellCurrent;
+      const dg_cellCurrent = t22_cellCurrent - 1;
+      const t23_cellCurrent = g_cellCurrent / dg_cellCurrent;
+      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+      stack[top++]! = e_cellCurrent;
+      const t33_cellCurrent = i_cellCurrent - t23_cellCurrent;
+      stack[top++]! = i_cellCurrent;
+      i_cellCurrent = t33_cellCurrent;
+      const t34_cellCurrent = Math.abs(t23_cellCurrent);
+      const t35_cellCurrent = Math.abs(i_cellCurrent);
+      const t36_cellCurrent = 1 + t35_cellCurrent;
+      const t37_cellCurrent = 1e-13 * t36_cellCurrent;
+      const t38_cellCurrent = t34_cellCurrent < t37_cellCurrent;
+      if (t38_cellCurrent) {
+        brk_cellCurrent = true;
+      }
+      const t40_cellCurrent = !brk_cellCurrent;
+      if (t40_cellCurrent) {
+        const t39_cellCurrent = k_cellCurrent + 1;
+        k_cellCurrent = t39_cellCurrent;
+      }
+    }
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+    stack[top++]! = iters;
+    const t7 = i_cellCurrent;
+    const t8 = v * t7;
+    p[k]! = t8;
+    const t9 = p[k]!;
+    const t10 = t9 > pmax;
+    if (t10) {
+      pmax = t9;
+      stack[top++]! = 1;
+    } else {
+      stack[top++]! = 0;
+    }
+  }
+  let s = 0;
+  const t11 = p.length;
+  if (top + (t11 + 1 > 0 ? t11 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t11 + 1 > 0 ? t11 + 1 : 0) * 2);
+  for (let i = 0; i < t11; i++) {
+    const pk = p[i]!;
+    const t12 = pk - pmax;
+    const t13 = t12 / temperature;
+    stack[top++]! = t12;
+    const t14 = Math.exp(t13);
+    stack[top++]! = t14;
+    const t15 = s + t14;
+    s = t15;
+  }
+  const t16 = Math.log(s);
+  const t17 = temperature * t16;
+  const t18 = pmax + t17;
+  let iph_b = 0;
+  let i0_b = 0;
+  let rs_b = 0;
+  let rsh_b = 0;
+  let voc_b = 0;
+  let steps_arg_b = 0;
+  let temperature_arg_b = 0;
+  let steps_b = 0;
+  let temperature_b = 0;
+  const p_b = f64Zeros(p.length);
+  let pmax_b = 0;
+  let s_b = 0;
+  let i_cellCurrent_b = 0;
+  const t18_b = seed;
+  let t21_cellCurrent_b = 0;
+  // grad of: return pmax + temperature * Math.log(s)
+  pmax_b += t18_b;
+  const t17_b = t18_b;
+  temperature_b += t17_b * t16;
+  const t16_b = t17_b * temperature;
+  s_b += t16_b / s;
+  // grad of: for (const pk of p)
+  for (let i = t11 - 1; i >= 0; i--) {
+    // grad of: s += Math.exp((pk - pmax) / temperature)
+    const t14_b = s_b;
+    const t14 = stack[--top]!;
+    const t13_b = t14_b * t14;
+    const t12 = stack[--top]!;
+    const t13_r = 1 / temperature;
+    const t12_b = t13_b * t13_r;
+    temperature_b -= t13_b * (t12 * t13_r * t13_r);
+    const pk_b = t12_b;
+    pmax_b -= t12_b;
+    // grad of: for (const pk of p)
+    p_b[i]! += pk_b;
+  }
+  // grad of: for (let k = 0; k < steps; k++)
+  for (let k = Math.ceil(steps) - 1; k >= 0; k--) {
+    let v_b = 0;
+    let t9_b = 0;
+    // grad of: if (p[k] > pmax)
+    const t10 = stack[--top]! !== 0;
+    if (t10) {
+      // grad of: pmax = p[k]
+      t9_b += pmax_b;
+      pmax_b = 0;
+    }
+    p_b[k]! += t9_b;
+    // grad of: p[k] = v * cellCurrent(v, iph, i0, rs, rsh, 1.3)
+    const t8_b = p_b[k]! ?? 0;
+    p_b[k]! = 0;
+    const t4 = voc * k;
+    const t5 = steps - 1;
+    const v = t4 / t5;
+    const t7 = i_cellCurrent;
+    const t7_b = t8_b === 0 ? 0 : t8_b * v;
+    if (t8_b !== 0) v_b += t8_b * t7;
+    i_cellCurrent_b += t7_b;
+    // grad of (cellCurrent): for (let k = 0; k < maxIter; k++)
+    for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
+      // grad of (cellCurrent): i -= step
+      i_cellCurrent = stack[--top]!;
+      const t23_cellCurrent_b = -i_cellCurrent_b;
+      // grad of (cellCurrent): let step = g / dg
+      const e_cellCurrent = stack[--top]!;
+      const t12_cellCurrent = e_cellCurrent - 1;
+      const t13_cellCurrent = i0 * t12_cellCurrent;
+      const t14_cellCurrent = iph - t13_cellCurrent;
+      const t9_cellCurrent = i_cellCurrent * rs;
+      const t10_cellCurrent = v + t9_cellCurrent;
+      const t15_cellCurrent = t10_cellCurrent / rsh;
+      const t16_cellCurrent = t14_cellCurrent - t15_cellCurrent;
+      const g_cellCurrent = t16_cellCurrent - i_cellCurrent;
+      const t17_cellCurrent = -i0;
+      const t18_cellCurrent = t17_cellCurrent * e_cellCurrent;
+      const t19_cellCurrent = t18_cellCurrent * rs;
+      const t20_cellCurrent = t19_cellCurrent / 0.03340035285741161;
+      const t22_cellCurrent = t20_cellCurrent - t21_cellCurrent;
+      const dg_cellCurrent = t22_cellCurrent - 1;
+      const t23_cellCurrent_r = 1 / dg_cellCurrent;
+      const g_cellCurrent_b = t23_cellCurrent_b === 0 ? 0 : t23_cellCurrent_b * t23_cellCurrent_r;
+      const dg_cellCurrent_b = t23_cellCurrent_b === 0 ? 0 : -(t23_cellCurrent_b * (g_cellCurrent * t23_cellCurrent_r * t23_cellCurrent_r));
+      // grad of (cellCurrent): const dg = (-i0 * e * rs) / vt - rs / rsh - 1
+      const t22_cellCurrent_b = dg_cellCurrent_b;
+      const t20_cellCurrent_b = t22_cellCurrent_b;
+      t21_cellCurrent_b -= t22_cellCurrent_b;
+      const t19_cellCurrent_b = t20_cellCurrent_b === 0 ? 0 : t20_cellCurrent_b / 0.03340035285741161;
+      const t18_cellCurrent_b = t19_cellCurrent_b === 0 ? 0 : t19_cellCurrent_b * rs;
+      if (t19_cellCurrent_b !== 0) rs_b += t19_cellCurrent_b * t18_cellCurrent;
+      const t17_cellCurrent_b = t18_cellCurrent_b === 0 ? 0 : t18_cellCurrent_b * e_cellCurrent;
+      let e_cellCurrent_b = t18_cellCurrent_b === 0 ? 0 : t18_cellCurrent_b * t17_cellCurrent;
+      i0_b -= t17_cellCurrent_b;
+      // grad of (cellCurrent): const g = iph - i0 * (e - 1) - (v + i * rs) / rsh - i
+      const t16_cellCurrent_b = g_cellCurrent_b;
+      i_cellCurrent_b -= g_cellCurrent_b;
+      const t14_cellCurrent_b = t16_cellCurrent_b;
+      const t15_cellCurrent_b = -t16_cellCurrent_b;
+      const t15_cellCurrent_r = 1 / rsh;
+      let t10_cellCurrent_b = t15_cellCurrent_b === 0 ? 0 : t15_cellCurrent_b * t15_cellCurrent_r;
+      if (t15_cellCurrent_b !== 0) rsh_b -= t15_cellCurrent_b * (t10_cellCurrent * t15_cellCurrent_r * t15_cellCurrent_r);
+      iph_b += t14_cellCurrent_b;
+      const t13_cellCurrent_b = -t14_cellCurrent_b;
+      const t12_cellCurrent_b = t13_cellCurrent_b === 0 ? 0 : t13_cellCurrent_b * i0;
+      if (t13_cellCurrent_b !== 0) i0_b += t13_cellCurrent_b * t12_cellCurrent;
+      e_cellCurrent_b += t12_cellCurrent_b;
+      // grad of (cellCurrent): const e = Math.exp((v + i * rs) / vt)
+      const t11_cellCurrent_b = e_cellCurrent_b === 0 ? 0 : e_cellCurrent_b * e_cellCurrent;
+      if (t11_cellCurrent_b !== 0) t10_cellCurrent_b += t11_cellCurrent_b / 0.03340035285741161;
+      v_b += t10_cellCurrent_b;
+      const t9_cellCurrent_b = t10_cellCurrent_b;
+      if (t9_cellCurrent_b !== 0) {
+        i_cellCurrent_b += t9_cellCurrent_b * rs;
+        rs_b += t9_cellCurrent_b * i_cellCurrent;
+      }
+    }
+    // grad of (cellCurrent): let i = iph - v / rsh
+    i_cellCurrent = stack[--top]!;
+    const t7_cellCurrent_b = i_cellCurrent_b;
+    i_cellCurrent_b = 0;
+    iph_b += t7_cellCurrent_b;
+    const t6_cellCurrent_b = -t7_cellCurrent_b;
+    const t6_cellCurrent_r = 1 / rsh;
+    if (t6_cellCurrent_b !== 0) {
+      v_b += t6_cellCurrent_b * t6_cellCurrent_r;
+      rsh_b -= t6_cellCurrent_b * (v * t6_cellCurrent_r * t6_cellCurrent_r);
+    }
+    // grad of: const v = (voc * k) / (steps - 1)
+    const v_r = 1 / t5;
+    const t4_b = v_b === 0 ? 0 : v_b * v_r;
+    const t5_b = v_b === 0 ? 0 : -(v_b * (t4 * v_r * v_r));
+    steps_b += t5_b;
+    if (t4_b !== 0) voc_b += t4_b * k;
+  }
+  // grad of (cellCurrent): const dg = (-i0 * e * rs) / vt - rs / rsh - 1
+  const t21_cellCurrent_r = 1 / rsh;
+  if (t21_cellCurrent_b !== 0) {
+    rs_b += t21_cellCurrent_b * t21_cellCurrent_r;
+    rsh_b -= t21_cellCurrent_b * (t21_cellCurrent * t21_cellCurrent_r);
+  }
+  // grad of: temperature = 0.02
+  if (t2) {
+    temperature_b = 0;
+  } else {
+    temperature_arg_b += temperature_b;
+    temperature_b = 0;
+  }
+  // grad of: steps = 24
+  if (t1) {
+    steps_b = 0;
+  } else {
+    steps_arg_b += steps_b;
+    steps_b = 0;
+  }
+  adj.iph += iph_b;
+  adj.i0 += i0_b;
+  adj.rs += rs_b;
+  adj.rsh += rsh_b;
+  adj.voc += voc_b;
+  adj.steps += steps_arg_b;
+  adj.temperature += temperature_arg_b;
+  tape.top = top;
+  return t18;
+}
+
+/** softMaxPower's value and gradient. */
+export function softMaxPower_grad(iph: number, i0: number, rs: number, rsh: number, voc: number, steps_arg?: number, temperature_arg?: number): { value: number; grad: { iph: number; i0: number; rs: number; rsh: number; voc: number; steps: number; temperature: number } } {
+  const grad: { iph: number; i0: number; rs: number; rsh: number; voc: number; steps: number; temperature: number } = { iph: 0, i0: 0, rs: 0, rsh: 0, voc: 0, steps: 0, temperature: 0 };
+  const value = softMaxPower_vjp(iph, i0, rs, rsh, voc, steps_arg, temperature_arg, grad);
+  return { value, grad };
+}
+
+/** softMaxPower's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function softMaxPower_jvp(iph: number, i0: number, rs: number, rsh: number, voc: number, steps_arg: number | undefined, temperature_arg: number | undefined, tangent: { iph?: number; i0?: number; rs?: number; rsh?: number; voc?: number; steps?: number; temperature?: number }): { value: number; tangent: number } {
+  const iph_d = tangent.iph ?? 0;
+  const i0_d = tangent.i0 ?? 0;
+  const rs_d = tangent.rs ?? 0;
+  const rsh_d = tangent.rsh ?? 0;
+  const voc_d = tangent.voc ?? 0;
+  const steps_arg_d = tangent.steps ?? 0;
+  const temperature_arg_d = tangent.temperature ?? 0;
+  let steps_d = 0;
+  let temperature_d = 0;
+  let i_cellCurrent_d = 0;
+  let steps: number = 0;
+  let temperature: number = 0;
+  let i_cellCurrent: number = 0;
+  let k_cellCurrent: number = 0;
+  let brk_cellCurrent: boolean = false;
+  const t1 = steps_arg === undefined;
+  if (t1) {
+    steps = 24;
+    steps_d = 0;
+  } else {
+    steps = steps_arg;
+    steps_d = steps_arg_d;
+  }
+  const t2 = temperature_arg === undefined;
+  if (t2) {
+    temperature = 0.02;
+    temperature_d = 0;
+  } else {
+    temperature = temperature_arg;
+    temperature_d = temperature_arg_d;
+  }
+  const p = new Float64Array(steps);
+  const p_d = new Float64Array(steps);
+  const t3 = -Infinity;
+  let pmax = t3;
+  let pmax_d = 0;
+  for (let k = 0; k < steps; k++) {
+    const t4 = voc * k;
+    const t4_d = k * voc_d;
+    const t5 = steps - 1;
+    const t5_d = steps_d;
+    const v = t4 / t5;
+    const v_d = t4_d / t5 - v / t5 * t5_d;
+    const t6_cellCurrent = v / rsh;
+    const t6_cellCurrent_d = v_d / rsh - t6_cellCurrent / rsh * rsh_d;
+    const t7_cellCurrent = iph - t6_cellCurrent;
+    const t7_cellCurrent_d = iph_d - t6_cellCurrent_d;
+    i_cellCurrent = t7_cellCurrent;
+    i_cellCurrent_d = t7_cellCurrent_d;
+    k_cellCurrent = 0;
+    brk_cellCurrent = false;
+    for (;;) {
+      const t8_cellCurrent = k_cellCurrent < 60;
+      const t41_cellCurrent = !brk_cellCurrent;
+      const t42_cellCurrent = t41_cellCurrent && t8_cellCurrent;
+      if (!t42_cellCurrent) {
+        break;
+      }
+      const t9_cellCurrent = i_cellCurrent * rs;
+      const t9_cellCurrent_d = rs * i_cellCurrent_d + i_cellCurrent * rs_d;
+      const t10_cellCurrent = v + t9_cellCurrent;
+      const t10_cellCurrent_d = v_d + t9_cellCurrent_d;
+      const t11_cellCurrent = t10_cellCurrent / 0.03340035285741161;
+      const t11_cellCurrent_d = t10_cellCurrent_d / 0.03340035285741161;
+      const e_cellCurrent = Math.exp(t11_cellCurrent);
+      const e_cellCurrent_d = e_cellCurrent * t11_cellCurrent_d;
+      const t12_cellCurrent = e_cellCurrent - 1;
+      const t12_cellCurrent_d = e_cellCurrent_d;
+      const t13_cellCurrent = i0 * t12_cellCurrent;
+      const t13_cellCurrent_d = t12_cellCurrent * i0_d + i0 * t12_cellCurrent_d;
+      const t14_cellCurrent = iph - t13_cellCurrent;
+      const t14_cellCurrent_d = iph_d - t13_cellCurrent_d;
+      const t15_cellCurrent = t10_cellCurrent / rsh;
+      const t15_cellCurrent_d = t10_cellCurrent_d / rsh - t15_cellCurrent / rsh * rsh_d;
+      const t16_cellCurrent = t14_cellCurrent - t15_cellCurrent;
+      const t16_cellCurrent_d = t14_cellCurrent_d - t15_cellCurrent_d;
+      const g_cellCurrent = t16_cellCurrent - i_cellCurrent;
+      const g_cellCurrent_d = t16_cellCurrent_d - i_cellCurrent_d;
+      const t17_cellCurrent = -i0;
+      const t17_cellCurrent_d = -i0_d;
+      const t18_cellCurrent = t17_cellCurrent * e_cellCurrent;
+      const t18_cellCurrent_d = e_cellCurrent * t17_cellCurrent_d + t17_cellCurrent * e_cellCurrent_d;
+      const t19_cellCurrent = t18_cellCurrent * rs;
+      const t19_cellCurrent_d = rs * t18_cellCurrent_d + t18_cellCurrent * rs_d;
+      const t20_cellCurrent = t19_cellCurrent / 0.03340035285741161;
+      const t20_cellCurrent_d = t19_cellCurrent_d / 0.03340035285741161;
+      const t21_cellCurrent = rs / rsh;
+      const t21_cellCurrent_d = rs_d / rsh - t21_cellCurrent / rsh * rsh_d;
+      const t22_cellCurrent = t20_cellCurrent - t21_cellCurrent;
+      const t22_cellCurrent_d = t20_cellCurrent_d - t21_cellCurrent_d;
+      const dg_cellCurrent = t22_cellCurrent - 1;
+      const dg_cellCurrent_d = t22_cellCurrent_d;
+      const t23_cellCurrent = g_cellCurrent / dg_cellCurrent;
+      const t23_cellCurrent_d = g_cellCurrent_d / dg_cellCurrent - t23_cellCurrent / dg_cellCurrent * dg_cellCurrent_d;
+      const t33_cellCurrent = i_cellCurrent - t23_cellCurrent;
+      const t33_cellCurrent_d = i_cellCurrent_d - t23_cellCurrent_d;
+      i_cellCurrent = t33_cellCurrent;
+      i_cellCurrent_d = t33_cellCurrent_d;
+      const t34_cellCurrent = Math.abs(t23_cellCurrent);
+      const t35_cellCurrent = Math.abs(i_cellCurrent);
+      const t36_cellCurrent = 1 + t35_cellCurrent;
+      const t37_cellCurrent = 1e-13 * t36_cellCurrent;
+      const t38_cellCurrent = t34_cellCurrent < t37_cellCurrent;
+      if (t38_cellCurrent) {
+        brk_cellCurrent = true;
+      }
+      const t40_cellCurrent = !brk_cellCurrent;
+      if (t40_cellCurrent) {
+        const t39_cellCurrent = k_cellCurrent + 1;
+        k_cellCurrent = t39_cellCurrent;
+      }
+    }
+    const t7 = i_cellCurrent;
+    const t7_d = i_cellCurrent_d;
+    const t8 = v * t7;
+    const t8_d = t7 * v_d + v * t7_d;
+    p[k]! = t8;
+    p_d[k]! = t8_d;
+    const t9: number = p[k]!;
+    const t9_d: number = p_d[k]!;
+    const t10 = t9 > pmax;
+    if (t10) {
+      pmax = t9;
+      pmax_d = t9_d;
+    }
+  }
+  let s = 0;
+  let s_d = 0;
+  const t11 = p.length;
+  for (let i = 0; i < t11; i++) {
+    const pk = p[i]!;
+    const pk_d = p_d[i]!;
+    const t12 = pk - pmax;
+    const t12_d = pk_d - pmax_d;
+    const t13 = t12 / temperature;
+    const t13_d = t12_d / temperature - t13 / temperature * temperature_d;
+    const t14 = Math.exp(t13);
+    const t14_d = t14 * t13_d;
+    const t15 = s + t14;
+    const t15_d = s_d + t14_d;
+    s = t15;
+    s_d = t15_d;
+  }
+  const t16 = Math.log(s);
+  const t16_d = s_d / s;
+  const t17 = temperature * t16;
+  const t17_d = t16 * temperature_d + temperature * t16_d;
+  const t18 = pmax + t17;
+  const t18_d = pmax_d + t17_d;
+  return {
+    value: t18,
+    tangent: t18_d
+  };
+}
+
+/** softMaxPower's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: number, voc: number, steps_arg: number | undefined, temperature_arg: number | undefined, v1: { iph?: number; i0?: number; rs?: number; rsh?: number; voc?: number; steps?: number; temperature?: number }): { value: number; grad: { iph: number; i0: number; rs: number; rsh: number; voc: number; steps: number; temperature: number }; hvp: { iph: number; i0: number; rs: number; rsh: number; voc: number; steps: number; temperature: number } } {
+  const iph_d = v1.iph ?? 0;
+  const i0_d = v1.i0 ?? 0;
+  const rs_d = v1.rs ?? 0;
+  const rsh_d = v1.rsh ?? 0;
+  const voc_d = v1.voc ?? 0;
+  const steps_arg_d = v1.steps ?? 0;
+  const temperature_arg_d = v1.temperature ?? 0;
+  const adj: { iph: number; i0: number; rs: number; rsh: number; voc: number; steps: number; temperature: number } = {
+    iph: 0,
+    i0: 0,
+    rs: 0,
+    rsh: 0,
+    voc: 0,
+    steps: 0,
+    temperature: 0
+  };
+  const adj_d: { iph: number; i0: number; rs: number; rsh: number; voc: number; steps: number; temperature: number } = {
+    iph: 0,
+    i0: 0,
+    rs: 0,
+    rsh: 0,
+    voc: 0,
+    steps: 0,
+    temperature: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let steps: number = 0;
+  let steps_d: number = 0;
+  let temperature: number = 0;
+  let temperature_d: number = 0;
+  let i_cellCurrent: number = 0;
+  let i_cellCurrent_d: number = 0;
+  let k_cellCurrent: number = 0;
+  let brk_cellCurrent: boolean = false;
+  const t1 = steps_arg === undefined;
+  if (t1) {
+    steps = 24;
+    steps_d = 0;
+  } else {
+    steps = steps_arg;
+    steps_d = steps_arg_d;
+  }
+  const t2 = temperature_arg === undefined;
+  if (t2) {
+    temperature = 0.02;
+    temperature_d = 0;
+  } else {
+    temperature = temperature_arg;
+    temperature_d = temperature_arg_d;
+  }
+  const p = new Float64Array(steps);
+  const p_d = new Float64Array(steps);
+  const t3 = -Infinity;
+  const t3_d: number = 0;
+  let pmax = t3;
+  let pmax_d = t3_d;
+  const t21_cellCurrent = rs / rsh;
+  const t21_cellCurrent_d = rs_d / rsh - t21_cellCurrent / rsh * rsh_d;
+  for (let k = 0; k < steps; k++) {
+    const t4 = voc * k;
+    const t4_d = k * voc_d;
+    const t5 = steps - 1;
+    const t5_d = steps_d;
+    const v = t4 / t5;
+    const v_d = t4_d / t5 - v / t5 * t5_d;
+    const t6_cellCurrent = v / rsh;
+    const t6_cellCurrent_d = v_d / rsh - t6_cellCurrent / rsh * rsh_d;
+    const t7_cellCurrent = iph - t6_cellCurrent;
+    const t7_cellCurrent_d = iph_d - t6_cellCurrent_d;
+    if (top + 1 > stack.length) {
+      stack = tape.reserve(top, 1);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = i_cellCurrent_d;
+    stack[top++]! = i_cellCurrent;
+    i_cellCurrent = t7_cellCurrent;
+    i_cellCurrent_d = t7_cellCurrent_d;
+    k_cellCurrent = 0;
+    brk_cellCurrent = false;
+    let iters = 0;
+    for (;;) {
+      const t8_cellCurrent = k_cellCurrent < 60;
+      const t41_cellCurrent = !brk_cellCurrent;
+      const t42_cellCurrent = t41_cellCurrent && t8_cellCurrent;
+      if (!t42_cellCurrent) {
+        break;
+      }
+      iters++;
+      const t9_cellCurrent = i_cellCurrent * rs;
+      const t9_cellCurrent_d = rs * i_cellCurrent_d + i_cellCurrent * rs_d;
+      const t10_cellCurrent = v + t9_cellCurrent;
+      const t10_cellCurrent_d = v_d + t9_cellCurrent_d;
+      const t11_cellCurrent = t10_cellCurrent / 0.03340035285741161;
+      const t11_cellCurrent_d = t10_cellCurrent_d / 0.03340035285741161;
+      const e_cellCurrent = Math.exp(t11_cellCurrent);
+      const e_cellCurrent_d = e_cellCurrent * t11_cellCurrent_d;
+      const t12_cellCurrent = e_cellCurrent - 1;
+      const t12_cellCurrent_d = e_cellCurrent_d;
+      const t13_cellCurrent = i0 * t12_cellCurrent;
+      const t13_cellCurrent_d = t12_cellCurrent * i0_d + i0 * t12_cellCurrent_d;
+      const t14_cellCurrent = iph - t13_cellCurrent;
+      const t14_cellCurrent_d = iph_d - t13_cellCurrent_d;
+      const t15_cellCurrent = t10_cellCurrent / rsh;
+      const t15_cellCurrent_d = t10_cellCurrent_d / rsh - t15_cellCurrent / rsh * rsh_d;
+      const t16_cellCurrent = t14_cellCurrent - t15_cellCurrent;
+      const t16_cellCurrent_d = t14_cellCurrent_d - t15_cellCurrent_d;
+      const g_cellCurrent = t16_cellCurrent - i_cellCurrent;
+      const g_cellCurrent_d = t16_cellCurrent_d - i_cellCurrent_d;
+      const t17_cellCurrent = -i0;
+      const t17_cellCurrent_d = -i0_d;
+      const t18_cellCurrent = t17_cellCurrent * e_cellCurrent;
+      const t18_cellCurrent_d = e_cellCurrent * t17_cellCurrent_d + t17_cellCurrent * e_cellCurrent_d;
+      const t19_cellCurrent = t18_cellCurrent * rs;
+      const t19_cellCurrent_d = rs * t18_cellCurrent_d + t18_cellCurrent * rs_d;
+      const t20_cellCurrent = t19_cellCurrent / 0.03340035285741161;
+      const t20_cellCurrent_d = t19_cellCurrent_d / 0.03340035285741161;
+      const t22_cellCurrent = t20_cellCurrent - t21_cellCurrent;
+      const t22_cellCurrent_d = t20_cellCurrent_d - t21_cellCurrent_d;
+      const dg_cellCurrent = t22_cellCurrent - 1;
+      const dg_cellCurrent_d = t22_cellCurrent_d;
+      const t23_cellCurrent = g_cellCurrent / dg_cellCurrent;
+      const t23_cellCurrent_d = g_cellCurrent_d / dg_cellCurrent - t23_cellCurrent / dg_cellCurrent * dg_cellCurrent_d;
+      if (top + 2 > stack.length) {
+        stack = tape.reserve(top, 2);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = e_cellCurrent_d;
+      stack[top++]! = e_cellCurrent;
+      const t33_cellCurrent = i_cellCurrent - t23_cellCurrent;
+      const t33_cellCurrent_d = i_cellCurrent_d - t23_cellCurrent_d;
+      stack_d[top]! = i_cellCurrent_d;
+      stack[top++]! = i_cellCurrent;
+      i_cellCurrent = t33_cellCurrent;
+      i_cellCurrent_d = t33_cellCurrent_d;
+      const t34_cellCurrent = Math.abs(t23_cellCurrent);
+      const t35_cellCurrent = Math.abs(i_cellCurrent);
+      const t36_cellCurrent = 1 + t35_cellCurrent;
+      const t37_cellCurrent = 1e-13 * t36_cellCurrent;
+      const t38_cellCurrent = t34_cellCurrent < t37_cellCurrent;
+      if (t38_cellCurrent) {
+        brk_cellCurrent = true;
+      }
+      const t40_cellCurrent = !brk_cellCurrent;
+      if (t40_cellCurrent) {
+        const t39_cellCurrent = k_cellCurrent + 1;
+        k_cellCurrent = t39_cellCurrent;
+      }
+    }
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = 0;
+    stack[top++]! = iters;
+    const t7 = i_cellCurrent;
+    const t7_d = i_cellCurrent_d;
+    const t8 = v * t7;
+    const t8_d = t7 * v_d + v * t7_d;
+    p[k]! = t8;
+    p_d[k]! = t8_d;
+    const t9 = p[k]!;
+    const t9_d = p_d[k]!;
+    const t10 = t9 > pmax;
+    if (t10) {
+      pmax = t9;
+      pmax_d = t9_d;
+      stack_d[top]! = 0;
+      stack[top++]! = 1;
+    } else {
+      stack_d[top]! = 0;
+      stack[top++]! = 0;
+    }
+  }
+  let s = 0;
+  let s_d = 0;
+  const t11 = p.length;
+  if (top + (t11 + 1 > 0 ? t11 + 1 : 0) * 2 > stack.length) {
+    stack = tape.reserve(top, (t11 + 1 > 0 ? t11 + 1 : 0) * 2);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i = 0; i < t11; i++) {
+    const pk = p[i]!;
+    const pk_d = p_d[i]!;
+    const t12 = pk - pmax;
+    const t12_d = pk_d - pmax_d;
+    const t13 = t12 / temperature;
+    const t13_d = t12_d / temperature - t13 / temperature * temperature_d;
+    stack_d[top]! = t12_d;
+    stack[top++]! = t12;
+    const t14 = Math.exp(t13);
+    const t14_d = t14 * t13_d;
+    stack_d[top]! = t14_d;
+    stack[top++]! = t14;
+    const t15 = s + t14;
+    const t15_d = s_d + t14_d;
+    s = t15;
+    s_d = t15_d;
+  }
+  const t16 = Math.log(s);
+  const t16_d = s_d / s;
+  const t17 = temperature * t16;
+  const t18 = pmax + t17;
+  let iph_b = 0;
+  let iph_b_d = 0;
+  let i0_b = 0;
+  let i0_b_d = 0;
+  let rs_b = 0;
+  let rs_b_d = 0;
+  let rsh_b = 0;
+  let rsh_b_d = 0;
+  let voc_b = 0;
+  let voc_b_d = 0;
+  let steps_arg_b = 0;
+  let steps_arg_b_d = 0;
+  let temperature_arg_b = 0;
+  let temperature_arg_b_d = 0;
+  let steps_b = 0;
+  let steps_b_d = 0;
+  let temperature_b = 0;
+  let temperature_b_d = 0;
+  const p_b = f64Zeros(p.length);
+  const p_b_d = f64Zeros(p.length);
+  let pmax_b = 0;
+  let pmax_b_d = 0;
+  let s_b = 0;
+  let s_b_d = 0;
+  let i_cellCurrent_b = 0;
+  let i_cellCurrent_b_d = 0;
+  const t18_b = seed;
+  const t18_b_d: number = 0;
+  let t21_cellCurrent_b = 0;
+  let t21_cellCurrent_b_d = 0;
+  // grad of: return pmax + temperature * Math.log(s)
+  pmax_b += t18_b;
+  pmax_b_d += t18_b_d;
+  const t17_b = t18_b;
+  const t17_b_d = t18_b_d;
+  temperature_b += t17_b * t16;
+  temperature_b_d += t16 * t17_b_d + t17_b * t16_d;
+  const t16_b = t17_b * temperature;
+  const t16_b_d = temperature * t17_b_d + t17_b * temperature_d;
+  s_b += t16_b / s;
+  s_b_d += t16_b_d / s - t16_b / s / s * s_d;
+  // grad of: for (const pk of p)
+  for (let i = t11 - 1; i >= 0; i--) {
+    // grad of: s += Math.exp((pk - pmax) / temperature)
+    const t14_b = s_b;
+    const t14_b_d = s_b_d;
+    const t14 = stack[--top]!;
+    const t14_d = stack_d[top]!;
+    const t13_b = t14_b * t14;
+    const t13_b_d = t14 * t14_b_d + t14_b * t14_d;
+    const t12 = stack[--top]!;
+    const t12_d = stack_d[top]!;
+    const t13_r = 1 / temperature;
+    const t13_r_d = -(t13_r * t13_r * temperature_d);
+    const t12_b = t13_b * t13_r;
+    const t12_b_d = t13_r * t13_b_d + t13_b * t13_r_d;
+    temperature_b -= t13_b * (t12 * t13_r * t13_r);
+    temperature_b_d -= t12 * t13_r * t13_r * t13_b_d + t13_b * (t13_r * (t13_r * t12_d + t12 * t13_r_d) + t12 * t13_r * t13_r_d);
+    const pk_b = t12_b;
+    const pk_b_d = t12_b_d;
+    pmax_b -= t12_b;
+    pmax_b_d -= t12_b_d;
+    // grad of: for (const pk of p)
+    p_b[i]! += pk_b;
+    p_b_d[i]! += pk_b_d;
+  }
+  // grad of: for (let k = 0; k < steps; k++)
+  for (let k = Math.ceil(steps) - 1; k >= 0; k--) {
+    let v_b = 0;
+    let v_b_d = 0;
+    let t9_b = 0;
+    let t9_b_d = 0;
+    // grad of: if (p[k] > pmax)
+    const t10 = stack[--top]! !== 0;
+    if (t10) {
+      // grad of: pmax = p[k]
+      t9_b += pmax_b;
+      t9_b_d += pmax_b_d;
+      pmax_b = 0;
+      pmax_b_d = 0;
+    }
+    p_b[k]! += t9_b;
+    p_b_d[k]! += t9_b_d;
+    // grad of: p[k] = v * cellCurrent(v, iph, i0, rs, rsh, 1.3)
+    const t8_b = p_b[k]! ?? 0;
+    const t8_b_d = p_b_d[k]! ?? 0;
+    p_b[k]! = 0;
+    p_b_d[k]! = 0;
+    const t4 = voc * k;
+    const t4_d = k * voc_d;
+    const t5 = steps - 1;
+    const t5_d = steps_d;
+    const v = t4 / t5;
+    const v_d = t4_d / t5 - v / t5 * t5_d;
+    const t7 = i_cellCurrent;
+    const t7_d = i_cellCurrent_d;
+    const t7_b = t8_b === 0 ? 0 : t8_b * v;
+    const t7_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : v * t8_b_d + t8_b * v_d;
+    if (t8_b !== 0 || t8_b_d !== 0) {
+      v_b += t8_b * t7;
+      v_b_d += t7 * t8_b_d + t8_b * t7_d;
+    }
+    i_cellCurrent_b += t7_b;
+    i_cellCurrent_b_d += t7_b_d;
+    // grad of (cellCurrent): for (let k = 0; k < maxIter; k++)
+    for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
+      // grad of (cellCurrent): i -= step
+      i_cellCurrent = stack[--top]!;
+      i_cellCurrent_d = stack_d[top]!;
+      const t23_cellCurrent_b = -i_cellCurrent_b;
+      const t23_cellCurrent_b_d = -i_cellCurrent_b_d;
+      // grad of (cellCurrent): let step = g / dg
+      const e_cellCurrent = stack[--top]!;
+      const e_cellCurrent_d = stack_d[top]!;
+      const t12_cellCurrent = e_cellCurrent - 1;
+      const t12_cellCurrent_d = e_cellCurrent_d;
+      const t13_cellCurrent = i0 * t12_cellCurrent;
+      const t13_cellCurrent_d = t12_cellCurrent * i0_d + i0 * t12_cellCurrent_d;
+      const t14_cellCurrent = iph - t13_cellCurrent;
+      const t14_cellCurrent_d = iph_d - t13_cellCurrent_d;
+      const t9_cellCurrent = i_cellCurrent * rs;
+      const t9_cellCurrent_d = rs * i_cellCurrent_d + i_cellCurrent * rs_d;
+      const t10_cellCurrent = v + t9_cellCurrent;
+      const t10_cellCurrent_d = v_d + t9_cellCurrent_d;
+      const t15_cellCurrent = t10_cellCurrent / rsh;
+      const t15_cellCurrent_d = t10_cellCurrent_d / rsh - t15_cellCurrent / rsh * rsh_d;
+      const t16_cellCurrent = t14_cellCurrent - t15_cellCurrent;
+      const t16_cellCurrent_d = t14_cellCurrent_d - t15_cellCurrent_d;
+      const g_cellCurrent = t16_cellCurrent - i_cellCurrent;
+      const g_cellCurrent_d = t16_cellCurrent_d - i_cellCurrent_d;
+      const t17_cellCurrent = -i0;
+      const t17_cellCurrent_d = -i0_d;
+      const t18_cellCurrent = t17_cellCurrent * e_cellCurrent;
+      const t18_cellCurrent_d = e_cellCurrent * t17_cellCurrent_d + t17_cellCurrent * e_cellCurrent_d;
+      const t19_cellCurrent = t18_cellCurrent * rs;
+      const t19_cellCurrent_d = rs * t18_cellCurrent_d + t18_cellCurrent * rs_d;
+      const t20_cellCurrent = t19_cellCurrent / 0.03340035285741161;
+      const t20_cellCurrent_d = t19_cellCurrent_d / 0.03340035285741161;
+      const t22_cellCurrent = t20_cellCurrent - t21_cellCurrent;
+      const t22_cellCurrent_d = t20_cellCurrent_d - t21_cellCurrent_d;
+      const dg_cellCurrent = t22_cellCurrent - 1;
+      const dg_cellCurrent_d = t22_cellCurrent_d;
+      const t23_cellCurrent_r = 1 / dg_cellCurrent;
+      const t23_cellCurrent_r_d = -(t23_cellCurrent_r * t23_cellCurrent_r * dg_cellCurrent_d);
+      const g_cellCurrent_b = t23_cellCurrent_b === 0 ? 0 : t23_cellCurrent_b * t23_cellCurrent_r;
+      const g_cellCurrent_b_d = t23_cellCurrent_b === 0 && t23_cellCurrent_b_d === 0 ? 0 : t23_cellCurrent_r * t23_cellCurrent_b_d + t23_cellCurrent_b * t23_cellCurrent_r_d;
+      const dg_cellCurrent_b = t23_cellCurrent_b === 0 ? 0 : -(t23_cellCurrent_b * (g_cellCurrent * t23_cellCurrent_r * t23_cellCurrent_r));
+      const dg_cellCurrent_b_d = t23_cellCurrent_b === 0 && t23_cellCurrent_b_d === 0 ? 0 : -(g_cellCurrent * t23_cellCurrent_r * t23_cellCurrent_r * t23_cellCurrent_b_d + t23_cellCurrent_b * (t23_cellCurrent_r * (t23_cellCurrent_r * g_cellCurrent_d + g_cellCurrent * t23_cellCurrent_r_d) + g_cellCurrent * t23_cellCurrent_r * t23_cellCurrent_r_d));
+      // grad of (cellCurrent): const dg = (-i0 * e * rs) / vt - rs / rsh - 1
+      const t22_cellCurrent_b = dg_cellCurrent_b;
+      const t22_cellCurrent_b_d = dg_cellCurrent_b_d;
+      const t20_cellCurrent_b = t22_cellCurrent_b;
+      const t20_cellCurrent_b_d = t22_cellCurrent_b_d;
+      t21_cellCurrent_b -= t22_cellCurrent_b;
+      t21_cellCurrent_b_d -= t22_cellCurrent_b_d;
+      const t19_cellCurrent_b = t20_cellCurrent_b === 0 ? 0 : t20_cellCurrent_b / 0.03340035285741161;
+      const t19_cellCurrent_b_d = t20_cellCurrent_b === 0 && t20_cellCurrent_b_d === 0 ? 0 : t20_cellCurrent_b_d / 0.03340035285741161;
+      const t18_cellCurrent_b = t19_cellCurrent_b === 0 ? 0 : t19_cellCurrent_b * rs;
+      const t18_cellCurrent_b_d = t19_cellCurrent_b === 0 && t19_cellCurrent_b_d === 0 ? 0 : rs * t19_cellCurrent_b_d + t19_cellCurrent_b * rs_d;
+      if (t19_cellCurrent_b !== 0 || t19_cellCurrent_b_d !== 0) {
+        rs_b += t19_cellCurrent_b * t18_cellCurrent;
+        rs_b_d += t18_cellCurrent * t19_cellCurrent_b_d + t19_cellCurrent_b * t18_cellCurrent_d;
+      }
+      const t17_cellCurrent_b = t18_cellCurrent_b === 0 ? 0 : t18_cellCurrent_b * e_cellCurrent;
+      const t17_cellCurrent_b_d = t18_cellCurrent_b === 0 && t18_cellCurrent_b_d === 0 ? 0 : e_cellCurrent * t18_cellCurrent_b_d + t18_cellCurrent_b * e_cellCurrent_d;
+      let e_cellCurrent_b = t18_cellCurrent_b === 0 ? 0 : t18_cellCurrent_b * t17_cellCurrent;
+      let e_cellCurrent_b_d = t18_cellCurrent_b === 0 && t18_cellCurrent_b_d === 0 ? 0 : t17_cellCurrent * t18_cellCurrent_b_d + t18_cellCurrent_b * t17_cellCurrent_d;
+      i0_b -= t17_cellCurrent_b;
+      i0_b_d -= t17_cellCurrent_b_d;
+      // grad of (cellCurrent): const g = iph - i0 * (e - 1) - (v + i * rs) / rsh - i
+      const t16_cellCurrent_b = g_cellCurrent_b;
+      const t16_cellCurrent_b_d = g_cellCurrent_b_d;
+      i_cellCurrent_b -= g_cellCurrent_b;
+      i_cellCurrent_b_d -= g_cellCurrent_b_d;
+      const t14_cellCurrent_b = t16_cellCurrent_b;
+      const t14_cellCurrent_b_d = t16_cellCurrent_b_d;
+      const t15_cellCurrent_b = -t16_cellCurrent_b;
+      const t15_cellCurrent_b_d = -t16_cellCurrent_b_d;
+      const t15_cellCurrent_r = 1 / rsh;
+      const t15_cellCurrent_r_d = -(t15_cellCurrent_r * t15_cellCurrent_r * rsh_d);
+      let t10_cellCurrent_b = t15_cellCurrent_b === 0 ? 0 : t15_cellCurrent_b * t15_cellCurrent_r;
+      let t10_cellCurrent_b_d = t15_cellCurrent_b === 0 && t15_cellCurrent_b_d === 0 ? 0 : t15_cellCurrent_r * t15_cellCurrent_b_d + t15_cellCurrent_b * t15_cellCurrent_r_d;
+      if (t15_cellCurrent_b !== 0 || t15_cellCurrent_b_d !== 0) {
+        rsh_b -= t15_cellCurrent_b * (t10_cellCurrent * t15_cellCurrent_r * t15_cellCurrent_r);
+        rsh_b_d -= t10_cellCurrent * t15_cellCurrent_r * t15_cellCurrent_r * t15_cellCurrent_b_d + t15_cellCurrent_b * (t15_cellCurrent_r * (t15_cellCurrent_r * t10_cellCurrent_d + t10_cellCurrent * t15_cellCurrent_r_d) + t10_cellCurrent * t15_cellCurrent_r * t15_cellCurrent_r_d);
+      }
+      iph_b += t14_cellCurrent_b;
+      iph_b_d += t14_cellCurrent_b_d;
+      const t13_cellCurrent_b = -t14_cellCurrent_b;
+      const t13_cellCurrent_b_d = -t14_cellCurrent_b_d;
+      const t12_cellCurrent_b = t13_cellCurrent_b === 0 ? 0 : t13_cellCurrent_b * i0;
+      const t12_cellCurrent_b_d = t13_cellCurrent_b === 0 && t13_cellCurrent_b_d === 0 ? 0 : i0 * t13_cellCurrent_b_d + t13_cellCurrent_b * i0_d;
+      if (t13_cellCurrent_b !== 0 || t13_cellCurrent_b_d !== 0) {
+        i0_b += t13_cellCurrent_b * t12_cellCurrent;
+        i0_b_d += t12_cellCurrent * t13_cellCurrent_b_d + t13_cellCurrent_b * t12_cellCurrent_d;
+      }
+      e_cellCurrent_b += t12_cellCurrent_b;
+      e_cellCurrent_b_d += t12_cellCurrent_b_d;
+      // grad of (cellCurrent): const e = Math.exp((v + i * rs) / vt)
+      const t11_cellCurrent_b = e_cellCurrent_b === 0 ? 0 : e_cellCurrent_b * e_cellCurrent;
+      const t11_cellCurrent_b_d = e_cellCurrent_b === 0 && e_cellCurrent_b_d === 0 ? 0 : e_cellCurrent * e_cellCurrent_b_d + e_cellCurrent_b * e_cellCurrent_d;
+      if (t11_cellCurrent_b !== 0 || t11_cellCurrent_b_d !== 0) {
+        t10_cellCurrent_b += t11_cellCurrent_b / 0.03340035285741161;
+        t10_cellCurrent_b_d += t11_cellCurrent_b_d / 0.03340035285741161;
+      }
+      v_b += t10_cellCurrent_b;
+      v_b_d += t10_cellCurrent_b_d;
+      const t9_cellCurrent_b = t10_cellCurrent_b;
+      const t9_cellCurrent_b_d = t10_cellCurrent_b_d;
+      if (t9_cellCurrent_b !== 0 || t9_cellCurrent_b_d !== 0) {
+        i_cellCurrent_b += t9_cellCurrent_b * rs;
+        i_cellCurrent_b_d += rs * t9_cellCurrent_b_d + t9_cellCurrent_b * rs_d;
+        rs_b += t9_cellCurrent_b * i_cellCurrent;
+        rs_b_d += i_cellCurrent * t9_cellCurrent_b_d + t9_cellCurrent_b * i_cellCurrent_d;
+      }
+    }
+    // grad of (cellCurrent): let i = iph - v / rsh
+    i_cellCurrent = stack[--top]!;
+    i_cellCurrent_d = stack_d[top]!;
+    const t7_cellCurrent_b = i_cellCurrent_b;
+    const t7_cellCurrent_b_d = i_cellCurrent_b_d;
+    i_cellCurrent_b = 0;
+    i_cellCurrent_b_d = 0;
+    iph_b += t7_cellCurrent_b;
+    iph_b_d += t7_cellCurrent_b_d;
+    const t6_cellCurrent_b = -t7_cellCurrent_b;
+    const t6_cellCurrent_b_d = -t7_cellCurrent_b_d;
+    const t6_cellCurrent_r = 1 / rsh;
+    const t6_cellCurrent_r_d = -(t6_cellCurrent_r * t6_cellCurrent_r * rsh_d);
+    if (t6_cellCurrent_b !== 0 || t6_cellCurrent_b_d !== 0) {
+      v_b += t6_cellCurrent_b * t6_cellCurrent_r;
+      v_b_d += t6_cellCurrent_r * t6_cellCurrent_b_d + t6_cellCurrent_b * t6_cellCurrent_r_d;
+      rsh_b -= t6_cellCurrent_b * (v * t6_cellCurrent_r * t6_cellCurrent_r);
+      rsh_b_d -= v * t6_cellCurrent_r * t6_cellCurrent_r * t6_cellCurrent_b_d + t6_cellCurrent_b * (t6_cellCurrent_r * (t6_cellCurrent_r * v_d + v * t6_cellCurrent_r_d) + v * t6_cellCurrent_r * t6_cellCurrent_r_d);
+    }
+    // grad of: const v = (voc * k) / (steps - 1)
+    const v_r = 1 / t5;
+    const v_r_d = -(v_r * v_r * t5_d);
+    const t4_b = v_b === 0 ? 0 : v_b * v_r;
+    const t4_b_d = v_b === 0 && v_b_d === 0 ? 0 : v_r * v_b_d + v_b * v_r_d;
+    const t5_b = v_b === 0 ? 0 : -(v_b * (t4 * v_r * v_r));
+    const t5_b_d = v_b === 0 && v_b_d === 0 ? 0 : -(t4 * v_r * v_r * v_b_d + v_b * (v_r * (v_r * t4_d + t4 * v_r_d) + t4 * v_r * v_r_d));
+    steps_b += t5_b;
+    steps_b_d += t5_b_d;
+    if (t4_b !== 0 || t4_b_d !== 0) {
+      voc_b += t4_b * k;
+      voc_b_d += k * t4_b_d;
+    }
+  }
+  // grad of (cellCurrent): const dg = (-i0 * e * rs) / vt - rs / rsh - 1
+  const t21_cellCurrent_r = 1 / rsh;
+  const t21_cellCurrent_r_d = -(t21_cellCurrent_r * t21_cellCurrent_r * rsh_d);
+  if (t21_cellCurrent_b !== 0 || t21_cellCurrent_b_d !== 0) {
+    rs_b += t21_cellCurrent_b * t21_cellCurrent_r;
+    rs_b_d += t21_cellCurrent_r * t21_cellCurrent_b_d + t21_cellCurrent_b * t21_cellCurrent_r_d;
+    rsh_b -= t21_cellCurrent_b * (t21_cellCurrent * t21_cellCurrent_r);
+    rsh_b_d -= t21_cellCurrent * t21_cellCurrent_r * t21_cellCurrent_b_d + t21_cellCurrent_b * (t21_cellCurrent_r * t21_cellCurrent_d + t21_cellCurrent * t21_cellCurrent_r_d);
+  }
+  // grad of: temperature = 0.02
+  if (t2) {
+    temperature_b = 0;
+    temperature_b_d = 0;
+  } else {
+    temperature_arg_b += temperature_b;
+    temperature_arg_b_d += temperature_b_d;
+    temperature_b = 0;
+    temperature_b_d = 0;
+  }
+  // grad of: steps = 24
+  if (t1) {
+    steps_b = 0;
+    steps_b_d = 0;
+  } else {
+    steps_arg_b += steps_b;
+    steps_arg_b_d += steps_b_d;
+    steps_b = 0;
+    steps_b_d = 0;
+  }
+  adj.iph += iph_b;
+  adj_d.iph += iph_b_d;
+  adj.i0 += i0_b;
+  adj_d.i0 += i0_b_d;
+  adj.rs += rs_b;
+  adj_d.rs += rs_b_d;
+  adj.rsh += rsh_b;
+  adj_d.rsh += rsh_b_d;
+  adj.voc += voc_b;
+  adj_d.voc += voc_b_d;
+  adj.steps += steps_arg_b;
+  adj_d.steps += steps_arg_b_d;
+  adj.temperature += temperature_arg_b;
+  adj_d.temperature += temperature_arg_b_d;
+  tape.top = top;
+  return {
+    value: t18,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** softMaxPower's value, gradient and dense Hessian (row-major n×n over iph, then i0, then rs, then rsh, then voc, then steps_arg, then temperature_arg), from n Hessian-vector products. */
+export function softMaxPower_hessian(iph: number, i0: number, rs: number, rsh: number, voc: number, steps_arg?: number, temperature_arg?: number): { value: number; grad: { iph: number; i0: number; rs: number; rsh: number; voc: number; steps: number; temperature: number }; hessian: Float64Array } {
+  return denseHessian([['iph', -1], ['i0', -1], ['rs', -1], ['rsh', -1], ['voc', -1], ['steps', -1], ['temperature', -1]], (v: { iph?: number; i0?: number; rs?: number; rsh?: number; voc?: number; steps?: number; temperature?: number }) => softMaxPower_hvp(iph, i0, rs, rsh, voc, steps_arg, temperature_arg, v));
+}
+
 /** batteryFitLoss's value; adds seed times its gradient into adj. */
 export function batteryFitLoss_vjp(r0: number, r1: number, c1: number, q: number, current: Float64Array, measured: Float64Array, dt_arg: number | undefined, soc0_arg: number | undefined, adj: { r0: number; r1: number; c1: number; q: number; current: Float64Array; measured: Float64Array; dt: number; soc0: number }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack

@@ -15,10 +15,8 @@ export function variogramFit_vjp(nugget: number, sill: number, range: number, la
   let stack = tape.values;
   let top = tape.top;
   let model: string = "";
-  let ret_variogram: boolean = false;
   let model_variogram: string = "";
   let result_variogram: number = 0;
-  let entry_variogram: number = 0;
   const t1 = model_arg === undefined;
   if (t1) {
     model = "spherical";
@@ -27,9 +25,9 @@ export function variogramFit_vjp(nugget: number, sill: number, range: number, la
   }
   let s = 0;
   const t2 = lags.length;
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 5 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 5);
   for (let i = 0; i < t2; i++) {
     const t3 = lags[i]!;
-    ret_variogram = false;
     const t1_variogram = model === undefined;
     if (t1_variogram) {
       model_variogram = "spherical";
@@ -37,84 +35,57 @@ export function variogramFit_vjp(nugget: number, sill: number, range: number, la
       model_variogram = model;
     }
     const t2_variogram = t3 === 0;
-    if (top + 7 > stack.length) stack = tape.reserve(top, 7);
     if (t2_variogram) {
       result_variogram = 0;
-      ret_variogram = true;
     } else {
       const t3_variogram = model_variogram === "spherical";
       if (t3_variogram) {
-        entry_variogram = 0;
-      } else {
-        const t4_variogram = model_variogram === "exponential";
+        const t4_variogram = t3 >= range;
         if (t4_variogram) {
-          entry_variogram = 1;
-        } else {
-          const t5_variogram = model_variogram === "gaussian";
-          if (t5_variogram) {
-            entry_variogram = 2;
-          } else {
-            entry_variogram = 3;
-          }
-        }
-      }
-      const t6_variogram = entry_variogram <= 0;
-      if (t6_variogram) {
-        const t7_variogram = t3 >= range;
-        if (t7_variogram) {
-          const t8_variogram = nugget + sill;
-          result_variogram = t8_variogram;
-          ret_variogram = true;
+          const t5_variogram = nugget + sill;
+          result_variogram = t5_variogram;
         } else {
           const r_variogram = t3 / range;
-          const t9_variogram = 1.5 * r_variogram;
-          const t10_variogram = 0.5 * r_variogram;
-          const t11_variogram = t10_variogram * r_variogram;
-          const t12_variogram = t11_variogram * r_variogram;
-          const t13_variogram = t9_variogram - t12_variogram;
-          const t14_variogram = sill * t13_variogram;
-          const t15_variogram = nugget + t14_variogram;
-          result_variogram = t15_variogram;
-          ret_variogram = true;
+          const t6_variogram = 1.5 * r_variogram;
+          const t7_variogram = 0.5 * r_variogram;
+          const t8_variogram = t7_variogram * r_variogram;
+          const t9_variogram = t8_variogram * r_variogram;
+          const t10_variogram = t6_variogram - t9_variogram;
+          const t11_variogram = sill * t10_variogram;
+          const t12_variogram = nugget + t11_variogram;
+          result_variogram = t12_variogram;
         }
         stack[top++]! = 1;
       } else {
-        stack[top++]! = 0;
-      }
-      const t16_variogram = entry_variogram <= 1;
-      const t17_variogram = !ret_variogram;
-      const t18_variogram = t17_variogram && t16_variogram;
-      if (t18_variogram) {
-        const t19_variogram = -3 * t3;
-        const t20_variogram = t19_variogram / range;
-        const t21_variogram = Math.exp(t20_variogram);
-        const t22_variogram = 1 - t21_variogram;
-        const t23_variogram = sill * t22_variogram;
-        stack[top++]! = t21_variogram;
-        const t24_variogram = nugget + t23_variogram;
-        result_variogram = t24_variogram;
-        ret_variogram = true;
-        stack[top++]! = 1;
-      } else {
-        stack[top++]! = 0;
-      }
-      const t25_variogram = entry_variogram <= 2;
-      const t26_variogram = !ret_variogram;
-      const t27_variogram = t26_variogram && t25_variogram;
-      if (t27_variogram) {
-        const t28_variogram = t3 / range;
-        const t29_variogram = t28_variogram ** 2;
-        const t30_variogram = -3 * t29_variogram;
-        const t31_variogram = Math.exp(t30_variogram);
-        const t32_variogram = 1 - t31_variogram;
-        const t33_variogram = sill * t32_variogram;
-        stack[top++]! = t31_variogram;
-        const t34_variogram = nugget + t33_variogram;
-        result_variogram = t34_variogram;
-        ret_variogram = true;
-        stack[top++]! = 1;
-      } else {
-        stack[top++]! = 0;
+        const t13_variogram = model_variogram === "exponential";
+        if (t13_variogram) {
+          const t14_variogram = -3 * t3;
+          const t15_variogram = t14_variogram / range;
+          const t16_variogram = Math.exp(t15_variogram);
+          const t17_variogram = 1 - t16_variogram;
+          const t18_variogram = sill * t17_variogram;
+          stack[top++]! = t16_variogram;
+          const t19_variogram = nugget + t18_variogram;
+          result_variogram = t19_variogram;
+          stack[top++]! = 2;
+        } else {
+          const t20_variogram = model_variogram === "gaussian";
+          if (t20_variogram) {
+            const t21_variogram = t3 / range;
+            const t22_variogram = t21_variogram ** 2;
+            const t23_variogram = -3 * t22_variogram;
+            const t24_variogram = Math.exp(t23_variogram);
+            const t25_variogram = 1 - t24_variogram;
+            const t26_variogram = sill * t25_variogram;
+            stack[top++]! = t24_variogram;
+            const t27_variogram = nugget + t26_variogram;
+            result_variogram = t27_variogram;
+            stack[top++]! = 1;
+          } else {
+            stack[top++]! = 0;
+          }
+          stack[top++]! = 0;
+        }
       }
     }
     const g = result_variogram;
@@ -168,80 +139,80 @@ export function variogramFit_vjp(nugget: number, sill: number, range: number, la
       result_variogram_b = 0;
     } else {
       // grad of (variogram): switch (model)
-      const t27_variogram = stack[--top]! !== 0;
-      if (t27_variogram) {
-        // grad of (variogram): return nugget + sill * (1 - Math.exp(-3 * (h / range) ** 2))
-        const t34_variogram_b = result_variogram_b;
-        result_variogram_b = 0;
-        nugget_b += t34_variogram_b;
-        const t33_variogram_b = t34_variogram_b;
-        const t31_variogram = stack[--top]!;
-        const t32_variogram = 1 - t31_variogram;
-        sill_b += t33_variogram_b * t32_variogram;
-        const t32_variogram_b = t33_variogram_b * sill;
-        const t31_variogram_b = -t32_variogram_b;
-        const t30_variogram_b = t31_variogram_b * t31_variogram;
-        const t29_variogram_b = t30_variogram_b * -3;
-        const t28_variogram = t3 / range;
-        const t28_variogram_b = t29_variogram_b * (2 * t28_variogram);
-        const t28_variogram_r = 1 / range;
-        t3_b += t28_variogram_b * t28_variogram_r;
-        range_b -= t28_variogram_b * (t3 * t28_variogram_r * t28_variogram_r);
-      }
-      const t18_variogram = stack[--top]! !== 0;
-      if (t18_variogram) {
-        // grad of (variogram): return nugget + sill * (1 - Math.exp((-3 * h) / range))
-        const t24_variogram_b = result_variogram_b;
-        result_variogram_b = 0;
-        nugget_b += t24_variogram_b;
-        const t23_variogram_b = t24_variogram_b;
-        const t21_variogram = stack[--top]!;
-        const t22_variogram = 1 - t21_variogram;
-        const t22_variogram_b = t23_variogram_b === 0 ? 0 : t23_variogram_b * sill;
-        if (t23_variogram_b !== 0) sill_b += t23_variogram_b * t22_variogram;
-        const t21_variogram_b = -t22_variogram_b;
-        const t20_variogram_b = t21_variogram_b === 0 ? 0 : t21_variogram_b * t21_variogram;
-        const t19_variogram = -3 * t3;
-        const t20_variogram_r = 1 / range;
-        const t19_variogram_b = t20_variogram_b === 0 ? 0 : t20_variogram_b * t20_variogram_r;
-        if (t20_variogram_b !== 0) range_b -= t20_variogram_b * (t19_variogram * t20_variogram_r * t20_variogram_r);
-        t3_b += t19_variogram_b * -3;
-      }
-      const t6_variogram = stack[--top]! !== 0;
-      if (t6_variogram) {
+      const t3_variogram_path = stack[--top]!;
+      if (t3_variogram_path === 1) {
         // grad of (variogram): if (h >= range)
-        const t7_variogram = t3 >= range;
-        if (t7_variogram) {
+        const t4_variogram = t3 >= range;
+        if (t4_variogram) {
           // grad of (variogram): return nugget + sill
-          const t8_variogram_b = result_variogram_b;
+          const t5_variogram_b = result_variogram_b;
           result_variogram_b = 0;
-          nugget_b += t8_variogram_b;
-          sill_b += t8_variogram_b;
+          nugget_b += t5_variogram_b;
+          sill_b += t5_variogram_b;
         } else {
           // grad of (variogram): return nugget + sill * (1.5 * r - 0.5 * r * r * r)
-          const t15_variogram_b = result_variogram_b;
+          const t12_variogram_b = result_variogram_b;
           result_variogram_b = 0;
-          nugget_b += t15_variogram_b;
-          const t14_variogram_b = t15_variogram_b;
+          nugget_b += t12_variogram_b;
+          const t11_variogram_b = t12_variogram_b;
           const r_variogram = t3 / range;
-          const t9_variogram = 1.5 * r_variogram;
-          const t10_variogram = 0.5 * r_variogram;
-          const t11_variogram = t10_variogram * r_variogram;
-          const t12_variogram = t11_variogram * r_variogram;
-          const t13_variogram = t9_variogram - t12_variogram;
-          const t13_variogram_b = t14_variogram_b === 0 ? 0 : t14_variogram_b * sill;
-          if (t14_variogram_b !== 0) sill_b += t14_variogram_b * t13_variogram;
-          const t9_variogram_b = t13_variogram_b;
-          const t12_variogram_b = -t13_variogram_b;
-          const t11_variogram_b = t12_variogram_b === 0 ? 0 : t12_variogram_b * r_variogram;
-          let r_variogram_b = t12_variogram_b === 0 ? 0 : t12_variogram_b * t11_variogram;
-          if (t11_variogram_b !== 0) r_variogram_b += t11_variogram_b * (t10_variogram + t10_variogram);
-          r_variogram_b += t9_variogram_b * 1.5;
+          const t6_variogram = 1.5 * r_variogram;
+          const t7_variogram = 0.5 * r_variogram;
+          const t8_variogram = t7_variogram * r_variogram;
+          const t9_variogram = t8_variogram * r_variogram;
+          const t10_variogram = t6_variogram - t9_variogram;
+          sill_b += t11_variogram_b * t10_variogram;
+          const t10_variogram_b = t11_variogram_b * sill;
+          const t6_variogram_b = t10_variogram_b;
+          const t9_variogram_b = -t10_variogram_b;
+          const t8_variogram_b = t9_variogram_b * r_variogram;
+          let r_variogram_b = t9_variogram_b * t8_variogram;
+          r_variogram_b += t8_variogram_b * (t7_variogram + t7_variogram);
+          r_variogram_b += t6_variogram_b * 1.5;
           // grad of (variogram): const r = h / range
           const r_variogram_r = 1 / range;
-          if (r_variogram_b !== 0) {
-            t3_b += r_variogram_b * r_variogram_r;
-            range_b -= r_variogram_b * (t3 * r_variogram_r * r_variogram_r);
+          t3_b += r_variogram_b * r_variogram_r;
+          range_b -= r_variogram_b * (t3 * r_variogram_r * r_variogram_r);
+        }
+      } else {
+        const t13_variogram = t3_variogram_path === 2;
+        if (t13_variogram) {
+          // grad of (variogram): return nugget + sill * (1 - Math.exp((-3 * h) / range))
+          const t19_variogram_b = result_variogram_b;
+          result_variogram_b = 0;
+          nugget_b += t19_variogram_b;
+          const t18_variogram_b = t19_variogram_b;
+          const t16_variogram = stack[--top]!;
+          const t17_variogram = 1 - t16_variogram;
+          sill_b += t18_variogram_b * t17_variogram;
+          const t17_variogram_b = t18_variogram_b * sill;
+          const t16_variogram_b = -t17_variogram_b;
+          const t15_variogram_b = t16_variogram_b * t16_variogram;
+          const t14_variogram = -3 * t3;
+          const t15_variogram_r = 1 / range;
+          const t14_variogram_b = t15_variogram_b * t15_variogram_r;
+          range_b -= t15_variogram_b * (t14_variogram * t15_variogram_r * t15_variogram_r);
+          t3_b += t14_variogram_b * -3;
+        } else {
+          const t20_variogram = stack[--top]! !== 0;
+          if (t20_variogram) {
+            // grad of (variogram): return nugget + sill * (1 - Math.exp(-3 * (h / range) ** 2))
+            const t27_variogram_b = result_variogram_b;
+            result_variogram_b = 0;
+            nugget_b += t27_variogram_b;
+            const t26_variogram_b = t27_variogram_b;
+            const t24_variogram = stack[--top]!;
+            const t25_variogram = 1 - t24_variogram;
+            sill_b += t26_variogram_b * t25_variogram;
+            const t25_variogram_b = t26_variogram_b * sill;
+            const t24_variogram_b = -t25_variogram_b;
+            const t23_variogram_b = t24_variogram_b * t24_variogram;
+            const t22_variogram_b = t23_variogram_b * -3;
+            const t21_variogram = t3 / range;
+            const t21_variogram_b = t22_variogram_b * (2 * t21_variogram);
+            const t21_variogram_r = 1 / range;
+            t3_b += t21_variogram_b * t21_variogram_r;
+            range_b -= t21_variogram_b * (t3 * t21_variogram_r * t21_variogram_r);
           }
         }
       }
@@ -273,10 +244,8 @@ export function variogramFit_jvp(nugget: number, sill: number, range: number, la
   const counts_d = tangent.counts ?? new Float64Array(counts.length);
   let result_variogram_d = 0;
   let model: string = "";
-  let ret_variogram: boolean = false;
   let model_variogram: string = "";
   let result_variogram: number = 0;
-  let entry_variogram: number = 0;
   const t1 = model_arg === undefined;
   if (t1) {
     model = "spherical";
@@ -289,7 +258,6 @@ export function variogramFit_jvp(nugget: number, sill: number, range: number, la
   for (let i = 0; i < t2; i++) {
     const t3 = lags[i]!;
     const t3_d = lags_d[i]!;
-    ret_variogram = false;
     const t1_variogram = model === undefined;
     if (t1_variogram) {
       model_variogram = "spherical";
@@ -300,96 +268,73 @@ export function variogramFit_jvp(nugget: number, sill: number, range: number, la
     if (t2_variogram) {
       result_variogram = 0;
       result_variogram_d = 0;
-      ret_variogram = true;
     } else {
       const t3_variogram = model_variogram === "spherical";
       if (t3_variogram) {
-        entry_variogram = 0;
-      } else {
-        const t4_variogram = model_variogram === "exponential";
+        const t4_variogram = t3 >= range;
         if (t4_variogram) {
-          entry_variogram = 1;
-        } else {
-          const t5_variogram = model_variogram === "gaussian";
-          if (t5_variogram) {
-            entry_variogram = 2;
-          } else {
-            entry_variogram = 3;
-          }
-        }
-      }
-      const t6_variogram = entry_variogram <= 0;
-      if (t6_variogram) {
-        const t7_variogram = t3 >= range;
-        if (t7_variogram) {
-          const t8_variogram = nugget + sill;
-          const t8_variogram_d = nugget_d + sill_d;
-          result_variogram = t8_variogram;
-          result_variogram_d = t8_variogram_d;
-          ret_variogram = true;
+          const t5_variogram = nugget + sill;
+          const t5_variogram_d = nugget_d + sill_d;
+          result_variogram = t5_variogram;
+          result_variogram_d = t5_variogram_d;
         } else {
           const r_variogram = t3 / range;
           const r_variogram_d = t3_d / range - r_variogram / range * range_d;
-          const t9_variogram = 1.5 * r_variogram;
-          const t9_variogram_d = 1.5 * r_variogram_d;
-          const t10_variogram = 0.5 * r_variogram;
-          const t10_variogram_d = 0.5 * r_variogram_d;
-          const t11_variogram = t10_variogram * r_variogram;
-          const t11_variogram_d = r_variogram * t10_variogram_d + t10_variogram * r_variogram_d;
-          const t12_variogram = t11_variogram * r_variogram;
-          const t12_variogram_d = r_variogram * t11_variogram_d + t11_variogram * r_variogram_d;
-          const t13_variogram = t9_variogram - t12_variogram;
-          const t13_variogram_d = t9_variogram_d - t12_variogram_d;
-          const t14_variogram = sill * t13_variogram;
-          const t14_variogram_d = t13_variogram * sill_d + sill * t13_variogram_d;
-          const t15_variogram = nugget + t14_variogram;
-          const t15_variogram_d = nugget_d + t14_variogram_d;
-          result_variogram = t15_variogram;
-          result_variogram_d = t15_variogram_d;
-          ret_variogram = true;
+          const t6_variogram = 1.5 * r_variogram;
+          const t6_variogram_d = 1.5 * r_variogram_d;
+          const t7_variogram = 0.5 * r_variogram;
+          const t7_variogram_d = 0.5 * r_variogram_d;
+          const t8_variogram = t7_variogram * r_variogram;
+          const t8_variogram_d = r_variogram * t7_variogram_d + t7_variogram * r_variogram_d;
+          const t9_variogram = t8_variogram * r_variogram;
+          const t9_variogram_d = r_variogram * t8_variogram_d + t8_variogram * r_variogram_d;
+          const t10_variogram = t6_variogram - t9_variogram;
+          const t10_variogram_d = t6_variogram_d - t9_variogram_d;
+          const t11_variogram = sill * t10_variogram;
+          const t11_variogram_d = t10_variogram * sill_d + sill * t10_variogram_d;
+          const t12_variogram = nugget + t11_variogram;
+          const t12_variogram_d = nugget_d + t11_variogram_d;
+          result_variogram = t12_variogram;
+          result_variogram_d = t12_variogram_d;
         }
-      }
-      const t16_variogram = entry_variogram <= 1;
-      const t17_variogram = !ret_variogram;
-      const t18_variogram = t17_variogram && t16_variogram;
-      if (t18_variogram) {
-        const t19_variogram = -3 * t3;
-        const t19_variogram_d = -3 * t3_d;
-        const t20_variogram = t19_variogram / range;
-        const t20_variogram_d = t19_variogram_d / range - t20_variogram / range * range_d;
-        const t21_variogram = Math.exp(t20_variogram);
-        const t21_variogram_d = t21_variogram * t20_variogram_d;
-        const t22_variogram = 1 - t21_variogram;
-        const t22_variogram_d = -t21_variogram_d;
-        const t23_variogram = sill * t22_variogram;
-        const t23_variogram_d = t22_variogram * sill_d + sill * t22_variogram_d;
-        const t24_variogram = nugget + t23_variogram;
-        const t24_variogram_d = nugget_d + t23_variogram_d;
-        result_variogram = t24_variogram;
-        result_variogram_d = t24_variogram_d;
-        ret_variogram = true;
-      }
-      const t25_variogram = entry_variogram <= 2;
-      const t26_variogram = !ret_variogram;
-      const t27_variogram = t26_variogram && t25_variogram;
-      if (t27_variogram) {
-        const t28_variogram = t3 / range;
-        const t28_variogram_d = t3_d / range - t28_variogram / range * range_d;
-        const t29_variogram = t28_variogram ** 2;
-        const t29_variogram_d = 2 * t28_variogram * t28_variogram_d;
-        const t30_variogram = -3 * t29_variogram;
-        const t30_variogram_d = -3 * t29_variogram_d;
-        const t31_variogram = Math.exp(t30_variogram);
-        const t31_variogram_d = t31_variogram * t30_variogram_d;
-        const t32_variogram = 1 - t31_variogram;
-        const t32_variogram_d = -t31_variogram_d;
-        const t33_variogram = sill * t32_variogram;
-        const t33_variogram_d = t32_variogram * sill_d + sill * t32_variogram_d;
-        const t34_variogram = nugget + t33_variogram;
-        const t34_variogram_d = nugget_d + t33_variogram_d;
-        result_variogram = t34_variogram;
-        result_variogram_d = t34_variogram_d;
-        ret_variogram = true;
+      } else {
+        const t13_variogram = model_variogram === "exponential";
+        if (t13_variogram) {
+          const t14_variogram = -3 * t3;
+          const t14_variogram_d = -3 * t3_d;
+          const t15_variogram = t14_variogram / range;
+          const t15_variogram_d = t14_variogram_d / range - t15_variogram / range * range_d;
+          const t16_variogram = Math.exp(t15_variogram);
+          const t16_variogram_d = t16_variogram * t15_variogram_d;
+          const t17_variogram = 1 - t16_variogram;
+          const t17_variogram_d = -t16_variogram_d;
+          const t18_variogram = sill * t17_variogram;
+          const t18_variogram_d = t17_variogram * sill_d + sill * t17_variogram_d;
+          const t19_variogram = nugget + t18_variogram;
+          const t19_variogram_d = nugget_d + t18_variogram_d;
+          result_variogram = t19_variogram;
+          result_variogram_d = t19_variogram_d;
+        } else {
+          const t20_variogram = model_variogram === "gaussian";
+          if (t20_variogram) {
+            const t21_variogram = t3 / range;
+            const t21_variogram_d = t3_d / range - t21_variogram / range * range_d;
+            const t22_variogram = t21_variogram ** 2;
+            const t22_variogram_d = 2 * t21_variogram * t21_variogram_d;
+            const t23_variogram = -3 * t22_variogram;
+            const t23_variogram_d = -3 * t22_variogram_d;
+            const t24_variogram = Math.exp(t23_variogram);
+            const t24_variogram_d = t24_variogram * t23_variogram_d;
+            const t25_variogram = 1 - t24_variogram;
+            const t25_variogram_d = -t24_variogram_d;
+            const t26_variogram = sill * t25_variogram;
+            const t26_variogram_d = t25_variogram * sill_d + sill * t25_variogram_d;
+            const t27_variogram = nugget + t26_variogram;
+            const t27_variogram_d = nugget_d + t26_variogram_d;
+            result_variogram = t27_variogram;
+            result_variogram_d = t27_variogram_d;
+          }
+        }
       }
     }
     const g = result_variogram;
@@ -447,11 +392,9 @@ export function variogramFit_hvp(nugget: number, sill: number, range: number, la
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let model: string = "";
-  let ret_variogram: boolean = false;
   let model_variogram: string = "";
   let result_variogram: number = 0;
   let result_variogram_d: number = 0;
-  let entry_variogram: number = 0;
   const t1 = model_arg === undefined;
   if (t1) {
     model = "spherical";
@@ -460,10 +403,13 @@ export function variogramFit_hvp(nugget: number, sill: number, range: number, la
   }
   let s = 0;
   const t2 = lags.length;
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 5 > stack.length) {
+    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 5);
+    stack_d = tapeTangents(stack);
+  }
   for (let i = 0; i < t2; i++) {
     const t3 = lags[i]!;
     const t3_d = lags_d[i]!;
-    ret_variogram = false;
     const t1_variogram = model === undefined;
     if (t1_variogram) {
       model_variogram = "spherical";
@@ -471,122 +417,91 @@ export function variogramFit_hvp(nugget: number, sill: number, range: number, la
       model_variogram = model;
     }
     const t2_variogram = t3 === 0;
-    if (top + 7 > stack.length) {
-      stack = tape.reserve(top, 7);
-      stack_d = tapeTangents(stack);
-    }
     if (t2_variogram) {
       result_variogram = 0;
       result_variogram_d = 0;
-      ret_variogram = true;
     } else {
       const t3_variogram = model_variogram === "spherical";
       if (t3_variogram) {
-        entry_variogram = 0;
-      } else {
-        const t4_variogram = model_variogram === "exponential";
+        const t4_variogram = t3 >= range;
         if (t4_variogram) {
-          entry_variogram = 1;
-        } else {
-          const t5_variogram = model_variogram === "gaussian";
-          if (t5_variogram) {
-            entry_variogram = 2;
-          } else {
-            entry_variogram = 3;
-          }
-        }
-      }
-      const t6_variogram = entry_variogram <= 0;
-      if (t6_variogram) {
-        const t7_variogram = t3 >= range;
-        if (t7_variogram) {
-          const t8_variogram = nugget + sill;
-          const t8_variogram_d = nugget_d + sill_d;
-          result_variogram = t8_variogram;
-          result_variogram_d = t8_variogram_d;
-          ret_variogram = true;
+          const t5_variogram = nugget + sill;
+          const t5_variogram_d = nugget_d + sill_d;
+          result_variogram = t5_variogram;
+          result_variogram_d = t5_variogram_d;
         } else {
           const r_variogram = t3 / range;
           const r_variogram_d = t3_d / range - r_variogram / range * range_d;
-          const t9_variogram = 1.5 * r_variogram;
-          const t9_variogram_d = 1.5 * r_variogram_d;
-          const t10_variogram = 0.5 * r_variogram;
-          const t10_variogram_d = 0.5 * r_variogram_d;
-          const t11_variogram = t10_variogram * r_variogram;
-          const t11_variogram_d = r_variogram * t10_variogram_d + t10_variogram * r_variogram_d;
-          const t12_variogram = t11_variogram * r_variogram;
-          const t12_variogram_d = r_variogram * t11_variogram_d + t11_variogram * r_variogram_d;
-          const t13_variogram = t9_variogram - t12_variogram;
-          const t13_variogram_d = t9_variogram_d - t12_variogram_d;
-          const t14_variogram = sill * t13_variogram;
-          const t14_variogram_d = t13_variogram * sill_d + sill * t13_variogram_d;
-          const t15_variogram = nugget + t14_variogram;
-          const t15_variogram_d = nugget_d + t14_variogram_d;
-          result_variogram = t15_variogram;
-          result_variogram_d = t15_variogram_d;
-          ret_variogram = true;
+          const t6_variogram = 1.5 * r_variogram;
+          const t6_variogram_d = 1.5 * r_variogram_d;
+          const t7_variogram = 0.5 * r_variogram;
+          const t7_variogram_d = 0.5 * r_variogram_d;
+          const t8_variogram = t7_variogram * r_variogram;
+          const t8_variogram_d = r_variogram * t7_variogram_d + t7_variogram * r_variogram_d;
+          const t9_variogram = t8_variogram * r_variogram;
+          const t9_variogram_d = r_variogram * t8_variogram_d + t8_variogram * r_variogram_d;
+          const t10_variogram = t6_variogram - t9_variogram;
+          const t10_variogram_d = t6_variogram_d - t9_variogram_d;
+          const t11_variogram = sill * t10_variogram;
+          const t11_variogram_d = t10_variogram * sill_d + sill * t10_variogram_d;
+          const t12_variogram = nugget + t11_variogram;
+          const t12_variogram_d = nugget_d + t11_variogram_d;
+          result_variogram = t12_variogram;
+          result_variogram_d = t12_variogram_d;
         }
         stack_d[top]! = 0;
         stack[top++]! = 1;
       } else {
-        stack_d[top]! = 0;
-        stack[top++]! = 0;
-      }
-      const t16_variogram = entry_variogram <= 1;
-      const t17_variogram = !ret_variogram;
-      const t18_variogram = t17_variogram && t16_variogram;
-      if (t18_variogram) {
-        const t19_variogram = -3 * t3;
-        const t19_variogram_d = -3 * t3_d;
-        const t20_variogram = t19_variogram / range;
-        const t20_variogram_d = t19_variogram_d / range - t20_variogram / range * range_d;
-        const t21_variogram = Math.exp(t20_variogram);
-        const t21_variogram_d = t21_variogram * t20_variogram_d;
-        const t22_variogram = 1 - t21_variogram;
-        const t22_variogram_d = -t21_variogram_d;
-        const t23_variogram = sill * t22_variogram;
-        const t23_variogram_d = t22_variogram * sill_d + sill * t22_variogram_d;
-        stack_d[top]! = t21_variogram_d;
-        stack[top++]! = t21_variogram;
-        const t24_variogram = nugget + t23_variogram;
-        const t24_variogram_d = nugget_d + t23_variogram_d;
-        result_variogram = t24_variogram;
-        result_variogram_d = t24_variogram_d;
-        ret_variogram = true;
-        stack_d[top]! = 0;
-        stack[top++]! = 1;
-      } else {
-        stack_d[top]! = 0;
-        stack[top++]! = 0;
-      }
-      const t25_variogram = entry_variogram <= 2;
-      const t26_variogram = !ret_variogram;
-      const t27_variogram = t26_variogram && t25_variogram;
-      if (t27_variogram) {
-        const t28_variogram = t3 / range;
-        const t28_variogram_d = t3_d / range - t28_variogram / range * range_d;
-        const t29_variogram = t28_variogram ** 2;
-        const t29_variogram_d = 2 * t28_variogram * t28_variogram_d;
-        const t30_variogram = -3 * t29_variogram;
-        const t30_variogram_d = -3 * t29_variogram_d;
-        const t31_variogram = Math.exp(t30_variogram);
-        const t31_variogram_d = t31_variogram * t30_variogram_d;
-        const t32_variogram = 1 - t31_variogram;
-        const t32_variogram_d = -t31_variogram_d;
-        const t33_variogram = sill * t32_variogram;
-        const t33_variogram_d = t32_variogram * sill_d + sill * t32_variogram_d;
-        stack_d[top]! = t31_variogram_d;
-        stack[top++]! = t31_variogram;
-        const t34_variogram = nugget + t33_variogram;
-        const t34_variogram_d = nugget_d + t33_variogram_d;
-        result_variogram = t34_variogram;
-        result_variogram_d = t34_variogram_d;
-        ret_variogram = true;
-        stack_d[top]! = 0;
-        stack[top++]! = 1;
-      } else {
-        stack_d[top]! = 0;
-        stack[top++]! = 0;
+        const t13_variogram = model_variogram === "exponential";
+        if (t13_variogram) {
+          const t14_variogram = -3 * t3;
+          const t14_variogram_d = -3 * t3_d;
+          const t15_variogram = t14_variogram / range;
+          const t15_variogram_d = t14_variogram_d / range - t15_variogram / range * range_d;
+          const t16_variogram = Math.exp(t15_variogram);
+          const t16_variogram_d = t16_variogram * t15_variogram_d;
+          const t17_variogram = 1 - t16_variogram;
+          const t17_variogram_d = -t16_variogram_d;
+          const t18_variogram = sill * t17_variogram;
+          const t18_variogram_d = t17_variogram * sill_d + sill * t17_variogram_d;
+          stack_d[top]! = t16_variogram_d;
+          stack[top++]! = t16_variogram;
+          const t19_variogram = nugget + t18_variogram;
+          const t19_variogram_d = nugget_d + t18_variogram_d;
+          result_variogram = t19_variogram;
+          result_variogram_d = t19_variogram_d;
+          stack_d[top]! = 0;
+          stack[top++]! = 2;
+        } else {
+          const t20_variogram = model_variogram === "gaussian";
+          if (t20_variogram) {
+            const t21_variogram = t3 / range;
+            const t21_variogram_d = t3_d / range - t21_variogram / range * range_d;
+            const t22_variogram = t21_variogram ** 2;
+            const t22_variogram_d = 2 * t21_variogram * t21_variogram_d;
+            const t23_variogram = -3 * t22_variogram;
+            const t23_variogram_d = -3 * t22_variogram_d;
+            const t24_variogram = Math.exp(t23_variogram);
+            const t24_variogram_d = t24_variogram * t23_variogram_d;
+            const t25_variogram = 1 - t24_variogram;
+            const t25_variogram_d = -t24_variogram_d;
+            const t26_variogram = sill * t25_variogram;
+            const t26_variogram_d = t25_variogram * sill_d + sill * t25_variogram_d;
+            stack_d[top]! = t24_variogram_d;
+            stack[top++]! = t24_variogram;
+            const t27_variogram = nugget + t26_variogram;
+            const t27_variogram_d = nugget_d + t26_variogram_d;
+            result_variogram = t27_variogram;
+            result_variogram_d = t27_variogram_d;
+            stack_d[top]! = 0;
+            stack[top++]! = 1;
+          } else {
+            stack_d[top]! = 0;
+            stack[top++]! = 0;
+          }
+          stack_d[top]! = 0;
+          stack[top++]! = 0;
+        }
       }
     }
     const g = result_variogram;
@@ -672,144 +587,136 @@ export function variogramFit_hvp(nugget: number, sill: number, range: number, la
       result_variogram_b_d = 0;
     } else {
       // grad of (variogram): switch (model)
-      const t27_variogram = stack[--top]! !== 0;
-      if (t27_variogram) {
-        // grad of (variogram): return nugget + sill * (1 - Math.exp(-3 * (h / range) ** 2))
-        const t34_variogram_b = result_variogram_b;
-        const t34_variogram_b_d = result_variogram_b_d;
-        result_variogram_b = 0;
-        result_variogram_b_d = 0;
-        nugget_b += t34_variogram_b;
-        nugget_b_d += t34_variogram_b_d;
-        const t33_variogram_b = t34_variogram_b;
-        const t33_variogram_b_d = t34_variogram_b_d;
-        const t31_variogram = stack[--top]!;
-        const t31_variogram_d = stack_d[top]!;
-        const t32_variogram = 1 - t31_variogram;
-        const t32_variogram_d = -t31_variogram_d;
-        sill_b += t33_variogram_b * t32_variogram;
-        sill_b_d += t32_variogram * t33_variogram_b_d + t33_variogram_b * t32_variogram_d;
-        const t32_variogram_b = t33_variogram_b * sill;
-        const t32_variogram_b_d = sill * t33_variogram_b_d + t33_variogram_b * sill_d;
-        const t31_variogram_b = -t32_variogram_b;
-        const t31_variogram_b_d = -t32_variogram_b_d;
-        const t30_variogram_b = t31_variogram_b * t31_variogram;
-        const t30_variogram_b_d = t31_variogram * t31_variogram_b_d + t31_variogram_b * t31_variogram_d;
-        const t29_variogram_b = t30_variogram_b * -3;
-        const t29_variogram_b_d = -3 * t30_variogram_b_d;
-        const t28_variogram = t3 / range;
-        const t28_variogram_d = t3_d / range - t28_variogram / range * range_d;
-        const t28_variogram_b = t29_variogram_b * (2 * t28_variogram);
-        const t28_variogram_b_d = 2 * t28_variogram * t29_variogram_b_d + t29_variogram_b * (2 * t28_variogram_d);
-        const t28_variogram_r = 1 / range;
-        const t28_variogram_r_d = -(t28_variogram_r * t28_variogram_r * range_d);
-        t3_b += t28_variogram_b * t28_variogram_r;
-        t3_b_d += t28_variogram_r * t28_variogram_b_d + t28_variogram_b * t28_variogram_r_d;
-        range_b -= t28_variogram_b * (t3 * t28_variogram_r * t28_variogram_r);
-        range_b_d -= t3 * t28_variogram_r * t28_variogram_r * t28_variogram_b_d + t28_variogram_b * (t28_variogram_r * (t28_variogram_r * t3_d + t3 * t28_variogram_r_d) + t3 * t28_variogram_r * t28_variogram_r_d);
-      }
-      const t18_variogram = stack[--top]! !== 0;
-      if (t18_variogram) {
-        // grad of (variogram): return nugget + sill * (1 - Math.exp((-3 * h) / range))
-        const t24_variogram_b = result_variogram_b;
-        const t24_variogram_b_d = result_variogram_b_d;
-        result_variogram_b = 0;
-        result_variogram_b_d = 0;
-        nugget_b += t24_variogram_b;
-        nugget_b_d += t24_variogram_b_d;
-        const t23_variogram_b = t24_variogram_b;
-        const t23_variogram_b_d = t24_variogram_b_d;
-        const t21_variogram = stack[--top]!;
-        const t21_variogram_d = stack_d[top]!;
-        const t22_variogram = 1 - t21_variogram;
-        const t22_variogram_d = -t21_variogram_d;
-        const t22_variogram_b = t23_variogram_b === 0 ? 0 : t23_variogram_b * sill;
-        const t22_variogram_b_d = t23_variogram_b === 0 && t23_variogram_b_d === 0 ? 0 : sill * t23_variogram_b_d + t23_variogram_b * sill_d;
-        if (t23_variogram_b !== 0 || t23_variogram_b_d !== 0) {
-          sill_b += t23_variogram_b * t22_variogram;
-          sill_b_d += t22_variogram * t23_variogram_b_d + t23_variogram_b * t22_variogram_d;
-        }
-        const t21_variogram_b = -t22_variogram_b;
-        const t21_variogram_b_d = -t22_variogram_b_d;
-        const t20_variogram_b = t21_variogram_b === 0 ? 0 : t21_variogram_b * t21_variogram;
-        const t20_variogram_b_d = t21_variogram_b === 0 && t21_variogram_b_d === 0 ? 0 : t21_variogram * t21_variogram_b_d + t21_variogram_b * t21_variogram_d;
-        const t19_variogram = -3 * t3;
-        const t19_variogram_d = -3 * t3_d;
-        const t20_variogram_r = 1 / range;
-        const t20_variogram_r_d = -(t20_variogram_r * t20_variogram_r * range_d);
-        const t19_variogram_b = t20_variogram_b === 0 ? 0 : t20_variogram_b * t20_variogram_r;
-        const t19_variogram_b_d = t20_variogram_b === 0 && t20_variogram_b_d === 0 ? 0 : t20_variogram_r * t20_variogram_b_d + t20_variogram_b * t20_variogram_r_d;
-        if (t20_variogram_b !== 0 || t20_variogram_b_d !== 0) {
-          range_b -= t20_variogram_b * (t19_variogram * t20_variogram_r * t20_variogram_r);
-          range_b_d -= t19_variogram * t20_variogram_r * t20_variogram_r * t20_variogram_b_d + t20_variogram_b * (t20_variogram_r * (t20_variogram_r * t19_variogram_d + t19_variogram * t20_variogram_r_d) + t19_variogram * t20_variogram_r * t20_variogram_r_d);
-        }
-        t3_b += t19_variogram_b * -3;
-        t3_b_d += -3 * t19_variogram_b_d;
-      }
-      const t6_variogram = stack[--top]! !== 0;
-      if (t6_variogram) {
+      const t3_variogram_path = stack[--top]!;
+      if (t3_variogram_path === 1) {
         // grad of (variogram): if (h >= range)
-        const t7_variogram = t3 >= range;
-        if (t7_variogram) {
+        const t4_variogram = t3 >= range;
+        if (t4_variogram) {
           // grad of (variogram): return nugget + sill
-          const t8_variogram_b = result_variogram_b;
-          const t8_variogram_b_d = result_variogram_b_d;
+          const t5_variogram_b = result_variogram_b;
+          const t5_variogram_b_d = result_variogram_b_d;
           result_variogram_b = 0;
           result_variogram_b_d = 0;
-          nugget_b += t8_variogram_b;
-          nugget_b_d += t8_variogram_b_d;
-          sill_b += t8_variogram_b;
-          sill_b_d += t8_variogram_b_d;
+          nugget_b += t5_variogram_b;
+          nugget_b_d += t5_variogram_b_d;
+          sill_b += t5_variogram_b;
+          sill_b_d += t5_variogram_b_d;
         } else {
           // grad of (variogram): return nugget + sill * (1.5 * r - 0.5 * r * r * r)
-          const t15_variogram_b = result_variogram_b;
-          const t15_variogram_b_d = result_variogram_b_d;
+          const t12_variogram_b = result_variogram_b;
+          const t12_variogram_b_d = result_variogram_b_d;
           result_variogram_b = 0;
           result_variogram_b_d = 0;
-          nugget_b += t15_variogram_b;
-          nugget_b_d += t15_variogram_b_d;
-          const t14_variogram_b = t15_variogram_b;
-          const t14_variogram_b_d = t15_variogram_b_d;
+          nugget_b += t12_variogram_b;
+          nugget_b_d += t12_variogram_b_d;
+          const t11_variogram_b = t12_variogram_b;
+          const t11_variogram_b_d = t12_variogram_b_d;
           const r_variogram = t3 / range;
           const r_variogram_d = t3_d / range - r_variogram / range * range_d;
-          const t9_variogram = 1.5 * r_variogram;
-          const t9_variogram_d = 1.5 * r_variogram_d;
-          const t10_variogram = 0.5 * r_variogram;
-          const t10_variogram_d = 0.5 * r_variogram_d;
-          const t11_variogram = t10_variogram * r_variogram;
-          const t11_variogram_d = r_variogram * t10_variogram_d + t10_variogram * r_variogram_d;
-          const t12_variogram = t11_variogram * r_variogram;
-          const t12_variogram_d = r_variogram * t11_variogram_d + t11_variogram * r_variogram_d;
-          const t13_variogram = t9_variogram - t12_variogram;
-          const t13_variogram_d = t9_variogram_d - t12_variogram_d;
-          const t13_variogram_b = t14_variogram_b === 0 ? 0 : t14_variogram_b * sill;
-          const t13_variogram_b_d = t14_variogram_b === 0 && t14_variogram_b_d === 0 ? 0 : sill * t14_variogram_b_d + t14_variogram_b * sill_d;
-          if (t14_variogram_b !== 0 || t14_variogram_b_d !== 0) {
-            sill_b += t14_variogram_b * t13_variogram;
-            sill_b_d += t13_variogram * t14_variogram_b_d + t14_variogram_b * t13_variogram_d;
-          }
-          const t9_variogram_b = t13_variogram_b;
-          const t9_variogram_b_d = t13_variogram_b_d;
-          const t12_variogram_b = -t13_variogram_b;
-          const t12_variogram_b_d = -t13_variogram_b_d;
-          const t11_variogram_b = t12_variogram_b === 0 ? 0 : t12_variogram_b * r_variogram;
-          const t11_variogram_b_d = t12_variogram_b === 0 && t12_variogram_b_d === 0 ? 0 : r_variogram * t12_variogram_b_d + t12_variogram_b * r_variogram_d;
-          let r_variogram_b = t12_variogram_b === 0 ? 0 : t12_variogram_b * t11_variogram;
-          let r_variogram_b_d = t12_variogram_b === 0 && t12_variogram_b_d === 0 ? 0 : t11_variogram * t12_variogram_b_d + t12_variogram_b * t11_variogram_d;
-          if (t11_variogram_b !== 0 || t11_variogram_b_d !== 0) {
-            r_variogram_b += t11_variogram_b * (t10_variogram + t10_variogram);
-            r_variogram_b_d += (t10_variogram + t10_variogram) * t11_variogram_b_d + t11_variogram_b * (2 * t10_variogram_d);
-          }
-          r_variogram_b += t9_variogram_b * 1.5;
-          r_variogram_b_d += 1.5 * t9_variogram_b_d;
+          const t6_variogram = 1.5 * r_variogram;
+          const t6_variogram_d = 1.5 * r_variogram_d;
+          const t7_variogram = 0.5 * r_variogram;
+          const t7_variogram_d = 0.5 * r_variogram_d;
+          const t8_variogram = t7_variogram * r_variogram;
+          const t8_variogram_d = r_variogram * t7_variogram_d + t7_variogram * r_variogram_d;
+          const t9_variogram = t8_variogram * r_variogram;
+          const t9_variogram_d = r_variogram * t8_variogram_d + t8_variogram * r_variogram_d;
+          const t10_variogram = t6_variogram - t9_variogram;
+          const t10_variogram_d = t6_variogram_d - t9_variogram_d;
+          sill_b += t11_variogram_b * t10_variogram;
+          sill_b_d += t10_variogram * t11_variogram_b_d + t11_variogram_b * t10_variogram_d;
+          const t10_variogram_b = t11_variogram_b * sill;
+          const t10_variogram_b_d = sill * t11_variogram_b_d + t11_variogram_b * sill_d;
+          const t6_variogram_b = t10_variogram_b;
+          const t6_variogram_b_d = t10_variogram_b_d;
+          const t9_variogram_b = -t10_variogram_b;
+          const t9_variogram_b_d = -t10_variogram_b_d;
+          const t8_variogram_b = t9_variogram_b * r_variogram;
+          const t8_variogram_b_d = r_variogram * t9_variogram_b_d + t9_variogram_b * r_variogram_d;
+          let r_variogram_b = t9_variogram_b * t8_variogram;
+          let r_variogram_b_d = t8_variogram * t9_variogram_b_d + t9_variogram_b * t8_variogram_d;
+          r_variogram_b += t8_variogram_b * (t7_variogram + t7_variogram);
+          r_variogram_b_d += (t7_variogram + t7_variogram) * t8_variogram_b_d + t8_variogram_b * (2 * t7_variogram_d);
+          r_variogram_b += t6_variogram_b * 1.5;
+          r_variogram_b_d += 1.5 * t6_variogram_b_d;
           // grad of (variogram): const r = h / range
           const r_variogram_r = 1 / range;
           const r_variogram_r_d = -(r_variogram_r * r_variogram_r * range_d);
-          if (r_variogram_b !== 0 || r_variogram_b_d !== 0) {
-            t3_b += r_variogram_b * r_variogram_r;
-            t3_b_d += r_variogram_r * r_variogram_b_d + r_variogram_b * r_variogram_r_d;
-            range_b -= r_variogram_b * (t3 * r_variogram_r * r_variogram_r);
-            range_b_d -= t3 * r_variogram_r * r_variogram_r * r_variogram_b_d + r_variogram_b * (r_variogram_r * (r_variogram_r * t3_d + t3 * r_variogram_r_d) + t3 * r_variogram_r * r_variogram_r_d);
+          t3_b += r_variogram_b * r_variogram_r;
+          t3_b_d += r_variogram_r * r_variogram_b_d + r_variogram_b * r_variogram_r_d;
+          range_b -= r_variogram_b * (t3 * r_variogram_r * r_variogram_r);
+          range_b_d -= t3 * r_variogram_r * r_variogram_r * r_variogram_b_d + r_variogram_b * (r_variogram_r * (r_variogram_r * t3_d + t3 * r_variogram_r_d) + t3 * r_variogram_r * r_variogram_r_d);
+        }
+      } else {
+        const t13_variogram = t3_variogram_path === 2;
+        if (t13_variogram) {
+          // grad of (variogram): return nugget + sill * (1 - Math.exp((-3 * h) / range))
+          const t19_variogram_b = result_variogram_b;
+          const t19_variogram_b_d = result_variogram_b_d;
+          result_variogram_b = 0;
+          result_variogram_b_d = 0;
+          nugget_b += t19_variogram_b;
+          nugget_b_d += t19_variogram_b_d;
+          const t18_variogram_b = t19_variogram_b;
+          const t18_variogram_b_d = t19_variogram_b_d;
+          const t16_variogram = stack[--top]!;
+          const t16_variogram_d = stack_d[top]!;
+          const t17_variogram = 1 - t16_variogram;
+          const t17_variogram_d = -t16_variogram_d;
+          sill_b += t18_variogram_b * t17_variogram;
+          sill_b_d += t17_variogram * t18_variogram_b_d + t18_variogram_b * t17_variogram_d;
+          const t17_variogram_b = t18_variogram_b * sill;
+          const t17_variogram_b_d = sill * t18_variogram_b_d + t18_variogram_b * sill_d;
+          const t16_variogram_b = -t17_variogram_b;
+          const t16_variogram_b_d = -t17_variogram_b_d;
+          const t15_variogram_b = t16_variogram_b * t16_variogram;
+          const t15_variogram_b_d = t16_variogram * t16_variogram_b_d + t16_variogram_b * t16_variogram_d;
+          const t14_variogram = -3 * t3;
+          const t14_variogram_d = -3 * t3_d;
+          const t15_variogram_r = 1 / range;
+          const t15_variogram_r_d = -(t15_variogram_r * t15_variogram_r * range_d);
+          const t14_variogram_b = t15_variogram_b * t15_variogram_r;
+          const t14_variogram_b_d = t15_variogram_r * t15_variogram_b_d + t15_variogram_b * t15_variogram_r_d;
+          range_b -= t15_variogram_b * (t14_variogram * t15_variogram_r * t15_variogram_r);
+          range_b_d -= t14_variogram * t15_variogram_r * t15_variogram_r * t15_variogram_b_d + t15_variogram_b * (t15_variogram_r * (t15_variogram_r * t14_variogram_d + t14_variogram * t15_variogram_r_d) + t14_variogram * t15_variogram_r * t15_variogram_r_d);
+          t3_b += t14_variogram_b * -3;
+          t3_b_d += -3 * t14_variogram_b_d;
+        } else {
+          const t20_variogram = stack[--top]! !== 0;
+          if (t20_variogram) {
+            // grad of (variogram): return nugget + sill * (1 - Math.exp(-3 * (h / range) ** 2))
+            const t27_variogram_b = result_variogram_b;
+            const t27_variogram_b_d = result_variogram_b_d;
+            result_variogram_b = 0;
+            result_variogram_b_d = 0;
+            nugget_b += t27_variogram_b;
+            nugget_b_d += t27_variogram_b_d;
+            const t26_variogram_b = t27_variogram_b;
+            const t26_variogram_b_d = t27_variogram_b_d;
+            const t24_variogram = stack[--top]!;
+            const t24_variogram_d = stack_d[top]!;
+            const t25_variogram = 1 - t24_variogram;
+            const t25_variogram_d = -t24_variogram_d;
+            sill_b += t26_variogram_b * t25_variogram;
+            sill_b_d += t25_variogram * t26_variogram_b_d + t26_variogram_b * t25_variogram_d;
+            const t25_variogram_b = t26_variogram_b * sill;
+            const t25_variogram_b_d = sill * t26_variogram_b_d + t26_variogram_b * sill_d;
+            const t24_variogram_b = -t25_variogram_b;
+            const t24_variogram_b_d = -t25_variogram_b_d;
+            const t23_variogram_b = t24_variogram_b * t24_variogram;
+            const t23_variogram_b_d = t24_variogram * t24_variogram_b_d + t24_variogram_b * t24_variogram_d;
+            const t22_variogram_b = t23_variogram_b * -3;
+            const t22_variogram_b_d = -3 * t23_variogram_b_d;
+            const t21_variogram = t3 / range;
+            const t21_variogram_d = t3_d / range - t21_variogram / range * range_d;
+            const t21_variogram_b = t22_variogram_b * (2 * t21_variogram);
+            const t21_variogram_b_d = 2 * t21_variogram * t22_variogram_b_d + t22_variogram_b * (2 * t21_variogram_d);
+            const t21_variogram_r = 1 / range;
+            const t21_variogram_r_d = -(t21_variogram_r * t21_variogram_r * range_d);
+            t3_b += t21_variogram_b * t21_variogram_r;
+            t3_b_d += t21_variogram_r * t21_variogram_b_d + t21_variogram_b * t21_variogram_r_d;
+            range_b -= t21_variogram_b * (t3 * t21_variogram_r * t21_variogram_r);
+            range_b_d -= t3 * t21_variogram_r * t21_variogram_r * t21_variogram_b_d + t21_variogram_b * (t21_variogram_r * (t21_variogram_r * t3_d + t3 * t21_variogram_r_d) + t3 * t21_variogram_r * t21_variogram_r_d);
           }
         }
       }
@@ -886,14 +793,14 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
         if (t2_variogram) {
           result_variogram = 0;
         } else {
-          const t19_variogram = -3 * h;
-          const t20_variogram = t19_variogram / range;
-          const t21_variogram = Math.exp(t20_variogram);
-          const t22_variogram = 1 - t21_variogram;
-          const t23_variogram = sill * t22_variogram;
-          stack[top++]! = t21_variogram;
-          const t24_variogram = nugget + t23_variogram;
-          result_variogram = t24_variogram;
+          const t14_variogram = -3 * h;
+          const t15_variogram = t14_variogram / range;
+          const t16_variogram = Math.exp(t15_variogram);
+          const t17_variogram = 1 - t16_variogram;
+          const t18_variogram = sill * t17_variogram;
+          stack[top++]! = t16_variogram;
+          const t19_variogram = nugget + t18_variogram;
+          result_variogram = t19_variogram;
         }
         const t15 = result_variogram;
         t14 = t15;
@@ -920,14 +827,14 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
     if (t2_variogram_1) {
       result_variogram_1 = 0;
     } else {
-      const t19_variogram_1 = -3 * t28;
-      const t20_variogram_1 = t19_variogram_1 / range;
-      const t21_variogram_1 = Math.exp(t20_variogram_1);
-      const t22_variogram_1 = 1 - t21_variogram_1;
-      const t23_variogram_1 = sill * t22_variogram_1;
-      stack[top++]! = t21_variogram_1;
-      const t24_variogram_1 = nugget + t23_variogram_1;
-      result_variogram_1 = t24_variogram_1;
+      const t14_variogram_1 = -3 * t28;
+      const t15_variogram_1 = t14_variogram_1 / range;
+      const t16_variogram_1 = Math.exp(t15_variogram_1);
+      const t17_variogram_1 = 1 - t16_variogram_1;
+      const t18_variogram_1 = sill * t17_variogram_1;
+      stack[top++]! = t16_variogram_1;
+      const t19_variogram_1 = nugget + t18_variogram_1;
+      result_variogram_1 = t19_variogram_1;
     }
     stack[top++]! = t28;
     const t29 = result_variogram_1;
@@ -1073,8 +980,10 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
         const t62_solveInPlace = s_1_solveInPlace - t61_solveInPlace;
         s_1_solveInPlace = t62_solveInPlace;
         const t63_solveInPlace = c_3_solveInPlace + 1;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        if (!c_3_solveInPlace_int) stack[top++]! = c_3_solveInPlace;
+        if (!c_3_solveInPlace_int) {
+          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+          stack[top++]! = c_3_solveInPlace;
+        }
         c_3_solveInPlace = t63_solveInPlace;
       }
       if (top + 4 > stack.length) stack = tape.reserve(top, 4);
@@ -1321,21 +1230,21 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
       result_variogram_1_b = 0;
     } else {
       // grad of (variogram): return nugget + sill * (1 - Math.exp((-3 * h) / range))
-      const t24_variogram_1_b = result_variogram_1_b;
+      const t19_variogram_1_b = result_variogram_1_b;
       result_variogram_1_b = 0;
-      nugget_b += t24_variogram_1_b;
-      const t23_variogram_1_b = t24_variogram_1_b;
-      const t21_variogram_1 = stack[--top]!;
-      const t22_variogram_1 = 1 - t21_variogram_1;
-      const t22_variogram_1_b = t23_variogram_1_b === 0 ? 0 : t23_variogram_1_b * sill;
-      if (t23_variogram_1_b !== 0) sill_b += t23_variogram_1_b * t22_variogram_1;
-      const t21_variogram_1_b = -t22_variogram_1_b;
-      const t20_variogram_1_b = t21_variogram_1_b === 0 ? 0 : t21_variogram_1_b * t21_variogram_1;
-      const t19_variogram_1 = -3 * t28;
-      const t20_variogram_1_r = 1 / range;
-      const t19_variogram_1_b = t20_variogram_1_b === 0 ? 0 : t20_variogram_1_b * t20_variogram_1_r;
-      if (t20_variogram_1_b !== 0) range_b -= t20_variogram_1_b * (t19_variogram_1 * t20_variogram_1_r * t20_variogram_1_r);
-      t28_b += t19_variogram_1_b * -3;
+      nugget_b += t19_variogram_1_b;
+      const t18_variogram_1_b = t19_variogram_1_b;
+      const t16_variogram_1 = stack[--top]!;
+      const t17_variogram_1 = 1 - t16_variogram_1;
+      const t17_variogram_1_b = t18_variogram_1_b === 0 ? 0 : t18_variogram_1_b * sill;
+      if (t18_variogram_1_b !== 0) sill_b += t18_variogram_1_b * t17_variogram_1;
+      const t16_variogram_1_b = -t17_variogram_1_b;
+      const t15_variogram_1_b = t16_variogram_1_b === 0 ? 0 : t16_variogram_1_b * t16_variogram_1;
+      const t14_variogram_1 = -3 * t28;
+      const t15_variogram_1_r = 1 / range;
+      const t14_variogram_1_b = t15_variogram_1_b === 0 ? 0 : t15_variogram_1_b * t15_variogram_1_r;
+      if (t15_variogram_1_b !== 0) range_b -= t15_variogram_1_b * (t14_variogram_1 * t15_variogram_1_r * t15_variogram_1_r);
+      t28_b += t14_variogram_1_b * -3;
     }
     // grad of: rhs[i] = variogram(Math.hypot(xy[2 * i] - px, xy[2 * i + 1] - py), nugget, sill, range, 'exponent...
     const t22 = 2 * i;
@@ -1385,21 +1294,21 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
           result_variogram_b = 0;
         } else {
           // grad of (variogram): return nugget + sill * (1 - Math.exp((-3 * h) / range))
-          const t24_variogram_b = result_variogram_b;
+          const t19_variogram_b = result_variogram_b;
           result_variogram_b = 0;
-          nugget_b += t24_variogram_b;
-          const t23_variogram_b = t24_variogram_b;
-          const t21_variogram = stack[--top]!;
-          const t22_variogram = 1 - t21_variogram;
-          const t22_variogram_b = t23_variogram_b === 0 ? 0 : t23_variogram_b * sill;
-          if (t23_variogram_b !== 0) sill_b += t23_variogram_b * t22_variogram;
-          const t21_variogram_b = -t22_variogram_b;
-          const t20_variogram_b = t21_variogram_b === 0 ? 0 : t21_variogram_b * t21_variogram;
-          const t19_variogram = -3 * h;
-          const t20_variogram_r = 1 / range;
-          const t19_variogram_b = t20_variogram_b === 0 ? 0 : t20_variogram_b * t20_variogram_r;
-          if (t20_variogram_b !== 0) range_b -= t20_variogram_b * (t19_variogram * t20_variogram_r * t20_variogram_r);
-          h_b += t19_variogram_b * -3;
+          nugget_b += t19_variogram_b;
+          const t18_variogram_b = t19_variogram_b;
+          const t16_variogram = stack[--top]!;
+          const t17_variogram = 1 - t16_variogram;
+          const t17_variogram_b = t18_variogram_b === 0 ? 0 : t18_variogram_b * sill;
+          if (t18_variogram_b !== 0) sill_b += t18_variogram_b * t17_variogram;
+          const t16_variogram_b = -t17_variogram_b;
+          const t15_variogram_b = t16_variogram_b === 0 ? 0 : t16_variogram_b * t16_variogram;
+          const t14_variogram = -3 * h;
+          const t15_variogram_r = 1 / range;
+          const t14_variogram_b = t15_variogram_b === 0 ? 0 : t15_variogram_b * t15_variogram_r;
+          if (t15_variogram_b !== 0) range_b -= t15_variogram_b * (t14_variogram * t15_variogram_r * t15_variogram_r);
+          h_b += t14_variogram_b * -3;
         }
       }
       // grad of: const h = Math.hypot(xy[2 * i] - xy[2 * j], xy[2 * i + 1] - xy[2 * j + 1])
@@ -1519,20 +1428,20 @@ export function krigingPredict_jvp(xy: Float64Array, z: Float64Array, px: number
           result_variogram = 0;
           result_variogram_d = 0;
         } else {
-          const t19_variogram = -3 * h;
-          const t19_variogram_d = -3 * h_d;
-          const t20_variogram = t19_variogram / range;
-          const t20_variogram_d = t19_variogram_d / range - t20_variogram / range * range_d;
-          const t21_variogram = Math.exp(t20_variogram);
-          const t21_variogram_d = t21_variogram * t20_variogram_d;
-          const t22_variogram = 1 - t21_variogram;
-          const t22_variogram_d = -t21_variogram_d;
-          const t23_variogram = sill * t22_variogram;
-          const t23_variogram_d = t22_variogram * sill_d + sill * t22_variogram_d;
-          const t24_variogram = nugget + t23_variogram;
-          const t24_variogram_d = nugget_d + t23_variogram_d;
-          result_variogram = t24_variogram;
-          result_variogram_d = t24_variogram_d;
+          const t14_variogram = -3 * h;
+          const t14_variogram_d = -3 * h_d;
+          const t15_variogram = t14_variogram / range;
+          const t15_variogram_d = t14_variogram_d / range - t15_variogram / range * range_d;
+          const t16_variogram = Math.exp(t15_variogram);
+          const t16_variogram_d = t16_variogram * t15_variogram_d;
+          const t17_variogram = 1 - t16_variogram;
+          const t17_variogram_d = -t16_variogram_d;
+          const t18_variogram = sill * t17_variogram;
+          const t18_variogram_d = t17_variogram * sill_d + sill * t17_variogram_d;
+          const t19_variogram = nugget + t18_variogram;
+          const t19_variogram_d = nugget_d + t18_variogram_d;
+          result_variogram = t19_variogram;
+          result_variogram_d = t19_variogram_d;
         }
         const t15 = result_variogram;
         const t15_d = result_variogram_d;
@@ -1569,20 +1478,20 @@ export function krigingPredict_jvp(xy: Float64Array, z: Float64Array, px: number
       result_variogram_1 = 0;
       result_variogram_1_d = 0;
     } else {
-      const t19_variogram_1 = -3 * t28;
-      const t19_variogram_1_d = -3 * t28_d;
-      const t20_variogram_1 = t19_variogram_1 / range;
-      const t20_variogram_1_d = t19_variogram_1_d / range - t20_variogram_1 / range * range_d;
-      const t21_variogram_1 = Math.exp(t20_variogram_1);
-      const t21_variogram_1_d = t21_variogram_1 * t20_variogram_1_d;
-      const t22_variogram_1 = 1 - t21_variogram_1;
-      const t22_variogram_1_d = -t21_variogram_1_d;
-      const t23_variogram_1 = sill * t22_variogram_1;
-      const t23_variogram_1_d = t22_variogram_1 * sill_d + sill * t22_variogram_1_d;
-      const t24_variogram_1 = nugget + t23_variogram_1;
-      const t24_variogram_1_d = nugget_d + t23_variogram_1_d;
-      result_variogram_1 = t24_variogram_1;
-      result_variogram_1_d = t24_variogram_1_d;
+      const t14_variogram_1 = -3 * t28;
+      const t14_variogram_1_d = -3 * t28_d;
+      const t15_variogram_1 = t14_variogram_1 / range;
+      const t15_variogram_1_d = t14_variogram_1_d / range - t15_variogram_1 / range * range_d;
+      const t16_variogram_1 = Math.exp(t15_variogram_1);
+      const t16_variogram_1_d = t16_variogram_1 * t15_variogram_1_d;
+      const t17_variogram_1 = 1 - t16_variogram_1;
+      const t17_variogram_1_d = -t16_variogram_1_d;
+      const t18_variogram_1 = sill * t17_variogram_1;
+      const t18_variogram_1_d = t17_variogram_1 * sill_d + sill * t17_variogram_1_d;
+      const t19_variogram_1 = nugget + t18_variogram_1;
+      const t19_variogram_1_d = nugget_d + t18_variogram_1_d;
+      result_variogram_1 = t19_variogram_1;
+      result_variogram_1_d = t19_variogram_1_d;
     }
     const t29 = result_variogram_1;
     const t29_d = result_variogram_1_d;
@@ -1873,22 +1782,22 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
           result_variogram = 0;
           result_variogram_d = 0;
         } else {
-          const t19_variogram = -3 * h;
-          const t19_variogram_d = -3 * h_d;
-          const t20_variogram = t19_variogram / range;
-          const t20_variogram_d = t19_variogram_d / range - t20_variogram / range * range_d;
-          const t21_variogram = Math.exp(t20_variogram);
-          const t21_variogram_d = t21_variogram * t20_variogram_d;
-          const t22_variogram = 1 - t21_variogram;
-          const t22_variogram_d = -t21_variogram_d;
-          const t23_variogram = sill * t22_variogram;
-          const t23_variogram_d = t22_variogram * sill_d + sill * t22_variogram_d;
-          stack_d[top]! = t21_variogram_d;
-          stack[top++]! = t21_variogram;
-          const t24_variogram = nugget + t23_variogram;
-          const t24_variogram_d = nugget_d + t23_variogram_d;
-          result_variogram = t24_variogram;
-          result_variogram_d = t24_variogram_d;
+          const t14_variogram = -3 * h;
+          const t14_variogram_d = -3 * h_d;
+          const t15_variogram = t14_variogram / range;
+          const t15_variogram_d = t14_variogram_d / range - t15_variogram / range * range_d;
+          const t16_variogram = Math.exp(t15_variogram);
+          const t16_variogram_d = t16_variogram * t15_variogram_d;
+          const t17_variogram = 1 - t16_variogram;
+          const t17_variogram_d = -t16_variogram_d;
+          const t18_variogram = sill * t17_variogram;
+          const t18_variogram_d = t17_variogram * sill_d + sill * t17_variogram_d;
+          stack_d[top]! = t16_variogram_d;
+          stack[top++]! = t16_variogram;
+          const t19_variogram = nugget + t18_variogram;
+          const t19_variogram_d = nugget_d + t18_variogram_d;
+          result_variogram = t19_variogram;
+          result_variogram_d = t19_variogram_d;
         }
         const t15 = result_variogram;
         const t15_d = result_variogram_d;
@@ -1927,22 +1836,22 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
       result_variogram_1 = 0;
       result_variogram_1_d = 0;
     } else {
-      const t19_variogram_1 = -3 * t28;
-      const t19_variogram_1_d = -3 * t28_d;
-      const t20_variogram_1 = t19_variogram_1 / range;
-      const t20_variogram_1_d = t19_variogram_1_d / range - t20_variogram_1 / range * range_d;
-      const t21_variogram_1 = Math.exp(t20_variogram_1);
-      const t21_variogram_1_d = t21_variogram_1 * t20_variogram_1_d;
-      const t22_variogram_1 = 1 - t21_variogram_1;
-      const t22_variogram_1_d = -t21_variogram_1_d;
-      const t23_variogram_1 = sill * t22_variogram_1;
-      const t23_variogram_1_d = t22_variogram_1 * sill_d + sill * t22_variogram_1_d;
-      stack_d[top]! = t21_variogram_1_d;
-      stack[top++]! = t21_variogram_1;
-      const t24_variogram_1 = nugget + t23_variogram_1;
-      const t24_variogram_1_d = nugget_d + t23_variogram_1_d;
-      result_variogram_1 = t24_variogram_1;
-      result_variogram_1_d = t24_variogram_1_d;
+      const t14_variogram_1 = -3 * t28;
+      const t14_variogram_1_d = -3 * t28_d;
+      const t15_variogram_1 = t14_variogram_1 / range;
+      const t15_variogram_1_d = t14_variogram_1_d / range - t15_variogram_1 / range * range_d;
+      const t16_variogram_1 = Math.exp(t15_variogram_1);
+      const t16_variogram_1_d = t16_variogram_1 * t15_variogram_1_d;
+      const t17_variogram_1 = 1 - t16_variogram_1;
+      const t17_variogram_1_d = -t16_variogram_1_d;
+      const t18_variogram_1 = sill * t17_variogram_1;
+      const t18_variogram_1_d = t17_variogram_1 * sill_d + sill * t17_variogram_1_d;
+      stack_d[top]! = t16_variogram_1_d;
+      stack[top++]! = t16_variogram_1;
+      const t19_variogram_1 = nugget + t18_variogram_1;
+      const t19_variogram_1_d = nugget_d + t18_variogram_1_d;
+      result_variogram_1 = t19_variogram_1;
+      result_variogram_1_d = t19_variogram_1_d;
     }
     stack_d[top]! = t28_d;
     stack[top++]! = t28;
@@ -2173,11 +2082,11 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
         s_1_solveInPlace_d = t62_solveInPlace_d;
         const t63_solveInPlace = c_3_solveInPlace + 1;
         const t63_solveInPlace_d = c_3_solveInPlace_d;
-        if (top + 1 > stack.length) {
-          stack = tape.reserve(top, 1);
-          stack_d = tapeTangents(stack);
-        }
         if (!c_3_solveInPlace_int) {
+          if (top + 1 > stack.length) {
+            stack = tape.reserve(top, 1);
+            stack_d = tapeTangents(stack);
+          }
           stack_d[top]! = c_3_solveInPlace_d;
           stack[top++]! = c_3_solveInPlace;
         }
@@ -2547,40 +2456,40 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
       result_variogram_1_b_d = 0;
     } else {
       // grad of (variogram): return nugget + sill * (1 - Math.exp((-3 * h) / range))
-      const t24_variogram_1_b = result_variogram_1_b;
-      const t24_variogram_1_b_d = result_variogram_1_b_d;
+      const t19_variogram_1_b = result_variogram_1_b;
+      const t19_variogram_1_b_d = result_variogram_1_b_d;
       result_variogram_1_b = 0;
       result_variogram_1_b_d = 0;
-      nugget_b += t24_variogram_1_b;
-      nugget_b_d += t24_variogram_1_b_d;
-      const t23_variogram_1_b = t24_variogram_1_b;
-      const t23_variogram_1_b_d = t24_variogram_1_b_d;
-      const t21_variogram_1 = stack[--top]!;
-      const t21_variogram_1_d = stack_d[top]!;
-      const t22_variogram_1 = 1 - t21_variogram_1;
-      const t22_variogram_1_d = -t21_variogram_1_d;
-      const t22_variogram_1_b = t23_variogram_1_b === 0 ? 0 : t23_variogram_1_b * sill;
-      const t22_variogram_1_b_d = t23_variogram_1_b === 0 && t23_variogram_1_b_d === 0 ? 0 : sill * t23_variogram_1_b_d + t23_variogram_1_b * sill_d;
-      if (t23_variogram_1_b !== 0 || t23_variogram_1_b_d !== 0) {
-        sill_b += t23_variogram_1_b * t22_variogram_1;
-        sill_b_d += t22_variogram_1 * t23_variogram_1_b_d + t23_variogram_1_b * t22_variogram_1_d;
+      nugget_b += t19_variogram_1_b;
+      nugget_b_d += t19_variogram_1_b_d;
+      const t18_variogram_1_b = t19_variogram_1_b;
+      const t18_variogram_1_b_d = t19_variogram_1_b_d;
+      const t16_variogram_1 = stack[--top]!;
+      const t16_variogram_1_d = stack_d[top]!;
+      const t17_variogram_1 = 1 - t16_variogram_1;
+      const t17_variogram_1_d = -t16_variogram_1_d;
+      const t17_variogram_1_b = t18_variogram_1_b === 0 ? 0 : t18_variogram_1_b * sill;
+      const t17_variogram_1_b_d = t18_variogram_1_b === 0 && t18_variogram_1_b_d === 0 ? 0 : sill * t18_variogram_1_b_d + t18_variogram_1_b * sill_d;
+      if (t18_variogram_1_b !== 0 || t18_variogram_1_b_d !== 0) {
+        sill_b += t18_variogram_1_b * t17_variogram_1;
+        sill_b_d += t17_variogram_1 * t18_variogram_1_b_d + t18_variogram_1_b * t17_variogram_1_d;
       }
-      const t21_variogram_1_b = -t22_variogram_1_b;
-      const t21_variogram_1_b_d = -t22_variogram_1_b_d;
-      const t20_variogram_1_b = t21_variogram_1_b === 0 ? 0 : t21_variogram_1_b * t21_variogram_1;
-      const t20_variogram_1_b_d = t21_variogram_1_b === 0 && t21_variogram_1_b_d === 0 ? 0 : t21_variogram_1 * t21_variogram_1_b_d + t21_variogram_1_b * t21_variogram_1_d;
-      const t19_variogram_1 = -3 * t28;
-      const t19_variogram_1_d = -3 * t28_d;
-      const t20_variogram_1_r = 1 / range;
-      const t20_variogram_1_r_d = -(t20_variogram_1_r * t20_variogram_1_r * range_d);
-      const t19_variogram_1_b = t20_variogram_1_b === 0 ? 0 : t20_variogram_1_b * t20_variogram_1_r;
-      const t19_variogram_1_b_d = t20_variogram_1_b === 0 && t20_variogram_1_b_d === 0 ? 0 : t20_variogram_1_r * t20_variogram_1_b_d + t20_variogram_1_b * t20_variogram_1_r_d;
-      if (t20_variogram_1_b !== 0 || t20_variogram_1_b_d !== 0) {
-        range_b -= t20_variogram_1_b * (t19_variogram_1 * t20_variogram_1_r * t20_variogram_1_r);
-        range_b_d -= t19_variogram_1 * t20_variogram_1_r * t20_variogram_1_r * t20_variogram_1_b_d + t20_variogram_1_b * (t20_variogram_1_r * (t20_variogram_1_r * t19_variogram_1_d + t19_variogram_1 * t20_variogram_1_r_d) + t19_variogram_1 * t20_variogram_1_r * t20_variogram_1_r_d);
+      const t16_variogram_1_b = -t17_variogram_1_b;
+      const t16_variogram_1_b_d = -t17_variogram_1_b_d;
+      const t15_variogram_1_b = t16_variogram_1_b === 0 ? 0 : t16_variogram_1_b * t16_variogram_1;
+      const t15_variogram_1_b_d = t16_variogram_1_b === 0 && t16_variogram_1_b_d === 0 ? 0 : t16_variogram_1 * t16_variogram_1_b_d + t16_variogram_1_b * t16_variogram_1_d;
+      const t14_variogram_1 = -3 * t28;
+      const t14_variogram_1_d = -3 * t28_d;
+      const t15_variogram_1_r = 1 / range;
+      const t15_variogram_1_r_d = -(t15_variogram_1_r * t15_variogram_1_r * range_d);
+      const t14_variogram_1_b = t15_variogram_1_b === 0 ? 0 : t15_variogram_1_b * t15_variogram_1_r;
+      const t14_variogram_1_b_d = t15_variogram_1_b === 0 && t15_variogram_1_b_d === 0 ? 0 : t15_variogram_1_r * t15_variogram_1_b_d + t15_variogram_1_b * t15_variogram_1_r_d;
+      if (t15_variogram_1_b !== 0 || t15_variogram_1_b_d !== 0) {
+        range_b -= t15_variogram_1_b * (t14_variogram_1 * t15_variogram_1_r * t15_variogram_1_r);
+        range_b_d -= t14_variogram_1 * t15_variogram_1_r * t15_variogram_1_r * t15_variogram_1_b_d + t15_variogram_1_b * (t15_variogram_1_r * (t15_variogram_1_r * t14_variogram_1_d + t14_variogram_1 * t15_variogram_1_r_d) + t14_variogram_1 * t15_variogram_1_r * t15_variogram_1_r_d);
       }
-      t28_b += t19_variogram_1_b * -3;
-      t28_b_d += -3 * t19_variogram_1_b_d;
+      t28_b += t14_variogram_1_b * -3;
+      t28_b_d += -3 * t14_variogram_1_b_d;
     }
     // grad of: rhs[i] = variogram(Math.hypot(xy[2 * i] - px, xy[2 * i + 1] - py), nugget, sill, range, 'exponent...
     const t22 = 2 * i;
@@ -2655,40 +2564,40 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
           result_variogram_b_d = 0;
         } else {
           // grad of (variogram): return nugget + sill * (1 - Math.exp((-3 * h) / range))
-          const t24_variogram_b = result_variogram_b;
-          const t24_variogram_b_d = result_variogram_b_d;
+          const t19_variogram_b = result_variogram_b;
+          const t19_variogram_b_d = result_variogram_b_d;
           result_variogram_b = 0;
           result_variogram_b_d = 0;
-          nugget_b += t24_variogram_b;
-          nugget_b_d += t24_variogram_b_d;
-          const t23_variogram_b = t24_variogram_b;
-          const t23_variogram_b_d = t24_variogram_b_d;
-          const t21_variogram = stack[--top]!;
-          const t21_variogram_d = stack_d[top]!;
-          const t22_variogram = 1 - t21_variogram;
-          const t22_variogram_d = -t21_variogram_d;
-          const t22_variogram_b = t23_variogram_b === 0 ? 0 : t23_variogram_b * sill;
-          const t22_variogram_b_d = t23_variogram_b === 0 && t23_variogram_b_d === 0 ? 0 : sill * t23_variogram_b_d + t23_variogram_b * sill_d;
-          if (t23_variogram_b !== 0 || t23_variogram_b_d !== 0) {
-            sill_b += t23_variogram_b * t22_variogram;
-            sill_b_d += t22_variogram * t23_variogram_b_d + t23_variogram_b * t22_variogram_d;
+          nugget_b += t19_variogram_b;
+          nugget_b_d += t19_variogram_b_d;
+          const t18_variogram_b = t19_variogram_b;
+          const t18_variogram_b_d = t19_variogram_b_d;
+          const t16_variogram = stack[--top]!;
+          const t16_variogram_d = stack_d[top]!;
+          const t17_variogram = 1 - t16_variogram;
+          const t17_variogram_d = -t16_variogram_d;
+          const t17_variogram_b = t18_variogram_b === 0 ? 0 : t18_variogram_b * sill;
+          const t17_variogram_b_d = t18_variogram_b === 0 && t18_variogram_b_d === 0 ? 0 : sill * t18_variogram_b_d + t18_variogram_b * sill_d;
+          if (t18_variogram_b !== 0 || t18_variogram_b_d !== 0) {
+            sill_b += t18_variogram_b * t17_variogram;
+            sill_b_d += t17_variogram * t18_variogram_b_d + t18_variogram_b * t17_variogram_d;
           }
-          const t21_variogram_b = -t22_variogram_b;
-          const t21_variogram_b_d = -t22_variogram_b_d;
-          const t20_variogram_b = t21_variogram_b === 0 ? 0 : t21_variogram_b * t21_variogram;
-          const t20_variogram_b_d = t21_variogram_b === 0 && t21_variogram_b_d === 0 ? 0 : t21_variogram * t21_variogram_b_d + t21_variogram_b * t21_variogram_d;
-          const t19_variogram = -3 * h;
-          const t19_variogram_d = -3 * h_d;
-          const t20_variogram_r = 1 / range;
-          const t20_variogram_r_d = -(t20_variogram_r * t20_variogram_r * range_d);
-          const t19_variogram_b = t20_variogram_b === 0 ? 0 : t20_variogram_b * t20_variogram_r;
-          const t19_variogram_b_d = t20_variogram_b === 0 && t20_variogram_b_d === 0 ? 0 : t20_variogram_r * t20_variogram_b_d + t20_variogram_b * t20_variogram_r_d;
-          if (t20_variogram_b !== 0 || t20_variogram_b_d !== 0) {
-            range_b -= t20_variogram_b * (t19_variogram * t20_variogram_r * t20_variogram_r);
-            range_b_d -= t19_variogram * t20_variogram_r * t20_variogram_r * t20_variogram_b_d + t20_variogram_b * (t20_variogram_r * (t20_variogram_r * t19_variogram_d + t19_variogram * t20_variogram_r_d) + t19_variogram * t20_variogram_r * t20_variogram_r_d);
+          const t16_variogram_b = -t17_variogram_b;
+          const t16_variogram_b_d = -t17_variogram_b_d;
+          const t15_variogram_b = t16_variogram_b === 0 ? 0 : t16_variogram_b * t16_variogram;
+          const t15_variogram_b_d = t16_variogram_b === 0 && t16_variogram_b_d === 0 ? 0 : t16_variogram * t16_variogram_b_d + t16_variogram_b * t16_variogram_d;
+          const t14_variogram = -3 * h;
+          const t14_variogram_d = -3 * h_d;
+          const t15_variogram_r = 1 / range;
+          const t15_variogram_r_d = -(t15_variogram_r * t15_variogram_r * range_d);
+          const t14_variogram_b = t15_variogram_b === 0 ? 0 : t15_variogram_b * t15_variogram_r;
+          const t14_variogram_b_d = t15_variogram_b === 0 && t15_variogram_b_d === 0 ? 0 : t15_variogram_r * t15_variogram_b_d + t15_variogram_b * t15_variogram_r_d;
+          if (t15_variogram_b !== 0 || t15_variogram_b_d !== 0) {
+            range_b -= t15_variogram_b * (t14_variogram * t15_variogram_r * t15_variogram_r);
+            range_b_d -= t14_variogram * t15_variogram_r * t15_variogram_r * t15_variogram_b_d + t15_variogram_b * (t15_variogram_r * (t15_variogram_r * t14_variogram_d + t14_variogram * t15_variogram_r_d) + t14_variogram * t15_variogram_r * t15_variogram_r_d);
           }
-          h_b += t19_variogram_b * -3;
-          h_b_d += -3 * t19_variogram_b_d;
+          h_b += t14_variogram_b * -3;
+          h_b_d += -3 * t14_variogram_b_d;
         }
       }
       // grad of: const h = Math.hypot(xy[2 * i] - xy[2 * j], xy[2 * i + 1] - xy[2 * j + 1])

@@ -9,6 +9,198 @@ const f64Zeros = f64Zeros$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
+/** directEnergyClass's value; adds seed times its gradient into adj. */
+export function directEnergyClass_vjp(sx: number, sy: number, sz: number, rx: number, ry: number, rz: number, adj: { sx: number; sy: number; sz: number; rx: number; ry: number; rz: number }, seed = 1): number {
+  const t1 = rx - sx;
+  const t2 = ry - sy;
+  const t3 = rz - sz;
+  const t4 = t1 * t1;
+  const t5 = t2 * t2;
+  const t6 = t4 + t5;
+  const t7 = t3 * t3;
+  const t8 = t6 + t7;
+  const t9 = 1 / t8;
+  let sx_b = 0;
+  let sy_b = 0;
+  let sz_b = 0;
+  let rx_b = 0;
+  let ry_b = 0;
+  let rz_b = 0;
+  const t9_b = seed;
+  // grad of: return 1 / d.dot(d)
+  const t8_b = -(t9_b * (t9 * t9));
+  const t6_b = t8_b;
+  const t7_b = t8_b;
+  const t3_b = t7_b * (t3 + t3);
+  const t4_b = t6_b;
+  const t5_b = t6_b;
+  const t2_b = t5_b * (t2 + t2);
+  const t1_b = t4_b * (t1 + t1);
+  // grad of: const d = new Vec3(rx, ry, rz).sub(new Vec3(sx, sy, sz))
+  rz_b += t3_b;
+  sz_b -= t3_b;
+  ry_b += t2_b;
+  sy_b -= t2_b;
+  rx_b += t1_b;
+  sx_b -= t1_b;
+  adj.sx += sx_b;
+  adj.sy += sy_b;
+  adj.sz += sz_b;
+  adj.rx += rx_b;
+  adj.ry += ry_b;
+  adj.rz += rz_b;
+  return t9;
+}
+
+/** directEnergyClass's value and gradient. */
+export function directEnergyClass_grad(sx: number, sy: number, sz: number, rx: number, ry: number, rz: number): { value: number; grad: { sx: number; sy: number; sz: number; rx: number; ry: number; rz: number } } {
+  const grad: { sx: number; sy: number; sz: number; rx: number; ry: number; rz: number } = { sx: 0, sy: 0, sz: 0, rx: 0, ry: 0, rz: 0 };
+  const value = directEnergyClass_vjp(sx, sy, sz, rx, ry, rz, grad);
+  return { value, grad };
+}
+
+/** directEnergyClass's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function directEnergyClass_jvp(sx: number, sy: number, sz: number, rx: number, ry: number, rz: number, tangent: { sx?: number; sy?: number; sz?: number; rx?: number; ry?: number; rz?: number }): { value: number; tangent: number } {
+  const sx_d = tangent.sx ?? 0;
+  const sy_d = tangent.sy ?? 0;
+  const sz_d = tangent.sz ?? 0;
+  const rx_d = tangent.rx ?? 0;
+  const ry_d = tangent.ry ?? 0;
+  const rz_d = tangent.rz ?? 0;
+  const t1 = rx - sx;
+  const t1_d = rx_d - sx_d;
+  const t2 = ry - sy;
+  const t2_d = ry_d - sy_d;
+  const t3 = rz - sz;
+  const t3_d = rz_d - sz_d;
+  const t4 = t1 * t1;
+  const t4_d = (t1 + t1) * t1_d;
+  const t5 = t2 * t2;
+  const t5_d = (t2 + t2) * t2_d;
+  const t6 = t4 + t5;
+  const t6_d = t4_d + t5_d;
+  const t7 = t3 * t3;
+  const t7_d = (t3 + t3) * t3_d;
+  const t8 = t6 + t7;
+  const t8_d = t6_d + t7_d;
+  const t9 = 1 / t8;
+  const t9_d = -(t9 * t9 * t8_d);
+  return {
+    value: t9,
+    tangent: t9_d
+  };
+}
+
+/** directEnergyClass's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function directEnergyClass_hvp(sx: number, sy: number, sz: number, rx: number, ry: number, rz: number, v: { sx?: number; sy?: number; sz?: number; rx?: number; ry?: number; rz?: number }): { value: number; grad: { sx: number; sy: number; sz: number; rx: number; ry: number; rz: number }; hvp: { sx: number; sy: number; sz: number; rx: number; ry: number; rz: number } } {
+  const sx_d = v.sx ?? 0;
+  const sy_d = v.sy ?? 0;
+  const sz_d = v.sz ?? 0;
+  const rx_d = v.rx ?? 0;
+  const ry_d = v.ry ?? 0;
+  const rz_d = v.rz ?? 0;
+  const adj: { sx: number; sy: number; sz: number; rx: number; ry: number; rz: number } = {
+    sx: 0,
+    sy: 0,
+    sz: 0,
+    rx: 0,
+    ry: 0,
+    rz: 0
+  };
+  const adj_d: { sx: number; sy: number; sz: number; rx: number; ry: number; rz: number } = {
+    sx: 0,
+    sy: 0,
+    sz: 0,
+    rx: 0,
+    ry: 0,
+    rz: 0
+  };
+  const seed: number = 1;
+  const t1 = rx - sx;
+  const t1_d = rx_d - sx_d;
+  const t2 = ry - sy;
+  const t2_d = ry_d - sy_d;
+  const t3 = rz - sz;
+  const t3_d = rz_d - sz_d;
+  const t4 = t1 * t1;
+  const t4_d = (t1 + t1) * t1_d;
+  const t5 = t2 * t2;
+  const t5_d = (t2 + t2) * t2_d;
+  const t6 = t4 + t5;
+  const t6_d = t4_d + t5_d;
+  const t7 = t3 * t3;
+  const t7_d = (t3 + t3) * t3_d;
+  const t8 = t6 + t7;
+  const t8_d = t6_d + t7_d;
+  const t9 = 1 / t8;
+  const t9_d = -(t9 * t9 * t8_d);
+  let sx_b = 0;
+  let sx_b_d = 0;
+  let sy_b = 0;
+  let sy_b_d = 0;
+  let sz_b = 0;
+  let sz_b_d = 0;
+  let rx_b = 0;
+  let rx_b_d = 0;
+  let ry_b = 0;
+  let ry_b_d = 0;
+  let rz_b = 0;
+  let rz_b_d = 0;
+  const t9_b = seed;
+  // grad of: return 1 / d.dot(d)
+  const t8_b = -(t9_b * (t9 * t9));
+  const t8_b_d = -(t9_b * ((t9 + t9) * t9_d));
+  const t6_b = t8_b;
+  const t6_b_d = t8_b_d;
+  const t7_b = t8_b;
+  const t7_b_d = t8_b_d;
+  const t3_b = t7_b * (t3 + t3);
+  const t3_b_d = (t3 + t3) * t7_b_d + t7_b * (2 * t3_d);
+  const t4_b = t6_b;
+  const t4_b_d = t6_b_d;
+  const t5_b = t6_b;
+  const t5_b_d = t6_b_d;
+  const t2_b = t5_b * (t2 + t2);
+  const t2_b_d = (t2 + t2) * t5_b_d + t5_b * (2 * t2_d);
+  const t1_b = t4_b * (t1 + t1);
+  const t1_b_d = (t1 + t1) * t4_b_d + t4_b * (2 * t1_d);
+  // grad of: const d = new Vec3(rx, ry, rz).sub(new Vec3(sx, sy, sz))
+  rz_b += t3_b;
+  rz_b_d += t3_b_d;
+  sz_b -= t3_b;
+  sz_b_d -= t3_b_d;
+  ry_b += t2_b;
+  ry_b_d += t2_b_d;
+  sy_b -= t2_b;
+  sy_b_d -= t2_b_d;
+  rx_b += t1_b;
+  rx_b_d += t1_b_d;
+  sx_b -= t1_b;
+  sx_b_d -= t1_b_d;
+  adj.sx += sx_b;
+  adj_d.sx += sx_b_d;
+  adj.sy += sy_b;
+  adj_d.sy += sy_b_d;
+  adj.sz += sz_b;
+  adj_d.sz += sz_b_d;
+  adj.rx += rx_b;
+  adj_d.rx += rx_b_d;
+  adj.ry += ry_b;
+  adj_d.ry += ry_b_d;
+  adj.rz += rz_b;
+  adj_d.rz += rz_b_d;
+  return {
+    value: t9,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** directEnergyClass's value, gradient and dense Hessian (row-major n×n over sx, then sy, then sz, then rx, then ry, then rz), from n Hessian-vector products. */
+export function directEnergyClass_hessian(sx: number, sy: number, sz: number, rx: number, ry: number, rz: number): { value: number; grad: { sx: number; sy: number; sz: number; rx: number; ry: number; rz: number }; hessian: Float64Array } {
+  return denseHessian([['sx', -1], ['sy', -1], ['sz', -1], ['rx', -1], ['ry', -1], ['rz', -1]], (v: { sx?: number; sy?: number; sz?: number; rx?: number; ry?: number; rz?: number }) => directEnergyClass_hvp(sx, sy, sz, rx, ry, rz, v));
+}
+
 /** imageSourceEnergy's value; adds seed times its gradient into adj. */
 export function imageSourceEnergy_vjp(sx: number, sy: number, sz: number, rx: number, ry: number, rz: number, L: number, W: number, H: number, alpha_arg: number | undefined, adj: { sx: number; sy: number; sz: number; rx: number; ry: number; rz: number; L: number; W: number; H: number; alpha: number }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack
@@ -18,8 +210,6 @@ export function imageSourceEnergy_vjp(sx: number, sy: number, sz: number, rx: nu
   let ix: number = 0;
   let iy: number = 0;
   let iz: number = 0;
-  let entry: number = 0;
-  let brk: boolean = false;
   const t1 = alpha_arg === undefined;
   if (t1) {
     alpha = 0.3;
@@ -49,112 +239,54 @@ export function imageSourceEnergy_vjp(sx: number, sy: number, sz: number, rx: nu
   const t13 = e + t12;
   e = t13;
   const refl = 1 - alpha;
-  if (top + 70 > stack.length) stack = tape.reserve(top, 70);
+  if (top + 28 > stack.length) stack = tape.reserve(top, 28);
   for (let wall = 0; wall < 6; wall++) {
     ix = sx;
     iy = sy;
     iz = sz;
     const t14 = wall === 0;
     if (t14) {
-      entry = 0;
+      const t15 = -sx;
+      ix = t15;
     } else {
-      const t15 = wall === 1;
-      if (t15) {
-        entry = 1;
+      const t16 = wall === 1;
+      if (t16) {
+        const t17 = 2 * L;
+        const t18 = t17 - sx;
+        ix = t18;
       } else {
-        const t16 = wall === 2;
-        if (t16) {
-          entry = 2;
+        const t19 = wall === 2;
+        if (t19) {
+          const t20 = -sy;
+          iy = t20;
         } else {
-          const t17 = wall === 3;
-          if (t17) {
-            entry = 3;
+          const t21 = wall === 3;
+          if (t21) {
+            const t22 = 2 * W;
+            const t23 = t22 - sy;
+            iy = t23;
           } else {
-            const t18 = wall === 4;
-            if (t18) {
-              entry = 4;
+            const t24 = wall === 4;
+            if (t24) {
+              const t25 = -sz;
+              iz = t25;
             } else {
-              entry = 5;
+              const t26 = 2 * H;
+              const t27 = t26 - sz;
+              iz = t27;
             }
           }
         }
       }
     }
-    brk = false;
-    const t19 = entry <= 0;
-    if (t19) {
-      const t20 = -sx;
-      ix = t20;
-      brk = true;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
-    }
-    const t21 = entry <= 1;
-    const t22 = !brk;
-    const t23 = t22 && t21;
-    if (t23) {
-      const t24 = 2 * L;
-      const t25 = t24 - sx;
-      ix = t25;
-      brk = true;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
-    }
-    const t26 = entry <= 2;
-    const t27 = !brk;
-    const t28 = t27 && t26;
-    if (t28) {
-      const t29 = -sy;
-      iy = t29;
-      brk = true;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
-    }
-    const t30 = entry <= 3;
-    const t31 = !brk;
-    const t32 = t31 && t30;
-    if (t32) {
-      const t33 = 2 * W;
-      const t34 = t33 - sy;
-      iy = t34;
-      brk = true;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
-    }
-    const t35 = entry <= 4;
-    const t36 = !brk;
-    const t37 = t36 && t35;
-    if (t37) {
-      const t38 = -sz;
-      iz = t38;
-      brk = true;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
-    }
-    const t39 = entry <= 5;
-    const t40 = !brk;
-    const t41 = t40 && t39;
-    if (t41) {
-      const t42 = 2 * H;
-      const t43 = t42 - sz;
-      iz = t43;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
-    }
-    const t44 = ix;
-    const t1_sub_3 = r_x - t44;
+    const t28 = ix;
+    const t1_sub_3 = r_x - t28;
     const d_x = t1_sub_3;
-    const t48 = iy;
-    const t2_sub_4 = r_y - t48;
+    const t32 = iy;
+    const t2_sub_4 = r_y - t32;
     const d_y = t2_sub_4;
-    const t52 = iz;
-    const t3_sub_5 = r_z - t52;
+    const t36 = iz;
+    const t3_sub_5 = r_z - t36;
     const d_z = t3_sub_5;
     const t1_dot_1 = d_x * d_x;
     stack[top++]! = d_x;
@@ -164,14 +296,14 @@ export function imageSourceEnergy_vjp(sx: number, sy: number, sz: number, rx: nu
     const t4_dot_1 = d_z * d_z;
     stack[top++]! = d_z;
     const t5_dot_1 = t3_dot_1 + t4_dot_1;
-    const t53 = t5_dot_1;
-    const t54 = refl / t53;
-    stack[top++]! = t53;
-    const t55 = e + t54;
-    e = t55;
+    const t37 = t5_dot_1;
+    const t38 = refl / t37;
+    stack[top++]! = t37;
+    const t39 = e + t38;
+    e = t39;
   }
-  const t56 = Math.log10(e);
-  const t57 = 10 * t56;
+  const t40 = Math.log10(e);
+  const t41 = 10 * t40;
   let sx_b = 0;
   let sy_b = 0;
   let sz_b = 0;
@@ -187,23 +319,23 @@ export function imageSourceEnergy_vjp(sx: number, sy: number, sz: number, rx: nu
   let ix_b = 0;
   let iy_b = 0;
   let iz_b = 0;
-  const t57_b = seed;
+  const t41_b = seed;
   let r_x_b = 0;
   let r_y_b = 0;
   let r_z_b = 0;
   let refl_b = 0;
   // grad of: return 10 * Math.log10(e)
-  const t56_b = t57_b * 10;
-  e_b += t56_b / (e * Math.LN10);
+  const t40_b = t41_b * 10;
+  e_b += t40_b / (e * Math.LN10);
   // grad of: for (let wall = 0; wall < 6; wall++)
   for (let wall = 5; wall >= 0; wall--) {
     // grad of: e += refl / dot(d, d)
-    const t54_b = e_b;
-    const t53 = stack[--top]!;
-    const t54_r = 1 / t53;
-    refl_b += t54_b * t54_r;
-    const t53_b = -(t54_b * (refl * t54_r * t54_r));
-    const t5_dot_1_b = t53_b;
+    const t38_b = e_b;
+    const t37 = stack[--top]!;
+    const t38_r = 1 / t37;
+    refl_b += t38_b * t38_r;
+    const t37_b = -(t38_b * (refl * t38_r * t38_r));
+    const t5_dot_1_b = t37_b;
     // grad of (dot): a.x * b.x + a.y * b.y + a.z * b.z
     const t3_dot_1_b = t5_dot_1_b;
     const t4_dot_1_b = t5_dot_1_b;
@@ -219,69 +351,71 @@ export function imageSourceEnergy_vjp(sx: number, sy: number, sz: number, rx: nu
     const t3_sub_5_b = d_z_b;
     // grad of (sub.z): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
     r_z_b += t3_sub_5_b;
-    const t52_b = -t3_sub_5_b;
+    const t36_b = -t3_sub_5_b;
     // grad of: const d = sub(r, v3(ix, iy, iz))
-    iz_b += t52_b;
+    iz_b += t36_b;
     const t2_sub_4_b = d_y_b;
     // grad of (sub.y): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
     r_y_b += t2_sub_4_b;
-    const t48_b = -t2_sub_4_b;
+    const t32_b = -t2_sub_4_b;
     // grad of: const d = sub(r, v3(ix, iy, iz))
-    iy_b += t48_b;
+    iy_b += t32_b;
     const t1_sub_3_b = d_x_b;
     // grad of (sub.x): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
     r_x_b += t1_sub_3_b;
-    const t44_b = -t1_sub_3_b;
+    const t28_b = -t1_sub_3_b;
     // grad of: const d = sub(r, v3(ix, iy, iz))
-    ix_b += t44_b;
+    ix_b += t28_b;
     // grad of: switch (wall)
-    const t41 = stack[--top]! !== 0;
-    if (t41) {
-      // grad of: iz = 2 * H - sz
-      const t43_b = iz_b;
-      iz_b = 0;
-      const t42_b = t43_b;
-      sz_b -= t43_b;
-      H_b += t42_b * 2;
-    }
-    const t37 = stack[--top]! !== 0;
-    if (t37) {
-      // grad of: iz = -sz
-      const t38_b = iz_b;
-      iz_b = 0;
-      sz_b -= t38_b;
-    }
-    const t32 = stack[--top]! !== 0;
-    if (t32) {
-      // grad of: iy = 2 * W - sy
-      const t34_b = iy_b;
-      iy_b = 0;
-      const t33_b = t34_b;
-      sy_b -= t34_b;
-      W_b += t33_b * 2;
-    }
-    const t28 = stack[--top]! !== 0;
-    if (t28) {
-      // grad of: iy = -sy
-      const t29_b = iy_b;
-      iy_b = 0;
-      sy_b -= t29_b;
-    }
-    const t23 = stack[--top]! !== 0;
-    if (t23) {
-      // grad of: ix = 2 * L - sx
-      const t25_b = ix_b;
-      ix_b = 0;
-      const t24_b = t25_b;
-      sx_b -= t25_b;
-      L_b += t24_b * 2;
-    }
-    const t19 = stack[--top]! !== 0;
-    if (t19) {
+    const t14 = wall === 0;
+    if (t14) {
       // grad of: ix = -sx
-      const t20_b = ix_b;
+      const t15_b = ix_b;
       ix_b = 0;
-      sx_b -= t20_b;
+      sx_b -= t15_b;
+    } else {
+      const t16 = wall === 1;
+      if (t16) {
+        // grad of: ix = 2 * L - sx
+        const t18_b = ix_b;
+        ix_b = 0;
+        const t17_b = t18_b;
+        sx_b -= t18_b;
+        L_b += t17_b * 2;
+      } else {
+        const t19 = wall === 2;
+        if (t19) {
+          // grad of: iy = -sy
+          const t20_b = iy_b;
+          iy_b = 0;
+          sy_b -= t20_b;
+        } else {
+          const t21 = wall === 3;
+          if (t21) {
+            // grad of: iy = 2 * W - sy
+            const t23_b = iy_b;
+            iy_b = 0;
+            const t22_b = t23_b;
+            sy_b -= t23_b;
+            W_b += t22_b * 2;
+          } else {
+            const t24 = wall === 4;
+            if (t24) {
+              // grad of: iz = -sz
+              const t25_b = iz_b;
+              iz_b = 0;
+              sz_b -= t25_b;
+            } else {
+              // grad of: iz = 2 * H - sz
+              const t27_b = iz_b;
+              iz_b = 0;
+              const t26_b = t27_b;
+              sz_b -= t27_b;
+              H_b += t26_b * 2;
+            }
+          }
+        }
+      }
     }
     // grad of: let iz = sz
     sz_b += iz_b;
@@ -348,7 +482,7 @@ export function imageSourceEnergy_vjp(sx: number, sy: number, sz: number, rx: nu
   adj.H += H_b;
   adj.alpha += alpha_arg_b;
   tape.top = top;
-  return t57;
+  return t41;
 }
 
 /** imageSourceEnergy's value and gradient. */
@@ -378,8 +512,6 @@ export function imageSourceEnergy_jvp(sx: number, sy: number, sz: number, rx: nu
   let ix: number = 0;
   let iy: number = 0;
   let iz: number = 0;
-  let entry: number = 0;
-  let brk: boolean = false;
   const t1 = alpha_arg === undefined;
   if (t1) {
     alpha = 0.3;
@@ -443,110 +575,70 @@ export function imageSourceEnergy_jvp(sx: number, sy: number, sz: number, rx: nu
     iz_d = sz_d;
     const t14 = wall === 0;
     if (t14) {
-      entry = 0;
+      const t15 = -sx;
+      const t15_d = -sx_d;
+      ix = t15;
+      ix_d = t15_d;
     } else {
-      const t15 = wall === 1;
-      if (t15) {
-        entry = 1;
+      const t16 = wall === 1;
+      if (t16) {
+        const t17 = 2 * L;
+        const t17_d = 2 * L_d;
+        const t18 = t17 - sx;
+        const t18_d = t17_d - sx_d;
+        ix = t18;
+        ix_d = t18_d;
       } else {
-        const t16 = wall === 2;
-        if (t16) {
-          entry = 2;
+        const t19 = wall === 2;
+        if (t19) {
+          const t20 = -sy;
+          const t20_d = -sy_d;
+          iy = t20;
+          iy_d = t20_d;
         } else {
-          const t17 = wall === 3;
-          if (t17) {
-            entry = 3;
+          const t21 = wall === 3;
+          if (t21) {
+            const t22 = 2 * W;
+            const t22_d = 2 * W_d;
+            const t23 = t22 - sy;
+            const t23_d = t22_d - sy_d;
+            iy = t23;
+            iy_d = t23_d;
           } else {
-            const t18 = wall === 4;
-            if (t18) {
-              entry = 4;
+            const t24 = wall === 4;
+            if (t24) {
+              const t25 = -sz;
+              const t25_d = -sz_d;
+              iz = t25;
+              iz_d = t25_d;
             } else {
-              entry = 5;
+              const t26 = 2 * H;
+              const t26_d = 2 * H_d;
+              const t27 = t26 - sz;
+              const t27_d = t26_d - sz_d;
+              iz = t27;
+              iz_d = t27_d;
             }
           }
         }
       }
     }
-    brk = false;
-    const t19 = entry <= 0;
-    if (t19) {
-      const t20 = -sx;
-      const t20_d = -sx_d;
-      ix = t20;
-      ix_d = t20_d;
-      brk = true;
-    }
-    const t21 = entry <= 1;
-    const t22 = !brk;
-    const t23 = t22 && t21;
-    if (t23) {
-      const t24 = 2 * L;
-      const t24_d = 2 * L_d;
-      const t25 = t24 - sx;
-      const t25_d = t24_d - sx_d;
-      ix = t25;
-      ix_d = t25_d;
-      brk = true;
-    }
-    const t26 = entry <= 2;
-    const t27 = !brk;
-    const t28 = t27 && t26;
-    if (t28) {
-      const t29 = -sy;
-      const t29_d = -sy_d;
-      iy = t29;
-      iy_d = t29_d;
-      brk = true;
-    }
-    const t30 = entry <= 3;
-    const t31 = !brk;
-    const t32 = t31 && t30;
-    if (t32) {
-      const t33 = 2 * W;
-      const t33_d = 2 * W_d;
-      const t34 = t33 - sy;
-      const t34_d = t33_d - sy_d;
-      iy = t34;
-      iy_d = t34_d;
-      brk = true;
-    }
-    const t35 = entry <= 4;
-    const t36 = !brk;
-    const t37 = t36 && t35;
-    if (t37) {
-      const t38 = -sz;
-      const t38_d = -sz_d;
-      iz = t38;
-      iz_d = t38_d;
-      brk = true;
-    }
-    const t39 = entry <= 5;
-    const t40 = !brk;
-    const t41 = t40 && t39;
-    if (t41) {
-      const t42 = 2 * H;
-      const t42_d = 2 * H_d;
-      const t43 = t42 - sz;
-      const t43_d = t42_d - sz_d;
-      iz = t43;
-      iz_d = t43_d;
-    }
-    const t44 = ix;
-    const t44_d = ix_d;
-    const t1_sub_3 = r_x - t44;
-    const t1_sub_3_d = r_x_d - t44_d;
+    const t28 = ix;
+    const t28_d = ix_d;
+    const t1_sub_3 = r_x - t28;
+    const t1_sub_3_d = r_x_d - t28_d;
     const d_x = t1_sub_3;
     const d_x_d = t1_sub_3_d;
-    const t48 = iy;
-    const t48_d = iy_d;
-    const t2_sub_4 = r_y - t48;
-    const t2_sub_4_d = r_y_d - t48_d;
+    const t32 = iy;
+    const t32_d = iy_d;
+    const t2_sub_4 = r_y - t32;
+    const t2_sub_4_d = r_y_d - t32_d;
     const d_y = t2_sub_4;
     const d_y_d = t2_sub_4_d;
-    const t52 = iz;
-    const t52_d = iz_d;
-    const t3_sub_5 = r_z - t52;
-    const t3_sub_5_d = r_z_d - t52_d;
+    const t36 = iz;
+    const t36_d = iz_d;
+    const t3_sub_5 = r_z - t36;
+    const t3_sub_5_d = r_z_d - t36_d;
     const d_z = t3_sub_5;
     const d_z_d = t3_sub_5_d;
     const t1_dot_1 = d_x * d_x;
@@ -559,22 +651,22 @@ export function imageSourceEnergy_jvp(sx: number, sy: number, sz: number, rx: nu
     const t4_dot_1_d = (d_z + d_z) * d_z_d;
     const t5_dot_1 = t3_dot_1 + t4_dot_1;
     const t5_dot_1_d = t3_dot_1_d + t4_dot_1_d;
-    const t53 = t5_dot_1;
-    const t53_d = t5_dot_1_d;
-    const t54 = refl / t53;
-    const t54_d = refl_d / t53 - t54 / t53 * t53_d;
-    const t55 = e + t54;
-    const t55_d = e_d + t54_d;
-    e = t55;
-    e_d = t55_d;
+    const t37 = t5_dot_1;
+    const t37_d = t5_dot_1_d;
+    const t38 = refl / t37;
+    const t38_d = refl_d / t37 - t38 / t37 * t37_d;
+    const t39 = e + t38;
+    const t39_d = e_d + t38_d;
+    e = t39;
+    e_d = t39_d;
   }
-  const t56 = Math.log10(e);
-  const t56_d = e_d / (e * Math.LN10);
-  const t57 = 10 * t56;
-  const t57_d = 10 * t56_d;
+  const t40 = Math.log10(e);
+  const t40_d = e_d / (e * Math.LN10);
+  const t41 = 10 * t40;
+  const t41_d = 10 * t40_d;
   return {
-    value: t57,
-    tangent: t57_d
+    value: t41,
+    tangent: t41_d
   };
 }
 
@@ -627,8 +719,6 @@ export function imageSourceEnergy_hvp(sx: number, sy: number, sz: number, rx: nu
   let iy_d: number = 0;
   let iz: number = 0;
   let iz_d: number = 0;
-  let entry: number = 0;
-  let brk: boolean = false;
   const t1 = alpha_arg === undefined;
   if (t1) {
     alpha = 0.3;
@@ -683,8 +773,8 @@ export function imageSourceEnergy_hvp(sx: number, sy: number, sz: number, rx: nu
   e_d = t13_d;
   const refl = 1 - alpha;
   const refl_d = -alpha_d;
-  if (top + 70 > stack.length) {
-    stack = tape.reserve(top, 70);
+  if (top + 28 > stack.length) {
+    stack = tape.reserve(top, 28);
     stack_d = tapeTangents(stack);
   }
   for (let wall = 0; wall < 6; wall++) {
@@ -696,140 +786,70 @@ export function imageSourceEnergy_hvp(sx: number, sy: number, sz: number, rx: nu
     iz_d = sz_d;
     const t14 = wall === 0;
     if (t14) {
-      entry = 0;
+      const t15 = -sx;
+      const t15_d = -sx_d;
+      ix = t15;
+      ix_d = t15_d;
     } else {
-      const t15 = wall === 1;
-      if (t15) {
-        entry = 1;
+      const t16 = wall === 1;
+      if (t16) {
+        const t17 = 2 * L;
+        const t17_d = 2 * L_d;
+        const t18 = t17 - sx;
+        const t18_d = t17_d - sx_d;
+        ix = t18;
+        ix_d = t18_d;
       } else {
-        const t16 = wall === 2;
-        if (t16) {
-          entry = 2;
+        const t19 = wall === 2;
+        if (t19) {
+          const t20 = -sy;
+          const t20_d = -sy_d;
+          iy = t20;
+          iy_d = t20_d;
         } else {
-          const t17 = wall === 3;
-          if (t17) {
-            entry = 3;
+          const t21 = wall === 3;
+          if (t21) {
+            const t22 = 2 * W;
+            const t22_d = 2 * W_d;
+            const t23 = t22 - sy;
+            const t23_d = t22_d - sy_d;
+            iy = t23;
+            iy_d = t23_d;
           } else {
-            const t18 = wall === 4;
-            if (t18) {
-              entry = 4;
+            const t24 = wall === 4;
+            if (t24) {
+              const t25 = -sz;
+              const t25_d = -sz_d;
+              iz = t25;
+              iz_d = t25_d;
             } else {
-              entry = 5;
+              const t26 = 2 * H;
+              const t26_d = 2 * H_d;
+              const t27 = t26 - sz;
+              const t27_d = t26_d - sz_d;
+              iz = t27;
+              iz_d = t27_d;
             }
           }
         }
       }
     }
-    brk = false;
-    const t19 = entry <= 0;
-    if (t19) {
-      const t20 = -sx;
-      const t20_d = -sx_d;
-      ix = t20;
-      ix_d = t20_d;
-      brk = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
-    const t21 = entry <= 1;
-    const t22 = !brk;
-    const t23 = t22 && t21;
-    if (t23) {
-      const t24 = 2 * L;
-      const t24_d = 2 * L_d;
-      const t25 = t24 - sx;
-      const t25_d = t24_d - sx_d;
-      ix = t25;
-      ix_d = t25_d;
-      brk = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
-    const t26 = entry <= 2;
-    const t27 = !brk;
-    const t28 = t27 && t26;
-    if (t28) {
-      const t29 = -sy;
-      const t29_d = -sy_d;
-      iy = t29;
-      iy_d = t29_d;
-      brk = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
-    const t30 = entry <= 3;
-    const t31 = !brk;
-    const t32 = t31 && t30;
-    if (t32) {
-      const t33 = 2 * W;
-      const t33_d = 2 * W_d;
-      const t34 = t33 - sy;
-      const t34_d = t33_d - sy_d;
-      iy = t34;
-      iy_d = t34_d;
-      brk = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
-    const t35 = entry <= 4;
-    const t36 = !brk;
-    const t37 = t36 && t35;
-    if (t37) {
-      const t38 = -sz;
-      const t38_d = -sz_d;
-      iz = t38;
-      iz_d = t38_d;
-      brk = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
-    const t39 = entry <= 5;
-    const t40 = !brk;
-    const t41 = t40 && t39;
-    if (t41) {
-      const t42 = 2 * H;
-      const t42_d = 2 * H_d;
-      const t43 = t42 - sz;
-      const t43_d = t42_d - sz_d;
-      iz = t43;
-      iz_d = t43_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
-    const t44 = ix;
-    const t44_d = ix_d;
-    const t1_sub_3 = r_x - t44;
-    const t1_sub_3_d = r_x_d - t44_d;
+    const t28 = ix;
+    const t28_d = ix_d;
+    const t1_sub_3 = r_x - t28;
+    const t1_sub_3_d = r_x_d - t28_d;
     const d_x = t1_sub_3;
     const d_x_d = t1_sub_3_d;
-    const t48 = iy;
-    const t48_d = iy_d;
-    const t2_sub_4 = r_y - t48;
-    const t2_sub_4_d = r_y_d - t48_d;
+    const t32 = iy;
+    const t32_d = iy_d;
+    const t2_sub_4 = r_y - t32;
+    const t2_sub_4_d = r_y_d - t32_d;
     const d_y = t2_sub_4;
     const d_y_d = t2_sub_4_d;
-    const t52 = iz;
-    const t52_d = iz_d;
-    const t3_sub_5 = r_z - t52;
-    const t3_sub_5_d = r_z_d - t52_d;
+    const t36 = iz;
+    const t36_d = iz_d;
+    const t3_sub_5 = r_z - t36;
+    const t3_sub_5_d = r_z_d - t36_d;
     const d_z = t3_sub_5;
     const d_z_d = t3_sub_5_d;
     const t1_dot_1 = d_x * d_x;
@@ -848,19 +868,19 @@ export function imageSourceEnergy_hvp(sx: number, sy: number, sz: number, rx: nu
     stack[top++]! = d_z;
     const t5_dot_1 = t3_dot_1 + t4_dot_1;
     const t5_dot_1_d = t3_dot_1_d + t4_dot_1_d;
-    const t53 = t5_dot_1;
-    const t53_d = t5_dot_1_d;
-    const t54 = refl / t53;
-    const t54_d = refl_d / t53 - t54 / t53 * t53_d;
-    stack_d[top]! = t53_d;
-    stack[top++]! = t53;
-    const t55 = e + t54;
-    const t55_d = e_d + t54_d;
-    e = t55;
-    e_d = t55_d;
+    const t37 = t5_dot_1;
+    const t37_d = t5_dot_1_d;
+    const t38 = refl / t37;
+    const t38_d = refl_d / t37 - t38 / t37 * t37_d;
+    stack_d[top]! = t37_d;
+    stack[top++]! = t37;
+    const t39 = e + t38;
+    const t39_d = e_d + t38_d;
+    e = t39;
+    e_d = t39_d;
   }
-  const t56 = Math.log10(e);
-  const t57 = 10 * t56;
+  const t40 = Math.log10(e);
+  const t41 = 10 * t40;
   let sx_b = 0;
   let sx_b_d = 0;
   let sy_b = 0;
@@ -891,7 +911,7 @@ export function imageSourceEnergy_hvp(sx: number, sy: number, sz: number, rx: nu
   let iy_b_d = 0;
   let iz_b = 0;
   let iz_b_d = 0;
-  const t57_b = seed;
+  const t41_b = seed;
   let r_x_b = 0;
   let r_x_b_d = 0;
   let r_y_b = 0;
@@ -901,24 +921,24 @@ export function imageSourceEnergy_hvp(sx: number, sy: number, sz: number, rx: nu
   let refl_b = 0;
   let refl_b_d = 0;
   // grad of: return 10 * Math.log10(e)
-  const t56_b = t57_b * 10;
-  e_b += t56_b / (e * Math.LN10);
-  e_b_d += -(t56_b / (e * Math.LN10) / (e * Math.LN10) * (Math.LN10 * e_d));
+  const t40_b = t41_b * 10;
+  e_b += t40_b / (e * Math.LN10);
+  e_b_d += -(t40_b / (e * Math.LN10) / (e * Math.LN10) * (Math.LN10 * e_d));
   // grad of: for (let wall = 0; wall < 6; wall++)
   for (let wall = 5; wall >= 0; wall--) {
     // grad of: e += refl / dot(d, d)
-    const t54_b = e_b;
-    const t54_b_d = e_b_d;
-    const t53 = stack[--top]!;
-    const t53_d = stack_d[top]!;
-    const t54_r = 1 / t53;
-    const t54_r_d = -(t54_r * t54_r * t53_d);
-    refl_b += t54_b * t54_r;
-    refl_b_d += t54_r * t54_b_d + t54_b * t54_r_d;
-    const t53_b = -(t54_b * (refl * t54_r * t54_r));
-    const t53_b_d = -(refl * t54_r * t54_r * t54_b_d + t54_b * (t54_r * (t54_r * refl_d + refl * t54_r_d) + refl * t54_r * t54_r_d));
-    const t5_dot_1_b = t53_b;
-    const t5_dot_1_b_d = t53_b_d;
+    const t38_b = e_b;
+    const t38_b_d = e_b_d;
+    const t37 = stack[--top]!;
+    const t37_d = stack_d[top]!;
+    const t38_r = 1 / t37;
+    const t38_r_d = -(t38_r * t38_r * t37_d);
+    refl_b += t38_b * t38_r;
+    refl_b_d += t38_r * t38_b_d + t38_b * t38_r_d;
+    const t37_b = -(t38_b * (refl * t38_r * t38_r));
+    const t37_b_d = -(refl * t38_r * t38_r * t38_b_d + t38_b * (t38_r * (t38_r * refl_d + refl * t38_r_d) + refl * t38_r * t38_r_d));
+    const t5_dot_1_b = t37_b;
+    const t5_dot_1_b_d = t37_b_d;
     // grad of (dot): a.x * b.x + a.y * b.y + a.z * b.z
     const t3_dot_1_b = t5_dot_1_b;
     const t3_dot_1_b_d = t5_dot_1_b_d;
@@ -946,103 +966,105 @@ export function imageSourceEnergy_hvp(sx: number, sy: number, sz: number, rx: nu
     // grad of (sub.z): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
     r_z_b += t3_sub_5_b;
     r_z_b_d += t3_sub_5_b_d;
-    const t52_b = -t3_sub_5_b;
-    const t52_b_d = -t3_sub_5_b_d;
+    const t36_b = -t3_sub_5_b;
+    const t36_b_d = -t3_sub_5_b_d;
     // grad of: const d = sub(r, v3(ix, iy, iz))
-    iz_b += t52_b;
-    iz_b_d += t52_b_d;
+    iz_b += t36_b;
+    iz_b_d += t36_b_d;
     const t2_sub_4_b = d_y_b;
     const t2_sub_4_b_d = d_y_b_d;
     // grad of (sub.y): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
     r_y_b += t2_sub_4_b;
     r_y_b_d += t2_sub_4_b_d;
-    const t48_b = -t2_sub_4_b;
-    const t48_b_d = -t2_sub_4_b_d;
+    const t32_b = -t2_sub_4_b;
+    const t32_b_d = -t2_sub_4_b_d;
     // grad of: const d = sub(r, v3(ix, iy, iz))
-    iy_b += t48_b;
-    iy_b_d += t48_b_d;
+    iy_b += t32_b;
+    iy_b_d += t32_b_d;
     const t1_sub_3_b = d_x_b;
     const t1_sub_3_b_d = d_x_b_d;
     // grad of (sub.x): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
     r_x_b += t1_sub_3_b;
     r_x_b_d += t1_sub_3_b_d;
-    const t44_b = -t1_sub_3_b;
-    const t44_b_d = -t1_sub_3_b_d;
+    const t28_b = -t1_sub_3_b;
+    const t28_b_d = -t1_sub_3_b_d;
     // grad of: const d = sub(r, v3(ix, iy, iz))
-    ix_b += t44_b;
-    ix_b_d += t44_b_d;
+    ix_b += t28_b;
+    ix_b_d += t28_b_d;
     // grad of: switch (wall)
-    const t41 = stack[--top]! !== 0;
-    if (t41) {
-      // grad of: iz = 2 * H - sz
-      const t43_b = iz_b;
-      const t43_b_d = iz_b_d;
-      iz_b = 0;
-      iz_b_d = 0;
-      const t42_b = t43_b;
-      const t42_b_d = t43_b_d;
-      sz_b -= t43_b;
-      sz_b_d -= t43_b_d;
-      H_b += t42_b * 2;
-      H_b_d += 2 * t42_b_d;
-    }
-    const t37 = stack[--top]! !== 0;
-    if (t37) {
-      // grad of: iz = -sz
-      const t38_b = iz_b;
-      const t38_b_d = iz_b_d;
-      iz_b = 0;
-      iz_b_d = 0;
-      sz_b -= t38_b;
-      sz_b_d -= t38_b_d;
-    }
-    const t32 = stack[--top]! !== 0;
-    if (t32) {
-      // grad of: iy = 2 * W - sy
-      const t34_b = iy_b;
-      const t34_b_d = iy_b_d;
-      iy_b = 0;
-      iy_b_d = 0;
-      const t33_b = t34_b;
-      const t33_b_d = t34_b_d;
-      sy_b -= t34_b;
-      sy_b_d -= t34_b_d;
-      W_b += t33_b * 2;
-      W_b_d += 2 * t33_b_d;
-    }
-    const t28 = stack[--top]! !== 0;
-    if (t28) {
-      // grad of: iy = -sy
-      const t29_b = iy_b;
-      const t29_b_d = iy_b_d;
-      iy_b = 0;
-      iy_b_d = 0;
-      sy_b -= t29_b;
-      sy_b_d -= t29_b_d;
-    }
-    const t23 = stack[--top]! !== 0;
-    if (t23) {
-      // grad of: ix = 2 * L - sx
-      const t25_b = ix_b;
-      const t25_b_d = ix_b_d;
-      ix_b = 0;
-      ix_b_d = 0;
-      const t24_b = t25_b;
-      const t24_b_d = t25_b_d;
-      sx_b -= t25_b;
-      sx_b_d -= t25_b_d;
-      L_b += t24_b * 2;
-      L_b_d += 2 * t24_b_d;
-    }
-    const t19 = stack[--top]! !== 0;
-    if (t19) {
+    const t14 = wall === 0;
+    if (t14) {
       // grad of: ix = -sx
-      const t20_b = ix_b;
-      const t20_b_d = ix_b_d;
+      const t15_b = ix_b;
+      const t15_b_d = ix_b_d;
       ix_b = 0;
       ix_b_d = 0;
-      sx_b -= t20_b;
-      sx_b_d -= t20_b_d;
+      sx_b -= t15_b;
+      sx_b_d -= t15_b_d;
+    } else {
+      const t16 = wall === 1;
+      if (t16) {
+        // grad of: ix = 2 * L - sx
+        const t18_b = ix_b;
+        const t18_b_d = ix_b_d;
+        ix_b = 0;
+        ix_b_d = 0;
+        const t17_b = t18_b;
+        const t17_b_d = t18_b_d;
+        sx_b -= t18_b;
+        sx_b_d -= t18_b_d;
+        L_b += t17_b * 2;
+        L_b_d += 2 * t17_b_d;
+      } else {
+        const t19 = wall === 2;
+        if (t19) {
+          // grad of: iy = -sy
+          const t20_b = iy_b;
+          const t20_b_d = iy_b_d;
+          iy_b = 0;
+          iy_b_d = 0;
+          sy_b -= t20_b;
+          sy_b_d -= t20_b_d;
+        } else {
+          const t21 = wall === 3;
+          if (t21) {
+            // grad of: iy = 2 * W - sy
+            const t23_b = iy_b;
+            const t23_b_d = iy_b_d;
+            iy_b = 0;
+            iy_b_d = 0;
+            const t22_b = t23_b;
+            const t22_b_d = t23_b_d;
+            sy_b -= t23_b;
+            sy_b_d -= t23_b_d;
+            W_b += t22_b * 2;
+            W_b_d += 2 * t22_b_d;
+          } else {
+            const t24 = wall === 4;
+            if (t24) {
+              // grad of: iz = -sz
+              const t25_b = iz_b;
+              const t25_b_d = iz_b_d;
+              iz_b = 0;
+              iz_b_d = 0;
+              sz_b -= t25_b;
+              sz_b_d -= t25_b_d;
+            } else {
+              // grad of: iz = 2 * H - sz
+              const t27_b = iz_b;
+              const t27_b_d = iz_b_d;
+              iz_b = 0;
+              iz_b_d = 0;
+              const t26_b = t27_b;
+              const t26_b_d = t27_b_d;
+              sz_b -= t27_b;
+              sz_b_d -= t27_b_d;
+              H_b += t26_b * 2;
+              H_b_d += 2 * t26_b_d;
+            }
+          }
+        }
+      }
     }
     // grad of: let iz = sz
     sz_b += iz_b;
@@ -1155,7 +1177,7 @@ export function imageSourceEnergy_hvp(sx: number, sy: number, sz: number, rx: nu
   adj_d.alpha += alpha_arg_b_d;
   tape.top = top;
   return {
-    value: t57,
+    value: t41,
     grad: adj,
     hvp: adj_d
   };
@@ -6372,4 +6394,170 @@ export function soundLevelSum_hvp(levels: readonly number[], v: { levels?: Float
 /** soundLevelSum's value, gradient and dense Hessian (row-major n×n over levels's elements), from n Hessian-vector products. */
 export function soundLevelSum_hessian(levels: readonly number[]): { value: number; grad: { levels: Float64Array }; hessian: Float64Array } {
   return denseHessian([['levels', levels.length]], (v: { levels?: Float64Array | number[] }) => soundLevelSum_hvp(levels, v));
+}
+
+/** lowpassGainClass's value; adds seed times its gradient into adj. */
+export function lowpassGainClass_vjp(w: number, tau: number, adj: { w: number; tau: number }, seed = 1): number {
+  const re: number = 1;
+  const t1 = -w;
+  const t2 = t1 * tau;
+  const re_1: number = 1;
+  const im: number = 0;
+  const t3 = re * re_1;
+  const t4 = t2 * im;
+  const t5 = t3 - t4;
+  const t6 = re * im;
+  const t7 = t2 * re_1;
+  const t8 = t6 + t7;
+  const t9 = t5 * t5;
+  const t10 = t8 * t8;
+  const t11 = t9 + t10;
+  const t12 = 1 / t11;
+  let w_b = 0;
+  let tau_b = 0;
+  const t12_b = seed;
+  // grad of: return 1 / h.mul(new Complex(1, 0)).abs2()
+  const t11_b = -(t12_b * (t12 * t12));
+  const t9_b = t11_b;
+  const t10_b = t11_b;
+  const t8_b = t10_b * (t8 + t8);
+  const t5_b = t9_b * (t5 + t5);
+  const t7_b = t8_b;
+  let t2_b = t7_b * re_1;
+  const t4_b = -t5_b;
+  t2_b += t4_b * im;
+  // grad of: const h = new Complex(1, -w * tau)
+  const t1_b = t2_b * tau;
+  tau_b += t2_b * t1;
+  w_b -= t1_b;
+  adj.w += w_b;
+  adj.tau += tau_b;
+  return t12;
+}
+
+/** lowpassGainClass's value and gradient. */
+export function lowpassGainClass_grad(w: number, tau: number): { value: number; grad: { w: number; tau: number } } {
+  const grad: { w: number; tau: number } = { w: 0, tau: 0 };
+  const value = lowpassGainClass_vjp(w, tau, grad);
+  return { value, grad };
+}
+
+/** lowpassGainClass's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function lowpassGainClass_jvp(w: number, tau: number, tangent: { w?: number; tau?: number }): { value: number; tangent: number } {
+  const w_d = tangent.w ?? 0;
+  const tau_d = tangent.tau ?? 0;
+  const re: number = 1;
+  const t1 = -w;
+  const t1_d = -w_d;
+  const t2 = t1 * tau;
+  const t2_d = tau * t1_d + t1 * tau_d;
+  const re_1: number = 1;
+  const im: number = 0;
+  const t3 = re * re_1;
+  const t4 = t2 * im;
+  const t4_d = im * t2_d;
+  const t5 = t3 - t4;
+  const t5_d = -t4_d;
+  const t6 = re * im;
+  const t7 = t2 * re_1;
+  const t7_d = re_1 * t2_d;
+  const t8 = t6 + t7;
+  const t8_d = t7_d;
+  const t9 = t5 * t5;
+  const t9_d = (t5 + t5) * t5_d;
+  const t10 = t8 * t8;
+  const t10_d = (t8 + t8) * t8_d;
+  const t11 = t9 + t10;
+  const t11_d = t9_d + t10_d;
+  const t12 = 1 / t11;
+  const t12_d = -(t12 * t12 * t11_d);
+  return {
+    value: t12,
+    tangent: t12_d
+  };
+}
+
+/** lowpassGainClass's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function lowpassGainClass_hvp(w: number, tau: number, v: { w?: number; tau?: number }): { value: number; grad: { w: number; tau: number }; hvp: { w: number; tau: number } } {
+  const w_d = v.w ?? 0;
+  const tau_d = v.tau ?? 0;
+  const adj: { w: number; tau: number } = {
+    w: 0,
+    tau: 0
+  };
+  const adj_d: { w: number; tau: number } = {
+    w: 0,
+    tau: 0
+  };
+  const seed: number = 1;
+  const re: number = 1;
+  const t1 = -w;
+  const t1_d = -w_d;
+  const t2 = t1 * tau;
+  const t2_d = tau * t1_d + t1 * tau_d;
+  const re_1: number = 1;
+  const im: number = 0;
+  const t3 = re * re_1;
+  const t4 = t2 * im;
+  const t4_d = im * t2_d;
+  const t5 = t3 - t4;
+  const t5_d = -t4_d;
+  const t6 = re * im;
+  const t7 = t2 * re_1;
+  const t7_d = re_1 * t2_d;
+  const t8 = t6 + t7;
+  const t8_d = t7_d;
+  const t9 = t5 * t5;
+  const t9_d = (t5 + t5) * t5_d;
+  const t10 = t8 * t8;
+  const t10_d = (t8 + t8) * t8_d;
+  const t11 = t9 + t10;
+  const t11_d = t9_d + t10_d;
+  const t12 = 1 / t11;
+  const t12_d = -(t12 * t12 * t11_d);
+  let w_b = 0;
+  let w_b_d = 0;
+  let tau_b = 0;
+  let tau_b_d = 0;
+  const t12_b = seed;
+  // grad of: return 1 / h.mul(new Complex(1, 0)).abs2()
+  const t11_b = -(t12_b * (t12 * t12));
+  const t11_b_d = -(t12_b * ((t12 + t12) * t12_d));
+  const t9_b = t11_b;
+  const t9_b_d = t11_b_d;
+  const t10_b = t11_b;
+  const t10_b_d = t11_b_d;
+  const t8_b = t10_b * (t8 + t8);
+  const t8_b_d = (t8 + t8) * t10_b_d + t10_b * (2 * t8_d);
+  const t5_b = t9_b * (t5 + t5);
+  const t5_b_d = (t5 + t5) * t9_b_d + t9_b * (2 * t5_d);
+  const t7_b = t8_b;
+  const t7_b_d = t8_b_d;
+  let t2_b = t7_b * re_1;
+  let t2_b_d = re_1 * t7_b_d;
+  const t4_b = -t5_b;
+  const t4_b_d = -t5_b_d;
+  t2_b += t4_b * im;
+  t2_b_d += im * t4_b_d;
+  // grad of: const h = new Complex(1, -w * tau)
+  const t1_b = t2_b * tau;
+  const t1_b_d = tau * t2_b_d + t2_b * tau_d;
+  tau_b += t2_b * t1;
+  tau_b_d += t1 * t2_b_d + t2_b * t1_d;
+  w_b -= t1_b;
+  w_b_d -= t1_b_d;
+  adj.w += w_b;
+  adj_d.w += w_b_d;
+  adj.tau += tau_b;
+  adj_d.tau += tau_b_d;
+  return {
+    value: t12,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** lowpassGainClass's value, gradient and dense Hessian (row-major n×n over w, then tau), from n Hessian-vector products. */
+export function lowpassGainClass_hessian(w: number, tau: number): { value: number; grad: { w: number; tau: number }; hessian: Float64Array } {
+  return denseHessian([['w', -1], ['tau', -1]], (v: { w?: number; tau?: number }) => lowpassGainClass_hvp(w, tau, v));
 }

@@ -19,9 +19,7 @@ export function fleetCo2_vjp(consumption: Float64Array, fuel: Int32Array, gridFa
   let top = tape.top;
   const weights_arg_b = adj.weights;
   let f: number = 0;
-  let entry: number = 0;
-  let brk: boolean = false;
-  let t17: number = 0;
+  let t7: number = 0;
   const t1 = weights_arg === undefined;
   let weights_undefined = t1;
   let weights: Float64Array = new Float64Array(0);
@@ -32,7 +30,7 @@ export function fleetCo2_vjp(consumption: Float64Array, fuel: Int32Array, gridFa
   }
   let total = 0;
   const t2 = consumption.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 5 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 5);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
   for (let i_1 = 0; i_1 < t2; i_1++) {
     const i = i_1;
     const c = consumption[i_1]!;
@@ -41,104 +39,71 @@ export function fleetCo2_vjp(consumption: Float64Array, fuel: Int32Array, gridFa
     const t3 = fuel[i]!;
     const t4 = t3 === 0;
     if (t4) {
-      entry = 0;
+      f = 26.5;
     } else {
       const t5 = t3 === 1;
       if (t5) {
-        entry = 1;
+        f = 23.8;
       } else {
-        const t6 = t3 === 5;
-        if (t6) {
-          entry = 2;
-        } else {
-          entry = 3;
-        }
+        f = gridFactor;
       }
     }
-    brk = false;
-    const t7 = entry <= 0;
-    if (t7) {
-      f = 26.5;
-      brk = true;
-      stack[top++]! = 1;
+    const t6 = !weights_undefined;
+    if (t6) {
+      const t8 = weights[i]!;
+      stack[top++]! = t7;
+      t7 = t8;
     } else {
-      stack[top++]! = 0;
+      stack[top++]! = t7;
+      t7 = 1;
     }
-    const t8 = entry <= 1;
-    const t9 = !brk;
-    const t10 = t9 && t8;
-    if (t10) {
-      f = 23.8;
-      brk = true;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
-    }
-    const t12 = !brk;
-    const t14 = entry <= 3;
-    const t15 = t12 && t14;
-    if (t15) {
-      f = gridFactor;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
-    }
-    const t16 = !weights_undefined;
-    if (t16) {
-      const t18 = weights[i]!;
-      stack[top++]! = t17;
-      t17 = t18;
-    } else {
-      stack[top++]! = t17;
-      t17 = 1;
-    }
-    const t19 = t17 * c;
-    const t20 = t19 * f;
-    const t21 = total + t20;
-    total = t21;
+    const t9 = t7 * c;
+    const t10 = t9 * f;
+    const t11 = total + t10;
+    total = t11;
   }
   const consumption_b = adj.consumption;
   let gridFactor_b = 0;
   let total_b = seed;
   let f_b = 0;
-  let t17_b = 0;
+  let t7_b = 0;
   // grad of: for (const [i, c] of consumption.entries())
   for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
     // grad of: total += (weights ? weights[i] : 1) * c * f
-    const t20_b = total_b;
+    const t10_b = total_b;
     const c = consumption[i_1]!;
-    const t19 = t17 * c;
-    const t19_b = t20_b * f;
-    f_b += t20_b * t19;
-    t17_b += t19_b * c;
-    const c_b = t19_b * t17;
+    const t9 = t7 * c;
+    const t9_b = t10_b * f;
+    f_b += t10_b * t9;
+    t7_b += t9_b * c;
+    const c_b = t9_b * t7;
     const i = i_1;
-    const t16 = !weights_undefined;
-    if (t16) {
-      t17 = stack[--top]!;
-      const t18_b = t17_b;
-      t17_b = 0;
-      weights_b[i]! += t18_b;
+    const t6 = !weights_undefined;
+    if (t6) {
+      t7 = stack[--top]!;
+      const t8_b = t7_b;
+      t7_b = 0;
+      weights_b[i]! += t8_b;
     } else {
-      t17 = stack[--top]!;
-      t17_b = 0;
+      t7 = stack[--top]!;
+      t7_b = 0;
     }
     // grad of: switch (fuel[i])
-    const t15 = stack[--top]! !== 0;
-    if (t15) {
-      // grad of: f = gridFactor
-      gridFactor_b += f_b;
-      f_b = 0;
-    }
-    const t10 = stack[--top]! !== 0;
-    if (t10) {
-      // grad of: f = 23.8
-      f_b = 0;
-    }
-    const t7 = stack[--top]! !== 0;
-    if (t7) {
+    const t3 = fuel[i]!;
+    const t4 = t3 === 0;
+    if (t4) {
       // grad of: f = 26.5
       f_b = 0;
+    } else {
+      const t5 = t3 === 1;
+      if (t5) {
+        // grad of: f = 23.8
+        f_b = 0;
+      } else {
+        // grad of: f = gridFactor
+        gridFactor_b += f_b;
+        f_b = 0;
+      }
     }
     // grad of: let f = 0
     f = stack[--top]!;
@@ -164,11 +129,9 @@ export function fleetCo2_jvp(consumption: Float64Array, fuel: Int32Array, gridFa
   const gridFactor_d = tangent.gridFactor ?? 0;
   const weights_arg_d = tangent.weights ?? new Float64Array(weights_arg === undefined ? 0 : weights_arg.length);
   let f_d = 0;
-  let t17_d = 0;
+  let t7_d = 0;
   let f: number = 0;
-  let entry: number = 0;
-  let brk: boolean = false;
-  let t17: number = 0;
+  let t7: number = 0;
   const t1 = weights_arg === undefined;
   let weights_undefined = t1;
   let weights: Float64Array = new Float64Array(0);
@@ -189,60 +152,36 @@ export function fleetCo2_jvp(consumption: Float64Array, fuel: Int32Array, gridFa
     const t3 = fuel[i]!;
     const t4 = t3 === 0;
     if (t4) {
-      entry = 0;
+      f = 26.5;
+      f_d = 0;
     } else {
       const t5 = t3 === 1;
       if (t5) {
-        entry = 1;
+        f = 23.8;
+        f_d = 0;
       } else {
-        const t6 = t3 === 5;
-        if (t6) {
-          entry = 2;
-        } else {
-          entry = 3;
-        }
+        f = gridFactor;
+        f_d = gridFactor_d;
       }
     }
-    brk = false;
-    const t7 = entry <= 0;
-    if (t7) {
-      f = 26.5;
-      f_d = 0;
-      brk = true;
-    }
-    const t8 = entry <= 1;
-    const t9 = !brk;
-    const t10 = t9 && t8;
-    if (t10) {
-      f = 23.8;
-      f_d = 0;
-      brk = true;
-    }
-    const t12 = !brk;
-    const t14 = entry <= 3;
-    const t15 = t12 && t14;
-    if (t15) {
-      f = gridFactor;
-      f_d = gridFactor_d;
-    }
-    const t16 = !weights_undefined;
-    if (t16) {
-      const t18 = weights[i]!;
-      const t18_d = weights_d[i]!;
-      t17 = t18;
-      t17_d = t18_d;
+    const t6 = !weights_undefined;
+    if (t6) {
+      const t8 = weights[i]!;
+      const t8_d = weights_d[i]!;
+      t7 = t8;
+      t7_d = t8_d;
     } else {
-      t17 = 1;
-      t17_d = 0;
+      t7 = 1;
+      t7_d = 0;
     }
-    const t19 = t17 * c;
-    const t19_d = c * t17_d + t17 * c_d;
-    const t20 = t19 * f;
-    const t20_d = f * t19_d + t19 * f_d;
-    const t21 = total + t20;
-    const t21_d = total_d + t20_d;
-    total = t21;
-    total_d = t21_d;
+    const t9 = t7 * c;
+    const t9_d = c * t7_d + t7 * c_d;
+    const t10 = t9 * f;
+    const t10_d = f * t9_d + t9 * f_d;
+    const t11 = total + t10;
+    const t11_d = total_d + t10_d;
+    total = t11;
+    total_d = t11_d;
   }
   return {
     value: total,
@@ -274,10 +213,8 @@ export function fleetCo2_hvp(consumption: Float64Array, fuel: Int32Array, gridFa
   const weights_arg_b_d = adj_d.weights;
   let f: number = 0;
   let f_d: number = 0;
-  let entry: number = 0;
-  let brk: boolean = false;
-  let t17: number = 0;
-  let t17_d: number = 0;
+  let t7: number = 0;
+  let t7_d: number = 0;
   const t1 = weights_arg === undefined;
   let weights_undefined = t1;
   let weights: Float64Array = new Float64Array(0);
@@ -292,8 +229,8 @@ export function fleetCo2_hvp(consumption: Float64Array, fuel: Int32Array, gridFa
   }
   let total = 0;
   const t2 = consumption.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 5 > stack.length) {
-    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 5);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) {
+    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
     stack_d = tapeTangents(stack);
   }
   for (let i_1 = 0; i_1 < t2; i_1++) {
@@ -306,75 +243,36 @@ export function fleetCo2_hvp(consumption: Float64Array, fuel: Int32Array, gridFa
     const t3 = fuel[i]!;
     const t4 = t3 === 0;
     if (t4) {
-      entry = 0;
+      f = 26.5;
+      f_d = 0;
     } else {
       const t5 = t3 === 1;
       if (t5) {
-        entry = 1;
+        f = 23.8;
+        f_d = 0;
       } else {
-        const t6 = t3 === 5;
-        if (t6) {
-          entry = 2;
-        } else {
-          entry = 3;
-        }
+        f = gridFactor;
+        f_d = gridFactor_d;
       }
     }
-    brk = false;
-    const t7 = entry <= 0;
-    if (t7) {
-      f = 26.5;
-      f_d = 0;
-      brk = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
+    const t6 = !weights_undefined;
+    if (t6) {
+      const t8 = weights[i]!;
+      const t8_d = weights_d[i]!;
+      stack_d[top]! = t7_d;
+      stack[top++]! = t7;
+      t7 = t8;
+      t7_d = t8_d;
     } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
+      stack_d[top]! = t7_d;
+      stack[top++]! = t7;
+      t7 = 1;
+      t7_d = 0;
     }
-    const t8 = entry <= 1;
-    const t9 = !brk;
-    const t10 = t9 && t8;
-    if (t10) {
-      f = 23.8;
-      f_d = 0;
-      brk = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
-    const t12 = !brk;
-    const t14 = entry <= 3;
-    const t15 = t12 && t14;
-    if (t15) {
-      f = gridFactor;
-      f_d = gridFactor_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
-    const t16 = !weights_undefined;
-    if (t16) {
-      const t18 = weights[i]!;
-      const t18_d = weights_d[i]!;
-      stack_d[top]! = t17_d;
-      stack[top++]! = t17;
-      t17 = t18;
-      t17_d = t18_d;
-    } else {
-      stack_d[top]! = t17_d;
-      stack[top++]! = t17;
-      t17 = 1;
-      t17_d = 0;
-    }
-    const t19 = t17 * c;
-    const t20 = t19 * f;
-    const t21 = total + t20;
-    total = t21;
+    const t9 = t7 * c;
+    const t10 = t9 * f;
+    const t11 = total + t10;
+    total = t11;
   }
   const consumption_b = adj.consumption;
   const consumption_b_d = adj_d.consumption;
@@ -383,61 +281,61 @@ export function fleetCo2_hvp(consumption: Float64Array, fuel: Int32Array, gridFa
   let total_b = seed;
   let f_b = 0;
   let f_b_d = 0;
-  let t17_b = 0;
-  let t17_b_d = 0;
+  let t7_b = 0;
+  let t7_b_d = 0;
   // grad of: for (const [i, c] of consumption.entries())
   for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
     // grad of: total += (weights ? weights[i] : 1) * c * f
-    const t20_b = total_b;
+    const t10_b = total_b;
     const c = consumption[i_1]!;
     const c_d = consumption_d[i_1]!;
-    const t19 = t17 * c;
-    const t19_d = c * t17_d + t17 * c_d;
-    const t19_b = t20_b * f;
-    const t19_b_d = t20_b * f_d;
-    f_b += t20_b * t19;
-    f_b_d += t20_b * t19_d;
-    t17_b += t19_b * c;
-    t17_b_d += c * t19_b_d + t19_b * c_d;
-    const c_b = t19_b * t17;
-    const c_b_d = t17 * t19_b_d + t19_b * t17_d;
+    const t9 = t7 * c;
+    const t9_d = c * t7_d + t7 * c_d;
+    const t9_b = t10_b * f;
+    const t9_b_d = t10_b * f_d;
+    f_b += t10_b * t9;
+    f_b_d += t10_b * t9_d;
+    t7_b += t9_b * c;
+    t7_b_d += c * t9_b_d + t9_b * c_d;
+    const c_b = t9_b * t7;
+    const c_b_d = t7 * t9_b_d + t9_b * t7_d;
     const i = i_1;
-    const t16 = !weights_undefined;
-    if (t16) {
-      t17 = stack[--top]!;
-      t17_d = stack_d[top]!;
-      const t18_b = t17_b;
-      const t18_b_d = t17_b_d;
-      t17_b = 0;
-      t17_b_d = 0;
-      weights_b[i]! += t18_b;
-      weights_b_d[i]! += t18_b_d;
+    const t6 = !weights_undefined;
+    if (t6) {
+      t7 = stack[--top]!;
+      t7_d = stack_d[top]!;
+      const t8_b = t7_b;
+      const t8_b_d = t7_b_d;
+      t7_b = 0;
+      t7_b_d = 0;
+      weights_b[i]! += t8_b;
+      weights_b_d[i]! += t8_b_d;
     } else {
-      t17 = stack[--top]!;
-      t17_d = stack_d[top]!;
-      t17_b = 0;
-      t17_b_d = 0;
+      t7 = stack[--top]!;
+      t7_d = stack_d[top]!;
+      t7_b = 0;
+      t7_b_d = 0;
     }
     // grad of: switch (fuel[i])
-    const t15 = stack[--top]! !== 0;
-    if (t15) {
-      // grad of: f = gridFactor
-      gridFactor_b += f_b;
-      gridFactor_b_d += f_b_d;
-      f_b = 0;
-      f_b_d = 0;
-    }
-    const t10 = stack[--top]! !== 0;
-    if (t10) {
-      // grad of: f = 23.8
-      f_b = 0;
-      f_b_d = 0;
-    }
-    const t7 = stack[--top]! !== 0;
-    if (t7) {
+    const t3 = fuel[i]!;
+    const t4 = t3 === 0;
+    if (t4) {
       // grad of: f = 26.5
       f_b = 0;
       f_b_d = 0;
+    } else {
+      const t5 = t3 === 1;
+      if (t5) {
+        // grad of: f = 23.8
+        f_b = 0;
+        f_b_d = 0;
+      } else {
+        // grad of: f = gridFactor
+        gridFactor_b += f_b;
+        gridFactor_b_d += f_b_d;
+        f_b = 0;
+        f_b_d = 0;
+      }
     }
     // grad of: let f = 0
     f = stack[--top]!;
@@ -1257,8 +1155,10 @@ export function softTopSum_vjp(x: Float64Array, k_arg: number | undefined, tau_a
       const t28 = s + t27;
       s = t28;
       const t29 = j_3 + 1;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      if (!j_3_int) stack[top++]! = j_3;
+      if (!j_3_int) {
+        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+        stack[top++]! = j_3;
+      }
       j_3 = t29;
     }
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -1655,11 +1555,11 @@ export function softTopSum_hvp(x: Float64Array, k_arg: number | undefined, tau_a
       s = t28;
       const t29 = j_3 + 1;
       const t29_d = j_3_d;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
-        stack_d = tapeTangents(stack);
-      }
       if (!j_3_int) {
+        if (top + 1 > stack.length) {
+          stack = tape.reserve(top, 1);
+          stack_d = tapeTangents(stack);
+        }
         stack_d[top]! = j_3_d;
         stack[top++]! = j_3;
       }

@@ -95,7 +95,7 @@ export function brakingDistance_vjp(v0: number, decel: number, drag: number, dt_
     v_carStep_b += t5_carStep_b;
     s_b[0]! += t4_carStep_b;
     // grad of (carStep): const v = Math.max(0, s[1] + accel * dt)
-    const t3_carStep_b = v_carStep_b === 0 ? 0 : v_carStep_b * (t3_carStep === v_carStep && 0 !== v_carStep ? 1 : 0);
+    const t3_carStep_b = v_carStep_b * (t3_carStep === v_carStep && 0 !== v_carStep ? 1 : 0);
     t1_carStep_b += t3_carStep_b;
     const t2_carStep_b = t3_carStep_b;
     const t10_b = t2_carStep_b === 0 ? 0 : t2_carStep_b * dt;
@@ -368,8 +368,8 @@ export function brakingDistance_hvp(v0: number, decel: number, drag: number, dt_
     s_b[0]! += t4_carStep_b;
     s_b_d[0]! += t4_carStep_b_d;
     // grad of (carStep): const v = Math.max(0, s[1] + accel * dt)
-    const t3_carStep_b = v_carStep_b === 0 ? 0 : v_carStep_b * (t3_carStep === v_carStep && 0 !== v_carStep ? 1 : 0);
-    const t3_carStep_b_d = v_carStep_b === 0 && v_carStep_b_d === 0 ? 0 : t3_carStep === v_carStep && 0 !== v_carStep ? v_carStep_b_d : 0;
+    const t3_carStep_b = v_carStep_b * (t3_carStep === v_carStep && 0 !== v_carStep ? 1 : 0);
+    const t3_carStep_b_d = t3_carStep === v_carStep && 0 !== v_carStep ? v_carStep_b_d : 0;
     t1_carStep_b += t3_carStep_b;
     t1_carStep_b_d += t3_carStep_b_d;
     const t2_carStep_b = t3_carStep_b;
@@ -1691,8 +1691,7 @@ function smoothRec$into_fwd(a: number[], passes: number, out: number[]): void {
   }
   // for smoothRec$into_rev: what its reverse sweep reads of the values here
   tape.pushRef(result_b);
-  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-  stack[top++]! = t1 ? 1 : 0;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
   stack[top++]! = t20;
   tape.top = top;
 }
@@ -1704,8 +1703,9 @@ function smoothRec$into_rev(a: number[], passes: number, out: number[], adj: { a
   let top = tape.top;
   // what smoothRec$into_fwd recorded for this reverse sweep
   const t20 = stack[--top]!;
-  const t1 = stack[--top]! !== 0;
   let result_b = tape.popRef();
+  // computed again from the arguments, rather than recorded by smoothRec$into_fwd
+  const t1 = passes === 0;
   const a_b = adj.a;
   const out_b = adj.out;
   // grad of: function smoothRec$into
@@ -1946,12 +1946,10 @@ function smoothRec$into_fwd_d(a: number[], passes: number, out: number[], tangen
   // for smoothRec$into_rev: what its reverse sweep reads of the values here
   tape.pushRef(result_b);
   tape.pushRef(result_b_d);
-  if (top + 2 > stack.length) {
-    stack = tape.reserve(top, 2);
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
     stack_d = tapeTangents(stack);
   }
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   stack_d[top]! = 0;
   stack[top++]! = t20;
   tape.top = top;
@@ -1965,9 +1963,10 @@ function smoothRec$into_rev_d(a: number[], passes: number, out: number[], tangen
   let top = tape.top;
   // what smoothRec$into_fwd recorded for this reverse sweep
   const t20 = stack[--top]!;
-  const t1 = stack[--top]! !== 0;
   let result_b_d = tape.popRef();
   let result_b = tape.popRef();
+  // computed again from the arguments, rather than recorded by smoothRec$into_fwd
+  const t1 = passes === 0;
   const a_b = adj.a;
   const a_b_d = adj_d.a;
   const out_b = adj.out;

@@ -206,8 +206,10 @@ export function tournamentWinLoop_vjp(strength: Float64Array, team_arg: number |
           const t26 = beat + t25;
           beat = t26;
           const t27 = j_1 + 1;
-          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-          if (!j_1_int) stack[top++]! = j_1;
+          if (!j_1_int) {
+            if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+            stack[top++]! = j_1;
+          }
           j_1 = t27;
         }
         if (top + 2 > stack.length) stack = tape.reserve(top, 2);
@@ -607,11 +609,11 @@ export function tournamentWinLoop_hvp(strength: Float64Array, team_arg: number |
           beat_d = t26_d;
           const t27 = j_1 + 1;
           const t27_d = j_1_d;
-          if (top + 1 > stack.length) {
-            stack = tape.reserve(top, 1);
-            stack_d = tapeTangents(stack);
-          }
           if (!j_1_int) {
+            if (top + 1 > stack.length) {
+              stack = tape.reserve(top, 1);
+              stack_d = tapeTangents(stack);
+            }
             stack_d[top]! = j_1_d;
             stack[top++]! = j_1;
           }
@@ -2975,10 +2977,8 @@ export function spnLogLikLoop_vjp(mu: Float64Array, w: Float64Array, kind: Int32
           const t25 = t22 + 2;
           const t26 = val[t25]!;
           const m_logAddWeighted = Math.max(t24, t26);
-          if (m_logAddWeighted_b !== 0) {
-            t24_b += m_logAddWeighted_b * (t24 === m_logAddWeighted ? 1 : 0);
-            t26_b += m_logAddWeighted_b * (t26 === m_logAddWeighted && t24 !== m_logAddWeighted ? 1 : 0);
-          }
+          t24_b += m_logAddWeighted_b * (t24 === m_logAddWeighted ? 1 : 0);
+          t26_b += m_logAddWeighted_b * (t26 === m_logAddWeighted && t24 !== m_logAddWeighted ? 1 : 0);
           // grad of: val[k] = logAddWeighted(1 / (1 + Math.exp(-w[k])), val[2 * k + 1], val[2 * k + 2])
           val_b[t25]! += t26_b;
           val_b[t23]! += t24_b;
@@ -3399,12 +3399,10 @@ export function spnLogLikLoop_hvp(mu: Float64Array, w: Float64Array, kind: Int32
           const t25 = t22 + 2;
           const t26 = val[t25]!;
           const m_logAddWeighted = Math.max(t24, t26);
-          if (m_logAddWeighted_b !== 0 || m_logAddWeighted_b_d !== 0) {
-            t24_b += m_logAddWeighted_b * (t24 === m_logAddWeighted ? 1 : 0);
-            t24_b_d += t24 === m_logAddWeighted ? m_logAddWeighted_b_d : 0;
-            t26_b += m_logAddWeighted_b * (t26 === m_logAddWeighted && t24 !== m_logAddWeighted ? 1 : 0);
-            t26_b_d += t26 === m_logAddWeighted && t24 !== m_logAddWeighted ? m_logAddWeighted_b_d : 0;
-          }
+          t24_b += m_logAddWeighted_b * (t24 === m_logAddWeighted ? 1 : 0);
+          t24_b_d += t24 === m_logAddWeighted ? m_logAddWeighted_b_d : 0;
+          t26_b += m_logAddWeighted_b * (t26 === m_logAddWeighted && t24 !== m_logAddWeighted ? 1 : 0);
+          t26_b_d += t26 === m_logAddWeighted && t24 !== m_logAddWeighted ? m_logAddWeighted_b_d : 0;
           // grad of: val[k] = logAddWeighted(1 / (1 + Math.exp(-w[k])), val[2 * k + 1], val[2 * k + 2])
           val_b[t25]! += t26_b;
           val_b_d[t25]! += t26_b_d;
@@ -5308,14 +5306,13 @@ function winSub_fwd(s: Float64Array, lo: number, hi: number, i: number): number 
     result = t16;
   }
   // for winSub_rev: what its reverse sweep reads of the values here
-  if (top + 7 > stack.length) stack = tape.reserve(top, 7);
+  if (top + 6 > stack.length) stack = tape.reserve(top, 6);
   stack[top++]! = olo;
   stack[top++]! = ohi;
   stack[top++]! = reach;
   stack[top++]! = beat;
   stack[top++]! = j;
   stack[top++]! = j_int ? 1 : 0;
-  stack[top++]! = t2 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -5326,13 +5323,15 @@ function winSub_rev(s: Float64Array, lo: number, hi: number, i: number, adj: { s
   let stack = tape.values;
   let top = tape.top;
   // what winSub_fwd recorded for this reverse sweep
-  const t2 = stack[--top]! !== 0;
   let j_int = stack[--top]! !== 0;
   let j = stack[--top]!;
   let beat = stack[--top]!;
   let reach = stack[--top]!;
   let ohi = stack[--top]!;
   let olo = stack[--top]!;
+  // computed again from the arguments, rather than recorded by winSub_fwd
+  const t1 = hi - lo;
+  const t2 = t1 === 1;
   const s_b = adj.s;
   let result_b = seed;
   let reach_b = 0;
@@ -5659,8 +5658,8 @@ function winSub_fwd_d(s: Float64Array, lo: number, hi: number, i: number, tangen
     result_d = t16_d;
   }
   // for winSub_rev: what its reverse sweep reads of the values here
-  if (top + 7 > stack.length) {
-    stack = tape.reserve(top, 7);
+  if (top + 6 > stack.length) {
+    stack = tape.reserve(top, 6);
     stack_d = tapeTangents(stack);
   }
   stack_d[top]! = olo_d;
@@ -5675,8 +5674,6 @@ function winSub_fwd_d(s: Float64Array, lo: number, hi: number, i: number, tangen
   stack[top++]! = j;
   stack_d[top]! = 0;
   stack[top++]! = j_int ? 1 : 0;
-  stack_d[top]! = 0;
-  stack[top++]! = t2 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -5695,7 +5692,6 @@ function winSub_rev_d(s: Float64Array, lo: number, hi: number, i: number, tangen
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   // what winSub_fwd recorded for this reverse sweep
-  const t2 = stack[--top]! !== 0;
   let j_int = stack[--top]! !== 0;
   let j = stack[--top]!;
   let j_d = stack_d[top]!;
@@ -5707,6 +5703,9 @@ function winSub_rev_d(s: Float64Array, lo: number, hi: number, i: number, tangen
   let ohi_d = stack_d[top]!;
   let olo = stack[--top]!;
   let olo_d = stack_d[top]!;
+  // computed again from the arguments, rather than recorded by winSub_fwd
+  const t1 = hi - lo;
+  const t2 = t1 === 1;
   const s_b = adj.s;
   const s_b_d = adj_d.s;
   let result_b = seed;
@@ -5860,9 +5859,6 @@ function nev_fwd(xs: Float64Array, ys: Float64Array, x: number, i: number, j: nu
     stack[top++]! = t13;
     result = t15;
   }
-  // for nev_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -5872,8 +5868,8 @@ function nev_rev(xs: Float64Array, ys: Float64Array, x: number, i: number, j: nu
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what nev_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by nev_fwd
+  const t1 = i === j;
   const xs_b = adj.xs;
   const ys_b = adj.ys;
   let x_b = 0;
@@ -6072,13 +6068,6 @@ function nev_fwd_d(xs: Float64Array, ys: Float64Array, x: number, i: number, j: 
     result = t15;
     result_d = t15_d;
   }
-  // for nev_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -6097,8 +6086,8 @@ function nev_rev_d(xs: Float64Array, ys: Float64Array, x: number, i: number, j: 
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what nev_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by nev_fwd
+  const t1 = i === j;
   const xs_b = adj.xs;
   const xs_b_d = adj_d.xs;
   const ys_b = adj.ys;
@@ -6241,9 +6230,6 @@ function hermite_fwd(n: number, x: number): number {
       result = t12;
     }
   }
-  // for hermite_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -6253,8 +6239,8 @@ function hermite_rev(n: number, x: number, adj: { x: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what hermite_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by hermite_fwd
+  const t1 = n === 0;
   let x_b = 0;
   let result_b = seed;
   // grad of: if (n === 0)
@@ -6414,13 +6400,6 @@ function hermite_fwd_d(n: number, x: number, tangent: { n?: number; x?: number }
       result_d = t12_d;
     }
   }
-  // for hermite_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -6436,8 +6415,8 @@ function hermite_rev_d(n: number, x: number, tangent: { n?: number; x?: number }
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what hermite_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by hermite_fwd
+  const t1 = n === 0;
   let x_b = 0;
   let x_b_d = 0;
   let result_b = seed;
@@ -6693,9 +6672,8 @@ function minorDet_fwd(a: Float64Array, n: number, row: number, mask: number): nu
     result = det;
   }
   // for minorDet_rev: what its reverse sweep reads of the values here
-  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
   stack[top++]! = sign;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -6706,8 +6684,9 @@ function minorDet_rev(a: Float64Array, n: number, row: number, mask: number, adj
   let stack = tape.values;
   let top = tape.top;
   // what minorDet_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
   let sign = stack[--top]!;
+  // computed again from the arguments, rather than recorded by minorDet_fwd
+  const t1 = row === n;
   const a_b = adj.a;
   let result_b = seed;
   let det_b = 0;
@@ -7032,14 +7011,12 @@ function minorDet_fwd_d(a: Float64Array, n: number, row: number, mask: number, t
     result_d = det_d;
   }
   // for minorDet_rev: what its reverse sweep reads of the values here
-  if (top + 2 > stack.length) {
-    stack = tape.reserve(top, 2);
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
     stack_d = tapeTangents(stack);
   }
   stack_d[top]! = 0;
   stack[top++]! = sign;
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -7057,8 +7034,9 @@ function minorDet_rev_d(a: Float64Array, n: number, row: number, mask: number, t
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   // what minorDet_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
   let sign = stack[--top]!;
+  // computed again from the arguments, rather than recorded by minorDet_fwd
+  const t1 = row === n;
   const a_b = adj.a;
   const a_b_d = adj_d.a;
   let result_b = seed;
@@ -7133,407 +7111,82 @@ function minorDet_rev_d(a: Float64Array, n: number, row: number, mask: number, t
   tape.top = top;
 }
 
-/** spnNode, which its module does not export: the same computation, for its callers here. */
-function spnNode(k: number, kind: Int32Array, varOf: Int32Array, mu: Float64Array, w: Float64Array, x: Float64Array): number {
-  let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
-  const t1 = kind[k]!;
-  const t2 = t1 === 0;
-  if (t2) {
-    entry = 0;
-  } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
-    } else {
-      entry = 2;
-    }
-  }
-  const t4 = entry <= 0;
-  if (t4) {
-    const t5 = varOf[k]!;
-    const t6 = x[t5]!;
-    const t7 = mu[k]!;
-    const d = t6 - t7;
-    const t8 = -0.5 * d;
-    const t9 = t8 * d;
-    const t10 = t9 - 0.9189385332046727;
-    result = t10;
-    ret = true;
-  }
-  const t11 = entry <= 1;
-  const t12 = !ret;
-  const t13 = t12 && t11;
-  if (t13) {
-    const t14 = w[k]!;
-    const t15 = -t14;
-    const t16 = Math.exp(t15);
-    const t17 = 1 + t16;
-    const t18 = 1 / t17;
-    const t19 = 2 * k;
-    const t20 = t19 + 1;
-    const t21 = spnNode(t20, kind, varOf, mu, w, x);
-    const t22 = t19 + 2;
-    const t23 = spnNode(t22, kind, varOf, mu, w, x);
-    const m_logAddWeighted = Math.max(t21, t23);
-    const t1_logAddWeighted = t21 - m_logAddWeighted;
-    const t2_logAddWeighted = Math.exp(t1_logAddWeighted);
-    const t3_logAddWeighted = t18 * t2_logAddWeighted;
-    const t4_logAddWeighted = 1 - t18;
-    const t5_logAddWeighted = t23 - m_logAddWeighted;
-    const t6_logAddWeighted = Math.exp(t5_logAddWeighted);
-    const t7_logAddWeighted = t4_logAddWeighted * t6_logAddWeighted;
-    const t8_logAddWeighted = t3_logAddWeighted + t7_logAddWeighted;
-    const t9_logAddWeighted = Math.log(t8_logAddWeighted);
-    const t10_logAddWeighted = m_logAddWeighted + t9_logAddWeighted;
-    const t24 = t10_logAddWeighted;
-    result = t24;
-    ret = true;
-  }
-  const t25 = entry <= 2;
-  const t26 = !ret;
-  const t27 = t26 && t25;
-  if (t27) {
-    const t28 = 2 * k;
-    const t29 = t28 + 1;
-    const t30 = spnNode(t29, kind, varOf, mu, w, x);
-    const t31 = t28 + 2;
-    const t32 = spnNode(t31, kind, varOf, mu, w, x);
-    const t33 = t30 + t32;
-    result = t33;
-    ret = true;
-  }
-  return result;
-}
-
-/** spnNode's value; adds seed times its gradient into adj. */
-function spnNode_vjp(k: number, kind: Int32Array, varOf: Int32Array, mu: Float64Array, w: Float64Array, x: Float64Array, adj: { k: number; mu: Float64Array; w: Float64Array; x: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
-  const t1 = kind[k]!;
-  const t2 = t1 === 0;
-  if (t2) {
-    entry = 0;
-  } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
-    } else {
-      entry = 2;
-    }
-  }
-  const t4 = entry <= 0;
-  if (t4) {
-    const t5 = varOf[k]!;
-    const t6 = x[t5]!;
-    const t7 = mu[k]!;
-    const d = t6 - t7;
-    const t8 = -0.5 * d;
-    const t9 = t8 * d;
-    const t10 = t9 - 0.9189385332046727;
-    result = t10;
-    ret = true;
-  }
-  const t11 = entry <= 1;
-  const t12 = !ret;
-  const t13 = t12 && t11;
-  if (t13) {
-    const t14 = w[k]!;
-    const t15 = -t14;
-    const t16 = Math.exp(t15);
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-    stack[top++]! = t16;
-    const t17 = 1 + t16;
-    const t18 = 1 / t17;
-    stack[top++]! = t17;
-    const t19 = 2 * k;
-    const t20 = t19 + 1;
-    tape.top = top;
-    const t21 = spnNode(t20, kind, varOf, mu, w, x);
-    stack = tape.values;
-    const t22 = t19 + 2;
-    tape.top = top;
-    const t23 = spnNode(t22, kind, varOf, mu, w, x);
-    stack = tape.values;
-    const m_logAddWeighted = Math.max(t21, t23);
-    if (top + 7 > stack.length) stack = tape.reserve(top, 7);
-    stack[top++]! = t21;
-    stack[top++]! = t23;
-    const t1_logAddWeighted = t21 - m_logAddWeighted;
-    const t2_logAddWeighted = Math.exp(t1_logAddWeighted);
-    const t3_logAddWeighted = t18 * t2_logAddWeighted;
-    stack[top++]! = t18;
-    stack[top++]! = t2_logAddWeighted;
-    const t4_logAddWeighted = 1 - t18;
-    const t5_logAddWeighted = t23 - m_logAddWeighted;
-    const t6_logAddWeighted = Math.exp(t5_logAddWeighted);
-    const t7_logAddWeighted = t4_logAddWeighted * t6_logAddWeighted;
-    stack[top++]! = t4_logAddWeighted;
-    stack[top++]! = t6_logAddWeighted;
-    const t8_logAddWeighted = t3_logAddWeighted + t7_logAddWeighted;
-    const t9_logAddWeighted = Math.log(t8_logAddWeighted);
-    stack[top++]! = t8_logAddWeighted;
-    const t10_logAddWeighted = m_logAddWeighted + t9_logAddWeighted;
-    const t24 = t10_logAddWeighted;
-    result = t24;
-    ret = true;
-  }
-  const t25 = entry <= 2;
-  const t26 = !ret;
-  const t27 = t26 && t25;
-  if (t27) {
-    const t28 = 2 * k;
-    const t29 = t28 + 1;
-    tape.top = top;
-    const t30 = spnNode_fwd(t29, kind, varOf, mu, w, x);
-    stack = tape.values;
-    top = tape.top;
-    const t31 = t28 + 2;
-    tape.top = top;
-    const t32 = spnNode_fwd(t31, kind, varOf, mu, w, x);
-    stack = tape.values;
-    top = tape.top;
-    const t33 = t30 + t32;
-    result = t33;
-    ret = true;
-  }
-  const mu_b = adj.mu;
-  const w_b = adj.w;
-  const x_b = adj.x;
-  let result_b = seed;
-  // grad of: switch (kind[k])
-  if (t27) {
-    // grad of: return spnNode(2 * k + 1, kind, varOf, mu, w, x) + spnNode(2 * k + 2, kind, varOf, mu, w, x)
-    const t33_b = result_b;
-    result_b = 0;
-    const t30_b = t33_b;
-    const t32_b = t33_b;
-    const t28 = 2 * k;
-    const t31 = t28 + 2;
-    // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
-    tape.top = top;
-    spnNode_rev(t31, kind, varOf, mu, w, x, adj, t32_b);
-    stack = tape.values;
-    top = tape.top;
-    const t29 = t28 + 1;
-    // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
-    tape.top = top;
-    spnNode_rev(t29, kind, varOf, mu, w, x, adj, t30_b);
-    stack = tape.values;
-    top = tape.top;
-  }
-  if (t13) {
-    // grad of: return logAddWeighted(1 / (1 + Math.exp(-w[k])), spnNode(2 * k + 1, kind, varOf, mu, w, x), spnNo...
-    const t24_b = result_b;
-    result_b = 0;
-    const t10_logAddWeighted_b = t24_b;
-    // grad of (logAddWeighted): return m + Math.log(p * Math.exp(l - m) + (1 - p) * Math.exp(r - m))
-    let m_logAddWeighted_b = t10_logAddWeighted_b;
-    const t9_logAddWeighted_b = t10_logAddWeighted_b;
-    const t8_logAddWeighted = stack[--top]!;
-    const t8_logAddWeighted_b = t9_logAddWeighted_b === 0 ? 0 : t9_logAddWeighted_b / t8_logAddWeighted;
-    const t3_logAddWeighted_b = t8_logAddWeighted_b;
-    const t7_logAddWeighted_b = t8_logAddWeighted_b;
-    const t6_logAddWeighted = stack[--top]!;
-    const t4_logAddWeighted = stack[--top]!;
-    const t4_logAddWeighted_b = t7_logAddWeighted_b === 0 ? 0 : t7_logAddWeighted_b * t6_logAddWeighted;
-    const t6_logAddWeighted_b = t7_logAddWeighted_b === 0 ? 0 : t7_logAddWeighted_b * t4_logAddWeighted;
-    const t5_logAddWeighted_b = t6_logAddWeighted_b === 0 ? 0 : t6_logAddWeighted_b * t6_logAddWeighted;
-    let t23_b = t5_logAddWeighted_b;
-    m_logAddWeighted_b -= t5_logAddWeighted_b;
-    let t18_b = -t4_logAddWeighted_b;
-    const t2_logAddWeighted = stack[--top]!;
-    const t18 = stack[--top]!;
-    const t2_logAddWeighted_b = t3_logAddWeighted_b === 0 ? 0 : t3_logAddWeighted_b * t18;
-    if (t3_logAddWeighted_b !== 0) t18_b += t3_logAddWeighted_b * t2_logAddWeighted;
-    const t1_logAddWeighted_b = t2_logAddWeighted_b === 0 ? 0 : t2_logAddWeighted_b * t2_logAddWeighted;
-    let t21_b = t1_logAddWeighted_b;
-    m_logAddWeighted_b -= t1_logAddWeighted_b;
-    // grad of (logAddWeighted): const m = Math.max(l, r)
-    const t23 = stack[--top]!;
-    const t21 = stack[--top]!;
-    const m_logAddWeighted = Math.max(t21, t23);
-    if (m_logAddWeighted_b !== 0) {
-      t21_b += m_logAddWeighted_b * (t21 === m_logAddWeighted ? 1 : 0);
-      t23_b += m_logAddWeighted_b * (t23 === m_logAddWeighted && t21 !== m_logAddWeighted ? 1 : 0);
-    }
-    // grad of: return logAddWeighted(1 / (1 + Math.exp(-w[k])), spnNode(2 * k + 1, kind, varOf, mu, w, x), spnNo...
-    const t19 = 2 * k;
-    const t22 = t19 + 2;
-    // joint mode (its result may go unused, and its vjp is then skipped): spnNode_vjp runs spnNode again
-    const spnNode_adj = {
-      k: 0,
-      kind: sink(0),
-      varOf: sink(0),
-      mu: sink(0),
-      w: sink(0),
-      x: sink(0)
-    };
-    spnNode_adj.kind = sink(kind.length);
-    spnNode_adj.varOf = sink(varOf.length);
-    spnNode_adj.mu = mu_b;
-    spnNode_adj.w = w_b;
-    spnNode_adj.x = x_b;
-    if (t23_b !== 0) {
-      tape.top = top;
-      spnNode_vjp(t22, kind, varOf, mu, w, x, spnNode_adj, t23_b);
-      stack = tape.values;
-    }
-    const t20 = t19 + 1;
-    // joint mode (its result may go unused, and its vjp is then skipped): spnNode_vjp runs spnNode again
-    const spnNode_adj_1 = {
-      k: 0,
-      kind: sink(0),
-      varOf: sink(0),
-      mu: sink(0),
-      w: sink(0),
-      x: sink(0)
-    };
-    spnNode_adj_1.kind = sink(kind.length);
-    spnNode_adj_1.varOf = sink(varOf.length);
-    spnNode_adj_1.mu = mu_b;
-    spnNode_adj_1.w = w_b;
-    spnNode_adj_1.x = x_b;
-    if (t21_b !== 0) {
-      tape.top = top;
-      spnNode_vjp(t20, kind, varOf, mu, w, x, spnNode_adj_1, t21_b);
-      stack = tape.values;
-    }
-    const t17 = stack[--top]!;
-    const t18_r = 1 / t17;
-    const t17_b = t18_b === 0 ? 0 : -(t18_b * (t18_r * t18_r));
-    const t16_b = t17_b;
-    const t16 = stack[--top]!;
-    const t15_b = t16_b === 0 ? 0 : t16_b * t16;
-    const t14_b = -t15_b;
-    w_b[k]! += t14_b;
-  }
-  if (t4) {
-    // grad of: return -0.5 * d * d - LOG_SQRT_2PI
-    const t10_b = result_b;
-    result_b = 0;
-    const t9_b = t10_b;
-    const t5 = varOf[k]!;
-    const t6 = x[t5]!;
-    const t7 = mu[k]!;
-    const d = t6 - t7;
-    const t8 = -0.5 * d;
-    let d_b = t9_b === 0 ? 0 : t9_b * (t8 + t8);
-    // grad of: const d = x[varOf[k]] - mu[k]
-    const t6_b = d_b;
-    const t7_b = -d_b;
-    mu_b[k]! += t7_b;
-    x_b[t5]! += t6_b;
-  }
-  tape.top = top;
-  return result;
-}
-
 /** spnNode's value; records on the tape what spnNode_rev needs (split mode: the calls of spnNode in loops and recursions). */
 function spnNode_fwd(k: number, kind: Int32Array, varOf: Int32Array, mu: Float64Array, w: Float64Array, x: Float64Array): number {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
   let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
   const t1 = kind[k]!;
   const t2 = t1 === 0;
   if (t2) {
-    entry = 0;
+    const t3 = varOf[k]!;
+    const t4 = x[t3]!;
+    const t5 = mu[k]!;
+    const d = t4 - t5;
+    const t6 = -0.5 * d;
+    const t7 = t6 * d;
+    const t8 = t7 - 0.9189385332046727;
+    result = t8;
   } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
+    const t9 = t1 === 1;
+    if (t9) {
+      const t10 = w[k]!;
+      const t11 = -t10;
+      const t12 = Math.exp(t11);
+      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+      stack[top++]! = t12;
+      const t13 = 1 + t12;
+      const t14 = 1 / t13;
+      stack[top++]! = t13;
+      const t15 = 2 * k;
+      const t16 = t15 + 1;
+      tape.top = top;
+      const t17 = spnNode_fwd(t16, kind, varOf, mu, w, x);
+      stack = tape.values;
+      top = tape.top;
+      const t18 = t15 + 2;
+      tape.top = top;
+      const t19 = spnNode_fwd(t18, kind, varOf, mu, w, x);
+      stack = tape.values;
+      top = tape.top;
+      const m_logAddWeighted = Math.max(t17, t19);
+      if (top + 7 > stack.length) stack = tape.reserve(top, 7);
+      stack[top++]! = t17;
+      stack[top++]! = t19;
+      const t1_logAddWeighted = t17 - m_logAddWeighted;
+      const t2_logAddWeighted = Math.exp(t1_logAddWeighted);
+      const t3_logAddWeighted = t14 * t2_logAddWeighted;
+      stack[top++]! = t14;
+      stack[top++]! = t2_logAddWeighted;
+      const t4_logAddWeighted = 1 - t14;
+      const t5_logAddWeighted = t19 - m_logAddWeighted;
+      const t6_logAddWeighted = Math.exp(t5_logAddWeighted);
+      const t7_logAddWeighted = t4_logAddWeighted * t6_logAddWeighted;
+      stack[top++]! = t4_logAddWeighted;
+      stack[top++]! = t6_logAddWeighted;
+      const t8_logAddWeighted = t3_logAddWeighted + t7_logAddWeighted;
+      const t9_logAddWeighted = Math.log(t8_logAddWeighted);
+      stack[top++]! = t8_logAddWeighted;
+      const t10_logAddWeighted = m_logAddWeighted + t9_logAddWeighted;
+      const t20 = t10_logAddWeighted;
+      result = t20;
     } else {
-      entry = 2;
+      const t21 = 2 * k;
+      const t22 = t21 + 1;
+      tape.top = top;
+      const t23 = spnNode_fwd(t22, kind, varOf, mu, w, x);
+      stack = tape.values;
+      top = tape.top;
+      const t24 = t21 + 2;
+      tape.top = top;
+      const t25 = spnNode_fwd(t24, kind, varOf, mu, w, x);
+      stack = tape.values;
+      top = tape.top;
+      const t26 = t23 + t25;
+      result = t26;
     }
   }
-  const t4 = entry <= 0;
-  if (t4) {
-    const t5 = varOf[k]!;
-    const t6 = x[t5]!;
-    const t7 = mu[k]!;
-    const d = t6 - t7;
-    const t8 = -0.5 * d;
-    const t9 = t8 * d;
-    const t10 = t9 - 0.9189385332046727;
-    result = t10;
-    ret = true;
-  }
-  const t11 = entry <= 1;
-  const t12 = !ret;
-  const t13 = t12 && t11;
-  if (t13) {
-    const t14 = w[k]!;
-    const t15 = -t14;
-    const t16 = Math.exp(t15);
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-    stack[top++]! = t16;
-    const t17 = 1 + t16;
-    const t18 = 1 / t17;
-    stack[top++]! = t17;
-    const t19 = 2 * k;
-    const t20 = t19 + 1;
-    tape.top = top;
-    const t21 = spnNode(t20, kind, varOf, mu, w, x);
-    stack = tape.values;
-    const t22 = t19 + 2;
-    tape.top = top;
-    const t23 = spnNode(t22, kind, varOf, mu, w, x);
-    stack = tape.values;
-    const m_logAddWeighted = Math.max(t21, t23);
-    if (top + 7 > stack.length) stack = tape.reserve(top, 7);
-    stack[top++]! = t21;
-    stack[top++]! = t23;
-    const t1_logAddWeighted = t21 - m_logAddWeighted;
-    const t2_logAddWeighted = Math.exp(t1_logAddWeighted);
-    const t3_logAddWeighted = t18 * t2_logAddWeighted;
-    stack[top++]! = t18;
-    stack[top++]! = t2_logAddWeighted;
-    const t4_logAddWeighted = 1 - t18;
-    const t5_logAddWeighted = t23 - m_logAddWeighted;
-    const t6_logAddWeighted = Math.exp(t5_logAddWeighted);
-    const t7_logAddWeighted = t4_logAddWeighted * t6_logAddWeighted;
-    stack[top++]! = t4_logAddWeighted;
-    stack[top++]! = t6_logAddWeighted;
-    const t8_logAddWeighted = t3_logAddWeighted + t7_logAddWeighted;
-    const t9_logAddWeighted = Math.log(t8_logAddWeighted);
-    stack[top++]! = t8_logAddWeighted;
-    const t10_logAddWeighted = m_logAddWeighted + t9_logAddWeighted;
-    const t24 = t10_logAddWeighted;
-    result = t24;
-    ret = true;
-  }
-  const t25 = entry <= 2;
-  const t26 = !ret;
-  const t27 = t26 && t25;
-  if (t27) {
-    const t28 = 2 * k;
-    const t29 = t28 + 1;
-    tape.top = top;
-    const t30 = spnNode_fwd(t29, kind, varOf, mu, w, x);
-    stack = tape.values;
-    top = tape.top;
-    const t31 = t28 + 2;
-    tape.top = top;
-    const t32 = spnNode_fwd(t31, kind, varOf, mu, w, x);
-    stack = tape.values;
-    top = tape.top;
-    const t33 = t30 + t32;
-    result = t33;
-    ret = true;
-  }
-  // for spnNode_rev: what its reverse sweep reads of the values here
-  if (top + 3 > stack.length) stack = tape.reserve(top, 3);
-  stack[top++]! = t4 ? 1 : 0;
-  stack[top++]! = t13 ? 1 : 0;
-  stack[top++]! = t27 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -7543,137 +7196,107 @@ function spnNode_rev(k: number, kind: Int32Array, varOf: Int32Array, mu: Float64
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what spnNode_fwd recorded for this reverse sweep
-  const t27 = stack[--top]! !== 0;
-  const t13 = stack[--top]! !== 0;
-  const t4 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by spnNode_fwd
+  const t1 = kind[k]!;
+  const t2 = t1 === 0;
   const mu_b = adj.mu;
   const w_b = adj.w;
   const x_b = adj.x;
   let result_b = seed;
   // grad of: switch (kind[k])
-  if (t27) {
-    // grad of: return spnNode(2 * k + 1, kind, varOf, mu, w, x) + spnNode(2 * k + 2, kind, varOf, mu, w, x)
-    const t33_b = result_b;
-    result_b = 0;
-    const t30_b = t33_b;
-    const t32_b = t33_b;
-    const t28 = 2 * k;
-    const t31 = t28 + 2;
-    // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
-    tape.top = top;
-    spnNode_rev(t31, kind, varOf, mu, w, x, adj, t32_b);
-    stack = tape.values;
-    top = tape.top;
-    const t29 = t28 + 1;
-    // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
-    tape.top = top;
-    spnNode_rev(t29, kind, varOf, mu, w, x, adj, t30_b);
-    stack = tape.values;
-    top = tape.top;
-  }
-  if (t13) {
-    // grad of: return logAddWeighted(1 / (1 + Math.exp(-w[k])), spnNode(2 * k + 1, kind, varOf, mu, w, x), spnNo...
-    const t24_b = result_b;
-    result_b = 0;
-    const t10_logAddWeighted_b = t24_b;
-    // grad of (logAddWeighted): return m + Math.log(p * Math.exp(l - m) + (1 - p) * Math.exp(r - m))
-    let m_logAddWeighted_b = t10_logAddWeighted_b;
-    const t9_logAddWeighted_b = t10_logAddWeighted_b;
-    const t8_logAddWeighted = stack[--top]!;
-    const t8_logAddWeighted_b = t9_logAddWeighted_b === 0 ? 0 : t9_logAddWeighted_b / t8_logAddWeighted;
-    const t3_logAddWeighted_b = t8_logAddWeighted_b;
-    const t7_logAddWeighted_b = t8_logAddWeighted_b;
-    const t6_logAddWeighted = stack[--top]!;
-    const t4_logAddWeighted = stack[--top]!;
-    const t4_logAddWeighted_b = t7_logAddWeighted_b === 0 ? 0 : t7_logAddWeighted_b * t6_logAddWeighted;
-    const t6_logAddWeighted_b = t7_logAddWeighted_b === 0 ? 0 : t7_logAddWeighted_b * t4_logAddWeighted;
-    const t5_logAddWeighted_b = t6_logAddWeighted_b === 0 ? 0 : t6_logAddWeighted_b * t6_logAddWeighted;
-    let t23_b = t5_logAddWeighted_b;
-    m_logAddWeighted_b -= t5_logAddWeighted_b;
-    let t18_b = -t4_logAddWeighted_b;
-    const t2_logAddWeighted = stack[--top]!;
-    const t18 = stack[--top]!;
-    const t2_logAddWeighted_b = t3_logAddWeighted_b === 0 ? 0 : t3_logAddWeighted_b * t18;
-    if (t3_logAddWeighted_b !== 0) t18_b += t3_logAddWeighted_b * t2_logAddWeighted;
-    const t1_logAddWeighted_b = t2_logAddWeighted_b === 0 ? 0 : t2_logAddWeighted_b * t2_logAddWeighted;
-    let t21_b = t1_logAddWeighted_b;
-    m_logAddWeighted_b -= t1_logAddWeighted_b;
-    // grad of (logAddWeighted): const m = Math.max(l, r)
-    const t23 = stack[--top]!;
-    const t21 = stack[--top]!;
-    const m_logAddWeighted = Math.max(t21, t23);
-    if (m_logAddWeighted_b !== 0) {
-      t21_b += m_logAddWeighted_b * (t21 === m_logAddWeighted ? 1 : 0);
-      t23_b += m_logAddWeighted_b * (t23 === m_logAddWeighted && t21 !== m_logAddWeighted ? 1 : 0);
-    }
-    // grad of: return logAddWeighted(1 / (1 + Math.exp(-w[k])), spnNode(2 * k + 1, kind, varOf, mu, w, x), spnNo...
-    const t19 = 2 * k;
-    const t22 = t19 + 2;
-    // joint mode (its result may go unused, and its vjp is then skipped): spnNode_vjp runs spnNode again
-    const spnNode_adj = {
-      k: 0,
-      kind: sink(0),
-      varOf: sink(0),
-      mu: sink(0),
-      w: sink(0),
-      x: sink(0)
-    };
-    spnNode_adj.kind = sink(kind.length);
-    spnNode_adj.varOf = sink(varOf.length);
-    spnNode_adj.mu = mu_b;
-    spnNode_adj.w = w_b;
-    spnNode_adj.x = x_b;
-    if (t23_b !== 0) {
-      tape.top = top;
-      spnNode_vjp(t22, kind, varOf, mu, w, x, spnNode_adj, t23_b);
-      stack = tape.values;
-    }
-    const t20 = t19 + 1;
-    // joint mode (its result may go unused, and its vjp is then skipped): spnNode_vjp runs spnNode again
-    const spnNode_adj_1 = {
-      k: 0,
-      kind: sink(0),
-      varOf: sink(0),
-      mu: sink(0),
-      w: sink(0),
-      x: sink(0)
-    };
-    spnNode_adj_1.kind = sink(kind.length);
-    spnNode_adj_1.varOf = sink(varOf.length);
-    spnNode_adj_1.mu = mu_b;
-    spnNode_adj_1.w = w_b;
-    spnNode_adj_1.x = x_b;
-    if (t21_b !== 0) {
-      tape.top = top;
-      spnNode_vjp(t20, kind, varOf, mu, w, x, spnNode_adj_1, t21_b);
-      stack = tape.values;
-    }
-    const t17 = stack[--top]!;
-    const t18_r = 1 / t17;
-    const t17_b = t18_b === 0 ? 0 : -(t18_b * (t18_r * t18_r));
-    const t16_b = t17_b;
-    const t16 = stack[--top]!;
-    const t15_b = t16_b === 0 ? 0 : t16_b * t16;
-    const t14_b = -t15_b;
-    w_b[k]! += t14_b;
-  }
-  if (t4) {
+  if (t2) {
     // grad of: return -0.5 * d * d - LOG_SQRT_2PI
-    const t10_b = result_b;
+    const t8_b = result_b;
     result_b = 0;
-    const t9_b = t10_b;
-    const t5 = varOf[k]!;
-    const t6 = x[t5]!;
-    const t7 = mu[k]!;
-    const d = t6 - t7;
-    const t8 = -0.5 * d;
-    let d_b = t9_b === 0 ? 0 : t9_b * (t8 + t8);
+    const t7_b = t8_b;
+    const t3 = varOf[k]!;
+    const t4 = x[t3]!;
+    const t5 = mu[k]!;
+    const d = t4 - t5;
+    const t6 = -0.5 * d;
+    let d_b = t7_b * (t6 + t6);
     // grad of: const d = x[varOf[k]] - mu[k]
-    const t6_b = d_b;
-    const t7_b = -d_b;
-    mu_b[k]! += t7_b;
-    x_b[t5]! += t6_b;
+    const t4_b = d_b;
+    const t5_b = -d_b;
+    mu_b[k]! += t5_b;
+    x_b[t3]! += t4_b;
+  } else {
+    const t9 = t1 === 1;
+    if (t9) {
+      // grad of: return logAddWeighted(1 / (1 + Math.exp(-w[k])), spnNode(2 * k + 1, kind, varOf, mu, w, x), spnNo...
+      const t20_b = result_b;
+      result_b = 0;
+      const t10_logAddWeighted_b = t20_b;
+      // grad of (logAddWeighted): return m + Math.log(p * Math.exp(l - m) + (1 - p) * Math.exp(r - m))
+      let m_logAddWeighted_b = t10_logAddWeighted_b;
+      const t9_logAddWeighted_b = t10_logAddWeighted_b;
+      const t8_logAddWeighted = stack[--top]!;
+      const t8_logAddWeighted_b = t9_logAddWeighted_b / t8_logAddWeighted;
+      const t3_logAddWeighted_b = t8_logAddWeighted_b;
+      const t7_logAddWeighted_b = t8_logAddWeighted_b;
+      const t6_logAddWeighted = stack[--top]!;
+      const t4_logAddWeighted = stack[--top]!;
+      const t4_logAddWeighted_b = t7_logAddWeighted_b * t6_logAddWeighted;
+      const t6_logAddWeighted_b = t7_logAddWeighted_b * t4_logAddWeighted;
+      const t5_logAddWeighted_b = t6_logAddWeighted_b * t6_logAddWeighted;
+      let t19_b = t5_logAddWeighted_b;
+      m_logAddWeighted_b -= t5_logAddWeighted_b;
+      let t14_b = -t4_logAddWeighted_b;
+      const t2_logAddWeighted = stack[--top]!;
+      const t14 = stack[--top]!;
+      t14_b += t3_logAddWeighted_b * t2_logAddWeighted;
+      const t2_logAddWeighted_b = t3_logAddWeighted_b * t14;
+      const t1_logAddWeighted_b = t2_logAddWeighted_b * t2_logAddWeighted;
+      let t17_b = t1_logAddWeighted_b;
+      m_logAddWeighted_b -= t1_logAddWeighted_b;
+      // grad of (logAddWeighted): const m = Math.max(l, r)
+      const t19 = stack[--top]!;
+      const t17 = stack[--top]!;
+      const m_logAddWeighted = Math.max(t17, t19);
+      t17_b += m_logAddWeighted_b * (t17 === m_logAddWeighted ? 1 : 0);
+      t19_b += m_logAddWeighted_b * (t19 === m_logAddWeighted && t17 !== m_logAddWeighted ? 1 : 0);
+      // grad of: return logAddWeighted(1 / (1 + Math.exp(-w[k])), spnNode(2 * k + 1, kind, varOf, mu, w, x), spnNo...
+      const t15 = 2 * k;
+      const t18 = t15 + 2;
+      // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
+      tape.top = top;
+      spnNode_rev(t18, kind, varOf, mu, w, x, adj, t19_b);
+      stack = tape.values;
+      top = tape.top;
+      const t16 = t15 + 1;
+      // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
+      tape.top = top;
+      spnNode_rev(t16, kind, varOf, mu, w, x, adj, t17_b);
+      stack = tape.values;
+      top = tape.top;
+      const t13 = stack[--top]!;
+      const t14_r = 1 / t13;
+      const t13_b = -(t14_b * (t14_r * t14_r));
+      const t12_b = t13_b;
+      const t12 = stack[--top]!;
+      const t11_b = t12_b * t12;
+      const t10_b = -t11_b;
+      w_b[k]! += t10_b;
+    } else {
+      // grad of: return spnNode(2 * k + 1, kind, varOf, mu, w, x) + spnNode(2 * k + 2, kind, varOf, mu, w, x)
+      const t26_b = result_b;
+      result_b = 0;
+      const t23_b = t26_b;
+      const t25_b = t26_b;
+      const t21 = 2 * k;
+      const t24 = t21 + 2;
+      // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
+      tape.top = top;
+      spnNode_rev(t24, kind, varOf, mu, w, x, adj, t25_b);
+      stack = tape.values;
+      top = tape.top;
+      const t22 = t21 + 1;
+      // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
+      tape.top = top;
+      spnNode_rev(t22, kind, varOf, mu, w, x, adj, t23_b);
+      stack = tape.values;
+      top = tape.top;
+    }
   }
   tape.top = top;
 }
@@ -7685,538 +7308,108 @@ function spnNode_jvp(k: number, kind: Int32Array, varOf: Int32Array, mu: Float64
   const x_d = tangent.x ?? new Float64Array(x.length);
   let result_d = 0;
   let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
   const t1 = kind[k]!;
   const t2 = t1 === 0;
   if (t2) {
-    entry = 0;
+    const t3 = varOf[k]!;
+    const t4 = x[t3]!;
+    const t4_d = x_d[t3]!;
+    const t5 = mu[k]!;
+    const t5_d = mu_d[k]!;
+    const d = t4 - t5;
+    const d_d = t4_d - t5_d;
+    const t6 = -0.5 * d;
+    const t6_d = -0.5 * d_d;
+    const t7 = t6 * d;
+    const t7_d = d * t6_d + t6 * d_d;
+    const t8 = t7 - 0.9189385332046727;
+    const t8_d = t7_d;
+    result = t8;
+    result_d = t8_d;
   } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
+    const t9 = t1 === 1;
+    if (t9) {
+      const t10 = w[k]!;
+      const t10_d = w_d[k]!;
+      const t11 = -t10;
+      const t11_d = -t10_d;
+      const t12 = Math.exp(t11);
+      const t12_d = t12 * t11_d;
+      const t13 = 1 + t12;
+      const t13_d = t12_d;
+      const t14 = 1 / t13;
+      const t14_d = -(t14 * t14 * t13_d);
+      const t15 = 2 * k;
+      const t16 = t15 + 1;
+      const t17_jvp = spnNode_jvp(t16, kind, varOf, mu, w, x, {
+        mu: mu_d,
+        w: w_d,
+        x: x_d
+      });
+      const t17 = t17_jvp.value;
+      const t17_d = t17_jvp.tangent;
+      const t18 = t15 + 2;
+      const t19_jvp = spnNode_jvp(t18, kind, varOf, mu, w, x, {
+        mu: mu_d,
+        w: w_d,
+        x: x_d
+      });
+      const t19 = t19_jvp.value;
+      const t19_d = t19_jvp.tangent;
+      const m_logAddWeighted = Math.max(t17, t19);
+      const m_logAddWeighted_d = (t17 === m_logAddWeighted ? t17_d : 0) + (t19 === m_logAddWeighted && t17 !== m_logAddWeighted ? t19_d : 0);
+      const t1_logAddWeighted = t17 - m_logAddWeighted;
+      const t1_logAddWeighted_d = t17_d - m_logAddWeighted_d;
+      const t2_logAddWeighted = Math.exp(t1_logAddWeighted);
+      const t2_logAddWeighted_d = t2_logAddWeighted * t1_logAddWeighted_d;
+      const t3_logAddWeighted = t14 * t2_logAddWeighted;
+      const t3_logAddWeighted_d = t2_logAddWeighted * t14_d + t14 * t2_logAddWeighted_d;
+      const t4_logAddWeighted = 1 - t14;
+      const t4_logAddWeighted_d = -t14_d;
+      const t5_logAddWeighted = t19 - m_logAddWeighted;
+      const t5_logAddWeighted_d = t19_d - m_logAddWeighted_d;
+      const t6_logAddWeighted = Math.exp(t5_logAddWeighted);
+      const t6_logAddWeighted_d = t6_logAddWeighted * t5_logAddWeighted_d;
+      const t7_logAddWeighted = t4_logAddWeighted * t6_logAddWeighted;
+      const t7_logAddWeighted_d = t6_logAddWeighted * t4_logAddWeighted_d + t4_logAddWeighted * t6_logAddWeighted_d;
+      const t8_logAddWeighted = t3_logAddWeighted + t7_logAddWeighted;
+      const t8_logAddWeighted_d = t3_logAddWeighted_d + t7_logAddWeighted_d;
+      const t9_logAddWeighted = Math.log(t8_logAddWeighted);
+      const t9_logAddWeighted_d = t8_logAddWeighted_d / t8_logAddWeighted;
+      const t10_logAddWeighted = m_logAddWeighted + t9_logAddWeighted;
+      const t10_logAddWeighted_d = m_logAddWeighted_d + t9_logAddWeighted_d;
+      const t20 = t10_logAddWeighted;
+      const t20_d = t10_logAddWeighted_d;
+      result = t20;
+      result_d = t20_d;
     } else {
-      entry = 2;
+      const t21 = 2 * k;
+      const t22 = t21 + 1;
+      const t23_jvp = spnNode_jvp(t22, kind, varOf, mu, w, x, {
+        mu: mu_d,
+        w: w_d,
+        x: x_d
+      });
+      const t23 = t23_jvp.value;
+      const t23_d = t23_jvp.tangent;
+      const t24 = t21 + 2;
+      const t25_jvp = spnNode_jvp(t24, kind, varOf, mu, w, x, {
+        mu: mu_d,
+        w: w_d,
+        x: x_d
+      });
+      const t25 = t25_jvp.value;
+      const t25_d = t25_jvp.tangent;
+      const t26 = t23 + t25;
+      const t26_d = t23_d + t25_d;
+      result = t26;
+      result_d = t26_d;
     }
-  }
-  const t4 = entry <= 0;
-  if (t4) {
-    const t5 = varOf[k]!;
-    const t6 = x[t5]!;
-    const t6_d = x_d[t5]!;
-    const t7 = mu[k]!;
-    const t7_d = mu_d[k]!;
-    const d = t6 - t7;
-    const d_d = t6_d - t7_d;
-    const t8 = -0.5 * d;
-    const t8_d = -0.5 * d_d;
-    const t9 = t8 * d;
-    const t9_d = d * t8_d + t8 * d_d;
-    const t10 = t9 - 0.9189385332046727;
-    const t10_d = t9_d;
-    result = t10;
-    result_d = t10_d;
-    ret = true;
-  }
-  const t11 = entry <= 1;
-  const t12 = !ret;
-  const t13 = t12 && t11;
-  if (t13) {
-    const t14 = w[k]!;
-    const t14_d = w_d[k]!;
-    const t15 = -t14;
-    const t15_d = -t14_d;
-    const t16 = Math.exp(t15);
-    const t16_d = t16 * t15_d;
-    const t17 = 1 + t16;
-    const t17_d = t16_d;
-    const t18 = 1 / t17;
-    const t18_d = -(t18 * t18 * t17_d);
-    const t19 = 2 * k;
-    const t20 = t19 + 1;
-    const t21_jvp = spnNode_jvp(t20, kind, varOf, mu, w, x, {
-      mu: mu_d,
-      w: w_d,
-      x: x_d
-    });
-    const t21 = t21_jvp.value;
-    const t21_d = t21_jvp.tangent;
-    const t22 = t19 + 2;
-    const t23_jvp = spnNode_jvp(t22, kind, varOf, mu, w, x, {
-      mu: mu_d,
-      w: w_d,
-      x: x_d
-    });
-    const t23 = t23_jvp.value;
-    const t23_d = t23_jvp.tangent;
-    const m_logAddWeighted = Math.max(t21, t23);
-    const m_logAddWeighted_d = (t21 === m_logAddWeighted ? t21_d : 0) + (t23 === m_logAddWeighted && t21 !== m_logAddWeighted ? t23_d : 0);
-    const t1_logAddWeighted = t21 - m_logAddWeighted;
-    const t1_logAddWeighted_d = t21_d - m_logAddWeighted_d;
-    const t2_logAddWeighted = Math.exp(t1_logAddWeighted);
-    const t2_logAddWeighted_d = t2_logAddWeighted * t1_logAddWeighted_d;
-    const t3_logAddWeighted = t18 * t2_logAddWeighted;
-    const t3_logAddWeighted_d = t2_logAddWeighted * t18_d + t18 * t2_logAddWeighted_d;
-    const t4_logAddWeighted = 1 - t18;
-    const t4_logAddWeighted_d = -t18_d;
-    const t5_logAddWeighted = t23 - m_logAddWeighted;
-    const t5_logAddWeighted_d = t23_d - m_logAddWeighted_d;
-    const t6_logAddWeighted = Math.exp(t5_logAddWeighted);
-    const t6_logAddWeighted_d = t6_logAddWeighted * t5_logAddWeighted_d;
-    const t7_logAddWeighted = t4_logAddWeighted * t6_logAddWeighted;
-    const t7_logAddWeighted_d = t6_logAddWeighted * t4_logAddWeighted_d + t4_logAddWeighted * t6_logAddWeighted_d;
-    const t8_logAddWeighted = t3_logAddWeighted + t7_logAddWeighted;
-    const t8_logAddWeighted_d = t3_logAddWeighted_d + t7_logAddWeighted_d;
-    const t9_logAddWeighted = Math.log(t8_logAddWeighted);
-    const t9_logAddWeighted_d = t8_logAddWeighted_d / t8_logAddWeighted;
-    const t10_logAddWeighted = m_logAddWeighted + t9_logAddWeighted;
-    const t10_logAddWeighted_d = m_logAddWeighted_d + t9_logAddWeighted_d;
-    const t24 = t10_logAddWeighted;
-    const t24_d = t10_logAddWeighted_d;
-    result = t24;
-    result_d = t24_d;
-    ret = true;
-  }
-  const t25 = entry <= 2;
-  const t26 = !ret;
-  const t27 = t26 && t25;
-  if (t27) {
-    const t28 = 2 * k;
-    const t29 = t28 + 1;
-    const t30_jvp = spnNode_jvp(t29, kind, varOf, mu, w, x, {
-      mu: mu_d,
-      w: w_d,
-      x: x_d
-    });
-    const t30 = t30_jvp.value;
-    const t30_d = t30_jvp.tangent;
-    const t31 = t28 + 2;
-    const t32_jvp = spnNode_jvp(t31, kind, varOf, mu, w, x, {
-      mu: mu_d,
-      w: w_d,
-      x: x_d
-    });
-    const t32 = t32_jvp.value;
-    const t32_d = t32_jvp.tangent;
-    const t33 = t30 + t32;
-    const t33_d = t30_d + t32_d;
-    result = t33;
-    result_d = t33_d;
-    ret = true;
   }
   return {
     value: result,
     tangent: result_d
   };
-}
-
-/** spnNode_vjp along tangent and the tangents of adj and seed (second order): does what spnNode_vjp does, and adds into adj_d the tangents of what it adds into adj. */
-function spnNode_vjp_d(k: number, kind: Int32Array, varOf: Int32Array, mu: Float64Array, w: Float64Array, x: Float64Array, tangent: { k?: number; mu?: Float64Array; w?: Float64Array; x?: Float64Array }, adj: { k: number; mu: Float64Array; w: Float64Array; x: Float64Array }, adj_d: { k: number; mu: Float64Array; w: Float64Array; x: Float64Array }, seed = 1, seed_d = 0): number {
-  const k_d = tangent.k ?? 0;
-  const mu_d = tangent.mu ?? f64Zeros(mu.length);
-  const w_d = tangent.w ?? f64Zeros(w.length);
-  const x_d = tangent.x ?? f64Zeros(x.length);
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
-  let result: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
-  const t1 = kind[k]!;
-  const t2 = t1 === 0;
-  if (t2) {
-    entry = 0;
-  } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
-    } else {
-      entry = 2;
-    }
-  }
-  const t4 = entry <= 0;
-  if (t4) {
-    const t5 = varOf[k]!;
-    const t6 = x[t5]!;
-    const t7 = mu[k]!;
-    const d = t6 - t7;
-    const t8 = -0.5 * d;
-    const t9 = t8 * d;
-    const t10 = t9 - 0.9189385332046727;
-    result = t10;
-    ret = true;
-  }
-  const t11 = entry <= 1;
-  const t12 = !ret;
-  const t13 = t12 && t11;
-  if (t13) {
-    const t14 = w[k]!;
-    const t14_d = w_d[k]!;
-    const t15 = -t14;
-    const t15_d = -t14_d;
-    const t16 = Math.exp(t15);
-    const t16_d = t16 * t15_d;
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t16_d;
-    stack[top++]! = t16;
-    const t17 = 1 + t16;
-    const t17_d = t16_d;
-    const t18 = 1 / t17;
-    const t18_d = -(t18 * t18 * t17_d);
-    stack_d[top]! = t17_d;
-    stack[top++]! = t17;
-    const t19 = 2 * k;
-    const t19_d = 2 * k_d;
-    const t20 = t19 + 1;
-    const t20_d = t19_d;
-    tape.top = top;
-    const t21_jvp = spnNode_jvp(t20, kind, varOf, mu, w, x, {
-      k: t20_d,
-      mu: mu_d,
-      w: w_d,
-      x: x_d
-    });
-    const t21 = t21_jvp.value;
-    const t21_d = t21_jvp.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const t22 = t19 + 2;
-    const t22_d = t19_d;
-    tape.top = top;
-    const t23_jvp = spnNode_jvp(t22, kind, varOf, mu, w, x, {
-      k: t22_d,
-      mu: mu_d,
-      w: w_d,
-      x: x_d
-    });
-    const t23 = t23_jvp.value;
-    const t23_d = t23_jvp.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const m_logAddWeighted = Math.max(t21, t23);
-    const m_logAddWeighted_d = (t21 === m_logAddWeighted ? t21_d : 0) + (t23 === m_logAddWeighted && t21 !== m_logAddWeighted ? t23_d : 0);
-    if (top + 7 > stack.length) {
-      stack = tape.reserve(top, 7);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t21_d;
-    stack[top++]! = t21;
-    stack_d[top]! = t23_d;
-    stack[top++]! = t23;
-    const t1_logAddWeighted = t21 - m_logAddWeighted;
-    const t1_logAddWeighted_d = t21_d - m_logAddWeighted_d;
-    const t2_logAddWeighted = Math.exp(t1_logAddWeighted);
-    const t2_logAddWeighted_d = t2_logAddWeighted * t1_logAddWeighted_d;
-    const t3_logAddWeighted = t18 * t2_logAddWeighted;
-    const t3_logAddWeighted_d = t2_logAddWeighted * t18_d + t18 * t2_logAddWeighted_d;
-    stack_d[top]! = t18_d;
-    stack[top++]! = t18;
-    stack_d[top]! = t2_logAddWeighted_d;
-    stack[top++]! = t2_logAddWeighted;
-    const t4_logAddWeighted = 1 - t18;
-    const t4_logAddWeighted_d = -t18_d;
-    const t5_logAddWeighted = t23 - m_logAddWeighted;
-    const t5_logAddWeighted_d = t23_d - m_logAddWeighted_d;
-    const t6_logAddWeighted = Math.exp(t5_logAddWeighted);
-    const t6_logAddWeighted_d = t6_logAddWeighted * t5_logAddWeighted_d;
-    const t7_logAddWeighted = t4_logAddWeighted * t6_logAddWeighted;
-    const t7_logAddWeighted_d = t6_logAddWeighted * t4_logAddWeighted_d + t4_logAddWeighted * t6_logAddWeighted_d;
-    stack_d[top]! = t4_logAddWeighted_d;
-    stack[top++]! = t4_logAddWeighted;
-    stack_d[top]! = t6_logAddWeighted_d;
-    stack[top++]! = t6_logAddWeighted;
-    const t8_logAddWeighted = t3_logAddWeighted + t7_logAddWeighted;
-    const t8_logAddWeighted_d = t3_logAddWeighted_d + t7_logAddWeighted_d;
-    const t9_logAddWeighted = Math.log(t8_logAddWeighted);
-    stack_d[top]! = t8_logAddWeighted_d;
-    stack[top++]! = t8_logAddWeighted;
-    const t10_logAddWeighted = m_logAddWeighted + t9_logAddWeighted;
-    const t24 = t10_logAddWeighted;
-    result = t24;
-    ret = true;
-  }
-  const t25 = entry <= 2;
-  const t26 = !ret;
-  const t27 = t26 && t25;
-  if (t27) {
-    const t28 = 2 * k;
-    const t28_d = 2 * k_d;
-    const t29 = t28 + 1;
-    const t29_d = t28_d;
-    tape.top = top;
-    const t30_fd = spnNode_fwd_d(t29, kind, varOf, mu, w, x, {
-      k: t29_d,
-      mu: mu_d,
-      w: w_d,
-      x: x_d
-    });
-    const t30 = t30_fd.value;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    const t31 = t28 + 2;
-    const t31_d = t28_d;
-    tape.top = top;
-    const t32_fd = spnNode_fwd_d(t31, kind, varOf, mu, w, x, {
-      k: t31_d,
-      mu: mu_d,
-      w: w_d,
-      x: x_d
-    });
-    const t32 = t32_fd.value;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    const t33 = t30 + t32;
-    result = t33;
-    ret = true;
-  }
-  const mu_b = adj.mu;
-  const mu_b_d = adj_d.mu;
-  const w_b = adj.w;
-  const w_b_d = adj_d.w;
-  const x_b = adj.x;
-  const x_b_d = adj_d.x;
-  let result_b = seed;
-  let result_b_d = seed_d;
-  // grad of: switch (kind[k])
-  if (t27) {
-    // grad of: return spnNode(2 * k + 1, kind, varOf, mu, w, x) + spnNode(2 * k + 2, kind, varOf, mu, w, x)
-    const t33_b = result_b;
-    const t33_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t30_b = t33_b;
-    const t30_b_d = t33_b_d;
-    const t32_b = t33_b;
-    const t32_b_d = t33_b_d;
-    const t28 = 2 * k;
-    const t28_d = 2 * k_d;
-    const t31 = t28 + 2;
-    const t31_d = t28_d;
-    // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
-    tape.top = top;
-    spnNode_rev_d(t31, kind, varOf, mu, w, x, {
-      k: t31_d,
-      mu: mu_d,
-      w: w_d,
-      x: x_d
-    }, adj, adj_d, t32_b, t32_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    const t29 = t28 + 1;
-    const t29_d = t28_d;
-    // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
-    tape.top = top;
-    spnNode_rev_d(t29, kind, varOf, mu, w, x, {
-      k: t29_d,
-      mu: mu_d,
-      w: w_d,
-      x: x_d
-    }, adj, adj_d, t30_b, t30_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-  }
-  if (t13) {
-    // grad of: return logAddWeighted(1 / (1 + Math.exp(-w[k])), spnNode(2 * k + 1, kind, varOf, mu, w, x), spnNo...
-    const t24_b = result_b;
-    const t24_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t10_logAddWeighted_b = t24_b;
-    const t10_logAddWeighted_b_d = t24_b_d;
-    // grad of (logAddWeighted): return m + Math.log(p * Math.exp(l - m) + (1 - p) * Math.exp(r - m))
-    let m_logAddWeighted_b = t10_logAddWeighted_b;
-    let m_logAddWeighted_b_d = t10_logAddWeighted_b_d;
-    const t9_logAddWeighted_b = t10_logAddWeighted_b;
-    const t9_logAddWeighted_b_d = t10_logAddWeighted_b_d;
-    const t8_logAddWeighted = stack[--top]!;
-    const t8_logAddWeighted_d = stack_d[top]!;
-    const t8_logAddWeighted_b = t9_logAddWeighted_b === 0 ? 0 : t9_logAddWeighted_b / t8_logAddWeighted;
-    const t8_logAddWeighted_b_d = t9_logAddWeighted_b === 0 && t9_logAddWeighted_b_d === 0 ? 0 : t9_logAddWeighted_b_d / t8_logAddWeighted - t9_logAddWeighted_b / t8_logAddWeighted / t8_logAddWeighted * t8_logAddWeighted_d;
-    const t3_logAddWeighted_b = t8_logAddWeighted_b;
-    const t3_logAddWeighted_b_d = t8_logAddWeighted_b_d;
-    const t7_logAddWeighted_b = t8_logAddWeighted_b;
-    const t7_logAddWeighted_b_d = t8_logAddWeighted_b_d;
-    const t6_logAddWeighted = stack[--top]!;
-    const t6_logAddWeighted_d = stack_d[top]!;
-    const t4_logAddWeighted = stack[--top]!;
-    const t4_logAddWeighted_d = stack_d[top]!;
-    const t4_logAddWeighted_b = t7_logAddWeighted_b === 0 ? 0 : t7_logAddWeighted_b * t6_logAddWeighted;
-    const t4_logAddWeighted_b_d = t7_logAddWeighted_b === 0 && t7_logAddWeighted_b_d === 0 ? 0 : t6_logAddWeighted * t7_logAddWeighted_b_d + t7_logAddWeighted_b * t6_logAddWeighted_d;
-    const t6_logAddWeighted_b = t7_logAddWeighted_b === 0 ? 0 : t7_logAddWeighted_b * t4_logAddWeighted;
-    const t6_logAddWeighted_b_d = t7_logAddWeighted_b === 0 && t7_logAddWeighted_b_d === 0 ? 0 : t4_logAddWeighted * t7_logAddWeighted_b_d + t7_logAddWeighted_b * t4_logAddWeighted_d;
-    const t5_logAddWeighted_b = t6_logAddWeighted_b === 0 ? 0 : t6_logAddWeighted_b * t6_logAddWeighted;
-    const t5_logAddWeighted_b_d = t6_logAddWeighted_b === 0 && t6_logAddWeighted_b_d === 0 ? 0 : t6_logAddWeighted * t6_logAddWeighted_b_d + t6_logAddWeighted_b * t6_logAddWeighted_d;
-    let t23_b = t5_logAddWeighted_b;
-    let t23_b_d = t5_logAddWeighted_b_d;
-    m_logAddWeighted_b -= t5_logAddWeighted_b;
-    m_logAddWeighted_b_d -= t5_logAddWeighted_b_d;
-    let t18_b = -t4_logAddWeighted_b;
-    let t18_b_d = -t4_logAddWeighted_b_d;
-    const t2_logAddWeighted = stack[--top]!;
-    const t2_logAddWeighted_d = stack_d[top]!;
-    const t18 = stack[--top]!;
-    const t18_d = stack_d[top]!;
-    const t2_logAddWeighted_b = t3_logAddWeighted_b === 0 ? 0 : t3_logAddWeighted_b * t18;
-    const t2_logAddWeighted_b_d = t3_logAddWeighted_b === 0 && t3_logAddWeighted_b_d === 0 ? 0 : t18 * t3_logAddWeighted_b_d + t3_logAddWeighted_b * t18_d;
-    if (t3_logAddWeighted_b !== 0 || t3_logAddWeighted_b_d !== 0) {
-      t18_b += t3_logAddWeighted_b * t2_logAddWeighted;
-      t18_b_d += t2_logAddWeighted * t3_logAddWeighted_b_d + t3_logAddWeighted_b * t2_logAddWeighted_d;
-    }
-    const t1_logAddWeighted_b = t2_logAddWeighted_b === 0 ? 0 : t2_logAddWeighted_b * t2_logAddWeighted;
-    const t1_logAddWeighted_b_d = t2_logAddWeighted_b === 0 && t2_logAddWeighted_b_d === 0 ? 0 : t2_logAddWeighted * t2_logAddWeighted_b_d + t2_logAddWeighted_b * t2_logAddWeighted_d;
-    let t21_b = t1_logAddWeighted_b;
-    let t21_b_d = t1_logAddWeighted_b_d;
-    m_logAddWeighted_b -= t1_logAddWeighted_b;
-    m_logAddWeighted_b_d -= t1_logAddWeighted_b_d;
-    // grad of (logAddWeighted): const m = Math.max(l, r)
-    const t23 = stack[--top]!;
-    const t21 = stack[--top]!;
-    const m_logAddWeighted = Math.max(t21, t23);
-    if (m_logAddWeighted_b !== 0 || m_logAddWeighted_b_d !== 0) {
-      t21_b += m_logAddWeighted_b * (t21 === m_logAddWeighted ? 1 : 0);
-      t21_b_d += t21 === m_logAddWeighted ? m_logAddWeighted_b_d : 0;
-      t23_b += m_logAddWeighted_b * (t23 === m_logAddWeighted && t21 !== m_logAddWeighted ? 1 : 0);
-      t23_b_d += t23 === m_logAddWeighted && t21 !== m_logAddWeighted ? m_logAddWeighted_b_d : 0;
-    }
-    // grad of: return logAddWeighted(1 / (1 + Math.exp(-w[k])), spnNode(2 * k + 1, kind, varOf, mu, w, x), spnNo...
-    const t19 = 2 * k;
-    const t19_d = 2 * k_d;
-    const t22 = t19 + 2;
-    const t22_d = t19_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): spnNode_vjp runs spnNode again
-    const spnNode_adj = {
-      k: 0,
-      kind: sink(0),
-      varOf: sink(0),
-      mu: sink(0),
-      w: sink(0),
-      x: sink(0)
-    };
-    const spnNode_adj_d = {
-      k: 0,
-      kind: sink(0),
-      varOf: sink(0),
-      mu: sink(0),
-      w: sink(0),
-      x: sink(0)
-    };
-    spnNode_adj.kind = sink(kind.length);
-    spnNode_adj_d.kind = sink(kind.length);
-    spnNode_adj.varOf = sink(varOf.length);
-    spnNode_adj_d.varOf = sink(varOf.length);
-    spnNode_adj.mu = mu_b;
-    spnNode_adj_d.mu = mu_b_d;
-    spnNode_adj.w = w_b;
-    spnNode_adj_d.w = w_b_d;
-    spnNode_adj.x = x_b;
-    spnNode_adj_d.x = x_b_d;
-    if (t23_b !== 0 || t23_b_d !== 0) {
-      tape.top = top;
-      spnNode_vjp_d(t22, kind, varOf, mu, w, x, {
-        k: t22_d,
-        mu: mu_d,
-        w: w_d,
-        x: x_d
-      }, spnNode_adj, spnNode_adj_d, t23_b, t23_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-    const t20 = t19 + 1;
-    const t20_d = t19_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): spnNode_vjp runs spnNode again
-    const spnNode_adj_1 = {
-      k: 0,
-      kind: sink(0),
-      varOf: sink(0),
-      mu: sink(0),
-      w: sink(0),
-      x: sink(0)
-    };
-    const spnNode_adj_1_d = {
-      k: 0,
-      kind: sink(0),
-      varOf: sink(0),
-      mu: sink(0),
-      w: sink(0),
-      x: sink(0)
-    };
-    spnNode_adj_1.kind = sink(kind.length);
-    spnNode_adj_1_d.kind = sink(kind.length);
-    spnNode_adj_1.varOf = sink(varOf.length);
-    spnNode_adj_1_d.varOf = sink(varOf.length);
-    spnNode_adj_1.mu = mu_b;
-    spnNode_adj_1_d.mu = mu_b_d;
-    spnNode_adj_1.w = w_b;
-    spnNode_adj_1_d.w = w_b_d;
-    spnNode_adj_1.x = x_b;
-    spnNode_adj_1_d.x = x_b_d;
-    if (t21_b !== 0 || t21_b_d !== 0) {
-      tape.top = top;
-      spnNode_vjp_d(t20, kind, varOf, mu, w, x, {
-        k: t20_d,
-        mu: mu_d,
-        w: w_d,
-        x: x_d
-      }, spnNode_adj_1, spnNode_adj_1_d, t21_b, t21_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-    const t17 = stack[--top]!;
-    const t17_d = stack_d[top]!;
-    const t18_r = 1 / t17;
-    const t18_r_d = -(t18_r * t18_r * t17_d);
-    const t17_b = t18_b === 0 ? 0 : -(t18_b * (t18_r * t18_r));
-    const t17_b_d = t18_b === 0 && t18_b_d === 0 ? 0 : -(t18_r * t18_r * t18_b_d + t18_b * ((t18_r + t18_r) * t18_r_d));
-    const t16_b = t17_b;
-    const t16_b_d = t17_b_d;
-    const t16 = stack[--top]!;
-    const t16_d = stack_d[top]!;
-    const t15_b = t16_b === 0 ? 0 : t16_b * t16;
-    const t15_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : t16 * t16_b_d + t16_b * t16_d;
-    const t14_b = -t15_b;
-    const t14_b_d = -t15_b_d;
-    w_b[k]! += t14_b;
-    w_b_d[k]! += t14_b_d;
-  }
-  if (t4) {
-    // grad of: return -0.5 * d * d - LOG_SQRT_2PI
-    const t10_b = result_b;
-    const t10_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t9_b = t10_b;
-    const t9_b_d = t10_b_d;
-    const t5 = varOf[k]!;
-    const t6 = x[t5]!;
-    const t6_d = x_d[t5]!;
-    const t7 = mu[k]!;
-    const t7_d = mu_d[k]!;
-    const d = t6 - t7;
-    const d_d = t6_d - t7_d;
-    const t8 = -0.5 * d;
-    const t8_d = -0.5 * d_d;
-    let d_b = t9_b === 0 ? 0 : t9_b * (t8 + t8);
-    let d_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : (t8 + t8) * t9_b_d + t9_b * (2 * t8_d);
-    // grad of: const d = x[varOf[k]] - mu[k]
-    const t6_b = d_b;
-    const t6_b_d = d_b_d;
-    const t7_b = -d_b;
-    const t7_b_d = -d_b_d;
-    mu_b[k]! += t7_b;
-    mu_b_d[k]! += t7_b_d;
-    x_b[t5]! += t6_b;
-    x_b_d[t5]! += t6_b_d;
-  }
-  tape.top = top;
-  return result;
 }
 
 /** spnNode_fwd along tangent (second order): spnNode's value and its tangent; the tangent tape gets the tangents of what spnNode_fwd records. */
@@ -8231,186 +7424,156 @@ function spnNode_fwd_d(k: number, kind: Int32Array, varOf: Int32Array, mu: Float
   let top = tape.top;
   let result: number = 0;
   let result_d: number = 0;
-  let entry: number = 0;
-  let ret: boolean = false;
   const t1 = kind[k]!;
   const t2 = t1 === 0;
   if (t2) {
-    entry = 0;
+    const t3 = varOf[k]!;
+    const t4 = x[t3]!;
+    const t4_d = x_d[t3]!;
+    const t5 = mu[k]!;
+    const t5_d = mu_d[k]!;
+    const d = t4 - t5;
+    const d_d = t4_d - t5_d;
+    const t6 = -0.5 * d;
+    const t6_d = -0.5 * d_d;
+    const t7 = t6 * d;
+    const t7_d = d * t6_d + t6 * d_d;
+    const t8 = t7 - 0.9189385332046727;
+    const t8_d = t7_d;
+    result = t8;
+    result_d = t8_d;
   } else {
-    const t3 = t1 === 1;
-    if (t3) {
-      entry = 1;
+    const t9 = t1 === 1;
+    if (t9) {
+      const t10 = w[k]!;
+      const t10_d = w_d[k]!;
+      const t11 = -t10;
+      const t11_d = -t10_d;
+      const t12 = Math.exp(t11);
+      const t12_d = t12 * t11_d;
+      if (top + 2 > stack.length) {
+        stack = tape.reserve(top, 2);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = t12_d;
+      stack[top++]! = t12;
+      const t13 = 1 + t12;
+      const t13_d = t12_d;
+      const t14 = 1 / t13;
+      const t14_d = -(t14 * t14 * t13_d);
+      stack_d[top]! = t13_d;
+      stack[top++]! = t13;
+      const t15 = 2 * k;
+      const t15_d = 2 * k_d;
+      const t16 = t15 + 1;
+      const t16_d = t15_d;
+      tape.top = top;
+      const t17_fd = spnNode_fwd_d(t16, kind, varOf, mu, w, x, {
+        k: t16_d,
+        mu: mu_d,
+        w: w_d,
+        x: x_d
+      });
+      const t17 = t17_fd.value;
+      const t17_d = t17_fd.tangent;
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+      top = tape.top;
+      const t18 = t15 + 2;
+      const t18_d = t15_d;
+      tape.top = top;
+      const t19_fd = spnNode_fwd_d(t18, kind, varOf, mu, w, x, {
+        k: t18_d,
+        mu: mu_d,
+        w: w_d,
+        x: x_d
+      });
+      const t19 = t19_fd.value;
+      const t19_d = t19_fd.tangent;
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+      top = tape.top;
+      const m_logAddWeighted = Math.max(t17, t19);
+      const m_logAddWeighted_d = (t17 === m_logAddWeighted ? t17_d : 0) + (t19 === m_logAddWeighted && t17 !== m_logAddWeighted ? t19_d : 0);
+      if (top + 7 > stack.length) {
+        stack = tape.reserve(top, 7);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = t17_d;
+      stack[top++]! = t17;
+      stack_d[top]! = t19_d;
+      stack[top++]! = t19;
+      const t1_logAddWeighted = t17 - m_logAddWeighted;
+      const t1_logAddWeighted_d = t17_d - m_logAddWeighted_d;
+      const t2_logAddWeighted = Math.exp(t1_logAddWeighted);
+      const t2_logAddWeighted_d = t2_logAddWeighted * t1_logAddWeighted_d;
+      const t3_logAddWeighted = t14 * t2_logAddWeighted;
+      const t3_logAddWeighted_d = t2_logAddWeighted * t14_d + t14 * t2_logAddWeighted_d;
+      stack_d[top]! = t14_d;
+      stack[top++]! = t14;
+      stack_d[top]! = t2_logAddWeighted_d;
+      stack[top++]! = t2_logAddWeighted;
+      const t4_logAddWeighted = 1 - t14;
+      const t4_logAddWeighted_d = -t14_d;
+      const t5_logAddWeighted = t19 - m_logAddWeighted;
+      const t5_logAddWeighted_d = t19_d - m_logAddWeighted_d;
+      const t6_logAddWeighted = Math.exp(t5_logAddWeighted);
+      const t6_logAddWeighted_d = t6_logAddWeighted * t5_logAddWeighted_d;
+      const t7_logAddWeighted = t4_logAddWeighted * t6_logAddWeighted;
+      const t7_logAddWeighted_d = t6_logAddWeighted * t4_logAddWeighted_d + t4_logAddWeighted * t6_logAddWeighted_d;
+      stack_d[top]! = t4_logAddWeighted_d;
+      stack[top++]! = t4_logAddWeighted;
+      stack_d[top]! = t6_logAddWeighted_d;
+      stack[top++]! = t6_logAddWeighted;
+      const t8_logAddWeighted = t3_logAddWeighted + t7_logAddWeighted;
+      const t8_logAddWeighted_d = t3_logAddWeighted_d + t7_logAddWeighted_d;
+      const t9_logAddWeighted = Math.log(t8_logAddWeighted);
+      const t9_logAddWeighted_d = t8_logAddWeighted_d / t8_logAddWeighted;
+      stack_d[top]! = t8_logAddWeighted_d;
+      stack[top++]! = t8_logAddWeighted;
+      const t10_logAddWeighted = m_logAddWeighted + t9_logAddWeighted;
+      const t10_logAddWeighted_d = m_logAddWeighted_d + t9_logAddWeighted_d;
+      const t20 = t10_logAddWeighted;
+      const t20_d = t10_logAddWeighted_d;
+      result = t20;
+      result_d = t20_d;
     } else {
-      entry = 2;
-    }
-  }
-  const t4 = entry <= 0;
-  if (t4) {
-    const t5 = varOf[k]!;
-    const t6 = x[t5]!;
-    const t6_d = x_d[t5]!;
-    const t7 = mu[k]!;
-    const t7_d = mu_d[k]!;
-    const d = t6 - t7;
-    const d_d = t6_d - t7_d;
-    const t8 = -0.5 * d;
-    const t8_d = -0.5 * d_d;
-    const t9 = t8 * d;
-    const t9_d = d * t8_d + t8 * d_d;
-    const t10 = t9 - 0.9189385332046727;
-    const t10_d = t9_d;
-    result = t10;
-    result_d = t10_d;
-    ret = true;
-  }
-  const t11 = entry <= 1;
-  const t12 = !ret;
-  const t13 = t12 && t11;
-  if (t13) {
-    const t14 = w[k]!;
-    const t14_d = w_d[k]!;
-    const t15 = -t14;
-    const t15_d = -t14_d;
-    const t16 = Math.exp(t15);
-    const t16_d = t16 * t15_d;
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
+      const t21 = 2 * k;
+      const t21_d = 2 * k_d;
+      const t22 = t21 + 1;
+      const t22_d = t21_d;
+      tape.top = top;
+      const t23_fd = spnNode_fwd_d(t22, kind, varOf, mu, w, x, {
+        k: t22_d,
+        mu: mu_d,
+        w: w_d,
+        x: x_d
+      });
+      const t23 = t23_fd.value;
+      const t23_d = t23_fd.tangent;
+      stack = tape.values;
       stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t16_d;
-    stack[top++]! = t16;
-    const t17 = 1 + t16;
-    const t17_d = t16_d;
-    const t18 = 1 / t17;
-    const t18_d = -(t18 * t18 * t17_d);
-    stack_d[top]! = t17_d;
-    stack[top++]! = t17;
-    const t19 = 2 * k;
-    const t19_d = 2 * k_d;
-    const t20 = t19 + 1;
-    const t20_d = t19_d;
-    tape.top = top;
-    const t21_jvp = spnNode_jvp(t20, kind, varOf, mu, w, x, {
-      k: t20_d,
-      mu: mu_d,
-      w: w_d,
-      x: x_d
-    });
-    const t21 = t21_jvp.value;
-    const t21_d = t21_jvp.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const t22 = t19 + 2;
-    const t22_d = t19_d;
-    tape.top = top;
-    const t23_jvp = spnNode_jvp(t22, kind, varOf, mu, w, x, {
-      k: t22_d,
-      mu: mu_d,
-      w: w_d,
-      x: x_d
-    });
-    const t23 = t23_jvp.value;
-    const t23_d = t23_jvp.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    const m_logAddWeighted = Math.max(t21, t23);
-    const m_logAddWeighted_d = (t21 === m_logAddWeighted ? t21_d : 0) + (t23 === m_logAddWeighted && t21 !== m_logAddWeighted ? t23_d : 0);
-    if (top + 7 > stack.length) {
-      stack = tape.reserve(top, 7);
+      top = tape.top;
+      const t24 = t21 + 2;
+      const t24_d = t21_d;
+      tape.top = top;
+      const t25_fd = spnNode_fwd_d(t24, kind, varOf, mu, w, x, {
+        k: t24_d,
+        mu: mu_d,
+        w: w_d,
+        x: x_d
+      });
+      const t25 = t25_fd.value;
+      const t25_d = t25_fd.tangent;
+      stack = tape.values;
       stack_d = tapeTangents(stack);
+      top = tape.top;
+      const t26 = t23 + t25;
+      const t26_d = t23_d + t25_d;
+      result = t26;
+      result_d = t26_d;
     }
-    stack_d[top]! = t21_d;
-    stack[top++]! = t21;
-    stack_d[top]! = t23_d;
-    stack[top++]! = t23;
-    const t1_logAddWeighted = t21 - m_logAddWeighted;
-    const t1_logAddWeighted_d = t21_d - m_logAddWeighted_d;
-    const t2_logAddWeighted = Math.exp(t1_logAddWeighted);
-    const t2_logAddWeighted_d = t2_logAddWeighted * t1_logAddWeighted_d;
-    const t3_logAddWeighted = t18 * t2_logAddWeighted;
-    const t3_logAddWeighted_d = t2_logAddWeighted * t18_d + t18 * t2_logAddWeighted_d;
-    stack_d[top]! = t18_d;
-    stack[top++]! = t18;
-    stack_d[top]! = t2_logAddWeighted_d;
-    stack[top++]! = t2_logAddWeighted;
-    const t4_logAddWeighted = 1 - t18;
-    const t4_logAddWeighted_d = -t18_d;
-    const t5_logAddWeighted = t23 - m_logAddWeighted;
-    const t5_logAddWeighted_d = t23_d - m_logAddWeighted_d;
-    const t6_logAddWeighted = Math.exp(t5_logAddWeighted);
-    const t6_logAddWeighted_d = t6_logAddWeighted * t5_logAddWeighted_d;
-    const t7_logAddWeighted = t4_logAddWeighted * t6_logAddWeighted;
-    const t7_logAddWeighted_d = t6_logAddWeighted * t4_logAddWeighted_d + t4_logAddWeighted * t6_logAddWeighted_d;
-    stack_d[top]! = t4_logAddWeighted_d;
-    stack[top++]! = t4_logAddWeighted;
-    stack_d[top]! = t6_logAddWeighted_d;
-    stack[top++]! = t6_logAddWeighted;
-    const t8_logAddWeighted = t3_logAddWeighted + t7_logAddWeighted;
-    const t8_logAddWeighted_d = t3_logAddWeighted_d + t7_logAddWeighted_d;
-    const t9_logAddWeighted = Math.log(t8_logAddWeighted);
-    const t9_logAddWeighted_d = t8_logAddWeighted_d / t8_logAddWeighted;
-    stack_d[top]! = t8_logAddWeighted_d;
-    stack[top++]! = t8_logAddWeighted;
-    const t10_logAddWeighted = m_logAddWeighted + t9_logAddWeighted;
-    const t10_logAddWeighted_d = m_logAddWeighted_d + t9_logAddWeighted_d;
-    const t24 = t10_logAddWeighted;
-    const t24_d = t10_logAddWeighted_d;
-    result = t24;
-    result_d = t24_d;
-    ret = true;
   }
-  const t25 = entry <= 2;
-  const t26 = !ret;
-  const t27 = t26 && t25;
-  if (t27) {
-    const t28 = 2 * k;
-    const t28_d = 2 * k_d;
-    const t29 = t28 + 1;
-    const t29_d = t28_d;
-    tape.top = top;
-    const t30_fd = spnNode_fwd_d(t29, kind, varOf, mu, w, x, {
-      k: t29_d,
-      mu: mu_d,
-      w: w_d,
-      x: x_d
-    });
-    const t30 = t30_fd.value;
-    const t30_d = t30_fd.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    const t31 = t28 + 2;
-    const t31_d = t28_d;
-    tape.top = top;
-    const t32_fd = spnNode_fwd_d(t31, kind, varOf, mu, w, x, {
-      k: t31_d,
-      mu: mu_d,
-      w: w_d,
-      x: x_d
-    });
-    const t32 = t32_fd.value;
-    const t32_d = t32_fd.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    const t33 = t30 + t32;
-    const t33_d = t30_d + t32_d;
-    result = t33;
-    result_d = t33_d;
-    ret = true;
-  }
-  // for spnNode_rev: what its reverse sweep reads of the values here
-  if (top + 3 > stack.length) {
-    stack = tape.reserve(top, 3);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t4 ? 1 : 0;
-  stack_d[top]! = 0;
-  stack[top++]! = t13 ? 1 : 0;
-  stack_d[top]! = 0;
-  stack[top++]! = t27 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -8428,10 +7591,9 @@ function spnNode_rev_d(k: number, kind: Int32Array, varOf: Int32Array, mu: Float
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what spnNode_fwd recorded for this reverse sweep
-  const t27 = stack[--top]! !== 0;
-  const t13 = stack[--top]! !== 0;
-  const t4 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by spnNode_fwd
+  const t1 = kind[k]!;
+  const t2 = t1 === 0;
   const mu_b = adj.mu;
   const mu_b_d = adj_d.mu;
   const w_b = adj.w;
@@ -8441,236 +7603,179 @@ function spnNode_rev_d(k: number, kind: Int32Array, varOf: Int32Array, mu: Float
   let result_b = seed;
   let result_b_d = seed_d;
   // grad of: switch (kind[k])
-  if (t27) {
-    // grad of: return spnNode(2 * k + 1, kind, varOf, mu, w, x) + spnNode(2 * k + 2, kind, varOf, mu, w, x)
-    const t33_b = result_b;
-    const t33_b_d = result_b_d;
+  if (t2) {
+    // grad of: return -0.5 * d * d - LOG_SQRT_2PI
+    const t8_b = result_b;
+    const t8_b_d = result_b_d;
     result_b = 0;
     result_b_d = 0;
-    const t30_b = t33_b;
-    const t30_b_d = t33_b_d;
-    const t32_b = t33_b;
-    const t32_b_d = t33_b_d;
-    const t28 = 2 * k;
-    const t28_d = 2 * k_d;
-    const t31 = t28 + 2;
-    const t31_d = t28_d;
-    // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
-    tape.top = top;
-    spnNode_rev_d(t31, kind, varOf, mu, w, x, {
-      k: t31_d,
-      mu: mu_d,
-      w: w_d,
-      x: x_d
-    }, adj, adj_d, t32_b, t32_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    const t29 = t28 + 1;
-    const t29_d = t28_d;
-    // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
-    tape.top = top;
-    spnNode_rev_d(t29, kind, varOf, mu, w, x, {
-      k: t29_d,
-      mu: mu_d,
-      w: w_d,
-      x: x_d
-    }, adj, adj_d, t30_b, t30_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-  }
-  if (t13) {
-    // grad of: return logAddWeighted(1 / (1 + Math.exp(-w[k])), spnNode(2 * k + 1, kind, varOf, mu, w, x), spnNo...
-    const t24_b = result_b;
-    const t24_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t10_logAddWeighted_b = t24_b;
-    const t10_logAddWeighted_b_d = t24_b_d;
-    // grad of (logAddWeighted): return m + Math.log(p * Math.exp(l - m) + (1 - p) * Math.exp(r - m))
-    let m_logAddWeighted_b = t10_logAddWeighted_b;
-    let m_logAddWeighted_b_d = t10_logAddWeighted_b_d;
-    const t9_logAddWeighted_b = t10_logAddWeighted_b;
-    const t9_logAddWeighted_b_d = t10_logAddWeighted_b_d;
-    const t8_logAddWeighted = stack[--top]!;
-    const t8_logAddWeighted_d = stack_d[top]!;
-    const t8_logAddWeighted_b = t9_logAddWeighted_b === 0 ? 0 : t9_logAddWeighted_b / t8_logAddWeighted;
-    const t8_logAddWeighted_b_d = t9_logAddWeighted_b === 0 && t9_logAddWeighted_b_d === 0 ? 0 : t9_logAddWeighted_b_d / t8_logAddWeighted - t9_logAddWeighted_b / t8_logAddWeighted / t8_logAddWeighted * t8_logAddWeighted_d;
-    const t3_logAddWeighted_b = t8_logAddWeighted_b;
-    const t3_logAddWeighted_b_d = t8_logAddWeighted_b_d;
-    const t7_logAddWeighted_b = t8_logAddWeighted_b;
-    const t7_logAddWeighted_b_d = t8_logAddWeighted_b_d;
-    const t6_logAddWeighted = stack[--top]!;
-    const t6_logAddWeighted_d = stack_d[top]!;
-    const t4_logAddWeighted = stack[--top]!;
-    const t4_logAddWeighted_d = stack_d[top]!;
-    const t4_logAddWeighted_b = t7_logAddWeighted_b === 0 ? 0 : t7_logAddWeighted_b * t6_logAddWeighted;
-    const t4_logAddWeighted_b_d = t7_logAddWeighted_b === 0 && t7_logAddWeighted_b_d === 0 ? 0 : t6_logAddWeighted * t7_logAddWeighted_b_d + t7_logAddWeighted_b * t6_logAddWeighted_d;
-    const t6_logAddWeighted_b = t7_logAddWeighted_b === 0 ? 0 : t7_logAddWeighted_b * t4_logAddWeighted;
-    const t6_logAddWeighted_b_d = t7_logAddWeighted_b === 0 && t7_logAddWeighted_b_d === 0 ? 0 : t4_logAddWeighted * t7_logAddWeighted_b_d + t7_logAddWeighted_b * t4_logAddWeighted_d;
-    const t5_logAddWeighted_b = t6_logAddWeighted_b === 0 ? 0 : t6_logAddWeighted_b * t6_logAddWeighted;
-    const t5_logAddWeighted_b_d = t6_logAddWeighted_b === 0 && t6_logAddWeighted_b_d === 0 ? 0 : t6_logAddWeighted * t6_logAddWeighted_b_d + t6_logAddWeighted_b * t6_logAddWeighted_d;
-    let t23_b = t5_logAddWeighted_b;
-    let t23_b_d = t5_logAddWeighted_b_d;
-    m_logAddWeighted_b -= t5_logAddWeighted_b;
-    m_logAddWeighted_b_d -= t5_logAddWeighted_b_d;
-    let t18_b = -t4_logAddWeighted_b;
-    let t18_b_d = -t4_logAddWeighted_b_d;
-    const t2_logAddWeighted = stack[--top]!;
-    const t2_logAddWeighted_d = stack_d[top]!;
-    const t18 = stack[--top]!;
-    const t18_d = stack_d[top]!;
-    const t2_logAddWeighted_b = t3_logAddWeighted_b === 0 ? 0 : t3_logAddWeighted_b * t18;
-    const t2_logAddWeighted_b_d = t3_logAddWeighted_b === 0 && t3_logAddWeighted_b_d === 0 ? 0 : t18 * t3_logAddWeighted_b_d + t3_logAddWeighted_b * t18_d;
-    if (t3_logAddWeighted_b !== 0 || t3_logAddWeighted_b_d !== 0) {
-      t18_b += t3_logAddWeighted_b * t2_logAddWeighted;
-      t18_b_d += t2_logAddWeighted * t3_logAddWeighted_b_d + t3_logAddWeighted_b * t2_logAddWeighted_d;
-    }
-    const t1_logAddWeighted_b = t2_logAddWeighted_b === 0 ? 0 : t2_logAddWeighted_b * t2_logAddWeighted;
-    const t1_logAddWeighted_b_d = t2_logAddWeighted_b === 0 && t2_logAddWeighted_b_d === 0 ? 0 : t2_logAddWeighted * t2_logAddWeighted_b_d + t2_logAddWeighted_b * t2_logAddWeighted_d;
-    let t21_b = t1_logAddWeighted_b;
-    let t21_b_d = t1_logAddWeighted_b_d;
-    m_logAddWeighted_b -= t1_logAddWeighted_b;
-    m_logAddWeighted_b_d -= t1_logAddWeighted_b_d;
-    // grad of (logAddWeighted): const m = Math.max(l, r)
-    const t23 = stack[--top]!;
-    const t21 = stack[--top]!;
-    const m_logAddWeighted = Math.max(t21, t23);
-    if (m_logAddWeighted_b !== 0 || m_logAddWeighted_b_d !== 0) {
-      t21_b += m_logAddWeighted_b * (t21 === m_logAddWeighted ? 1 : 0);
-      t21_b_d += t21 === m_logAddWeighted ? m_logAddWeighted_b_d : 0;
-      t23_b += m_logAddWeighted_b * (t23 === m_logAddWeighted && t21 !== m_logAddWeighted ? 1 : 0);
-      t23_b_d += t23 === m_logAddWeighted && t21 !== m_logAddWeighted ? m_logAddWeighted_b_d : 0;
-    }
-    // grad of: return logAddWeighted(1 / (1 + Math.exp(-w[k])), spnNode(2 * k + 1, kind, varOf, mu, w, x), spnNo...
-    const t19 = 2 * k;
-    const t19_d = 2 * k_d;
-    const t22 = t19 + 2;
-    const t22_d = t19_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): spnNode_vjp runs spnNode again
-    const spnNode_adj = {
-      k: 0,
-      kind: sink(0),
-      varOf: sink(0),
-      mu: sink(0),
-      w: sink(0),
-      x: sink(0)
-    };
-    const spnNode_adj_d = {
-      k: 0,
-      kind: sink(0),
-      varOf: sink(0),
-      mu: sink(0),
-      w: sink(0),
-      x: sink(0)
-    };
-    spnNode_adj.kind = sink(kind.length);
-    spnNode_adj_d.kind = sink(kind.length);
-    spnNode_adj.varOf = sink(varOf.length);
-    spnNode_adj_d.varOf = sink(varOf.length);
-    spnNode_adj.mu = mu_b;
-    spnNode_adj_d.mu = mu_b_d;
-    spnNode_adj.w = w_b;
-    spnNode_adj_d.w = w_b_d;
-    spnNode_adj.x = x_b;
-    spnNode_adj_d.x = x_b_d;
-    if (t23_b !== 0 || t23_b_d !== 0) {
+    const t7_b = t8_b;
+    const t7_b_d = t8_b_d;
+    const t3 = varOf[k]!;
+    const t4 = x[t3]!;
+    const t4_d = x_d[t3]!;
+    const t5 = mu[k]!;
+    const t5_d = mu_d[k]!;
+    const d = t4 - t5;
+    const d_d = t4_d - t5_d;
+    const t6 = -0.5 * d;
+    const t6_d = -0.5 * d_d;
+    let d_b = t7_b * (t6 + t6);
+    let d_b_d = (t6 + t6) * t7_b_d + t7_b * (2 * t6_d);
+    // grad of: const d = x[varOf[k]] - mu[k]
+    const t4_b = d_b;
+    const t4_b_d = d_b_d;
+    const t5_b = -d_b;
+    const t5_b_d = -d_b_d;
+    mu_b[k]! += t5_b;
+    mu_b_d[k]! += t5_b_d;
+    x_b[t3]! += t4_b;
+    x_b_d[t3]! += t4_b_d;
+  } else {
+    const t9 = t1 === 1;
+    if (t9) {
+      // grad of: return logAddWeighted(1 / (1 + Math.exp(-w[k])), spnNode(2 * k + 1, kind, varOf, mu, w, x), spnNo...
+      const t20_b = result_b;
+      const t20_b_d = result_b_d;
+      result_b = 0;
+      result_b_d = 0;
+      const t10_logAddWeighted_b = t20_b;
+      const t10_logAddWeighted_b_d = t20_b_d;
+      // grad of (logAddWeighted): return m + Math.log(p * Math.exp(l - m) + (1 - p) * Math.exp(r - m))
+      let m_logAddWeighted_b = t10_logAddWeighted_b;
+      let m_logAddWeighted_b_d = t10_logAddWeighted_b_d;
+      const t9_logAddWeighted_b = t10_logAddWeighted_b;
+      const t9_logAddWeighted_b_d = t10_logAddWeighted_b_d;
+      const t8_logAddWeighted = stack[--top]!;
+      const t8_logAddWeighted_d = stack_d[top]!;
+      const t8_logAddWeighted_b = t9_logAddWeighted_b / t8_logAddWeighted;
+      const t8_logAddWeighted_b_d = t9_logAddWeighted_b_d / t8_logAddWeighted - t8_logAddWeighted_b / t8_logAddWeighted * t8_logAddWeighted_d;
+      const t3_logAddWeighted_b = t8_logAddWeighted_b;
+      const t3_logAddWeighted_b_d = t8_logAddWeighted_b_d;
+      const t7_logAddWeighted_b = t8_logAddWeighted_b;
+      const t7_logAddWeighted_b_d = t8_logAddWeighted_b_d;
+      const t6_logAddWeighted = stack[--top]!;
+      const t6_logAddWeighted_d = stack_d[top]!;
+      const t4_logAddWeighted = stack[--top]!;
+      const t4_logAddWeighted_d = stack_d[top]!;
+      const t4_logAddWeighted_b = t7_logAddWeighted_b * t6_logAddWeighted;
+      const t4_logAddWeighted_b_d = t6_logAddWeighted * t7_logAddWeighted_b_d + t7_logAddWeighted_b * t6_logAddWeighted_d;
+      const t6_logAddWeighted_b = t7_logAddWeighted_b * t4_logAddWeighted;
+      const t6_logAddWeighted_b_d = t4_logAddWeighted * t7_logAddWeighted_b_d + t7_logAddWeighted_b * t4_logAddWeighted_d;
+      const t5_logAddWeighted_b = t6_logAddWeighted_b * t6_logAddWeighted;
+      const t5_logAddWeighted_b_d = t6_logAddWeighted * t6_logAddWeighted_b_d + t6_logAddWeighted_b * t6_logAddWeighted_d;
+      let t19_b = t5_logAddWeighted_b;
+      let t19_b_d = t5_logAddWeighted_b_d;
+      m_logAddWeighted_b -= t5_logAddWeighted_b;
+      m_logAddWeighted_b_d -= t5_logAddWeighted_b_d;
+      let t14_b = -t4_logAddWeighted_b;
+      let t14_b_d = -t4_logAddWeighted_b_d;
+      const t2_logAddWeighted = stack[--top]!;
+      const t2_logAddWeighted_d = stack_d[top]!;
+      const t14 = stack[--top]!;
+      const t14_d = stack_d[top]!;
+      t14_b += t3_logAddWeighted_b * t2_logAddWeighted;
+      t14_b_d += t2_logAddWeighted * t3_logAddWeighted_b_d + t3_logAddWeighted_b * t2_logAddWeighted_d;
+      const t2_logAddWeighted_b = t3_logAddWeighted_b * t14;
+      const t2_logAddWeighted_b_d = t14 * t3_logAddWeighted_b_d + t3_logAddWeighted_b * t14_d;
+      const t1_logAddWeighted_b = t2_logAddWeighted_b * t2_logAddWeighted;
+      const t1_logAddWeighted_b_d = t2_logAddWeighted * t2_logAddWeighted_b_d + t2_logAddWeighted_b * t2_logAddWeighted_d;
+      let t17_b = t1_logAddWeighted_b;
+      let t17_b_d = t1_logAddWeighted_b_d;
+      m_logAddWeighted_b -= t1_logAddWeighted_b;
+      m_logAddWeighted_b_d -= t1_logAddWeighted_b_d;
+      // grad of (logAddWeighted): const m = Math.max(l, r)
+      const t19 = stack[--top]!;
+      const t17 = stack[--top]!;
+      const m_logAddWeighted = Math.max(t17, t19);
+      t17_b += m_logAddWeighted_b * (t17 === m_logAddWeighted ? 1 : 0);
+      t17_b_d += t17 === m_logAddWeighted ? m_logAddWeighted_b_d : 0;
+      t19_b += m_logAddWeighted_b * (t19 === m_logAddWeighted && t17 !== m_logAddWeighted ? 1 : 0);
+      t19_b_d += t19 === m_logAddWeighted && t17 !== m_logAddWeighted ? m_logAddWeighted_b_d : 0;
+      // grad of: return logAddWeighted(1 / (1 + Math.exp(-w[k])), spnNode(2 * k + 1, kind, varOf, mu, w, x), spnNo...
+      const t15 = 2 * k;
+      const t15_d = 2 * k_d;
+      const t18 = t15 + 2;
+      const t18_d = t15_d;
+      // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
       tape.top = top;
-      spnNode_vjp_d(t22, kind, varOf, mu, w, x, {
+      spnNode_rev_d(t18, kind, varOf, mu, w, x, {
+        k: t18_d,
+        mu: mu_d,
+        w: w_d,
+        x: x_d
+      }, adj, adj_d, t19_b, t19_b_d);
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+      top = tape.top;
+      const t16 = t15 + 1;
+      const t16_d = t15_d;
+      // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
+      tape.top = top;
+      spnNode_rev_d(t16, kind, varOf, mu, w, x, {
+        k: t16_d,
+        mu: mu_d,
+        w: w_d,
+        x: x_d
+      }, adj, adj_d, t17_b, t17_b_d);
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+      top = tape.top;
+      const t13 = stack[--top]!;
+      const t13_d = stack_d[top]!;
+      const t14_r = 1 / t13;
+      const t14_r_d = -(t14_r * t14_r * t13_d);
+      const t13_b = -(t14_b * (t14_r * t14_r));
+      const t13_b_d = -(t14_r * t14_r * t14_b_d + t14_b * ((t14_r + t14_r) * t14_r_d));
+      const t12_b = t13_b;
+      const t12_b_d = t13_b_d;
+      const t12 = stack[--top]!;
+      const t12_d = stack_d[top]!;
+      const t11_b = t12_b * t12;
+      const t11_b_d = t12 * t12_b_d + t12_b * t12_d;
+      const t10_b = -t11_b;
+      const t10_b_d = -t11_b_d;
+      w_b[k]! += t10_b;
+      w_b_d[k]! += t10_b_d;
+    } else {
+      // grad of: return spnNode(2 * k + 1, kind, varOf, mu, w, x) + spnNode(2 * k + 2, kind, varOf, mu, w, x)
+      const t26_b = result_b;
+      const t26_b_d = result_b_d;
+      result_b = 0;
+      result_b_d = 0;
+      const t23_b = t26_b;
+      const t23_b_d = t26_b_d;
+      const t25_b = t26_b;
+      const t25_b_d = t26_b_d;
+      const t21 = 2 * k;
+      const t21_d = 2 * k_d;
+      const t24 = t21 + 2;
+      const t24_d = t21_d;
+      // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
+      tape.top = top;
+      spnNode_rev_d(t24, kind, varOf, mu, w, x, {
+        k: t24_d,
+        mu: mu_d,
+        w: w_d,
+        x: x_d
+      }, adj, adj_d, t25_b, t25_b_d);
+      stack = tape.values;
+      stack_d = tapeTangents(stack);
+      top = tape.top;
+      const t22 = t21 + 1;
+      const t22_d = t21_d;
+      // split mode (a recursive call): spnNode_rev pops what spnNode_fwd recorded
+      tape.top = top;
+      spnNode_rev_d(t22, kind, varOf, mu, w, x, {
         k: t22_d,
         mu: mu_d,
         w: w_d,
         x: x_d
-      }, spnNode_adj, spnNode_adj_d, t23_b, t23_b_d);
+      }, adj, adj_d, t23_b, t23_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
+      top = tape.top;
     }
-    const t20 = t19 + 1;
-    const t20_d = t19_d;
-    // joint mode (its result may go unused, and its vjp is then skipped): spnNode_vjp runs spnNode again
-    const spnNode_adj_1 = {
-      k: 0,
-      kind: sink(0),
-      varOf: sink(0),
-      mu: sink(0),
-      w: sink(0),
-      x: sink(0)
-    };
-    const spnNode_adj_1_d = {
-      k: 0,
-      kind: sink(0),
-      varOf: sink(0),
-      mu: sink(0),
-      w: sink(0),
-      x: sink(0)
-    };
-    spnNode_adj_1.kind = sink(kind.length);
-    spnNode_adj_1_d.kind = sink(kind.length);
-    spnNode_adj_1.varOf = sink(varOf.length);
-    spnNode_adj_1_d.varOf = sink(varOf.length);
-    spnNode_adj_1.mu = mu_b;
-    spnNode_adj_1_d.mu = mu_b_d;
-    spnNode_adj_1.w = w_b;
-    spnNode_adj_1_d.w = w_b_d;
-    spnNode_adj_1.x = x_b;
-    spnNode_adj_1_d.x = x_b_d;
-    if (t21_b !== 0 || t21_b_d !== 0) {
-      tape.top = top;
-      spnNode_vjp_d(t20, kind, varOf, mu, w, x, {
-        k: t20_d,
-        mu: mu_d,
-        w: w_d,
-        x: x_d
-      }, spnNode_adj_1, spnNode_adj_1_d, t21_b, t21_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-    }
-    const t17 = stack[--top]!;
-    const t17_d = stack_d[top]!;
-    const t18_r = 1 / t17;
-    const t18_r_d = -(t18_r * t18_r * t17_d);
-    const t17_b = t18_b === 0 ? 0 : -(t18_b * (t18_r * t18_r));
-    const t17_b_d = t18_b === 0 && t18_b_d === 0 ? 0 : -(t18_r * t18_r * t18_b_d + t18_b * ((t18_r + t18_r) * t18_r_d));
-    const t16_b = t17_b;
-    const t16_b_d = t17_b_d;
-    const t16 = stack[--top]!;
-    const t16_d = stack_d[top]!;
-    const t15_b = t16_b === 0 ? 0 : t16_b * t16;
-    const t15_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : t16 * t16_b_d + t16_b * t16_d;
-    const t14_b = -t15_b;
-    const t14_b_d = -t15_b_d;
-    w_b[k]! += t14_b;
-    w_b_d[k]! += t14_b_d;
-  }
-  if (t4) {
-    // grad of: return -0.5 * d * d - LOG_SQRT_2PI
-    const t10_b = result_b;
-    const t10_b_d = result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    const t9_b = t10_b;
-    const t9_b_d = t10_b_d;
-    const t5 = varOf[k]!;
-    const t6 = x[t5]!;
-    const t6_d = x_d[t5]!;
-    const t7 = mu[k]!;
-    const t7_d = mu_d[k]!;
-    const d = t6 - t7;
-    const d_d = t6_d - t7_d;
-    const t8 = -0.5 * d;
-    const t8_d = -0.5 * d_d;
-    let d_b = t9_b === 0 ? 0 : t9_b * (t8 + t8);
-    let d_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : (t8 + t8) * t9_b_d + t9_b * (2 * t8_d);
-    // grad of: const d = x[varOf[k]] - mu[k]
-    const t6_b = d_b;
-    const t6_b_d = d_b_d;
-    const t7_b = -d_b;
-    const t7_b_d = -d_b_d;
-    mu_b[k]! += t7_b;
-    mu_b_d[k]! += t7_b_d;
-    x_b[t5]! += t6_b;
-    x_b_d[t5]! += t6_b_d;
   }
   tape.top = top;
 }
@@ -8719,10 +7824,6 @@ function haarRec_fwd(x: Float64Array, level: number, decay: number): number {
     const t13 = e + t12;
     result = t13;
   }
-  // for haarRec_rev: what its reverse sweep reads of the values here
-  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-  stack[top++]! = n;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -8732,9 +7833,9 @@ function haarRec_rev(x: Float64Array, level: number, decay: number, adj: { x: Fl
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what haarRec_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
-  const n = stack[--top]!;
+  // computed again from the arguments, rather than recorded by haarRec_fwd
+  const n = x.length;
+  const t1 = n < 2;
   const x_b = adj.x;
   let decay_b = 0;
   let result_b = seed;
@@ -8949,15 +8050,6 @@ function haarRec_fwd_d(x: Float64Array, level: number, decay: number, tangent: {
     result = t13;
     result_d = t13_d;
   }
-  // for haarRec_rev: what its reverse sweep reads of the values here
-  if (top + 2 > stack.length) {
-    stack = tape.reserve(top, 2);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = n;
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -8974,9 +8066,9 @@ function haarRec_rev_d(x: Float64Array, level: number, decay: number, tangent: {
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what haarRec_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
-  const n = stack[--top]!;
+  // computed again from the arguments, rather than recorded by haarRec_fwd
+  const n = x.length;
+  const t1 = n < 2;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   let decay_b = 0;
@@ -9248,9 +8340,6 @@ function cosHalf_fwd(x: number, d: number): number {
     const t12 = 1 - t11;
     result = t12;
   }
-  // for cosHalf_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -9260,8 +8349,8 @@ function cosHalf_rev(x: number, d: number, adj: { x: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what cosHalf_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by cosHalf_fwd
+  const t1 = d === 0;
   let x_b = 0;
   let result_b = seed;
   // grad of: if (d === 0)
@@ -9409,13 +8498,6 @@ function cosHalf_fwd_d(x: number, d: number, tangent: { x?: number; d?: number }
     result = t12;
     result_d = t12_d;
   }
-  // for cosHalf_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -9431,8 +8513,8 @@ function cosHalf_rev_d(x: number, d: number, tangent: { x?: number; d?: number }
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what cosHalf_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by cosHalf_fwd
+  const t1 = d === 0;
   let x_b = 0;
   let x_b_d = 0;
   let result_b = seed;
@@ -9541,9 +8623,6 @@ function sinHalf_fwd(x: number, d: number): number {
     stack[top++]! = t13;
     result = t14;
   }
-  // for sinHalf_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -9553,8 +8632,8 @@ function sinHalf_rev(x: number, d: number, adj: { x: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what sinHalf_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by sinHalf_fwd
+  const t1 = d === 0;
   let x_b = 0;
   let result_b = seed;
   // grad of: if (d === 0)
@@ -9733,13 +8812,6 @@ function sinHalf_fwd_d(x: number, d: number, tangent: { x?: number; d?: number }
     result = t14;
     result_d = t14_d;
   }
-  // for sinHalf_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -9755,8 +8827,8 @@ function sinHalf_rev_d(x: number, d: number, tangent: { x?: number; d?: number }
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what sinHalf_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
+  // computed again from the arguments, rather than recorded by sinHalf_fwd
+  const t1 = d === 0;
   let x_b = 0;
   let x_b_d = 0;
   let result_b = seed;
@@ -9909,9 +8981,8 @@ function estrin_fwd(c: Float64Array, x: number): number {
     }
   }
   // for estrin_rev: what its reverse sweep reads of the values here
-  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
   stack[top++]! = m;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -9922,8 +8993,10 @@ function estrin_rev(c: Float64Array, x: number, adj: { c: Float64Array; x: numbe
   let stack = tape.values;
   let top = tape.top;
   // what estrin_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
   let m = stack[--top]!;
+  // computed again from the arguments, rather than recorded by estrin_fwd
+  const n = c.length;
+  const t1 = n === 1;
   const c_b = adj.c;
   let x_b = 0;
   let result_b = seed;
@@ -10135,14 +9208,12 @@ function estrin_fwd_d(c: Float64Array, x: number, tangent: { c?: Float64Array; x
     }
   }
   // for estrin_rev: what its reverse sweep reads of the values here
-  if (top + 2 > stack.length) {
-    stack = tape.reserve(top, 2);
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
     stack_d = tapeTangents(stack);
   }
   stack_d[top]! = 0;
   stack[top++]! = m;
-  stack_d[top]! = 0;
-  stack[top++]! = t1 ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -10159,8 +9230,10 @@ function estrin_rev_d(c: Float64Array, x: number, tangent: { c?: Float64Array; x
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   // what estrin_fwd recorded for this reverse sweep
-  const t1 = stack[--top]! !== 0;
   let m = stack[--top]!;
+  // computed again from the arguments, rather than recorded by estrin_fwd
+  const n = c.length;
+  const t1 = n === 1;
   const c_b = adj.c;
   const c_b_d = adj_d.c;
   let x_b = 0;

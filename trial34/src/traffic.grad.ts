@@ -146,7 +146,7 @@ export function idmGapLoss_vjp(v0: number, T: number, a: number, b: number, obse
     // grad of (stepCar.v): const v = Math.max(0, c.v + acc * dt)
     const t2_stepCar_3 = stack[--top]!;
     const v_stepCar_3 = Math.max(0, t2_stepCar_3);
-    const t2_stepCar_3_b = v_stepCar_3_b === 0 ? 0 : v_stepCar_3_b * (t2_stepCar_3 === v_stepCar_3 && 0 !== v_stepCar_3 ? 1 : 0);
+    const t2_stepCar_3_b = v_stepCar_3_b * (t2_stepCar_3 === v_stepCar_3 && 0 !== v_stepCar_3 ? 1 : 0);
     leader_v_b += t2_stepCar_3_b;
     const t1_stepCar_3_b = t2_stepCar_3_b;
     dt_b += t1_stepCar_3_b * 0;
@@ -178,7 +178,7 @@ export function idmGapLoss_vjp(v0: number, T: number, a: number, b: number, obse
     // grad of (stepCar.v): const v = Math.max(0, c.v + acc * dt)
     const t2_stepCar_1 = stack[--top]!;
     const v_stepCar_1 = Math.max(0, t2_stepCar_1);
-    const t2_stepCar_1_b = v_stepCar_1_b === 0 ? 0 : v_stepCar_1_b * (t2_stepCar_1 === v_stepCar_1 && 0 !== v_stepCar_1 ? 1 : 0);
+    const t2_stepCar_1_b = v_stepCar_1_b * (t2_stepCar_1 === v_stepCar_1 && 0 !== v_stepCar_1 ? 1 : 0);
     car_v_b += t2_stepCar_1_b;
     const t1_stepCar_1_b = t2_stepCar_1_b;
     const acc = stack[--top]!;
@@ -235,7 +235,7 @@ export function idmGapLoss_vjp(v0: number, T: number, a: number, b: number, obse
     const t12_idmAccel_b = sStar_idmAccel_b;
     const t11_idmAccel = stack[--top]!;
     const t12_idmAccel = Math.max(0, t11_idmAccel);
-    const t11_idmAccel_b = t12_idmAccel_b === 0 ? 0 : t12_idmAccel_b * (t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? 1 : 0);
+    const t11_idmAccel_b = t12_idmAccel_b * (t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? 1 : 0);
     const t5_idmAccel_b = t11_idmAccel_b;
     const t10_idmAccel_b = t11_idmAccel_b;
     const t6_idmAccel = stack[--top]!;
@@ -722,8 +722,8 @@ export function idmGapLoss_hvp(v0: number, T: number, a: number, b: number, obse
     // grad of (stepCar.v): const v = Math.max(0, c.v + acc * dt)
     const t2_stepCar_3 = stack[--top]!;
     const v_stepCar_3 = Math.max(0, t2_stepCar_3);
-    const t2_stepCar_3_b = v_stepCar_3_b === 0 ? 0 : v_stepCar_3_b * (t2_stepCar_3 === v_stepCar_3 && 0 !== v_stepCar_3 ? 1 : 0);
-    const t2_stepCar_3_b_d = v_stepCar_3_b === 0 && v_stepCar_3_b_d === 0 ? 0 : t2_stepCar_3 === v_stepCar_3 && 0 !== v_stepCar_3 ? v_stepCar_3_b_d : 0;
+    const t2_stepCar_3_b = v_stepCar_3_b * (t2_stepCar_3 === v_stepCar_3 && 0 !== v_stepCar_3 ? 1 : 0);
+    const t2_stepCar_3_b_d = t2_stepCar_3 === v_stepCar_3 && 0 !== v_stepCar_3 ? v_stepCar_3_b_d : 0;
     leader_v_b += t2_stepCar_3_b;
     leader_v_b_d += t2_stepCar_3_b_d;
     const t1_stepCar_3_b = t2_stepCar_3_b;
@@ -773,8 +773,8 @@ export function idmGapLoss_hvp(v0: number, T: number, a: number, b: number, obse
     // grad of (stepCar.v): const v = Math.max(0, c.v + acc * dt)
     const t2_stepCar_1 = stack[--top]!;
     const v_stepCar_1 = Math.max(0, t2_stepCar_1);
-    const t2_stepCar_1_b = v_stepCar_1_b === 0 ? 0 : v_stepCar_1_b * (t2_stepCar_1 === v_stepCar_1 && 0 !== v_stepCar_1 ? 1 : 0);
-    const t2_stepCar_1_b_d = v_stepCar_1_b === 0 && v_stepCar_1_b_d === 0 ? 0 : t2_stepCar_1 === v_stepCar_1 && 0 !== v_stepCar_1 ? v_stepCar_1_b_d : 0;
+    const t2_stepCar_1_b = v_stepCar_1_b * (t2_stepCar_1 === v_stepCar_1 && 0 !== v_stepCar_1 ? 1 : 0);
+    const t2_stepCar_1_b_d = t2_stepCar_1 === v_stepCar_1 && 0 !== v_stepCar_1 ? v_stepCar_1_b_d : 0;
     car_v_b += t2_stepCar_1_b;
     car_v_b_d += t2_stepCar_1_b_d;
     const t1_stepCar_1_b = t2_stepCar_1_b;
@@ -880,8 +880,8 @@ export function idmGapLoss_hvp(v0: number, T: number, a: number, b: number, obse
     const t12_idmAccel_b_d = sStar_idmAccel_b_d;
     const t11_idmAccel = stack[--top]!;
     const t12_idmAccel = Math.max(0, t11_idmAccel);
-    const t11_idmAccel_b = t12_idmAccel_b === 0 ? 0 : t12_idmAccel_b * (t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? 1 : 0);
-    const t11_idmAccel_b_d = t12_idmAccel_b === 0 && t12_idmAccel_b_d === 0 ? 0 : t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? t12_idmAccel_b_d : 0;
+    const t11_idmAccel_b = t12_idmAccel_b * (t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? 1 : 0);
+    const t11_idmAccel_b_d = t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? t12_idmAccel_b_d : 0;
     const t5_idmAccel_b = t11_idmAccel_b;
     const t5_idmAccel_b_d = t11_idmAccel_b_d;
     const t10_idmAccel_b = t11_idmAccel_b;
@@ -1224,7 +1224,7 @@ export function ringRoadSpread_vjp(v0: number, T: number, a: number, b: number, 
       const t14 = acc * dt;
       const t15 = t11 + t14;
       const t16 = Math.max(0, t15);
-      const t15_b = t16_b === 0 ? 0 : t16_b * (t15 === t16 && 0 !== t16 ? 1 : 0);
+      const t15_b = t16_b * (t15 === t16 && 0 !== t16 ? 1 : 0);
       let t11_b = t15_b;
       const t14_b = t15_b;
       const acc_b = t14_b === 0 ? 0 : t14_b * dt;
@@ -1250,7 +1250,7 @@ export function ringRoadSpread_vjp(v0: number, T: number, a: number, b: number, 
       }
       // grad of (idmAccel): const sStar = s0 + Math.max(0, v * p.T + (v * dv) / (2 * Math.sqrt(p.a * p.b)))
       const t12_idmAccel_b = sStar_idmAccel_b;
-      const t11_idmAccel_b = t12_idmAccel_b === 0 ? 0 : t12_idmAccel_b * (t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? 1 : 0);
+      const t11_idmAccel_b = t12_idmAccel_b * (t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? 1 : 0);
       const t5_idmAccel_b = t11_idmAccel_b;
       const t10_idmAccel_b = t11_idmAccel_b;
       const t10_idmAccel_r = 1 / t9_idmAccel;
@@ -1977,8 +1977,8 @@ export function ringRoadSpread_hvp(v0: number, T: number, a: number, b: number, 
       const t14 = acc * dt;
       const t15 = t11 + t14;
       const t16 = Math.max(0, t15);
-      const t15_b = t16_b === 0 ? 0 : t16_b * (t15 === t16 && 0 !== t16 ? 1 : 0);
-      const t15_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : t15 === t16 && 0 !== t16 ? t16_b_d : 0;
+      const t15_b = t16_b * (t15 === t16 && 0 !== t16 ? 1 : 0);
+      const t15_b_d = t15 === t16 && 0 !== t16 ? t16_b_d : 0;
       let t11_b = t15_b;
       let t11_b_d = t15_b_d;
       const t14_b = t15_b;
@@ -2031,8 +2031,8 @@ export function ringRoadSpread_hvp(v0: number, T: number, a: number, b: number, 
       // grad of (idmAccel): const sStar = s0 + Math.max(0, v * p.T + (v * dv) / (2 * Math.sqrt(p.a * p.b)))
       const t12_idmAccel_b = sStar_idmAccel_b;
       const t12_idmAccel_b_d = sStar_idmAccel_b_d;
-      const t11_idmAccel_b = t12_idmAccel_b === 0 ? 0 : t12_idmAccel_b * (t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? 1 : 0);
-      const t11_idmAccel_b_d = t12_idmAccel_b === 0 && t12_idmAccel_b_d === 0 ? 0 : t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? t12_idmAccel_b_d : 0;
+      const t11_idmAccel_b = t12_idmAccel_b * (t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? 1 : 0);
+      const t11_idmAccel_b_d = t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? t12_idmAccel_b_d : 0;
       const t5_idmAccel_b = t11_idmAccel_b;
       const t5_idmAccel_b_d = t11_idmAccel_b_d;
       const t10_idmAccel_b = t11_idmAccel_b;
@@ -3480,8 +3480,8 @@ export function plackettLuce_vjp(scores: Float64Array, order: Int32Array, adj: {
       const t4 = order[q]!;
       const t5 = scores[t4]!;
       const t6 = Math.max(m, t5);
-      const t5_b = m_b === 0 ? 0 : m_b * (t5 === t6 && m !== t6 ? 1 : 0);
-      if (m_b !== 0) m_b = m_b * (m === t6 ? 1 : 0);
+      const t5_b = m_b * (t5 === t6 && m !== t6 ? 1 : 0);
+      m_b = m_b * (m === t6 ? 1 : 0);
       scores_b[t4]! += t5_b;
     }
     // grad of: let m = -Infinity
@@ -3686,12 +3686,10 @@ export function plackettLuce_hvp(scores: Float64Array, order: Int32Array, v: { s
       const t4 = order[q]!;
       const t5 = scores[t4]!;
       const t6 = Math.max(m, t5);
-      const t5_b = m_b === 0 ? 0 : m_b * (t5 === t6 && m !== t6 ? 1 : 0);
-      const t5_b_d = m_b === 0 && m_b_d === 0 ? 0 : t5 === t6 && m !== t6 ? m_b_d : 0;
-      if (m_b !== 0 || m_b_d !== 0) {
-        m_b = m_b * (m === t6 ? 1 : 0);
-        m_b_d = m === t6 ? m_b_d : 0;
-      }
+      const t5_b = m_b * (t5 === t6 && m !== t6 ? 1 : 0);
+      const t5_b_d = t5 === t6 && m !== t6 ? m_b_d : 0;
+      m_b = m_b * (m === t6 ? 1 : 0);
+      m_b_d = m === t6 ? m_b_d : 0;
       scores_b[t4]! += t5_b;
       scores_b_d[t4]! += t5_b_d;
     }
@@ -3831,7 +3829,7 @@ export function mfLoss_vjp(u: Float64Array, v: Float64Array, rows: Int32Array, c
       const t14 = Math.min(5, t13);
       const t13_b = t14_b * (t13 === t14 && 5 !== t14 ? 1 : 0);
       pred = stack[--top]!;
-      if (t13_b !== 0) pred_b += t13_b * (pred === t13 && 1 !== t13 ? 1 : 0);
+      pred_b += t13_b * (pred === t13 && 1 !== t13 ? 1 : 0);
     }
     // grad of: for (let f = 0; f < k; f++)
     const t5 = rows[i]!;
@@ -4183,10 +4181,8 @@ export function mfLoss_hvp(u: Float64Array, v: Float64Array, rows: Int32Array, c
       const t13_b_d = t13 === t14 && 5 !== t14 ? t14_b_d : 0;
       pred = stack[--top]!;
       pred_d = stack_d[top]!;
-      if (t13_b !== 0 || t13_b_d !== 0) {
-        pred_b += t13_b * (pred === t13 && 1 !== t13 ? 1 : 0);
-        pred_b_d += pred === t13 && 1 !== t13 ? t13_b_d : 0;
-      }
+      pred_b += t13_b * (pred === t13 && 1 !== t13 ? 1 : 0);
+      pred_b_d += pred === t13 && 1 !== t13 ? t13_b_d : 0;
     }
     // grad of: for (let f = 0; f < k; f++)
     const t5 = rows[i]!;
