@@ -18,7 +18,7 @@ import type { ExprContext } from './expressions.js';
 import { atomType, constAtom, varAtom } from './builder.js';
 import type { Prim } from '../rules/prims.js';
 import type { FunctionNode } from './values.js';
-import { classifyType, skipParens } from './facts.js';
+import { classifyType, resizingMethods, skipParens } from './facts.js';
 import { hasNoinlineTag } from './statements/noinline.js';
 
 /** The name of the out-parameter form of the helper `name` (`matPow$into`: no source function can be named so by accident). */
@@ -51,7 +51,6 @@ const binaryPrims = new Map<ts.SyntaxKind, Prim>([
 ]);
 const mathPrims = new Map<string, Prim>([['floor', 'floor'], ['ceil', 'ceil'], ['max', 'max'], ['min', 'min'], ['trunc', 'trunc'], ['round', 'round']]);
 const arrayCtorNames = new Set(['Array', 'Float64Array', 'Float32Array']);
-const growers = new Set(['push', 'pop', 'shift', 'unshift', 'splice']);
 
 const isFunctionNode = (n: ts.Node): n is FunctionNode => ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n);
 
@@ -175,7 +174,7 @@ class LengthReader {
       if (target && ts.isIdentifier(target)) this.mark(target);
       // (`a.length = k`, `a.push(v)`: the array's length changes)
       if (target && ts.isPropertyAccessExpression(target) && target.name.text === 'length' && ts.isIdentifier(skipParens(target.expression))) this.mark(skipParens(target.expression) as ts.Identifier);
-      if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && growers.has(n.expression.name.text) && ts.isIdentifier(skipParens(n.expression.expression))) {
+      if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && resizingMethods.has(n.expression.name.text) && ts.isIdentifier(skipParens(n.expression.expression))) {
         this.mark(skipParens(n.expression.expression) as ts.Identifier);
       }
       ts.forEachChild(n, visit);

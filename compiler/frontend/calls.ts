@@ -11,7 +11,7 @@ import ts from './typescript.cjs';
 import { type Callee, isArrayCtor } from '../ir/types.js';
 import type { FunctionBuilder } from './builder.js';
 import {
-  absentPart, classifyType, isAssignmentOperator, isIncrement, isNullablePart, isOptionalCallback, isOptionalNumber, nullableNumber, skipParens, valuePart,
+  absentPart, classifyType, isAssignmentOperator, isIncrement, isNullablePart, isOptionalCallback, isOptionalNumber, nullableNumber, resizingMethods, skipParens, valuePart,
 } from './facts.js';
 import { inPackage, packagePath, registrationHint } from './packages.js';
 import { inOutVjpName, optionsCopyName, projectedName } from '../ir/names.js';
@@ -643,7 +643,7 @@ export function grownParams(checker: ts.TypeChecker, fn: FunctionNode, visiting:
   const visit = (n: ts.Node): void => {
     if (ts.isCallExpression(n)) {
       const callee = skipParens(n.expression);
-      if (ts.isPropertyAccessExpression(callee) && ['push', 'pop', 'shift', 'unshift', 'splice'].includes(callee.name.text)) mark(callee.expression);
+      if (ts.isPropertyAccessExpression(callee) && resizingMethods.has(callee.name.text)) mark(callee.expression);
       const target = functionDeclaration(checker, checker.getSymbolAtLocation(callee));
       if (target) for (const i of grownParams(checker, target.node, visiting)) if (n.arguments[i]) mark(n.arguments[i]!);
     }

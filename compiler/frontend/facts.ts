@@ -144,6 +144,9 @@ export function conditionalArrays(body: ts.Node, checker: ts.TypeChecker): Set<t
   return out;
 }
 
+/** The array methods that change an array's length. */
+export const resizingMethods: ReadonlySet<string> = new Set(['push', 'pop', 'shift', 'unshift', 'splice']);
+
 /**
  * Arrays whose length `body` may change: `a.push(…)` (and `pop`, `shift`, `unshift`,
  * `splice`, `a.length = n`), by symbol. A loop bounded by such an array's length is not counted.
@@ -157,7 +160,7 @@ export function resizedArrays(body: ts.Node, checker: ts.TypeChecker): Set<ts.Sy
   };
   const visit = (n: ts.Node): void => {
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) &&
-        ['push', 'pop', 'shift', 'unshift', 'splice'].includes(n.expression.name.text)) mark(n.expression.expression);
+        resizingMethods.has(n.expression.name.text)) mark(n.expression.expression);
     if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind) && ts.isPropertyAccessExpression(skipParens(n.left)) &&
         (skipParens(n.left) as ts.PropertyAccessExpression).name.text === 'length') mark((skipParens(n.left) as ts.PropertyAccessExpression).expression);
     ts.forEachChild(n, visit);
@@ -620,7 +623,7 @@ function tableWrites(sf: ts.SourceFile, checker: ts.TypeChecker): Map<ts.Symbol,
     const s = checker.getSymbolAtLocation(inner);
     if (s && !found.has(s)) found.set(s, at);
   };
-  const mutators = new Set(['fill', 'set', 'sort', 'reverse', 'copyWithin', 'push', 'pop', 'shift', 'unshift', 'splice']);
+  const mutators = new Set(['fill', 'set', 'sort', 'reverse', 'copyWithin', ...resizingMethods]);
   const visit = (n: ts.Node): void => {
     if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind)) {
       const left = skipParens(n.left);
