@@ -17,7 +17,7 @@ import { analyzed, fileOf, link, nameOf, planEmission } from '../compiler/link/i
 import { BackwardSweep } from '../compiler/reverse/backward.js';
 import { ForwardSweep } from '../compiler/reverse/forward.js';
 import { type CallMode, type TapePlan, type TapeRecord, emptyPlan } from '../compiler/reverse/plan.js';
-import { recordPlan } from '../compiler/reverse/record.js';
+import { recordPlan, splitCallsOf } from '../compiler/reverse/record.js';
 import { adjointVars } from '../compiler/reverse/adjoints.js';
 import { adjointName } from '../compiler/ir/names.js';
 import { noSnapshots } from '../compiler/reverse/snapshot.js';
@@ -83,9 +83,9 @@ test('on every fixture, the record is computed before either sweep, and both swe
     const active = analyzed(m, fn).active;
     const tbr = new Tbr(fn, active);
     const { saved, restoredVars } = tbr.needs(noSnapshots);
-    // (every call of a generated vjp a candidate for split mode: the record decides which are split)
+    // (every call of a generated vjp a candidate for split mode: splitCallsOf decides which are split, as planning.ts does)
     const callModes = new Map<Stmt, CallMode>([...statements(fn.body)].flatMap((s) => (s.kind === 'call' ? [[s, { split: true, why: 'test' }] as const] : [])));
-    const plan: TapePlan = { ...emptyPlan(saved, restoredVars), callModes };
+    const plan: TapePlan = { ...emptyPlan(saved, restoredVars), callModes, splitCalls: splitCallsOf(fn, active, callModes) };
     const names = fn.names.clone();
     const record = recordPlan(fn, active, plan, tbr.readsUnder({ saved, restoredVars, snapshotVars: new Set(), snapshots: new Map() }), names);
     const order = new Map([...statements(fn.body)].map((s, i) => [s, i] as const));

@@ -36,6 +36,8 @@ export interface TapePlan {
    * joint (`g_vjp` runs g again).
    */
   readonly callModes: ReadonlyMap<Stmt, CallMode>;
+  /** The calls made in split mode after all (record.ts splitCallsOf, decided once in planning.ts; TBR asks it too). */
+  readonly splitCalls: ReadonlySet<Stmt>;
 }
 
 /**
@@ -106,5 +108,5 @@ export interface CallMode {
 
 export function emptyPlan(overwrites: ReadonlySet<Stmt>, restoredVars: ReadonlySet<Var> = new Set(),
   snapshotVars: ReadonlySet<Var> = new Set(), snapshots: ReadonlyMap<Stmt, readonly Var[]> = new Map()): TapePlan {
-  return { overwrites, restoredVars, snapshotVars, snapshots, callModes: new Map() };
+  return { overwrites, restoredVars, snapshotVars, snapshots, callModes: new Map(), splitCalls: new Set() };
 }

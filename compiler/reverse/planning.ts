@@ -43,7 +43,7 @@ export function planTape(fn: Func, active: ReadonlySet<Var>, callModes: Readonly
   const tbr = new Tbr(fn, active, (s, i) => splitCalls.has(s) && unread(s.callee, i));
   const planWith = (choice: SnapshotChoice): { plan: TapePlan; reads: ReverseReads } => {
     const needs = tbr.needs(choice);
-    return { plan: { ...emptyPlan(needs.saved, needs.restoredVars, choice.vars, choice.points), callModes }, reads: needs.reads };
+    return { plan: { ...emptyPlan(needs.saved, needs.restoredVars, choice.vars, choice.points), callModes, splitCalls }, reads: needs.reads };
   };
   // Restore every overwritten value the reverse sweep reads (TBR)
   let planned = planWith(noSnapshots);

@@ -26,7 +26,7 @@ import { adjointVar } from './adjoints.js';
 /**
  * The calls of `fn` made in split mode: a candidate (split.ts) whose reverse has work to do and
  * that always runs it (a result our result may not use is skipped at a zero seed, so its tape
- * would not be popped: that call stays joint). TBR asks it too (planning.ts: what `g_rev` reads).
+ * would not be popped: that call stays joint). Decided once, in planning.ts (TapePlan.splitCalls), which TBR asks too (what `g_rev` reads).
  */
 export function splitCallsOf(fn: Func, active: ReadonlySet<Var>, callModes: ReadonlyMap<Stmt, CallMode>): Set<Call> {
   const reaching = surelyReaching(fn);
@@ -83,7 +83,7 @@ export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, r
   }, true);
 
   // Calls in split mode
-  const splitCalls = splitCallsOf(fn, active, plan.callModes);
+  const splitCalls = plan.splitCalls;
 
   // The temporaries of nested blocks popped rather than recomputed: pushed after their last use
   const pushAfter = new Map<Stmt, readonly Var[]>();
