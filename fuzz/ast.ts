@@ -33,13 +33,20 @@ export type Expr =
   /** `undefined` passed for an optional flag parameter of a helper. */
   | { k: 'undefined' }
   /** `...a` or `...a.subarray(from, to)`: an argument of Math.min/max only. */
-  | { k: 'spread'; arr: string; window?: [number, number] };
+  | { k: 'spread'; arr: string; window?: [number, number] }
+  /**
+   * `{ a: e, b: e }`: an object of numbers (the `objects` feature), as a helper returns it or a
+   * local starts. Its properties are read as refs named `o.a` (printed as written).
+   */
+  | { k: 'obj'; fields: { name: string; e: Expr }[] };
 
 /**
  * An argument: an expression, an array variable, a window `a.subarray(from, to)`, or a
  * temporary array made where it is passed (`h([x, y])`, `h(new Float64Array(3))`).
  */
-export type Arg = Expr | { k: 'arr'; name: string; window?: [number, number] } | { k: 'tmp'; kind: ArrKind; init: ArrInit };
+export type Arg = Expr | { k: 'arr'; name: string; window?: [number, number] } | { k: 'tmp'; kind: ArrKind; init: ArrInit }
+  /** An object of numbers passed on whole (`step(s, p)`): the same object, as JavaScript passes it. */
+  | { k: 'objref'; name: string };
 
 export type ArrInit =
   | { k: 'zeros'; len: number }                       // new Float64Array(n), new Int32Array(n), ...
@@ -78,12 +85,24 @@ export type Stmt =
   | { k: 'break' | 'continue'; label?: string }
   | { k: 'return'; e?: Expr }
   | { k: 'throw'; ctor: 'Error' | 'RangeError'; msg: string }
-  | { k: 'callstmt'; fn: string; args: Arg[] };
+  | { k: 'callstmt'; fn: string; args: Arg[] }
+  /**
+   * An object of numbers (the `objects` feature): `const o = mk(…)`, `let s: { a: number; b: number }
+   * = { a: …, b: … }`, or with `names`, `const { a: d0, b: d1 } = mk(…)` (the properties, in
+   * `fields` order, bound to numbers).
+   */
+  | { k: 'objdecl'; kw: 'let' | 'const'; name: string; fields: string[]; init: Expr; names?: string[] }
+  /** `s = step(s, p)`: a `let` object variable bound to another object. */
+  | { k: 'objset'; name: string; init: Expr };
 
 export interface Param {
   name: string;
-  /** 'num', an array kind, or 'flag': a boolean of a helper (`on?: boolean`, `on = false`), tested in conditions. */
-  ty: 'num' | ArrKind | 'flag';
+  /**
+   * 'num', an array kind, 'flag': a boolean of a helper (`on?: boolean`, `on = false`), tested in
+   * conditions, or 'obj': an object of numbers with `fields` (`s: { a: number; b: number }`).
+   */
+  ty: 'num' | ArrKind | 'flag' | 'obj';
+  fields?: string[];
   /** Arrays: the length the inputs have. */
   len?: number;
   /** Numbers used as counts: inputs are small integers. */
@@ -103,8 +122,10 @@ export interface Fn {
   name: string;
   params: Param[];
   /** 'arr': returns a new array of `retArr`'s kind and length (a helper its callers inline). */
-  ret: 'num' | 'void' | 'bool' | 'arr';
+  ret: 'num' | 'void' | 'bool' | 'arr' | 'obj';
   retArr?: { kind: 'f64' | 'list'; len: number };
+  /** 'obj': the properties of the object of numbers it returns (a helper of the `objects` feature). */
+  retFields?: string[];
   /** Printed as `const name = (…): T => { … };` (an arrow function held in a module constant). */
   arrow?: boolean;
   /**

@@ -31,6 +31,8 @@ interface Ctx {
   writes: Set<number>;
   /** Flag parameters (booleans), read only as conditions. */
   flags: string[];
+  /** Objects of numbers in scope (the `objects` feature), passed whole to helpers taking one. */
+  objects: { name: string; fields: string[] }[];
 }
 
 const lit = (v: number): Expr => ({ k: 'lit', v });
@@ -122,6 +124,19 @@ export class Generator {
       const main = this.rng;
       this.rng = this.side;
       for (let k = this.rng.int(0, 2); k > 0; k--) this.predicate(lib, lib.fns.slice());
+      this.rng = main;
+    }
+    // helpers returning objects of numbers (a maker, a step of a state), drawn from the side
+    // stream as predicates are
+    // (in each main module, called there; in the library too with crossObjects, imported)
+    if (this.on('objects')) {
+      const main = this.rng;
+      this.rng = this.side;
+      for (const m of this.on('crossObjects') ? [lib, ...mains] : mains) {
+        this.objectHelper(m, m.fns.slice(), 'maker');
+        this.objectHelper(m, m.fns.slice(), 'step');
+        if (this.rng.chance(0.5)) this.objectHelper(m, m.fns.slice(), this.rng.chance(0.5) ? 'maker' : 'step');
+      }
       this.rng = main;
     }
     // the main modules call the library (imported) and their own earlier functions
@@ -224,11 +239,14 @@ export class Generator {
 
   private newCtx(f: Fn, m: Module, callables: Fn[], budget: number): Ctx {
     const ctx: Ctx = {
-      f, mod: m, scalars: [], arrays: [], loops: [], depth: 0, budget, inForOf: false, inSwitch: false, callables, bare: new Set(), writes: new Set(), flags: [],
+      f, mod: m, scalars: [], arrays: [], loops: [], depth: 0, budget, inForOf: false, inSwitch: false, callables, bare: new Set(), writes: new Set(), flags: [], objects: [],
     };
     for (const p of f.params) {
       if (p.ty === 'flag') ctx.flags.push(p.name);
-      else if (p.ty === 'num') ctx.scalars.push({ name: p.name, mutable: this.on('assignParams') && !p.int && p.dflt === undefined, int: !!p.int, max: p.int ? 4 : undefined });
+      else if (p.ty === 'obj') {
+        ctx.objects.push({ name: p.name, fields: p.fields! });
+        for (const x of p.fields!) ctx.scalars.push({ name: `${p.name}.${x}`, mutable: false, int: false });
+      } else if (p.ty === 'num') ctx.scalars.push({ name: p.name, mutable: this.on('assignParams') && !p.int && p.dflt === undefined, int: !!p.int, max: p.int ? 4 : undefined });
       else {
         ctx.arrays.push({
           name: p.name, kind: p.ty, len: p.len!, rebindable: false, param: true, depth: 0, window: false,
@@ -300,13 +318,7 @@ export class Generator {
       const body = [{ k: 'store', arr: 'out', idx: ref(i), op: '=', e: this.inLoop(ctx, () => this.expr(ctx, 2)) } as Stmt];
       f.body.push({ k: 'for', v: i, from: 0, to: { k: 'len', arr: 'out' }, step: 1, body });
       ctx.writes.add(2);
-      writesOf.set(f, ctx.writes);
-      // (what its callees use, it uses: a checkpointed helper it calls keeps it out of callers' loops)
-      const called = JSON.stringify(f.body);
-      for (const g of ctx.callables) if (called.includes(`"fn":"${g.name}"`)) for (const x of g.features) this.used.add(x);
-      f.features = [...this.used];
-      markAllocates(f, ctx.callables);
-      m.fns.push(f);
+      this.add(m, f, ctx, false);
       // checked through its callers
       return undefined;
     }
@@ -322,12 +334,7 @@ export class Generator {
     for (const a of ctx.arrays) a.writable = false;
     f.body = this.body(ctx);
     f.body.push({ k: 'return', e: this.boolCond(ctx, 2) });
-    writesOf.set(f, ctx.writes);
-    const called = JSON.stringify(f.body);
-    for (const g of ctx.callables) if (called.includes(`"fn":"${g.name}"`)) for (const x of g.features) this.used.add(x);
-    f.features = [...this.used].sort();
-    markAllocates(f, ctx.callables);
-    m.fns.push(f);
+    this.add(m, f, ctx);
     // checked through its callers
     return undefined;
   }
@@ -430,25 +437,98 @@ export class Generator {
     f.body.push({ k: 'for', v: i, from: 0, to: { k: 'len', arr: out }, step: 1, body: [{ k: 'store', arr: out, idx: ref(i), op: '=', e: this.inLoop(ctx, () => this.expr(ctx, 2)) }] });
     ctx.scalars.pop();
     f.body.push({ k: 'return', e: ref(out) });
-    writesOf.set(f, ctx.writes);
-    const called = JSON.stringify(f.body);
-    for (const g of ctx.callables) if (called.includes(`"fn":"${g.name}"`)) for (const x of g.features) this.used.add(x);
-    f.features = [...this.used].sort();
-    markAllocates(f, ctx.callables);
-    m.fns.push(f);
+    this.add(m, f, ctx);
     // checked through its callers
     return undefined;
   }
 
-  /** Checks `f` with the interpreter at fresh inputs; adds it to `m` when it stays in its domain. */
-  private accept(m: Module, f: Fn, ctx: Ctx): Input[][] | undefined {
+  /**
+   * A helper returning an object of numbers (the `objects` feature): a maker from numbers and
+   * arrays (`ob3(p, qs): { a: number; b: number }`), or a step of a state object (`st4(s: { a:
+   * number; b: number }, p): { a: number; b: number }`, its properties read as `s.a`, each new
+   * one the old plus a quarter of an expression). Checked through its callers.
+   */
+  private objectHelper(m: Module, callables: Fn[], form: 'maker' | 'step'): void {
+    this.used = new Set(['objects']);
+    this.n = 0;
+    const fields = this.rng.chance(0.7) ? ['a', 'b'] : ['a', 'b', 'c'];
+    const params: Param[] = [...(form === 'step' ? [{ name: 's', ty: 'obj' as const, fields }] : []), ...this.params(true)];
+    const f: Fn = { name: `${form === 'step' ? 'st' : 'ob'}${m.fns.length}`, params, ret: 'obj', retFields: fields, body: [], exported: true, features: [] };
+    const ctx = this.newCtx(f, m, callables.filter((g) => g.ret !== 'obj' && (g.ret !== 'void' || this.on('outParams'))), this.rng.int(0, 3));
+    f.body = this.body(ctx);
+    const value = (x: string): Expr => form === 'step' ? bin('+', ref(`s.${x}`), bin('*', lit(0.25), this.expr(ctx, 2))) : this.expr(ctx, 2);
+    f.body.push({ k: 'return', e: { k: 'obj', fields: fields.map((name) => ({ name, e: value(name) })) } });
+    this.add(m, f, ctx);
+  }
+
+  /**
+   * A statement of the `objects` feature: `const o = ob3(…)` (its properties then read as
+   * `o.a`, and with objectWrites assigned, `o.a += …`), `const { a: d1, b: d2 } = ob3(…)`, or a
+   * state stepped in a loop: `let st = { a: …, b: … }; for (…) st = st4(st, …);`.
+   */
+  private objectStmt(ctx: Ctx): Stmt[] {
+    const makers = ctx.callables.filter((f) => f.ret === 'obj' && f.params[0]?.ty !== 'obj' && this.callable(f, ctx));
+    const steps = ctx.callables.filter((f) => f.ret === 'obj' && f.params[0]?.ty === 'obj' && this.callable(f, ctx));
+    const form = this.rng.weighted({ decl: makers.length ? 2 : 0, destructure: makers.length ? 1 : 0, state: steps.length ? 1.5 : 0 });
+    const f = this.rng.pick(form === 'state' ? steps : makers);
+    const fields = f.retFields!;
+    const note = (): void => {
+      this.use('objects');
+      if (!ctx.mod.fns.includes(f)) this.use('crossModule');
+    };
+    if (form === 'state') {
+      const name = this.fresh('sv');
+      const init: Expr = { k: 'obj', fields: fields.map((x) => ({ name: x, e: this.expr(ctx, 2) })) };
+      const saved = ctx.objects;
+      ctx.objects = [{ name, fields }];
+      const args = this.args(ctx, f);
+      ctx.objects = saved;
+      if (!args) return this.update(ctx);
+      ctx.budget--;
+      note();
+      const i = this.fresh('i');
+      const trips = this.rng.chance(0.7) ? lit(this.rng.int(1, 4)) : this.smallInt(ctx);
+      ctx.objects.push({ name, fields });
+      for (const x of fields) ctx.scalars.push({ name: `${name}.${x}`, mutable: false, int: false });
+      return [
+        { k: 'objdecl', kw: 'let', name, fields, init },
+        { k: 'for', v: i, from: 0, to: trips, step: 1, body: [{ k: 'objset', name, init: { k: 'call', fn: f.name, args } }] },
+      ];
+    }
+    const args = this.args(ctx, f);
+    if (!args) return this.update(ctx);
+    ctx.budget--;
+    note();
+    const call: Expr = { k: 'call', fn: f.name, args };
+    if (form === 'destructure') {
+      const names = fields.map(() => this.fresh('d'));
+      for (const n of names) ctx.scalars.push({ name: n, mutable: false, int: false });
+      return [{ k: 'objdecl', kw: 'const', name: '', fields, init: call, names }];
+    }
+    const name = this.fresh('o');
+    const writable = this.on('objectWrites') && this.rng.chance(0.5);
+    ctx.objects.push({ name, fields });
+    for (const x of fields) ctx.scalars.push({ name: `${name}.${x}`, mutable: writable, int: false });
+    return [{ k: 'objdecl', kw: 'const', name, fields, init: call }];
+  }
+
+  /**
+   * Adds `f` to `m`, with what it writes and the features it uses: its own and its callees' (a
+   * function exercises what its callees do; a checkpointed helper it calls keeps it out of
+   * callers' loops). `sorted`: the feature list sorted (an out-param helper keeps its order).
+   */
+  private add(m: Module, f: Fn, ctx: Ctx, sorted = true): void {
     writesOf.set(f, ctx.writes);
-    // a function exercises what its callees do
     const called = JSON.stringify(f.body);
     for (const g of ctx.callables) if (called.includes(`"fn":"${g.name}"`)) for (const x of g.features) this.used.add(x);
-    f.features = [...this.used].sort();
+    f.features = sorted ? [...this.used].sort() : [...this.used];
     markAllocates(f, ctx.callables);
     m.fns.push(f);
+  }
+
+  /** Checks `f` with the interpreter at fresh inputs; adds it to `m` when it stays in its domain. */
+  private accept(m: Module, f: Fn, ctx: Ctx): Input[][] | undefined {
+    this.add(m, f, ctx);
     const points: Input[][] = [];
     let threw = 0;
     for (let k = 0; k < 2; k++) {
@@ -495,7 +575,7 @@ export class Generator {
   }
 
   private block(ctx: Ctx, n: number, loop?: Loop, forof = false): Stmt[] {
-    const saved = [ctx.scalars.length, ctx.arrays.length, ctx.inForOf] as const;
+    const saved = [ctx.scalars.length, ctx.arrays.length, ctx.inForOf, ctx.objects.length] as const;
     ctx.depth++;
     if (loop) ctx.loops.push(loop);
     if (forof) ctx.inForOf = true;
@@ -507,6 +587,7 @@ export class Generator {
     ctx.scalars.length = saved[0];
     ctx.arrays.length = saved[1];
     ctx.inForOf = saved[2];
+    ctx.objects.length = saved[3];
     return out;
   }
 
@@ -536,6 +617,7 @@ export class Generator {
     }
     const s = this.rng.pick(ms);
     if (ctx.f.params.some((p) => p.name === s.name)) this.use('assignParams');
+    if (s.name.includes('.')) this.use('objectWrites');
     const op = this.rng.weighted({ '=': 2, '+=': 4, '-=': 2, '*=': 1, '++': 0.4 });
     if (op === '++') return [{ k: 'incr', name: s.name, op: this.rng.pick(['++', '--'] as const) }];
     if (op === '=') return [{ k: 'assign', name: s.name, op, e: bin('+', bin('*', lit(this.rng.short(0.25, 0.75)), ref(s.name)), this.expr(ctx, 2)) }];
@@ -564,6 +646,8 @@ export class Generator {
   }
 
   private stmt(ctx: Ctx): Stmt[] {
+    // (the objects feature, drawn from the side stream, so that the programs that use none stay as they were)
+    if (this.on('objects') && ctx.callables.some((f) => f.ret === 'obj') && this.side.chance(0.15)) return this.objectStmt(ctx);
     const inLoop = ctx.loops.length > 0;
     const deep = ctx.depth >= 3;
     const w: Partial<Record<string, number>> = {
@@ -578,7 +662,7 @@ export class Generator {
       array: this.on('localArrays') || this.on('lists') ? 1 : 0,
       window: this.on('subarrayRead') ? 0.4 : 0,
       jump: inLoop && this.on('breaks') ? 1 : 0,
-      ret: ctx.depth > 0 && ctx.f.ret !== 'arr' && this.on('earlyReturn') && (!ctx.inForOf || this.on('forofExit')) ? 0.6 : 0,
+      ret: ctx.depth > 0 && ctx.f.ret !== 'arr' && ctx.f.ret !== 'obj' && this.on('earlyReturn') && (!ctx.inForOf || this.on('forofExit')) ? 0.6 : 0,
       throw: this.on('throw') ? 0.3 : 0,
       callstmt: this.on('outParams') && ctx.callables.some((f) => f.ret === 'void' && this.callable(f, ctx)) ? 0.8 : 0,
       softmax: this.on('kernels') ? 0.2 : 0,
@@ -1411,6 +1495,12 @@ export class Generator {
         args.push(r === 'undef' ? { k: 'undefined' } : r === 'lit' ? { k: this.side.chance(0.5) ? 'true' : 'false' } : this.boolCond(ctx, 1));
         continue;
       }
+      if (p.ty === 'obj') {
+        const os = ctx.objects.filter((o) => o.fields.join() === p.fields!.join());
+        if (!os.length) return undefined;
+        args.push({ k: 'objref', name: this.rng.pick(os).name });
+        continue;
+      }
       if (p.dflt !== undefined) {
         if (this.rng.chance(0.5)) {
           this.use('defaults');
@@ -1524,7 +1614,8 @@ function readsAny(e: Expr, names: ReadonlySet<string>): boolean {
     case 'bin': return readsAny(e.l, names) || readsAny(e.r, names);
     case 'math': return e.args.some((a) => readsAny(a, names));
     case 'cond': return readsAny(e.c, names) || readsAny(e.t, names) || readsAny(e.f, names);
-    case 'call': return e.args.some((a) => a.k === 'tmp' ? a.init.k === 'literal' && a.init.elems.some((x) => readsAny(x, names)) : a.k !== 'arr' && readsAny(a, names));
+    case 'call': return e.args.some((a) => a.k === 'tmp' ? a.init.k === 'literal' && a.init.elems.some((x) => readsAny(x, names)) : a.k !== 'arr' && a.k !== 'objref' && readsAny(a, names));
+    case 'obj': return e.fields.some((f) => readsAny(f.e, names));
     default: return false;
   }
 }

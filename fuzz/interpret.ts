@@ -18,7 +18,9 @@ export interface Kernels {
 type Tan = Float64Array | null;
 interface Dual { v: number; d: Tan }
 interface Arr { kind: ArrKind; vals: number[] | Float64Array | Float32Array | Int32Array | Uint8Array; tans: { t: Tan[] }; off: number }
-type Val = Dual | boolean | Arr;
+/** An object of numbers (the `objects` feature): its properties, shared by every name bound to it. */
+interface Obj { props: Map<string, Dual> }
+type Val = Dual | boolean | Arr | Obj;
 
 /** The program thrown an error (a `throw` statement of the program). */
 export class ProgramThrow extends Error {
@@ -31,6 +33,7 @@ type Completion = undefined | { k: 'break' | 'continue'; label?: string } | { k:
 
 const isArr = (v: Val): v is Arr => typeof v === 'object' && 'vals' in v;
 const isDual = (v: Val): v is Dual => typeof v === 'object' && 'v' in v;
+const isObj = (v: Val): v is Obj => typeof v === 'object' && 'props' in v;
 
 export interface Result { value: number; grad: number[]; trace: number[] }
 
@@ -39,7 +42,7 @@ export function gradEntries(f: Fn): { param: number; len: number }[] {
   const out: { param: number; len: number }[] = [];
   f.params.forEach((p, i) => {
     if (p.ty === 'num') out.push({ param: i, len: 1 });
-    else if (p.ty !== 'i32' && p.ty !== 'u8' && p.ty !== 'flag') out.push({ param: i, len: p.len! });
+    else if (p.ty !== 'i32' && p.ty !== 'u8' && p.ty !== 'flag' && p.ty !== 'obj') out.push({ param: i, len: p.len! });
   });
   return out;
 }
@@ -157,11 +160,18 @@ export class Interpreter {
     f.params.forEach((p, i) => {
       const a = args[i];
       if (p.ty === 'flag') env.set(p.name, a === undefined ? p.flagDefault ?? false : a);
+      else if (p.ty === 'obj') {
+        if (a === undefined || !isObj(a)) throw new InvalidProgram(`${p.name} is not an object`);
+        env.set(p.name, a);
+      }
       else if (a === undefined) env.set(p.name, { v: p.dflt!, d: null });
       else env.set(p.name, isArr(a) ? a : { ...this.dual(a) });
     });
     const c = this.block(m, env, f.body);
-    if (c?.k === 'return') return c.v ?? { v: NaN, d: null };
+    if (c?.k === 'return') {
+      if (f.ret === 'obj' && !(c.v && isObj(c.v))) throw new InvalidProgram(`${f.name} did not return an object`);
+      return c.v ?? { v: NaN, d: null };
+    }
     if (f.ret === 'void') return { v: NaN, d: null };
     throw new InvalidProgram(`${f.name} ends without returning`);
   }
@@ -226,13 +236,20 @@ export class Interpreter {
         return;
       case 'assign': {
         const r = this.dual(this.expr(m, env, s.e));
-        const l = this.dual(env.get(s.name)!);
-        env.set(s.name, s.op === '=' ? { ...r } : this.binary(s.op[0] as '+' | '-' | '*', l, r));
+        const l = this.dual(this.scalar(env, s.name));
+        this.setScalar(env, s.name, s.op === '=' ? { ...r } : this.binary(s.op[0] as '+' | '-' | '*', l, r));
         return;
       }
       case 'incr': {
-        const l = this.dual(env.get(s.name)!);
-        env.set(s.name, { v: s.op === '++' ? l.v + 1 : l.v - 1, d: l.d });
+        const l = this.dual(this.scalar(env, s.name));
+        this.setScalar(env, s.name, { v: s.op === '++' ? l.v + 1 : l.v - 1, d: l.d });
+        return;
+      }
+      case 'objdecl': case 'objset': {
+        const o = this.expr(m, env, s.init);
+        if (!isObj(o)) throw new InvalidProgram(`${s.name} is not bound to an object`);
+        if (s.k === 'objdecl' && s.names) s.fields.forEach((f, i) => env.set(s.names![i]!, { ...this.prop(o, f) }));
+        else env.set(s.name, o);
         return;
       }
       case 'arrdecl': {
@@ -418,6 +435,7 @@ export class Interpreter {
     switch (e.k) {
       case 'lit': return { v: e.v, d: null };
       case 'ref': {
+        if (e.name.includes('.')) return this.scalar(env, e.name);
         const v = env.get(e.name);
         if (v !== undefined) return v;
         const r = this.resolve(m, e.name);
@@ -460,7 +478,35 @@ export class Interpreter {
       // (only as a helper's argument, where it reads as left out)
       case 'undefined': return undefined as unknown as Val;
       case 'spread': throw new InvalidProgram('spread outside Math.min/max');
+      case 'obj': return { props: new Map(e.fields.map((f) => [f.name, { ...this.dual(this.expr(m, env, f.e)) }])) };
     }
+  }
+
+  /** A number variable, or `o.a`: a property of an object of numbers. */
+  private scalar(env: Map<string, Val>, name: string): Val {
+    const dot = name.indexOf('.');
+    if (dot < 0) return env.get(name)!;
+    const o = env.get(name.slice(0, dot));
+    if (!o || !isObj(o)) throw new InvalidProgram(`${name.slice(0, dot)} is not an object`);
+    return this.prop(o, name.slice(dot + 1));
+  }
+
+  private setScalar(env: Map<string, Val>, name: string, x: Dual): void {
+    const dot = name.indexOf('.');
+    if (dot < 0) {
+      env.set(name, x);
+      return;
+    }
+    const o = env.get(name.slice(0, dot));
+    if (!o || !isObj(o)) throw new InvalidProgram(`${name.slice(0, dot)} is not an object`);
+    this.prop(o, name.slice(dot + 1));
+    o.props.set(name.slice(dot + 1), x);
+  }
+
+  private prop(o: Obj, field: string): Dual {
+    const x = o.props.get(field);
+    if (!x) throw new InvalidProgram(`no property ${field}`);
+    return x;
   }
 
   private bin(m: Module, env: Map<string, Val>, op: string, l: Expr, r: Expr): Val {
@@ -546,6 +592,11 @@ export class Interpreter {
 
   private argVal(m: Module, env: Map<string, Val>, a: Arg): Val {
     if (a.k === 'tmp') return this.newArray(m, env, a.kind, a.init);
+    if (a.k === 'objref') {
+      const o = env.get(a.name);
+      if (!o || !isObj(o)) throw new InvalidProgram(`${a.name} is not an object`);
+      return o;
+    }
     if (a.k !== 'arr') return this.expr(m, env, a);
     const arr = this.arr(m, env, a.name);
     if (!a.window) return arr;

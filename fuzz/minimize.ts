@@ -95,12 +95,15 @@ function slots(body: Stmt[]): { holder: Record<string, unknown>; key: string | n
   const visitExpr = (holder: Record<string, unknown>, key: string | number): void => {
     const e = holder[key] as Expr | undefined;
     if (!e || typeof e !== 'object' || !('k' in e)) return;
-    out.push({ holder, key });
+    // (an object's literal or the call making it stays one: only what is inside it changes)
+    const whole = e.k !== 'obj' && !(holder.k === 'objdecl' || holder.k === 'objset');
+    if (whole) out.push({ holder, key });
     for (const k of ['e', 'l', 'r', 'c', 't', 'f', 'idx'] as const) if (k in e) visitExpr(e as unknown as Record<string, unknown>, k);
     if (e.k === 'math' || e.k === 'call') {
       const args = e.args as unknown as Record<string, unknown>;
-      e.args.forEach((a, i) => { if (a.k !== 'arr' && a.k !== 'tmp') visitExpr(args, i); });
+      e.args.forEach((a, i) => { if (a.k !== 'arr' && a.k !== 'tmp' && a.k !== 'objref') visitExpr(args, i); });
     }
+    if (e.k === 'obj') for (const f of e.fields) visitExpr(f as unknown as Record<string, unknown>, 'e');
   };
   for (const list of lists(body)) {
     for (const s of list) {
@@ -117,7 +120,8 @@ function children(e: Expr): Expr[] {
     case 'un': case 'test': return [e.e];
     case 'cond': return [e.t, e.f];
     case 'math': return e.args;
-    case 'call': return e.args.filter((a): a is Expr => a.k !== 'arr' && a.k !== 'tmp');
+    case 'call': return e.args.filter((a): a is Expr => a.k !== 'arr' && a.k !== 'tmp' && a.k !== 'objref');
+    case 'obj': return e.fields.map((f) => f.e);
     default: return [];
   }
 }

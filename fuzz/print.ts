@@ -43,11 +43,16 @@ export function expr(e: Expr): string {
     case 'false': return 'false';
     case 'undefined': return 'undefined';
     case 'spread': return `...${q(e.arr)}${e.window ? `.subarray(${e.window[0]}, ${e.window[1]})` : ''}`;
+    case 'obj': return `{ ${e.fields.map((f) => `${f.name}: ${expr(f.e)}`).join(', ')} }`;
   }
 }
 
+/** The type of an object of numbers with these properties: `{ a: number; b: number }`. */
+const objType = (fields: string[]): string => `{ ${fields.map((f) => `${f}: number`).join('; ')} }`;
+
 function arg(a: Arg): string {
   if (a.k === 'tmp') return arrInit(a.kind, a.init);
+  if (a.k === 'objref') return a.name;
   if (a.k !== 'arr') return expr(a);
   return a.window ? `${q(a.name)}.subarray(${a.window[0]}, ${a.window[1]})` : q(a.name);
 }
@@ -164,13 +169,19 @@ function stmt(s: Stmt, ind: string, out: string[]): void {
     case 'return': out.push(`${ind}return${s.e ? ' ' + expr(s.e) : ''};`); return;
     case 'throw': out.push(`${ind}throw new ${s.ctor}(${JSON.stringify(s.msg)});`); return;
     case 'callstmt': out.push(`${ind}${q(s.fn)}(${s.args.map(arg).join(', ')});`); return;
+    case 'objdecl':
+      out.push(s.names
+        ? `${ind}${s.kw} { ${s.fields.map((f, i) => `${f}: ${s.names![i]}`).join(', ')} } = ${expr(s.init)};`
+        : `${ind}${s.kw} ${s.name}${s.kw === 'let' ? `: ${objType(s.fields)}` : ''} = ${expr(s.init)};`);
+      return;
+    case 'objset': out.push(`${ind}${s.name} = ${expr(s.init)};`); return;
   }
 }
 
 function param(p: Param): string {
   if (p.dflt !== undefined) return `${p.name} = ${num(p.dflt)}`;
   if (p.ty === 'flag') return p.flagDefault === undefined ? `${p.name}?: boolean` : `${p.name} = ${p.flagDefault}`;
-  return `${p.name}: ${p.ty === 'num' ? 'number' : ARRAY_TYPE[p.ty]}`;
+  return `${p.name}: ${p.ty === 'num' ? 'number' : p.ty === 'obj' ? objType(p.fields!) : ARRAY_TYPE[p.ty]}`;
 }
 
 function fn(f: Fn, out: string[]): void {
@@ -191,7 +202,7 @@ function fn(f: Fn, out: string[]): void {
     out.push('}');
     return;
   }
-  const ret = f.ret === 'num' ? 'number' : f.ret === 'bool' ? 'boolean' : f.ret === 'arr' ? ARRAY_TYPE[f.retArr!.kind] : 'void';
+  const ret = f.ret === 'num' ? 'number' : f.ret === 'bool' ? 'boolean' : f.ret === 'arr' ? ARRAY_TYPE[f.retArr!.kind] : f.ret === 'obj' ? objType(f.retFields!) : 'void';
   if (f.factory) {
     const { param, value, form } = f.factory;
     if (form === 'iife') {

@@ -217,9 +217,14 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   // `colebrook$options`, which takes the options one property at a time as a helper does
   // (helper-options.ts). Its own `colebrook_vjp` keeps the object, whose numbers have no
   // derivative there; through the copy, a number a caller passes in the object has one.
-  const ownOptions = sf === b.sf && readable && !custom && !inPackage(file) && !found.captured && !projection;
-  const viaCopy = ownOptions && exported && node.parameters.some((p) => !isOptionalCallback(p, checker) && helperOptionFields(checker, p) !== undefined);
-  if (viaCopy) name = optionsCopyName(name);
+  const ownBody = sf === b.sf && readable && !custom && !inPackage(file) && !found.captured;
+  const ownOptions = ownBody && !projection;
+  // (so does one taking an object of numbers, `step(s: State, dt)`: its copy takes the numbers
+  // one property at a time, as a helper of the module does; a call read one property at a time,
+  // `s = step(s, dt)`, is inlined, and needs no copy)
+  const viaCopy = ownBody && exported && node.parameters.some((p) => !isOptionalCallback(p, checker) &&
+    ((ownOptions && helperOptionFields(checker, p) !== undefined) || objectOfNumbers(checker, p) !== undefined));
+  if (viaCopy && projection === undefined) name = optionsCopyName(name);
   const params = node.parameters.filter((p) => !isOptionalCallback(p, checker)).map((p, i) => {
     // an options object of a helper of this module: one number, string or flag per property, maybe undefined
     const optionFields = ownOptions && (!exported || viaCopy) ? helperOptionFields(checker, p) : undefined;
@@ -229,8 +234,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       return { key: ts.isIdentifier(p.name) ? p.name.text : `arg${i + 1}`, array: false };
     }
     // an object of numbers, taken by a helper of this module that tsgrad reads: one number per property
-    const fields = (ts.isIdentifier(p.name) || ts.isObjectBindingPattern(p.name)) && !p.dotDotDotToken && !p.questionToken && !p.initializer && sf === b.sf && !exported && readable && !custom && !inPackage(file)
-      ? numberFields(checker, checker.getTypeAtLocation(p)) : undefined;
+    const fields = sf === b.sf && (!exported || viaCopy) && readable && !custom && !inPackage(file) ? objectOfNumbers(checker, p) : undefined;
     if (fields) {
       objects[i] = fields;
       return { key: ts.isIdentifier(p.name) ? p.name.text : `arg${i + 1}`, array: false };
@@ -798,4 +802,10 @@ function ownNameHint(name: string, ask: string): string {
     return "give it a name and export it under that name too (export function g(…) { … } export default g): the generated code then imports 'g' and 'g_vjp'";
   }
   return `${ask} (\`export { ${name} }\`)${ask.startsWith('rename') ? '' : ', or rename it'}: the generated code ${ask.startsWith('rename') ? '' : 'then '}imports '${name}' and '${name}_vjp'`;
+}
+
+/** The properties of a parameter that is an object of numbers (`s: { x: number; v: number }`, required, no default). */
+function objectOfNumbers(checker: ts.TypeChecker, p: ts.ParameterDeclaration): string[] | undefined {
+  return (ts.isIdentifier(p.name) || ts.isObjectBindingPattern(p.name)) && !p.dotDotDotToken && !p.questionToken && !p.initializer
+    ? numberFields(checker, checker.getTypeAtLocation(p)) : undefined;
 }

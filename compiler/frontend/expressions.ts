@@ -214,7 +214,9 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
     if (binding?.kind === 'opaque' && symbol!.valueDeclaration && ts.isParameter(symbol!.valueDeclaration)) {
       // (an options object: `options.k ?? 2`, `options.units || 'km'`)
       return b.fail(e, 'TSG1002', `'${object.getText(b.sf)}' is an object parameter (${binding.typeText.replace(/\s+/g, ' ')}), which tsgrad passes through without reading its properties`,
-        `take '${e.name.text}' as a parameter of its own (${e.name.text}?: …, or with a default), and let a wrapper unpack the options object`);
+        numberFields(cx.checker, cx.checker.getTypeAtLocation(object))
+          ? `an exported function's object of numbers has no key in a gradient: take its numbers as parameters of their own (${e.name.text}: number, …) in an exported function that builds the object and calls this one`
+          : `take '${e.name.text}' as a parameter of its own (${e.name.text}?: …, or with a default), and let a wrapper unpack the options object`);
     }
     const member = cx.checker.getSymbolAtLocation(e);
     const declaration = member?.valueDeclaration;

@@ -12,6 +12,7 @@ import { FunctionLowering } from './statements/function.js';
 import { classifyType, isOptionalCallback, nullableNumber, skipParens } from './facts.js';
 import { statements } from '../ir/walk.js';
 import { intoForm, isIntoName, resultIsPlainArray } from './array-results.js';
+import { numberFields } from './object-numbers.js';
 import { implementationResolver } from './packages.js';
 import { type Captured, type FunctionNode, type FunctionValue, factoryProblem, functionOfDeclaration } from './values.js';
 
@@ -28,7 +29,8 @@ export interface ModuleTrace {
    * element of an array parameter: README, "The generated API"); `optional` when it
    * is lowered only for its callers.
    */
-  readonly exports: ReadonlyMap<string, 'required' | 'optional'>;
+  /** `objectParam`: optional, as one taking an object of numbers (no gradient key for it) is. */
+  readonly exports: ReadonlyMap<string, 'required' | 'optional' | 'objectParam'>;
   /** Exported functions that get no gradient, and why (informational). */
   readonly notes: readonly Diagnostic[];
   /** Per function of the module, the functions of the module it calls (by name). */
@@ -167,10 +169,28 @@ export function lowerModule(program: ts.Program, file: string, contract = true, 
       failures.set(name, e.diagnostic);
       if (required) diagnostics.push(e.diagnostic);
       else failed.set(name, e.diagnostic);
+
     }
   }
-  const exports = new Map(exported.map((f) => [f.name, f.required ? 'required' as const : 'optional' as const]));
+  const exports = new Map(exported.map((f) => [f.name, f.required ? 'required' as const : objectHelper(f.node, sf, checker) ? 'objectParam' as const : 'optional' as const]));
   return { file, funcs, diagnostics, failures, exports, notes, calls, names: topLevelNames(sf) };
+}
+
+/**
+ * Whether `node` takes an object of numbers (required, no default) and another function of its
+ * module calls it: a helper its callers pass the object to, exported too.
+ */
+function objectHelper(node: FunctionNode, sf: ts.SourceFile, checker: ts.TypeChecker): boolean {
+  if (!node.parameters.some((q) => !q.questionToken && !q.initializer && !q.dotDotDotToken && numberFields(checker, checker.getTypeAtLocation(q)) !== undefined)) return false;
+  const target = ts.isFunctionDeclaration(node) && node.name ? node.name : ts.isVariableDeclaration(node.parent) ? node.parent.name : undefined;
+  const symbol = target && checker.getSymbolAtLocation(target);
+  if (!symbol) return false;
+  const visit = (n: ts.Node): boolean => {
+    if (n === node) return false;
+    if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && checker.getSymbolAtLocation(n.expression) === symbol) return true;
+    return ts.forEachChild(n, visit) ?? false;
+  };
+  return visit(sf);
 }
 
 /** An informational diagnostic about an exported function, at its name. */
@@ -356,7 +376,12 @@ export function exportedFunctions(sf: ts.SourceFile, checker: ts.TypeChecker):
     const returnsArray = ['Float64Array', 'number[]'].includes(classifyType(type, checker));
     if (!(returns & (ts.TypeFlags.NumberLike | ts.TypeFlags.Void | ts.TypeFlags.BooleanLike)) && !returnsArray) continue;
     if (node.asteriskToken || node.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) continue;
-    const required = (returns & ts.TypeFlags.NumberLike) !== 0 || ((returns & ts.TypeFlags.Void) !== 0 && storesIntoArrayParameter(node, checker));
+    // (one taking an object of numbers, `energy(s: State, k)`, that other functions of the
+    // module call, is lowered for them, which pass the object; its own gradient is not required:
+    // the contract gives gradient keys to numbers and arrays, and where it reads the object it
+    // gets none, with a note. Called by none, it is refused as before.)
+    const required = ((returns & ts.TypeFlags.NumberLike) !== 0 || ((returns & ts.TypeFlags.Void) !== 0 && storesIntoArrayParameter(node, checker))) &&
+      !objectHelper(node, sf, checker);
     out.push({ name: n, node, ...(captured ? { captured } : {}), required, at: s.valueDeclaration!.getStart() });
   }
   return out.sort((a, b) => a.at - b.at);

@@ -123,7 +123,11 @@ export function report(modules: ReadonlyMap<string, Module>, problems: ReadonlyM
         for (const d of roots) put(fileOf(rootKey), d);
       } else {
         const first = why[0];
-        if (first) r.notes.push({ ...first, code: 'TSG1010', severity: 'info', message: `'${name}' gets no vjp (it returns nothing, so only callers would use it): ${first.message}` });
+        if (first) {
+          r.notes.push({ ...first, code: 'TSG1010', severity: 'info', message: kind === 'objectParam'
+            ? `'${name}' takes an object of numbers, which has no key in a gradient: it gets no gradient of its own (the functions of its module that call it pass the object, and are differentiated): ${first.message}`
+            : `'${name}' gets no vjp (it returns nothing, so only callers would use it): ${first.message}` });
+        }
       }
     }
   }
