@@ -25,6 +25,10 @@ import { mapStmt, reads, statements, walk, writes } from '../../ir/walk.js';
 export function localValues(body: Block, vars: readonly Var[], names: Names, kept: ReadonlySet<Var>): { body: Stmt[]; vars: Var[] } {
   const readCount = new Map<Var, number>();
   for (const s of statements(body)) for (const v of reads(s)) readCount.set(v, (readCount.get(v) ?? 0) + 1);
+  // (and what is read after the body: the result, which may be a temporary an assignment in a
+  // block also reads, `{ let s = p + p; … } return p + p` reusing the `p + p` computed there;
+  // fuzz seed 5 #6: renamed `s`, the result named a temporary no statement defined)
+  for (const v of kept) readCount.set(v, (readCount.get(v) ?? 0) + 1);
   // candidates: mutable local numbers bound only by assignments
   const candidates = new Set(vars.filter((v) => v.kind === 'local' && v.mutable && v.type === 'f64' && !kept.has(v)));
   for (const s of statements(body)) {
