@@ -1,5 +1,6 @@
 // Points for each exported function: gen(rng) returns the argument list (every parameter given, undefined for "left out").
 // discrete: parameter names not moved by differences (data whose derivative I do not check by differences).
+const TAU = 2 * Math.PI;
 const F = (a) => Float64Array.from(a);
 const u = (r, lo, hi) => lo + (hi - lo) * r();
 const arr = (r, n, lo, hi) => F(Array.from({ length: n }, () => u(r, lo, hi)));
@@ -66,6 +67,26 @@ export const specs = {
   tankOutletDose: { module: 'objects', gen: (r) => [arr(r, 30, 0, 1), u(r, 0.5, 2), u(r, 0.5, 2), r() < 0.5 ? undefined : u(r, 0.05, 0.2)] },
   // ---------- refusals.ts (the probes that compile)
   clampedEnergy: { module: 'refusals', gen: (r) => [u(r, -2, 2), r() < 0.5 ? undefined : u(r, -1.5, -0.5), r() < 0.5 ? undefined : u(r, 0.5, 1.5)] },
+  // ---------- workarounds.ts
+  pidCostInline: { module: 'workarounds', gen: (r) => [u(r, 1, 4), u(r, 0.2, 1), u(r, 0.05, 0.3), u(r, 0.5, 1.5), 150, [{}, { windup: 'backcalc' }, { windup: 'none', umax: 2 }][Math.floor(r() * 3)]], discrete: ['steps'] },
+  pidCostReturned: { module: 'workarounds', gen: (r) => [u(r, 1, 4), u(r, 0.2, 1), u(r, 0.05, 0.3), u(r, 0.5, 1.5), 150], discrete: ['steps'] },
+  lqrCostFlat: { module: 'workarounds', gen: (r) => [[1, u(r, 0.05, 0.15), u(r, -0.1, 0.1), u(r, 0.9, 1.1)], [u(r, 0, 0.1), u(r, 0.5, 1.5)], u(r, 0.5, 2), u(r, 0.1, 1), [u(r, -1, 1), u(r, -1, 1)], 25], discrete: ['horizon'] },
+  softViterbiFlat: { module: 'workarounds', gen: (r) => { const K = 3; const logA = new Float64Array(K * K); for (let i = 0; i < K; i++) logSoftmax(Array.from(arr(r, K, -1, 1))).forEach((v, j) => (logA[i * K + j] = v)); return [F(logSoftmax(Array.from(arr(r, K, -1, 1)))), logA, arr(r, 6 * K, -3, 0), u(r, 0.1, 0.5)]; } },
+  vanDerPolModule: { module: 'workarounds', gen: (r) => [u(r, 0.5, 2), u(r, 0.5, 1.5), 300], discrete: ['steps'] },
+  borisDriftInline: { module: 'workarounds', gen: (r) => [u(r, 0.5, 2), u(r, 0.1, 1), u(r, 1, 3), u(r, -1, 1), undefined, undefined] },
+  loopClosureErrorNumbers: { module: 'workarounds', gen: (r) => [arr(r, 15, -0.5, 1), r() < 0.5 ? undefined : u(r, 1, 20)] },
+  plumeConcentrationIf: { module: 'workarounds', gen: (r) => [u(r, 10, 100), u(r, 2, 8), u(r, 20, 60), u(r, 300, 2000), u(r, -50, 50), ['A', 'D', 'F'][Math.floor(r() * 3)]] },
+  // ---------- semantics.ts
+  unwrapPhaseLoss: { module: 'semantics', gen: (r) => { const om = u(r, 1, 3); return [F(Array.from({ length: 12 }, (_, i) => ((om * i * 0.5 + u(r, -0.3, 0.3) + Math.PI) % TAU) - Math.PI)), om + u(r, -0.05, 0.05), 0.5]; } },
+  closureSeesUpdates: { module: 'semantics', gen: (r) => [u(r, -1, 1), r() < 0.5 ? undefined : 7], discrete: ['n'] },
+  packFeatures: { module: 'semantics', gen: (r) => [u(r, 0.2, 2), u(r, -2, 2), new Float64Array(3), r() < 0.5 ? undefined : u(r, 1, 3)] },
+  defaultFromEarlier: { module: 'semantics', gen: (r) => [u(r, 0.5, 3), r() < 0.5 ? undefined : u(r, 1, 5)] },
+  piecewiseKernel: { module: 'semantics', gen: (r) => [arr(r, 6, -1, 1), [0, 1, 2, 3][Math.floor(r() * 4)], u(r, 0.2, 0.9)], discrete: ['order'] },
+  spreadAndWindows: { module: 'semantics', gen: (r) => [arr(r, 5, -1, 1), u(r, 0.3, 0.9)] },
+  // target moves the bisection's midpoints by steps (a staircase): its derivative is 0 almost everywhere, as AD gives
+  bisectionSteps: { module: 'semantics', gen: (r) => [u(r, 0.1, 1), u(r, 2, 20)], discrete: ['target'] },
+  distanceOrZero: { module: 'semantics', gen: (r) => [u(r, 2, 4), u(r, -3, 3), u(r, 0.5, 1.5)] },
+  rotateAndSquash: { module: 'semantics', gen: (r) => [u(r, 0.5, 2), u(r, -1, 1), u(r, -0.3, 0.3)] },
 };
 
 // recursive twins (for timing rec vs loop)

@@ -9,7 +9,13 @@ function makeArrhenius(A: number, n: number) {
 }
 const kForward = makeArrhenius(3.2e10, 0.5);
 
-/** Ignition-delay-like integral of 1/k over a heating ramp (trapezoid), Ea in J/mol. */
+/** Ignition-delay-like integral of 1/k over a heating ramp (trapezoid), Ea in J/mol. 
+ * @domain T0 (900, 1100)
+ * @domain rampRate (100, 300)
+ * @domain Ea (120000, 180000)
+ * @domain tEnd (1, 3)
+ * @domain n int [16, 64]
+ */
 export function ignitionIntegral(T0: number, rampRate: number, Ea: number, tEnd = 2, n = 64): number {
   const h = tEnd / n;
   let s = 0;
@@ -24,6 +30,10 @@ export function ignitionIntegral(T0: number, rampRate: number, Ea: number, tEnd 
 /**
  * Dissociation equilibrium A2 <=> 2A at pressure p: solve x^2 / (1 - x^2) * 4 p = Kp for the extent x by Newton,
  * Kp from van 't Hoff. Options with defaults.
+ * @domain T (2500, 3500)
+ * @domain dH (450000, 500000)
+ * @domain dS (110, 130)
+ * @domain p (0.5, 2)
  */
 export function dissociationExtent(
   T: number,
@@ -49,7 +59,11 @@ export function dissociationExtent(
   return x;
 }
 
-/** Layered earth: vertical travel time through layers, and refracted head-wave time along the bottom layer. */
+/** Layered earth: vertical travel time through layers, and refracted head-wave time along the bottom layer. 
+ * @domain thick (5, 20) length 2
+ * @domain vel [1.5, 1.9] length 3
+ * @domain offset (50, 120)
+ */
 export function headWaveTime(thick: Float64Array, vel: Float64Array, offset: number): number {
   const n = vel.length - 1; // refractor is the last layer
   const vr = vel[n];
@@ -65,6 +79,9 @@ export function headWaveTime(thick: Float64Array, vel: Float64Array, offset: num
 /**
  * Snell's-law ray through flat layers: given the ray parameter p, horizontal distance and time.
  * Shoots on p by Newton so the ray arrives at horizontal offset X; returns the travel time.
+ * @domain thick (5, 15) length 3
+ * @domain vel (1.5, 5) length 3
+ * @domain X (10, 40)
  */
 function rayXT(p: number, thick: Float64Array, vel: Float64Array): { x: number; t: number; dxdp: number } {
   let x = 0;
@@ -91,7 +108,10 @@ export function rayTravelTime(thick: Float64Array, vel: Float64Array, X: number)
   return rayXT(p, thick, vel).t;
 }
 
-/** Linear wave dispersion omega^2 = g k tanh(k h): wavelength by fixed point (while + break). */
+/** Linear wave dispersion omega^2 = g k tanh(k h): wavelength by fixed point (while + break). 
+ * @domain period (4, 12)
+ * @domain depth (3, 30)
+ */
 export function waveLength(period: number, depth: number): number {
   const L0 = (G * period * period) / (2 * Math.PI);
   let L = L0;
@@ -106,7 +126,12 @@ export function waveLength(period: number, depth: number): number {
   return L;
 }
 
-/** Wave energy flux per crest width (shoaling), through waveLength. */
+/** Wave energy flux per crest width (shoaling), through waveLength. 
+ * @domain height (0.5, 3)
+ * @domain period (4, 12)
+ * @domain depth (3, 30)
+ * @domain rho (1000, 1030)
+ */
 export function waveEnergyFlux(height: number, period: number, depth: number, rho = 1025): number {
   const L = waveLength(period, depth);
   const k = (2 * Math.PI) / L;
@@ -115,7 +140,12 @@ export function waveEnergyFlux(height: number, period: number, depth: number, rh
   return (rho * G * height * height * n * c) / 8;
 }
 
-/** Glen's flow law, laminar flow of an ice slab: surface velocity from the shallow-ice approximation. */
+/** Glen's flow law, laminar flow of an ice slab: surface velocity from the shallow-ice approximation. 
+ * @domain thickness (200, 800)
+ * @domain slopeDeg (1, 5)
+ * @domain A (1e-24, 5e-24)
+ * @domain n (2.8, 3.2)
+ */
 export const glenSurfaceVelocity = (function () {
   const rhoIce = 917;
   const secondsPerYear = 31557600;
@@ -125,7 +155,11 @@ export const glenSurfaceVelocity = (function () {
   };
 })();
 
-/** Hardy-Weinberg genotype log-likelihood with an inbreeding coefficient F. */
+/** Hardy-Weinberg genotype log-likelihood with an inbreeding coefficient F. 
+ * @domain p (0.2, 0.8)
+ * @domain F (0, 0.3)
+ * @domain counts [10, 50] length 3
+ */
 export function hardyWeinbergLogLik(p: number, F: number, counts: readonly [number, number, number]): number {
   const q = 1 - p;
   const [nAA, nAa, naa] = counts;
@@ -141,7 +175,13 @@ export enum Dominance {
   Recessive,
 }
 
-/** Deterministic Wright-Fisher allele frequency under selection and mutation, with a drift variance accumulated. */
+/** Deterministic Wright-Fisher allele frequency under selection and mutation, with a drift variance accumulated. 
+ * @domain p0 (0.1, 0.9)
+ * @domain s (-0.05, 0.1)
+ * @domain mu (0.0001, 0.001)
+ * @domain Ne (50, 500)
+ * @domain gens int [5, 30]
+ */
 export function wrightFisherDrift(p0: number, s: number, mu: number, Ne: number, gens: number, dom: Dominance = Dominance.Additive): number {
   let p = p0;
   let het = 0;
