@@ -35,8 +35,8 @@ export function construct(node: ts.Node, sf: ts.SourceFile): { what: string; hin
     case k.EmptyStatement: return { what: 'an empty statement', hint: 'remove the stray semicolon' };
     case k.ImportDeclaration: case k.ExportDeclaration: case k.ExportAssignment:
       return { what: 'an import or export inside a function', hint: 'imports and exports go at module level' };
-    case k.EnumDeclaration: case k.ModuleDeclaration: case k.InterfaceDeclaration: case k.TypeAliasDeclaration:
-      return { what: `a declaration of a type or enum (${q})`, hint: 'declare it at module level' };
+    case k.EnumDeclaration: case k.ModuleDeclaration:
+      return { what: `a declaration of an enum or namespace (${q})`, hint: 'declare it at module level' };
     default:
       return { what: q, hint: 'differentiated functions use numbers, arrays of numbers, Math, loops, branches and calls of such functions: see the README\'s "The language tsgrad differentiates"' };
   }

@@ -153,6 +153,8 @@ export class FunctionLowering extends LoweringState {
     if (ts.isReturnStatement(s)) return this.callback ? callbackReturn(this, s) : returnStmt(this, s);
     if (ts.isBlock(s)) return lowerList(this, s.statements, 0);
     if (ts.isEmptyStatement(s)) return none;
+    // (a local `type` or `interface`: erased, nothing runs; an enum's members are values, refused below)
+    if (ts.isTypeAliasDeclaration(s) || ts.isInterfaceDeclaration(s)) return none;
     if (ts.isIfStatement(s)) return lowerIf(this, s, []);
     if (ts.isForStatement(s) || ts.isWhileStatement(s) || ts.isDoStatement(s)) return loop(this, s, undefined);
     if (ts.isForOfStatement(s)) return forOf(this, s, undefined);
