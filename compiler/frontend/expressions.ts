@@ -4,7 +4,7 @@
  * source computes.
  */
 import ts from './typescript.cjs';
-import { type Atom, type Type, type Var, type Window, isUndefinedAtom } from '../ir/types.js';
+import { type Atom, type Callee, type Type, type Var, type Window, isUndefinedAtom } from '../ir/types.js';
 import { projectedName, sourceName } from '../ir/names.js';
 import type { Prim } from '../rules/prims.js';
 import { globalPrim, mathPrim, rules } from '../rules/table.js';
@@ -24,6 +24,7 @@ import { numberFields } from './object-numbers.js';
 import { valueClassNumber, valueInstance } from './value-classes.js';
 import { isOptionalArray } from './optional-array-params.js';
 import { optionsArgument } from './helper-options.js';
+import { exportedObjectChanged, inPlaceCall, mutatedParams } from './object-mutation.js';
 import { intoName, lowerIntoCall, returnsArrayInto } from './array-results.js';
 import { tupleArgument, tupleCount, tupleElement, tupleStore, tupleValue } from './tuple-arrays.js';
 
@@ -68,6 +69,8 @@ export interface ExprContext {
   readonly exported?: boolean;
   /** A call of a local helper function (`const sq = (v) => v * v`), lowered in place (statements/local-functions.ts); undefined: `callee` is not one. */
   localCall?(e: ts.CallExpression, target?: Var): Atom | undefined;
+  /** A call of a local helper function returning an object of numbers, lowered in place once: the numbers of `fields` (statements/local-objects.ts); undefined: `e` is not one. */
+  localObjectCall?(e: ts.CallExpression, fields: readonly string[]): Atom[] | undefined;
   /** `xs.reduce(cb, init)`, `xs.map(cb)`, `xs.forEach(cb)` with the callback written in place, lowered to its loop (statements/array-callbacks.ts); undefined: `e` is not one. */
   arrayMethod?(e: ts.CallExpression, target?: Var): Atom | undefined;
 }
@@ -464,6 +467,9 @@ export function assignable(cx: ExprContext, target: ts.Expression): Var {
     const binding = cx.scope.get(cx.checker.getSymbolAtLocation(inner.expression)!);
     const v = binding?.kind === 'object' ? binding.fields.get(inner.name.text) : undefined;
     if (v?.mutable) return v;
+    // (the caller's object, of an exported function: object-mutation.ts)
+    const changed = binding?.kind === 'opaque' ? exportedObjectChanged(cx, inner) : undefined;
+    if (changed) return cx.b.fail(target, 'TSG1003', changed.message, changed.hint);
   }
   return cx.b.fail(target, 'TSG1002', `assignment to '${target.getText(cx.b.sf)}' is not supported`, 'assign to a local variable, a parameter or an element of an array of numbers');
 }
@@ -1082,6 +1088,9 @@ export function projectCall(cx: ExprContext, e: ts.CallExpression, field: string
   if (!fields?.includes(field)) {
     return cx.b.fail(e.parent, 'TSG1002', `'${e.getText(cx.b.sf)}' has no number property '${field}'`, `read one of its properties: ${(fields ?? []).join(', ')}`);
   }
+  // (`step(s).x` of a local function returning an object: statements/local-objects.ts)
+  const local = cx.localObjectCall?.(e, fields);
+  if (local) return named(cx, local[fields.indexOf(field)]!, target);
   return lowerCall(cx, e, target, field);
 }
 
@@ -1198,7 +1207,8 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
   const into = fn.returnsArray && resolved.fn && resolved.node && fn.vjp === 'generated' && !fn.specifier && !resolved.fn.captured &&
     resolved.fn.name === fn.name && returnsArrayInto(cx.checker, resolved.node) ? resolved.node : undefined;
   if (into) cx.needs({ ...resolved.fn!, name: intoName(fn.name) });
-  else if (resolved.fn && fn.vjp === 'generated' && !fn.specifier) {
+  // (a helper changing an object in place and returning nothing: only its traces of the new numbers are called, object-mutation.ts)
+  else if (resolved.fn && fn.vjp === 'generated' && !fn.specifier && !(projection === undefined && !fn.returnsNumber && !fn.returnsBoolean && resolved.node && mutatedParams(cx.checker, resolved.node).size > 0)) {
     const projected = projection === undefined ? undefined : { of: resolved.fn.name, key: projection };
     cx.needs(projected === undefined ? resolved.fn : { ...resolved.fn, name: projectedName(projected), projection: projected });
   }
@@ -1320,16 +1330,33 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     }
   }
   const call = objects.length > 0 ? spreadObjects(resolved, args, windows, objects) : { callee: fn, args, writes: resolved.writes, pure: resolved.pure, windows };
-  if (into) return lowerIntoCall(cx, e, into, { ...call, windows: args.map((_, i) => windows[i]) }, target);
+  // (a helper changing its object parameter in place, `stepInPlace(s, dt)`: object-mutation.ts)
+  const changed = resolved.node && resolved.fn && fn.vjp === 'generated' && !fn.specifier ? mutatedParams(cx.checker, resolved.node) : undefined;
+  if (into && !changed?.size) return lowerIntoCall(cx, e, into, { ...call, windows: args.map((_, i) => windows[i]) }, target);
   const out = fn.returnsNumber ? (target ?? b.newVar('t', 'f64', 'temp', false))
     : fn.returnsBoolean ? (target ?? b.newVar('t', 'bool', 'temp', false))
     : fn.returnsArray ? (target?.type === 'f64[]' ? target : b.newVar('t', 'f64[]', 'temp', false)) : undefined;
   const at = b.locOf(e, '');
-  b.emit({
-    kind: 'call', callee: call.callee, args: call.args, ...(out ? { out } : {}), writes: call.writes, pure: call.pure,
+  const emit = (callee: Callee, into: Var | undefined) => b.emit({
+    kind: 'call', callee, args: call.args, ...(into ? { out: into } : {}), writes: call.writes, pure: call.pure,
     ...(call.windows.length > 0 ? { windows: call.args.map((_, i) => call.windows[i]) } : {}), loc: b.loc,
     at: { line: at.line, column: at.column, length: e.getEnd() - e.getStart(b.sf) },
   });
+  if (changed?.size) {
+    const otherwise = projection !== undefined || fn.returnsArray ? `returns ${projection !== undefined ? 'an object' : 'an array'}`
+      : resolved.writes.length > 0 ? `writes into its array argument '${given[resolved.writes[0]!]?.getText(b.sf) ?? fn.params[resolved.writes[0]!]!.key}'` : undefined;
+    return inPlaceCall(cx, {
+      e, node: resolved.node!, shown: sourceName(resolved.fn!.name), given, objects: resolved.objects ?? [], changed, out, ...(otherwise ? { otherwise } : {}),
+      projected: (key) => {
+        const p = { of: resolved.fn!.name, key };
+        cx.needs({ ...resolved.fn!, name: projectedName(p), projection: p });
+        const { returnsBoolean: _b, returnsArray: _a, ...rest } = call.callee;
+        return { ...rest, name: projectedName(p), projection: p, returnsNumber: true };
+      },
+      emit: (callee, into) => emit(callee ?? call.callee, into),
+    });
+  }
+  emit(call.callee, out);
   if (!out) return constAtom(0);
   return varAtom(out);
 }
@@ -1373,7 +1400,7 @@ function objectAssignment(cx: ExprContext, e: ts.BinaryExpression, object: Bindi
  * values evaluated in the order written, as JavaScript does) or a name holding an object of
  * numbers (a local literal, a helper's result, the caller's own object parameter).
  */
-function objectArgument(cx: ExprContext, arg: ts.Expression, fields: readonly string[], callee: string, given?: string): Atom[] {
+export function objectArgument(cx: ExprContext, arg: ts.Expression, fields: readonly string[], callee: string, given?: string): Atom[] {
   const { b, checker } = cx;
   const bare = skipParens(arg);
   const hint = given ?? `pass an object literal of numbers (${callee}(…, { ${fields.map((f) => `${f}: …`).join(', ')} })), a const holding one, or a helper's call that returns one`;
@@ -1388,6 +1415,9 @@ function objectArgument(cx: ExprContext, arg: ts.Expression, fields: readonly st
     if (missing === undefined) return fields.map((f) => varAtom(instance.get(f)!));
     return b.fail(arg, 'TSG2002', `'${arg.getText(b.sf)}' has no number '${missing}', which '${callee}' reads`, hint);
   }
+  // (`s = step(s)` of a local function returning an object: lowered once, in place, statements/local-objects.ts)
+  const local = ts.isCallExpression(bare) ? cx.localObjectCall?.(bare, fields) : undefined;
+  if (local) return local;
   // (`norm(polar(x, y))`: the object a helper returns, one call per number, as `const c = polar(x, y)` reads it)
   const made = ts.isCallExpression(bare) ? numberFields(checker, checker.getTypeAtLocation(bare)) : undefined;
   if (made && fields.every((f) => made.includes(f))) return fields.map((f) => projectCall(cx, bare as ts.CallExpression, f));

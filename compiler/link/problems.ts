@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { inPackage, packagePath, registrationHint } from '../frontend/packages.js';
 import { isNullablePart } from '../frontend/facts.js';
+import { mutationOfKey } from '../frontend/object-mutation.js';
 import { callsIn } from '../ir/inline.js';
 import { reservedCallees, runtimeHelpers, sourceName } from '../ir/names.js';
 import type { Call, Func } from '../ir/types.js';
@@ -133,6 +134,8 @@ function predicateCalls(file: string, fn: Func, modules: ReadonlyMap<string, Mod
       ? `'${sourceName(c.callee.name)}' takes a string${optionString(c)}, and tsgrad passes strings only to functions it inlines, which it cannot here`
       : c.callee.projection !== undefined && isNullablePart(c.callee.projection.key)
       ? `'${c.callee.projection.of}' may return undefined or null, and tsgrad reads such a result only by inlining the function, which it cannot here`
+      : c.callee.projection !== undefined && mutationOfKey(c.callee.projection.key)
+      ? `'${c.callee.projection.of}' changes its object parameter '${mutationOfKey(c.callee.projection.key)!.param}' in place, and tsgrad gives the caller the new numbers only by inlining it, which it cannot here`
       : c.callee.projection !== undefined
       ? `'${c.callee.projection.of}' returns an object, and tsgrad reads its numbers only by inlining it, which it cannot here`
       : `'${c.callee.name}' returns a boolean, and tsgrad can only inline such a function, which it cannot here`,

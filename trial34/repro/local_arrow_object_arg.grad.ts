@@ -8,6 +8,220 @@ const denseHessian = denseHessian$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
+/** energyLocal's value; adds seed times its gradient into adj. */
+export function energyLocal_vjp(k: number, x0: number, adj: { k: number; x0: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let s_x = x0;
+  let s_v = 0;
+  if (top + 11 > stack.length) stack = tape.reserve(top, 11);
+  for (let i = 0; i < 10; i++) {
+    const t1 = 0.01 * s_v;
+    const t2 = s_x + t1;
+    const t3 = 0.01 * k;
+    const t4 = t3 * s_x;
+    const t5 = s_v - t4;
+    stack[top++]! = s_x;
+    s_x = t2;
+    s_v = t5;
+  }
+  const t6 = s_x * s_x;
+  const t7 = s_v * s_v;
+  const t8 = t6 + t7;
+  let k_b = 0;
+  let x0_b = 0;
+  let s_x_b = 0;
+  let s_v_b = 0;
+  const t8_b = seed;
+  // grad of: return s.x * s.x + s.v * s.v
+  const t6_b = t8_b;
+  const t7_b = t8_b;
+  s_v_b += t7_b * (s_v + s_v);
+  s_x_b += t6_b * (s_x + s_x);
+  // grad of: for (let i = 0; i < 10; i++)
+  for (let i = 9; i >= 0; i--) {
+    // grad of: s = step(s)
+    const t5_b = s_v_b;
+    s_v_b = 0;
+    s_x = stack[--top]!;
+    const t2_b = s_x_b;
+    s_x_b = 0;
+    s_v_b += t5_b;
+    const t4_b = -t5_b;
+    const t3 = 0.01 * k;
+    const t3_b = t4_b * s_x;
+    s_x_b += t4_b * t3;
+    k_b += t3_b * 0.01;
+    s_x_b += t2_b;
+    const t1_b = t2_b;
+    s_v_b += t1_b * 0.01;
+  }
+  // grad of: let s: Osc = { x: x0, v: 0 }
+  x0_b += s_x_b;
+  adj.k += k_b;
+  adj.x0 += x0_b;
+  tape.top = top;
+  return t8;
+}
+
+/** energyLocal's value and gradient. */
+export function energyLocal_grad(k: number, x0: number): { value: number; grad: { k: number; x0: number } } {
+  const grad: { k: number; x0: number } = { k: 0, x0: 0 };
+  const value = energyLocal_vjp(k, x0, grad);
+  return { value, grad };
+}
+
+/** energyLocal's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function energyLocal_jvp(k: number, x0: number, tangent: { k?: number; x0?: number }): { value: number; tangent: number } {
+  const k_d = tangent.k ?? 0;
+  const x0_d = tangent.x0 ?? 0;
+  let s_x = x0;
+  let s_x_d = x0_d;
+  let s_v = 0;
+  let s_v_d = 0;
+  for (let i = 0; i < 10; i++) {
+    const t1 = 0.01 * s_v;
+    const t1_d = 0.01 * s_v_d;
+    const t2 = s_x + t1;
+    const t2_d = s_x_d + t1_d;
+    const t3 = 0.01 * k;
+    const t3_d = 0.01 * k_d;
+    const t4 = t3 * s_x;
+    const t4_d = s_x * t3_d + t3 * s_x_d;
+    const t5 = s_v - t4;
+    const t5_d = s_v_d - t4_d;
+    s_x = t2;
+    s_x_d = t2_d;
+    s_v = t5;
+    s_v_d = t5_d;
+  }
+  const t6 = s_x * s_x;
+  const t6_d = (s_x + s_x) * s_x_d;
+  const t7 = s_v * s_v;
+  const t7_d = (s_v + s_v) * s_v_d;
+  const t8 = t6 + t7;
+  const t8_d = t6_d + t7_d;
+  return {
+    value: t8,
+    tangent: t8_d
+  };
+}
+
+/** energyLocal's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function energyLocal_hvp(k: number, x0: number, v: { k?: number; x0?: number }): { value: number; grad: { k: number; x0: number }; hvp: { k: number; x0: number } } {
+  const k_d = v.k ?? 0;
+  const x0_d = v.x0 ?? 0;
+  const adj: { k: number; x0: number } = {
+    k: 0,
+    x0: 0
+  };
+  const adj_d: { k: number; x0: number } = {
+    k: 0,
+    x0: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let s_x = x0;
+  let s_x_d = x0_d;
+  let s_v = 0;
+  let s_v_d = 0;
+  if (top + 11 > stack.length) {
+    stack = tape.reserve(top, 11);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i = 0; i < 10; i++) {
+    const t1 = 0.01 * s_v;
+    const t1_d = 0.01 * s_v_d;
+    const t2 = s_x + t1;
+    const t2_d = s_x_d + t1_d;
+    const t3 = 0.01 * k;
+    const t3_d = 0.01 * k_d;
+    const t4 = t3 * s_x;
+    const t4_d = s_x * t3_d + t3 * s_x_d;
+    const t5 = s_v - t4;
+    const t5_d = s_v_d - t4_d;
+    stack_d[top]! = s_x_d;
+    stack[top++]! = s_x;
+    s_x = t2;
+    s_x_d = t2_d;
+    s_v = t5;
+    s_v_d = t5_d;
+  }
+  const t6 = s_x * s_x;
+  const t7 = s_v * s_v;
+  const t8 = t6 + t7;
+  let k_b = 0;
+  let k_b_d = 0;
+  let x0_b = 0;
+  let x0_b_d = 0;
+  let s_x_b = 0;
+  let s_x_b_d = 0;
+  let s_v_b = 0;
+  let s_v_b_d = 0;
+  const t8_b = seed;
+  // grad of: return s.x * s.x + s.v * s.v
+  const t6_b = t8_b;
+  const t7_b = t8_b;
+  s_v_b += t7_b * (s_v + s_v);
+  s_v_b_d += t7_b * (2 * s_v_d);
+  s_x_b += t6_b * (s_x + s_x);
+  s_x_b_d += t6_b * (2 * s_x_d);
+  // grad of: for (let i = 0; i < 10; i++)
+  for (let i = 9; i >= 0; i--) {
+    // grad of: s = step(s)
+    const t5_b = s_v_b;
+    const t5_b_d = s_v_b_d;
+    s_v_b = 0;
+    s_v_b_d = 0;
+    s_x = stack[--top]!;
+    s_x_d = stack_d[top]!;
+    const t2_b = s_x_b;
+    const t2_b_d = s_x_b_d;
+    s_x_b = 0;
+    s_x_b_d = 0;
+    s_v_b += t5_b;
+    s_v_b_d += t5_b_d;
+    const t4_b = -t5_b;
+    const t4_b_d = -t5_b_d;
+    const t3 = 0.01 * k;
+    const t3_d = 0.01 * k_d;
+    const t3_b = t4_b * s_x;
+    const t3_b_d = s_x * t4_b_d + t4_b * s_x_d;
+    s_x_b += t4_b * t3;
+    s_x_b_d += t3 * t4_b_d + t4_b * t3_d;
+    k_b += t3_b * 0.01;
+    k_b_d += 0.01 * t3_b_d;
+    s_x_b += t2_b;
+    s_x_b_d += t2_b_d;
+    const t1_b = t2_b;
+    const t1_b_d = t2_b_d;
+    s_v_b += t1_b * 0.01;
+    s_v_b_d += 0.01 * t1_b_d;
+  }
+  // grad of: let s: Osc = { x: x0, v: 0 }
+  x0_b += s_x_b;
+  x0_b_d += s_x_b_d;
+  adj.k += k_b;
+  adj_d.k += k_b_d;
+  adj.x0 += x0_b;
+  adj_d.x0 += x0_b_d;
+  tape.top = top;
+  return {
+    value: t8,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** energyLocal's value, gradient and dense Hessian (row-major n×n over k, then x0), from n Hessian-vector products. */
+export function energyLocal_hessian(k: number, x0: number): { value: number; grad: { k: number; x0: number }; hessian: Float64Array } {
+  return denseHessian([['k', -1], ['x0', -1]], (v: { k?: number; x0?: number }) => energyLocal_hvp(k, x0, v));
+}
+
 /** energyModule's value; adds seed times its gradient into adj. */
 export function energyModule_vjp(k: number, x0: number, adj: { k: number; x0: number }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack

@@ -5302,6 +5302,1012 @@ export function lotkaVolterraMisfit_hessian(a: number, b: number, c: number, d: 
   return denseHessian([['a', -1], ['b', -1], ['c', -1], ['d', -1], ['obsPrey', obsPrey.length], ['obsPred', obsPred.length], ['dt', -1], ['substeps', -1]], (v: { a?: number; b?: number; c?: number; d?: number; obsPrey?: Float64Array; obsPred?: Float64Array; dt?: number; substeps?: number }) => lotkaVolterraMisfit_hvp(a, b, c, d, obsPrey, obsPred, dt_arg, substeps_arg, v));
 }
 
+/** oscillatorEnergyInPlace's value; adds seed times its gradient into adj. */
+export function oscillatorEnergyInPlace_vjp(k: number, c: number, x0: number, steps_arg: number | undefined, dt_arg: number | undefined, adj: { k: number; c: number; x0: number; steps: number; dt: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let steps: number = 0;
+  let dt: number = 0;
+  let s_x_stepInPlace: number = 0;
+  let s_v_stepInPlace: number = 0;
+  let s_x_stepInPlace_1: number = 0;
+  let s_v_stepInPlace_1: number = 0;
+  const t1 = steps_arg === undefined;
+  if (t1) {
+    steps = 100;
+  } else {
+    steps = steps_arg;
+  }
+  const t2 = dt_arg === undefined;
+  if (t2) {
+    dt = 0.01;
+  } else {
+    dt = dt_arg;
+  }
+  let s_x = x0;
+  let s_v = 0;
+  if (top + (steps + 1 > 0 ? steps + 1 : 0) * 6 > stack.length) stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 6);
+  for (let i = 0; i < steps; i++) {
+    s_x_stepInPlace = s_x;
+    stack[top++]! = s_v_stepInPlace;
+    s_v_stepInPlace = s_v;
+    const t1_stepInPlace = -k;
+    const t2_stepInPlace = t1_stepInPlace * s_x_stepInPlace;
+    const t3_stepInPlace = c * s_v_stepInPlace;
+    const acc_stepInPlace = t2_stepInPlace - t3_stepInPlace;
+    const t4_stepInPlace = acc_stepInPlace * dt;
+    const t5_stepInPlace = s_v_stepInPlace + t4_stepInPlace;
+    stack[top++]! = s_v_stepInPlace;
+    s_v_stepInPlace = t5_stepInPlace;
+    const t6_stepInPlace = s_v_stepInPlace * dt;
+    const t7_stepInPlace = s_x_stepInPlace + t6_stepInPlace;
+    stack[top++]! = s_x_stepInPlace;
+    s_x_stepInPlace = t7_stepInPlace;
+    const t3 = s_x_stepInPlace;
+    s_x_stepInPlace_1 = s_x;
+    stack[top++]! = s_v_stepInPlace_1;
+    s_v_stepInPlace_1 = s_v;
+    const t1_stepInPlace_1 = -k;
+    const t2_stepInPlace_1 = t1_stepInPlace_1 * s_x_stepInPlace_1;
+    const t3_stepInPlace_1 = c * s_v_stepInPlace_1;
+    const acc_stepInPlace_1 = t2_stepInPlace_1 - t3_stepInPlace_1;
+    const t4_stepInPlace_1 = acc_stepInPlace_1 * dt;
+    const t5_stepInPlace_1 = s_v_stepInPlace_1 + t4_stepInPlace_1;
+    stack[top++]! = s_v_stepInPlace_1;
+    s_v_stepInPlace_1 = t5_stepInPlace_1;
+    const t6_stepInPlace_1 = s_v_stepInPlace_1 * dt;
+    const t7_stepInPlace_1 = s_x_stepInPlace_1 + t6_stepInPlace_1;
+    stack[top++]! = s_x_stepInPlace_1;
+    s_x_stepInPlace_1 = t7_stepInPlace_1;
+    const t4 = s_v_stepInPlace_1;
+    s_x = t3;
+    s_v = t4;
+  }
+  const t5 = 0.5 * k;
+  const t6 = t5 * s_x;
+  const t7 = t6 * s_x;
+  const t8 = 0.5 * s_v;
+  const t9 = t8 * s_v;
+  const t10 = t7 + t9;
+  let k_b = 0;
+  let c_b = 0;
+  let x0_b = 0;
+  let dt_arg_b = 0;
+  let dt_b = 0;
+  let s_x_b = 0;
+  let s_v_b = 0;
+  let s_x_stepInPlace_b = 0;
+  let s_v_stepInPlace_b = 0;
+  let s_x_stepInPlace_1_b = 0;
+  let s_v_stepInPlace_1_b = 0;
+  const t10_b = seed;
+  // grad of: return 0.5 * k * s.x * s.x + 0.5 * s.v * s.v
+  const t7_b = t10_b;
+  const t9_b = t10_b;
+  s_v_b += t9_b * (t8 + t8);
+  const t6_b = t7_b * s_x;
+  s_x_b += t7_b * t6;
+  const t5_b = t6_b * s_x;
+  s_x_b += t6_b * t5;
+  k_b += t5_b * 0.5;
+  // grad of: for (let i = 0; i < steps; i++)
+  for (let i = Math.ceil(steps) - 1; i >= 0; i--) {
+    // grad of: stepInPlace(s, k, c, dt)
+    const t4_b = s_v_b;
+    s_v_b = 0;
+    const t3_b = s_x_b;
+    s_x_b = 0;
+    s_v_stepInPlace_1_b += t4_b;
+    // grad of (stepInPlace.s.v): s.x += s.v * dt
+    s_x_stepInPlace_1 = stack[--top]!;
+    const t6_stepInPlace_1_b = s_x_stepInPlace_1_b;
+    if (t6_stepInPlace_1_b !== 0) {
+      s_v_stepInPlace_1_b += t6_stepInPlace_1_b * dt;
+      dt_b += t6_stepInPlace_1_b * s_v_stepInPlace_1;
+    }
+    // grad of (stepInPlace.s.v): s.v += acc * dt
+    s_v_stepInPlace_1 = stack[--top]!;
+    const t4_stepInPlace_1_b = s_v_stepInPlace_1_b;
+    const t1_stepInPlace_1 = -k;
+    const t2_stepInPlace_1 = t1_stepInPlace_1 * s_x_stepInPlace_1;
+    const t3_stepInPlace_1 = c * s_v_stepInPlace_1;
+    const acc_stepInPlace_1 = t2_stepInPlace_1 - t3_stepInPlace_1;
+    const acc_stepInPlace_1_b = t4_stepInPlace_1_b * dt;
+    dt_b += t4_stepInPlace_1_b * acc_stepInPlace_1;
+    // grad of (stepInPlace.s.v): const acc = -k * s.x - c * s.v
+    const t2_stepInPlace_1_b = acc_stepInPlace_1_b;
+    const t3_stepInPlace_1_b = -acc_stepInPlace_1_b;
+    c_b += t3_stepInPlace_1_b * s_v_stepInPlace_1;
+    s_v_stepInPlace_1_b += t3_stepInPlace_1_b * c;
+    const t1_stepInPlace_1_b = t2_stepInPlace_1_b * s_x_stepInPlace_1;
+    s_x_stepInPlace_1_b += t2_stepInPlace_1_b * t1_stepInPlace_1;
+    k_b -= t1_stepInPlace_1_b;
+    // grad of: stepInPlace(s, k, c, dt)
+    s_v_stepInPlace_1 = stack[--top]!;
+    s_v_b += s_v_stepInPlace_1_b;
+    s_v_stepInPlace_1_b = 0;
+    s_x_b += s_x_stepInPlace_1_b;
+    s_x_stepInPlace_1_b = 0;
+    s_x_stepInPlace_b += t3_b;
+    // grad of (stepInPlace.s.x): s.x += s.v * dt
+    s_x_stepInPlace = stack[--top]!;
+    const t6_stepInPlace_b = s_x_stepInPlace_b;
+    s_v_stepInPlace_b += t6_stepInPlace_b * dt;
+    dt_b += t6_stepInPlace_b * s_v_stepInPlace;
+    // grad of (stepInPlace.s.x): s.v += acc * dt
+    s_v_stepInPlace = stack[--top]!;
+    const t4_stepInPlace_b = s_v_stepInPlace_b;
+    const t1_stepInPlace = -k;
+    const t2_stepInPlace = t1_stepInPlace * s_x_stepInPlace;
+    const t3_stepInPlace = c * s_v_stepInPlace;
+    const acc_stepInPlace = t2_stepInPlace - t3_stepInPlace;
+    const acc_stepInPlace_b = t4_stepInPlace_b * dt;
+    dt_b += t4_stepInPlace_b * acc_stepInPlace;
+    // grad of (stepInPlace.s.x): const acc = -k * s.x - c * s.v
+    const t2_stepInPlace_b = acc_stepInPlace_b;
+    const t3_stepInPlace_b = -acc_stepInPlace_b;
+    c_b += t3_stepInPlace_b * s_v_stepInPlace;
+    s_v_stepInPlace_b += t3_stepInPlace_b * c;
+    const t1_stepInPlace_b = t2_stepInPlace_b * s_x_stepInPlace;
+    s_x_stepInPlace_b += t2_stepInPlace_b * t1_stepInPlace;
+    k_b -= t1_stepInPlace_b;
+    // grad of: stepInPlace(s, k, c, dt)
+    s_v_stepInPlace = stack[--top]!;
+    s_v_b += s_v_stepInPlace_b;
+    s_v_stepInPlace_b = 0;
+    s_x_b += s_x_stepInPlace_b;
+    s_x_stepInPlace_b = 0;
+  }
+  // grad of: const s: Osc = { x: x0, v: 0 }
+  x0_b += s_x_b;
+  // grad of: dt = 0.01
+  if (t2) {
+    dt_b = 0;
+  } else {
+    dt_arg_b += dt_b;
+    dt_b = 0;
+  }
+  adj.k += k_b;
+  adj.c += c_b;
+  adj.x0 += x0_b;
+  adj.dt += dt_arg_b;
+  tape.top = top;
+  return t10;
+}
+
+/** oscillatorEnergyInPlace's value and gradient. */
+export function oscillatorEnergyInPlace_grad(k: number, c: number, x0: number, steps_arg?: number, dt_arg?: number): { value: number; grad: { k: number; c: number; x0: number; steps: number; dt: number } } {
+  const grad: { k: number; c: number; x0: number; steps: number; dt: number } = { k: 0, c: 0, x0: 0, steps: 0, dt: 0 };
+  const value = oscillatorEnergyInPlace_vjp(k, c, x0, steps_arg, dt_arg, grad);
+  return { value, grad };
+}
+
+/** oscillatorEnergyInPlace's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function oscillatorEnergyInPlace_jvp(k: number, c: number, x0: number, steps_arg: number | undefined, dt_arg: number | undefined, tangent: { k?: number; c?: number; x0?: number; steps?: number; dt?: number }): { value: number; tangent: number } {
+  const k_d = tangent.k ?? 0;
+  const c_d = tangent.c ?? 0;
+  const x0_d = tangent.x0 ?? 0;
+  const dt_arg_d = tangent.dt ?? 0;
+  let dt_d = 0;
+  let s_x_stepInPlace_d = 0;
+  let s_v_stepInPlace_d = 0;
+  let s_x_stepInPlace_1_d = 0;
+  let s_v_stepInPlace_1_d = 0;
+  let steps: number = 0;
+  let dt: number = 0;
+  let s_x_stepInPlace: number = 0;
+  let s_v_stepInPlace: number = 0;
+  let s_x_stepInPlace_1: number = 0;
+  let s_v_stepInPlace_1: number = 0;
+  const t1 = steps_arg === undefined;
+  if (t1) {
+    steps = 100;
+  } else {
+    steps = steps_arg;
+  }
+  const t2 = dt_arg === undefined;
+  if (t2) {
+    dt = 0.01;
+    dt_d = 0;
+  } else {
+    dt = dt_arg;
+    dt_d = dt_arg_d;
+  }
+  let s_x = x0;
+  let s_x_d = x0_d;
+  let s_v = 0;
+  let s_v_d = 0;
+  for (let i = 0; i < steps; i++) {
+    s_x_stepInPlace = s_x;
+    s_x_stepInPlace_d = s_x_d;
+    s_v_stepInPlace = s_v;
+    s_v_stepInPlace_d = s_v_d;
+    const t1_stepInPlace = -k;
+    const t1_stepInPlace_d = -k_d;
+    const t2_stepInPlace = t1_stepInPlace * s_x_stepInPlace;
+    const t2_stepInPlace_d = s_x_stepInPlace * t1_stepInPlace_d + t1_stepInPlace * s_x_stepInPlace_d;
+    const t3_stepInPlace = c * s_v_stepInPlace;
+    const t3_stepInPlace_d = s_v_stepInPlace * c_d + c * s_v_stepInPlace_d;
+    const acc_stepInPlace = t2_stepInPlace - t3_stepInPlace;
+    const acc_stepInPlace_d = t2_stepInPlace_d - t3_stepInPlace_d;
+    const t4_stepInPlace = acc_stepInPlace * dt;
+    const t4_stepInPlace_d = dt * acc_stepInPlace_d + acc_stepInPlace * dt_d;
+    const t5_stepInPlace = s_v_stepInPlace + t4_stepInPlace;
+    const t5_stepInPlace_d = s_v_stepInPlace_d + t4_stepInPlace_d;
+    s_v_stepInPlace = t5_stepInPlace;
+    s_v_stepInPlace_d = t5_stepInPlace_d;
+    const t6_stepInPlace = s_v_stepInPlace * dt;
+    const t6_stepInPlace_d = dt * s_v_stepInPlace_d + s_v_stepInPlace * dt_d;
+    const t7_stepInPlace = s_x_stepInPlace + t6_stepInPlace;
+    const t7_stepInPlace_d = s_x_stepInPlace_d + t6_stepInPlace_d;
+    s_x_stepInPlace = t7_stepInPlace;
+    s_x_stepInPlace_d = t7_stepInPlace_d;
+    const t3 = s_x_stepInPlace;
+    const t3_d = s_x_stepInPlace_d;
+    s_x_stepInPlace_1 = s_x;
+    s_x_stepInPlace_1_d = s_x_d;
+    s_v_stepInPlace_1 = s_v;
+    s_v_stepInPlace_1_d = s_v_d;
+    const t1_stepInPlace_1 = -k;
+    const t1_stepInPlace_1_d = -k_d;
+    const t2_stepInPlace_1 = t1_stepInPlace_1 * s_x_stepInPlace_1;
+    const t2_stepInPlace_1_d = s_x_stepInPlace_1 * t1_stepInPlace_1_d + t1_stepInPlace_1 * s_x_stepInPlace_1_d;
+    const t3_stepInPlace_1 = c * s_v_stepInPlace_1;
+    const t3_stepInPlace_1_d = s_v_stepInPlace_1 * c_d + c * s_v_stepInPlace_1_d;
+    const acc_stepInPlace_1 = t2_stepInPlace_1 - t3_stepInPlace_1;
+    const acc_stepInPlace_1_d = t2_stepInPlace_1_d - t3_stepInPlace_1_d;
+    const t4_stepInPlace_1 = acc_stepInPlace_1 * dt;
+    const t4_stepInPlace_1_d = dt * acc_stepInPlace_1_d + acc_stepInPlace_1 * dt_d;
+    const t5_stepInPlace_1 = s_v_stepInPlace_1 + t4_stepInPlace_1;
+    const t5_stepInPlace_1_d = s_v_stepInPlace_1_d + t4_stepInPlace_1_d;
+    s_v_stepInPlace_1 = t5_stepInPlace_1;
+    s_v_stepInPlace_1_d = t5_stepInPlace_1_d;
+    const t6_stepInPlace_1 = s_v_stepInPlace_1 * dt;
+    const t6_stepInPlace_1_d = dt * s_v_stepInPlace_1_d + s_v_stepInPlace_1 * dt_d;
+    const t7_stepInPlace_1 = s_x_stepInPlace_1 + t6_stepInPlace_1;
+    const t7_stepInPlace_1_d = s_x_stepInPlace_1_d + t6_stepInPlace_1_d;
+    s_x_stepInPlace_1 = t7_stepInPlace_1;
+    s_x_stepInPlace_1_d = t7_stepInPlace_1_d;
+    const t4 = s_v_stepInPlace_1;
+    const t4_d = s_v_stepInPlace_1_d;
+    s_x = t3;
+    s_x_d = t3_d;
+    s_v = t4;
+    s_v_d = t4_d;
+  }
+  const t5 = 0.5 * k;
+  const t5_d = 0.5 * k_d;
+  const t6 = t5 * s_x;
+  const t6_d = s_x * t5_d + t5 * s_x_d;
+  const t7 = t6 * s_x;
+  const t7_d = s_x * t6_d + t6 * s_x_d;
+  const t8 = 0.5 * s_v;
+  const t8_d = 0.5 * s_v_d;
+  const t9 = t8 * s_v;
+  const t9_d = s_v * t8_d + t8 * s_v_d;
+  const t10 = t7 + t9;
+  const t10_d = t7_d + t9_d;
+  return {
+    value: t10,
+    tangent: t10_d
+  };
+}
+
+/** oscillatorEnergyInPlace's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function oscillatorEnergyInPlace_hvp(k: number, c: number, x0: number, steps_arg: number | undefined, dt_arg: number | undefined, v: { k?: number; c?: number; x0?: number; steps?: number; dt?: number }): { value: number; grad: { k: number; c: number; x0: number; steps: number; dt: number }; hvp: { k: number; c: number; x0: number; steps: number; dt: number } } {
+  const k_d = v.k ?? 0;
+  const c_d = v.c ?? 0;
+  const x0_d = v.x0 ?? 0;
+  const dt_arg_d = v.dt ?? 0;
+  const adj: { k: number; c: number; x0: number; steps: number; dt: number } = {
+    k: 0,
+    c: 0,
+    x0: 0,
+    steps: 0,
+    dt: 0
+  };
+  const adj_d: { k: number; c: number; x0: number; steps: number; dt: number } = {
+    k: 0,
+    c: 0,
+    x0: 0,
+    steps: 0,
+    dt: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let steps: number = 0;
+  let dt: number = 0;
+  let dt_d: number = 0;
+  let s_x_stepInPlace: number = 0;
+  let s_x_stepInPlace_d: number = 0;
+  let s_v_stepInPlace: number = 0;
+  let s_v_stepInPlace_d: number = 0;
+  let s_x_stepInPlace_1: number = 0;
+  let s_x_stepInPlace_1_d: number = 0;
+  let s_v_stepInPlace_1: number = 0;
+  let s_v_stepInPlace_1_d: number = 0;
+  const t1 = steps_arg === undefined;
+  if (t1) {
+    steps = 100;
+  } else {
+    steps = steps_arg;
+  }
+  const t2 = dt_arg === undefined;
+  if (t2) {
+    dt = 0.01;
+    dt_d = 0;
+  } else {
+    dt = dt_arg;
+    dt_d = dt_arg_d;
+  }
+  let s_x = x0;
+  let s_x_d = x0_d;
+  let s_v = 0;
+  let s_v_d = 0;
+  if (top + (steps + 1 > 0 ? steps + 1 : 0) * 6 > stack.length) {
+    stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 6);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i = 0; i < steps; i++) {
+    s_x_stepInPlace = s_x;
+    s_x_stepInPlace_d = s_x_d;
+    stack_d[top]! = s_v_stepInPlace_d;
+    stack[top++]! = s_v_stepInPlace;
+    s_v_stepInPlace = s_v;
+    s_v_stepInPlace_d = s_v_d;
+    const t1_stepInPlace = -k;
+    const t1_stepInPlace_d = -k_d;
+    const t2_stepInPlace = t1_stepInPlace * s_x_stepInPlace;
+    const t2_stepInPlace_d = s_x_stepInPlace * t1_stepInPlace_d + t1_stepInPlace * s_x_stepInPlace_d;
+    const t3_stepInPlace = c * s_v_stepInPlace;
+    const t3_stepInPlace_d = s_v_stepInPlace * c_d + c * s_v_stepInPlace_d;
+    const acc_stepInPlace = t2_stepInPlace - t3_stepInPlace;
+    const acc_stepInPlace_d = t2_stepInPlace_d - t3_stepInPlace_d;
+    const t4_stepInPlace = acc_stepInPlace * dt;
+    const t4_stepInPlace_d = dt * acc_stepInPlace_d + acc_stepInPlace * dt_d;
+    const t5_stepInPlace = s_v_stepInPlace + t4_stepInPlace;
+    const t5_stepInPlace_d = s_v_stepInPlace_d + t4_stepInPlace_d;
+    stack_d[top]! = s_v_stepInPlace_d;
+    stack[top++]! = s_v_stepInPlace;
+    s_v_stepInPlace = t5_stepInPlace;
+    s_v_stepInPlace_d = t5_stepInPlace_d;
+    const t6_stepInPlace = s_v_stepInPlace * dt;
+    const t6_stepInPlace_d = dt * s_v_stepInPlace_d + s_v_stepInPlace * dt_d;
+    const t7_stepInPlace = s_x_stepInPlace + t6_stepInPlace;
+    const t7_stepInPlace_d = s_x_stepInPlace_d + t6_stepInPlace_d;
+    stack_d[top]! = s_x_stepInPlace_d;
+    stack[top++]! = s_x_stepInPlace;
+    s_x_stepInPlace = t7_stepInPlace;
+    s_x_stepInPlace_d = t7_stepInPlace_d;
+    const t3 = s_x_stepInPlace;
+    const t3_d = s_x_stepInPlace_d;
+    s_x_stepInPlace_1 = s_x;
+    s_x_stepInPlace_1_d = s_x_d;
+    stack_d[top]! = s_v_stepInPlace_1_d;
+    stack[top++]! = s_v_stepInPlace_1;
+    s_v_stepInPlace_1 = s_v;
+    s_v_stepInPlace_1_d = s_v_d;
+    const t1_stepInPlace_1 = -k;
+    const t1_stepInPlace_1_d = -k_d;
+    const t2_stepInPlace_1 = t1_stepInPlace_1 * s_x_stepInPlace_1;
+    const t2_stepInPlace_1_d = s_x_stepInPlace_1 * t1_stepInPlace_1_d + t1_stepInPlace_1 * s_x_stepInPlace_1_d;
+    const t3_stepInPlace_1 = c * s_v_stepInPlace_1;
+    const t3_stepInPlace_1_d = s_v_stepInPlace_1 * c_d + c * s_v_stepInPlace_1_d;
+    const acc_stepInPlace_1 = t2_stepInPlace_1 - t3_stepInPlace_1;
+    const acc_stepInPlace_1_d = t2_stepInPlace_1_d - t3_stepInPlace_1_d;
+    const t4_stepInPlace_1 = acc_stepInPlace_1 * dt;
+    const t4_stepInPlace_1_d = dt * acc_stepInPlace_1_d + acc_stepInPlace_1 * dt_d;
+    const t5_stepInPlace_1 = s_v_stepInPlace_1 + t4_stepInPlace_1;
+    const t5_stepInPlace_1_d = s_v_stepInPlace_1_d + t4_stepInPlace_1_d;
+    stack_d[top]! = s_v_stepInPlace_1_d;
+    stack[top++]! = s_v_stepInPlace_1;
+    s_v_stepInPlace_1 = t5_stepInPlace_1;
+    s_v_stepInPlace_1_d = t5_stepInPlace_1_d;
+    const t6_stepInPlace_1 = s_v_stepInPlace_1 * dt;
+    const t6_stepInPlace_1_d = dt * s_v_stepInPlace_1_d + s_v_stepInPlace_1 * dt_d;
+    const t7_stepInPlace_1 = s_x_stepInPlace_1 + t6_stepInPlace_1;
+    const t7_stepInPlace_1_d = s_x_stepInPlace_1_d + t6_stepInPlace_1_d;
+    stack_d[top]! = s_x_stepInPlace_1_d;
+    stack[top++]! = s_x_stepInPlace_1;
+    s_x_stepInPlace_1 = t7_stepInPlace_1;
+    s_x_stepInPlace_1_d = t7_stepInPlace_1_d;
+    const t4 = s_v_stepInPlace_1;
+    const t4_d = s_v_stepInPlace_1_d;
+    s_x = t3;
+    s_x_d = t3_d;
+    s_v = t4;
+    s_v_d = t4_d;
+  }
+  const t5 = 0.5 * k;
+  const t5_d = 0.5 * k_d;
+  const t6 = t5 * s_x;
+  const t6_d = s_x * t5_d + t5 * s_x_d;
+  const t7 = t6 * s_x;
+  const t8 = 0.5 * s_v;
+  const t8_d = 0.5 * s_v_d;
+  const t9 = t8 * s_v;
+  const t10 = t7 + t9;
+  let k_b = 0;
+  let k_b_d = 0;
+  let c_b = 0;
+  let c_b_d = 0;
+  let x0_b = 0;
+  let x0_b_d = 0;
+  let dt_arg_b = 0;
+  let dt_arg_b_d = 0;
+  let dt_b = 0;
+  let dt_b_d = 0;
+  let s_x_b = 0;
+  let s_x_b_d = 0;
+  let s_v_b = 0;
+  let s_v_b_d = 0;
+  let s_x_stepInPlace_b = 0;
+  let s_x_stepInPlace_b_d = 0;
+  let s_v_stepInPlace_b = 0;
+  let s_v_stepInPlace_b_d = 0;
+  let s_x_stepInPlace_1_b = 0;
+  let s_x_stepInPlace_1_b_d = 0;
+  let s_v_stepInPlace_1_b = 0;
+  let s_v_stepInPlace_1_b_d = 0;
+  const t10_b = seed;
+  // grad of: return 0.5 * k * s.x * s.x + 0.5 * s.v * s.v
+  const t7_b = t10_b;
+  const t9_b = t10_b;
+  s_v_b += t9_b * (t8 + t8);
+  s_v_b_d += t9_b * (2 * t8_d);
+  const t6_b = t7_b * s_x;
+  const t6_b_d = t7_b * s_x_d;
+  s_x_b += t7_b * t6;
+  s_x_b_d += t7_b * t6_d;
+  const t5_b = t6_b * s_x;
+  const t5_b_d = s_x * t6_b_d + t6_b * s_x_d;
+  s_x_b += t6_b * t5;
+  s_x_b_d += t5 * t6_b_d + t6_b * t5_d;
+  k_b += t5_b * 0.5;
+  k_b_d += 0.5 * t5_b_d;
+  // grad of: for (let i = 0; i < steps; i++)
+  for (let i = Math.ceil(steps) - 1; i >= 0; i--) {
+    // grad of: stepInPlace(s, k, c, dt)
+    const t4_b = s_v_b;
+    const t4_b_d = s_v_b_d;
+    s_v_b = 0;
+    s_v_b_d = 0;
+    const t3_b = s_x_b;
+    const t3_b_d = s_x_b_d;
+    s_x_b = 0;
+    s_x_b_d = 0;
+    s_v_stepInPlace_1_b += t4_b;
+    s_v_stepInPlace_1_b_d += t4_b_d;
+    // grad of (stepInPlace.s.v): s.x += s.v * dt
+    s_x_stepInPlace_1 = stack[--top]!;
+    s_x_stepInPlace_1_d = stack_d[top]!;
+    const t6_stepInPlace_1_b = s_x_stepInPlace_1_b;
+    const t6_stepInPlace_1_b_d = s_x_stepInPlace_1_b_d;
+    if (t6_stepInPlace_1_b !== 0 || t6_stepInPlace_1_b_d !== 0) {
+      s_v_stepInPlace_1_b += t6_stepInPlace_1_b * dt;
+      s_v_stepInPlace_1_b_d += dt * t6_stepInPlace_1_b_d + t6_stepInPlace_1_b * dt_d;
+      dt_b += t6_stepInPlace_1_b * s_v_stepInPlace_1;
+      dt_b_d += s_v_stepInPlace_1 * t6_stepInPlace_1_b_d + t6_stepInPlace_1_b * s_v_stepInPlace_1_d;
+    }
+    // grad of (stepInPlace.s.v): s.v += acc * dt
+    s_v_stepInPlace_1 = stack[--top]!;
+    s_v_stepInPlace_1_d = stack_d[top]!;
+    const t4_stepInPlace_1_b = s_v_stepInPlace_1_b;
+    const t4_stepInPlace_1_b_d = s_v_stepInPlace_1_b_d;
+    const t1_stepInPlace_1 = -k;
+    const t1_stepInPlace_1_d = -k_d;
+    const t2_stepInPlace_1 = t1_stepInPlace_1 * s_x_stepInPlace_1;
+    const t2_stepInPlace_1_d = s_x_stepInPlace_1 * t1_stepInPlace_1_d + t1_stepInPlace_1 * s_x_stepInPlace_1_d;
+    const t3_stepInPlace_1 = c * s_v_stepInPlace_1;
+    const t3_stepInPlace_1_d = s_v_stepInPlace_1 * c_d + c * s_v_stepInPlace_1_d;
+    const acc_stepInPlace_1 = t2_stepInPlace_1 - t3_stepInPlace_1;
+    const acc_stepInPlace_1_d = t2_stepInPlace_1_d - t3_stepInPlace_1_d;
+    const acc_stepInPlace_1_b = t4_stepInPlace_1_b * dt;
+    const acc_stepInPlace_1_b_d = dt * t4_stepInPlace_1_b_d + t4_stepInPlace_1_b * dt_d;
+    dt_b += t4_stepInPlace_1_b * acc_stepInPlace_1;
+    dt_b_d += acc_stepInPlace_1 * t4_stepInPlace_1_b_d + t4_stepInPlace_1_b * acc_stepInPlace_1_d;
+    // grad of (stepInPlace.s.v): const acc = -k * s.x - c * s.v
+    const t2_stepInPlace_1_b = acc_stepInPlace_1_b;
+    const t2_stepInPlace_1_b_d = acc_stepInPlace_1_b_d;
+    const t3_stepInPlace_1_b = -acc_stepInPlace_1_b;
+    const t3_stepInPlace_1_b_d = -acc_stepInPlace_1_b_d;
+    c_b += t3_stepInPlace_1_b * s_v_stepInPlace_1;
+    c_b_d += s_v_stepInPlace_1 * t3_stepInPlace_1_b_d + t3_stepInPlace_1_b * s_v_stepInPlace_1_d;
+    s_v_stepInPlace_1_b += t3_stepInPlace_1_b * c;
+    s_v_stepInPlace_1_b_d += c * t3_stepInPlace_1_b_d + t3_stepInPlace_1_b * c_d;
+    const t1_stepInPlace_1_b = t2_stepInPlace_1_b * s_x_stepInPlace_1;
+    const t1_stepInPlace_1_b_d = s_x_stepInPlace_1 * t2_stepInPlace_1_b_d + t2_stepInPlace_1_b * s_x_stepInPlace_1_d;
+    s_x_stepInPlace_1_b += t2_stepInPlace_1_b * t1_stepInPlace_1;
+    s_x_stepInPlace_1_b_d += t1_stepInPlace_1 * t2_stepInPlace_1_b_d + t2_stepInPlace_1_b * t1_stepInPlace_1_d;
+    k_b -= t1_stepInPlace_1_b;
+    k_b_d -= t1_stepInPlace_1_b_d;
+    // grad of: stepInPlace(s, k, c, dt)
+    s_v_stepInPlace_1 = stack[--top]!;
+    s_v_stepInPlace_1_d = stack_d[top]!;
+    s_v_b += s_v_stepInPlace_1_b;
+    s_v_b_d += s_v_stepInPlace_1_b_d;
+    s_v_stepInPlace_1_b = 0;
+    s_v_stepInPlace_1_b_d = 0;
+    s_x_b += s_x_stepInPlace_1_b;
+    s_x_b_d += s_x_stepInPlace_1_b_d;
+    s_x_stepInPlace_1_b = 0;
+    s_x_stepInPlace_1_b_d = 0;
+    s_x_stepInPlace_b += t3_b;
+    s_x_stepInPlace_b_d += t3_b_d;
+    // grad of (stepInPlace.s.x): s.x += s.v * dt
+    s_x_stepInPlace = stack[--top]!;
+    s_x_stepInPlace_d = stack_d[top]!;
+    const t6_stepInPlace_b = s_x_stepInPlace_b;
+    const t6_stepInPlace_b_d = s_x_stepInPlace_b_d;
+    s_v_stepInPlace_b += t6_stepInPlace_b * dt;
+    s_v_stepInPlace_b_d += dt * t6_stepInPlace_b_d + t6_stepInPlace_b * dt_d;
+    dt_b += t6_stepInPlace_b * s_v_stepInPlace;
+    dt_b_d += s_v_stepInPlace * t6_stepInPlace_b_d + t6_stepInPlace_b * s_v_stepInPlace_d;
+    // grad of (stepInPlace.s.x): s.v += acc * dt
+    s_v_stepInPlace = stack[--top]!;
+    s_v_stepInPlace_d = stack_d[top]!;
+    const t4_stepInPlace_b = s_v_stepInPlace_b;
+    const t4_stepInPlace_b_d = s_v_stepInPlace_b_d;
+    const t1_stepInPlace = -k;
+    const t1_stepInPlace_d = -k_d;
+    const t2_stepInPlace = t1_stepInPlace * s_x_stepInPlace;
+    const t2_stepInPlace_d = s_x_stepInPlace * t1_stepInPlace_d + t1_stepInPlace * s_x_stepInPlace_d;
+    const t3_stepInPlace = c * s_v_stepInPlace;
+    const t3_stepInPlace_d = s_v_stepInPlace * c_d + c * s_v_stepInPlace_d;
+    const acc_stepInPlace = t2_stepInPlace - t3_stepInPlace;
+    const acc_stepInPlace_d = t2_stepInPlace_d - t3_stepInPlace_d;
+    const acc_stepInPlace_b = t4_stepInPlace_b * dt;
+    const acc_stepInPlace_b_d = dt * t4_stepInPlace_b_d + t4_stepInPlace_b * dt_d;
+    dt_b += t4_stepInPlace_b * acc_stepInPlace;
+    dt_b_d += acc_stepInPlace * t4_stepInPlace_b_d + t4_stepInPlace_b * acc_stepInPlace_d;
+    // grad of (stepInPlace.s.x): const acc = -k * s.x - c * s.v
+    const t2_stepInPlace_b = acc_stepInPlace_b;
+    const t2_stepInPlace_b_d = acc_stepInPlace_b_d;
+    const t3_stepInPlace_b = -acc_stepInPlace_b;
+    const t3_stepInPlace_b_d = -acc_stepInPlace_b_d;
+    c_b += t3_stepInPlace_b * s_v_stepInPlace;
+    c_b_d += s_v_stepInPlace * t3_stepInPlace_b_d + t3_stepInPlace_b * s_v_stepInPlace_d;
+    s_v_stepInPlace_b += t3_stepInPlace_b * c;
+    s_v_stepInPlace_b_d += c * t3_stepInPlace_b_d + t3_stepInPlace_b * c_d;
+    const t1_stepInPlace_b = t2_stepInPlace_b * s_x_stepInPlace;
+    const t1_stepInPlace_b_d = s_x_stepInPlace * t2_stepInPlace_b_d + t2_stepInPlace_b * s_x_stepInPlace_d;
+    s_x_stepInPlace_b += t2_stepInPlace_b * t1_stepInPlace;
+    s_x_stepInPlace_b_d += t1_stepInPlace * t2_stepInPlace_b_d + t2_stepInPlace_b * t1_stepInPlace_d;
+    k_b -= t1_stepInPlace_b;
+    k_b_d -= t1_stepInPlace_b_d;
+    // grad of: stepInPlace(s, k, c, dt)
+    s_v_stepInPlace = stack[--top]!;
+    s_v_stepInPlace_d = stack_d[top]!;
+    s_v_b += s_v_stepInPlace_b;
+    s_v_b_d += s_v_stepInPlace_b_d;
+    s_v_stepInPlace_b = 0;
+    s_v_stepInPlace_b_d = 0;
+    s_x_b += s_x_stepInPlace_b;
+    s_x_b_d += s_x_stepInPlace_b_d;
+    s_x_stepInPlace_b = 0;
+    s_x_stepInPlace_b_d = 0;
+  }
+  // grad of: const s: Osc = { x: x0, v: 0 }
+  x0_b += s_x_b;
+  x0_b_d += s_x_b_d;
+  // grad of: dt = 0.01
+  if (t2) {
+    dt_b = 0;
+    dt_b_d = 0;
+  } else {
+    dt_arg_b += dt_b;
+    dt_arg_b_d += dt_b_d;
+    dt_b = 0;
+    dt_b_d = 0;
+  }
+  adj.k += k_b;
+  adj_d.k += k_b_d;
+  adj.c += c_b;
+  adj_d.c += c_b_d;
+  adj.x0 += x0_b;
+  adj_d.x0 += x0_b_d;
+  adj.dt += dt_arg_b;
+  adj_d.dt += dt_arg_b_d;
+  tape.top = top;
+  return {
+    value: t10,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** oscillatorEnergyInPlace's value, gradient and dense Hessian (row-major n×n over k, then c, then x0, then steps_arg, then dt_arg), from n Hessian-vector products. */
+export function oscillatorEnergyInPlace_hessian(k: number, c: number, x0: number, steps_arg?: number, dt_arg?: number): { value: number; grad: { k: number; c: number; x0: number; steps: number; dt: number }; hessian: Float64Array } {
+  return denseHessian([['k', -1], ['c', -1], ['x0', -1], ['steps', -1], ['dt', -1]], (v: { k?: number; c?: number; x0?: number; steps?: number; dt?: number }) => oscillatorEnergyInPlace_hvp(k, c, x0, steps_arg, dt_arg, v));
+}
+
+/** oscillatorEnergy's value; adds seed times its gradient into adj. */
+export function oscillatorEnergy_vjp(k: number, c: number, x0: number, steps_arg: number | undefined, dt_arg: number | undefined, adj: { k: number; c: number; x0: number; steps: number; dt: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let steps: number = 0;
+  let dt: number = 0;
+  const t1 = steps_arg === undefined;
+  if (t1) {
+    steps = 100;
+  } else {
+    steps = steps_arg;
+  }
+  const t2 = dt_arg === undefined;
+  if (t2) {
+    dt = 0.01;
+  } else {
+    dt = dt_arg;
+  }
+  let s_x = x0;
+  let s_v = 0;
+  if (top + (steps + 1 > 0 ? steps + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 2);
+  for (let i = 0; i < steps; i++) {
+    const t3 = -k;
+    const t4 = t3 * s_x;
+    const t5 = c * s_v;
+    const t6 = t4 - t5;
+    const t7 = t6 * dt;
+    const v = s_v + t7;
+    const t8 = v * dt;
+    const t9 = s_x + t8;
+    stack[top++]! = s_x;
+    s_x = t9;
+    stack[top++]! = s_v;
+    s_v = v;
+  }
+  const t10 = 0.5 * k;
+  const t11 = t10 * s_x;
+  const t12 = t11 * s_x;
+  const t13 = 0.5 * s_v;
+  const t14 = t13 * s_v;
+  const t15 = t12 + t14;
+  let k_b = 0;
+  let c_b = 0;
+  let x0_b = 0;
+  let dt_arg_b = 0;
+  let dt_b = 0;
+  let s_x_b = 0;
+  let s_v_b = 0;
+  const t15_b = seed;
+  // grad of: return 0.5 * k * s.x * s.x + 0.5 * s.v * s.v
+  const t12_b = t15_b;
+  const t14_b = t15_b;
+  s_v_b += t14_b * (t13 + t13);
+  const t11_b = t12_b * s_x;
+  s_x_b += t12_b * t11;
+  const t10_b = t11_b * s_x;
+  s_x_b += t11_b * t10;
+  k_b += t10_b * 0.5;
+  // grad of: for (let i = 0; i < steps; i++)
+  for (let i = Math.ceil(steps) - 1; i >= 0; i--) {
+    // grad of: s = step(s)
+    s_v = stack[--top]!;
+    let v_b = s_v_b;
+    s_v_b = 0;
+    s_x = stack[--top]!;
+    // grad of (step): return { x: o.x + v * dt, v }
+    const t8_b = s_x_b;
+    const t3 = -k;
+    const t4 = t3 * s_x;
+    const t5 = c * s_v;
+    const t6 = t4 - t5;
+    const t7 = t6 * dt;
+    const v = s_v + t7;
+    v_b += t8_b * dt;
+    dt_b += t8_b * v;
+    // grad of (step): const v = o.v + (-k * o.x - c * o.v) * dt
+    s_v_b += v_b;
+    const t7_b = v_b;
+    const t6_b = t7_b * dt;
+    dt_b += t7_b * t6;
+    const t4_b = t6_b;
+    const t5_b = -t6_b;
+    c_b += t5_b * s_v;
+    s_v_b += t5_b * c;
+    const t3_b = t4_b * s_x;
+    s_x_b += t4_b * t3;
+    k_b -= t3_b;
+  }
+  // grad of: let s: Osc = { x: x0, v: 0 }
+  x0_b += s_x_b;
+  // grad of: dt = 0.01
+  if (t2) {
+    dt_b = 0;
+  } else {
+    dt_arg_b += dt_b;
+    dt_b = 0;
+  }
+  adj.k += k_b;
+  adj.c += c_b;
+  adj.x0 += x0_b;
+  adj.dt += dt_arg_b;
+  tape.top = top;
+  return t15;
+}
+
+/** oscillatorEnergy's value and gradient. */
+export function oscillatorEnergy_grad(k: number, c: number, x0: number, steps_arg?: number, dt_arg?: number): { value: number; grad: { k: number; c: number; x0: number; steps: number; dt: number } } {
+  const grad: { k: number; c: number; x0: number; steps: number; dt: number } = { k: 0, c: 0, x0: 0, steps: 0, dt: 0 };
+  const value = oscillatorEnergy_vjp(k, c, x0, steps_arg, dt_arg, grad);
+  return { value, grad };
+}
+
+/** oscillatorEnergy's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function oscillatorEnergy_jvp(k: number, c: number, x0: number, steps_arg: number | undefined, dt_arg: number | undefined, tangent: { k?: number; c?: number; x0?: number; steps?: number; dt?: number }): { value: number; tangent: number } {
+  const k_d = tangent.k ?? 0;
+  const c_d = tangent.c ?? 0;
+  const x0_d = tangent.x0 ?? 0;
+  const dt_arg_d = tangent.dt ?? 0;
+  let dt_d = 0;
+  let steps: number = 0;
+  let dt: number = 0;
+  const t1 = steps_arg === undefined;
+  if (t1) {
+    steps = 100;
+  } else {
+    steps = steps_arg;
+  }
+  const t2 = dt_arg === undefined;
+  if (t2) {
+    dt = 0.01;
+    dt_d = 0;
+  } else {
+    dt = dt_arg;
+    dt_d = dt_arg_d;
+  }
+  let s_x = x0;
+  let s_x_d = x0_d;
+  let s_v = 0;
+  let s_v_d = 0;
+  for (let i = 0; i < steps; i++) {
+    const t3 = -k;
+    const t3_d = -k_d;
+    const t4 = t3 * s_x;
+    const t4_d = s_x * t3_d + t3 * s_x_d;
+    const t5 = c * s_v;
+    const t5_d = s_v * c_d + c * s_v_d;
+    const t6 = t4 - t5;
+    const t6_d = t4_d - t5_d;
+    const t7 = t6 * dt;
+    const t7_d = dt * t6_d + t6 * dt_d;
+    const v = s_v + t7;
+    const v_d = s_v_d + t7_d;
+    const t8 = v * dt;
+    const t8_d = dt * v_d + v * dt_d;
+    const t9 = s_x + t8;
+    const t9_d = s_x_d + t8_d;
+    s_x = t9;
+    s_x_d = t9_d;
+    s_v = v;
+    s_v_d = v_d;
+  }
+  const t10 = 0.5 * k;
+  const t10_d = 0.5 * k_d;
+  const t11 = t10 * s_x;
+  const t11_d = s_x * t10_d + t10 * s_x_d;
+  const t12 = t11 * s_x;
+  const t12_d = s_x * t11_d + t11 * s_x_d;
+  const t13 = 0.5 * s_v;
+  const t13_d = 0.5 * s_v_d;
+  const t14 = t13 * s_v;
+  const t14_d = s_v * t13_d + t13 * s_v_d;
+  const t15 = t12 + t14;
+  const t15_d = t12_d + t14_d;
+  return {
+    value: t15,
+    tangent: t15_d
+  };
+}
+
+/** oscillatorEnergy's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function oscillatorEnergy_hvp(k: number, c: number, x0: number, steps_arg: number | undefined, dt_arg: number | undefined, v1: { k?: number; c?: number; x0?: number; steps?: number; dt?: number }): { value: number; grad: { k: number; c: number; x0: number; steps: number; dt: number }; hvp: { k: number; c: number; x0: number; steps: number; dt: number } } {
+  const k_d = v1.k ?? 0;
+  const c_d = v1.c ?? 0;
+  const x0_d = v1.x0 ?? 0;
+  const dt_arg_d = v1.dt ?? 0;
+  const adj: { k: number; c: number; x0: number; steps: number; dt: number } = {
+    k: 0,
+    c: 0,
+    x0: 0,
+    steps: 0,
+    dt: 0
+  };
+  const adj_d: { k: number; c: number; x0: number; steps: number; dt: number } = {
+    k: 0,
+    c: 0,
+    x0: 0,
+    steps: 0,
+    dt: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let steps: number = 0;
+  let dt: number = 0;
+  let dt_d: number = 0;
+  const t1 = steps_arg === undefined;
+  if (t1) {
+    steps = 100;
+  } else {
+    steps = steps_arg;
+  }
+  const t2 = dt_arg === undefined;
+  if (t2) {
+    dt = 0.01;
+    dt_d = 0;
+  } else {
+    dt = dt_arg;
+    dt_d = dt_arg_d;
+  }
+  let s_x = x0;
+  let s_x_d = x0_d;
+  let s_v = 0;
+  let s_v_d = 0;
+  if (top + (steps + 1 > 0 ? steps + 1 : 0) * 2 > stack.length) {
+    stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 2);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i = 0; i < steps; i++) {
+    const t3 = -k;
+    const t3_d = -k_d;
+    const t4 = t3 * s_x;
+    const t4_d = s_x * t3_d + t3 * s_x_d;
+    const t5 = c * s_v;
+    const t5_d = s_v * c_d + c * s_v_d;
+    const t6 = t4 - t5;
+    const t6_d = t4_d - t5_d;
+    const t7 = t6 * dt;
+    const t7_d = dt * t6_d + t6 * dt_d;
+    const v = s_v + t7;
+    const v_d = s_v_d + t7_d;
+    const t8 = v * dt;
+    const t8_d = dt * v_d + v * dt_d;
+    const t9 = s_x + t8;
+    const t9_d = s_x_d + t8_d;
+    stack_d[top]! = s_x_d;
+    stack[top++]! = s_x;
+    s_x = t9;
+    s_x_d = t9_d;
+    stack_d[top]! = s_v_d;
+    stack[top++]! = s_v;
+    s_v = v;
+    s_v_d = v_d;
+  }
+  const t10 = 0.5 * k;
+  const t10_d = 0.5 * k_d;
+  const t11 = t10 * s_x;
+  const t11_d = s_x * t10_d + t10 * s_x_d;
+  const t12 = t11 * s_x;
+  const t13 = 0.5 * s_v;
+  const t13_d = 0.5 * s_v_d;
+  const t14 = t13 * s_v;
+  const t15 = t12 + t14;
+  let k_b = 0;
+  let k_b_d = 0;
+  let c_b = 0;
+  let c_b_d = 0;
+  let x0_b = 0;
+  let x0_b_d = 0;
+  let dt_arg_b = 0;
+  let dt_arg_b_d = 0;
+  let dt_b = 0;
+  let dt_b_d = 0;
+  let s_x_b = 0;
+  let s_x_b_d = 0;
+  let s_v_b = 0;
+  let s_v_b_d = 0;
+  const t15_b = seed;
+  // grad of: return 0.5 * k * s.x * s.x + 0.5 * s.v * s.v
+  const t12_b = t15_b;
+  const t14_b = t15_b;
+  s_v_b += t14_b * (t13 + t13);
+  s_v_b_d += t14_b * (2 * t13_d);
+  const t11_b = t12_b * s_x;
+  const t11_b_d = t12_b * s_x_d;
+  s_x_b += t12_b * t11;
+  s_x_b_d += t12_b * t11_d;
+  const t10_b = t11_b * s_x;
+  const t10_b_d = s_x * t11_b_d + t11_b * s_x_d;
+  s_x_b += t11_b * t10;
+  s_x_b_d += t10 * t11_b_d + t11_b * t10_d;
+  k_b += t10_b * 0.5;
+  k_b_d += 0.5 * t10_b_d;
+  // grad of: for (let i = 0; i < steps; i++)
+  for (let i = Math.ceil(steps) - 1; i >= 0; i--) {
+    // grad of: s = step(s)
+    s_v = stack[--top]!;
+    s_v_d = stack_d[top]!;
+    let v_b = s_v_b;
+    let v_b_d = s_v_b_d;
+    s_v_b = 0;
+    s_v_b_d = 0;
+    s_x = stack[--top]!;
+    s_x_d = stack_d[top]!;
+    // grad of (step): return { x: o.x + v * dt, v }
+    const t8_b = s_x_b;
+    const t8_b_d = s_x_b_d;
+    const t3 = -k;
+    const t3_d = -k_d;
+    const t4 = t3 * s_x;
+    const t4_d = s_x * t3_d + t3 * s_x_d;
+    const t5 = c * s_v;
+    const t5_d = s_v * c_d + c * s_v_d;
+    const t6 = t4 - t5;
+    const t6_d = t4_d - t5_d;
+    const t7 = t6 * dt;
+    const t7_d = dt * t6_d + t6 * dt_d;
+    const v = s_v + t7;
+    const v_d = s_v_d + t7_d;
+    v_b += t8_b * dt;
+    v_b_d += dt * t8_b_d + t8_b * dt_d;
+    dt_b += t8_b * v;
+    dt_b_d += v * t8_b_d + t8_b * v_d;
+    // grad of (step): const v = o.v + (-k * o.x - c * o.v) * dt
+    s_v_b += v_b;
+    s_v_b_d += v_b_d;
+    const t7_b = v_b;
+    const t7_b_d = v_b_d;
+    const t6_b = t7_b * dt;
+    const t6_b_d = dt * t7_b_d + t7_b * dt_d;
+    dt_b += t7_b * t6;
+    dt_b_d += t6 * t7_b_d + t7_b * t6_d;
+    const t4_b = t6_b;
+    const t4_b_d = t6_b_d;
+    const t5_b = -t6_b;
+    const t5_b_d = -t6_b_d;
+    c_b += t5_b * s_v;
+    c_b_d += s_v * t5_b_d + t5_b * s_v_d;
+    s_v_b += t5_b * c;
+    s_v_b_d += c * t5_b_d + t5_b * c_d;
+    const t3_b = t4_b * s_x;
+    const t3_b_d = s_x * t4_b_d + t4_b * s_x_d;
+    s_x_b += t4_b * t3;
+    s_x_b_d += t3 * t4_b_d + t4_b * t3_d;
+    k_b -= t3_b;
+    k_b_d -= t3_b_d;
+  }
+  // grad of: let s: Osc = { x: x0, v: 0 }
+  x0_b += s_x_b;
+  x0_b_d += s_x_b_d;
+  // grad of: dt = 0.01
+  if (t2) {
+    dt_b = 0;
+    dt_b_d = 0;
+  } else {
+    dt_arg_b += dt_b;
+    dt_arg_b_d += dt_b_d;
+    dt_b = 0;
+    dt_b_d = 0;
+  }
+  adj.k += k_b;
+  adj_d.k += k_b_d;
+  adj.c += c_b;
+  adj_d.c += c_b_d;
+  adj.x0 += x0_b;
+  adj_d.x0 += x0_b_d;
+  adj.dt += dt_arg_b;
+  adj_d.dt += dt_arg_b_d;
+  tape.top = top;
+  return {
+    value: t15,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** oscillatorEnergy's value, gradient and dense Hessian (row-major n×n over k, then c, then x0, then steps_arg, then dt_arg), from n Hessian-vector products. */
+export function oscillatorEnergy_hessian(k: number, c: number, x0: number, steps_arg?: number, dt_arg?: number): { value: number; grad: { k: number; c: number; x0: number; steps: number; dt: number }; hessian: Float64Array } {
+  return denseHessian([['k', -1], ['c', -1], ['x0', -1], ['steps', -1], ['dt', -1]], (v: { k?: number; c?: number; x0?: number; steps?: number; dt?: number }) => oscillatorEnergy_hvp(k, c, x0, steps_arg, dt_arg, v));
+}
+
 /** helmholtzFrequency's value; adds seed times its gradient into adj. */
 export function helmholtzFrequency_vjp(neckRadius: number, neckLength: number, volume: number, adj: { neckRadius: number; neckLength: number; volume: number }, seed = 1): number {
   const t1 = neckRadius ** 2;

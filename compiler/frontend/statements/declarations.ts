@@ -3,6 +3,7 @@
  * used outside their block hoisted, and the check that no variable is read before it is assigned.
  */
 import ts from '../typescript.cjs';
+import { writesObject } from '../object-mutation.js';
 import { localFunction, onlyCalled } from './local-functions.js';
 import { localOptions } from '../helper-options.js';
 import { closureDeclaration } from './local-closures.js';
@@ -160,11 +161,18 @@ function maybeNumberVar(cx: LoweringState, symbol: ts.Symbol, missing: 'undefine
 function objectDeclaration(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.Identifier }, symbol: ts.Symbol, call: ts.CallExpression): void {
   const { b, checker } = cx;
   // (assigned again, `s = step(s, dt)`: each property a variable; expressions.ts objectAssignment)
-  const assigned = cx.assigned.has(symbol);
+  // (or its properties assigned, `c.ra = …`, or changed by a helper it is passed to: object-mutation.ts)
+  const assigned = cx.assigned.has(symbol) || writesObject(checker, cx.fn, symbol);
   const fields = new Map<string, Var>();
-  for (const field of numberFields(checker, checker.getTypeAtLocation(d.name))!) {
+  const names = numberFields(checker, checker.getTypeAtLocation(d.name))!;
+  // (of a local function: lowered once, statements/local-objects.ts)
+  const local = cx.localObjectCall?.(call, names);
+  for (const [i, field] of names.entries()) {
     const v = b.newVar(`${d.name.text}_${field}`, 'f64', 'local', assigned);
-    if (assigned) b.assign(v, projectCall(cx, call, field), true);
+    if (local) {
+      if (assigned) b.assign(v, local[i]!, true);
+      else b.eq('copy', [local[i]!], v);
+    } else if (assigned) b.assign(v, projectCall(cx, call, field), true);
     else projectCall(cx, call, field, v);
     fields.set(field, v);
   }
@@ -194,19 +202,9 @@ function literalObject(cx: LoweringState, d: ts.VariableDeclaration & { name: ts
   cx.scope.set(symbol, { kind: 'object', fields, typeText: checker.typeToString(type) });
 }
 
-/** Whether the function assigns a property of the object `symbol` names (`s.a = …`, `s.a++`). */
+/** Whether the function assigns a property of the object `symbol` names (`s.a = …`, `s.a++`), or passes it to a helper that does (object-mutation.ts). */
 function writesProperties(cx: LoweringState, symbol: ts.Symbol): boolean {
-  const { checker } = cx;
-  const isProperty = (e: ts.Expression): boolean => {
-    const x = skipParens(e);
-    return ts.isPropertyAccessExpression(x) && ts.isIdentifier(x.expression) && checker.getSymbolAtLocation(x.expression) === symbol;
-  };
-  const visit = (n: ts.Node): boolean => {
-    if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment && isProperty(n.left)) return true;
-    if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken) && isProperty(n.operand)) return true;
-    return ts.forEachChild(n, visit) === true;
-  };
-  return visit(cx.fn);
+  return writesObject(cx.checker, cx.fn, symbol);
 }
 
 /** Whether `e` names a parameter (of an object type: the pattern is an object's). */

@@ -29,6 +29,8 @@ export function objectPattern(cx: LoweringState, d: ts.VariableDeclaration & { n
     valueClassOf(checker, checker.getTypeAtLocation(init)) ? valueInstance(cx, init) : undefined;
   const held = instance ? { kind: 'object' as const, fields: instance } : bound;
   if (!fields || !(ts.isCallExpression(init) || held?.kind === 'object')) return false;
+  // (of a local function: lowered once, local-objects.ts)
+  const local = held?.kind !== 'object' && ts.isCallExpression(init) ? cx.localObjectCall?.(init, fields) : undefined;
   for (const e of d.name.elements) {
     const key = e.propertyName ?? e.name;
     if (e.dotDotDotToken || !ts.isIdentifier(e.name) || !(ts.isIdentifier(key) || ts.isStringLiteral(key))) {
@@ -45,6 +47,9 @@ export function objectPattern(cx: LoweringState, d: ts.VariableDeclaration & { n
     if (held?.kind === 'object') {
       if (mutable) b.assign(v, varAtom(held.fields.get(key.text)!), true);
       else b.eq('copy', [varAtom(held.fields.get(key.text)!)], v);
+    } else if (local) {
+      if (mutable) b.assign(v, local[fields.indexOf(key.text)]!, true);
+      else b.eq('copy', [local[fields.indexOf(key.text)]!], v);
     } else if (mutable) b.assign(v, projectCall(cx, init as ts.CallExpression, key.text), true);
     else projectCall(cx, init as ts.CallExpression, key.text, v);
     cx.scope.set(symbol, { kind: 'var', v });

@@ -31,9 +31,11 @@ import { switchStmt } from './switch.js';
 import { param, defaultValue, optionalValue } from './params.js';
 import { optionalArrayValue } from './optional-arrays.js';
 import { hasNoinlineTag } from './noinline.js';
+import { changedProperty } from '../object-mutation.js';
+import { lowerExpr } from '../expressions.js';
 import { dropUnreadFlags } from './unread-flags.js';
 import { localValues } from './local-values.js';
-import { inlineLocal, localFunction, onlyCalled } from './local-functions.js';
+import { inlineLocal, inlineLocalObject, localFunction, onlyCalled } from './local-functions.js';
 import { closureCall } from './local-closures.js';
 import { arrayCallback, callbackReturn } from './array-callbacks.js';
 
@@ -63,15 +65,18 @@ export class FunctionLowering extends LoweringState {
     for (const d of this.defaults) defaultValue(this, d.init, d.arg, d.local);
     for (const o of this.optionals) optionalValue(this, o);
     for (const o of this.optionalArrays) optionalArrayValue(this, o);
+    // (the trace of a property a helper changes in place: that property where the function ends, object-mutation.ts)
+    const changed = changedProperty(this);
     if (!ts.isBlock(body)) {
       b.loc = b.locOf(body);
-      this.finalResult = returnValue(this, body);
+      if (changed) lowerExpr(this, body);
+      else this.finalResult = returnValue(this, body);
     } else {
       const stmts = body.statements;
       const last = stmts[stmts.length - 1];
       const early = hasReturn(stmts.slice(0, -1)) || (last !== undefined && !ts.isReturnStatement(last) && hasReturn([last]));
       if (early) {
-        this.returned = this.returnsNumber ? { result: b.generatedVar('result', 'f64', true) }
+        this.returned = changed ? {} : this.returnsNumber ? { result: b.generatedVar('result', 'f64', true) }
           : this.returnsBoolean ? { result: b.generatedVar('result', 'bool', true) }
           : this.returnsArray ? { result: b.generatedVar('result', 'f64[]', true) } : {};
         if (this.returned.result?.type === 'f64[]') {
@@ -84,7 +89,7 @@ export class FunctionLowering extends LoweringState {
       if (this.absent && !ex.always) fallsThrough(this, this.absent.flag);
     }
     if (this.absent && !this.returned?.result && !this.finalResult) this.finalResult = constAtom(NaN);
-    let result = this.returned?.result ? varAtom(this.returned.result) : this.finalResult;
+    let result = changed ? varAtom(changed) : this.returned?.result ? varAtom(this.returned.result) : this.finalResult;
     const { part, absent } = this;
     if (part && absent && result) {
       // whether it returns no number, or the number (what arithmetic makes of undefined or null where it does)
@@ -139,6 +144,11 @@ export class FunctionLowering extends LoweringState {
     if (made) return made;
     const fn = localFunction(this.checker, this.fn, skipParens(e.expression));
     return fn && inlineLocal(this, e, fn, this.inlining, target);
+  }
+
+  override localObjectCall(e: ts.CallExpression, fields: readonly string[]): Atom[] | undefined {
+    const fn = localFunction(this.checker, this.fn, skipParens(e.expression));
+    return fn && inlineLocalObject(this, e, fn, this.inlining, fields);
   }
 
   arrayMethod(e: ts.CallExpression, target?: Var): Atom | undefined {

@@ -14,7 +14,8 @@ import { constAtom, isArrayType, varAtom } from '../builder.js';
 import { skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
 import { typeOf } from './local-types.js';
-import { lowerExpr } from '../expressions.js';
+import { type Binding, lowerExpr } from '../expressions.js';
+import { localObjectParam, localObjectResult } from './local-objects.js';
 import { newArray } from './arrays.js';
 
 export type LocalFunction = ts.ArrowFunction | ts.FunctionExpression | ts.FunctionDeclaration;
@@ -71,6 +72,32 @@ function enclosingName(fn: ts.Node): string {
 
 /** `helper(args)` lowered in place (see the top of this file). */
 export function inlineLocal(cx: LoweringState, e: ts.CallExpression, fn: LocalFunction, inlining: Set<ts.Node>, target?: Var): Atom {
+  return inlineLocalWith(cx, e, fn, inlining, (result, name) => {
+    // (a literal of numbers, `(s, i): [number, number] => [ds, di]`: a new array of them, which
+    // the caller destructures or indexes, as a helper's returned array)
+    const literal = result && skipParens(result);
+    if (literal && ts.isArrayLiteralExpression(literal)) {
+      const made = newArray(cx, literal, `${name}_result`, 'f64[]', false);
+      if (made) return varAtom(made);
+    }
+    return result ? lowerExpr(cx, result, target) : constAtom(false, { name: 'undefined' });
+  });
+}
+
+/**
+ * `helper(args)` lowered in place, of a helper returning an object of numbers (`const step = (o:
+ * Osc): Osc => ({ x: …, v: … })`, `s = step(s)`): the numbers of `fields` it returns, computed
+ * once (local-objects.ts).
+ */
+export function inlineLocalObject(cx: LoweringState, e: ts.CallExpression, fn: LocalFunction, inlining: Set<ts.Node>, fields: readonly string[]): Atom[] {
+  return inlineLocalWith(cx, e, fn, inlining, (result, name) => {
+    if (!result) return cx.b.fail(e, 'TSG1007', `the local function '${name}' returns no object`, `end it with return { ${fields.map((f) => `${f}: …`).join(', ')} }`);
+    // (its numbers kept in variables of their own: those of its parameter, which it may return, change after)
+    return localObjectResult(cx, result, fields, name).map((a) => (a.kind === 'var' && a.v.mutable ? cx.b.eq('copy', [a]) : a));
+  });
+}
+
+function inlineLocalWith<T>(cx: LoweringState, e: ts.CallExpression, fn: LocalFunction, inlining: Set<ts.Node>, lowerResult: (result: ts.Expression | undefined, name: string) => T): T {
   const { b, checker } = cx;
   const name = ts.isFunctionDeclaration(fn) ? fn.name?.text ?? enclosingName(fn) : ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name.text : enclosingName(fn);
   const moveIt = `move '${name}' to module level (tsgrad differentiates functions there, recursive ones too) and call it`;
@@ -91,12 +118,20 @@ export function inlineLocal(cx: LoweringState, e: ts.CallExpression, fn: LocalFu
   } else result = body;
   // (the arguments, evaluated in order before the body runs)
   const bound: [ts.Symbol, Atom, ts.ParameterDeclaration][] = [];
+  const objects: [ts.Symbol, Binding][] = [];
   for (const [i, p] of fn.parameters.entries()) {
     if (!ts.isIdentifier(p.name) || p.dotDotDotToken) return b.fail(p, 'TSG1007', `the parameter '${p.getText(b.sf)}' of the local function '${name}' is a pattern or a rest parameter`, moveIt);
     const arg = e.arguments[i] ?? p.initializer;
     if (!arg) return b.fail(e, 'TSG1007', `'${name}' is a local function called without its parameter '${p.name.text}'`, `pass every argument, or give '${p.name.text}' a default value`);
+    // (an object of numbers, `(o: Osc) => …`: bound to the caller's numbers, local-objects.ts)
+    const object = localObjectParam(cx, p as ts.ParameterDeclaration & { name: ts.Identifier }, arg, name);
+    if (object) {
+      objects.push([checker.getSymbolAtLocation(p.name)!, object]);
+      continue;
+    }
     bound.push([checker.getSymbolAtLocation(p.name)!, lowerExpr(cx, arg), p]);
   }
+  for (const [symbol, binding] of objects) cx.scope.set(symbol, binding);
   for (const [symbol, atom, p] of bound) {
     const type = typeOf(cx, symbol, checker.getTypeAtLocation(p), p);
     const assigned = cx.assigned.has(symbol);
@@ -125,14 +160,7 @@ export function inlineLocal(cx: LoweringState, e: ts.CallExpression, fn: LocalFu
     for (const s of stmts) cx.lowerStmt(s);
     // (the returned expression's code is the `return` statement's: its `// grad of:` comment names it)
     if (returned) b.loc = b.locOf(returned);
-    // (a literal of numbers, `(s, i): [number, number] => [ds, di]`: a new array of them, which
-    // the caller destructures or indexes, as a helper's returned array)
-    const literal = result && skipParens(result);
-    if (literal && ts.isArrayLiteralExpression(literal)) {
-      const made = newArray(cx, literal, `${name}_result`, 'f64[]', false);
-      if (made) return varAtom(made);
-    }
-    return result ? lowerExpr(cx, result, target) : constAtom(false, { name: 'undefined' });
+    return lowerResult(result, name);
   } finally {
     inlining.delete(fn);
     b.loc = callerLoc;

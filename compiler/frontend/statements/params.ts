@@ -2,6 +2,7 @@
  * Parameters: their kinds and types, defaults (`k = 2`) and optional numbers (`s?: number`).
  */
 import ts from '../typescript.cjs';
+import { mutatedParams } from '../object-mutation.js';
 import type { Param, Var } from '../../ir/types.js';
 import { atomType, constAtom, varAtom } from '../builder.js';
 import { paramKind, writtenParams } from '../calls.js';
@@ -133,9 +134,11 @@ export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number):
   const fields = tsType === 'other' && !cx.exported && !p.questionToken ? numberFields(checker, type) : undefined;
   if (fields) {
     if (mutable) return b.fail(p, 'TSG1003', `the object parameter '${p.name.text}' is assigned`, 'read its numbers into local variables, and assign those');
+    // (`s.v += …`: a helper changing its object in place, object-mutation.ts; its numbers are variables)
+    const changed = mutatedParams(checker, cx.fn).has(i);
     const numbers = new Map<string, Var>();
     const params = fields.map((field): Param => {
-      const v = b.newVar(`${(p.name as ts.Identifier).text}_${field}`, 'f64', 'param', false);
+      const v = b.newVar(`${(p.name as ts.Identifier).text}_${field}`, 'f64', 'param', changed);
       numbers.set(field, v);
       return { v, key: v.name, tsType: 'number', differentiable: true, typeText: 'number' };
     });

@@ -3,6 +3,7 @@
  * numbers), and the flags of an early return or of a missing value (`number | undefined`).
  */
 import ts from '../typescript.cjs';
+import { mutationOfKey } from '../object-mutation.js';
 import { type ArrayCtor, type Atom, type Var, isFloatArrayCtor } from '../../ir/types.js';
 import { atomType, constAtom, isArrayType, varAtom } from '../builder.js';
 import { lowerMaybeNumber, mayBeAbsent } from '../nullable.js';
@@ -76,6 +77,15 @@ function projectedValue(cx: LoweringState, e: ts.Expression): Atom {
 
 export function returnStmt(cx: LoweringState, s: ts.ReturnStatement): Exits {
   const { b } = cx;
+  // (the trace of a property a helper changes in place, object-mutation.ts: what it returns is
+  // evaluated, and the property is what the trace returns, read where the function ends)
+  if (mutationOfKey(cx.projection)) {
+    if (s.expression) lowerExpr(cx, s.expression);
+    if (!cx.returned) return { always: true, flags: new Set() };
+    cx.returned.ret ??= jumpFlag(cx, 'ret');
+    b.assign(cx.returned.ret, constAtom(true));
+    return { always: true, flags: new Set([cx.returned.ret]) };
+  }
   if (cx.absent && (!s.expression || isNullish(s.expression))) {
     // `return null` / `return undefined` / `return;`: the result is a constant (no derivative flows), flagged
     const e = s.expression && skipParens(s.expression);

@@ -137,6 +137,8 @@ export abstract class LoweringState implements ExprContext {
   abstract select(cond: Atom, whenTrue: () => Atom, whenFalse: () => Atom, type: Type, target?: Var, decl?: boolean): Atom;
   /** A fresh array passed as an argument (`new Float64Array(n)`, `Float64Array.from(x)`): its temporary local (arrays.ts freshArgument). */
   abstract freshArgument(e: ts.Expression): Var | undefined;
+  /** A local function's call returning an object of numbers, lowered in place once (local-objects.ts). */
+  localObjectCall?(e: ts.CallExpression, fields: readonly string[]): Atom[] | undefined;
 }
 
 function identifiersIn(node: ts.Node): Set<string> {
