@@ -320,6 +320,14 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     ? params.flatMap((p, i) => (p.array && /^out/.test(p.key) ? [i] : []))
     : writtenParams(checker, node, new Set());
   const read = readable ? readParams(checker, node, new Set()) : [];
+  // (its numbers are read one at a time, each by an inlined call of its own: writes would run
+  // once per number; fuzz seed 80 #286, `const o = ob0(rs.subarray(3, 5), …)` adding into
+  // ps[1] twice, found with the objects feature)
+  if (projection !== undefined && writes.length > 0) {
+    const w = node.parameters[writes[0]!]?.name.getText(sf) ?? 'an array';
+    return b.fail(call, 'TSG2002', `'${text}' returns an object and writes into its array parameter '${w}': tsgrad reads the object's numbers one at a time, each through a call of its own, so the writes would run once per number`,
+      `write the array in a helper of its own (a void function) called first, and return the object from a helper that writes nothing`);
+  }
   return {
     callee: {
       // a default import is named as the source names it
