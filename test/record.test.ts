@@ -40,7 +40,7 @@ function frozen(r: TapeRecord): TapeRecord {
   return Object.freeze({
     available: frozenMap(r.available), popped: frozenSet(r.popped), pushAfter: frozenMap(r.pushAfter), saved: frozenMap(r.saved), counted: frozenMap(r.counted), shadows: frozenMap(r.shadows),
     grown: frozenSet(r.grown), paramAdjoints: frozenMap(r.paramAdjoints), savedShadows: frozenMap(r.savedShadows),
-    savedFlags: frozenMap(r.savedFlags), splitCalls: frozenSet(r.splitCalls),
+    savedFlags: frozenMap(r.savedFlags), splitCalls: frozenSet(r.splitCalls), dropped: frozenMap(r.dropped),
   });
 }
 
@@ -60,6 +60,7 @@ function describe(r: TapeRecord, order: ReadonlyMap<Stmt, number>): string {
     savedShadows: [...r.savedShadows].map(([x, n]) => [s(x), n]),
     savedFlags: [...r.savedFlags].map(([x, n]) => [s(x), n]),
     splitCalls: [...r.splitCalls].map(s),
+    dropped: [...r.dropped].map(([x, d]) => [s(x), d.top, d.topAgain, d.refs ?? '', d.refsAgain ?? '']),
   });
 }
 
@@ -75,7 +76,7 @@ function fixtures(): { linked: ReturnType<typeof link>; emitted: Iterable<string
 
 test('on every fixture, the record is computed before either sweep, and both sweeps read it frozen', () => {
   const { linked, emitted } = fixtures();
-  const seen = { popped: 0, pushAfter: 0, saved: 0, counted: 0, shadows: 0, grown: 0, savedShadows: 0, splitCalls: 0 };
+  const seen = { popped: 0, pushAfter: 0, saved: 0, counted: 0, shadows: 0, grown: 0, savedShadows: 0, splitCalls: 0, dropped: 0 };
   const differ: string[] = [];
   for (const key of emitted) {
     const m = linked.modules.get(fileOf(key))!;

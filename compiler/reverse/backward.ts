@@ -22,7 +22,7 @@ import type { RewriteFacts } from './rewrites.js';
 import { type Permutation, permutations } from './permute.js';
 import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, outAtHand, reverseForms, topLevelTemps } from './choices.js';
 import type { Step } from './availability.js';
-import type { TapePlan, TapeRecord } from './plan.js';
+import type { DroppedRecords, TapePlan, TapeRecord } from './plan.js';
 import { guardFree } from '../analyze/reached.js';
 import { hasDynamicArrays } from '../analyze/writes.js';
 import { storesInRange } from '../analyze/in-range.js';
@@ -626,10 +626,11 @@ export class BackwardSweep {
     if (!this.callActive(s)) return;
     const { callee } = s;
     const mode = this.plan.callModes.get(s);
-    if (mode) code.push({ k: 'comment', text: callModeNote(s, split, mode) });
+    const dropped = split ? this.record.dropped.get(s) : undefined;
+    if (mode) code.push({ k: 'comment', text: callModeNote(s, split, mode, dropped !== undefined) });
     // a seed: a result that does not reach ours contributes nothing, seed 0, not the default 1
     const seed = s.out && this.active.has(s.out) ? [ref(this.adjoint(s.out))] : callee.returnsNumber ? [num(0)] : [];
-    if (split && this.throughOwnAdj(code, s, seed)) return;
+    if (split && this.throughOwnAdj(code, s, seed, dropped)) return;
     const site = this.names.fresh(`${callee.name}_adj`, true);
     // the parameters with a key in the callee's adj: not a boolean (no adjoint); in split mode,
     // g_rev's keys alone (splitAdjFields: none for an index whose adjoint is always zero)
@@ -652,6 +653,7 @@ export class BackwardSweep {
     const vjp: TStmt = { k: 'expr', e: call(fnCallee(callee.name, split ? 'rev' : vjpForm(s), runtimeFn(callee)), ...s.args.map((_, i) => argExpr(s, i)), name(site), ...seed) };
     // (a result our result may not use on this path: no call with a zero seed, whose 0·∞ would be NaN; see eq)
     if (!split && s.writes.length === 0 && s.out && this.active.has(s.out) && !this.reaching.has(s)) this.guard(code, seed[0]!, [vjp, ...copiesBack]);
+    else if (dropped) this.dropOrReverse(code, dropped, seed[0]!, [vjp, ...copiesBack]);
     else code.push(vjp, ...copiesBack);
     callee.params.forEach((p, i) => {
       const a = s.args[i]!;
@@ -720,7 +722,7 @@ export class BackwardSweep {
    * set to the argument's adjoint (0 for a number, whose adjoint is read back after), and put
    * back. False where the keys do not match: the call gets an object of its own.
    */
-  private throughOwnAdj(code: TStmt[], s: Call, seed: TExpr[]): boolean {
+  private throughOwnAdj(code: TStmt[], s: Call, seed: TExpr[], dropped: DroppedRecords | undefined): boolean {
     const fields = splitAdjFields(s.callee);
     if (fields.length === 0) return false;
     const own = this.ownAdjKeys;
@@ -746,8 +748,29 @@ export class BackwardSweep {
       putBack.push({ k: 'assign', target: field, op: '=', value: name(saved) });
     }
     const rev: TStmt = { k: 'expr', e: call(fnCallee(s.callee.name, 'rev', runtimeFn(s.callee)), ...s.args.map((_, i) => argExpr(s, i)), adj, ...seed) };
-    code.push(...lend, rev, ...copiesBack, ...readBack, ...putBack);
+    if (dropped) {
+      code.push(...lend);
+      this.dropOrReverse(code, dropped, seed[0]!, [rev, ...copiesBack]);
+      code.push(...readBack, ...putBack);
+    } else code.push(...lend, rev, ...copiesBack, ...readBack, ...putBack);
     return true;
+  }
+
+  /**
+   * The reverse of a call in split mode whose result may go unused (TapeRecord.dropped): the
+   * tape's depth before the call, which the forward sweep pushed above g_fwd's records, popped;
+   * then `g_rev` at a nonzero seed, else g_fwd's records dropped by setting the tape's top (and
+   * the reference stack's depth) back to it, rather than `g_rev` at a zero seed (whose 0·∞ would
+   * be NaN; and it would cost as much as g's reverse).
+   */
+  private dropOrReverse(code: TStmt[], dropped: DroppedRecords, seed: TExpr, reverse: readonly TStmt[]): void {
+    if (dropped.refs) code.push({ k: 'decl', kind: 'const', name: dropped.refsAgain!, init: tape('pop') });
+    code.push({ k: 'decl', kind: 'const', name: dropped.topAgain, init: tape('pop') });
+    const drop: TStmt[] = [
+      { k: 'assign', target: tape('top'), op: '=', value: name(dropped.topAgain) },
+      ...(dropped.refs ? [{ k: 'assign', target: tape('refCount'), op: '=', value: name(dropped.refsAgain!) } as TStmt] : []),
+    ];
+    code.push({ k: 'if', test: bin('!==', seed, num(0)), then: [...reverse], else: drop });
   }
 
   /** A new array: its literal elements or fill value get the elements' adjoints. */

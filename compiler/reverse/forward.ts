@@ -241,7 +241,14 @@ export class ForwardSweep {
         // (in split mode, g_fwd: g, recording on the tape what g_rev will need; see split.ts)
         const split = this.record.splitCalls.has(s);
         const value = call(fnCallee(s.callee.name, split ? 'fwd' : 'primal', runtimeFn(s.callee)), ...s.args.map((_, i) => argExpr(s, i)));
-        return [...save, s.out ? declare('const', primal(s.out), value) : { k: 'expr', e: value }];
+        const made: TStmt = s.out ? declare('const', primal(s.out), value) : { k: 'expr', e: value };
+        // (one whose records the reverse may drop: the tape's depth before it, pushed above them)
+        const dropped = this.record.dropped.get(s);
+        if (!dropped) return [...save, made];
+        return [...save,
+          { k: 'decl', kind: 'const', name: dropped.top, init: tape('top') }, ...(dropped.refs ? [{ k: 'decl', kind: 'const', name: dropped.refs, init: tape('refCount') } as TStmt] : []),
+          made,
+          { k: 'expr', e: tape('push', name(dropped.top)) }, ...(dropped.refs ? [{ k: 'expr', e: tape('push', name(dropped.refs)) } as TStmt] : [])];
       }
       case 'alloc': {
         if (s.elements) {

@@ -168,7 +168,9 @@ function adjointFunction(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
     splitCallees: splitCallees(record),
     writtenParams: fn.params.filter((p) => isArrayType(p.v.type) && fn.writes.includes(p.v)),
     // (and the iteration a loop ended by its jump flag in, exits.ts)
-    integers: new Set([...integerNames(fn), ...[...record.counted.values()].flatMap((c) => (c.exit ? [c.exit.at] : []))]),
+    // (with the tape's depths a call whose records may be dropped keeps: integers, no tangent)
+    integers: new Set([...integerNames(fn), ...[...record.counted.values()].flatMap((c) => (c.exit ? [c.exit.at] : [])),
+      ...[...record.dropped.values()].flatMap((d) => [d.top, d.topAgain, ...(d.refs ? [d.refs, d.refsAgain!] : [])])]),
     imports: importsOf(fn, [...code, ...(primal ?? []), ...(contractBody ?? []), ...(split ? [...split.forward, ...split.reverse] : [])]),
   };
 }

@@ -86,6 +86,23 @@ export interface TapeRecord {
   readonly savedFlags: ReadonlyMap<Stmt, TVar>;
   /** The calls in split mode (their forward calls `g_fwd`, their reverse `g_rev`). */
   readonly splitCalls: ReadonlySet<Stmt>;
+  /**
+   * Those whose result our result may not use on every path (Math.max's other operand, a branch
+   * not taken): their reverse runs `g_rev` only at a nonzero seed, and at a zero seed drops what
+   * `g_fwd` recorded by setting the tape's top back (split.ts). The names of the tape's top (and
+   * the reference stack's depth, where g_fwd may push references) before the call, kept in the
+   * forward sweep (`top`, `refs`) and pushed after it, and popped back in the reverse
+   * (`topAgain`, `refsAgain`).
+   */
+  readonly dropped: ReadonlyMap<Stmt, DroppedRecords>;
+}
+
+/** The names by which a call in split mode whose records may be dropped keeps the tape's depth before it (TapeRecord.dropped). */
+export interface DroppedRecords {
+  readonly top: string;
+  readonly topAgain: string;
+  readonly refs?: string;
+  readonly refsAgain?: string;
 }
 
 export interface Counted {
@@ -97,13 +114,19 @@ export interface Counted {
 /** The record of sweeps that record nothing (a primal's code, forward mode's). */
 export const emptyRecord: TapeRecord = {
   available: new Map(), popped: new Set(), pushAfter: new Map(), saved: new Map(), counted: new Map(), shadows: new Map(), grown: new Set(), paramAdjoints: new Map(),
-  savedShadows: new Map(), savedFlags: new Map(), splitCalls: new Set(),
+  savedShadows: new Map(), savedFlags: new Map(), splitCalls: new Set(), dropped: new Map(),
 };
 
 export interface CallMode {
   readonly split: boolean;
   /** Why, in a few words (`called in a loop`), for the comment at the call in the reverse sweep. */
   readonly why: string;
+  /**
+   * Whether the callee's `g_fwd` may push references (`tape.pushRef`: it, or a function it
+   * calls, has local arrays, rebinds an array parameter or checkpoints a loop): where the call's
+   * records may be dropped (TapeRecord.dropped), the reference stack's depth is kept too.
+   */
+  readonly refs?: boolean;
 }
 
 export function emptyPlan(overwrites: ReadonlySet<Stmt>, restoredVars: ReadonlySet<Var> = new Set(),

@@ -20,18 +20,26 @@ import type { ReverseReads } from '../analyze/reverse-reads.js';
 import { hasDynamicArrays } from '../analyze/writes.js';
 import { surelyReaching } from '../analyze/reached.js';
 import { callActive } from './choices.js';
-import type { CallMode, Counted, TapePlan, TapeRecord } from './plan.js';
+import type { CallMode, Counted, DroppedRecords, TapePlan, TapeRecord } from './plan.js';
 import { adjointVar } from './adjoints.js';
 
 /**
- * The calls of `fn` made in split mode: a candidate (split.ts) whose reverse has work to do and
- * that always runs it (a result our result may not use is skipped at a zero seed, so its tape
- * would not be popped: that call stays joint). Decided once, in planning.ts (TapePlan.splitCalls), which TBR asks too (what `g_rev` reads).
+ * The calls of `fn` made in split mode: a candidate (split.ts) whose reverse has work to do.
+ * Decided once, in planning.ts (TapePlan.splitCalls), which TBR asks too (what `g_rev` reads).
  */
 export function splitCallsOf(fn: Func, active: ReadonlySet<Var>, callModes: ReadonlyMap<Stmt, CallMode>): Set<Call> {
+  return new Set([...statements(fn.body)].filter((s): s is Call => s.kind === 'call' && callModes.get(s)?.split === true && callActive(s, active)));
+}
+
+/**
+ * Of the calls in split mode, those whose result our result may not use on every path (not
+ * surely reaching, analyze/reached.ts): their reverse is skipped at a zero seed (whose 0·∞
+ * would be NaN), and what their `g_fwd` recorded is then dropped (TapeRecord.dropped).
+ */
+export function droppableCalls(fn: Func, active: ReadonlySet<Var>, splitCalls: ReadonlySet<Stmt>): Call[] {
   const reaching = surelyReaching(fn);
-  return new Set([...statements(fn.body)].filter((s): s is Call => s.kind === 'call' && callModes.get(s)?.split === true &&
-    callActive(s, active) && !(s.writes.length === 0 && s.out !== undefined && active.has(s.out) && !reaching.has(s))));
+  return [...statements(fn.body)].filter((s): s is Call => s.kind === 'call' && splitCalls.has(s) &&
+    s.writes.length === 0 && s.out !== undefined && active.has(s.out) && !reaching.has(s));
 }
 
 /**
@@ -82,8 +90,15 @@ export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, r
     },
   }, true);
 
-  // Calls in split mode
+  // Calls in split mode, and the tape's depth before those whose records may be dropped
   const splitCalls = plan.splitCalls;
+  const dropped = new Map<Stmt, DroppedRecords>();
+  for (const s of droppableCalls(fn, active, splitCalls)) {
+    const g = s.callee.name;
+    const refs = plan.callModes.get(s)?.refs === true;
+    dropped.set(s, { top: names.fresh(`${g}_top`, true), topAgain: names.fresh(`${g}_top`, true),
+      ...(refs ? { refs: names.fresh(`${g}_refs`, true), refsAgain: names.fresh(`${g}_refs`, true) } : {}) });
+  }
 
   // The temporaries of nested blocks popped rather than recomputed: pushed after their last use
   const pushAfter = new Map<Stmt, readonly Var[]>();
@@ -92,7 +107,7 @@ export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, r
     if (taped.length > 0) pushAfter.set(s, taped);
   }
 
-  return { available: reads.available, popped: reads.popped, pushAfter, saved, counted, shadows, grown, paramAdjoints, savedShadows, savedFlags, splitCalls };
+  return { available: reads.available, popped: reads.popped, pushAfter, saved, counted, shadows, grown, paramAdjoints, savedShadows, savedFlags, splitCalls, dropped };
 }
 
 /**

@@ -27,9 +27,16 @@
  * it, stack.ts's unwind). A callee with `@checkpoint` loops is split: g_fwd hands g_rev each
  * loop's schedule, with its snapshots, on the tape's reference stack. Joint where split cannot
  * be built: another module's callee without exported split forms, one whose forward sweep reads
- * adjoints or whose reverse reads what cannot go on the tape; and a call whose result the
- * caller's result may not use on every path (its vjp is skipped at a zero seed, which g_rev,
- * owing its pops, cannot be).
+ * adjoints or whose reverse reads what cannot go on the tape.
+ *
+ * A call whose result the caller's result may not use on every path (not surely reaching,
+ * analyze/reached.ts: through Math.max, Math.abs, a branch) is split too, though its reverse is
+ * skipped at a zero seed (0·∞ would be NaN): the caller's forward sweep keeps the tape's top
+ * before `g_fwd` (and the reference stack's depth, where g_fwd may push references:
+ * CallMode.refs) and pushes it after g_fwd's records; its reverse pops it and, at a zero seed,
+ * drops those records by setting the top back, instead of running `g_rev` (record.ts
+ * droppableCalls, TapeRecord.dropped; backward.ts dropOrReverse). Joint, each level's g_vjp ran
+ * the levels below again: a recursive Math.abs chain of depth d cost O(d) times its primal.
  */
 import type { Call, Callee, Func, Param, Stmt, Var } from '../ir/types.js';
 import { isArrayType, isTypedArrayCtor } from '../ir/types.js';
@@ -53,11 +60,13 @@ export const splitAdjFields = (callee: Callee): { readonly p: Callee['params'][n
   callee.params.flatMap((p, i) => (p.boolean || p.string || p.noRevKey ? [] : [{ p, i }]));
 
 /** The comment at a call in the reverse sweep that says which mode it is in, and why. */
-export function callModeNote(s: Call, split: boolean, mode: CallMode): string {
+export function callModeNote(s: Call, split: boolean, mode: CallMode, dropped = false): string {
   const g = s.callee.name;
+  if (split && dropped) {
+    return `split mode (${mode.why}): ${splitReverseName(g)} pops what ${splitForwardName(g)} recorded; where its result goes unused (a zero seed), those records are dropped instead`;
+  }
   if (split) return `split mode (${mode.why}): ${splitReverseName(g)} pops what ${splitForwardName(g)} recorded`;
-  const why = mode.split ? 'its result may go unused, and its vjp is then skipped' : mode.why;
-  return `joint mode (${why}): ${vjpCalled(s)} runs ${g} again`;
+  return `joint mode (${mode.why}): ${vjpCalled(s)} runs ${g} again`;
 }
 
 /** A function of the program, as compileFiles knows it. */
@@ -76,6 +85,7 @@ export interface CallGraphNode {
  */
 export function chooseCallModes(nodes: readonly CallGraphNode[]): Map<string, Map<Stmt, CallMode>> {
   const isRecursive = recursion(nodes);
+  const pushesRefs = referencePushers(nodes);
   const out = new Map<string, Map<Stmt, CallMode>>();
   for (const n of nodes) {
     const where = spans(n.fn.body);
@@ -89,12 +99,46 @@ export function chooseCallModes(nodes: readonly CallGraphNode[]): Map<string, Ma
       if (!why) modes.set(s, { split: false, why: `called once, ${s.callee.name} does not recurse` });
       else {
         const not = n.unsplittable(s);
-        modes.set(s, not ? { split: false, why: `${why}, but ${not}` } : { split: true, why });
+        modes.set(s, not ? { split: false, why: `${why}, but ${not}` } : { split: true, why, ...(pushesRefs(k) ? { refs: true } : {}) });
       }
     }
     out.set(n.key, modes);
   }
   return out;
+}
+
+/**
+ * Whether a function's `g_fwd` may push references on the tape (`tape.pushRef`), it or a
+ * function it calls (those `calleeKey` names): one with local arrays (rebound, shadowed by
+ * adjoint arrays of their own, recorded for g_rev), that rebinds an array parameter, or that
+ * checkpoints a loop (its schedule). Where the call's records may be dropped, the reference
+ * stack's depth before it is kept too (TapeRecord.dropped).
+ */
+function referencePushers(nodes: readonly Pick<CallGraphNode, 'key' | 'fn' | 'calleeKey'>[]): (key: string) => boolean {
+  const byKey = new Map(nodes.map((n) => [n.key, n] as const));
+  const own = (fn: Func): boolean => fn.vars.some((v) => isArrayType(v.type) && (v.kind !== 'param' || v.mutable)) ||
+    [...statements(fn.body)].some((s) => s.kind === 'for' && s.checkpoint !== undefined);
+  const memo = new Map<string, boolean>();
+  return (start) => {
+    if (!memo.has(start)) {
+      const seen = new Set<string>([start]);
+      const stack = [start];
+      let found = false;
+      while (stack.length > 0 && !found) {
+        const n = byKey.get(stack.pop()!);
+        // (a callee not in the graph: assumed to push some)
+        if (!n) { found = true; break; }
+        if (own(n.fn)) found = true;
+        for (const s of statements(n.fn.body)) {
+          if (s.kind !== 'call') continue;
+          const k = n.calleeKey(s);
+          if (k && !seen.has(k)) { seen.add(k); stack.push(k); }
+        }
+      }
+      memo.set(start, found);
+    }
+    return memo.get(start)!;
+  };
 }
 
 /** Whether a function of the call graph reaches itself through calls (those `calleeKey` names). */

@@ -9,6 +9,7 @@
  *   tape.pushBool(b)    →  stack[top++] = b ? 1 : 0        (decisions and trip counts are doubles too)
  *   tape.pushArray(a)   →  saveArray(a, stack, top); top += a.length
  *   tape.popArray(a)    →  top -= a.length; restore(a, stack, top)
+ *   tape.top            →  top                             (read, or set: records dropped)
  *
  * Method calls on the shared tape object cost a field load and store per value, and V8 stops
  * inlining them in large functions; locals stay in registers (measured on RK4: the gradient
@@ -291,6 +292,8 @@ function popArray(a: TExpr): TStmt[] {
 
 function pops(x: TExpr): TExpr {
   if (x.k === 'tape' && (x.op === 'pop' || x.op === 'popInt')) return index(stack, update(TOP, '-=', 1, true));
+  // (the tape's top, read or set by the sweeps: a split call's records dropped, TapeRecord.dropped)
+  if (x.k === 'tape' && x.op === 'top') return top;
   if (x.k === 'tape' && x.op === 'popBool') return bin('!==', index(stack, update(TOP, '-=', 1, true)), num(0));
   return mapChildren(x, pops);
 }

@@ -1983,23 +1983,33 @@ export function hermiteSeriesLoop_hessian(c: Float64Array, x: number, scale_arg?
 
 /** logAbsDetLaplace's value; adds seed times its gradient into adj. */
 export function logAbsDetLaplace_vjp(a: Float64Array, n: number, adj: { a: Float64Array; n: number }, seed = 1): number {
-  const t1 = minorDet(a, n, 0, 0);
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  const minorDet_top = top;
+  tape.top = top;
+  const t1 = minorDet_fwd(a, n, 0, 0);
+  stack = tape.values;
+  top = tape.top;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+  stack[top++]! = minorDet_top;
   const t2 = Math.abs(t1);
   const t3 = Math.log(t2);
-  const a_b = adj.a;
   const t3_b = seed;
   // grad of: return Math.log(Math.abs(minorDet(a, n, 0, 0)))
   const t2_b = t3_b / t2;
   const t1_b = t2_b * Math.sign(t1);
-  // joint mode (its result may go unused, and its vjp is then skipped): minorDet_vjp runs minorDet again
-  const minorDet_adj = {
-    a: sink(0),
-    n: 0,
-    row: 0,
-    mask: 0
-  };
-  minorDet_adj.a = a_b;
-  if (t1_b !== 0) minorDet_vjp(a, n, 0, 0, minorDet_adj, t1_b);
+  // split mode (minorDet recurses): minorDet_rev pops what minorDet_fwd recorded; where its result goes unused (a zero seed), those records are dropped instead
+  const minorDet_top_1 = stack[--top]!;
+  if (t1_b !== 0) {
+    tape.top = top;
+    minorDet_rev(a, n, 0, 0, adj, t1_b);
+    stack = tape.values;
+    top = tape.top;
+  } else {
+    top = minorDet_top_1;
+  }
+  tape.top = top;
   return t3;
 }
 
@@ -2041,42 +2051,51 @@ export function logAbsDetLaplace_hvp(a: Float64Array, n: number, v: { a?: Float6
     n: 0
   };
   const seed: number = 1;
-  const t1_jvp = minorDet_jvp(a, n, 0, 0, {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  const minorDet_top = top;
+  tape.top = top;
+  const t1_fd = minorDet_fwd_d(a, n, 0, 0, {
     a: a_d,
     n: n_d
   });
-  const t1 = t1_jvp.value;
-  const t1_d = t1_jvp.tangent;
+  const t1 = t1_fd.value;
+  const t1_d = t1_fd.tangent;
+  stack = tape.values;
+  stack_d = tapeTangents(stack);
+  top = tape.top;
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
+    stack_d = tapeTangents(stack);
+  }
+  stack_d[top]! = 0;
+  stack[top++]! = minorDet_top;
   const t2 = Math.abs(t1);
   const t2_d = Math.sign(t1) * t1_d;
   const t3 = Math.log(t2);
-  const a_b = adj.a;
-  const a_b_d = adj_d.a;
   const t3_b = seed;
   // grad of: return Math.log(Math.abs(minorDet(a, n, 0, 0)))
   const t2_b = t3_b / t2;
   const t2_b_d = -(t2_b / t2 * t2_d);
   const t1_b = t2_b * Math.sign(t1);
   const t1_b_d = Math.sign(t1) * t2_b_d;
-  // joint mode (its result may go unused, and its vjp is then skipped): minorDet_vjp runs minorDet again
-  const minorDet_adj = {
-    a: sink(0),
-    n: 0,
-    row: 0,
-    mask: 0
-  };
-  const minorDet_adj_d = {
-    a: sink(0),
-    n: 0,
-    row: 0,
-    mask: 0
-  };
-  minorDet_adj.a = a_b;
-  minorDet_adj_d.a = a_b_d;
-  if (t1_b !== 0 || t1_b_d !== 0) minorDet_vjp_d(a, n, 0, 0, {
-    a: a_d,
-    n: n_d
-  }, minorDet_adj, minorDet_adj_d, t1_b, t1_b_d);
+  // split mode (minorDet recurses): minorDet_rev pops what minorDet_fwd recorded; where its result goes unused (a zero seed), those records are dropped instead
+  const minorDet_top_1 = stack[--top]!;
+  if (t1_b !== 0 || t1_b_d !== 0) {
+    tape.top = top;
+    minorDet_rev_d(a, n, 0, 0, {
+      a: a_d,
+      n: n_d
+    }, adj, adj_d, t1_b, t1_b_d);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
+  } else {
+    top = minorDet_top_1;
+  }
+  tape.top = top;
   return {
     value: t3,
     grad: adj,
@@ -6490,142 +6509,6 @@ function hermite_rev_d(n: number, x: number, tangent: { n?: number; x?: number }
   tape.top = top;
 }
 
-/** minorDet, which its module does not export: the same computation, for its callers here. */
-function minorDet(a: Float64Array, n: number, row: number, mask: number): number {
-  let result: number = 0;
-  let det: number = 0;
-  let sign: number = 0;
-  const t1 = row === n;
-  if (t1) {
-    result = 1;
-  } else {
-    det = 0;
-    sign = 1;
-    for (let c = 0; c < n; c++) {
-      const t2 = 1 << c;
-      const t3 = mask & t2;
-      const t4 = !!t3;
-      if (!t4) {
-        const t5 = row * n;
-        const t6 = t5 + c;
-        const e = a[t6]!;
-        const t7 = e !== 0;
-        if (t7) {
-          const t8 = sign * e;
-          const t9 = row + 1;
-          const t10 = mask | t2;
-          const t11 = minorDet(a, n, t9, t10);
-          const t12 = t8 * t11;
-          const t13 = det + t12;
-          det = t13;
-        }
-        const t14 = -sign;
-        sign = t14;
-      }
-    }
-    result = det;
-  }
-  return result;
-}
-
-/** minorDet's value; adds seed times its gradient into adj. */
-function minorDet_vjp(a: Float64Array, n: number, row: number, mask: number, adj: { a: Float64Array; n: number; row: number; mask: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number = 0;
-  let det: number = 0;
-  let sign: number = 0;
-  const t1 = row === n;
-  if (t1) {
-    result = 1;
-  } else {
-    det = 0;
-    sign = 1;
-    for (let c = 0; c < n; c++) {
-      const t2 = 1 << c;
-      const t3 = mask & t2;
-      const t4 = !!t3;
-      if (!t4) {
-        const t5 = row * n;
-        const t6 = t5 + c;
-        const e = a[t6]!;
-        const t7 = e !== 0;
-        if (t7) {
-          const t8 = sign * e;
-          const t9 = row + 1;
-          const t10 = mask | t2;
-          tape.top = top;
-          const t11 = minorDet_fwd(a, n, t9, t10);
-          stack = tape.values;
-          top = tape.top;
-          const t12 = t8 * t11;
-          if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-          stack[top++]! = t11;
-          const t13 = det + t12;
-          det = t13;
-        }
-        const t14 = -sign;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-        stack[top++]! = sign;
-        sign = t14;
-      }
-    }
-    result = det;
-  }
-  const a_b = adj.a;
-  let result_b = seed;
-  let det_b = 0;
-  // grad of: if (row === n)
-  if (t1) {
-    // grad of: return 1
-    result_b = 0;
-  } else {
-    // grad of: return det
-    det_b += result_b;
-    result_b = 0;
-    // grad of: for (let c = 0; c < n; c++)
-    for (let c = Math.ceil(n) - 1; c >= 0; c--) {
-      // grad of: if (mask & (1 << c))
-      const t2 = 1 << c;
-      const t3 = mask & t2;
-      const t4 = !!t3;
-      if (!t4) {
-        let e_b = 0;
-        // grad of: sign = -sign
-        sign = stack[--top]!;
-        // grad of: if (e !== 0)
-        const t5 = row * n;
-        const t6 = t5 + c;
-        const e = a[t6]!;
-        const t7 = e !== 0;
-        if (t7) {
-          // grad of: det += sign * e * minorDet(a, n, row + 1, mask | (1 << c))
-          const t12_b = det_b;
-          const t11 = stack[--top]!;
-          const t8 = sign * e;
-          const t8_b = t12_b * t11;
-          const t11_b = t12_b * t8;
-          const t9 = row + 1;
-          const t10 = mask | t2;
-          // split mode (called in a loop): minorDet_rev pops what minorDet_fwd recorded
-          tape.top = top;
-          minorDet_rev(a, n, t9, t10, adj, t11_b);
-          stack = tape.values;
-          top = tape.top;
-          e_b += t8_b * sign;
-        }
-        // grad of: const e = a[row * n + c]
-        a_b[t6]! += e_b;
-      }
-    }
-    // grad of: let det = 0
-    det_b = 0;
-  }
-  tape.top = top;
-  return result;
-}
-
 /** minorDet's value; records on the tape what minorDet_rev needs (split mode: the calls of minorDet in loops and recursions). */
 function minorDet_fwd(a: Float64Array, n: number, row: number, mask: number): number {
   // the tape: values saved for the reverse sweep, on a stack
@@ -6793,146 +6676,6 @@ function minorDet_jvp(a: Float64Array, n: number, row: number, mask: number, tan
     value: result,
     tangent: result_d
   };
-}
-
-/** minorDet_vjp along tangent and the tangents of adj and seed (second order): does what minorDet_vjp does, and adds into adj_d the tangents of what it adds into adj. */
-function minorDet_vjp_d(a: Float64Array, n: number, row: number, mask: number, tangent: { a?: Float64Array; n?: number; row?: number; mask?: number }, adj: { a: Float64Array; n: number; row: number; mask: number }, adj_d: { a: Float64Array; n: number; row: number; mask: number }, seed = 1, seed_d = 0): number {
-  const a_d = tangent.a ?? f64Zeros(a.length);
-  const n_d = tangent.n ?? 0;
-  const row_d = tangent.row ?? 0;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
-  let result: number = 0;
-  let det: number = 0;
-  let sign: number = 0;
-  const t1 = row === n;
-  if (t1) {
-    result = 1;
-  } else {
-    det = 0;
-    sign = 1;
-    for (let c = 0; c < n; c++) {
-      const t2 = 1 << c;
-      const t3 = mask & t2;
-      const t4 = !!t3;
-      if (!t4) {
-        const t5 = row * n;
-        const t6 = t5 + c;
-        const e = a[t6]!;
-        const t7 = e !== 0;
-        if (t7) {
-          const t8 = sign * e;
-          const t9 = row + 1;
-          const t9_d = row_d;
-          const t10 = mask | t2;
-          tape.top = top;
-          const t11_fd = minorDet_fwd_d(a, n, t9, t10, {
-            a: a_d,
-            n: n_d,
-            row: t9_d
-          });
-          const t11 = t11_fd.value;
-          const t11_d = t11_fd.tangent;
-          stack = tape.values;
-          stack_d = tapeTangents(stack);
-          top = tape.top;
-          const t12 = t8 * t11;
-          if (top + 1 > stack.length) {
-            stack = tape.reserve(top, 1);
-            stack_d = tapeTangents(stack);
-          }
-          stack_d[top]! = t11_d;
-          stack[top++]! = t11;
-          const t13 = det + t12;
-          det = t13;
-        }
-        const t14 = -sign;
-        if (top + 1 > stack.length) {
-          stack = tape.reserve(top, 1);
-          stack_d = tapeTangents(stack);
-        }
-        stack_d[top]! = 0;
-        stack[top++]! = sign;
-        sign = t14;
-      }
-    }
-    result = det;
-  }
-  const a_b = adj.a;
-  const a_b_d = adj_d.a;
-  let result_b = seed;
-  let result_b_d = seed_d;
-  let det_b = 0;
-  let det_b_d = 0;
-  // grad of: if (row === n)
-  if (t1) {
-    // grad of: return 1
-    result_b = 0;
-    result_b_d = 0;
-  } else {
-    // grad of: return det
-    det_b += result_b;
-    det_b_d += result_b_d;
-    result_b = 0;
-    result_b_d = 0;
-    // grad of: for (let c = 0; c < n; c++)
-    for (let c = Math.ceil(n) - 1; c >= 0; c--) {
-      // grad of: if (mask & (1 << c))
-      const t2 = 1 << c;
-      const t3 = mask & t2;
-      const t4 = !!t3;
-      if (!t4) {
-        let e_b = 0;
-        let e_b_d = 0;
-        // grad of: sign = -sign
-        sign = stack[--top]!;
-        // grad of: if (e !== 0)
-        const t5 = row * n;
-        const t6 = t5 + c;
-        const e = a[t6]!;
-        const e_d = a_d[t6]!;
-        const t7 = e !== 0;
-        if (t7) {
-          // grad of: det += sign * e * minorDet(a, n, row + 1, mask | (1 << c))
-          const t12_b = det_b;
-          const t12_b_d = det_b_d;
-          const t11 = stack[--top]!;
-          const t11_d = stack_d[top]!;
-          const t8 = sign * e;
-          const t8_d = sign * e_d;
-          const t8_b = t12_b * t11;
-          const t8_b_d = t11 * t12_b_d + t12_b * t11_d;
-          const t11_b = t12_b * t8;
-          const t11_b_d = t8 * t12_b_d + t12_b * t8_d;
-          const t9 = row + 1;
-          const t9_d = row_d;
-          const t10 = mask | t2;
-          // split mode (called in a loop): minorDet_rev pops what minorDet_fwd recorded
-          tape.top = top;
-          minorDet_rev_d(a, n, t9, t10, {
-            a: a_d,
-            n: n_d,
-            row: t9_d
-          }, adj, adj_d, t11_b, t11_b_d);
-          stack = tape.values;
-          stack_d = tapeTangents(stack);
-          top = tape.top;
-          e_b += t8_b * sign;
-          e_b_d += sign * t8_b_d;
-        }
-        // grad of: const e = a[row * n + c]
-        a_b[t6]! += e_b;
-        a_b_d[t6]! += e_b_d;
-      }
-    }
-    // grad of: let det = 0
-    det_b = 0;
-    det_b_d = 0;
-  }
-  tape.top = top;
-  return result;
 }
 
 /** minorDet_fwd along tangent (second order): minorDet's value and its tangent; the tangent tape gets the tangents of what minorDet_fwd records. */
