@@ -21,6 +21,7 @@ import { bitOperation, elementaryFunction } from './packages.js';
 import type { FunctionValue } from './values.js';
 import { spreadExtremum, spreadHypot } from './spread-math.js';
 import { numberFields } from './object-numbers.js';
+import { flatName, nestedAssignable, nestedObject, nestedRead, subFields } from './nested-objects.js';
 import { valueClassNumber, valueInstance } from './value-classes.js';
 import { isOptionalArray } from './optional-array-params.js';
 import { optionsArgument } from './helper-options.js';
@@ -196,6 +197,9 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
   if (ts.isPropertyAccessExpression(e)) {
     if (ts.isIdentifier(e.expression) && e.expression.text === 'Math') return unknownMath(cx, e, e.name.text, 'constant');
     const object = skipParens(e.expression);
+    // (`m.zc.re`, `f(x).zc.re`: a number of an object inside an object, nested-objects.ts)
+    const nested = nestedRead(cx, e);
+    if (nested) return named(cx, nested, target);
     // `sunCoords(d).ra`, and `c.ra` after `const c = sunCoords(d)`
     if (ts.isCallExpression(object) && numberFields(cx.checker, cx.checker.getTypeAtLocation(object))) return projectCall(cx, object, e.name.text, target);
     const symbol = ts.isIdentifier(object) ? cx.checker.getSymbolAtLocation(object) : undefined;
@@ -463,6 +467,9 @@ export function assignable(cx: ExprContext, target: ts.Expression): Var {
     const v = binding?.kind === 'object' ? binding.fields.get(inner.name.text) : undefined;
     if (v?.mutable) return v;
   }
+  // (`st.pos.x = …`: a number of an object inside a local object, nested-objects.ts)
+  const nested = nestedAssignable(cx, inner);
+  if (nested) return nested;
   return cx.b.fail(target, 'TSG1002', `assignment to '${target.getText(cx.b.sf)}' is not supported`, 'assign to a local variable, a parameter or an element of an array of numbers');
 }
 
@@ -1371,7 +1378,7 @@ function objectAssignment(cx: ExprContext, e: ts.BinaryExpression, object: Bindi
  * values evaluated in the order written, as JavaScript does) or a name holding an object of
  * numbers (a local literal, a helper's result, the caller's own object parameter).
  */
-function objectArgument(cx: ExprContext, arg: ts.Expression, fields: readonly string[], callee: string, given?: string): Atom[] {
+export function objectArgument(cx: ExprContext, arg: ts.Expression, fields: readonly string[], callee: string, given?: string): Atom[] {
   const { b, checker } = cx;
   const bare = skipParens(arg);
   const hint = given ?? `pass an object literal of numbers (${callee}(…, { ${fields.map((f) => `${f}: …`).join(', ')} })), a const holding one, or a helper's call that returns one`;
@@ -1386,6 +1393,9 @@ function objectArgument(cx: ExprContext, arg: ts.Expression, fields: readonly st
     if (missing === undefined) return fields.map((f) => varAtom(instance.get(f)!));
     return b.fail(arg, 'TSG2002', `'${arg.getText(b.sf)}' has no number '${missing}', which '${callee}' reads`, hint);
   }
+  // (`cmul(m.zc, m.gamma)`, `norm(f(x).pos)`: an object inside an object of numbers, nested-objects.ts)
+  const part = ts.isPropertyAccessExpression(bare) ? nestedObject(cx, bare, fields) : undefined;
+  if (part) return part;
   // (`norm(polar(x, y))`: the object a helper returns, one call per number, as `const c = polar(x, y)` reads it)
   const made = ts.isCallExpression(bare) ? numberFields(checker, checker.getTypeAtLocation(bare)) : undefined;
   if (made && fields.every((f) => made.includes(f))) return fields.map((f) => projectCall(cx, bare as ts.CallExpression, f));
@@ -1423,6 +1433,19 @@ export function objectLiteralNumbers(cx: ExprContext, e: ts.ObjectLiteralExpress
     const value = ts.isPropertyAssignment(p) ? p.initializer : p.name;
     // (`{ x }`: the variable x, which the name's own symbol, the property's, is not)
     const shorthand = ts.isShorthandPropertyAssignment(p) ? cx.scope.get(cx.checker.getShorthandAssignmentValueSymbol(p)!) : undefined;
+    // (`{ zc: { re, im }, gamma: cx(g), pos }`: a property that is an object of numbers itself,
+    // its numbers as a helper's object argument is given them, nested-objects.ts)
+    const inner = subFields(fields, name);
+    if (inner.length > 0) {
+      const numbers = shorthand?.kind === 'object' && !shorthand.options && inner.every((f) => shorthand.fields.has(f))
+        ? inner.map((f) => varAtom(shorthand.fields.get(f)!))
+        : objectArgument(cx, value, inner, `the property '${name}'`, hint);
+      inner.forEach((f, j) => {
+        const a = numbers[j]!;
+        values.set(`${name}.${f}`, a.kind === 'var' && a.v.mutable ? b.eq('copy', [a]) : a);
+      });
+      continue;
+    }
     const a = shorthand?.kind === 'var' ? varAtom(shorthand.v) : lowerExpr(cx, value);
     // (the value it has now, whatever is assigned later)
     values.set(name, numeric(cx, a.kind === 'var' && a.v.mutable ? b.eq('copy', [a]) : a, value));
@@ -1457,7 +1480,7 @@ function spreadObjects(resolved: ResolvedCall, args: readonly Atom[], windows: r
       spreadArgs.push(numbers[j]!);
       // (a string or a flag of a helper's options object)
       const kind = resolved.options?.[i]?.[j]?.kind;
-      params.push({ key: `${p.key}_${field}`, array: false, of: p.key, ...(kind === 'string' ? { string: true as const } : kind === 'boolean' ? { boolean: true as const } : {}) });
+      params.push({ key: `${p.key}_${flatName(field)}`, array: false, of: p.key, ...(kind === 'string' ? { string: true as const } : kind === 'boolean' ? { boolean: true as const } : {}) });
       spreadWindows.push(undefined);
     });
   });

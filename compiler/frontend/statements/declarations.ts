@@ -10,7 +10,8 @@ import type { Var } from '../../ir/types.js';
 import { isArrayType } from '../builder.js';
 import { assignMaybeNumber, maybeNumberLocal } from '../nullable.js';
 import { valueDeclaration } from '../value-classes.js';
-import { type Binding, lowerExpr, numberFields, objectLiteralNumbers, projectCall } from '../expressions.js';
+import { type Binding, lowerExpr, numberFields, objectArgument, objectLiteralNumbers, projectCall } from '../expressions.js';
+import { chainRoot, flatName, isNestedObject } from '../nested-objects.js';
 import { mathMember, skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
 import { conditional } from './conditions.js';
@@ -115,6 +116,12 @@ export function declarations(cx: LoweringState, list: ts.VariableDeclarationList
       literalObject(cx, d as ts.VariableDeclaration & { name: ts.Identifier }, symbol, skipParens(init) as ts.ObjectLiteralExpression);
       continue;
     }
+    // (`const z = m.zc`, `let p = st.pos`: an object inside an object of numbers, nested-objects.ts)
+    const parts = init && ts.isPropertyAccessExpression(skipParens(init)) ? numberFields(checker, checker.getTypeAtLocation(d.name)) : undefined;
+    if (parts && isNestedObject(cx, skipParens(init!), parts)) {
+      copiedObject(cx, d as ts.VariableDeclaration & { name: ts.Identifier }, symbol, init!, parts);
+      continue;
+    }
     // (`const o: Opts = { eps: 0.5 }`, an options object a helper takes: helper-options.ts)
     if (localOptions(cx, d)) continue;
     const maybe = maybeNumberLocal(cx, symbol, d, cx.fn);
@@ -163,7 +170,7 @@ function objectDeclaration(cx: LoweringState, d: ts.VariableDeclaration & { name
   const assigned = cx.assigned.has(symbol);
   const fields = new Map<string, Var>();
   for (const field of numberFields(checker, checker.getTypeAtLocation(d.name))!) {
-    const v = b.newVar(`${d.name.text}_${field}`, 'f64', 'local', assigned);
+    const v = b.newVar(`${d.name.text}_${flatName(field)}`, 'f64', 'local', assigned);
     if (assigned) b.assign(v, projectCall(cx, call, field), true);
     else projectCall(cx, call, field, v);
     fields.set(field, v);
@@ -186,7 +193,7 @@ function literalObject(cx: LoweringState, d: ts.VariableDeclaration & { name: ts
   const written = writesProperties(cx, symbol) || cx.assigned.has(symbol);
   const fields = new Map<string, Var>();
   for (const field of names) {
-    const v = b.newVar(`${d.name.text}_${field}`, 'f64', 'local', written);
+    const v = b.newVar(`${d.name.text}_${flatName(field)}`, 'f64', 'local', written);
     if (written) b.assign(v, values.get(field)!, true);
     else b.eq('copy', [values.get(field)!], v);
     fields.set(field, v);
@@ -194,12 +201,32 @@ function literalObject(cx: LoweringState, d: ts.VariableDeclaration & { name: ts
   cx.scope.set(symbol, { kind: 'object', fields, typeText: checker.typeToString(type) });
 }
 
+/**
+ * `const z = m.zc`, a part of an object of numbers that is an object itself: its numbers
+ * copied into locals of its own, as a literal's are (literalObject).
+ */
+function copiedObject(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.Identifier }, symbol: ts.Symbol, init: ts.Expression, names: readonly string[]): void {
+  const { b, checker } = cx;
+  const values = objectArgument(cx, init, names, d.name.text);
+  const written = writesProperties(cx, symbol) || cx.assigned.has(symbol);
+  const fields = new Map<string, Var>();
+  names.forEach((field, i) => {
+    const v = b.newVar(`${d.name.text}_${flatName(field)}`, 'f64', 'local', written);
+    if (written) b.assign(v, values[i]!, true);
+    else b.eq('copy', [values[i]!], v);
+    fields.set(field, v);
+  });
+  cx.scope.set(symbol, { kind: 'object', fields, typeText: checker.typeToString(checker.getTypeAtLocation(d.name)) });
+}
+
 /** Whether the function assigns a property of the object `symbol` names (`s.a = …`, `s.a++`). */
 function writesProperties(cx: LoweringState, symbol: ts.Symbol): boolean {
   const { checker } = cx;
   const isProperty = (e: ts.Expression): boolean => {
     const x = skipParens(e);
-    return ts.isPropertyAccessExpression(x) && ts.isIdentifier(x.expression) && checker.getSymbolAtLocation(x.expression) === symbol;
+    // (`st.pos.x = …` too, of an object inside the object: nested-objects.ts)
+    const { root } = chainRoot(x);
+    return ts.isPropertyAccessExpression(x) && ts.isIdentifier(root) && checker.getSymbolAtLocation(root) === symbol;
   };
   const visit = (n: ts.Node): boolean => {
     if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment && isProperty(n.left)) return true;
