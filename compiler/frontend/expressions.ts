@@ -21,7 +21,7 @@ import { bitOperation, elementaryFunction } from './packages.js';
 import type { FunctionValue } from './values.js';
 import { spreadExtremum, spreadHypot } from './spread-math.js';
 import { numberFields } from './object-numbers.js';
-import { flatName, nestedAssignable, nestedObject, nestedRead, subFields } from './nested-objects.js';
+import { flatName, nestedAssignable, nestedObject, nestedRead, subFields, unreadObject } from './nested-objects.js';
 import { valueClassNumber, valueInstance } from './value-classes.js';
 import { isOptionalArray } from './optional-array-params.js';
 import { optionsArgument } from './helper-options.js';
@@ -235,6 +235,9 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
     if (inner) return b.fail(inner.call, 'TSG1008', inner.message, inner.hint);
     // (`S.length` of a module-level scratch buffer: the buffer is what is not supported)
     if (moduleBuffer(cx, e.expression)) return moduleBufferFail(cx, e, e.expression);
+    // (`mk(x).vel.x` of an object with an array inside: nested-objects.ts)
+    const unread = unreadObject(cx.checker, e);
+    if (unread) return b.fail(e, 'TSG1003', unread.message, unread.hint);
     return b.fail(e, 'TSG1002', `property access '${e.getText(b.sf)}' is not supported`,
       'read numbers from parameters, from module-level constants, or from a module-level object of numbers (const UNITS = { g: 9.81 } as const); pass numbers and arrays of numbers as parameters instead of objects');
   }

@@ -167,3 +167,18 @@ export function nestedAssignable(cx: ExprContext, e: ts.Expression): Var | undef
   const v = path.length > 1 ? heldObject(cx, root)?.fields.get(path.join('.')) : undefined;
   return v?.mutable ? v : undefined;
 }
+
+/**
+ * Of a property read off an object tsgrad does not hold because of what is inside it
+ * (`mk(x).vel.x`, `mk` returning `{ pos: number[]; vel: V }`): why, for the refusal; undefined
+ * when the object at the root of the read is not such an object.
+ */
+export function unreadObject(checker: ts.TypeChecker, e: ts.Expression): { message: string; hint: string } | undefined {
+  const { root, path } = chain(e);
+  const problem = path.length > 0 ? objectProblem(checker, checker.getTypeAtLocation(root)) : undefined;
+  if (!problem) return undefined;
+  return {
+    message: `'${root.getText()}' is an object whose property '${problem.path}' is ${problem.what}, and tsgrad reads an object made of numbers and of objects of numbers only`,
+    hint: `keep '${problem.path}' out of the object: pass it to and return it from helpers as a value of its own, beside an object of numbers`,
+  };
+}
