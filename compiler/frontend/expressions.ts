@@ -21,7 +21,7 @@ import { bitOperation, elementaryFunction } from './packages.js';
 import type { FunctionValue } from './values.js';
 import { spreadExtremum, spreadHypot } from './spread-math.js';
 import { numberFields } from './object-numbers.js';
-import { flatName, nestedAssignable, nestedObject, nestedRead, subFields, unreadObject } from './nested-objects.js';
+import { flatName, nestedObject, nestedRead, nestedWrite, subFields, unreadObject, writtenInPlace } from './nested-objects.js';
 import { valueClassNumber, valueInstance } from './value-classes.js';
 import { isOptionalArray } from './optional-array-params.js';
 import { optionsArgument } from './helper-options.js';
@@ -470,9 +470,8 @@ export function assignable(cx: ExprContext, target: ts.Expression): Var {
     const v = binding?.kind === 'object' ? binding.fields.get(inner.name.text) : undefined;
     if (v?.mutable) return v;
   }
-  // (`st.pos.x = …`: a number of an object inside a local object, nested-objects.ts)
-  const nested = nestedAssignable(cx, inner);
-  if (nested) return nested;
+  // (`st.pos.x = …`: a number of an object inside a local object, refused: nested-objects.ts)
+  nestedWrite(cx, inner);
   return cx.b.fail(target, 'TSG1002', `assignment to '${target.getText(cx.b.sf)}' is not supported`, 'assign to a local variable, a parameter or an element of an array of numbers');
 }
 
@@ -1440,6 +1439,13 @@ export function objectLiteralNumbers(cx: ExprContext, e: ts.ObjectLiteralExpress
     // its numbers as a helper's object argument is given them, nested-objects.ts)
     const inner = subFields(fields, name);
     if (inner.length > 0) {
+      // (`{ pos: p }` of a local whose properties are assigned: JavaScript would share it, and
+      // the object made would see the writes; tsgrad copies its numbers, so it is refused)
+      const source = ts.isShorthandPropertyAssignment(p) ? cx.checker.getShorthandAssignmentValueSymbol(p) : ts.isIdentifier(skipParens(value)) ? cx.checker.getSymbolAtLocation(skipParens(value)) : undefined;
+      if (source && cx.scope.get(source)?.kind === 'object' && writtenInPlace(cx.checker, source)) {
+        return b.fail(p, 'TSG1002', `the object literal puts the object '${source.name}', whose properties this function assigns, inside another: JavaScript shares it, and tsgrad holds copies of its numbers`,
+          `give the literal an object of its own: { ${name}: { ${inner.map((f) => `${f}: ${source.name}.${f}`).join(', ')} } }, or assign '${source.name}' anew instead of its properties`);
+      }
       const numbers = shorthand?.kind === 'object' && !shorthand.options && inner.every((f) => shorthand.fields.has(f))
         ? inner.map((f) => varAtom(shorthand.fields.get(f)!))
         : objectArgument(cx, value, inner, `the property '${name}'`, hint);

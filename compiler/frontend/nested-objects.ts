@@ -7,7 +7,7 @@
  * `f(x).zc`).
  */
 import ts from './typescript.cjs';
-import type { Atom, Var } from '../ir/types.js';
+import type { Atom } from '../ir/types.js';
 import { varAtom } from './builder.js';
 import { skipParens } from './facts.js';
 import { numberFields } from './object-numbers.js';
@@ -155,17 +155,42 @@ export function objectProblem(checker: ts.TypeChecker, type: ts.Type, depth = 0)
   return { path: props.map((p) => p.getName()).join(', '), what: 'such that two of its numbers would get the same name (a_b and a.b)' };
 }
 
-/** The expression at the root of a chain of property reads (`st` of `st.pos.x`), and how many properties deep the chain goes. */
-export function chainRoot(e: ts.Expression): { root: ts.Expression; depth: number } {
+/**
+ * `st.pos.x = …`, a number of an object inside a local object assigned: refused (an inner object
+ * is held as copies of its numbers, and JavaScript shares it with every name it was read from or
+ * given to: `const p = { x, y }; const st = { pos: p }; st.pos.x = 1` changes `p.x`); undefined
+ * when `e` is not such a number.
+ */
+export function nestedWrite(cx: ExprContext, e: ts.Expression): never | undefined {
   const { root, path } = chain(e);
-  return { root, depth: path.length };
+  const held = path.length > 1 ? heldObject(cx, root) : undefined;
+  if (!held?.fields.has(path.join('.'))) return undefined;
+  const name = root.getText(cx.b.sf);
+  const inner = path.slice(0, -1).join('.');
+  const others = subFields([...held.fields.keys()], inner).filter((f) => f !== path[path.length - 1]);
+  return cx.b.fail(e, 'TSG1002', `assignment to '${e.getText(cx.b.sf)}', a number of the object '${name}.${inner}' inside '${name}': tsgrad holds an inner object as copies of its numbers, and JavaScript shares it with the names it came from`,
+    `rebuild the object instead, declared with let: ${name} = { …, ${inner.split('.')[0]}: { ${path[path.length - 1]}: …${others.length > 0 ? `, ${others.map((f) => `${f}: ${name}.${inner}.${f}`).join(', ')}` : ''} } }`);
 }
 
-/** `st.pos.x = …` of a local object whose numbers the function assigns (declarations.ts writesProperties): the number's variable. */
-export function nestedAssignable(cx: ExprContext, e: ts.Expression): Var | undefined {
-  const { root, path } = chain(e);
-  const v = path.length > 1 ? heldObject(cx, root)?.fields.get(path.join('.')) : undefined;
-  return v?.mutable ? v : undefined;
+/**
+ * Whether the function declaring `symbol` (a local object) assigns one of its properties
+ * (`s.a = …`, `s.a++`): such an object is not put inside another (`{ pos: s }`), which in
+ * JavaScript would share it and see the writes.
+ */
+export function writtenInPlace(checker: ts.TypeChecker, symbol: ts.Symbol): boolean {
+  let scope: ts.Node | undefined = symbol.valueDeclaration;
+  while (scope && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
+  if (!scope) return false;
+  const isProperty = (x: ts.Expression): boolean => {
+    const { root, path } = chain(x);
+    return path.length > 0 && ts.isIdentifier(root) && checker.getSymbolAtLocation(root) === symbol;
+  };
+  const visit = (n: ts.Node): boolean => {
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment && isProperty(n.left)) return true;
+    if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken) && isProperty(n.operand)) return true;
+    return ts.forEachChild(n, visit) === true;
+  };
+  return visit(scope);
 }
 
 /**

@@ -11,7 +11,7 @@ import { isArrayType } from '../builder.js';
 import { assignMaybeNumber, maybeNumberLocal } from '../nullable.js';
 import { valueDeclaration } from '../value-classes.js';
 import { type Binding, lowerExpr, numberFields, objectArgument, objectLiteralNumbers, projectCall } from '../expressions.js';
-import { chainRoot, flatName, isNestedObject } from '../nested-objects.js';
+import { flatName, isNestedObject } from '../nested-objects.js';
 import { mathMember, skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
 import { conditional } from './conditions.js';
@@ -207,8 +207,13 @@ function literalObject(cx: LoweringState, d: ts.VariableDeclaration & { name: ts
  */
 function copiedObject(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.Identifier }, symbol: ts.Symbol, init: ts.Expression, names: readonly string[]): void {
   const { b, checker } = cx;
+  // (`z.re = …` after `const z = m.zc` would write m.zc.re too in JavaScript, which shares the object)
+  if (writesProperties(cx, symbol)) {
+    return b.fail(d, 'TSG1002', `'${d.name.text}' is the object '${init.getText(b.sf)}', shared with '${init.getText(b.sf).split('.')[0]}' in JavaScript, and this function assigns its properties: tsgrad holds copies of its numbers`,
+      `make an object of its own: const ${d.name.text} = { ${names.map((f) => `${f}: ${init.getText(b.sf)}.${f}`).join(', ')} }`);
+  }
   const values = objectArgument(cx, init, names, d.name.text);
-  const written = writesProperties(cx, symbol) || cx.assigned.has(symbol);
+  const written = cx.assigned.has(symbol);
   const fields = new Map<string, Var>();
   names.forEach((field, i) => {
     const v = b.newVar(`${d.name.text}_${flatName(field)}`, 'f64', 'local', written);
@@ -224,9 +229,7 @@ function writesProperties(cx: LoweringState, symbol: ts.Symbol): boolean {
   const { checker } = cx;
   const isProperty = (e: ts.Expression): boolean => {
     const x = skipParens(e);
-    // (`st.pos.x = …` too, of an object inside the object: nested-objects.ts)
-    const { root } = chainRoot(x);
-    return ts.isPropertyAccessExpression(x) && ts.isIdentifier(root) && checker.getSymbolAtLocation(root) === symbol;
+    return ts.isPropertyAccessExpression(x) && ts.isIdentifier(x.expression) && checker.getSymbolAtLocation(x.expression) === symbol;
   };
   const visit = (n: ts.Node): boolean => {
     if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment && isProperty(n.left)) return true;
