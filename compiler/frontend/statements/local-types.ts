@@ -13,6 +13,7 @@ import type { LoweringState } from './state.js';
 import { isNestedNumberArray, nestedArrayDiagnostic } from '../nested-arrays.js';
 import { localTupleArray } from '../tuple-arrays.js';
 import { objectProblem } from '../nested-objects.js';
+import { numberFields } from '../object-numbers.js';
 
 export function typeOf(cx: LoweringState, symbol: ts.Symbol, type: ts.Type, node: ts.Node): Type {
   // `let t;` (no type, no value): the type of what the function assigns it
@@ -76,6 +77,18 @@ export function typeOf(cx: LoweringState, symbol: ts.Symbol, type: ts.Type, node
     return cx.b.fail(node, 'TSG1003', `${name} holds an object whose property '${problem.path}' is ${problem.what} ('${cx.checker.typeToString(type)}'): tsgrad holds an object as the numbers it is made of, objects of numbers inside it included, and nothing else`,
       problem.what === 'optional' ? `declare '${problem.path}' required (every object gives it a number), or keep it out of the object and pass it as a value of its own`
         : `keep '${problem.path}' out of the object: pass it to and return it from helpers as a value of its own, beside an object of numbers`);
+  }
+  // (an object of numbers, nested ones included, given by what tsgrad does not read as one:
+  // `const s = c ? a : b`, `let s: State;`)
+  const fields = numberFields(cx.checker, type);
+  if (fields && ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
+    const name = node.name.text;
+    const given = node.initializer ? `is given '${node.initializer.getText(cx.b.sf).replace(/\s+/g, ' ')}', which tsgrad does not read as one` : 'is declared without one';
+    const example = `{ ${[...new Set(fields.map((f) => f.split('.')[0]!))].map((f) => `${f}: …`).join(', ')} }`;
+    return cx.b.fail(node, 'TSG1003', `'${name}' holds an object of numbers ('${cx.checker.typeToString(type)}') and ${given}`,
+      node.initializer && ts.isConditionalExpression(skipParens(node.initializer))
+        ? `assign each in an if, declared with let: let ${name} = …; if (…) ${name} = …`
+        : `declare it with its value: an object literal (${example}), a helper's call that returns one, or a part of another (m.zc)`);
   }
   return cx.b.fail(node, 'TSG1003', `variables of type '${cx.checker.typeToString(type)}' are not supported`,
     'local variables hold numbers, booleans, arrays of numbers and objects of numbers');
