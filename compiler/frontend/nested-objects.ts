@@ -126,7 +126,7 @@ export function nestedRead(cx: ExprContext, e: ts.PropertyAccessExpression): Ato
  * path and what it is (`pts`, 'an array'); undefined for any other type (not a plain object, or
  * one whose properties are all fine: numberFields reads it).
  */
-export function objectProblem(checker: ts.TypeChecker, type: ts.Type, depth = 0): { path: string; what: string } | undefined {
+export function objectProblem(checker: ts.TypeChecker, type: ts.Type, depth = 0, outer: readonly ts.Type[] = []): { path: string; what: string } | undefined {
   if (!(type.flags & ts.TypeFlags.Object) || type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return undefined;
   if (checker.isArrayType(type) || checker.isTupleType(type) || checker.getIndexInfosOfType(type).length > 0 || ((type.getSymbol()?.flags ?? 0) & ts.SymbolFlags.Class) !== 0) return undefined;
   if ((type.getSymbol()?.getName() ?? '').endsWith('Array')) return undefined;
@@ -140,7 +140,9 @@ export function objectProblem(checker: ts.TypeChecker, type: ts.Type, depth = 0)
     if (name.includes('.')) return { path: name, what: 'named with a dot' };
     if (t.flags & ts.TypeFlags.NumberLike) continue;
     if (numberFields(checker, t, depth + 1)) continue;
-    const inner = objectProblem(checker, t, depth + 1);
+    // (`interface Node { v: number; next: Node }`: never ends)
+    if (t === type || outer.includes(t)) return { path: name, what: `of the type '${checker.typeToString(t)}', which holds itself` };
+    const inner = objectProblem(checker, t, depth + 1, [...outer, type]);
     if (inner) return { path: `${name}.${inner.path}`, what: inner.what };
     const text = checker.typeToString(t);
     const what = checker.isArrayType(t) || checker.isTupleType(t) || /Array$/.test(t.getSymbol()?.getName() ?? '') ? `an array (${text})`
