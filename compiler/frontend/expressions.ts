@@ -1360,7 +1360,7 @@ function objectAssignment(cx: ExprContext, e: ts.BinaryExpression, object: Bindi
   const name = e.left.getText(b.sf);
   const fields = [...object.fields.keys()];
   const right = skipParens(e.right);
-  const hint = `assign an object literal of numbers (${name} = { ${fields.map((f) => `${f}: …`).join(', ')} }), a helper's call that returns one, or another such object; for a choice, assign each in an if`;
+  const hint = `assign an object literal of numbers (${name} = { ${[...new Set(fields.map((f) => f.split('.')[0]!))].map((f) => `${f}: …`).join(', ')} }), a helper's call that returns one, or another such object; for a choice, assign each in an if`;
   // (`s = o` and `s.a = …` or `o.a = …`: JavaScript shares the object, so a write through one
   // name shows through the other; tsgrad copies the numbers, so it is refused, nested-objects.ts)
   const target = ts.isIdentifier(e.left) ? cx.checker.getSymbolAtLocation(e.left) : undefined;
@@ -1371,7 +1371,8 @@ function objectAssignment(cx: ExprContext, e: ts.BinaryExpression, object: Bindi
     return b.fail(e, 'TSG1002', `'${name}' is given the object '${right.getText(b.sf)}', which JavaScript then shares with it, and this function assigns the properties of '${shared.name}': tsgrad holds copies of the numbers`,
       `assign a new object instead: ${name} = { ${fields.slice(0, 3).map((f) => `${f.split('.')[0]}: ${right.getText(b.sf)}.${f.split('.')[0]}`).filter((x, i, all) => all.indexOf(x) === i).join(', ')}${fields.length > 3 ? ', …' : ''} }`);
   }
-  const values: Atom[] = ts.isObjectLiteralExpression(right) || ts.isCallExpression(right) || ts.isIdentifier(right) || ts.isNewExpression(right)
+  // (`z = m.zc`: an object inside another, nested-objects.ts)
+  const values: Atom[] = ts.isObjectLiteralExpression(right) || ts.isCallExpression(right) || ts.isIdentifier(right) || ts.isNewExpression(right) || ts.isPropertyAccessExpression(right)
     ? objectArgument(cx, right, fields, name, hint)
     : b.fail(e.right, 'TSG1003', `'${name}' holds an object of numbers, and '${e.right.getText(b.sf)}' is not one tsgrad reads`, hint);
   // (a number of the old object read for the new one is kept before any is assigned: `{ x: s.v, v: s.x }`)
