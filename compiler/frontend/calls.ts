@@ -19,6 +19,7 @@ import { writtenThroughBindings } from './param-bindings.js';
 import { type FunctionNode, type FunctionValue, factoryProblem, functionOfDeclaration, importedProperty, propertyOfImported } from './values.js';
 import { numberFields, type OptionField } from './object-numbers.js';
 import { helperOptionFields } from './helper-options.js';
+import { objectProblem } from './nested-objects.js';
 import { isOptionalArray } from './optional-array-params.js';
 
 export interface ResolvedCall {
@@ -252,6 +253,12 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       // (`xs: A` of `<A extends { length: number }>`: tsgrad reads a type parameter by its
       // constraint, when that is a number or an array of numbers)
       const generic = p.type !== undefined && (checker.getTypeAtLocation(p).flags & ts.TypeFlags.TypeParameter) !== 0;
+      // (an object with an array inside, `b: { pos: number[]; vel: V }`: what is inside it, nested-objects.ts)
+      const inside = objectProblem(checker, checker.getTypeAtLocation(p));
+      if (inside && !generic) {
+        return b.fail(call, 'TSG2002', `'${text}' has a parameter tsgrad cannot pass (${p.getText(sf)}): an object whose property '${inside.path}' is ${inside.what}, and tsgrad passes an object made of numbers and of objects of numbers only`,
+          `keep '${inside.path}' out of the object: pass it as a parameter of its own, beside an object of numbers`);
+      }
       return b.fail(call, 'TSG2002', `'${text}' has a parameter tsgrad cannot pass (${p.getText(sf)})${generic ? ': its type is a type parameter, which tsgrad reads by its constraint when that is a number or an array of numbers (T extends number, A extends ArrayLike<number>)' : ''}`,
         generic ? `constrain it to an array of numbers (<${p.type!.getText(sf)} extends ArrayLike<number>>), or declare the parameter with the array type itself (${ts.isIdentifier(p.name) ? p.name.text : 'xs'}: ArrayLike<number>, Float64Array or number[])`
           : numberFields(checker, checker.getTypeAtLocation(p)) && exported ? `'${text}' is exported, and an exported function's object parameter passes through undifferentiated: call a helper of this module that is not exported (it may take the object), or pass the numbers as parameters of their own`

@@ -21,6 +21,7 @@ import { bitOperation, elementaryFunction } from './packages.js';
 import type { FunctionValue } from './values.js';
 import { spreadExtremum, spreadHypot } from './spread-math.js';
 import { numberFields } from './object-numbers.js';
+import { flatName, nestedObject, nestedRead, nestedWrite, subFields, unreadObject, writtenInPlace } from './nested-objects.js';
 import { valueClassNumber, valueInstance } from './value-classes.js';
 import { isOptionalArray } from './optional-array-params.js';
 import { optionsArgument } from './helper-options.js';
@@ -199,6 +200,9 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
   if (ts.isPropertyAccessExpression(e)) {
     if (ts.isIdentifier(e.expression) && e.expression.text === 'Math') return unknownMath(cx, e, e.name.text, 'constant');
     const object = skipParens(e.expression);
+    // (`m.zc.re`, `f(x).zc.re`: a number of an object inside an object, nested-objects.ts)
+    const nested = nestedRead(cx, e);
+    if (nested) return named(cx, nested, target);
     // `sunCoords(d).ra`, and `c.ra` after `const c = sunCoords(d)`
     if (ts.isCallExpression(object) && numberFields(cx.checker, cx.checker.getTypeAtLocation(object))) return projectCall(cx, object, e.name.text, target);
     const symbol = ts.isIdentifier(object) ? cx.checker.getSymbolAtLocation(object) : undefined;
@@ -236,6 +240,9 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
     if (inner) return b.fail(inner.call, 'TSG1008', inner.message, inner.hint);
     // (`S.length` of a module-level scratch buffer: the buffer is what is not supported)
     if (moduleBuffer(cx, e.expression)) return moduleBufferFail(cx, e, e.expression);
+    // (`mk(x).vel.x` of an object with an array inside: nested-objects.ts)
+    const unread = unreadObject(cx.checker, e);
+    if (unread) return b.fail(e, 'TSG1003', unread.message, unread.hint);
     return b.fail(e, 'TSG1002', `property access '${e.getText(b.sf)}' is not supported`,
       'read numbers from parameters, from module-level constants, or from a module-level object of numbers (const UNITS = { g: 9.81 } as const); pass numbers and arrays of numbers as parameters instead of objects');
   }
@@ -471,6 +478,8 @@ export function assignable(cx: ExprContext, target: ts.Expression): Var {
     const changed = binding?.kind === 'opaque' ? exportedObjectChanged(cx, inner) : undefined;
     if (changed) return cx.b.fail(target, 'TSG1003', changed.message, changed.hint);
   }
+  // (`st.pos.x = …`: a number of an object inside a local object, refused: nested-objects.ts)
+  nestedWrite(cx, inner);
   return cx.b.fail(target, 'TSG1002', `assignment to '${target.getText(cx.b.sf)}' is not supported`, 'assign to a local variable, a parameter or an element of an array of numbers');
 }
 
@@ -1380,8 +1389,19 @@ function objectAssignment(cx: ExprContext, e: ts.BinaryExpression, object: Bindi
   const name = e.left.getText(b.sf);
   const fields = [...object.fields.keys()];
   const right = skipParens(e.right);
-  const hint = `assign an object literal of numbers (${name} = { ${fields.map((f) => `${f}: …`).join(', ')} }), a helper's call that returns one, or another such object; for a choice, assign each in an if`;
-  const values: Atom[] = ts.isObjectLiteralExpression(right) || ts.isCallExpression(right) || ts.isIdentifier(right) || ts.isNewExpression(right)
+  const hint = `assign an object literal of numbers (${name} = { ${[...new Set(fields.map((f) => f.split('.')[0]!))].map((f) => `${f}: …`).join(', ')} }), a helper's call that returns one, or another such object; for a choice, assign each in an if`;
+  // (`s = o` and `s.a = …` or `o.a = …`: JavaScript shares the object, so a write through one
+  // name shows through the other; tsgrad copies the numbers, so it is refused, nested-objects.ts)
+  const target = ts.isIdentifier(e.left) ? cx.checker.getSymbolAtLocation(e.left) : undefined;
+  const source = ts.isIdentifier(right) ? cx.checker.getSymbolAtLocation(right) : undefined;
+  const shared = !(ts.isIdentifier(right) || ts.isPropertyAccessExpression(right)) ? undefined
+    : target && writtenInPlace(cx.checker, target) ? target : source && writtenInPlace(cx.checker, source) ? source : undefined;
+  if (shared) {
+    return b.fail(e, 'TSG1002', `'${name}' is given the object '${right.getText(b.sf)}', which JavaScript then shares with it, and this function assigns the properties of '${shared.name}': tsgrad holds copies of the numbers`,
+      `assign a new object instead: ${name} = { ${fields.slice(0, 3).map((f) => `${f.split('.')[0]}: ${right.getText(b.sf)}.${f.split('.')[0]}`).filter((x, i, all) => all.indexOf(x) === i).join(', ')}${fields.length > 3 ? ', …' : ''} }`);
+  }
+  // (`z = m.zc`: an object inside another, nested-objects.ts)
+  const values: Atom[] = ts.isObjectLiteralExpression(right) || ts.isCallExpression(right) || ts.isIdentifier(right) || ts.isNewExpression(right) || ts.isPropertyAccessExpression(right)
     ? objectArgument(cx, right, fields, name, hint)
     : b.fail(e.right, 'TSG1003', `'${name}' holds an object of numbers, and '${e.right.getText(b.sf)}' is not one tsgrad reads`, hint);
   // (a number of the old object read for the new one is kept before any is assigned: `{ x: s.v, v: s.x }`)
@@ -1418,6 +1438,9 @@ export function objectArgument(cx: ExprContext, arg: ts.Expression, fields: read
   // (`s = step(s)` of a local function returning an object: lowered once, in place, statements/local-objects.ts)
   const local = ts.isCallExpression(bare) ? cx.localObjectCall?.(bare, fields) : undefined;
   if (local) return local;
+  // (`cmul(m.zc, m.gamma)`, `norm(f(x).pos)`: an object inside an object of numbers, nested-objects.ts)
+  const part = ts.isPropertyAccessExpression(bare) ? nestedObject(cx, bare, fields) : undefined;
+  if (part) return part;
   // (`norm(polar(x, y))`: the object a helper returns, one call per number, as `const c = polar(x, y)` reads it)
   const made = ts.isCallExpression(bare) ? numberFields(checker, checker.getTypeAtLocation(bare)) : undefined;
   if (made && fields.every((f) => made.includes(f))) return fields.map((f) => projectCall(cx, bare as ts.CallExpression, f));
@@ -1455,6 +1478,26 @@ export function objectLiteralNumbers(cx: ExprContext, e: ts.ObjectLiteralExpress
     const value = ts.isPropertyAssignment(p) ? p.initializer : p.name;
     // (`{ x }`: the variable x, which the name's own symbol, the property's, is not)
     const shorthand = ts.isShorthandPropertyAssignment(p) ? cx.scope.get(cx.checker.getShorthandAssignmentValueSymbol(p)!) : undefined;
+    // (`{ zc: { re, im }, gamma: cx(g), pos }`: a property that is an object of numbers itself,
+    // its numbers as a helper's object argument is given them, nested-objects.ts)
+    const inner = subFields(fields, name);
+    if (inner.length > 0) {
+      // (`{ pos: p }` of a local whose properties are assigned: JavaScript would share it, and
+      // the object made would see the writes; tsgrad copies its numbers, so it is refused)
+      const source = ts.isShorthandPropertyAssignment(p) ? cx.checker.getShorthandAssignmentValueSymbol(p) : ts.isIdentifier(skipParens(value)) ? cx.checker.getSymbolAtLocation(skipParens(value)) : undefined;
+      if (source && cx.scope.get(source)?.kind === 'object' && writtenInPlace(cx.checker, source)) {
+        return b.fail(p, 'TSG1002', `the object literal puts the object '${source.name}', whose properties this function assigns, inside another: JavaScript shares it, and tsgrad holds copies of its numbers`,
+          `give the literal an object of its own: { ${name}: { ${inner.map((f) => `${f}: ${source.name}.${f}`).join(', ')} } }, or assign '${source.name}' anew instead of its properties`);
+      }
+      const numbers = shorthand?.kind === 'object' && !shorthand.options && inner.every((f) => shorthand.fields.has(f))
+        ? inner.map((f) => varAtom(shorthand.fields.get(f)!))
+        : objectArgument(cx, value, inner, `the property '${name}'`, hint);
+      inner.forEach((f, j) => {
+        const a = numbers[j]!;
+        values.set(`${name}.${f}`, a.kind === 'var' && a.v.mutable ? b.eq('copy', [a]) : a);
+      });
+      continue;
+    }
     const a = shorthand?.kind === 'var' ? varAtom(shorthand.v) : lowerExpr(cx, value);
     // (the value it has now, whatever is assigned later)
     values.set(name, numeric(cx, a.kind === 'var' && a.v.mutable ? b.eq('copy', [a]) : a, value));
@@ -1489,7 +1532,7 @@ function spreadObjects(resolved: ResolvedCall, args: readonly Atom[], windows: r
       spreadArgs.push(numbers[j]!);
       // (a string or a flag of a helper's options object)
       const kind = resolved.options?.[i]?.[j]?.kind;
-      params.push({ key: `${p.key}_${field}`, array: false, of: p.key, ...(kind === 'string' ? { string: true as const } : kind === 'boolean' ? { boolean: true as const } : {}) });
+      params.push({ key: `${p.key}_${flatName(field)}`, array: false, of: p.key, ...(kind === 'string' ? { string: true as const } : kind === 'boolean' ? { boolean: true as const } : {}) });
       spreadWindows.push(undefined);
     });
   });

@@ -25,13 +25,14 @@ import type { Binding, ExprContext } from './expressions.js';
 import type { FunctionNode } from './values.js';
 
 /** The key of the trace that computes the property `field` of the object parameter `param` (`s.v`). */
-export const mutationKey = (param: string, field: string): string => `${param}.${field}`;
+// (a colon: a nested object's projection keys are dotted paths, `zc.re`: nested-objects.ts)
+export const mutationKey = (param: string, field: string): string => `${param}:${field}`;
 
 /** The parameter and property a projection key of a changed object names (mutationKey), or undefined for another key. */
 export function mutationOfKey(key: string | undefined): { param: string; field: string } | undefined {
   if (key === undefined) return undefined;
-  const dot = key.indexOf('.');
-  return dot > 0 ? { param: key.slice(0, dot), field: key.slice(dot + 1) } : undefined;
+  const at = key.indexOf(':');
+  return at > 0 ? { param: key.slice(0, at), field: key.slice(at + 1) } : undefined;
 }
 
 /** The function a call names by an identifier: a declared function or a `const` holding an arrow or a function expression, with a body. */

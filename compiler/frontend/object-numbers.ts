@@ -4,13 +4,15 @@
  */
 import ts from './typescript.cjs';
 import { valueClassFields } from './value-classes.js';
+import { nestedFields } from './nested-objects.js';
 
 /**
  * The properties of an object type whose every property is a number (what a helper such as
  * `sunCoords(d)` returns: `{ ra: number; dec: number }`), in declaration order; undefined for
- * any other type.
+ * any other type. Of one whose properties are such objects too (`{ zc: C; gamma: C }`), the
+ * paths of its numbers (zc.re, zc.im, …: nested-objects.ts).
  */
-export function numberFields(checker: ts.TypeChecker, type: ts.Type): string[] | undefined {
+export function numberFields(checker: ts.TypeChecker, type: ts.Type, depth = 0): string[] | undefined {
   // (an instance of a value class: its number fields, value-classes.ts)
   const fields = valueClassFields(checker, type);
   if (fields !== null) return fields;
@@ -19,7 +21,8 @@ export function numberFields(checker: ts.TypeChecker, type: ts.Type): string[] |
   const props = checker.getPropertiesOfType(type);
   if (props.length === 0) return undefined;
   for (const p of props) {
-    if (p.flags & ts.SymbolFlags.Optional || !(checker.getTypeOfSymbol(p).flags & ts.TypeFlags.NumberLike)) return undefined;
+    if (p.flags & ts.SymbolFlags.Optional) return undefined;
+    if (!(checker.getTypeOfSymbol(p).flags & ts.TypeFlags.NumberLike)) return nestedFields(checker, props, depth);
   }
   return props.map((p) => p.getName());
 }

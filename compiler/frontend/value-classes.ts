@@ -12,6 +12,7 @@
  * `#private` field, a method or setter that assigns a field, a method that calls itself.
  */
 import ts from './typescript.cjs';
+import { nestedObject } from './nested-objects.js';
 import type { Atom, Var } from '../ir/types.js';
 import { varAtom } from './builder.js';
 import { skipParens } from './facts.js';
@@ -196,7 +197,9 @@ export function valueInstance(cx: ExprContext, e: ts.Expression): Instance | und
   if (ts.isPropertyAccessExpression(bare)) {
     const member = checker.getSymbolAtLocation(bare)?.valueDeclaration;
     if (member && ts.isGetAccessorDeclaration(member)) return inlineMember(cx, member, bare.expression, [], bare, true) as Instance;
-    return undefined;
+    // (`q.p` of `q: { p: Vec; v: Vec }`: an instance inside an object of numbers, nested-objects.ts)
+    const part = nestedObject(cx, bare, cls.fields);
+    return part && new Map(cls.fields.map((f, i) => [f, asVar(cx, part[i]!, f)]));
   }
   if (ts.isIdentifier(bare)) {
     const symbol = checker.getSymbolAtLocation(bare);

@@ -11,7 +11,8 @@ import type { Var } from '../../ir/types.js';
 import { isArrayType } from '../builder.js';
 import { assignMaybeNumber, maybeNumberLocal } from '../nullable.js';
 import { valueDeclaration } from '../value-classes.js';
-import { type Binding, lowerExpr, numberFields, objectLiteralNumbers, projectCall } from '../expressions.js';
+import { type Binding, lowerExpr, numberFields, objectArgument, objectLiteralNumbers, projectCall } from '../expressions.js';
+import { flatName, isNestedObject } from '../nested-objects.js';
 import { mathMember, skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
 import { conditional } from './conditions.js';
@@ -116,6 +117,12 @@ export function declarations(cx: LoweringState, list: ts.VariableDeclarationList
       literalObject(cx, d as ts.VariableDeclaration & { name: ts.Identifier }, symbol, skipParens(init) as ts.ObjectLiteralExpression);
       continue;
     }
+    // (`const z = m.zc`, `let p = st.pos`: an object inside an object of numbers, nested-objects.ts)
+    const parts = init && ts.isPropertyAccessExpression(skipParens(init)) ? numberFields(checker, checker.getTypeAtLocation(d.name)) : undefined;
+    if (parts && isNestedObject(cx, skipParens(init!), parts)) {
+      copiedObject(cx, d as ts.VariableDeclaration & { name: ts.Identifier }, symbol, init!, parts);
+      continue;
+    }
     // (`const o: Opts = { eps: 0.5 }`, an options object a helper takes: helper-options.ts)
     if (localOptions(cx, d)) continue;
     const maybe = maybeNumberLocal(cx, symbol, d, cx.fn);
@@ -168,7 +175,7 @@ function objectDeclaration(cx: LoweringState, d: ts.VariableDeclaration & { name
   // (of a local function: lowered once, statements/local-objects.ts)
   const local = cx.localObjectCall?.(call, names);
   for (const [i, field] of names.entries()) {
-    const v = b.newVar(`${d.name.text}_${field}`, 'f64', 'local', assigned);
+    const v = b.newVar(`${d.name.text}_${flatName(field)}`, 'f64', 'local', assigned);
     if (local) {
       if (assigned) b.assign(v, local[i]!, true);
       else b.eq('copy', [local[i]!], v);
@@ -194,12 +201,35 @@ function literalObject(cx: LoweringState, d: ts.VariableDeclaration & { name: ts
   const written = writesProperties(cx, symbol) || cx.assigned.has(symbol);
   const fields = new Map<string, Var>();
   for (const field of names) {
-    const v = b.newVar(`${d.name.text}_${field}`, 'f64', 'local', written);
+    const v = b.newVar(`${d.name.text}_${flatName(field)}`, 'f64', 'local', written);
     if (written) b.assign(v, values.get(field)!, true);
     else b.eq('copy', [values.get(field)!], v);
     fields.set(field, v);
   }
   cx.scope.set(symbol, { kind: 'object', fields, typeText: checker.typeToString(type) });
+}
+
+/**
+ * `const z = m.zc`, a part of an object of numbers that is an object itself: its numbers
+ * copied into locals of its own, as a literal's are (literalObject).
+ */
+function copiedObject(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.Identifier }, symbol: ts.Symbol, init: ts.Expression, names: readonly string[]): void {
+  const { b, checker } = cx;
+  // (`z.re = …` after `const z = m.zc` would write m.zc.re too in JavaScript, which shares the object)
+  if (writesProperties(cx, symbol)) {
+    return b.fail(d, 'TSG1002', `'${d.name.text}' is the object '${init.getText(b.sf)}', shared with '${init.getText(b.sf).split('.')[0]}' in JavaScript, and this function assigns its properties: tsgrad holds copies of its numbers`,
+      `make an object of its own: const ${d.name.text} = { ${names.map((f) => `${f}: ${init.getText(b.sf)}.${f}`).join(', ')} }`);
+  }
+  const values = objectArgument(cx, init, names, d.name.text);
+  const written = cx.assigned.has(symbol);
+  const fields = new Map<string, Var>();
+  names.forEach((field, i) => {
+    const v = b.newVar(`${d.name.text}_${flatName(field)}`, 'f64', 'local', written);
+    if (written) b.assign(v, values[i]!, true);
+    else b.eq('copy', [values[i]!], v);
+    fields.set(field, v);
+  });
+  cx.scope.set(symbol, { kind: 'object', fields, typeText: checker.typeToString(checker.getTypeAtLocation(d.name)) });
 }
 
 /** Whether the function assigns a property of the object `symbol` names (`s.a = …`, `s.a++`), or passes it to a helper that does (object-mutation.ts). */

@@ -12,6 +12,8 @@ import { boundArray } from './bound-arrays.js';
 import { typeOf } from './local-types.js';
 import { valueClassOf, valueInstance } from '../value-classes.js';
 import { arraySource } from './arrays.js';
+import { flatName, subFields } from '../nested-objects.js';
+import type { Var } from '../../ir/types.js';
 
 /**
  * `const { a, b: u, c = 1 } = f(x)` of a helper returning an object of numbers (or `= r`, a
@@ -33,16 +35,41 @@ export function objectPattern(cx: LoweringState, d: ts.VariableDeclaration & { n
   const local = held?.kind !== 'object' && ts.isCallExpression(init) ? cx.localObjectCall?.(init, fields) : undefined;
   for (const e of d.name.elements) {
     const key = e.propertyName ?? e.name;
+    // (`const { zc: { re } } = m`: a pattern inside the pattern, of an object inside the object)
+    if (!e.dotDotDotToken && ts.isObjectBindingPattern(e.name) && (ts.isIdentifier(key) || ts.isStringLiteral(key)) && subFields(fields, key.text).length > 0) {
+      return b.fail(e, 'TSG1007', `'${e.getText(b.sf)}' destructures the object '${key.text}' inside the object, and tsgrad binds a pattern of names only`,
+        `bind the inner object by its name and read its numbers: const { ${key.text} } = …; ${key.text}.${subFields(fields, key.text)[0]}`);
+    }
     if (e.dotDotDotToken || !ts.isIdentifier(e.name) || !(ts.isIdentifier(key) || ts.isStringLiteral(key))) {
       return b.fail(e, 'TSG1007', 'object destructuring with rest elements, nested patterns or computed names is not supported',
         'bind plain names: const { a, b: other } = f(x)');
     }
-    if (!fields.includes(key.text)) return b.fail(e, 'TSG1002', `'${init.getText(b.sf)}' has no number property '${key.text}'`, `read one of its properties: ${fields.join(', ')}`);
+    const inner = subFields(fields, key.text);
+    if (!fields.includes(key.text) && inner.length === 0) {
+      return b.fail(e, 'TSG1002', `'${init.getText(b.sf)}' has no number property '${key.text}'`, `read one of its properties: ${[...new Set(fields.map((f) => f.split('.')[0]!))].join(', ')}`);
+    }
     const symbol = checker.getSymbolAtLocation(e.name)!;
     if (cx.varPlans.get(symbol) === 'hoisted') {
       return b.fail(e, 'TSG1007', `'${e.name.text}' is destructured with 'var' and used outside its block`, 'declare it with let before the block');
     }
     const mutable = cx.assigned.has(symbol);
+    if (inner.length > 0) {
+      // (`const { zc, gamma } = material(s)`: a property that is an object of numbers, bound as
+      // a local holding it, one number per property; nested-objects.ts)
+      const numbers = new Map<string, Var>();
+      for (const f of inner) {
+        const path = `${key.text}.${f}`;
+        const v = b.newVar(`${e.name.text}_${flatName(f)}`, 'f64', 'local', mutable);
+        if (held?.kind === 'object') {
+          if (mutable) b.assign(v, varAtom(held.fields.get(path)!), true);
+          else b.eq('copy', [varAtom(held.fields.get(path)!)], v);
+        } else if (mutable) b.assign(v, projectCall(cx, init as ts.CallExpression, path), true);
+        else projectCall(cx, init as ts.CallExpression, path, v);
+        numbers.set(f, v);
+      }
+      cx.scope.set(symbol, { kind: 'object', fields: numbers, typeText: checker.typeToString(checker.getTypeAtLocation(e.name)) });
+      continue;
+    }
     const v = b.newVar(e.name.text, 'f64', 'local', mutable);
     if (held?.kind === 'object') {
       if (mutable) b.assign(v, varAtom(held.fields.get(key.text)!), true);

@@ -12,6 +12,8 @@ import { classifyType, isAssignmentOperator, nullableNumber, skipParens } from '
 import type { LoweringState } from './state.js';
 import { isNestedNumberArray, nestedArrayDiagnostic } from '../nested-arrays.js';
 import { localTupleArray } from '../tuple-arrays.js';
+import { objectProblem } from '../nested-objects.js';
+import { numberFields } from '../object-numbers.js';
 
 export function typeOf(cx: LoweringState, symbol: ts.Symbol, type: ts.Type, node: ts.Node): Type {
   // `let t;` (no type, no value): the type of what the function assigns it
@@ -67,27 +69,29 @@ export function typeOf(cx: LoweringState, symbol: ts.Symbol, type: ts.Type, node
     const { message, hint } = nestedArrayDiagnostic(name, cx.checker.typeToString(type), type, cx.checker, true);
     return cx.b.fail(node, 'TSG1003', message, hint);
   }
-  // (an object some of whose properties are objects: trial34's `const m = material(s)`, `{ zc: C; gamma: C }`)
-  const inner = objectProperties(cx.checker, type, node);
-  if (inner) {
+  // (an object one of whose properties is neither a number nor an object of numbers: trial34's
+  // finding 3 was of objects inside objects, which nested-objects.ts now reads; what stays out, named)
+  const problem = objectProblem(cx.checker, type);
+  if (problem) {
     const name = ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) ? `'${node.name.text}'` : 'this variable';
-    const flat = inner.slice(0, 2).flatMap((p) => p.fields.slice(0, 2).map((f) => `${p.name}_${f}`)).join(', ');
-    return cx.b.fail(node, 'TSG1003', `${name} holds an object whose properties ${inner.map((p) => `'${p.name}'`).join(', ')} are objects ('${cx.checker.typeToString(type)}'): tsgrad reads objects of numbers, one level deep`,
-      `return the inner numbers flat ({ ${flat}, … }), or compute each inner object with a helper of its own that returns it`);
+    return cx.b.fail(node, 'TSG1003', `${name} holds an object whose property '${problem.path}' is ${problem.what} ('${cx.checker.typeToString(type)}'): tsgrad holds an object as the numbers it is made of, objects of numbers inside it included, and nothing else`,
+      problem.what === 'optional' ? `declare '${problem.path}' required (every object gives it a number), or keep it out of the object and pass it as a value of its own`
+        : `keep '${problem.path}' out of the object: pass it to and return it from helpers as a value of its own, beside an object of numbers`);
+  }
+  // (an object of numbers, nested ones included, given by what tsgrad does not read as one:
+  // `const s = c ? a : b`, `let s: State;`)
+  const fields = numberFields(cx.checker, type);
+  if (fields && ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
+    const name = node.name.text;
+    const given = node.initializer ? `is given '${node.initializer.getText(cx.b.sf).replace(/\s+/g, ' ')}', which tsgrad does not read as one` : 'is declared without one';
+    const example = `{ ${[...new Set(fields.map((f) => f.split('.')[0]!))].map((f) => `${f}: …`).join(', ')} }`;
+    return cx.b.fail(node, 'TSG1003', `'${name}' holds an object of numbers ('${cx.checker.typeToString(type)}') and ${given}`,
+      node.initializer && ts.isConditionalExpression(skipParens(node.initializer))
+        ? `assign each in an if, declared with let: let ${name} = …; if (…) ${name} = …`
+        : `declare it with its value: an object literal (${example}), a helper's call that returns one, or a part of another (m.zc)`);
   }
   return cx.b.fail(node, 'TSG1003', `variables of type '${cx.checker.typeToString(type)}' are not supported`,
     'local variables hold numbers, booleans, arrays of numbers and objects of numbers');
-}
-
-/** The properties of an object type that are objects themselves (not arrays, not functions), and theirs, if it has any. */
-function objectProperties(checker: ts.TypeChecker, type: ts.Type, at: ts.Node): { name: string; fields: string[] }[] | undefined {
-  if (!(type.flags & ts.TypeFlags.Object) || checker.isArrayType(type) || type.getCallSignatures().length > 0) return undefined;
-  const inner = type.getProperties().filter((p) => {
-    const t = checker.getTypeOfSymbolAtLocation(p, at);
-    return !!(t.flags & ts.TypeFlags.Object) && !checker.isArrayType(t) && t.getCallSignatures().length === 0 && t.getProperties().length > 0 &&
-      !(t.getSymbol()?.name ?? '').endsWith('Array');
-  }).map((p) => ({ name: p.name, fields: checker.getTypeOfSymbolAtLocation(p, at).getProperties().map((f) => f.name) }));
-  return inner.length > 0 ? inner : undefined;
 }
 
 /** The class whose instance a value of `type` is (`new Poly(pts)`: 'Poly'), if it is one. */

@@ -12,6 +12,7 @@ import type { LoweringState } from './state.js';
 import type { FunctionNode } from '../values.js';
 import { valueClassOf } from '../value-classes.js';
 import { numberFields, type OptionField, optionFields, optionsTypeText } from '../object-numbers.js';
+import { flatName } from '../nested-objects.js';
 import { optionalArrayParam } from './optional-arrays.js';
 import { helperOptionsParam } from '../helper-options.js';
 import { isNestedNumberArray, nestedArrayDiagnostic } from '../nested-arrays.js';
@@ -138,7 +139,7 @@ export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number):
     const changed = mutatedParams(checker, cx.fn).has(i);
     const numbers = new Map<string, Var>();
     const params = fields.map((field): Param => {
-      const v = b.newVar(`${(p.name as ts.Identifier).text}_${field}`, 'f64', 'param', changed);
+      const v = b.newVar(`${(p.name as ts.Identifier).text}_${flatName(field)}`, 'f64', 'param', changed);
       numbers.set(field, v);
       return { v, key: v.name, tsType: 'number', differentiable: true, typeText: 'number' };
     });
@@ -242,12 +243,25 @@ function objectPatternParam(cx: LoweringState, p: ts.ParameterDeclaration): Para
     if (cx.assigned.has(checker.getSymbolAtLocation(e.name)!)) return b.fail(e, 'TSG1003', `the parameter '${e.name.text}' of a destructured object is assigned`, `copy it into a local variable first: let v = ${e.name.text}`);
     names.set(property.text, e.name);
   }
-  return fields.map((field): Param => {
-    const name = names.get(field);
-    const v = b.newVar(name?.text ?? field, 'f64', 'param', false);
-    if (name) cx.scope.set(checker.getSymbolAtLocation(name)!, { kind: 'var', v });
+  // (`{ pos, vel }: State` of objects inside the object: each name holds its object, one
+  // number parameter per property, nested-objects.ts)
+  const parts = new Map<string, Map<string, Var>>();
+  const params = fields.map((field): Param => {
+    const head = field.split('.')[0]!;
+    const name = names.get(head);
+    const v = b.newVar(name && head !== field ? `${name.text}_${flatName(field.slice(head.length + 1))}` : name?.text ?? flatName(field), 'f64', 'param', false);
+    if (name && head === field) cx.scope.set(checker.getSymbolAtLocation(name)!, { kind: 'var', v });
+    else if (name) {
+      if (!parts.has(head)) parts.set(head, new Map());
+      parts.get(head)!.set(field.slice(head.length + 1), v);
+    }
     return { v, key: v.name, tsType: 'number', differentiable: true, typeText: 'number' };
   });
+  for (const [head, numbers] of parts) {
+    const name = names.get(head)!;
+    cx.scope.set(checker.getSymbolAtLocation(name)!, { kind: 'object', fields: numbers, typeText: checker.typeToString(checker.getTypeAtLocation(name)) });
+  }
+  return params;
 }
 
 /**

@@ -7,7 +7,8 @@ import { mutationOfKey } from '../object-mutation.js';
 import { type ArrayCtor, type Atom, type Var, isFloatArrayCtor } from '../../ir/types.js';
 import { atomType, constAtom, isArrayType, varAtom } from '../builder.js';
 import { lowerMaybeNumber, mayBeAbsent } from '../nullable.js';
-import { lowerExpr, projectCall } from '../expressions.js';
+import { lowerExpr, numberFields, objectArgument, projectCall } from '../expressions.js';
+import { nestedObject } from '../nested-objects.js';
 import { valueInstance } from '../value-classes.js';
 import { classifyType, isNullish, skipParens } from '../facts.js';
 import type { Exits, LoweringState } from './state.js';
@@ -31,9 +32,8 @@ export function fallsThrough(cx: LoweringState, flag: Var): void {
  * the property this trace computes (`return { ra: …, dec: … }`, or an object read from
  * another such helper).
  */
-function projectedValue(cx: LoweringState, e: ts.Expression): Atom {
+function projectedValue(cx: LoweringState, e: ts.Expression, field = cx.projection): Atom {
   const { b } = cx;
-  const field = cx.projection;
   if (field === undefined) return lowerExpr(cx, e);
   const inner = skipParens(e);
   // (`return new Vec3(…)`, `return a.sub(b)`: an instance of a value class, value-classes.ts)
@@ -49,8 +49,31 @@ function projectedValue(cx: LoweringState, e: ts.Expression): Atom {
     }
     // (every property is evaluated, in order, as JavaScript does: one may throw)
     let found: Atom | undefined;
+    // (of an object inside the object, `{ zc: { re, im }, gamma: cx(g) }`, the path: zc.re,
+    // nested-objects.ts; its property's value read at the rest of the path)
+    const head = field.split('.')[0]!;
+    const rest = field.slice(head.length + 1);
     for (const p of inner.properties) {
       const name = p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : undefined;
+      const written = ts.isPropertyAssignment(p) ? p.initializer : (p as ts.ShorthandPropertyAssignment).name;
+      const type = cx.checker.getTypeAtLocation(written);
+      const inside = type.flags & ts.TypeFlags.NumberLike ? undefined : numberFields(cx.checker, type);
+      if (inside && name === head && rest !== '') {
+        if (ts.isPropertyAssignment(p)) found = projectedValue(cx, p.initializer, rest);
+        else {
+          // (`{ pos }`: the object the local `pos` holds)
+          const symbol = cx.checker.getShorthandAssignmentValueSymbol(p);
+          const binding = symbol && cx.scope.get(symbol);
+          const v = binding?.kind === 'object' ? binding.fields.get(rest) : undefined;
+          if (v) found = varAtom(v);
+        }
+        continue;
+      }
+      if (inside && ts.isPropertyAssignment(p)) {
+        objectArgument(cx, p.initializer, inside, cx.own);
+        continue;
+      }
+      if (inside) continue;
       if (ts.isPropertyAssignment(p)) {
         const value = lowerExpr(cx, p.initializer);
         if (name === field) found = value;
@@ -71,6 +94,9 @@ function projectedValue(cx: LoweringState, e: ts.Expression): Atom {
     if (v) return varAtom(v);
   }
   if (ts.isCallExpression(inner)) return projectCall(cx, inner, field);
+  // (`return m.zc`, `return f(x).pos`: an object inside an object of numbers, nested-objects.ts)
+  const part = ts.isPropertyAccessExpression(inner) ? nestedObject(cx, inner, [field]) : undefined;
+  if (part) return part[0]!;
   return b.fail(e, 'TSG1002', `'${cx.own}' returns '${e.getText(b.sf)}', which tsgrad cannot read '${field}' of`,
     `return an object literal of numbers: return { ${field}: …, … }`);
 }
