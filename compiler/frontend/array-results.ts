@@ -13,13 +13,14 @@
  * function (split or joint mode: the reverse phase knows nothing of this lowering).
  */
 import ts from './typescript.cjs';
-import type { Atom, Callee, Func, Param, Stmt, Var, Window } from '../ir/types.js';
+import type { Atom, Block, Callee, Func, Loc, Param, Stmt, Var, Window } from '../ir/types.js';
 import type { ExprContext } from './expressions.js';
 import { atomType, constAtom, varAtom } from './builder.js';
 import type { Prim } from '../rules/prims.js';
 import type { FunctionNode } from './values.js';
 import { classifyType, resizingMethods, skipParens } from './facts.js';
 import { hasNoinlineTag } from './statements/noinline.js';
+import { blocksOf, compound, mapStmt, reads, statements } from '../ir/walk.js';
 
 /** The name of the out-parameter form of the helper `name` (`matPow$into`: no source function can be named so by accident). */
 export const intoName = (name: string): string => `${name}$into`;
@@ -414,6 +415,11 @@ function outKey(keys: readonly string[]): string {
 /**
  * The out-parameter form of a helper lowered as returning an array: its result copied into a
  * new last parameter `out` (which it writes and never reads), and no result.
+ *
+ * A `return g(…)` of a helper lowered so too passes `out` to g$into itself: the caller allocated
+ * `out` with the length this return's result has, which is that of g's result; the new array,
+ * its copy into `out` (with their adjoints and reverse, at each level of a recursion) are left
+ * out. The other returns then copy their arrays into `out` where they return.
  */
 export function intoForm(fn: Func, plainArray: boolean): Func {
   const result = fn.result;
@@ -421,35 +427,111 @@ export function intoForm(fn: Func, plainArray: boolean): Func {
   const names = fn.names;
   const key = outKey(fn.params.map((p) => p.key));
   const out: Var = { name: names.fresh(key), type: 'f64[]', kind: 'param', mutable: false };
-  const j: Var = { name: names.fresh('j', true), type: 'int', kind: 'local', mutable: false };
-  const n: Var = { name: names.nextTemp(), type: 'int', kind: 'temp', mutable: false };
-  const t: Var = { name: names.nextTemp(), type: 'f64', kind: 'temp', mutable: false };
   const loc = fn.loc;
-  const at: Atom = { kind: 'var', v: j };
-  const copy: Stmt[] = [
-    { kind: 'eq', out: n, prim: 'length', args: [result], loc },
-    {
-      kind: 'for', index: j, from: { kind: 'const', value: 0 }, to: { kind: 'var', v: n }, step: 1, inclusive: false, loc,
-      body: [
-        { kind: 'eq', out: t, prim: 'load', args: [result, at], loc },
-        { kind: 'store', array: out, index: at, value: { kind: 'var', v: t }, loc },
-      ],
-    },
-  ];
+  const made: Var[] = [];
+  const copyFrom = (from: Var, at: Loc): Stmt[] => {
+    const j: Var = { name: names.fresh('j', true), type: 'int', kind: 'local', mutable: false };
+    const n: Var = { name: names.nextTemp(), type: 'int', kind: 'temp', mutable: false };
+    const t: Var = { name: names.nextTemp(), type: 'f64', kind: 'temp', mutable: false };
+    made.push(j, n, t);
+    const index: Atom = { kind: 'var', v: j };
+    return [
+      { kind: 'eq', out: n, prim: 'length', args: [varAtom(from)], loc: at },
+      {
+        kind: 'for', index: j, from: constAtom(0), to: varAtom(n), step: 1, inclusive: false, loc: at,
+        body: [
+          { kind: 'eq', out: t, prim: 'load', args: [varAtom(from), index], loc: at },
+          { kind: 'store', array: out, index, value: varAtom(t), loc: at },
+        ],
+      },
+    ];
+  };
+  const forwarded = forwardedReturns(fn.body, result.v, out, copyFrom);
+  const body = forwarded ? forwarded.body : [...fn.body, ...copyFrom(result.v, loc)];
+  const dropped = new Set<Var>(forwarded ? [...forwarded.dropped, result.v] : []);
   const param: Param = { v: out, key, tsType: plainArray ? 'number[]' : 'Float64Array', differentiable: true, typeText: plainArray ? 'number[]' : 'Float64Array' };
   const { returnsArray: _dropped, ...rest } = fn;
   void _dropped;
   return {
     ...rest,
     params: [...fn.params, param],
-    body: [...fn.body, ...copy],
+    body,
     result: undefined,
-    vars: [...fn.vars.filter((v) => v.kind === 'param'), out, ...fn.vars.filter((v) => v.kind !== 'param'), j, n, t],
+    vars: [...fn.vars.filter((v) => v.kind === 'param'), out, ...fn.vars.filter((v) => v.kind !== 'param' && !dropped.has(v)), ...made],
     exported: false,
     returnsNumber: false,
     writes: [...fn.writes, out],
     pureOutputs: [...fn.pureOutputs, out],
   };
+}
+
+/**
+ * An array-returning helper's trace with its returns of what a helper lowered to its
+ * out-parameter form makes (`return g(…)`: `t = alloc; call g$into(…, t)`, then `result <- t`,
+ * or `t` the function's result) passing `out` to g$into, and its other returns (`result <- a`)
+ * copying their arrays into `out` there; undefined when no return is such a call. `dropped`: the
+ * variables no longer used. The other returns copy where they return only when `result` is
+ * assigned by returns alone, which a variable the function also reads, or a local the source
+ * assigns more than once (the caller could not tell the result's length), is not.
+ */
+function forwardedReturns(body: Block, result: Var, out: Var, copyFrom: (from: Var, at: Loc) => Stmt[]): { body: Block; dropped: Var[] } | undefined {
+  // how many statements name each variable (of an if or a loop: its condition or bounds)
+  const mentions = new Map<Var, number>();
+  let read = false;
+  let assigned = 0;
+  for (const s of statements(body)) {
+    const own = new Set<Var>(reads(s));
+    if (own.has(result)) read = true;
+    if (s.kind === 'assign' && s.target === result) assigned++;
+    if (s.kind === 'assign' || s.kind === 'alloc') own.add(s.target);
+    if (s.kind === 'store' || s.kind === 'fill' || s.kind === 'push') own.add(s.array);
+    if (s.kind === 'eq') own.add(s.out);
+    if (s.kind === 'call' && s.out) own.add(s.out);
+    if (s.kind === 'for') own.add(s.index);
+    for (const v of own) mentions.set(v, (mentions.get(v) ?? 0) + 1);
+  }
+  // `t = alloc; call g$into(…, t)`, t named nowhere else but in `others` statements more
+  const intoCall = (a: Stmt | undefined, c: Stmt | undefined, others: number): Var | undefined => {
+    if (a?.kind !== 'alloc' || c?.kind !== 'call' || !isIntoName(c.callee.name)) return undefined;
+    const t = a.target;
+    const last = c.args.length - 1;
+    const arg = c.args[last];
+    if (arg?.kind !== 'var' || arg.v !== t || !c.writes.includes(last) || !c.pure.includes(last) || c.windows?.[last]) return undefined;
+    return mentions.get(t) === 2 + others ? t : undefined;
+  };
+  const into = (c: Stmt): Stmt => (c.kind === 'call' ? { ...c, args: [...c.args.slice(0, -1), varAtom(out)] } : c);
+  // the function ends with the call making its result (`return g(…)` its only return)
+  const n = body.length;
+  const last = intoCall(body[n - 2], body[n - 1], 0);
+  if (last === result) return { body: [...body.slice(0, n - 2), into(body[n - 1]!)], dropped: [last] };
+  // `result` a variable only returns assign: at least two (a return of a call, and another)
+  if (read || assigned < 2) return undefined;
+  const tailOf = (b: Block, k: number): Var | undefined => {
+    const r = b[k + 2];
+    if (r?.kind !== 'assign' || r.target !== result || r.value.kind !== 'var') return undefined;
+    const t = intoCall(b[k], b[k + 1], 1);
+    return t === r.value.v ? t : undefined;
+  };
+  const tails = (b: Block): boolean => b.some((s, k) => tailOf(b, k) !== undefined || blocksOf(s).some(tails));
+  if (!tails(body)) return undefined;
+  const dropped: Var[] = [];
+  const rewrite = (b: Block): Block => {
+    const next: Stmt[] = [];
+    for (let k = 0; k < b.length; k++) {
+      const s = compound(b[k]!) ? mapStmt(b[k]!, { block: rewrite }) : b[k]!;
+      const t = tailOf(b, k);
+      if (t) {
+        dropped.push(t);
+        next.push(into(b[k + 1]!));
+        k += 2;
+      } else if (s.kind === 'assign' && s.target === result) {
+        if (s.value.kind !== 'var') throw new Error(`an array result must be a variable`);
+        next.push(...copyFrom(s.value.v, s.loc));
+      } else if (!(s.kind === 'alloc' && s.target === result)) next.push(s);
+    }
+    return next;
+  };
+  return { body: rewrite(body), dropped };
 }
 
 /**

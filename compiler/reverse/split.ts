@@ -40,7 +40,7 @@
  */
 import type { Call, Callee, Func, Param, Stmt, Var } from '../ir/types.js';
 import { isArrayType, isTypedArrayCtor } from '../ir/types.js';
-import { ADJ, SEED, type DeclType, type TExpr, type TStmt, name, ref, runtime, tape, use } from '../ir/target.js';
+import { ADJ, SEED, type DeclType, type TExpr, type TStmt, name, ref, runtime, someStmt, stmtHas, tape, use } from '../ir/target.js';
 import { calleeScopeName, splitForwardName, splitReverseName, vjpCalled } from '../ir/names.js';
 import { spans, statements } from '../ir/walk.js';
 import { calleesIn, readsOf, varsReadOf } from './refs.js';
@@ -213,16 +213,21 @@ export function splitForms(fn: Func, parts: {
   const pushes: TStmt[] = [];
   const pops: TStmt[] = [];
   const again = recomputable(fn, parts.forward, needed);
+  // (a value the reverse reads in one branch of the if ending g only: recorded in that branch)
+  const branch = branchOf(parts.forward, parts.reverse, recomputedOf(parts.forward, again));
+  const inBranch = { then: { pushes: [] as TStmt[], pops: [] as TStmt[] }, else: { pushes: [] as TStmt[], pops: [] as TStmt[] } };
   for (const [n, d] of decls) {
     if (d.k !== 'decl' || !needed.has(n) || again.has(n)) continue;
     const how = howOf(n);
     if (!how) return undefined;
-    pushes.push({ k: 'expr', e: tape(how === 'ref' ? 'pushRef' : how === 'bool' ? 'pushBool' : 'push', d.v ? ref(d.v) : name(n)) });
+    const side = branch?.side(n);
+    const into = side ? inBranch[side] : { pushes, pops };
+    into.pushes.push({ k: 'expr', e: tape(how === 'ref' ? 'pushRef' : how === 'bool' ? 'pushBool' : 'push', d.v ? ref(d.v) : name(n)) });
     const type = how === 'ref' ? refType(d) : undefined;
     const popped = tape(how === 'ref' ? 'popRef' : how === 'bool' ? 'popBool' : 'pop');
     // (a schedule popped is one still: `revolve(started)`, as f_hvp's forms know it)
     const schedule = d.init?.k === 'runtime' && d.init.fn === 'revolve';
-    pops.unshift({ k: 'decl', kind: d.kind, name: n, ...(d.v ? { v: d.v } : {}), ...(type ? { type } : {}), init: schedule ? runtime('revolve', popped) : popped });
+    into.pops.unshift({ k: 'decl', kind: d.kind, name: n, ...(d.v ? { v: d.v } : {}), ...(type ? { type } : {}), init: schedule ? runtime('revolve', popped) : popped });
   }
   const written = new Set<Var>(fn.writes);
   for (const [i, p] of fn.params.entries()) {
@@ -241,11 +246,24 @@ export function splitForms(fn: Func, parts: {
       pops.unshift({ k: 'assign', target: use(v), op: '=', value: tape(v.type === 'bool' ? 'popBool' : 'pop') });
     }
   }
-  const note = (text: string): TStmt[] => (pushes.length > 0 ? [{ k: 'comment', text }] : []);
+  const note = (text: string, list = pushes): TStmt[] => (list.length > 0 ? [{ k: 'comment', text }] : []);
   const recomputed = parts.forward.filter((d) => d.k === 'decl' && again.has(d.name));
+  let forward = parts.forward;
+  let reverse = parts.reverse;
+  if (branch && (inBranch.then.pushes.length > 0 || inBranch.else.pushes.length > 0)) {
+    const recordIn = (list: readonly TStmt[], side: 'then' | 'else'): TStmt[] =>
+      [...list, ...note(`for ${splitReverseName(fn.name)}: what its reverse sweep reads of the values here`, inBranch[side].pushes), ...inBranch[side].pushes];
+    const popIn = (list: readonly TStmt[], side: 'then' | 'else'): TStmt[] =>
+      [...note(`what ${splitForwardName(fn.name)} recorded for this reverse sweep`, inBranch[side].pops), ...inBranch[side].pops, ...list];
+    const { brief: _f, ...fwdIf } = branch.forwardIf;
+    const { brief: _r, ...revIf } = branch.reverseIf;
+    void _f; void _r;
+    forward = parts.forward.map((s) => (s === branch.forwardIf ? { ...fwdIf, then: recordIn(fwdIf.then, 'then'), else: recordIn(fwdIf.else, 'else') } : s));
+    reverse = parts.reverse.map((s) => (s === branch.reverseIf ? { ...revIf, then: popIn(revIf.then, 'then'), else: popIn(revIf.else, 'else') } : s));
+  }
   return {
     forward: [
-      ...parts.forward,
+      ...forward,
       ...note(`for ${splitReverseName(fn.name)}: what its reverse sweep reads of the values here`),
       ...pushes,
       ...(parts.value ? [{ k: 'return', e: parts.value } as TStmt] : []),
@@ -253,8 +271,45 @@ export function splitForms(fn: Func, parts: {
     reverse: [
       ...note(`what ${splitForwardName(fn.name)} recorded for this reverse sweep`), ...pops,
       ...(recomputed.length > 0 ? [{ k: 'comment', text: `computed again from the arguments, rather than recorded by ${splitForwardName(fn.name)}` } as TStmt] : []),
-      ...recomputed, ...parts.reverse,
+      ...recomputed, ...reverse,
     ],
+  };
+}
+
+type IfStmt = TStmt & { readonly k: 'if' };
+
+/** The forward sweep's declarations g_rev computes again (recomputable's names), as it computes them. */
+function recomputedOf(forward: readonly TStmt[], again: ReadonlySet<string>): readonly TStmt[] {
+  return forward.filter((d) => d.k === 'decl' && again.has(d.name));
+}
+
+/**
+ * The `if` that ends g's forward sweep (a base case and the rest, typically), with its reverse:
+ * the `if` of g_rev on the same test (the test's value recomputed or recorded after the branch's
+ * records, so popped first), before which g_rev pops nothing. `side`: of a value g_rev reads in
+ * one branch of it only, that branch: g_fwd records it at the end of that branch (its value
+ * there is the value at the end: nothing follows the `if`) and g_rev pops it at the start of
+ * the branch, so that a path that does not read it neither pushes nor pops it (the leaves of a
+ * recursion). Undefined where g does not end so.
+ */
+function branchOf(forward: readonly TStmt[], reverse: readonly TStmt[], recomputed: readonly TStmt[]): { forwardIf: IfStmt; reverseIf: IfStmt; side(n: string): 'then' | 'else' | undefined } | undefined {
+  const tail = forward.filter((s) => s.k !== 'comment');
+  const last = tail[tail.length - 1];
+  if (last?.k !== 'if' || someStmt([last], (s) => s.k === 'return' || s.k === 'try')) return undefined;
+  const test = JSON.stringify(last.test);
+  const at = reverse.flatMap((s, i) => (s.k === 'if' && JSON.stringify(s.test) === test ? [i] : []));
+  if (at.length !== 1) return undefined;
+  const reverseIf = reverse[at[0]!] as IfStmt;
+  // (nothing before it in g_rev pops, nor calls a reverse that would)
+  const pops = (s: TStmt): boolean => stmtHas(s, (x) => x.k === 'tape' || x.k === 'call');
+  if (reverse.slice(0, at[0]).some(pops)) return undefined;
+  const outside = readsOf([...recomputed, ...reverse.filter((s) => s !== reverseIf), { k: 'expr', e: reverseIf.test }], new Set(), true);
+  const inThen = readsOf(reverseIf.then, new Set(), true);
+  const inElse = readsOf(reverseIf.else, new Set(), true);
+  return {
+    forwardIf: last,
+    reverseIf,
+    side: (n) => (outside.has(n) ? undefined : inThen.has(n) && !inElse.has(n) ? 'then' : inElse.has(n) && !inThen.has(n) ? 'else' : undefined),
   };
 }
 

@@ -3799,6 +3799,10 @@ function splitSum_fwd(x: Float64Array, lo: number, hi: number, squares_arg: bool
       stack[top++]! = iters;
     }
     result = s;
+    // for splitSum_rev: what its reverse sweep reads of the values here
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+    stack[top++]! = i_1;
+    stack[top++]! = i_1_int ? 1 : 0;
   } else {
     const t18 = t2 >> 1;
     const mid = lo + t18;
@@ -3814,10 +3818,8 @@ function splitSum_fwd(x: Float64Array, lo: number, hi: number, squares_arg: bool
     result = t21;
   }
   // for splitSum_rev: what its reverse sweep reads of the values here
-  if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
   stack[top++]! = squares ? 1 : 0;
-  stack[top++]! = i_1;
-  stack[top++]! = i_1_int ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -3828,8 +3830,6 @@ function splitSum_rev(x: Float64Array, lo: number, hi: number, squares_arg: bool
   let stack = tape.values;
   let top = tape.top;
   // what splitSum_fwd recorded for this reverse sweep
-  let i_1_int = stack[--top]! !== 0;
-  let i_1 = stack[--top]!;
   let squares = stack[--top]! !== 0;
   // computed again from the arguments, rather than recorded by splitSum_fwd
   const t2 = hi - lo;
@@ -3841,6 +3841,9 @@ function splitSum_rev(x: Float64Array, lo: number, hi: number, squares_arg: bool
   let t12_b = 0;
   // grad of: if (hi - lo <= 2)
   if (t3) {
+    // what splitSum_fwd recorded for this reverse sweep
+    let i_1_int = stack[--top]! !== 0;
+    let i_1 = stack[--top]!;
     // grad of: return s
     s_b += result_b;
     result_b = 0;
@@ -4128,6 +4131,15 @@ function splitSum_fwd_d(x: Float64Array, lo: number, hi: number, squares_arg: bo
     }
     result = s;
     result_d = s_d;
+    // for splitSum_rev: what its reverse sweep reads of the values here
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = i_1_d;
+    stack[top++]! = i_1;
+    stack_d[top]! = 0;
+    stack[top++]! = i_1_int ? 1 : 0;
   } else {
     const t18 = t2 >> 1;
     const mid = lo + t18;
@@ -4160,16 +4172,12 @@ function splitSum_fwd_d(x: Float64Array, lo: number, hi: number, squares_arg: bo
     result_d = t21_d;
   }
   // for splitSum_rev: what its reverse sweep reads of the values here
-  if (top + 3 > stack.length) {
-    stack = tape.reserve(top, 3);
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
     stack_d = tapeTangents(stack);
   }
   stack_d[top]! = 0;
   stack[top++]! = squares ? 1 : 0;
-  stack_d[top]! = i_1_d;
-  stack[top++]! = i_1;
-  stack_d[top]! = 0;
-  stack[top++]! = i_1_int ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -4186,8 +4194,6 @@ function splitSum_rev_d(x: Float64Array, lo: number, hi: number, squares_arg: bo
   let stack = tape.values;
   let top = tape.top;
   // what splitSum_fwd recorded for this reverse sweep
-  let i_1_int = stack[--top]! !== 0;
-  let i_1 = stack[--top]!;
   let squares = stack[--top]! !== 0;
   // computed again from the arguments, rather than recorded by splitSum_fwd
   const t2 = hi - lo;
@@ -4204,6 +4210,9 @@ function splitSum_rev_d(x: Float64Array, lo: number, hi: number, squares_arg: bo
   let t12_b_d = 0;
   // grad of: if (hi - lo <= 2)
   if (t3) {
+    // what splitSum_fwd recorded for this reverse sweep
+    let i_1_int = stack[--top]! !== 0;
+    let i_1 = stack[--top]!;
     // grad of: return s
     s_b += result_b;
     s_b_d += result_b_d;

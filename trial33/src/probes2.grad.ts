@@ -1339,13 +1339,13 @@ function select_fwd(a: Float64Array, lo: number, hi: number, k: number): number 
       }
       result = t11;
     }
+    // for select_rev: what its reverse sweep reads of the values here
+    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+    stack[top++]! = store;
+    stack[top++]! = i;
+    stack[top++]! = store_int ? 1 : 0;
+    stack[top++]! = i_int ? 1 : 0;
   }
-  // for select_rev: what its reverse sweep reads of the values here
-  if (top + 4 > stack.length) stack = tape.reserve(top, 4);
-  stack[top++]! = store;
-  stack[top++]! = i;
-  stack[top++]! = store_int ? 1 : 0;
-  stack[top++]! = i_int ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -1355,11 +1355,6 @@ function select_rev(a: Float64Array, lo: number, hi: number, k: number, adj: { a
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what select_fwd recorded for this reverse sweep
-  let i_int = stack[--top]! !== 0;
-  let store_int = stack[--top]! !== 0;
-  let i = stack[--top]!;
-  let store = stack[--top]!;
   // computed again from the arguments, rather than recorded by select_fwd
   const t1 = lo === hi;
   const a_b = adj.a;
@@ -1372,6 +1367,11 @@ function select_rev(a: Float64Array, lo: number, hi: number, k: number, adj: { a
     result_b = 0;
     a_b[lo]! += t2_b;
   } else {
+    // what select_fwd recorded for this reverse sweep
+    let i_int = stack[--top]! !== 0;
+    let store_int = stack[--top]! !== 0;
+    let i = stack[--top]!;
+    let store = stack[--top]!;
     // grad of: if (k === store)
     const t8 = k === store;
     if (t8) {
@@ -1682,20 +1682,20 @@ function select_fwd_d(a: Float64Array, lo: number, hi: number, k: number, tangen
       result = t11;
       result_d = t11_d;
     }
+    // for select_rev: what its reverse sweep reads of the values here
+    if (top + 4 > stack.length) {
+      stack = tape.reserve(top, 4);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = store_d;
+    stack[top++]! = store;
+    stack_d[top]! = i_d;
+    stack[top++]! = i;
+    stack_d[top]! = 0;
+    stack[top++]! = store_int ? 1 : 0;
+    stack_d[top]! = 0;
+    stack[top++]! = i_int ? 1 : 0;
   }
-  // for select_rev: what its reverse sweep reads of the values here
-  if (top + 4 > stack.length) {
-    stack = tape.reserve(top, 4);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = store_d;
-  stack[top++]! = store;
-  stack_d[top]! = i_d;
-  stack[top++]! = i;
-  stack_d[top]! = 0;
-  stack[top++]! = store_int ? 1 : 0;
-  stack_d[top]! = 0;
-  stack[top++]! = i_int ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -1713,12 +1713,6 @@ function select_rev_d(a: Float64Array, lo: number, hi: number, k: number, tangen
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what select_fwd recorded for this reverse sweep
-  let i_int = stack[--top]! !== 0;
-  let store_int = stack[--top]! !== 0;
-  let i = stack[--top]!;
-  let store = stack[--top]!;
-  let store_d = stack_d[top]!;
   // computed again from the arguments, rather than recorded by select_fwd
   const t1 = lo === hi;
   const a_b = adj.a;
@@ -1737,6 +1731,12 @@ function select_rev_d(a: Float64Array, lo: number, hi: number, k: number, tangen
     a_b[lo]! += t2_b;
     a_b_d[lo]! += t2_b_d;
   } else {
+    // what select_fwd recorded for this reverse sweep
+    let i_int = stack[--top]! !== 0;
+    let store_int = stack[--top]! !== 0;
+    let i = stack[--top]!;
+    let store = stack[--top]!;
+    let store_d = stack_d[top]!;
     // grad of: if (k === store)
     const t8 = k === store;
     if (t8) {

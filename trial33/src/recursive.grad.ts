@@ -7444,7 +7444,7 @@ function softMinimax_fwd(i: number, depth: number, maximizing: boolean, leaves: 
     const t11 = s * temp;
     const t12 = s * a;
     const t13 = t12 / temp;
-    if (top + 8 > stack.length) stack = tape.reserve(top, 8);
+    if (top + 9 > stack.length) stack = tape.reserve(top, 9);
     stack[top++]! = t12;
     const t14 = s * b;
     const t15 = t14 / temp;
@@ -7466,10 +7466,9 @@ function softMinimax_fwd(i: number, depth: number, maximizing: boolean, leaves: 
     const t17 = t11 * t16;
     stack[top++]! = t16;
     result = t17;
+    // for softMinimax_rev: what its reverse sweep reads of the values here
+    stack[top++]! = s;
   }
-  // for softMinimax_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = s;
   tape.top = top;
   return result;
 }
@@ -7479,8 +7478,6 @@ function softMinimax_rev(i: number, depth: number, maximizing: boolean, leaves: 
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what softMinimax_fwd recorded for this reverse sweep
-  let s = stack[--top]!;
   // computed again from the arguments, rather than recorded by softMinimax_fwd
   const t1 = depth === 0;
   const leaves_b = adj.leaves;
@@ -7496,6 +7493,8 @@ function softMinimax_rev(i: number, depth: number, maximizing: boolean, leaves: 
     const t4 = i - t3;
     leaves_b[t4]! += t5_b;
   } else {
+    // what softMinimax_fwd recorded for this reverse sweep
+    let s = stack[--top]!;
     // grad of: return s * temp * lse2((s * a) / temp, (s * b) / temp)
     const t17_b = result_b;
     result_b = 0;
@@ -7704,8 +7703,8 @@ function softMinimax_fwd_d(i: number, depth: number, maximizing: boolean, leaves
     const t12_d = s * a_d;
     const t13 = t12 / temp;
     const t13_d = t12_d / temp - t13 / temp * temp_d;
-    if (top + 8 > stack.length) {
-      stack = tape.reserve(top, 8);
+    if (top + 9 > stack.length) {
+      stack = tape.reserve(top, 9);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = t12_d;
@@ -7750,14 +7749,10 @@ function softMinimax_fwd_d(i: number, depth: number, maximizing: boolean, leaves
     stack[top++]! = t16;
     result = t17;
     result_d = t17_d;
+    // for softMinimax_rev: what its reverse sweep reads of the values here
+    stack_d[top]! = 0;
+    stack[top++]! = s;
   }
-  // for softMinimax_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = s;
   tape.top = top;
   return {
     value: result,
@@ -7775,8 +7770,6 @@ function softMinimax_rev_d(i: number, depth: number, maximizing: boolean, leaves
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what softMinimax_fwd recorded for this reverse sweep
-  let s = stack[--top]!;
   // computed again from the arguments, rather than recorded by softMinimax_fwd
   const t1 = depth === 0;
   const leaves_b = adj.leaves;
@@ -7798,6 +7791,8 @@ function softMinimax_rev_d(i: number, depth: number, maximizing: boolean, leaves
     leaves_b[t4]! += t5_b;
     leaves_b_d[t4]! += t5_b_d;
   } else {
+    // what softMinimax_fwd recorded for this reverse sweep
+    let s = stack[--top]!;
     // grad of: return s * temp * lse2((s * a) / temp, (s * b) / temp)
     const t17_b = result_b;
     const t17_b_d = result_b_d;
@@ -7976,10 +7971,10 @@ function pruneLik_fwd(node: number, state: number, nInner: number, tips: Int32Ar
       out = t21;
     }
     result = out;
+    // for pruneLik_rev: what its reverse sweep reads of the values here
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    stack[top++]! = out;
   }
-  // for pruneLik_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = out;
   tape.top = top;
   return result;
 }
@@ -7989,8 +7984,6 @@ function pruneLik_rev(node: number, state: number, nInner: number, tips: Int32Ar
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what pruneLik_fwd recorded for this reverse sweep
-  let out = stack[--top]!;
   // computed again from the arguments, rather than recorded by pruneLik_fwd
   const t1 = node >= nInner;
   const brLen_b = adj.brLen;
@@ -8001,6 +7994,8 @@ function pruneLik_rev(node: number, state: number, nInner: number, tips: Int32Ar
     // grad of: return tips[node - nInner] === state ? 1 : 0
     result_b = 0;
   } else {
+    // what pruneLik_fwd recorded for this reverse sweep
+    let out = stack[--top]!;
     // grad of: return out
     out_b += result_b;
     result_b = 0;
@@ -8255,14 +8250,14 @@ function pruneLik_fwd_d(node: number, state: number, nInner: number, tips: Int32
     }
     result = out;
     result_d = out_d;
+    // for pruneLik_rev: what its reverse sweep reads of the values here
+    if (top + 1 > stack.length) {
+      stack = tape.reserve(top, 1);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = out_d;
+    stack[top++]! = out;
   }
-  // for pruneLik_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = out_d;
-  stack[top++]! = out;
   tape.top = top;
   return {
     value: result,
@@ -8279,9 +8274,6 @@ function pruneLik_rev_d(node: number, state: number, nInner: number, tips: Int32
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what pruneLik_fwd recorded for this reverse sweep
-  let out = stack[--top]!;
-  let out_d = stack_d[top]!;
   // computed again from the arguments, rather than recorded by pruneLik_fwd
   const t1 = node >= nInner;
   const brLen_b = adj.brLen;
@@ -8296,6 +8288,9 @@ function pruneLik_rev_d(node: number, state: number, nInner: number, tips: Int32
     result_b = 0;
     result_b_d = 0;
   } else {
+    // what pruneLik_fwd recorded for this reverse sweep
+    let out = stack[--top]!;
+    let out_d = stack_d[top]!;
     // grad of: return out
     out_b += result_b;
     out_b_d += result_b_d;

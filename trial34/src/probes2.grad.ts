@@ -1630,11 +1630,6 @@ export function float32Energy_hessian(x: Float64Array, period: number): { value:
 
 /** smoothRec$into's value; records on the tape what smoothRec$into_rev needs (split mode: the calls of smoothRec$into in loops and recursions). */
 function smoothRec$into_fwd(a: number[], passes: number, out: number[]): void {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let result: number[] = new Array(0);
-  let result_b = f64Zeros(0);
   const t1 = passes === 0;
   if (t1) {
     const t2 = a.length;
@@ -1644,10 +1639,13 @@ function smoothRec$into_fwd(a: number[], passes: number, out: number[]): void {
       const t3 = a[j]!;
       made[j]! = t3;
     }
+    const t20 = made.length;
+    for (let j_1 = 0; j_1 < t20; j_1++) {
+      const t21 = made[j_1]!;
+      out[j_1]! = t21;
+    }
     tape.pushRef(made);
     tape.pushRef(made_b);
-    result = made;
-    result_b = made_b;
   } else {
     const t4 = a.length;
     const b: number[] = new Array(t4).fill(0);
@@ -1670,55 +1668,29 @@ function smoothRec$into_fwd(a: number[], passes: number, out: number[]): void {
       b[i]! = t16;
     }
     const t17 = passes - 1;
-    const t19 = b.length;
-    const t18: number[] = new Array(t19).fill(0);
-    const t18_b = f64Zeros(t19);
-    tape.top = top;
-    smoothRec$into_fwd(b, t17, t18);
-    stack = tape.values;
-    top = tape.top;
+    smoothRec$into_fwd(b, t17, out);
     tape.pushRef(b);
     tape.pushRef(b_b);
-    tape.pushRef(t18);
-    tape.pushRef(t18_b);
-    result = t18;
-    result_b = t18_b;
   }
-  const t20 = result.length;
-  for (let j_1 = 0; j_1 < t20; j_1++) {
-    const t21 = result[j_1]!;
-    out[j_1]! = t21;
-  }
-  // for smoothRec$into_rev: what its reverse sweep reads of the values here
-  tape.pushRef(result_b);
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t20;
-  tape.top = top;
 }
 
 /** Adds seed times smoothRec$into's gradient into adj, popping what smoothRec$into_fwd recorded (split mode). */
 function smoothRec$into_rev(a: number[], passes: number, out: number[], adj: { a: Float64Array; out: Float64Array }, seed = 1): void {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  // what smoothRec$into_fwd recorded for this reverse sweep
-  const t20 = stack[--top]!;
-  let result_b = tape.popRef();
   // computed again from the arguments, rather than recorded by smoothRec$into_fwd
   const t1 = passes === 0;
   const a_b = adj.a;
   const out_b = adj.out;
-  // grad of: function smoothRec$into
-  for (let j_1 = t20 - 1; j_1 >= 0; j_1--) {
-    const t21_b = out_b[j_1]! ?? 0;
-    out_b[j_1]! = 0;
-    result_b[j_1]! += t21_b;
-  }
   // grad of: if (passes === 0)
   if (t1) {
     // grad of: return a.slice()
     const made_b: Float64Array = tape.popRef();
-    tape.popRef();
+    const made = tape.popRef();
+    const t20 = made.length;
+    for (let j_1 = t20 - 1; j_1 >= 0; j_1--) {
+      const t21_b = out_b[j_1]! ?? 0;
+      out_b[j_1]! = 0;
+      made_b[j_1]! += t21_b;
+    }
     const t2 = a.length;
     for (let j = t2 - 1; j >= 0; j--) {
       const t3_b = made_b[j]!;
@@ -1727,22 +1699,14 @@ function smoothRec$into_rev(a: number[], passes: number, out: number[], adj: { a
     }
   } else {
     // grad of: return smoothRec(b, passes - 1)
-    const t18_b: Float64Array = tape.popRef();
-    const t18 = tape.popRef();
     const b_b: Float64Array = tape.popRef();
     const b = tape.popRef();
     const t17 = passes - 1;
     // split mode (a recursive call): smoothRec$into_rev pops what smoothRec$into_fwd recorded
     const adj_a = adj.a;
     adj.a = b_b;
-    const adj_out = adj.out;
-    adj.out = t18_b;
-    tape.top = top;
-    smoothRec$into_rev(b, t17, t18, adj);
-    stack = tape.values;
-    top = tape.top;
+    smoothRec$into_rev(b, t17, out, adj);
     adj.a = adj_a;
-    adj.out = adj_out;
     // grad of: for (let i = 0; i < a.length; i++)
     const t4 = a.length;
     for (let i = t4 - 1; i >= 0; i--) {
@@ -1769,15 +1733,12 @@ function smoothRec$into_rev(a: number[], passes: number, out: number[], adj: { a
       a_b[t6]! += l_b;
     }
   }
-  tape.top = top;
 }
 
 /** Forward mode of smoothRec$into: a missing key of tangent is zero. Writes the tangents of what it writes into tangent.out (when given). */
 function smoothRec$into_jvp(a: number[], passes: number, out: number[], tangent: { a?: Float64Array | number[]; passes?: number; out?: Float64Array | number[] }): void {
   const a_d = tangent.a ?? new Float64Array(a.length);
   const out_d = tangent.out ?? new Float64Array(out.length);
-  let result: number[] = new Array(0);
-  let result_d: number[] = new Array(0).fill(0);
   const t1 = passes === 0;
   if (t1) {
     const t2 = a.length;
@@ -1789,8 +1750,13 @@ function smoothRec$into_jvp(a: number[], passes: number, out: number[], tangent:
       made[j]! = t3;
       made_d[j]! = t3_d;
     }
-    result = made;
-    result_d = made_d;
+    const t20 = made.length;
+    for (let j_1 = 0; j_1 < t20; j_1++) {
+      const t21 = made[j_1]!;
+      const t21_d = made_d[j_1]!;
+      out[j_1]! = t21;
+      out_d[j_1]! = t21_d;
+    }
   } else {
     const t4 = a.length;
     const b: number[] = new Array(t4).fill(0);
@@ -1822,22 +1788,10 @@ function smoothRec$into_jvp(a: number[], passes: number, out: number[], tangent:
       b_d[i]! = t16_d;
     }
     const t17 = passes - 1;
-    const t19 = b.length;
-    const t18: number[] = new Array(t19).fill(0);
-    const t18_d: number[] = new Array(t19).fill(0);
-    smoothRec$into_jvp(b, t17, t18, {
+    smoothRec$into_jvp(b, t17, out, {
       a: b_d,
-      out: t18_d
+      out: out_d
     });
-    result = t18;
-    result_d = t18_d;
-  }
-  const t20 = result.length;
-  for (let j_1 = 0; j_1 < t20; j_1++) {
-    const t21 = result[j_1]!;
-    const t21_d = result_d[j_1]!;
-    out[j_1]! = t21;
-    out_d[j_1]! = t21_d;
   }
 }
 
@@ -1846,14 +1800,6 @@ function smoothRec$into_fwd_d(a: number[], passes: number, out: number[], tangen
   const a_d = tangent.a ?? f64Zeros(a.length);
   const passes_d = tangent.passes ?? 0;
   const out_d = tangent.out ?? f64Zeros(out.length);
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
-  let result: number[] = new Array(0);
-  let result_d: number[] = new Array(0);
-  let result_b = f64Zeros(0);
-  let result_b_d = f64Zeros(0);
   const t1 = passes === 0;
   if (t1) {
     const t2 = a.length;
@@ -1867,14 +1813,17 @@ function smoothRec$into_fwd_d(a: number[], passes: number, out: number[], tangen
       made[j]! = t3;
       made_d[j]! = t3_d;
     }
+    const t20 = made.length;
+    for (let j_1 = 0; j_1 < t20; j_1++) {
+      const t21 = made[j_1]!;
+      const t21_d = made_d[j_1]!;
+      out[j_1]! = t21;
+      out_d[j_1]! = t21_d;
+    }
     tape.pushRef(made);
     tape.pushRef(made_d);
     tape.pushRef(made_b);
     tape.pushRef(made_b_d);
-    result = made;
-    result_d = made_d;
-    result_b = made_b;
-    result_b_d = made_b_d;
   } else {
     const t4 = a.length;
     const b: number[] = new Array(t4).fill(0);
@@ -1909,84 +1858,44 @@ function smoothRec$into_fwd_d(a: number[], passes: number, out: number[], tangen
     }
     const t17 = passes - 1;
     const t17_d = passes_d;
-    const t19 = b.length;
-    const t18: number[] = new Array(t19).fill(0);
-    const t18_d: number[] = new Array(t19).fill(0);
-    const t18_b = f64Zeros(t19);
-    const t18_b_d = f64Zeros(t19);
-    tape.top = top;
-    smoothRec$into_fwd_d(b, t17, t18, {
+    smoothRec$into_fwd_d(b, t17, out, {
       a: b_d,
       passes: t17_d,
-      out: t18_d
+      out: out_d
     });
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
     tape.pushRef(b);
     tape.pushRef(b_d);
     tape.pushRef(b_b);
     tape.pushRef(b_b_d);
-    tape.pushRef(t18);
-    tape.pushRef(t18_d);
-    tape.pushRef(t18_b);
-    tape.pushRef(t18_b_d);
-    result = t18;
-    result_d = t18_d;
-    result_b = t18_b;
-    result_b_d = t18_b_d;
   }
-  const t20 = result.length;
-  for (let j_1 = 0; j_1 < t20; j_1++) {
-    const t21 = result[j_1]!;
-    const t21_d = result_d[j_1]!;
-    out[j_1]! = t21;
-    out_d[j_1]! = t21_d;
-  }
-  // for smoothRec$into_rev: what its reverse sweep reads of the values here
-  tape.pushRef(result_b);
-  tape.pushRef(result_b_d);
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t20;
-  tape.top = top;
 }
 
 /** smoothRec$into_rev along tangent and the tangents of adj and seed (second order): does what smoothRec$into_rev does, and adds into adj_d the tangents of what it adds into adj. */
 function smoothRec$into_rev_d(a: number[], passes: number, out: number[], tangent: { a?: Float64Array | number[]; passes?: number; out?: Float64Array | number[] }, adj: { a: Float64Array; out: Float64Array }, adj_d: { a: Float64Array; out: Float64Array }, seed = 1, seed_d = 0): void {
   const passes_d = tangent.passes ?? 0;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  // what smoothRec$into_fwd recorded for this reverse sweep
-  const t20 = stack[--top]!;
-  let result_b_d = tape.popRef();
-  let result_b = tape.popRef();
+  const out_d = tangent.out ?? f64Zeros(out.length);
   // computed again from the arguments, rather than recorded by smoothRec$into_fwd
   const t1 = passes === 0;
   const a_b = adj.a;
   const a_b_d = adj_d.a;
   const out_b = adj.out;
   const out_b_d = adj_d.out;
-  // grad of: function smoothRec$into
-  for (let j_1 = t20 - 1; j_1 >= 0; j_1--) {
-    const t21_b = out_b[j_1]! ?? 0;
-    const t21_b_d = out_b_d[j_1]! ?? 0;
-    out_b[j_1]! = 0;
-    out_b_d[j_1]! = 0;
-    result_b[j_1]! += t21_b;
-    result_b_d[j_1]! += t21_b_d;
-  }
   // grad of: if (passes === 0)
   if (t1) {
     // grad of: return a.slice()
     const made_b_d: Float64Array = tape.popRef();
     const made_b: Float64Array = tape.popRef();
     tape.popRef();
-    tape.popRef();
+    const made = tape.popRef();
+    const t20 = made.length;
+    for (let j_1 = t20 - 1; j_1 >= 0; j_1--) {
+      const t21_b = out_b[j_1]! ?? 0;
+      const t21_b_d = out_b_d[j_1]! ?? 0;
+      out_b[j_1]! = 0;
+      out_b_d[j_1]! = 0;
+      made_b[j_1]! += t21_b;
+      made_b_d[j_1]! += t21_b_d;
+    }
     const t2 = a.length;
     for (let j = t2 - 1; j >= 0; j--) {
       const t3_b = made_b[j]!;
@@ -1998,10 +1907,6 @@ function smoothRec$into_rev_d(a: number[], passes: number, out: number[], tangen
     }
   } else {
     // grad of: return smoothRec(b, passes - 1)
-    const t18_b_d: Float64Array = tape.popRef();
-    const t18_b: Float64Array = tape.popRef();
-    const t18_d = tape.popRef();
-    const t18 = tape.popRef();
     const b_b_d: Float64Array = tape.popRef();
     const b_b: Float64Array = tape.popRef();
     const b_d = tape.popRef();
@@ -2013,22 +1918,13 @@ function smoothRec$into_rev_d(a: number[], passes: number, out: number[], tangen
     const adj_a_d = adj_d.a;
     adj.a = b_b;
     adj_d.a = b_b_d;
-    const adj_out = adj.out;
-    const adj_out_d = adj_d.out;
-    adj.out = t18_b;
-    adj_d.out = t18_b_d;
-    tape.top = top;
-    smoothRec$into_rev_d(b, t17, t18, {
+    smoothRec$into_rev_d(b, t17, out, {
       a: b_d,
       passes: t17_d,
-      out: t18_d
+      out: out_d
     }, adj, adj_d, 1, 0);
-    stack = tape.values;
-    top = tape.top;
     adj.a = adj_a;
     adj_d.a = adj_a_d;
-    adj.out = adj_out;
-    adj_d.out = adj_out_d;
     // grad of: for (let i = 0; i < a.length; i++)
     const t4 = a.length;
     for (let i = t4 - 1; i >= 0; i--) {
@@ -2067,5 +1963,4 @@ function smoothRec$into_rev_d(a: number[], passes: number, out: number[], tangen
       a_b_d[t6]! += l_b_d;
     }
   }
-  tape.top = top;
 }

@@ -5319,19 +5319,18 @@ function winSub_fwd(s: Float64Array, lo: number, hi: number, i: number): number 
       if (!j_int) stack[top++]! = j;
       j = t15;
     }
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    if (top + 7 > stack.length) stack = tape.reserve(top, 7);
     stack[top++]! = iters;
     const t16 = reach * beat;
     result = t16;
+    // for winSub_rev: what its reverse sweep reads of the values here
+    stack[top++]! = olo;
+    stack[top++]! = ohi;
+    stack[top++]! = reach;
+    stack[top++]! = beat;
+    stack[top++]! = j;
+    stack[top++]! = j_int ? 1 : 0;
   }
-  // for winSub_rev: what its reverse sweep reads of the values here
-  if (top + 6 > stack.length) stack = tape.reserve(top, 6);
-  stack[top++]! = olo;
-  stack[top++]! = ohi;
-  stack[top++]! = reach;
-  stack[top++]! = beat;
-  stack[top++]! = j;
-  stack[top++]! = j_int ? 1 : 0;
   tape.top = top;
   return result;
 }
@@ -5341,13 +5340,6 @@ function winSub_rev(s: Float64Array, lo: number, hi: number, i: number, adj: { s
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what winSub_fwd recorded for this reverse sweep
-  let j_int = stack[--top]! !== 0;
-  let j = stack[--top]!;
-  let beat = stack[--top]!;
-  let reach = stack[--top]!;
-  let ohi = stack[--top]!;
-  let olo = stack[--top]!;
   // computed again from the arguments, rather than recorded by winSub_fwd
   const t1 = hi - lo;
   const t2 = t1 === 1;
@@ -5360,6 +5352,13 @@ function winSub_rev(s: Float64Array, lo: number, hi: number, i: number, adj: { s
     // grad of: return 1
     result_b = 0;
   } else {
+    // what winSub_fwd recorded for this reverse sweep
+    let j_int = stack[--top]! !== 0;
+    let j = stack[--top]!;
+    let beat = stack[--top]!;
+    let reach = stack[--top]!;
+    let ohi = stack[--top]!;
+    let olo = stack[--top]!;
     // grad of: return reach * beat
     const t16_b = result_b;
     result_b = 0;
@@ -5665,8 +5664,8 @@ function winSub_fwd_d(s: Float64Array, lo: number, hi: number, i: number, tangen
       j = t15;
       j_d = t15_d;
     }
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
+    if (top + 7 > stack.length) {
+      stack = tape.reserve(top, 7);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = 0;
@@ -5675,24 +5674,20 @@ function winSub_fwd_d(s: Float64Array, lo: number, hi: number, i: number, tangen
     const t16_d = beat * reach_d + reach * beat_d;
     result = t16;
     result_d = t16_d;
+    // for winSub_rev: what its reverse sweep reads of the values here
+    stack_d[top]! = olo_d;
+    stack[top++]! = olo;
+    stack_d[top]! = ohi_d;
+    stack[top++]! = ohi;
+    stack_d[top]! = reach_d;
+    stack[top++]! = reach;
+    stack_d[top]! = beat_d;
+    stack[top++]! = beat;
+    stack_d[top]! = j_d;
+    stack[top++]! = j;
+    stack_d[top]! = 0;
+    stack[top++]! = j_int ? 1 : 0;
   }
-  // for winSub_rev: what its reverse sweep reads of the values here
-  if (top + 6 > stack.length) {
-    stack = tape.reserve(top, 6);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = olo_d;
-  stack[top++]! = olo;
-  stack_d[top]! = ohi_d;
-  stack[top++]! = ohi;
-  stack_d[top]! = reach_d;
-  stack[top++]! = reach;
-  stack_d[top]! = beat_d;
-  stack[top++]! = beat;
-  stack_d[top]! = j_d;
-  stack[top++]! = j;
-  stack_d[top]! = 0;
-  stack[top++]! = j_int ? 1 : 0;
   tape.top = top;
   return {
     value: result,
@@ -5710,18 +5705,6 @@ function winSub_rev_d(s: Float64Array, lo: number, hi: number, i: number, tangen
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what winSub_fwd recorded for this reverse sweep
-  let j_int = stack[--top]! !== 0;
-  let j = stack[--top]!;
-  let j_d = stack_d[top]!;
-  let beat = stack[--top]!;
-  let beat_d = stack_d[top]!;
-  let reach = stack[--top]!;
-  let reach_d = stack_d[top]!;
-  let ohi = stack[--top]!;
-  let ohi_d = stack_d[top]!;
-  let olo = stack[--top]!;
-  let olo_d = stack_d[top]!;
   // computed again from the arguments, rather than recorded by winSub_fwd
   const t1 = hi - lo;
   const t2 = t1 === 1;
@@ -5739,6 +5722,18 @@ function winSub_rev_d(s: Float64Array, lo: number, hi: number, i: number, tangen
     result_b = 0;
     result_b_d = 0;
   } else {
+    // what winSub_fwd recorded for this reverse sweep
+    let j_int = stack[--top]! !== 0;
+    let j = stack[--top]!;
+    let j_d = stack_d[top]!;
+    let beat = stack[--top]!;
+    let beat_d = stack_d[top]!;
+    let reach = stack[--top]!;
+    let reach_d = stack_d[top]!;
+    let ohi = stack[--top]!;
+    let ohi_d = stack_d[top]!;
+    let olo = stack[--top]!;
+    let olo_d = stack_d[top]!;
     // grad of: return reach * beat
     const t16_b = result_b;
     const t16_b_d = result_b_d;
@@ -6553,10 +6548,10 @@ function minorDet_fwd(a: Float64Array, n: number, row: number, mask: number): nu
       }
     }
     result = det;
+    // for minorDet_rev: what its reverse sweep reads of the values here
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    stack[top++]! = sign;
   }
-  // for minorDet_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = sign;
   tape.top = top;
   return result;
 }
@@ -6566,8 +6561,6 @@ function minorDet_rev(a: Float64Array, n: number, row: number, mask: number, adj
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what minorDet_fwd recorded for this reverse sweep
-  let sign = stack[--top]!;
   // computed again from the arguments, rather than recorded by minorDet_fwd
   const t1 = row === n;
   const a_b = adj.a;
@@ -6578,6 +6571,8 @@ function minorDet_rev(a: Float64Array, n: number, row: number, mask: number, adj
     // grad of: return 1
     result_b = 0;
   } else {
+    // what minorDet_fwd recorded for this reverse sweep
+    let sign = stack[--top]!;
     // grad of: return det
     det_b += result_b;
     result_b = 0;
@@ -6752,14 +6747,14 @@ function minorDet_fwd_d(a: Float64Array, n: number, row: number, mask: number, t
     }
     result = det;
     result_d = det_d;
+    // for minorDet_rev: what its reverse sweep reads of the values here
+    if (top + 1 > stack.length) {
+      stack = tape.reserve(top, 1);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = 0;
+    stack[top++]! = sign;
   }
-  // for minorDet_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = sign;
   tape.top = top;
   return {
     value: result,
@@ -6776,8 +6771,6 @@ function minorDet_rev_d(a: Float64Array, n: number, row: number, mask: number, t
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what minorDet_fwd recorded for this reverse sweep
-  let sign = stack[--top]!;
   // computed again from the arguments, rather than recorded by minorDet_fwd
   const t1 = row === n;
   const a_b = adj.a;
@@ -6792,6 +6785,8 @@ function minorDet_rev_d(a: Float64Array, n: number, row: number, mask: number, t
     result_b = 0;
     result_b_d = 0;
   } else {
+    // what minorDet_fwd recorded for this reverse sweep
+    let sign = stack[--top]!;
     // grad of: return det
     det_b += result_b;
     det_b_d += result_b_d;
@@ -8722,10 +8717,10 @@ function estrin_fwd(c: Float64Array, x: number): number {
       const t17 = t12 + t16;
       result = t17;
     }
+    // for estrin_rev: what its reverse sweep reads of the values here
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    stack[top++]! = m;
   }
-  // for estrin_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = m;
   tape.top = top;
   return result;
 }
@@ -8735,8 +8730,6 @@ function estrin_rev(c: Float64Array, x: number, adj: { c: Float64Array; x: numbe
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what estrin_fwd recorded for this reverse sweep
-  let m = stack[--top]!;
   // computed again from the arguments, rather than recorded by estrin_fwd
   const n = c.length;
   const t1 = n === 1;
@@ -8750,6 +8743,8 @@ function estrin_rev(c: Float64Array, x: number, adj: { c: Float64Array; x: numbe
     result_b = 0;
     c_b[0]! += t2_b;
   } else {
+    // what estrin_fwd recorded for this reverse sweep
+    let m = stack[--top]!;
     // grad of: if (n === 2)
     const t3 = c.length;
     const t4 = t3 === 2;
@@ -8949,14 +8944,14 @@ function estrin_fwd_d(c: Float64Array, x: number, tangent: { c?: Float64Array; x
       result = t17;
       result_d = t17_d;
     }
+    // for estrin_rev: what its reverse sweep reads of the values here
+    if (top + 1 > stack.length) {
+      stack = tape.reserve(top, 1);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = 0;
+    stack[top++]! = m;
   }
-  // for estrin_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = m;
   tape.top = top;
   return {
     value: result,
@@ -8972,8 +8967,6 @@ function estrin_rev_d(c: Float64Array, x: number, tangent: { c?: Float64Array; x
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what estrin_fwd recorded for this reverse sweep
-  let m = stack[--top]!;
   // computed again from the arguments, rather than recorded by estrin_fwd
   const n = c.length;
   const t1 = n === 1;
@@ -8993,6 +8986,8 @@ function estrin_rev_d(c: Float64Array, x: number, tangent: { c?: Float64Array; x
     c_b[0]! += t2_b;
     c_b_d[0]! += t2_b_d;
   } else {
+    // what estrin_fwd recorded for this reverse sweep
+    let m = stack[--top]!;
     // grad of: if (n === 2)
     const t3 = c.length;
     const t4 = t3 === 2;
