@@ -6,7 +6,7 @@
  * (`tangent*`). Also cuts the vjp in two for callers in split mode, g_fwd and g_rev (split.ts).
  */
 import type { Func, Var } from '../ir/types.js';
-import { type Callee, type FnForm, type TStmt, type TVar, atomExpr } from '../ir/target.js';
+import { type Callee, type FnForm, type TStmt, type TVar, atomExpr, local } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 import { arrayAliases, statements } from '../ir/walk.js';
 import type { TapeRecord } from './plan.js';
@@ -75,7 +75,7 @@ export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
   }
   const lowered = (stmts: readonly TStmt[], names: Names, unwind: boolean) => unrollShortLoops(localStack(promoteAccumulators([...stmts], names, adjointArrays, aliased), {
     syncs: use.syncs, moves: use.moves,
-    ...(unwind ? { unwind: { entryTop: names.fresh('entryTop', true), entryRefs: names.fresh('entryRefs', true), throws: use.throwing } } : {}),
+    ...(unwind ? { unwind: { entryTop: local(names.fresh('entryTop', true), 'int'), entryRefs: local(names.fresh('entryRefs', true), 'int'), throws: use.throwing } } : {}),
   }));
   // (and, last, the loops that test an integer counter's flag unswitched on it: unswitch.ts)
   const skipping = (stmts: readonly TStmt[], names: Names) => unswitchFlags(reuseReciprocals(addEarly(skipZeroSeeds(jamRows(stmts, adjointArrays, names)), adjointArrays)), flags);

@@ -3,7 +3,7 @@
  * reverse sweep (TapeRecord): which values go on the tape, where, and which loops count their trips.
  */
 import type { Stmt, Var } from '../ir/types.js';
-import type { DerivedVar, TVar } from '../ir/target.js';
+import type { DerivedVar, LocalVar, TVar } from '../ir/target.js';
 import type { Counters } from './counters.js';
 import type { Step } from './availability.js';
 
@@ -89,9 +89,9 @@ export interface TapeRecord {
 }
 
 export interface Counted {
-  readonly counter: string;
+  readonly counter: LocalVar;
   readonly taped: boolean;
-  readonly exit?: { readonly at: string; readonly flag: Var };
+  readonly exit?: { readonly at: LocalVar; readonly flag: Var };
 }
 
 /** The record of sweeps that record nothing (a primal's code, forward mode's). */
