@@ -71,10 +71,16 @@ export interface OwnVar {
  */
 export type LocalRole = 'int' | 'schedule' | 'row' | 'siteAdj' | 'acc' | 'result';
 
-/** A variable of the derivative code that derives from no primal one (LocalRole); its name given out when it is made (ir/names.ts). */
+/**
+ * A variable of the derivative code that derives from no primal one (LocalRole). Its name is
+ * given out when it is made (ir/names.ts), or, made by `unnamed` with a `base`, by the naming step
+ * (ir/names.ts nameLocals) once the code is built; until then `name` is a placeholder no other
+ * variable has, which no printed code holds.
+ */
 export interface LocalVar {
   readonly name: string;
   readonly role: LocalRole;
+  readonly base?: string;
   readonly type?: undefined;
   readonly of?: undefined;
 }
@@ -251,6 +257,9 @@ export const name = (n: string): TExpr => ({ k: 'name', name: n });
 export const tvar = (n: string, role: TRole, type: Type, of: Var): DerivedVar => ({ name: n, role, type, of });
 /** A variable the derivative code makes for itself (LocalVar), named `n` (given out by the caller). */
 export const local = (n: string, role: LocalRole): LocalVar => ({ name: n, role });
+let unnamedCount = 0;
+/** A variable the derivative code makes for itself (LocalVar), to be named after `base` by the naming step (ir/names.ts nameLocals). */
+export const unnamed = (base: string, role: LocalRole): LocalVar => ({ name: `${base}#${++unnamedCount}`, role, base });
 /** A builder's variable (TVar), read or assigned. */
 export const ref = (v: TVar): TExpr => ({ k: 'name', name: v.name, v });
 const primals = new WeakMap<Var, DerivedVar>();

@@ -13,7 +13,7 @@
  */
 import type { Atom, Block, For, Func, Stmt, Var } from '../ir/types.js';
 import { isArrayType } from '../ir/types.js';
-import { type LocalVar, type TExpr, type TStmt, add, atomExpr, bin, declare, index, local, mapStmts, member, mul, num, primal, ref, runtime, scheduleCall, stmtHas, typedElementLoads, update, use } from '../ir/target.js';
+import { type LocalVar, type TExpr, type TStmt, add, atomExpr, bin, declare, index, local, mapStmts, member, mul, num, primal, ref, runtime, scheduleCall, stmtHas, typedElementLoads, unnamed, update, use } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 import { reads, spans, statements } from '../ir/walk.js';
 import { DiagnosticError } from '../diagnostics.js';
@@ -65,7 +65,7 @@ export function checkpoint(fn: Func, loops: readonly For[], forward: readonly TS
     const primal = sweeps.primal.get(s);
     // (nothing to reverse: the loop is inactive, and its forward code pushes nothing)
     if (!taped || !reversed || !primal) continue;
-    const ck = local(names.fresh('checkpoints', true), 'schedule');
+    const ck = unnamed('checkpoints', 'schedule');
     decls.push(declare('const', ck, runtime('revolve')));
     // (an iteration that tapes an array whole tapes as much as the array's length, which the
     // body's size does not bound: blocks of one iteration)
