@@ -3,7 +3,7 @@
  * built by hand: the packing is returned as new sweeps, the sweeps given are not written, and
  * the same packing reaches code built later from their statements.
  */
-import { type TStmt, bin, name, num, tape } from '../compiler/ir/target.js';
+import { type TExpr, type TStmt, bin, declare, local, name, num, ref, tape } from '../compiler/ir/target.js';
 import { Names } from '../compiler/ir/names.js';
 import { packDecisions } from '../compiler/reverse/decisions.js';
 
@@ -38,9 +38,13 @@ test('packDecisions returns the packed sweeps and writes neither of those it is 
   }]);
   // the reverse sweep: one pop of the path code, tested for each decision
   const body = (packed.reverse[0] as TStmt & { k: 'for' }).body;
-  expect(body[0]).toEqual({ k: 'decl', kind: 'const', name: 'c_path', init: tape('popInt') });
-  expect((body[1] as TStmt & { k: 'if' }).test).toEqual(name('c_path'));
-  expect((body[1] as TStmt & { k: 'if' }).then[0]).toEqual({ k: 'decl', kind: 'const', name: 'd', init: bin('===', name('c_path'), num(2)) });
+  // (the path code is a variable of the sweeps' own, an integer: read by identity)
+  const path = local('c_path', 'int');
+  expect(body[0]).toEqual(declare('const', path, tape('popInt')));
+  expect((body[1] as TStmt & { k: 'if' }).test).toEqual(ref(path));
+  expect((body[1] as TStmt & { k: 'if' }).then[0]).toEqual({ k: 'decl', kind: 'const', name: 'd', init: bin('===', ref(path), num(2)) });
+  const read = ((body[1] as TStmt & { k: 'if' }).test as TExpr & { k: 'name' }).v;
+  expect(read).toBe((body[0] as TStmt & { k: 'decl' }).v);
   // each statement rebuilt is followed to where it went (checkpoint.ts finds loops by identity)
   expect(packed.moved.get(loop)).toBe(packed.reverse[0]);
   expect(packed.moved.get(outer)).toBe(packed.forward[0]);

@@ -4,7 +4,7 @@
  * gradient against the analytic one, and the statements an addition must not move past.
  */
 import { addEarly } from '../compiler/reverse/early.js';
-import { ADJ, type TStmt, type TVar, bin, call, declare, index, name, num, ref } from '../compiler/ir/target.js';
+import { ADJ, type TStmt, type TVar, bin, call, declare, index, local, name, num, ref } from '../compiler/ir/target.js';
 import { tape } from '../runtime/index.js';
 import { compileSource } from './support/compile.js';
 import { scratchDirectory } from './support/scratch.js';
@@ -109,6 +109,16 @@ describe('what an addition does not move past', () => {
   test('an addition into an array no sweep made stays, whatever its name', () => {
     const code = [def, ...filler(8), { k: 'assign', target: index(name('a_b'), num(0)), op: '+=', value: name('v') } as TStmt];
     expect(addEarly(code, adjoints)).toEqual(code);
+  });
+
+  test("a sum promote.ts kept in a local (role 'acc') stays where it was added, after its loop; a scalar read in its place moves", () => {
+    const sum = local('a_b_acc', 'acc');
+    const loop: TStmt = { k: 'while', test: ref(scalar('q')), body: [{ k: 'assign', target: ref(sum), op: '+=', value: ref(scalar('v')) }] };
+    const written: TStmt = { k: 'assign', target: index(ref(aB), num(0)), op: '+=', value: ref(sum) };
+    const out = addEarly([def, loop, ...filler(8), written], adjoints);
+    expect(out[out.length - 1]).toBe(written);
+    // (the same addition of a primal scalar moves up past the eight statements)
+    expect(text(addEarly([def, loop, ...filler(8), add(aB, 0, 'v')], adjoints)).slice(0, 3)).toEqual(['v', 'a_b[0]', 'while']);
   });
 
   test('past fewer than eight statements, it stays', () => {

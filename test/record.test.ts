@@ -131,7 +131,7 @@ test('the record holds what the forward sweep records, with fresh names, before 
     const counted = [...record.counted.values()];
     // the names are fresh: none is a variable of the function, and no two are the same
     const fresh = [...record.saved.values(), ...record.savedShadows.values(), ...record.savedFlags.values(), ...record.paramAdjoints.values(), ...record.shadows.values()]
-      .map((v) => v.name).concat(counted.map((c) => c.counter));
+      .map((v) => v.name).concat(counted.map((c) => c.counter.name));
     expect(new Set(fresh).size).toBe(fresh.length);
     for (const n of fresh) expect(fn.vars.some((v) => v.name === n)).toBe(false);
     // a top-level overwrite's const is named after its variable, and is the old value of it
@@ -141,7 +141,7 @@ test('the record holds what the forward sweep records, with fresh names, before 
     }
     // a loop's counter is taped where the loop is nested
     for (const [s, c] of record.counted) {
-      expect(s.kind === 'while' && c.counter.startsWith('iters') && c.taped === !fn.body.includes(s)).toBe(true);
+      expect(s.kind === 'while' && c.counter.name.startsWith('iters') && c.counter.role === 'int' && c.taped === !fn.body.includes(s)).toBe(true);
       checked.counted++;
     }
     // a taped temporary is pushed after a statement of a nested block, as what it defines

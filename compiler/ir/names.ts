@@ -6,7 +6,7 @@
  */
 
 import type { Call, Projection } from './types.js';
-import type { Callee, FnForm } from './target.js';
+import { type Callee, type FnForm, type LocalVar, type TExpr, type TStmt, type TVar, anyOwnExpr, mapExpr, mapStmt, mapStmts, someExpr } from './target.js';
 
 /** What generated code imports from the runtime for itself. */
 export const runtimeHelpers: ReadonlySet<string> = new Set(['tape', 'sum', 'sink', 'adjointOf', 'restore', 'saveArray',
@@ -51,7 +51,47 @@ export class Names {
     const c = new Names(this.mentioned);
     for (const n of this.allocated) c.allocated.add(n);
     c.temp = this.temp;
+    for (const [v, named] of this.named) c.named.set(v, named);
     return c;
+  }
+
+  private readonly named = new Map<LocalVar, LocalVar>();
+
+  /**
+   * The variable made without a name (`unnamed`), named: `fresh(base)` the first time it is asked
+   * for, the same variable after (a copy of these names, for split mode's halves, too).
+   */
+  nameOf(v: LocalVar & { base: string }): LocalVar {
+    let n = this.named.get(v);
+    if (!n) this.named.set(v, n = { name: this.fresh(v.base, true), role: v.role });
+    return n;
+  }
+}
+
+/**
+ * The naming step: `code` with each variable made without a name (target.ts `unnamed`) replaced,
+ * wherever it is declared, read or updated, by that variable named (`names.nameOf`), in the order
+ * the code is written. `code` itself where it has none.
+ */
+export function nameLocals(code: readonly TStmt[], names: Names): readonly TStmt[] {
+  const unnamed = (v: TVar | undefined): v is LocalVar & { base: string } => v !== undefined && 'base' in v && v.base !== undefined;
+  const expr = (e: TExpr): TExpr => mapExpr(e, (x) => ((x.k === 'name' || x.k === 'update') && unnamed(x.v) ? { ...x, ...named(x.v) } : x));
+  const named = (v: LocalVar & { base: string }) => { const n = names.nameOf(v); return { name: n.name, v: n }; };
+  const stmt = (s: TStmt): TStmt => {
+    if (s.k === 'decl') {
+      const init = s.init && expr(s.init);
+      const d = init === s.init ? s : { ...s, init: init! };
+      return unnamed(s.v) ? { ...d, ...named(s.v) } : d;
+    }
+    if (s.k === 'for') return { ...s, init: stmt(s.init), test: expr(s.test), update: expr(s.update) };
+    return mapStmt(s, expr, (b) => b as TStmt[]);
+  };
+  // (only statements that hold one are rebuilt)
+  return mapStmts(code, (s) => (ownHas(s) ? stmt(s) : s));
+  function ownHas(s: TStmt): boolean {
+    if (s.k === 'decl' && unnamed(s.v)) return true;
+    if (s.k === 'for' && ownHas(s.init)) return true;
+    return anyOwnExpr(s, (e) => someExpr(e, (x) => (x.k === 'name' || x.k === 'update') && unnamed(x.v)));
   }
 }
 

@@ -9,14 +9,16 @@ import { mayBeAbsentArray } from './types.js';
 /**
  * What a variable of the derivative code is: a primal variable itself (`x`, read or restored by
  * the sweeps), the adjoint of one (`x_b`, reverse mode), its tangent (`x_d`, forward mode), the
- * old value of one a top-level overwrite keeps in a const (`x_old`, reverse/record.ts), the
+ * old value of one a top-level overwrite keeps in a const (`x_old`, reverse/record.ts; `x_last`,
+ * popped where an integer counter's flag rides on it, reverse/backward.ts), what one held while
+ * a rotation of bindings is undone (`x_held`, reverse/backward.ts unpermute), the
  * flag of an integer counter (`i_int`, reverse/counters.ts), the reciprocal of a quotient's
  * divisor that the reverse sweep's partials share (`t9_r = 1 / t8`, `of` the quotient,
  * reverse/reciprocals.ts), the adj a forward-mode vjp's call of g fills for its value `of`
  * (`const t_adj = {…}; const t = g_vjp(…, t_adj)`, forward/sweep.ts; second/statements.ts
  * finds it so).
  */
-export type TRole = 'primal' | 'adjoint' | 'tangent' | 'old' | 'flag' | 'reciprocal' | 'callAdj';
+export type TRole = 'primal' | 'adjoint' | 'tangent' | 'old' | 'flag' | 'reciprocal' | 'callAdj' | 'held';
 
 /**
  * A variable of the derivative code: a primal variable (one per Var, `primal`), or one a builder
@@ -25,7 +27,7 @@ export type TRole = 'primal' | 'adjoint' | 'tangent' | 'old' | 'flag' | 'recipro
  * it is or derives from. A derived one's name is given out when it is made (ir/names.ts, clear
  * of every other name of the function) and printed as it is; a primal one's is the Var's.
  */
-export type TVar = DerivedVar | OwnVar;
+export type TVar = DerivedVar | OwnVar | LocalVar;
 
 /** A variable of the derivative code about a primal variable (`of`): it, or one derived from it (of `of`'s type; a `callAdj`, an object of g's adjoints, too). */
 export interface DerivedVar {
@@ -44,6 +46,41 @@ export interface DerivedVar {
 export interface OwnVar {
   readonly name: 'adj' | 'seed' | 'stack' | 'top';
   readonly role: 'adj' | 'seed' | 'stack' | 'top';
+  readonly type?: undefined;
+  readonly of?: undefined;
+}
+
+/**
+ * What a variable the derivative code makes for its own bookkeeping is, one that derives from no
+ * primal variable:
+ * - `int`: an integer of the sweeps' own, never active: a loop counter (`k`, `j`, `i`, `iters`:
+ *   reverse/backward.ts, record.ts, checkpoint.ts), the trip a loop ended at (`x_at`, record.ts),
+ *   a @checkpoint schedule's turn and a row's offset (`action`, `from`, `to`, `at`:
+ *   checkpoint.ts), the path two nested decisions took, popped once (`t_path`, decisions.ts),
+ *   the tape as a call found it, given back when an exception leaves it (`entryTop`,
+ *   `entryRefs`, stack.ts);
+ * - `schedule`: a @checkpoint loop's schedule (`checkpoints = revolve()`, checkpoint.ts);
+ * - `row`: the row of a snapshot of that schedule, which holds the loop's state (`row`);
+ * - `siteAdj`: the adjoints at a call site: the object of them the callee's vjp adds into
+ *   (`g_adj`), what the caller's adj held in a field it lends the call (`adj_x`), a Float64Array
+ *   copy of a growing array's adjoint (`x_b_f64`: reverse/backward.ts);
+ * - `acc`: an adjoint summed in a local (`x_b_acc` while a loop runs, reverse/promote.ts; the sum
+ *   of an array's adjoints that `a.fill(v)` gives v, `a_sum`, backward.ts);
+ * - `result`: the function's value kept before the reverse sweep changes what it was read from
+ *   (`result`: reverse/assemble.ts, index.ts).
+ */
+export type LocalRole = 'int' | 'schedule' | 'row' | 'siteAdj' | 'acc' | 'result';
+
+/**
+ * A variable of the derivative code that derives from no primal one (LocalRole). Its name is
+ * given out when it is made (ir/names.ts), or, made by `unnamed` with a `base`, by the naming step
+ * (ir/names.ts nameLocals) once the code is built; until then `name` is a placeholder no other
+ * variable has, which no printed code holds.
+ */
+export interface LocalVar {
+  readonly name: string;
+  readonly role: LocalRole;
+  readonly base?: string;
   readonly type?: undefined;
   readonly of?: undefined;
 }
@@ -218,6 +255,11 @@ export const str = (value: string): TExpr => ({ k: 'str', value });
 export const name = (n: string): TExpr => ({ k: 'name', name: n });
 /** A variable of the derivative code: `name` (given out by the caller), what it is (`role`), its type, the primal variable it is about. */
 export const tvar = (n: string, role: TRole, type: Type, of: Var): DerivedVar => ({ name: n, role, type, of });
+/** A variable the derivative code makes for itself (LocalVar), named `n` (given out by the caller). */
+export const local = (n: string, role: LocalRole): LocalVar => ({ name: n, role });
+let unnamedCount = 0;
+/** A variable the derivative code makes for itself (LocalVar), to be named after `base` by the naming step (ir/names.ts nameLocals). */
+export const unnamed = (base: string, role: LocalRole): LocalVar => ({ name: `${base}#${++unnamedCount}`, role, base });
 /** A builder's variable (TVar), read or assigned. */
 export const ref = (v: TVar): TExpr => ({ k: 'name', name: v.name, v });
 const primals = new WeakMap<Var, DerivedVar>();

@@ -10,7 +10,7 @@
  */
 import { type Atom, type Block, type Call, type Eq, type Func, type Param, type Stmt, type Var, type Window, isArrayType, isUndefinedAtom } from '../ir/types.js';
 import {
-  ADJ, type DeclType, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, div, eachStmt, fnCallee, helperCall, index, located, mathCall, member, methodCall, mul, name, neg, num, popOps, primal, ref, runtime, sub, tape, tvar, update, use,
+  ADJ, type DeclType, type DerivedVar, type LocalVar, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, div, eachStmt, fnCallee, helperCall, index, local, located, mathCall, member, methodCall, mul, neg, num, popOps, primal, ref, runtime, sub, tape, tvar, update, use,
 } from '../ir/target.js';
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
 import { Names, runtimeFn, vjpForm } from '../ir/names.js';
@@ -326,7 +326,7 @@ export class BackwardSweep {
       const k = this.exitCounters.get(step.loop);
       const at = this.record.counted.get(step.loop)?.exit?.at;
       if (k === undefined || at === undefined) throw new Error(`internal: the decision '${step.eq.out.name}' is known from its loop's end, which the record does not keep`);
-      out.push(declare('const', primal(step.eq.out), bin(step.taken ? '===' : '!==', name(k), name(at))));
+      out.push(declare('const', primal(step.eq.out), bin(step.taken ? '===' : '!==', ref(k), ref(at))));
     } else if (step.kind === 'copy') {
       const { eq, from } = step;
       out.push(declare('const', primal(eq.out), use(from)));
@@ -460,10 +460,10 @@ export class BackwardSweep {
       if (entry && !top) {
         // (the flag rides on the old value, see forward.ts: the last entry pushed is the old
         // value, an integer, where the flag was set, else a NaN with the old value below it)
-        const last = this.names.fresh(`${x.name}_last`, true);
-        code.push({ k: 'decl', kind: 'const', name: last, init: tape('pop') });
-        code.push({ k: 'assign', target: ref(flag!), op: '=', value: bin('===', name(last), name(last)) });
-        code.push({ k: 'assign', target: use(x), op: '=', value: cond(ref(flag!), name(last), tape('pop')) });
+        const last = tvar(this.names.fresh(`${x.name}_last`, true), 'old', x.type, x);
+        code.push(declare('const', last, tape('pop')));
+        code.push({ k: 'assign', target: ref(flag!), op: '=', value: bin('===', ref(last), ref(last)) });
+        code.push({ k: 'assign', target: use(x), op: '=', value: cond(ref(flag!), ref(last), tape('pop')) });
       } else {
         if (entry) code.push({ k: 'assign', target: ref(flag), op: '=', value: ref(this.record.savedFlags.get(s)!) });
         code.push({ k: 'assign', target: use(x), op: '=', value: old });
@@ -503,16 +503,16 @@ export class BackwardSweep {
       if (shadow) code.push(declare('const', shadow, ref(this.record.shadows.get(intoFresh.target)!), this.shadowType(p.fresh!)));
     }
     const moves = p.moves.filter((m) => m !== intoFresh);
-    // (each pair: what the target holds, the source it goes back to, and the target's name)
-    const pairs: [TExpr, TExpr, string][] = moves.map((m) => [use(m.target), use(m.source), m.target.name]);
+    // (each pair: what the target holds, the source it goes back to, and the target)
+    const pairs: [TExpr, TExpr, DerivedVar][] = moves.map((m) => [use(m.target), use(m.source), primal(m.target)]);
     for (const m of moves) {
       const shadow = this.record.shadows.get(m.target);
       const sourceShadow = this.record.shadows.get(m.source);
-      if (shadow && sourceShadow) pairs.push([ref(shadow), ref(sourceShadow), shadow.name]);
+      if (shadow && sourceShadow) pairs.push([ref(shadow), ref(sourceShadow), shadow]);
     }
-    const held = pairs.map(([, , target]) => this.names.fresh(`${target}_held`, true));
-    pairs.forEach(([target], i) => code.push({ k: 'decl', kind: 'const', name: held[i]!, init: target }));
-    pairs.forEach(([, source], i) => code.push({ k: 'assign', target: source, op: '=', value: name(held[i]!) }));
+    const held = pairs.map(([, , target]) => tvar(this.names.fresh(`${target.name}_held`, true), 'held', target.type, target.of));
+    pairs.forEach(([target], i) => code.push(declare('const', held[i]!, target)));
+    pairs.forEach(([, source], i) => code.push({ k: 'assign', target: source, op: '=', value: ref(held[i]!) }));
     // the binding the rotation lost, popped (its adjoint array was pushed after it)
     if (p.lost) {
       const shadow = this.record.shadows.get(p.lost);
@@ -562,19 +562,19 @@ export class BackwardSweep {
     if (!this.active.has(s.array)) return;
     const ab = this.arrayAdjoint(s.array);
     if (this.dynamicArrays && this.record.grown.has(s.array) && this.record.shadows.has(s.array)) {
-      const i = this.names.fresh('i', true);
-      const total = this.names.fresh(`${s.array.name}_sum`, true);
-      const at = index(ab, name(i));
+      const i = local(this.names.fresh('i', true), 'int');
+      const total = local(this.names.fresh(`${s.array.name}_sum`, true), 'acc');
+      const at = index(ab, ref(i));
       const wanted = this.isActive(s.value);
       code.push(
-        ...(wanted ? [{ k: 'decl', kind: 'let', name: total, init: num(0) } as TStmt] : []),
+        ...(wanted ? [declare('let', total, num(0))] : []),
         {
-          k: 'for', init: { k: 'decl', kind: 'let', name: i, init: num(0) },
-          test: bin('<', name(i), member(use(s.array), 'length')), update: update(i, '+=', 1),
-          body: [...(wanted ? [{ k: 'assign', target: name(total), op: '+=', value: at } as TStmt] : []), { k: 'assign', target: at, op: '=', value: num(0) }],
+          k: 'for', init: declare('let', i, num(0)),
+          test: bin('<', ref(i), member(use(s.array), 'length')), update: update(i, '+=', 1),
+          body: [...(wanted ? [{ k: 'assign', target: ref(total), op: '+=', value: at } as TStmt] : []), { k: 'assign', target: at, op: '=', value: num(0) }],
         },
       );
-      if (wanted) this.contribute(code, (s.value as Atom & { kind: 'var' }).v, name(total));
+      if (wanted) this.contribute(code, (s.value as Atom & { kind: 'var' }).v, ref(total));
       return;
     }
     if (this.isActive(s.value)) this.contribute(code, s.value.v, helperCall('sum', ab));
@@ -631,7 +631,7 @@ export class BackwardSweep {
     // a seed: a result that does not reach ours contributes nothing, seed 0, not the default 1
     const seed = s.out && this.active.has(s.out) ? [ref(this.adjoint(s.out))] : callee.returnsNumber ? [num(0)] : [];
     if (split && this.throughOwnAdj(code, s, seed, dropped)) return;
-    const site = this.names.fresh(`${callee.name}_adj`, true);
+    const site = local(this.names.fresh(`${callee.name}_adj`, true), 'siteAdj');
     // the parameters with a key in the callee's adj: not a boolean (no adjoint); in split mode,
     // g_rev's keys alone (splitAdjFields: none for an index whose adjoint is always zero)
     const keyed = new Set(split ? splitAdjFields(callee).map((f) => f.i) : callee.params.flatMap((p, i) => (p.boolean ? [] : [i])));
@@ -639,25 +639,25 @@ export class BackwardSweep {
     // allocated once per call of the generated function: at its start where the call is in a
     // loop, else where the call's reverse runs (at most once), so that a branch not taken
     // allocates nothing
-    const decl: TStmt = { k: 'decl', kind: 'const', name: site, init: { k: 'object', fields } };
+    const decl: TStmt = declare('const', site, { k: 'object', fields });
     if (this.inLoop(s)) this.callSites.push(decl);
     else code.push(decl);
     const copiesBack: TStmt[] = [];
     callee.params.forEach((p, i) => {
       if (!keyed.has(i)) return;
       const a = s.args[i]!;
-      const field = member(name(site), p.key);
+      const field = member(ref(site), p.key);
       if (p.array) code.push({ k: 'assign', target: field, op: '=', value: this.argAdjoint(code, s, i, copiesBack) });
       else if (this.isActive(a)) code.push({ k: 'assign', target: field, op: '=', value: num(0) });
     });
-    const vjp: TStmt = { k: 'expr', e: call(fnCallee(callee.name, split ? 'rev' : vjpForm(s), runtimeFn(callee)), ...s.args.map((_, i) => argExpr(s, i)), name(site), ...seed) };
+    const vjp: TStmt = { k: 'expr', e: call(fnCallee(callee.name, split ? 'rev' : vjpForm(s), runtimeFn(callee)), ...s.args.map((_, i) => argExpr(s, i)), ref(site), ...seed) };
     // (a result our result may not use on this path: no call with a zero seed, whose 0·∞ would be NaN; see eq)
     if (!split && s.writes.length === 0 && s.out && this.active.has(s.out) && !this.reaching.has(s)) this.guard(code, seed[0]!, [vjp, ...copiesBack]);
     else if (dropped) this.dropOrReverse(code, dropped, seed[0]!, [vjp, ...copiesBack]);
     else code.push(vjp, ...copiesBack);
     callee.params.forEach((p, i) => {
       const a = s.args[i]!;
-      if (keyed.has(i) && !p.array && this.isActive(a)) this.contribute(code, a.v, member(name(site), p.key));
+      if (keyed.has(i) && !p.array && this.isActive(a)) this.contribute(code, a.v, member(ref(site), p.key));
     });
   }
 
@@ -673,19 +673,19 @@ export class BackwardSweep {
     let whole = this.isActive(a) ? this.arrayAdjoint(a.v) : undefined;
     if (whole && a.kind === 'var' && this.record.grown.has(a.v) && this.record.shadows.has(a.v)) {
       const list = whole;
-      const copy = this.names.fresh(`${this.record.shadows.get(a.v)!.name}_f64`, true);
+      const copy = local(this.names.fresh(`${this.record.shadows.get(a.v)!.name}_f64`, true), 'siteAdj');
       // (element by element: the adjoint may be longer than the array here, grown by pushes
       // after the call that the reverse sweep has undone on the array alone)
       const each = (to: TExpr, from: TExpr): TStmt => {
-        const k = this.names.fresh('k', true);
+        const k = local(this.names.fresh('k', true), 'int');
         return {
-          k: 'for', init: { k: 'decl', kind: 'let', name: k, init: num(0) }, test: bin('<', name(k), member(name(copy), 'length')),
-          update: update(k, '+=', 1), body: [{ k: 'assign', target: index(to, name(k)), op: '=', value: index(from, name(k)) }],
+          k: 'for', init: declare('let', k, num(0)), test: bin('<', ref(k), member(ref(copy), 'length')),
+          update: update(k, '+=', 1), body: [{ k: 'assign', target: index(to, ref(k)), op: '=', value: index(from, ref(k)) }],
         };
       };
-      code.push({ k: 'decl', kind: 'const', name: copy, init: runtime('f64Zeros', member(use(a.v), 'length')) }, each(name(copy), list));
-      copiesBack.push(each(list, name(copy)));
-      whole = name(copy);
+      code.push(declare('const', copy, runtime('f64Zeros', member(use(a.v), 'length'))), each(ref(copy), list));
+      copiesBack.push(each(list, ref(copy)));
+      whole = ref(copy);
     }
     return whole ? windowed(whole, w)
       // (undefined passed for an optional array, `g(x, undefined)`: an empty one)
@@ -738,14 +738,14 @@ export class BackwardSweep {
       const field = member(adj, p.key);
       const unchanged = a.kind === 'var' && a.v === q.v && !s.windows?.[i] && this.isActive(a) && !this.reassignedParams.has(q.v);
       if (unchanged) continue;
-      const saved = this.names.fresh(`adj_${p.key}`, true);
-      lend.push({ k: 'decl', kind: 'const', name: saved, init: field });
+      const saved = local(this.names.fresh(`adj_${p.key}`, true), 'siteAdj');
+      lend.push(declare('const', saved, field));
       if (p.array) lend.push({ k: 'assign', target: field, op: '=', value: this.argAdjoint(lend, s, i, copiesBack) });
       else {
         lend.push({ k: 'assign', target: field, op: '=', value: num(0) });
         if (this.isActive(a)) this.contribute(readBack, a.v, field);
       }
-      putBack.push({ k: 'assign', target: field, op: '=', value: name(saved) });
+      putBack.push({ k: 'assign', target: field, op: '=', value: ref(saved) });
     }
     const rev: TStmt = { k: 'expr', e: call(fnCallee(s.callee.name, 'rev', runtimeFn(s.callee)), ...s.args.map((_, i) => argExpr(s, i)), adj, ...seed) };
     if (dropped) {
@@ -764,11 +764,11 @@ export class BackwardSweep {
    * be NaN; and it would cost as much as g's reverse).
    */
   private dropOrReverse(code: TStmt[], dropped: DroppedRecords, seed: TExpr, reverse: readonly TStmt[]): void {
-    if (dropped.refs) code.push({ k: 'decl', kind: 'const', name: dropped.refsAgain!, init: tape('pop') });
-    code.push({ k: 'decl', kind: 'const', name: dropped.topAgain, init: tape('pop') });
+    if (dropped.refs) code.push(declare('const', dropped.refsAgain!, tape('pop')));
+    code.push(declare('const', dropped.topAgain, tape('pop')));
     const drop: TStmt[] = [
-      { k: 'assign', target: tape('top'), op: '=', value: name(dropped.topAgain) },
-      ...(dropped.refs ? [{ k: 'assign', target: tape('refCount'), op: '=', value: name(dropped.refsAgain!) } as TStmt] : []),
+      { k: 'assign', target: tape('top'), op: '=', value: ref(dropped.topAgain) },
+      ...(dropped.refs ? [{ k: 'assign', target: tape('refCount'), op: '=', value: ref(dropped.refsAgain!) } as TStmt] : []),
     ];
     code.push({ k: 'if', test: bin('!==', seed, num(0)), then: [...reverse], else: drop });
   }
@@ -829,11 +829,11 @@ export class BackwardSweep {
 
   /** A general loop replays its recorded trip count: body and condition, last iteration first. */
   /** The counter of the reverse of each loop whose body knows decisions from how it ended (exits.ts): named before its body is built. */
-  private readonly exitCounters = new Map<Stmt, string>();
+  private readonly exitCounters = new Map<Stmt, LocalVar>();
 
   private whileStmt(code: TStmt[], s: Stmt & { kind: 'while' }, top: boolean): void {
     const counted = this.record.counted.get(s);
-    if (counted?.exit) this.exitCounters.set(s, this.names.fresh('k', true));
+    if (counted?.exit) this.exitCounters.set(s, local(this.names.fresh('k', true), 'int'));
     const pre = this.block(s.pre, false, s.loc.text);
     const body = this.block(s.body, false, s.loc.text);
     // (the record, made before this sweep, says which loops count their trips: it must agree)
@@ -842,14 +842,14 @@ export class BackwardSweep {
     }
     if (!counted) return;
     const counter = counted.counter;
-    const k = this.exitCounters.get(s) ?? this.names.fresh('k', true);
+    const k = this.exitCounters.get(s) ?? local(this.names.fresh('k', true), 'int');
     // (popped before the trip count, pushed after it)
-    if (counted.exit && counted.taped) code.push({ k: 'decl', kind: 'const', name: counted.exit.at, init: tape('popInt') });
+    if (counted.exit && counted.taped) code.push(declare('const', counted.exit.at, tape('popInt')));
     code.push(...pre);
     code.push({
       k: 'for',
-      init: { k: 'decl', kind: 'let', name: k, init: top ? name(counter) : tape('popInt') },
-      test: bin('>', name(k), num(0)),
+      init: declare('let', k, top ? ref(counter) : tape('popInt')),
+      test: bin('>', ref(k), num(0)),
       update: update(k, '-=', 1),
       body: [...body, ...pre],
     });

@@ -13,7 +13,7 @@
  */
 import type { Atom, Block, For, Func, Stmt, Var } from '../ir/types.js';
 import { isArrayType } from '../ir/types.js';
-import { type TExpr, type TStmt, add, atomExpr, bin, declare, index, mapStmts, member, mul, name, num, primal, runtime, scheduleCall, stmtHas, typedElementLoads, use } from '../ir/target.js';
+import { type LocalVar, type TExpr, type TStmt, add, atomExpr, bin, declare, index, local, mapStmts, member, mul, num, primal, ref, runtime, scheduleCall, stmtHas, typedElementLoads, unnamed, update, use } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 import { reads, spans, statements } from '../ir/walk.js';
 import { DiagnosticError } from '../diagnostics.js';
@@ -65,8 +65,8 @@ export function checkpoint(fn: Func, loops: readonly For[], forward: readonly TS
     const primal = sweeps.primal.get(s);
     // (nothing to reverse: the loop is inactive, and its forward code pushes nothing)
     if (!taped || !reversed || !primal) continue;
-    const ck = names.fresh('checkpoints', true);
-    decls.push({ k: 'decl', kind: 'const', name: ck, init: runtime('revolve') });
+    const ck = unnamed('checkpoints', 'schedule');
+    decls.push(declare('const', ck, runtime('revolve')));
     // (an iteration that tapes an array whole tapes as much as the array's length, which the
     // body's size does not bound: blocks of one iteration)
     const block = bodyOf(taped).some((t) => stmtHas(t, (e) => e.k === 'tape' && e.op === 'pushArray')) ? 1 : blockSize(s);
@@ -407,7 +407,10 @@ class Layout {
 }
 
 /** `at + offset` (`at` for a zero offset). */
-const plus = (at: string, offset: TExpr): TExpr => (offset.k === 'num' && offset.value === 0 ? name(at) : add(name(at), offset));
+/** The bounds of a turn's block of iterations, `from` and `to` (Loop.bounds). */
+interface Bounds { readonly lo: LocalVar; readonly hi: LocalVar }
+
+const plus = (at: LocalVar, offset: TExpr): TExpr => (offset.k === 'num' && offset.value === 0 ? ref(at) : add(ref(at), offset));
 
 class Loop {
   /** What a snapshot keeps (loopState). */
@@ -419,45 +422,45 @@ class Loop {
   private readonly outputs: Layout;
 
   /** `block`: iterations per step of the schedule (`blockSize`). */
-  constructor(private readonly s: For, private readonly ck: string, private readonly names: Names,
+  constructor(private readonly s: For, private readonly ck: LocalVar, private readonly names: Names,
     private readonly options: CheckpointOptions, fn: Func, private readonly block: number) {
     this.state = new Layout(loopState(fn, s));
     this.outputs = new Layout(loopOutputs(fn, s));
   }
 
-  private get schedule(): TExpr { return name(this.ck); }
+  private get schedule(): TExpr { return ref(this.ck); }
 
   /** Saves the variables of `layout` in the row of snapshot `slot`. */
   private save(slot: TExpr, layout: Layout): TStmt[] {
     if (layout.empty) return [];
-    const row = this.names.fresh('row', true);
-    const at = this.names.fresh('at', true);
+    const row = local(this.names.fresh('row', true), 'row');
+    const at = local(this.names.fresh('at', true), 'int');
     const offsets = layout.offsets();
     return [
-      { k: 'decl', kind: 'const', name: row, init: scheduleCall('snapshot', this.schedule, slot) },
-      { k: 'decl', kind: 'const', name: at, init: scheduleCall('offset', this.schedule, slot) },
+      declare('const', row, scheduleCall('snapshot', this.schedule, slot)),
+      declare('const', at, scheduleCall('offset', this.schedule, slot)),
       ...layout.scalars.map((v, i): TStmt => ({
-        k: 'assign', target: index(name(row), plus(at, num(i))), op: '=',
+        k: 'assign', target: index(ref(row), plus(at, num(i))), op: '=',
         value: v.type === 'bool' ? { k: 'cond', test: use(v), then: num(1), else: num(0) } : use(v),
       })),
-      ...layout.arrays.map((a, i): TStmt => ({ k: 'expr', e: runtime('saveArray', use(a), name(row), plus(at, offsets[i]!)) })),
+      ...layout.arrays.map((a, i): TStmt => ({ k: 'expr', e: runtime('saveArray', use(a), ref(row), plus(at, offsets[i]!)) })),
     ];
   }
 
   /** Sets the variables of `layout` from the row of snapshot `slot`. */
   private restore(slot: TExpr, layout: Layout): TStmt[] {
     if (layout.empty) return [];
-    const row = this.names.fresh('row', true);
-    const at = this.names.fresh('at', true);
+    const row = local(this.names.fresh('row', true), 'row');
+    const at = local(this.names.fresh('at', true), 'int');
     const offsets = layout.offsets();
     return [
-      { k: 'decl', kind: 'const', name: row, init: scheduleCall('snapshot', this.schedule, slot) },
-      { k: 'decl', kind: 'const', name: at, init: scheduleCall('offset', this.schedule, slot) },
+      declare('const', row, scheduleCall('snapshot', this.schedule, slot)),
+      declare('const', at, scheduleCall('offset', this.schedule, slot)),
       ...layout.scalars.map((v, i): TStmt => ({
         k: 'assign', target: use(v), op: '=',
-        value: v.type === 'bool' ? bin('!==', index(name(row), plus(at, num(i))), num(0)) : index(name(row), plus(at, num(i))),
+        value: v.type === 'bool' ? bin('!==', index(ref(row), plus(at, num(i))), num(0)) : index(ref(row), plus(at, num(i))),
       })),
-      ...layout.arrays.map((a, i): TStmt => ({ k: 'expr', e: runtime('restore', use(a), name(row), plus(at, offsets[i]!)) })),
+      ...layout.arrays.map((a, i): TStmt => ({ k: 'expr', e: runtime('restore', use(a), ref(row), plus(at, offsets[i]!)) })),
     ];
   }
 
@@ -471,11 +474,11 @@ class Loop {
 
   /** Runs iterations `ck.from` … `ck.to − 1` untaped. */
   private advance(primal: readonly TStmt[]): TStmt {
-    const j = this.names.fresh('j', true);
+    const j = local(this.names.fresh('j', true), 'int');
     return {
-      k: 'for', init: { k: 'decl', kind: 'let', name: j, init: member(this.schedule, 'from') },
-      test: bin('<', name(j), member(this.schedule, 'to')), update: { k: 'update', name: j, op: '+=', by: 1 },
-      body: [this.indexAt(name(j)), ...primal],
+      k: 'for', init: declare('let', j, member(this.schedule, 'from')),
+      test: bin('<', ref(j), member(this.schedule, 'to')), update: update(j, '+=', 1),
+      body: [this.indexAt(ref(j)), ...primal],
     };
   }
 
@@ -483,43 +486,45 @@ class Loop {
    * The iterations of the turn taped: iteration `ck.step`, or with blocks of iterations,
    * `ck.from` … `ck.to − 1` (their bounds in `lo` and `hi`).
    */
-  private taped(taped: readonly TStmt[], lo: string, hi: string): TStmt[] {
-    if (this.block === 1) return [{ k: 'block', body: [this.indexAt(member(this.schedule, 'step')), ...taped] }];
-    const j = this.names.fresh('j', true);
+  private taped(taped: readonly TStmt[], bounds: Bounds | undefined): TStmt[] {
+    if (!bounds) return [{ k: 'block', body: [this.indexAt(member(this.schedule, 'step')), ...taped] }];
+    const { lo, hi } = bounds;
+    const j = local(this.names.fresh('j', true), 'int');
     return [{
-      k: 'for', init: { k: 'decl', kind: 'let', name: j, init: name(lo) }, test: bin('<', name(j), name(hi)),
-      update: { k: 'update', name: j, op: '+=', by: 1 }, body: [this.indexAt(name(j)), ...taped], trips: bin('-', name(hi), name(lo)),
+      k: 'for', init: declare('let', j, ref(lo)), test: bin('<', ref(j), ref(hi)),
+      update: update(j, '+=', 1), body: [this.indexAt(ref(j)), ...taped], trips: bin('-', ref(hi), ref(lo)),
     }];
   }
 
   /** The iterations of the turn reversed, from the last (see `taped`). */
-  private reversed(reversed: readonly TStmt[], lo: string, hi: string): TStmt[] {
-    if (this.block === 1) return [{ k: 'block', body: [this.indexAt(member(this.schedule, 'step')), ...reversed] }];
-    const j = this.names.fresh('j', true);
+  private reversed(reversed: readonly TStmt[], bounds: Bounds | undefined): TStmt[] {
+    if (!bounds) return [{ k: 'block', body: [this.indexAt(member(this.schedule, 'step')), ...reversed] }];
+    const { lo, hi } = bounds;
+    const j = local(this.names.fresh('j', true), 'int');
     return [{
-      k: 'for', init: { k: 'decl', kind: 'let', name: j, init: bin('-', name(hi), num(1)) }, test: bin('>=', name(j), name(lo)),
+      k: 'for', init: declare('let', j, bin('-', ref(hi), num(1))), test: bin('>=', ref(j), ref(lo)),
       // (the reversed body in a block of its own: promote.ts sums an adjoint's additions in a
       // local only at a loop's top level, which here would group them by block, and the
       // gradient would no longer be the plain loop's bit for bit)
-      update: { k: 'update', name: j, op: '-=', by: 1 }, body: [this.indexAt(name(j)), { k: 'block', body: reversed }],
+      update: update(j, '-=', 1), body: [this.indexAt(ref(j)), { k: 'block', body: reversed }],
     }];
   }
 
   /** The bounds of the turn's block, `const from = ck.from, to = ck.to` (none with blocks of one iteration). */
-  private bounds(): { lo: string; hi: string; decls: TStmt[] } {
-    if (this.block === 1) return { lo: '', hi: '', decls: [] };
-    const [lo, hi] = [this.names.fresh('from', true), this.names.fresh('to', true)];
+  private bounds(): { bounds?: Bounds; decls: TStmt[] } {
+    if (this.block === 1) return { decls: [] };
+    const [lo, hi] = [local(this.names.fresh('from', true), 'int'), local(this.names.fresh('to', true), 'int')];
     return {
-      lo, hi, decls: [
-        { k: 'decl', kind: 'const', name: lo, init: member(this.schedule, 'from') },
-        { k: 'decl', kind: 'const', name: hi, init: member(this.schedule, 'to') },
+      bounds: { lo, hi }, decls: [
+        declare('const', lo, member(this.schedule, 'from')),
+        declare('const', hi, member(this.schedule, 'to')),
       ],
     };
   }
 
-  private action(): { act: string; decl: TStmt } {
-    const act = this.names.fresh('action', true);
-    return { act, decl: { k: 'decl', kind: 'const', name: act, init: scheduleCall('next', this.schedule) } };
+  private action(): { act: LocalVar; decl: TStmt } {
+    const act = local(this.names.fresh('action', true), 'int');
+    return { act, decl: declare('const', act, scheduleCall('next', this.schedule)) };
   }
 
   /**
@@ -532,8 +537,8 @@ class Loop {
     const budget = snapshots > 0 ? 0 : this.options.tapeBudget ?? 0;
     const steps = runtime('tripCount', atomExpr(s.from), atomExpr(s.to), num(s.step), { k: 'bool', value: s.inclusive });
     const { act, decl } = this.action();
-    const is = (a: number) => bin('===', name(act), num(a));
-    const { lo, hi, decls } = this.bounds();
+    const is = (a: number) => bin('===', ref(act), num(a));
+    const { bounds, decls } = this.bounds();
     return [
       { k: 'comment', text: `checkpointed (revolve): ${s.loc.text} runs untaped, its state saved in snapshots, and its last ${this.block === 1 ? 'iteration' : 'block of iterations'} taped` },
       {
@@ -545,7 +550,7 @@ class Loop {
           decl,
           { k: 'if', test: is(ADVANCE), then: [this.advance(primal)], else: [
             { k: 'if', test: is(TAKESHOT), then: this.save(member(this.schedule, 'slot'), this.state), else: [
-              { k: 'if', test: is(FIRSTURN), then: [...decls, ...this.taped(taped, lo, hi)], else: [] },
+              { k: 'if', test: is(FIRSTURN), then: [...decls, ...this.taped(taped, bounds)], else: [] },
               { k: 'break' },
             ] },
           ] },
@@ -557,9 +562,9 @@ class Loop {
 
   reverse(taped: readonly TStmt[], reversed: readonly TStmt[], primal: readonly TStmt[]): TStmt[] {
     const { act, decl } = this.action();
-    const is = (a: number) => bin('===', name(act), num(a));
+    const is = (a: number) => bin('===', ref(act), num(a));
     const steps = member(this.schedule, 'steps');
-    const { lo, hi, decls } = this.bounds();
+    const { bounds, decls } = this.bounds();
     return [
       { k: 'comment', text: `reverse of the checkpointed ${this.s.loc.text}: each ${this.block === 1 ? 'iteration' : 'block of iterations'} from the last, reached again from a snapshot, taped and reversed (the last, taped by the forward sweep, reversed)` },
       {
@@ -567,8 +572,8 @@ class Loop {
           decl,
           { k: 'if', test: bin('||', is(YOUTURN), is(REVERSE)), then: [
             ...decls,
-            { k: 'if', test: is(YOUTURN), then: this.taped(taped, lo, hi), else: [] },
-            ...this.reversed(reversed, lo, hi),
+            { k: 'if', test: is(YOUTURN), then: this.taped(taped, bounds), else: [] },
+            ...this.reversed(reversed, bounds),
           ], else: [
             { k: 'if', test: is(RESTORE), then: this.restore(member(this.schedule, 'slot'), this.state), else: [
               { k: 'if', test: is(ADVANCE), then: [this.advance(primal)], else: [

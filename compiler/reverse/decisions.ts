@@ -21,7 +21,7 @@
  * becomes which) and then applied, to them and to every form made from their statements later
  * (f_vjp, g_fwd and g_rev, a fused or checkpointed loop), by mapStmts.
  */
-import { type TStmt, bin, eachStmt, mapStmts, name, num, ownExprs, someExpr, someStmt, tape } from '../ir/target.js';
+import { type TStmt, bin, eachStmt, local, mapStmts, num, ownExprs, ref, someExpr, someStmt, tape } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 
 type If = TStmt & { k: 'if' };
@@ -123,10 +123,10 @@ export function packDecisions(forward: readonly TStmt[], reverse: readonly TStmt
       p.edits.set(inner, { ...inner, then: [...inner.then.slice(0, -1), push(code.innerThen)], else: [...inner.else.slice(0, -1), push(code.innerElse)] });
       p.edits.set(outer, { ...outer, [where]: branch.slice(0, -1) });
       // the reverse sweep: one pop, the path code, tested for each decision
-      const path = names.fresh(`${c}_path`, true);
-      p.edits.set(outerPop, { ...outerPop, name: path, init: tape('popInt') });
-      p.edits.set(innerPop, { ...innerPop, init: bin('===', name(path), num(2)) });
-      const taken = where === 'then' ? name(path) : bin('===', name(path), num(1));
+      const path = local(names.fresh(`${c}_path`, true), 'int');
+      p.edits.set(outerPop, { ...outerPop, name: path.name, v: path, init: tape('popInt') });
+      p.edits.set(innerPop, { ...innerPop, init: bin('===', ref(path), num(2)) });
+      const taken = where === 'then' ? ref(path) : bin('===', ref(path), num(1));
       p.edits.set(test.s, { ...test.s, test: test.negated ? { k: 'un', op: '!', e: taken } : taken });
       packedInner.add(inner);
       break;

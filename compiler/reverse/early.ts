@@ -24,7 +24,7 @@
  *   return, throw nor break.
  *
  * The names are typed variables (TVar), told by identity: an addition that reads a name that is
- * none (a call site's adj object) stays where it is.
+ * none stays where it is, and so does one of a sum promote.ts kept in a local (`x_b_acc`).
  * Adjoint arrays are distinct arrays (jam.ts's `adjoints`), so the additions into each element
  * keep their order: the gradient is the same, bit for bit. A `// grad of:` comment left with
  * no statements under it goes.
@@ -85,6 +85,9 @@ function elementAdd(s: TStmt, adjoints: ReadonlySet<TVar>): ElementAdd | undefin
   const array = s.target.array.v;
   const k = s.target.index;
   if (!isRefIn(s.target.array, adjoints) || (k.k !== 'num' && k.k !== 'name') || !pure(s.value)) return undefined;
+  // (a sum promote.ts kept in a local while a loop ran is added right after the loop, where it is
+  // final: it stays there, among the other sums of that loop)
+  if (s.value.k === 'name' && s.value.v?.role === 'acc') return undefined;
   // (`adj`, which holds the adjoint arrays under other names, is no TVar: an addition reading it stays)
   const index = varsIn(k);
   const reads = index && varsIn(s.value, index);

@@ -5,7 +5,7 @@
  */
 import { type Atom, type Block, type Eq, type Func, type Stmt, type Throw, type Var, isArrayType, mayBeAbsentArray } from '../ir/types.js';
 import { arrayAliases, holdingParams, statements, unreadDeclarations } from '../ir/walk.js';
-import { type DeclType, type TExpr, type TStmt, type TapeOp, add, atomExpr, bin, call, cond, declare, fnCallee, globalCall, index, located, mathCall, methodCall, name, not, num, primal, ref, runtime, str, sub, tape, update, use } from '../ir/target.js';
+import { type DeclType, type TExpr, type TStmt, type TapeOp, add, atomExpr, bin, call, cond, declare, fnCallee, globalCall, index, located, mathCall, methodCall, not, num, primal, ref, runtime, str, sub, tape, update, use } from '../ir/target.js';
 import { runtimeFn } from '../ir/names.js';
 import { argExpr, evalEq, savedArgs } from './backward.js';
 import { type TapePlan, type TapeRecord, emptyRecord } from './plan.js';
@@ -246,9 +246,9 @@ export class ForwardSweep {
         const dropped = this.record.dropped.get(s);
         if (!dropped) return [...save, made];
         return [...save,
-          { k: 'decl', kind: 'const', name: dropped.top, init: tape('top') }, ...(dropped.refs ? [{ k: 'decl', kind: 'const', name: dropped.refs, init: tape('refCount') } as TStmt] : []),
+          declare('const', dropped.top, tape('top')), ...(dropped.refs ? [declare('const', dropped.refs, tape('refCount'))] : []),
           made,
-          { k: 'expr', e: tape('push', name(dropped.top)) }, ...(dropped.refs ? [{ k: 'expr', e: tape('push', name(dropped.refs)) } as TStmt] : [])];
+          { k: 'expr', e: tape('push', ref(dropped.top)) }, ...(dropped.refs ? [{ k: 'expr', e: tape('push', ref(dropped.refs)) } as TStmt] : [])];
       }
       case 'alloc': {
         if (s.elements) {
@@ -301,18 +301,18 @@ export class ForwardSweep {
         const pre = this.block(s.pre, false);
         const count: TStmt[] = counted ? [{ k: 'expr', e: update(counted.counter, '+=', 1) }] : [];
         const out: TStmt[] = [];
-        if (counted) out.push({ k: 'decl', kind: 'let', name: counted.counter, init: num(0) });
+        if (counted) out.push(declare('let', counted.counter, num(0)));
         if (pre.length === 0) {
           out.push({ k: 'while', test: atomExpr(s.cond), body: [...count, ...body] });
         } else {
           out.push({ k: 'loop', body: [...pre, { k: 'if', test: { k: 'un', op: '!', e: atomExpr(s.cond) }, then: [{ k: 'break' }], else: [] }, ...count, ...body] });
         }
-        if (counted?.taped) out.push({ k: 'expr', e: tape('pushInt', name(counted.counter)) });
+        if (counted?.taped) out.push({ k: 'expr', e: tape('pushInt', ref(counted.counter)) });
         // (how the loop ended, for the decisions its reverse knows from it: exits.ts)
         const exit = counted?.exit;
         if (exit) {
-          const at = cond(use(exit.flag), name(counted.counter), num(0));
-          out.push(counted.taped ? { k: 'expr', e: tape('pushInt', at) } : { k: 'decl', kind: 'const', name: exit.at, init: at });
+          const at = cond(use(exit.flag), ref(counted.counter), num(0));
+          out.push(counted.taped ? { k: 'expr', e: tape('pushInt', at) } : declare('const', exit.at, at));
         }
         return out;
       }

@@ -17,7 +17,7 @@
  * them and write neither.
  */
 import { type Func, type Loc, type Param, type Stmt, type Table, type Var, isArrayType } from '../ir/types.js';
-import { ADJ, SEED, type Callee, type FnForm, type TExpr, type TStmt, bin, call, fnCallee, index, member, methodCall, name, num, ref, sub, tape, update, use } from '../ir/target.js';
+import { ADJ, SEED, type Callee, type FnForm, type LocalVar, type TExpr, type TStmt, bin, call, declare, fnCallee, index, local, member, methodCall, num, ref, sub, tape, update, use } from '../ir/target.js';
 import { ForwardSweep } from './forward.js';
 import { type CallMode, type TapeRecord, emptyPlan } from './plan.js';
 import { recordPlan } from './record.js';
@@ -149,7 +149,7 @@ function adjointFunction(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
   const { gradParams } = vjp;
   const primal = fn.exported ? undefined : new ForwardSweep(fn, emptyPlan(new Set())).primal();
   const cleared = gradParams.filter((p) => fn.writes.includes(p.v) && active.has(p.v));
-  const contractTop = new Names(new Set(fn.params.map((p) => p.v.name))).fresh('entryTop', true);
+  const contractTop = local(new Names(new Set(fn.params.map((p) => p.v.name))).fresh('entryTop', true), 'int');
   const contractBody = fn.exported && fn.returnsNumber && fn.writes.length > 0
     ? localStack(contractVjp(fn, cleared), {
       syncs: (c) => c.k === 'fn' && c.name === fn.name && c.form === 'vjpInOut',
@@ -169,8 +169,8 @@ function adjointFunction(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
     writtenParams: fn.params.filter((p) => isArrayType(p.v.type) && fn.writes.includes(p.v)),
     // (and the iteration a loop ended by its jump flag in, exits.ts)
     // (with the tape's depths a call whose records may be dropped keeps: integers, no tangent)
-    integers: new Set([...integerNames(fn), ...[...record.counted.values()].flatMap((c) => (c.exit ? [c.exit.at] : [])),
-      ...[...record.dropped.values()].flatMap((d) => [d.top, d.topAgain, ...(d.refs ? [d.refs, d.refsAgain!] : [])])]),
+    integers: new Set([...integerNames(fn), ...[...record.counted.values()].flatMap((c) => (c.exit ? [c.exit.at.name] : [])),
+      ...[...record.dropped.values()].flatMap((d) => [d.top, d.topAgain, ...(d.refs ? [d.refs, d.refsAgain!] : [])].map((v) => v.name))]),
     imports: importsOf(fn, [...code, ...(primal ?? []), ...(contractBody ?? []), ...(split ? [...split.forward, ...split.reverse] : [])]),
   };
 }
@@ -208,8 +208,8 @@ function integerNames(fn: Func): Set<string> {
  */
 function contractVjp(fn: Func, cleared: readonly Param[]): TStmt[] {
   const names = new Names(new Set(fn.params.map((p) => p.v.name)));
-  const result = names.fresh('result', true);
-  const i = names.fresh('i', true);
+  const result = local(names.fresh('result', true), 'result');
+  const i = local(names.fresh('i', true), 'int');
   const adjOf = (p: Param) => member(ref(ADJ), p.key);
   const inner = call(fnCallee(fn.name, 'vjpInOut'), ...fn.params.map((p) => use(p.v)), ref(ADJ), ref(SEED));
   const list = (vs: readonly string[]) => vs.join(', ');
@@ -222,20 +222,20 @@ function contractVjp(fn: Func, cleared: readonly Param[]): TStmt[] {
     ...cleared.flatMap((p): TStmt[] => [{ k: 'expr', e: tape('pushArray', adjOf(p)) }, { k: 'expr', e: methodCall('fill', adjOf(p), num(0)) }]),
     ...(only.length > 0 ? [{ k: 'comment', text: `${inOutVjpName(fn.name)} leaves ${list(only)} written, as ${fn.name} does: restored after it` } as TStmt] : []),
     ...fn.pureOutputs.map((v): TStmt => ({ k: 'expr', e: tape('pushArray', use(v)) })),
-    { k: 'decl', kind: 'const', name: result, init: inner },
+    declare('const', result, inner),
     ...[...fn.pureOutputs].reverse().map((v): TStmt => ({ k: 'expr', e: tape('popArray', use(v)) })),
     ...[...cleared].reverse().map((p): TStmt => ({
-      k: 'for', init: { k: 'decl', kind: 'let', name: i, init: sub(member(adjOf(p), 'length'), num(1)) },
-      test: bin('>=', name(i), num(0)), update: update(i, '-=', 1),
-      body: [{ k: 'assign', target: index(adjOf(p), name(i)), op: '+=', value: tape('pop') }],
+      k: 'for', init: declare('let', i, sub(member(adjOf(p), 'length'), num(1))),
+      test: bin('>=', ref(i), num(0)), update: update(i, '-=', 1),
+      body: [{ k: 'assign', target: index(adjOf(p), ref(i)), op: '+=', value: tape('pop') }],
     })),
-    { k: 'return', e: name(result) },
+    { k: 'return', e: ref(result) },
   ];
 }
 
 /** `adj.a.set(tape.values.subarray(from, from + adj.a.length))` for each array contractVjp set aside, in order, from `entryTop`. */
-function setAsideBack(cleared: readonly Param[], entryTop: string): TStmt[] {
-  let from: TExpr = name(entryTop);
+function setAsideBack(cleared: readonly Param[], entryTop: LocalVar): TStmt[] {
+  let from: TExpr = ref(entryTop);
   return cleared.map((p): TStmt => {
     const length = member(member(ref(ADJ), p.key), 'length');
     const to = bin('+', from, length);

@@ -6,8 +6,8 @@
  * (`tangent*`). Also cuts the vjp in two for callers in split mode, g_fwd and g_rev (split.ts).
  */
 import type { Func, Var } from '../ir/types.js';
-import { type Callee, type FnForm, type TStmt, type TVar, atomExpr } from '../ir/target.js';
-import type { Names } from '../ir/names.js';
+import { type Callee, type FnForm, type TStmt, type TVar, atomExpr, local } from '../ir/target.js';
+import { type Names, nameLocals } from '../ir/names.js';
 import { arrayAliases, statements } from '../ir/walk.js';
 import type { TapeRecord } from './plan.js';
 import type { Sweeps } from './sweeps.js';
@@ -73,10 +73,11 @@ export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
       if (adjoint) aliased.add(adjoint.name);
     }
   }
-  const lowered = (stmts: readonly TStmt[], names: Names, unwind: boolean) => unrollShortLoops(localStack(promoteAccumulators([...stmts], names, adjointArrays, aliased), {
+  // (the variables made without a name named last: ir/names.ts nameLocals)
+  const lowered = (stmts: readonly TStmt[], names: Names, unwind: boolean) => named(unrollShortLoops(localStack(promoteAccumulators([...stmts], names, adjointArrays, aliased), {
     syncs: use.syncs, moves: use.moves,
-    ...(unwind ? { unwind: { entryTop: names.fresh('entryTop', true), entryRefs: names.fresh('entryRefs', true), throws: use.throwing } } : {}),
-  }));
+    ...(unwind ? { unwind: { entryTop: local(names.fresh('entryTop', true), 'int'), entryRefs: local(names.fresh('entryRefs', true), 'int'), throws: use.throwing } } : {}),
+  })), names);
   // (and, last, the loops that test an integer counter's flag unswitched on it: unswitch.ts)
   const skipping = (stmts: readonly TStmt[], names: Names) => unswitchFlags(reuseReciprocals(addEarly(skipZeroSeeds(jamRows(stmts, adjointArrays, names)), adjointArrays)), flags);
   const tangentBody = lowered(vjp.body, backward.names, use.throws);
@@ -98,3 +99,6 @@ export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
   const split = { forward: skipping(tangentSplit.forward, splitNames), reverse: skipping(tangentSplit.reverse, splitNames) };
   return { body, tangentBody, split, tangentSplit };
 }
+
+/** `code` with its variables made without a name named (ir/names.ts nameLocals), as a list the passes after it take. */
+const named = (code: readonly TStmt[], names: Names): TStmt[] => [...nameLocals(code, names)];

@@ -3,7 +3,7 @@
  * reverse sweep (TapeRecord): which values go on the tape, where, and which loops count their trips.
  */
 import type { Stmt, Var } from '../ir/types.js';
-import type { DerivedVar, TVar } from '../ir/target.js';
+import type { DerivedVar, LocalVar, TVar } from '../ir/target.js';
 import type { Counters } from './counters.js';
 import type { Step } from './availability.js';
 
@@ -99,16 +99,16 @@ export interface TapeRecord {
 
 /** The names by which a call in split mode whose records may be dropped keeps the tape's depth before it (TapeRecord.dropped). */
 export interface DroppedRecords {
-  readonly top: string;
-  readonly topAgain: string;
-  readonly refs?: string;
-  readonly refsAgain?: string;
+  readonly top: LocalVar;
+  readonly topAgain: LocalVar;
+  readonly refs?: LocalVar;
+  readonly refsAgain?: LocalVar;
 }
 
 export interface Counted {
-  readonly counter: string;
+  readonly counter: LocalVar;
   readonly taped: boolean;
-  readonly exit?: { readonly at: string; readonly flag: Var };
+  readonly exit?: { readonly at: LocalVar; readonly flag: Var };
 }
 
 /** The record of sweeps that record nothing (a primal's code, forward mode's). */

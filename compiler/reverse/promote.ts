@@ -13,7 +13,7 @@
  * an array that may be another name's too (`aliased`: array variables rebound to one another,
  * and their adjoint arrays), whose other name the loop may read or write.
  */
-import { type TExpr, type TStmt, type TVar, eachExpr, eachExprIn, eachStmt, exprKey, index, isRefIn, mapNested, name, namesIn, num } from '../ir/target.js';
+import { type TExpr, type TStmt, type TVar, declare, eachExpr, eachExprIn, eachStmt, exprKey, index, isRefIn, local, mapNested, namesIn, num, ref } from '../ir/target.js';
 import { type Names, calleeScopeName } from '../ir/names.js';
 
 export function promoteAccumulators(code: readonly TStmt[], names: Names, adjoints: ReadonlySet<TVar> = new Set(), aliased: ReadonlySet<string> = new Set()): TStmt[] {
@@ -73,17 +73,17 @@ function promoteLoop(loop: TStmt & { k: 'for' }, names: Names, adjoints: Readonl
     mentions.get(g.array) === (g.adjoint ? additions.get(g.array) : g.count));
   if (promoted.length === 0) return [loop];
   const id = (g: Accumulation) => (g.adjoint ? `${g.array} ${g.key}` : g.array);
-  const local = new Map(promoted.map((g) => [id(g), names.fresh(`${g.array}_acc`, true)]));
+  const sums = new Map(promoted.map((g) => [id(g), local(names.fresh(`${g.array}_acc`, true), 'acc')]));
   const body = loop.body.map((s): TStmt => {
     const acc = accumulation(s, adjoints);
     if (!acc || s.k !== 'assign') return s;
-    const n = local.get(acc.adjoint ? (fixed(acc.index, true) ? `${acc.array} ${exprKey(outside(acc.index))}` : '') : acc.array);
-    return n ? { ...s, target: name(n) } : s;
+    const n = sums.get(acc.adjoint ? (fixed(acc.index, true) ? `${acc.array} ${exprKey(outside(acc.index))}` : '') : acc.array);
+    return n ? { ...s, target: ref(n) } : s;
   });
   return [
-    ...promoted.map((g): TStmt => ({ k: 'decl', kind: 'let', name: local.get(id(g))!, init: num(0) })),
+    ...promoted.map((g): TStmt => declare('let', sums.get(id(g))!, num(0))),
     { ...loop, body },
-    ...promoted.map((g): TStmt => ({ k: 'assign', target: index(g.arrayExpr, g.index), op: '+=', value: name(local.get(id(g))!) })),
+    ...promoted.map((g): TStmt => ({ k: 'assign', target: index(g.arrayExpr, g.index), op: '+=', value: ref(sums.get(id(g))!) })),
   ];
 }
 

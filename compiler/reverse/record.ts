@@ -14,7 +14,7 @@
  */
 import { type Atom, type Call, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
 import type { Names } from '../ir/names.js';
-import { type DerivedVar, type TVar, tvar } from '../ir/target.js';
+import { type DerivedVar, type TVar, local, tvar } from '../ir/target.js';
 import { arrayAliases, statements, walk } from '../ir/walk.js';
 import type { ReverseReads } from '../analyze/reverse-reads.js';
 import { hasDynamicArrays } from '../analyze/writes.js';
@@ -84,8 +84,8 @@ export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, r
       // a general loop whose reverse has code replays its trip count: counted, taped below the top level
       if (s.kind === 'while' && reads.reversed.has(s)) {
         const flag = exits.get(s);
-        counted.set(s, { counter: names.fresh('iters', true), taped: at.around.length > 0,
-          ...(flag ? { exit: { at: names.fresh(`${flag.name}_at`, true), flag } } : {}) });
+        counted.set(s, { counter: local(names.fresh('iters', true), 'int'), taped: at.around.length > 0,
+          ...(flag ? { exit: { at: local(names.fresh(`${flag.name}_at`, true), 'int'), flag } } : {}) });
       }
     },
   }, true);
@@ -96,8 +96,8 @@ export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, r
   for (const s of droppableCalls(fn, active, splitCalls)) {
     const g = s.callee.name;
     const refs = plan.callModes.get(s)?.refs === true;
-    dropped.set(s, { top: names.fresh(`${g}_top`, true), topAgain: names.fresh(`${g}_top`, true),
-      ...(refs ? { refs: names.fresh(`${g}_refs`, true), refsAgain: names.fresh(`${g}_refs`, true) } : {}) });
+    const depth = (base: string) => local(names.fresh(base, true), 'int');
+    dropped.set(s, { top: depth(`${g}_top`), topAgain: depth(`${g}_top`), ...(refs ? { refs: depth(`${g}_refs`), refsAgain: depth(`${g}_refs`) } : {}) });
   }
 
   // The temporaries of nested blocks popped rather than recomputed: pushed after their last use

@@ -19,7 +19,7 @@
  * primal may call a generated gradient), `top` is written back and `stack` reloaded; `top`
  * is written back at the end too.
  */
-import { type Callee, type TExpr, type TStmt, type TapeOp, STACK, TOP, bin, cond, declare, index, isTape, mapChildren, mapStmt, member, name, num, ref, runtime, stmtHas, tape, update } from '../ir/target.js';
+import { type Callee, type LocalVar, type TExpr, type TStmt, type TapeOp, STACK, TOP, bin, cond, declare, index, isTape, mapChildren, mapStmt, member, name, num, ref, runtime, stmtHas, tape, update } from '../ir/target.js';
 
 const stack = ref(STACK);
 const top = ref(TOP);
@@ -40,12 +40,12 @@ export interface Sync {
   /** Of those, the calls that leave the tape's top elsewhere (split mode's `g_fwd` and `g_rev`): `top` is read back after them. */
   readonly moves?: (callee: Callee) => boolean;
   readonly unwind?: {
-    readonly entryTop: string;
+    readonly entryTop: LocalVar;
     /**
      * The name of the reference stack's depth it found, for a function that pushes array
      * references itself (`tape.pushRef`): given back with the top.
      */
-    readonly entryRefs?: string;
+    readonly entryRefs?: LocalVar;
     readonly throws: (callee: Callee) => boolean;
     /** What else a catch puts back before the tape's top (the caller's adj set aside on the tape). */
     readonly restore?: readonly TStmt[];
@@ -73,8 +73,8 @@ export function localStack(body: readonly TStmt[], cx: Sync): TStmt[] {
     { k: 'comment', text: 'the tape: values saved for the reverse sweep, on a stack' },
     declare('let', STACK, tape('values')),
     declare('let', TOP, tape('top')),
-    ...(cx.unwind ? [{ k: 'decl', kind: 'const', name: cx.unwind.entryTop, init: top } as TStmt] : []),
-    ...(refs ? [{ k: 'decl', kind: 'const', name: refs, init: tape('refCount') } as TStmt] : []),
+    ...(cx.unwind ? [declare('const', cx.unwind.entryTop, top)] : []),
+    ...(refs ? [declare('const', refs, tape('refCount'))] : []),
     ...code,
   ];
 }
@@ -82,8 +82,8 @@ export function localStack(body: readonly TStmt[], cx: Sync): TStmt[] {
 /** `tape.top = entryTop` (and `tape.refCount = entryRefs`): the tape as this call found it, before an exception leaves it. */
 function unwound(unwind: NonNullable<Sync['unwind']>): TStmt[] {
   return [
-    { k: 'assign', target: tape('top'), op: '=', value: name(unwind.entryTop) },
-    ...(unwind.entryRefs ? [{ k: 'assign', target: tape('refCount'), op: '=', value: name(unwind.entryRefs) } as TStmt] : []),
+    { k: 'assign', target: tape('top'), op: '=', value: ref(unwind.entryTop) },
+    ...(unwind.entryRefs ? [{ k: 'assign', target: tape('refCount'), op: '=', value: ref(unwind.entryRefs) } as TStmt] : []),
   ];
 }
 
