@@ -129,17 +129,16 @@ export function logGamma_fwd(x: number): number {
     const t18 = z + 0.5;
     const t19 = Math.log(t);
     const t20 = t18 * t19;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = t19;
     const t21 = t17 + t20;
     const t22 = t21 - t;
     const t23 = Math.log(a);
     const t24 = t22 + t23;
     result = t24;
+    // for logGamma_rev: what its reverse sweep reads of the values here
+    stack[top++]! = a;
   }
-  // for logGamma_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = a;
   tape.top = top;
   return result;
 }
@@ -149,8 +148,6 @@ export function logGamma_rev(x: number, adj: { x: number }, seed = 1): void {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what logGamma_fwd recorded for this reverse sweep
-  let a = stack[--top]!;
   // computed again from the arguments, rather than recorded by logGamma_fwd
   const t1 = x < 0.5;
   let x_b = 0;
@@ -185,6 +182,8 @@ export function logGamma_rev(x: number, adj: { x: number }, seed = 1): void {
     const t2_b = t3_b === 0 ? 0 : t3_b * Math.cos(t2);
     if (t2_b !== 0) x_b += t2_b * Math.PI;
   } else {
+    // what logGamma_fwd recorded for this reverse sweep
+    let a = stack[--top]!;
     let z_b = 0;
     // grad of: return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a)
     const t24_b = result_b;
@@ -631,8 +630,8 @@ export function logGamma_fwd_d(x: number, tangent: { x?: number }): { value: num
     const t19_d = t_d / t;
     const t20 = t18 * t19;
     const t20_d = t19 * t18_d + t18 * t19_d;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = t19_d;
@@ -647,14 +646,10 @@ export function logGamma_fwd_d(x: number, tangent: { x?: number }): { value: num
     const t24_d = t22_d + t23_d;
     result = t24;
     result_d = t24_d;
+    // for logGamma_rev: what its reverse sweep reads of the values here
+    stack_d[top]! = a_d;
+    stack[top++]! = a;
   }
-  // for logGamma_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = a_d;
-  stack[top++]! = a;
   tape.top = top;
   return {
     value: result,
@@ -669,9 +664,6 @@ export function logGamma_rev_d(x: number, tangent: { x?: number }, adj: { x: num
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what logGamma_fwd recorded for this reverse sweep
-  let a = stack[--top]!;
-  let a_d = stack_d[top]!;
   // computed again from the arguments, rather than recorded by logGamma_fwd
   const t1 = x < 0.5;
   let x_b = 0;
@@ -733,6 +725,9 @@ export function logGamma_rev_d(x: number, tangent: { x?: number }, adj: { x: num
       x_b_d += Math.PI * t2_b_d;
     }
   } else {
+    // what logGamma_fwd recorded for this reverse sweep
+    let a = stack[--top]!;
+    let a_d = stack_d[top]!;
     let z_b = 0;
     let z_b_d = 0;
     // grad of: return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a)
@@ -2571,17 +2566,35 @@ export function betaLogLik_vjp(a: number, b: number, xs: readonly number[], adj:
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
+  const logGamma_top = top;
+  const logGamma_refs = tape.refCount;
   tape.top = top;
-  const t1 = logGamma(a);
+  const t1 = logGamma_fwd(a);
   stack = tape.values;
+  top = tape.top;
+  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+  stack[top++]! = logGamma_top;
+  stack[top++]! = logGamma_refs;
+  const logGamma_top_2 = top;
+  const logGamma_refs_2 = tape.refCount;
   tape.top = top;
-  const t2 = logGamma(b);
+  const t2 = logGamma_fwd(b);
   stack = tape.values;
+  top = tape.top;
+  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+  stack[top++]! = logGamma_top_2;
+  stack[top++]! = logGamma_refs_2;
   const t3 = t1 + t2;
   const t4 = a + b;
+  const logGamma_top_4 = top;
+  const logGamma_refs_4 = tape.refCount;
   tape.top = top;
-  const t5 = logGamma(t4);
+  const t5 = logGamma_fwd(t4);
   stack = tape.values;
+  top = tape.top;
+  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+  stack[top++]! = logGamma_top_4;
+  stack[top++]! = logGamma_refs_4;
   const logBeta = t3 - t5;
   const t6 = xs.length;
   let acc = 0;
@@ -2637,41 +2650,59 @@ export function betaLogLik_vjp(a: number, b: number, xs: readonly number[], adj:
   // grad of: const logBeta = logGamma(a) + logGamma(b) - logGamma(a + b)
   const t3_b = logBeta_b;
   const t5_b = -logBeta_b;
-  // joint mode (its result may go unused, and its vjp is then skipped): logGamma_vjp runs logGamma again
+  // split mode (logGamma recurses): logGamma_rev pops what logGamma_fwd recorded; where its result goes unused (a zero seed), those records are dropped instead
   const logGamma_adj = {
     x: 0
   };
   logGamma_adj.x = 0;
+  const logGamma_refs_5 = stack[--top]!;
+  const logGamma_top_5 = stack[--top]!;
   if (t5_b !== 0) {
     tape.top = top;
-    logGamma_vjp(t4, logGamma_adj, t5_b);
+    logGamma_rev(t4, logGamma_adj, t5_b);
     stack = tape.values;
+    top = tape.top;
+  } else {
+    top = logGamma_top_5;
+    tape.refCount = logGamma_refs_5;
   }
   const t4_b = logGamma_adj.x;
   a_b += t4_b;
   b_b += t4_b;
   const t1_b = t3_b;
   const t2_b = t3_b;
-  // joint mode (its result may go unused, and its vjp is then skipped): logGamma_vjp runs logGamma again
+  // split mode (logGamma recurses): logGamma_rev pops what logGamma_fwd recorded; where its result goes unused (a zero seed), those records are dropped instead
   const logGamma_adj_1 = {
     x: 0
   };
   logGamma_adj_1.x = 0;
+  const logGamma_refs_3 = stack[--top]!;
+  const logGamma_top_3 = stack[--top]!;
   if (t2_b !== 0) {
     tape.top = top;
-    logGamma_vjp(b, logGamma_adj_1, t2_b);
+    logGamma_rev(b, logGamma_adj_1, t2_b);
     stack = tape.values;
+    top = tape.top;
+  } else {
+    top = logGamma_top_3;
+    tape.refCount = logGamma_refs_3;
   }
   b_b += logGamma_adj_1.x;
-  // joint mode (its result may go unused, and its vjp is then skipped): logGamma_vjp runs logGamma again
+  // split mode (logGamma recurses): logGamma_rev pops what logGamma_fwd recorded; where its result goes unused (a zero seed), those records are dropped instead
   const logGamma_adj_2 = {
     x: 0
   };
   logGamma_adj_2.x = 0;
+  const logGamma_refs_1 = stack[--top]!;
+  const logGamma_top_1 = stack[--top]!;
   if (t1_b !== 0) {
     tape.top = top;
-    logGamma_vjp(a, logGamma_adj_2, t1_b);
+    logGamma_rev(a, logGamma_adj_2, t1_b);
     stack = tape.values;
+    top = tape.top;
+  } else {
+    top = logGamma_top_1;
+    tape.refCount = logGamma_refs_1;
   }
   a_b += logGamma_adj_2.x;
   adj.a += a_b;
@@ -2768,30 +2799,63 @@ export function betaLogLik_hvp(a: number, b: number, xs: readonly number[], v: {
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
+  const logGamma_top = top;
+  const logGamma_refs = tape.refCount;
   tape.top = top;
-  const t1_jvp = logGamma_jvp(a, {
+  const t1_fd = logGamma_fwd_d(a, {
     x: a_d
   });
-  const t1 = t1_jvp.value;
+  const t1 = t1_fd.value;
   stack = tape.values;
   stack_d = tapeTangents(stack);
+  top = tape.top;
+  if (top + 2 > stack.length) {
+    stack = tape.reserve(top, 2);
+    stack_d = tapeTangents(stack);
+  }
+  stack_d[top]! = 0;
+  stack[top++]! = logGamma_top;
+  stack_d[top]! = 0;
+  stack[top++]! = logGamma_refs;
+  const logGamma_top_2 = top;
+  const logGamma_refs_2 = tape.refCount;
   tape.top = top;
-  const t2_jvp = logGamma_jvp(b, {
+  const t2_fd = logGamma_fwd_d(b, {
     x: b_d
   });
-  const t2 = t2_jvp.value;
+  const t2 = t2_fd.value;
   stack = tape.values;
   stack_d = tapeTangents(stack);
+  top = tape.top;
+  if (top + 2 > stack.length) {
+    stack = tape.reserve(top, 2);
+    stack_d = tapeTangents(stack);
+  }
+  stack_d[top]! = 0;
+  stack[top++]! = logGamma_top_2;
+  stack_d[top]! = 0;
+  stack[top++]! = logGamma_refs_2;
   const t3 = t1 + t2;
   const t4 = a + b;
   const t4_d = a_d + b_d;
+  const logGamma_top_4 = top;
+  const logGamma_refs_4 = tape.refCount;
   tape.top = top;
-  const t5_jvp = logGamma_jvp(t4, {
+  const t5_fd = logGamma_fwd_d(t4, {
     x: t4_d
   });
-  const t5 = t5_jvp.value;
+  const t5 = t5_fd.value;
   stack = tape.values;
   stack_d = tapeTangents(stack);
+  top = tape.top;
+  if (top + 2 > stack.length) {
+    stack = tape.reserve(top, 2);
+    stack_d = tapeTangents(stack);
+  }
+  stack_d[top]! = 0;
+  stack[top++]! = logGamma_top_4;
+  stack_d[top]! = 0;
+  stack[top++]! = logGamma_refs_4;
   const logBeta = t3 - t5;
   const t6 = xs.length;
   let acc = 0;
@@ -2875,7 +2939,7 @@ export function betaLogLik_hvp(a: number, b: number, xs: readonly number[], v: {
   // grad of: const logBeta = logGamma(a) + logGamma(b) - logGamma(a + b)
   const t3_b = logBeta_b;
   const t5_b = -logBeta_b;
-  // joint mode (its result may go unused, and its vjp is then skipped): logGamma_vjp runs logGamma again
+  // split mode (logGamma recurses): logGamma_rev pops what logGamma_fwd recorded; where its result goes unused (a zero seed), those records are dropped instead
   const logGamma_adj = {
     x: 0
   };
@@ -2884,13 +2948,19 @@ export function betaLogLik_hvp(a: number, b: number, xs: readonly number[], v: {
   };
   logGamma_adj.x = 0;
   logGamma_adj_d.x = 0;
+  const logGamma_refs_5 = stack[--top]!;
+  const logGamma_top_5 = stack[--top]!;
   if (t5_b !== 0) {
     tape.top = top;
-    logGamma_vjp_d(t4, {
+    logGamma_rev_d(t4, {
       x: t4_d
     }, logGamma_adj, logGamma_adj_d, t5_b, 0);
     stack = tape.values;
     stack_d = tapeTangents(stack);
+    top = tape.top;
+  } else {
+    top = logGamma_top_5;
+    tape.refCount = logGamma_refs_5;
   }
   const t4_b = logGamma_adj.x;
   const t4_b_d = logGamma_adj_d.x;
@@ -2900,7 +2970,7 @@ export function betaLogLik_hvp(a: number, b: number, xs: readonly number[], v: {
   b_b_d += t4_b_d;
   const t1_b = t3_b;
   const t2_b = t3_b;
-  // joint mode (its result may go unused, and its vjp is then skipped): logGamma_vjp runs logGamma again
+  // split mode (logGamma recurses): logGamma_rev pops what logGamma_fwd recorded; where its result goes unused (a zero seed), those records are dropped instead
   const logGamma_adj_1 = {
     x: 0
   };
@@ -2909,17 +2979,23 @@ export function betaLogLik_hvp(a: number, b: number, xs: readonly number[], v: {
   };
   logGamma_adj_1.x = 0;
   logGamma_adj_1_d.x = 0;
+  const logGamma_refs_3 = stack[--top]!;
+  const logGamma_top_3 = stack[--top]!;
   if (t2_b !== 0) {
     tape.top = top;
-    logGamma_vjp_d(b, {
+    logGamma_rev_d(b, {
       x: b_d
     }, logGamma_adj_1, logGamma_adj_1_d, t2_b, 0);
     stack = tape.values;
     stack_d = tapeTangents(stack);
+    top = tape.top;
+  } else {
+    top = logGamma_top_3;
+    tape.refCount = logGamma_refs_3;
   }
   b_b += logGamma_adj_1.x;
   b_b_d += logGamma_adj_1_d.x;
-  // joint mode (its result may go unused, and its vjp is then skipped): logGamma_vjp runs logGamma again
+  // split mode (logGamma recurses): logGamma_rev pops what logGamma_fwd recorded; where its result goes unused (a zero seed), those records are dropped instead
   const logGamma_adj_2 = {
     x: 0
   };
@@ -2928,13 +3004,19 @@ export function betaLogLik_hvp(a: number, b: number, xs: readonly number[], v: {
   };
   logGamma_adj_2.x = 0;
   logGamma_adj_2_d.x = 0;
+  const logGamma_refs_1 = stack[--top]!;
+  const logGamma_top_1 = stack[--top]!;
   if (t1_b !== 0) {
     tape.top = top;
-    logGamma_vjp_d(a, {
+    logGamma_rev_d(a, {
       x: a_d
     }, logGamma_adj_2, logGamma_adj_2_d, t1_b, 0);
     stack = tape.values;
     stack_d = tapeTangents(stack);
+    top = tape.top;
+  } else {
+    top = logGamma_top_1;
+    tape.refCount = logGamma_refs_1;
   }
   a_b += logGamma_adj_2.x;
   a_b_d += logGamma_adj_2_d.x;

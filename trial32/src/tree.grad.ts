@@ -1747,10 +1747,10 @@ function estrin_fwd(c: Float64Array, x: number, x2: number): number {
       const t15 = t11 + t14;
       result = t15;
     }
+    // for estrin_rev: what its reverse sweep reads of the values here
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    stack[top++]! = lowerPow;
   }
-  // for estrin_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = lowerPow;
   tape.top = top;
   return result;
 }
@@ -1760,8 +1760,6 @@ function estrin_rev(c: Float64Array, x: number, x2: number, adj: { c: Float64Arr
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what estrin_fwd recorded for this reverse sweep
-  let lowerPow = stack[--top]!;
   // computed again from the arguments, rather than recorded by estrin_fwd
   const n = c.length;
   const t1 = n === 1;
@@ -1777,6 +1775,8 @@ function estrin_rev(c: Float64Array, x: number, x2: number, adj: { c: Float64Arr
     result_b = 0;
     c_b[0]! += t2_b;
   } else {
+    // what estrin_fwd recorded for this reverse sweep
+    let lowerPow = stack[--top]!;
     // grad of: if (n === 2)
     const t3 = c.length;
     const t4 = t3 === 2;
@@ -1995,14 +1995,14 @@ function estrin_fwd_d(c: Float64Array, x: number, x2: number, tangent: { c?: Flo
       result = t15;
       result_d = t15_d;
     }
+    // for estrin_rev: what its reverse sweep reads of the values here
+    if (top + 1 > stack.length) {
+      stack = tape.reserve(top, 1);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = lowerPow_d;
+    stack[top++]! = lowerPow;
   }
-  // for estrin_rev: what its reverse sweep reads of the values here
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = lowerPow_d;
-  stack[top++]! = lowerPow;
   tape.top = top;
   return {
     value: result,
@@ -2019,9 +2019,6 @@ function estrin_rev_d(c: Float64Array, x: number, x2: number, tangent: { c?: Flo
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what estrin_fwd recorded for this reverse sweep
-  let lowerPow = stack[--top]!;
-  let lowerPow_d = stack_d[top]!;
   // computed again from the arguments, rather than recorded by estrin_fwd
   const n = c.length;
   const t1 = n === 1;
@@ -2045,6 +2042,9 @@ function estrin_rev_d(c: Float64Array, x: number, x2: number, tangent: { c?: Flo
     c_b[0]! += t2_b;
     c_b_d[0]! += t2_b_d;
   } else {
+    // what estrin_fwd recorded for this reverse sweep
+    let lowerPow = stack[--top]!;
+    let lowerPow_d = stack_d[top]!;
     // grad of: if (n === 2)
     const t3 = c.length;
     const t4 = t3 === 2;
