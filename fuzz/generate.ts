@@ -455,6 +455,9 @@ export class Generator {
     const params: Param[] = [...(form === 'step' ? [{ name: 's', ty: 'obj' as const, fields }] : []), ...this.params(true)];
     const f: Fn = { name: `${form === 'step' ? 'st' : 'ob'}${m.fns.length}`, params, ret: 'obj', retFields: fields, body: [], exported: true, features: [] };
     const ctx = this.newCtx(f, m, callables.filter((g) => g.ret !== 'obj' && (g.ret !== 'void' || this.on('outParams'))), this.rng.int(0, 3));
+    // (writing none of its arrays: such a helper is refused, TSG2002, as its numbers are read one
+    // call each and the writes would run once per number)
+    for (const a of ctx.arrays) a.writable = false;
     f.body = this.body(ctx);
     const value = (x: string): Expr => form === 'step' ? bin('+', ref(`s.${x}`), bin('*', lit(0.25), this.expr(ctx, 2))) : this.expr(ctx, 2);
     f.body.push({ k: 'return', e: { k: 'obj', fields: fields.map((name) => ({ name, e: value(name) })) } });
