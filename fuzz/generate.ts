@@ -512,7 +512,11 @@ export class Generator {
     const writable = this.on('objectWrites') && this.rng.chance(0.5);
     ctx.objects.push({ name, fields });
     for (const x of fields) ctx.scalars.push({ name: `${name}.${x}`, mutable: writable, int: false });
-    return [{ k: 'objdecl', kw: 'const', name, fields, init: call }];
+    const decl: Stmt = { k: 'objdecl', kw: 'const', name, fields, init: call };
+    if (!writable) return [decl];
+    // (one property changed at once; update() may change them again later)
+    this.use('objectWrites');
+    return [decl, { k: 'assign', name: `${name}.${this.rng.pick(fields)}`, op: this.rng.pick(['=', '+=', '*='] as const), e: this.factor(ctx) }];
   }
 
   /**
