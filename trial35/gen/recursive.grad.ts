@@ -3398,101 +3398,108 @@ export function lesliePopulation_hessian(fec: Float64Array, surv: Float64Array, 
 
 /** lesliePopulationLoop's value; adds seed times its gradient into adj. */
 export function lesliePopulationLoop_vjp(fec: Float64Array, surv: Float64Array, n0: Float64Array, years: number, adj: { fec: Float64Array; surv: Float64Array; n0: Float64Array; years: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
   const t1 = n0[0]!;
   const t2 = n0[1]!;
   const t3 = n0[2]!;
-  let x: number[] = [t1, t2, t3];
-  let x_b = f64Zeros(3);
+  let x_0 = t1;
+  let x_1 = t2;
+  let x_2 = t3;
+  if (top + (years + 1 > 0 ? years + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (years + 1 > 0 ? years + 1 : 0) * 3);
   for (let y = 0; y < years; y++) {
     const t4 = fec[0]!;
-    const t5 = x[0]!;
-    const t6 = t4 * t5;
-    const t7 = fec[1]!;
-    const t8 = x[1]!;
-    const t9 = t7 * t8;
-    const t10 = t6 + t9;
-    const t11 = fec[2]!;
-    const t12 = x[2]!;
-    const t13 = t11 * t12;
-    const t14 = t10 + t13;
-    const t15 = surv[0]!;
-    const t16 = t15 * t5;
-    const t17 = surv[1]!;
-    const t18 = t17 * t8;
-    const x_1: number[] = [t14, t16, t18];
-    const x_1_b = f64Zeros(3);
-    tape.pushRef(x);
-    tape.pushRef(x_b);
-    x = x_1;
-    x_b = x_1_b;
+    const t5 = t4 * x_0;
+    const t6 = fec[1]!;
+    const t7 = t6 * x_1;
+    const t8 = t5 + t7;
+    const t9 = fec[2]!;
+    const t10 = t9 * x_2;
+    const t11 = t8 + t10;
+    const t12 = surv[0]!;
+    const t13 = t12 * x_0;
+    const t14 = surv[1]!;
+    const t15 = t14 * x_1;
+    stack[top++]! = x_0;
+    x_0 = t11;
+    stack[top++]! = x_1;
+    x_1 = t13;
+    stack[top++]! = x_2;
+    x_2 = t15;
   }
-  const t19 = x[0]!;
-  const t20 = x[1]!;
-  const t21 = t19 + t20;
-  const t22 = x[2]!;
-  const t23 = t21 + t22;
-  const t24 = Math.log(t23);
+  const t16 = x_0 + x_1;
+  const t17 = t16 + x_2;
+  const t18 = Math.log(t17);
   const fec_b = adj.fec;
   const surv_b = adj.surv;
   const n0_b = adj.n0;
-  const t24_b = seed;
+  let x_0_b = 0;
+  let x_1_b = 0;
+  let x_2_b = 0;
+  const t18_b = seed;
   // grad of: return Math.log(x[0] + x[1] + x[2])
-  const t23_b = t24_b / t23;
-  const t21_b = t23_b;
-  const t22_b = t23_b;
-  x_b[2]! += t22_b;
-  const t19_b = t21_b;
-  const t20_b = t21_b;
-  x_b[1]! += t20_b;
-  x_b[0]! += t19_b;
+  const t17_b = t18_b / t17;
+  const t16_b = t17_b;
+  x_2_b += t17_b;
+  x_0_b += t16_b;
+  x_1_b += t16_b;
   // grad of: for (let y = 0; y < years; y++)
+  let surv_b_acc = 0;
+  let surv_b_acc_1 = 0;
+  let fec_b_acc = 0;
+  let fec_b_acc_1 = 0;
+  let fec_b_acc_2 = 0;
   for (let y = Math.ceil(years) - 1; y >= 0; y--) {
     // grad of: x = [fec[0] * x[0] + fec[1] * x[1] + fec[2] * x[2], surv[0] * x[0], surv[1] * x[1]]
-    const x_1_b: Float64Array = x_b;
-    x_b = tape.popRef();
-    x = tape.popRef();
-    const t14_b = x_1_b[0]!;
-    const t16_b = x_1_b[1]!;
-    const t18_b = x_1_b[2]!;
-    const t8 = x[1]!;
-    const t17 = surv[1]!;
-    const t17_b = t18_b === 0 ? 0 : t18_b * t8;
-    let t8_b = t18_b === 0 ? 0 : t18_b * t17;
-    surv_b[1]! += t17_b;
-    const t5 = x[0]!;
-    const t15 = surv[0]!;
-    const t15_b = t16_b === 0 ? 0 : t16_b * t5;
-    let t5_b = t16_b === 0 ? 0 : t16_b * t15;
-    surv_b[0]! += t15_b;
-    const t10_b = t14_b;
-    const t13_b = t14_b;
-    const t11 = fec[2]!;
-    const t12 = x[2]!;
-    const t11_b = t13_b === 0 ? 0 : t13_b * t12;
-    const t12_b = t13_b === 0 ? 0 : t13_b * t11;
-    x_b[2]! += t12_b;
-    fec_b[2]! += t11_b;
-    const t6_b = t10_b;
-    const t9_b = t10_b;
-    const t7 = fec[1]!;
-    const t7_b = t9_b === 0 ? 0 : t9_b * t8;
-    if (t9_b !== 0) t8_b += t9_b * t7;
-    x_b[1]! += t8_b;
-    fec_b[1]! += t7_b;
+    x_2 = stack[--top]!;
+    const t15_b = x_2_b;
+    x_2_b = 0;
+    x_1 = stack[--top]!;
+    const t13_b = x_1_b;
+    x_1_b = 0;
+    x_0 = stack[--top]!;
+    const t11_b = x_0_b;
+    x_0_b = 0;
+    const t14 = surv[1]!;
+    const t14_b = t15_b * x_1;
+    x_1_b += t15_b * t14;
+    surv_b_acc += t14_b;
+    const t12 = surv[0]!;
+    const t12_b = t13_b * x_0;
+    x_0_b += t13_b * t12;
+    surv_b_acc_1 += t12_b;
+    const t8_b = t11_b;
+    const t10_b = t11_b;
+    const t9 = fec[2]!;
+    const t9_b = t10_b * x_2;
+    x_2_b += t10_b * t9;
+    fec_b_acc += t9_b;
+    const t5_b = t8_b;
+    const t7_b = t8_b;
+    const t6 = fec[1]!;
+    const t6_b = t7_b * x_1;
+    x_1_b += t7_b * t6;
+    fec_b_acc_1 += t6_b;
     const t4 = fec[0]!;
-    const t4_b = t6_b === 0 ? 0 : t6_b * t5;
-    if (t6_b !== 0) t5_b += t6_b * t4;
-    x_b[0]! += t5_b;
-    fec_b[0]! += t4_b;
+    const t4_b = t5_b * x_0;
+    x_0_b += t5_b * t4;
+    fec_b_acc_2 += t4_b;
   }
+  surv_b[1]! += surv_b_acc;
+  surv_b[0]! += surv_b_acc_1;
+  fec_b[2]! += fec_b_acc;
+  fec_b[1]! += fec_b_acc_1;
+  fec_b[0]! += fec_b_acc_2;
   // grad of: let x = [n0[0], n0[1], n0[2]]
-  const t1_b = x_b[0]!;
-  const t2_b = x_b[1]!;
-  const t3_b = x_b[2]!;
+  const t3_b = x_2_b;
+  const t2_b = x_1_b;
+  const t1_b = x_0_b;
   n0_b[2]! += t3_b;
   n0_b[1]! += t2_b;
   n0_b[0]! += t1_b;
-  return t24;
+  tape.top = top;
+  return t18;
 }
 
 /** lesliePopulationLoop's value and gradient. */
@@ -3513,59 +3520,53 @@ export function lesliePopulationLoop_jvp(fec: Float64Array, surv: Float64Array, 
   const t2_d = n0_d[1]!;
   const t3 = n0[2]!;
   const t3_d = n0_d[2]!;
-  let x: number[] = [t1, t2, t3];
-  let x_d: number[] = [t1_d, t2_d, t3_d];
+  let x_0 = t1;
+  let x_0_d = t1_d;
+  let x_1 = t2;
+  let x_1_d = t2_d;
+  let x_2 = t3;
+  let x_2_d = t3_d;
   for (let y = 0; y < years; y++) {
     const t4 = fec[0]!;
     const t4_d = fec_d[0]!;
-    const t5 = x[0]!;
-    const t5_d = x_d[0]!;
-    const t6 = t4 * t5;
-    const t6_d = t5 * t4_d + t4 * t5_d;
-    const t7 = fec[1]!;
-    const t7_d = fec_d[1]!;
-    const t8 = x[1]!;
-    const t8_d = x_d[1]!;
-    const t9 = t7 * t8;
-    const t9_d = t8 * t7_d + t7 * t8_d;
-    const t10 = t6 + t9;
-    const t10_d = t6_d + t9_d;
-    const t11 = fec[2]!;
-    const t11_d = fec_d[2]!;
-    const t12 = x[2]!;
-    const t12_d = x_d[2]!;
-    const t13 = t11 * t12;
-    const t13_d = t12 * t11_d + t11 * t12_d;
-    const t14 = t10 + t13;
-    const t14_d = t10_d + t13_d;
-    const t15 = surv[0]!;
-    const t15_d = surv_d[0]!;
-    const t16 = t15 * t5;
-    const t16_d = t5 * t15_d + t15 * t5_d;
-    const t17 = surv[1]!;
-    const t17_d = surv_d[1]!;
-    const t18 = t17 * t8;
-    const t18_d = t8 * t17_d + t17 * t8_d;
-    const x_1: number[] = [t14, t16, t18];
-    const x_1_d: number[] = [t14_d, t16_d, t18_d];
-    x = x_1;
-    x_d = x_1_d;
+    const t5 = t4 * x_0;
+    const t5_d = x_0 * t4_d + t4 * x_0_d;
+    const t6 = fec[1]!;
+    const t6_d = fec_d[1]!;
+    const t7 = t6 * x_1;
+    const t7_d = x_1 * t6_d + t6 * x_1_d;
+    const t8 = t5 + t7;
+    const t8_d = t5_d + t7_d;
+    const t9 = fec[2]!;
+    const t9_d = fec_d[2]!;
+    const t10 = t9 * x_2;
+    const t10_d = x_2 * t9_d + t9 * x_2_d;
+    const t11 = t8 + t10;
+    const t11_d = t8_d + t10_d;
+    const t12 = surv[0]!;
+    const t12_d = surv_d[0]!;
+    const t13 = t12 * x_0;
+    const t13_d = x_0 * t12_d + t12 * x_0_d;
+    const t14 = surv[1]!;
+    const t14_d = surv_d[1]!;
+    const t15 = t14 * x_1;
+    const t15_d = x_1 * t14_d + t14 * x_1_d;
+    x_0 = t11;
+    x_0_d = t11_d;
+    x_1 = t13;
+    x_1_d = t13_d;
+    x_2 = t15;
+    x_2_d = t15_d;
   }
-  const t19 = x[0]!;
-  const t19_d = x_d[0]!;
-  const t20 = x[1]!;
-  const t20_d = x_d[1]!;
-  const t21 = t19 + t20;
-  const t21_d = t19_d + t20_d;
-  const t22 = x[2]!;
-  const t22_d = x_d[2]!;
-  const t23 = t21 + t22;
-  const t23_d = t21_d + t22_d;
-  const t24 = Math.log(t23);
-  const t24_d = t23_d / t23;
+  const t16 = x_0 + x_1;
+  const t16_d = x_0_d + x_1_d;
+  const t17 = t16 + x_2;
+  const t17_d = t16_d + x_2_d;
+  const t18 = Math.log(t17);
+  const t18_d = t17_d / t17;
   return {
-    value: t24,
-    tangent: t24_d
+    value: t18,
+    tangent: t18_d
   };
 }
 
@@ -3587,190 +3588,199 @@ export function lesliePopulationLoop_hvp(fec: Float64Array, surv: Float64Array, 
     years: 0
   };
   const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
   const t1 = n0[0]!;
   const t1_d = n0_d[0]!;
   const t2 = n0[1]!;
   const t2_d = n0_d[1]!;
   const t3 = n0[2]!;
   const t3_d = n0_d[2]!;
-  let x: number[] = [t1, t2, t3];
-  let x_d: number[] = [t1_d, t2_d, t3_d];
-  let x_b = f64Zeros(3);
-  let x_b_d = f64Zeros(3);
+  let x_0 = t1;
+  let x_0_d = t1_d;
+  let x_1 = t2;
+  let x_1_d = t2_d;
+  let x_2 = t3;
+  let x_2_d = t3_d;
+  if (top + (years + 1 > 0 ? years + 1 : 0) * 3 > stack.length) {
+    stack = tape.reserve(top, (years + 1 > 0 ? years + 1 : 0) * 3);
+    stack_d = tapeTangents(stack);
+  }
   for (let y = 0; y < years; y++) {
     const t4 = fec[0]!;
     const t4_d = fec_d[0]!;
-    const t5 = x[0]!;
-    const t5_d = x_d[0]!;
-    const t6 = t4 * t5;
-    const t6_d = t5 * t4_d + t4 * t5_d;
-    const t7 = fec[1]!;
-    const t7_d = fec_d[1]!;
-    const t8 = x[1]!;
-    const t8_d = x_d[1]!;
-    const t9 = t7 * t8;
-    const t9_d = t8 * t7_d + t7 * t8_d;
-    const t10 = t6 + t9;
-    const t10_d = t6_d + t9_d;
-    const t11 = fec[2]!;
-    const t11_d = fec_d[2]!;
-    const t12 = x[2]!;
-    const t12_d = x_d[2]!;
-    const t13 = t11 * t12;
-    const t13_d = t12 * t11_d + t11 * t12_d;
-    const t14 = t10 + t13;
-    const t14_d = t10_d + t13_d;
-    const t15 = surv[0]!;
-    const t15_d = surv_d[0]!;
-    const t16 = t15 * t5;
-    const t16_d = t5 * t15_d + t15 * t5_d;
-    const t17 = surv[1]!;
-    const t17_d = surv_d[1]!;
-    const t18 = t17 * t8;
-    const t18_d = t8 * t17_d + t17 * t8_d;
-    const x_1: number[] = [t14, t16, t18];
-    const x_1_d: number[] = [t14_d, t16_d, t18_d];
-    const x_1_b = f64Zeros(3);
-    const x_1_b_d = f64Zeros(3);
-    tape.pushRef(x);
-    tape.pushRef(x_d);
-    tape.pushRef(x_b);
-    tape.pushRef(x_b_d);
-    x = x_1;
-    x_d = x_1_d;
-    x_b = x_1_b;
-    x_b_d = x_1_b_d;
+    const t5 = t4 * x_0;
+    const t5_d = x_0 * t4_d + t4 * x_0_d;
+    const t6 = fec[1]!;
+    const t6_d = fec_d[1]!;
+    const t7 = t6 * x_1;
+    const t7_d = x_1 * t6_d + t6 * x_1_d;
+    const t8 = t5 + t7;
+    const t8_d = t5_d + t7_d;
+    const t9 = fec[2]!;
+    const t9_d = fec_d[2]!;
+    const t10 = t9 * x_2;
+    const t10_d = x_2 * t9_d + t9 * x_2_d;
+    const t11 = t8 + t10;
+    const t11_d = t8_d + t10_d;
+    const t12 = surv[0]!;
+    const t12_d = surv_d[0]!;
+    const t13 = t12 * x_0;
+    const t13_d = x_0 * t12_d + t12 * x_0_d;
+    const t14 = surv[1]!;
+    const t14_d = surv_d[1]!;
+    const t15 = t14 * x_1;
+    const t15_d = x_1 * t14_d + t14 * x_1_d;
+    stack_d[top]! = x_0_d;
+    stack[top++]! = x_0;
+    x_0 = t11;
+    x_0_d = t11_d;
+    stack_d[top]! = x_1_d;
+    stack[top++]! = x_1;
+    x_1 = t13;
+    x_1_d = t13_d;
+    stack_d[top]! = x_2_d;
+    stack[top++]! = x_2;
+    x_2 = t15;
+    x_2_d = t15_d;
   }
-  const t19 = x[0]!;
-  const t19_d = x_d[0]!;
-  const t20 = x[1]!;
-  const t20_d = x_d[1]!;
-  const t21 = t19 + t20;
-  const t21_d = t19_d + t20_d;
-  const t22 = x[2]!;
-  const t22_d = x_d[2]!;
-  const t23 = t21 + t22;
-  const t23_d = t21_d + t22_d;
-  const t24 = Math.log(t23);
+  const t16 = x_0 + x_1;
+  const t16_d = x_0_d + x_1_d;
+  const t17 = t16 + x_2;
+  const t17_d = t16_d + x_2_d;
+  const t18 = Math.log(t17);
   const fec_b = adj.fec;
   const fec_b_d = adj_d.fec;
   const surv_b = adj.surv;
   const surv_b_d = adj_d.surv;
   const n0_b = adj.n0;
   const n0_b_d = adj_d.n0;
-  const t24_b = seed;
+  let x_0_b = 0;
+  let x_0_b_d = 0;
+  let x_1_b = 0;
+  let x_1_b_d = 0;
+  let x_2_b = 0;
+  let x_2_b_d = 0;
+  const t18_b = seed;
   // grad of: return Math.log(x[0] + x[1] + x[2])
-  const t23_b = t24_b / t23;
-  const t23_b_d = -(t23_b / t23 * t23_d);
-  const t21_b = t23_b;
-  const t21_b_d = t23_b_d;
-  const t22_b = t23_b;
-  const t22_b_d = t23_b_d;
-  x_b[2]! += t22_b;
-  x_b_d[2]! += t22_b_d;
-  const t19_b = t21_b;
-  const t19_b_d = t21_b_d;
-  const t20_b = t21_b;
-  const t20_b_d = t21_b_d;
-  x_b[1]! += t20_b;
-  x_b_d[1]! += t20_b_d;
-  x_b[0]! += t19_b;
-  x_b_d[0]! += t19_b_d;
+  const t17_b = t18_b / t17;
+  const t17_b_d = -(t17_b / t17 * t17_d);
+  const t16_b = t17_b;
+  const t16_b_d = t17_b_d;
+  x_2_b += t17_b;
+  x_2_b_d += t17_b_d;
+  x_0_b += t16_b;
+  x_0_b_d += t16_b_d;
+  x_1_b += t16_b;
+  x_1_b_d += t16_b_d;
   // grad of: for (let y = 0; y < years; y++)
+  let surv_b_acc = 0;
+  let surv_b_acc_d = 0;
+  let surv_b_acc_1 = 0;
+  let surv_b_acc_1_d = 0;
+  let fec_b_acc = 0;
+  let fec_b_acc_d = 0;
+  let fec_b_acc_1 = 0;
+  let fec_b_acc_1_d = 0;
+  let fec_b_acc_2 = 0;
+  let fec_b_acc_2_d = 0;
   for (let y = Math.ceil(years) - 1; y >= 0; y--) {
     // grad of: x = [fec[0] * x[0] + fec[1] * x[1] + fec[2] * x[2], surv[0] * x[0], surv[1] * x[1]]
-    const x_1_b: Float64Array = x_b;
-    const x_1_b_d: Float64Array = x_b_d;
-    x_b_d = tape.popRef();
-    x_b = tape.popRef();
-    x_d = tape.popRef();
-    x = tape.popRef();
-    const t14_b = x_1_b[0]!;
-    const t14_b_d = x_1_b_d[0]!;
-    const t16_b = x_1_b[1]!;
-    const t16_b_d = x_1_b_d[1]!;
-    const t18_b = x_1_b[2]!;
-    const t18_b_d = x_1_b_d[2]!;
-    const t8 = x[1]!;
-    const t8_d = x_d[1]!;
-    const t17 = surv[1]!;
-    const t17_d = surv_d[1]!;
-    const t17_b = t18_b === 0 ? 0 : t18_b * t8;
-    const t17_b_d = t18_b === 0 && t18_b_d === 0 ? 0 : t8 * t18_b_d + t18_b * t8_d;
-    let t8_b = t18_b === 0 ? 0 : t18_b * t17;
-    let t8_b_d = t18_b === 0 && t18_b_d === 0 ? 0 : t17 * t18_b_d + t18_b * t17_d;
-    surv_b[1]! += t17_b;
-    surv_b_d[1]! += t17_b_d;
-    const t5 = x[0]!;
-    const t5_d = x_d[0]!;
-    const t15 = surv[0]!;
-    const t15_d = surv_d[0]!;
-    const t15_b = t16_b === 0 ? 0 : t16_b * t5;
-    const t15_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : t5 * t16_b_d + t16_b * t5_d;
-    let t5_b = t16_b === 0 ? 0 : t16_b * t15;
-    let t5_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : t15 * t16_b_d + t16_b * t15_d;
-    surv_b[0]! += t15_b;
-    surv_b_d[0]! += t15_b_d;
-    const t10_b = t14_b;
-    const t10_b_d = t14_b_d;
-    const t13_b = t14_b;
-    const t13_b_d = t14_b_d;
-    const t11 = fec[2]!;
-    const t11_d = fec_d[2]!;
-    const t12 = x[2]!;
-    const t12_d = x_d[2]!;
-    const t11_b = t13_b === 0 ? 0 : t13_b * t12;
-    const t11_b_d = t13_b === 0 && t13_b_d === 0 ? 0 : t12 * t13_b_d + t13_b * t12_d;
-    const t12_b = t13_b === 0 ? 0 : t13_b * t11;
-    const t12_b_d = t13_b === 0 && t13_b_d === 0 ? 0 : t11 * t13_b_d + t13_b * t11_d;
-    x_b[2]! += t12_b;
-    x_b_d[2]! += t12_b_d;
-    fec_b[2]! += t11_b;
-    fec_b_d[2]! += t11_b_d;
-    const t6_b = t10_b;
-    const t6_b_d = t10_b_d;
-    const t9_b = t10_b;
-    const t9_b_d = t10_b_d;
-    const t7 = fec[1]!;
-    const t7_d = fec_d[1]!;
-    const t7_b = t9_b === 0 ? 0 : t9_b * t8;
-    const t7_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : t8 * t9_b_d + t9_b * t8_d;
-    if (t9_b !== 0 || t9_b_d !== 0) {
-      t8_b += t9_b * t7;
-      t8_b_d += t7 * t9_b_d + t9_b * t7_d;
-    }
-    x_b[1]! += t8_b;
-    x_b_d[1]! += t8_b_d;
-    fec_b[1]! += t7_b;
-    fec_b_d[1]! += t7_b_d;
+    x_2 = stack[--top]!;
+    x_2_d = stack_d[top]!;
+    const t15_b = x_2_b;
+    const t15_b_d = x_2_b_d;
+    x_2_b = 0;
+    x_2_b_d = 0;
+    x_1 = stack[--top]!;
+    x_1_d = stack_d[top]!;
+    const t13_b = x_1_b;
+    const t13_b_d = x_1_b_d;
+    x_1_b = 0;
+    x_1_b_d = 0;
+    x_0 = stack[--top]!;
+    x_0_d = stack_d[top]!;
+    const t11_b = x_0_b;
+    const t11_b_d = x_0_b_d;
+    x_0_b = 0;
+    x_0_b_d = 0;
+    const t14 = surv[1]!;
+    const t14_d = surv_d[1]!;
+    const t14_b = t15_b * x_1;
+    const t14_b_d = x_1 * t15_b_d + t15_b * x_1_d;
+    x_1_b += t15_b * t14;
+    x_1_b_d += t14 * t15_b_d + t15_b * t14_d;
+    surv_b_acc += t14_b;
+    surv_b_acc_d += t14_b_d;
+    const t12 = surv[0]!;
+    const t12_d = surv_d[0]!;
+    const t12_b = t13_b * x_0;
+    const t12_b_d = x_0 * t13_b_d + t13_b * x_0_d;
+    x_0_b += t13_b * t12;
+    x_0_b_d += t12 * t13_b_d + t13_b * t12_d;
+    surv_b_acc_1 += t12_b;
+    surv_b_acc_1_d += t12_b_d;
+    const t8_b = t11_b;
+    const t8_b_d = t11_b_d;
+    const t10_b = t11_b;
+    const t10_b_d = t11_b_d;
+    const t9 = fec[2]!;
+    const t9_d = fec_d[2]!;
+    const t9_b = t10_b * x_2;
+    const t9_b_d = x_2 * t10_b_d + t10_b * x_2_d;
+    x_2_b += t10_b * t9;
+    x_2_b_d += t9 * t10_b_d + t10_b * t9_d;
+    fec_b_acc += t9_b;
+    fec_b_acc_d += t9_b_d;
+    const t5_b = t8_b;
+    const t5_b_d = t8_b_d;
+    const t7_b = t8_b;
+    const t7_b_d = t8_b_d;
+    const t6 = fec[1]!;
+    const t6_d = fec_d[1]!;
+    const t6_b = t7_b * x_1;
+    const t6_b_d = x_1 * t7_b_d + t7_b * x_1_d;
+    x_1_b += t7_b * t6;
+    x_1_b_d += t6 * t7_b_d + t7_b * t6_d;
+    fec_b_acc_1 += t6_b;
+    fec_b_acc_1_d += t6_b_d;
     const t4 = fec[0]!;
     const t4_d = fec_d[0]!;
-    const t4_b = t6_b === 0 ? 0 : t6_b * t5;
-    const t4_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : t5 * t6_b_d + t6_b * t5_d;
-    if (t6_b !== 0 || t6_b_d !== 0) {
-      t5_b += t6_b * t4;
-      t5_b_d += t4 * t6_b_d + t6_b * t4_d;
-    }
-    x_b[0]! += t5_b;
-    x_b_d[0]! += t5_b_d;
-    fec_b[0]! += t4_b;
-    fec_b_d[0]! += t4_b_d;
+    const t4_b = t5_b * x_0;
+    const t4_b_d = x_0 * t5_b_d + t5_b * x_0_d;
+    x_0_b += t5_b * t4;
+    x_0_b_d += t4 * t5_b_d + t5_b * t4_d;
+    fec_b_acc_2 += t4_b;
+    fec_b_acc_2_d += t4_b_d;
   }
+  surv_b[1]! += surv_b_acc;
+  surv_b_d[1]! += surv_b_acc_d;
+  surv_b[0]! += surv_b_acc_1;
+  surv_b_d[0]! += surv_b_acc_1_d;
+  fec_b[2]! += fec_b_acc;
+  fec_b_d[2]! += fec_b_acc_d;
+  fec_b[1]! += fec_b_acc_1;
+  fec_b_d[1]! += fec_b_acc_1_d;
+  fec_b[0]! += fec_b_acc_2;
+  fec_b_d[0]! += fec_b_acc_2_d;
   // grad of: let x = [n0[0], n0[1], n0[2]]
-  const t1_b = x_b[0]!;
-  const t1_b_d = x_b_d[0]!;
-  const t2_b = x_b[1]!;
-  const t2_b_d = x_b_d[1]!;
-  const t3_b = x_b[2]!;
-  const t3_b_d = x_b_d[2]!;
+  const t3_b = x_2_b;
+  const t3_b_d = x_2_b_d;
+  const t2_b = x_1_b;
+  const t2_b_d = x_1_b_d;
+  const t1_b = x_0_b;
+  const t1_b_d = x_0_b_d;
   n0_b[2]! += t3_b;
   n0_b_d[2]! += t3_b_d;
   n0_b[1]! += t2_b;
   n0_b_d[1]! += t2_b_d;
   n0_b[0]! += t1_b;
   n0_b_d[0]! += t1_b_d;
+  tape.top = top;
   return {
-    value: t24,
+    value: t18,
     grad: adj,
     hvp: adj_d
   };
@@ -11190,8 +11200,6 @@ function agm$into_fwd(a: number, b: number, sumTerm: number, pow2: number, out: 
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  let result: number[] = new Array(0);
-  let result_b = f64Zeros(0);
   const t1 = a - b;
   const t2 = Math.abs(t1);
   const t3 = 1e-15 * a;
@@ -11199,10 +11207,13 @@ function agm$into_fwd(a: number, b: number, sumTerm: number, pow2: number, out: 
   if (t4) {
     const made: number[] = [a, sumTerm];
     const made_b = f64Zeros(2);
+    const t14 = made.length;
+    for (let j = 0; j < t14; j++) {
+      const t15 = made[j]!;
+      out[j]! = t15;
+    }
     tape.pushRef(made);
     tape.pushRef(made_b);
-    result = made;
-    result_b = made_b;
   } else {
     const c = 0.5 * t1;
     const t5 = a + b;
@@ -11213,27 +11224,14 @@ function agm$into_fwd(a: number, b: number, sumTerm: number, pow2: number, out: 
     const t10 = t9 * c;
     const t11 = sumTerm + t10;
     const t12 = pow2 * 2;
-    const t13: number[] = new Array(2).fill(0);
-    const t13_b = f64Zeros(2);
     tape.top = top;
-    agm$into_fwd(t6, t8, t11, t12, t13);
+    agm$into_fwd(t6, t8, t11, t12, out);
     stack = tape.values;
     top = tape.top;
-    tape.pushRef(t13);
-    tape.pushRef(t13_b);
-    result = t13;
-    result_b = t13_b;
-  }
-  const t14 = result.length;
-  for (let j = 0; j < t14; j++) {
-    const t15 = result[j]!;
-    out[j]! = t15;
   }
   // for agm$into_rev: what its reverse sweep reads of the values here
-  tape.pushRef(result_b);
-  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
   stack[top++]! = t4 ? 1 : 0;
-  stack[top++]! = t14;
   tape.top = top;
 }
 
@@ -11243,9 +11241,7 @@ function agm$into_rev(a: number, b: number, sumTerm: number, pow2: number, out: 
   let stack = tape.values;
   let top = tape.top;
   // what agm$into_fwd recorded for this reverse sweep
-  const t14 = stack[--top]!;
   const t4 = stack[--top]! !== 0;
-  let result_b = tape.popRef();
   // computed again from the arguments, rather than recorded by agm$into_fwd
   const t1 = a - b;
   let a_b = 0;
@@ -11253,23 +11249,21 @@ function agm$into_rev(a: number, b: number, sumTerm: number, pow2: number, out: 
   let sumTerm_b = 0;
   const out_b = adj.out;
   let t1_b = 0;
-  // grad of: function agm$into
-  for (let j = t14 - 1; j >= 0; j--) {
-    const t15_b = out_b[j]! ?? 0;
-    out_b[j]! = 0;
-    result_b[j]! += t15_b;
-  }
   // grad of: if (Math.abs(a - b) <= 1e-15 * a)
   if (t4) {
     // grad of: return [a, sumTerm]
     const made_b: Float64Array = tape.popRef();
-    tape.popRef();
+    const made = tape.popRef();
+    const t14 = made.length;
+    for (let j = t14 - 1; j >= 0; j--) {
+      const t15_b = out_b[j]! ?? 0;
+      out_b[j]! = 0;
+      made_b[j]! += t15_b;
+    }
     a_b += made_b[0]!;
     sumTerm_b += made_b[1]!;
   } else {
     // grad of: return agm(0.5 * (a + b), Math.sqrt(a * b), sumTerm + pow2 * c * c, pow2 * 2)
-    const t13_b: Float64Array = tape.popRef();
-    const t13 = tape.popRef();
     const t5 = a + b;
     const t6 = 0.5 * t5;
     const t7 = a * b;
@@ -11286,10 +11280,8 @@ function agm$into_rev(a: number, b: number, sumTerm: number, pow2: number, out: 
     adj.b = 0;
     const adj_sumTerm = adj.sumTerm;
     adj.sumTerm = 0;
-    const adj_out = adj.out;
-    adj.out = t13_b;
     tape.top = top;
-    agm$into_rev(t6, t8, t11, t12, t13, adj);
+    agm$into_rev(t6, t8, t11, t12, out, adj);
     stack = tape.values;
     top = tape.top;
     const t6_b = adj.a;
@@ -11298,7 +11290,6 @@ function agm$into_rev(a: number, b: number, sumTerm: number, pow2: number, out: 
     adj.a = adj_a;
     adj.b = adj_b;
     adj.sumTerm = adj_sumTerm;
-    adj.out = adj_out;
     sumTerm_b += t11_b;
     const t10_b = t11_b;
     const t9_b = t10_b === 0 ? 0 : t10_b * c;
@@ -11329,8 +11320,6 @@ function agm$into_jvp(a: number, b: number, sumTerm: number, pow2: number, out: 
   const b_d = tangent.b ?? 0;
   const sumTerm_d = tangent.sumTerm ?? 0;
   const out_d = tangent.out ?? new Float64Array(out.length);
-  let result: number[] = new Array(0);
-  let result_d: number[] = new Array(0).fill(0);
   const t1 = a - b;
   const t1_d = a_d - b_d;
   const t2 = Math.abs(t1);
@@ -11339,8 +11328,13 @@ function agm$into_jvp(a: number, b: number, sumTerm: number, pow2: number, out: 
   if (t4) {
     const made: number[] = [a, sumTerm];
     const made_d: number[] = [a_d, sumTerm_d];
-    result = made;
-    result_d = made_d;
+    const t14 = made.length;
+    for (let j = 0; j < t14; j++) {
+      const t15 = made[j]!;
+      const t15_d = made_d[j]!;
+      out[j]! = t15;
+      out_d[j]! = t15_d;
+    }
   } else {
     const c = 0.5 * t1;
     const c_d = 0.5 * t1_d;
@@ -11359,23 +11353,12 @@ function agm$into_jvp(a: number, b: number, sumTerm: number, pow2: number, out: 
     const t11 = sumTerm + t10;
     const t11_d = sumTerm_d + t10_d;
     const t12 = pow2 * 2;
-    const t13: number[] = new Array(2).fill(0);
-    const t13_d: number[] = new Array(2).fill(0);
-    agm$into_jvp(t6, t8, t11, t12, t13, {
+    agm$into_jvp(t6, t8, t11, t12, out, {
       a: t6_d,
       b: t8_d,
       sumTerm: t11_d,
-      out: t13_d
+      out: out_d
     });
-    result = t13;
-    result_d = t13_d;
-  }
-  const t14 = result.length;
-  for (let j = 0; j < t14; j++) {
-    const t15 = result[j]!;
-    const t15_d = result_d[j]!;
-    out[j]! = t15;
-    out_d[j]! = t15_d;
   }
 }
 
@@ -11390,10 +11373,6 @@ function agm$into_fwd_d(a: number, b: number, sumTerm: number, pow2: number, out
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  let result: number[] = new Array(0);
-  let result_d: number[] = new Array(0);
-  let result_b = f64Zeros(0);
-  let result_b_d = f64Zeros(0);
   const t1 = a - b;
   const t1_d = a_d - b_d;
   const t2 = Math.abs(t1);
@@ -11404,14 +11383,17 @@ function agm$into_fwd_d(a: number, b: number, sumTerm: number, pow2: number, out
     const made_d: number[] = [a_d, sumTerm_d];
     const made_b = f64Zeros(2);
     const made_b_d = f64Zeros(2);
+    const t14 = made.length;
+    for (let j = 0; j < t14; j++) {
+      const t15 = made[j]!;
+      const t15_d = made_d[j]!;
+      out[j]! = t15;
+      out_d[j]! = t15_d;
+    }
     tape.pushRef(made);
     tape.pushRef(made_d);
     tape.pushRef(made_b);
     tape.pushRef(made_b_d);
-    result = made;
-    result_d = made_d;
-    result_b = made_b;
-    result_b_d = made_b_d;
   } else {
     const c = 0.5 * t1;
     const c_d = 0.5 * t1_d;
@@ -11431,48 +11413,25 @@ function agm$into_fwd_d(a: number, b: number, sumTerm: number, pow2: number, out
     const t11_d = sumTerm_d + t10_d;
     const t12 = pow2 * 2;
     const t12_d = 2 * pow2_d;
-    const t13: number[] = new Array(2).fill(0);
-    const t13_d: number[] = new Array(2).fill(0);
-    const t13_b = f64Zeros(2);
-    const t13_b_d = f64Zeros(2);
     tape.top = top;
-    agm$into_fwd_d(t6, t8, t11, t12, t13, {
+    agm$into_fwd_d(t6, t8, t11, t12, out, {
       a: t6_d,
       b: t8_d,
       sumTerm: t11_d,
       pow2: t12_d,
-      out: t13_d
+      out: out_d
     });
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    tape.pushRef(t13);
-    tape.pushRef(t13_d);
-    tape.pushRef(t13_b);
-    tape.pushRef(t13_b_d);
-    result = t13;
-    result_d = t13_d;
-    result_b = t13_b;
-    result_b_d = t13_b_d;
-  }
-  const t14 = result.length;
-  for (let j = 0; j < t14; j++) {
-    const t15 = result[j]!;
-    const t15_d = result_d[j]!;
-    out[j]! = t15;
-    out_d[j]! = t15_d;
   }
   // for agm$into_rev: what its reverse sweep reads of the values here
-  tape.pushRef(result_b);
-  tape.pushRef(result_b_d);
-  if (top + 2 > stack.length) {
-    stack = tape.reserve(top, 2);
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
     stack_d = tapeTangents(stack);
   }
   stack_d[top]! = 0;
   stack[top++]! = t4 ? 1 : 0;
-  stack_d[top]! = 0;
-  stack[top++]! = t14;
   tape.top = top;
 }
 
@@ -11482,14 +11441,12 @@ function agm$into_rev_d(a: number, b: number, sumTerm: number, pow2: number, out
   const b_d = tangent.b ?? 0;
   const sumTerm_d = tangent.sumTerm ?? 0;
   const pow2_d = tangent.pow2 ?? 0;
+  const out_d = tangent.out ?? f64Zeros(out.length);
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
   // what agm$into_fwd recorded for this reverse sweep
-  const t14 = stack[--top]!;
   const t4 = stack[--top]! !== 0;
-  let result_b_d = tape.popRef();
-  let result_b = tape.popRef();
   // computed again from the arguments, rather than recorded by agm$into_fwd
   const t1 = a - b;
   const t1_d = a_d - b_d;
@@ -11503,32 +11460,28 @@ function agm$into_rev_d(a: number, b: number, sumTerm: number, pow2: number, out
   const out_b_d = adj_d.out;
   let t1_b = 0;
   let t1_b_d = 0;
-  // grad of: function agm$into
-  for (let j = t14 - 1; j >= 0; j--) {
-    const t15_b = out_b[j]! ?? 0;
-    const t15_b_d = out_b_d[j]! ?? 0;
-    out_b[j]! = 0;
-    out_b_d[j]! = 0;
-    result_b[j]! += t15_b;
-    result_b_d[j]! += t15_b_d;
-  }
   // grad of: if (Math.abs(a - b) <= 1e-15 * a)
   if (t4) {
     // grad of: return [a, sumTerm]
     const made_b_d: Float64Array = tape.popRef();
     const made_b: Float64Array = tape.popRef();
     tape.popRef();
-    tape.popRef();
+    const made = tape.popRef();
+    const t14 = made.length;
+    for (let j = t14 - 1; j >= 0; j--) {
+      const t15_b = out_b[j]! ?? 0;
+      const t15_b_d = out_b_d[j]! ?? 0;
+      out_b[j]! = 0;
+      out_b_d[j]! = 0;
+      made_b[j]! += t15_b;
+      made_b_d[j]! += t15_b_d;
+    }
     a_b += made_b[0]!;
     a_b_d += made_b_d[0]!;
     sumTerm_b += made_b[1]!;
     sumTerm_b_d += made_b_d[1]!;
   } else {
     // grad of: return agm(0.5 * (a + b), Math.sqrt(a * b), sumTerm + pow2 * c * c, pow2 * 2)
-    const t13_b_d: Float64Array = tape.popRef();
-    const t13_b: Float64Array = tape.popRef();
-    const t13_d = tape.popRef();
-    const t13 = tape.popRef();
     const t5 = a + b;
     const t5_d = a_d + b_d;
     const t6 = 0.5 * t5;
@@ -11560,17 +11513,13 @@ function agm$into_rev_d(a: number, b: number, sumTerm: number, pow2: number, out
     const adj_sumTerm_d = adj_d.sumTerm;
     adj.sumTerm = 0;
     adj_d.sumTerm = 0;
-    const adj_out = adj.out;
-    const adj_out_d = adj_d.out;
-    adj.out = t13_b;
-    adj_d.out = t13_b_d;
     tape.top = top;
-    agm$into_rev_d(t6, t8, t11, t12, t13, {
+    agm$into_rev_d(t6, t8, t11, t12, out, {
       a: t6_d,
       b: t8_d,
       sumTerm: t11_d,
       pow2: t12_d,
-      out: t13_d
+      out: out_d
     }, adj, adj_d, 1, 0);
     stack = tape.values;
     top = tape.top;
@@ -11586,8 +11535,6 @@ function agm$into_rev_d(a: number, b: number, sumTerm: number, pow2: number, out
     adj_d.b = adj_b_d;
     adj.sumTerm = adj_sumTerm;
     adj_d.sumTerm = adj_sumTerm_d;
-    adj.out = adj_out;
-    adj_d.out = adj_out_d;
     sumTerm_b += t11_b;
     sumTerm_b_d += t11_b_d;
     const t10_b = t11_b;
@@ -12873,8 +12820,6 @@ function yoshidaStep$into_fwd(q: number, p: number, h: number, order: number, D:
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  let result: number[] = new Array(0);
-  let result_b = f64Zeros(0);
   const t1 = order <= 2;
   if (t1) {
     const t1_leapfrog = 0.5 * h;
@@ -12911,12 +12856,14 @@ function yoshidaStep$into_fwd(q: number, p: number, h: number, order: number, D:
     const t7_leapfrog = pHalf_leapfrog + t6_leapfrog;
     const made_leapfrog: number[] = [qn_leapfrog, t7_leapfrog];
     const made_leapfrog_b = f64Zeros(2);
+    const t2 = made_leapfrog;
+    const t17 = t2.length;
+    for (let j = 0; j < t17; j++) {
+      const t18 = t2[j]!;
+      out[j]! = t18;
+    }
     tape.pushRef(made_leapfrog);
     tape.pushRef(made_leapfrog_b);
-    const t2 = made_leapfrog;
-    const t2_b = made_leapfrog_b;
-    result = t2;
-    result_b = t2_b;
   } else {
     const k = order - 2;
     const t3 = k + 1;
@@ -12956,30 +12903,15 @@ function yoshidaStep$into_fwd(q: number, p: number, h: number, order: number, D:
     const p1_1 = t13[1]!;
     tape.pushRef(t13);
     tape.pushRef(t13_b);
-    const t16: number[] = new Array(2).fill(0);
-    const t16_b = f64Zeros(2);
     tape.top = top;
-    yoshidaStep$into_fwd(q1_1, p1_1, t8, k, D, a, t16);
+    yoshidaStep$into_fwd(q1_1, p1_1, t8, k, D, a, out);
     stack = tape.values;
     top = tape.top;
     if (top + 3 > stack.length) stack = tape.reserve(top, 3);
     stack[top++]! = t8;
     stack[top++]! = q1_1;
     stack[top++]! = p1_1;
-    tape.pushRef(t16);
-    tape.pushRef(t16_b);
-    result = t16;
-    result_b = t16_b;
   }
-  const t17 = result.length;
-  for (let j = 0; j < t17; j++) {
-    const t18 = result[j]!;
-    out[j]! = t18;
-  }
-  // for yoshidaStep$into_rev: what its reverse sweep reads of the values here
-  tape.pushRef(result_b);
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t17;
   tape.top = top;
 }
 
@@ -12988,9 +12920,6 @@ function yoshidaStep$into_rev(q: number, p: number, h: number, order: number, D:
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what yoshidaStep$into_fwd recorded for this reverse sweep
-  const t17 = stack[--top]!;
-  let result_b = tape.popRef();
   // computed again from the arguments, rather than recorded by yoshidaStep$into_fwd
   const t1 = order <= 2;
   let q_b = 0;
@@ -12999,17 +12928,20 @@ function yoshidaStep$into_rev(q: number, p: number, h: number, order: number, D:
   let D_b = 0;
   let a_b = 0;
   const out_b = adj.out;
-  // grad of: function yoshidaStep$into
-  for (let j = t17 - 1; j >= 0; j--) {
-    const t18_b = out_b[j]! ?? 0;
-    out_b[j]! = 0;
-    result_b[j]! += t18_b;
-  }
   // grad of: if (order <= 2)
   if (t1) {
-    // grad of (leapfrog): return [qn, pHalf + 0.5 * h * morseForce(qn, D, a)]
+    // grad of: return leapfrog(q, p, h, D, a)
     const made_leapfrog_b: Float64Array = tape.popRef();
-    tape.popRef();
+    const made_leapfrog = tape.popRef();
+    const t2 = made_leapfrog;
+    const t2_b = made_leapfrog_b;
+    const t17 = t2.length;
+    for (let j = t17 - 1; j >= 0; j--) {
+      const t18_b = out_b[j]! ?? 0;
+      out_b[j]! = 0;
+      t2_b[j]! += t18_b;
+    }
+    // grad of (leapfrog): return [qn, pHalf + 0.5 * h * morseForce(qn, D, a)]
     let qn_leapfrog_b = made_leapfrog_b[0]!;
     const t7_leapfrog_b = made_leapfrog_b[1]!;
     let pHalf_leapfrog_b = t7_leapfrog_b;
@@ -13075,8 +13007,6 @@ function yoshidaStep$into_rev(q: number, p: number, h: number, order: number, D:
     h_b += t1_leapfrog_b * 0.5;
   } else {
     // grad of: return yoshidaStep(q1, p1, w1 * h, order - 2, D, a)
-    const t16_b: Float64Array = tape.popRef();
-    const t16 = tape.popRef();
     const p1_1 = stack[--top]!;
     const q1_1 = stack[--top]!;
     const t8 = stack[--top]!;
@@ -13088,10 +13018,8 @@ function yoshidaStep$into_rev(q: number, p: number, h: number, order: number, D:
     adj.p = 0;
     const adj_h = adj.h;
     adj.h = 0;
-    const adj_out = adj.out;
-    adj.out = t16_b;
     tape.top = top;
-    yoshidaStep$into_rev(q1_1, p1_1, t8, k, D, a, t16, adj);
+    yoshidaStep$into_rev(q1_1, p1_1, t8, k, D, a, out, adj);
     stack = tape.values;
     top = tape.top;
     const q1_1_b = adj.q;
@@ -13100,7 +13028,6 @@ function yoshidaStep$into_rev(q: number, p: number, h: number, order: number, D:
     adj.q = adj_q;
     adj.p = adj_p;
     adj.h = adj_h;
-    adj.out = adj_out;
     // grad of: [q1, p1] = yoshidaStep(q1, p1, w0 * h, order - 2, D, a)
     const t13_b: Float64Array = tape.popRef();
     const t13 = tape.popRef();
@@ -13116,7 +13043,7 @@ function yoshidaStep$into_rev(q: number, p: number, h: number, order: number, D:
     adj.p = 0;
     const adj_h_1 = adj.h;
     adj.h = 0;
-    const adj_out_1 = adj.out;
+    const adj_out = adj.out;
     adj.out = t13_b;
     tape.top = top;
     yoshidaStep$into_rev(q1, p1, t12, k, D, a, t13, adj);
@@ -13128,7 +13055,7 @@ function yoshidaStep$into_rev(q: number, p: number, h: number, order: number, D:
     adj.q = adj_q_1;
     adj.p = adj_p_1;
     adj.h = adj_h_1;
-    adj.out = adj_out_1;
+    adj.out = adj_out;
     const w0 = stack[--top]!;
     if (t12_b !== 0) h_b += t12_b * w0;
     // grad of: let [q1, p1] = yoshidaStep(q, p, w1 * h, order - 2, D, a)
@@ -13139,7 +13066,7 @@ function yoshidaStep$into_rev(q: number, p: number, h: number, order: number, D:
     // split mode (a recursive call): yoshidaStep$into_rev pops what yoshidaStep$into_fwd recorded
     const adj_h_2 = adj.h;
     adj.h = 0;
-    const adj_out_2 = adj.out;
+    const adj_out_1 = adj.out;
     adj.out = t9_b;
     tape.top = top;
     yoshidaStep$into_rev(q, p, t8, k, D, a, t9, adj);
@@ -13147,7 +13074,7 @@ function yoshidaStep$into_rev(q: number, p: number, h: number, order: number, D:
     top = tape.top;
     t8_b += adj.h;
     adj.h = adj_h_2;
-    adj.out = adj_out_2;
+    adj.out = adj_out_1;
     const w1 = stack[--top]!;
     if (t8_b !== 0) h_b += t8_b * w1;
   }
@@ -13167,8 +13094,6 @@ function yoshidaStep$into_jvp(q: number, p: number, h: number, order: number, D:
   const D_d = tangent.D ?? 0;
   const a_d = tangent.a ?? 0;
   const out_d = tangent.out ?? new Float64Array(out.length);
-  let result: number[] = new Array(0);
-  let result_d: number[] = new Array(0).fill(0);
   const t1 = order <= 2;
   if (t1) {
     const t1_leapfrog = 0.5 * h;
@@ -13221,8 +13146,13 @@ function yoshidaStep$into_jvp(q: number, p: number, h: number, order: number, D:
     const made_leapfrog_d: number[] = [qn_leapfrog_d, t7_leapfrog_d];
     const t2 = made_leapfrog;
     const t2_d = made_leapfrog_d;
-    result = t2;
-    result_d = t2_d;
+    const t17 = t2.length;
+    for (let j = 0; j < t17; j++) {
+      const t18 = t2[j]!;
+      const t18_d = t2_d[j]!;
+      out[j]! = t18;
+      out_d[j]! = t18_d;
+    }
   } else {
     const k = order - 2;
     const t3 = k + 1;
@@ -13264,25 +13194,14 @@ function yoshidaStep$into_jvp(q: number, p: number, h: number, order: number, D:
     const q1_1_d = t13_d[0]!;
     const p1_1 = t13[1]!;
     const p1_1_d = t13_d[1]!;
-    const t16: number[] = new Array(2).fill(0);
-    const t16_d: number[] = new Array(2).fill(0);
-    yoshidaStep$into_jvp(q1_1, p1_1, t8, k, D, a, t16, {
+    yoshidaStep$into_jvp(q1_1, p1_1, t8, k, D, a, out, {
       q: q1_1_d,
       p: p1_1_d,
       h: t8_d,
       D: D_d,
       a: a_d,
-      out: t16_d
+      out: out_d
     });
-    result = t16;
-    result_d = t16_d;
-  }
-  const t17 = result.length;
-  for (let j = 0; j < t17; j++) {
-    const t18 = result[j]!;
-    const t18_d = result_d[j]!;
-    out[j]! = t18;
-    out_d[j]! = t18_d;
   }
 }
 
@@ -13299,10 +13218,6 @@ function yoshidaStep$into_fwd_d(q: number, p: number, h: number, order: number, 
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  let result: number[] = new Array(0);
-  let result_d: number[] = new Array(0);
-  let result_b = f64Zeros(0);
-  let result_b_d = f64Zeros(0);
   const t1 = order <= 2;
   if (t1) {
     const t1_leapfrog = 0.5 * h;
@@ -13375,18 +13290,19 @@ function yoshidaStep$into_fwd_d(q: number, p: number, h: number, order: number, 
     const made_leapfrog_d: number[] = [qn_leapfrog_d, t7_leapfrog_d];
     const made_leapfrog_b = f64Zeros(2);
     const made_leapfrog_b_d = f64Zeros(2);
+    const t2 = made_leapfrog;
+    const t2_d = made_leapfrog_d;
+    const t17 = t2.length;
+    for (let j = 0; j < t17; j++) {
+      const t18 = t2[j]!;
+      const t18_d = t2_d[j]!;
+      out[j]! = t18;
+      out_d[j]! = t18_d;
+    }
     tape.pushRef(made_leapfrog);
     tape.pushRef(made_leapfrog_d);
     tape.pushRef(made_leapfrog_b);
     tape.pushRef(made_leapfrog_b_d);
-    const t2 = made_leapfrog;
-    const t2_d = made_leapfrog_d;
-    const t2_b = made_leapfrog_b;
-    const t2_b_d = made_leapfrog_b_d;
-    result = t2;
-    result_d = t2_d;
-    result_b = t2_b;
-    result_b_d = t2_b_d;
   } else {
     const k = order - 2;
     const k_d = order_d;
@@ -13480,19 +13396,15 @@ function yoshidaStep$into_fwd_d(q: number, p: number, h: number, order: number, 
     tape.pushRef(t13_d);
     tape.pushRef(t13_b);
     tape.pushRef(t13_b_d);
-    const t16: number[] = new Array(2).fill(0);
-    const t16_d: number[] = new Array(2).fill(0);
-    const t16_b = f64Zeros(2);
-    const t16_b_d = f64Zeros(2);
     tape.top = top;
-    yoshidaStep$into_fwd_d(q1_1, p1_1, t8, k, D, a, t16, {
+    yoshidaStep$into_fwd_d(q1_1, p1_1, t8, k, D, a, out, {
       q: q1_1_d,
       p: p1_1_d,
       h: t8_d,
       order: k_d,
       D: D_d,
       a: a_d,
-      out: t16_d
+      out: out_d
     });
     stack = tape.values;
     stack_d = tapeTangents(stack);
@@ -13507,31 +13419,7 @@ function yoshidaStep$into_fwd_d(q: number, p: number, h: number, order: number, 
     stack[top++]! = q1_1;
     stack_d[top]! = p1_1_d;
     stack[top++]! = p1_1;
-    tape.pushRef(t16);
-    tape.pushRef(t16_d);
-    tape.pushRef(t16_b);
-    tape.pushRef(t16_b_d);
-    result = t16;
-    result_d = t16_d;
-    result_b = t16_b;
-    result_b_d = t16_b_d;
   }
-  const t17 = result.length;
-  for (let j = 0; j < t17; j++) {
-    const t18 = result[j]!;
-    const t18_d = result_d[j]!;
-    out[j]! = t18;
-    out_d[j]! = t18_d;
-  }
-  // for yoshidaStep$into_rev: what its reverse sweep reads of the values here
-  tape.pushRef(result_b);
-  tape.pushRef(result_b_d);
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t17;
   tape.top = top;
 }
 
@@ -13543,14 +13431,11 @@ function yoshidaStep$into_rev_d(q: number, p: number, h: number, order: number, 
   const order_d = tangent.order ?? 0;
   const D_d = tangent.D ?? 0;
   const a_d = tangent.a ?? 0;
+  const out_d = tangent.out ?? f64Zeros(out.length);
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what yoshidaStep$into_fwd recorded for this reverse sweep
-  const t17 = stack[--top]!;
-  let result_b_d = tape.popRef();
-  let result_b = tape.popRef();
   // computed again from the arguments, rather than recorded by yoshidaStep$into_fwd
   const t1 = order <= 2;
   let q_b = 0;
@@ -13565,22 +13450,26 @@ function yoshidaStep$into_rev_d(q: number, p: number, h: number, order: number, 
   let a_b_d = 0;
   const out_b = adj.out;
   const out_b_d = adj_d.out;
-  // grad of: function yoshidaStep$into
-  for (let j = t17 - 1; j >= 0; j--) {
-    const t18_b = out_b[j]! ?? 0;
-    const t18_b_d = out_b_d[j]! ?? 0;
-    out_b[j]! = 0;
-    out_b_d[j]! = 0;
-    result_b[j]! += t18_b;
-    result_b_d[j]! += t18_b_d;
-  }
   // grad of: if (order <= 2)
   if (t1) {
-    // grad of (leapfrog): return [qn, pHalf + 0.5 * h * morseForce(qn, D, a)]
+    // grad of: return leapfrog(q, p, h, D, a)
     const made_leapfrog_b_d: Float64Array = tape.popRef();
     const made_leapfrog_b: Float64Array = tape.popRef();
     tape.popRef();
-    tape.popRef();
+    const made_leapfrog = tape.popRef();
+    const t2 = made_leapfrog;
+    const t2_b = made_leapfrog_b;
+    const t2_b_d = made_leapfrog_b_d;
+    const t17 = t2.length;
+    for (let j = t17 - 1; j >= 0; j--) {
+      const t18_b = out_b[j]! ?? 0;
+      const t18_b_d = out_b_d[j]! ?? 0;
+      out_b[j]! = 0;
+      out_b_d[j]! = 0;
+      t2_b[j]! += t18_b;
+      t2_b_d[j]! += t18_b_d;
+    }
+    // grad of (leapfrog): return [qn, pHalf + 0.5 * h * morseForce(qn, D, a)]
     let qn_leapfrog_b = made_leapfrog_b[0]!;
     let qn_leapfrog_b_d = made_leapfrog_b_d[0]!;
     const t7_leapfrog_b = made_leapfrog_b[1]!;
@@ -13714,10 +13603,6 @@ function yoshidaStep$into_rev_d(q: number, p: number, h: number, order: number, 
     h_b_d += 0.5 * t1_leapfrog_b_d;
   } else {
     // grad of: return yoshidaStep(q1, p1, w1 * h, order - 2, D, a)
-    const t16_b_d: Float64Array = tape.popRef();
-    const t16_b: Float64Array = tape.popRef();
-    const t16_d = tape.popRef();
-    const t16 = tape.popRef();
     const p1_1 = stack[--top]!;
     const p1_1_d = stack_d[top]!;
     const q1_1 = stack[--top]!;
@@ -13739,19 +13624,15 @@ function yoshidaStep$into_rev_d(q: number, p: number, h: number, order: number, 
     const adj_h_d = adj_d.h;
     adj.h = 0;
     adj_d.h = 0;
-    const adj_out = adj.out;
-    const adj_out_d = adj_d.out;
-    adj.out = t16_b;
-    adj_d.out = t16_b_d;
     tape.top = top;
-    yoshidaStep$into_rev_d(q1_1, p1_1, t8, k, D, a, t16, {
+    yoshidaStep$into_rev_d(q1_1, p1_1, t8, k, D, a, out, {
       q: q1_1_d,
       p: p1_1_d,
       h: t8_d,
       order: k_d,
       D: D_d,
       a: a_d,
-      out: t16_d
+      out: out_d
     }, adj, adj_d, 1, 0);
     stack = tape.values;
     stack_d = tapeTangents(stack);
@@ -13768,8 +13649,6 @@ function yoshidaStep$into_rev_d(q: number, p: number, h: number, order: number, 
     adj_d.p = adj_p_d;
     adj.h = adj_h;
     adj_d.h = adj_h_d;
-    adj.out = adj_out;
-    adj_d.out = adj_out_d;
     // grad of: [q1, p1] = yoshidaStep(q1, p1, w0 * h, order - 2, D, a)
     const t13_b_d: Float64Array = tape.popRef();
     const t13_b: Float64Array = tape.popRef();
@@ -13798,8 +13677,8 @@ function yoshidaStep$into_rev_d(q: number, p: number, h: number, order: number, 
     const adj_h_1_d = adj_d.h;
     adj.h = 0;
     adj_d.h = 0;
-    const adj_out_1 = adj.out;
-    const adj_out_1_d = adj_d.out;
+    const adj_out = adj.out;
+    const adj_out_d = adj_d.out;
     adj.out = t13_b;
     adj_d.out = t13_b_d;
     tape.top = top;
@@ -13827,8 +13706,8 @@ function yoshidaStep$into_rev_d(q: number, p: number, h: number, order: number, 
     adj_d.p = adj_p_1_d;
     adj.h = adj_h_1;
     adj_d.h = adj_h_1_d;
-    adj.out = adj_out_1;
-    adj_d.out = adj_out_1_d;
+    adj.out = adj_out;
+    adj_d.out = adj_out_d;
     const w0 = stack[--top]!;
     const w0_d = stack_d[top]!;
     if (t12_b !== 0 || t12_b_d !== 0) {
@@ -13849,8 +13728,8 @@ function yoshidaStep$into_rev_d(q: number, p: number, h: number, order: number, 
     const adj_h_2_d = adj_d.h;
     adj.h = 0;
     adj_d.h = 0;
-    const adj_out_2 = adj.out;
-    const adj_out_2_d = adj_d.out;
+    const adj_out_1 = adj.out;
+    const adj_out_1_d = adj_d.out;
     adj.out = t9_b;
     adj_d.out = t9_b_d;
     tape.top = top;
@@ -13870,8 +13749,8 @@ function yoshidaStep$into_rev_d(q: number, p: number, h: number, order: number, 
     t8_b_d += adj_d.h;
     adj.h = adj_h_2;
     adj_d.h = adj_h_2_d;
-    adj.out = adj_out_2;
-    adj_d.out = adj_out_2_d;
+    adj.out = adj_out_1;
+    adj_d.out = adj_out_1_d;
     const w1 = stack[--top]!;
     const w1_d = stack_d[top]!;
     if (t8_b !== 0 || t8_b_d !== 0) {
