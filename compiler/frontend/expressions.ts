@@ -28,6 +28,7 @@ import { optionsArgument } from './helper-options.js';
 import { exportedObjectChanged, inPlaceCall, mutatedParams } from './object-mutation.js';
 import { intoName, lowerIntoCall, returnsArrayInto } from './array-results.js';
 import { tupleArgument, tupleCount, tupleElement, tupleStore, tupleValue } from './tuple-arrays.js';
+import { smallAssignment, smallElement, smallLength } from './small-arrays.js';
 
 export { numberFields };
 
@@ -142,6 +143,13 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
   if (ts.isPostfixUnaryExpression(e)) {
     const operand = skipParens(e.operand);
     if (ts.isElementAccessExpression(operand)) {
+      const small = smallElement(cx, operand);
+      if (small) {
+        // (`x[0]++` of a short array held as numbers, small-arrays.ts)
+        const old = b.eq('copy', [varAtom(small)], target);
+        b.assign(small, b.eq(e.operator === ts.SyntaxKind.PlusPlusToken ? 'add' : 'sub', [old, constAtom(1)]));
+        return old;
+      }
       const { array, index } = element(cx, operand);
       const old = b.eq('load', [varAtom(array), index], target);
       storeAt(cx, operand, array, index, b.eq(e.operator === ts.SyntaxKind.PlusPlusToken ? 'add' : 'sub', [old, constAtom(1)]));
@@ -155,6 +163,9 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
   }
 
   if (ts.isElementAccessExpression(e)) {
+    // (`x[1]` of a short array held as numbers, small-arrays.ts)
+    const small = smallElement(cx, e);
+    if (small) return named(cx, varAtom(small), target);
     const object = objectBinding(cx, e.expression);
     if (object) {
       const key = lowerExpr(cx, e.argumentExpression);
@@ -175,6 +186,8 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
   if (ts.isPropertyAccessExpression(e) && e.name.text === 'length') {
     const tuples = tupleCount(cx, e.expression, target);
     if (tuples) return tuples;
+    const small = smallLength(cx, e.expression);
+    if (small) return named(cx, small, target);
     const arr = arrayBinding(cx, e.expression) ?? madeArray(cx, e.expression);
     if (arr) return arr.kind === 'view' ? named(cx, arr.length, target) : b.eq('length', [varAtom(arr.v)], target);
   }
@@ -516,6 +529,8 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
     // (`options = options || {}`, `options ??= {}` of an options object: its properties, read
     // where the function starts, are undefined where it is left out, as they would be of `{}`)
     if (optionsFallback(cx, e)) return constAtom(0);
+    // (`x = [a, b, c]` of a short array held as numbers, small-arrays.ts)
+    if (op === ts.SyntaxKind.EqualsToken && smallAssignment(cx, left, e.right, (x) => numeric(cx, lowerExpr(cx, x), x))) return constAtom(0);
     const object = op === ts.SyntaxKind.EqualsToken ? objectBindingOf(cx, left) : undefined;
     if (object) return objectAssignment(cx, e, object);
     const v = assignable(cx, e.left);
@@ -1019,6 +1034,13 @@ export function element(cx: ExprContext, e: ts.ElementAccessExpression): { array
  * window, or into a parameter (the caller's array), is refused.
  */
 export function storeElement(cx: ExprContext, e: ts.ElementAccessExpression, prim: Prim | undefined, value?: Atom, rhs?: ts.Expression): Atom {
+  const small = smallElement(cx, e);
+  if (small) {
+    // (`x[0] = v`, `x[0] += v` of a short array held as numbers, small-arrays.ts)
+    const stored = prim ? cx.b.eq(prim, [varAtom(small), value ?? numeric(cx, lowerExpr(cx, rhs!), rhs!)]) : numeric(cx, value!, e);
+    cx.b.assign(small, stored);
+    return stored;
+  }
   const appended = prim ? undefined : appendedTo(cx, e);
   if (appended) {
     // `a[a.length] = v` of a local number[]: a push, which grows the adjoint with it (a store

@@ -3,6 +3,7 @@
  * used outside their block hoisted, and the check that no variable is read before it is assigned.
  */
 import ts from '../typescript.cjs';
+import { smallArrayDeclaration } from '../small-arrays.js';
 import { writesObject } from '../object-mutation.js';
 import { localFunction, onlyCalled } from './local-functions.js';
 import { localOptions } from '../helper-options.js';
@@ -109,6 +110,8 @@ export function declarations(cx: LoweringState, list: ts.VariableDeclarationList
     if (!init && !cx.assigned.has(symbol) && !isRead(cx, symbol)) continue; // `var a, b = 1, c;` with c unused
     // (`const d = new Vec3(…)`, `let s = a.step(dt)`: an instance of a value class, value-classes.ts)
     if (init && valueDeclaration(cx, d as ts.VariableDeclaration & { name: ts.Identifier }, symbol, cx.assigned.has(symbol), cx.fn)) continue;
+    // (`let x = [a, b, c]`, only indexed by constants and rebound to such literals: numbers, small-arrays.ts)
+    if (init && smallArrayDeclaration(cx, d as ts.VariableDeclaration & { name: ts.Identifier }, symbol, (x) => lowerExpr(cx, x))) continue;
     if (init && ts.isCallExpression(skipParens(init)) && numberFields(checker, checker.getTypeAtLocation(d.name))) {
       objectDeclaration(cx, d as ts.VariableDeclaration & { name: ts.Identifier }, symbol, skipParens(init) as ts.CallExpression);
       continue;
