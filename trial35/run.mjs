@@ -121,7 +121,7 @@ extras.push(...jsonLines(run(['--import', 'tsgrad/register', rel(join(here, 'bui
 {
   const r = run(['--import', 'tsgrad/register', rel(join(here, 'register_refused.ts'))]);
   const once = (r.out.match(/error TSG1002/g) ?? []).length === 1;
-  extras.push({ extra: 'grad(pidCost) under tsgrad/register (refused)', status: r.code === 1 && once && !/^ran/m.test(r.out) ? 'ok' : 'WRONG', notes: [`exit ${r.code}, TSG1002 printed once: ${once}`] });
+  extras.push({ extra: 'grad(countedSquare) under tsgrad/register (refused)', status: r.code === 1 && once && !/^ran/m.test(r.out) ? 'ok' : 'WRONG', notes: [`exit ${r.code}, TSG1002 printed once: ${once}`] });
 }
 {
   const r = jsonLines(run(['--import', 'tsgrad/register', rel(join(here, 'check.mjs')), '--only', 'waveLength', '--selftest']).out)[0]?.check;
