@@ -114,7 +114,10 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     if (ts.isPropertyAccessExpression(calleeExpr) && calleeExpr.name.text === 'from' && ts.isIdentifier(calleeExpr.expression) &&
         ['Array', 'Float64Array', 'Float32Array'].includes(calleeExpr.expression.text) && call.arguments.length >= 2) {
       const ctor = calleeExpr.expression.text === 'Array' ? 'Float64Array' : calleeExpr.expression.text;
-      return b.fail(call, 'TSG1008', `'${text}' with a mapping function is not supported: tsgrad copies arrays with '${text}(xs)' but does not call the callback`,
+      // (Array.from and Float64Array.from with a mapping function are lowered as xs.map(…) is, statements/array-callbacks.ts, when the source is an array of numbers or { length: n })
+      return b.fail(call, 'TSG1008', ctor === 'Float32Array'
+        ? `'${text}' with a mapping function is not supported: tsgrad calls the mapping function of Array.from and Float64Array.from, not of ${text}, which rounds what it stores`
+        : `'${text}' with a mapping function is supported over an array of numbers tsgrad knows or over { length: n }, and '${call.arguments[0]!.getText(b.sf)}' is neither`,
         `allocate and fill in a loop: const a = new ${ctor}(n); for (let i = 0; i < n; i++) a[i] = …`);
     }
     // (`Array.from(e)` of something newArray cannot copy: arrays.ts copies arrays, windows, literals and new arrays)

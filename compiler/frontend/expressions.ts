@@ -872,10 +872,11 @@ export function arrayBinding(cx: ExprContext, e: ts.Expression): Binding & { kin
   return undefined;
 }
 
-/** `xs.map((v) => …)` read in place (`xs.map(…)[0]`, `xs.map(…).length`): the new array it makes. */
+/** `xs.map((v) => …)` (or `Array.from(xs, (v) => …)`) read in place (`xs.map(…)[0]`, `xs.map(…).length`): the new array it makes. */
 function madeArray(cx: ExprContext, e: ts.Expression): Binding & { kind: 'var' } | undefined {
   const call = skipParens(e);
-  if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== 'map') return undefined;
+  if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression)) return undefined;
+  if (call.expression.name.text !== 'map' && !(call.expression.name.text === 'from' && call.arguments.length >= 2)) return undefined;
   const made = cx.arrayMethod?.(call);
   return made?.kind === 'var' && isArrayType(made.v.type) ? { kind: 'var', v: made.v } : undefined;
 }
@@ -1174,6 +1175,11 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     const t = atomType(x);
     if (t === 'f64' || t === 'int') return b.eq('add', [x, constAtom(0)], target);
     return b.fail(e, 'TSG1006', "'parseFloat' is supported of a number only", 'tsgrad reads numbers, not strings: pass the number itself');
+  }
+  // (`Array.from(xs, (v, k) => …)`, `Array.from({ length: n }, (_, k) => …)`: lowered as xs.map(…) is, statements/array-callbacks.ts)
+  if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'from' && e.arguments.length >= 2) {
+    const lowered = cx.arrayMethod?.(e, target);
+    if (lowered) return lowered;
   }
   if (ts.isPropertyAccessExpression(callee) && (arrayBinding(cx, callee.expression) || isArrayOfNumbers(cx, callee.expression))) {
     const method = callee.name.text;
