@@ -108,6 +108,16 @@ export function assignedSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.
   const mark = (target: ts.Expression): void => {
     const inner = skipParens(target);
     if (ts.isArrayLiteralExpression(inner)) inner.elements.forEach(mark); // [a, b] = [b, a]
+    // ({ a, b: c } = f(x))
+    if (ts.isObjectLiteralExpression(inner)) {
+      for (const p of inner.properties) {
+        if (ts.isShorthandPropertyAssignment(p)) {
+          const s = checker.getShorthandAssignmentValueSymbol(p);
+          if (s) out.add(s);
+        }
+        else if (ts.isPropertyAssignment(p)) mark(p.initializer);
+      }
+    }
     if (ts.isIdentifier(inner)) {
       const s = checker.getSymbolAtLocation(inner);
       if (s) out.add(s);
@@ -244,6 +254,14 @@ export function integerSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.S
           // ([i = 0.5] = …: the default or the element, which is not followed)
           else if (ts.isBinaryExpression(target) && target.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(skipParens(target.left))) add(skipParens(target.left), ts.factory.createIdentifier('NaN'));
         });
+      }
+      // ({ a, b: c } = f(x)): each target a property, which is not followed here (a number)
+      if (ts.isObjectLiteralExpression(left)) {
+        for (const p of left.properties) {
+          const s = ts.isShorthandPropertyAssignment(p) ? checker.getShorthandAssignmentValueSymbol(p) : undefined;
+          if (s) assignments.set(s, [...assignments.get(s) ?? [], ts.factory.createIdentifier('NaN')]);
+          else if (ts.isPropertyAssignment(p) && ts.isIdentifier(skipParens(p.initializer))) add(skipParens(p.initializer), ts.factory.createIdentifier('NaN'));
+        }
       }
       if (ts.isIdentifier(left)) {
         const op = n.operatorToken.kind;
