@@ -1712,7 +1712,18 @@ function callbackMethod(cx: ExprContext, e: ts.CallExpression, callee: ts.Proper
   const message = followed
     ? `'${xs}.${method}(…)'${statement ? ' as a statement' : ''} is not supported in this form: tsgrad follows ${method}'s callback written in place, on an array of numbers${method === 'map' ? ', into a new array' : ''}`
     : `'${xs}.${method}(…)' is not supported: tsgrad follows the callbacks of forEach, map, reduce and reduceRight, not of ${method}`;
-  const each = indexed ? `for (let ${i} = 0; ${i} < ${xs}.length; ${i}++) { const ${v} = ${xs}[${i}]; … }` : `for (const ${v} of ${xs}) { … }`;
+  // (the loop reads the array once: a copy, `Array.from(nx)`, `nx.slice()`, is read as nx; any
+  // other expression named first, not evaluated again per test and per element)
+  const owner = skipParens(callee.expression);
+  const copied = ts.isCallExpression(owner) && ts.isPropertyAccessExpression(owner.expression) &&
+    ((owner.expression.name.text === 'from' && ts.isIdentifier(owner.expression.expression) && /^(Array|Float64Array)$/.test(owner.expression.expression.text) && owner.arguments.length === 1) ||
+      (owner.expression.name.text === 'slice' && owner.arguments.length === 0))
+    ? (owner.expression.name.text === 'from' ? owner.arguments[0]! : owner.expression.expression) : undefined;
+  const named = copied && (ts.isIdentifier(skipParens(copied)) || ts.isPropertyAccessExpression(skipParens(copied))) ? skipParens(copied).getText(cx.b.sf) : undefined;
+  const simple = ts.isIdentifier(owner) || ts.isPropertyAccessExpression(owner);
+  const arr = named ?? (simple ? xs : 'items');
+  const bindFirst = named || simple ? '' : `const items = ${xs}; `;
+  const each = indexed ? `${bindFirst}for (let ${i} = 0; ${i} < ${arr}.length; ${i}++) { const ${v} = ${arr}[${i}]; … }` : `${bindFirst}for (const ${v} of ${arr}) { … }`;
   // (a chain, `xs.map((u) => u * u).reduce(…)`: one loop over xs that does both)
   const chained = skipParens(callee.expression);
   if (!indexed && ts.isCallExpression(chained) && ts.isPropertyAccessExpression(chained.expression) && ['map', 'filter'].includes(chained.expression.name.text)) {
@@ -1741,9 +1752,9 @@ function callbackMethod(cx: ExprContext, e: ts.CallExpression, callee: ts.Proper
   }
   // (some/every: a flag and a break, in the callback's own test where it is an expression)
   const test = fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && !ts.isBlock(fn.body) ? fn.body.getText(cx.b.sf) : '<the test>';
-  if ((method === 'some' || method === 'every') && !indexed) {
+  if (method === 'some' || method === 'every') {
     const [flag, start, cond, set] = method === 'some' ? ['any', 'false', test, 'true'] : ['all', 'true', `!(${test})`, 'false'];
-    return { message, hint: `write a loop with a break: let ${flag} = ${start}; for (const ${v} of ${xs}) { if (${cond}) { ${flag} = ${set}; break; } }` };
+    return { message, hint: `write a loop with a break: ${bindFirst}let ${flag} = ${start}; ${each.slice(bindFirst.length).replace('… }', `if (${cond}) { ${flag} = ${set}; break; } }`)}` };
   }
   return { message, hint: `write a loop: ${each}, with what the callback computes in its body` };
 }
