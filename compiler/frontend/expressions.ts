@@ -212,7 +212,8 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
       if (v) return named(cx, varAtom(v), target);
     }
     // `factors.km`, of a module-level object of numbers: its value
-    if (!binding && (ts.isIdentifier(object) || (ts.isPropertyAccessExpression(object) && namespaceMember(object, cx.checker)))) {
+    // (and `TABLE.hi.a`, of an object of numbers inside one: facts.ts nestedModuleObject)
+    if (!binding && (ts.isIdentifier(object) || ts.isPropertyAccessExpression(object))) {
       const table = moduleObject(object as ts.Identifier | ts.PropertyAccessExpression, cx.checker);
       if (table && 'error' in table) return b.fail(object, 'TSG1008', `'${object.getText(b.sf)}' ${table.error}`, table.hint);
       const i = table ? table.keys.indexOf(e.name.text) : -1;
@@ -1266,7 +1267,8 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     }
     const fields = resolved.objects?.[i];
     if (fields) {
-      objects[i] = objectArgument(cx, arg, fields, shown);
+      // (the helper as the user wrote it: `sigmas`, not the projection `sigmas.sy` inlined for one property; trial35 finding 5)
+      objects[i] = objectArgument(cx, arg, fields, projection !== undefined && shown.endsWith(`.${projection}`) ? shown.slice(0, -projection.length - 1) : shown);
       return constAtom(0);
     }
     // (`undefined` for a parameter with a default: the default, below)
