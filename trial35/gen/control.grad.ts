@@ -12,6 +12,1457 @@ const saveArray = saveArray$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
+/** pidCost's value; adds seed times its gradient into adj. */
+export function pidCost_vjp(kp: number, ki: number, kd: number, setpoint: number, steps_arg: number | undefined, opts: { dt?: number; umax?: number; windup?: "clamp" | "backcalc" | "none" } | undefined, adj: { kp: number; ki: number; kd: number; setpoint: number; steps: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let steps: number = 0;
+  let opts_dt: number = 0;
+  let opts_umax: number = 0;
+  let t7: number = 0;
+  let t8: number = 0;
+  let t10: string = "";
+  let s_integ_plantStep: number = 0;
+  let s_prevErr_plantStep_1: number = 0;
+  let s_y_plantStep_2: number = 0;
+  let s_v_plantStep_2: number = 0;
+  let s_y_plantStep_3: number = 0;
+  let s_v_plantStep_3: number = 0;
+  const t1 = opts?.dt;
+  const t2 = opts?.umax;
+  const t3 = opts?.windup;
+  const t4 = steps_arg === undefined;
+  if (t4) {
+    steps = 200;
+  } else {
+    steps = steps_arg;
+  }
+  const t5 = t1 === undefined;
+  let opts_dt_undefined = t5;
+  if (t5) {
+    opts_dt = NaN;
+  } else {
+    opts_dt = t1;
+  }
+  const t6 = t2 === undefined;
+  let opts_umax_undefined = t6;
+  if (t6) {
+    opts_umax = NaN;
+  } else {
+    opts_umax = t2;
+  }
+  if (opts_dt_undefined) {
+    t7 = 0.02;
+  } else {
+    t7 = opts_dt;
+  }
+  const dt = t7;
+  if (opts_umax_undefined) {
+    t8 = 3;
+  } else {
+    t8 = opts_umax;
+  }
+  const umax = t8;
+  const t9 = t3 === undefined;
+  if (t9) {
+    t10 = "clamp";
+  } else {
+    t10 = t3;
+  }
+  const mode = t10;
+  let s_integ = 0;
+  let s_prevErr = setpoint;
+  let s_y = 0;
+  let s_v = 0;
+  let cost = 0;
+  if (top + (steps + 1 > 0 ? steps + 1 : 0) * 5 > stack.length) stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 5);
+  for (let k = 0; k < steps; k++) {
+    const err = setpoint - s_y;
+    const t11 = err - s_prevErr;
+    const deriv = t11 / dt;
+    const t12 = kp * err;
+    const t13 = ki * s_integ;
+    stack[top++]! = s_integ;
+    const t14 = t12 + t13;
+    const t15 = kd * deriv;
+    stack[top++]! = deriv;
+    const uRaw = t14 + t15;
+    const t16 = -umax;
+    const t17 = Math.min(umax, uRaw);
+    const u = Math.max(t16, t17);
+    const t18 = mode === "clamp";
+    if (t18) {
+      const t19 = u === uRaw;
+      if (t19) {
+        const t20 = err * dt;
+        const t21 = s_integ + t20;
+        s_integ = t21;
+      }
+    } else {
+      const t22 = mode === "backcalc";
+      if (t22) {
+        const t23 = u - uRaw;
+        const t24 = Math.max(kp, 0.001);
+        const t25 = t23 / t24;
+        const t26 = err + t25;
+        const t27 = t26 * dt;
+        const t28 = s_integ + t27;
+        s_integ = t28;
+      } else {
+        const t29 = err * dt;
+        const t30 = s_integ + t29;
+        s_integ = t30;
+      }
+    }
+    stack[top++]! = uRaw;
+    s_prevErr = err;
+    s_integ_plantStep = s_integ;
+    const t31 = s_integ_plantStep;
+    s_prevErr_plantStep_1 = s_prevErr;
+    const t32 = s_prevErr_plantStep_1;
+    s_y_plantStep_2 = s_y;
+    s_v_plantStep_2 = s_v;
+    const t1_plantStep_2 = 0.4 * s_v_plantStep_2;
+    const t2_plantStep_2 = u - t1_plantStep_2;
+    const t3_plantStep_2 = 2 * s_y_plantStep_2;
+    const acc_plantStep_2 = t2_plantStep_2 - t3_plantStep_2;
+    const t4_plantStep_2 = acc_plantStep_2 * dt;
+    const t5_plantStep_2 = s_v_plantStep_2 + t4_plantStep_2;
+    s_v_plantStep_2 = t5_plantStep_2;
+    const t6_plantStep_2 = s_v_plantStep_2 * dt;
+    const t7_plantStep_2 = s_y_plantStep_2 + t6_plantStep_2;
+    s_y_plantStep_2 = t7_plantStep_2;
+    const t33 = s_y_plantStep_2;
+    s_y_plantStep_3 = s_y;
+    s_v_plantStep_3 = s_v;
+    const t1_plantStep_3 = 0.4 * s_v_plantStep_3;
+    const t2_plantStep_3 = u - t1_plantStep_3;
+    const t3_plantStep_3 = 2 * s_y_plantStep_3;
+    const acc_plantStep_3 = t2_plantStep_3 - t3_plantStep_3;
+    const t4_plantStep_3 = acc_plantStep_3 * dt;
+    const t5_plantStep_3 = s_v_plantStep_3 + t4_plantStep_3;
+    s_v_plantStep_3 = t5_plantStep_3;
+    const t6_plantStep_3 = s_v_plantStep_3 * dt;
+    const t7_plantStep_3 = s_y_plantStep_3 + t6_plantStep_3;
+    s_y_plantStep_3 = t7_plantStep_3;
+    const t34 = s_v_plantStep_3;
+    s_integ = t31;
+    s_prevErr = t32;
+    s_y = t33;
+    s_v = t34;
+    const t35 = err * err;
+    stack[top++]! = err;
+    const t36 = 0.01 * u;
+    const t37 = t36 * u;
+    stack[top++]! = t36;
+    const t38 = t35 + t37;
+    const t39 = t38 * dt;
+    const t40 = cost + t39;
+    cost = t40;
+  }
+  let kp_b = 0;
+  let ki_b = 0;
+  let kd_b = 0;
+  let setpoint_b = 0;
+  let s_integ_b = 0;
+  let s_prevErr_b = 0;
+  let s_y_b = 0;
+  let s_v_b = 0;
+  let cost_b = seed;
+  let s_integ_plantStep_b = 0;
+  let s_prevErr_plantStep_1_b = 0;
+  let s_y_plantStep_2_b = 0;
+  let s_v_plantStep_2_b = 0;
+  let s_y_plantStep_3_b = 0;
+  let s_v_plantStep_3_b = 0;
+  // grad of: for (let k = 0; k < steps; k++)
+  for (let k = Math.ceil(steps) - 1; k >= 0; k--) {
+    let err_b = 0;
+    let uRaw_b = 0;
+    let u_b = 0;
+    // grad of: cost += (err * err + 0.01 * u * u) * dt
+    const t39_b = cost_b;
+    const t38_b = t39_b * dt;
+    const t35_b = t38_b;
+    const t37_b = t38_b;
+    const t36 = stack[--top]!;
+    u_b += t37_b * (t36 + t36);
+    const err = stack[--top]!;
+    err_b += t35_b * (err + err);
+    // grad of: plantStep(s, u, dt)
+    const t34_b = s_v_b;
+    s_v_b = 0;
+    const t33_b = s_y_b;
+    s_y_b = 0;
+    const t32_b = s_prevErr_b;
+    s_prevErr_b = 0;
+    const t31_b = s_integ_b;
+    s_integ_b = 0;
+    s_v_plantStep_3_b += t34_b;
+    // grad of (plantStep.s.v): s.y += s.v * dt
+    const t6_plantStep_3_b = s_y_plantStep_3_b;
+    if (t6_plantStep_3_b !== 0) s_v_plantStep_3_b += t6_plantStep_3_b * dt;
+    // grad of (plantStep.s.v): s.v += acc * dt
+    const t4_plantStep_3_b = s_v_plantStep_3_b;
+    const acc_plantStep_3_b = t4_plantStep_3_b === 0 ? 0 : t4_plantStep_3_b * dt;
+    // grad of (plantStep.s.v): const acc = u - 0.4 * s.v - 2 * s.y
+    const t2_plantStep_3_b = acc_plantStep_3_b;
+    const t3_plantStep_3_b = -acc_plantStep_3_b;
+    s_y_plantStep_3_b += t3_plantStep_3_b * 2;
+    u_b += t2_plantStep_3_b;
+    const t1_plantStep_3_b = -t2_plantStep_3_b;
+    s_v_plantStep_3_b += t1_plantStep_3_b * 0.4;
+    // grad of: plantStep(s, u, dt)
+    s_v_b += s_v_plantStep_3_b;
+    s_v_plantStep_3_b = 0;
+    s_y_b += s_y_plantStep_3_b;
+    s_y_plantStep_3_b = 0;
+    s_y_plantStep_2_b += t33_b;
+    // grad of (plantStep.s.y): s.y += s.v * dt
+    const t6_plantStep_2_b = s_y_plantStep_2_b;
+    if (t6_plantStep_2_b !== 0) s_v_plantStep_2_b += t6_plantStep_2_b * dt;
+    // grad of (plantStep.s.y): s.v += acc * dt
+    const t4_plantStep_2_b = s_v_plantStep_2_b;
+    const acc_plantStep_2_b = t4_plantStep_2_b === 0 ? 0 : t4_plantStep_2_b * dt;
+    // grad of (plantStep.s.y): const acc = u - 0.4 * s.v - 2 * s.y
+    const t2_plantStep_2_b = acc_plantStep_2_b;
+    const t3_plantStep_2_b = -acc_plantStep_2_b;
+    s_y_plantStep_2_b += t3_plantStep_2_b * 2;
+    u_b += t2_plantStep_2_b;
+    const t1_plantStep_2_b = -t2_plantStep_2_b;
+    s_v_plantStep_2_b += t1_plantStep_2_b * 0.4;
+    // grad of: plantStep(s, u, dt)
+    s_v_b += s_v_plantStep_2_b;
+    s_v_plantStep_2_b = 0;
+    s_y_b += s_y_plantStep_2_b;
+    s_y_plantStep_2_b = 0;
+    s_prevErr_plantStep_1_b += t32_b;
+    s_prevErr_b += s_prevErr_plantStep_1_b;
+    s_prevErr_plantStep_1_b = 0;
+    s_integ_plantStep_b += t31_b;
+    s_integ_b += s_integ_plantStep_b;
+    s_integ_plantStep_b = 0;
+    // grad of: s.prevErr = err
+    err_b += s_prevErr_b;
+    s_prevErr_b = 0;
+    // grad of: switch (mode)
+    const uRaw = stack[--top]!;
+    const t16 = -umax;
+    const t17 = Math.min(umax, uRaw);
+    const u = Math.max(t16, t17);
+    const t18 = mode === "clamp";
+    if (t18) {
+      // grad of: if (u === uRaw)
+      const t19 = u === uRaw;
+      if (t19) {
+        // grad of: s.integ += err * dt
+        const t20_b = s_integ_b;
+        if (t20_b !== 0) err_b += t20_b * dt;
+      }
+    } else {
+      const t22 = mode === "backcalc";
+      if (t22) {
+        // grad of: s.integ += (err + (u - uRaw) / Math.max(kp, 1e-3)) * dt
+        const t27_b = s_integ_b;
+        const t26_b = t27_b === 0 ? 0 : t27_b * dt;
+        err_b += t26_b;
+        const t25_b = t26_b;
+        const t23 = u - uRaw;
+        const t24 = Math.max(kp, 0.001);
+        const t25_r = 1 / t24;
+        const t23_b = t25_b === 0 ? 0 : t25_b * t25_r;
+        const t24_b = t25_b === 0 ? 0 : -(t25_b * (t23 * t25_r * t25_r));
+        kp_b += t24_b * (kp === t24 ? 1 : 0);
+        u_b += t23_b;
+        uRaw_b -= t23_b;
+      } else {
+        // grad of: s.integ += err * dt
+        const t29_b = s_integ_b;
+        if (t29_b !== 0) err_b += t29_b * dt;
+      }
+    }
+    // grad of: const u = Math.max(-umax, Math.min(umax, uRaw))
+    const t17_b = u_b * (t17 === u && t16 !== u ? 1 : 0);
+    uRaw_b += t17_b * (uRaw === t17 && umax !== t17 ? 1 : 0);
+    // grad of: const uRaw = kp * err + ki * s.integ + kd * deriv
+    const t14_b = uRaw_b;
+    const t15_b = uRaw_b;
+    const deriv = stack[--top]!;
+    const deriv_b = t15_b === 0 ? 0 : t15_b * kd;
+    if (t15_b !== 0) kd_b += t15_b * deriv;
+    const t12_b = t14_b;
+    const t13_b = t14_b;
+    s_integ = stack[--top]!;
+    if (t13_b !== 0) {
+      ki_b += t13_b * s_integ;
+      s_integ_b += t13_b * ki;
+    }
+    if (t12_b !== 0) {
+      kp_b += t12_b * err;
+      err_b += t12_b * kp;
+    }
+    // grad of: const deriv = (err - s.prevErr) / dt
+    const t11_b = deriv_b === 0 ? 0 : deriv_b / dt;
+    err_b += t11_b;
+    s_prevErr_b -= t11_b;
+    // grad of: const err = setpoint - s.y
+    setpoint_b += err_b;
+    s_y_b -= err_b;
+  }
+  // grad of: const s: PidState = { integ: 0, prevErr: setpoint, y: 0, v: 0 }
+  setpoint_b += s_prevErr_b;
+  adj.kp += kp_b;
+  adj.ki += ki_b;
+  adj.kd += kd_b;
+  adj.setpoint += setpoint_b;
+  tape.top = top;
+  return cost;
+}
+
+/** pidCost's value and gradient. */
+export function pidCost_grad(kp: number, ki: number, kd: number, setpoint: number, steps_arg?: number, opts?: { dt?: number; umax?: number; windup?: "clamp" | "backcalc" | "none" }): { value: number; grad: { kp: number; ki: number; kd: number; setpoint: number; steps: number } } {
+  const grad: { kp: number; ki: number; kd: number; setpoint: number; steps: number } = { kp: 0, ki: 0, kd: 0, setpoint: 0, steps: 0 };
+  const value = pidCost_vjp(kp, ki, kd, setpoint, steps_arg, opts, grad);
+  return { value, grad };
+}
+
+/** pidCost's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function pidCost_jvp(kp: number, ki: number, kd: number, setpoint: number, steps_arg: number | undefined, opts: { dt?: number; umax?: number; windup?: "clamp" | "backcalc" | "none" } | undefined, tangent: { kp?: number; ki?: number; kd?: number; setpoint?: number; steps?: number }): { value: number; tangent: number } {
+  const kp_d = tangent.kp ?? 0;
+  const ki_d = tangent.ki ?? 0;
+  const kd_d = tangent.kd ?? 0;
+  const setpoint_d = tangent.setpoint ?? 0;
+  let s_integ_plantStep_d = 0;
+  let s_prevErr_plantStep_1_d = 0;
+  let s_y_plantStep_2_d = 0;
+  let s_v_plantStep_2_d = 0;
+  let s_y_plantStep_3_d = 0;
+  let s_v_plantStep_3_d = 0;
+  let steps: number = 0;
+  let opts_dt: number = 0;
+  let opts_umax: number = 0;
+  let t7: number = 0;
+  let t8: number = 0;
+  let t10: string = "";
+  let s_integ_plantStep: number = 0;
+  let s_prevErr_plantStep_1: number = 0;
+  let s_y_plantStep_2: number = 0;
+  let s_v_plantStep_2: number = 0;
+  let s_y_plantStep_3: number = 0;
+  let s_v_plantStep_3: number = 0;
+  const t1 = opts?.dt;
+  const t2 = opts?.umax;
+  const t3 = opts?.windup;
+  const t4 = steps_arg === undefined;
+  if (t4) {
+    steps = 200;
+  } else {
+    steps = steps_arg;
+  }
+  const t5 = t1 === undefined;
+  let opts_dt_undefined = t5;
+  if (t5) {
+    opts_dt = NaN;
+  } else {
+    opts_dt = t1;
+  }
+  const t6 = t2 === undefined;
+  let opts_umax_undefined = t6;
+  if (t6) {
+    opts_umax = NaN;
+  } else {
+    opts_umax = t2;
+  }
+  if (opts_dt_undefined) {
+    t7 = 0.02;
+  } else {
+    t7 = opts_dt;
+  }
+  const dt = t7;
+  if (opts_umax_undefined) {
+    t8 = 3;
+  } else {
+    t8 = opts_umax;
+  }
+  const umax = t8;
+  const t9 = t3 === undefined;
+  if (t9) {
+    t10 = "clamp";
+  } else {
+    t10 = t3;
+  }
+  const mode = t10;
+  let s_integ = 0;
+  let s_integ_d = 0;
+  let s_prevErr = setpoint;
+  let s_prevErr_d = setpoint_d;
+  let s_y = 0;
+  let s_y_d = 0;
+  let s_v = 0;
+  let s_v_d = 0;
+  let cost = 0;
+  let cost_d = 0;
+  for (let k = 0; k < steps; k++) {
+    const err = setpoint - s_y;
+    const err_d = setpoint_d - s_y_d;
+    const t11 = err - s_prevErr;
+    const t11_d = err_d - s_prevErr_d;
+    const deriv = t11 / dt;
+    const deriv_d = t11_d / dt;
+    const t12 = kp * err;
+    const t12_d = err * kp_d + kp * err_d;
+    const t13 = ki * s_integ;
+    const t13_d = s_integ * ki_d + ki * s_integ_d;
+    const t14 = t12 + t13;
+    const t14_d = t12_d + t13_d;
+    const t15 = kd * deriv;
+    const t15_d = deriv * kd_d + kd * deriv_d;
+    const uRaw = t14 + t15;
+    const uRaw_d = t14_d + t15_d;
+    const t16 = -umax;
+    const t17 = Math.min(umax, uRaw);
+    const t17_d = uRaw === t17 && umax !== t17 ? uRaw_d : 0;
+    const u = Math.max(t16, t17);
+    const u_d = t17 === u && t16 !== u ? t17_d : 0;
+    const t18 = mode === "clamp";
+    if (t18) {
+      const t19 = u === uRaw;
+      if (t19) {
+        const t20 = err * dt;
+        const t20_d = dt * err_d;
+        const t21 = s_integ + t20;
+        const t21_d = s_integ_d + t20_d;
+        s_integ = t21;
+        s_integ_d = t21_d;
+      }
+    } else {
+      const t22 = mode === "backcalc";
+      if (t22) {
+        const t23 = u - uRaw;
+        const t23_d = u_d - uRaw_d;
+        const t24 = Math.max(kp, 0.001);
+        const t24_d = kp === t24 ? kp_d : 0;
+        const t25 = t23 / t24;
+        const t25_d = t23_d / t24 - t25 / t24 * t24_d;
+        const t26 = err + t25;
+        const t26_d = err_d + t25_d;
+        const t27 = t26 * dt;
+        const t27_d = dt * t26_d;
+        const t28 = s_integ + t27;
+        const t28_d = s_integ_d + t27_d;
+        s_integ = t28;
+        s_integ_d = t28_d;
+      } else {
+        const t29 = err * dt;
+        const t29_d = dt * err_d;
+        const t30 = s_integ + t29;
+        const t30_d = s_integ_d + t29_d;
+        s_integ = t30;
+        s_integ_d = t30_d;
+      }
+    }
+    s_prevErr = err;
+    s_prevErr_d = err_d;
+    s_integ_plantStep = s_integ;
+    s_integ_plantStep_d = s_integ_d;
+    const t31 = s_integ_plantStep;
+    const t31_d = s_integ_plantStep_d;
+    s_prevErr_plantStep_1 = s_prevErr;
+    s_prevErr_plantStep_1_d = s_prevErr_d;
+    const t32 = s_prevErr_plantStep_1;
+    const t32_d = s_prevErr_plantStep_1_d;
+    s_y_plantStep_2 = s_y;
+    s_y_plantStep_2_d = s_y_d;
+    s_v_plantStep_2 = s_v;
+    s_v_plantStep_2_d = s_v_d;
+    const t1_plantStep_2 = 0.4 * s_v_plantStep_2;
+    const t1_plantStep_2_d = 0.4 * s_v_plantStep_2_d;
+    const t2_plantStep_2 = u - t1_plantStep_2;
+    const t2_plantStep_2_d = u_d - t1_plantStep_2_d;
+    const t3_plantStep_2 = 2 * s_y_plantStep_2;
+    const t3_plantStep_2_d = 2 * s_y_plantStep_2_d;
+    const acc_plantStep_2 = t2_plantStep_2 - t3_plantStep_2;
+    const acc_plantStep_2_d = t2_plantStep_2_d - t3_plantStep_2_d;
+    const t4_plantStep_2 = acc_plantStep_2 * dt;
+    const t4_plantStep_2_d = dt * acc_plantStep_2_d;
+    const t5_plantStep_2 = s_v_plantStep_2 + t4_plantStep_2;
+    const t5_plantStep_2_d = s_v_plantStep_2_d + t4_plantStep_2_d;
+    s_v_plantStep_2 = t5_plantStep_2;
+    s_v_plantStep_2_d = t5_plantStep_2_d;
+    const t6_plantStep_2 = s_v_plantStep_2 * dt;
+    const t6_plantStep_2_d = dt * s_v_plantStep_2_d;
+    const t7_plantStep_2 = s_y_plantStep_2 + t6_plantStep_2;
+    const t7_plantStep_2_d = s_y_plantStep_2_d + t6_plantStep_2_d;
+    s_y_plantStep_2 = t7_plantStep_2;
+    s_y_plantStep_2_d = t7_plantStep_2_d;
+    const t33 = s_y_plantStep_2;
+    const t33_d = s_y_plantStep_2_d;
+    s_y_plantStep_3 = s_y;
+    s_y_plantStep_3_d = s_y_d;
+    s_v_plantStep_3 = s_v;
+    s_v_plantStep_3_d = s_v_d;
+    const t1_plantStep_3 = 0.4 * s_v_plantStep_3;
+    const t1_plantStep_3_d = 0.4 * s_v_plantStep_3_d;
+    const t2_plantStep_3 = u - t1_plantStep_3;
+    const t2_plantStep_3_d = u_d - t1_plantStep_3_d;
+    const t3_plantStep_3 = 2 * s_y_plantStep_3;
+    const t3_plantStep_3_d = 2 * s_y_plantStep_3_d;
+    const acc_plantStep_3 = t2_plantStep_3 - t3_plantStep_3;
+    const acc_plantStep_3_d = t2_plantStep_3_d - t3_plantStep_3_d;
+    const t4_plantStep_3 = acc_plantStep_3 * dt;
+    const t4_plantStep_3_d = dt * acc_plantStep_3_d;
+    const t5_plantStep_3 = s_v_plantStep_3 + t4_plantStep_3;
+    const t5_plantStep_3_d = s_v_plantStep_3_d + t4_plantStep_3_d;
+    s_v_plantStep_3 = t5_plantStep_3;
+    s_v_plantStep_3_d = t5_plantStep_3_d;
+    const t6_plantStep_3 = s_v_plantStep_3 * dt;
+    const t6_plantStep_3_d = dt * s_v_plantStep_3_d;
+    const t7_plantStep_3 = s_y_plantStep_3 + t6_plantStep_3;
+    const t7_plantStep_3_d = s_y_plantStep_3_d + t6_plantStep_3_d;
+    s_y_plantStep_3 = t7_plantStep_3;
+    s_y_plantStep_3_d = t7_plantStep_3_d;
+    const t34 = s_v_plantStep_3;
+    const t34_d = s_v_plantStep_3_d;
+    s_integ = t31;
+    s_integ_d = t31_d;
+    s_prevErr = t32;
+    s_prevErr_d = t32_d;
+    s_y = t33;
+    s_y_d = t33_d;
+    s_v = t34;
+    s_v_d = t34_d;
+    const t35 = err * err;
+    const t35_d = (err + err) * err_d;
+    const t36 = 0.01 * u;
+    const t36_d = 0.01 * u_d;
+    const t37 = t36 * u;
+    const t37_d = u * t36_d + t36 * u_d;
+    const t38 = t35 + t37;
+    const t38_d = t35_d + t37_d;
+    const t39 = t38 * dt;
+    const t39_d = dt * t38_d;
+    const t40 = cost + t39;
+    const t40_d = cost_d + t39_d;
+    cost = t40;
+    cost_d = t40_d;
+  }
+  return {
+    value: cost,
+    tangent: cost_d
+  };
+}
+
+/** pidCost's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function pidCost_hvp(kp: number, ki: number, kd: number, setpoint: number, steps_arg: number | undefined, opts: { dt?: number; umax?: number; windup?: "clamp" | "backcalc" | "none" } | undefined, v: { kp?: number; ki?: number; kd?: number; setpoint?: number; steps?: number }): { value: number; grad: { kp: number; ki: number; kd: number; setpoint: number; steps: number }; hvp: { kp: number; ki: number; kd: number; setpoint: number; steps: number } } {
+  const kp_d = v.kp ?? 0;
+  const ki_d = v.ki ?? 0;
+  const kd_d = v.kd ?? 0;
+  const setpoint_d = v.setpoint ?? 0;
+  const adj: { kp: number; ki: number; kd: number; setpoint: number; steps: number } = {
+    kp: 0,
+    ki: 0,
+    kd: 0,
+    setpoint: 0,
+    steps: 0
+  };
+  const adj_d: { kp: number; ki: number; kd: number; setpoint: number; steps: number } = {
+    kp: 0,
+    ki: 0,
+    kd: 0,
+    setpoint: 0,
+    steps: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let steps: number = 0;
+  let opts_dt: number = 0;
+  let opts_umax: number = 0;
+  let t7: number = 0;
+  let t8: number = 0;
+  let t10: string = "";
+  let s_integ_plantStep: number = 0;
+  let s_integ_plantStep_d: number = 0;
+  let s_prevErr_plantStep_1: number = 0;
+  let s_prevErr_plantStep_1_d: number = 0;
+  let s_y_plantStep_2: number = 0;
+  let s_y_plantStep_2_d: number = 0;
+  let s_v_plantStep_2: number = 0;
+  let s_v_plantStep_2_d: number = 0;
+  let s_y_plantStep_3: number = 0;
+  let s_y_plantStep_3_d: number = 0;
+  let s_v_plantStep_3: number = 0;
+  let s_v_plantStep_3_d: number = 0;
+  const t1 = opts?.dt;
+  const t2 = opts?.umax;
+  const t3 = opts?.windup;
+  const t4 = steps_arg === undefined;
+  if (t4) {
+    steps = 200;
+  } else {
+    steps = steps_arg;
+  }
+  const t5 = t1 === undefined;
+  let opts_dt_undefined = t5;
+  if (t5) {
+    opts_dt = NaN;
+  } else {
+    opts_dt = t1;
+  }
+  const t6 = t2 === undefined;
+  let opts_umax_undefined = t6;
+  if (t6) {
+    opts_umax = NaN;
+  } else {
+    opts_umax = t2;
+  }
+  if (opts_dt_undefined) {
+    t7 = 0.02;
+  } else {
+    t7 = opts_dt;
+  }
+  const dt = t7;
+  if (opts_umax_undefined) {
+    t8 = 3;
+  } else {
+    t8 = opts_umax;
+  }
+  const umax = t8;
+  const t9 = t3 === undefined;
+  if (t9) {
+    t10 = "clamp";
+  } else {
+    t10 = t3;
+  }
+  const mode = t10;
+  let s_integ = 0;
+  let s_integ_d = 0;
+  let s_prevErr = setpoint;
+  let s_prevErr_d = setpoint_d;
+  let s_y = 0;
+  let s_y_d = 0;
+  let s_v = 0;
+  let s_v_d = 0;
+  let cost = 0;
+  if (top + (steps + 1 > 0 ? steps + 1 : 0) * 5 > stack.length) {
+    stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 5);
+    stack_d = tapeTangents(stack);
+  }
+  for (let k = 0; k < steps; k++) {
+    const err = setpoint - s_y;
+    const err_d = setpoint_d - s_y_d;
+    const t11 = err - s_prevErr;
+    const t11_d = err_d - s_prevErr_d;
+    const deriv = t11 / dt;
+    const deriv_d = t11_d / dt;
+    const t12 = kp * err;
+    const t12_d = err * kp_d + kp * err_d;
+    const t13 = ki * s_integ;
+    const t13_d = s_integ * ki_d + ki * s_integ_d;
+    stack_d[top]! = s_integ_d;
+    stack[top++]! = s_integ;
+    const t14 = t12 + t13;
+    const t14_d = t12_d + t13_d;
+    const t15 = kd * deriv;
+    const t15_d = deriv * kd_d + kd * deriv_d;
+    stack_d[top]! = deriv_d;
+    stack[top++]! = deriv;
+    const uRaw = t14 + t15;
+    const uRaw_d = t14_d + t15_d;
+    const t16 = -umax;
+    const t17 = Math.min(umax, uRaw);
+    const t17_d = uRaw === t17 && umax !== t17 ? uRaw_d : 0;
+    const u = Math.max(t16, t17);
+    const u_d = t17 === u && t16 !== u ? t17_d : 0;
+    const t18 = mode === "clamp";
+    if (t18) {
+      const t19 = u === uRaw;
+      if (t19) {
+        const t20 = err * dt;
+        const t20_d = dt * err_d;
+        const t21 = s_integ + t20;
+        const t21_d = s_integ_d + t20_d;
+        s_integ = t21;
+        s_integ_d = t21_d;
+      }
+    } else {
+      const t22 = mode === "backcalc";
+      if (t22) {
+        const t23 = u - uRaw;
+        const t23_d = u_d - uRaw_d;
+        const t24 = Math.max(kp, 0.001);
+        const t24_d = kp === t24 ? kp_d : 0;
+        const t25 = t23 / t24;
+        const t25_d = t23_d / t24 - t25 / t24 * t24_d;
+        const t26 = err + t25;
+        const t26_d = err_d + t25_d;
+        const t27 = t26 * dt;
+        const t27_d = dt * t26_d;
+        const t28 = s_integ + t27;
+        const t28_d = s_integ_d + t27_d;
+        s_integ = t28;
+        s_integ_d = t28_d;
+      } else {
+        const t29 = err * dt;
+        const t29_d = dt * err_d;
+        const t30 = s_integ + t29;
+        const t30_d = s_integ_d + t29_d;
+        s_integ = t30;
+        s_integ_d = t30_d;
+      }
+    }
+    stack_d[top]! = uRaw_d;
+    stack[top++]! = uRaw;
+    s_prevErr = err;
+    s_prevErr_d = err_d;
+    s_integ_plantStep = s_integ;
+    s_integ_plantStep_d = s_integ_d;
+    const t31 = s_integ_plantStep;
+    const t31_d = s_integ_plantStep_d;
+    s_prevErr_plantStep_1 = s_prevErr;
+    s_prevErr_plantStep_1_d = s_prevErr_d;
+    const t32 = s_prevErr_plantStep_1;
+    const t32_d = s_prevErr_plantStep_1_d;
+    s_y_plantStep_2 = s_y;
+    s_y_plantStep_2_d = s_y_d;
+    s_v_plantStep_2 = s_v;
+    s_v_plantStep_2_d = s_v_d;
+    const t1_plantStep_2 = 0.4 * s_v_plantStep_2;
+    const t1_plantStep_2_d = 0.4 * s_v_plantStep_2_d;
+    const t2_plantStep_2 = u - t1_plantStep_2;
+    const t2_plantStep_2_d = u_d - t1_plantStep_2_d;
+    const t3_plantStep_2 = 2 * s_y_plantStep_2;
+    const t3_plantStep_2_d = 2 * s_y_plantStep_2_d;
+    const acc_plantStep_2 = t2_plantStep_2 - t3_plantStep_2;
+    const acc_plantStep_2_d = t2_plantStep_2_d - t3_plantStep_2_d;
+    const t4_plantStep_2 = acc_plantStep_2 * dt;
+    const t4_plantStep_2_d = dt * acc_plantStep_2_d;
+    const t5_plantStep_2 = s_v_plantStep_2 + t4_plantStep_2;
+    const t5_plantStep_2_d = s_v_plantStep_2_d + t4_plantStep_2_d;
+    s_v_plantStep_2 = t5_plantStep_2;
+    s_v_plantStep_2_d = t5_plantStep_2_d;
+    const t6_plantStep_2 = s_v_plantStep_2 * dt;
+    const t6_plantStep_2_d = dt * s_v_plantStep_2_d;
+    const t7_plantStep_2 = s_y_plantStep_2 + t6_plantStep_2;
+    const t7_plantStep_2_d = s_y_plantStep_2_d + t6_plantStep_2_d;
+    s_y_plantStep_2 = t7_plantStep_2;
+    s_y_plantStep_2_d = t7_plantStep_2_d;
+    const t33 = s_y_plantStep_2;
+    const t33_d = s_y_plantStep_2_d;
+    s_y_plantStep_3 = s_y;
+    s_y_plantStep_3_d = s_y_d;
+    s_v_plantStep_3 = s_v;
+    s_v_plantStep_3_d = s_v_d;
+    const t1_plantStep_3 = 0.4 * s_v_plantStep_3;
+    const t1_plantStep_3_d = 0.4 * s_v_plantStep_3_d;
+    const t2_plantStep_3 = u - t1_plantStep_3;
+    const t2_plantStep_3_d = u_d - t1_plantStep_3_d;
+    const t3_plantStep_3 = 2 * s_y_plantStep_3;
+    const t3_plantStep_3_d = 2 * s_y_plantStep_3_d;
+    const acc_plantStep_3 = t2_plantStep_3 - t3_plantStep_3;
+    const acc_plantStep_3_d = t2_plantStep_3_d - t3_plantStep_3_d;
+    const t4_plantStep_3 = acc_plantStep_3 * dt;
+    const t4_plantStep_3_d = dt * acc_plantStep_3_d;
+    const t5_plantStep_3 = s_v_plantStep_3 + t4_plantStep_3;
+    const t5_plantStep_3_d = s_v_plantStep_3_d + t4_plantStep_3_d;
+    s_v_plantStep_3 = t5_plantStep_3;
+    s_v_plantStep_3_d = t5_plantStep_3_d;
+    const t6_plantStep_3 = s_v_plantStep_3 * dt;
+    const t6_plantStep_3_d = dt * s_v_plantStep_3_d;
+    const t7_plantStep_3 = s_y_plantStep_3 + t6_plantStep_3;
+    const t7_plantStep_3_d = s_y_plantStep_3_d + t6_plantStep_3_d;
+    s_y_plantStep_3 = t7_plantStep_3;
+    s_y_plantStep_3_d = t7_plantStep_3_d;
+    const t34 = s_v_plantStep_3;
+    const t34_d = s_v_plantStep_3_d;
+    s_integ = t31;
+    s_integ_d = t31_d;
+    s_prevErr = t32;
+    s_prevErr_d = t32_d;
+    s_y = t33;
+    s_y_d = t33_d;
+    s_v = t34;
+    s_v_d = t34_d;
+    const t35 = err * err;
+    stack_d[top]! = err_d;
+    stack[top++]! = err;
+    const t36 = 0.01 * u;
+    const t36_d = 0.01 * u_d;
+    const t37 = t36 * u;
+    stack_d[top]! = t36_d;
+    stack[top++]! = t36;
+    const t38 = t35 + t37;
+    const t39 = t38 * dt;
+    const t40 = cost + t39;
+    cost = t40;
+  }
+  let kp_b = 0;
+  let kp_b_d = 0;
+  let ki_b = 0;
+  let ki_b_d = 0;
+  let kd_b = 0;
+  let kd_b_d = 0;
+  let setpoint_b = 0;
+  let setpoint_b_d = 0;
+  let s_integ_b = 0;
+  let s_integ_b_d = 0;
+  let s_prevErr_b = 0;
+  let s_prevErr_b_d = 0;
+  let s_y_b = 0;
+  let s_y_b_d = 0;
+  let s_v_b = 0;
+  let s_v_b_d = 0;
+  let cost_b = seed;
+  let s_integ_plantStep_b = 0;
+  let s_integ_plantStep_b_d = 0;
+  let s_prevErr_plantStep_1_b = 0;
+  let s_prevErr_plantStep_1_b_d = 0;
+  let s_y_plantStep_2_b = 0;
+  let s_y_plantStep_2_b_d = 0;
+  let s_v_plantStep_2_b = 0;
+  let s_v_plantStep_2_b_d = 0;
+  let s_y_plantStep_3_b = 0;
+  let s_y_plantStep_3_b_d = 0;
+  let s_v_plantStep_3_b = 0;
+  let s_v_plantStep_3_b_d = 0;
+  // grad of: for (let k = 0; k < steps; k++)
+  for (let k = Math.ceil(steps) - 1; k >= 0; k--) {
+    let err_b = 0;
+    let err_b_d = 0;
+    let uRaw_b = 0;
+    let uRaw_b_d = 0;
+    let u_b = 0;
+    let u_b_d = 0;
+    // grad of: cost += (err * err + 0.01 * u * u) * dt
+    const t39_b = cost_b;
+    const t38_b = t39_b * dt;
+    const t35_b = t38_b;
+    const t37_b = t38_b;
+    const t36 = stack[--top]!;
+    const t36_d = stack_d[top]!;
+    u_b += t37_b * (t36 + t36);
+    u_b_d += t37_b * (2 * t36_d);
+    const err = stack[--top]!;
+    const err_d = stack_d[top]!;
+    err_b += t35_b * (err + err);
+    err_b_d += t35_b * (2 * err_d);
+    // grad of: plantStep(s, u, dt)
+    const t34_b = s_v_b;
+    const t34_b_d = s_v_b_d;
+    s_v_b = 0;
+    s_v_b_d = 0;
+    const t33_b = s_y_b;
+    const t33_b_d = s_y_b_d;
+    s_y_b = 0;
+    s_y_b_d = 0;
+    const t32_b = s_prevErr_b;
+    const t32_b_d = s_prevErr_b_d;
+    s_prevErr_b = 0;
+    s_prevErr_b_d = 0;
+    const t31_b = s_integ_b;
+    const t31_b_d = s_integ_b_d;
+    s_integ_b = 0;
+    s_integ_b_d = 0;
+    s_v_plantStep_3_b += t34_b;
+    s_v_plantStep_3_b_d += t34_b_d;
+    // grad of (plantStep.s.v): s.y += s.v * dt
+    const t6_plantStep_3_b = s_y_plantStep_3_b;
+    const t6_plantStep_3_b_d = s_y_plantStep_3_b_d;
+    if (t6_plantStep_3_b !== 0 || t6_plantStep_3_b_d !== 0) {
+      s_v_plantStep_3_b += t6_plantStep_3_b * dt;
+      s_v_plantStep_3_b_d += dt * t6_plantStep_3_b_d;
+    }
+    // grad of (plantStep.s.v): s.v += acc * dt
+    const t4_plantStep_3_b = s_v_plantStep_3_b;
+    const t4_plantStep_3_b_d = s_v_plantStep_3_b_d;
+    const acc_plantStep_3_b = t4_plantStep_3_b === 0 ? 0 : t4_plantStep_3_b * dt;
+    const acc_plantStep_3_b_d = t4_plantStep_3_b === 0 && t4_plantStep_3_b_d === 0 ? 0 : dt * t4_plantStep_3_b_d;
+    // grad of (plantStep.s.v): const acc = u - 0.4 * s.v - 2 * s.y
+    const t2_plantStep_3_b = acc_plantStep_3_b;
+    const t2_plantStep_3_b_d = acc_plantStep_3_b_d;
+    const t3_plantStep_3_b = -acc_plantStep_3_b;
+    const t3_plantStep_3_b_d = -acc_plantStep_3_b_d;
+    s_y_plantStep_3_b += t3_plantStep_3_b * 2;
+    s_y_plantStep_3_b_d += 2 * t3_plantStep_3_b_d;
+    u_b += t2_plantStep_3_b;
+    u_b_d += t2_plantStep_3_b_d;
+    const t1_plantStep_3_b = -t2_plantStep_3_b;
+    const t1_plantStep_3_b_d = -t2_plantStep_3_b_d;
+    s_v_plantStep_3_b += t1_plantStep_3_b * 0.4;
+    s_v_plantStep_3_b_d += 0.4 * t1_plantStep_3_b_d;
+    // grad of: plantStep(s, u, dt)
+    s_v_b += s_v_plantStep_3_b;
+    s_v_b_d += s_v_plantStep_3_b_d;
+    s_v_plantStep_3_b = 0;
+    s_v_plantStep_3_b_d = 0;
+    s_y_b += s_y_plantStep_3_b;
+    s_y_b_d += s_y_plantStep_3_b_d;
+    s_y_plantStep_3_b = 0;
+    s_y_plantStep_3_b_d = 0;
+    s_y_plantStep_2_b += t33_b;
+    s_y_plantStep_2_b_d += t33_b_d;
+    // grad of (plantStep.s.y): s.y += s.v * dt
+    const t6_plantStep_2_b = s_y_plantStep_2_b;
+    const t6_plantStep_2_b_d = s_y_plantStep_2_b_d;
+    if (t6_plantStep_2_b !== 0 || t6_plantStep_2_b_d !== 0) {
+      s_v_plantStep_2_b += t6_plantStep_2_b * dt;
+      s_v_plantStep_2_b_d += dt * t6_plantStep_2_b_d;
+    }
+    // grad of (plantStep.s.y): s.v += acc * dt
+    const t4_plantStep_2_b = s_v_plantStep_2_b;
+    const t4_plantStep_2_b_d = s_v_plantStep_2_b_d;
+    const acc_plantStep_2_b = t4_plantStep_2_b === 0 ? 0 : t4_plantStep_2_b * dt;
+    const acc_plantStep_2_b_d = t4_plantStep_2_b === 0 && t4_plantStep_2_b_d === 0 ? 0 : dt * t4_plantStep_2_b_d;
+    // grad of (plantStep.s.y): const acc = u - 0.4 * s.v - 2 * s.y
+    const t2_plantStep_2_b = acc_plantStep_2_b;
+    const t2_plantStep_2_b_d = acc_plantStep_2_b_d;
+    const t3_plantStep_2_b = -acc_plantStep_2_b;
+    const t3_plantStep_2_b_d = -acc_plantStep_2_b_d;
+    s_y_plantStep_2_b += t3_plantStep_2_b * 2;
+    s_y_plantStep_2_b_d += 2 * t3_plantStep_2_b_d;
+    u_b += t2_plantStep_2_b;
+    u_b_d += t2_plantStep_2_b_d;
+    const t1_plantStep_2_b = -t2_plantStep_2_b;
+    const t1_plantStep_2_b_d = -t2_plantStep_2_b_d;
+    s_v_plantStep_2_b += t1_plantStep_2_b * 0.4;
+    s_v_plantStep_2_b_d += 0.4 * t1_plantStep_2_b_d;
+    // grad of: plantStep(s, u, dt)
+    s_v_b += s_v_plantStep_2_b;
+    s_v_b_d += s_v_plantStep_2_b_d;
+    s_v_plantStep_2_b = 0;
+    s_v_plantStep_2_b_d = 0;
+    s_y_b += s_y_plantStep_2_b;
+    s_y_b_d += s_y_plantStep_2_b_d;
+    s_y_plantStep_2_b = 0;
+    s_y_plantStep_2_b_d = 0;
+    s_prevErr_plantStep_1_b += t32_b;
+    s_prevErr_plantStep_1_b_d += t32_b_d;
+    s_prevErr_b += s_prevErr_plantStep_1_b;
+    s_prevErr_b_d += s_prevErr_plantStep_1_b_d;
+    s_prevErr_plantStep_1_b = 0;
+    s_prevErr_plantStep_1_b_d = 0;
+    s_integ_plantStep_b += t31_b;
+    s_integ_plantStep_b_d += t31_b_d;
+    s_integ_b += s_integ_plantStep_b;
+    s_integ_b_d += s_integ_plantStep_b_d;
+    s_integ_plantStep_b = 0;
+    s_integ_plantStep_b_d = 0;
+    // grad of: s.prevErr = err
+    err_b += s_prevErr_b;
+    err_b_d += s_prevErr_b_d;
+    s_prevErr_b = 0;
+    s_prevErr_b_d = 0;
+    // grad of: switch (mode)
+    const uRaw = stack[--top]!;
+    const uRaw_d = stack_d[top]!;
+    const t16 = -umax;
+    const t17 = Math.min(umax, uRaw);
+    const t17_d = uRaw === t17 && umax !== t17 ? uRaw_d : 0;
+    const u = Math.max(t16, t17);
+    const u_d = t17 === u && t16 !== u ? t17_d : 0;
+    const t18 = mode === "clamp";
+    if (t18) {
+      // grad of: if (u === uRaw)
+      const t19 = u === uRaw;
+      if (t19) {
+        // grad of: s.integ += err * dt
+        const t20_b = s_integ_b;
+        const t20_b_d = s_integ_b_d;
+        if (t20_b !== 0 || t20_b_d !== 0) {
+          err_b += t20_b * dt;
+          err_b_d += dt * t20_b_d;
+        }
+      }
+    } else {
+      const t22 = mode === "backcalc";
+      if (t22) {
+        // grad of: s.integ += (err + (u - uRaw) / Math.max(kp, 1e-3)) * dt
+        const t27_b = s_integ_b;
+        const t27_b_d = s_integ_b_d;
+        const t26_b = t27_b === 0 ? 0 : t27_b * dt;
+        const t26_b_d = t27_b === 0 && t27_b_d === 0 ? 0 : dt * t27_b_d;
+        err_b += t26_b;
+        err_b_d += t26_b_d;
+        const t25_b = t26_b;
+        const t25_b_d = t26_b_d;
+        const t23 = u - uRaw;
+        const t23_d = u_d - uRaw_d;
+        const t24 = Math.max(kp, 0.001);
+        const t24_d = kp === t24 ? kp_d : 0;
+        const t25_r = 1 / t24;
+        const t25_r_d = -(t25_r * t25_r * t24_d);
+        const t23_b = t25_b === 0 ? 0 : t25_b * t25_r;
+        const t23_b_d = t25_b === 0 && t25_b_d === 0 ? 0 : t25_r * t25_b_d + t25_b * t25_r_d;
+        const t24_b = t25_b === 0 ? 0 : -(t25_b * (t23 * t25_r * t25_r));
+        const t24_b_d = t25_b === 0 && t25_b_d === 0 ? 0 : -(t23 * t25_r * t25_r * t25_b_d + t25_b * (t25_r * (t25_r * t23_d + t23 * t25_r_d) + t23 * t25_r * t25_r_d));
+        kp_b += t24_b * (kp === t24 ? 1 : 0);
+        kp_b_d += kp === t24 ? t24_b_d : 0;
+        u_b += t23_b;
+        u_b_d += t23_b_d;
+        uRaw_b -= t23_b;
+        uRaw_b_d -= t23_b_d;
+      } else {
+        // grad of: s.integ += err * dt
+        const t29_b = s_integ_b;
+        const t29_b_d = s_integ_b_d;
+        if (t29_b !== 0 || t29_b_d !== 0) {
+          err_b += t29_b * dt;
+          err_b_d += dt * t29_b_d;
+        }
+      }
+    }
+    // grad of: const u = Math.max(-umax, Math.min(umax, uRaw))
+    const t17_b = u_b * (t17 === u && t16 !== u ? 1 : 0);
+    const t17_b_d = t17 === u && t16 !== u ? u_b_d : 0;
+    uRaw_b += t17_b * (uRaw === t17 && umax !== t17 ? 1 : 0);
+    uRaw_b_d += uRaw === t17 && umax !== t17 ? t17_b_d : 0;
+    // grad of: const uRaw = kp * err + ki * s.integ + kd * deriv
+    const t14_b = uRaw_b;
+    const t14_b_d = uRaw_b_d;
+    const t15_b = uRaw_b;
+    const t15_b_d = uRaw_b_d;
+    const deriv = stack[--top]!;
+    const deriv_d = stack_d[top]!;
+    const deriv_b = t15_b === 0 ? 0 : t15_b * kd;
+    const deriv_b_d = t15_b === 0 && t15_b_d === 0 ? 0 : kd * t15_b_d + t15_b * kd_d;
+    if (t15_b !== 0 || t15_b_d !== 0) {
+      kd_b += t15_b * deriv;
+      kd_b_d += deriv * t15_b_d + t15_b * deriv_d;
+    }
+    const t12_b = t14_b;
+    const t12_b_d = t14_b_d;
+    const t13_b = t14_b;
+    const t13_b_d = t14_b_d;
+    s_integ = stack[--top]!;
+    s_integ_d = stack_d[top]!;
+    if (t13_b !== 0 || t13_b_d !== 0) {
+      ki_b += t13_b * s_integ;
+      ki_b_d += s_integ * t13_b_d + t13_b * s_integ_d;
+      s_integ_b += t13_b * ki;
+      s_integ_b_d += ki * t13_b_d + t13_b * ki_d;
+    }
+    if (t12_b !== 0 || t12_b_d !== 0) {
+      kp_b += t12_b * err;
+      kp_b_d += err * t12_b_d + t12_b * err_d;
+      err_b += t12_b * kp;
+      err_b_d += kp * t12_b_d + t12_b * kp_d;
+    }
+    // grad of: const deriv = (err - s.prevErr) / dt
+    const t11_b = deriv_b === 0 ? 0 : deriv_b / dt;
+    const t11_b_d = deriv_b === 0 && deriv_b_d === 0 ? 0 : deriv_b_d / dt;
+    err_b += t11_b;
+    err_b_d += t11_b_d;
+    s_prevErr_b -= t11_b;
+    s_prevErr_b_d -= t11_b_d;
+    // grad of: const err = setpoint - s.y
+    setpoint_b += err_b;
+    setpoint_b_d += err_b_d;
+    s_y_b -= err_b;
+    s_y_b_d -= err_b_d;
+  }
+  // grad of: const s: PidState = { integ: 0, prevErr: setpoint, y: 0, v: 0 }
+  setpoint_b += s_prevErr_b;
+  setpoint_b_d += s_prevErr_b_d;
+  adj.kp += kp_b;
+  adj_d.kp += kp_b_d;
+  adj.ki += ki_b;
+  adj_d.ki += ki_b_d;
+  adj.kd += kd_b;
+  adj_d.kd += kd_b_d;
+  adj.setpoint += setpoint_b;
+  adj_d.setpoint += setpoint_b_d;
+  tape.top = top;
+  return {
+    value: cost,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** pidCost's value, gradient and dense Hessian (row-major n×n over kp, then ki, then kd, then setpoint, then steps_arg), from n Hessian-vector products. */
+export function pidCost_hessian(kp: number, ki: number, kd: number, setpoint: number, steps_arg?: number, opts?: { dt?: number; umax?: number; windup?: "clamp" | "backcalc" | "none" }): { value: number; grad: { kp: number; ki: number; kd: number; setpoint: number; steps: number }; hessian: Float64Array } {
+  return denseHessian([['kp', -1], ['ki', -1], ['kd', -1], ['setpoint', -1], ['steps', -1]], (v: { kp?: number; ki?: number; kd?: number; setpoint?: number; steps?: number }) => pidCost_hvp(kp, ki, kd, setpoint, steps_arg, opts, v));
+}
+
+/** pidCostArrow's value; adds seed times its gradient into adj. */
+export function pidCostArrow_vjp(kp: number, ki: number, setpoint: number, steps_arg: number | undefined, adj: { kp: number; ki: number; setpoint: number; steps: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let steps: number = 0;
+  const t1 = steps_arg === undefined;
+  if (t1) {
+    steps = 150;
+  } else {
+    steps = steps_arg;
+  }
+  const dt: number = 0.02;
+  let st_y = 0;
+  let st_v = 0;
+  let st_integ = 0;
+  let cost = 0;
+  if (top + (steps + 1 > 0 ? steps + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 2);
+  for (let k = 0; k < steps; k++) {
+    const e = setpoint - st_y;
+    const t2 = kp * e;
+    const t3 = ki * st_integ;
+    const t4 = t2 + t3;
+    const t5 = st_v * dt;
+    const t6 = st_y + t5;
+    const t7 = 0.4 * st_v;
+    const t8 = t4 - t7;
+    const t9 = 2 * st_y;
+    const t10 = t8 - t9;
+    const t11 = t10 * dt;
+    const t12 = st_v + t11;
+    const t13 = e * dt;
+    const t14 = st_integ + t13;
+    st_y = t6;
+    st_v = t12;
+    stack[top++]! = st_integ;
+    st_integ = t14;
+    const t15 = e * e;
+    stack[top++]! = e;
+    const t16 = t15 * dt;
+    const t17 = cost + t16;
+    cost = t17;
+  }
+  let kp_b = 0;
+  let ki_b = 0;
+  let setpoint_b = 0;
+  let st_y_b = 0;
+  let st_v_b = 0;
+  let st_integ_b = 0;
+  let cost_b = seed;
+  // grad of: for (let k = 0; k < steps; k++)
+  for (let k = Math.ceil(steps) - 1; k >= 0; k--) {
+    // grad of: cost += e * e * dt
+    const t16_b = cost_b;
+    const t15_b = t16_b * dt;
+    const e = stack[--top]!;
+    let e_b = t15_b * (e + e);
+    // grad of: st = advance(st, kp * e + ki * st.integ)
+    st_integ = stack[--top]!;
+    const t14_b = st_integ_b;
+    st_integ_b = 0;
+    const t12_b = st_v_b;
+    st_v_b = 0;
+    const t6_b = st_y_b;
+    st_y_b = 0;
+    st_integ_b += t14_b;
+    const t13_b = t14_b;
+    if (t13_b !== 0) e_b += t13_b * dt;
+    st_v_b += t12_b;
+    const t11_b = t12_b;
+    const t10_b = t11_b === 0 ? 0 : t11_b * dt;
+    const t8_b = t10_b;
+    const t9_b = -t10_b;
+    st_y_b += t9_b * 2;
+    const t4_b = t8_b;
+    const t7_b = -t8_b;
+    st_v_b += t7_b * 0.4;
+    st_y_b += t6_b;
+    const t5_b = t6_b;
+    if (t5_b !== 0) st_v_b += t5_b * dt;
+    const t2_b = t4_b;
+    const t3_b = t4_b;
+    if (t3_b !== 0) {
+      ki_b += t3_b * st_integ;
+      st_integ_b += t3_b * ki;
+    }
+    if (t2_b !== 0) {
+      kp_b += t2_b * e;
+      e_b += t2_b * kp;
+    }
+    // grad of: const e = setpoint - st.y
+    setpoint_b += e_b;
+    st_y_b -= e_b;
+  }
+  adj.kp += kp_b;
+  adj.ki += ki_b;
+  adj.setpoint += setpoint_b;
+  tape.top = top;
+  return cost;
+}
+
+/** pidCostArrow's value and gradient. */
+export function pidCostArrow_grad(kp: number, ki: number, setpoint: number, steps_arg?: number): { value: number; grad: { kp: number; ki: number; setpoint: number; steps: number } } {
+  const grad: { kp: number; ki: number; setpoint: number; steps: number } = { kp: 0, ki: 0, setpoint: 0, steps: 0 };
+  const value = pidCostArrow_vjp(kp, ki, setpoint, steps_arg, grad);
+  return { value, grad };
+}
+
+/** pidCostArrow's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function pidCostArrow_jvp(kp: number, ki: number, setpoint: number, steps_arg: number | undefined, tangent: { kp?: number; ki?: number; setpoint?: number; steps?: number }): { value: number; tangent: number } {
+  const kp_d = tangent.kp ?? 0;
+  const ki_d = tangent.ki ?? 0;
+  const setpoint_d = tangent.setpoint ?? 0;
+  let steps: number = 0;
+  const t1 = steps_arg === undefined;
+  if (t1) {
+    steps = 150;
+  } else {
+    steps = steps_arg;
+  }
+  const dt: number = 0.02;
+  let st_y = 0;
+  let st_y_d = 0;
+  let st_v = 0;
+  let st_v_d = 0;
+  let st_integ = 0;
+  let st_integ_d = 0;
+  let cost = 0;
+  let cost_d = 0;
+  for (let k = 0; k < steps; k++) {
+    const e = setpoint - st_y;
+    const e_d = setpoint_d - st_y_d;
+    const t2 = kp * e;
+    const t2_d = e * kp_d + kp * e_d;
+    const t3 = ki * st_integ;
+    const t3_d = st_integ * ki_d + ki * st_integ_d;
+    const t4 = t2 + t3;
+    const t4_d = t2_d + t3_d;
+    const t5 = st_v * dt;
+    const t5_d = dt * st_v_d;
+    const t6 = st_y + t5;
+    const t6_d = st_y_d + t5_d;
+    const t7 = 0.4 * st_v;
+    const t7_d = 0.4 * st_v_d;
+    const t8 = t4 - t7;
+    const t8_d = t4_d - t7_d;
+    const t9 = 2 * st_y;
+    const t9_d = 2 * st_y_d;
+    const t10 = t8 - t9;
+    const t10_d = t8_d - t9_d;
+    const t11 = t10 * dt;
+    const t11_d = dt * t10_d;
+    const t12 = st_v + t11;
+    const t12_d = st_v_d + t11_d;
+    const t13 = e * dt;
+    const t13_d = dt * e_d;
+    const t14 = st_integ + t13;
+    const t14_d = st_integ_d + t13_d;
+    st_y = t6;
+    st_y_d = t6_d;
+    st_v = t12;
+    st_v_d = t12_d;
+    st_integ = t14;
+    st_integ_d = t14_d;
+    const t15 = e * e;
+    const t15_d = (e + e) * e_d;
+    const t16 = t15 * dt;
+    const t16_d = dt * t15_d;
+    const t17 = cost + t16;
+    const t17_d = cost_d + t16_d;
+    cost = t17;
+    cost_d = t17_d;
+  }
+  return {
+    value: cost,
+    tangent: cost_d
+  };
+}
+
+/** pidCostArrow's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function pidCostArrow_hvp(kp: number, ki: number, setpoint: number, steps_arg: number | undefined, v: { kp?: number; ki?: number; setpoint?: number; steps?: number }): { value: number; grad: { kp: number; ki: number; setpoint: number; steps: number }; hvp: { kp: number; ki: number; setpoint: number; steps: number } } {
+  const kp_d = v.kp ?? 0;
+  const ki_d = v.ki ?? 0;
+  const setpoint_d = v.setpoint ?? 0;
+  const adj: { kp: number; ki: number; setpoint: number; steps: number } = {
+    kp: 0,
+    ki: 0,
+    setpoint: 0,
+    steps: 0
+  };
+  const adj_d: { kp: number; ki: number; setpoint: number; steps: number } = {
+    kp: 0,
+    ki: 0,
+    setpoint: 0,
+    steps: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let steps: number = 0;
+  const t1 = steps_arg === undefined;
+  if (t1) {
+    steps = 150;
+  } else {
+    steps = steps_arg;
+  }
+  const dt: number = 0.02;
+  let st_y = 0;
+  let st_y_d = 0;
+  let st_v = 0;
+  let st_v_d = 0;
+  let st_integ = 0;
+  let st_integ_d = 0;
+  let cost = 0;
+  if (top + (steps + 1 > 0 ? steps + 1 : 0) * 2 > stack.length) {
+    stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 2);
+    stack_d = tapeTangents(stack);
+  }
+  for (let k = 0; k < steps; k++) {
+    const e = setpoint - st_y;
+    const e_d = setpoint_d - st_y_d;
+    const t2 = kp * e;
+    const t2_d = e * kp_d + kp * e_d;
+    const t3 = ki * st_integ;
+    const t3_d = st_integ * ki_d + ki * st_integ_d;
+    const t4 = t2 + t3;
+    const t4_d = t2_d + t3_d;
+    const t5 = st_v * dt;
+    const t5_d = dt * st_v_d;
+    const t6 = st_y + t5;
+    const t6_d = st_y_d + t5_d;
+    const t7 = 0.4 * st_v;
+    const t7_d = 0.4 * st_v_d;
+    const t8 = t4 - t7;
+    const t8_d = t4_d - t7_d;
+    const t9 = 2 * st_y;
+    const t9_d = 2 * st_y_d;
+    const t10 = t8 - t9;
+    const t10_d = t8_d - t9_d;
+    const t11 = t10 * dt;
+    const t11_d = dt * t10_d;
+    const t12 = st_v + t11;
+    const t12_d = st_v_d + t11_d;
+    const t13 = e * dt;
+    const t13_d = dt * e_d;
+    const t14 = st_integ + t13;
+    const t14_d = st_integ_d + t13_d;
+    st_y = t6;
+    st_y_d = t6_d;
+    st_v = t12;
+    st_v_d = t12_d;
+    stack_d[top]! = st_integ_d;
+    stack[top++]! = st_integ;
+    st_integ = t14;
+    st_integ_d = t14_d;
+    const t15 = e * e;
+    stack_d[top]! = e_d;
+    stack[top++]! = e;
+    const t16 = t15 * dt;
+    const t17 = cost + t16;
+    cost = t17;
+  }
+  let kp_b = 0;
+  let kp_b_d = 0;
+  let ki_b = 0;
+  let ki_b_d = 0;
+  let setpoint_b = 0;
+  let setpoint_b_d = 0;
+  let st_y_b = 0;
+  let st_y_b_d = 0;
+  let st_v_b = 0;
+  let st_v_b_d = 0;
+  let st_integ_b = 0;
+  let st_integ_b_d = 0;
+  let cost_b = seed;
+  // grad of: for (let k = 0; k < steps; k++)
+  for (let k = Math.ceil(steps) - 1; k >= 0; k--) {
+    // grad of: cost += e * e * dt
+    const t16_b = cost_b;
+    const t15_b = t16_b * dt;
+    const e = stack[--top]!;
+    const e_d = stack_d[top]!;
+    let e_b = t15_b * (e + e);
+    let e_b_d = t15_b * (2 * e_d);
+    // grad of: st = advance(st, kp * e + ki * st.integ)
+    st_integ = stack[--top]!;
+    st_integ_d = stack_d[top]!;
+    const t14_b = st_integ_b;
+    const t14_b_d = st_integ_b_d;
+    st_integ_b = 0;
+    st_integ_b_d = 0;
+    const t12_b = st_v_b;
+    const t12_b_d = st_v_b_d;
+    st_v_b = 0;
+    st_v_b_d = 0;
+    const t6_b = st_y_b;
+    const t6_b_d = st_y_b_d;
+    st_y_b = 0;
+    st_y_b_d = 0;
+    st_integ_b += t14_b;
+    st_integ_b_d += t14_b_d;
+    const t13_b = t14_b;
+    const t13_b_d = t14_b_d;
+    if (t13_b !== 0 || t13_b_d !== 0) {
+      e_b += t13_b * dt;
+      e_b_d += dt * t13_b_d;
+    }
+    st_v_b += t12_b;
+    st_v_b_d += t12_b_d;
+    const t11_b = t12_b;
+    const t11_b_d = t12_b_d;
+    const t10_b = t11_b === 0 ? 0 : t11_b * dt;
+    const t10_b_d = t11_b === 0 && t11_b_d === 0 ? 0 : dt * t11_b_d;
+    const t8_b = t10_b;
+    const t8_b_d = t10_b_d;
+    const t9_b = -t10_b;
+    const t9_b_d = -t10_b_d;
+    st_y_b += t9_b * 2;
+    st_y_b_d += 2 * t9_b_d;
+    const t4_b = t8_b;
+    const t4_b_d = t8_b_d;
+    const t7_b = -t8_b;
+    const t7_b_d = -t8_b_d;
+    st_v_b += t7_b * 0.4;
+    st_v_b_d += 0.4 * t7_b_d;
+    st_y_b += t6_b;
+    st_y_b_d += t6_b_d;
+    const t5_b = t6_b;
+    const t5_b_d = t6_b_d;
+    if (t5_b !== 0 || t5_b_d !== 0) {
+      st_v_b += t5_b * dt;
+      st_v_b_d += dt * t5_b_d;
+    }
+    const t2_b = t4_b;
+    const t2_b_d = t4_b_d;
+    const t3_b = t4_b;
+    const t3_b_d = t4_b_d;
+    if (t3_b !== 0 || t3_b_d !== 0) {
+      ki_b += t3_b * st_integ;
+      ki_b_d += st_integ * t3_b_d + t3_b * st_integ_d;
+      st_integ_b += t3_b * ki;
+      st_integ_b_d += ki * t3_b_d + t3_b * ki_d;
+    }
+    if (t2_b !== 0 || t2_b_d !== 0) {
+      kp_b += t2_b * e;
+      kp_b_d += e * t2_b_d + t2_b * e_d;
+      e_b += t2_b * kp;
+      e_b_d += kp * t2_b_d + t2_b * kp_d;
+    }
+    // grad of: const e = setpoint - st.y
+    setpoint_b += e_b;
+    setpoint_b_d += e_b_d;
+    st_y_b -= e_b;
+    st_y_b_d -= e_b_d;
+  }
+  adj.kp += kp_b;
+  adj_d.kp += kp_b_d;
+  adj.ki += ki_b;
+  adj_d.ki += ki_b_d;
+  adj.setpoint += setpoint_b;
+  adj_d.setpoint += setpoint_b_d;
+  tape.top = top;
+  return {
+    value: cost,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** pidCostArrow's value, gradient and dense Hessian (row-major n×n over kp, then ki, then setpoint, then steps_arg), from n Hessian-vector products. */
+export function pidCostArrow_hessian(kp: number, ki: number, setpoint: number, steps_arg?: number): { value: number; grad: { kp: number; ki: number; setpoint: number; steps: number }; hessian: Float64Array } {
+  return denseHessian([['kp', -1], ['ki', -1], ['setpoint', -1], ['steps', -1]], (v: { kp?: number; ki?: number; setpoint?: number; steps?: number }) => pidCostArrow_hvp(kp, ki, setpoint, steps_arg, v));
+}
+
 /** hmmLogLik's value; adds seed times its gradient into adj. */
 export function hmmLogLik_vjp(logPi: Float64Array, logA: Float64Array, means: Float64Array, sds: Float64Array, obs: Float64Array, adj: { logPi: Float64Array; logA: Float64Array; means: Float64Array; sds: Float64Array; obs: Float64Array }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack

@@ -2378,6 +2378,1185 @@ export function borisDriftFlat_hessian(qm: number, Ex: number, Bz: number, vx0: 
   return denseHessian([['qm', -1], ['Ex', -1], ['Bz', -1], ['vx0', -1], ['dt', -1], ['n', -1]], (v: { qm?: number; Ex?: number; Bz?: number; vx0?: number; dt?: number; n?: number }) => borisDriftFlat_hvp(qm, Ex, Bz, vx0, dt_arg, n_arg, v));
 }
 
+/** duffingEnergy's value; adds seed times its gradient into adj. */
+export function duffingEnergy_vjp(x0: number, delta: number, alpha: number, beta: number, steps_arg: number | undefined, adj: { x0: number; delta: number; alpha: number; beta: number; steps: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let steps: number = 0;
+  let s_x_duffingStep: number = 0;
+  let s_v_duffingStep: number = 0;
+  let s_x_duffingStep_1: number = 0;
+  let s_v_duffingStep_1: number = 0;
+  const t1 = steps_arg === undefined;
+  if (t1) {
+    steps = 400;
+  } else {
+    steps = steps_arg;
+  }
+  let s_x = x0;
+  let s_v = 0;
+  if (top + (steps + 1 > 0 ? steps + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 4);
+  for (let k = 0; k < steps; k++) {
+    s_x_duffingStep = s_x;
+    s_v_duffingStep = s_v;
+    const t1_duffingStep = -delta;
+    const t2_duffingStep = t1_duffingStep * s_v_duffingStep;
+    const t3_duffingStep = alpha * s_x_duffingStep;
+    const t4_duffingStep = t2_duffingStep - t3_duffingStep;
+    const t5_duffingStep = beta * s_x_duffingStep;
+    const t6_duffingStep = t5_duffingStep * s_x_duffingStep;
+    const t7_duffingStep = t6_duffingStep * s_x_duffingStep;
+    const a_duffingStep = t4_duffingStep - t7_duffingStep;
+    const t8_duffingStep = a_duffingStep * 0.01;
+    const t9_duffingStep = s_v_duffingStep + t8_duffingStep;
+    stack[top++]! = s_v_duffingStep;
+    s_v_duffingStep = t9_duffingStep;
+    const t10_duffingStep = s_v_duffingStep * 0.01;
+    const t11_duffingStep = s_x_duffingStep + t10_duffingStep;
+    stack[top++]! = s_x_duffingStep;
+    s_x_duffingStep = t11_duffingStep;
+    const t2 = s_x_duffingStep;
+    s_x_duffingStep_1 = s_x;
+    s_v_duffingStep_1 = s_v;
+    const t1_duffingStep_1 = -delta;
+    const t2_duffingStep_1 = t1_duffingStep_1 * s_v_duffingStep_1;
+    const t3_duffingStep_1 = alpha * s_x_duffingStep_1;
+    const t4_duffingStep_1 = t2_duffingStep_1 - t3_duffingStep_1;
+    const t5_duffingStep_1 = beta * s_x_duffingStep_1;
+    const t6_duffingStep_1 = t5_duffingStep_1 * s_x_duffingStep_1;
+    const t7_duffingStep_1 = t6_duffingStep_1 * s_x_duffingStep_1;
+    const a_duffingStep_1 = t4_duffingStep_1 - t7_duffingStep_1;
+    const t8_duffingStep_1 = a_duffingStep_1 * 0.01;
+    const t9_duffingStep_1 = s_v_duffingStep_1 + t8_duffingStep_1;
+    stack[top++]! = s_v_duffingStep_1;
+    s_v_duffingStep_1 = t9_duffingStep_1;
+    const t10_duffingStep_1 = s_v_duffingStep_1 * 0.01;
+    const t11_duffingStep_1 = s_x_duffingStep_1 + t10_duffingStep_1;
+    stack[top++]! = s_x_duffingStep_1;
+    s_x_duffingStep_1 = t11_duffingStep_1;
+    const t3 = s_v_duffingStep_1;
+    s_x = t2;
+    s_v = t3;
+  }
+  const t4 = 0.5 * s_v;
+  const t5 = t4 * s_v;
+  const t6 = 0.5 * alpha;
+  const t7 = t6 * s_x;
+  const t8 = t7 * s_x;
+  const t9 = t5 + t8;
+  const t10 = 0.25 * beta;
+  const t11 = s_x ** 4;
+  const t12 = t10 * t11;
+  const t13 = t9 + t12;
+  let x0_b = 0;
+  let delta_b = 0;
+  let alpha_b = 0;
+  let beta_b = 0;
+  let s_x_b = 0;
+  let s_v_b = 0;
+  let s_x_duffingStep_b = 0;
+  let s_v_duffingStep_b = 0;
+  let s_x_duffingStep_1_b = 0;
+  let s_v_duffingStep_1_b = 0;
+  const t13_b = seed;
+  // grad of: return 0.5 * s.v * s.v + 0.5 * alpha * s.x * s.x + 0.25 * beta * s.x ** 4
+  const t9_b = t13_b;
+  const t12_b = t13_b;
+  const t10_b = t12_b * t11;
+  const t11_b = t12_b * t10;
+  s_x_b += t11_b * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11 / s_x : 4 * s_x ** 3);
+  beta_b += t10_b * 0.25;
+  const t5_b = t9_b;
+  const t8_b = t9_b;
+  const t7_b = t8_b * s_x;
+  s_x_b += t8_b * t7;
+  const t6_b = t7_b * s_x;
+  s_x_b += t7_b * t6;
+  alpha_b += t6_b * 0.5;
+  s_v_b += t5_b * (t4 + t4);
+  // grad of: for (let k = 0; k < steps; k++)
+  for (let k = Math.ceil(steps) - 1; k >= 0; k--) {
+    // grad of: duffingStep(s, delta, alpha, beta, 0.01)
+    const t3_b = s_v_b;
+    s_v_b = 0;
+    const t2_b = s_x_b;
+    s_x_b = 0;
+    s_v_duffingStep_1_b += t3_b;
+    // grad of (duffingStep.s.v): s.x += s.v * dt
+    s_x_duffingStep_1 = stack[--top]!;
+    const t10_duffingStep_1_b = s_x_duffingStep_1_b;
+    s_v_duffingStep_1_b += t10_duffingStep_1_b * 0.01;
+    // grad of (duffingStep.s.v): s.v += a * dt
+    s_v_duffingStep_1 = stack[--top]!;
+    const t8_duffingStep_1_b = s_v_duffingStep_1_b;
+    const a_duffingStep_1_b = t8_duffingStep_1_b * 0.01;
+    // grad of (duffingStep.s.v): const a = -delta * s.v - alpha * s.x - beta * s.x * s.x * s.x
+    const t4_duffingStep_1_b = a_duffingStep_1_b;
+    const t7_duffingStep_1_b = -a_duffingStep_1_b;
+    const t5_duffingStep_1 = beta * s_x_duffingStep_1;
+    const t6_duffingStep_1 = t5_duffingStep_1 * s_x_duffingStep_1;
+    const t6_duffingStep_1_b = t7_duffingStep_1_b * s_x_duffingStep_1;
+    s_x_duffingStep_1_b += t7_duffingStep_1_b * t6_duffingStep_1;
+    const t5_duffingStep_1_b = t6_duffingStep_1_b * s_x_duffingStep_1;
+    s_x_duffingStep_1_b += t6_duffingStep_1_b * t5_duffingStep_1;
+    beta_b += t5_duffingStep_1_b * s_x_duffingStep_1;
+    s_x_duffingStep_1_b += t5_duffingStep_1_b * beta;
+    const t2_duffingStep_1_b = t4_duffingStep_1_b;
+    const t3_duffingStep_1_b = -t4_duffingStep_1_b;
+    alpha_b += t3_duffingStep_1_b * s_x_duffingStep_1;
+    s_x_duffingStep_1_b += t3_duffingStep_1_b * alpha;
+    const t1_duffingStep_1 = -delta;
+    const t1_duffingStep_1_b = t2_duffingStep_1_b * s_v_duffingStep_1;
+    s_v_duffingStep_1_b += t2_duffingStep_1_b * t1_duffingStep_1;
+    delta_b -= t1_duffingStep_1_b;
+    // grad of: duffingStep(s, delta, alpha, beta, 0.01)
+    s_v_b += s_v_duffingStep_1_b;
+    s_v_duffingStep_1_b = 0;
+    s_x_b += s_x_duffingStep_1_b;
+    s_x_duffingStep_1_b = 0;
+    s_x_duffingStep_b += t2_b;
+    // grad of (duffingStep.s.x): s.x += s.v * dt
+    s_x_duffingStep = stack[--top]!;
+    const t10_duffingStep_b = s_x_duffingStep_b;
+    s_v_duffingStep_b += t10_duffingStep_b * 0.01;
+    // grad of (duffingStep.s.x): s.v += a * dt
+    s_v_duffingStep = stack[--top]!;
+    const t8_duffingStep_b = s_v_duffingStep_b;
+    const a_duffingStep_b = t8_duffingStep_b * 0.01;
+    // grad of (duffingStep.s.x): const a = -delta * s.v - alpha * s.x - beta * s.x * s.x * s.x
+    const t4_duffingStep_b = a_duffingStep_b;
+    const t7_duffingStep_b = -a_duffingStep_b;
+    const t5_duffingStep = beta * s_x_duffingStep;
+    const t6_duffingStep = t5_duffingStep * s_x_duffingStep;
+    const t6_duffingStep_b = t7_duffingStep_b * s_x_duffingStep;
+    s_x_duffingStep_b += t7_duffingStep_b * t6_duffingStep;
+    const t5_duffingStep_b = t6_duffingStep_b * s_x_duffingStep;
+    s_x_duffingStep_b += t6_duffingStep_b * t5_duffingStep;
+    beta_b += t5_duffingStep_b * s_x_duffingStep;
+    s_x_duffingStep_b += t5_duffingStep_b * beta;
+    const t2_duffingStep_b = t4_duffingStep_b;
+    const t3_duffingStep_b = -t4_duffingStep_b;
+    alpha_b += t3_duffingStep_b * s_x_duffingStep;
+    s_x_duffingStep_b += t3_duffingStep_b * alpha;
+    const t1_duffingStep = -delta;
+    const t1_duffingStep_b = t2_duffingStep_b * s_v_duffingStep;
+    s_v_duffingStep_b += t2_duffingStep_b * t1_duffingStep;
+    delta_b -= t1_duffingStep_b;
+    // grad of: duffingStep(s, delta, alpha, beta, 0.01)
+    s_v_b += s_v_duffingStep_b;
+    s_v_duffingStep_b = 0;
+    s_x_b += s_x_duffingStep_b;
+    s_x_duffingStep_b = 0;
+  }
+  // grad of: const s: Osc = { x: x0, v: 0 }
+  x0_b += s_x_b;
+  adj.x0 += x0_b;
+  adj.delta += delta_b;
+  adj.alpha += alpha_b;
+  adj.beta += beta_b;
+  tape.top = top;
+  return t13;
+}
+
+/** duffingEnergy's value and gradient. */
+export function duffingEnergy_grad(x0: number, delta: number, alpha: number, beta: number, steps_arg?: number): { value: number; grad: { x0: number; delta: number; alpha: number; beta: number; steps: number } } {
+  const grad: { x0: number; delta: number; alpha: number; beta: number; steps: number } = { x0: 0, delta: 0, alpha: 0, beta: 0, steps: 0 };
+  const value = duffingEnergy_vjp(x0, delta, alpha, beta, steps_arg, grad);
+  return { value, grad };
+}
+
+/** duffingEnergy's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function duffingEnergy_jvp(x0: number, delta: number, alpha: number, beta: number, steps_arg: number | undefined, tangent: { x0?: number; delta?: number; alpha?: number; beta?: number; steps?: number }): { value: number; tangent: number } {
+  const x0_d = tangent.x0 ?? 0;
+  const delta_d = tangent.delta ?? 0;
+  const alpha_d = tangent.alpha ?? 0;
+  const beta_d = tangent.beta ?? 0;
+  let s_x_duffingStep_d = 0;
+  let s_v_duffingStep_d = 0;
+  let s_x_duffingStep_1_d = 0;
+  let s_v_duffingStep_1_d = 0;
+  let steps: number = 0;
+  let s_x_duffingStep: number = 0;
+  let s_v_duffingStep: number = 0;
+  let s_x_duffingStep_1: number = 0;
+  let s_v_duffingStep_1: number = 0;
+  const t1 = steps_arg === undefined;
+  if (t1) {
+    steps = 400;
+  } else {
+    steps = steps_arg;
+  }
+  let s_x = x0;
+  let s_x_d = x0_d;
+  let s_v = 0;
+  let s_v_d = 0;
+  for (let k = 0; k < steps; k++) {
+    s_x_duffingStep = s_x;
+    s_x_duffingStep_d = s_x_d;
+    s_v_duffingStep = s_v;
+    s_v_duffingStep_d = s_v_d;
+    const t1_duffingStep = -delta;
+    const t1_duffingStep_d = -delta_d;
+    const t2_duffingStep = t1_duffingStep * s_v_duffingStep;
+    const t2_duffingStep_d = s_v_duffingStep * t1_duffingStep_d + t1_duffingStep * s_v_duffingStep_d;
+    const t3_duffingStep = alpha * s_x_duffingStep;
+    const t3_duffingStep_d = s_x_duffingStep * alpha_d + alpha * s_x_duffingStep_d;
+    const t4_duffingStep = t2_duffingStep - t3_duffingStep;
+    const t4_duffingStep_d = t2_duffingStep_d - t3_duffingStep_d;
+    const t5_duffingStep = beta * s_x_duffingStep;
+    const t5_duffingStep_d = s_x_duffingStep * beta_d + beta * s_x_duffingStep_d;
+    const t6_duffingStep = t5_duffingStep * s_x_duffingStep;
+    const t6_duffingStep_d = s_x_duffingStep * t5_duffingStep_d + t5_duffingStep * s_x_duffingStep_d;
+    const t7_duffingStep = t6_duffingStep * s_x_duffingStep;
+    const t7_duffingStep_d = s_x_duffingStep * t6_duffingStep_d + t6_duffingStep * s_x_duffingStep_d;
+    const a_duffingStep = t4_duffingStep - t7_duffingStep;
+    const a_duffingStep_d = t4_duffingStep_d - t7_duffingStep_d;
+    const t8_duffingStep = a_duffingStep * 0.01;
+    const t8_duffingStep_d = 0.01 * a_duffingStep_d;
+    const t9_duffingStep = s_v_duffingStep + t8_duffingStep;
+    const t9_duffingStep_d = s_v_duffingStep_d + t8_duffingStep_d;
+    s_v_duffingStep = t9_duffingStep;
+    s_v_duffingStep_d = t9_duffingStep_d;
+    const t10_duffingStep = s_v_duffingStep * 0.01;
+    const t10_duffingStep_d = 0.01 * s_v_duffingStep_d;
+    const t11_duffingStep = s_x_duffingStep + t10_duffingStep;
+    const t11_duffingStep_d = s_x_duffingStep_d + t10_duffingStep_d;
+    s_x_duffingStep = t11_duffingStep;
+    s_x_duffingStep_d = t11_duffingStep_d;
+    const t2 = s_x_duffingStep;
+    const t2_d = s_x_duffingStep_d;
+    s_x_duffingStep_1 = s_x;
+    s_x_duffingStep_1_d = s_x_d;
+    s_v_duffingStep_1 = s_v;
+    s_v_duffingStep_1_d = s_v_d;
+    const t1_duffingStep_1 = -delta;
+    const t1_duffingStep_1_d = -delta_d;
+    const t2_duffingStep_1 = t1_duffingStep_1 * s_v_duffingStep_1;
+    const t2_duffingStep_1_d = s_v_duffingStep_1 * t1_duffingStep_1_d + t1_duffingStep_1 * s_v_duffingStep_1_d;
+    const t3_duffingStep_1 = alpha * s_x_duffingStep_1;
+    const t3_duffingStep_1_d = s_x_duffingStep_1 * alpha_d + alpha * s_x_duffingStep_1_d;
+    const t4_duffingStep_1 = t2_duffingStep_1 - t3_duffingStep_1;
+    const t4_duffingStep_1_d = t2_duffingStep_1_d - t3_duffingStep_1_d;
+    const t5_duffingStep_1 = beta * s_x_duffingStep_1;
+    const t5_duffingStep_1_d = s_x_duffingStep_1 * beta_d + beta * s_x_duffingStep_1_d;
+    const t6_duffingStep_1 = t5_duffingStep_1 * s_x_duffingStep_1;
+    const t6_duffingStep_1_d = s_x_duffingStep_1 * t5_duffingStep_1_d + t5_duffingStep_1 * s_x_duffingStep_1_d;
+    const t7_duffingStep_1 = t6_duffingStep_1 * s_x_duffingStep_1;
+    const t7_duffingStep_1_d = s_x_duffingStep_1 * t6_duffingStep_1_d + t6_duffingStep_1 * s_x_duffingStep_1_d;
+    const a_duffingStep_1 = t4_duffingStep_1 - t7_duffingStep_1;
+    const a_duffingStep_1_d = t4_duffingStep_1_d - t7_duffingStep_1_d;
+    const t8_duffingStep_1 = a_duffingStep_1 * 0.01;
+    const t8_duffingStep_1_d = 0.01 * a_duffingStep_1_d;
+    const t9_duffingStep_1 = s_v_duffingStep_1 + t8_duffingStep_1;
+    const t9_duffingStep_1_d = s_v_duffingStep_1_d + t8_duffingStep_1_d;
+    s_v_duffingStep_1 = t9_duffingStep_1;
+    s_v_duffingStep_1_d = t9_duffingStep_1_d;
+    const t10_duffingStep_1 = s_v_duffingStep_1 * 0.01;
+    const t10_duffingStep_1_d = 0.01 * s_v_duffingStep_1_d;
+    const t11_duffingStep_1 = s_x_duffingStep_1 + t10_duffingStep_1;
+    const t11_duffingStep_1_d = s_x_duffingStep_1_d + t10_duffingStep_1_d;
+    s_x_duffingStep_1 = t11_duffingStep_1;
+    s_x_duffingStep_1_d = t11_duffingStep_1_d;
+    const t3 = s_v_duffingStep_1;
+    const t3_d = s_v_duffingStep_1_d;
+    s_x = t2;
+    s_x_d = t2_d;
+    s_v = t3;
+    s_v_d = t3_d;
+  }
+  const t4 = 0.5 * s_v;
+  const t4_d = 0.5 * s_v_d;
+  const t5 = t4 * s_v;
+  const t5_d = s_v * t4_d + t4 * s_v_d;
+  const t6 = 0.5 * alpha;
+  const t6_d = 0.5 * alpha_d;
+  const t7 = t6 * s_x;
+  const t7_d = s_x * t6_d + t6 * s_x_d;
+  const t8 = t7 * s_x;
+  const t8_d = s_x * t7_d + t7 * s_x_d;
+  const t9 = t5 + t8;
+  const t9_d = t5_d + t8_d;
+  const t10 = 0.25 * beta;
+  const t10_d = 0.25 * beta_d;
+  const t11 = s_x ** 4;
+  const t11_d = Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11 / s_x * s_x_d : 4 * s_x ** 3 * s_x_d;
+  const t12 = t10 * t11;
+  const t12_d = t11 * t10_d + t10 * t11_d;
+  const t13 = t9 + t12;
+  const t13_d = t9_d + t12_d;
+  return {
+    value: t13,
+    tangent: t13_d
+  };
+}
+
+/** duffingEnergy's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function duffingEnergy_hvp(x0: number, delta: number, alpha: number, beta: number, steps_arg: number | undefined, v: { x0?: number; delta?: number; alpha?: number; beta?: number; steps?: number }): { value: number; grad: { x0: number; delta: number; alpha: number; beta: number; steps: number }; hvp: { x0: number; delta: number; alpha: number; beta: number; steps: number } } {
+  const x0_d = v.x0 ?? 0;
+  const delta_d = v.delta ?? 0;
+  const alpha_d = v.alpha ?? 0;
+  const beta_d = v.beta ?? 0;
+  const adj: { x0: number; delta: number; alpha: number; beta: number; steps: number } = {
+    x0: 0,
+    delta: 0,
+    alpha: 0,
+    beta: 0,
+    steps: 0
+  };
+  const adj_d: { x0: number; delta: number; alpha: number; beta: number; steps: number } = {
+    x0: 0,
+    delta: 0,
+    alpha: 0,
+    beta: 0,
+    steps: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let steps: number = 0;
+  let s_x_duffingStep: number = 0;
+  let s_x_duffingStep_d: number = 0;
+  let s_v_duffingStep: number = 0;
+  let s_v_duffingStep_d: number = 0;
+  let s_x_duffingStep_1: number = 0;
+  let s_x_duffingStep_1_d: number = 0;
+  let s_v_duffingStep_1: number = 0;
+  let s_v_duffingStep_1_d: number = 0;
+  const t1 = steps_arg === undefined;
+  if (t1) {
+    steps = 400;
+  } else {
+    steps = steps_arg;
+  }
+  let s_x = x0;
+  let s_x_d = x0_d;
+  let s_v = 0;
+  let s_v_d = 0;
+  if (top + (steps + 1 > 0 ? steps + 1 : 0) * 4 > stack.length) {
+    stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 4);
+    stack_d = tapeTangents(stack);
+  }
+  for (let k = 0; k < steps; k++) {
+    s_x_duffingStep = s_x;
+    s_x_duffingStep_d = s_x_d;
+    s_v_duffingStep = s_v;
+    s_v_duffingStep_d = s_v_d;
+    const t1_duffingStep = -delta;
+    const t1_duffingStep_d = -delta_d;
+    const t2_duffingStep = t1_duffingStep * s_v_duffingStep;
+    const t2_duffingStep_d = s_v_duffingStep * t1_duffingStep_d + t1_duffingStep * s_v_duffingStep_d;
+    const t3_duffingStep = alpha * s_x_duffingStep;
+    const t3_duffingStep_d = s_x_duffingStep * alpha_d + alpha * s_x_duffingStep_d;
+    const t4_duffingStep = t2_duffingStep - t3_duffingStep;
+    const t4_duffingStep_d = t2_duffingStep_d - t3_duffingStep_d;
+    const t5_duffingStep = beta * s_x_duffingStep;
+    const t5_duffingStep_d = s_x_duffingStep * beta_d + beta * s_x_duffingStep_d;
+    const t6_duffingStep = t5_duffingStep * s_x_duffingStep;
+    const t6_duffingStep_d = s_x_duffingStep * t5_duffingStep_d + t5_duffingStep * s_x_duffingStep_d;
+    const t7_duffingStep = t6_duffingStep * s_x_duffingStep;
+    const t7_duffingStep_d = s_x_duffingStep * t6_duffingStep_d + t6_duffingStep * s_x_duffingStep_d;
+    const a_duffingStep = t4_duffingStep - t7_duffingStep;
+    const a_duffingStep_d = t4_duffingStep_d - t7_duffingStep_d;
+    const t8_duffingStep = a_duffingStep * 0.01;
+    const t8_duffingStep_d = 0.01 * a_duffingStep_d;
+    const t9_duffingStep = s_v_duffingStep + t8_duffingStep;
+    const t9_duffingStep_d = s_v_duffingStep_d + t8_duffingStep_d;
+    stack_d[top]! = s_v_duffingStep_d;
+    stack[top++]! = s_v_duffingStep;
+    s_v_duffingStep = t9_duffingStep;
+    s_v_duffingStep_d = t9_duffingStep_d;
+    const t10_duffingStep = s_v_duffingStep * 0.01;
+    const t10_duffingStep_d = 0.01 * s_v_duffingStep_d;
+    const t11_duffingStep = s_x_duffingStep + t10_duffingStep;
+    const t11_duffingStep_d = s_x_duffingStep_d + t10_duffingStep_d;
+    stack_d[top]! = s_x_duffingStep_d;
+    stack[top++]! = s_x_duffingStep;
+    s_x_duffingStep = t11_duffingStep;
+    s_x_duffingStep_d = t11_duffingStep_d;
+    const t2 = s_x_duffingStep;
+    const t2_d = s_x_duffingStep_d;
+    s_x_duffingStep_1 = s_x;
+    s_x_duffingStep_1_d = s_x_d;
+    s_v_duffingStep_1 = s_v;
+    s_v_duffingStep_1_d = s_v_d;
+    const t1_duffingStep_1 = -delta;
+    const t1_duffingStep_1_d = -delta_d;
+    const t2_duffingStep_1 = t1_duffingStep_1 * s_v_duffingStep_1;
+    const t2_duffingStep_1_d = s_v_duffingStep_1 * t1_duffingStep_1_d + t1_duffingStep_1 * s_v_duffingStep_1_d;
+    const t3_duffingStep_1 = alpha * s_x_duffingStep_1;
+    const t3_duffingStep_1_d = s_x_duffingStep_1 * alpha_d + alpha * s_x_duffingStep_1_d;
+    const t4_duffingStep_1 = t2_duffingStep_1 - t3_duffingStep_1;
+    const t4_duffingStep_1_d = t2_duffingStep_1_d - t3_duffingStep_1_d;
+    const t5_duffingStep_1 = beta * s_x_duffingStep_1;
+    const t5_duffingStep_1_d = s_x_duffingStep_1 * beta_d + beta * s_x_duffingStep_1_d;
+    const t6_duffingStep_1 = t5_duffingStep_1 * s_x_duffingStep_1;
+    const t6_duffingStep_1_d = s_x_duffingStep_1 * t5_duffingStep_1_d + t5_duffingStep_1 * s_x_duffingStep_1_d;
+    const t7_duffingStep_1 = t6_duffingStep_1 * s_x_duffingStep_1;
+    const t7_duffingStep_1_d = s_x_duffingStep_1 * t6_duffingStep_1_d + t6_duffingStep_1 * s_x_duffingStep_1_d;
+    const a_duffingStep_1 = t4_duffingStep_1 - t7_duffingStep_1;
+    const a_duffingStep_1_d = t4_duffingStep_1_d - t7_duffingStep_1_d;
+    const t8_duffingStep_1 = a_duffingStep_1 * 0.01;
+    const t8_duffingStep_1_d = 0.01 * a_duffingStep_1_d;
+    const t9_duffingStep_1 = s_v_duffingStep_1 + t8_duffingStep_1;
+    const t9_duffingStep_1_d = s_v_duffingStep_1_d + t8_duffingStep_1_d;
+    stack_d[top]! = s_v_duffingStep_1_d;
+    stack[top++]! = s_v_duffingStep_1;
+    s_v_duffingStep_1 = t9_duffingStep_1;
+    s_v_duffingStep_1_d = t9_duffingStep_1_d;
+    const t10_duffingStep_1 = s_v_duffingStep_1 * 0.01;
+    const t10_duffingStep_1_d = 0.01 * s_v_duffingStep_1_d;
+    const t11_duffingStep_1 = s_x_duffingStep_1 + t10_duffingStep_1;
+    const t11_duffingStep_1_d = s_x_duffingStep_1_d + t10_duffingStep_1_d;
+    stack_d[top]! = s_x_duffingStep_1_d;
+    stack[top++]! = s_x_duffingStep_1;
+    s_x_duffingStep_1 = t11_duffingStep_1;
+    s_x_duffingStep_1_d = t11_duffingStep_1_d;
+    const t3 = s_v_duffingStep_1;
+    const t3_d = s_v_duffingStep_1_d;
+    s_x = t2;
+    s_x_d = t2_d;
+    s_v = t3;
+    s_v_d = t3_d;
+  }
+  const t4 = 0.5 * s_v;
+  const t4_d = 0.5 * s_v_d;
+  const t5 = t4 * s_v;
+  const t6 = 0.5 * alpha;
+  const t6_d = 0.5 * alpha_d;
+  const t7 = t6 * s_x;
+  const t7_d = s_x * t6_d + t6 * s_x_d;
+  const t8 = t7 * s_x;
+  const t9 = t5 + t8;
+  const t10 = 0.25 * beta;
+  const t10_d = 0.25 * beta_d;
+  const t11 = s_x ** 4;
+  const t11_d = Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11 / s_x * s_x_d : 4 * s_x ** 3 * s_x_d;
+  const t12 = t10 * t11;
+  const t13 = t9 + t12;
+  let x0_b = 0;
+  let x0_b_d = 0;
+  let delta_b = 0;
+  let delta_b_d = 0;
+  let alpha_b = 0;
+  let alpha_b_d = 0;
+  let beta_b = 0;
+  let beta_b_d = 0;
+  let s_x_b = 0;
+  let s_x_b_d = 0;
+  let s_v_b = 0;
+  let s_v_b_d = 0;
+  let s_x_duffingStep_b = 0;
+  let s_x_duffingStep_b_d = 0;
+  let s_v_duffingStep_b = 0;
+  let s_v_duffingStep_b_d = 0;
+  let s_x_duffingStep_1_b = 0;
+  let s_x_duffingStep_1_b_d = 0;
+  let s_v_duffingStep_1_b = 0;
+  let s_v_duffingStep_1_b_d = 0;
+  const t13_b = seed;
+  // grad of: return 0.5 * s.v * s.v + 0.5 * alpha * s.x * s.x + 0.25 * beta * s.x ** 4
+  const t9_b = t13_b;
+  const t12_b = t13_b;
+  const t10_b = t12_b * t11;
+  const t10_b_d = t12_b * t11_d;
+  const t11_b = t12_b * t10;
+  const t11_b_d = t12_b * t10_d;
+  const c = s_x ** 3;
+  s_x_b += t11_b * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11 / s_x : 4 * c);
+  s_x_b_d += (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11 / s_x * t11_b_d : 4 * c * t11_b_d) + t11_b * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11_d / s_x - 4 * t11 / s_x / s_x * s_x_d : 4 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? 3 * c / s_x * s_x_d : 3 * s_x ** 2 * s_x_d));
+  beta_b += t10_b * 0.25;
+  beta_b_d += 0.25 * t10_b_d;
+  const t5_b = t9_b;
+  const t8_b = t9_b;
+  const t7_b = t8_b * s_x;
+  const t7_b_d = t8_b * s_x_d;
+  s_x_b += t8_b * t7;
+  s_x_b_d += t8_b * t7_d;
+  const t6_b = t7_b * s_x;
+  const t6_b_d = s_x * t7_b_d + t7_b * s_x_d;
+  s_x_b += t7_b * t6;
+  s_x_b_d += t6 * t7_b_d + t7_b * t6_d;
+  alpha_b += t6_b * 0.5;
+  alpha_b_d += 0.5 * t6_b_d;
+  s_v_b += t5_b * (t4 + t4);
+  s_v_b_d += t5_b * (2 * t4_d);
+  // grad of: for (let k = 0; k < steps; k++)
+  for (let k = Math.ceil(steps) - 1; k >= 0; k--) {
+    // grad of: duffingStep(s, delta, alpha, beta, 0.01)
+    const t3_b = s_v_b;
+    const t3_b_d = s_v_b_d;
+    s_v_b = 0;
+    s_v_b_d = 0;
+    const t2_b = s_x_b;
+    const t2_b_d = s_x_b_d;
+    s_x_b = 0;
+    s_x_b_d = 0;
+    s_v_duffingStep_1_b += t3_b;
+    s_v_duffingStep_1_b_d += t3_b_d;
+    // grad of (duffingStep.s.v): s.x += s.v * dt
+    s_x_duffingStep_1 = stack[--top]!;
+    s_x_duffingStep_1_d = stack_d[top]!;
+    const t10_duffingStep_1_b = s_x_duffingStep_1_b;
+    const t10_duffingStep_1_b_d = s_x_duffingStep_1_b_d;
+    s_v_duffingStep_1_b += t10_duffingStep_1_b * 0.01;
+    s_v_duffingStep_1_b_d += 0.01 * t10_duffingStep_1_b_d;
+    // grad of (duffingStep.s.v): s.v += a * dt
+    s_v_duffingStep_1 = stack[--top]!;
+    s_v_duffingStep_1_d = stack_d[top]!;
+    const t8_duffingStep_1_b = s_v_duffingStep_1_b;
+    const t8_duffingStep_1_b_d = s_v_duffingStep_1_b_d;
+    const a_duffingStep_1_b = t8_duffingStep_1_b * 0.01;
+    const a_duffingStep_1_b_d = 0.01 * t8_duffingStep_1_b_d;
+    // grad of (duffingStep.s.v): const a = -delta * s.v - alpha * s.x - beta * s.x * s.x * s.x
+    const t4_duffingStep_1_b = a_duffingStep_1_b;
+    const t4_duffingStep_1_b_d = a_duffingStep_1_b_d;
+    const t7_duffingStep_1_b = -a_duffingStep_1_b;
+    const t7_duffingStep_1_b_d = -a_duffingStep_1_b_d;
+    const t5_duffingStep_1 = beta * s_x_duffingStep_1;
+    const t5_duffingStep_1_d = s_x_duffingStep_1 * beta_d + beta * s_x_duffingStep_1_d;
+    const t6_duffingStep_1 = t5_duffingStep_1 * s_x_duffingStep_1;
+    const t6_duffingStep_1_d = s_x_duffingStep_1 * t5_duffingStep_1_d + t5_duffingStep_1 * s_x_duffingStep_1_d;
+    const t6_duffingStep_1_b = t7_duffingStep_1_b * s_x_duffingStep_1;
+    const t6_duffingStep_1_b_d = s_x_duffingStep_1 * t7_duffingStep_1_b_d + t7_duffingStep_1_b * s_x_duffingStep_1_d;
+    s_x_duffingStep_1_b += t7_duffingStep_1_b * t6_duffingStep_1;
+    s_x_duffingStep_1_b_d += t6_duffingStep_1 * t7_duffingStep_1_b_d + t7_duffingStep_1_b * t6_duffingStep_1_d;
+    const t5_duffingStep_1_b = t6_duffingStep_1_b * s_x_duffingStep_1;
+    const t5_duffingStep_1_b_d = s_x_duffingStep_1 * t6_duffingStep_1_b_d + t6_duffingStep_1_b * s_x_duffingStep_1_d;
+    s_x_duffingStep_1_b += t6_duffingStep_1_b * t5_duffingStep_1;
+    s_x_duffingStep_1_b_d += t5_duffingStep_1 * t6_duffingStep_1_b_d + t6_duffingStep_1_b * t5_duffingStep_1_d;
+    beta_b += t5_duffingStep_1_b * s_x_duffingStep_1;
+    beta_b_d += s_x_duffingStep_1 * t5_duffingStep_1_b_d + t5_duffingStep_1_b * s_x_duffingStep_1_d;
+    s_x_duffingStep_1_b += t5_duffingStep_1_b * beta;
+    s_x_duffingStep_1_b_d += beta * t5_duffingStep_1_b_d + t5_duffingStep_1_b * beta_d;
+    const t2_duffingStep_1_b = t4_duffingStep_1_b;
+    const t2_duffingStep_1_b_d = t4_duffingStep_1_b_d;
+    const t3_duffingStep_1_b = -t4_duffingStep_1_b;
+    const t3_duffingStep_1_b_d = -t4_duffingStep_1_b_d;
+    alpha_b += t3_duffingStep_1_b * s_x_duffingStep_1;
+    alpha_b_d += s_x_duffingStep_1 * t3_duffingStep_1_b_d + t3_duffingStep_1_b * s_x_duffingStep_1_d;
+    s_x_duffingStep_1_b += t3_duffingStep_1_b * alpha;
+    s_x_duffingStep_1_b_d += alpha * t3_duffingStep_1_b_d + t3_duffingStep_1_b * alpha_d;
+    const t1_duffingStep_1 = -delta;
+    const t1_duffingStep_1_d = -delta_d;
+    const t1_duffingStep_1_b = t2_duffingStep_1_b * s_v_duffingStep_1;
+    const t1_duffingStep_1_b_d = s_v_duffingStep_1 * t2_duffingStep_1_b_d + t2_duffingStep_1_b * s_v_duffingStep_1_d;
+    s_v_duffingStep_1_b += t2_duffingStep_1_b * t1_duffingStep_1;
+    s_v_duffingStep_1_b_d += t1_duffingStep_1 * t2_duffingStep_1_b_d + t2_duffingStep_1_b * t1_duffingStep_1_d;
+    delta_b -= t1_duffingStep_1_b;
+    delta_b_d -= t1_duffingStep_1_b_d;
+    // grad of: duffingStep(s, delta, alpha, beta, 0.01)
+    s_v_b += s_v_duffingStep_1_b;
+    s_v_b_d += s_v_duffingStep_1_b_d;
+    s_v_duffingStep_1_b = 0;
+    s_v_duffingStep_1_b_d = 0;
+    s_x_b += s_x_duffingStep_1_b;
+    s_x_b_d += s_x_duffingStep_1_b_d;
+    s_x_duffingStep_1_b = 0;
+    s_x_duffingStep_1_b_d = 0;
+    s_x_duffingStep_b += t2_b;
+    s_x_duffingStep_b_d += t2_b_d;
+    // grad of (duffingStep.s.x): s.x += s.v * dt
+    s_x_duffingStep = stack[--top]!;
+    s_x_duffingStep_d = stack_d[top]!;
+    const t10_duffingStep_b = s_x_duffingStep_b;
+    const t10_duffingStep_b_d = s_x_duffingStep_b_d;
+    s_v_duffingStep_b += t10_duffingStep_b * 0.01;
+    s_v_duffingStep_b_d += 0.01 * t10_duffingStep_b_d;
+    // grad of (duffingStep.s.x): s.v += a * dt
+    s_v_duffingStep = stack[--top]!;
+    s_v_duffingStep_d = stack_d[top]!;
+    const t8_duffingStep_b = s_v_duffingStep_b;
+    const t8_duffingStep_b_d = s_v_duffingStep_b_d;
+    const a_duffingStep_b = t8_duffingStep_b * 0.01;
+    const a_duffingStep_b_d = 0.01 * t8_duffingStep_b_d;
+    // grad of (duffingStep.s.x): const a = -delta * s.v - alpha * s.x - beta * s.x * s.x * s.x
+    const t4_duffingStep_b = a_duffingStep_b;
+    const t4_duffingStep_b_d = a_duffingStep_b_d;
+    const t7_duffingStep_b = -a_duffingStep_b;
+    const t7_duffingStep_b_d = -a_duffingStep_b_d;
+    const t5_duffingStep = beta * s_x_duffingStep;
+    const t5_duffingStep_d = s_x_duffingStep * beta_d + beta * s_x_duffingStep_d;
+    const t6_duffingStep = t5_duffingStep * s_x_duffingStep;
+    const t6_duffingStep_d = s_x_duffingStep * t5_duffingStep_d + t5_duffingStep * s_x_duffingStep_d;
+    const t6_duffingStep_b = t7_duffingStep_b * s_x_duffingStep;
+    const t6_duffingStep_b_d = s_x_duffingStep * t7_duffingStep_b_d + t7_duffingStep_b * s_x_duffingStep_d;
+    s_x_duffingStep_b += t7_duffingStep_b * t6_duffingStep;
+    s_x_duffingStep_b_d += t6_duffingStep * t7_duffingStep_b_d + t7_duffingStep_b * t6_duffingStep_d;
+    const t5_duffingStep_b = t6_duffingStep_b * s_x_duffingStep;
+    const t5_duffingStep_b_d = s_x_duffingStep * t6_duffingStep_b_d + t6_duffingStep_b * s_x_duffingStep_d;
+    s_x_duffingStep_b += t6_duffingStep_b * t5_duffingStep;
+    s_x_duffingStep_b_d += t5_duffingStep * t6_duffingStep_b_d + t6_duffingStep_b * t5_duffingStep_d;
+    beta_b += t5_duffingStep_b * s_x_duffingStep;
+    beta_b_d += s_x_duffingStep * t5_duffingStep_b_d + t5_duffingStep_b * s_x_duffingStep_d;
+    s_x_duffingStep_b += t5_duffingStep_b * beta;
+    s_x_duffingStep_b_d += beta * t5_duffingStep_b_d + t5_duffingStep_b * beta_d;
+    const t2_duffingStep_b = t4_duffingStep_b;
+    const t2_duffingStep_b_d = t4_duffingStep_b_d;
+    const t3_duffingStep_b = -t4_duffingStep_b;
+    const t3_duffingStep_b_d = -t4_duffingStep_b_d;
+    alpha_b += t3_duffingStep_b * s_x_duffingStep;
+    alpha_b_d += s_x_duffingStep * t3_duffingStep_b_d + t3_duffingStep_b * s_x_duffingStep_d;
+    s_x_duffingStep_b += t3_duffingStep_b * alpha;
+    s_x_duffingStep_b_d += alpha * t3_duffingStep_b_d + t3_duffingStep_b * alpha_d;
+    const t1_duffingStep = -delta;
+    const t1_duffingStep_d = -delta_d;
+    const t1_duffingStep_b = t2_duffingStep_b * s_v_duffingStep;
+    const t1_duffingStep_b_d = s_v_duffingStep * t2_duffingStep_b_d + t2_duffingStep_b * s_v_duffingStep_d;
+    s_v_duffingStep_b += t2_duffingStep_b * t1_duffingStep;
+    s_v_duffingStep_b_d += t1_duffingStep * t2_duffingStep_b_d + t2_duffingStep_b * t1_duffingStep_d;
+    delta_b -= t1_duffingStep_b;
+    delta_b_d -= t1_duffingStep_b_d;
+    // grad of: duffingStep(s, delta, alpha, beta, 0.01)
+    s_v_b += s_v_duffingStep_b;
+    s_v_b_d += s_v_duffingStep_b_d;
+    s_v_duffingStep_b = 0;
+    s_v_duffingStep_b_d = 0;
+    s_x_b += s_x_duffingStep_b;
+    s_x_b_d += s_x_duffingStep_b_d;
+    s_x_duffingStep_b = 0;
+    s_x_duffingStep_b_d = 0;
+  }
+  // grad of: const s: Osc = { x: x0, v: 0 }
+  x0_b += s_x_b;
+  x0_b_d += s_x_b_d;
+  adj.x0 += x0_b;
+  adj_d.x0 += x0_b_d;
+  adj.delta += delta_b;
+  adj_d.delta += delta_b_d;
+  adj.alpha += alpha_b;
+  adj_d.alpha += alpha_b_d;
+  adj.beta += beta_b;
+  adj_d.beta += beta_b_d;
+  tape.top = top;
+  return {
+    value: t13,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** duffingEnergy's value, gradient and dense Hessian (row-major n×n over x0, then delta, then alpha, then beta, then steps_arg), from n Hessian-vector products. */
+export function duffingEnergy_hessian(x0: number, delta: number, alpha: number, beta: number, steps_arg?: number): { value: number; grad: { x0: number; delta: number; alpha: number; beta: number; steps: number }; hessian: Float64Array } {
+  return denseHessian([['x0', -1], ['delta', -1], ['alpha', -1], ['beta', -1], ['steps', -1]], (v: { x0?: number; delta?: number; alpha?: number; beta?: number; steps?: number }) => duffingEnergy_hvp(x0, delta, alpha, beta, steps_arg, v));
+}
+
+/** vanDerPolAmplitude's value; adds seed times its gradient into adj. */
+export function vanDerPolAmplitude_vjp(mu: number, x0: number, steps_arg: number | undefined, adj: { mu: number; x0: number; steps: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let steps: number = 0;
+  const t1 = steps_arg === undefined;
+  if (t1) {
+    steps = 500;
+  } else {
+    steps = steps_arg;
+  }
+  const dt: number = 0.01;
+  let s_x = x0;
+  let s_v = 0;
+  let peak = 0;
+  if (top + (steps + 1 > 0 ? steps + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 3);
+  for (let k = 0; k < steps; k++) {
+    const t2 = s_v;
+    const t3 = s_x * s_x;
+    const t4 = 1 - t3;
+    const t5 = mu * t4;
+    const t6 = t5 * s_v;
+    const t7 = t6 - s_x;
+    const d1_x = t2;
+    const d1_v = t7;
+    const t8 = 0.5 * dt;
+    const t9 = t8 * d1_x;
+    const t10 = s_x + t9;
+    const t11 = t8 * d1_v;
+    const t12 = s_v + t11;
+    const mid_x = t10;
+    const mid_v = t12;
+    const t13 = mid_x * mid_x;
+    const t14 = 1 - t13;
+    const t15 = mu * t14;
+    const t16 = t15 * mid_v;
+    const t17 = t16 - mid_x;
+    const d2_x = mid_v;
+    const d2_v = t17;
+    const t18 = dt * d2_x;
+    const t19 = s_x + t18;
+    const t20 = dt * d2_v;
+    const t21 = s_v + t20;
+    stack[top++]! = s_x;
+    s_x = t19;
+    stack[top++]! = s_v;
+    s_v = t21;
+    const t22 = Math.abs(s_x);
+    const t23 = Math.max(peak, t22);
+    stack[top++]! = peak;
+    peak = t23;
+  }
+  const result = peak;
+  let mu_b = 0;
+  let x0_b = 0;
+  let s_x_b = 0;
+  let s_v_b = 0;
+  let peak_b = seed;
+  // grad of: for (let k = 0; k < steps; k++)
+  for (let k = Math.ceil(steps) - 1; k >= 0; k--) {
+    // grad of: peak = Math.max(peak, Math.abs(s.x))
+    peak = stack[--top]!;
+    const t22 = Math.abs(s_x);
+    const t23 = Math.max(peak, t22);
+    const t22_b = peak_b * (t22 === t23 && peak !== t23 ? 1 : 0);
+    peak_b = peak_b * (peak === t23 ? 1 : 0);
+    if (t22_b !== 0) s_x_b += t22_b * Math.sign(s_x);
+    // grad of: s = { x: s.x + dt * d2.x, v: s.v + dt * d2.v }
+    s_v = stack[--top]!;
+    const t21_b = s_v_b;
+    s_v_b = 0;
+    s_x = stack[--top]!;
+    const t19_b = s_x_b;
+    s_x_b = 0;
+    s_v_b += t21_b;
+    const t20_b = t21_b;
+    const d2_v_b = t20_b === 0 ? 0 : t20_b * dt;
+    s_x_b += t19_b;
+    const t18_b = t19_b;
+    const d2_x_b = t18_b === 0 ? 0 : t18_b * dt;
+    // grad of: const d2 = deriv(mid)
+    const t17_b = d2_v_b;
+    let mid_v_b = d2_x_b;
+    const t16_b = t17_b;
+    let mid_x_b = -t17_b;
+    const t8 = 0.5 * dt;
+    const t3 = s_x * s_x;
+    const t4 = 1 - t3;
+    const t5 = mu * t4;
+    const t6 = t5 * s_v;
+    const t7 = t6 - s_x;
+    const d1_v = t7;
+    const t11 = t8 * d1_v;
+    const t12 = s_v + t11;
+    const mid_v = t12;
+    const t2 = s_v;
+    const d1_x = t2;
+    const t9 = t8 * d1_x;
+    const t10 = s_x + t9;
+    const mid_x = t10;
+    const t13 = mid_x * mid_x;
+    const t14 = 1 - t13;
+    const t15 = mu * t14;
+    const t15_b = t16_b === 0 ? 0 : t16_b * mid_v;
+    if (t16_b !== 0) mid_v_b += t16_b * t15;
+    const t14_b = t15_b === 0 ? 0 : t15_b * mu;
+    if (t15_b !== 0) mu_b += t15_b * t14;
+    const t13_b = -t14_b;
+    if (t13_b !== 0) mid_x_b += t13_b * (mid_x + mid_x);
+    // grad of: const mid: Osc = { x: s.x + 0.5 * dt * d1.x, v: s.v + 0.5 * dt * d1.v }
+    const t12_b = mid_v_b;
+    const t10_b = mid_x_b;
+    s_v_b += t12_b;
+    const t11_b = t12_b;
+    const d1_v_b = t11_b === 0 ? 0 : t11_b * t8;
+    s_x_b += t10_b;
+    const t9_b = t10_b;
+    const d1_x_b = t9_b === 0 ? 0 : t9_b * t8;
+    // grad of: const d1 = deriv(s)
+    const t7_b = d1_v_b;
+    const t2_b = d1_x_b;
+    const t6_b = t7_b;
+    s_x_b -= t7_b;
+    const t5_b = t6_b === 0 ? 0 : t6_b * s_v;
+    if (t6_b !== 0) s_v_b += t6_b * t5;
+    const t4_b = t5_b === 0 ? 0 : t5_b * mu;
+    if (t5_b !== 0) mu_b += t5_b * t4;
+    const t3_b = -t4_b;
+    if (t3_b !== 0) s_x_b += t3_b * (s_x + s_x);
+    s_v_b += t2_b;
+  }
+  // grad of: let s: Osc = { x: x0, v: 0 }
+  x0_b += s_x_b;
+  adj.mu += mu_b;
+  adj.x0 += x0_b;
+  tape.top = top;
+  return result;
+}
+
+/** vanDerPolAmplitude's value and gradient. */
+export function vanDerPolAmplitude_grad(mu: number, x0: number, steps_arg?: number): { value: number; grad: { mu: number; x0: number; steps: number } } {
+  const grad: { mu: number; x0: number; steps: number } = { mu: 0, x0: 0, steps: 0 };
+  const value = vanDerPolAmplitude_vjp(mu, x0, steps_arg, grad);
+  return { value, grad };
+}
+
+/** vanDerPolAmplitude's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function vanDerPolAmplitude_jvp(mu: number, x0: number, steps_arg: number | undefined, tangent: { mu?: number; x0?: number; steps?: number }): { value: number; tangent: number } {
+  const mu_d = tangent.mu ?? 0;
+  const x0_d = tangent.x0 ?? 0;
+  let steps: number = 0;
+  const t1 = steps_arg === undefined;
+  if (t1) {
+    steps = 500;
+  } else {
+    steps = steps_arg;
+  }
+  const dt: number = 0.01;
+  let s_x = x0;
+  let s_x_d = x0_d;
+  let s_v = 0;
+  let s_v_d = 0;
+  let peak = 0;
+  let peak_d = 0;
+  for (let k = 0; k < steps; k++) {
+    const t2 = s_v;
+    const t2_d = s_v_d;
+    const t3 = s_x * s_x;
+    const t3_d = (s_x + s_x) * s_x_d;
+    const t4 = 1 - t3;
+    const t4_d = -t3_d;
+    const t5 = mu * t4;
+    const t5_d = t4 * mu_d + mu * t4_d;
+    const t6 = t5 * s_v;
+    const t6_d = s_v * t5_d + t5 * s_v_d;
+    const t7 = t6 - s_x;
+    const t7_d = t6_d - s_x_d;
+    const d1_x = t2;
+    const d1_x_d = t2_d;
+    const d1_v = t7;
+    const d1_v_d = t7_d;
+    const t8 = 0.5 * dt;
+    const t9 = t8 * d1_x;
+    const t9_d = t8 * d1_x_d;
+    const t10 = s_x + t9;
+    const t10_d = s_x_d + t9_d;
+    const t11 = t8 * d1_v;
+    const t11_d = t8 * d1_v_d;
+    const t12 = s_v + t11;
+    const t12_d = s_v_d + t11_d;
+    const mid_x = t10;
+    const mid_x_d = t10_d;
+    const mid_v = t12;
+    const mid_v_d = t12_d;
+    const t13 = mid_x * mid_x;
+    const t13_d = (mid_x + mid_x) * mid_x_d;
+    const t14 = 1 - t13;
+    const t14_d = -t13_d;
+    const t15 = mu * t14;
+    const t15_d = t14 * mu_d + mu * t14_d;
+    const t16 = t15 * mid_v;
+    const t16_d = mid_v * t15_d + t15 * mid_v_d;
+    const t17 = t16 - mid_x;
+    const t17_d = t16_d - mid_x_d;
+    const d2_x = mid_v;
+    const d2_x_d = mid_v_d;
+    const d2_v = t17;
+    const d2_v_d = t17_d;
+    const t18 = dt * d2_x;
+    const t18_d = dt * d2_x_d;
+    const t19 = s_x + t18;
+    const t19_d = s_x_d + t18_d;
+    const t20 = dt * d2_v;
+    const t20_d = dt * d2_v_d;
+    const t21 = s_v + t20;
+    const t21_d = s_v_d + t20_d;
+    s_x = t19;
+    s_x_d = t19_d;
+    s_v = t21;
+    s_v_d = t21_d;
+    const t22 = Math.abs(s_x);
+    const t22_d = Math.sign(s_x) * s_x_d;
+    const t23 = Math.max(peak, t22);
+    const t23_d = (peak === t23 ? peak_d : 0) + (t22 === t23 && peak !== t23 ? t22_d : 0);
+    peak = t23;
+    peak_d = t23_d;
+  }
+  return {
+    value: peak,
+    tangent: peak_d
+  };
+}
+
+/** vanDerPolAmplitude's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function vanDerPolAmplitude_hvp(mu: number, x0: number, steps_arg: number | undefined, v: { mu?: number; x0?: number; steps?: number }): { value: number; grad: { mu: number; x0: number; steps: number }; hvp: { mu: number; x0: number; steps: number } } {
+  const mu_d = v.mu ?? 0;
+  const x0_d = v.x0 ?? 0;
+  const adj: { mu: number; x0: number; steps: number } = {
+    mu: 0,
+    x0: 0,
+    steps: 0
+  };
+  const adj_d: { mu: number; x0: number; steps: number } = {
+    mu: 0,
+    x0: 0,
+    steps: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let steps: number = 0;
+  const t1 = steps_arg === undefined;
+  if (t1) {
+    steps = 500;
+  } else {
+    steps = steps_arg;
+  }
+  const dt: number = 0.01;
+  let s_x = x0;
+  let s_x_d = x0_d;
+  let s_v = 0;
+  let s_v_d = 0;
+  let peak = 0;
+  let peak_d = 0;
+  if (top + (steps + 1 > 0 ? steps + 1 : 0) * 3 > stack.length) {
+    stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 3);
+    stack_d = tapeTangents(stack);
+  }
+  for (let k = 0; k < steps; k++) {
+    const t2 = s_v;
+    const t2_d = s_v_d;
+    const t3 = s_x * s_x;
+    const t3_d = (s_x + s_x) * s_x_d;
+    const t4 = 1 - t3;
+    const t4_d = -t3_d;
+    const t5 = mu * t4;
+    const t5_d = t4 * mu_d + mu * t4_d;
+    const t6 = t5 * s_v;
+    const t6_d = s_v * t5_d + t5 * s_v_d;
+    const t7 = t6 - s_x;
+    const t7_d = t6_d - s_x_d;
+    const d1_x = t2;
+    const d1_x_d = t2_d;
+    const d1_v = t7;
+    const d1_v_d = t7_d;
+    const t8 = 0.5 * dt;
+    const t9 = t8 * d1_x;
+    const t9_d = t8 * d1_x_d;
+    const t10 = s_x + t9;
+    const t10_d = s_x_d + t9_d;
+    const t11 = t8 * d1_v;
+    const t11_d = t8 * d1_v_d;
+    const t12 = s_v + t11;
+    const t12_d = s_v_d + t11_d;
+    const mid_x = t10;
+    const mid_x_d = t10_d;
+    const mid_v = t12;
+    const mid_v_d = t12_d;
+    const t13 = mid_x * mid_x;
+    const t13_d = (mid_x + mid_x) * mid_x_d;
+    const t14 = 1 - t13;
+    const t14_d = -t13_d;
+    const t15 = mu * t14;
+    const t15_d = t14 * mu_d + mu * t14_d;
+    const t16 = t15 * mid_v;
+    const t16_d = mid_v * t15_d + t15 * mid_v_d;
+    const t17 = t16 - mid_x;
+    const t17_d = t16_d - mid_x_d;
+    const d2_x = mid_v;
+    const d2_x_d = mid_v_d;
+    const d2_v = t17;
+    const d2_v_d = t17_d;
+    const t18 = dt * d2_x;
+    const t18_d = dt * d2_x_d;
+    const t19 = s_x + t18;
+    const t19_d = s_x_d + t18_d;
+    const t20 = dt * d2_v;
+    const t20_d = dt * d2_v_d;
+    const t21 = s_v + t20;
+    const t21_d = s_v_d + t20_d;
+    stack_d[top]! = s_x_d;
+    stack[top++]! = s_x;
+    s_x = t19;
+    s_x_d = t19_d;
+    stack_d[top]! = s_v_d;
+    stack[top++]! = s_v;
+    s_v = t21;
+    s_v_d = t21_d;
+    const t22 = Math.abs(s_x);
+    const t22_d = Math.sign(s_x) * s_x_d;
+    const t23 = Math.max(peak, t22);
+    const t23_d = (peak === t23 ? peak_d : 0) + (t22 === t23 && peak !== t23 ? t22_d : 0);
+    stack_d[top]! = peak_d;
+    stack[top++]! = peak;
+    peak = t23;
+    peak_d = t23_d;
+  }
+  const result = peak;
+  let mu_b = 0;
+  let mu_b_d = 0;
+  let x0_b = 0;
+  let x0_b_d = 0;
+  let s_x_b = 0;
+  let s_x_b_d = 0;
+  let s_v_b = 0;
+  let s_v_b_d = 0;
+  let peak_b = seed;
+  // grad of: for (let k = 0; k < steps; k++)
+  for (let k = Math.ceil(steps) - 1; k >= 0; k--) {
+    // grad of: peak = Math.max(peak, Math.abs(s.x))
+    peak = stack[--top]!;
+    peak_d = stack_d[top]!;
+    const t22 = Math.abs(s_x);
+    const t23 = Math.max(peak, t22);
+    const t22_b = peak_b * (t22 === t23 && peak !== t23 ? 1 : 0);
+    peak_b = peak_b * (peak === t23 ? 1 : 0);
+    if (t22_b !== 0) s_x_b += t22_b * Math.sign(s_x);
+    // grad of: s = { x: s.x + dt * d2.x, v: s.v + dt * d2.v }
+    s_v = stack[--top]!;
+    s_v_d = stack_d[top]!;
+    const t21_b = s_v_b;
+    const t21_b_d = s_v_b_d;
+    s_v_b = 0;
+    s_v_b_d = 0;
+    s_x = stack[--top]!;
+    s_x_d = stack_d[top]!;
+    const t19_b = s_x_b;
+    const t19_b_d = s_x_b_d;
+    s_x_b = 0;
+    s_x_b_d = 0;
+    s_v_b += t21_b;
+    s_v_b_d += t21_b_d;
+    const t20_b = t21_b;
+    const t20_b_d = t21_b_d;
+    const d2_v_b = t20_b === 0 ? 0 : t20_b * dt;
+    const d2_v_b_d = t20_b === 0 && t20_b_d === 0 ? 0 : dt * t20_b_d;
+    s_x_b += t19_b;
+    s_x_b_d += t19_b_d;
+    const t18_b = t19_b;
+    const t18_b_d = t19_b_d;
+    const d2_x_b = t18_b === 0 ? 0 : t18_b * dt;
+    const d2_x_b_d = t18_b === 0 && t18_b_d === 0 ? 0 : dt * t18_b_d;
+    // grad of: const d2 = deriv(mid)
+    const t17_b = d2_v_b;
+    const t17_b_d = d2_v_b_d;
+    let mid_v_b = d2_x_b;
+    let mid_v_b_d = d2_x_b_d;
+    const t16_b = t17_b;
+    const t16_b_d = t17_b_d;
+    let mid_x_b = -t17_b;
+    let mid_x_b_d = -t17_b_d;
+    const t8 = 0.5 * dt;
+    const t3 = s_x * s_x;
+    const t3_d = (s_x + s_x) * s_x_d;
+    const t4 = 1 - t3;
+    const t4_d = -t3_d;
+    const t5 = mu * t4;
+    const t5_d = t4 * mu_d + mu * t4_d;
+    const t6 = t5 * s_v;
+    const t6_d = s_v * t5_d + t5 * s_v_d;
+    const t7 = t6 - s_x;
+    const t7_d = t6_d - s_x_d;
+    const d1_v = t7;
+    const d1_v_d = t7_d;
+    const t11 = t8 * d1_v;
+    const t11_d = t8 * d1_v_d;
+    const t12 = s_v + t11;
+    const t12_d = s_v_d + t11_d;
+    const mid_v = t12;
+    const mid_v_d = t12_d;
+    const t2 = s_v;
+    const t2_d = s_v_d;
+    const d1_x = t2;
+    const d1_x_d = t2_d;
+    const t9 = t8 * d1_x;
+    const t9_d = t8 * d1_x_d;
+    const t10 = s_x + t9;
+    const t10_d = s_x_d + t9_d;
+    const mid_x = t10;
+    const mid_x_d = t10_d;
+    const t13 = mid_x * mid_x;
+    const t13_d = (mid_x + mid_x) * mid_x_d;
+    const t14 = 1 - t13;
+    const t14_d = -t13_d;
+    const t15 = mu * t14;
+    const t15_d = t14 * mu_d + mu * t14_d;
+    const t15_b = t16_b === 0 ? 0 : t16_b * mid_v;
+    const t15_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : mid_v * t16_b_d + t16_b * mid_v_d;
+    if (t16_b !== 0 || t16_b_d !== 0) {
+      mid_v_b += t16_b * t15;
+      mid_v_b_d += t15 * t16_b_d + t16_b * t15_d;
+    }
+    const t14_b = t15_b === 0 ? 0 : t15_b * mu;
+    const t14_b_d = t15_b === 0 && t15_b_d === 0 ? 0 : mu * t15_b_d + t15_b * mu_d;
+    if (t15_b !== 0 || t15_b_d !== 0) {
+      mu_b += t15_b * t14;
+      mu_b_d += t14 * t15_b_d + t15_b * t14_d;
+    }
+    const t13_b = -t14_b;
+    const t13_b_d = -t14_b_d;
+    if (t13_b !== 0 || t13_b_d !== 0) {
+      mid_x_b += t13_b * (mid_x + mid_x);
+      mid_x_b_d += (mid_x + mid_x) * t13_b_d + t13_b * (2 * mid_x_d);
+    }
+    // grad of: const mid: Osc = { x: s.x + 0.5 * dt * d1.x, v: s.v + 0.5 * dt * d1.v }
+    const t12_b = mid_v_b;
+    const t12_b_d = mid_v_b_d;
+    const t10_b = mid_x_b;
+    const t10_b_d = mid_x_b_d;
+    s_v_b += t12_b;
+    s_v_b_d += t12_b_d;
+    const t11_b = t12_b;
+    const t11_b_d = t12_b_d;
+    const d1_v_b = t11_b === 0 ? 0 : t11_b * t8;
+    const d1_v_b_d = t11_b === 0 && t11_b_d === 0 ? 0 : t8 * t11_b_d;
+    s_x_b += t10_b;
+    s_x_b_d += t10_b_d;
+    const t9_b = t10_b;
+    const t9_b_d = t10_b_d;
+    const d1_x_b = t9_b === 0 ? 0 : t9_b * t8;
+    const d1_x_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : t8 * t9_b_d;
+    // grad of: const d1 = deriv(s)
+    const t7_b = d1_v_b;
+    const t7_b_d = d1_v_b_d;
+    const t2_b = d1_x_b;
+    const t2_b_d = d1_x_b_d;
+    const t6_b = t7_b;
+    const t6_b_d = t7_b_d;
+    s_x_b -= t7_b;
+    s_x_b_d -= t7_b_d;
+    const t5_b = t6_b === 0 ? 0 : t6_b * s_v;
+    const t5_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : s_v * t6_b_d + t6_b * s_v_d;
+    if (t6_b !== 0 || t6_b_d !== 0) {
+      s_v_b += t6_b * t5;
+      s_v_b_d += t5 * t6_b_d + t6_b * t5_d;
+    }
+    const t4_b = t5_b === 0 ? 0 : t5_b * mu;
+    const t4_b_d = t5_b === 0 && t5_b_d === 0 ? 0 : mu * t5_b_d + t5_b * mu_d;
+    if (t5_b !== 0 || t5_b_d !== 0) {
+      mu_b += t5_b * t4;
+      mu_b_d += t4 * t5_b_d + t5_b * t4_d;
+    }
+    const t3_b = -t4_b;
+    const t3_b_d = -t4_b_d;
+    if (t3_b !== 0 || t3_b_d !== 0) {
+      s_x_b += t3_b * (s_x + s_x);
+      s_x_b_d += (s_x + s_x) * t3_b_d + t3_b * (2 * s_x_d);
+    }
+    s_v_b += t2_b;
+    s_v_b_d += t2_b_d;
+  }
+  // grad of: let s: Osc = { x: x0, v: 0 }
+  x0_b += s_x_b;
+  x0_b_d += s_x_b_d;
+  adj.mu += mu_b;
+  adj_d.mu += mu_b_d;
+  adj.x0 += x0_b;
+  adj_d.x0 += x0_b_d;
+  tape.top = top;
+  return {
+    value: result,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** vanDerPolAmplitude's value, gradient and dense Hessian (row-major n×n over mu, then x0, then steps_arg), from n Hessian-vector products. */
+export function vanDerPolAmplitude_hessian(mu: number, x0: number, steps_arg?: number): { value: number; grad: { mu: number; x0: number; steps: number }; hessian: Float64Array } {
+  return denseHessian([['mu', -1], ['x0', -1], ['steps', -1]], (v: { mu?: number; x0?: number; steps?: number }) => vanDerPolAmplitude_hvp(mu, x0, steps_arg, v));
+}
+
 /** modalFitLoss's value; adds seed times its gradient into adj. */
 export function modalFitLoss_vjp(m: number, c: number, k: number, k2: number, omegas: Float64Array, mags: Float64Array, adj: { m: number; c: number; k: number; k2: number; omegas: Float64Array; mags: Float64Array }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack

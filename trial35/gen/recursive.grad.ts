@@ -11190,8 +11190,6 @@ function agm$into_fwd(a: number, b: number, sumTerm: number, pow2: number, out: 
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  let result: number[] = new Array(0);
-  let result_b = f64Zeros(0);
   const t1 = a - b;
   const t2 = Math.abs(t1);
   const t3 = 1e-15 * a;
@@ -11199,10 +11197,13 @@ function agm$into_fwd(a: number, b: number, sumTerm: number, pow2: number, out: 
   if (t4) {
     const made: number[] = [a, sumTerm];
     const made_b = f64Zeros(2);
+    const t14 = made.length;
+    for (let j = 0; j < t14; j++) {
+      const t15 = made[j]!;
+      out[j]! = t15;
+    }
     tape.pushRef(made);
     tape.pushRef(made_b);
-    result = made;
-    result_b = made_b;
   } else {
     const c = 0.5 * t1;
     const t5 = a + b;
@@ -11213,27 +11214,14 @@ function agm$into_fwd(a: number, b: number, sumTerm: number, pow2: number, out: 
     const t10 = t9 * c;
     const t11 = sumTerm + t10;
     const t12 = pow2 * 2;
-    const t13: number[] = new Array(2).fill(0);
-    const t13_b = f64Zeros(2);
     tape.top = top;
-    agm$into_fwd(t6, t8, t11, t12, t13);
+    agm$into_fwd(t6, t8, t11, t12, out);
     stack = tape.values;
     top = tape.top;
-    tape.pushRef(t13);
-    tape.pushRef(t13_b);
-    result = t13;
-    result_b = t13_b;
-  }
-  const t14 = result.length;
-  for (let j = 0; j < t14; j++) {
-    const t15 = result[j]!;
-    out[j]! = t15;
   }
   // for agm$into_rev: what its reverse sweep reads of the values here
-  tape.pushRef(result_b);
-  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
   stack[top++]! = t4 ? 1 : 0;
-  stack[top++]! = t14;
   tape.top = top;
 }
 
@@ -11243,9 +11231,7 @@ function agm$into_rev(a: number, b: number, sumTerm: number, pow2: number, out: 
   let stack = tape.values;
   let top = tape.top;
   // what agm$into_fwd recorded for this reverse sweep
-  const t14 = stack[--top]!;
   const t4 = stack[--top]! !== 0;
-  let result_b = tape.popRef();
   // computed again from the arguments, rather than recorded by agm$into_fwd
   const t1 = a - b;
   let a_b = 0;
@@ -11253,23 +11239,21 @@ function agm$into_rev(a: number, b: number, sumTerm: number, pow2: number, out: 
   let sumTerm_b = 0;
   const out_b = adj.out;
   let t1_b = 0;
-  // grad of: function agm$into
-  for (let j = t14 - 1; j >= 0; j--) {
-    const t15_b = out_b[j]! ?? 0;
-    out_b[j]! = 0;
-    result_b[j]! += t15_b;
-  }
   // grad of: if (Math.abs(a - b) <= 1e-15 * a)
   if (t4) {
     // grad of: return [a, sumTerm]
     const made_b: Float64Array = tape.popRef();
-    tape.popRef();
+    const made = tape.popRef();
+    const t14 = made.length;
+    for (let j = t14 - 1; j >= 0; j--) {
+      const t15_b = out_b[j]! ?? 0;
+      out_b[j]! = 0;
+      made_b[j]! += t15_b;
+    }
     a_b += made_b[0]!;
     sumTerm_b += made_b[1]!;
   } else {
     // grad of: return agm(0.5 * (a + b), Math.sqrt(a * b), sumTerm + pow2 * c * c, pow2 * 2)
-    const t13_b: Float64Array = tape.popRef();
-    const t13 = tape.popRef();
     const t5 = a + b;
     const t6 = 0.5 * t5;
     const t7 = a * b;
@@ -11286,10 +11270,8 @@ function agm$into_rev(a: number, b: number, sumTerm: number, pow2: number, out: 
     adj.b = 0;
     const adj_sumTerm = adj.sumTerm;
     adj.sumTerm = 0;
-    const adj_out = adj.out;
-    adj.out = t13_b;
     tape.top = top;
-    agm$into_rev(t6, t8, t11, t12, t13, adj);
+    agm$into_rev(t6, t8, t11, t12, out, adj);
     stack = tape.values;
     top = tape.top;
     const t6_b = adj.a;
@@ -11298,7 +11280,6 @@ function agm$into_rev(a: number, b: number, sumTerm: number, pow2: number, out: 
     adj.a = adj_a;
     adj.b = adj_b;
     adj.sumTerm = adj_sumTerm;
-    adj.out = adj_out;
     sumTerm_b += t11_b;
     const t10_b = t11_b;
     const t9_b = t10_b === 0 ? 0 : t10_b * c;
@@ -11329,8 +11310,6 @@ function agm$into_jvp(a: number, b: number, sumTerm: number, pow2: number, out: 
   const b_d = tangent.b ?? 0;
   const sumTerm_d = tangent.sumTerm ?? 0;
   const out_d = tangent.out ?? new Float64Array(out.length);
-  let result: number[] = new Array(0);
-  let result_d: number[] = new Array(0).fill(0);
   const t1 = a - b;
   const t1_d = a_d - b_d;
   const t2 = Math.abs(t1);
@@ -11339,8 +11318,13 @@ function agm$into_jvp(a: number, b: number, sumTerm: number, pow2: number, out: 
   if (t4) {
     const made: number[] = [a, sumTerm];
     const made_d: number[] = [a_d, sumTerm_d];
-    result = made;
-    result_d = made_d;
+    const t14 = made.length;
+    for (let j = 0; j < t14; j++) {
+      const t15 = made[j]!;
+      const t15_d = made_d[j]!;
+      out[j]! = t15;
+      out_d[j]! = t15_d;
+    }
   } else {
     const c = 0.5 * t1;
     const c_d = 0.5 * t1_d;
@@ -11359,23 +11343,12 @@ function agm$into_jvp(a: number, b: number, sumTerm: number, pow2: number, out: 
     const t11 = sumTerm + t10;
     const t11_d = sumTerm_d + t10_d;
     const t12 = pow2 * 2;
-    const t13: number[] = new Array(2).fill(0);
-    const t13_d: number[] = new Array(2).fill(0);
-    agm$into_jvp(t6, t8, t11, t12, t13, {
+    agm$into_jvp(t6, t8, t11, t12, out, {
       a: t6_d,
       b: t8_d,
       sumTerm: t11_d,
-      out: t13_d
+      out: out_d
     });
-    result = t13;
-    result_d = t13_d;
-  }
-  const t14 = result.length;
-  for (let j = 0; j < t14; j++) {
-    const t15 = result[j]!;
-    const t15_d = result_d[j]!;
-    out[j]! = t15;
-    out_d[j]! = t15_d;
   }
 }
 
@@ -11390,10 +11363,6 @@ function agm$into_fwd_d(a: number, b: number, sumTerm: number, pow2: number, out
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  let result: number[] = new Array(0);
-  let result_d: number[] = new Array(0);
-  let result_b = f64Zeros(0);
-  let result_b_d = f64Zeros(0);
   const t1 = a - b;
   const t1_d = a_d - b_d;
   const t2 = Math.abs(t1);
@@ -11404,14 +11373,17 @@ function agm$into_fwd_d(a: number, b: number, sumTerm: number, pow2: number, out
     const made_d: number[] = [a_d, sumTerm_d];
     const made_b = f64Zeros(2);
     const made_b_d = f64Zeros(2);
+    const t14 = made.length;
+    for (let j = 0; j < t14; j++) {
+      const t15 = made[j]!;
+      const t15_d = made_d[j]!;
+      out[j]! = t15;
+      out_d[j]! = t15_d;
+    }
     tape.pushRef(made);
     tape.pushRef(made_d);
     tape.pushRef(made_b);
     tape.pushRef(made_b_d);
-    result = made;
-    result_d = made_d;
-    result_b = made_b;
-    result_b_d = made_b_d;
   } else {
     const c = 0.5 * t1;
     const c_d = 0.5 * t1_d;
@@ -11431,48 +11403,25 @@ function agm$into_fwd_d(a: number, b: number, sumTerm: number, pow2: number, out
     const t11_d = sumTerm_d + t10_d;
     const t12 = pow2 * 2;
     const t12_d = 2 * pow2_d;
-    const t13: number[] = new Array(2).fill(0);
-    const t13_d: number[] = new Array(2).fill(0);
-    const t13_b = f64Zeros(2);
-    const t13_b_d = f64Zeros(2);
     tape.top = top;
-    agm$into_fwd_d(t6, t8, t11, t12, t13, {
+    agm$into_fwd_d(t6, t8, t11, t12, out, {
       a: t6_d,
       b: t8_d,
       sumTerm: t11_d,
       pow2: t12_d,
-      out: t13_d
+      out: out_d
     });
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    tape.pushRef(t13);
-    tape.pushRef(t13_d);
-    tape.pushRef(t13_b);
-    tape.pushRef(t13_b_d);
-    result = t13;
-    result_d = t13_d;
-    result_b = t13_b;
-    result_b_d = t13_b_d;
-  }
-  const t14 = result.length;
-  for (let j = 0; j < t14; j++) {
-    const t15 = result[j]!;
-    const t15_d = result_d[j]!;
-    out[j]! = t15;
-    out_d[j]! = t15_d;
   }
   // for agm$into_rev: what its reverse sweep reads of the values here
-  tape.pushRef(result_b);
-  tape.pushRef(result_b_d);
-  if (top + 2 > stack.length) {
-    stack = tape.reserve(top, 2);
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
     stack_d = tapeTangents(stack);
   }
   stack_d[top]! = 0;
   stack[top++]! = t4 ? 1 : 0;
-  stack_d[top]! = 0;
-  stack[top++]! = t14;
   tape.top = top;
 }
 
@@ -11482,14 +11431,12 @@ function agm$into_rev_d(a: number, b: number, sumTerm: number, pow2: number, out
   const b_d = tangent.b ?? 0;
   const sumTerm_d = tangent.sumTerm ?? 0;
   const pow2_d = tangent.pow2 ?? 0;
+  const out_d = tangent.out ?? f64Zeros(out.length);
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
   // what agm$into_fwd recorded for this reverse sweep
-  const t14 = stack[--top]!;
   const t4 = stack[--top]! !== 0;
-  let result_b_d = tape.popRef();
-  let result_b = tape.popRef();
   // computed again from the arguments, rather than recorded by agm$into_fwd
   const t1 = a - b;
   const t1_d = a_d - b_d;
@@ -11503,32 +11450,28 @@ function agm$into_rev_d(a: number, b: number, sumTerm: number, pow2: number, out
   const out_b_d = adj_d.out;
   let t1_b = 0;
   let t1_b_d = 0;
-  // grad of: function agm$into
-  for (let j = t14 - 1; j >= 0; j--) {
-    const t15_b = out_b[j]! ?? 0;
-    const t15_b_d = out_b_d[j]! ?? 0;
-    out_b[j]! = 0;
-    out_b_d[j]! = 0;
-    result_b[j]! += t15_b;
-    result_b_d[j]! += t15_b_d;
-  }
   // grad of: if (Math.abs(a - b) <= 1e-15 * a)
   if (t4) {
     // grad of: return [a, sumTerm]
     const made_b_d: Float64Array = tape.popRef();
     const made_b: Float64Array = tape.popRef();
     tape.popRef();
-    tape.popRef();
+    const made = tape.popRef();
+    const t14 = made.length;
+    for (let j = t14 - 1; j >= 0; j--) {
+      const t15_b = out_b[j]! ?? 0;
+      const t15_b_d = out_b_d[j]! ?? 0;
+      out_b[j]! = 0;
+      out_b_d[j]! = 0;
+      made_b[j]! += t15_b;
+      made_b_d[j]! += t15_b_d;
+    }
     a_b += made_b[0]!;
     a_b_d += made_b_d[0]!;
     sumTerm_b += made_b[1]!;
     sumTerm_b_d += made_b_d[1]!;
   } else {
     // grad of: return agm(0.5 * (a + b), Math.sqrt(a * b), sumTerm + pow2 * c * c, pow2 * 2)
-    const t13_b_d: Float64Array = tape.popRef();
-    const t13_b: Float64Array = tape.popRef();
-    const t13_d = tape.popRef();
-    const t13 = tape.popRef();
     const t5 = a + b;
     const t5_d = a_d + b_d;
     const t6 = 0.5 * t5;
@@ -11560,17 +11503,13 @@ function agm$into_rev_d(a: number, b: number, sumTerm: number, pow2: number, out
     const adj_sumTerm_d = adj_d.sumTerm;
     adj.sumTerm = 0;
     adj_d.sumTerm = 0;
-    const adj_out = adj.out;
-    const adj_out_d = adj_d.out;
-    adj.out = t13_b;
-    adj_d.out = t13_b_d;
     tape.top = top;
-    agm$into_rev_d(t6, t8, t11, t12, t13, {
+    agm$into_rev_d(t6, t8, t11, t12, out, {
       a: t6_d,
       b: t8_d,
       sumTerm: t11_d,
       pow2: t12_d,
-      out: t13_d
+      out: out_d
     }, adj, adj_d, 1, 0);
     stack = tape.values;
     top = tape.top;
@@ -11586,8 +11525,6 @@ function agm$into_rev_d(a: number, b: number, sumTerm: number, pow2: number, out
     adj_d.b = adj_b_d;
     adj.sumTerm = adj_sumTerm;
     adj_d.sumTerm = adj_sumTerm_d;
-    adj.out = adj_out;
-    adj_d.out = adj_out_d;
     sumTerm_b += t11_b;
     sumTerm_b_d += t11_b_d;
     const t10_b = t11_b;
@@ -12873,8 +12810,6 @@ function yoshidaStep$into_fwd(q: number, p: number, h: number, order: number, D:
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  let result: number[] = new Array(0);
-  let result_b = f64Zeros(0);
   const t1 = order <= 2;
   if (t1) {
     const t1_leapfrog = 0.5 * h;
@@ -12911,12 +12846,14 @@ function yoshidaStep$into_fwd(q: number, p: number, h: number, order: number, D:
     const t7_leapfrog = pHalf_leapfrog + t6_leapfrog;
     const made_leapfrog: number[] = [qn_leapfrog, t7_leapfrog];
     const made_leapfrog_b = f64Zeros(2);
+    const t2 = made_leapfrog;
+    const t17 = t2.length;
+    for (let j = 0; j < t17; j++) {
+      const t18 = t2[j]!;
+      out[j]! = t18;
+    }
     tape.pushRef(made_leapfrog);
     tape.pushRef(made_leapfrog_b);
-    const t2 = made_leapfrog;
-    const t2_b = made_leapfrog_b;
-    result = t2;
-    result_b = t2_b;
   } else {
     const k = order - 2;
     const t3 = k + 1;
@@ -12956,30 +12893,15 @@ function yoshidaStep$into_fwd(q: number, p: number, h: number, order: number, D:
     const p1_1 = t13[1]!;
     tape.pushRef(t13);
     tape.pushRef(t13_b);
-    const t16: number[] = new Array(2).fill(0);
-    const t16_b = f64Zeros(2);
     tape.top = top;
-    yoshidaStep$into_fwd(q1_1, p1_1, t8, k, D, a, t16);
+    yoshidaStep$into_fwd(q1_1, p1_1, t8, k, D, a, out);
     stack = tape.values;
     top = tape.top;
     if (top + 3 > stack.length) stack = tape.reserve(top, 3);
     stack[top++]! = t8;
     stack[top++]! = q1_1;
     stack[top++]! = p1_1;
-    tape.pushRef(t16);
-    tape.pushRef(t16_b);
-    result = t16;
-    result_b = t16_b;
   }
-  const t17 = result.length;
-  for (let j = 0; j < t17; j++) {
-    const t18 = result[j]!;
-    out[j]! = t18;
-  }
-  // for yoshidaStep$into_rev: what its reverse sweep reads of the values here
-  tape.pushRef(result_b);
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t17;
   tape.top = top;
 }
 
@@ -12988,9 +12910,6 @@ function yoshidaStep$into_rev(q: number, p: number, h: number, order: number, D:
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what yoshidaStep$into_fwd recorded for this reverse sweep
-  const t17 = stack[--top]!;
-  let result_b = tape.popRef();
   // computed again from the arguments, rather than recorded by yoshidaStep$into_fwd
   const t1 = order <= 2;
   let q_b = 0;
@@ -12999,17 +12918,20 @@ function yoshidaStep$into_rev(q: number, p: number, h: number, order: number, D:
   let D_b = 0;
   let a_b = 0;
   const out_b = adj.out;
-  // grad of: function yoshidaStep$into
-  for (let j = t17 - 1; j >= 0; j--) {
-    const t18_b = out_b[j]! ?? 0;
-    out_b[j]! = 0;
-    result_b[j]! += t18_b;
-  }
   // grad of: if (order <= 2)
   if (t1) {
-    // grad of (leapfrog): return [qn, pHalf + 0.5 * h * morseForce(qn, D, a)]
+    // grad of: return leapfrog(q, p, h, D, a)
     const made_leapfrog_b: Float64Array = tape.popRef();
-    tape.popRef();
+    const made_leapfrog = tape.popRef();
+    const t2 = made_leapfrog;
+    const t2_b = made_leapfrog_b;
+    const t17 = t2.length;
+    for (let j = t17 - 1; j >= 0; j--) {
+      const t18_b = out_b[j]! ?? 0;
+      out_b[j]! = 0;
+      t2_b[j]! += t18_b;
+    }
+    // grad of (leapfrog): return [qn, pHalf + 0.5 * h * morseForce(qn, D, a)]
     let qn_leapfrog_b = made_leapfrog_b[0]!;
     const t7_leapfrog_b = made_leapfrog_b[1]!;
     let pHalf_leapfrog_b = t7_leapfrog_b;
@@ -13075,8 +12997,6 @@ function yoshidaStep$into_rev(q: number, p: number, h: number, order: number, D:
     h_b += t1_leapfrog_b * 0.5;
   } else {
     // grad of: return yoshidaStep(q1, p1, w1 * h, order - 2, D, a)
-    const t16_b: Float64Array = tape.popRef();
-    const t16 = tape.popRef();
     const p1_1 = stack[--top]!;
     const q1_1 = stack[--top]!;
     const t8 = stack[--top]!;
@@ -13088,10 +13008,8 @@ function yoshidaStep$into_rev(q: number, p: number, h: number, order: number, D:
     adj.p = 0;
     const adj_h = adj.h;
     adj.h = 0;
-    const adj_out = adj.out;
-    adj.out = t16_b;
     tape.top = top;
-    yoshidaStep$into_rev(q1_1, p1_1, t8, k, D, a, t16, adj);
+    yoshidaStep$into_rev(q1_1, p1_1, t8, k, D, a, out, adj);
     stack = tape.values;
     top = tape.top;
     const q1_1_b = adj.q;
@@ -13100,7 +13018,6 @@ function yoshidaStep$into_rev(q: number, p: number, h: number, order: number, D:
     adj.q = adj_q;
     adj.p = adj_p;
     adj.h = adj_h;
-    adj.out = adj_out;
     // grad of: [q1, p1] = yoshidaStep(q1, p1, w0 * h, order - 2, D, a)
     const t13_b: Float64Array = tape.popRef();
     const t13 = tape.popRef();
@@ -13116,7 +13033,7 @@ function yoshidaStep$into_rev(q: number, p: number, h: number, order: number, D:
     adj.p = 0;
     const adj_h_1 = adj.h;
     adj.h = 0;
-    const adj_out_1 = adj.out;
+    const adj_out = adj.out;
     adj.out = t13_b;
     tape.top = top;
     yoshidaStep$into_rev(q1, p1, t12, k, D, a, t13, adj);
@@ -13128,7 +13045,7 @@ function yoshidaStep$into_rev(q: number, p: number, h: number, order: number, D:
     adj.q = adj_q_1;
     adj.p = adj_p_1;
     adj.h = adj_h_1;
-    adj.out = adj_out_1;
+    adj.out = adj_out;
     const w0 = stack[--top]!;
     if (t12_b !== 0) h_b += t12_b * w0;
     // grad of: let [q1, p1] = yoshidaStep(q, p, w1 * h, order - 2, D, a)
@@ -13139,7 +13056,7 @@ function yoshidaStep$into_rev(q: number, p: number, h: number, order: number, D:
     // split mode (a recursive call): yoshidaStep$into_rev pops what yoshidaStep$into_fwd recorded
     const adj_h_2 = adj.h;
     adj.h = 0;
-    const adj_out_2 = adj.out;
+    const adj_out_1 = adj.out;
     adj.out = t9_b;
     tape.top = top;
     yoshidaStep$into_rev(q, p, t8, k, D, a, t9, adj);
@@ -13147,7 +13064,7 @@ function yoshidaStep$into_rev(q: number, p: number, h: number, order: number, D:
     top = tape.top;
     t8_b += adj.h;
     adj.h = adj_h_2;
-    adj.out = adj_out_2;
+    adj.out = adj_out_1;
     const w1 = stack[--top]!;
     if (t8_b !== 0) h_b += t8_b * w1;
   }
@@ -13167,8 +13084,6 @@ function yoshidaStep$into_jvp(q: number, p: number, h: number, order: number, D:
   const D_d = tangent.D ?? 0;
   const a_d = tangent.a ?? 0;
   const out_d = tangent.out ?? new Float64Array(out.length);
-  let result: number[] = new Array(0);
-  let result_d: number[] = new Array(0).fill(0);
   const t1 = order <= 2;
   if (t1) {
     const t1_leapfrog = 0.5 * h;
@@ -13221,8 +13136,13 @@ function yoshidaStep$into_jvp(q: number, p: number, h: number, order: number, D:
     const made_leapfrog_d: number[] = [qn_leapfrog_d, t7_leapfrog_d];
     const t2 = made_leapfrog;
     const t2_d = made_leapfrog_d;
-    result = t2;
-    result_d = t2_d;
+    const t17 = t2.length;
+    for (let j = 0; j < t17; j++) {
+      const t18 = t2[j]!;
+      const t18_d = t2_d[j]!;
+      out[j]! = t18;
+      out_d[j]! = t18_d;
+    }
   } else {
     const k = order - 2;
     const t3 = k + 1;
@@ -13264,25 +13184,14 @@ function yoshidaStep$into_jvp(q: number, p: number, h: number, order: number, D:
     const q1_1_d = t13_d[0]!;
     const p1_1 = t13[1]!;
     const p1_1_d = t13_d[1]!;
-    const t16: number[] = new Array(2).fill(0);
-    const t16_d: number[] = new Array(2).fill(0);
-    yoshidaStep$into_jvp(q1_1, p1_1, t8, k, D, a, t16, {
+    yoshidaStep$into_jvp(q1_1, p1_1, t8, k, D, a, out, {
       q: q1_1_d,
       p: p1_1_d,
       h: t8_d,
       D: D_d,
       a: a_d,
-      out: t16_d
+      out: out_d
     });
-    result = t16;
-    result_d = t16_d;
-  }
-  const t17 = result.length;
-  for (let j = 0; j < t17; j++) {
-    const t18 = result[j]!;
-    const t18_d = result_d[j]!;
-    out[j]! = t18;
-    out_d[j]! = t18_d;
   }
 }
 
@@ -13299,10 +13208,6 @@ function yoshidaStep$into_fwd_d(q: number, p: number, h: number, order: number, 
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  let result: number[] = new Array(0);
-  let result_d: number[] = new Array(0);
-  let result_b = f64Zeros(0);
-  let result_b_d = f64Zeros(0);
   const t1 = order <= 2;
   if (t1) {
     const t1_leapfrog = 0.5 * h;
@@ -13375,18 +13280,19 @@ function yoshidaStep$into_fwd_d(q: number, p: number, h: number, order: number, 
     const made_leapfrog_d: number[] = [qn_leapfrog_d, t7_leapfrog_d];
     const made_leapfrog_b = f64Zeros(2);
     const made_leapfrog_b_d = f64Zeros(2);
+    const t2 = made_leapfrog;
+    const t2_d = made_leapfrog_d;
+    const t17 = t2.length;
+    for (let j = 0; j < t17; j++) {
+      const t18 = t2[j]!;
+      const t18_d = t2_d[j]!;
+      out[j]! = t18;
+      out_d[j]! = t18_d;
+    }
     tape.pushRef(made_leapfrog);
     tape.pushRef(made_leapfrog_d);
     tape.pushRef(made_leapfrog_b);
     tape.pushRef(made_leapfrog_b_d);
-    const t2 = made_leapfrog;
-    const t2_d = made_leapfrog_d;
-    const t2_b = made_leapfrog_b;
-    const t2_b_d = made_leapfrog_b_d;
-    result = t2;
-    result_d = t2_d;
-    result_b = t2_b;
-    result_b_d = t2_b_d;
   } else {
     const k = order - 2;
     const k_d = order_d;
@@ -13480,19 +13386,15 @@ function yoshidaStep$into_fwd_d(q: number, p: number, h: number, order: number, 
     tape.pushRef(t13_d);
     tape.pushRef(t13_b);
     tape.pushRef(t13_b_d);
-    const t16: number[] = new Array(2).fill(0);
-    const t16_d: number[] = new Array(2).fill(0);
-    const t16_b = f64Zeros(2);
-    const t16_b_d = f64Zeros(2);
     tape.top = top;
-    yoshidaStep$into_fwd_d(q1_1, p1_1, t8, k, D, a, t16, {
+    yoshidaStep$into_fwd_d(q1_1, p1_1, t8, k, D, a, out, {
       q: q1_1_d,
       p: p1_1_d,
       h: t8_d,
       order: k_d,
       D: D_d,
       a: a_d,
-      out: t16_d
+      out: out_d
     });
     stack = tape.values;
     stack_d = tapeTangents(stack);
@@ -13507,31 +13409,7 @@ function yoshidaStep$into_fwd_d(q: number, p: number, h: number, order: number, 
     stack[top++]! = q1_1;
     stack_d[top]! = p1_1_d;
     stack[top++]! = p1_1;
-    tape.pushRef(t16);
-    tape.pushRef(t16_d);
-    tape.pushRef(t16_b);
-    tape.pushRef(t16_b_d);
-    result = t16;
-    result_d = t16_d;
-    result_b = t16_b;
-    result_b_d = t16_b_d;
   }
-  const t17 = result.length;
-  for (let j = 0; j < t17; j++) {
-    const t18 = result[j]!;
-    const t18_d = result_d[j]!;
-    out[j]! = t18;
-    out_d[j]! = t18_d;
-  }
-  // for yoshidaStep$into_rev: what its reverse sweep reads of the values here
-  tape.pushRef(result_b);
-  tape.pushRef(result_b_d);
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t17;
   tape.top = top;
 }
 
@@ -13543,14 +13421,11 @@ function yoshidaStep$into_rev_d(q: number, p: number, h: number, order: number, 
   const order_d = tangent.order ?? 0;
   const D_d = tangent.D ?? 0;
   const a_d = tangent.a ?? 0;
+  const out_d = tangent.out ?? f64Zeros(out.length);
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what yoshidaStep$into_fwd recorded for this reverse sweep
-  const t17 = stack[--top]!;
-  let result_b_d = tape.popRef();
-  let result_b = tape.popRef();
   // computed again from the arguments, rather than recorded by yoshidaStep$into_fwd
   const t1 = order <= 2;
   let q_b = 0;
@@ -13565,22 +13440,26 @@ function yoshidaStep$into_rev_d(q: number, p: number, h: number, order: number, 
   let a_b_d = 0;
   const out_b = adj.out;
   const out_b_d = adj_d.out;
-  // grad of: function yoshidaStep$into
-  for (let j = t17 - 1; j >= 0; j--) {
-    const t18_b = out_b[j]! ?? 0;
-    const t18_b_d = out_b_d[j]! ?? 0;
-    out_b[j]! = 0;
-    out_b_d[j]! = 0;
-    result_b[j]! += t18_b;
-    result_b_d[j]! += t18_b_d;
-  }
   // grad of: if (order <= 2)
   if (t1) {
-    // grad of (leapfrog): return [qn, pHalf + 0.5 * h * morseForce(qn, D, a)]
+    // grad of: return leapfrog(q, p, h, D, a)
     const made_leapfrog_b_d: Float64Array = tape.popRef();
     const made_leapfrog_b: Float64Array = tape.popRef();
     tape.popRef();
-    tape.popRef();
+    const made_leapfrog = tape.popRef();
+    const t2 = made_leapfrog;
+    const t2_b = made_leapfrog_b;
+    const t2_b_d = made_leapfrog_b_d;
+    const t17 = t2.length;
+    for (let j = t17 - 1; j >= 0; j--) {
+      const t18_b = out_b[j]! ?? 0;
+      const t18_b_d = out_b_d[j]! ?? 0;
+      out_b[j]! = 0;
+      out_b_d[j]! = 0;
+      t2_b[j]! += t18_b;
+      t2_b_d[j]! += t18_b_d;
+    }
+    // grad of (leapfrog): return [qn, pHalf + 0.5 * h * morseForce(qn, D, a)]
     let qn_leapfrog_b = made_leapfrog_b[0]!;
     let qn_leapfrog_b_d = made_leapfrog_b_d[0]!;
     const t7_leapfrog_b = made_leapfrog_b[1]!;
@@ -13714,10 +13593,6 @@ function yoshidaStep$into_rev_d(q: number, p: number, h: number, order: number, 
     h_b_d += 0.5 * t1_leapfrog_b_d;
   } else {
     // grad of: return yoshidaStep(q1, p1, w1 * h, order - 2, D, a)
-    const t16_b_d: Float64Array = tape.popRef();
-    const t16_b: Float64Array = tape.popRef();
-    const t16_d = tape.popRef();
-    const t16 = tape.popRef();
     const p1_1 = stack[--top]!;
     const p1_1_d = stack_d[top]!;
     const q1_1 = stack[--top]!;
@@ -13739,19 +13614,15 @@ function yoshidaStep$into_rev_d(q: number, p: number, h: number, order: number, 
     const adj_h_d = adj_d.h;
     adj.h = 0;
     adj_d.h = 0;
-    const adj_out = adj.out;
-    const adj_out_d = adj_d.out;
-    adj.out = t16_b;
-    adj_d.out = t16_b_d;
     tape.top = top;
-    yoshidaStep$into_rev_d(q1_1, p1_1, t8, k, D, a, t16, {
+    yoshidaStep$into_rev_d(q1_1, p1_1, t8, k, D, a, out, {
       q: q1_1_d,
       p: p1_1_d,
       h: t8_d,
       order: k_d,
       D: D_d,
       a: a_d,
-      out: t16_d
+      out: out_d
     }, adj, adj_d, 1, 0);
     stack = tape.values;
     stack_d = tapeTangents(stack);
@@ -13768,8 +13639,6 @@ function yoshidaStep$into_rev_d(q: number, p: number, h: number, order: number, 
     adj_d.p = adj_p_d;
     adj.h = adj_h;
     adj_d.h = adj_h_d;
-    adj.out = adj_out;
-    adj_d.out = adj_out_d;
     // grad of: [q1, p1] = yoshidaStep(q1, p1, w0 * h, order - 2, D, a)
     const t13_b_d: Float64Array = tape.popRef();
     const t13_b: Float64Array = tape.popRef();
@@ -13798,8 +13667,8 @@ function yoshidaStep$into_rev_d(q: number, p: number, h: number, order: number, 
     const adj_h_1_d = adj_d.h;
     adj.h = 0;
     adj_d.h = 0;
-    const adj_out_1 = adj.out;
-    const adj_out_1_d = adj_d.out;
+    const adj_out = adj.out;
+    const adj_out_d = adj_d.out;
     adj.out = t13_b;
     adj_d.out = t13_b_d;
     tape.top = top;
@@ -13827,8 +13696,8 @@ function yoshidaStep$into_rev_d(q: number, p: number, h: number, order: number, 
     adj_d.p = adj_p_1_d;
     adj.h = adj_h_1;
     adj_d.h = adj_h_1_d;
-    adj.out = adj_out_1;
-    adj_d.out = adj_out_1_d;
+    adj.out = adj_out;
+    adj_d.out = adj_out_d;
     const w0 = stack[--top]!;
     const w0_d = stack_d[top]!;
     if (t12_b !== 0 || t12_b_d !== 0) {
@@ -13849,8 +13718,8 @@ function yoshidaStep$into_rev_d(q: number, p: number, h: number, order: number, 
     const adj_h_2_d = adj_d.h;
     adj.h = 0;
     adj_d.h = 0;
-    const adj_out_2 = adj.out;
-    const adj_out_2_d = adj_d.out;
+    const adj_out_1 = adj.out;
+    const adj_out_1_d = adj_d.out;
     adj.out = t9_b;
     adj_d.out = t9_b_d;
     tape.top = top;
@@ -13870,8 +13739,8 @@ function yoshidaStep$into_rev_d(q: number, p: number, h: number, order: number, 
     t8_b_d += adj_d.h;
     adj.h = adj_h_2;
     adj_d.h = adj_h_2_d;
-    adj.out = adj_out_2;
-    adj_d.out = adj_out_2_d;
+    adj.out = adj_out_1;
+    adj_d.out = adj_out_1_d;
     const w1 = stack[--top]!;
     const w1_d = stack_d[top]!;
     if (t8_b !== 0 || t8_b_d !== 0) {

@@ -858,8 +858,6 @@ function agmPair$into_fwd(a: number, b: number, s: number, p: number, out: numbe
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  let result: number[] = new Array(0);
-  let result_b = f64Zeros(0);
   const t1 = a - b;
   const t2 = Math.abs(t1);
   const t3 = 1e-15 * a;
@@ -867,10 +865,13 @@ function agmPair$into_fwd(a: number, b: number, s: number, p: number, out: numbe
   if (t4) {
     const made: number[] = [a, s];
     const made_b = f64Zeros(2);
+    const t14 = made.length;
+    for (let j = 0; j < t14; j++) {
+      const t15 = made[j]!;
+      out[j]! = t15;
+    }
     tape.pushRef(made);
     tape.pushRef(made_b);
-    result = made;
-    result_b = made_b;
   } else {
     const c = 0.5 * t1;
     const t5 = a + b;
@@ -881,27 +882,14 @@ function agmPair$into_fwd(a: number, b: number, s: number, p: number, out: numbe
     const t10 = t9 * c;
     const t11 = s + t10;
     const t12 = 2 * p;
-    const t13: number[] = new Array(2).fill(0);
-    const t13_b = f64Zeros(2);
     tape.top = top;
-    agmPair$into_fwd(t6, t8, t11, t12, t13);
+    agmPair$into_fwd(t6, t8, t11, t12, out);
     stack = tape.values;
     top = tape.top;
-    tape.pushRef(t13);
-    tape.pushRef(t13_b);
-    result = t13;
-    result_b = t13_b;
-  }
-  const t14 = result.length;
-  for (let j = 0; j < t14; j++) {
-    const t15 = result[j]!;
-    out[j]! = t15;
   }
   // for agmPair$into_rev: what its reverse sweep reads of the values here
-  tape.pushRef(result_b);
-  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
   stack[top++]! = t4 ? 1 : 0;
-  stack[top++]! = t14;
   tape.top = top;
 }
 
@@ -911,9 +899,7 @@ function agmPair$into_rev(a: number, b: number, s: number, p: number, out: numbe
   let stack = tape.values;
   let top = tape.top;
   // what agmPair$into_fwd recorded for this reverse sweep
-  const t14 = stack[--top]!;
   const t4 = stack[--top]! !== 0;
-  let result_b = tape.popRef();
   // computed again from the arguments, rather than recorded by agmPair$into_fwd
   const t1 = a - b;
   let a_b = 0;
@@ -921,23 +907,21 @@ function agmPair$into_rev(a: number, b: number, s: number, p: number, out: numbe
   let s_b = 0;
   const out_b = adj.out;
   let t1_b = 0;
-  // grad of: function agmPair$into
-  for (let j = t14 - 1; j >= 0; j--) {
-    const t15_b = out_b[j]! ?? 0;
-    out_b[j]! = 0;
-    result_b[j]! += t15_b;
-  }
   // grad of: if (Math.abs(a - b) <= 1e-15 * a)
   if (t4) {
     // grad of: return [a, s]
     const made_b: Float64Array = tape.popRef();
-    tape.popRef();
+    const made = tape.popRef();
+    const t14 = made.length;
+    for (let j = t14 - 1; j >= 0; j--) {
+      const t15_b = out_b[j]! ?? 0;
+      out_b[j]! = 0;
+      made_b[j]! += t15_b;
+    }
     a_b += made_b[0]!;
     s_b += made_b[1]!;
   } else {
     // grad of: return agmPair(0.5 * (a + b), Math.sqrt(a * b), s + p * c * c, 2 * p)
-    const t13_b: Float64Array = tape.popRef();
-    const t13 = tape.popRef();
     const t5 = a + b;
     const t6 = 0.5 * t5;
     const t7 = a * b;
@@ -954,10 +938,8 @@ function agmPair$into_rev(a: number, b: number, s: number, p: number, out: numbe
     adj.b = 0;
     const adj_s = adj.s;
     adj.s = 0;
-    const adj_out = adj.out;
-    adj.out = t13_b;
     tape.top = top;
-    agmPair$into_rev(t6, t8, t11, t12, t13, adj);
+    agmPair$into_rev(t6, t8, t11, t12, out, adj);
     stack = tape.values;
     top = tape.top;
     const t6_b = adj.a;
@@ -966,7 +948,6 @@ function agmPair$into_rev(a: number, b: number, s: number, p: number, out: numbe
     adj.a = adj_a;
     adj.b = adj_b;
     adj.s = adj_s;
-    adj.out = adj_out;
     s_b += t11_b;
     const t10_b = t11_b;
     const t9_b = t10_b === 0 ? 0 : t10_b * c;
@@ -997,8 +978,6 @@ function agmPair$into_jvp(a: number, b: number, s: number, p: number, out: numbe
   const b_d = tangent.b ?? 0;
   const s_d = tangent.s ?? 0;
   const out_d = tangent.out ?? new Float64Array(out.length);
-  let result: number[] = new Array(0);
-  let result_d: number[] = new Array(0).fill(0);
   const t1 = a - b;
   const t1_d = a_d - b_d;
   const t2 = Math.abs(t1);
@@ -1007,8 +986,13 @@ function agmPair$into_jvp(a: number, b: number, s: number, p: number, out: numbe
   if (t4) {
     const made: number[] = [a, s];
     const made_d: number[] = [a_d, s_d];
-    result = made;
-    result_d = made_d;
+    const t14 = made.length;
+    for (let j = 0; j < t14; j++) {
+      const t15 = made[j]!;
+      const t15_d = made_d[j]!;
+      out[j]! = t15;
+      out_d[j]! = t15_d;
+    }
   } else {
     const c = 0.5 * t1;
     const c_d = 0.5 * t1_d;
@@ -1027,23 +1011,12 @@ function agmPair$into_jvp(a: number, b: number, s: number, p: number, out: numbe
     const t11 = s + t10;
     const t11_d = s_d + t10_d;
     const t12 = 2 * p;
-    const t13: number[] = new Array(2).fill(0);
-    const t13_d: number[] = new Array(2).fill(0);
-    agmPair$into_jvp(t6, t8, t11, t12, t13, {
+    agmPair$into_jvp(t6, t8, t11, t12, out, {
       a: t6_d,
       b: t8_d,
       s: t11_d,
-      out: t13_d
+      out: out_d
     });
-    result = t13;
-    result_d = t13_d;
-  }
-  const t14 = result.length;
-  for (let j = 0; j < t14; j++) {
-    const t15 = result[j]!;
-    const t15_d = result_d[j]!;
-    out[j]! = t15;
-    out_d[j]! = t15_d;
   }
 }
 
@@ -1058,10 +1031,6 @@ function agmPair$into_fwd_d(a: number, b: number, s: number, p: number, out: num
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  let result: number[] = new Array(0);
-  let result_d: number[] = new Array(0);
-  let result_b = f64Zeros(0);
-  let result_b_d = f64Zeros(0);
   const t1 = a - b;
   const t1_d = a_d - b_d;
   const t2 = Math.abs(t1);
@@ -1072,14 +1041,17 @@ function agmPair$into_fwd_d(a: number, b: number, s: number, p: number, out: num
     const made_d: number[] = [a_d, s_d];
     const made_b = f64Zeros(2);
     const made_b_d = f64Zeros(2);
+    const t14 = made.length;
+    for (let j = 0; j < t14; j++) {
+      const t15 = made[j]!;
+      const t15_d = made_d[j]!;
+      out[j]! = t15;
+      out_d[j]! = t15_d;
+    }
     tape.pushRef(made);
     tape.pushRef(made_d);
     tape.pushRef(made_b);
     tape.pushRef(made_b_d);
-    result = made;
-    result_d = made_d;
-    result_b = made_b;
-    result_b_d = made_b_d;
   } else {
     const c = 0.5 * t1;
     const c_d = 0.5 * t1_d;
@@ -1099,48 +1071,25 @@ function agmPair$into_fwd_d(a: number, b: number, s: number, p: number, out: num
     const t11_d = s_d + t10_d;
     const t12 = 2 * p;
     const t12_d = 2 * p_d;
-    const t13: number[] = new Array(2).fill(0);
-    const t13_d: number[] = new Array(2).fill(0);
-    const t13_b = f64Zeros(2);
-    const t13_b_d = f64Zeros(2);
     tape.top = top;
-    agmPair$into_fwd_d(t6, t8, t11, t12, t13, {
+    agmPair$into_fwd_d(t6, t8, t11, t12, out, {
       a: t6_d,
       b: t8_d,
       s: t11_d,
       p: t12_d,
-      out: t13_d
+      out: out_d
     });
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    tape.pushRef(t13);
-    tape.pushRef(t13_d);
-    tape.pushRef(t13_b);
-    tape.pushRef(t13_b_d);
-    result = t13;
-    result_d = t13_d;
-    result_b = t13_b;
-    result_b_d = t13_b_d;
-  }
-  const t14 = result.length;
-  for (let j = 0; j < t14; j++) {
-    const t15 = result[j]!;
-    const t15_d = result_d[j]!;
-    out[j]! = t15;
-    out_d[j]! = t15_d;
   }
   // for agmPair$into_rev: what its reverse sweep reads of the values here
-  tape.pushRef(result_b);
-  tape.pushRef(result_b_d);
-  if (top + 2 > stack.length) {
-    stack = tape.reserve(top, 2);
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
     stack_d = tapeTangents(stack);
   }
   stack_d[top]! = 0;
   stack[top++]! = t4 ? 1 : 0;
-  stack_d[top]! = 0;
-  stack[top++]! = t14;
   tape.top = top;
 }
 
@@ -1150,14 +1099,12 @@ function agmPair$into_rev_d(a: number, b: number, s: number, p: number, out: num
   const b_d = tangent.b ?? 0;
   const s_d = tangent.s ?? 0;
   const p_d = tangent.p ?? 0;
+  const out_d = tangent.out ?? f64Zeros(out.length);
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
   // what agmPair$into_fwd recorded for this reverse sweep
-  const t14 = stack[--top]!;
   const t4 = stack[--top]! !== 0;
-  let result_b_d = tape.popRef();
-  let result_b = tape.popRef();
   // computed again from the arguments, rather than recorded by agmPair$into_fwd
   const t1 = a - b;
   const t1_d = a_d - b_d;
@@ -1171,32 +1118,28 @@ function agmPair$into_rev_d(a: number, b: number, s: number, p: number, out: num
   const out_b_d = adj_d.out;
   let t1_b = 0;
   let t1_b_d = 0;
-  // grad of: function agmPair$into
-  for (let j = t14 - 1; j >= 0; j--) {
-    const t15_b = out_b[j]! ?? 0;
-    const t15_b_d = out_b_d[j]! ?? 0;
-    out_b[j]! = 0;
-    out_b_d[j]! = 0;
-    result_b[j]! += t15_b;
-    result_b_d[j]! += t15_b_d;
-  }
   // grad of: if (Math.abs(a - b) <= 1e-15 * a)
   if (t4) {
     // grad of: return [a, s]
     const made_b_d: Float64Array = tape.popRef();
     const made_b: Float64Array = tape.popRef();
     tape.popRef();
-    tape.popRef();
+    const made = tape.popRef();
+    const t14 = made.length;
+    for (let j = t14 - 1; j >= 0; j--) {
+      const t15_b = out_b[j]! ?? 0;
+      const t15_b_d = out_b_d[j]! ?? 0;
+      out_b[j]! = 0;
+      out_b_d[j]! = 0;
+      made_b[j]! += t15_b;
+      made_b_d[j]! += t15_b_d;
+    }
     a_b += made_b[0]!;
     a_b_d += made_b_d[0]!;
     s_b += made_b[1]!;
     s_b_d += made_b_d[1]!;
   } else {
     // grad of: return agmPair(0.5 * (a + b), Math.sqrt(a * b), s + p * c * c, 2 * p)
-    const t13_b_d: Float64Array = tape.popRef();
-    const t13_b: Float64Array = tape.popRef();
-    const t13_d = tape.popRef();
-    const t13 = tape.popRef();
     const t5 = a + b;
     const t5_d = a_d + b_d;
     const t6 = 0.5 * t5;
@@ -1228,17 +1171,13 @@ function agmPair$into_rev_d(a: number, b: number, s: number, p: number, out: num
     const adj_s_d = adj_d.s;
     adj.s = 0;
     adj_d.s = 0;
-    const adj_out = adj.out;
-    const adj_out_d = adj_d.out;
-    adj.out = t13_b;
-    adj_d.out = t13_b_d;
     tape.top = top;
-    agmPair$into_rev_d(t6, t8, t11, t12, t13, {
+    agmPair$into_rev_d(t6, t8, t11, t12, out, {
       a: t6_d,
       b: t8_d,
       s: t11_d,
       p: t12_d,
-      out: t13_d
+      out: out_d
     }, adj, adj_d, 1, 0);
     stack = tape.values;
     top = tape.top;
@@ -1254,8 +1193,6 @@ function agmPair$into_rev_d(a: number, b: number, s: number, p: number, out: num
     adj_d.b = adj_b_d;
     adj.s = adj_s;
     adj_d.s = adj_s_d;
-    adj.out = adj_out;
-    adj_d.out = adj_out_d;
     s_b += t11_b;
     s_b_d += t11_b_d;
     const t10_b = t11_b;
