@@ -114,7 +114,10 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     if (ts.isPropertyAccessExpression(calleeExpr) && calleeExpr.name.text === 'from' && ts.isIdentifier(calleeExpr.expression) &&
         ['Array', 'Float64Array', 'Float32Array'].includes(calleeExpr.expression.text) && call.arguments.length >= 2) {
       const ctor = calleeExpr.expression.text === 'Array' ? 'Float64Array' : calleeExpr.expression.text;
-      return b.fail(call, 'TSG1008', `'${text}' with a mapping function is not supported: tsgrad copies arrays with '${text}(xs)' but does not call the callback`,
+      // (Array.from and Float64Array.from with a mapping function are lowered as xs.map(…) is, statements/array-callbacks.ts, when the source is an array of numbers or { length: n })
+      return b.fail(call, 'TSG1008', ctor === 'Float32Array'
+        ? `'${text}' with a mapping function is not supported: tsgrad calls the mapping function of Array.from and Float64Array.from, not of ${text}, which rounds what it stores`
+        : `'${text}' with a mapping function is supported over an array of numbers tsgrad knows or over { length: n }, and '${call.arguments[0]!.getText(b.sf)}' is neither`,
         `allocate and fill in a loop: const a = new ${ctor}(n); for (let i = 0; i < n; i++) a[i] = …`);
     }
     // (`Array.from(e)` of something newArray cannot copy: arrays.ts copies arrays, windows, literals and new arrays)
@@ -128,6 +131,23 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
         ['toFixed', 'toPrecision', 'toExponential', 'toString', 'toLocaleString'].includes(calleeExpr.name.text)) {
       return b.fail(call, 'TSG1006', `'${text}' makes a string of a number: string operations are not differentiable`,
         calleeExpr.name.text === 'toFixed' ? `round the number itself: Math.round(x * 1e3) / 1e3 for 3 decimals` : 'compute numbers from numbers, and format them outside the differentiated function');
+    }
+    // (`MASS.get(el)` of a Map: the Map is what tsgrad does not read, not a function; trial35 finding 8)
+    const collection = ts.isPropertyAccessExpression(calleeExpr) ? checker.getTypeAtLocation(calleeExpr.expression).getSymbol()?.getName() : undefined;
+    if (ts.isPropertyAccessExpression(calleeExpr) && collection && ['Map', 'ReadonlyMap', 'WeakMap', 'Set', 'ReadonlySet', 'WeakSet'].includes(collection)) {
+      const owner = calleeExpr.expression.getText(b.sf);
+      const map = collection.includes('Map');
+      // (its entries, where it is made of a literal list of [key, value] pairs: `new Map([['H', 1.008], …])`)
+      const decl = ts.isIdentifier(calleeExpr.expression) ? checker.getSymbolAtLocation(calleeExpr.expression)?.valueDeclaration : undefined;
+      const made = decl && ts.isVariableDeclaration(decl) && decl.initializer && ts.isNewExpression(decl.initializer) ? decl.initializer.arguments?.[0] : undefined;
+      const pairs = made && ts.isArrayLiteralExpression(made) && made.elements.every((p) => ts.isArrayLiteralExpression(p) && p.elements.length === 2 && ts.isStringLiteral(p.elements[0]!))
+        ? made.elements.map((p) => { const [k, v] = (p as ts.ArrayLiteralExpression).elements; return `${/^[A-Za-z_$][\w$]*$/.test((k as ts.StringLiteral).text) ? (k as ts.StringLiteral).text : k!.getText()}: ${v!.getText()}`; })
+        : undefined;
+      const entries = pairs && pairs.length > 0 ? `{ ${pairs.slice(0, 4).join(', ')}${pairs.length > 4 ? ', …' : ''} }` : '{ a: 1.5, b: 2 }';
+      const key = call.arguments[0] ? call.arguments[0].getText(b.sf) : 'key';
+      return b.fail(call, 'TSG2002', `'${owner}' is a ${collection}, and tsgrad does not read ${map ? 'Maps' : 'Sets'} ('${owner}.${calleeExpr.name.text}(…)')`,
+        map ? `keep the numbers in a module-level constant object and read it by key: const ${owner} = ${entries} as const; … ${owner}[${key}] (${key} typed as a union of its keys), or pass the number as a parameter`
+          : 'test membership with a comparison (k === \'a\' || k === \'b\') or a switch, or pass a boolean flag as a parameter');
     }
     // (a function a factory makes, `mk(x)(y)`, `ease(t)` after `const ease = bezier(…)`: what keeps tsgrad from it)
     const factory = factoryProblem(checker, calleeExpr);

@@ -225,7 +225,8 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
       if (v) return named(cx, varAtom(v), target);
     }
     // `factors.km`, of a module-level object of numbers: its value
-    if (!binding && (ts.isIdentifier(object) || (ts.isPropertyAccessExpression(object) && namespaceMember(object, cx.checker)))) {
+    // (and `TABLE.hi.a`, of an object of numbers inside one: facts.ts nestedModuleObject)
+    if (!binding && (ts.isIdentifier(object) || ts.isPropertyAccessExpression(object))) {
       const table = moduleObject(object as ts.Identifier | ts.PropertyAccessExpression, cx.checker);
       if (table && 'error' in table) return b.fail(object, 'TSG1008', `'${object.getText(b.sf)}' ${table.error}`, table.hint);
       const i = table ? table.keys.indexOf(e.name.text) : -1;
@@ -887,10 +888,11 @@ export function arrayBinding(cx: ExprContext, e: ts.Expression): Binding & { kin
   return undefined;
 }
 
-/** `xs.map((v) => …)` read in place (`xs.map(…)[0]`, `xs.map(…).length`): the new array it makes. */
+/** `xs.map((v) => …)` (or `Array.from(xs, (v) => …)`) read in place (`xs.map(…)[0]`, `xs.map(…).length`): the new array it makes. */
 function madeArray(cx: ExprContext, e: ts.Expression): Binding & { kind: 'var' } | undefined {
   const call = skipParens(e);
-  if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== 'map') return undefined;
+  if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression)) return undefined;
+  if (call.expression.name.text !== 'map' && !(call.expression.name.text === 'from' && call.arguments.length >= 2)) return undefined;
   const made = cx.arrayMethod?.(call);
   return made?.kind === 'var' && isArrayType(made.v.type) ? { kind: 'var', v: made.v } : undefined;
 }
@@ -1197,6 +1199,11 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     if (t === 'f64' || t === 'int') return b.eq('add', [x, constAtom(0)], target);
     return b.fail(e, 'TSG1006', "'parseFloat' is supported of a number only", 'tsgrad reads numbers, not strings: pass the number itself');
   }
+  // (`Array.from(xs, (v, k) => …)`, `Array.from({ length: n }, (_, k) => …)`: lowered as xs.map(…) is, statements/array-callbacks.ts)
+  if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'from' && e.arguments.length >= 2) {
+    const lowered = cx.arrayMethod?.(e, target);
+    if (lowered) return lowered;
+  }
   if (ts.isPropertyAccessExpression(callee) && (arrayBinding(cx, callee.expression) || isArrayOfNumbers(cx, callee.expression))) {
     const method = callee.name.text;
     const lowered = cx.arrayMethod?.(e, target);
@@ -1282,7 +1289,8 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     }
     const fields = resolved.objects?.[i];
     if (fields) {
-      objects[i] = objectArgument(cx, arg, fields, shown);
+      // (the helper as the user wrote it: `sigmas`, not the projection `sigmas.sy` inlined for one property; trial35 finding 5)
+      objects[i] = objectArgument(cx, arg, fields, projection !== undefined && shown.endsWith(`.${projection}`) ? shown.slice(0, -projection.length - 1) : shown);
       return constAtom(0);
     }
     // (`undefined` for a parameter with a default: the default, below)
@@ -1728,7 +1736,18 @@ function callbackMethod(cx: ExprContext, e: ts.CallExpression, callee: ts.Proper
   const message = followed
     ? `'${xs}.${method}(…)'${statement ? ' as a statement' : ''} is not supported in this form: tsgrad follows ${method}'s callback written in place, on an array of numbers${method === 'map' ? ', into a new array' : ''}`
     : `'${xs}.${method}(…)' is not supported: tsgrad follows the callbacks of forEach, map, reduce and reduceRight, not of ${method}`;
-  const each = indexed ? `for (let ${i} = 0; ${i} < ${xs}.length; ${i}++) { const ${v} = ${xs}[${i}]; … }` : `for (const ${v} of ${xs}) { … }`;
+  // (the loop reads the array once: a copy, `Array.from(nx)`, `nx.slice()`, is read as nx; any
+  // other expression named first, not evaluated again per test and per element)
+  const owner = skipParens(callee.expression);
+  const copied = ts.isCallExpression(owner) && ts.isPropertyAccessExpression(owner.expression) &&
+    ((owner.expression.name.text === 'from' && ts.isIdentifier(owner.expression.expression) && /^(Array|Float64Array)$/.test(owner.expression.expression.text) && owner.arguments.length === 1) ||
+      (owner.expression.name.text === 'slice' && owner.arguments.length === 0))
+    ? (owner.expression.name.text === 'from' ? owner.arguments[0]! : owner.expression.expression) : undefined;
+  const named = copied && (ts.isIdentifier(skipParens(copied)) || ts.isPropertyAccessExpression(skipParens(copied))) ? skipParens(copied).getText(cx.b.sf) : undefined;
+  const simple = ts.isIdentifier(owner) || ts.isPropertyAccessExpression(owner);
+  const arr = named ?? (simple ? xs : 'items');
+  const bindFirst = named || simple ? '' : `const items = ${xs}; `;
+  const each = indexed ? `${bindFirst}for (let ${i} = 0; ${i} < ${arr}.length; ${i}++) { const ${v} = ${arr}[${i}]; … }` : `${bindFirst}for (const ${v} of ${arr}) { … }`;
   // (a chain, `xs.map((u) => u * u).reduce(…)`: one loop over xs that does both)
   const chained = skipParens(callee.expression);
   if (!indexed && ts.isCallExpression(chained) && ts.isPropertyAccessExpression(chained.expression) && ['map', 'filter'].includes(chained.expression.name.text)) {
@@ -1757,9 +1776,9 @@ function callbackMethod(cx: ExprContext, e: ts.CallExpression, callee: ts.Proper
   }
   // (some/every: a flag and a break, in the callback's own test where it is an expression)
   const test = fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && !ts.isBlock(fn.body) ? fn.body.getText(cx.b.sf) : '<the test>';
-  if ((method === 'some' || method === 'every') && !indexed) {
+  if (method === 'some' || method === 'every') {
     const [flag, start, cond, set] = method === 'some' ? ['any', 'false', test, 'true'] : ['all', 'true', `!(${test})`, 'false'];
-    return { message, hint: `write a loop with a break: let ${flag} = ${start}; for (const ${v} of ${xs}) { if (${cond}) { ${flag} = ${set}; break; } }` };
+    return { message, hint: `write a loop with a break: ${bindFirst}let ${flag} = ${start}; ${each.slice(bindFirst.length).replace('… }', `if (${cond}) { ${flag} = ${set}; break; } }`)}` };
   }
   return { message, hint: `write a loop: ${each}, with what the callback computes in its body` };
 }

@@ -108,6 +108,16 @@ export function assignedSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.
   const mark = (target: ts.Expression): void => {
     const inner = skipParens(target);
     if (ts.isArrayLiteralExpression(inner)) inner.elements.forEach(mark); // [a, b] = [b, a]
+    // ({ a, b: c } = f(x))
+    if (ts.isObjectLiteralExpression(inner)) {
+      for (const p of inner.properties) {
+        if (ts.isShorthandPropertyAssignment(p)) {
+          const s = checker.getShorthandAssignmentValueSymbol(p);
+          if (s) out.add(s);
+        }
+        else if (ts.isPropertyAssignment(p)) mark(p.initializer);
+      }
+    }
     if (ts.isIdentifier(inner)) {
       const s = checker.getSymbolAtLocation(inner);
       if (s) out.add(s);
@@ -244,6 +254,14 @@ export function integerSymbols(body: ts.Node, checker: ts.TypeChecker): Set<ts.S
           // ([i = 0.5] = …: the default or the element, which is not followed)
           else if (ts.isBinaryExpression(target) && target.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(skipParens(target.left))) add(skipParens(target.left), ts.factory.createIdentifier('NaN'));
         });
+      }
+      // ({ a, b: c } = f(x)): each target a property, which is not followed here (a number)
+      if (ts.isObjectLiteralExpression(left)) {
+        for (const p of left.properties) {
+          const s = ts.isShorthandPropertyAssignment(p) ? checker.getShorthandAssignmentValueSymbol(p) : undefined;
+          if (s) assignments.set(s, [...assignments.get(s) ?? [], ts.factory.createIdentifier('NaN')]);
+          else if (ts.isPropertyAssignment(p) && ts.isIdentifier(skipParens(p.initializer))) add(skipParens(p.initializer), ts.factory.createIdentifier('NaN'));
+        }
       }
       if (ts.isIdentifier(left)) {
         const op = n.operatorToken.kind;
@@ -510,12 +528,83 @@ export function moduleOptionsObject(e: ts.Identifier | ts.PropertyAccessExpressi
 function moduleConstants(e: ts.Identifier | ts.PropertyAccessExpression, checker: ts.TypeChecker, literals: boolean):
   { keys: string[]; values: (number | string | boolean)[] } | { error: string; hint: string } | undefined {
   const value = moduleValue(e, checker);
-  if (value?.kind !== 'expr') return undefined;
-  let init = skipParens(value.expr);
-  if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && init.expression.getText() === 'Object.freeze' && init.arguments.length === 1) {
-    init = skipParens(init.arguments[0]!);
+  const unfrozen = (x: ts.Expression): ts.Expression => {
+    const bare = skipParens(x);
+    return ts.isCallExpression(bare) && ts.isPropertyAccessExpression(bare.expression) && bare.expression.getText() === 'Object.freeze' && bare.arguments.length === 1
+      ? skipParens(bare.arguments[0]!) : bare;
+  };
+  if (value?.kind !== 'expr') {
+    // (`PG.A` of `const PG = Object.freeze({ A: { a: 0.22, b: 0.2 }, … })`: an object of numbers
+    // inside a module-level object, read as `const PG_A = { … }` would be; trial35 finding 5)
+    const nested = nestedModuleObject(e, checker, unfrozen);
+    if (!nested || !ts.isObjectLiteralExpression(nested.init)) return undefined;
+    if (nested.written) {
+      const sf = nested.written.getSourceFile();
+      const { line } = sf.getLineAndCharacterOfPosition(nested.written.getStart(sf));
+      return { error: `is an object inside a module-level object that its module writes into (${sf.fileName.replace(/.*[\\/]/, '')}:${line + 1})`, hint: 'pass the number as a parameter' };
+    }
+    return objectConstants(nested.init, checker, literals);
   }
+  const init = unfrozen(value.expr);
   if (!ts.isObjectLiteralExpression(init)) return undefined;
+  const constants = objectConstants(init, checker, literals);
+  if ('error' in constants) return constants;
+  let s = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(e) ? e.name : e);
+  if (s && s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
+  const written = s && objectWrites(value.expr.getSourceFile(), checker).get(s);
+  if (written) {
+    const sf = written.getSourceFile();
+    const { line } = sf.getLineAndCharacterOfPosition(written.getStart(sf));
+    return { error: `is a module-level object that its module writes into (${sf.fileName.replace(/.*[\\/]/, '')}:${line + 1})`, hint: 'pass the number as a parameter' };
+  }
+  return constants;
+}
+
+/**
+ * `A.B` (or `A.B.C`) where `A` is a module-level constant object literal whose property `B` is
+ * an object literal: B's initializer (frozen or not), and the first write in A's module into
+ * anything reached through A (`A.B.c = …`), which makes it no constant.
+ */
+function nestedModuleObject(e: ts.Identifier | ts.PropertyAccessExpression, checker: ts.TypeChecker, unfrozen: (x: ts.Expression) => ts.Expression):
+  { init: ts.Expression; written: ts.Node | undefined } | undefined {
+  if (!ts.isPropertyAccessExpression(e)) return undefined;
+  const owner = skipParens(e.expression);
+  let parent: { init: ts.Expression; written: ts.Node | undefined } | undefined;
+  if (ts.isIdentifier(owner)) {
+    const value = moduleValue(owner, checker);
+    if (value?.kind !== 'expr') return undefined;
+    let root = checker.getSymbolAtLocation(owner);
+    if (root && root.flags & ts.SymbolFlags.Alias) root = checker.getAliasedSymbol(root);
+    parent = { init: unfrozen(value.expr), written: root && chainWrite(value.expr.getSourceFile(), checker, root) };
+  } else if (ts.isPropertyAccessExpression(owner)) parent = nestedModuleObject(owner, checker, unfrozen);
+  if (!parent || !ts.isObjectLiteralExpression(parent.init)) return undefined;
+  const p = parent.init.properties.find((q): q is ts.PropertyAssignment => ts.isPropertyAssignment(q) &&
+    (ts.isIdentifier(q.name) || ts.isStringLiteral(q.name)) && q.name.text === e.name.text);
+  return p ? { init: unfrozen(p.initializer), written: parent.written } : undefined;
+}
+
+/** The first write in `sf` into a property reached from `root` (`R.a.b = …`, `R.a.b++`, `delete R.a.b`). */
+function chainWrite(sf: ts.SourceFile, checker: ts.TypeChecker, root: ts.Symbol): ts.Node | undefined {
+  let found: ts.Node | undefined;
+  const rooted = (target: ts.Expression): boolean => {
+    let x = skipParens(target);
+    if (!ts.isPropertyAccessExpression(x) && !ts.isElementAccessExpression(x)) return false;
+    while (ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x)) x = skipParens(x.expression);
+    return ts.isIdentifier(x) && checker.getSymbolAtLocation(x) === root;
+  };
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if ((ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind) && rooted(n.left)) ||
+        (isIncrement(n) && rooted(n.operand)) || (ts.isDeleteExpression(n) && rooted(n.expression))) found = n;
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return found;
+}
+
+/** The keys and constant values of an object literal (see moduleConstants); `error` when one is not a constant. */
+function objectConstants(init: ts.ObjectLiteralExpression, checker: ts.TypeChecker, literals: boolean):
+  { keys: string[]; values: (number | string | boolean)[] } | { error: string; hint: string } {
   const keys: string[] = [];
   const values: (number | string | boolean)[] = [];
   const error = literals
@@ -530,14 +619,6 @@ function moduleConstants(e: ts.Identifier | ts.PropertyAccessExpression, checker
     if (v === undefined) return error;
     keys.push(p.name.text);
     values.push(v);
-  }
-  let s = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(e) ? e.name : e);
-  if (s && s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
-  const written = s && objectWrites(value.expr.getSourceFile(), checker).get(s);
-  if (written) {
-    const sf = written.getSourceFile();
-    const { line } = sf.getLineAndCharacterOfPosition(written.getStart(sf));
-    return { error: `is a module-level object that its module writes into (${sf.fileName.replace(/.*[\\/]/, '')}:${line + 1})`, hint: 'pass the number as a parameter' };
   }
   return { keys, values };
 }

@@ -41,26 +41,48 @@ export function isArrayCallback(e: ts.Expression): e is ts.CallExpression & { ex
 }
 
 /**
+ * `Array.from(xs, (v, k) => …)`, `Float64Array.from(xs, …)` or `Array.from({ length: n }, (_, k) => …)`:
+ * a copy with a mapping function, lowered as `xs.map(…)` is (the mapping function gets the
+ * element and the index); the constructor it makes, and the source (an array, or the length of
+ * an object `{ length: n }`). Undefined: `e` is none (Float32Array.from rounds what it stores, and
+ * keeps its refusal in calls.ts).
+ */
+export function fromWithMap(e: ts.Expression): { ctor: 'Array' | 'Float64Array'; source: ts.Expression; length?: ts.Expression } | undefined {
+  if (!ts.isCallExpression(e) || !ts.isPropertyAccessExpression(e.expression) || e.expression.name.text !== 'from') return undefined;
+  const owner = e.expression.expression;
+  if (!ts.isIdentifier(owner) || (owner.text !== 'Array' && owner.text !== 'Float64Array') || e.arguments.length < 2) return undefined;
+  const source = skipParens(e.arguments[0]!);
+  let length: ts.Expression | undefined;
+  if (ts.isObjectLiteralExpression(source)) {
+    const [only] = source.properties;
+    if (source.properties.length !== 1 || !only || !ts.isPropertyAssignment(only) || only.name.getText() !== 'length') return undefined;
+    length = only.initializer;
+  }
+  return { ctor: owner.text, source, ...(length ? { length } : {}) };
+}
+
+/**
  * `xs.reduce(cb, init)`, `xs.map(cb)`, … of an array of numbers (see the top of this file): the
  * accumulator, the new array (named `name`), or undefined for forEach; undefined, lowering
  * nothing, when `e` is not such a call of an array tsgrad reads.
  */
 export function arrayCallback(cx: LoweringState, e: ts.CallExpression, target?: Var, name?: string, rebound = false): Atom | undefined {
   const { b, checker } = cx;
-  if (!isArrayCallback(e)) return undefined;
-  const method = e.expression.name.text as Method;
-  const owner = skipParens(e.expression.expression);
+  const from = fromWithMap(e);
+  if (!from && !isArrayCallback(e)) return undefined;
+  const method = from ? 'map' : (e.expression as ts.PropertyAccessExpression).name.text as Method;
+  const owner = from ? from.source : skipParens((e.expression as ts.PropertyAccessExpression).expression);
   const ownerKind = classifyType(checker.getTypeAtLocation(owner), checker);
   // (`x.subarray(a, b).reduce(…)`: over the window)
-  const window = windowExpr(cx, owner, true);
-  const made = !window && ts.isCallExpression(owner) && (ownerKind === 'Float64Array' || ownerKind === 'number[]');
-  const known = made || window ? undefined : arrayBinding(cx, owner);
-  if (!made && !known && !window) return undefined;
-  const text = `${owner.getText(b.sf)}.${method}(…)`;
+  const window = from?.length ? undefined : windowExpr(cx, owner, true);
+  const made = !from?.length && !window && ts.isCallExpression(owner) && (ownerKind === 'Float64Array' || ownerKind === 'number[]');
+  const known = from?.length || made || window ? undefined : arrayBinding(cx, owner);
+  if (!from?.length && !made && !known && !window) return undefined;
+  const text = from ? `${from.ctor}.from(${from.length ? `{ length: ${from.length.getText(b.sf)} }` : owner.getText(b.sf)}, …)` : `${owner.getText(b.sf)}.${method}(…)`;
   const loc = b.locOf(e, e.getText(b.sf).length > 60 ? text : e.getText(b.sf));
   b.loc = loc;
   const reduce = method === 'reduce' || method === 'reduceRight';
-  const [first, ...rest] = e.arguments;
+  const [first, ...rest] = from ? e.arguments.slice(1) : e.arguments;
   if (e.arguments.some(ts.isSpreadElement)) return b.fail(e, 'TSG1008', `'${text}' with a spread argument is not supported`, 'pass the callback (and the initial value) one by one');
   const fn = first && skipParens(first);
   if (!fn || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) {
@@ -79,15 +101,22 @@ export function arrayCallback(cx: LoweringState, e: ts.CallExpression, target?: 
   if (ts.isFunctionExpression(fn) && usesThis(fn.body)) {
     return b.fail(fn, 'TSG1008', `the callback of '${text}' reads 'this'`, 'read the values it needs by name (an arrow function sees the enclosing function\'s names)');
   }
-  const names = reduce ? ['the accumulator', 'the element', 'the index', 'the array'] : ['the element', 'the index', 'the array'];
-  if (fn.parameters.length > names.length) return b.fail(fn.parameters[names.length]!, 'TSG1008', `the callback of '${text}' takes more parameters than ${method} passes`, `${method} passes ${names.join(', ')}`);
+  const names = reduce ? ['the accumulator', 'the element', 'the index', 'the array'] : from ? ['the element', 'the index'] : ['the element', 'the index', 'the array'];
+  if (fn.parameters.length > names.length) {
+    return b.fail(fn.parameters[names.length]!, 'TSG1008', `the callback of '${text}' takes more parameters than ${from ? `${from.ctor}.from` : method} passes`, `${from ? `${from.ctor}.from` : method} passes ${names.join(', ')}`);
+  }
   for (const p of fn.parameters) {
     if (!ts.isIdentifier(p.name) || p.dotDotDotToken || p.initializer) {
       return b.fail(p, 'TSG1008', `the parameter '${p.getText(b.sf)}' of the callback of '${text}' is a pattern, a rest parameter or has a default, which tsgrad does not support`,
         `name the parameter (${names[fn.parameters.indexOf(p)]}) and read from it in the body`);
     }
   }
-  const arrayParam = fn.parameters[names.length - 1];
+  const element = fn.parameters[0];
+  if (from?.length && element && reads(checker, fn.body, checker.getSymbolAtLocation(element.name)!)) {
+    return b.fail(element, 'TSG1008', `the callback of '${text}' reads its first parameter '${element.name.getText(b.sf)}', which is undefined (the object { length: … } has no elements)`,
+      `compute each element from the index: ${from.ctor}.from({ length: ${from.length.getText(b.sf)} }, (_, i) => …)`);
+  }
+  const arrayParam = from ? undefined : fn.parameters[names.length - 1];
   if (arrayParam && reads(checker, fn.body, checker.getSymbolAtLocation(arrayParam.name)!)) {
     return b.fail(arrayParam, 'TSG1008', `the callback of '${text}' reads its parameter '${arrayParam.name.getText(b.sf)}', the array itself, which tsgrad does not support`,
       made ? `name the array first (const a = ${owner.getText(b.sf)}), and read it by that name` : `read the array by its own name, ${owner.getText(b.sf)}`);
@@ -104,7 +133,7 @@ export function arrayCallback(cx: LoweringState, e: ts.CallExpression, target?: 
       return b.fail(fn, 'TSG1008', `the callback of '${text}' may end without a 'return', where it gives undefined`, 'return a number on every path of the callback');
     }
   }
-  if (method === 'map' && (ownerKind === 'intArray' || known?.kind === 'var' && known.v.type === 'int[]')) {
+  if (!from && method === 'map' && (ownerKind === 'intArray' || known?.kind === 'var' && known.v.type === 'int[]')) {
     return b.fail(e, 'TSG1008', `'${text}' of an integer array makes an integer array, which tsgrad does not differentiate`, `make a Float64Array in a loop: const out = new Float64Array(${owner.getText(b.sf)}.length); for (let i = 0; i < out.length; i++) out[i] = …`);
   }
   if (method === 'forEach' && !isStatement(e)) {
@@ -112,20 +141,27 @@ export function arrayCallback(cx: LoweringState, e: ts.CallExpression, target?: 
   }
 
   // the array, then the initial value, as JavaScript evaluates them
-  let array: Binding & { kind: 'var' | 'view' };
-  if (made) {
+  let array: (Binding & { kind: 'var' | 'view' }) | undefined;
+  let counted: Atom | undefined;
+  if (from?.length) {
+    // (`{ length: n }`: n elements, none read; Array.from truncates the length and takes less than 0 for 0)
+    const n = lowerExpr(cx, from.length);
+    const t = atomType(n);
+    if (t !== 'f64' && t !== 'int') return b.fail(from.length, 'TSG1008', `the length of '${text}' is not a number`, `give the length as a number: ${from.ctor}.from({ length: n }, (_, i) => …)`);
+    counted = b.eq('max', [t === 'f64' ? b.eq('trunc', [n]) : n, constAtom(0)]);
+  } else if (made) {
     const a = lowerExpr(cx, owner);
     if (a.kind !== 'var' || atomType(a) !== 'f64[]') return b.fail(owner, 'TSG1008', `'${owner.getText(b.sf)}' is not an array tsgrad can loop over`, 'name the array first: const a = …');
     array = { kind: 'var', v: a.v };
   } else array = window ? windowExpr(cx, owner)! : known!;
-  let base = array.kind === 'view' ? array.base : array.v;
-  if (base.mutable) {
+  let base = array && (array.kind === 'view' ? array.base : array.v);
+  if (base?.mutable) {
     // (the array the variable holds when the call starts, whatever the callback rebinds)
     const items = b.generatedVar('items', base.type, false);
     b.eq('copy', [varAtom(base)], items);
     base = items;
   }
-  const at = (i: Atom): Atom => (array.kind === 'view' && !(array.offset.kind === 'const' && array.offset.value === 0) ? b.eq('add', [i, array.offset]) : i);
+  const at = (i: Atom): Atom => (array?.kind === 'view' && !(array.offset.kind === 'const' && array.offset.value === 0) ? b.eq('add', [i, array.offset]) : i);
   const number = (a: Atom, node: ts.Node, what: string): Atom => {
     const t = atomType(a);
     if (t === 'f64' || t === 'int') return a;
@@ -134,12 +170,12 @@ export function arrayCallback(cx: LoweringState, e: ts.CallExpression, target?: 
   };
   const init = reduce && rest[0] ? number(lowerExpr(cx, rest[0]), rest[0], 'the initial value') : undefined;
   b.loc = loc;
-  const length = array.kind === 'view' ? array.length : b.eq('length', [varAtom(array.v)]);
+  const length = counted ?? (array!.kind === 'view' ? array!.length : b.eq('length', [varAtom(array!.v)]));
 
   let acc: Var | undefined;
   let out: Var | undefined;
   const backwards = method === 'reduceRight';
-  let from: Atom = backwards ? b.eq('sub', [length, constAtom(1)]) : constAtom(0);
+  let start: Atom = backwards ? b.eq('sub', [length, constAtom(1)]) : constAtom(0);
   if (reduce) {
     const accName = fn.parameters[0] ? (fn.parameters[0].name as ts.Identifier).text : 'acc';
     acc = b.newVar(accName, 'f64', 'local', true);
@@ -149,12 +185,12 @@ export function arrayCallback(cx: LoweringState, e: ts.CallExpression, target?: 
       const empty = b.eq('eq', [length, constAtom(0)]);
       const then = b.block(() => b.emit({ kind: 'throw', error: 'TypeError', message: ['Reduce of empty array with no initial value'], loc }));
       b.emit({ kind: 'if', cond: empty, then, else: [], loc });
-      b.assign(acc, b.eq('load', [varAtom(base), at(from)]), true);
-      from = backwards ? b.eq('sub', [length, constAtom(2)]) : constAtom(1);
+      b.assign(acc, b.eq('load', [varAtom(base!), at(start)]), true);
+      start = backwards ? b.eq('sub', [length, constAtom(2)]) : constAtom(1);
     }
   }
   if (method === 'map') {
-    const ctor = ownerKind === 'number[]' ? 'Array' : typedArrayName(checker.getTypeAtLocation(owner)) ?? 'Float64Array';
+    const ctor = from ? from.ctor : ownerKind === 'number[]' ? 'Array' : typedArrayName(checker.getTypeAtLocation(owner)) ?? 'Float64Array';
     out = b.newVar(name ?? 'mapped', 'f64[]', 'local', rebound);
     b.emit({ kind: 'alloc', target: out, ctor, length, loc });
   }
@@ -175,7 +211,8 @@ export function arrayCallback(cx: LoweringState, e: ts.CallExpression, target?: 
       b.loc = loc;
       const [pAcc, pValue, pIndex] = reduce ? fn.parameters : [undefined, ...fn.parameters];
       if (pAcc) bind(cx, pAcc, { kind: 'var', v: acc! }, 'f64');
-      if (pValue) bind(cx, pValue, (v?: Var) => b.eq('load', [varAtom(base), at(varAtom(index))], v), base.type === 'int[]' ? 'int' : 'f64');
+      // (the element of `{ length: n }`, undefined: not bound, the callback does not read it)
+      if (pValue && base) bind(cx, pValue, (v?: Var) => b.eq('load', [varAtom(base!), at(varAtom(index))], v), base.type === 'int[]' ? 'int' : 'f64');
       if (pIndex) bind(cx, pIndex, { kind: 'var', v: index }, 'int');
       if (!stmts) {
         const value = lowerExpr(cx, fn.body as ts.Expression);
@@ -193,8 +230,8 @@ export function arrayCallback(cx: LoweringState, e: ts.CallExpression, target?: 
   if (frame.cnt) body = [{ kind: 'assign', target: frame.cnt, value: constAtom(false), decl: false, loc }, ...body];
   b.loc = loc;
   b.emit(backwards
-    ? { kind: 'for', index, from, to: constAtom(0), step: -1, inclusive: true, body, loc }
-    : { kind: 'for', index, from, to: length, step: 1, inclusive: false, body, loc });
+    ? { kind: 'for', index, from: start, to: constAtom(0), step: -1, inclusive: true, body, loc }
+    : { kind: 'for', index, from: start, to: length, step: 1, inclusive: false, body, loc });
   // (the accumulator itself: nothing writes it after the loop, and a function returning it then
   // reads as one returning its loop's accumulator, whose sweeps can be fused)
   if (acc) return target ? b.eq('copy', [varAtom(acc)], target) : varAtom(acc);

@@ -9,7 +9,7 @@ import { classifyType, skipParens, typedArrayName } from '../facts.js';
 import type { LoweringState } from './state.js';
 import { conditional, numeric } from './conditions.js';
 import { boundArray } from './bound-arrays.js';
-import { arrayCallback, isArrayCallback } from './array-callbacks.js';
+import { arrayCallback, fromWithMap, isArrayCallback } from './array-callbacks.js';
 import { tupleArray, tupleValue } from '../tuple-arrays.js';
 
 /**
@@ -164,8 +164,8 @@ export function newArray(cx: LoweringState, init: ts.Expression, name: string, t
     if (copied) return copied;
   }
   // xs.map((v) => …), named as the declaration names it
-  if (isArrayCallback(init) && init.expression.name.text === 'map') {
-    const mapped = arrayCallback(cx, init, undefined, name, rebound);
+  if (isArrayCallback(init) && init.expression.name.text === 'map' || fromWithMap(init)) {
+    const mapped = arrayCallback(cx, init as ts.CallExpression, undefined, name, rebound);
     if (mapped?.kind === 'var') return mapped.v;
   }
   // Float64Array.from(xs), Array.from(xs), xs.slice()

@@ -179,3 +179,65 @@ export function arrayAssignment(cx: LoweringState, targets: ts.ArrayLiteralExpre
   });
   for (const w of writes) w?.();
 }
+
+/**
+ * `({ sy, sz } = sigmas(x, 2))`, `({ x: px, y: py } = s)`: an object destructuring assignment to
+ * number locals, from a helper's call returning an object of numbers (or a local holding one, a
+ * value class instance). As JavaScript runs it: the object is made once, then each property read
+ * and assigned, left to right; every value is taken before any name is written, as `s`'s own
+ * properties are read before `({ x, y } = s)` writes x (which may be the local s was built from).
+ */
+export function objectAssignment(cx: LoweringState, targets: ts.ObjectLiteralExpression, right: ts.Expression): void {
+  const { b, checker } = cx;
+  const init = skipParens(right);
+  const pattern = `({ ${targets.properties.map((p) => p.getText(b.sf)).join(', ')} } = …)`;
+  const names: { key: string; target: ts.Identifier; v?: Var }[] = [];
+  for (const p of targets.properties) {
+    const key = ts.isShorthandPropertyAssignment(p) ? p.name : ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name : undefined;
+    const target = ts.isShorthandPropertyAssignment(p) ? p.name : ts.isPropertyAssignment(p) ? skipParens(p.initializer) : undefined;
+    if (!key || !target || !ts.isIdentifier(target) || (ts.isShorthandPropertyAssignment(p) && p.objectAssignmentInitializer)) {
+      return b.fail(p, 'TSG1007', `the destructuring assignment ${pattern} assigns '${p.getText(b.sf)}', and tsgrad assigns plain names only (no defaults, rest, nested patterns or properties)`,
+        'assign each property with its own statement: const r = f(x); a = r.a; o.b = r.b');
+    }
+    // (a shorthand `{ sy }` names the property; the local it assigns is its value symbol)
+    const symbol = ts.isShorthandPropertyAssignment(p) ? checker.getShorthandAssignmentValueSymbol(p) : undefined;
+    const held = symbol && cx.scope.get(symbol);
+    if (ts.isShorthandPropertyAssignment(p) && held?.kind !== 'var') {
+      return b.fail(p, 'TSG1007', `the destructuring assignment ${pattern} assigns '${p.name.text}', which does not hold a number`, `assign it with its own statement: ${p.name.text} = …`);
+    }
+    names.push({ key: key.text, target, ...(held?.kind === 'var' ? { v: held.v } : {}) });
+  }
+  const fields = numberFields(checker, checker.getTypeAtLocation(init));
+  const bound = ts.isIdentifier(init) ? cx.scope.get(checker.getSymbolAtLocation(init)!) : undefined;
+  const instance = fields && (ts.isNewExpression(init) || ts.isCallExpression(init) || ts.isPropertyAccessExpression(init) || init.kind === ts.SyntaxKind.ThisKeyword) &&
+    valueClassOf(checker, checker.getTypeAtLocation(init)) ? valueInstance(cx, init) : undefined;
+  const held = instance ? { kind: 'object' as const, fields: instance } : bound;
+  if (!fields || !(ts.isCallExpression(init) || held?.kind === 'object')) {
+    return b.fail(right, 'TSG1007', `the destructuring assignment ${pattern} is supported from a helper's call returning an object of numbers or a local object of numbers, and '${init.getText(b.sf)}' is neither`,
+      `assign each name with its own statement: ${names.map(({ target }) => `${target.text} = …`).join('; ')}`);
+  }
+  const local = held?.kind !== 'object' && ts.isCallExpression(init) ? cx.localObjectCall?.(init, fields) : undefined;
+  const values: Atom[] = [];
+  const vars: Var[] = [];
+  for (const { key, target, v: shorthand } of names) {
+    if (!fields.includes(key)) {
+      const nested = subFields(fields, key).length > 0;
+      return b.fail(target.parent, nested ? 'TSG1007' : 'TSG1002', nested
+        ? `the destructuring assignment ${pattern} assigns '${key}', an object inside the object, and tsgrad assigns numbers this way`
+        : `'${init.getText(b.sf)}' has no number property '${key}'`,
+        nested ? `bind the object to a const and read its numbers: const r = ${init.getText(b.sf)}; … r.${key}.${subFields(fields, key)[0]}` : `assign one of its properties: ${[...new Set(fields.map((f) => f.split('.')[0]!))].join(', ')}`);
+    }
+    const v = shorthand ?? assignable(cx, target);
+    vars.push(v);
+    if (atomType(varAtom(v)) !== 'f64') {
+      return b.fail(target, 'TSG1007', `the destructuring assignment ${pattern} assigns '${target.text}', which does not hold a number`, `assign it with its own statement: ${target.text} = …`);
+    }
+    let value: Atom;
+    if (held?.kind === 'object') value = varAtom(held.fields.get(key)!);
+    else if (local) value = local[fields.indexOf(key)]!;
+    else value = projectCall(cx, init as ts.CallExpression, key);
+    // (the value as it is now, before a write of another name changes it)
+    values.push(value.kind === 'var' && value.v.mutable ? b.eq('copy', [value]) : value);
+  }
+  vars.forEach((v, i) => b.assign(v, values[i]!));
+}

@@ -9,7 +9,7 @@ import type { LoweringState } from './state.js';
 import type { Atom } from '../../ir/types.js';
 import { conditional, numeric } from './conditions.js';
 import { boundArray } from './bound-arrays.js';
-import { arrayAssignment } from './destructuring.js';
+import { arrayAssignment, objectAssignment } from './destructuring.js';
 import { arraySource, copyArray, newArray } from './arrays.js';
 import { isString, messageParts } from './throw.js';
 import { tuplePush, tupleStore } from '../tuple-arrays.js';
@@ -50,6 +50,10 @@ export function effect(cx: LoweringState, e: ts.Expression): void {
   }
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isArrayLiteralExpression(skipParens(e.left))) {
     arrayAssignment(cx, skipParens(e.left) as ts.ArrayLiteralExpression, e.right);
+    return;
+  }
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isObjectLiteralExpression(skipParens(e.left))) {
+    objectAssignment(cx, skipParens(e.left) as ts.ObjectLiteralExpression, e.right);
     return;
   }
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken) {

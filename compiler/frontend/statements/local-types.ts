@@ -85,10 +85,21 @@ export function typeOf(cx: LoweringState, symbol: ts.Symbol, type: ts.Type, node
     const name = node.name.text;
     const given = node.initializer ? `is given '${node.initializer.getText(cx.b.sf).replace(/\s+/g, ' ')}', which tsgrad does not read as one` : 'is declared without one';
     const example = `{ ${[...new Set(fields.map((f) => f.split('.')[0]!))].map((f) => `${f}: …`).join(', ')} }`;
+    const choice = node.initializer && ts.isConditionalExpression(skipParens(node.initializer)) ? skipParens(node.initializer) as ts.ConditionalExpression : undefined;
+    if (choice) {
+      // (trial35 finding 4: the message said what the variable holds, not that a choice between two objects is what is refused)
+      const [c, yes, no] = [choice.condition, choice.whenTrue, choice.whenFalse].map((x) => x.getText(cx.b.sf).replace(/\s+/g, ' '));
+      const calls = ts.isCallExpression(skipParens(choice.whenTrue)) && ts.isCallExpression(skipParens(choice.whenFalse));
+      const flat = fields.every((f) => !f.includes('.'));
+      const tops = [...new Set(fields.map((f) => f.split('.')[0]!))];
+      const literalOf = (o: string) => `{ ${tops.slice(0, 3).map((f) => `${f}: ${o}.${f}`).join(', ')}${tops.length > 3 ? ', …' : ''} }`;
+      return cx.b.fail(node, 'TSG1003', `'${name}' is given a conditional of two objects of numbers, '${node.initializer!.getText(cx.b.sf).replace(/\s+/g, ' ')}': tsgrad holds an object as the numbers it is made of, and does not choose between two objects`,
+        calls ? `assign the other in an if: let ${name} = ${no}; if (${c}) ${name} = ${yes};`
+          : flat ? `choose each number: const ${name} = { ${fields.slice(0, 3).map((f) => `${f}: ${c} ? ${yes}.${f} : ${no}.${f}`).join(', ')}${fields.length > 3 ? ', …' : ''} }`
+          : `assign the other in an if, each as an object literal of its parts: let ${name} = ${literalOf(no)}; if (${c}) ${name} = ${literalOf(yes)};`);
+    }
     return cx.b.fail(node, 'TSG1003', `'${name}' holds an object of numbers ('${cx.checker.typeToString(type)}') and ${given}`,
-      node.initializer && ts.isConditionalExpression(skipParens(node.initializer))
-        ? `assign each in an if, declared with let: let ${name} = …; if (…) ${name} = …`
-        : `declare it with its value: an object literal (${example}), a helper's call that returns one, or a part of another (m.zc)`);
+      `declare it with its value: an object literal (${example}), a helper's call that returns one, or a part of another (m.zc)`);
   }
   return cx.b.fail(node, 'TSG1003', `variables of type '${cx.checker.typeToString(type)}' are not supported`,
     'local variables hold numbers, booleans, arrays of numbers and objects of numbers');
