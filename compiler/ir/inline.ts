@@ -18,7 +18,7 @@ import { resolve } from 'node:path';
 import { type Atom, type Block, type Call, type Callee, type Func, type Stmt, type Table, type Type, type Var, type Window, isArrayType, isUndefinedAtom } from './types.js';
 import { mapBlock, mapStmt, statements as statementsOf } from './walk.js';
 import { dropUnreadFlagCopies, propagateKnownFlags } from './known-flags.js';
-import { reservedCallees, sourceName } from './names.js';
+import { reservedCallees, runtimeHelpers, sourceName } from './names.js';
 import { inPackage } from '../frontend/packages.js';
 import type { Prim } from '../rules/prims.js';
 import { rules } from '../rules/table.js';
@@ -116,6 +116,10 @@ export class Inliner {
    */
   private nameable(c: Callee, file: string, named: ReadonlyMap<string, string>, taken: ReadonlySet<string>): boolean {
     const target = resolve(c.file);
+    // (tsgrad/runtime's own `sum`, which the generated code imports anyway: no other function
+    // hides behind its name; a helper returning an object that calls it could not be inlined,
+    // and was refused: fuzz seed 12 #290, `return { a: s.a + 0.25 * sum(ps), … }`)
+    if (c.specifier === 'tsgrad/runtime' && runtimeHelpers.has(c.name)) return !taken.has(`${c.name}_vjp`) && (named.get(c.name) ?? target) === target;
     if (taken.has(c.name) || taken.has(`${c.name}_vjp`)) return false;
     const known = named.get(c.name);
     if (known !== undefined) return known === target;
