@@ -17,7 +17,7 @@ import { inPackage, packagePath, registrationHint } from './packages.js';
 import { inOutVjpName, optionsCopyName, projectedName } from '../ir/names.js';
 import { writtenThroughBindings } from './param-bindings.js';
 import { type FunctionNode, type FunctionValue, factoryProblem, functionOfDeclaration, importedProperty, propertyOfImported } from './values.js';
-import { numberFields, type OptionField } from './object-numbers.js';
+import { numberFields, objectOfNumbers, type OptionField } from './object-numbers.js';
 import { helperOptionFields } from './helper-options.js';
 import { objectProblem } from './nested-objects.js';
 import { isOptionalArray } from './optional-array-params.js';
@@ -837,10 +837,4 @@ function ownNameHint(name: string, ask: string): string {
     return "give it a name and export it under that name too (export function g(…) { … } export default g): the generated code then imports 'g' and 'g_vjp'";
   }
   return `${ask} (\`export { ${name} }\`)${ask.startsWith('rename') ? '' : ', or rename it'}: the generated code ${ask.startsWith('rename') ? '' : 'then '}imports '${name}' and '${name}_vjp'`;
-}
-
-/** The properties of a parameter that is an object of numbers (`s: { x: number; v: number }`, required, no default). */
-function objectOfNumbers(checker: ts.TypeChecker, p: ts.ParameterDeclaration): string[] | undefined {
-  return (ts.isIdentifier(p.name) || ts.isObjectBindingPattern(p.name)) && !p.dotDotDotToken && !p.questionToken && !p.initializer
-    ? numberFields(checker, checker.getTypeAtLocation(p)) : undefined;
 }

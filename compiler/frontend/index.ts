@@ -12,7 +12,7 @@ import { FunctionLowering } from './statements/function.js';
 import { classifyType, isOptionalCallback, nullableNumber, skipParens } from './facts.js';
 import { statements } from '../ir/walk.js';
 import { intoForm, isIntoName, resultIsPlainArray } from './array-results.js';
-import { numberFields } from './object-numbers.js';
+import { objectOfNumbers } from './object-numbers.js';
 import { implementationResolver } from './packages.js';
 import { type Captured, type FunctionNode, type FunctionValue, factoryProblem, functionOfDeclaration } from './values.js';
 
@@ -181,7 +181,7 @@ export function lowerModule(program: ts.Program, file: string, contract = true, 
  * module calls it: a helper its callers pass the object to, exported too.
  */
 function objectHelper(node: FunctionNode, sf: ts.SourceFile, checker: ts.TypeChecker): boolean {
-  if (!node.parameters.some((q) => !q.questionToken && !q.initializer && !q.dotDotDotToken && numberFields(checker, checker.getTypeAtLocation(q)) !== undefined)) return false;
+  if (!node.parameters.some((q) => objectOfNumbers(checker, q) !== undefined)) return false;
   const target = ts.isFunctionDeclaration(node) && node.name ? node.name : ts.isVariableDeclaration(node.parent) ? node.parent.name : undefined;
   const symbol = target && checker.getSymbolAtLocation(target);
   if (!symbol) return false;

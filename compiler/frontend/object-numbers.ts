@@ -69,3 +69,9 @@ export function optionFields(checker: ts.TypeChecker, type: ts.Type): OptionFiel
 export function optionsTypeText(fields: readonly OptionField[]): string {
   return `{ ${fields.map((f) => `${/^[A-Za-z_$][\w$]*$/.test(f.name) ? f.name : JSON.stringify(f.name)}${f.optional ? '?' : ''}: ${f.typeText}`).join('; ')} }`;
 }
+
+/** The properties of a parameter that is an object of numbers (`s: { x: number; v: number }`, required, no default). */
+export function objectOfNumbers(checker: ts.TypeChecker, p: ts.ParameterDeclaration): string[] | undefined {
+  return (ts.isIdentifier(p.name) || ts.isObjectBindingPattern(p.name)) && !p.dotDotDotToken && !p.questionToken && !p.initializer
+    ? numberFields(checker, checker.getTypeAtLocation(p)) : undefined;
+}
