@@ -37,6 +37,33 @@ export const argExpr = (s: Call, i: number): TExpr => windowed(atomExpr(s.args[i
 /** The forward value of `eq`, as the rules table computes it. */
 export const evalEq = (eq: Eq): TExpr => rules[eq.prim].eval(eq.args.map(atomExpr));
 
+/**
+ * `const t = …` of `eq` in `fn`. An operation that folds to one of its operands (`n + 0` is `n`),
+ * whose result is tested against a literal, is declared `number`: `const t = n` would take n's
+ * narrowed type where a test held (`n === 0` makes it 0), and tsc would reject t's test against
+ * another literal (TS2367).
+ */
+export function declareEq(eq: Eq, fn: Func, type?: DeclType): TStmt {
+  const init = evalEq(eq);
+  const folded = type === undefined && eq.prim !== 'copy' && init.k === 'name' && (eq.out.type === 'f64' || eq.out.type === 'int') && literalTested(fn).has(eq.out);
+  return declare('const', primal(eq.out), init, folded ? 'number' : type);
+}
+
+const literalTests = new WeakMap<Func, ReadonlySet<Var>>();
+/** The variables of `fn` tested with === or !== against a literal. */
+function literalTested(fn: Func): ReadonlySet<Var> {
+  let tested = literalTests.get(fn);
+  if (!tested) {
+    const vs = new Set<Var>();
+    for (const s of statements(fn.body)) {
+      if (s.kind !== 'eq' || (s.prim !== 'eq' && s.prim !== 'ne') || !s.args.some((a) => a.kind === 'const')) continue;
+      for (const a of s.args) if (a.kind === 'var') vs.add(a.v);
+    }
+    literalTests.set(fn, (tested = vs));
+  }
+  return tested;
+}
+
 export interface Part {
   readonly stmt: Stmt;
   readonly index: number;
@@ -334,7 +361,7 @@ export class BackwardSweep {
       if (shadow) out.push(declare('const', shadow, this.arrayAdjoint(from)));
     } else {
       const { eq } = step;
-      out.push(declare('const', primal(eq.out), evalEq(eq)));
+      out.push(declareEq(eq, this.fn));
       // (another name for an array: its adjoint is that array's)
       const shadow = this.record.shadows.get(eq.out);
       const from = eq.args[0];

@@ -7,7 +7,7 @@ import { type Atom, type Block, type Eq, type Func, type Stmt, type Throw, type 
 import { arrayAliases, holdingParams, statements, unreadDeclarations } from '../ir/walk.js';
 import { type DeclType, type TExpr, type TStmt, type TapeOp, add, atomExpr, bin, call, cond, declare, fnCallee, globalCall, index, located, mathCall, methodCall, not, num, primal, ref, runtime, str, sub, tape, update, use } from '../ir/target.js';
 import { runtimeFn } from '../ir/names.js';
-import { argExpr, evalEq, savedArgs } from './backward.js';
+import { argExpr, declareEq, savedArgs } from './backward.js';
 import { type TapePlan, type TapeRecord, emptyRecord } from './plan.js';
 import { type Permutation, permutations } from './permute.js';
 
@@ -170,7 +170,7 @@ export class ForwardSweep {
         // (`const t = cur` of a `number[]` variable that may hold a parameter, declared
         // `Float64Array | number[]`: in a loop that rebinds cur to t, tsc cannot infer t's type, TS7022)
         const union = s.prim === 'copy' && this.listHoldingParam(s.out);
-        const decl = declare('const', primal(s.out), evalEq(s), toggle ? 'boolean' : union ? 'Float64Array | number[]' : undefined);
+        const decl = declareEq(s, this.fn, toggle ? 'boolean' : union ? 'Float64Array | number[]' : undefined);
         // another name for an array, and for its adjoint array
         const shadow = this.record.shadows.get(s.out);
         const from = s.args[0];
