@@ -38,7 +38,11 @@ export type Expr =
    * `{ a: e, b: e }`: an object of numbers (the `objects` feature), as a helper returns it or a
    * local starts. Its properties are read as refs named `o.a` (printed as written).
    */
-  | { k: 'obj'; fields: { name: string; e: Expr }[] };
+  | { k: 'obj'; fields: { name: string; e: Expr }[] }
+  /** `new Pt(e, e)`: an instance of a class of the module (the `classes` feature), its fields in order. */
+  | { k: 'new'; cls: string; args: Expr[] }
+  /** `v.m2(…)`: a method of the class of the object variable `obj`, called on it. */
+  | { k: 'mcall'; obj: string; method: string; args: Arg[] };
 
 /**
  * An argument: an expression, an array variable, a window `a.subarray(from, to)`, or a
@@ -91,7 +95,7 @@ export type Stmt =
    * = { a: …, b: … }`, or with `names`, `const { a: d0, b: d1 } = mk(…)` (the properties, in
    * `fields` order, bound to numbers).
    */
-  | { k: 'objdecl'; kw: 'let' | 'const'; name: string; fields: string[]; init: Expr; names?: string[] }
+  | { k: 'objdecl'; kw: 'let' | 'const'; name: string; fields: string[]; init: Expr; names?: string[]; cls?: string }
   /** `s = step(s, p)`: a `let` object variable bound to another object. */
   | { k: 'objset'; name: string; init: Expr };
 
@@ -103,6 +107,8 @@ export interface Param {
    */
   ty: 'num' | ArrKind | 'flag' | 'obj';
   fields?: string[];
+  /** 'obj': an instance of this class of the module (`o: Pt`), not a plain object. */
+  cls?: string;
   /** Arrays: the length the inputs have. */
   len?: number;
   /** Numbers used as counts: inputs are small integers. */
@@ -126,6 +132,8 @@ export interface Fn {
   retArr?: { kind: 'f64' | 'list'; len: number };
   /** 'obj': the properties of the object of numbers it returns (a helper of the `objects` feature). */
   retFields?: string[];
+  /** 'obj': an instance of this class (a method returning `new Pt(…)`). */
+  retCls?: string;
   /** Printed as `const name = (…): T => { … };` (an arrow function held in a module constant). */
   arrow?: boolean;
   /**
@@ -149,8 +157,23 @@ export interface Fn {
  */
 export type ImportStyle = 'named' | 'namespace' | 'default' | 'reexport';
 
+/**
+ * A class of numbers (the `classes` feature): public fields, a constructor taking them in order
+ * (as parameter properties, `constructor(public x: number, …)`, or assigned in its body), and
+ * methods. A method is a Fn whose first parameter is `this` (ty 'obj', cls the class), not printed:
+ * its body reads `this.x`.
+ */
+export interface ClassDef {
+  name: string;
+  fields: string[];
+  paramProps: boolean;
+  methods: Fn[];
+}
+
 export interface Module {
   name: string;
+  /** Classes of the module (not exported: its functions use them). */
+  classes?: ClassDef[];
   /** `scratch`: a module-level buffer `const S = new Float64Array(n)` its functions write and read. */
   consts: { name: string; v: number | number[]; exported: boolean; scratch?: boolean }[];
   imports: { from: string; names: string[]; style?: ImportStyle }[];

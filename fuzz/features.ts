@@ -81,6 +81,7 @@ export const FEATURES = {
   objects: "objects of numbers: helpers returning { a, b } (a maker, a step of a state taking one), read as o.a, destructured (const { a: d1 } = ob(…)), a state rebound in a loop (st = step(st, p)) (trial34's physics style)",
   crossObjects: "the objects feature's helpers in the library module too, imported by the main modules (TSG2002: an object-returning helper of another module)",
   objectWrites: 'properties of an object a helper returned assigned (const o = ob(…); o.a += e, o.b++), supported since front37',
+  classes: "a class of numbers per main module (fields x, y[, z] as parameter properties or assigned in the constructor; methods returning a number, a new instance, or a combination with another instance), used as const v = new Pt(…), v.s2(…), v.m1(…) and a state stepped in a loop (sv = sv.s2(…)) (trial33/35's Vec3 and Complex classes)",
   moduleScratch: 'a module-level scratch buffer its functions fill and read (refused, TSG1008: tsgrad reads module arrays only as constant tables)',
 } as const;
 
@@ -94,7 +95,10 @@ const KNOWN_BUGS: Feature[] = [];
 // a module-level buffer the module writes is mutable module state, refused by design (README,
 // "Constant tables"): every function that uses one is refused with TSG1008
 // (crossObjects: TSG2002, a helper of another module returning an object or taking one)
-const REFUSED_TODAY: Feature[] = ['moduleScratch', 'crossObjects'];
+// (classes: a value class's method is lowered in place only when its body is const declarations
+// and one return, TSG1007, its instances' fields are never assigned, TSG1003, and a class refused
+// refuses every function of its module)
+const REFUSED_TODAY: Feature[] = ['moduleScratch', 'crossObjects', 'classes'];
 
 export const PROFILES: Record<string, Feature[]> = {
   all: ALL,

@@ -5,7 +5,7 @@
  * (and generated again) when it leaves its domain: non-finite values, huge values, indices out of
  * range.
  */
-import type { Arg, ArrInit, ArrKind, Expr, Fn, Group, ImportStyle, Input, Module, Param, Stmt, Target } from './ast.js';
+import type { Arg, ArrInit, ArrKind, ClassDef, Expr, Fn, Group, ImportStyle, Input, Module, Param, Stmt, Target } from './ast.js';
 import type { Feature } from './features.js';
 import { Interpreter, InvalidProgram, ProgramThrow, type Kernels } from './interpret.js';
 import { Rng, subSeed } from './rng.js';
@@ -32,7 +32,7 @@ interface Ctx {
   /** Flag parameters (booleans), read only as conditions. */
   flags: string[];
   /** Objects of numbers in scope (the `objects` feature), passed whole to helpers taking one. */
-  objects: { name: string; fields: string[] }[];
+  objects: { name: string; fields: string[]; cls?: string }[];
 }
 
 const lit = (v: number): Expr => ({ k: 'lit', v });
@@ -47,6 +47,9 @@ function markAllocates(f: Fn, callables: Fn[]): void {
   const text = JSON.stringify(f.body);
   if (/"k":"(arrdecl|push|tmp)"/.test(text) || callables.some((g) => allocating.has(g) && text.includes(`"fn":"${g.name}"`))) allocating.add(f);
 }
+
+/** Methods of the classes feature's classes (their bodies make no instances of a class). */
+const methodFns = new WeakSet<Fn>();
 
 /** Which functions write which of their array parameters (filled in as bodies are generated). */
 const writesOf = new WeakMap<Fn, Set<number>>();
@@ -139,6 +142,13 @@ export class Generator {
       }
       this.rng = main;
     }
+    // a class of numbers in each main module (most of them), drawn from the side stream
+    if (this.on('classes')) {
+      const main = this.rng;
+      this.rng = this.side;
+      for (const m of mains) if (this.rng.chance(0.7)) this.classDef(m);
+      this.rng = main;
+    }
     // the main modules call the library (imported) and their own earlier functions
     const exportedLib = lib.fns.filter((f) => f.exported);
     for (let k = 0; targets.length < count; k++) {
@@ -151,7 +161,7 @@ export class Generator {
     // namespace, a default import, or a module that re-exports the library's names
     let re: Module | undefined;
     for (const m of mains) {
-      const text = JSON.stringify(m.fns);
+      const text = JSON.stringify([m.fns, m.classes ?? []]);
       let names = [...exportedLib.map((f) => f.name), ...lib.consts.filter((c) => c.exported).map((c) => c.name)]
         .filter((n) => text.includes(`"${n}"`));
       if (!names.length) continue;
@@ -187,7 +197,7 @@ export class Generator {
       }
     }
     for (const m of modules) {
-      const text = JSON.stringify(m.fns);
+      const text = JSON.stringify([m.fns, m.classes ?? []]);
       m.kernels = ['sum', 'dot', 'logsumexp', 'sigmoid', 'softmax'].filter((k) => text.includes(`"fn":"${k}"`));
     }
     return { modules, targets };
@@ -465,6 +475,98 @@ export class Generator {
   }
 
   /**
+   * A class of numbers (the `classes` feature), `Pt`: fields x, y (and z), a constructor with
+   * parameter properties or assignments, and methods: a measure returning a number (`m1(p, qs)`,
+   * a body of statements over this.x…), a step returning a new instance (`s2(p)`: each field the
+   * old one plus a quarter of an expression), and sometimes a combination with another instance
+   * (`w3(o: Pt)`). Checked through the functions that use it.
+   */
+  private classDef(m: Module): void {
+    const c: ClassDef = { name: 'Pt', fields: this.rng.chance(0.6) ? ['x', 'y'] : ['x', 'y', 'z'], paramProps: this.rng.chance(0.5), methods: [] };
+    const self: Param = { name: 'this', ty: 'obj', fields: c.fields, cls: c.name };
+    const make = (ctx: Ctx, value: (x: string) => Expr): Expr => ({ k: 'new', cls: c.name, args: c.fields.map(value) });
+    const method = (prefix: string, extra: Param[], ret: 'num' | 'obj', result: (ctx: Ctx) => Expr): void => {
+      this.used = new Set(['classes']);
+      this.n = 0;
+      const f: Fn = { name: `${prefix}${c.methods.length + 1}`, params: [self, ...extra], ret, ...(ret === 'obj' ? { retFields: c.fields, retCls: c.name } : {}), body: [], exported: false, features: [] };
+      methodFns.add(f);
+      const ctx = this.newCtx(f, m, [], this.rng.int(0, 3));
+      for (const a of ctx.arrays) a.writable = false;
+      f.body = this.body(ctx);
+      f.body.push({ k: 'return', e: result(ctx) });
+      writesOf.set(f, ctx.writes);
+      f.features = [...this.used].sort();
+      c.methods.push(f);
+    };
+    method('m', this.params(true), 'num', (ctx) => this.expr(ctx, 2));
+    method('s', this.params(true), 'obj', (ctx) => make(ctx, (x) => bin('+', ref(`this.${x}`), bin('*', lit(0.25), this.expr(ctx, 2)))));
+    if (this.rng.chance(0.6)) method('w', [{ name: 'o', ty: 'obj', fields: c.fields, cls: c.name }], 'obj', (ctx) => make(ctx, () => this.expr(ctx, 2)));
+    (m.classes ??= []).push(c);
+  }
+
+  /**
+   * A statement of the `classes` feature: `const v = new Pt(…)` (its fields then read as `v.x`,
+   * and with objectWrites assigned), `const v2 = v.s2(…)` (a method returning an instance),
+   * `const d = v.m1(…)` (a method returning a number), or a state stepped in a loop: `let sv = new
+   * Pt(…); for (…) sv = sv.s2(…);`.
+   */
+  private classStmt(ctx: Ctx): Stmt[] {
+    const c = this.rng.pick(ctx.mod.classes!);
+    const mine = ctx.objects.filter((o) => o.cls === c.name);
+    const instances = c.methods.filter((f) => f.ret === 'obj');
+    const measures = c.methods.filter((f) => f.ret === 'num');
+    const form = this.rng.weighted({ make: 2, derive: mine.length ? 1.5 : 0, measure: mine.length ? 2 : 0, state: 1 });
+    const fresh = (): Expr => ({ k: 'new', cls: c.name, args: c.fields.map(() => this.expr(ctx, 2)) });
+    const callOf = (obj: string, f: Fn): Expr | undefined => {
+      const args = this.args(ctx, { ...f, params: f.params.slice(1) });
+      if (!args) return undefined;
+      for (const x of f.features) this.used.add(x);
+      return { k: 'mcall', obj, method: f.name, args };
+    };
+    const bind = (name: string, init: Expr): Stmt[] => {
+      const writable = this.on('objectWrites') && this.rng.chance(0.3);
+      ctx.objects.push({ name, fields: c.fields, cls: c.name });
+      for (const x of c.fields) ctx.scalars.push({ name: `${name}.${x}`, mutable: writable, int: false });
+      const decl: Stmt = { k: 'objdecl', kw: 'const', name, fields: c.fields, init };
+      if (!writable) return [decl];
+      this.use('objectWrites');
+      return [decl, { k: 'assign', name: `${name}.${this.rng.pick(c.fields)}`, op: this.rng.pick(['=', '+=', '*='] as const), e: this.factor(ctx) }];
+    };
+    if (form === 'make') {
+      ctx.budget--;
+      this.use('classes');
+      return bind(this.fresh('v'), fresh());
+    }
+    if (form === 'state') {
+      const name = this.fresh('sv');
+      const init = fresh();
+      ctx.objects.push({ name, fields: c.fields, cls: c.name });
+      const call = callOf(name, this.rng.pick(instances));
+      if (!call) {
+        ctx.objects.pop();
+        return this.update(ctx);
+      }
+      ctx.budget--;
+      this.use('classes');
+      for (const x of c.fields) ctx.scalars.push({ name: `${name}.${x}`, mutable: false, int: false });
+      const trips = this.rng.chance(0.7) ? lit(this.rng.int(1, 4)) : this.smallInt(ctx);
+      return [
+        { k: 'objdecl', kw: 'let', name, fields: c.fields, init, cls: c.name },
+        { k: 'for', v: this.fresh('i'), from: 0, to: trips, step: 1, body: [{ k: 'objset', name, init: call }] },
+      ];
+    }
+    const o = this.rng.pick(mine).name;
+    const call = callOf(o, this.rng.pick(form === 'derive' ? instances : measures));
+    if (!call) return this.update(ctx);
+    ctx.budget--;
+    this.use('classes');
+    if (form === 'derive') return bind(this.fresh('v'), call);
+    const d = this.fresh('d');
+    ctx.scalars.push({ name: d, mutable: false, int: false });
+    return [{ k: 'decl', kw: 'const', name: d, init: call }];
+  }
+
+  /**
    * A statement of the `objects` feature: `const o = ob3(…)` (its properties then read as
    * `o.a`, and with objectWrites assigned, `o.a += …`), `const { a: d1, b: d2 } = ob3(…)`, or a
    * state stepped in a loop: `let st = { a: …, b: … }; for (…) st = st4(st, …);`.
@@ -655,6 +757,7 @@ export class Generator {
   private stmt(ctx: Ctx): Stmt[] {
     // (the objects feature, drawn from the side stream, so that the programs that use none stay as they were)
     if (this.on('objects') && ctx.callables.some((f) => f.ret === 'obj') && this.side.chance(0.15)) return this.objectStmt(ctx);
+    if (this.on('classes') && ctx.mod.classes?.length && !methodFns.has(ctx.f) && this.side.chance(0.12)) return this.classStmt(ctx);
     const inLoop = ctx.loops.length > 0;
     const deep = ctx.depth >= 3;
     const w: Partial<Record<string, number>> = {
@@ -1503,7 +1606,7 @@ export class Generator {
         continue;
       }
       if (p.ty === 'obj') {
-        const os = ctx.objects.filter((o) => o.fields.join() === p.fields!.join());
+        const os = ctx.objects.filter((o) => o.fields.join() === p.fields!.join() && o.cls === p.cls);
         if (!os.length) return undefined;
         args.push({ k: 'objref', name: this.rng.pick(os).name });
         continue;

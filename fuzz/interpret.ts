@@ -479,6 +479,18 @@ export class Interpreter {
       case 'undefined': return undefined as unknown as Val;
       case 'spread': throw new InvalidProgram('spread outside Math.min/max');
       case 'obj': return { props: new Map(e.fields.map((f) => [f.name, { ...this.dual(this.expr(m, env, f.e)) }])) };
+      case 'new': {
+        const c = m.classes?.find((x) => x.name === e.cls);
+        if (!c || c.fields.length !== e.args.length) throw new InvalidProgram(`new ${e.cls}`);
+        return { props: new Map(c.fields.map((x, i) => [x, { ...this.dual(this.expr(m, env, e.args[i]!)) }])) };
+      }
+      case 'mcall': {
+        const o = env.get(e.obj);
+        if (!o || !isObj(o)) throw new InvalidProgram(`${e.obj} is not an object`);
+        const f = m.classes?.flatMap((c) => c.methods).find((x) => x.name === e.method);
+        if (!f) throw new InvalidProgram(`no method ${e.method}`);
+        return this.call(m, f, [o, ...e.args.map((a) => this.argVal(m, env, a))]);
+      }
     }
   }
 

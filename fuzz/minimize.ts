@@ -69,7 +69,7 @@ function prune(modules: Module[], module: string, fn: string, also?: string): Mo
   const keep = needed(modules, module, fn);
   if (also && modules.find((m) => m.name === module)?.fns.some((f) => f.name === also)) for (const k of needed(modules, module, also)) keep.add(k);
   const out = modules.map((m) => ({ ...m, fns: m.fns.filter((f) => keep.has(`${m.name}.${f.name}`)) }));
-  const used = JSON.stringify(out.map((m) => m.fns));
+  const used = JSON.stringify(out.map((m) => [m.fns, m.classes ?? []]));
   for (const m of out) {
     m.imports = m.imports.map((i) => ({ ...i, names: i.names.filter((n) => used.includes(`"${n}"`)) })).filter((i) => i.names.length);
     m.consts = m.consts.filter((c) => used.includes(`"${c.name}"`));
@@ -104,6 +104,11 @@ function slots(body: Stmt[]): { holder: Record<string, unknown>; key: string | n
       e.args.forEach((a, i) => { if (a.k !== 'arr' && a.k !== 'tmp' && a.k !== 'objref') visitExpr(args, i); });
     }
     if (e.k === 'obj') for (const f of e.fields) visitExpr(f as unknown as Record<string, unknown>, 'e');
+    if (e.k === 'new') e.args.forEach((_, i) => visitExpr(e.args as unknown as Record<string, unknown>, i));
+    if (e.k === 'mcall') {
+      const args = e.args as unknown as Record<string, unknown>;
+      e.args.forEach((a, i) => { if (a.k !== 'arr' && a.k !== 'tmp' && a.k !== 'objref') visitExpr(args, i); });
+    }
   };
   for (const list of lists(body)) {
     for (const s of list) {
@@ -122,6 +127,7 @@ function children(e: Expr): Expr[] {
     case 'math': return e.args;
     case 'call': return e.args.filter((a): a is Expr => a.k !== 'arr' && a.k !== 'tmp' && a.k !== 'objref');
     case 'obj': return e.fields.map((f) => f.e);
+    case 'mcall': return e.args.filter((a): a is Expr => a.k !== 'arr' && a.k !== 'tmp' && a.k !== 'objref');
     default: return [];
   }
 }

@@ -1,5 +1,5 @@
 /** Prints the fuzzer's modules as TypeScript, with each function's line range (for diagnostics). */
-import type { Arg, ArrKind, ArrInit, Expr, Fn, Module, Param, Stmt } from './ast.js';
+import type { Arg, ArrKind, ArrInit, ClassDef, Expr, Fn, Module, Param, Stmt } from './ast.js';
 
 const ARRAY_TYPE: Record<ArrKind, string> = {
   f64: 'Float64Array', list: 'number[]', f32: 'Float32Array', i32: 'Int32Array', u8: 'Uint8Array',
@@ -44,6 +44,8 @@ export function expr(e: Expr): string {
     case 'undefined': return 'undefined';
     case 'spread': return `...${q(e.arr)}${e.window ? `.subarray(${e.window[0]}, ${e.window[1]})` : ''}`;
     case 'obj': return `{ ${e.fields.map((f) => `${f.name}: ${expr(f.e)}`).join(', ')} }`;
+    case 'new': return `new ${e.cls}(${e.args.map(expr).join(', ')})`;
+    case 'mcall': return `${e.obj}.${e.method}(${e.args.map(arg).join(', ')})`;
   }
 }
 
@@ -172,7 +174,7 @@ function stmt(s: Stmt, ind: string, out: string[]): void {
     case 'objdecl':
       out.push(s.names
         ? `${ind}${s.kw} { ${s.fields.map((f, i) => `${f}: ${s.names![i]}`).join(', ')} } = ${expr(s.init)};`
-        : `${ind}${s.kw} ${s.name}${s.kw === 'let' ? `: ${objType(s.fields)}` : ''} = ${expr(s.init)};`);
+        : `${ind}${s.kw} ${s.name}${s.kw === 'let' ? `: ${s.cls ?? objType(s.fields)}` : ''} = ${expr(s.init)};`);
       return;
     case 'objset': out.push(`${ind}${s.name} = ${expr(s.init)};`); return;
   }
@@ -181,7 +183,30 @@ function stmt(s: Stmt, ind: string, out: string[]): void {
 function param(p: Param): string {
   if (p.dflt !== undefined) return `${p.name} = ${num(p.dflt)}`;
   if (p.ty === 'flag') return p.flagDefault === undefined ? `${p.name}?: boolean` : `${p.name} = ${p.flagDefault}`;
-  return `${p.name}: ${p.ty === 'num' ? 'number' : p.ty === 'obj' ? objType(p.fields!) : ARRAY_TYPE[p.ty]}`;
+  return `${p.name}: ${p.ty === 'num' ? 'number' : p.ty === 'obj' ? p.cls ?? objType(p.fields!) : ARRAY_TYPE[p.ty]}`;
+}
+
+/** The type `f` returns, as written. */
+function retType(f: Fn): string {
+  return f.ret === 'num' ? 'number' : f.ret === 'bool' ? 'boolean' : f.ret === 'arr' ? ARRAY_TYPE[f.retArr!.kind] : f.ret === 'obj' ? f.retCls ?? objType(f.retFields!) : 'void';
+}
+
+/** A class of the `classes` feature: its fields, its constructor, its methods (`this` not printed). */
+function classDef(c: ClassDef, out: string[]): void {
+  out.push(`class ${c.name} {`);
+  if (c.paramProps) out.push(`  constructor(${c.fields.map((x) => `public ${x}: number`).join(', ')}) {}`);
+  else {
+    for (const x of c.fields) out.push(`  ${x}: number;`);
+    out.push(`  constructor(${c.fields.map((x) => `${x}: number`).join(', ')}) {`);
+    for (const x of c.fields) out.push(`    this.${x} = ${x};`);
+    out.push('  }');
+  }
+  for (const f of c.methods) {
+    out.push(`  ${f.name}(${f.params.slice(1).map(param).join(', ')}): ${retType(f)} {`);
+    block(f.body, '    ', out);
+    out.push('  }');
+  }
+  out.push('}');
 }
 
 function fn(f: Fn, out: string[]): void {
@@ -202,7 +227,7 @@ function fn(f: Fn, out: string[]): void {
     out.push('}');
     return;
   }
-  const ret = f.ret === 'num' ? 'number' : f.ret === 'bool' ? 'boolean' : f.ret === 'arr' ? ARRAY_TYPE[f.retArr!.kind] : f.ret === 'obj' ? objType(f.retFields!) : 'void';
+  const ret = retType(f);
   if (f.factory) {
     const { param, value, form } = f.factory;
     if (form === 'iife') {
@@ -244,6 +269,10 @@ export function printModule(m: Module): Printed {
   for (const c of m.consts) {
     const v = typeof c.v === 'number' ? num(c.v) : c.scratch ? `new Float64Array(${c.v.length})` : `[${c.v.map(num).join(', ')}]`;
     out.push(`${c.exported ? 'export ' : ''}const ${c.name} = ${v};`);
+  }
+  for (const c of m.classes ?? []) {
+    if (out.length) out.push('');
+    classDef(c, out);
   }
   for (const f of m.fns) {
     if (out.length) out.push('');
