@@ -96,8 +96,7 @@ const KNOWN_BUGS: Feature[] = [];
 // "Constant tables"): every function that uses one is refused with TSG1008
 // (crossObjects: TSG2002, a helper of another module returning an object or taking one)
 // (classes: a value class's method is lowered in place only when its body is const declarations
-// and one return, TSG1007, its instances' fields are never assigned, TSG1003, and a class refused
-// refuses every function of its module)
+// and one return, TSG1007, and its instances' fields are never assigned, TSG1003)
 const REFUSED_TODAY: Feature[] = ['moduleScratch', 'crossObjects', 'classes'];
 
 export const PROFILES: Record<string, Feature[]> = {

@@ -248,7 +248,7 @@ function fn(f: Fn, out: string[]): void {
 
 export interface Printed {
   text: string;
-  /** Each function's first and last line (1-based). */
+  /** Each function's first and last line (1-based), and each class's (keyed `class Pt`). */
   lines: Map<string, [number, number]>;
 }
 
@@ -272,7 +272,9 @@ export function printModule(m: Module): Printed {
   }
   for (const c of m.classes ?? []) {
     if (out.length) out.push('');
+    const start = out.length + 1;
     classDef(c, out);
+    lines.set(`class ${c.name}`, [start, out.length]);
   }
   for (const f of m.fns) {
     if (out.length) out.push('');

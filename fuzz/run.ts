@@ -165,7 +165,9 @@ function runIn(dir: string, tsgrad: Tsgrad, groups: Group[], opts: { tsc: boolea
         const dm = modules.find((x) => `${x.name}.ts` === basename(d.file)) ?? m;
         const lines = printed.get(dm.name)!.lines;
         const hit = [...lines].find(([, [a, b]]) => d.line >= a && d.line <= b);
-        const names = hit ? [hit[0]] : dm.fns.map((f) => f.name);
+        // (in a class: the functions that make or use its instances; what calls them follows in drop())
+        const users = (cls: string): string[] => dm.fns.filter((f) => { const t = JSON.stringify(f.body); return t.includes(`"cls":"${cls}"`) || t.includes('"k":"mcall"'); }).map((f) => f.name);
+        const names = hit ? hit[0].startsWith('class ') ? users(hit[0].slice(6)) : [hit[0]] : dm.fns.map((f) => f.name);
         if (d.code === 'TSG2003' && hit) {
           callers.push(`${dm.name}.${hit[0]}`);
           if (!why.has(callers.at(-1)!)) why.set(callers.at(-1)!, { code: d.code, message: `${d.message} (line ${d.line})` });
