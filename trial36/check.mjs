@@ -98,6 +98,7 @@ async function checkOne(name) {
     for (const k of keys) {
       const p = names.indexOf(k);
       if (p < 0) { bad(`grad key ${k} is no parameter`); continue; }
+      if (args[p] === undefined) { if (sizes[k] > 0 || (sizes[k] < 0 && gr.grad[k] !== 0)) bad(`pt${pt}: grad.${k} of a parameter left out is ${gr.grad[k]}`); continue; }
       if (fixed.has(k)) { if (gr.grad[k] !== 0) notes.push(`pt${pt}: grad.${k} (an integer parameter) is ${gr.grad[k]}, not 0`); continue; }
       const elems = sizes[k] < 0 ? [-1] : [...Array(sizes[k]).keys()];
       for (const i of elems) {
@@ -126,7 +127,7 @@ async function checkOne(name) {
     if (ev > 1e-12) bad(`pt${pt}: f_vjp adds ${ev.toExponential(1)} off pre + 1.7·grad`);
     // jvp
     const tan = {};
-    for (const k of keys) { if (fixed.has(k)) continue; tan[k] = sizes[k] < 0 ? r() - 0.5 : Float64Array.from({ length: sizes[k] }, () => r() - 0.5); }
+    for (const k of keys) { if (fixed.has(k) || args[names.indexOf(k)] === undefined) continue; tan[k] = sizes[k] < 0 ? r() - 0.5 : Float64Array.from({ length: sizes[k] }, () => r() - 0.5); }
     const tflat = flatten(tan, keys, sizes);
     if (gen[`${name}_jvp`]) {
       const jr = gen[`${name}_jvp`](...args, tan);
@@ -151,10 +152,10 @@ async function checkOne(name) {
       const gAlong = (e) => {
         // single-precision arrays go in as Float64Array copies here (f only reads them): their rounding would be a staircase
         const a = cloneArgs(args).map((x) => (x instanceof Float32Array ? Float64Array.from(x) : x));
-        for (const k of keys) { if (fixed.has(k)) continue; const p = names.indexOf(k); if (sizes[k] < 0) a[p] += e * tan[k]; else for (let i = 0; i < sizes[k]; i++) a[p][i] += e * tan[k][i]; }
+        for (const k of keys) { if (fixed.has(k) || args[names.indexOf(k)] === undefined) continue; const p = names.indexOf(k); if (sizes[k] < 0) a[p] += e * tan[k]; else for (let i = 0; i < sizes[k]; i++) a[p][i] += e * tan[k][i]; }
         return flatten(gen[`${name}_grad`](...a).grad, keys, sizes);
       };
-      const xs = Math.max(1, ...keys.filter((k) => !fixed.has(k)).map((k) => infNorm(sizes[k] < 0 ? [args[names.indexOf(k)]] : Array.from(args[names.indexOf(k)]))));
+      const xs = Math.max(1, ...keys.filter((k) => !fixed.has(k)).map((k) => infNorm(sizes[k] < 0 ? [args[names.indexOf(k)]] : Array.from(args[names.indexOf(k)] ?? []))));
       const hErr = (fd) => infNorm(fd.map((x, q) => x - hv[q])) / (Math.max(infNorm(fd), infNorm(hv)) + 1e-6 * gInf + 1e-12);
       const { fd, div } = richardson(gAlong, 0, 1e-3, (fd) => hErr(fd) < 1e-5);
       if (div === -1) bad(`pt${pt}: f_hvp off differences of f_grad by ${hErr(fd).toExponential(1)} (max |hvp| ${infNorm(hv).toExponential(2)}, |fd| ${infNorm(fd).toExponential(2)})`);
@@ -177,34 +178,36 @@ async function checkOne(name) {
   function checkWriter() {}
 }
 
-// functions that write arrays (all mine are void): f_jacobian, f_jvp, f_vjp
+// functions that write arrays (void, or returning a number too): f_jacobian, f_jvp, f_vjp / f_vjpInOut, f_grad
 async function checkWriterFn(name) {
   const spec = specs[name];
   const names = paramNames[name];
   const src = await import(`./src/${spec.module}.js`);
   const gen = await import(`./gen/${spec.module}.grad.js`);
   let f = src[name];
-  if (selfTest) { const f0 = f; f = (...a) => { f0(...a); const o = a[names.indexOf(spec.writes[0])]; o[0] += 1e-3 * o[0] * o[0]; }; }
+  if (selfTest) { const f0 = f; f = (...a) => { const v = f0(...a); const o = a[names.indexOf(spec.writes[0])]; o[0] += 1e-3 * o[0] * o[0]; return v; }; }
   const notes = [];
   let wrong = false, maxErr = 0;
   const bad = (msg) => { wrong = true; if (notes.length < 8) notes.push(msg); };
   const r = mulberry(hash(name));
   for (let pt = 0; pt < 3; pt++) {
     const args = spec.gen(r);
+    const retNum = typeof f(...cloneArgs(args)) === 'number';
     const inKeys = names.filter((k, p) => typeof args[p] === 'number' || isF(args[p]));
     const sizes = Object.fromEntries(inKeys.map((k) => [k, typeof args[names.indexOf(k)] === 'number' ? -1 : args[names.indexOf(k)].length]));
-    const outputs = (a) => { const c = cloneArgs(a); f(...c); return spec.writes.flatMap((w) => Array.from(c[names.indexOf(w)])); };
+    const outputs = (a) => { const c = cloneArgs(a); const v = f(...c); return [...(retNum ? [v] : []), ...spec.writes.flatMap((w) => Array.from(c[names.indexOf(w)]))]; };
     const rows = outputs(args).length;
-    const columns = inKeys.reduce((s, k) => s + Math.max(1, sizes[k] < 0 ? 1 : sizes[k]), 0);
+    const columns = inKeys.reduce((s, k) => s + (sizes[k] < 0 ? 1 : sizes[k]), 0);
     const snap = cloneArgs(args);
+    const restoreArgs = () => { for (let k = 0; k < args.length; k++) args[k] = clone(snap[k]); };
     const J = {};
     for (const mode of ['auto', 'forward', 'reverse']) {
       const res = gen[`${name}_jacobian`](...args, mode);
-      if (!args.every((a, k) => same(a, snap[k]))) { bad(`pt${pt}: f_jacobian(${mode}) left its arguments changed`); args.splice(0, args.length, ...cloneArgs(snap)); }
+      if (!args.every((a, k) => same(a, snap[k]))) { bad(`pt${pt}: f_jacobian(${mode}) left its arguments changed`); restoreArgs(); }
       if (res.rows !== rows || res.columns !== columns) bad(`pt${pt}: f_jacobian(${mode}) is ${res.rows}×${res.columns}, expected ${rows}×${columns}`);
+      if (retNum && !Object.is(res.value, outputs(args)[0])) bad(`pt${pt}: f_jacobian(${mode}).value ${res.value} is not f's`);
       J[mode] = res.jacobian;
     }
-    // columns against differences
     let c = 0;
     for (const k of inKeys) {
       const p = names.indexOf(k);
@@ -221,32 +224,48 @@ async function checkWriterFn(name) {
       const e = infNorm(Array.from(J.auto).map((v, q) => v - J[m][q])) / (infNorm(Array.from(J.auto)) + 1e-300);
       if (e > 1e-12) bad(`pt${pt}: jacobian(${m}) differs from auto by ${e.toExponential(1)}`);
     }
-    // f_jvp: outputs' tangents = J·v
+    const row = (q) => Array.from({ length: columns }, (_, cc) => J.auto[q * columns + cc]);
+    // f_jvp: outputs' tangents = J·v, and it writes what f writes
     const tan = {};
     for (const k of inKeys) tan[k] = sizes[k] < 0 ? r() - 0.5 : Float64Array.from({ length: sizes[k] }, () => r() - 0.5);
     const v = flatten(tan, inKeys, sizes);
     const a1 = cloneArgs(args);
     const t1 = Object.fromEntries(Object.entries(tan).map(([k, x]) => [k, clone(x)]));
-    gen[`${name}_jvp`](...a1, t1);
+    const jres = gen[`${name}_jvp`](...a1, t1);
     const a2 = cloneArgs(args); f(...a2);
     if (!spec.writes.every((w) => same(a1[names.indexOf(w)], a2[names.indexOf(w)]))) bad(`pt${pt}: f_jvp does not write what f writes`);
-    const gotT = spec.writes.flatMap((w) => Array.from(t1[w]));
+    const gotT = [...(retNum ? [jres.tangent] : []), ...spec.writes.flatMap((w) => Array.from(t1[w]))];
     const wantT = Array.from({ length: rows }, (_, q) => v.reduce((s, x, cc) => s + J.auto[q * columns + cc] * x, 0));
     const ej = infNorm(gotT.map((x, q) => x - wantT[q])) / (infNorm(wantT) + 1e-300);
-    if (ej > 1e-10) bad(`pt${pt}: f_jvp output tangents off J·v by ${ej.toExponential(1)}`);
-    // void f_vjp: adj of the written arrays = w on entry; inputs get pre + Jᵀw, written arrays Jᵀw (read-written) or 0
+    if (ej > 1e-10) bad(`pt${pt}: f_jvp tangents off J·v by ${ej.toExponential(1)}`);
+    if (retNum && !Object.is(jres.value, outputs(args)[0])) bad(`pt${pt}: f_jvp value is not f's`);
+    // reverse: (the void f_vjp, or f_vjpInOut) adj of written arrays = w on entry → Jᵀw; others pre + Jᵀw
     const w = Array.from({ length: rows }, () => r() - 0.5);
     const adj = {}, pre = {};
-    for (const k of inKeys) pre[k] = sizes[k] < 0 ? r() - 0.5 : Float64Array.from({ length: sizes[k] }, () => r() - 0.5);
-    let o = 0;
-    for (const k of inKeys) adj[k] = clone(pre[k]);
+    for (const k of inKeys) { pre[k] = sizes[k] < 0 ? r() - 0.5 : Float64Array.from({ length: sizes[k] }, () => r() - 0.5); adj[k] = clone(pre[k]); }
+    let o = retNum ? 1 : 0;
     for (const wk of spec.writes) { adj[wk] = Float64Array.from(w.slice(o, o + sizes[wk])); o += sizes[wk]; }
-    gen[`${name}_vjp`](...cloneArgs(args), adj);
+    if (retNum) gen[`${name}_vjpInOut`](...cloneArgs(args), adj, w[0]);
+    else gen[`${name}_vjp`](...cloneArgs(args), adj);
     const JTw = Array.from({ length: columns }, (_, cc) => w.reduce((s, x, q) => s + J.auto[q * columns + cc] * x, 0));
     const preFlat = flatten(Object.fromEntries(inKeys.map((k) => [k, spec.writes.includes(k) ? (sizes[k] < 0 ? 0 : new Float64Array(sizes[k])) : pre[k]])), inKeys, sizes);
     const gotA = flatten(adj, inKeys, sizes);
     const ea = infNorm(gotA.map((x, q) => x - (preFlat[q] + JTw[q]))) / (infNorm(JTw) + 1e-300);
-    if (ea > 1e-10) bad(`pt${pt}: void f_vjp off pre + Jᵀw by ${ea.toExponential(1)}`);
+    if (ea > 1e-10) bad(`pt${pt}: ${retNum ? 'f_vjpInOut' : 'void f_vjp'} off pre + Jᵀw by ${ea.toExponential(1)}`);
+    if (retNum) {
+      // f_grad: row 0, arrays left as found; f_vjp: adds seed · row 0, arrays left as found
+      const g = gen[`${name}_grad`](...args);
+      if (!args.every((a, k) => same(a, snap[k]))) { bad(`pt${pt}: f_grad left its arguments changed`); restoreArgs(); }
+      const gf = flatten(g.grad, inKeys, sizes);
+      const eg = infNorm(gf.map((x, q) => x - row(0)[q])) / (infNorm(row(0)) + 1e-300);
+      if (eg > 1e-12 || !Object.is(g.value, outputs(args)[0])) bad(`pt${pt}: f_grad off row 0 of the Jacobian by ${eg.toExponential(1)}`);
+      const adj2 = Object.fromEntries(inKeys.map((k) => [k, clone(pre[k])]));
+      gen[`${name}_vjp`](...args, adj2, 1.7);
+      if (!args.every((a, k) => same(a, snap[k]))) { bad(`pt${pt}: f_vjp left its arguments changed`); restoreArgs(); }
+      const pf = flatten(pre, inKeys, sizes);
+      const ev = infNorm(flatten(adj2, inKeys, sizes).map((x, q) => x - (pf[q] + 1.7 * gf[q]))) / (infNorm(gf) + 1e-300);
+      if (ev > 1e-12) bad(`pt${pt}: f_vjp off pre + 1.7·grad by ${ev.toExponential(1)}`);
+    }
   }
   return { name, status: wrong ? 'WRONG' : 'ok', maxGradErr: maxErr, notes };
 }
@@ -267,13 +286,14 @@ function timeOne(name) {
       const mk = () => Object.fromEntries(inKeys.map((k) => [k, typeof args[names.indexOf(k)] === 'number' ? 0 : new Float64Array(args[names.indexOf(k)].length)]));
       const adj = mk();
       const vjp = gen[`${name}_vjp`];
-      fns = [() => f(...args), null, () => { for (const k of inKeys) { if (typeof adj[k] === 'number') adj[k] = 0; else adj[k].fill(1); } vjp(...args, adj); }];
+      const fill = new Function('adj', inKeys.map((k) => (typeof adj[k] === 'number' ? `adj.${k} = 0;` : `adj.${k}.fill(1);`)).join(' '));
+      fns = [() => f(...args), null, () => { fill(adj); vjp(...args, adj); }];
     } else {
       const g0 = gen[`${name}_grad`](...args).grad;
       const adj = Object.fromEntries(Object.entries(g0).map(([k, v]) => [k, typeof v === 'number' ? 0 : new Float64Array(v.length)]));
-      const keys = Object.keys(adj);
+      const zero = new Function('adj', Object.entries(adj).map(([k, v]) => (typeof v === 'number' ? `adj.${k} = 0;` : `adj.${k}.fill(0);`)).join(' '));
       const grad = gen[`${name}_grad`], vjp = gen[`${name}_vjp`];
-      fns = [() => f(...args), () => grad(...args), () => { for (const k of keys) { if (typeof adj[k] === 'number') adj[k] = 0; else adj[k].fill(0); } vjp(...args, adj); }];
+      fns = [() => f(...args), () => grad(...args), () => { zero(adj); vjp(...args, adj); }];
     }
     // calibrate: one batch of f ≈ 4 ms
     let n = 1;

@@ -86,6 +86,30 @@ export const specs = {
   tupleWalk: { module: 'kernels', gen: (r) => [F(r, 20, -3, 3), U(r, 0.5, 2)] },
   objectWalk: { module: 'kernels', gen: (r) => [F(r, 20, -3, 3), U(r, 0.5, 2)] },
   windowedCorr: { module: 'kernels', fixed: ['lag'], gen: (r) => [F(r, 12, -1, 1), 3] },
+  // advanced
+  payloadMiss: { module: 'advanced', fixed: ['n'], gen: (r) => [U(r, -1, 1), U(r, -1, 1), U(r, 2, 6), U(r, 0.1, 0.5), U(r, 0.5, 2), U(r, -0.5, 0.5), U(r, -0.5, 0.5), 200] },
+  polyEval: { module: 'advanced', gen: (r) => [F(r, 7, -1, 1), U(r, -1.2, 1.2)] },
+  polyHorner: { module: 'advanced', gen: (r) => [F(r, 7, -1, 1), U(r, -1.2, 1.2)] },
+  softMaxTree: { module: 'advanced', gen: (r) => [F(r, 7, -2, 2), U(r, 0.3, 1)] },
+  ladderInput: { module: 'advanced', gen: (r) => [F(r, 6, 1, 10)] },
+  clippedEnergy: { module: 'advanced', fixed: ['rounds'], gen: (r) => [F(r, 5, -3, 3), U(r, -1, -0.5), U(r, 0.5, 1), 3] },
+  normalizeInPlace: { module: 'advanced', writes: ['w'], gen: (r) => [F(r, 4, -2, 2)] },
+  kdeLogLik: { module: 'advanced', gen: (r) => [L(r, 5, -2, 2), L(r, 4, -2, 2), U(r, 0.3, 1)] },
+  flaggedSse: { module: 'advanced', gen: (r) => [F(r, 6, -1, 1), F(r, 6, -1, 1), Uint8Array.from({ length: 6 }, () => (r() < 0.3 ? 1 : 0)), r() < 0.5 ? F(r, 6, 0.5, 2) : undefined] },
+  lerpClamp: { module: 'advanced', at: [[1, 3, -0.4], [1, 3, 0.3], [-2, 5, 0.8], [0, 1, 1.7]] },
+  reynolds: { module: 'advanced', gen: (r) => [U(r, 0.1, 3), U(r, 0.01, 0.2), U(r, 800, 1200), ['water', 'oil', 'glycerol'][Math.floor(3 * r())]] },
+  tariff: { module: 'advanced', fixed: ['band'], at: [[1.5, 0], [0.7, 1], [2.2, 2], [0.9, 5]] },
+  // edges
+  fragmentEnergy: { module: 'edges', gen: (r) => [U(r, 5, 10), U(r, 0.3, 0.45), U(r, 1, 2)] },
+  cubicRoot: { module: 'edges', at: [[1.2, 2.3], [-2.2, 0.7], [0.5, 20], [-6, -1]] },
+  piecewiseWork: { module: 'edges', gen: (r) => [F(r, 8, -2, 2), Int32Array.from({ length: 8 }, (_, i) => (i + Math.floor(4 * r())) % 5)] },
+  tableViscosity: { module: 'edges', gen: (r) => [10 ** U(r, -0.5, 4.5)] },
+  foldedProducts: { module: 'edges', gen: (r) => [F(r, 7, -1, 1)] },
+  chainedAssign: { module: 'edges', gen: (r) => [U(r, -2, 2), U(r, -2, 2)] },
+  gammaVariate: { module: 'edges', at: [[1.5, 3, 2], [0.7, 2.5, undefined], [4, 5, undefined]] },
+  powers: { module: 'edges', at: [[-1.3, 0.4], [2, 1], [-0.5, -2]] },
+  maxOfSpread: { module: 'edges', at: [[1, 3, 2], [0.5, -1, 0.2], [2.5, 0, 1]] },
+  gaussAdaptiveSp: { module: 'edges', fixed: ['tol'], gen: (r) => [U(r, -2, -0.5), U(r, 0.5, 2), U(r, 0.5, 3), 1e-6] },
 };
 
 // recursive functions and their loop twins, timed side by side
@@ -95,4 +119,5 @@ export const twins = [
   ['cascadeOutput', 'cascadeOutputLoop'],
   ['crfLogZRec', 'crfLogZ'],
   ['tupleWalk', 'objectWalk'],
+  ['polyEval', 'polyHorner'],
 ];
