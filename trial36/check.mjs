@@ -270,6 +270,7 @@ async function checkWriterFn(name) {
   return { name, status: wrong ? 'WRONG' : 'ok', maxGradErr: maxErr, notes };
 }
 
+let sink = 0;
 function timeOne(name) {
   const spec = specs[name];
   const names = paramNames[name];
@@ -287,13 +288,14 @@ function timeOne(name) {
       const adj = mk();
       const vjp = gen[`${name}_vjp`];
       const fill = new Function('adj', inKeys.map((k) => (typeof adj[k] === 'number' ? `adj.${k} = 0;` : `adj.${k}.fill(1);`)).join(' '));
-      fns = [() => f(...args), null, () => { fill(adj); vjp(...args, adj); }];
+      fns = [() => { f(...args); sink += args[names.indexOf(spec.writes[0])][0]; }, null, () => { fill(adj); vjp(...args, adj); sink += adj[inKeys[0]]?.[0] ?? 0; }];
     } else {
       const g0 = gen[`${name}_grad`](...args).grad;
       const adj = Object.fromEntries(Object.entries(g0).map(([k, v]) => [k, typeof v === 'number' ? 0 : new Float64Array(v.length)]));
       const zero = new Function('adj', Object.entries(adj).map(([k, v]) => (typeof v === 'number' ? `adj.${k} = 0;` : `adj.${k}.fill(0);`)).join(' '));
       const grad = gen[`${name}_grad`], vjp = gen[`${name}_vjp`];
-      fns = [() => f(...args), () => grad(...args), () => { zero(adj); vjp(...args, adj); }];
+      // every result goes into a sink, so that V8 cannot drop a pure primal whose value is unused
+      fns = [() => { sink += f(...args); }, () => { sink += grad(...args).value; }, () => { zero(adj); sink += vjp(...args, adj); }];
     }
     // calibrate: one batch of f ≈ 4 ms
     let n = 1;
@@ -307,6 +309,7 @@ function timeOne(name) {
       ratios[1].push(t[2] / t[0]);
     }
     const med = (a) => { const s = a.filter((x) => !Number.isNaN(x)).sort((x, y) => x - y); return s.length ? s[s.length >> 1] : NaN; };
+    if (sink === 1.2345) console.log('');
     return { name, fNs: med(abs[0]), gradNs: med(abs[1]), vjpNs: med(abs[2]), gradRatio: med(ratios[0]), vjpRatio: med(ratios[1]) };
   })();
 }

@@ -152,6 +152,7 @@ const expect = {
   'inner_object_assigned.ts': [/inner_object_assigned\.ts:11:3 - error TSG1002: assignment to 'b\.vel' is not supported/],
   'array_pop.ts': [/array_pop\.ts:10:15 - error TSG1008: 'pop' is not an array method/, /write a loop/],
   'tuple_array_literal_init.ts': [/tuple_array_literal_init\.ts:6:9 - error TSG1003: 'profile' is an array of 2-tuples/],
+  'method_hint_cycle.ts': [/method_hint_cycle\.ts:15:12 - error TSG1003: 'n === 0 \? this : this\.scale\(1 \/ n\)' chooses between two instances/, /hint: assign each in an if/],
   'info_for_unrelated_import.ts': [/vec_helpers\.ts:3:17 - info TSG1010: 'sub' returns V/],
 };
 const repros = [];
@@ -163,6 +164,14 @@ for (const [file, res] of Object.entries(expect)) {
   const r = node([cli, 'check', rel(join(here, 'repro', 'check_object_helpers.ts'))]);
   const rowsErr = (r.out.match(/check_object_helpers\.ts:(dot2|stepOsc)\s.*error\s*$/gm) ?? []).length;
   repros.push({ repro: 'repro/check_object_helpers.ts (tsgrad check)', reproduces: r.code === 1 && rowsErr === 2, detail: `exit ${r.code}, ${rowsErr} rows "error"` });
+}
+{
+  // static evidence for the slow spread: the generated maxSpread_vjp allocates the literal and its adjoints
+  node([cli, 'compile', rel(join(here, 'repro', 'spread_literal.ts')), '--out-dir', '/tmp/trial36/repro', '-q']);
+  const g = readFileSync('/tmp/trial36/repro/spread_literal.grad.ts', 'utf8');
+  const body = (name) => g.slice(g.indexOf(`export function ${name}_vjp`), g.indexOf('\n}\n', g.indexOf(`export function ${name}_vjp`)));
+  const sp = body('maxSpread'), di = body('maxDirect');
+  repros.push({ repro: 'repro/spread_literal.ts (generated code)', reproduces: /const tmp: number\[\] = \[a, b, c\]/.test(sp) && /f64Zeros\(tmp\.length\)/.test(sp) && !/tape|f64Zeros/.test(di), detail: 'maxSpread_vjp allocates [a, b, c] and its adjoints and tapes; maxDirect_vjp none' });
 }
 for (const f of readdirSync(join(here, 'repro')).filter((f) => f.endsWith('.run.ts'))) {
   for (const x of json(node(['--import', 'tsgrad/register', rel(join(here, 'repro', f)), ...(noTime ? ['--no-time'] : [])]).out)) repros.push({ repro: `repro/${f}`, ...x });
