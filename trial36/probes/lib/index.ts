@@ -1,0 +1,2 @@
+export * from './quad.js';
+export { softplus as sp } from '../../src/util.js';
