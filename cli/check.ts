@@ -50,7 +50,13 @@ export async function checkCommand(command: CheckCommand, io: CliIO): Promise<nu
     for (const r of results) {
       if (!named.has(path.resolve(io.cwd, r.sourceFile))) continue;
       const shown = displayPath(r.sourceFile, io.cwd);
-      for (const name of Object.keys(r.failed)) verdicts.push({ name: `${shown}:${name}`, points: 0, revFd: NaN, revFwd: NaN, fwd: 'none', status: 'error', note: `no gradient (${r.failed[name]![0]?.code ?? 'see above'})` });
+      for (const name of Object.keys(r.failed)) {
+        // (one that gets no gradient by design, an info TSG1010: it takes an object of numbers, or
+        // returns nothing, and its module's functions that call it are differentiated)
+        const why = r.notes.find((d) => d.code === 'TSG1010' && d.message.startsWith(`'${name}' `))?.message;
+        if (why !== undefined) verdicts.push({ name: `${shown}:${name}`, points: 0, revFd: NaN, revFwd: NaN, fwd: 'none', status: 'not checked', note: `not checked: ${why}` });
+        else verdicts.push({ name: `${shown}:${name}`, points: 0, revFd: NaN, revFwd: NaN, fwd: 'none', status: 'error', note: `no gradient (${r.failed[name]![0]?.code ?? 'see above'})` });
+      }
       // (a module with nothing to differentiate gets no generated one: its functions still get rows)
       if (r.code === undefined && r.diagnostics.length > 0) continue;
       let source: ModuleExports;

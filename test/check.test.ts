@@ -139,6 +139,30 @@ ${body}`);
     expect(stdout).toMatch(/^u\.ts:g +5 .* ok$/m);
   });
 
+  // trial36 (repro/check_object_helpers.ts): an exported helper taking an object of numbers gets no
+  // gradient by design (info TSG1010) and its callers are differentiated: not checked, exit 0
+  test('an exported helper taking an object of numbers is not checked, with the compiler\'s note; the exit code stays 0', () => {
+    put('o.ts', `export interface Osc { x: number; v: number }
+export function dot2(a: Osc, b: Osc): number { return a.x * b.x + a.v * b.v; }
+export function stepOsc(s: Osc, k: number, dt: number): void {
+  s.v -= k * s.x * dt;
+  s.x += s.v * dt;
+}
+export function energyAfter(x0: number, k: number): number {
+  const s: Osc = { x: x0, v: 0 };
+  for (let i = 0; i < 10; i++) stepOsc(s, k, 0.1);
+  return 0.5 * dot2(s, s);
+}
+`);
+    const { code, stdout } = tsgrad('check', 'o.ts');
+    expect(stdout).toMatch(/^o\.ts:dot2 +0 +— +— +not checked$/m);
+    expect(stdout).toMatch(/^o\.ts:stepOsc +0 +— +— +not checked$/m);
+    expect(stdout).toMatch(/^ {2}o\.ts:dot2: not checked: 'dot2' takes an object of numbers, which has no key in a gradient/m);
+    expect(stdout).toMatch(/^o\.ts:energyAfter +5 .* ok$/m);
+    expect(stdout).toContain('tsgrad: 1 function agrees (tolerance 1e-6); 2 not checked.\n');
+    expect(code).toBe(0);
+  });
+
   // trial21: f32Energy FAILed at 2.1e-4 (its differences are taken on float32 values; f_grad
   // is the analytic derivative), and a string-literal union parameter could not be sampled.
   test('float32 rounding in f is allowed for in the differences, not in a real error', () => {
