@@ -45,16 +45,17 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
   const V = new Float64Array(t3);
   for (let k = 0; k < n; k++) {
     norm2 = 0;
+    if (top + (2 + (m - k + 1 > 0 ? m - k + 1 : 0)) > stack.length) stack = tape.reserve(top, 2 + (m - k + 1 > 0 ? m - k + 1 : 0));
     for (let i = k; i < m; i++) {
       const t4 = i * n;
       const t5 = t4 + k;
       const t6 = W[t5]!;
       const t7 = t6 * t6;
+      stack[top++]! = t6;
       const t8 = norm2 + t7;
       norm2 = t8;
     }
     const norm = Math.sqrt(norm2);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = norm;
     const t9 = k * n;
     const t10 = t9 + k;
@@ -63,8 +64,10 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
     if (t11) {
       const t12 = -norm;
       alpha = t12;
+      stack[top++]! = 1;
     } else {
       alpha = norm;
+      stack[top++]! = 0;
     }
     vnorm2 = 0;
     if (top + (m - k + 1 > 0 ? m - k + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (m - k + 1 > 0 ? m - k + 1 : 0) * 2);
@@ -103,6 +106,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = s;
       s = 0;
+      if (top + (m - k + 1 > 0 ? m - k + 1 : 0) > stack.length) stack = tape.reserve(top, m - k + 1 > 0 ? m - k + 1 : 0);
       for (let i_3 = k; i_3 < m; i_3++) {
         const t26 = i_3 * n;
         const t27 = t26 + k;
@@ -110,10 +114,10 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
         const t29 = t26 + j;
         const t30 = W[t29]!;
         const t31 = t28 * t30;
+        stack[top++]! = t30;
         const t32 = s + t31;
         s = t32;
       }
-      if (top + (m - k + 1 > 0 ? m - k + 1 : 0) > stack.length) stack = tape.reserve(top, m - k + 1 > 0 ? m - k + 1 : 0);
       for (let i_4 = k; i_4 < m; i_4++) {
         const t33 = i_4 * n;
         const t34 = t33 + j;
@@ -123,7 +127,6 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
         const t38 = 2 * t37;
         const t39 = t38 * s;
         const t40 = t35 - t39;
-        stack[top++]! = t35;
         W[t34]! = t40;
       }
     }
@@ -361,18 +364,34 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
           const t57_b = t58_b * 2;
           V_b[t56]! += t57_b;
         }
-        for (let i_6 = Math.ceil(m) - 1; i_6 >= k_2; i_6--) {
-          // grad of: s += V[i * n + k] * Q[i * n + j]
-          const t51_b = s_1_b;
-          const t50 = stack[--top]!;
-          const t46 = i_6 * n;
-          const t47 = t46 + k_2;
-          const t48 = V[t47]!;
-          const t48_b = t51_b === 0 ? 0 : t51_b * t50;
-          const t50_b = t51_b === 0 ? 0 : t51_b * t48;
-          const t49 = t46 + j_2;
-          Q_b[t49]! += t50_b;
-          V_b[t47]! += t48_b;
+        if (s_1_b !== 0) {
+          for (let i_6 = Math.ceil(m) - 1; i_6 >= k_2; i_6--) {
+            // grad of: s += V[i * n + k] * Q[i * n + j]
+            const t51_b = s_1_b;
+            const t50 = stack[--top]!;
+            const t46 = i_6 * n;
+            const t47 = t46 + k_2;
+            const t48 = V[t47]!;
+            const t48_b = t51_b * t50;
+            const t50_b = t51_b * t48;
+            const t49 = t46 + j_2;
+            Q_b[t49]! += t50_b;
+            V_b[t47]! += t48_b;
+          }
+        } else {
+          for (let i_6 = Math.ceil(m) - 1; i_6 >= k_2; i_6--) {
+            // grad of: s += V[i * n + k] * Q[i * n + j]
+            const t51_b = s_1_b;
+            const t50 = stack[--top]!;
+            const t46 = i_6 * n;
+            const t47 = t46 + k_2;
+            const t48 = V[t47]!;
+            const t48_b = t51_b === 0 ? 0 : t51_b * t50;
+            const t50_b = t51_b === 0 ? 0 : t51_b * t48;
+            const t49 = t46 + j_2;
+            Q_b[t49]! += t50_b;
+            V_b[t47]! += t48_b;
+          }
         }
         // grad of: let s = 0
         s_1 = stack[--top]!;
@@ -396,17 +415,32 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
           const t75 = stack[--top]!;
           V_b[t75]! += t76_b;
         }
-        for (let k_5 = stack[--top]!; k_5 > 0; k_5--) {
-          // grad of: s += V[i * n + k] * Q[i * n + j]
-          const t68_b = s_2_b;
-          const t67 = stack[--top]!;
-          const t65 = stack[--top]!;
-          const t65_b = t68_b === 0 ? 0 : t68_b * t67;
-          const t67_b = t68_b === 0 ? 0 : t68_b * t65;
-          const t66 = stack[--top]!;
-          Q_b[t66]! += t67_b;
-          const t64 = stack[--top]!;
-          V_b[t64]! += t65_b;
+        if (s_2_b !== 0) {
+          for (let k_5 = stack[--top]!; k_5 > 0; k_5--) {
+            // grad of: s += V[i * n + k] * Q[i * n + j]
+            const t68_b = s_2_b;
+            const t67 = stack[--top]!;
+            const t65 = stack[--top]!;
+            const t65_b = t68_b * t67;
+            const t67_b = t68_b * t65;
+            const t66 = stack[--top]!;
+            Q_b[t66]! += t67_b;
+            const t64 = stack[--top]!;
+            V_b[t64]! += t65_b;
+          }
+        } else {
+          for (let k_5 = stack[--top]!; k_5 > 0; k_5--) {
+            // grad of: s += V[i * n + k] * Q[i * n + j]
+            const t68_b = s_2_b;
+            const t67 = stack[--top]!;
+            const t65 = stack[--top]!;
+            const t65_b = t68_b === 0 ? 0 : t68_b * t67;
+            const t67_b = t68_b === 0 ? 0 : t68_b * t65;
+            const t66 = stack[--top]!;
+            Q_b[t66]! += t67_b;
+            const t64 = stack[--top]!;
+            V_b[t64]! += t65_b;
+          }
         }
         // grad of: let s = 0
         s_2 = stack[--top]!;
@@ -438,7 +472,6 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
         // grad of: W[i * n + j] = W[i * n + j] - 2 * V[i * n + k] * s
         const t33 = i_4 * n;
         const t34 = t33 + j;
-        W[t34]! = stack[--top]!;
         const t40_b = W_b[t34]! ?? 0;
         const t39_b = -t40_b;
         const t36 = t33 + k;
@@ -449,18 +482,34 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
         const t37_b = t38_b * 2;
         V_b[t36]! += t37_b;
       }
-      if (s_b !== 0) for (let i_3 = Math.ceil(m) - 1; i_3 >= k; i_3--) {
-        // grad of: s += V[i * n + k] * W[i * n + j]
-        const t31_b = s_b;
-        const t26 = i_3 * n;
-        const t27 = t26 + k;
-        const t28 = V[t27]!;
-        const t29 = t26 + j;
-        const t30 = W[t29]!;
-        const t28_b = t31_b * t30;
-        const t30_b = t31_b * t28;
-        W_b[t29]! += t30_b;
-        V_b[t27]! += t28_b;
+      if (s_b !== 0) {
+        for (let i_3 = Math.ceil(m) - 1; i_3 >= k; i_3--) {
+          // grad of: s += V[i * n + k] * W[i * n + j]
+          const t31_b = s_b;
+          const t30 = stack[--top]!;
+          const t26 = i_3 * n;
+          const t27 = t26 + k;
+          const t28 = V[t27]!;
+          const t28_b = t31_b * t30;
+          const t30_b = t31_b * t28;
+          const t29 = t26 + j;
+          W_b[t29]! += t30_b;
+          V_b[t27]! += t28_b;
+        }
+      } else {
+        for (let i_3 = Math.ceil(m) - 1; i_3 >= k; i_3--) {
+          // grad of: s += V[i * n + k] * W[i * n + j]
+          const t31_b = s_b;
+          const t30 = stack[--top]!;
+          const t26 = i_3 * n;
+          const t27 = t26 + k;
+          const t28 = V[t27]!;
+          const t28_b = t31_b === 0 ? 0 : t31_b * t30;
+          const t30_b = t31_b === 0 ? 0 : t31_b * t28;
+          const t29 = t26 + j;
+          W_b[t29]! += t30_b;
+          V_b[t27]! += t28_b;
+        }
       }
       // grad of: let s = 0
       s = stack[--top]!;
@@ -513,10 +562,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
     // grad of: let vnorm2 = 0
     vnorm2_b = 0;
     // grad of: const alpha = x0 >= 0 ? -norm : norm
-    const t9 = k * n;
-    const t10 = t9 + k;
-    const x0 = W[t10]!;
-    const t11 = x0 >= 0;
+    const t11 = stack[--top]! !== 0;
     if (t11) {
       const t12_b = alpha_b;
       alpha_b = 0;
@@ -526,19 +572,33 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       alpha_b = 0;
     }
     // grad of: const x0 = W[k * n + k]
+    const t9 = k * n;
+    const t10 = t9 + k;
     W_b[t10]! += x0_b;
     // grad of: const norm = Math.sqrt(norm2)
     const norm = stack[--top]!;
     if (norm_b !== 0) norm2_b += norm_b * (norm === 0 ? 0 : 0.5 / norm);
     // grad of: for (let i = k; i < m; i++)
-    if (norm2_b !== 0) for (let i = Math.ceil(m) - 1; i >= k; i--) {
-      // grad of: norm2 += W[i * n + k] * W[i * n + k]
-      const t7_b = norm2_b;
-      const t4 = i * n;
-      const t5 = t4 + k;
-      const t6 = W[t5]!;
-      const t6_b = t7_b * (t6 + t6);
-      W_b[t5]! += t6_b;
+    if (norm2_b !== 0) {
+      for (let i = Math.ceil(m) - 1; i >= k; i--) {
+        // grad of: norm2 += W[i * n + k] * W[i * n + k]
+        const t7_b = norm2_b;
+        const t6 = stack[--top]!;
+        const t6_b = t7_b * (t6 + t6);
+        const t4 = i * n;
+        const t5 = t4 + k;
+        W_b[t5]! += t6_b;
+      }
+    } else {
+      for (let i = Math.ceil(m) - 1; i >= k; i--) {
+        // grad of: norm2 += W[i * n + k] * W[i * n + k]
+        const t7_b = norm2_b;
+        const t6 = stack[--top]!;
+        const t6_b = t7_b === 0 ? 0 : t7_b * (t6 + t6);
+        const t4 = i * n;
+        const t5 = t4 + k;
+        W_b[t5]! += t6_b;
+      }
     }
     // grad of: let norm2 = 0
     norm2_b = 0;
@@ -977,16 +1037,17 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   const V_householderQR = new Float64Array(t3_householderQR);
   for (let k_householderQR = 0; k_householderQR < n; k_householderQR++) {
     norm2_householderQR = 0;
+    if (top + (2 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0)) > stack.length) stack = tape.reserve(top, 2 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0));
     for (let i_householderQR = k_householderQR; i_householderQR < m; i_householderQR++) {
       const t4_householderQR = i_householderQR * n;
       const t5_householderQR = t4_householderQR + k_householderQR;
       const t6_householderQR = W_householderQR[t5_householderQR]!;
       const t7_householderQR = t6_householderQR * t6_householderQR;
+      stack[top++]! = t6_householderQR;
       const t8_householderQR = norm2_householderQR + t7_householderQR;
       norm2_householderQR = t8_householderQR;
     }
     const norm_householderQR = Math.sqrt(norm2_householderQR);
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = norm_householderQR;
     const t9_householderQR = k_householderQR * n;
     const t10_householderQR = t9_householderQR + k_householderQR;
@@ -995,8 +1056,10 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     if (t11_householderQR) {
       const t12_householderQR = -norm_householderQR;
       alpha_householderQR = t12_householderQR;
+      stack[top++]! = 1;
     } else {
       alpha_householderQR = norm_householderQR;
+      stack[top++]! = 0;
     }
     vnorm2_householderQR = 0;
     if (top + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0) * 2);
@@ -1035,6 +1098,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = s_householderQR;
       s_householderQR = 0;
+      if (top + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0) > stack.length) stack = tape.reserve(top, m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0);
       for (let i_3_householderQR = k_householderQR; i_3_householderQR < m; i_3_householderQR++) {
         const t26_householderQR = i_3_householderQR * n;
         const t27_householderQR = t26_householderQR + k_householderQR;
@@ -1042,10 +1106,10 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         const t29_householderQR = t26_householderQR + j_householderQR;
         const t30_householderQR = W_householderQR[t29_householderQR]!;
         const t31_householderQR = t28_householderQR * t30_householderQR;
+        stack[top++]! = t30_householderQR;
         const t32_householderQR = s_householderQR + t31_householderQR;
         s_householderQR = t32_householderQR;
       }
-      if (top + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0) > stack.length) stack = tape.reserve(top, m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0);
       for (let i_4_householderQR = k_householderQR; i_4_householderQR < m; i_4_householderQR++) {
         const t33_householderQR = i_4_householderQR * n;
         const t34_householderQR = t33_householderQR + j_householderQR;
@@ -1055,7 +1119,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         const t38_householderQR = 2 * t37_householderQR;
         const t39_householderQR = t38_householderQR * s_householderQR;
         const t40_householderQR = t35_householderQR - t39_householderQR;
-        stack[top++]! = t35_householderQR;
         W_householderQR[t34_householderQR]! = t40_householderQR;
       }
     }
@@ -1597,18 +1660,34 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
           const t57_householderQR_b = t58_householderQR_b * 2;
           V_householderQR_b[t56_householderQR]! += t57_householderQR_b;
         }
-        for (let i_6_householderQR = Math.ceil(m) - 1; i_6_householderQR >= k_2_householderQR; i_6_householderQR--) {
-          // grad of (householderQR): s += V[i * n + k] * Q[i * n + j]
-          const t51_householderQR_b = s_1_householderQR_b;
-          const t50_householderQR = stack[--top]!;
-          const t46_householderQR = i_6_householderQR * n;
-          const t47_householderQR = t46_householderQR + k_2_householderQR;
-          const t48_householderQR = V_householderQR[t47_householderQR]!;
-          const t48_householderQR_b = t51_householderQR_b === 0 ? 0 : t51_householderQR_b * t50_householderQR;
-          const t50_householderQR_b = t51_householderQR_b === 0 ? 0 : t51_householderQR_b * t48_householderQR;
-          const t49_householderQR = t46_householderQR + j_2_householderQR;
-          Q_b[t49_householderQR]! += t50_householderQR_b;
-          V_householderQR_b[t47_householderQR]! += t48_householderQR_b;
+        if (s_1_householderQR_b !== 0) {
+          for (let i_6_householderQR = Math.ceil(m) - 1; i_6_householderQR >= k_2_householderQR; i_6_householderQR--) {
+            // grad of (householderQR): s += V[i * n + k] * Q[i * n + j]
+            const t51_householderQR_b = s_1_householderQR_b;
+            const t50_householderQR = stack[--top]!;
+            const t46_householderQR = i_6_householderQR * n;
+            const t47_householderQR = t46_householderQR + k_2_householderQR;
+            const t48_householderQR = V_householderQR[t47_householderQR]!;
+            const t48_householderQR_b = t51_householderQR_b * t50_householderQR;
+            const t50_householderQR_b = t51_householderQR_b * t48_householderQR;
+            const t49_householderQR = t46_householderQR + j_2_householderQR;
+            Q_b[t49_householderQR]! += t50_householderQR_b;
+            V_householderQR_b[t47_householderQR]! += t48_householderQR_b;
+          }
+        } else {
+          for (let i_6_householderQR = Math.ceil(m) - 1; i_6_householderQR >= k_2_householderQR; i_6_householderQR--) {
+            // grad of (householderQR): s += V[i * n + k] * Q[i * n + j]
+            const t51_householderQR_b = s_1_householderQR_b;
+            const t50_householderQR = stack[--top]!;
+            const t46_householderQR = i_6_householderQR * n;
+            const t47_householderQR = t46_householderQR + k_2_householderQR;
+            const t48_householderQR = V_householderQR[t47_householderQR]!;
+            const t48_householderQR_b = t51_householderQR_b === 0 ? 0 : t51_householderQR_b * t50_householderQR;
+            const t50_householderQR_b = t51_householderQR_b === 0 ? 0 : t51_householderQR_b * t48_householderQR;
+            const t49_householderQR = t46_householderQR + j_2_householderQR;
+            Q_b[t49_householderQR]! += t50_householderQR_b;
+            V_householderQR_b[t47_householderQR]! += t48_householderQR_b;
+          }
         }
         // grad of (householderQR): let s = 0
         s_1_householderQR = stack[--top]!;
@@ -1632,17 +1711,32 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
           const t75_householderQR = stack[--top]!;
           V_householderQR_b[t75_householderQR]! += t76_householderQR_b;
         }
-        for (let k_5 = stack[--top]!; k_5 > 0; k_5--) {
-          // grad of (householderQR): s += V[i * n + k] * Q[i * n + j]
-          const t68_householderQR_b = s_2_householderQR_b;
-          const t67_householderQR = stack[--top]!;
-          const t65_householderQR = stack[--top]!;
-          const t65_householderQR_b = t68_householderQR_b === 0 ? 0 : t68_householderQR_b * t67_householderQR;
-          const t67_householderQR_b = t68_householderQR_b === 0 ? 0 : t68_householderQR_b * t65_householderQR;
-          const t66_householderQR = stack[--top]!;
-          Q_b[t66_householderQR]! += t67_householderQR_b;
-          const t64_householderQR = stack[--top]!;
-          V_householderQR_b[t64_householderQR]! += t65_householderQR_b;
+        if (s_2_householderQR_b !== 0) {
+          for (let k_5 = stack[--top]!; k_5 > 0; k_5--) {
+            // grad of (householderQR): s += V[i * n + k] * Q[i * n + j]
+            const t68_householderQR_b = s_2_householderQR_b;
+            const t67_householderQR = stack[--top]!;
+            const t65_householderQR = stack[--top]!;
+            const t65_householderQR_b = t68_householderQR_b * t67_householderQR;
+            const t67_householderQR_b = t68_householderQR_b * t65_householderQR;
+            const t66_householderQR = stack[--top]!;
+            Q_b[t66_householderQR]! += t67_householderQR_b;
+            const t64_householderQR = stack[--top]!;
+            V_householderQR_b[t64_householderQR]! += t65_householderQR_b;
+          }
+        } else {
+          for (let k_5 = stack[--top]!; k_5 > 0; k_5--) {
+            // grad of (householderQR): s += V[i * n + k] * Q[i * n + j]
+            const t68_householderQR_b = s_2_householderQR_b;
+            const t67_householderQR = stack[--top]!;
+            const t65_householderQR = stack[--top]!;
+            const t65_householderQR_b = t68_householderQR_b === 0 ? 0 : t68_householderQR_b * t67_householderQR;
+            const t67_householderQR_b = t68_householderQR_b === 0 ? 0 : t68_householderQR_b * t65_householderQR;
+            const t66_householderQR = stack[--top]!;
+            Q_b[t66_householderQR]! += t67_householderQR_b;
+            const t64_householderQR = stack[--top]!;
+            V_householderQR_b[t64_householderQR]! += t65_householderQR_b;
+          }
         }
         // grad of (householderQR): let s = 0
         s_2_householderQR = stack[--top]!;
@@ -1674,7 +1768,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         // grad of (householderQR): W[i * n + j] = W[i * n + j] - 2 * V[i * n + k] * s
         const t33_householderQR = i_4_householderQR * n;
         const t34_householderQR = t33_householderQR + j_householderQR;
-        W_householderQR[t34_householderQR]! = stack[--top]!;
         const t40_householderQR_b = W_householderQR_b[t34_householderQR]! ?? 0;
         const t39_householderQR_b = -t40_householderQR_b;
         const t36_householderQR = t33_householderQR + k_householderQR;
@@ -1685,18 +1778,34 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         const t37_householderQR_b = t38_householderQR_b * 2;
         V_householderQR_b[t36_householderQR]! += t37_householderQR_b;
       }
-      if (s_householderQR_b !== 0) for (let i_3_householderQR = Math.ceil(m) - 1; i_3_householderQR >= k_householderQR; i_3_householderQR--) {
-        // grad of (householderQR): s += V[i * n + k] * W[i * n + j]
-        const t31_householderQR_b = s_householderQR_b;
-        const t26_householderQR = i_3_householderQR * n;
-        const t27_householderQR = t26_householderQR + k_householderQR;
-        const t28_householderQR = V_householderQR[t27_householderQR]!;
-        const t29_householderQR = t26_householderQR + j_householderQR;
-        const t30_householderQR = W_householderQR[t29_householderQR]!;
-        const t28_householderQR_b = t31_householderQR_b * t30_householderQR;
-        const t30_householderQR_b = t31_householderQR_b * t28_householderQR;
-        W_householderQR_b[t29_householderQR]! += t30_householderQR_b;
-        V_householderQR_b[t27_householderQR]! += t28_householderQR_b;
+      if (s_householderQR_b !== 0) {
+        for (let i_3_householderQR = Math.ceil(m) - 1; i_3_householderQR >= k_householderQR; i_3_householderQR--) {
+          // grad of (householderQR): s += V[i * n + k] * W[i * n + j]
+          const t31_householderQR_b = s_householderQR_b;
+          const t30_householderQR = stack[--top]!;
+          const t26_householderQR = i_3_householderQR * n;
+          const t27_householderQR = t26_householderQR + k_householderQR;
+          const t28_householderQR = V_householderQR[t27_householderQR]!;
+          const t28_householderQR_b = t31_householderQR_b * t30_householderQR;
+          const t30_householderQR_b = t31_householderQR_b * t28_householderQR;
+          const t29_householderQR = t26_householderQR + j_householderQR;
+          W_householderQR_b[t29_householderQR]! += t30_householderQR_b;
+          V_householderQR_b[t27_householderQR]! += t28_householderQR_b;
+        }
+      } else {
+        for (let i_3_householderQR = Math.ceil(m) - 1; i_3_householderQR >= k_householderQR; i_3_householderQR--) {
+          // grad of (householderQR): s += V[i * n + k] * W[i * n + j]
+          const t31_householderQR_b = s_householderQR_b;
+          const t30_householderQR = stack[--top]!;
+          const t26_householderQR = i_3_householderQR * n;
+          const t27_householderQR = t26_householderQR + k_householderQR;
+          const t28_householderQR = V_householderQR[t27_householderQR]!;
+          const t28_householderQR_b = t31_householderQR_b === 0 ? 0 : t31_householderQR_b * t30_householderQR;
+          const t30_householderQR_b = t31_householderQR_b === 0 ? 0 : t31_householderQR_b * t28_householderQR;
+          const t29_householderQR = t26_householderQR + j_householderQR;
+          W_householderQR_b[t29_householderQR]! += t30_householderQR_b;
+          V_householderQR_b[t27_householderQR]! += t28_householderQR_b;
+        }
       }
       // grad of (householderQR): let s = 0
       s_householderQR = stack[--top]!;
@@ -1749,10 +1858,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     // grad of (householderQR): let vnorm2 = 0
     vnorm2_householderQR_b = 0;
     // grad of (householderQR): const alpha = x0 >= 0 ? -norm : norm
-    const t9_householderQR = k_householderQR * n;
-    const t10_householderQR = t9_householderQR + k_householderQR;
-    const x0_householderQR = W_householderQR[t10_householderQR]!;
-    const t11_householderQR = x0_householderQR >= 0;
+    const t11_householderQR = stack[--top]! !== 0;
     if (t11_householderQR) {
       const t12_householderQR_b = alpha_householderQR_b;
       alpha_householderQR_b = 0;
@@ -1762,19 +1868,33 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       alpha_householderQR_b = 0;
     }
     // grad of (householderQR): const x0 = W[k * n + k]
+    const t9_householderQR = k_householderQR * n;
+    const t10_householderQR = t9_householderQR + k_householderQR;
     W_householderQR_b[t10_householderQR]! += x0_householderQR_b;
     // grad of (householderQR): const norm = Math.sqrt(norm2)
     const norm_householderQR = stack[--top]!;
     if (norm_householderQR_b !== 0) norm2_householderQR_b += norm_householderQR_b * (norm_householderQR === 0 ? 0 : 0.5 / norm_householderQR);
     // grad of (householderQR): for (let i = k; i < m; i++)
-    if (norm2_householderQR_b !== 0) for (let i_householderQR = Math.ceil(m) - 1; i_householderQR >= k_householderQR; i_householderQR--) {
-      // grad of (householderQR): norm2 += W[i * n + k] * W[i * n + k]
-      const t7_householderQR_b = norm2_householderQR_b;
-      const t4_householderQR = i_householderQR * n;
-      const t5_householderQR = t4_householderQR + k_householderQR;
-      const t6_householderQR = W_householderQR[t5_householderQR]!;
-      const t6_householderQR_b = t7_householderQR_b * (t6_householderQR + t6_householderQR);
-      W_householderQR_b[t5_householderQR]! += t6_householderQR_b;
+    if (norm2_householderQR_b !== 0) {
+      for (let i_householderQR = Math.ceil(m) - 1; i_householderQR >= k_householderQR; i_householderQR--) {
+        // grad of (householderQR): norm2 += W[i * n + k] * W[i * n + k]
+        const t7_householderQR_b = norm2_householderQR_b;
+        const t6_householderQR = stack[--top]!;
+        const t6_householderQR_b = t7_householderQR_b * (t6_householderQR + t6_householderQR);
+        const t4_householderQR = i_householderQR * n;
+        const t5_householderQR = t4_householderQR + k_householderQR;
+        W_householderQR_b[t5_householderQR]! += t6_householderQR_b;
+      }
+    } else {
+      for (let i_householderQR = Math.ceil(m) - 1; i_householderQR >= k_householderQR; i_householderQR--) {
+        // grad of (householderQR): norm2 += W[i * n + k] * W[i * n + k]
+        const t7_householderQR_b = norm2_householderQR_b;
+        const t6_householderQR = stack[--top]!;
+        const t6_householderQR_b = t7_householderQR_b === 0 ? 0 : t7_householderQR_b * (t6_householderQR + t6_householderQR);
+        const t4_householderQR = i_householderQR * n;
+        const t5_householderQR = t4_householderQR + k_householderQR;
+        W_householderQR_b[t5_householderQR]! += t6_householderQR_b;
+      }
     }
     // grad of (householderQR): let norm2 = 0
     norm2_householderQR_b = 0;
@@ -2329,6 +2449,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
   for (let k_householderQR = 0; k_householderQR < n; k_householderQR++) {
     norm2_householderQR = 0;
     norm2_householderQR_d = 0;
+    if (top + (2 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 2 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0));
+      stack_d = tapeTangents(stack);
+    }
     for (let i_householderQR = k_householderQR; i_householderQR < m; i_householderQR++) {
       const t4_householderQR = i_householderQR * n;
       const t5_householderQR = t4_householderQR + k_householderQR;
@@ -2336,6 +2460,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       const t6_householderQR_d = W_householderQR_d[t5_householderQR]!;
       const t7_householderQR = t6_householderQR * t6_householderQR;
       const t7_householderQR_d = (t6_householderQR + t6_householderQR) * t6_householderQR_d;
+      stack_d[top]! = t6_householderQR_d;
+      stack[top++]! = t6_householderQR;
       const t8_householderQR = norm2_householderQR + t7_householderQR;
       const t8_householderQR_d = norm2_householderQR_d + t7_householderQR_d;
       norm2_householderQR = t8_householderQR;
@@ -2343,10 +2469,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     }
     const norm_householderQR = Math.sqrt(norm2_householderQR);
     const norm_householderQR_d = norm_householderQR === 0 ? 0 : 0.5 / norm_householderQR * norm2_householderQR_d;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = norm_householderQR_d;
     stack[top++]! = norm_householderQR;
     const t9_householderQR = k_householderQR * n;
@@ -2359,9 +2481,13 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       const t12_householderQR_d = -norm_householderQR_d;
       alpha_householderQR = t12_householderQR;
       alpha_householderQR_d = t12_householderQR_d;
+      stack_d[top]! = 0;
+      stack[top++]! = 1;
     } else {
       alpha_householderQR = norm_householderQR;
       alpha_householderQR_d = norm_householderQR_d;
+      stack_d[top]! = 0;
+      stack[top++]! = 0;
     }
     vnorm2_householderQR = 0;
     vnorm2_householderQR_d = 0;
@@ -2428,6 +2554,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       stack[top++]! = s_householderQR;
       s_householderQR = 0;
       s_householderQR_d = 0;
+      if (top + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0) > stack.length) {
+        stack = tape.reserve(top, m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0);
+        stack_d = tapeTangents(stack);
+      }
       for (let i_3_householderQR = k_householderQR; i_3_householderQR < m; i_3_householderQR++) {
         const t26_householderQR = i_3_householderQR * n;
         const t27_householderQR = t26_householderQR + k_householderQR;
@@ -2438,14 +2568,12 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         const t30_householderQR_d = W_householderQR_d[t29_householderQR]!;
         const t31_householderQR = t28_householderQR * t30_householderQR;
         const t31_householderQR_d = t30_householderQR * t28_householderQR_d + t28_householderQR * t30_householderQR_d;
+        stack_d[top]! = t30_householderQR_d;
+        stack[top++]! = t30_householderQR;
         const t32_householderQR = s_householderQR + t31_householderQR;
         const t32_householderQR_d = s_householderQR_d + t31_householderQR_d;
         s_householderQR = t32_householderQR;
         s_householderQR_d = t32_householderQR_d;
-      }
-      if (top + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0) > stack.length) {
-        stack = tape.reserve(top, m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0);
-        stack_d = tapeTangents(stack);
       }
       for (let i_4_householderQR = k_householderQR; i_4_householderQR < m; i_4_householderQR++) {
         const t33_householderQR = i_4_householderQR * n;
@@ -2461,8 +2589,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         const t39_householderQR_d = s_householderQR * t38_householderQR_d + t38_householderQR * s_householderQR_d;
         const t40_householderQR = t35_householderQR - t39_householderQR;
         const t40_householderQR_d = t35_householderQR_d - t39_householderQR_d;
-        stack_d[top]! = t35_householderQR_d;
-        stack[top++]! = t35_householderQR;
         W_householderQR[t34_householderQR]! = t40_householderQR;
         W_householderQR_d[t34_householderQR]! = t40_householderQR_d;
       }
@@ -3332,8 +3458,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         // grad of (householderQR): W[i * n + j] = W[i * n + j] - 2 * V[i * n + k] * s
         const t33_householderQR = i_4_householderQR * n;
         const t34_householderQR = t33_householderQR + j_householderQR;
-        W_householderQR[t34_householderQR]! = stack[--top]!;
-        W_householderQR_d[t34_householderQR]! = stack_d[top]!;
         const t40_householderQR_b = W_householderQR_b[t34_householderQR]! ?? 0;
         const t40_householderQR_b_d = W_householderQR_b_d[t34_householderQR]! ?? 0;
         const t39_householderQR_b = -t40_householderQR_b;
@@ -3358,17 +3482,17 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         // grad of (householderQR): s += V[i * n + k] * W[i * n + j]
         const t31_householderQR_b = s_householderQR_b;
         const t31_householderQR_b_d = s_householderQR_b_d;
+        const t30_householderQR = stack[--top]!;
+        const t30_householderQR_d = stack_d[top]!;
         const t26_householderQR = i_3_householderQR * n;
         const t27_householderQR = t26_householderQR + k_householderQR;
         const t28_householderQR = V_householderQR[t27_householderQR]!;
         const t28_householderQR_d = V_householderQR_d[t27_householderQR]!;
-        const t29_householderQR = t26_householderQR + j_householderQR;
-        const t30_householderQR = W_householderQR[t29_householderQR]!;
-        const t30_householderQR_d = W_householderQR_d[t29_householderQR]!;
         const t28_householderQR_b = t31_householderQR_b === 0 ? 0 : t31_householderQR_b * t30_householderQR;
         const t28_householderQR_b_d = t31_householderQR_b === 0 && t31_householderQR_b_d === 0 ? 0 : t30_householderQR * t31_householderQR_b_d + t31_householderQR_b * t30_householderQR_d;
         const t30_householderQR_b = t31_householderQR_b === 0 ? 0 : t31_householderQR_b * t28_householderQR;
         const t30_householderQR_b_d = t31_householderQR_b === 0 && t31_householderQR_b_d === 0 ? 0 : t28_householderQR * t31_householderQR_b_d + t31_householderQR_b * t28_householderQR_d;
+        const t29_householderQR = t26_householderQR + j_householderQR;
         W_householderQR_b[t29_householderQR]! += t30_householderQR_b;
         W_householderQR_b_d[t29_householderQR]! += t30_householderQR_b_d;
         V_householderQR_b[t27_householderQR]! += t28_householderQR_b;
@@ -3457,10 +3581,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     vnorm2_householderQR_b = 0;
     vnorm2_householderQR_b_d = 0;
     // grad of (householderQR): const alpha = x0 >= 0 ? -norm : norm
-    const t9_householderQR = k_householderQR * n;
-    const t10_householderQR = t9_householderQR + k_householderQR;
-    const x0_householderQR = W_householderQR[t10_householderQR]!;
-    const t11_householderQR = x0_householderQR >= 0;
+    const t11_householderQR = stack[--top]! !== 0;
     if (t11_householderQR) {
       const t12_householderQR_b = alpha_householderQR_b;
       const t12_householderQR_b_d = alpha_householderQR_b_d;
@@ -3475,6 +3596,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       alpha_householderQR_b_d = 0;
     }
     // grad of (householderQR): const x0 = W[k * n + k]
+    const t9_householderQR = k_householderQR * n;
+    const t10_householderQR = t9_householderQR + k_householderQR;
     W_householderQR_b[t10_householderQR]! += x0_householderQR_b;
     W_householderQR_b_d[t10_householderQR]! += x0_householderQR_b_d;
     // grad of (householderQR): const norm = Math.sqrt(norm2)
@@ -3489,12 +3612,12 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       // grad of (householderQR): norm2 += W[i * n + k] * W[i * n + k]
       const t7_householderQR_b = norm2_householderQR_b;
       const t7_householderQR_b_d = norm2_householderQR_b_d;
-      const t4_householderQR = i_householderQR * n;
-      const t5_householderQR = t4_householderQR + k_householderQR;
-      const t6_householderQR = W_householderQR[t5_householderQR]!;
-      const t6_householderQR_d = W_householderQR_d[t5_householderQR]!;
+      const t6_householderQR = stack[--top]!;
+      const t6_householderQR_d = stack_d[top]!;
       const t6_householderQR_b = t7_householderQR_b === 0 ? 0 : t7_householderQR_b * (t6_householderQR + t6_householderQR);
       const t6_householderQR_b_d = t7_householderQR_b === 0 && t7_householderQR_b_d === 0 ? 0 : (t6_householderQR + t6_householderQR) * t7_householderQR_b_d + t7_householderQR_b * (2 * t6_householderQR_d);
+      const t4_householderQR = i_householderQR * n;
+      const t5_householderQR = t4_householderQR + k_householderQR;
       W_householderQR_b[t5_householderQR]! += t6_householderQR_b;
       W_householderQR_b_d[t5_householderQR]! += t6_householderQR_b_d;
     }

@@ -430,19 +430,63 @@ export function seedOf(body: readonly TStmt[], index: string): { seed: string; b
 
 /**
  * Each counted loop whose additions all vanish when its seed is 0 (seedOf) runs only when it
- * is not: `if (s_b !== 0) for (…) { …without the tests… }`.
+ * is not: `if (s_b !== 0) for (…) { …without the tests… }`. An innermost loop that takes
+ * values off the tape must run whatever it adds; where its terms are zero-tested on an adjoint
+ * the loop does not change (seedTested), it is written twice instead, the copy for a seed that
+ * is not 0 without those tests:
+ *
+ *   if (s_b !== 0) for (…) { t = stack[--top]; … s_b * t … } else for (…) { …the loop as it was… }
+ *
+ * (Householder QR's formation of Q, the reverse of `s += V[i*n + k] * Q[i*n + j]`, which pops
+ * the Q it read: 3.10x → 3.05x its primal, CPU time in one process.)
  */
 export function skipZeroSeeds(code: readonly TStmt[]): TStmt[] {
   return code.map((s): TStmt => {
     const inner = mapStmt(s, (e) => e, skipZeroSeeds);
     if (inner.k !== 'for' || inner.init.k !== 'decl') return inner;
     const seeded = seedOf(inner.body, inner.init.name);
-    if (!seeded) return inner;
-    return {
-      k: 'if', test: bin('!==', name(seeded.seed), { k: 'num', value: 0 }), brief: true,
-      then: [{ ...inner, body: seeded.body }], else: [],
-    };
+    const test = (seed: string) => bin('!==', name(seed), { k: 'num', value: 0 });
+    if (seeded) return { k: 'if', test: test(seeded.seed), brief: true, then: [{ ...inner, body: seeded.body }], else: [] };
+    const tested = seedTested(inner.body, inner.init.name);
+    if (!tested) return inner;
+    return { k: 'if', test: test(tested.seed), then: [{ ...inner, body: tested.body }], else: [inner] };
   });
+}
+
+/** A loop body is copied (skipZeroSeeds) if it has at most this many statements. */
+const maxCopied = 24;
+
+/**
+ * The adjoint an innermost loop body that takes values off the tape zero-tests its terms on
+ * (`s_b === 0 ? 0 : s_b * x`, `s_b` or a constant of the body bound to it, which the body does
+ * not assign), and the body with those tests taken as false: what the body computes where s_b
+ * is not 0, in the same order. Only bodies of declarations, assignments and ifs.
+ */
+function seedTested(body: readonly TStmt[], index: string): { seed: string; body: TStmt[] } | undefined {
+  if (noUpdates(body)) return undefined;
+  let size = 0;
+  let simple = true;
+  eachStmt(body, (s) => { size++; if (s.k !== 'decl' && s.k !== 'assign' && s.k !== 'if' && s.k !== 'comment') simple = false; });
+  if (!simple || size > maxCopied) return undefined;
+  const declared = new Set<string>();
+  declares(body, declared);
+  const assigned = new Set<string>([index]);
+  assigns(body, assigned);
+  const alias = new Map<string, string>();
+  for (const s of body) if (s.k === 'decl' && s.kind === 'const' && s.init?.k === 'name' && !declared.has(s.init.name) && !assigned.has(s.init.name)) alias.set(s.name, s.init.name);
+  const guardOf = (e: TExpr): string | undefined => {
+    if (e.k !== 'cond' || e.then.k !== 'num' || e.then.value !== 0 || e.test.k !== 'bin' || e.test.op !== '===') return undefined;
+    const { l, r } = e.test;
+    if (l.k !== 'name' || r.k !== 'num' || r.value !== 0) return undefined;
+    const y = alias.get(l.name) ?? l.name;
+    return declared.has(y) || assigned.has(y) ? undefined : y;
+  };
+  let seed: string | undefined;
+  eachExprIn(body, (x) => { seed ??= guardOf(x); });
+  if (seed === undefined) return undefined;
+  const unguarded = (e: TExpr): TExpr => (guardOf(e) === seed ? unguarded((e as { else: TExpr }).else) : mapChildren(e, unguarded));
+  const rewrite = (list: readonly TStmt[]): TStmt[] => list.map((s) => mapStmt(s, unguarded, rewrite));
+  return { seed, body: rewrite(body) };
 }
 
 /**

@@ -846,7 +846,7 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
     stack[top++]! = piv_solveInPlace;
     piv_solveInPlace = col_solveInPlace;
     const t1_solveInPlace = col_solveInPlace + 1;
-    if (top + (m - t1_solveInPlace + 1 > 0 ? m - t1_solveInPlace + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (m - t1_solveInPlace + 1 > 0 ? m - t1_solveInPlace + 1 : 0) * 2);
+    if (top + (2 + (m - t1_solveInPlace + 1 > 0 ? m - t1_solveInPlace + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 2 + (m - t1_solveInPlace + 1 > 0 ? m - t1_solveInPlace + 1 : 0) * 2);
     for (let r_solveInPlace = t1_solveInPlace; r_solveInPlace < m; r_solveInPlace++) {
       const t2_solveInPlace = r_solveInPlace * m;
       const t3_solveInPlace = t2_solveInPlace + col_solveInPlace;
@@ -867,7 +867,6 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
     }
     const t11_solveInPlace = piv_solveInPlace !== col_solveInPlace;
     if (t11_solveInPlace) {
-      if (top + (2 + (m + 1 > 0 ? m + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 2 + (m + 1 > 0 ? m + 1 : 0) * 2);
       for (let c_solveInPlace = 0; c_solveInPlace < m; c_solveInPlace++) {
         const t12_solveInPlace = col_solveInPlace * m;
         const t13_solveInPlace = t12_solveInPlace + c_solveInPlace;
@@ -875,9 +874,7 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
         const t14_solveInPlace = piv_solveInPlace * m;
         const t15_solveInPlace = t14_solveInPlace + c_solveInPlace;
         const t16_solveInPlace = A[t15_solveInPlace]!;
-        stack[top++]! = t_solveInPlace;
         A[t13_solveInPlace]! = t16_solveInPlace;
-        stack[top++]! = A[t15_solveInPlace]!;
         A[t15_solveInPlace]! = t_solveInPlace;
       }
       const t17_solveInPlace = rhs[piv_solveInPlace]!;
@@ -895,6 +892,9 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
       const t23_solveInPlace = t22_solveInPlace + col_solveInPlace;
       const t24_solveInPlace = A[t23_solveInPlace]!;
       const f_solveInPlace = t21_solveInPlace / t24_solveInPlace;
+      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+      stack[top++]! = t21_solveInPlace;
+      stack[top++]! = t24_solveInPlace;
       const t25_solveInPlace = f_solveInPlace === 0;
       if (!t25_solveInPlace) {
         if (top + (1 + (m - col_solveInPlace + 1 > 0 ? m - col_solveInPlace + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m - col_solveInPlace + 1 > 0 ? m - col_solveInPlace + 1 : 0));
@@ -906,8 +906,8 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
           const t30_solveInPlace = t29_solveInPlace + c_1_solveInPlace;
           const t31_solveInPlace = A[t30_solveInPlace]!;
           const t32_solveInPlace = f_solveInPlace * t31_solveInPlace;
+          stack[top++]! = t31_solveInPlace;
           const t33_solveInPlace = t28_solveInPlace - t32_solveInPlace;
-          stack[top++]! = t28_solveInPlace;
           A[t27_solveInPlace]! = t33_solveInPlace;
         }
         const t34_solveInPlace = rhs[r_1_solveInPlace]!;
@@ -1146,28 +1146,27 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
           // grad of (solveInPlace): A[r * n + c] -= f * A[col * n + c]
           const t26_solveInPlace = r_1_solveInPlace * m;
           const t27_solveInPlace = t26_solveInPlace + c_1_solveInPlace;
-          A[t27_solveInPlace]! = stack[--top]!;
           const t33_solveInPlace_b = A_b[t27_solveInPlace]! ?? 0;
           const t32_solveInPlace_b = -t33_solveInPlace_b;
-          const t29_solveInPlace = col_solveInPlace * m;
-          const t30_solveInPlace = t29_solveInPlace + c_1_solveInPlace;
-          const t31_solveInPlace = A[t30_solveInPlace]!;
+          const t31_solveInPlace = stack[--top]!;
           const t31_solveInPlace_b = t32_solveInPlace_b === 0 ? 0 : t32_solveInPlace_b * f_solveInPlace;
           if (t32_solveInPlace_b !== 0) f_solveInPlace_b += t32_solveInPlace_b * t31_solveInPlace;
+          const t29_solveInPlace = col_solveInPlace * m;
+          const t30_solveInPlace = t29_solveInPlace + c_1_solveInPlace;
           A_b[t30_solveInPlace]! += t31_solveInPlace_b;
         }
       }
       // grad of (solveInPlace): const f = A[r * n + col] / A[col * n + col]
-      const t19_solveInPlace = r_1_solveInPlace * m;
-      const t20_solveInPlace = t19_solveInPlace + col_solveInPlace;
-      const t21_solveInPlace = A[t20_solveInPlace]!;
-      const t22_solveInPlace = col_solveInPlace * m;
-      const t23_solveInPlace = t22_solveInPlace + col_solveInPlace;
-      const t24_solveInPlace = A[t23_solveInPlace]!;
+      const t24_solveInPlace = stack[--top]!;
+      const t21_solveInPlace = stack[--top]!;
       const f_solveInPlace_r = 1 / t24_solveInPlace;
       const t21_solveInPlace_b = f_solveInPlace_b === 0 ? 0 : f_solveInPlace_b * f_solveInPlace_r;
       const t24_solveInPlace_b = f_solveInPlace_b === 0 ? 0 : -(f_solveInPlace_b * (t21_solveInPlace * f_solveInPlace_r * f_solveInPlace_r));
+      const t22_solveInPlace = col_solveInPlace * m;
+      const t23_solveInPlace = t22_solveInPlace + col_solveInPlace;
       A_b[t23_solveInPlace]! += t24_solveInPlace_b;
+      const t19_solveInPlace = r_1_solveInPlace * m;
+      const t20_solveInPlace = t19_solveInPlace + col_solveInPlace;
       A_b[t20_solveInPlace]! += t21_solveInPlace_b;
     }
     // grad of (solveInPlace): if (piv !== col)
@@ -1187,13 +1186,11 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
         // grad of (solveInPlace): A[piv * n + c] = t
         const t14_solveInPlace = piv_solveInPlace * m;
         const t15_solveInPlace = t14_solveInPlace + c_solveInPlace;
-        A[t15_solveInPlace]! = stack[--top]!;
         const t_solveInPlace_b = A_b[t15_solveInPlace]! ?? 0;
         A_b[t15_solveInPlace]! = 0;
         // grad of (solveInPlace): A[col * n + c] = A[piv * n + c]
         const t12_solveInPlace = col_solveInPlace * m;
         const t13_solveInPlace = t12_solveInPlace + c_solveInPlace;
-        A[t13_solveInPlace]! = stack[--top]!;
         const t16_solveInPlace_b = A_b[t13_solveInPlace]! ?? 0;
         A_b[t13_solveInPlace]! = 0;
         A_b[t15_solveInPlace]! += t16_solveInPlace_b;
@@ -1871,8 +1868,8 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
     stack[top++]! = piv_solveInPlace;
     piv_solveInPlace = col_solveInPlace;
     const t1_solveInPlace = col_solveInPlace + 1;
-    if (top + (m - t1_solveInPlace + 1 > 0 ? m - t1_solveInPlace + 1 : 0) * 2 > stack.length) {
-      stack = tape.reserve(top, (m - t1_solveInPlace + 1 > 0 ? m - t1_solveInPlace + 1 : 0) * 2);
+    if (top + (2 + (m - t1_solveInPlace + 1 > 0 ? m - t1_solveInPlace + 1 : 0) * 2) > stack.length) {
+      stack = tape.reserve(top, 2 + (m - t1_solveInPlace + 1 > 0 ? m - t1_solveInPlace + 1 : 0) * 2);
       stack_d = tapeTangents(stack);
     }
     for (let r_solveInPlace = t1_solveInPlace; r_solveInPlace < m; r_solveInPlace++) {
@@ -1898,10 +1895,6 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
     }
     const t11_solveInPlace = piv_solveInPlace !== col_solveInPlace;
     if (t11_solveInPlace) {
-      if (top + (2 + (m + 1 > 0 ? m + 1 : 0) * 2) > stack.length) {
-        stack = tape.reserve(top, 2 + (m + 1 > 0 ? m + 1 : 0) * 2);
-        stack_d = tapeTangents(stack);
-      }
       for (let c_solveInPlace = 0; c_solveInPlace < m; c_solveInPlace++) {
         const t12_solveInPlace = col_solveInPlace * m;
         const t13_solveInPlace = t12_solveInPlace + c_solveInPlace;
@@ -1911,12 +1904,8 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
         const t15_solveInPlace = t14_solveInPlace + c_solveInPlace;
         const t16_solveInPlace = A[t15_solveInPlace]!;
         const t16_solveInPlace_d = A_d[t15_solveInPlace]!;
-        stack_d[top]! = t_solveInPlace_d;
-        stack[top++]! = t_solveInPlace;
         A[t13_solveInPlace]! = t16_solveInPlace;
         A_d[t13_solveInPlace]! = t16_solveInPlace_d;
-        stack_d[top]! = A_d[t15_solveInPlace]!;
-        stack[top++]! = A[t15_solveInPlace]!;
         A[t15_solveInPlace]! = t_solveInPlace;
         A_d[t15_solveInPlace]! = t_solveInPlace_d;
       }
@@ -1944,6 +1933,14 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
       const t24_solveInPlace_d = A_d[t23_solveInPlace]!;
       const f_solveInPlace = t21_solveInPlace / t24_solveInPlace;
       const f_solveInPlace_d = t21_solveInPlace_d / t24_solveInPlace - f_solveInPlace / t24_solveInPlace * t24_solveInPlace_d;
+      if (top + 2 > stack.length) {
+        stack = tape.reserve(top, 2);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = t21_solveInPlace_d;
+      stack[top++]! = t21_solveInPlace;
+      stack_d[top]! = t24_solveInPlace_d;
+      stack[top++]! = t24_solveInPlace;
       const t25_solveInPlace = f_solveInPlace === 0;
       if (!t25_solveInPlace) {
         if (top + (1 + (m - col_solveInPlace + 1 > 0 ? m - col_solveInPlace + 1 : 0)) > stack.length) {
@@ -1961,10 +1958,10 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
           const t31_solveInPlace_d = A_d[t30_solveInPlace]!;
           const t32_solveInPlace = f_solveInPlace * t31_solveInPlace;
           const t32_solveInPlace_d = t31_solveInPlace * f_solveInPlace_d + f_solveInPlace * t31_solveInPlace_d;
+          stack_d[top]! = t31_solveInPlace_d;
+          stack[top++]! = t31_solveInPlace;
           const t33_solveInPlace = t28_solveInPlace - t32_solveInPlace;
           const t33_solveInPlace_d = t28_solveInPlace_d - t32_solveInPlace_d;
-          stack_d[top]! = t28_solveInPlace_d;
-          stack[top++]! = t28_solveInPlace;
           A[t27_solveInPlace]! = t33_solveInPlace;
           A_d[t27_solveInPlace]! = t33_solveInPlace_d;
         }
@@ -2333,43 +2330,41 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
           // grad of (solveInPlace): A[r * n + c] -= f * A[col * n + c]
           const t26_solveInPlace = r_1_solveInPlace * m;
           const t27_solveInPlace = t26_solveInPlace + c_1_solveInPlace;
-          A[t27_solveInPlace]! = stack[--top]!;
-          A_d[t27_solveInPlace]! = stack_d[top]!;
           const t33_solveInPlace_b = A_b[t27_solveInPlace]! ?? 0;
           const t33_solveInPlace_b_d = A_b_d[t27_solveInPlace]! ?? 0;
           const t32_solveInPlace_b = -t33_solveInPlace_b;
           const t32_solveInPlace_b_d = -t33_solveInPlace_b_d;
-          const t29_solveInPlace = col_solveInPlace * m;
-          const t30_solveInPlace = t29_solveInPlace + c_1_solveInPlace;
-          const t31_solveInPlace = A[t30_solveInPlace]!;
-          const t31_solveInPlace_d = A_d[t30_solveInPlace]!;
+          const t31_solveInPlace = stack[--top]!;
+          const t31_solveInPlace_d = stack_d[top]!;
           const t31_solveInPlace_b = t32_solveInPlace_b === 0 ? 0 : t32_solveInPlace_b * f_solveInPlace;
           const t31_solveInPlace_b_d = t32_solveInPlace_b === 0 && t32_solveInPlace_b_d === 0 ? 0 : f_solveInPlace * t32_solveInPlace_b_d + t32_solveInPlace_b * f_solveInPlace_d;
           if (t32_solveInPlace_b !== 0 || t32_solveInPlace_b_d !== 0) {
             f_solveInPlace_b += t32_solveInPlace_b * t31_solveInPlace;
             f_solveInPlace_b_d += t31_solveInPlace * t32_solveInPlace_b_d + t32_solveInPlace_b * t31_solveInPlace_d;
           }
+          const t29_solveInPlace = col_solveInPlace * m;
+          const t30_solveInPlace = t29_solveInPlace + c_1_solveInPlace;
           A_b[t30_solveInPlace]! += t31_solveInPlace_b;
           A_b_d[t30_solveInPlace]! += t31_solveInPlace_b_d;
         }
       }
       // grad of (solveInPlace): const f = A[r * n + col] / A[col * n + col]
-      const t19_solveInPlace = r_1_solveInPlace * m;
-      const t20_solveInPlace = t19_solveInPlace + col_solveInPlace;
-      const t21_solveInPlace = A[t20_solveInPlace]!;
-      const t21_solveInPlace_d = A_d[t20_solveInPlace]!;
-      const t22_solveInPlace = col_solveInPlace * m;
-      const t23_solveInPlace = t22_solveInPlace + col_solveInPlace;
-      const t24_solveInPlace = A[t23_solveInPlace]!;
-      const t24_solveInPlace_d = A_d[t23_solveInPlace]!;
+      const t24_solveInPlace = stack[--top]!;
+      const t24_solveInPlace_d = stack_d[top]!;
+      const t21_solveInPlace = stack[--top]!;
+      const t21_solveInPlace_d = stack_d[top]!;
       const f_solveInPlace_r = 1 / t24_solveInPlace;
       const f_solveInPlace_r_d = -(f_solveInPlace_r * f_solveInPlace_r * t24_solveInPlace_d);
       const t21_solveInPlace_b = f_solveInPlace_b === 0 ? 0 : f_solveInPlace_b * f_solveInPlace_r;
       const t21_solveInPlace_b_d = f_solveInPlace_b === 0 && f_solveInPlace_b_d === 0 ? 0 : f_solveInPlace_r * f_solveInPlace_b_d + f_solveInPlace_b * f_solveInPlace_r_d;
       const t24_solveInPlace_b = f_solveInPlace_b === 0 ? 0 : -(f_solveInPlace_b * (t21_solveInPlace * f_solveInPlace_r * f_solveInPlace_r));
       const t24_solveInPlace_b_d = f_solveInPlace_b === 0 && f_solveInPlace_b_d === 0 ? 0 : -(t21_solveInPlace * f_solveInPlace_r * f_solveInPlace_r * f_solveInPlace_b_d + f_solveInPlace_b * (f_solveInPlace_r * (f_solveInPlace_r * t21_solveInPlace_d + t21_solveInPlace * f_solveInPlace_r_d) + t21_solveInPlace * f_solveInPlace_r * f_solveInPlace_r_d));
+      const t22_solveInPlace = col_solveInPlace * m;
+      const t23_solveInPlace = t22_solveInPlace + col_solveInPlace;
       A_b[t23_solveInPlace]! += t24_solveInPlace_b;
       A_b_d[t23_solveInPlace]! += t24_solveInPlace_b_d;
+      const t19_solveInPlace = r_1_solveInPlace * m;
+      const t20_solveInPlace = t19_solveInPlace + col_solveInPlace;
       A_b[t20_solveInPlace]! += t21_solveInPlace_b;
       A_b_d[t20_solveInPlace]! += t21_solveInPlace_b_d;
     }
@@ -2398,8 +2393,6 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
         // grad of (solveInPlace): A[piv * n + c] = t
         const t14_solveInPlace = piv_solveInPlace * m;
         const t15_solveInPlace = t14_solveInPlace + c_solveInPlace;
-        A[t15_solveInPlace]! = stack[--top]!;
-        A_d[t15_solveInPlace]! = stack_d[top]!;
         const t_solveInPlace_b = A_b[t15_solveInPlace]! ?? 0;
         const t_solveInPlace_b_d = A_b_d[t15_solveInPlace]! ?? 0;
         A_b[t15_solveInPlace]! = 0;
@@ -2407,8 +2400,6 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
         // grad of (solveInPlace): A[col * n + c] = A[piv * n + c]
         const t12_solveInPlace = col_solveInPlace * m;
         const t13_solveInPlace = t12_solveInPlace + c_solveInPlace;
-        A[t13_solveInPlace]! = stack[--top]!;
-        A_d[t13_solveInPlace]! = stack_d[top]!;
         const t16_solveInPlace_b = A_b[t13_solveInPlace]! ?? 0;
         const t16_solveInPlace_b_d = A_b_d[t13_solveInPlace]! ?? 0;
         A_b[t13_solveInPlace]! = 0;

@@ -2199,17 +2199,33 @@ export function fatigueDamage_vjp(stress: Float64Array, m_arg: number | undefine
       if (t30_b !== 0) range_b += t30_b / 100;
     }
     // grad of: for (let j = i + 1; j < stress.length; j++)
-    for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
-      // grad of: if (Math.abs(stress[j] - stress[i]) > range)
-      const t17 = stack[--top]! !== 0;
-      if (t17) {
-        // grad of: damage += (range / 100) ** m
-        const t19_b = damage_b;
-        const t19 = stack[--top]!;
-        const t18 = range / 100;
-        const t18_b = t19_b * (m === 0 ? 0 : m * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t18 : t18 ** (m - 1)));
-        m_b += t19_b * (t18 > 0 ? t19 * Math.log(t18) : 0);
-        if (t18_b !== 0) range_b += t18_b / 100;
+    if (m !== 0) {
+      for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
+        // grad of: if (Math.abs(stress[j] - stress[i]) > range)
+        const t17 = stack[--top]! !== 0;
+        if (t17) {
+          // grad of: damage += (range / 100) ** m
+          const t19_b = damage_b;
+          const t19 = stack[--top]!;
+          const t18 = range / 100;
+          const t18_b = t19_b * (m * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t18 : t18 ** (m - 1)));
+          m_b += t19_b * (t18 > 0 ? t19 * Math.log(t18) : 0);
+          if (t18_b !== 0) range_b += t18_b / 100;
+        }
+      }
+    } else {
+      for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
+        // grad of: if (Math.abs(stress[j] - stress[i]) > range)
+        const t17 = stack[--top]! !== 0;
+        if (t17) {
+          // grad of: damage += (range / 100) ** m
+          const t19_b = damage_b;
+          const t19 = stack[--top]!;
+          const t18 = range / 100;
+          const t18_b = t19_b * (m === 0 ? 0 : m * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t18 : t18 ** (m - 1)));
+          m_b += t19_b * (t18 > 0 ? t19 * Math.log(t18) : 0);
+          if (t18_b !== 0) range_b += t18_b / 100;
+        }
       }
     }
     // grad of: const range = Math.abs(stress[i] - stress[i - 1])

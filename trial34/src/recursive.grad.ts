@@ -285,47 +285,93 @@ export function tournamentWinLoop_vjp(strength: Float64Array, team_arg: number |
           p_b[j]! += t11_b;
         }
       } else {
-        if (j_1_int) {
-          for (let k = stack[--top]!; k > 0; k--) {
-            j_1 = j_1 - 1;
-            // grad of: beat += (p[j] * strength[i]) / (strength[i] + strength[j])
-            const t25_b = beat_b;
-            const t20 = p[j_1]!;
-            const t21 = strength[i]!;
-            const t22 = t20 * t21;
-            const t23 = strength[j_1]!;
-            const t24 = t21 + t23;
-            const t25_r = 1 / t24;
-            const t22_b = t25_b === 0 ? 0 : t25_b * t25_r;
-            const t24_b = t25_b === 0 ? 0 : -(t25_b * (t22 * t25_r * t25_r));
-            let t21_b = t24_b;
-            const t23_b = t24_b;
-            strength_b[j_1]! += t23_b;
-            const t20_b = t22_b === 0 ? 0 : t22_b * t21;
-            if (t22_b !== 0) t21_b += t22_b * t20;
-            strength_b[i]! += t21_b;
-            p_b[j_1]! += t20_b;
+        if (beat_b !== 0) {
+          if (j_1_int) {
+            for (let k = stack[--top]!; k > 0; k--) {
+              j_1 = j_1 - 1;
+              // grad of: beat += (p[j] * strength[i]) / (strength[i] + strength[j])
+              const t25_b = beat_b;
+              const t20 = p[j_1]!;
+              const t21 = strength[i]!;
+              const t22 = t20 * t21;
+              const t23 = strength[j_1]!;
+              const t24 = t21 + t23;
+              const t25_r = 1 / t24;
+              const t22_b = t25_b * t25_r;
+              const t24_b = -(t25_b * (t22 * t25_r * t25_r));
+              let t21_b = t24_b;
+              const t23_b = t24_b;
+              strength_b[j_1]! += t23_b;
+              const t20_b = t22_b === 0 ? 0 : t22_b * t21;
+              if (t22_b !== 0) t21_b += t22_b * t20;
+              strength_b[i]! += t21_b;
+              p_b[j_1]! += t20_b;
+            }
+          } else {
+            for (let k = stack[--top]!; k > 0; k--) {
+              j_1 = stack[--top]!;
+              // grad of: beat += (p[j] * strength[i]) / (strength[i] + strength[j])
+              const t25_b = beat_b;
+              const t20 = p[j_1]!;
+              const t21 = strength[i]!;
+              const t22 = t20 * t21;
+              const t23 = strength[j_1]!;
+              const t24 = t21 + t23;
+              const t25_r = 1 / t24;
+              const t22_b = t25_b * t25_r;
+              const t24_b = -(t25_b * (t22 * t25_r * t25_r));
+              let t21_b = t24_b;
+              const t23_b = t24_b;
+              strength_b[j_1]! += t23_b;
+              const t20_b = t22_b === 0 ? 0 : t22_b * t21;
+              if (t22_b !== 0) t21_b += t22_b * t20;
+              strength_b[i]! += t21_b;
+              p_b[j_1]! += t20_b;
+            }
           }
         } else {
-          for (let k = stack[--top]!; k > 0; k--) {
-            j_1 = stack[--top]!;
-            // grad of: beat += (p[j] * strength[i]) / (strength[i] + strength[j])
-            const t25_b = beat_b;
-            const t20 = p[j_1]!;
-            const t21 = strength[i]!;
-            const t22 = t20 * t21;
-            const t23 = strength[j_1]!;
-            const t24 = t21 + t23;
-            const t25_r = 1 / t24;
-            const t22_b = t25_b === 0 ? 0 : t25_b * t25_r;
-            const t24_b = t25_b === 0 ? 0 : -(t25_b * (t22 * t25_r * t25_r));
-            let t21_b = t24_b;
-            const t23_b = t24_b;
-            strength_b[j_1]! += t23_b;
-            const t20_b = t22_b === 0 ? 0 : t22_b * t21;
-            if (t22_b !== 0) t21_b += t22_b * t20;
-            strength_b[i]! += t21_b;
-            p_b[j_1]! += t20_b;
+          if (j_1_int) {
+            for (let k = stack[--top]!; k > 0; k--) {
+              j_1 = j_1 - 1;
+              // grad of: beat += (p[j] * strength[i]) / (strength[i] + strength[j])
+              const t25_b = beat_b;
+              const t20 = p[j_1]!;
+              const t21 = strength[i]!;
+              const t22 = t20 * t21;
+              const t23 = strength[j_1]!;
+              const t24 = t21 + t23;
+              const t25_r = 1 / t24;
+              const t22_b = t25_b === 0 ? 0 : t25_b * t25_r;
+              const t24_b = t25_b === 0 ? 0 : -(t25_b * (t22 * t25_r * t25_r));
+              let t21_b = t24_b;
+              const t23_b = t24_b;
+              strength_b[j_1]! += t23_b;
+              const t20_b = t22_b === 0 ? 0 : t22_b * t21;
+              if (t22_b !== 0) t21_b += t22_b * t20;
+              strength_b[i]! += t21_b;
+              p_b[j_1]! += t20_b;
+            }
+          } else {
+            for (let k = stack[--top]!; k > 0; k--) {
+              j_1 = stack[--top]!;
+              // grad of: beat += (p[j] * strength[i]) / (strength[i] + strength[j])
+              const t25_b = beat_b;
+              const t20 = p[j_1]!;
+              const t21 = strength[i]!;
+              const t22 = t20 * t21;
+              const t23 = strength[j_1]!;
+              const t24 = t21 + t23;
+              const t25_r = 1 / t24;
+              const t22_b = t25_b === 0 ? 0 : t25_b * t25_r;
+              const t24_b = t25_b === 0 ? 0 : -(t25_b * (t22 * t25_r * t25_r));
+              let t21_b = t24_b;
+              const t23_b = t24_b;
+              strength_b[j_1]! += t23_b;
+              const t20_b = t22_b === 0 ? 0 : t22_b * t21;
+              if (t22_b !== 0) t21_b += t22_b * t20;
+              strength_b[i]! += t21_b;
+              p_b[j_1]! += t20_b;
+            }
           }
         }
         // grad of: beat += (p[j] * strength[i]) / (strength[i] + strength[j])

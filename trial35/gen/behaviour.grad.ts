@@ -2695,22 +2695,42 @@ export function lineBreakCost_vjp(w: Float64Array, space: number, flex: number, 
       // grad of (softMin): for (const x of xs)
       const t1_softMin = cands.length;
       const m_softMin = mn_softMin;
-      for (let i_softMin = t1_softMin - 1; i_softMin >= 0; i_softMin--) {
-        // grad of (softMin): s += Math.exp(-(x - m) / temp)
-        const t7_softMin_b = s_softMin_b;
-        const t7_softMin = stack[--top]!;
-        const t6_softMin_b = t7_softMin_b === 0 ? 0 : t7_softMin_b * t7_softMin;
-        const x_softMin = cands[i_softMin]!;
-        const t4_softMin = x_softMin - m_softMin;
-        const t5_softMin = -t4_softMin;
-        const t6_softMin_r = 1 / temp;
-        const t5_softMin_b = t6_softMin_b === 0 ? 0 : t6_softMin_b * t6_softMin_r;
-        if (t6_softMin_b !== 0) temp_b -= t6_softMin_b * (t5_softMin * t6_softMin_r * t6_softMin_r);
-        const t4_softMin_b = -t5_softMin_b;
-        const x_softMin_b = t4_softMin_b;
-        m_softMin_b -= t4_softMin_b;
-        // grad of (softMin): for (const x of xs)
-        cands_b[i_softMin]! += x_softMin_b;
+      if (s_softMin_b !== 0) {
+        for (let i_softMin = t1_softMin - 1; i_softMin >= 0; i_softMin--) {
+          // grad of (softMin): s += Math.exp(-(x - m) / temp)
+          const t7_softMin_b = s_softMin_b;
+          const t7_softMin = stack[--top]!;
+          const t6_softMin_b = t7_softMin_b * t7_softMin;
+          const x_softMin = cands[i_softMin]!;
+          const t4_softMin = x_softMin - m_softMin;
+          const t5_softMin = -t4_softMin;
+          const t6_softMin_r = 1 / temp;
+          const t5_softMin_b = t6_softMin_b === 0 ? 0 : t6_softMin_b * t6_softMin_r;
+          if (t6_softMin_b !== 0) temp_b -= t6_softMin_b * (t5_softMin * t6_softMin_r * t6_softMin_r);
+          const t4_softMin_b = -t5_softMin_b;
+          const x_softMin_b = t4_softMin_b;
+          m_softMin_b -= t4_softMin_b;
+          // grad of (softMin): for (const x of xs)
+          cands_b[i_softMin]! += x_softMin_b;
+        }
+      } else {
+        for (let i_softMin = t1_softMin - 1; i_softMin >= 0; i_softMin--) {
+          // grad of (softMin): s += Math.exp(-(x - m) / temp)
+          const t7_softMin_b = s_softMin_b;
+          const t7_softMin = stack[--top]!;
+          const t6_softMin_b = t7_softMin_b === 0 ? 0 : t7_softMin_b * t7_softMin;
+          const x_softMin = cands[i_softMin]!;
+          const t4_softMin = x_softMin - m_softMin;
+          const t5_softMin = -t4_softMin;
+          const t6_softMin_r = 1 / temp;
+          const t5_softMin_b = t6_softMin_b === 0 ? 0 : t6_softMin_b * t6_softMin_r;
+          if (t6_softMin_b !== 0) temp_b -= t6_softMin_b * (t5_softMin * t6_softMin_r * t6_softMin_r);
+          const t4_softMin_b = -t5_softMin_b;
+          const x_softMin_b = t4_softMin_b;
+          m_softMin_b -= t4_softMin_b;
+          // grad of (softMin): for (const x of xs)
+          cands_b[i_softMin]! += x_softMin_b;
+        }
       }
       // grad of (softMin): let s = 0
       s_softMin = stack[--top]!;

@@ -2944,18 +2944,34 @@ export function softViterbiFlat_vjp(logPi: Float64Array, logA: Float64Array, log
       const cands = tape.popRef();
       const t11 = cands.length;
       const m = mx;
-      for (let i_2 = t11 - 1; i_2 >= 0; i_2--) {
-        const t16_b = acc_b;
-        const t16 = stack[--top]!;
-        const t15_b = t16_b === 0 ? 0 : t16_b * t16;
-        const c = cands[i_2]!;
-        const t14 = c - m;
-        const t15_r = 1 / temp;
-        const t14_b = t15_b === 0 ? 0 : t15_b * t15_r;
-        if (t15_b !== 0) temp_b -= t15_b * (t14 * t15_r * t15_r);
-        const c_b = t14_b;
-        m_b -= t14_b;
-        cands_b[i_2]! += c_b;
+      if (acc_b !== 0) {
+        for (let i_2 = t11 - 1; i_2 >= 0; i_2--) {
+          const t16_b = acc_b;
+          const t16 = stack[--top]!;
+          const t15_b = t16_b * t16;
+          const c = cands[i_2]!;
+          const t14 = c - m;
+          const t15_r = 1 / temp;
+          const t14_b = t15_b === 0 ? 0 : t15_b * t15_r;
+          if (t15_b !== 0) temp_b -= t15_b * (t14 * t15_r * t15_r);
+          const c_b = t14_b;
+          m_b -= t14_b;
+          cands_b[i_2]! += c_b;
+        }
+      } else {
+        for (let i_2 = t11 - 1; i_2 >= 0; i_2--) {
+          const t16_b = acc_b;
+          const t16 = stack[--top]!;
+          const t15_b = t16_b === 0 ? 0 : t16_b * t16;
+          const c = cands[i_2]!;
+          const t14 = c - m;
+          const t15_r = 1 / temp;
+          const t14_b = t15_b === 0 ? 0 : t15_b * t15_r;
+          if (t15_b !== 0) temp_b -= t15_b * (t14 * t15_r * t15_r);
+          const c_b = t14_b;
+          m_b -= t14_b;
+          cands_b[i_2]! += c_b;
+        }
       }
       acc_b = 0;
       // grad of: const m = Math.max(...cands)
