@@ -20,7 +20,7 @@ import type { Prim } from '../rules/prims.js';
 import type { FunctionNode } from './values.js';
 import { classifyType, resizingMethods, skipParens } from './facts.js';
 import { hasNoinlineTag } from './statements/noinline.js';
-import { blocksOf, compound, mapStmt, reads, statements } from '../ir/walk.js';
+import { compound, mapStmt, reads, statements } from '../ir/walk.js';
 
 /** The name of the out-parameter form of the helper `name` (`matPow$into`: no source function can be named so by accident). */
 export const intoName = (name: string): string => `${name}$into`;
@@ -419,7 +419,10 @@ function outKey(keys: readonly string[]): string {
  * A `return g(…)` of a helper lowered so too passes `out` to g$into itself: the caller allocated
  * `out` with the length this return's result has, which is that of g's result; the new array,
  * its copy into `out` (with their adjoints and reverse, at each level of a recursion) are left
- * out. The other returns then copy their arrays into `out` where they return.
+ * out. The other returns then copy their arrays into `out` where they return, as they do where
+ * no return is such a call: a literal so copied (`return [a, b]`, or a helper's inlined there)
+ * is no array at all, ir/tuples.ts storing a and b into out (copied into a result variable
+ * first, it was an array, with its adjoint and their references on the tape, at each level).
  */
 export function intoForm(fn: Func, plainArray: boolean): Func {
   const result = fn.result;
@@ -469,7 +472,8 @@ export function intoForm(fn: Func, plainArray: boolean): Func {
  * An array-returning helper's trace with its returns of what a helper lowered to its
  * out-parameter form makes (`return g(…)`: `t = alloc; call g$into(…, t)`, then `result <- t`,
  * or `t` the function's result) passing `out` to g$into, and its other returns (`result <- a`)
- * copying their arrays into `out` there; undefined when no return is such a call. `dropped`: the
+ * copying their arrays into `out` there (`return [a, b]`: two stores, ir/tuples.ts); undefined
+ * when there is one return. `dropped`: the
  * variables no longer used. The other returns copy where they return only when `result` is
  * assigned by returns alone, which a variable the function also reads, or a local the source
  * assigns more than once (the caller could not tell the result's length), is not.
@@ -504,7 +508,8 @@ function forwardedReturns(body: Block, result: Var, out: Var, copyFrom: (from: V
   const n = body.length;
   const last = intoCall(body[n - 2], body[n - 1], 0);
   if (last === result) return { body: [...body.slice(0, n - 2), into(body[n - 1]!)], dropped: [last] };
-  // `result` a variable only returns assign: at least two (a return of a call, and another)
+  // `result` a variable only returns assign, at least two: each copies where it returns (a literal
+  // returned, `return [a, b]`, or a helper's inlined there, is then no array: ir/tuples.ts)
   if (read || assigned < 2) return undefined;
   const tailOf = (b: Block, k: number): Var | undefined => {
     const r = b[k + 2];
@@ -512,8 +517,6 @@ function forwardedReturns(body: Block, result: Var, out: Var, copyFrom: (from: V
     const t = intoCall(b[k], b[k + 1], 1);
     return t === r.value.v ? t : undefined;
   };
-  const tails = (b: Block): boolean => b.some((s, k) => tailOf(b, k) !== undefined || blocksOf(s).some(tails));
-  if (!tails(body)) return undefined;
   const dropped: Var[] = [];
   const rewrite = (b: Block): Block => {
     const next: Stmt[] = [];

@@ -36,7 +36,33 @@ export function scalarTuples(fn: Func): Func {
   const root = new Map<Var, Var>([...candidates.keys()].map((v) => [v, v]));
   const rejected = new Set<Var>();
   const isIndex = (a: Atom | undefined, n: number) => a?.kind === 'const' && typeof a.value === 'number' && Number.isInteger(a.value) && a.value >= 0 && a.value < n;
+  // (`n = length t; for (j = 0; j < n; j++) { x = t[j]; out[j] = x }`: a copy of the whole array into
+  // another, element by element, as a helper's out-parameter form copies a returned array into `out`)
+  const lengthOf = new Map<Var, Var>();
+  type CopyLoop = { from: Var; into: Var; load: Stmt; store: Stmt; value: Var };
+  const copyLoops = new Map<Var, CopyLoop>();
+  const copyLoop = (s: Stmt): CopyLoop | undefined => {
+    if (s.kind !== 'for' || s.checkpoint || s.step !== 1 || s.inclusive || s.from.kind !== 'const' || s.from.value !== 0 || s.body.length !== 2) return undefined;
+    const [load, store] = s.body;
+    if (load?.kind !== 'eq' || load.prim !== 'load' || load.args[0]?.kind !== 'var' || load.args[1]?.kind !== 'var' || load.args[1].v !== s.index) return undefined;
+    const from = load.args[0].v;
+    const r = root.get(from);
+    if (!r || store?.kind !== 'store' || root.has(store.array) || store.index.kind !== 'var' || store.index.v !== s.index || store.value.kind !== 'var' || store.value.v !== load.out) return undefined;
+    const n = candidates.get(r)!.length;
+    const to = s.to;
+    const whole = to.kind === 'const' ? to.value === n : root.get(lengthOf.get(to.v)!) === r;
+    return whole ? { from, into: store.array, load, store, value: load.out } : undefined;
+  };
+  const loopLoads = new Set<Stmt>();
   for (const s of statements(fn.body)) {
+    if (s.kind === 'eq' && s.prim === 'length' && s.args[0]?.kind === 'var' && root.has(s.args[0].v)) lengthOf.set(s.out, s.args[0].v);
+    const loop = copyLoop(s);
+    if (loop && s.kind === 'for') {
+      copyLoops.set(s.index, loop);
+      loopLoads.add(loop.load);
+      continue;
+    }
+    if (loopLoads.has(s)) continue;
     if (s.kind === 'eq' && s.prim === 'copy' && s.args[0]?.kind === 'var' && root.has(s.args[0].v)) {
       if (s.out.mutable || s.out.type !== 'f64[]') rejected.add(root.get(s.args[0].v)!);
       else root.set(s.out, root.get(s.args[0].v)!);
@@ -71,8 +97,18 @@ export function scalarTuples(fn: Func): Func {
     }));
     copies.set(v, code);
   }
+  // (the loop's value, read nowhere else but in the store)
+  for (const [index, loop] of copyLoops) {
+    if (!root.has(loop.from) || [...statements(fn.body)].some((t) => t !== loop.store && reads(t).includes(loop.value))) copyLoops.delete(index);
+  }
+  const gone = new Set<Var>([...copyLoops].flatMap(([index, loop]) => [index, loop.value]));
   const body = mapBlock(fn.body, (s: Stmt): Stmt | readonly Stmt[] => {
     if (s.kind === 'alloc' && root.has(s.target)) return copies.get(s.target) ?? [];
+    const loop = s.kind === 'for' ? copyLoops.get(s.index) : undefined;
+    if (loop) {
+      return held.get(root.get(loop.from)!)!.map((value, i): Stmt => ({ kind: 'store', array: loop.into, index: { kind: 'const', value: i }, value, loc: s.loc }));
+    }
+    if (loopLoads.has(s)) return s;
     if (s.kind !== 'eq' || s.args[0]?.kind !== 'var' || !root.has(s.args[0].v)) return s;
     const elements = held.get(root.get(s.args[0].v)!)!;
     if (s.prim === 'copy') return [];
@@ -80,5 +116,5 @@ export function scalarTuples(fn: Func): Func {
     const eq: Eq = { kind: 'eq', out: s.out, prim: 'copy', args: [value], loc: s.loc };
     return eq;
   });
-  return { ...fn, body: body as Block, vars };
+  return { ...fn, body: body as Block, vars: vars.filter((v) => !gone.has(v)) };
 }

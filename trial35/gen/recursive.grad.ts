@@ -8133,28 +8133,26 @@ function pruneNode$into_fwd(i: number, left: Int32Array, right: Int32Array, tip:
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  let result: number[] = new Array(0);
-  let result_b = f64Zeros(0);
   const t1 = left[i]!;
   const t2 = t1 < 0;
   if (t2) {
     const t3 = tip[i]!;
     const t4 = t3 === 0;
     let result_1: number[] = new Array(0);
-    let result_1_b = f64Zeros(0);
     if (t4) {
       const made: number[] = [1, 0];
-      const made_b = f64Zeros(2);
       result_1 = made;
-      result_1_b = made_b;
     } else {
       const made_1: number[] = [0, 1];
-      const made_1_b = f64Zeros(2);
       result_1 = made_1;
-      result_1_b = made_1_b;
     }
-    result = result_1;
-    result_b = result_1_b;
+    const t35 = result_1.length;
+    for (let j = 0; j < t35; j++) {
+      const t36 = result_1[j]!;
+      out[j]! = t36;
+    }
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    stack[top++]! = t35;
   } else {
     const t5 = left[i]!;
     const t6: number[] = new Array(2).fill(0);
@@ -8231,22 +8229,9 @@ function pruneNode$into_fwd(i: number, left: Int32Array, right: Int32Array, tip:
     const t34 = t30 * t33;
     stack[top++]! = t30;
     stack[top++]! = t33;
-    const made_2: number[] = [t27, t34];
-    const made_2_b = f64Zeros(2);
-    tape.pushRef(made_2);
-    tape.pushRef(made_2_b);
-    result = made_2;
-    result_b = made_2_b;
+    out[0]! = t27;
+    out[1]! = t34;
   }
-  const t35 = result.length;
-  for (let j = 0; j < t35; j++) {
-    const t36 = result[j]!;
-    out[j]! = t36;
-  }
-  // for pruneNode$into_rev: what its reverse sweep reads of the values here
-  tape.pushRef(result_b);
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t35;
   tape.top = top;
 }
 
@@ -8255,28 +8240,25 @@ function pruneNode$into_rev(i: number, left: Int32Array, right: Int32Array, tip:
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what pruneNode$into_fwd recorded for this reverse sweep
-  const t35 = stack[--top]!;
-  let result_b = tape.popRef();
   // computed again from the arguments, rather than recorded by pruneNode$into_fwd
   const t1 = left[i]!;
   const t2 = t1 < 0;
   const bl_b = adj.bl;
   let rate_b = 0;
   const out_b = adj.out;
-  // grad of: function pruneNode$into
-  for (let j = t35 - 1; j >= 0; j--) {
-    const t36_b = out_b[j]! ?? 0;
-    out_b[j]! = 0;
-    result_b[j]! += t36_b;
-  }
   // grad of: if (left[i] < 0)
-  if (!t2) {
+  if (t2) {
+    // grad of: return tip[i] === 0 ? [1, 0] : [0, 1]
+    const t35 = stack[--top]!;
+    for (let j = t35 - 1; j >= 0; j--) {
+      out_b[j]! = 0;
+    }
+  } else {
     // grad of: return [(ls * l0 + ld * l1) * (rs * r0 + rd * r1), (ld * l0 + ls * l1) * (rd * r0 + rs * r1)]
-    const made_2_b: Float64Array = tape.popRef();
-    tape.popRef();
-    const t27_b = made_2_b[0]!;
-    const t34_b = made_2_b[1]!;
+    const t34_b = out_b[1]! ?? 0;
+    out_b[1]! = 0;
+    const t27_b = out_b[0]! ?? 0;
+    out_b[0]! = 0;
     const t33 = stack[--top]!;
     const t30 = stack[--top]!;
     const t30_b = t34_b === 0 ? 0 : t34_b * t33;
@@ -8409,28 +8391,25 @@ function pruneNode$into_jvp(i: number, left: Int32Array, right: Int32Array, tip:
   const bl_d = tangent.bl ?? new Float64Array(bl.length);
   const rate_d = tangent.rate ?? 0;
   const out_d = tangent.out ?? new Float64Array(out.length);
-  let result: number[] = new Array(0);
-  let result_d: number[] = new Array(0).fill(0);
   const t1 = left[i]!;
   const t2 = t1 < 0;
   if (t2) {
     const t3 = tip[i]!;
     const t4 = t3 === 0;
     let result_1: number[] = new Array(0);
-    let result_1_d: number[] = new Array(0).fill(0);
     if (t4) {
       const made: number[] = [1, 0];
-      const made_d: number[] = [0, 0];
       result_1 = made;
-      result_1_d = made_d;
     } else {
       const made_1: number[] = [0, 1];
-      const made_1_d: number[] = [0, 0];
       result_1 = made_1;
-      result_1_d = made_1_d;
     }
-    result = result_1;
-    result_d = result_1_d;
+    const t35 = result_1.length;
+    for (let j = 0; j < t35; j++) {
+      const t36 = result_1[j]!;
+      out[j]! = t36;
+      out_d[j]! = 0;
+    }
   } else {
     const t5 = left[i]!;
     const t6: number[] = new Array(2).fill(0);
@@ -8536,17 +8515,10 @@ function pruneNode$into_jvp(i: number, left: Int32Array, right: Int32Array, tip:
     const t33_d = t31_d + t32_d;
     const t34 = t30 * t33;
     const t34_d = t33 * t30_d + t30 * t33_d;
-    const made_2: number[] = [t27, t34];
-    const made_2_d: number[] = [t27_d, t34_d];
-    result = made_2;
-    result_d = made_2_d;
-  }
-  const t35 = result.length;
-  for (let j = 0; j < t35; j++) {
-    const t36 = result[j]!;
-    const t36_d = result_d[j]!;
-    out[j]! = t36;
-    out_d[j]! = t36_d;
+    out[0]! = t27;
+    out_d[0]! = t27_d;
+    out[1]! = t34;
+    out_d[1]! = t34_d;
   }
 }
 
@@ -8559,42 +8531,31 @@ function pruneNode$into_fwd_d(i: number, left: Int32Array, right: Int32Array, ti
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  let result: number[] = new Array(0);
-  let result_d: number[] = new Array(0);
-  let result_b = f64Zeros(0);
-  let result_b_d = f64Zeros(0);
   const t1 = left[i]!;
   const t2 = t1 < 0;
   if (t2) {
     const t3 = tip[i]!;
     const t4 = t3 === 0;
     let result_1: number[] = new Array(0);
-    let result_1_d: number[] = new Array(0);
-    let result_1_b = f64Zeros(0);
-    let result_1_b_d = f64Zeros(0);
     if (t4) {
       const made: number[] = [1, 0];
-      const made_d: number[] = [0, 0];
-      const made_b = f64Zeros(2);
-      const made_b_d = f64Zeros(2);
       result_1 = made;
-      result_1_d = made_d;
-      result_1_b = made_b;
-      result_1_b_d = made_b_d;
     } else {
       const made_1: number[] = [0, 1];
-      const made_1_d: number[] = [0, 0];
-      const made_1_b = f64Zeros(2);
-      const made_1_b_d = f64Zeros(2);
       result_1 = made_1;
-      result_1_d = made_1_d;
-      result_1_b = made_1_b;
-      result_1_b_d = made_1_b_d;
     }
-    result = result_1;
-    result_d = result_1_d;
-    result_b = result_1_b;
-    result_b_d = result_1_b_d;
+    const t35 = result_1.length;
+    for (let j = 0; j < t35; j++) {
+      const t36 = result_1[j]!;
+      out[j]! = t36;
+      out_d[j]! = 0;
+    }
+    if (top + 1 > stack.length) {
+      stack = tape.reserve(top, 1);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = 0;
+    stack[top++]! = t35;
   } else {
     const t5 = left[i]!;
     const t6: number[] = new Array(2).fill(0);
@@ -8748,35 +8709,11 @@ function pruneNode$into_fwd_d(i: number, left: Int32Array, right: Int32Array, ti
     stack[top++]! = t30;
     stack_d[top]! = t33_d;
     stack[top++]! = t33;
-    const made_2: number[] = [t27, t34];
-    const made_2_d: number[] = [t27_d, t34_d];
-    const made_2_b = f64Zeros(2);
-    const made_2_b_d = f64Zeros(2);
-    tape.pushRef(made_2);
-    tape.pushRef(made_2_d);
-    tape.pushRef(made_2_b);
-    tape.pushRef(made_2_b_d);
-    result = made_2;
-    result_d = made_2_d;
-    result_b = made_2_b;
-    result_b_d = made_2_b_d;
+    out[0]! = t27;
+    out_d[0]! = t27_d;
+    out[1]! = t34;
+    out_d[1]! = t34_d;
   }
-  const t35 = result.length;
-  for (let j = 0; j < t35; j++) {
-    const t36 = result[j]!;
-    const t36_d = result_d[j]!;
-    out[j]! = t36;
-    out_d[j]! = t36_d;
-  }
-  // for pruneNode$into_rev: what its reverse sweep reads of the values here
-  tape.pushRef(result_b);
-  tape.pushRef(result_b_d);
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t35;
   tape.top = top;
 }
 
@@ -8788,10 +8725,6 @@ function pruneNode$into_rev_d(i: number, left: Int32Array, right: Int32Array, ti
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what pruneNode$into_fwd recorded for this reverse sweep
-  const t35 = stack[--top]!;
-  let result_b_d = tape.popRef();
-  let result_b = tape.popRef();
   // computed again from the arguments, rather than recorded by pruneNode$into_fwd
   const t1 = left[i]!;
   const t2 = t1 < 0;
@@ -8801,26 +8734,24 @@ function pruneNode$into_rev_d(i: number, left: Int32Array, right: Int32Array, ti
   let rate_b_d = 0;
   const out_b = adj.out;
   const out_b_d = adj_d.out;
-  // grad of: function pruneNode$into
-  for (let j = t35 - 1; j >= 0; j--) {
-    const t36_b = out_b[j]! ?? 0;
-    const t36_b_d = out_b_d[j]! ?? 0;
-    out_b[j]! = 0;
-    out_b_d[j]! = 0;
-    result_b[j]! += t36_b;
-    result_b_d[j]! += t36_b_d;
-  }
   // grad of: if (left[i] < 0)
-  if (!t2) {
+  if (t2) {
+    // grad of: return tip[i] === 0 ? [1, 0] : [0, 1]
+    const t35 = stack[--top]!;
+    for (let j = t35 - 1; j >= 0; j--) {
+      out_b[j]! = 0;
+      out_b_d[j]! = 0;
+    }
+  } else {
     // grad of: return [(ls * l0 + ld * l1) * (rs * r0 + rd * r1), (ld * l0 + ls * l1) * (rd * r0 + rs * r1)]
-    const made_2_b_d: Float64Array = tape.popRef();
-    const made_2_b: Float64Array = tape.popRef();
-    tape.popRef();
-    tape.popRef();
-    const t27_b = made_2_b[0]!;
-    const t27_b_d = made_2_b_d[0]!;
-    const t34_b = made_2_b[1]!;
-    const t34_b_d = made_2_b_d[1]!;
+    const t34_b = out_b[1]! ?? 0;
+    const t34_b_d = out_b_d[1]! ?? 0;
+    out_b[1]! = 0;
+    out_b_d[1]! = 0;
+    const t27_b = out_b[0]! ?? 0;
+    const t27_b_d = out_b_d[0]! ?? 0;
+    out_b[0]! = 0;
+    out_b_d[0]! = 0;
     const t33 = stack[--top]!;
     const t33_d = stack_d[top]!;
     const t30 = stack[--top]!;
@@ -9838,12 +9769,7 @@ function chebT_rev_d(n: number, x: number, tangent: { n?: number; x?: number }, 
 
 /** matpow3$into's value; records on the tape what matpow3$into_rev needs (split mode: the calls of matpow3$into in loops and recursions). */
 function matpow3$into_fwd(M: readonly number[], n: number, out: number[]): void {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   let t7: number = 0;
-  let result: number[] = new Array(0);
-  let result_b = f64Zeros(0);
   const t1 = n === 1;
   if (t1) {
     const t2 = M.length;
@@ -9853,10 +9779,13 @@ function matpow3$into_fwd(M: readonly number[], n: number, out: number[]): void 
       const t3 = M[j]!;
       made[j]! = t3;
     }
+    const t13 = made.length;
+    for (let j_1 = 0; j_1 < t13; j_1++) {
+      const t14 = made[j_1]!;
+      out[j_1]! = t14;
+    }
     tape.pushRef(made);
     tape.pushRef(made_b);
-    result = made;
-    result_b = made_b;
   } else {
     const t4 = n >> 1;
     const t6 = t4 === 1;
@@ -9868,10 +9797,7 @@ function matpow3$into_fwd(M: readonly number[], n: number, out: number[]): void 
     }
     const t5: number[] = new Array(t7).fill(0);
     const t5_b = f64Zeros(t7);
-    tape.top = top;
     matpow3$into_fwd(M, t4, t5);
-    stack = tape.values;
-    top = tape.top;
     const half = t5;
     const C_matmul3: number[] = new Array(9).fill(0);
     const C_matmul3_b = f64Zeros(9);
@@ -9934,6 +9860,8 @@ function matpow3$into_fwd(M: readonly number[], n: number, out: number[]): void 
     let result_1: number[] = new Array(0);
     let result_1_b = f64Zeros(0);
     if (t11) {
+      tape.pushRef(result_1);
+      tape.pushRef(result_1_b);
       result_1 = sq;
       result_1_b = sq_b;
     } else {
@@ -9989,49 +9917,40 @@ function matpow3$into_fwd(M: readonly number[], n: number, out: number[]): void 
       tape.pushRef(C_matmul3_1_b);
       const t12 = C_matmul3_1;
       const t12_b = C_matmul3_1_b;
+      tape.pushRef(result_1);
+      tape.pushRef(result_1_b);
       result_1 = t12;
       result_1_b = t12_b;
     }
     tape.pushRef(sq);
     tape.pushRef(sq_b);
-    result = result_1;
-    result_b = result_1_b;
+    const t15 = result_1.length;
+    for (let j_2 = 0; j_2 < t15; j_2++) {
+      const t16 = result_1[j_2]!;
+      out[j_2]! = t16;
+    }
+    tape.pushRef(result_1);
+    tape.pushRef(result_1_b);
   }
-  const t13 = result.length;
-  for (let j_1 = 0; j_1 < t13; j_1++) {
-    const t14 = result[j_1]!;
-    out[j_1]! = t14;
-  }
-  // for matpow3$into_rev: what its reverse sweep reads of the values here
-  tape.pushRef(result_b);
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t13;
-  tape.top = top;
 }
 
 /** Adds seed times matpow3$into's gradient into adj, popping what matpow3$into_fwd recorded (split mode). */
 function matpow3$into_rev(M: readonly number[], n: number, out: number[], adj: { M: Float64Array; out: Float64Array }, seed = 1): void {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  // what matpow3$into_fwd recorded for this reverse sweep
-  const t13 = stack[--top]!;
-  let result_b = tape.popRef();
   // computed again from the arguments, rather than recorded by matpow3$into_fwd
   const t1 = n === 1;
   const M_b = adj.M;
   const out_b = adj.out;
-  // grad of: function matpow3$into
-  for (let j_1 = t13 - 1; j_1 >= 0; j_1--) {
-    const t14_b = out_b[j_1]! ?? 0;
-    out_b[j_1]! = 0;
-    result_b[j_1]! += t14_b;
-  }
   // grad of: if (n === 1)
   if (t1) {
     // grad of: return M.slice()
     const made_b: Float64Array = tape.popRef();
-    tape.popRef();
+    const made = tape.popRef();
+    const t13 = made.length;
+    for (let j_1 = t13 - 1; j_1 >= 0; j_1--) {
+      const t14_b = out_b[j_1]! ?? 0;
+      out_b[j_1]! = 0;
+      made_b[j_1]! += t14_b;
+    }
     const t2 = M.length;
     for (let j = t2 - 1; j >= 0; j--) {
       const t3_b = made_b[j]!;
@@ -10040,11 +9959,24 @@ function matpow3$into_rev(M: readonly number[], n: number, out: number[], adj: {
     }
   } else {
     // grad of: return n % 2 === 0 ? sq : matmul3(sq, M)
+    let result_1_b: Float64Array = tape.popRef();
+    let result_1 = tape.popRef();
+    const t15 = result_1.length;
+    for (let j_2 = t15 - 1; j_2 >= 0; j_2--) {
+      const t16_b = out_b[j_2]! ?? 0;
+      out_b[j_2]! = 0;
+      result_1_b[j_2]! += t16_b;
+    }
     const sq_b: Float64Array = tape.popRef();
     const sq = tape.popRef();
     const t10 = n % 2;
     const t11 = t10 === 0;
-    if (!t11) {
+    if (t11) {
+      result_1_b = tape.popRef();
+      result_1 = tape.popRef();
+    } else {
+      result_1_b = tape.popRef();
+      result_1 = tape.popRef();
       // grad of (matmul3): for (let i = 0; i < 3; i++)
       const C_matmul3_1_b: Float64Array = tape.popRef();
       tape.popRef();
@@ -10175,13 +10107,9 @@ function matpow3$into_rev(M: readonly number[], n: number, out: number[], adj: {
     // split mode (a recursive call): matpow3$into_rev pops what matpow3$into_fwd recorded
     const adj_out = adj.out;
     adj.out = t5_b;
-    tape.top = top;
     matpow3$into_rev(M, t4, t5, adj);
-    stack = tape.values;
-    top = tape.top;
     adj.out = adj_out;
   }
-  tape.top = top;
 }
 
 /** Forward mode of matpow3$into: a missing key of tangent is zero. Writes the tangents of what it writes into tangent.out (when given). */
@@ -10189,8 +10117,6 @@ function matpow3$into_jvp(M: readonly number[], n: number, out: number[], tangen
   const M_d = tangent.M ?? new Float64Array(M.length);
   const out_d = tangent.out ?? new Float64Array(out.length);
   let t7: number = 0;
-  let result: number[] = new Array(0);
-  let result_d: number[] = new Array(0).fill(0);
   const t1 = n === 1;
   if (t1) {
     const t2 = M.length;
@@ -10202,8 +10128,13 @@ function matpow3$into_jvp(M: readonly number[], n: number, out: number[], tangen
       made[j]! = t3;
       made_d[j]! = t3_d;
     }
-    result = made;
-    result_d = made_d;
+    const t13 = made.length;
+    for (let j_1 = 0; j_1 < t13; j_1++) {
+      const t14 = made[j_1]!;
+      const t14_d = made_d[j_1]!;
+      out[j_1]! = t14;
+      out_d[j_1]! = t14_d;
+    }
   } else {
     const t4 = n >> 1;
     const t6 = t4 === 1;
@@ -10370,15 +10301,13 @@ function matpow3$into_jvp(M: readonly number[], n: number, out: number[], tangen
       result_1 = t12;
       result_1_d = t12_d;
     }
-    result = result_1;
-    result_d = result_1_d;
-  }
-  const t13 = result.length;
-  for (let j_1 = 0; j_1 < t13; j_1++) {
-    const t14 = result[j_1]!;
-    const t14_d = result_d[j_1]!;
-    out[j_1]! = t14;
-    out_d[j_1]! = t14_d;
+    const t15 = result_1.length;
+    for (let j_2 = 0; j_2 < t15; j_2++) {
+      const t16 = result_1[j_2]!;
+      const t16_d = result_1_d[j_2]!;
+      out[j_2]! = t16;
+      out_d[j_2]! = t16_d;
+    }
   }
 }
 
@@ -10386,15 +10315,7 @@ function matpow3$into_jvp(M: readonly number[], n: number, out: number[], tangen
 function matpow3$into_fwd_d(M: readonly number[], n: number, out: number[], tangent: { M?: Float64Array | number[]; n?: number; out?: Float64Array | number[] }): void {
   const M_d = tangent.M ?? f64Zeros(M.length);
   const out_d = tangent.out ?? f64Zeros(out.length);
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   let t7: number = 0;
-  let result: number[] = new Array(0);
-  let result_d: number[] = new Array(0);
-  let result_b = f64Zeros(0);
-  let result_b_d = f64Zeros(0);
   const t1 = n === 1;
   if (t1) {
     const t2 = M.length;
@@ -10408,14 +10329,17 @@ function matpow3$into_fwd_d(M: readonly number[], n: number, out: number[], tang
       made[j]! = t3;
       made_d[j]! = t3_d;
     }
+    const t13 = made.length;
+    for (let j_1 = 0; j_1 < t13; j_1++) {
+      const t14 = made[j_1]!;
+      const t14_d = made_d[j_1]!;
+      out[j_1]! = t14;
+      out_d[j_1]! = t14_d;
+    }
     tape.pushRef(made);
     tape.pushRef(made_d);
     tape.pushRef(made_b);
     tape.pushRef(made_b_d);
-    result = made;
-    result_d = made_d;
-    result_b = made_b;
-    result_b_d = made_b_d;
   } else {
     const t4 = n >> 1;
     const t6 = t4 === 1;
@@ -10429,14 +10353,10 @@ function matpow3$into_fwd_d(M: readonly number[], n: number, out: number[], tang
     const t5_d: number[] = new Array(t7).fill(0);
     const t5_b = f64Zeros(t7);
     const t5_b_d = f64Zeros(t7);
-    tape.top = top;
     matpow3$into_fwd_d(M, t4, t5, {
       M: M_d,
       out: t5_d
     });
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
     const half = t5;
     const half_d = t5_d;
     const C_matmul3: number[] = new Array(9).fill(0);
@@ -10530,6 +10450,10 @@ function matpow3$into_fwd_d(M: readonly number[], n: number, out: number[], tang
     let result_1_b = f64Zeros(0);
     let result_1_b_d = f64Zeros(0);
     if (t11) {
+      tape.pushRef(result_1);
+      tape.pushRef(result_1_d);
+      tape.pushRef(result_1_b);
+      tape.pushRef(result_1_b_d);
       result_1 = sq;
       result_1_d = sq_d;
       result_1_b = sq_b;
@@ -10611,6 +10535,10 @@ function matpow3$into_fwd_d(M: readonly number[], n: number, out: number[], tang
       const t12_d = C_matmul3_1_d;
       const t12_b = C_matmul3_1_b;
       const t12_b_d = C_matmul3_1_b_d;
+      tape.pushRef(result_1);
+      tape.pushRef(result_1_d);
+      tape.pushRef(result_1_b);
+      tape.pushRef(result_1_b_d);
       result_1 = t12;
       result_1_d = t12_d;
       result_1_b = t12_b;
@@ -10620,62 +10548,45 @@ function matpow3$into_fwd_d(M: readonly number[], n: number, out: number[], tang
     tape.pushRef(sq_d);
     tape.pushRef(sq_b);
     tape.pushRef(sq_b_d);
-    result = result_1;
-    result_d = result_1_d;
-    result_b = result_1_b;
-    result_b_d = result_1_b_d;
+    const t15 = result_1.length;
+    for (let j_2 = 0; j_2 < t15; j_2++) {
+      const t16 = result_1[j_2]!;
+      const t16_d = result_1_d[j_2]!;
+      out[j_2]! = t16;
+      out_d[j_2]! = t16_d;
+    }
+    tape.pushRef(result_1);
+    tape.pushRef(result_1_d);
+    tape.pushRef(result_1_b);
+    tape.pushRef(result_1_b_d);
   }
-  const t13 = result.length;
-  for (let j_1 = 0; j_1 < t13; j_1++) {
-    const t14 = result[j_1]!;
-    const t14_d = result_d[j_1]!;
-    out[j_1]! = t14;
-    out_d[j_1]! = t14_d;
-  }
-  // for matpow3$into_rev: what its reverse sweep reads of the values here
-  tape.pushRef(result_b);
-  tape.pushRef(result_b_d);
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t13;
-  tape.top = top;
 }
 
 /** matpow3$into_rev along tangent and the tangents of adj and seed (second order): does what matpow3$into_rev does, and adds into adj_d the tangents of what it adds into adj. */
 function matpow3$into_rev_d(M: readonly number[], n: number, out: number[], tangent: { M?: Float64Array | number[]; n?: number; out?: Float64Array | number[] }, adj: { M: Float64Array; out: Float64Array }, adj_d: { M: Float64Array; out: Float64Array }, seed = 1, seed_d = 0): void {
   const M_d = tangent.M ?? f64Zeros(M.length);
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  // what matpow3$into_fwd recorded for this reverse sweep
-  const t13 = stack[--top]!;
-  let result_b_d = tape.popRef();
-  let result_b = tape.popRef();
   // computed again from the arguments, rather than recorded by matpow3$into_fwd
   const t1 = n === 1;
   const M_b = adj.M;
   const M_b_d = adj_d.M;
   const out_b = adj.out;
   const out_b_d = adj_d.out;
-  // grad of: function matpow3$into
-  for (let j_1 = t13 - 1; j_1 >= 0; j_1--) {
-    const t14_b = out_b[j_1]! ?? 0;
-    const t14_b_d = out_b_d[j_1]! ?? 0;
-    out_b[j_1]! = 0;
-    out_b_d[j_1]! = 0;
-    result_b[j_1]! += t14_b;
-    result_b_d[j_1]! += t14_b_d;
-  }
   // grad of: if (n === 1)
   if (t1) {
     // grad of: return M.slice()
     const made_b_d: Float64Array = tape.popRef();
     const made_b: Float64Array = tape.popRef();
     tape.popRef();
-    tape.popRef();
+    const made = tape.popRef();
+    const t13 = made.length;
+    for (let j_1 = t13 - 1; j_1 >= 0; j_1--) {
+      const t14_b = out_b[j_1]! ?? 0;
+      const t14_b_d = out_b_d[j_1]! ?? 0;
+      out_b[j_1]! = 0;
+      out_b_d[j_1]! = 0;
+      made_b[j_1]! += t14_b;
+      made_b_d[j_1]! += t14_b_d;
+    }
     const t2 = M.length;
     for (let j = t2 - 1; j >= 0; j--) {
       const t3_b = made_b[j]!;
@@ -10687,13 +10598,35 @@ function matpow3$into_rev_d(M: readonly number[], n: number, out: number[], tang
     }
   } else {
     // grad of: return n % 2 === 0 ? sq : matmul3(sq, M)
+    let result_1_b_d: Float64Array = tape.popRef();
+    let result_1_b: Float64Array = tape.popRef();
+    tape.popRef();
+    let result_1 = tape.popRef();
+    const t15 = result_1.length;
+    for (let j_2 = t15 - 1; j_2 >= 0; j_2--) {
+      const t16_b = out_b[j_2]! ?? 0;
+      const t16_b_d = out_b_d[j_2]! ?? 0;
+      out_b[j_2]! = 0;
+      out_b_d[j_2]! = 0;
+      result_1_b[j_2]! += t16_b;
+      result_1_b_d[j_2]! += t16_b_d;
+    }
     const sq_b_d: Float64Array = tape.popRef();
     const sq_b: Float64Array = tape.popRef();
     const sq_d = tape.popRef();
     const sq = tape.popRef();
     const t10 = n % 2;
     const t11 = t10 === 0;
-    if (!t11) {
+    if (t11) {
+      result_1_b_d = tape.popRef();
+      result_1_b = tape.popRef();
+      tape.popRef();
+      result_1 = tape.popRef();
+    } else {
+      result_1_b_d = tape.popRef();
+      result_1_b = tape.popRef();
+      tape.popRef();
+      result_1 = tape.popRef();
       // grad of (matmul3): for (let i = 0; i < 3; i++)
       const C_matmul3_1_b_d: Float64Array = tape.popRef();
       const C_matmul3_1_b: Float64Array = tape.popRef();
@@ -10882,17 +10815,13 @@ function matpow3$into_rev_d(M: readonly number[], n: number, out: number[], tang
     const adj_out_d = adj_d.out;
     adj.out = t5_b;
     adj_d.out = t5_b_d;
-    tape.top = top;
     matpow3$into_rev_d(M, t4, t5, {
       M: M_d,
       out: t5_d
     }, adj, adj_d, 1, 0);
-    stack = tape.values;
-    top = tape.top;
     adj.out = adj_out;
     adj_d.out = adj_out_d;
   }
-  tape.top = top;
 }
 
 /** expRec's value; records on the tape what expRec_rev needs (split mode: the calls of expRec in loops and recursions). */
@@ -11205,15 +11134,8 @@ function agm$into_fwd(a: number, b: number, sumTerm: number, pow2: number, out: 
   const t3 = 1e-15 * a;
   const t4 = t2 <= t3;
   if (t4) {
-    const made: number[] = [a, sumTerm];
-    const made_b = f64Zeros(2);
-    const t14 = made.length;
-    for (let j = 0; j < t14; j++) {
-      const t15 = made[j]!;
-      out[j]! = t15;
-    }
-    tape.pushRef(made);
-    tape.pushRef(made_b);
+    out[0]! = a;
+    out[1]! = sumTerm;
   } else {
     const c = 0.5 * t1;
     const t5 = a + b;
@@ -11252,16 +11174,10 @@ function agm$into_rev(a: number, b: number, sumTerm: number, pow2: number, out: 
   // grad of: if (Math.abs(a - b) <= 1e-15 * a)
   if (t4) {
     // grad of: return [a, sumTerm]
-    const made_b: Float64Array = tape.popRef();
-    const made = tape.popRef();
-    const t14 = made.length;
-    for (let j = t14 - 1; j >= 0; j--) {
-      const t15_b = out_b[j]! ?? 0;
-      out_b[j]! = 0;
-      made_b[j]! += t15_b;
-    }
-    a_b += made_b[0]!;
-    sumTerm_b += made_b[1]!;
+    sumTerm_b += out_b[1]! ?? 0;
+    out_b[1]! = 0;
+    a_b += out_b[0]! ?? 0;
+    out_b[0]! = 0;
   } else {
     // grad of: return agm(0.5 * (a + b), Math.sqrt(a * b), sumTerm + pow2 * c * c, pow2 * 2)
     const t5 = a + b;
@@ -11326,15 +11242,10 @@ function agm$into_jvp(a: number, b: number, sumTerm: number, pow2: number, out: 
   const t3 = 1e-15 * a;
   const t4 = t2 <= t3;
   if (t4) {
-    const made: number[] = [a, sumTerm];
-    const made_d: number[] = [a_d, sumTerm_d];
-    const t14 = made.length;
-    for (let j = 0; j < t14; j++) {
-      const t15 = made[j]!;
-      const t15_d = made_d[j]!;
-      out[j]! = t15;
-      out_d[j]! = t15_d;
-    }
+    out[0]! = a;
+    out_d[0]! = a_d;
+    out[1]! = sumTerm;
+    out_d[1]! = sumTerm_d;
   } else {
     const c = 0.5 * t1;
     const c_d = 0.5 * t1_d;
@@ -11379,21 +11290,10 @@ function agm$into_fwd_d(a: number, b: number, sumTerm: number, pow2: number, out
   const t3 = 1e-15 * a;
   const t4 = t2 <= t3;
   if (t4) {
-    const made: number[] = [a, sumTerm];
-    const made_d: number[] = [a_d, sumTerm_d];
-    const made_b = f64Zeros(2);
-    const made_b_d = f64Zeros(2);
-    const t14 = made.length;
-    for (let j = 0; j < t14; j++) {
-      const t15 = made[j]!;
-      const t15_d = made_d[j]!;
-      out[j]! = t15;
-      out_d[j]! = t15_d;
-    }
-    tape.pushRef(made);
-    tape.pushRef(made_d);
-    tape.pushRef(made_b);
-    tape.pushRef(made_b_d);
+    out[0]! = a;
+    out_d[0]! = a_d;
+    out[1]! = sumTerm;
+    out_d[1]! = sumTerm_d;
   } else {
     const c = 0.5 * t1;
     const c_d = 0.5 * t1_d;
@@ -11463,23 +11363,14 @@ function agm$into_rev_d(a: number, b: number, sumTerm: number, pow2: number, out
   // grad of: if (Math.abs(a - b) <= 1e-15 * a)
   if (t4) {
     // grad of: return [a, sumTerm]
-    const made_b_d: Float64Array = tape.popRef();
-    const made_b: Float64Array = tape.popRef();
-    tape.popRef();
-    const made = tape.popRef();
-    const t14 = made.length;
-    for (let j = t14 - 1; j >= 0; j--) {
-      const t15_b = out_b[j]! ?? 0;
-      const t15_b_d = out_b_d[j]! ?? 0;
-      out_b[j]! = 0;
-      out_b_d[j]! = 0;
-      made_b[j]! += t15_b;
-      made_b_d[j]! += t15_b_d;
-    }
-    a_b += made_b[0]!;
-    a_b_d += made_b_d[0]!;
-    sumTerm_b += made_b[1]!;
-    sumTerm_b_d += made_b_d[1]!;
+    sumTerm_b += out_b[1]! ?? 0;
+    sumTerm_b_d += out_b_d[1]! ?? 0;
+    out_b[1]! = 0;
+    out_b_d[1]! = 0;
+    a_b += out_b[0]! ?? 0;
+    a_b_d += out_b_d[0]! ?? 0;
+    out_b[0]! = 0;
+    out_b_d[0]! = 0;
   } else {
     // grad of: return agm(0.5 * (a + b), Math.sqrt(a * b), sumTerm + pow2 * c * c, pow2 * 2)
     const t5 = a + b;
@@ -12854,16 +12745,8 @@ function yoshidaStep$into_fwd(q: number, p: number, h: number, order: number, D:
     const t6_leapfrog = t1_leapfrog * t7_morseForce_1_leapfrog;
     stack[top++]! = t7_morseForce_1_leapfrog;
     const t7_leapfrog = pHalf_leapfrog + t6_leapfrog;
-    const made_leapfrog: number[] = [qn_leapfrog, t7_leapfrog];
-    const made_leapfrog_b = f64Zeros(2);
-    const t2 = made_leapfrog;
-    const t17 = t2.length;
-    for (let j = 0; j < t17; j++) {
-      const t18 = t2[j]!;
-      out[j]! = t18;
-    }
-    tape.pushRef(made_leapfrog);
-    tape.pushRef(made_leapfrog_b);
+    out[0]! = qn_leapfrog;
+    out[1]! = t7_leapfrog;
   } else {
     const k = order - 2;
     const t3 = k + 1;
@@ -12931,19 +12814,11 @@ function yoshidaStep$into_rev(q: number, p: number, h: number, order: number, D:
   // grad of: if (order <= 2)
   if (t1) {
     // grad of: return leapfrog(q, p, h, D, a)
-    const made_leapfrog_b: Float64Array = tape.popRef();
-    const made_leapfrog = tape.popRef();
-    const t2 = made_leapfrog;
-    const t2_b = made_leapfrog_b;
-    const t17 = t2.length;
-    for (let j = t17 - 1; j >= 0; j--) {
-      const t18_b = out_b[j]! ?? 0;
-      out_b[j]! = 0;
-      t2_b[j]! += t18_b;
-    }
+    const t7_leapfrog_b = out_b[1]! ?? 0;
+    out_b[1]! = 0;
+    let qn_leapfrog_b = out_b[0]! ?? 0;
+    out_b[0]! = 0;
     // grad of (leapfrog): return [qn, pHalf + 0.5 * h * morseForce(qn, D, a)]
-    let qn_leapfrog_b = made_leapfrog_b[0]!;
-    const t7_leapfrog_b = made_leapfrog_b[1]!;
     let pHalf_leapfrog_b = t7_leapfrog_b;
     const t6_leapfrog_b = t7_leapfrog_b;
     const t7_morseForce_1_leapfrog = stack[--top]!;
@@ -13142,17 +13017,10 @@ function yoshidaStep$into_jvp(q: number, p: number, h: number, order: number, D:
     const t6_leapfrog_d = t7_morseForce_1_leapfrog * t1_leapfrog_d + t1_leapfrog * t7_morseForce_1_leapfrog_d;
     const t7_leapfrog = pHalf_leapfrog + t6_leapfrog;
     const t7_leapfrog_d = pHalf_leapfrog_d + t6_leapfrog_d;
-    const made_leapfrog: number[] = [qn_leapfrog, t7_leapfrog];
-    const made_leapfrog_d: number[] = [qn_leapfrog_d, t7_leapfrog_d];
-    const t2 = made_leapfrog;
-    const t2_d = made_leapfrog_d;
-    const t17 = t2.length;
-    for (let j = 0; j < t17; j++) {
-      const t18 = t2[j]!;
-      const t18_d = t2_d[j]!;
-      out[j]! = t18;
-      out_d[j]! = t18_d;
-    }
+    out[0]! = qn_leapfrog;
+    out_d[0]! = qn_leapfrog_d;
+    out[1]! = t7_leapfrog;
+    out_d[1]! = t7_leapfrog_d;
   } else {
     const k = order - 2;
     const t3 = k + 1;
@@ -13286,23 +13154,10 @@ function yoshidaStep$into_fwd_d(q: number, p: number, h: number, order: number, 
     stack[top++]! = t7_morseForce_1_leapfrog;
     const t7_leapfrog = pHalf_leapfrog + t6_leapfrog;
     const t7_leapfrog_d = pHalf_leapfrog_d + t6_leapfrog_d;
-    const made_leapfrog: number[] = [qn_leapfrog, t7_leapfrog];
-    const made_leapfrog_d: number[] = [qn_leapfrog_d, t7_leapfrog_d];
-    const made_leapfrog_b = f64Zeros(2);
-    const made_leapfrog_b_d = f64Zeros(2);
-    const t2 = made_leapfrog;
-    const t2_d = made_leapfrog_d;
-    const t17 = t2.length;
-    for (let j = 0; j < t17; j++) {
-      const t18 = t2[j]!;
-      const t18_d = t2_d[j]!;
-      out[j]! = t18;
-      out_d[j]! = t18_d;
-    }
-    tape.pushRef(made_leapfrog);
-    tape.pushRef(made_leapfrog_d);
-    tape.pushRef(made_leapfrog_b);
-    tape.pushRef(made_leapfrog_b_d);
+    out[0]! = qn_leapfrog;
+    out_d[0]! = qn_leapfrog_d;
+    out[1]! = t7_leapfrog;
+    out_d[1]! = t7_leapfrog_d;
   } else {
     const k = order - 2;
     const k_d = order_d;
@@ -13453,27 +13308,15 @@ function yoshidaStep$into_rev_d(q: number, p: number, h: number, order: number, 
   // grad of: if (order <= 2)
   if (t1) {
     // grad of: return leapfrog(q, p, h, D, a)
-    const made_leapfrog_b_d: Float64Array = tape.popRef();
-    const made_leapfrog_b: Float64Array = tape.popRef();
-    tape.popRef();
-    const made_leapfrog = tape.popRef();
-    const t2 = made_leapfrog;
-    const t2_b = made_leapfrog_b;
-    const t2_b_d = made_leapfrog_b_d;
-    const t17 = t2.length;
-    for (let j = t17 - 1; j >= 0; j--) {
-      const t18_b = out_b[j]! ?? 0;
-      const t18_b_d = out_b_d[j]! ?? 0;
-      out_b[j]! = 0;
-      out_b_d[j]! = 0;
-      t2_b[j]! += t18_b;
-      t2_b_d[j]! += t18_b_d;
-    }
+    const t7_leapfrog_b = out_b[1]! ?? 0;
+    const t7_leapfrog_b_d = out_b_d[1]! ?? 0;
+    out_b[1]! = 0;
+    out_b_d[1]! = 0;
+    let qn_leapfrog_b = out_b[0]! ?? 0;
+    let qn_leapfrog_b_d = out_b_d[0]! ?? 0;
+    out_b[0]! = 0;
+    out_b_d[0]! = 0;
     // grad of (leapfrog): return [qn, pHalf + 0.5 * h * morseForce(qn, D, a)]
-    let qn_leapfrog_b = made_leapfrog_b[0]!;
-    let qn_leapfrog_b_d = made_leapfrog_b_d[0]!;
-    const t7_leapfrog_b = made_leapfrog_b[1]!;
-    const t7_leapfrog_b_d = made_leapfrog_b_d[1]!;
     let pHalf_leapfrog_b = t7_leapfrog_b;
     let pHalf_leapfrog_b_d = t7_leapfrog_b_d;
     const t6_leapfrog_b = t7_leapfrog_b;

@@ -863,15 +863,8 @@ function agmPair$into_fwd(a: number, b: number, s: number, p: number, out: numbe
   const t3 = 1e-15 * a;
   const t4 = t2 <= t3;
   if (t4) {
-    const made: number[] = [a, s];
-    const made_b = f64Zeros(2);
-    const t14 = made.length;
-    for (let j = 0; j < t14; j++) {
-      const t15 = made[j]!;
-      out[j]! = t15;
-    }
-    tape.pushRef(made);
-    tape.pushRef(made_b);
+    out[0]! = a;
+    out[1]! = s;
   } else {
     const c = 0.5 * t1;
     const t5 = a + b;
@@ -910,16 +903,10 @@ function agmPair$into_rev(a: number, b: number, s: number, p: number, out: numbe
   // grad of: if (Math.abs(a - b) <= 1e-15 * a)
   if (t4) {
     // grad of: return [a, s]
-    const made_b: Float64Array = tape.popRef();
-    const made = tape.popRef();
-    const t14 = made.length;
-    for (let j = t14 - 1; j >= 0; j--) {
-      const t15_b = out_b[j]! ?? 0;
-      out_b[j]! = 0;
-      made_b[j]! += t15_b;
-    }
-    a_b += made_b[0]!;
-    s_b += made_b[1]!;
+    s_b += out_b[1]! ?? 0;
+    out_b[1]! = 0;
+    a_b += out_b[0]! ?? 0;
+    out_b[0]! = 0;
   } else {
     // grad of: return agmPair(0.5 * (a + b), Math.sqrt(a * b), s + p * c * c, 2 * p)
     const t5 = a + b;
@@ -984,15 +971,10 @@ function agmPair$into_jvp(a: number, b: number, s: number, p: number, out: numbe
   const t3 = 1e-15 * a;
   const t4 = t2 <= t3;
   if (t4) {
-    const made: number[] = [a, s];
-    const made_d: number[] = [a_d, s_d];
-    const t14 = made.length;
-    for (let j = 0; j < t14; j++) {
-      const t15 = made[j]!;
-      const t15_d = made_d[j]!;
-      out[j]! = t15;
-      out_d[j]! = t15_d;
-    }
+    out[0]! = a;
+    out_d[0]! = a_d;
+    out[1]! = s;
+    out_d[1]! = s_d;
   } else {
     const c = 0.5 * t1;
     const c_d = 0.5 * t1_d;
@@ -1037,21 +1019,10 @@ function agmPair$into_fwd_d(a: number, b: number, s: number, p: number, out: num
   const t3 = 1e-15 * a;
   const t4 = t2 <= t3;
   if (t4) {
-    const made: number[] = [a, s];
-    const made_d: number[] = [a_d, s_d];
-    const made_b = f64Zeros(2);
-    const made_b_d = f64Zeros(2);
-    const t14 = made.length;
-    for (let j = 0; j < t14; j++) {
-      const t15 = made[j]!;
-      const t15_d = made_d[j]!;
-      out[j]! = t15;
-      out_d[j]! = t15_d;
-    }
-    tape.pushRef(made);
-    tape.pushRef(made_d);
-    tape.pushRef(made_b);
-    tape.pushRef(made_b_d);
+    out[0]! = a;
+    out_d[0]! = a_d;
+    out[1]! = s;
+    out_d[1]! = s_d;
   } else {
     const c = 0.5 * t1;
     const c_d = 0.5 * t1_d;
@@ -1121,23 +1092,14 @@ function agmPair$into_rev_d(a: number, b: number, s: number, p: number, out: num
   // grad of: if (Math.abs(a - b) <= 1e-15 * a)
   if (t4) {
     // grad of: return [a, s]
-    const made_b_d: Float64Array = tape.popRef();
-    const made_b: Float64Array = tape.popRef();
-    tape.popRef();
-    const made = tape.popRef();
-    const t14 = made.length;
-    for (let j = t14 - 1; j >= 0; j--) {
-      const t15_b = out_b[j]! ?? 0;
-      const t15_b_d = out_b_d[j]! ?? 0;
-      out_b[j]! = 0;
-      out_b_d[j]! = 0;
-      made_b[j]! += t15_b;
-      made_b_d[j]! += t15_b_d;
-    }
-    a_b += made_b[0]!;
-    a_b_d += made_b_d[0]!;
-    s_b += made_b[1]!;
-    s_b_d += made_b_d[1]!;
+    s_b += out_b[1]! ?? 0;
+    s_b_d += out_b_d[1]! ?? 0;
+    out_b[1]! = 0;
+    out_b_d[1]! = 0;
+    a_b += out_b[0]! ?? 0;
+    a_b_d += out_b_d[0]! ?? 0;
+    out_b[0]! = 0;
+    out_b_d[0]! = 0;
   } else {
     // grad of: return agmPair(0.5 * (a + b), Math.sqrt(a * b), s + p * c * c, 2 * p)
     const t5 = a + b;
