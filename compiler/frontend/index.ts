@@ -11,6 +11,7 @@ import { DiagnosticError, type Diagnostic } from '../diagnostics.js';
 import { FunctionLowering } from './statements/function.js';
 import { classifyType, isOptionalCallback, nullableNumber, skipParens } from './facts.js';
 import { statements } from '../ir/walk.js';
+import { sourceName } from '../ir/names.js';
 import { intoForm, isIntoName, resultIsPlainArray } from './array-results.js';
 import { objectOfNumbers } from './object-numbers.js';
 import { implementationResolver } from './packages.js';
@@ -111,7 +112,8 @@ function findTsconfig(dir: string): string | undefined {
  * every function of the module those call. `contract`: false for a module compiled only for
  * its callers, whose exported functions are then lowered where possible but not required.
  */
-export function lowerModule(program: ts.Program, file: string, contract = true, only?: ReadonlyMap<string, Projection | undefined>): ModuleTrace {
+export function lowerModule(program: ts.Program, file: string, contract = true, only?: ReadonlyMap<string, Projection | undefined>,
+  requested?: ReadonlyMap<string, Projection | undefined>): ModuleTrace {
   const sf = program.getSourceFile(resolve(file));
   if (!sf) throw new Error(`${file} is not part of the program`);
   const checker = program.getTypeChecker();
@@ -126,6 +128,15 @@ export function lowerModule(program: ts.Program, file: string, contract = true, 
   const queue: { name: string; node: FunctionNode; captured?: ReadonlyMap<ts.Symbol, Captured>; exported: boolean; required: boolean; projection?: Projection }[] = only
     ? namedFunctions(sf, only, checker).map((f) => ({ ...f, required: false, exported: f.projection === undefined }))
     : exported.map((f) => ({ ...f, required: contract && f.required, exported: true }));
+  // (what functions of other modules of the project call that is not a function of this one as
+  // it is: the private copy of a helper taking an object of numbers, `add$options`, or the trace of
+  // one property of the object a helper returns, `add.x`; lowered as for this module's own
+  // callers, to be inlined into theirs: calls.ts's `across`)
+  for (const [name, projection] of requested ?? []) {
+    if (queue.some((q) => q.name === name)) continue;
+    const [found] = namedFunctions(sf, new Map([[sourceName(projection?.of ?? name), undefined]]), checker);
+    if (found) queue.push({ name, node: found.node, exported: false, required: false, ...(projection === undefined ? {} : { projection }) });
+  }
   const notes = only ? [] : skippedExports(sf, checker, file);
   const failed = new Map<string, Diagnostic>();
   const calls = new Map<string, Set<string>>();
