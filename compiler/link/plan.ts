@@ -126,7 +126,7 @@ export function report(modules: ReadonlyMap<string, Module>, problems: ReadonlyM
         const first = why[0];
         if (first) {
           r.notes.push({ ...first, code: 'TSG1010', severity: 'info', message: kind === 'objectParam'
-            ? `'${name}' takes an object of numbers, which has no key in a gradient: it gets no gradient of its own (the functions of its module that call it pass the object, and are differentiated): ${first.message}`
+            ? `'${name}' takes an object of numbers, which has no key in a gradient: it gets no gradient of its own (the functions that call it, of its module or of another, pass the object, and are differentiated): ${first.message}`
             : `'${name}' gets no vjp (it returns nothing, so only callers would use it): ${first.message}` });
         }
       }
