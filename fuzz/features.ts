@@ -79,7 +79,7 @@ export const FEATURES = {
   flags: 'boolean parameters of helpers, optional (on?: boolean) or with a default (on = true), tested in conditions; callers pass true, false, a comparison or undefined, or leave them out',
   factories: "helpers made by a factory called with a constant: d3-ease's IIFE (const h = (function (fa: number) { return function h(…) {…}; })(0.75)) or a maker returning an arrow (const h = make_h(0.75)); the body reads fa",
   objects: "objects of numbers: helpers returning { a, b } (a maker, a step of a state taking one), read as o.a, destructured (const { a: d1 } = ob(…)), a state rebound in a loop (st = step(st, p)) (trial34's physics style)",
-  crossObjects: "the objects feature's helpers in the library module too, imported by the main modules (TSG2002: an object-returning helper of another module)",
+  crossObjects: "the objects feature's helpers in the library module too, imported by the main modules (refused when added, TSG2002: a helper of another module returning an object or taking one), supported since front40",
   objectWrites: 'properties of an object a helper returned assigned (const o = ob(…); o.a += e, o.b++), supported since front37',
   classes: "a class of numbers per main module (fields x, y[, z] as parameter properties or assigned in the constructor; methods returning a number, a new instance, or a combination with another instance), used as const v = new Pt(…), v.s2(…), v.m1(…) and a state stepped in a loop (sv = sv.s2(…)) (trial33/35's Vec3 and Complex classes)",
   moduleScratch: 'a module-level scratch buffer its functions fill and read (refused, TSG1008: tsgrad reads module arrays only as constant tables)',
@@ -94,10 +94,9 @@ export const ALL: Feature[] = Object.keys(FEATURES) as Feature[];
 const KNOWN_BUGS: Feature[] = [];
 // a module-level buffer the module writes is mutable module state, refused by design (README,
 // "Constant tables"): every function that uses one is refused with TSG1008
-// (crossObjects: TSG2002, a helper of another module returning an object or taking one)
 // (classes: a value class's method is lowered in place only when its body is const declarations
 // and one return, TSG1007, and its instances' fields are never assigned, TSG1003)
-const REFUSED_TODAY: Feature[] = ['moduleScratch', 'crossObjects', 'classes'];
+const REFUSED_TODAY: Feature[] = ['moduleScratch', 'classes'];
 
 export const PROFILES: Record<string, Feature[]> = {
   all: ALL,

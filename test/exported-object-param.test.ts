@@ -26,3 +26,14 @@ test('the exported functions taking an object get a note each, naming the object
   }
   expect(r!.code).not.toContain('export function energy_grad(');
 });
+
+test('a library module compiled beside its importer: its exported helpers taking objects, called from the other module, get notes, not errors (fixtures/modules/vec2_import)', () => {
+  const dir = join(fixturesDir, 'modules/vec2_import');
+  const results = compileFiles([join(dir, 'input.ts'), join(dir, 'vec.ts')]);
+  const vec = results.find((x) => x.sourceFile.endsWith('vec.ts'))!;
+  expect(results.flatMap((x) => x.diagnostics.filter((d) => d.severity === 'error'))).toEqual([]);
+  // (`length` is called by no function of vec.ts, only by input.ts: an error before)
+  const noted = vec.notes.filter((n) => n.code === 'TSG1010' && n.message.includes('takes an object of numbers')).map((n) => n.message.slice(0, n.message.indexOf("'", 1) + 1));
+  expect(noted.sort()).toEqual(["'dot'", "'length'"]);
+  expect(results.find((x) => x.sourceFile.endsWith('input.ts'))!.code).toContain('export function spring_grad(');
+});

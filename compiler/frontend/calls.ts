@@ -39,6 +39,8 @@ export interface ResolvedCall {
   readonly objects?: readonly (readonly string[] | undefined)[];
   /** Of those, a helper's options object (`opts: { eps?: number } = {}`, helper-options.ts): its properties, each maybe undefined. */
   readonly options?: readonly (readonly OptionField[] | undefined)[];
+  /** A helper of another module of the project its module lowers for this caller (its copy taking objects, or its traces of properties). */
+  readonly across?: true;
 }
 
 /**
@@ -239,11 +241,18 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   // (helper-options.ts). Its own `colebrook_vjp` keeps the object, whose numbers have no
   // derivative there; through the copy, a number a caller passes in the object has one.
   const ownBody = sf === b.sf && readable && !custom && !inPackage(file) && !found.captured;
-  const ownOptions = ownBody && !projection;
+  // A helper of another module of the project, whose body tsgrad reads, that takes an object of
+  // numbers (`add(a: Vec2, b: Vec2)` of a vec.ts) or returns one: its module lowers the same
+  // private copy (`add$options`) or trace of one property (`add.x`) for this caller as for its own
+  // functions (link/modules.ts asks it to), and the call is inlined here, where the object's
+  // numbers are (a call left as a call is refused: link/problems.ts's objectCallsAcross)
+  const across = sf !== b.sf && readable && !custom && !inPackage(file) && !found.captured && !self && exported;
+  const takesObject = node.parameters.some((p) => !isOptionalCallback(p, checker) && objectOfNumbers(checker, p) !== undefined);
+  const ownOptions = (ownBody || (across && takesObject)) && !projection;
   // (so does one taking an object of numbers, `step(s: State, dt)`: its copy takes the numbers
   // one property at a time, as a helper of the module does; a call read one property at a time,
   // `s = step(s, dt)`, is inlined, and needs no copy)
-  const viaCopy = ownBody && exported && node.parameters.some((p) => !isOptionalCallback(p, checker) &&
+  const viaCopy = (ownBody || across) && exported && node.parameters.some((p) => !isOptionalCallback(p, checker) &&
     ((ownOptions && helperOptionFields(checker, p) !== undefined) || objectOfNumbers(checker, p) !== undefined));
   if (viaCopy && projection === undefined) name = optionsCopyName(name);
   const params = node.parameters.filter((p) => !isOptionalCallback(p, checker)).map((p, i) => {
@@ -255,7 +264,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       return { key: ts.isIdentifier(p.name) ? p.name.text : `arg${i + 1}`, array: false };
     }
     // an object of numbers, taken by a helper of this module that tsgrad reads: one number per property
-    const fields = sf === b.sf && (!exported || viaCopy) && readable && !custom && !inPackage(file) ? objectOfNumbers(checker, p) : undefined;
+    const fields = (sf === b.sf || across) && (!exported || viaCopy) && readable && !custom && !inPackage(file) ? objectOfNumbers(checker, p) : undefined;
     if (fields) {
       objects[i] = fields;
       return { key: ts.isIdentifier(p.name) ? p.name.text : `arg${i + 1}`, array: false };
@@ -295,7 +304,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     return b.fail(call, 'TSG2002', `'${text}' returns ${checker.typeToString(returnType!)} and is a function of another module: tsgrad reads such a result of a helper of the same module or of a package`,
       `move the helper into this module, or test for the missing value in '${text}' and return a number`);
   }
-  if (projection !== undefined && !sameModule && !inPackage(file)) {
+  if (projection !== undefined && !sameModule && !inPackage(file) && !across) {
     return b.fail(call, 'TSG2002', `'${text}' returns an object and is a function of another module: tsgrad reads the numbers of an object returned by a helper of the same module`,
       `move the helper into this module, or export from its module one function per number (${projection})`);
   }
@@ -332,7 +341,8 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     return b.fail(call, 'TSG2002', `'${text}' must be imported with an import declaration to be called`, 'import it at the top of the module: import { name } from \'./module.js\'');
   }
   // the generated code imports a callee (and its vjp) by the callee's own name
-  if (!sameModule && !packaged && !byDefault && exported && (name === 'default' || !exportedAs.includes(name))) {
+  // (not a private copy its module lowers for this caller, `add$options`, never imported: calls.ts's `across`)
+  if (!sameModule && !packaged && !byDefault && exported && !(across && viaCopy) && (name === 'default' || !exportedAs.includes(name))) {
     inlineOnly ??= `'${text}' is ${name === 'default' ? 'the default export' : `'${name}'`} of ${sf.fileName.replace(/.*[\\/]/, '')}${name === 'default' ? '' : ', exported only under another name'}: tsgrad could not inline it here, and the generated code imports a callee it does not inline under its own name`;
   }
   // a registered derivative, or a body tsgrad cannot read, is never inlined: it must be named
@@ -378,6 +388,7 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     declared: node.parameters.slice(0, params.length),
     ...(objects.length > 0 ? { objects } : {}),
     ...(options.length > 0 ? { options } : {}),
+    ...(across && (viaCopy || projection !== undefined) ? { across: true as const } : {}),
   };
 }
 

@@ -1370,7 +1370,8 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
   }
   const call = objects.length > 0 ? spreadObjects(resolved, args, windows, objects) : { callee: fn, args, writes: resolved.writes, pure: resolved.pure, windows };
   // (a helper changing its object parameter in place, `stepInPlace(s, dt)`: object-mutation.ts)
-  const changed = resolved.node && resolved.fn && fn.vjp === 'generated' && !fn.specifier ? mutatedParams(cx.checker, resolved.node) : undefined;
+  // (of another module's helper too: its module lowers the traces this call names, link/modules.ts)
+  const changed = resolved.node && resolved.fn && fn.vjp === 'generated' && (!fn.specifier || resolved.across) ? mutatedParams(cx.checker, resolved.node) : undefined;
   if (into && !changed?.size) return lowerIntoCall(cx, e, into, { ...call, windows: args.map((_, i) => windows[i]) }, target);
   const out = fn.returnsNumber ? (target ?? b.newVar('t', 'f64', 'temp', false))
     : fn.returnsBoolean ? (target ?? b.newVar('t', 'bool', 'temp', false))
@@ -1388,7 +1389,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
       e, node: resolved.node!, shown: sourceName(resolved.fn!.name), given, objects: resolved.objects ?? [], changed, out, ...(otherwise ? { otherwise } : {}),
       projected: (key) => {
         const p = { of: resolved.fn!.name, key };
-        cx.needs({ ...resolved.fn!, name: projectedName(p), projection: p });
+        if (!fn.specifier) cx.needs({ ...resolved.fn!, name: projectedName(p), projection: p });
         const { returnsBoolean: _b, returnsArray: _a, ...rest } = call.callee;
         return { ...rest, name: projectedName(p), projection: p, returnsNumber: true };
       },

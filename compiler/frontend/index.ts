@@ -11,9 +11,10 @@ import { DiagnosticError, type Diagnostic } from '../diagnostics.js';
 import { FunctionLowering } from './statements/function.js';
 import { classifyType, isOptionalCallback, nullableNumber, skipParens } from './facts.js';
 import { statements } from '../ir/walk.js';
+import { sourceName } from '../ir/names.js';
 import { intoForm, isIntoName, resultIsPlainArray } from './array-results.js';
 import { objectOfNumbers } from './object-numbers.js';
-import { implementationResolver } from './packages.js';
+import { implementationResolver, inPackage } from './packages.js';
 import { type Captured, type FunctionNode, type FunctionValue, factoryProblem, functionOfDeclaration } from './values.js';
 
 export interface ModuleTrace {
@@ -111,7 +112,8 @@ function findTsconfig(dir: string): string | undefined {
  * every function of the module those call. `contract`: false for a module compiled only for
  * its callers, whose exported functions are then lowered where possible but not required.
  */
-export function lowerModule(program: ts.Program, file: string, contract = true, only?: ReadonlyMap<string, Projection | undefined>): ModuleTrace {
+export function lowerModule(program: ts.Program, file: string, contract = true, only?: ReadonlyMap<string, Projection | undefined>,
+  requested?: ReadonlyMap<string, Projection | undefined>): ModuleTrace {
   const sf = program.getSourceFile(resolve(file));
   if (!sf) throw new Error(`${file} is not part of the program`);
   const checker = program.getTypeChecker();
@@ -121,11 +123,22 @@ export function lowerModule(program: ts.Program, file: string, contract = true, 
   // variables, and `function g…; export default g` is 'default' to other modules and 'g' to
   // the functions of its own; of a helper returning an object, each property read of it is `f.ra`)
   const done = new Set<string>();
-  const exported = exportedFunctions(sf, checker);
+  // (the project's other modules: one calling an exported helper taking an object makes it a helper, objectHelper)
+  const importers = program.getSourceFiles().filter((f) => f !== sf && !f.isDeclarationFile && !inPackage(f.fileName));
+  const exported = exportedFunctions(sf, checker, importers);
   // (of a package's module, the functions its callers call: see packages.ts)
   const queue: { name: string; node: FunctionNode; captured?: ReadonlyMap<ts.Symbol, Captured>; exported: boolean; required: boolean; projection?: Projection }[] = only
     ? namedFunctions(sf, only, checker).map((f) => ({ ...f, required: false, exported: f.projection === undefined }))
     : exported.map((f) => ({ ...f, required: contract && f.required, exported: true }));
+  // (what functions of other modules of the project call that is not a function of this one as
+  // it is: the private copy of a helper taking an object of numbers, `add$options`, or the trace of
+  // one property of the object a helper returns, `add.x`; lowered as for this module's own
+  // callers, to be inlined into theirs: calls.ts's `across`)
+  for (const [name, projection] of requested ?? []) {
+    if (queue.some((q) => q.name === name)) continue;
+    const [found] = namedFunctions(sf, new Map([[sourceName(projection?.of ?? name), undefined]]), checker);
+    if (found) queue.push({ name, node: found.node, exported: false, required: false, ...(projection === undefined ? {} : { projection }) });
+  }
   const notes = only ? [] : skippedExports(sf, checker, file);
   const failed = new Map<string, Diagnostic>();
   const calls = new Map<string, Set<string>>();
@@ -172,15 +185,16 @@ export function lowerModule(program: ts.Program, file: string, contract = true, 
 
     }
   }
-  const exports = new Map(exported.map((f) => [f.name, f.required ? 'required' as const : objectHelper(f.node, sf, checker) ? 'objectParam' as const : 'optional' as const]));
+  const exports = new Map(exported.map((f) => [f.name, f.required ? 'required' as const : objectHelper(f.node, sf, checker, importers) ? 'objectParam' as const : 'optional' as const]));
   return { file, funcs, diagnostics, failures, exports, notes, calls, names: topLevelNames(sf) };
 }
 
 /**
  * Whether `node` takes an object of numbers (required, no default) and another function of its
- * module calls it: a helper its callers pass the object to, exported too.
+ * module calls it: a helper its callers pass the object to, exported too. So is one a module of
+ * `importers` calls (`add(a, b)`, `V.add(a, b)` of a vec.ts: calls.ts's `across`).
  */
-function objectHelper(node: FunctionNode, sf: ts.SourceFile, checker: ts.TypeChecker): boolean {
+function objectHelper(node: FunctionNode, sf: ts.SourceFile, checker: ts.TypeChecker, importers: readonly ts.SourceFile[] = []): boolean {
   if (!node.parameters.some((q) => objectOfNumbers(checker, q) !== undefined)) return false;
   const target = ts.isFunctionDeclaration(node) && node.name ? node.name : ts.isVariableDeclaration(node.parent) ? node.parent.name : undefined;
   const symbol = target && checker.getSymbolAtLocation(target);
@@ -190,7 +204,14 @@ function objectHelper(node: FunctionNode, sf: ts.SourceFile, checker: ts.TypeChe
     if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && checker.getSymbolAtLocation(n.expression) === symbol) return true;
     return ts.forEachChild(n, visit) ?? false;
   };
-  return visit(sf);
+  const called = (n: ts.Node): boolean => {
+    if (ts.isCallExpression(n) && (ts.isIdentifier(n.expression) || ts.isPropertyAccessExpression(n.expression))) {
+      const s = checker.getSymbolAtLocation(n.expression);
+      if (s && (s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s) === symbol) return true;
+    }
+    return ts.forEachChild(n, called) ?? false;
+  };
+  return visit(sf) || importers.some((f) => called(f));
 }
 
 /** An informational diagnostic about an exported function, at its name. */
@@ -349,7 +370,7 @@ export function calleeModules(funcs: readonly Func[]): Map<string, Map<string, P
  * `boolean` (inlined into callers in other modules), minus
  * those with a registered derivative (`f_vjp` exported beside `f`) and those derivatives.
  */
-export function exportedFunctions(sf: ts.SourceFile, checker: ts.TypeChecker):
+export function exportedFunctions(sf: ts.SourceFile, checker: ts.TypeChecker, importers: readonly ts.SourceFile[] = []):
   { name: string; node: FunctionNode; captured?: ReadonlyMap<ts.Symbol, Captured>; required: boolean; at: number }[] {
   const moduleSymbol = checker.getSymbolAtLocation(sf);
   if (!moduleSymbol) return [];
@@ -381,7 +402,7 @@ export function exportedFunctions(sf: ts.SourceFile, checker: ts.TypeChecker):
     // the contract gives gradient keys to numbers and arrays, and where it reads the object it
     // gets none, with a note. Called by none, it is refused as before.)
     const required = ((returns & ts.TypeFlags.NumberLike) !== 0 || ((returns & ts.TypeFlags.Void) !== 0 && storesIntoArrayParameter(node, checker))) &&
-      !objectHelper(node, sf, checker);
+      !objectHelper(node, sf, checker, importers);
     out.push({ name: n, node, ...(captured ? { captured } : {}), required, at: s.valueDeclaration!.getStart() });
   }
   return out.sort((a, b) => a.at - b.at);

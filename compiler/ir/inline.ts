@@ -187,7 +187,7 @@ function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: 
   const created = new Set<Var>();
   // (of `polar.r`, the number `r` of the object `polar` returns: named after `polar`)
   // (a private copy's variables are named after the function it copies: `x_colebrook`, not `x_colebrook$options`)
-  const tag = callee.projection?.of ?? sourceName(callee.name);
+  const tag = sourceName(callee.projection?.of ?? callee.name);
   const fresh = (v: Var): Var => {
     const copy: Var = { name: fn.names.fresh(`${v.name}_${tag}`, true), type: v.type, kind: v.kind === 'param' ? 'local' : v.kind, mutable: v.mutable, ...(v.undefinable ? { undefinable: true as const } : {}) };
     vars.push(copy);

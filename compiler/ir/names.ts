@@ -104,7 +104,8 @@ export const optionsCopyName = (fn: string): string => `${fn}$options`;
 export const isOptionsCopyName = (fn: string): boolean => fn.endsWith('$options');
 /** The function of the source a callee is, for diagnostics: `colebrook` of `colebrook$options`. */
 // (the trace of a property a helper changes, `stepInPlace.s:v` (object-mutation.ts), as the source writes it: `stepInPlace.s.v`)
-export const sourceName = (fn: string): string => (isOptionsCopyName(fn) ? fn.slice(0, -'$options'.length) : fn.replace(':', '.'));
+// (and of a private copy's, `kick$options.s:v`, a helper of another module changing its object: `kick.s.v`)
+export const sourceName = (fn: string): string => (isOptionsCopyName(fn) ? fn.slice(0, -'$options'.length) : fn.replace('$options.', '.').replace(':', '.'));
 
 /**
  * The vjp of an exported function that returns a number and writes array parameters, as the

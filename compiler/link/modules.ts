@@ -7,6 +7,7 @@ import { asDiagnostic, type Diagnostic } from '../diagnostics.js';
 import { type ModuleTrace, calleeModules, loadProgram, lowerModule } from '../frontend/index.js';
 import { inPackage } from '../frontend/packages.js';
 import { Inliner } from '../ir/inline.js';
+import { isOptionsCopyName } from '../ir/names.js';
 import { scalarTuples } from '../ir/tuples.js';
 import type { Func, Projection } from '../ir/types.js';
 import { analyze } from '../analyze/index.js';
@@ -44,13 +45,17 @@ export function lowerAll(program: ReturnType<typeof loadProgram>, files: readonl
   const seen = new Set(inputs);
   // Of a package, only the functions called are lowered (again, as more of them are found to be called)
   const called = new Map<string, Map<string, Projection | undefined>>();
+  // Of a module of the project, what its callers in other modules need beside its functions as
+  // they are: a helper's copy taking objects of numbers (`add$options`), a trace of one property
+  // of the object a helper returns (`add.x`); lowered again when a module lowered later needs more
+  const requested = new Map<string, Map<string, Projection | undefined>>();
   while (queue.length > 0) {
     const file = queue.shift()!;
     const input = inputs.has(resolve(file));
     const only = input ? undefined : called.get(resolve(file));
     const base = { file, key: resolve(file), input, ...(only ? { package: true } : {}), funcs: new Map<string, Func>(), facts: new Map<Func, Facts>() };
     try {
-      const trace = lowerModule(program, file, base.input, only);
+      const trace = lowerModule(program, file, base.input, only, only ? undefined : requested.get(resolve(file)));
       modules.set(base.key, { ...base, trace, lowered: new Map(trace.funcs.map((f) => [f.name, f])) });
       for (const [dep, names] of calleeModules(trace.funcs)) {
         if (inPackage(dep) && !inputs.has(resolve(dep))) {
@@ -60,9 +65,16 @@ export function lowerAll(program: ReturnType<typeof loadProgram>, files: readonl
             for (const [n, p] of names) known.set(n, p);
             queue.push(dep);
           }
-        } else if (!seen.has(resolve(dep))) {
-          seen.add(resolve(dep));
-          queue.push(dep);
+        } else {
+          const wanted = [...names].filter(([n, p]) => p !== undefined || isOptionsCopyName(n));
+          const known = requested.get(resolve(dep)) ?? new Map<string, Projection | undefined>();
+          const more = wanted.some(([n]) => !known.has(n));
+          for (const [n, p] of wanted) known.set(n, p);
+          if (wanted.length > 0) requested.set(resolve(dep), known);
+          if (!seen.has(resolve(dep)) || (more && !queue.some((q) => resolve(q) === resolve(dep)))) {
+            seen.add(resolve(dep));
+            queue.push(dep);
+          }
         }
       }
     } catch (e) {

@@ -9,6 +9,7 @@ import { callsIn } from '../ir/inline.js';
 import type { Call } from '../ir/types.js';
 import { type Module, fileOf, key, nameOf, relativeSource } from './modules.js';
 import { calledAsItIs } from './problems.js';
+import { sourceName } from '../ir/names.js';
 
 /** What is emitted, and for each function that is not, the call that blocks it. */
 export interface Plan {
@@ -125,7 +126,7 @@ export function report(modules: ReadonlyMap<string, Module>, problems: ReadonlyM
         const first = why[0];
         if (first) {
           r.notes.push({ ...first, code: 'TSG1010', severity: 'info', message: kind === 'objectParam'
-            ? `'${name}' takes an object of numbers, which has no key in a gradient: it gets no gradient of its own (the functions of its module that call it pass the object, and are differentiated): ${first.message}`
+            ? `'${name}' takes an object of numbers, which has no key in a gradient: it gets no gradient of its own (the functions that call it, of its module or of another, pass the object, and are differentiated): ${first.message}`
             : `'${name}' gets no vjp (it returns nothing, so only callers would use it): ${first.message}` });
         }
       }
@@ -143,11 +144,12 @@ export function report(modules: ReadonlyMap<string, Module>, problems: ReadonlyM
 function blocking(caller: string, call: Call, callee: string, problems: ReadonlyMap<string, readonly Diagnostic[]>, plan: Plan,
   modules: ReadonlyMap<string, Module>): Diagnostic {
   const file = fileOf(caller);
-  const name = nameOf(callee);
+  // (as the source names it: `add`, not its private copy `add$options` or its trace `add.x`)
+  const name = sourceName(call.callee.projection?.of ?? nameOf(callee));
   const where = fileOf(callee) === file ? '' : ` of ${relativeSource(file, fileOf(callee))}`;
   const own = problems.get(callee)?.[0];
   const why = own ? `${own.code} at ${relativeSource(file, own.file)}:${own.line}:${own.column}: ${own.message}`
-    : plan.blocked.has(callee) ? `it calls '${nameOf(plan.blocked.get(callee)!.callee)}', which cannot be differentiated either`
+    : plan.blocked.has(callee) ? `it calls '${sourceName(plan.blocked.get(callee)!.call.callee.projection?.of ?? nameOf(plan.blocked.get(callee)!.callee))}', which cannot be differentiated either`
       : modules.get(fileOf(callee))?.error ? `its module could not be read` : 'it has no body tsgrad can read';
   return {
     code: 'TSG2003', file, ...call.at,

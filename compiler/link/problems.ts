@@ -10,7 +10,7 @@ import { inPackage, packagePath, registrationHint } from '../frontend/packages.j
 import { isNullablePart } from '../frontend/facts.js';
 import { mutationOfKey } from '../frontend/object-mutation.js';
 import { callsIn } from '../ir/inline.js';
-import { reservedCallees, runtimeHelpers, sourceName } from '../ir/names.js';
+import { isOptionsCopyName, reservedCallees, runtimeHelpers, sourceName } from '../ir/names.js';
 import type { Call, Func } from '../ir/types.js';
 import { type Module, analyzed, key, relativeSource } from './modules.js';
 
@@ -35,6 +35,7 @@ export function findProblems(modules: ReadonlyMap<string, Module>): Map<string, 
       for (const d of predicateCalls(m.file, fn, modules)) add(key(m.file, fn.name), d);
       for (const d of arrayCalls(m.file, fn, modules)) add(key(m.file, fn.name), d);
       for (const d of grownCalls(m.file, fn)) add(key(m.file, fn.name), d);
+      for (const d of objectCallsAcross(m.file, fn, modules)) add(key(m.file, fn.name), d);
     }
     for (const { fn, diagnostic } of nameClashes(m.file, funcs)) add(key(m.file, fn.name), diagnostic);
   }
@@ -128,7 +129,9 @@ function predicateCalls(file: string, fn: Func, modules: ReadonlyMap<string, Mod
   // (one the generated code cannot name is reported by notInlined; a helper taking a string
   // that failed to lower says why itself, and its callers that they call it: TSG2003)
   const failed = (c: Call) => c.callee.projection === undefined && !!modules.get(resolve(c.callee.file))?.trace?.failures.has(c.callee.name);
-  return callsIn(fn.body).filter((c) => !failed(c) && ((c.callee.returnsBoolean && c.callee.vjp !== 'none' && !calledAsItIs(c) && (c.callee.inlineOnly === undefined || inPackage(c.callee.file))) || c.callee.projection !== undefined || c.callee.params.some((p) => p.string)) && once(c)).map((c) => failure(c) ?? ({
+  // (a helper of another module that failed to lower: its error is its module's, and the call here is named too, TSG2003)
+  const across = (c: Call) => { const own = failure(c); return own && resolve(c.callee.file) !== resolve(file) ? [failedCallee(file, fn, c, own)] : []; };
+  return callsIn(fn.body).filter((c) => !failed(c) && ((c.callee.returnsBoolean && c.callee.vjp !== 'none' && !calledAsItIs(c) && (c.callee.inlineOnly === undefined || inPackage(c.callee.file))) || c.callee.projection !== undefined || c.callee.params.some((p) => p.string)) && once(c)).flatMap((c) => [failure(c) ?? ({
     code: 'TSG2002' as const, file, ...c.at,
     message: c.callee.projection === undefined && c.callee.params.some((p) => p.string)
       ? `'${sourceName(c.callee.name)}' takes a string${optionString(c)}, and tsgrad passes strings only to functions it inlines, which it cannot here`
@@ -137,10 +140,10 @@ function predicateCalls(file: string, fn: Func, modules: ReadonlyMap<string, Mod
       : c.callee.projection !== undefined && mutationOfKey(c.callee.projection.key)
       ? `'${c.callee.projection.of}' changes its object parameter '${mutationOfKey(c.callee.projection.key)!.param}' in place, and tsgrad gives the caller the new numbers only by inlining it, which it cannot here`
       : c.callee.projection !== undefined
-      ? `'${c.callee.projection.of}' returns an object, and tsgrad reads its numbers only by inlining it, which it cannot here`
+      ? `'${sourceName(c.callee.projection.of)}'${resolve(c.callee.file) !== resolve(file) && !inPackage(c.callee.file) ? ` of ${relativeSource(file, c.callee.file)}` : ''} returns an object, and tsgrad reads its numbers only by inlining it, which it cannot here`
       : `'${c.callee.name}' returns a boolean, and tsgrad can only inline such a function, which it cannot here`,
     hint: 'remove its @noinline tag, and do not let it call itself',
-  }));
+  }), ...across(c)]);
 }
 
 /** ` (the property 'mode' of its options object 'opts')`, of a call passing a string in an options object. */
@@ -166,7 +169,7 @@ export function calledAsItIs(c: Call): boolean {
  * a `minmax` refused with TSG1002 got no gradient and no diagnostic of its own).
  */
 function failedCallee(file: string, fn: Func, c: Call, own: Diagnostic): Diagnostic {
-  const name = c.callee.projection?.of ?? c.callee.name;
+  const name = sourceName(c.callee.projection?.of ?? c.callee.name);
   return {
     code: 'TSG2003', file, ...c.at,
     message: `'${fn.name}' gets no gradient: it calls '${name}', which tsgrad cannot differentiate (${own.code} at ${relativeSource(file, own.file)}:${own.line}:${own.column}: ${own.message})`,
@@ -206,6 +209,27 @@ function grownCalls(file: string, fn: Func): Diagnostic[] {
       hint: `pass an array of the final length and the index to write at, returning the next one: function ${name}(…, ${param}: Float64Array, k: number): number { …; ${param}[k] = v; return k + 1; }`,
     }];
   });
+}
+
+/**
+ * Calls left after inlining (the callee recurses, or is tagged @noinline) to another module's
+ * helper taking an object of numbers, through the private copy its module lowered for this one
+ * (`add$options`, one number per property: calls.ts's `across`): that copy is its module's own,
+ * which its generated module does not export. (One returning an object: predicateCalls.)
+ */
+function objectCallsAcross(file: string, fn: Func, modules: ReadonlyMap<string, Module>): Diagnostic[] {
+  return callsIn(fn.body).filter((c) => c.callee.vjp === 'generated' && c.callee.projection === undefined && resolve(c.callee.file) !== resolve(file) &&
+    !inPackage(c.callee.file) && (isOptionsCopyName(c.callee.name) || c.callee.params.some((p) => p.of !== undefined)) &&
+    !modules.get(resolve(c.callee.file))?.trace?.failures.has(c.callee.name))
+    .map((c) => {
+      const name = sourceName(c.callee.name);
+      const objects = [...new Set(c.callee.params.flatMap((p) => (p.of !== undefined ? [`'${p.of}'`] : [])))];
+      return {
+        code: 'TSG2002' as const, file, ...c.at,
+        message: `'${name}' of ${relativeSource(file, c.callee.file)} takes an object of numbers (${objects.join(', ')}), and tsgrad passes one to a function of another module only by inlining that function, which it cannot here (it is recursive or tagged @noinline)`,
+        hint: `remove its @noinline tag and do not let it call itself, or pass the numbers to '${name}' as parameters of their own`,
+      };
+    });
 }
 
 /** Calls left after inlining to a function named like one of the generated code's own names. */

@@ -39,7 +39,8 @@ export function checkpointedLoops(fn: Func): For[] {
     if (s.kind !== 'for' || !s.checkpoint) continue;
     if (where.get(s)!.loops.length > 0) {
       throw new DiagnosticError({
-        code: 'TSG1009', file: '', line: s.loc.line, column: s.loc.column, length: 3,
+        // (a helper's loop inlined from another module is at its line in that module's file)
+        code: 'TSG1009', file: s.loc.file ?? '', line: s.loc.line, column: s.loc.column, length: 3,
         message: `the loop marked @checkpoint${s.loc.fn ? ` in '${s.loc.fn}'` : ''} runs inside another loop here: only a loop that runs once per call can be checkpointed`,
         hint: `keep '${s.loc.fn ?? fn.name}' from being inlined into a loop (tag it @noinline), or remove @checkpoint`,
       });

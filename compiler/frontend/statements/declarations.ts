@@ -9,14 +9,14 @@ import { localFunction, onlyCalled } from './local-functions.js';
 import { localOptions } from '../helper-options.js';
 import { closureDeclaration } from './local-closures.js';
 import type { Var } from '../../ir/types.js';
-import { isArrayType } from '../builder.js';
+import { constAtom, isArrayType } from '../builder.js';
 import { assignMaybeNumber, maybeNumberLocal } from '../nullable.js';
 import { valueDeclaration } from '../value-classes.js';
 import { type Binding, lowerExpr, numberFields, objectArgument, objectLiteralNumbers, projectCall } from '../expressions.js';
 import { flatName, isNestedObject } from '../nested-objects.js';
-import { mathMember, skipParens } from '../facts.js';
+import { mathMember, moduleObject, skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
-import { conditional } from './conditions.js';
+import { bool, conditional } from './conditions.js';
 import { typeOf, isRead } from './local-types.js';
 import { arrayDeclaration } from './arrays.js';
 import { objectPattern, arrayPattern } from './destructuring.js';
@@ -126,6 +126,8 @@ export function declarations(cx: LoweringState, list: ts.VariableDeclarationList
       copiedObject(cx, d as ts.VariableDeclaration & { name: ts.Identifier }, symbol, init!, parts);
       continue;
     }
+    // (`let p = TABLE.lo`, `const p = high ? HI : LO`: module-level constant objects of numbers)
+    if (init && ts.isIdentifier(d.name) && constantObject(cx, d as ts.VariableDeclaration & { name: ts.Identifier }, symbol, init)) continue;
     // (`const o: Opts = { eps: 0.5 }`, an options object a helper takes: helper-options.ts)
     if (localOptions(cx, d)) continue;
     const maybe = maybeNumberLocal(cx, symbol, d, cx.fn);
@@ -233,6 +235,60 @@ function copiedObject(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.
     fields.set(field, v);
   });
   cx.scope.set(symbol, { kind: 'object', fields, typeText: checker.typeToString(checker.getTypeAtLocation(d.name)) });
+}
+
+/**
+ * `let p = TABLE.lo`, `const p = HI`: a module-level constant object of numbers (frozen or not, or
+ * one inside another: facts.ts moduleObject), its numbers copied into locals of their own as a
+ * literal's are; and `const p = high ? HI : LO`, `high ? TABLE.hi : TABLE.lo`, a choice between
+ * two such objects of the same properties: the condition evaluated once, each number chosen by
+ * it (trial35: `let p = TABLE.lo` was "given 'TABLE.lo', which tsgrad does not read as one", and
+ * a choice between two flat constants "variables of type 'Readonly<…> | …' are not supported").
+ * False when `init` is neither.
+ */
+function constantObject(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.Identifier }, symbol: ts.Symbol, init: ts.Expression): boolean {
+  const { b, checker } = cx;
+  const read = (e: ts.Expression) => {
+    const x = skipParens(e);
+    if (!ts.isIdentifier(x) && !ts.isPropertyAccessExpression(x)) return undefined;
+    const root = ts.isIdentifier(x) ? x : chainRoot(x);
+    if (root && cx.scope.has(checker.getSymbolAtLocation(root)!)) return undefined;
+    const found = moduleObject(x, checker);
+    return found && !('error' in found) ? found : undefined;
+  };
+  const bare = skipParens(init);
+  const choice = ts.isConditionalExpression(bare) ? bare : undefined;
+  const [yes, no] = choice ? [read(choice.whenTrue), read(choice.whenFalse)] : [read(bare), undefined];
+  if (!yes || (choice && (!no || no.keys.length !== yes.keys.length || !yes.keys.every((k) => no.keys.includes(k))))) return false;
+  // (the properties the variable's type names, when it is typed: `let p: Coef = TABLE.lo`)
+  const declared = numberFields(checker, checker.getTypeAtLocation(d.name));
+  const fields = declared && declared.every((f) => yes.keys.includes(f)) ? declared : yes.keys;
+  // (`p.a = …` after `let p = TABLE.lo` would write the constant table in JavaScript)
+  if (writesProperties(cx, symbol)) {
+    return b.fail(d, 'TSG1002', `'${d.name.text}' is the constant object '${init.getText(b.sf).replace(/\s+/g, ' ')}', shared with its module in JavaScript, and this function assigns its properties: tsgrad holds copies of its numbers`,
+      `make an object of its own: const ${d.name.text} = { ${fields.slice(0, 3).map((f) => `${f}: ${(choice ? choice.whenFalse : init).getText(b.sf)}.${f}`).join(', ')}${fields.length > 3 ? ', …' : ''} }`);
+  }
+  const written = cx.assigned.has(symbol) || choice !== undefined;
+  const value = (o: { keys: string[]; values: number[] }, f: string) => constAtom(o.values[o.keys.indexOf(f)]!);
+  const vars = fields.map((f) => b.newVar(`${d.name.text}_${flatName(f)}`, 'f64', 'local', written));
+  const cond = choice ? bool(cx, lowerExpr(cx, choice.condition), choice.condition) : undefined;
+  if (!choice || cond?.kind === 'const') {
+    const from = !choice || (cond as { value: unknown }).value ? yes : no!;
+    fields.forEach((f, i) => (written ? b.assign(vars[i]!, value(from, f), true) : b.eq('copy', [value(from, f)], vars[i]!)));
+  } else {
+    const loc = b.loc;
+    const branch = (o: { keys: string[]; values: number[] }) => b.block(() => { fields.forEach((f, i) => b.assign(vars[i]!, value(o, f), true)); });
+    b.emit({ kind: 'if', cond: cond!, then: branch(yes), else: branch(no!), loc });
+  }
+  cx.scope.set(symbol, { kind: 'object', fields: new Map(fields.map((f, i) => [f, vars[i]!])), typeText: `{ ${fields.map((f) => `${f}: number`).join('; ')} }` });
+  return true;
+}
+
+/** `TABLE` of `TABLE.lo.a`. */
+function chainRoot(e: ts.PropertyAccessExpression): ts.Identifier | undefined {
+  let x: ts.Expression = e;
+  while (ts.isPropertyAccessExpression(x)) x = skipParens(x.expression);
+  return ts.isIdentifier(x) ? x : undefined;
 }
 
 /** Whether the function assigns a property of the object `symbol` names (`s.a = …`, `s.a++`), or passes it to a helper that does (object-mutation.ts). */
