@@ -17,7 +17,7 @@
  * them and write neither.
  */
 import { type Func, type Loc, type Param, type Stmt, type Table, type Var, isArrayType } from '../ir/types.js';
-import { ADJ, SEED, type Callee, type FnForm, type LocalVar, type TExpr, type TStmt, bin, call, declare, fnCallee, index, local, member, methodCall, num, ref, sub, tape, update, use } from '../ir/target.js';
+import { ADJ, SEED, type Callee, type FnForm, type LocalVar, type TExpr, type TStmt, type TVar, bin, call, declare, fnCallee, index, local, member, methodCall, num, primal, ref, sub, tape, update, use } from '../ir/target.js';
 import { ForwardSweep } from './forward.js';
 import { type CallMode, type TapeRecord, emptyPlan } from './plan.js';
 import { recordPlan } from './record.js';
@@ -94,11 +94,11 @@ export interface AdjointFunction {
   /** The key of the one number the result depends on, when `body` computes the gradient in forward mode (forward/vjp.ts). */
   readonly forwardInput?: string;
   /**
-   * The names its code gives integer values (the source's `int` and `int[]` variables: counters,
+   * The variables its code gives integer values (the source's `int` and `int[]` variables: counters,
    * indices, sizes, trip counts, integer arrays): their derivative is zero by definition, so
    * second order (second/activity.ts) gives them no tangent even where one is popped from the tape.
    */
-  readonly integers: ReadonlySet<string>;
+  readonly integers: ReadonlySet<TVar>;
 }
 
 /** How calls are differentiated (split.ts): each call's mode, and whether to cut this function's vjp in two for its callers. */
@@ -169,8 +169,8 @@ function adjointFunction(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
     writtenParams: fn.params.filter((p) => isArrayType(p.v.type) && fn.writes.includes(p.v)),
     // (and the iteration a loop ended by its jump flag in, exits.ts)
     // (with the tape's depths a call whose records may be dropped keeps: integers, no tangent)
-    integers: new Set([...integerNames(fn), ...[...record.counted.values()].flatMap((c) => (c.exit ? [c.exit.at.name] : [])),
-      ...[...record.dropped.values()].flatMap((d) => [d.top, d.topAgain, ...(d.refs ? [d.refs, d.refsAgain!] : [])].map((v) => v.name))]),
+    integers: new Set<TVar>([...integerVars(fn), ...[...record.counted.values()].flatMap((c) => (c.exit ? [c.exit.at] : [])),
+      ...[...record.dropped.values()].flatMap((d) => [d.top, d.topAgain, ...(d.refs ? [d.refs, d.refsAgain!] : [])])]),
     imports: importsOf(fn, [...code, ...(primal ?? []), ...(contractBody ?? []), ...(split ? [...split.forward, ...split.reverse] : [])]),
   };
 }
@@ -185,18 +185,18 @@ export function primalCopy(fn: Func): AdjointFunction {
   return {
     name: fn.name, params: fn.params, gradParams: [], body: [], tangentBody: [], exported: false, returnsNumber: false, primal, primalOnly: true,
     ...(fn.tables ? { tables: fn.tables } : {}),
-    loc: fn.loc, splitCallees: [], writtenParams: [], integers: integerNames(fn), imports: importsOf(fn, primal),
+    loc: fn.loc, splitCallees: [], writtenParams: [], integers: integerVars(fn), imports: importsOf(fn, primal),
   };
 }
 
-/** The names of `fn`'s integer variables and integer arrays (AdjointFunction's `integers`). */
-function integerNames(fn: Func): Set<string> {
+/** `fn`'s integer variables and integer arrays (AdjointFunction's `integers`). */
+function integerVars(fn: Func): Set<TVar> {
   const vars = new Set<Var>(fn.vars);
   for (const s of statements(fn.body)) {
     for (const v of reads(s)) vars.add(v);
     for (const v of writes(s)) vars.add(v);
   }
-  return new Set([...vars].filter((v) => v.type === 'int' || v.type === 'int[]').map((v) => v.name));
+  return new Set([...vars].filter((v) => v.type === 'int' || v.type === 'int[]').map(primal));
 }
 
 /**

@@ -2,7 +2,7 @@
  * Builder: the tangent transformation of one function (its activity, then its statements).
  */
 import type { AdjointFunction } from '../reverse/index.js';
-import type { TExpr, TStmt } from '../ir/target.js';
+import type { TExpr, TStmt, TVar } from '../ir/target.js';
 import type { SecondForm, CalledFunction } from './types.js';
 import { TangentState } from './state.js';
 import { analyze } from './activity.js';
@@ -22,7 +22,7 @@ export class Builder extends TangentState {
     return stmts(this, code);
   }
 
-  dual(e: TExpr, pre: TStmt[], out?: string): { value: TExpr; tangent: TExpr | undefined; usesOut?: boolean } {
+  dual(e: TExpr, pre: TStmt[], out?: TVar): { value: TExpr; tangent: TExpr | undefined; usesOut?: boolean } {
     return tangentOf(this, e, pre, out);
   }
 }

@@ -28,7 +28,7 @@
  * informational TSG2005 says why.
  */
 import type { AdjointFunction, Import } from '../reverse/index.js';
-import { ADJ, SEED, type Callee, type DeclType, type TExpr, type TStmt, bin, cond, declare, eachExpr, globalCall, methodCall, eachStmt, member, name, num, paramLength, runtime } from '../ir/target.js';
+import { ADJ, SEED, type Callee, type DeclType, type TExpr, type TStmt, bin, cond, declare, eachExpr, globalCall, methodCall, eachStmt, member, name, num, paramLength, primal, runtime } from '../ir/target.js';
 import { calleeText } from '../ir/names.js';
 import type { CalledFunction, HvpFunction, SecondForm, SecondOptions } from './types.js';
 import { kernels } from './rules.js';
@@ -82,16 +82,16 @@ export function secondOrderFunction(f: AdjointFunction, options: SecondOptions =
   const code = builder.stmts(body);
   const inputs: TStmt[] = [];
   for (const p of f.params) {
-    if (!builder.active.has(p.v.name)) continue;
+    if (!builder.active.has(primal(p.v))) continue;
     // (zeroed arrays from the runtime's pool: `new Float64Array(n)` of more than 8 elements costs an ArrayBuffer, ~400 ns)
     const zero: TExpr = p.v.type === 'f64[]' ? runtime('f64Zeros', paramLength(p)) : num(0);
     const given = member(name(directionParam), p.key);
     // (f_hvp: f writes the array, and its tangent too, into a copy of v's; a caller's tangent array is written as the caller's array is)
     const init = !f.gradParams.includes(p) ? zero : form === 'hvp' && written.has(p.v.name) && p.v.type === 'f64[]' ? cond(given, methodCall('slice', given), zero) : bin('??', given, zero);
-    inputs.push({ k: 'decl', kind: p.v.mutable ? 'let' : 'const', name: builder.tangent(p.v.name), init });
+    inputs.push({ k: 'decl', kind: p.v.mutable ? 'let' : 'const', name: builder.tangent(primal(p.v)), init });
   }
-  const adjTangent = builder.tangent('adj');
-  const seedTangent = builder.tangent('seed');
+  const adjTangent = builder.tangent(ADJ);
+  const seedTangent = builder.tangent(SEED);
   const imports0 = builder.imports;
   if (form !== 'hvp') {
     return { name: f.name, form, directionParam, adjTangent, seedTangent, body: [...inputs, ...code], imports: [...importsOf([...inputs, ...code]), ...imports0], needs: builder.needs };
