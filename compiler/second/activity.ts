@@ -21,10 +21,9 @@ export function analyze(cx: TangentState, body: readonly TStmt[]): void {
   /** Variables that are declared here (a parameter or a local). */
   const declared = new Set<TVar>([ADJ, SEED, ...cx.f.params.map((p) => primal(p.v))]);
   /**
-   * Integers (counters, indices, trip counts: the source's int variables, whatever the tape gives
-   * back into them) and integer arrays (their elements are piecewise constant) are never active.
+   * Integer arrays (their elements are piecewise constant) are never active, nor integers (isInteger).
    */
-  const integral = new Set<TVar>([...cx.f.integers, ...cx.f.params.filter((p) => p.tsType === 'intArray').map((p) => primal(p.v))]);
+  const integral = new Set<TVar>(cx.f.params.filter((p) => p.tsType === 'intArray').map((p) => primal(p.v)));
   const refs = new Set<TVar>();
   /** Pairs of variables one of which is another name for the other's array (`const h = x`). */
   const links: [TVar, TVar][] = [];
@@ -69,7 +68,7 @@ export function analyze(cx: TangentState, body: readonly TStmt[]): void {
   for (let changed = true; changed;) {
     changed = false;
     const mark = (n: TVar | undefined) => {
-      if (n === undefined || active.has(n) || forInits.has(n) || n === SEED || !declared.has(n) || integral.has(n)) return;
+      if (n === undefined || active.has(n) || forInits.has(n) || n === SEED || !declared.has(n) || integral.has(n) || isInteger(n)) return;
       active.add(n);
       changed = true;
     };
@@ -109,7 +108,15 @@ export function analyze(cx: TangentState, body: readonly TStmt[]): void {
   }
 }
 
-/** Whether the value of `e` depends on an active name. */
+/**
+ * Whether `v` holds integers, by what it is: the source's int variables and integer arrays
+ * (counters, indices, sizes, trip counts), whatever the tape gives back into them, and the sweeps'
+ * own integers (LocalRole `int`: loop counters, the trip a loop ended at, the tape's depths a
+ * droppable call keeps). Their derivative is zero by definition.
+ */
+const isInteger = (v: TVar): boolean => v.role === 'int' || (v.role === 'primal' && (v.of.type === 'int' || v.of.type === 'int[]'));
+
+/** Whether the value of `e` depends on an active variable. */
 export function isActive(cx: TangentState, e: TExpr): boolean {
   switch (e.k) {
     case 'name': return cx.isActiveVar(e.v);
