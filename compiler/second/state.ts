@@ -3,6 +3,7 @@
  */
 import type { AdjointFunction, Import } from '../reverse/index.js';
 import type { Callee, TExpr, TStmt, TVar } from '../ir/target.js';
+import type { Var } from '../ir/types.js';
 import type { SecondForm, GeneratedCall, CalledFunction, SecondNeed } from './types.js';
 import { kernels } from './rules.js';
 
@@ -27,7 +28,7 @@ export abstract class TangentState {
   readonly imports: Import[] = [];
 
   constructor(readonly f: AdjointFunction, readonly fresh: (base: string) => string,
-    readonly form: SecondForm, readonly calls: ReadonlyMap<string, CalledFunction>, readonly restored: readonly (readonly [string, string])[] = []) {}
+    readonly form: SecondForm, readonly calls: ReadonlyMap<string, CalledFunction>, readonly restored: readonly (readonly [Var, string])[] = []) {}
 
   /**
    * The runtime's kernel a call calls (its value, or with `vjp` its vjp): the runtime's `sum`

@@ -2,7 +2,7 @@
  * The tangents of statements: each assignment gets a tangent assignment beside it, the tape's and
  * arrays' operations get theirs on the tangents, and the result gets its `hvp`.
  */
-import { ADJ, type TExpr, type TStmt, bin, call, cond, index, isTape, mapNested, member, methodCall, name, num, ref, runtime, tape } from '../ir/target.js';
+import { ADJ, type TExpr, type TStmt, bin, call, cond, index, isTape, mapNested, member, methodCall, name, num, primal, ref, runtime, tape } from '../ir/target.js';
 import { gradientDot } from '../forward/sweep.js';
 import { NoHvp } from './types.js';
 import { kernels, methodTarget, valueArgs } from './rules.js';
@@ -106,7 +106,7 @@ export function stmt(cx: TangentState, s: TStmt): TStmt[] {
         return [...pre, { ...s, e: { k: 'object', fields: [['value', d.value], ['tangent', d.tangent ?? num(0)]] } }];
       }
       if (cx.form !== 'hvp') return [s];
-      return [...cx.restored.map(([n, copy]): TStmt => ({ k: 'expr', e: runtime('restore', name(n), name(copy), num(0)) })), { ...s, e: { k: 'object', fields: [['value', s.e], ['grad', ref(ADJ)], ['hvp', name(cx.tangent(ADJ))]] } }];
+      return [...cx.restored.map(([n, copy]): TStmt => ({ k: 'expr', e: runtime('restore', ref(primal(n)), name(copy), num(0)) })), { ...s, e: { k: 'object', fields: [['value', s.e], ['grad', ref(ADJ)], ['hvp', name(cx.tangent(ADJ))]] } }];
     }
     default: return [s];
   }
