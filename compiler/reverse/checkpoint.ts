@@ -433,7 +433,7 @@ class Loop {
   /** Saves the variables of `layout` in the row of snapshot `slot`. */
   private save(slot: TExpr, layout: Layout): TStmt[] {
     if (layout.empty) return [];
-    const row = local(this.names.fresh('row', true), 'row');
+    const row = unnamed('row', 'row');
     const at = local(this.names.fresh('at', true), 'int');
     const offsets = layout.offsets();
     return [
@@ -450,7 +450,7 @@ class Loop {
   /** Sets the variables of `layout` from the row of snapshot `slot`. */
   private restore(slot: TExpr, layout: Layout): TStmt[] {
     if (layout.empty) return [];
-    const row = local(this.names.fresh('row', true), 'row');
+    const row = unnamed('row', 'row');
     const at = local(this.names.fresh('at', true), 'int');
     const offsets = layout.offsets();
     return [
