@@ -3,7 +3,7 @@
  * `g_rev_d`) differentiates generated code in which the tape gives counters and indices back as
  * it gives back values (`j = stack[--top]`); their derivative is zero by definition, so none of
  * the source's integer variables (IR type `int`: counters, indices, sizes, trip counts) may get
- * a tangent there (AdjointFunction's `integers`, second/activity.ts), and no golden file may
+ * a tangent there (second/activity.ts isInteger), and no golden file may
  * carry a tangent that only copies itself (`j_d = j_d;`, what an integer counter's step back
  * `j = j + 1` became).
  */

@@ -13,8 +13,7 @@
  */
 import type { Atom, Block, For, Func, Stmt, Var } from '../ir/types.js';
 import { isArrayType } from '../ir/types.js';
-import { type LocalVar, type TExpr, type TStmt, add, atomExpr, bin, declare, index, local, mapStmts, member, mul, num, primal, ref, runtime, scheduleCall, stmtHas, typedElementLoads, unnamed, update, use } from '../ir/target.js';
-import type { Names } from '../ir/names.js';
+import { type LocalVar, type TExpr, type TStmt, add, atomExpr, bin, declare, index, mapStmts, member, mul, num, primal, ref, runtime, scheduleCall, stmtHas, typedElementLoads, unnamed, update, use } from '../ir/target.js';
 import { reads, spans, statements } from '../ir/walk.js';
 import { DiagnosticError } from '../diagnostics.js';
 
@@ -56,7 +55,7 @@ export function checkpointedLoops(fn: Func): For[] {
  */
 export function checkpoint(fn: Func, loops: readonly For[], forward: readonly TStmt[], reverse: readonly TStmt[], sweeps: {
   taped: ReadonlyMap<Stmt, TStmt>; reversed: ReadonlyMap<Stmt, TStmt>; primal: ReadonlyMap<Stmt, TStmt>;
-}, names: Names, options: CheckpointOptions): { forward: TStmt[]; reverse: TStmt[]; decls: TStmt[] } {
+}, options: CheckpointOptions): { forward: TStmt[]; reverse: TStmt[]; decls: TStmt[] } {
   let fwd = [...forward];
   let rev = [...reverse];
   const decls: TStmt[] = [];
@@ -71,7 +70,7 @@ export function checkpoint(fn: Func, loops: readonly For[], forward: readonly TS
     // (an iteration that tapes an array whole tapes as much as the array's length, which the
     // body's size does not bound: blocks of one iteration)
     const block = bodyOf(taped).some((t) => stmtHas(t, (e) => e.k === 'tape' && e.op === 'pushArray')) ? 1 : blockSize(s);
-    const loop = new Loop(s, ck, names, options, fn, block);
+    const loop = new Loop(s, ck, options, fn, block);
     const untaped = typedElementLoads(bodyOf(primal), 'all');
     // (the taped block, inside the schedule's loop in both sweeps: its loads typed as the untaped
     // copy's, or tsc infers a load's type from the store after it, TS7022)
@@ -423,7 +422,7 @@ class Loop {
   private readonly outputs: Layout;
 
   /** `block`: iterations per step of the schedule (`blockSize`). */
-  constructor(private readonly s: For, private readonly ck: LocalVar, private readonly names: Names,
+  constructor(private readonly s: For, private readonly ck: LocalVar,
     private readonly options: CheckpointOptions, fn: Func, private readonly block: number) {
     this.state = new Layout(loopState(fn, s));
     this.outputs = new Layout(loopOutputs(fn, s));
@@ -434,8 +433,8 @@ class Loop {
   /** Saves the variables of `layout` in the row of snapshot `slot`. */
   private save(slot: TExpr, layout: Layout): TStmt[] {
     if (layout.empty) return [];
-    const row = local(this.names.fresh('row', true), 'row');
-    const at = local(this.names.fresh('at', true), 'int');
+    const row = unnamed('row', 'row');
+    const at = unnamed('at', 'int');
     const offsets = layout.offsets();
     return [
       declare('const', row, scheduleCall('snapshot', this.schedule, slot)),
@@ -451,8 +450,8 @@ class Loop {
   /** Sets the variables of `layout` from the row of snapshot `slot`. */
   private restore(slot: TExpr, layout: Layout): TStmt[] {
     if (layout.empty) return [];
-    const row = local(this.names.fresh('row', true), 'row');
-    const at = local(this.names.fresh('at', true), 'int');
+    const row = unnamed('row', 'row');
+    const at = unnamed('at', 'int');
     const offsets = layout.offsets();
     return [
       declare('const', row, scheduleCall('snapshot', this.schedule, slot)),
@@ -475,7 +474,7 @@ class Loop {
 
   /** Runs iterations `ck.from` … `ck.to − 1` untaped. */
   private advance(primal: readonly TStmt[]): TStmt {
-    const j = local(this.names.fresh('j', true), 'int');
+    const j = unnamed('j', 'int');
     return {
       k: 'for', init: declare('let', j, member(this.schedule, 'from')),
       test: bin('<', ref(j), member(this.schedule, 'to')), update: update(j, '+=', 1),
@@ -490,7 +489,7 @@ class Loop {
   private taped(taped: readonly TStmt[], bounds: Bounds | undefined): TStmt[] {
     if (!bounds) return [{ k: 'block', body: [this.indexAt(member(this.schedule, 'step')), ...taped] }];
     const { lo, hi } = bounds;
-    const j = local(this.names.fresh('j', true), 'int');
+    const j = unnamed('j', 'int');
     return [{
       k: 'for', init: declare('let', j, ref(lo)), test: bin('<', ref(j), ref(hi)),
       update: update(j, '+=', 1), body: [this.indexAt(ref(j)), ...taped], trips: bin('-', ref(hi), ref(lo)),
@@ -501,7 +500,7 @@ class Loop {
   private reversed(reversed: readonly TStmt[], bounds: Bounds | undefined): TStmt[] {
     if (!bounds) return [{ k: 'block', body: [this.indexAt(member(this.schedule, 'step')), ...reversed] }];
     const { lo, hi } = bounds;
-    const j = local(this.names.fresh('j', true), 'int');
+    const j = unnamed('j', 'int');
     return [{
       k: 'for', init: declare('let', j, bin('-', ref(hi), num(1))), test: bin('>=', ref(j), ref(lo)),
       // (the reversed body in a block of its own: promote.ts sums an adjoint's additions in a
@@ -514,7 +513,7 @@ class Loop {
   /** The bounds of the turn's block, `const from = ck.from, to = ck.to` (none with blocks of one iteration). */
   private bounds(): { bounds?: Bounds; decls: TStmt[] } {
     if (this.block === 1) return { decls: [] };
-    const [lo, hi] = [local(this.names.fresh('from', true), 'int'), local(this.names.fresh('to', true), 'int')];
+    const [lo, hi] = [unnamed('from', 'int'), unnamed('to', 'int')];
     return {
       bounds: { lo, hi }, decls: [
         declare('const', lo, member(this.schedule, 'from')),
@@ -524,7 +523,7 @@ class Loop {
   }
 
   private action(): { act: LocalVar; decl: TStmt } {
-    const act = local(this.names.fresh('action', true), 'int');
+    const act = unnamed('action', 'int');
     return { act, decl: declare('const', act, scheduleCall('next', this.schedule)) };
   }
 

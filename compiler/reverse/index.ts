@@ -26,7 +26,7 @@ import { localStack } from './stack.js';
 import type { CheckpointOptions } from './checkpoint.js';
 import { Names, formName, inOutVjpName, runtimeHelpers } from '../ir/names.js';
 import { splitCallees } from './split.js';
-import { arrayAliases, reads, statements, writes } from '../ir/walk.js';
+import { arrayAliases, statements } from '../ir/walk.js';
 import { planTape } from './planning.js';
 import type { ReverseReads } from '../analyze/reverse-reads.js';
 import { hoistInvariants } from './invariants.js';
@@ -93,12 +93,6 @@ export interface AdjointFunction {
   readonly revReadsElements?: ReadonlySet<number>;
   /** The key of the one number the result depends on, when `body` computes the gradient in forward mode (forward/vjp.ts). */
   readonly forwardInput?: string;
-  /**
-   * The names its code gives integer values (the source's `int` and `int[]` variables: counters,
-   * indices, sizes, trip counts, integer arrays): their derivative is zero by definition, so
-   * second order (second/activity.ts) gives them no tangent even where one is popped from the tape.
-   */
-  readonly integers: ReadonlySet<string>;
 }
 
 /** How calls are differentiated (split.ts): each call's mode, and whether to cut this function's vjp in two for its callers. */
@@ -167,10 +161,6 @@ function adjointFunction(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
     ...(split ? { split } : {}),
     splitCallees: splitCallees(record),
     writtenParams: fn.params.filter((p) => isArrayType(p.v.type) && fn.writes.includes(p.v)),
-    // (and the iteration a loop ended by its jump flag in, exits.ts)
-    // (with the tape's depths a call whose records may be dropped keeps: integers, no tangent)
-    integers: new Set([...integerNames(fn), ...[...record.counted.values()].flatMap((c) => (c.exit ? [c.exit.at.name] : [])),
-      ...[...record.dropped.values()].flatMap((d) => [d.top, d.topAgain, ...(d.refs ? [d.refs, d.refsAgain!] : [])].map((v) => v.name))]),
     imports: importsOf(fn, [...code, ...(primal ?? []), ...(contractBody ?? []), ...(split ? [...split.forward, ...split.reverse] : [])]),
   };
 }
@@ -185,18 +175,8 @@ export function primalCopy(fn: Func): AdjointFunction {
   return {
     name: fn.name, params: fn.params, gradParams: [], body: [], tangentBody: [], exported: false, returnsNumber: false, primal, primalOnly: true,
     ...(fn.tables ? { tables: fn.tables } : {}),
-    loc: fn.loc, splitCallees: [], writtenParams: [], integers: integerNames(fn), imports: importsOf(fn, primal),
+    loc: fn.loc, splitCallees: [], writtenParams: [], imports: importsOf(fn, primal),
   };
-}
-
-/** The names of `fn`'s integer variables and integer arrays (AdjointFunction's `integers`). */
-function integerNames(fn: Func): Set<string> {
-  const vars = new Set<Var>(fn.vars);
-  for (const s of statements(fn.body)) {
-    for (const v of reads(s)) vars.add(v);
-    for (const v of writes(s)) vars.add(v);
-  }
-  return new Set([...vars].filter((v) => v.type === 'int' || v.type === 'int[]').map((v) => v.name));
 }
 
 /**

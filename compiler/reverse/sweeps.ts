@@ -59,7 +59,7 @@ export function buildSweeps(fn: Func, active: ReadonlySet<Var>, planned: Planned
     primal.sweep();
     const moved = (loops: ReadonlyMap<Stmt, TStmt>) => new Map([...loops].map(([s, t]) => [s, now(t)]));
     const done = checkpoint(fn, checkpointed, forward, reverse,
-      { taped: moved(forwardSweep.loops), reversed: moved(backward.reversedLoops), primal: primal.loops }, backward.names, options);
+      { taped: moved(forwardSweep.loops), reversed: moved(backward.reversedLoops), primal: primal.loops }, options);
     forward = [...done.decls, ...done.forward];
     reverse = done.reverse;
   }

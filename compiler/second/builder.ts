@@ -2,7 +2,8 @@
  * Builder: the tangent transformation of one function (its activity, then its statements).
  */
 import type { AdjointFunction } from '../reverse/index.js';
-import type { TExpr, TStmt } from '../ir/target.js';
+import type { TExpr, TStmt, TVar } from '../ir/target.js';
+import type { Var } from '../ir/types.js';
 import type { SecondForm, CalledFunction } from './types.js';
 import { TangentState } from './state.js';
 import { analyze } from './activity.js';
@@ -12,7 +13,7 @@ import { stmts } from './statements.js';
 /** The tangent transformation of one of f's generated functions: its activity first, then its statements. */
 export class Builder extends TangentState {
   constructor(f: AdjointFunction, body: readonly TStmt[], fresh: (base: string) => string,
-    form: SecondForm, calls: ReadonlyMap<string, CalledFunction>, restored: readonly (readonly [string, string])[] = []) {
+    form: SecondForm, calls: ReadonlyMap<string, CalledFunction>, restored: readonly (readonly [Var, string])[] = []) {
     super(f, fresh, form, calls, restored);
     analyze(this, body);
   }
@@ -22,7 +23,7 @@ export class Builder extends TangentState {
     return stmts(this, code);
   }
 
-  dual(e: TExpr, pre: TStmt[], out?: string): { value: TExpr; tangent: TExpr | undefined; usesOut?: boolean } {
+  dual(e: TExpr, pre: TStmt[], out?: TVar): { value: TExpr; tangent: TExpr | undefined; usesOut?: boolean } {
     return tangentOf(this, e, pre, out);
   }
 }

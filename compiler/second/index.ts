@@ -28,7 +28,8 @@
  * informational TSG2005 says why.
  */
 import type { AdjointFunction, Import } from '../reverse/index.js';
-import { ADJ, SEED, type Callee, type DeclType, type TExpr, type TStmt, bin, cond, declare, eachExpr, globalCall, methodCall, eachStmt, member, name, num, paramLength, runtime } from '../ir/target.js';
+import { ADJ, SEED, type Callee, type DeclType, type TExpr, type TStmt, bin, cond, declare, eachExpr, globalCall, methodCall, eachStmt, member, name, num, paramLength, primal, runtime, use } from '../ir/target.js';
+import type { Var } from '../ir/types.js';
 import { calleeText } from '../ir/names.js';
 import type { CalledFunction, HvpFunction, SecondForm, SecondOptions } from './types.js';
 import { kernels } from './rules.js';
@@ -39,7 +40,7 @@ export { NoHvp, type CalledFunction, type GeneratedCall, type HvpFunction, type 
 export { ownCallInUserTerms } from './refusals.js';
 
 /** f_hvp: the tangent of f_vjp's body along v (see SecondOptions). */
-export function hvpFunction(f: AdjointFunction, written: ReadonlySet<string> = new Set(), restored: readonly string[] = [], calls: ReadonlyMap<string, CalledFunction> = new Map()): HvpFunction {
+export function hvpFunction(f: AdjointFunction, written: ReadonlySet<Var> = new Set(), restored: readonly Var[] = [], calls: ReadonlyMap<string, CalledFunction> = new Map()): HvpFunction {
   return secondOrderFunction(f, { form: 'hvp', written, restored, calls });
 }
 
@@ -60,7 +61,7 @@ function formBody(f: AdjointFunction, form: SecondForm): readonly TStmt[] {
 /** The tangent transformation of one of f's generated functions (`form`: which; see SecondForm). */
 export function secondOrderFunction(f: AdjointFunction, options: SecondOptions = {}): HvpFunction {
   const form = options.form ?? 'hvp';
-  const written = options.written ?? new Set<string>();
+  const written = options.written ?? new Set<Var>();
   const restored = form === 'hvp' ? options.restored ?? [] : [];
   const body = formBody(f, form);
   const taken = new Set<string>(['adj', 'seed', 'grad', 'hvp', 'value', 'tape', 'restore', 'saveArray', 'tapeTangents', 'snapshotTangents', 'denseHessian', 'stack', 'top', ...f.params.map((p) => p.v.name)]);
@@ -77,21 +78,21 @@ export function secondOrderFunction(f: AdjointFunction, options: SecondOptions =
   };
   const directionParam = fresh(form === 'hvp' ? 'v' : 'tangent');
   // (a copy of each array f only writes, put back on return: as f_grad, f_hvp leaves it as found; not on a throw, as f_grad)
-  const kept = new Map(restored.map((n) => [n, fresh(`${n}_kept`)]));
+  const kept = new Map(restored.map((v) => [v, fresh(`${v.name}_kept`)]));
   const builder = new Builder(f, body, fresh, form, options.calls ?? new Map(), [...kept]);
   const code = builder.stmts(body);
   const inputs: TStmt[] = [];
   for (const p of f.params) {
-    if (!builder.active.has(p.v.name)) continue;
+    if (!builder.active.has(primal(p.v))) continue;
     // (zeroed arrays from the runtime's pool: `new Float64Array(n)` of more than 8 elements costs an ArrayBuffer, ~400 ns)
     const zero: TExpr = p.v.type === 'f64[]' ? runtime('f64Zeros', paramLength(p)) : num(0);
     const given = member(name(directionParam), p.key);
     // (f_hvp: f writes the array, and its tangent too, into a copy of v's; a caller's tangent array is written as the caller's array is)
-    const init = !f.gradParams.includes(p) ? zero : form === 'hvp' && written.has(p.v.name) && p.v.type === 'f64[]' ? cond(given, methodCall('slice', given), zero) : bin('??', given, zero);
-    inputs.push({ k: 'decl', kind: p.v.mutable ? 'let' : 'const', name: builder.tangent(p.v.name), init });
+    const init = !f.gradParams.includes(p) ? zero : form === 'hvp' && written.has(p.v) && p.v.type === 'f64[]' ? cond(given, methodCall('slice', given), zero) : bin('??', given, zero);
+    inputs.push({ k: 'decl', kind: p.v.mutable ? 'let' : 'const', name: builder.tangent(primal(p.v)), init });
   }
-  const adjTangent = builder.tangent('adj');
-  const seedTangent = builder.tangent('seed');
+  const adjTangent = builder.tangent(ADJ);
+  const seedTangent = builder.tangent(SEED);
   const imports0 = builder.imports;
   if (form !== 'hvp') {
     return { name: f.name, form, directionParam, adjTangent, seedTangent, body: [...inputs, ...code], imports: [...importsOf([...inputs, ...code]), ...imports0], needs: builder.needs };
@@ -103,7 +104,7 @@ export function secondOrderFunction(f: AdjointFunction, options: SecondOptions =
     declare('const', ADJ, zeros(), adjType),
     { k: 'decl', kind: 'const', name: adjTangent, type: adjType, init: zeros() },
     declare('const', SEED, num(1)),
-    ...[...kept].map(([n, copy]): TStmt => ({ k: 'decl', kind: 'const', name: copy, init: globalCall('Float64Array', 'from', name(n)) })),
+    ...[...kept].map(([n, copy]): TStmt => ({ k: 'decl', kind: 'const', name: copy, init: globalCall('Float64Array', 'from', use(n)) })),
   ];
   const imports: Import[] = [{ name: 'denseHessian', from: 'runtime' }, ...importsOf([...setup, ...code]), ...imports0];
   return { name: f.name, form, directionParam, adjTangent, seedTangent, body: [...setup, ...code], imports, needs: builder.needs };

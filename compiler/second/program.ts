@@ -8,7 +8,7 @@
  * note names the callee and why.
  */
 import type { Diagnostic } from '../diagnostics.js';
-import type { Func } from '../ir/types.js';
+import type { Func, Var } from '../ir/types.js';
 import { statements } from '../ir/walk.js';
 import { type LinkedProgram, calledAsItIs, fileOf, key, nameOf } from '../link/index.js';
 import type { AdjointFunction } from '../reverse/index.js';
@@ -22,8 +22,8 @@ export interface SecondInput {
   /** It gets an f_hvp (exported, returns a number). */
   readonly hvp: boolean;
   /** The parameters it writes, and those it only writes (see SecondOptions). */
-  readonly written: ReadonlySet<string>;
-  readonly restored: readonly string[];
+  readonly written: ReadonlySet<Var>;
+  readonly restored: readonly Var[];
   /** The generated functions and registered derivatives its code calls, by the names it calls them. */
   readonly calls: ReadonlyMap<string, CalledFunction>;
 }
@@ -122,7 +122,7 @@ export function secondOrderProgram(linked: LinkedProgram, reversed: ReversedProg
   const second = secondOrder([...reversed.plan.emitted].map((k) => {
     const f = adjoints.get(k)!;
     const fn = modules.get(fileOf(k))!.funcs.get(nameOf(k))!;
-    return { key: k, adjoint: f, hvp: f.exported && f.returnsNumber, written: new Set(fn.writes.map((v) => v.name)), restored: fn.pureOutputs.map((v) => v.name), calls: calledNames(fn, fileOf(k), adjoints) };
+    return { key: k, adjoint: f, hvp: f.exported && f.returnsNumber, written: new Set(fn.writes), restored: fn.pureOutputs, calls: calledNames(fn, fileOf(k), adjoints) };
   }), hasJvp);
   const notes = new Map<string, Diagnostic>();
   for (const [k, e] of second.refused) {

@@ -2,31 +2,33 @@
  * The state of the tangent transformation of one function, which the files of this folder share.
  */
 import type { AdjointFunction, Import } from '../reverse/index.js';
-import type { Callee, TExpr, TStmt } from '../ir/target.js';
+import type { Callee, TExpr, TStmt, TVar } from '../ir/target.js';
+import type { Var } from '../ir/types.js';
 import type { SecondForm, GeneratedCall, CalledFunction, SecondNeed } from './types.js';
 import { kernels } from './rules.js';
 
 /**
- * What the tangent transformation of one function keeps: which names carry tangents (activity.ts)
- * and their tangents' names, the tape's buffers, a checkpointed loop's schedules and rows, the
+ * What the tangent transformation of one function keeps: which variables carry tangents
+ * (activity.ts) and their tangents' names, the tape's buffers, a checkpointed loop's schedules and rows, the
  * runtime's kernels it calls, and the callees' forms it needs. The transformation's ideas (the
  * files beside this one) are functions of it; Builder (builder.ts) ties them together.
  */
 export abstract class TangentState {
-  readonly active = new Set<string>();
-  readonly tangents = new Map<string, string>();
-  /** Names that hold the tape's buffer (`stack`). */
-  readonly stacks = new Set<string>();
-  /** A checkpointed loop's schedule (`checkpoints = revolve()`), and the names of its snapshots' rows. */
-  readonly schedules = new Set<string>();
-  readonly rows = new Set<string>();
+  /** The variables that carry tangents, by identity (TVar: a name that is none, `undefined` or a catch's error, carries none). */
+  readonly active = new Set<TVar>();
+  readonly tangents = new Map<TVar, string>();
+  /** Variables that hold the tape's buffer (`stack`). */
+  readonly stacks = new Set<TVar>();
+  /** A checkpointed loop's schedule (`checkpoints = revolve()`), and its snapshots' rows. */
+  readonly schedules = new Set<TVar>();
+  readonly rows = new Set<TVar>();
 
   /** The generated callees' forms it calls (beside their imports, for another module's). */
   readonly needs: SecondNeed[] = [];
   readonly imports: Import[] = [];
 
   constructor(readonly f: AdjointFunction, readonly fresh: (base: string) => string,
-    readonly form: SecondForm, readonly calls: ReadonlyMap<string, CalledFunction>, readonly restored: readonly (readonly [string, string])[] = []) {}
+    readonly form: SecondForm, readonly calls: ReadonlyMap<string, CalledFunction>, readonly restored: readonly (readonly [Var, string])[] = []) {}
 
   /**
    * The runtime's kernel a call calls (its value, or with `vjp` its vjp): the runtime's `sum`
@@ -39,10 +41,10 @@ export abstract class TangentState {
   }
 
   /** The schedule a call of a schedule's `snapshot` (`checkpoints.snapshot(i)`) is of: its rows hold a checkpointed loop's state. */
-  snapshotOf(e: TExpr): string | undefined {
+  snapshotOf(e: TExpr): TVar | undefined {
     if (e.k !== 'call' || e.callee.k !== 'schedule' || e.callee.op !== 'snapshot') return undefined;
     const s = e.args[0];
-    return s?.k === 'name' && this.schedules.has(s.name) ? s.name : undefined;
+    return s?.k === 'name' && s.v && this.schedules.has(s.v) ? s.v : undefined;
   }
 
   /** The generated callee's form that `c` calls, if it calls one. */
@@ -57,12 +59,18 @@ export abstract class TangentState {
     return c.k === 'fn' && c.form === 'primal' && !c.d && this.calls.get(c.name)?.kind === 'test';
   }
 
-  tangent(n: string): string {
-    let t = this.tangents.get(n);
-    if (!t) this.tangents.set(n, t = this.fresh(`${n}_d`));
+  /** Whether `v` carries a tangent. */
+  isActiveVar(v: TVar | undefined): v is TVar {
+    return v !== undefined && this.active.has(v);
+  }
+
+  /** The name of `v`'s tangent (`x_d`, `x_b_d`), given out the first time it is asked for. */
+  tangent(v: TVar): string {
+    let t = this.tangents.get(v);
+    if (!t) this.tangents.set(v, t = this.fresh(`${v.name}_d`));
     return t;
   }
 
   /** The value and the tangent of `e` (tangents.ts). */
-  abstract dual(e: TExpr, pre: TStmt[], out?: string): { value: TExpr; tangent: TExpr | undefined; usesOut?: boolean };
+  abstract dual(e: TExpr, pre: TStmt[], out?: TVar): { value: TExpr; tangent: TExpr | undefined; usesOut?: boolean };
 }

@@ -2,11 +2,11 @@
  * The tangents of statements: each assignment gets a tangent assignment beside it, the tape's and
  * arrays' operations get theirs on the tangents, and the result gets its `hvp`.
  */
-import { ADJ, type TExpr, type TStmt, bin, call, cond, index, isTape, mapNested, member, methodCall, name, num, ref, runtime, tape } from '../ir/target.js';
+import { ADJ, type TExpr, type TStmt, bin, call, cond, index, isTape, mapNested, member, methodCall, name, num, primal, ref, runtime, tape } from '../ir/target.js';
 import { gradientDot } from '../forward/sweep.js';
 import { NoHvp } from './types.js';
 import { kernels, methodTarget, valueArgs } from './rules.js';
-import { namesOf, hasUpdate, withoutUpdates, baseName } from './code.js';
+import { hasUpdate, withoutUpdates, baseVar, readsVar } from './code.js';
 import type { TangentState } from './state.js';
 import { refusedCall } from './refusals.js';
 import { isActive } from './activity.js';
@@ -21,57 +21,57 @@ export function stmts(cx: TangentState, code: readonly TStmt[]): TStmt[] {
 export function stmt(cx: TangentState, s: TStmt): TStmt[] {
   switch (s.k) {
     case 'decl': {
+      const v = s.v;
       if (!s.init) {
-        return cx.active.has(s.name) ? [s, { k: 'decl', kind: 'let', name: cx.tangent(s.name), ...(s.type ? { type: s.type } : {}) }] : [s];
+        return cx.isActiveVar(v) ? [s, { k: 'decl', kind: 'let', name: cx.tangent(v), ...(s.type ? { type: s.type } : {}) }] : [s];
       }
-      if (cx.stacks.has(s.name)) return [s, { k: 'decl', kind: 'let', name: cx.tangent(s.name), init: runtime('tapeTangents', name(s.name)) }];
+      if (v && cx.stacks.has(v)) return [s, { k: 'decl', kind: 'let', name: cx.tangent(v), init: runtime('tapeTangents', ref(v)) }];
       const g = s.init.k === 'call' ? cx.generated(s.init.callee) : undefined;
       if (g && s.init.k === 'call') {
         // (split mode's g_fwd always runs as g_fwd_d: the tangent tape's slots are written beside the tape's)
-        if (g.form === 'fwd' || (g.form === 'primal' && s.init.args.some((a) => isActive(cx, a)))) return valueCall(cx, g, s.init, s.name, s.kind, s.type);
+        if (g.form === 'fwd' || (g.form === 'primal' && s.init.args.some((a) => isActive(cx, a)))) return valueCall(cx, g, s.init, v!, s.kind, s.type);
         // (a forward-mode vjp's call, `const t = g_vjp(…, t_adj)` into a fresh t_adj with seed 1
         // (forward/vjp.ts): after it t_adj holds g's gradient, and t's tangent is Σ t_adj.k · argₖ's)
         const n = g.params.length;
         const adj = s.init.args[n];
-        if (g.form === 'vjp' && s.init.args.length === n + 1 && adj?.k === 'name' && adj.v?.role === 'callAdj' && adj.v.of === s.v?.of && cx.active.has(s.name)) {
+        if (g.form === 'vjp' && s.init.args.length === n + 1 && adj?.k === 'name' && adj.v?.role === 'callAdj' && adj.v.of === v?.of && cx.isActiveVar(v)) {
           const init = s.init;
           const dot = gradientDot(adj, g.params.map((p, i) => [p.key, !p.string && init.args[i] ? cx.dual(init.args[i]!, []).tangent : undefined] as const));
-          return [{ ...s, init: vjpCallD(cx, g, init.args) }, { k: 'decl', kind: s.kind, name: cx.tangent(s.name), ...(s.type ? { type: s.type } : {}), init: dot }];
+          return [{ ...s, init: vjpCallD(cx, g, init.args) }, { k: 'decl', kind: s.kind, name: cx.tangent(v), ...(s.type ? { type: s.type } : {}), init: dot }];
         }
         // (the value a vjp form returns is f's, which the vjp forms' callers do not differentiate)
         if (g.form !== 'primal' && vjpActive(cx, g, s.init.args)) return [{ ...s, init: vjpCallD(cx, g, s.init.args) }];
         // (g of arguments with no tangent: its value has none either, though later code that
         // reads it may take it as active, `t25 = t24` with t25 active elsewhere: zero; fuzz
         // seed 21913 with lists, t24_h2_d undeclared)
-        return g.form === 'primal' && cx.active.has(s.name) ? [s, { k: 'decl', kind: s.kind, name: cx.tangent(s.name), init: num(0) }] : [s];
+        return g.form === 'primal' && cx.isActiveVar(v) ? [s, { k: 'decl', kind: s.kind, name: cx.tangent(v), init: num(0) }] : [s];
       }
-      if (!cx.active.has(s.name)) return [s];
+      if (!cx.isActiveVar(v)) return [s];
       const k = s.init.k === 'call' ? cx.kernelCall(s.init.callee) : undefined;
       if (k && s.init.k === 'call') {
         const { args } = s.init;
         if (k.vjp) return [{ k: 'decl', kind: s.kind, name: s.name, ...(s.type ? { type: s.type } : {}), init: vjpD(cx, k.kernel, args) },
-          { k: 'decl', kind: s.kind, name: cx.tangent(s.name), init: member(kernelJvp(k.kernel, ...args.slice(0, kernels.get(k.kernel)!.keys.length), kernelTangents(cx, k.kernel, args)), 'tangent') }];
+          { k: 'decl', kind: s.kind, name: cx.tangent(v), init: member(kernelJvp(k.kernel, ...args.slice(0, kernels.get(k.kernel)!.keys.length), kernelTangents(cx, k.kernel, args)), 'tangent') }];
         // (the value from the kernel itself, as f_vjp has it; the tangent from its jvp)
-        return [s, { k: 'decl', kind: s.kind, name: cx.tangent(s.name), ...(s.type ? { type: s.type } : {}), init: member(kernelJvp(k.kernel, ...args, kernelTangents(cx, k.kernel, args)), 'tangent') }];
+        return [s, { k: 'decl', kind: s.kind, name: cx.tangent(v), ...(s.type ? { type: s.type } : {}), init: member(kernelJvp(k.kernel, ...args, kernelTangents(cx, k.kernel, args)), 'tangent') }];
       }
       if (isTape(s.init, 'popRef')) {
-        return [{ k: 'decl', kind: s.kind, name: cx.tangent(s.name), ...(s.type ? { type: s.type } : {}), init: s.init }, s];
+        return [{ k: 'decl', kind: s.kind, name: cx.tangent(v), ...(s.type ? { type: s.type } : {}), init: s.init }, s];
       }
-      return assignment(cx, s.init, name(s.name), (value, tangent) => [
+      return assignment(cx, s.init, ref(v), (value, tangent) => [
         { ...s, init: value },
-        { k: 'decl', kind: s.kind, name: cx.tangent(s.name), ...(s.type ? { type: s.type } : {}), init: tangent ?? zeroLike(s.init!) },
+        { k: 'decl', kind: s.kind, name: cx.tangent(v), ...(s.type ? { type: s.type } : {}), init: tangent ?? zeroLike(s.init!) },
       ]);
     }
     case 'assign': {
-      if (s.target.k === 'name' && cx.stacks.has(s.target.name)) {
-        return [s, { k: 'assign', target: name(cx.tangent(s.target.name)), op: '=', value: runtime('tapeTangents', name(s.target.name)) }];
+      if (s.target.k === 'name' && s.target.v && cx.stacks.has(s.target.v)) {
+        return [s, { k: 'assign', target: name(cx.tangent(s.target.v)), op: '=', value: runtime('tapeTangents', s.target) }];
       }
       const g = s.value.k === 'call' ? cx.generated(s.value.callee) : undefined;
       if (g && s.value.k === 'call' && s.target.k === 'name' && s.op === '=' &&
-        (g.form === 'fwd' || (g.form === 'primal' && s.value.args.some((a) => isActive(cx, a))))) return valueCall(cx, g, s.value, s.target.name, undefined, undefined);
+        (g.form === 'fwd' || (g.form === 'primal' && s.value.args.some((a) => isActive(cx, a))))) return valueCall(cx, g, s.value, s.target.v!, undefined, undefined);
       if (g && g.form !== 'primal') throw new Error(`an assignment of ${calledName(g)}'s value`);
-      const base = baseName(s.target);
-      if (base === undefined || !cx.active.has(base)) return [s];
+      if (!cx.isActiveVar(baseVar(s.target))) return [s];
       if (isTape(s.value, 'popRef')) {
         return [{ ...s, target: tangentTarget(cx, s.target), value: s.value }, s];
       }
@@ -79,7 +79,8 @@ export function stmt(cx: TangentState, s: TStmt): TStmt[] {
         const primal: TStmt = { ...s, value };
         if (!tangent && s.op !== '=') return [primal];
         // (an array variable bound to a constant table, `c ? T : xs`: zeros of its length)
-        const table = s.value.k === 'name' ? cx.f.tables?.find((t) => t.v.name === (s.value as { name: string }).name) : undefined;
+        const read = s.value.k === 'name' ? s.value.v : undefined;
+        const table = read?.role === 'primal' ? cx.f.tables?.find((t) => t.v === read.of) : undefined;
         const zero: TExpr = !table ? zeroLike(s.value)
           : table.ctor === 'Array' ? methodCall('fill', { k: 'new', ctor: 'Array', args: [member(s.value, 'length')] }, num(0))
           : { k: 'new', ctor: 'Float64Array', args: [member(s.value, 'length')] };
@@ -105,7 +106,7 @@ export function stmt(cx: TangentState, s: TStmt): TStmt[] {
         return [...pre, { ...s, e: { k: 'object', fields: [['value', d.value], ['tangent', d.tangent ?? num(0)]] } }];
       }
       if (cx.form !== 'hvp') return [s];
-      return [...cx.restored.map(([n, copy]): TStmt => ({ k: 'expr', e: runtime('restore', name(n), name(copy), num(0)) })), { ...s, e: { k: 'object', fields: [['value', s.e], ['grad', ref(ADJ)], ['hvp', name(cx.tangent('adj'))]] } }];
+      return [...cx.restored.map(([n, copy]): TStmt => ({ k: 'expr', e: runtime('restore', ref(primal(n)), name(copy), num(0)) })), { ...s, e: { k: 'object', fields: [['value', s.e], ['grad', ref(ADJ)], ['hvp', name(cx.tangent(ADJ))]] } }];
     }
     default: return [s];
   }
@@ -114,7 +115,7 @@ export function stmt(cx: TangentState, s: TStmt): TStmt[] {
 /** `a_d`, `a_d[i]` (the slot the primal writes: `stack_d[top]` for `stack[top++]`), `adj_d.x`. */
 export function tangentTarget(cx: TangentState, t: TExpr): TExpr {
   switch (t.k) {
-    case 'name': return name(cx.active.has(t.name) ? cx.tangent(t.name) : t.name);
+    case 'name': return cx.isActiveVar(t.v) ? name(cx.tangent(t.v)) : t;
     case 'index': return index(tangentTarget(cx, t.array), withoutUpdates(t.index));
     case 'member': return member(tangentTarget(cx, t.object), t.prop);
     case 'cond': return cond(t.test, tangentTarget(cx, t.then), tangentTarget(cx, t.else));
@@ -136,14 +137,14 @@ export function tangentTarget(cx: TangentState, t: TExpr): TExpr {
  */
 export function assignment(cx: TangentState, value: TExpr, target: TExpr, both: (value: TExpr, tangent: TExpr | undefined) => TStmt[], op: '=' | '+=' | '-=' = '='): TStmt[] {
   const pre: TStmt[] = [];
-  // (the name that holds the value afterwards, which partials may read: not after `+=`)
-  const targetName = op === '=' && target.k === 'name' && !namesOf(value).has(target.name) ? target.name : undefined;
-  const d = cx.dual(value, pre, targetName);
+  // (the variable that holds the value afterwards, which partials may read: not after `+=`)
+  const out = op === '=' && target.k === 'name' && target.v && !readsVar(value, target.v) ? target.v : undefined;
+  const d = cx.dual(value, pre, out);
   const code = both(d.value, d.tangent);
   const [primal, ...tangent] = code;
   // (after the primal, as f_jvp reads, unless the tangent reads what the primal overwrites or the slot `top++` moves past)
-  const base = baseName(target);
-  const readsTarget = base !== undefined && tangent.some((t) => t.k === 'assign' ? namesOf(t.value).has(base) : t.k === 'decl' && t.init !== undefined && namesOf(t.init).has(base));
+  const base = baseVar(target);
+  const readsTarget = base !== undefined && tangent.some((t) => t.k === 'assign' ? readsVar(t.value, base) : t.k === 'decl' && t.init !== undefined && readsVar(t.init, base));
   const after = d.usesOut || hasUpdate(value, true) || (!readsTarget && !hasUpdate(target, false));
   if ((d.usesOut || hasUpdate(value, true)) && (hasUpdate(target, false) || (readsTarget && !d.usesOut))) {
     throw new NoHvp('a tape operation f_hvp does not differentiate', 'take the Hessian-vector product from differences of f_grad along v');
@@ -156,14 +157,12 @@ export function exprStmt(cx: TangentState, s: TStmt & { k: 'expr' }): TStmt[] {
   const e = s.e;
   if (e.k === 'tape') {
     if (e.op !== 'pushRef') return [s];
-    const b = baseName(e.args[0]!);
-    return b && cx.active.has(b) ? [s, { ...s, e: tape('pushRef', tangentOfArray(cx, e.args[0]!)) }] : [s];
+    return cx.isActiveVar(baseVar(e.args[0]!)) ? [s, { ...s, e: tape('pushRef', tangentOfArray(cx, e.args[0]!)) }] : [s];
   }
   if (e.k === 'runtime') {
     // (an array restored from, or saved into, the tape or a snapshot: its tangents from or into theirs)
     if (e.fn === 'restore' || e.fn === 'saveArray') {
-      const b = baseName(e.args[0]!);
-      return b && cx.active.has(b) ? [s, { ...s, e: runtime(e.fn, tangentOfArray(cx, e.args[0]!), tangentOfArray(cx, e.args[1]!), ...e.args.slice(2)) }] : [s];
+      return cx.isActiveVar(baseVar(e.args[0]!)) ? [s, { ...s, e: runtime(e.fn, tangentOfArray(cx, e.args[0]!), tangentOfArray(cx, e.args[1]!), ...e.args.slice(2)) }] : [s];
     }
     if (e.fn !== 'sink' && e.args.some((a) => isActive(cx, a))) throw refusedCall(cx, e);
     return [s];
@@ -190,8 +189,8 @@ export function exprStmt(cx: TangentState, s: TStmt & { k: 'expr' }): TStmt[] {
   if (e.callee.k === 'console') return [s];
   const m = methodTarget(e.callee, e.args);
   if (m) {
-    const b = baseName(m.object);
-    if (!b || !cx.active.has(b)) return [s];
+    const b = baseVar(m.object);
+    if (!cx.isActiveVar(b)) return [s];
     // (`stack.set(a, top)` saves an array: its tangent array beside it, where it has one)
     if (m.method === 'set' && !isActive(cx, m.args[0]!)) {
       if (cx.stacks.has(b) || cx.rows.has(b)) return [s];

@@ -1,11 +1,11 @@
 /**
  * The tangent of an expression, from the rules table's partials (`Σ ∂out/∂argᵢ · argᵢ_d`).
  */
-import { type TExpr, type TStmt, add, bin, call, cond, exprKey, index, isRuntime, member, methodCall, name, num, runtime, someExpr } from '../ir/target.js';
+import { type TExpr, type TStmt, type TVar, add, bin, call, cond, exprKey, index, isRuntime, member, methodCall, name, num, ref, runtime, someExpr } from '../ir/target.js';
 import { times } from '../forward/sweep.js';
 import { NoHvp } from './types.js';
 import { type Smooth, isZeroCallee, ruleOfCallee, byOp, OUT, kernels, methodTarget, tangentArrayType, sameOperands, valueArgs } from './rules.js';
-import { withoutUpdates, baseName } from './code.js';
+import { withoutUpdates, baseVar } from './code.js';
 import type { TangentState } from './state.js';
 import { refusedCall } from './refusals.js';
 import { isActive } from './activity.js';
@@ -28,12 +28,12 @@ export function tangentOfArray(cx: TangentState, e: TExpr): TExpr {
 
 /**
  * The value (with costly calls bound to constants in `pre` where their partials read their
- * value) and the tangent of `e`; undefined: zero. `out`: the name the statement assigns `e`
+ * value) and the tangent of `e`; undefined: zero. `out`: the variable the statement assigns `e`
  * to, which a call's partials may read once the statement ran (`usesOut`).
  */
-export function dual(cx: TangentState, e: TExpr, pre: TStmt[], out?: string): { value: TExpr; tangent: TExpr | undefined; usesOut?: boolean } {
+export function dual(cx: TangentState, e: TExpr, pre: TStmt[], out?: TVar): { value: TExpr; tangent: TExpr | undefined; usesOut?: boolean } {
   switch (e.k) {
-    case 'name': return { value: e, tangent: cx.active.has(e.name) ? name(cx.tangent(e.name)) : undefined };
+    case 'name': return { value: e, tangent: cx.isActiveVar(e.v) ? name(cx.tangent(e.v)) : undefined };
     case 'num': case 'constant': case 'bool': case 'str': case 'update': return { value: e, tangent: undefined };
     case 'un': {
       const d = cx.dual(e.e, pre);
@@ -106,8 +106,8 @@ export function dual(cx: TangentState, e: TExpr, pre: TStmt[], out?: string): { 
         // (the adjoint of a local array follows the array object: the adjoint's tangent follows
         // the tangent array's, a new object beside each new array; a parameter's tangent is the
         // caller's, which a map kept between calls must not key)
-        const x = baseName(e.args[0]!);
-        if (e.args[0]!.k !== 'name' || cx.f.params.some((p) => p.v.name === x)) {
+        const x = baseVar(e.args[0]!);
+        if (e.args[0]!.k !== 'name' || (x?.role === 'primal' && cx.f.params.some((p) => p.v === x.of))) {
           throw new NoHvp('it rebinds an array parameter, whose adjoint f_hvp does not follow yet', 'take the Hessian-vector product from differences of f_grad along v');
         }
         return { value: { ...e, args: args.map((a) => a.value) }, tangent: runtime('adjointOf', args[0]!.tangent!) };
@@ -154,7 +154,7 @@ export function dual(cx: TangentState, e: TExpr, pre: TStmt[], out?: string): { 
 }
 
 /** `Σ ∂out/∂argᵢ · argᵢ_d` from the rule's partials; the value bound to a constant first where they read it. */
-export function chain(cx: TangentState, rule: Smooth, args: TExpr[], tangents: (TExpr | undefined)[], value: TExpr, pre: TStmt[], out?: string): { value: TExpr; tangent: TExpr | undefined; usesOut?: boolean } {
+export function chain(cx: TangentState, rule: Smooth, args: TExpr[], tangents: (TExpr | undefined)[], value: TExpr, pre: TStmt[], out?: TVar): { value: TExpr; tangent: TExpr | undefined; usesOut?: boolean } {
   // (whether the partials read the value: the placeholder put in for it, found by identity, as the rows keep it)
   const placeholder = name(OUT);
   const probe = rule.partials(args, placeholder);
@@ -163,7 +163,7 @@ export function chain(cx: TangentState, rule: Smooth, args: TExpr[], tangents: (
   let usesOut = false;
   if (needsOut) {
     if (out !== undefined) {
-      outExpr = name(out);
+      outExpr = ref(out);
       usesOut = true;
     } else if (!(value.k === 'bin' && value.op === '/')) {
       const c = cx.fresh('c');

@@ -4,6 +4,7 @@
  */
 import type { Import } from '../reverse/index.js';
 import type { TStmt } from '../ir/target.js';
+import type { Var } from '../ir/types.js';
 
 /** Why a function gets no hvp, in the user's words, and what to write instead. */
 export class NoHvp extends Error {
@@ -66,9 +67,9 @@ export interface HvpFunction {
 export interface SecondOptions {
   readonly form?: SecondForm;
   /** The parameters f writes (f_hvp: their tangents are copies of v's, which f_hvp leaves as it found them). */
-  readonly written?: ReadonlySet<string>;
+  readonly written?: ReadonlySet<Var>;
   /** f_hvp: those it only writes, which f_vjp's body leaves written: f_hvp sets them back on return, so that it leaves every argument as f_grad does. */
-  readonly restored?: readonly string[];
+  readonly restored?: readonly Var[];
   /** The generated functions and registered derivatives its code calls, by their names (a Callee's `fn`). */
   readonly calls?: ReadonlyMap<string, CalledFunction>;
 }
