@@ -487,20 +487,27 @@ export function valueDeclaration(cx: ExprContext, d: ts.VariableDeclaration & { 
   // place as a local object literal's are; the instance is then the local's own, made here)
   // (in the method whose body declares it, when that is lowered in place here)
   const write = propertyWrite(checker, ts.findAncestor(d, (n) => n === fn || ts.isMethodDeclaration(n) || ts.isAccessor(n)) ?? fn, symbol);
-  const bare = skipParens(init);
-  if (write && (ts.isIdentifier(bare) || bare.kind === ts.SyntaxKind.ThisKeyword)) {
-    return b.fail(write, 'TSG1003', `'${write.getText(b.sf)}' changes a field of the '${cls.name}' instance '${d.name.text}', which is the instance '${bare.getText(b.sf)}' holds too: tsgrad holds each local's instance as numbers of its own, and the change would not reach '${bare.getText(b.sf)}'`,
-      `change the fields of one local only, or make a new instance: const ${d.name.text} = new ${cls.name}(${cls.fields.map((f) => `${bare.getText(b.sf)}.${f}`).join(', ')})`);
+  if (write && skipParens(init).kind === ts.SyntaxKind.ThisKeyword) {
+    return b.fail(write, 'TSG1003', `'${write.getText(b.sf)}' changes a field of the '${cls.name}' instance '${d.name.text}', which is 'this': tsgrad holds each local's instance as numbers of its own, and the change would not reach 'this'`,
+      `change this.${cls.fields[0]} itself, or make a new instance: const ${d.name.text} = new ${cls.name}(${cls.fields.map((f) => `this.${f}`).join(', ')})`);
   }
   const instance = valueInstance(cx, init);
   if (!instance) {
     return b.fail(init, 'TSG1003', `'${d.name.text}' holds an instance of '${cls.name}', and '${init.getText(b.sf)}' is not one tsgrad reads`,
       `write new ${cls.name}(…), a method's or helper's call returning one, or a name holding one`);
   }
-  const changed = [...instance.values()].find((v) => changedInPlace.has(v));
-  if (changed && ts.isIdentifier(bare)) {
-    return b.fail(init, 'TSG1003', `'${d.name.text}' names the '${cls.name}' instance '${bare.text}', whose fields are changed in place: tsgrad holds each local's instance as numbers of its own, and '${d.name.text}' would not see the changes`,
-      `read the fields of '${bare.text}' itself, or copy them when you mean a copy: const ${d.name.text} = new ${cls.name}(${cls.fields.map((f) => `${bare.text}.${f}`).join(', ')})`);
+  // (the instance another local holds, `const w = v`, `const w = v.self()` of a method returning
+  // `this`: JavaScript shares it, tsgrad holds numbers per local; refused where either changes it)
+  const numbers = [...instance.values()];
+  const holder = mayAlias(cx, init) && [...cx.scope.entries()].find(([, h]) => h.kind === 'object' && [...h.fields.values()].some((v) => numbers.includes(v)));
+  if (holder && (write || numbers.some((v) => changedInPlace.has(v)))) {
+    const other = holder[0].getName();
+    const copy = `const ${d.name.text} = new ${cls.name}(${cls.fields.map((f) => `${other}.${f}`).join(', ')})`;
+    return write
+      ? b.fail(write, 'TSG1003', `'${write.getText(b.sf)}' changes a field of the '${cls.name}' instance '${d.name.text}', which is the instance '${other}' holds too: tsgrad holds each local's instance as numbers of its own, and the change would not reach '${other}'`,
+        `change the fields of one local only, or make a new instance: ${copy}`)
+      : b.fail(init, 'TSG1003', `'${d.name.text}' holds the '${cls.name}' instance '${other}' holds, whose fields are changed in place: tsgrad holds each local's instance as numbers of its own, and '${d.name.text}' would not see the changes`,
+        `read the fields of '${other}' itself, or copy them when you mean a copy: ${copy}`);
   }
   // (the numbers it holds now, whatever the local they came from is assigned later: `const start = s`)
   let fields: ReadonlyMap<string, Var> = [...instance.values()].some((v) => v.mutable)
@@ -517,6 +524,28 @@ export function valueDeclaration(cx: ExprContext, d: ts.VariableDeclaration & { 
     fields = own;
   }
   cx.scope.set(symbol, { kind: 'object', fields, typeText: cls.name });
+  return true;
+}
+
+/**
+ * Whether `init` may give an instance another local holds (a name, `this`, a getter, a method
+ * that returns anything but `new C(…)`): a `new`, or a helper's object, is an object of its own.
+ */
+function mayAlias(cx: ExprContext, init: ts.Expression): boolean {
+  const e = skipParens(init);
+  if (ts.isNewExpression(e)) return false;
+  if (ts.isCallExpression(e)) {
+    const method = methodCall(cx, e);
+    if (!method) return false;
+    const returned: ts.Expression[] = [];
+    const visit = (n: ts.Node): void => {
+      if (ts.isFunctionLike(n)) return;
+      if (ts.isReturnStatement(n) && n.expression) returned.push(skipParens(n.expression));
+      ts.forEachChild(n, visit);
+    };
+    if (method.member.body) ts.forEachChild(method.member.body, visit);
+    return !returned.every((r) => ts.isNewExpression(r));
+  }
   return true;
 }
 
