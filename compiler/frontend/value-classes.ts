@@ -269,11 +269,20 @@ function construct(cx: ExprContext, e: ts.NewExpression, cls: ValueClass): Insta
 const isConstStatement = (s: ts.Statement): boolean => ts.isVariableStatement(s) && (s.declarationList.flags & ts.NodeFlags.Const) !== 0 &&
   s.declarationList.declarations.every((d) => ts.isIdentifier(d.name) && d.initializer !== undefined);
 
-/** A body of `const` declarations and one `return` of a value, last: lowered by constDeclarations and the caller's expressions. */
-function simpleBody(body: ts.Block): boolean {
+/**
+ * A body of `const` declarations of numbers and instances, and one `return` of a value, last:
+ * lowered by constDeclarations and the caller's expressions (an array const, `const src = c ?
+ * T1 : T2`, takes the statements' lowering: method-bodies.ts).
+ */
+function simpleBody(body: ts.Block, checker: ts.TypeChecker): boolean {
   const statements = body.statements;
   const last = statements[statements.length - 1];
-  return last !== undefined && ts.isReturnStatement(last) && last.expression !== undefined && statements.slice(0, -1).every(isConstStatement);
+  const held = (d: ts.VariableDeclaration): boolean => {
+    const type = checker.getTypeAtLocation(d.name);
+    return (type.flags & ts.TypeFlags.NumberLike) !== 0 || valueClassOf(checker, type) !== undefined;
+  };
+  return last !== undefined && ts.isReturnStatement(last) && last.expression !== undefined &&
+    statements.slice(0, -1).every((s) => isConstStatement(s) && (s as ts.VariableStatement).declarationList.declarations.every(held));
 }
 
 /** `const a = …;` in a method or constructor lowered in place: each a number or an instance bound in scope. */
@@ -400,7 +409,7 @@ function inlineMember(cx: ExprContext, member: ts.MethodDeclaration | ts.GetAcce
   const self = receiver ? valueInstance(cx, receiver) : undefined;
   if (receiver && !self) return b.fail(receiver, 'TSG1003', `'${receiver.getText(b.sf)}' is not an instance of '${cls}' tsgrad holds`, `name the instance first: const v = new ${cls}(…)`);
   // (what the lowering of statements reads of the body, made the method's too: before its parameters are bound)
-  if ((object === 'void' || !simpleBody(member.body)) && lowersStatements(cx)) adoptMethod(cx, member, what);
+  if ((object === 'void' || !simpleBody(member.body, cx.checker)) && lowersStatements(cx)) adoptMethod(cx, member, what);
   const restore = bindParams(cx, member.parameters, args, call, what);
   active.add(member);
   frames.push({ fields: self ? new Map(self) : undefined, cls, ...(receiver ? { receiver: receiver.getText(b.sf) } : {}), method: member.name.getText() });
@@ -412,7 +421,7 @@ function inlineMember(cx: ExprContext, member: ts.MethodDeclaration | ts.GetAcce
       methodStatements(cx, member, what, true);
       return constAtom(false, { name: 'undefined' });
     }
-    if (!simpleBody(member.body)) {
+    if (!simpleBody(member.body, cx.checker)) {
       // (any other body: its statements lowered here as the caller's, method-bodies.ts)
       if (!lowersStatements(cx)) {
         const s = statements.find((t) => !isConstStatement(t)) ?? member;
