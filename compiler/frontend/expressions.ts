@@ -22,7 +22,7 @@ import type { FunctionValue } from './values.js';
 import { spreadExtremum, spreadHypot } from './spread-math.js';
 import { numberFields } from './object-numbers.js';
 import { flatName, nestedObject, nestedRead, nestedWrite, subFields, unreadObject, writtenInPlace } from './nested-objects.js';
-import { valueClassNumber, valueInstance } from './value-classes.js';
+import { thisFieldTarget, valueClassNumber, valueInstance } from './value-classes.js';
 import { isOptionalArray } from './optional-array-params.js';
 import { optionsArgument } from './helper-options.js';
 import { exportedObjectChanged, inPlaceCall, mutatedParams } from './object-mutation.js';
@@ -492,6 +492,9 @@ export function assignable(cx: ExprContext, target: ts.Expression): Var {
     const changed = binding?.kind === 'opaque' ? exportedObjectChanged(cx, inner) : undefined;
     if (changed) return cx.b.fail(target, 'TSG1003', changed.message, changed.hint);
   }
+  // (`this.x += …` in a method of a value class changing its instance: value-classes.ts)
+  const field = thisFieldTarget(cx, inner);
+  if (field) return field;
   // (`st.pos.x = …`: a number of an object inside a local object, refused: nested-objects.ts)
   nestedWrite(cx, inner);
   return cx.b.fail(target, 'TSG1002', `assignment to '${target.getText(cx.b.sf)}' is not supported`, 'assign to a local variable, a parameter or an element of an array of numbers');

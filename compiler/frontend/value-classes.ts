@@ -14,9 +14,10 @@
 import ts from './typescript.cjs';
 import { nestedObject } from './nested-objects.js';
 import type { Atom, Var } from '../ir/types.js';
-import { varAtom } from './builder.js';
-import { skipParens } from './facts.js';
+import { atomType, constAtom, isArrayType, varAtom } from './builder.js';
+import { classifyType, skipParens } from './facts.js';
 import { type Binding, type ExprContext, lowerExpr, numeric, projectCall } from './expressions.js';
+import { adoptMethod, lowersStatements, methodNumber, methodStatements } from './statements/method-bodies.js';
 
 /** A class tsgrad reads as an object of numbers: its declaration and its fields in order. */
 export interface ValueClass {
@@ -108,7 +109,8 @@ function analyseUncached(checker: ts.TypeChecker, decl: ts.ClassDeclaration): Va
       if (problem) return problem;
     } else if (ts.isSetAccessorDeclaration(m)) {
       return { node: m, problem: `the class '${name}' has the setter '${m.name.getText()}': tsgrad reads instances that are never changed after their constructor`, hint: 'return a new instance with the changed field instead (with(x: number) { return new C(x, this.y); })' };
-    } else if ((ts.isMethodDeclaration(m) || ts.isGetAccessorDeclaration(m)) && m.body) {
+    } else if (ts.isGetAccessorDeclaration(m) && m.body) {
+      // (a method may change its instance, `step(dt) { this.x += … }`: called on a local changed in place)
       const write = assignsThis(m.body);
       if (write) {
         return { node: write, problem: `the method '${m.name.getText()}' of '${name}' assigns '${(write as ts.BinaryExpression).getText().split(/\s*[-+*/%]?=|\+\+|--/)[0]}': tsgrad reads instances that are never changed after their constructor`, hint: `return a new instance instead (${m.name.getText()}(…): ${name} { return new ${name}(…); }) and assign it: s = s.${m.name.getText()}(…)` };
@@ -144,7 +146,7 @@ export function valueClassProblem(checker: ts.TypeChecker, type: ts.Type): { pro
 }
 
 /** The value class instances live while methods are lowered in place: `this` of the innermost. */
-const frames: { fields: Map<string, Var> | undefined; cls: string }[] = [];
+const frames: { fields: Map<string, Var> | undefined; cls: string; receiver?: string; method?: string }[] = [];
 /** The methods being lowered in place (one that calls itself is refused). */
 const active = new Set<ts.Node>();
 
@@ -263,6 +265,26 @@ function construct(cx: ExprContext, e: ts.NewExpression, cls: ValueClass): Insta
   return fields;
 }
 
+/** `const a = …;` of plain names, each with a value. */
+const isConstStatement = (s: ts.Statement): boolean => ts.isVariableStatement(s) && (s.declarationList.flags & ts.NodeFlags.Const) !== 0 &&
+  s.declarationList.declarations.every((d) => ts.isIdentifier(d.name) && d.initializer !== undefined);
+
+/**
+ * A body of `const` declarations of numbers and instances, and one `return` of a value, last:
+ * lowered by constDeclarations and the caller's expressions (an array const, `const src = c ?
+ * T1 : T2`, takes the statements' lowering: method-bodies.ts).
+ */
+function simpleBody(body: ts.Block, checker: ts.TypeChecker): boolean {
+  const statements = body.statements;
+  const last = statements[statements.length - 1];
+  const held = (d: ts.VariableDeclaration): boolean => {
+    const type = checker.getTypeAtLocation(d.name);
+    return (type.flags & ts.TypeFlags.NumberLike) !== 0 || valueClassOf(checker, type) !== undefined;
+  };
+  return last !== undefined && ts.isReturnStatement(last) && last.expression !== undefined &&
+    statements.slice(0, -1).every((s) => isConstStatement(s) && (s as ts.VariableStatement).declarationList.declarations.every(held));
+}
+
 /** `const a = …;` in a method or constructor lowered in place: each a number or an instance bound in scope. */
 function constDeclarations(cx: ExprContext, s: ts.VariableStatement): boolean {
   if (!(s.declarationList.flags & ts.NodeFlags.Const)) return false;
@@ -300,11 +322,41 @@ function bindParams(cx: ExprContext, params: readonly ts.ParameterDeclaration[],
       continue;
     }
     const type = checker.getTypeAtLocation(p);
+    const symbol = checker.getSymbolAtLocation(p.name)!;
+    const kind = classifyType(type, checker);
+    const reassigned = 'assigned' in cx && (cx.assigned as Set<ts.Symbol>).has(symbol);
+    // (an array it reads, `m(ps: Float64Array)`: the caller's array, as a local helper's is, local-functions.ts)
+    if (kind === 'Float64Array' || kind === 'number[]' || kind === 'intArray' || kind === 'boolean') {
+      const array = kind !== 'boolean';
+      // (a new array passed, `m([1, 2])`, `m(new Float64Array(n))`: its temporary local, arrays.ts)
+      const fresh = array && lowersStatements(cx) ? cx.freshArgument(args[i]!) : undefined;
+      const a = fresh ? varAtom(fresh) : lowerExpr(cx, args[i]!);
+      if (array && (a.kind !== 'var' || !isArrayType(a.v.type) || reassigned)) {
+        return b.fail(args[i]!, 'TSG1003', `the array parameter '${p.name.text}' of '${what}' is ${reassigned ? 'assigned in the method' : `given '${args[i]!.getText(b.sf)}', which is not an array variable`}, and tsgrad binds a method's array parameter to the caller's array`,
+          reassigned ? `copy it into a local of its own: let ${p.name.text}2 = ${p.name.text}` : 'pass an array variable or parameter');
+      }
+      if (array || (a.kind === 'var' && !a.v.mutable && !reassigned)) {
+        bound.push([symbol, { kind: 'var', v: (a as Atom & { kind: 'var' }).v }]);
+        continue;
+      }
+      const v = b.newVar(p.name.text, atomType(a), 'local', reassigned);
+      if (reassigned) b.assign(v, a, true);
+      else b.eq('copy', [a], v);
+      bound.push([symbol, { kind: 'var', v }]);
+      continue;
+    }
     if (!(type.flags & ts.TypeFlags.NumberLike)) {
-      return b.fail(args[i]!, 'TSG1003', `the parameter '${p.name.text}' of '${what}' has type '${checker.typeToString(type)}', and tsgrad passes a value class's methods numbers and instances of value classes`, 'pass the numbers it needs as parameters of their own');
+      return b.fail(args[i]!, 'TSG1003', `the parameter '${p.name.text}' of '${what}' has type '${checker.typeToString(type)}', and tsgrad passes a value class's methods numbers, booleans, arrays of numbers and instances of value classes`, 'pass the numbers it needs as parameters of their own');
     }
     const a = numeric(cx, lowerExpr(cx, args[i]!), args[i]!);
-    bound.push([checker.getSymbolAtLocation(p.name)!, { kind: 'var', v: asVar(cx, a, p.name.text) }]);
+    if (reassigned) {
+      // (a parameter the method assigns, `r = r * 2`: a variable of this call)
+      const v = b.newVar(p.name.text, 'f64', 'local', true);
+      b.assign(v, a, true);
+      bound.push([symbol, { kind: 'var', v }]);
+      continue;
+    }
+    bound.push([symbol, { kind: 'var', v: asVar(cx, a, p.name.text) }]);
   }
   const saved: [ts.Symbol, Binding | undefined][] = [];
   const set = (symbol: ts.Symbol, binding: Binding): void => {
@@ -345,7 +397,7 @@ function methodCall(cx: ExprContext, e: ts.CallExpression): { member: ts.MethodD
  * to the arguments, its `const`s, and its `return`: a number, or (`object`) an instance.
  */
 function inlineMember(cx: ExprContext, member: ts.MethodDeclaration | ts.GetAccessorDeclaration, receiver: ts.Expression | undefined,
-  args: readonly ts.Expression[], call: ts.Expression, object: boolean): Atom | Instance {
+  args: readonly ts.Expression[], call: ts.Expression, object: boolean | 'void'): Atom | Instance {
   const { b } = cx;
   const decl = member.parent as ts.ClassDeclaration;
   // (a static method needs no instance: any class of the module)
@@ -356,17 +408,34 @@ function inlineMember(cx: ExprContext, member: ts.MethodDeclaration | ts.GetAcce
   if (active.has(member)) return b.fail(call, 'TSG1007', `'${what}' calls itself, and tsgrad lowers a value class's methods in place`, 'write the recursion as a loop');
   const self = receiver ? valueInstance(cx, receiver) : undefined;
   if (receiver && !self) return b.fail(receiver, 'TSG1003', `'${receiver.getText(b.sf)}' is not an instance of '${cls}' tsgrad holds`, `name the instance first: const v = new ${cls}(…)`);
+  // (what the lowering of statements reads of the body, made the method's too: before its parameters are bound)
+  if ((object === 'void' || !simpleBody(member.body, cx.checker)) && lowersStatements(cx)) adoptMethod(cx, member, what);
   const restore = bindParams(cx, member.parameters, args, call, what);
   active.add(member);
-  frames.push({ fields: self ? new Map(self) : undefined, cls });
+  frames.push({ fields: self ? new Map(self) : undefined, cls, ...(receiver ? { receiver: receiver.getText(b.sf) } : {}), method: member.name.getText() });
   try {
     const statements = member.body.statements;
-    for (const s of statements.slice(0, -1)) {
-      if (ts.isVariableStatement(s) && constDeclarations(cx, s)) continue;
-      return b.fail(s, 'TSG1007', `'${what}' has '${s.getText().split('\n')[0]}', and tsgrad lowers a value class's method whose body is const declarations and one return`,
-        'compute the branches with conditional expressions (c ? a : b), or write the method as a helper function of the module');
-    }
     const last = statements[statements.length - 1];
+    if (object === 'void') {
+      if (!lowersStatements(cx)) return b.fail(call, 'TSG1007', `'${what}' returns nothing, and tsgrad lowers such a method's statements inside a function only`, 'call the method inside a function');
+      methodStatements(cx, member, what, true);
+      return constAtom(false, { name: 'undefined' });
+    }
+    if (!simpleBody(member.body, cx.checker)) {
+      // (any other body: its statements lowered here as the caller's, method-bodies.ts)
+      if (!lowersStatements(cx)) {
+        const s = statements.find((t) => !isConstStatement(t)) ?? member;
+        return b.fail(s, 'TSG1007', `'${what}' has '${s.getText().split('\n')[0]}', and tsgrad lowers a value class's method with statements inside a function only (here: const declarations and one return)`,
+          'call the method inside a function');
+      }
+      if (object === false) return methodNumber(cx, member, what);
+      if (!last || !ts.isReturnStatement(last) || !last.expression) {
+        return b.fail(last ?? member, 'TSG1007', `'${what}' does not end with a return of its value`, 'end the method with return new …(…)');
+      }
+      methodStatements(cx, member, what);
+    } else {
+      for (const s of statements.slice(0, -1)) constDeclarations(cx, s as ts.VariableStatement);
+    }
     if (!last || !ts.isReturnStatement(last) || !last.expression) {
       return b.fail(last ?? member, 'TSG1007', `'${what}' does not end with a return of its value`, 'end the method with return …');
     }
@@ -403,6 +472,7 @@ export function valueClassNumber(cx: ExprContext, e: ts.Expression): Atom | unde
   if (ts.isCallExpression(e)) {
     const method = methodCall(cx, e);
     if (!method) return undefined;
+    if (checker.getTypeAtLocation(e).flags & ts.TypeFlags.Void) return inlineMember(cx, method.member, method.receiver, e.arguments, e, 'void') as Atom;
     if (!(checker.getTypeAtLocation(e).flags & ts.TypeFlags.NumberLike)) {
       return cx.b.fail(e, 'TSG1003', `'${e.getText(cx.b.sf)}' does not return a number, and tsgrad lowers a value class's methods returning numbers or instances`, 'return a number, or a new instance');
     }
@@ -422,26 +492,43 @@ export function valueDeclaration(cx: ExprContext, d: ts.VariableDeclaration & { 
   const init = d.initializer;
   const cls = valueClassOf(checker, checker.getTypeAtLocation(d.name));
   if (!cls || !init) return false;
-  const write = propertyWrite(checker, fn, symbol);
-  if (write) {
-    return b.fail(write, 'TSG1003', `'${write.getText(b.sf)}' changes a field of the '${cls.name}' instance '${d.name.text}': tsgrad reads instances that are never changed after their constructor`,
-      `make a new instance instead: ${d.name.text} = new ${cls.name}(…) (declared with let)`);
+  // (a field assigned after the constructor, `v.y += 1`: its numbers are variables, changed in
+  // place as a local object literal's are; the instance is then the local's own, made here)
+  // (in the method whose body declares it, when that is lowered in place here)
+  const write = propertyWrite(checker, ts.findAncestor(d, (n) => n === fn || ts.isMethodDeclaration(n) || ts.isAccessor(n)) ?? fn, symbol);
+  if (write && skipParens(init).kind === ts.SyntaxKind.ThisKeyword) {
+    return b.fail(write, 'TSG1003', `'${write.getText(b.sf)}' changes a field of the '${cls.name}' instance '${d.name.text}', which is 'this': tsgrad holds each local's instance as numbers of its own, and the change would not reach 'this'`,
+      `change this.${cls.fields[0]} itself, or make a new instance: const ${d.name.text} = new ${cls.name}(${cls.fields.map((f) => `this.${f}`).join(', ')})`);
   }
   const instance = valueInstance(cx, init);
   if (!instance) {
     return b.fail(init, 'TSG1003', `'${d.name.text}' holds an instance of '${cls.name}', and '${init.getText(b.sf)}' is not one tsgrad reads`,
       `write new ${cls.name}(…), a method's or helper's call returning one, or a name holding one`);
   }
+  // (the instance another local holds, `const w = v`, `const w = v.self()` of a method returning
+  // `this`: JavaScript shares it, tsgrad holds numbers per local; refused where either changes it)
+  const numbers = [...instance.values()];
+  const holder = mayAlias(cx, init) && [...cx.scope.entries()].find(([, h]) => h.kind === 'object' && [...h.fields.values()].some((v) => numbers.includes(v)));
+  if (holder && (write || numbers.some((v) => changedInPlace.has(v)))) {
+    const other = holder[0].getName();
+    const copy = `const ${d.name.text} = new ${cls.name}(${cls.fields.map((f) => `${other}.${f}`).join(', ')})`;
+    return write
+      ? b.fail(write, 'TSG1003', `'${write.getText(b.sf)}' changes a field of the '${cls.name}' instance '${d.name.text}', which is the instance '${other}' holds too: tsgrad holds each local's instance as numbers of its own, and the change would not reach '${other}'`,
+        `change the fields of one local only, or make a new instance: ${copy}`)
+      : b.fail(init, 'TSG1003', `'${d.name.text}' holds the '${cls.name}' instance '${other}' holds, whose fields are changed in place: tsgrad holds each local's instance as numbers of its own, and '${d.name.text}' would not see the changes`,
+        `read the fields of '${other}' itself, or copy them when you mean a copy: ${copy}`);
+  }
   // (the numbers it holds now, whatever the local they came from is assigned later: `const start = s`)
   let fields: ReadonlyMap<string, Var> = [...instance.values()].some((v) => v.mutable)
     ? new Map(cls.fields.map((f) => [f, asVar(cx, varAtom(instance.get(f)!), `${d.name.text}_${f}`)]))
     : instance;
-  if (assigned) {
+  if (assigned || write) {
     const own = new Map<string, Var>();
     for (const f of cls.fields) {
       const v = b.newVar(`${d.name.text}_${f}`, 'f64', 'local', true);
       b.assign(v, varAtom(instance.get(f)!), true);
       own.set(f, v);
+      if (write) changedInPlace.add(v);
     }
     fields = own;
   }
@@ -449,7 +536,73 @@ export function valueDeclaration(cx: ExprContext, d: ts.VariableDeclaration & { 
   return true;
 }
 
+/**
+ * Whether `init` may give an instance another local holds (a name, `this`, a getter, a method
+ * that returns anything but `new C(…)`): a `new`, or a helper's object, is an object of its own.
+ */
+function mayAlias(cx: ExprContext, init: ts.Expression): boolean {
+  const e = skipParens(init);
+  if (ts.isNewExpression(e)) return false;
+  if (ts.isCallExpression(e)) {
+    const method = methodCall(cx, e);
+    if (!method) return false;
+    const returned: ts.Expression[] = [];
+    const visit = (n: ts.Node): void => {
+      if (ts.isFunctionLike(n)) return;
+      if (ts.isReturnStatement(n) && n.expression) returned.push(skipParens(n.expression));
+      ts.forEachChild(n, visit);
+    };
+    if (method.member.body) ts.forEachChild(method.member.body, visit);
+    return !returned.every((r) => ts.isNewExpression(r));
+  }
+  return true;
+}
+
+/** The numbers of instances whose fields are assigned after their constructor (`v.y += 1`). */
+const changedInPlace = new WeakSet<Var>();
+
 /** An assignment in `fn` to a property of the local `symbol` (`d.x = 1`, `d.x++`). */
 function propertyWrite(checker: ts.TypeChecker, fn: ts.Node, symbol: ts.Symbol): ts.Node | undefined {
-  return memberWrite(fn, (object) => ts.isIdentifier(object) && checker.getSymbolAtLocation(object) === symbol);
+  const named = (object: ts.Expression): boolean => ts.isIdentifier(object) && checker.getSymbolAtLocation(object) === symbol;
+  return memberWrite(fn, named) ?? changingCall(checker, fn, named);
+}
+
+/** The method `call` calls, when it changes its instance (assigns a field of `this`, or calls a method of `this` that does). */
+function changingMethod(checker: ts.TypeChecker, call: ts.CallExpression, seen = new Set<ts.Node>()): ts.MethodDeclaration | undefined {
+  const callee = skipParens(call.expression);
+  if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  const member = checker.getSymbolAtLocation(callee)?.valueDeclaration;
+  if (!member || !ts.isMethodDeclaration(member) || !member.body || isStatic(member) || !ts.isClassDeclaration(member.parent) || seen.has(member)) return undefined;
+  seen.add(member);
+  if (assignsThis(member.body)) return member;
+  return changingCall(checker, member.body, (o) => o.kind === ts.SyntaxKind.ThisKeyword, seen) ? member : undefined;
+}
+
+/** The first call in `n` of a method that changes its instance, on an object `of` accepts (`p.advance(dt)`). */
+function changingCall(checker: ts.TypeChecker, n: ts.Node, of: (object: ts.Expression) => boolean, seen = new Set<ts.Node>()): ts.CallExpression | undefined {
+  let found: ts.CallExpression | undefined;
+  const visit = (m: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(m) && ts.isPropertyAccessExpression(skipParens(m.expression)) &&
+        of(skipParens((skipParens(m.expression) as ts.PropertyAccessExpression).expression)) && changingMethod(checker, m, seen)) found = m;
+    else ts.forEachChild(m, visit);
+  };
+  visit(n);
+  return found;
+}
+
+/**
+ * `this.x` assigned in a method lowered in place (`this.x += this.v * dt`): the receiver's
+ * variable, when the receiver is a local changed in place; undefined for another target.
+ */
+export function thisFieldTarget(cx: ExprContext, target: ts.Expression): Var | undefined {
+  if (!ts.isPropertyAccessExpression(target) || skipParens(target.expression).kind !== ts.SyntaxKind.ThisKeyword) return undefined;
+  const frame = frames[frames.length - 1];
+  const v = frame?.fields?.get(target.name.text);
+  if (!frame || !v) return undefined;
+  if (!v.mutable) {
+    return cx.b.fail(target, 'TSG1003', `'${target.parent.getText(cx.b.sf)}' changes a field of the '${frame.cls}' instance '${frame.receiver ?? 'this'}', which tsgrad holds as constants here: tsgrad changes in place an instance held by a local of the function that calls the method`,
+      `call it on a local: const p = new ${frame.cls}(…); p.${frame.method ?? 'method'}(…), or return a new instance instead`);
+  }
+  return v;
 }

@@ -4108,6 +4108,474 @@ export function modalFitLoss_hessian(m: number, c: number, k: number, k2: number
   return denseHessian([['m', -1], ['c', -1], ['k', -1], ['k2', -1], ['omegas', omegas.length], ['mags', mags.length]], (v: { m?: number; c?: number; k?: number; k2?: number; omegas?: Float64Array; mags?: Float64Array }) => modalFitLoss_hvp(m, c, k, k2, omegas, mags, v));
 }
 
+/** loopClosureError's value; adds seed times its gradient into adj. */
+export function loopClosureError_vjp(odom: Float64Array, wAngle_arg: number | undefined, adj: { odom: Float64Array; wAngle: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let wAngle: number = 0;
+  const t1 = wAngle_arg === undefined;
+  if (t1) {
+    wAngle = 10;
+  } else {
+    wAngle = wAngle_arg;
+  }
+  const x: number = 0;
+  const y: number = 0;
+  const th: number = 0;
+  let p_x = x;
+  let p_y = y;
+  let p_th = th;
+  const t2 = odom.length;
+  const t3 = t2 / 3;
+  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 3);
+  for (let i = 0; i < t3; i++) {
+    const t4 = 3 * i;
+    const t5 = odom[t4]!;
+    const t6 = t4 + 1;
+    const t7 = odom[t6]!;
+    const t8 = t4 + 2;
+    const t9 = odom[t8]!;
+    const c = Math.cos(p_th);
+    const s = Math.sin(p_th);
+    const t10 = c * t5;
+    const t11 = p_x + t10;
+    const t12 = s * t7;
+    const t13 = t11 - t12;
+    const t14 = s * t5;
+    stack[top++]! = s;
+    const t15 = p_y + t14;
+    const t16 = c * t7;
+    stack[top++]! = c;
+    const t17 = t15 + t16;
+    const t18 = p_th + t9;
+    p_x = t13;
+    p_y = t17;
+    stack[top++]! = p_th;
+    p_th = t18;
+  }
+  const t19 = Math.sin(p_th);
+  const t20 = Math.cos(p_th);
+  const dth = Math.atan2(t19, t20);
+  const t21 = p_x * p_x;
+  const t22 = p_y * p_y;
+  const t23 = t21 + t22;
+  const t24 = wAngle * dth;
+  const t25 = t24 * dth;
+  const t26 = t23 + t25;
+  const odom_b = adj.odom;
+  let wAngle_arg_b = 0;
+  let wAngle_b = 0;
+  let p_x_b = 0;
+  let p_y_b = 0;
+  let p_th_b = 0;
+  const t26_b = seed;
+  // grad of: return p.x * p.x + p.y * p.y + wAngle * dth * dth
+  const t23_b = t26_b;
+  const t25_b = t26_b;
+  const t24_b = t25_b * dth;
+  let dth_b = t25_b * t24;
+  wAngle_b += t24_b * dth;
+  dth_b += t24_b * wAngle;
+  const t21_b = t23_b;
+  const t22_b = t23_b;
+  p_y_b += t22_b * (p_y + p_y);
+  p_x_b += t21_b * (p_x + p_x);
+  // grad of: const dth = Math.atan2(Math.sin(p.th), Math.cos(p.th))
+  const t19_b = dth_b * (t20 / (t20 * t20 + t19 * t19));
+  const t20_b = -(dth_b * (t19 / (t20 * t20 + t19 * t19)));
+  p_th_b -= t20_b * Math.sin(p_th);
+  p_th_b += t19_b * Math.cos(p_th);
+  // grad of: for (let i = 0; i < odom.length / 3; i++)
+  for (let i = Math.ceil(t3) - 1; i >= 0; i--) {
+    // grad of: p = p.compose(Pose2.fromArray(odom, i))
+    p_th = stack[--top]!;
+    const t18_b = p_th_b;
+    p_th_b = 0;
+    const t17_b = p_y_b;
+    p_y_b = 0;
+    const t13_b = p_x_b;
+    p_x_b = 0;
+    p_th_b += t18_b;
+    const t9_b = t18_b;
+    const t15_b = t17_b;
+    const t16_b = t17_b;
+    const c = stack[--top]!;
+    const t4 = 3 * i;
+    const t6 = t4 + 1;
+    const t7 = odom[t6]!;
+    let c_b = t16_b * t7;
+    let t7_b = t16_b * c;
+    p_y_b += t15_b;
+    const t14_b = t15_b;
+    const s = stack[--top]!;
+    const t5 = odom[t4]!;
+    let s_b = t14_b * t5;
+    let t5_b = t14_b * s;
+    const t11_b = t13_b;
+    const t12_b = -t13_b;
+    s_b += t12_b * t7;
+    t7_b += t12_b * s;
+    p_x_b += t11_b;
+    const t10_b = t11_b;
+    c_b += t10_b * t5;
+    t5_b += t10_b * c;
+    p_th_b += s_b * Math.cos(p_th);
+    p_th_b -= c_b * Math.sin(p_th);
+    const t8 = t4 + 2;
+    odom_b[t8]! += t9_b;
+    odom_b[t6]! += t7_b;
+    odom_b[t4]! += t5_b;
+  }
+  // grad of: wAngle = 10
+  if (t1) {
+    wAngle_b = 0;
+  } else {
+    wAngle_arg_b += wAngle_b;
+    wAngle_b = 0;
+  }
+  adj.wAngle += wAngle_arg_b;
+  tape.top = top;
+  return t26;
+}
+
+/** loopClosureError's value and gradient. */
+export function loopClosureError_grad(odom: Float64Array, wAngle_arg?: number): { value: number; grad: { odom: Float64Array; wAngle: number } } {
+  const grad: { odom: Float64Array; wAngle: number } = { odom: f64Zeros(odom.length), wAngle: 0 };
+  const value = loopClosureError_vjp(odom, wAngle_arg, grad);
+  return { value, grad };
+}
+
+/** loopClosureError's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function loopClosureError_jvp(odom: Float64Array, wAngle_arg: number | undefined, tangent: { odom?: Float64Array; wAngle?: number }): { value: number; tangent: number } {
+  const odom_d = tangent.odom ?? new Float64Array(odom.length);
+  const wAngle_arg_d = tangent.wAngle ?? 0;
+  let wAngle_d = 0;
+  let wAngle: number = 0;
+  const t1 = wAngle_arg === undefined;
+  if (t1) {
+    wAngle = 10;
+    wAngle_d = 0;
+  } else {
+    wAngle = wAngle_arg;
+    wAngle_d = wAngle_arg_d;
+  }
+  const x: number = 0;
+  const y: number = 0;
+  const th: number = 0;
+  let p_x = x;
+  let p_x_d = 0;
+  let p_y = y;
+  let p_y_d = 0;
+  let p_th = th;
+  let p_th_d = 0;
+  const t2 = odom.length;
+  const t3 = t2 / 3;
+  for (let i = 0; i < t3; i++) {
+    const t4 = 3 * i;
+    const t5 = odom[t4]!;
+    const t5_d = odom_d[t4]!;
+    const t6 = t4 + 1;
+    const t7 = odom[t6]!;
+    const t7_d = odom_d[t6]!;
+    const t8 = t4 + 2;
+    const t9 = odom[t8]!;
+    const t9_d = odom_d[t8]!;
+    const c = Math.cos(p_th);
+    const c_d = -(Math.sin(p_th) * p_th_d);
+    const s = Math.sin(p_th);
+    const s_d = Math.cos(p_th) * p_th_d;
+    const t10 = c * t5;
+    const t10_d = t5 * c_d + c * t5_d;
+    const t11 = p_x + t10;
+    const t11_d = p_x_d + t10_d;
+    const t12 = s * t7;
+    const t12_d = t7 * s_d + s * t7_d;
+    const t13 = t11 - t12;
+    const t13_d = t11_d - t12_d;
+    const t14 = s * t5;
+    const t14_d = t5 * s_d + s * t5_d;
+    const t15 = p_y + t14;
+    const t15_d = p_y_d + t14_d;
+    const t16 = c * t7;
+    const t16_d = t7 * c_d + c * t7_d;
+    const t17 = t15 + t16;
+    const t17_d = t15_d + t16_d;
+    const t18 = p_th + t9;
+    const t18_d = p_th_d + t9_d;
+    p_x = t13;
+    p_x_d = t13_d;
+    p_y = t17;
+    p_y_d = t17_d;
+    p_th = t18;
+    p_th_d = t18_d;
+  }
+  const t19 = Math.sin(p_th);
+  const t19_d = Math.cos(p_th) * p_th_d;
+  const t20 = Math.cos(p_th);
+  const t20_d = -(Math.sin(p_th) * p_th_d);
+  const dth = Math.atan2(t19, t20);
+  const dth_d = t20 / (t20 * t20 + t19 * t19) * t19_d - t19 / (t20 * t20 + t19 * t19) * t20_d;
+  const t21 = p_x * p_x;
+  const t21_d = (p_x + p_x) * p_x_d;
+  const t22 = p_y * p_y;
+  const t22_d = (p_y + p_y) * p_y_d;
+  const t23 = t21 + t22;
+  const t23_d = t21_d + t22_d;
+  const t24 = wAngle * dth;
+  const t24_d = dth * wAngle_d + wAngle * dth_d;
+  const t25 = t24 * dth;
+  const t25_d = dth * t24_d + t24 * dth_d;
+  const t26 = t23 + t25;
+  const t26_d = t23_d + t25_d;
+  return {
+    value: t26,
+    tangent: t26_d
+  };
+}
+
+/** loopClosureError's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function loopClosureError_hvp(odom: Float64Array, wAngle_arg: number | undefined, v: { odom?: Float64Array; wAngle?: number }): { value: number; grad: { odom: Float64Array; wAngle: number }; hvp: { odom: Float64Array; wAngle: number } } {
+  const odom_d = v.odom ?? f64Zeros(odom.length);
+  const wAngle_arg_d = v.wAngle ?? 0;
+  const adj: { odom: Float64Array; wAngle: number } = {
+    odom: f64Zeros(odom.length),
+    wAngle: 0
+  };
+  const adj_d: { odom: Float64Array; wAngle: number } = {
+    odom: f64Zeros(odom.length),
+    wAngle: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let wAngle: number = 0;
+  let wAngle_d: number = 0;
+  const t1 = wAngle_arg === undefined;
+  if (t1) {
+    wAngle = 10;
+    wAngle_d = 0;
+  } else {
+    wAngle = wAngle_arg;
+    wAngle_d = wAngle_arg_d;
+  }
+  const x: number = 0;
+  const x_d: number = 0;
+  const y: number = 0;
+  const y_d: number = 0;
+  const th: number = 0;
+  const th_d: number = 0;
+  let p_x = x;
+  let p_x_d = x_d;
+  let p_y = y;
+  let p_y_d = y_d;
+  let p_th = th;
+  let p_th_d = th_d;
+  const t2 = odom.length;
+  const t3 = t2 / 3;
+  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 3 > stack.length) {
+    stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 3);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i = 0; i < t3; i++) {
+    const t4 = 3 * i;
+    const t5 = odom[t4]!;
+    const t5_d = odom_d[t4]!;
+    const t6 = t4 + 1;
+    const t7 = odom[t6]!;
+    const t7_d = odom_d[t6]!;
+    const t8 = t4 + 2;
+    const t9 = odom[t8]!;
+    const t9_d = odom_d[t8]!;
+    const c = Math.cos(p_th);
+    const c_d = -(Math.sin(p_th) * p_th_d);
+    const s = Math.sin(p_th);
+    const s_d = Math.cos(p_th) * p_th_d;
+    const t10 = c * t5;
+    const t10_d = t5 * c_d + c * t5_d;
+    const t11 = p_x + t10;
+    const t11_d = p_x_d + t10_d;
+    const t12 = s * t7;
+    const t12_d = t7 * s_d + s * t7_d;
+    const t13 = t11 - t12;
+    const t13_d = t11_d - t12_d;
+    const t14 = s * t5;
+    const t14_d = t5 * s_d + s * t5_d;
+    stack_d[top]! = s_d;
+    stack[top++]! = s;
+    const t15 = p_y + t14;
+    const t15_d = p_y_d + t14_d;
+    const t16 = c * t7;
+    const t16_d = t7 * c_d + c * t7_d;
+    stack_d[top]! = c_d;
+    stack[top++]! = c;
+    const t17 = t15 + t16;
+    const t17_d = t15_d + t16_d;
+    const t18 = p_th + t9;
+    const t18_d = p_th_d + t9_d;
+    p_x = t13;
+    p_x_d = t13_d;
+    p_y = t17;
+    p_y_d = t17_d;
+    stack_d[top]! = p_th_d;
+    stack[top++]! = p_th;
+    p_th = t18;
+    p_th_d = t18_d;
+  }
+  const t19 = Math.sin(p_th);
+  const t19_d = Math.cos(p_th) * p_th_d;
+  const t20 = Math.cos(p_th);
+  const t20_d = -(Math.sin(p_th) * p_th_d);
+  const dth = Math.atan2(t19, t20);
+  const dth_d = t20 / (t20 * t20 + t19 * t19) * t19_d - t19 / (t20 * t20 + t19 * t19) * t20_d;
+  const t21 = p_x * p_x;
+  const t22 = p_y * p_y;
+  const t23 = t21 + t22;
+  const t24 = wAngle * dth;
+  const t24_d = dth * wAngle_d + wAngle * dth_d;
+  const t25 = t24 * dth;
+  const t26 = t23 + t25;
+  const odom_b = adj.odom;
+  const odom_b_d = adj_d.odom;
+  let wAngle_arg_b = 0;
+  let wAngle_arg_b_d = 0;
+  let wAngle_b = 0;
+  let wAngle_b_d = 0;
+  let p_x_b = 0;
+  let p_x_b_d = 0;
+  let p_y_b = 0;
+  let p_y_b_d = 0;
+  let p_th_b = 0;
+  let p_th_b_d = 0;
+  const t26_b = seed;
+  // grad of: return p.x * p.x + p.y * p.y + wAngle * dth * dth
+  const t23_b = t26_b;
+  const t25_b = t26_b;
+  const t24_b = t25_b * dth;
+  const t24_b_d = t25_b * dth_d;
+  let dth_b = t25_b * t24;
+  let dth_b_d = t25_b * t24_d;
+  wAngle_b += t24_b * dth;
+  wAngle_b_d += dth * t24_b_d + t24_b * dth_d;
+  dth_b += t24_b * wAngle;
+  dth_b_d += wAngle * t24_b_d + t24_b * wAngle_d;
+  const t21_b = t23_b;
+  const t22_b = t23_b;
+  p_y_b += t22_b * (p_y + p_y);
+  p_y_b_d += t22_b * (2 * p_y_d);
+  p_x_b += t21_b * (p_x + p_x);
+  p_x_b_d += t21_b * (2 * p_x_d);
+  // grad of: const dth = Math.atan2(Math.sin(p.th), Math.cos(p.th))
+  const t19_b = dth_b * (t20 / (t20 * t20 + t19 * t19));
+  const t19_b_d = t20 / (t20 * t20 + t19 * t19) * dth_b_d + dth_b * (t20_d / (t20 * t20 + t19 * t19) - t20 / (t20 * t20 + t19 * t19) / (t20 * t20 + t19 * t19) * ((t20 + t20) * t20_d + (t19 + t19) * t19_d));
+  const t20_b = -(dth_b * (t19 / (t20 * t20 + t19 * t19)));
+  const t20_b_d = -(t19 / (t20 * t20 + t19 * t19) * dth_b_d + dth_b * (t19_d / (t20 * t20 + t19 * t19) - t19 / (t20 * t20 + t19 * t19) / (t20 * t20 + t19 * t19) * ((t20 + t20) * t20_d + (t19 + t19) * t19_d)));
+  p_th_b -= t20_b * Math.sin(p_th);
+  p_th_b_d -= Math.sin(p_th) * t20_b_d + t20_b * (Math.cos(p_th) * p_th_d);
+  p_th_b += t19_b * Math.cos(p_th);
+  p_th_b_d += Math.cos(p_th) * t19_b_d - t19_b * (Math.sin(p_th) * p_th_d);
+  // grad of: for (let i = 0; i < odom.length / 3; i++)
+  for (let i = Math.ceil(t3) - 1; i >= 0; i--) {
+    // grad of: p = p.compose(Pose2.fromArray(odom, i))
+    p_th = stack[--top]!;
+    p_th_d = stack_d[top]!;
+    const t18_b = p_th_b;
+    const t18_b_d = p_th_b_d;
+    p_th_b = 0;
+    p_th_b_d = 0;
+    const t17_b = p_y_b;
+    const t17_b_d = p_y_b_d;
+    p_y_b = 0;
+    p_y_b_d = 0;
+    const t13_b = p_x_b;
+    const t13_b_d = p_x_b_d;
+    p_x_b = 0;
+    p_x_b_d = 0;
+    p_th_b += t18_b;
+    p_th_b_d += t18_b_d;
+    const t9_b = t18_b;
+    const t9_b_d = t18_b_d;
+    const t15_b = t17_b;
+    const t15_b_d = t17_b_d;
+    const t16_b = t17_b;
+    const t16_b_d = t17_b_d;
+    const c = stack[--top]!;
+    const c_d = stack_d[top]!;
+    const t4 = 3 * i;
+    const t6 = t4 + 1;
+    const t7 = odom[t6]!;
+    const t7_d = odom_d[t6]!;
+    let c_b = t16_b * t7;
+    let c_b_d = t7 * t16_b_d + t16_b * t7_d;
+    let t7_b = t16_b * c;
+    let t7_b_d = c * t16_b_d + t16_b * c_d;
+    p_y_b += t15_b;
+    p_y_b_d += t15_b_d;
+    const t14_b = t15_b;
+    const t14_b_d = t15_b_d;
+    const s = stack[--top]!;
+    const s_d = stack_d[top]!;
+    const t5 = odom[t4]!;
+    const t5_d = odom_d[t4]!;
+    let s_b = t14_b * t5;
+    let s_b_d = t5 * t14_b_d + t14_b * t5_d;
+    let t5_b = t14_b * s;
+    let t5_b_d = s * t14_b_d + t14_b * s_d;
+    const t11_b = t13_b;
+    const t11_b_d = t13_b_d;
+    const t12_b = -t13_b;
+    const t12_b_d = -t13_b_d;
+    s_b += t12_b * t7;
+    s_b_d += t7 * t12_b_d + t12_b * t7_d;
+    t7_b += t12_b * s;
+    t7_b_d += s * t12_b_d + t12_b * s_d;
+    p_x_b += t11_b;
+    p_x_b_d += t11_b_d;
+    const t10_b = t11_b;
+    const t10_b_d = t11_b_d;
+    c_b += t10_b * t5;
+    c_b_d += t5 * t10_b_d + t10_b * t5_d;
+    t5_b += t10_b * c;
+    t5_b_d += c * t10_b_d + t10_b * c_d;
+    p_th_b += s_b * Math.cos(p_th);
+    p_th_b_d += Math.cos(p_th) * s_b_d - s_b * (Math.sin(p_th) * p_th_d);
+    p_th_b -= c_b * Math.sin(p_th);
+    p_th_b_d -= Math.sin(p_th) * c_b_d + c_b * (Math.cos(p_th) * p_th_d);
+    const t8 = t4 + 2;
+    odom_b[t8]! += t9_b;
+    odom_b_d[t8]! += t9_b_d;
+    odom_b[t6]! += t7_b;
+    odom_b_d[t6]! += t7_b_d;
+    odom_b[t4]! += t5_b;
+    odom_b_d[t4]! += t5_b_d;
+  }
+  // grad of: wAngle = 10
+  if (t1) {
+    wAngle_b = 0;
+    wAngle_b_d = 0;
+  } else {
+    wAngle_arg_b += wAngle_b;
+    wAngle_arg_b_d += wAngle_b_d;
+    wAngle_b = 0;
+    wAngle_b_d = 0;
+  }
+  adj.wAngle += wAngle_arg_b;
+  adj_d.wAngle += wAngle_arg_b_d;
+  tape.top = top;
+  return {
+    value: t26,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** loopClosureError's value, gradient and dense Hessian (row-major n×n over odom's elements, then wAngle_arg), from n Hessian-vector products. */
+export function loopClosureError_hessian(odom: Float64Array, wAngle_arg?: number): { value: number; grad: { odom: Float64Array; wAngle: number }; hessian: Float64Array } {
+  return denseHessian([['odom', odom.length], ['wAngle', -1]], (v: { odom?: Float64Array; wAngle?: number }) => loopClosureError_hvp(odom, wAngle_arg, v));
+}
+
 /** buoyancyFrequency's value; adds seed times its gradient into adj. */
 export function buoyancyFrequency_vjp(T1: number, S1: number, T2: number, S2: number, dz: number, adj: { T1: number; S1: number; T2: number; S2: number; dz: number }, seed = 1): number {
   const t1 = T1 - 10;

@@ -2,9 +2,109 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
+
+/** accumulate's value; adds seed times its gradient into adj. */
+export function accumulate_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed = 1): number {
+  const Accumulator_total: number = 0;
+  let acc_total = Accumulator_total;
+  const t1 = xs.length;
+  const xs_b = adj.xs;
+  let acc_total_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t1; i++) {
+    const v = xs[i]!;
+    const t2 = v * v;
+    const t3 = acc_total + t2;
+    acc_total = t3;
+    // the reverse of this iteration
+    // grad of: this.total += v
+    const t2_b = acc_total_b;
+    // grad of: acc.add(v * v)
+    const v_b = t2_b * (v + v);
+    // grad of: for (const v of xs)
+    xs_b[i]! += v_b;
+  }
+  return acc_total;
+}
+
+/** accumulate's value and gradient. */
+export function accumulate_grad(xs: Float64Array): { value: number; grad: { xs: Float64Array } } {
+  const grad: { xs: Float64Array } = { xs: f64Zeros(xs.length) };
+  const value = accumulate_vjp(xs, grad);
+  return { value, grad };
+}
+
+/** accumulate's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function accumulate_jvp(xs: Float64Array, tangent: { xs?: Float64Array }): { value: number; tangent: number } {
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  const Accumulator_total: number = 0;
+  let acc_total = Accumulator_total;
+  let acc_total_d = 0;
+  const t1 = xs.length;
+  for (let i = 0; i < t1; i++) {
+    const v = xs[i]!;
+    const v_d = xs_d[i]!;
+    const t2 = v * v;
+    const t2_d = (v + v) * v_d;
+    const t3 = acc_total + t2;
+    const t3_d = acc_total_d + t2_d;
+    acc_total = t3;
+    acc_total_d = t3_d;
+  }
+  return {
+    value: acc_total,
+    tangent: acc_total_d
+  };
+}
+
+/** accumulate's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function accumulate_hvp(xs: Float64Array, v1: { xs?: Float64Array }): { value: number; grad: { xs: Float64Array }; hvp: { xs: Float64Array } } {
+  const xs_d = v1.xs ?? f64Zeros(xs.length);
+  const adj: { xs: Float64Array } = {
+    xs: f64Zeros(xs.length)
+  };
+  const adj_d: { xs: Float64Array } = {
+    xs: f64Zeros(xs.length)
+  };
+  const seed: number = 1;
+  const Accumulator_total: number = 0;
+  let acc_total = Accumulator_total;
+  const t1 = xs.length;
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  let acc_total_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t1; i++) {
+    const v = xs[i]!;
+    const v_d = xs_d[i]!;
+    const t2 = v * v;
+    const t3 = acc_total + t2;
+    acc_total = t3;
+    // the reverse of this iteration
+    // grad of: this.total += v
+    const t2_b = acc_total_b;
+    // grad of: acc.add(v * v)
+    const v_b = t2_b * (v + v);
+    const v_b_d = t2_b * (2 * v_d);
+    // grad of: for (const v of xs)
+    xs_b[i]! += v_b;
+    xs_b_d[i]! += v_b_d;
+  }
+  return {
+    value: acc_total,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** accumulate's value, gradient and dense Hessian (row-major n×n over xs's elements), from n Hessian-vector products. */
+export function accumulate_hessian(xs: Float64Array): { value: number; grad: { xs: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['xs', xs.length]], (v: { xs?: Float64Array }) => accumulate_hvp(xs, v));
+}
 
 /** clampedEnergy's value; adds seed times its gradient into adj. */
 export function clampedEnergy_vjp(x: number, lo_arg: number | undefined, hi_arg: number | undefined, adj: { x: number; lo: number; hi: number }, seed = 1): number {

@@ -246,7 +246,8 @@ function assignedType(cx: LoweringState, symbol: ts.Symbol, decl: ts.VariableDec
     }
     ts.forEachChild(n, visit);
   };
-  visit(cx.fn);
+  // (a local of a value class's method lowered in place: the method's body, value-classes.ts)
+  visit(ts.findAncestor(decl, (n) => n === cx.fn || ts.isMethodDeclaration(n) || ts.isAccessor(n)) ?? cx.fn);
   if (kinds.size === 0 && untyped) return 'number';
   if (kinds.size === 0) return b.fail(decl, 'TSG1007', `'${symbol.name}' is never assigned a value`, 'give it a value where it is declared');
   if (kinds.size === 1) {
