@@ -1212,6 +1212,14 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     if (callback) return b.fail(e, 'TSG1008', callback.message, callback.hint);
     // (`RING.fill(0)` of a module-level buffer: the buffer is what tsgrad refuses, not the method)
     if (moduleBuffer(cx, callee.expression)) return moduleBufferFail(cx, e, callee.expression);
+    if (method === 'pop' || method === 'shift') {
+      // (an array that shortens: the IR's arrays only grow, by push, and keep what they held)
+      const name = callee.expression.getText(b.sf);
+      return b.fail(e, 'TSG1008', `'${method}' shortens '${name}', which tsgrad does not support: its arrays only grow (push)`,
+        method === 'pop'
+          ? `keep the stack in a Float64Array of its largest size and a count: ${name}[sp++] = v to push, const v = ${name}[--sp] to pop, while (sp > 0) to test it`
+          : `keep the queue in an array and a read index: const v = ${name}[head++] to take the first, while (head < ${name}.length) to test it`);
+    }
     if (statementOf(e)) {
       return b.fail(e, 'TSG1008', `'${method}' is not an array method tsgrad supports as a statement`,
         'tsgrad supports .fill(v) and .push(v) as statements, and .length, element reads and writes, .slice() and .subarray() in expressions; write a loop');
