@@ -1142,12 +1142,14 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     const prim = mathPrim(fn);
     if (!prim) return unknownMath(cx, e, fn, 'function');
     const { arity } = rules[prim];
-    if (arity !== 'any' && e.arguments.length !== arity) {
+    // (`Math.max(...[a, b, c])`: the literal's elements are the arguments, as Math.max(a, b, c))
+    const written = spreadLiterals(e.arguments);
+    if (arity !== 'any' && written.length !== arity) {
       return b.fail(e, 'TSG1002', `'Math.${fn}' takes ${arity} argument${arity === 1 ? '' : 's'}`, 'pass exactly that many arguments');
     }
-    if ((fn === 'max' || fn === 'min') && e.arguments.some(ts.isSpreadElement)) return spreadExtremum(cx, e, fn, target);
-    if (fn === 'hypot' && e.arguments.some(ts.isSpreadElement)) return spreadHypot(cx, e, target);
-    const args = e.arguments.map((a) => numeric(cx, lowerExpr(cx, a), a));
+    if ((fn === 'max' || fn === 'min') && written.some(ts.isSpreadElement)) return spreadExtremum(cx, written, fn, target);
+    if (fn === 'hypot' && written.some(ts.isSpreadElement)) return spreadHypot(cx, written, target);
+    const args = written.map((a) => numeric(cx, lowerExpr(cx, a), a));
     if (args.length === 0) return named(cx, constAtom(fn === 'min' ? Infinity : fn === 'max' ? -Infinity : 0), target);
     if (args.length === 1 && (fn === 'min' || fn === 'max')) return b.eq('copy', args, target);
     return b.eq(prim, args, target);
@@ -1703,6 +1705,19 @@ function isGlobal(cx: ExprContext, callee: ts.Expression): boolean {
   const id = ts.isPropertyAccessExpression(callee) ? callee.expression : callee;
   const decl = cx.checker.getSymbolAtLocation(id)?.declarations?.[0];
   return decl === undefined || decl.getSourceFile().isDeclarationFile;
+}
+
+/**
+ * The arguments of a call with each spread of an array literal (`...[a, b]`) replaced by the
+ * literal's elements, recursively: the values the call receives, in order. A literal with a
+ * hole stays a spread.
+ */
+function spreadLiterals(args: readonly ts.Expression[]): ts.Expression[] {
+  return args.flatMap((a) => {
+    const inner = ts.isSpreadElement(a) ? skipParens(a.expression) : undefined;
+    if (!inner || !ts.isArrayLiteralExpression(inner) || inner.elements.some(ts.isOmittedExpression)) return [a];
+    return spreadLiterals(inner.elements);
+  });
 }
 
 /** Whether `e` is a statement of its own (`xs.forEach(…);`), its value unused. */
