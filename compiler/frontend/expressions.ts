@@ -1500,6 +1500,12 @@ export function objectArgument(cx: ExprContext, arg: ts.Expression, fields: read
     if (missing === undefined) return fields.map((f) => constAtom(constant.values[constant.keys.indexOf(f)]!));
     return b.fail(arg, 'TSG2002', `'${arg.getText(b.sf)}' has no number '${missing}', which '${callee}' reads`, hint);
   }
+  // (`len2(a) = Math.sqrt(dot2(a, a))` of an exported function's own object parameter: passed
+  // through unread, as where it reads `a.x`: the reason is that, not the argument's form; trial36)
+  if (binding?.kind === 'opaque' && symbol!.valueDeclaration && ts.isParameter(symbol!.valueDeclaration) && numberFields(checker, checker.getTypeAtLocation(bare))) {
+    return b.fail(arg, 'TSG1002', `'${arg.getText(b.sf)}' is an object parameter (${binding.typeText.replace(/\s+/g, ' ')}), which tsgrad passes through without reading its properties`,
+      `an exported function's object of numbers has no key in a gradient: take its numbers as parameters of their own (${fields.map((f) => `${f}: number`).join(', ')}) in an exported function that builds the object and calls this one`);
+  }
   return b.fail(arg, 'TSG2002', `'${arg.getText(b.sf)}' is passed for an object parameter of '${callee}': tsgrad passes an object of numbers written as a literal, a name holding one, or a helper's call returning one`, hint);
 }
 
