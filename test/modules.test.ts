@@ -133,3 +133,18 @@ test("with runtimeModule set, the kernels the source takes from tsgrad/runtime a
   expect(imports[0]).toMatch(/^import \{ [^}]*\bdot_vjp\b[^}]*\bsum\b[^}]*\bsum_vjp\b[^}]*\} from '#runtime';$/);
   rmSync(dir, { recursive: true, force: true });
 });
+
+test('a module compiled for its callers notes only the functions the inputs reach (trial36: 8 notes about util.ts nothing called)', () => {
+  const { dir } = project({
+    'dep.ts': 'export function withCb(x: number, cb?: (v: number) => void): number { if (cb) cb(x); return x * x; }\n' +
+      'export function pair(x: number): { a: number; b: number } { return { a: x, b: 2 * x }; }\n' +
+      'export function unused(x: number, cb?: (v: number) => void): number { if (cb) cb(x); return x; }\n',
+    'input.ts': "import { withCb } from './dep.js';\nexport function f(x: number): number { return withCb(x) + 1; }\n",
+  });
+  const results = compileFiles([join(dir, 'input.ts')]);
+  const dep = results.find((r) => r.sourceFile.endsWith('dep.ts'))!;
+  expect(dep.notes).toEqual([expect.objectContaining({ code: 'TSG1010', line: 1, message: expect.stringContaining("the gradient of 'withCb' is for calls without 'cb'") })]);
+  // (compiled itself, the module notes every exported function that gets no gradient)
+  const alone = compileFiles([join(dir, 'dep.ts')])[0]!;
+  expect(alone.notes.map((d) => d.line)).toEqual([1, 2, 3]);
+});

@@ -1145,12 +1145,14 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     const prim = mathPrim(fn);
     if (!prim) return unknownMath(cx, e, fn, 'function');
     const { arity } = rules[prim];
-    if (arity !== 'any' && e.arguments.length !== arity) {
+    // (`Math.max(...[a, b, c])`: the literal's elements are the arguments, as Math.max(a, b, c))
+    const written = spreadLiterals(e.arguments);
+    if (arity !== 'any' && written.length !== arity) {
       return b.fail(e, 'TSG1002', `'Math.${fn}' takes ${arity} argument${arity === 1 ? '' : 's'}`, 'pass exactly that many arguments');
     }
-    if ((fn === 'max' || fn === 'min') && e.arguments.some(ts.isSpreadElement)) return spreadExtremum(cx, e, fn, target);
-    if (fn === 'hypot' && e.arguments.some(ts.isSpreadElement)) return spreadHypot(cx, e, target);
-    const args = e.arguments.map((a) => numeric(cx, lowerExpr(cx, a), a));
+    if ((fn === 'max' || fn === 'min') && written.some(ts.isSpreadElement)) return spreadExtremum(cx, written, fn, target);
+    if (fn === 'hypot' && written.some(ts.isSpreadElement)) return spreadHypot(cx, written, target);
+    const args = written.map((a) => numeric(cx, lowerExpr(cx, a), a));
     if (args.length === 0) return named(cx, constAtom(fn === 'min' ? Infinity : fn === 'max' ? -Infinity : 0), target);
     if (args.length === 1 && (fn === 'min' || fn === 'max')) return b.eq('copy', args, target);
     return b.eq(prim, args, target);
@@ -1215,6 +1217,14 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     if (callback) return b.fail(e, 'TSG1008', callback.message, callback.hint);
     // (`RING.fill(0)` of a module-level buffer: the buffer is what tsgrad refuses, not the method)
     if (moduleBuffer(cx, callee.expression)) return moduleBufferFail(cx, e, callee.expression);
+    if (method === 'pop' || method === 'shift') {
+      // (an array that shortens: the IR's arrays only grow, by push, and keep what they held)
+      const name = callee.expression.getText(b.sf);
+      return b.fail(e, 'TSG1008', `'${method}' shortens '${name}', which tsgrad does not support: its arrays only grow (push)`,
+        method === 'pop'
+          ? `keep the stack in a Float64Array of its largest size and a count: ${name}[sp++] = v to push, const v = ${name}[--sp] to pop, while (sp > 0) to test it`
+          : `keep the queue in an array and a read index: const v = ${name}[head++] to take the first, while (head < ${name}.length) to test it`);
+    }
     if (statementOf(e)) {
       return b.fail(e, 'TSG1008', `'${method}' is not an array method tsgrad supports as a statement`,
         'tsgrad supports .fill(v) and .push(v) as statements, and .length, element reads and writes, .slice() and .subarray() in expressions; write a loop');
@@ -1494,6 +1504,12 @@ export function objectArgument(cx: ExprContext, arg: ts.Expression, fields: read
     if (missing === undefined) return fields.map((f) => constAtom(constant.values[constant.keys.indexOf(f)]!));
     return b.fail(arg, 'TSG2002', `'${arg.getText(b.sf)}' has no number '${missing}', which '${callee}' reads`, hint);
   }
+  // (`len2(a) = Math.sqrt(dot2(a, a))` of an exported function's own object parameter: passed
+  // through unread, as where it reads `a.x`: the reason is that, not the argument's form; trial36)
+  if (binding?.kind === 'opaque' && symbol!.valueDeclaration && ts.isParameter(symbol!.valueDeclaration) && numberFields(checker, checker.getTypeAtLocation(bare))) {
+    return b.fail(arg, 'TSG1002', `'${arg.getText(b.sf)}' is an object parameter (${binding.typeText.replace(/\s+/g, ' ')}), which tsgrad passes through without reading its properties`,
+      `an exported function's object of numbers has no key in a gradient: take its numbers as parameters of their own (${fields.map((f) => `${f}: number`).join(', ')}) in an exported function that builds the object and calls this one`);
+  }
   return b.fail(arg, 'TSG2002', `'${arg.getText(b.sf)}' is passed for an object parameter of '${callee}': tsgrad passes an object of numbers written as a literal, a name holding one, or a helper's call returning one`, hint);
 }
 
@@ -1699,6 +1715,19 @@ function isGlobal(cx: ExprContext, callee: ts.Expression): boolean {
   const id = ts.isPropertyAccessExpression(callee) ? callee.expression : callee;
   const decl = cx.checker.getSymbolAtLocation(id)?.declarations?.[0];
   return decl === undefined || decl.getSourceFile().isDeclarationFile;
+}
+
+/**
+ * The arguments of a call with each spread of an array literal (`...[a, b]`) replaced by the
+ * literal's elements, recursively: the values the call receives, in order. A literal with a
+ * hole stays a spread.
+ */
+function spreadLiterals(args: readonly ts.Expression[]): ts.Expression[] {
+  return args.flatMap((a) => {
+    const inner = ts.isSpreadElement(a) ? skipParens(a.expression) : undefined;
+    if (!inner || !ts.isArrayLiteralExpression(inner) || inner.elements.some(ts.isOmittedExpression)) return [a];
+    return spreadLiterals(inner.elements);
+  });
 }
 
 /** Whether `e` is a statement of its own (`xs.forEach(…);`), its value unused. */

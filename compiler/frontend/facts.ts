@@ -849,3 +849,16 @@ export function isNullish(e: ts.Expression): boolean {
   return e.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(e) && e.text === 'undefined') ||
     (ts.isVoidExpression(e) && (ts.isNumericLiteral(skipParens(e.expression)) || ts.isStringLiteral(skipParens(e.expression))));
 }
+
+/** Whether the value of `e` is unused: a statement, or the expression body of a forEach callback. */
+export function valueUnused(e: ts.Expression): boolean {
+  let n: ts.Node = e;
+  while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
+  if (ts.isExpressionStatement(n.parent)) return true;
+  const fn = n.parent;
+  if (!ts.isArrowFunction(fn) || fn.body !== n) return false;
+  let arg: ts.Node = fn;
+  while (ts.isParenthesizedExpression(arg.parent)) arg = arg.parent;
+  const call = arg.parent;
+  return ts.isCallExpression(call) && call.arguments[0] === arg && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === 'forEach';
+}

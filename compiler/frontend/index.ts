@@ -34,6 +34,8 @@ export interface ModuleTrace {
   readonly exports: ReadonlyMap<string, 'required' | 'optional' | 'objectParam'>;
   /** Exported functions that get no gradient, and why (informational). */
   readonly notes: readonly Diagnostic[];
+  /** The exported function each note is about, by name. */
+  readonly noteSubjects: ReadonlyMap<Diagnostic, string>;
   /** Per function of the module, the functions of the module it calls (by name). */
   readonly calls: ReadonlyMap<string, ReadonlySet<string>>;
   /** The names of the module's own functions. */
@@ -139,7 +141,8 @@ export function lowerModule(program: ts.Program, file: string, contract = true, 
     const [found] = namedFunctions(sf, new Map([[sourceName(projection?.of ?? name), undefined]]), checker);
     if (found) queue.push({ name, node: found.node, exported: false, required: false, ...(projection === undefined ? {} : { projection }) });
   }
-  const notes = only ? [] : skippedExports(sf, checker, file);
+  const subjects = new Map<Diagnostic, string>();
+  const notes = only ? [] : skippedExports(sf, checker, file, subjects);
   const failed = new Map<string, Diagnostic>();
   const calls = new Map<string, Set<string>>();
   let current = '';
@@ -171,11 +174,13 @@ export function lowerModule(program: ts.Program, file: string, contract = true, 
       const throws = [...statements(fn.body)].some((s) => s.kind === 'throw' || (s.kind === 'call' && s.callee.mayThrow));
       if (fn.returnsNumber || fn.returnsBoolean || fn.returnsArray || fn.writes.length > 0 || throws || !exported) funcs.push(fn);
       else if (exported) notes.push(note(node, sf, file, `'${name}' returns nothing and writes into no array parameter: there is nothing to differentiate`));
+      for (const d of notes) if (!subjects.has(d)) subjects.set(d, name);
       // (the callbacks it was lowered without)
       const left = node.parameters.filter((p) => isOptionalCallback(p, checker)).map((p) => `'${p.name.getText(sf)}'`);
       if (exported && !only && left.length > 0) {
         notes.push(note(node, sf, file, `the gradient of '${name}' is for calls without ${left.join(' and ')}: there ${left.length > 1 ? 'they are' : 'it is'} undefined, and the code that calls ${left.length > 1 ? 'them' : 'it'} is left out`,
           `to differentiate through a callback, write a function that calls it with the values it needs and differentiate that`));
+        subjects.set(notes[notes.length - 1]!, name);
       }
     } catch (e) {
       if (!(e instanceof DiagnosticError)) throw e;
@@ -186,7 +191,7 @@ export function lowerModule(program: ts.Program, file: string, contract = true, 
     }
   }
   const exports = new Map(exported.map((f) => [f.name, f.required ? 'required' as const : objectHelper(f.node, sf, checker, importers) ? 'objectParam' as const : 'optional' as const]));
-  return { file, funcs, diagnostics, failures, exports, notes, calls, names: topLevelNames(sf) };
+  return { file, funcs, diagnostics, failures, exports, notes, noteSubjects: subjects, calls, names: topLevelNames(sf) };
 }
 
 /**
@@ -226,7 +231,7 @@ function note(node: ts.Node, sf: ts.SourceFile, file: string, message: string, h
  * Exported functions of the module that tsgrad does not differentiate because of what they
  * return or are (async, generators), each as a note that says so.
  */
-function skippedExports(sf: ts.SourceFile, checker: ts.TypeChecker, file: string): Diagnostic[] {
+function skippedExports(sf: ts.SourceFile, checker: ts.TypeChecker, file: string, subjects: Map<Diagnostic, string>): Diagnostic[] {
   const moduleSymbol = checker.getSymbolAtLocation(sf);
   if (!moduleSymbol) return [];
   const out: { at: number; note: Diagnostic }[] = [];
@@ -236,6 +241,7 @@ function skippedExports(sf: ts.SourceFile, checker: ts.TypeChecker, file: string
     const node = functionOf(checker, s.valueDeclaration, sf, name)?.node;
     const held = node ? undefined : heldFunctionNote(checker, s.valueDeclaration, sf, file, name);
     if (held) out.push({ at: s.valueDeclaration!.getStart(sf), note: held });
+    if (held) subjects.set(held, name);
     if (!node) continue;
     const signature = checker.getSignatureFromDeclaration(node);
     if (!signature) continue;
@@ -253,7 +259,11 @@ function skippedExports(sf: ts.SourceFile, checker: ts.TypeChecker, file: string
         hint = 'tsgrad differentiates functions that return a number (a loss, an energy) or write their results into array parameters; to differentiate one output, export a function that returns it';
       }
     }
-    if (message) out.push({ at: node.getStart(sf), note: note(ts.isFunctionDeclaration(node) ? node : s.valueDeclaration!, sf, file, message, hint) });
+    if (message) {
+      const d = note(ts.isFunctionDeclaration(node) ? node : s.valueDeclaration!, sf, file, message, hint);
+      subjects.set(d, name);
+      out.push({ at: node.getStart(sf), note: d });
+    }
   }
   return out.sort((a, b) => a.at - b.at).map((o) => o.note);
 }

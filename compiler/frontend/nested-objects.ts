@@ -11,7 +11,7 @@ import type { Atom } from '../ir/types.js';
 import { varAtom } from './builder.js';
 import { skipParens } from './facts.js';
 import { numberFields } from './object-numbers.js';
-import { type Binding, type ExprContext, projectCall } from './expressions.js';
+import { type Binding, type ExprContext, objectLiteralNumbers, projectCall } from './expressions.js';
 
 /** How deep tsgrad follows objects inside objects (a recursive type never ends). */
 const maxDepth = 8;
@@ -172,6 +172,41 @@ export function nestedWrite(cx: ExprContext, e: ts.Expression): never | undefine
   const others = subFields([...held.fields.keys()], inner).filter((f) => f !== path[path.length - 1]);
   return cx.b.fail(e, 'TSG1002', `assignment to '${e.getText(cx.b.sf)}', a number of the object '${name}.${inner}' inside '${name}': tsgrad holds an inner object as copies of its numbers, and JavaScript shares it with the names it came from`,
     `rebuild the object instead, declared with let: ${name} = { …, ${inner.split('.')[0]}: { ${path[path.length - 1]}: …${others.length > 0 ? `, ${others.map((f) => `${f}: ${name}.${inner}.${f}`).join(', ')}` : ''} } }`);
+}
+
+/**
+ * `b.vel = { x: …, y: … }`, an inner object of a held object (a local, or a helper's object
+ * parameter it changes in place) assigned a new object literal: each of its numbers assigned,
+ * all computed first. A new literal is shared with no other name, so copies of its numbers are
+ * what JavaScript gives (trial36); false when `left` is not such an inner object or `right` not
+ * a literal.
+ */
+export function nestedAssign(cx: ExprContext, left: ts.Expression, right: ts.Expression): boolean {
+  const { root, path } = chain(left);
+  const held = path.length > 0 ? heldObject(cx, root) : undefined;
+  const inner = path.join('.');
+  const fields = held ? subFields([...held.fields.keys()], inner) : [];
+  const literal = skipParens(right);
+  if (!held || fields.length === 0) return false;
+  const targets = fields.map((f) => held.fields.get(`${inner}.${f}`)!);
+  const name = root.getText(cx.b.sf);
+  if (!ts.isObjectLiteralExpression(literal)) {
+    const given = literal.getText(cx.b.sf);
+    return cx.b.fail(right, 'TSG1002', `'${left.getText(cx.b.sf)}' is assigned '${given}', which JavaScript then shares with '${name}': tsgrad holds an inner object as copies of its numbers`,
+      `assign a new object literal of its numbers: ${left.getText(cx.b.sf)} = { ${fields.map((f) => `${f}: ${ts.isIdentifier(literal) ? `${given}.${f}` : '…'}`).join(', ')} }`);
+  }
+  if (targets.some((v) => !v.mutable)) {
+    return cx.b.fail(left, 'TSG1003', `'${left.getText(cx.b.sf)}' is assigned, and '${name}' is an object tsgrad holds as constants here (an instance of a class, or a parameter it passes through)`,
+      `make '${name}' a local object literal of numbers, or return a new object and rebind it: ${name} = { …, ${path[0]}: { … } }`);
+  }
+  const hint = `assign an object literal of its numbers: ${left.getText(cx.b.sf)} = { ${fields.map((f) => `${f}: …`).join(', ')} }`;
+  const values = objectLiteralNumbers(cx, literal, fields, hint);
+  const missing = fields.find((f) => !values.has(f));
+  if (missing !== undefined) return cx.b.fail(literal, 'TSG1002', `the object assigned to '${left.getText(cx.b.sf)}' has no number '${missing}'`, hint);
+  // (every number of the new object computed before any is assigned: `{ x: b.vel.y, y: b.vel.x }`)
+  const kept = fields.map((f) => { const a = values.get(f)!; return a.kind === 'var' && a.v.mutable ? cx.b.eq('copy', [a]) : a; });
+  targets.forEach((v, i) => cx.b.assign(v, kept[i]!));
+  return true;
 }
 
 /**

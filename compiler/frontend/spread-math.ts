@@ -41,14 +41,14 @@ function forEachNumber(cx: ExprContext, args: readonly Operand[], visit: (x: Ato
   }
 }
 
-/** `Math.max(...xs)`, `Math.min(a, ...xs, b)`: `m = max(m, x)` from −∞ (+∞). */
-export function spreadExtremum(cx: ExprContext, e: ts.CallExpression, fn: 'max' | 'min', target?: Var): Atom {
+/** `Math.max(...xs)`, `Math.min(a, ...xs, b)` (its arguments, spreads of literals flattened): `m = max(m, x)` from −∞ (+∞). */
+export function spreadExtremum(cx: ExprContext, args: readonly ts.Expression[], fn: 'max' | 'min', target?: Var): Atom {
   const { b } = cx;
   const fold = `let m = ${fn === 'max' ? '-' : ''}Infinity; for (const v of xs) m = Math.${fn}(m, v)`;
   const acc = b.generatedVar(fn === 'max' ? 'mx' : 'mn', 'f64', true);
   b.assign(acc, constAtom(fn === 'max' ? -Infinity : Infinity), true);
   // (each argument lowered where it is folded in: one pass)
-  for (const a of e.arguments) forEachNumber(cx, [operand(cx, a, fn, fold)], (x) => b.assign(acc, b.eq(fn, [varAtom(acc), x])));
+  for (const a of args) forEachNumber(cx, [operand(cx, a, fn, fold)], (x) => b.assign(acc, b.eq(fn, [varAtom(acc), x])));
   return b.eq('copy', [varAtom(acc)], target);
 }
 
@@ -60,10 +60,10 @@ export function spreadExtremum(cx: ExprContext, e: ts.CallExpression, fn: 'max' 
  * cancels. Of no numbers, or only zeros, the value is 0 (NaN when one is NaN) and the
  * derivative 0; with an infinite |x| the value is Infinity.
  */
-export function spreadHypot(cx: ExprContext, e: ts.CallExpression, target?: Var): Atom {
+export function spreadHypot(cx: ExprContext, written: readonly ts.Expression[], target?: Var): Atom {
   const { b } = cx;
   // (the arguments lowered once, before the two passes over them)
-  const args = e.arguments.map((a) => operand(cx, a, 'hypot', 'let s = 0; for (const v of xs) s += v * v; and take Math.sqrt(s)'));
+  const args = written.map((a) => operand(cx, a, 'hypot', 'let s = 0; for (const v of xs) s += v * v; and take Math.sqrt(s)'));
   const loc = b.loc;
   const assignIf = (cond: Atom, v: Var, value: () => Atom, otherwise?: () => Atom) => b.emit({
     kind: 'if', cond,

@@ -13,7 +13,7 @@ import ts from './typescript.cjs';
 import type { Atom, Var } from '../ir/types.js';
 import { constAtom, varAtom } from './builder.js';
 import type { ExprContext } from './expressions.js';
-import { skipParens } from './facts.js';
+import { skipParens, valueUnused } from './facts.js';
 import { tupleWidth } from './nested-arrays.js';
 
 /** The width of a local tuple array's tuples, by its symbol (those declared so far whose uses were checked). */
@@ -119,7 +119,7 @@ function checkUse(id: ts.Identifier, k: number, name: string, hint: string, fail
   const p = e.parent;
   if (ts.isPropertyAccessExpression(p) && p.expression === e) {
     if (p.name.text === 'length' && !(isAssignment(p.parent) && skipParens(p.parent.left) === p)) return;
-    if (p.name.text === 'push' && ts.isCallExpression(p.parent) && p.parent.expression === p && ts.isExpressionStatement(p.parent.parent)) {
+    if (p.name.text === 'push' && ts.isCallExpression(p.parent) && p.parent.expression === p && valueUnused(p.parent)) {
       const bad = p.parent.arguments.find((a) => !isTupleLiteral(a, k));
       if (!bad) return;
       return fail(bad, `'${name}.push' takes tuples of ${k} numbers written out here ([a, b]), not '${bad.getText()}'`, hint);

@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { callsIn } from '../ir/inline.js';
+import { statements } from '../ir/walk.js';
 import type { Call } from '../ir/types.js';
 import { type Module, fileOf, key, nameOf, relativeSource } from './modules.js';
 import { calledAsItIs } from './problems.js';
@@ -85,7 +86,10 @@ export interface Report {
  */
 export function report(modules: ReadonlyMap<string, Module>, problems: ReadonlyMap<string, readonly Diagnostic[]>, plan: Plan): Map<string, Report> {
   const reports = new Map<string, Report>();
-  for (const m of modules.values()) reports.set(m.key, { diagnostics: m.error ? [m.error] : [], notes: [...m.trace?.notes ?? []], failed: {} });
+  // (a module compiled for its callers: notes about the functions the inputs reach only, trial36)
+  const reach = reached(modules);
+  const noted = (m: Module) => (m.input ? m.trace?.notes ?? [] : m.trace?.notes.filter((d) => reach.has(key(m.file, m.trace!.noteSubjects.get(d) ?? ''))) ?? []);
+  for (const m of modules.values()) reports.set(m.key, { diagnostics: m.error ? [m.error] : [], notes: [...noted(m)], failed: {} });
   // (once each, by what it says and where: a helper returning an object is lowered once per
   // property, and each of those refused the same call: three identical TSG2002s, trial33)
   const reported = new Set<string>();
@@ -138,6 +142,24 @@ export function report(modules: ReadonlyMap<string, Module>, problems: ReadonlyM
     r.notes.sort(order);
   }
   return reports;
+}
+
+/** The functions the inputs' functions call, directly or through others, by key (the inputs' own included). */
+function reached(modules: ReadonlyMap<string, Module>): Set<string> {
+  const seen = new Set<string>();
+  const work: string[] = [];
+  const add = (k: string) => { if (!seen.has(k)) { seen.add(k); work.push(k); } };
+  for (const m of modules.values()) if (m.input && m.trace) for (const f of m.trace.funcs) add(key(m.file, f.name));
+  while (work.length > 0) {
+    const k = work.pop()!;
+    const m = modules.get(fileOf(k));
+    const fn = m?.lowered.get(nameOf(k));
+    if (!m?.trace) continue;
+    for (const callee of m.trace.calls.get(nameOf(k)) ?? []) add(key(m.file, callee));
+    if (!fn) continue;
+    for (const s of statements(fn.body)) if (s.kind === 'call') add(key(s.callee.file, s.callee.name));
+  }
+  return seen;
 }
 
 /** TSG2003 at the call that keeps `caller` from a vjp. */

@@ -1993,50 +1993,25 @@ export function powers_hessian(x: number, y: number): { value: number; grad: { x
 
 /** maxOfSpread's value; adds seed times its gradient into adj. */
 export function maxOfSpread_vjp(a: number, b: number, c: number, adj: { a: number; b: number; c: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let mx = -Infinity;
-  const tmp: number[] = [a, b, c];
-  const t1 = tmp.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
-  for (let j = 0; j < t1; j++) {
-    const t2 = tmp[j]!;
-    const t3 = Math.max(mx, t2);
-    stack[top++]! = mx;
-    mx = t3;
-  }
-  const t4 = mx;
-  const t5 = Math.min(a, b);
-  const t6 = t4 + t5;
+  const t1 = Math.max(a, b, c);
+  const t2 = Math.min(a, b);
+  const t3 = t1 + t2;
   let a_b = 0;
   let b_b = 0;
   let c_b = 0;
-  let mx_b = 0;
-  const tmp_b = f64Zeros(tmp.length);
-  const t6_b = seed;
+  const t3_b = seed;
   // grad of: return Math.max(...[a, b, c]) + Math.min(a, b)
-  const t4_b = t6_b;
-  const t5_b = t6_b;
-  a_b += t5_b * (a === t5 ? 1 : 0);
-  b_b += t5_b * (b === t5 && a !== t5 ? 1 : 0);
-  mx_b += t4_b;
-  for (let j = t1 - 1; j >= 0; j--) {
-    mx = stack[--top]!;
-    const t2 = tmp[j]!;
-    const t3 = Math.max(mx, t2);
-    const t2_b = mx_b * (t2 === t3 && mx !== t3 ? 1 : 0);
-    mx_b = mx_b * (mx === t3 ? 1 : 0);
-    tmp_b[j]! += t2_b;
-  }
-  a_b += tmp_b[0]!;
-  b_b += tmp_b[1]!;
-  c_b += tmp_b[2]!;
+  const t1_b = t3_b;
+  const t2_b = t3_b;
+  a_b += t2_b * (a === t2 ? 1 : 0);
+  b_b += t2_b * (b === t2 && a !== t2 ? 1 : 0);
+  a_b += t1_b * (a === t1 ? 1 : 0);
+  b_b += t1_b * (b === t1 && a !== t1 ? 1 : 0);
+  c_b += t1_b * (c === t1 && a !== t1 && b !== t1 ? 1 : 0);
   adj.a += a_b;
   adj.b += b_b;
   adj.c += c_b;
-  tape.top = top;
-  return t6;
+  return t3;
 }
 
 /** maxOfSpread's value and gradient. */
@@ -2051,36 +2026,20 @@ export function maxOfSpread_jvp(a: number, b: number, c: number, tangent: { a?: 
   const a_d = tangent.a ?? 0;
   const b_d = tangent.b ?? 0;
   const c_d = tangent.c ?? 0;
-  let mx = -Infinity;
-  let mx_d = 0;
-  const tmp: number[] = [a, b, c];
-  const tmp_d: number[] = [a_d, b_d, c_d];
-  const t1 = tmp.length;
-  for (let j = 0; j < t1; j++) {
-    const t2 = tmp[j]!;
-    const t2_d = tmp_d[j]!;
-    const t3 = Math.max(mx, t2);
-    const t3_d = (mx === t3 ? mx_d : 0) + (t2 === t3 && mx !== t3 ? t2_d : 0);
-    mx = t3;
-    mx_d = t3_d;
-  }
-  const t4 = mx;
-  const t4_d = mx_d;
-  const t5 = Math.min(a, b);
-  const t5_d = (a === t5 ? a_d : 0) + (b === t5 && a !== t5 ? b_d : 0);
-  const t6 = t4 + t5;
-  const t6_d = t4_d + t5_d;
+  const t1 = Math.max(a, b, c);
+  const t1_d = (a === t1 ? a_d : 0) + (b === t1 && a !== t1 ? b_d : 0) + (c === t1 && a !== t1 && b !== t1 ? c_d : 0);
+  const t2 = Math.min(a, b);
+  const t2_d = (a === t2 ? a_d : 0) + (b === t2 && a !== t2 ? b_d : 0);
+  const t3 = t1 + t2;
+  const t3_d = t1_d + t2_d;
   return {
-    value: t6,
-    tangent: t6_d
+    value: t3,
+    tangent: t3_d
   };
 }
 
 /** maxOfSpread's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function maxOfSpread_hvp(a: number, b: number, c: number, v: { a?: number; b?: number; c?: number }): { value: number; grad: { a: number; b: number; c: number }; hvp: { a: number; b: number; c: number } } {
-  const a_d = v.a ?? 0;
-  const b_d = v.b ?? 0;
-  const c_d = v.c ?? 0;
   const adj: { a: number; b: number; c: number } = {
     a: 0,
     b: 0,
@@ -2092,68 +2051,32 @@ export function maxOfSpread_hvp(a: number, b: number, c: number, v: { a?: number
     c: 0
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
-  let mx = -Infinity;
-  let mx_d = 0;
-  const tmp: number[] = [a, b, c];
-  const tmp_d: number[] = [a_d, b_d, c_d];
-  const t1 = tmp.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
-  for (let j = 0; j < t1; j++) {
-    const t2 = tmp[j]!;
-    const t2_d = tmp_d[j]!;
-    const t3 = Math.max(mx, t2);
-    const t3_d = (mx === t3 ? mx_d : 0) + (t2 === t3 && mx !== t3 ? t2_d : 0);
-    stack_d[top]! = mx_d;
-    stack[top++]! = mx;
-    mx = t3;
-    mx_d = t3_d;
-  }
-  const t4 = mx;
-  const t5 = Math.min(a, b);
-  const t6 = t4 + t5;
+  const t1 = Math.max(a, b, c);
+  const t2 = Math.min(a, b);
+  const t3 = t1 + t2;
   let a_b = 0;
   let a_b_d = 0;
   let b_b = 0;
   let b_b_d = 0;
   let c_b = 0;
   let c_b_d = 0;
-  let mx_b = 0;
-  const tmp_b = f64Zeros(tmp.length);
-  const t6_b = seed;
+  const t3_b = seed;
   // grad of: return Math.max(...[a, b, c]) + Math.min(a, b)
-  const t4_b = t6_b;
-  const t5_b = t6_b;
-  a_b += t5_b * (a === t5 ? 1 : 0);
-  b_b += t5_b * (b === t5 && a !== t5 ? 1 : 0);
-  mx_b += t4_b;
-  for (let j = t1 - 1; j >= 0; j--) {
-    mx = stack[--top]!;
-    mx_d = stack_d[top]!;
-    const t2 = tmp[j]!;
-    const t3 = Math.max(mx, t2);
-    const t2_b = mx_b * (t2 === t3 && mx !== t3 ? 1 : 0);
-    mx_b = mx_b * (mx === t3 ? 1 : 0);
-    tmp_b[j]! += t2_b;
-  }
-  a_b += tmp_b[0]!;
-  b_b += tmp_b[1]!;
-  c_b += tmp_b[2]!;
+  const t1_b = t3_b;
+  const t2_b = t3_b;
+  a_b += t2_b * (a === t2 ? 1 : 0);
+  b_b += t2_b * (b === t2 && a !== t2 ? 1 : 0);
+  a_b += t1_b * (a === t1 ? 1 : 0);
+  b_b += t1_b * (b === t1 && a !== t1 ? 1 : 0);
+  c_b += t1_b * (c === t1 && a !== t1 && b !== t1 ? 1 : 0);
   adj.a += a_b;
   adj_d.a += a_b_d;
   adj.b += b_b;
   adj_d.b += b_b_d;
   adj.c += c_b;
   adj_d.c += c_b_d;
-  tape.top = top;
   return {
-    value: t6,
+    value: t3,
     grad: adj,
     hvp: adj_d
   };

@@ -21,7 +21,8 @@ import ts from '../typescript.cjs';
 import type { Atom, Stmt, Var } from '../../ir/types.js';
 import { atomType, constAtom, varAtom } from '../builder.js';
 import { type Binding, arrayBinding, lowerExpr, windowExpr } from '../expressions.js';
-import { classifyType, skipParens, typedArrayName } from '../facts.js';
+import { classifyType, skipParens, typedArrayName, valueUnused } from '../facts.js';
+import { effect } from './expression-statements.js';
 import { type Exits, type LoopFrame, type LoweringState } from './state.js';
 import { jumpFlag, lowerList } from './jumps.js';
 
@@ -136,7 +137,7 @@ export function arrayCallback(cx: LoweringState, e: ts.CallExpression, target?: 
   if (!from && method === 'map' && (ownerKind === 'intArray' || known?.kind === 'var' && known.v.type === 'int[]')) {
     return b.fail(e, 'TSG1008', `'${text}' of an integer array makes an integer array, which tsgrad does not differentiate`, `make a Float64Array in a loop: const out = new Float64Array(${owner.getText(b.sf)}.length); for (let i = 0; i < out.length; i++) out[i] = …`);
   }
-  if (method === 'forEach' && !isStatement(e)) {
+  if (method === 'forEach' && !valueUnused(e)) {
     return b.fail(e, 'TSG1008', `the value of '${text}' (undefined) is used`, `call ${owner.getText(b.sf)}.forEach(…) as a statement of its own`);
   }
 
@@ -214,6 +215,11 @@ export function arrayCallback(cx: LoweringState, e: ts.CallExpression, target?: 
       // (the element of `{ length: n }`, undefined: not bound, the callback does not read it)
       if (pValue && base) bind(cx, pValue, (v?: Var) => b.eq('load', [varAtom(base!), at(varAtom(index))], v), base.type === 'int[]' ? 'int' : 'f64');
       if (pIndex) bind(cx, pIndex, { kind: 'var', v: index }, 'int');
+      // (forEach's expression body, `(v, i) => pairs.push([v, y[i]])`: a statement, its value unused)
+      if (!stmts && method === 'forEach') {
+        effect(cx, fn.body as ts.Expression);
+        return;
+      }
       if (!stmts) {
         const value = lowerExpr(cx, fn.body as ts.Expression);
         give(value, fn.body);
@@ -316,17 +322,4 @@ function alwaysReturns(stmts: readonly ts.Statement[]): boolean {
   return stmts.slice(0, -1).some((s) => ts.isIfStatement(s) && s.elseStatement !== undefined &&
     alwaysReturns(ts.isBlock(s.thenStatement) ? s.thenStatement.statements : [s.thenStatement]) &&
     alwaysReturns(ts.isBlock(s.elseStatement) ? s.elseStatement.statements : [s.elseStatement]));
-}
-
-/** Whether the value of `e` is unused: a statement, or the expression body of a forEach callback. */
-function isStatement(e: ts.Expression): boolean {
-  let n: ts.Node = e;
-  while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
-  if (ts.isExpressionStatement(n.parent)) return true;
-  const fn = n.parent;
-  if (!ts.isArrowFunction(fn) || fn.body !== n) return false;
-  let arg: ts.Node = fn;
-  while (ts.isParenthesizedExpression(arg.parent)) arg = arg.parent;
-  const call = arg.parent;
-  return ts.isCallExpression(call) && call.arguments[0] === arg && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === 'forEach';
 }

@@ -13,6 +13,7 @@ import { arrayAssignment, objectAssignment } from './destructuring.js';
 import { arraySource, copyArray, newArray } from './arrays.js';
 import { isString, messageParts } from './throw.js';
 import { tuplePush, tupleStore } from '../tuple-arrays.js';
+import { nestedAssign } from '../nested-objects.js';
 
 /** An expression statement: an assignment or `++` without a copy of its value. */
 export function effect(cx: LoweringState, e: ts.Expression): void {
@@ -57,6 +58,8 @@ export function effect(cx: LoweringState, e: ts.Expression): void {
     return;
   }
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+    // (`b.vel = { x: …, y: … }`, an inner object assigned a new literal: nested-objects.ts)
+    if (nestedAssign(cx, e.left, e.right)) return;
     // (`s = step(s, dt)`, an object of numbers assigned again: expressions.ts objectAssignment)
     if (objectBindingOf(cx, skipParens(e.left))) {
       lowerExpr(cx, e);
