@@ -162,7 +162,8 @@ export const specs: Spec[] = [
   } },
   { file: 'probes', name: 'gridFirstPass', fixed: ['cols'], args: (r) => ({ grid: F(20, () => N(r)), cols: 5, threshold: U(r, 2, 8) }) },
   { file: 'probes', name: 'trimmedMean', refused: 'TSG1008', args: () => ({}) },
-  { file: 'probes', name: 'harvestSchedule', refused: 'TSG1008', args: () => ({}) },
+  // (refused with TSG1008 in the trial; compiles since Array.from({ length }, fn) is lowered: arguments added at the merge)
+  { file: 'probes', name: 'harvestSchedule', fixed: ['years'], args: (r) => ({ p0: U(r, 0.3, 0.7), r: U(r, 0.5, 1.5), quota: U(r, 0.01, 0.05), years: 10 }) },
   { file: 'probes', name: 'rickerPenalty', refused: 'TSG1008', args: () => ({}) },
   { file: 'probes', name: 'predatorPreyMin', args: (r) => ({ a: U(r, 0.8, 1.2), b: U(r, 0.3, 0.6), c: U(r, 0.8, 1.2), d: U(r, 0.2, 0.5), x0: U(r, 0.8, 1.2), y0: U(r, 0.3, 0.7) }) },
   { file: 'probes2', name: 'piecewisePenalty', refused: 'TSG1009', args: () => ({}) },

@@ -43,6 +43,13 @@ export const specs = {
     module: 'em',
     gen: (r) => [Float64Array.from({ length: 15 }, (_, k) => (k % 3 === 2 ? U(r, -0.1, 0.1) : Math[k % 3 ? 'sin' : 'cos']((2 * Math.PI * Math.floor(k / 3)) / 5) + U(r, -0.1, 0.1))), U(r, -0.3, 0.3), U(r, -0.3, 0.3), U(r, 0.3, 0.8), U(r, 0.5, 2)],
   },
+  // (refused when the trial was written: they differentiate since front41; specs added at the merge, the same
+  // domain as biotSavartLocal, and a plain array for accumulate)
+  biotSavartLoop: {
+    module: 'em',
+    gen: (r) => [Float64Array.from({ length: 15 }, (_, k) => (k % 3 === 2 ? U(r, -0.1, 0.1) : Math[k % 3 ? 'sin' : 'cos']((2 * Math.PI * Math.floor(k / 3)) / 5) + U(r, -0.1, 0.1))), U(r, -0.3, 0.3), U(r, -0.3, 0.3), U(r, 0.3, 0.8), U(r, 0.5, 2)],
+  },
+  accumulate: { module: 'refused', gen: (r) => [F(r, 5, -2, 2)] },
   chargePotential: { module: 'em', gen: (r) => [F(r, 4, -1, 1), F(r, 4, -1, 1), F(r, 4, -1, 1), U(r, 1.5, 2), U(r, -2, -1.5), U(r, 0.01, 0.1)] },
   chargeField: { module: 'em', writes: ['out'], gen: (r) => [F(r, 3, -1, 1), F(r, 3, -1, 1), F(r, 3, -1, 1), Float64Array.of(U(r, 1.5, 2), U(r, -2, -1.5), U(r, -2, -1.5), U(r, 1.5, 2)), new Float64Array(4)] },
   // biochem

@@ -3064,6 +3064,308 @@ export function gridFirstPass_hessian(grid: Float64Array, cols: number, threshol
   return denseHessian([['grid', grid.length], ['cols', -1], ['threshold', -1]], (v: { grid?: Float64Array; cols?: number; threshold?: number }) => gridFirstPass_hvp(grid, cols, threshold, v));
 }
 
+/** harvestSchedule's value; adds seed times its gradient into adj. */
+export function harvestSchedule_vjp(p0: number, r: number, quota: number, years_arg: number | undefined, adj: { p0: number; r: number; quota: number; years: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let years: number = 0;
+  const t1 = years_arg === undefined;
+  if (t1) {
+    years = 10;
+  } else {
+    years = years_arg;
+  }
+  const t2 = Math.trunc(years);
+  const t3 = Math.max(t2, 0);
+  const harvest: number[] = new Array(t3);
+  for (let i = 0; i < t3; i++) {
+    const t4 = 0.05 * i;
+    const t5 = 1 + t4;
+    const t6 = quota * t5;
+    harvest[i]! = t6;
+  }
+  let p = p0;
+  const t7 = harvest.length;
+  if (top + (t7 + 1 > 0 ? t7 + 1 : 0) > stack.length) stack = tape.reserve(top, t7 + 1 > 0 ? t7 + 1 : 0);
+  for (let i_1 = 0; i_1 < t7; i_1++) {
+    const h = harvest[i_1]!;
+    const t8 = r * p;
+    const t9 = 1 - p;
+    const t10 = t8 * t9;
+    const t11 = p + t10;
+    const t12 = t11 - h;
+    const t13 = Math.max(t12, 0.000001);
+    stack[top++]! = p;
+    p = t13;
+  }
+  const result = p;
+  let p0_b = 0;
+  let r_b = 0;
+  let quota_b = 0;
+  const harvest_b = f64Zeros(harvest.length);
+  let p_b = seed;
+  // grad of: for (const h of harvest)
+  for (let i_1 = t7 - 1; i_1 >= 0; i_1--) {
+    // grad of: p = Math.max(p + r * p * (1 - p) - h, 1e-6)
+    p = stack[--top]!;
+    const t13_b = p_b;
+    p_b = 0;
+    const t8 = r * p;
+    const t9 = 1 - p;
+    const t10 = t8 * t9;
+    const t11 = p + t10;
+    const h = harvest[i_1]!;
+    const t12 = t11 - h;
+    const t13 = Math.max(t12, 0.000001);
+    const t12_b = t13_b * (t12 === t13 ? 1 : 0);
+    const t11_b = t12_b;
+    const h_b = -t12_b;
+    p_b += t11_b;
+    const t10_b = t11_b;
+    const t8_b = t10_b === 0 ? 0 : t10_b * t9;
+    const t9_b = t10_b === 0 ? 0 : t10_b * t8;
+    p_b -= t9_b;
+    if (t8_b !== 0) {
+      r_b += t8_b * p;
+      p_b += t8_b * r;
+    }
+    // grad of: for (const h of harvest)
+    harvest_b[i_1]! += h_b;
+  }
+  // grad of: let p = p0
+  p0_b += p_b;
+  // grad of: Array.from({ length: years }, …)
+  for (let i = t3 - 1; i >= 0; i--) {
+    const t6_b = harvest_b[i]!;
+    harvest_b[i]! = 0;
+    const t4 = 0.05 * i;
+    const t5 = 1 + t4;
+    if (t6_b !== 0) quota_b += t6_b * t5;
+  }
+  adj.p0 += p0_b;
+  adj.r += r_b;
+  adj.quota += quota_b;
+  tape.top = top;
+  return result;
+}
+
+/** harvestSchedule's value and gradient. */
+export function harvestSchedule_grad(p0: number, r: number, quota: number, years_arg?: number): { value: number; grad: { p0: number; r: number; quota: number; years: number } } {
+  const grad: { p0: number; r: number; quota: number; years: number } = { p0: 0, r: 0, quota: 0, years: 0 };
+  const value = harvestSchedule_vjp(p0, r, quota, years_arg, grad);
+  return { value, grad };
+}
+
+/** harvestSchedule's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function harvestSchedule_jvp(p0: number, r: number, quota: number, years_arg: number | undefined, tangent: { p0?: number; r?: number; quota?: number; years?: number }): { value: number; tangent: number } {
+  const p0_d = tangent.p0 ?? 0;
+  const r_d = tangent.r ?? 0;
+  const quota_d = tangent.quota ?? 0;
+  let years: number = 0;
+  const t1 = years_arg === undefined;
+  if (t1) {
+    years = 10;
+  } else {
+    years = years_arg;
+  }
+  const t2 = Math.trunc(years);
+  const t3 = Math.max(t2, 0);
+  const harvest: number[] = new Array(t3);
+  const harvest_d: number[] = new Array(t3).fill(0);
+  for (let i = 0; i < t3; i++) {
+    const t4 = 0.05 * i;
+    const t5 = 1 + t4;
+    const t6 = quota * t5;
+    const t6_d = t5 * quota_d;
+    harvest[i]! = t6;
+    harvest_d[i]! = t6_d;
+  }
+  let p = p0;
+  let p_d = p0_d;
+  const t7 = harvest.length;
+  for (let i_1 = 0; i_1 < t7; i_1++) {
+    const h = harvest[i_1]!;
+    const h_d = harvest_d[i_1]!;
+    const t8 = r * p;
+    const t8_d = p * r_d + r * p_d;
+    const t9 = 1 - p;
+    const t9_d = -p_d;
+    const t10 = t8 * t9;
+    const t10_d = t9 * t8_d + t8 * t9_d;
+    const t11 = p + t10;
+    const t11_d = p_d + t10_d;
+    const t12 = t11 - h;
+    const t12_d = t11_d - h_d;
+    const t13 = Math.max(t12, 0.000001);
+    const t13_d = t12 === t13 ? t12_d : 0;
+    p = t13;
+    p_d = t13_d;
+  }
+  return {
+    value: p,
+    tangent: p_d
+  };
+}
+
+/** harvestSchedule's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function harvestSchedule_hvp(p0: number, r: number, quota: number, years_arg: number | undefined, v: { p0?: number; r?: number; quota?: number; years?: number }): { value: number; grad: { p0: number; r: number; quota: number; years: number }; hvp: { p0: number; r: number; quota: number; years: number } } {
+  const p0_d = v.p0 ?? 0;
+  const r_d = v.r ?? 0;
+  const quota_d = v.quota ?? 0;
+  const adj: { p0: number; r: number; quota: number; years: number } = {
+    p0: 0,
+    r: 0,
+    quota: 0,
+    years: 0
+  };
+  const adj_d: { p0: number; r: number; quota: number; years: number } = {
+    p0: 0,
+    r: 0,
+    quota: 0,
+    years: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let years: number = 0;
+  const t1 = years_arg === undefined;
+  if (t1) {
+    years = 10;
+  } else {
+    years = years_arg;
+  }
+  const t2 = Math.trunc(years);
+  const t3 = Math.max(t2, 0);
+  const harvest: number[] = new Array(t3);
+  const harvest_d: number[] = new Array(t3);
+  for (let i = 0; i < t3; i++) {
+    const t4 = 0.05 * i;
+    const t5 = 1 + t4;
+    const t6 = quota * t5;
+    const t6_d = t5 * quota_d;
+    harvest[i]! = t6;
+    harvest_d[i]! = t6_d;
+  }
+  let p = p0;
+  let p_d = p0_d;
+  const t7 = harvest.length;
+  if (top + (t7 + 1 > 0 ? t7 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t7 + 1 > 0 ? t7 + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i_1 = 0; i_1 < t7; i_1++) {
+    const h = harvest[i_1]!;
+    const h_d = harvest_d[i_1]!;
+    const t8 = r * p;
+    const t8_d = p * r_d + r * p_d;
+    const t9 = 1 - p;
+    const t9_d = -p_d;
+    const t10 = t8 * t9;
+    const t10_d = t9 * t8_d + t8 * t9_d;
+    const t11 = p + t10;
+    const t11_d = p_d + t10_d;
+    const t12 = t11 - h;
+    const t12_d = t11_d - h_d;
+    const t13 = Math.max(t12, 0.000001);
+    const t13_d = t12 === t13 ? t12_d : 0;
+    stack_d[top]! = p_d;
+    stack[top++]! = p;
+    p = t13;
+    p_d = t13_d;
+  }
+  const result = p;
+  let p0_b = 0;
+  let p0_b_d = 0;
+  let r_b = 0;
+  let r_b_d = 0;
+  let quota_b = 0;
+  let quota_b_d = 0;
+  const harvest_b = f64Zeros(harvest.length);
+  const harvest_b_d = f64Zeros(harvest.length);
+  let p_b = seed;
+  let p_b_d = 0;
+  // grad of: for (const h of harvest)
+  for (let i_1 = t7 - 1; i_1 >= 0; i_1--) {
+    // grad of: p = Math.max(p + r * p * (1 - p) - h, 1e-6)
+    p = stack[--top]!;
+    p_d = stack_d[top]!;
+    const t13_b = p_b;
+    const t13_b_d = p_b_d;
+    p_b = 0;
+    p_b_d = 0;
+    const t8 = r * p;
+    const t8_d = p * r_d + r * p_d;
+    const t9 = 1 - p;
+    const t9_d = -p_d;
+    const t10 = t8 * t9;
+    const t11 = p + t10;
+    const h = harvest[i_1]!;
+    const t12 = t11 - h;
+    const t13 = Math.max(t12, 0.000001);
+    const t12_b = t13_b * (t12 === t13 ? 1 : 0);
+    const t12_b_d = t12 === t13 ? t13_b_d : 0;
+    const t11_b = t12_b;
+    const t11_b_d = t12_b_d;
+    const h_b = -t12_b;
+    const h_b_d = -t12_b_d;
+    p_b += t11_b;
+    p_b_d += t11_b_d;
+    const t10_b = t11_b;
+    const t10_b_d = t11_b_d;
+    const t8_b = t10_b === 0 ? 0 : t10_b * t9;
+    const t8_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : t9 * t10_b_d + t10_b * t9_d;
+    const t9_b = t10_b === 0 ? 0 : t10_b * t8;
+    const t9_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : t8 * t10_b_d + t10_b * t8_d;
+    p_b -= t9_b;
+    p_b_d -= t9_b_d;
+    if (t8_b !== 0 || t8_b_d !== 0) {
+      r_b += t8_b * p;
+      r_b_d += p * t8_b_d + t8_b * p_d;
+      p_b += t8_b * r;
+      p_b_d += r * t8_b_d + t8_b * r_d;
+    }
+    // grad of: for (const h of harvest)
+    harvest_b[i_1]! += h_b;
+    harvest_b_d[i_1]! += h_b_d;
+  }
+  // grad of: let p = p0
+  p0_b += p_b;
+  p0_b_d += p_b_d;
+  // grad of: Array.from({ length: years }, …)
+  for (let i = t3 - 1; i >= 0; i--) {
+    const t6_b = harvest_b[i]!;
+    const t6_b_d = harvest_b_d[i]!;
+    harvest_b[i]! = 0;
+    harvest_b_d[i]! = 0;
+    const t4 = 0.05 * i;
+    const t5 = 1 + t4;
+    if (t6_b !== 0 || t6_b_d !== 0) {
+      quota_b += t6_b * t5;
+      quota_b_d += t5 * t6_b_d;
+    }
+  }
+  adj.p0 += p0_b;
+  adj_d.p0 += p0_b_d;
+  adj.r += r_b;
+  adj_d.r += r_b_d;
+  adj.quota += quota_b;
+  adj_d.quota += quota_b_d;
+  tape.top = top;
+  return {
+    value: result,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** harvestSchedule's value, gradient and dense Hessian (row-major n×n over p0, then r, then quota, then years_arg), from n Hessian-vector products. */
+export function harvestSchedule_hessian(p0: number, r: number, quota: number, years_arg?: number): { value: number; grad: { p0: number; r: number; quota: number; years: number }; hessian: Float64Array } {
+  return denseHessian([['p0', -1], ['r', -1], ['quota', -1], ['years', -1]], (v: { p0?: number; r?: number; quota?: number; years?: number }) => harvestSchedule_hvp(p0, r, quota, years_arg, v));
+}
+
 /** predatorPreyMin's value; adds seed times its gradient into adj. */
 export function predatorPreyMin_vjp(a: number, b: number, c: number, d: number, x0_arg: number | undefined, y0_arg: number | undefined, adj: { a: number; b: number; c: number; d: number; x0: number; y0: number }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack

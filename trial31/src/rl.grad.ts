@@ -1038,19 +1038,36 @@ export function softValue_vjp(R: Float64Array, P: Float64Array, S: number, tau_a
       if (t24_b !== 0) z_b += t24_b / z;
       // grad of: for (const q of Q)
       const t19 = Q.length;
-      for (let i = t19 - 1; i >= 0; i--) {
-        // grad of: z += Math.exp((q - m) / tau)
-        const t22_b = z_b;
-        const t22 = stack[--top]!;
-        const t21_b = t22_b === 0 ? 0 : t22_b * t22;
-        const t20 = stack[--top]!;
-        const t21_r = 1 / tau;
-        const t20_b = t21_b === 0 ? 0 : t21_b * t21_r;
-        if (t21_b !== 0) tau_b -= t21_b * (t20 * t21_r * t21_r);
-        const q_1_b = t20_b;
-        m_b -= t20_b;
-        // grad of: for (const q of Q)
-        Q_b[i]! += q_1_b;
+      if (z_b !== 0) {
+        for (let i = t19 - 1; i >= 0; i--) {
+          // grad of: z += Math.exp((q - m) / tau)
+          const t22_b = z_b;
+          const t22 = stack[--top]!;
+          const t21_b = t22_b * t22;
+          const t20 = stack[--top]!;
+          const t21_r = 1 / tau;
+          const t20_b = t21_b === 0 ? 0 : t21_b * t21_r;
+          if (t21_b !== 0) tau_b -= t21_b * (t20 * t21_r * t21_r);
+          const q_1_b = t20_b;
+          m_b -= t20_b;
+          // grad of: for (const q of Q)
+          Q_b[i]! += q_1_b;
+        }
+      } else {
+        for (let i = t19 - 1; i >= 0; i--) {
+          // grad of: z += Math.exp((q - m) / tau)
+          const t22_b = z_b;
+          const t22 = stack[--top]!;
+          const t21_b = t22_b === 0 ? 0 : t22_b * t22;
+          const t20 = stack[--top]!;
+          const t21_r = 1 / tau;
+          const t20_b = t21_b === 0 ? 0 : t21_b * t21_r;
+          if (t21_b !== 0) tau_b -= t21_b * (t20 * t21_r * t21_r);
+          const q_1_b = t20_b;
+          m_b -= t20_b;
+          // grad of: for (const q of Q)
+          Q_b[i]! += q_1_b;
+        }
       }
       // grad of: let z = 0
       z = stack[--top]!;
@@ -2194,14 +2211,26 @@ export function reinforceSurrogate_vjp(logits: Float64Array, actions: Int32Array
   const t7_b = logZ_b;
   if (t7_b !== 0) z_b += t7_b / z;
   // grad of: for (let a = 0; a < A; a++)
-  for (let a = A - 1; a >= 0; a--) {
-    // grad of: z += Math.exp(logits[a] - m)
-    const t5_b = z_b;
-    const t5 = stack[--top]!;
-    const t4_b = t5_b === 0 ? 0 : t5_b * t5;
-    const t3_b = t4_b;
-    m_b -= t4_b;
-    logits_b[a]! += t3_b;
+  if (z_b !== 0) {
+    for (let a = A - 1; a >= 0; a--) {
+      // grad of: z += Math.exp(logits[a] - m)
+      const t5_b = z_b;
+      const t5 = stack[--top]!;
+      const t4_b = t5_b * t5;
+      const t3_b = t4_b;
+      m_b -= t4_b;
+      logits_b[a]! += t3_b;
+    }
+  } else {
+    for (let a = A - 1; a >= 0; a--) {
+      // grad of: z += Math.exp(logits[a] - m)
+      const t5_b = z_b;
+      const t5 = stack[--top]!;
+      const t4_b = t5_b === 0 ? 0 : t5_b * t5;
+      const t3_b = t4_b;
+      m_b -= t4_b;
+      logits_b[a]! += t3_b;
+    }
   }
   // grad of: const m = Math.max(...logits)
   mx_b += m_b;

@@ -333,16 +333,30 @@ export function powerSpectrum_vjp(x: Float64Array, out: Float64Array, adj: { x: 
     if (t12_dftPower_b !== 0) im_dftPower_b += t12_dftPower_b * (im_dftPower + im_dftPower);
     if (t11_dftPower_b !== 0) re_dftPower_b += t11_dftPower_b * (re_dftPower + re_dftPower);
     // grad of (dftPower): for (let t = 0; t < n; t++)
-    for (let t_dftPower = n_dftPower - 1; t_dftPower >= 0; t_dftPower--) {
-      // grad of (dftPower): im += x[t] * Math.sin(ang)
-      const t9_dftPower_b = im_dftPower_b;
-      const t8_dftPower = stack[--top]!;
-      let t4_dftPower_b = t9_dftPower_b === 0 ? 0 : t9_dftPower_b * t8_dftPower;
-      // grad of (dftPower): re += x[t] * Math.cos(ang)
-      const t6_dftPower_b = re_dftPower_b;
-      const t5_dftPower = stack[--top]!;
-      if (t6_dftPower_b !== 0) t4_dftPower_b += t6_dftPower_b * t5_dftPower;
-      x_b[t_dftPower]! += t4_dftPower_b;
+    if (im_dftPower_b !== 0) {
+      for (let t_dftPower = n_dftPower - 1; t_dftPower >= 0; t_dftPower--) {
+        // grad of (dftPower): im += x[t] * Math.sin(ang)
+        const t9_dftPower_b = im_dftPower_b;
+        const t8_dftPower = stack[--top]!;
+        let t4_dftPower_b = t9_dftPower_b * t8_dftPower;
+        // grad of (dftPower): re += x[t] * Math.cos(ang)
+        const t6_dftPower_b = re_dftPower_b;
+        const t5_dftPower = stack[--top]!;
+        if (t6_dftPower_b !== 0) t4_dftPower_b += t6_dftPower_b * t5_dftPower;
+        x_b[t_dftPower]! += t4_dftPower_b;
+      }
+    } else {
+      for (let t_dftPower = n_dftPower - 1; t_dftPower >= 0; t_dftPower--) {
+        // grad of (dftPower): im += x[t] * Math.sin(ang)
+        const t9_dftPower_b = im_dftPower_b;
+        const t8_dftPower = stack[--top]!;
+        let t4_dftPower_b = t9_dftPower_b === 0 ? 0 : t9_dftPower_b * t8_dftPower;
+        // grad of (dftPower): re += x[t] * Math.cos(ang)
+        const t6_dftPower_b = re_dftPower_b;
+        const t5_dftPower = stack[--top]!;
+        if (t6_dftPower_b !== 0) t4_dftPower_b += t6_dftPower_b * t5_dftPower;
+        x_b[t_dftPower]! += t4_dftPower_b;
+      }
     }
     // grad of (dftPower): let im = 0
     im_dftPower = stack[--top]!;

@@ -3241,15 +3241,28 @@ export function mixtureOfExpertsNLL_vjp(gate: Float64Array, experts: Float64Arra
     if (t7_logSumExp_b !== 0) s_logSumExp_b += t7_logSumExp_b / s_logSumExp;
     // grad of (logSumExp): for (const x of v)
     const t1_logSumExp = logits.length;
-    for (let i_logSumExp = t1_logSumExp - 1; i_logSumExp >= 0; i_logSumExp--) {
-      // grad of (logSumExp): s += Math.exp(x - m)
-      const t5_logSumExp_b = s_logSumExp_b;
-      const t5_logSumExp = stack[--top]!;
-      const t4_logSumExp_b = t5_logSumExp_b === 0 ? 0 : t5_logSumExp_b * t5_logSumExp;
-      const x_logSumExp_b = t4_logSumExp_b;
-      m_logSumExp_b -= t4_logSumExp_b;
-      // grad of (logSumExp): for (const x of v)
-      logits_b[i_logSumExp]! += x_logSumExp_b;
+    if (s_logSumExp_b !== 0) {
+      for (let i_logSumExp = t1_logSumExp - 1; i_logSumExp >= 0; i_logSumExp--) {
+        // grad of (logSumExp): s += Math.exp(x - m)
+        const t5_logSumExp_b = s_logSumExp_b;
+        const t5_logSumExp = stack[--top]!;
+        const t4_logSumExp_b = t5_logSumExp_b * t5_logSumExp;
+        const x_logSumExp_b = t4_logSumExp_b;
+        m_logSumExp_b -= t4_logSumExp_b;
+        // grad of (logSumExp): for (const x of v)
+        logits_b[i_logSumExp]! += x_logSumExp_b;
+      }
+    } else {
+      for (let i_logSumExp = t1_logSumExp - 1; i_logSumExp >= 0; i_logSumExp--) {
+        // grad of (logSumExp): s += Math.exp(x - m)
+        const t5_logSumExp_b = s_logSumExp_b;
+        const t5_logSumExp = stack[--top]!;
+        const t4_logSumExp_b = t5_logSumExp_b === 0 ? 0 : t5_logSumExp_b * t5_logSumExp;
+        const x_logSumExp_b = t4_logSumExp_b;
+        m_logSumExp_b -= t4_logSumExp_b;
+        // grad of (logSumExp): for (const x of v)
+        logits_b[i_logSumExp]! += x_logSumExp_b;
+      }
     }
     // grad of (logSumExp): let s = 0
     s_logSumExp = stack[--top]!;

@@ -5353,7 +5353,6 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
     }
     const t10_luSolve = piv_luSolve !== col_luSolve;
     if (t10_luSolve) {
-      if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 2);
       for (let c_luSolve = 0; c_luSolve < n; c_luSolve++) {
         const t11_luSolve = col_luSolve * n;
         const t12_luSolve = t11_luSolve + c_luSolve;
@@ -5361,9 +5360,7 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
         const t13_luSolve = piv_luSolve * n;
         const t14_luSolve = t13_luSolve + c_luSolve;
         const t15_luSolve = Ac[t14_luSolve]!;
-        stack[top++]! = t_luSolve;
         Ac[t12_luSolve]! = t15_luSolve;
-        stack[top++]! = Ac[t14_luSolve]!;
         Ac[t14_luSolve]! = t_luSolve;
       }
       const t16_luSolve = bc[piv_luSolve]!;
@@ -5379,6 +5376,9 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
       const t22_luSolve = t21_luSolve + col_luSolve;
       const t23_luSolve = Ac[t22_luSolve]!;
       const f_luSolve = t20_luSolve / t23_luSolve;
+      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+      stack[top++]! = t20_luSolve;
+      stack[top++]! = t23_luSolve;
       const t24_luSolve = f_luSolve === 0;
       if (!t24_luSolve) {
         if (top + (1 + (n - col_luSolve + 1 > 0 ? n - col_luSolve + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (n - col_luSolve + 1 > 0 ? n - col_luSolve + 1 : 0));
@@ -5390,8 +5390,8 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
           const t29_luSolve = t28_luSolve + c_1_luSolve;
           const t30_luSolve = Ac[t29_luSolve]!;
           const t31_luSolve = f_luSolve * t30_luSolve;
+          stack[top++]! = t30_luSolve;
           const t32_luSolve = t27_luSolve - t31_luSolve;
-          stack[top++]! = t27_luSolve;
           Ac[t26_luSolve]! = t32_luSolve;
         }
         const t33_luSolve = bc[r_1_luSolve]!;
@@ -5620,28 +5620,27 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
           // grad of (luSolve): A[r * n + c] -= f * A[col * n + c]
           const t25_luSolve = r_1_luSolve * n;
           const t26_luSolve = t25_luSolve + c_1_luSolve;
-          Ac[t26_luSolve]! = stack[--top]!;
           const t32_luSolve_b = Ac_b[t26_luSolve]! ?? 0;
           const t31_luSolve_b = -t32_luSolve_b;
-          const t28_luSolve = col_luSolve * n;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
-          const t30_luSolve = Ac[t29_luSolve]!;
+          const t30_luSolve = stack[--top]!;
           const t30_luSolve_b = t31_luSolve_b === 0 ? 0 : t31_luSolve_b * f_luSolve;
           if (t31_luSolve_b !== 0) f_luSolve_b += t31_luSolve_b * t30_luSolve;
+          const t28_luSolve = col_luSolve * n;
+          const t29_luSolve = t28_luSolve + c_1_luSolve;
           Ac_b[t29_luSolve]! += t30_luSolve_b;
         }
       }
       // grad of (luSolve): const f = A[r * n + col] / A[col * n + col]
-      const t18_luSolve = r_1_luSolve * n;
-      const t19_luSolve = t18_luSolve + col_luSolve;
-      const t20_luSolve = Ac[t19_luSolve]!;
-      const t21_luSolve = col_luSolve * n;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      const t23_luSolve = Ac[t22_luSolve]!;
+      const t23_luSolve = stack[--top]!;
+      const t20_luSolve = stack[--top]!;
       const f_luSolve_r = 1 / t23_luSolve;
       const t20_luSolve_b = f_luSolve_b === 0 ? 0 : f_luSolve_b * f_luSolve_r;
       const t23_luSolve_b = f_luSolve_b === 0 ? 0 : -(f_luSolve_b * (t20_luSolve * f_luSolve_r * f_luSolve_r));
+      const t21_luSolve = col_luSolve * n;
+      const t22_luSolve = t21_luSolve + col_luSolve;
       Ac_b[t22_luSolve]! += t23_luSolve_b;
+      const t18_luSolve = r_1_luSolve * n;
+      const t19_luSolve = t18_luSolve + col_luSolve;
       Ac_b[t19_luSolve]! += t20_luSolve_b;
     }
     // grad of (luSolve): if (piv !== col)
@@ -5659,13 +5658,11 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
         // grad of (luSolve): A[piv * n + c] = t
         const t13_luSolve = piv_luSolve * n;
         const t14_luSolve = t13_luSolve + c_luSolve;
-        Ac[t14_luSolve]! = stack[--top]!;
         const t_luSolve_b = Ac_b[t14_luSolve]! ?? 0;
         Ac_b[t14_luSolve]! = 0;
         // grad of (luSolve): A[col * n + c] = A[piv * n + c]
         const t11_luSolve = col_luSolve * n;
         const t12_luSolve = t11_luSolve + c_luSolve;
-        Ac[t12_luSolve]! = stack[--top]!;
         const t15_luSolve_b = Ac_b[t12_luSolve]! ?? 0;
         Ac_b[t12_luSolve]! = 0;
         Ac_b[t14_luSolve]! += t15_luSolve_b;
@@ -6010,10 +6007,6 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
     }
     const t10_luSolve = piv_luSolve !== col_luSolve;
     if (t10_luSolve) {
-      if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) {
-        stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 2);
-        stack_d = tapeTangents(stack);
-      }
       for (let c_luSolve = 0; c_luSolve < n; c_luSolve++) {
         const t11_luSolve = col_luSolve * n;
         const t12_luSolve = t11_luSolve + c_luSolve;
@@ -6023,12 +6016,8 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
         const t14_luSolve = t13_luSolve + c_luSolve;
         const t15_luSolve = Ac[t14_luSolve]!;
         const t15_luSolve_d = Ac_d[t14_luSolve]!;
-        stack_d[top]! = t_luSolve_d;
-        stack[top++]! = t_luSolve;
         Ac[t12_luSolve]! = t15_luSolve;
         Ac_d[t12_luSolve]! = t15_luSolve_d;
-        stack_d[top]! = Ac_d[t14_luSolve]!;
-        stack[top++]! = Ac[t14_luSolve]!;
         Ac[t14_luSolve]! = t_luSolve;
         Ac_d[t14_luSolve]! = t_luSolve_d;
       }
@@ -6052,6 +6041,14 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
       const t23_luSolve_d = Ac_d[t22_luSolve]!;
       const f_luSolve = t20_luSolve / t23_luSolve;
       const f_luSolve_d = t20_luSolve_d / t23_luSolve - f_luSolve / t23_luSolve * t23_luSolve_d;
+      if (top + 2 > stack.length) {
+        stack = tape.reserve(top, 2);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = t20_luSolve_d;
+      stack[top++]! = t20_luSolve;
+      stack_d[top]! = t23_luSolve_d;
+      stack[top++]! = t23_luSolve;
       const t24_luSolve = f_luSolve === 0;
       if (!t24_luSolve) {
         if (top + (1 + (n - col_luSolve + 1 > 0 ? n - col_luSolve + 1 : 0)) > stack.length) {
@@ -6069,10 +6066,10 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
           const t30_luSolve_d = Ac_d[t29_luSolve]!;
           const t31_luSolve = f_luSolve * t30_luSolve;
           const t31_luSolve_d = t30_luSolve * f_luSolve_d + f_luSolve * t30_luSolve_d;
+          stack_d[top]! = t30_luSolve_d;
+          stack[top++]! = t30_luSolve;
           const t32_luSolve = t27_luSolve - t31_luSolve;
           const t32_luSolve_d = t27_luSolve_d - t31_luSolve_d;
-          stack_d[top]! = t27_luSolve_d;
-          stack[top++]! = t27_luSolve;
           Ac[t26_luSolve]! = t32_luSolve;
           Ac_d[t26_luSolve]! = t32_luSolve_d;
         }
@@ -6419,43 +6416,41 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
           // grad of (luSolve): A[r * n + c] -= f * A[col * n + c]
           const t25_luSolve = r_1_luSolve * n;
           const t26_luSolve = t25_luSolve + c_1_luSolve;
-          Ac[t26_luSolve]! = stack[--top]!;
-          Ac_d[t26_luSolve]! = stack_d[top]!;
           const t32_luSolve_b = Ac_b[t26_luSolve]! ?? 0;
           const t32_luSolve_b_d = Ac_b_d[t26_luSolve]! ?? 0;
           const t31_luSolve_b = -t32_luSolve_b;
           const t31_luSolve_b_d = -t32_luSolve_b_d;
-          const t28_luSolve = col_luSolve * n;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
-          const t30_luSolve = Ac[t29_luSolve]!;
-          const t30_luSolve_d = Ac_d[t29_luSolve]!;
+          const t30_luSolve = stack[--top]!;
+          const t30_luSolve_d = stack_d[top]!;
           const t30_luSolve_b = t31_luSolve_b === 0 ? 0 : t31_luSolve_b * f_luSolve;
           const t30_luSolve_b_d = t31_luSolve_b === 0 && t31_luSolve_b_d === 0 ? 0 : f_luSolve * t31_luSolve_b_d + t31_luSolve_b * f_luSolve_d;
           if (t31_luSolve_b !== 0 || t31_luSolve_b_d !== 0) {
             f_luSolve_b += t31_luSolve_b * t30_luSolve;
             f_luSolve_b_d += t30_luSolve * t31_luSolve_b_d + t31_luSolve_b * t30_luSolve_d;
           }
+          const t28_luSolve = col_luSolve * n;
+          const t29_luSolve = t28_luSolve + c_1_luSolve;
           Ac_b[t29_luSolve]! += t30_luSolve_b;
           Ac_b_d[t29_luSolve]! += t30_luSolve_b_d;
         }
       }
       // grad of (luSolve): const f = A[r * n + col] / A[col * n + col]
-      const t18_luSolve = r_1_luSolve * n;
-      const t19_luSolve = t18_luSolve + col_luSolve;
-      const t20_luSolve = Ac[t19_luSolve]!;
-      const t20_luSolve_d = Ac_d[t19_luSolve]!;
-      const t21_luSolve = col_luSolve * n;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      const t23_luSolve = Ac[t22_luSolve]!;
-      const t23_luSolve_d = Ac_d[t22_luSolve]!;
+      const t23_luSolve = stack[--top]!;
+      const t23_luSolve_d = stack_d[top]!;
+      const t20_luSolve = stack[--top]!;
+      const t20_luSolve_d = stack_d[top]!;
       const f_luSolve_r = 1 / t23_luSolve;
       const f_luSolve_r_d = -(f_luSolve_r * f_luSolve_r * t23_luSolve_d);
       const t20_luSolve_b = f_luSolve_b === 0 ? 0 : f_luSolve_b * f_luSolve_r;
       const t20_luSolve_b_d = f_luSolve_b === 0 && f_luSolve_b_d === 0 ? 0 : f_luSolve_r * f_luSolve_b_d + f_luSolve_b * f_luSolve_r_d;
       const t23_luSolve_b = f_luSolve_b === 0 ? 0 : -(f_luSolve_b * (t20_luSolve * f_luSolve_r * f_luSolve_r));
       const t23_luSolve_b_d = f_luSolve_b === 0 && f_luSolve_b_d === 0 ? 0 : -(t20_luSolve * f_luSolve_r * f_luSolve_r * f_luSolve_b_d + f_luSolve_b * (f_luSolve_r * (f_luSolve_r * t20_luSolve_d + t20_luSolve * f_luSolve_r_d) + t20_luSolve * f_luSolve_r * f_luSolve_r_d));
+      const t21_luSolve = col_luSolve * n;
+      const t22_luSolve = t21_luSolve + col_luSolve;
       Ac_b[t22_luSolve]! += t23_luSolve_b;
       Ac_b_d[t22_luSolve]! += t23_luSolve_b_d;
+      const t18_luSolve = r_1_luSolve * n;
+      const t19_luSolve = t18_luSolve + col_luSolve;
       Ac_b[t19_luSolve]! += t20_luSolve_b;
       Ac_b_d[t19_luSolve]! += t20_luSolve_b_d;
     }
@@ -6480,8 +6475,6 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
         // grad of (luSolve): A[piv * n + c] = t
         const t13_luSolve = piv_luSolve * n;
         const t14_luSolve = t13_luSolve + c_luSolve;
-        Ac[t14_luSolve]! = stack[--top]!;
-        Ac_d[t14_luSolve]! = stack_d[top]!;
         const t_luSolve_b = Ac_b[t14_luSolve]! ?? 0;
         const t_luSolve_b_d = Ac_b_d[t14_luSolve]! ?? 0;
         Ac_b[t14_luSolve]! = 0;
@@ -6489,8 +6482,6 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
         // grad of (luSolve): A[col * n + c] = A[piv * n + c]
         const t11_luSolve = col_luSolve * n;
         const t12_luSolve = t11_luSolve + c_luSolve;
-        Ac[t12_luSolve]! = stack[--top]!;
-        Ac_d[t12_luSolve]! = stack_d[top]!;
         const t15_luSolve_b = Ac_b[t12_luSolve]! ?? 0;
         const t15_luSolve_b_d = Ac_b_d[t12_luSolve]! ?? 0;
         Ac_b[t12_luSolve]! = 0;
@@ -6596,7 +6587,7 @@ export function determinant_vjp(A: Float64Array, n: number, adj: { A: Float64Arr
     } else {
       const t18 = piv !== col;
       if (t18) {
-        if (top + (1 + (n + 1 > 0 ? n + 1 : 0) * 3) > stack.length) stack = tape.reserve(top, 1 + (n + 1 > 0 ? n + 1 : 0) * 3);
+        if (top + (1 + (n + 1 > 0 ? n + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (n + 1 > 0 ? n + 1 : 0));
         for (let c = 0; c < n; c++) {
           const t19 = col * n;
           const t20 = t19 + c;
@@ -6604,9 +6595,7 @@ export function determinant_vjp(A: Float64Array, n: number, adj: { A: Float64Arr
           const t21 = piv * n;
           const t22 = t21 + c;
           const t23 = M[t22]!;
-          stack[top++]! = t;
           M[t20]! = t23;
-          stack[top++]! = M[t22]!;
           M[t22]! = t;
           stack[top++]! = t22;
         }
@@ -6621,7 +6610,8 @@ export function determinant_vjp(A: Float64Array, n: number, adj: { A: Float64Arr
       const t26 = t25 + col;
       const t27 = M[t26]!;
       const t28 = det * t27;
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+      stack[top++]! = t27;
       stack[top++]! = det;
       det = t28;
       for (let r_1 = t4; r_1 < n; r_1++) {
@@ -6632,6 +6622,9 @@ export function determinant_vjp(A: Float64Array, n: number, adj: { A: Float64Arr
         const t33 = t32 + col;
         const t34 = M[t33]!;
         const f = t31 / t34;
+        if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+        stack[top++]! = t31;
+        stack[top++]! = t34;
         if (top + (1 + (n - col + 1 > 0 ? n - col + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (n - col + 1 > 0 ? n - col + 1 : 0));
         for (let c_1 = col; c_1 < n; c_1++) {
           const t35 = r_1 * n;
@@ -6641,8 +6634,8 @@ export function determinant_vjp(A: Float64Array, n: number, adj: { A: Float64Arr
           const t39 = t38 + c_1;
           const t40 = M[t39]!;
           const t41 = f * t40;
+          stack[top++]! = t40;
           const t42 = t37 - t41;
-          stack[top++]! = t37;
           M[t36]! = t42;
         }
         stack[top++]! = f;
@@ -6691,36 +6684,35 @@ export function determinant_vjp(A: Float64Array, n: number, adj: { A: Float64Arr
           // grad of: M[r * n + c] -= f * M[col * n + c]
           const t35 = r_1 * n;
           const t36 = t35 + c_1;
-          M[t36]! = stack[--top]!;
           const t42_b = M_b[t36]! ?? 0;
           const t41_b = -t42_b;
-          const t38 = col * n;
-          const t39 = t38 + c_1;
-          const t40 = M[t39]!;
+          const t40 = stack[--top]!;
           const t40_b = t41_b === 0 ? 0 : t41_b * f;
           if (t41_b !== 0) f_b += t41_b * t40;
+          const t38 = col * n;
+          const t39 = t38 + c_1;
           M_b[t39]! += t40_b;
         }
         // grad of: const f = M[r * n + col] / M[col * n + col]
-        const t29 = r_1 * n;
-        const t30 = t29 + col;
-        const t31 = M[t30]!;
-        const t32 = col * n;
-        const t33 = t32 + col;
-        const t34 = M[t33]!;
+        const t34 = stack[--top]!;
+        const t31 = stack[--top]!;
         const f_r = 1 / t34;
         const t31_b = f_b === 0 ? 0 : f_b * f_r;
         const t34_b = f_b === 0 ? 0 : -(f_b * (t31 * f_r * f_r));
+        const t32 = col * n;
+        const t33 = t32 + col;
         M_b[t33]! += t34_b;
+        const t29 = r_1 * n;
+        const t30 = t29 + col;
         M_b[t30]! += t31_b;
       }
       // grad of: det *= M[col * n + col]
       det = stack[--top]!;
-      const t25 = col * n;
-      const t26 = t25 + col;
-      const t27 = M[t26]!;
+      const t27 = stack[--top]!;
       const t27_b = det_b === 0 ? 0 : det_b * det;
       if (det_b !== 0) det_b = det_b * t27;
+      const t25 = col * n;
+      const t26 = t25 + col;
       M_b[t26]! += t27_b;
       // grad of: if (piv !== col)
       const t18 = stack[--top]! !== 0;
@@ -6731,13 +6723,11 @@ export function determinant_vjp(A: Float64Array, n: number, adj: { A: Float64Arr
         for (let c = Math.ceil(n) - 1; c >= 0; c--) {
           // grad of: M[piv * n + c] = t
           const t22 = stack[--top]!;
-          M[t22]! = stack[--top]!;
           const t_b = M_b[t22]! ?? 0;
           M_b[t22]! = 0;
           // grad of: M[col * n + c] = M[piv * n + c]
           const t19 = col * n;
           const t20 = t19 + c;
-          M[t20]! = stack[--top]!;
           const t23_b = M_b[t20]! ?? 0;
           M_b[t20]! = 0;
           M_b[t22]! += t23_b;
@@ -6958,8 +6948,8 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
     } else {
       const t18 = piv !== col;
       if (t18) {
-        if (top + (1 + (n + 1 > 0 ? n + 1 : 0) * 3) > stack.length) {
-          stack = tape.reserve(top, 1 + (n + 1 > 0 ? n + 1 : 0) * 3);
+        if (top + (1 + (n + 1 > 0 ? n + 1 : 0)) > stack.length) {
+          stack = tape.reserve(top, 1 + (n + 1 > 0 ? n + 1 : 0));
           stack_d = tapeTangents(stack);
         }
         for (let c = 0; c < n; c++) {
@@ -6973,12 +6963,8 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
           const t22_d = t21_d;
           const t23 = M[t22]!;
           const t23_d = M_d[t22]!;
-          stack_d[top]! = t_d;
-          stack[top++]! = t;
           M[t20]! = t23;
           M_d[t20]! = t23_d;
-          stack_d[top]! = M_d[t22]!;
-          stack[top++]! = M[t22]!;
           M[t22]! = t;
           M_d[t22]! = t_d;
           stack_d[top]! = t22_d;
@@ -7004,10 +6990,12 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
       const t27_d = M_d[t26]!;
       const t28 = det * t27;
       const t28_d = t27 * det_d + det * t27_d;
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
+      if (top + 2 > stack.length) {
+        stack = tape.reserve(top, 2);
         stack_d = tapeTangents(stack);
       }
+      stack_d[top]! = t27_d;
+      stack[top++]! = t27;
       stack_d[top]! = det_d;
       stack[top++]! = det;
       det = t28;
@@ -7023,6 +7011,14 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
         const t34_d = M_d[t33]!;
         const f = t31 / t34;
         const f_d = t31_d / t34 - f / t34 * t34_d;
+        if (top + 2 > stack.length) {
+          stack = tape.reserve(top, 2);
+          stack_d = tapeTangents(stack);
+        }
+        stack_d[top]! = t31_d;
+        stack[top++]! = t31;
+        stack_d[top]! = t34_d;
+        stack[top++]! = t34;
         if (top + (1 + (n - col + 1 > 0 ? n - col + 1 : 0)) > stack.length) {
           stack = tape.reserve(top, 1 + (n - col + 1 > 0 ? n - col + 1 : 0));
           stack_d = tapeTangents(stack);
@@ -7038,10 +7034,10 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
           const t40_d = M_d[t39]!;
           const t41 = f * t40;
           const t41_d = t40 * f_d + f * t40_d;
+          stack_d[top]! = t40_d;
+          stack[top++]! = t40;
           const t42 = t37 - t41;
           const t42_d = t37_d - t41_d;
-          stack_d[top]! = t37_d;
-          stack[top++]! = t37;
           M[t36]! = t42;
           M_d[t36]! = t42_d;
         }
@@ -7101,58 +7097,56 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
           // grad of: M[r * n + c] -= f * M[col * n + c]
           const t35 = r_1 * n;
           const t36 = t35 + c_1;
-          M[t36]! = stack[--top]!;
-          M_d[t36]! = stack_d[top]!;
           const t42_b = M_b[t36]! ?? 0;
           const t42_b_d = M_b_d[t36]! ?? 0;
           const t41_b = -t42_b;
           const t41_b_d = -t42_b_d;
-          const t38 = col * n;
-          const t39 = t38 + c_1;
-          const t40 = M[t39]!;
-          const t40_d = M_d[t39]!;
+          const t40 = stack[--top]!;
+          const t40_d = stack_d[top]!;
           const t40_b = t41_b === 0 ? 0 : t41_b * f;
           const t40_b_d = t41_b === 0 && t41_b_d === 0 ? 0 : f * t41_b_d + t41_b * f_d;
           if (t41_b !== 0 || t41_b_d !== 0) {
             f_b += t41_b * t40;
             f_b_d += t40 * t41_b_d + t41_b * t40_d;
           }
+          const t38 = col * n;
+          const t39 = t38 + c_1;
           M_b[t39]! += t40_b;
           M_b_d[t39]! += t40_b_d;
         }
         // grad of: const f = M[r * n + col] / M[col * n + col]
-        const t29 = r_1 * n;
-        const t30 = t29 + col;
-        const t31 = M[t30]!;
-        const t31_d = M_d[t30]!;
-        const t32 = col * n;
-        const t33 = t32 + col;
-        const t34 = M[t33]!;
-        const t34_d = M_d[t33]!;
+        const t34 = stack[--top]!;
+        const t34_d = stack_d[top]!;
+        const t31 = stack[--top]!;
+        const t31_d = stack_d[top]!;
         const f_r = 1 / t34;
         const f_r_d = -(f_r * f_r * t34_d);
         const t31_b = f_b === 0 ? 0 : f_b * f_r;
         const t31_b_d = f_b === 0 && f_b_d === 0 ? 0 : f_r * f_b_d + f_b * f_r_d;
         const t34_b = f_b === 0 ? 0 : -(f_b * (t31 * f_r * f_r));
         const t34_b_d = f_b === 0 && f_b_d === 0 ? 0 : -(t31 * f_r * f_r * f_b_d + f_b * (f_r * (f_r * t31_d + t31 * f_r_d) + t31 * f_r * f_r_d));
+        const t32 = col * n;
+        const t33 = t32 + col;
         M_b[t33]! += t34_b;
         M_b_d[t33]! += t34_b_d;
+        const t29 = r_1 * n;
+        const t30 = t29 + col;
         M_b[t30]! += t31_b;
         M_b_d[t30]! += t31_b_d;
       }
       // grad of: det *= M[col * n + col]
       det = stack[--top]!;
       det_d = stack_d[top]!;
-      const t25 = col * n;
-      const t26 = t25 + col;
-      const t27 = M[t26]!;
-      const t27_d = M_d[t26]!;
+      const t27 = stack[--top]!;
+      const t27_d = stack_d[top]!;
       const t27_b = det_b === 0 ? 0 : det_b * det;
       const t27_b_d = det_b === 0 && det_b_d === 0 ? 0 : det * det_b_d + det_b * det_d;
       if (det_b !== 0 || det_b_d !== 0) {
         det_b_d = t27 * det_b_d + det_b * t27_d;
         det_b = det_b * t27;
       }
+      const t25 = col * n;
+      const t26 = t25 + col;
       M_b[t26]! += t27_b;
       M_b_d[t26]! += t27_b_d;
       // grad of: if (piv !== col)
@@ -7165,8 +7159,6 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
         for (let c = Math.ceil(n) - 1; c >= 0; c--) {
           // grad of: M[piv * n + c] = t
           const t22 = stack[--top]!;
-          M[t22]! = stack[--top]!;
-          M_d[t22]! = stack_d[top]!;
           const t_b = M_b[t22]! ?? 0;
           const t_b_d = M_b_d[t22]! ?? 0;
           M_b[t22]! = 0;
@@ -7174,8 +7166,6 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
           // grad of: M[col * n + c] = M[piv * n + c]
           const t19 = col * n;
           const t20 = t19 + c;
-          M[t20]! = stack[--top]!;
-          M_d[t20]! = stack_d[top]!;
           const t23_b = M_b[t20]! ?? 0;
           const t23_b_d = M_b_d[t20]! ?? 0;
           M_b[t20]! = 0;

@@ -2483,19 +2483,36 @@ export function hillNumber_vjp(abund: readonly number[], q: number, adj: { abund
     const t12_b = -(t13_b * (t13_r * t13_r));
     q_b -= t12_b;
     // grad of: for (const a of abund)
-    for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
-      // grad of: s += (a / total) ** q
-      const t10_b = s_b;
-      const t10 = stack[--top]!;
-      const t9 = stack[--top]!;
-      const t9_b = t10_b === 0 ? 0 : t10_b * (q === 0 ? 0 : q * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / t9 : t9 ** (q - 1)));
-      if (t10_b !== 0) q_b += t10_b * (t9 > 0 ? t10 * Math.log(t9) : 0);
-      const a_1 = abund[i_1]!;
-      const t9_r = 1 / total;
-      const a_1_b = t9_b === 0 ? 0 : t9_b * t9_r;
-      if (t9_b !== 0) total_b -= t9_b * (a_1 * t9_r * t9_r);
-      // grad of: for (const a of abund)
-      abund_b[i_1]! += a_1_b;
+    if (s_b !== 0) {
+      for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+        // grad of: s += (a / total) ** q
+        const t10_b = s_b;
+        const t10 = stack[--top]!;
+        const t9 = stack[--top]!;
+        const t9_b = t10_b * (q === 0 ? 0 : q * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / t9 : t9 ** (q - 1)));
+        if (t10_b !== 0) q_b += t10_b * (t9 > 0 ? t10 * Math.log(t9) : 0);
+        const a_1 = abund[i_1]!;
+        const t9_r = 1 / total;
+        const a_1_b = t9_b === 0 ? 0 : t9_b * t9_r;
+        if (t9_b !== 0) total_b -= t9_b * (a_1 * t9_r * t9_r);
+        // grad of: for (const a of abund)
+        abund_b[i_1]! += a_1_b;
+      }
+    } else {
+      for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+        // grad of: s += (a / total) ** q
+        const t10_b = s_b;
+        const t10 = stack[--top]!;
+        const t9 = stack[--top]!;
+        const t9_b = t10_b === 0 ? 0 : t10_b * (q === 0 ? 0 : q * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / t9 : t9 ** (q - 1)));
+        if (t10_b !== 0) q_b += t10_b * (t9 > 0 ? t10 * Math.log(t9) : 0);
+        const a_1 = abund[i_1]!;
+        const t9_r = 1 / total;
+        const a_1_b = t9_b === 0 ? 0 : t9_b * t9_r;
+        if (t9_b !== 0) total_b -= t9_b * (a_1 * t9_r * t9_r);
+        // grad of: for (const a of abund)
+        abund_b[i_1]! += a_1_b;
+      }
     }
     // grad of: let s = 0
     s_b = 0;

@@ -2074,15 +2074,28 @@ export function smoothCE_vjp(logits: Float64Array, y: number, eps_arg: number | 
   const t7_b = lse_b;
   if (t7_b !== 0) z_b += t7_b / z;
   // grad of: for (const v of logits)
-  for (let i_1 = K - 1; i_1 >= 0; i_1--) {
-    // grad of: z += Math.exp(v - mx)
-    const t5_b = z_b;
-    const t5 = stack[--top]!;
-    const t4_b = t5_b === 0 ? 0 : t5_b * t5;
-    const v_1_b = t4_b;
-    mx_b -= t4_b;
-    // grad of: for (const v of logits)
-    logits_b[i_1]! += v_1_b;
+  if (z_b !== 0) {
+    for (let i_1 = K - 1; i_1 >= 0; i_1--) {
+      // grad of: z += Math.exp(v - mx)
+      const t5_b = z_b;
+      const t5 = stack[--top]!;
+      const t4_b = t5_b * t5;
+      const v_1_b = t4_b;
+      mx_b -= t4_b;
+      // grad of: for (const v of logits)
+      logits_b[i_1]! += v_1_b;
+    }
+  } else {
+    for (let i_1 = K - 1; i_1 >= 0; i_1--) {
+      // grad of: z += Math.exp(v - mx)
+      const t5_b = z_b;
+      const t5 = stack[--top]!;
+      const t4_b = t5_b === 0 ? 0 : t5_b * t5;
+      const v_1_b = t4_b;
+      mx_b -= t4_b;
+      // grad of: for (const v of logits)
+      logits_b[i_1]! += v_1_b;
+    }
   }
   for (let i = K - 1; i >= 0; i--) {
     let v_b = 0;
@@ -3191,7 +3204,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, w2: Float64Array
   const hid = new Float64Array(h);
   let loss = 0;
   for (let n = 0; n < N; n++) {
-    if (top + (1 + (h + 1 > 0 ? h + 1 : 0) * 6) > stack.length) stack = tape.reserve(top, 1 + (h + 1 > 0 ? h + 1 : 0) * 6);
+    if (top + (h + 1 > 0 ? h + 1 : 0) * 5 > stack.length) stack = tape.reserve(top, (h + 1 > 0 ? h + 1 : 0) * 5);
     for (let j = 0; j < h; j++) {
       const t3 = b1[j]!;
       z = t3;
@@ -3245,14 +3258,15 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, w2: Float64Array
       }
       stack[top++]! = z;
       const t12 = result_activate;
-      stack[top++]! = hid[j]!;
       hid[j]! = t12;
     }
     out = b2;
+    if (top + (1 + (h + 1 > 0 ? h + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (h + 1 > 0 ? h + 1 : 0));
     for (let j_1 = 0; j_1 < h; j_1++) {
       const t13 = w2[j_1]!;
       const t14 = hid[j_1]!;
       const t15 = t13 * t14;
+      stack[top++]! = t14;
       const t16 = out + t15;
       out = t16;
     }
@@ -3292,8 +3306,8 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, w2: Float64Array
     for (let j_1 = h - 1; j_1 >= 0; j_1--) {
       // grad of: out += w2[j] * hid[j]
       const t15_b = out_b;
+      const t14 = stack[--top]!;
       const t13 = w2[j_1]!;
-      const t14 = hid[j_1]!;
       const t13_b = t15_b * t14;
       const t14_b = t15_b * t13;
       hid_b[j_1]! += t14_b;
@@ -3305,7 +3319,6 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, w2: Float64Array
     // grad of: for (let j = 0; j < h; j++)
     for (let j = h - 1; j >= 0; j--) {
       // grad of: hid[j] = activate(z, act)
-      hid[j]! = stack[--top]!;
       const t12_b = hid_b[j]!;
       hid_b[j]! = 0;
       result_activate_b += t12_b;
@@ -3577,8 +3590,8 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
   const hid_d = new Float64Array(h);
   let loss = 0;
   for (let n = 0; n < N; n++) {
-    if (top + (1 + (h + 1 > 0 ? h + 1 : 0) * 6) > stack.length) {
-      stack = tape.reserve(top, 1 + (h + 1 > 0 ? h + 1 : 0) * 6);
+    if (top + (h + 1 > 0 ? h + 1 : 0) * 5 > stack.length) {
+      stack = tape.reserve(top, (h + 1 > 0 ? h + 1 : 0) * 5);
       stack_d = tapeTangents(stack);
     }
     for (let j = 0; j < h; j++) {
@@ -3665,13 +3678,15 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
       stack[top++]! = z;
       const t12 = result_activate;
       const t12_d = result_activate_d;
-      stack_d[top]! = hid_d[j]!;
-      stack[top++]! = hid[j]!;
       hid[j]! = t12;
       hid_d[j]! = t12_d;
     }
     out = b2;
     out_d = b2_d;
+    if (top + (1 + (h + 1 > 0 ? h + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 1 + (h + 1 > 0 ? h + 1 : 0));
+      stack_d = tapeTangents(stack);
+    }
     for (let j_1 = 0; j_1 < h; j_1++) {
       const t13 = w2[j_1]!;
       const t13_d = w2_d[j_1]!;
@@ -3679,6 +3694,8 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
       const t14_d = hid_d[j_1]!;
       const t15 = t13 * t14;
       const t15_d = t14 * t13_d + t13 * t14_d;
+      stack_d[top]! = t14_d;
+      stack[top++]! = t14;
       const t16 = out + t15;
       const t16_d = out_d + t15_d;
       out = t16;
@@ -3740,10 +3757,10 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
       // grad of: out += w2[j] * hid[j]
       const t15_b = out_b;
       const t15_b_d = out_b_d;
+      const t14 = stack[--top]!;
+      const t14_d = stack_d[top]!;
       const t13 = w2[j_1]!;
       const t13_d = w2_d[j_1]!;
-      const t14 = hid[j_1]!;
-      const t14_d = hid_d[j_1]!;
       const t13_b = t15_b * t14;
       const t13_b_d = t14 * t15_b_d + t15_b * t14_d;
       const t14_b = t15_b * t13;
@@ -3761,8 +3778,6 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
     // grad of: for (let j = 0; j < h; j++)
     for (let j = h - 1; j >= 0; j--) {
       // grad of: hid[j] = activate(z, act)
-      hid[j]! = stack[--top]!;
-      hid_d[j]! = stack_d[top]!;
       const t12_b = hid_b[j]!;
       const t12_b_d = hid_b_d[j]!;
       hid_b[j]! = 0;

@@ -4580,14 +4580,12 @@ function matPow$into_fwd(m: Float64Array, n: number, out: Float64Array): void {
   let top = tape.top;
   let t9: number = 0;
   let t12: number = 0;
-  let result = new Float64Array(0);
-  let result_b = f64Zeros(0);
   const t1 = n === 0;
   if (t1) {
-    const made = new Float64Array([1, 0, 0, 1]);
-    const made_b = f64Zeros(4);
-    result = made;
-    result_b = made_b;
+    out[0]! = 1;
+    out[1]! = 0;
+    out[2]! = 0;
+    out[3]! = 1;
   } else {
     const t2 = n === 1;
     if (t2) {
@@ -4598,10 +4596,13 @@ function matPow$into_fwd(m: Float64Array, n: number, out: Float64Array): void {
         const t4 = m[j]!;
         made_1[j]! = t4;
       }
+      const t54 = made_1.length;
+      for (let j_2 = 0; j_2 < t54; j_2++) {
+        const t55 = made_1[j_2]!;
+        out[j_2]! = t55;
+      }
       tape.pushRef(made_1);
       tape.pushRef(made_1_b);
-      result = made_1;
-      result_b = made_1_b;
     } else {
       const t5 = n / 2;
       const t6 = Math.floor(t5);
@@ -4639,7 +4640,7 @@ function matPow$into_fwd(m: Float64Array, n: number, out: Float64Array): void {
       const t22 = t16 * t21;
       const t23 = t20 + t22;
       const t24 = t17 * t14;
-      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+      if (top + 8 > stack.length) stack = tape.reserve(top, 8);
       stack[top++]! = t14;
       const t25 = t21 * t17;
       const t26 = t24 + t25;
@@ -4649,18 +4650,18 @@ function matPow$into_fwd(m: Float64Array, n: number, out: Float64Array): void {
       const t28 = t21 * t21;
       stack[top++]! = t21;
       const t29 = t27 + t28;
-      const sq = new Float64Array([t19, t23, t26, t29]);
-      const sq_b = f64Zeros(4);
       const t30 = n % 2;
       const t31 = t30 === 0;
       if (t31) {
-        result = sq;
-        result_b = sq_b;
+        out[0]! = t19;
+        out[1]! = t23;
+        out[2]! = t26;
+        out[3]! = t29;
       } else {
-        const t32 = sq[0]!;
+        const t32 = t19;
         const t33 = m[0]!;
         const t34 = t32 * t33;
-        const t35 = sq[1]!;
+        const t35 = t23;
         const t36 = m[2]!;
         const t37 = t35 * t36;
         const t38 = t34 + t37;
@@ -4669,34 +4670,25 @@ function matPow$into_fwd(m: Float64Array, n: number, out: Float64Array): void {
         const t41 = m[3]!;
         const t42 = t35 * t41;
         const t43 = t40 + t42;
-        const t44 = sq[2]!;
+        const t44 = t26;
         const t45 = t44 * t33;
-        const t46 = sq[3]!;
+        const t46 = t29;
         const t47 = t46 * t36;
         const t48 = t45 + t47;
         const t49 = t44 * t39;
         const t50 = t46 * t41;
         const t51 = t49 + t50;
-        const made_2 = new Float64Array([t38, t43, t48, t51]);
-        const made_2_b = f64Zeros(4);
-        tape.pushRef(made_2);
-        tape.pushRef(made_2_b);
-        result = made_2;
-        result_b = made_2_b;
+        out[0]! = t38;
+        out[1]! = t43;
+        out[2]! = t48;
+        out[3]! = t51;
       }
-      tape.pushRef(sq);
-      tape.pushRef(sq_b);
+      stack[top++]! = t19;
+      stack[top++]! = t23;
+      stack[top++]! = t26;
+      stack[top++]! = t29;
     }
   }
-  const t52 = result.length;
-  for (let j_1 = 0; j_1 < t52; j_1++) {
-    const t53 = result[j_1]!;
-    out[j_1]! = t53;
-  }
-  // for matPow$into_rev: what its reverse sweep reads of the values here
-  tape.pushRef(result_b);
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t52;
   tape.top = top;
 }
 
@@ -4705,27 +4697,30 @@ function matPow$into_rev(m: Float64Array, n: number, out: Float64Array, adj: { m
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what matPow$into_fwd recorded for this reverse sweep
-  const t52 = stack[--top]!;
-  let result_b = tape.popRef();
   // computed again from the arguments, rather than recorded by matPow$into_fwd
   const t1 = n === 0;
   const m_b = adj.m;
   const out_b = adj.out;
-  // grad of: function matPow$into
-  for (let j_1 = t52 - 1; j_1 >= 0; j_1--) {
-    const t53_b = out_b[j_1]! ?? 0;
-    out_b[j_1]! = 0;
-    result_b[j_1]! += t53_b;
-  }
   // grad of: if (n === 0)
-  if (!t1) {
+  if (t1) {
+    // grad of: return Float64Array.of(1, 0, 0, 1)
+    out_b[3]! = 0;
+    out_b[2]! = 0;
+    out_b[1]! = 0;
+    out_b[0]! = 0;
+  } else {
     // grad of: if (n === 1)
     const t2 = n === 1;
     if (t2) {
       // grad of: return Float64Array.from(m)
       const made_1_b: Float64Array = tape.popRef();
-      tape.popRef();
+      const made_1 = tape.popRef();
+      const t54 = made_1.length;
+      for (let j_2 = t54 - 1; j_2 >= 0; j_2--) {
+        const t55_b = out_b[j_2]! ?? 0;
+        out_b[j_2]! = 0;
+        made_1_b[j_2]! += t55_b;
+      }
       const t3 = m.length;
       for (let j = t3 - 1; j >= 0; j--) {
         const t4_b = made_1_b[j]!;
@@ -4733,27 +4728,45 @@ function matPow$into_rev(m: Float64Array, n: number, out: Float64Array, adj: { m
         m_b[j]! += t4_b;
       }
     } else {
+      let t19_b = 0;
+      let t23_b = 0;
+      let t26_b = 0;
+      let t29_b = 0;
       // grad of: if (n % 2 === 0)
-      const sq_b: Float64Array = tape.popRef();
-      const sq = tape.popRef();
+      const t29 = stack[--top]!;
+      const t26 = stack[--top]!;
+      const t23 = stack[--top]!;
+      const t19 = stack[--top]!;
       const t30 = n % 2;
       const t31 = t30 === 0;
-      if (!t31) {
+      if (t31) {
+        // grad of: return sq
+        t29_b += out_b[3]! ?? 0;
+        out_b[3]! = 0;
+        t26_b += out_b[2]! ?? 0;
+        out_b[2]! = 0;
+        t23_b += out_b[1]! ?? 0;
+        out_b[1]! = 0;
+        t19_b += out_b[0]! ?? 0;
+        out_b[0]! = 0;
+      } else {
         // grad of: return Float64Array.of(sq[0] * m[0] + sq[1] * m[2], sq[0] * m[1] + sq[1] * m[3], sq[2] * m[0] + s...
-        const made_2_b: Float64Array = tape.popRef();
-        tape.popRef();
-        const t38_b = made_2_b[0]!;
-        const t43_b = made_2_b[1]!;
-        const t48_b = made_2_b[2]!;
-        const t51_b = made_2_b[3]!;
+        const t51_b = out_b[3]! ?? 0;
+        out_b[3]! = 0;
+        const t48_b = out_b[2]! ?? 0;
+        out_b[2]! = 0;
+        const t43_b = out_b[1]! ?? 0;
+        out_b[1]! = 0;
+        const t38_b = out_b[0]! ?? 0;
+        out_b[0]! = 0;
         const t49_b = t51_b;
         const t50_b = t51_b;
         const t41 = m[3]!;
-        const t46 = sq[3]!;
+        const t46 = t29;
         let t46_b = t50_b === 0 ? 0 : t50_b * t41;
         let t41_b = t50_b === 0 ? 0 : t50_b * t46;
         const t39 = m[1]!;
-        const t44 = sq[2]!;
+        const t44 = t26;
         let t44_b = t49_b === 0 ? 0 : t49_b * t39;
         let t39_b = t49_b === 0 ? 0 : t49_b * t44;
         const t45_b = t48_b;
@@ -4761,18 +4774,18 @@ function matPow$into_rev(m: Float64Array, n: number, out: Float64Array, adj: { m
         const t36 = m[2]!;
         let t36_b = t47_b === 0 ? 0 : t47_b * t46;
         if (t47_b !== 0) t46_b += t47_b * t36;
-        sq_b[3]! += t46_b;
+        t29_b += t46_b;
         const t33 = m[0]!;
         let t33_b = t45_b === 0 ? 0 : t45_b * t44;
         if (t45_b !== 0) t44_b += t45_b * t33;
-        sq_b[2]! += t44_b;
+        t26_b += t44_b;
         const t40_b = t43_b;
         const t42_b = t43_b;
-        const t35 = sq[1]!;
+        const t35 = t23;
         let t35_b = t42_b === 0 ? 0 : t42_b * t41;
         if (t42_b !== 0) t41_b += t42_b * t35;
         m_b[3]! += t41_b;
-        const t32 = sq[0]!;
+        const t32 = t19;
         let t32_b = t40_b === 0 ? 0 : t40_b * t39;
         if (t40_b !== 0) t39_b += t40_b * t32;
         m_b[1]! += t39_b;
@@ -4783,19 +4796,15 @@ function matPow$into_rev(m: Float64Array, n: number, out: Float64Array, adj: { m
           t36_b += t37_b * t35;
         }
         m_b[2]! += t36_b;
-        sq_b[1]! += t35_b;
+        t23_b += t35_b;
         if (t34_b !== 0) {
           t32_b += t34_b * t33;
           t33_b += t34_b * t32;
         }
         m_b[0]! += t33_b;
-        sq_b[0]! += t32_b;
+        t19_b += t32_b;
       }
       // grad of: const sq = Float64Array.of(h[0] * h[0] + h[1] * h[2], h[0] * h[1] + h[1] * h[3], h[2] * h[0] + h[...
-      const t19_b = sq_b[0]!;
-      const t23_b = sq_b[1]!;
-      const t26_b = sq_b[2]!;
-      const t29_b = sq_b[3]!;
       const t27_b = t29_b;
       const t28_b = t29_b;
       const t21 = stack[--top]!;
@@ -4859,14 +4868,16 @@ function matPow$into_jvp(m: Float64Array, n: number, out: Float64Array, tangent:
   const out_d = tangent.out ?? new Float64Array(out.length);
   let t9: number = 0;
   let t12: number = 0;
-  let result = new Float64Array(0);
-  let result_d = new Float64Array(0);
   const t1 = n === 0;
   if (t1) {
-    const made = new Float64Array([1, 0, 0, 1]);
-    const made_d = new Float64Array([0, 0, 0, 0]);
-    result = made;
-    result_d = made_d;
+    out[0]! = 1;
+    out_d[0]! = 0;
+    out[1]! = 0;
+    out_d[1]! = 0;
+    out[2]! = 0;
+    out_d[2]! = 0;
+    out[3]! = 1;
+    out_d[3]! = 0;
   } else {
     const t2 = n === 1;
     if (t2) {
@@ -4879,8 +4890,13 @@ function matPow$into_jvp(m: Float64Array, n: number, out: Float64Array, tangent:
         made_1[j]! = t4;
         made_1_d[j]! = t4_d;
       }
-      result = made_1;
-      result_d = made_1_d;
+      const t54 = made_1.length;
+      for (let j_2 = 0; j_2 < t54; j_2++) {
+        const t55 = made_1[j_2]!;
+        const t55_d = made_1_d[j_2]!;
+        out[j_2]! = t55;
+        out_d[j_2]! = t55_d;
+      }
     } else {
       const t5 = n / 2;
       const t6 = Math.floor(t5);
@@ -4938,22 +4954,26 @@ function matPow$into_jvp(m: Float64Array, n: number, out: Float64Array, tangent:
       const t28_d = (t21 + t21) * t21_d;
       const t29 = t27 + t28;
       const t29_d = t27_d + t28_d;
-      const sq = new Float64Array([t19, t23, t26, t29]);
-      const sq_d = new Float64Array([t19_d, t23_d, t26_d, t29_d]);
       const t30 = n % 2;
       const t31 = t30 === 0;
       if (t31) {
-        result = sq;
-        result_d = sq_d;
+        out[0]! = t19;
+        out_d[0]! = t19_d;
+        out[1]! = t23;
+        out_d[1]! = t23_d;
+        out[2]! = t26;
+        out_d[2]! = t26_d;
+        out[3]! = t29;
+        out_d[3]! = t29_d;
       } else {
-        const t32 = sq[0]!;
-        const t32_d = sq_d[0]!;
+        const t32 = t19;
+        const t32_d = t19_d;
         const t33 = m[0]!;
         const t33_d = m_d[0]!;
         const t34 = t32 * t33;
         const t34_d = t33 * t32_d + t32 * t33_d;
-        const t35 = sq[1]!;
-        const t35_d = sq_d[1]!;
+        const t35 = t23;
+        const t35_d = t23_d;
         const t36 = m[2]!;
         const t36_d = m_d[2]!;
         const t37 = t35 * t36;
@@ -4970,12 +4990,12 @@ function matPow$into_jvp(m: Float64Array, n: number, out: Float64Array, tangent:
         const t42_d = t41 * t35_d + t35 * t41_d;
         const t43 = t40 + t42;
         const t43_d = t40_d + t42_d;
-        const t44 = sq[2]!;
-        const t44_d = sq_d[2]!;
+        const t44 = t26;
+        const t44_d = t26_d;
         const t45 = t44 * t33;
         const t45_d = t33 * t44_d + t44 * t33_d;
-        const t46 = sq[3]!;
-        const t46_d = sq_d[3]!;
+        const t46 = t29;
+        const t46_d = t29_d;
         const t47 = t46 * t36;
         const t47_d = t36 * t46_d + t46 * t36_d;
         const t48 = t45 + t47;
@@ -4986,19 +5006,16 @@ function matPow$into_jvp(m: Float64Array, n: number, out: Float64Array, tangent:
         const t50_d = t41 * t46_d + t46 * t41_d;
         const t51 = t49 + t50;
         const t51_d = t49_d + t50_d;
-        const made_2 = new Float64Array([t38, t43, t48, t51]);
-        const made_2_d = new Float64Array([t38_d, t43_d, t48_d, t51_d]);
-        result = made_2;
-        result_d = made_2_d;
+        out[0]! = t38;
+        out_d[0]! = t38_d;
+        out[1]! = t43;
+        out_d[1]! = t43_d;
+        out[2]! = t48;
+        out_d[2]! = t48_d;
+        out[3]! = t51;
+        out_d[3]! = t51_d;
       }
     }
-  }
-  const t52 = result.length;
-  for (let j_1 = 0; j_1 < t52; j_1++) {
-    const t53 = result[j_1]!;
-    const t53_d = result_d[j_1]!;
-    out[j_1]! = t53;
-    out_d[j_1]! = t53_d;
   }
 }
 
@@ -5012,20 +5029,16 @@ function matPow$into_fwd_d(m: Float64Array, n: number, out: Float64Array, tangen
   let top = tape.top;
   let t9: number = 0;
   let t12: number = 0;
-  let result = new Float64Array(0);
-  let result_d = new Float64Array(0);
-  let result_b = f64Zeros(0);
-  let result_b_d = f64Zeros(0);
   const t1 = n === 0;
   if (t1) {
-    const made = new Float64Array([1, 0, 0, 1]);
-    const made_d = new Float64Array([0, 0, 0, 0]);
-    const made_b = f64Zeros(4);
-    const made_b_d = f64Zeros(4);
-    result = made;
-    result_d = made_d;
-    result_b = made_b;
-    result_b_d = made_b_d;
+    out[0]! = 1;
+    out_d[0]! = 0;
+    out[1]! = 0;
+    out_d[1]! = 0;
+    out[2]! = 0;
+    out_d[2]! = 0;
+    out[3]! = 1;
+    out_d[3]! = 0;
   } else {
     const t2 = n === 1;
     if (t2) {
@@ -5040,14 +5053,17 @@ function matPow$into_fwd_d(m: Float64Array, n: number, out: Float64Array, tangen
         made_1[j]! = t4;
         made_1_d[j]! = t4_d;
       }
+      const t54 = made_1.length;
+      for (let j_2 = 0; j_2 < t54; j_2++) {
+        const t55 = made_1[j_2]!;
+        const t55_d = made_1_d[j_2]!;
+        out[j_2]! = t55;
+        out_d[j_2]! = t55_d;
+      }
       tape.pushRef(made_1);
       tape.pushRef(made_1_d);
       tape.pushRef(made_1_b);
       tape.pushRef(made_1_b_d);
-      result = made_1;
-      result_d = made_1_d;
-      result_b = made_1_b;
-      result_b_d = made_1_b_d;
     } else {
       const t5 = n / 2;
       const t6 = Math.floor(t5);
@@ -5105,8 +5121,8 @@ function matPow$into_fwd_d(m: Float64Array, n: number, out: Float64Array, tangen
       const t23_d = t20_d + t22_d;
       const t24 = t17 * t14;
       const t24_d = t14 * t17_d + t17 * t14_d;
-      if (top + 4 > stack.length) {
-        stack = tape.reserve(top, 4);
+      if (top + 8 > stack.length) {
+        stack = tape.reserve(top, 8);
         stack_d = tapeTangents(stack);
       }
       stack_d[top]! = t14_d;
@@ -5127,26 +5143,26 @@ function matPow$into_fwd_d(m: Float64Array, n: number, out: Float64Array, tangen
       stack[top++]! = t21;
       const t29 = t27 + t28;
       const t29_d = t27_d + t28_d;
-      const sq = new Float64Array([t19, t23, t26, t29]);
-      const sq_d = new Float64Array([t19_d, t23_d, t26_d, t29_d]);
-      const sq_b = f64Zeros(4);
-      const sq_b_d = f64Zeros(4);
       const t30 = n % 2;
       const t31 = t30 === 0;
       if (t31) {
-        result = sq;
-        result_d = sq_d;
-        result_b = sq_b;
-        result_b_d = sq_b_d;
+        out[0]! = t19;
+        out_d[0]! = t19_d;
+        out[1]! = t23;
+        out_d[1]! = t23_d;
+        out[2]! = t26;
+        out_d[2]! = t26_d;
+        out[3]! = t29;
+        out_d[3]! = t29_d;
       } else {
-        const t32 = sq[0]!;
-        const t32_d = sq_d[0]!;
+        const t32 = t19;
+        const t32_d = t19_d;
         const t33 = m[0]!;
         const t33_d = m_d[0]!;
         const t34 = t32 * t33;
         const t34_d = t33 * t32_d + t32 * t33_d;
-        const t35 = sq[1]!;
-        const t35_d = sq_d[1]!;
+        const t35 = t23;
+        const t35_d = t23_d;
         const t36 = m[2]!;
         const t36_d = m_d[2]!;
         const t37 = t35 * t36;
@@ -5163,12 +5179,12 @@ function matPow$into_fwd_d(m: Float64Array, n: number, out: Float64Array, tangen
         const t42_d = t41 * t35_d + t35 * t41_d;
         const t43 = t40 + t42;
         const t43_d = t40_d + t42_d;
-        const t44 = sq[2]!;
-        const t44_d = sq_d[2]!;
+        const t44 = t26;
+        const t44_d = t26_d;
         const t45 = t44 * t33;
         const t45_d = t33 * t44_d + t44 * t33_d;
-        const t46 = sq[3]!;
-        const t46_d = sq_d[3]!;
+        const t46 = t29;
+        const t46_d = t29_d;
         const t47 = t46 * t36;
         const t47_d = t36 * t46_d + t46 * t36_d;
         const t48 = t45 + t47;
@@ -5179,41 +5195,25 @@ function matPow$into_fwd_d(m: Float64Array, n: number, out: Float64Array, tangen
         const t50_d = t41 * t46_d + t46 * t41_d;
         const t51 = t49 + t50;
         const t51_d = t49_d + t50_d;
-        const made_2 = new Float64Array([t38, t43, t48, t51]);
-        const made_2_d = new Float64Array([t38_d, t43_d, t48_d, t51_d]);
-        const made_2_b = f64Zeros(4);
-        const made_2_b_d = f64Zeros(4);
-        tape.pushRef(made_2);
-        tape.pushRef(made_2_d);
-        tape.pushRef(made_2_b);
-        tape.pushRef(made_2_b_d);
-        result = made_2;
-        result_d = made_2_d;
-        result_b = made_2_b;
-        result_b_d = made_2_b_d;
+        out[0]! = t38;
+        out_d[0]! = t38_d;
+        out[1]! = t43;
+        out_d[1]! = t43_d;
+        out[2]! = t48;
+        out_d[2]! = t48_d;
+        out[3]! = t51;
+        out_d[3]! = t51_d;
       }
-      tape.pushRef(sq);
-      tape.pushRef(sq_d);
-      tape.pushRef(sq_b);
-      tape.pushRef(sq_b_d);
+      stack_d[top]! = t19_d;
+      stack[top++]! = t19;
+      stack_d[top]! = t23_d;
+      stack[top++]! = t23;
+      stack_d[top]! = t26_d;
+      stack[top++]! = t26;
+      stack_d[top]! = t29_d;
+      stack[top++]! = t29;
     }
   }
-  const t52 = result.length;
-  for (let j_1 = 0; j_1 < t52; j_1++) {
-    const t53 = result[j_1]!;
-    const t53_d = result_d[j_1]!;
-    out[j_1]! = t53;
-    out_d[j_1]! = t53_d;
-  }
-  // for matPow$into_rev: what its reverse sweep reads of the values here
-  tape.pushRef(result_b);
-  tape.pushRef(result_b_d);
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t52;
   tape.top = top;
 }
 
@@ -5224,27 +5224,24 @@ function matPow$into_rev_d(m: Float64Array, n: number, out: Float64Array, tangen
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what matPow$into_fwd recorded for this reverse sweep
-  const t52 = stack[--top]!;
-  let result_b_d = tape.popRef();
-  let result_b = tape.popRef();
   // computed again from the arguments, rather than recorded by matPow$into_fwd
   const t1 = n === 0;
   const m_b = adj.m;
   const m_b_d = adj_d.m;
   const out_b = adj.out;
   const out_b_d = adj_d.out;
-  // grad of: function matPow$into
-  for (let j_1 = t52 - 1; j_1 >= 0; j_1--) {
-    const t53_b = out_b[j_1]! ?? 0;
-    const t53_b_d = out_b_d[j_1]! ?? 0;
-    out_b[j_1]! = 0;
-    out_b_d[j_1]! = 0;
-    result_b[j_1]! += t53_b;
-    result_b_d[j_1]! += t53_b_d;
-  }
   // grad of: if (n === 0)
-  if (!t1) {
+  if (t1) {
+    // grad of: return Float64Array.of(1, 0, 0, 1)
+    out_b[3]! = 0;
+    out_b_d[3]! = 0;
+    out_b[2]! = 0;
+    out_b_d[2]! = 0;
+    out_b[1]! = 0;
+    out_b_d[1]! = 0;
+    out_b[0]! = 0;
+    out_b_d[0]! = 0;
+  } else {
     // grad of: if (n === 1)
     const t2 = n === 1;
     if (t2) {
@@ -5252,7 +5249,16 @@ function matPow$into_rev_d(m: Float64Array, n: number, out: Float64Array, tangen
       const made_1_b_d: Float64Array = tape.popRef();
       const made_1_b: Float64Array = tape.popRef();
       tape.popRef();
-      tape.popRef();
+      const made_1 = tape.popRef();
+      const t54 = made_1.length;
+      for (let j_2 = t54 - 1; j_2 >= 0; j_2--) {
+        const t55_b = out_b[j_2]! ?? 0;
+        const t55_b_d = out_b_d[j_2]! ?? 0;
+        out_b[j_2]! = 0;
+        out_b_d[j_2]! = 0;
+        made_1_b[j_2]! += t55_b;
+        made_1_b_d[j_2]! += t55_b_d;
+      }
       const t3 = m.length;
       for (let j = t3 - 1; j >= 0; j--) {
         const t4_b = made_1_b[j]!;
@@ -5263,43 +5269,77 @@ function matPow$into_rev_d(m: Float64Array, n: number, out: Float64Array, tangen
         m_b_d[j]! += t4_b_d;
       }
     } else {
+      let t19_b = 0;
+      let t19_b_d = 0;
+      let t23_b = 0;
+      let t23_b_d = 0;
+      let t26_b = 0;
+      let t26_b_d = 0;
+      let t29_b = 0;
+      let t29_b_d = 0;
       // grad of: if (n % 2 === 0)
-      const sq_b_d: Float64Array = tape.popRef();
-      const sq_b: Float64Array = tape.popRef();
-      const sq_d = tape.popRef();
-      const sq = tape.popRef();
+      const t29 = stack[--top]!;
+      const t29_d = stack_d[top]!;
+      const t26 = stack[--top]!;
+      const t26_d = stack_d[top]!;
+      const t23 = stack[--top]!;
+      const t23_d = stack_d[top]!;
+      const t19 = stack[--top]!;
+      const t19_d = stack_d[top]!;
       const t30 = n % 2;
       const t31 = t30 === 0;
-      if (!t31) {
+      if (t31) {
+        // grad of: return sq
+        t29_b += out_b[3]! ?? 0;
+        t29_b_d += out_b_d[3]! ?? 0;
+        out_b[3]! = 0;
+        out_b_d[3]! = 0;
+        t26_b += out_b[2]! ?? 0;
+        t26_b_d += out_b_d[2]! ?? 0;
+        out_b[2]! = 0;
+        out_b_d[2]! = 0;
+        t23_b += out_b[1]! ?? 0;
+        t23_b_d += out_b_d[1]! ?? 0;
+        out_b[1]! = 0;
+        out_b_d[1]! = 0;
+        t19_b += out_b[0]! ?? 0;
+        t19_b_d += out_b_d[0]! ?? 0;
+        out_b[0]! = 0;
+        out_b_d[0]! = 0;
+      } else {
         // grad of: return Float64Array.of(sq[0] * m[0] + sq[1] * m[2], sq[0] * m[1] + sq[1] * m[3], sq[2] * m[0] + s...
-        const made_2_b_d: Float64Array = tape.popRef();
-        const made_2_b: Float64Array = tape.popRef();
-        tape.popRef();
-        tape.popRef();
-        const t38_b = made_2_b[0]!;
-        const t38_b_d = made_2_b_d[0]!;
-        const t43_b = made_2_b[1]!;
-        const t43_b_d = made_2_b_d[1]!;
-        const t48_b = made_2_b[2]!;
-        const t48_b_d = made_2_b_d[2]!;
-        const t51_b = made_2_b[3]!;
-        const t51_b_d = made_2_b_d[3]!;
+        const t51_b = out_b[3]! ?? 0;
+        const t51_b_d = out_b_d[3]! ?? 0;
+        out_b[3]! = 0;
+        out_b_d[3]! = 0;
+        const t48_b = out_b[2]! ?? 0;
+        const t48_b_d = out_b_d[2]! ?? 0;
+        out_b[2]! = 0;
+        out_b_d[2]! = 0;
+        const t43_b = out_b[1]! ?? 0;
+        const t43_b_d = out_b_d[1]! ?? 0;
+        out_b[1]! = 0;
+        out_b_d[1]! = 0;
+        const t38_b = out_b[0]! ?? 0;
+        const t38_b_d = out_b_d[0]! ?? 0;
+        out_b[0]! = 0;
+        out_b_d[0]! = 0;
         const t49_b = t51_b;
         const t49_b_d = t51_b_d;
         const t50_b = t51_b;
         const t50_b_d = t51_b_d;
         const t41 = m[3]!;
         const t41_d = m_d[3]!;
-        const t46 = sq[3]!;
-        const t46_d = sq_d[3]!;
+        const t46 = t29;
+        const t46_d = t29_d;
         let t46_b = t50_b === 0 ? 0 : t50_b * t41;
         let t46_b_d = t50_b === 0 && t50_b_d === 0 ? 0 : t41 * t50_b_d + t50_b * t41_d;
         let t41_b = t50_b === 0 ? 0 : t50_b * t46;
         let t41_b_d = t50_b === 0 && t50_b_d === 0 ? 0 : t46 * t50_b_d + t50_b * t46_d;
         const t39 = m[1]!;
         const t39_d = m_d[1]!;
-        const t44 = sq[2]!;
-        const t44_d = sq_d[2]!;
+        const t44 = t26;
+        const t44_d = t26_d;
         let t44_b = t49_b === 0 ? 0 : t49_b * t39;
         let t44_b_d = t49_b === 0 && t49_b_d === 0 ? 0 : t39 * t49_b_d + t49_b * t39_d;
         let t39_b = t49_b === 0 ? 0 : t49_b * t44;
@@ -5316,8 +5356,8 @@ function matPow$into_rev_d(m: Float64Array, n: number, out: Float64Array, tangen
           t46_b += t47_b * t36;
           t46_b_d += t36 * t47_b_d + t47_b * t36_d;
         }
-        sq_b[3]! += t46_b;
-        sq_b_d[3]! += t46_b_d;
+        t29_b += t46_b;
+        t29_b_d += t46_b_d;
         const t33 = m[0]!;
         const t33_d = m_d[0]!;
         let t33_b = t45_b === 0 ? 0 : t45_b * t44;
@@ -5326,14 +5366,14 @@ function matPow$into_rev_d(m: Float64Array, n: number, out: Float64Array, tangen
           t44_b += t45_b * t33;
           t44_b_d += t33 * t45_b_d + t45_b * t33_d;
         }
-        sq_b[2]! += t44_b;
-        sq_b_d[2]! += t44_b_d;
+        t26_b += t44_b;
+        t26_b_d += t44_b_d;
         const t40_b = t43_b;
         const t40_b_d = t43_b_d;
         const t42_b = t43_b;
         const t42_b_d = t43_b_d;
-        const t35 = sq[1]!;
-        const t35_d = sq_d[1]!;
+        const t35 = t23;
+        const t35_d = t23_d;
         let t35_b = t42_b === 0 ? 0 : t42_b * t41;
         let t35_b_d = t42_b === 0 && t42_b_d === 0 ? 0 : t41 * t42_b_d + t42_b * t41_d;
         if (t42_b !== 0 || t42_b_d !== 0) {
@@ -5342,8 +5382,8 @@ function matPow$into_rev_d(m: Float64Array, n: number, out: Float64Array, tangen
         }
         m_b[3]! += t41_b;
         m_b_d[3]! += t41_b_d;
-        const t32 = sq[0]!;
-        const t32_d = sq_d[0]!;
+        const t32 = t19;
+        const t32_d = t19_d;
         let t32_b = t40_b === 0 ? 0 : t40_b * t39;
         let t32_b_d = t40_b === 0 && t40_b_d === 0 ? 0 : t39 * t40_b_d + t40_b * t39_d;
         if (t40_b !== 0 || t40_b_d !== 0) {
@@ -5364,8 +5404,8 @@ function matPow$into_rev_d(m: Float64Array, n: number, out: Float64Array, tangen
         }
         m_b[2]! += t36_b;
         m_b_d[2]! += t36_b_d;
-        sq_b[1]! += t35_b;
-        sq_b_d[1]! += t35_b_d;
+        t23_b += t35_b;
+        t23_b_d += t35_b_d;
         if (t34_b !== 0 || t34_b_d !== 0) {
           t32_b += t34_b * t33;
           t32_b_d += t33 * t34_b_d + t34_b * t33_d;
@@ -5374,18 +5414,10 @@ function matPow$into_rev_d(m: Float64Array, n: number, out: Float64Array, tangen
         }
         m_b[0]! += t33_b;
         m_b_d[0]! += t33_b_d;
-        sq_b[0]! += t32_b;
-        sq_b_d[0]! += t32_b_d;
+        t19_b += t32_b;
+        t19_b_d += t32_b_d;
       }
       // grad of: const sq = Float64Array.of(h[0] * h[0] + h[1] * h[2], h[0] * h[1] + h[1] * h[3], h[2] * h[0] + h[...
-      const t19_b = sq_b[0]!;
-      const t19_b_d = sq_b_d[0]!;
-      const t23_b = sq_b[1]!;
-      const t23_b_d = sq_b_d[1]!;
-      const t26_b = sq_b[2]!;
-      const t26_b_d = sq_b_d[2]!;
-      const t29_b = sq_b[3]!;
-      const t29_b_d = sq_b_d[3]!;
       const t27_b = t29_b;
       const t27_b_d = t29_b_d;
       const t28_b = t29_b;
@@ -5742,14 +5774,12 @@ function matPowConst$into_fwd(m: Float64Array, n: number, out: Float64Array): vo
   let top = tape.top;
   let t9: number = 0;
   let t12: number = 0;
-  let result = new Float64Array(0);
-  let result_b = f64Zeros(0);
   const t1 = n === 0;
   if (t1) {
-    const id = new Float64Array([1, 0, 0, 1]);
-    const id_b = f64Zeros(4);
-    result = id;
-    result_b = id_b;
+    out[0]! = 1;
+    out[1]! = 0;
+    out[2]! = 0;
+    out[3]! = 1;
   } else {
     const t2 = n === 1;
     if (t2) {
@@ -5760,10 +5790,13 @@ function matPowConst$into_fwd(m: Float64Array, n: number, out: Float64Array): vo
         const t4 = m[j]!;
         c[j]! = t4;
       }
+      const t54 = c.length;
+      for (let j_2 = 0; j_2 < t54; j_2++) {
+        const t55 = c[j_2]!;
+        out[j_2]! = t55;
+      }
       tape.pushRef(c);
       tape.pushRef(c_b);
-      result = c;
-      result_b = c_b;
     } else {
       const t5 = n / 2;
       const t6 = Math.floor(t5);
@@ -5801,7 +5834,7 @@ function matPowConst$into_fwd(m: Float64Array, n: number, out: Float64Array): vo
       const t22 = t16 * t21;
       const t23 = t20 + t22;
       const t24 = t17 * t14;
-      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+      if (top + 8 > stack.length) stack = tape.reserve(top, 8);
       stack[top++]! = t14;
       const t25 = t21 * t17;
       const t26 = t24 + t25;
@@ -5811,18 +5844,18 @@ function matPowConst$into_fwd(m: Float64Array, n: number, out: Float64Array): vo
       const t28 = t21 * t21;
       stack[top++]! = t21;
       const t29 = t27 + t28;
-      const sq = new Float64Array([t19, t23, t26, t29]);
-      const sq_b = f64Zeros(4);
       const t30 = n % 2;
       const t31 = t30 === 0;
       if (t31) {
-        result = sq;
-        result_b = sq_b;
+        out[0]! = t19;
+        out[1]! = t23;
+        out[2]! = t26;
+        out[3]! = t29;
       } else {
-        const t32 = sq[0]!;
+        const t32 = t19;
         const t33 = m[0]!;
         const t34 = t32 * t33;
-        const t35 = sq[1]!;
+        const t35 = t23;
         const t36 = m[2]!;
         const t37 = t35 * t36;
         const t38 = t34 + t37;
@@ -5831,34 +5864,25 @@ function matPowConst$into_fwd(m: Float64Array, n: number, out: Float64Array): vo
         const t41 = m[3]!;
         const t42 = t35 * t41;
         const t43 = t40 + t42;
-        const t44 = sq[2]!;
+        const t44 = t26;
         const t45 = t44 * t33;
-        const t46 = sq[3]!;
+        const t46 = t29;
         const t47 = t46 * t36;
         const t48 = t45 + t47;
         const t49 = t44 * t39;
         const t50 = t46 * t41;
         const t51 = t49 + t50;
-        const odd = new Float64Array([t38, t43, t48, t51]);
-        const odd_b = f64Zeros(4);
-        tape.pushRef(odd);
-        tape.pushRef(odd_b);
-        result = odd;
-        result_b = odd_b;
+        out[0]! = t38;
+        out[1]! = t43;
+        out[2]! = t48;
+        out[3]! = t51;
       }
-      tape.pushRef(sq);
-      tape.pushRef(sq_b);
+      stack[top++]! = t19;
+      stack[top++]! = t23;
+      stack[top++]! = t26;
+      stack[top++]! = t29;
     }
   }
-  const t52 = result.length;
-  for (let j_1 = 0; j_1 < t52; j_1++) {
-    const t53 = result[j_1]!;
-    out[j_1]! = t53;
-  }
-  // for matPowConst$into_rev: what its reverse sweep reads of the values here
-  tape.pushRef(result_b);
-  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  stack[top++]! = t52;
   tape.top = top;
 }
 
@@ -5867,27 +5891,31 @@ function matPowConst$into_rev(m: Float64Array, n: number, out: Float64Array, adj
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  // what matPowConst$into_fwd recorded for this reverse sweep
-  const t52 = stack[--top]!;
-  let result_b = tape.popRef();
   // computed again from the arguments, rather than recorded by matPowConst$into_fwd
   const t1 = n === 0;
   const m_b = adj.m;
   const out_b = adj.out;
-  // grad of: function matPowConst$into
-  for (let j_1 = t52 - 1; j_1 >= 0; j_1--) {
-    const t53_b = out_b[j_1]! ?? 0;
-    out_b[j_1]! = 0;
-    result_b[j_1]! += t53_b;
-  }
   // grad of: if (n === 0)
-  if (!t1) {
+  if (t1) {
+    // grad of: return id
+    out_b[3]! = 0;
+    out_b[2]! = 0;
+    out_b[1]! = 0;
+    out_b[0]! = 0;
+  } else {
     // grad of: if (n === 1)
     const t2 = n === 1;
     if (t2) {
-      // grad of: const c = Float64Array.from(m)
+      // grad of: return c
       const c_b: Float64Array = tape.popRef();
-      tape.popRef();
+      const c = tape.popRef();
+      const t54 = c.length;
+      for (let j_2 = t54 - 1; j_2 >= 0; j_2--) {
+        const t55_b = out_b[j_2]! ?? 0;
+        out_b[j_2]! = 0;
+        c_b[j_2]! += t55_b;
+      }
+      // grad of: const c = Float64Array.from(m)
       const t3 = m.length;
       for (let j = t3 - 1; j >= 0; j--) {
         const t4_b = c_b[j]!;
@@ -5895,27 +5923,46 @@ function matPowConst$into_rev(m: Float64Array, n: number, out: Float64Array, adj
         m_b[j]! += t4_b;
       }
     } else {
+      let t19_b = 0;
+      let t23_b = 0;
+      let t26_b = 0;
+      let t29_b = 0;
       // grad of: if (n % 2 === 0)
-      const sq_b: Float64Array = tape.popRef();
-      const sq = tape.popRef();
+      const t29 = stack[--top]!;
+      const t26 = stack[--top]!;
+      const t23 = stack[--top]!;
+      const t19 = stack[--top]!;
       const t30 = n % 2;
       const t31 = t30 === 0;
-      if (!t31) {
+      if (t31) {
+        // grad of: return sq
+        t29_b += out_b[3]! ?? 0;
+        out_b[3]! = 0;
+        t26_b += out_b[2]! ?? 0;
+        out_b[2]! = 0;
+        t23_b += out_b[1]! ?? 0;
+        out_b[1]! = 0;
+        t19_b += out_b[0]! ?? 0;
+        out_b[0]! = 0;
+      } else {
+        // grad of: return odd
+        const t51_b = out_b[3]! ?? 0;
+        out_b[3]! = 0;
+        const t48_b = out_b[2]! ?? 0;
+        out_b[2]! = 0;
+        const t43_b = out_b[1]! ?? 0;
+        out_b[1]! = 0;
+        const t38_b = out_b[0]! ?? 0;
+        out_b[0]! = 0;
         // grad of: const odd = Float64Array.of(sq[0] * m[0] + sq[1] * m[2], sq[0] * m[1] + sq[1] * m[3], sq[2] * m[0...
-        const odd_b: Float64Array = tape.popRef();
-        tape.popRef();
-        const t38_b = odd_b[0]!;
-        const t43_b = odd_b[1]!;
-        const t48_b = odd_b[2]!;
-        const t51_b = odd_b[3]!;
         const t49_b = t51_b;
         const t50_b = t51_b;
         const t41 = m[3]!;
-        const t46 = sq[3]!;
+        const t46 = t29;
         let t46_b = t50_b === 0 ? 0 : t50_b * t41;
         let t41_b = t50_b === 0 ? 0 : t50_b * t46;
         const t39 = m[1]!;
-        const t44 = sq[2]!;
+        const t44 = t26;
         let t44_b = t49_b === 0 ? 0 : t49_b * t39;
         let t39_b = t49_b === 0 ? 0 : t49_b * t44;
         const t45_b = t48_b;
@@ -5923,18 +5970,18 @@ function matPowConst$into_rev(m: Float64Array, n: number, out: Float64Array, adj
         const t36 = m[2]!;
         let t36_b = t47_b === 0 ? 0 : t47_b * t46;
         if (t47_b !== 0) t46_b += t47_b * t36;
-        sq_b[3]! += t46_b;
+        t29_b += t46_b;
         const t33 = m[0]!;
         let t33_b = t45_b === 0 ? 0 : t45_b * t44;
         if (t45_b !== 0) t44_b += t45_b * t33;
-        sq_b[2]! += t44_b;
+        t26_b += t44_b;
         const t40_b = t43_b;
         const t42_b = t43_b;
-        const t35 = sq[1]!;
+        const t35 = t23;
         let t35_b = t42_b === 0 ? 0 : t42_b * t41;
         if (t42_b !== 0) t41_b += t42_b * t35;
         m_b[3]! += t41_b;
-        const t32 = sq[0]!;
+        const t32 = t19;
         let t32_b = t40_b === 0 ? 0 : t40_b * t39;
         if (t40_b !== 0) t39_b += t40_b * t32;
         m_b[1]! += t39_b;
@@ -5945,19 +5992,15 @@ function matPowConst$into_rev(m: Float64Array, n: number, out: Float64Array, adj
           t36_b += t37_b * t35;
         }
         m_b[2]! += t36_b;
-        sq_b[1]! += t35_b;
+        t23_b += t35_b;
         if (t34_b !== 0) {
           t32_b += t34_b * t33;
           t33_b += t34_b * t32;
         }
         m_b[0]! += t33_b;
-        sq_b[0]! += t32_b;
+        t19_b += t32_b;
       }
       // grad of: const sq = Float64Array.of(h[0] * h[0] + h[1] * h[2], h[0] * h[1] + h[1] * h[3], h[2] * h[0] + h[...
-      const t19_b = sq_b[0]!;
-      const t23_b = sq_b[1]!;
-      const t26_b = sq_b[2]!;
-      const t29_b = sq_b[3]!;
       const t27_b = t29_b;
       const t28_b = t29_b;
       const t21 = stack[--top]!;
@@ -6021,14 +6064,16 @@ function matPowConst$into_jvp(m: Float64Array, n: number, out: Float64Array, tan
   const out_d = tangent.out ?? new Float64Array(out.length);
   let t9: number = 0;
   let t12: number = 0;
-  let result = new Float64Array(0);
-  let result_d = new Float64Array(0);
   const t1 = n === 0;
   if (t1) {
-    const id = new Float64Array([1, 0, 0, 1]);
-    const id_d = new Float64Array([0, 0, 0, 0]);
-    result = id;
-    result_d = id_d;
+    out[0]! = 1;
+    out_d[0]! = 0;
+    out[1]! = 0;
+    out_d[1]! = 0;
+    out[2]! = 0;
+    out_d[2]! = 0;
+    out[3]! = 1;
+    out_d[3]! = 0;
   } else {
     const t2 = n === 1;
     if (t2) {
@@ -6041,8 +6086,13 @@ function matPowConst$into_jvp(m: Float64Array, n: number, out: Float64Array, tan
         c[j]! = t4;
         c_d[j]! = t4_d;
       }
-      result = c;
-      result_d = c_d;
+      const t54 = c.length;
+      for (let j_2 = 0; j_2 < t54; j_2++) {
+        const t55 = c[j_2]!;
+        const t55_d = c_d[j_2]!;
+        out[j_2]! = t55;
+        out_d[j_2]! = t55_d;
+      }
     } else {
       const t5 = n / 2;
       const t6 = Math.floor(t5);
@@ -6100,22 +6150,26 @@ function matPowConst$into_jvp(m: Float64Array, n: number, out: Float64Array, tan
       const t28_d = (t21 + t21) * t21_d;
       const t29 = t27 + t28;
       const t29_d = t27_d + t28_d;
-      const sq = new Float64Array([t19, t23, t26, t29]);
-      const sq_d = new Float64Array([t19_d, t23_d, t26_d, t29_d]);
       const t30 = n % 2;
       const t31 = t30 === 0;
       if (t31) {
-        result = sq;
-        result_d = sq_d;
+        out[0]! = t19;
+        out_d[0]! = t19_d;
+        out[1]! = t23;
+        out_d[1]! = t23_d;
+        out[2]! = t26;
+        out_d[2]! = t26_d;
+        out[3]! = t29;
+        out_d[3]! = t29_d;
       } else {
-        const t32 = sq[0]!;
-        const t32_d = sq_d[0]!;
+        const t32 = t19;
+        const t32_d = t19_d;
         const t33 = m[0]!;
         const t33_d = m_d[0]!;
         const t34 = t32 * t33;
         const t34_d = t33 * t32_d + t32 * t33_d;
-        const t35 = sq[1]!;
-        const t35_d = sq_d[1]!;
+        const t35 = t23;
+        const t35_d = t23_d;
         const t36 = m[2]!;
         const t36_d = m_d[2]!;
         const t37 = t35 * t36;
@@ -6132,12 +6186,12 @@ function matPowConst$into_jvp(m: Float64Array, n: number, out: Float64Array, tan
         const t42_d = t41 * t35_d + t35 * t41_d;
         const t43 = t40 + t42;
         const t43_d = t40_d + t42_d;
-        const t44 = sq[2]!;
-        const t44_d = sq_d[2]!;
+        const t44 = t26;
+        const t44_d = t26_d;
         const t45 = t44 * t33;
         const t45_d = t33 * t44_d + t44 * t33_d;
-        const t46 = sq[3]!;
-        const t46_d = sq_d[3]!;
+        const t46 = t29;
+        const t46_d = t29_d;
         const t47 = t46 * t36;
         const t47_d = t36 * t46_d + t46 * t36_d;
         const t48 = t45 + t47;
@@ -6148,19 +6202,16 @@ function matPowConst$into_jvp(m: Float64Array, n: number, out: Float64Array, tan
         const t50_d = t41 * t46_d + t46 * t41_d;
         const t51 = t49 + t50;
         const t51_d = t49_d + t50_d;
-        const odd = new Float64Array([t38, t43, t48, t51]);
-        const odd_d = new Float64Array([t38_d, t43_d, t48_d, t51_d]);
-        result = odd;
-        result_d = odd_d;
+        out[0]! = t38;
+        out_d[0]! = t38_d;
+        out[1]! = t43;
+        out_d[1]! = t43_d;
+        out[2]! = t48;
+        out_d[2]! = t48_d;
+        out[3]! = t51;
+        out_d[3]! = t51_d;
       }
     }
-  }
-  const t52 = result.length;
-  for (let j_1 = 0; j_1 < t52; j_1++) {
-    const t53 = result[j_1]!;
-    const t53_d = result_d[j_1]!;
-    out[j_1]! = t53;
-    out_d[j_1]! = t53_d;
   }
 }
 
@@ -6174,20 +6225,16 @@ function matPowConst$into_fwd_d(m: Float64Array, n: number, out: Float64Array, t
   let top = tape.top;
   let t9: number = 0;
   let t12: number = 0;
-  let result = new Float64Array(0);
-  let result_d = new Float64Array(0);
-  let result_b = f64Zeros(0);
-  let result_b_d = f64Zeros(0);
   const t1 = n === 0;
   if (t1) {
-    const id = new Float64Array([1, 0, 0, 1]);
-    const id_d = new Float64Array([0, 0, 0, 0]);
-    const id_b = f64Zeros(4);
-    const id_b_d = f64Zeros(4);
-    result = id;
-    result_d = id_d;
-    result_b = id_b;
-    result_b_d = id_b_d;
+    out[0]! = 1;
+    out_d[0]! = 0;
+    out[1]! = 0;
+    out_d[1]! = 0;
+    out[2]! = 0;
+    out_d[2]! = 0;
+    out[3]! = 1;
+    out_d[3]! = 0;
   } else {
     const t2 = n === 1;
     if (t2) {
@@ -6202,14 +6249,17 @@ function matPowConst$into_fwd_d(m: Float64Array, n: number, out: Float64Array, t
         c[j]! = t4;
         c_d[j]! = t4_d;
       }
+      const t54 = c.length;
+      for (let j_2 = 0; j_2 < t54; j_2++) {
+        const t55 = c[j_2]!;
+        const t55_d = c_d[j_2]!;
+        out[j_2]! = t55;
+        out_d[j_2]! = t55_d;
+      }
       tape.pushRef(c);
       tape.pushRef(c_d);
       tape.pushRef(c_b);
       tape.pushRef(c_b_d);
-      result = c;
-      result_d = c_d;
-      result_b = c_b;
-      result_b_d = c_b_d;
     } else {
       const t5 = n / 2;
       const t6 = Math.floor(t5);
@@ -6267,8 +6317,8 @@ function matPowConst$into_fwd_d(m: Float64Array, n: number, out: Float64Array, t
       const t23_d = t20_d + t22_d;
       const t24 = t17 * t14;
       const t24_d = t14 * t17_d + t17 * t14_d;
-      if (top + 4 > stack.length) {
-        stack = tape.reserve(top, 4);
+      if (top + 8 > stack.length) {
+        stack = tape.reserve(top, 8);
         stack_d = tapeTangents(stack);
       }
       stack_d[top]! = t14_d;
@@ -6289,26 +6339,26 @@ function matPowConst$into_fwd_d(m: Float64Array, n: number, out: Float64Array, t
       stack[top++]! = t21;
       const t29 = t27 + t28;
       const t29_d = t27_d + t28_d;
-      const sq = new Float64Array([t19, t23, t26, t29]);
-      const sq_d = new Float64Array([t19_d, t23_d, t26_d, t29_d]);
-      const sq_b = f64Zeros(4);
-      const sq_b_d = f64Zeros(4);
       const t30 = n % 2;
       const t31 = t30 === 0;
       if (t31) {
-        result = sq;
-        result_d = sq_d;
-        result_b = sq_b;
-        result_b_d = sq_b_d;
+        out[0]! = t19;
+        out_d[0]! = t19_d;
+        out[1]! = t23;
+        out_d[1]! = t23_d;
+        out[2]! = t26;
+        out_d[2]! = t26_d;
+        out[3]! = t29;
+        out_d[3]! = t29_d;
       } else {
-        const t32 = sq[0]!;
-        const t32_d = sq_d[0]!;
+        const t32 = t19;
+        const t32_d = t19_d;
         const t33 = m[0]!;
         const t33_d = m_d[0]!;
         const t34 = t32 * t33;
         const t34_d = t33 * t32_d + t32 * t33_d;
-        const t35 = sq[1]!;
-        const t35_d = sq_d[1]!;
+        const t35 = t23;
+        const t35_d = t23_d;
         const t36 = m[2]!;
         const t36_d = m_d[2]!;
         const t37 = t35 * t36;
@@ -6325,12 +6375,12 @@ function matPowConst$into_fwd_d(m: Float64Array, n: number, out: Float64Array, t
         const t42_d = t41 * t35_d + t35 * t41_d;
         const t43 = t40 + t42;
         const t43_d = t40_d + t42_d;
-        const t44 = sq[2]!;
-        const t44_d = sq_d[2]!;
+        const t44 = t26;
+        const t44_d = t26_d;
         const t45 = t44 * t33;
         const t45_d = t33 * t44_d + t44 * t33_d;
-        const t46 = sq[3]!;
-        const t46_d = sq_d[3]!;
+        const t46 = t29;
+        const t46_d = t29_d;
         const t47 = t46 * t36;
         const t47_d = t36 * t46_d + t46 * t36_d;
         const t48 = t45 + t47;
@@ -6341,41 +6391,25 @@ function matPowConst$into_fwd_d(m: Float64Array, n: number, out: Float64Array, t
         const t50_d = t41 * t46_d + t46 * t41_d;
         const t51 = t49 + t50;
         const t51_d = t49_d + t50_d;
-        const odd = new Float64Array([t38, t43, t48, t51]);
-        const odd_d = new Float64Array([t38_d, t43_d, t48_d, t51_d]);
-        const odd_b = f64Zeros(4);
-        const odd_b_d = f64Zeros(4);
-        tape.pushRef(odd);
-        tape.pushRef(odd_d);
-        tape.pushRef(odd_b);
-        tape.pushRef(odd_b_d);
-        result = odd;
-        result_d = odd_d;
-        result_b = odd_b;
-        result_b_d = odd_b_d;
+        out[0]! = t38;
+        out_d[0]! = t38_d;
+        out[1]! = t43;
+        out_d[1]! = t43_d;
+        out[2]! = t48;
+        out_d[2]! = t48_d;
+        out[3]! = t51;
+        out_d[3]! = t51_d;
       }
-      tape.pushRef(sq);
-      tape.pushRef(sq_d);
-      tape.pushRef(sq_b);
-      tape.pushRef(sq_b_d);
+      stack_d[top]! = t19_d;
+      stack[top++]! = t19;
+      stack_d[top]! = t23_d;
+      stack[top++]! = t23;
+      stack_d[top]! = t26_d;
+      stack[top++]! = t26;
+      stack_d[top]! = t29_d;
+      stack[top++]! = t29;
     }
   }
-  const t52 = result.length;
-  for (let j_1 = 0; j_1 < t52; j_1++) {
-    const t53 = result[j_1]!;
-    const t53_d = result_d[j_1]!;
-    out[j_1]! = t53;
-    out_d[j_1]! = t53_d;
-  }
-  // for matPowConst$into_rev: what its reverse sweep reads of the values here
-  tape.pushRef(result_b);
-  tape.pushRef(result_b_d);
-  if (top + 1 > stack.length) {
-    stack = tape.reserve(top, 1);
-    stack_d = tapeTangents(stack);
-  }
-  stack_d[top]! = 0;
-  stack[top++]! = t52;
   tape.top = top;
 }
 
@@ -6386,35 +6420,42 @@ function matPowConst$into_rev_d(m: Float64Array, n: number, out: Float64Array, t
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  // what matPowConst$into_fwd recorded for this reverse sweep
-  const t52 = stack[--top]!;
-  let result_b_d = tape.popRef();
-  let result_b = tape.popRef();
   // computed again from the arguments, rather than recorded by matPowConst$into_fwd
   const t1 = n === 0;
   const m_b = adj.m;
   const m_b_d = adj_d.m;
   const out_b = adj.out;
   const out_b_d = adj_d.out;
-  // grad of: function matPowConst$into
-  for (let j_1 = t52 - 1; j_1 >= 0; j_1--) {
-    const t53_b = out_b[j_1]! ?? 0;
-    const t53_b_d = out_b_d[j_1]! ?? 0;
-    out_b[j_1]! = 0;
-    out_b_d[j_1]! = 0;
-    result_b[j_1]! += t53_b;
-    result_b_d[j_1]! += t53_b_d;
-  }
   // grad of: if (n === 0)
-  if (!t1) {
+  if (t1) {
+    // grad of: return id
+    out_b[3]! = 0;
+    out_b_d[3]! = 0;
+    out_b[2]! = 0;
+    out_b_d[2]! = 0;
+    out_b[1]! = 0;
+    out_b_d[1]! = 0;
+    out_b[0]! = 0;
+    out_b_d[0]! = 0;
+  } else {
     // grad of: if (n === 1)
     const t2 = n === 1;
     if (t2) {
-      // grad of: const c = Float64Array.from(m)
+      // grad of: return c
       const c_b_d: Float64Array = tape.popRef();
       const c_b: Float64Array = tape.popRef();
       tape.popRef();
-      tape.popRef();
+      const c = tape.popRef();
+      const t54 = c.length;
+      for (let j_2 = t54 - 1; j_2 >= 0; j_2--) {
+        const t55_b = out_b[j_2]! ?? 0;
+        const t55_b_d = out_b_d[j_2]! ?? 0;
+        out_b[j_2]! = 0;
+        out_b_d[j_2]! = 0;
+        c_b[j_2]! += t55_b;
+        c_b_d[j_2]! += t55_b_d;
+      }
+      // grad of: const c = Float64Array.from(m)
       const t3 = m.length;
       for (let j = t3 - 1; j >= 0; j--) {
         const t4_b = c_b[j]!;
@@ -6425,43 +6466,78 @@ function matPowConst$into_rev_d(m: Float64Array, n: number, out: Float64Array, t
         m_b_d[j]! += t4_b_d;
       }
     } else {
+      let t19_b = 0;
+      let t19_b_d = 0;
+      let t23_b = 0;
+      let t23_b_d = 0;
+      let t26_b = 0;
+      let t26_b_d = 0;
+      let t29_b = 0;
+      let t29_b_d = 0;
       // grad of: if (n % 2 === 0)
-      const sq_b_d: Float64Array = tape.popRef();
-      const sq_b: Float64Array = tape.popRef();
-      const sq_d = tape.popRef();
-      const sq = tape.popRef();
+      const t29 = stack[--top]!;
+      const t29_d = stack_d[top]!;
+      const t26 = stack[--top]!;
+      const t26_d = stack_d[top]!;
+      const t23 = stack[--top]!;
+      const t23_d = stack_d[top]!;
+      const t19 = stack[--top]!;
+      const t19_d = stack_d[top]!;
       const t30 = n % 2;
       const t31 = t30 === 0;
-      if (!t31) {
+      if (t31) {
+        // grad of: return sq
+        t29_b += out_b[3]! ?? 0;
+        t29_b_d += out_b_d[3]! ?? 0;
+        out_b[3]! = 0;
+        out_b_d[3]! = 0;
+        t26_b += out_b[2]! ?? 0;
+        t26_b_d += out_b_d[2]! ?? 0;
+        out_b[2]! = 0;
+        out_b_d[2]! = 0;
+        t23_b += out_b[1]! ?? 0;
+        t23_b_d += out_b_d[1]! ?? 0;
+        out_b[1]! = 0;
+        out_b_d[1]! = 0;
+        t19_b += out_b[0]! ?? 0;
+        t19_b_d += out_b_d[0]! ?? 0;
+        out_b[0]! = 0;
+        out_b_d[0]! = 0;
+      } else {
+        // grad of: return odd
+        const t51_b = out_b[3]! ?? 0;
+        const t51_b_d = out_b_d[3]! ?? 0;
+        out_b[3]! = 0;
+        out_b_d[3]! = 0;
+        const t48_b = out_b[2]! ?? 0;
+        const t48_b_d = out_b_d[2]! ?? 0;
+        out_b[2]! = 0;
+        out_b_d[2]! = 0;
+        const t43_b = out_b[1]! ?? 0;
+        const t43_b_d = out_b_d[1]! ?? 0;
+        out_b[1]! = 0;
+        out_b_d[1]! = 0;
+        const t38_b = out_b[0]! ?? 0;
+        const t38_b_d = out_b_d[0]! ?? 0;
+        out_b[0]! = 0;
+        out_b_d[0]! = 0;
         // grad of: const odd = Float64Array.of(sq[0] * m[0] + sq[1] * m[2], sq[0] * m[1] + sq[1] * m[3], sq[2] * m[0...
-        const odd_b_d: Float64Array = tape.popRef();
-        const odd_b: Float64Array = tape.popRef();
-        tape.popRef();
-        tape.popRef();
-        const t38_b = odd_b[0]!;
-        const t38_b_d = odd_b_d[0]!;
-        const t43_b = odd_b[1]!;
-        const t43_b_d = odd_b_d[1]!;
-        const t48_b = odd_b[2]!;
-        const t48_b_d = odd_b_d[2]!;
-        const t51_b = odd_b[3]!;
-        const t51_b_d = odd_b_d[3]!;
         const t49_b = t51_b;
         const t49_b_d = t51_b_d;
         const t50_b = t51_b;
         const t50_b_d = t51_b_d;
         const t41 = m[3]!;
         const t41_d = m_d[3]!;
-        const t46 = sq[3]!;
-        const t46_d = sq_d[3]!;
+        const t46 = t29;
+        const t46_d = t29_d;
         let t46_b = t50_b === 0 ? 0 : t50_b * t41;
         let t46_b_d = t50_b === 0 && t50_b_d === 0 ? 0 : t41 * t50_b_d + t50_b * t41_d;
         let t41_b = t50_b === 0 ? 0 : t50_b * t46;
         let t41_b_d = t50_b === 0 && t50_b_d === 0 ? 0 : t46 * t50_b_d + t50_b * t46_d;
         const t39 = m[1]!;
         const t39_d = m_d[1]!;
-        const t44 = sq[2]!;
-        const t44_d = sq_d[2]!;
+        const t44 = t26;
+        const t44_d = t26_d;
         let t44_b = t49_b === 0 ? 0 : t49_b * t39;
         let t44_b_d = t49_b === 0 && t49_b_d === 0 ? 0 : t39 * t49_b_d + t49_b * t39_d;
         let t39_b = t49_b === 0 ? 0 : t49_b * t44;
@@ -6478,8 +6554,8 @@ function matPowConst$into_rev_d(m: Float64Array, n: number, out: Float64Array, t
           t46_b += t47_b * t36;
           t46_b_d += t36 * t47_b_d + t47_b * t36_d;
         }
-        sq_b[3]! += t46_b;
-        sq_b_d[3]! += t46_b_d;
+        t29_b += t46_b;
+        t29_b_d += t46_b_d;
         const t33 = m[0]!;
         const t33_d = m_d[0]!;
         let t33_b = t45_b === 0 ? 0 : t45_b * t44;
@@ -6488,14 +6564,14 @@ function matPowConst$into_rev_d(m: Float64Array, n: number, out: Float64Array, t
           t44_b += t45_b * t33;
           t44_b_d += t33 * t45_b_d + t45_b * t33_d;
         }
-        sq_b[2]! += t44_b;
-        sq_b_d[2]! += t44_b_d;
+        t26_b += t44_b;
+        t26_b_d += t44_b_d;
         const t40_b = t43_b;
         const t40_b_d = t43_b_d;
         const t42_b = t43_b;
         const t42_b_d = t43_b_d;
-        const t35 = sq[1]!;
-        const t35_d = sq_d[1]!;
+        const t35 = t23;
+        const t35_d = t23_d;
         let t35_b = t42_b === 0 ? 0 : t42_b * t41;
         let t35_b_d = t42_b === 0 && t42_b_d === 0 ? 0 : t41 * t42_b_d + t42_b * t41_d;
         if (t42_b !== 0 || t42_b_d !== 0) {
@@ -6504,8 +6580,8 @@ function matPowConst$into_rev_d(m: Float64Array, n: number, out: Float64Array, t
         }
         m_b[3]! += t41_b;
         m_b_d[3]! += t41_b_d;
-        const t32 = sq[0]!;
-        const t32_d = sq_d[0]!;
+        const t32 = t19;
+        const t32_d = t19_d;
         let t32_b = t40_b === 0 ? 0 : t40_b * t39;
         let t32_b_d = t40_b === 0 && t40_b_d === 0 ? 0 : t39 * t40_b_d + t40_b * t39_d;
         if (t40_b !== 0 || t40_b_d !== 0) {
@@ -6526,8 +6602,8 @@ function matPowConst$into_rev_d(m: Float64Array, n: number, out: Float64Array, t
         }
         m_b[2]! += t36_b;
         m_b_d[2]! += t36_b_d;
-        sq_b[1]! += t35_b;
-        sq_b_d[1]! += t35_b_d;
+        t23_b += t35_b;
+        t23_b_d += t35_b_d;
         if (t34_b !== 0 || t34_b_d !== 0) {
           t32_b += t34_b * t33;
           t32_b_d += t33 * t34_b_d + t34_b * t33_d;
@@ -6536,18 +6612,10 @@ function matPowConst$into_rev_d(m: Float64Array, n: number, out: Float64Array, t
         }
         m_b[0]! += t33_b;
         m_b_d[0]! += t33_b_d;
-        sq_b[0]! += t32_b;
-        sq_b_d[0]! += t32_b_d;
+        t19_b += t32_b;
+        t19_b_d += t32_b_d;
       }
       // grad of: const sq = Float64Array.of(h[0] * h[0] + h[1] * h[2], h[0] * h[1] + h[1] * h[3], h[2] * h[0] + h[...
-      const t19_b = sq_b[0]!;
-      const t19_b_d = sq_b_d[0]!;
-      const t23_b = sq_b[1]!;
-      const t23_b_d = sq_b_d[1]!;
-      const t26_b = sq_b[2]!;
-      const t26_b_d = sq_b_d[2]!;
-      const t29_b = sq_b[3]!;
-      const t29_b_d = sq_b_d[3]!;
       const t27_b = t29_b;
       const t27_b_d = t29_b_d;
       const t28_b = t29_b;

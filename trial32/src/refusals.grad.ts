@@ -2,10 +2,12 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
+const tape = tape$;
+const tapeTangents = tapeTangents$;
 
 // constant tables of the source, copied
 const SPECIFIC_HEAT: Readonly<Record<string, number>> = { water: 4186, copper: 385, air: 1005 };
@@ -92,6 +94,208 @@ export function heatNeeded_hvp(mass: number, dT: number, material: string, v: { 
 /** heatNeeded's value, gradient and dense Hessian (row-major n×n over mass, then dT), from n Hessian-vector products. */
 export function heatNeeded_hessian(mass: number, dT: number, material: string): { value: number; grad: { mass: number; dT: number }; hessian: Float64Array } {
   return denseHessian([['mass', -1], ['dT', -1]], (v: { mass?: number; dT?: number }) => heatNeeded_hvp(mass, dT, material, v));
+}
+
+/** reservoirOutflow's value; adds seed times its gradient into adj. */
+export function reservoirOutflow_vjp(level: number, k: number, steps: number, adj: { level: number; k: number; steps: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let Reservoir_drain_result: number = 0;
+  let r_level = level;
+  let r_k = k;
+  let total = 0;
+  if (top + (steps + 1 > 0 ? steps + 1 : 0) > stack.length) stack = tape.reserve(top, steps + 1 > 0 ? steps + 1 : 0);
+  for (let i = 0; i < steps; i++) {
+    const dt: number = 0.1;
+    const t1 = r_k * r_level;
+    const out = t1 * dt;
+    const t2 = r_level - out;
+    stack[top++]! = r_level;
+    r_level = t2;
+    Reservoir_drain_result = out;
+    const t3 = Reservoir_drain_result;
+    const t4 = total + t3;
+    total = t4;
+  }
+  let level_b = 0;
+  let k_b = 0;
+  let r_level_b = 0;
+  let r_k_b = 0;
+  let total_b = seed;
+  let Reservoir_drain_result_b = 0;
+  // grad of: for (let i = 0; i < steps; i++)
+  for (let i = Math.ceil(steps) - 1; i >= 0; i--) {
+    // grad of: return out
+    const t3_b = total_b;
+    Reservoir_drain_result_b += t3_b;
+    let out_b = Reservoir_drain_result_b;
+    Reservoir_drain_result_b = 0;
+    // grad of: this.level -= out
+    r_level = stack[--top]!;
+    out_b -= r_level_b;
+    // grad of: const out = this.k * this.level * dt
+    const dt: number = 0.1;
+    const t1_b = out_b * dt;
+    r_k_b += t1_b * r_level;
+    r_level_b += t1_b * r_k;
+  }
+  // grad of: const r = new Reservoir(level, k)
+  k_b += r_k_b;
+  level_b += r_level_b;
+  adj.level += level_b;
+  adj.k += k_b;
+  tape.top = top;
+  return total;
+}
+
+/** reservoirOutflow's value and gradient. */
+export function reservoirOutflow_grad(level: number, k: number, steps: number): { value: number; grad: { level: number; k: number; steps: number } } {
+  const grad: { level: number; k: number; steps: number } = { level: 0, k: 0, steps: 0 };
+  const value = reservoirOutflow_vjp(level, k, steps, grad);
+  return { value, grad };
+}
+
+/** reservoirOutflow's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function reservoirOutflow_jvp(level: number, k: number, steps: number, tangent: { level?: number; k?: number; steps?: number }): { value: number; tangent: number } {
+  const level_d = tangent.level ?? 0;
+  const k_d = tangent.k ?? 0;
+  let Reservoir_drain_result_d = 0;
+  let Reservoir_drain_result: number = 0;
+  let r_level = level;
+  let r_level_d = level_d;
+  let r_k = k;
+  let r_k_d = k_d;
+  let total = 0;
+  let total_d = 0;
+  for (let i = 0; i < steps; i++) {
+    const dt: number = 0.1;
+    const t1 = r_k * r_level;
+    const t1_d = r_level * r_k_d + r_k * r_level_d;
+    const out = t1 * dt;
+    const out_d = dt * t1_d;
+    const t2 = r_level - out;
+    const t2_d = r_level_d - out_d;
+    r_level = t2;
+    r_level_d = t2_d;
+    Reservoir_drain_result = out;
+    Reservoir_drain_result_d = out_d;
+    const t3 = Reservoir_drain_result;
+    const t3_d = Reservoir_drain_result_d;
+    const t4 = total + t3;
+    const t4_d = total_d + t3_d;
+    total = t4;
+    total_d = t4_d;
+  }
+  return {
+    value: total,
+    tangent: total_d
+  };
+}
+
+/** reservoirOutflow's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function reservoirOutflow_hvp(level: number, k: number, steps: number, v: { level?: number; k?: number; steps?: number }): { value: number; grad: { level: number; k: number; steps: number }; hvp: { level: number; k: number; steps: number } } {
+  const level_d = v.level ?? 0;
+  const k_d = v.k ?? 0;
+  const adj: { level: number; k: number; steps: number } = {
+    level: 0,
+    k: 0,
+    steps: 0
+  };
+  const adj_d: { level: number; k: number; steps: number } = {
+    level: 0,
+    k: 0,
+    steps: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let Reservoir_drain_result: number = 0;
+  let r_level = level;
+  let r_level_d = level_d;
+  let r_k = k;
+  let r_k_d = k_d;
+  let total = 0;
+  if (top + (steps + 1 > 0 ? steps + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, steps + 1 > 0 ? steps + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i = 0; i < steps; i++) {
+    const dt: number = 0.1;
+    const t1 = r_k * r_level;
+    const t1_d = r_level * r_k_d + r_k * r_level_d;
+    const out = t1 * dt;
+    const out_d = dt * t1_d;
+    const t2 = r_level - out;
+    const t2_d = r_level_d - out_d;
+    stack_d[top]! = r_level_d;
+    stack[top++]! = r_level;
+    r_level = t2;
+    r_level_d = t2_d;
+    Reservoir_drain_result = out;
+    const t3 = Reservoir_drain_result;
+    const t4 = total + t3;
+    total = t4;
+  }
+  let level_b = 0;
+  let level_b_d = 0;
+  let k_b = 0;
+  let k_b_d = 0;
+  let r_level_b = 0;
+  let r_level_b_d = 0;
+  let r_k_b = 0;
+  let r_k_b_d = 0;
+  let total_b = seed;
+  let total_b_d = 0;
+  let Reservoir_drain_result_b = 0;
+  let Reservoir_drain_result_b_d = 0;
+  // grad of: for (let i = 0; i < steps; i++)
+  for (let i = Math.ceil(steps) - 1; i >= 0; i--) {
+    // grad of: return out
+    const t3_b = total_b;
+    const t3_b_d = total_b_d;
+    Reservoir_drain_result_b += t3_b;
+    Reservoir_drain_result_b_d += t3_b_d;
+    let out_b = Reservoir_drain_result_b;
+    let out_b_d = Reservoir_drain_result_b_d;
+    Reservoir_drain_result_b = 0;
+    Reservoir_drain_result_b_d = 0;
+    // grad of: this.level -= out
+    r_level = stack[--top]!;
+    r_level_d = stack_d[top]!;
+    out_b -= r_level_b;
+    out_b_d -= r_level_b_d;
+    // grad of: const out = this.k * this.level * dt
+    const dt: number = 0.1;
+    const t1_b = out_b * dt;
+    const t1_b_d = dt * out_b_d;
+    r_k_b += t1_b * r_level;
+    r_k_b_d += r_level * t1_b_d + t1_b * r_level_d;
+    r_level_b += t1_b * r_k;
+    r_level_b_d += r_k * t1_b_d + t1_b * r_k_d;
+  }
+  // grad of: const r = new Reservoir(level, k)
+  k_b += r_k_b;
+  k_b_d += r_k_b_d;
+  level_b += r_level_b;
+  level_b_d += r_level_b_d;
+  adj.level += level_b;
+  adj_d.level += level_b_d;
+  adj.k += k_b;
+  adj_d.k += k_b_d;
+  tape.top = top;
+  return {
+    value: total,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** reservoirOutflow's value, gradient and dense Hessian (row-major n×n over level, then k, then steps), from n Hessian-vector products. */
+export function reservoirOutflow_hessian(level: number, k: number, steps: number): { value: number; grad: { level: number; k: number; steps: number }; hessian: Float64Array } {
+  return denseHessian([['level', -1], ['k', -1], ['steps', -1]], (v: { level?: number; k?: number; steps?: number }) => reservoirOutflow_hvp(level, k, steps, v));
 }
 
 /** countedSum's value; adds seed times its gradient into adj. */

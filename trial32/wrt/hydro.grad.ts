@@ -3201,8 +3201,8 @@ export function muskingum_vjp(inflow: Float64Array, K: number, X: number, dt: nu
     const t16 = t12 + t15;
     const t17 = out[t13]!;
     const t18 = c2 * t17;
+    stack[top++]! = t17;
     const t19 = t16 + t18;
-    stack[top++]! = out[t]!;
     out[t]! = t19;
   }
   const inflow_b = adj.inflow;
@@ -3216,15 +3216,14 @@ export function muskingum_vjp(inflow: Float64Array, K: number, X: number, dt: nu
   // grad of: for (let t = 1; t < inflow.length; t++)
   for (let t = t10 - 1; t >= 1; t--) {
     // grad of: out[t] = c0 * inflow[t] + c1 * inflow[t - 1] + c2 * out[t - 1]
-    out[t]! = stack[--top]!;
     const t19_b = out_b[t]! ?? 0;
     out_b[t]! = 0;
     const t16_b = t19_b;
     const t18_b = t19_b;
-    const t13 = t - 1;
-    const t17 = out[t13]!;
+    const t17 = stack[--top]!;
     const t17_b = t18_b === 0 ? 0 : t18_b * c2;
     if (t18_b !== 0) c2_b += t18_b * t17;
+    const t13 = t - 1;
     out_b[t13]! += t17_b;
     const t12_b = t16_b;
     const t15_b = t16_b;

@@ -2074,15 +2074,28 @@ export function smoothCE_vjp(logits: Float64Array, y: number, eps_arg: number | 
   const t7_b = lse_b;
   if (t7_b !== 0) z_b += t7_b / z;
   // grad of: for (const v of logits)
-  for (let i_1 = K - 1; i_1 >= 0; i_1--) {
-    // grad of: z += Math.exp(v - mx)
-    const t5_b = z_b;
-    const t5 = stack[--top]!;
-    const t4_b = t5_b === 0 ? 0 : t5_b * t5;
-    const v_1_b = t4_b;
-    mx_b -= t4_b;
-    // grad of: for (const v of logits)
-    logits_b[i_1]! += v_1_b;
+  if (z_b !== 0) {
+    for (let i_1 = K - 1; i_1 >= 0; i_1--) {
+      // grad of: z += Math.exp(v - mx)
+      const t5_b = z_b;
+      const t5 = stack[--top]!;
+      const t4_b = t5_b * t5;
+      const v_1_b = t4_b;
+      mx_b -= t4_b;
+      // grad of: for (const v of logits)
+      logits_b[i_1]! += v_1_b;
+    }
+  } else {
+    for (let i_1 = K - 1; i_1 >= 0; i_1--) {
+      // grad of: z += Math.exp(v - mx)
+      const t5_b = z_b;
+      const t5 = stack[--top]!;
+      const t4_b = t5_b === 0 ? 0 : t5_b * t5;
+      const v_1_b = t4_b;
+      mx_b -= t4_b;
+      // grad of: for (const v of logits)
+      logits_b[i_1]! += v_1_b;
+    }
   }
   for (let i = K - 1; i >= 0; i--) {
     let v_b = 0;

@@ -3073,6 +3073,9 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
       const t33 = t32 + p;
       const t34 = M[t33]!;
       const f = t31 / t34;
+      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+      stack[top++]! = t31;
+      stack[top++]! = t34;
       if (top + (2 + (n - p + 1 > 0 ? n - p + 1 : 0)) > stack.length) stack = tape.reserve(top, 2 + (n - p + 1 > 0 ? n - p + 1 : 0));
       for (let q = p; q < n; q++) {
         const t35 = r * n;
@@ -3082,16 +3085,16 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
         const t39 = t38 + q;
         const t40 = M[t39]!;
         const t41 = f * t40;
+        stack[top++]! = t40;
         const t42 = t37 - t41;
-        stack[top++]! = t37;
         M[t36]! = t42;
       }
       const t43 = b[r]!;
       const t44 = b[p]!;
       const t45 = f * t44;
       stack[top++]! = f;
+      stack[top++]! = t44;
       const t46 = t43 - t45;
-      stack[top++]! = t43;
       b[r]! = t46;
     }
   }
@@ -3296,11 +3299,10 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
     for (let r = Math.ceil(n) - 1; r >= t28; r--) {
       let f_b = 0;
       // grad of: b[r] -= f * b[p]
-      b[r]! = stack[--top]!;
       const t46_b = b_b[r]! ?? 0;
       const t45_b = -t46_b;
+      const t44 = stack[--top]!;
       const f = stack[--top]!;
-      const t44 = b[p]!;
       const t44_b = t45_b === 0 ? 0 : t45_b * f;
       if (t45_b !== 0) f_b += t45_b * t44;
       b_b[p]! += t44_b;
@@ -3309,27 +3311,26 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
         // grad of: M[r * n + q] -= f * M[p * n + q]
         const t35 = r * n;
         const t36 = t35 + q;
-        M[t36]! = stack[--top]!;
         const t42_b = M_b[t36]! ?? 0;
         const t41_b = -t42_b;
-        const t38 = p * n;
-        const t39 = t38 + q;
-        const t40 = M[t39]!;
+        const t40 = stack[--top]!;
         const t40_b = t41_b === 0 ? 0 : t41_b * f;
         if (t41_b !== 0) f_b += t41_b * t40;
+        const t38 = p * n;
+        const t39 = t38 + q;
         M_b[t39]! += t40_b;
       }
       // grad of: const f = M[r * n + p] / M[p * n + p]
-      const t29 = r * n;
-      const t30 = t29 + p;
-      const t31 = M[t30]!;
-      const t32 = p * n;
-      const t33 = t32 + p;
-      const t34 = M[t33]!;
+      const t34 = stack[--top]!;
+      const t31 = stack[--top]!;
       const f_r = 1 / t34;
       const t31_b = f_b === 0 ? 0 : f_b * f_r;
       const t34_b = f_b === 0 ? 0 : -(f_b * (t31 * f_r * f_r));
+      const t32 = p * n;
+      const t33 = t32 + p;
       M_b[t33]! += t34_b;
+      const t29 = r * n;
+      const t30 = t29 + p;
       M_b[t30]! += t31_b;
     }
   }
@@ -3829,6 +3830,14 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
       const t34_d = M_d[t33]!;
       const f = t31 / t34;
       const f_d = t31_d / t34 - f / t34 * t34_d;
+      if (top + 2 > stack.length) {
+        stack = tape.reserve(top, 2);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = t31_d;
+      stack[top++]! = t31;
+      stack_d[top]! = t34_d;
+      stack[top++]! = t34;
       if (top + (2 + (n - p + 1 > 0 ? n - p + 1 : 0)) > stack.length) {
         stack = tape.reserve(top, 2 + (n - p + 1 > 0 ? n - p + 1 : 0));
         stack_d = tapeTangents(stack);
@@ -3844,10 +3853,10 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
         const t40_d = M_d[t39]!;
         const t41 = f * t40;
         const t41_d = t40 * f_d + f * t40_d;
+        stack_d[top]! = t40_d;
+        stack[top++]! = t40;
         const t42 = t37 - t41;
         const t42_d = t37_d - t41_d;
-        stack_d[top]! = t37_d;
-        stack[top++]! = t37;
         M[t36]! = t42;
         M_d[t36]! = t42_d;
       }
@@ -3859,10 +3868,10 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
       const t45_d = t44 * f_d + f * t44_d;
       stack_d[top]! = f_d;
       stack[top++]! = f;
+      stack_d[top]! = t44_d;
+      stack[top++]! = t44;
       const t46 = t43 - t45;
       const t46_d = t43_d - t45_d;
-      stack_d[top]! = t43_d;
-      stack[top++]! = t43;
       b[r]! = t46;
       b_d[r]! = t46_d;
     }
@@ -4177,16 +4186,14 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
       let f_b = 0;
       let f_b_d = 0;
       // grad of: b[r] -= f * b[p]
-      b[r]! = stack[--top]!;
-      b_d[r]! = stack_d[top]!;
       const t46_b = b_b[r]! ?? 0;
       const t46_b_d = b_b_d[r]! ?? 0;
       const t45_b = -t46_b;
       const t45_b_d = -t46_b_d;
+      const t44 = stack[--top]!;
+      const t44_d = stack_d[top]!;
       const f = stack[--top]!;
       const f_d = stack_d[top]!;
-      const t44 = b[p]!;
-      const t44_d = b_d[p]!;
       const t44_b = t45_b === 0 ? 0 : t45_b * f;
       const t44_b_d = t45_b === 0 && t45_b_d === 0 ? 0 : f * t45_b_d + t45_b * f_d;
       if (t45_b !== 0 || t45_b_d !== 0) {
@@ -4200,42 +4207,40 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
         // grad of: M[r * n + q] -= f * M[p * n + q]
         const t35 = r * n;
         const t36 = t35 + q;
-        M[t36]! = stack[--top]!;
-        M_d[t36]! = stack_d[top]!;
         const t42_b = M_b[t36]! ?? 0;
         const t42_b_d = M_b_d[t36]! ?? 0;
         const t41_b = -t42_b;
         const t41_b_d = -t42_b_d;
-        const t38 = p * n;
-        const t39 = t38 + q;
-        const t40 = M[t39]!;
-        const t40_d = M_d[t39]!;
+        const t40 = stack[--top]!;
+        const t40_d = stack_d[top]!;
         const t40_b = t41_b === 0 ? 0 : t41_b * f;
         const t40_b_d = t41_b === 0 && t41_b_d === 0 ? 0 : f * t41_b_d + t41_b * f_d;
         if (t41_b !== 0 || t41_b_d !== 0) {
           f_b += t41_b * t40;
           f_b_d += t40 * t41_b_d + t41_b * t40_d;
         }
+        const t38 = p * n;
+        const t39 = t38 + q;
         M_b[t39]! += t40_b;
         M_b_d[t39]! += t40_b_d;
       }
       // grad of: const f = M[r * n + p] / M[p * n + p]
-      const t29 = r * n;
-      const t30 = t29 + p;
-      const t31 = M[t30]!;
-      const t31_d = M_d[t30]!;
-      const t32 = p * n;
-      const t33 = t32 + p;
-      const t34 = M[t33]!;
-      const t34_d = M_d[t33]!;
+      const t34 = stack[--top]!;
+      const t34_d = stack_d[top]!;
+      const t31 = stack[--top]!;
+      const t31_d = stack_d[top]!;
       const f_r = 1 / t34;
       const f_r_d = -(f_r * f_r * t34_d);
       const t31_b = f_b === 0 ? 0 : f_b * f_r;
       const t31_b_d = f_b === 0 && f_b_d === 0 ? 0 : f_r * f_b_d + f_b * f_r_d;
       const t34_b = f_b === 0 ? 0 : -(f_b * (t31 * f_r * f_r));
       const t34_b_d = f_b === 0 && f_b_d === 0 ? 0 : -(t31 * f_r * f_r * f_b_d + f_b * (f_r * (f_r * t31_d + t31 * f_r_d) + t31 * f_r * f_r_d));
+      const t32 = p * n;
+      const t33 = t32 + p;
       M_b[t33]! += t34_b;
       M_b_d[t33]! += t34_b_d;
+      const t29 = r * n;
+      const t30 = t29 + p;
       M_b[t30]! += t31_b;
       M_b_d[t30]! += t31_b_d;
     }

@@ -2309,22 +2309,42 @@ export function kdeLogLik_vjp(points: number[], centres: number[], bw: number, a
     if (t13_b !== 0) s_b += t13_b * t13_r;
     if (t12_b !== 0) bw_b += t12_b * t2;
     const p = points[i]!;
-    for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
-      const t10_b = s_b;
-      const t7_b = t10_b === 0 ? 0 : t10_b / t9;
-      const t7 = stack[--top]!;
-      const t6_b = t7_b === 0 ? 0 : t7_b * t7;
-      const c = centres[i_1]!;
-      const t3 = p - c;
-      const t4 = t3 / bw;
-      const t5 = -0.5 * t4;
-      let t4_b = t6_b === 0 ? 0 : t6_b * (t5 + t5);
-      const t4_r = 1 / bw;
-      const t3_b = t4_b === 0 ? 0 : t4_b * t4_r;
-      if (t4_b !== 0) bw_b -= t4_b * (t3 * t4_r * t4_r);
-      p_b += t3_b;
-      const c_b = -t3_b;
-      centres_b[i_1]! += c_b;
+    if (s_b !== 0) {
+      for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
+        const t10_b = s_b;
+        const t7_b = t10_b / t9;
+        const t7 = stack[--top]!;
+        const t6_b = t7_b === 0 ? 0 : t7_b * t7;
+        const c = centres[i_1]!;
+        const t3 = p - c;
+        const t4 = t3 / bw;
+        const t5 = -0.5 * t4;
+        let t4_b = t6_b === 0 ? 0 : t6_b * (t5 + t5);
+        const t4_r = 1 / bw;
+        const t3_b = t4_b === 0 ? 0 : t4_b * t4_r;
+        if (t4_b !== 0) bw_b -= t4_b * (t3 * t4_r * t4_r);
+        p_b += t3_b;
+        const c_b = -t3_b;
+        centres_b[i_1]! += c_b;
+      }
+    } else {
+      for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
+        const t10_b = s_b;
+        const t7_b = t10_b === 0 ? 0 : t10_b / t9;
+        const t7 = stack[--top]!;
+        const t6_b = t7_b === 0 ? 0 : t7_b * t7;
+        const c = centres[i_1]!;
+        const t3 = p - c;
+        const t4 = t3 / bw;
+        const t5 = -0.5 * t4;
+        let t4_b = t6_b === 0 ? 0 : t6_b * (t5 + t5);
+        const t4_r = 1 / bw;
+        const t3_b = t4_b === 0 ? 0 : t4_b * t4_r;
+        if (t4_b !== 0) bw_b -= t4_b * (t3 * t4_r * t4_r);
+        p_b += t3_b;
+        const c_b = -t3_b;
+        centres_b[i_1]! += c_b;
+      }
     }
     s_b = 0;
     // grad of: points.map(…)

@@ -1678,6 +1678,1328 @@ export function ladderImpedance_hessian(r: Float64Array, c: Float64Array, w: num
   return denseHessian([['r', r.length], ['c', c.length], ['w', -1]], (v: { r?: Float64Array; c?: Float64Array; w?: number }) => ladderImpedance_hvp(r, c, w, v));
 }
 
+/** biotSavartLoop's value; adds seed times its gradient into adj. */
+export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz: number, current_arg: number | undefined, adj: { pts: Float64Array; px: number; py: number; pz: number; current: number }, seed = 1): number {
+  let current: number = 0;
+  const t1 = current_arg === undefined;
+  if (t1) {
+    current = 1;
+  } else {
+    current = current_arg;
+  }
+  const t2 = pts.length;
+  const n = t2 / 3;
+  const p_x = px;
+  const p_y = py;
+  const p_z = pz;
+  let B_x = 0;
+  let B_y = 0;
+  let B_z = 0;
+  for (let i = 0; i < n; i++) {
+    const t3 = i + 1;
+    const j = t3 % n;
+    const t4 = 3 * i;
+    const t5 = pts[t4]!;
+    const t6 = t4 + 1;
+    const t7 = pts[t6]!;
+    const t8 = t4 + 2;
+    const t9 = pts[t8]!;
+    const a_x = t5;
+    const a_y = t7;
+    const a_z = t9;
+    const t10 = 3 * j;
+    const t11 = pts[t10]!;
+    const t12 = t10 + 1;
+    const t13 = pts[t12]!;
+    const t14 = t10 + 2;
+    const t15 = pts[t14]!;
+    const b_x = t11;
+    const b_y = t13;
+    const b_z = t15;
+    const t1_sub3 = p_x - a_x;
+    const ra_x = t1_sub3;
+    const t2_sub3_1 = p_y - a_y;
+    const ra_y = t2_sub3_1;
+    const t3_sub3_2 = p_z - a_z;
+    const ra_z = t3_sub3_2;
+    const t1_sub3_3 = p_x - b_x;
+    const rb_x = t1_sub3_3;
+    const t2_sub3_4 = p_y - b_y;
+    const rb_y = t2_sub3_4;
+    const t3_sub3_5 = p_z - b_z;
+    const rb_z = t3_sub3_5;
+    const t1_dot3_norm3 = ra_x * ra_x;
+    const t2_dot3_norm3 = ra_y * ra_y;
+    const t3_dot3_norm3 = t1_dot3_norm3 + t2_dot3_norm3;
+    const t4_dot3_norm3 = ra_z * ra_z;
+    const t5_dot3_norm3 = t3_dot3_norm3 + t4_dot3_norm3;
+    const t2_norm3 = Math.sqrt(t5_dot3_norm3);
+    const la = t2_norm3;
+    const t1_dot3_norm3_1 = rb_x * rb_x;
+    const t2_dot3_norm3_1 = rb_y * rb_y;
+    const t3_dot3_norm3_1 = t1_dot3_norm3_1 + t2_dot3_norm3_1;
+    const t4_dot3_norm3_1 = rb_z * rb_z;
+    const t5_dot3_norm3_1 = t3_dot3_norm3_1 + t4_dot3_norm3_1;
+    const t2_norm3_1 = Math.sqrt(t5_dot3_norm3_1);
+    const lb = t2_norm3_1;
+    const t1_cross3 = ra_y * rb_z;
+    const t2_cross3 = ra_z * rb_y;
+    const t3_cross3 = t1_cross3 - t2_cross3;
+    const c_x = t3_cross3;
+    const t4_cross3_1 = ra_z * rb_x;
+    const t5_cross3_1 = ra_x * rb_z;
+    const t6_cross3_1 = t4_cross3_1 - t5_cross3_1;
+    const c_y = t6_cross3_1;
+    const t7_cross3_2 = ra_x * rb_y;
+    const t8_cross3_2 = ra_y * rb_x;
+    const t9_cross3_2 = t7_cross3_2 - t8_cross3_2;
+    const c_z = t9_cross3_2;
+    const t16 = la + lb;
+    const t17 = current * t16;
+    const t18 = la * lb;
+    const t1_dot3 = ra_x * rb_x;
+    const t2_dot3 = ra_y * rb_y;
+    const t3_dot3 = t1_dot3 + t2_dot3;
+    const t4_dot3 = ra_z * rb_z;
+    const t5_dot3 = t3_dot3 + t4_dot3;
+    const t19 = t5_dot3;
+    const t20 = t18 + t19;
+    const t21 = t18 * t20;
+    const k = t17 / t21;
+    const t1_scale3 = k * c_x;
+    const t22 = t1_scale3;
+    const t1_add3 = B_x + t22;
+    const t25 = t1_add3;
+    const t2_scale3_4 = k * c_y;
+    const t27 = t2_scale3_4;
+    const t2_add3_1 = B_y + t27;
+    const t29 = t2_add3_1;
+    const t3_scale3_8 = k * c_z;
+    const t32 = t3_scale3_8;
+    const t3_add3_2 = B_z + t32;
+    const t33 = t3_add3_2;
+    B_x = t25;
+    B_y = t29;
+    B_z = t33;
+  }
+  const t1_dot3_norm3_2 = B_x * B_x;
+  const t2_dot3_norm3_2 = B_y * B_y;
+  const t3_dot3_norm3_2 = t1_dot3_norm3_2 + t2_dot3_norm3_2;
+  const t4_dot3_norm3_2 = B_z * B_z;
+  const t5_dot3_norm3_2 = t3_dot3_norm3_2 + t4_dot3_norm3_2;
+  const t2_norm3_2 = Math.sqrt(t5_dot3_norm3_2);
+  const t34 = t2_norm3_2;
+  const pts_b = adj.pts;
+  let px_b = 0;
+  let py_b = 0;
+  let pz_b = 0;
+  let current_arg_b = 0;
+  let current_b = 0;
+  let B_x_b = 0;
+  let B_y_b = 0;
+  let B_z_b = 0;
+  const t34_b = seed;
+  let p_x_b = 0;
+  let p_y_b = 0;
+  let p_z_b = 0;
+  // grad of: return norm3(B)
+  const t2_norm3_2_b = t34_b;
+  // grad of (norm3): return Math.sqrt(dot3(a, a))
+  const t5_dot3_norm3_2_b = t2_norm3_2_b * (t2_norm3_2 === 0 ? 0 : 0.5 / t2_norm3_2);
+  // grad of (dot3): return a.x * b.x + a.y * b.y + a.z * b.z
+  const t3_dot3_norm3_2_b = t5_dot3_norm3_2_b;
+  const t4_dot3_norm3_2_b = t5_dot3_norm3_2_b;
+  B_z_b += t4_dot3_norm3_2_b * (B_z + B_z);
+  const t1_dot3_norm3_2_b = t3_dot3_norm3_2_b;
+  const t2_dot3_norm3_2_b = t3_dot3_norm3_2_b;
+  B_y_b += t2_dot3_norm3_2_b * (B_y + B_y);
+  B_x_b += t1_dot3_norm3_2_b * (B_x + B_x);
+  // grad of: for (let i = 0; i < n; i++)
+  for (let i = Math.ceil(n) - 1; i >= 0; i--) {
+    // grad of: B = add3(B, scale3(c, k))
+    const t33_b = B_z_b;
+    B_z_b = 0;
+    const t29_b = B_y_b;
+    B_y_b = 0;
+    const t25_b = B_x_b;
+    B_x_b = 0;
+    const t3_add3_2_b = t33_b;
+    // grad of (add3.z): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
+    B_z_b += t3_add3_2_b;
+    const t32_b = t3_add3_2_b;
+    // grad of: B = add3(B, scale3(c, k))
+    const t3_scale3_8_b = t32_b;
+    // grad of (scale3.z): return { x: k * a.x, y: k * a.y, z: k * a.z }
+    const t4 = 3 * i;
+    const t5 = pts[t4]!;
+    const a_x = t5;
+    const t1_sub3 = p_x - a_x;
+    const ra_x = t1_sub3;
+    const t3 = i + 1;
+    const j = t3 % n;
+    const t10 = 3 * j;
+    const t12 = t10 + 1;
+    const t13 = pts[t12]!;
+    const b_y = t13;
+    const t2_sub3_4 = p_y - b_y;
+    const rb_y = t2_sub3_4;
+    const t7_cross3_2 = ra_x * rb_y;
+    const t6 = t4 + 1;
+    const t7 = pts[t6]!;
+    const a_y = t7;
+    const t2_sub3_1 = p_y - a_y;
+    const ra_y = t2_sub3_1;
+    const t11 = pts[t10]!;
+    const b_x = t11;
+    const t1_sub3_3 = p_x - b_x;
+    const rb_x = t1_sub3_3;
+    const t8_cross3_2 = ra_y * rb_x;
+    const t9_cross3_2 = t7_cross3_2 - t8_cross3_2;
+    const c_z = t9_cross3_2;
+    const t1_dot3_norm3 = ra_x * ra_x;
+    const t2_dot3_norm3 = ra_y * ra_y;
+    const t3_dot3_norm3 = t1_dot3_norm3 + t2_dot3_norm3;
+    const t8 = t4 + 2;
+    const t9 = pts[t8]!;
+    const a_z = t9;
+    const t3_sub3_2 = p_z - a_z;
+    const ra_z = t3_sub3_2;
+    const t4_dot3_norm3 = ra_z * ra_z;
+    const t5_dot3_norm3 = t3_dot3_norm3 + t4_dot3_norm3;
+    const t2_norm3 = Math.sqrt(t5_dot3_norm3);
+    const la = t2_norm3;
+    const t1_dot3_norm3_1 = rb_x * rb_x;
+    const t2_dot3_norm3_1 = rb_y * rb_y;
+    const t3_dot3_norm3_1 = t1_dot3_norm3_1 + t2_dot3_norm3_1;
+    const t14 = t10 + 2;
+    const t15 = pts[t14]!;
+    const b_z = t15;
+    const t3_sub3_5 = p_z - b_z;
+    const rb_z = t3_sub3_5;
+    const t4_dot3_norm3_1 = rb_z * rb_z;
+    const t5_dot3_norm3_1 = t3_dot3_norm3_1 + t4_dot3_norm3_1;
+    const t2_norm3_1 = Math.sqrt(t5_dot3_norm3_1);
+    const lb = t2_norm3_1;
+    const t16 = la + lb;
+    const t17 = current * t16;
+    const t18 = la * lb;
+    const t1_dot3 = ra_x * rb_x;
+    const t2_dot3 = ra_y * rb_y;
+    const t3_dot3 = t1_dot3 + t2_dot3;
+    const t4_dot3 = ra_z * rb_z;
+    const t5_dot3 = t3_dot3 + t4_dot3;
+    const t19 = t5_dot3;
+    const t20 = t18 + t19;
+    const t21 = t18 * t20;
+    const k = t17 / t21;
+    let k_b = t3_scale3_8_b * c_z;
+    const c_z_b = t3_scale3_8_b * k;
+    // grad of: B = add3(B, scale3(c, k))
+    const t2_add3_1_b = t29_b;
+    // grad of (add3.y): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
+    B_y_b += t2_add3_1_b;
+    const t27_b = t2_add3_1_b;
+    // grad of: B = add3(B, scale3(c, k))
+    const t2_scale3_4_b = t27_b;
+    // grad of (scale3.y): return { x: k * a.x, y: k * a.y, z: k * a.z }
+    const t4_cross3_1 = ra_z * rb_x;
+    const t5_cross3_1 = ra_x * rb_z;
+    const t6_cross3_1 = t4_cross3_1 - t5_cross3_1;
+    const c_y = t6_cross3_1;
+    k_b += t2_scale3_4_b * c_y;
+    const c_y_b = t2_scale3_4_b * k;
+    // grad of: B = add3(B, scale3(c, k))
+    const t1_add3_b = t25_b;
+    // grad of (add3.x): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
+    B_x_b += t1_add3_b;
+    const t22_b = t1_add3_b;
+    // grad of: B = add3(B, scale3(c, k))
+    const t1_scale3_b = t22_b;
+    // grad of (scale3.x): return { x: k * a.x, y: k * a.y, z: k * a.z }
+    const t1_cross3 = ra_y * rb_z;
+    const t2_cross3 = ra_z * rb_y;
+    const t3_cross3 = t1_cross3 - t2_cross3;
+    const c_x = t3_cross3;
+    k_b += t1_scale3_b * c_x;
+    const c_x_b = t1_scale3_b * k;
+    // grad of: const k = (current * (la + lb)) / (la * lb * (la * lb + dot3(ra, rb)))
+    const k_r = 1 / t21;
+    const t17_b = k_b * k_r;
+    const t21_b = -(k_b * (t17 * k_r * k_r));
+    let t18_b = t21_b * t20;
+    const t20_b = t21_b * t18;
+    t18_b += t20_b;
+    const t19_b = t20_b;
+    const t5_dot3_b = t19_b;
+    // grad of (dot3): return a.x * b.x + a.y * b.y + a.z * b.z
+    const t3_dot3_b = t5_dot3_b;
+    const t4_dot3_b = t5_dot3_b;
+    let ra_z_b = t4_dot3_b * rb_z;
+    let rb_z_b = t4_dot3_b * ra_z;
+    const t1_dot3_b = t3_dot3_b;
+    const t2_dot3_b = t3_dot3_b;
+    let ra_y_b = t2_dot3_b * rb_y;
+    let rb_y_b = t2_dot3_b * ra_y;
+    let ra_x_b = t1_dot3_b * rb_x;
+    let rb_x_b = t1_dot3_b * ra_x;
+    // grad of: const k = (current * (la + lb)) / (la * lb * (la * lb + dot3(ra, rb)))
+    let la_b = t18_b * lb;
+    let lb_b = t18_b * la;
+    current_b += t17_b * t16;
+    const t16_b = t17_b * current;
+    la_b += t16_b;
+    lb_b += t16_b;
+    // grad of: const c = cross3(ra, rb)
+    const t9_cross3_2_b = c_z_b;
+    // grad of (cross3.z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    const t7_cross3_2_b = t9_cross3_2_b;
+    const t8_cross3_2_b = -t9_cross3_2_b;
+    ra_y_b += t8_cross3_2_b * rb_x;
+    rb_x_b += t8_cross3_2_b * ra_y;
+    ra_x_b += t7_cross3_2_b * rb_y;
+    rb_y_b += t7_cross3_2_b * ra_x;
+    // grad of: const c = cross3(ra, rb)
+    const t6_cross3_1_b = c_y_b;
+    // grad of (cross3.y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    const t4_cross3_1_b = t6_cross3_1_b;
+    const t5_cross3_1_b = -t6_cross3_1_b;
+    ra_x_b += t5_cross3_1_b * rb_z;
+    rb_z_b += t5_cross3_1_b * ra_x;
+    ra_z_b += t4_cross3_1_b * rb_x;
+    rb_x_b += t4_cross3_1_b * ra_z;
+    // grad of: const c = cross3(ra, rb)
+    const t3_cross3_b = c_x_b;
+    // grad of (cross3.x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    const t1_cross3_b = t3_cross3_b;
+    const t2_cross3_b = -t3_cross3_b;
+    ra_z_b += t2_cross3_b * rb_y;
+    rb_y_b += t2_cross3_b * ra_z;
+    ra_y_b += t1_cross3_b * rb_z;
+    rb_z_b += t1_cross3_b * ra_y;
+    // grad of: const lb = norm3(rb)
+    const t2_norm3_1_b = lb_b;
+    // grad of (norm3): return Math.sqrt(dot3(a, a))
+    const t5_dot3_norm3_1_b = t2_norm3_1_b * (t2_norm3_1 === 0 ? 0 : 0.5 / t2_norm3_1);
+    // grad of (dot3): return a.x * b.x + a.y * b.y + a.z * b.z
+    const t3_dot3_norm3_1_b = t5_dot3_norm3_1_b;
+    const t4_dot3_norm3_1_b = t5_dot3_norm3_1_b;
+    rb_z_b += t4_dot3_norm3_1_b * (rb_z + rb_z);
+    const t1_dot3_norm3_1_b = t3_dot3_norm3_1_b;
+    const t2_dot3_norm3_1_b = t3_dot3_norm3_1_b;
+    rb_y_b += t2_dot3_norm3_1_b * (rb_y + rb_y);
+    rb_x_b += t1_dot3_norm3_1_b * (rb_x + rb_x);
+    // grad of: const la = norm3(ra)
+    const t2_norm3_b = la_b;
+    // grad of (norm3): return Math.sqrt(dot3(a, a))
+    const t5_dot3_norm3_b = t2_norm3_b * (t2_norm3 === 0 ? 0 : 0.5 / t2_norm3);
+    // grad of (dot3): return a.x * b.x + a.y * b.y + a.z * b.z
+    const t3_dot3_norm3_b = t5_dot3_norm3_b;
+    const t4_dot3_norm3_b = t5_dot3_norm3_b;
+    ra_z_b += t4_dot3_norm3_b * (ra_z + ra_z);
+    const t1_dot3_norm3_b = t3_dot3_norm3_b;
+    const t2_dot3_norm3_b = t3_dot3_norm3_b;
+    ra_y_b += t2_dot3_norm3_b * (ra_y + ra_y);
+    ra_x_b += t1_dot3_norm3_b * (ra_x + ra_x);
+    // grad of: const rb = sub3(p, b)
+    const t3_sub3_5_b = rb_z_b;
+    // grad of (sub3.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    p_z_b += t3_sub3_5_b;
+    const b_z_b = -t3_sub3_5_b;
+    // grad of: const rb = sub3(p, b)
+    const t2_sub3_4_b = rb_y_b;
+    // grad of (sub3.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    p_y_b += t2_sub3_4_b;
+    const b_y_b = -t2_sub3_4_b;
+    // grad of: const rb = sub3(p, b)
+    const t1_sub3_3_b = rb_x_b;
+    // grad of (sub3.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    p_x_b += t1_sub3_3_b;
+    const b_x_b = -t1_sub3_3_b;
+    // grad of: const ra = sub3(p, a)
+    const t3_sub3_2_b = ra_z_b;
+    // grad of (sub3.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    p_z_b += t3_sub3_2_b;
+    const a_z_b = -t3_sub3_2_b;
+    // grad of: const ra = sub3(p, a)
+    const t2_sub3_1_b = ra_y_b;
+    // grad of (sub3.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    p_y_b += t2_sub3_1_b;
+    const a_y_b = -t2_sub3_1_b;
+    // grad of: const ra = sub3(p, a)
+    const t1_sub3_b = ra_x_b;
+    // grad of (sub3.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    p_x_b += t1_sub3_b;
+    const a_x_b = -t1_sub3_b;
+    // grad of: const b: Vec3 = { x: pts[3 * j], y: pts[3 * j + 1], z: pts[3 * j + 2] }
+    const t15_b = b_z_b;
+    const t13_b = b_y_b;
+    const t11_b = b_x_b;
+    pts_b[t14]! += t15_b;
+    pts_b[t12]! += t13_b;
+    pts_b[t10]! += t11_b;
+    // grad of: const a: Vec3 = { x: pts[3 * i], y: pts[3 * i + 1], z: pts[3 * i + 2] }
+    const t9_b = a_z_b;
+    const t7_b = a_y_b;
+    const t5_b = a_x_b;
+    pts_b[t8]! += t9_b;
+    pts_b[t6]! += t7_b;
+    pts_b[t4]! += t5_b;
+  }
+  // grad of: const p: Vec3 = { x: px, y: py, z: pz }
+  pz_b += p_z_b;
+  py_b += p_y_b;
+  px_b += p_x_b;
+  // grad of: current = 1
+  if (t1) {
+    current_b = 0;
+  } else {
+    current_arg_b += current_b;
+    current_b = 0;
+  }
+  adj.px += px_b;
+  adj.py += py_b;
+  adj.pz += pz_b;
+  adj.current += current_arg_b;
+  return t34;
+}
+
+/** biotSavartLoop's value and gradient. */
+export function biotSavartLoop_grad(pts: Float64Array, px: number, py: number, pz: number, current_arg?: number): { value: number; grad: { pts: Float64Array; px: number; py: number; pz: number; current: number } } {
+  const grad: { pts: Float64Array; px: number; py: number; pz: number; current: number } = { pts: f64Zeros(pts.length), px: 0, py: 0, pz: 0, current: 0 };
+  const value = biotSavartLoop_vjp(pts, px, py, pz, current_arg, grad);
+  return { value, grad };
+}
+
+/** biotSavartLoop's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function biotSavartLoop_jvp(pts: Float64Array, px: number, py: number, pz: number, current_arg: number | undefined, tangent: { pts?: Float64Array; px?: number; py?: number; pz?: number; current?: number }): { value: number; tangent: number } {
+  const pts_d = tangent.pts ?? new Float64Array(pts.length);
+  const px_d = tangent.px ?? 0;
+  const py_d = tangent.py ?? 0;
+  const pz_d = tangent.pz ?? 0;
+  const current_arg_d = tangent.current ?? 0;
+  let current_d = 0;
+  let current: number = 0;
+  const t1 = current_arg === undefined;
+  if (t1) {
+    current = 1;
+    current_d = 0;
+  } else {
+    current = current_arg;
+    current_d = current_arg_d;
+  }
+  const t2 = pts.length;
+  const n = t2 / 3;
+  const p_x = px;
+  const p_x_d = px_d;
+  const p_y = py;
+  const p_y_d = py_d;
+  const p_z = pz;
+  const p_z_d = pz_d;
+  let B_x = 0;
+  let B_x_d = 0;
+  let B_y = 0;
+  let B_y_d = 0;
+  let B_z = 0;
+  let B_z_d = 0;
+  for (let i = 0; i < n; i++) {
+    const t3 = i + 1;
+    const j = t3 % n;
+    const t4 = 3 * i;
+    const t5 = pts[t4]!;
+    const t5_d = pts_d[t4]!;
+    const t6 = t4 + 1;
+    const t7 = pts[t6]!;
+    const t7_d = pts_d[t6]!;
+    const t8 = t4 + 2;
+    const t9 = pts[t8]!;
+    const t9_d = pts_d[t8]!;
+    const a_x = t5;
+    const a_x_d = t5_d;
+    const a_y = t7;
+    const a_y_d = t7_d;
+    const a_z = t9;
+    const a_z_d = t9_d;
+    const t10 = 3 * j;
+    const t11 = pts[t10]!;
+    const t11_d = pts_d[t10]!;
+    const t12 = t10 + 1;
+    const t13 = pts[t12]!;
+    const t13_d = pts_d[t12]!;
+    const t14 = t10 + 2;
+    const t15 = pts[t14]!;
+    const t15_d = pts_d[t14]!;
+    const b_x = t11;
+    const b_x_d = t11_d;
+    const b_y = t13;
+    const b_y_d = t13_d;
+    const b_z = t15;
+    const b_z_d = t15_d;
+    const t1_sub3 = p_x - a_x;
+    const t1_sub3_d = p_x_d - a_x_d;
+    const ra_x = t1_sub3;
+    const ra_x_d = t1_sub3_d;
+    const t2_sub3_1 = p_y - a_y;
+    const t2_sub3_1_d = p_y_d - a_y_d;
+    const ra_y = t2_sub3_1;
+    const ra_y_d = t2_sub3_1_d;
+    const t3_sub3_2 = p_z - a_z;
+    const t3_sub3_2_d = p_z_d - a_z_d;
+    const ra_z = t3_sub3_2;
+    const ra_z_d = t3_sub3_2_d;
+    const t1_sub3_3 = p_x - b_x;
+    const t1_sub3_3_d = p_x_d - b_x_d;
+    const rb_x = t1_sub3_3;
+    const rb_x_d = t1_sub3_3_d;
+    const t2_sub3_4 = p_y - b_y;
+    const t2_sub3_4_d = p_y_d - b_y_d;
+    const rb_y = t2_sub3_4;
+    const rb_y_d = t2_sub3_4_d;
+    const t3_sub3_5 = p_z - b_z;
+    const t3_sub3_5_d = p_z_d - b_z_d;
+    const rb_z = t3_sub3_5;
+    const rb_z_d = t3_sub3_5_d;
+    const t1_dot3_norm3 = ra_x * ra_x;
+    const t1_dot3_norm3_d = (ra_x + ra_x) * ra_x_d;
+    const t2_dot3_norm3 = ra_y * ra_y;
+    const t2_dot3_norm3_d = (ra_y + ra_y) * ra_y_d;
+    const t3_dot3_norm3 = t1_dot3_norm3 + t2_dot3_norm3;
+    const t3_dot3_norm3_d = t1_dot3_norm3_d + t2_dot3_norm3_d;
+    const t4_dot3_norm3 = ra_z * ra_z;
+    const t4_dot3_norm3_d = (ra_z + ra_z) * ra_z_d;
+    const t5_dot3_norm3 = t3_dot3_norm3 + t4_dot3_norm3;
+    const t5_dot3_norm3_d = t3_dot3_norm3_d + t4_dot3_norm3_d;
+    const t2_norm3 = Math.sqrt(t5_dot3_norm3);
+    const t2_norm3_d = t2_norm3 === 0 ? 0 : 0.5 / t2_norm3 * t5_dot3_norm3_d;
+    const la = t2_norm3;
+    const la_d = t2_norm3_d;
+    const t1_dot3_norm3_1 = rb_x * rb_x;
+    const t1_dot3_norm3_1_d = (rb_x + rb_x) * rb_x_d;
+    const t2_dot3_norm3_1 = rb_y * rb_y;
+    const t2_dot3_norm3_1_d = (rb_y + rb_y) * rb_y_d;
+    const t3_dot3_norm3_1 = t1_dot3_norm3_1 + t2_dot3_norm3_1;
+    const t3_dot3_norm3_1_d = t1_dot3_norm3_1_d + t2_dot3_norm3_1_d;
+    const t4_dot3_norm3_1 = rb_z * rb_z;
+    const t4_dot3_norm3_1_d = (rb_z + rb_z) * rb_z_d;
+    const t5_dot3_norm3_1 = t3_dot3_norm3_1 + t4_dot3_norm3_1;
+    const t5_dot3_norm3_1_d = t3_dot3_norm3_1_d + t4_dot3_norm3_1_d;
+    const t2_norm3_1 = Math.sqrt(t5_dot3_norm3_1);
+    const t2_norm3_1_d = t2_norm3_1 === 0 ? 0 : 0.5 / t2_norm3_1 * t5_dot3_norm3_1_d;
+    const lb = t2_norm3_1;
+    const lb_d = t2_norm3_1_d;
+    const t1_cross3 = ra_y * rb_z;
+    const t1_cross3_d = rb_z * ra_y_d + ra_y * rb_z_d;
+    const t2_cross3 = ra_z * rb_y;
+    const t2_cross3_d = rb_y * ra_z_d + ra_z * rb_y_d;
+    const t3_cross3 = t1_cross3 - t2_cross3;
+    const t3_cross3_d = t1_cross3_d - t2_cross3_d;
+    const c_x = t3_cross3;
+    const c_x_d = t3_cross3_d;
+    const t4_cross3_1 = ra_z * rb_x;
+    const t4_cross3_1_d = rb_x * ra_z_d + ra_z * rb_x_d;
+    const t5_cross3_1 = ra_x * rb_z;
+    const t5_cross3_1_d = rb_z * ra_x_d + ra_x * rb_z_d;
+    const t6_cross3_1 = t4_cross3_1 - t5_cross3_1;
+    const t6_cross3_1_d = t4_cross3_1_d - t5_cross3_1_d;
+    const c_y = t6_cross3_1;
+    const c_y_d = t6_cross3_1_d;
+    const t7_cross3_2 = ra_x * rb_y;
+    const t7_cross3_2_d = rb_y * ra_x_d + ra_x * rb_y_d;
+    const t8_cross3_2 = ra_y * rb_x;
+    const t8_cross3_2_d = rb_x * ra_y_d + ra_y * rb_x_d;
+    const t9_cross3_2 = t7_cross3_2 - t8_cross3_2;
+    const t9_cross3_2_d = t7_cross3_2_d - t8_cross3_2_d;
+    const c_z = t9_cross3_2;
+    const c_z_d = t9_cross3_2_d;
+    const t16 = la + lb;
+    const t16_d = la_d + lb_d;
+    const t17 = current * t16;
+    const t17_d = t16 * current_d + current * t16_d;
+    const t18 = la * lb;
+    const t18_d = lb * la_d + la * lb_d;
+    const t1_dot3 = ra_x * rb_x;
+    const t1_dot3_d = rb_x * ra_x_d + ra_x * rb_x_d;
+    const t2_dot3 = ra_y * rb_y;
+    const t2_dot3_d = rb_y * ra_y_d + ra_y * rb_y_d;
+    const t3_dot3 = t1_dot3 + t2_dot3;
+    const t3_dot3_d = t1_dot3_d + t2_dot3_d;
+    const t4_dot3 = ra_z * rb_z;
+    const t4_dot3_d = rb_z * ra_z_d + ra_z * rb_z_d;
+    const t5_dot3 = t3_dot3 + t4_dot3;
+    const t5_dot3_d = t3_dot3_d + t4_dot3_d;
+    const t19 = t5_dot3;
+    const t19_d = t5_dot3_d;
+    const t20 = t18 + t19;
+    const t20_d = t18_d + t19_d;
+    const t21 = t18 * t20;
+    const t21_d = t20 * t18_d + t18 * t20_d;
+    const k = t17 / t21;
+    const k_d = t17_d / t21 - k / t21 * t21_d;
+    const t1_scale3 = k * c_x;
+    const t1_scale3_d = c_x * k_d + k * c_x_d;
+    const t22 = t1_scale3;
+    const t22_d = t1_scale3_d;
+    const t1_add3 = B_x + t22;
+    const t1_add3_d = B_x_d + t22_d;
+    const t25 = t1_add3;
+    const t25_d = t1_add3_d;
+    const t2_scale3_4 = k * c_y;
+    const t2_scale3_4_d = c_y * k_d + k * c_y_d;
+    const t27 = t2_scale3_4;
+    const t27_d = t2_scale3_4_d;
+    const t2_add3_1 = B_y + t27;
+    const t2_add3_1_d = B_y_d + t27_d;
+    const t29 = t2_add3_1;
+    const t29_d = t2_add3_1_d;
+    const t3_scale3_8 = k * c_z;
+    const t3_scale3_8_d = c_z * k_d + k * c_z_d;
+    const t32 = t3_scale3_8;
+    const t32_d = t3_scale3_8_d;
+    const t3_add3_2 = B_z + t32;
+    const t3_add3_2_d = B_z_d + t32_d;
+    const t33 = t3_add3_2;
+    const t33_d = t3_add3_2_d;
+    B_x = t25;
+    B_x_d = t25_d;
+    B_y = t29;
+    B_y_d = t29_d;
+    B_z = t33;
+    B_z_d = t33_d;
+  }
+  const t1_dot3_norm3_2 = B_x * B_x;
+  const t1_dot3_norm3_2_d = (B_x + B_x) * B_x_d;
+  const t2_dot3_norm3_2 = B_y * B_y;
+  const t2_dot3_norm3_2_d = (B_y + B_y) * B_y_d;
+  const t3_dot3_norm3_2 = t1_dot3_norm3_2 + t2_dot3_norm3_2;
+  const t3_dot3_norm3_2_d = t1_dot3_norm3_2_d + t2_dot3_norm3_2_d;
+  const t4_dot3_norm3_2 = B_z * B_z;
+  const t4_dot3_norm3_2_d = (B_z + B_z) * B_z_d;
+  const t5_dot3_norm3_2 = t3_dot3_norm3_2 + t4_dot3_norm3_2;
+  const t5_dot3_norm3_2_d = t3_dot3_norm3_2_d + t4_dot3_norm3_2_d;
+  const t2_norm3_2 = Math.sqrt(t5_dot3_norm3_2);
+  const t2_norm3_2_d = t2_norm3_2 === 0 ? 0 : 0.5 / t2_norm3_2 * t5_dot3_norm3_2_d;
+  const t34 = t2_norm3_2;
+  const t34_d = t2_norm3_2_d;
+  return {
+    value: t34,
+    tangent: t34_d
+  };
+}
+
+/** biotSavartLoop's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz: number, current_arg: number | undefined, v: { pts?: Float64Array; px?: number; py?: number; pz?: number; current?: number }): { value: number; grad: { pts: Float64Array; px: number; py: number; pz: number; current: number }; hvp: { pts: Float64Array; px: number; py: number; pz: number; current: number } } {
+  const pts_d = v.pts ?? f64Zeros(pts.length);
+  const px_d = v.px ?? 0;
+  const py_d = v.py ?? 0;
+  const pz_d = v.pz ?? 0;
+  const current_arg_d = v.current ?? 0;
+  const adj: { pts: Float64Array; px: number; py: number; pz: number; current: number } = {
+    pts: f64Zeros(pts.length),
+    px: 0,
+    py: 0,
+    pz: 0,
+    current: 0
+  };
+  const adj_d: { pts: Float64Array; px: number; py: number; pz: number; current: number } = {
+    pts: f64Zeros(pts.length),
+    px: 0,
+    py: 0,
+    pz: 0,
+    current: 0
+  };
+  const seed: number = 1;
+  let current: number = 0;
+  let current_d: number = 0;
+  const t1 = current_arg === undefined;
+  if (t1) {
+    current = 1;
+    current_d = 0;
+  } else {
+    current = current_arg;
+    current_d = current_arg_d;
+  }
+  const t2 = pts.length;
+  const n = t2 / 3;
+  const p_x = px;
+  const p_x_d = px_d;
+  const p_y = py;
+  const p_y_d = py_d;
+  const p_z = pz;
+  const p_z_d = pz_d;
+  let B_x = 0;
+  let B_x_d = 0;
+  let B_y = 0;
+  let B_y_d = 0;
+  let B_z = 0;
+  let B_z_d = 0;
+  for (let i = 0; i < n; i++) {
+    const t3 = i + 1;
+    const j = t3 % n;
+    const t4 = 3 * i;
+    const t5 = pts[t4]!;
+    const t5_d = pts_d[t4]!;
+    const t6 = t4 + 1;
+    const t7 = pts[t6]!;
+    const t7_d = pts_d[t6]!;
+    const t8 = t4 + 2;
+    const t9 = pts[t8]!;
+    const t9_d = pts_d[t8]!;
+    const a_x = t5;
+    const a_x_d = t5_d;
+    const a_y = t7;
+    const a_y_d = t7_d;
+    const a_z = t9;
+    const a_z_d = t9_d;
+    const t10 = 3 * j;
+    const t11 = pts[t10]!;
+    const t11_d = pts_d[t10]!;
+    const t12 = t10 + 1;
+    const t13 = pts[t12]!;
+    const t13_d = pts_d[t12]!;
+    const t14 = t10 + 2;
+    const t15 = pts[t14]!;
+    const t15_d = pts_d[t14]!;
+    const b_x = t11;
+    const b_x_d = t11_d;
+    const b_y = t13;
+    const b_y_d = t13_d;
+    const b_z = t15;
+    const b_z_d = t15_d;
+    const t1_sub3 = p_x - a_x;
+    const t1_sub3_d = p_x_d - a_x_d;
+    const ra_x = t1_sub3;
+    const ra_x_d = t1_sub3_d;
+    const t2_sub3_1 = p_y - a_y;
+    const t2_sub3_1_d = p_y_d - a_y_d;
+    const ra_y = t2_sub3_1;
+    const ra_y_d = t2_sub3_1_d;
+    const t3_sub3_2 = p_z - a_z;
+    const t3_sub3_2_d = p_z_d - a_z_d;
+    const ra_z = t3_sub3_2;
+    const ra_z_d = t3_sub3_2_d;
+    const t1_sub3_3 = p_x - b_x;
+    const t1_sub3_3_d = p_x_d - b_x_d;
+    const rb_x = t1_sub3_3;
+    const rb_x_d = t1_sub3_3_d;
+    const t2_sub3_4 = p_y - b_y;
+    const t2_sub3_4_d = p_y_d - b_y_d;
+    const rb_y = t2_sub3_4;
+    const rb_y_d = t2_sub3_4_d;
+    const t3_sub3_5 = p_z - b_z;
+    const t3_sub3_5_d = p_z_d - b_z_d;
+    const rb_z = t3_sub3_5;
+    const rb_z_d = t3_sub3_5_d;
+    const t1_dot3_norm3 = ra_x * ra_x;
+    const t1_dot3_norm3_d = (ra_x + ra_x) * ra_x_d;
+    const t2_dot3_norm3 = ra_y * ra_y;
+    const t2_dot3_norm3_d = (ra_y + ra_y) * ra_y_d;
+    const t3_dot3_norm3 = t1_dot3_norm3 + t2_dot3_norm3;
+    const t3_dot3_norm3_d = t1_dot3_norm3_d + t2_dot3_norm3_d;
+    const t4_dot3_norm3 = ra_z * ra_z;
+    const t4_dot3_norm3_d = (ra_z + ra_z) * ra_z_d;
+    const t5_dot3_norm3 = t3_dot3_norm3 + t4_dot3_norm3;
+    const t5_dot3_norm3_d = t3_dot3_norm3_d + t4_dot3_norm3_d;
+    const t2_norm3 = Math.sqrt(t5_dot3_norm3);
+    const t2_norm3_d = t2_norm3 === 0 ? 0 : 0.5 / t2_norm3 * t5_dot3_norm3_d;
+    const la = t2_norm3;
+    const la_d = t2_norm3_d;
+    const t1_dot3_norm3_1 = rb_x * rb_x;
+    const t1_dot3_norm3_1_d = (rb_x + rb_x) * rb_x_d;
+    const t2_dot3_norm3_1 = rb_y * rb_y;
+    const t2_dot3_norm3_1_d = (rb_y + rb_y) * rb_y_d;
+    const t3_dot3_norm3_1 = t1_dot3_norm3_1 + t2_dot3_norm3_1;
+    const t3_dot3_norm3_1_d = t1_dot3_norm3_1_d + t2_dot3_norm3_1_d;
+    const t4_dot3_norm3_1 = rb_z * rb_z;
+    const t4_dot3_norm3_1_d = (rb_z + rb_z) * rb_z_d;
+    const t5_dot3_norm3_1 = t3_dot3_norm3_1 + t4_dot3_norm3_1;
+    const t5_dot3_norm3_1_d = t3_dot3_norm3_1_d + t4_dot3_norm3_1_d;
+    const t2_norm3_1 = Math.sqrt(t5_dot3_norm3_1);
+    const t2_norm3_1_d = t2_norm3_1 === 0 ? 0 : 0.5 / t2_norm3_1 * t5_dot3_norm3_1_d;
+    const lb = t2_norm3_1;
+    const lb_d = t2_norm3_1_d;
+    const t1_cross3 = ra_y * rb_z;
+    const t1_cross3_d = rb_z * ra_y_d + ra_y * rb_z_d;
+    const t2_cross3 = ra_z * rb_y;
+    const t2_cross3_d = rb_y * ra_z_d + ra_z * rb_y_d;
+    const t3_cross3 = t1_cross3 - t2_cross3;
+    const t3_cross3_d = t1_cross3_d - t2_cross3_d;
+    const c_x = t3_cross3;
+    const c_x_d = t3_cross3_d;
+    const t4_cross3_1 = ra_z * rb_x;
+    const t4_cross3_1_d = rb_x * ra_z_d + ra_z * rb_x_d;
+    const t5_cross3_1 = ra_x * rb_z;
+    const t5_cross3_1_d = rb_z * ra_x_d + ra_x * rb_z_d;
+    const t6_cross3_1 = t4_cross3_1 - t5_cross3_1;
+    const t6_cross3_1_d = t4_cross3_1_d - t5_cross3_1_d;
+    const c_y = t6_cross3_1;
+    const c_y_d = t6_cross3_1_d;
+    const t7_cross3_2 = ra_x * rb_y;
+    const t7_cross3_2_d = rb_y * ra_x_d + ra_x * rb_y_d;
+    const t8_cross3_2 = ra_y * rb_x;
+    const t8_cross3_2_d = rb_x * ra_y_d + ra_y * rb_x_d;
+    const t9_cross3_2 = t7_cross3_2 - t8_cross3_2;
+    const t9_cross3_2_d = t7_cross3_2_d - t8_cross3_2_d;
+    const c_z = t9_cross3_2;
+    const c_z_d = t9_cross3_2_d;
+    const t16 = la + lb;
+    const t16_d = la_d + lb_d;
+    const t17 = current * t16;
+    const t17_d = t16 * current_d + current * t16_d;
+    const t18 = la * lb;
+    const t18_d = lb * la_d + la * lb_d;
+    const t1_dot3 = ra_x * rb_x;
+    const t1_dot3_d = rb_x * ra_x_d + ra_x * rb_x_d;
+    const t2_dot3 = ra_y * rb_y;
+    const t2_dot3_d = rb_y * ra_y_d + ra_y * rb_y_d;
+    const t3_dot3 = t1_dot3 + t2_dot3;
+    const t3_dot3_d = t1_dot3_d + t2_dot3_d;
+    const t4_dot3 = ra_z * rb_z;
+    const t4_dot3_d = rb_z * ra_z_d + ra_z * rb_z_d;
+    const t5_dot3 = t3_dot3 + t4_dot3;
+    const t5_dot3_d = t3_dot3_d + t4_dot3_d;
+    const t19 = t5_dot3;
+    const t19_d = t5_dot3_d;
+    const t20 = t18 + t19;
+    const t20_d = t18_d + t19_d;
+    const t21 = t18 * t20;
+    const t21_d = t20 * t18_d + t18 * t20_d;
+    const k = t17 / t21;
+    const k_d = t17_d / t21 - k / t21 * t21_d;
+    const t1_scale3 = k * c_x;
+    const t1_scale3_d = c_x * k_d + k * c_x_d;
+    const t22 = t1_scale3;
+    const t22_d = t1_scale3_d;
+    const t1_add3 = B_x + t22;
+    const t1_add3_d = B_x_d + t22_d;
+    const t25 = t1_add3;
+    const t25_d = t1_add3_d;
+    const t2_scale3_4 = k * c_y;
+    const t2_scale3_4_d = c_y * k_d + k * c_y_d;
+    const t27 = t2_scale3_4;
+    const t27_d = t2_scale3_4_d;
+    const t2_add3_1 = B_y + t27;
+    const t2_add3_1_d = B_y_d + t27_d;
+    const t29 = t2_add3_1;
+    const t29_d = t2_add3_1_d;
+    const t3_scale3_8 = k * c_z;
+    const t3_scale3_8_d = c_z * k_d + k * c_z_d;
+    const t32 = t3_scale3_8;
+    const t32_d = t3_scale3_8_d;
+    const t3_add3_2 = B_z + t32;
+    const t3_add3_2_d = B_z_d + t32_d;
+    const t33 = t3_add3_2;
+    const t33_d = t3_add3_2_d;
+    B_x = t25;
+    B_x_d = t25_d;
+    B_y = t29;
+    B_y_d = t29_d;
+    B_z = t33;
+    B_z_d = t33_d;
+  }
+  const t1_dot3_norm3_2 = B_x * B_x;
+  const t1_dot3_norm3_2_d = (B_x + B_x) * B_x_d;
+  const t2_dot3_norm3_2 = B_y * B_y;
+  const t2_dot3_norm3_2_d = (B_y + B_y) * B_y_d;
+  const t3_dot3_norm3_2 = t1_dot3_norm3_2 + t2_dot3_norm3_2;
+  const t3_dot3_norm3_2_d = t1_dot3_norm3_2_d + t2_dot3_norm3_2_d;
+  const t4_dot3_norm3_2 = B_z * B_z;
+  const t4_dot3_norm3_2_d = (B_z + B_z) * B_z_d;
+  const t5_dot3_norm3_2 = t3_dot3_norm3_2 + t4_dot3_norm3_2;
+  const t5_dot3_norm3_2_d = t3_dot3_norm3_2_d + t4_dot3_norm3_2_d;
+  const t2_norm3_2 = Math.sqrt(t5_dot3_norm3_2);
+  const t2_norm3_2_d = t2_norm3_2 === 0 ? 0 : 0.5 / t2_norm3_2 * t5_dot3_norm3_2_d;
+  const t34 = t2_norm3_2;
+  const pts_b = adj.pts;
+  const pts_b_d = adj_d.pts;
+  let px_b = 0;
+  let px_b_d = 0;
+  let py_b = 0;
+  let py_b_d = 0;
+  let pz_b = 0;
+  let pz_b_d = 0;
+  let current_arg_b = 0;
+  let current_arg_b_d = 0;
+  let current_b = 0;
+  let current_b_d = 0;
+  let B_x_b = 0;
+  let B_x_b_d = 0;
+  let B_y_b = 0;
+  let B_y_b_d = 0;
+  let B_z_b = 0;
+  let B_z_b_d = 0;
+  const t34_b = seed;
+  let p_x_b = 0;
+  let p_x_b_d = 0;
+  let p_y_b = 0;
+  let p_y_b_d = 0;
+  let p_z_b = 0;
+  let p_z_b_d = 0;
+  // grad of: return norm3(B)
+  const t2_norm3_2_b = t34_b;
+  // grad of (norm3): return Math.sqrt(dot3(a, a))
+  const t5_dot3_norm3_2_b = t2_norm3_2_b * (t2_norm3_2 === 0 ? 0 : 0.5 / t2_norm3_2);
+  const t5_dot3_norm3_2_b_d = t2_norm3_2_b * (t2_norm3_2 === 0 && t2_norm3_2_d === 0 ? 0 : -(0.5 / t2_norm3_2 / t2_norm3_2 * t2_norm3_2_d));
+  // grad of (dot3): return a.x * b.x + a.y * b.y + a.z * b.z
+  const t3_dot3_norm3_2_b = t5_dot3_norm3_2_b;
+  const t3_dot3_norm3_2_b_d = t5_dot3_norm3_2_b_d;
+  const t4_dot3_norm3_2_b = t5_dot3_norm3_2_b;
+  const t4_dot3_norm3_2_b_d = t5_dot3_norm3_2_b_d;
+  B_z_b += t4_dot3_norm3_2_b * (B_z + B_z);
+  B_z_b_d += (B_z + B_z) * t4_dot3_norm3_2_b_d + t4_dot3_norm3_2_b * (2 * B_z_d);
+  const t1_dot3_norm3_2_b = t3_dot3_norm3_2_b;
+  const t1_dot3_norm3_2_b_d = t3_dot3_norm3_2_b_d;
+  const t2_dot3_norm3_2_b = t3_dot3_norm3_2_b;
+  const t2_dot3_norm3_2_b_d = t3_dot3_norm3_2_b_d;
+  B_y_b += t2_dot3_norm3_2_b * (B_y + B_y);
+  B_y_b_d += (B_y + B_y) * t2_dot3_norm3_2_b_d + t2_dot3_norm3_2_b * (2 * B_y_d);
+  B_x_b += t1_dot3_norm3_2_b * (B_x + B_x);
+  B_x_b_d += (B_x + B_x) * t1_dot3_norm3_2_b_d + t1_dot3_norm3_2_b * (2 * B_x_d);
+  // grad of: for (let i = 0; i < n; i++)
+  for (let i = Math.ceil(n) - 1; i >= 0; i--) {
+    // grad of: B = add3(B, scale3(c, k))
+    const t33_b = B_z_b;
+    const t33_b_d = B_z_b_d;
+    B_z_b = 0;
+    B_z_b_d = 0;
+    const t29_b = B_y_b;
+    const t29_b_d = B_y_b_d;
+    B_y_b = 0;
+    B_y_b_d = 0;
+    const t25_b = B_x_b;
+    const t25_b_d = B_x_b_d;
+    B_x_b = 0;
+    B_x_b_d = 0;
+    const t3_add3_2_b = t33_b;
+    const t3_add3_2_b_d = t33_b_d;
+    // grad of (add3.z): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
+    B_z_b += t3_add3_2_b;
+    B_z_b_d += t3_add3_2_b_d;
+    const t32_b = t3_add3_2_b;
+    const t32_b_d = t3_add3_2_b_d;
+    // grad of: B = add3(B, scale3(c, k))
+    const t3_scale3_8_b = t32_b;
+    const t3_scale3_8_b_d = t32_b_d;
+    // grad of (scale3.z): return { x: k * a.x, y: k * a.y, z: k * a.z }
+    const t4 = 3 * i;
+    const t5 = pts[t4]!;
+    const t5_d = pts_d[t4]!;
+    const a_x = t5;
+    const a_x_d = t5_d;
+    const t1_sub3 = p_x - a_x;
+    const t1_sub3_d = p_x_d - a_x_d;
+    const ra_x = t1_sub3;
+    const ra_x_d = t1_sub3_d;
+    const t3 = i + 1;
+    const j = t3 % n;
+    const t10 = 3 * j;
+    const t12 = t10 + 1;
+    const t13 = pts[t12]!;
+    const t13_d = pts_d[t12]!;
+    const b_y = t13;
+    const b_y_d = t13_d;
+    const t2_sub3_4 = p_y - b_y;
+    const t2_sub3_4_d = p_y_d - b_y_d;
+    const rb_y = t2_sub3_4;
+    const rb_y_d = t2_sub3_4_d;
+    const t7_cross3_2 = ra_x * rb_y;
+    const t7_cross3_2_d = rb_y * ra_x_d + ra_x * rb_y_d;
+    const t6 = t4 + 1;
+    const t7 = pts[t6]!;
+    const t7_d = pts_d[t6]!;
+    const a_y = t7;
+    const a_y_d = t7_d;
+    const t2_sub3_1 = p_y - a_y;
+    const t2_sub3_1_d = p_y_d - a_y_d;
+    const ra_y = t2_sub3_1;
+    const ra_y_d = t2_sub3_1_d;
+    const t11 = pts[t10]!;
+    const t11_d = pts_d[t10]!;
+    const b_x = t11;
+    const b_x_d = t11_d;
+    const t1_sub3_3 = p_x - b_x;
+    const t1_sub3_3_d = p_x_d - b_x_d;
+    const rb_x = t1_sub3_3;
+    const rb_x_d = t1_sub3_3_d;
+    const t8_cross3_2 = ra_y * rb_x;
+    const t8_cross3_2_d = rb_x * ra_y_d + ra_y * rb_x_d;
+    const t9_cross3_2 = t7_cross3_2 - t8_cross3_2;
+    const t9_cross3_2_d = t7_cross3_2_d - t8_cross3_2_d;
+    const c_z = t9_cross3_2;
+    const c_z_d = t9_cross3_2_d;
+    const t1_dot3_norm3 = ra_x * ra_x;
+    const t1_dot3_norm3_d = (ra_x + ra_x) * ra_x_d;
+    const t2_dot3_norm3 = ra_y * ra_y;
+    const t2_dot3_norm3_d = (ra_y + ra_y) * ra_y_d;
+    const t3_dot3_norm3 = t1_dot3_norm3 + t2_dot3_norm3;
+    const t3_dot3_norm3_d = t1_dot3_norm3_d + t2_dot3_norm3_d;
+    const t8 = t4 + 2;
+    const t9 = pts[t8]!;
+    const t9_d = pts_d[t8]!;
+    const a_z = t9;
+    const a_z_d = t9_d;
+    const t3_sub3_2 = p_z - a_z;
+    const t3_sub3_2_d = p_z_d - a_z_d;
+    const ra_z = t3_sub3_2;
+    const ra_z_d = t3_sub3_2_d;
+    const t4_dot3_norm3 = ra_z * ra_z;
+    const t4_dot3_norm3_d = (ra_z + ra_z) * ra_z_d;
+    const t5_dot3_norm3 = t3_dot3_norm3 + t4_dot3_norm3;
+    const t5_dot3_norm3_d = t3_dot3_norm3_d + t4_dot3_norm3_d;
+    const t2_norm3 = Math.sqrt(t5_dot3_norm3);
+    const t2_norm3_d = t2_norm3 === 0 ? 0 : 0.5 / t2_norm3 * t5_dot3_norm3_d;
+    const la = t2_norm3;
+    const la_d = t2_norm3_d;
+    const t1_dot3_norm3_1 = rb_x * rb_x;
+    const t1_dot3_norm3_1_d = (rb_x + rb_x) * rb_x_d;
+    const t2_dot3_norm3_1 = rb_y * rb_y;
+    const t2_dot3_norm3_1_d = (rb_y + rb_y) * rb_y_d;
+    const t3_dot3_norm3_1 = t1_dot3_norm3_1 + t2_dot3_norm3_1;
+    const t3_dot3_norm3_1_d = t1_dot3_norm3_1_d + t2_dot3_norm3_1_d;
+    const t14 = t10 + 2;
+    const t15 = pts[t14]!;
+    const t15_d = pts_d[t14]!;
+    const b_z = t15;
+    const b_z_d = t15_d;
+    const t3_sub3_5 = p_z - b_z;
+    const t3_sub3_5_d = p_z_d - b_z_d;
+    const rb_z = t3_sub3_5;
+    const rb_z_d = t3_sub3_5_d;
+    const t4_dot3_norm3_1 = rb_z * rb_z;
+    const t4_dot3_norm3_1_d = (rb_z + rb_z) * rb_z_d;
+    const t5_dot3_norm3_1 = t3_dot3_norm3_1 + t4_dot3_norm3_1;
+    const t5_dot3_norm3_1_d = t3_dot3_norm3_1_d + t4_dot3_norm3_1_d;
+    const t2_norm3_1 = Math.sqrt(t5_dot3_norm3_1);
+    const t2_norm3_1_d = t2_norm3_1 === 0 ? 0 : 0.5 / t2_norm3_1 * t5_dot3_norm3_1_d;
+    const lb = t2_norm3_1;
+    const lb_d = t2_norm3_1_d;
+    const t16 = la + lb;
+    const t16_d = la_d + lb_d;
+    const t17 = current * t16;
+    const t17_d = t16 * current_d + current * t16_d;
+    const t18 = la * lb;
+    const t18_d = lb * la_d + la * lb_d;
+    const t1_dot3 = ra_x * rb_x;
+    const t1_dot3_d = rb_x * ra_x_d + ra_x * rb_x_d;
+    const t2_dot3 = ra_y * rb_y;
+    const t2_dot3_d = rb_y * ra_y_d + ra_y * rb_y_d;
+    const t3_dot3 = t1_dot3 + t2_dot3;
+    const t3_dot3_d = t1_dot3_d + t2_dot3_d;
+    const t4_dot3 = ra_z * rb_z;
+    const t4_dot3_d = rb_z * ra_z_d + ra_z * rb_z_d;
+    const t5_dot3 = t3_dot3 + t4_dot3;
+    const t5_dot3_d = t3_dot3_d + t4_dot3_d;
+    const t19 = t5_dot3;
+    const t19_d = t5_dot3_d;
+    const t20 = t18 + t19;
+    const t20_d = t18_d + t19_d;
+    const t21 = t18 * t20;
+    const t21_d = t20 * t18_d + t18 * t20_d;
+    const k = t17 / t21;
+    const k_d = t17_d / t21 - k / t21 * t21_d;
+    let k_b = t3_scale3_8_b * c_z;
+    let k_b_d = c_z * t3_scale3_8_b_d + t3_scale3_8_b * c_z_d;
+    const c_z_b = t3_scale3_8_b * k;
+    const c_z_b_d = k * t3_scale3_8_b_d + t3_scale3_8_b * k_d;
+    // grad of: B = add3(B, scale3(c, k))
+    const t2_add3_1_b = t29_b;
+    const t2_add3_1_b_d = t29_b_d;
+    // grad of (add3.y): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
+    B_y_b += t2_add3_1_b;
+    B_y_b_d += t2_add3_1_b_d;
+    const t27_b = t2_add3_1_b;
+    const t27_b_d = t2_add3_1_b_d;
+    // grad of: B = add3(B, scale3(c, k))
+    const t2_scale3_4_b = t27_b;
+    const t2_scale3_4_b_d = t27_b_d;
+    // grad of (scale3.y): return { x: k * a.x, y: k * a.y, z: k * a.z }
+    const t4_cross3_1 = ra_z * rb_x;
+    const t4_cross3_1_d = rb_x * ra_z_d + ra_z * rb_x_d;
+    const t5_cross3_1 = ra_x * rb_z;
+    const t5_cross3_1_d = rb_z * ra_x_d + ra_x * rb_z_d;
+    const t6_cross3_1 = t4_cross3_1 - t5_cross3_1;
+    const t6_cross3_1_d = t4_cross3_1_d - t5_cross3_1_d;
+    const c_y = t6_cross3_1;
+    const c_y_d = t6_cross3_1_d;
+    k_b += t2_scale3_4_b * c_y;
+    k_b_d += c_y * t2_scale3_4_b_d + t2_scale3_4_b * c_y_d;
+    const c_y_b = t2_scale3_4_b * k;
+    const c_y_b_d = k * t2_scale3_4_b_d + t2_scale3_4_b * k_d;
+    // grad of: B = add3(B, scale3(c, k))
+    const t1_add3_b = t25_b;
+    const t1_add3_b_d = t25_b_d;
+    // grad of (add3.x): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
+    B_x_b += t1_add3_b;
+    B_x_b_d += t1_add3_b_d;
+    const t22_b = t1_add3_b;
+    const t22_b_d = t1_add3_b_d;
+    // grad of: B = add3(B, scale3(c, k))
+    const t1_scale3_b = t22_b;
+    const t1_scale3_b_d = t22_b_d;
+    // grad of (scale3.x): return { x: k * a.x, y: k * a.y, z: k * a.z }
+    const t1_cross3 = ra_y * rb_z;
+    const t1_cross3_d = rb_z * ra_y_d + ra_y * rb_z_d;
+    const t2_cross3 = ra_z * rb_y;
+    const t2_cross3_d = rb_y * ra_z_d + ra_z * rb_y_d;
+    const t3_cross3 = t1_cross3 - t2_cross3;
+    const t3_cross3_d = t1_cross3_d - t2_cross3_d;
+    const c_x = t3_cross3;
+    const c_x_d = t3_cross3_d;
+    k_b += t1_scale3_b * c_x;
+    k_b_d += c_x * t1_scale3_b_d + t1_scale3_b * c_x_d;
+    const c_x_b = t1_scale3_b * k;
+    const c_x_b_d = k * t1_scale3_b_d + t1_scale3_b * k_d;
+    // grad of: const k = (current * (la + lb)) / (la * lb * (la * lb + dot3(ra, rb)))
+    const k_r = 1 / t21;
+    const k_r_d = -(k_r * k_r * t21_d);
+    const t17_b = k_b * k_r;
+    const t17_b_d = k_r * k_b_d + k_b * k_r_d;
+    const t21_b = -(k_b * (t17 * k_r * k_r));
+    const t21_b_d = -(t17 * k_r * k_r * k_b_d + k_b * (k_r * (k_r * t17_d + t17 * k_r_d) + t17 * k_r * k_r_d));
+    let t18_b = t21_b * t20;
+    let t18_b_d = t20 * t21_b_d + t21_b * t20_d;
+    const t20_b = t21_b * t18;
+    const t20_b_d = t18 * t21_b_d + t21_b * t18_d;
+    t18_b += t20_b;
+    t18_b_d += t20_b_d;
+    const t19_b = t20_b;
+    const t19_b_d = t20_b_d;
+    const t5_dot3_b = t19_b;
+    const t5_dot3_b_d = t19_b_d;
+    // grad of (dot3): return a.x * b.x + a.y * b.y + a.z * b.z
+    const t3_dot3_b = t5_dot3_b;
+    const t3_dot3_b_d = t5_dot3_b_d;
+    const t4_dot3_b = t5_dot3_b;
+    const t4_dot3_b_d = t5_dot3_b_d;
+    let ra_z_b = t4_dot3_b * rb_z;
+    let ra_z_b_d = rb_z * t4_dot3_b_d + t4_dot3_b * rb_z_d;
+    let rb_z_b = t4_dot3_b * ra_z;
+    let rb_z_b_d = ra_z * t4_dot3_b_d + t4_dot3_b * ra_z_d;
+    const t1_dot3_b = t3_dot3_b;
+    const t1_dot3_b_d = t3_dot3_b_d;
+    const t2_dot3_b = t3_dot3_b;
+    const t2_dot3_b_d = t3_dot3_b_d;
+    let ra_y_b = t2_dot3_b * rb_y;
+    let ra_y_b_d = rb_y * t2_dot3_b_d + t2_dot3_b * rb_y_d;
+    let rb_y_b = t2_dot3_b * ra_y;
+    let rb_y_b_d = ra_y * t2_dot3_b_d + t2_dot3_b * ra_y_d;
+    let ra_x_b = t1_dot3_b * rb_x;
+    let ra_x_b_d = rb_x * t1_dot3_b_d + t1_dot3_b * rb_x_d;
+    let rb_x_b = t1_dot3_b * ra_x;
+    let rb_x_b_d = ra_x * t1_dot3_b_d + t1_dot3_b * ra_x_d;
+    // grad of: const k = (current * (la + lb)) / (la * lb * (la * lb + dot3(ra, rb)))
+    let la_b = t18_b * lb;
+    let la_b_d = lb * t18_b_d + t18_b * lb_d;
+    let lb_b = t18_b * la;
+    let lb_b_d = la * t18_b_d + t18_b * la_d;
+    current_b += t17_b * t16;
+    current_b_d += t16 * t17_b_d + t17_b * t16_d;
+    const t16_b = t17_b * current;
+    const t16_b_d = current * t17_b_d + t17_b * current_d;
+    la_b += t16_b;
+    la_b_d += t16_b_d;
+    lb_b += t16_b;
+    lb_b_d += t16_b_d;
+    // grad of: const c = cross3(ra, rb)
+    const t9_cross3_2_b = c_z_b;
+    const t9_cross3_2_b_d = c_z_b_d;
+    // grad of (cross3.z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    const t7_cross3_2_b = t9_cross3_2_b;
+    const t7_cross3_2_b_d = t9_cross3_2_b_d;
+    const t8_cross3_2_b = -t9_cross3_2_b;
+    const t8_cross3_2_b_d = -t9_cross3_2_b_d;
+    ra_y_b += t8_cross3_2_b * rb_x;
+    ra_y_b_d += rb_x * t8_cross3_2_b_d + t8_cross3_2_b * rb_x_d;
+    rb_x_b += t8_cross3_2_b * ra_y;
+    rb_x_b_d += ra_y * t8_cross3_2_b_d + t8_cross3_2_b * ra_y_d;
+    ra_x_b += t7_cross3_2_b * rb_y;
+    ra_x_b_d += rb_y * t7_cross3_2_b_d + t7_cross3_2_b * rb_y_d;
+    rb_y_b += t7_cross3_2_b * ra_x;
+    rb_y_b_d += ra_x * t7_cross3_2_b_d + t7_cross3_2_b * ra_x_d;
+    // grad of: const c = cross3(ra, rb)
+    const t6_cross3_1_b = c_y_b;
+    const t6_cross3_1_b_d = c_y_b_d;
+    // grad of (cross3.y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    const t4_cross3_1_b = t6_cross3_1_b;
+    const t4_cross3_1_b_d = t6_cross3_1_b_d;
+    const t5_cross3_1_b = -t6_cross3_1_b;
+    const t5_cross3_1_b_d = -t6_cross3_1_b_d;
+    ra_x_b += t5_cross3_1_b * rb_z;
+    ra_x_b_d += rb_z * t5_cross3_1_b_d + t5_cross3_1_b * rb_z_d;
+    rb_z_b += t5_cross3_1_b * ra_x;
+    rb_z_b_d += ra_x * t5_cross3_1_b_d + t5_cross3_1_b * ra_x_d;
+    ra_z_b += t4_cross3_1_b * rb_x;
+    ra_z_b_d += rb_x * t4_cross3_1_b_d + t4_cross3_1_b * rb_x_d;
+    rb_x_b += t4_cross3_1_b * ra_z;
+    rb_x_b_d += ra_z * t4_cross3_1_b_d + t4_cross3_1_b * ra_z_d;
+    // grad of: const c = cross3(ra, rb)
+    const t3_cross3_b = c_x_b;
+    const t3_cross3_b_d = c_x_b_d;
+    // grad of (cross3.x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    const t1_cross3_b = t3_cross3_b;
+    const t1_cross3_b_d = t3_cross3_b_d;
+    const t2_cross3_b = -t3_cross3_b;
+    const t2_cross3_b_d = -t3_cross3_b_d;
+    ra_z_b += t2_cross3_b * rb_y;
+    ra_z_b_d += rb_y * t2_cross3_b_d + t2_cross3_b * rb_y_d;
+    rb_y_b += t2_cross3_b * ra_z;
+    rb_y_b_d += ra_z * t2_cross3_b_d + t2_cross3_b * ra_z_d;
+    ra_y_b += t1_cross3_b * rb_z;
+    ra_y_b_d += rb_z * t1_cross3_b_d + t1_cross3_b * rb_z_d;
+    rb_z_b += t1_cross3_b * ra_y;
+    rb_z_b_d += ra_y * t1_cross3_b_d + t1_cross3_b * ra_y_d;
+    // grad of: const lb = norm3(rb)
+    const t2_norm3_1_b = lb_b;
+    const t2_norm3_1_b_d = lb_b_d;
+    // grad of (norm3): return Math.sqrt(dot3(a, a))
+    const t5_dot3_norm3_1_b = t2_norm3_1_b * (t2_norm3_1 === 0 ? 0 : 0.5 / t2_norm3_1);
+    const t5_dot3_norm3_1_b_d = (t2_norm3_1 === 0 ? 0 : 0.5 / t2_norm3_1 * t2_norm3_1_b_d) + t2_norm3_1_b * (t2_norm3_1 === 0 && t2_norm3_1_d === 0 ? 0 : -(0.5 / t2_norm3_1 / t2_norm3_1 * t2_norm3_1_d));
+    // grad of (dot3): return a.x * b.x + a.y * b.y + a.z * b.z
+    const t3_dot3_norm3_1_b = t5_dot3_norm3_1_b;
+    const t3_dot3_norm3_1_b_d = t5_dot3_norm3_1_b_d;
+    const t4_dot3_norm3_1_b = t5_dot3_norm3_1_b;
+    const t4_dot3_norm3_1_b_d = t5_dot3_norm3_1_b_d;
+    rb_z_b += t4_dot3_norm3_1_b * (rb_z + rb_z);
+    rb_z_b_d += (rb_z + rb_z) * t4_dot3_norm3_1_b_d + t4_dot3_norm3_1_b * (2 * rb_z_d);
+    const t1_dot3_norm3_1_b = t3_dot3_norm3_1_b;
+    const t1_dot3_norm3_1_b_d = t3_dot3_norm3_1_b_d;
+    const t2_dot3_norm3_1_b = t3_dot3_norm3_1_b;
+    const t2_dot3_norm3_1_b_d = t3_dot3_norm3_1_b_d;
+    rb_y_b += t2_dot3_norm3_1_b * (rb_y + rb_y);
+    rb_y_b_d += (rb_y + rb_y) * t2_dot3_norm3_1_b_d + t2_dot3_norm3_1_b * (2 * rb_y_d);
+    rb_x_b += t1_dot3_norm3_1_b * (rb_x + rb_x);
+    rb_x_b_d += (rb_x + rb_x) * t1_dot3_norm3_1_b_d + t1_dot3_norm3_1_b * (2 * rb_x_d);
+    // grad of: const la = norm3(ra)
+    const t2_norm3_b = la_b;
+    const t2_norm3_b_d = la_b_d;
+    // grad of (norm3): return Math.sqrt(dot3(a, a))
+    const t5_dot3_norm3_b = t2_norm3_b * (t2_norm3 === 0 ? 0 : 0.5 / t2_norm3);
+    const t5_dot3_norm3_b_d = (t2_norm3 === 0 ? 0 : 0.5 / t2_norm3 * t2_norm3_b_d) + t2_norm3_b * (t2_norm3 === 0 && t2_norm3_d === 0 ? 0 : -(0.5 / t2_norm3 / t2_norm3 * t2_norm3_d));
+    // grad of (dot3): return a.x * b.x + a.y * b.y + a.z * b.z
+    const t3_dot3_norm3_b = t5_dot3_norm3_b;
+    const t3_dot3_norm3_b_d = t5_dot3_norm3_b_d;
+    const t4_dot3_norm3_b = t5_dot3_norm3_b;
+    const t4_dot3_norm3_b_d = t5_dot3_norm3_b_d;
+    ra_z_b += t4_dot3_norm3_b * (ra_z + ra_z);
+    ra_z_b_d += (ra_z + ra_z) * t4_dot3_norm3_b_d + t4_dot3_norm3_b * (2 * ra_z_d);
+    const t1_dot3_norm3_b = t3_dot3_norm3_b;
+    const t1_dot3_norm3_b_d = t3_dot3_norm3_b_d;
+    const t2_dot3_norm3_b = t3_dot3_norm3_b;
+    const t2_dot3_norm3_b_d = t3_dot3_norm3_b_d;
+    ra_y_b += t2_dot3_norm3_b * (ra_y + ra_y);
+    ra_y_b_d += (ra_y + ra_y) * t2_dot3_norm3_b_d + t2_dot3_norm3_b * (2 * ra_y_d);
+    ra_x_b += t1_dot3_norm3_b * (ra_x + ra_x);
+    ra_x_b_d += (ra_x + ra_x) * t1_dot3_norm3_b_d + t1_dot3_norm3_b * (2 * ra_x_d);
+    // grad of: const rb = sub3(p, b)
+    const t3_sub3_5_b = rb_z_b;
+    const t3_sub3_5_b_d = rb_z_b_d;
+    // grad of (sub3.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    p_z_b += t3_sub3_5_b;
+    p_z_b_d += t3_sub3_5_b_d;
+    const b_z_b = -t3_sub3_5_b;
+    const b_z_b_d = -t3_sub3_5_b_d;
+    // grad of: const rb = sub3(p, b)
+    const t2_sub3_4_b = rb_y_b;
+    const t2_sub3_4_b_d = rb_y_b_d;
+    // grad of (sub3.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    p_y_b += t2_sub3_4_b;
+    p_y_b_d += t2_sub3_4_b_d;
+    const b_y_b = -t2_sub3_4_b;
+    const b_y_b_d = -t2_sub3_4_b_d;
+    // grad of: const rb = sub3(p, b)
+    const t1_sub3_3_b = rb_x_b;
+    const t1_sub3_3_b_d = rb_x_b_d;
+    // grad of (sub3.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    p_x_b += t1_sub3_3_b;
+    p_x_b_d += t1_sub3_3_b_d;
+    const b_x_b = -t1_sub3_3_b;
+    const b_x_b_d = -t1_sub3_3_b_d;
+    // grad of: const ra = sub3(p, a)
+    const t3_sub3_2_b = ra_z_b;
+    const t3_sub3_2_b_d = ra_z_b_d;
+    // grad of (sub3.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    p_z_b += t3_sub3_2_b;
+    p_z_b_d += t3_sub3_2_b_d;
+    const a_z_b = -t3_sub3_2_b;
+    const a_z_b_d = -t3_sub3_2_b_d;
+    // grad of: const ra = sub3(p, a)
+    const t2_sub3_1_b = ra_y_b;
+    const t2_sub3_1_b_d = ra_y_b_d;
+    // grad of (sub3.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    p_y_b += t2_sub3_1_b;
+    p_y_b_d += t2_sub3_1_b_d;
+    const a_y_b = -t2_sub3_1_b;
+    const a_y_b_d = -t2_sub3_1_b_d;
+    // grad of: const ra = sub3(p, a)
+    const t1_sub3_b = ra_x_b;
+    const t1_sub3_b_d = ra_x_b_d;
+    // grad of (sub3.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    p_x_b += t1_sub3_b;
+    p_x_b_d += t1_sub3_b_d;
+    const a_x_b = -t1_sub3_b;
+    const a_x_b_d = -t1_sub3_b_d;
+    // grad of: const b: Vec3 = { x: pts[3 * j], y: pts[3 * j + 1], z: pts[3 * j + 2] }
+    const t15_b = b_z_b;
+    const t15_b_d = b_z_b_d;
+    const t13_b = b_y_b;
+    const t13_b_d = b_y_b_d;
+    const t11_b = b_x_b;
+    const t11_b_d = b_x_b_d;
+    pts_b[t14]! += t15_b;
+    pts_b_d[t14]! += t15_b_d;
+    pts_b[t12]! += t13_b;
+    pts_b_d[t12]! += t13_b_d;
+    pts_b[t10]! += t11_b;
+    pts_b_d[t10]! += t11_b_d;
+    // grad of: const a: Vec3 = { x: pts[3 * i], y: pts[3 * i + 1], z: pts[3 * i + 2] }
+    const t9_b = a_z_b;
+    const t9_b_d = a_z_b_d;
+    const t7_b = a_y_b;
+    const t7_b_d = a_y_b_d;
+    const t5_b = a_x_b;
+    const t5_b_d = a_x_b_d;
+    pts_b[t8]! += t9_b;
+    pts_b_d[t8]! += t9_b_d;
+    pts_b[t6]! += t7_b;
+    pts_b_d[t6]! += t7_b_d;
+    pts_b[t4]! += t5_b;
+    pts_b_d[t4]! += t5_b_d;
+  }
+  // grad of: const p: Vec3 = { x: px, y: py, z: pz }
+  pz_b += p_z_b;
+  pz_b_d += p_z_b_d;
+  py_b += p_y_b;
+  py_b_d += p_y_b_d;
+  px_b += p_x_b;
+  px_b_d += p_x_b_d;
+  // grad of: current = 1
+  if (t1) {
+    current_b = 0;
+    current_b_d = 0;
+  } else {
+    current_arg_b += current_b;
+    current_arg_b_d += current_b_d;
+    current_b = 0;
+    current_b_d = 0;
+  }
+  adj.px += px_b;
+  adj_d.px += px_b_d;
+  adj.py += py_b;
+  adj_d.py += py_b_d;
+  adj.pz += pz_b;
+  adj_d.pz += pz_b_d;
+  adj.current += current_arg_b;
+  adj_d.current += current_arg_b_d;
+  return {
+    value: t34,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** biotSavartLoop's value, gradient and dense Hessian (row-major n×n over pts's elements, then px, then py, then pz, then current_arg), from n Hessian-vector products. */
+export function biotSavartLoop_hessian(pts: Float64Array, px: number, py: number, pz: number, current_arg?: number): { value: number; grad: { pts: Float64Array; px: number; py: number; pz: number; current: number }; hessian: Float64Array } {
+  return denseHessian([['pts', pts.length], ['px', -1], ['py', -1], ['pz', -1], ['current', -1]], (v: { pts?: Float64Array; px?: number; py?: number; pz?: number; current?: number }) => biotSavartLoop_hvp(pts, px, py, pz, current_arg, v));
+}
+
 /** biotSavartLocal's value; adds seed times its gradient into adj. */
 export function biotSavartLocal_vjp(pts: Float64Array, px: number, py: number, pz: number, current_arg: number | undefined, adj: { pts: Float64Array; px: number; py: number; pz: number; current: number }, seed = 1): number {
   let current: number = 0;

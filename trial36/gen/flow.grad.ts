@@ -3706,14 +3706,26 @@ export function softAssignCost_vjp(cost: Float64Array, n: number, temp: number, 
         const t10_logSumExp_1_b = t11_logSumExp_1_b;
         if (t10_logSumExp_1_b !== 0) s_logSumExp_1_b += t10_logSumExp_1_b / s_logSumExp_1;
         // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-        for (let i_1_logSumExp_1 = t2_logSumExp_1 - 1; i_1_logSumExp_1 >= 0; i_1_logSumExp_1--) {
-          // grad of (logSumExp): s += Math.exp(xs[i] - m)
-          const t8_logSumExp_1_b = s_logSumExp_1_b;
-          const t8_logSumExp_1 = stack[--top]!;
-          const t7_logSumExp_1_b = t8_logSumExp_1_b === 0 ? 0 : t8_logSumExp_1_b * t8_logSumExp_1;
-          const t6_logSumExp_1_b = t7_logSumExp_1_b;
-          m_logSumExp_1_b -= t7_logSumExp_1_b;
-          row_b[i_1_logSumExp_1]! += t6_logSumExp_1_b;
+        if (s_logSumExp_1_b !== 0) {
+          for (let i_1_logSumExp_1 = t2_logSumExp_1 - 1; i_1_logSumExp_1 >= 0; i_1_logSumExp_1--) {
+            // grad of (logSumExp): s += Math.exp(xs[i] - m)
+            const t8_logSumExp_1_b = s_logSumExp_1_b;
+            const t8_logSumExp_1 = stack[--top]!;
+            const t7_logSumExp_1_b = t8_logSumExp_1_b * t8_logSumExp_1;
+            const t6_logSumExp_1_b = t7_logSumExp_1_b;
+            m_logSumExp_1_b -= t7_logSumExp_1_b;
+            row_b[i_1_logSumExp_1]! += t6_logSumExp_1_b;
+          }
+        } else {
+          for (let i_1_logSumExp_1 = t2_logSumExp_1 - 1; i_1_logSumExp_1 >= 0; i_1_logSumExp_1--) {
+            // grad of (logSumExp): s += Math.exp(xs[i] - m)
+            const t8_logSumExp_1_b = s_logSumExp_1_b;
+            const t8_logSumExp_1 = stack[--top]!;
+            const t7_logSumExp_1_b = t8_logSumExp_1_b === 0 ? 0 : t8_logSumExp_1_b * t8_logSumExp_1;
+            const t6_logSumExp_1_b = t7_logSumExp_1_b;
+            m_logSumExp_1_b -= t7_logSumExp_1_b;
+            row_b[i_1_logSumExp_1]! += t6_logSumExp_1_b;
+          }
         }
         // grad of (logSumExp): let s = 0
         s_logSumExp_1 = stack[--top]!;
@@ -3769,14 +3781,26 @@ export function softAssignCost_vjp(cost: Float64Array, n: number, temp: number, 
         const t10_logSumExp_b = t11_logSumExp_b;
         if (t10_logSumExp_b !== 0) s_logSumExp_b += t10_logSumExp_b / s_logSumExp;
         // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-        for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
-          // grad of (logSumExp): s += Math.exp(xs[i] - m)
-          const t8_logSumExp_b = s_logSumExp_b;
-          const t8_logSumExp = stack[--top]!;
-          const t7_logSumExp_b = t8_logSumExp_b === 0 ? 0 : t8_logSumExp_b * t8_logSumExp;
-          const t6_logSumExp_b = t7_logSumExp_b;
-          m_logSumExp_b -= t7_logSumExp_b;
-          row_b[i_1_logSumExp]! += t6_logSumExp_b;
+        if (s_logSumExp_b !== 0) {
+          for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
+            // grad of (logSumExp): s += Math.exp(xs[i] - m)
+            const t8_logSumExp_b = s_logSumExp_b;
+            const t8_logSumExp = stack[--top]!;
+            const t7_logSumExp_b = t8_logSumExp_b * t8_logSumExp;
+            const t6_logSumExp_b = t7_logSumExp_b;
+            m_logSumExp_b -= t7_logSumExp_b;
+            row_b[i_1_logSumExp]! += t6_logSumExp_b;
+          }
+        } else {
+          for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
+            // grad of (logSumExp): s += Math.exp(xs[i] - m)
+            const t8_logSumExp_b = s_logSumExp_b;
+            const t8_logSumExp = stack[--top]!;
+            const t7_logSumExp_b = t8_logSumExp_b === 0 ? 0 : t8_logSumExp_b * t8_logSumExp;
+            const t6_logSumExp_b = t7_logSumExp_b;
+            m_logSumExp_b -= t7_logSumExp_b;
+            row_b[i_1_logSumExp]! += t6_logSumExp_b;
+          }
         }
         // grad of (logSumExp): let s = 0
         s_logSumExp = stack[--top]!;

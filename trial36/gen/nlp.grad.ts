@@ -846,14 +846,26 @@ export function crfLogZ_vjp(emissions: Float64Array, trans: Float64Array, K: num
         const t10_logSumExp_b = t11_logSumExp_b;
         if (t10_logSumExp_b !== 0) s_logSumExp_b += t10_logSumExp_b / s_logSumExp;
         // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-        for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
-          // grad of (logSumExp): s += Math.exp(xs[i] - m)
-          const t8_logSumExp_b = s_logSumExp_b;
-          const t8_logSumExp = stack[--top]!;
-          const t7_logSumExp_b = t8_logSumExp_b === 0 ? 0 : t8_logSumExp_b * t8_logSumExp;
-          const t6_logSumExp_b = t7_logSumExp_b;
-          m_logSumExp_b -= t7_logSumExp_b;
-          scratch_b[i_1_logSumExp]! += t6_logSumExp_b;
+        if (s_logSumExp_b !== 0) {
+          for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
+            // grad of (logSumExp): s += Math.exp(xs[i] - m)
+            const t8_logSumExp_b = s_logSumExp_b;
+            const t8_logSumExp = stack[--top]!;
+            const t7_logSumExp_b = t8_logSumExp_b * t8_logSumExp;
+            const t6_logSumExp_b = t7_logSumExp_b;
+            m_logSumExp_b -= t7_logSumExp_b;
+            scratch_b[i_1_logSumExp]! += t6_logSumExp_b;
+          }
+        } else {
+          for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
+            // grad of (logSumExp): s += Math.exp(xs[i] - m)
+            const t8_logSumExp_b = s_logSumExp_b;
+            const t8_logSumExp = stack[--top]!;
+            const t7_logSumExp_b = t8_logSumExp_b === 0 ? 0 : t8_logSumExp_b * t8_logSumExp;
+            const t6_logSumExp_b = t7_logSumExp_b;
+            m_logSumExp_b -= t7_logSumExp_b;
+            scratch_b[i_1_logSumExp]! += t6_logSumExp_b;
+          }
         }
         // grad of (logSumExp): let s = 0
         s_logSumExp = stack[--top]!;
@@ -2001,14 +2013,26 @@ export function crfNll_vjp(emissions: Float64Array, trans: Float64Array, K: numb
         const t10_logSumExp_crfLogZ_b = t11_logSumExp_crfLogZ_b;
         if (t10_logSumExp_crfLogZ_b !== 0) s_logSumExp_crfLogZ_b += t10_logSumExp_crfLogZ_b / s_logSumExp_crfLogZ;
         // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-        for (let i_1_logSumExp_crfLogZ = t2_logSumExp_crfLogZ - 1; i_1_logSumExp_crfLogZ >= 0; i_1_logSumExp_crfLogZ--) {
-          // grad of (logSumExp): s += Math.exp(xs[i] - m)
-          const t8_logSumExp_crfLogZ_b = s_logSumExp_crfLogZ_b;
-          const t8_logSumExp_crfLogZ = stack[--top]!;
-          const t7_logSumExp_crfLogZ_b = t8_logSumExp_crfLogZ_b === 0 ? 0 : t8_logSumExp_crfLogZ_b * t8_logSumExp_crfLogZ;
-          const t6_logSumExp_crfLogZ_b = t7_logSumExp_crfLogZ_b;
-          m_logSumExp_crfLogZ_b -= t7_logSumExp_crfLogZ_b;
-          scratch_crfLogZ_b[i_1_logSumExp_crfLogZ]! += t6_logSumExp_crfLogZ_b;
+        if (s_logSumExp_crfLogZ_b !== 0) {
+          for (let i_1_logSumExp_crfLogZ = t2_logSumExp_crfLogZ - 1; i_1_logSumExp_crfLogZ >= 0; i_1_logSumExp_crfLogZ--) {
+            // grad of (logSumExp): s += Math.exp(xs[i] - m)
+            const t8_logSumExp_crfLogZ_b = s_logSumExp_crfLogZ_b;
+            const t8_logSumExp_crfLogZ = stack[--top]!;
+            const t7_logSumExp_crfLogZ_b = t8_logSumExp_crfLogZ_b * t8_logSumExp_crfLogZ;
+            const t6_logSumExp_crfLogZ_b = t7_logSumExp_crfLogZ_b;
+            m_logSumExp_crfLogZ_b -= t7_logSumExp_crfLogZ_b;
+            scratch_crfLogZ_b[i_1_logSumExp_crfLogZ]! += t6_logSumExp_crfLogZ_b;
+          }
+        } else {
+          for (let i_1_logSumExp_crfLogZ = t2_logSumExp_crfLogZ - 1; i_1_logSumExp_crfLogZ >= 0; i_1_logSumExp_crfLogZ--) {
+            // grad of (logSumExp): s += Math.exp(xs[i] - m)
+            const t8_logSumExp_crfLogZ_b = s_logSumExp_crfLogZ_b;
+            const t8_logSumExp_crfLogZ = stack[--top]!;
+            const t7_logSumExp_crfLogZ_b = t8_logSumExp_crfLogZ_b === 0 ? 0 : t8_logSumExp_crfLogZ_b * t8_logSumExp_crfLogZ;
+            const t6_logSumExp_crfLogZ_b = t7_logSumExp_crfLogZ_b;
+            m_logSumExp_crfLogZ_b -= t7_logSumExp_crfLogZ_b;
+            scratch_crfLogZ_b[i_1_logSumExp_crfLogZ]! += t6_logSumExp_crfLogZ_b;
+          }
         }
         // grad of (logSumExp): let s = 0
         s_logSumExp_crfLogZ = stack[--top]!;
@@ -3289,14 +3313,26 @@ export function softmaxXent_vjp(logits: number[], target: number, smoothing_arg:
     const t10_logSumExp_b = t11_logSumExp_b;
     if (t10_logSumExp_b !== 0) s_logSumExp_b += t10_logSumExp_b / s_logSumExp;
     // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-    for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
-      // grad of (logSumExp): s += Math.exp(xs[i] - m)
-      const t8_logSumExp_b = s_logSumExp_b;
-      const t8_logSumExp = stack[--top]!;
-      const t7_logSumExp_b = t8_logSumExp_b === 0 ? 0 : t8_logSumExp_b * t8_logSumExp;
-      const t6_logSumExp_b = t7_logSumExp_b;
-      m_logSumExp_b -= t7_logSumExp_b;
-      logits_b[i_1_logSumExp]! += t6_logSumExp_b;
+    if (s_logSumExp_b !== 0) {
+      for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
+        // grad of (logSumExp): s += Math.exp(xs[i] - m)
+        const t8_logSumExp_b = s_logSumExp_b;
+        const t8_logSumExp = stack[--top]!;
+        const t7_logSumExp_b = t8_logSumExp_b * t8_logSumExp;
+        const t6_logSumExp_b = t7_logSumExp_b;
+        m_logSumExp_b -= t7_logSumExp_b;
+        logits_b[i_1_logSumExp]! += t6_logSumExp_b;
+      }
+    } else {
+      for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
+        // grad of (logSumExp): s += Math.exp(xs[i] - m)
+        const t8_logSumExp_b = s_logSumExp_b;
+        const t8_logSumExp = stack[--top]!;
+        const t7_logSumExp_b = t8_logSumExp_b === 0 ? 0 : t8_logSumExp_b * t8_logSumExp;
+        const t6_logSumExp_b = t7_logSumExp_b;
+        m_logSumExp_b -= t7_logSumExp_b;
+        logits_b[i_1_logSumExp]! += t6_logSumExp_b;
+      }
     }
     // grad of (logSumExp): let s = 0
     s_logSumExp_b = 0;
@@ -3863,14 +3899,26 @@ export function attentionPool_vjp(q: Float64Array, keys: Float64Array, vals: Flo
     const t10_logSumExp_b = t11_logSumExp_b;
     if (t10_logSumExp_b !== 0) s_logSumExp_b += t10_logSumExp_b / s_logSumExp;
     // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-    for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
-      // grad of (logSumExp): s += Math.exp(xs[i] - m)
-      const t8_logSumExp_b = s_logSumExp_b;
-      const t8_logSumExp = stack[--top]!;
-      const t7_logSumExp_b = t8_logSumExp_b === 0 ? 0 : t8_logSumExp_b * t8_logSumExp;
-      const t6_logSumExp_b = t7_logSumExp_b;
-      m_logSumExp_b -= t7_logSumExp_b;
-      scores_b[i_1_logSumExp]! += t6_logSumExp_b;
+    if (s_logSumExp_b !== 0) {
+      for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
+        // grad of (logSumExp): s += Math.exp(xs[i] - m)
+        const t8_logSumExp_b = s_logSumExp_b;
+        const t8_logSumExp = stack[--top]!;
+        const t7_logSumExp_b = t8_logSumExp_b * t8_logSumExp;
+        const t6_logSumExp_b = t7_logSumExp_b;
+        m_logSumExp_b -= t7_logSumExp_b;
+        scores_b[i_1_logSumExp]! += t6_logSumExp_b;
+      }
+    } else {
+      for (let i_1_logSumExp = t2_logSumExp - 1; i_1_logSumExp >= 0; i_1_logSumExp--) {
+        // grad of (logSumExp): s += Math.exp(xs[i] - m)
+        const t8_logSumExp_b = s_logSumExp_b;
+        const t8_logSumExp = stack[--top]!;
+        const t7_logSumExp_b = t8_logSumExp_b === 0 ? 0 : t8_logSumExp_b * t8_logSumExp;
+        const t6_logSumExp_b = t7_logSumExp_b;
+        m_logSumExp_b -= t7_logSumExp_b;
+        scores_b[i_1_logSumExp]! += t6_logSumExp_b;
+      }
     }
     // grad of (logSumExp): let s = 0
     s_logSumExp_b = 0;
