@@ -382,6 +382,27 @@ function renameStmt(s: TStmt, rn: (e: TExpr) => TExpr): TStmt {
 }
 
 /**
+ * The adjoint a zero test `Z === 0 ? 0 : e` of `body` guards its term on, when the loop (index
+ * `index`) does not change it: Z, or the adjoint a constant of the body is bound to (`const t7_b
+ * = s_b`: the body's names for an adjoint the loop does not change); undefined for another expression.
+ */
+function zeroGuards(body: readonly TStmt[], index: string): (e: TExpr) => string | undefined {
+  const declared = new Set<string>();
+  declares(body, declared);
+  const assigned = new Set<string>([index]);
+  assigns(body, assigned);
+  const alias = new Map<string, string>();
+  for (const s of body) if (s.k === 'decl' && s.kind === 'const' && s.init?.k === 'name' && !declared.has(s.init.name) && !assigned.has(s.init.name)) alias.set(s.name, s.init.name);
+  return (e) => {
+    if (e.k !== 'cond' || e.then.k !== 'num' || e.then.value !== 0 || e.test.k !== 'bin' || e.test.op !== '===') return undefined;
+    const { l, r } = e.test;
+    if (l.k !== 'name' || r.k !== 'num' || r.value !== 0) return undefined;
+    const y = alias.get(l.name) ?? l.name;
+    return declared.has(y) || assigned.has(y) ? undefined : y;
+  };
+}
+
+/**
  * The adjoint that scales every addition of a loop's body, when it is zero-tested: the reverse of
  * `s += W[i*n + j] * x[j]` guards each term with `s_b === 0 ? 0 : s_b * x[j]` (so that a zero
  * adjoint stays zero against an infinite x), with s_b the same throughout the loop. When every
@@ -390,21 +411,7 @@ function renameStmt(s: TStmt, rn: (e: TExpr) => TExpr): TStmt {
  * without the tests, which hold no more where s_b is not 0.
  */
 export function seedOf(body: readonly TStmt[], index: string): { seed: string; body: TStmt[] } | undefined {
-  const declared = new Set<string>();
-  declares(body, declared);
-  const assigned = new Set<string>([index]);
-  assigns(body, assigned);
-  // (`const t7_b = s_b`: the body's names for an adjoint the loop does not change)
-  const alias = new Map<string, string>();
-  for (const s of body) if (s.k === 'decl' && s.kind === 'const' && s.init?.k === 'name' && !declared.has(s.init.name) && !assigned.has(s.init.name)) alias.set(s.name, s.init.name);
-  // the guard `Z === 0 ? 0 : e` of such an adjoint
-  const guardOf = (e: TExpr): string | undefined => {
-    if (e.k !== 'cond' || e.then.k !== 'num' || e.then.value !== 0 || e.test.k !== 'bin' || e.test.op !== '===') return undefined;
-    const { l, r } = e.test;
-    if (l.k !== 'name' || r.k !== 'num' || r.value !== 0) return undefined;
-    const y = alias.get(l.name) ?? l.name;
-    return declared.has(y) || assigned.has(y) ? undefined : y;
-  };
+  const guardOf = zeroGuards(body, index);
   // (a loop that takes values off the tape must run to take them, whatever it adds)
   if (!noUpdates(body)) return undefined;
   const seeds = new Set<string>();
@@ -468,19 +475,7 @@ function seedTested(body: readonly TStmt[], index: string): { seed: string; body
   let simple = true;
   eachStmt(body, (s) => { size++; if (s.k !== 'decl' && s.k !== 'assign' && s.k !== 'if' && s.k !== 'comment') simple = false; });
   if (!simple || size > maxCopied) return undefined;
-  const declared = new Set<string>();
-  declares(body, declared);
-  const assigned = new Set<string>([index]);
-  assigns(body, assigned);
-  const alias = new Map<string, string>();
-  for (const s of body) if (s.k === 'decl' && s.kind === 'const' && s.init?.k === 'name' && !declared.has(s.init.name) && !assigned.has(s.init.name)) alias.set(s.name, s.init.name);
-  const guardOf = (e: TExpr): string | undefined => {
-    if (e.k !== 'cond' || e.then.k !== 'num' || e.then.value !== 0 || e.test.k !== 'bin' || e.test.op !== '===') return undefined;
-    const { l, r } = e.test;
-    if (l.k !== 'name' || r.k !== 'num' || r.value !== 0) return undefined;
-    const y = alias.get(l.name) ?? l.name;
-    return declared.has(y) || assigned.has(y) ? undefined : y;
-  };
+  const guardOf = zeroGuards(body, index);
   let seed: string | undefined;
   eachExprIn(body, (x) => { seed ??= guardOf(x); });
   if (seed === undefined) return undefined;
