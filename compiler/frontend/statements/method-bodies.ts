@@ -89,6 +89,22 @@ function swap(cx: LoweringState, next: ReturnState): ReturnState {
 }
 
 /**
+ * `lower()` with the method's own return state (`returned`: what a `return` assigns; undefined for
+ * a method whose statements return nothing here) and none of the caller's loops to break out of.
+ */
+function inMethod<T>(cx: LoweringState, returned: LoweringState['returned'], lower: () => T): T {
+  const loops = cx.loops.splice(0);
+  const saved = swap(cx, { returned, projection: undefined, absent: undefined, returnsNumber: returned !== undefined,
+    returnsBoolean: false, returnsArray: false, callback: undefined, finalResult: undefined });
+  try {
+    return lower();
+  } finally {
+    swap(cx, saved);
+    cx.loops.push(...loops);
+  }
+}
+
+/**
  * The statements of a method returning a number lowered here: its result, a variable of this
  * call that each `return` assigns (copied: the next call assigns it again).
  */
@@ -100,18 +116,10 @@ export function methodNumber(cx: LoweringState, member: MethodNode, what: string
   const ret = early ? jumpFlag(cx, 'ret') : undefined;
   // (its flag set false where each call starts: a call inside a loop returns each time)
   if (ret) b.assign(ret, constAtom(false));
-  const loops = cx.loops.splice(0);
-  const saved = swap(cx, { returned: { result, ...(ret ? { ret } : {}) }, projection: undefined, absent: undefined, returnsNumber: true,
-    returnsBoolean: false, returnsArray: false, callback: undefined, finalResult: undefined });
-  try {
-    const ex = lowerList(cx, body.statements, 0);
-    if (!ex.always && !ret) {
-      const last = body.statements[body.statements.length - 1] ?? member;
-      return b.fail(last, 'TSG1009', `'${what}' must end with a return statement`, 'end every path of the method with return …');
-    }
-  } finally {
-    swap(cx, saved);
-    cx.loops.push(...loops);
+  const ex = inMethod(cx, { result, ...(ret ? { ret } : {}) }, () => lowerList(cx, body.statements, 0));
+  if (!ex.always && !ret) {
+    const last = body.statements[body.statements.length - 1] ?? member;
+    return b.fail(last, 'TSG1009', `'${what}' must end with a return statement`, 'end every path of the method with return …');
   }
   return b.eq('copy', [varAtom(result)]);
 }
@@ -128,13 +136,5 @@ export function methodStatements(cx: LoweringState, member: MethodNode, what: st
       : `'${what}' returns an instance before its last statement, and tsgrad lowers a method returning an instance whose only return comes last`,
     all ? 'wrap what follows the return in an if (if (!done) { … })' : 'assign the fields to choose in lets, and end the method with one return new …(…)');
   }
-  const loops = cx.loops.splice(0);
-  const saved = swap(cx, { returned: undefined, projection: undefined, absent: undefined, returnsNumber: false,
-    returnsBoolean: false, returnsArray: false, callback: undefined, finalResult: undefined });
-  try {
-    lowerList(cx, all ? body.statements : body.statements.slice(0, -1), 0);
-  } finally {
-    swap(cx, saved);
-    cx.loops.push(...loops);
-  }
+  inMethod(cx, undefined, () => lowerList(cx, all ? body.statements : body.statements.slice(0, -1), 0));
 }
