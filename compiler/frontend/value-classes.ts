@@ -16,7 +16,7 @@ import { nestedObject } from './nested-objects.js';
 import type { Atom, Var } from '../ir/types.js';
 import { atomType, constAtom, isArrayType, varAtom } from './builder.js';
 import { classifyType, skipParens } from './facts.js';
-import { type Binding, type ExprContext, lowerExpr, numeric, projectCall } from './expressions.js';
+import { type Binding, type ExprContext, lowerExpr, numeric, projectCall, windowExpr } from './expressions.js';
 import { adoptMethod, lowersStatements, methodNumber, methodStatements } from './statements/method-bodies.js';
 
 /** A class tsgrad reads as an object of numbers: its declaration and its fields in order. */
@@ -328,6 +328,12 @@ function bindParams(cx: ExprContext, params: readonly ts.ParameterDeclaration[],
     // (an array it reads, `m(ps: Float64Array)`: the caller's array, as a local helper's is, local-functions.ts)
     if (kind === 'Float64Array' || kind === 'number[]' || kind === 'intArray' || kind === 'boolean') {
       const array = kind !== 'boolean';
+      // (a window passed, `m(ps.subarray(1, 4))`: the parameter reads and writes the caller's array through it, as `const w = ps.subarray(1, 4)` would; fuzz seed 12063401, 5 of 640)
+      const window = array && !reassigned ? windowExpr(cx, args[i]!) : undefined;
+      if (window) {
+        bound.push([symbol, window]);
+        continue;
+      }
       // (a new array passed, `m([1, 2])`, `m(new Float64Array(n))`: its temporary local, arrays.ts)
       const fresh = array && lowersStatements(cx) ? cx.freshArgument(args[i]!) : undefined;
       const a = fresh ? varAtom(fresh) : lowerExpr(cx, args[i]!);
