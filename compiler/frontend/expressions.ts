@@ -188,7 +188,8 @@ export function lowerExpr(cx: ExprContext, e: ts.Expression, target?: Var): Atom
     if (tuples) return tuples;
     const small = smallLength(cx, e.expression);
     if (small) return named(cx, small, target);
-    const arr = arrayBinding(cx, e.expression) ?? madeArray(cx, e.expression);
+    // (`xs.subarray(a, b).length`: the window's length)
+    const arr = arrayBinding(cx, e.expression) ?? windowExpr(cx, e.expression) ?? madeArray(cx, e.expression);
     if (arr) return arr.kind === 'view' ? named(cx, arr.length, target) : b.eq('length', [varAtom(arr.v)], target);
   }
   if (ts.isBinaryExpression(e)) return lowerBinary(cx, e, target);
@@ -1016,7 +1017,8 @@ export function element(cx: ExprContext, e: ts.ElementAccessExpression): { array
   // (`pts[i][j]` of a local array of tuples: tuple-arrays.ts)
   const tuple = tupleElement(cx, e, (x) => numeric(cx, lowerExpr(cx, x), x));
   if (tuple) return tuple;
-  const arr = arrayBinding(cx, e.expression) ?? madeArray(cx, e.expression);
+  // (`xs.subarray(a, b)[i]`: read through the window, as `const w = xs.subarray(a, b); w[i]`)
+  const arr = arrayBinding(cx, e.expression) ?? windowExpr(cx, e.expression) ?? madeArray(cx, e.expression);
   if (!arr) {
     if (moduleBuffer(cx, e.expression)) return moduleBufferFail(cx, e, e.expression);
     // (`xs.map((v) => …)[0]`: the callback method is what is not supported)
@@ -1224,6 +1226,19 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
         method === 'pop'
           ? `keep the stack in a Float64Array of its largest size and a count: ${name}[sp++] = v to push, const v = ${name}[--sp] to pop, while (sp > 0) to test it`
           : `keep the queue in an array and a read index: const v = ${name}[head++] to take the first, while (head < ${name}.length) to test it`);
+    }
+    if (method === 'subarray' && !statementOf(e)) {
+      // (a window where tsgrad follows none: the operand of `?:` over two windows, fuzz seed 12063401 #142 before windows passed to methods)
+      const choice = ts.isConditionalExpression(skipParens(e.parent as ts.Expression)) ? e.parent as ts.ConditionalExpression : undefined;
+      const other = choice && skipParens(choice.whenTrue) === e ? choice.whenFalse : choice?.whenTrue;
+      const pair = other && ts.isCallExpression(skipParens(other)) ? skipParens(other) as ts.CallExpression : undefined;
+      const same = pair && ts.isPropertyAccessExpression(pair.expression) && pair.expression.name.text === 'subarray' &&
+        pair.expression.expression.getText(b.sf) === callee.expression.getText(b.sf) && pair.arguments.length === 2 && e.arguments.length === 2;
+      const bounds = (k: number) => choice!.condition.getText(b.sf) + ' ? ' + (skipParens(choice!.whenTrue) as ts.CallExpression).arguments[k]!.getText(b.sf) + ' : ' + (skipParens(choice!.whenFalse) as ts.CallExpression).arguments[k]!.getText(b.sf);
+      return b.fail(e, 'TSG1008', `'${e.getText(b.sf)}' makes a window onto '${callee.expression.getText(b.sf)}' ${choice ? "as an operand of '?:'" : 'here'}, and tsgrad follows a window declared (const w = x.subarray(a, b)), passed to a function or a method, indexed, spread or iterated by for … of`,
+        same ? `choose the bounds instead of the window: ${callee.expression.getText(b.sf)}.subarray(${bounds(0)}, ${bounds(1)})`
+          : choice ? `choose a copy, which tsgrad follows through '?:' (when the function only reads it): ${callee.expression.getText(b.sf)}.slice(${e.arguments.map((a) => a.getText(b.sf)).join(', ')})`
+          : `name the window first: const w = ${e.getText(b.sf)}`);
     }
     if (statementOf(e)) {
       return b.fail(e, 'TSG1008', `'${method}' is not an array method tsgrad supports as a statement`,
