@@ -89,7 +89,9 @@ async function check(spec) {
   const G = (suffix) => gen[`${spec.f}_${suffix}`];
   const r = rng(1234 + name.length * 77);
   const points = [spec.gen(r), spec.gen(r), spec.gen(r)];
-  for (const [pi, args0] of points.entries()) {
+  for (const [pi, args00] of points.entries()) {
+    const args0 = [...args00, ...Array(names.length - args00.length).fill(undefined)];
+    const left = names.filter((n, i) => args0[i] === undefined); // defaults left out: gradient 0
     const keys = names.filter((n, i) => diffable(args0[i]));
     const idx = (k) => names.indexOf(k);
     const snapshot = cloneArgs(args0);
@@ -98,13 +100,14 @@ async function check(spec) {
     };
     if (!writer) {
       const a = cloneArgs(args0);
-      const v = f(...a);
+      const v = f(...a.slice(0, args00.length));
       const fg = G('grad');
       if (!fg) { bad('no _grad'); continue; }
       const res = fg(...a);
       unchanged('f_grad', a);
       if (!Object.is(res.value, v)) bad(`pt${pi}: value ${res.value} !== f ${v}`);
-      if (Object.keys(res.grad).sort().join() !== keys.slice().sort().join()) bad(`pt${pi}: grad keys ${Object.keys(res.grad)} vs ${keys}`);
+      if (Object.keys(res.grad).sort().join() !== [...keys, ...left].sort().join()) bad(`pt${pi}: grad keys ${Object.keys(res.grad)} vs ${keys}`);
+      for (const k of left) if (res.grad[k] !== 0) bad(`grad.${k} of a default left out is ${res.grad[k]}, not 0`);
       // FD per component
       const scaleAbs = 1e-7 * Math.max(1, Math.abs(v));
       for (const k of keys) {
@@ -117,10 +120,10 @@ async function check(spec) {
           let best = Infinity, fdBest = NaN;
           for (const hs of [1e-3, 1e-4, 1e-5, 1e-6]) {
             const h = hs * Math.max(1, Math.abs(x0));
-            const fd = richardson((s) => { const b = cloneArgs(args0); if (j < 0) b[i] = x0 + s; else b[i][j] = x0 + s; return f(...b); }, h);
+            const fd = richardson((s) => { const b = cloneArgs(args0); if (j < 0) b[i] = x0 + s; else b[i][j] = x0 + s; return f(...b.slice(0, args00.length)); }, h);
             const err = Math.abs(fd - g) / (Math.max(Math.abs(fd), Math.abs(g)) + scaleAbs / 1e-5);
             if (err < best) { best = err; fdBest = fd; }
-            if (close(g, fd, 1e-6, scaleAbs)) { best = 0; break; }
+            if (close(g, fd, spec.tol ?? 1e-6, scaleAbs)) { best = 0; break; }
           }
           if (best > 0) bad(`pt${pi}: d/d${k}${j < 0 ? '' : `[${j}]`} = ${g}, FD ${fdBest}`);
         }
@@ -174,16 +177,21 @@ async function check(spec) {
           const sc = Math.max(1e-6, ...fd.map(Math.abs), ...hv.map(Math.abs));
           const err = Math.max(...fd.map((x, j) => Math.abs(x - hv[j]) / sc));
           if (err < bestErr) { bestErr = err; fdB = fd; }
-          if (err < 1e-5) break;
+          if (err < (spec.tol ?? 1e-5)) break;
         }
-        if (bestErr >= 1e-5) bad(`pt${pi}: f_hvp ${hv.slice(0, 3).map((x) => x.toPrecision(6))} vs FD of f_grad ${fdB.slice(0, 3).map((x) => x.toPrecision(6))} (rel ${bestErr.toExponential(1)})`);
+        if (bestErr >= (spec.tol ?? 1e-5)) bad(`pt${pi}: f_hvp ${hv.slice(0, 3).map((x) => x.toPrecision(6))} vs FD of f_grad ${fdB.slice(0, 3).map((x) => x.toPrecision(6))} (rel ${bestErr.toExponential(1)})`);
         const fH = G('hessian');
         if (fH && hv.length <= 40) {
           const H = fH(...cloneArgs(args0));
-          const n = hv.length, dv = flat(dir);
+          // the Hessian's inputs: every key of grad in parameter order, defaults left out included (direction 0 there)
+          const all = names.filter((k) => k in res.grad);
+          const flatAll = (g) => all.flatMap((k) => (g[k] === undefined ? [0] : typeof g[k] === 'number' ? [g[k]] : Array.from(g[k])));
+          const dv = flatAll(dir), hvA = flatAll(hr.hvp), n = dv.length;
+          if (H.hessian.length !== n * n) bad(`f_hessian is ${H.hessian.length} long, expected ${n}x${n}`);
+          const hv2 = hvA;
           const Hv = Array.from({ length: n }, (_, a) => dv.reduce((s, d, b) => s + H.hessian[b * n + a] * d, 0));
-          const sc = Math.max(1e-9, ...hv.map(Math.abs));
-          if (!Hv.every((x, j) => Math.abs(x - hv[j]) <= 1e-8 * sc)) bad(`f_hessian.v ${Hv.slice(0, 3)} vs f_hvp ${hv.slice(0, 3)}`);
+          const sc = Math.max(1e-9, ...hv2.map(Math.abs));
+          if (!Hv.every((x, j) => Math.abs(x - hv2[j]) <= 1e-8 * sc)) bad(`f_hessian.v ${Hv.slice(0, 3)} vs f_hvp ${hv2.slice(0, 3)}`);
         }
       } else notes.push('no f_hvp');
       if (pi === 0 && doTime && status === 'ok') {

@@ -88,6 +88,19 @@ export const specs = [
   { m: 'geom', f: 'catmullRomLength', gen: (r) => [poly(r, 6), 8], fixed: ['samplesPerSeg'] },
   { m: 'geom', f: 'pairwiseSumSq', gen: (r) => [F(r, 7, -2, 2)] },
   { m: 'geom', f: 'perimeter', gen: (r) => [poly(r, 5, true)] },
+  // oop
+  { m: 'oop', f: 'projectileRange', gen: (r) => [U(r, 5, 15), U(r, 0.3, 1.2), U(r, 0.001, 0.05)] },
+  { m: 'oop', f: 'waveEnergy', gen: (r) => [Float64Array.from({ length: 12 }, (_, i) => (i === 0 || i === 11 ? 0 : Math.sin((Math.PI * i) / 11) + 0.1 * U(r, -1, 1))), U(r, 0.5, 1.5), 30], fixed: ['steps'] },
+  { m: 'oop', f: 'axpyInPlace', gen: (r) => [U(r, -2, 2), F(r, 5, -1, 1), F(r, 5, -1, 1)], outs: ['y'] },
+  { m: 'oop', f: 'lineResiduals', gen: (r) => [U(r, -2, 2), U(r, -1, 1), F(r, 6, 0, 3), F(r, 6, -1, 3), new Float64Array(6)], outs: ['res'] },
+  { m: 'oop', f: 'mutualSeries', gen: (r) => [U(r, -2, 2), 6], fixed: ['depth'] },
+  { m: 'oop', f: 'keplerLike', gen: (r) => [U(r, 0, 3), U(r, 0.1, 0.8)] },
+  { m: 'oop', f: 'bandedCost', gen: (r) => [U(r, 0, 3), U(r, 0.1, 0.3), U(r, 0.2, 0.4), U(r, 0.3, 0.5)] },
+  { m: 'oop', f: 'softFirstPassage', gen: (r) => [F(r, 12, -1, 1), 3, U(r, 0.5, 2)], fixed: ['rows'] },
+  { m: 'oop', f: 'float32Ridge', gen: (r) => [Float32Array.from({ length: 4 }, () => U(r, -1, 1)), F(r, 4, -1, 1), U(r, -1, 1), U(r, 0.1, 1)], tol: 1e-3, note: 'Float32 storage: derivative of the rounding taken as 1 (README), tolerance 1e-3' },
+  { m: 'oop', f: 'softmaxMargin', gen: (r) => [A(r, 5, -2, 2), 2], fixed: ['target'] },
+  { m: 'oop', f: 'softmaxMargin', label: 'softmaxMargin/margin', gen: (r) => [A(r, 5, -2, 2), 2, U(r, 0, 1)], fixed: ['target'] },
+  { m: 'oop', f: 'signedPowerNorm', gen: (r) => [F(r, 5, 0.2, 2).map((v, i) => (i % 2 ? -v : v)), U(r, 1.2, 2.5)] },
   // refused.ts: the one that compiled
   { m: 'refused', f: 'counterClosure', gen: (r) => [U(r, -2, 2)] },
 ];
