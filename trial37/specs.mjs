@@ -101,6 +101,22 @@ export const specs = [
   { m: 'oop', f: 'softmaxMargin', gen: (r) => [A(r, 5, -2, 2), 2], fixed: ['target'] },
   { m: 'oop', f: 'softmaxMargin', label: 'softmaxMargin/margin', gen: (r) => [A(r, 5, -2, 2), 2, U(r, 0, 1)], fixed: ['target'] },
   { m: 'oop', f: 'signedPowerNorm', gen: (r) => [F(r, 5, 0.2, 2).map((v, i) => (i % 2 ? -v : v)), U(r, 1.2, 2.5)] },
+  // edge
+  { m: 'edge', f: 'shadowing', gen: (r) => [U(r, -2, 2), U(r, -2, 2)] },
+  { m: 'edge', f: 'varHoisting', gen: (r) => [F(r, 6, -1.5, 1.5)] },
+  { m: 'edge', f: 'varHoisting', label: 'varHoisting/break', gen: (r) => [Float64Array.of(U(r, -1, 1), U(r, 2.2, 3), U(r, -1, 1), U(r, -1, 1))] },
+  { m: 'edge', f: 'compoundOps', gen: (r) => [U(r, -2, 2), U(r, -2, 2)] },
+  { m: 'edge', f: 'atLast', gen: (r) => [F(r, 5, -1, 1), U(r, 0.2, 0.9)] },
+  { m: 'edge', f: 'tableLerp', gen: (r) => [U(r, 0.05, 1.9), U(r, 2, 3)] },
+  { m: 'edge', f: 'tupleRecurrence', gen: (r) => [U(r, -1, 1), U(r, -1, 1), U(r, 0.2, 0.9), 7], fixed: ['n'] },
+  { m: 'edge', f: 'aliasedHelper', gen: (r) => [F(r, 5, -1, 1), U(r, 0.5, 1.5)] },
+  { m: 'edge', f: 'helperEarlyReturn', gen: (r) => [F(r, 6, -1, 1), F(r, 3, -0.8, 0.8)] },
+  { m: 'edge', f: 'optionalParam', gen: (r) => [U(r, -1, 1), U(r, 0.5, 3)] },
+  { m: 'edge', f: 'optionalParam', label: 'optionalParam/left-out', gen: (r) => [U(r, -1, 1)] },
+  { m: 'edge', f: 'truncIndex', gen: (r) => [F(r, 6, -1, 1), U(r, 0.1, 4.9)] },
+  { m: 'edge', f: 'whileTrue', gen: (r) => [U(r, -2, 2), U(r, -1, 1)] },
+  { m: 'edge', f: 'spreadMax', gen: (r) => [A(r, 4, -1, 1), U(r, -1, 1)] },
+  { m: 'edge', f: 'arrowInLoop', gen: (r) => [F(r, 5, -1, 1), U(r, -1, 1)] },
   // refused.ts: the one that compiled
   { m: 'refused', f: 'counterClosure', gen: (r) => [U(r, -2, 2)] },
 ];

@@ -130,7 +130,10 @@ export function float32Ridge(w: Float32Array, x: Float64Array, y: number, lambda
   return (s - y) ** 2 + lambda * reg;
 }
 
-/** a default parameter reading an earlier one, and a rest of Math.max over a spread of a map */
+/**
+ * a default parameter reading an earlier one, and a rest of Math.max over a spread of a map
+ * @domain target int [0, 3]
+ */
 export function softmaxMargin(scores: number[], target: number, margin = 0.1 * scores.length): number {
   const shifted = scores.map((s, i) => (i === target ? s - margin : s));
   const m = Math.max(...shifted);

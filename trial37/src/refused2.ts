@@ -37,3 +37,26 @@ export function trimmedMean(xs: Float64Array): number {
   for (let i = 1; i < s.length - 1; i++) t += s[i];
   return t / (s.length - 2);
 }
+
+/** a Huber-like loss with switch (true) */
+export function switchTrue(r: number, d: number): number {
+  switch (true) {
+    case r > d:
+      return d * (r - 0.5 * d);
+    case r < -d:
+      return -d * (r + 0.5 * d);
+    default:
+      return 0.5 * r * r;
+  }
+}
+
+/** the last element by .at(-1) */
+export function atLast(xs: Float64Array, k: number): number {
+  const run: number[] = [];
+  let acc = 0;
+  for (const v of xs) {
+    acc = k * acc + v;
+    run.push(acc);
+  }
+  return run.at(-1)! * run.at(0)!;
+}

@@ -6,7 +6,11 @@ export function fmSample(t: number, fc: number, fm: number, index: number): numb
   return Math.sin(TWO_PI * fc * t + index * Math.sin(TWO_PI * fm * t));
 }
 
-/** synthesise FM through a one-pole low-pass (y = y + a (x - y)) and compare to a target (MSE) */
+/**
+ * synthesise FM through a one-pole low-pass (y = y + a (x - y)) and compare to a target (MSE)
+ * @domain params [0.5, 3] length 4
+ * @domain sampleRate [8, 16]
+ */
 export function fmMatchLoss(params: Float64Array, target: Float64Array, sampleRate: number): number {
   const [fc, fm, index, cutoff] = params;
   const a = 1 - Math.exp(-TWO_PI * cutoff / sampleRate);
