@@ -5,7 +5,17 @@ function predict(U: Float64Array, V: Float64Array, bu: Float64Array, bi: Float64
   return mu + bu[u] + bi[i] + dot(U.subarray(u * k, u * k + k), V.subarray(i * k, i * k + k));
 }
 
-/** squared error over observed ratings plus L2 on factors and biases (C-like) */
+/**
+ * squared error over observed ratings plus L2 on factors and biases (C-like)
+ * @domain U [-1, 1] length 8
+ * @domain V [-1, 1] length 10
+ * @domain bu [-1, 1] length 4
+ * @domain bi [-1, 1] length 5
+ * @domain users int [0, 3] length 6
+ * @domain items int [0, 4] length 6
+ * @domain r [1, 5] length 6
+ * @domain k int [2, 2]
+ */
 export function mfLoss(U: Float64Array, V: Float64Array, bu: Float64Array, bi: Float64Array, mu: number,
   users: Int32Array, items: Int32Array, r: Float64Array, k: number, lambda: number): number {
   let loss = 0;
@@ -52,7 +62,16 @@ export function bprLoss(U: Float64Array, V: Float64Array, users: Int32Array, pos
   return total / users.length + 0.5 * lambda * reg;
 }
 
-/** logistic implicit-feedback likelihood with a confidence weight per entry, early exit on empty data */
+/**
+ * logistic implicit-feedback likelihood with a confidence weight per entry, early exit on empty data
+ * @domain U [-1, 1] length 8
+ * @domain V [-1, 1] length 10
+ * @domain users int [0, 3] length 6
+ * @domain items int [0, 4] length 6
+ * @domain clicked int [0, 1] length 6
+ * @domain conf [0.5, 2] length 6
+ * @domain k int [2, 2]
+ */
 export function implicitNll(U: Float64Array, V: Float64Array, users: Int32Array, items: Int32Array,
   clicked: Uint8Array, conf: Float64Array, k: number): number {
   const n = users.length;
