@@ -33,7 +33,7 @@ const say = (s = '') => { lines.push(s); console.log(s); };
 
 // 1. compile
 const src = join(here, 'src');
-const modules = readdirSync(src).filter((f) => f.endsWith('.ts')).sort();
+const modules = readdirSync(src).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).sort();
 const t0 = performance.now();
 const comp = node([cli, 'compile', ...modules.map((m) => rel(join(src, m))), '--out-dir', rel(join(here, 'gen'))]);
 const compileMs = performance.now() - t0;
@@ -138,6 +138,16 @@ const genFiles = readdirSync(join(here, 'gen')).filter((f) => f.endsWith('.grad.
   for (const e of jsonLines(node([rel(join(here, 'srcmap_check.mjs'))]).out)) extras.push(e);
 }
 {
+  const c = node([cli, 'compile', ...modules.map((m) => rel(join(src, m))), '--out-dir', rel(join(here, 'gen')), '--check']);
+  const lastLine = c.out.trim().split('\n').pop();
+  extra('tsgrad compile --check right after compiling: nothing stale (exit 1 only for the refused functions\' errors)', c.code === 1 && !/stale|missing/i.test(c.out), [`exit ${c.code}: ${lastLine}`]);
+}
+for (const e of jsonLines(node(['--import', 'tsgrad/register', rel(join(here, 'probes/probe_check.ts'))]).out)) extras.push({ extra: `probe ${e.probe}`, status: e.status, notes: e.notes });
+{
+  const r = jsonLines(node(['--import', 'tsgrad/register', 'trial37/repro/recursion_after_overflow.run.ts']).out)[0] ?? {};
+  extra('after a stack overflow inside a recursive gradient, the next gradient is unchanged (README: no gradient is wrong)', r.overflowed && r.sameValue && r.sameGrad, [JSON.stringify(r)]);
+}
+{
   const s = jsonLines(node(['--import', 'tsgrad/register', rel(join(here, 'check.mjs')), '--selftest']).out).map((x) => x.check);
   extra('checker self-test: f changed by 1e-3·x0² must be WRONG everywhere', s.length === specs.length && s.every((c) => c.status === 'WRONG'), [`${s.filter((c) => c.status === 'WRONG').length}/${s.length} WRONG`]);
 }
@@ -168,6 +178,12 @@ compileRepro('generator_hint', /only over an array of numbers[\s\S]*'powers\(x, 
 {
   const r = node([cli, 'check', 'trial37/repro/check_huge_value.ts', '--seed', '1']);
   repro('repro/check_huge_value.ts', /reverse [\d.]+, differences 0/.test(r.out) && !/1e\+?105|e\+105/.test(r.out), (/∂\/∂target.*$/m.exec(r.out)?.[0] ?? r.out.slice(0, 200)).slice(0, 200));
+}
+
+if (!noTime) {
+  const r = jsonLines(node(['--import', 'tsgrad/register', 'trial37/repro/slow_small_calls.run.ts']).out);
+  const d5 = r.find((x) => x.case.startsWith('dot n=5 '));
+  repro('repro/slow_small_calls.run.ts', d5 && d5['vjp/f'] > 3, r.map((x) => `${x.case}: f ${x.f}, f_grad ${x.f_grad}, f_vjp ${x.f_vjp}`).join('; '));
 }
 
 // 7. results
