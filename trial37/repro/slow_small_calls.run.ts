@@ -2,7 +2,8 @@
 // Slow (fixed per-call cost): small functions' f_grad and f_vjp cost a constant 20-60 ns more than f, so their ratios
 // are 4-10x while the same code at a large size is 1.5-3.7x. Prints ns per call of f, f_grad, f_vjp (adj zeroed by
 // hand) for util.dot at n = 5 and n = 5000 and for signal.adsr (6 numbers, an if-chain of early returns).
-// Expected: f_vjp within ~3x of f. Actual: see the printed figures (dot n=5: f ~10-20 ns, f_vjp ~50 ns).
+// Expected: f_vjp within ~3x of f. Actual (16:57 UTC, load ~20): dot n=5 f 12.4 ns, f_grad 57.1, f_vjp 90.7;
+// dot n=5000 f 11.6 us, f_vjp 27.2 us (2.3x); adsr f 4.9 ns, f_grad 20.6, f_vjp 40.5.
 import { dot } from '../src/util.js';
 import { adsr } from '../src/signal.js';
 import { dot_grad, dot_vjp } from '../gen/util.grad.js';
