@@ -142,6 +142,10 @@ const genFiles = readdirSync(join(here, 'gen')).filter((f) => f.endsWith('.grad.
   const lastLine = c.out.trim().split('\n').pop();
   extra('tsgrad compile --check right after compiling: nothing stale (exit 1 only for the refused functions\' errors)', c.code === 1 && !/stale|missing/i.test(c.out), [`exit ${c.code}: ${lastLine}`]);
 }
+{
+  const c = node([cli, 'compile', 'trial37/probes/advanced.ts', '--out-dir', '/tmp/trial37/adv']);
+  extra('@checkpoint over a loop that rotates buffers: TSG1009 at advanced.ts:50:20 naming cur = next, the other functions written', c.code === 1 && /advanced\.ts:50:20 - error TSG1009: this loop cannot be checkpointed: it rebinds the array 'cur' \(cur = next\)/.test(c.out) && /wrote 1 file|1 file unchanged/.test(c.out), [c.out.split('\n')[0]]);
+}
 for (const e of jsonLines(node(['--import', 'tsgrad/register', rel(join(here, 'probes/probe_check.ts'))]).out)) extras.push({ extra: `probe ${e.probe}`, status: e.status, notes: e.notes });
 {
   const r = jsonLines(node(['--import', 'tsgrad/register', 'trial37/repro/recursion_after_overflow.run.ts']).out)[0] ?? {};

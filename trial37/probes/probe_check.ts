@@ -2,6 +2,7 @@
 // run: node --import tsgrad/register trial37/probes/probe_check.ts
 import { grad, jacobian } from 'tsgrad';
 import * as P from './cstyle.js';
+import * as Q from './advanced.js';
 
 type Args = unknown[];
 const clone = (a: Args) => a.map((v) => (ArrayBuffer.isView(v) ? (v as Float64Array).slice() : Array.isArray(v) ? v.slice() : v));
@@ -41,3 +42,5 @@ fdCheck('hornerDoWhile (c[--n])', P.hornerDoWhile, grad(P.hornerDoWhile), ['c', 
 fdCheck('bitReversedDot (|=, <<, >>>)', P.bitReversedDot, grad(P.bitReversedDot), ['x', 'y'], [Float64Array.of(1, 2, 3, 4, 5, 6, 7, 8).map((v) => Math.sin(v)), Float64Array.of(8, 7, 6, 5, 4, 3, 2, 1).map((v) => Math.cos(v))]);
 for (const [ini, draw] of [[100, 8], [20, 9]]) fdCheck(`drawdown (value class, method returning after change, break) ${ini}/${draw}`, P.drawdown, grad(P.drawdown), ['initial', 'rate', 'draw', 'years'], [ini, 0.05, draw, 12], ['years']);
 for (const x0 of [0.5, 4.9]) fdCheck(`kickedOscillator (void helpers in an if, break) x0=${x0}`, P.kickedOscillator, grad(P.kickedOscillator), ['x0', 'v0', 'k', 'steps'], [x0, 0.3, 2, 20], ['steps']);
+fdCheck('smoothTwice (@noinline helper writing a window of the caller)', Q.smoothTwice, grad(Q.smoothTwice), ['x', 'w'], [Float64Array.of(0.3, -0.7, 1.1, 0.4, -0.2, 0.9), 0.2]);
+fdCheck('checkpointedChain (@checkpoint time loop, state copied)', Q.checkpointedChain, grad(Q.checkpointedChain), ['x0', 'k', 'steps'], [Float64Array.of(0, -1.1, -1.9, -3.2), 20, 200], ['steps']);
