@@ -10,9 +10,7 @@
 import ts from './typescript.cjs';
 import { type Callee, isArrayCtor } from '../ir/types.js';
 import type { FunctionBuilder } from './builder.js';
-import {
-  absentPart, classifyType, isAssignmentOperator, isIncrement, isNullablePart, isOptionalCallback, isOptionalNumber, nullableNumber, resizingMethods, skipParens, valuePart,
-} from './facts.js';
+import { absentPart, classifyType, generatorCalled, isAssignmentOperator, isIncrement, isNullablePart, isOptionalCallback, isOptionalNumber, nullableNumber, resizingMethods, skipParens, valuePart } from './facts.js';
 import { inPackage, packagePath, registrationHint } from './packages.js';
 import { inOutVjpName, optionsCopyName, projectedName } from '../ir/names.js';
 import { writtenThroughBindings } from './param-bindings.js';
@@ -125,6 +123,8 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
     // (`Array.from(e)` of something newArray cannot copy: arrays.ts copies arrays, windows, literals and new arrays)
     if (ts.isPropertyAccessExpression(calleeExpr) && calleeExpr.name.text === 'from' && ts.isIdentifier(calleeExpr.expression) &&
         isArrayCtor(calleeExpr.expression.text) && call.arguments.length === 1) {
+      const generator = generatorCalled(checker, call.arguments[0]!);
+      if (generator) return b.fail(call.arguments[0]!, 'TSG1008', `'${generator}' is a generator function (function*), which tsgrad does not differentiate: '${text}' copies an array of numbers`, `compute the values in a loop instead (the generator's loop, each yield's value pushed: const a: number[] = []; … a.push(v)), or have a function fill and return an array`);
       return b.fail(call, 'TSG1008', `'${text}' copies an array of numbers tsgrad knows, and '${call.arguments[0]!.getText(b.sf)}' is none`,
         `pass an array variable or parameter, a window (x.subarray(a, b)), an array literal, or a new array (xs.slice(), a helper's returned array)`);
     }

@@ -366,6 +366,13 @@ function readIdentifier(cx: ExprContext, id: ts.Identifier): Atom {
   if (constant) return constant;
   const s = symbol && (symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol);
   const d = s?.valueDeclaration;
+  // (a local read before its own `let`/`const` further down its block: JavaScript's temporal dead zone, tsc's TS2448; trial37 repro/tdz_message.ts)
+  if (d && ts.isVariableDeclaration(d) && d.getSourceFile() === id.getSourceFile() && d.getStart() > id.getStart() &&
+      ts.findAncestor(d, ts.isFunctionLike) === ts.findAncestor(id, ts.isFunctionLike) && ts.findAncestor(d, ts.isFunctionLike) !== undefined) {
+    const line = b.sf.getLineAndCharacterOfPosition(d.getStart()).line + 1;
+    return b.fail(id, 'TSG1002', `'${id.text}' is read before its declaration on line ${line} (in JavaScript a ReferenceError, TypeScript's error TS2448): inside that block '${id.text}' names the variable declared there`,
+      `move the declaration of '${id.text}' above this use, or give the inner variable another name`);
+  }
   if (d && ts.isVariableDeclaration(d)) {
     return b.fail(id, 'TSG1002', `'${id.text}' is mutable state outside the function`,
       'pass it as a parameter, or declare it as a module-level const');
@@ -1245,7 +1252,8 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
         'tsgrad supports .fill(v) and .push(v) as statements, and .length, element reads and writes, .slice() and .subarray() in expressions; write a loop');
     }
     return b.fail(e, 'TSG1008', `'${method}' is not an array method tsgrad supports in an expression`,
-      method === 'sort' ? 'sort a copy in a loop (an insertion sort into a new Float64Array); tsgrad supports .length, element reads and writes, .slice(), .subarray(), and .fill(v), .push(v) as statements'
+      method === 'at' ? `read the element by its index: ${callee.expression.getText(b.sf)}[${callee.expression.getText(b.sf)}.length - 1] for .at(-1), ${callee.expression.getText(b.sf)}[i] for .at(i) with i >= 0`
+        : method === 'sort' ? 'sort a copy in a loop (an insertion sort into a new Float64Array); tsgrad supports .length, element reads and writes, .slice(), .subarray(), and .fill(v), .push(v) as statements'
         : method === 'concat' ? `bind the concatenation to a local first, or return it: const c = ${callee.getText(b.sf)}(…) (a number[]'s concat makes a new array where it is declared, returned or passed)`
         : 'tsgrad supports .length, element reads and writes, and .fill(v), .push(v) as statements; write a loop');
   }

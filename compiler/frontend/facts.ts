@@ -862,3 +862,13 @@ export function valueUnused(e: ts.Expression): boolean {
   const call = arg.parent;
   return ts.isCallExpression(call) && call.arguments[0] === arg && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === 'forEach';
 }
+
+/** The name of the generator function (`function* powers(…)`) whose call `e` is, if it is one. */
+export function generatorCalled(checker: ts.TypeChecker, e: ts.Expression): string | undefined {
+  const call = skipParens(e);
+  if (!ts.isCallExpression(call)) return undefined;
+  const symbol = checker.getSymbolAtLocation(call.expression);
+  const target = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  const d = target?.valueDeclaration;
+  return d && (ts.isFunctionDeclaration(d) || ts.isFunctionExpression(d) || ts.isMethodDeclaration(d)) && d.asteriskToken ? call.expression.getText() : undefined;
+}

@@ -6,7 +6,7 @@ import ts from '../typescript.cjs';
 import type { Atom, Loc, Stmt, Var } from '../../ir/types.js';
 import { atomType, constAtom, varAtom } from '../builder.js';
 import { arrayBinding, lowerExpr } from '../expressions.js';
-import { resizedArrays, skipParens } from '../facts.js';
+import { generatorCalled, resizedArrays, skipParens } from '../facts.js';
 import { type Exits, none, type LoopFrame, type LoweringState } from './state.js';
 import { window } from './arrays.js';
 import { tupleArray } from '../tuple-arrays.js';
@@ -40,6 +40,8 @@ export function forOf(cx: LoweringState, s: ts.ForOfStatement, label: string | u
   if (!pair && ts.isArrayLiteralExpression(literal)) return forOfLiteral(cx, s, literal, label, indexed);
   const arr = arrayBinding(cx, iterated) ?? window(cx, iterated);
   if (!arr) {
+    const generator = generatorCalled(checker, iterated);
+    if (generator) return b.fail(iterated, 'TSG1009', `'${generator}' is a generator function (function*), which tsgrad does not differentiate: 'for … of' goes over an array of numbers`, `compute the values in the loop itself (the generator's loop with its yield's value used in place), or have a function fill and return an array`);
     return b.fail(iterated, 'TSG1009', `'for … of' over '${iterated.getText(b.sf)}' is not supported: only over an array of numbers`,
       `name the array (a Float64Array or number[] variable or parameter, or a window x.subarray(a, b)), or ${indexed}`);
   }

@@ -71,6 +71,14 @@ export function typeOf(cx: LoweringState, symbol: ts.Symbol, type: ts.Type, node
   }
   // (an object one of whose properties is neither a number nor an object of numbers: trial34's
   // finding 3 was of objects inside objects, which nested-objects.ts now reads; what stays out, named)
+  // (`const m = new Map<number, number>()`: the collection is what tsgrad does not hold, not its method 'clear'; trial37 repro/map_message.ts)
+  const collection = type.getSymbol()?.getName();
+  if (collection && ['Map', 'ReadonlyMap', 'WeakMap', 'Set', 'ReadonlySet', 'WeakSet'].includes(collection)) {
+    const name = ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) ? node.name.text : symbol.name;
+    return cx.b.fail(node, 'TSG1003', `'${name}' is a ${collection} ('${cx.checker.typeToString(type)}'), which tsgrad does not hold: it holds numbers, booleans, arrays of numbers and objects of numbers`,
+      collection.endsWith('Set') ? `keep the members in an array (a number[] filled by push, tested by a loop) or flags in a Float64Array indexed by the key`
+        : `keep the values in a Float64Array indexed by the key (keys 0 … n − 1: const ${name} = new Float64Array(n); ${name}[k] += v), or an object with a property per key`);
+  }
   const problem = objectProblem(cx.checker, type);
   if (problem) {
     const name = ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) ? `'${node.name.text}'` : 'this variable';
