@@ -147,10 +147,19 @@ export class Tally {
     if (this.skipped++ === 0) this.firstSkipped = what;
   }
 
+  /** Components not compared because f's value there is too large for differences to resolve them (unresolvable). */
+  huge = 0;
+  firstHuge = '';
+
+  tooLarge(what: string): void {
+    if (this.huge++ === 0) this.firstHuge = what;
+  }
+
   notes(name: string): string[] {
     const out: string[] = [];
     if (this.smaller > 0) out.push(`differences agree at a smaller step for ${this.smaller} component${this.smaller === 1 ? '' : 's'} (down to h/${this.factor})`);
     if (this.skipped > 0) out.push(`${this.skipped} component${this.skipped === 1 ? '' : 's'} not compared: ${name} is not a number at a moved point (${this.firstSkipped})`);
+    if (this.huge > 0) out.push(`${this.huge} component${this.huge === 1 ? '' : 's'} not compared by differences: ${name}'s value is too large for differences to resolve the derivative (${this.firstHuge}); reverse against forward mode still compared; @domain tags narrow the points drawn`);
     return out;
   }
 }

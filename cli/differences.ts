@@ -65,6 +65,18 @@ export function float32Noise(value: number, h: number): number {
 }
 
 /**
+ * Whether rounding alone keeps central differences at step h from resolving a derivative of
+ * magnitude `derivative`: f's values carry errors of at least FLOAT32_ROUNDINGS·ε₆₄/2·|f| each
+ * (as float32Noise, in float64), so the Richardson difference strays by 3δ/h; where that exceeds
+ * the tolerance on the derivative, a disagreement says nothing about it (trial37
+ * repro/check_huge_value.ts: f ≈ 3e105 at a point of the default domains, ∂f = 0.47, differences 0).
+ */
+export function unresolvable(value: number, derivative: number, h: number, tol: number): boolean {
+  const noise = (3 / h) * FLOAT32_ROUNDINGS * (2 ** -53) * Math.max(1, Math.abs(value));
+  return noise > tol * Math.max(1, Math.abs(derivative));
+}
+
+/**
  * One input component's derivatives (`derivatives[r]`, from reverse mode) against differences
  * of the outputs, at h and then the smaller `steps`: which step agreed (its index, −1 for none),
  * the error there (at h when none did), and the first disagreeing output at h; `undefined`

@@ -163,6 +163,21 @@ export function energyAfter(x0: number, k: number): number {
     expect(code).toBe(0);
   });
 
+  // trial37 (repro/check_huge_value.ts): at a point where f ≈ 3e105, differences of a derivative of
+  // 0.47 are lost below the value's rounding; check said FAIL ("differences 0") of a right gradient
+  test('a component whose derivative the value\'s rounding hides from differences is not compared by them, and said so', () => {
+    put('big.ts', `/** @domain x [1, 2] @domain y [-1, 1] */
+export function big(x: number, y: number): number { return Math.exp(300) * x * x + y; }
+/** @domain x [1, 2] @domain y [-1, 1] */
+export function small(x: number, y: number): number { return 3 * x * x + y; }
+`);
+    const { code, stdout } = tsgrad('check', 'big.ts');
+    expect(stdout).toMatch(/^big\.ts:big +5 .* ok$/m);
+    expect(stdout).toMatch(/^ {2}big\.ts:big: 5 components not compared by differences: big's value is too large for differences to resolve the derivative \(∂\/∂y at .*, value \d\.\d+e\+130\); reverse against forward mode still compared/m);
+    expect(stdout).not.toMatch(/big\.ts:small: .*too large/);
+    expect(code).toBe(0);
+  });
+
   // trial21: f32Energy FAILed at 2.1e-4 (its differences are taken on float32 values; f_grad
   // is the analytic derivative), and a string-literal union parameter could not be sampled.
   test('float32 rounding in f is allowed for in the differences, not in a real error', () => {
