@@ -7,7 +7,7 @@
 import { reuseReciprocals } from '../compiler/reverse/reciprocals.js';
 import { promoteAccumulators } from '../compiler/reverse/promote.js';
 import { type TStmt, type TVar, bin, declare, index, name, num, ref, update } from '../compiler/ir/target.js';
-import { Names } from '../compiler/ir/names.js';
+import { Names, nameLocals } from '../compiler/ir/names.js';
 import { tape } from '../runtime/index.js';
 import { compileSource } from './support/compile.js';
 import { scratchDirectory } from './support/scratch.js';
@@ -130,7 +130,7 @@ describe('promoteAccumulators', () => {
   ];
 
   test('an adjoint array: each unchanging index summed in a local, the others left in the loop', () => {
-    const out = promoteAccumulators([loop(body)], new Names(new Set()), new Set([aB]));
+    const out = promoteAccumulators([loop(body)], new Set([aB]));
     const printed = JSON.stringify(out);
     expect(out.map((s) => s.k)).toEqual(['decl', 'decl', 'for', 'assign', 'assign']);
     // after the loop: a_b[2 * i] (k written out from its definition) and a_b[i]
@@ -139,16 +139,20 @@ describe('promoteAccumulators', () => {
     expect(printed).toContain('"name":"j"');
     const inner = (out[2] as unknown as { body: TStmt[] }).body;
     expect(inner.filter((s) => s.k === 'assign' && s.target.k === 'index')).toHaveLength(1);
+    // the sums are named by the naming step, in the order the code declares them (`a_b_acc` taken: `a_b_acc_1`)
+    const named = nameLocals(out, new Names(new Set(['a_b_acc'])));
+    expect(named.slice(0, 2).map((s) => (s as TStmt & { k: 'decl' }).name)).toEqual(['a_b_acc_1', 'a_b_acc_2']);
+    expect(JSON.stringify(named)).not.toContain('#');
   });
 
   test('any other array (not an adjoint): several indices, or other additions into it, leave the loop as it is', () => {
-    const out = promoteAccumulators([loop(body)], new Names(new Set()), new Set());
+    const out = promoteAccumulators([loop(body)], new Set());
     expect(out).toHaveLength(1);
   });
 
   test('an adjoint array the loop also reads is left as it is', () => {
     const reads: TStmt = { k: 'decl', kind: 'const', name: 'r', init: index(ref(aB), name('j')) };
-    const out = promoteAccumulators([loop([...body, reads])], new Names(new Set()), new Set([aB]));
+    const out = promoteAccumulators([loop([...body, reads])], new Set([aB]));
     expect(out).toHaveLength(1);
   });
 });

@@ -23,8 +23,11 @@ export class Names {
   private readonly allocated = new Set<string>(generatedNames);
   private temp = 0;
 
-  /** `mentioned`: identifiers of the source, which derived names (`x_b`, `t3`, `x_1`) avoid. */
-  constructor(private readonly mentioned: ReadonlySet<string> = new Set()) {}
+  /**
+   * `mentioned`: identifiers of the source, which derived names (`x_b`, `t3`, `x_1`) avoid;
+   * `sep`: what comes between a name's base and its number (second/'s names: `c1`, `x_d2`).
+   */
+  constructor(private readonly mentioned: ReadonlySet<string> = new Set(), private readonly sep = '_') {}
 
   /**
    * `base` itself if no other variable has it, else `base_1`, `base_2`… For a source
@@ -33,7 +36,7 @@ export class Names {
   fresh(base: string, derived = false): string {
     const clash = (n: string) => this.allocated.has(n) || ((derived || n !== base) && this.mentioned.has(n));
     let n = base;
-    for (let i = 1; clash(n); i++) n = `${base}_${i}`;
+    for (let i = 1; clash(n); i++) n = `${base}${this.sep}${i}`;
     this.allocated.add(n);
     return n;
   }
@@ -48,7 +51,7 @@ export class Names {
 
   /** A copy that continues from the same state (the reverse phase starts from the trace's names). */
   clone(): Names {
-    const c = new Names(this.mentioned);
+    const c = new Names(this.mentioned, this.sep);
     for (const n of this.allocated) c.allocated.add(n);
     c.temp = this.temp;
     for (const [v, named] of this.named) c.named.set(v, named);

@@ -67,9 +67,15 @@ export interface OwnVar {
  * - `acc`: an adjoint summed in a local (`x_b_acc` while a loop runs, reverse/promote.ts; the sum
  *   of an array's adjoints that `a.fill(v)` gives v, `a_sum`, backward.ts);
  * - `result`: the function's value kept before the reverse sweep changes what it was read from
- *   (`result`: reverse/assemble.ts, index.ts).
+ *   (`result`: reverse/assemble.ts, index.ts);
+ * - `dual`: second order's tangent of a variable of the code it differentiates again (`x_d`,
+ *   `x_b_d`, `adj_d`: second/state.ts), and the direction f_hvp takes them along (`v`, a vjp
+ *   form's `tangent`: second/index.ts);
+ * - `kept`: a value second order keeps: a call's value that its partials read (`c`,
+ *   second/tangents.ts), the value and tangent a callee's g_jvp returns (`t_jvp`, `t_fd`:
+ *   second/calls.ts), a copy of an array f only writes, put back on return (`x_kept`, second/index.ts).
  */
-export type LocalRole = 'int' | 'schedule' | 'row' | 'siteAdj' | 'acc' | 'result';
+export type LocalRole = 'int' | 'schedule' | 'row' | 'siteAdj' | 'acc' | 'result' | 'dual' | 'kept';
 
 /**
  * A variable of the derivative code that derives from no primal one (LocalRole). Its name is
@@ -84,6 +90,9 @@ export interface LocalVar {
   readonly type?: undefined;
   readonly of?: undefined;
 }
+
+/** A LocalVar made without a name (`unnamed`), until the naming step names it. */
+export type UnnamedVar = LocalVar & { readonly base: string };
 
 /** The vjp's parameter `adj`, the parameters' adjoints (f_hvp's local of that name too). */
 export const ADJ: OwnVar = { name: 'adj', role: 'adj' };
@@ -259,7 +268,7 @@ export const tvar = (n: string, role: TRole, type: Type, of: Var): DerivedVar =>
 export const local = (n: string, role: LocalRole): LocalVar => ({ name: n, role });
 let unnamedCount = 0;
 /** A variable the derivative code makes for itself (LocalVar), to be named after `base` by the naming step (ir/names.ts nameLocals). */
-export const unnamed = (base: string, role: LocalRole): LocalVar => ({ name: `${base}#${++unnamedCount}`, role, base });
+export const unnamed = (base: string, role: LocalRole): UnnamedVar => ({ name: `${base}#${++unnamedCount}`, role, base });
 /** A builder's variable (TVar), read or assigned. */
 export const ref = (v: TVar): TExpr => ({ k: 'name', name: v.name, v });
 const primals = new WeakMap<Var, DerivedVar>();

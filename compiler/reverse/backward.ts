@@ -10,7 +10,7 @@
  */
 import { type Atom, type Block, type Call, type Eq, type Func, type Param, type Stmt, type Var, type Window, isArrayType, isUndefinedAtom } from '../ir/types.js';
 import {
-  ADJ, type DeclType, type DerivedVar, type LocalVar, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, div, eachStmt, fnCallee, helperCall, index, local, located, mathCall, member, methodCall, mul, neg, num, popOps, primal, ref, runtime, sub, tape, tvar, update, use,
+  ADJ, type DeclType, type DerivedVar, type LocalVar, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, div, eachStmt, fnCallee, helperCall, index, local, located, mathCall, member, methodCall, mul, neg, num, popOps, primal, ref, runtime, sub, tape, tvar, unnamed, update, use,
 } from '../ir/target.js';
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
 import { Names, runtimeFn, vjpForm } from '../ir/names.js';
@@ -658,7 +658,8 @@ export class BackwardSweep {
     // a seed: a result that does not reach ours contributes nothing, seed 0, not the default 1
     const seed = s.out && this.active.has(s.out) ? [ref(this.adjoint(s.out))] : callee.returnsNumber ? [num(0)] : [];
     if (split && this.throughOwnAdj(code, s, seed, dropped)) return;
-    const site = local(this.names.fresh(`${callee.name}_adj`, true), 'siteAdj');
+    // (named by the naming step, in the order the code is written: ir/names.ts nameLocals)
+    const site = unnamed(`${callee.name}_adj`, 'siteAdj');
     // the parameters with a key in the callee's adj: not a boolean (no adjoint); in split mode,
     // g_rev's keys alone (splitAdjFields: none for an index whose adjoint is always zero)
     const keyed = new Set(split ? splitAdjFields(callee).map((f) => f.i) : callee.params.flatMap((p, i) => (p.boolean ? [] : [i])));

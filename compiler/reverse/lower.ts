@@ -74,7 +74,7 @@ export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
     }
   }
   // (the variables made without a name named last: ir/names.ts nameLocals)
-  const lowered = (stmts: readonly TStmt[], names: Names, unwind: boolean) => named(unrollShortLoops(localStack(promoteAccumulators([...stmts], names, adjointArrays, aliased), {
+  const lowered = (stmts: readonly TStmt[], names: Names, unwind: boolean) => named(unrollShortLoops(localStack(promoteAccumulators([...stmts], adjointArrays, aliased), {
     syncs: use.syncs, moves: use.moves,
     ...(unwind ? { unwind: { entryTop: local(names.fresh('entryTop', true), 'int'), entryRefs: local(names.fresh('entryRefs', true), 'int'), throws: use.throwing } } : {}),
   })), names);

@@ -13,16 +13,16 @@
  * an array that may be another name's too (`aliased`: array variables rebound to one another,
  * and their adjoint arrays), whose other name the loop may read or write.
  */
-import { type TExpr, type TStmt, type TVar, declare, eachExpr, eachExprIn, eachStmt, exprKey, index, isRefIn, local, mapNested, namesIn, num, ref } from '../ir/target.js';
-import { type Names, calleeScopeName } from '../ir/names.js';
+import { type TExpr, type TStmt, type TVar, declare, eachExpr, eachExprIn, eachStmt, exprKey, index, isRefIn, mapNested, namesIn, num, ref, unnamed } from '../ir/target.js';
+import { calleeScopeName } from '../ir/names.js';
 
-export function promoteAccumulators(code: readonly TStmt[], names: Names, adjoints: ReadonlySet<TVar> = new Set(), aliased: ReadonlySet<string> = new Set()): TStmt[] {
-  return code.flatMap((s) => stmt(s, names, adjoints, aliased));
+export function promoteAccumulators(code: readonly TStmt[], adjoints: ReadonlySet<TVar> = new Set(), aliased: ReadonlySet<string> = new Set()): TStmt[] {
+  return code.flatMap((s) => stmt(s, adjoints, aliased));
 }
 
-function stmt(s: TStmt, names: Names, adjoints: ReadonlySet<TVar>, aliased: ReadonlySet<string>): TStmt[] {
-  const inner = mapNested(s, (b) => promoteAccumulators(b, names, adjoints, aliased));
-  return inner.k === 'for' ? promoteLoop(inner, names, adjoints, aliased) : [inner];
+function stmt(s: TStmt, adjoints: ReadonlySet<TVar>, aliased: ReadonlySet<string>): TStmt[] {
+  const inner = mapNested(s, (b) => promoteAccumulators(b, adjoints, aliased));
+  return inner.k === 'for' ? promoteLoop(inner, adjoints, aliased) : [inner];
 }
 
 /** `array[index] += …`: the array's name and expression (`adjoint`: one of the adjoint arrays), the index and its key. */
@@ -37,7 +37,7 @@ type Accumulation = { array: string; arrayExpr: TExpr; adjoint: boolean; index: 
  * the loop recomputes from what it does not change (`const t13 = 2 * i` inside it) counts as
  * unchanged, and is written out after the loop from its definition.
  */
-function promoteLoop(loop: TStmt & { k: 'for' }, names: Names, adjoints: ReadonlySet<TVar>, aliased: ReadonlySet<string>): TStmt[] {
+function promoteLoop(loop: TStmt & { k: 'for' }, adjoints: ReadonlySet<TVar>, aliased: ReadonlySet<string>): TStmt[] {
   const changing = new Set<string>();
   if (loop.init.k === 'decl') changing.add(loop.init.name);
   declaredOrAssigned(loop.body, changing);
@@ -73,7 +73,8 @@ function promoteLoop(loop: TStmt & { k: 'for' }, names: Names, adjoints: Readonl
     mentions.get(g.array) === (g.adjoint ? additions.get(g.array) : g.count));
   if (promoted.length === 0) return [loop];
   const id = (g: Accumulation) => (g.adjoint ? `${g.array} ${g.key}` : g.array);
-  const sums = new Map(promoted.map((g) => [id(g), local(names.fresh(`${g.array}_acc`, true), 'acc')]));
+  // (named by the naming step, in the order the code is written: ir/names.ts nameLocals)
+  const sums = new Map(promoted.map((g) => [id(g), unnamed(`${g.array}_acc`, 'acc')]));
   const body = loop.body.map((s): TStmt => {
     const acc = accumulation(s, adjoints);
     if (!acc || s.k !== 'assign') return s;

@@ -2,7 +2,7 @@
  * Builder: the tangent transformation of one function (its activity, then its statements).
  */
 import type { AdjointFunction } from '../reverse/index.js';
-import type { TExpr, TStmt, TVar } from '../ir/target.js';
+import type { LocalVar, TExpr, TStmt, TVar } from '../ir/target.js';
 import type { Var } from '../ir/types.js';
 import type { SecondForm, CalledFunction } from './types.js';
 import { TangentState } from './state.js';
@@ -12,9 +12,9 @@ import { stmts } from './statements.js';
 
 /** The tangent transformation of one of f's generated functions: its activity first, then its statements. */
 export class Builder extends TangentState {
-  constructor(f: AdjointFunction, body: readonly TStmt[], fresh: (base: string) => string,
-    form: SecondForm, calls: ReadonlyMap<string, CalledFunction>, restored: readonly (readonly [Var, string])[] = []) {
-    super(f, fresh, form, calls, restored);
+  constructor(f: AdjointFunction, body: readonly TStmt[], form: SecondForm, calls: ReadonlyMap<string, CalledFunction>,
+    restored: readonly (readonly [Var, LocalVar])[] = []) {
+    super(f, form, calls, restored);
     analyze(this, body);
   }
 

@@ -2,7 +2,7 @@
  * Calls that stay calls, differentiated through the callee's own second-order forms (`g_jvp`,
  * `g_vjp_d`, …) or the runtime kernels' (`k_jvp`, `k_vjp_d`).
  */
-import { type Callee, type DeclType, type TExpr, type TStmt, type TVar, call, declare, fnCallee, member, name, num, ref } from '../ir/target.js';
+import { type Callee, type DeclType, type TExpr, type TStmt, type TVar, call, declare, fnCallee, member, num, ref, unnamed } from '../ir/target.js';
 import { calleeText, formName } from '../ir/names.js';
 import { NoHvp, type GeneratedCall } from './types.js';
 import { kernels } from './rules.js';
@@ -43,14 +43,13 @@ export function use(cx: TangentState, g: GeneratedCall): Callee {
  * when `kind` is given): `const t_jvp = g_jvp(…, { x: x_d }); const t = t_jvp.value; const t_d = t_jvp.tangent;`.
  */
 export function valueCall(cx: TangentState, g: GeneratedCall, e: TExpr & { k: 'call' }, target: TVar, kind: 'const' | 'let' | undefined, type: DeclType | undefined): TStmt[] {
-  const both = cx.fresh(`${target.name}_${g.form === 'primal' ? 'jvp' : 'fd'}`);
+  const both = unnamed(`${target.name}_${g.form === 'primal' ? 'jvp' : 'fd'}`, 'kept');
   const d = call(use(cx, g), ...e.args, calleeTangents(cx, g, e.args));
-  const typed = type ? { type } : {};
-  const set = (n: string, value: TExpr): TStmt => kind ? { k: 'decl', kind, name: n, ...typed, init: value } : { k: 'assign', target: name(n), op: '=', value };
+  const set = (v: TVar, value: TExpr): TStmt => kind ? declare(kind, v, value, type) : { k: 'assign', target: ref(v), op: '=', value };
   return [
-    { k: 'decl', kind: 'const', name: both, init: d },
-    kind ? declare(kind, target, member(name(both), 'value'), type) : { k: 'assign', target: ref(target), op: '=', value: member(name(both), 'value') },
-    ...(cx.isActiveVar(target) ? [set(cx.tangent(target), member(name(both), 'tangent'))] : []),
+    declare('const', both, d),
+    set(target, member(ref(both), 'value')),
+    ...(cx.isActiveVar(target) ? [set(cx.tangent(target), member(ref(both), 'tangent'))] : []),
   ];
 }
 

@@ -28,9 +28,9 @@
  * informational TSG2005 says why.
  */
 import type { AdjointFunction, Import } from '../reverse/index.js';
-import { ADJ, SEED, type Callee, type DeclType, type TExpr, type TStmt, bin, cond, declare, eachExpr, globalCall, methodCall, eachStmt, member, name, num, paramLength, primal, runtime, use } from '../ir/target.js';
+import { ADJ, SEED, type Callee, type DeclType, type TExpr, type TStmt, type UnnamedVar, bin, cond, declare, eachExpr, globalCall, methodCall, eachStmt, member, num, paramLength, primal, ref, runtime, unnamed, use } from '../ir/target.js';
 import type { Var } from '../ir/types.js';
-import { calleeText } from '../ir/names.js';
+import { Names, calleeText, nameLocals } from '../ir/names.js';
 import type { CalledFunction, HvpFunction, SecondForm, SecondOptions } from './types.js';
 import { kernels } from './rules.js';
 import { exprsOf, namesOf } from './code.js';
@@ -70,44 +70,44 @@ export function secondOrderFunction(f: AdjointFunction, options: SecondOptions =
     if (s.k === 'try') taken.add(s.param);
     for (const e of exprsOf(s)) for (const n of namesOf(e)) taken.add(n);
   });
-  const fresh = (base: string) => {
-    let n = base;
-    for (let i = 1; taken.has(n); i++) n = `${base}${i}`;
-    taken.add(n);
-    return n;
-  };
-  const directionParam = fresh(form === 'hvp' ? 'v' : 'tangent');
+  // (its own variables are made without a name and named last, in the order the code is written,
+  // clear of every name of the code it differentiates: `c`, `c1`, `c2`…)
+  const names = new Names(taken, '');
+  const direction = unnamed(form === 'hvp' ? 'v' : 'tangent', 'dual');
   // (a copy of each array f only writes, put back on return: as f_grad, f_hvp leaves it as found; not on a throw, as f_grad)
-  const kept = new Map(restored.map((v) => [v, fresh(`${v.name}_kept`)]));
-  const builder = new Builder(f, body, fresh, form, options.calls ?? new Map(), [...kept]);
+  const kept = new Map(restored.map((v) => [v, unnamed(`${v.name}_kept`, 'kept')]));
+  const builder = new Builder(f, body, form, options.calls ?? new Map(), [...kept]);
   const code = builder.stmts(body);
   const inputs: TStmt[] = [];
   for (const p of f.params) {
     if (!builder.active.has(primal(p.v))) continue;
     // (zeroed arrays from the runtime's pool: `new Float64Array(n)` of more than 8 elements costs an ArrayBuffer, ~400 ns)
     const zero: TExpr = p.v.type === 'f64[]' ? runtime('f64Zeros', paramLength(p)) : num(0);
-    const given = member(name(directionParam), p.key);
+    const given = member(ref(direction), p.key);
     // (f_hvp: f writes the array, and its tangent too, into a copy of v's; a caller's tangent array is written as the caller's array is)
     const init = !f.gradParams.includes(p) ? zero : form === 'hvp' && written.has(p.v) && p.v.type === 'f64[]' ? cond(given, methodCall('slice', given), zero) : bin('??', given, zero);
-    inputs.push({ k: 'decl', kind: p.v.mutable ? 'let' : 'const', name: builder.tangent(primal(p.v)), init });
+    inputs.push(declare(p.v.mutable ? 'let' : 'const', builder.tangent(primal(p.v)), init));
   }
   const adjTangent = builder.tangent(ADJ);
-  const seedTangent = builder.tangent(SEED);
   const imports0 = builder.imports;
-  if (form !== 'hvp') {
-    return { name: f.name, form, directionParam, adjTangent, seedTangent, body: [...inputs, ...code], imports: [...importsOf([...inputs, ...code]), ...imports0], needs: builder.needs };
-  }
+  /** The function of `own` (its body, named) and the names of its parameters that are its own variables. */
+  const built = (own: readonly TStmt[], imports: readonly Import[]): HvpFunction => {
+    const named = [...nameLocals(own, names)];
+    const nameOf = (v: UnnamedVar) => names.nameOf(v).name;
+    return { name: f.name, form, directionParam: nameOf(direction), adjTangent: nameOf(adjTangent), seedTangent: nameOf(builder.tangent(SEED)), body: named,
+      imports: [...imports, ...importsOf(named), ...imports0], needs: builder.needs };
+  };
+  if (form !== 'hvp') return built([...inputs, ...code], []);
   const zeros = (): TExpr => ({ k: 'object', fields: f.gradParams.map((p) => [p.key, p.v.type === 'f64[]' ? runtime('f64Zeros', paramLength(p)) : num(0)] as const) });
   const adjType: DeclType = { adj: f.gradParams.map((p) => [p.key, p.v.type === 'f64[]' ? 'Float64Array' : 'number'] as const) };
   const setup: TStmt[] = [
     ...inputs,
     declare('const', ADJ, zeros(), adjType),
-    { k: 'decl', kind: 'const', name: adjTangent, type: adjType, init: zeros() },
+    declare('const', adjTangent, zeros(), adjType),
     declare('const', SEED, num(1)),
-    ...[...kept].map(([n, copy]): TStmt => ({ k: 'decl', kind: 'const', name: copy, init: globalCall('Float64Array', 'from', use(n)) })),
+    ...[...kept].map(([n, copy]) => declare('const', copy, globalCall('Float64Array', 'from', use(n)))),
   ];
-  const imports: Import[] = [{ name: 'denseHessian', from: 'runtime' }, ...importsOf([...setup, ...code]), ...imports0];
-  return { name: f.name, form, directionParam, adjTangent, seedTangent, body: [...setup, ...code], imports, needs: builder.needs };
+  return built([...setup, ...code], [{ name: 'denseHessian', from: 'runtime' }]);
 }
 
 /** The runtime's functions that second-order code calls. */

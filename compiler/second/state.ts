@@ -2,21 +2,22 @@
  * The state of the tangent transformation of one function, which the files of this folder share.
  */
 import type { AdjointFunction, Import } from '../reverse/index.js';
-import type { Callee, TExpr, TStmt, TVar } from '../ir/target.js';
+import { type Callee, type LocalVar, type TExpr, type TStmt, type TVar, type UnnamedVar, unnamed } from '../ir/target.js';
 import type { Var } from '../ir/types.js';
 import type { SecondForm, GeneratedCall, CalledFunction, SecondNeed } from './types.js';
 import { kernels } from './rules.js';
 
 /**
  * What the tangent transformation of one function keeps: which variables carry tangents
- * (activity.ts) and their tangents' names, the tape's buffers, a checkpointed loop's schedules and rows, the
+ * (activity.ts) and their tangents, the tape's buffers, a checkpointed loop's schedules and rows, the
  * runtime's kernels it calls, and the callees' forms it needs. The transformation's ideas (the
  * files beside this one) are functions of it; Builder (builder.ts) ties them together.
  */
 export abstract class TangentState {
   /** The variables that carry tangents, by identity (TVar: a name that is none, `undefined` or a catch's error, carries none). */
   readonly active = new Set<TVar>();
-  readonly tangents = new Map<TVar, string>();
+  /** Their tangents, made without a name (LocalRole `dual`): the naming step names them (second/index.ts). */
+  readonly tangents = new Map<TVar, UnnamedVar>();
   /** Variables that hold the tape's buffer (`stack`). */
   readonly stacks = new Set<TVar>();
   /** A checkpointed loop's schedule (`checkpoints = revolve()`), and its snapshots' rows. */
@@ -27,8 +28,8 @@ export abstract class TangentState {
   readonly needs: SecondNeed[] = [];
   readonly imports: Import[] = [];
 
-  constructor(readonly f: AdjointFunction, readonly fresh: (base: string) => string,
-    readonly form: SecondForm, readonly calls: ReadonlyMap<string, CalledFunction>, readonly restored: readonly (readonly [Var, string])[] = []) {}
+  constructor(readonly f: AdjointFunction, readonly form: SecondForm, readonly calls: ReadonlyMap<string, CalledFunction>,
+    readonly restored: readonly (readonly [Var, LocalVar])[] = []) {}
 
   /**
    * The runtime's kernel a call calls (its value, or with `vjp` its vjp): the runtime's `sum`
@@ -64,10 +65,10 @@ export abstract class TangentState {
     return v !== undefined && this.active.has(v);
   }
 
-  /** The name of `v`'s tangent (`x_d`, `x_b_d`), given out the first time it is asked for. */
-  tangent(v: TVar): string {
+  /** `v`'s tangent (`x_d`, `x_b_d`), made the first time it is asked for. */
+  tangent(v: TVar): UnnamedVar {
     let t = this.tangents.get(v);
-    if (!t) this.tangents.set(v, t = this.fresh(`${v.name}_d`));
+    if (!t) this.tangents.set(v, t = unnamed(`${v.name}_d`, 'dual'));
     return t;
   }
 

@@ -2,7 +2,7 @@
  * The tangents of statements: each assignment gets a tangent assignment beside it, the tape's and
  * arrays' operations get theirs on the tangents, and the result gets its `hvp`.
  */
-import { ADJ, type TExpr, type TStmt, bin, call, cond, index, isTape, mapNested, member, methodCall, name, num, primal, ref, runtime, tape } from '../ir/target.js';
+import { ADJ, type TExpr, type TStmt, bin, call, cond, declare, index, isTape, mapNested, member, methodCall, num, primal, ref, runtime, tape } from '../ir/target.js';
 import { gradientDot } from '../forward/sweep.js';
 import { NoHvp } from './types.js';
 import { kernels, methodTarget, valueArgs } from './rules.js';
@@ -23,9 +23,9 @@ export function stmt(cx: TangentState, s: TStmt): TStmt[] {
     case 'decl': {
       const v = s.v;
       if (!s.init) {
-        return cx.isActiveVar(v) ? [s, { k: 'decl', kind: 'let', name: cx.tangent(v), ...(s.type ? { type: s.type } : {}) }] : [s];
+        return cx.isActiveVar(v) ? [s, declare('let', cx.tangent(v), undefined, s.type)] : [s];
       }
-      if (v && cx.stacks.has(v)) return [s, { k: 'decl', kind: 'let', name: cx.tangent(v), init: runtime('tapeTangents', ref(v)) }];
+      if (v && cx.stacks.has(v)) return [s, declare('let', cx.tangent(v), runtime('tapeTangents', ref(v)))];
       const g = s.init.k === 'call' ? cx.generated(s.init.callee) : undefined;
       if (g && s.init.k === 'call') {
         // (split mode's g_fwd always runs as g_fwd_d: the tangent tape's slots are written beside the tape's)
@@ -37,35 +37,35 @@ export function stmt(cx: TangentState, s: TStmt): TStmt[] {
         if (g.form === 'vjp' && s.init.args.length === n + 1 && adj?.k === 'name' && adj.v?.role === 'callAdj' && adj.v.of === v?.of && cx.isActiveVar(v)) {
           const init = s.init;
           const dot = gradientDot(adj, g.params.map((p, i) => [p.key, !p.string && init.args[i] ? cx.dual(init.args[i]!, []).tangent : undefined] as const));
-          return [{ ...s, init: vjpCallD(cx, g, init.args) }, { k: 'decl', kind: s.kind, name: cx.tangent(v), ...(s.type ? { type: s.type } : {}), init: dot }];
+          return [{ ...s, init: vjpCallD(cx, g, init.args) }, declare(s.kind, cx.tangent(v), dot, s.type)];
         }
         // (the value a vjp form returns is f's, which the vjp forms' callers do not differentiate)
         if (g.form !== 'primal' && vjpActive(cx, g, s.init.args)) return [{ ...s, init: vjpCallD(cx, g, s.init.args) }];
         // (g of arguments with no tangent: its value has none either, though later code that
         // reads it may take it as active, `t25 = t24` with t25 active elsewhere: zero; fuzz
         // seed 21913 with lists, t24_h2_d undeclared)
-        return g.form === 'primal' && cx.isActiveVar(v) ? [s, { k: 'decl', kind: s.kind, name: cx.tangent(v), init: num(0) }] : [s];
+        return g.form === 'primal' && cx.isActiveVar(v) ? [s, declare(s.kind, cx.tangent(v), num(0))] : [s];
       }
       if (!cx.isActiveVar(v)) return [s];
       const k = s.init.k === 'call' ? cx.kernelCall(s.init.callee) : undefined;
       if (k && s.init.k === 'call') {
         const { args } = s.init;
         if (k.vjp) return [{ k: 'decl', kind: s.kind, name: s.name, ...(s.type ? { type: s.type } : {}), init: vjpD(cx, k.kernel, args) },
-          { k: 'decl', kind: s.kind, name: cx.tangent(v), init: member(kernelJvp(k.kernel, ...args.slice(0, kernels.get(k.kernel)!.keys.length), kernelTangents(cx, k.kernel, args)), 'tangent') }];
+          declare(s.kind, cx.tangent(v), member(kernelJvp(k.kernel, ...args.slice(0, kernels.get(k.kernel)!.keys.length), kernelTangents(cx, k.kernel, args)), 'tangent'))];
         // (the value from the kernel itself, as f_vjp has it; the tangent from its jvp)
-        return [s, { k: 'decl', kind: s.kind, name: cx.tangent(v), ...(s.type ? { type: s.type } : {}), init: member(kernelJvp(k.kernel, ...args, kernelTangents(cx, k.kernel, args)), 'tangent') }];
+        return [s, declare(s.kind, cx.tangent(v), member(kernelJvp(k.kernel, ...args, kernelTangents(cx, k.kernel, args)), 'tangent'), s.type)];
       }
       if (isTape(s.init, 'popRef')) {
-        return [{ k: 'decl', kind: s.kind, name: cx.tangent(v), ...(s.type ? { type: s.type } : {}), init: s.init }, s];
+        return [declare(s.kind, cx.tangent(v), s.init, s.type), s];
       }
       return assignment(cx, s.init, ref(v), (value, tangent) => [
         { ...s, init: value },
-        { k: 'decl', kind: s.kind, name: cx.tangent(v), ...(s.type ? { type: s.type } : {}), init: tangent ?? zeroLike(s.init!) },
+        declare(s.kind, cx.tangent(v), tangent ?? zeroLike(s.init!), s.type),
       ]);
     }
     case 'assign': {
       if (s.target.k === 'name' && s.target.v && cx.stacks.has(s.target.v)) {
-        return [s, { k: 'assign', target: name(cx.tangent(s.target.v)), op: '=', value: runtime('tapeTangents', s.target) }];
+        return [s, { k: 'assign', target: ref(cx.tangent(s.target.v)), op: '=', value: runtime('tapeTangents', s.target) }];
       }
       const g = s.value.k === 'call' ? cx.generated(s.value.callee) : undefined;
       if (g && s.value.k === 'call' && s.target.k === 'name' && s.op === '=' &&
@@ -106,7 +106,7 @@ export function stmt(cx: TangentState, s: TStmt): TStmt[] {
         return [...pre, { ...s, e: { k: 'object', fields: [['value', d.value], ['tangent', d.tangent ?? num(0)]] } }];
       }
       if (cx.form !== 'hvp') return [s];
-      return [...cx.restored.map(([n, copy]): TStmt => ({ k: 'expr', e: runtime('restore', ref(primal(n)), name(copy), num(0)) })), { ...s, e: { k: 'object', fields: [['value', s.e], ['grad', ref(ADJ)], ['hvp', name(cx.tangent(ADJ))]] } }];
+      return [...cx.restored.map(([n, copy]): TStmt => ({ k: 'expr', e: runtime('restore', ref(primal(n)), ref(copy), num(0)) })), { ...s, e: { k: 'object', fields: [['value', s.e], ['grad', ref(ADJ)], ['hvp', ref(cx.tangent(ADJ))]] } }];
     }
     default: return [s];
   }
@@ -115,7 +115,7 @@ export function stmt(cx: TangentState, s: TStmt): TStmt[] {
 /** `a_d`, `a_d[i]` (the slot the primal writes: `stack_d[top]` for `stack[top++]`), `adj_d.x`. */
 export function tangentTarget(cx: TangentState, t: TExpr): TExpr {
   switch (t.k) {
-    case 'name': return cx.isActiveVar(t.v) ? name(cx.tangent(t.v)) : t;
+    case 'name': return cx.isActiveVar(t.v) ? ref(cx.tangent(t.v)) : t;
     case 'index': return index(tangentTarget(cx, t.array), withoutUpdates(t.index));
     case 'member': return member(tangentTarget(cx, t.object), t.prop);
     case 'cond': return cond(t.test, tangentTarget(cx, t.then), tangentTarget(cx, t.else));

@@ -1,7 +1,7 @@
 /**
  * The tangent of an expression, from the rules table's partials (`Σ ∂out/∂argᵢ · argᵢ_d`).
  */
-import { type TExpr, type TStmt, type TVar, add, bin, call, cond, exprKey, index, isRuntime, member, methodCall, name, num, ref, runtime, someExpr } from '../ir/target.js';
+import { type TExpr, type TStmt, type TVar, add, bin, call, cond, declare, exprKey, index, isRuntime, member, methodCall, name, num, ref, runtime, someExpr, unnamed } from '../ir/target.js';
 import { times } from '../forward/sweep.js';
 import { NoHvp } from './types.js';
 import { type Smooth, isZeroCallee, ruleOfCallee, byOp, OUT, kernels, methodTarget, tangentArrayType, sameOperands, valueArgs } from './rules.js';
@@ -33,7 +33,7 @@ export function tangentOfArray(cx: TangentState, e: TExpr): TExpr {
  */
 export function dual(cx: TangentState, e: TExpr, pre: TStmt[], out?: TVar): { value: TExpr; tangent: TExpr | undefined; usesOut?: boolean } {
   switch (e.k) {
-    case 'name': return { value: e, tangent: cx.isActiveVar(e.v) ? name(cx.tangent(e.v)) : undefined };
+    case 'name': return { value: e, tangent: cx.isActiveVar(e.v) ? ref(cx.tangent(e.v)) : undefined };
     case 'num': case 'constant': case 'bool': case 'str': case 'update': return { value: e, tangent: undefined };
     case 'un': {
       const d = cx.dual(e.e, pre);
@@ -166,9 +166,9 @@ export function chain(cx: TangentState, rule: Smooth, args: TExpr[], tangents: (
       outExpr = ref(out);
       usesOut = true;
     } else if (!(value.k === 'bin' && value.op === '/')) {
-      const c = cx.fresh('c');
-      pre.push({ k: 'decl', kind: 'const', name: c, init: value });
-      outExpr = value = name(c);
+      const c = unnamed('c', 'kept');
+      pre.push(declare('const', c, value));
+      outExpr = value = ref(c);
     }
   }
   const partials = rule.partials(args, outExpr);
