@@ -80,12 +80,17 @@ export class Inliner {
       if (!callee || this.stack.has(callee) || !callee.inlinable) return s;
       if (callee.params.some((p) => isArrayType(p.v.type) && p.v.mutable)) return s;
       const body = this.inline(callee, s.callee.file);
-      // one array passed for two parameters the callee's trace assumes are different
-      if (body.distinct?.some(([i, j]) => sameArray(s.args[i], s.args[j]))) return s;
       // a window passed for a parameter the callee binds to another array variable (`const src =
       // c ? ps : qs`): that variable would hold the whole array, its offset lost (fuzz 12042403
-      // #2097); called, the callee gets the window as a subarray
-      if (s.windows?.some((w, i) => w && bindsParam(body.body, callee.params[i]!.v))) return s;
+      // #2097). Where the callee writes into neither the window nor another argument of the
+      // same array, the window's elements are copied into a new array passed instead, which
+      // reads as the window does (fuzz 12063308 #399: `ob0(b3.subarray(0, 3), …, b3)` of a
+      // helper returning an object, refused as not inlinable); else the call stays a call
+      const bound = (s.windows ?? []).map((w, i) => !!w && bindsParam(body.body, callee.params[i]!.v));
+      const copied = bound.map((b, i) => b && !s.writes.some((k) => sameArray(s.args[k], s.args[i])) && s.args[i]!.kind === 'var' && atomType(s.args[i]!) === 'f64[]');
+      if (bound.some((b, i) => b && !copied[i])) return s;
+      // one array passed for two parameters the callee's trace assumes are different
+      if (body.distinct?.some(([i, j]) => !copied[i] && !copied[j] && sameArray(s.args[i], s.args[j]))) return s;
       // (a package's function is always inlined: its derivative has no other place to go; so
       // is a helper taking an object of numbers, whose numbers only its body can gather again)
       if (size(body.body) > maxStatements && !inPackage(s.callee.file) && s.callee.inlineOnly === undefined && !s.callee.params.some((p) => p.of !== undefined)) return s;
@@ -99,9 +104,12 @@ export class Inliner {
       // what the inlined body assumes of two parameters, it now assumes of fn's
       for (const [i, j] of body.distinct ?? []) {
         const [a, b] = [paramIndex(fn, s.args[i]), paramIndex(fn, s.args[j])];
-        if (a >= 0 && b >= 0) distinct.push([a, b]);
+        if (a >= 0 && b >= 0 && !copied[i] && !copied[j]) distinct.push([a, b]);
       }
-      return inlineCall(fn, vars, tables, s, body, calls, resolve(s.callee.file));
+      if (!copied.some((c) => c)) return inlineCall(fn, vars, tables, s, body, calls, resolve(s.callee.file));
+      const pre: Stmt[] = [];
+      const call = windowCopies(fn, vars, s, copied, pre);
+      return [...pre, ...inlineCall(fn, vars, tables, call, body, calls, resolve(s.callee.file))];
     });
     this.stack.delete(fn);
     const out = body !== fn.body ? { ...fn, body, vars, distinct, ...(tables.length > 0 ? { tables } : {}) } : fn;
@@ -139,6 +147,38 @@ function paramIndex(fn: Func, a: Atom | undefined): number {
 }
 
 /** Whether `block` assigns the array parameter `p` to another variable (`src = p`). */
+/**
+ * `s` with each window `copied` marks passed as a new array of its elements (`w_j[j] =
+ * x[offset + j]`, the statements into `pre`): the copy's adjoint flows back into `x`'s
+ * through the loads, as a window's read does.
+ */
+function windowCopies(fn: Func, vars: Var[], s: Call, copied: readonly boolean[], pre: Stmt[]): Call {
+  const loc = s.loc;
+  const args = s.args.map((a, i) => {
+    const w = s.windows?.[i];
+    if (!copied[i] || !w || a.kind !== 'var') return a;
+    const target: Var = { name: fn.names.fresh(`${a.v.name}_window`, true), type: 'f64[]', kind: 'local', mutable: false };
+    const j: Var = { name: fn.names.fresh('j', true), type: 'int', kind: 'local', mutable: false };
+    vars.push(target, j);
+    pre.push({ kind: 'alloc', target, ctor: 'Float64Array', length: w.length, loc });
+    const body: Stmt[] = [];
+    let at: Atom = { kind: 'var', v: j };
+    if (!(w.offset.kind === 'const' && w.offset.value === 0)) {
+      const sum: Var = { name: fn.names.fresh('t', true), type: atomType(w.offset) === 'int' ? 'int' : 'f64', kind: 'temp', mutable: false };
+      vars.push(sum);
+      body.push({ kind: 'eq', out: sum, prim: 'add', args: [at, w.offset], loc });
+      at = { kind: 'var', v: sum };
+    }
+    const value: Var = { name: fn.names.fresh('t', true), type: 'f64', kind: 'temp', mutable: false };
+    vars.push(value);
+    body.push({ kind: 'eq', out: value, prim: 'load', args: [a, at], loc });
+    body.push({ kind: 'store', array: target, index: { kind: 'var', v: j }, value: { kind: 'var', v: value }, loc });
+    pre.push({ kind: 'for', index: j, from: { kind: 'const', value: 0 }, to: w.length, step: 1, inclusive: false, body, loc });
+    return { kind: 'var' as const, v: target };
+  });
+  return { ...s, args, windows: s.windows!.map((w, i) => (copied[i] ? undefined : w)) };
+}
+
 function bindsParam(block: Block, p: Var): boolean {
   return isArrayType(p.type) && [...statementsOf(block)].some((s) => s.kind === 'assign' && s.value.kind === 'var' && s.value.v === p);
 }
