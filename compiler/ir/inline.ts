@@ -297,7 +297,7 @@ function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: 
   const copy = (block: Block): Stmt[] => {
     const outer = sums;
     sums = new Map();
-    const out = block.flatMap((s) => copyOne(s).map((c) => ({ ...c, loc: { ...s.loc, fn: s.loc.fn ?? sourceName(callee.name), file: s.loc.file ?? calleeFile } })));
+    const out = block.flatMap((s) => copyOne(s).map((c) => ({ ...c, loc: { ...s.loc, fn: s.loc.fn ?? sourceName(callee.name), ...(s.loc.fn === undefined && callee.projection ? { helper: sourceName(callee.projection.of) } : {}), file: s.loc.file ?? calleeFile } })));
     sums = outer;
     return out;
   };
