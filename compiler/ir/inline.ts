@@ -78,7 +78,8 @@ export class Inliner {
       if (s.kind !== 'call') return s;
       const callee = s.callee.vjp === 'generated' ? this.lookup(s.callee.file, s.callee.name) : undefined;
       if (!callee || this.stack.has(callee) || !callee.inlinable) return s;
-      if (callee.params.some((p) => isArrayType(p.v.type) && p.v.mutable)) return s;
+      const rebound = callee.params.find((p) => isArrayType(p.v.type) && p.v.mutable);
+      if (rebound) return kept(s, `it assigns its array parameter '${rebound.key}' another array, and tsgrad inlines a helper whose array parameters name the arrays it is given`);
       const body = this.inline(callee, s.callee.file);
       // a window passed for a parameter the callee binds to another array variable (`const src =
       // c ? ps : qs`): that variable would hold the whole array, its offset lost (fuzz 12042403
@@ -88,18 +89,23 @@ export class Inliner {
       // helper returning an object, refused as not inlinable); else the call stays a call
       const bound = (s.windows ?? []).map((w, i) => !!w && bindsParam(body.body, callee.params[i]!.v));
       const copied = bound.map((b, i) => b && !s.writes.some((k) => sameArray(s.args[k], s.args[i])) && s.args[i]!.kind === 'var' && atomType(s.args[i]!) === 'f64[]');
-      if (bound.some((b, i) => b && !copied[i])) return s;
+      const written = bound.findIndex((b, i) => b && !copied[i]);
+      if (written >= 0) return kept(s, `it binds its parameter '${callee.params[written]!.key}', given a window (subarray), to another array variable and writes into that array, which tsgrad cannot follow through the window`);
       // one array passed for two parameters the callee's trace assumes are different
-      if (body.distinct?.some(([i, j]) => !copied[i] && !copied[j] && sameArray(s.args[i], s.args[j]))) return s;
+      const same = body.distinct?.find(([i, j]) => !copied[i] && !copied[j] && sameArray(s.args[i], s.args[j]));
+      if (same) return kept(s, `one array is passed for its parameters '${callee.params[same[0]]!.key}' and '${callee.params[same[1]]!.key}', and its code reuses an element of one read before writing the other, which assumes two different arrays`);
       // (a package's function is always inlined: its derivative has no other place to go; so
       // is a helper taking an object of numbers, whose numbers only its body can gather again)
-      if (size(body.body) > maxStatements && !inPackage(s.callee.file) && s.callee.inlineOnly === undefined && !s.callee.params.some((p) => p.of !== undefined)) return s;
+      if (size(body.body) > maxStatements && !inPackage(s.callee.file) && s.callee.inlineOnly === undefined && !s.callee.params.some((p) => p.of !== undefined)) {
+        return kept(s, `it is longer than tsgrad inlines (${maxStatements} statements, its own calls inlined)`);
+      }
       // a recursive callee stays a call (inlining it would unroll one level of the recursion)
       if (callsIn(body.body).some((c) => { const g = this.lookup(c.callee.file, c.callee.name); return g === callee || (g && this.stack.has(g)); })) return s;
       const calls = rehomed(body.body, resolve(s.callee.file), file, this.lookup);
-      if (!calls) return s;
+      if (!calls) return kept(s, 'a function it calls cannot be named from this module (not exported from its own)');
       const inner = callsIn(body.body).map((c) => calls.get(c) ?? c.callee);
-      if (inner.some((c) => !this.nameable(c, file, named, taken))) return s;
+      const unnamed = inner.find((c) => !this.nameable(c, file, named, taken));
+      if (unnamed) return kept(s, `it calls '${sourceName(unnamed.name)}', which this module cannot name there (the name, or its _vjp, is taken by another function or variable here)`);
       for (const c of inner) named.set(c.name, resolve(c.file));
       // what the inlined body assumes of two parameters, it now assumes of fn's
       for (const [i, j] of body.distinct ?? []) {
@@ -177,6 +183,18 @@ function windowCopies(fn: Func, vars: Var[], s: Call, copied: readonly boolean[]
     return { kind: 'var' as const, v: target };
   });
   return { ...s, args, windows: s.windows!.map((w, i) => (copied[i] ? undefined : w)) };
+}
+
+/**
+ * Of a call the inliner left as a call for a reason other than recursion or `@noinline` (which
+ * the diagnostics name themselves): why, in the user's words (link/problems.ts says it where the
+ * call had to be inlined: a helper returning an object).
+ */
+export const notInlinedWhy = new WeakMap<Call, string>();
+
+function kept(s: Call, why: string): Call {
+  notInlinedWhy.set(s, why);
+  return s;
 }
 
 function bindsParam(block: Block, p: Var): boolean {
