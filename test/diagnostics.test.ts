@@ -45,3 +45,13 @@ test('a caller of a helper that fails to lower is named at its call (TSG2003), a
   expect(calls.map((d) => [d.line, d.column, /'f' gets no gradient: it calls 'minmax'/.test(d.message)])).toEqual([[11, 20, true]]);
   expect(r!.diagnostics[0]!.code).toBe('TSG1008');
 });
+
+test('TSG2003\'s hint registers a derivative only for a callee tsgrad would call it for: not one taking an object', () => {
+  const c = cases.find((x) => x.dir.endsWith('callee_object_param_unreadable'))!;
+  const [r] = compileFiles([c.input]);
+  const calls = r!.diagnostics.filter((d) => d.code === 'TSG2003').map((d) => [d.line, d.hint]);
+  expect(calls).toEqual([
+    [10, "fix 'g' (see its own error), move the code tsgrad cannot read into a helper that takes the numbers (s.a, s.b) and returns one number, and register that helper's derivative (export its _vjp beside it: tsgrad takes a registered derivative for a function of numbers and arrays that returns a number, and 'g' takes an object ('s')), or keep 'f' from calling it"],
+    [18, "fix 'k' (see its own error), register a derivative for it (export 'k_vjp' beside it), or keep 'h' from calling it"],
+  ]);
+});

@@ -29,8 +29,9 @@ export function localTupleArray(checker: ts.TypeChecker, symbol: ts.Symbol, type
   const name = node.name.text;
   const hint = `tsgrad reads a local array of tuples by ${name}.push([…]), ${name}[i][j], ${name}[i] = […], ${name}.length, for (const [a, b] of ${name}) and const [a, b] = ${name}[i]`;
   const init = node.initializer && skipParens(node.initializer);
-  if (!init || !ts.isArrayLiteralExpression(init) || init.elements.length > 0) {
-    fail(node, `'${name}' is an array of ${k}-tuples, which tsgrad makes from [] filled by push, not '${node.initializer?.getText() ?? 'no value'}'`, `declare it empty and push the tuples: const ${name}: ${node.type?.getText() ?? '[number, number][]'} = []; ${name}.push([a, b])`);
+  // (`[]`, or tuples written out, `[[0, y0]]`: the flat array of their numbers, as [] and a push of each)
+  if (!init || !ts.isArrayLiteralExpression(init) || !init.elements.every((e) => isTupleLiteral(e, k))) {
+    fail(node, `'${name}' is an array of ${k}-tuples, which tsgrad makes from [] or a list of ${k}-tuples written out ([[a, b], …]) filled by push, not '${node.initializer?.getText() ?? 'no value'}'`, `declare it empty and push the tuples: const ${name}: ${node.type?.getText() ?? '[number, number][]'} = []; ${name}.push([a, b])`);
   }
   if (ts.isVariableDeclarationList(node.parent) && !(node.parent.flags & ts.NodeFlags.Const) && isReassigned(checker, fn, symbol)) {
     fail(node, `'${name}' is an array of tuples that the function assigns again`, 'declare it const and fill it with push');
@@ -148,6 +149,20 @@ function checkUse(id: ts.Identifier, k: number, name: string, hint: string, fail
   }
   if (ts.isForOfStatement(p) && p.expression === e) return;
   return fail(id, `'${name}', an array of tuples, is used as a value here ('${p.getText()}')`, hint);
+}
+
+/**
+ * The numbers of the tuples a local array of tuples is declared with (`const p: [number,
+ * number][] = [[0, y0]]`: `0, y0`, row-major, as its flat array holds them); undefined for
+ * any other initializer.
+ */
+export function tupleLiteralNumbers(cx: ExprContext, init: ts.Expression): ts.Expression[] | undefined {
+  const d = init.parent;
+  if (!ts.isVariableDeclaration(d) || !ts.isIdentifier(d.name) || skipParens(d.initializer!) !== init || !ts.isArrayLiteralExpression(init)) return undefined;
+  const symbol = cx.checker.getSymbolAtLocation(d.name);
+  const k = symbol && widths.get(symbol);
+  if (k === undefined || !init.elements.every((e) => isTupleLiteral(e, k))) return undefined;
+  return init.elements.flatMap((e) => [...(skipParens(e) as ts.ArrayLiteralExpression).elements]);
 }
 
 /** The flat array and tuple width of an expression naming a local array of tuples. */

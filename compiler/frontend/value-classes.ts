@@ -16,7 +16,7 @@ import { nestedObject } from './nested-objects.js';
 import type { Atom, Var } from '../ir/types.js';
 import { atomType, constAtom, isArrayType, varAtom } from './builder.js';
 import { classifyType, skipParens } from './facts.js';
-import { type Binding, type ExprContext, lowerExpr, numeric, projectCall, windowExpr } from './expressions.js';
+import { type Binding, type ExprContext, boolean, lowerExpr, numeric, projectCall, windowExpr } from './expressions.js';
 import { adoptMethod, lowersStatements, methodNumber, methodStatements } from './statements/method-bodies.js';
 
 /** A class tsgrad reads as an object of numbers: its declaration and its fields in order. */
@@ -221,7 +221,21 @@ export function valueInstance(cx: ExprContext, e: ts.Expression): Instance | und
     return fields;
   }
   if (ts.isConditionalExpression(bare)) {
-    return b.fail(bare, 'TSG1003', `'${bare.getText(b.sf)}' chooses between two instances of '${cls.name}', which tsgrad holds as numbers each`, 'assign each in an if: let s = a; if (c) s = b;');
+    // `n === 0 ? this : this.scale(1 / n)`: each number chosen, the branch that gives it run
+    // alone (trial36 repro/method_hint_cycle.ts: refused, with a hint of an `if` that a method's
+    // body refuses in turn, TSG1007)
+    const cond = boolean(cx, lowerExpr(cx, bare.condition), bare.condition);
+    const instanceOf = (x: ts.Expression): Instance => valueInstance(cx, x) ??
+      b.fail(x, 'TSG1003', `'${x.getText(b.sf)}' is not an instance of '${cls.name}' tsgrad reads`, `give an instance here: new ${cls.name}(…), this, or a name holding one`);
+    if (cond.kind === 'const') return instanceOf(cond.value ? bare.whenTrue : bare.whenFalse);
+    const chosen = new Map(cls.fields.map((f) => [f, b.newVar('t', 'f64', 'temp', true)] as const));
+    const loc = b.loc;
+    const branch = (x: ts.Expression) => b.block(() => {
+      const given = instanceOf(x);
+      for (const f of cls.fields) b.assign(chosen.get(f)!, varAtom(given.get(f)!), true);
+    });
+    b.emit({ kind: 'if', cond, then: branch(bare.whenTrue), else: branch(bare.whenFalse), loc });
+    return chosen;
   }
   return undefined;
 }

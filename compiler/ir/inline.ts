@@ -78,30 +78,44 @@ export class Inliner {
       if (s.kind !== 'call') return s;
       const callee = s.callee.vjp === 'generated' ? this.lookup(s.callee.file, s.callee.name) : undefined;
       if (!callee || this.stack.has(callee) || !callee.inlinable) return s;
-      if (callee.params.some((p) => isArrayType(p.v.type) && p.v.mutable)) return s;
+      const rebound = callee.params.find((p) => isArrayType(p.v.type) && p.v.mutable);
+      if (rebound) return kept(s, `it assigns its array parameter '${rebound.key}' another array, and tsgrad inlines a helper whose array parameters name the arrays it is given`);
       const body = this.inline(callee, s.callee.file);
-      // one array passed for two parameters the callee's trace assumes are different
-      if (body.distinct?.some(([i, j]) => sameArray(s.args[i], s.args[j]))) return s;
       // a window passed for a parameter the callee binds to another array variable (`const src =
       // c ? ps : qs`): that variable would hold the whole array, its offset lost (fuzz 12042403
-      // #2097); called, the callee gets the window as a subarray
-      if (s.windows?.some((w, i) => w && bindsParam(body.body, callee.params[i]!.v))) return s;
+      // #2097). Where the callee writes into neither the window nor another argument of the
+      // same array, the window's elements are copied into a new array passed instead, which
+      // reads as the window does (fuzz 12063308 #399: `ob0(b3.subarray(0, 3), …, b3)` of a
+      // helper returning an object, refused as not inlinable); else the call stays a call
+      const bound = (s.windows ?? []).map((w, i) => !!w && bindsParam(body.body, callee.params[i]!.v));
+      const copied = bound.map((b, i) => b && !s.writes.some((k) => sameArray(s.args[k], s.args[i])) && s.args[i]!.kind === 'var' && atomType(s.args[i]!) === 'f64[]');
+      const written = bound.findIndex((b, i) => b && !copied[i]);
+      if (written >= 0) return kept(s, `it binds its parameter '${callee.params[written]!.key}', given a window (subarray), to another array variable and writes into that array, which tsgrad cannot follow through the window`);
+      // one array passed for two parameters the callee's trace assumes are different
+      const same = body.distinct?.find(([i, j]) => !copied[i] && !copied[j] && sameArray(s.args[i], s.args[j]));
+      if (same) return kept(s, `one array is passed for its parameters '${callee.params[same[0]]!.key}' and '${callee.params[same[1]]!.key}', and its code reuses an element of one read before writing the other, which assumes two different arrays`);
       // (a package's function is always inlined: its derivative has no other place to go; so
       // is a helper taking an object of numbers, whose numbers only its body can gather again)
-      if (size(body.body) > maxStatements && !inPackage(s.callee.file) && s.callee.inlineOnly === undefined && !s.callee.params.some((p) => p.of !== undefined)) return s;
+      if (size(body.body) > maxStatements && !inPackage(s.callee.file) && s.callee.inlineOnly === undefined && !s.callee.params.some((p) => p.of !== undefined)) {
+        return kept(s, `it is longer than tsgrad inlines (${maxStatements} statements, its own calls inlined)`);
+      }
       // a recursive callee stays a call (inlining it would unroll one level of the recursion)
       if (callsIn(body.body).some((c) => { const g = this.lookup(c.callee.file, c.callee.name); return g === callee || (g && this.stack.has(g)); })) return s;
       const calls = rehomed(body.body, resolve(s.callee.file), file, this.lookup);
-      if (!calls) return s;
+      if (!calls) return kept(s, 'a function it calls cannot be named from this module (not exported from its own)');
       const inner = callsIn(body.body).map((c) => calls.get(c) ?? c.callee);
-      if (inner.some((c) => !this.nameable(c, file, named, taken))) return s;
+      const unnamed = inner.find((c) => !this.nameable(c, file, named, taken));
+      if (unnamed) return kept(s, `it calls '${sourceName(unnamed.name)}', which this module cannot name there (the name, or its _vjp, is taken by another function or variable here)`);
       for (const c of inner) named.set(c.name, resolve(c.file));
       // what the inlined body assumes of two parameters, it now assumes of fn's
       for (const [i, j] of body.distinct ?? []) {
         const [a, b] = [paramIndex(fn, s.args[i]), paramIndex(fn, s.args[j])];
-        if (a >= 0 && b >= 0) distinct.push([a, b]);
+        if (a >= 0 && b >= 0 && !copied[i] && !copied[j]) distinct.push([a, b]);
       }
-      return inlineCall(fn, vars, tables, s, body, calls, resolve(s.callee.file));
+      if (!copied.some((c) => c)) return inlineCall(fn, vars, tables, s, body, calls, resolve(s.callee.file));
+      const pre: Stmt[] = [];
+      const call = windowCopies(fn, vars, s, copied, pre);
+      return [...pre, ...inlineCall(fn, vars, tables, call, body, calls, resolve(s.callee.file))];
     });
     this.stack.delete(fn);
     const out = body !== fn.body ? { ...fn, body, vars, distinct, ...(tables.length > 0 ? { tables } : {}) } : fn;
@@ -139,6 +153,50 @@ function paramIndex(fn: Func, a: Atom | undefined): number {
 }
 
 /** Whether `block` assigns the array parameter `p` to another variable (`src = p`). */
+/**
+ * `s` with each window `copied` marks passed as a new array of its elements (`w_j[j] =
+ * x[offset + j]`, the statements into `pre`): the copy's adjoint flows back into `x`'s
+ * through the loads, as a window's read does.
+ */
+function windowCopies(fn: Func, vars: Var[], s: Call, copied: readonly boolean[], pre: Stmt[]): Call {
+  const loc = s.loc;
+  const args = s.args.map((a, i) => {
+    const w = s.windows?.[i];
+    if (!copied[i] || !w || a.kind !== 'var') return a;
+    const target: Var = { name: fn.names.fresh(`${a.v.name}_window`, true), type: 'f64[]', kind: 'local', mutable: false };
+    const j: Var = { name: fn.names.fresh('j', true), type: 'int', kind: 'local', mutable: false };
+    vars.push(target, j);
+    pre.push({ kind: 'alloc', target, ctor: 'Float64Array', length: w.length, loc });
+    const body: Stmt[] = [];
+    let at: Atom = { kind: 'var', v: j };
+    if (!(w.offset.kind === 'const' && w.offset.value === 0)) {
+      const sum: Var = { name: fn.names.fresh('t', true), type: atomType(w.offset) === 'int' ? 'int' : 'f64', kind: 'temp', mutable: false };
+      vars.push(sum);
+      body.push({ kind: 'eq', out: sum, prim: 'add', args: [at, w.offset], loc });
+      at = { kind: 'var', v: sum };
+    }
+    const value: Var = { name: fn.names.fresh('t', true), type: 'f64', kind: 'temp', mutable: false };
+    vars.push(value);
+    body.push({ kind: 'eq', out: value, prim: 'load', args: [a, at], loc });
+    body.push({ kind: 'store', array: target, index: { kind: 'var', v: j }, value: { kind: 'var', v: value }, loc });
+    pre.push({ kind: 'for', index: j, from: { kind: 'const', value: 0 }, to: w.length, step: 1, inclusive: false, body, loc });
+    return { kind: 'var' as const, v: target };
+  });
+  return { ...s, args, windows: s.windows!.map((w, i) => (copied[i] ? undefined : w)) };
+}
+
+/**
+ * Of a call the inliner left as a call for a reason other than recursion or `@noinline` (which
+ * the diagnostics name themselves): why, in the user's words (link/problems.ts says it where the
+ * call had to be inlined: a helper returning an object).
+ */
+export const notInlinedWhy = new WeakMap<Call, string>();
+
+function kept(s: Call, why: string): Call {
+  notInlinedWhy.set(s, why);
+  return s;
+}
+
 function bindsParam(block: Block, p: Var): boolean {
   return isArrayType(p.type) && [...statementsOf(block)].some((s) => s.kind === 'assign' && s.value.kind === 'var' && s.value.v === p);
 }
@@ -257,7 +315,7 @@ function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: 
   const copy = (block: Block): Stmt[] => {
     const outer = sums;
     sums = new Map();
-    const out = block.flatMap((s) => copyOne(s).map((c) => ({ ...c, loc: { ...s.loc, fn: s.loc.fn ?? sourceName(callee.name), file: s.loc.file ?? calleeFile } })));
+    const out = block.flatMap((s) => copyOne(s).map((c) => ({ ...c, loc: { ...s.loc, fn: s.loc.fn ?? sourceName(callee.name), ...(s.loc.fn === undefined && callee.projection ? { helper: sourceName(callee.projection.of) } : {}), file: s.loc.file ?? calleeFile } })));
     sums = outer;
     return out;
   };

@@ -74,6 +74,11 @@ export interface Loc {
   readonly text: string;
   /** Of a statement inlined from another function: that function's name (for `// grad of` comments). */
   readonly fn?: string;
+  /**
+   * Of a statement inlined from a helper that returns an object, one of whose numbers `fn`
+   * names (`step.a`): the helper's name as the source writes it (`step`), for diagnostics.
+   */
+  readonly helper?: string;
   /** Of a statement inlined from another module: that module's file (for source maps). */
   readonly file?: string;
 }

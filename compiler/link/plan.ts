@@ -176,6 +176,23 @@ function blocking(caller: string, call: Call, callee: string, problems: Readonly
   return {
     code: 'TSG2003', file, ...call.at,
     message: `'${nameOf(caller)}' gets no gradient: it calls '${name}'${where}, which tsgrad cannot differentiate (${why})`,
-    hint: `fix '${name}' (see its own error), register a derivative for it (export '${name}_vjp' beside it), or keep '${nameOf(caller)}' from calling it`,
+    hint: `fix '${name}' (see its own error), ${registrable(call, name)}, or keep '${nameOf(caller)}' from calling it`,
   };
+}
+
+/**
+ * The hint's registration of a derivative for the callee: `register a derivative for it
+ * (export 'g_vjp' beside it)` where tsgrad would call one (README, "Registered derivatives":
+ * it takes the callee's numbers and arrays, and returns its number). Of a callee that takes an
+ * object of numbers (one number per property in the call: `s_a`) or returns one (`g.a`), a
+ * `g_vjp` would not be called (an exported function's object parameter is refused, TSG2002):
+ * the code tsgrad cannot read goes into a helper of numbers, whose derivative can be registered.
+ */
+function registrable(call: Call, name: string): string {
+  const objects = [...new Set(call.callee.params.flatMap((p) => (p.of !== undefined ? [p.of] : [])))];
+  if (objects.length === 0 && call.callee.projection === undefined) return `register a derivative for it (export '${name}_vjp' beside it)`;
+  const fields = (of: string) => call.callee.params.filter((p) => p.of === of).map((p) => `${of}.${p.key.slice(of.length + 1)}`);
+  const why = objects.length > 0 ? `takes an object (${objects.map((o) => `'${o}'`).join(', ')})` : 'returns an object';
+  const numbers = objects.length > 0 ? ` (${objects.flatMap(fields).join(', ')})` : '';
+  return `move the code tsgrad cannot read into a helper that takes${numbers ? ' the numbers' : ' numbers'}${numbers} and returns one number, and register that helper's derivative (export its _vjp beside it: tsgrad takes a registered derivative for a function of numbers and arrays that returns a number, and '${name}' ${why})`;
 }

@@ -9,7 +9,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { inPackage, packagePath, registrationHint } from '../frontend/packages.js';
 import { isNullablePart } from '../frontend/facts.js';
 import { mutationOfKey } from '../frontend/object-mutation.js';
-import { callsIn } from '../ir/inline.js';
+import { callsIn, notInlinedWhy } from '../ir/inline.js';
 import { isOptionsCopyName, reservedCallees, runtimeHelpers, sourceName } from '../ir/names.js';
 import type { Call, Func } from '../ir/types.js';
 import { type Module, analyzed, key, relativeSource } from './modules.js';
@@ -140,10 +140,22 @@ function predicateCalls(file: string, fn: Func, modules: ReadonlyMap<string, Mod
       : c.callee.projection !== undefined && mutationOfKey(c.callee.projection.key)
       ? `'${c.callee.projection.of}' changes its object parameter '${mutationOfKey(c.callee.projection.key)!.param}' in place, and tsgrad gives the caller the new numbers only by inlining it, which it cannot here`
       : c.callee.projection !== undefined
-      ? `'${sourceName(c.callee.projection.of)}'${resolve(c.callee.file) !== resolve(file) && !inPackage(c.callee.file) ? ` of ${relativeSource(file, c.callee.file)}` : ''} returns an object, and tsgrad reads its numbers only by inlining it, which it cannot here`
-      : `'${c.callee.name}' returns a boolean, and tsgrad can only inline such a function, which it cannot here`,
-    hint: 'remove its @noinline tag, and do not let it call itself',
+      ? `'${sourceName(c.callee.projection.of)}'${resolve(c.callee.file) !== resolve(file) && !inPackage(c.callee.file) ? ` of ${relativeSource(file, c.callee.file)}` : ''} returns an object, and tsgrad reads its numbers only by inlining it, which it cannot here${notInlinedWhy.has(c) ? `: ${notInlinedWhy.get(c)}` : ''}`
+      : `'${c.callee.name}' returns a boolean, and tsgrad can only inline such a function, which it cannot here${notInlinedWhy.has(c) ? `: ${notInlinedWhy.get(c)}` : ''}`,
+    // (why it was not inlined, where the inliner said: inline.ts notInlinedWhy; else recursion or @noinline)
+    hint: notInlinedWhy.has(c) ? notInlinedHint(c) : 'remove its @noinline tag, and do not let it call itself',
   }), ...across(c)]);
+}
+
+/** What to change where the inliner said why it left a call of a helper that must be inlined. */
+function notInlinedHint(c: Call): string {
+  const why = notInlinedWhy.get(c)!;
+  const name = sourceName(c.callee.projection?.of ?? c.callee.name);
+  if (why.startsWith('it assigns its array parameter')) return `in '${name}', copy the parameter into a local array and rebind that (let a = Float64Array.from(${why.split("'")[1]})), or return numbers instead of an object`;
+  if (why.startsWith('it binds its parameter')) return `pass a copy instead of the window (Float64Array.from(x.subarray(a, b))), or write into the array by its parameter's name in '${name}'`;
+  if (why.startsWith('one array is passed')) return `pass a copy for one of them (Float64Array.from(…))`;
+  if (why.startsWith('it is longer')) return `let '${name}' write its numbers into an array parameter (function ${name}(…, out: Float64Array): void), which tsgrad differentiates as a call, without inlining it`;
+  return `export from its module the functions '${name}' calls, under names this module does not use`;
 }
 
 /** ` (the property 'mode' of its options object 'opts')`, of a call passing a string in an options object. */

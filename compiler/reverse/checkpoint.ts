@@ -30,6 +30,11 @@ export interface CheckpointOptions {
   readonly tapeBudget?: number;
 }
 
+/** The function a statement inlined from another is from, as the source names it. */
+function helperName(s: For): string {
+  return s.loc.helper ?? s.loc.fn ?? '';
+}
+
 /** The loops to checkpoint, refusing those nested in another loop (an inlined helper's, say). */
 export function checkpointedLoops(fn: Func): For[] {
   const where = spans(fn.body);
@@ -40,8 +45,15 @@ export function checkpointedLoops(fn: Func): For[] {
       throw new DiagnosticError({
         // (a helper's loop inlined from another module is at its line in that module's file)
         code: 'TSG1009', file: s.loc.file ?? '', line: s.loc.line, column: s.loc.column, length: 3,
-        message: `the loop marked @checkpoint${s.loc.fn ? ` in '${s.loc.fn}'` : ''} runs inside another loop here: only a loop that runs once per call can be checkpointed`,
-        hint: `keep '${s.loc.fn ?? fn.name}' from being inlined into a loop (tag it @noinline), or remove @checkpoint`,
+        // (named as the source names it: `step`, not the number `step.a` of the object it
+        // returns that the inlined copy computes; such a helper is always inlined, as tsgrad
+        // reads its numbers only so: @noinline would refuse its calls, TSG2002)
+        message: s.loc.fn
+          ? `the loop marked @checkpoint in '${helperName(s)}' runs inside a loop of '${fn.name}', which calls '${helperName(s)}' there (tsgrad inlines it): only a loop that runs once per call of the function being differentiated can be checkpointed`
+          : `the loop marked @checkpoint runs inside another loop here: only a loop that runs once per call can be checkpointed`,
+        hint: s.loc.helper
+          ? `remove @checkpoint from the loop in '${s.loc.helper}' ('${s.loc.helper}' returns an object, so tsgrad always inlines it), or put @checkpoint on the loop of '${fn.name}' that calls it instead`
+          : `keep '${s.loc.fn ?? fn.name}' from being inlined into a loop (tag it @noinline), or remove @checkpoint`,
       });
     }
     out.push(s);

@@ -10,7 +10,7 @@ import type { LoweringState } from './state.js';
 import { conditional, numeric } from './conditions.js';
 import { boundArray } from './bound-arrays.js';
 import { arrayCallback, fromWithMap, isArrayCallback } from './array-callbacks.js';
-import { tupleArray, tupleValue } from '../tuple-arrays.js';
+import { tupleArray, tupleLiteralNumbers, tupleValue } from '../tuple-arrays.js';
 
 /**
  * A local array: a new one (`new Float64Array(n)` or any typed array, `new Array(n).fill(c)`,
@@ -215,6 +215,9 @@ export function newArray(cx: LoweringState, init: ts.Expression, name: string, t
     const copied = copyOf('Array', init.elements[0].expression);
     if (copied) return copied;
   }
+  // (`[[0, y0]]` of a local array of tuples: its flat array, `[0, y0]`, tuple-arrays.ts)
+  const tuples = tupleLiteralNumbers(cx, init);
+  if (tuples) return alloc('Array', { kind: 'const', value: tuples.length }, { elements: tuples.map(number) });
   if (ts.isArrayLiteralExpression(init)) {
     if (init.elements.some(ts.isSpreadElement)) return concatenation('Array', init);
     const elements = elementsOf(init);
