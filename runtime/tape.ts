@@ -151,30 +151,6 @@ export function saveArray(a: ArrayLike<number>, stack: Float64Array, at: number)
   else for (let i = 0; i < n; i++) stack[at + i] = a[i]!;
 }
 
-/**
- * `stack[top++] = a[from + i]` for i = 0, 1, … while i < count, and the new top: the elements a
- * loop is about to overwrite, one each iteration, saved before it (compiler/reverse/segments.ts).
- * A long segment of a Float64Array within it by one copy of a view, else by the loop itself.
- */
-export function saveSegment(a: { length: number; [i: number]: number }, from: number, count: number, stack: Float64Array, top: number): number {
-  if (count > 16 && a instanceof Float64Array && Number.isInteger(from) && Number.isInteger(count) && from >= 0 && from + count <= a.length) {
-    stack.set(a.subarray(from, from + count), top);
-    return top + count;
-  }
-  for (let i = 0; i < count; i++) stack[top++] = a[from + i]!;
-  return top;
-}
-
-/** `a[from + i] = stack[--top]` for i = count - 1, count - 2, … while i >= 0, and the new top: what saveSegment saved, given back. */
-export function restoreSegment(a: { length: number; [i: number]: number }, from: number, count: number, stack: Float64Array, top: number): number {
-  if (count > 16 && a instanceof Float64Array && Number.isInteger(from) && Number.isInteger(count) && from >= 0 && from + count <= a.length) {
-    a.set(stack.subarray(top - count, top), from);
-    return top - count;
-  }
-  for (let i = count - 1; i >= 0; i--) a[from + i] = stack[--top]!;
-  return top;
-}
-
 const adjoints = /* @__PURE__ */ new WeakMap<object, Float64Array>();
 
 /**
@@ -257,8 +233,6 @@ function warmRareBranches(): void {
     restore(long, buffer, 0);
     saveArray(long.subarray(0, 2), buffer, 0);
     restore(long.subarray(0, 2), buffer, 0);
-    restoreSegment(long, 0, 20, buffer, saveSegment(long, 0, 20, buffer, 0));
-    restoreSegment(long, 0, 2, buffer, saveSegment(long, 0, 2, buffer, 0));
   }
   // the arrays handed out above were dropped unwritten: the pool they came from is still zero
   pool = saved;

@@ -7,7 +7,8 @@
 import {
   ADVANCE, DEFAULT_BUDGET, FIRSTURN, RESTORE, REVERSE, Revolve, TAKESHOT, TERMINATE, YOUTURN, beta, minimalAdvances, revolve, snapshotsFor, split, tripCount,
 } from '../runtime/revolve.js';
-import { restore, restoreSegment, saveArray, saveSegment } from '../runtime/tape.js';
+import { restore, saveArray } from '../runtime/tape.js';
+import { restoreSegment, saveSegment } from '../runtime/segments.js';
 
 function check(ok: boolean, what: string): void {
   if (!ok) throw new Error(what);
