@@ -8,6 +8,7 @@ import {
   ADVANCE, DEFAULT_BUDGET, FIRSTURN, RESTORE, REVERSE, Revolve, TAKESHOT, TERMINATE, YOUTURN, beta, minimalAdvances, revolve, snapshotsFor, split, tripCount,
 } from '../runtime/revolve.js';
 import { restore, saveArray } from '../runtime/tape.js';
+import { restoreSegment, saveSegment } from '../runtime/segments.js';
 
 function check(ok: boolean, what: string): void {
   if (!ok) throw new Error(what);
@@ -185,6 +186,39 @@ describe('revolve schedule', () => {
       restore(backPlain, row, 3 + n);
       expect([...back]).toEqual(plain);
       expect(backPlain).toEqual(plain);
+    }
+  });
+
+  test('saveSegment and restoreSegment push and pop a[from + i] as a loop would, copied whole or not', () => {
+    // what the loops of reverse/segments.ts replace: stack[top++] = a[from + i] for i < count, and
+    // a[from + i] = stack[--top] for i from count - 1 down
+    const pushLoop = (a: ArrayLike<number>, from: number, count: number, stack: Float64Array, top: number) => {
+      for (let i = 0; i < count; i++) stack[top++] = a[from + i]!;
+      return top;
+    };
+    const popLoop = (a: { [i: number]: number }, from: number, count: number, stack: Float64Array, top: number) => {
+      for (let i = count - 1; i >= 0; i--) a[from + i] = stack[--top]!;
+      return top;
+    };
+    const n = 100;
+    // (long and short, within the array and past its end, a fractional or negative start, a fractional count)
+    for (const [from, count] of [[0, 100], [10, 40], [60, 40], [70, 40], [5, 3], [0, 0], [-2, 20], [2.5, 40], [3, 40.5]] as const) {
+      for (const typed of [true, false]) {
+        const make = () => (typed ? Float64Array.from({ length: n }, (_, i) => i + 0.25) : Array.from({ length: n }, (_, i) => i + 0.25));
+        const [a, b] = [make(), make()];
+        const [s1, s2] = [new Float64Array(160).fill(-1), new Float64Array(160).fill(-1)];
+        const t1 = saveSegment(a, from, count, s1, 7);
+        const t2 = pushLoop(b, from, count, s2, 7);
+        expect(t1).toBe(t2);
+        expect([...s1]).toEqual([...s2]);
+        // overwritten, then given back
+        for (let i = 0; i < n; i++) { a[i] = -i; b[i] = -i; }
+        const u1 = restoreSegment(a, from, count, s1, t1);
+        const u2 = popLoop(b, from, count, s2, t2);
+        expect(u1).toBe(u2);
+        expect([...a]).toEqual([...b]);
+        expect(Object.keys(a)).toEqual(Object.keys(b));
+      }
     }
   });
 

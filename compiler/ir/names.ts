@@ -9,7 +9,7 @@ import type { Call, Projection } from './types.js';
 import { type Callee, type FnForm, type LocalVar, type TExpr, type TStmt, type TVar, anyOwnExpr, mapExpr, mapStmt, mapStmts, someExpr } from './target.js';
 
 /** What generated code imports from the runtime for itself. */
-export const runtimeHelpers: ReadonlySet<string> = new Set(['tape', 'sum', 'sink', 'adjointOf', 'restore', 'saveArray',
+export const runtimeHelpers: ReadonlySet<string> = new Set(['tape', 'sum', 'sink', 'adjointOf', 'restore', 'saveArray', 'saveSegment', 'restoreSegment',
   'f64HighWord', 'f64LowWord', 'f64WithHighWord', 'f64WithLowWord', 'f64FromWords', 'f64WithHighWordScale', 'f64Ldexp', 'f64CopySign', 'f64Zeros', 'listZeros',
   'revolve', 'tripCount', 'tapeTangents', 'snapshotTangents', 'denseHessian']);
 

@@ -149,10 +149,11 @@ export const popOps: ReadonlySet<TapeOp> = new Set<TapeOp>(['pop', 'popInt', 'po
 /**
  * The runtime's helpers that passes recognise, by the name the runtime exports them under:
  * zeroed arrays (`f64Zeros`), adjoints nobody reads (`sink`), adjoints that follow an array
- * object (`adjointOf`), an array restored from the tape (`restore`), the tangent tape of f_hvp
+ * object (`adjointOf`), an array restored from the tape (`restore`), a segment of one saved and
+ * restored whole (`saveSegment`, `restoreSegment`: reverse/segments.ts), the tangent tape of f_hvp
  * (`tapeTangents`), a checkpointed loop's schedule (`revolve`, `tripCount`).
  */
-export type RuntimeFn = 'f64Zeros' | 'listZeros' | 'sink' | 'adjointOf' | 'restore' | 'saveArray' | 'tapeTangents' | 'snapshotTangents' | 'revolve' | 'tripCount';
+export type RuntimeFn = 'f64Zeros' | 'listZeros' | 'sink' | 'adjointOf' | 'restore' | 'saveArray' | 'saveSegment' | 'restoreSegment' | 'tapeTangents' | 'snapshotTangents' | 'revolve' | 'tripCount';
 
 /** The static functions of global objects that generated code calls (`Number.isNaN`, `Float64Array.from`), by object. */
 export interface GlobalFns {

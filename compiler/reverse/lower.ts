@@ -20,6 +20,7 @@ import { jamRows, skipZeroSeeds } from './jam.js';
 import { addEarly } from './early.js';
 import { splitForms } from './split.js';
 import { unswitchFlags } from './unswitch.js';
+import { type MayAlias, bulkSegments } from './segments.js';
 
 /** How the generated code's calls use the tape (stack.ts): facts of the trace's calls. */
 export interface TapeUse {
@@ -79,7 +80,8 @@ export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
     ...(unwind ? { unwind: { entryTop: local(names.fresh('entryTop', true), 'int'), entryRefs: local(names.fresh('entryRefs', true), 'int'), throws: use.throwing } } : {}),
   })), names);
   // (and, last, the loops that test an integer counter's flag unswitched on it: unswitch.ts)
-  const skipping = (stmts: readonly TStmt[], names: Names) => unswitchFlags(reuseReciprocals(addEarly(skipZeroSeeds(jamRows(stmts, adjointArrays, names)), adjointArrays)), flags);
+  const skipping = (stmts: readonly TStmt[], names: Names) =>
+    bulkSegments(unswitchFlags(reuseReciprocals(addEarly(skipZeroSeeds(jamRows(stmts, adjointArrays, names)), adjointArrays)), flags), mayAlias(fn, backward.dynamicArrays));
   const tangentBody = lowered(vjp.body, backward.names, use.throws);
   const body = skipping(tangentBody, backward.names);
 
@@ -98,6 +100,23 @@ export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
   const tangentSplit = { forward: lowered(cut.forward, splitNames, use.throws), reverse: lowered(cut.reverse, splitNames, false) };
   const split = { forward: skipping(tangentSplit.forward, splitNames), reverse: skipping(tangentSplit.reverse, splitNames) };
   return { body, tangentBody, split, tangentSplit };
+}
+
+/**
+ * Whether two array variables may hold one array (reverse/segments.ts): always where arrays are
+ * rebound; else two primal variables joined by an assignment or an operation (ir/walk.ts
+ * arrayAliases), or two that may each hold an array the function was given (parameters may be
+ * one array). The derivative's own arrays (adjoints) are none of the function's.
+ */
+function mayAlias(fn: Func, dynamic: boolean): MayAlias {
+  const classes = arrayAliases(fn.body);
+  const given = (v: Var) => v.kind === 'param' || [...classes.get(v) ?? []].some((w) => w.kind === 'param');
+  return (a, b) => {
+    if (a.role !== 'primal' || b.role !== 'primal') return false;
+    if (a === b || dynamic) return true;
+    const [x, y] = [a.of, b.of];
+    return x === y || (classes.get(x)?.has(y) ?? false) || (given(x) && given(y));
+  };
 }
 
 /** `code` with its variables made without a name named (ir/names.ts nameLocals), as a list the passes after it take. */

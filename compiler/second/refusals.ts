@@ -48,6 +48,8 @@ export const runtimeTerms: Readonly<Record<RuntimeFn, string>> = {
   sink: 'discards a result of a call it makes for its effect',
   adjointOf: 'keeps the adjoint of an array the function rebinds',
   restore: 'restores the elements of an array the function overwrites',
+  saveSegment: 'saves the elements of an array the function overwrites',
+  restoreSegment: 'restores the elements of an array the function overwrites',
   tapeTangents: taping,
   revolve: checkpoints,
   tripCount: checkpoints,

@@ -2,10 +2,12 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restoreSegment as restoreSegment$, saveSegment as saveSegment$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
+const restoreSegment = restoreSegment$;
+const saveSegment = saveSegment$;
 const sink = sink$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
@@ -966,22 +968,42 @@ export function nevilleLoop_vjp(xs: Float64Array, ys: Float64Array, x: number, a
   for (let m = 1; m < n; m++) {
     const t3 = n - m;
     if (top + (t3 + 1 > 0 ? t3 + 1 : 0) > stack.length) stack = tape.reserve(top, t3 + 1 > 0 ? t3 + 1 : 0);
-    for (let i = 0; i < t3; i++) {
-      const t4 = i + m;
-      const t5 = xs[t4]!;
-      const t6 = x - t5;
-      const t7 = p[i]!;
-      const t8 = t6 * t7;
-      const t9 = xs[i]!;
-      const t10 = x - t9;
-      const t11 = i + 1;
-      const t12 = p[t11]!;
-      const t13 = t10 * t12;
-      const t14 = t8 - t13;
-      const t15 = t9 - t5;
-      const t16 = t14 / t15;
-      stack[top++]! = t7;
-      p[i]! = t16;
+    if (t3 > 32) {
+      top = saveSegment(p, 0, t3, stack, top);
+      for (let i = 0; i < t3; i++) {
+        const t4 = i + m;
+        const t5 = xs[t4]!;
+        const t6 = x - t5;
+        const t7 = p[i]!;
+        const t8 = t6 * t7;
+        const t9 = xs[i]!;
+        const t10 = x - t9;
+        const t11 = i + 1;
+        const t12 = p[t11]!;
+        const t13 = t10 * t12;
+        const t14 = t8 - t13;
+        const t15 = t9 - t5;
+        const t16 = t14 / t15;
+        p[i]! = t16;
+      }
+    } else {
+      for (let i = 0; i < t3; i++) {
+        const t4 = i + m;
+        const t5 = xs[t4]!;
+        const t6 = x - t5;
+        const t7 = p[i]!;
+        const t8 = t6 * t7;
+        const t9 = xs[i]!;
+        const t10 = x - t9;
+        const t11 = i + 1;
+        const t12 = p[t11]!;
+        const t13 = t10 * t12;
+        const t14 = t8 - t13;
+        const t15 = t9 - t5;
+        const t16 = t14 / t15;
+        stack[top++]! = t7;
+        p[i]! = t16;
+      }
     }
   }
   const t17 = p[0]!;
@@ -996,42 +1018,82 @@ export function nevilleLoop_vjp(xs: Float64Array, ys: Float64Array, x: number, a
   for (let m = n - 1; m >= 1; m--) {
     // grad of: for (let i = 0; i < n - m; i++)
     const t3 = n - m;
-    for (let i = t3 - 1; i >= 0; i--) {
-      // grad of: p[i] = ((x - xs[i + m]) * p[i] - (x - xs[i]) * p[i + 1]) / (xs[i] - xs[i + m])
-      p[i]! = stack[--top]!;
-      const t16_b = p_b[i]! ?? 0;
-      p_b[i]! = 0;
-      const t4 = i + m;
-      const t5 = xs[t4]!;
-      const t6 = x - t5;
-      const t7 = p[i]!;
-      const t8 = t6 * t7;
-      const t9 = xs[i]!;
-      const t10 = x - t9;
-      const t11 = i + 1;
-      const t12 = p[t11]!;
-      const t13 = t10 * t12;
-      const t14 = t8 - t13;
-      const t15 = t9 - t5;
-      const t16_r = 1 / t15;
-      const t14_b = t16_b === 0 ? 0 : t16_b * t16_r;
-      const t15_b = t16_b === 0 ? 0 : -(t16_b * (t14 * t16_r * t16_r));
-      let t9_b = t15_b;
-      let t5_b = -t15_b;
-      const t8_b = t14_b;
-      const t13_b = -t14_b;
-      const t10_b = t13_b === 0 ? 0 : t13_b * t12;
-      const t12_b = t13_b === 0 ? 0 : t13_b * t10;
-      p_b[t11]! += t12_b;
-      x_b += t10_b;
-      t9_b -= t10_b;
-      xs_b[i]! += t9_b;
-      const t6_b = t8_b === 0 ? 0 : t8_b * t7;
-      const t7_b = t8_b === 0 ? 0 : t8_b * t6;
-      p_b[i]! += t7_b;
-      x_b += t6_b;
-      t5_b -= t6_b;
-      xs_b[t4]! += t5_b;
+    if (t3 > 32) {
+      top = restoreSegment(p, 0, t3, stack, top);
+      for (let i = t3 - 1; i >= 0; i--) {
+        // grad of: p[i] = ((x - xs[i + m]) * p[i] - (x - xs[i]) * p[i + 1]) / (xs[i] - xs[i + m])
+        const t16_b = p_b[i]! ?? 0;
+        p_b[i]! = 0;
+        const t4 = i + m;
+        const t5 = xs[t4]!;
+        const t6 = x - t5;
+        const t7 = p[i]!;
+        const t8 = t6 * t7;
+        const t9 = xs[i]!;
+        const t10 = x - t9;
+        const t11 = i + 1;
+        const t12 = p[t11]!;
+        const t13 = t10 * t12;
+        const t14 = t8 - t13;
+        const t15 = t9 - t5;
+        const t16_r = 1 / t15;
+        const t14_b = t16_b === 0 ? 0 : t16_b * t16_r;
+        const t15_b = t16_b === 0 ? 0 : -(t16_b * (t14 * t16_r * t16_r));
+        let t9_b = t15_b;
+        let t5_b = -t15_b;
+        const t8_b = t14_b;
+        const t13_b = -t14_b;
+        const t10_b = t13_b === 0 ? 0 : t13_b * t12;
+        const t12_b = t13_b === 0 ? 0 : t13_b * t10;
+        p_b[t11]! += t12_b;
+        x_b += t10_b;
+        t9_b -= t10_b;
+        xs_b[i]! += t9_b;
+        const t6_b = t8_b === 0 ? 0 : t8_b * t7;
+        const t7_b = t8_b === 0 ? 0 : t8_b * t6;
+        p_b[i]! += t7_b;
+        x_b += t6_b;
+        t5_b -= t6_b;
+        xs_b[t4]! += t5_b;
+      }
+    } else {
+      for (let i = t3 - 1; i >= 0; i--) {
+        // grad of: p[i] = ((x - xs[i + m]) * p[i] - (x - xs[i]) * p[i + 1]) / (xs[i] - xs[i + m])
+        p[i]! = stack[--top]!;
+        const t16_b = p_b[i]! ?? 0;
+        p_b[i]! = 0;
+        const t4 = i + m;
+        const t5 = xs[t4]!;
+        const t6 = x - t5;
+        const t7 = p[i]!;
+        const t8 = t6 * t7;
+        const t9 = xs[i]!;
+        const t10 = x - t9;
+        const t11 = i + 1;
+        const t12 = p[t11]!;
+        const t13 = t10 * t12;
+        const t14 = t8 - t13;
+        const t15 = t9 - t5;
+        const t16_r = 1 / t15;
+        const t14_b = t16_b === 0 ? 0 : t16_b * t16_r;
+        const t15_b = t16_b === 0 ? 0 : -(t16_b * (t14 * t16_r * t16_r));
+        let t9_b = t15_b;
+        let t5_b = -t15_b;
+        const t8_b = t14_b;
+        const t13_b = -t14_b;
+        const t10_b = t13_b === 0 ? 0 : t13_b * t12;
+        const t12_b = t13_b === 0 ? 0 : t13_b * t10;
+        p_b[t11]! += t12_b;
+        x_b += t10_b;
+        t9_b -= t10_b;
+        xs_b[i]! += t9_b;
+        const t6_b = t8_b === 0 ? 0 : t8_b * t7;
+        const t7_b = t8_b === 0 ? 0 : t8_b * t6;
+        p_b[i]! += t7_b;
+        x_b += t6_b;
+        t5_b -= t6_b;
+        xs_b[t4]! += t5_b;
+      }
     }
   }
   // grad of: const p = Float64Array.from(ys)
