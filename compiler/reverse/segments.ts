@@ -33,12 +33,19 @@ import { type TExpr, type TStmt, type TVar, anyChild, anyNested, anyOwnExpr, bin
 export type MayAlias = (a: TVar, b: TVar) => boolean;
 
 /** `code` with each loop that saves or restores an overwritten segment one element at a time rewritten to copy it whole. */
-export function bulkSegments(code: readonly TStmt[], mayAlias: MayAlias): TStmt[] {
+export function bulkSegments(code: readonly TStmt[], mayAlias: MayAlias, known = constCounts(code)): TStmt[] {
   return code.flatMap((s) => {
-    const t = mapNested(s, (b) => bulkSegments(b, mayAlias));
+    const t = mapNested(s, (b) => bulkSegments(b, mayAlias, known));
     if (t.k !== 'for') return [t];
-    return forwardSaved(t, mayAlias) ?? reverseRestored(t, mayAlias) ?? [t];
+    return forwardSaved(t, mayAlias, known) ?? reverseRestored(t, mayAlias, known) ?? [t];
   });
+}
+
+/** The function's top-level `const t4 = 2`: a count known when the code is written, so that a short segment's loop is kept without a test (`if (t4 > 32)` of a t4 that is 2). */
+function constCounts(code: readonly TStmt[]): ReadonlyMap<string, TExpr> {
+  const out = new Map<string, TExpr>();
+  for (const s of code) if (s.k === 'decl' && s.kind === 'const' && s.init?.k === 'num') out.set(s.name, s.init);
+  return out;
 }
 
 type For = TStmt & { k: 'for' };
@@ -68,7 +75,8 @@ const tapeUses = (s: TStmt): number => {
 };
 
 /** The loop's index and its count n, for `for (let i = 0; i < n; i++)` (up) or `for (let i = n - 1; i >= 0; i--)` (down). */
-function header(s: For, dir: 'up' | 'down'): { i: string; n: TExpr } | undefined {
+function header(s: For, dir: 'up' | 'down', known: ReadonlyMap<string, TExpr>): { i: string; n: TExpr } | undefined {
+  const count = (n: TExpr): TExpr => (n.k === 'name' && known.get(n.name)) || n;
   const init = s.init;
   if (init.k !== 'decl' || init.kind !== 'let' || !init.init) return undefined;
   const i = init.name;
@@ -77,11 +85,11 @@ function header(s: For, dir: 'up' | 'down'): { i: string; n: TExpr } | undefined
   if (dir === 'up') {
     if (init.init.k !== 'num' || init.init.value !== 0 || u.op !== '+=') return undefined;
     if (s.test.k !== 'bin' || s.test.op !== '<' || !isName(s.test.l, i)) return undefined;
-    return { i, n: s.test.r };
+    return { i, n: count(s.test.r) };
   }
   if (u.op !== '-=' || init.init.k !== 'bin' || init.init.op !== '-' || init.init.r.k !== 'num' || init.init.r.value !== 1) return undefined;
   if (s.test.k !== 'bin' || s.test.op !== '>=' || !isName(s.test.l, i) || s.test.r.k !== 'num' || s.test.r.value !== 0) return undefined;
-  return { i, n: init.init.l };
+  return { i, n: count(init.init.l) };
 }
 
 /** Names the body declares or assigns (at any depth), and whether it holds what a segment's loop may not: an exit, a call that is not pure, a nested loop but a counted one, a try. */
@@ -176,8 +184,8 @@ function writesOther(body: readonly TStmt[], a: TVar, write: TStmt, mayAlias: Ma
  * A forward loop whose one push saves `a[c + i]` before its iteration writes it: the pushes
  * replaced by one copy before the loop.
  */
-function forwardSaved(s: For, mayAlias: MayAlias): TStmt[] | undefined {
-  const h = header(s, 'up');
+function forwardSaved(s: For, mayAlias: MayAlias, known: ReadonlyMap<string, TExpr>): TStmt[] | undefined {
+  const h = header(s, 'up', known);
   if (!h) return undefined;
   const body = s.body;
   const at = body.findIndex((t) => pushed(t) !== undefined);
@@ -225,8 +233,8 @@ const sameOffset = (e: TExpr, c: TExpr, i: string, consts: ReadonlyMap<string, T
  * restored whole before the loop, where the reads of a the body makes are at `a[d + i]` with
  * d ≥ c or d + n ≤ c (tested when the code runs unless every d is c).
  */
-function reverseRestored(s: For, mayAlias: MayAlias): TStmt[] | undefined {
-  const h = header(s, 'down');
+function reverseRestored(s: For, mayAlias: MayAlias, known: ReadonlyMap<string, TExpr>): TStmt[] | undefined {
+  const h = header(s, 'down', known);
   if (!h) return undefined;
   const body = s.body;
   const at = body.findIndex((t) => t.k === 'assign' && t.op === '=' && t.target.k === 'index' && isPop(t.value));
