@@ -135,7 +135,18 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     stack[top++]! = iters_1;
   }
   let total = 0;
-  if (top + (m + 1 > 0 ? m + 1 : 0) > stack.length) stack = tape.reserve(top, m + 1 > 0 ? m + 1 : 0);
+  const A_b = adj.A;
+  const y_b = adj.y;
+  let m_b = 0;
+  let n_b = 0;
+  const Q_b = f64Zeros(Q.length);
+  const R_b = f64Zeros(R.length);
+  const x_b = f64Zeros(x.length);
+  let s_b = 0;
+  let s_1_b = 0;
+  let total_b = seed;
+  let fit_b = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_2 = 0; i_2 < m; i_2++) {
     fit = 0;
     for (let j_2 = 0; j_2 < n; j_2++) {
@@ -150,89 +161,30 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     const t50 = y[i_2]!;
     const t51 = t50 - fit;
     const t52 = t51 * t51;
-    stack[top++]! = t51;
     const t53 = total + t52;
     total = t53;
-  }
-  const A_b = adj.A;
-  const y_b = adj.y;
-  let m_b = 0;
-  let n_b = 0;
-  const Q_b = f64Zeros(Q.length);
-  const R_b = f64Zeros(R.length);
-  const x_b = f64Zeros(x.length);
-  let s_b = 0;
-  let s_1_b = 0;
-  let total_b = seed;
-  let fit_b = 0;
-  // grad of: for (let i = 0; i < m; i++)
-  // two iterations of this loop at a time (unroll-and-jam): i_2 and i_2_1 = i_2 - 1 share one pass of the loop over j_2, which loads
-  // what both read and adds into the adjoint elements both add into once; the iteration left over runs alone after it
-  {
-    let i_2: number = Math.ceil(m) - 1;
-    while (i_2 - 1 >= 0) {
-      const i_2_1 = i_2 - 1;
-      // grad of: total += (y[i] - fit) * (y[i] - fit)
-      const t52_b = total_b;
-      const t51 = stack[--top]!;
-      const t51_b = t52_b * (t51 + t51);
-      const t50_b = t51_b;
-      fit_b -= t51_b;
-      y_b[i_2]! += t50_b;
-      let fit_b_1 = 0;
-      const t52_b_1 = total_b;
-      const t51_1 = stack[--top]!;
-      const t51_b_1 = t52_b_1 * (t51_1 + t51_1);
-      const t50_b_1 = t51_b_1;
-      fit_b_1 -= t51_b_1;
-      y_b[i_2_1]! += t50_b_1;
-      // grad of: for (let j = 0; j < n; j++)
-      for (let j_2 = Math.ceil(n) - 1; j_2 >= 0; j_2--) {
-        const t48_b = fit_b;
-        const t44 = i_2 * n;
-        const t45 = t44 + j_2;
-        const t46 = A[t45]!;
-        const t47 = x[j_2]!;
-        const t46_b = t48_b * t47;
-        const t47_b = t48_b * t46;
-        A_b[t45]! += t46_b;
-        const t48_b_1 = fit_b_1;
-        const t44_1 = i_2_1 * n;
-        const t45_1 = t44_1 + j_2;
-        const t46_1 = A[t45_1]!;
-        const t46_b_1 = t48_b_1 * t47;
-        const t47_b_1 = t48_b_1 * t46_1;
-        x_b[j_2]! = x_b[j_2]! + t47_b + t47_b_1;
-        A_b[t45_1]! += t46_b_1;
-      }
-      // grad of: let fit = 0
-      fit_b = 0;
-      i_2 -= 2;
+    // the reverse of this iteration
+    // grad of: total += (y[i] - fit) * (y[i] - fit)
+    const t52_b = total_b;
+    const t51_b = t52_b * (t51 + t51);
+    const t50_b = t51_b;
+    fit_b -= t51_b;
+    y_b[i_2]! += t50_b;
+    // grad of: for (let j = 0; j < n; j++)
+    for (let j_2 = Math.ceil(n) - 1; j_2 >= 0; j_2--) {
+      // grad of: fit += A[i * n + j] * x[j]
+      const t48_b = fit_b;
+      const t44 = i_2 * n;
+      const t45 = t44 + j_2;
+      const t46 = A[t45]!;
+      const t47 = x[j_2]!;
+      const t46_b = t48_b * t47;
+      const t47_b = t48_b * t46;
+      x_b[j_2]! += t47_b;
+      A_b[t45]! += t46_b;
     }
-    if (i_2 >= 0) {
-      // grad of: total += (y[i] - fit) * (y[i] - fit)
-      const t52_b = total_b;
-      const t51 = stack[--top]!;
-      const t51_b = t52_b * (t51 + t51);
-      const t50_b = t51_b;
-      fit_b -= t51_b;
-      y_b[i_2]! += t50_b;
-      // grad of: for (let j = 0; j < n; j++)
-      for (let j_2 = Math.ceil(n) - 1; j_2 >= 0; j_2--) {
-        // grad of: fit += A[i * n + j] * x[j]
-        const t48_b = fit_b;
-        const t44 = i_2 * n;
-        const t45 = t44 + j_2;
-        const t46 = A[t45]!;
-        const t47 = x[j_2]!;
-        const t46_b = t48_b * t47;
-        const t47_b = t48_b * t46;
-        x_b[j_2]! += t47_b;
-        A_b[t45]! += t46_b;
-      }
-      // grad of: let fit = 0
-      fit_b = 0;
-    }
+    // grad of: let fit = 0
+    fit_b = 0;
   }
   // grad of: for (let k = n - 1; k >= 0; k--)
   if (t4) {

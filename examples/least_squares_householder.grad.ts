@@ -517,6 +517,7 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
     }
     // grad of: for (let i = k; i < m; i++)
     const vnorm = stack[--top]!;
+    const t25_r = 1 / vnorm;
     for (let i_2 = Math.ceil(m) - 1; i_2 >= k; i_2--) {
       // grad of: V[i * n + k] = V[i * n + k] / vnorm
       const t22 = i_2 * n;
@@ -525,7 +526,6 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       const t25_b = V_b[t23]! ?? 0;
       V_b[t23]! = 0;
       const t24 = V[t23]!;
-      const t25_r = 1 / vnorm;
       const t24_b = t25_b === 0 ? 0 : t25_b * t25_r;
       if (t25_b !== 0) vnorm_b -= t25_b * (t24 * t25_r * t25_r);
       V_b[t23]! += t24_b;
@@ -1375,25 +1375,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     stack[top++]! = iters_1;
   }
   let total = 0;
-  if (top + (m + 1 > 0 ? m + 1 : 0) > stack.length) stack = tape.reserve(top, m + 1 > 0 ? m + 1 : 0);
-  for (let i_2 = 0; i_2 < m; i_2++) {
-    fit = 0;
-    for (let j_2 = 0; j_2 < n; j_2++) {
-      const t44 = i_2 * n;
-      const t45 = t44 + j_2;
-      const t46 = A[t45]!;
-      const t47 = x[j_2]!;
-      const t48 = t46 * t47;
-      const t49 = fit + t48;
-      fit = t49;
-    }
-    const t50 = y[i_2]!;
-    const t51 = t50 - fit;
-    const t52 = t51 * t51;
-    stack[top++]! = t51;
-    const t53 = total + t52;
-    total = t53;
-  }
   const A_b = adj.A;
   const y_b = adj.y;
   const Q_b = f64Zeros(Q.length);
@@ -1413,74 +1394,45 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
   let s_1_householderQR_b = 0;
   let s_2_householderQR_b = 0;
   let t87_householderQR_b = 0;
-  // grad of: for (let i = 0; i < m; i++)
-  // two iterations of this loop at a time (unroll-and-jam): i_2 and i_2_1 = i_2 - 1 share one pass of the loop over j_2, which loads
-  // what both read and adds into the adjoint elements both add into once; the iteration left over runs alone after it
-  {
-    let i_2: number = Math.ceil(m) - 1;
-    while (i_2 - 1 >= 0) {
-      const i_2_1 = i_2 - 1;
-      // grad of: total += (y[i] - fit) * (y[i] - fit)
-      const t52_b = total_b;
-      const t51 = stack[--top]!;
-      const t51_b = t52_b * (t51 + t51);
-      const t50_b = t51_b;
-      fit_b -= t51_b;
-      y_b[i_2]! += t50_b;
-      let fit_b_1 = 0;
-      const t52_b_1 = total_b;
-      const t51_1 = stack[--top]!;
-      const t51_b_1 = t52_b_1 * (t51_1 + t51_1);
-      const t50_b_1 = t51_b_1;
-      fit_b_1 -= t51_b_1;
-      y_b[i_2_1]! += t50_b_1;
-      // grad of: for (let j = 0; j < n; j++)
-      for (let j_2 = Math.ceil(n) - 1; j_2 >= 0; j_2--) {
-        const t48_b = fit_b;
-        const t44 = i_2 * n;
-        const t45 = t44 + j_2;
-        const t46 = A[t45]!;
-        const t47 = x[j_2]!;
-        const t46_b = t48_b * t47;
-        const t47_b = t48_b * t46;
-        A_b[t45]! += t46_b;
-        const t48_b_1 = fit_b_1;
-        const t44_1 = i_2_1 * n;
-        const t45_1 = t44_1 + j_2;
-        const t46_1 = A[t45_1]!;
-        const t46_b_1 = t48_b_1 * t47;
-        const t47_b_1 = t48_b_1 * t46_1;
-        x_b[j_2]! = x_b[j_2]! + t47_b + t47_b_1;
-        A_b[t45_1]! += t46_b_1;
-      }
-      // grad of: let fit = 0
-      fit_b = 0;
-      i_2 -= 2;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_2 = 0; i_2 < m; i_2++) {
+    fit = 0;
+    for (let j_2 = 0; j_2 < n; j_2++) {
+      const t44 = i_2 * n;
+      const t45 = t44 + j_2;
+      const t46 = A[t45]!;
+      const t47 = x[j_2]!;
+      const t48 = t46 * t47;
+      const t49 = fit + t48;
+      fit = t49;
     }
-    if (i_2 >= 0) {
-      // grad of: total += (y[i] - fit) * (y[i] - fit)
-      const t52_b = total_b;
-      const t51 = stack[--top]!;
-      const t51_b = t52_b * (t51 + t51);
-      const t50_b = t51_b;
-      fit_b -= t51_b;
-      y_b[i_2]! += t50_b;
-      // grad of: for (let j = 0; j < n; j++)
-      for (let j_2 = Math.ceil(n) - 1; j_2 >= 0; j_2--) {
-        // grad of: fit += A[i * n + j] * x[j]
-        const t48_b = fit_b;
-        const t44 = i_2 * n;
-        const t45 = t44 + j_2;
-        const t46 = A[t45]!;
-        const t47 = x[j_2]!;
-        const t46_b = t48_b * t47;
-        const t47_b = t48_b * t46;
-        x_b[j_2]! += t47_b;
-        A_b[t45]! += t46_b;
-      }
-      // grad of: let fit = 0
-      fit_b = 0;
+    const t50 = y[i_2]!;
+    const t51 = t50 - fit;
+    const t52 = t51 * t51;
+    const t53 = total + t52;
+    total = t53;
+    // the reverse of this iteration
+    // grad of: total += (y[i] - fit) * (y[i] - fit)
+    const t52_b = total_b;
+    const t51_b = t52_b * (t51 + t51);
+    const t50_b = t51_b;
+    fit_b -= t51_b;
+    y_b[i_2]! += t50_b;
+    // grad of: for (let j = 0; j < n; j++)
+    for (let j_2 = Math.ceil(n) - 1; j_2 >= 0; j_2--) {
+      // grad of: fit += A[i * n + j] * x[j]
+      const t48_b = fit_b;
+      const t44 = i_2 * n;
+      const t45 = t44 + j_2;
+      const t46 = A[t45]!;
+      const t47 = x[j_2]!;
+      const t46_b = t48_b * t47;
+      const t47_b = t48_b * t46;
+      x_b[j_2]! += t47_b;
+      A_b[t45]! += t46_b;
     }
+    // grad of: let fit = 0
+    fit_b = 0;
   }
   // grad of: for (let k = n - 1; k >= 0; k--)
   if (t4) {
@@ -1813,6 +1765,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     }
     // grad of (householderQR): for (let i = k; i < m; i++)
     const vnorm_householderQR = stack[--top]!;
+    const t25_householderQR_r = 1 / vnorm_householderQR;
     for (let i_2_householderQR = Math.ceil(m) - 1; i_2_householderQR >= k_householderQR; i_2_householderQR--) {
       // grad of (householderQR): V[i * n + k] = V[i * n + k] / vnorm
       const t22_householderQR = i_2_householderQR * n;
@@ -1821,7 +1774,6 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       const t25_householderQR_b = V_householderQR_b[t23_householderQR]! ?? 0;
       V_householderQR_b[t23_householderQR]! = 0;
       const t24_householderQR = V_householderQR[t23_householderQR]!;
-      const t25_householderQR_r = 1 / vnorm_householderQR;
       const t24_householderQR_b = t25_householderQR_b === 0 ? 0 : t25_householderQR_b * t25_householderQR_r;
       if (t25_householderQR_b !== 0) vnorm_householderQR_b -= t25_householderQR_b * (t24_householderQR * t25_householderQR_r * t25_householderQR_r);
       V_householderQR_b[t23_householderQR]! += t24_householderQR_b;
@@ -3004,37 +2956,6 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     stack[top++]! = iters_1;
   }
   let total = 0;
-  if (top + (m + 1 > 0 ? m + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, m + 1 > 0 ? m + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
-  for (let i_2 = 0; i_2 < m; i_2++) {
-    fit = 0;
-    fit_d = 0;
-    for (let j_2 = 0; j_2 < n; j_2++) {
-      const t44 = i_2 * n;
-      const t45 = t44 + j_2;
-      const t46 = A[t45]!;
-      const t46_d = A_d[t45]!;
-      const t47 = x[j_2]!;
-      const t47_d = x_d[j_2]!;
-      const t48 = t46 * t47;
-      const t48_d = t47 * t46_d + t46 * t47_d;
-      const t49 = fit + t48;
-      const t49_d = fit_d + t48_d;
-      fit = t49;
-      fit_d = t49_d;
-    }
-    const t50 = y[i_2]!;
-    const t50_d = y_d[i_2]!;
-    const t51 = t50 - fit;
-    const t51_d = t50_d - fit_d;
-    const t52 = t51 * t51;
-    stack_d[top]! = t51_d;
-    stack[top++]! = t51;
-    const t53 = total + t52;
-    total = t53;
-  }
   const A_b = adj.A;
   const A_b_d = adj_d.A;
   const y_b = adj.y;
@@ -3072,12 +2993,34 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
   let s_2_householderQR_b_d = 0;
   let t87_householderQR_b = 0;
   let t87_householderQR_b_d = 0;
-  // grad of: for (let i = 0; i < m; i++)
-  for (let i_2 = Math.ceil(m) - 1; i_2 >= 0; i_2--) {
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_2 = 0; i_2 < m; i_2++) {
+    fit = 0;
+    fit_d = 0;
+    for (let j_2 = 0; j_2 < n; j_2++) {
+      const t44 = i_2 * n;
+      const t45 = t44 + j_2;
+      const t46 = A[t45]!;
+      const t46_d = A_d[t45]!;
+      const t47 = x[j_2]!;
+      const t47_d = x_d[j_2]!;
+      const t48 = t46 * t47;
+      const t48_d = t47 * t46_d + t46 * t47_d;
+      const t49 = fit + t48;
+      const t49_d = fit_d + t48_d;
+      fit = t49;
+      fit_d = t49_d;
+    }
+    const t50 = y[i_2]!;
+    const t50_d = y_d[i_2]!;
+    const t51 = t50 - fit;
+    const t51_d = t50_d - fit_d;
+    const t52 = t51 * t51;
+    const t53 = total + t52;
+    total = t53;
+    // the reverse of this iteration
     // grad of: total += (y[i] - fit) * (y[i] - fit)
     const t52_b = total_b;
-    const t51 = stack[--top]!;
-    const t51_d = stack_d[top]!;
     const t51_b = t52_b * (t51 + t51);
     const t51_b_d = t52_b * (2 * t51_d);
     const t50_b = t51_b;

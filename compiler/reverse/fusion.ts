@@ -9,8 +9,8 @@
  * the second pass over the data disappears.
  */
 import type { Block, For, Func, Stmt, Var } from '../ir/types.js';
-import { type TStmt, stmtHas } from '../ir/target.js';
-import { reads, statements } from '../ir/walk.js';
+import { TOP, type TExpr, type TStmt, eachExprIn, isTape, popOps, stmtHas, update } from '../ir/target.js';
+import { reads, statements, writes } from '../ir/walk.js';
 import type { ReverseReads } from '../analyze/reverse-reads.js';
 import type { TapePlan } from './plan.js';
 
@@ -30,19 +30,26 @@ export function fusableLoop(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, 
   const def = accumulation?.kind === 'assign' && accumulation.value.kind === 'var'
     ? [...inLoop].find((st) => st.kind === 'eq' && st.out === (accumulation.value as { v: Var }).v) : undefined;
   if ([...inLoop].some((st) => st !== def && st.kind !== 'for' && st.kind !== 'while' && st.kind !== 'if' && reads(st).includes(s))) return undefined;
+  // (a variable each iteration sets before it reads it: its value, and so its adjoint, passes
+  // from no iteration to the next)
+  const fresh = (v: Var) => declaredWithin(v, fn.body, inLoop) || assignedFirst(last.body, v) === true;
   for (const st of inLoop) {
     // (a throw in a later iteration must find adj as it was: no reverse runs before it)
     if (st.kind === 'throw' || (st.kind === 'call' && st.callee.mayThrow)) return undefined;
-    // (nothing on the tape: no temporary taped after it (record.ts pushAfter), no save, no trip count, no snapshot)
-    if (reverse.available.get(st)?.some((step) => step.kind === 'tape') || plan.overwrites.has(st) ||
-        (st.kind === 'while' && reverse.reversed.has(st)) || plan.snapshots.has(st)) return undefined;
+    // (no trip count, no snapshot, no step of a counter the reverse inverts; a save only of a
+    // variable each iteration sets afresh: the iteration's reverse, right after its forward body,
+    // takes off the tape what that body put on it (temporaries taped after it, record.ts
+    // pushAfter; decisions; saved values), and the value a save restores is one the next
+    // iteration does not read)
+    if ((st.kind === 'while' && reverse.reversed.has(st)) || plan.snapshots.has(st) || plan.counters?.steps.has(st)) return undefined;
+    if (plan.overwrites.has(st) && !(st.kind === 'assign' && fresh(st.target))) return undefined;
     if ((st.kind === 'store' || st.kind === 'fill' || st.kind === 'push') && active.has(st.array)) return undefined;
     if (st.kind === 'call' && st.writes.some((i) => { const a = st.args[i]; return a?.kind === 'var' && active.has(a.v); })) return undefined;
     if (st.kind === 'alloc' && active.has(st.target)) return undefined;
     if (st.kind === 'assign' && active.has(st.target)) {
       if (st.target === s) {
         if (!accumulates(s, st.value, last.body)) return undefined;
-      } else if (!declaredWithin(st.target, fn.body, inLoop)) {
+      } else if (!fresh(st.target)) {
         return undefined; // an active value carried from one iteration to the next
       }
     }
@@ -71,14 +78,75 @@ function declaredWithin(v: Var, body: Block, inLoop: ReadonlySet<Stmt>): boolean
 }
 
 /**
- * The fused loop: the forward loop's body followed by the iteration's reverse, minus the
- * recomputations of values the forward body has just declared in the same scope.
+ * On every path through `block`, `v` is assigned before anything reads it: true; read first on
+ * some path: false; neither read nor surely assigned: undefined.
  */
-export function fuse(forwardLoop: TStmt, reverseLoop: TStmt, comment: string): TStmt {
+function assignedFirst(block: Block, v: Var): boolean | undefined {
+  for (const st of block) {
+    const first = firstUse(st, v);
+    if (first !== undefined) return first;
+  }
+  return undefined;
+}
+
+function firstUse(st: Stmt, v: Var): boolean | undefined {
+  if (st.kind === 'if') {
+    if (st.cond.kind === 'var' && st.cond.v === v) return false;
+    const a = assignedFirst(st.then, v), b = assignedFirst(st.else, v);
+    return a === false || b === false ? false : a === true && b === true ? true : undefined;
+  }
+  // (a loop may run no step: what it assigns is not surely assigned)
+  if (st.kind === 'for' || st.kind === 'while') return [...statements([st])].some((t) => reads(t).includes(v) || writes(t).has(v)) ? false : undefined;
+  if (reads(st).includes(v)) return false;
+  if ((st.kind === 'assign' && st.target === v) || (st.kind === 'eq' && st.out === v)) return true;
+  return writes(st).has(v) ? false : undefined;
+}
+
+/**
+ * The fused loop: the forward loop's body followed by the iteration's reverse, minus the
+ * recomputations of values the forward body has just declared in the same scope. What the
+ * iteration's forward body puts on the tape its reverse takes off in the same iteration; when
+ * every value it takes off is one the forward body has declared (a temporary taped after it,
+ * a decision's flag), neither is left: no tape in the loop; else the others are taken off
+ * as before, and those only dropped (the tape pairs them by their order). Undefined where the
+ * loop's tape is not pushes and pops alone.
+ */
+export function fuse(forwardLoop: TStmt, reverseLoop: TStmt, comment: string): TStmt | undefined {
   if (forwardLoop.k !== 'for' || reverseLoop.k !== 'for') throw new Error('fusion expects counted loops');
   const declared = new Set(forwardLoop.body.flatMap((x) => (x.k === 'decl' ? [x.name] : [])));
-  const reverse = reverseLoop.body.filter((x) => !(x.k === 'decl' && declared.has(x.name)));
-  return { ...forwardLoop, body: [...forwardLoop.body, { k: 'comment', text: comment }, ...reverse] };
+  const dropped = (x: TStmt) => x.k === 'decl' && declared.has(x.name);
+  let reverse = reverseLoop.body.filter((x) => !dropped(x));
+  let forward = forwardLoop.body;
+  if (usesTape(forwardLoop.body) || usesTape(reverseLoop.body)) {
+    // (only pushes, each a statement of its own, and pops)
+    const pushes = (code: readonly TStmt[]) => code.flatMap((x): TStmt[] => [...eachTStmt(x)].filter((t) => t.k === 'expr' && isTape(t.e) && !popOps.has(t.e.op)));
+    const ops = (code: readonly TStmt[]) => { const out: TExpr[] = []; eachExprIn(code, (e) => { if (e.k === 'tape') out.push(e); }); return out; };
+    const pushed = pushes(forwardLoop.body);
+    if (ops(forwardLoop.body).length !== pushed.length || pushes(reverseLoop.body).length > 0 || ops(reverseLoop.body).some((e) => e.k !== 'tape' || !popOps.has(e.op))) return undefined;
+    if (!usesTape(reverse)) {
+      // (nothing left to take off: nothing put on)
+      forward = dropStmts(forwardLoop.body, new Set(pushed));
+    } else {
+      if (reverseLoop.body.some((x) => dropped(x) && ops([x]).some((e) => !isTape(e, 'pop', 'popInt', 'popBool')))) return undefined;
+      // (the values still taken off are taken off in their order: a value the forward body
+      // declared is taken off and left, `--top`)
+      reverse = reverseLoop.body.flatMap((x): TStmt[] => (dropped(x) ? ops([x]).map((): TStmt => ({ k: 'expr', e: update(TOP, '-=', 1, true) })) : [x]));
+    }
+  }
+  return { ...forwardLoop, body: [...forward, { k: 'comment', text: comment }, ...reverse] };
+}
+
+/** `s` and every statement nested in it. */
+function* eachTStmt(s: TStmt): Generator<TStmt> {
+  yield s;
+  const nested: (readonly TStmt[])[] = s.k === 'if' ? [s.then, s.else] : s.k === 'for' || s.k === 'while' || s.k === 'loop' || s.k === 'block' ? [s.body] : s.k === 'try' ? [s.body, s.handler] : [];
+  for (const list of nested) for (const t of list) yield* eachTStmt(t);
+}
+
+/** `code` without the statements of `gone`, nested ones included. */
+function dropStmts(code: readonly TStmt[], gone: ReadonlySet<TStmt>): TStmt[] {
+  return code.filter((s) => !gone.has(s)).map((s) => s.k === 'if' ? { ...s, then: dropStmts(s.then, gone), else: dropStmts(s.else, gone) }
+    : s.k === 'for' || s.k === 'while' || s.k === 'loop' || s.k === 'block' ? { ...s, body: dropStmts(s.body, gone) } : s);
 }
 
 export const usesTape = (code: readonly TStmt[]) => code.some((s) => stmtHas(s, (e) => e.k === 'tape'));

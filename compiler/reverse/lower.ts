@@ -15,6 +15,7 @@ import type { VjpBody } from './assemble.js';
 import { localStack } from './stack.js';
 import { promoteAccumulators } from './promote.js';
 import { reuseReciprocals } from './reciprocals.js';
+import { hoistInvariantDivisions } from './hoist.js';
 import { unrollShortLoops } from './unroll.js';
 import { jamRows, skipZeroSeeds } from './jam.js';
 import { addEarly } from './early.js';
@@ -79,9 +80,11 @@ export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
     syncs: use.syncs, moves: use.moves,
     ...(unwind ? { unwind: { entryTop: local(names.fresh('entryTop', true), 'int'), entryRefs: local(names.fresh('entryRefs', true), 'int'), throws: use.throwing } } : {}),
   })), names);
-  // (and, last, the loops that test an integer counter's flag unswitched on it: unswitch.ts)
+  // (and, last, loop-invariant divisions computed before their loops (hoist.ts), the loops
+  // that test an integer counter's flag unswitched on it (unswitch.ts), and overwritten segments
+  // saved and restored whole (segments.ts))
   const skipping = (stmts: readonly TStmt[], names: Names) =>
-    bulkSegments(unswitchFlags(reuseReciprocals(addEarly(skipZeroSeeds(jamRows(stmts, adjointArrays, names)), adjointArrays)), flags), mayAlias(fn, backward.dynamicArrays));
+    bulkSegments(unswitchFlags(hoistInvariantDivisions(reuseReciprocals(addEarly(skipZeroSeeds(jamRows(stmts, adjointArrays, names)), adjointArrays))), flags), mayAlias(fn, backward.dynamicArrays));
   const tangentBody = lowered(vjp.body, backward.names, use.throws);
   const body = skipping(tangentBody, backward.names);
 

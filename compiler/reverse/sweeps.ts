@@ -11,7 +11,7 @@ import { BackwardSweep } from './backward.js';
 import { ForwardSweep } from './forward.js';
 import { type TapeRecord, emptyPlan } from './plan.js';
 import type { PlannedTape } from './planning.js';
-import { fusableLoop, fuse, usesTape } from './fusion.js';
+import { fusableLoop, fuse } from './fusion.js';
 import { packDecisions } from './decisions.js';
 import { type CheckpointOptions, checkpoint } from './checkpoint.js';
 
@@ -47,10 +47,13 @@ export function buildSweeps(fn: Func, active: ReadonlySet<Var>, planned: Planned
   const fused = fusableLoop(fn, active, plan, planned.reads);
   const lastPart = backward.topParts[0];
   const fusedLoop: TStmt[] = [];
-  if (fused && lastPart?.stmt === fused && !usesTape(lastPart.code) && !usesTape(forward.slice(-1)) &&
-      lastPart.code.length === 1 && backward.topPre.length === 0) {
-    const loop = fuse(forward.pop()!, packed.apply(lastPart.code)[0]!, 'the reverse of this iteration');
-    fusedLoop.push({ k: 'comment', text: 'forward and reverse of each iteration together: the loop only adds into the result' }, loop);
+  const loop = fused && lastPart?.stmt === fused && lastPart.code.length === 1
+    ? fuse(forward[forward.length - 1]!, packed.apply(lastPart.code)[0]!, 'the reverse of this iteration') : undefined;
+  if (loop) {
+    forward.pop();
+    // (the adjoints of values computed before the loop that its reverse adds into, declared
+    // where the reverse sweep would begin: before the loop)
+    fusedLoop.push(...backward.topPre, { k: 'comment', text: 'forward and reverse of each iteration together: the loop only adds into the result' }, loop);
     reverse = packed.apply([...backward.seedCode, ...backward.render(backward.topParts.slice(1))]);
   }
   // Loops marked @checkpoint: their code replaced by the revolve schedule's (checkpoint.ts).

@@ -463,6 +463,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
     }
   }
   // grad of (network): for (let l = 1; l < last; l++)
+  const t17_activate_denseAt_hiddenLayer_1_network_r = 1 / alpha;
   for (let l_network = last_network - 1; l_network >= 1; l_network--) {
     // grad of (network): input = next
     const next_network_b: Float64Array = input_network_b;
@@ -578,7 +579,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                     const t18_activate_denseAt_hiddenLayer_1_network_b = t19_activate_denseAt_hiddenLayer_1_network_b;
                     const t17_activate_denseAt_hiddenLayer_1_network_b = t18_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : t18_activate_denseAt_hiddenLayer_1_network_b * t18_activate_denseAt_hiddenLayer_1_network;
                     const t17_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
-                    const t17_activate_denseAt_hiddenLayer_1_network_r = 1 / alpha;
                     if (t17_activate_denseAt_hiddenLayer_1_network_b !== 0) {
                       z_denseAt_hiddenLayer_1_network_b += t17_activate_denseAt_hiddenLayer_1_network_b * t17_activate_denseAt_hiddenLayer_1_network_r;
                       alpha_b -= t17_activate_denseAt_hiddenLayer_1_network_b * (t17_activate_denseAt_hiddenLayer_1_network * t17_activate_denseAt_hiddenLayer_1_network_r);
@@ -662,6 +662,7 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
     H_hiddenLayer_network_b[i_hiddenLayer_network]! += t8_hiddenLayer_network_b;
   }
   // grad of (denseAt): for (let r = 0; r < n; r++)
+  const t17_activate_denseAt_hiddenLayer_network_r = 1 / alpha;
   for (let r_denseAt_hiddenLayer_network = Math.ceil(n) - 1; r_denseAt_hiddenLayer_network >= 0; r_denseAt_hiddenLayer_network--) {
     // grad of (denseAt): for (let j = 0; j < nOut; j++)
     for (let j_denseAt_hiddenLayer_network = Math.ceil(t5_hiddenLayer_network) - 1; j_denseAt_hiddenLayer_network >= 0; j_denseAt_hiddenLayer_network--) {
@@ -753,7 +754,6 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
                   const t18_activate_denseAt_hiddenLayer_network_b = t19_activate_denseAt_hiddenLayer_network_b;
                   const t17_activate_denseAt_hiddenLayer_network_b = t18_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : t18_activate_denseAt_hiddenLayer_network_b * t18_activate_denseAt_hiddenLayer_network;
                   const t17_activate_denseAt_hiddenLayer_network = stack[--top]!;
-                  const t17_activate_denseAt_hiddenLayer_network_r = 1 / alpha;
                   if (t17_activate_denseAt_hiddenLayer_network_b !== 0) {
                     z_denseAt_hiddenLayer_network_b += t17_activate_denseAt_hiddenLayer_network_b * t17_activate_denseAt_hiddenLayer_network_r;
                     alpha_b -= t17_activate_denseAt_hiddenLayer_network_b * (t17_activate_denseAt_hiddenLayer_network * t17_activate_denseAt_hiddenLayer_network_r);
@@ -1824,6 +1824,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
     }
   }
   // grad of (network): for (let l = 1; l < last; l++)
+  const t17_activate_denseAt_hiddenLayer_1_network_r = 1 / alpha;
   for (let l_network = last_network - 1; l_network >= 1; l_network--) {
     // grad of (network): input = next
     const next_network_b: Float64Array = input_network_b;
@@ -1942,7 +1943,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                     const t18_activate_denseAt_hiddenLayer_1_network_b = t19_activate_denseAt_hiddenLayer_1_network_b;
                     const t17_activate_denseAt_hiddenLayer_1_network_b = t18_activate_denseAt_hiddenLayer_1_network_b === 0 ? 0 : t18_activate_denseAt_hiddenLayer_1_network_b * t18_activate_denseAt_hiddenLayer_1_network;
                     const t17_activate_denseAt_hiddenLayer_1_network = stack[--top]!;
-                    const t17_activate_denseAt_hiddenLayer_1_network_r = 1 / alpha;
                     if (t17_activate_denseAt_hiddenLayer_1_network_b !== 0) {
                       z_denseAt_hiddenLayer_1_network_b += t17_activate_denseAt_hiddenLayer_1_network_b * t17_activate_denseAt_hiddenLayer_1_network_r;
                       alpha_b -= t17_activate_denseAt_hiddenLayer_1_network_b * (t17_activate_denseAt_hiddenLayer_1_network * t17_activate_denseAt_hiddenLayer_1_network_r);
@@ -2029,6 +2029,7 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
     H_hiddenLayer_network_b[i_hiddenLayer_network]! += t8_hiddenLayer_network_b;
   }
   // grad of (denseAt): for (let r = 0; r < n; r++)
+  const t17_activate_denseAt_hiddenLayer_network_r = 1 / alpha;
   for (let r_denseAt_hiddenLayer_network = Math.ceil(n) - 1; r_denseAt_hiddenLayer_network >= 0; r_denseAt_hiddenLayer_network--) {
     // grad of (denseAt): for (let j = 0; j < nOut; j++)
     for (let j_denseAt_hiddenLayer_network = Math.ceil(t5_hiddenLayer_network) - 1; j_denseAt_hiddenLayer_network >= 0; j_denseAt_hiddenLayer_network--) {
@@ -2120,7 +2121,6 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
                   const t18_activate_denseAt_hiddenLayer_network_b = t19_activate_denseAt_hiddenLayer_network_b;
                   const t17_activate_denseAt_hiddenLayer_network_b = t18_activate_denseAt_hiddenLayer_network_b === 0 ? 0 : t18_activate_denseAt_hiddenLayer_network_b * t18_activate_denseAt_hiddenLayer_network;
                   const t17_activate_denseAt_hiddenLayer_network = stack[--top]!;
-                  const t17_activate_denseAt_hiddenLayer_network_r = 1 / alpha;
                   if (t17_activate_denseAt_hiddenLayer_network_b !== 0) {
                     z_denseAt_hiddenLayer_network_b += t17_activate_denseAt_hiddenLayer_network_b * t17_activate_denseAt_hiddenLayer_network_r;
                     alpha_b -= t17_activate_denseAt_hiddenLayer_network_b * (t17_activate_denseAt_hiddenLayer_network * t17_activate_denseAt_hiddenLayer_network_r);

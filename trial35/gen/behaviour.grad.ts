@@ -499,12 +499,13 @@ export function irtLogLik_hessian(theta: number, disc: Float64Array, diff: Float
 
 /** testInformation's value; adds seed times its gradient into adj. */
 export function testInformation_vjp(theta: number, disc: readonly number[], diff: readonly number[], adj: { theta: number; disc: Float64Array; diff: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   const t1 = disc.length;
   let acc = 0;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
+  let theta_b = 0;
+  const disc_b = adj.disc;
+  const diff_b = adj.diff;
+  let acc_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_1 = 0; i_1 < t1; i_1++) {
     const a = disc[i_1]!;
     const t2 = diff[i_1]!;
@@ -520,27 +521,11 @@ export function testInformation_vjp(theta: number, disc: readonly number[], diff
     const t4 = t3 * p;
     const t5 = 1 - p;
     const t6 = t4 * t5;
-    stack[top++]! = t5_irtProb;
     const t7 = acc + t6;
     acc = t7;
-  }
-  let theta_b = 0;
-  const disc_b = adj.disc;
-  const diff_b = adj.diff;
-  let acc_b = seed;
-  // grad of: disc.reduce(…)
-  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+    // the reverse of this iteration
     // grad of: return acc + a * a * p * (1 - p)
     const t6_b = acc_b;
-    const t5_irtProb = stack[--top]!;
-    const a = disc[i_1]!;
-    const t3 = a * a;
-    const t6_irtProb = 1 + t5_irtProb;
-    const t7_irtProb = 1 / t6_irtProb;
-    const t8_irtProb = 0 + t7_irtProb;
-    const p = t8_irtProb;
-    const t4 = t3 * p;
-    const t5 = 1 - p;
     const t4_b = t6_b * t5;
     const t5_b = t6_b * t4;
     let p_b = -t5_b;
@@ -557,8 +542,6 @@ export function testInformation_vjp(theta: number, disc: readonly number[], diff
     const t4_irtProb_b = t5_irtProb_b * t5_irtProb;
     const z_irtProb_b = -t4_irtProb_b;
     // grad of (irtProb): const z = a * (theta - b)
-    const t2 = diff[i_1]!;
-    const t2_irtProb = theta - t2;
     a_b += z_irtProb_b * t2_irtProb;
     const t2_irtProb_b = z_irtProb_b * a;
     theta_b += t2_irtProb_b;
@@ -569,7 +552,6 @@ export function testInformation_vjp(theta: number, disc: readonly number[], diff
     disc_b[i_1]! += a_b;
   }
   adj.theta += theta_b;
-  tape.top = top;
   return acc;
 }
 
@@ -644,16 +626,16 @@ export function testInformation_hvp(theta: number, disc: readonly number[], diff
     diff: f64Zeros(diff.length)
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   const t1 = disc.length;
   let acc = 0;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let theta_b = 0;
+  let theta_b_d = 0;
+  const disc_b = adj.disc;
+  const disc_b_d = adj_d.disc;
+  const diff_b = adj.diff;
+  const diff_b_d = adj_d.diff;
+  let acc_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_1 = 0; i_1 < t1; i_1++) {
     const a = disc[i_1]!;
     const a_d = disc_d[i_1]!;
@@ -668,36 +650,6 @@ export function testInformation_hvp(theta: number, disc: readonly number[], diff
     const t5_irtProb = Math.exp(t4_irtProb);
     const t5_irtProb_d = t5_irtProb * t4_irtProb_d;
     const t6_irtProb = 1 + t5_irtProb;
-    const t7_irtProb = 1 / t6_irtProb;
-    const t8_irtProb = 0 + t7_irtProb;
-    const p = t8_irtProb;
-    const t3 = a * a;
-    const t4 = t3 * p;
-    const t5 = 1 - p;
-    const t6 = t4 * t5;
-    stack_d[top]! = t5_irtProb_d;
-    stack[top++]! = t5_irtProb;
-    const t7 = acc + t6;
-    acc = t7;
-  }
-  let theta_b = 0;
-  let theta_b_d = 0;
-  const disc_b = adj.disc;
-  const disc_b_d = adj_d.disc;
-  const diff_b = adj.diff;
-  const diff_b_d = adj_d.diff;
-  let acc_b = seed;
-  // grad of: disc.reduce(…)
-  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
-    // grad of: return acc + a * a * p * (1 - p)
-    const t6_b = acc_b;
-    const t5_irtProb = stack[--top]!;
-    const t5_irtProb_d = stack_d[top]!;
-    const a = disc[i_1]!;
-    const a_d = disc_d[i_1]!;
-    const t3 = a * a;
-    const t3_d = (a + a) * a_d;
-    const t6_irtProb = 1 + t5_irtProb;
     const t6_irtProb_d = t5_irtProb_d;
     const t7_irtProb = 1 / t6_irtProb;
     const t7_irtProb_d = -(t7_irtProb * t7_irtProb * t6_irtProb_d);
@@ -705,10 +657,18 @@ export function testInformation_hvp(theta: number, disc: readonly number[], diff
     const t8_irtProb_d = t7_irtProb_d;
     const p = t8_irtProb;
     const p_d = t8_irtProb_d;
+    const t3 = a * a;
+    const t3_d = (a + a) * a_d;
     const t4 = t3 * p;
     const t4_d = p * t3_d + t3 * p_d;
     const t5 = 1 - p;
     const t5_d = -p_d;
+    const t6 = t4 * t5;
+    const t7 = acc + t6;
+    acc = t7;
+    // the reverse of this iteration
+    // grad of: return acc + a * a * p * (1 - p)
+    const t6_b = acc_b;
     const t4_b = t6_b * t5;
     const t4_b_d = t6_b * t5_d;
     const t5_b = t6_b * t4;
@@ -738,10 +698,6 @@ export function testInformation_hvp(theta: number, disc: readonly number[], diff
     const z_irtProb_b = -t4_irtProb_b;
     const z_irtProb_b_d = -t4_irtProb_b_d;
     // grad of (irtProb): const z = a * (theta - b)
-    const t2 = diff[i_1]!;
-    const t2_d = diff_d[i_1]!;
-    const t2_irtProb = theta - t2;
-    const t2_irtProb_d = theta_d - t2_d;
     a_b += z_irtProb_b * t2_irtProb;
     a_b_d += t2_irtProb * z_irtProb_b_d + z_irtProb_b * t2_irtProb_d;
     const t2_irtProb_b = z_irtProb_b * a;
@@ -759,7 +715,6 @@ export function testInformation_hvp(theta: number, disc: readonly number[], diff
   }
   adj.theta += theta_b;
   adj_d.theta += theta_b_d;
-  tape.top = top;
   return {
     value: acc,
     grad: adj,
@@ -1940,6 +1895,7 @@ export function fmSynth_vjpInOut(out: Float64Array, carrier: number, ratio: numb
   // grad of: return energy / out.length
   if (t23_b !== 0) energy_b += t23_b / t22;
   // grad of: for (let n = 0; n < out.length; n++)
+  const t_r = 1 / sampleRate;
   for (let n = t6 - 1; n >= 0; n--) {
     // grad of: energy += y * y
     const t20_b = energy_b;
@@ -1999,7 +1955,6 @@ export function fmSynth_vjpInOut(out: Float64Array, carrier: number, ratio: numb
     const t7 = -decay;
     if (t8_b !== 0) t_b += t8_b * t7;
     // grad of: const t = n / sampleRate
-    const t_r = 1 / sampleRate;
     if (t_b !== 0) sampleRate_b -= t_b * (n * t_r * t_r);
   }
   // grad of: sampleRate = 8000
@@ -2671,6 +2626,7 @@ export function lineBreakCost_vjp(w: Float64Array, space: number, flex: number, 
   // grad of: return best[n]
   best_b[n]! += t32_b;
   // grad of: for (let j = 1; j <= n; j++)
+  const t6_softMin_r = 1 / temp;
   for (let j = n; j >= 1; j--) {
     // grad of: best.push(cands.length ? softMin(cands, temp) : best[j - 1] + 1e4)
     t28_b += best_b[best.length - 1]!;
@@ -2704,7 +2660,6 @@ export function lineBreakCost_vjp(w: Float64Array, space: number, flex: number, 
           const x_softMin = cands[i_softMin]!;
           const t4_softMin = x_softMin - m_softMin;
           const t5_softMin = -t4_softMin;
-          const t6_softMin_r = 1 / temp;
           const t5_softMin_b = t6_softMin_b === 0 ? 0 : t6_softMin_b * t6_softMin_r;
           if (t6_softMin_b !== 0) temp_b -= t6_softMin_b * (t5_softMin * t6_softMin_r * t6_softMin_r);
           const t4_softMin_b = -t5_softMin_b;
@@ -2722,7 +2677,6 @@ export function lineBreakCost_vjp(w: Float64Array, space: number, flex: number, 
           const x_softMin = cands[i_softMin]!;
           const t4_softMin = x_softMin - m_softMin;
           const t5_softMin = -t4_softMin;
-          const t6_softMin_r = 1 / temp;
           const t5_softMin_b = t6_softMin_b === 0 ? 0 : t6_softMin_b * t6_softMin_r;
           if (t6_softMin_b !== 0) temp_b -= t6_softMin_b * (t5_softMin * t6_softMin_r * t6_softMin_r);
           const t4_softMin_b = -t5_softMin_b;

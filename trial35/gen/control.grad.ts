@@ -2694,6 +2694,7 @@ export function sinkhornCost_vjp(a: Float64Array, b: Float64Array, xa: Float64Ar
     }
   }
   // grad of: for (let i = 0; i < n; i++)
+  const t14_r = 1 / eps;
   for (let i = n - 1; i >= 0; i--) {
     // grad of: for (let j = 0; j < m; j++)
     let xa_b_acc_1 = 0;
@@ -2710,7 +2711,6 @@ export function sinkhornCost_vjp(a: Float64Array, b: Float64Array, xa: Float64Ar
       const t11 = t9 - t10;
       const t12 = t11 ** 2;
       const t13 = -t12;
-      const t14_r = 1 / eps;
       const t13_b = t14_b === 0 ? 0 : t14_b * t14_r;
       if (t14_b !== 0) eps_b -= t14_b * (t13 * t14_r * t14_r);
       const t12_b = -t13_b;

@@ -1292,6 +1292,7 @@ export function headWaveTime_vjp(thick: Float64Array, vel: Float64Array, offset:
     result_b = 0;
   }
   // grad of: for (let i = 0; i < n; i++)
+  const s_r = 1 / vr;
   for (let k = iters; k > 0; k--) {
     let t4_b = 0;
     let s_b = 0;
@@ -1327,7 +1328,6 @@ export function headWaveTime_vjp(thick: Float64Array, vel: Float64Array, offset:
       thick_b[i]! += t6_b;
     }
     // grad of: const s = vel[i] / vr
-    const s_r = 1 / vr;
     if (s_b !== 0) {
       t4_b += s_b * s_r;
       vr_b -= s_b * (t4 * s_r * s_r);

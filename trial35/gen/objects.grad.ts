@@ -3559,12 +3559,16 @@ export function vanDerPolAmplitude_hessian(mu: number, x0: number, steps_arg?: n
 
 /** modalFitLoss's value; adds seed times its gradient into adj. */
 export function modalFitLoss_vjp(m: number, c: number, k: number, k2: number, omegas: Float64Array, mags: Float64Array, adj: { m: number; c: number; k: number; k2: number; omegas: Float64Array; mags: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   let loss = 0;
   const t1 = omegas.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
+  let m_b = 0;
+  let c_b = 0;
+  let k_b = 0;
+  let k2_b = 0;
+  const omegas_b = adj.omegas;
+  const mags_b = adj.mags;
+  let loss_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < t1; i++) {
     const w = omegas[i]!;
     const t2 = m * w;
@@ -3593,61 +3597,22 @@ export function modalFitLoss_vjp(m: number, c: number, k: number, k2: number, om
     const t23 = t10 + t21;
     const t24 = Math.hypot(t22, t23);
     const t25 = Math.log(t24);
-    stack[top++]! = t24;
     const t26 = mags[i]!;
     const t27 = Math.log(t26);
     const r = t25 - t27;
     const t28 = r * r;
-    stack[top++]! = r;
     const t29 = loss + t28;
     loss = t29;
-  }
-  let m_b = 0;
-  let c_b = 0;
-  let k_b = 0;
-  let k2_b = 0;
-  const omegas_b = adj.omegas;
-  const mags_b = adj.mags;
-  let loss_b = seed;
-  // grad of: for (let i = 0; i < omegas.length; i++)
-  for (let i = t1 - 1; i >= 0; i--) {
+    // the reverse of this iteration
     // grad of: loss += r * r
     const t28_b = loss_b;
-    const r = stack[--top]!;
     const r_b = t28_b * (r + r);
     // grad of: const r = Math.log(h1.add(h2).abs) - Math.log(mags[i])
     const t25_b = r_b;
     const t27_b = -r_b;
-    const t26 = mags[i]!;
     const t26_b = t27_b / t26;
     mags_b[i]! += t26_b;
-    const t24 = stack[--top]!;
     const t24_b = t25_b / t24;
-    const w = omegas[i]!;
-    const t2 = m * w;
-    const t3 = t2 * w;
-    const t4 = k - t3;
-    const t6 = t4 * t4;
-    const t5 = c * w;
-    const t7 = t5 * t5;
-    const d = t6 + t7;
-    const t8 = t4 / d;
-    const t11 = 0.5 * m;
-    const t12 = t11 * w;
-    const t13 = t12 * w;
-    const t14 = k2 - t13;
-    const t17 = t14 * t14;
-    const t15 = 0.5 * c;
-    const t16 = t15 * w;
-    const t18 = t16 * t16;
-    const d_1 = t17 + t18;
-    const t19 = t14 / d_1;
-    const t22 = t8 + t19;
-    const t9 = -t5;
-    const t10 = t9 / d;
-    const t20 = -t16;
-    const t21 = t20 / d_1;
-    const t23 = t10 + t21;
     const t22_b = t24_b * (t24 === 0 ? 0 : t22 / t24);
     const t23_b = t24_b * (t24 === 0 ? 0 : t23 / t24);
     const t10_b = t23_b;
@@ -3703,7 +3668,6 @@ export function modalFitLoss_vjp(m: number, c: number, k: number, k2: number, om
   adj.c += c_b;
   adj.k += k_b;
   adj.k2 += k2_b;
-  tape.top = top;
   return loss;
 }
 
@@ -3824,16 +3788,22 @@ export function modalFitLoss_hvp(m: number, c: number, k: number, k2: number, om
     mags: f64Zeros(mags.length)
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   let loss = 0;
   const t1 = omegas.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) {
-    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
-    stack_d = tapeTangents(stack);
-  }
+  let m_b = 0;
+  let m_b_d = 0;
+  let c_b = 0;
+  let c_b_d = 0;
+  let k_b = 0;
+  let k_b_d = 0;
+  let k2_b = 0;
+  let k2_b_d = 0;
+  const omegas_b = adj.omegas;
+  const omegas_b_d = adj_d.omegas;
+  const mags_b = adj.mags;
+  const mags_b_d = adj_d.mags;
+  let loss_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < t1; i++) {
     const w = omegas[i]!;
     const w_d = omegas_d[i]!;
@@ -3889,8 +3859,6 @@ export function modalFitLoss_hvp(m: number, c: number, k: number, k2: number, om
     const t24_d = (t24 === 0 ? 0 : t22 / t24 * t22_d) + (t24 === 0 ? 0 : t23 / t24 * t23_d);
     const t25 = Math.log(t24);
     const t25_d = t24_d / t24;
-    stack_d[top]! = t24_d;
-    stack[top++]! = t24;
     const t26 = mags[i]!;
     const t26_d = mags_d[i]!;
     const t27 = Math.log(t26);
@@ -3898,30 +3866,11 @@ export function modalFitLoss_hvp(m: number, c: number, k: number, k2: number, om
     const r = t25 - t27;
     const r_d = t25_d - t27_d;
     const t28 = r * r;
-    stack_d[top]! = r_d;
-    stack[top++]! = r;
     const t29 = loss + t28;
     loss = t29;
-  }
-  let m_b = 0;
-  let m_b_d = 0;
-  let c_b = 0;
-  let c_b_d = 0;
-  let k_b = 0;
-  let k_b_d = 0;
-  let k2_b = 0;
-  let k2_b_d = 0;
-  const omegas_b = adj.omegas;
-  const omegas_b_d = adj_d.omegas;
-  const mags_b = adj.mags;
-  const mags_b_d = adj_d.mags;
-  let loss_b = seed;
-  // grad of: for (let i = 0; i < omegas.length; i++)
-  for (let i = t1 - 1; i >= 0; i--) {
+    // the reverse of this iteration
     // grad of: loss += r * r
     const t28_b = loss_b;
-    const r = stack[--top]!;
-    const r_d = stack_d[top]!;
     const r_b = t28_b * (r + r);
     const r_b_d = t28_b * (2 * r_d);
     // grad of: const r = Math.log(h1.add(h2).abs) - Math.log(mags[i])
@@ -3929,66 +3878,12 @@ export function modalFitLoss_hvp(m: number, c: number, k: number, k2: number, om
     const t25_b_d = r_b_d;
     const t27_b = -r_b;
     const t27_b_d = -r_b_d;
-    const t26 = mags[i]!;
-    const t26_d = mags_d[i]!;
     const t26_b = t27_b / t26;
     const t26_b_d = t27_b_d / t26 - t26_b / t26 * t26_d;
     mags_b[i]! += t26_b;
     mags_b_d[i]! += t26_b_d;
-    const t24 = stack[--top]!;
-    const t24_d = stack_d[top]!;
     const t24_b = t25_b / t24;
     const t24_b_d = t25_b_d / t24 - t24_b / t24 * t24_d;
-    const w = omegas[i]!;
-    const w_d = omegas_d[i]!;
-    const t2 = m * w;
-    const t2_d = w * m_d + m * w_d;
-    const t3 = t2 * w;
-    const t3_d = w * t2_d + t2 * w_d;
-    const t4 = k - t3;
-    const t4_d = k_d - t3_d;
-    const t6 = t4 * t4;
-    const t6_d = (t4 + t4) * t4_d;
-    const t5 = c * w;
-    const t5_d = w * c_d + c * w_d;
-    const t7 = t5 * t5;
-    const t7_d = (t5 + t5) * t5_d;
-    const d = t6 + t7;
-    const d_d = t6_d + t7_d;
-    const t8 = t4 / d;
-    const t8_d = t4_d / d - t8 / d * d_d;
-    const t11 = 0.5 * m;
-    const t11_d = 0.5 * m_d;
-    const t12 = t11 * w;
-    const t12_d = w * t11_d + t11 * w_d;
-    const t13 = t12 * w;
-    const t13_d = w * t12_d + t12 * w_d;
-    const t14 = k2 - t13;
-    const t14_d = k2_d - t13_d;
-    const t17 = t14 * t14;
-    const t17_d = (t14 + t14) * t14_d;
-    const t15 = 0.5 * c;
-    const t15_d = 0.5 * c_d;
-    const t16 = t15 * w;
-    const t16_d = w * t15_d + t15 * w_d;
-    const t18 = t16 * t16;
-    const t18_d = (t16 + t16) * t16_d;
-    const d_1 = t17 + t18;
-    const d_1_d = t17_d + t18_d;
-    const t19 = t14 / d_1;
-    const t19_d = t14_d / d_1 - t19 / d_1 * d_1_d;
-    const t22 = t8 + t19;
-    const t22_d = t8_d + t19_d;
-    const t9 = -t5;
-    const t9_d = -t5_d;
-    const t10 = t9 / d;
-    const t10_d = t9_d / d - t10 / d * d_d;
-    const t20 = -t16;
-    const t20_d = -t16_d;
-    const t21 = t20 / d_1;
-    const t21_d = t20_d / d_1 - t21 / d_1 * d_1_d;
-    const t23 = t10 + t21;
-    const t23_d = t10_d + t21_d;
     const t22_b = t24_b * (t24 === 0 ? 0 : t22 / t24);
     const t22_b_d = (t24 === 0 ? 0 : t22 / t24 * t24_b_d) + t24_b * (t24 === 0 && t24_d === 0 ? 0 : t22_d / t24 - t22 / t24 / t24 * t24_d);
     const t23_b = t24_b * (t24 === 0 ? 0 : t23 / t24);
@@ -4095,7 +3990,6 @@ export function modalFitLoss_hvp(m: number, c: number, k: number, k2: number, om
   adj_d.k += k_b_d;
   adj.k2 += k2_b;
   adj_d.k2 += k2_b_d;
-  tape.top = top;
   return {
     value: loss,
     grad: adj,

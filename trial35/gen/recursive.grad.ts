@@ -1575,6 +1575,8 @@ export function softMinimaxLoop_vjp(leaves: Float64Array, temp_arg: number | und
   // grad of: return v[0]
   v_b[0]! += t37_b;
   // grad of: for (let i = n - 2; i >= 0; i--)
+  const t19_r = 1 / temp;
+  const t31_r = 1 / temp;
   for (let i = 0; i <= t7; i++) {
     let a_b = 0;
     let b_b = 0;
@@ -1600,7 +1602,6 @@ export function softMinimaxLoop_vjp(leaves: Float64Array, temp_arg: number | und
       const t19_b = t20_b === 0 ? 0 : t20_b * t20;
       const m = Math.max(a, b);
       const t18 = b - m;
-      const t19_r = 1 / temp;
       const t18_b = t19_b === 0 ? 0 : t19_b * t19_r;
       if (t19_b !== 0) temp_b -= t19_b * (t18 * t19_r * t19_r);
       b_b += t18_b;
@@ -1634,7 +1635,6 @@ export function softMinimaxLoop_vjp(leaves: Float64Array, temp_arg: number | und
       const m_1 = Math.min(a, b);
       const t29 = b - m_1;
       const t30 = -t29;
-      const t31_r = 1 / temp;
       const t30_b = t31_b === 0 ? 0 : t31_b * t31_r;
       if (t31_b !== 0) temp_b -= t31_b * (t30 * t31_r * t31_r);
       const t29_b = -t30_b;
@@ -2146,9 +2146,6 @@ export function softMinimaxLoop_hessian(leaves: Float64Array, temp_arg?: number)
 
 /** chebSeries's value; adds seed times its gradient into adj. */
 export function chebSeries_vjp(coef: Float64Array, x: number, a_arg: number | undefined, b_arg: number | undefined, adj: { coef: Float64Array; x: number; a: number; b: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   let a: number = 0;
   let b: number = 0;
   const t1 = a_arg === undefined;
@@ -2170,18 +2167,6 @@ export function chebSeries_vjp(coef: Float64Array, x: number, a_arg: number | un
   const u = t5 / t6;
   let s = 0;
   const t7 = coef.length;
-  for (let k = 0; k < t7; k++) {
-    const t8 = coef[k]!;
-    tape.top = top;
-    const t9 = chebT_fwd(k, u);
-    stack = tape.values;
-    top = tape.top;
-    const t10 = t8 * t9;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t9;
-    const t11 = s + t10;
-    s = t11;
-  }
   const coef_b = adj.coef;
   let x_b = 0;
   let a_arg_b = 0;
@@ -2190,21 +2175,22 @@ export function chebSeries_vjp(coef: Float64Array, x: number, a_arg: number | un
   let b_b = 0;
   let s_b = seed;
   let u_b = 0;
-  // grad of: for (let k = 0; k < coef.length; k++)
-  for (let k = t7 - 1; k >= 0; k--) {
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let k = 0; k < t7; k++) {
+    const t8 = coef[k]!;
+    const t9 = chebT_fwd(k, u);
+    const t10 = t8 * t9;
+    const t11 = s + t10;
+    s = t11;
+    // the reverse of this iteration
     // grad of: s += coef[k] * chebT(k, u)
     const t10_b = s_b;
-    const t9 = stack[--top]!;
-    const t8 = coef[k]!;
     const t8_b = t10_b * t9;
     const t9_b = t10_b * t8;
     // split mode (called in a loop): chebT_rev pops what chebT_fwd recorded
     const adj_x = adj.x;
     adj.x = 0;
-    tape.top = top;
     chebT_rev(k, u, adj, t9_b);
-    stack = tape.values;
-    top = tape.top;
     u_b += adj.x;
     adj.x = adj_x;
     coef_b[k]! += t8_b;
@@ -2237,7 +2223,6 @@ export function chebSeries_vjp(coef: Float64Array, x: number, a_arg: number | un
   adj.x += x_b;
   adj.a += a_arg_b;
   adj.b += b_arg_b;
-  tape.top = top;
   return s;
 }
 
@@ -2327,10 +2312,6 @@ export function chebSeries_hvp(coef: Float64Array, x: number, a_arg: number | un
     b: 0
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   let a: number = 0;
   let a_d: number = 0;
   let b: number = 0;
@@ -2363,27 +2344,6 @@ export function chebSeries_hvp(coef: Float64Array, x: number, a_arg: number | un
   const u_d = t5_d / t6 - u / t6 * t6_d;
   let s = 0;
   const t7 = coef.length;
-  for (let k = 0; k < t7; k++) {
-    const t8 = coef[k]!;
-    tape.top = top;
-    const t9_fd = chebT_fwd_d(k, u, {
-      x: u_d
-    });
-    const t9 = t9_fd.value;
-    const t9_d = t9_fd.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    const t10 = t8 * t9;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t9_d;
-    stack[top++]! = t9;
-    const t11 = s + t10;
-    s = t11;
-  }
   const coef_b = adj.coef;
   const coef_b_d = adj_d.coef;
   let x_b = 0;
@@ -2399,14 +2359,21 @@ export function chebSeries_hvp(coef: Float64Array, x: number, a_arg: number | un
   let s_b = seed;
   let u_b = 0;
   let u_b_d = 0;
-  // grad of: for (let k = 0; k < coef.length; k++)
-  for (let k = t7 - 1; k >= 0; k--) {
-    // grad of: s += coef[k] * chebT(k, u)
-    const t10_b = s_b;
-    const t9 = stack[--top]!;
-    const t9_d = stack_d[top]!;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let k = 0; k < t7; k++) {
     const t8 = coef[k]!;
     const t8_d = coef_d[k]!;
+    const t9_fd = chebT_fwd_d(k, u, {
+      x: u_d
+    });
+    const t9 = t9_fd.value;
+    const t9_d = t9_fd.tangent;
+    const t10 = t8 * t9;
+    const t11 = s + t10;
+    s = t11;
+    // the reverse of this iteration
+    // grad of: s += coef[k] * chebT(k, u)
+    const t10_b = s_b;
     const t8_b = t10_b * t9;
     const t8_b_d = t10_b * t9_d;
     const t9_b = t10_b * t8;
@@ -2416,13 +2383,9 @@ export function chebSeries_hvp(coef: Float64Array, x: number, a_arg: number | un
     const adj_x_d = adj_d.x;
     adj.x = 0;
     adj_d.x = 0;
-    tape.top = top;
     chebT_rev_d(k, u, {
       x: u_d
     }, adj, adj_d, t9_b, t9_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
     u_b += adj.x;
     u_b_d += adj_d.x;
     adj.x = adj_x;
@@ -2477,7 +2440,6 @@ export function chebSeries_hvp(coef: Float64Array, x: number, a_arg: number | un
   adj_d.a += a_arg_b_d;
   adj.b += b_arg_b;
   adj_d.b += b_arg_b_d;
-  tape.top = top;
   return {
     value: s,
     grad: adj,

@@ -1704,6 +1704,7 @@ export function spreadAndWindows_vjp(x: Float64Array, k: number, adj: { x: Float
       sum_1_b += t37_b * (t37 === 0 ? 0 : 0.5 / t37);
     }
   }
+  const t30_r = 1 / divisor;
   for (let j_2 = t13 - 1; j_2 >= 0; j_2--) {
     let t33_b = sum_1_b;
     sum_1_b = 0;
@@ -1722,7 +1723,6 @@ export function spreadAndWindows_vjp(x: Float64Array, k: number, adj: { x: Float
     const t29 = Math.abs(t28);
     const t30 = t29 / divisor;
     const t30_b = t31_b === 0 ? 0 : t31_b * (t30 + t30);
-    const t30_r = 1 / divisor;
     const t29_b = t30_b === 0 ? 0 : t30_b * t30_r;
     if (t30_b !== 0) divisor_b -= t30_b * (t29 * t30_r * t30_r);
     const t28_b = t29_b === 0 ? 0 : t29_b * Math.sign(t28);

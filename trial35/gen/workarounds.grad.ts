@@ -2890,13 +2890,13 @@ export function softViterbiFlat_vjp(logPi: Float64Array, logA: Float64Array, log
   temp_b += t33_b * t32;
   const t32_b = t33_b * temp;
   acc_1_b += t32_b / acc_1;
+  const t29_r = 1 / temp;
   for (let i_3 = t25 - 1; i_3 >= 0; i_3--) {
     const t30_b = acc_1_b;
     const t30 = stack[--top]!;
     const t29_b = t30_b * t30;
     const d_1 = items_1[i_3]!;
     const t28 = d_1 - m_1;
-    const t29_r = 1 / temp;
     const t28_b = t29_b * t29_r;
     temp_b -= t29_b * (t28 * t29_r * t29_r);
     const d_1_b = t28_b;
@@ -2914,6 +2914,7 @@ export function softViterbiFlat_vjp(logPi: Float64Array, logA: Float64Array, log
     delta_b[j_2]! += t26_b;
   }
   // grad of: for (let t = 1; t < T; t++)
+  const t15_r = 1 / temp;
   for (let t = Math.ceil(T) - 1; t >= 1; t--) {
     // grad of: delta = nd
     const nd = delta;
@@ -2951,7 +2952,6 @@ export function softViterbiFlat_vjp(logPi: Float64Array, logA: Float64Array, log
           const t15_b = t16_b * t16;
           const c = cands[i_2]!;
           const t14 = c - m;
-          const t15_r = 1 / temp;
           const t14_b = t15_b === 0 ? 0 : t15_b * t15_r;
           if (t15_b !== 0) temp_b -= t15_b * (t14 * t15_r * t15_r);
           const c_b = t14_b;
@@ -2965,7 +2965,6 @@ export function softViterbiFlat_vjp(logPi: Float64Array, logA: Float64Array, log
           const t15_b = t16_b === 0 ? 0 : t16_b * t16;
           const c = cands[i_2]!;
           const t14 = c - m;
-          const t15_r = 1 / temp;
           const t14_b = t15_b === 0 ? 0 : t15_b * t15_r;
           if (t15_b !== 0) temp_b -= t15_b * (t14 * t15_r * t15_r);
           const c_b = t14_b;

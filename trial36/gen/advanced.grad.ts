@@ -1996,13 +1996,13 @@ export function normalizeInPlace_vjpInOut(w: Float64Array, adj: { w: Float64Arra
   let s_b = 0;
   let norm_b = seed;
   // grad of: for (let i = 0; i < w.length; i++)
+  const t5_r = 1 / norm;
   for (let i = t1 - 1; i >= 0; i--) {
     // grad of: w[i] /= norm
     w[i]! = stack[--top]!;
     const t5_b = w_b[i]!;
     w_b[i]! = 0;
     const t4 = w[i]!;
-    const t5_r = 1 / norm;
     const t4_b = t5_b === 0 ? 0 : t5_b * t5_r;
     if (t5_b !== 0) norm_b -= t5_b * (t4 * t5_r * t5_r);
     w_b[i]! += t4_b;
@@ -2296,6 +2296,7 @@ export function kdeLogLik_vjp(points: number[], centres: number[], bw: number, a
     mapped_b[i_2]! += d_b;
   }
   // grad of: points.map(…)
+  const t4_r = 1 / bw;
   for (let i = t1 - 1; i >= 0; i--) {
     let p_b = 0;
     // grad of: centres.reduce((s, c) => s + k((p - c) / bw), 0)
@@ -2310,9 +2311,9 @@ export function kdeLogLik_vjp(points: number[], centres: number[], bw: number, a
     if (t12_b !== 0) bw_b += t12_b * t2;
     const p = points[i]!;
     if (s_b !== 0) {
+      const t10_b = s_b;
+      const t7_b = t10_b / t9;
       for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
-        const t10_b = s_b;
-        const t7_b = t10_b / t9;
         const t7 = stack[--top]!;
         const t6_b = t7_b === 0 ? 0 : t7_b * t7;
         const c = centres[i_1]!;
@@ -2320,7 +2321,6 @@ export function kdeLogLik_vjp(points: number[], centres: number[], bw: number, a
         const t4 = t3 / bw;
         const t5 = -0.5 * t4;
         let t4_b = t6_b === 0 ? 0 : t6_b * (t5 + t5);
-        const t4_r = 1 / bw;
         const t3_b = t4_b === 0 ? 0 : t4_b * t4_r;
         if (t4_b !== 0) bw_b -= t4_b * (t3 * t4_r * t4_r);
         p_b += t3_b;
@@ -2338,7 +2338,6 @@ export function kdeLogLik_vjp(points: number[], centres: number[], bw: number, a
         const t4 = t3 / bw;
         const t5 = -0.5 * t4;
         let t4_b = t6_b === 0 ? 0 : t6_b * (t5 + t5);
-        const t4_r = 1 / bw;
         const t3_b = t4_b === 0 ? 0 : t4_b * t4_r;
         if (t4_b !== 0) bw_b -= t4_b * (t3 * t4_r * t4_r);
         p_b += t3_b;
@@ -2622,6 +2621,11 @@ export function flaggedSse_vjp(pred: Float64Array, obs: Float64Array, flags: Uin
   }
   let sse = 0;
   const t2 = pred.length;
+  const pred_b = adj.pred;
+  const obs_b = adj.obs;
+  let sse_b = seed;
+  let t14_b = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
   for (let i_1 = 0; i_1 < t2; i_1++) {
     cnt_outer = false;
@@ -2667,18 +2671,10 @@ export function flaggedSse_vjp(pred: Float64Array, obs: Float64Array, flags: Uin
     } else {
       stack[top++]! = 0;
     }
-  }
-  const pred_b = adj.pred;
-  const obs_b = adj.obs;
-  let sse_b = seed;
-  let t14_b = 0;
-  // grad of: for (const [i, p] of pred.entries())
-  for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
+    // the reverse of this iteration
     let p_b = 0;
     // grad of: sse += (w?.[i] ?? 1) * d * d
-    const t10 = stack[--top]! !== 0;
-    const i = i_1;
-    const p = pred[i_1]!;
+    --top;
     if (t10) {
       let t12_b = 0;
       const t16_b = sse_b;
@@ -2833,6 +2829,14 @@ export function flaggedSse_hvp(pred: Float64Array, obs: Float64Array, flags: Uin
   }
   let sse = 0;
   const t2 = pred.length;
+  const pred_b = adj.pred;
+  const pred_b_d = adj_d.pred;
+  const obs_b = adj.obs;
+  const obs_b_d = adj_d.obs;
+  let sse_b = seed;
+  let t14_b = 0;
+  let t14_b_d = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) {
     stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
     stack_d = tapeTangents(stack);
@@ -2841,6 +2845,7 @@ export function flaggedSse_hvp(pred: Float64Array, obs: Float64Array, flags: Uin
     cnt_outer = false;
     const i = i_1;
     const p = pred[i_1]!;
+    const p_d = pred_d[i_1]!;
     f = 0;
     for (;;) {
       const t3 = f < 1;
@@ -2888,23 +2893,11 @@ export function flaggedSse_hvp(pred: Float64Array, obs: Float64Array, flags: Uin
       stack_d[top]! = 0;
       stack[top++]! = 0;
     }
-  }
-  const pred_b = adj.pred;
-  const pred_b_d = adj_d.pred;
-  const obs_b = adj.obs;
-  const obs_b_d = adj_d.obs;
-  let sse_b = seed;
-  let t14_b = 0;
-  let t14_b_d = 0;
-  // grad of: for (const [i, p] of pred.entries())
-  for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
+    // the reverse of this iteration
     let p_b = 0;
     let p_b_d = 0;
     // grad of: sse += (w?.[i] ?? 1) * d * d
-    const t10 = stack[--top]! !== 0;
-    const i = i_1;
-    const p = pred[i_1]!;
-    const p_d = pred_d[i_1]!;
+    --top;
     if (t10) {
       let t12_b = 0;
       let t12_b_d = 0;
@@ -4010,6 +4003,7 @@ function softTree_rev(v: Float64Array, scratch: Float64Array, temp: number, adj:
       v_b[t16]! += t17_b;
     }
     // grad of: for (let i = 0; i < m; i++)
+    const t9_r = 1 / temp;
     for (let i = m - 1; i >= 0; i--) {
       // grad of: scratch[i] = temp * Math.log(Math.exp(v[2 * i] / temp) + Math.exp(v[2 * i + 1] / temp))
       const t13_b = scratch_b[i]! ?? 0;
@@ -4027,7 +4021,6 @@ function softTree_rev(v: Float64Array, scratch: Float64Array, temp: number, adj:
       const t3 = 2 * i;
       const t7 = t3 + 1;
       const t8 = v[t7]!;
-      const t9_r = 1 / temp;
       const t8_b = t9_b === 0 ? 0 : t9_b * t9_r;
       if (t9_b !== 0) temp_b -= t9_b * (t8 * t9_r * t9_r);
       v_b[t7]! += t8_b;

@@ -1066,6 +1066,7 @@ export function rvChi2_vjp(params: Float64Array, t: Float64Array, v: Float64Arra
   let t7_trueAnomaly_radialVelocity_b = 0;
   let t6_radialVelocity_b = 0;
   // grad of: for (let i = 0; i < t.length; i++)
+  const M_radialVelocity_r = 1 / P;
   for (let i = t7 - 1; i >= 0; i--) {
     let M_radialVelocity_b = 0;
     // grad of: chi2 += r * r
@@ -1160,7 +1161,6 @@ export function rvChi2_vjp(params: Float64Array, t: Float64Array, v: Float64Arra
       E_keplerE_radialVelocity_b = 0;
     }
     // grad of (radialVelocity): const M = (TWO_PI * (t - tp)) / P
-    const M_radialVelocity_r = 1 / P;
     const t2_radialVelocity_b = M_radialVelocity_b === 0 ? 0 : M_radialVelocity_b * M_radialVelocity_r;
     if (M_radialVelocity_b !== 0) P_b -= M_radialVelocity_b * (t2_radialVelocity * M_radialVelocity_r * M_radialVelocity_r);
     const t1_radialVelocity_b = t2_radialVelocity_b * 6.283185307179586;
@@ -1939,6 +1939,7 @@ export function rvModel_vjp(params: Float64Array, t: Float64Array, out: Float64A
   let t7_trueAnomaly_radialVelocity_b = 0;
   let t6_radialVelocity_b = 0;
   // grad of: t.forEach(…)
+  const M_radialVelocity_r = 1 / P;
   for (let i_1 = t7 - 1; i_1 >= 0; i_1--) {
     let M_radialVelocity_b = 0;
     // grad of: out[i] = radialVelocity(ti, P, K, e, omega, tp, gamma)
@@ -2024,7 +2025,6 @@ export function rvModel_vjp(params: Float64Array, t: Float64Array, out: Float64A
       E_keplerE_radialVelocity_b = 0;
     }
     // grad of (radialVelocity): const M = (TWO_PI * (t - tp)) / P
-    const M_radialVelocity_r = 1 / P;
     const t2_radialVelocity_b = M_radialVelocity_b === 0 ? 0 : M_radialVelocity_b * M_radialVelocity_r;
     if (M_radialVelocity_b !== 0) P_b -= M_radialVelocity_b * (t2_radialVelocity * M_radialVelocity_r * M_radialVelocity_r);
     const t1_radialVelocity_b = t2_radialVelocity_b * 6.283185307179586;
@@ -3077,6 +3077,7 @@ export function transitChi2_vjp(rp: number, aR: number, inc: number, u1: number,
     model_b[i_2]! += m_b;
   }
   // grad of: t.map((ti) => transitFlux(ti, rp, aR, inc, u1, u2))
+  const t20_transitFlux_r = 1 / rp;
   for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
     let z_transitFlux_b = 0;
     const t2_b = model_b[i_1]!;
@@ -3118,7 +3119,6 @@ export function transitChi2_vjp(rp: number, aR: number, inc: number, u1: number,
       const t21_transitFlux_b = -t22_transitFlux_b;
       const t20_transitFlux_b = t21_transitFlux_b === 0 ? 0 : t21_transitFlux_b * (1 - t21_transitFlux * t21_transitFlux);
       const t19_transitFlux = z_transitFlux - 1;
-      const t20_transitFlux_r = 1 / rp;
       const t19_transitFlux_b = t20_transitFlux_b === 0 ? 0 : t20_transitFlux_b * t20_transitFlux_r;
       if (t20_transitFlux_b !== 0) rp_b -= t20_transitFlux_b * (t19_transitFlux * t20_transitFlux_r * t20_transitFlux_r);
       z_transitFlux_b += t19_transitFlux_b;

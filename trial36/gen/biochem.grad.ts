@@ -121,9 +121,6 @@ export function michaelisMenten_hessian(vmax: number, km: number, s: number): { 
 
 /** inhibitionNll's value; adds seed times its gradient into adj. */
 export function inhibitionNll_vjp(logVmax: number, logKm: number, logKi: number, s: Float64Array, inh: Float64Array, v: Float64Array, mode_arg: "competitive" | "uncompetitive" | "mixed" | undefined, adj: { logVmax: number; logKm: number; logKi: number; s: Float64Array; inh: Float64Array; v: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   let mode: string = "";
   let result_inhibitedRate: number = 0;
   const t1 = mode_arg === undefined;
@@ -137,7 +134,23 @@ export function inhibitionNll_vjp(logVmax: number, logKm: number, logKi: number,
   const ki = Math.exp(logKi);
   let nll = 0;
   const t2 = s.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
+  let logVmax_b = 0;
+  let logKm_b = 0;
+  let logKi_b = 0;
+  const s_b = adj.s;
+  const inh_b = adj.inh;
+  const v_b = adj.v;
+  let nll_b = seed;
+  let result_inhibitedRate_b = 0;
+  let vmax_b = 0;
+  let km_b = 0;
+  let ki_b = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  const t20_inhibitedRate = 2 * ki;
+  const t4_inhibitedRate_r = 1 / ki;
+  const t11_inhibitedRate_r = 1 / ki;
+  const t21_inhibitedRate_r = 1 / t20_inhibitedRate;
+  const t17_inhibitedRate_r = 1 / ki;
   for (let j = 0; j < t2; j++) {
     const t3 = v[j]!;
     const t4 = s[j]!;
@@ -166,7 +179,6 @@ export function inhibitionNll_vjp(logVmax: number, logKm: number, logKi: number,
         const t17_inhibitedRate = t5 / ki;
         const t18_inhibitedRate = 1 + t17_inhibitedRate;
         const t19_inhibitedRate = km * t18_inhibitedRate;
-        const t20_inhibitedRate = 2 * ki;
         const t21_inhibitedRate = t5 / t20_inhibitedRate;
         const t22_inhibitedRate = 1 + t21_inhibitedRate;
         const t23_inhibitedRate = t4 * t22_inhibitedRate;
@@ -179,38 +191,19 @@ export function inhibitionNll_vjp(logVmax: number, logKm: number, logKi: number,
     const r = t3 - t6;
     const t7 = 0.5 * r;
     const t8 = t7 * r;
-    stack[top++]! = t7;
     const t9 = nll + t8;
     nll = t9;
-  }
-  let logVmax_b = 0;
-  let logKm_b = 0;
-  let logKi_b = 0;
-  const s_b = adj.s;
-  const inh_b = adj.inh;
-  const v_b = adj.v;
-  let nll_b = seed;
-  let result_inhibitedRate_b = 0;
-  let vmax_b = 0;
-  let km_b = 0;
-  let ki_b = 0;
-  // grad of: for (let j = 0; j < s.length; j++)
-  for (let j = t2 - 1; j >= 0; j--) {
+    // the reverse of this iteration
     let t4_b = 0;
     let t5_b = 0;
     // grad of: nll += 0.5 * r * r
     const t8_b = nll_b;
-    const t7 = stack[--top]!;
     let r_b = t8_b * (t7 + t7);
     // grad of: const r = v[j] - inhibitedRate(vmax, km, ki, s[j], inh[j], mode)
     const t3_b = r_b;
-    v_b[j]! += t3_b;
     const t6_b = -r_b;
     result_inhibitedRate_b += t6_b;
     // grad of (inhibitedRate): switch (mode)
-    const t4 = s[j]!;
-    const t5 = inh[j]!;
-    const t2_inhibitedRate = mode === "competitive";
     if (t2_inhibitedRate) {
       // grad of (inhibitedRate): return (vmax * s) / (km * (1 + i / ki) + s)
       const t8_inhibitedRate_b = result_inhibitedRate_b;
@@ -228,7 +221,6 @@ export function inhibitionNll_vjp(logVmax: number, logKm: number, logKi: number,
       km_b += t6_inhibitedRate_b * t5_inhibitedRate;
       const t5_inhibitedRate_b = t6_inhibitedRate_b * km;
       const t4_inhibitedRate_b = t5_inhibitedRate_b;
-      const t4_inhibitedRate_r = 1 / ki;
       t5_b += t4_inhibitedRate_b * t4_inhibitedRate_r;
       ki_b -= t4_inhibitedRate_b * (t5 * t4_inhibitedRate_r * t4_inhibitedRate_r);
       vmax_b += t3_inhibitedRate_b * t4;
@@ -252,7 +244,6 @@ export function inhibitionNll_vjp(logVmax: number, logKm: number, logKi: number,
         t4_b += t13_inhibitedRate_b * t12_inhibitedRate;
         const t12_inhibitedRate_b = t13_inhibitedRate_b * t4;
         const t11_inhibitedRate_b = t12_inhibitedRate_b;
-        const t11_inhibitedRate_r = 1 / ki;
         t5_b += t11_inhibitedRate_b * t11_inhibitedRate_r;
         ki_b -= t11_inhibitedRate_b * (t5 * t11_inhibitedRate_r * t11_inhibitedRate_r);
         vmax_b += t10_inhibitedRate_b * t4;
@@ -265,7 +256,6 @@ export function inhibitionNll_vjp(logVmax: number, logKm: number, logKi: number,
         const t17_inhibitedRate = t5 / ki;
         const t18_inhibitedRate = 1 + t17_inhibitedRate;
         const t19_inhibitedRate = km * t18_inhibitedRate;
-        const t20_inhibitedRate = 2 * ki;
         const t21_inhibitedRate = t5 / t20_inhibitedRate;
         const t22_inhibitedRate = 1 + t21_inhibitedRate;
         const t23_inhibitedRate = t4 * t22_inhibitedRate;
@@ -278,14 +268,12 @@ export function inhibitionNll_vjp(logVmax: number, logKm: number, logKi: number,
         t4_b += t23_inhibitedRate_b * t22_inhibitedRate;
         const t22_inhibitedRate_b = t23_inhibitedRate_b * t4;
         const t21_inhibitedRate_b = t22_inhibitedRate_b;
-        const t21_inhibitedRate_r = 1 / t20_inhibitedRate;
         t5_b += t21_inhibitedRate_b * t21_inhibitedRate_r;
         const t20_inhibitedRate_b = -(t21_inhibitedRate_b * (t5 * t21_inhibitedRate_r * t21_inhibitedRate_r));
         ki_b += t20_inhibitedRate_b * 2;
         km_b += t19_inhibitedRate_b * t18_inhibitedRate;
         const t18_inhibitedRate_b = t19_inhibitedRate_b * km;
         const t17_inhibitedRate_b = t18_inhibitedRate_b;
-        const t17_inhibitedRate_r = 1 / ki;
         t5_b += t17_inhibitedRate_b * t17_inhibitedRate_r;
         ki_b -= t17_inhibitedRate_b * (t5 * t17_inhibitedRate_r * t17_inhibitedRate_r);
         vmax_b += t16_inhibitedRate_b * t4;
@@ -295,6 +283,7 @@ export function inhibitionNll_vjp(logVmax: number, logKm: number, logKi: number,
     // grad of: const r = v[j] - inhibitedRate(vmax, km, ki, s[j], inh[j], mode)
     inh_b[j]! += t5_b;
     s_b[j]! += t4_b;
+    v_b[j]! += t3_b;
   }
   // grad of: const vmax = Math.exp(logVmax), km = Math.exp(logKm), ki = Math.exp(logKi)
   if (ki_b !== 0) logKi_b += ki_b * ki;
@@ -303,7 +292,6 @@ export function inhibitionNll_vjp(logVmax: number, logKm: number, logKi: number,
   adj.logVmax += logVmax_b;
   adj.logKm += logKm_b;
   adj.logKi += logKi_b;
-  tape.top = top;
   return nll;
 }
 
@@ -449,10 +437,6 @@ export function inhibitionNll_hvp(logVmax: number, logKm: number, logKi: number,
     v: f64Zeros(v.length)
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   let mode: string = "";
   let result_inhibitedRate: number = 0;
   let result_inhibitedRate_d: number = 0;
@@ -470,10 +454,28 @@ export function inhibitionNll_hvp(logVmax: number, logKm: number, logKi: number,
   const ki_d = ki * logKi_d;
   let nll = 0;
   const t2 = s.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let logVmax_b = 0;
+  let logVmax_b_d = 0;
+  let logKm_b = 0;
+  let logKm_b_d = 0;
+  let logKi_b = 0;
+  let logKi_b_d = 0;
+  const s_b = adj.s;
+  const s_b_d = adj_d.s;
+  const inh_b = adj.inh;
+  const inh_b_d = adj_d.inh;
+  const v_b = adj.v;
+  const v_b_d = adj_d.v;
+  let nll_b = seed;
+  let result_inhibitedRate_b = 0;
+  let result_inhibitedRate_b_d = 0;
+  let vmax_b = 0;
+  let vmax_b_d = 0;
+  let km_b = 0;
+  let km_b_d = 0;
+  let ki_b = 0;
+  let ki_b_d = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let j = 0; j < t2; j++) {
     const t3 = v[j]!;
     const t3_d = v_d[j]!;
@@ -546,42 +548,15 @@ export function inhibitionNll_hvp(logVmax: number, logKm: number, logKi: number,
     const t7 = 0.5 * r;
     const t7_d = 0.5 * r_d;
     const t8 = t7 * r;
-    stack_d[top]! = t7_d;
-    stack[top++]! = t7;
     const t9 = nll + t8;
     nll = t9;
-  }
-  let logVmax_b = 0;
-  let logVmax_b_d = 0;
-  let logKm_b = 0;
-  let logKm_b_d = 0;
-  let logKi_b = 0;
-  let logKi_b_d = 0;
-  const s_b = adj.s;
-  const s_b_d = adj_d.s;
-  const inh_b = adj.inh;
-  const inh_b_d = adj_d.inh;
-  const v_b = adj.v;
-  const v_b_d = adj_d.v;
-  let nll_b = seed;
-  let result_inhibitedRate_b = 0;
-  let result_inhibitedRate_b_d = 0;
-  let vmax_b = 0;
-  let vmax_b_d = 0;
-  let km_b = 0;
-  let km_b_d = 0;
-  let ki_b = 0;
-  let ki_b_d = 0;
-  // grad of: for (let j = 0; j < s.length; j++)
-  for (let j = t2 - 1; j >= 0; j--) {
+    // the reverse of this iteration
     let t4_b = 0;
     let t4_b_d = 0;
     let t5_b = 0;
     let t5_b_d = 0;
     // grad of: nll += 0.5 * r * r
     const t8_b = nll_b;
-    const t7 = stack[--top]!;
-    const t7_d = stack_d[top]!;
     let r_b = t8_b * (t7 + t7);
     let r_b_d = t8_b * (2 * t7_d);
     // grad of: const r = v[j] - inhibitedRate(vmax, km, ki, s[j], inh[j], mode)
@@ -592,11 +567,6 @@ export function inhibitionNll_hvp(logVmax: number, logKm: number, logKi: number,
     result_inhibitedRate_b += t6_b;
     result_inhibitedRate_b_d += t6_b_d;
     // grad of (inhibitedRate): switch (mode)
-    const t4 = s[j]!;
-    const t4_d = s_d[j]!;
-    const t5 = inh[j]!;
-    const t5_d = inh_d[j]!;
-    const t2_inhibitedRate = mode === "competitive";
     if (t2_inhibitedRate) {
       // grad of (inhibitedRate): return (vmax * s) / (km * (1 + i / ki) + s)
       const t8_inhibitedRate_b = result_inhibitedRate_b;
@@ -776,7 +746,6 @@ export function inhibitionNll_hvp(logVmax: number, logKm: number, logKi: number,
   adj_d.logKm += logKm_b_d;
   adj.logKi += logKi_b;
   adj_d.logKi += logKi_b_d;
-  tape.top = top;
   return {
     value: nll,
     grad: adj,
@@ -3393,6 +3362,7 @@ export function predatorPreyLoss_vjp(r: number, K: number, a: number, h: number,
   let pop_pred_b = 0;
   let loss_b = seed;
   // grad of: for (let k = 0; k < obsPrey.length; k++)
+  const t4_r = 1 / K;
   for (let k = t2 - 1; k >= 0; k--) {
     // grad of: loss += d * d
     const t20_b = loss_b;
@@ -3455,7 +3425,6 @@ export function predatorPreyLoss_vjp(r: number, K: number, a: number, h: number,
       const t3_b = t6_b * t5;
       const t5_b = t6_b * t3;
       const t4_b = -t5_b;
-      const t4_r = 1 / K;
       pop_prey_b += t4_b * t4_r;
       K_b -= t4_b * (pop_prey * t4_r * t4_r);
       r_b += t3_b * pop_prey;
@@ -3937,9 +3906,6 @@ export function predatorPreyLoss_hessian(r: number, K: number, a: number, h: num
 
 /** hillFit's value; adds seed times its gradient into adj. */
 export function hillFit_vjp(logK: number, n: number, x: number[], y: number[], adj: { logK: number; n: number; x: Float64Array; y: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   const K = Math.exp(logK);
   const pairs: number[] = [];
   const t1 = x.length;
@@ -3953,7 +3919,14 @@ export function hillFit_vjp(logK: number, n: number, x: number[], y: number[], a
   const t3 = pairs.length;
   const t4 = t3 / 2;
   const t7 = K ** n;
-  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) > stack.length) stack = tape.reserve(top, t4 + 1 > 0 ? t4 + 1 : 0);
+  let logK_b = 0;
+  let n_b = 0;
+  const x_b = adj.x;
+  const y_b = adj.y;
+  const pairs_b = f64Zeros(pairs.length);
+  let sse_b = seed;
+  let t7_b = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_2 = 0; i_2 < t4; i_2++) {
     const t5 = i_2 * 2;
     const xi_1 = pairs[t5]!;
@@ -3964,43 +3937,25 @@ export function hillFit_vjp(logK: number, n: number, x: number[], y: number[], a
     const t9 = xn / t8;
     const d = t9 - yi;
     const t10 = d * d;
-    stack[top++]! = xn;
     const t11 = sse + t10;
     sse = t11;
-  }
-  let logK_b = 0;
-  let n_b = 0;
-  const x_b = adj.x;
-  const y_b = adj.y;
-  const pairs_b = f64Zeros(pairs.length);
-  let sse_b = seed;
-  let t7_b = 0;
-  // grad of: for (const [xi, yi] of pairs)
-  for (let i_2 = Math.ceil(t4) - 1; i_2 >= 0; i_2--) {
+    // the reverse of this iteration
     // grad of: sse += d * d
     const t10_b = sse_b;
-    const xn = stack[--top]!;
-    const t8 = t7 + xn;
-    const t9 = xn / t8;
-    const t5 = i_2 * 2;
-    const t6 = t5 + 1;
-    const yi = pairs[t6]!;
-    const d = t9 - yi;
     const d_b = t10_b * (d + d);
     // grad of: const d = xn / (K ** n + xn) - yi
     const t9_b = d_b;
     const yi_b = -d_b;
-    pairs_b[t6]! += yi_b;
     const t9_r = 1 / t8;
     let xn_b = t9_b * t9_r;
     const t8_b = -(t9_b * (xn * t9_r * t9_r));
     t7_b += t8_b;
     xn_b += t8_b;
     // grad of: const xn = xi ** n
-    const xi_1 = pairs[t5]!;
     const xi_1_b = xn_b * (n === 0 ? 0 : n * (Math.abs(xn) >= 2.2250738585072014e-308 && Math.abs(xn) <= 1.7976931348623157e+308 ? xn / xi_1 : xi_1 ** (n - 1)));
     n_b += xn_b * (xi_1 > 0 ? xn * Math.log(xi_1) : 0);
     // grad of: for (const [xi, yi] of pairs)
+    pairs_b[t6]! += yi_b;
     pairs_b[t5]! += xi_1_b;
   }
   // grad of: const d = xn / (K ** n + xn) - yi
@@ -4021,7 +3976,6 @@ export function hillFit_vjp(logK: number, n: number, x: number[], y: number[], a
   if (K_b !== 0) logK_b += K_b * K;
   adj.logK += logK_b;
   adj.n += n_b;
-  tape.top = top;
   return sse;
 }
 
@@ -4106,10 +4060,6 @@ export function hillFit_hvp(logK: number, n: number, x: number[], y: number[], v
     y: f64Zeros(y.length)
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   const K = Math.exp(logK);
   const K_d = K * logK_d;
   const pairs: number[] = [];
@@ -4130,27 +4080,6 @@ export function hillFit_hvp(logK: number, n: number, x: number[], y: number[], v
   const t4 = t3 / 2;
   const t7 = K ** n;
   const t7_d = (n === 0 ? 0 : n * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / K : K ** (n - 1)) * K_d) + (K > 0 ? t7 * Math.log(K) * n_d : 0);
-  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t4 + 1 > 0 ? t4 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
-  for (let i_2 = 0; i_2 < t4; i_2++) {
-    const t5 = i_2 * 2;
-    const xi_1 = pairs[t5]!;
-    const xi_1_d = pairs_d[t5]!;
-    const t6 = t5 + 1;
-    const yi = pairs[t6]!;
-    const xn = xi_1 ** n;
-    const xn_d = (n === 0 ? 0 : n * (Math.abs(xn) >= 2.2250738585072014e-308 && Math.abs(xn) <= 1.7976931348623157e+308 ? xn / xi_1 : xi_1 ** (n - 1)) * xi_1_d) + (xi_1 > 0 ? xn * Math.log(xi_1) * n_d : 0);
-    const t8 = t7 + xn;
-    const t9 = xn / t8;
-    const d = t9 - yi;
-    const t10 = d * d;
-    stack_d[top]! = xn_d;
-    stack[top++]! = xn;
-    const t11 = sse + t10;
-    sse = t11;
-  }
   let logK_b = 0;
   let logK_b_d = 0;
   let n_b = 0;
@@ -4164,22 +4093,28 @@ export function hillFit_hvp(logK: number, n: number, x: number[], y: number[], v
   let sse_b = seed;
   let t7_b = 0;
   let t7_b_d = 0;
-  // grad of: for (const [xi, yi] of pairs)
-  for (let i_2 = Math.ceil(t4) - 1; i_2 >= 0; i_2--) {
-    // grad of: sse += d * d
-    const t10_b = sse_b;
-    const xn = stack[--top]!;
-    const xn_d = stack_d[top]!;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_2 = 0; i_2 < t4; i_2++) {
+    const t5 = i_2 * 2;
+    const xi_1 = pairs[t5]!;
+    const xi_1_d = pairs_d[t5]!;
+    const t6 = t5 + 1;
+    const yi = pairs[t6]!;
+    const yi_d = pairs_d[t6]!;
+    const xn = xi_1 ** n;
+    const xn_d = (n === 0 ? 0 : n * (Math.abs(xn) >= 2.2250738585072014e-308 && Math.abs(xn) <= 1.7976931348623157e+308 ? xn / xi_1 : xi_1 ** (n - 1)) * xi_1_d) + (xi_1 > 0 ? xn * Math.log(xi_1) * n_d : 0);
     const t8 = t7 + xn;
     const t8_d = t7_d + xn_d;
     const t9 = xn / t8;
     const t9_d = xn_d / t8 - t9 / t8 * t8_d;
-    const t5 = i_2 * 2;
-    const t6 = t5 + 1;
-    const yi = pairs[t6]!;
-    const yi_d = pairs_d[t6]!;
     const d = t9 - yi;
     const d_d = t9_d - yi_d;
+    const t10 = d * d;
+    const t11 = sse + t10;
+    sse = t11;
+    // the reverse of this iteration
+    // grad of: sse += d * d
+    const t10_b = sse_b;
     const d_b = t10_b * (d + d);
     const d_b_d = t10_b * (2 * d_d);
     // grad of: const d = xn / (K ** n + xn) - yi
@@ -4198,8 +4133,6 @@ export function hillFit_hvp(logK: number, n: number, x: number[], y: number[], v
     xn_b += t8_b;
     xn_b_d += t8_b_d;
     // grad of: const xn = xi ** n
-    const xi_1 = pairs[t5]!;
-    const xi_1_d = pairs_d[t5]!;
     const c = xi_1 ** (n - 1);
     const xi_1_b = xn_b * (n === 0 ? 0 : n * (Math.abs(xn) >= 2.2250738585072014e-308 && Math.abs(xn) <= 1.7976931348623157e+308 ? xn / xi_1 : c));
     const xi_1_b_d = (n === 0 ? 0 : n * (Math.abs(xn) >= 2.2250738585072014e-308 && Math.abs(xn) <= 1.7976931348623157e+308 ? xn / xi_1 : c) * xn_b_d) + xn_b * (n === 0 && n_d === 0 ? 0 : (Math.abs(xn) >= 2.2250738585072014e-308 && Math.abs(xn) <= 1.7976931348623157e+308 ? xn / xi_1 * n_d : c * n_d) + n * (Math.abs(xn) >= 2.2250738585072014e-308 && Math.abs(xn) <= 1.7976931348623157e+308 ? xn_d / xi_1 - xn / xi_1 / xi_1 * xi_1_d : (n - 1 === 0 ? 0 : (n - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / xi_1 : xi_1 ** (n - 1 - 1)) * xi_1_d) + (xi_1 > 0 ? c * Math.log(xi_1) * n_d : 0)));
@@ -4243,7 +4176,6 @@ export function hillFit_hvp(logK: number, n: number, x: number[], y: number[], v
   adj_d.logK += logK_b_d;
   adj.n += n_b;
   adj_d.n += n_b_d;
-  tape.top = top;
   return {
     value: sse,
     grad: adj,

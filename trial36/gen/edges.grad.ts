@@ -678,6 +678,10 @@ export function piecewiseWork_vjp(x: Float64Array, modes: Int32Array, adj: { x: 
   let cnt: boolean = false;
   let acc = 0;
   const t1 = x.length;
+  const x_b = adj.x;
+  let acc_b = seed;
+  let w_b = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 5 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 5);
   for (let i = 0; i < t1; i++) {
     cnt = false;
@@ -750,26 +754,21 @@ export function piecewiseWork_vjp(x: Float64Array, modes: Int32Array, adj: { x: 
     } else {
       stack[top++]! = 0;
     }
-  }
-  const x_b = adj.x;
-  let acc_b = seed;
-  let w_b = 0;
-  // grad of: for (let i = 0; i < x.length; i++)
-  for (let i = t1 - 1; i >= 0; i--) {
+    // the reverse of this iteration
     // grad of: acc += w * w
-    const t21 = stack[--top]! !== 0;
+    --top;
     if (t21) {
       const t22_b = acc_b;
       w_b += t22_b * (w + w);
     }
     // grad of: switch (modes[i])
-    const t16 = stack[--top]! !== 0;
+    --top;
     if (t16) {
       // grad of: w = Math.sin(w)
       w = stack[--top]!;
       if (w_b !== 0) w_b = w_b * Math.cos(w);
     }
-    const t8 = stack[--top]! !== 0;
+    --top;
     if (t8) {
       // grad of: w *= 2
       w_b = w_b * 2;
@@ -901,6 +900,12 @@ export function piecewiseWork_hvp(x: Float64Array, modes: Int32Array, v: { x?: F
   let cnt: boolean = false;
   let acc = 0;
   const t1 = x.length;
+  const x_b = adj.x;
+  const x_b_d = adj_d.x;
+  let acc_b = seed;
+  let w_b = 0;
+  let w_b_d = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 5 > stack.length) {
     stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 5);
     stack_d = tapeTangents(stack);
@@ -992,23 +997,16 @@ export function piecewiseWork_hvp(x: Float64Array, modes: Int32Array, v: { x?: F
       stack_d[top]! = 0;
       stack[top++]! = 0;
     }
-  }
-  const x_b = adj.x;
-  const x_b_d = adj_d.x;
-  let acc_b = seed;
-  let w_b = 0;
-  let w_b_d = 0;
-  // grad of: for (let i = 0; i < x.length; i++)
-  for (let i = t1 - 1; i >= 0; i--) {
+    // the reverse of this iteration
     // grad of: acc += w * w
-    const t21 = stack[--top]! !== 0;
+    --top;
     if (t21) {
       const t22_b = acc_b;
       w_b += t22_b * (w + w);
       w_b_d += t22_b * (2 * w_d);
     }
     // grad of: switch (modes[i])
-    const t16 = stack[--top]! !== 0;
+    --top;
     if (t16) {
       // grad of: w = Math.sin(w)
       w = stack[--top]!;
@@ -1018,7 +1016,7 @@ export function piecewiseWork_hvp(x: Float64Array, modes: Int32Array, v: { x?: F
         w_b = w_b * Math.cos(w);
       }
     }
-    const t8 = stack[--top]! !== 0;
+    --top;
     if (t8) {
       // grad of: w *= 2
       w_b = w_b * 2;

@@ -487,6 +487,8 @@ export function hbPipeFlow_vjp(dpdx: number, R: number, tau0: number, k: number,
   let c_b = 0;
   let dr_b = 0;
   // grad of: for (let c = cells - 1; c >= 0; c--)
+  const t15_r = 1 / n;
+  const t14_r = 1 / k;
   for (let k_1 = iters; k_1 > 0; k_1--) {
     let r_b = 0;
     let tau_b = 0;
@@ -532,9 +534,7 @@ export function hbPipeFlow_vjp(dpdx: number, R: number, tau0: number, k: number,
       const t15 = 1 / n;
       const t14_b = shear_b * (t15 === 0 ? 0 : t15 * (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear / t14 : t14 ** (t15 - 1)));
       const t15_b = shear_b * (t14 > 0 ? shear * Math.log(t14) : 0);
-      const t15_r = 1 / n;
       n_b -= t15_b * (t15_r * t15_r);
-      const t14_r = 1 / k;
       const t13_b = t14_b === 0 ? 0 : t14_b * t14_r;
       if (t14_b !== 0) k_b -= t14_b * (t13 * t14_r * t14_r);
       tau_b += t13_b;
@@ -3219,6 +3219,12 @@ export function bfReserve_vjp(premium: Float64Array, elr: number, devFactors: nu
   let cdf: number = 0;
   const n = premium.length;
   let total = 0;
+  const premium_b = adj.premium;
+  let elr_b = 0;
+  const devFactors_b = adj.devFactors;
+  let total_b = seed;
+  let cdf_b = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < n; i++) {
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = cdf;
@@ -3240,20 +3246,9 @@ export function bfReserve_vjp(premium: Float64Array, elr: number, devFactors: nu
     const t10 = t7 * t9;
     const t11 = total + t10;
     total = t11;
-  }
-  const premium_b = adj.premium;
-  let elr_b = 0;
-  const devFactors_b = adj.devFactors;
-  let total_b = seed;
-  let cdf_b = 0;
-  // grad of: for (let i = 0; i < n; i++)
-  for (let i = n - 1; i >= 0; i--) {
+    // the reverse of this iteration
     // grad of: total += premium[i] * elr * (1 - 1 / cdf)
     const t10_b = total_b;
-    const t6 = premium[i]!;
-    const t7 = t6 * elr;
-    const t8 = 1 / cdf;
-    const t9 = 1 - t8;
     const t7_b = t10_b * t9;
     const t9_b = t10_b * t7;
     const t8_b = -t9_b;
@@ -3263,9 +3258,6 @@ export function bfReserve_vjp(premium: Float64Array, elr: number, devFactors: nu
     elr_b += t7_b * t6;
     premium_b[i]! += t6_b;
     // grad of: for (let j = n - 1 - i; j < devFactors.length; j++)
-    const t1 = n - 1;
-    const t2 = t1 - i;
-    const t3 = devFactors.length;
     for (let j = t3 - 1; j >= t2; j--) {
       // grad of: cdf *= devFactors[j]
       cdf = stack[--top]!;
@@ -3359,6 +3351,16 @@ export function bfReserve_hvp(premium: Float64Array, elr: number, devFactors: nu
   let cdf_d: number = 0;
   const n = premium.length;
   let total = 0;
+  const premium_b = adj.premium;
+  const premium_b_d = adj_d.premium;
+  let elr_b = 0;
+  let elr_b_d = 0;
+  const devFactors_b = adj.devFactors;
+  const devFactors_b_d = adj_d.devFactors;
+  let total_b = seed;
+  let cdf_b = 0;
+  let cdf_b_d = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < n; i++) {
     if (top + 1 > stack.length) {
       stack = tape.reserve(top, 1);
@@ -3386,27 +3388,6 @@ export function bfReserve_hvp(premium: Float64Array, elr: number, devFactors: nu
       cdf_d = t5_d;
     }
     const t6 = premium[i]!;
-    const t7 = t6 * elr;
-    const t8 = 1 / cdf;
-    const t9 = 1 - t8;
-    const t10 = t7 * t9;
-    const t11 = total + t10;
-    total = t11;
-  }
-  const premium_b = adj.premium;
-  const premium_b_d = adj_d.premium;
-  let elr_b = 0;
-  let elr_b_d = 0;
-  const devFactors_b = adj.devFactors;
-  const devFactors_b_d = adj_d.devFactors;
-  let total_b = seed;
-  let cdf_b = 0;
-  let cdf_b_d = 0;
-  // grad of: for (let i = 0; i < n; i++)
-  for (let i = n - 1; i >= 0; i--) {
-    // grad of: total += premium[i] * elr * (1 - 1 / cdf)
-    const t10_b = total_b;
-    const t6 = premium[i]!;
     const t6_d = premium_d[i]!;
     const t7 = t6 * elr;
     const t7_d = elr * t6_d + t6 * elr_d;
@@ -3414,6 +3395,12 @@ export function bfReserve_hvp(premium: Float64Array, elr: number, devFactors: nu
     const t8_d = -(t8 * t8 * cdf_d);
     const t9 = 1 - t8;
     const t9_d = -t8_d;
+    const t10 = t7 * t9;
+    const t11 = total + t10;
+    total = t11;
+    // the reverse of this iteration
+    // grad of: total += premium[i] * elr * (1 - 1 / cdf)
+    const t10_b = total_b;
     const t7_b = t10_b * t9;
     const t7_b_d = t10_b * t9_d;
     const t9_b = t10_b * t7;
@@ -3431,9 +3418,6 @@ export function bfReserve_hvp(premium: Float64Array, elr: number, devFactors: nu
     premium_b[i]! += t6_b;
     premium_b_d[i]! += t6_b_d;
     // grad of: for (let j = n - 1 - i; j < devFactors.length; j++)
-    const t1 = n - 1;
-    const t2 = t1 - i;
-    const t3 = devFactors.length;
     for (let j = t3 - 1; j >= t2; j--) {
       // grad of: cdf *= devFactors[j]
       cdf = stack[--top]!;
@@ -3626,6 +3610,20 @@ export function softAssignCost_vjp(cost: Float64Array, n: number, temp: number, 
     }
   }
   let total = 0;
+  const cost_b = adj.cost;
+  let temp_b = 0;
+  const logK_b = f64Zeros(logK.length);
+  const f_b = f64Zeros(f.length);
+  const g_b = f64Zeros(g.length);
+  const row_b = f64Zeros(row.length);
+  let total_b = seed;
+  let m_logSumExp_b = 0;
+  let result_logSumExp_b = 0;
+  let s_logSumExp_b = 0;
+  let m_logSumExp_1_b = 0;
+  let result_logSumExp_1_b = 0;
+  let s_logSumExp_1_b = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_3 = 0; i_3 < n; i_3++) {
     if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
     for (let j_2 = 0; j_2 < n; j_2++) {
@@ -3643,22 +3641,7 @@ export function softAssignCost_vjp(cost: Float64Array, n: number, temp: number, 
       const t38 = total + t37;
       total = t38;
     }
-  }
-  const cost_b = adj.cost;
-  let temp_b = 0;
-  const logK_b = f64Zeros(logK.length);
-  const f_b = f64Zeros(f.length);
-  const g_b = f64Zeros(g.length);
-  const row_b = f64Zeros(row.length);
-  let total_b = seed;
-  let m_logSumExp_b = 0;
-  let result_logSumExp_b = 0;
-  let s_logSumExp_b = 0;
-  let m_logSumExp_1_b = 0;
-  let result_logSumExp_1_b = 0;
-  let s_logSumExp_1_b = 0;
-  // grad of: for (let i = 0; i < n; i++)
-  for (let i_3 = Math.ceil(n) - 1; i_3 >= 0; i_3--) {
+    // the reverse of this iteration
     // grad of: for (let j = 0; j < n; j++)
     let f_b_acc = 0;
     for (let j_2 = Math.ceil(n) - 1; j_2 >= 0; j_2--) {
@@ -3835,12 +3818,12 @@ export function softAssignCost_vjp(cost: Float64Array, n: number, temp: number, 
     }
   }
   // grad of: cost.map((c) => -c / temp)
+  const t4_r = 1 / temp;
   for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
     const t4_b = logK_b[i_1]!;
     logK_b[i_1]! = 0;
     const c = cost[i_1]!;
     const t3 = -c;
-    const t4_r = 1 / temp;
     const t3_b = t4_b === 0 ? 0 : t4_b * t4_r;
     if (t4_b !== 0) temp_b -= t4_b * (t3 * t4_r * t4_r);
     const c_b = -t3_b;
@@ -4344,6 +4327,32 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
     }
   }
   let total = 0;
+  const cost_b = adj.cost;
+  const cost_b_d = adj_d.cost;
+  let temp_b = 0;
+  let temp_b_d = 0;
+  const logK_b = f64Zeros(logK.length);
+  const logK_b_d = f64Zeros(logK.length);
+  const f_b = f64Zeros(f.length);
+  const f_b_d = f64Zeros(f.length);
+  const g_b = f64Zeros(g.length);
+  const g_b_d = f64Zeros(g.length);
+  const row_b = f64Zeros(row.length);
+  const row_b_d = f64Zeros(row.length);
+  let total_b = seed;
+  let m_logSumExp_b = 0;
+  let m_logSumExp_b_d = 0;
+  let result_logSumExp_b = 0;
+  let result_logSumExp_b_d = 0;
+  let s_logSumExp_b = 0;
+  let s_logSumExp_b_d = 0;
+  let m_logSumExp_1_b = 0;
+  let m_logSumExp_1_b_d = 0;
+  let result_logSumExp_1_b = 0;
+  let result_logSumExp_1_b_d = 0;
+  let s_logSumExp_1_b = 0;
+  let s_logSumExp_1_b_d = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_3 = 0; i_3 < n; i_3++) {
     if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
       stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
@@ -4371,34 +4380,7 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
       const t38 = total + t37;
       total = t38;
     }
-  }
-  const cost_b = adj.cost;
-  const cost_b_d = adj_d.cost;
-  let temp_b = 0;
-  let temp_b_d = 0;
-  const logK_b = f64Zeros(logK.length);
-  const logK_b_d = f64Zeros(logK.length);
-  const f_b = f64Zeros(f.length);
-  const f_b_d = f64Zeros(f.length);
-  const g_b = f64Zeros(g.length);
-  const g_b_d = f64Zeros(g.length);
-  const row_b = f64Zeros(row.length);
-  const row_b_d = f64Zeros(row.length);
-  let total_b = seed;
-  let m_logSumExp_b = 0;
-  let m_logSumExp_b_d = 0;
-  let result_logSumExp_b = 0;
-  let result_logSumExp_b_d = 0;
-  let s_logSumExp_b = 0;
-  let s_logSumExp_b_d = 0;
-  let m_logSumExp_1_b = 0;
-  let m_logSumExp_1_b_d = 0;
-  let result_logSumExp_1_b = 0;
-  let result_logSumExp_1_b_d = 0;
-  let s_logSumExp_1_b = 0;
-  let s_logSumExp_1_b_d = 0;
-  // grad of: for (let i = 0; i < n; i++)
-  for (let i_3 = Math.ceil(n) - 1; i_3 >= 0; i_3--) {
+    // the reverse of this iteration
     // grad of: for (let j = 0; j < n; j++)
     let f_b_acc = 0;
     let f_b_acc_d = 0;

@@ -11,13 +11,14 @@ const tapeTangents = tapeTangents$;
 
 /** expFilterLast's value; adds seed times its gradient into adj. */
 export function expFilterLast_vjp(x: Float64Array, tau: number, adj: { x: Float64Array; tau: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   const inv = 1 / tau;
   let y = 0;
   const n = x.length;
-  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+  const x_b = adj.x;
+  let tau_b = 0;
+  let y_b = seed;
+  let inv_b = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < n; i++) {
     const t1 = n - 1;
     const t2 = t1 - i;
@@ -27,36 +28,22 @@ export function expFilterLast_vjp(x: Float64Array, tau: number, adj: { x: Float6
     const t6 = t5 * inv;
     const t7 = x[i]!;
     const t8 = t6 * t7;
-    stack[top++]! = t5;
     const t9 = y + t8;
     y = t9;
-  }
-  const x_b = adj.x;
-  let tau_b = 0;
-  let y_b = seed;
-  let inv_b = 0;
-  // grad of: for (let i = 0; i < n; i++)
-  for (let i = n - 1; i >= 0; i--) {
+    // the reverse of this iteration
     // grad of: y += k(n - 1 - i) * x[i]
     const t8_b = y_b;
-    const t5 = stack[--top]!;
-    const t6 = t5 * inv;
-    const t7 = x[i]!;
     const t6_b = t8_b * t7;
     const t7_b = t8_b * t6;
     x_b[i]! += t7_b;
     const t5_b = t6_b * inv;
     inv_b += t6_b * t5;
     const t4_b = t5_b * t5;
-    const t1 = n - 1;
-    const t2 = t1 - i;
-    const t3 = -t2;
     inv_b += t4_b * t3;
   }
   // grad of (makeExpKernel): const inv = 1 / tau
   if (inv_b !== 0) tau_b -= inv_b * (inv * inv);
   adj.tau += tau_b;
-  tape.top = top;
   return y;
 }
 
@@ -114,18 +101,18 @@ export function expFilterLast_hvp(x: Float64Array, tau: number, v: { x?: Float64
     tau: 0
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   const inv = 1 / tau;
   const inv_d = -(inv * inv * tau_d);
   let y = 0;
   const n = x.length;
-  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  const x_b = adj.x;
+  const x_b_d = adj_d.x;
+  let tau_b = 0;
+  let tau_b_d = 0;
+  let y_b = seed;
+  let inv_b = 0;
+  let inv_b_d = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < n; i++) {
     const t1 = n - 1;
     const t2 = t1 - i;
@@ -135,30 +122,15 @@ export function expFilterLast_hvp(x: Float64Array, tau: number, v: { x?: Float64
     const t5 = Math.exp(t4);
     const t5_d = t5 * t4_d;
     const t6 = t5 * inv;
-    const t7 = x[i]!;
-    const t8 = t6 * t7;
-    stack_d[top]! = t5_d;
-    stack[top++]! = t5;
-    const t9 = y + t8;
-    y = t9;
-  }
-  const x_b = adj.x;
-  const x_b_d = adj_d.x;
-  let tau_b = 0;
-  let tau_b_d = 0;
-  let y_b = seed;
-  let inv_b = 0;
-  let inv_b_d = 0;
-  // grad of: for (let i = 0; i < n; i++)
-  for (let i = n - 1; i >= 0; i--) {
-    // grad of: y += k(n - 1 - i) * x[i]
-    const t8_b = y_b;
-    const t5 = stack[--top]!;
-    const t5_d = stack_d[top]!;
-    const t6 = t5 * inv;
     const t6_d = inv * t5_d + t5 * inv_d;
     const t7 = x[i]!;
     const t7_d = x_d[i]!;
+    const t8 = t6 * t7;
+    const t9 = y + t8;
+    y = t9;
+    // the reverse of this iteration
+    // grad of: y += k(n - 1 - i) * x[i]
+    const t8_b = y_b;
     const t6_b = t8_b * t7;
     const t6_b_d = t8_b * t7_d;
     const t7_b = t8_b * t6;
@@ -171,9 +143,6 @@ export function expFilterLast_hvp(x: Float64Array, tau: number, v: { x?: Float64
     inv_b_d += t5 * t6_b_d + t6_b * t5_d;
     const t4_b = t5_b * t5;
     const t4_b_d = t5 * t5_b_d + t5_b * t5_d;
-    const t1 = n - 1;
-    const t2 = t1 - i;
-    const t3 = -t2;
     inv_b += t4_b * t3;
     inv_b_d += t3 * t4_b_d;
   }
@@ -184,7 +153,6 @@ export function expFilterLast_hvp(x: Float64Array, tau: number, v: { x?: Float64
   }
   adj.tau += tau_b;
   adj_d.tau += tau_b_d;
-  tape.top = top;
   return {
     value: y,
     grad: adj,
@@ -199,12 +167,11 @@ export function expFilterLast_hessian(x: Float64Array, tau: number): { value: nu
 
 /** fixedFilterLast's value; adds seed times its gradient into adj. */
 export function fixedFilterLast_vjp(x: Float64Array, adj: { x: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   let y = 0;
   const t1 = x.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
+  const x_b = adj.x;
+  let y_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_1 = 0; i_1 < t1; i_1++) {
     const xi = x[i_1]!;
     const t2 = x.length;
@@ -216,22 +183,15 @@ export function fixedFilterLast_vjp(x: Float64Array, adj: { x: Float64Array }, s
     const t4_K5 = t3_K5 * 0.2;
     const t5 = t4_K5;
     const t6 = t5 * xi;
-    stack[top++]! = t5;
     const t7 = y + t6;
     y = t7;
-  }
-  const x_b = adj.x;
-  let y_b = seed;
-  // grad of: x.forEach(…)
-  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+    // the reverse of this iteration
     // grad of: y += K5(x.length - 1 - i) * xi
     const t6_b = y_b;
-    const t5 = stack[--top]!;
     const xi_b = t6_b * t5;
     // grad of: x.forEach(…)
     x_b[i_1]! += xi_b;
   }
-  tape.top = top;
   return y;
 }
 
@@ -281,16 +241,11 @@ export function fixedFilterLast_hvp(x: Float64Array, v: { x?: Float64Array }): {
     x: f64Zeros(x.length)
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   let y = 0;
   const t1 = x.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  const x_b = adj.x;
+  let y_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_1 = 0; i_1 < t1; i_1++) {
     const xi = x[i_1]!;
     const t2 = x.length;
@@ -300,31 +255,17 @@ export function fixedFilterLast_hvp(x: Float64Array, v: { x?: Float64Array }): {
     const t2_K5 = t1_K5 * 0.2;
     const t3_K5 = Math.exp(t2_K5);
     const t4_K5 = t3_K5 * 0.2;
-    const t4_K5_d: number = 0;
     const t5 = t4_K5;
-    const t5_d = t4_K5_d;
     const t6 = t5 * xi;
-    stack_d[top]! = t5_d;
-    stack[top++]! = t5;
     const t7 = y + t6;
     y = t7;
-  }
-  const x_b = adj.x;
-  const x_b_d = adj_d.x;
-  let y_b = seed;
-  // grad of: x.forEach(…)
-  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+    // the reverse of this iteration
     // grad of: y += K5(x.length - 1 - i) * xi
     const t6_b = y_b;
-    const t5 = stack[--top]!;
-    const t5_d = stack_d[top]!;
     const xi_b = t6_b * t5;
-    const xi_b_d = t6_b * t5_d;
     // grad of: x.forEach(…)
     x_b[i_1]! += xi_b;
-    x_b_d[i_1]! += xi_b_d;
   }
-  tape.top = top;
   return {
     value: y,
     grad: adj,
@@ -566,6 +507,7 @@ export function firstPassage_vjp(vInf: number, tau: number, theta: number, adj: 
   let f0_b = 0;
   let f1_b = 0;
   // grad of: while (Math.abs(f1) > 1e-13 && it < 100)
+  const t19_r = 1 / tau;
   for (let k = iters; k > 0; k--) {
     // grad of: f1 = vInf * (1 - Math.exp(-t1 / tau)) - theta
     f1 = stack[--top]!;
@@ -580,7 +522,6 @@ export function firstPassage_vjp(vInf: number, tau: number, theta: number, adj: 
     const t20_b = -t21_b;
     const t19_b = t20_b === 0 ? 0 : t20_b * t20;
     const t18 = stack[--top]!;
-    const t19_r = 1 / tau;
     const t18_b = t19_b === 0 ? 0 : t19_b * t19_r;
     if (t19_b !== 0) tau_b -= t19_b * (t18 * t19_r * t19_r);
     t1_b -= t18_b;

@@ -3531,6 +3531,7 @@ export function synapticDrive_vjp(spikes: Float64Array, tau: number, weight: num
   let total_b = seed;
   let g_b = 0;
   // grad of: for (let t = 0; t < tEnd; t += 0.5)
+  const t7_r = 1 / tau;
   for (let k_1 = iters_1; k_1 > 0; k_1--) {
     // grad of: total += g * g
     const t16_b = total_b;
@@ -3558,7 +3559,6 @@ export function synapticDrive_vjp(spikes: Float64Array, tau: number, weight: num
           let t7_b = -t9_b;
           weight_b += t8_b * t7;
           t7_b += t8_b * weight;
-          const t7_r = 1 / tau;
           lag_b += t7_b * t7_r;
           tau_b -= t7_b * (lag * t7_r * t7_r);
         }
@@ -3866,6 +3866,13 @@ export function poissonGlmNll_vjp(w: Float64Array, b: number, x: Float64Array, c
   const d = w.length;
   let nll = 0;
   const t1 = counts.length;
+  const w_b = adj.w;
+  let b_b = 0;
+  const x_b = adj.x;
+  let nll_b = seed;
+  let s_dot_b = 0;
+  let result_softplus_b = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 3);
   for (let i_1 = 0; i_1 < t1; i_1++) {
     const c = counts[i_1]!;
@@ -3907,30 +3914,20 @@ export function poissonGlmNll_vjp(w: Float64Array, b: number, x: Float64Array, c
     const t11 = rate - t10;
     const t12 = nll + t11;
     nll = t12;
-  }
-  const w_b = adj.w;
-  let b_b = 0;
-  const x_b = adj.x;
-  let nll_b = seed;
-  let s_dot_b = 0;
-  let result_softplus_b = 0;
-  // grad of: counts.forEach(…)
-  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+    // the reverse of this iteration
     let t7_b = 0;
     // grad of: nll += rate - c * Math.log(rate)
     const t11_b = nll_b;
     let rate_b = t11_b;
     const t10_b = -t11_b;
-    const c = counts[i_1]!;
     const t9_b = t10_b * c;
-    const rate = stack[--top]!;
+    --top;
     rate_b += t9_b / rate;
     // grad of: const rate = softplus(b + dot(w, x.subarray(i * d, i * d + d))) + 1e-9
     const t8_b = rate_b;
     result_softplus_b += t8_b;
     // grad of (softplus): if (x > 30)
-    const t7 = stack[--top]!;
-    const t1_softplus = t7 > 30;
+    --top;
     if (t1_softplus) {
       // grad of (softplus): return x
       t7_b += result_softplus_b;
@@ -3958,8 +3955,6 @@ export function poissonGlmNll_vjp(w: Float64Array, b: number, x: Float64Array, c
     const t6_b = t7_b;
     s_dot_b += t6_b;
     // grad of (dot): for (let i = 0; i < a.length; i++)
-    const t2 = i_1 * d;
-    const t1_dot = w.length;
     for (let i_dot = t1_dot - 1; i_dot >= 0; i_dot--) {
       // grad of (dot): s += a[i] * b[i]
       const t4_dot_b = s_dot_b;
@@ -4090,6 +4085,19 @@ export function poissonGlmNll_hvp(w: Float64Array, b: number, x: Float64Array, c
   const d = w.length;
   let nll = 0;
   const t1 = counts.length;
+  const w_b = adj.w;
+  const w_b_d = adj_d.w;
+  let b_b = 0;
+  let b_b_d = 0;
+  const x_b = adj.x;
+  const x_b_d = adj_d.x;
+  let nll_b = seed;
+  let nll_b_d = 0;
+  let s_dot_b = 0;
+  let s_dot_b_d = 0;
+  let result_softplus_b = 0;
+  let result_softplus_b_d = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 3 > stack.length) {
     stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 3);
     stack_d = tapeTangents(stack);
@@ -4154,21 +4162,7 @@ export function poissonGlmNll_hvp(w: Float64Array, b: number, x: Float64Array, c
     const t11 = rate - t10;
     const t12 = nll + t11;
     nll = t12;
-  }
-  const w_b = adj.w;
-  const w_b_d = adj_d.w;
-  let b_b = 0;
-  let b_b_d = 0;
-  const x_b = adj.x;
-  const x_b_d = adj_d.x;
-  let nll_b = seed;
-  let nll_b_d = 0;
-  let s_dot_b = 0;
-  let s_dot_b_d = 0;
-  let result_softplus_b = 0;
-  let result_softplus_b_d = 0;
-  // grad of: counts.forEach(…)
-  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+    // the reverse of this iteration
     let t7_b = 0;
     let t7_b_d = 0;
     // grad of: nll += rate - c * Math.log(rate)
@@ -4178,11 +4172,9 @@ export function poissonGlmNll_hvp(w: Float64Array, b: number, x: Float64Array, c
     let rate_b_d = t11_b_d;
     const t10_b = -t11_b;
     const t10_b_d = -t11_b_d;
-    const c = counts[i_1]!;
     const t9_b = t10_b * c;
     const t9_b_d = c * t10_b_d;
-    const rate = stack[--top]!;
-    const rate_d = stack_d[top]!;
+    --top;
     rate_b += t9_b / rate;
     rate_b_d += t9_b_d / rate - t9_b / rate / rate * rate_d;
     // grad of: const rate = softplus(b + dot(w, x.subarray(i * d, i * d + d))) + 1e-9
@@ -4191,8 +4183,7 @@ export function poissonGlmNll_hvp(w: Float64Array, b: number, x: Float64Array, c
     result_softplus_b += t8_b;
     result_softplus_b_d += t8_b_d;
     // grad of (softplus): if (x > 30)
-    const t7 = stack[--top]!;
-    const t1_softplus = t7 > 30;
+    --top;
     if (t1_softplus) {
       // grad of (softplus): return x
       t7_b += result_softplus_b;
@@ -4234,8 +4225,6 @@ export function poissonGlmNll_hvp(w: Float64Array, b: number, x: Float64Array, c
     s_dot_b += t6_b;
     s_dot_b_d += t6_b_d;
     // grad of (dot): for (let i = 0; i < a.length; i++)
-    const t2 = i_1 * d;
-    const t1_dot = w.length;
     for (let i_dot = t1_dot - 1; i_dot >= 0; i_dot--) {
       // grad of (dot): s += a[i] * b[i]
       const t4_dot_b = s_dot_b;
@@ -4317,6 +4306,8 @@ export function stdpChange_vjp(pre: number[], post: number[], aPlus: number, aMi
   let tauMinus_b = 0;
   let dw_b = seed;
   // grad of: for (const tPre of pre)
+  const t5_r = 1 / tauPlus;
+  const t10_r = 1 / tauMinus;
   for (let i = t1 - 1; i >= 0; i--) {
     let tPre_b = 0;
     // grad of: for (const tPost of post)
@@ -4336,7 +4327,6 @@ export function stdpChange_vjp(pre: number[], post: number[], aPlus: number, aMi
         const t6_b = t7_b * aPlus;
         const t5_b = t6_b * t6;
         const t4 = -d;
-        const t5_r = 1 / tauPlus;
         const t4_b = t5_b * t5_r;
         tauPlus_b -= t5_b * (t4 * t5_r * t5_r);
         d_b -= t4_b;
@@ -4350,7 +4340,6 @@ export function stdpChange_vjp(pre: number[], post: number[], aPlus: number, aMi
           aMinus_b += t12_b * t11;
           const t11_b = t12_b * aMinus;
           const t10_b = t11_b * t11;
-          const t10_r = 1 / tauMinus;
           d_b += t10_b * t10_r;
           tauMinus_b -= t10_b * (d * t10_r * t10_r);
         }

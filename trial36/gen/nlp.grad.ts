@@ -3240,24 +3240,6 @@ export function softmaxXent_vjp(logits: number[], target: number, smoothing_arg:
   const k = logits.length;
   const t4 = logp.length;
   let acc = 0;
-  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) > stack.length) stack = tape.reserve(top, t4 + 1 > 0 ? t4 + 1 : 0);
-  for (let i_2 = 0; i_2 < t4; i_2++) {
-    const lp = logp[i_2]!;
-    const t5 = i_2 === target;
-    if (t5) {
-      const t7 = 1 - smoothing;
-      const t8 = smoothing / k;
-      const t9 = t7 + t8;
-      t6 = t9;
-    } else {
-      const t10 = smoothing / k;
-      t6 = t10;
-    }
-    const t11 = t6 * lp;
-    stack[top++]! = t6;
-    const t12 = acc - t11;
-    acc = t12;
-  }
   const logits_b = adj.logits;
   let smoothing_arg_b = 0;
   let smoothing_b = 0;
@@ -3268,15 +3250,31 @@ export function softmaxXent_vjp(logits: number[], target: number, smoothing_arg:
   let result_logSumExp_b = 0;
   let s_logSumExp_b = 0;
   let lz_b = 0;
-  // grad of: logp.reduce(…)
-  for (let i_2 = t4 - 1; i_2 >= 0; i_2--) {
-    const t11_b = -acc_b;
-    t6 = stack[--top]!;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) > stack.length) stack = tape.reserve(top, t4 + 1 > 0 ? t4 + 1 : 0);
+  const t8 = smoothing / k;
+  const t10 = smoothing / k;
+  for (let i_2 = 0; i_2 < t4; i_2++) {
     const lp = logp[i_2]!;
-    t6_b += t11_b * lp;
-    const lp_b = t11_b * t6;
     const t5 = i_2 === target;
     if (t5) {
+      const t7 = 1 - smoothing;
+      const t9 = t7 + t8;
+      stack[top++]! = t6;
+      t6 = t9;
+    } else {
+      stack[top++]! = t6;
+      t6 = t10;
+    }
+    const t11 = t6 * lp;
+    const t12 = acc - t11;
+    acc = t12;
+    // the reverse of this iteration
+    const t11_b = -acc_b;
+    t6_b += t11_b * lp;
+    const lp_b = t11_b * t6;
+    if (t5) {
+      t6 = stack[--top]!;
       const t9_b = t6_b;
       t6_b = 0;
       const t7_b = t9_b;
@@ -3284,6 +3282,7 @@ export function softmaxXent_vjp(logits: number[], target: number, smoothing_arg:
       smoothing_b += t8_b / k;
       smoothing_b -= t7_b;
     } else {
+      t6 = stack[--top]!;
       const t10_b = t6_b;
       t6_b = 0;
       smoothing_b += t10_b / k;
@@ -3582,34 +3581,6 @@ export function softmaxXent_hvp(logits: number[], target: number, smoothing_arg:
   const k = logits.length;
   const t4 = logp.length;
   let acc = 0;
-  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t4 + 1 > 0 ? t4 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
-  for (let i_2 = 0; i_2 < t4; i_2++) {
-    const lp = logp[i_2]!;
-    const t5 = i_2 === target;
-    if (t5) {
-      const t7 = 1 - smoothing;
-      const t7_d = -smoothing_d;
-      const t8 = smoothing / k;
-      const t8_d = smoothing_d / k;
-      const t9 = t7 + t8;
-      const t9_d = t7_d + t8_d;
-      t6 = t9;
-      t6_d = t9_d;
-    } else {
-      const t10 = smoothing / k;
-      const t10_d = smoothing_d / k;
-      t6 = t10;
-      t6_d = t10_d;
-    }
-    const t11 = t6 * lp;
-    stack_d[top]! = t6_d;
-    stack[top++]! = t6;
-    const t12 = acc - t11;
-    acc = t12;
-  }
   const logits_b = adj.logits;
   const logits_b_d = adj_d.logits;
   let smoothing_arg_b = 0;
@@ -3629,19 +3600,46 @@ export function softmaxXent_hvp(logits: number[], target: number, smoothing_arg:
   let s_logSumExp_b_d = 0;
   let lz_b = 0;
   let lz_b_d = 0;
-  // grad of: logp.reduce(…)
-  for (let i_2 = t4 - 1; i_2 >= 0; i_2--) {
-    const t11_b = -acc_b;
-    t6 = stack[--top]!;
-    t6_d = stack_d[top]!;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t4 + 1 > 0 ? t4 + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i_2 = 0; i_2 < t4; i_2++) {
     const lp = logp[i_2]!;
     const lp_d = logp_d[i_2]!;
+    const t5 = i_2 === target;
+    if (t5) {
+      const t7 = 1 - smoothing;
+      const t7_d = -smoothing_d;
+      const t8 = smoothing / k;
+      const t8_d = smoothing_d / k;
+      const t9 = t7 + t8;
+      const t9_d = t7_d + t8_d;
+      stack_d[top]! = t6_d;
+      stack[top++]! = t6;
+      t6 = t9;
+      t6_d = t9_d;
+    } else {
+      const t10 = smoothing / k;
+      const t10_d = smoothing_d / k;
+      stack_d[top]! = t6_d;
+      stack[top++]! = t6;
+      t6 = t10;
+      t6_d = t10_d;
+    }
+    const t11 = t6 * lp;
+    const t12 = acc - t11;
+    acc = t12;
+    // the reverse of this iteration
+    const t11_b = -acc_b;
     t6_b += t11_b * lp;
     t6_b_d += t11_b * lp_d;
     const lp_b = t11_b * t6;
     const lp_b_d = t11_b * t6_d;
-    const t5 = i_2 === target;
     if (t5) {
+      t6 = stack[--top]!;
+      t6_d = stack_d[top]!;
       const t9_b = t6_b;
       const t9_b_d = t6_b_d;
       t6_b = 0;
@@ -3655,6 +3653,8 @@ export function softmaxXent_hvp(logits: number[], target: number, smoothing_arg:
       smoothing_b -= t7_b;
       smoothing_b_d -= t7_b_d;
     } else {
+      t6 = stack[--top]!;
+      t6_d = stack_d[top]!;
       const t10_b = t6_b;
       const t10_b_d = t6_b_d;
       t6_b = 0;
@@ -3836,21 +3836,6 @@ export function attentionPool_vjp(q: Float64Array, keys: Float64Array, vals: Flo
   }
   const lz = result_logSumExp;
   let out = 0;
-  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
-  for (let i_1 = 0; i_1 < n; i_1++) {
-    const t12 = scores[i_1]!;
-    const t13 = t12 - lz;
-    const a = Math.exp(t13);
-    for (let c = 0; c < d; c++) {
-      const t14 = i_1 * d;
-      const t15 = t14 + c;
-      const t16 = vals[t15]!;
-      const t17 = a * t16;
-      const t18 = out + t17;
-      out = t18;
-    }
-    stack[top++]! = a;
-  }
   const q_b = adj.q;
   const keys_b = adj.keys;
   const vals_b = adj.vals;
@@ -3863,11 +3848,22 @@ export function attentionPool_vjp(q: Float64Array, keys: Float64Array, vals: Flo
   let result_logSumExp_b = 0;
   let s_logSumExp_b = 0;
   let lz_b = 0;
-  // grad of: for (let i = 0; i < n; i++)
-  for (let i_1 = Math.ceil(n) - 1; i_1 >= 0; i_1--) {
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_1 = 0; i_1 < n; i_1++) {
+    const t12 = scores[i_1]!;
+    const t13 = t12 - lz;
+    const a = Math.exp(t13);
+    for (let c = 0; c < d; c++) {
+      const t14 = i_1 * d;
+      const t15 = t14 + c;
+      const t16 = vals[t15]!;
+      const t17 = a * t16;
+      const t18 = out + t17;
+      out = t18;
+    }
+    // the reverse of this iteration
     let a_b = 0;
     // grad of: for (let c = 0; c < d; c++)
-    const a = stack[--top]!;
     for (let c = d - 1; c >= 0; c--) {
       // grad of: out += a * vals[i * d + c]
       const t17_b = out_b;
@@ -4243,28 +4239,6 @@ export function attentionPool_hvp(q: Float64Array, keys: Float64Array, vals: Flo
   const lz = result_logSumExp;
   const lz_d = result_logSumExp_d;
   let out = 0;
-  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
-  for (let i_1 = 0; i_1 < n; i_1++) {
-    const t12 = scores[i_1]!;
-    const t12_d = scores_d[i_1]!;
-    const t13 = t12 - lz;
-    const t13_d = t12_d - lz_d;
-    const a = Math.exp(t13);
-    const a_d = a * t13_d;
-    for (let c = 0; c < d; c++) {
-      const t14 = i_1 * d;
-      const t15 = t14 + c;
-      const t16 = vals[t15]!;
-      const t17 = a * t16;
-      const t18 = out + t17;
-      out = t18;
-    }
-    stack_d[top]! = a_d;
-    stack[top++]! = a;
-  }
   const q_b = adj.q;
   const q_b_d = adj_d.q;
   const keys_b = adj.keys;
@@ -4288,13 +4262,26 @@ export function attentionPool_hvp(q: Float64Array, keys: Float64Array, vals: Flo
   let s_logSumExp_b_d = 0;
   let lz_b = 0;
   let lz_b_d = 0;
-  // grad of: for (let i = 0; i < n; i++)
-  for (let i_1 = Math.ceil(n) - 1; i_1 >= 0; i_1--) {
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_1 = 0; i_1 < n; i_1++) {
+    const t12 = scores[i_1]!;
+    const t12_d = scores_d[i_1]!;
+    const t13 = t12 - lz;
+    const t13_d = t12_d - lz_d;
+    const a = Math.exp(t13);
+    const a_d = a * t13_d;
+    for (let c = 0; c < d; c++) {
+      const t14 = i_1 * d;
+      const t15 = t14 + c;
+      const t16 = vals[t15]!;
+      const t17 = a * t16;
+      const t18 = out + t17;
+      out = t18;
+    }
+    // the reverse of this iteration
     let a_b = 0;
     let a_b_d = 0;
     // grad of: for (let c = 0; c < d; c++)
-    const a = stack[--top]!;
-    const a_d = stack_d[top]!;
     for (let c = d - 1; c >= 0; c--) {
       // grad of: out += a * vals[i * d + c]
       const t17_b = out_b;
