@@ -39,7 +39,9 @@ const layer = (activation: string) => `
       for (let j = 0; j < n; j++) s += W[i * n + j] * x[j];
       total += ${activation};
     }
-    return total;
+    // (not the sum itself: a final loop that only adds into the result is fused with its reverse
+    // instead, row by row, fusion.ts; this loop's reverse needs total's adjoint, known after it)
+    return 0.5 * total * total;
   }`;
 
 function inputs(rows: number, n: number, negativeRows: ReadonlySet<number> = new Set()) {
@@ -50,15 +52,16 @@ function inputs(rows: number, n: number, negativeRows: ReadonlySet<number> = new
   return { W, x };
 }
 
-/** The gradient of Σ_i act(W_i · x), act' from the row's pre-activation. */
-function analytic(W: Float64Array, x: Float64Array, derivative: (s: number) => number) {
+/** The gradient of ½ (Σ_i act(W_i · x))², act and act' of the row's pre-activation. */
+function analytic(W: Float64Array, x: Float64Array, act: (s: number) => number, derivative: (s: number) => number) {
   const n = x.length;
   const gW = new Float64Array(W.length);
   const gx = new Float64Array(n);
+  const pre = (i: number) => { let s = 0; for (let j = 0; j < n; j++) s += W[i * n + j]! * x[j]!; return s; };
+  let total = 0;
+  for (let i = 0; i < W.length / n; i++) total += act(pre(i));
   for (let i = 0; i < W.length / n; i++) {
-    let s = 0;
-    for (let j = 0; j < n; j++) s += W[i * n + j]! * x[j]!;
-    const d = derivative(s);
+    const d = total * derivative(pre(i));
     for (let j = 0; j < n; j++) { gW[i * n + j] = d * x[j]!; gx[j]! += d * W[i * n + j]!; }
   }
   return { W: gW, x: gx };
@@ -83,7 +86,7 @@ test('the reverse of a matrix-vector product runs two rows per pass over x, the 
     tape.top = 0;
     const r = (g.f_grad as Grad)(W, x);
     expect(tape.top).toBe(0);
-    const want = analytic(W, x, (s) => 1 - Math.tanh(s) ** 2);
+    const want = analytic(W, x, Math.tanh, (s) => 1 - Math.tanh(s) ** 2);
     close(r.grad.W, want.W);
     close(r.grad.x, want.x);
   }
@@ -102,7 +105,7 @@ test('rows whose adjoint is 0 (relu units that are off) skip the pass over x; pa
     tape.top = 0;
     const r = (g.f_grad as Grad)(W, x);
     expect(tape.top).toBe(0);
-    const want = analytic(W, x, (s) => (s > 0 ? 1 : 0));
+    const want = analytic(W, x, (s) => (s > 0 ? s : 0), (s) => (s > 0 ? 1 : 0));
     close(r.grad.W, want.W);
     close(r.grad.x, want.x);
     for (const i of off) for (let j = 0; j < 4; j++) expect(r.grad.W[i * 4 + j]).toBe(0);
@@ -114,13 +117,22 @@ test('f_hvp differentiates the code before these rewrites: its tangents are not 
   expect(fnText(code, 'f_vjp')).toMatch(/unroll-and-jam/);
   const hvp = fnText(code, 'f_hvp');
   expect(hvp).not.toMatch(/unroll-and-jam/);
-  // the Hessian of Σ relu(s)²: 2 (x xᵀ) on the live rows' W block; along v = e_W[0] (row 0 live)
+  // f = ½ T², T = Σ relu(s_i)²: ∂²f/∂W_0j∂W_0k = g_j g_k + T · 2 x_j x_k with g_j = ∂T/∂W_0j = 2 s_0 x_j,
+  // and 0 on a dead row's block (row 1); along v = e_W[0] (row 0 live), hvp.W[k] = ∂²f/∂W_0k∂W_00
   const { W, x } = inputs(3, 3, new Set([1]));
   const v = new Float64Array(W.length);
   v[0] = 1;
   const r = (g.f_hvp as (W: Float64Array, x: Float64Array, v: { W: Float64Array }) => { hvp: { W: Float64Array } })(W, x, { W: v });
-  for (let j = 0; j < 3; j++) expect(r.hvp.W[j]).toBeCloseTo(2 * x[0]! * x[j]!, 12);
-  for (let k = 3; k < 9; k++) expect(r.hvp.W[k]).toBe(0);
+  const pre = (i: number) => W[i * 3]! * x[0]! + W[i * 3 + 1]! * x[1]! + W[i * 3 + 2]! * x[2]!;
+  const live = (i: number) => (pre(i) > 0 ? pre(i) : 0);
+  const T = live(0) ** 2 + live(1) ** 2 + live(2) ** 2;
+  const gradT = (i: number, k: number) => 2 * live(i) * x[k]!;
+  for (let k = 0; k < 9; k++) {
+    const i = Math.floor(k / 3), kk = k % 3;
+    const want = gradT(i, kk) * gradT(0, 0) + (i === 0 ? T * 2 * x[kk]! * x[0]! : 0);
+    expect(r.hvp.W[k]).toBeCloseTo(want, 12);
+  }
+  for (let k = 3; k < 6; k++) expect(r.hvp.W[k]).toBe(0);
 });
 
 test('an inner loop that takes values off the tape is neither jammed nor skipped', () => {
