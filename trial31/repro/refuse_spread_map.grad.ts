@@ -46,11 +46,11 @@ export function spreadMapped_vjp(xs: Float64Array, t: number, adj: { xs: Float64
     mx_b = mx_b * (mx === t5 ? 1 : 0);
     tmp_b[j]! += t4_b;
   }
+  const t2_r = 1 / t;
   for (let i = t1 - 1; i >= 0; i--) {
     const t2_b = tmp_b[i]!;
     tmp_b[i]! = 0;
     const v = xs[i]!;
-    const t2_r = 1 / t;
     const v_b = t2_b === 0 ? 0 : t2_b * t2_r;
     if (t2_b !== 0) t_b -= t2_b * (v * t2_r * t2_r);
     xs_b[i]! += v_b;
@@ -234,11 +234,11 @@ export function spreadViaLocal_vjp(xs: Float64Array, t: number, adj: { xs: Float
     q_b[j]! += t4_b;
   }
   // grad of: xs.map((v) => v / t)
+  const t2_r = 1 / t;
   for (let i = t1 - 1; i >= 0; i--) {
     const t2_b = q_b[i]!;
     q_b[i]! = 0;
     const v = xs[i]!;
-    const t2_r = 1 / t;
     const v_b = t2_b === 0 ? 0 : t2_b * t2_r;
     if (t2_b !== 0) t_b -= t2_b * (v * t2_r * t2_r);
     xs_b[i]! += v_b;

@@ -370,13 +370,12 @@ export function perimeterPairs_hessian(poly: number[]): { value: number; grad: {
 
 /** perimeterFlat's value; adds seed times its gradient into adj. */
 export function perimeterFlat_vjp(poly: number[], adj: { poly: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   const t1 = poly.length;
   const n = t1 / 2;
   let p = 0;
-  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+  const poly_b = adj.poly;
+  let p_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < n; i++) {
     const t2 = i + 1;
     const j = t2 % n;
@@ -391,29 +390,11 @@ export function perimeterFlat_vjp(poly: number[], adj: { poly: Float64Array }, s
     const t11 = poly[t10]!;
     const t12 = t9 - t11;
     const t13 = Math.hypot(t7, t12);
-    stack[top++]! = t13;
     const t14 = p + t13;
     p = t14;
-  }
-  const poly_b = adj.poly;
-  let p_b = seed;
-  // grad of: for (let i = 0; i < n; i++)
-  for (let i = Math.ceil(n) - 1; i >= 0; i--) {
+    // the reverse of this iteration
     // grad of: p += Math.hypot(poly[2 * j] - poly[2 * i], poly[2 * j + 1] - poly[2 * i + 1])
     const t13_b = p_b;
-    const t13 = stack[--top]!;
-    const t2 = i + 1;
-    const j = t2 % n;
-    const t3 = 2 * j;
-    const t4 = poly[t3]!;
-    const t5 = 2 * i;
-    const t6 = poly[t5]!;
-    const t7 = t4 - t6;
-    const t8 = t3 + 1;
-    const t9 = poly[t8]!;
-    const t10 = t5 + 1;
-    const t11 = poly[t10]!;
-    const t12 = t9 - t11;
     const t7_b = t13_b * (t13 === 0 ? 0 : t7 / t13);
     const t12_b = t13_b * (t13 === 0 ? 0 : t12 / t13);
     const t9_b = t12_b;
@@ -425,7 +406,6 @@ export function perimeterFlat_vjp(poly: number[], adj: { poly: Float64Array }, s
     poly_b[t5]! += t6_b;
     poly_b[t3]! += t4_b;
   }
-  tape.top = top;
   return p;
 }
 
@@ -485,17 +465,13 @@ export function perimeterFlat_hvp(poly: number[], v: { poly?: Float64Array | num
     poly: f64Zeros(poly.length)
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   const t1 = poly.length;
   const n = t1 / 2;
   let p = 0;
-  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  const poly_b = adj.poly;
+  const poly_b_d = adj_d.poly;
+  let p_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < n; i++) {
     const t2 = i + 1;
     const j = t2 % n;
@@ -517,38 +493,11 @@ export function perimeterFlat_hvp(poly: number[], v: { poly?: Float64Array | num
     const t12_d = t9_d - t11_d;
     const t13 = Math.hypot(t7, t12);
     const t13_d = (t13 === 0 ? 0 : t7 / t13 * t7_d) + (t13 === 0 ? 0 : t12 / t13 * t12_d);
-    stack_d[top]! = t13_d;
-    stack[top++]! = t13;
     const t14 = p + t13;
     p = t14;
-  }
-  const poly_b = adj.poly;
-  const poly_b_d = adj_d.poly;
-  let p_b = seed;
-  // grad of: for (let i = 0; i < n; i++)
-  for (let i = Math.ceil(n) - 1; i >= 0; i--) {
+    // the reverse of this iteration
     // grad of: p += Math.hypot(poly[2 * j] - poly[2 * i], poly[2 * j + 1] - poly[2 * i + 1])
     const t13_b = p_b;
-    const t13 = stack[--top]!;
-    const t13_d = stack_d[top]!;
-    const t2 = i + 1;
-    const j = t2 % n;
-    const t3 = 2 * j;
-    const t4 = poly[t3]!;
-    const t4_d = poly_d[t3]!;
-    const t5 = 2 * i;
-    const t6 = poly[t5]!;
-    const t6_d = poly_d[t5]!;
-    const t7 = t4 - t6;
-    const t7_d = t4_d - t6_d;
-    const t8 = t3 + 1;
-    const t9 = poly[t8]!;
-    const t9_d = poly_d[t8]!;
-    const t10 = t5 + 1;
-    const t11 = poly[t10]!;
-    const t11_d = poly_d[t10]!;
-    const t12 = t9 - t11;
-    const t12_d = t9_d - t11_d;
     const t7_b = t13_b * (t13 === 0 ? 0 : t7 / t13);
     const t7_b_d = t13_b * (t13 === 0 && t13_d === 0 ? 0 : t7_d / t13 - t7 / t13 / t13 * t13_d);
     const t12_b = t13_b * (t13 === 0 ? 0 : t12 / t13);
@@ -570,7 +519,6 @@ export function perimeterFlat_hvp(poly: number[], v: { poly?: Float64Array | num
     poly_b[t3]! += t4_b;
     poly_b_d[t3]! += t4_b_d;
   }
-  tape.top = top;
   return {
     value: p,
     grad: adj,

@@ -266,6 +266,11 @@ export function firBound_vjp(x: Float64Array, h: Float64Array, adj: { x: Float64
   let y: number = 0;
   let energy = 0;
   const t1 = x.length;
+  const x_b = adj.x;
+  const h_b = adj.h;
+  let energy_b = seed;
+  let y_b = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
   for (let n = 0; n < t1; n++) {
     stack[top++]! = y;
@@ -284,20 +289,11 @@ export function firBound_vjp(x: Float64Array, h: Float64Array, adj: { x: Float64
     const t9 = y * y;
     const t10 = energy + t9;
     energy = t10;
-  }
-  const x_b = adj.x;
-  const h_b = adj.h;
-  let energy_b = seed;
-  let y_b = 0;
-  // grad of: for (let n = 0; n < x.length; n++)
-  for (let n = t1 - 1; n >= 0; n--) {
+    // the reverse of this iteration
     // grad of: energy += y * y
     const t9_b = energy_b;
     y_b += t9_b * (y + y);
     // grad of: for (let i = 0; i <= last; i++)
-    const t2 = h.length;
-    const t3 = t2 - 1;
-    const last = Math.min(n, t3);
     for (let i = last; i >= 0; i--) {
       // grad of: y += h[i] * x[n - i]
       const t7_b = y_b;
@@ -386,6 +382,14 @@ export function firBound_hvp(x: Float64Array, h: Float64Array, v: { x?: Float64A
   let y_d: number = 0;
   let energy = 0;
   const t1 = x.length;
+  const x_b = adj.x;
+  const x_b_d = adj_d.x;
+  const h_b = adj.h;
+  const h_b_d = adj_d.h;
+  let energy_b = seed;
+  let y_b = 0;
+  let y_b_d = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) {
     stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
     stack_d = tapeTangents(stack);
@@ -414,24 +418,12 @@ export function firBound_hvp(x: Float64Array, h: Float64Array, v: { x?: Float64A
     const t9 = y * y;
     const t10 = energy + t9;
     energy = t10;
-  }
-  const x_b = adj.x;
-  const x_b_d = adj_d.x;
-  const h_b = adj.h;
-  const h_b_d = adj_d.h;
-  let energy_b = seed;
-  let y_b = 0;
-  let y_b_d = 0;
-  // grad of: for (let n = 0; n < x.length; n++)
-  for (let n = t1 - 1; n >= 0; n--) {
+    // the reverse of this iteration
     // grad of: energy += y * y
     const t9_b = energy_b;
     y_b += t9_b * (y + y);
     y_b_d += t9_b * (2 * y_d);
     // grad of: for (let i = 0; i <= last; i++)
-    const t2 = h.length;
-    const t3 = t2 - 1;
-    const last = Math.min(n, t3);
     for (let i = last; i >= 0; i--) {
       // grad of: y += h[i] * x[n - i]
       const t7_b = y_b;

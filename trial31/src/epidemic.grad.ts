@@ -3,10 +3,11 @@
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
 // f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, saveSegment as saveSegment$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
+const saveSegment = saveSegment$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
@@ -1603,6 +1604,7 @@ export function seirSoftPeak_vjp(beta: number, sigma: number, gamma: number, e0:
   const t25_b = t26_b * tau;
   acc_b += t25_b / acc;
   // grad of: for (const v of series)
+  const t22_r = 1 / tau;
   for (let i = t20 - 1; i >= 0; i--) {
     // grad of: acc += Math.exp((v - m) / tau)
     const t23_b = acc_b;
@@ -1610,7 +1612,6 @@ export function seirSoftPeak_vjp(beta: number, sigma: number, gamma: number, e0:
     const t22_b = t23_b * t23;
     const v = series[i]!;
     const t21 = v - m;
-    const t22_r = 1 / tau;
     const t21_b = t22_b * t22_r;
     tau_b -= t22_b * (t21 * t22_r * t22_r);
     const v_b = t21_b;
@@ -4420,11 +4421,20 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
     stack[top++]! = scale;
     const norm = h;
     if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
-    for (let r_1 = 0; r_1 < n; r_1++) {
-      const t29 = nv[r_1]!;
-      const t30 = t29 / norm;
-      stack[top++]! = t29;
-      nv[r_1]! = t30;
+    if (n > 32) {
+      top = saveSegment(nv, 0, n, stack, top);
+      for (let r_1 = 0; r_1 < n; r_1++) {
+        const t29 = nv[r_1]!;
+        const t30 = t29 / norm;
+        nv[r_1]! = t30;
+      }
+    } else {
+      for (let r_1 = 0; r_1 < n; r_1++) {
+        const t29 = nv[r_1]!;
+        const t30 = t29 / norm;
+        stack[top++]! = t29;
+        nv[r_1]! = t30;
+      }
     }
     const t31 = v.length;
     scale_1 = 0;
@@ -4505,6 +4515,7 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
   let compensation_1_b = 0;
   let h_1_b = 0;
   // grad of: for (let it = 0; it < iters; it++)
+  const t7_r = 1 / gamma;
   for (let it = Math.ceil(iters) - 1; it >= 0; it--) {
     let norm_b = 0;
     // grad of: v = nv
@@ -4539,6 +4550,7 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
     }
     h_1_b = 0;
     const t31 = v.length;
+    const t40_r = 1 / divisor_1;
     for (let j_3 = t31 - 1; j_3 >= 0; j_3--) {
       let t43_b = sum_2_b;
       sum_2_b = 0;
@@ -4556,7 +4568,6 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
       const t39 = Math.abs(t38);
       const t40 = t39 / divisor_1;
       const t40_b = t41_b === 0 ? 0 : t41_b * (t40 + t40);
-      const t40_r = 1 / divisor_1;
       const t39_b = t40_b === 0 ? 0 : t40_b * t40_r;
       if (t40_b !== 0) divisor_1_b -= t40_b * (t39 * t40_r * t40_r);
       const t38_b = t39_b === 0 ? 0 : t39_b * Math.sign(t38);
@@ -4584,13 +4595,13 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
     }
     scale_1_b = 0;
     // grad of: for (let r = 0; r < n; r++)
+    const t30_r = 1 / norm;
     for (let r_1 = n - 1; r_1 >= 0; r_1--) {
       // grad of: nv[r] /= norm
       nv[r_1]! = stack[--top]!;
       const t30_b = nv_b[r_1]!;
       nv_b[r_1]! = 0;
       const t29 = nv[r_1]!;
-      const t30_r = 1 / norm;
       const t29_b = t30_b === 0 ? 0 : t30_b * t30_r;
       if (t30_b !== 0) norm_b -= t30_b * (t29 * t30_r * t30_r);
       nv_b[r_1]! += t29_b;
@@ -4615,6 +4626,7 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
     }
     h_b = 0;
     const t11 = nv.length;
+    const t20_r = 1 / divisor;
     for (let j_1 = t11 - 1; j_1 >= 0; j_1--) {
       let t23_b = sum_1_b;
       sum_1_b = 0;
@@ -4632,7 +4644,6 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
       const t19 = Math.abs(t18);
       const t20 = t19 / divisor;
       const t20_b = t21_b === 0 ? 0 : t21_b * (t20 + t20);
-      const t20_r = 1 / divisor;
       const t19_b = t20_b === 0 ? 0 : t20_b * t20_r;
       if (t20_b !== 0) divisor_b -= t20_b * (t19 * t20_r * t20_r);
       const t18_b = t19_b === 0 ? 0 : t19_b * Math.sign(t18);
@@ -4676,7 +4687,6 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
         const t7_b = t9_b === 0 ? 0 : t9_b * t8;
         const t8_b = t9_b === 0 ? 0 : t9_b * t7;
         v_b[c]! += t8_b;
-        const t7_r = 1 / gamma;
         const t6_b = t7_b === 0 ? 0 : t7_b * t7_r;
         if (t7_b !== 0) gamma_b -= t7_b * (t6 * t7_r * t7_r);
         contacts_b[t5]! += t6_b;

@@ -3,12 +3,14 @@
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
 // f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, saveArray as saveArray$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, restoreSegment as restoreSegment$, saveArray as saveArray$, saveSegment as saveSegment$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
 const restore = restore$;
+const restoreSegment = restoreSegment$;
 const saveArray = saveArray$;
+const saveSegment = saveSegment$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
@@ -145,6 +147,7 @@ export function advectDiffuseStep_vjp(u: Float64Array, vel: number, diff: number
   let t25_b = 0;
   let t34_b = 0;
   // grad of: for (let i = 0; i < n; i++)
+  const t31_r = 1 / dx;
   for (let i = n - 1; i >= 0; i--) {
     // grad of: out[i] = u[i] - (dt / dx) * (fluxR - fluxL)
     const t37_b = out_b[i]! ?? 0;
@@ -177,7 +180,6 @@ export function advectDiffuseStep_vjp(u: Float64Array, vel: number, diff: number
       const t29_b = face_b;
       const t31_b = -face_b;
       const t30 = stack[--top]!;
-      const t31_r = 1 / dx;
       const t30_b = t31_b === 0 ? 0 : t31_b * t31_r;
       if (t31_b !== 0) dx_b -= t31_b * (t30 * t31_r * t31_r);
       const du = stack[--top]!;
@@ -1864,16 +1866,30 @@ export function burgersTV_vjp(u0: Float64Array, steps_arg: number | undefined, c
     }
     const t16 = dt / dx;
     if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
-    for (let i = 0; i < n; i++) {
-      const t15 = u[i]!;
-      const t17 = i + 1;
-      const t18 = flux[t17]!;
-      const t19 = flux[i]!;
-      const t20 = t18 - t19;
-      const t21 = t16 * t20;
-      const t22 = t15 - t21;
-      stack[top++]! = t15;
-      u[i]! = t22;
+    if (n > 32) {
+      top = saveSegment(u, 0, n, stack, top);
+      for (let i = 0; i < n; i++) {
+        const t15 = u[i]!;
+        const t17 = i + 1;
+        const t18 = flux[t17]!;
+        const t19 = flux[i]!;
+        const t20 = t18 - t19;
+        const t21 = t16 * t20;
+        const t22 = t15 - t21;
+        u[i]! = t22;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const t15 = u[i]!;
+        const t17 = i + 1;
+        const t18 = flux[t17]!;
+        const t19 = flux[i]!;
+        const t20 = t18 - t19;
+        const t21 = t16 * t20;
+        const t22 = t15 - t21;
+        stack[top++]! = t15;
+        u[i]! = t22;
+      }
     }
   }
   let tv = 0;
@@ -1916,21 +1932,40 @@ export function burgersTV_vjp(u0: Float64Array, steps_arg: number | undefined, c
     const t9 = umax + 1e-12;
     const dt = t8 / t9;
     const t16 = dt / dx;
-    for (let i = n - 1; i >= 0; i--) {
-      // grad of: u[i] -= (dt / dx) * (flux[i + 1] - flux[i])
-      u[i]! = stack[--top]!;
-      const t22_b = u_b[i]!;
-      const t21_b = -t22_b;
-      const t17 = i + 1;
-      const t18 = flux[t17]!;
-      const t19 = flux[i]!;
-      const t20 = t18 - t19;
-      const t20_b = t21_b === 0 ? 0 : t21_b * t16;
-      if (t21_b !== 0) t16_b += t21_b * t20;
-      const t18_b = t20_b;
-      const t19_b = -t20_b;
-      flux_b[i]! += t19_b;
-      flux_b[t17]! += t18_b;
+    if (n > 32) {
+      top = restoreSegment(u, 0, n, stack, top);
+      for (let i = n - 1; i >= 0; i--) {
+        // grad of: u[i] -= (dt / dx) * (flux[i + 1] - flux[i])
+        const t22_b = u_b[i]!;
+        const t21_b = -t22_b;
+        const t17 = i + 1;
+        const t18 = flux[t17]!;
+        const t19 = flux[i]!;
+        const t20 = t18 - t19;
+        const t20_b = t21_b === 0 ? 0 : t21_b * t16;
+        if (t21_b !== 0) t16_b += t21_b * t20;
+        const t18_b = t20_b;
+        const t19_b = -t20_b;
+        flux_b[i]! += t19_b;
+        flux_b[t17]! += t18_b;
+      }
+    } else {
+      for (let i = n - 1; i >= 0; i--) {
+        // grad of: u[i] -= (dt / dx) * (flux[i + 1] - flux[i])
+        u[i]! = stack[--top]!;
+        const t22_b = u_b[i]!;
+        const t21_b = -t22_b;
+        const t17 = i + 1;
+        const t18 = flux[t17]!;
+        const t19 = flux[i]!;
+        const t20 = t18 - t19;
+        const t20_b = t21_b === 0 ? 0 : t21_b * t16;
+        if (t21_b !== 0) t16_b += t21_b * t20;
+        const t18_b = t20_b;
+        const t19_b = -t20_b;
+        flux_b[i]! += t19_b;
+        flux_b[t17]! += t18_b;
+      }
     }
     // grad of: u[i] -= (dt / dx) * (flux[i + 1] - flux[i])
     const dt_b = t16_b === 0 ? 0 : t16_b / dx;
@@ -2751,12 +2786,6 @@ export function implicitHeat_vjp(u0: Float64Array, alpha: number, dt: number, st
   const t9 = u.length;
   const items = u;
   const items_b = u_b;
-  for (let i = 0; i < t9; i++) {
-    const v = items[i]!;
-    const t10 = v * dx;
-    const t11 = q + t10;
-    q = t11;
-  }
   const u0_b = adj.u0;
   let alpha_b = 0;
   let dt_b = 0;
@@ -2764,8 +2793,13 @@ export function implicitHeat_vjp(u0: Float64Array, alpha: number, dt: number, st
   let t6_b = 0;
   let t8_b = 0;
   let t1_thomas_b = 0;
-  // grad of: for (const v of u)
-  for (let i = t9 - 1; i >= 0; i--) {
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t9; i++) {
+    const v = items[i]!;
+    const t10 = v * dx;
+    const t11 = q + t10;
+    q = t11;
+    // the reverse of this iteration
     // grad of: q += v * dx
     const t10_b = q_b;
     const v_b = t10_b * dx;
@@ -2773,6 +2807,7 @@ export function implicitHeat_vjp(u0: Float64Array, alpha: number, dt: number, st
     items_b[i]! += v_b;
   }
   // grad of: for (let s = 0; s < steps; s++)
+  const t3_thomas_r = 1 / t8;
   for (let s = Math.ceil(steps) - 1; s >= 0; s--) {
     // grad of: u = next
     const next = u;
@@ -2849,7 +2884,6 @@ export function implicitHeat_vjp(u0: Float64Array, alpha: number, dt: number, st
     const t3_thomas_b = dp_thomas_b[0]! ?? 0;
     dp_thomas_b[0]! = 0;
     const t2_thomas = u[0]!;
-    const t3_thomas_r = 1 / t8;
     const t2_thomas_b = t3_thomas_b === 0 ? 0 : t3_thomas_b * t3_thomas_r;
     if (t3_thomas_b !== 0) t8_b -= t3_thomas_b * (t2_thomas * t3_thomas_r * t3_thomas_r);
     u_b[0]! += t2_thomas_b;
@@ -3174,12 +3208,6 @@ export function implicitHeat_hvp(u0: Float64Array, alpha: number, dt: number, st
   const t9 = u.length;
   const items = u;
   const items_b = u_b;
-  for (let i = 0; i < t9; i++) {
-    const v = items[i]!;
-    const t10 = v * dx;
-    const t11 = q + t10;
-    q = t11;
-  }
   const u0_b = adj.u0;
   const u0_b_d = adj_d.u0;
   let alpha_b = 0;
@@ -3193,8 +3221,13 @@ export function implicitHeat_hvp(u0: Float64Array, alpha: number, dt: number, st
   let t8_b_d = 0;
   let t1_thomas_b = 0;
   let t1_thomas_b_d = 0;
-  // grad of: for (const v of u)
-  for (let i = t9 - 1; i >= 0; i--) {
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t9; i++) {
+    const v = items[i]!;
+    const t10 = v * dx;
+    const t11 = q + t10;
+    q = t11;
+    // the reverse of this iteration
     // grad of: q += v * dx
     const t10_b = q_b;
     const v_b = t10_b * dx;
@@ -3430,7 +3463,18 @@ export function clampedUpwind_vjp(u: Float64Array, faceVel: Float64Array, dt: nu
   }
   let mass = 0;
   const t24 = dt / dx;
-  if (top + (n + 1 > 0 ? n + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 4);
+  const u_b = adj.u;
+  const faceVel_b = adj.faceVel;
+  let dt_b = 0;
+  let lo_b = 0;
+  let hi_b = 0;
+  let mass_b = seed;
+  let left_b = 0;
+  let t7_b = 0;
+  let right_b = 0;
+  let t18_b = 0;
+  let t24_b = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < n; i++) {
     const t4 = i === 0;
     if (t4) {
@@ -3472,52 +3516,29 @@ export function clampedUpwind_vjp(u: Float64Array, faceVel: Float64Array, dt: nu
     const t23 = u[i]!;
     const t25 = right - left;
     const t26 = t24 * t25;
-    stack[top++]! = t25;
     const t27 = t23 - t26;
     const t28 = Math.max(lo, t27);
-    stack[top++]! = t27;
     const v_1 = Math.min(hi, t28);
-    stack[top++]! = t28;
     const t29 = v_1 * v_1;
-    stack[top++]! = v_1;
     const t30 = mass + t29;
     mass = t30;
-  }
-  const u_b = adj.u;
-  const faceVel_b = adj.faceVel;
-  let dt_b = 0;
-  let lo_b = 0;
-  let hi_b = 0;
-  let mass_b = seed;
-  let left_b = 0;
-  let t7_b = 0;
-  let right_b = 0;
-  let t18_b = 0;
-  let t24_b = 0;
-  // grad of: for (let i = 0; i < n; i++)
-  for (let i = n - 1; i >= 0; i--) {
+    // the reverse of this iteration
     // grad of: mass += v * v
     const t29_b = mass_b;
-    const v_1 = stack[--top]!;
     const v_1_b = t29_b * (v_1 + v_1);
     // grad of: const v = Math.min(hi, Math.max(lo, u[i] - (dt / dx) * (right - left)))
-    const t28 = stack[--top]!;
     hi_b += v_1_b * (hi === v_1 ? 1 : 0);
     const t28_b = v_1_b * (t28 === v_1 && hi !== v_1 ? 1 : 0);
-    const t27 = stack[--top]!;
     lo_b += t28_b * (lo === t28 ? 1 : 0);
     const t27_b = t28_b * (t27 === t28 && lo !== t28 ? 1 : 0);
     const t23_b = t27_b;
     const t26_b = -t27_b;
-    const t25 = stack[--top]!;
     const t25_b = t26_b === 0 ? 0 : t26_b * t24;
     if (t26_b !== 0) t24_b += t26_b * t25;
     right_b += t25_b;
     left_b -= t25_b;
     u_b[i]! += t23_b;
     // grad of: const right = i === n - 1 ? 0 : faceVel[i + 1] > 0 ? faceVel[i + 1] * u[i] : faceVel[i + 1] * u[i...
-    const t13 = n - 1;
-    const t14 = i === t13;
     if (t14) {
       right_b = 0;
     } else {
@@ -3545,7 +3566,6 @@ export function clampedUpwind_vjp(u: Float64Array, faceVel: Float64Array, dt: nu
       faceVel_b[t15]! += t16_b;
     }
     // grad of: const left = i === 0 ? 0 : faceVel[i] > 0 ? faceVel[i] * u[i - 1] : faceVel[i] * u[i]
-    const t4 = i === 0;
     if (t4) {
       left_b = 0;
     } else {
@@ -3779,10 +3799,28 @@ export function clampedUpwind_hvp(u: Float64Array, faceVel: Float64Array, dt: nu
   let mass = 0;
   const t24 = dt / dx;
   const t24_d = dt_d / dx;
-  if (top + (n + 1 > 0 ? n + 1 : 0) * 4 > stack.length) {
-    stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 4);
-    stack_d = tapeTangents(stack);
-  }
+  const u_b = adj.u;
+  const u_b_d = adj_d.u;
+  const faceVel_b = adj.faceVel;
+  const faceVel_b_d = adj_d.faceVel;
+  let dt_b = 0;
+  let dt_b_d = 0;
+  let lo_b = 0;
+  let lo_b_d = 0;
+  let hi_b = 0;
+  let hi_b_d = 0;
+  let mass_b = seed;
+  let left_b = 0;
+  let left_b_d = 0;
+  let t7_b = 0;
+  let t7_b_d = 0;
+  let right_b = 0;
+  let right_b_d = 0;
+  let t18_b = 0;
+  let t18_b_d = 0;
+  let t24_b = 0;
+  let t24_b_d = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < n; i++) {
     const t4 = i === 0;
     if (t4) {
@@ -3845,60 +3883,25 @@ export function clampedUpwind_hvp(u: Float64Array, faceVel: Float64Array, dt: nu
     const t25_d = right_d - left_d;
     const t26 = t24 * t25;
     const t26_d = t25 * t24_d + t24 * t25_d;
-    stack_d[top]! = t25_d;
-    stack[top++]! = t25;
     const t27 = t23 - t26;
     const t27_d = t23_d - t26_d;
     const t28 = Math.max(lo, t27);
     const t28_d = (lo === t28 ? lo_d : 0) + (t27 === t28 && lo !== t28 ? t27_d : 0);
-    stack_d[top]! = t27_d;
-    stack[top++]! = t27;
     const v_1 = Math.min(hi, t28);
     const v_1_d = (hi === v_1 ? hi_d : 0) + (t28 === v_1 && hi !== v_1 ? t28_d : 0);
-    stack_d[top]! = t28_d;
-    stack[top++]! = t28;
     const t29 = v_1 * v_1;
-    stack_d[top]! = v_1_d;
-    stack[top++]! = v_1;
     const t30 = mass + t29;
     mass = t30;
-  }
-  const u_b = adj.u;
-  const u_b_d = adj_d.u;
-  const faceVel_b = adj.faceVel;
-  const faceVel_b_d = adj_d.faceVel;
-  let dt_b = 0;
-  let dt_b_d = 0;
-  let lo_b = 0;
-  let lo_b_d = 0;
-  let hi_b = 0;
-  let hi_b_d = 0;
-  let mass_b = seed;
-  let left_b = 0;
-  let left_b_d = 0;
-  let t7_b = 0;
-  let t7_b_d = 0;
-  let right_b = 0;
-  let right_b_d = 0;
-  let t18_b = 0;
-  let t18_b_d = 0;
-  let t24_b = 0;
-  let t24_b_d = 0;
-  // grad of: for (let i = 0; i < n; i++)
-  for (let i = n - 1; i >= 0; i--) {
+    // the reverse of this iteration
     // grad of: mass += v * v
     const t29_b = mass_b;
-    const v_1 = stack[--top]!;
-    const v_1_d = stack_d[top]!;
     const v_1_b = t29_b * (v_1 + v_1);
     const v_1_b_d = t29_b * (2 * v_1_d);
     // grad of: const v = Math.min(hi, Math.max(lo, u[i] - (dt / dx) * (right - left)))
-    const t28 = stack[--top]!;
     hi_b += v_1_b * (hi === v_1 ? 1 : 0);
     hi_b_d += hi === v_1 ? v_1_b_d : 0;
     const t28_b = v_1_b * (t28 === v_1 && hi !== v_1 ? 1 : 0);
     const t28_b_d = t28 === v_1 && hi !== v_1 ? v_1_b_d : 0;
-    const t27 = stack[--top]!;
     lo_b += t28_b * (lo === t28 ? 1 : 0);
     lo_b_d += lo === t28 ? t28_b_d : 0;
     const t27_b = t28_b * (t27 === t28 && lo !== t28 ? 1 : 0);
@@ -3907,8 +3910,6 @@ export function clampedUpwind_hvp(u: Float64Array, faceVel: Float64Array, dt: nu
     const t23_b_d = t27_b_d;
     const t26_b = -t27_b;
     const t26_b_d = -t27_b_d;
-    const t25 = stack[--top]!;
-    const t25_d = stack_d[top]!;
     const t25_b = t26_b === 0 ? 0 : t26_b * t24;
     const t25_b_d = t26_b === 0 && t26_b_d === 0 ? 0 : t24 * t26_b_d + t26_b * t24_d;
     if (t26_b !== 0 || t26_b_d !== 0) {
@@ -3922,8 +3923,6 @@ export function clampedUpwind_hvp(u: Float64Array, faceVel: Float64Array, dt: nu
     u_b[i]! += t23_b;
     u_b_d[i]! += t23_b_d;
     // grad of: const right = i === n - 1 ? 0 : faceVel[i + 1] > 0 ? faceVel[i + 1] * u[i] : faceVel[i + 1] * u[i...
-    const t13 = n - 1;
-    const t14 = i === t13;
     if (t14) {
       right_b = 0;
       right_b_d = 0;
@@ -3973,7 +3972,6 @@ export function clampedUpwind_hvp(u: Float64Array, faceVel: Float64Array, dt: nu
       faceVel_b_d[t15]! += t16_b_d;
     }
     // grad of: const left = i === 0 ? 0 : faceVel[i] > 0 ? faceVel[i] * u[i - 1] : faceVel[i] * u[i]
-    const t4 = i === 0;
     if (t4) {
       left_b = 0;
       left_b_d = 0;

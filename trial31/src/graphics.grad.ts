@@ -14413,11 +14413,11 @@ export function viewDepth_vjp(eye: Float64Array, target: Float64Array, p: Float6
   tmp_b[2]! += t31_b;
   tmp_b[1]! += t30_b;
   tmp_b[0]! += t29_b;
+  const t28_r = 1 / len;
   for (let i = t10 - 1; i >= 0; i--) {
     const t28_b = tmp_b[i]!;
     tmp_b[i]! = 0;
     const c = fwd[i]!;
-    const t28_r = 1 / len;
     const c_b = t28_b === 0 ? 0 : t28_b * t28_r;
     if (t28_b !== 0) len_b -= t28_b * (c * t28_r * t28_r);
     fwd_b[i]! += c_b;
@@ -14437,6 +14437,7 @@ export function viewDepth_vjp(eye: Float64Array, target: Float64Array, p: Float6
       if (t26_b !== 0) sum_1_b += t26_b * (t26 === 0 ? 0 : 0.5 / t26);
     }
   }
+  const t19_r = 1 / divisor;
   for (let j_1 = t10 - 1; j_1 >= 0; j_1--) {
     let t22_b = sum_1_b;
     sum_1_b = 0;
@@ -14454,7 +14455,6 @@ export function viewDepth_vjp(eye: Float64Array, target: Float64Array, p: Float6
     const t18 = Math.abs(t17);
     const t19 = t18 / divisor;
     const t19_b = t20_b === 0 ? 0 : t20_b * (t19 + t19);
-    const t19_r = 1 / divisor;
     const t18_b = t19_b === 0 ? 0 : t19_b * t19_r;
     if (t19_b !== 0) divisor_b -= t19_b * (t18 * t19_r * t19_r);
     const t17_b = t18_b === 0 ? 0 : t18_b * Math.sign(t17);

@@ -114,6 +114,9 @@ export function logisticGrowth_vjp(p0: number, r: number, k: number, scheme: num
   let dt_b = 0;
   let p_b = seed;
   // grad of: for (let s = 0; s < steps; s++)
+  const t2_logisticRate_r = 1 / k;
+  const t2_logisticRate_2_r = 1 / k;
+  const t2_logisticRate_6_r = 1 / k;
   for (let s = steps - 1; s >= 0; s--) {
     // grad of: switch (scheme)
     const t4 = scheme === 0;
@@ -133,7 +136,6 @@ export function logisticGrowth_vjp(p0: number, r: number, k: number, scheme: num
       const t1_logisticRate_b = t4_logisticRate_b * t3_logisticRate;
       const t3_logisticRate_b = t4_logisticRate_b * t1_logisticRate;
       const t2_logisticRate_b = -t3_logisticRate_b;
-      const t2_logisticRate_r = 1 / k;
       p_b += t2_logisticRate_b * t2_logisticRate_r;
       k_b -= t2_logisticRate_b * (p * t2_logisticRate_r * t2_logisticRate_r);
       r_b += t1_logisticRate_b * p;
@@ -169,7 +171,6 @@ export function logisticGrowth_vjp(p0: number, r: number, k: number, scheme: num
         const t1_logisticRate_2_b = t4_logisticRate_2_b * t3_logisticRate_2;
         const t3_logisticRate_2_b = t4_logisticRate_2_b * t1_logisticRate_2;
         const t2_logisticRate_2_b = -t3_logisticRate_2_b;
-        const t2_logisticRate_2_r = 1 / k;
         let t10_b = t2_logisticRate_2_b * t2_logisticRate_2_r;
         k_b -= t2_logisticRate_2_b * (t10 * t2_logisticRate_2_r * t2_logisticRate_2_r);
         r_b += t1_logisticRate_2_b * t10;
@@ -244,7 +245,6 @@ export function logisticGrowth_vjp(p0: number, r: number, k: number, scheme: num
         const t1_logisticRate_6_b = t4_logisticRate_6_b * t3_logisticRate_6;
         const t3_logisticRate_6_b = t4_logisticRate_6_b * t1_logisticRate_6;
         const t2_logisticRate_6_b = -t3_logisticRate_6_b;
-        const t2_logisticRate_6_r = 1 / k;
         let t21_b = t2_logisticRate_6_b * t2_logisticRate_6_r;
         k_b -= t2_logisticRate_6_b * (t21 * t2_logisticRate_6_r * t2_logisticRate_6_r);
         r_b += t1_logisticRate_6_b * t21;

@@ -1808,10 +1808,10 @@ function quad_fwd(img: Float64Array, side: number, x0: number, y0: number, size:
     if (t2) {
       const t3 = Math.trunc(y0);
       const t4 = y0 + size;
+      const t6 = Math.trunc(x0);
       for (let y = t3; y < t4; y++) {
         const t5 = Number.isInteger(x0);
         if (t5) {
-          const t6 = Math.trunc(x0);
           const t7 = x0 + size;
           for (let x = t6; x < t7; x++) {
             const t8 = y * side;
@@ -1947,11 +1947,11 @@ function quad_rev(img: Float64Array, side: number, x0: number, y0: number, size:
     if (t2) {
       const t3 = Math.trunc(y0);
       const t4 = y0 + size;
+      const t6 = Math.trunc(x0);
       for (let y = Math.ceil(t4) - 1; y >= t3; y--) {
         // grad of: for (let x = x0; x < x0 + size; x++)
         const t5 = Number.isInteger(x0);
         if (t5) {
-          const t6 = Math.trunc(x0);
           const t7 = x0 + size;
           for (let x = Math.ceil(t7) - 1; x >= t6; x--) {
             // grad of: s += img[y * side + x]

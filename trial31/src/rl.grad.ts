@@ -2,10 +2,12 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restoreSegment as restoreSegment$, saveSegment as saveSegment$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
+const restoreSegment = restoreSegment$;
+const saveSegment = saveSegment$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
@@ -70,11 +72,20 @@ export function policyReturn_vjp(theta: Float64Array, P: Float64Array, R: Float6
       z_softmaxRow = t10_softmaxRow;
     }
     if (top + (A + 1 > 0 ? A + 1 : 0) > stack.length) stack = tape.reserve(top, A + 1 > 0 ? A + 1 : 0);
-    for (let a_2_softmaxRow = 0; a_2_softmaxRow < A; a_2_softmaxRow++) {
-      const t11_softmaxRow = row[a_2_softmaxRow]!;
-      const t12_softmaxRow = t11_softmaxRow / z_softmaxRow;
-      stack[top++]! = t11_softmaxRow;
-      row[a_2_softmaxRow]! = t12_softmaxRow;
+    if (A > 32) {
+      top = saveSegment(row, 0, A, stack, top);
+      for (let a_2_softmaxRow = 0; a_2_softmaxRow < A; a_2_softmaxRow++) {
+        const t11_softmaxRow = row[a_2_softmaxRow]!;
+        const t12_softmaxRow = t11_softmaxRow / z_softmaxRow;
+        row[a_2_softmaxRow]! = t12_softmaxRow;
+      }
+    } else {
+      for (let a_2_softmaxRow = 0; a_2_softmaxRow < A; a_2_softmaxRow++) {
+        const t11_softmaxRow = row[a_2_softmaxRow]!;
+        const t12_softmaxRow = t11_softmaxRow / z_softmaxRow;
+        stack[top++]! = t11_softmaxRow;
+        row[a_2_softmaxRow]! = t12_softmaxRow;
+      }
     }
     const t6 = Math.trunc(t5);
     const t7 = row.length;
@@ -221,13 +232,13 @@ export function policyReturn_vjp(theta: Float64Array, P: Float64Array, R: Float6
       row_b[j]! += t14_b;
     }
     // grad of (softmaxRow): for (let a = 0; a < n; a++)
+    const t12_softmaxRow_r = 1 / z_softmaxRow;
     for (let a_2_softmaxRow = Math.ceil(A) - 1; a_2_softmaxRow >= 0; a_2_softmaxRow--) {
       // grad of (softmaxRow): out[a] /= z
       row[a_2_softmaxRow]! = stack[--top]!;
       const t12_softmaxRow_b = row_b[a_2_softmaxRow]!;
       row_b[a_2_softmaxRow]! = 0;
       const t11_softmaxRow = row[a_2_softmaxRow]!;
-      const t12_softmaxRow_r = 1 / z_softmaxRow;
       const t11_softmaxRow_b = t12_softmaxRow_b === 0 ? 0 : t12_softmaxRow_b * t12_softmaxRow_r;
       if (t12_softmaxRow_b !== 0) z_softmaxRow_b -= t12_softmaxRow_b * (t11_softmaxRow * t12_softmaxRow_r * t12_softmaxRow_r);
       row_b[a_2_softmaxRow]! += t11_softmaxRow_b;
@@ -993,10 +1004,18 @@ export function softValue_vjp(R: Float64Array, P: Float64Array, S: number, tau_a
       throw new RangeError("offset is out of bounds");
     }
     if (top + (t27 + 1 > 0 ? t27 + 1 : 0) > stack.length) stack = tape.reserve(top, t27 + 1 > 0 ? t27 + 1 : 0);
-    for (let j = 0; j < t27; j++) {
-      const t32 = nv[j]!;
-      stack[top++]! = V[j]!;
-      V[j]! = t32;
+    if (t27 > 32) {
+      top = saveSegment(V, 0, t27, stack, top);
+      for (let j = 0; j < t27; j++) {
+        const t32 = nv[j]!;
+        V[j]! = t32;
+      }
+    } else {
+      for (let j = 0; j < t27; j++) {
+        const t32 = nv[j]!;
+        stack[top++]! = V[j]!;
+        V[j]! = t32;
+      }
     }
   }
   const t33 = V[0]!;
@@ -1016,14 +1035,24 @@ export function softValue_vjp(R: Float64Array, P: Float64Array, S: number, tau_a
   // grad of: return V[0]
   V_b[0]! += t33_b;
   // grad of: for (let it = 0; it < iters; it++)
+  const t21_r = 1 / tau;
   for (let it = Math.ceil(iters) - 1; it >= 0; it--) {
     // grad of: V.set(nv)
     const t27 = nv.length;
-    for (let j = t27 - 1; j >= 0; j--) {
-      V[j]! = stack[--top]!;
-      const t32_b = V_b[j]! ?? 0;
-      V_b[j]! = 0;
-      nv_b[j]! += t32_b;
+    if (t27 > 32) {
+      top = restoreSegment(V, 0, t27, stack, top);
+      for (let j = t27 - 1; j >= 0; j--) {
+        const t32_b = V_b[j]! ?? 0;
+        V_b[j]! = 0;
+        nv_b[j]! += t32_b;
+      }
+    } else {
+      for (let j = t27 - 1; j >= 0; j--) {
+        V[j]! = stack[--top]!;
+        const t32_b = V_b[j]! ?? 0;
+        V_b[j]! = 0;
+        nv_b[j]! += t32_b;
+      }
     }
     // grad of: for (let s = 0; s < S; s++)
     for (let s = Math.ceil(S) - 1; s >= 0; s--) {
@@ -1045,7 +1074,6 @@ export function softValue_vjp(R: Float64Array, P: Float64Array, S: number, tau_a
           const t22 = stack[--top]!;
           const t21_b = t22_b * t22;
           const t20 = stack[--top]!;
-          const t21_r = 1 / tau;
           const t20_b = t21_b === 0 ? 0 : t21_b * t21_r;
           if (t21_b !== 0) tau_b -= t21_b * (t20 * t21_r * t21_r);
           const q_1_b = t20_b;
@@ -1060,7 +1088,6 @@ export function softValue_vjp(R: Float64Array, P: Float64Array, S: number, tau_a
           const t22 = stack[--top]!;
           const t21_b = t22_b === 0 ? 0 : t22_b * t22;
           const t20 = stack[--top]!;
-          const t21_r = 1 / tau;
           const t20_b = t21_b === 0 ? 0 : t21_b * t21_r;
           if (t21_b !== 0) tau_b -= t21_b * (t20 * t21_r * t21_r);
           const q_1_b = t20_b;
@@ -1722,6 +1749,7 @@ export function banditObjective_vjp(logits: number[], rewards: readonly number[]
   entropyWeight_b += t16_b * entropy;
   entropy_b += t16_b * entropyWeight;
   // grad of: for (let a = 0; a < logits.length; a++)
+  const p_r = 1 / z;
   for (let a_1 = t2 - 1; a_1 >= 0; a_1--) {
     // grad of: entropy -= p * Math.log(p)
     const t14_b = -entropy_b;
@@ -1738,7 +1766,6 @@ export function banditObjective_vjp(logits: number[], rewards: readonly number[]
     const t10_b = t11_b * p;
     rewards_b[a_1]! += t10_b;
     // grad of: const p = ex[a] / z
-    const p_r = 1 / z;
     const t9_b = p_b * p_r;
     z_b -= p_b * (t9 * p_r * p_r);
     ex_b[a_1]! += t9_b;
@@ -2554,6 +2581,15 @@ export function tdError_vjp(w: Float64Array, feats: Float64Array, rewards: Float
   const T = rewards.length;
   let loss = 0;
   const t2 = T - 1;
+  const w_b = adj.w;
+  const feats_b = adj.feats;
+  const rewards_b = adj.rewards;
+  let gamma_arg_b = 0;
+  let gamma_b = 0;
+  let loss_b = seed;
+  let v_b = 0;
+  let v_1_b = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
   for (let t = 0; t < t2; t++) {
     const t3 = rewards[t]!;
@@ -2587,20 +2623,10 @@ export function tdError_vjp(w: Float64Array, feats: Float64Array, rewards: Float
     stack[top++]! = t19;
     const t21 = loss + t20;
     loss = t21;
-  }
-  const w_b = adj.w;
-  const feats_b = adj.feats;
-  const rewards_b = adj.rewards;
-  let gamma_arg_b = 0;
-  let gamma_b = 0;
-  let loss_b = seed;
-  let v_b = 0;
-  let v_1_b = 0;
-  // grad of: for (let t = 0; t + 1 < T; t++)
-  for (let t = t2 - 1; t >= 0; t--) {
+    // the reverse of this iteration
     // grad of: loss += 0.5 * delta * delta
     const t20_b = loss_b;
-    const t19 = stack[--top]!;
+    --top;
     let delta_b = t20_b * (t19 + t19);
     // grad of: const delta = rewards[t] + gamma * value(t + 1) - value(t)
     const t12_b = delta_b;
@@ -2626,7 +2652,6 @@ export function tdError_vjp(w: Float64Array, feats: Float64Array, rewards: Float
     gamma_b += t11_b * v;
     v_b += t11_b * gamma;
     // grad of (value): for (let j = 0; j < d; j++)
-    const t4 = t + 1;
     for (let j = d - 1; j >= 0; j--) {
       // grad of (value): v += w[j] * feats[t * d + j]
       const t9_b = v_b;
@@ -2787,6 +2812,22 @@ export function tdError_hvp(w: Float64Array, feats: Float64Array, rewards: Float
   const T = rewards.length;
   let loss = 0;
   const t2 = T - 1;
+  const w_b = adj.w;
+  const w_b_d = adj_d.w;
+  const feats_b = adj.feats;
+  const feats_b_d = adj_d.feats;
+  const rewards_b = adj.rewards;
+  const rewards_b_d = adj_d.rewards;
+  let gamma_arg_b = 0;
+  let gamma_arg_b_d = 0;
+  let gamma_b = 0;
+  let gamma_b_d = 0;
+  let loss_b = seed;
+  let v_b = 0;
+  let v_b_d = 0;
+  let v_1_b = 0;
+  let v_1_b_d = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) {
     stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
     stack_d = tapeTangents(stack);
@@ -2842,28 +2883,10 @@ export function tdError_hvp(w: Float64Array, feats: Float64Array, rewards: Float
     stack[top++]! = t19;
     const t21 = loss + t20;
     loss = t21;
-  }
-  const w_b = adj.w;
-  const w_b_d = adj_d.w;
-  const feats_b = adj.feats;
-  const feats_b_d = adj_d.feats;
-  const rewards_b = adj.rewards;
-  const rewards_b_d = adj_d.rewards;
-  let gamma_arg_b = 0;
-  let gamma_arg_b_d = 0;
-  let gamma_b = 0;
-  let gamma_b_d = 0;
-  let loss_b = seed;
-  let v_b = 0;
-  let v_b_d = 0;
-  let v_1_b = 0;
-  let v_1_b_d = 0;
-  // grad of: for (let t = 0; t + 1 < T; t++)
-  for (let t = t2 - 1; t >= 0; t--) {
+    // the reverse of this iteration
     // grad of: loss += 0.5 * delta * delta
     const t20_b = loss_b;
-    const t19 = stack[--top]!;
-    const t19_d = stack_d[top]!;
+    --top;
     let delta_b = t20_b * (t19 + t19);
     let delta_b_d = t20_b * (2 * t19_d);
     // grad of: const delta = rewards[t] + gamma * value(t + 1) - value(t)
@@ -2904,7 +2927,6 @@ export function tdError_hvp(w: Float64Array, feats: Float64Array, rewards: Float
     v_b += t11_b * gamma;
     v_b_d += gamma * t11_b_d + t11_b * gamma_d;
     // grad of (value): for (let j = 0; j < d; j++)
-    const t4 = t + 1;
     for (let j = d - 1; j >= 0; j--) {
       // grad of (value): v += w[j] * feats[t * d + j]
       const t9_b = v_b;

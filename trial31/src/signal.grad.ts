@@ -1294,6 +1294,7 @@ export function sincFilterEnergy_vjp(x: Float64Array, cutoff: number, taps_arg: 
   let result_sinc_b = 0;
   let mid_b = 0;
   // grad of: for (let n = 0; n < x.length; n++)
+  const t30_r = 1 / gain;
   for (let n = t23 - 1; n >= 0; n--) {
     // grad of: energy += y * y
     const t35_b = energy_b;
@@ -1310,7 +1311,6 @@ export function sincFilterEnergy_vjp(x: Float64Array, cutoff: number, taps_arg: 
       const t31_b = t32_b * t30;
       x_b[j]! += t31_b;
       const t29 = h[i_1]!;
-      const t30_r = 1 / gain;
       const t29_b = t30_b * t30_r;
       gain_b -= t30_b * (t29 * t30_r * t30_r);
       h_b[i_1]! += t29_b;
@@ -2188,6 +2188,11 @@ export function delayCorrelation_vjp(x: Float64Array, delay: number, adj: { x: F
   const whole = Math.floor(delay);
   const frac = delay - whole;
   let c = 0;
+  const x_b = adj.x;
+  let delay_b = 0;
+  let c_b = seed;
+  let frac_b = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let t = 0; t < n; t++) {
     const t1 = t - whole;
     const t2 = t1 + n;
@@ -2206,29 +2211,9 @@ export function delayCorrelation_vjp(x: Float64Array, delay: number, adj: { x: F
     const t13 = t8 * t12;
     const t14 = c + t13;
     c = t14;
-  }
-  const x_b = adj.x;
-  let delay_b = 0;
-  let c_b = seed;
-  let frac_b = 0;
-  // grad of: for (let t = 0; t < n; t++)
-  for (let t = n - 1; t >= 0; t--) {
+    // the reverse of this iteration
     // grad of: c += x[t] * ((1 - frac) * a + frac * b)
     const t13_b = c_b;
-    const t8 = x[t]!;
-    const t9 = 1 - frac;
-    const t1 = t - whole;
-    const t2 = t1 + n;
-    const t3 = t2 % n;
-    const a = x[t3]!;
-    const t10 = t9 * a;
-    const t4 = t1 - 1;
-    const t5 = 2 * n;
-    const t6 = t4 + t5;
-    const t7 = t6 % n;
-    const b = x[t7]!;
-    const t11 = frac * b;
-    const t12 = t10 + t11;
     const t8_b = t13_b * t12;
     x_b[t]! += t8_b;
     const t12_b = t13_b * t8;
@@ -2320,25 +2305,6 @@ export function delayCorrelation_hvp(x: Float64Array, delay: number, v: { x?: Fl
   const frac = delay - whole;
   const frac_d = delay_d;
   let c = 0;
-  for (let t = 0; t < n; t++) {
-    const t1 = t - whole;
-    const t2 = t1 + n;
-    const t3 = t2 % n;
-    const a = x[t3]!;
-    const t4 = t1 - 1;
-    const t5 = 2 * n;
-    const t6 = t4 + t5;
-    const t7 = t6 % n;
-    const b = x[t7]!;
-    const t8 = x[t]!;
-    const t9 = 1 - frac;
-    const t10 = t9 * a;
-    const t11 = frac * b;
-    const t12 = t10 + t11;
-    const t13 = t8 * t12;
-    const t14 = c + t13;
-    c = t14;
-  }
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   let delay_b = 0;
@@ -2346,31 +2312,35 @@ export function delayCorrelation_hvp(x: Float64Array, delay: number, v: { x?: Fl
   let c_b = seed;
   let frac_b = 0;
   let frac_b_d = 0;
-  // grad of: for (let t = 0; t < n; t++)
-  for (let t = n - 1; t >= 0; t--) {
-    // grad of: c += x[t] * ((1 - frac) * a + frac * b)
-    const t13_b = c_b;
-    const t8 = x[t]!;
-    const t8_d = x_d[t]!;
-    const t9 = 1 - frac;
-    const t9_d = -frac_d;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let t = 0; t < n; t++) {
     const t1 = t - whole;
     const t2 = t1 + n;
     const t3 = t2 % n;
     const a = x[t3]!;
     const a_d = x_d[t3]!;
-    const t10 = t9 * a;
-    const t10_d = a * t9_d + t9 * a_d;
     const t4 = t1 - 1;
     const t5 = 2 * n;
     const t6 = t4 + t5;
     const t7 = t6 % n;
     const b = x[t7]!;
     const b_d = x_d[t7]!;
+    const t8 = x[t]!;
+    const t8_d = x_d[t]!;
+    const t9 = 1 - frac;
+    const t9_d = -frac_d;
+    const t10 = t9 * a;
+    const t10_d = a * t9_d + t9 * a_d;
     const t11 = frac * b;
     const t11_d = b * frac_d + frac * b_d;
     const t12 = t10 + t11;
     const t12_d = t10_d + t11_d;
+    const t13 = t8 * t12;
+    const t14 = c + t13;
+    c = t14;
+    // the reverse of this iteration
+    // grad of: c += x[t] * ((1 - frac) * a + frac * b)
+    const t13_b = c_b;
     const t8_b = t13_b * t12;
     const t8_b_d = t13_b * t12_d;
     const t12_b = t13_b * t8;

@@ -1076,6 +1076,8 @@ export function weibullNLL_vjp(shape: number, scale: number, data: readonly numb
   const data_b = adj.data;
   let nll_b = seed;
   // grad of: data.forEach(…)
+  const t6_r = 1 / scale;
+  const t2_r = 1 / scale;
   for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
     let t2_b = 0;
     let z_b = 0;
@@ -1102,7 +1104,6 @@ export function weibullNLL_vjp(shape: number, scale: number, data: readonly numb
       shape_b += t8_b;
       const t6 = shape / scale;
       const t6_b = t7_b / t6;
-      const t6_r = 1 / scale;
       shape_b += t6_b * t6_r;
       scale_b -= t6_b * (shape * t6_r * t6_r);
     }
@@ -1110,7 +1111,6 @@ export function weibullNLL_vjp(shape: number, scale: number, data: readonly numb
     const z = stack[--top]!;
     t2_b += z_b * (shape === 0 ? 0 : shape * (Math.abs(z) >= 2.2250738585072014e-308 && Math.abs(z) <= 1.7976931348623157e+308 ? z / t2 : t2 ** (shape - 1)));
     shape_b += z_b * (t2 > 0 ? z * Math.log(t2) : 0);
-    const t2_r = 1 / scale;
     const t_b = t2_b === 0 ? 0 : t2_b * t2_r;
     if (t2_b !== 0) scale_b -= t2_b * (t * t2_r * t2_r);
     // grad of: data.forEach(…)
@@ -1331,22 +1331,6 @@ export function negBinomLogLik_vjp(r: number, mu: number, counts: readonly numbe
   const t10 = Math.log(p);
   const t13 = -p;
   const t14 = Math.log1p(t13);
-  for (let i = 0; i < t2; i++) {
-    const k = counts[i]!;
-    const t3 = k + r;
-    const t4 = logGamma_fwd(t3);
-    const t5 = logGamma_fwd(r);
-    const t6 = t4 - t5;
-    const t7 = k + 1;
-    const t8 = logGamma_fwd(t7);
-    const t9 = t6 - t8;
-    const t11 = r * t10;
-    const t12 = t9 + t11;
-    const t15 = k * t14;
-    const t16 = t12 + t15;
-    const t17 = ll + t16;
-    ll = t17;
-  }
   let r_b = 0;
   let mu_b = 0;
   const counts_b = adj.counts;
@@ -1362,13 +1346,27 @@ export function negBinomLogLik_vjp(r: number, mu: number, counts: readonly numbe
   };
   let t10_b = 0;
   let t14_b = 0;
-  // grad of: for (const k of counts)
-  for (let i = t2 - 1; i >= 0; i--) {
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t2; i++) {
+    const k = counts[i]!;
+    const t3 = k + r;
+    const t4 = logGamma_fwd(t3);
+    const t5 = logGamma_fwd(r);
+    const t6 = t4 - t5;
+    const t7 = k + 1;
+    const t8 = logGamma_fwd(t7);
+    const t9 = t6 - t8;
+    const t11 = r * t10;
+    const t12 = t9 + t11;
+    const t15 = k * t14;
+    const t16 = t12 + t15;
+    const t17 = ll + t16;
+    ll = t17;
+    // the reverse of this iteration
     // grad of: ll += logGamma(k + r) - logGamma(r) - logGamma(k + 1) + r * Math.log(p) + k * Math.log1p(-p)
     const t16_b = ll_b;
     const t12_b = t16_b;
     const t15_b = t16_b;
-    const k = counts[i]!;
     let k_b = t15_b * t14;
     t14_b += t15_b * k;
     const t9_b = t12_b;
@@ -1377,7 +1375,6 @@ export function negBinomLogLik_vjp(r: number, mu: number, counts: readonly numbe
     t10_b += t11_b * r;
     const t6_b = t9_b;
     const t8_b = -t9_b;
-    const t7 = k + 1;
     // split mode (called in a loop): logGamma_rev pops what logGamma_fwd recorded
     logGamma_adj.x = 0;
     logGamma_rev(t7, logGamma_adj, t8_b);
@@ -1389,7 +1386,6 @@ export function negBinomLogLik_vjp(r: number, mu: number, counts: readonly numbe
     logGamma_adj_1.x = 0;
     logGamma_rev(r, logGamma_adj_1, t5_b);
     r_b += logGamma_adj_1.x;
-    const t3 = k + r;
     // split mode (called in a loop): logGamma_rev pops what logGamma_fwd recorded
     logGamma_adj_2.x = 0;
     logGamma_rev(t3, logGamma_adj_2, t4_b);
@@ -1512,34 +1508,6 @@ export function negBinomLogLik_hvp(r: number, mu: number, counts: readonly numbe
   const t13_d = -p_d;
   const t14 = Math.log1p(t13);
   const t14_d = t13_d / (1 + t13);
-  for (let i = 0; i < t2; i++) {
-    const k = counts[i]!;
-    const k_d = counts_d[i]!;
-    const t3 = k + r;
-    const t3_d = k_d + r_d;
-    const t4_fd = logGamma_fwd_d(t3, {
-      x: t3_d
-    });
-    const t4 = t4_fd.value;
-    const t5_fd = logGamma_fwd_d(r, {
-      x: r_d
-    });
-    const t5 = t5_fd.value;
-    const t6 = t4 - t5;
-    const t7 = k + 1;
-    const t7_d = k_d;
-    const t8_fd = logGamma_fwd_d(t7, {
-      x: t7_d
-    });
-    const t8 = t8_fd.value;
-    const t9 = t6 - t8;
-    const t11 = r * t10;
-    const t12 = t9 + t11;
-    const t15 = k * t14;
-    const t16 = t12 + t15;
-    const t17 = ll + t16;
-    ll = t17;
-  }
   let r_b = 0;
   let r_b_d = 0;
   let mu_b = 0;
@@ -1569,14 +1537,39 @@ export function negBinomLogLik_hvp(r: number, mu: number, counts: readonly numbe
   let t10_b_d = 0;
   let t14_b = 0;
   let t14_b_d = 0;
-  // grad of: for (const k of counts)
-  for (let i = t2 - 1; i >= 0; i--) {
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t2; i++) {
+    const k = counts[i]!;
+    const k_d = counts_d[i]!;
+    const t3 = k + r;
+    const t3_d = k_d + r_d;
+    const t4_fd = logGamma_fwd_d(t3, {
+      x: t3_d
+    });
+    const t4 = t4_fd.value;
+    const t5_fd = logGamma_fwd_d(r, {
+      x: r_d
+    });
+    const t5 = t5_fd.value;
+    const t6 = t4 - t5;
+    const t7 = k + 1;
+    const t7_d = k_d;
+    const t8_fd = logGamma_fwd_d(t7, {
+      x: t7_d
+    });
+    const t8 = t8_fd.value;
+    const t9 = t6 - t8;
+    const t11 = r * t10;
+    const t12 = t9 + t11;
+    const t15 = k * t14;
+    const t16 = t12 + t15;
+    const t17 = ll + t16;
+    ll = t17;
+    // the reverse of this iteration
     // grad of: ll += logGamma(k + r) - logGamma(r) - logGamma(k + 1) + r * Math.log(p) + k * Math.log1p(-p)
     const t16_b = ll_b;
     const t12_b = t16_b;
     const t15_b = t16_b;
-    const k = counts[i]!;
-    const k_d = counts_d[i]!;
     let k_b = t15_b * t14;
     let k_b_d = t15_b * t14_d;
     t14_b += t15_b * k;
@@ -1589,8 +1582,6 @@ export function negBinomLogLik_hvp(r: number, mu: number, counts: readonly numbe
     t10_b_d += t11_b * r_d;
     const t6_b = t9_b;
     const t8_b = -t9_b;
-    const t7 = k + 1;
-    const t7_d = k_d;
     // split mode (called in a loop): logGamma_rev pops what logGamma_fwd recorded
     logGamma_adj.x = 0;
     logGamma_adj_d.x = 0;
@@ -1611,8 +1602,6 @@ export function negBinomLogLik_hvp(r: number, mu: number, counts: readonly numbe
     }, logGamma_adj_1, logGamma_adj_1_d, t5_b, 0);
     r_b += logGamma_adj_1.x;
     r_b_d += logGamma_adj_1_d.x;
-    const t3 = k + r;
-    const t3_d = k_d + r_d;
     // split mode (called in a loop): logGamma_rev pops what logGamma_fwd recorded
     logGamma_adj_2.x = 0;
     logGamma_adj_2_d.x = 0;
@@ -1760,20 +1749,6 @@ export function studentTLogLik_vjp(nu: number, loc: number, scale: number, xs: F
   const t12 = xs.length;
   const t14 = nu + 1;
   const t15 = t14 / 2;
-  if (top + (t12 + 1 > 0 ? t12 + 1 : 0) > stack.length) stack = tape.reserve(top, t12 + 1 > 0 ? t12 + 1 : 0);
-  for (let i = 0; i < t12; i++) {
-    const x = xs[i]!;
-    const t13 = x - loc;
-    const z = t13 / scale;
-    const t16 = z * z;
-    const t17 = t16 / nu;
-    const t18 = Math.log1p(t17);
-    const t19 = t15 * t18;
-    stack[top++]! = t18;
-    const t20 = c - t19;
-    const t21 = ll + t20;
-    ll = t21;
-  }
   let nu_b = 0;
   let loc_b = 0;
   let scale_b = 0;
@@ -1785,27 +1760,32 @@ export function studentTLogLik_vjp(nu: number, loc: number, scale: number, xs: F
   let shift_logGammaStirling_1_b = 0;
   let c_b = 0;
   let t15_b = 0;
-  // grad of: for (const x of xs)
-  for (let i = t12 - 1; i >= 0; i--) {
-    // grad of: ll += c - ((nu + 1) / 2) * Math.log1p((z * z) / nu)
-    const t20_b = ll_b;
-    c_b += t20_b;
-    const t19_b = -t20_b;
-    const t18 = stack[--top]!;
-    t15_b += t19_b * t18;
-    const t18_b = t19_b * t15;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  const t17_r = 1 / nu;
+  const z_r = 1 / scale;
+  for (let i = 0; i < t12; i++) {
     const x = xs[i]!;
     const t13 = x - loc;
     const z = t13 / scale;
     const t16 = z * z;
     const t17 = t16 / nu;
+    const t18 = Math.log1p(t17);
+    const t19 = t15 * t18;
+    const t20 = c - t19;
+    const t21 = ll + t20;
+    ll = t21;
+    // the reverse of this iteration
+    // grad of: ll += c - ((nu + 1) / 2) * Math.log1p((z * z) / nu)
+    const t20_b = ll_b;
+    c_b += t20_b;
+    const t19_b = -t20_b;
+    t15_b += t19_b * t18;
+    const t18_b = t19_b * t15;
     const t17_b = t18_b / (1 + t17);
-    const t17_r = 1 / nu;
     const t16_b = t17_b * t17_r;
     nu_b -= t17_b * (t16 * t17_r * t17_r);
     const z_b = t16_b * (z + z);
     // grad of: const z = (x - loc) / scale
-    const z_r = 1 / scale;
     const t13_b = z_b * z_r;
     scale_b -= z_b * (t13 * z_r * z_r);
     const x_b = t13_b;
@@ -2248,30 +2228,6 @@ export function studentTLogLik_hvp(nu: number, loc: number, scale: number, xs: F
   const t14_d = nu_d;
   const t15 = t14 / 2;
   const t15_d = t14_d / 2;
-  if (top + (t12 + 1 > 0 ? t12 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t12 + 1 > 0 ? t12 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
-  for (let i = 0; i < t12; i++) {
-    const x = xs[i]!;
-    const x_d = xs_d[i]!;
-    const t13 = x - loc;
-    const t13_d = x_d - loc_d;
-    const z = t13 / scale;
-    const z_d = t13_d / scale - z / scale * scale_d;
-    const t16 = z * z;
-    const t16_d = (z + z) * z_d;
-    const t17 = t16 / nu;
-    const t17_d = t16_d / nu - t17 / nu * nu_d;
-    const t18 = Math.log1p(t17);
-    const t18_d = t17_d / (1 + t17);
-    const t19 = t15 * t18;
-    stack_d[top]! = t18_d;
-    stack[top++]! = t18;
-    const t20 = c - t19;
-    const t21 = ll + t20;
-    ll = t21;
-  }
   let nu_b = 0;
   let nu_b_d = 0;
   let loc_b = 0;
@@ -2294,21 +2250,8 @@ export function studentTLogLik_hvp(nu: number, loc: number, scale: number, xs: F
   let c_b_d = 0;
   let t15_b = 0;
   let t15_b_d = 0;
-  // grad of: for (const x of xs)
-  for (let i = t12 - 1; i >= 0; i--) {
-    // grad of: ll += c - ((nu + 1) / 2) * Math.log1p((z * z) / nu)
-    const t20_b = ll_b;
-    const t20_b_d = ll_b_d;
-    c_b += t20_b;
-    c_b_d += t20_b_d;
-    const t19_b = -t20_b;
-    const t19_b_d = -t20_b_d;
-    const t18 = stack[--top]!;
-    const t18_d = stack_d[top]!;
-    t15_b += t19_b * t18;
-    t15_b_d += t18 * t19_b_d + t19_b * t18_d;
-    const t18_b = t19_b * t15;
-    const t18_b_d = t15 * t19_b_d + t19_b * t15_d;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t12; i++) {
     const x = xs[i]!;
     const x_d = xs_d[i]!;
     const t13 = x - loc;
@@ -2319,6 +2262,24 @@ export function studentTLogLik_hvp(nu: number, loc: number, scale: number, xs: F
     const t16_d = (z + z) * z_d;
     const t17 = t16 / nu;
     const t17_d = t16_d / nu - t17 / nu * nu_d;
+    const t18 = Math.log1p(t17);
+    const t18_d = t17_d / (1 + t17);
+    const t19 = t15 * t18;
+    const t20 = c - t19;
+    const t21 = ll + t20;
+    ll = t21;
+    // the reverse of this iteration
+    // grad of: ll += c - ((nu + 1) / 2) * Math.log1p((z * z) / nu)
+    const t20_b = ll_b;
+    const t20_b_d = ll_b_d;
+    c_b += t20_b;
+    c_b_d += t20_b_d;
+    const t19_b = -t20_b;
+    const t19_b_d = -t20_b_d;
+    t15_b += t19_b * t18;
+    t15_b_d += t18 * t19_b_d + t19_b * t18_d;
+    const t18_b = t19_b * t15;
+    const t18_b_d = t15 * t19_b_d + t19_b * t15_d;
     const t17_b = t18_b / (1 + t17);
     const t17_b_d = t18_b_d / (1 + t17) - t17_b / (1 + t17) * t17_d;
     const t17_r = 1 / nu;
@@ -3176,6 +3137,7 @@ export function mixtureOfExpertsNLL_vjp(gate: Float64Array, experts: Float64Arra
   // grad of: return nll / ys.length
   nll_b += t36_b / t2;
   // grad of: for (let n = 0; n < ys.length; n++)
+  const z_r = 1 / sd;
   for (let n = t2 - 1; n >= 0; n--) {
     let x1_b = 0;
     let x2_b = 0;
@@ -3307,7 +3269,6 @@ export function mixtureOfExpertsNLL_vjp(gate: Float64Array, experts: Float64Arra
       const t23 = -0.5 * z;
       let z_b = t24_b === 0 ? 0 : t24_b * (t23 + t23);
       // grad of: const z = (ys[n] - mean) / sd
-      const z_r = 1 / sd;
       const t22_b = z_b === 0 ? 0 : z_b * z_r;
       if (z_b !== 0) sd_b -= z_b * (t22 * z_r * z_r);
       const t21_b = t22_b;

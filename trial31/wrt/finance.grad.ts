@@ -1350,6 +1350,7 @@ export function yieldCurveLoss_vjp(params: Float64Array, maturities: readonly nu
   const t10_b = t11_b * (2 * t10);
   lambda_b += t10_b;
   // grad of: for (const [i, m] of maturities.entries())
+  const x_nelsonSiegel_r = 1 / lambda;
   for (let i_1 = t5 - 1; i_1 >= 0; i_1--) {
     // grad of: sse += e * e
     const t8_b = sse_b;
@@ -1390,7 +1391,6 @@ export function yieldCurveLoss_vjp(params: Float64Array, maturities: readonly nu
     const t1_nelsonSiegel_b = t2_nelsonSiegel_b * t2_nelsonSiegel;
     x_nelsonSiegel_b -= t1_nelsonSiegel_b;
     // grad of (nelsonSiegel): const x = m / lambda
-    const x_nelsonSiegel_r = 1 / lambda;
     lambda_b -= x_nelsonSiegel_b * (m * x_nelsonSiegel_r * x_nelsonSiegel_r);
   }
   // grad of: const [b0, b1, b2, lambda] = params

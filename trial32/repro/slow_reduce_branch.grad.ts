@@ -267,6 +267,13 @@ export function scsLoop_vjp(storms: number[], cn: number, lambda: number, adj: {
   const Ia = lambda * S;
   let acc = 0;
   const t2 = storms.length;
+  const storms_b = adj.storms;
+  let cn_b = 0;
+  let lambda_b = 0;
+  let acc_b = seed;
+  let S_b = 0;
+  let Ia_b = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < t2; i++) {
     const P = storms[i]!;
     const t3 = P > Ia;
@@ -278,19 +285,9 @@ export function scsLoop_vjp(storms: number[], cn: number, lambda: number, adj: {
       const t8 = acc + t7;
       acc = t8;
     }
-  }
-  const storms_b = adj.storms;
-  let cn_b = 0;
-  let lambda_b = 0;
-  let acc_b = seed;
-  let S_b = 0;
-  let Ia_b = 0;
-  // grad of: for (const P of storms)
-  for (let i = t2 - 1; i >= 0; i--) {
+    // the reverse of this iteration
     let P_b = 0;
     // grad of: if (P > Ia)
-    const P = storms[i]!;
-    const t3 = P > Ia;
     if (t3) {
       // grad of: acc += (P - Ia) ** 2 / (P - Ia + S)
       const t7_b = acc_b;
@@ -393,18 +390,6 @@ export function scsLoop_hvp(storms: number[], cn: number, lambda: number, v: { s
   const Ia_d = S * lambda_d + lambda * S_d;
   let acc = 0;
   const t2 = storms.length;
-  for (let i = 0; i < t2; i++) {
-    const P = storms[i]!;
-    const t3 = P > Ia;
-    if (t3) {
-      const t4 = P - Ia;
-      const t5 = t4 ** 2;
-      const t6 = t4 + S;
-      const t7 = t5 / t6;
-      const t8 = acc + t7;
-      acc = t8;
-    }
-  }
   const storms_b = adj.storms;
   const storms_b_d = adj_d.storms;
   let cn_b = 0;
@@ -416,14 +401,23 @@ export function scsLoop_hvp(storms: number[], cn: number, lambda: number, v: { s
   let S_b_d = 0;
   let Ia_b = 0;
   let Ia_b_d = 0;
-  // grad of: for (const P of storms)
-  for (let i = t2 - 1; i >= 0; i--) {
-    let P_b = 0;
-    let P_b_d = 0;
-    // grad of: if (P > Ia)
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t2; i++) {
     const P = storms[i]!;
     const P_d = storms_d[i]!;
     const t3 = P > Ia;
+    if (t3) {
+      const t4 = P - Ia;
+      const t5 = t4 ** 2;
+      const t6 = t4 + S;
+      const t7 = t5 / t6;
+      const t8 = acc + t7;
+      acc = t8;
+    }
+    // the reverse of this iteration
+    let P_b = 0;
+    let P_b_d = 0;
+    // grad of: if (P > Ia)
     if (t3) {
       // grad of: acc += (P - Ia) ** 2 / (P - Ia + S)
       const t7_b = acc_b;

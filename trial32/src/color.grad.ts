@@ -6057,6 +6057,7 @@ export function easedBlend_vjp(from: number, to: number, frames: number, smoothM
   const t11_b = -(t12_b * (t12 * t12_r));
   frames_b += t11_b;
   // grad of: for (let f = 0; f <= frames; f++)
+  const t_r = 1 / frames;
   for (let f = Math.floor(frames); f >= 0; f--) {
     let t1_ease_b = 0;
     // grad of: acc += from + (to - from) * u
@@ -6124,7 +6125,6 @@ export function easedBlend_vjp(from: number, to: number, frames: number, smoothM
     // grad of: const u = (1 - smoothMix) * ease(t) + smoothMix * smoother(t)
     smoothMix_b -= t2_b;
     // grad of: const t = f / frames
-    const t_r = 1 / frames;
     frames_b -= t_b * (f * t_r * t_r);
   }
   // grad of: smoothMix = 0.5
@@ -7980,6 +7980,7 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
   const t15_b = t16_b * temp;
   s_b += t15_b / s;
   // grad of: for (let i = 0; i < k; i++)
+  const t12_r = 1 / temp;
   for (let i = Math.ceil(k) - 1; i >= 0; i--) {
     // grad of: for (let j = i + 1; j < k; j++)
     const t3 = i + 1;
@@ -8003,7 +8004,6 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
       const t10_deltaE76 = stack[--top]!;
       const d = t10_deltaE76;
       const t11 = -d;
-      const t12_r = 1 / temp;
       const t11_b = t12_b * t12_r;
       temp_b -= t12_b * (t11 * t12_r * t12_r);
       const d_b = -t11_b;

@@ -2,10 +2,11 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, saveSegment as saveSegment$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
+const saveSegment = saveSegment$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
@@ -1508,6 +1509,7 @@ export function rosenzweigFinalPredators_vjp(r: number, K: number, a: number, hd
   let s_n_b = 0;
   let s_p_b = seed;
   // grad of: for (let i = 0; i < steps; i++)
+  const t13_r = 1 / K;
   for (let k = iters; k > 0; k--) {
     // grad of: if (s.n < 1e-9 || s.p < 1e-9)
     const t7 = k === brk_at;
@@ -1554,7 +1556,6 @@ export function rosenzweigFinalPredators_vjp(r: number, K: number, a: number, hd
       const t12_b = t15_b === 0 ? 0 : t15_b * t14;
       const t14_b = t15_b === 0 ? 0 : t15_b * t12;
       const t13_b = -t14_b;
-      const t13_r = 1 / K;
       if (t13_b !== 0) {
         s_n_b += t13_b * t13_r;
         K_b -= t13_b * (s_n * t13_r * t13_r);
@@ -2090,11 +2091,11 @@ export function shannon_vjp(abund: Float64Array, adj: { abund: Float64Array }, s
     p_b[i_2]! += q_b;
   }
   // grad of: abund.map((v) => v / total)
+  const t3_r = 1 / total;
   for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
     const t3_b = p_b[i_1]!;
     p_b[i_1]! = 0;
     const v_1 = abund[i_1]!;
-    const t3_r = 1 / total;
     const v_1_b = t3_b === 0 ? 0 : t3_b * t3_r;
     if (t3_b !== 0) total_b -= t3_b * (v_1 * t3_r * t3_r);
     abund_b[i_1]! += v_1_b;
@@ -2448,11 +2449,11 @@ export function hillNumber_vjp(abund: readonly number[], q: number, adj: { abund
     const tmp_b: Float64Array = tape.popRef();
     const tmp = tape.popRef();
     const t1_shannon = tmp.length;
+    const t3_shannon_r = 1 / total_shannon;
     for (let i_1_shannon = t1_shannon - 1; i_1_shannon >= 0; i_1_shannon--) {
       const t3_shannon_b = p_shannon_b[i_1_shannon]!;
       p_shannon_b[i_1_shannon]! = 0;
       const v_1_shannon = tmp[i_1_shannon]!;
-      const t3_shannon_r = 1 / total_shannon;
       const v_1_shannon_b = t3_shannon_b === 0 ? 0 : t3_shannon_b * t3_shannon_r;
       if (t3_shannon_b !== 0) total_shannon_b -= t3_shannon_b * (v_1_shannon * t3_shannon_r * t3_shannon_r);
       tmp_b[i_1_shannon]! += v_1_shannon_b;
@@ -2484,6 +2485,7 @@ export function hillNumber_vjp(abund: readonly number[], q: number, adj: { abund
     q_b -= t12_b;
     // grad of: for (const a of abund)
     if (s_b !== 0) {
+      const t9_r = 1 / total;
       for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
         // grad of: s += (a / total) ** q
         const t10_b = s_b;
@@ -2492,13 +2494,13 @@ export function hillNumber_vjp(abund: readonly number[], q: number, adj: { abund
         const t9_b = t10_b * (q === 0 ? 0 : q * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / t9 : t9 ** (q - 1)));
         if (t10_b !== 0) q_b += t10_b * (t9 > 0 ? t10 * Math.log(t9) : 0);
         const a_1 = abund[i_1]!;
-        const t9_r = 1 / total;
         const a_1_b = t9_b === 0 ? 0 : t9_b * t9_r;
         if (t9_b !== 0) total_b -= t9_b * (a_1 * t9_r * t9_r);
         // grad of: for (const a of abund)
         abund_b[i_1]! += a_1_b;
       }
     } else {
+      const t9_r = 1 / total;
       for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
         // grad of: s += (a / total) ** q
         const t10_b = s_b;
@@ -2507,7 +2509,6 @@ export function hillNumber_vjp(abund: readonly number[], q: number, adj: { abund
         const t9_b = t10_b === 0 ? 0 : t10_b * (q === 0 ? 0 : q * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / t9 : t9 ** (q - 1)));
         if (t10_b !== 0) q_b += t10_b * (t9 > 0 ? t10 * Math.log(t9) : 0);
         const a_1 = abund[i_1]!;
-        const t9_r = 1 / total;
         const a_1_b = t9_b === 0 ? 0 : t9_b * t9_r;
         if (t9_b !== 0) total_b -= t9_b * (a_1 * t9_r * t9_r);
         // grad of: for (const a of abund)
@@ -3510,11 +3511,12 @@ export function alleeTime_vjp(N0: number, r: number, K: number, A: number, dt_ar
   t_b += t21_b;
   N_b += t21_b;
   // grad of: for (let i = 0; i < horizon; i++)
+  const t18_r = 1 / K;
+  const t10_r = 1 / A;
   for (let k = iters; k > 0; k--) {
     // grad of: t += dt * N / K
     const t18_b = t_b;
     const t17 = dt * N;
-    const t18_r = 1 / K;
     const t17_b = t18_b * t18_r;
     K_b -= t18_b * (t17 * t18_r * t18_r);
     dt_b += t17_b * N;
@@ -3538,7 +3540,6 @@ export function alleeTime_vjp(N0: number, r: number, K: number, A: number, dt_ar
     const t9_b = t12_b * t11;
     const t11_b = t12_b * t9;
     const t10_b = t11_b;
-    const t10_r = 1 / A;
     N_b += t10_b * t10_r;
     A_b -= t10_b * (N * t10_r * t10_r);
     const t8_b = t9_b * N;
@@ -3921,28 +3922,56 @@ export function leslieGrowthRateFlat_vjp(fecundity: Float64Array, survival: Floa
     stack[top++]! = norm;
     norm = 0;
     if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
-    for (let i_1 = 0; i_1 < n; i_1++) {
-      acc = 0;
-      for (let j_1 = 0; j_1 < n; j_1++) {
-        const t11 = i_1 * n;
-        const t12 = t11 + j_1;
-        const t13 = L[t12]!;
-        const t14 = v[j_1]!;
-        const t15 = t13 * t14;
-        const t16 = acc + t15;
-        acc = t16;
+    if (n > 32) {
+      top = saveSegment(w, 0, n, stack, top);
+      for (let i_1 = 0; i_1 < n; i_1++) {
+        acc = 0;
+        for (let j_1 = 0; j_1 < n; j_1++) {
+          const t11 = i_1 * n;
+          const t12 = t11 + j_1;
+          const t13 = L[t12]!;
+          const t14 = v[j_1]!;
+          const t15 = t13 * t14;
+          const t16 = acc + t15;
+          acc = t16;
+        }
+        w[i_1]! = acc;
+        const t17 = norm + acc;
+        norm = t17;
       }
-      stack[top++]! = w[i_1]!;
-      w[i_1]! = acc;
-      const t17 = norm + acc;
-      norm = t17;
+    } else {
+      for (let i_1 = 0; i_1 < n; i_1++) {
+        acc = 0;
+        for (let j_1 = 0; j_1 < n; j_1++) {
+          const t11 = i_1 * n;
+          const t12 = t11 + j_1;
+          const t13 = L[t12]!;
+          const t14 = v[j_1]!;
+          const t15 = t13 * t14;
+          const t16 = acc + t15;
+          acc = t16;
+        }
+        stack[top++]! = w[i_1]!;
+        w[i_1]! = acc;
+        const t17 = norm + acc;
+        norm = t17;
+      }
     }
     if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
-    for (let i_2 = 0; i_2 < n; i_2++) {
-      const t18 = w[i_2]!;
-      const t19 = t18 / norm;
-      stack[top++]! = t18;
-      w[i_2]! = t19;
+    if (n > 32) {
+      top = saveSegment(w, 0, n, stack, top);
+      for (let i_2 = 0; i_2 < n; i_2++) {
+        const t18 = w[i_2]!;
+        const t19 = t18 / norm;
+        w[i_2]! = t19;
+      }
+    } else {
+      for (let i_2 = 0; i_2 < n; i_2++) {
+        const t18 = w[i_2]!;
+        const t19 = t18 / norm;
+        stack[top++]! = t18;
+        w[i_2]! = t19;
+      }
     }
     const prev = lambda;
     lambda = norm;
@@ -3987,13 +4016,13 @@ export function leslieGrowthRateFlat_vjp(fecundity: Float64Array, survival: Floa
     norm_b += lambda_b;
     lambda_b = 0;
     // grad of: for (let i = 0; i < n; i++)
+    const t19_r = 1 / norm;
     for (let i_2 = n - 1; i_2 >= 0; i_2--) {
       // grad of: w[i] /= norm
       w[i_2]! = stack[--top]!;
       const t19_b = w_b[i_2]! ?? 0;
       w_b[i_2]! = 0;
       const t18 = w[i_2]!;
-      const t19_r = 1 / norm;
       const t18_b = t19_b === 0 ? 0 : t19_b * t19_r;
       if (t19_b !== 0) norm_b -= t19_b * (t18 * t19_r * t19_r);
       w_b[i_2]! += t18_b;

@@ -1133,6 +1133,7 @@ export function peakToNorm_vjp(x: Float64Array, from: number, to: number, adj: {
       sum_1_b += t26_b * (t26 === 0 ? 0 : 0.5 / t26);
     }
   }
+  const t19_r = 1 / divisor;
   for (let j_2 = t4 - 1; j_2 >= 0; j_2--) {
     let t22_b = sum_1_b;
     sum_1_b = 0;
@@ -1151,7 +1152,6 @@ export function peakToNorm_vjp(x: Float64Array, from: number, to: number, adj: {
     const t18 = Math.abs(t17);
     const t19 = t18 / divisor;
     const t19_b = t20_b === 0 ? 0 : t20_b * (t19 + t19);
-    const t19_r = 1 / divisor;
     const t18_b = t19_b === 0 ? 0 : t19_b * t19_r;
     if (t19_b !== 0) divisor_b -= t19_b * (t18 * t19_r * t19_r);
     const t17_b = t18_b === 0 ? 0 : t18_b * Math.sign(t17);

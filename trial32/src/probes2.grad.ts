@@ -2,10 +2,12 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restoreSegment as restoreSegment$, saveSegment as saveSegment$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
+const restoreSegment = restoreSegment$;
+const saveSegment = saveSegment$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
@@ -1123,10 +1125,18 @@ export function smoothedEnergy_vjp(x: Float64Array, alpha: number, adj: { x: Flo
       throw new RangeError("offset is out of bounds");
     }
     if (top + (t21 + 1 > 0 ? t21 + 1 : 0) > stack.length) stack = tape.reserve(top, t21 + 1 > 0 ? t21 + 1 : 0);
-    for (let j_1 = 0; j_1 < t21; j_1++) {
-      const t25 = tmp[j_1]!;
-      stack[top++]! = buf[j_1]!;
-      buf[j_1]! = t25;
+    if (t21 > 32) {
+      top = saveSegment(buf, 0, t21, stack, top);
+      for (let j_1 = 0; j_1 < t21; j_1++) {
+        const t25 = tmp[j_1]!;
+        buf[j_1]! = t25;
+      }
+    } else {
+      for (let j_1 = 0; j_1 < t21; j_1++) {
+        const t25 = tmp[j_1]!;
+        stack[top++]! = buf[j_1]!;
+        buf[j_1]! = t25;
+      }
     }
   }
   let e = 0;
@@ -1153,11 +1163,20 @@ export function smoothedEnergy_vjp(x: Float64Array, alpha: number, adj: { x: Flo
   for (let it = 2; it >= 0; it--) {
     // grad of: buf.set(tmp)
     const t21 = tmp.length;
-    for (let j_1 = t21 - 1; j_1 >= 0; j_1--) {
-      buf[j_1]! = stack[--top]!;
-      const t25_b = buf_b[j_1]! ?? 0;
-      buf_b[j_1]! = 0;
-      tmp_b[j_1]! += t25_b;
+    if (t21 > 32) {
+      top = restoreSegment(buf, 0, t21, stack, top);
+      for (let j_1 = t21 - 1; j_1 >= 0; j_1--) {
+        const t25_b = buf_b[j_1]! ?? 0;
+        buf_b[j_1]! = 0;
+        tmp_b[j_1]! += t25_b;
+      }
+    } else {
+      for (let j_1 = t21 - 1; j_1 >= 0; j_1--) {
+        buf[j_1]! = stack[--top]!;
+        const t25_b = buf_b[j_1]! ?? 0;
+        buf_b[j_1]! = 0;
+        tmp_b[j_1]! += t25_b;
+      }
     }
     // grad of: tmp[buf.length - 1] = buf[buf.length - 1]
     const t7 = buf.length;

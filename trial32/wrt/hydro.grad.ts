@@ -113,6 +113,7 @@ export function bucketLoss_vjp(params: Float64Array, rain: Float64Array, pet: Fl
   // grad of: return sse / rain.length
   sse_b += t14_b / t5;
   // grad of: for (let t = 0; t < rain.length; t++)
+  const t2_evaporation_bucketStep_r = 1 / cap;
   for (let t = t5 - 1; t >= 0; t--) {
     // grad of: sse += e * e
     const t12_b = sse_b;
@@ -154,7 +155,6 @@ export function bucketLoss_vjp(params: Float64Array, rain: Float64Array, pet: Fl
       const t2_evaporation_bucketStep = s_bucketStep / cap;
       const t3_evaporation_bucketStep = Math.min(1, t2_evaporation_bucketStep);
       const t2_evaporation_bucketStep_b = t3_evaporation_bucketStep_b * (t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? 1 : 0);
-      const t2_evaporation_bucketStep_r = 1 / cap;
       if (t2_evaporation_bucketStep_b !== 0) {
         s_bucketStep_b += t2_evaporation_bucketStep_b * t2_evaporation_bucketStep_r;
         cap_b -= t2_evaporation_bucketStep_b * (s_bucketStep * t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_r);
@@ -1876,6 +1876,8 @@ export function normalDepth_vjp(q: number, bottom: number, side: number, n: numb
   let t4_manningQ_b = 0;
   let t9_manningQ_b = 0;
   // grad of: while (true)
+  const t11_manningQ_2_r = 1 / n;
+  const t11_manningQ_r = 1 / n;
   for (let k = iters; k > 0; k--) {
     let f_b = 0;
     // grad of: if (Math.abs(f) < tol * q)
@@ -1933,7 +1935,6 @@ export function normalDepth_vjp(q: number, bottom: number, side: number, n: numb
       const t11_b = -t12_b;
       const t11_manningQ_2_b = t11_b;
       // grad of (manningQ): return (area * Math.cbrt(R * R) * Math.sqrt(slope)) / n
-      const t11_manningQ_2_r = 1 / n;
       const t10_manningQ_2_b = t11_manningQ_2_b === 0 ? 0 : t11_manningQ_2_b * t11_manningQ_2_r;
       if (t11_manningQ_2_b !== 0) n_b -= t11_manningQ_2_b * (t10_manningQ_2 * t11_manningQ_2_r * t11_manningQ_2_r);
       const t8_manningQ_2_b = t10_manningQ_2_b === 0 ? 0 : t10_manningQ_2_b * t9_manningQ_2;
@@ -2025,7 +2026,6 @@ export function normalDepth_vjp(q: number, bottom: number, side: number, n: numb
     const area_manningQ = t2_manningQ * y;
     const t8_manningQ = area_manningQ * t7_manningQ;
     const t10_manningQ = t8_manningQ * t9_manningQ;
-    const t11_manningQ_r = 1 / n;
     const t10_manningQ_b = t11_manningQ_b === 0 ? 0 : t11_manningQ_b * t11_manningQ_r;
     if (t11_manningQ_b !== 0) n_b -= t11_manningQ_b * (t10_manningQ * t11_manningQ_r * t11_manningQ_r);
     const t8_manningQ_b = t10_manningQ_b === 0 ? 0 : t10_manningQ_b * t9_manningQ;
@@ -2887,6 +2887,7 @@ export function greenAmpt_vjp(Ks: number, psi: number, dTheta: number, t: number
   let F_b = seed;
   let pd_b = 0;
   // grad of: for (let i = 0; i < 200; i++)
+  const t5_r = 1 / pd;
   for (let k = iters; k > 0; k--) {
     let Fn_b = 0;
     // grad of: if (Math.abs(Fn - F) < 1e-13)
@@ -2908,7 +2909,6 @@ export function greenAmpt_vjp(Ks: number, psi: number, dTheta: number, t: number
     const t6_b = t7_b * pd;
     const t5 = stack[--top]!;
     const t5_b = t6_b / (1 + t5);
-    const t5_r = 1 / pd;
     F_b += t5_b * t5_r;
     pd_b -= t5_b * (t5 * t5_r);
     Ks_b += t4_b * t;
@@ -3844,9 +3844,12 @@ export function uhPeak_vjp(rain: Float64Array, tp: number, tb: number, sharp_arg
     q_b[i_1]! += v_b;
   }
   // grad of: for (let i = 0; i < n; i++)
+  const t7_r = 1 / tp;
   for (let i = n - 1; i >= 0; i--) {
     // grad of: for (let j = 0; i + j < q.length; j++)
     const brk_at = stack[--top]!;
+    const t9 = tb - tp;
+    const t10_r = 1 / t9;
     for (let k = stack[--top]!; k > 0; k--) {
       // grad of: if (u === 0 && tau > tp)
       u = stack[--top]!;
@@ -3867,17 +3870,14 @@ export function uhPeak_vjp(rain: Float64Array, tp: number, tb: number, sharp_arg
       if (t6) {
         const t7_b = u_b;
         u_b = 0;
-        const t7_r = 1 / tp;
         if (t7_b !== 0) tp_b -= t7_b * (tau * t7_r * t7_r);
       } else {
         const t11_b = u_b;
         u_b = 0;
         const t8 = tb - tau;
-        const t9 = tb - tp;
         const t10 = t8 / t9;
         const t11 = Math.max(0, t10);
         const t10_b = t11_b * (t10 === t11 && 0 !== t11 ? 1 : 0);
-        const t10_r = 1 / t9;
         const t8_b = t10_b === 0 ? 0 : t10_b * t10_r;
         const t9_b = t10_b === 0 ? 0 : -(t10_b * (t8 * t10_r * t10_r));
         tb_b += t9_b;

@@ -926,6 +926,7 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
     const t22 = j + 1;
     const t23 = t22 * d;
     const t24 = t23 - t20;
+    const t40_r = 1 / divisor_1;
     for (let j_4 = t24 - 1; j_4 >= 0; j_4--) {
       let t43_b = sum_2_b;
       sum_2_b = 0;
@@ -944,7 +945,6 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
       const t39 = Math.abs(t38);
       const t40 = t39 / divisor_1;
       const t40_b = t41_b === 0 ? 0 : t41_b * (t40 + t40);
-      const t40_r = 1 / divisor_1;
       const t39_b = t40_b === 0 ? 0 : t40_b * t40_r;
       if (t40_b !== 0) divisor_1_b -= t40_b * (t39 * t40_r * t40_r);
       const t38_b = t39_b === 0 ? 0 : t39_b * Math.sign(t38);
@@ -1002,6 +1002,7 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
       if (t18_b !== 0) sum_1_b += t18_b * (t18 === 0 ? 0 : 0.5 / t18);
     }
   }
+  const t11_r = 1 / divisor;
   for (let j_2 = d - 1; j_2 >= 0; j_2--) {
     let t14_b = sum_1_b;
     sum_1_b = 0;
@@ -1019,7 +1020,6 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
     const t10 = Math.abs(t9);
     const t11 = t10 / divisor;
     const t11_b = t12_b === 0 ? 0 : t12_b * (t11 + t11);
-    const t11_r = 1 / divisor;
     const t10_b = t11_b === 0 ? 0 : t11_b * t11_r;
     if (t11_b !== 0) divisor_b -= t11_b * (t10 * t11_r * t11_r);
     const t9_b = t10_b === 0 ? 0 : t10_b * Math.sign(t9);
@@ -2015,25 +2015,6 @@ export function smoothCE_vjp(logits: Float64Array, y: number, eps_arg: number | 
   const t7 = Math.log(z);
   const lse = mx + t7;
   let loss = 0;
-  if (top + (K + 1 > 0 ? K + 1 : 0) > stack.length) stack = tape.reserve(top, K + 1 > 0 ? K + 1 : 0);
-  for (let k = 0; k < K; k++) {
-    const t8 = k === y;
-    if (t8) {
-      const t9 = 1 - eps;
-      const t10 = eps / K;
-      const t11 = t9 + t10;
-      target = t11;
-    } else {
-      const t12 = eps / K;
-      target = t12;
-    }
-    const t13 = logits[k]!;
-    const t14 = t13 - lse;
-    const t15 = target * t14;
-    stack[top++]! = target;
-    const t16 = loss - t15;
-    loss = t16;
-  }
   const logits_b = adj.logits;
   let eps_arg_b = 0;
   let eps_b = 0;
@@ -2042,21 +2023,37 @@ export function smoothCE_vjp(logits: Float64Array, y: number, eps_arg: number | 
   let loss_b = seed;
   let target_b = 0;
   let lse_b = 0;
-  // grad of: for (let k = 0; k < K; k++)
-  for (let k = K - 1; k >= 0; k--) {
-    // grad of: loss -= target * (logits[k] - lse)
-    const t15_b = -loss_b;
-    target = stack[--top]!;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  if (top + (K + 1 > 0 ? K + 1 : 0) > stack.length) stack = tape.reserve(top, K + 1 > 0 ? K + 1 : 0);
+  const t10 = eps / K;
+  const t12 = eps / K;
+  for (let k = 0; k < K; k++) {
+    const t8 = k === y;
+    if (t8) {
+      const t9 = 1 - eps;
+      const t11 = t9 + t10;
+      stack[top++]! = target;
+      target = t11;
+    } else {
+      stack[top++]! = target;
+      target = t12;
+    }
     const t13 = logits[k]!;
     const t14 = t13 - lse;
+    const t15 = target * t14;
+    const t16 = loss - t15;
+    loss = t16;
+    // the reverse of this iteration
+    // grad of: loss -= target * (logits[k] - lse)
+    const t15_b = -loss_b;
     target_b += t15_b * t14;
     const t14_b = t15_b * target;
     const t13_b = t14_b;
     lse_b -= t14_b;
     logits_b[k]! += t13_b;
     // grad of: const target = k === y ? 1 - eps + eps / K : eps / K
-    const t8 = k === y;
     if (t8) {
+      target = stack[--top]!;
       const t11_b = target_b;
       target_b = 0;
       const t9_b = t11_b;
@@ -2064,6 +2061,7 @@ export function smoothCE_vjp(logits: Float64Array, y: number, eps_arg: number | 
       eps_b += t10_b / K;
       eps_b -= t9_b;
     } else {
+      target = stack[--top]!;
       const t12_b = target_b;
       target_b = 0;
       eps_b += t12_b / K;
@@ -2290,35 +2288,6 @@ export function smoothCE_hvp(logits: Float64Array, y: number, eps_arg: number | 
   const lse = mx + t7;
   const lse_d = mx_d + t7_d;
   let loss = 0;
-  if (top + (K + 1 > 0 ? K + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, K + 1 > 0 ? K + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
-  for (let k = 0; k < K; k++) {
-    const t8 = k === y;
-    if (t8) {
-      const t9 = 1 - eps;
-      const t9_d = -eps_d;
-      const t10 = eps / K;
-      const t10_d = eps_d / K;
-      const t11 = t9 + t10;
-      const t11_d = t9_d + t10_d;
-      target = t11;
-      target_d = t11_d;
-    } else {
-      const t12 = eps / K;
-      const t12_d = eps_d / K;
-      target = t12;
-      target_d = t12_d;
-    }
-    const t13 = logits[k]!;
-    const t14 = t13 - lse;
-    const t15 = target * t14;
-    stack_d[top]! = target_d;
-    stack[top++]! = target;
-    const t16 = loss - t15;
-    loss = t16;
-  }
   const logits_b = adj.logits;
   const logits_b_d = adj_d.logits;
   let eps_arg_b = 0;
@@ -2334,16 +2303,42 @@ export function smoothCE_hvp(logits: Float64Array, y: number, eps_arg: number | 
   let target_b_d = 0;
   let lse_b = 0;
   let lse_b_d = 0;
-  // grad of: for (let k = 0; k < K; k++)
-  for (let k = K - 1; k >= 0; k--) {
-    // grad of: loss -= target * (logits[k] - lse)
-    const t15_b = -loss_b;
-    target = stack[--top]!;
-    target_d = stack_d[top]!;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  if (top + (K + 1 > 0 ? K + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, K + 1 > 0 ? K + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
+  for (let k = 0; k < K; k++) {
+    const t8 = k === y;
+    if (t8) {
+      const t9 = 1 - eps;
+      const t9_d = -eps_d;
+      const t10 = eps / K;
+      const t10_d = eps_d / K;
+      const t11 = t9 + t10;
+      const t11_d = t9_d + t10_d;
+      stack_d[top]! = target_d;
+      stack[top++]! = target;
+      target = t11;
+      target_d = t11_d;
+    } else {
+      const t12 = eps / K;
+      const t12_d = eps_d / K;
+      stack_d[top]! = target_d;
+      stack[top++]! = target;
+      target = t12;
+      target_d = t12_d;
+    }
     const t13 = logits[k]!;
     const t13_d = logits_d[k]!;
     const t14 = t13 - lse;
     const t14_d = t13_d - lse_d;
+    const t15 = target * t14;
+    const t16 = loss - t15;
+    loss = t16;
+    // the reverse of this iteration
+    // grad of: loss -= target * (logits[k] - lse)
+    const t15_b = -loss_b;
     target_b += t15_b * t14;
     target_b_d += t15_b * t14_d;
     const t14_b = t15_b * target;
@@ -2355,8 +2350,9 @@ export function smoothCE_hvp(logits: Float64Array, y: number, eps_arg: number | 
     logits_b[k]! += t13_b;
     logits_b_d[k]! += t13_b_d;
     // grad of: const target = k === y ? 1 - eps + eps / K : eps / K
-    const t8 = k === y;
     if (t8) {
+      target = stack[--top]!;
+      target_d = stack_d[top]!;
       const t11_b = target_b;
       const t11_b_d = target_b_d;
       target_b = 0;
@@ -2370,6 +2366,8 @@ export function smoothCE_hvp(logits: Float64Array, y: number, eps_arg: number | 
       eps_b -= t9_b;
       eps_b_d -= t9_b_d;
     } else {
+      target = stack[--top]!;
+      target_d = stack_d[top]!;
       const t12_b = target_b;
       const t12_b_d = target_b_d;
       target_b = 0;
@@ -2463,6 +2461,14 @@ export function fmPredict_vjp(w0: number, w: Float64Array, V: Float64Array, x: F
     const t5 = y + t4;
     y = t5;
   }
+  let w0_b = 0;
+  const w_b = adj.w;
+  const V_b = adj.V;
+  const x_b = adj.x;
+  let y_b = seed;
+  let s_b = 0;
+  let s2_b = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   if (top + (k + 1 > 0 ? k + 1 : 0) > stack.length) stack = tape.reserve(top, k + 1 > 0 ? k + 1 : 0);
   for (let f = 0; f < k; f++) {
     stack[top++]! = s;
@@ -2485,16 +2491,7 @@ export function fmPredict_vjp(w0: number, w: Float64Array, V: Float64Array, x: F
     const t15 = 0.5 * t14;
     const t16 = y + t15;
     y = t16;
-  }
-  let w0_b = 0;
-  const w_b = adj.w;
-  const V_b = adj.V;
-  const x_b = adj.x;
-  let y_b = seed;
-  let s_b = 0;
-  let s2_b = 0;
-  // grad of: for (let f = 0; f < k; f++)
-  for (let f = Math.ceil(k) - 1; f >= 0; f--) {
+    // the reverse of this iteration
     // grad of: y += 0.5 * (s * s - s2)
     const t15_b = y_b;
     const t14_b = t15_b * 0.5;
@@ -2654,6 +2651,21 @@ export function fmPredict_hvp(w0: number, w: Float64Array, V: Float64Array, x: F
     const t5 = y + t4;
     y = t5;
   }
+  let w0_b = 0;
+  let w0_b_d = 0;
+  const w_b = adj.w;
+  const w_b_d = adj_d.w;
+  const V_b = adj.V;
+  const V_b_d = adj_d.V;
+  const x_b = adj.x;
+  const x_b_d = adj_d.x;
+  let y_b = seed;
+  let y_b_d = 0;
+  let s_b = 0;
+  let s_b_d = 0;
+  let s2_b = 0;
+  let s2_b_d = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   if (top + (k + 1 > 0 ? k + 1 : 0) > stack.length) {
     stack = tape.reserve(top, k + 1 > 0 ? k + 1 : 0);
     stack_d = tapeTangents(stack);
@@ -2686,23 +2698,7 @@ export function fmPredict_hvp(w0: number, w: Float64Array, V: Float64Array, x: F
     const t15 = 0.5 * t14;
     const t16 = y + t15;
     y = t16;
-  }
-  let w0_b = 0;
-  let w0_b_d = 0;
-  const w_b = adj.w;
-  const w_b_d = adj_d.w;
-  const V_b = adj.V;
-  const V_b_d = adj_d.V;
-  const x_b = adj.x;
-  const x_b_d = adj_d.x;
-  let y_b = seed;
-  let y_b_d = 0;
-  let s_b = 0;
-  let s_b_d = 0;
-  let s2_b = 0;
-  let s2_b_d = 0;
-  // grad of: for (let f = 0; f < k; f++)
-  for (let f = Math.ceil(k) - 1; f >= 0; f--) {
+    // the reverse of this iteration
     // grad of: y += 0.5 * (s * s - s2)
     const t15_b = y_b;
     const t15_b_d = y_b_d;

@@ -1279,9 +1279,6 @@ export function degreeDays_hessian(tmin: readonly number[], tmax: readonly numbe
 
 /** canopyGPP's value; adds seed times its gradient into adj. */
 export function canopyGPP_vjp(LAI: number, k: number, Iabove: number, Pmax: number, layers_arg: number | undefined, clumped: boolean | undefined, adj: { LAI: number; k: number; Iabove: number; Pmax: number; layers: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   let layers: number = 0;
   let omega: number = 0;
   const t1 = layers_arg === undefined;
@@ -1297,7 +1294,15 @@ export function canopyGPP_vjp(LAI: number, k: number, Iabove: number, Pmax: numb
   }
   const dL = LAI / layers;
   let gpp = 0;
-  if (top + (layers + 1 > 0 ? layers + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (layers + 1 > 0 ? layers + 1 : 0) * 2);
+  let LAI_b = 0;
+  let k_b = 0;
+  let Iabove_b = 0;
+  let Pmax_b = 0;
+  let layers_arg_b = 0;
+  let layers_b = 0;
+  let gpp_b = seed;
+  let dL_b = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < layers; i++) {
     const t2 = i + 0.5;
     const Lmid = t2 * dL;
@@ -1318,36 +1323,11 @@ export function canopyGPP_vjp(LAI: number, k: number, Iabove: number, Pmax: numb
     const t14 = t13 * leafRate;
     const t15 = t11 + t14;
     const t16 = dL * t15;
-    stack[top++]! = t6;
-    stack[top++]! = sunlit;
     const t17 = gpp + t16;
     gpp = t17;
-  }
-  let LAI_b = 0;
-  let k_b = 0;
-  let Iabove_b = 0;
-  let Pmax_b = 0;
-  let layers_arg_b = 0;
-  let layers_b = 0;
-  let gpp_b = seed;
-  let dL_b = 0;
-  // grad of: for (let i = 0; i < layers; i++)
-  for (let i = Math.ceil(layers) - 1; i >= 0; i--) {
+    // the reverse of this iteration
     // grad of: gpp += dL * (sunlit * leafRate + (1 - sunlit) * 0.3 * leafRate)
     const t16_b = gpp_b;
-    const sunlit = stack[--top]!;
-    const t6 = stack[--top]!;
-    const I = Iabove * t6;
-    const t7 = Pmax * I;
-    const t8 = 0.25 * Pmax;
-    const t9 = t8 * 4;
-    const t10 = I + t9;
-    const leafRate = t7 / t10;
-    const t11 = sunlit * leafRate;
-    const t12 = 1 - sunlit;
-    const t13 = t12 * 0.3;
-    const t14 = t13 * leafRate;
-    const t15 = t11 + t14;
     dL_b += t16_b * t15;
     const t15_b = t16_b * dL;
     const t11_b = t15_b;
@@ -1374,10 +1354,6 @@ export function canopyGPP_vjp(LAI: number, k: number, Iabove: number, Pmax: numb
     Iabove_b += I_b * t6;
     const t6_b = I_b * Iabove;
     t5_b += t6_b * t6;
-    const t2 = i + 0.5;
-    const Lmid = t2 * dL;
-    const t3 = -k;
-    const t4 = t3 * omega;
     const t4_b = t5_b * Lmid;
     const Lmid_b = t5_b * t4;
     const t3_b = t4_b * omega;
@@ -1403,7 +1379,6 @@ export function canopyGPP_vjp(LAI: number, k: number, Iabove: number, Pmax: numb
   adj.Iabove += Iabove_b;
   adj.Pmax += Pmax_b;
   adj.layers += layers_arg_b;
-  tape.top = top;
   return gpp;
 }
 
@@ -1512,10 +1487,6 @@ export function canopyGPP_hvp(LAI: number, k: number, Iabove: number, Pmax: numb
     layers: 0
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   let layers: number = 0;
   let layers_d: number = 0;
   let omega: number = 0;
@@ -1535,43 +1506,6 @@ export function canopyGPP_hvp(LAI: number, k: number, Iabove: number, Pmax: numb
   const dL = LAI / layers;
   const dL_d = LAI_d / layers - dL / layers * layers_d;
   let gpp = 0;
-  if (top + (layers + 1 > 0 ? layers + 1 : 0) * 2 > stack.length) {
-    stack = tape.reserve(top, (layers + 1 > 0 ? layers + 1 : 0) * 2);
-    stack_d = tapeTangents(stack);
-  }
-  for (let i = 0; i < layers; i++) {
-    const t2 = i + 0.5;
-    const Lmid = t2 * dL;
-    const Lmid_d = t2 * dL_d;
-    const t3 = -k;
-    const t3_d = -k_d;
-    const t4 = t3 * omega;
-    const t4_d = omega * t3_d;
-    const t5 = t4 * Lmid;
-    const t5_d = Lmid * t4_d + t4 * Lmid_d;
-    const t6 = Math.exp(t5);
-    const t6_d = t6 * t5_d;
-    const I = Iabove * t6;
-    const sunlit = Math.exp(t5);
-    const sunlit_d = sunlit * t5_d;
-    const t7 = Pmax * I;
-    const t8 = 0.25 * Pmax;
-    const t9 = t8 * 4;
-    const t10 = I + t9;
-    const leafRate = t7 / t10;
-    const t11 = sunlit * leafRate;
-    const t12 = 1 - sunlit;
-    const t13 = t12 * 0.3;
-    const t14 = t13 * leafRate;
-    const t15 = t11 + t14;
-    const t16 = dL * t15;
-    stack_d[top]! = t6_d;
-    stack[top++]! = t6;
-    stack_d[top]! = sunlit_d;
-    stack[top++]! = sunlit;
-    const t17 = gpp + t16;
-    gpp = t17;
-  }
   let LAI_b = 0;
   let LAI_b_d = 0;
   let k_b = 0;
@@ -1587,16 +1521,23 @@ export function canopyGPP_hvp(LAI: number, k: number, Iabove: number, Pmax: numb
   let gpp_b = seed;
   let dL_b = 0;
   let dL_b_d = 0;
-  // grad of: for (let i = 0; i < layers; i++)
-  for (let i = Math.ceil(layers) - 1; i >= 0; i--) {
-    // grad of: gpp += dL * (sunlit * leafRate + (1 - sunlit) * 0.3 * leafRate)
-    const t16_b = gpp_b;
-    const sunlit = stack[--top]!;
-    const sunlit_d = stack_d[top]!;
-    const t6 = stack[--top]!;
-    const t6_d = stack_d[top]!;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < layers; i++) {
+    const t2 = i + 0.5;
+    const Lmid = t2 * dL;
+    const Lmid_d = t2 * dL_d;
+    const t3 = -k;
+    const t3_d = -k_d;
+    const t4 = t3 * omega;
+    const t4_d = omega * t3_d;
+    const t5 = t4 * Lmid;
+    const t5_d = Lmid * t4_d + t4 * Lmid_d;
+    const t6 = Math.exp(t5);
+    const t6_d = t6 * t5_d;
     const I = Iabove * t6;
     const I_d = t6 * Iabove_d + Iabove * t6_d;
+    const sunlit = Math.exp(t5);
+    const sunlit_d = sunlit * t5_d;
     const t7 = Pmax * I;
     const t7_d = I * Pmax_d + Pmax * I_d;
     const t8 = 0.25 * Pmax;
@@ -1617,6 +1558,12 @@ export function canopyGPP_hvp(LAI: number, k: number, Iabove: number, Pmax: numb
     const t14_d = leafRate * t13_d + t13 * leafRate_d;
     const t15 = t11 + t14;
     const t15_d = t11_d + t14_d;
+    const t16 = dL * t15;
+    const t17 = gpp + t16;
+    gpp = t17;
+    // the reverse of this iteration
+    // grad of: gpp += dL * (sunlit * leafRate + (1 - sunlit) * 0.3 * leafRate)
+    const t16_b = gpp_b;
     dL_b += t16_b * t15;
     dL_b_d += t16_b * t15_d;
     const t15_b = t16_b * dL;
@@ -1666,13 +1613,6 @@ export function canopyGPP_hvp(LAI: number, k: number, Iabove: number, Pmax: numb
     const t6_b_d = Iabove * I_b_d + I_b * Iabove_d;
     t5_b += t6_b * t6;
     t5_b_d += t6 * t6_b_d + t6_b * t6_d;
-    const t2 = i + 0.5;
-    const Lmid = t2 * dL;
-    const Lmid_d = t2 * dL_d;
-    const t3 = -k;
-    const t3_d = -k_d;
-    const t4 = t3 * omega;
-    const t4_d = omega * t3_d;
     const t4_b = t5_b * Lmid;
     const t4_b_d = Lmid * t5_b_d + t5_b * Lmid_d;
     const Lmid_b = t5_b * t4;
@@ -1714,7 +1654,6 @@ export function canopyGPP_hvp(LAI: number, k: number, Iabove: number, Pmax: numb
   adj_d.Pmax += Pmax_b_d;
   adj.layers += layers_arg_b;
   adj_d.layers += layers_arg_b_d;
-  tape.top = top;
   return {
     value: gpp,
     grad: adj,

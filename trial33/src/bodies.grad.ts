@@ -2184,6 +2184,7 @@ export function bicycleMiss_vjp(steer: Float64Array, accel: Float64Array, tx: nu
   s_y_b += y_b;
   s_x_b += x_b;
   // grad of: for (let k = 0; k < steer.length; k++)
+  const t15_bicycleStep_2_r = 1 / p_lr;
   for (let k = t5 - 1; k >= 0; k--) {
     // grad of: s.v = n.v
     const n_v_b = s_v_b;
@@ -2210,7 +2211,6 @@ export function bicycleMiss_vjp(steer: Float64Array, accel: Float64Array, tx: nu
     s_psi_b += t16_bicycleStep_2_b;
     const t15_bicycleStep_2_b = t16_bicycleStep_2_b;
     const t14_bicycleStep_2 = stack[--top]!;
-    const t15_bicycleStep_2_r = 1 / p_lr;
     const t14_bicycleStep_2_b = t15_bicycleStep_2_b === 0 ? 0 : t15_bicycleStep_2_b * t15_bicycleStep_2_r;
     if (t15_bicycleStep_2_b !== 0) p_lr_b -= t15_bicycleStep_2_b * (t14_bicycleStep_2 * t15_bicycleStep_2_r * t15_bicycleStep_2_r);
     const t13_bicycleStep_2 = stack[--top]!;
@@ -3034,6 +3034,7 @@ export function droneCost_vjp(kp: number, kd: number, mass: number, zRef_arg: nu
   let st_v_b = 0;
   let cost_b = seed;
   // grad of: for (let i = 0; i < 250; i++)
+  const t8_r = 1 / mass;
   for (let i = 249; i >= 0; i--) {
     // grad of: cost += dt * ((zRef - st.z) ** 2 + 1e-4 * thrust * thrust)
     const t22_b = cost_b;
@@ -3064,7 +3065,6 @@ export function droneCost_vjp(kp: number, kd: number, mass: number, zRef_arg: nu
     st_v_b += t10_b * 0.1;
     const t8_b = t9_b;
     const thrust = stack[--top]!;
-    const t8_r = 1 / mass;
     thrust_b += t8_b * t8_r;
     mass_b -= t8_b * (thrust * t8_r * t8_r);
     // grad of: const thrust = Math.max(0, mass * 9.81 + kp * (zRef - st.z) - kd * st.v)
@@ -4264,9 +4264,6 @@ export function spinUp_hessian(w0x: number, w0y: number, w0z: number, I1: number
 
 /** tyreForces's value; adds seed times its gradient into adj. */
 export function tyreForces_vjp(slipF: number, slipR: number, latAcc: number, load_arg: number | undefined, adj: { slipF: number; slipR: number; latAcc: number; load: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   let load: number = 0;
   let slip: number = 0;
   const t1 = load_arg === undefined;
@@ -4283,7 +4280,15 @@ export function tyreForces_vjp(slipF: number, slipR: number, latAcc: number, loa
   const loads: number[] = [t4, t5, t4, t5];
   let total = 0;
   const t6 = loads.length;
-  if (top + (t6 + 1 > 0 ? t6 + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t6 + 1 > 0 ? t6 + 1 : 0) * 4);
+  let slipF_b = 0;
+  let slipR_b = 0;
+  let latAcc_b = 0;
+  let load_arg_b = 0;
+  let load_b = 0;
+  const loads_b = f64Zeros(loads.length);
+  let total_b = seed;
+  let slip_b = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_1 = 0; i_1 < t6; i_1++) {
     const Fz = loads[i_1]!;
     const t7 = i_1 < 2;
@@ -4294,58 +4299,38 @@ export function tyreForces_vjp(slipF: number, slipR: number, latAcc: number, loa
     }
     const bx_magicFormula = 10 * slip;
     const t1_magicFormula = Math.atan(bx_magicFormula);
-    stack[top++]! = bx_magicFormula;
     const t2_magicFormula = bx_magicFormula - t1_magicFormula;
     const t3_magicFormula = 0.97 * t2_magicFormula;
     const t4_magicFormula = bx_magicFormula - t3_magicFormula;
     const t5_magicFormula = Math.atan(t4_magicFormula);
-    stack[top++]! = t4_magicFormula;
     const t6_magicFormula = 1.9 * t5_magicFormula;
     const t7_magicFormula = Math.sin(t6_magicFormula);
-    stack[top++]! = t6_magicFormula;
     const t8_magicFormula = t7_magicFormula;
     const t8 = t8_magicFormula;
     const t9 = Fz * t8;
-    stack[top++]! = t8;
     const t10 = total + t9;
     total = t10;
-  }
-  let slipF_b = 0;
-  let slipR_b = 0;
-  let latAcc_b = 0;
-  let load_arg_b = 0;
-  let load_b = 0;
-  const loads_b = f64Zeros(loads.length);
-  let total_b = seed;
-  let slip_b = 0;
-  // grad of: loads.forEach(…)
-  for (let i_1 = t6 - 1; i_1 >= 0; i_1--) {
+    // the reverse of this iteration
     // grad of: total += Fz * magicFormula(slip, PACEJKA)
     const t9_b = total_b;
-    const t8 = stack[--top]!;
-    const Fz = loads[i_1]!;
     const Fz_b = t9_b * t8;
     loads_b[i_1]! += Fz_b;
     const t8_b = t9_b * Fz;
     const t8_magicFormula_b = t8_b;
     // grad of (magicFormula): return c.D * Math.sin(c.C * Math.atan(bx - c.E * (bx - Math.atan(bx))))
     const t7_magicFormula_b = t8_magicFormula_b;
-    const t6_magicFormula = stack[--top]!;
     const t6_magicFormula_b = t7_magicFormula_b * Math.cos(t6_magicFormula);
     const t5_magicFormula_b = t6_magicFormula_b * 1.9;
-    const t4_magicFormula = stack[--top]!;
     const t4_magicFormula_b = t5_magicFormula_b / (1 + t4_magicFormula * t4_magicFormula);
     let bx_magicFormula_b = t4_magicFormula_b;
     const t3_magicFormula_b = -t4_magicFormula_b;
     const t2_magicFormula_b = t3_magicFormula_b * 0.97;
     bx_magicFormula_b += t2_magicFormula_b;
     const t1_magicFormula_b = -t2_magicFormula_b;
-    const bx_magicFormula = stack[--top]!;
     bx_magicFormula_b += t1_magicFormula_b / (1 + bx_magicFormula * bx_magicFormula);
     // grad of (magicFormula): const bx = c.B * slip
     slip_b += bx_magicFormula_b * 10;
     // grad of: const slip = i < 2 ? slipF : slipR
-    const t7 = i_1 < 2;
     if (t7) {
       slipF_b += slip_b;
       slip_b = 0;
@@ -4379,7 +4364,6 @@ export function tyreForces_vjp(slipF: number, slipR: number, latAcc: number, loa
   adj.slipR += slipR_b;
   adj.latAcc += latAcc_b;
   adj.load += load_arg_b;
-  tape.top = top;
   return total;
 }
 
@@ -4486,10 +4470,6 @@ export function tyreForces_hvp(slipF: number, slipR: number, latAcc: number, loa
     load: 0
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   let load: number = 0;
   let load_d: number = 0;
   let slip: number = 0;
@@ -4516,52 +4496,6 @@ export function tyreForces_hvp(slipF: number, slipR: number, latAcc: number, loa
   const loads_d: number[] = [t4_d, t5_d, t4_d, t5_d];
   let total = 0;
   const t6 = loads.length;
-  if (top + (t6 + 1 > 0 ? t6 + 1 : 0) * 4 > stack.length) {
-    stack = tape.reserve(top, (t6 + 1 > 0 ? t6 + 1 : 0) * 4);
-    stack_d = tapeTangents(stack);
-  }
-  for (let i_1 = 0; i_1 < t6; i_1++) {
-    const Fz = loads[i_1]!;
-    const t7 = i_1 < 2;
-    if (t7) {
-      slip = slipF;
-      slip_d = slipF_d;
-    } else {
-      slip = slipR;
-      slip_d = slipR_d;
-    }
-    const bx_magicFormula = 10 * slip;
-    const bx_magicFormula_d = 10 * slip_d;
-    const t1_magicFormula = Math.atan(bx_magicFormula);
-    const t1_magicFormula_d = bx_magicFormula_d / (1 + bx_magicFormula * bx_magicFormula);
-    stack_d[top]! = bx_magicFormula_d;
-    stack[top++]! = bx_magicFormula;
-    const t2_magicFormula = bx_magicFormula - t1_magicFormula;
-    const t2_magicFormula_d = bx_magicFormula_d - t1_magicFormula_d;
-    const t3_magicFormula = 0.97 * t2_magicFormula;
-    const t3_magicFormula_d = 0.97 * t2_magicFormula_d;
-    const t4_magicFormula = bx_magicFormula - t3_magicFormula;
-    const t4_magicFormula_d = bx_magicFormula_d - t3_magicFormula_d;
-    const t5_magicFormula = Math.atan(t4_magicFormula);
-    const t5_magicFormula_d = t4_magicFormula_d / (1 + t4_magicFormula * t4_magicFormula);
-    stack_d[top]! = t4_magicFormula_d;
-    stack[top++]! = t4_magicFormula;
-    const t6_magicFormula = 1.9 * t5_magicFormula;
-    const t6_magicFormula_d = 1.9 * t5_magicFormula_d;
-    const t7_magicFormula = Math.sin(t6_magicFormula);
-    const t7_magicFormula_d = Math.cos(t6_magicFormula) * t6_magicFormula_d;
-    stack_d[top]! = t6_magicFormula_d;
-    stack[top++]! = t6_magicFormula;
-    const t8_magicFormula = t7_magicFormula;
-    const t8_magicFormula_d = t7_magicFormula_d;
-    const t8 = t8_magicFormula;
-    const t8_d = t8_magicFormula_d;
-    const t9 = Fz * t8;
-    stack_d[top]! = t8_d;
-    stack[top++]! = t8;
-    const t10 = total + t9;
-    total = t10;
-  }
   let slipF_b = 0;
   let slipF_b_d = 0;
   let slipR_b = 0;
@@ -4577,14 +4511,44 @@ export function tyreForces_hvp(slipF: number, slipR: number, latAcc: number, loa
   let total_b = seed;
   let slip_b = 0;
   let slip_b_d = 0;
-  // grad of: loads.forEach(…)
-  for (let i_1 = t6 - 1; i_1 >= 0; i_1--) {
-    // grad of: total += Fz * magicFormula(slip, PACEJKA)
-    const t9_b = total_b;
-    const t8 = stack[--top]!;
-    const t8_d = stack_d[top]!;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_1 = 0; i_1 < t6; i_1++) {
     const Fz = loads[i_1]!;
     const Fz_d = loads_d[i_1]!;
+    const t7 = i_1 < 2;
+    if (t7) {
+      slip = slipF;
+      slip_d = slipF_d;
+    } else {
+      slip = slipR;
+      slip_d = slipR_d;
+    }
+    const bx_magicFormula = 10 * slip;
+    const bx_magicFormula_d = 10 * slip_d;
+    const t1_magicFormula = Math.atan(bx_magicFormula);
+    const t1_magicFormula_d = bx_magicFormula_d / (1 + bx_magicFormula * bx_magicFormula);
+    const t2_magicFormula = bx_magicFormula - t1_magicFormula;
+    const t2_magicFormula_d = bx_magicFormula_d - t1_magicFormula_d;
+    const t3_magicFormula = 0.97 * t2_magicFormula;
+    const t3_magicFormula_d = 0.97 * t2_magicFormula_d;
+    const t4_magicFormula = bx_magicFormula - t3_magicFormula;
+    const t4_magicFormula_d = bx_magicFormula_d - t3_magicFormula_d;
+    const t5_magicFormula = Math.atan(t4_magicFormula);
+    const t5_magicFormula_d = t4_magicFormula_d / (1 + t4_magicFormula * t4_magicFormula);
+    const t6_magicFormula = 1.9 * t5_magicFormula;
+    const t6_magicFormula_d = 1.9 * t5_magicFormula_d;
+    const t7_magicFormula = Math.sin(t6_magicFormula);
+    const t7_magicFormula_d = Math.cos(t6_magicFormula) * t6_magicFormula_d;
+    const t8_magicFormula = t7_magicFormula;
+    const t8_magicFormula_d = t7_magicFormula_d;
+    const t8 = t8_magicFormula;
+    const t8_d = t8_magicFormula_d;
+    const t9 = Fz * t8;
+    const t10 = total + t9;
+    total = t10;
+    // the reverse of this iteration
+    // grad of: total += Fz * magicFormula(slip, PACEJKA)
+    const t9_b = total_b;
     const Fz_b = t9_b * t8;
     const Fz_b_d = t9_b * t8_d;
     const t8_b = t9_b * Fz;
@@ -4594,14 +4558,10 @@ export function tyreForces_hvp(slipF: number, slipR: number, latAcc: number, loa
     // grad of (magicFormula): return c.D * Math.sin(c.C * Math.atan(bx - c.E * (bx - Math.atan(bx))))
     const t7_magicFormula_b = t8_magicFormula_b;
     const t7_magicFormula_b_d = t8_magicFormula_b_d;
-    const t6_magicFormula = stack[--top]!;
-    const t6_magicFormula_d = stack_d[top]!;
     const t6_magicFormula_b = t7_magicFormula_b * Math.cos(t6_magicFormula);
     const t6_magicFormula_b_d = Math.cos(t6_magicFormula) * t7_magicFormula_b_d - t7_magicFormula_b * (Math.sin(t6_magicFormula) * t6_magicFormula_d);
     const t5_magicFormula_b = t6_magicFormula_b * 1.9;
     const t5_magicFormula_b_d = 1.9 * t6_magicFormula_b_d;
-    const t4_magicFormula = stack[--top]!;
-    const t4_magicFormula_d = stack_d[top]!;
     const t4_magicFormula_b = t5_magicFormula_b / (1 + t4_magicFormula * t4_magicFormula);
     const t4_magicFormula_b_d = t5_magicFormula_b_d / (1 + t4_magicFormula * t4_magicFormula) - t4_magicFormula_b / (1 + t4_magicFormula * t4_magicFormula) * ((t4_magicFormula + t4_magicFormula) * t4_magicFormula_d);
     let bx_magicFormula_b = t4_magicFormula_b;
@@ -4614,15 +4574,12 @@ export function tyreForces_hvp(slipF: number, slipR: number, latAcc: number, loa
     bx_magicFormula_b_d += t2_magicFormula_b_d;
     const t1_magicFormula_b = -t2_magicFormula_b;
     const t1_magicFormula_b_d = -t2_magicFormula_b_d;
-    const bx_magicFormula = stack[--top]!;
-    const bx_magicFormula_d = stack_d[top]!;
     bx_magicFormula_b += t1_magicFormula_b / (1 + bx_magicFormula * bx_magicFormula);
     bx_magicFormula_b_d += t1_magicFormula_b_d / (1 + bx_magicFormula * bx_magicFormula) - t1_magicFormula_b / (1 + bx_magicFormula * bx_magicFormula) / (1 + bx_magicFormula * bx_magicFormula) * ((bx_magicFormula + bx_magicFormula) * bx_magicFormula_d);
     // grad of (magicFormula): const bx = c.B * slip
     slip_b += bx_magicFormula_b * 10;
     slip_b_d += 10 * bx_magicFormula_b_d;
     // grad of: const slip = i < 2 ? slipF : slipR
-    const t7 = i_1 < 2;
     if (t7) {
       slipF_b += slip_b;
       slipF_b_d += slip_b_d;
@@ -4684,7 +4641,6 @@ export function tyreForces_hvp(slipF: number, slipR: number, latAcc: number, loa
   adj_d.latAcc += latAcc_b_d;
   adj.load += load_arg_b;
   adj_d.load += load_arg_b_d;
-  tape.top = top;
   return {
     value: total,
     grad: adj,

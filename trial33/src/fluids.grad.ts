@@ -107,6 +107,7 @@ export function colebrook_vjp(Re: number, relRough: number, opts: { tol?: number
   const t28_b = -(t29_b * (t29 * t29));
   x_b += t28_b * (x + x);
   // grad of: for (let it = 0; ; it++)
+  const t17_r = 1 / Re;
   for (let k = iters; k > 0; k--) {
     // grad of: x = next
     const next_b = x_b;
@@ -118,7 +119,6 @@ export function colebrook_vjp(Re: number, relRough: number, opts: { tol?: number
     t15_b += t18_b;
     const t17_b = t18_b;
     const t16 = stack[--top]!;
-    const t17_r = 1 / Re;
     const t16_b = t17_b * t17_r;
     Re_b -= t17_b * (t16 * t17_r * t17_r);
     x_b += t16_b * 2.51;
@@ -572,6 +572,7 @@ export function headLoss_vjp(Q: number, D: number, L: number, rough: number, nu_
     const t26_colebrook_b = -(t27_colebrook_b * (t27_colebrook_r * t27_colebrook_r));
     x_colebrook_b += t26_colebrook_b * (x_colebrook + x_colebrook);
     // grad of (colebrook): for (let it = 0; ; it++)
+    const t15_colebrook_r = 1 / Re;
     for (let k = stack[--top]!; k > 0; k--) {
       // grad of (colebrook): x = next
       const next_colebrook_b = x_colebrook_b;
@@ -583,7 +584,6 @@ export function headLoss_vjp(Q: number, D: number, L: number, rough: number, nu_
       t13_colebrook_b += t16_colebrook_b;
       const t15_colebrook_b = t16_colebrook_b;
       const t14_colebrook = stack[--top]!;
-      const t15_colebrook_r = 1 / Re;
       const t14_colebrook_b = t15_colebrook_b * t15_colebrook_r;
       Re_b -= t15_colebrook_b * (t14_colebrook * t15_colebrook_r * t15_colebrook_r);
       x_colebrook_b += t14_colebrook_b * 2.51;
@@ -1306,6 +1306,7 @@ export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly
       // grad of (colebrook): for (let it = 0; ; it++)
       const t7_headLoss = rough / D;
       const t13_colebrook_headLoss = t7_headLoss / 3.7;
+      const t15_colebrook_headLoss_r = 1 / Re_headLoss;
       for (let k = stack[--top]!; k > 0; k--) {
         // grad of (colebrook): x = next
         x_colebrook_headLoss = stack[--top]!;
@@ -1319,7 +1320,6 @@ export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly
         const t16_colebrook_headLoss_b = t17_colebrook_headLoss_b / (t16_colebrook_headLoss * Math.LN10);
         t13_colebrook_headLoss_b += t16_colebrook_headLoss_b;
         const t15_colebrook_headLoss_b = t16_colebrook_headLoss_b;
-        const t15_colebrook_headLoss_r = 1 / Re_headLoss;
         const t14_colebrook_headLoss_b = t15_colebrook_headLoss_b * t15_colebrook_headLoss_r;
         Re_headLoss_b -= t15_colebrook_headLoss_b * (t14_colebrook_headLoss * t15_colebrook_headLoss_r * t15_colebrook_headLoss_r);
         x_colebrook_headLoss_b += t14_colebrook_headLoss_b * 2.51;
@@ -2080,6 +2080,7 @@ export function machFromArea_vjp(areaRatio: number, gamma_arg: number | undefine
   let gm_b = 0;
   let e_b = 0;
   // grad of: for (let it = 0; it < 40; it++)
+  const base_r = 1 / gp;
   for (let k = iters; k > 0; k--) {
     // grad of: if (branch === 'subsonic' && M > 1)
     const t23 = stack[--top]! !== 0;
@@ -2138,7 +2139,6 @@ export function machFromArea_vjp(areaRatio: number, gamma_arg: number | undefine
       e_b += t11_b * (base > 0 ? t11 * Math.log(base) : 0);
     }
     // grad of: const base = (1 + gm * M * M) / gp
-    const base_r = 1 / gp;
     const t10_b = base_b === 0 ? 0 : base_b * base_r;
     if (base_b !== 0) gp_b -= base_b * (t10 * base_r * base_r);
     const t9_b = t10_b;
@@ -3372,6 +3372,7 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
     const t6 = t5 * Math.PI;
     const t7 = 2 * n;
     const th = t6 / t7;
+    const t18_r = 1 / t17;
     for (let j = Math.ceil(n) - 1; j >= 0; j--) {
       // grad of: A[i * n + j] = Math.sin(k * th) * (1 + (mu * k) / Math.sin(th))
       const t21 = i * n;
@@ -3387,7 +3388,6 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
       const t15_b = t20_b === 0 ? 0 : t20_b * t19;
       const t19_b = t20_b === 0 ? 0 : t20_b * t15;
       const t18_b = t19_b;
-      const t18_r = 1 / t17;
       const t16_b = t18_b === 0 ? 0 : t18_b * t18_r;
       if (t18_b !== 0) t17_b -= t18_b * (t16 * t18_r * t18_r);
       if (t16_b !== 0) mu_b += t16_b * k;
@@ -5593,6 +5593,7 @@ export function nacaArea_vjp(m: number, p: number, t: number, n_arg: number | un
   let t7_b = 0;
   let t40_b = 0;
   // grad of: for (let i = 1; i <= n; i++)
+  const t3_r = 1 / n;
   for (let i = Math.floor(n); i >= 1; i--) {
     let x_b = 0;
     // grad of: wPrev = w
@@ -5762,7 +5763,6 @@ export function nacaArea_vjp(m: number, p: number, t: number, n_arg: number | un
     const t2 = i * Math.PI;
     const t3 = t2 / n;
     const t3_b = -(t4_b * Math.sin(t3));
-    const t3_r = 1 / n;
     n_b -= t3_b * (t2 * t3_r * t3_r);
   }
   // grad of: n = 40

@@ -3924,6 +3924,7 @@ export function serviceLevel_vjp(lambdas: Float64Array, mu: number, servers: Int
   answered_b += t13_b * t13_r;
   total_b -= t13_b * (t13 * t13_r);
   // grad of: lambdas.forEach(…)
+  const a_erlangC_r = 1 / mu;
   for (let i_1 = t3 - 1; i_1 >= 0; i_1--) {
     let a_erlangC_b = 0;
     // grad of: total += lam
@@ -3993,7 +3994,6 @@ export function serviceLevel_vjp(lambdas: Float64Array, mu: number, servers: Int
     // grad of (erlangC): const rho = a / c
     a_erlangC_b += rho_erlangC_b / c;
     // grad of (erlangC): const a = lambda / mu
-    const a_erlangC_r = 1 / mu;
     lam_b += a_erlangC_b * a_erlangC_r;
     mu_b -= a_erlangC_b * (lam * a_erlangC_r * a_erlangC_r);
     // grad of: lambdas.forEach(…)

@@ -444,6 +444,7 @@ export function multiDoseConc_vjp(dose: number, ka: number, ke: number, V: numbe
   let c_b = seed;
   let result_batemanConc_b = 0;
   // grad of: for (let k = 0; k < nDoses; k++)
+  const t4_batemanConc_r = 1 / V;
   for (let k_1 = iters; k_1 > 0; k_1--) {
     let tk_b = 0;
     let t1_batemanConc_b = 0;
@@ -476,7 +477,6 @@ export function multiDoseConc_vjp(dose: number, ka: number, ke: number, V: numbe
       tk_b += t6_batemanConc_b * t5_batemanConc;
       const t4_batemanConc_b = t5_batemanConc_b * ka;
       ka_b += t5_batemanConc_b * t4_batemanConc;
-      const t4_batemanConc_r = 1 / V;
       dose_b += t4_batemanConc_b * t4_batemanConc_r;
       V_b -= t4_batemanConc_b * (dose * t4_batemanConc_r * t4_batemanConc_r);
     } else {
@@ -3835,12 +3835,14 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
     cT = 0;
     cP = 0;
     if (top + (4 + (j + 1 > 0 ? j + 1 : 0) * 4) > stack.length) stack = tape.reserve(top, 4 + (j + 1 > 0 ? j + 1 : 0) * 4);
+    const t1_batemanConc = ka - ke;
+    const t2_batemanConc = Math.abs(t1_batemanConc);
+    const t1_batemanConc_1 = ka - ke;
+    const t2_batemanConc_1 = Math.abs(t1_batemanConc_1);
     for (let k = 0; k < j; k++) {
       const t8 = doses[k]!;
       const t9 = k * tau;
       const t10 = trough - t9;
-      const t1_batemanConc = ka - ke;
-      const t2_batemanConc = Math.abs(t1_batemanConc);
       const t3_batemanConc = t2_batemanConc < 1e-9;
       if (t3_batemanConc) {
         const t4_batemanConc = t8 / V;
@@ -3872,8 +3874,6 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
       const t12 = cT + t11;
       cT = t12;
       const t13 = peak - t9;
-      const t1_batemanConc_1 = ka - ke;
-      const t2_batemanConc_1 = Math.abs(t1_batemanConc_1);
       const t3_batemanConc_1 = t2_batemanConc_1 < 1e-9;
       if (t3_batemanConc_1) {
         const t4_batemanConc_1 = t8 / V;
@@ -3962,6 +3962,8 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
     doses_b[i]! += d_b;
   }
   // grad of: for (let j = 1; j <= n; j++)
+  const t4_batemanConc_1_r = 1 / V;
+  const t4_batemanConc_r = 1 / V;
   for (let j = n; j >= 1; j--) {
     let trough_b = 0;
     let peak_b = 0;
@@ -3999,6 +4001,14 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
     const t2 = j - 1;
     const t3 = t2 * tau;
     const peak = t3 + t7;
+    const t1_batemanConc_1 = ka - ke;
+    const t2_batemanConc_1 = Math.abs(t1_batemanConc_1);
+    const t12_batemanConc_1 = V * t1_batemanConc_1;
+    const t13_batemanConc_1_r = 1 / t12_batemanConc_1;
+    const t1_batemanConc = ka - ke;
+    const t2_batemanConc = Math.abs(t1_batemanConc);
+    const t12_batemanConc = V * t1_batemanConc;
+    const t13_batemanConc_r = 1 / t12_batemanConc;
     for (let k = j - 1; k >= 0; k--) {
       let t8_b = 0;
       let t10_b = 0;
@@ -4012,8 +4022,6 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
       const t8 = doses[k]!;
       const t9 = k * tau;
       const t13 = peak - t9;
-      const t1_batemanConc_1 = ka - ke;
-      const t2_batemanConc_1 = Math.abs(t1_batemanConc_1);
       const t3_batemanConc_1 = t2_batemanConc_1 < 1e-9;
       if (t3_batemanConc_1) {
         // grad of (batemanConc): return (dose / V) * ka * t * Math.exp(-ke * t)
@@ -4034,7 +4042,6 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
         t13_b += t6_batemanConc_1_b * t5_batemanConc_1;
         const t4_batemanConc_1_b = t5_batemanConc_1_b * ka;
         ka_b += t5_batemanConc_1_b * t4_batemanConc_1;
-        const t4_batemanConc_1_r = 1 / V;
         t8_b += t4_batemanConc_1_b * t4_batemanConc_1_r;
         V_b -= t4_batemanConc_1_b * (t8 * t4_batemanConc_1_r * t4_batemanConc_1_r);
       } else {
@@ -4044,7 +4051,6 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
         const t19_batemanConc_1 = stack[--top]!;
         const t16_batemanConc_1 = stack[--top]!;
         const t11_batemanConc_1 = t8 * ka;
-        const t12_batemanConc_1 = V * t1_batemanConc_1;
         const t13_batemanConc_1 = t11_batemanConc_1 / t12_batemanConc_1;
         const t20_batemanConc_1 = t16_batemanConc_1 - t19_batemanConc_1;
         const t13_batemanConc_1_b = t21_batemanConc_1_b * t20_batemanConc_1;
@@ -4061,7 +4067,6 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
         const t14_batemanConc_1_b = t15_batemanConc_1_b * t13;
         t13_b += t15_batemanConc_1_b * t14_batemanConc_1;
         ke_b -= t14_batemanConc_1_b;
-        const t13_batemanConc_1_r = 1 / t12_batemanConc_1;
         const t11_batemanConc_1_b = t13_batemanConc_1_b * t13_batemanConc_1_r;
         const t12_batemanConc_1_b = -(t13_batemanConc_1_b * (t11_batemanConc_1 * t13_batemanConc_1_r * t13_batemanConc_1_r));
         V_b += t12_batemanConc_1_b * t1_batemanConc_1;
@@ -4079,8 +4084,6 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
       result_batemanConc_b += t11_b;
       // grad of (batemanConc): if (Math.abs(ka - ke) < 1e-9)
       const t10 = trough - t9;
-      const t1_batemanConc = ka - ke;
-      const t2_batemanConc = Math.abs(t1_batemanConc);
       const t3_batemanConc = t2_batemanConc < 1e-9;
       if (t3_batemanConc) {
         // grad of (batemanConc): return (dose / V) * ka * t * Math.exp(-ke * t)
@@ -4101,7 +4104,6 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
         t10_b += t6_batemanConc_b * t5_batemanConc;
         const t4_batemanConc_b = t5_batemanConc_b * ka;
         ka_b += t5_batemanConc_b * t4_batemanConc;
-        const t4_batemanConc_r = 1 / V;
         t8_b += t4_batemanConc_b * t4_batemanConc_r;
         V_b -= t4_batemanConc_b * (t8 * t4_batemanConc_r * t4_batemanConc_r);
       } else {
@@ -4111,7 +4113,6 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
         const t19_batemanConc = stack[--top]!;
         const t16_batemanConc = stack[--top]!;
         const t11_batemanConc = t8 * ka;
-        const t12_batemanConc = V * t1_batemanConc;
         const t13_batemanConc = t11_batemanConc / t12_batemanConc;
         const t20_batemanConc = t16_batemanConc - t19_batemanConc;
         const t13_batemanConc_b = t21_batemanConc_b * t20_batemanConc;
@@ -4128,7 +4129,6 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
         const t14_batemanConc_b = t15_batemanConc_b * t10;
         t10_b += t15_batemanConc_b * t14_batemanConc;
         ke_b -= t14_batemanConc_b;
-        const t13_batemanConc_r = 1 / t12_batemanConc;
         const t11_batemanConc_b = t13_batemanConc_b * t13_batemanConc_r;
         const t12_batemanConc_b = -(t13_batemanConc_b * (t11_batemanConc * t13_batemanConc_r * t13_batemanConc_r));
         V_b += t12_batemanConc_b * t1_batemanConc;

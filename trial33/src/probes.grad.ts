@@ -1015,12 +1015,12 @@ export function callbackMix_vjp(xs: readonly number[], w: Float64Array, temp_arg
     tmp_b[i_4]! += p_b;
   }
   // grad of: scaled.forEach(…)
+  const t14_r = 1 / z;
   for (let i_3 = t6 - 1; i_3 >= 0; i_3--) {
     // grad of: tmp[i] = Math.exp(v - m) / z
     const t14_b = tmp_b[i_3]! ?? 0;
     tmp_b[i_3]! = 0;
     const t13 = stack[--top]!;
-    const t14_r = 1 / z;
     const t13_b = t14_b === 0 ? 0 : t14_b * t14_r;
     if (t14_b !== 0) z_b -= t14_b * (t13 * t14_r * t14_r);
     const t12_b = t13_b === 0 ? 0 : t13_b * t13;
@@ -1050,13 +1050,13 @@ export function callbackMix_vjp(xs: readonly number[], w: Float64Array, temp_arg
     scaled_b[j]! += t7_b;
   }
   // grad of: xs.map((v, i) => (v * w[i]) / temp)
+  const t5_r = 1 / temp;
   for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
     const t5_b = scaled_b[i_1]!;
     scaled_b[i_1]! = 0;
     const v = xs[i_1]!;
     const t3 = w[i_1]!;
     const t4 = v * t3;
-    const t5_r = 1 / temp;
     const t4_b = t5_b === 0 ? 0 : t5_b * t5_r;
     if (t5_b !== 0) temp_b -= t5_b * (t4 * t5_r * t5_r);
     const v_b = t4_b === 0 ? 0 : t4_b * t3;
@@ -1711,6 +1711,7 @@ export function gridNearest_vjp(pts: Float64Array, qx: number, qy: number, qz: n
       const tmp_b: Float64Array = tape.popRef();
       const tmp = tape.popRef();
       const t21 = tmp.length;
+      const t30_r = 1 / divisor;
       for (let j_1 = t21 - 1; j_1 >= 0; j_1--) {
         let t33_b = sum_1_b;
         sum_1_b = 0;
@@ -1728,7 +1729,6 @@ export function gridNearest_vjp(pts: Float64Array, qx: number, qy: number, qz: n
         const t29 = Math.abs(t28);
         const t30 = t29 / divisor;
         const t30_b = t31_b === 0 ? 0 : t31_b * (t30 + t30);
-        const t30_r = 1 / divisor;
         const t29_b = t30_b === 0 ? 0 : t30_b * t30_r;
         if (t30_b !== 0) divisor_b -= t30_b * (t29 * t30_r * t30_r);
         const t28_b = t29_b === 0 ? 0 : t29_b * Math.sign(t28);

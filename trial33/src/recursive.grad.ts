@@ -2398,44 +2398,29 @@ export function tridiagDetLoop_hessian(a: Float64Array, b: Float64Array, c: Floa
 
 /** chebSeries's value; adds seed times its gradient into adj. */
 export function chebSeries_vjp(coef: readonly number[], x: number, adj: { coef: Float64Array; x: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   let s = 0;
   const t1 = coef.length;
-  for (let i = 0; i < t1; i++) {
-    const ck = coef[i]!;
-    tape.top = top;
-    const t2 = chebT_fwd(i, x);
-    stack = tape.values;
-    top = tape.top;
-    const t3 = ck * t2;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = t2;
-    const t4 = s + t3;
-    s = t4;
-  }
   const coef_b = adj.coef;
   let x_b = 0;
   let s_b = seed;
-  // grad of: coef.forEach((ck, k) => { s += ck * chebT(k, x); })
-  for (let i = t1 - 1; i >= 0; i--) {
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t1; i++) {
+    const ck = coef[i]!;
+    const t2 = chebT_fwd(i, x);
+    const t3 = ck * t2;
+    const t4 = s + t3;
+    s = t4;
+    // the reverse of this iteration
     // grad of: s += ck * chebT(k, x)
     const t3_b = s_b;
-    const t2 = stack[--top]!;
-    const ck = coef[i]!;
     const ck_b = t3_b * t2;
     const t2_b = t3_b * ck;
     // split mode (called in a loop): chebT_rev pops what chebT_fwd recorded
-    tape.top = top;
     chebT_rev(i, x, adj, t2_b);
-    stack = tape.values;
-    top = tape.top;
     // grad of: coef.forEach((ck, k) => { s += ck * chebT(k, x); })
     coef_b[i]! += ck_b;
   }
   adj.x += x_b;
-  tape.top = top;
   return s;
 }
 
@@ -2487,65 +2472,42 @@ export function chebSeries_hvp(coef: readonly number[], x: number, v: { coef?: F
     x: 0
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   let s = 0;
   const t1 = coef.length;
-  for (let i = 0; i < t1; i++) {
-    const ck = coef[i]!;
-    tape.top = top;
-    const t2_fd = chebT_fwd_d(i, x, {
-      x: x_d
-    });
-    const t2 = t2_fd.value;
-    const t2_d = t2_fd.tangent;
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
-    const t3 = ck * t2;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t2_d;
-    stack[top++]! = t2;
-    const t4 = s + t3;
-    s = t4;
-  }
   const coef_b = adj.coef;
   const coef_b_d = adj_d.coef;
   let x_b = 0;
   let x_b_d = 0;
   let s_b = seed;
-  // grad of: coef.forEach((ck, k) => { s += ck * chebT(k, x); })
-  for (let i = t1 - 1; i >= 0; i--) {
-    // grad of: s += ck * chebT(k, x)
-    const t3_b = s_b;
-    const t2 = stack[--top]!;
-    const t2_d = stack_d[top]!;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t1; i++) {
     const ck = coef[i]!;
     const ck_d = coef_d[i]!;
+    const t2_fd = chebT_fwd_d(i, x, {
+      x: x_d
+    });
+    const t2 = t2_fd.value;
+    const t2_d = t2_fd.tangent;
+    const t3 = ck * t2;
+    const t4 = s + t3;
+    s = t4;
+    // the reverse of this iteration
+    // grad of: s += ck * chebT(k, x)
+    const t3_b = s_b;
     const ck_b = t3_b * t2;
     const ck_b_d = t3_b * t2_d;
     const t2_b = t3_b * ck;
     const t2_b_d = t3_b * ck_d;
     // split mode (called in a loop): chebT_rev pops what chebT_fwd recorded
-    tape.top = top;
     chebT_rev_d(i, x, {
       x: x_d
     }, adj, adj_d, t2_b, t2_b_d);
-    stack = tape.values;
-    stack_d = tapeTangents(stack);
-    top = tape.top;
     // grad of: coef.forEach((ck, k) => { s += ck * chebT(k, x); })
     coef_b[i]! += ck_b;
     coef_b_d[i]! += ck_b_d;
   }
   adj.x += x_b;
   adj_d.x += x_b_d;
-  tape.top = top;
   return {
     value: s,
     grad: adj,

@@ -444,6 +444,7 @@ export function multiDoseConc_vjp(dose: number, ka: number, ke: number, V: numbe
   let c_b = seed;
   let result_batemanConc_b = 0;
   // grad of: for (let k = 0; k < nDoses; k++)
+  const t4_batemanConc_r = 1 / V;
   for (let k_1 = iters; k_1 > 0; k_1--) {
     let tk_b = 0;
     let t1_batemanConc_b = 0;
@@ -476,7 +477,6 @@ export function multiDoseConc_vjp(dose: number, ka: number, ke: number, V: numbe
       tk_b += t6_batemanConc_b * t5_batemanConc;
       const t4_batemanConc_b = t5_batemanConc_b * ka;
       ka_b += t5_batemanConc_b * t4_batemanConc;
-      const t4_batemanConc_r = 1 / V;
       dose_b += t4_batemanConc_b * t4_batemanConc_r;
       V_b -= t4_batemanConc_b * (dose * t4_batemanConc_r * t4_batemanConc_r);
     } else {
@@ -3835,12 +3835,14 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
     cT = 0;
     cP = 0;
     if (top + (4 + (j + 1 > 0 ? j + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 4 + (j + 1 > 0 ? j + 1 : 0) * 2);
+    const t1_batemanConc = ka - ke;
+    const t2_batemanConc = Math.abs(t1_batemanConc);
+    const t1_batemanConc_1 = ka - ke;
+    const t2_batemanConc_1 = Math.abs(t1_batemanConc_1);
     for (let k = 0; k < j; k++) {
       const t8 = doses[k]!;
       const t9 = k * tau;
       const t10 = trough - t9;
-      const t1_batemanConc = ka - ke;
-      const t2_batemanConc = Math.abs(t1_batemanConc);
       const t3_batemanConc = t2_batemanConc < 1e-9;
       if (t3_batemanConc) {
         const t4_batemanConc = t8 / V;
@@ -3871,8 +3873,6 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
       const t12 = cT + t11;
       cT = t12;
       const t13 = peak - t9;
-      const t1_batemanConc_1 = ka - ke;
-      const t2_batemanConc_1 = Math.abs(t1_batemanConc_1);
       const t3_batemanConc_1 = t2_batemanConc_1 < 1e-9;
       if (t3_batemanConc_1) {
         const t4_batemanConc_1 = t8 / V;
@@ -3986,6 +3986,10 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
     const t2 = j - 1;
     const t3 = t2 * tau;
     const peak = t3 + t7;
+    const t1_batemanConc_1 = ka - ke;
+    const t2_batemanConc_1 = Math.abs(t1_batemanConc_1);
+    const t1_batemanConc = ka - ke;
+    const t2_batemanConc = Math.abs(t1_batemanConc);
     for (let k = j - 1; k >= 0; k--) {
       let t8_b = 0;
       // grad of: cP += batemanConc(doses[k], ka, ke, V, peak - k * tau)
@@ -3994,8 +3998,6 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
       // grad of (batemanConc): if (Math.abs(ka - ke) < 1e-9)
       const t9 = k * tau;
       const t13 = peak - t9;
-      const t1_batemanConc_1 = ka - ke;
-      const t2_batemanConc_1 = Math.abs(t1_batemanConc_1);
       const t3_batemanConc_1 = t2_batemanConc_1 < 1e-9;
       if (t3_batemanConc_1) {
         // grad of (batemanConc): return (dose / V) * ka * t * Math.exp(-ke * t)
@@ -4021,8 +4023,6 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
       result_batemanConc_b += t11_b;
       // grad of (batemanConc): if (Math.abs(ka - ke) < 1e-9)
       const t10 = trough - t9;
-      const t1_batemanConc = ka - ke;
-      const t2_batemanConc = Math.abs(t1_batemanConc);
       const t3_batemanConc = t2_batemanConc < 1e-9;
       if (t3_batemanConc) {
         // grad of (batemanConc): return (dose / V) * ka * t * Math.exp(-ke * t)

@@ -141,6 +141,9 @@ export function cellCurrent_vjp(v: number, iph: number, i0: number, rs: number, 
   let vt_b = 0;
   let t24_b = 0;
   // grad of: for (let k = 0; k < maxIter; k++)
+  const t28_r = 1 / vt;
+  const t23_r = 1 / vt;
+  const t18_r = 1 / rsh;
   for (let k_1 = iters; k_1 > 0; k_1--) {
     let g_b = 0;
     let t21_b = 0;
@@ -192,7 +195,6 @@ export function cellCurrent_vjp(v: number, iph: number, i0: number, rs: number, 
       t21_b += d2g_b * t29;
       const t29_b = d2g_b * t21;
       const t28_b = t29_b * (2 * t28);
-      const t28_r = 1 / vt;
       rs_b += t28_b * t28_r;
       vt_b -= t28_b * (rs * t28_r * t28_r);
     }
@@ -208,7 +210,6 @@ export function cellCurrent_vjp(v: number, iph: number, i0: number, rs: number, 
     const t25_b = dg_b;
     const t23_b = t25_b;
     t24_b -= t25_b;
-    const t23_r = 1 / vt;
     const t22_b = t23_b === 0 ? 0 : t23_b * t23_r;
     if (t23_b !== 0) vt_b -= t23_b * (t22 * t23_r * t23_r);
     if (t22_b !== 0) {
@@ -223,7 +224,6 @@ export function cellCurrent_vjp(v: number, iph: number, i0: number, rs: number, 
     i_b -= g_b;
     const t17_b = t19_b;
     const t18_b = -t19_b;
-    const t18_r = 1 / rsh;
     let t13_b = t18_b === 0 ? 0 : t18_b * t18_r;
     if (t18_b !== 0) rsh_b -= t18_b * (t13 * t18_r * t18_r);
     iph_b += t17_b;
@@ -1024,6 +1024,7 @@ export function modulePower_vjp(v: number, iph: number, i0: number, rs: number, 
   const t2_b = t3_b * v;
   i_cellCurrent_b += t2_b;
   // grad of (cellCurrent): for (let k = 0; k < maxIter; k++)
+  const t15_cellCurrent_r = 1 / rsh;
   for (let k = iters; k > 0; k--) {
     // grad of (cellCurrent): i -= step
     i_cellCurrent = stack[--top]!;
@@ -1079,7 +1080,6 @@ export function modulePower_vjp(v: number, iph: number, i0: number, rs: number, 
     i_cellCurrent_b -= g_cellCurrent_b;
     const t14_cellCurrent_b = t16_cellCurrent_b;
     const t15_cellCurrent_b = -t16_cellCurrent_b;
-    const t15_cellCurrent_r = 1 / rsh;
     let t10_cellCurrent_b = t15_cellCurrent_b * t15_cellCurrent_r;
     rsh_b -= t15_cellCurrent_b * (t10_cellCurrent * t15_cellCurrent_r * t15_cellCurrent_r);
     iph_b += t14_cellCurrent_b;
@@ -1763,13 +1763,13 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
   const t16_b = t17_b * temperature;
   s_b += t16_b / s;
   // grad of: for (const pk of p)
+  const t13_r = 1 / temperature;
   for (let i = t11 - 1; i >= 0; i--) {
     // grad of: s += Math.exp((pk - pmax) / temperature)
     const t14_b = s_b;
     const t14 = stack[--top]!;
     const t13_b = t14_b * t14;
     const t12 = stack[--top]!;
-    const t13_r = 1 / temperature;
     const t12_b = t13_b * t13_r;
     temperature_b -= t13_b * (t12 * t13_r * t13_r);
     const pk_b = t12_b;
@@ -1778,6 +1778,8 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
     p_b[i]! += pk_b;
   }
   // grad of: for (let k = 0; k < steps; k++)
+  const t15_cellCurrent_r = 1 / rsh;
+  const t6_cellCurrent_r = 1 / rsh;
   for (let k = Math.ceil(steps) - 1; k >= 0; k--) {
     let v_b = 0;
     let t9_b = 0;
@@ -1838,7 +1840,6 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
       i_cellCurrent_b -= g_cellCurrent_b;
       const t14_cellCurrent_b = t16_cellCurrent_b;
       const t15_cellCurrent_b = -t16_cellCurrent_b;
-      const t15_cellCurrent_r = 1 / rsh;
       let t10_cellCurrent_b = t15_cellCurrent_b === 0 ? 0 : t15_cellCurrent_b * t15_cellCurrent_r;
       if (t15_cellCurrent_b !== 0) rsh_b -= t15_cellCurrent_b * (t10_cellCurrent * t15_cellCurrent_r * t15_cellCurrent_r);
       iph_b += t14_cellCurrent_b;
@@ -1862,7 +1863,6 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
     i_cellCurrent_b = 0;
     iph_b += t7_cellCurrent_b;
     const t6_cellCurrent_b = -t7_cellCurrent_b;
-    const t6_cellCurrent_r = 1 / rsh;
     if (t6_cellCurrent_b !== 0) {
       v_b += t6_cellCurrent_b * t6_cellCurrent_r;
       rsh_b -= t6_cellCurrent_b * (v * t6_cellCurrent_r * t6_cellCurrent_r);
@@ -3602,6 +3602,8 @@ export function deliveredEnergy_vjp(q: number, eta: number, current: Float64Arra
   let effective_b = 0;
   let r_ocv_b = 0;
   // grad of: for (let k = 0; k < current.length; k++)
+  const t14_b = energy_b;
+  const t13_b = t14_b / 3600;
   for (let k_1 = iters; k_1 > 0; k_1--) {
     const t17 = k_1 !== brk_at;
     if (t17) {
@@ -3612,8 +3614,6 @@ export function deliveredEnergy_vjp(q: number, eta: number, current: Float64Arra
     if (!t4) {
       let i_b = 0;
       // grad of: energy += (ocv(cell.soc) * i * dt) / 3600
-      const t14_b = energy_b;
-      const t13_b = t14_b / 3600;
       const t11 = r_ocv;
       const i = current[k]!;
       const t12 = t11 * i;
@@ -4582,6 +4582,8 @@ export function twoLayerMisfit_vjp(lam: number, gam: number, c: number, co: numb
   let s_to_b = 0;
   let err_b = seed;
   // grad of: forcing.forEach(…)
+  const t11_twoLayerStep_1_r = 1 / co;
+  const t7_twoLayerStep_r = 1 / c;
   for (let i = t1 - 1; i >= 0; i--) {
     // grad of: err += d * d
     const t5_b = err_b;
@@ -4603,7 +4605,6 @@ export function twoLayerMisfit_vjp(lam: number, gam: number, c: number, co: numb
     s_to_b += t12_twoLayerStep_1_b;
     const t11_twoLayerStep_1_b = t12_twoLayerStep_1_b;
     const t10_twoLayerStep_1 = stack[--top]!;
-    const t11_twoLayerStep_1_r = 1 / co;
     const t10_twoLayerStep_1_b = t11_twoLayerStep_1_b === 0 ? 0 : t11_twoLayerStep_1_b * t11_twoLayerStep_1_r;
     if (t11_twoLayerStep_1_b !== 0) co_b -= t11_twoLayerStep_1_b * (t10_twoLayerStep_1 * t11_twoLayerStep_1_r * t11_twoLayerStep_1_r);
     const t3_twoLayerStep_1 = stack[--top]!;
@@ -4619,7 +4620,6 @@ export function twoLayerMisfit_vjp(lam: number, gam: number, c: number, co: numb
     s_t_b += t8_twoLayerStep_b;
     const t7_twoLayerStep_b = t8_twoLayerStep_b;
     const t6_twoLayerStep = stack[--top]!;
-    const t7_twoLayerStep_r = 1 / c;
     const t6_twoLayerStep_b = t7_twoLayerStep_b * t7_twoLayerStep_r;
     c_b -= t7_twoLayerStep_b * (t6_twoLayerStep * t7_twoLayerStep_r * t7_twoLayerStep_r);
     const t5_twoLayerStep_b = t6_twoLayerStep_b;

@@ -109,6 +109,9 @@ export function variogramFit_vjp(nugget: number, sill: number, range: number, la
   let s_b = seed;
   let result_variogram_b = 0;
   // grad of: for (let i = 0; i < lags.length; i++)
+  const r_variogram_r = 1 / range;
+  const t15_variogram_r = 1 / range;
+  const t21_variogram_r = 1 / range;
   for (let i = t2 - 1; i >= 0; i--) {
     let t3_b = 0;
     // grad of: s += counts[i] * r * r
@@ -170,7 +173,6 @@ export function variogramFit_vjp(nugget: number, sill: number, range: number, la
           r_variogram_b += t8_variogram_b * (t7_variogram + t7_variogram);
           r_variogram_b += t6_variogram_b * 1.5;
           // grad of (variogram): const r = h / range
-          const r_variogram_r = 1 / range;
           t3_b += r_variogram_b * r_variogram_r;
           range_b -= r_variogram_b * (t3 * r_variogram_r * r_variogram_r);
         }
@@ -189,7 +191,6 @@ export function variogramFit_vjp(nugget: number, sill: number, range: number, la
           const t16_variogram_b = -t17_variogram_b;
           const t15_variogram_b = t16_variogram_b * t16_variogram;
           const t14_variogram = -3 * t3;
-          const t15_variogram_r = 1 / range;
           const t14_variogram_b = t15_variogram_b * t15_variogram_r;
           range_b -= t15_variogram_b * (t14_variogram * t15_variogram_r * t15_variogram_r);
           t3_b += t14_variogram_b * -3;
@@ -210,7 +211,6 @@ export function variogramFit_vjp(nugget: number, sill: number, range: number, la
             const t22_variogram_b = t23_variogram_b * -3;
             const t21_variogram = t3 / range;
             const t21_variogram_b = t22_variogram_b * (2 * t21_variogram);
-            const t21_variogram_r = 1 / range;
             t3_b += t21_variogram_b * t21_variogram_r;
             range_b -= t21_variogram_b * (t3 * t21_variogram_r * t21_variogram_r);
           }
@@ -1213,6 +1213,8 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
   // grad of: rhs[n] = 1
   rhs_b[n]! = 0;
   // grad of: for (let i = 0; i < n; i++)
+  const t15_variogram_1_r = 1 / range;
+  const t15_variogram_r = 1 / range;
   for (let i = n - 1; i >= 0; i--) {
     let t28_b = 0;
     // grad of: rhs[i] = variogram(Math.hypot(xy[2 * i] - px, xy[2 * i + 1] - py), nugget, sill, range, 'exponent...
@@ -1238,7 +1240,6 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
       const t16_variogram_1_b = -t17_variogram_1_b;
       const t15_variogram_1_b = t16_variogram_1_b === 0 ? 0 : t16_variogram_1_b * t16_variogram_1;
       const t14_variogram_1 = -3 * t28;
-      const t15_variogram_1_r = 1 / range;
       const t14_variogram_1_b = t15_variogram_1_b === 0 ? 0 : t15_variogram_1_b * t15_variogram_1_r;
       if (t15_variogram_1_b !== 0) range_b -= t15_variogram_1_b * (t14_variogram_1 * t15_variogram_1_r * t15_variogram_1_r);
       t28_b += t14_variogram_1_b * -3;
@@ -1302,7 +1303,6 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
           const t16_variogram_b = -t17_variogram_b;
           const t15_variogram_b = t16_variogram_b === 0 ? 0 : t16_variogram_b * t16_variogram;
           const t14_variogram = -3 * h;
-          const t15_variogram_r = 1 / range;
           const t14_variogram_b = t15_variogram_b === 0 ? 0 : t15_variogram_b * t15_variogram_r;
           if (t15_variogram_b !== 0) range_b -= t15_variogram_b * (t14_variogram * t15_variogram_r * t15_variogram_r);
           h_b += t14_variogram_b * -3;

@@ -30,6 +30,12 @@ export function fleetCo2_vjp(consumption: Float64Array, fuel: Int32Array, gridFa
   }
   let total = 0;
   const t2 = consumption.length;
+  const consumption_b = adj.consumption;
+  let gridFactor_b = 0;
+  let total_b = seed;
+  let f_b = 0;
+  let t7_b = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
   for (let i_1 = 0; i_1 < t2; i_1++) {
     const i = i_1;
@@ -61,24 +67,13 @@ export function fleetCo2_vjp(consumption: Float64Array, fuel: Int32Array, gridFa
     const t10 = t9 * f;
     const t11 = total + t10;
     total = t11;
-  }
-  const consumption_b = adj.consumption;
-  let gridFactor_b = 0;
-  let total_b = seed;
-  let f_b = 0;
-  let t7_b = 0;
-  // grad of: for (const [i, c] of consumption.entries())
-  for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
+    // the reverse of this iteration
     // grad of: total += (weights ? weights[i] : 1) * c * f
     const t10_b = total_b;
-    const c = consumption[i_1]!;
-    const t9 = t7 * c;
     const t9_b = t10_b * f;
     f_b += t10_b * t9;
     t7_b += t9_b * c;
     const c_b = t9_b * t7;
-    const i = i_1;
-    const t6 = !weights_undefined;
     if (t6) {
       t7 = stack[--top]!;
       const t8_b = t7_b;
@@ -89,8 +84,6 @@ export function fleetCo2_vjp(consumption: Float64Array, fuel: Int32Array, gridFa
       t7_b = 0;
     }
     // grad of: switch (fuel[i])
-    const t3 = fuel[i]!;
-    const t4 = t3 === 0;
     if (t4) {
       // grad of: f = 26.5
       f_b = 0;
@@ -229,6 +222,16 @@ export function fleetCo2_hvp(consumption: Float64Array, fuel: Int32Array, gridFa
   }
   let total = 0;
   const t2 = consumption.length;
+  const consumption_b = adj.consumption;
+  const consumption_b_d = adj_d.consumption;
+  let gridFactor_b = 0;
+  let gridFactor_b_d = 0;
+  let total_b = seed;
+  let f_b = 0;
+  let f_b_d = 0;
+  let t7_b = 0;
+  let t7_b_d = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) {
     stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
     stack_d = tapeTangents(stack);
@@ -236,6 +239,7 @@ export function fleetCo2_hvp(consumption: Float64Array, fuel: Int32Array, gridFa
   for (let i_1 = 0; i_1 < t2; i_1++) {
     const i = i_1;
     const c = consumption[i_1]!;
+    const c_d = consumption_d[i_1]!;
     stack_d[top]! = f_d;
     stack[top++]! = f;
     f = 0;
@@ -270,27 +274,13 @@ export function fleetCo2_hvp(consumption: Float64Array, fuel: Int32Array, gridFa
       t7_d = 0;
     }
     const t9 = t7 * c;
+    const t9_d = c * t7_d + t7 * c_d;
     const t10 = t9 * f;
     const t11 = total + t10;
     total = t11;
-  }
-  const consumption_b = adj.consumption;
-  const consumption_b_d = adj_d.consumption;
-  let gridFactor_b = 0;
-  let gridFactor_b_d = 0;
-  let total_b = seed;
-  let f_b = 0;
-  let f_b_d = 0;
-  let t7_b = 0;
-  let t7_b_d = 0;
-  // grad of: for (const [i, c] of consumption.entries())
-  for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
+    // the reverse of this iteration
     // grad of: total += (weights ? weights[i] : 1) * c * f
     const t10_b = total_b;
-    const c = consumption[i_1]!;
-    const c_d = consumption_d[i_1]!;
-    const t9 = t7 * c;
-    const t9_d = c * t7_d + t7 * c_d;
     const t9_b = t10_b * f;
     const t9_b_d = t10_b * f_d;
     f_b += t10_b * t9;
@@ -299,8 +289,6 @@ export function fleetCo2_hvp(consumption: Float64Array, fuel: Int32Array, gridFa
     t7_b_d += c * t9_b_d + t9_b * c_d;
     const c_b = t9_b * t7;
     const c_b_d = t7 * t9_b_d + t9_b * t7_d;
-    const i = i_1;
-    const t6 = !weights_undefined;
     if (t6) {
       t7 = stack[--top]!;
       t7_d = stack_d[top]!;
@@ -317,8 +305,6 @@ export function fleetCo2_hvp(consumption: Float64Array, fuel: Int32Array, gridFa
       t7_b_d = 0;
     }
     // grad of: switch (fuel[i])
-    const t3 = fuel[i]!;
-    const t4 = t3 === 0;
     if (t4) {
       // grad of: f = 26.5
       f_b = 0;
@@ -461,6 +447,8 @@ export function websterDelay_vjp(flows: Float64Array, saturation: Float64Array, 
     flows_b[i_2]! += q_b;
   }
   // grad of: for (; ; )
+  const lambda_r = 1 / cycle;
+  const g_r = 1 / y;
   for (let k = iters; k > 0; k--) {
     // grad of: i++
     i_1 = i_1 - 1;
@@ -511,14 +499,12 @@ export function websterDelay_vjp(flows: Float64Array, saturation: Float64Array, 
     let t15_b = t18_b * lambda;
     // grad of: const lambda = g / cycle
     const g = stack[--top]!;
-    const lambda_r = 1 / cycle;
     const g_b = lambda_b * lambda_r;
     cycle_b -= lambda_b * (g * lambda_r * lambda_r);
     // grad of: const g = ((cycle - lostTime) * (flows[i] / saturation[i])) / y
     const t13 = cycle - lostTime;
     const t16 = t14 / t15;
     const t17 = t13 * t16;
-    const g_r = 1 / y;
     const t17_b = g_b * g_r;
     y_b -= g_b * (t17 * g_r * g_r);
     const t13_b = t17_b * t16;
@@ -1197,6 +1183,7 @@ export function softTopSum_vjp(x: Float64Array, k_arg: number | undefined, tau_a
     }
   }
   // grad of: for (let pass = 0; pass < n; pass++)
+  const t15_r = 1 / tau;
   for (let pass = n - 1; pass >= 0; pass--) {
     // grad of: for (let j = 0; j + 1 < n - pass; j++)
     const t5 = n - pass;
@@ -1225,7 +1212,6 @@ export function softTopSum_vjp(x: Float64Array, k_arg: number | undefined, tau_a
       const t16_b = t17_b;
       const t15_b = t16_b === 0 ? 0 : t16_b * t16;
       const t15 = stack[--top]!;
-      const t15_r = 1 / tau;
       if (t15_b !== 0) {
         hi_b += t15_b * t15_r;
         tau_b -= t15_b * (t15 * t15_r);
@@ -2111,6 +2097,7 @@ export function fatigueDamage_vjp(stress: Float64Array, m_arg: number | undefine
     const t10 = i + 1;
     j = t10;
     let iters = 0;
+    const t18 = range / 100;
     for (;;) {
       const t11 = stress.length;
       const t12 = j < t11;
@@ -2128,7 +2115,6 @@ export function fatigueDamage_vjp(stress: Float64Array, m_arg: number | undefine
       const t17 = t16 > range;
       if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       if (t17) {
-        const t18 = range / 100;
         const t19 = t18 ** m;
         stack[top++]! = t19;
         const t20 = damage + t19;
@@ -2200,6 +2186,7 @@ export function fatigueDamage_vjp(stress: Float64Array, m_arg: number | undefine
     }
     // grad of: for (let j = i + 1; j < stress.length; j++)
     if (m !== 0) {
+      const t18 = range / 100;
       for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
         // grad of: if (Math.abs(stress[j] - stress[i]) > range)
         const t17 = stack[--top]! !== 0;
@@ -2207,13 +2194,13 @@ export function fatigueDamage_vjp(stress: Float64Array, m_arg: number | undefine
           // grad of: damage += (range / 100) ** m
           const t19_b = damage_b;
           const t19 = stack[--top]!;
-          const t18 = range / 100;
           const t18_b = t19_b * (m * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t18 : t18 ** (m - 1)));
           m_b += t19_b * (t18 > 0 ? t19 * Math.log(t18) : 0);
           if (t18_b !== 0) range_b += t18_b / 100;
         }
       }
     } else {
+      const t18 = range / 100;
       for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
         // grad of: if (Math.abs(stress[j] - stress[i]) > range)
         const t17 = stack[--top]! !== 0;
@@ -2221,7 +2208,6 @@ export function fatigueDamage_vjp(stress: Float64Array, m_arg: number | undefine
           // grad of: damage += (range / 100) ** m
           const t19_b = damage_b;
           const t19 = stack[--top]!;
-          const t18 = range / 100;
           const t18_b = t19_b * (m === 0 ? 0 : m * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t18 : t18 ** (m - 1)));
           m_b += t19_b * (t18 > 0 ? t19 * Math.log(t18) : 0);
           if (t18_b !== 0) range_b += t18_b / 100;
@@ -2632,6 +2618,7 @@ export function normaliseSpectrum_vjpInOut(spd: Float64Array, weights: Float64Ar
   const out_b = adj.out;
   let total_b = seed;
   // grad of: for (let i = 0; i < spd.length; i++)
+  const t8_r = 1 / total;
   for (let i = t1 - 1; i >= 0; i--) {
     // grad of: out[i] = (spd[i] * weights[i]) / total
     const t8_b = out_b[i]! ?? 0;
@@ -2639,7 +2626,6 @@ export function normaliseSpectrum_vjpInOut(spd: Float64Array, weights: Float64Ar
     const t5 = spd[i]!;
     const t6 = weights[i]!;
     const t7 = t5 * t6;
-    const t8_r = 1 / total;
     const t7_b = t8_b === 0 ? 0 : t8_b * t8_r;
     if (t8_b !== 0) total_b -= t8_b * (t7 * t8_r * t8_r);
     const t5_b = t7_b === 0 ? 0 : t7_b * t6;
@@ -2920,14 +2906,16 @@ export function normaliseSpectrum_jacobian(spd: Float64Array, weights: Float64Ar
 
 /** easedChargeLoss's value; adds seed times its gradient into adj. */
 export function easedChargeLoss_vjp(k: number, times: Float64Array, soc: Float64Array, adj: { k: number; times: Float64Array; soc: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   const t1 = Math.tanh(k);
   const norm = 1 / t1;
   let s = 0;
   const t2 = times.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
+  let k_b = 0;
+  const times_b = adj.times;
+  const soc_b = adj.soc;
+  let s_b = seed;
+  let norm_b = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < t2; i++) {
     const t3 = times[i]!;
     const t4 = 2 * t3;
@@ -2940,7 +2928,6 @@ export function easedChargeLoss_vjp(k: number, times: Float64Array, soc: Float64
     const t11 = soc[i]!;
     const e = t10 - t11;
     const t12 = e * e;
-    stack[top++]! = t7;
     const t1_easeStd = 2 * t3;
     const t2_easeStd = t1_easeStd - 1;
     const t3_easeStd = 2.5 * t2_easeStd;
@@ -2951,31 +2938,16 @@ export function easedChargeLoss_vjp(k: number, times: Float64Array, soc: Float64
     const t13 = t7_easeStd;
     const t14 = t13 - t11;
     const t15 = t14 ** 2;
-    stack[top++]! = t4_easeStd;
     const t16 = 0.01 * t15;
     const t17 = t12 + t16;
     const t18 = s + t17;
     s = t18;
-  }
-  let k_b = 0;
-  const times_b = adj.times;
-  const soc_b = adj.soc;
-  let s_b = seed;
-  let norm_b = 0;
-  // grad of: for (let i = 0; i < times.length; i++)
-  for (let i = t2 - 1; i >= 0; i--) {
+    // the reverse of this iteration
     // grad of: s += e * e + 0.01 * (easeStd(times[i]) - soc[i]) ** 2
     const t17_b = s_b;
     const t12_b = t17_b;
     const t16_b = t17_b;
     const t15_b = t16_b * 0.01;
-    const t4_easeStd = stack[--top]!;
-    const t5_easeStd = 1.0135673098126083 * t4_easeStd;
-    const t6_easeStd = 1 + t5_easeStd;
-    const t7_easeStd = 0.5 * t6_easeStd;
-    const t13 = t7_easeStd;
-    const t11 = soc[i]!;
-    const t14 = t13 - t11;
     const t14_b = t15_b * (2 * t14);
     const t13_b = t14_b;
     let t11_b = -t14_b;
@@ -2989,11 +2961,6 @@ export function easedChargeLoss_vjp(k: number, times: Float64Array, soc: Float64
     const t1_easeStd_b = t2_easeStd_b;
     let t3_b = t1_easeStd_b * 2;
     // grad of: s += e * e + 0.01 * (easeStd(times[i]) - soc[i]) ** 2
-    const t7 = stack[--top]!;
-    const t8 = norm * t7;
-    const t9 = 1 + t8;
-    const t10 = 0.5 * t9;
-    const e = t10 - t11;
     const e_b = t12_b * (e + e);
     // grad of: const e = ease(times[i]) - soc[i]
     const t10_b = e_b;
@@ -3004,9 +2971,6 @@ export function easedChargeLoss_vjp(k: number, times: Float64Array, soc: Float64
     norm_b += t8_b * t7;
     const t7_b = t8_b * norm;
     const t6_b = t7_b * (1 - t7 * t7);
-    const t3 = times[i]!;
-    const t4 = 2 * t3;
-    const t5 = t4 - 1;
     k_b += t6_b * t5;
     const t5_b = t6_b * k;
     const t4_b = t5_b;
@@ -3017,7 +2981,6 @@ export function easedChargeLoss_vjp(k: number, times: Float64Array, soc: Float64
   const t1_b = norm_b === 0 ? 0 : -(norm_b * (norm * norm));
   if (t1_b !== 0) k_b += t1_b * (1 - t1 * t1);
   adj.k += k_b;
-  tape.top = top;
   return s;
 }
 
@@ -3114,20 +3077,22 @@ export function easedChargeLoss_hvp(k: number, times: Float64Array, soc: Float64
     soc: f64Zeros(soc.length)
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   const t1 = Math.tanh(k);
   const t1_d = (1 - t1 * t1) * k_d;
   const norm = 1 / t1;
   const norm_d = -(norm * norm * t1_d);
   let s = 0;
   const t2 = times.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) {
-    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
-    stack_d = tapeTangents(stack);
-  }
+  let k_b = 0;
+  let k_b_d = 0;
+  const times_b = adj.times;
+  const times_b_d = adj_d.times;
+  const soc_b = adj.soc;
+  const soc_b_d = adj_d.soc;
+  let s_b = seed;
+  let norm_b = 0;
+  let norm_b_d = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < t2; i++) {
     const t3 = times[i]!;
     const t3_d = times_d[i]!;
@@ -3140,13 +3105,16 @@ export function easedChargeLoss_hvp(k: number, times: Float64Array, soc: Float64
     const t7 = Math.tanh(t6);
     const t7_d = (1 - t7 * t7) * t6_d;
     const t8 = norm * t7;
+    const t8_d = t7 * norm_d + norm * t7_d;
     const t9 = 1 + t8;
+    const t9_d = t8_d;
     const t10 = 0.5 * t9;
+    const t10_d = 0.5 * t9_d;
     const t11 = soc[i]!;
+    const t11_d = soc_d[i]!;
     const e = t10 - t11;
+    const e_d = t10_d - t11_d;
     const t12 = e * e;
-    stack_d[top]! = t7_d;
-    stack[top++]! = t7;
     const t1_easeStd = 2 * t3;
     const t1_easeStd_d = 2 * t3_d;
     const t2_easeStd = t1_easeStd - 1;
@@ -3156,37 +3124,6 @@ export function easedChargeLoss_hvp(k: number, times: Float64Array, soc: Float64
     const t4_easeStd = Math.tanh(t3_easeStd);
     const t4_easeStd_d = (1 - t4_easeStd * t4_easeStd) * t3_easeStd_d;
     const t5_easeStd = 1.0135673098126083 * t4_easeStd;
-    const t6_easeStd = 1 + t5_easeStd;
-    const t7_easeStd = 0.5 * t6_easeStd;
-    const t13 = t7_easeStd;
-    const t14 = t13 - t11;
-    const t15 = t14 ** 2;
-    stack_d[top]! = t4_easeStd_d;
-    stack[top++]! = t4_easeStd;
-    const t16 = 0.01 * t15;
-    const t17 = t12 + t16;
-    const t18 = s + t17;
-    s = t18;
-  }
-  let k_b = 0;
-  let k_b_d = 0;
-  const times_b = adj.times;
-  const times_b_d = adj_d.times;
-  const soc_b = adj.soc;
-  const soc_b_d = adj_d.soc;
-  let s_b = seed;
-  let norm_b = 0;
-  let norm_b_d = 0;
-  // grad of: for (let i = 0; i < times.length; i++)
-  for (let i = t2 - 1; i >= 0; i--) {
-    // grad of: s += e * e + 0.01 * (easeStd(times[i]) - soc[i]) ** 2
-    const t17_b = s_b;
-    const t12_b = t17_b;
-    const t16_b = t17_b;
-    const t15_b = t16_b * 0.01;
-    const t4_easeStd = stack[--top]!;
-    const t4_easeStd_d = stack_d[top]!;
-    const t5_easeStd = 1.0135673098126083 * t4_easeStd;
     const t5_easeStd_d = 1.0135673098126083 * t4_easeStd_d;
     const t6_easeStd = 1 + t5_easeStd;
     const t6_easeStd_d = t5_easeStd_d;
@@ -3194,10 +3131,19 @@ export function easedChargeLoss_hvp(k: number, times: Float64Array, soc: Float64
     const t7_easeStd_d = 0.5 * t6_easeStd_d;
     const t13 = t7_easeStd;
     const t13_d = t7_easeStd_d;
-    const t11 = soc[i]!;
-    const t11_d = soc_d[i]!;
     const t14 = t13 - t11;
     const t14_d = t13_d - t11_d;
+    const t15 = t14 ** 2;
+    const t16 = 0.01 * t15;
+    const t17 = t12 + t16;
+    const t18 = s + t17;
+    s = t18;
+    // the reverse of this iteration
+    // grad of: s += e * e + 0.01 * (easeStd(times[i]) - soc[i]) ** 2
+    const t17_b = s_b;
+    const t12_b = t17_b;
+    const t16_b = t17_b;
+    const t15_b = t16_b * 0.01;
     const t14_b = t15_b * (2 * t14);
     const t14_b_d = t15_b * (2 * t14_d);
     const t13_b = t14_b;
@@ -3222,16 +3168,6 @@ export function easedChargeLoss_hvp(k: number, times: Float64Array, soc: Float64
     let t3_b = t1_easeStd_b * 2;
     let t3_b_d = 2 * t1_easeStd_b_d;
     // grad of: s += e * e + 0.01 * (easeStd(times[i]) - soc[i]) ** 2
-    const t7 = stack[--top]!;
-    const t7_d = stack_d[top]!;
-    const t8 = norm * t7;
-    const t8_d = t7 * norm_d + norm * t7_d;
-    const t9 = 1 + t8;
-    const t9_d = t8_d;
-    const t10 = 0.5 * t9;
-    const t10_d = 0.5 * t9_d;
-    const e = t10 - t11;
-    const e_d = t10_d - t11_d;
     const e_b = t12_b * (e + e);
     const e_b_d = t12_b * (2 * e_d);
     // grad of: const e = ease(times[i]) - soc[i]
@@ -3251,12 +3187,6 @@ export function easedChargeLoss_hvp(k: number, times: Float64Array, soc: Float64
     const t7_b_d = norm * t8_b_d + t8_b * norm_d;
     const t6_b = t7_b * (1 - t7 * t7);
     const t6_b_d = (1 - t7 * t7) * t7_b_d - t7_b * ((t7 + t7) * t7_d);
-    const t3 = times[i]!;
-    const t3_d = times_d[i]!;
-    const t4 = 2 * t3;
-    const t4_d = 2 * t3_d;
-    const t5 = t4 - 1;
-    const t5_d = t4_d;
     k_b += t6_b * t5;
     k_b_d += t5 * t6_b_d + t6_b * t5_d;
     const t5_b = t6_b * k;
@@ -3277,7 +3207,6 @@ export function easedChargeLoss_hvp(k: number, times: Float64Array, soc: Float64
   }
   adj.k += k_b;
   adj_d.k += k_b_d;
-  tape.top = top;
   return {
     value: s,
     grad: adj,

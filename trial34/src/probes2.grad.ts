@@ -1123,6 +1123,7 @@ export function float32Energy_vjp(x: Float64Array, period: number, adj: { x: Flo
       sum_1_b += t32_b * (t32 === 0 ? 0 : 0.5 / t32);
     }
   }
+  const t25_r = 1 / divisor;
   for (let j_1 = t14 - 1; j_1 >= 0; j_1--) {
     let t28_b = sum_1_b;
     sum_1_b = 0;
@@ -1141,7 +1142,6 @@ export function float32Energy_vjp(x: Float64Array, period: number, adj: { x: Flo
     const t24 = Math.abs(t23);
     const t25 = t24 / divisor;
     const t25_b = t26_b === 0 ? 0 : t26_b * (t25 + t25);
-    const t25_r = 1 / divisor;
     const t24_b = t25_b === 0 ? 0 : t25_b * t25_r;
     if (t25_b !== 0) divisor_b -= t25_b * (t24 * t25_r * t25_r);
     const t23_b = t24_b === 0 ? 0 : t24_b * Math.sign(t23);

@@ -2307,6 +2307,7 @@ export function logAbsDetLU_vjp(a: Float64Array, n: number, adj: { a: Float64Arr
     // grad of: for (let r = k + 1; r < n; r++)
     const d = stack[--top]!;
     const t3 = k + 1;
+    const f_r = 1 / d;
     for (let r_1 = Math.ceil(n) - 1; r_1 >= t3; r_1--) {
       let f_b = 0;
       // grad of: for (let c = k + 1; c < n; c++)
@@ -2327,7 +2328,6 @@ export function logAbsDetLU_vjp(a: Float64Array, n: number, adj: { a: Float64Arr
       }
       // grad of: const f = m[r * n + k] / d
       const t27 = stack[--top]!;
-      const f_r = 1 / d;
       const t27_b = f_b === 0 ? 0 : f_b * f_r;
       if (f_b !== 0) d_b -= f_b * (t27 * f_r * f_r);
       const t25 = r_1 * n;
@@ -4705,6 +4705,8 @@ export function rbfFitLoss_vjp(w: Float64Array, ell: number, centres: Float64Arr
   // grad of: return s / xs.length
   s_b += t8_b / t2;
   // grad of: for (let i = 0; i < xs.length; i++)
+  const t2_pseudoHuber_r = 1 / delta;
+  const t1_kernel_basis_model_residual_r = 1 / ell;
   for (let i = t2 - 1; i >= 0; i--) {
     let t3_b = 0;
     // grad of: s += pseudoHuber(residual(xs[i], ys[i], w, centres, ell), delta)
@@ -4722,7 +4724,6 @@ export function rbfFitLoss_vjp(w: Float64Array, ell: number, centres: Float64Arr
     const t2_pseudoHuber = stack[--top]!;
     const t2_pseudoHuber_b = t3_pseudoHuber_b * (2 * t2_pseudoHuber);
     const t5 = stack[--top]!;
-    const t2_pseudoHuber_r = 1 / delta;
     const t5_b = t2_pseudoHuber_b * t2_pseudoHuber_r;
     delta_b -= t2_pseudoHuber_b * (t5 * t2_pseudoHuber_r * t2_pseudoHuber_r);
     delta_b += t1_pseudoHuber_b * (delta + delta);
@@ -4750,7 +4751,6 @@ export function rbfFitLoss_vjp(w: Float64Array, ell: number, centres: Float64Arr
       const t1_basis_model_residual = t3 - t3_model_residual;
       const t1_kernel_basis_model_residual = t1_basis_model_residual / ell;
       const t1_kernel_basis_model_residual_b = t2_kernel_basis_model_residual_b * (2 * t1_kernel_basis_model_residual);
-      const t1_kernel_basis_model_residual_r = 1 / ell;
       const t1_basis_model_residual_b = t1_kernel_basis_model_residual_b * t1_kernel_basis_model_residual_r;
       ell_b -= t1_kernel_basis_model_residual_b * (t1_basis_model_residual * t1_kernel_basis_model_residual_r * t1_kernel_basis_model_residual_r);
       // grad of (basis): return kernel(x - c, ell)

@@ -126,6 +126,7 @@ export function idmGapLoss_vjp(v0: number, T: number, a: number, b: number, obse
   // grad of: return loss / observedGap.length
   loss_b += t14_b / t4;
   // grad of: for (const obs of observedGap)
+  const t13_idmAccel_r = 1 / v0;
   for (let i = t4 - 1; i >= 0; i--) {
     // grad of: loss += e * e
     const t12_b = loss_b;
@@ -226,7 +227,6 @@ export function idmGapLoss_vjp(v0: number, T: number, a: number, b: number, obse
     const t14_idmAccel = stack[--top]!;
     const t13_idmAccel = car_v / v0;
     const t13_idmAccel_b = t14_idmAccel_b === 0 ? 0 : t14_idmAccel_b * (Math.abs(t14_idmAccel) >= 2.2250738585072014e-308 && Math.abs(t14_idmAccel) <= 1.7976931348623157e+308 ? 4 * t14_idmAccel / t13_idmAccel : 4 * t13_idmAccel ** 3);
-    const t13_idmAccel_r = 1 / v0;
     if (t13_idmAccel_b !== 0) {
       car_v_b += t13_idmAccel_b * t13_idmAccel_r;
       v0_b -= t13_idmAccel_b * (car_v * t13_idmAccel_r * t13_idmAccel_r);
@@ -1152,14 +1152,17 @@ export function ringRoadSpread_vjp(v0: number, T: number, a: number, b: number, 
     // grad of: for (const vi of v)
     items_1_b[i_2]! += vi_1_b;
   }
-  if (mean_b !== 0) for (let i_1 = t24 - 1; i_1 >= 0; i_1--) {
-    // grad of: mean += vi / n
+  if (mean_b !== 0) {
     const t25_b = mean_b;
     const vi_b = t25_b / n;
-    // grad of: for (const vi of v)
-    items_b[i_1]! += vi_b;
+    for (let i_1 = t24 - 1; i_1 >= 0; i_1--) {
+      // grad of: mean += vi / n
+      // grad of: for (const vi of v)
+      items_b[i_1]! += vi_b;
+    }
   }
   // grad of: for (let s = 0; s < steps; s++)
+  const t13_idmAccel_r = 1 / p_v0;
   for (let s = Math.ceil(steps) - 1; s >= 0; s--) {
     // grad of: [v, vn] = [vn, v]
     const x_held = x;
@@ -1179,6 +1182,8 @@ export function ringRoadSpread_vjp(v0: number, T: number, a: number, b: number, 
     vn_b = v_b_held;
     v_b = vn_b_held;
     // grad of: for (let i = 0; i < n; i++)
+    const t9_idmAccel = 2 * t8_idmAccel;
+    const t10_idmAccel_r = 1 / t9_idmAccel;
     for (let i = n - 1; i >= 0; i--) {
       // grad of: xn[i] = x[i] + 0.5 * (v[i] + vn[i]) * dt
       xn[i]! = stack[--top]!;
@@ -1211,7 +1216,6 @@ export function ringRoadSpread_vjp(v0: number, T: number, a: number, b: number, 
       const t12 = v[j]!;
       const t13 = t11 - t12;
       const t6_idmAccel = t11 * t13;
-      const t9_idmAccel = 2 * t8_idmAccel;
       const t10_idmAccel = t6_idmAccel / t9_idmAccel;
       const t11_idmAccel = t5_idmAccel + t10_idmAccel;
       const t12_idmAccel = Math.max(0, t11_idmAccel);
@@ -1243,7 +1247,6 @@ export function ringRoadSpread_vjp(v0: number, T: number, a: number, b: number, 
       const t14_idmAccel_b = -t15_idmAccel_b;
       const t13_idmAccel = t11 / p_v0;
       const t13_idmAccel_b = t14_idmAccel_b === 0 ? 0 : t14_idmAccel_b * (Math.abs(t14_idmAccel) >= 2.2250738585072014e-308 && Math.abs(t14_idmAccel) <= 1.7976931348623157e+308 ? 4 * t14_idmAccel / t13_idmAccel : 4 * t13_idmAccel ** 3);
-      const t13_idmAccel_r = 1 / p_v0;
       if (t13_idmAccel_b !== 0) {
         t11_b += t13_idmAccel_b * t13_idmAccel_r;
         p_v0_b -= t13_idmAccel_b * (t11 * t13_idmAccel_r * t13_idmAccel_r);
@@ -1253,7 +1256,6 @@ export function ringRoadSpread_vjp(v0: number, T: number, a: number, b: number, 
       const t11_idmAccel_b = t12_idmAccel_b * (t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? 1 : 0);
       const t5_idmAccel_b = t11_idmAccel_b;
       const t10_idmAccel_b = t11_idmAccel_b;
-      const t10_idmAccel_r = 1 / t9_idmAccel;
       const t6_idmAccel_b = t10_idmAccel_b === 0 ? 0 : t10_idmAccel_b * t10_idmAccel_r;
       const t9_idmAccel_b = t10_idmAccel_b === 0 ? 0 : -(t10_idmAccel_b * (t6_idmAccel * t10_idmAccel_r * t10_idmAccel_r));
       t8_idmAccel_b += t9_idmAccel_b * 2;
@@ -2164,9 +2166,6 @@ export function ringRoadSpread_hessian(v0: number, T: number, a: number, b: numb
 
 /** triangularFdFit's value; adds seed times its gradient into adj. */
 export function triangularFdFit_vjp(vf: number, kc: number, kj: number, density: number[], flow: number[], softness_arg: number | undefined, adj: { vf: number; kc: number; kj: number; density: Float64Array; flow: Float64Array; softness: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   let softness: number = 0;
   const t1 = softness_arg === undefined;
   if (t1) {
@@ -2179,7 +2178,17 @@ export function triangularFdFit_vjp(vf: number, kc: number, kj: number, density:
   const w = t2 / t3;
   const t4 = density.length;
   let acc = 0;
-  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 3);
+  let vf_b = 0;
+  let kc_b = 0;
+  let kj_b = 0;
+  const density_b = adj.density;
+  const flow_b = adj.flow;
+  let softness_arg_b = 0;
+  let softness_b = 0;
+  let acc_b = seed;
+  let w_b = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  const t11_r = 1 / softness;
   for (let i_1 = 0; i_1 < t4; i_1++) {
     const k = density[i_1]!;
     const free = vf * k;
@@ -2194,34 +2203,15 @@ export function triangularFdFit_vjp(vf: number, kc: number, kj: number, density:
     const t12 = Math.exp(t11);
     const t13 = t9 + t12;
     const t14 = Math.log(t13);
-    stack[top++]! = t9;
-    stack[top++]! = t12;
     const q = t6 * t14;
     const t15 = flow[i_1]!;
     const t16 = q - t15;
     const t17 = t16 ** 2;
-    stack[top++]! = t14;
     const t18 = acc + t17;
     acc = t18;
-  }
-  let vf_b = 0;
-  let kc_b = 0;
-  let kj_b = 0;
-  const density_b = adj.density;
-  const flow_b = adj.flow;
-  let softness_arg_b = 0;
-  let softness_b = 0;
-  let acc_b = seed;
-  let w_b = 0;
-  // grad of: density.reduce(…)
-  for (let i_1 = t4 - 1; i_1 >= 0; i_1--) {
+    // the reverse of this iteration
     // grad of: return acc + (q - flow[i]) ** 2
     const t17_b = acc_b;
-    const t14 = stack[--top]!;
-    const t6 = -softness;
-    const q = t6 * t14;
-    const t15 = flow[i_1]!;
-    const t16 = q - t15;
     const t16_b = t17_b * (2 * t16);
     const q_b = t16_b;
     const t15_b = -t16_b;
@@ -2229,24 +2219,14 @@ export function triangularFdFit_vjp(vf: number, kc: number, kj: number, density:
     // grad of: const q = -softness * Math.log(Math.exp(-free / softness) + Math.exp(-cong / softness))
     const t6_b = q_b * t14;
     const t14_b = q_b * t6;
-    const t12 = stack[--top]!;
-    const t9 = stack[--top]!;
-    const t13 = t9 + t12;
     const t13_b = t14_b / t13;
     const t9_b = t13_b;
     const t12_b = t13_b;
     const t11_b = t12_b * t12;
-    const k = density[i_1]!;
-    const t5 = kj - k;
-    const cong = w * t5;
-    const t10 = -cong;
-    const t11_r = 1 / softness;
     const t10_b = t11_b * t11_r;
     softness_b -= t11_b * (t10 * t11_r * t11_r);
     const cong_b = -t10_b;
     const t8_b = t9_b * t9;
-    const free = vf * k;
-    const t7 = -free;
     const t8_r = t11_r;
     const t7_b = t8_b * t8_r;
     softness_b -= t8_b * (t7 * t8_r * t8_r);
@@ -2284,7 +2264,6 @@ export function triangularFdFit_vjp(vf: number, kc: number, kj: number, density:
   adj.kc += kc_b;
   adj.kj += kj_b;
   adj.softness += softness_arg_b;
-  tape.top = top;
   return acc;
 }
 
@@ -2393,10 +2372,6 @@ export function triangularFdFit_hvp(vf: number, kc: number, kj: number, density:
     softness: 0
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   let softness: number = 0;
   let softness_d: number = 0;
   const t1 = softness_arg === undefined;
@@ -2415,49 +2390,6 @@ export function triangularFdFit_hvp(vf: number, kc: number, kj: number, density:
   const w_d = t2_d / t3 - w / t3 * t3_d;
   const t4 = density.length;
   let acc = 0;
-  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 3 > stack.length) {
-    stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 3);
-    stack_d = tapeTangents(stack);
-  }
-  for (let i_1 = 0; i_1 < t4; i_1++) {
-    const k = density[i_1]!;
-    const k_d = density_d[i_1]!;
-    const free = vf * k;
-    const free_d = k * vf_d + vf * k_d;
-    const t5 = kj - k;
-    const t5_d = kj_d - k_d;
-    const cong = w * t5;
-    const cong_d = t5 * w_d + w * t5_d;
-    const t6 = -softness;
-    const t7 = -free;
-    const t7_d = -free_d;
-    const t8 = t7 / softness;
-    const t8_d = t7_d / softness - t8 / softness * softness_d;
-    const t9 = Math.exp(t8);
-    const t9_d = t9 * t8_d;
-    const t10 = -cong;
-    const t10_d = -cong_d;
-    const t11 = t10 / softness;
-    const t11_d = t10_d / softness - t11 / softness * softness_d;
-    const t12 = Math.exp(t11);
-    const t12_d = t12 * t11_d;
-    const t13 = t9 + t12;
-    const t13_d = t9_d + t12_d;
-    const t14 = Math.log(t13);
-    const t14_d = t13_d / t13;
-    stack_d[top]! = t9_d;
-    stack[top++]! = t9;
-    stack_d[top]! = t12_d;
-    stack[top++]! = t12;
-    const q = t6 * t14;
-    const t15 = flow[i_1]!;
-    const t16 = q - t15;
-    const t17 = t16 ** 2;
-    stack_d[top]! = t14_d;
-    stack[top++]! = t14;
-    const t18 = acc + t17;
-    acc = t18;
-  }
   let vf_b = 0;
   let vf_b_d = 0;
   let kc_b = 0;
@@ -2475,20 +2407,46 @@ export function triangularFdFit_hvp(vf: number, kc: number, kj: number, density:
   let acc_b = seed;
   let w_b = 0;
   let w_b_d = 0;
-  // grad of: density.reduce(…)
-  for (let i_1 = t4 - 1; i_1 >= 0; i_1--) {
-    // grad of: return acc + (q - flow[i]) ** 2
-    const t17_b = acc_b;
-    const t14 = stack[--top]!;
-    const t14_d = stack_d[top]!;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_1 = 0; i_1 < t4; i_1++) {
+    const k = density[i_1]!;
+    const k_d = density_d[i_1]!;
+    const free = vf * k;
+    const free_d = k * vf_d + vf * k_d;
+    const t5 = kj - k;
+    const t5_d = kj_d - k_d;
+    const cong = w * t5;
+    const cong_d = t5 * w_d + w * t5_d;
     const t6 = -softness;
     const t6_d = -softness_d;
+    const t7 = -free;
+    const t7_d = -free_d;
+    const t8 = t7 / softness;
+    const t8_d = t7_d / softness - t8 / softness * softness_d;
+    const t9 = Math.exp(t8);
+    const t9_d = t9 * t8_d;
+    const t10 = -cong;
+    const t10_d = -cong_d;
+    const t11 = t10 / softness;
+    const t11_d = t10_d / softness - t11 / softness * softness_d;
+    const t12 = Math.exp(t11);
+    const t12_d = t12 * t11_d;
+    const t13 = t9 + t12;
+    const t13_d = t9_d + t12_d;
+    const t14 = Math.log(t13);
+    const t14_d = t13_d / t13;
     const q = t6 * t14;
     const q_d = t14 * t6_d + t6 * t14_d;
     const t15 = flow[i_1]!;
     const t15_d = flow_d[i_1]!;
     const t16 = q - t15;
     const t16_d = q_d - t15_d;
+    const t17 = t16 ** 2;
+    const t18 = acc + t17;
+    acc = t18;
+    // the reverse of this iteration
+    // grad of: return acc + (q - flow[i]) ** 2
+    const t17_b = acc_b;
     const t16_b = t17_b * (2 * t16);
     const t16_b_d = t17_b * (2 * t16_d);
     const q_b = t16_b;
@@ -2502,12 +2460,6 @@ export function triangularFdFit_hvp(vf: number, kc: number, kj: number, density:
     const t6_b_d = t14 * q_b_d + q_b * t14_d;
     const t14_b = q_b * t6;
     const t14_b_d = t6 * q_b_d + q_b * t6_d;
-    const t12 = stack[--top]!;
-    const t12_d = stack_d[top]!;
-    const t9 = stack[--top]!;
-    const t9_d = stack_d[top]!;
-    const t13 = t9 + t12;
-    const t13_d = t9_d + t12_d;
     const t13_b = t14_b / t13;
     const t13_b_d = t14_b_d / t13 - t13_b / t13 * t13_d;
     const t9_b = t13_b;
@@ -2516,14 +2468,6 @@ export function triangularFdFit_hvp(vf: number, kc: number, kj: number, density:
     const t12_b_d = t13_b_d;
     const t11_b = t12_b * t12;
     const t11_b_d = t12 * t12_b_d + t12_b * t12_d;
-    const k = density[i_1]!;
-    const k_d = density_d[i_1]!;
-    const t5 = kj - k;
-    const t5_d = kj_d - k_d;
-    const cong = w * t5;
-    const cong_d = t5 * w_d + w * t5_d;
-    const t10 = -cong;
-    const t10_d = -cong_d;
     const t11_r = 1 / softness;
     const t11_r_d = -(t11_r * t11_r * softness_d);
     const t10_b = t11_b * t11_r;
@@ -2534,10 +2478,6 @@ export function triangularFdFit_hvp(vf: number, kc: number, kj: number, density:
     const cong_b_d = -t10_b_d;
     const t8_b = t9_b * t9;
     const t8_b_d = t9 * t9_b_d + t9_b * t9_d;
-    const free = vf * k;
-    const free_d = k * vf_d + vf * k_d;
-    const t7 = -free;
-    const t7_d = -free_d;
     const t8_r = 1 / softness;
     const t8_r_d = -(t8_r * t8_r * softness_d);
     const t7_b = t8_b * t8_r;
@@ -2601,7 +2541,6 @@ export function triangularFdFit_hvp(vf: number, kc: number, kj: number, density:
   adj_d.kj += kj_b_d;
   adj.softness += softness_arg_b;
   adj_d.softness += softness_arg_b_d;
-  tape.top = top;
   return {
     value: acc,
     grad: adj,
@@ -2983,6 +2922,7 @@ export function eloLogLoss_vjp(k: number, scale: number, home: Int32Array, away:
   // grad of: return loss / home.length
   loss_b += t23_b / t2;
   // grad of: for (let g = 0; g < home.length; g++)
+  const t7_r = 1 / scale;
   for (let g = t2 - 1; g >= 0; g--) {
     // grad of: r[w] -= k * (y - e)
     const w = away[g]!;
@@ -3032,7 +2972,6 @@ export function eloLogLoss_vjp(k: number, scale: number, home: Int32Array, away:
     const t4 = r[h]!;
     const t5 = t3 - t4;
     const t6 = t5 - homeAdv;
-    const t7_r = 1 / scale;
     const t6_b = t7_b * t7_r;
     scale_b -= t7_b * (t6 * t7_r * t7_r);
     const t5_b = t6_b;
@@ -3411,6 +3350,11 @@ export function plackettLuce_vjp(scores: Float64Array, order: Int32Array, adj: {
   let s: number = 0;
   let ll = 0;
   const t1 = order.length;
+  const scores_b = adj.scores;
+  let ll_b = seed;
+  let m_b = 0;
+  let s_b = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let pos = 0; pos < t1; pos++) {
     const t2 = -Infinity;
     m = t2;
@@ -3442,13 +3386,7 @@ export function plackettLuce_vjp(scores: Float64Array, order: Int32Array, adj: {
     const t16 = t14 - t15;
     const t17 = ll + t16;
     ll = t17;
-  }
-  const scores_b = adj.scores;
-  let ll_b = seed;
-  let m_b = 0;
-  let s_b = 0;
-  // grad of: for (let pos = 0; pos < order.length; pos++)
-  for (let pos = t1 - 1; pos >= 0; pos--) {
+    // the reverse of this iteration
     // grad of: ll += scores[order[pos]] - m - Math.log(s)
     const t16_b = ll_b;
     const t14_b = t16_b;
@@ -3456,10 +3394,8 @@ export function plackettLuce_vjp(scores: Float64Array, order: Int32Array, adj: {
     s_b += t15_b / s;
     const t13_b = t14_b;
     m_b -= t14_b;
-    const t12 = order[pos]!;
     scores_b[t12]! += t13_b;
     // grad of: for (let q = pos; q < order.length; q++)
-    const t3 = order.length;
     for (let q_1 = t3 - 1; q_1 >= pos; q_1--) {
       // grad of: s += Math.exp(scores[order[q]] - m)
       const t10_b = s_b;
@@ -3577,6 +3513,15 @@ export function plackettLuce_hvp(scores: Float64Array, order: Int32Array, v: { s
   let s_d: number = 0;
   let ll = 0;
   const t1 = order.length;
+  const scores_b = adj.scores;
+  const scores_b_d = adj_d.scores;
+  let ll_b = seed;
+  let ll_b_d = 0;
+  let m_b = 0;
+  let m_b_d = 0;
+  let s_b = 0;
+  let s_b_d = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let pos = 0; pos < t1; pos++) {
     const t2 = -Infinity;
     const t2_d: number = 0;
@@ -3628,17 +3573,7 @@ export function plackettLuce_hvp(scores: Float64Array, order: Int32Array, v: { s
     const t16 = t14 - t15;
     const t17 = ll + t16;
     ll = t17;
-  }
-  const scores_b = adj.scores;
-  const scores_b_d = adj_d.scores;
-  let ll_b = seed;
-  let ll_b_d = 0;
-  let m_b = 0;
-  let m_b_d = 0;
-  let s_b = 0;
-  let s_b_d = 0;
-  // grad of: for (let pos = 0; pos < order.length; pos++)
-  for (let pos = t1 - 1; pos >= 0; pos--) {
+    // the reverse of this iteration
     // grad of: ll += scores[order[pos]] - m - Math.log(s)
     const t16_b = ll_b;
     const t16_b_d = ll_b_d;
@@ -3652,11 +3587,9 @@ export function plackettLuce_hvp(scores: Float64Array, order: Int32Array, v: { s
     const t13_b_d = t14_b_d;
     m_b -= t14_b;
     m_b_d -= t14_b_d;
-    const t12 = order[pos]!;
     scores_b[t12]! += t13_b;
     scores_b_d[t12]! += t13_b_d;
     // grad of: for (let q = pos; q < order.length; q++)
-    const t3 = order.length;
     for (let q_1 = t3 - 1; q_1 >= pos; q_1--) {
       // grad of: s += Math.exp(scores[order[q]] - m)
       const t10_b = s_b;

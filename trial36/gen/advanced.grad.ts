@@ -3,12 +3,14 @@
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
 // f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, saveArray as saveArray$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, restoreSegment as restoreSegment$, saveArray as saveArray$, saveSegment as saveSegment$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
 const restore = restore$;
+const restoreSegment = restoreSegment$;
 const saveArray = saveArray$;
+const saveSegment = saveSegment$;
 const sink = sink$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
@@ -1505,17 +1507,32 @@ export function clippedEnergy_vjp(x: Float64Array, lo: number, hi: number, round
     top = tape.top;
     const t4 = cur.length;
     if (top + (t4 + 1 > 0 ? t4 + 1 : 0) > stack.length) stack = tape.reserve(top, t4 + 1 > 0 ? t4 + 1 : 0);
-    for (let i = 0; i < t4; i++) {
-      const t5 = buf[i]!;
-      const t6 = cur[i]!;
-      const t7 = t5 - t6;
-      const t8 = t7 ** 2;
-      const t9 = e + t8;
-      e = t9;
-      const t10 = t6 + t5;
-      const t11 = 0.5 * t10;
-      stack[top++]! = cur[i]!;
-      cur[i]! = t11;
+    if (t4 > 32) {
+      top = saveSegment(cur, 0, t4, stack, top);
+      for (let i = 0; i < t4; i++) {
+        const t5 = buf[i]!;
+        const t6 = cur[i]!;
+        const t7 = t5 - t6;
+        const t8 = t7 ** 2;
+        const t9 = e + t8;
+        e = t9;
+        const t10 = t6 + t5;
+        const t11 = 0.5 * t10;
+        cur[i]! = t11;
+      }
+    } else {
+      for (let i = 0; i < t4; i++) {
+        const t5 = buf[i]!;
+        const t6 = cur[i]!;
+        const t7 = t5 - t6;
+        const t8 = t7 ** 2;
+        const t9 = e + t8;
+        e = t9;
+        const t10 = t6 + t5;
+        const t11 = 0.5 * t10;
+        stack[top++]! = cur[i]!;
+        cur[i]! = t11;
+      }
     }
   }
   const x_b = adj.x;
@@ -1534,24 +1551,46 @@ export function clippedEnergy_vjp(x: Float64Array, lo: number, hi: number, round
   for (let r = Math.ceil(rounds) - 1; r >= 0; r--) {
     // grad of: for (let i = 0; i < cur.length; i++)
     const t4 = cur.length;
-    for (let i = t4 - 1; i >= 0; i--) {
-      // grad of: cur[i] = 0.5 * (cur[i] + buf[i])
-      cur[i]! = stack[--top]!;
-      const t11_b = cur_b[i]!;
-      cur_b[i]! = 0;
-      const t10_b = t11_b * 0.5;
-      let t6_b = t10_b;
-      let t5_b = t10_b;
-      // grad of: e += (buf[i] - cur[i]) ** 2
-      const t8_b = e_b;
-      const t5 = buf[i]!;
-      const t6 = cur[i]!;
-      const t7 = t5 - t6;
-      const t7_b = t8_b * (2 * t7);
-      t5_b += t7_b;
-      t6_b -= t7_b;
-      cur_b[i]! += t6_b;
-      buf_b[i]! += t5_b;
+    if (t4 > 32) {
+      top = restoreSegment(cur, 0, t4, stack, top);
+      for (let i = t4 - 1; i >= 0; i--) {
+        // grad of: cur[i] = 0.5 * (cur[i] + buf[i])
+        const t11_b = cur_b[i]!;
+        cur_b[i]! = 0;
+        const t10_b = t11_b * 0.5;
+        let t6_b = t10_b;
+        let t5_b = t10_b;
+        // grad of: e += (buf[i] - cur[i]) ** 2
+        const t8_b = e_b;
+        const t5 = buf[i]!;
+        const t6 = cur[i]!;
+        const t7 = t5 - t6;
+        const t7_b = t8_b * (2 * t7);
+        t5_b += t7_b;
+        t6_b -= t7_b;
+        cur_b[i]! += t6_b;
+        buf_b[i]! += t5_b;
+      }
+    } else {
+      for (let i = t4 - 1; i >= 0; i--) {
+        // grad of: cur[i] = 0.5 * (cur[i] + buf[i])
+        cur[i]! = stack[--top]!;
+        const t11_b = cur_b[i]!;
+        cur_b[i]! = 0;
+        const t10_b = t11_b * 0.5;
+        let t6_b = t10_b;
+        let t5_b = t10_b;
+        // grad of: e += (buf[i] - cur[i]) ** 2
+        const t8_b = e_b;
+        const t5 = buf[i]!;
+        const t6 = cur[i]!;
+        const t7 = t5 - t6;
+        const t7_b = t8_b * (2 * t7);
+        t5_b += t7_b;
+        t6_b -= t7_b;
+        cur_b[i]! += t6_b;
+        buf_b[i]! += t5_b;
+      }
     }
     // grad of: smoothClip(buf, cur, lo, hi)
     // split mode (called in a loop): smoothClip_rev pops what smoothClip_fwd recorded
@@ -1610,17 +1649,32 @@ export function clippedEnergy_fwd(x: Float64Array, lo: number, hi: number, round
     top = tape.top;
     const t4 = cur.length;
     if (top + (t4 + 1 > 0 ? t4 + 1 : 0) > stack.length) stack = tape.reserve(top, t4 + 1 > 0 ? t4 + 1 : 0);
-    for (let i = 0; i < t4; i++) {
-      const t5 = buf[i]!;
-      const t6 = cur[i]!;
-      const t7 = t5 - t6;
-      const t8 = t7 ** 2;
-      const t9 = e + t8;
-      e = t9;
-      const t10 = t6 + t5;
-      const t11 = 0.5 * t10;
-      stack[top++]! = cur[i]!;
-      cur[i]! = t11;
+    if (t4 > 32) {
+      top = saveSegment(cur, 0, t4, stack, top);
+      for (let i = 0; i < t4; i++) {
+        const t5 = buf[i]!;
+        const t6 = cur[i]!;
+        const t7 = t5 - t6;
+        const t8 = t7 ** 2;
+        const t9 = e + t8;
+        e = t9;
+        const t10 = t6 + t5;
+        const t11 = 0.5 * t10;
+        cur[i]! = t11;
+      }
+    } else {
+      for (let i = 0; i < t4; i++) {
+        const t5 = buf[i]!;
+        const t6 = cur[i]!;
+        const t7 = t5 - t6;
+        const t8 = t7 ** 2;
+        const t9 = e + t8;
+        e = t9;
+        const t10 = t6 + t5;
+        const t11 = 0.5 * t10;
+        stack[top++]! = cur[i]!;
+        cur[i]! = t11;
+      }
     }
   }
   // for clippedEnergy_rev: what its reverse sweep reads of the values here
@@ -1659,24 +1713,46 @@ export function clippedEnergy_rev(x: Float64Array, lo: number, hi: number, round
   for (let r = Math.ceil(rounds) - 1; r >= 0; r--) {
     // grad of: for (let i = 0; i < cur.length; i++)
     const t4 = cur.length;
-    for (let i = t4 - 1; i >= 0; i--) {
-      // grad of: cur[i] = 0.5 * (cur[i] + buf[i])
-      cur[i]! = stack[--top]!;
-      const t11_b = cur_b[i]!;
-      cur_b[i]! = 0;
-      const t10_b = t11_b * 0.5;
-      let t6_b = t10_b;
-      let t5_b = t10_b;
-      // grad of: e += (buf[i] - cur[i]) ** 2
-      const t8_b = e_b;
-      const t5 = buf[i]!;
-      const t6 = cur[i]!;
-      const t7 = t5 - t6;
-      const t7_b = t8_b * (2 * t7);
-      t5_b += t7_b;
-      t6_b -= t7_b;
-      cur_b[i]! += t6_b;
-      buf_b[i]! += t5_b;
+    if (t4 > 32) {
+      top = restoreSegment(cur, 0, t4, stack, top);
+      for (let i = t4 - 1; i >= 0; i--) {
+        // grad of: cur[i] = 0.5 * (cur[i] + buf[i])
+        const t11_b = cur_b[i]!;
+        cur_b[i]! = 0;
+        const t10_b = t11_b * 0.5;
+        let t6_b = t10_b;
+        let t5_b = t10_b;
+        // grad of: e += (buf[i] - cur[i]) ** 2
+        const t8_b = e_b;
+        const t5 = buf[i]!;
+        const t6 = cur[i]!;
+        const t7 = t5 - t6;
+        const t7_b = t8_b * (2 * t7);
+        t5_b += t7_b;
+        t6_b -= t7_b;
+        cur_b[i]! += t6_b;
+        buf_b[i]! += t5_b;
+      }
+    } else {
+      for (let i = t4 - 1; i >= 0; i--) {
+        // grad of: cur[i] = 0.5 * (cur[i] + buf[i])
+        cur[i]! = stack[--top]!;
+        const t11_b = cur_b[i]!;
+        cur_b[i]! = 0;
+        const t10_b = t11_b * 0.5;
+        let t6_b = t10_b;
+        let t5_b = t10_b;
+        // grad of: e += (buf[i] - cur[i]) ** 2
+        const t8_b = e_b;
+        const t5 = buf[i]!;
+        const t6 = cur[i]!;
+        const t7 = t5 - t6;
+        const t7_b = t8_b * (2 * t7);
+        t5_b += t7_b;
+        t6_b -= t7_b;
+        cur_b[i]! += t6_b;
+        buf_b[i]! += t5_b;
+      }
     }
     // grad of: smoothClip(buf, cur, lo, hi)
     // split mode (called in a loop): smoothClip_rev pops what smoothClip_fwd recorded
@@ -1986,26 +2062,48 @@ export function normalizeInPlace_vjpInOut(w: Float64Array, adj: { w: Float64Arra
   }
   const norm = Math.sqrt(s);
   if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
-  for (let i = 0; i < t1; i++) {
-    const t4 = w[i]!;
-    const t5 = t4 / norm;
-    stack[top++]! = t4;
-    w[i]! = t5;
+  if (t1 > 32) {
+    top = saveSegment(w, 0, t1, stack, top);
+    for (let i = 0; i < t1; i++) {
+      const t4 = w[i]!;
+      const t5 = t4 / norm;
+      w[i]! = t5;
+    }
+  } else {
+    for (let i = 0; i < t1; i++) {
+      const t4 = w[i]!;
+      const t5 = t4 / norm;
+      stack[top++]! = t4;
+      w[i]! = t5;
+    }
   }
   const w_b = adj.w;
   let s_b = 0;
   let norm_b = seed;
   // grad of: for (let i = 0; i < w.length; i++)
   const t5_r = 1 / norm;
-  for (let i = t1 - 1; i >= 0; i--) {
-    // grad of: w[i] /= norm
-    w[i]! = stack[--top]!;
-    const t5_b = w_b[i]!;
-    w_b[i]! = 0;
-    const t4 = w[i]!;
-    const t4_b = t5_b === 0 ? 0 : t5_b * t5_r;
-    if (t5_b !== 0) norm_b -= t5_b * (t4 * t5_r * t5_r);
-    w_b[i]! += t4_b;
+  if (t1 > 32) {
+    top = restoreSegment(w, 0, t1, stack, top);
+    for (let i = t1 - 1; i >= 0; i--) {
+      // grad of: w[i] /= norm
+      const t5_b = w_b[i]!;
+      w_b[i]! = 0;
+      const t4 = w[i]!;
+      const t4_b = t5_b === 0 ? 0 : t5_b * t5_r;
+      if (t5_b !== 0) norm_b -= t5_b * (t4 * t5_r * t5_r);
+      w_b[i]! += t4_b;
+    }
+  } else {
+    for (let i = t1 - 1; i >= 0; i--) {
+      // grad of: w[i] /= norm
+      w[i]! = stack[--top]!;
+      const t5_b = w_b[i]!;
+      w_b[i]! = 0;
+      const t4 = w[i]!;
+      const t4_b = t5_b === 0 ? 0 : t5_b * t5_r;
+      if (t5_b !== 0) norm_b -= t5_b * (t4 * t5_r * t5_r);
+      w_b[i]! += t4_b;
+    }
   }
   // grad of: const norm = Math.sqrt(s)
   if (norm_b !== 0) s_b += norm_b * (norm === 0 ? 0 : 0.5 / norm);

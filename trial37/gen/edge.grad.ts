@@ -2,10 +2,12 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restoreSegment as restoreSegment$, saveSegment as saveSegment$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
+const restoreSegment = restoreSegment$;
+const saveSegment = saveSegment$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
@@ -1293,25 +1295,49 @@ export function aliasedHelper_vjp(x: Float64Array, s: number, adj: { x: Float64A
   }
   const t1_scaleInto = w.length;
   if (top + (t1_scaleInto + 1 > 0 ? t1_scaleInto + 1 : 0) > stack.length) stack = tape.reserve(top, t1_scaleInto + 1 > 0 ? t1_scaleInto + 1 : 0);
-  for (let i_scaleInto = 0; i_scaleInto < t1_scaleInto; i_scaleInto++) {
-    const t2_scaleInto = w[i_scaleInto]!;
-    const t3_scaleInto = t2_scaleInto * s;
-    const t4_scaleInto = w[i_scaleInto]!;
-    const t5_scaleInto = 0.1 * t4_scaleInto;
-    const t6_scaleInto = t3_scaleInto + t5_scaleInto;
-    stack[top++]! = t2_scaleInto;
-    w[i_scaleInto]! = t6_scaleInto;
+  if (t1_scaleInto > 32) {
+    top = saveSegment(w, 0, t1_scaleInto, stack, top);
+    for (let i_scaleInto = 0; i_scaleInto < t1_scaleInto; i_scaleInto++) {
+      const t2_scaleInto = w[i_scaleInto]!;
+      const t3_scaleInto = t2_scaleInto * s;
+      const t4_scaleInto = w[i_scaleInto]!;
+      const t5_scaleInto = 0.1 * t4_scaleInto;
+      const t6_scaleInto = t3_scaleInto + t5_scaleInto;
+      w[i_scaleInto]! = t6_scaleInto;
+    }
+  } else {
+    for (let i_scaleInto = 0; i_scaleInto < t1_scaleInto; i_scaleInto++) {
+      const t2_scaleInto = w[i_scaleInto]!;
+      const t3_scaleInto = t2_scaleInto * s;
+      const t4_scaleInto = w[i_scaleInto]!;
+      const t5_scaleInto = 0.1 * t4_scaleInto;
+      const t6_scaleInto = t3_scaleInto + t5_scaleInto;
+      stack[top++]! = t2_scaleInto;
+      w[i_scaleInto]! = t6_scaleInto;
+    }
   }
   const t1_scaleInto_1 = w.length;
   if (top + (t1_scaleInto_1 + 1 > 0 ? t1_scaleInto_1 + 1 : 0) > stack.length) stack = tape.reserve(top, t1_scaleInto_1 + 1 > 0 ? t1_scaleInto_1 + 1 : 0);
-  for (let i_scaleInto_1 = 0; i_scaleInto_1 < t1_scaleInto_1; i_scaleInto_1++) {
-    const t2_scaleInto_1 = w[i_scaleInto_1]!;
-    const t3_scaleInto_1 = t2_scaleInto_1 * s;
-    const t4_scaleInto_1 = w[i_scaleInto_1]!;
-    const t5_scaleInto_1 = 0.1 * t4_scaleInto_1;
-    const t6_scaleInto_1 = t3_scaleInto_1 + t5_scaleInto_1;
-    stack[top++]! = t2_scaleInto_1;
-    w[i_scaleInto_1]! = t6_scaleInto_1;
+  if (t1_scaleInto_1 > 32) {
+    top = saveSegment(w, 0, t1_scaleInto_1, stack, top);
+    for (let i_scaleInto_1 = 0; i_scaleInto_1 < t1_scaleInto_1; i_scaleInto_1++) {
+      const t2_scaleInto_1 = w[i_scaleInto_1]!;
+      const t3_scaleInto_1 = t2_scaleInto_1 * s;
+      const t4_scaleInto_1 = w[i_scaleInto_1]!;
+      const t5_scaleInto_1 = 0.1 * t4_scaleInto_1;
+      const t6_scaleInto_1 = t3_scaleInto_1 + t5_scaleInto_1;
+      w[i_scaleInto_1]! = t6_scaleInto_1;
+    }
+  } else {
+    for (let i_scaleInto_1 = 0; i_scaleInto_1 < t1_scaleInto_1; i_scaleInto_1++) {
+      const t2_scaleInto_1 = w[i_scaleInto_1]!;
+      const t3_scaleInto_1 = t2_scaleInto_1 * s;
+      const t4_scaleInto_1 = w[i_scaleInto_1]!;
+      const t5_scaleInto_1 = 0.1 * t4_scaleInto_1;
+      const t6_scaleInto_1 = t3_scaleInto_1 + t5_scaleInto_1;
+      stack[top++]! = t2_scaleInto_1;
+      w[i_scaleInto_1]! = t6_scaleInto_1;
+    }
   }
   let t = 0;
   const t3 = w.length;
@@ -1333,33 +1359,67 @@ export function aliasedHelper_vjp(x: Float64Array, s: number, adj: { x: Float64A
     w_b[i]! += v_b;
   }
   // grad of (scaleInto): for (let i = 0; i < out.length; i++)
-  for (let i_scaleInto_1 = t1_scaleInto_1 - 1; i_scaleInto_1 >= 0; i_scaleInto_1--) {
-    // grad of (scaleInto): out[i] = src[i] * s + 0.1 * out[i]
-    w[i_scaleInto_1]! = stack[--top]!;
-    const t6_scaleInto_1_b = w_b[i_scaleInto_1]!;
-    w_b[i_scaleInto_1]! = 0;
-    const t3_scaleInto_1_b = t6_scaleInto_1_b;
-    const t5_scaleInto_1_b = t6_scaleInto_1_b;
-    const t4_scaleInto_1_b = t5_scaleInto_1_b * 0.1;
-    w_b[i_scaleInto_1]! += t4_scaleInto_1_b;
-    const t2_scaleInto_1 = w[i_scaleInto_1]!;
-    const t2_scaleInto_1_b = t3_scaleInto_1_b === 0 ? 0 : t3_scaleInto_1_b * s;
-    if (t3_scaleInto_1_b !== 0) s_b += t3_scaleInto_1_b * t2_scaleInto_1;
-    w_b[i_scaleInto_1]! += t2_scaleInto_1_b;
+  if (t1_scaleInto_1 > 32) {
+    top = restoreSegment(w, 0, t1_scaleInto_1, stack, top);
+    for (let i_scaleInto_1 = t1_scaleInto_1 - 1; i_scaleInto_1 >= 0; i_scaleInto_1--) {
+      // grad of (scaleInto): out[i] = src[i] * s + 0.1 * out[i]
+      const t6_scaleInto_1_b = w_b[i_scaleInto_1]!;
+      w_b[i_scaleInto_1]! = 0;
+      const t3_scaleInto_1_b = t6_scaleInto_1_b;
+      const t5_scaleInto_1_b = t6_scaleInto_1_b;
+      const t4_scaleInto_1_b = t5_scaleInto_1_b * 0.1;
+      w_b[i_scaleInto_1]! += t4_scaleInto_1_b;
+      const t2_scaleInto_1 = w[i_scaleInto_1]!;
+      const t2_scaleInto_1_b = t3_scaleInto_1_b === 0 ? 0 : t3_scaleInto_1_b * s;
+      if (t3_scaleInto_1_b !== 0) s_b += t3_scaleInto_1_b * t2_scaleInto_1;
+      w_b[i_scaleInto_1]! += t2_scaleInto_1_b;
+    }
+  } else {
+    for (let i_scaleInto_1 = t1_scaleInto_1 - 1; i_scaleInto_1 >= 0; i_scaleInto_1--) {
+      // grad of (scaleInto): out[i] = src[i] * s + 0.1 * out[i]
+      w[i_scaleInto_1]! = stack[--top]!;
+      const t6_scaleInto_1_b = w_b[i_scaleInto_1]!;
+      w_b[i_scaleInto_1]! = 0;
+      const t3_scaleInto_1_b = t6_scaleInto_1_b;
+      const t5_scaleInto_1_b = t6_scaleInto_1_b;
+      const t4_scaleInto_1_b = t5_scaleInto_1_b * 0.1;
+      w_b[i_scaleInto_1]! += t4_scaleInto_1_b;
+      const t2_scaleInto_1 = w[i_scaleInto_1]!;
+      const t2_scaleInto_1_b = t3_scaleInto_1_b === 0 ? 0 : t3_scaleInto_1_b * s;
+      if (t3_scaleInto_1_b !== 0) s_b += t3_scaleInto_1_b * t2_scaleInto_1;
+      w_b[i_scaleInto_1]! += t2_scaleInto_1_b;
+    }
   }
-  for (let i_scaleInto = t1_scaleInto - 1; i_scaleInto >= 0; i_scaleInto--) {
-    // grad of (scaleInto): out[i] = src[i] * s + 0.1 * out[i]
-    w[i_scaleInto]! = stack[--top]!;
-    const t6_scaleInto_b = w_b[i_scaleInto]!;
-    w_b[i_scaleInto]! = 0;
-    const t3_scaleInto_b = t6_scaleInto_b;
-    const t5_scaleInto_b = t6_scaleInto_b;
-    const t4_scaleInto_b = t5_scaleInto_b * 0.1;
-    w_b[i_scaleInto]! += t4_scaleInto_b;
-    const t2_scaleInto = w[i_scaleInto]!;
-    const t2_scaleInto_b = t3_scaleInto_b === 0 ? 0 : t3_scaleInto_b * s;
-    if (t3_scaleInto_b !== 0) s_b += t3_scaleInto_b * t2_scaleInto;
-    w_b[i_scaleInto]! += t2_scaleInto_b;
+  if (t1_scaleInto > 32) {
+    top = restoreSegment(w, 0, t1_scaleInto, stack, top);
+    for (let i_scaleInto = t1_scaleInto - 1; i_scaleInto >= 0; i_scaleInto--) {
+      // grad of (scaleInto): out[i] = src[i] * s + 0.1 * out[i]
+      const t6_scaleInto_b = w_b[i_scaleInto]!;
+      w_b[i_scaleInto]! = 0;
+      const t3_scaleInto_b = t6_scaleInto_b;
+      const t5_scaleInto_b = t6_scaleInto_b;
+      const t4_scaleInto_b = t5_scaleInto_b * 0.1;
+      w_b[i_scaleInto]! += t4_scaleInto_b;
+      const t2_scaleInto = w[i_scaleInto]!;
+      const t2_scaleInto_b = t3_scaleInto_b === 0 ? 0 : t3_scaleInto_b * s;
+      if (t3_scaleInto_b !== 0) s_b += t3_scaleInto_b * t2_scaleInto;
+      w_b[i_scaleInto]! += t2_scaleInto_b;
+    }
+  } else {
+    for (let i_scaleInto = t1_scaleInto - 1; i_scaleInto >= 0; i_scaleInto--) {
+      // grad of (scaleInto): out[i] = src[i] * s + 0.1 * out[i]
+      w[i_scaleInto]! = stack[--top]!;
+      const t6_scaleInto_b = w_b[i_scaleInto]!;
+      w_b[i_scaleInto]! = 0;
+      const t3_scaleInto_b = t6_scaleInto_b;
+      const t5_scaleInto_b = t6_scaleInto_b;
+      const t4_scaleInto_b = t5_scaleInto_b * 0.1;
+      w_b[i_scaleInto]! += t4_scaleInto_b;
+      const t2_scaleInto = w[i_scaleInto]!;
+      const t2_scaleInto_b = t3_scaleInto_b === 0 ? 0 : t3_scaleInto_b * s;
+      if (t3_scaleInto_b !== 0) s_b += t3_scaleInto_b * t2_scaleInto;
+      w_b[i_scaleInto]! += t2_scaleInto_b;
+    }
   }
   // grad of: const w = Float64Array.from(x)
   for (let j = t1 - 1; j >= 0; j--) {

@@ -2,10 +2,12 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restoreSegment as restoreSegment$, saveSegment as saveSegment$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
+const restoreSegment = restoreSegment$;
+const saveSegment = saveSegment$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
@@ -2532,16 +2534,30 @@ export function bezierLoop_vjp(ctrl: number[], t: number, adj: { ctrl: Float64Ar
   const t4 = t3 - 1;
   for (let r = t4; r > 0; r--) {
     if (top + (r + 1 > 0 ? r + 1 : 0) > stack.length) stack = tape.reserve(top, r + 1 > 0 ? r + 1 : 0);
-    for (let i = 0; i < r; i++) {
-      const t5 = 1 - t;
-      const t6 = b[i]!;
-      const t7 = t5 * t6;
-      const t8 = i + 1;
-      const t9 = b[t8]!;
-      const t10 = t * t9;
-      const t11 = t7 + t10;
-      stack[top++]! = t6;
-      b[i]! = t11;
+    if (r > 32) {
+      top = saveSegment(b, 0, r, stack, top);
+      for (let i = 0; i < r; i++) {
+        const t5 = 1 - t;
+        const t6 = b[i]!;
+        const t7 = t5 * t6;
+        const t8 = i + 1;
+        const t9 = b[t8]!;
+        const t10 = t * t9;
+        const t11 = t7 + t10;
+        b[i]! = t11;
+      }
+    } else {
+      for (let i = 0; i < r; i++) {
+        const t5 = 1 - t;
+        const t6 = b[i]!;
+        const t7 = t5 * t6;
+        const t8 = i + 1;
+        const t9 = b[t8]!;
+        const t10 = t * t9;
+        const t11 = t7 + t10;
+        stack[top++]! = t6;
+        b[i]! = t11;
+      }
     }
   }
   const t12 = b[0]!;
@@ -2554,24 +2570,46 @@ export function bezierLoop_vjp(ctrl: number[], t: number, adj: { ctrl: Float64Ar
   // grad of: for (let r = b.length - 1; r > 0; r--)
   for (let r = 1; r <= t4; r++) {
     // grad of: for (let i = 0; i < r; i++)
-    for (let i = r - 1; i >= 0; i--) {
-      // grad of: b[i] = (1 - t) * b[i] + t * b[i + 1]
-      b[i]! = stack[--top]!;
-      const t11_b = b_b[i]! ?? 0;
-      b_b[i]! = 0;
-      const t7_b = t11_b;
-      const t10_b = t11_b;
-      const t8 = i + 1;
-      const t9 = b[t8]!;
-      const t9_b = t10_b === 0 ? 0 : t10_b * t;
-      if (t10_b !== 0) t_b += t10_b * t9;
-      b_b[t8]! += t9_b;
-      const t5 = 1 - t;
-      const t6 = b[i]!;
-      const t5_b = t7_b === 0 ? 0 : t7_b * t6;
-      const t6_b = t7_b === 0 ? 0 : t7_b * t5;
-      b_b[i]! += t6_b;
-      t_b -= t5_b;
+    if (r > 32) {
+      top = restoreSegment(b, 0, r, stack, top);
+      for (let i = r - 1; i >= 0; i--) {
+        // grad of: b[i] = (1 - t) * b[i] + t * b[i + 1]
+        const t11_b = b_b[i]! ?? 0;
+        b_b[i]! = 0;
+        const t7_b = t11_b;
+        const t10_b = t11_b;
+        const t8 = i + 1;
+        const t9 = b[t8]!;
+        const t9_b = t10_b === 0 ? 0 : t10_b * t;
+        if (t10_b !== 0) t_b += t10_b * t9;
+        b_b[t8]! += t9_b;
+        const t5 = 1 - t;
+        const t6 = b[i]!;
+        const t5_b = t7_b === 0 ? 0 : t7_b * t6;
+        const t6_b = t7_b === 0 ? 0 : t7_b * t5;
+        b_b[i]! += t6_b;
+        t_b -= t5_b;
+      }
+    } else {
+      for (let i = r - 1; i >= 0; i--) {
+        // grad of: b[i] = (1 - t) * b[i] + t * b[i + 1]
+        b[i]! = stack[--top]!;
+        const t11_b = b_b[i]! ?? 0;
+        b_b[i]! = 0;
+        const t7_b = t11_b;
+        const t10_b = t11_b;
+        const t8 = i + 1;
+        const t9 = b[t8]!;
+        const t9_b = t10_b === 0 ? 0 : t10_b * t;
+        if (t10_b !== 0) t_b += t10_b * t9;
+        b_b[t8]! += t9_b;
+        const t5 = 1 - t;
+        const t6 = b[i]!;
+        const t5_b = t7_b === 0 ? 0 : t7_b * t6;
+        const t6_b = t7_b === 0 ? 0 : t7_b * t5;
+        b_b[i]! += t6_b;
+        t_b -= t5_b;
+      }
     }
   }
   // grad of: const b = Float64Array.from(ctrl)
@@ -2847,6 +2885,7 @@ export function catmullRomLength_vjp(pts: Float64Array, samplesPerSeg: number, a
   let px_b = 0;
   let py_b = 0;
   // grad of: for (let seg = 1; seg + 2 < n; seg++)
+  const t_r = 1 / samplesPerSeg;
   for (let seg = Math.ceil(t6) - 1; seg >= 1; seg--) {
     // grad of: for (let s = 1; s <= samplesPerSeg; s++)
     const i0 = seg - 1;
@@ -2978,7 +3017,6 @@ export function catmullRomLength_vjp(pts: Float64Array, samplesPerSeg: number, a
       t2_b += t3_b * t;
       t_b += t3_b * t2;
       t_b += t2_b * (t + t);
-      const t_r = 1 / samplesPerSeg;
       samplesPerSeg_b -= t_b * (s * t_r * t_r);
     }
     pts_b[2 * i3 + 1]! += pts_b_acc;
@@ -3685,9 +3723,6 @@ export function pairwiseSumSq_hessian(xs: Float64Array): { value: number; grad: 
 
 /** perimeter's value; adds seed times its gradient into adj. */
 export function perimeter_vjp(xy: Float64Array, adj: { xy: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   const t1 = xy.length;
   const n = t1 / 2;
   let per = 0;
@@ -3698,7 +3733,9 @@ export function perimeter_vjp(xy: Float64Array, adj: { xy: Float64Array }, seed 
     idx[i_1]! = i_1;
   }
   const t4 = idx.length;
-  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) > stack.length) stack = tape.reserve(top, t4 + 1 > 0 ? t4 + 1 : 0);
+  const xy_b = adj.xy;
+  let per_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_2 = 0; i_2 < t4; i_2++) {
     const i = i_2;
     const t5 = i + 1;
@@ -3714,30 +3751,11 @@ export function perimeter_vjp(xy: Float64Array, adj: { xy: Float64Array }, seed 
     const t14 = xy[t13]!;
     const t15 = t12 - t14;
     const t16 = Math.hypot(t10, t15);
-    stack[top++]! = t16;
     const t17 = per + t16;
     per = t17;
-  }
-  const xy_b = adj.xy;
-  let per_b = seed;
-  // grad of: for (const [i] of idx.entries())
-  for (let i_2 = t4 - 1; i_2 >= 0; i_2--) {
+    // the reverse of this iteration
     // grad of: per += Math.hypot(xy[2 * j] - xy[2 * i], xy[2 * j + 1] - xy[2 * i + 1])
     const t16_b = per_b;
-    const t16 = stack[--top]!;
-    const i = i_2;
-    const t5 = i + 1;
-    const j = t5 % n;
-    const t6 = 2 * j;
-    const t7 = xy[t6]!;
-    const t8 = 2 * i;
-    const t9 = xy[t8]!;
-    const t10 = t7 - t9;
-    const t11 = t6 + 1;
-    const t12 = xy[t11]!;
-    const t13 = t8 + 1;
-    const t14 = xy[t13]!;
-    const t15 = t12 - t14;
     const t10_b = t16_b * (t16 === 0 ? 0 : t10 / t16);
     const t15_b = t16_b * (t16 === 0 ? 0 : t15 / t16);
     const t12_b = t15_b;
@@ -3749,7 +3767,6 @@ export function perimeter_vjp(xy: Float64Array, adj: { xy: Float64Array }, seed 
     xy_b[t8]! += t9_b;
     xy_b[t6]! += t7_b;
   }
-  tape.top = top;
   return per;
 }
 
@@ -3817,10 +3834,6 @@ export function perimeter_hvp(xy: Float64Array, v: { xy?: Float64Array }): { val
     xy: f64Zeros(xy.length)
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   const t1 = xy.length;
   const n = t1 / 2;
   let per = 0;
@@ -3831,10 +3844,10 @@ export function perimeter_hvp(xy: Float64Array, v: { xy?: Float64Array }): { val
     idx[i_1]! = i_1;
   }
   const t4 = idx.length;
-  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t4 + 1 > 0 ? t4 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  const xy_b = adj.xy;
+  const xy_b_d = adj_d.xy;
+  let per_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_2 = 0; i_2 < t4; i_2++) {
     const i = i_2;
     const t5 = i + 1;
@@ -3857,39 +3870,11 @@ export function perimeter_hvp(xy: Float64Array, v: { xy?: Float64Array }): { val
     const t15_d = t12_d - t14_d;
     const t16 = Math.hypot(t10, t15);
     const t16_d = (t16 === 0 ? 0 : t10 / t16 * t10_d) + (t16 === 0 ? 0 : t15 / t16 * t15_d);
-    stack_d[top]! = t16_d;
-    stack[top++]! = t16;
     const t17 = per + t16;
     per = t17;
-  }
-  const xy_b = adj.xy;
-  const xy_b_d = adj_d.xy;
-  let per_b = seed;
-  // grad of: for (const [i] of idx.entries())
-  for (let i_2 = t4 - 1; i_2 >= 0; i_2--) {
+    // the reverse of this iteration
     // grad of: per += Math.hypot(xy[2 * j] - xy[2 * i], xy[2 * j + 1] - xy[2 * i + 1])
     const t16_b = per_b;
-    const t16 = stack[--top]!;
-    const t16_d = stack_d[top]!;
-    const i = i_2;
-    const t5 = i + 1;
-    const j = t5 % n;
-    const t6 = 2 * j;
-    const t7 = xy[t6]!;
-    const t7_d = xy_d[t6]!;
-    const t8 = 2 * i;
-    const t9 = xy[t8]!;
-    const t9_d = xy_d[t8]!;
-    const t10 = t7 - t9;
-    const t10_d = t7_d - t9_d;
-    const t11 = t6 + 1;
-    const t12 = xy[t11]!;
-    const t12_d = xy_d[t11]!;
-    const t13 = t8 + 1;
-    const t14 = xy[t13]!;
-    const t14_d = xy_d[t13]!;
-    const t15 = t12 - t14;
-    const t15_d = t12_d - t14_d;
     const t10_b = t16_b * (t16 === 0 ? 0 : t10 / t16);
     const t10_b_d = t16_b * (t16 === 0 && t16_d === 0 ? 0 : t10_d / t16 - t10 / t16 / t16 * t16_d);
     const t15_b = t16_b * (t16 === 0 ? 0 : t15 / t16);
@@ -3911,7 +3896,6 @@ export function perimeter_hvp(xy: Float64Array, v: { xy?: Float64Array }): { val
     xy_b[t6]! += t7_b;
     xy_b_d[t6]! += t7_b_d;
   }
-  tape.top = top;
   return {
     value: per,
     grad: adj,

@@ -76,6 +76,7 @@ export function cholesky_vjp(A: Float64Array, n: number, L: Float64Array, adj: {
     // grad of: for (let i = j + 1; i < n; i++)
     const ljj = stack[--top]!;
     const t9 = j + 1;
+    const t21_r = 1 / ljj;
     for (let i = Math.ceil(n) - 1; i >= t9; i--) {
       // grad of: L[i * n + j] = s / ljj
       const t10 = i * n;
@@ -84,7 +85,6 @@ export function cholesky_vjp(A: Float64Array, n: number, L: Float64Array, adj: {
       const t21_b = L_b[t11]! ?? 0;
       L_b[t11]! = 0;
       const t21 = stack[--top]!;
-      const t21_r = 1 / ljj;
       if (t21_b !== 0) {
         s_b += t21_b * t21_r;
         ljj_b -= t21_b * (t21 * t21_r);
@@ -307,6 +307,7 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
   const K = new Float64Array(t9);
   for (let i = 0; i < n; i++) {
     if (top + (i + 1 > 0 ? i + 1 : 0) > stack.length) stack = tape.reserve(top, i + 1 > 0 ? i + 1 : 0);
+    const t9_kern = Math.sqrt(3);
     for (let j = 0; j <= i; j++) {
       const t10 = x[i]!;
       const t11 = x[j]!;
@@ -324,7 +325,6 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
       } else {
         const t8_kern = kind === "matern32";
         if (t8_kern) {
-          const t9_kern = Math.sqrt(3);
           const t10_kern = Math.abs(t12);
           const t11_kern = t9_kern * t10_kern;
           const a_kern = t11_kern / ell;
@@ -517,6 +517,7 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
     // grad of (cholesky): for (let i = j + 1; i < n; i++)
     const ljj_cholesky = stack[--top]!;
     const t9_cholesky = j_cholesky + 1;
+    const t21_cholesky_r = 1 / ljj_cholesky;
     for (let i_cholesky = n - 1; i_cholesky >= t9_cholesky; i_cholesky--) {
       // grad of (cholesky): L[i * n + j] = s / ljj
       const t10_cholesky = i_cholesky * n;
@@ -525,7 +526,6 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
       const t21_cholesky_b = L_b[t11_cholesky]! ?? 0;
       L_b[t11_cholesky]! = 0;
       const t21_cholesky = stack[--top]!;
-      const t21_cholesky_r = 1 / ljj_cholesky;
       if (t21_cholesky_b !== 0) {
         s_cholesky_b += t21_cholesky_b * t21_cholesky_r;
         ljj_cholesky_b -= t21_cholesky_b * (t21_cholesky * t21_cholesky_r);
@@ -576,9 +576,13 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
   // grad of (cholesky): L.fill(0)
   L_b.fill(0);
   // grad of: for (let i = 0; i < n; i++)
+  const a_kern_r = 1 / ell;
   for (let i = n - 1; i >= 0; i--) {
     // grad of: for (let j = 0; j <= i; j++)
     let x_b_acc = 0;
+    const t4_kern = ell * ell;
+    const t5_kern_r = 1 / t4_kern;
+    const t9_kern = Math.sqrt(3);
     for (let j = i; j >= 0; j--) {
       let t12_b = 0;
       // grad of: K[j * n + i] = kij
@@ -618,8 +622,6 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
         const t5_kern_b = t6_kern_b === 0 ? 0 : t6_kern_b * t6_kern;
         const t2_kern = t12 * t12;
         const t3_kern = -0.5 * t2_kern;
-        const t4_kern = ell * ell;
-        const t5_kern_r = 1 / t4_kern;
         const t3_kern_b = t5_kern_b === 0 ? 0 : t5_kern_b * t5_kern_r;
         const t4_kern_b = t5_kern_b === 0 ? 0 : -(t5_kern_b * (t3_kern * t5_kern_r * t5_kern_r));
         if (t4_kern_b !== 0) ell_b += t4_kern_b * (ell + ell);
@@ -632,7 +634,6 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
           const t16_kern_b = result_kern_b;
           result_kern_b = 0;
           const t15_kern = stack[--top]!;
-          const t9_kern = Math.sqrt(3);
           const t10_kern = Math.abs(t12);
           const t11_kern = t9_kern * t10_kern;
           const a_kern = t11_kern / ell;
@@ -646,7 +647,6 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
           if (t13_kern_b !== 0) sf2_b += t13_kern_b * t12_kern;
           a_kern_b += t12_kern_b;
           // grad of (kern): const a = Math.sqrt(3) * Math.abs(r) / ell
-          const a_kern_r = 1 / ell;
           const t11_kern_b = a_kern_b === 0 ? 0 : a_kern_b * a_kern_r;
           if (a_kern_b !== 0) ell_b -= a_kern_b * (t11_kern * a_kern_r * a_kern_r);
           const t10_kern_b = t11_kern_b === 0 ? 0 : t11_kern_b * t9_kern;
@@ -1732,6 +1732,7 @@ export function logDetSpd_vjp(A: Float64Array, n: number, adj: { A: Float64Array
       // grad of: for (let i = j + 1; i < n; i++)
       const ljj = stack[--top]!;
       const t15 = j + 1;
+      const t27_r = 1 / ljj;
       for (let i = Math.ceil(n) - 1; i >= t15; i--) {
         // grad of: L[i * n + j] = s / ljj
         const t16 = i * n;
@@ -1740,7 +1741,6 @@ export function logDetSpd_vjp(A: Float64Array, n: number, adj: { A: Float64Array
         const t27_b = L_b[t17]! ?? 0;
         L_b[t17]! = 0;
         const t27 = stack[--top]!;
-        const t27_r = 1 / ljj;
         if (t27_b !== 0) {
           s_b += t27_b * t27_r;
           ljj_b -= t27_b * (t27 * t27_r);
@@ -2309,23 +2309,6 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
     alpha[i_2]! = t36;
   }
   let mean = 0;
-  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
-  for (let i_3 = 0; i_3 < n; i_3++) {
-    const t37 = x[i_3]!;
-    const t38 = xs - t37;
-    const t2_kern_1 = t38 * t38;
-    const t3_kern_1 = -0.5 * t2_kern_1;
-    const t4_kern_1 = ell * ell;
-    const t5_kern_1 = t3_kern_1 / t4_kern_1;
-    const t6_kern_1 = Math.exp(t5_kern_1);
-    const t7_kern_1 = sf2 * t6_kern_1;
-    const t39 = t7_kern_1;
-    const t40 = alpha[i_3]!;
-    const t41 = t39 * t40;
-    stack[top++]! = t6_kern_1;
-    const t42 = mean + t41;
-    mean = t42;
-  }
   const x_b = adj.x;
   const y_b = adj.y;
   let xs_b = 0;
@@ -2345,14 +2328,25 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
   let ell_b = 0;
   let sf2_b = 0;
   let sn2_b = 0;
-  // grad of: for (let i = 0; i < n; i++)
-  for (let i_3 = n - 1; i_3 >= 0; i_3--) {
-    // grad of: mean += kern(xs - x[i], ell, sf2, 'rbf') * alpha[i]
-    const t41_b = mean_b;
-    const t6_kern_1 = stack[--top]!;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  const t4_kern_1 = ell * ell;
+  const t5_kern_1_r = 1 / t4_kern_1;
+  for (let i_3 = 0; i_3 < n; i_3++) {
+    const t37 = x[i_3]!;
+    const t38 = xs - t37;
+    const t2_kern_1 = t38 * t38;
+    const t3_kern_1 = -0.5 * t2_kern_1;
+    const t5_kern_1 = t3_kern_1 / t4_kern_1;
+    const t6_kern_1 = Math.exp(t5_kern_1);
     const t7_kern_1 = sf2 * t6_kern_1;
     const t39 = t7_kern_1;
     const t40 = alpha[i_3]!;
+    const t41 = t39 * t40;
+    const t42 = mean + t41;
+    mean = t42;
+    // the reverse of this iteration
+    // grad of: mean += kern(xs - x[i], ell, sf2, 'rbf') * alpha[i]
+    const t41_b = mean_b;
     const t39_b = t41_b * t40;
     const t40_b = t41_b * t39;
     alpha_b[i_3]! += t40_b;
@@ -2361,12 +2355,6 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
     sf2_b += t7_kern_1_b * t6_kern_1;
     const t6_kern_1_b = t7_kern_1_b * sf2;
     const t5_kern_1_b = t6_kern_1_b * t6_kern_1;
-    const t37 = x[i_3]!;
-    const t38 = xs - t37;
-    const t2_kern_1 = t38 * t38;
-    const t3_kern_1 = -0.5 * t2_kern_1;
-    const t4_kern_1 = ell * ell;
-    const t5_kern_1_r = 1 / t4_kern_1;
     const t3_kern_1_b = t5_kern_1_b * t5_kern_1_r;
     const t4_kern_1_b = -(t5_kern_1_b * (t3_kern_1 * t5_kern_1_r * t5_kern_1_r));
     ell_b += t4_kern_1_b * (ell + ell);
@@ -2448,6 +2436,7 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
     // grad of (cholesky): for (let i = j + 1; i < n; i++)
     const ljj_cholesky = stack[--top]!;
     const t9_cholesky = j_cholesky + 1;
+    const t21_cholesky_r = 1 / ljj_cholesky;
     for (let i_cholesky = n - 1; i_cholesky >= t9_cholesky; i_cholesky--) {
       // grad of (cholesky): L[i * n + j] = s / ljj
       const t10_cholesky = i_cholesky * n;
@@ -2456,7 +2445,6 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
       const t21_cholesky_b = L_b[t11_cholesky]! ?? 0;
       L_b[t11_cholesky]! = 0;
       const t21_cholesky = stack[--top]!;
-      const t21_cholesky_r = 1 / ljj_cholesky;
       if (t21_cholesky_b !== 0) {
         s_cholesky_b += t21_cholesky_b * t21_cholesky_r;
         ljj_cholesky_b -= t21_cholesky_b * (t21_cholesky * t21_cholesky_r);
@@ -2510,6 +2498,8 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
   for (let i = n - 1; i >= 0; i--) {
     // grad of: for (let j = 0; j < n; j++)
     let x_b_acc = 0;
+    const t4_kern = ell * ell;
+    const t5_kern_r = 1 / t4_kern;
     for (let j = n - 1; j >= 0; j--) {
       // grad of: K[i * n + j] = kern(x[i] - x[j], ell, sf2, 'rbf') + (i === j ? sn2 : 0)
       const t11 = i * n;
@@ -2536,8 +2526,6 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
       const t6 = t4 - t5;
       const t2_kern = t6 * t6;
       const t3_kern = -0.5 * t2_kern;
-      const t4_kern = ell * ell;
-      const t5_kern_r = 1 / t4_kern;
       const t3_kern_b = t5_kern_b === 0 ? 0 : t5_kern_b * t5_kern_r;
       const t4_kern_b = t5_kern_b === 0 ? 0 : -(t5_kern_b * (t3_kern * t5_kern_r * t5_kern_r));
       if (t4_kern_b !== 0) ell_b += t4_kern_b * (ell + ell);
@@ -3046,34 +3034,6 @@ export function gpPredictMean_hvp(x: Float64Array, y: Float64Array, xs: number, 
     alpha_d[i_2]! = t36_d;
   }
   let mean = 0;
-  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
-  for (let i_3 = 0; i_3 < n; i_3++) {
-    const t37 = x[i_3]!;
-    const t37_d = x_d[i_3]!;
-    const t38 = xs - t37;
-    const t38_d = xs_d - t37_d;
-    const t2_kern_1 = t38 * t38;
-    const t2_kern_1_d = (t38 + t38) * t38_d;
-    const t3_kern_1 = -0.5 * t2_kern_1;
-    const t3_kern_1_d = -0.5 * t2_kern_1_d;
-    const t4_kern_1 = ell * ell;
-    const t4_kern_1_d = (ell + ell) * ell_d;
-    const t5_kern_1 = t3_kern_1 / t4_kern_1;
-    const t5_kern_1_d = t3_kern_1_d / t4_kern_1 - t5_kern_1 / t4_kern_1 * t4_kern_1_d;
-    const t6_kern_1 = Math.exp(t5_kern_1);
-    const t6_kern_1_d = t6_kern_1 * t5_kern_1_d;
-    const t7_kern_1 = sf2 * t6_kern_1;
-    const t39 = t7_kern_1;
-    const t40 = alpha[i_3]!;
-    const t41 = t39 * t40;
-    stack_d[top]! = t6_kern_1_d;
-    stack[top++]! = t6_kern_1;
-    const t42 = mean + t41;
-    mean = t42;
-  }
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   const y_b = adj.y;
@@ -3111,18 +3071,34 @@ export function gpPredictMean_hvp(x: Float64Array, y: Float64Array, xs: number, 
   let sf2_b_d = 0;
   let sn2_b = 0;
   let sn2_b_d = 0;
-  // grad of: for (let i = 0; i < n; i++)
-  for (let i_3 = n - 1; i_3 >= 0; i_3--) {
-    // grad of: mean += kern(xs - x[i], ell, sf2, 'rbf') * alpha[i]
-    const t41_b = mean_b;
-    const t6_kern_1 = stack[--top]!;
-    const t6_kern_1_d = stack_d[top]!;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_3 = 0; i_3 < n; i_3++) {
+    const t37 = x[i_3]!;
+    const t37_d = x_d[i_3]!;
+    const t38 = xs - t37;
+    const t38_d = xs_d - t37_d;
+    const t2_kern_1 = t38 * t38;
+    const t2_kern_1_d = (t38 + t38) * t38_d;
+    const t3_kern_1 = -0.5 * t2_kern_1;
+    const t3_kern_1_d = -0.5 * t2_kern_1_d;
+    const t4_kern_1 = ell * ell;
+    const t4_kern_1_d = (ell + ell) * ell_d;
+    const t5_kern_1 = t3_kern_1 / t4_kern_1;
+    const t5_kern_1_d = t3_kern_1_d / t4_kern_1 - t5_kern_1 / t4_kern_1 * t4_kern_1_d;
+    const t6_kern_1 = Math.exp(t5_kern_1);
+    const t6_kern_1_d = t6_kern_1 * t5_kern_1_d;
     const t7_kern_1 = sf2 * t6_kern_1;
     const t7_kern_1_d = t6_kern_1 * sf2_d + sf2 * t6_kern_1_d;
     const t39 = t7_kern_1;
     const t39_d = t7_kern_1_d;
     const t40 = alpha[i_3]!;
     const t40_d = alpha_d[i_3]!;
+    const t41 = t39 * t40;
+    const t42 = mean + t41;
+    mean = t42;
+    // the reverse of this iteration
+    // grad of: mean += kern(xs - x[i], ell, sf2, 'rbf') * alpha[i]
+    const t41_b = mean_b;
     const t39_b = t41_b * t40;
     const t39_b_d = t41_b * t40_d;
     const t40_b = t41_b * t39;
@@ -3138,16 +3114,6 @@ export function gpPredictMean_hvp(x: Float64Array, y: Float64Array, xs: number, 
     const t6_kern_1_b_d = sf2 * t7_kern_1_b_d + t7_kern_1_b * sf2_d;
     const t5_kern_1_b = t6_kern_1_b * t6_kern_1;
     const t5_kern_1_b_d = t6_kern_1 * t6_kern_1_b_d + t6_kern_1_b * t6_kern_1_d;
-    const t37 = x[i_3]!;
-    const t37_d = x_d[i_3]!;
-    const t38 = xs - t37;
-    const t38_d = xs_d - t37_d;
-    const t2_kern_1 = t38 * t38;
-    const t2_kern_1_d = (t38 + t38) * t38_d;
-    const t3_kern_1 = -0.5 * t2_kern_1;
-    const t3_kern_1_d = -0.5 * t2_kern_1_d;
-    const t4_kern_1 = ell * ell;
-    const t4_kern_1_d = (ell + ell) * ell_d;
     const t5_kern_1_r = 1 / t4_kern_1;
     const t5_kern_1_r_d = -(t5_kern_1_r * t5_kern_1_r * t4_kern_1_d);
     const t3_kern_1_b = t5_kern_1_b * t5_kern_1_r;
@@ -3494,6 +3460,13 @@ export function kernelSmoothness_vjp(f: number[], x: number[], ell: number, adj:
   let t4: number = 0;
   const t1 = f.length;
   let acc = 0;
+  const f_b = adj.f;
+  const x_b = adj.x;
+  let ell_b = 0;
+  let acc_b = seed;
+  let inner_b = 0;
+  let t4_b = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_1 = 0; i_1 < t1; i_1++) {
     const fi = f[i_1]!;
     const t2 = x.length;
@@ -3525,20 +3498,10 @@ export function kernelSmoothness_vjp(f: number[], x: number[], ell: number, adj:
     }
     const t18 = acc + inner;
     acc = t18;
-  }
-  const f_b = adj.f;
-  const x_b = adj.x;
-  let ell_b = 0;
-  let acc_b = seed;
-  let inner_b = 0;
-  let t4_b = 0;
-  // grad of: f.reduce(…)
-  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+    // the reverse of this iteration
     let fi_b = 0;
     // grad of: x.reduce(…)
     inner_b += acc_b;
-    const fi = f[i_1]!;
-    const t2 = x.length;
     for (let i_2 = t2 - 1; i_2 >= 0; i_2--) {
       let xj_b = 0;
       t4_b += inner_b;
@@ -3687,8 +3650,19 @@ export function kernelSmoothness_hvp(f: number[], x: number[], ell: number, v: {
   let t4: number = 0;
   const t1 = f.length;
   let acc = 0;
+  const f_b = adj.f;
+  const f_b_d = adj_d.f;
+  const x_b = adj.x;
+  const x_b_d = adj_d.x;
+  let ell_b = 0;
+  let ell_b_d = 0;
+  let acc_b = seed;
+  let inner_b = 0;
+  let t4_b = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_1 = 0; i_1 < t1; i_1++) {
     const fi = f[i_1]!;
+    const fi_d = f_d[i_1]!;
     const t2 = x.length;
     inner = 0;
     if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) {
@@ -3731,25 +3705,11 @@ export function kernelSmoothness_hvp(f: number[], x: number[], ell: number, v: {
     }
     const t18 = acc + inner;
     acc = t18;
-  }
-  const f_b = adj.f;
-  const f_b_d = adj_d.f;
-  const x_b = adj.x;
-  const x_b_d = adj_d.x;
-  let ell_b = 0;
-  let ell_b_d = 0;
-  let acc_b = seed;
-  let inner_b = 0;
-  let t4_b = 0;
-  // grad of: f.reduce(…)
-  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+    // the reverse of this iteration
     let fi_b = 0;
     let fi_b_d = 0;
     // grad of: x.reduce(…)
     inner_b += acc_b;
-    const fi = f[i_1]!;
-    const fi_d = f_d[i_1]!;
-    const t2 = x.length;
     for (let i_2 = t2 - 1; i_2 >= 0; i_2--) {
       let xj_b = 0;
       let xj_b_d = 0;

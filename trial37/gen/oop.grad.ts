@@ -618,6 +618,11 @@ export function waveEnergy_vjp(u0: Float64Array, c: number, steps: number, adj: 
     next_b = old_2_b;
   }
   let e = 0;
+  const u0_b = adj.u0;
+  let c_b = 0;
+  let e_b = seed;
+  let r2_b = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_1 = 1; i_1 < n; i_1++) {
     const t17 = cur[i_1]!;
     const t18 = prev[i_1]!;
@@ -631,30 +636,17 @@ export function waveEnergy_vjp(u0: Float64Array, c: number, steps: number, adj: 
     const t26 = t20 + t25;
     const t27 = e + t26;
     e = t27;
-  }
-  const u0_b = adj.u0;
-  let c_b = 0;
-  let e_b = seed;
-  let r2_b = 0;
-  // grad of: for (let i = 1; i < n; i++)
-  for (let i_1 = n - 1; i_1 >= 1; i_1--) {
+    // the reverse of this iteration
     // grad of: e += (cur[i] - prev[i]) ** 2 + r2 * (cur[i] - cur[i - 1]) ** 2
     const t26_b = e_b;
     const t20_b = t26_b;
     const t25_b = t26_b;
-    const t17 = cur[i_1]!;
-    const t21 = i_1 - 1;
-    const t22 = cur[t21]!;
-    const t23 = t17 - t22;
-    const t24 = t23 ** 2;
     r2_b += t25_b * t24;
     const t24_b = t25_b * r2;
     const t23_b = t24_b * (2 * t23);
     let t17_b = t23_b;
     const t22_b = -t23_b;
     cur_b[t21]! += t22_b;
-    const t18 = prev[i_1]!;
-    const t19 = t17 - t18;
     const t19_b = t20_b * (2 * t19);
     t17_b += t19_b;
     const t18_b = -t19_b;
@@ -962,20 +954,6 @@ export function waveEnergy_hvp(u0: Float64Array, c: number, steps: number, v: { 
     next_b_d = old_2_b_d;
   }
   let e = 0;
-  for (let i_1 = 1; i_1 < n; i_1++) {
-    const t17 = cur[i_1]!;
-    const t18 = prev[i_1]!;
-    const t19 = t17 - t18;
-    const t20 = t19 ** 2;
-    const t21 = i_1 - 1;
-    const t22 = cur[t21]!;
-    const t23 = t17 - t22;
-    const t24 = t23 ** 2;
-    const t25 = r2 * t24;
-    const t26 = t20 + t25;
-    const t27 = e + t26;
-    e = t27;
-  }
   const u0_b = adj.u0;
   const u0_b_d = adj_d.u0;
   let c_b = 0;
@@ -983,14 +961,15 @@ export function waveEnergy_hvp(u0: Float64Array, c: number, steps: number, v: { 
   let e_b = seed;
   let r2_b = 0;
   let r2_b_d = 0;
-  // grad of: for (let i = 1; i < n; i++)
-  for (let i_1 = n - 1; i_1 >= 1; i_1--) {
-    // grad of: e += (cur[i] - prev[i]) ** 2 + r2 * (cur[i] - cur[i - 1]) ** 2
-    const t26_b = e_b;
-    const t20_b = t26_b;
-    const t25_b = t26_b;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_1 = 1; i_1 < n; i_1++) {
     const t17 = cur[i_1]!;
     const t17_d = cur_d[i_1]!;
+    const t18 = prev[i_1]!;
+    const t18_d = prev_d[i_1]!;
+    const t19 = t17 - t18;
+    const t19_d = t17_d - t18_d;
+    const t20 = t19 ** 2;
     const t21 = i_1 - 1;
     const t22 = cur[t21]!;
     const t22_d = cur_d[t21]!;
@@ -998,6 +977,15 @@ export function waveEnergy_hvp(u0: Float64Array, c: number, steps: number, v: { 
     const t23_d = t17_d - t22_d;
     const t24 = t23 ** 2;
     const t24_d = 2 * t23 * t23_d;
+    const t25 = r2 * t24;
+    const t26 = t20 + t25;
+    const t27 = e + t26;
+    e = t27;
+    // the reverse of this iteration
+    // grad of: e += (cur[i] - prev[i]) ** 2 + r2 * (cur[i] - cur[i - 1]) ** 2
+    const t26_b = e_b;
+    const t20_b = t26_b;
+    const t25_b = t26_b;
     r2_b += t25_b * t24;
     r2_b_d += t25_b * t24_d;
     const t24_b = t25_b * r2;
@@ -1010,10 +998,6 @@ export function waveEnergy_hvp(u0: Float64Array, c: number, steps: number, v: { 
     const t22_b_d = -t23_b_d;
     cur_b[t21]! += t22_b;
     cur_b_d[t21]! += t22_b_d;
-    const t18 = prev[i_1]!;
-    const t18_d = prev_d[i_1]!;
-    const t19 = t17 - t18;
-    const t19_d = t17_d - t18_d;
     const t19_b = t20_b * (2 * t19);
     const t19_b_d = t20_b * (2 * t19_d);
     t17_b += t19_b;

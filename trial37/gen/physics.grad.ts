@@ -21,6 +21,12 @@ export function contactEnergy_vjp(pos: Float64Array, radius: number, k: number, 
   const t1 = pos.length;
   const n = t1 >> 1;
   let e = 0;
+  const pos_b = adj.pos;
+  let radius_b = 0;
+  let k_b = 0;
+  let e_b = seed;
+  let t3_softplus_b = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < n; i++) {
     const t2 = i + 1;
     if (top + (n - t2 + 1 > 0 ? n - t2 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (n - t2 + 1 > 0 ? n - t2 + 1 : 0) * 2);
@@ -67,16 +73,8 @@ export function contactEnergy_vjp(pos: Float64Array, radius: number, k: number, 
       const t17 = e + t16;
       e = t17;
     }
-  }
-  const pos_b = adj.pos;
-  let radius_b = 0;
-  let k_b = 0;
-  let e_b = seed;
-  let t3_softplus_b = 0;
-  // grad of: for (let i = 0; i < n; i++)
-  for (let i = n - 1; i >= 0; i--) {
+    // the reverse of this iteration
     // grad of: for (let j = i + 1; j < n; j++)
-    const t2 = i + 1;
     let pos_b_acc = 0;
     let pos_b_acc_1 = 0;
     for (let j = n - 1; j >= t2; j--) {
@@ -287,6 +285,16 @@ export function contactEnergy_hvp(pos: Float64Array, radius: number, k: number, 
   const t1 = pos.length;
   const n = t1 >> 1;
   let e = 0;
+  const pos_b = adj.pos;
+  const pos_b_d = adj_d.pos;
+  let radius_b = 0;
+  let radius_b_d = 0;
+  let k_b = 0;
+  let k_b_d = 0;
+  let e_b = seed;
+  let t3_softplus_b = 0;
+  let t3_softplus_b_d = 0;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < n; i++) {
     const t2 = i + 1;
     if (top + (n - t2 + 1 > 0 ? n - t2 + 1 : 0) * 2 > stack.length) {
@@ -365,20 +373,8 @@ export function contactEnergy_hvp(pos: Float64Array, radius: number, k: number, 
       const t17 = e + t16;
       e = t17;
     }
-  }
-  const pos_b = adj.pos;
-  const pos_b_d = adj_d.pos;
-  let radius_b = 0;
-  let radius_b_d = 0;
-  let k_b = 0;
-  let k_b_d = 0;
-  let e_b = seed;
-  let t3_softplus_b = 0;
-  let t3_softplus_b_d = 0;
-  // grad of: for (let i = 0; i < n; i++)
-  for (let i = n - 1; i >= 0; i--) {
+    // the reverse of this iteration
     // grad of: for (let j = i + 1; j < n; j++)
-    const t2 = i + 1;
     let pos_b_acc = 0;
     let pos_b_acc_d = 0;
     let pos_b_acc_1 = 0;

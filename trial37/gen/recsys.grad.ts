@@ -2657,12 +2657,12 @@ export function softHitRate_vjp(U: Float64Array, V: Float64Array, k: number, use
     scores_b[j]! += t17_b;
   }
   // grad of: for (let i = 0; i < ni; i++)
+  const t15_r = 1 / tau;
   for (let i = Math.ceil(ni) - 1; i >= 0; i--) {
     // grad of: scores.push(dot(u, V.subarray(i * k, i * k + k)) / tau)
     const t15_b = scores_b[scores.length - 1]!;
     scores.pop();
     const t14 = stack[--top]!;
-    const t15_r = 1 / tau;
     const t14_b = t15_b === 0 ? 0 : t15_b * t15_r;
     if (t15_b !== 0) tau_b -= t15_b * (t14 * t15_r * t15_r);
     s_dot_b += t14_b;

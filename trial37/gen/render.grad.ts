@@ -2538,6 +2538,8 @@ export function silhouetteLoss_vjp(params: Float64Array, target: Float64Array, w
   w_b += t20_b * h;
   h_b += t20_b * w;
   // grad of: for (let j = 0; j < h; j++)
+  const t5_r = 1 / w;
+  const t8_r = 1 / h;
   for (let j = Math.ceil(h) - 1; j >= 0; j--) {
     let t8_b = 0;
     // grad of: for (let i = 0; i < w; i++)
@@ -2615,11 +2617,9 @@ export function silhouetteLoss_vjp(params: Float64Array, target: Float64Array, w
       // grad of: const u = (i + 0.5) / w * 2 - 1
       const t6_b = u_b;
       const t5_b = t6_b * 2;
-      const t5_r = 1 / w;
       w_b -= t5_b * (t4 * t5_r * t5_r);
     }
     // grad of: const v = (j + 0.5) / h * 2 - 1
-    const t8_r = 1 / h;
     if (t8_b !== 0) h_b -= t8_b * (t7 * t8_r * t8_r);
   }
   // grad of: const [cx, cy, r] = params
@@ -3184,6 +3184,7 @@ export function depthImage_vjp(cx: number, cy: number, cz: number, r: number, w:
   let t_marchDepth_b = 0;
   let result_marchDepth_b = 0;
   // grad of: for (let i = 0; i < w; i++)
+  const t2_r = 1 / w;
   for (let i = Math.ceil(w) - 1; i >= 0; i--) {
     let t3_marchDepth_b = 0;
     let t4_marchDepth_b = 0;
@@ -3291,7 +3292,6 @@ export function depthImage_vjp(cx: number, cy: number, cz: number, r: number, w:
     if (t1_marchDepth_b !== 0) dx_b += t1_marchDepth_b * (t1_marchDepth === 0 ? 0 : dx / t1_marchDepth);
     // grad of: const dx = (i + 0.5) / w - 0.5
     const t2_b = dx_b;
-    const t2_r = 1 / w;
     if (t2_b !== 0) w_b -= t2_b * (t1 * t2_r * t2_r);
   }
   adj.cx += cx_b;

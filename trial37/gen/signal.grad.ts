@@ -227,6 +227,7 @@ export function fmMatchLoss_vjp(params: Float64Array, target: Float64Array, samp
   // grad of: return loss / target.length
   loss_b += t14_b / t8;
   // grad of: for (let n = 0; n < target.length; n++)
+  const t_r = 1 / sampleRate;
   for (let n = t8 - 1; n >= 0; n--) {
     // grad of: loss += e * e
     const t12_b = loss_b;
@@ -267,7 +268,6 @@ export function fmMatchLoss_vjp(params: Float64Array, target: Float64Array, samp
     t_b += t2_fmSample_b * t1_fmSample;
     fc_b += t1_fmSample_b * 6.283185307179586;
     // grad of: const t = n / sampleRate
-    const t_r = 1 / sampleRate;
     sampleRate_b -= t_b * (n * t_r * t_r);
   }
   // grad of: const a = 1 - Math.exp(-TWO_PI * cutoff / sampleRate)
@@ -1250,6 +1250,7 @@ export function toneRms_vjp(fc: number, fm: number, index: number, attack: numbe
   s_b += t5_b * t5_r;
   n_b -= t5_b * (t5 * t5_r);
   // grad of: for (let k = 0; k < n; k++)
+  const t3_adsr_r = 1 / attack;
   for (let k = Math.ceil(n) - 1; k >= 0; k--) {
     let t_b = 0;
     // grad of: s += v * v
@@ -1297,7 +1298,6 @@ export function toneRms_vjp(fc: number, fm: number, index: number, attack: numbe
         // grad of (adsr): return t / attack
         const t3_adsr_b = result_adsr_b;
         result_adsr_b = 0;
-        const t3_adsr_r = 1 / attack;
         t_b += t3_adsr_b * t3_adsr_r;
         attack_b -= t3_adsr_b * (t * t3_adsr_r * t3_adsr_r);
       } else {

@@ -2,13 +2,15 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, revolve as revolve$, saveArray as saveArray$, snapshotTangents as snapshotTangents$, tape as tape$, tapeTangents as tapeTangents$, tripCount as tripCount$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, restoreSegment as restoreSegment$, revolve as revolve$, saveArray as saveArray$, saveSegment as saveSegment$, snapshotTangents as snapshotTangents$, tape as tape$, tapeTangents as tapeTangents$, tripCount as tripCount$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
 const restore = restore$;
+const restoreSegment = restoreSegment$;
 const revolve = revolve$;
 const saveArray = saveArray$;
+const saveSegment = saveSegment$;
 const snapshotTangents = snapshotTangents$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
@@ -1643,10 +1645,18 @@ export function kHeat_vjp(u0: Float64Array, kappa: number, steps: number, adj: {
               throw new RangeError("offset is out of bounds");
             }
             if (top + (t19 + 1 > 0 ? t19 + 1 : 0) > stack.length) stack = tape.reserve(top, t19 + 1 > 0 ? t19 + 1 : 0);
-            for (let j_1 = 0; j_1 < t19; j_1++) {
-              const t24: number = nx[j_1]!;
-              stack[top++]! = u[j_1]!;
-              u[j_1]! = t24;
+            if (t19 > 32) {
+              top = saveSegment(u, 0, t19, stack, top);
+              for (let j_1 = 0; j_1 < t19; j_1++) {
+                const t24: number = nx[j_1]!;
+                u[j_1]! = t24;
+              }
+            } else {
+              for (let j_1 = 0; j_1 < t19; j_1++) {
+                const t24: number = nx[j_1]!;
+                stack[top++]! = u[j_1]!;
+                u[j_1]! = t24;
+              }
             }
           }
         }
@@ -1725,21 +1735,38 @@ export function kHeat_vjp(u0: Float64Array, kappa: number, steps: number, adj: {
             throw new RangeError("offset is out of bounds");
           }
           if (top + (t19 + 1 > 0 ? t19 + 1 : 0) > stack.length) stack = tape.reserve(top, t19 + 1 > 0 ? t19 + 1 : 0);
-          for (let j_1 = 0; j_1 < t19; j_1++) {
-            const t24: number = nx[j_1]!;
-            stack[top++]! = u[j_1]!;
-            u[j_1]! = t24;
+          if (t19 > 32) {
+            top = saveSegment(u, 0, t19, stack, top);
+            for (let j_1 = 0; j_1 < t19; j_1++) {
+              const t24: number = nx[j_1]!;
+              u[j_1]! = t24;
+            }
+          } else {
+            for (let j_1 = 0; j_1 < t19; j_1++) {
+              const t24: number = nx[j_1]!;
+              stack[top++]! = u[j_1]!;
+              u[j_1]! = t24;
+            }
           }
         }
       }
       {
         // grad of: u.set(nx)
         const t19 = nx.length;
-        for (let j_1 = t19 - 1; j_1 >= 0; j_1--) {
-          u[j_1]! = stack[--top]!;
-          const t24_b = u_b[j_1]! ?? 0;
-          u_b[j_1]! = 0;
-          nx_b[j_1]! += t24_b;
+        if (t19 > 32) {
+          top = restoreSegment(u, 0, t19, stack, top);
+          for (let j_1 = t19 - 1; j_1 >= 0; j_1--) {
+            const t24_b = u_b[j_1]! ?? 0;
+            u_b[j_1]! = 0;
+            nx_b[j_1]! += t24_b;
+          }
+        } else {
+          for (let j_1 = t19 - 1; j_1 >= 0; j_1--) {
+            u[j_1]! = stack[--top]!;
+            const t24_b = u_b[j_1]! ?? 0;
+            u_b[j_1]! = 0;
+            nx_b[j_1]! += t24_b;
+          }
         }
         // grad of: for (let i = 0; i < n; i++)
         for (let i = n - 1; i >= 0; i--) {

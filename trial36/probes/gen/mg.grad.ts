@@ -3,12 +3,13 @@
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
 // f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, saveArray as saveArray$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, saveArray as saveArray$, saveSegment as saveSegment$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
 const restore = restore$;
 const saveArray = saveArray$;
+const saveSegment = saveSegment$;
 const sink = sink$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
@@ -729,31 +730,60 @@ function vcycle_fwd(u: Float64Array, f: Float64Array, h: number): void {
     const n_smooth_1 = u.length;
     for (let s_smooth_1 = 0; s_smooth_1 < 20; s_smooth_1++) {
       if (top + (n_smooth_1 + 1 > 0 ? n_smooth_1 + 1 : 0) > stack.length) stack = tape.reserve(top, n_smooth_1 + 1 > 0 ? n_smooth_1 + 1 : 0);
-      for (let i_smooth_1 = 0; i_smooth_1 < n_smooth_1; i_smooth_1++) {
-        const t1_smooth_1 = i_smooth_1 > 0;
-        if (t1_smooth_1) {
-          const t2_smooth_1 = i_smooth_1 - 1;
-          const t3_smooth_1 = u[t2_smooth_1]!;
-          left_smooth_1 = t3_smooth_1;
-        } else {
-          left_smooth_1 = 0;
+      if (n_smooth_1 > 32) {
+        top = saveSegment(u, 0, n_smooth_1, stack, top);
+        for (let i_smooth_1 = 0; i_smooth_1 < n_smooth_1; i_smooth_1++) {
+          const t1_smooth_1 = i_smooth_1 > 0;
+          if (t1_smooth_1) {
+            const t2_smooth_1 = i_smooth_1 - 1;
+            const t3_smooth_1 = u[t2_smooth_1]!;
+            left_smooth_1 = t3_smooth_1;
+          } else {
+            left_smooth_1 = 0;
+          }
+          const t4_smooth_1 = n_smooth_1 - 1;
+          const t5_smooth_1 = i_smooth_1 < t4_smooth_1;
+          if (t5_smooth_1) {
+            const t6_smooth_1 = i_smooth_1 + 1;
+            const t7_smooth_1 = u[t6_smooth_1]!;
+            right_smooth_1 = t7_smooth_1;
+          } else {
+            right_smooth_1 = 0;
+          }
+          const t8_smooth_1 = left_smooth_1 + right_smooth_1;
+          const t9_smooth_1 = f[i_smooth_1]!;
+          const t10_smooth_1 = t1 * t9_smooth_1;
+          const t11_smooth_1 = t8_smooth_1 + t10_smooth_1;
+          const t12_smooth_1 = 0.5 * t11_smooth_1;
+          u[i_smooth_1]! = t12_smooth_1;
         }
-        const t4_smooth_1 = n_smooth_1 - 1;
-        const t5_smooth_1 = i_smooth_1 < t4_smooth_1;
-        if (t5_smooth_1) {
-          const t6_smooth_1 = i_smooth_1 + 1;
-          const t7_smooth_1 = u[t6_smooth_1]!;
-          right_smooth_1 = t7_smooth_1;
-        } else {
-          right_smooth_1 = 0;
+      } else {
+        for (let i_smooth_1 = 0; i_smooth_1 < n_smooth_1; i_smooth_1++) {
+          const t1_smooth_1 = i_smooth_1 > 0;
+          if (t1_smooth_1) {
+            const t2_smooth_1 = i_smooth_1 - 1;
+            const t3_smooth_1 = u[t2_smooth_1]!;
+            left_smooth_1 = t3_smooth_1;
+          } else {
+            left_smooth_1 = 0;
+          }
+          const t4_smooth_1 = n_smooth_1 - 1;
+          const t5_smooth_1 = i_smooth_1 < t4_smooth_1;
+          if (t5_smooth_1) {
+            const t6_smooth_1 = i_smooth_1 + 1;
+            const t7_smooth_1 = u[t6_smooth_1]!;
+            right_smooth_1 = t7_smooth_1;
+          } else {
+            right_smooth_1 = 0;
+          }
+          const t8_smooth_1 = left_smooth_1 + right_smooth_1;
+          const t9_smooth_1 = f[i_smooth_1]!;
+          const t10_smooth_1 = t1 * t9_smooth_1;
+          const t11_smooth_1 = t8_smooth_1 + t10_smooth_1;
+          const t12_smooth_1 = 0.5 * t11_smooth_1;
+          stack[top++]! = u[i_smooth_1]!;
+          u[i_smooth_1]! = t12_smooth_1;
         }
-        const t8_smooth_1 = left_smooth_1 + right_smooth_1;
-        const t9_smooth_1 = f[i_smooth_1]!;
-        const t10_smooth_1 = t1 * t9_smooth_1;
-        const t11_smooth_1 = t8_smooth_1 + t10_smooth_1;
-        const t12_smooth_1 = 0.5 * t11_smooth_1;
-        stack[top++]! = u[i_smooth_1]!;
-        u[i_smooth_1]! = t12_smooth_1;
       }
     }
   } else {
@@ -840,31 +870,60 @@ function vcycle_fwd(u: Float64Array, f: Float64Array, h: number): void {
     const n_smooth_2 = u.length;
     for (let s_smooth_2 = 0; s_smooth_2 < 2; s_smooth_2++) {
       if (top + (n_smooth_2 + 1 > 0 ? n_smooth_2 + 1 : 0) > stack.length) stack = tape.reserve(top, n_smooth_2 + 1 > 0 ? n_smooth_2 + 1 : 0);
-      for (let i_smooth_2 = 0; i_smooth_2 < n_smooth_2; i_smooth_2++) {
-        const t1_smooth_2 = i_smooth_2 > 0;
-        if (t1_smooth_2) {
-          const t2_smooth_2 = i_smooth_2 - 1;
-          const t3_smooth_2 = u[t2_smooth_2]!;
-          left_smooth_2 = t3_smooth_2;
-        } else {
-          left_smooth_2 = 0;
+      if (n_smooth_2 > 32) {
+        top = saveSegment(u, 0, n_smooth_2, stack, top);
+        for (let i_smooth_2 = 0; i_smooth_2 < n_smooth_2; i_smooth_2++) {
+          const t1_smooth_2 = i_smooth_2 > 0;
+          if (t1_smooth_2) {
+            const t2_smooth_2 = i_smooth_2 - 1;
+            const t3_smooth_2 = u[t2_smooth_2]!;
+            left_smooth_2 = t3_smooth_2;
+          } else {
+            left_smooth_2 = 0;
+          }
+          const t4_smooth_2 = n_smooth_2 - 1;
+          const t5_smooth_2 = i_smooth_2 < t4_smooth_2;
+          if (t5_smooth_2) {
+            const t6_smooth_2 = i_smooth_2 + 1;
+            const t7_smooth_2 = u[t6_smooth_2]!;
+            right_smooth_2 = t7_smooth_2;
+          } else {
+            right_smooth_2 = 0;
+          }
+          const t8_smooth_2 = left_smooth_2 + right_smooth_2;
+          const t9_smooth_2 = f[i_smooth_2]!;
+          const t10_smooth_2 = t1 * t9_smooth_2;
+          const t11_smooth_2 = t8_smooth_2 + t10_smooth_2;
+          const t12_smooth_2 = 0.5 * t11_smooth_2;
+          u[i_smooth_2]! = t12_smooth_2;
         }
-        const t4_smooth_2 = n_smooth_2 - 1;
-        const t5_smooth_2 = i_smooth_2 < t4_smooth_2;
-        if (t5_smooth_2) {
-          const t6_smooth_2 = i_smooth_2 + 1;
-          const t7_smooth_2 = u[t6_smooth_2]!;
-          right_smooth_2 = t7_smooth_2;
-        } else {
-          right_smooth_2 = 0;
+      } else {
+        for (let i_smooth_2 = 0; i_smooth_2 < n_smooth_2; i_smooth_2++) {
+          const t1_smooth_2 = i_smooth_2 > 0;
+          if (t1_smooth_2) {
+            const t2_smooth_2 = i_smooth_2 - 1;
+            const t3_smooth_2 = u[t2_smooth_2]!;
+            left_smooth_2 = t3_smooth_2;
+          } else {
+            left_smooth_2 = 0;
+          }
+          const t4_smooth_2 = n_smooth_2 - 1;
+          const t5_smooth_2 = i_smooth_2 < t4_smooth_2;
+          if (t5_smooth_2) {
+            const t6_smooth_2 = i_smooth_2 + 1;
+            const t7_smooth_2 = u[t6_smooth_2]!;
+            right_smooth_2 = t7_smooth_2;
+          } else {
+            right_smooth_2 = 0;
+          }
+          const t8_smooth_2 = left_smooth_2 + right_smooth_2;
+          const t9_smooth_2 = f[i_smooth_2]!;
+          const t10_smooth_2 = t1 * t9_smooth_2;
+          const t11_smooth_2 = t8_smooth_2 + t10_smooth_2;
+          const t12_smooth_2 = 0.5 * t11_smooth_2;
+          stack[top++]! = u[i_smooth_2]!;
+          u[i_smooth_2]! = t12_smooth_2;
         }
-        const t8_smooth_2 = left_smooth_2 + right_smooth_2;
-        const t9_smooth_2 = f[i_smooth_2]!;
-        const t10_smooth_2 = t1 * t9_smooth_2;
-        const t11_smooth_2 = t8_smooth_2 + t10_smooth_2;
-        const t12_smooth_2 = 0.5 * t11_smooth_2;
-        stack[top++]! = u[i_smooth_2]!;
-        u[i_smooth_2]! = t12_smooth_2;
       }
     }
     // for vcycle_rev: what its reverse sweep reads of the values here
