@@ -39,7 +39,12 @@ function hoistIn(code: readonly TStmt[], outer: ReadonlySet<string>): TStmt[] {
     const others = new Set<string>();
     code.forEach((t, j) => { if (j !== i) mentioned(t, others); });
     const { pre, loop } = hoisted(inner, (n) => !outer.has(n) && !others.has(n));
-    out.push(...pre, loop);
+    // (before the comments that head the loop, `// grad of: for (…)`: they name the loop, and its
+    // source map's statement is the one after them)
+    let at = out.length;
+    while (at > 0 && out[at - 1]!.k === 'comment') at--;
+    out.splice(at, 0, ...pre);
+    out.push(loop);
   });
   return out;
 }

@@ -462,8 +462,8 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
       G_b[t3_denseAt_network]! += t4_denseAt_network_b;
     }
   }
-  // grad of (network): for (let l = 1; l < last; l++)
   const t17_activate_denseAt_hiddenLayer_1_network_r = 1 / alpha;
+  // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network = last_network - 1; l_network >= 1; l_network--) {
     // grad of (network): input = next
     const next_network_b: Float64Array = input_network_b;
@@ -661,8 +661,8 @@ export function generate_vjp(G: Float64Array, widths: readonly number[], Z: Floa
     const t8_hiddenLayer_network_b = t11_hiddenLayer_network_b === 0 ? 0 : t11_hiddenLayer_network_b * t10_hiddenLayer_network;
     H_hiddenLayer_network_b[i_hiddenLayer_network]! += t8_hiddenLayer_network_b;
   }
-  // grad of (denseAt): for (let r = 0; r < n; r++)
   const t17_activate_denseAt_hiddenLayer_network_r = 1 / alpha;
+  // grad of (denseAt): for (let r = 0; r < n; r++)
   for (let r_denseAt_hiddenLayer_network = Math.ceil(n) - 1; r_denseAt_hiddenLayer_network >= 0; r_denseAt_hiddenLayer_network--) {
     // grad of (denseAt): for (let j = 0; j < nOut; j++)
     for (let j_denseAt_hiddenLayer_network = Math.ceil(t5_hiddenLayer_network) - 1; j_denseAt_hiddenLayer_network >= 0; j_denseAt_hiddenLayer_network--) {
@@ -1823,8 +1823,8 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
       D_b[t3_denseAt_network]! += t4_denseAt_network_b;
     }
   }
-  // grad of (network): for (let l = 1; l < last; l++)
   const t17_activate_denseAt_hiddenLayer_1_network_r = 1 / alpha;
+  // grad of (network): for (let l = 1; l < last; l++)
   for (let l_network = last_network - 1; l_network >= 1; l_network--) {
     // grad of (network): input = next
     const next_network_b: Float64Array = input_network_b;
@@ -2028,8 +2028,8 @@ export function discriminate_vjp(D: Float64Array, widths: readonly number[], X: 
     mask_b[t9_hiddenLayer_network]! += t10_hiddenLayer_network_b;
     H_hiddenLayer_network_b[i_hiddenLayer_network]! += t8_hiddenLayer_network_b;
   }
-  // grad of (denseAt): for (let r = 0; r < n; r++)
   const t17_activate_denseAt_hiddenLayer_network_r = 1 / alpha;
+  // grad of (denseAt): for (let r = 0; r < n; r++)
   for (let r_denseAt_hiddenLayer_network = Math.ceil(n) - 1; r_denseAt_hiddenLayer_network >= 0; r_denseAt_hiddenLayer_network--) {
     // grad of (denseAt): for (let j = 0; j < nOut; j++)
     for (let j_denseAt_hiddenLayer_network = Math.ceil(t5_hiddenLayer_network) - 1; j_denseAt_hiddenLayer_network >= 0; j_denseAt_hiddenLayer_network--) {
