@@ -233,8 +233,8 @@ export function spreadViaLocal_vjp(xs: Float64Array, t: number, adj: { xs: Float
     mx_b = mx_b * (mx === t5 ? 1 : 0);
     q_b[j]! += t4_b;
   }
-  // grad of: xs.map((v) => v / t)
   const t2_r = 1 / t;
+  // grad of: xs.map((v) => v / t)
   for (let i = t1 - 1; i >= 0; i--) {
     const t2_b = q_b[i]!;
     q_b[i]! = 0;

@@ -1603,8 +1603,8 @@ export function seirSoftPeak_vjp(beta: number, sigma: number, gamma: number, e0:
   tau_b += t26_b * t25;
   const t25_b = t26_b * tau;
   acc_b += t25_b / acc;
-  // grad of: for (const v of series)
   const t22_r = 1 / tau;
+  // grad of: for (const v of series)
   for (let i = t20 - 1; i >= 0; i--) {
     // grad of: acc += Math.exp((v - m) / tau)
     const t23_b = acc_b;
@@ -4514,8 +4514,8 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
   let sum_2_b = 0;
   let compensation_1_b = 0;
   let h_1_b = 0;
-  // grad of: for (let it = 0; it < iters; it++)
   const t7_r = 1 / gamma;
+  // grad of: for (let it = 0; it < iters; it++)
   for (let it = Math.ceil(iters) - 1; it >= 0; it--) {
     let norm_b = 0;
     // grad of: v = nv
@@ -4594,8 +4594,8 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
       v_b[j_2]! += t32_b;
     }
     scale_1_b = 0;
-    // grad of: for (let r = 0; r < n; r++)
     const t30_r = 1 / norm;
+    // grad of: for (let r = 0; r < n; r++)
     for (let r_1 = n - 1; r_1 >= 0; r_1--) {
       // grad of: nv[r] /= norm
       nv[r_1]! = stack[--top]!;

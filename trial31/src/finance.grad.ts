@@ -1702,8 +1702,8 @@ export function yieldCurveLoss_vjp(params: Float64Array, maturities: readonly nu
   const t11_b = t12_b * 0.001;
   const t10_b = t11_b * (2 * t10);
   lambda_b += t10_b;
-  // grad of: for (const [i, m] of maturities.entries())
   const x_nelsonSiegel_r = 1 / lambda;
+  // grad of: for (const [i, m] of maturities.entries())
   for (let i_1 = t5 - 1; i_1 >= 0; i_1--) {
     // grad of: sse += e * e
     const t8_b = sse_b;

@@ -146,8 +146,8 @@ export function advectDiffuseStep_vjp(u: Float64Array, vel: number, diff: number
   let result_limiter_b = 0;
   let t25_b = 0;
   let t34_b = 0;
-  // grad of: for (let i = 0; i < n; i++)
   const t31_r = 1 / dx;
+  // grad of: for (let i = 0; i < n; i++)
   for (let i = n - 1; i >= 0; i--) {
     // grad of: out[i] = u[i] - (dt / dx) * (fluxR - fluxL)
     const t37_b = out_b[i]! ?? 0;
@@ -2806,8 +2806,8 @@ export function implicitHeat_vjp(u0: Float64Array, alpha: number, dt: number, st
     // grad of: for (const v of u)
     items_b[i]! += v_b;
   }
-  // grad of: for (let s = 0; s < steps; s++)
   const t3_thomas_r = 1 / t8;
+  // grad of: for (let s = 0; s < steps; s++)
   for (let s = Math.ceil(steps) - 1; s >= 0; s--) {
     // grad of: u = next
     const next = u;

@@ -113,10 +113,10 @@ export function logisticGrowth_vjp(p0: number, r: number, k: number, scheme: num
   let dt_arg_b = 0;
   let dt_b = 0;
   let p_b = seed;
-  // grad of: for (let s = 0; s < steps; s++)
   const t2_logisticRate_r = 1 / k;
   const t2_logisticRate_2_r = 1 / k;
   const t2_logisticRate_6_r = 1 / k;
+  // grad of: for (let s = 0; s < steps; s++)
   for (let s = steps - 1; s >= 0; s--) {
     // grad of: switch (scheme)
     const t4 = scheme === 0;

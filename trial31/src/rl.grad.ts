@@ -231,8 +231,8 @@ export function policyReturn_vjp(theta: Float64Array, P: Float64Array, R: Float6
       pi_b[t13]! = 0;
       row_b[j]! += t14_b;
     }
-    // grad of (softmaxRow): for (let a = 0; a < n; a++)
     const t12_softmaxRow_r = 1 / z_softmaxRow;
+    // grad of (softmaxRow): for (let a = 0; a < n; a++)
     for (let a_2_softmaxRow = Math.ceil(A) - 1; a_2_softmaxRow >= 0; a_2_softmaxRow--) {
       // grad of (softmaxRow): out[a] /= z
       row[a_2_softmaxRow]! = stack[--top]!;
@@ -1034,8 +1034,8 @@ export function softValue_vjp(R: Float64Array, P: Float64Array, S: number, tau_a
   const t33_b = seed;
   // grad of: return V[0]
   V_b[0]! += t33_b;
-  // grad of: for (let it = 0; it < iters; it++)
   const t21_r = 1 / tau;
+  // grad of: for (let it = 0; it < iters; it++)
   for (let it = Math.ceil(iters) - 1; it >= 0; it--) {
     // grad of: V.set(nv)
     const t27 = nv.length;
@@ -1748,8 +1748,8 @@ export function banditObjective_vjp(logits: number[], rewards: readonly number[]
   const t16_b = t17_b;
   entropyWeight_b += t16_b * entropy;
   entropy_b += t16_b * entropyWeight;
-  // grad of: for (let a = 0; a < logits.length; a++)
   const p_r = 1 / z;
+  // grad of: for (let a = 0; a < logits.length; a++)
   for (let a_1 = t2 - 1; a_1 >= 0; a_1--) {
     // grad of: entropy -= p * Math.log(p)
     const t14_b = -entropy_b;

@@ -1293,8 +1293,8 @@ export function sincFilterEnergy_vjp(x: Float64Array, cutoff: number, taps_arg: 
   let y_b = 0;
   let result_sinc_b = 0;
   let mid_b = 0;
-  // grad of: for (let n = 0; n < x.length; n++)
   const t30_r = 1 / gain;
+  // grad of: for (let n = 0; n < x.length; n++)
   for (let n = t23 - 1; n >= 0; n--) {
     // grad of: energy += y * y
     const t35_b = energy_b;

@@ -1075,9 +1075,9 @@ export function weibullNLL_vjp(shape: number, scale: number, data: readonly numb
   let scale_b = 0;
   const data_b = adj.data;
   let nll_b = seed;
-  // grad of: data.forEach(…)
   const t6_r = 1 / scale;
   const t2_r = 1 / scale;
+  // grad of: data.forEach(…)
   for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
     let t2_b = 0;
     let z_b = 0;
@@ -1760,9 +1760,9 @@ export function studentTLogLik_vjp(nu: number, loc: number, scale: number, xs: F
   let shift_logGammaStirling_1_b = 0;
   let c_b = 0;
   let t15_b = 0;
-  // forward and reverse of each iteration together: the loop only adds into the result
   const t17_r = 1 / nu;
   const z_r = 1 / scale;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < t12; i++) {
     const x = xs[i]!;
     const t13 = x - loc;
@@ -3136,8 +3136,8 @@ export function mixtureOfExpertsNLL_vjp(gate: Float64Array, experts: Float64Arra
   let sd_b = 0;
   // grad of: return nll / ys.length
   nll_b += t36_b / t2;
-  // grad of: for (let n = 0; n < ys.length; n++)
   const z_r = 1 / sd;
+  // grad of: for (let n = 0; n < ys.length; n++)
   for (let n = t2 - 1; n >= 0; n--) {
     let x1_b = 0;
     let x2_b = 0;

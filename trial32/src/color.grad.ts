@@ -6056,8 +6056,8 @@ export function easedBlend_vjp(from: number, to: number, frames: number, smoothM
   acc_b += t12_b * t12_r;
   const t11_b = -(t12_b * (t12 * t12_r));
   frames_b += t11_b;
-  // grad of: for (let f = 0; f <= frames; f++)
   const t_r = 1 / frames;
+  // grad of: for (let f = 0; f <= frames; f++)
   for (let f = Math.floor(frames); f >= 0; f--) {
     let t1_ease_b = 0;
     // grad of: acc += from + (to - from) * u
@@ -7979,8 +7979,8 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
   temp_b += t16_b * t15;
   const t15_b = t16_b * temp;
   s_b += t15_b / s;
-  // grad of: for (let i = 0; i < k; i++)
   const t12_r = 1 / temp;
+  // grad of: for (let i = 0; i < k; i++)
   for (let i = Math.ceil(k) - 1; i >= 0; i--) {
     // grad of: for (let j = i + 1; j < k; j++)
     const t3 = i + 1;

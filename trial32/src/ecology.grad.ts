@@ -1508,8 +1508,8 @@ export function rosenzweigFinalPredators_vjp(r: number, K: number, a: number, hd
   let dt_b = 0;
   let s_n_b = 0;
   let s_p_b = seed;
-  // grad of: for (let i = 0; i < steps; i++)
   const t13_r = 1 / K;
+  // grad of: for (let i = 0; i < steps; i++)
   for (let k = iters; k > 0; k--) {
     // grad of: if (s.n < 1e-9 || s.p < 1e-9)
     const t7 = k === brk_at;
@@ -2090,8 +2090,8 @@ export function shannon_vjp(abund: Float64Array, adj: { abund: Float64Array }, s
     }
     p_b[i_2]! += q_b;
   }
-  // grad of: abund.map((v) => v / total)
   const t3_r = 1 / total;
+  // grad of: abund.map((v) => v / total)
   for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
     const t3_b = p_b[i_1]!;
     p_b[i_1]! = 0;
@@ -3510,9 +3510,9 @@ export function alleeTime_vjp(N0: number, r: number, K: number, A: number, dt_ar
   // grad of: return t + N
   t_b += t21_b;
   N_b += t21_b;
-  // grad of: for (let i = 0; i < horizon; i++)
   const t18_r = 1 / K;
   const t10_r = 1 / A;
+  // grad of: for (let i = 0; i < horizon; i++)
   for (let k = iters; k > 0; k--) {
     // grad of: t += dt * N / K
     const t18_b = t_b;
@@ -4015,8 +4015,8 @@ export function leslieGrowthRateFlat_vjp(fecundity: Float64Array, survival: Floa
     // grad of: lambda = norm
     norm_b += lambda_b;
     lambda_b = 0;
-    // grad of: for (let i = 0; i < n; i++)
     const t19_r = 1 / norm;
+    // grad of: for (let i = 0; i < n; i++)
     for (let i_2 = n - 1; i_2 >= 0; i_2--) {
       // grad of: w[i] /= norm
       w[i_2]! = stack[--top]!;

@@ -115,8 +115,8 @@ export function bucketLoss_vjp(params: Float64Array, rain: Float64Array, pet: Fl
   let k_b = 0;
   // grad of: return sse / rain.length
   sse_b += t14_b / t5;
-  // grad of: for (let t = 0; t < rain.length; t++)
   const t2_evaporation_bucketStep_r = 1 / cap;
+  // grad of: for (let t = 0; t < rain.length; t++)
   for (let t = t5 - 1; t >= 0; t--) {
     let t7_b = 0;
     // grad of: sse += e * e
@@ -1936,9 +1936,9 @@ export function normalDepth_vjp(q: number, bottom: number, side: number, n: numb
   let y_b = seed;
   let t4_manningQ_b = 0;
   let t9_manningQ_b = 0;
-  // grad of: while (true)
   const t11_manningQ_2_r = 1 / n;
   const t11_manningQ_r = 1 / n;
+  // grad of: while (true)
   for (let k = iters; k > 0; k--) {
     let f_b = 0;
     // grad of: if (Math.abs(f) < tol * q)
@@ -2947,8 +2947,8 @@ export function greenAmpt_vjp(Ks: number, psi: number, dTheta: number, t: number
   let t_b = 0;
   let F_b = seed;
   let pd_b = 0;
-  // grad of: for (let i = 0; i < 200; i++)
   const t5_r = 1 / pd;
+  // grad of: for (let i = 0; i < 200; i++)
   for (let k = iters; k > 0; k--) {
     let Fn_b = 0;
     // grad of: if (Math.abs(Fn - F) < 1e-13)
@@ -3904,8 +3904,8 @@ export function uhPeak_vjp(rain: Float64Array, tp: number, tb: number, sharp_arg
     // grad of: for (const v of q)
     q_b[i_1]! += v_b;
   }
-  // grad of: for (let i = 0; i < n; i++)
   const t7_r = 1 / tp;
+  // grad of: for (let i = 0; i < n; i++)
   for (let i = n - 1; i >= 0; i--) {
     // grad of: for (let j = 0; i + j < q.length; j++)
     const brk_at = stack[--top]!;

@@ -4005,9 +4005,9 @@ export function adamStep_vjp(w: Float64Array, g: Float64Array, m: Float64Array, 
   let eps_b = 0;
   let c1_b = 0;
   let c2_b = 0;
-  // grad of: for (let i = 0; i < w.length; i++)
   const t25_r = 1 / c2;
   const t22_r = 1 / c1;
+  // grad of: for (let i = 0; i < w.length; i++)
   for (let i = t7 - 1; i >= 0; i--) {
     // grad of: w[i] -= (lr * (m[i] / c1)) / (Math.sqrt(v[i] / c2) + eps)
     const t29_b = w_b[i]!;

@@ -2183,8 +2183,8 @@ export function bicycleMiss_vjp(steer: Float64Array, accel: Float64Array, tx: nu
   // grad of: const { x, y } = s
   s_y_b += y_b;
   s_x_b += x_b;
-  // grad of: for (let k = 0; k < steer.length; k++)
   const t15_bicycleStep_2_r = 1 / p_lr;
+  // grad of: for (let k = 0; k < steer.length; k++)
   for (let k = t5 - 1; k >= 0; k--) {
     // grad of: s.v = n.v
     const n_v_b = s_v_b;
@@ -3033,8 +3033,8 @@ export function droneCost_vjp(kp: number, kd: number, mass: number, zRef_arg: nu
   let st_z_b = 0;
   let st_v_b = 0;
   let cost_b = seed;
-  // grad of: for (let i = 0; i < 250; i++)
   const t8_r = 1 / mass;
+  // grad of: for (let i = 0; i < 250; i++)
   for (let i = 249; i >= 0; i--) {
     // grad of: cost += dt * ((zRef - st.z) ** 2 + 1e-4 * thrust * thrust)
     const t22_b = cost_b;

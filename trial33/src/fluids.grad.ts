@@ -106,8 +106,8 @@ export function colebrook_vjp(Re: number, relRough: number, opts: { tol?: number
   // grad of: return 1 / (x * x)
   const t28_b = -(t29_b * (t29 * t29));
   x_b += t28_b * (x + x);
-  // grad of: for (let it = 0; ; it++)
   const t17_r = 1 / Re;
+  // grad of: for (let it = 0; ; it++)
   for (let k = iters; k > 0; k--) {
     // grad of: x = next
     const next_b = x_b;
@@ -571,8 +571,8 @@ export function headLoss_vjp(Q: number, D: number, L: number, rough: number, nu_
     const t27_colebrook_r = 1 / t26_colebrook;
     const t26_colebrook_b = -(t27_colebrook_b * (t27_colebrook_r * t27_colebrook_r));
     x_colebrook_b += t26_colebrook_b * (x_colebrook + x_colebrook);
-    // grad of (colebrook): for (let it = 0; ; it++)
     const t15_colebrook_r = 1 / Re;
+    // grad of (colebrook): for (let it = 0; ; it++)
     for (let k = stack[--top]!; k > 0; k--) {
       // grad of (colebrook): x = next
       const next_colebrook_b = x_colebrook_b;
@@ -2079,8 +2079,8 @@ export function machFromArea_vjp(areaRatio: number, gamma_arg: number | undefine
   let gp_b = 0;
   let gm_b = 0;
   let e_b = 0;
-  // grad of: for (let it = 0; it < 40; it++)
   const base_r = 1 / gp;
+  // grad of: for (let it = 0; it < 40; it++)
   for (let k = iters; k > 0; k--) {
     // grad of: if (branch === 'subsonic' && M > 1)
     const t23 = stack[--top]! !== 0;
@@ -5592,8 +5592,8 @@ export function nacaArea_vjp(m: number, p: number, t: number, n_arg: number | un
   let wPrev_b = 0;
   let t7_b = 0;
   let t40_b = 0;
-  // grad of: for (let i = 1; i <= n; i++)
   const t3_r = 1 / n;
+  // grad of: for (let i = 1; i <= n; i++)
   for (let i = Math.floor(n); i >= 1; i--) {
     let x_b = 0;
     // grad of: wPrev = w

@@ -3923,8 +3923,8 @@ export function serviceLevel_vjp(lambdas: Float64Array, mu: number, servers: Int
   const t13_r = 1 / total;
   answered_b += t13_b * t13_r;
   total_b -= t13_b * (t13 * t13_r);
-  // grad of: lambdas.forEach(…)
   const a_erlangC_r = 1 / mu;
+  // grad of: lambdas.forEach(…)
   for (let i_1 = t3 - 1; i_1 >= 0; i_1--) {
     let a_erlangC_b = 0;
     // grad of: total += lam

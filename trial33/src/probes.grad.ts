@@ -1014,8 +1014,8 @@ export function callbackMix_vjp(xs: readonly number[], w: Float64Array, temp_arg
     // grad of: for (const [i, p] of tmp.entries())
     tmp_b[i_4]! += p_b;
   }
-  // grad of: scaled.forEach(…)
   const t14_r = 1 / z;
+  // grad of: scaled.forEach(…)
   for (let i_3 = t6 - 1; i_3 >= 0; i_3--) {
     // grad of: tmp[i] = Math.exp(v - m) / z
     const t14_b = tmp_b[i_3]! ?? 0;
@@ -1049,8 +1049,8 @@ export function callbackMix_vjp(xs: readonly number[], w: Float64Array, temp_arg
     mx_b = mx_b * (mx === t8 ? 1 : 0);
     scaled_b[j]! += t7_b;
   }
-  // grad of: xs.map((v, i) => (v * w[i]) / temp)
   const t5_r = 1 / temp;
+  // grad of: xs.map((v, i) => (v * w[i]) / temp)
   for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
     const t5_b = scaled_b[i_1]!;
     scaled_b[i_1]! = 0;

@@ -2811,8 +2811,8 @@ export function droneCost_vjp(kp: number, kd: number, mass: number, zRef_arg: nu
   let st_z_b = 0;
   let st_v_b = 0;
   let cost_b = seed;
-  // grad of: for (let i = 0; i < 250; i++)
   const t8_r = 1 / mass;
+  // grad of: for (let i = 0; i < 250; i++)
   for (let i = 249; i >= 0; i--) {
     // grad of: cost += dt * ((zRef - st.z) ** 2 + 1e-4 * thrust * thrust)
     const t22_b = cost_b;

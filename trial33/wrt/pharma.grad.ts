@@ -443,8 +443,8 @@ export function multiDoseConc_vjp(dose: number, ka: number, ke: number, V: numbe
   let t_b = 0;
   let c_b = seed;
   let result_batemanConc_b = 0;
-  // grad of: for (let k = 0; k < nDoses; k++)
   const t4_batemanConc_r = 1 / V;
+  // grad of: for (let k = 0; k < nDoses; k++)
   for (let k_1 = iters; k_1 > 0; k_1--) {
     let tk_b = 0;
     let t1_batemanConc_b = 0;

@@ -140,10 +140,10 @@ export function cellCurrent_vjp(v: number, iph: number, i0: number, rs: number, 
   let step_b = 0;
   let vt_b = 0;
   let t24_b = 0;
-  // grad of: for (let k = 0; k < maxIter; k++)
   const t28_r = 1 / vt;
   const t23_r = 1 / vt;
   const t18_r = 1 / rsh;
+  // grad of: for (let k = 0; k < maxIter; k++)
   for (let k_1 = iters; k_1 > 0; k_1--) {
     let g_b = 0;
     let t21_b = 0;
@@ -1023,8 +1023,8 @@ export function modulePower_vjp(v: number, iph: number, i0: number, rs: number, 
   v_b += t3_b * t2;
   const t2_b = t3_b * v;
   i_cellCurrent_b += t2_b;
-  // grad of (cellCurrent): for (let k = 0; k < maxIter; k++)
   const t15_cellCurrent_r = 1 / rsh;
+  // grad of (cellCurrent): for (let k = 0; k < maxIter; k++)
   for (let k = iters; k > 0; k--) {
     // grad of (cellCurrent): i -= step
     i_cellCurrent = stack[--top]!;
@@ -1762,8 +1762,8 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
   temperature_b += t17_b * t16;
   const t16_b = t17_b * temperature;
   s_b += t16_b / s;
-  // grad of: for (const pk of p)
   const t13_r = 1 / temperature;
+  // grad of: for (const pk of p)
   for (let i = t11 - 1; i >= 0; i--) {
     // grad of: s += Math.exp((pk - pmax) / temperature)
     const t14_b = s_b;
@@ -1777,9 +1777,9 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
     // grad of: for (const pk of p)
     p_b[i]! += pk_b;
   }
-  // grad of: for (let k = 0; k < steps; k++)
   const t15_cellCurrent_r = 1 / rsh;
   const t6_cellCurrent_r = 1 / rsh;
+  // grad of: for (let k = 0; k < steps; k++)
   for (let k = Math.ceil(steps) - 1; k >= 0; k--) {
     let v_b = 0;
     let t9_b = 0;
@@ -3601,9 +3601,9 @@ export function deliveredEnergy_vjp(q: number, eta: number, current: Float64Arra
   let energy_b = seed;
   let effective_b = 0;
   let r_ocv_b = 0;
-  // grad of: for (let k = 0; k < current.length; k++)
   const t14_b = energy_b;
   const t13_b = t14_b / 3600;
+  // grad of: for (let k = 0; k < current.length; k++)
   for (let k_1 = iters; k_1 > 0; k_1--) {
     const t17 = k_1 !== brk_at;
     if (t17) {
@@ -4581,9 +4581,9 @@ export function twoLayerMisfit_vjp(lam: number, gam: number, c: number, co: numb
   let s_t_b = 0;
   let s_to_b = 0;
   let err_b = seed;
-  // grad of: forcing.forEach(…)
   const t11_twoLayerStep_1_r = 1 / co;
   const t7_twoLayerStep_r = 1 / c;
+  // grad of: forcing.forEach(…)
   for (let i = t1 - 1; i >= 0; i--) {
     // grad of: err += d * d
     const t5_b = err_b;

@@ -108,10 +108,10 @@ export function variogramFit_vjp(nugget: number, sill: number, range: number, la
   const counts_b = adj.counts;
   let s_b = seed;
   let result_variogram_b = 0;
-  // grad of: for (let i = 0; i < lags.length; i++)
   const r_variogram_r = 1 / range;
   const t15_variogram_r = 1 / range;
   const t21_variogram_r = 1 / range;
+  // grad of: for (let i = 0; i < lags.length; i++)
   for (let i = t2 - 1; i >= 0; i--) {
     let t3_b = 0;
     // grad of: s += counts[i] * r * r
@@ -1212,9 +1212,9 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
   }
   // grad of: rhs[n] = 1
   rhs_b[n]! = 0;
-  // grad of: for (let i = 0; i < n; i++)
   const t15_variogram_1_r = 1 / range;
   const t15_variogram_r = 1 / range;
+  // grad of: for (let i = 0; i < n; i++)
   for (let i = n - 1; i >= 0; i--) {
     let t28_b = 0;
     // grad of: rhs[i] = variogram(Math.hypot(xy[2 * i] - px, xy[2 * i + 1] - py), nugget, sill, range, 'exponent...

@@ -446,9 +446,9 @@ export function websterDelay_vjp(flows: Float64Array, saturation: Float64Array, 
     const q_b = s_b;
     flows_b[i_2]! += q_b;
   }
-  // grad of: for (; ; )
   const lambda_r = 1 / cycle;
   const g_r = 1 / y;
+  // grad of: for (; ; )
   for (let k = iters; k > 0; k--) {
     // grad of: i++
     i_1 = i_1 - 1;
@@ -1182,8 +1182,8 @@ export function softTopSum_vjp(x: Float64Array, k_arg: number | undefined, tau_a
       }
     }
   }
-  // grad of: for (let pass = 0; pass < n; pass++)
   const t15_r = 1 / tau;
+  // grad of: for (let pass = 0; pass < n; pass++)
   for (let pass = n - 1; pass >= 0; pass--) {
     // grad of: for (let j = 0; j + 1 < n - pass; j++)
     const t5 = n - pass;
@@ -2617,8 +2617,8 @@ export function normaliseSpectrum_vjpInOut(spd: Float64Array, weights: Float64Ar
   const weights_b = adj.weights;
   const out_b = adj.out;
   let total_b = seed;
-  // grad of: for (let i = 0; i < spd.length; i++)
   const t8_r = 1 / total;
+  // grad of: for (let i = 0; i < spd.length; i++)
   for (let i = t1 - 1; i >= 0; i--) {
     // grad of: out[i] = (spd[i] * weights[i]) / total
     const t8_b = out_b[i]! ?? 0;

@@ -4704,9 +4704,9 @@ export function rbfFitLoss_vjp(w: Float64Array, ell: number, centres: Float64Arr
   const t8_b = seed;
   // grad of: return s / xs.length
   s_b += t8_b / t2;
-  // grad of: for (let i = 0; i < xs.length; i++)
   const t2_pseudoHuber_r = 1 / delta;
   const t1_kernel_basis_model_residual_r = 1 / ell;
+  // grad of: for (let i = 0; i < xs.length; i++)
   for (let i = t2 - 1; i >= 0; i--) {
     let t3_b = 0;
     // grad of: s += pseudoHuber(residual(xs[i], ys[i], w, centres, ell), delta)

@@ -125,8 +125,8 @@ export function idmGapLoss_vjp(v0: number, T: number, a: number, b: number, obse
   let t8_idmAccel_b = 0;
   // grad of: return loss / observedGap.length
   loss_b += t14_b / t4;
-  // grad of: for (const obs of observedGap)
   const t13_idmAccel_r = 1 / v0;
+  // grad of: for (const obs of observedGap)
   for (let i = t4 - 1; i >= 0; i--) {
     // grad of: loss += e * e
     const t12_b = loss_b;
@@ -1161,8 +1161,8 @@ export function ringRoadSpread_vjp(v0: number, T: number, a: number, b: number, 
       items_b[i_1]! += vi_b;
     }
   }
-  // grad of: for (let s = 0; s < steps; s++)
   const t13_idmAccel_r = 1 / p_v0;
+  // grad of: for (let s = 0; s < steps; s++)
   for (let s = Math.ceil(steps) - 1; s >= 0; s--) {
     // grad of: [v, vn] = [vn, v]
     const x_held = x;
@@ -1181,9 +1181,9 @@ export function ringRoadSpread_vjp(v0: number, T: number, a: number, b: number, 
     x_b = xn_b_held;
     vn_b = v_b_held;
     v_b = vn_b_held;
-    // grad of: for (let i = 0; i < n; i++)
     const t9_idmAccel = 2 * t8_idmAccel;
     const t10_idmAccel_r = 1 / t9_idmAccel;
+    // grad of: for (let i = 0; i < n; i++)
     for (let i = n - 1; i >= 0; i--) {
       // grad of: xn[i] = x[i] + 0.5 * (v[i] + vn[i]) * dt
       xn[i]! = stack[--top]!;
@@ -2187,8 +2187,8 @@ export function triangularFdFit_vjp(vf: number, kc: number, kj: number, density:
   let softness_b = 0;
   let acc_b = seed;
   let w_b = 0;
-  // forward and reverse of each iteration together: the loop only adds into the result
   const t11_r = 1 / softness;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_1 = 0; i_1 < t4; i_1++) {
     const k = density[i_1]!;
     const free = vf * k;
@@ -2916,8 +2916,8 @@ export function eloLogLoss_vjp(k: number, scale: number, home: Int32Array, away:
   const t23_b = seed;
   // grad of: return loss / home.length
   loss_b += t23_b / t2;
-  // grad of: for (let g = 0; g < home.length; g++)
   const t7_r = 1 / scale;
+  // grad of: for (let g = 0; g < home.length; g++)
   for (let g = t2 - 1; g >= 0; g--) {
     // grad of: r[w] -= k * (y - e)
     const w = away[g]!;

@@ -1894,8 +1894,8 @@ export function fmSynth_vjpInOut(out: Float64Array, carrier: number, ratio: numb
   const t23_b = seed;
   // grad of: return energy / out.length
   if (t23_b !== 0) energy_b += t23_b / t22;
-  // grad of: for (let n = 0; n < out.length; n++)
   const t_r = 1 / sampleRate;
+  // grad of: for (let n = 0; n < out.length; n++)
   for (let n = t6 - 1; n >= 0; n--) {
     // grad of: energy += y * y
     const t20_b = energy_b;
@@ -2625,8 +2625,8 @@ export function lineBreakCost_vjp(w: Float64Array, space: number, flex: number, 
   const t32_b = seed;
   // grad of: return best[n]
   best_b[n]! += t32_b;
-  // grad of: for (let j = 1; j <= n; j++)
   const t6_softMin_r = 1 / temp;
+  // grad of: for (let j = 1; j <= n; j++)
   for (let j = n; j >= 1; j--) {
     // grad of: best.push(cands.length ? softMin(cands, temp) : best[j - 1] + 1e4)
     t28_b += best_b[best.length - 1]!;

@@ -2693,8 +2693,8 @@ export function sinkhornCost_vjp(a: Float64Array, b: Float64Array, xa: Float64Ar
       s_b = 0;
     }
   }
-  // grad of: for (let i = 0; i < n; i++)
   const t14_r = 1 / eps;
+  // grad of: for (let i = 0; i < n; i++)
   for (let i = n - 1; i >= 0; i--) {
     // grad of: for (let j = 0; j < m; j++)
     let xa_b_acc_1 = 0;

@@ -1291,8 +1291,8 @@ export function headWaveTime_vjp(thick: Float64Array, vel: Float64Array, offset:
     t_b += result_b;
     result_b = 0;
   }
-  // grad of: for (let i = 0; i < n; i++)
   const s_r = 1 / vr;
+  // grad of: for (let i = 0; i < n; i++)
   for (let k = iters; k > 0; k--) {
     let t4_b = 0;
     let s_b = 0;

@@ -1574,9 +1574,9 @@ export function softMinimaxLoop_vjp(leaves: Float64Array, temp_arg: number | und
   const t37_b = seed;
   // grad of: return v[0]
   v_b[0]! += t37_b;
-  // grad of: for (let i = n - 2; i >= 0; i--)
   const t19_r = 1 / temp;
   const t31_r = 1 / temp;
+  // grad of: for (let i = n - 2; i >= 0; i--)
   for (let i = 0; i <= t7; i++) {
     let a_b = 0;
     let b_b = 0;

@@ -2913,8 +2913,8 @@ export function softViterbiFlat_vjp(logPi: Float64Array, logA: Float64Array, log
     mx_1_b = mx_1_b * (mx_1 === t27 ? 1 : 0);
     delta_b[j_2]! += t26_b;
   }
-  // grad of: for (let t = 1; t < T; t++)
   const t15_r = 1 / temp;
+  // grad of: for (let t = 1; t < T; t++)
   for (let t = Math.ceil(T) - 1; t >= 1; t--) {
     // grad of: delta = nd
     const nd = delta;

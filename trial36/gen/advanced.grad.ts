@@ -2080,8 +2080,8 @@ export function normalizeInPlace_vjpInOut(w: Float64Array, adj: { w: Float64Arra
   const w_b = adj.w;
   let s_b = 0;
   let norm_b = seed;
-  // grad of: for (let i = 0; i < w.length; i++)
   const t5_r = 1 / norm;
+  // grad of: for (let i = 0; i < w.length; i++)
   if (t1 > 32) {
     top = restoreSegment(w, 0, t1, stack, top);
     for (let i = t1 - 1; i >= 0; i--) {
@@ -2393,8 +2393,8 @@ export function kdeLogLik_vjp(points: number[], centres: number[], bw: number, a
     const d_b = t15_b / d;
     mapped_b[i_2]! += d_b;
   }
-  // grad of: points.map(…)
   const t4_r = 1 / bw;
+  // grad of: points.map(…)
   for (let i = t1 - 1; i >= 0; i--) {
     let p_b = 0;
     // grad of: centres.reduce((s, c) => s + k((p - c) / bw), 0)
@@ -4100,8 +4100,8 @@ function softTree_rev(v: Float64Array, scratch: Float64Array, temp: number, adj:
       const t16 = n - 1;
       v_b[t16]! += t17_b;
     }
-    // grad of: for (let i = 0; i < m; i++)
     const t9_r = 1 / temp;
+    // grad of: for (let i = 0; i < m; i++)
     for (let i = m - 1; i >= 0; i--) {
       // grad of: scratch[i] = temp * Math.log(Math.exp(v[2 * i] / temp) + Math.exp(v[2 * i + 1] / temp))
       const t13_b = scratch_b[i]! ?? 0;

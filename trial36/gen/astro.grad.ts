@@ -1065,8 +1065,8 @@ export function rvChi2_vjp(params: Float64Array, t: Float64Array, v: Float64Arra
   let t2_trueAnomaly_radialVelocity_b = 0;
   let t7_trueAnomaly_radialVelocity_b = 0;
   let t6_radialVelocity_b = 0;
-  // grad of: for (let i = 0; i < t.length; i++)
   const M_radialVelocity_r = 1 / P;
+  // grad of: for (let i = 0; i < t.length; i++)
   for (let i = t7 - 1; i >= 0; i--) {
     let M_radialVelocity_b = 0;
     // grad of: chi2 += r * r
@@ -1938,8 +1938,8 @@ export function rvModel_vjp(params: Float64Array, t: Float64Array, out: Float64A
   let t2_trueAnomaly_radialVelocity_b = 0;
   let t7_trueAnomaly_radialVelocity_b = 0;
   let t6_radialVelocity_b = 0;
-  // grad of: t.forEach(…)
   const M_radialVelocity_r = 1 / P;
+  // grad of: t.forEach(…)
   for (let i_1 = t7 - 1; i_1 >= 0; i_1--) {
     let M_radialVelocity_b = 0;
     // grad of: out[i] = radialVelocity(ti, P, K, e, omega, tp, gamma)
@@ -3076,8 +3076,8 @@ export function transitChi2_vjp(rp: number, aR: number, inc: number, u1: number,
     flux_b[i_2]! += t4_b;
     model_b[i_2]! += m_b;
   }
-  // grad of: t.map((ti) => transitFlux(ti, rp, aR, inc, u1, u2))
   const t20_transitFlux_r = 1 / rp;
+  // grad of: t.map((ti) => transitFlux(ti, rp, aR, inc, u1, u2))
   for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
     let z_transitFlux_b = 0;
     const t2_b = model_b[i_1]!;

@@ -145,12 +145,12 @@ export function inhibitionNll_vjp(logVmax: number, logKm: number, logKi: number,
   let vmax_b = 0;
   let km_b = 0;
   let ki_b = 0;
-  // forward and reverse of each iteration together: the loop only adds into the result
   const t20_inhibitedRate = 2 * ki;
   const t4_inhibitedRate_r = 1 / ki;
   const t11_inhibitedRate_r = 1 / ki;
   const t21_inhibitedRate_r = 1 / t20_inhibitedRate;
   const t17_inhibitedRate_r = 1 / ki;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let j = 0; j < t2; j++) {
     const t3 = v[j]!;
     const t4 = s[j]!;
@@ -3361,8 +3361,8 @@ export function predatorPreyLoss_vjp(r: number, K: number, a: number, h: number,
   let pop_prey_b = 0;
   let pop_pred_b = 0;
   let loss_b = seed;
-  // grad of: for (let k = 0; k < obsPrey.length; k++)
   const t4_r = 1 / K;
+  // grad of: for (let k = 0; k < obsPrey.length; k++)
   for (let k = t2 - 1; k >= 0; k--) {
     // grad of: loss += d * d
     const t20_b = loss_b;

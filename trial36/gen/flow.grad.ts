@@ -486,9 +486,9 @@ export function hbPipeFlow_vjp(dpdx: number, R: number, tau0: number, k: number,
   let q_b = seed;
   let c_b = 0;
   let dr_b = 0;
-  // grad of: for (let c = cells - 1; c >= 0; c--)
   const t15_r = 1 / n;
   const t14_r = 1 / k;
+  // grad of: for (let c = cells - 1; c >= 0; c--)
   for (let k_1 = iters; k_1 > 0; k_1--) {
     let r_b = 0;
     let tau_b = 0;
@@ -3817,8 +3817,8 @@ export function softAssignCost_vjp(cost: Float64Array, n: number, temp: number, 
       }
     }
   }
-  // grad of: cost.map((c) => -c / temp)
   const t4_r = 1 / temp;
+  // grad of: cost.map((c) => -c / temp)
   for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
     const t4_b = logK_b[i_1]!;
     logK_b[i_1]! = 0;

@@ -506,8 +506,8 @@ export function firstPassage_vjp(vInf: number, tau: number, theta: number, adj: 
   let t1_b = seed;
   let f0_b = 0;
   let f1_b = 0;
-  // grad of: while (Math.abs(f1) > 1e-13 && it < 100)
   const t19_r = 1 / tau;
+  // grad of: while (Math.abs(f1) > 1e-13 && it < 100)
   for (let k = iters; k > 0; k--) {
     // grad of: f1 = vInf * (1 - Math.exp(-t1 / tau)) - theta
     f1 = stack[--top]!;

@@ -3530,8 +3530,8 @@ export function synapticDrive_vjp(spikes: Float64Array, tau: number, weight: num
   let weight_b = 0;
   let total_b = seed;
   let g_b = 0;
-  // grad of: for (let t = 0; t < tEnd; t += 0.5)
   const t7_r = 1 / tau;
+  // grad of: for (let t = 0; t < tEnd; t += 0.5)
   for (let k_1 = iters_1; k_1 > 0; k_1--) {
     // grad of: total += g * g
     const t16_b = total_b;
@@ -4305,9 +4305,9 @@ export function stdpChange_vjp(pre: number[], post: number[], aPlus: number, aMi
   let tauPlus_b = 0;
   let tauMinus_b = 0;
   let dw_b = seed;
-  // grad of: for (const tPre of pre)
   const t5_r = 1 / tauPlus;
   const t10_r = 1 / tauMinus;
+  // grad of: for (const tPre of pre)
   for (let i = t1 - 1; i >= 0; i--) {
     let tPre_b = 0;
     // grad of: for (const tPost of post)

@@ -2884,8 +2884,8 @@ export function catmullRomLength_vjp(pts: Float64Array, samplesPerSeg: number, a
   let len_b = seed;
   let px_b = 0;
   let py_b = 0;
-  // grad of: for (let seg = 1; seg + 2 < n; seg++)
   const t_r = 1 / samplesPerSeg;
+  // grad of: for (let seg = 1; seg + 2 < n; seg++)
   for (let seg = Math.ceil(t6) - 1; seg >= 1; seg--) {
     // grad of: for (let s = 1; s <= samplesPerSeg; s++)
     const i0 = seg - 1;

@@ -575,8 +575,8 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
   }
   // grad of (cholesky): L.fill(0)
   L_b.fill(0);
-  // grad of: for (let i = 0; i < n; i++)
   const a_kern_r = 1 / ell;
+  // grad of: for (let i = 0; i < n; i++)
   for (let i = n - 1; i >= 0; i--) {
     // grad of: for (let j = 0; j <= i; j++)
     let x_b_acc = 0;
@@ -2328,9 +2328,9 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
   let ell_b = 0;
   let sf2_b = 0;
   let sn2_b = 0;
-  // forward and reverse of each iteration together: the loop only adds into the result
   const t4_kern_1 = ell * ell;
   const t5_kern_1_r = 1 / t4_kern_1;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_3 = 0; i_3 < n; i_3++) {
     const t37 = x[i_3]!;
     const t38 = xs - t37;

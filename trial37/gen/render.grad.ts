@@ -2537,9 +2537,9 @@ export function silhouetteLoss_vjp(params: Float64Array, target: Float64Array, w
   const t20_b = -(t21_b * (t21 * t21_r));
   w_b += t20_b * h;
   h_b += t20_b * w;
-  // grad of: for (let j = 0; j < h; j++)
   const t5_r = 1 / w;
   const t8_r = 1 / h;
+  // grad of: for (let j = 0; j < h; j++)
   for (let j = Math.ceil(h) - 1; j >= 0; j--) {
     let t8_b = 0;
     // grad of: for (let i = 0; i < w; i++)
@@ -3183,8 +3183,8 @@ export function depthImage_vjp(cx: number, cy: number, cz: number, r: number, w:
   const out_b = adj.out;
   let t_marchDepth_b = 0;
   let result_marchDepth_b = 0;
-  // grad of: for (let i = 0; i < w; i++)
   const t2_r = 1 / w;
+  // grad of: for (let i = 0; i < w; i++)
   for (let i = Math.ceil(w) - 1; i >= 0; i--) {
     let t3_marchDepth_b = 0;
     let t4_marchDepth_b = 0;

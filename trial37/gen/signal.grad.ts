@@ -226,8 +226,8 @@ export function fmMatchLoss_vjp(params: Float64Array, target: Float64Array, samp
   let a_b = 0;
   // grad of: return loss / target.length
   loss_b += t14_b / t8;
-  // grad of: for (let n = 0; n < target.length; n++)
   const t_r = 1 / sampleRate;
+  // grad of: for (let n = 0; n < target.length; n++)
   for (let n = t8 - 1; n >= 0; n--) {
     // grad of: loss += e * e
     const t12_b = loss_b;
@@ -1249,8 +1249,8 @@ export function toneRms_vjp(fc: number, fm: number, index: number, attack: numbe
   const t5_r = 1 / n;
   s_b += t5_b * t5_r;
   n_b -= t5_b * (t5 * t5_r);
-  // grad of: for (let k = 0; k < n; k++)
   const t3_adsr_r = 1 / attack;
+  // grad of: for (let k = 0; k < n; k++)
   for (let k = Math.ceil(n) - 1; k >= 0; k--) {
     let t_b = 0;
     // grad of: s += v * v

@@ -571,13 +571,13 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
   }
   // grad of (cholesky): L.fill(0)
   L_b.fill(0);
-  // grad of: for (let i = 0; i < n; i++)
   const a_kern_r = 1 / ell;
+  // grad of: for (let i = 0; i < n; i++)
   for (let i = n - 1; i >= 0; i--) {
-    // grad of: for (let j = 0; j <= i; j++)
     const t4_kern = ell * ell;
     const t5_kern_r = 1 / t4_kern;
     const t9_kern = Math.sqrt(3);
+    // grad of: for (let j = 0; j <= i; j++)
     for (let j = i; j >= 0; j--) {
       // grad of: K[j * n + i] = kij
       const t19 = j * n;
@@ -2241,9 +2241,9 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
   let ell_b = 0;
   let sf2_b = 0;
   let sn2_b = 0;
-  // forward and reverse of each iteration together: the loop only adds into the result
   const t4_kern_1 = ell * ell;
   const t5_kern_1_r = 1 / t4_kern_1;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_3 = 0; i_3 < n; i_3++) {
     const t37 = x[i_3]!;
     const t38 = xs - t37;

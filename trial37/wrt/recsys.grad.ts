@@ -2602,8 +2602,8 @@ export function softHitRate_vjp(U: Float64Array, V: Float64Array, k: number, use
     mx_b = mx_b * (mx === t18 ? 1 : 0);
     scores_b[j]! += t17_b;
   }
-  // grad of: for (let i = 0; i < ni; i++)
   const t15_r = 1 / tau;
+  // grad of: for (let i = 0; i < ni; i++)
   for (let i = Math.ceil(ni) - 1; i >= 0; i--) {
     // grad of: scores.push(dot(u, V.subarray(i * k, i * k + k)) / tau)
     const t15_b = scores_b[scores.length - 1]!;
