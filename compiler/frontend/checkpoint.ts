@@ -65,8 +65,12 @@ export function notCounted(b: FunctionBuilder, s: ts.ForStatement): never {
  */
 export function checkpointable(b: FunctionBuilder, s: ts.ForStatement, body: Block, index: Var): void {
   const inside = new Set<Var>([index]);
+  // (an array variable's copy made inside the loop, `cur0.subarray(0, 3)` of a `let cur0` that may
+  // be rebound: the array it holds then, named by the user's name in a refusal; fuzz 12063405 #233)
+  const copyOf = new Map<Var, Var>();
   for (const t of statements(body)) {
     if (t.kind === 'eq') inside.add(t.out);
+    if (t.kind === 'eq' && t.prim === 'copy' && t.args[0]?.kind === 'var' && isArrayType(t.args[0].v.type)) copyOf.set(t.out, t.args[0].v);
     if (t.kind === 'call' && t.out) inside.add(t.out);
     if (t.kind === 'for') inside.add(t.index);
   }
@@ -86,6 +90,11 @@ export function checkpointable(b: FunctionBuilder, s: ts.ForStatement, body: Blo
     const written = t.kind === 'store' || t.kind === 'fill' ? [t.array]
       : t.kind === 'call' ? t.writes.flatMap((i) => { const a = t.args[i]; return a?.kind === 'var' ? [a.v] : []; }) : [];
     for (const v of written) {
+      const held = copyOf.get(v);
+      if (held && !inside.has(held)) {
+        refuse(`it writes the array '${held.name}' holds through a window made inside the loop (${t.loc.text}): '${held.name}' is rebound in this function, and a snapshot saves the arrays named before the loop`,
+          `make the window before the loop (const w = ${held.name}.subarray(…)) and write through w, or remove @checkpoint`, t.loc);
+      }
       if (inside.has(v)) refuse(`it writes an array through '${v.name}', a name bound inside the loop (${t.loc.text})`, 'write to the array by the name it has before the loop, or remove @checkpoint', t.loc);
     }
   }
