@@ -758,6 +758,11 @@ export class Generator {
     // (the objects feature, drawn from the side stream, so that the programs that use none stay as they were)
     if (this.on('objects') && ctx.callables.some((f) => f.ret === 'obj') && this.side.chance(0.15)) return this.objectStmt(ctx);
     if (this.on('classes') && ctx.mod.classes?.length && !methodFns.has(ctx.f) && this.side.chance(0.12)) return this.classStmt(ctx);
+    if (this.on('selections') && ctx.depth < 3 && this.side.chance(0.06)) {
+      const main = this.rng;
+      this.rng = this.side;
+      try { return this.selection(ctx); } finally { this.rng = main; }
+    }
     const inLoop = ctx.loops.length > 0;
     const deep = ctx.depth >= 3;
     const w: Partial<Record<string, number>> = {
@@ -1148,6 +1153,63 @@ export class Generator {
       ] },
     ];
     if (into.length) out.push({ k: 'assign', name: this.rng.pick(into).name, op: '+=', e: bin('*', ref(s), ref(t)) });
+    return out;
+  }
+
+  /**
+   * A selection in a loop (compiler/ir/selections.ts): a running extreme or the nearest element
+   * so far, set under a comparison to a value of the iteration, with a second number and an
+   * index set beside it, then read after the loop; sometimes also read in the loop (`s += m`),
+   * where the rewrite must not apply.
+   */
+  private selection(ctx: Ctx): Stmt[] {
+    const src = ctx.arrays.filter((a) => (a.kind === 'f64' || a.kind === 'list') && !a.window);
+    if (!src.length) return this.update(ctx);
+    ctx.budget--;
+    this.use('selections');
+    const a = this.rng.pick(src);
+    const [m, b, k, i, v, s] = [this.fresh('m'), this.fresh('b'), this.fresh('k'), this.fresh('i'), this.fresh('v'), this.fresh('s')];
+    const xi: Expr = { k: 'elem', arr: a.name, idx: ref(i) };
+    // (the value compared: the element, or an expression of it and of what the loop does not write)
+    const form = this.rng.pick(['elem', 'scaled', 'distance'] as const);
+    const val: Expr = form === 'elem' ? xi
+      : form === 'scaled' ? bin('*', xi, this.inLoop(ctx, () => this.expr(ctx, 1)))
+      : this.on('kinks') && this.rng.chance(0.5) ? this.math(ctx, 'abs', [bin('-', xi, this.inLoop(ctx, () => this.expr(ctx, 1)))])
+      : this.sq(bin('-', xi, this.inLoop(ctx, () => this.expr(ctx, 1))));
+    const init = this.expr(ctx, 2);
+    const second = this.rng.chance(0.5);
+    const index = this.rng.chance(0.4);
+    const live = this.rng.chance(0.2);
+    const other: Expr = bin('+', xi, this.inLoop(ctx, () => this.expr(ctx, 1)));
+    const then: Stmt[] = [
+      { k: 'assign', name: m, op: '=', e: ref(v) },
+      ...(second ? [{ k: 'assign', name: b, op: '=', e: other } as Stmt] : []),
+      ...(index ? [{ k: 'assign', name: k, op: '=', e: ref(i) } as Stmt] : []),
+    ];
+    const body: Stmt[] = [
+      { k: 'decl', kw: 'const', name: v, init: val },
+      { k: 'if', c: bin(this.rng.pick(['>', '>=', '<', '<='] as const), ref(v), ref(m)), then },
+      ...(live ? [{ k: 'assign', name: s, op: '+=', e: ref(m) } as Stmt] : []),
+    ];
+    const out: Stmt[] = [
+      { k: 'decl', kw: 'let', name: m, init },
+      ...(second ? [{ k: 'decl', kw: 'let', name: b, init: lit(this.rng.short(-1, 1)) } as Stmt] : []),
+      ...(index ? [{ k: 'decl', kw: 'let', name: k, init: lit(-1) } as Stmt] : []),
+      ...(live ? [{ k: 'decl', kw: 'let', name: s, init: lit(0) } as Stmt] : []),
+      { k: 'for', v: i, from: this.rng.chance(0.3) ? 1 : 0, to: { k: 'len', arr: a.name }, step: 1, body },
+    ];
+    // (read after the loop: added into a number declared before, or left in scope for what follows)
+    let read: Expr = ref(m);
+    if (second) read = bin('+', read, bin('*', ref(b), ref(m)));
+    if (index) read = bin('+', read, bin('*', lit(0.25), ref(k)));
+    if (live) read = bin('+', read, bin('*', lit(0.5), ref(s)));
+    const into = ctx.scalars.filter((x) => x.mutable && !x.int && !this.inferred.has(x.name));
+    if (into.length) out.push({ k: 'assign', name: this.rng.pick(into).name, op: '+=', e: read });
+    else {
+      const r = this.fresh('s');
+      out.push({ k: 'decl', kw: 'let', name: r, init: read });
+      ctx.scalars.push({ name: r, mutable: true, int: false });
+    }
     return out;
   }
 

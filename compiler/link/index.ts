@@ -10,6 +10,7 @@ import { adoptPackageFunctions } from './adopt.js';
 import { restrictToWrt } from './wrt.js';
 import { markConstantParams } from './constant-params.js';
 import { markUnreadArrays } from './unread-arrays.js';
+import { selections } from '../ir/selections.js';
 
 export { type Module, analyzed, fileOf, key, nameOf, relativeSource } from './modules.js';
 export { type Plan, type Report, planEmission, report } from './plan.js';
@@ -27,6 +28,8 @@ export interface LinkedProgram {
 
 export function link(program: ReturnType<typeof loadProgram>, files: readonly string[], wrt: readonly string[] | undefined): LinkedProgram {
   const modules = linkForInterpreter(program, files);
+  // (selections in loops differentiated after the loop: ir/selections.ts; not in what the interpreter reads)
+  for (const m of modules.values()) for (const [name, fn] of m.funcs) m.funcs.set(name, selections(fn));
   adoptPackageFunctions(modules, (file) => program.getSourceFile(file)?.text);
   const problems = findProblems(modules);
   const wrtReports = wrt ? restrictToWrt(modules, wrt, problems) : [];
