@@ -1186,9 +1186,16 @@ export class Generator {
       ...(second ? [{ k: 'assign', name: b, op: '=', e: other } as Stmt] : []),
       ...(index ? [{ k: 'assign', name: k, op: '=', e: ref(i) } as Stmt] : []),
     ];
+    // (or a running extreme, m = Math.max(m, v) or Math.min(v, m), either order, sometimes under a condition)
+    const extreme = this.rng.chance(0.4);
+    const fn = this.rng.pick(['max', 'min']);
+    const update: Stmt = { k: 'assign', name: m, op: '=', e: this.math(ctx, fn, this.rng.chance(0.5) ? [ref(m), ref(v)] : [ref(v), ref(m)], true) };
+    const guarded = this.rng.chance(0.3);
     const body: Stmt[] = [
       { k: 'decl', kw: 'const', name: v, init: val },
-      { k: 'if', c: bin(this.rng.pick(['>', '>=', '<', '<='] as const), ref(v), ref(m)), then },
+      ...(extreme && !guarded ? [update, ...then.slice(1)] : []),
+      ...(extreme && guarded ? [{ k: 'if', c: bin(this.rng.pick(['>', '<'] as const), ref(v), lit(this.rng.short(-1, 1))), then: [update, ...then.slice(1)] } as Stmt] : []),
+      ...(!extreme ? [{ k: 'if', c: bin(this.rng.pick(['>', '>=', '<', '<='] as const), ref(v), ref(m)), then } as Stmt] : []),
       ...(live ? [{ k: 'assign', name: s, op: '+=', e: ref(m) } as Stmt] : []),
     ];
     const out: Stmt[] = [

@@ -24,7 +24,7 @@
  */
 import { rules } from '../rules/table.js';
 import type { Assign, Atom, Block, Eq, For, Func, Stmt, Var } from './types.js';
-import { compound, mapBlock, mapStmt, statements, writes } from './walk.js';
+import { compound, mapBlock, mapStmt, reads, statements, writes } from './walk.js';
 
 /** `fn` with its loops' selections differentiated after the loop (`fn` itself when it has none). */
 export function selections(fn: Func): Func {
@@ -48,10 +48,11 @@ function* iteration(body: Block, depth = 0): Generator<{ s: Stmt; block: Block; 
  * How the loop reads `v`: `none`, `inert` where every read's derivative is zero (a test, a
  * piecewise-constant function, a log, a throw's message), else `live`.
  */
-function readsIn(loop: For, v: Var): 'none' | 'inert' | 'live' {
+function readsIn(loop: For, v: Var, except?: Eq): 'none' | 'inert' | 'live' {
   const has = (a: Atom | string) => typeof a !== 'string' && a.kind === 'var' && a.v === v;
   let out: 'none' | 'inert' = 'none';
   for (const s of statements(loop.body)) {
+    if (s === except) { out = 'inert'; continue; }
     if (s.kind === 'eq') {
       if (!s.args.some(has)) continue;
       if (rules[s.prim].kind !== 'zero') return 'live';
@@ -69,6 +70,9 @@ function readsIn(loop: For, v: Var): 'none' | 'inert' | 'live' {
   }
   return out;
 }
+
+/** `v = Math.max(v, other)` (or min, either order) in a loop, `other` computed by `chain` in the iteration. */
+interface Extreme { v: Var; at: Assign; op: Eq; other: Atom; first: boolean; chain: Eq[] }
 
 function rewrite(loop: For, fn: Func, vars: Var[]): Stmt | readonly Stmt[] {
   if (loop.checkpoint) return loop;
@@ -100,7 +104,20 @@ function rewrite(loop: For, fn: Func, vars: Var[]): Stmt | readonly Stmt[] {
     if (!chain(s.value, eqs, new Set())) continue;
     chosen.set(block, [...chosen.get(block) ?? [], { v: s.target, at: s, chain: eqs }]);
   }
-  if (chosen.size === 0) return loop;
+  // (running extremes: `m = Math.max(m, u)`, the equation read by the assignment only)
+  const extremes: Extreme[] = [];
+  for (const { s } of level) {
+    if (s.kind !== 'assign' || s.decl || s.target.type !== 'f64' || assigned.get(s.target)!.length !== 1 || s.value.kind !== 'var') continue;
+    const op = defs.get(s.value.v);
+    if (!op || (op.prim !== 'max' && op.prim !== 'min') || op.args.length !== 2) continue;
+    const p = op.args.findIndex((a) => a.kind === 'var' && a.v === s.target);
+    const other = op.args[1 - p];
+    if (p < 0 || !other || (other.kind === 'var' && other.v === s.target)) continue;
+    if (readsIn(loop, s.target, op) === 'live' || all.filter((t) => reads(t).includes(op.out)).length !== 1) continue;
+    const eqs: Eq[] = [];
+    if (chain(other, eqs, new Set())) extremes.push({ v: s.target, at: s, op, other, first: p === 0, chain: eqs });
+  }
+  if (chosen.size === 0 && extremes.length === 0) return loop;
 
   const fresh = (name: string, type: Var['type'], kind: Var['kind'], mutable: boolean): Var => {
     const v: Var = { name, type, kind, mutable };
@@ -114,9 +131,12 @@ function rewrite(loop: For, fn: Func, vars: Var[]): Stmt | readonly Stmt[] {
   for (const group of chosen.values()) {
     const at = fresh(fn.names.fresh(`${group[0]!.v.name}_at`, true), 'int', 'local', true);
     before.push({ kind: 'assign', target: at, value: { kind: 'const', value: -1 }, decl: true, loc: loop.loc });
+    // after the loop: the values of the iteration that set them last, computed again (from a
+    // constant copy of the iteration, which the reverse sweep reads: inside an outer loop it is
+    // kept once per pass of this one, and the loop's own writes of the variable need no saving)
+    const last = fresh(fn.names.fresh(`${group[0]!.v.name}_last`, true), 'int', 'temp', false);
     const set = fresh(fn.names.nextTemp(), 'bool', 'temp', false);
-    // after the loop: the values of the iteration that set them last, computed again
-    const copy = new Map<Var, Var>([[loop.index, at]]);
+    const copy = new Map<Var, Var>([[loop.index, last]]);
     const atom = (a: Atom): Atom => (a.kind === 'var' && copy.has(a.v) ? { kind: 'var', v: copy.get(a.v)! } : a);
     const again: Stmt[] = [];
     for (const c of group) {
@@ -135,12 +155,68 @@ function rewrite(loop: For, fn: Func, vars: Var[]): Stmt | readonly Stmt[] {
       }
       again.push({ ...c.at, value: atom(c.at.value) });
     }
-    after.push({ kind: 'eq', out: set, prim: 'ge', args: [{ kind: 'var', v: at }, { kind: 'const', value: 0 }], loc: group[0]!.at.loc },
+    after.push({ kind: 'eq', out: last, prim: 'copy', args: [{ kind: 'var', v: at }], loc: group[0]!.at.loc },
+      { kind: 'eq', out: set, prim: 'ge', args: [{ kind: 'var', v: last }, { kind: 'const', value: 0 }], loc: group[0]!.at.loc },
       { kind: 'if', cond: { kind: 'var', v: set }, then: again, else: [], loc: group[0]!.at.loc });
+  }
+  // a running extreme: the iteration noted where the old value does not get the adjoint (the
+  // rules' choice: the first argument equal to the result), the value after the loop the
+  // extreme of that iteration's other argument and the loop's result, the same number (±0 and
+  // NaN included), whose derivative goes to the former where it is the result; where no
+  // iteration was noted, to what the variable held before the loop
+  const noted = new Map<Assign, { at: Var; run: Var; e: Extreme }>();
+  for (const e of extremes) {
+    const at = fresh(fn.names.fresh(`${e.v.name}_at`, true), 'int', 'local', true);
+    const run = fresh(fn.names.fresh(`${e.v.name}_run`, true), 'f64', 'local', true);
+    runOf.set(e.v, run);
+    noted.set(e.at, { at, run, e });
+    before.push({ kind: 'assign', target: run, value: { kind: 'var', v: e.v }, decl: true, loc: loop.loc },
+      { kind: 'assign', target: at, value: { kind: 'const', value: -1 }, decl: true, loc: loop.loc });
+    const last = fresh(fn.names.fresh(`${e.v.name}_last`, true), 'int', 'temp', false);
+    const set = fresh(fn.names.nextTemp(), 'bool', 'temp', false);
+    const copy = new Map<Var, Var>([[loop.index, last]]);
+    const atom = (a: Atom): Atom => (a.kind === 'var' && copy.has(a.v) ? { kind: 'var', v: copy.get(a.v)! } : a);
+    const again: Stmt[] = e.chain.map((q) => {
+      const out = fresh(fn.names.nextTemp(), q.out.type, 'temp', false);
+      copy.set(q.out, out);
+      return { ...q, out, args: q.args.map(atom), loc: e.at.loc };
+    });
+    const picked = fresh(fn.names.nextTemp(), 'f64', 'temp', false);
+    const kept = fresh(fn.names.nextTemp(), 'f64', 'temp', false);
+    // (the loop's result, read without a derivative: it gets none from the rules anyway, being
+    // the result only where the other argument is too, which comes first)
+    const held = fresh(fn.names.nextTemp(), 'f64', 'temp', false);
+    const runAtom: Atom = { kind: 'var', v: held };
+    after.push({ kind: 'eq', out: held, prim: 'held', args: [{ kind: 'var', v: run }], loc: e.at.loc },
+      { kind: 'eq', out: last, prim: 'copy', args: [{ kind: 'var', v: at }], loc: e.at.loc },
+      { kind: 'eq', out: set, prim: 'ge', args: [{ kind: 'var', v: last }, { kind: 'const', value: 0 }], loc: e.at.loc }, {
+      kind: 'if', cond: { kind: 'var', v: set }, loc: e.at.loc,
+      then: [...again, { ...e.op, out: picked, args: [atom(e.other), runAtom], loc: e.at.loc }, { ...e.at, value: { kind: 'var', v: picked } }],
+      else: [{ ...e.op, out: kept, args: [{ kind: 'var', v: e.v }, runAtom], loc: e.at.loc }, { ...e.at, value: { kind: 'var', v: kept } }],
+    });
   }
   // (in the loop: the copy compared and set, and the iteration noted)
   const atom = (a: Atom): Atom => (a.kind === 'var' && runOf.has(a.v) ? { kind: 'var', v: runOf.get(a.v)! } : a);
   const body = mapBlock(loop.body, (s) => {
+    const extreme = s.kind === 'assign' ? noted.get(s) : undefined;
+    if (s.kind === 'assign' && extreme) {
+      const { at, run, e } = extreme;
+      const result: Atom = s.value;
+      const bool = () => fresh(fn.names.nextTemp(), 'bool', 'temp', false);
+      const changed = bool();
+      const code: Stmt[] = [{ kind: 'eq', out: changed, prim: 'ne', args: [{ kind: 'var', v: run }, result], loc: s.loc }];
+      let note = changed;
+      if (!e.first) {
+        // (the old value second: it gets the adjoint where it is the result and the other argument is not)
+        const other = bool();
+        note = bool();
+        code.push({ kind: 'eq', out: other, prim: 'eq', args: [e.other, result], loc: s.loc },
+          { kind: 'eq', out: note, prim: 'or', args: [{ kind: 'var', v: changed }, { kind: 'var', v: other }], loc: s.loc });
+      }
+      return [...code,
+        { kind: 'if', cond: { kind: 'var', v: note }, then: [{ kind: 'assign', target: at, value: { kind: 'var', v: loop.index }, decl: false, loc: s.loc }], else: [], loc: s.loc },
+        { ...s, target: run }];
+    }
     const at = s.kind === 'assign' ? atOf.get(s) : undefined;
     if (s.kind === 'assign' && at) {
       const run = runOf.get(s.target);

@@ -292,6 +292,9 @@ const table = {
   // `options.units` of an options object parameter (`options: { units?: Units } = {}`): the
   // property, or undefined where the object or the property is left out; a constant of the call
   // (no derivative). Its key is a string constant; its result is typed as the property is.
+  // A value whose derivative is not taken, the identity (ir/selections.ts: a loop's running
+  // extreme, read after the loop beside the value that carries its derivative). No source spells it.
+  held: zero('f64', 1, ([x]) => x!, (x) => x, { exact: true }),
   field: zero('f64', 2, ([o, k]) => (k!.k === 'str' ? optionalMember(o!, k!.value) : index(o!, k!)), undefined),
 
   // The words of a number are integers: no derivative.
