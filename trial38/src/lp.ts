@@ -2,7 +2,12 @@
 // and Bradley-Terry / Elo likelihoods.
 import { dot, logSumExp } from './util.js';
 
-/** t c.x - sum log(b - A x); +Infinity when infeasible. A is m x n row-major */
+/** t c.x - sum log(b - A x); +Infinity when infeasible. A is m x n row-major
+ * @domain x (-0.1, 0.1) length 2
+ * @domain c (-1, 1) length 2
+ * @domain A (-1, 1) length 6
+ * @domain b (1, 2) length 3
+ */
 export function barrier(x: Float64Array, c: Float64Array, A: Float64Array, b: Float64Array, t = 10): number {
   const n = x.length, m = b.length;
   let phi = 0;
@@ -15,7 +20,12 @@ export function barrier(x: Float64Array, c: Float64Array, A: Float64Array, b: Fl
 }
 
 /** the optimal value of a box-constrained 1-D barrier problem after damped Newton iterations, as a function of the
- *  cost c and bounds lo, hi: min c x - mu log(x - lo) - mu log(hi - x) */
+ *  cost c and bounds lo, hi: min c x - mu log(x - lo) - mu log(hi - x)
+ * @domain c (-2, 2)
+ * @domain lo (-1, -0.2)
+ * @domain hi (0.2, 1)
+ * @domain mu (0.05, 0.3)
+ */
 export function barrier1dValue(c: number, lo: number, hi: number, mu = 0.1): number {
   let x = 0.5 * (lo + hi);
   for (let it = 0; it < 30; it++) {
@@ -29,7 +39,10 @@ export function barrier1dValue(c: number, lo: number, hi: number, mu = 0.1): num
   return c * x - mu * Math.log(x - lo) - mu * Math.log(hi - x);
 }
 
-/** Bradley-Terry negative log-likelihood with a Gaussian prior on skills; games as (winner, loser) index pairs */
+/** Bradley-Terry negative log-likelihood with a Gaussian prior on skills; games as (winner, loser) index pairs
+ * @domain winner int [0, 3] length 6
+ * @domain loser int [0, 3] length 6
+ */
 export function bradleyTerryNll(skill: Float64Array, winner: Int32Array, loser: Int32Array, prior = 0.1): number {
   let nll = 0;
   for (let g = 0; g < winner.length; g++) {
@@ -40,7 +53,10 @@ export function bradleyTerryNll(skill: Float64Array, winner: Int32Array, loser: 
   return nll;
 }
 
-/** Elo ratings after a season, K factor and scale as parameters; returns the log-loss of the predictions made */
+/** Elo ratings after a season, K factor and scale as parameters; returns the log-loss of the predictions made
+ * @domain winner int [0, 3] length 6
+ * @domain loser int [0, 3] length 6
+ */
 export function eloLogLoss(init: readonly number[], winner: Int32Array, loser: Int32Array, K = 20, scale = 400): number {
   const r = [...init];
   let loss = 0;
@@ -54,7 +70,9 @@ export function eloLogLoss(init: readonly number[], winner: Int32Array, loser: I
   return loss / winner.length;
 }
 
-/** Plackett-Luce log-likelihood of one ranking (best first), via logSumExp of the remaining items */
+/** Plackett-Luce log-likelihood of one ranking (best first), via logSumExp of the remaining items
+ * @domain order int [0, 3] length 4
+ */
 export function plackettLuce(score: readonly number[], order: Int32Array): number {
   let ll = 0;
   for (let k = 0; k < order.length; k++) {

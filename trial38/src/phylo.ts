@@ -20,7 +20,13 @@ const k80Prob = (t: number, kappa: number, from: number, to: number): number => 
   return (from + to) % 2 === 0 ? 0.25 + 0.25 * e1 - 0.5 * e2 : 0.25 - 0.25 * e1;
 };
 
-/** log-likelihood of all sites under JC69, pruning with a scratch buffer of partials reused per site */
+/** log-likelihood of all sites under JC69, pruning with a scratch buffer of partials reused per site
+ * @domain bl (0.02, 0.5) length 9
+ * @domain left int [0, 0] length 4
+ * @domain right int [1, 1] length 4
+ * @domain tips int [0, 3] length 15
+ * @domain nTips int [5, 5]
+ */
 export function jcLogLik(bl: Float64Array, left: Int32Array, right: Int32Array, tips: Int32Array, nTips: number, mu = 1): number {
   const nNodes = nTips + left.length;
   const nSites = tips.length / nTips;
@@ -60,6 +66,13 @@ function partial(node: number, x: number, bl: Float64Array, left: Int32Array, ri
   return pa * pb;
 }
 
+/**
+ * @domain bl (0.02, 0.5) length 9
+ * @domain left int [0, 0] length 4
+ * @domain right int [1, 1] length 4
+ * @domain tips int [0, 3] length 15
+ * @domain nTips int [5, 5]
+ */
 export function jcLogLikRec(bl: Float64Array, left: Int32Array, right: Int32Array, tips: Int32Array, nTips: number, mu = 1): number {
   const root = nTips + left.length - 1;
   let ll = 0;
@@ -71,7 +84,14 @@ export function jcLogLikRec(bl: Float64Array, left: Int32Array, right: Int32Arra
   return ll;
 }
 
-/** K80 log-likelihood, with per-node rescaling (scale factors accumulated in log space) */
+/** K80 log-likelihood, with per-node rescaling (scale factors accumulated in log space)
+ * @domain bl (0.02, 0.5) length 9
+ * @domain left int [0, 0] length 4
+ * @domain right int [1, 1] length 4
+ * @domain tips int [0, 3] length 15
+ * @domain nTips int [5, 5]
+ * @domain kappa (1, 5)
+ */
 export function k80LogLik(bl: Float64Array, kappa: number, left: Int32Array, right: Int32Array, tips: Int32Array, nTips: number): number {
   const nNodes = nTips + left.length;
   const nSites = tips.length / nTips;
@@ -107,7 +127,13 @@ export function k80LogLik(bl: Float64Array, kappa: number, left: Int32Array, rig
   return ll;
 }
 
-/** tree length penalised log-likelihood: a prior of exponential branch lengths, for a MAP fit */
+/** tree length penalised log-likelihood: a prior of exponential branch lengths, for a MAP fit
+ * @domain bl (0.02, 0.5) length 9
+ * @domain left int [0, 0] length 4
+ * @domain right int [1, 1] length 4
+ * @domain tips int [0, 3] length 15
+ * @domain nTips int [5, 5]
+ */
 export const jcLogPosterior = (bl: Float64Array, left: Int32Array, right: Int32Array, tips: Int32Array, nTips: number, rate = 10): number => {
   let lp = 0;
   for (const b of bl) lp += Math.log(rate) - rate * b;
