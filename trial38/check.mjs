@@ -73,6 +73,7 @@ async function checkCase(spec) {
     return v;
   };
   if (!names) return { label, status: 'crash', notes: ['no parameter names found'] };
+  const optArrays = new Set(spec.optArrays ?? []); // optional arrays: left out, their key is an empty Float64Array
   const fixed = new Set(spec.fixed ?? []), outs = new Set(spec.outs ?? []), nokey = new Set(spec.nokey ?? []);
   const rnd = mulberry(0x5eed + [...label].reduce((s, c) => s * 31 + c.charCodeAt(0), 7));
   const fn = (suffix) => gen[`${spec.f}_${suffix}`];
@@ -91,7 +92,7 @@ async function checkCase(spec) {
     const direction = {};
     for (const k of expectKeys) {
       const x = argv[idx(k)];
-      direction[k] = x === undefined ? 0 : typeof x === 'number' ? (fixed.has(k) ? 0 : dr() - 0.5) : Float64Array.from(x, () => (fixed.has(k) ? 0 : dr() - 0.5));
+      direction[k] = x === undefined ? (optArrays.has(k) ? new Float64Array(0) : 0) : typeof x === 'number' ? (fixed.has(k) ? 0 : dr() - 0.5) : Float64Array.from(x, () => (fixed.has(k) ? 0 : dr() - 0.5));
     }
     const nudged = (s) => { const b = copyAll(argv); for (const k of expectKeys) { const i = idx(k), d = direction[k]; if (b[i] === undefined) continue; if (typeof b[i] === 'number') b[i] += s * d; else for (let j = 0; j < b[i].length; j++) b[i][j] += s * d[j]; } return b; };
 
@@ -107,7 +108,11 @@ async function checkCase(spec) {
       const floor = 1e-7 * Math.max(1, Math.abs(value));
       for (const k of expectKeys) {
         const i = idx(k);
-        if (argv[i] === undefined) { if (G.grad[k] !== 0) fail(`grad.${k} (left out) = ${G.grad[k]}`); continue; }
+        if (argv[i] === undefined) {
+          const okLeft = optArrays.has(k) ? G.grad[k] instanceof Float64Array && G.grad[k].length === 0 : G.grad[k] === 0;
+          if (!okLeft) fail(`grad.${k} (left out) = ${G.grad[k]}`);
+          continue;
+        }
         if (fixed.has(k)) continue;
         const comps = typeof argv[i] === 'number' ? [null] : [...argv[i].keys()];
         for (const j of comps) {
@@ -126,7 +131,7 @@ async function checkCase(spec) {
       }
       // vjp into a pre-filled adj with seed 1.3
       const adj = {}, pre = {};
-      for (const k of expectKeys) { const x = argv[idx(k)]; adj[k] = x === undefined || typeof x === 'number' ? 0.5 : Float64Array.from(x, (_, j) => 0.25 - 0.05 * j); pre[k] = copy(adj[k]); }
+      for (const k of expectKeys) { const x = argv[idx(k)]; adj[k] = x === undefined ? (optArrays.has(k) ? new Float64Array(0) : 0.5) : typeof x === 'number' ? 0.5 : Float64Array.from(x, (_, j) => 0.25 - 0.05 * j); pre[k] = copy(adj[k]); }
       const a2 = copyAll(argv);
       const vv = fn('vjp')(...a2, adj, 1.3);
       untouched('f_vjp', a2);

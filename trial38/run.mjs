@@ -134,6 +134,7 @@ extras.push(...lines(node(['--import', 'tsgrad/register', r(join(here, 'buildtim
   const tb = node([join(root, 'node_modules/typescript7/bin/tsc'), '--strict', '--noEmit', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--skipLibCheck', '--ignoreConfig', r(join(here, 'buildtime.ts')), ...readdirSync(srcDir).filter((f) => f.endsWith('.tsgrad.d.ts')).map((f) => r(join(srcDir, f)))]);
   extra('tsc 7 --strict on buildtime.ts (grad(f) results typed through the written .tsgrad.d.ts)', tb.code === 0, [tb.out.slice(0, 300)]);
 }
+extras.push(...lines(node(['--import', 'tsgrad/register', r(join(here, 'probes/throw_check.ts'))]).out));
 {
   node([cli, 'compile', r(join(srcDir, 'spline.ts')), '--out-dir', r(join(here, 'srcmap')), '--source-map']);
   extras.push(...lines(node([r(join(here, 'srcmap_check.mjs'))]).out));
@@ -149,9 +150,10 @@ const repros = [
   ['nested_table_hint.ts', () => compileRepro('nested_table_hint.ts'), /:12:8 - error TSG1009[\s\S]*reading a\[i\][\s\S]*:17:\d+ - error TSG1008: 'BOOK' is a module-level array whose elements are not all numeric/],
   ['length_reset_hint.ts', () => compileRepro('length_reset_hint.ts'), /:11:5 - error TSG1002: assignment to 'rest\.length'[\s\S]*hint: assign to a local variable, a parameter or an element/],
   ['conditional_string_arg.ts', () => compileRepro('conditional_string_arg.ts'), /:9:20 - error TSG1006/],
+  ['check_hangs.ts', () => { const x = run('timeout', ['60', process.execPath, cli, 'check', repro('check_hangs.ts')]); return `${x.out}\nEXIT ${x.code} (124: killed by timeout after 60 s, nothing printed: ${x.out.trim() === ''})`; }, /EXIT 124/],
 ];
 for (const f of readdirSync(join(here, 'repro')).filter((f) => f.endsWith('.run.ts'))) repros.push([f, () => node(['--import', 'tsgrad/register', repro(f)]).out, /REPRODUCES/]);
-const reproRes = repros.map(([f, go, re]) => { const o = go(); return { f, still: re.test(o), first: o.split('\n').find((l) => /error|REPRO|NOT/.test(l)) ?? '' }; });
+const reproRes = repros.map(([f, go, re]) => { const o = go(); return { f, still: re.test(o), first: o.split('\n').find((l) => /error|REPRO|NOT|EXIT/.test(l)) ?? '' }; });
 
 // 7. report
 const n = (st) => cases.filter((c) => c.status === st).length;

@@ -85,6 +85,28 @@ export const specs = [
   { m: 'lp', f: 'bradleyTerryNll', gen: (r) => [F(5, () => U(r, -1, 1)), ...games(r, 12, 5), U(r, 0.05, 0.5)] },
   { m: 'lp', f: 'eloLogLoss', gen: (r) => [A(5, () => U(r, 1400, 1600)), ...games(r, 10, 5), U(r, 10, 40), U(r, 300, 500)] },
   { m: 'lp', f: 'plackettLuce', gen: (r) => [A(5, () => U(r, -1, 1)), Int32Array.from([3, 1, 4, 0, 2])] },
+  // probes
+  { m: 'probes', f: 'windowWrite', gen: (r) => [U(r, -2, 2), U(r, -2, 2)] },
+  { m: 'probes', f: 'closureLater', gen: (r) => [U(r, -2, 2), U(r, -2, 2)] },
+  { m: 'probes', f: 'defaultFromEarlier', gen: (r) => [U(r, -2, 2)] },
+  { m: 'probes', label: 'defaultFromEarlier/given', f: 'defaultFromEarlier', gen: (r) => [U(r, -2, 2), U(r, -2, 2), U(r, -2, 2)] },
+  { m: 'probes', f: 'weightedSq', gen: (r) => [F(4, () => U(r, -1, 1)), F(4, () => U(r, 0, 2))] },
+  { m: 'probes', label: 'weightedSq/nowеights'.replace('е', 'e'), f: 'weightedSq', gen: (r) => [F(4, () => U(r, -1, 1))], optArrays: ['w'] },
+  { m: 'probes', f: 'labelledRows', gen: (r) => [F(12, () => U(r, -1, 1)), 3], fixed: ['cols'] },
+  { m: 'probes', f: 'chooseArray', gen: (r) => [F(4, () => U(r, -1, 1)), F(4, () => U(r, -1, 1)), r() < 0.5] },
+  { m: 'probes', f: 'mapZip', gen: (r) => [A(5, () => U(r, -1, 1)), A(5, () => U(r, -1, 1))] },
+  { m: 'probes', f: 'fillActive', gen: (r) => [U(r, 0.5, 1.5)] },
+  { m: 'probes', f: 'periodicLerp', gen: (r) => [U(r, -7, 7), A(5, () => U(r, -1, 1))].map((v, i) => (i === 0 && Math.abs(v - Math.round(v)) < 0.01 ? v + 0.03 : v)) },
+  { m: 'probes', f: 'cplxPower', gen: (r) => [U(r, 0.5, 1.2), U(r, -1, 1)] },
+  { m: 'probes', f: 'spreadNorm', gen: (r) => [F(3, () => U(r, -1, 1)), A(3, () => U(r, -1, 1))] },
+  // probes2
+  { m: 'probes2', f: 'haarShrinkEnergy', gen: (r) => [F(8, () => U(r, -1, 1)), U(r, 0.05, 0.2)] },
+  { m: 'probes2', f: 'tariff', gen: (r) => [U(r, 0, 800), [1, 2, 3, 4][Math.floor(4 * r())]].map((v, i) => (i === 0 && (Math.abs(v - 200) < 2 || Math.abs(v - 500) < 2) ? v + 5 : v)), fixed: ['tier'] },
+  { m: 'probes2', f: 'lazyDefaults', gen: (r) => [U(r, 0.2, 2)] },
+  { m: 'probes2', label: 'lazyDefaults/given', f: 'lazyDefaults', gen: (r) => [U(r, 0.2, 2), U(r, -2, 2), U(r, 0.5, 2)] },
+  { m: 'probes2', f: 'f32Smooth', gen: (r) => [F(6, () => U(r, -1, 1)), U(r, 0.2, 0.8)], tol: 3e-3 },
+  { m: 'probes2', f: 'guardedLog', gen: (r) => [U(r, 0.2, 3), U(r, -2, 2)] },
+  { m: 'probes2', f: 'loopArrows', gen: (r) => [F(5, () => U(r, -1, 1)), U(r, -1, 1)] },
   // refused.ts: the one that compiles
   { m: 'refused', f: 'reducedMass', gen: (r) => [['H', 'C', 'O'][Math.floor(3 * r())], ['H', 'C', 'O'][Math.floor(3 * r())], U(r, 0.5, 2)] },
 ];
