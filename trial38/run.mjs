@@ -150,6 +150,7 @@ const repros = [
   ['nested_table_hint.ts', () => compileRepro('nested_table_hint.ts'), /:12:8 - error TSG1009[\s\S]*reading a\[i\][\s\S]*:17:\d+ - error TSG1008: 'BOOK' is a module-level array whose elements are not all numeric/],
   ['length_reset_hint.ts', () => compileRepro('length_reset_hint.ts'), /:11:5 - error TSG1002: assignment to 'rest\.length'[\s\S]*hint: assign to a local variable, a parameter or an element/],
   ['conditional_string_arg.ts', () => compileRepro('conditional_string_arg.ts'), /:9:20 - error TSG1006/],
+  ['generic_callback.ts', () => compileRepro('generic_callback.ts'), /:14:10 - error TSG2002: 'sumBy' has a parameter tsgrad cannot pass \(xs: readonly T\[\]\)[\s\S]*:22:10 - error TSG2002: 'sumByNum' has a parameter tsgrad cannot pass \(f: /],
   ['check_hangs.ts', () => { const x = run('timeout', ['60', process.execPath, cli, 'check', repro('check_hangs.ts')]); return `${x.out}\nEXIT ${x.code} (124: killed by timeout after 60 s, nothing printed: ${x.out.trim() === ''})`; }, /EXIT 124/],
 ];
 for (const f of readdirSync(join(here, 'repro')).filter((f) => f.endsWith('.run.ts'))) repros.push([f, () => node(['--import', 'tsgrad/register', repro(f)]).out, /REPRODUCES/]);

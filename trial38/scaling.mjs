@@ -8,8 +8,8 @@ const A = (n, g) => Array.from({ length: n }, g);
 const img = (w, h) => F(w * h, (_, i) => 0.5 + 0.3 * Math.sin(0.9 * (i % w)) * Math.cos(0.7 * Math.floor(i / w)));
 const knots = (n) => A(n, (_, i) => i + 0.3 * Math.sin(i));
 const cases = [
-  ['util', 'dot', '6', () => [F(6, Math.sin), F(6, Math.cos)], ['a', 'b']],
-  ['util', 'dot', '10000', () => [F(10000, Math.sin), F(10000, Math.cos)], ['a', 'b']],
+  ['util', 'dot', '6', () => [F(6, Math.sin), F(6, Math.cos), undefined], ['a', 'b']],
+  ['util', 'dot', '10000', () => [F(10000, Math.sin), F(10000, Math.cos), undefined], ['a', 'b']],
   ['image', 'rofEnergy', '5x4', () => [img(5, 4), img(5, 4), 5, 4, 1, 0.05], ['u', 'f', 'w', 'h', 'lambda', 'eps']],
   ['image', 'rofEnergy', '100x100', () => [img(100, 100), img(100, 100), 100, 100, 1, 0.05], ['u', 'f', 'w', 'h', 'lambda', 'eps']],
   ['image', 'warpLoss', '5x5', () => [img(5, 5), img(5, 5), 5, 5, [1.02, 0.03, -0.02, 0.98, 0.21, 0.17]], ['img', 'target', 'w', 'h', 'affine']],
