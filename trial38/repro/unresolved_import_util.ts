@@ -1,0 +1,1 @@
+export const sq = (x: number): number => x * x;
