@@ -1127,6 +1127,35 @@ function unknownMath(cx: ExprContext, e: ts.Node, name: string, used: 'function'
     `register a derivative: put the computation in a function of your own and export its _vjp beside it`);
 }
 
+/**
+ * Of the function being lowered (by its builder), the arguments of the call whose numbers
+ * `onceArguments` lowers, each lowered once: one call per number reads them all, as JavaScript
+ * evaluates them once however many properties are read (`ob(ps, bump(qs))`: bump writes qs once).
+ */
+const loweredArguments = new WeakMap<FunctionBuilder, Map<ts.Node, Atom>>();
+
+/** Lowers what `lower` does (the numbers of one call of a helper returning an object) with that call's arguments lowered once. */
+export function onceArguments<T>(cx: { readonly b: FunctionBuilder }, lower: () => T): T {
+  const outer = loweredArguments.get(cx.b);
+  loweredArguments.set(cx.b, new Map());
+  try {
+    return lower();
+  } finally {
+    if (outer) loweredArguments.set(cx.b, outer);
+    else loweredArguments.delete(cx.b);
+  }
+}
+
+/** An argument lowered by `lower`, or as it was lowered for another number of the same call (onceArguments). */
+function argumentOnce(cx: ExprContext, arg: ts.Node, lower: () => Atom): Atom {
+  const seen = loweredArguments.get(cx.b);
+  const known = seen?.get(arg);
+  if (known) return known;
+  const a = lower();
+  seen?.set(arg, a);
+  return a;
+}
+
 /** `f(…).field`, of a helper `f` returning an object of numbers: a call computing that number. */
 export function projectCall(cx: ExprContext, e: ts.CallExpression, field: string, target?: Var): Atom {
   const fields = numberFields(cx.checker, cx.checker.getTypeAtLocation(e));
@@ -1338,9 +1367,9 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     if (optional[i] && undefinedWritten) return constAtom(NaN, { name: 'undefined' });
     if (optional[i]) mayBeAbsentArgument(cx, arg, shown, resolved.declared[i]!);
     if (flagged[i] && undefinedWritten) return constAtom(NaN, { name: 'undefined' });
-    if (fn.params[i]!.string) return text(cx, lowerExpr(cx, arg), arg);
-    if (fn.params[i]!.boolean) return boolean(cx, lowerExpr(cx, arg), arg);
-    if (!fn.params[i]!.array) return numeric(cx, lowerExpr(cx, arg), arg);
+    if (fn.params[i]!.string) return argumentOnce(cx, arg, () => text(cx, lowerExpr(cx, arg), arg));
+    if (fn.params[i]!.boolean) return argumentOnce(cx, arg, () => boolean(cx, lowerExpr(cx, arg), arg));
+    if (!fn.params[i]!.array) return argumentOnce(cx, arg, () => numeric(cx, lowerExpr(cx, arg), arg));
     // (`helper(pts[i])`, a tuple of a local array of tuples: a copy of its numbers, which the helper may read, not write: tuple-arrays.ts)
     if (resolved.writes.includes(i) && tupleArgument(cx, arg)) {
       return b.fail(arg, 'TSG1008', `'${shown}' writes into its argument '${arg.getText(b.sf)}', a tuple of a local array of tuples: tsgrad passes it a copy of the tuple's numbers`,
@@ -1351,7 +1380,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     if (fresh) return varAtom(fresh);
     // the new array a helper returns (`mean(valuesMinusMeanSquared(vals))`)
     if (ts.isCallExpression(skipParens(arg)) && !windowExpr(cx, arg, true)) {
-      const made = lowerExpr(cx, arg);
+      const made = argumentOnce(cx, arg, () => lowerExpr(cx, arg));
       if (made.kind === 'var' && isArrayType(made.v.type)) return made;
     }
     const arr = arrayBinding(cx, arg) ?? windowExpr(cx, arg);
@@ -1510,7 +1539,7 @@ export function objectArgument(cx: ExprContext, arg: ts.Expression, fields: read
   if (part) return part;
   // (`norm(polar(x, y))`: the object a helper returns, one call per number, as `const c = polar(x, y)` reads it)
   const made = ts.isCallExpression(bare) ? numberFields(checker, checker.getTypeAtLocation(bare)) : undefined;
-  if (made && fields.every((f) => made.includes(f))) return fields.map((f) => projectCall(cx, bare as ts.CallExpression, f));
+  if (made && fields.every((f) => made.includes(f))) return onceArguments(cx, () => fields.map((f) => projectCall(cx, bare as ts.CallExpression, f)));
   const symbol = ts.isIdentifier(bare) ? checker.getSymbolAtLocation(bare) : undefined;
   const binding = symbol && cx.scope.get(symbol);
   if (binding?.kind === 'object') {

@@ -11,7 +11,7 @@ import type { Atom } from '../ir/types.js';
 import { varAtom } from './builder.js';
 import { skipParens } from './facts.js';
 import { numberFields } from './object-numbers.js';
-import { type Binding, type ExprContext, objectLiteralNumbers, projectCall } from './expressions.js';
+import { type Binding, type ExprContext, objectLiteralNumbers, onceArguments, projectCall } from './expressions.js';
 
 /** How deep tsgrad follows objects inside objects (a recursive type never ends). */
 const maxDepth = 8;
@@ -79,7 +79,7 @@ function readable(cx: ExprContext, root: ts.Expression, paths: readonly string[]
 function leaves(cx: ExprContext, root: ts.Expression, paths: readonly string[]): Atom[] {
   const held = heldObject(cx, root);
   if (held) return paths.map((p) => varAtom(held.fields.get(p)!));
-  return paths.map((p) => projectCall(cx, root as ts.CallExpression, p));
+  return onceArguments(cx, () => paths.map((p) => projectCall(cx, root as ts.CallExpression, p)));
 }
 
 /**

@@ -16,7 +16,7 @@ import { nestedObject } from './nested-objects.js';
 import type { Atom, Var } from '../ir/types.js';
 import { atomType, constAtom, isArrayType, varAtom } from './builder.js';
 import { classifyType, skipParens } from './facts.js';
-import { type Binding, type ExprContext, boolean, lowerExpr, numeric, projectCall, windowExpr } from './expressions.js';
+import { type Binding, type ExprContext, boolean, lowerExpr, numeric, onceArguments, projectCall, windowExpr } from './expressions.js';
 import { adoptMethod, lowersStatements, methodNumber, methodStatements } from './statements/method-bodies.js';
 
 /** A class tsgrad reads as an object of numbers: its declaration and its fields in order. */
@@ -217,7 +217,7 @@ export function valueInstance(cx: ExprContext, e: ts.Expression): Instance | und
     }
     // (a helper of the module returning an instance: one call per field, as of an object of numbers)
     const fields = new Map<string, Var>();
-    for (const f of cls.fields) fields.set(f, asVar(cx, projectCall(cx, bare, f), f));
+    onceArguments(cx, () => { for (const f of cls.fields) fields.set(f, asVar(cx, projectCall(cx, bare, f), f)); });
     return fields;
   }
   if (ts.isConditionalExpression(bare)) {

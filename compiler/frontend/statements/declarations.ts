@@ -12,7 +12,7 @@ import type { Var } from '../../ir/types.js';
 import { constAtom, isArrayType } from '../builder.js';
 import { assignMaybeNumber, maybeNumberLocal } from '../nullable.js';
 import { valueDeclaration } from '../value-classes.js';
-import { type Binding, lowerExpr, numberFields, objectArgument, objectLiteralNumbers, projectCall } from '../expressions.js';
+import { type Binding, lowerExpr, numberFields, objectArgument, objectLiteralNumbers, onceArguments, projectCall } from '../expressions.js';
 import { flatName, isNestedObject } from '../nested-objects.js';
 import { mathMember, moduleObject, skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
@@ -179,15 +179,18 @@ function objectDeclaration(cx: LoweringState, d: ts.VariableDeclaration & { name
   const names = numberFields(checker, checker.getTypeAtLocation(d.name))!;
   // (of a local function: lowered once, statements/local-objects.ts)
   const local = cx.localObjectCall?.(call, names);
-  for (const [i, field] of names.entries()) {
-    const v = b.newVar(`${d.name.text}_${flatName(field)}`, 'f64', 'local', assigned);
-    if (local) {
-      if (assigned) b.assign(v, local[i]!, true);
-      else b.eq('copy', [local[i]!], v);
-    } else if (assigned) b.assign(v, projectCall(cx, call, field), true);
-    else projectCall(cx, call, field, v);
-    fields.set(field, v);
-  }
+  // (the call's arguments lowered once for all its numbers, as JavaScript evaluates them once: expressions.ts onceArguments)
+  onceArguments(cx, () => {
+    for (const [i, field] of names.entries()) {
+      const v = b.newVar(`${d.name.text}_${flatName(field)}`, 'f64', 'local', assigned);
+      if (local) {
+        if (assigned) b.assign(v, local[i]!, true);
+        else b.eq('copy', [local[i]!], v);
+      } else if (assigned) b.assign(v, projectCall(cx, call, field), true);
+      else projectCall(cx, call, field, v);
+      fields.set(field, v);
+    }
+  });
   cx.scope.set(symbol, { kind: 'object', fields, typeText: checker.typeToString(checker.getTypeAtLocation(d.name)) });
 }
 

@@ -4,7 +4,7 @@
 import ts from '../typescript.cjs';
 import type { Atom } from '../../ir/types.js';
 import { atomType, constAtom, isArrayType, varAtom } from '../builder.js';
-import { assignable, element, isTable, lowerExpr, numberFields, projectCall } from '../expressions.js';
+import { assignable, element, isTable, lowerExpr, numberFields, onceArguments, projectCall } from '../expressions.js';
 import { skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
 import { numeric } from './conditions.js';
@@ -22,6 +22,11 @@ import type { Var } from '../../ir/types.js';
  * as in JavaScript. False when the value is not such an object (the caller refuses it).
  */
 export function objectPattern(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.ObjectBindingPattern }): boolean {
+  // (a helper's call read one number at a time: its arguments lowered once, expressions.ts onceArguments)
+  return onceArguments(cx, () => boundObjectPattern(cx, d));
+}
+
+function boundObjectPattern(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.ObjectBindingPattern }): boolean {
   const { b, checker } = cx;
   const init = skipParens(d.initializer!);
   const fields = numberFields(checker, checker.getTypeAtLocation(init));
@@ -188,6 +193,10 @@ export function arrayAssignment(cx: LoweringState, targets: ts.ArrayLiteralExpre
  * properties are read before `({ x, y } = s)` writes x (which may be the local s was built from).
  */
 export function objectAssignment(cx: LoweringState, targets: ts.ObjectLiteralExpression, right: ts.Expression): void {
+  onceArguments(cx, () => assignedObjectPattern(cx, targets, right));
+}
+
+function assignedObjectPattern(cx: LoweringState, targets: ts.ObjectLiteralExpression, right: ts.Expression): void {
   const { b, checker } = cx;
   const init = skipParens(right);
   const pattern = `({ ${targets.properties.map((p) => p.getText(b.sf)).join(', ')} } = …)`;
