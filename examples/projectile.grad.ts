@@ -13,8 +13,7 @@ export function range_vjp(speed: number, angle: number, height: number, adj: { s
   const t2 = Math.sin(angle);
   const vy = speed * t2;
   const t3 = vy * vy;
-  const t4: number = 19.62;
-  const t5 = t4 * height;
+  const t5 = 19.62 * height;
   const t6 = t3 + t5;
   const t7 = Math.sqrt(t6);
   const t8 = vy + t7;
@@ -34,7 +33,7 @@ export function range_vjp(speed: number, angle: number, height: number, adj: { s
   const t6_b = t7_b * (t7 === 0 ? 0 : 0.5 / t7);
   const t3_b = t6_b;
   const t5_b = t6_b;
-  height_b += t5_b * t4;
+  height_b += t5_b * 19.62;
   vy_b += t3_b * (vy + vy);
   // grad of: const vy = speed * Math.sin(angle)
   speed_b += vy_b * t2;
@@ -72,9 +71,8 @@ export function range_jvp(speed: number, angle: number, height: number, tangent:
   const vy_d = t2 * speed_d + speed * t2_d;
   const t3 = vy * vy;
   const t3_d = (vy + vy) * vy_d;
-  const t4: number = 19.62;
-  const t5 = t4 * height;
-  const t5_d = t4 * height_d;
+  const t5 = 19.62 * height;
+  const t5_d = 19.62 * height_d;
   const t6 = t3 + t5;
   const t6_d = t3_d + t5_d;
   const t7 = Math.sqrt(t6);
@@ -117,9 +115,8 @@ export function range_hvp(speed: number, angle: number, height: number, v: { spe
   const vy_d = t2 * speed_d + speed * t2_d;
   const t3 = vy * vy;
   const t3_d = (vy + vy) * vy_d;
-  const t4: number = 19.62;
-  const t5 = t4 * height;
-  const t5_d = t4 * height_d;
+  const t5 = 19.62 * height;
+  const t5_d = 19.62 * height_d;
   const t6 = t3 + t5;
   const t6_d = t3_d + t5_d;
   const t7 = Math.sqrt(t6);
@@ -154,8 +151,8 @@ export function range_hvp(speed: number, angle: number, height: number, v: { spe
   const t3_b_d = t6_b_d;
   const t5_b = t6_b;
   const t5_b_d = t6_b_d;
-  height_b += t5_b * t4;
-  height_b_d += t4 * t5_b_d;
+  height_b += t5_b * 19.62;
+  height_b_d += 19.62 * t5_b_d;
   vy_b += t3_b * (vy + vy);
   vy_b_d += (vy + vy) * t3_b_d + t3_b * (2 * vy_d);
   // grad of: const vy = speed * Math.sin(angle)

@@ -80,9 +80,9 @@ export class FunctionBuilder {
     this.names = new Names(new Set(reserved));
   }
 
-  newVar(base: string, type: Type, kind: Var['kind'], mutable: boolean, undefinable = false): Var {
+  newVar(base: string, type: Type, kind: Var['kind'], mutable: boolean, more: Pick<Var, 'undefinable' | 'element'> = {}): Var {
     const name = kind === 'temp' ? this.names.nextTemp() : this.names.fresh(base);
-    const v: Var = { name, type, kind, mutable, ...(undefinable ? { undefinable } : {}) };
+    const v: Var = { name, type, kind, mutable, ...more };
     this.vars.push(v);
     return v;
   }

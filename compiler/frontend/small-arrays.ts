@@ -94,7 +94,7 @@ export function smallArrayDeclaration(cx: ExprContext, d: ts.VariableDeclaration
   const values = literalOf(d.initializer)!.elements.map((el) => lower(el));
   const fields = new Map<string, Var>();
   values.forEach((value, j) => {
-    const v = b.newVar(`${d.name.text}_${j}`, 'f64', 'local', found.written);
+    const v = b.newVar(`${d.name.text}_${j}`, 'f64', 'local', found.written, found.written ? {} : { element: true });
     if (found.written) b.assign(v, value, true);
     else b.eq('copy', [value], v);
     fields.set(String(j), v);

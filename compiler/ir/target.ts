@@ -248,8 +248,11 @@ export type TStmt = ({ readonly loc?: Loc }) & (
   | { readonly k: 'throw'; readonly e: TExpr }
   /** `try { body } catch (param) { handler }`. */
   | { readonly k: 'try'; readonly body: readonly TStmt[]; readonly param: string; readonly handler: readonly TStmt[] }
-  /** A `// text` line before the next statement. */
-  | { readonly k: 'comment'; readonly text: string });
+  /**
+   * A `// text` line before the next statement; `gradOf`: the `// grad of: …` line that heads the
+   * reverse of a source statement (reverse/backward.ts), dropped where it heads no code (ir/unread.ts).
+   */
+  | { readonly k: 'comment'; readonly text: string; readonly gradOf?: true });
 
 /**
  * The statements, each that has no source location of its own given `loc` (not nested ones:

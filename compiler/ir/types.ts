@@ -32,6 +32,12 @@ export interface Var {
    * tested when the function runs, never folded (of any other number it is false).
    */
   readonly undefinable?: true;
+  /**
+   * A local standing for one element of a small array the source declares and never writes
+   * (`c_0` of `const c = [1, -2, 0.5]`, frontend/small-arrays.ts): a name lowering made, not the
+   * source's (ir/copies.ts propagateConstants).
+   */
+  readonly element?: true;
 }
 
 export type Atom =

@@ -241,7 +241,7 @@ export class BackwardSweep {
       if (p.code.length === 0) continue;
       const { text, fn } = p.stmt.loc;
       // (source text from an inlined function says which: `grad of (scale): return r * k`)
-      if (text !== lastText && text !== '') out.push({ k: 'comment', text: `grad of${fn ? ` (${fn})` : ''}: ${text}`, loc: p.stmt.loc });
+      if (text !== lastText && text !== '') out.push({ k: 'comment', text: `grad of${fn ? ` (${fn})` : ''}: ${text}`, gradOf: true, loc: p.stmt.loc });
       lastText = text;
       out.push(...located(p.code, p.stmt.loc));
     }

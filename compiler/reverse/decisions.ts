@@ -21,7 +21,7 @@
  * becomes which) and then applied, to them and to every form made from their statements later
  * (f_vjp, g_fwd and g_rev, a fused or checkpointed loop), by mapStmts.
  */
-import { type TStmt, bin, eachStmt, local, mapStmts, num, ownExprs, ref, someExpr, someStmt, tape } from '../ir/target.js';
+import { type TStmt, type TVar, bin, eachStmt, isRef, local, mapStmts, num, ownExprs, ref, someExpr, someStmt, tape } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 
 type If = TStmt & { k: 'if' };
@@ -34,16 +34,16 @@ function pushed(branch: readonly TStmt[]): number | undefined {
   return e?.k === 'tape' && e.op === 'push' && e.args[0]?.k === 'num' ? e.args[0].value : undefined;
 }
 
-/** An `if (c)` of the forward sweep whose branches end by pushing 1 and 0: its condition's name. */
-type Decided = If & { readonly test: { readonly k: 'name'; readonly name: string } };
+/** An `if (c)` of the forward sweep whose branches end by pushing 1 and 0: its condition, a variable (TVar). */
+type Decided = If & { readonly test: { readonly k: 'name'; readonly v: TVar } };
 function decided(s: TStmt | undefined): s is Decided {
-  return s?.k === 'if' && s.test.k === 'name' && pushed(s.then) === 1 && pushed(s.else) === 0;
+  return s?.k === 'if' && s.test.k === 'name' && s.test.v !== undefined && pushed(s.then) === 1 && pushed(s.else) === 0;
 }
 
 const push = (value: number): TStmt => ({ k: 'expr', e: tape('push', num(value)) });
 
-/** Whether `e` reads the name `c`. */
-const reads = (e: Parameters<typeof someExpr>[0], c: string): boolean => someExpr(e, (x) => (x.k === 'name' || x.k === 'update') && x.name === c);
+/** Whether `e` reads the variable `c` (by identity). */
+const reads = (e: Parameters<typeof someExpr>[0], c: TVar): boolean => someExpr(e, (x) => (x.k === 'name' || x.k === 'update') && x.v === c);
 
 /**
  * Which statements of both sweeps become which. Built one decision at a time; a statement an
@@ -62,9 +62,9 @@ class Packing {
   }
 
   /** The reverse sweep's `const c = tape.popBool()`, where it is the only declaration of c. */
-  popOf(reverse: readonly TStmt[], c: string): Decl | undefined {
+  popOf(reverse: readonly TStmt[], c: TVar): Decl | undefined {
     const found: Decl[] = [];
-    eachStmt(reverse, (s) => { const t = this.now(s); if (t.k === 'decl' && t.name === c) found.push(s as Decl); });
+    eachStmt(reverse, (s) => { const t = this.now(s); if (t.k === 'decl' && t.v === c) found.push(s as Decl); });
     const d = found.length === 1 ? found[0] : undefined;
     const t = d && this.now(d);
     return t?.kind === 'const' && t.init?.k === 'tape' && t.init.op === 'popBool' ? d : undefined;
@@ -75,7 +75,7 @@ class Packing {
    * branch had no code), where c is read nowhere else, and the branch it reverses that holds the
    * inner decision's pop.
    */
-  reverseTest(reverse: readonly TStmt[], c: string, inner: Decl): { s: If; negated: boolean; holds: 'then' | 'else' } | undefined {
+  reverseTest(reverse: readonly TStmt[], c: TVar, inner: Decl): { s: If; negated: boolean; holds: 'then' | 'else' } | undefined {
     let found: { s: If; negated: boolean; holds: 'then' | 'else' } | undefined;
     let others = 0;
     let mixed = false;
@@ -83,8 +83,8 @@ class Packing {
       const s = this.now(orig);
       for (const e of ownExprs(s)) {
         if (!reads(e, c)) continue;
-        const negated = s.k === 'if' && e === s.test && e.k === 'un' && e.op === '!' && e.e.k === 'name';
-        if (s.k === 'if' && e === s.test && (e.k === 'name' || negated) && !found && !mixed) {
+        const negated = s.k === 'if' && e === s.test && e.k === 'un' && e.op === '!' && isRef(e.e, c);
+        if (s.k === 'if' && e === s.test && (isRef(e, c) || negated) && !found && !mixed) {
           const inThen = someStmt(s.then, (t) => t === inner);
           const inElse = someStmt(s.else, (t) => t === inner);
           if (inThen === inElse) { mixed = true; continue; }
@@ -112,9 +112,9 @@ export function packDecisions(forward: readonly TStmt[], reverse: readonly TStmt
       const branch = outer[where];
       const inner = branch[branch.length - 2];
       if (!decided(inner) || packedInner.has(inner)) continue;
-      const c = outer.test.name;
+      const c = outer.test.v;
       const outerPop = p.popOf(reverse, c);
-      const innerPop = p.popOf(reverse, inner.test.name);
+      const innerPop = p.popOf(reverse, inner.test.v);
       if (!outerPop || !innerPop) continue;
       const test = p.reverseTest(reverse, c, innerPop);
       if (!test || test.holds !== where) continue;
@@ -123,7 +123,7 @@ export function packDecisions(forward: readonly TStmt[], reverse: readonly TStmt
       p.edits.set(inner, { ...inner, then: [...inner.then.slice(0, -1), push(code.innerThen)], else: [...inner.else.slice(0, -1), push(code.innerElse)] });
       p.edits.set(outer, { ...outer, [where]: branch.slice(0, -1) });
       // the reverse sweep: one pop, the path code, tested for each decision
-      const path = local(names.fresh(`${c}_path`, true), 'int');
+      const path = local(names.fresh(`${c.name}_path`, true), 'int');
       p.edits.set(outerPop, { ...outerPop, name: path.name, v: path, init: tape('popInt') });
       p.edits.set(innerPop, { ...innerPop, init: bin('===', ref(path), num(2)) });
       const taken = where === 'then' ? ref(path) : bin('===', ref(path), num(1));

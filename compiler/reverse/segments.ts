@@ -27,7 +27,7 @@
  * The runtime's helpers copy by a loop where the segment is short, not a typed array, or not
  * within it (an index out of range, not an integer): the same reads and writes as the loop's.
  */
-import { type TExpr, type TStmt, type TVar, anyChild, anyNested, anyOwnExpr, bin, exprKey, mapNested, num, runtime, stmtHas } from '../ir/target.js';
+import { STACK, TOP, type TExpr, type TStmt, type TVar, anyChild, anyNested, anyOwnExpr, bin, exprKey, isRef, mapNested, num, ref, runtime, stmtHas } from '../ir/target.js';
 
 /** Whether two array variables of the function may hold one array. */
 export type MayAlias = (a: TVar, b: TVar) => boolean;
@@ -42,72 +42,84 @@ export function bulkSegments(code: readonly TStmt[], mayAlias: MayAlias, known =
 }
 
 /** The function's top-level `const t4 = 2`: a count known when the code is written, so that a short segment's loop is kept without a test (`if (t4 > 32)` of a t4 that is 2). */
-function constCounts(code: readonly TStmt[]): ReadonlyMap<string, TExpr> {
-  const out = new Map<string, TExpr>();
-  for (const s of code) if (s.k === 'decl' && s.kind === 'const' && s.init?.k === 'num') out.set(s.name, s.init);
+function constCounts(code: readonly TStmt[]): Consts {
+  const out = new Map<TVar, TExpr>();
+  for (const s of code) if (s.k === 'decl' && s.kind === 'const' && s.v && s.init?.k === 'num') out.set(s.v, s.init);
   return out;
 }
+
+/** Constants by their variable (TVar): what a name that is one of them can be replaced with. */
+type Consts = ReadonlyMap<TVar, TExpr>;
+
+/** The constant `e` is a name of, if it is one. */
+const constOf = (e: TExpr, consts: Consts): TExpr | undefined => (e.k === 'name' && e.v ? consts.get(e.v) : undefined);
 
 type For = TStmt & { k: 'for' };
 
 /** Segments of at most this many elements are saved and restored one by one, as they were. */
 const minLength = 32;
 
-const isName = (e: TExpr | undefined, n: string): boolean => e?.k === 'name' && e.name === n;
-const stackName = 'stack';
-const topName = 'top';
+/** The tape's locals, the buffer and its first free slot (reverse/stack.ts), as the statements below read them. */
+const stack = ref(STACK);
+const top = ref(TOP);
+const isTapeLocal = (v: TVar | undefined): boolean => v === STACK || v === TOP;
 
 /** `stack[top++] = x`: x. */
 function pushed(s: TStmt): TExpr | undefined {
-  if (s.k !== 'assign' || s.op !== '=' || s.target.k !== 'index' || !isName(s.target.array, stackName)) return undefined;
+  if (s.k !== 'assign' || s.op !== '=' || s.target.k !== 'index' || !isRef(s.target.array, STACK)) return undefined;
   const i = s.target.index;
-  return i.k === 'update' && i.name === topName && i.op === '+=' && i.by === 1 && !i.prefix ? s.value : undefined;
+  return i.k === 'update' && i.v === TOP && i.op === '+=' && i.by === 1 && !i.prefix ? s.value : undefined;
 }
 
 /** `stack[--top]`. */
-const isPop = (e: TExpr): boolean => e.k === 'index' && isName(e.array, stackName) && e.index.k === 'update' &&
-  e.index.name === topName && e.index.op === '-=' && e.index.by === 1 && e.index.prefix === true;
+const isPop = (e: TExpr): boolean => e.k === 'index' && isRef(e.array, STACK) && e.index.k === 'update' &&
+  e.index.v === TOP && e.index.op === '-=' && e.index.by === 1 && e.index.prefix === true;
 
 const tapeUses = (s: TStmt): number => {
   let n = 0;
-  stmtHas(s, (x) => { if ((x.k === 'name' || x.k === 'update') && (x.name === stackName || x.name === topName)) n++; return false; });
+  stmtHas(s, (x) => { if ((x.k === 'name' || x.k === 'update') && isTapeLocal(x.v)) n++; return false; });
   return n;
 };
 
 /** The loop's index and its count n, for `for (let i = 0; i < n; i++)` (up) or `for (let i = n - 1; i >= 0; i--)` (down). */
-function header(s: For, dir: 'up' | 'down', known: ReadonlyMap<string, TExpr>): { i: string; n: TExpr } | undefined {
-  const count = (n: TExpr): TExpr => (n.k === 'name' && known.get(n.name)) || n;
+function header(s: For, dir: 'up' | 'down', known: Consts): { i: TVar; n: TExpr } | undefined {
+  const count = (n: TExpr): TExpr => constOf(n, known) ?? n;
   const init = s.init;
-  if (init.k !== 'decl' || init.kind !== 'let' || !init.init) return undefined;
-  const i = init.name;
+  if (init.k !== 'decl' || init.kind !== 'let' || !init.init || !init.v) return undefined;
+  const i = init.v;
   const u = s.update;
-  if (u.k !== 'update' || u.name !== i || u.by !== 1 || u.prefix) return undefined;
+  if (u.k !== 'update' || u.v !== i || u.by !== 1 || u.prefix) return undefined;
   if (dir === 'up') {
     if (init.init.k !== 'num' || init.init.value !== 0 || u.op !== '+=') return undefined;
-    if (s.test.k !== 'bin' || s.test.op !== '<' || !isName(s.test.l, i)) return undefined;
+    if (s.test.k !== 'bin' || s.test.op !== '<' || !isRef(s.test.l, i)) return undefined;
     return { i, n: count(s.test.r) };
   }
   if (u.op !== '-=' || init.init.k !== 'bin' || init.init.op !== '-' || init.init.r.k !== 'num' || init.init.r.value !== 1) return undefined;
-  if (s.test.k !== 'bin' || s.test.op !== '>=' || !isName(s.test.l, i) || s.test.r.k !== 'num' || s.test.r.value !== 0) return undefined;
+  if (s.test.k !== 'bin' || s.test.op !== '>=' || !isRef(s.test.l, i) || s.test.r.k !== 'num' || s.test.r.value !== 0) return undefined;
   return { i, n: count(init.init.l) };
 }
 
-/** Names the body declares or assigns (at any depth), and whether it holds what a segment's loop may not: an exit, a call that is not pure, a nested loop but a counted one, a try. */
-function bodyFacts(body: readonly TStmt[]): { bound: Set<string>; plain: boolean } {
-  const bound = new Set<string>();
+/**
+ * The variables the body declares or assigns (at any depth), and whether it holds what a
+ * segment's loop may not: an exit, a call that is not pure, a nested loop but a counted one, a
+ * try, a variable that is no TVar (which no question asked by identity can be answered about).
+ */
+function bodyFacts(body: readonly TStmt[]): { bound: Set<TVar>; plain: boolean } {
+  const bound = new Set<TVar>();
   let plain = true;
+  const bind = (v: TVar | undefined) => { if (v) bound.add(v); else plain = false; };
   const visit = (list: readonly TStmt[]) => {
     for (const s of list) {
       switch (s.k) {
-        case 'decl': bound.add(s.name); break;
-        case 'assign': if (s.target.k === 'name') bound.add(s.target.name); break;
+        case 'decl': bind(s.v); break;
+        case 'assign': if (s.target.k === 'name') bind(s.target.v); break;
         case 'break': case 'return': case 'throw': case 'try': case 'while': case 'loop': plain = false; break;
-        case 'for': if (s.init.k === 'decl') bound.add(s.init.name); break;
+        case 'for': if (s.init.k === 'decl') bind(s.init.v); break;
         default: break;
       }
       if (stmtHas(s, (x) => (x.k === 'call' && x.callee.k !== 'math' && x.callee.k !== 'global' && x.callee.k !== 'helper') ||
         x.k === 'tape' || x.k === 'runtime' || x.k === 'new')) plain = false;
-      stmtHas(s, (x) => { if (x.k === 'update') bound.add(x.name); return false; });
+      stmtHas(s, (x) => { if (x.k === 'update') bind(x.v); return false; });
       if (s.k === 'if') { visit(s.then); visit(s.else); }
       if (s.k === 'for' || s.k === 'block') visit(s.body);
     }
@@ -117,11 +129,11 @@ function bodyFacts(body: readonly TStmt[]): { bound: Set<string>; plain: boolean
 }
 
 /** An index `i + c`, `c + i` or `i` (through a const the body declares at its top level): c, invariant in the loop, as it reads before the loop. */
-function offsetOf(e: TExpr, i: string, consts: ReadonlyMap<string, TExpr>, bound: ReadonlySet<string>): TExpr | undefined {
-  if (e.k === 'name' && consts.has(e.name)) e = consts.get(e.name)!;
-  if (isName(e, i)) return num(0);
+function offsetOf(e: TExpr, i: TVar, consts: Consts, bound: ReadonlySet<TVar>): TExpr | undefined {
+  e = constOf(e, consts) ?? e;
+  if (isRef(e, i)) return num(0);
   if (e.k !== 'bin' || e.op !== '+') return undefined;
-  const c = isName(e.l, i) ? e.r : isName(e.r, i) ? e.l : undefined;
+  const c = isRef(e.l, i) ? e.r : isRef(e.r, i) ? e.l : undefined;
   return c === undefined ? undefined : beforeLoop(c, i, consts, bound);
 }
 
@@ -130,15 +142,17 @@ function offsetOf(e: TExpr, i: string, consts: ReadonlyMap<string, TExpr>, bound
  * names the loop does not bind (declared before it, not assigned in it), arithmetic and Math's
  * functions of them, and the body's own constants of those (substituted: `const t = j * m`).
  */
-function beforeLoop(c: TExpr, i: string, consts: ReadonlyMap<string, TExpr>, bound: ReadonlySet<string>, depth = 0): TExpr | undefined {
+function beforeLoop(c: TExpr, i: TVar, consts: Consts, bound: ReadonlySet<TVar>, depth = 0): TExpr | undefined {
   if (depth > 8) return undefined;
   const go = (x: TExpr) => beforeLoop(x, i, consts, bound, depth + 1);
   switch (c.k) {
     case 'num': case 'constant': return c;
-    case 'name':
-      if (c.name === i || c.name === stackName || c.name === topName) return undefined;
-      if (consts.has(c.name)) return go(consts.get(c.name)!);
-      return bound.has(c.name) ? undefined : c;
+    case 'name': {
+      if (c.v === undefined || c.v === i || isTapeLocal(c.v)) return undefined;
+      const k = consts.get(c.v);
+      if (k) return go(k);
+      return bound.has(c.v) ? undefined : c;
+    }
     case 'bin': {
       if (!['+', '-', '*', '/', '%'].includes(c.op)) return undefined;
       const [l, r] = [go(c.l), go(c.r)];
@@ -157,8 +171,8 @@ function beforeLoop(c: TExpr, i: string, consts: ReadonlyMap<string, TExpr>, bou
   }
 }
 
-const topConsts = (body: readonly TStmt[]): Map<string, TExpr> =>
-  new Map(body.flatMap((s) => (s.k === 'decl' && s.kind === 'const' && s.init ? [[s.name, s.init] as const] : [])));
+const topConsts = (body: readonly TStmt[]): Consts =>
+  new Map(body.flatMap((s) => (s.k === 'decl' && s.kind === 'const' && s.v && s.init ? [[s.v, s.init] as const] : [])));
 
 /** The array variable of a name, where the name is one a builder made (TVar). */
 const arrayVar = (e: TExpr): TVar | undefined => (e.k === 'name' ? e.v : undefined);
@@ -184,7 +198,7 @@ function writesOther(body: readonly TStmt[], a: TVar, write: TStmt, mayAlias: Ma
  * A forward loop whose one push saves `a[c + i]` before its iteration writes it: the pushes
  * replaced by one copy before the loop.
  */
-function forwardSaved(s: For, mayAlias: MayAlias, known: ReadonlyMap<string, TExpr>): TStmt[] | undefined {
+function forwardSaved(s: For, mayAlias: MayAlias, known: Consts): TStmt[] | undefined {
   const h = header(s, 'up', known);
   if (!h) return undefined;
   const body = s.body;
@@ -193,12 +207,13 @@ function forwardSaved(s: For, mayAlias: MayAlias, known: ReadonlyMap<string, TEx
   const { bound, plain } = bodyFacts(body);
   if (!plain || bound.has(h.i)) return undefined;
   const consts = topConsts(body);
-  let value = pushed(body[at]!)!;
-  if (value.k === 'name' && consts.has(value.name)) value = consts.get(value.name)!;
-  if (value.k !== 'index' || value.array.k !== 'name' || bound.has(value.array.name)) return undefined;
+  const pushedValue = pushed(body[at]!)!;
+  const value = constOf(pushedValue, consts) ?? pushedValue;
+  if (value.k !== 'index') return undefined;
   const a = arrayVar(value.array);
+  if (a === undefined || bound.has(a)) return undefined;
   const c = offsetOf(value.index, h.i, consts, bound);
-  if (a === undefined || c === undefined) return undefined;
+  if (c === undefined) return undefined;
   // its write: a statement of the body's top level after the push, at the same index
   const read = value.index;
   const write = body.findIndex((t, k) => k > at && t.k === 'assign' && t.op === '=' && t.target.k === 'index' && arrayVar(t.target.array) === a &&
@@ -207,7 +222,7 @@ function forwardSaved(s: For, mayAlias: MayAlias, known: ReadonlyMap<string, TEx
   if (write < 0 || writesOther(body, a, body[write]!, mayAlias)) return undefined;
   const n = beforeLoop(h.n, h.i, new Map(), bound);
   if (n === undefined) return undefined;
-  const save: TStmt = { k: 'assign', target: { k: 'name', name: topName }, op: '=', value: runtime('saveSegment', value.array, c, n, { k: 'name', name: stackName }, { k: 'name', name: topName }) };
+  const save: TStmt = { k: 'assign', target: top, op: '=', value: runtime('saveSegment', value.array, c, n, stack, top) };
   return long(n, [], [save, { ...s, body: body.filter((_, k) => k !== at) }], s);
 }
 
@@ -223,7 +238,7 @@ function long(n: TExpr, tests: TExpr[], copied: TStmt[], original: For): TStmt[]
   return [{ k: 'if', test: all.reduce((l, r) => bin('&&', l, r)), then: copied, else: [original] }];
 }
 
-const sameOffset = (e: TExpr, c: TExpr, i: string, consts: ReadonlyMap<string, TExpr>, bound: ReadonlySet<string>): boolean => {
+const sameOffset = (e: TExpr, c: TExpr, i: TVar, consts: Consts, bound: ReadonlySet<TVar>): boolean => {
   const d = offsetOf(e, i, consts, bound);
   return d !== undefined && exprKey(d) === exprKey(c);
 };
@@ -233,7 +248,7 @@ const sameOffset = (e: TExpr, c: TExpr, i: string, consts: ReadonlyMap<string, T
  * restored whole before the loop, where the reads of a the body makes are at `a[d + i]` with
  * d ≥ c or d + n ≤ c (tested when the code runs unless every d is c).
  */
-function reverseRestored(s: For, mayAlias: MayAlias, known: ReadonlyMap<string, TExpr>): TStmt[] | undefined {
+function reverseRestored(s: For, mayAlias: MayAlias, known: Consts): TStmt[] | undefined {
   const h = header(s, 'down', known);
   if (!h) return undefined;
   const body = s.body;
@@ -245,7 +260,7 @@ function reverseRestored(s: For, mayAlias: MayAlias, known: ReadonlyMap<string, 
   if (!plain || bound.has(h.i) || n === undefined) return undefined;
   const array = restore.target.array;
   const a = arrayVar(array);
-  if (a === undefined || array.k !== 'name' || bound.has(array.name)) return undefined;
+  if (a === undefined || bound.has(a)) return undefined;
   const consts = topConsts(body);
   const c = offsetOf(restore.target.index, h.i, consts, bound);
   if (c === undefined || writesOther(body, a, restore, mayAlias)) return undefined;
@@ -273,7 +288,7 @@ function reverseRestored(s: For, mayAlias: MayAlias, known: ReadonlyMap<string, 
   const rest = body.filter((_, k) => k !== at);
   stmts(rest);
   if (!ok) return undefined;
-  const whole: TStmt = { k: 'assign', target: { k: 'name', name: topName }, op: '=', value: runtime('restoreSegment', array, c, n, { k: 'name', name: stackName }, { k: 'name', name: topName }) };
+  const whole: TStmt = { k: 'assign', target: top, op: '=', value: runtime('restoreSegment', array, c, n, stack, top) };
   const without: For = { ...s, body: rest };
   // d ≥ c || d + n ≤ c for each other offset d (d ≥ c known where both are numbers)
   const tests = offsets.flatMap((d) => {

@@ -604,8 +604,7 @@ export function dissociationExtent_vjp(T: number, dH: number, dS: number, p_arg:
     }
     const t33 = x >= 1;
     if (t33) {
-      const t34: number = 0.999999999;
-      x = t34;
+      x = 0.999999999;
       stack[top++]! = 1;
     } else {
       stack[top++]! = 0;
@@ -847,8 +846,7 @@ export function dissociationExtent_jvp(T: number, dH: number, dS: number, p_arg:
     }
     const t33 = x >= 1;
     if (t33) {
-      const t34: number = 0.999999999;
-      x = t34;
+      x = 0.999999999;
       x_d = 0;
     }
     const t35 = Math.abs(dx);
@@ -1026,10 +1024,8 @@ export function dissociationExtent_hvp(T: number, dH: number, dS: number, p_arg:
     }
     const t33 = x >= 1;
     if (t33) {
-      const t34: number = 0.999999999;
-      const t34_d: number = 0;
-      x = t34;
-      x_d = t34_d;
+      x = 0.999999999;
+      x_d = 0;
       stack_d[top]! = 0;
       stack[top++]! = 1;
     } else {
@@ -3259,8 +3255,7 @@ export function glenSurfaceVelocity_vjp(thickness: number, slopeDeg: number, A_a
   } else {
     n = n_arg;
   }
-  const t3: number = 8992.698049999999;
-  const t4 = t3 * thickness;
+  const t4 = 8992.698049999999 * thickness;
   const t5 = slopeDeg * Math.PI;
   const t6 = t5 / 180;
   const t7 = Math.sin(t6);
@@ -3298,7 +3293,7 @@ export function glenSurfaceVelocity_vjp(thickness: number, slopeDeg: number, A_a
   const t6_b = t7_b === 0 ? 0 : t7_b * Math.cos(t6);
   const t5_b = t6_b === 0 ? 0 : t6_b / 180;
   if (t5_b !== 0) slopeDeg_b += t5_b * Math.PI;
-  if (t4_b !== 0) thickness_b += t4_b * t3;
+  thickness_b += t4_b * 8992.698049999999;
   // grad of: n = 3
   if (t2) {
     n_b = 0;
@@ -3353,9 +3348,8 @@ export function glenSurfaceVelocity_jvp(thickness: number, slopeDeg: number, A_a
     n = n_arg;
     n_d = n_arg_d;
   }
-  const t3: number = 8992.698049999999;
-  const t4 = t3 * thickness;
-  const t4_d = t3 * thickness_d;
+  const t4 = 8992.698049999999 * thickness;
+  const t4_d = 8992.698049999999 * thickness_d;
   const t5 = slopeDeg * Math.PI;
   const t5_d = Math.PI * slopeDeg_d;
   const t6 = t5 / 180;
@@ -3423,9 +3417,8 @@ export function glenSurfaceVelocity_hvp(thickness: number, slopeDeg: number, A_a
     n = n_arg;
     n_d = n_arg_d;
   }
-  const t3: number = 8992.698049999999;
-  const t4 = t3 * thickness;
-  const t4_d = t3 * thickness_d;
+  const t4 = 8992.698049999999 * thickness;
+  const t4_d = 8992.698049999999 * thickness_d;
   const t5 = slopeDeg * Math.PI;
   const t5_d = Math.PI * slopeDeg_d;
   const t6 = t5 / 180;
@@ -3497,10 +3490,8 @@ export function glenSurfaceVelocity_hvp(thickness: number, slopeDeg: number, A_a
     slopeDeg_b += t5_b * Math.PI;
     slopeDeg_b_d += Math.PI * t5_b_d;
   }
-  if (t4_b !== 0 || t4_b_d !== 0) {
-    thickness_b += t4_b * t3;
-    thickness_b_d += t3 * t4_b_d;
-  }
+  thickness_b += t4_b * 8992.698049999999;
+  thickness_b_d += 8992.698049999999 * t4_b_d;
   // grad of: n = 3
   if (t2) {
     n_b = 0;

@@ -1601,16 +1601,13 @@ export function spreadAndWindows_vjp(x: Float64Array, k: number, adj: { x: Float
     throw new RangeError("offset is out of bounds");
   }
   for (let j = 0; j < t1; j++) {
-    const t9: number = 1;
-    const t10 = j + t9;
+    const t10 = j + 1;
     const t11 = x[j]!;
     buf[t10]! = t11;
   }
-  const t13: number = 3;
-  const t14: number = 1;
-  const t15 = buf[t14]!;
+  const t15 = buf[1]!;
   const t16 = t15 * 2;
-  buf[t14]! = t16;
+  buf[1]! = t16;
   const t17 = t1 - 1;
   let acc = 0;
   if (top + (t17 + 1 > 0 ? t17 + 1 : 0) > stack.length) stack = tape.reserve(top, t17 + 1 > 0 ? t17 + 1 : 0);
@@ -1623,8 +1620,35 @@ export function spreadAndWindows_vjp(x: Float64Array, k: number, adj: { x: Float
   }
   const horner = acc;
   let scale = 0;
-  if (top + (1 + (t13 + 1 > 0 ? t13 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t13 + 1 > 0 ? t13 + 1 : 0));
-  for (let j_1 = 0; j_1 < t13; j_1++) {
+  if (top + 5 > stack.length) stack = tape.reserve(top, 5);
+  {
+    const j_1: number = 0;
+    const t20 = j_1 + 1;
+    const t21 = buf[t20]!;
+    const t22 = Math.abs(t21);
+    const t23 = t22 > scale;
+    if (t23) {
+      scale = t22;
+      stack[top++]! = 1;
+    } else {
+      stack[top++]! = 0;
+    }
+  }
+  {
+    const j_1: number = 1;
+    const t20 = j_1 + 1;
+    const t21 = buf[t20]!;
+    const t22 = Math.abs(t21);
+    const t23 = t22 > scale;
+    if (t23) {
+      scale = t22;
+      stack[top++]! = 1;
+    } else {
+      stack[top++]! = 0;
+    }
+  }
+  {
+    const j_1: number = 2;
     const t20 = j_1 + 1;
     const t21 = buf[t20]!;
     const t22 = Math.abs(t21);
@@ -1645,7 +1669,36 @@ export function spreadAndWindows_vjp(x: Float64Array, k: number, adj: { x: Float
   }
   let sum_1 = 0;
   let compensation = 0;
-  for (let j_2 = 0; j_2 < t13; j_2++) {
+  {
+    const j_2: number = 0;
+    const t27 = j_2 + 1;
+    const t28 = buf[t27]!;
+    const t29 = Math.abs(t28);
+    const t30 = t29 / divisor;
+    const t31 = t30 * t30;
+    const t32 = t31 - compensation;
+    const t33 = sum_1 + t32;
+    const t34 = t33 - sum_1;
+    const t35 = t34 - t32;
+    compensation = t35;
+    sum_1 = t33;
+  }
+  {
+    const j_2: number = 1;
+    const t27 = j_2 + 1;
+    const t28 = buf[t27]!;
+    const t29 = Math.abs(t28);
+    const t30 = t29 / divisor;
+    const t31 = t30 * t30;
+    const t32 = t31 - compensation;
+    const t33 = sum_1 + t32;
+    const t34 = t33 - sum_1;
+    const t35 = t34 - t32;
+    compensation = t35;
+    sum_1 = t33;
+  }
+  {
+    const j_2: number = 2;
     const t27 = j_2 + 1;
     const t28 = buf[t27]!;
     const t29 = Math.abs(t28);
@@ -1705,7 +1758,7 @@ export function spreadAndWindows_vjp(x: Float64Array, k: number, adj: { x: Float
     }
   }
   const t30_r = 1 / divisor;
-  for (let j_2 = t13 - 1; j_2 >= 0; j_2--) {
+  for (let j_2 = 2; j_2 >= 0; j_2--) {
     let t33_b = sum_1_b;
     sum_1_b = 0;
     const t35_b = compensation_b;
@@ -1732,7 +1785,34 @@ export function spreadAndWindows_vjp(x: Float64Array, k: number, adj: { x: Float
     divisor_b = 0;
   }
   scale_b += divisor_b;
-  for (let j_1 = t13 - 1; j_1 >= 0; j_1--) {
+  {
+    const j_1: number = 2;
+    let t22_b = 0;
+    const t23 = stack[--top]! !== 0;
+    if (t23) {
+      t22_b += scale_b;
+      scale_b = 0;
+    }
+    const t20 = j_1 + 1;
+    const t21 = buf[t20]!;
+    const t21_b = t22_b === 0 ? 0 : t22_b * Math.sign(t21);
+    buf_b[t20]! += t21_b;
+  }
+  {
+    const j_1: number = 1;
+    let t22_b = 0;
+    const t23 = stack[--top]! !== 0;
+    if (t23) {
+      t22_b += scale_b;
+      scale_b = 0;
+    }
+    const t20 = j_1 + 1;
+    const t21 = buf[t20]!;
+    const t21_b = t22_b === 0 ? 0 : t22_b * Math.sign(t21);
+    buf_b[t20]! += t21_b;
+  }
+  {
+    const j_1: number = 0;
     let t22_b = 0;
     const t23 = stack[--top]! !== 0;
     if (t23) {
@@ -1757,14 +1837,13 @@ export function spreadAndWindows_vjp(x: Float64Array, k: number, adj: { x: Float
     x_b[i]! += c_b;
   }
   // grad of: w[0] *= 2
-  const t16_b = buf_b[t14]! ?? 0;
-  buf_b[t14]! = 0;
+  const t16_b = buf_b[1]! ?? 0;
+  buf_b[1]! = 0;
   const t15_b = t16_b * 2;
-  buf_b[t14]! += t15_b;
+  buf_b[1]! += t15_b;
   // grad of: buf.subarray(1, x.length + 1).set(x)
   for (let j = t1 - 1; j >= 0; j--) {
-    const t9: number = 1;
-    const t10 = j + t9;
+    const t10 = j + 1;
     const t11_b = buf_b[t10]! ?? 0;
     buf_b[t10]! = 0;
     x_b[j]! += t11_b;
@@ -1800,21 +1879,18 @@ export function spreadAndWindows_jvp(x: Float64Array, k: number, tangent: { x?: 
     throw new RangeError("offset is out of bounds");
   }
   for (let j = 0; j < t1; j++) {
-    const t9: number = 1;
-    const t10 = j + t9;
+    const t10 = j + 1;
     const t11 = x[j]!;
     const t11_d = x_d[j]!;
     buf[t10]! = t11;
     buf_d[t10]! = t11_d;
   }
-  const t13: number = 3;
-  const t14: number = 1;
-  const t15 = buf[t14]!;
-  const t15_d = buf_d[t14]!;
+  const t15 = buf[1]!;
+  const t15_d = buf_d[1]!;
   const t16 = t15 * 2;
   const t16_d = 2 * t15_d;
-  buf[t14]! = t16;
-  buf_d[t14]! = t16_d;
+  buf[1]! = t16;
+  buf_d[1]! = t16_d;
   const t17 = t1 - 1;
   let acc = 0;
   let acc_d = 0;
@@ -1832,7 +1908,34 @@ export function spreadAndWindows_jvp(x: Float64Array, k: number, tangent: { x?: 
   const horner_d = acc_d;
   let scale = 0;
   let scale_d = 0;
-  for (let j_1 = 0; j_1 < t13; j_1++) {
+  {
+    const j_1: number = 0;
+    const t20 = j_1 + 1;
+    const t21 = buf[t20]!;
+    const t21_d = buf_d[t20]!;
+    const t22 = Math.abs(t21);
+    const t22_d = Math.sign(t21) * t21_d;
+    const t23 = t22 > scale;
+    if (t23) {
+      scale = t22;
+      scale_d = t22_d;
+    }
+  }
+  {
+    const j_1: number = 1;
+    const t20 = j_1 + 1;
+    const t21 = buf[t20]!;
+    const t21_d = buf_d[t20]!;
+    const t22 = Math.abs(t21);
+    const t22_d = Math.sign(t21) * t21_d;
+    const t23 = t22 > scale;
+    if (t23) {
+      scale = t22;
+      scale_d = t22_d;
+    }
+  }
+  {
+    const j_1: number = 2;
     const t20 = j_1 + 1;
     const t21 = buf[t20]!;
     const t21_d = buf_d[t20]!;
@@ -1857,7 +1960,56 @@ export function spreadAndWindows_jvp(x: Float64Array, k: number, tangent: { x?: 
   let sum_1_d = 0;
   let compensation = 0;
   let compensation_d = 0;
-  for (let j_2 = 0; j_2 < t13; j_2++) {
+  {
+    const j_2: number = 0;
+    const t27 = j_2 + 1;
+    const t28 = buf[t27]!;
+    const t28_d = buf_d[t27]!;
+    const t29 = Math.abs(t28);
+    const t29_d = Math.sign(t28) * t28_d;
+    const t30 = t29 / divisor;
+    const t30_d = t29_d / divisor - t30 / divisor * divisor_d;
+    const t31 = t30 * t30;
+    const t31_d = (t30 + t30) * t30_d;
+    const t32 = t31 - compensation;
+    const t32_d = t31_d - compensation_d;
+    const t33 = sum_1 + t32;
+    const t33_d = sum_1_d + t32_d;
+    const t34 = t33 - sum_1;
+    const t34_d = t33_d - sum_1_d;
+    const t35 = t34 - t32;
+    const t35_d = t34_d - t32_d;
+    compensation = t35;
+    compensation_d = t35_d;
+    sum_1 = t33;
+    sum_1_d = t33_d;
+  }
+  {
+    const j_2: number = 1;
+    const t27 = j_2 + 1;
+    const t28 = buf[t27]!;
+    const t28_d = buf_d[t27]!;
+    const t29 = Math.abs(t28);
+    const t29_d = Math.sign(t28) * t28_d;
+    const t30 = t29 / divisor;
+    const t30_d = t29_d / divisor - t30 / divisor * divisor_d;
+    const t31 = t30 * t30;
+    const t31_d = (t30 + t30) * t30_d;
+    const t32 = t31 - compensation;
+    const t32_d = t31_d - compensation_d;
+    const t33 = sum_1 + t32;
+    const t33_d = sum_1_d + t32_d;
+    const t34 = t33 - sum_1;
+    const t34_d = t33_d - sum_1_d;
+    const t35 = t34 - t32;
+    const t35_d = t34_d - t32_d;
+    compensation = t35;
+    compensation_d = t35_d;
+    sum_1 = t33;
+    sum_1_d = t33_d;
+  }
+  {
+    const j_2: number = 2;
     const t27 = j_2 + 1;
     const t28 = buf[t27]!;
     const t28_d = buf_d[t27]!;
@@ -1942,21 +2094,18 @@ export function spreadAndWindows_hvp(x: Float64Array, k: number, v: { x?: Float6
     throw new RangeError("offset is out of bounds");
   }
   for (let j = 0; j < t1; j++) {
-    const t9: number = 1;
-    const t10 = j + t9;
+    const t10 = j + 1;
     const t11 = x[j]!;
     const t11_d = x_d[j]!;
     buf[t10]! = t11;
     buf_d[t10]! = t11_d;
   }
-  const t13: number = 3;
-  const t14: number = 1;
-  const t15 = buf[t14]!;
-  const t15_d = buf_d[t14]!;
+  const t15 = buf[1]!;
+  const t15_d = buf_d[1]!;
   const t16 = t15 * 2;
   const t16_d = 2 * t15_d;
-  buf[t14]! = t16;
-  buf_d[t14]! = t16_d;
+  buf[1]! = t16;
+  buf_d[1]! = t16_d;
   const t17 = t1 - 1;
   let acc = 0;
   let acc_d = 0;
@@ -1979,11 +2128,48 @@ export function spreadAndWindows_hvp(x: Float64Array, k: number, v: { x?: Float6
   const horner = acc;
   let scale = 0;
   let scale_d = 0;
-  if (top + (1 + (t13 + 1 > 0 ? t13 + 1 : 0)) > stack.length) {
-    stack = tape.reserve(top, 1 + (t13 + 1 > 0 ? t13 + 1 : 0));
+  if (top + 5 > stack.length) {
+    stack = tape.reserve(top, 5);
     stack_d = tapeTangents(stack);
   }
-  for (let j_1 = 0; j_1 < t13; j_1++) {
+  {
+    const j_1: number = 0;
+    const t20 = j_1 + 1;
+    const t21 = buf[t20]!;
+    const t21_d = buf_d[t20]!;
+    const t22 = Math.abs(t21);
+    const t22_d = Math.sign(t21) * t21_d;
+    const t23 = t22 > scale;
+    if (t23) {
+      scale = t22;
+      scale_d = t22_d;
+      stack_d[top]! = 0;
+      stack[top++]! = 1;
+    } else {
+      stack_d[top]! = 0;
+      stack[top++]! = 0;
+    }
+  }
+  {
+    const j_1: number = 1;
+    const t20 = j_1 + 1;
+    const t21 = buf[t20]!;
+    const t21_d = buf_d[t20]!;
+    const t22 = Math.abs(t21);
+    const t22_d = Math.sign(t21) * t21_d;
+    const t23 = t22 > scale;
+    if (t23) {
+      scale = t22;
+      scale_d = t22_d;
+      stack_d[top]! = 0;
+      stack[top++]! = 1;
+    } else {
+      stack_d[top]! = 0;
+      stack[top++]! = 0;
+    }
+  }
+  {
+    const j_1: number = 2;
     const t20 = j_1 + 1;
     const t21 = buf[t20]!;
     const t21_d = buf_d[t20]!;
@@ -2013,7 +2199,56 @@ export function spreadAndWindows_hvp(x: Float64Array, k: number, v: { x?: Float6
   let sum_1_d = 0;
   let compensation = 0;
   let compensation_d = 0;
-  for (let j_2 = 0; j_2 < t13; j_2++) {
+  {
+    const j_2: number = 0;
+    const t27 = j_2 + 1;
+    const t28 = buf[t27]!;
+    const t28_d = buf_d[t27]!;
+    const t29 = Math.abs(t28);
+    const t29_d = Math.sign(t28) * t28_d;
+    const t30 = t29 / divisor;
+    const t30_d = t29_d / divisor - t30 / divisor * divisor_d;
+    const t31 = t30 * t30;
+    const t31_d = (t30 + t30) * t30_d;
+    const t32 = t31 - compensation;
+    const t32_d = t31_d - compensation_d;
+    const t33 = sum_1 + t32;
+    const t33_d = sum_1_d + t32_d;
+    const t34 = t33 - sum_1;
+    const t34_d = t33_d - sum_1_d;
+    const t35 = t34 - t32;
+    const t35_d = t34_d - t32_d;
+    compensation = t35;
+    compensation_d = t35_d;
+    sum_1 = t33;
+    sum_1_d = t33_d;
+  }
+  {
+    const j_2: number = 1;
+    const t27 = j_2 + 1;
+    const t28 = buf[t27]!;
+    const t28_d = buf_d[t27]!;
+    const t29 = Math.abs(t28);
+    const t29_d = Math.sign(t28) * t28_d;
+    const t30 = t29 / divisor;
+    const t30_d = t29_d / divisor - t30 / divisor * divisor_d;
+    const t31 = t30 * t30;
+    const t31_d = (t30 + t30) * t30_d;
+    const t32 = t31 - compensation;
+    const t32_d = t31_d - compensation_d;
+    const t33 = sum_1 + t32;
+    const t33_d = sum_1_d + t32_d;
+    const t34 = t33 - sum_1;
+    const t34_d = t33_d - sum_1_d;
+    const t35 = t34 - t32;
+    const t35_d = t34_d - t32_d;
+    compensation = t35;
+    compensation_d = t35_d;
+    sum_1 = t33;
+    sum_1_d = t33_d;
+  }
+  {
+    const j_2: number = 2;
     const t27 = j_2 + 1;
     const t28 = buf[t27]!;
     const t28_d = buf_d[t27]!;
@@ -2108,7 +2343,7 @@ export function spreadAndWindows_hvp(x: Float64Array, k: number, v: { x?: Float6
       sum_1_b_d += (t37 === 0 ? 0 : 0.5 / t37 * t37_b_d) + t37_b * (t37 === 0 && t37_d === 0 ? 0 : -(0.5 / t37 / t37 * t37_d));
     }
   }
-  for (let j_2 = t13 - 1; j_2 >= 0; j_2--) {
+  for (let j_2 = 2; j_2 >= 0; j_2--) {
     let t33_b = sum_1_b;
     let t33_b_d = sum_1_b_d;
     sum_1_b = 0;
@@ -2161,7 +2396,44 @@ export function spreadAndWindows_hvp(x: Float64Array, k: number, v: { x?: Float6
   }
   scale_b += divisor_b;
   scale_b_d += divisor_b_d;
-  for (let j_1 = t13 - 1; j_1 >= 0; j_1--) {
+  {
+    const j_1: number = 2;
+    let t22_b = 0;
+    let t22_b_d = 0;
+    const t23 = stack[--top]! !== 0;
+    if (t23) {
+      t22_b += scale_b;
+      t22_b_d += scale_b_d;
+      scale_b = 0;
+      scale_b_d = 0;
+    }
+    const t20 = j_1 + 1;
+    const t21 = buf[t20]!;
+    const t21_b = t22_b === 0 ? 0 : t22_b * Math.sign(t21);
+    const t21_b_d = t22_b === 0 && t22_b_d === 0 ? 0 : Math.sign(t21) * t22_b_d;
+    buf_b[t20]! += t21_b;
+    buf_b_d[t20]! += t21_b_d;
+  }
+  {
+    const j_1: number = 1;
+    let t22_b = 0;
+    let t22_b_d = 0;
+    const t23 = stack[--top]! !== 0;
+    if (t23) {
+      t22_b += scale_b;
+      t22_b_d += scale_b_d;
+      scale_b = 0;
+      scale_b_d = 0;
+    }
+    const t20 = j_1 + 1;
+    const t21 = buf[t20]!;
+    const t21_b = t22_b === 0 ? 0 : t22_b * Math.sign(t21);
+    const t21_b_d = t22_b === 0 && t22_b_d === 0 ? 0 : Math.sign(t21) * t22_b_d;
+    buf_b[t20]! += t21_b;
+    buf_b_d[t20]! += t21_b_d;
+  }
+  {
+    const j_1: number = 0;
     let t22_b = 0;
     let t22_b_d = 0;
     const t23 = stack[--top]! !== 0;
@@ -2200,18 +2472,17 @@ export function spreadAndWindows_hvp(x: Float64Array, k: number, v: { x?: Float6
     x_b_d[i]! += c_b_d;
   }
   // grad of: w[0] *= 2
-  const t16_b = buf_b[t14]! ?? 0;
-  const t16_b_d = buf_b_d[t14]! ?? 0;
-  buf_b[t14]! = 0;
-  buf_b_d[t14]! = 0;
+  const t16_b = buf_b[1]! ?? 0;
+  const t16_b_d = buf_b_d[1]! ?? 0;
+  buf_b[1]! = 0;
+  buf_b_d[1]! = 0;
   const t15_b = t16_b * 2;
   const t15_b_d = 2 * t16_b_d;
-  buf_b[t14]! += t15_b;
-  buf_b_d[t14]! += t15_b_d;
+  buf_b[1]! += t15_b;
+  buf_b_d[1]! += t15_b_d;
   // grad of: buf.subarray(1, x.length + 1).set(x)
   for (let j = t1 - 1; j >= 0; j--) {
-    const t9: number = 1;
-    const t10 = j + t9;
+    const t10 = j + 1;
     const t11_b = buf_b[t10]! ?? 0;
     const t11_b_d = buf_b_d[t10]! ?? 0;
     buf_b[t10]! = 0;

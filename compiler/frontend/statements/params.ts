@@ -199,7 +199,7 @@ function optionsParam(cx: LoweringState, p: ts.ParameterDeclaration & { name: ts
   // (each property as given, maybe undefined, for the options objects of the helpers it passes the object to)
   const raw = new Map<string, Var>();
   for (const f of fields) {
-    const out = b.newVar(`${p.name.text}_${f.name}`, f.kind === 'number' ? 'f64' : f.kind === 'string' ? 'str' : 'bool', 'temp', false, f.kind === 'number');
+    const out = b.newVar(`${p.name.text}_${f.name}`, f.kind === 'number' ? 'f64' : f.kind === 'string' ? 'str' : 'bool', 'temp', false, f.kind === 'number' ? { undefinable: true } : {});
     raw.set(f.name, out);
     cx.fieldReads.push({ object: v, key: f.name, out });
     if (f.kind !== 'number') {
