@@ -1237,7 +1237,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
       const name = callee.expression.getText(b.sf);
       return b.fail(e, 'TSG1008', `'${method}' shortens '${name}', which tsgrad does not support: its arrays only grow (push)`,
         method === 'pop'
-          ? `keep the stack in a Float64Array of its largest size and a count: ${name}[sp++] = v to push, const v = ${name}[--sp] to pop, while (sp > 0) to test it`
+          ? `keep a count beside the array: ${name}[sp++] = v to push (a number[] grows as it needs), const v = ${name}[--sp] to pop, ${name}[sp - 1] to read the top, while (sp > 0) to test it`
           : `keep the queue in an array and a read index: const v = ${name}[head++] to take the first, while (head < ${name}.length) to test it`);
     }
     if (method === 'subarray' && !statementOf(e)) {
