@@ -155,11 +155,16 @@ export class Tally {
     if (this.huge++ === 0) this.firstHuge = what;
   }
 
-  notes(name: string): string[] {
+  /** (`outputs`: of f_jacobian's check, whose components are an output's derivatives, skipped per output) */
+  notes(name: string, outputs = false): string[] {
     const out: string[] = [];
     if (this.smaller > 0) out.push(`differences agree at a smaller step for ${this.smaller} component${this.smaller === 1 ? '' : 's'} (down to h/${this.factor})`);
     if (this.skipped > 0) out.push(`${this.skipped} component${this.skipped === 1 ? '' : 's'} not compared: ${name} is not a number at a moved point (${this.firstSkipped})`);
-    if (this.huge > 0) out.push(`${this.huge} component${this.huge === 1 ? '' : 's'} not compared by differences: ${name}'s value is too large for differences to resolve the derivative (${this.firstHuge}); reverse against forward mode still compared; @domain tags narrow the points drawn`);
+    if (this.huge > 0) {
+      const what = outputs ? `an output of ${name} is` : `${name}'s value is`;
+      const still = outputs ? "the other outputs' derivatives by differences, and reverse against forward mode, still compared" : 'reverse against forward mode still compared';
+      out.push(`${this.huge} component${this.huge === 1 ? '' : 's'} not compared by differences: ${what} too large for differences to resolve the derivative (${this.firstHuge}); ${still}; @domain tags narrow the points drawn`);
+    }
     return out;
   }
 }

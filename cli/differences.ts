@@ -78,7 +78,7 @@ export function unresolvable(value: number, derivative: number, h: number, tol: 
 
 /**
  * One input component's derivatives (`derivatives[r]`, from reverse mode) against differences
- * of the outputs, at h and then the smaller `steps`: which step agreed (its index, −1 for none),
+ * of the outputs (but the rows `skipped`), at h and then the smaller `steps`: which step agreed (its index, −1 for none),
  * the error there (at h when none did), and the first disagreeing output at h; `undefined`
  * differences when f's value is not a number at a moved point at every step.
  */
@@ -92,7 +92,7 @@ export interface Comparison {
 }
 
 export function compareColumn(derivatives: readonly number[], at: (k: number) => readonly number[] | undefined, tried: readonly number[],
-  tol: number, noise: (h: number) => number): Comparison {
+  tol: number, noise: (h: number) => number, skipped: ReadonlySet<number> = new Set()): Comparison {
   let atH: Comparison | undefined;
   let defined = false;
   for (const [n, h] of tried.entries()) {
@@ -102,6 +102,8 @@ export function compareColumn(derivatives: readonly number[], at: (k: number) =>
     let error = 0;
     let first: Comparison['first'];
     for (const [r, g] of derivatives.entries()) {
+      // (an output too large for differences to resolve its derivative: not compared, per row)
+      if (skipped.has(r)) continue;
       const e = relativeError(g, d[r]!);
       error = Math.max(error, e);
       if (!(e <= tol || Math.abs(g - d[r]!) <= noise(h))) first ??= { row: r, difference: d[r]!, noise: noise(h) };

@@ -178,6 +178,32 @@ export function small(x: number, y: number): number { return 3 * x * x + y; }
     expect(code).toBe(0);
   });
 
+  // front44: check of f_jacobian skips such a derivative per output (row), not per input (column):
+  // mixed's out[0] ≈ 5e130 hid its whole Jacobian from differences before (FAIL, "differences 0");
+  // in wrongSmall the column x[0] also holds out[1]'s derivative, which floor makes disagree with
+  // differences: it is still compared, and fails
+  test('f_jacobian: an output too large for differences is not compared by them, the other outputs of the same column are', () => {
+    put('hj.ts', `/** @domain x [1, 2] length 3 @domain out [0, 0] length 3 */
+export function mixed(x: Float64Array, out: Float64Array): void {
+  out[0] = Math.exp(300) * x[0] * x[0] + x[1];
+  out[1] = x[1] * x[2];
+  out[2] = Math.sin(x[0]) + x[2];
+}
+/** @domain x [1, 2] length 3 @domain out [0, 0] length 2 */
+export function wrongSmall(x: Float64Array, out: Float64Array): void {
+  out[0] = Math.exp(300) * x[0] * x[0] + x[1];
+  out[1] = x[1] * x[2] - x[0] * Math.floor(x[0] * 1e6) * 1e-6;
+}
+`);
+    const { code, stdout } = tsgrad('check', 'hj.ts', '--points', '3');
+    expect(stdout).toMatch(/^hj\.ts:mixed +3 .* ok$/m);
+    expect(stdout).toMatch(/^ {2}hj\.ts:mixed: .*; \d+ components not compared by differences: an output of mixed is too large for differences to resolve the derivative \(∂out\[0\]\/∂x\[\d\] at .*, out\[0\] \d\.\d+e\+130\); the other outputs' derivatives by differences, and reverse against forward mode, still compared/m);
+    expect(stdout).not.toMatch(/hj\.ts:mixed: .*∂out\[[12]\]\/∂x\[\d\] at .*too large/);
+    expect(stdout).toMatch(/^hj\.ts:wrongSmall +3 .* FAIL$/m);
+    expect(stdout).toMatch(/^ {2}hj\.ts:wrongSmall: ∂out\[1\]\/∂x\[0\] at .*: reverse \S+, differences \S+$/m);
+    expect(code).toBe(1);
+  });
+
   // trial21: f32Energy FAILed at 2.1e-4 (its differences are taken on float32 values; f_grad
   // is the analytic derivative), and a string-literal union parameter could not be sampled.
   test('float32 rounding in f is allowed for in the differences, not in a real error', () => {

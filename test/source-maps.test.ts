@@ -40,8 +40,8 @@ function functionLines(code: string, names: RegExp): { line: number; text: strin
   return out;
 }
 
-/** `// grad of (helper): text` → text, whitespace collapsed. */
-const gradOf = (comment: string): string => comment.replace(/^\s*\/\/ grad of(?: \([\w$.]+\))?: /, '');
+/** `// grad of (helper): text` → text, whitespace collapsed (`(sub3(…).x)`, `(stepBall(…) on b.v)`: an inlined helper's number). */
+const gradOf = (comment: string): string => comment.replace(/^\s*\/\/ grad of(?: \([\w$.]+(?:\(…\)(?: on )?[\w$.]*)?\))?: /, '');
 /** (compared without whitespace: the comment's text is the statement's on one line) */
 const squash = (s: string) => s.replace(/\s+/g, '');
 

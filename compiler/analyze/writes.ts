@@ -12,6 +12,14 @@ export function lengthWrites(s: Stmt): Set<Var> {
   for (const t of statements([s])) {
     if (t.kind === 'store' || t.kind === 'fill' || t.kind === 'if' || t.kind === 'while') continue;
     if (t.kind === 'for') { out.add(t.index); continue; }
+    if (t.kind === 'call') {
+      // an array passed as a window (x.subarray(a, b)) is a typed array, whose length no
+      // callee changes: a window's bounds, clamped to x.length, are recomputed after the call
+      // rather than taped (fixture calls/window_kernels)
+      if (t.out) out.add(t.out);
+      t.writes.forEach((i) => { const a = t.args[i]; if (a?.kind === 'var' && !t.windows?.[i]) out.add(a.v); });
+      continue;
+    }
     for (const w of writes(t)) out.add(w);
   }
   return out;

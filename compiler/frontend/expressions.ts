@@ -947,7 +947,7 @@ function namesArray(cx: ExprContext, e: ts.Expression): boolean {
 
 /**
  * `x.subarray(a, b)` (or `x.subarray(a)`) written in place, as a call's argument: the window it
- * makes onto x (or onto what x is a window of). Indices are assumed in range, as for reads.
+ * makes onto x (or onto what x is a window of), its bounds clamped as JavaScript clamps them.
  */
 export function windowExpr(cx: ExprContext, e: ts.Expression): Binding & { kind: 'view' } | undefined;
 /** (`probe`: only whether `e` is one, lowering nothing) */
@@ -961,9 +961,9 @@ export function windowExpr(cx: ExprContext, e: ts.Expression, probe?: true): Bin
 
 /**
  * The elements `owner.subarray(start, end)` (or `owner.slice(start, end)`) covers, as a window
- * of the array `owner` names; undefined when `owner` names none. The indices are assumed in
- * range; a negative constant (counting from the end, which JavaScript allows) is refused rather
- * than read as an index before the start.
+ * of the array `owner` names; undefined when `owner` names none. The bounds are JavaScript's:
+ * truncated, negative ones counted from the end, clamped to the array, an end before the
+ * start giving an empty window.
  */
 export function rangeOf(cx: ExprContext, owner: ts.Expression, args: readonly ts.Expression[]): Binding & { kind: 'view' } | undefined {
   const { b } = cx;
@@ -974,17 +974,8 @@ export function rangeOf(cx: ExprContext, owner: ts.Expression, args: readonly ts
   // divided by the number d inline and by an integer in a helper, and f_hvp along d disagreed
   // with f_grad
   const number = (x: ts.Expression) => { const a = numeric(cx, lowerExpr(cx, x), x); return atomType(a) === 'f64' ? b.eq('trunc', [a]) : a; };
-  for (const a of args) {
-    const x = skipParens(a);
-    if (ts.isPrefixUnaryExpression(x) && x.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(skipParens(x.operand)) && Number(skipParens(x.operand).getText(b.sf)) !== 0) {
-      const text = `${owner.getText(b.sf)}.length - ${skipParens(x.operand).getText(b.sf)}`;
-      return b.fail(a, 'TSG1008', `the negative index '${a.getText(b.sf)}' counts from the end of the array: tsgrad reads a window's indices as they are`,
-        `count from the start: ${text}`);
-    }
-  }
   const [startE, endE] = args;
   const zero = constAtom(0);
-  const start = startE ? number(startE) : zero;
   let baseVar = base.kind === 'view' ? base.base : base.v;
   if (baseVar.mutable && baseVar.kind !== 'param') {
     // a window onto the array a rebindable variable holds now: `h = next` afterwards does not
@@ -995,9 +986,23 @@ export function rangeOf(cx: ExprContext, owner: ts.Expression, args: readonly ts
   }
   const baseOffset = base.kind === 'view' ? base.offset : zero;
   const baseLength = base.kind === 'view' ? base.length : b.eq('length', [varAtom(base.v)]);
-  const end = endE ? number(endE) : baseLength;
+  // each bound as JavaScript takes it: truncated, a negative one counted from the end, then
+  // clamped to [0, length] (trial37: x.subarray(s, s + 2) of 4 elements at s = 3 is x[3]
+  // alone, and at s = -1 is empty; its length was end - start, unclamped, and read NaN); once
+  // per window, so that the elements are read at offset + i as before
+  const bound = (x: ts.Expression): Atom => {
+    const a = number(x);
+    if (a.kind === 'const' && typeof a.value === 'number') {
+      if (a.value === 0 || Number.isNaN(a.value)) return zero;
+      return a.value > 0 ? b.eq('min', [a, baseLength]) : b.eq('max', [b.eq('sub', [baseLength, constAtom(-a.value)]), zero]);
+    }
+    return b.eq('windowBound', [a, baseLength]);
+  };
+  const start = startE ? bound(startE) : zero;
+  const end = endE ? bound(endE) : baseLength;
   const offset = baseOffset.kind === 'const' && baseOffset.value === 0 ? start : b.eq('add', [baseOffset, start]);
-  const length = start.kind === 'const' && start.value === 0 ? end : b.eq('sub', [end, start]);
+  // (end < start: an empty window)
+  const length = start.kind === 'const' && start.value === 0 ? end : b.eq('max', [b.eq('sub', [end, start]), zero]);
   return { kind: 'view', base: baseVar, offset, length };
 }
 
@@ -1039,7 +1044,8 @@ export function element(cx: ExprContext, e: ts.ElementAccessExpression): { array
     return b.fail(e.argumentExpression, 'TSG1008', 'an array index must be a number', 'index with an integer expression: a[i], a[i + 1], a[(i * n) % m]');
   }
   if (arr.kind === 'var') return { array: arr.v, index };
-  const shifted = arr.offset.kind === 'const' && arr.offset.value === 0 ? index : b.eq('add', [index, arr.offset]);
+  // (w[0]: the window's offset itself)
+  const shifted = arr.offset.kind === 'const' && arr.offset.value === 0 ? index : index.kind === 'const' && index.value === 0 ? arr.offset : b.eq('add', [index, arr.offset]);
   return { array: arr.base, index: shifted };
 }
 
@@ -1260,7 +1266,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
       const name = callee.expression.getText(b.sf);
       return b.fail(e, 'TSG1008', `'${method}' shortens '${name}', which tsgrad does not support: its arrays only grow (push)`,
         method === 'pop'
-          ? `keep the stack in a Float64Array of its largest size and a count: ${name}[sp++] = v to push, const v = ${name}[--sp] to pop, while (sp > 0) to test it`
+          ? `keep a count beside the array: ${name}[sp++] = v to push (a number[] grows as it needs), const v = ${name}[--sp] to pop, ${name}[sp - 1] to read the top, while (sp > 0) to test it`
           : `keep the queue in an array and a read index: const v = ${name}[head++] to take the first, while (head < ${name}.length) to test it`);
     }
     if (method === 'subarray' && !statementOf(e)) {

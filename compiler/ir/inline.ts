@@ -18,7 +18,7 @@ import { resolve } from 'node:path';
 import { type Atom, type Block, type Call, type Callee, type Func, type Stmt, type Table, type Type, type Var, type Window, isArrayType, isUndefinedAtom } from './types.js';
 import { mapBlock, mapStmt, statements as statementsOf } from './walk.js';
 import { dropUnreadFlagCopies, propagateKnownFlags } from './known-flags.js';
-import { reservedCallees, runtimeHelpers, sourceName } from './names.js';
+import { inlinedLabel, reservedCallees, runtimeHelpers, sourceName } from './names.js';
 import { inPackage } from '../frontend/packages.js';
 import type { Prim } from '../rules/prims.js';
 import { rules } from '../rules/table.js';
@@ -315,7 +315,7 @@ function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: 
   const copy = (block: Block): Stmt[] => {
     const outer = sums;
     sums = new Map();
-    const out = block.flatMap((s) => copyOne(s).map((c) => ({ ...c, loc: { ...s.loc, fn: s.loc.fn ?? sourceName(callee.name), ...(s.loc.fn === undefined && callee.projection ? { helper: sourceName(callee.projection.of) } : {}), file: s.loc.file ?? calleeFile } })));
+    const out = block.flatMap((s) => copyOne(s).map((c) => ({ ...c, loc: { ...s.loc, fn: s.loc.fn ?? inlinedLabel(callee), ...(s.loc.fn === undefined && callee.projection ? { helper: sourceName(callee.projection.of) } : {}), file: s.loc.file ?? calleeFile } })));
     sums = outer;
     return out;
   };

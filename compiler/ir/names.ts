@@ -137,6 +137,23 @@ export const splitReverseName = (fn: string): string => `${fn}_rev`;
 /** The name of the trace of one number a function returns (`sunCoords.ra`): its key among the module's functions, never read back (Projection). */
 export const projectedName = (p: Projection): string => `${p.of}.${p.key}`;
 
+/**
+ * How a `// grad of (…)` comment names the inlined function a statement of its body comes from:
+ * its name, and for the trace of one number of what it returns (a Projection, always inlined)
+ * the user's expression for that number rather than the trace's name: `sub3(…).x` (was
+ * `sub3.x`), `crossing(…)` of a function returning `number | undefined` (was `crossing.$value`
+ * and `crossing.$absent`), `stepBall(…) on b.v` for a property of an object parameter it
+ * changes in place (object-mutation.ts's key `b:v`).
+ */
+export function inlinedLabel(callee: { readonly name: string; readonly projection?: Projection }): string {
+  const p = callee.projection;
+  if (!p) return sourceName(callee.name);
+  const call = `${sourceName(p.of)}(…)`;
+  if (p.key.startsWith('$')) return call;
+  const at = p.key.indexOf(':');
+  return at > 0 ? `${call} on ${p.key.slice(0, at)}.${p.key.slice(at + 1)}` : `${call}.${p.key}`;
+}
+
 /** The tangent of a variable in forward mode: `x` → `x_d` (Tapenade's convention, beside `x_b`). */
 export const tangentName = (v: string): string => `${v}_d`;
 

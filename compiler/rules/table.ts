@@ -255,6 +255,11 @@ const table = {
   // 32-bit integer functions (ToUint32, ToInt32 of their arguments): steps, as the bitwise operators
   clz32: step('clz32', 'int', { exact: true, domain: [[-2, 2]] }),
   imul: { ...zero('int', 2, (a) => mathCall('imul', ...a), mathFunction('imul'), { exact: true }), math: 'imul' },
+  // A bound of subarray or slice, r (an integer: the source's truncated), of an array of n
+  // elements: negative counts from the end, and the result is clamped to [0, n]; NaN is 0
+  // (ToIntegerOrInfinity, then the spec's clamp: x.subarray(3, 5) of 4 elements is x[3] alone)
+  windowBound: zero('int', 2, ([r, n]) => cond(bin('<', r!, num(0)), mathCall('max', add(n!, r!), num(0)), bin('||', mathCall('min', r!, n!), num(0))),
+    (r, n) => (r < 0 ? Math.max(n + r, 0) : Math.min(r, n) || 0), { exact: true, keepsIntegers: true }),
 
   // ToInt32 (ToUint32 for >>>) of the operands, then integer operations: the result is a step
   // function of a number, so its derivative is zero wherever it exists (`x | 0` truncates)

@@ -140,11 +140,11 @@ export function payloadMiss_vjp(x0: number, y0: number, k: number, drag: number,
     b_pos_x_b = 0;
     b_m_b += t6_b;
     const t12_stepBody_3_b = t5_b;
-    // grad of (stepBody.vel.y): const vel = { x: b.vel.x + ax * dt, y: b.vel.y + ay * dt }
+    // grad of (stepBody(…).vel.y): const vel = { x: b.vel.x + ax * dt, y: b.vel.y + ay * dt }
     b_vel_y_b += t12_stepBody_3_b;
     const t11_stepBody_3_b = t12_stepBody_3_b;
     const ay_stepBody_3_b = t11_stepBody_3_b * 0.01;
-    // grad of (stepBody.vel.y): const ay = (-k * b.pos.y - drag * speed * b.vel.y) / b.m
+    // grad of (stepBody(…).vel.y): const ay = (-k * b.pos.y - drag * speed * b.vel.y) / b.m
     const speed_stepBody_3 = stack[--top]!;
     const t1_stepBody_3 = -k;
     const t6_stepBody_3 = t1_stepBody_3 * b_pos_y;
@@ -160,22 +160,22 @@ export function payloadMiss_vjp(x0: number, y0: number, k: number, drag: number,
     if (t7_stepBody_3_b !== 0) b_vel_y_b += t7_stepBody_3_b * t3_stepBody_3;
     const t1_stepBody_3_b = t6_stepBody_3_b === 0 ? 0 : t6_stepBody_3_b * b_pos_y;
     if (t6_stepBody_3_b !== 0) b_pos_y_b += t6_stepBody_3_b * t1_stepBody_3;
-    // grad of (stepBody.vel.y): const ax = (-k * b.pos.x - drag * speed * b.vel.x) / b.m
+    // grad of (stepBody(…).vel.y): const ax = (-k * b.pos.x - drag * speed * b.vel.x) / b.m
     const speed_stepBody_3_b = t3_stepBody_3_b === 0 ? 0 : t3_stepBody_3_b * drag;
     if (t3_stepBody_3_b !== 0) drag_b += t3_stepBody_3_b * speed_stepBody_3;
     k_b -= t1_stepBody_3_b;
-    // grad of (stepBody.vel.y): const speed = Math.hypot(b.vel.x, b.vel.y)
+    // grad of (stepBody(…).vel.y): const speed = Math.hypot(b.vel.x, b.vel.y)
     if (speed_stepBody_3_b !== 0) {
       b_vel_x_b += speed_stepBody_3_b * (speed_stepBody_3 === 0 ? 0 : b_vel_x / speed_stepBody_3);
       b_vel_y_b += speed_stepBody_3_b * (speed_stepBody_3 === 0 ? 0 : b_vel_y / speed_stepBody_3);
     }
     // grad of: b = stepBody(b, k, drag, 0.01)
     const t10_stepBody_2_b = t4_b;
-    // grad of (stepBody.vel.x): const vel = { x: b.vel.x + ax * dt, y: b.vel.y + ay * dt }
+    // grad of (stepBody(…).vel.x): const vel = { x: b.vel.x + ax * dt, y: b.vel.y + ay * dt }
     b_vel_x_b += t10_stepBody_2_b;
     const t9_stepBody_2_b = t10_stepBody_2_b;
     const ax_stepBody_2_b = t9_stepBody_2_b * 0.01;
-    // grad of (stepBody.vel.x): const ax = (-k * b.pos.x - drag * speed * b.vel.x) / b.m
+    // grad of (stepBody(…).vel.x): const ax = (-k * b.pos.x - drag * speed * b.vel.x) / b.m
     const speed_stepBody_2 = stack[--top]!;
     const t1_stepBody_2 = -k;
     const t2_stepBody_2 = t1_stepBody_2 * b_pos_x;
@@ -194,22 +194,22 @@ export function payloadMiss_vjp(x0: number, y0: number, k: number, drag: number,
     const t1_stepBody_2_b = t2_stepBody_2_b === 0 ? 0 : t2_stepBody_2_b * b_pos_x;
     if (t2_stepBody_2_b !== 0) b_pos_x_b += t2_stepBody_2_b * t1_stepBody_2;
     k_b -= t1_stepBody_2_b;
-    // grad of (stepBody.vel.x): const speed = Math.hypot(b.vel.x, b.vel.y)
+    // grad of (stepBody(…).vel.x): const speed = Math.hypot(b.vel.x, b.vel.y)
     if (speed_stepBody_2_b !== 0) {
       b_vel_x_b += speed_stepBody_2_b * (speed_stepBody_2 === 0 ? 0 : b_vel_x / speed_stepBody_2);
       b_vel_y_b += speed_stepBody_2_b * (speed_stepBody_2 === 0 ? 0 : b_vel_y / speed_stepBody_2);
     }
     // grad of: b = stepBody(b, k, drag, 0.01)
     const t16_stepBody_1_b = t3_b;
-    // grad of (stepBody.pos.y): return { pos: { x: b.pos.x + vel.x * dt, y: b.pos.y + vel.y * dt }, vel, m: b.m }
+    // grad of (stepBody(…).pos.y): return { pos: { x: b.pos.x + vel.x * dt, y: b.pos.y + vel.y * dt }, vel, m: b.m }
     b_pos_y_b += t16_stepBody_1_b;
     const t15_stepBody_1_b = t16_stepBody_1_b;
     const t12_stepBody_1_b = t15_stepBody_1_b * 0.01;
-    // grad of (stepBody.pos.y): const vel = { x: b.vel.x + ax * dt, y: b.vel.y + ay * dt }
+    // grad of (stepBody(…).pos.y): const vel = { x: b.vel.x + ax * dt, y: b.vel.y + ay * dt }
     b_vel_y_b += t12_stepBody_1_b;
     const t11_stepBody_1_b = t12_stepBody_1_b;
     const ay_stepBody_1_b = t11_stepBody_1_b * 0.01;
-    // grad of (stepBody.pos.y): const ay = (-k * b.pos.y - drag * speed * b.vel.y) / b.m
+    // grad of (stepBody(…).pos.y): const ay = (-k * b.pos.y - drag * speed * b.vel.y) / b.m
     const speed_stepBody_1 = stack[--top]!;
     const t1_stepBody_1 = -k;
     const t6_stepBody_1 = t1_stepBody_1 * b_pos_y;
@@ -225,24 +225,24 @@ export function payloadMiss_vjp(x0: number, y0: number, k: number, drag: number,
     b_vel_y_b += t7_stepBody_1_b * t3_stepBody_1;
     const t1_stepBody_1_b = t6_stepBody_1_b * b_pos_y;
     b_pos_y_b += t6_stepBody_1_b * t1_stepBody_1;
-    // grad of (stepBody.pos.y): const ax = (-k * b.pos.x - drag * speed * b.vel.x) / b.m
+    // grad of (stepBody(…).pos.y): const ax = (-k * b.pos.x - drag * speed * b.vel.x) / b.m
     drag_b += t3_stepBody_1_b * speed_stepBody_1;
     const speed_stepBody_1_b = t3_stepBody_1_b * drag;
     k_b -= t1_stepBody_1_b;
-    // grad of (stepBody.pos.y): const speed = Math.hypot(b.vel.x, b.vel.y)
+    // grad of (stepBody(…).pos.y): const speed = Math.hypot(b.vel.x, b.vel.y)
     b_vel_x_b += speed_stepBody_1_b * (speed_stepBody_1 === 0 ? 0 : b_vel_x / speed_stepBody_1);
     b_vel_y_b += speed_stepBody_1_b * (speed_stepBody_1 === 0 ? 0 : b_vel_y / speed_stepBody_1);
     // grad of: b = stepBody(b, k, drag, 0.01)
     const t14_stepBody_b = t2_b;
-    // grad of (stepBody.pos.x): return { pos: { x: b.pos.x + vel.x * dt, y: b.pos.y + vel.y * dt }, vel, m: b.m }
+    // grad of (stepBody(…).pos.x): return { pos: { x: b.pos.x + vel.x * dt, y: b.pos.y + vel.y * dt }, vel, m: b.m }
     b_pos_x_b += t14_stepBody_b;
     const t13_stepBody_b = t14_stepBody_b;
     const t10_stepBody_b = t13_stepBody_b * 0.01;
-    // grad of (stepBody.pos.x): const vel = { x: b.vel.x + ax * dt, y: b.vel.y + ay * dt }
+    // grad of (stepBody(…).pos.x): const vel = { x: b.vel.x + ax * dt, y: b.vel.y + ay * dt }
     b_vel_x_b += t10_stepBody_b;
     const t9_stepBody_b = t10_stepBody_b;
     const ax_stepBody_b = t9_stepBody_b * 0.01;
-    // grad of (stepBody.pos.x): const ax = (-k * b.pos.x - drag * speed * b.vel.x) / b.m
+    // grad of (stepBody(…).pos.x): const ax = (-k * b.pos.x - drag * speed * b.vel.x) / b.m
     const speed_stepBody = stack[--top]!;
     const t1_stepBody = -k;
     const t2_stepBody = t1_stepBody * b_pos_x;
@@ -261,7 +261,7 @@ export function payloadMiss_vjp(x0: number, y0: number, k: number, drag: number,
     const t1_stepBody_b = t2_stepBody_b * b_pos_x;
     b_pos_x_b += t2_stepBody_b * t1_stepBody;
     k_b -= t1_stepBody_b;
-    // grad of (stepBody.pos.x): const speed = Math.hypot(b.vel.x, b.vel.y)
+    // grad of (stepBody(…).pos.x): const speed = Math.hypot(b.vel.x, b.vel.y)
     b_vel_x_b += speed_stepBody_b * (speed_stepBody === 0 ? 0 : b_vel_x / speed_stepBody);
     b_vel_y_b += speed_stepBody_b * (speed_stepBody === 0 ? 0 : b_vel_y / speed_stepBody);
   }
@@ -683,14 +683,14 @@ export function payloadMiss_hvp(x0: number, y0: number, k: number, drag: number,
     b_m_b_d += t6_b_d;
     const t12_stepBody_3_b = t5_b;
     const t12_stepBody_3_b_d = t5_b_d;
-    // grad of (stepBody.vel.y): const vel = { x: b.vel.x + ax * dt, y: b.vel.y + ay * dt }
+    // grad of (stepBody(…).vel.y): const vel = { x: b.vel.x + ax * dt, y: b.vel.y + ay * dt }
     b_vel_y_b += t12_stepBody_3_b;
     b_vel_y_b_d += t12_stepBody_3_b_d;
     const t11_stepBody_3_b = t12_stepBody_3_b;
     const t11_stepBody_3_b_d = t12_stepBody_3_b_d;
     const ay_stepBody_3_b = t11_stepBody_3_b * 0.01;
     const ay_stepBody_3_b_d = 0.01 * t11_stepBody_3_b_d;
-    // grad of (stepBody.vel.y): const ay = (-k * b.pos.y - drag * speed * b.vel.y) / b.m
+    // grad of (stepBody(…).vel.y): const ay = (-k * b.pos.y - drag * speed * b.vel.y) / b.m
     const speed_stepBody_3 = stack[--top]!;
     const speed_stepBody_3_d = stack_d[top]!;
     const t1_stepBody_3 = -k;
@@ -727,7 +727,7 @@ export function payloadMiss_hvp(x0: number, y0: number, k: number, drag: number,
       b_pos_y_b += t6_stepBody_3_b * t1_stepBody_3;
       b_pos_y_b_d += t1_stepBody_3 * t6_stepBody_3_b_d + t6_stepBody_3_b * t1_stepBody_3_d;
     }
-    // grad of (stepBody.vel.y): const ax = (-k * b.pos.x - drag * speed * b.vel.x) / b.m
+    // grad of (stepBody(…).vel.y): const ax = (-k * b.pos.x - drag * speed * b.vel.x) / b.m
     const speed_stepBody_3_b = t3_stepBody_3_b === 0 ? 0 : t3_stepBody_3_b * drag;
     const speed_stepBody_3_b_d = t3_stepBody_3_b === 0 && t3_stepBody_3_b_d === 0 ? 0 : drag * t3_stepBody_3_b_d + t3_stepBody_3_b * drag_d;
     if (t3_stepBody_3_b !== 0 || t3_stepBody_3_b_d !== 0) {
@@ -736,7 +736,7 @@ export function payloadMiss_hvp(x0: number, y0: number, k: number, drag: number,
     }
     k_b -= t1_stepBody_3_b;
     k_b_d -= t1_stepBody_3_b_d;
-    // grad of (stepBody.vel.y): const speed = Math.hypot(b.vel.x, b.vel.y)
+    // grad of (stepBody(…).vel.y): const speed = Math.hypot(b.vel.x, b.vel.y)
     if (speed_stepBody_3_b !== 0 || speed_stepBody_3_b_d !== 0) {
       b_vel_x_b += speed_stepBody_3_b * (speed_stepBody_3 === 0 ? 0 : b_vel_x / speed_stepBody_3);
       b_vel_x_b_d += (speed_stepBody_3 === 0 ? 0 : b_vel_x / speed_stepBody_3 * speed_stepBody_3_b_d) + speed_stepBody_3_b * (speed_stepBody_3 === 0 && speed_stepBody_3_d === 0 ? 0 : b_vel_x_d / speed_stepBody_3 - b_vel_x / speed_stepBody_3 / speed_stepBody_3 * speed_stepBody_3_d);
@@ -746,14 +746,14 @@ export function payloadMiss_hvp(x0: number, y0: number, k: number, drag: number,
     // grad of: b = stepBody(b, k, drag, 0.01)
     const t10_stepBody_2_b = t4_b;
     const t10_stepBody_2_b_d = t4_b_d;
-    // grad of (stepBody.vel.x): const vel = { x: b.vel.x + ax * dt, y: b.vel.y + ay * dt }
+    // grad of (stepBody(…).vel.x): const vel = { x: b.vel.x + ax * dt, y: b.vel.y + ay * dt }
     b_vel_x_b += t10_stepBody_2_b;
     b_vel_x_b_d += t10_stepBody_2_b_d;
     const t9_stepBody_2_b = t10_stepBody_2_b;
     const t9_stepBody_2_b_d = t10_stepBody_2_b_d;
     const ax_stepBody_2_b = t9_stepBody_2_b * 0.01;
     const ax_stepBody_2_b_d = 0.01 * t9_stepBody_2_b_d;
-    // grad of (stepBody.vel.x): const ax = (-k * b.pos.x - drag * speed * b.vel.x) / b.m
+    // grad of (stepBody(…).vel.x): const ax = (-k * b.pos.x - drag * speed * b.vel.x) / b.m
     const speed_stepBody_2 = stack[--top]!;
     const speed_stepBody_2_d = stack_d[top]!;
     const t1_stepBody_2 = -k;
@@ -798,7 +798,7 @@ export function payloadMiss_hvp(x0: number, y0: number, k: number, drag: number,
     }
     k_b -= t1_stepBody_2_b;
     k_b_d -= t1_stepBody_2_b_d;
-    // grad of (stepBody.vel.x): const speed = Math.hypot(b.vel.x, b.vel.y)
+    // grad of (stepBody(…).vel.x): const speed = Math.hypot(b.vel.x, b.vel.y)
     if (speed_stepBody_2_b !== 0 || speed_stepBody_2_b_d !== 0) {
       b_vel_x_b += speed_stepBody_2_b * (speed_stepBody_2 === 0 ? 0 : b_vel_x / speed_stepBody_2);
       b_vel_x_b_d += (speed_stepBody_2 === 0 ? 0 : b_vel_x / speed_stepBody_2 * speed_stepBody_2_b_d) + speed_stepBody_2_b * (speed_stepBody_2 === 0 && speed_stepBody_2_d === 0 ? 0 : b_vel_x_d / speed_stepBody_2 - b_vel_x / speed_stepBody_2 / speed_stepBody_2 * speed_stepBody_2_d);
@@ -808,21 +808,21 @@ export function payloadMiss_hvp(x0: number, y0: number, k: number, drag: number,
     // grad of: b = stepBody(b, k, drag, 0.01)
     const t16_stepBody_1_b = t3_b;
     const t16_stepBody_1_b_d = t3_b_d;
-    // grad of (stepBody.pos.y): return { pos: { x: b.pos.x + vel.x * dt, y: b.pos.y + vel.y * dt }, vel, m: b.m }
+    // grad of (stepBody(…).pos.y): return { pos: { x: b.pos.x + vel.x * dt, y: b.pos.y + vel.y * dt }, vel, m: b.m }
     b_pos_y_b += t16_stepBody_1_b;
     b_pos_y_b_d += t16_stepBody_1_b_d;
     const t15_stepBody_1_b = t16_stepBody_1_b;
     const t15_stepBody_1_b_d = t16_stepBody_1_b_d;
     const t12_stepBody_1_b = t15_stepBody_1_b * 0.01;
     const t12_stepBody_1_b_d = 0.01 * t15_stepBody_1_b_d;
-    // grad of (stepBody.pos.y): const vel = { x: b.vel.x + ax * dt, y: b.vel.y + ay * dt }
+    // grad of (stepBody(…).pos.y): const vel = { x: b.vel.x + ax * dt, y: b.vel.y + ay * dt }
     b_vel_y_b += t12_stepBody_1_b;
     b_vel_y_b_d += t12_stepBody_1_b_d;
     const t11_stepBody_1_b = t12_stepBody_1_b;
     const t11_stepBody_1_b_d = t12_stepBody_1_b_d;
     const ay_stepBody_1_b = t11_stepBody_1_b * 0.01;
     const ay_stepBody_1_b_d = 0.01 * t11_stepBody_1_b_d;
-    // grad of (stepBody.pos.y): const ay = (-k * b.pos.y - drag * speed * b.vel.y) / b.m
+    // grad of (stepBody(…).pos.y): const ay = (-k * b.pos.y - drag * speed * b.vel.y) / b.m
     const speed_stepBody_1 = stack[--top]!;
     const speed_stepBody_1_d = stack_d[top]!;
     const t1_stepBody_1 = -k;
@@ -853,14 +853,14 @@ export function payloadMiss_hvp(x0: number, y0: number, k: number, drag: number,
     const t1_stepBody_1_b_d = b_pos_y * t6_stepBody_1_b_d + t6_stepBody_1_b * b_pos_y_d;
     b_pos_y_b += t6_stepBody_1_b * t1_stepBody_1;
     b_pos_y_b_d += t1_stepBody_1 * t6_stepBody_1_b_d + t6_stepBody_1_b * t1_stepBody_1_d;
-    // grad of (stepBody.pos.y): const ax = (-k * b.pos.x - drag * speed * b.vel.x) / b.m
+    // grad of (stepBody(…).pos.y): const ax = (-k * b.pos.x - drag * speed * b.vel.x) / b.m
     drag_b += t3_stepBody_1_b * speed_stepBody_1;
     drag_b_d += speed_stepBody_1 * t3_stepBody_1_b_d + t3_stepBody_1_b * speed_stepBody_1_d;
     const speed_stepBody_1_b = t3_stepBody_1_b * drag;
     const speed_stepBody_1_b_d = drag * t3_stepBody_1_b_d + t3_stepBody_1_b * drag_d;
     k_b -= t1_stepBody_1_b;
     k_b_d -= t1_stepBody_1_b_d;
-    // grad of (stepBody.pos.y): const speed = Math.hypot(b.vel.x, b.vel.y)
+    // grad of (stepBody(…).pos.y): const speed = Math.hypot(b.vel.x, b.vel.y)
     b_vel_x_b += speed_stepBody_1_b * (speed_stepBody_1 === 0 ? 0 : b_vel_x / speed_stepBody_1);
     b_vel_x_b_d += (speed_stepBody_1 === 0 ? 0 : b_vel_x / speed_stepBody_1 * speed_stepBody_1_b_d) + speed_stepBody_1_b * (speed_stepBody_1 === 0 && speed_stepBody_1_d === 0 ? 0 : b_vel_x_d / speed_stepBody_1 - b_vel_x / speed_stepBody_1 / speed_stepBody_1 * speed_stepBody_1_d);
     b_vel_y_b += speed_stepBody_1_b * (speed_stepBody_1 === 0 ? 0 : b_vel_y / speed_stepBody_1);
@@ -868,21 +868,21 @@ export function payloadMiss_hvp(x0: number, y0: number, k: number, drag: number,
     // grad of: b = stepBody(b, k, drag, 0.01)
     const t14_stepBody_b = t2_b;
     const t14_stepBody_b_d = t2_b_d;
-    // grad of (stepBody.pos.x): return { pos: { x: b.pos.x + vel.x * dt, y: b.pos.y + vel.y * dt }, vel, m: b.m }
+    // grad of (stepBody(…).pos.x): return { pos: { x: b.pos.x + vel.x * dt, y: b.pos.y + vel.y * dt }, vel, m: b.m }
     b_pos_x_b += t14_stepBody_b;
     b_pos_x_b_d += t14_stepBody_b_d;
     const t13_stepBody_b = t14_stepBody_b;
     const t13_stepBody_b_d = t14_stepBody_b_d;
     const t10_stepBody_b = t13_stepBody_b * 0.01;
     const t10_stepBody_b_d = 0.01 * t13_stepBody_b_d;
-    // grad of (stepBody.pos.x): const vel = { x: b.vel.x + ax * dt, y: b.vel.y + ay * dt }
+    // grad of (stepBody(…).pos.x): const vel = { x: b.vel.x + ax * dt, y: b.vel.y + ay * dt }
     b_vel_x_b += t10_stepBody_b;
     b_vel_x_b_d += t10_stepBody_b_d;
     const t9_stepBody_b = t10_stepBody_b;
     const t9_stepBody_b_d = t10_stepBody_b_d;
     const ax_stepBody_b = t9_stepBody_b * 0.01;
     const ax_stepBody_b_d = 0.01 * t9_stepBody_b_d;
-    // grad of (stepBody.pos.x): const ax = (-k * b.pos.x - drag * speed * b.vel.x) / b.m
+    // grad of (stepBody(…).pos.x): const ax = (-k * b.pos.x - drag * speed * b.vel.x) / b.m
     const speed_stepBody = stack[--top]!;
     const speed_stepBody_d = stack_d[top]!;
     const t1_stepBody = -k;
@@ -919,7 +919,7 @@ export function payloadMiss_hvp(x0: number, y0: number, k: number, drag: number,
     b_pos_x_b_d += t1_stepBody * t2_stepBody_b_d + t2_stepBody_b * t1_stepBody_d;
     k_b -= t1_stepBody_b;
     k_b_d -= t1_stepBody_b_d;
-    // grad of (stepBody.pos.x): const speed = Math.hypot(b.vel.x, b.vel.y)
+    // grad of (stepBody(…).pos.x): const speed = Math.hypot(b.vel.x, b.vel.y)
     b_vel_x_b += speed_stepBody_b * (speed_stepBody === 0 ? 0 : b_vel_x / speed_stepBody);
     b_vel_x_b_d += (speed_stepBody === 0 ? 0 : b_vel_x / speed_stepBody * speed_stepBody_b_d) + speed_stepBody_b * (speed_stepBody === 0 && speed_stepBody_d === 0 ? 0 : b_vel_x_d / speed_stepBody - b_vel_x / speed_stepBody / speed_stepBody * speed_stepBody_d);
     b_vel_y_b += speed_stepBody_b * (speed_stepBody === 0 ? 0 : b_vel_y / speed_stepBody);
@@ -3729,22 +3729,25 @@ function polyRec_fwd(c: Float64Array, x: number): number {
     result = t2;
   } else {
     const h = n >> 1;
+    const t3 = h < 0 ? Math.max(n + h, 0) : Math.min(h, n) || 0;
     tape.top = top;
-    const t3 = polyRec_fwd(c.subarray(0, 0 + h), x);
+    const t4 = polyRec_fwd(c.subarray(0, 0 + t3), x);
     stack = tape.values;
     top = tape.top;
-    const t4 = x ** h;
-    const t5 = n - h;
+    const t5 = x ** h;
+    const t6 = n < 0 ? Math.max(n + n, 0) : Math.min(n, n) || 0;
+    const t7 = t6 - t3;
+    const t8 = Math.max(t7, 0);
     tape.top = top;
-    const t6 = polyRec_fwd(c.subarray(h, h + t5), x);
+    const t9 = polyRec_fwd(c.subarray(t3, t3 + t8), x);
     stack = tape.values;
     top = tape.top;
-    const t7 = t4 * t6;
+    const t10 = t5 * t9;
     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-    stack[top++]! = t4;
-    stack[top++]! = t6;
-    const t8 = t3 + t7;
-    result = t8;
+    stack[top++]! = t5;
+    stack[top++]! = t9;
+    const t11 = t4 + t10;
+    result = t11;
   }
   tape.top = top;
   return result;
@@ -3769,30 +3772,33 @@ function polyRec_rev(c: Float64Array, x: number, adj: { c: Float64Array; x: numb
     c_b[0]! += t2_b;
   } else {
     // grad of: return polyRec(c.subarray(0, h), x) + x ** h * polyRec(c.subarray(h, n), x)
-    const t8_b = result_b;
+    const t11_b = result_b;
     result_b = 0;
-    const t3_b = t8_b;
-    const t7_b = t8_b;
-    const t6 = stack[--top]!;
-    const t4 = stack[--top]!;
-    const t4_b = t7_b * t6;
-    const t6_b = t7_b * t4;
+    const t4_b = t11_b;
+    const t10_b = t11_b;
+    const t9 = stack[--top]!;
+    const t5 = stack[--top]!;
+    const t5_b = t10_b * t9;
+    const t9_b = t10_b * t5;
     const h = n >> 1;
-    const t5 = n - h;
+    const t3 = h < 0 ? Math.max(n + h, 0) : Math.min(h, n) || 0;
+    const t6 = n < 0 ? Math.max(n + n, 0) : Math.min(n, n) || 0;
+    const t7 = t6 - t3;
+    const t8 = Math.max(t7, 0);
     // split mode (a recursive call): polyRec_rev pops what polyRec_fwd recorded
     const adj_c = adj.c;
-    adj.c = c_b.subarray(h, h + t5);
+    adj.c = c_b.subarray(t3, t3 + t8);
     tape.top = top;
-    polyRec_rev(c.subarray(h, h + t5), x, adj, t6_b);
+    polyRec_rev(c.subarray(t3, t3 + t8), x, adj, t9_b);
     stack = tape.values;
     top = tape.top;
     adj.c = adj_c;
-    x_b += t4_b * (h === 0 ? 0 : h * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / x : x ** (h - 1)));
+    x_b += t5_b * (h === 0 ? 0 : h * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / x : x ** (h - 1)));
     // split mode (a recursive call): polyRec_rev pops what polyRec_fwd recorded
     const adj_c_1 = adj.c;
-    adj.c = c_b.subarray(0, 0 + h);
+    adj.c = c_b.subarray(0, 0 + t3);
     tape.top = top;
-    polyRec_rev(c.subarray(0, 0 + h), x, adj, t3_b);
+    polyRec_rev(c.subarray(0, 0 + t3), x, adj, t4_b);
     stack = tape.values;
     top = tape.top;
     adj.c = adj_c_1;
@@ -3816,27 +3822,30 @@ function polyRec_jvp(c: Float64Array, x: number, tangent: { c?: Float64Array; x?
     result_d = t2_d;
   } else {
     const h = n >> 1;
-    const t3_jvp = polyRec_jvp(c.subarray(0, 0 + h), x, {
-      c: c_d.subarray(0, 0 + h),
+    const t3 = h < 0 ? Math.max(n + h, 0) : Math.min(h, n) || 0;
+    const t4_jvp = polyRec_jvp(c.subarray(0, 0 + t3), x, {
+      c: c_d.subarray(0, 0 + t3),
       x: x_d
     });
-    const t3 = t3_jvp.value;
-    const t3_d = t3_jvp.tangent;
-    const t4 = x ** h;
-    const t4_d = h === 0 ? 0 : h * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / x : x ** (h - 1)) * x_d;
-    const t5 = n - h;
-    const t6_jvp = polyRec_jvp(c.subarray(h, h + t5), x, {
-      c: c_d.subarray(h, h + t5),
+    const t4 = t4_jvp.value;
+    const t4_d = t4_jvp.tangent;
+    const t5 = x ** h;
+    const t5_d = h === 0 ? 0 : h * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / x : x ** (h - 1)) * x_d;
+    const t6 = n < 0 ? Math.max(n + n, 0) : Math.min(n, n) || 0;
+    const t7 = t6 - t3;
+    const t8 = Math.max(t7, 0);
+    const t9_jvp = polyRec_jvp(c.subarray(t3, t3 + t8), x, {
+      c: c_d.subarray(t3, t3 + t8),
       x: x_d
     });
-    const t6 = t6_jvp.value;
-    const t6_d = t6_jvp.tangent;
-    const t7 = t4 * t6;
-    const t7_d = t6 * t4_d + t4 * t6_d;
-    const t8 = t3 + t7;
-    const t8_d = t3_d + t7_d;
-    result = t8;
-    result_d = t8_d;
+    const t9 = t9_jvp.value;
+    const t9_d = t9_jvp.tangent;
+    const t10 = t5 * t9;
+    const t10_d = t9 * t5_d + t5 * t9_d;
+    const t11 = t4 + t10;
+    const t11_d = t4_d + t10_d;
+    result = t11;
+    result_d = t11_d;
   }
   return {
     value: result,
@@ -3863,43 +3872,46 @@ function polyRec_fwd_d(c: Float64Array, x: number, tangent: { c?: Float64Array; 
     result_d = t2_d;
   } else {
     const h = n >> 1;
+    const t3 = h < 0 ? Math.max(n + h, 0) : Math.min(h, n) || 0;
     tape.top = top;
-    const t3_fd = polyRec_fwd_d(c.subarray(0, 0 + h), x, {
-      c: c_d.subarray(0, 0 + h),
+    const t4_fd = polyRec_fwd_d(c.subarray(0, 0 + t3), x, {
+      c: c_d.subarray(0, 0 + t3),
       x: x_d
     });
-    const t3 = t3_fd.value;
-    const t3_d = t3_fd.tangent;
+    const t4 = t4_fd.value;
+    const t4_d = t4_fd.tangent;
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    const t4 = x ** h;
-    const t4_d = h === 0 ? 0 : h * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / x : x ** (h - 1)) * x_d;
-    const t5 = n - h;
+    const t5 = x ** h;
+    const t5_d = h === 0 ? 0 : h * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / x : x ** (h - 1)) * x_d;
+    const t6 = n < 0 ? Math.max(n + n, 0) : Math.min(n, n) || 0;
+    const t7 = t6 - t3;
+    const t8 = Math.max(t7, 0);
     tape.top = top;
-    const t6_fd = polyRec_fwd_d(c.subarray(h, h + t5), x, {
-      c: c_d.subarray(h, h + t5),
+    const t9_fd = polyRec_fwd_d(c.subarray(t3, t3 + t8), x, {
+      c: c_d.subarray(t3, t3 + t8),
       x: x_d
     });
-    const t6 = t6_fd.value;
-    const t6_d = t6_fd.tangent;
+    const t9 = t9_fd.value;
+    const t9_d = t9_fd.tangent;
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    const t7 = t4 * t6;
-    const t7_d = t6 * t4_d + t4 * t6_d;
+    const t10 = t5 * t9;
+    const t10_d = t9 * t5_d + t5 * t9_d;
     if (top + 2 > stack.length) {
       stack = tape.reserve(top, 2);
       stack_d = tapeTangents(stack);
     }
-    stack_d[top]! = t4_d;
-    stack[top++]! = t4;
-    stack_d[top]! = t6_d;
-    stack[top++]! = t6;
-    const t8 = t3 + t7;
-    const t8_d = t3_d + t7_d;
-    result = t8;
-    result_d = t8_d;
+    stack_d[top]! = t5_d;
+    stack[top++]! = t5;
+    stack_d[top]! = t9_d;
+    stack[top++]! = t9;
+    const t11 = t4 + t10;
+    const t11_d = t4_d + t10_d;
+    result = t11;
+    result_d = t11_d;
   }
   tape.top = top;
   return {
@@ -3936,52 +3948,55 @@ function polyRec_rev_d(c: Float64Array, x: number, tangent: { c?: Float64Array; 
     c_b_d[0]! += t2_b_d;
   } else {
     // grad of: return polyRec(c.subarray(0, h), x) + x ** h * polyRec(c.subarray(h, n), x)
-    const t8_b = result_b;
-    const t8_b_d = result_b_d;
+    const t11_b = result_b;
+    const t11_b_d = result_b_d;
     result_b = 0;
     result_b_d = 0;
-    const t3_b = t8_b;
-    const t3_b_d = t8_b_d;
-    const t7_b = t8_b;
-    const t7_b_d = t8_b_d;
-    const t6 = stack[--top]!;
-    const t6_d = stack_d[top]!;
-    const t4 = stack[--top]!;
-    const t4_d = stack_d[top]!;
-    const t4_b = t7_b * t6;
-    const t4_b_d = t6 * t7_b_d + t7_b * t6_d;
-    const t6_b = t7_b * t4;
-    const t6_b_d = t4 * t7_b_d + t7_b * t4_d;
+    const t4_b = t11_b;
+    const t4_b_d = t11_b_d;
+    const t10_b = t11_b;
+    const t10_b_d = t11_b_d;
+    const t9 = stack[--top]!;
+    const t9_d = stack_d[top]!;
+    const t5 = stack[--top]!;
+    const t5_d = stack_d[top]!;
+    const t5_b = t10_b * t9;
+    const t5_b_d = t9 * t10_b_d + t10_b * t9_d;
+    const t9_b = t10_b * t5;
+    const t9_b_d = t5 * t10_b_d + t10_b * t5_d;
     const h = n >> 1;
-    const t5 = n - h;
+    const t3 = h < 0 ? Math.max(n + h, 0) : Math.min(h, n) || 0;
+    const t6 = n < 0 ? Math.max(n + n, 0) : Math.min(n, n) || 0;
+    const t7 = t6 - t3;
+    const t8 = Math.max(t7, 0);
     // split mode (a recursive call): polyRec_rev pops what polyRec_fwd recorded
     const adj_c = adj.c;
     const adj_c_d = adj_d.c;
-    adj.c = c_b.subarray(h, h + t5);
-    adj_d.c = c_b_d.subarray(h, h + t5);
+    adj.c = c_b.subarray(t3, t3 + t8);
+    adj_d.c = c_b_d.subarray(t3, t3 + t8);
     tape.top = top;
-    polyRec_rev_d(c.subarray(h, h + t5), x, {
-      c: c_d.subarray(h, h + t5),
+    polyRec_rev_d(c.subarray(t3, t3 + t8), x, {
+      c: c_d.subarray(t3, t3 + t8),
       x: x_d
-    }, adj, adj_d, t6_b, t6_b_d);
+    }, adj, adj_d, t9_b, t9_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
     adj.c = adj_c;
     adj_d.c = adj_c_d;
     const c1 = x ** (h - 1);
-    x_b += t4_b * (h === 0 ? 0 : h * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / x : c1));
-    x_b_d += (h === 0 ? 0 : h * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / x : c1) * t4_b_d) + t4_b * (h === 0 ? 0 : h * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4_d / x - t4 / x / x * x_d : h - 1 === 0 ? 0 : (h - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / x : x ** (h - 1 - 1)) * x_d));
+    x_b += t5_b * (h === 0 ? 0 : h * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / x : c1));
+    x_b_d += (h === 0 ? 0 : h * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / x : c1) * t5_b_d) + t5_b * (h === 0 ? 0 : h * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5_d / x - t5 / x / x * x_d : h - 1 === 0 ? 0 : (h - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / x : x ** (h - 1 - 1)) * x_d));
     // split mode (a recursive call): polyRec_rev pops what polyRec_fwd recorded
     const adj_c_1 = adj.c;
     const adj_c_1_d = adj_d.c;
-    adj.c = c_b.subarray(0, 0 + h);
-    adj_d.c = c_b_d.subarray(0, 0 + h);
+    adj.c = c_b.subarray(0, 0 + t3);
+    adj_d.c = c_b_d.subarray(0, 0 + t3);
     tape.top = top;
-    polyRec_rev_d(c.subarray(0, 0 + h), x, {
-      c: c_d.subarray(0, 0 + h),
+    polyRec_rev_d(c.subarray(0, 0 + t3), x, {
+      c: c_d.subarray(0, 0 + t3),
       x: x_d
-    }, adj, adj_d, t3_b, t3_b_d);
+    }, adj, adj_d, t4_b, t4_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
@@ -4006,7 +4021,7 @@ function softTree_fwd(v: Float64Array, scratch: Float64Array, temp: number): num
     result = t2;
   } else {
     const m = n >> 1;
-    if (top + (m + 1 > 0 ? m + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (m + 1 > 0 ? m + 1 : 0) * 3);
+    if (top + (1 + (m + 1 > 0 ? m + 1 : 0) * 4) > stack.length) stack = tape.reserve(top, 1 + (m + 1 > 0 ? m + 1 : 0) * 4);
     for (let i = 0; i < m; i++) {
       const t3 = 2 * i;
       const t4 = v[t3]!;
@@ -4022,6 +4037,7 @@ function softTree_fwd(v: Float64Array, scratch: Float64Array, temp: number): num
       stack[top++]! = t10;
       const t13 = temp * t12;
       stack[top++]! = t12;
+      stack[top++]! = scratch[i]!;
       scratch[i]! = t13;
     }
     const t14 = n % 2;
@@ -4029,22 +4045,28 @@ function softTree_fwd(v: Float64Array, scratch: Float64Array, temp: number): num
     if (t15) {
       const t16 = n - 1;
       const t17 = v[t16]!;
+      stack[top++]! = scratch[m]!;
       scratch[m]! = t17;
     }
+    const t18 = scratch.length;
     const t19 = m + t14;
-    const next = new Float64Array(t19);
-    const next_b = f64Zeros(t19);
-    for (let j = 0; j < t19; j++) {
-      const t20 = scratch[j]!;
-      next[j]! = t20;
+    const t20 = t19 < 0 ? Math.max(t18 + t19, 0) : Math.min(t19, t18) || 0;
+    const next = new Float64Array(t20);
+    const next_b = f64Zeros(t20);
+    for (let j = 0; j < t20; j++) {
+      const t21 = scratch[j]!;
+      next[j]! = t21;
     }
+    if (top + scratch.length > stack.length) stack = tape.reserve(top, scratch.length);
+    saveArray(scratch, stack, top);
+    top += scratch.length;
     tape.top = top;
-    const t21 = softTree_fwd(next, scratch, temp);
+    const t22 = softTree_fwd(next, scratch, temp);
     stack = tape.values;
     top = tape.top;
     tape.pushRef(next);
     tape.pushRef(next_b);
-    result = t21;
+    result = t22;
   }
   tape.top = top;
   return result;
@@ -4070,7 +4092,7 @@ function softTree_rev(v: Float64Array, scratch: Float64Array, temp: number, adj:
     v_b[0]! += t2_b;
   } else {
     // grad of: return softTree(next, scratch, temp)
-    const t21_b = result_b;
+    const t22_b = result_b;
     result_b = 0;
     const next_b: Float64Array = tape.popRef();
     const next = tape.popRef();
@@ -4078,23 +4100,28 @@ function softTree_rev(v: Float64Array, scratch: Float64Array, temp: number, adj:
     const adj_v = adj.v;
     adj.v = next_b;
     tape.top = top;
-    softTree_rev(next, scratch, temp, adj, t21_b);
+    softTree_rev(next, scratch, temp, adj, t22_b);
     stack = tape.values;
     top = tape.top;
     adj.v = adj_v;
+    top -= scratch.length;
+    restore(scratch, stack, top);
     // grad of: const next = scratch.slice(0, m + (n % 2))
     const m = n >> 1;
     const t14 = n % 2;
     const t19 = m + t14;
-    for (let j = t19 - 1; j >= 0; j--) {
-      const t20_b = next_b[j]!;
+    const t18 = scratch.length;
+    const t20 = t19 < 0 ? Math.max(t18 + t19, 0) : Math.min(t19, t18) || 0;
+    for (let j = t20 - 1; j >= 0; j--) {
+      const t21_b = next_b[j]!;
       next_b[j]! = 0;
-      scratch_b[j]! += t20_b;
+      scratch_b[j]! += t21_b;
     }
     // grad of: if (n % 2 === 1)
     const t15 = t14 === 1;
     if (t15) {
       // grad of: scratch[m] = v[n - 1]
+      scratch[m]! = stack[--top]!;
       const t17_b = scratch_b[m]! ?? 0;
       scratch_b[m]! = 0;
       const t16 = n - 1;
@@ -4104,6 +4131,7 @@ function softTree_rev(v: Float64Array, scratch: Float64Array, temp: number, adj:
     // grad of: for (let i = 0; i < m; i++)
     for (let i = m - 1; i >= 0; i--) {
       // grad of: scratch[i] = temp * Math.log(Math.exp(v[2 * i] / temp) + Math.exp(v[2 * i + 1] / temp))
+      scratch[i]! = stack[--top]!;
       const t13_b = scratch_b[i]! ?? 0;
       scratch_b[i]! = 0;
       const t12 = stack[--top]!;
@@ -4183,24 +4211,26 @@ function softTree_jvp(v: Float64Array, scratch: Float64Array, temp: number, tang
       scratch[m]! = t17;
       scratch_d[m]! = t17_d;
     }
+    const t18 = scratch.length;
     const t19 = m + t14;
-    const next = new Float64Array(t19);
-    const next_d = new Float64Array(t19);
-    for (let j = 0; j < t19; j++) {
-      const t20 = scratch[j]!;
-      const t20_d = scratch_d[j]!;
-      next[j]! = t20;
-      next_d[j]! = t20_d;
+    const t20 = t19 < 0 ? Math.max(t18 + t19, 0) : Math.min(t19, t18) || 0;
+    const next = new Float64Array(t20);
+    const next_d = new Float64Array(t20);
+    for (let j = 0; j < t20; j++) {
+      const t21 = scratch[j]!;
+      const t21_d = scratch_d[j]!;
+      next[j]! = t21;
+      next_d[j]! = t21_d;
     }
-    const t21_jvp = softTree_jvp(next, scratch, temp, {
+    const t22_jvp = softTree_jvp(next, scratch, temp, {
       v: next_d,
       scratch: scratch_d,
       temp: temp_d
     });
-    const t21 = t21_jvp.value;
-    const t21_d = t21_jvp.tangent;
-    result = t21;
-    result_d = t21_d;
+    const t22 = t22_jvp.value;
+    const t22_d = t22_jvp.tangent;
+    result = t22;
+    result_d = t22_d;
   }
   return {
     value: result,
@@ -4228,8 +4258,8 @@ function softTree_fwd_d(v: Float64Array, scratch: Float64Array, temp: number, ta
     result_d = t2_d;
   } else {
     const m = n >> 1;
-    if (top + (m + 1 > 0 ? m + 1 : 0) * 3 > stack.length) {
-      stack = tape.reserve(top, (m + 1 > 0 ? m + 1 : 0) * 3);
+    if (top + (1 + (m + 1 > 0 ? m + 1 : 0) * 4) > stack.length) {
+      stack = tape.reserve(top, 1 + (m + 1 > 0 ? m + 1 : 0) * 4);
       stack_d = tapeTangents(stack);
     }
     for (let i = 0; i < m; i++) {
@@ -4259,6 +4289,8 @@ function softTree_fwd_d(v: Float64Array, scratch: Float64Array, temp: number, ta
       const t13_d = t12 * temp_d + temp * t12_d;
       stack_d[top]! = t12_d;
       stack[top++]! = t12;
+      stack_d[top]! = scratch_d[i]!;
+      stack[top++]! = scratch[i]!;
       scratch[i]! = t13;
       scratch_d[i]! = t13_d;
     }
@@ -4268,28 +4300,39 @@ function softTree_fwd_d(v: Float64Array, scratch: Float64Array, temp: number, ta
       const t16 = n - 1;
       const t17 = v[t16]!;
       const t17_d = v_d[t16]!;
+      stack_d[top]! = scratch_d[m]!;
+      stack[top++]! = scratch[m]!;
       scratch[m]! = t17;
       scratch_d[m]! = t17_d;
     }
+    const t18 = scratch.length;
     const t19 = m + t14;
-    const next = new Float64Array(t19);
-    const next_d = new Float64Array(t19);
-    const next_b = f64Zeros(t19);
-    const next_b_d = f64Zeros(t19);
-    for (let j = 0; j < t19; j++) {
-      const t20 = scratch[j]!;
-      const t20_d = scratch_d[j]!;
-      next[j]! = t20;
-      next_d[j]! = t20_d;
+    const t20 = t19 < 0 ? Math.max(t18 + t19, 0) : Math.min(t19, t18) || 0;
+    const next = new Float64Array(t20);
+    const next_d = new Float64Array(t20);
+    const next_b = f64Zeros(t20);
+    const next_b_d = f64Zeros(t20);
+    for (let j = 0; j < t20; j++) {
+      const t21 = scratch[j]!;
+      const t21_d = scratch_d[j]!;
+      next[j]! = t21;
+      next_d[j]! = t21_d;
     }
+    if (top + scratch.length > stack.length) {
+      stack = tape.reserve(top, scratch.length);
+      stack_d = tapeTangents(stack);
+    }
+    saveArray(scratch, stack, top);
+    saveArray(scratch_d, stack_d, top);
+    top += scratch.length;
     tape.top = top;
-    const t21_fd = softTree_fwd_d(next, scratch, temp, {
+    const t22_fd = softTree_fwd_d(next, scratch, temp, {
       v: next_d,
       scratch: scratch_d,
       temp: temp_d
     });
-    const t21 = t21_fd.value;
-    const t21_d = t21_fd.tangent;
+    const t22 = t22_fd.value;
+    const t22_d = t22_fd.tangent;
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
@@ -4297,8 +4340,8 @@ function softTree_fwd_d(v: Float64Array, scratch: Float64Array, temp: number, ta
     tape.pushRef(next_d);
     tape.pushRef(next_b);
     tape.pushRef(next_b_d);
-    result = t21;
-    result_d = t21_d;
+    result = t22;
+    result_d = t22_d;
   }
   tape.top = top;
   return {
@@ -4338,8 +4381,8 @@ function softTree_rev_d(v: Float64Array, scratch: Float64Array, temp: number, ta
     v_b_d[0]! += t2_b_d;
   } else {
     // grad of: return softTree(next, scratch, temp)
-    const t21_b = result_b;
-    const t21_b_d = result_b_d;
+    const t22_b = result_b;
+    const t22_b_d = result_b_d;
     result_b = 0;
     result_b_d = 0;
     const next_b_d: Float64Array = tape.popRef();
@@ -4356,28 +4399,35 @@ function softTree_rev_d(v: Float64Array, scratch: Float64Array, temp: number, ta
       v: next_d,
       scratch: scratch_d,
       temp: temp_d
-    }, adj, adj_d, t21_b, t21_b_d);
+    }, adj, adj_d, t22_b, t22_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
     adj.v = adj_v;
     adj_d.v = adj_v_d;
+    top -= scratch.length;
+    restore(scratch, stack, top);
+    restore(scratch_d, stack_d, top);
     // grad of: const next = scratch.slice(0, m + (n % 2))
     const m = n >> 1;
     const t14 = n % 2;
     const t19 = m + t14;
-    for (let j = t19 - 1; j >= 0; j--) {
-      const t20_b = next_b[j]!;
-      const t20_b_d = next_b_d[j]!;
+    const t18 = scratch.length;
+    const t20 = t19 < 0 ? Math.max(t18 + t19, 0) : Math.min(t19, t18) || 0;
+    for (let j = t20 - 1; j >= 0; j--) {
+      const t21_b = next_b[j]!;
+      const t21_b_d = next_b_d[j]!;
       next_b[j]! = 0;
       next_b_d[j]! = 0;
-      scratch_b[j]! += t20_b;
-      scratch_b_d[j]! += t20_b_d;
+      scratch_b[j]! += t21_b;
+      scratch_b_d[j]! += t21_b_d;
     }
     // grad of: if (n % 2 === 1)
     const t15 = t14 === 1;
     if (t15) {
       // grad of: scratch[m] = v[n - 1]
+      scratch[m]! = stack[--top]!;
+      scratch_d[m]! = stack_d[top]!;
       const t17_b = scratch_b[m]! ?? 0;
       const t17_b_d = scratch_b_d[m]! ?? 0;
       scratch_b[m]! = 0;
@@ -4389,6 +4439,8 @@ function softTree_rev_d(v: Float64Array, scratch: Float64Array, temp: number, ta
     // grad of: for (let i = 0; i < m; i++)
     for (let i = m - 1; i >= 0; i--) {
       // grad of: scratch[i] = temp * Math.log(Math.exp(v[2 * i] / temp) + Math.exp(v[2 * i + 1] / temp))
+      scratch[i]! = stack[--top]!;
+      scratch_d[i]! = stack_d[top]!;
       const t13_b = scratch_b[i]! ?? 0;
       const t13_b_d = scratch_b_d[i]! ?? 0;
       scratch_b[i]! = 0;

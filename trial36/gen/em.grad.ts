@@ -1824,12 +1824,12 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
     const t25_b = B_x_b;
     B_x_b = 0;
     const t3_add3_2_b = t33_b;
-    // grad of (add3.z): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
+    // grad of (add3(…).z): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
     B_z_b += t3_add3_2_b;
     const t32_b = t3_add3_2_b;
     // grad of: B = add3(B, scale3(c, k))
     const t3_scale3_8_b = t32_b;
-    // grad of (scale3.z): return { x: k * a.x, y: k * a.y, z: k * a.z }
+    // grad of (scale3(…).z): return { x: k * a.x, y: k * a.y, z: k * a.z }
     const t4 = 3 * i;
     const t5 = pts[t4]!;
     const a_x = t5;
@@ -1896,12 +1896,12 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
     const c_z_b = t3_scale3_8_b * k;
     // grad of: B = add3(B, scale3(c, k))
     const t2_add3_1_b = t29_b;
-    // grad of (add3.y): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
+    // grad of (add3(…).y): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
     B_y_b += t2_add3_1_b;
     const t27_b = t2_add3_1_b;
     // grad of: B = add3(B, scale3(c, k))
     const t2_scale3_4_b = t27_b;
-    // grad of (scale3.y): return { x: k * a.x, y: k * a.y, z: k * a.z }
+    // grad of (scale3(…).y): return { x: k * a.x, y: k * a.y, z: k * a.z }
     const t4_cross3_1 = ra_z * rb_x;
     const t5_cross3_1 = ra_x * rb_z;
     const t6_cross3_1 = t4_cross3_1 - t5_cross3_1;
@@ -1910,12 +1910,12 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
     const c_y_b = t2_scale3_4_b * k;
     // grad of: B = add3(B, scale3(c, k))
     const t1_add3_b = t25_b;
-    // grad of (add3.x): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
+    // grad of (add3(…).x): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
     B_x_b += t1_add3_b;
     const t22_b = t1_add3_b;
     // grad of: B = add3(B, scale3(c, k))
     const t1_scale3_b = t22_b;
-    // grad of (scale3.x): return { x: k * a.x, y: k * a.y, z: k * a.z }
+    // grad of (scale3(…).x): return { x: k * a.x, y: k * a.y, z: k * a.z }
     const t1_cross3 = ra_y * rb_z;
     const t2_cross3 = ra_z * rb_y;
     const t3_cross3 = t1_cross3 - t2_cross3;
@@ -1951,7 +1951,7 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
     lb_b += t16_b;
     // grad of: const c = cross3(ra, rb)
     const t9_cross3_2_b = c_z_b;
-    // grad of (cross3.z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (cross3(…).z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t7_cross3_2_b = t9_cross3_2_b;
     const t8_cross3_2_b = -t9_cross3_2_b;
     ra_y_b += t8_cross3_2_b * rb_x;
@@ -1960,7 +1960,7 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
     rb_y_b += t7_cross3_2_b * ra_x;
     // grad of: const c = cross3(ra, rb)
     const t6_cross3_1_b = c_y_b;
-    // grad of (cross3.y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (cross3(…).y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t4_cross3_1_b = t6_cross3_1_b;
     const t5_cross3_1_b = -t6_cross3_1_b;
     ra_x_b += t5_cross3_1_b * rb_z;
@@ -1969,7 +1969,7 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
     rb_x_b += t4_cross3_1_b * ra_z;
     // grad of: const c = cross3(ra, rb)
     const t3_cross3_b = c_x_b;
-    // grad of (cross3.x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (cross3(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t1_cross3_b = t3_cross3_b;
     const t2_cross3_b = -t3_cross3_b;
     ra_z_b += t2_cross3_b * rb_y;
@@ -2002,32 +2002,32 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
     ra_x_b += t1_dot3_norm3_b * (ra_x + ra_x);
     // grad of: const rb = sub3(p, b)
     const t3_sub3_5_b = rb_z_b;
-    // grad of (sub3.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_z_b += t3_sub3_5_b;
     const b_z_b = -t3_sub3_5_b;
     // grad of: const rb = sub3(p, b)
     const t2_sub3_4_b = rb_y_b;
-    // grad of (sub3.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_y_b += t2_sub3_4_b;
     const b_y_b = -t2_sub3_4_b;
     // grad of: const rb = sub3(p, b)
     const t1_sub3_3_b = rb_x_b;
-    // grad of (sub3.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_x_b += t1_sub3_3_b;
     const b_x_b = -t1_sub3_3_b;
     // grad of: const ra = sub3(p, a)
     const t3_sub3_2_b = ra_z_b;
-    // grad of (sub3.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_z_b += t3_sub3_2_b;
     const a_z_b = -t3_sub3_2_b;
     // grad of: const ra = sub3(p, a)
     const t2_sub3_1_b = ra_y_b;
-    // grad of (sub3.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_y_b += t2_sub3_1_b;
     const a_y_b = -t2_sub3_1_b;
     // grad of: const ra = sub3(p, a)
     const t1_sub3_b = ra_x_b;
-    // grad of (sub3.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_x_b += t1_sub3_b;
     const a_x_b = -t1_sub3_b;
     // grad of: const b: Vec3 = { x: pts[3 * j], y: pts[3 * j + 1], z: pts[3 * j + 2] }
@@ -2570,7 +2570,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     B_x_b_d = 0;
     const t3_add3_2_b = t33_b;
     const t3_add3_2_b_d = t33_b_d;
-    // grad of (add3.z): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
+    // grad of (add3(…).z): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
     B_z_b += t3_add3_2_b;
     B_z_b_d += t3_add3_2_b_d;
     const t32_b = t3_add3_2_b;
@@ -2578,7 +2578,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: B = add3(B, scale3(c, k))
     const t3_scale3_8_b = t32_b;
     const t3_scale3_8_b_d = t32_b_d;
-    // grad of (scale3.z): return { x: k * a.x, y: k * a.y, z: k * a.z }
+    // grad of (scale3(…).z): return { x: k * a.x, y: k * a.y, z: k * a.z }
     const t4 = 3 * i;
     const t5 = pts[t4]!;
     const t5_d = pts_d[t4]!;
@@ -2702,7 +2702,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: B = add3(B, scale3(c, k))
     const t2_add3_1_b = t29_b;
     const t2_add3_1_b_d = t29_b_d;
-    // grad of (add3.y): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
+    // grad of (add3(…).y): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
     B_y_b += t2_add3_1_b;
     B_y_b_d += t2_add3_1_b_d;
     const t27_b = t2_add3_1_b;
@@ -2710,7 +2710,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: B = add3(B, scale3(c, k))
     const t2_scale3_4_b = t27_b;
     const t2_scale3_4_b_d = t27_b_d;
-    // grad of (scale3.y): return { x: k * a.x, y: k * a.y, z: k * a.z }
+    // grad of (scale3(…).y): return { x: k * a.x, y: k * a.y, z: k * a.z }
     const t4_cross3_1 = ra_z * rb_x;
     const t4_cross3_1_d = rb_x * ra_z_d + ra_z * rb_x_d;
     const t5_cross3_1 = ra_x * rb_z;
@@ -2726,7 +2726,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: B = add3(B, scale3(c, k))
     const t1_add3_b = t25_b;
     const t1_add3_b_d = t25_b_d;
-    // grad of (add3.x): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
+    // grad of (add3(…).x): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
     B_x_b += t1_add3_b;
     B_x_b_d += t1_add3_b_d;
     const t22_b = t1_add3_b;
@@ -2734,7 +2734,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: B = add3(B, scale3(c, k))
     const t1_scale3_b = t22_b;
     const t1_scale3_b_d = t22_b_d;
-    // grad of (scale3.x): return { x: k * a.x, y: k * a.y, z: k * a.z }
+    // grad of (scale3(…).x): return { x: k * a.x, y: k * a.y, z: k * a.z }
     const t1_cross3 = ra_y * rb_z;
     const t1_cross3_d = rb_z * ra_y_d + ra_y * rb_z_d;
     const t2_cross3 = ra_z * rb_y;
@@ -2801,7 +2801,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: const c = cross3(ra, rb)
     const t9_cross3_2_b = c_z_b;
     const t9_cross3_2_b_d = c_z_b_d;
-    // grad of (cross3.z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (cross3(…).z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t7_cross3_2_b = t9_cross3_2_b;
     const t7_cross3_2_b_d = t9_cross3_2_b_d;
     const t8_cross3_2_b = -t9_cross3_2_b;
@@ -2817,7 +2817,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: const c = cross3(ra, rb)
     const t6_cross3_1_b = c_y_b;
     const t6_cross3_1_b_d = c_y_b_d;
-    // grad of (cross3.y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (cross3(…).y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t4_cross3_1_b = t6_cross3_1_b;
     const t4_cross3_1_b_d = t6_cross3_1_b_d;
     const t5_cross3_1_b = -t6_cross3_1_b;
@@ -2833,7 +2833,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: const c = cross3(ra, rb)
     const t3_cross3_b = c_x_b;
     const t3_cross3_b_d = c_x_b_d;
-    // grad of (cross3.x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (cross3(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t1_cross3_b = t3_cross3_b;
     const t1_cross3_b_d = t3_cross3_b_d;
     const t2_cross3_b = -t3_cross3_b;
@@ -2891,7 +2891,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: const rb = sub3(p, b)
     const t3_sub3_5_b = rb_z_b;
     const t3_sub3_5_b_d = rb_z_b_d;
-    // grad of (sub3.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_z_b += t3_sub3_5_b;
     p_z_b_d += t3_sub3_5_b_d;
     const b_z_b = -t3_sub3_5_b;
@@ -2899,7 +2899,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: const rb = sub3(p, b)
     const t2_sub3_4_b = rb_y_b;
     const t2_sub3_4_b_d = rb_y_b_d;
-    // grad of (sub3.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_y_b += t2_sub3_4_b;
     p_y_b_d += t2_sub3_4_b_d;
     const b_y_b = -t2_sub3_4_b;
@@ -2907,7 +2907,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: const rb = sub3(p, b)
     const t1_sub3_3_b = rb_x_b;
     const t1_sub3_3_b_d = rb_x_b_d;
-    // grad of (sub3.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_x_b += t1_sub3_3_b;
     p_x_b_d += t1_sub3_3_b_d;
     const b_x_b = -t1_sub3_3_b;
@@ -2915,7 +2915,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: const ra = sub3(p, a)
     const t3_sub3_2_b = ra_z_b;
     const t3_sub3_2_b_d = ra_z_b_d;
-    // grad of (sub3.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_z_b += t3_sub3_2_b;
     p_z_b_d += t3_sub3_2_b_d;
     const a_z_b = -t3_sub3_2_b;
@@ -2923,7 +2923,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: const ra = sub3(p, a)
     const t2_sub3_1_b = ra_y_b;
     const t2_sub3_1_b_d = ra_y_b_d;
-    // grad of (sub3.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_y_b += t2_sub3_1_b;
     p_y_b_d += t2_sub3_1_b_d;
     const a_y_b = -t2_sub3_1_b;
@@ -2931,7 +2931,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: const ra = sub3(p, a)
     const t1_sub3_b = ra_x_b;
     const t1_sub3_b_d = ra_x_b_d;
-    // grad of (sub3.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_x_b += t1_sub3_b;
     p_x_b_d += t1_sub3_b_d;
     const a_x_b = -t1_sub3_b;
@@ -3231,7 +3231,7 @@ export function biotSavartLocal_vjp(pts: Float64Array, px: number, py: number, p
     lb_b += t16_b;
     // grad of: const c = vcross(ra, rb)
     const t9_vcross_2_b = c_z_b;
-    // grad of (vcross.z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (vcross(…).z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t7_vcross_2_b = t9_vcross_2_b;
     const t8_vcross_2_b = -t9_vcross_2_b;
     ra_y_b += t8_vcross_2_b * rb_x;
@@ -3240,7 +3240,7 @@ export function biotSavartLocal_vjp(pts: Float64Array, px: number, py: number, p
     rb_y_b += t7_vcross_2_b * ra_x;
     // grad of: const c = vcross(ra, rb)
     const t6_vcross_1_b = c_y_b;
-    // grad of (vcross.y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (vcross(…).y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t4_vcross_1_b = t6_vcross_1_b;
     const t5_vcross_1_b = -t6_vcross_1_b;
     ra_x_b += t5_vcross_1_b * rb_z;
@@ -3249,7 +3249,7 @@ export function biotSavartLocal_vjp(pts: Float64Array, px: number, py: number, p
     rb_x_b += t4_vcross_1_b * ra_z;
     // grad of: const c = vcross(ra, rb)
     const t3_vcross_b = c_x_b;
-    // grad of (vcross.x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (vcross(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t1_vcross_b = t3_vcross_b;
     const t2_vcross_b = -t3_vcross_b;
     ra_z_b += t2_vcross_b * rb_y;
@@ -3282,17 +3282,17 @@ export function biotSavartLocal_vjp(pts: Float64Array, px: number, py: number, p
     ra_x_b += t1_vdot_vnorm_b * (ra_x + ra_x);
     // grad of: const rb = vsub(p, { x: pts[3 * j], y: pts[3 * j + 1], z: pts[3 * j + 2] })
     const t3_vsub_5_b = rb_z_b;
-    // grad of (vsub.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_z_b += t3_vsub_5_b;
     const t15_b = -t3_vsub_5_b;
     // grad of: const rb = vsub(p, { x: pts[3 * j], y: pts[3 * j + 1], z: pts[3 * j + 2] })
     const t2_vsub_4_b = rb_y_b;
-    // grad of (vsub.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_y_b += t2_vsub_4_b;
     const t13_b = -t2_vsub_4_b;
     // grad of: const rb = vsub(p, { x: pts[3 * j], y: pts[3 * j + 1], z: pts[3 * j + 2] })
     const t1_vsub_3_b = rb_x_b;
-    // grad of (vsub.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_x_b += t1_vsub_3_b;
     const t11_b = -t1_vsub_3_b;
     // grad of: const rb = vsub(p, { x: pts[3 * j], y: pts[3 * j + 1], z: pts[3 * j + 2] })
@@ -3301,17 +3301,17 @@ export function biotSavartLocal_vjp(pts: Float64Array, px: number, py: number, p
     pts_b[t10]! += t11_b;
     // grad of: const ra = vsub(p, { x: pts[3 * i], y: pts[3 * i + 1], z: pts[3 * i + 2] })
     const t3_vsub_2_b = ra_z_b;
-    // grad of (vsub.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_z_b += t3_vsub_2_b;
     const t9_b = -t3_vsub_2_b;
     // grad of: const ra = vsub(p, { x: pts[3 * i], y: pts[3 * i + 1], z: pts[3 * i + 2] })
     const t2_vsub_1_b = ra_y_b;
-    // grad of (vsub.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_y_b += t2_vsub_1_b;
     const t7_b = -t2_vsub_1_b;
     // grad of: const ra = vsub(p, { x: pts[3 * i], y: pts[3 * i + 1], z: pts[3 * i + 2] })
     const t1_vsub_b = ra_x_b;
-    // grad of (vsub.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_x_b += t1_vsub_b;
     const t5_b = -t1_vsub_b;
     // grad of: const ra = vsub(p, { x: pts[3 * i], y: pts[3 * i + 1], z: pts[3 * i + 2] })
@@ -3976,7 +3976,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: const c = vcross(ra, rb)
     const t9_vcross_2_b = c_z_b;
     const t9_vcross_2_b_d = c_z_b_d;
-    // grad of (vcross.z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (vcross(…).z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t7_vcross_2_b = t9_vcross_2_b;
     const t7_vcross_2_b_d = t9_vcross_2_b_d;
     const t8_vcross_2_b = -t9_vcross_2_b;
@@ -3992,7 +3992,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: const c = vcross(ra, rb)
     const t6_vcross_1_b = c_y_b;
     const t6_vcross_1_b_d = c_y_b_d;
-    // grad of (vcross.y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (vcross(…).y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t4_vcross_1_b = t6_vcross_1_b;
     const t4_vcross_1_b_d = t6_vcross_1_b_d;
     const t5_vcross_1_b = -t6_vcross_1_b;
@@ -4008,7 +4008,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: const c = vcross(ra, rb)
     const t3_vcross_b = c_x_b;
     const t3_vcross_b_d = c_x_b_d;
-    // grad of (vcross.x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (vcross(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t1_vcross_b = t3_vcross_b;
     const t1_vcross_b_d = t3_vcross_b_d;
     const t2_vcross_b = -t3_vcross_b;
@@ -4066,7 +4066,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: const rb = vsub(p, { x: pts[3 * j], y: pts[3 * j + 1], z: pts[3 * j + 2] })
     const t3_vsub_5_b = rb_z_b;
     const t3_vsub_5_b_d = rb_z_b_d;
-    // grad of (vsub.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_z_b += t3_vsub_5_b;
     p_z_b_d += t3_vsub_5_b_d;
     const t15_b = -t3_vsub_5_b;
@@ -4074,7 +4074,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: const rb = vsub(p, { x: pts[3 * j], y: pts[3 * j + 1], z: pts[3 * j + 2] })
     const t2_vsub_4_b = rb_y_b;
     const t2_vsub_4_b_d = rb_y_b_d;
-    // grad of (vsub.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_y_b += t2_vsub_4_b;
     p_y_b_d += t2_vsub_4_b_d;
     const t13_b = -t2_vsub_4_b;
@@ -4082,7 +4082,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: const rb = vsub(p, { x: pts[3 * j], y: pts[3 * j + 1], z: pts[3 * j + 2] })
     const t1_vsub_3_b = rb_x_b;
     const t1_vsub_3_b_d = rb_x_b_d;
-    // grad of (vsub.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_x_b += t1_vsub_3_b;
     p_x_b_d += t1_vsub_3_b_d;
     const t11_b = -t1_vsub_3_b;
@@ -4097,7 +4097,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: const ra = vsub(p, { x: pts[3 * i], y: pts[3 * i + 1], z: pts[3 * i + 2] })
     const t3_vsub_2_b = ra_z_b;
     const t3_vsub_2_b_d = ra_z_b_d;
-    // grad of (vsub.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_z_b += t3_vsub_2_b;
     p_z_b_d += t3_vsub_2_b_d;
     const t9_b = -t3_vsub_2_b;
@@ -4105,7 +4105,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: const ra = vsub(p, { x: pts[3 * i], y: pts[3 * i + 1], z: pts[3 * i + 2] })
     const t2_vsub_1_b = ra_y_b;
     const t2_vsub_1_b_d = ra_y_b_d;
-    // grad of (vsub.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_y_b += t2_vsub_1_b;
     p_y_b_d += t2_vsub_1_b_d;
     const t7_b = -t2_vsub_1_b;
@@ -4113,7 +4113,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: const ra = vsub(p, { x: pts[3 * i], y: pts[3 * i + 1], z: pts[3 * i + 2] })
     const t1_vsub_b = ra_x_b;
     const t1_vsub_b_d = ra_x_b_d;
-    // grad of (vsub.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_x_b += t1_vsub_b;
     p_x_b_d += t1_vsub_b_d;
     const t5_b = -t1_vsub_b;

@@ -1198,7 +1198,7 @@ export function manningNormalDepth_vjp(Q: number, b: number, slope: number, nMan
     }
     // grad of: const { area, perimeter, top } = trapezoid(y, b, z)
     const t12_trapezoid_2_b = top_1_b;
-    // grad of (trapezoid.top): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
+    // grad of (trapezoid(…).top): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
     b_b += t12_trapezoid_2_b;
     const t11_trapezoid_2_b = t12_trapezoid_2_b;
     const t10_trapezoid_2_b = t11_trapezoid_2_b === 0 ? 0 : t11_trapezoid_2_b * y;
@@ -1206,7 +1206,7 @@ export function manningNormalDepth_vjp(Q: number, b: number, slope: number, nMan
     z_b += t10_trapezoid_2_b * 2;
     // grad of: const { area, perimeter, top } = trapezoid(y, b, z)
     const t9_trapezoid_1_b = perimeter_b;
-    // grad of (trapezoid.perimeter): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
+    // grad of (trapezoid(…).perimeter): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
     b_b += t9_trapezoid_1_b;
     const t8_trapezoid_1_b = t9_trapezoid_1_b;
     const t4_trapezoid_1_b = t8_trapezoid_1_b === 0 ? 0 : t8_trapezoid_1_b * t7_trapezoid_1;
@@ -1214,7 +1214,7 @@ export function manningNormalDepth_vjp(Q: number, b: number, slope: number, nMan
     y_b += t4_trapezoid_1_b * 2;
     // grad of: const { area, perimeter, top } = trapezoid(y, b, z)
     const t3_trapezoid_b = area_b;
-    // grad of (trapezoid.area): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
+    // grad of (trapezoid(…).area): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
     const t2_trapezoid_b = t3_trapezoid_b === 0 ? 0 : t3_trapezoid_b * y;
     if (t3_trapezoid_b !== 0) y_b += t3_trapezoid_b * t2_trapezoid;
     b_b += t2_trapezoid_b;
@@ -1233,7 +1233,7 @@ export function manningNormalDepth_vjp(Q: number, b: number, slope: number, nMan
   const t3_b = t4_b === 0 ? 0 : t4_b * t4_r;
   if (t4_b !== 0) nMan_b -= t4_b * (t4 * t4_r);
   if (t3_b !== 0) slope_b += t3_b * (t3 === 0 ? 0 : 0.5 / t3);
-  // grad of (trapezoid.perimeter): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
+  // grad of (trapezoid(…).perimeter): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
   const t6_trapezoid_1_b = t7_trapezoid_1_b === 0 ? 0 : t7_trapezoid_1_b * (t7_trapezoid_1 === 0 ? 0 : 0.5 / t7_trapezoid_1);
   const t5_trapezoid_1_b = t6_trapezoid_1_b;
   if (t5_trapezoid_1_b !== 0) z_b += t5_trapezoid_1_b * (z + z);
@@ -1791,7 +1791,7 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     // grad of: const { area, perimeter, top } = trapezoid(y, b, z)
     const t12_trapezoid_2_b = top_1_b;
     const t12_trapezoid_2_b_d = top_1_b_d;
-    // grad of (trapezoid.top): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
+    // grad of (trapezoid(…).top): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
     b_b += t12_trapezoid_2_b;
     b_b_d += t12_trapezoid_2_b_d;
     const t11_trapezoid_2_b = t12_trapezoid_2_b;
@@ -1807,7 +1807,7 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     // grad of: const { area, perimeter, top } = trapezoid(y, b, z)
     const t9_trapezoid_1_b = perimeter_b;
     const t9_trapezoid_1_b_d = perimeter_b_d;
-    // grad of (trapezoid.perimeter): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
+    // grad of (trapezoid(…).perimeter): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
     b_b += t9_trapezoid_1_b;
     b_b_d += t9_trapezoid_1_b_d;
     const t8_trapezoid_1_b = t9_trapezoid_1_b;
@@ -1823,7 +1823,7 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     // grad of: const { area, perimeter, top } = trapezoid(y, b, z)
     const t3_trapezoid_b = area_b;
     const t3_trapezoid_b_d = area_b_d;
-    // grad of (trapezoid.area): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
+    // grad of (trapezoid(…).area): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
     const t2_trapezoid_b = t3_trapezoid_b === 0 ? 0 : t3_trapezoid_b * y;
     const t2_trapezoid_b_d = t3_trapezoid_b === 0 && t3_trapezoid_b_d === 0 ? 0 : y * t3_trapezoid_b_d + t3_trapezoid_b * y_d;
     if (t3_trapezoid_b !== 0 || t3_trapezoid_b_d !== 0) {
@@ -1863,7 +1863,7 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     slope_b += t3_b * (t3 === 0 ? 0 : 0.5 / t3);
     slope_b_d += (t3 === 0 ? 0 : 0.5 / t3 * t3_b_d) + t3_b * (t3 === 0 && t3_d === 0 ? 0 : -(0.5 / t3 / t3 * t3_d));
   }
-  // grad of (trapezoid.perimeter): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
+  // grad of (trapezoid(…).perimeter): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
   const t6_trapezoid_1_b = t7_trapezoid_1_b === 0 ? 0 : t7_trapezoid_1_b * (t7_trapezoid_1 === 0 ? 0 : 0.5 / t7_trapezoid_1);
   const t6_trapezoid_1_b_d = t7_trapezoid_1_b === 0 && t7_trapezoid_1_b_d === 0 ? 0 : (t7_trapezoid_1 === 0 ? 0 : 0.5 / t7_trapezoid_1 * t7_trapezoid_1_b_d) + t7_trapezoid_1_b * (t7_trapezoid_1 === 0 && t7_trapezoid_1_d === 0 ? 0 : -(0.5 / t7_trapezoid_1 / t7_trapezoid_1 * t7_trapezoid_1_d));
   const t5_trapezoid_1_b = t6_trapezoid_1_b;
@@ -2063,20 +2063,20 @@ export function gvfDepthAt_vjp(Q: number, b: number, slope: number, nMan: number
     }
     // grad of: const { area, perimeter, top } = trapezoid(y, b, 0)
     const t12_trapezoid_2_b = top_1_b;
-    // grad of (trapezoid.top): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
+    // grad of (trapezoid(…).top): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
     b_b += t12_trapezoid_2_b;
     const t11_trapezoid_2_b = t12_trapezoid_2_b;
     y_b += t11_trapezoid_2_b * 0;
     // grad of: const { area, perimeter, top } = trapezoid(y, b, 0)
     const t9_trapezoid_1_b = perimeter_b;
-    // grad of (trapezoid.perimeter): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
+    // grad of (trapezoid(…).perimeter): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
     b_b += t9_trapezoid_1_b;
     const t8_trapezoid_1_b = t9_trapezoid_1_b;
     const t4_trapezoid_1_b = t8_trapezoid_1_b === 0 ? 0 : t8_trapezoid_1_b * t7_trapezoid_1;
     y_b += t4_trapezoid_1_b * 2;
     // grad of: const { area, perimeter, top } = trapezoid(y, b, 0)
     const t3_trapezoid_b = area_b;
-    // grad of (trapezoid.area): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
+    // grad of (trapezoid(…).area): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
     const t2_trapezoid_b = t3_trapezoid_b === 0 ? 0 : t3_trapezoid_b * y;
     if (t3_trapezoid_b !== 0) y_b += t3_trapezoid_b * t2_trapezoid;
     b_b += t2_trapezoid_b;
@@ -2558,7 +2558,7 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
     // grad of: const { area, perimeter, top } = trapezoid(y, b, 0)
     const t12_trapezoid_2_b = top_1_b;
     const t12_trapezoid_2_b_d = top_1_b_d;
-    // grad of (trapezoid.top): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
+    // grad of (trapezoid(…).top): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
     b_b += t12_trapezoid_2_b;
     b_b_d += t12_trapezoid_2_b_d;
     const t11_trapezoid_2_b = t12_trapezoid_2_b;
@@ -2566,7 +2566,7 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
     // grad of: const { area, perimeter, top } = trapezoid(y, b, 0)
     const t9_trapezoid_1_b = perimeter_b;
     const t9_trapezoid_1_b_d = perimeter_b_d;
-    // grad of (trapezoid.perimeter): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
+    // grad of (trapezoid(…).perimeter): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
     b_b += t9_trapezoid_1_b;
     b_b_d += t9_trapezoid_1_b_d;
     const t8_trapezoid_1_b = t9_trapezoid_1_b;
@@ -2578,7 +2578,7 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
     // grad of: const { area, perimeter, top } = trapezoid(y, b, 0)
     const t3_trapezoid_b = area_b;
     const t3_trapezoid_b_d = area_b_d;
-    // grad of (trapezoid.area): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
+    // grad of (trapezoid(…).area): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
     const t2_trapezoid_b = t3_trapezoid_b === 0 ? 0 : t3_trapezoid_b * y;
     const t2_trapezoid_b_d = t3_trapezoid_b === 0 && t3_trapezoid_b_d === 0 ? 0 : y * t3_trapezoid_b_d + t3_trapezoid_b * y_d;
     if (t3_trapezoid_b !== 0 || t3_trapezoid_b_d !== 0) {

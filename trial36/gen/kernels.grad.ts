@@ -1597,11 +1597,11 @@ export function oscEnergyAfter_vjp(x0: number, v0: number, k: number, c: number,
     const t2_b = s_x_b;
     s_x_b = 0;
     s_v_stepOsc_1_b += t3_b;
-    // grad of (stepOsc.s.v): s.x += s.v * dt
+    // grad of (stepOsc(…) on s.v): s.x += s.v * dt
     s_x_stepOsc_1 = stack[--top]!;
     const t7_stepOsc_1_b = s_x_stepOsc_1_b;
     s_v_stepOsc_1_b += t7_stepOsc_1_b * 0.01;
-    // grad of (stepOsc.s.v): s.v += (-k * s.x - c * s.v) * dt
+    // grad of (stepOsc(…) on s.v): s.v += (-k * s.x - c * s.v) * dt
     s_v_stepOsc_1 = stack[--top]!;
     const t5_stepOsc_1_b = s_v_stepOsc_1_b;
     const t4_stepOsc_1_b = t5_stepOsc_1_b * 0.01;
@@ -1619,11 +1619,11 @@ export function oscEnergyAfter_vjp(x0: number, v0: number, k: number, c: number,
     s_x_b += s_x_stepOsc_1_b;
     s_x_stepOsc_1_b = 0;
     s_x_stepOsc_b += t2_b;
-    // grad of (stepOsc.s.x): s.x += s.v * dt
+    // grad of (stepOsc(…) on s.x): s.x += s.v * dt
     s_x_stepOsc = stack[--top]!;
     const t7_stepOsc_b = s_x_stepOsc_b;
     s_v_stepOsc_b += t7_stepOsc_b * 0.01;
-    // grad of (stepOsc.s.x): s.v += (-k * s.x - c * s.v) * dt
+    // grad of (stepOsc(…) on s.x): s.v += (-k * s.x - c * s.v) * dt
     s_v_stepOsc = stack[--top]!;
     const t5_stepOsc_b = s_v_stepOsc_b;
     const t4_stepOsc_b = t5_stepOsc_b * 0.01;
@@ -1926,14 +1926,14 @@ export function oscEnergyAfter_hvp(x0: number, v0: number, k: number, c: number,
     s_x_b_d = 0;
     s_v_stepOsc_1_b += t3_b;
     s_v_stepOsc_1_b_d += t3_b_d;
-    // grad of (stepOsc.s.v): s.x += s.v * dt
+    // grad of (stepOsc(…) on s.v): s.x += s.v * dt
     s_x_stepOsc_1 = stack[--top]!;
     s_x_stepOsc_1_d = stack_d[top]!;
     const t7_stepOsc_1_b = s_x_stepOsc_1_b;
     const t7_stepOsc_1_b_d = s_x_stepOsc_1_b_d;
     s_v_stepOsc_1_b += t7_stepOsc_1_b * 0.01;
     s_v_stepOsc_1_b_d += 0.01 * t7_stepOsc_1_b_d;
-    // grad of (stepOsc.s.v): s.v += (-k * s.x - c * s.v) * dt
+    // grad of (stepOsc(…) on s.v): s.v += (-k * s.x - c * s.v) * dt
     s_v_stepOsc_1 = stack[--top]!;
     s_v_stepOsc_1_d = stack_d[top]!;
     const t5_stepOsc_1_b = s_v_stepOsc_1_b;
@@ -1967,14 +1967,14 @@ export function oscEnergyAfter_hvp(x0: number, v0: number, k: number, c: number,
     s_x_stepOsc_1_b_d = 0;
     s_x_stepOsc_b += t2_b;
     s_x_stepOsc_b_d += t2_b_d;
-    // grad of (stepOsc.s.x): s.x += s.v * dt
+    // grad of (stepOsc(…) on s.x): s.x += s.v * dt
     s_x_stepOsc = stack[--top]!;
     s_x_stepOsc_d = stack_d[top]!;
     const t7_stepOsc_b = s_x_stepOsc_b;
     const t7_stepOsc_b_d = s_x_stepOsc_b_d;
     s_v_stepOsc_b += t7_stepOsc_b * 0.01;
     s_v_stepOsc_b_d += 0.01 * t7_stepOsc_b_d;
-    // grad of (stepOsc.s.x): s.v += (-k * s.x - c * s.v) * dt
+    // grad of (stepOsc(…) on s.x): s.v += (-k * s.x - c * s.v) * dt
     s_v_stepOsc = stack[--top]!;
     s_v_stepOsc_d = stack_d[top]!;
     const t5_stepOsc_b = s_v_stepOsc_b;
@@ -2325,12 +2325,12 @@ export function objectWalk_vjp(theta: Float64Array, step: number, adj: { theta: 
     const c_b = t2_b * step;
     // grad of: const { s, c } = sincosObj(a)
     const t2_sincosObj_1_b = c_b;
-    // grad of (sincosObj.c): return { s: Math.sin(a), c: Math.cos(a) }
+    // grad of (sincosObj(…).c): return { s: Math.sin(a), c: Math.cos(a) }
     const a = theta[i]!;
     let a_b = -(t2_sincosObj_1_b * Math.sin(a));
     // grad of: const { s, c } = sincosObj(a)
     const t1_sincosObj_b = s_b;
-    // grad of (sincosObj.s): return { s: Math.sin(a), c: Math.cos(a) }
+    // grad of (sincosObj(…).s): return { s: Math.sin(a), c: Math.cos(a) }
     a_b += t1_sincosObj_b * Math.cos(a);
     // grad of: for (const a of theta)
     theta_b[i]! += a_b;
@@ -2481,7 +2481,7 @@ export function objectWalk_hvp(theta: Float64Array, step: number, v: { theta?: F
     // grad of: const { s, c } = sincosObj(a)
     const t2_sincosObj_1_b = c_b;
     const t2_sincosObj_1_b_d = c_b_d;
-    // grad of (sincosObj.c): return { s: Math.sin(a), c: Math.cos(a) }
+    // grad of (sincosObj(…).c): return { s: Math.sin(a), c: Math.cos(a) }
     const a = theta[i]!;
     const a_d = theta_d[i]!;
     let a_b = -(t2_sincosObj_1_b * Math.sin(a));
@@ -2489,7 +2489,7 @@ export function objectWalk_hvp(theta: Float64Array, step: number, v: { theta?: F
     // grad of: const { s, c } = sincosObj(a)
     const t1_sincosObj_b = s_b;
     const t1_sincosObj_b_d = s_b_d;
-    // grad of (sincosObj.s): return { s: Math.sin(a), c: Math.cos(a) }
+    // grad of (sincosObj(…).s): return { s: Math.sin(a), c: Math.cos(a) }
     a_b += t1_sincosObj_b * Math.cos(a);
     a_b_d += Math.cos(a) * t1_sincosObj_b_d - t1_sincosObj_b * (Math.sin(a) * a_d);
     // grad of: for (const a of theta)
@@ -2516,33 +2516,35 @@ export function windowedCorr_vjp(a: Float64Array, lag: number, adj: { a: Float64
   const t1 = a.length;
   const n = t1 - lag;
   const t2 = Math.trunc(n);
-  const t3 = Math.trunc(lag);
+  const t3 = t2 < 0 ? Math.max(t1 + t2, 0) : Math.min(t2, t1) || 0;
+  const t4 = Math.trunc(lag);
+  const t5 = t4 < 0 ? Math.max(t1 + t4, 0) : Math.min(t4, t1) || 0;
   let s_dot = 0;
-  for (let i_dot = 0; i_dot < t2; i_dot++) {
+  for (let i_dot = 0; i_dot < t3; i_dot++) {
     const t2_dot = a[i_dot]!;
-    const t_dot = i_dot + t3;
+    const t_dot = i_dot + t5;
     const t3_dot = a[t_dot]!;
     const t4_dot = t2_dot * t3_dot;
     const t5_dot = s_dot + t4_dot;
     s_dot = t5_dot;
   }
-  const t7 = s_dot;
-  const t8 = t7 / n;
+  const t11 = s_dot;
+  const t12 = t11 / n;
   const a_b = adj.a;
   let lag_b = 0;
   let s_dot_b = 0;
-  const t8_b = seed;
+  const t12_b = seed;
   // grad of: return dot(a.subarray(0, n), a.subarray(lag, lag + n)) / n
-  const t8_r = 1 / n;
-  const t7_b = t8_b * t8_r;
-  const n_b = -(t8_b * (t8 * t8_r));
-  s_dot_b += t7_b;
+  const t12_r = 1 / n;
+  const t11_b = t12_b * t12_r;
+  const n_b = -(t12_b * (t12 * t12_r));
+  s_dot_b += t11_b;
   // grad of (dot): for (let i = 0; i < a.length; i++)
-  for (let i_dot = t2 - 1; i_dot >= 0; i_dot--) {
+  for (let i_dot = t3 - 1; i_dot >= 0; i_dot--) {
     // grad of (dot): s += a[i] * b[i]
     const t4_dot_b = s_dot_b;
     const t2_dot = a[i_dot]!;
-    const t_dot = i_dot + t3;
+    const t_dot = i_dot + t5;
     const t3_dot = a[t_dot]!;
     const t2_dot_b = t4_dot_b * t3_dot;
     const t3_dot_b = t4_dot_b * t2_dot;
@@ -2552,7 +2554,7 @@ export function windowedCorr_vjp(a: Float64Array, lag: number, adj: { a: Float64
   // grad of: const n = a.length - lag
   lag_b -= n_b;
   adj.lag += lag_b;
-  return t8;
+  return t12;
 }
 
 /** windowedCorr's value and gradient. */
@@ -2570,13 +2572,15 @@ export function windowedCorr_jvp(a: Float64Array, lag: number, tangent: { a?: Fl
   const n = t1 - lag;
   const n_d = -lag_d;
   const t2 = Math.trunc(n);
-  const t3 = Math.trunc(lag);
+  const t3 = t2 < 0 ? Math.max(t1 + t2, 0) : Math.min(t2, t1) || 0;
+  const t4 = Math.trunc(lag);
+  const t5 = t4 < 0 ? Math.max(t1 + t4, 0) : Math.min(t4, t1) || 0;
   let s_dot = 0;
   let s_dot_d = 0;
-  for (let i_dot = 0; i_dot < t2; i_dot++) {
+  for (let i_dot = 0; i_dot < t3; i_dot++) {
     const t2_dot = a[i_dot]!;
     const t2_dot_d = a_d[i_dot]!;
-    const t_dot = i_dot + t3;
+    const t_dot = i_dot + t5;
     const t3_dot = a[t_dot]!;
     const t3_dot_d = a_d[t_dot]!;
     const t4_dot = t2_dot * t3_dot;
@@ -2586,13 +2590,13 @@ export function windowedCorr_jvp(a: Float64Array, lag: number, tangent: { a?: Fl
     s_dot = t5_dot;
     s_dot_d = t5_dot_d;
   }
-  const t7 = s_dot;
-  const t7_d = s_dot_d;
-  const t8 = t7 / n;
-  const t8_d = t7_d / n - t8 / n * n_d;
+  const t11 = s_dot;
+  const t11_d = s_dot_d;
+  const t12 = t11 / n;
+  const t12_d = t11_d / n - t12 / n * n_d;
   return {
-    value: t8,
-    tangent: t8_d
+    value: t12,
+    tangent: t12_d
   };
 }
 
@@ -2613,13 +2617,15 @@ export function windowedCorr_hvp(a: Float64Array, lag: number, v: { a?: Float64A
   const n = t1 - lag;
   const n_d = -lag_d;
   const t2 = Math.trunc(n);
-  const t3 = Math.trunc(lag);
+  const t3 = t2 < 0 ? Math.max(t1 + t2, 0) : Math.min(t2, t1) || 0;
+  const t4 = Math.trunc(lag);
+  const t5 = t4 < 0 ? Math.max(t1 + t4, 0) : Math.min(t4, t1) || 0;
   let s_dot = 0;
   let s_dot_d = 0;
-  for (let i_dot = 0; i_dot < t2; i_dot++) {
+  for (let i_dot = 0; i_dot < t3; i_dot++) {
     const t2_dot = a[i_dot]!;
     const t2_dot_d = a_d[i_dot]!;
-    const t_dot = i_dot + t3;
+    const t_dot = i_dot + t5;
     const t3_dot = a[t_dot]!;
     const t3_dot_d = a_d[t_dot]!;
     const t4_dot = t2_dot * t3_dot;
@@ -2629,34 +2635,34 @@ export function windowedCorr_hvp(a: Float64Array, lag: number, v: { a?: Float64A
     s_dot = t5_dot;
     s_dot_d = t5_dot_d;
   }
-  const t7 = s_dot;
-  const t7_d = s_dot_d;
-  const t8 = t7 / n;
-  const t8_d = t7_d / n - t8 / n * n_d;
+  const t11 = s_dot;
+  const t11_d = s_dot_d;
+  const t12 = t11 / n;
+  const t12_d = t11_d / n - t12 / n * n_d;
   const a_b = adj.a;
   const a_b_d = adj_d.a;
   let lag_b = 0;
   let lag_b_d = 0;
   let s_dot_b = 0;
   let s_dot_b_d = 0;
-  const t8_b = seed;
+  const t12_b = seed;
   // grad of: return dot(a.subarray(0, n), a.subarray(lag, lag + n)) / n
-  const t8_r = 1 / n;
-  const t8_r_d = -(t8_r * t8_r * n_d);
-  const t7_b = t8_b * t8_r;
-  const t7_b_d = t8_b * t8_r_d;
-  const n_b = -(t8_b * (t8 * t8_r));
-  const n_b_d = -(t8_b * (t8_r * t8_d + t8 * t8_r_d));
-  s_dot_b += t7_b;
-  s_dot_b_d += t7_b_d;
+  const t12_r = 1 / n;
+  const t12_r_d = -(t12_r * t12_r * n_d);
+  const t11_b = t12_b * t12_r;
+  const t11_b_d = t12_b * t12_r_d;
+  const n_b = -(t12_b * (t12 * t12_r));
+  const n_b_d = -(t12_b * (t12_r * t12_d + t12 * t12_r_d));
+  s_dot_b += t11_b;
+  s_dot_b_d += t11_b_d;
   // grad of (dot): for (let i = 0; i < a.length; i++)
-  for (let i_dot = t2 - 1; i_dot >= 0; i_dot--) {
+  for (let i_dot = t3 - 1; i_dot >= 0; i_dot--) {
     // grad of (dot): s += a[i] * b[i]
     const t4_dot_b = s_dot_b;
     const t4_dot_b_d = s_dot_b_d;
     const t2_dot = a[i_dot]!;
     const t2_dot_d = a_d[i_dot]!;
-    const t_dot = i_dot + t3;
+    const t_dot = i_dot + t5;
     const t3_dot = a[t_dot]!;
     const t3_dot_d = a_d[t_dot]!;
     const t2_dot_b = t4_dot_b * t3_dot;
@@ -2674,7 +2680,7 @@ export function windowedCorr_hvp(a: Float64Array, lag: number, v: { a?: Float64A
   adj.lag += lag_b;
   adj_d.lag += lag_b_d;
   return {
-    value: t8,
+    value: t12,
     grad: adj,
     hvp: adj_d
   };

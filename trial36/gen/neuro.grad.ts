@@ -98,12 +98,14 @@ export function lifSpikeCount_vjp(w: Float64Array, x: Float64Array, opts: { tau?
   const t1_stepLif_1 = dt / tau;
   if (top + (T + 1 > 0 ? T + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (T + 1 > 0 ? T + 1 : 0) * 4);
   for (let t = 0; t < T; t++) {
-    const t15 = t * n;
+    const t15 = x.length;
+    const t16 = t * n;
+    const t17 = t16 < 0 ? Math.max(t15 + t16, 0) : Math.min(t16, t15) || 0;
     s_dot = 0;
     const t1_dot = w.length;
     for (let i_dot = 0; i_dot < t1_dot; i_dot++) {
       const t2_dot = w[i_dot]!;
-      const t_dot = i_dot + t15;
+      const t_dot = i_dot + t17;
       const t3_dot = x[t_dot]!;
       const t4_dot = t2_dot * t3_dot;
       const t5_dot = s_dot + t4_dot;
@@ -139,7 +141,7 @@ export function lifSpikeCount_vjp(w: Float64Array, x: Float64Array, opts: { tau?
     const t9_stepLif = spike_stepLif * vth;
     const t10_stepLif = s_v_stepLif - t9_stepLif;
     s_v_stepLif = t10_stepLif;
-    const t20 = s_v_stepLif;
+    const t23 = s_v_stepLif;
     s_v_stepLif_1 = s_v;
     s_spikes_stepLif_1 = s_spikes;
     const t2_stepLif_1 = -s_v_stepLif_1;
@@ -172,9 +174,9 @@ export function lifSpikeCount_vjp(w: Float64Array, x: Float64Array, opts: { tau?
     const t9_stepLif_1 = spike_stepLif_1 * vth;
     const t10_stepLif_1 = s_v_stepLif_1 - t9_stepLif_1;
     s_v_stepLif_1 = t10_stepLif_1;
-    const t21 = s_spikes_stepLif_1;
-    s_v = t20;
-    s_spikes = t21;
+    const t24 = s_spikes_stepLif_1;
+    s_v = t23;
+    s_spikes = t24;
   }
   const w_b = adj.w;
   const x_b = adj.x;
@@ -191,17 +193,17 @@ export function lifSpikeCount_vjp(w: Float64Array, x: Float64Array, opts: { tau?
     let t7_stepLif_b = 0;
     let t7_stepLif_1_b = 0;
     // grad of: stepLif(s, I, { tau, vth, beta, dt })
-    const t21_b = s_spikes_b;
+    const t24_b = s_spikes_b;
     s_spikes_b = 0;
-    const t20_b = s_v_b;
+    const t23_b = s_v_b;
     s_v_b = 0;
-    s_spikes_stepLif_1_b += t21_b;
-    // grad of (stepLif.s.spikes): s.v -= spike * p.vth
+    s_spikes_stepLif_1_b += t24_b;
+    // grad of (stepLif(…) on s.spikes): s.v -= spike * p.vth
     const t9_stepLif_1_b = -s_v_stepLif_1_b;
     let spike_stepLif_1_b = t9_stepLif_1_b === 0 ? 0 : t9_stepLif_1_b * vth;
-    // grad of (stepLif.s.spikes): s.spikes += spike
+    // grad of (stepLif(…) on s.spikes): s.spikes += spike
     spike_stepLif_1_b += s_spikes_stepLif_1_b;
-    // grad of (stepLif.s.spikes): const spike = sigmoid(p.beta * (s.v - p.vth))
+    // grad of (stepLif(…) on s.spikes): const spike = sigmoid(p.beta * (s.v - p.vth))
     result_sigmoid_stepLif_1_b += spike_stepLif_1_b;
     // grad of (sigmoid): if (x >= 0)
     const t1_sigmoid_stepLif_1 = stack[--top]! !== 0;
@@ -229,10 +231,10 @@ export function lifSpikeCount_vjp(w: Float64Array, x: Float64Array, opts: { tau?
       // grad of (sigmoid): const e = Math.exp(x)
       t7_stepLif_1_b += e_sigmoid_stepLif_1_b * e_sigmoid_stepLif_1;
     }
-    // grad of (stepLif.s.spikes): const spike = sigmoid(p.beta * (s.v - p.vth))
+    // grad of (stepLif(…) on s.spikes): const spike = sigmoid(p.beta * (s.v - p.vth))
     const t6_stepLif_1_b = t7_stepLif_1_b * beta;
     s_v_stepLif_1_b += t6_stepLif_1_b;
-    // grad of (stepLif.s.spikes): s.v += (p.dt / p.tau) * (-s.v + current)
+    // grad of (stepLif(…) on s.spikes): s.v += (p.dt / p.tau) * (-s.v + current)
     const t4_stepLif_1_b = s_v_stepLif_1_b;
     const t3_stepLif_1_b = t4_stepLif_1_b * t1_stepLif_1;
     const t2_stepLif_1_b = t3_stepLif_1_b;
@@ -243,11 +245,11 @@ export function lifSpikeCount_vjp(w: Float64Array, x: Float64Array, opts: { tau?
     s_spikes_stepLif_1_b = 0;
     s_v_b += s_v_stepLif_1_b;
     s_v_stepLif_1_b = 0;
-    s_v_stepLif_b += t20_b;
-    // grad of (stepLif.s.v): s.v -= spike * p.vth
+    s_v_stepLif_b += t23_b;
+    // grad of (stepLif(…) on s.v): s.v -= spike * p.vth
     const t9_stepLif_b = -s_v_stepLif_b;
     const spike_stepLif_b = t9_stepLif_b === 0 ? 0 : t9_stepLif_b * vth;
-    // grad of (stepLif.s.v): const spike = sigmoid(p.beta * (s.v - p.vth))
+    // grad of (stepLif(…) on s.v): const spike = sigmoid(p.beta * (s.v - p.vth))
     result_sigmoid_stepLif_b += spike_stepLif_b;
     // grad of (sigmoid): if (x >= 0)
     const t1_sigmoid_stepLif = stack[--top]! !== 0;
@@ -275,10 +277,10 @@ export function lifSpikeCount_vjp(w: Float64Array, x: Float64Array, opts: { tau?
       // grad of (sigmoid): const e = Math.exp(x)
       if (e_sigmoid_stepLif_b !== 0) t7_stepLif_b += e_sigmoid_stepLif_b * e_sigmoid_stepLif;
     }
-    // grad of (stepLif.s.v): const spike = sigmoid(p.beta * (s.v - p.vth))
+    // grad of (stepLif(…) on s.v): const spike = sigmoid(p.beta * (s.v - p.vth))
     const t6_stepLif_b = t7_stepLif_b === 0 ? 0 : t7_stepLif_b * beta;
     s_v_stepLif_b += t6_stepLif_b;
-    // grad of (stepLif.s.v): s.v += (p.dt / p.tau) * (-s.v + current)
+    // grad of (stepLif(…) on s.v): s.v += (p.dt / p.tau) * (-s.v + current)
     const t4_stepLif_b = s_v_stepLif_b;
     const t3_stepLif_b = t4_stepLif_b === 0 ? 0 : t4_stepLif_b * t1_stepLif;
     const t2_stepLif_b = t3_stepLif_b;
@@ -290,13 +292,15 @@ export function lifSpikeCount_vjp(w: Float64Array, x: Float64Array, opts: { tau?
     // grad of: const I = dot(w, x.subarray(t * n, (t + 1) * n))
     s_dot_b += I_b;
     // grad of (dot): for (let i = 0; i < a.length; i++)
-    const t15 = t * n;
+    const t16 = t * n;
+    const t15 = x.length;
+    const t17 = t16 < 0 ? Math.max(t15 + t16, 0) : Math.min(t16, t15) || 0;
     const t1_dot = w.length;
     for (let i_dot = t1_dot - 1; i_dot >= 0; i_dot--) {
       // grad of (dot): s += a[i] * b[i]
       const t4_dot_b = s_dot_b;
       const t2_dot = w[i_dot]!;
-      const t_dot = i_dot + t15;
+      const t_dot = i_dot + t17;
       const t3_dot = x[t_dot]!;
       const t2_dot_b = t4_dot_b * t3_dot;
       const t3_dot_b = t4_dot_b * t2_dot;
@@ -406,14 +410,16 @@ export function lifSpikeCount_jvp(w: Float64Array, x: Float64Array, opts: { tau?
   let s_spikes = 0;
   let s_spikes_d = 0;
   for (let t = 0; t < T; t++) {
-    const t15 = t * n;
+    const t15 = x.length;
+    const t16 = t * n;
+    const t17 = t16 < 0 ? Math.max(t15 + t16, 0) : Math.min(t16, t15) || 0;
     s_dot = 0;
     s_dot_d = 0;
     const t1_dot = w.length;
     for (let i_dot = 0; i_dot < t1_dot; i_dot++) {
       const t2_dot = w[i_dot]!;
       const t2_dot_d = w_d[i_dot]!;
-      const t_dot = i_dot + t15;
+      const t_dot = i_dot + t17;
       const t3_dot = x[t_dot]!;
       const t3_dot_d = x_d[t_dot]!;
       const t4_dot = t2_dot * t3_dot;
@@ -472,8 +478,8 @@ export function lifSpikeCount_jvp(w: Float64Array, x: Float64Array, opts: { tau?
     const t10_stepLif_d = s_v_stepLif_d - t9_stepLif_d;
     s_v_stepLif = t10_stepLif;
     s_v_stepLif_d = t10_stepLif_d;
-    const t20 = s_v_stepLif;
-    const t20_d = s_v_stepLif_d;
+    const t23 = s_v_stepLif;
+    const t23_d = s_v_stepLif_d;
     s_v_stepLif_1 = s_v;
     s_v_stepLif_1_d = s_v_d;
     s_spikes_stepLif_1 = s_spikes;
@@ -527,12 +533,12 @@ export function lifSpikeCount_jvp(w: Float64Array, x: Float64Array, opts: { tau?
     const t10_stepLif_1_d = s_v_stepLif_1_d - t9_stepLif_1_d;
     s_v_stepLif_1 = t10_stepLif_1;
     s_v_stepLif_1_d = t10_stepLif_1_d;
-    const t21 = s_spikes_stepLif_1;
-    const t21_d = s_spikes_stepLif_1_d;
-    s_v = t20;
-    s_v_d = t20_d;
-    s_spikes = t21;
-    s_spikes_d = t21_d;
+    const t24 = s_spikes_stepLif_1;
+    const t24_d = s_spikes_stepLif_1_d;
+    s_v = t23;
+    s_v_d = t23_d;
+    s_spikes = t24;
+    s_spikes_d = t24_d;
   }
   return {
     value: s_spikes,
@@ -646,14 +652,16 @@ export function lifSpikeCount_hvp(w: Float64Array, x: Float64Array, opts: { tau?
     stack_d = tapeTangents(stack);
   }
   for (let t = 0; t < T; t++) {
-    const t15 = t * n;
+    const t15 = x.length;
+    const t16 = t * n;
+    const t17 = t16 < 0 ? Math.max(t15 + t16, 0) : Math.min(t16, t15) || 0;
     s_dot = 0;
     s_dot_d = 0;
     const t1_dot = w.length;
     for (let i_dot = 0; i_dot < t1_dot; i_dot++) {
       const t2_dot = w[i_dot]!;
       const t2_dot_d = w_d[i_dot]!;
-      const t_dot = i_dot + t15;
+      const t_dot = i_dot + t17;
       const t3_dot = x[t_dot]!;
       const t3_dot_d = x_d[t_dot]!;
       const t4_dot = t2_dot * t3_dot;
@@ -719,8 +727,8 @@ export function lifSpikeCount_hvp(w: Float64Array, x: Float64Array, opts: { tau?
     const t10_stepLif_d = s_v_stepLif_d - t9_stepLif_d;
     s_v_stepLif = t10_stepLif;
     s_v_stepLif_d = t10_stepLif_d;
-    const t20 = s_v_stepLif;
-    const t20_d = s_v_stepLif_d;
+    const t23 = s_v_stepLif;
+    const t23_d = s_v_stepLif_d;
     s_v_stepLif_1 = s_v;
     s_v_stepLif_1_d = s_v_d;
     s_spikes_stepLif_1 = s_spikes;
@@ -778,10 +786,10 @@ export function lifSpikeCount_hvp(w: Float64Array, x: Float64Array, opts: { tau?
     const t10_stepLif_1_d = s_v_stepLif_1_d - t9_stepLif_1_d;
     s_v_stepLif_1 = t10_stepLif_1;
     s_v_stepLif_1_d = t10_stepLif_1_d;
-    const t21 = s_spikes_stepLif_1;
-    s_v = t20;
-    s_v_d = t20_d;
-    s_spikes = t21;
+    const t24 = s_spikes_stepLif_1;
+    s_v = t23;
+    s_v_d = t23_d;
+    s_spikes = t24;
   }
   const w_b = adj.w;
   const w_b_d = adj_d.w;
@@ -810,25 +818,25 @@ export function lifSpikeCount_hvp(w: Float64Array, x: Float64Array, opts: { tau?
     let t7_stepLif_1_b = 0;
     let t7_stepLif_1_b_d = 0;
     // grad of: stepLif(s, I, { tau, vth, beta, dt })
-    const t21_b = s_spikes_b;
-    const t21_b_d = s_spikes_b_d;
+    const t24_b = s_spikes_b;
+    const t24_b_d = s_spikes_b_d;
     s_spikes_b = 0;
     s_spikes_b_d = 0;
-    const t20_b = s_v_b;
-    const t20_b_d = s_v_b_d;
+    const t23_b = s_v_b;
+    const t23_b_d = s_v_b_d;
     s_v_b = 0;
     s_v_b_d = 0;
-    s_spikes_stepLif_1_b += t21_b;
-    s_spikes_stepLif_1_b_d += t21_b_d;
-    // grad of (stepLif.s.spikes): s.v -= spike * p.vth
+    s_spikes_stepLif_1_b += t24_b;
+    s_spikes_stepLif_1_b_d += t24_b_d;
+    // grad of (stepLif(…) on s.spikes): s.v -= spike * p.vth
     const t9_stepLif_1_b = -s_v_stepLif_1_b;
     const t9_stepLif_1_b_d = -s_v_stepLif_1_b_d;
     let spike_stepLif_1_b = t9_stepLif_1_b === 0 ? 0 : t9_stepLif_1_b * vth;
     let spike_stepLif_1_b_d = t9_stepLif_1_b === 0 && t9_stepLif_1_b_d === 0 ? 0 : vth * t9_stepLif_1_b_d;
-    // grad of (stepLif.s.spikes): s.spikes += spike
+    // grad of (stepLif(…) on s.spikes): s.spikes += spike
     spike_stepLif_1_b += s_spikes_stepLif_1_b;
     spike_stepLif_1_b_d += s_spikes_stepLif_1_b_d;
-    // grad of (stepLif.s.spikes): const spike = sigmoid(p.beta * (s.v - p.vth))
+    // grad of (stepLif(…) on s.spikes): const spike = sigmoid(p.beta * (s.v - p.vth))
     result_sigmoid_stepLif_1_b += spike_stepLif_1_b;
     result_sigmoid_stepLif_1_b_d += spike_stepLif_1_b_d;
     // grad of (sigmoid): if (x >= 0)
@@ -875,12 +883,12 @@ export function lifSpikeCount_hvp(w: Float64Array, x: Float64Array, opts: { tau?
       t7_stepLif_1_b += e_sigmoid_stepLif_1_b * e_sigmoid_stepLif_1;
       t7_stepLif_1_b_d += e_sigmoid_stepLif_1 * e_sigmoid_stepLif_1_b_d + e_sigmoid_stepLif_1_b * e_sigmoid_stepLif_1_d;
     }
-    // grad of (stepLif.s.spikes): const spike = sigmoid(p.beta * (s.v - p.vth))
+    // grad of (stepLif(…) on s.spikes): const spike = sigmoid(p.beta * (s.v - p.vth))
     const t6_stepLif_1_b = t7_stepLif_1_b * beta;
     const t6_stepLif_1_b_d = beta * t7_stepLif_1_b_d;
     s_v_stepLif_1_b += t6_stepLif_1_b;
     s_v_stepLif_1_b_d += t6_stepLif_1_b_d;
-    // grad of (stepLif.s.spikes): s.v += (p.dt / p.tau) * (-s.v + current)
+    // grad of (stepLif(…) on s.spikes): s.v += (p.dt / p.tau) * (-s.v + current)
     const t4_stepLif_1_b = s_v_stepLif_1_b;
     const t4_stepLif_1_b_d = s_v_stepLif_1_b_d;
     const t3_stepLif_1_b = t4_stepLif_1_b * t1_stepLif_1;
@@ -900,14 +908,14 @@ export function lifSpikeCount_hvp(w: Float64Array, x: Float64Array, opts: { tau?
     s_v_b_d += s_v_stepLif_1_b_d;
     s_v_stepLif_1_b = 0;
     s_v_stepLif_1_b_d = 0;
-    s_v_stepLif_b += t20_b;
-    s_v_stepLif_b_d += t20_b_d;
-    // grad of (stepLif.s.v): s.v -= spike * p.vth
+    s_v_stepLif_b += t23_b;
+    s_v_stepLif_b_d += t23_b_d;
+    // grad of (stepLif(…) on s.v): s.v -= spike * p.vth
     const t9_stepLif_b = -s_v_stepLif_b;
     const t9_stepLif_b_d = -s_v_stepLif_b_d;
     const spike_stepLif_b = t9_stepLif_b === 0 ? 0 : t9_stepLif_b * vth;
     const spike_stepLif_b_d = t9_stepLif_b === 0 && t9_stepLif_b_d === 0 ? 0 : vth * t9_stepLif_b_d;
-    // grad of (stepLif.s.v): const spike = sigmoid(p.beta * (s.v - p.vth))
+    // grad of (stepLif(…) on s.v): const spike = sigmoid(p.beta * (s.v - p.vth))
     result_sigmoid_stepLif_b += spike_stepLif_b;
     result_sigmoid_stepLif_b_d += spike_stepLif_b_d;
     // grad of (sigmoid): if (x >= 0)
@@ -956,12 +964,12 @@ export function lifSpikeCount_hvp(w: Float64Array, x: Float64Array, opts: { tau?
         t7_stepLif_b_d += e_sigmoid_stepLif * e_sigmoid_stepLif_b_d + e_sigmoid_stepLif_b * e_sigmoid_stepLif_d;
       }
     }
-    // grad of (stepLif.s.v): const spike = sigmoid(p.beta * (s.v - p.vth))
+    // grad of (stepLif(…) on s.v): const spike = sigmoid(p.beta * (s.v - p.vth))
     const t6_stepLif_b = t7_stepLif_b === 0 ? 0 : t7_stepLif_b * beta;
     const t6_stepLif_b_d = t7_stepLif_b === 0 && t7_stepLif_b_d === 0 ? 0 : beta * t7_stepLif_b_d;
     s_v_stepLif_b += t6_stepLif_b;
     s_v_stepLif_b_d += t6_stepLif_b_d;
-    // grad of (stepLif.s.v): s.v += (p.dt / p.tau) * (-s.v + current)
+    // grad of (stepLif(…) on s.v): s.v += (p.dt / p.tau) * (-s.v + current)
     const t4_stepLif_b = s_v_stepLif_b;
     const t4_stepLif_b_d = s_v_stepLif_b_d;
     const t3_stepLif_b = t4_stepLif_b === 0 ? 0 : t4_stepLif_b * t1_stepLif;
@@ -981,7 +989,9 @@ export function lifSpikeCount_hvp(w: Float64Array, x: Float64Array, opts: { tau?
     s_dot_b += I_b;
     s_dot_b_d += I_b_d;
     // grad of (dot): for (let i = 0; i < a.length; i++)
-    const t15 = t * n;
+    const t16 = t * n;
+    const t15 = x.length;
+    const t17 = t16 < 0 ? Math.max(t15 + t16, 0) : Math.min(t16, t15) || 0;
     const t1_dot = w.length;
     for (let i_dot = t1_dot - 1; i_dot >= 0; i_dot--) {
       // grad of (dot): s += a[i] * b[i]
@@ -989,7 +999,7 @@ export function lifSpikeCount_hvp(w: Float64Array, x: Float64Array, opts: { tau?
       const t4_dot_b_d = s_dot_b_d;
       const t2_dot = w[i_dot]!;
       const t2_dot_d = w_d[i_dot]!;
-      const t_dot = i_dot + t15;
+      const t_dot = i_dot + t17;
       const t3_dot = x[t_dot]!;
       const t3_dot_d = x_d[t_dot]!;
       const t2_dot_b = t4_dot_b * t3_dot;
@@ -1847,7 +1857,7 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
     const t4_b = s_v_b;
     s_v_b = 0;
     const t40_hhStep_3_b = t10_b;
-    // grad of (hhStep.n): return { v: s.v + dt * (I - iNa - iK - iL), m: s.m + dt * (am * (1 - s.m) - bm * s.m), h: s.h + d...
+    // grad of (hhStep(…).n): return { v: s.v + dt * (I - iNa - iK - iL), m: s.m + dt * (am * (1 - s.m) - bm * s.m), h: s.h + d...
     s_n_b += t40_hhStep_3_b;
     const t39_hhStep_3_b = t40_hhStep_3_b;
     const t38_hhStep_3_b = t39_hhStep_3_b === 0 ? 0 : t39_hhStep_3_b * dt;
@@ -1861,7 +1871,7 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
     const t8_hhStep_3_b = t36_hhStep_3_b === 0 ? 0 : t36_hhStep_3_b * t35_hhStep_3;
     const t35_hhStep_3_b = t36_hhStep_3_b === 0 ? 0 : t36_hhStep_3_b * t8_hhStep_3;
     s_n_b -= t35_hhStep_3_b;
-    // grad of (hhStep.n): const [an, bn] = alphaBeta(Gate.N, s.v)
+    // grad of (hhStep(…).n): const [an, bn] = alphaBeta(Gate.N, s.v)
     const t7_hhStep_3_b: Float64Array = tape.popRef();
     tape.popRef();
     t7_hhStep_3_b[1]! += t9_hhStep_3_b;
@@ -1911,7 +1921,7 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
     s_v_b += t7_alphaBeta_2_hhStep_3_b;
     // grad of: s = hhStep(s, gNa, gK, gL, k < 40 ? I : 0, dt)
     const t34_hhStep_2_b = t8_b;
-    // grad of (hhStep.h): return { v: s.v + dt * (I - iNa - iK - iL), m: s.m + dt * (am * (1 - s.m) - bm * s.m), h: s.h + d...
+    // grad of (hhStep(…).h): return { v: s.v + dt * (I - iNa - iK - iL), m: s.m + dt * (am * (1 - s.m) - bm * s.m), h: s.h + d...
     s_h_b += t34_hhStep_2_b;
     const t33_hhStep_2_b = t34_hhStep_2_b;
     const t32_hhStep_2_b = t33_hhStep_2_b === 0 ? 0 : t33_hhStep_2_b * dt;
@@ -1925,7 +1935,7 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
     const t5_hhStep_2_b = t30_hhStep_2_b === 0 ? 0 : t30_hhStep_2_b * t29_hhStep_2;
     const t29_hhStep_2_b = t30_hhStep_2_b === 0 ? 0 : t30_hhStep_2_b * t5_hhStep_2;
     s_h_b -= t29_hhStep_2_b;
-    // grad of (hhStep.h): const [ah, bh] = alphaBeta(Gate.H, s.v)
+    // grad of (hhStep(…).h): const [ah, bh] = alphaBeta(Gate.H, s.v)
     const t4_hhStep_2_b: Float64Array = tape.popRef();
     tape.popRef();
     t4_hhStep_2_b[1]! += t6_hhStep_2_b;
@@ -1956,7 +1966,7 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
     s_v_b += t28_alphaBeta_1_hhStep_2_b;
     // grad of: s = hhStep(s, gNa, gK, gL, k < 40 ? I : 0, dt)
     const t28_hhStep_1_b = t6_b;
-    // grad of (hhStep.m): return { v: s.v + dt * (I - iNa - iK - iL), m: s.m + dt * (am * (1 - s.m) - bm * s.m), h: s.h + d...
+    // grad of (hhStep(…).m): return { v: s.v + dt * (I - iNa - iK - iL), m: s.m + dt * (am * (1 - s.m) - bm * s.m), h: s.h + d...
     s_m_b += t28_hhStep_1_b;
     const t27_hhStep_1_b = t28_hhStep_1_b;
     const t26_hhStep_1_b = t27_hhStep_1_b === 0 ? 0 : t27_hhStep_1_b * dt;
@@ -1970,7 +1980,7 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
     const t2_hhStep_1_b = t24_hhStep_1_b === 0 ? 0 : t24_hhStep_1_b * t23_hhStep_1;
     const t23_hhStep_1_b = t24_hhStep_1_b === 0 ? 0 : t24_hhStep_1_b * t2_hhStep_1;
     s_m_b -= t23_hhStep_1_b;
-    // grad of (hhStep.m): const [am, bm] = alphaBeta(Gate.M, s.v)
+    // grad of (hhStep(…).m): const [am, bm] = alphaBeta(Gate.M, s.v)
     const t1_hhStep_1_b: Float64Array = tape.popRef();
     tape.popRef();
     t1_hhStep_1_b[1]! += t3_hhStep_1_b;
@@ -2020,7 +2030,7 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
     s_v_b += t7_alphaBeta_hhStep_1_b;
     // grad of: s = hhStep(s, gNa, gK, gL, k < 40 ? I : 0, dt)
     const t22_hhStep_b = t4_b;
-    // grad of (hhStep.v): return { v: s.v + dt * (I - iNa - iK - iL), m: s.m + dt * (am * (1 - s.m) - bm * s.m), h: s.h + d...
+    // grad of (hhStep(…).v): return { v: s.v + dt * (I - iNa - iK - iL), m: s.m + dt * (am * (1 - s.m) - bm * s.m), h: s.h + d...
     s_v_b += t22_hhStep_b;
     const t21_hhStep_b = t22_hhStep_b;
     const t20_hhStep_b = t21_hhStep_b === 0 ? 0 : t21_hhStep_b * dt;
@@ -2030,12 +2040,12 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
     const iK_hhStep_b = -t19_hhStep_b;
     t3_b += t18_hhStep_b;
     const iNa_hhStep_b = -t18_hhStep_b;
-    // grad of (hhStep.v): const iL = gL * (s.v + 54.4)
+    // grad of (hhStep(…).v): const iL = gL * (s.v + 54.4)
     const t17_hhStep = stack[--top]!;
     const t17_hhStep_b = iL_hhStep_b === 0 ? 0 : iL_hhStep_b * gL;
     if (iL_hhStep_b !== 0) gL_b += iL_hhStep_b * t17_hhStep;
     s_v_b += t17_hhStep_b;
-    // grad of (hhStep.v): const iK = gK * s.n ** 4 * (s.v + 77)
+    // grad of (hhStep(…).v): const iK = gK * s.n ** 4 * (s.v + 77)
     const t16_hhStep = stack[--top]!;
     const t14_hhStep = stack[--top]!;
     const t15_hhStep = gK * t14_hhStep;
@@ -2045,7 +2055,7 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
     const t14_hhStep_b = t15_hhStep_b === 0 ? 0 : t15_hhStep_b * gK;
     if (t15_hhStep_b !== 0) gK_b += t15_hhStep_b * t14_hhStep;
     if (t14_hhStep_b !== 0) s_n_b += t14_hhStep_b * (Math.abs(t14_hhStep) >= 2.2250738585072014e-308 && Math.abs(t14_hhStep) <= 1.7976931348623157e+308 ? 4 * t14_hhStep / s_n : 4 * s_n ** 3);
-    // grad of (hhStep.v): const iNa = gNa * s.m ** 3 * s.h * (s.v - 50)
+    // grad of (hhStep(…).v): const iNa = gNa * s.m ** 3 * s.h * (s.v - 50)
     const t13_hhStep = stack[--top]!;
     const t10_hhStep = stack[--top]!;
     const t11_hhStep = gNa * t10_hhStep;
@@ -3014,7 +3024,7 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
     s_v_b_d = 0;
     const t40_hhStep_3_b = t10_b;
     const t40_hhStep_3_b_d = t10_b_d;
-    // grad of (hhStep.n): return { v: s.v + dt * (I - iNa - iK - iL), m: s.m + dt * (am * (1 - s.m) - bm * s.m), h: s.h + d...
+    // grad of (hhStep(…).n): return { v: s.v + dt * (I - iNa - iK - iL), m: s.m + dt * (am * (1 - s.m) - bm * s.m), h: s.h + d...
     s_n_b += t40_hhStep_3_b;
     s_n_b_d += t40_hhStep_3_b_d;
     const t39_hhStep_3_b = t40_hhStep_3_b;
@@ -3043,7 +3053,7 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
     const t35_hhStep_3_b_d = t36_hhStep_3_b === 0 && t36_hhStep_3_b_d === 0 ? 0 : t8_hhStep_3 * t36_hhStep_3_b_d + t36_hhStep_3_b * t8_hhStep_3_d;
     s_n_b -= t35_hhStep_3_b;
     s_n_b_d -= t35_hhStep_3_b_d;
-    // grad of (hhStep.n): const [an, bn] = alphaBeta(Gate.N, s.v)
+    // grad of (hhStep(…).n): const [an, bn] = alphaBeta(Gate.N, s.v)
     const t7_hhStep_3_b_d: Float64Array = tape.popRef();
     const t7_hhStep_3_b: Float64Array = tape.popRef();
     tape.popRef();
@@ -3136,7 +3146,7 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
     // grad of: s = hhStep(s, gNa, gK, gL, k < 40 ? I : 0, dt)
     const t34_hhStep_2_b = t8_b;
     const t34_hhStep_2_b_d = t8_b_d;
-    // grad of (hhStep.h): return { v: s.v + dt * (I - iNa - iK - iL), m: s.m + dt * (am * (1 - s.m) - bm * s.m), h: s.h + d...
+    // grad of (hhStep(…).h): return { v: s.v + dt * (I - iNa - iK - iL), m: s.m + dt * (am * (1 - s.m) - bm * s.m), h: s.h + d...
     s_h_b += t34_hhStep_2_b;
     s_h_b_d += t34_hhStep_2_b_d;
     const t33_hhStep_2_b = t34_hhStep_2_b;
@@ -3165,7 +3175,7 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
     const t29_hhStep_2_b_d = t30_hhStep_2_b === 0 && t30_hhStep_2_b_d === 0 ? 0 : t5_hhStep_2 * t30_hhStep_2_b_d + t30_hhStep_2_b * t5_hhStep_2_d;
     s_h_b -= t29_hhStep_2_b;
     s_h_b_d -= t29_hhStep_2_b_d;
-    // grad of (hhStep.h): const [ah, bh] = alphaBeta(Gate.H, s.v)
+    // grad of (hhStep(…).h): const [ah, bh] = alphaBeta(Gate.H, s.v)
     const t4_hhStep_2_b_d: Float64Array = tape.popRef();
     const t4_hhStep_2_b: Float64Array = tape.popRef();
     tape.popRef();
@@ -3220,7 +3230,7 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
     // grad of: s = hhStep(s, gNa, gK, gL, k < 40 ? I : 0, dt)
     const t28_hhStep_1_b = t6_b;
     const t28_hhStep_1_b_d = t6_b_d;
-    // grad of (hhStep.m): return { v: s.v + dt * (I - iNa - iK - iL), m: s.m + dt * (am * (1 - s.m) - bm * s.m), h: s.h + d...
+    // grad of (hhStep(…).m): return { v: s.v + dt * (I - iNa - iK - iL), m: s.m + dt * (am * (1 - s.m) - bm * s.m), h: s.h + d...
     s_m_b += t28_hhStep_1_b;
     s_m_b_d += t28_hhStep_1_b_d;
     const t27_hhStep_1_b = t28_hhStep_1_b;
@@ -3249,7 +3259,7 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
     const t23_hhStep_1_b_d = t24_hhStep_1_b === 0 && t24_hhStep_1_b_d === 0 ? 0 : t2_hhStep_1 * t24_hhStep_1_b_d + t24_hhStep_1_b * t2_hhStep_1_d;
     s_m_b -= t23_hhStep_1_b;
     s_m_b_d -= t23_hhStep_1_b_d;
-    // grad of (hhStep.m): const [am, bm] = alphaBeta(Gate.M, s.v)
+    // grad of (hhStep(…).m): const [am, bm] = alphaBeta(Gate.M, s.v)
     const t1_hhStep_1_b_d: Float64Array = tape.popRef();
     const t1_hhStep_1_b: Float64Array = tape.popRef();
     tape.popRef();
@@ -3342,7 +3352,7 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
     // grad of: s = hhStep(s, gNa, gK, gL, k < 40 ? I : 0, dt)
     const t22_hhStep_b = t4_b;
     const t22_hhStep_b_d = t4_b_d;
-    // grad of (hhStep.v): return { v: s.v + dt * (I - iNa - iK - iL), m: s.m + dt * (am * (1 - s.m) - bm * s.m), h: s.h + d...
+    // grad of (hhStep(…).v): return { v: s.v + dt * (I - iNa - iK - iL), m: s.m + dt * (am * (1 - s.m) - bm * s.m), h: s.h + d...
     s_v_b += t22_hhStep_b;
     s_v_b_d += t22_hhStep_b_d;
     const t21_hhStep_b = t22_hhStep_b;
@@ -3361,7 +3371,7 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
     t3_b_d += t18_hhStep_b_d;
     const iNa_hhStep_b = -t18_hhStep_b;
     const iNa_hhStep_b_d = -t18_hhStep_b_d;
-    // grad of (hhStep.v): const iL = gL * (s.v + 54.4)
+    // grad of (hhStep(…).v): const iL = gL * (s.v + 54.4)
     const t17_hhStep = stack[--top]!;
     const t17_hhStep_d = stack_d[top]!;
     const t17_hhStep_b = iL_hhStep_b === 0 ? 0 : iL_hhStep_b * gL;
@@ -3372,7 +3382,7 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
     }
     s_v_b += t17_hhStep_b;
     s_v_b_d += t17_hhStep_b_d;
-    // grad of (hhStep.v): const iK = gK * s.n ** 4 * (s.v + 77)
+    // grad of (hhStep(…).v): const iK = gK * s.n ** 4 * (s.v + 77)
     const t16_hhStep = stack[--top]!;
     const t16_hhStep_d = stack_d[top]!;
     const t14_hhStep = stack[--top]!;
@@ -3396,7 +3406,7 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
       s_n_b += t14_hhStep_b * (Math.abs(t14_hhStep) >= 2.2250738585072014e-308 && Math.abs(t14_hhStep) <= 1.7976931348623157e+308 ? 4 * t14_hhStep / s_n : 4 * c);
       s_n_b_d += (Math.abs(t14_hhStep) >= 2.2250738585072014e-308 && Math.abs(t14_hhStep) <= 1.7976931348623157e+308 ? 4 * t14_hhStep / s_n * t14_hhStep_b_d : 4 * c * t14_hhStep_b_d) + t14_hhStep_b * (Math.abs(t14_hhStep) >= 2.2250738585072014e-308 && Math.abs(t14_hhStep) <= 1.7976931348623157e+308 ? 4 * t14_hhStep_d / s_n - 4 * t14_hhStep / s_n / s_n * s_n_d : 4 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? 3 * c / s_n * s_n_d : 3 * s_n ** 2 * s_n_d));
     }
-    // grad of (hhStep.v): const iNa = gNa * s.m ** 3 * s.h * (s.v - 50)
+    // grad of (hhStep(…).v): const iNa = gNa * s.m ** 3 * s.h * (s.v - 50)
     const t13_hhStep = stack[--top]!;
     const t13_hhStep_d = stack_d[top]!;
     const t10_hhStep = stack[--top]!;
@@ -3876,90 +3886,92 @@ export function poissonGlmNll_vjp(w: Float64Array, b: number, x: Float64Array, c
   if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 3);
   for (let i_1 = 0; i_1 < t1; i_1++) {
     const c = counts[i_1]!;
-    const t2 = i_1 * d;
+    const t2 = x.length;
+    const t3 = i_1 * d;
+    const t4 = t3 < 0 ? Math.max(t2 + t3, 0) : Math.min(t3, t2) || 0;
     s_dot = 0;
     const t1_dot = w.length;
     for (let i_dot = 0; i_dot < t1_dot; i_dot++) {
       const t2_dot = w[i_dot]!;
-      const t_dot = i_dot + t2;
+      const t_dot = i_dot + t4;
       const t3_dot = x[t_dot]!;
       const t4_dot = t2_dot * t3_dot;
       const t5_dot = s_dot + t4_dot;
       s_dot = t5_dot;
     }
-    const t6 = s_dot;
-    const t7 = b + t6;
-    const t1_softplus = t7 > 30;
+    const t9 = s_dot;
+    const t10 = b + t9;
+    const t1_softplus = t10 > 30;
     if (t1_softplus) {
-      result_softplus = t7;
+      result_softplus = t10;
     } else {
-      const t2_softplus = t7 < -30;
+      const t2_softplus = t10 < -30;
       if (t2_softplus) {
-        const t3_softplus = Math.exp(t7);
+        const t3_softplus = Math.exp(t10);
         stack[top++]! = t3_softplus;
         result_softplus = t3_softplus;
       } else {
-        const t4_softplus = Math.exp(t7);
+        const t4_softplus = Math.exp(t10);
         const t5_softplus = Math.log1p(t4_softplus);
         stack[top++]! = t4_softplus;
         result_softplus = t5_softplus;
       }
     }
-    stack[top++]! = t7;
-    const t8 = result_softplus;
-    const rate = t8 + 1e-9;
-    const t9 = Math.log(rate);
+    stack[top++]! = t10;
+    const t11 = result_softplus;
+    const rate = t11 + 1e-9;
+    const t12 = Math.log(rate);
     stack[top++]! = rate;
-    const t10 = c * t9;
-    const t11 = rate - t10;
-    const t12 = nll + t11;
-    nll = t12;
+    const t13 = c * t12;
+    const t14 = rate - t13;
+    const t15 = nll + t14;
+    nll = t15;
     // the reverse of this iteration
-    let t7_b = 0;
+    let t10_b = 0;
     // grad of: nll += rate - c * Math.log(rate)
-    const t11_b = nll_b;
-    let rate_b = t11_b;
-    const t10_b = -t11_b;
-    const t9_b = t10_b * c;
+    const t14_b = nll_b;
+    let rate_b = t14_b;
+    const t13_b = -t14_b;
+    const t12_b = t13_b * c;
     --top;
-    rate_b += t9_b / rate;
+    rate_b += t12_b / rate;
     // grad of: const rate = softplus(b + dot(w, x.subarray(i * d, i * d + d))) + 1e-9
-    const t8_b = rate_b;
-    result_softplus_b += t8_b;
+    const t11_b = rate_b;
+    result_softplus_b += t11_b;
     // grad of (softplus): if (x > 30)
     --top;
     if (t1_softplus) {
       // grad of (softplus): return x
-      t7_b += result_softplus_b;
+      t10_b += result_softplus_b;
       result_softplus_b = 0;
     } else {
       // grad of (softplus): if (x < -30)
-      const t2_softplus = t7 < -30;
+      const t2_softplus = t10 < -30;
       if (t2_softplus) {
         // grad of (softplus): return Math.exp(x)
         const t3_softplus_b = result_softplus_b;
         result_softplus_b = 0;
         const t3_softplus = stack[--top]!;
-        t7_b += t3_softplus_b * t3_softplus;
+        t10_b += t3_softplus_b * t3_softplus;
       } else {
         // grad of (softplus): return Math.log1p(Math.exp(x))
         const t5_softplus_b = result_softplus_b;
         result_softplus_b = 0;
         const t4_softplus = stack[--top]!;
         const t4_softplus_b = t5_softplus_b / (1 + t4_softplus);
-        t7_b += t4_softplus_b * t4_softplus;
+        t10_b += t4_softplus_b * t4_softplus;
       }
     }
     // grad of: const rate = softplus(b + dot(w, x.subarray(i * d, i * d + d))) + 1e-9
-    b_b += t7_b;
-    const t6_b = t7_b;
-    s_dot_b += t6_b;
+    b_b += t10_b;
+    const t9_b = t10_b;
+    s_dot_b += t9_b;
     // grad of (dot): for (let i = 0; i < a.length; i++)
     for (let i_dot = t1_dot - 1; i_dot >= 0; i_dot--) {
       // grad of (dot): s += a[i] * b[i]
       const t4_dot_b = s_dot_b;
       const t2_dot = w[i_dot]!;
-      const t_dot = i_dot + t2;
+      const t_dot = i_dot + t4;
       const t3_dot = x[t_dot]!;
       const t2_dot_b = t4_dot_b * t3_dot;
       const t3_dot_b = t4_dot_b * t2_dot;
@@ -3996,14 +4008,16 @@ export function poissonGlmNll_jvp(w: Float64Array, b: number, x: Float64Array, c
   const t1 = counts.length;
   for (let i_1 = 0; i_1 < t1; i_1++) {
     const c = counts[i_1]!;
-    const t2 = i_1 * d;
+    const t2 = x.length;
+    const t3 = i_1 * d;
+    const t4 = t3 < 0 ? Math.max(t2 + t3, 0) : Math.min(t3, t2) || 0;
     s_dot = 0;
     s_dot_d = 0;
     const t1_dot = w.length;
     for (let i_dot = 0; i_dot < t1_dot; i_dot++) {
       const t2_dot = w[i_dot]!;
       const t2_dot_d = w_d[i_dot]!;
-      const t_dot = i_dot + t2;
+      const t_dot = i_dot + t4;
       const t3_dot = x[t_dot]!;
       const t3_dot_d = x_d[t_dot]!;
       const t4_dot = t2_dot * t3_dot;
@@ -4013,44 +4027,44 @@ export function poissonGlmNll_jvp(w: Float64Array, b: number, x: Float64Array, c
       s_dot = t5_dot;
       s_dot_d = t5_dot_d;
     }
-    const t6 = s_dot;
-    const t6_d = s_dot_d;
-    const t7 = b + t6;
-    const t7_d = b_d + t6_d;
-    const t1_softplus = t7 > 30;
+    const t9 = s_dot;
+    const t9_d = s_dot_d;
+    const t10 = b + t9;
+    const t10_d = b_d + t9_d;
+    const t1_softplus = t10 > 30;
     if (t1_softplus) {
-      result_softplus = t7;
-      result_softplus_d = t7_d;
+      result_softplus = t10;
+      result_softplus_d = t10_d;
     } else {
-      const t2_softplus = t7 < -30;
+      const t2_softplus = t10 < -30;
       if (t2_softplus) {
-        const t3_softplus = Math.exp(t7);
-        const t3_softplus_d = t3_softplus * t7_d;
+        const t3_softplus = Math.exp(t10);
+        const t3_softplus_d = t3_softplus * t10_d;
         result_softplus = t3_softplus;
         result_softplus_d = t3_softplus_d;
       } else {
-        const t4_softplus = Math.exp(t7);
-        const t4_softplus_d = t4_softplus * t7_d;
+        const t4_softplus = Math.exp(t10);
+        const t4_softplus_d = t4_softplus * t10_d;
         const t5_softplus = Math.log1p(t4_softplus);
         const t5_softplus_d = t4_softplus_d / (1 + t4_softplus);
         result_softplus = t5_softplus;
         result_softplus_d = t5_softplus_d;
       }
     }
-    const t8 = result_softplus;
-    const t8_d = result_softplus_d;
-    const rate = t8 + 1e-9;
-    const rate_d = t8_d;
-    const t9 = Math.log(rate);
-    const t9_d = rate_d / rate;
-    const t10 = c * t9;
-    const t10_d = c * t9_d;
-    const t11 = rate - t10;
-    const t11_d = rate_d - t10_d;
-    const t12 = nll + t11;
-    const t12_d = nll_d + t11_d;
-    nll = t12;
-    nll_d = t12_d;
+    const t11 = result_softplus;
+    const t11_d = result_softplus_d;
+    const rate = t11 + 1e-9;
+    const rate_d = t11_d;
+    const t12 = Math.log(rate);
+    const t12_d = rate_d / rate;
+    const t13 = c * t12;
+    const t13_d = c * t12_d;
+    const t14 = rate - t13;
+    const t14_d = rate_d - t13_d;
+    const t15 = nll + t14;
+    const t15_d = nll_d + t14_d;
+    nll = t15;
+    nll_d = t15_d;
   }
   return {
     value: nll,
@@ -4104,14 +4118,16 @@ export function poissonGlmNll_hvp(w: Float64Array, b: number, x: Float64Array, c
   }
   for (let i_1 = 0; i_1 < t1; i_1++) {
     const c = counts[i_1]!;
-    const t2 = i_1 * d;
+    const t2 = x.length;
+    const t3 = i_1 * d;
+    const t4 = t3 < 0 ? Math.max(t2 + t3, 0) : Math.min(t3, t2) || 0;
     s_dot = 0;
     s_dot_d = 0;
     const t1_dot = w.length;
     for (let i_dot = 0; i_dot < t1_dot; i_dot++) {
       const t2_dot = w[i_dot]!;
       const t2_dot_d = w_d[i_dot]!;
-      const t_dot = i_dot + t2;
+      const t_dot = i_dot + t4;
       const t3_dot = x[t_dot]!;
       const t3_dot_d = x_d[t_dot]!;
       const t4_dot = t2_dot * t3_dot;
@@ -4121,26 +4137,26 @@ export function poissonGlmNll_hvp(w: Float64Array, b: number, x: Float64Array, c
       s_dot = t5_dot;
       s_dot_d = t5_dot_d;
     }
-    const t6 = s_dot;
-    const t6_d = s_dot_d;
-    const t7 = b + t6;
-    const t7_d = b_d + t6_d;
-    const t1_softplus = t7 > 30;
+    const t9 = s_dot;
+    const t9_d = s_dot_d;
+    const t10 = b + t9;
+    const t10_d = b_d + t9_d;
+    const t1_softplus = t10 > 30;
     if (t1_softplus) {
-      result_softplus = t7;
-      result_softplus_d = t7_d;
+      result_softplus = t10;
+      result_softplus_d = t10_d;
     } else {
-      const t2_softplus = t7 < -30;
+      const t2_softplus = t10 < -30;
       if (t2_softplus) {
-        const t3_softplus = Math.exp(t7);
-        const t3_softplus_d = t3_softplus * t7_d;
+        const t3_softplus = Math.exp(t10);
+        const t3_softplus_d = t3_softplus * t10_d;
         stack_d[top]! = t3_softplus_d;
         stack[top++]! = t3_softplus;
         result_softplus = t3_softplus;
         result_softplus_d = t3_softplus_d;
       } else {
-        const t4_softplus = Math.exp(t7);
-        const t4_softplus_d = t4_softplus * t7_d;
+        const t4_softplus = Math.exp(t10);
+        const t4_softplus_d = t4_softplus * t10_d;
         const t5_softplus = Math.log1p(t4_softplus);
         const t5_softplus_d = t4_softplus_d / (1 + t4_softplus);
         stack_d[top]! = t4_softplus_d;
@@ -4149,50 +4165,50 @@ export function poissonGlmNll_hvp(w: Float64Array, b: number, x: Float64Array, c
         result_softplus_d = t5_softplus_d;
       }
     }
-    stack_d[top]! = t7_d;
-    stack[top++]! = t7;
-    const t8 = result_softplus;
-    const t8_d = result_softplus_d;
-    const rate = t8 + 1e-9;
-    const rate_d = t8_d;
-    const t9 = Math.log(rate);
+    stack_d[top]! = t10_d;
+    stack[top++]! = t10;
+    const t11 = result_softplus;
+    const t11_d = result_softplus_d;
+    const rate = t11 + 1e-9;
+    const rate_d = t11_d;
+    const t12 = Math.log(rate);
     stack_d[top]! = rate_d;
     stack[top++]! = rate;
-    const t10 = c * t9;
-    const t11 = rate - t10;
-    const t12 = nll + t11;
-    nll = t12;
+    const t13 = c * t12;
+    const t14 = rate - t13;
+    const t15 = nll + t14;
+    nll = t15;
     // the reverse of this iteration
-    let t7_b = 0;
-    let t7_b_d = 0;
+    let t10_b = 0;
+    let t10_b_d = 0;
     // grad of: nll += rate - c * Math.log(rate)
-    const t11_b = nll_b;
-    const t11_b_d = nll_b_d;
-    let rate_b = t11_b;
-    let rate_b_d = t11_b_d;
-    const t10_b = -t11_b;
-    const t10_b_d = -t11_b_d;
-    const t9_b = t10_b * c;
-    const t9_b_d = c * t10_b_d;
+    const t14_b = nll_b;
+    const t14_b_d = nll_b_d;
+    let rate_b = t14_b;
+    let rate_b_d = t14_b_d;
+    const t13_b = -t14_b;
+    const t13_b_d = -t14_b_d;
+    const t12_b = t13_b * c;
+    const t12_b_d = c * t13_b_d;
     --top;
-    rate_b += t9_b / rate;
-    rate_b_d += t9_b_d / rate - t9_b / rate / rate * rate_d;
+    rate_b += t12_b / rate;
+    rate_b_d += t12_b_d / rate - t12_b / rate / rate * rate_d;
     // grad of: const rate = softplus(b + dot(w, x.subarray(i * d, i * d + d))) + 1e-9
-    const t8_b = rate_b;
-    const t8_b_d = rate_b_d;
-    result_softplus_b += t8_b;
-    result_softplus_b_d += t8_b_d;
+    const t11_b = rate_b;
+    const t11_b_d = rate_b_d;
+    result_softplus_b += t11_b;
+    result_softplus_b_d += t11_b_d;
     // grad of (softplus): if (x > 30)
     --top;
     if (t1_softplus) {
       // grad of (softplus): return x
-      t7_b += result_softplus_b;
-      t7_b_d += result_softplus_b_d;
+      t10_b += result_softplus_b;
+      t10_b_d += result_softplus_b_d;
       result_softplus_b = 0;
       result_softplus_b_d = 0;
     } else {
       // grad of (softplus): if (x < -30)
-      const t2_softplus = t7 < -30;
+      const t2_softplus = t10 < -30;
       if (t2_softplus) {
         // grad of (softplus): return Math.exp(x)
         const t3_softplus_b = result_softplus_b;
@@ -4201,8 +4217,8 @@ export function poissonGlmNll_hvp(w: Float64Array, b: number, x: Float64Array, c
         result_softplus_b_d = 0;
         const t3_softplus = stack[--top]!;
         const t3_softplus_d = stack_d[top]!;
-        t7_b += t3_softplus_b * t3_softplus;
-        t7_b_d += t3_softplus * t3_softplus_b_d + t3_softplus_b * t3_softplus_d;
+        t10_b += t3_softplus_b * t3_softplus;
+        t10_b_d += t3_softplus * t3_softplus_b_d + t3_softplus_b * t3_softplus_d;
       } else {
         // grad of (softplus): return Math.log1p(Math.exp(x))
         const t5_softplus_b = result_softplus_b;
@@ -4213,17 +4229,17 @@ export function poissonGlmNll_hvp(w: Float64Array, b: number, x: Float64Array, c
         const t4_softplus_d = stack_d[top]!;
         const t4_softplus_b = t5_softplus_b / (1 + t4_softplus);
         const t4_softplus_b_d = t5_softplus_b_d / (1 + t4_softplus) - t4_softplus_b / (1 + t4_softplus) * t4_softplus_d;
-        t7_b += t4_softplus_b * t4_softplus;
-        t7_b_d += t4_softplus * t4_softplus_b_d + t4_softplus_b * t4_softplus_d;
+        t10_b += t4_softplus_b * t4_softplus;
+        t10_b_d += t4_softplus * t4_softplus_b_d + t4_softplus_b * t4_softplus_d;
       }
     }
     // grad of: const rate = softplus(b + dot(w, x.subarray(i * d, i * d + d))) + 1e-9
-    b_b += t7_b;
-    b_b_d += t7_b_d;
-    const t6_b = t7_b;
-    const t6_b_d = t7_b_d;
-    s_dot_b += t6_b;
-    s_dot_b_d += t6_b_d;
+    b_b += t10_b;
+    b_b_d += t10_b_d;
+    const t9_b = t10_b;
+    const t9_b_d = t10_b_d;
+    s_dot_b += t9_b;
+    s_dot_b_d += t9_b_d;
     // grad of (dot): for (let i = 0; i < a.length; i++)
     for (let i_dot = t1_dot - 1; i_dot >= 0; i_dot--) {
       // grad of (dot): s += a[i] * b[i]
@@ -4231,7 +4247,7 @@ export function poissonGlmNll_hvp(w: Float64Array, b: number, x: Float64Array, c
       const t4_dot_b_d = s_dot_b_d;
       const t2_dot = w[i_dot]!;
       const t2_dot_d = w_d[i_dot]!;
-      const t_dot = i_dot + t2;
+      const t_dot = i_dot + t4;
       const t3_dot = x[t_dot]!;
       const t3_dot_d = x_d[t_dot]!;
       const t2_dot_b = t4_dot_b * t3_dot;

@@ -18,83 +18,91 @@ export function skipGramLoss_vjp(emb: Float64Array, ctx: Float64Array, d: number
   let result_softplus: number = 0;
   let s_dot_1: number = 0;
   let result_softplus_1: number = 0;
-  const t1 = center * d;
-  const t2 = Math.trunc(t1);
-  const t4 = t1 + d;
-  const t5 = Math.trunc(t4);
-  const t6 = t5 - t2;
-  const t7 = context * d;
-  const t8 = Math.trunc(t7);
+  const t1 = emb.length;
+  const t2 = center * d;
+  const t3 = Math.trunc(t2);
+  const t4 = t3 < 0 ? Math.max(t1 + t3, 0) : Math.min(t3, t1) || 0;
+  const t5 = t2 + d;
+  const t6 = Math.trunc(t5);
+  const t7 = t6 < 0 ? Math.max(t1 + t6, 0) : Math.min(t6, t1) || 0;
+  const t8 = t7 - t4;
+  const t9 = Math.max(t8, 0);
+  const t10 = ctx.length;
+  const t11 = context * d;
+  const t12 = Math.trunc(t11);
+  const t13 = t12 < 0 ? Math.max(t10 + t12, 0) : Math.min(t12, t10) || 0;
   let s_dot = 0;
-  for (let i_dot = 0; i_dot < t6; i_dot++) {
-    const t_dot = i_dot + t2;
+  for (let i_dot = 0; i_dot < t9; i_dot++) {
+    const t_dot = i_dot + t4;
     const t2_dot = emb[t_dot]!;
-    const t_dot_1 = i_dot + t8;
+    const t_dot_1 = i_dot + t13;
     const t3_dot = ctx[t_dot_1]!;
     const t4_dot = t2_dot * t3_dot;
     const t5_dot = s_dot + t4_dot;
     s_dot = t5_dot;
   }
-  const t13 = s_dot;
-  const t14 = -t13;
-  const t1_softplus = t14 > 30;
+  const t19 = s_dot;
+  const t20 = -t19;
+  const t1_softplus = t20 > 30;
   if (top + 1 > stack.length) stack = tape.reserve(top, 1);
   if (t1_softplus) {
-    result_softplus = t14;
+    result_softplus = t20;
   } else {
-    const t2_softplus = t14 < -30;
+    const t2_softplus = t20 < -30;
     if (t2_softplus) {
-      const t3_softplus = Math.exp(t14);
+      const t3_softplus = Math.exp(t20);
       stack[top++]! = t3_softplus;
       result_softplus = t3_softplus;
     } else {
-      const t4_softplus = Math.exp(t14);
+      const t4_softplus = Math.exp(t20);
       const t5_softplus = Math.log1p(t4_softplus);
       stack[top++]! = t4_softplus;
       result_softplus = t5_softplus;
     }
   }
-  const t15 = result_softplus;
-  let loss = t15;
-  const t16 = negatives.length;
-  if (top + (t16 + 1 > 0 ? t16 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t16 + 1 > 0 ? t16 + 1 : 0) * 2);
-  for (let i = 0; i < t16; i++) {
+  const t21 = result_softplus;
+  let loss = t21;
+  const t22 = negatives.length;
+  if (top + (t22 + 1 > 0 ? t22 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t22 + 1 > 0 ? t22 + 1 : 0) * 2);
+  for (let i = 0; i < t22; i++) {
     const neg = negatives[i]!;
-    const t17 = neg === context;
-    if (!t17) {
-      const t18 = neg * d;
-      const t19 = Math.trunc(t18);
+    const t23 = neg === context;
+    if (!t23) {
+      const t24 = ctx.length;
+      const t25 = neg * d;
+      const t26 = Math.trunc(t25);
+      const t27 = t26 < 0 ? Math.max(t24 + t26, 0) : Math.min(t26, t24) || 0;
       s_dot_1 = 0;
-      for (let i_dot_1 = 0; i_dot_1 < t6; i_dot_1++) {
-        const t_dot_2 = i_dot_1 + t2;
+      for (let i_dot_1 = 0; i_dot_1 < t9; i_dot_1++) {
+        const t_dot_2 = i_dot_1 + t4;
         const t2_dot_1 = emb[t_dot_2]!;
-        const t_dot_3 = i_dot_1 + t19;
+        const t_dot_3 = i_dot_1 + t27;
         const t3_dot_1 = ctx[t_dot_3]!;
         const t4_dot_1 = t2_dot_1 * t3_dot_1;
         const t5_dot_1 = s_dot_1 + t4_dot_1;
         s_dot_1 = t5_dot_1;
       }
-      const t24 = s_dot_1;
-      const t1_softplus_1 = t24 > 30;
+      const t33 = s_dot_1;
+      const t1_softplus_1 = t33 > 30;
       if (t1_softplus_1) {
-        result_softplus_1 = t24;
+        result_softplus_1 = t33;
       } else {
-        const t2_softplus_1 = t24 < -30;
+        const t2_softplus_1 = t33 < -30;
         if (t2_softplus_1) {
-          const t3_softplus_1 = Math.exp(t24);
+          const t3_softplus_1 = Math.exp(t33);
           stack[top++]! = t3_softplus_1;
           result_softplus_1 = t3_softplus_1;
         } else {
-          const t4_softplus_1 = Math.exp(t24);
+          const t4_softplus_1 = Math.exp(t33);
           const t5_softplus_1 = Math.log1p(t4_softplus_1);
           stack[top++]! = t4_softplus_1;
           result_softplus_1 = t5_softplus_1;
         }
       }
-      stack[top++]! = t24;
-      const t25 = result_softplus_1;
-      const t26 = loss + t25;
-      loss = t26;
+      stack[top++]! = t33;
+      const t34 = result_softplus_1;
+      const t35 = loss + t34;
+      loss = t35;
     }
   }
   const emb_b = adj.emb;
@@ -104,53 +112,55 @@ export function skipGramLoss_vjp(emb: Float64Array, ctx: Float64Array, d: number
   let result_softplus_b = 0;
   let s_dot_1_b = 0;
   let result_softplus_1_b = 0;
-  let t14_b = 0;
+  let t20_b = 0;
   // grad of: for (const neg of negatives)
-  for (let i = t16 - 1; i >= 0; i--) {
+  for (let i = t22 - 1; i >= 0; i--) {
     // grad of: if (neg === context)
     const neg = negatives[i]!;
-    const t17 = neg === context;
-    if (!t17) {
-      let t24_b = 0;
+    const t23 = neg === context;
+    if (!t23) {
+      let t33_b = 0;
       // grad of: loss += softplus(dot(u, ctx.subarray(neg * d, neg * d + d)))
-      const t25_b = loss_b;
-      result_softplus_1_b += t25_b;
+      const t34_b = loss_b;
+      result_softplus_1_b += t34_b;
       // grad of (softplus): if (x > 30)
-      const t24 = stack[--top]!;
-      const t1_softplus_1 = t24 > 30;
+      const t33 = stack[--top]!;
+      const t1_softplus_1 = t33 > 30;
       if (t1_softplus_1) {
         // grad of (softplus): return x
-        t24_b += result_softplus_1_b;
+        t33_b += result_softplus_1_b;
         result_softplus_1_b = 0;
       } else {
         // grad of (softplus): if (x < -30)
-        const t2_softplus_1 = t24 < -30;
+        const t2_softplus_1 = t33 < -30;
         if (t2_softplus_1) {
           // grad of (softplus): return Math.exp(x)
           const t3_softplus_1_b = result_softplus_1_b;
           result_softplus_1_b = 0;
           const t3_softplus_1 = stack[--top]!;
-          t24_b += t3_softplus_1_b * t3_softplus_1;
+          t33_b += t3_softplus_1_b * t3_softplus_1;
         } else {
           // grad of (softplus): return Math.log1p(Math.exp(x))
           const t5_softplus_1_b = result_softplus_1_b;
           result_softplus_1_b = 0;
           const t4_softplus_1 = stack[--top]!;
           const t4_softplus_1_b = t5_softplus_1_b / (1 + t4_softplus_1);
-          t24_b += t4_softplus_1_b * t4_softplus_1;
+          t33_b += t4_softplus_1_b * t4_softplus_1;
         }
       }
       // grad of: loss += softplus(dot(u, ctx.subarray(neg * d, neg * d + d)))
-      s_dot_1_b += t24_b;
+      s_dot_1_b += t33_b;
       // grad of (dot): for (let i = 0; i < a.length; i++)
-      const t18 = neg * d;
-      const t19 = Math.trunc(t18);
-      for (let i_dot_1 = t6 - 1; i_dot_1 >= 0; i_dot_1--) {
+      const t25 = neg * d;
+      const t26 = Math.trunc(t25);
+      const t24 = ctx.length;
+      const t27 = t26 < 0 ? Math.max(t24 + t26, 0) : Math.min(t26, t24) || 0;
+      for (let i_dot_1 = t9 - 1; i_dot_1 >= 0; i_dot_1--) {
         // grad of (dot): s += a[i] * b[i]
         const t4_dot_1_b = s_dot_1_b;
-        const t_dot_2 = i_dot_1 + t2;
+        const t_dot_2 = i_dot_1 + t4;
         const t2_dot_1 = emb[t_dot_2]!;
-        const t_dot_3 = i_dot_1 + t19;
+        const t_dot_3 = i_dot_1 + t27;
         const t3_dot_1 = ctx[t_dot_3]!;
         const t2_dot_1_b = t4_dot_1_b * t3_dot_1;
         const t3_dot_1_b = t4_dot_1_b * t2_dot_1;
@@ -162,41 +172,41 @@ export function skipGramLoss_vjp(emb: Float64Array, ctx: Float64Array, d: number
     }
   }
   // grad of: let loss = softplus(-dot(u, ctx.subarray(context * d, context * d + d)))
-  const t15_b = loss_b;
-  result_softplus_b += t15_b;
+  const t21_b = loss_b;
+  result_softplus_b += t21_b;
   // grad of (softplus): if (x > 30)
   if (t1_softplus) {
     // grad of (softplus): return x
-    t14_b += result_softplus_b;
+    t20_b += result_softplus_b;
     result_softplus_b = 0;
   } else {
     // grad of (softplus): if (x < -30)
-    const t2_softplus = t14 < -30;
+    const t2_softplus = t20 < -30;
     if (t2_softplus) {
       // grad of (softplus): return Math.exp(x)
       const t3_softplus_b = result_softplus_b;
       result_softplus_b = 0;
       const t3_softplus = stack[--top]!;
-      t14_b += t3_softplus_b * t3_softplus;
+      t20_b += t3_softplus_b * t3_softplus;
     } else {
       // grad of (softplus): return Math.log1p(Math.exp(x))
       const t5_softplus_b = result_softplus_b;
       result_softplus_b = 0;
       const t4_softplus = stack[--top]!;
       const t4_softplus_b = t5_softplus_b / (1 + t4_softplus);
-      t14_b += t4_softplus_b * t4_softplus;
+      t20_b += t4_softplus_b * t4_softplus;
     }
   }
   // grad of: let loss = softplus(-dot(u, ctx.subarray(context * d, context * d + d)))
-  const t13_b = -t14_b;
-  s_dot_b += t13_b;
+  const t19_b = -t20_b;
+  s_dot_b += t19_b;
   // grad of (dot): for (let i = 0; i < a.length; i++)
-  for (let i_dot = t6 - 1; i_dot >= 0; i_dot--) {
+  for (let i_dot = t9 - 1; i_dot >= 0; i_dot--) {
     // grad of (dot): s += a[i] * b[i]
     const t4_dot_b = s_dot_b;
-    const t_dot = i_dot + t2;
+    const t_dot = i_dot + t4;
     const t2_dot = emb[t_dot]!;
-    const t_dot_1 = i_dot + t8;
+    const t_dot_1 = i_dot + t13;
     const t3_dot = ctx[t_dot_1]!;
     const t2_dot_b = t4_dot_b * t3_dot;
     const t3_dot_b = t4_dot_b * t2_dot;
@@ -224,20 +234,26 @@ export function skipGramLoss_jvp(emb: Float64Array, ctx: Float64Array, d: number
   let result_softplus: number = 0;
   let s_dot_1: number = 0;
   let result_softplus_1: number = 0;
-  const t1 = center * d;
-  const t2 = Math.trunc(t1);
-  const t4 = t1 + d;
-  const t5 = Math.trunc(t4);
-  const t6 = t5 - t2;
-  const t7 = context * d;
-  const t8 = Math.trunc(t7);
+  const t1 = emb.length;
+  const t2 = center * d;
+  const t3 = Math.trunc(t2);
+  const t4 = t3 < 0 ? Math.max(t1 + t3, 0) : Math.min(t3, t1) || 0;
+  const t5 = t2 + d;
+  const t6 = Math.trunc(t5);
+  const t7 = t6 < 0 ? Math.max(t1 + t6, 0) : Math.min(t6, t1) || 0;
+  const t8 = t7 - t4;
+  const t9 = Math.max(t8, 0);
+  const t10 = ctx.length;
+  const t11 = context * d;
+  const t12 = Math.trunc(t11);
+  const t13 = t12 < 0 ? Math.max(t10 + t12, 0) : Math.min(t12, t10) || 0;
   let s_dot = 0;
   let s_dot_d = 0;
-  for (let i_dot = 0; i_dot < t6; i_dot++) {
-    const t_dot = i_dot + t2;
+  for (let i_dot = 0; i_dot < t9; i_dot++) {
+    const t_dot = i_dot + t4;
     const t2_dot = emb[t_dot]!;
     const t2_dot_d = emb_d[t_dot]!;
-    const t_dot_1 = i_dot + t8;
+    const t_dot_1 = i_dot + t13;
     const t3_dot = ctx[t_dot_1]!;
     const t3_dot_d = ctx_d[t_dot_1]!;
     const t4_dot = t2_dot * t3_dot;
@@ -247,48 +263,50 @@ export function skipGramLoss_jvp(emb: Float64Array, ctx: Float64Array, d: number
     s_dot = t5_dot;
     s_dot_d = t5_dot_d;
   }
-  const t13 = s_dot;
-  const t13_d = s_dot_d;
-  const t14 = -t13;
-  const t14_d = -t13_d;
-  const t1_softplus = t14 > 30;
+  const t19 = s_dot;
+  const t19_d = s_dot_d;
+  const t20 = -t19;
+  const t20_d = -t19_d;
+  const t1_softplus = t20 > 30;
   if (t1_softplus) {
-    result_softplus = t14;
-    result_softplus_d = t14_d;
+    result_softplus = t20;
+    result_softplus_d = t20_d;
   } else {
-    const t2_softplus = t14 < -30;
+    const t2_softplus = t20 < -30;
     if (t2_softplus) {
-      const t3_softplus = Math.exp(t14);
-      const t3_softplus_d = t3_softplus * t14_d;
+      const t3_softplus = Math.exp(t20);
+      const t3_softplus_d = t3_softplus * t20_d;
       result_softplus = t3_softplus;
       result_softplus_d = t3_softplus_d;
     } else {
-      const t4_softplus = Math.exp(t14);
-      const t4_softplus_d = t4_softplus * t14_d;
+      const t4_softplus = Math.exp(t20);
+      const t4_softplus_d = t4_softplus * t20_d;
       const t5_softplus = Math.log1p(t4_softplus);
       const t5_softplus_d = t4_softplus_d / (1 + t4_softplus);
       result_softplus = t5_softplus;
       result_softplus_d = t5_softplus_d;
     }
   }
-  const t15 = result_softplus;
-  const t15_d = result_softplus_d;
-  let loss = t15;
-  let loss_d = t15_d;
-  const t16 = negatives.length;
-  for (let i = 0; i < t16; i++) {
+  const t21 = result_softplus;
+  const t21_d = result_softplus_d;
+  let loss = t21;
+  let loss_d = t21_d;
+  const t22 = negatives.length;
+  for (let i = 0; i < t22; i++) {
     const neg = negatives[i]!;
-    const t17 = neg === context;
-    if (!t17) {
-      const t18 = neg * d;
-      const t19 = Math.trunc(t18);
+    const t23 = neg === context;
+    if (!t23) {
+      const t24 = ctx.length;
+      const t25 = neg * d;
+      const t26 = Math.trunc(t25);
+      const t27 = t26 < 0 ? Math.max(t24 + t26, 0) : Math.min(t26, t24) || 0;
       s_dot_1 = 0;
       s_dot_1_d = 0;
-      for (let i_dot_1 = 0; i_dot_1 < t6; i_dot_1++) {
-        const t_dot_2 = i_dot_1 + t2;
+      for (let i_dot_1 = 0; i_dot_1 < t9; i_dot_1++) {
+        const t_dot_2 = i_dot_1 + t4;
         const t2_dot_1 = emb[t_dot_2]!;
         const t2_dot_1_d = emb_d[t_dot_2]!;
-        const t_dot_3 = i_dot_1 + t19;
+        const t_dot_3 = i_dot_1 + t27;
         const t3_dot_1 = ctx[t_dot_3]!;
         const t3_dot_1_d = ctx_d[t_dot_3]!;
         const t4_dot_1 = t2_dot_1 * t3_dot_1;
@@ -298,34 +316,34 @@ export function skipGramLoss_jvp(emb: Float64Array, ctx: Float64Array, d: number
         s_dot_1 = t5_dot_1;
         s_dot_1_d = t5_dot_1_d;
       }
-      const t24 = s_dot_1;
-      const t24_d = s_dot_1_d;
-      const t1_softplus_1 = t24 > 30;
+      const t33 = s_dot_1;
+      const t33_d = s_dot_1_d;
+      const t1_softplus_1 = t33 > 30;
       if (t1_softplus_1) {
-        result_softplus_1 = t24;
-        result_softplus_1_d = t24_d;
+        result_softplus_1 = t33;
+        result_softplus_1_d = t33_d;
       } else {
-        const t2_softplus_1 = t24 < -30;
+        const t2_softplus_1 = t33 < -30;
         if (t2_softplus_1) {
-          const t3_softplus_1 = Math.exp(t24);
-          const t3_softplus_1_d = t3_softplus_1 * t24_d;
+          const t3_softplus_1 = Math.exp(t33);
+          const t3_softplus_1_d = t3_softplus_1 * t33_d;
           result_softplus_1 = t3_softplus_1;
           result_softplus_1_d = t3_softplus_1_d;
         } else {
-          const t4_softplus_1 = Math.exp(t24);
-          const t4_softplus_1_d = t4_softplus_1 * t24_d;
+          const t4_softplus_1 = Math.exp(t33);
+          const t4_softplus_1_d = t4_softplus_1 * t33_d;
           const t5_softplus_1 = Math.log1p(t4_softplus_1);
           const t5_softplus_1_d = t4_softplus_1_d / (1 + t4_softplus_1);
           result_softplus_1 = t5_softplus_1;
           result_softplus_1_d = t5_softplus_1_d;
         }
       }
-      const t25 = result_softplus_1;
-      const t25_d = result_softplus_1_d;
-      const t26 = loss + t25;
-      const t26_d = loss_d + t25_d;
-      loss = t26;
-      loss_d = t26_d;
+      const t34 = result_softplus_1;
+      const t34_d = result_softplus_1_d;
+      const t35 = loss + t34;
+      const t35_d = loss_d + t34_d;
+      loss = t35;
+      loss_d = t35_d;
     }
   }
   return {
@@ -361,20 +379,26 @@ export function skipGramLoss_hvp(emb: Float64Array, ctx: Float64Array, d: number
   let s_dot_1: number = 0;
   let s_dot_1_d: number = 0;
   let result_softplus_1: number = 0;
-  const t1 = center * d;
-  const t2 = Math.trunc(t1);
-  const t4 = t1 + d;
-  const t5 = Math.trunc(t4);
-  const t6 = t5 - t2;
-  const t7 = context * d;
-  const t8 = Math.trunc(t7);
+  const t1 = emb.length;
+  const t2 = center * d;
+  const t3 = Math.trunc(t2);
+  const t4 = t3 < 0 ? Math.max(t1 + t3, 0) : Math.min(t3, t1) || 0;
+  const t5 = t2 + d;
+  const t6 = Math.trunc(t5);
+  const t7 = t6 < 0 ? Math.max(t1 + t6, 0) : Math.min(t6, t1) || 0;
+  const t8 = t7 - t4;
+  const t9 = Math.max(t8, 0);
+  const t10 = ctx.length;
+  const t11 = context * d;
+  const t12 = Math.trunc(t11);
+  const t13 = t12 < 0 ? Math.max(t10 + t12, 0) : Math.min(t12, t10) || 0;
   let s_dot = 0;
   let s_dot_d = 0;
-  for (let i_dot = 0; i_dot < t6; i_dot++) {
-    const t_dot = i_dot + t2;
+  for (let i_dot = 0; i_dot < t9; i_dot++) {
+    const t_dot = i_dot + t4;
     const t2_dot = emb[t_dot]!;
     const t2_dot_d = emb_d[t_dot]!;
-    const t_dot_1 = i_dot + t8;
+    const t_dot_1 = i_dot + t13;
     const t3_dot = ctx[t_dot_1]!;
     const t3_dot_d = ctx_d[t_dot_1]!;
     const t4_dot = t2_dot * t3_dot;
@@ -384,54 +408,56 @@ export function skipGramLoss_hvp(emb: Float64Array, ctx: Float64Array, d: number
     s_dot = t5_dot;
     s_dot_d = t5_dot_d;
   }
-  const t13 = s_dot;
-  const t13_d = s_dot_d;
-  const t14 = -t13;
-  const t14_d = -t13_d;
-  const t1_softplus = t14 > 30;
+  const t19 = s_dot;
+  const t19_d = s_dot_d;
+  const t20 = -t19;
+  const t20_d = -t19_d;
+  const t1_softplus = t20 > 30;
   if (top + 1 > stack.length) {
     stack = tape.reserve(top, 1);
     stack_d = tapeTangents(stack);
   }
   if (t1_softplus) {
-    result_softplus = t14;
+    result_softplus = t20;
   } else {
-    const t2_softplus = t14 < -30;
+    const t2_softplus = t20 < -30;
     if (t2_softplus) {
-      const t3_softplus = Math.exp(t14);
-      const t3_softplus_d = t3_softplus * t14_d;
+      const t3_softplus = Math.exp(t20);
+      const t3_softplus_d = t3_softplus * t20_d;
       stack_d[top]! = t3_softplus_d;
       stack[top++]! = t3_softplus;
       result_softplus = t3_softplus;
     } else {
-      const t4_softplus = Math.exp(t14);
-      const t4_softplus_d = t4_softplus * t14_d;
+      const t4_softplus = Math.exp(t20);
+      const t4_softplus_d = t4_softplus * t20_d;
       const t5_softplus = Math.log1p(t4_softplus);
       stack_d[top]! = t4_softplus_d;
       stack[top++]! = t4_softplus;
       result_softplus = t5_softplus;
     }
   }
-  const t15 = result_softplus;
-  let loss = t15;
-  const t16 = negatives.length;
-  if (top + (t16 + 1 > 0 ? t16 + 1 : 0) * 2 > stack.length) {
-    stack = tape.reserve(top, (t16 + 1 > 0 ? t16 + 1 : 0) * 2);
+  const t21 = result_softplus;
+  let loss = t21;
+  const t22 = negatives.length;
+  if (top + (t22 + 1 > 0 ? t22 + 1 : 0) * 2 > stack.length) {
+    stack = tape.reserve(top, (t22 + 1 > 0 ? t22 + 1 : 0) * 2);
     stack_d = tapeTangents(stack);
   }
-  for (let i = 0; i < t16; i++) {
+  for (let i = 0; i < t22; i++) {
     const neg = negatives[i]!;
-    const t17 = neg === context;
-    if (!t17) {
-      const t18 = neg * d;
-      const t19 = Math.trunc(t18);
+    const t23 = neg === context;
+    if (!t23) {
+      const t24 = ctx.length;
+      const t25 = neg * d;
+      const t26 = Math.trunc(t25);
+      const t27 = t26 < 0 ? Math.max(t24 + t26, 0) : Math.min(t26, t24) || 0;
       s_dot_1 = 0;
       s_dot_1_d = 0;
-      for (let i_dot_1 = 0; i_dot_1 < t6; i_dot_1++) {
-        const t_dot_2 = i_dot_1 + t2;
+      for (let i_dot_1 = 0; i_dot_1 < t9; i_dot_1++) {
+        const t_dot_2 = i_dot_1 + t4;
         const t2_dot_1 = emb[t_dot_2]!;
         const t2_dot_1_d = emb_d[t_dot_2]!;
-        const t_dot_3 = i_dot_1 + t19;
+        const t_dot_3 = i_dot_1 + t27;
         const t3_dot_1 = ctx[t_dot_3]!;
         const t3_dot_1_d = ctx_d[t_dot_3]!;
         const t4_dot_1 = t2_dot_1 * t3_dot_1;
@@ -441,33 +467,33 @@ export function skipGramLoss_hvp(emb: Float64Array, ctx: Float64Array, d: number
         s_dot_1 = t5_dot_1;
         s_dot_1_d = t5_dot_1_d;
       }
-      const t24 = s_dot_1;
-      const t24_d = s_dot_1_d;
-      const t1_softplus_1 = t24 > 30;
+      const t33 = s_dot_1;
+      const t33_d = s_dot_1_d;
+      const t1_softplus_1 = t33 > 30;
       if (t1_softplus_1) {
-        result_softplus_1 = t24;
+        result_softplus_1 = t33;
       } else {
-        const t2_softplus_1 = t24 < -30;
+        const t2_softplus_1 = t33 < -30;
         if (t2_softplus_1) {
-          const t3_softplus_1 = Math.exp(t24);
-          const t3_softplus_1_d = t3_softplus_1 * t24_d;
+          const t3_softplus_1 = Math.exp(t33);
+          const t3_softplus_1_d = t3_softplus_1 * t33_d;
           stack_d[top]! = t3_softplus_1_d;
           stack[top++]! = t3_softplus_1;
           result_softplus_1 = t3_softplus_1;
         } else {
-          const t4_softplus_1 = Math.exp(t24);
-          const t4_softplus_1_d = t4_softplus_1 * t24_d;
+          const t4_softplus_1 = Math.exp(t33);
+          const t4_softplus_1_d = t4_softplus_1 * t33_d;
           const t5_softplus_1 = Math.log1p(t4_softplus_1);
           stack_d[top]! = t4_softplus_1_d;
           stack[top++]! = t4_softplus_1;
           result_softplus_1 = t5_softplus_1;
         }
       }
-      stack_d[top]! = t24_d;
-      stack[top++]! = t24;
-      const t25 = result_softplus_1;
-      const t26 = loss + t25;
-      loss = t26;
+      stack_d[top]! = t33_d;
+      stack[top++]! = t33;
+      const t34 = result_softplus_1;
+      const t35 = loss + t34;
+      loss = t35;
     }
   }
   const emb_b = adj.emb;
@@ -484,33 +510,33 @@ export function skipGramLoss_hvp(emb: Float64Array, ctx: Float64Array, d: number
   let s_dot_1_b_d = 0;
   let result_softplus_1_b = 0;
   let result_softplus_1_b_d = 0;
-  let t14_b = 0;
-  let t14_b_d = 0;
+  let t20_b = 0;
+  let t20_b_d = 0;
   // grad of: for (const neg of negatives)
-  for (let i = t16 - 1; i >= 0; i--) {
+  for (let i = t22 - 1; i >= 0; i--) {
     // grad of: if (neg === context)
     const neg = negatives[i]!;
-    const t17 = neg === context;
-    if (!t17) {
-      let t24_b = 0;
-      let t24_b_d = 0;
+    const t23 = neg === context;
+    if (!t23) {
+      let t33_b = 0;
+      let t33_b_d = 0;
       // grad of: loss += softplus(dot(u, ctx.subarray(neg * d, neg * d + d)))
-      const t25_b = loss_b;
-      const t25_b_d = loss_b_d;
-      result_softplus_1_b += t25_b;
-      result_softplus_1_b_d += t25_b_d;
+      const t34_b = loss_b;
+      const t34_b_d = loss_b_d;
+      result_softplus_1_b += t34_b;
+      result_softplus_1_b_d += t34_b_d;
       // grad of (softplus): if (x > 30)
-      const t24 = stack[--top]!;
-      const t1_softplus_1 = t24 > 30;
+      const t33 = stack[--top]!;
+      const t1_softplus_1 = t33 > 30;
       if (t1_softplus_1) {
         // grad of (softplus): return x
-        t24_b += result_softplus_1_b;
-        t24_b_d += result_softplus_1_b_d;
+        t33_b += result_softplus_1_b;
+        t33_b_d += result_softplus_1_b_d;
         result_softplus_1_b = 0;
         result_softplus_1_b_d = 0;
       } else {
         // grad of (softplus): if (x < -30)
-        const t2_softplus_1 = t24 < -30;
+        const t2_softplus_1 = t33 < -30;
         if (t2_softplus_1) {
           // grad of (softplus): return Math.exp(x)
           const t3_softplus_1_b = result_softplus_1_b;
@@ -519,8 +545,8 @@ export function skipGramLoss_hvp(emb: Float64Array, ctx: Float64Array, d: number
           result_softplus_1_b_d = 0;
           const t3_softplus_1 = stack[--top]!;
           const t3_softplus_1_d = stack_d[top]!;
-          t24_b += t3_softplus_1_b * t3_softplus_1;
-          t24_b_d += t3_softplus_1 * t3_softplus_1_b_d + t3_softplus_1_b * t3_softplus_1_d;
+          t33_b += t3_softplus_1_b * t3_softplus_1;
+          t33_b_d += t3_softplus_1 * t3_softplus_1_b_d + t3_softplus_1_b * t3_softplus_1_d;
         } else {
           // grad of (softplus): return Math.log1p(Math.exp(x))
           const t5_softplus_1_b = result_softplus_1_b;
@@ -531,24 +557,26 @@ export function skipGramLoss_hvp(emb: Float64Array, ctx: Float64Array, d: number
           const t4_softplus_1_d = stack_d[top]!;
           const t4_softplus_1_b = t5_softplus_1_b / (1 + t4_softplus_1);
           const t4_softplus_1_b_d = t5_softplus_1_b_d / (1 + t4_softplus_1) - t4_softplus_1_b / (1 + t4_softplus_1) * t4_softplus_1_d;
-          t24_b += t4_softplus_1_b * t4_softplus_1;
-          t24_b_d += t4_softplus_1 * t4_softplus_1_b_d + t4_softplus_1_b * t4_softplus_1_d;
+          t33_b += t4_softplus_1_b * t4_softplus_1;
+          t33_b_d += t4_softplus_1 * t4_softplus_1_b_d + t4_softplus_1_b * t4_softplus_1_d;
         }
       }
       // grad of: loss += softplus(dot(u, ctx.subarray(neg * d, neg * d + d)))
-      s_dot_1_b += t24_b;
-      s_dot_1_b_d += t24_b_d;
+      s_dot_1_b += t33_b;
+      s_dot_1_b_d += t33_b_d;
       // grad of (dot): for (let i = 0; i < a.length; i++)
-      const t18 = neg * d;
-      const t19 = Math.trunc(t18);
-      for (let i_dot_1 = t6 - 1; i_dot_1 >= 0; i_dot_1--) {
+      const t25 = neg * d;
+      const t26 = Math.trunc(t25);
+      const t24 = ctx.length;
+      const t27 = t26 < 0 ? Math.max(t24 + t26, 0) : Math.min(t26, t24) || 0;
+      for (let i_dot_1 = t9 - 1; i_dot_1 >= 0; i_dot_1--) {
         // grad of (dot): s += a[i] * b[i]
         const t4_dot_1_b = s_dot_1_b;
         const t4_dot_1_b_d = s_dot_1_b_d;
-        const t_dot_2 = i_dot_1 + t2;
+        const t_dot_2 = i_dot_1 + t4;
         const t2_dot_1 = emb[t_dot_2]!;
         const t2_dot_1_d = emb_d[t_dot_2]!;
-        const t_dot_3 = i_dot_1 + t19;
+        const t_dot_3 = i_dot_1 + t27;
         const t3_dot_1 = ctx[t_dot_3]!;
         const t3_dot_1_d = ctx_d[t_dot_3]!;
         const t2_dot_1_b = t4_dot_1_b * t3_dot_1;
@@ -566,20 +594,20 @@ export function skipGramLoss_hvp(emb: Float64Array, ctx: Float64Array, d: number
     }
   }
   // grad of: let loss = softplus(-dot(u, ctx.subarray(context * d, context * d + d)))
-  const t15_b = loss_b;
-  const t15_b_d = loss_b_d;
-  result_softplus_b += t15_b;
-  result_softplus_b_d += t15_b_d;
+  const t21_b = loss_b;
+  const t21_b_d = loss_b_d;
+  result_softplus_b += t21_b;
+  result_softplus_b_d += t21_b_d;
   // grad of (softplus): if (x > 30)
   if (t1_softplus) {
     // grad of (softplus): return x
-    t14_b += result_softplus_b;
-    t14_b_d += result_softplus_b_d;
+    t20_b += result_softplus_b;
+    t20_b_d += result_softplus_b_d;
     result_softplus_b = 0;
     result_softplus_b_d = 0;
   } else {
     // grad of (softplus): if (x < -30)
-    const t2_softplus = t14 < -30;
+    const t2_softplus = t20 < -30;
     if (t2_softplus) {
       // grad of (softplus): return Math.exp(x)
       const t3_softplus_b = result_softplus_b;
@@ -588,8 +616,8 @@ export function skipGramLoss_hvp(emb: Float64Array, ctx: Float64Array, d: number
       result_softplus_b_d = 0;
       const t3_softplus = stack[--top]!;
       const t3_softplus_d = stack_d[top]!;
-      t14_b += t3_softplus_b * t3_softplus;
-      t14_b_d += t3_softplus * t3_softplus_b_d + t3_softplus_b * t3_softplus_d;
+      t20_b += t3_softplus_b * t3_softplus;
+      t20_b_d += t3_softplus * t3_softplus_b_d + t3_softplus_b * t3_softplus_d;
     } else {
       // grad of (softplus): return Math.log1p(Math.exp(x))
       const t5_softplus_b = result_softplus_b;
@@ -600,24 +628,24 @@ export function skipGramLoss_hvp(emb: Float64Array, ctx: Float64Array, d: number
       const t4_softplus_d = stack_d[top]!;
       const t4_softplus_b = t5_softplus_b / (1 + t4_softplus);
       const t4_softplus_b_d = t5_softplus_b_d / (1 + t4_softplus) - t4_softplus_b / (1 + t4_softplus) * t4_softplus_d;
-      t14_b += t4_softplus_b * t4_softplus;
-      t14_b_d += t4_softplus * t4_softplus_b_d + t4_softplus_b * t4_softplus_d;
+      t20_b += t4_softplus_b * t4_softplus;
+      t20_b_d += t4_softplus * t4_softplus_b_d + t4_softplus_b * t4_softplus_d;
     }
   }
   // grad of: let loss = softplus(-dot(u, ctx.subarray(context * d, context * d + d)))
-  const t13_b = -t14_b;
-  const t13_b_d = -t14_b_d;
-  s_dot_b += t13_b;
-  s_dot_b_d += t13_b_d;
+  const t19_b = -t20_b;
+  const t19_b_d = -t20_b_d;
+  s_dot_b += t19_b;
+  s_dot_b_d += t19_b_d;
   // grad of (dot): for (let i = 0; i < a.length; i++)
-  for (let i_dot = t6 - 1; i_dot >= 0; i_dot--) {
+  for (let i_dot = t9 - 1; i_dot >= 0; i_dot--) {
     // grad of (dot): s += a[i] * b[i]
     const t4_dot_b = s_dot_b;
     const t4_dot_b_d = s_dot_b_d;
-    const t_dot = i_dot + t2;
+    const t_dot = i_dot + t4;
     const t2_dot = emb[t_dot]!;
     const t2_dot_d = emb_d[t_dot]!;
-    const t_dot_1 = i_dot + t8;
+    const t_dot_1 = i_dot + t13;
     const t3_dot = ctx[t_dot_1]!;
     const t3_dot_d = ctx_d[t_dot_1]!;
     const t2_dot_b = t4_dot_b * t3_dot;
@@ -655,11 +683,12 @@ export function crfLogZ_vjp(emissions: Float64Array, trans: Float64Array, K: num
   const t1 = emissions.length;
   const T = t1 / K;
   const t2 = Math.trunc(K);
-  let alpha = new Float64Array(t2);
-  let alpha_b = f64Zeros(t2);
-  for (let j_1 = 0; j_1 < t2; j_1++) {
-    const t3 = emissions[j_1]!;
-    alpha[j_1]! = t3;
+  const t3 = t2 < 0 ? Math.max(t1 + t2, 0) : Math.min(t2, t1) || 0;
+  let alpha = new Float64Array(t3);
+  let alpha_b = f64Zeros(t3);
+  for (let j_1 = 0; j_1 < t3; j_1++) {
+    const t4 = emissions[j_1]!;
+    alpha[j_1]! = t4;
   }
   let next = new Float64Array(K);
   let next_b = f64Zeros(K);
@@ -668,16 +697,16 @@ export function crfLogZ_vjp(emissions: Float64Array, trans: Float64Array, K: num
   for (let t = 1; t < T; t++) {
     for (let j = 0; j < K; j++) {
       for (let i = 0; i < K; i++) {
-        const t4 = alpha[i]!;
-        const t5 = i * K;
-        const t6 = t5 + j;
-        const t7 = trans[t6]!;
-        const t8 = t4 + t7;
-        scratch[i]! = t8;
+        const t5 = alpha[i]!;
+        const t6 = i * K;
+        const t7 = t6 + j;
+        const t8 = trans[t7]!;
+        const t9 = t5 + t8;
+        scratch[i]! = t9;
       }
-      const t9 = t * K;
-      const t10 = t9 + j;
-      const t11 = emissions[t10]!;
+      const t10 = t * K;
+      const t11 = t10 + j;
+      const t12 = emissions[t11]!;
       const t1_logSumExp = -Infinity;
       m_logSumExp = t1_logSumExp;
       const t2_logSumExp = scratch.length;
@@ -715,11 +744,11 @@ export function crfLogZ_vjp(emissions: Float64Array, trans: Float64Array, K: num
         result_logSumExp = t11_logSumExp;
         stack[top++]! = 0;
       }
-      const t12 = result_logSumExp;
-      const t13 = t11 + t12;
+      const t13 = result_logSumExp;
+      const t14 = t12 + t13;
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = next[j]!;
-      next[j]! = t13;
+      next[j]! = t14;
     }
     const old = next;
     const old_b = next_b;
@@ -762,7 +791,7 @@ export function crfLogZ_vjp(emissions: Float64Array, trans: Float64Array, K: num
     const t11_logSumExp_1 = m_logSumExp_1 + t10_logSumExp_1;
     result_logSumExp_1 = t11_logSumExp_1;
   }
-  const t14 = result_logSumExp_1;
+  const t15 = result_logSumExp_1;
   const emissions_b = adj.emissions;
   const trans_b = adj.trans;
   let m_logSumExp_b = 0;
@@ -771,9 +800,9 @@ export function crfLogZ_vjp(emissions: Float64Array, trans: Float64Array, K: num
   let m_logSumExp_1_b = 0;
   let result_logSumExp_1_b = 0;
   let s_logSumExp_1_b = 0;
-  const t14_b = seed;
+  const t15_b = seed;
   // grad of: return logSumExp(alpha)
-  result_logSumExp_1_b += t14_b;
+  result_logSumExp_1_b += t15_b;
   // grad of (logSumExp): if (m === -Infinity)
   if (t5_logSumExp_1) {
     // grad of (logSumExp): return m
@@ -826,11 +855,11 @@ export function crfLogZ_vjp(emissions: Float64Array, trans: Float64Array, K: num
     for (let j = Math.ceil(K) - 1; j >= 0; j--) {
       // grad of: next[j] = emissions[t * K + j] + logSumExp(scratch)
       next[j]! = stack[--top]!;
-      const t13_b = next_b[j]! ?? 0;
+      const t14_b = next_b[j]! ?? 0;
       next_b[j]! = 0;
-      const t11_b = t13_b;
-      const t12_b = t13_b;
-      result_logSumExp_b += t12_b;
+      const t12_b = t14_b;
+      const t13_b = t14_b;
+      result_logSumExp_b += t13_b;
       // grad of (logSumExp): if (m === -Infinity)
       const t5_logSumExp = stack[--top]! !== 0;
       const t2_logSumExp = scratch.length;
@@ -886,31 +915,31 @@ export function crfLogZ_vjp(emissions: Float64Array, trans: Float64Array, K: num
       // grad of (logSumExp): let m = -Infinity
       m_logSumExp_b = 0;
       // grad of: next[j] = emissions[t * K + j] + logSumExp(scratch)
-      const t9 = t * K;
-      const t10 = t9 + j;
-      emissions_b[t10]! += t11_b;
+      const t10 = t * K;
+      const t11 = t10 + j;
+      emissions_b[t11]! += t12_b;
       // grad of: for (let i = 0; i < K; i++)
       for (let i = Math.ceil(K) - 1; i >= 0; i--) {
         // grad of: scratch[i] = alpha[i] + trans[i * K + j]
-        const t8_b = scratch_b[i]!;
+        const t9_b = scratch_b[i]!;
         scratch_b[i]! = 0;
-        const t4_b = t8_b;
-        const t7_b = t8_b;
-        const t5 = i * K;
-        const t6 = t5 + j;
-        trans_b[t6]! += t7_b;
-        alpha_b[i]! += t4_b;
+        const t5_b = t9_b;
+        const t8_b = t9_b;
+        const t6 = i * K;
+        const t7 = t6 + j;
+        trans_b[t7]! += t8_b;
+        alpha_b[i]! += t5_b;
       }
     }
   }
   // grad of: let alpha = emissions.slice(0, K)
-  for (let j_1 = t2 - 1; j_1 >= 0; j_1--) {
-    const t3_b = alpha_b[j_1]! ?? 0;
+  for (let j_1 = t3 - 1; j_1 >= 0; j_1--) {
+    const t4_b = alpha_b[j_1]! ?? 0;
     alpha_b[j_1]! = 0;
-    emissions_b[j_1]! += t3_b;
+    emissions_b[j_1]! += t4_b;
   }
   tape.top = top;
-  return t14;
+  return t15;
 }
 
 /** crfLogZ's value and gradient. */
@@ -937,13 +966,14 @@ export function crfLogZ_jvp(emissions: Float64Array, trans: Float64Array, K: num
   const t1 = emissions.length;
   const T = t1 / K;
   const t2 = Math.trunc(K);
-  let alpha = new Float64Array(t2);
-  let alpha_d = new Float64Array(t2);
-  for (let j_1 = 0; j_1 < t2; j_1++) {
-    const t3 = emissions[j_1]!;
-    const t3_d = emissions_d[j_1]!;
-    alpha[j_1]! = t3;
-    alpha_d[j_1]! = t3_d;
+  const t3 = t2 < 0 ? Math.max(t1 + t2, 0) : Math.min(t2, t1) || 0;
+  let alpha = new Float64Array(t3);
+  let alpha_d = new Float64Array(t3);
+  for (let j_1 = 0; j_1 < t3; j_1++) {
+    const t4 = emissions[j_1]!;
+    const t4_d = emissions_d[j_1]!;
+    alpha[j_1]! = t4;
+    alpha_d[j_1]! = t4_d;
   }
   let next = new Float64Array(K);
   let next_d = new Float64Array(K);
@@ -952,21 +982,21 @@ export function crfLogZ_jvp(emissions: Float64Array, trans: Float64Array, K: num
   for (let t = 1; t < T; t++) {
     for (let j = 0; j < K; j++) {
       for (let i = 0; i < K; i++) {
-        const t4 = alpha[i]!;
-        const t4_d = alpha_d[i]!;
-        const t5 = i * K;
-        const t6 = t5 + j;
-        const t7 = trans[t6]!;
-        const t7_d = trans_d[t6]!;
-        const t8 = t4 + t7;
-        const t8_d = t4_d + t7_d;
-        scratch[i]! = t8;
-        scratch_d[i]! = t8_d;
+        const t5 = alpha[i]!;
+        const t5_d = alpha_d[i]!;
+        const t6 = i * K;
+        const t7 = t6 + j;
+        const t8 = trans[t7]!;
+        const t8_d = trans_d[t7]!;
+        const t9 = t5 + t8;
+        const t9_d = t5_d + t8_d;
+        scratch[i]! = t9;
+        scratch_d[i]! = t9_d;
       }
-      const t9 = t * K;
-      const t10 = t9 + j;
-      const t11 = emissions[t10]!;
-      const t11_d = emissions_d[t10]!;
+      const t10 = t * K;
+      const t11 = t10 + j;
+      const t12 = emissions[t11]!;
+      const t12_d = emissions_d[t11]!;
       const t1_logSumExp = -Infinity;
       m_logSumExp = t1_logSumExp;
       m_logSumExp_d = 0;
@@ -1006,12 +1036,12 @@ export function crfLogZ_jvp(emissions: Float64Array, trans: Float64Array, K: num
         result_logSumExp = t11_logSumExp;
         result_logSumExp_d = t11_logSumExp_d;
       }
-      const t12 = result_logSumExp;
-      const t12_d = result_logSumExp_d;
-      const t13 = t11 + t12;
-      const t13_d = t11_d + t12_d;
-      next[j]! = t13;
-      next_d[j]! = t13_d;
+      const t13 = result_logSumExp;
+      const t13_d = result_logSumExp_d;
+      const t14 = t12 + t13;
+      const t14_d = t12_d + t13_d;
+      next[j]! = t14;
+      next_d[j]! = t14_d;
     }
     const old = next;
     const old_d = next_d;
@@ -1061,11 +1091,11 @@ export function crfLogZ_jvp(emissions: Float64Array, trans: Float64Array, K: num
     result_logSumExp_1 = t11_logSumExp_1;
     result_logSumExp_1_d = t11_logSumExp_1_d;
   }
-  const t14 = result_logSumExp_1;
-  const t14_d = result_logSumExp_1_d;
+  const t15 = result_logSumExp_1;
+  const t15_d = result_logSumExp_1_d;
   return {
-    value: t14,
-    tangent: t14_d
+    value: t15,
+    tangent: t15_d
   };
 }
 
@@ -1100,15 +1130,16 @@ export function crfLogZ_hvp(emissions: Float64Array, trans: Float64Array, K: num
   const t1 = emissions.length;
   const T = t1 / K;
   const t2 = Math.trunc(K);
-  let alpha = new Float64Array(t2);
-  let alpha_d = new Float64Array(t2);
-  let alpha_b = f64Zeros(t2);
-  let alpha_b_d = f64Zeros(t2);
-  for (let j_1 = 0; j_1 < t2; j_1++) {
-    const t3 = emissions[j_1]!;
-    const t3_d = emissions_d[j_1]!;
-    alpha[j_1]! = t3;
-    alpha_d[j_1]! = t3_d;
+  const t3 = t2 < 0 ? Math.max(t1 + t2, 0) : Math.min(t2, t1) || 0;
+  let alpha = new Float64Array(t3);
+  let alpha_d = new Float64Array(t3);
+  let alpha_b = f64Zeros(t3);
+  let alpha_b_d = f64Zeros(t3);
+  for (let j_1 = 0; j_1 < t3; j_1++) {
+    const t4 = emissions[j_1]!;
+    const t4_d = emissions_d[j_1]!;
+    alpha[j_1]! = t4;
+    alpha_d[j_1]! = t4_d;
   }
   let next = new Float64Array(K);
   let next_d = new Float64Array(K);
@@ -1121,21 +1152,21 @@ export function crfLogZ_hvp(emissions: Float64Array, trans: Float64Array, K: num
   for (let t = 1; t < T; t++) {
     for (let j = 0; j < K; j++) {
       for (let i = 0; i < K; i++) {
-        const t4 = alpha[i]!;
-        const t4_d = alpha_d[i]!;
-        const t5 = i * K;
-        const t6 = t5 + j;
-        const t7 = trans[t6]!;
-        const t7_d = trans_d[t6]!;
-        const t8 = t4 + t7;
-        const t8_d = t4_d + t7_d;
-        scratch[i]! = t8;
-        scratch_d[i]! = t8_d;
+        const t5 = alpha[i]!;
+        const t5_d = alpha_d[i]!;
+        const t6 = i * K;
+        const t7 = t6 + j;
+        const t8 = trans[t7]!;
+        const t8_d = trans_d[t7]!;
+        const t9 = t5 + t8;
+        const t9_d = t5_d + t8_d;
+        scratch[i]! = t9;
+        scratch_d[i]! = t9_d;
       }
-      const t9 = t * K;
-      const t10 = t9 + j;
-      const t11 = emissions[t10]!;
-      const t11_d = emissions_d[t10]!;
+      const t10 = t * K;
+      const t11 = t10 + j;
+      const t12 = emissions[t11]!;
+      const t12_d = emissions_d[t11]!;
       const t1_logSumExp = -Infinity;
       const t1_logSumExp_d: number = 0;
       m_logSumExp = t1_logSumExp;
@@ -1205,18 +1236,18 @@ export function crfLogZ_hvp(emissions: Float64Array, trans: Float64Array, K: num
         stack_d[top]! = 0;
         stack[top++]! = 0;
       }
-      const t12 = result_logSumExp;
-      const t12_d = result_logSumExp_d;
-      const t13 = t11 + t12;
-      const t13_d = t11_d + t12_d;
+      const t13 = result_logSumExp;
+      const t13_d = result_logSumExp_d;
+      const t14 = t12 + t13;
+      const t14_d = t12_d + t13_d;
       if (top + 1 > stack.length) {
         stack = tape.reserve(top, 1);
         stack_d = tapeTangents(stack);
       }
       stack_d[top]! = next_d[j]!;
       stack[top++]! = next[j]!;
-      next[j]! = t13;
-      next_d[j]! = t13_d;
+      next[j]! = t14;
+      next_d[j]! = t14_d;
     }
     const old = next;
     const old_d = next_d;
@@ -1286,7 +1317,7 @@ export function crfLogZ_hvp(emissions: Float64Array, trans: Float64Array, K: num
     const t11_logSumExp_1 = m_logSumExp_1 + t10_logSumExp_1;
     result_logSumExp_1 = t11_logSumExp_1;
   }
-  const t14 = result_logSumExp_1;
+  const t15 = result_logSumExp_1;
   const emissions_b = adj.emissions;
   const emissions_b_d = adj_d.emissions;
   const trans_b = adj.trans;
@@ -1303,11 +1334,11 @@ export function crfLogZ_hvp(emissions: Float64Array, trans: Float64Array, K: num
   let result_logSumExp_1_b_d = 0;
   let s_logSumExp_1_b = 0;
   let s_logSumExp_1_b_d = 0;
-  const t14_b = seed;
-  const t14_b_d: number = 0;
+  const t15_b = seed;
+  const t15_b_d: number = 0;
   // grad of: return logSumExp(alpha)
-  result_logSumExp_1_b += t14_b;
-  result_logSumExp_1_b_d += t14_b_d;
+  result_logSumExp_1_b += t15_b;
+  result_logSumExp_1_b_d += t15_b_d;
   // grad of (logSumExp): if (m === -Infinity)
   if (t5_logSumExp_1) {
     // grad of (logSumExp): return m
@@ -1387,16 +1418,16 @@ export function crfLogZ_hvp(emissions: Float64Array, trans: Float64Array, K: num
       // grad of: next[j] = emissions[t * K + j] + logSumExp(scratch)
       next[j]! = stack[--top]!;
       next_d[j]! = stack_d[top]!;
-      const t13_b = next_b[j]! ?? 0;
-      const t13_b_d = next_b_d[j]! ?? 0;
+      const t14_b = next_b[j]! ?? 0;
+      const t14_b_d = next_b_d[j]! ?? 0;
       next_b[j]! = 0;
       next_b_d[j]! = 0;
-      const t11_b = t13_b;
-      const t11_b_d = t13_b_d;
-      const t12_b = t13_b;
-      const t12_b_d = t13_b_d;
-      result_logSumExp_b += t12_b;
-      result_logSumExp_b_d += t12_b_d;
+      const t12_b = t14_b;
+      const t12_b_d = t14_b_d;
+      const t13_b = t14_b;
+      const t13_b_d = t14_b_d;
+      result_logSumExp_b += t13_b;
+      result_logSumExp_b_d += t13_b_d;
       // grad of (logSumExp): if (m === -Infinity)
       const t5_logSumExp = stack[--top]! !== 0;
       const t2_logSumExp = scratch.length;
@@ -1462,42 +1493,42 @@ export function crfLogZ_hvp(emissions: Float64Array, trans: Float64Array, K: num
       m_logSumExp_b = 0;
       m_logSumExp_b_d = 0;
       // grad of: next[j] = emissions[t * K + j] + logSumExp(scratch)
-      const t9 = t * K;
-      const t10 = t9 + j;
-      emissions_b[t10]! += t11_b;
-      emissions_b_d[t10]! += t11_b_d;
+      const t10 = t * K;
+      const t11 = t10 + j;
+      emissions_b[t11]! += t12_b;
+      emissions_b_d[t11]! += t12_b_d;
       // grad of: for (let i = 0; i < K; i++)
       for (let i = Math.ceil(K) - 1; i >= 0; i--) {
         // grad of: scratch[i] = alpha[i] + trans[i * K + j]
-        const t8_b = scratch_b[i]!;
-        const t8_b_d = scratch_b_d[i]!;
+        const t9_b = scratch_b[i]!;
+        const t9_b_d = scratch_b_d[i]!;
         scratch_b[i]! = 0;
         scratch_b_d[i]! = 0;
-        const t4_b = t8_b;
-        const t4_b_d = t8_b_d;
-        const t7_b = t8_b;
-        const t7_b_d = t8_b_d;
-        const t5 = i * K;
-        const t6 = t5 + j;
-        trans_b[t6]! += t7_b;
-        trans_b_d[t6]! += t7_b_d;
-        alpha_b[i]! += t4_b;
-        alpha_b_d[i]! += t4_b_d;
+        const t5_b = t9_b;
+        const t5_b_d = t9_b_d;
+        const t8_b = t9_b;
+        const t8_b_d = t9_b_d;
+        const t6 = i * K;
+        const t7 = t6 + j;
+        trans_b[t7]! += t8_b;
+        trans_b_d[t7]! += t8_b_d;
+        alpha_b[i]! += t5_b;
+        alpha_b_d[i]! += t5_b_d;
       }
     }
   }
   // grad of: let alpha = emissions.slice(0, K)
-  for (let j_1 = t2 - 1; j_1 >= 0; j_1--) {
-    const t3_b = alpha_b[j_1]! ?? 0;
-    const t3_b_d = alpha_b_d[j_1]! ?? 0;
+  for (let j_1 = t3 - 1; j_1 >= 0; j_1--) {
+    const t4_b = alpha_b[j_1]! ?? 0;
+    const t4_b_d = alpha_b_d[j_1]! ?? 0;
     alpha_b[j_1]! = 0;
     alpha_b_d[j_1]! = 0;
-    emissions_b[j_1]! += t3_b;
-    emissions_b_d[j_1]! += t3_b_d;
+    emissions_b[j_1]! += t4_b;
+    emissions_b_d[j_1]! += t4_b_d;
   }
   tape.top = top;
   return {
-    value: t14,
+    value: t15,
     grad: adj,
     hvp: adj_d
   };
@@ -1815,11 +1846,12 @@ export function crfNll_vjp(emissions: Float64Array, trans: Float64Array, K: numb
   const t1_crfLogZ = emissions.length;
   const T_crfLogZ = t1_crfLogZ / K;
   const t2_crfLogZ = Math.trunc(K);
-  let alpha_crfLogZ = new Float64Array(t2_crfLogZ);
-  let alpha_crfLogZ_b = f64Zeros(t2_crfLogZ);
-  for (let j_1_crfLogZ = 0; j_1_crfLogZ < t2_crfLogZ; j_1_crfLogZ++) {
-    const t3_crfLogZ = emissions[j_1_crfLogZ]!;
-    alpha_crfLogZ[j_1_crfLogZ]! = t3_crfLogZ;
+  const t3_crfLogZ = t2_crfLogZ < 0 ? Math.max(t1_crfLogZ + t2_crfLogZ, 0) : Math.min(t2_crfLogZ, t1_crfLogZ) || 0;
+  let alpha_crfLogZ = new Float64Array(t3_crfLogZ);
+  let alpha_crfLogZ_b = f64Zeros(t3_crfLogZ);
+  for (let j_1_crfLogZ = 0; j_1_crfLogZ < t3_crfLogZ; j_1_crfLogZ++) {
+    const t4_crfLogZ = emissions[j_1_crfLogZ]!;
+    alpha_crfLogZ[j_1_crfLogZ]! = t4_crfLogZ;
   }
   let next_crfLogZ = new Float64Array(K);
   let next_crfLogZ_b = f64Zeros(K);
@@ -1828,16 +1860,16 @@ export function crfNll_vjp(emissions: Float64Array, trans: Float64Array, K: numb
   for (let t_crfLogZ = 1; t_crfLogZ < T_crfLogZ; t_crfLogZ++) {
     for (let j_crfLogZ = 0; j_crfLogZ < K; j_crfLogZ++) {
       for (let i_crfLogZ = 0; i_crfLogZ < K; i_crfLogZ++) {
-        const t4_crfLogZ = alpha_crfLogZ[i_crfLogZ]!;
-        const t5_crfLogZ = i_crfLogZ * K;
-        const t6_crfLogZ = t5_crfLogZ + j_crfLogZ;
-        const t7_crfLogZ = trans[t6_crfLogZ]!;
-        const t8_crfLogZ = t4_crfLogZ + t7_crfLogZ;
-        scratch_crfLogZ[i_crfLogZ]! = t8_crfLogZ;
+        const t5_crfLogZ = alpha_crfLogZ[i_crfLogZ]!;
+        const t6_crfLogZ = i_crfLogZ * K;
+        const t7_crfLogZ = t6_crfLogZ + j_crfLogZ;
+        const t8_crfLogZ = trans[t7_crfLogZ]!;
+        const t9_crfLogZ = t5_crfLogZ + t8_crfLogZ;
+        scratch_crfLogZ[i_crfLogZ]! = t9_crfLogZ;
       }
-      const t9_crfLogZ = t_crfLogZ * K;
-      const t10_crfLogZ = t9_crfLogZ + j_crfLogZ;
-      const t11_crfLogZ = emissions[t10_crfLogZ]!;
+      const t10_crfLogZ = t_crfLogZ * K;
+      const t11_crfLogZ = t10_crfLogZ + j_crfLogZ;
+      const t12_crfLogZ = emissions[t11_crfLogZ]!;
       const t1_logSumExp_crfLogZ = -Infinity;
       m_logSumExp_crfLogZ = t1_logSumExp_crfLogZ;
       const t2_logSumExp_crfLogZ = scratch_crfLogZ.length;
@@ -1875,11 +1907,11 @@ export function crfNll_vjp(emissions: Float64Array, trans: Float64Array, K: numb
         result_logSumExp_crfLogZ = t11_logSumExp_crfLogZ;
         stack[top++]! = 0;
       }
-      const t12_crfLogZ = result_logSumExp_crfLogZ;
-      const t13_crfLogZ = t11_crfLogZ + t12_crfLogZ;
+      const t13_crfLogZ = result_logSumExp_crfLogZ;
+      const t14_crfLogZ = t12_crfLogZ + t13_crfLogZ;
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = next_crfLogZ[j_crfLogZ]!;
-      next_crfLogZ[j_crfLogZ]! = t13_crfLogZ;
+      next_crfLogZ[j_crfLogZ]! = t14_crfLogZ;
     }
     const old_crfLogZ = next_crfLogZ;
     const old_crfLogZ_b = next_crfLogZ_b;
@@ -1922,8 +1954,8 @@ export function crfNll_vjp(emissions: Float64Array, trans: Float64Array, K: numb
     const t11_logSumExp_1_crfLogZ = m_logSumExp_1_crfLogZ + t10_logSumExp_1_crfLogZ;
     result_logSumExp_1_crfLogZ = t11_logSumExp_1_crfLogZ;
   }
-  const t14_crfLogZ = result_logSumExp_1_crfLogZ;
-  const t15 = t14_crfLogZ;
+  const t15_crfLogZ = result_logSumExp_1_crfLogZ;
+  const t15 = t15_crfLogZ;
   const t16 = t15 - score;
   const emissions_b = adj.emissions;
   const trans_b = adj.trans;
@@ -1938,9 +1970,9 @@ export function crfNll_vjp(emissions: Float64Array, trans: Float64Array, K: numb
   // grad of: return crfLogZ(emissions, trans, K) - score
   const t15_b = t16_b;
   score_b -= t16_b;
-  const t14_crfLogZ_b = t15_b;
+  const t15_crfLogZ_b = t15_b;
   // grad of (crfLogZ): return logSumExp(alpha)
-  result_logSumExp_1_crfLogZ_b += t14_crfLogZ_b;
+  result_logSumExp_1_crfLogZ_b += t15_crfLogZ_b;
   // grad of (logSumExp): if (m === -Infinity)
   if (t5_logSumExp_1_crfLogZ) {
     // grad of (logSumExp): return m
@@ -1993,11 +2025,11 @@ export function crfNll_vjp(emissions: Float64Array, trans: Float64Array, K: numb
     for (let j_crfLogZ = Math.ceil(K) - 1; j_crfLogZ >= 0; j_crfLogZ--) {
       // grad of (crfLogZ): next[j] = emissions[t * K + j] + logSumExp(scratch)
       next_crfLogZ[j_crfLogZ]! = stack[--top]!;
-      const t13_crfLogZ_b = next_crfLogZ_b[j_crfLogZ]! ?? 0;
+      const t14_crfLogZ_b = next_crfLogZ_b[j_crfLogZ]! ?? 0;
       next_crfLogZ_b[j_crfLogZ]! = 0;
-      const t11_crfLogZ_b = t13_crfLogZ_b;
-      const t12_crfLogZ_b = t13_crfLogZ_b;
-      result_logSumExp_crfLogZ_b += t12_crfLogZ_b;
+      const t12_crfLogZ_b = t14_crfLogZ_b;
+      const t13_crfLogZ_b = t14_crfLogZ_b;
+      result_logSumExp_crfLogZ_b += t13_crfLogZ_b;
       // grad of (logSumExp): if (m === -Infinity)
       const t5_logSumExp_crfLogZ = stack[--top]! !== 0;
       const t2_logSumExp_crfLogZ = scratch_crfLogZ.length;
@@ -2053,28 +2085,28 @@ export function crfNll_vjp(emissions: Float64Array, trans: Float64Array, K: numb
       // grad of (logSumExp): let m = -Infinity
       m_logSumExp_crfLogZ_b = 0;
       // grad of (crfLogZ): next[j] = emissions[t * K + j] + logSumExp(scratch)
-      const t9_crfLogZ = t_crfLogZ * K;
-      const t10_crfLogZ = t9_crfLogZ + j_crfLogZ;
-      emissions_b[t10_crfLogZ]! += t11_crfLogZ_b;
+      const t10_crfLogZ = t_crfLogZ * K;
+      const t11_crfLogZ = t10_crfLogZ + j_crfLogZ;
+      emissions_b[t11_crfLogZ]! += t12_crfLogZ_b;
       // grad of (crfLogZ): for (let i = 0; i < K; i++)
       for (let i_crfLogZ = Math.ceil(K) - 1; i_crfLogZ >= 0; i_crfLogZ--) {
         // grad of (crfLogZ): scratch[i] = alpha[i] + trans[i * K + j]
-        const t8_crfLogZ_b = scratch_crfLogZ_b[i_crfLogZ]!;
+        const t9_crfLogZ_b = scratch_crfLogZ_b[i_crfLogZ]!;
         scratch_crfLogZ_b[i_crfLogZ]! = 0;
-        const t4_crfLogZ_b = t8_crfLogZ_b;
-        const t7_crfLogZ_b = t8_crfLogZ_b;
-        const t5_crfLogZ = i_crfLogZ * K;
-        const t6_crfLogZ = t5_crfLogZ + j_crfLogZ;
-        trans_b[t6_crfLogZ]! += t7_crfLogZ_b;
-        alpha_crfLogZ_b[i_crfLogZ]! += t4_crfLogZ_b;
+        const t5_crfLogZ_b = t9_crfLogZ_b;
+        const t8_crfLogZ_b = t9_crfLogZ_b;
+        const t6_crfLogZ = i_crfLogZ * K;
+        const t7_crfLogZ = t6_crfLogZ + j_crfLogZ;
+        trans_b[t7_crfLogZ]! += t8_crfLogZ_b;
+        alpha_crfLogZ_b[i_crfLogZ]! += t5_crfLogZ_b;
       }
     }
   }
   // grad of (crfLogZ): let alpha = emissions.slice(0, K)
-  for (let j_1_crfLogZ = t2_crfLogZ - 1; j_1_crfLogZ >= 0; j_1_crfLogZ--) {
-    const t3_crfLogZ_b = alpha_crfLogZ_b[j_1_crfLogZ]! ?? 0;
+  for (let j_1_crfLogZ = t3_crfLogZ - 1; j_1_crfLogZ >= 0; j_1_crfLogZ--) {
+    const t4_crfLogZ_b = alpha_crfLogZ_b[j_1_crfLogZ]! ?? 0;
     alpha_crfLogZ_b[j_1_crfLogZ]! = 0;
-    emissions_b[j_1_crfLogZ]! += t3_crfLogZ_b;
+    emissions_b[j_1_crfLogZ]! += t4_crfLogZ_b;
   }
   // grad of: for (let t = 1; t < tags.length; t++)
   for (let t = t3 - 1; t >= 1; t--) {
@@ -2148,13 +2180,14 @@ export function crfNll_jvp(emissions: Float64Array, trans: Float64Array, K: numb
   const t1_crfLogZ = emissions.length;
   const T_crfLogZ = t1_crfLogZ / K;
   const t2_crfLogZ = Math.trunc(K);
-  let alpha_crfLogZ = new Float64Array(t2_crfLogZ);
-  let alpha_crfLogZ_d = new Float64Array(t2_crfLogZ);
-  for (let j_1_crfLogZ = 0; j_1_crfLogZ < t2_crfLogZ; j_1_crfLogZ++) {
-    const t3_crfLogZ = emissions[j_1_crfLogZ]!;
-    const t3_crfLogZ_d = emissions_d[j_1_crfLogZ]!;
-    alpha_crfLogZ[j_1_crfLogZ]! = t3_crfLogZ;
-    alpha_crfLogZ_d[j_1_crfLogZ]! = t3_crfLogZ_d;
+  const t3_crfLogZ = t2_crfLogZ < 0 ? Math.max(t1_crfLogZ + t2_crfLogZ, 0) : Math.min(t2_crfLogZ, t1_crfLogZ) || 0;
+  let alpha_crfLogZ = new Float64Array(t3_crfLogZ);
+  let alpha_crfLogZ_d = new Float64Array(t3_crfLogZ);
+  for (let j_1_crfLogZ = 0; j_1_crfLogZ < t3_crfLogZ; j_1_crfLogZ++) {
+    const t4_crfLogZ = emissions[j_1_crfLogZ]!;
+    const t4_crfLogZ_d = emissions_d[j_1_crfLogZ]!;
+    alpha_crfLogZ[j_1_crfLogZ]! = t4_crfLogZ;
+    alpha_crfLogZ_d[j_1_crfLogZ]! = t4_crfLogZ_d;
   }
   let next_crfLogZ = new Float64Array(K);
   let next_crfLogZ_d = new Float64Array(K);
@@ -2163,21 +2196,21 @@ export function crfNll_jvp(emissions: Float64Array, trans: Float64Array, K: numb
   for (let t_crfLogZ = 1; t_crfLogZ < T_crfLogZ; t_crfLogZ++) {
     for (let j_crfLogZ = 0; j_crfLogZ < K; j_crfLogZ++) {
       for (let i_crfLogZ = 0; i_crfLogZ < K; i_crfLogZ++) {
-        const t4_crfLogZ = alpha_crfLogZ[i_crfLogZ]!;
-        const t4_crfLogZ_d = alpha_crfLogZ_d[i_crfLogZ]!;
-        const t5_crfLogZ = i_crfLogZ * K;
-        const t6_crfLogZ = t5_crfLogZ + j_crfLogZ;
-        const t7_crfLogZ = trans[t6_crfLogZ]!;
-        const t7_crfLogZ_d = trans_d[t6_crfLogZ]!;
-        const t8_crfLogZ = t4_crfLogZ + t7_crfLogZ;
-        const t8_crfLogZ_d = t4_crfLogZ_d + t7_crfLogZ_d;
-        scratch_crfLogZ[i_crfLogZ]! = t8_crfLogZ;
-        scratch_crfLogZ_d[i_crfLogZ]! = t8_crfLogZ_d;
+        const t5_crfLogZ = alpha_crfLogZ[i_crfLogZ]!;
+        const t5_crfLogZ_d = alpha_crfLogZ_d[i_crfLogZ]!;
+        const t6_crfLogZ = i_crfLogZ * K;
+        const t7_crfLogZ = t6_crfLogZ + j_crfLogZ;
+        const t8_crfLogZ = trans[t7_crfLogZ]!;
+        const t8_crfLogZ_d = trans_d[t7_crfLogZ]!;
+        const t9_crfLogZ = t5_crfLogZ + t8_crfLogZ;
+        const t9_crfLogZ_d = t5_crfLogZ_d + t8_crfLogZ_d;
+        scratch_crfLogZ[i_crfLogZ]! = t9_crfLogZ;
+        scratch_crfLogZ_d[i_crfLogZ]! = t9_crfLogZ_d;
       }
-      const t9_crfLogZ = t_crfLogZ * K;
-      const t10_crfLogZ = t9_crfLogZ + j_crfLogZ;
-      const t11_crfLogZ = emissions[t10_crfLogZ]!;
-      const t11_crfLogZ_d = emissions_d[t10_crfLogZ]!;
+      const t10_crfLogZ = t_crfLogZ * K;
+      const t11_crfLogZ = t10_crfLogZ + j_crfLogZ;
+      const t12_crfLogZ = emissions[t11_crfLogZ]!;
+      const t12_crfLogZ_d = emissions_d[t11_crfLogZ]!;
       const t1_logSumExp_crfLogZ = -Infinity;
       m_logSumExp_crfLogZ = t1_logSumExp_crfLogZ;
       m_logSumExp_crfLogZ_d = 0;
@@ -2217,12 +2250,12 @@ export function crfNll_jvp(emissions: Float64Array, trans: Float64Array, K: numb
         result_logSumExp_crfLogZ = t11_logSumExp_crfLogZ;
         result_logSumExp_crfLogZ_d = t11_logSumExp_crfLogZ_d;
       }
-      const t12_crfLogZ = result_logSumExp_crfLogZ;
-      const t12_crfLogZ_d = result_logSumExp_crfLogZ_d;
-      const t13_crfLogZ = t11_crfLogZ + t12_crfLogZ;
-      const t13_crfLogZ_d = t11_crfLogZ_d + t12_crfLogZ_d;
-      next_crfLogZ[j_crfLogZ]! = t13_crfLogZ;
-      next_crfLogZ_d[j_crfLogZ]! = t13_crfLogZ_d;
+      const t13_crfLogZ = result_logSumExp_crfLogZ;
+      const t13_crfLogZ_d = result_logSumExp_crfLogZ_d;
+      const t14_crfLogZ = t12_crfLogZ + t13_crfLogZ;
+      const t14_crfLogZ_d = t12_crfLogZ_d + t13_crfLogZ_d;
+      next_crfLogZ[j_crfLogZ]! = t14_crfLogZ;
+      next_crfLogZ_d[j_crfLogZ]! = t14_crfLogZ_d;
     }
     const old_crfLogZ = next_crfLogZ;
     const old_crfLogZ_d = next_crfLogZ_d;
@@ -2272,10 +2305,10 @@ export function crfNll_jvp(emissions: Float64Array, trans: Float64Array, K: numb
     result_logSumExp_1_crfLogZ = t11_logSumExp_1_crfLogZ;
     result_logSumExp_1_crfLogZ_d = t11_logSumExp_1_crfLogZ_d;
   }
-  const t14_crfLogZ = result_logSumExp_1_crfLogZ;
-  const t14_crfLogZ_d = result_logSumExp_1_crfLogZ_d;
-  const t15 = t14_crfLogZ;
-  const t15_d = t14_crfLogZ_d;
+  const t15_crfLogZ = result_logSumExp_1_crfLogZ;
+  const t15_crfLogZ_d = result_logSumExp_1_crfLogZ_d;
+  const t15 = t15_crfLogZ;
+  const t15_d = t15_crfLogZ_d;
   const t16 = t15 - score;
   const t16_d = t15_d - score_d;
   return {
@@ -2333,15 +2366,16 @@ export function crfNll_hvp(emissions: Float64Array, trans: Float64Array, K: numb
   const t1_crfLogZ = emissions.length;
   const T_crfLogZ = t1_crfLogZ / K;
   const t2_crfLogZ = Math.trunc(K);
-  let alpha_crfLogZ = new Float64Array(t2_crfLogZ);
-  let alpha_crfLogZ_d = new Float64Array(t2_crfLogZ);
-  let alpha_crfLogZ_b = f64Zeros(t2_crfLogZ);
-  let alpha_crfLogZ_b_d = f64Zeros(t2_crfLogZ);
-  for (let j_1_crfLogZ = 0; j_1_crfLogZ < t2_crfLogZ; j_1_crfLogZ++) {
-    const t3_crfLogZ = emissions[j_1_crfLogZ]!;
-    const t3_crfLogZ_d = emissions_d[j_1_crfLogZ]!;
-    alpha_crfLogZ[j_1_crfLogZ]! = t3_crfLogZ;
-    alpha_crfLogZ_d[j_1_crfLogZ]! = t3_crfLogZ_d;
+  const t3_crfLogZ = t2_crfLogZ < 0 ? Math.max(t1_crfLogZ + t2_crfLogZ, 0) : Math.min(t2_crfLogZ, t1_crfLogZ) || 0;
+  let alpha_crfLogZ = new Float64Array(t3_crfLogZ);
+  let alpha_crfLogZ_d = new Float64Array(t3_crfLogZ);
+  let alpha_crfLogZ_b = f64Zeros(t3_crfLogZ);
+  let alpha_crfLogZ_b_d = f64Zeros(t3_crfLogZ);
+  for (let j_1_crfLogZ = 0; j_1_crfLogZ < t3_crfLogZ; j_1_crfLogZ++) {
+    const t4_crfLogZ = emissions[j_1_crfLogZ]!;
+    const t4_crfLogZ_d = emissions_d[j_1_crfLogZ]!;
+    alpha_crfLogZ[j_1_crfLogZ]! = t4_crfLogZ;
+    alpha_crfLogZ_d[j_1_crfLogZ]! = t4_crfLogZ_d;
   }
   let next_crfLogZ = new Float64Array(K);
   let next_crfLogZ_d = new Float64Array(K);
@@ -2354,21 +2388,21 @@ export function crfNll_hvp(emissions: Float64Array, trans: Float64Array, K: numb
   for (let t_crfLogZ = 1; t_crfLogZ < T_crfLogZ; t_crfLogZ++) {
     for (let j_crfLogZ = 0; j_crfLogZ < K; j_crfLogZ++) {
       for (let i_crfLogZ = 0; i_crfLogZ < K; i_crfLogZ++) {
-        const t4_crfLogZ = alpha_crfLogZ[i_crfLogZ]!;
-        const t4_crfLogZ_d = alpha_crfLogZ_d[i_crfLogZ]!;
-        const t5_crfLogZ = i_crfLogZ * K;
-        const t6_crfLogZ = t5_crfLogZ + j_crfLogZ;
-        const t7_crfLogZ = trans[t6_crfLogZ]!;
-        const t7_crfLogZ_d = trans_d[t6_crfLogZ]!;
-        const t8_crfLogZ = t4_crfLogZ + t7_crfLogZ;
-        const t8_crfLogZ_d = t4_crfLogZ_d + t7_crfLogZ_d;
-        scratch_crfLogZ[i_crfLogZ]! = t8_crfLogZ;
-        scratch_crfLogZ_d[i_crfLogZ]! = t8_crfLogZ_d;
+        const t5_crfLogZ = alpha_crfLogZ[i_crfLogZ]!;
+        const t5_crfLogZ_d = alpha_crfLogZ_d[i_crfLogZ]!;
+        const t6_crfLogZ = i_crfLogZ * K;
+        const t7_crfLogZ = t6_crfLogZ + j_crfLogZ;
+        const t8_crfLogZ = trans[t7_crfLogZ]!;
+        const t8_crfLogZ_d = trans_d[t7_crfLogZ]!;
+        const t9_crfLogZ = t5_crfLogZ + t8_crfLogZ;
+        const t9_crfLogZ_d = t5_crfLogZ_d + t8_crfLogZ_d;
+        scratch_crfLogZ[i_crfLogZ]! = t9_crfLogZ;
+        scratch_crfLogZ_d[i_crfLogZ]! = t9_crfLogZ_d;
       }
-      const t9_crfLogZ = t_crfLogZ * K;
-      const t10_crfLogZ = t9_crfLogZ + j_crfLogZ;
-      const t11_crfLogZ = emissions[t10_crfLogZ]!;
-      const t11_crfLogZ_d = emissions_d[t10_crfLogZ]!;
+      const t10_crfLogZ = t_crfLogZ * K;
+      const t11_crfLogZ = t10_crfLogZ + j_crfLogZ;
+      const t12_crfLogZ = emissions[t11_crfLogZ]!;
+      const t12_crfLogZ_d = emissions_d[t11_crfLogZ]!;
       const t1_logSumExp_crfLogZ = -Infinity;
       const t1_logSumExp_crfLogZ_d: number = 0;
       m_logSumExp_crfLogZ = t1_logSumExp_crfLogZ;
@@ -2438,18 +2472,18 @@ export function crfNll_hvp(emissions: Float64Array, trans: Float64Array, K: numb
         stack_d[top]! = 0;
         stack[top++]! = 0;
       }
-      const t12_crfLogZ = result_logSumExp_crfLogZ;
-      const t12_crfLogZ_d = result_logSumExp_crfLogZ_d;
-      const t13_crfLogZ = t11_crfLogZ + t12_crfLogZ;
-      const t13_crfLogZ_d = t11_crfLogZ_d + t12_crfLogZ_d;
+      const t13_crfLogZ = result_logSumExp_crfLogZ;
+      const t13_crfLogZ_d = result_logSumExp_crfLogZ_d;
+      const t14_crfLogZ = t12_crfLogZ + t13_crfLogZ;
+      const t14_crfLogZ_d = t12_crfLogZ_d + t13_crfLogZ_d;
       if (top + 1 > stack.length) {
         stack = tape.reserve(top, 1);
         stack_d = tapeTangents(stack);
       }
       stack_d[top]! = next_crfLogZ_d[j_crfLogZ]!;
       stack[top++]! = next_crfLogZ[j_crfLogZ]!;
-      next_crfLogZ[j_crfLogZ]! = t13_crfLogZ;
-      next_crfLogZ_d[j_crfLogZ]! = t13_crfLogZ_d;
+      next_crfLogZ[j_crfLogZ]! = t14_crfLogZ;
+      next_crfLogZ_d[j_crfLogZ]! = t14_crfLogZ_d;
     }
     const old_crfLogZ = next_crfLogZ;
     const old_crfLogZ_d = next_crfLogZ_d;
@@ -2519,8 +2553,8 @@ export function crfNll_hvp(emissions: Float64Array, trans: Float64Array, K: numb
     const t11_logSumExp_1_crfLogZ = m_logSumExp_1_crfLogZ + t10_logSumExp_1_crfLogZ;
     result_logSumExp_1_crfLogZ = t11_logSumExp_1_crfLogZ;
   }
-  const t14_crfLogZ = result_logSumExp_1_crfLogZ;
-  const t15 = t14_crfLogZ;
+  const t15_crfLogZ = result_logSumExp_1_crfLogZ;
+  const t15 = t15_crfLogZ;
   const t16 = t15 - score;
   const emissions_b = adj.emissions;
   const emissions_b_d = adj_d.emissions;
@@ -2547,11 +2581,11 @@ export function crfNll_hvp(emissions: Float64Array, trans: Float64Array, K: numb
   const t15_b_d = t16_b_d;
   score_b -= t16_b;
   score_b_d -= t16_b_d;
-  const t14_crfLogZ_b = t15_b;
-  const t14_crfLogZ_b_d = t15_b_d;
+  const t15_crfLogZ_b = t15_b;
+  const t15_crfLogZ_b_d = t15_b_d;
   // grad of (crfLogZ): return logSumExp(alpha)
-  result_logSumExp_1_crfLogZ_b += t14_crfLogZ_b;
-  result_logSumExp_1_crfLogZ_b_d += t14_crfLogZ_b_d;
+  result_logSumExp_1_crfLogZ_b += t15_crfLogZ_b;
+  result_logSumExp_1_crfLogZ_b_d += t15_crfLogZ_b_d;
   // grad of (logSumExp): if (m === -Infinity)
   if (t5_logSumExp_1_crfLogZ) {
     // grad of (logSumExp): return m
@@ -2631,16 +2665,16 @@ export function crfNll_hvp(emissions: Float64Array, trans: Float64Array, K: numb
       // grad of (crfLogZ): next[j] = emissions[t * K + j] + logSumExp(scratch)
       next_crfLogZ[j_crfLogZ]! = stack[--top]!;
       next_crfLogZ_d[j_crfLogZ]! = stack_d[top]!;
-      const t13_crfLogZ_b = next_crfLogZ_b[j_crfLogZ]! ?? 0;
-      const t13_crfLogZ_b_d = next_crfLogZ_b_d[j_crfLogZ]! ?? 0;
+      const t14_crfLogZ_b = next_crfLogZ_b[j_crfLogZ]! ?? 0;
+      const t14_crfLogZ_b_d = next_crfLogZ_b_d[j_crfLogZ]! ?? 0;
       next_crfLogZ_b[j_crfLogZ]! = 0;
       next_crfLogZ_b_d[j_crfLogZ]! = 0;
-      const t11_crfLogZ_b = t13_crfLogZ_b;
-      const t11_crfLogZ_b_d = t13_crfLogZ_b_d;
-      const t12_crfLogZ_b = t13_crfLogZ_b;
-      const t12_crfLogZ_b_d = t13_crfLogZ_b_d;
-      result_logSumExp_crfLogZ_b += t12_crfLogZ_b;
-      result_logSumExp_crfLogZ_b_d += t12_crfLogZ_b_d;
+      const t12_crfLogZ_b = t14_crfLogZ_b;
+      const t12_crfLogZ_b_d = t14_crfLogZ_b_d;
+      const t13_crfLogZ_b = t14_crfLogZ_b;
+      const t13_crfLogZ_b_d = t14_crfLogZ_b_d;
+      result_logSumExp_crfLogZ_b += t13_crfLogZ_b;
+      result_logSumExp_crfLogZ_b_d += t13_crfLogZ_b_d;
       // grad of (logSumExp): if (m === -Infinity)
       const t5_logSumExp_crfLogZ = stack[--top]! !== 0;
       const t2_logSumExp_crfLogZ = scratch_crfLogZ.length;
@@ -2706,38 +2740,38 @@ export function crfNll_hvp(emissions: Float64Array, trans: Float64Array, K: numb
       m_logSumExp_crfLogZ_b = 0;
       m_logSumExp_crfLogZ_b_d = 0;
       // grad of (crfLogZ): next[j] = emissions[t * K + j] + logSumExp(scratch)
-      const t9_crfLogZ = t_crfLogZ * K;
-      const t10_crfLogZ = t9_crfLogZ + j_crfLogZ;
-      emissions_b[t10_crfLogZ]! += t11_crfLogZ_b;
-      emissions_b_d[t10_crfLogZ]! += t11_crfLogZ_b_d;
+      const t10_crfLogZ = t_crfLogZ * K;
+      const t11_crfLogZ = t10_crfLogZ + j_crfLogZ;
+      emissions_b[t11_crfLogZ]! += t12_crfLogZ_b;
+      emissions_b_d[t11_crfLogZ]! += t12_crfLogZ_b_d;
       // grad of (crfLogZ): for (let i = 0; i < K; i++)
       for (let i_crfLogZ = Math.ceil(K) - 1; i_crfLogZ >= 0; i_crfLogZ--) {
         // grad of (crfLogZ): scratch[i] = alpha[i] + trans[i * K + j]
-        const t8_crfLogZ_b = scratch_crfLogZ_b[i_crfLogZ]!;
-        const t8_crfLogZ_b_d = scratch_crfLogZ_b_d[i_crfLogZ]!;
+        const t9_crfLogZ_b = scratch_crfLogZ_b[i_crfLogZ]!;
+        const t9_crfLogZ_b_d = scratch_crfLogZ_b_d[i_crfLogZ]!;
         scratch_crfLogZ_b[i_crfLogZ]! = 0;
         scratch_crfLogZ_b_d[i_crfLogZ]! = 0;
-        const t4_crfLogZ_b = t8_crfLogZ_b;
-        const t4_crfLogZ_b_d = t8_crfLogZ_b_d;
-        const t7_crfLogZ_b = t8_crfLogZ_b;
-        const t7_crfLogZ_b_d = t8_crfLogZ_b_d;
-        const t5_crfLogZ = i_crfLogZ * K;
-        const t6_crfLogZ = t5_crfLogZ + j_crfLogZ;
-        trans_b[t6_crfLogZ]! += t7_crfLogZ_b;
-        trans_b_d[t6_crfLogZ]! += t7_crfLogZ_b_d;
-        alpha_crfLogZ_b[i_crfLogZ]! += t4_crfLogZ_b;
-        alpha_crfLogZ_b_d[i_crfLogZ]! += t4_crfLogZ_b_d;
+        const t5_crfLogZ_b = t9_crfLogZ_b;
+        const t5_crfLogZ_b_d = t9_crfLogZ_b_d;
+        const t8_crfLogZ_b = t9_crfLogZ_b;
+        const t8_crfLogZ_b_d = t9_crfLogZ_b_d;
+        const t6_crfLogZ = i_crfLogZ * K;
+        const t7_crfLogZ = t6_crfLogZ + j_crfLogZ;
+        trans_b[t7_crfLogZ]! += t8_crfLogZ_b;
+        trans_b_d[t7_crfLogZ]! += t8_crfLogZ_b_d;
+        alpha_crfLogZ_b[i_crfLogZ]! += t5_crfLogZ_b;
+        alpha_crfLogZ_b_d[i_crfLogZ]! += t5_crfLogZ_b_d;
       }
     }
   }
   // grad of (crfLogZ): let alpha = emissions.slice(0, K)
-  for (let j_1_crfLogZ = t2_crfLogZ - 1; j_1_crfLogZ >= 0; j_1_crfLogZ--) {
-    const t3_crfLogZ_b = alpha_crfLogZ_b[j_1_crfLogZ]! ?? 0;
-    const t3_crfLogZ_b_d = alpha_crfLogZ_b_d[j_1_crfLogZ]! ?? 0;
+  for (let j_1_crfLogZ = t3_crfLogZ - 1; j_1_crfLogZ >= 0; j_1_crfLogZ--) {
+    const t4_crfLogZ_b = alpha_crfLogZ_b[j_1_crfLogZ]! ?? 0;
+    const t4_crfLogZ_b_d = alpha_crfLogZ_b_d[j_1_crfLogZ]! ?? 0;
     alpha_crfLogZ_b[j_1_crfLogZ]! = 0;
     alpha_crfLogZ_b_d[j_1_crfLogZ]! = 0;
-    emissions_b[j_1_crfLogZ]! += t3_crfLogZ_b;
-    emissions_b_d[j_1_crfLogZ]! += t3_crfLogZ_b_d;
+    emissions_b[j_1_crfLogZ]! += t4_crfLogZ_b;
+    emissions_b_d[j_1_crfLogZ]! += t4_crfLogZ_b_d;
   }
   // grad of: for (let t = 1; t < tags.length; t++)
   for (let t = t3 - 1; t >= 1; t--) {
@@ -2787,11 +2821,12 @@ export function viterbiScore_vjp(emissions: Float64Array, trans: Float64Array, K
   const t1 = emissions.length;
   const T = t1 / K;
   const t2 = Math.trunc(K);
-  let delta: number[] = new Array(t2);
-  let delta_b: number[] = listZeros(t2);
-  for (let j_1 = 0; j_1 < t2; j_1++) {
-    const t3 = emissions[j_1]!;
-    delta[j_1]! = t3;
+  const t3 = t2 < 0 ? Math.max(t1 + t2, 0) : Math.min(t2, t1) || 0;
+  let delta: number[] = new Array(t3);
+  let delta_b: number[] = listZeros(t3);
+  for (let j_1 = 0; j_1 < t3; j_1++) {
+    const t4 = emissions[j_1]!;
+    delta[j_1]! = t4;
   }
   for (let t = 1; t < T; t++) {
     const prev = delta;
@@ -2803,53 +2838,53 @@ export function viterbiScore_vjp(emissions: Float64Array, trans: Float64Array, K
     delta = delta_1;
     delta_b = delta_1_b;
     for (let j = 0; j < K; j++) {
-      const t4 = -Infinity;
-      best = t4;
+      const t5 = -Infinity;
+      best = t5;
       if (top + (K + 1 > 0 ? K + 1 : 0) > stack.length) stack = tape.reserve(top, K + 1 > 0 ? K + 1 : 0);
       for (let i = 0; i < K; i++) {
-        const t5 = prev[i]!;
-        const t6 = i * K;
-        const t7 = t6 + j;
-        const t8 = trans[t7]!;
-        const t9 = t5 + t8;
-        const t10 = Math.max(best, t9);
+        const t6 = prev[i]!;
+        const t7 = i * K;
+        const t8 = t7 + j;
+        const t9 = trans[t8]!;
+        const t10 = t6 + t9;
+        const t11 = Math.max(best, t10);
         stack[top++]! = best;
-        best = t10;
+        best = t11;
       }
-      const t11 = t * K;
-      const t12 = t11 + j;
-      const t13 = emissions[t12]!;
-      const t14 = best + t13;
-      delta.push(t14);
+      const t12 = t * K;
+      const t13 = t12 + j;
+      const t14 = emissions[t13]!;
+      const t15 = best + t14;
+      delta.push(t15);
       delta_b.push(0);
     }
     tape.pushRef(prev);
     tape.pushRef(prev_b);
   }
   let mx = -Infinity;
-  const t15 = delta.length;
-  if (top + (t15 + 1 > 0 ? t15 + 1 : 0) > stack.length) stack = tape.reserve(top, t15 + 1 > 0 ? t15 + 1 : 0);
-  for (let j_2 = 0; j_2 < t15; j_2++) {
-    const t16 = delta[j_2]!;
-    const t17 = Math.max(mx, t16);
+  const t16 = delta.length;
+  if (top + (t16 + 1 > 0 ? t16 + 1 : 0) > stack.length) stack = tape.reserve(top, t16 + 1 > 0 ? t16 + 1 : 0);
+  for (let j_2 = 0; j_2 < t16; j_2++) {
+    const t17 = delta[j_2]!;
+    const t18 = Math.max(mx, t17);
     stack[top++]! = mx;
-    mx = t17;
+    mx = t18;
   }
-  const t18 = mx;
+  const t19 = mx;
   const emissions_b = adj.emissions;
   const trans_b = adj.trans;
   let best_b = 0;
   let mx_b = 0;
-  const t18_b = seed;
+  const t19_b = seed;
   // grad of: return Math.max(...delta)
-  mx_b += t18_b;
-  for (let j_2 = t15 - 1; j_2 >= 0; j_2--) {
+  mx_b += t19_b;
+  for (let j_2 = t16 - 1; j_2 >= 0; j_2--) {
     mx = stack[--top]!;
-    const t16 = delta[j_2]!;
-    const t17 = Math.max(mx, t16);
-    const t16_b = mx_b * (t16 === t17 && mx !== t17 ? 1 : 0);
-    mx_b = mx_b * (mx === t17 ? 1 : 0);
-    delta_b[j_2]! += t16_b;
+    const t17 = delta[j_2]!;
+    const t18 = Math.max(mx, t17);
+    const t17_b = mx_b * (t17 === t18 && mx !== t18 ? 1 : 0);
+    mx_b = mx_b * (mx === t18 ? 1 : 0);
+    delta_b[j_2]! += t17_b;
   }
   // grad of: for (let t = 1; t < T; t++)
   for (let t = Math.ceil(T) - 1; t >= 1; t--) {
@@ -2858,29 +2893,29 @@ export function viterbiScore_vjp(emissions: Float64Array, trans: Float64Array, K
     const prev = tape.popRef();
     for (let j = Math.ceil(K) - 1; j >= 0; j--) {
       // grad of: delta.push(best + emissions[t * K + j])
-      const t14_b = delta_b[delta.length - 1]!;
+      const t15_b = delta_b[delta.length - 1]!;
       delta.pop();
-      best_b += t14_b;
-      const t13_b = t14_b;
-      const t11 = t * K;
-      const t12 = t11 + j;
-      emissions_b[t12]! += t13_b;
+      best_b += t15_b;
+      const t14_b = t15_b;
+      const t12 = t * K;
+      const t13 = t12 + j;
+      emissions_b[t13]! += t14_b;
       // grad of: for (let i = 0; i < K; i++)
       for (let i = Math.ceil(K) - 1; i >= 0; i--) {
         // grad of: best = Math.max(best, prev[i] + trans[i * K + j])
         best = stack[--top]!;
-        const t5 = prev[i]!;
-        const t6 = i * K;
-        const t7 = t6 + j;
-        const t8 = trans[t7]!;
-        const t9 = t5 + t8;
-        const t10 = Math.max(best, t9);
-        const t9_b = best_b * (t9 === t10 && best !== t10 ? 1 : 0);
-        best_b = best_b * (best === t10 ? 1 : 0);
-        const t5_b = t9_b;
-        const t8_b = t9_b;
-        trans_b[t7]! += t8_b;
-        prev_b[i]! += t5_b;
+        const t6 = prev[i]!;
+        const t7 = i * K;
+        const t8 = t7 + j;
+        const t9 = trans[t8]!;
+        const t10 = t6 + t9;
+        const t11 = Math.max(best, t10);
+        const t10_b = best_b * (t10 === t11 && best !== t11 ? 1 : 0);
+        best_b = best_b * (best === t11 ? 1 : 0);
+        const t6_b = t10_b;
+        const t9_b = t10_b;
+        trans_b[t8]! += t9_b;
+        prev_b[i]! += t6_b;
       }
       // grad of: let best = -Infinity
       best_b = 0;
@@ -2890,13 +2925,13 @@ export function viterbiScore_vjp(emissions: Float64Array, trans: Float64Array, K
     delta = tape.popRef();
   }
   // grad of: let delta = Array.from(emissions.subarray(0, K))
-  for (let j_1 = t2 - 1; j_1 >= 0; j_1--) {
-    const t3_b = delta_b[j_1]! ?? 0;
+  for (let j_1 = t3 - 1; j_1 >= 0; j_1--) {
+    const t4_b = delta_b[j_1]! ?? 0;
     delta_b[j_1]! = 0;
-    emissions_b[j_1]! += t3_b;
+    emissions_b[j_1]! += t4_b;
   }
   tape.top = top;
-  return t18;
+  return t19;
 }
 
 /** viterbiScore's value and gradient. */
@@ -2915,13 +2950,14 @@ export function viterbiScore_jvp(emissions: Float64Array, trans: Float64Array, K
   const t1 = emissions.length;
   const T = t1 / K;
   const t2 = Math.trunc(K);
-  let delta: number[] = new Array(t2);
-  let delta_d: number[] = new Array(t2).fill(0);
-  for (let j_1 = 0; j_1 < t2; j_1++) {
-    const t3 = emissions[j_1]!;
-    const t3_d = emissions_d[j_1]!;
-    delta[j_1]! = t3;
-    delta_d[j_1]! = t3_d;
+  const t3 = t2 < 0 ? Math.max(t1 + t2, 0) : Math.min(t2, t1) || 0;
+  let delta: number[] = new Array(t3);
+  let delta_d: number[] = new Array(t3).fill(0);
+  for (let j_1 = 0; j_1 < t3; j_1++) {
+    const t4 = emissions[j_1]!;
+    const t4_d = emissions_d[j_1]!;
+    delta[j_1]! = t4;
+    delta_d[j_1]! = t4_d;
   }
   for (let t = 1; t < T; t++) {
     const prev = delta;
@@ -2931,49 +2967,49 @@ export function viterbiScore_jvp(emissions: Float64Array, trans: Float64Array, K
     delta = delta_1;
     delta_d = delta_1_d;
     for (let j = 0; j < K; j++) {
-      const t4 = -Infinity;
-      best = t4;
+      const t5 = -Infinity;
+      best = t5;
       best_d = 0;
       for (let i = 0; i < K; i++) {
-        const t5 = prev[i]!;
-        const t5_d = prev_d[i]!;
-        const t6 = i * K;
-        const t7 = t6 + j;
-        const t8 = trans[t7]!;
-        const t8_d = trans_d[t7]!;
-        const t9 = t5 + t8;
-        const t9_d = t5_d + t8_d;
-        const t10 = Math.max(best, t9);
-        const t10_d = (best === t10 ? best_d : 0) + (t9 === t10 && best !== t10 ? t9_d : 0);
-        best = t10;
-        best_d = t10_d;
+        const t6 = prev[i]!;
+        const t6_d = prev_d[i]!;
+        const t7 = i * K;
+        const t8 = t7 + j;
+        const t9 = trans[t8]!;
+        const t9_d = trans_d[t8]!;
+        const t10 = t6 + t9;
+        const t10_d = t6_d + t9_d;
+        const t11 = Math.max(best, t10);
+        const t11_d = (best === t11 ? best_d : 0) + (t10 === t11 && best !== t11 ? t10_d : 0);
+        best = t11;
+        best_d = t11_d;
       }
-      const t11 = t * K;
-      const t12 = t11 + j;
-      const t13 = emissions[t12]!;
-      const t13_d = emissions_d[t12]!;
-      const t14 = best + t13;
-      const t14_d = best_d + t13_d;
-      delta.push(t14);
-      delta_d.push(t14_d);
+      const t12 = t * K;
+      const t13 = t12 + j;
+      const t14 = emissions[t13]!;
+      const t14_d = emissions_d[t13]!;
+      const t15 = best + t14;
+      const t15_d = best_d + t14_d;
+      delta.push(t15);
+      delta_d.push(t15_d);
     }
   }
   let mx = -Infinity;
   let mx_d = 0;
-  const t15 = delta.length;
-  for (let j_2 = 0; j_2 < t15; j_2++) {
-    const t16 = delta[j_2]!;
-    const t16_d = delta_d[j_2]!;
-    const t17 = Math.max(mx, t16);
-    const t17_d = (mx === t17 ? mx_d : 0) + (t16 === t17 && mx !== t17 ? t16_d : 0);
-    mx = t17;
-    mx_d = t17_d;
+  const t16 = delta.length;
+  for (let j_2 = 0; j_2 < t16; j_2++) {
+    const t17 = delta[j_2]!;
+    const t17_d = delta_d[j_2]!;
+    const t18 = Math.max(mx, t17);
+    const t18_d = (mx === t18 ? mx_d : 0) + (t17 === t18 && mx !== t18 ? t17_d : 0);
+    mx = t18;
+    mx_d = t18_d;
   }
-  const t18 = mx;
-  const t18_d = mx_d;
+  const t19 = mx;
+  const t19_d = mx_d;
   return {
-    value: t18,
-    tangent: t18_d
+    value: t19,
+    tangent: t19_d
   };
 }
 
@@ -3001,15 +3037,16 @@ export function viterbiScore_hvp(emissions: Float64Array, trans: Float64Array, K
   const t1 = emissions.length;
   const T = t1 / K;
   const t2 = Math.trunc(K);
-  let delta: number[] = new Array(t2);
-  let delta_d: number[] = new Array(t2);
-  let delta_b: number[] = listZeros(t2);
-  let delta_b_d: number[] = listZeros(t2);
-  for (let j_1 = 0; j_1 < t2; j_1++) {
-    const t3 = emissions[j_1]!;
-    const t3_d = emissions_d[j_1]!;
-    delta[j_1]! = t3;
-    delta_d[j_1]! = t3_d;
+  const t3 = t2 < 0 ? Math.max(t1 + t2, 0) : Math.min(t2, t1) || 0;
+  let delta: number[] = new Array(t3);
+  let delta_d: number[] = new Array(t3);
+  let delta_b: number[] = listZeros(t3);
+  let delta_b_d: number[] = listZeros(t3);
+  for (let j_1 = 0; j_1 < t3; j_1++) {
+    const t4 = emissions[j_1]!;
+    const t4_d = emissions_d[j_1]!;
+    delta[j_1]! = t4;
+    delta_d[j_1]! = t4_d;
   }
   for (let t = 1; t < T; t++) {
     const prev = delta;
@@ -3029,38 +3066,38 @@ export function viterbiScore_hvp(emissions: Float64Array, trans: Float64Array, K
     delta_b = delta_1_b;
     delta_b_d = delta_1_b_d;
     for (let j = 0; j < K; j++) {
-      const t4 = -Infinity;
-      const t4_d: number = 0;
-      best = t4;
-      best_d = t4_d;
+      const t5 = -Infinity;
+      const t5_d: number = 0;
+      best = t5;
+      best_d = t5_d;
       if (top + (K + 1 > 0 ? K + 1 : 0) > stack.length) {
         stack = tape.reserve(top, K + 1 > 0 ? K + 1 : 0);
         stack_d = tapeTangents(stack);
       }
       for (let i = 0; i < K; i++) {
-        const t5 = prev[i]!;
-        const t5_d = prev_d[i]!;
-        const t6 = i * K;
-        const t7 = t6 + j;
-        const t8 = trans[t7]!;
-        const t8_d = trans_d[t7]!;
-        const t9 = t5 + t8;
-        const t9_d = t5_d + t8_d;
-        const t10 = Math.max(best, t9);
-        const t10_d = (best === t10 ? best_d : 0) + (t9 === t10 && best !== t10 ? t9_d : 0);
+        const t6 = prev[i]!;
+        const t6_d = prev_d[i]!;
+        const t7 = i * K;
+        const t8 = t7 + j;
+        const t9 = trans[t8]!;
+        const t9_d = trans_d[t8]!;
+        const t10 = t6 + t9;
+        const t10_d = t6_d + t9_d;
+        const t11 = Math.max(best, t10);
+        const t11_d = (best === t11 ? best_d : 0) + (t10 === t11 && best !== t11 ? t10_d : 0);
         stack_d[top]! = best_d;
         stack[top++]! = best;
-        best = t10;
-        best_d = t10_d;
+        best = t11;
+        best_d = t11_d;
       }
-      const t11 = t * K;
-      const t12 = t11 + j;
-      const t13 = emissions[t12]!;
-      const t13_d = emissions_d[t12]!;
-      const t14 = best + t13;
-      const t14_d = best_d + t13_d;
-      delta.push(t14);
-      delta_d.push(t14_d);
+      const t12 = t * K;
+      const t13 = t12 + j;
+      const t14 = emissions[t13]!;
+      const t14_d = emissions_d[t13]!;
+      const t15 = best + t14;
+      const t15_d = best_d + t14_d;
+      delta.push(t15);
+      delta_d.push(t15_d);
       delta_b.push(0);
       delta_b_d.push(0);
     }
@@ -3071,22 +3108,22 @@ export function viterbiScore_hvp(emissions: Float64Array, trans: Float64Array, K
   }
   let mx = -Infinity;
   let mx_d = 0;
-  const t15 = delta.length;
-  if (top + (t15 + 1 > 0 ? t15 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t15 + 1 > 0 ? t15 + 1 : 0);
+  const t16 = delta.length;
+  if (top + (t16 + 1 > 0 ? t16 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t16 + 1 > 0 ? t16 + 1 : 0);
     stack_d = tapeTangents(stack);
   }
-  for (let j_2 = 0; j_2 < t15; j_2++) {
-    const t16 = delta[j_2]!;
-    const t16_d = delta_d[j_2]!;
-    const t17 = Math.max(mx, t16);
-    const t17_d = (mx === t17 ? mx_d : 0) + (t16 === t17 && mx !== t17 ? t16_d : 0);
+  for (let j_2 = 0; j_2 < t16; j_2++) {
+    const t17 = delta[j_2]!;
+    const t17_d = delta_d[j_2]!;
+    const t18 = Math.max(mx, t17);
+    const t18_d = (mx === t18 ? mx_d : 0) + (t17 === t18 && mx !== t18 ? t17_d : 0);
     stack_d[top]! = mx_d;
     stack[top++]! = mx;
-    mx = t17;
-    mx_d = t17_d;
+    mx = t18;
+    mx_d = t18_d;
   }
-  const t18 = mx;
+  const t19 = mx;
   const emissions_b = adj.emissions;
   const emissions_b_d = adj_d.emissions;
   const trans_b = adj.trans;
@@ -3094,17 +3131,17 @@ export function viterbiScore_hvp(emissions: Float64Array, trans: Float64Array, K
   let best_b = 0;
   let best_b_d = 0;
   let mx_b = 0;
-  const t18_b = seed;
+  const t19_b = seed;
   // grad of: return Math.max(...delta)
-  mx_b += t18_b;
-  for (let j_2 = t15 - 1; j_2 >= 0; j_2--) {
+  mx_b += t19_b;
+  for (let j_2 = t16 - 1; j_2 >= 0; j_2--) {
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
-    const t16 = delta[j_2]!;
-    const t17 = Math.max(mx, t16);
-    const t16_b = mx_b * (t16 === t17 && mx !== t17 ? 1 : 0);
-    mx_b = mx_b * (mx === t17 ? 1 : 0);
-    delta_b[j_2]! += t16_b;
+    const t17 = delta[j_2]!;
+    const t18 = Math.max(mx, t17);
+    const t17_b = mx_b * (t17 === t18 && mx !== t18 ? 1 : 0);
+    mx_b = mx_b * (mx === t18 ? 1 : 0);
+    delta_b[j_2]! += t17_b;
   }
   // grad of: for (let t = 1; t < T; t++)
   for (let t = Math.ceil(T) - 1; t >= 1; t--) {
@@ -3115,40 +3152,40 @@ export function viterbiScore_hvp(emissions: Float64Array, trans: Float64Array, K
     const prev = tape.popRef();
     for (let j = Math.ceil(K) - 1; j >= 0; j--) {
       // grad of: delta.push(best + emissions[t * K + j])
-      const t14_b = delta_b[delta.length - 1]!;
-      const t14_b_d = delta_b_d[delta.length - 1]!;
+      const t15_b = delta_b[delta.length - 1]!;
+      const t15_b_d = delta_b_d[delta.length - 1]!;
       delta.pop();
-      best_b += t14_b;
-      best_b_d += t14_b_d;
-      const t13_b = t14_b;
-      const t13_b_d = t14_b_d;
-      const t11 = t * K;
-      const t12 = t11 + j;
-      emissions_b[t12]! += t13_b;
-      emissions_b_d[t12]! += t13_b_d;
+      best_b += t15_b;
+      best_b_d += t15_b_d;
+      const t14_b = t15_b;
+      const t14_b_d = t15_b_d;
+      const t12 = t * K;
+      const t13 = t12 + j;
+      emissions_b[t13]! += t14_b;
+      emissions_b_d[t13]! += t14_b_d;
       // grad of: for (let i = 0; i < K; i++)
       for (let i = Math.ceil(K) - 1; i >= 0; i--) {
         // grad of: best = Math.max(best, prev[i] + trans[i * K + j])
         best = stack[--top]!;
         best_d = stack_d[top]!;
-        const t5 = prev[i]!;
-        const t6 = i * K;
-        const t7 = t6 + j;
-        const t8 = trans[t7]!;
-        const t9 = t5 + t8;
-        const t10 = Math.max(best, t9);
-        const t9_b = best_b * (t9 === t10 && best !== t10 ? 1 : 0);
-        const t9_b_d = t9 === t10 && best !== t10 ? best_b_d : 0;
-        best_b = best_b * (best === t10 ? 1 : 0);
-        best_b_d = best === t10 ? best_b_d : 0;
-        const t5_b = t9_b;
-        const t5_b_d = t9_b_d;
-        const t8_b = t9_b;
-        const t8_b_d = t9_b_d;
-        trans_b[t7]! += t8_b;
-        trans_b_d[t7]! += t8_b_d;
-        prev_b[i]! += t5_b;
-        prev_b_d[i]! += t5_b_d;
+        const t6 = prev[i]!;
+        const t7 = i * K;
+        const t8 = t7 + j;
+        const t9 = trans[t8]!;
+        const t10 = t6 + t9;
+        const t11 = Math.max(best, t10);
+        const t10_b = best_b * (t10 === t11 && best !== t11 ? 1 : 0);
+        const t10_b_d = t10 === t11 && best !== t11 ? best_b_d : 0;
+        best_b = best_b * (best === t11 ? 1 : 0);
+        best_b_d = best === t11 ? best_b_d : 0;
+        const t6_b = t10_b;
+        const t6_b_d = t10_b_d;
+        const t9_b = t10_b;
+        const t9_b_d = t10_b_d;
+        trans_b[t8]! += t9_b;
+        trans_b_d[t8]! += t9_b_d;
+        prev_b[i]! += t6_b;
+        prev_b_d[i]! += t6_b_d;
       }
       // grad of: let best = -Infinity
       best_b = 0;
@@ -3161,17 +3198,17 @@ export function viterbiScore_hvp(emissions: Float64Array, trans: Float64Array, K
     delta = tape.popRef();
   }
   // grad of: let delta = Array.from(emissions.subarray(0, K))
-  for (let j_1 = t2 - 1; j_1 >= 0; j_1--) {
-    const t3_b = delta_b[j_1]! ?? 0;
-    const t3_b_d = delta_b_d[j_1]! ?? 0;
+  for (let j_1 = t3 - 1; j_1 >= 0; j_1--) {
+    const t4_b = delta_b[j_1]! ?? 0;
+    const t4_b_d = delta_b_d[j_1]! ?? 0;
     delta_b[j_1]! = 0;
     delta_b_d[j_1]! = 0;
-    emissions_b[j_1]! += t3_b;
-    emissions_b_d[j_1]! += t3_b_d;
+    emissions_b[j_1]! += t4_b;
+    emissions_b_d[j_1]! += t4_b_d;
   }
   tape.top = top;
   return {
-    value: t18,
+    value: t19,
     grad: adj,
     hvp: adj_d
   };
@@ -3782,25 +3819,27 @@ export function attentionPool_vjp(q: Float64Array, keys: Float64Array, vals: Flo
   const t2 = keys.length;
   const n = t2 / d;
   const scores = new Float64Array(n);
-  const t9 = Math.sqrt(d);
+  const t12 = Math.sqrt(d);
   if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
   for (let i = 0; i < n; i++) {
-    const t3 = i * d;
+    const t3 = keys.length;
+    const t4 = i * d;
+    const t5 = t4 < 0 ? Math.max(t3 + t4, 0) : Math.min(t4, t3) || 0;
     s_dot = 0;
     const t1_dot = q.length;
     for (let i_dot = 0; i_dot < t1_dot; i_dot++) {
       const t2_dot = q[i_dot]!;
-      const t_dot = i_dot + t3;
+      const t_dot = i_dot + t5;
       const t3_dot = keys[t_dot]!;
       const t4_dot = t2_dot * t3_dot;
       const t5_dot = s_dot + t4_dot;
       s_dot = t5_dot;
     }
-    const t8 = s_dot;
-    const t10 = temperature * t9;
-    const t11 = t8 / t10;
-    stack[top++]! = t8;
-    scores[i]! = t11;
+    const t11 = s_dot;
+    const t13 = temperature * t12;
+    const t14 = t11 / t13;
+    stack[top++]! = t11;
+    scores[i]! = t14;
   }
   const t1_logSumExp = -Infinity;
   let m_logSumExp = t1_logSumExp;
@@ -3850,35 +3889,35 @@ export function attentionPool_vjp(q: Float64Array, keys: Float64Array, vals: Flo
   let lz_b = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_1 = 0; i_1 < n; i_1++) {
-    const t12 = scores[i_1]!;
-    const t13 = t12 - lz;
-    const a = Math.exp(t13);
+    const t15 = scores[i_1]!;
+    const t16 = t15 - lz;
+    const a = Math.exp(t16);
     for (let c = 0; c < d; c++) {
-      const t14 = i_1 * d;
-      const t15 = t14 + c;
-      const t16 = vals[t15]!;
-      const t17 = a * t16;
-      const t18 = out + t17;
-      out = t18;
+      const t17 = i_1 * d;
+      const t18 = t17 + c;
+      const t19 = vals[t18]!;
+      const t20 = a * t19;
+      const t21 = out + t20;
+      out = t21;
     }
     // the reverse of this iteration
     let a_b = 0;
     // grad of: for (let c = 0; c < d; c++)
     for (let c = d - 1; c >= 0; c--) {
       // grad of: out += a * vals[i * d + c]
-      const t17_b = out_b;
-      const t14 = i_1 * d;
-      const t15 = t14 + c;
-      const t16 = vals[t15]!;
-      a_b += t17_b * t16;
-      const t16_b = t17_b * a;
-      vals_b[t15]! += t16_b;
+      const t20_b = out_b;
+      const t17 = i_1 * d;
+      const t18 = t17 + c;
+      const t19 = vals[t18]!;
+      a_b += t20_b * t19;
+      const t19_b = t20_b * a;
+      vals_b[t18]! += t19_b;
     }
     // grad of: const a = Math.exp(scores[i] - lz)
-    const t13_b = a_b === 0 ? 0 : a_b * a;
-    const t12_b = t13_b;
-    lz_b -= t13_b;
-    scores_b[i_1]! += t12_b;
+    const t16_b = a_b === 0 ? 0 : a_b * a;
+    const t15_b = t16_b;
+    lz_b -= t16_b;
+    scores_b[i_1]! += t15_b;
   }
   // grad of: const lz = logSumExp(scores)
   result_logSumExp_b += lz_b;
@@ -3934,23 +3973,25 @@ export function attentionPool_vjp(q: Float64Array, keys: Float64Array, vals: Flo
   // grad of: for (let i = 0; i < n; i++)
   for (let i = Math.ceil(n) - 1; i >= 0; i--) {
     // grad of: scores[i] = dot(q, keys.subarray(i * d, (i + 1) * d)) / (temperature * Math.sqrt(d))
-    const t11_b = scores_b[i]!;
+    const t14_b = scores_b[i]!;
     scores_b[i]! = 0;
-    const t8 = stack[--top]!;
-    const t10 = temperature * t9;
-    const t11_r = 1 / t10;
-    const t8_b = t11_b === 0 ? 0 : t11_b * t11_r;
-    const t10_b = t11_b === 0 ? 0 : -(t11_b * (t8 * t11_r * t11_r));
-    if (t10_b !== 0) temperature_b += t10_b * t9;
-    s_dot_b += t8_b;
+    const t11 = stack[--top]!;
+    const t13 = temperature * t12;
+    const t14_r = 1 / t13;
+    const t11_b = t14_b === 0 ? 0 : t14_b * t14_r;
+    const t13_b = t14_b === 0 ? 0 : -(t14_b * (t11 * t14_r * t14_r));
+    if (t13_b !== 0) temperature_b += t13_b * t12;
+    s_dot_b += t11_b;
     // grad of (dot): for (let i = 0; i < a.length; i++)
-    const t3 = i * d;
+    const t4 = i * d;
+    const t3 = keys.length;
+    const t5 = t4 < 0 ? Math.max(t3 + t4, 0) : Math.min(t4, t3) || 0;
     const t1_dot = q.length;
     if (s_dot_b !== 0) for (let i_dot = t1_dot - 1; i_dot >= 0; i_dot--) {
       // grad of (dot): s += a[i] * b[i]
       const t4_dot_b = s_dot_b;
       const t2_dot = q[i_dot]!;
-      const t_dot = i_dot + t3;
+      const t_dot = i_dot + t5;
       const t3_dot = keys[t_dot]!;
       const t2_dot_b = t4_dot_b * t3_dot;
       const t3_dot_b = t4_dot_b * t2_dot;
@@ -4007,14 +4048,16 @@ export function attentionPool_jvp(q: Float64Array, keys: Float64Array, vals: Flo
   const scores = new Float64Array(n);
   const scores_d = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const t3 = i * d;
+    const t3 = keys.length;
+    const t4 = i * d;
+    const t5 = t4 < 0 ? Math.max(t3 + t4, 0) : Math.min(t4, t3) || 0;
     s_dot = 0;
     s_dot_d = 0;
     const t1_dot = q.length;
     for (let i_dot = 0; i_dot < t1_dot; i_dot++) {
       const t2_dot = q[i_dot]!;
       const t2_dot_d = q_d[i_dot]!;
-      const t_dot = i_dot + t3;
+      const t_dot = i_dot + t5;
       const t3_dot = keys[t_dot]!;
       const t3_dot_d = keys_d[t_dot]!;
       const t4_dot = t2_dot * t3_dot;
@@ -4024,15 +4067,15 @@ export function attentionPool_jvp(q: Float64Array, keys: Float64Array, vals: Flo
       s_dot = t5_dot;
       s_dot_d = t5_dot_d;
     }
-    const t8 = s_dot;
-    const t8_d = s_dot_d;
-    const t9 = Math.sqrt(d);
-    const t10 = temperature * t9;
-    const t10_d = t9 * temperature_d;
-    const t11 = t8 / t10;
-    const t11_d = t8_d / t10 - t11 / t10 * t10_d;
-    scores[i]! = t11;
-    scores_d[i]! = t11_d;
+    const t11 = s_dot;
+    const t11_d = s_dot_d;
+    const t12 = Math.sqrt(d);
+    const t13 = temperature * t12;
+    const t13_d = t12 * temperature_d;
+    const t14 = t11 / t13;
+    const t14_d = t11_d / t13 - t14 / t13 * t13_d;
+    scores[i]! = t14;
+    scores_d[i]! = t14_d;
   }
   const t1_logSumExp = -Infinity;
   let m_logSumExp = t1_logSumExp;
@@ -4078,23 +4121,23 @@ export function attentionPool_jvp(q: Float64Array, keys: Float64Array, vals: Flo
   let out = 0;
   let out_d = 0;
   for (let i_1 = 0; i_1 < n; i_1++) {
-    const t12 = scores[i_1]!;
-    const t12_d = scores_d[i_1]!;
-    const t13 = t12 - lz;
-    const t13_d = t12_d - lz_d;
-    const a = Math.exp(t13);
-    const a_d = a * t13_d;
+    const t15 = scores[i_1]!;
+    const t15_d = scores_d[i_1]!;
+    const t16 = t15 - lz;
+    const t16_d = t15_d - lz_d;
+    const a = Math.exp(t16);
+    const a_d = a * t16_d;
     for (let c = 0; c < d; c++) {
-      const t14 = i_1 * d;
-      const t15 = t14 + c;
-      const t16 = vals[t15]!;
-      const t16_d = vals_d[t15]!;
-      const t17 = a * t16;
-      const t17_d = t16 * a_d + a * t16_d;
-      const t18 = out + t17;
-      const t18_d = out_d + t17_d;
-      out = t18;
-      out_d = t18_d;
+      const t17 = i_1 * d;
+      const t18 = t17 + c;
+      const t19 = vals[t18]!;
+      const t19_d = vals_d[t18]!;
+      const t20 = a * t19;
+      const t20_d = t19 * a_d + a * t19_d;
+      const t21 = out + t20;
+      const t21_d = out_d + t20_d;
+      out = t21;
+      out_d = t21_d;
     }
   }
   return {
@@ -4147,20 +4190,22 @@ export function attentionPool_hvp(q: Float64Array, keys: Float64Array, vals: Flo
   const n = t2 / d;
   const scores = new Float64Array(n);
   const scores_d = new Float64Array(n);
-  const t9 = Math.sqrt(d);
+  const t12 = Math.sqrt(d);
   if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
     stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < n; i++) {
-    const t3 = i * d;
+    const t3 = keys.length;
+    const t4 = i * d;
+    const t5 = t4 < 0 ? Math.max(t3 + t4, 0) : Math.min(t4, t3) || 0;
     s_dot = 0;
     s_dot_d = 0;
     const t1_dot = q.length;
     for (let i_dot = 0; i_dot < t1_dot; i_dot++) {
       const t2_dot = q[i_dot]!;
       const t2_dot_d = q_d[i_dot]!;
-      const t_dot = i_dot + t3;
+      const t_dot = i_dot + t5;
       const t3_dot = keys[t_dot]!;
       const t3_dot_d = keys_d[t_dot]!;
       const t4_dot = t2_dot * t3_dot;
@@ -4170,16 +4215,16 @@ export function attentionPool_hvp(q: Float64Array, keys: Float64Array, vals: Flo
       s_dot = t5_dot;
       s_dot_d = t5_dot_d;
     }
-    const t8 = s_dot;
-    const t8_d = s_dot_d;
-    const t10 = temperature * t9;
-    const t10_d = t9 * temperature_d;
-    const t11 = t8 / t10;
-    const t11_d = t8_d / t10 - t11 / t10 * t10_d;
-    stack_d[top]! = t8_d;
-    stack[top++]! = t8;
-    scores[i]! = t11;
-    scores_d[i]! = t11_d;
+    const t11 = s_dot;
+    const t11_d = s_dot_d;
+    const t13 = temperature * t12;
+    const t13_d = t12 * temperature_d;
+    const t14 = t11 / t13;
+    const t14_d = t11_d / t13 - t14 / t13 * t13_d;
+    stack_d[top]! = t11_d;
+    stack[top++]! = t11;
+    scores[i]! = t14;
+    scores_d[i]! = t14_d;
   }
   const t1_logSumExp = -Infinity;
   const t1_logSumExp_d: number = 0;
@@ -4264,19 +4309,19 @@ export function attentionPool_hvp(q: Float64Array, keys: Float64Array, vals: Flo
   let lz_b_d = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_1 = 0; i_1 < n; i_1++) {
-    const t12 = scores[i_1]!;
-    const t12_d = scores_d[i_1]!;
-    const t13 = t12 - lz;
-    const t13_d = t12_d - lz_d;
-    const a = Math.exp(t13);
-    const a_d = a * t13_d;
+    const t15 = scores[i_1]!;
+    const t15_d = scores_d[i_1]!;
+    const t16 = t15 - lz;
+    const t16_d = t15_d - lz_d;
+    const a = Math.exp(t16);
+    const a_d = a * t16_d;
     for (let c = 0; c < d; c++) {
-      const t14 = i_1 * d;
-      const t15 = t14 + c;
-      const t16 = vals[t15]!;
-      const t17 = a * t16;
-      const t18 = out + t17;
-      out = t18;
+      const t17 = i_1 * d;
+      const t18 = t17 + c;
+      const t19 = vals[t18]!;
+      const t20 = a * t19;
+      const t21 = out + t20;
+      out = t21;
     }
     // the reverse of this iteration
     let a_b = 0;
@@ -4284,27 +4329,27 @@ export function attentionPool_hvp(q: Float64Array, keys: Float64Array, vals: Flo
     // grad of: for (let c = 0; c < d; c++)
     for (let c = d - 1; c >= 0; c--) {
       // grad of: out += a * vals[i * d + c]
-      const t17_b = out_b;
-      const t14 = i_1 * d;
-      const t15 = t14 + c;
-      const t16 = vals[t15]!;
-      const t16_d = vals_d[t15]!;
-      a_b += t17_b * t16;
-      a_b_d += t17_b * t16_d;
-      const t16_b = t17_b * a;
-      const t16_b_d = t17_b * a_d;
-      vals_b[t15]! += t16_b;
-      vals_b_d[t15]! += t16_b_d;
+      const t20_b = out_b;
+      const t17 = i_1 * d;
+      const t18 = t17 + c;
+      const t19 = vals[t18]!;
+      const t19_d = vals_d[t18]!;
+      a_b += t20_b * t19;
+      a_b_d += t20_b * t19_d;
+      const t19_b = t20_b * a;
+      const t19_b_d = t20_b * a_d;
+      vals_b[t18]! += t19_b;
+      vals_b_d[t18]! += t19_b_d;
     }
     // grad of: const a = Math.exp(scores[i] - lz)
-    const t13_b = a_b === 0 ? 0 : a_b * a;
-    const t13_b_d = a_b === 0 && a_b_d === 0 ? 0 : a * a_b_d + a_b * a_d;
-    const t12_b = t13_b;
-    const t12_b_d = t13_b_d;
-    lz_b -= t13_b;
-    lz_b_d -= t13_b_d;
-    scores_b[i_1]! += t12_b;
-    scores_b_d[i_1]! += t12_b_d;
+    const t16_b = a_b === 0 ? 0 : a_b * a;
+    const t16_b_d = a_b === 0 && a_b_d === 0 ? 0 : a * a_b_d + a_b * a_d;
+    const t15_b = t16_b;
+    const t15_b_d = t16_b_d;
+    lz_b -= t16_b;
+    lz_b_d -= t16_b_d;
+    scores_b[i_1]! += t15_b;
+    scores_b_d[i_1]! += t15_b_d;
   }
   // grad of: const lz = logSumExp(scores)
   result_logSumExp_b += lz_b;
@@ -4369,28 +4414,30 @@ export function attentionPool_hvp(q: Float64Array, keys: Float64Array, vals: Flo
   // grad of: for (let i = 0; i < n; i++)
   for (let i = Math.ceil(n) - 1; i >= 0; i--) {
     // grad of: scores[i] = dot(q, keys.subarray(i * d, (i + 1) * d)) / (temperature * Math.sqrt(d))
-    const t11_b = scores_b[i]!;
-    const t11_b_d = scores_b_d[i]!;
+    const t14_b = scores_b[i]!;
+    const t14_b_d = scores_b_d[i]!;
     scores_b[i]! = 0;
     scores_b_d[i]! = 0;
-    const t8 = stack[--top]!;
-    const t8_d = stack_d[top]!;
-    const t10 = temperature * t9;
-    const t10_d = t9 * temperature_d;
-    const t11_r = 1 / t10;
-    const t11_r_d = -(t11_r * t11_r * t10_d);
-    const t8_b = t11_b === 0 ? 0 : t11_b * t11_r;
-    const t8_b_d = t11_b === 0 && t11_b_d === 0 ? 0 : t11_r * t11_b_d + t11_b * t11_r_d;
-    const t10_b = t11_b === 0 ? 0 : -(t11_b * (t8 * t11_r * t11_r));
-    const t10_b_d = t11_b === 0 && t11_b_d === 0 ? 0 : -(t8 * t11_r * t11_r * t11_b_d + t11_b * (t11_r * (t11_r * t8_d + t8 * t11_r_d) + t8 * t11_r * t11_r_d));
-    if (t10_b !== 0 || t10_b_d !== 0) {
-      temperature_b += t10_b * t9;
-      temperature_b_d += t9 * t10_b_d;
+    const t11 = stack[--top]!;
+    const t11_d = stack_d[top]!;
+    const t13 = temperature * t12;
+    const t13_d = t12 * temperature_d;
+    const t14_r = 1 / t13;
+    const t14_r_d = -(t14_r * t14_r * t13_d);
+    const t11_b = t14_b === 0 ? 0 : t14_b * t14_r;
+    const t11_b_d = t14_b === 0 && t14_b_d === 0 ? 0 : t14_r * t14_b_d + t14_b * t14_r_d;
+    const t13_b = t14_b === 0 ? 0 : -(t14_b * (t11 * t14_r * t14_r));
+    const t13_b_d = t14_b === 0 && t14_b_d === 0 ? 0 : -(t11 * t14_r * t14_r * t14_b_d + t14_b * (t14_r * (t14_r * t11_d + t11 * t14_r_d) + t11 * t14_r * t14_r_d));
+    if (t13_b !== 0 || t13_b_d !== 0) {
+      temperature_b += t13_b * t12;
+      temperature_b_d += t12 * t13_b_d;
     }
-    s_dot_b += t8_b;
-    s_dot_b_d += t8_b_d;
+    s_dot_b += t11_b;
+    s_dot_b_d += t11_b_d;
     // grad of (dot): for (let i = 0; i < a.length; i++)
-    const t3 = i * d;
+    const t4 = i * d;
+    const t3 = keys.length;
+    const t5 = t4 < 0 ? Math.max(t3 + t4, 0) : Math.min(t4, t3) || 0;
     const t1_dot = q.length;
     for (let i_dot = t1_dot - 1; i_dot >= 0; i_dot--) {
       // grad of (dot): s += a[i] * b[i]
@@ -4398,7 +4445,7 @@ export function attentionPool_hvp(q: Float64Array, keys: Float64Array, vals: Flo
       const t4_dot_b_d = s_dot_b_d;
       const t2_dot = q[i_dot]!;
       const t2_dot_d = q_d[i_dot]!;
-      const t_dot = i_dot + t3;
+      const t_dot = i_dot + t5;
       const t3_dot = keys[t_dot]!;
       const t3_dot_d = keys_d[t_dot]!;
       const t2_dot_b = t4_dot_b === 0 ? 0 : t4_dot_b * t3_dot;

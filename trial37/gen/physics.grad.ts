@@ -2337,14 +2337,14 @@ export function bouncingBall_vjp(h0: number, v0: number, k: number, damping: num
     const t1_b = ball_y_b;
     ball_y_b = 0;
     b_v_stepBall_1_b += t2_b;
-    // grad of (stepBall.b.v): b.y += dt * b.v
+    // grad of (stepBall(…) on b.v): b.y += dt * b.v
     const t8_stepBall_1_b = b_y_stepBall_1_b;
     b_v_stepBall_1_b += t8_stepBall_1_b * 0.005;
-    // grad of (stepBall.b.v): b.v += dt * a
+    // grad of (stepBall(…) on b.v): b.v += dt * a
     b_v_stepBall_1 = stack[--top]!;
     const t6_stepBall_1_b = b_v_stepBall_1_b;
     const a_stepBall_1_b = t6_stepBall_1_b * 0.005;
-    // grad of (stepBall.b.v): const a = GRAVITY + k * contact - damping * b.v * contact
+    // grad of (stepBall(…) on b.v): const a = GRAVITY + k * contact - damping * b.v * contact
     const t3_stepBall_1_b = a_stepBall_1_b;
     const t5_stepBall_1_b = -a_stepBall_1_b;
     const contact_stepBall_1 = stack[--top]!;
@@ -2360,7 +2360,7 @@ export function bouncingBall_vjp(h0: number, v0: number, k: number, damping: num
       k_b += t2_stepBall_1_b * contact_stepBall_1;
       contact_stepBall_1_b += t2_stepBall_1_b * k;
     }
-    // grad of (stepBall.b.v): const contact = softplus(-b.y, 50)
+    // grad of (stepBall(…) on b.v): const contact = softplus(-b.y, 50)
     t3_softplus_stepBall_1_b += contact_stepBall_1_b;
     // grad of (softplus): return z > 0 ? (z + Math.log1p(Math.exp(-z))) / beta : Math.log1p(Math.exp(z)) / beta
     const t2_softplus_stepBall_1 = stack[--top]! !== 0;
@@ -2384,7 +2384,7 @@ export function bouncingBall_vjp(h0: number, v0: number, k: number, damping: num
     }
     // grad of (softplus): const z = beta * x
     const t1_stepBall_1_b = z_softplus_stepBall_1_b * 50;
-    // grad of (stepBall.b.v): const contact = softplus(-b.y, 50)
+    // grad of (stepBall(…) on b.v): const contact = softplus(-b.y, 50)
     b_y_stepBall_1_b -= t1_stepBall_1_b;
     // grad of: stepBall(ball, 0.005, k, damping)
     ball_v_b += b_v_stepBall_1_b;
@@ -2392,14 +2392,14 @@ export function bouncingBall_vjp(h0: number, v0: number, k: number, damping: num
     ball_y_b += b_y_stepBall_1_b;
     b_y_stepBall_1_b = 0;
     b_y_stepBall_b += t1_b;
-    // grad of (stepBall.b.y): b.y += dt * b.v
+    // grad of (stepBall(…) on b.y): b.y += dt * b.v
     const t8_stepBall_b = b_y_stepBall_b;
     b_v_stepBall_b += t8_stepBall_b * 0.005;
-    // grad of (stepBall.b.y): b.v += dt * a
+    // grad of (stepBall(…) on b.y): b.v += dt * a
     b_v_stepBall = stack[--top]!;
     const t6_stepBall_b = b_v_stepBall_b;
     const a_stepBall_b = t6_stepBall_b * 0.005;
-    // grad of (stepBall.b.y): const a = GRAVITY + k * contact - damping * b.v * contact
+    // grad of (stepBall(…) on b.y): const a = GRAVITY + k * contact - damping * b.v * contact
     const t3_stepBall_b = a_stepBall_b;
     const t5_stepBall_b = -a_stepBall_b;
     const contact_stepBall = stack[--top]!;
@@ -2411,7 +2411,7 @@ export function bouncingBall_vjp(h0: number, v0: number, k: number, damping: num
     const t2_stepBall_b = t3_stepBall_b;
     k_b += t2_stepBall_b * contact_stepBall;
     contact_stepBall_b += t2_stepBall_b * k;
-    // grad of (stepBall.b.y): const contact = softplus(-b.y, 50)
+    // grad of (stepBall(…) on b.y): const contact = softplus(-b.y, 50)
     t3_softplus_stepBall_b += contact_stepBall_b;
     // grad of (softplus): return z > 0 ? (z + Math.log1p(Math.exp(-z))) / beta : Math.log1p(Math.exp(z)) / beta
     const t2_softplus_stepBall = stack[--top]! !== 0;
@@ -2435,7 +2435,7 @@ export function bouncingBall_vjp(h0: number, v0: number, k: number, damping: num
     }
     // grad of (softplus): const z = beta * x
     const t1_stepBall_b = z_softplus_stepBall_b * 50;
-    // grad of (stepBall.b.y): const contact = softplus(-b.y, 50)
+    // grad of (stepBall(…) on b.y): const contact = softplus(-b.y, 50)
     b_y_stepBall_b -= t1_stepBall_b;
     // grad of: stepBall(ball, 0.005, k, damping)
     ball_v_b += b_v_stepBall_b;
@@ -2843,19 +2843,19 @@ export function bouncingBall_hvp(h0: number, v0: number, k: number, damping: num
     ball_y_b_d = 0;
     b_v_stepBall_1_b += t2_b;
     b_v_stepBall_1_b_d += t2_b_d;
-    // grad of (stepBall.b.v): b.y += dt * b.v
+    // grad of (stepBall(…) on b.v): b.y += dt * b.v
     const t8_stepBall_1_b = b_y_stepBall_1_b;
     const t8_stepBall_1_b_d = b_y_stepBall_1_b_d;
     b_v_stepBall_1_b += t8_stepBall_1_b * 0.005;
     b_v_stepBall_1_b_d += 0.005 * t8_stepBall_1_b_d;
-    // grad of (stepBall.b.v): b.v += dt * a
+    // grad of (stepBall(…) on b.v): b.v += dt * a
     b_v_stepBall_1 = stack[--top]!;
     b_v_stepBall_1_d = stack_d[top]!;
     const t6_stepBall_1_b = b_v_stepBall_1_b;
     const t6_stepBall_1_b_d = b_v_stepBall_1_b_d;
     const a_stepBall_1_b = t6_stepBall_1_b * 0.005;
     const a_stepBall_1_b_d = 0.005 * t6_stepBall_1_b_d;
-    // grad of (stepBall.b.v): const a = GRAVITY + k * contact - damping * b.v * contact
+    // grad of (stepBall(…) on b.v): const a = GRAVITY + k * contact - damping * b.v * contact
     const t3_stepBall_1_b = a_stepBall_1_b;
     const t3_stepBall_1_b_d = a_stepBall_1_b_d;
     const t5_stepBall_1_b = -a_stepBall_1_b;
@@ -2882,7 +2882,7 @@ export function bouncingBall_hvp(h0: number, v0: number, k: number, damping: num
       contact_stepBall_1_b += t2_stepBall_1_b * k;
       contact_stepBall_1_b_d += k * t2_stepBall_1_b_d + t2_stepBall_1_b * k_d;
     }
-    // grad of (stepBall.b.v): const contact = softplus(-b.y, 50)
+    // grad of (stepBall(…) on b.v): const contact = softplus(-b.y, 50)
     t3_softplus_stepBall_1_b += contact_stepBall_1_b;
     t3_softplus_stepBall_1_b_d += contact_stepBall_1_b_d;
     // grad of (softplus): return z > 0 ? (z + Math.log1p(Math.exp(-z))) / beta : Math.log1p(Math.exp(z)) / beta
@@ -2925,7 +2925,7 @@ export function bouncingBall_hvp(h0: number, v0: number, k: number, damping: num
     // grad of (softplus): const z = beta * x
     const t1_stepBall_1_b = z_softplus_stepBall_1_b * 50;
     const t1_stepBall_1_b_d = 50 * z_softplus_stepBall_1_b_d;
-    // grad of (stepBall.b.v): const contact = softplus(-b.y, 50)
+    // grad of (stepBall(…) on b.v): const contact = softplus(-b.y, 50)
     b_y_stepBall_1_b -= t1_stepBall_1_b;
     b_y_stepBall_1_b_d -= t1_stepBall_1_b_d;
     // grad of: stepBall(ball, 0.005, k, damping)
@@ -2939,19 +2939,19 @@ export function bouncingBall_hvp(h0: number, v0: number, k: number, damping: num
     b_y_stepBall_1_b_d = 0;
     b_y_stepBall_b += t1_b;
     b_y_stepBall_b_d += t1_b_d;
-    // grad of (stepBall.b.y): b.y += dt * b.v
+    // grad of (stepBall(…) on b.y): b.y += dt * b.v
     const t8_stepBall_b = b_y_stepBall_b;
     const t8_stepBall_b_d = b_y_stepBall_b_d;
     b_v_stepBall_b += t8_stepBall_b * 0.005;
     b_v_stepBall_b_d += 0.005 * t8_stepBall_b_d;
-    // grad of (stepBall.b.y): b.v += dt * a
+    // grad of (stepBall(…) on b.y): b.v += dt * a
     b_v_stepBall = stack[--top]!;
     b_v_stepBall_d = stack_d[top]!;
     const t6_stepBall_b = b_v_stepBall_b;
     const t6_stepBall_b_d = b_v_stepBall_b_d;
     const a_stepBall_b = t6_stepBall_b * 0.005;
     const a_stepBall_b_d = 0.005 * t6_stepBall_b_d;
-    // grad of (stepBall.b.y): const a = GRAVITY + k * contact - damping * b.v * contact
+    // grad of (stepBall(…) on b.y): const a = GRAVITY + k * contact - damping * b.v * contact
     const t3_stepBall_b = a_stepBall_b;
     const t3_stepBall_b_d = a_stepBall_b_d;
     const t5_stepBall_b = -a_stepBall_b;
@@ -2974,7 +2974,7 @@ export function bouncingBall_hvp(h0: number, v0: number, k: number, damping: num
     k_b_d += contact_stepBall * t2_stepBall_b_d + t2_stepBall_b * contact_stepBall_d;
     contact_stepBall_b += t2_stepBall_b * k;
     contact_stepBall_b_d += k * t2_stepBall_b_d + t2_stepBall_b * k_d;
-    // grad of (stepBall.b.y): const contact = softplus(-b.y, 50)
+    // grad of (stepBall(…) on b.y): const contact = softplus(-b.y, 50)
     t3_softplus_stepBall_b += contact_stepBall_b;
     t3_softplus_stepBall_b_d += contact_stepBall_b_d;
     // grad of (softplus): return z > 0 ? (z + Math.log1p(Math.exp(-z))) / beta : Math.log1p(Math.exp(z)) / beta
@@ -3015,7 +3015,7 @@ export function bouncingBall_hvp(h0: number, v0: number, k: number, damping: num
     // grad of (softplus): const z = beta * x
     const t1_stepBall_b = z_softplus_stepBall_b * 50;
     const t1_stepBall_b_d = 50 * z_softplus_stepBall_b_d;
-    // grad of (stepBall.b.y): const contact = softplus(-b.y, 50)
+    // grad of (stepBall(…) on b.y): const contact = softplus(-b.y, 50)
     b_y_stepBall_b -= t1_stepBall_b;
     b_y_stepBall_b_d -= t1_stepBall_b_d;
     // grad of: stepBall(ball, 0.005, k, damping)

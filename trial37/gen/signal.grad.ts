@@ -1956,7 +1956,7 @@ export function localLevelLogLik_vjp(y: Float64Array, logQ: number, logR: number
     st_m_b += s_m_updateStep_2_b;
     s_m_updateStep_2_b = 0;
     s_p_updateStep_1_b += t6_b;
-    // grad of (updateStep.s.p): s.p = (1 - gain) * s.p
+    // grad of (updateStep(…) on s.p): s.p = (1 - gain) * s.p
     s_p_updateStep_1 = stack[--top]!;
     const S_updateStep_1 = s_p_updateStep_1 + r;
     const gain_updateStep_1 = s_p_updateStep_1 / S_updateStep_1;
@@ -1964,18 +1964,18 @@ export function localLevelLogLik_vjp(y: Float64Array, logQ: number, logR: number
     const t3_updateStep_1_b = s_p_updateStep_1_b === 0 ? 0 : s_p_updateStep_1_b * s_p_updateStep_1;
     if (s_p_updateStep_1_b !== 0) s_p_updateStep_1_b = s_p_updateStep_1_b * t3_updateStep_1;
     const gain_updateStep_1_b = -t3_updateStep_1_b;
-    // grad of (updateStep.s.p): const gain = s.p / S
+    // grad of (updateStep(…) on s.p): const gain = s.p / S
     const gain_updateStep_1_r = 1 / S_updateStep_1;
     const S_updateStep_1_b = gain_updateStep_1_b === 0 ? 0 : -(gain_updateStep_1_b * (s_p_updateStep_1 * gain_updateStep_1_r * gain_updateStep_1_r));
     if (gain_updateStep_1_b !== 0) s_p_updateStep_1_b += gain_updateStep_1_b * gain_updateStep_1_r;
-    // grad of (updateStep.s.p): const S = s.p + r
+    // grad of (updateStep(…) on s.p): const S = s.p + r
     s_p_updateStep_1_b += S_updateStep_1_b;
     r_b += S_updateStep_1_b;
     // grad of: ll += updateStep(st, obs, r)
     st_p_b += s_p_updateStep_1_b;
     s_p_updateStep_1_b = 0;
     s_m_updateStep_b += t5_b;
-    // grad of (updateStep.s.m): s.p = (1 - gain) * s.p
+    // grad of (updateStep(…) on s.m): s.p = (1 - gain) * s.p
     s_p_updateStep = stack[--top]!;
     const S_updateStep = s_p_updateStep + r;
     const gain_updateStep = s_p_updateStep / S_updateStep;
@@ -1983,20 +1983,20 @@ export function localLevelLogLik_vjp(y: Float64Array, logQ: number, logR: number
     const t3_updateStep_b = s_p_updateStep_b === 0 ? 0 : s_p_updateStep_b * s_p_updateStep;
     if (s_p_updateStep_b !== 0) s_p_updateStep_b = s_p_updateStep_b * t3_updateStep;
     let gain_updateStep_b = -t3_updateStep_b;
-    // grad of (updateStep.s.m): s.m = s.m + gain * innov
+    // grad of (updateStep(…) on s.m): s.m = s.m + gain * innov
     const t1_updateStep_b = s_m_updateStep_b;
     const innov_updateStep = stack[--top]!;
     const innov_updateStep_b = t1_updateStep_b === 0 ? 0 : t1_updateStep_b * gain_updateStep;
     if (t1_updateStep_b !== 0) gain_updateStep_b += t1_updateStep_b * innov_updateStep;
-    // grad of (updateStep.s.m): const gain = s.p / S
+    // grad of (updateStep(…) on s.m): const gain = s.p / S
     const gain_updateStep_r = 1 / S_updateStep;
     const S_updateStep_b = gain_updateStep_b === 0 ? 0 : -(gain_updateStep_b * (s_p_updateStep * gain_updateStep_r * gain_updateStep_r));
     if (gain_updateStep_b !== 0) s_p_updateStep_b += gain_updateStep_b * gain_updateStep_r;
-    // grad of (updateStep.s.m): const innov = y - s.m
+    // grad of (updateStep(…) on s.m): const innov = y - s.m
     obs_b += innov_updateStep_b;
     y_b[i]! += obs_b;
     s_m_updateStep_b -= innov_updateStep_b;
-    // grad of (updateStep.s.m): const S = s.p + r
+    // grad of (updateStep(…) on s.m): const S = s.p + r
     s_p_updateStep_b += S_updateStep_b;
     r_b += S_updateStep_b;
     // grad of: ll += updateStep(st, obs, r)
@@ -2010,7 +2010,7 @@ export function localLevelLogLik_vjp(y: Float64Array, logQ: number, logR: number
     const t2_b = st_m_b;
     st_m_b = 0;
     s_p_predictStep_1_b += t3_b;
-    // grad of (predictStep.s.p): s.p = s.p + q
+    // grad of (predictStep(…) on s.p): s.p = s.p + q
     q_b += s_p_predictStep_1_b;
     // grad of: predictStep(st, q)
     st_p_b += s_p_predictStep_1_b;
@@ -2469,7 +2469,7 @@ export function localLevelLogLik_hvp(y: Float64Array, logQ: number, logR: number
     s_m_updateStep_2_b_d = 0;
     s_p_updateStep_1_b += t6_b;
     s_p_updateStep_1_b_d += t6_b_d;
-    // grad of (updateStep.s.p): s.p = (1 - gain) * s.p
+    // grad of (updateStep(…) on s.p): s.p = (1 - gain) * s.p
     s_p_updateStep_1 = stack[--top]!;
     s_p_updateStep_1_d = stack_d[top]!;
     const S_updateStep_1 = s_p_updateStep_1 + r;
@@ -2486,7 +2486,7 @@ export function localLevelLogLik_hvp(y: Float64Array, logQ: number, logR: number
     }
     const gain_updateStep_1_b = -t3_updateStep_1_b;
     const gain_updateStep_1_b_d = -t3_updateStep_1_b_d;
-    // grad of (updateStep.s.p): const gain = s.p / S
+    // grad of (updateStep(…) on s.p): const gain = s.p / S
     const gain_updateStep_1_r = 1 / S_updateStep_1;
     const gain_updateStep_1_r_d = -(gain_updateStep_1_r * gain_updateStep_1_r * S_updateStep_1_d);
     const S_updateStep_1_b = gain_updateStep_1_b === 0 ? 0 : -(gain_updateStep_1_b * (s_p_updateStep_1 * gain_updateStep_1_r * gain_updateStep_1_r));
@@ -2495,7 +2495,7 @@ export function localLevelLogLik_hvp(y: Float64Array, logQ: number, logR: number
       s_p_updateStep_1_b += gain_updateStep_1_b * gain_updateStep_1_r;
       s_p_updateStep_1_b_d += gain_updateStep_1_r * gain_updateStep_1_b_d + gain_updateStep_1_b * gain_updateStep_1_r_d;
     }
-    // grad of (updateStep.s.p): const S = s.p + r
+    // grad of (updateStep(…) on s.p): const S = s.p + r
     s_p_updateStep_1_b += S_updateStep_1_b;
     s_p_updateStep_1_b_d += S_updateStep_1_b_d;
     r_b += S_updateStep_1_b;
@@ -2507,7 +2507,7 @@ export function localLevelLogLik_hvp(y: Float64Array, logQ: number, logR: number
     s_p_updateStep_1_b_d = 0;
     s_m_updateStep_b += t5_b;
     s_m_updateStep_b_d += t5_b_d;
-    // grad of (updateStep.s.m): s.p = (1 - gain) * s.p
+    // grad of (updateStep(…) on s.m): s.p = (1 - gain) * s.p
     s_p_updateStep = stack[--top]!;
     s_p_updateStep_d = stack_d[top]!;
     const S_updateStep = s_p_updateStep + r;
@@ -2524,7 +2524,7 @@ export function localLevelLogLik_hvp(y: Float64Array, logQ: number, logR: number
     }
     let gain_updateStep_b = -t3_updateStep_b;
     let gain_updateStep_b_d = -t3_updateStep_b_d;
-    // grad of (updateStep.s.m): s.m = s.m + gain * innov
+    // grad of (updateStep(…) on s.m): s.m = s.m + gain * innov
     const t1_updateStep_b = s_m_updateStep_b;
     const t1_updateStep_b_d = s_m_updateStep_b_d;
     const innov_updateStep = stack[--top]!;
@@ -2535,7 +2535,7 @@ export function localLevelLogLik_hvp(y: Float64Array, logQ: number, logR: number
       gain_updateStep_b += t1_updateStep_b * innov_updateStep;
       gain_updateStep_b_d += innov_updateStep * t1_updateStep_b_d + t1_updateStep_b * innov_updateStep_d;
     }
-    // grad of (updateStep.s.m): const gain = s.p / S
+    // grad of (updateStep(…) on s.m): const gain = s.p / S
     const gain_updateStep_r = 1 / S_updateStep;
     const gain_updateStep_r_d = -(gain_updateStep_r * gain_updateStep_r * S_updateStep_d);
     const S_updateStep_b = gain_updateStep_b === 0 ? 0 : -(gain_updateStep_b * (s_p_updateStep * gain_updateStep_r * gain_updateStep_r));
@@ -2544,12 +2544,12 @@ export function localLevelLogLik_hvp(y: Float64Array, logQ: number, logR: number
       s_p_updateStep_b += gain_updateStep_b * gain_updateStep_r;
       s_p_updateStep_b_d += gain_updateStep_r * gain_updateStep_b_d + gain_updateStep_b * gain_updateStep_r_d;
     }
-    // grad of (updateStep.s.m): const innov = y - s.m
+    // grad of (updateStep(…) on s.m): const innov = y - s.m
     obs_b += innov_updateStep_b;
     obs_b_d += innov_updateStep_b_d;
     s_m_updateStep_b -= innov_updateStep_b;
     s_m_updateStep_b_d -= innov_updateStep_b_d;
-    // grad of (updateStep.s.m): const S = s.p + r
+    // grad of (updateStep(…) on s.m): const S = s.p + r
     s_p_updateStep_b += S_updateStep_b;
     s_p_updateStep_b_d += S_updateStep_b_d;
     r_b += S_updateStep_b;
@@ -2574,7 +2574,7 @@ export function localLevelLogLik_hvp(y: Float64Array, logQ: number, logR: number
     st_m_b_d = 0;
     s_p_predictStep_1_b += t3_b;
     s_p_predictStep_1_b_d += t3_b_d;
-    // grad of (predictStep.s.p): s.p = s.p + q
+    // grad of (predictStep(…) on s.p): s.p = s.p + q
     q_b += s_p_predictStep_1_b;
     q_b_d += s_p_predictStep_1_b_d;
     // grad of: predictStep(st, q)

@@ -122,7 +122,7 @@ export function arrayPattern(cx: LoweringState, d: ts.VariableDeclaration & { na
     const base = arr.kind === 'view' ? arr.base : arr.v;
     values = elements.map((e, i) => {
       if (ts.isOmittedExpression(e)) return undefined;
-      const at = arr.kind === 'view' ? b.eq('add', [constAtom(i), arr.offset]) : constAtom(i);
+      const at = arr.kind === 'view' && i !== 0 ? b.eq('add', [constAtom(i), arr.offset]) : arr.kind === 'view' ? arr.offset : constAtom(i);
       return b.eq('load', [varAtom(base), at]);
     });
   }
@@ -157,7 +157,7 @@ export function arrayAssignment(cx: LoweringState, targets: ts.ArrayLiteralExpre
     const arr = arraySource(cx, init);
     if (!arr) return b.fail(right, 'TSG1007', 'array destructuring is supported from an array literal, an array of numbers or a call returning one', 'destructure an array literal or an array of numbers: const [a, b] = xs');
     const base = arr.kind === 'view' ? arr.base : arr.v;
-    values = targets.elements.map((_, i) => b.eq('load', [varAtom(base), arr.kind === 'view' ? b.eq('add', [constAtom(i), arr.offset]) : constAtom(i)]));
+    values = targets.elements.map((_, i) => b.eq('load', [varAtom(base), arr.kind === 'view' && i !== 0 ? b.eq('add', [constAtom(i), arr.offset]) : arr.kind === 'view' ? arr.offset : constAtom(i)]));
   }
   // a variable's value as it is now, before the writes change it (`[a, b] = [b, a]`)
   values = values.map((v) => (v.kind === 'var' && v.v.mutable

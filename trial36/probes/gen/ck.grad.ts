@@ -204,7 +204,7 @@ export function kLongObj_vjp(g: number, I: number, steps: number, adj: { g: numb
           const t1_b = s_v_b;
           s_v_b = 0;
           const t26_step_1_b = t2_b;
-          // grad of (step.n): return { v: s.v + dt * (I - g * s.n ** 4 * (s.v + 77) - 0.3 * (s.v + 54.4)), n: s.n + dt * (an * ...
+          // grad of (step(…).n): return { v: s.v + dt * (I - g * s.n ** 4 * (s.v + 77) - 0.3 * (s.v + 54.4)), n: s.n + dt * (an * ...
           s_n_b += t26_step_1_b;
           const t25_step_1_b = t26_step_1_b;
           const t24_step_1_b = t25_step_1_b * 0.01;
@@ -219,13 +219,13 @@ export function kLongObj_vjp(g: number, I: number, steps: number, adj: { g: numb
           const an_step_1_b = t22_step_1_b * t21_step_1;
           const t21_step_1_b = t22_step_1_b * an_step_1;
           s_n_b -= t21_step_1_b;
-          // grad of (step.n): const bn = 0.125 * Math.exp(-(s.v + 65) / 80)
+          // grad of (step(…).n): const bn = 0.125 * Math.exp(-(s.v + 65) / 80)
           const t10_step_1_b = bn_step_1_b * 0.125;
           const t9_step_1_b = t10_step_1_b * t10_step_1;
           const t8_step_1_b = t9_step_1_b / 80;
           const t7_step_1_b = -t8_step_1_b;
           s_v_b += t7_step_1_b;
-          // grad of (step.n): const an = 0.01 * (s.v + 55) / (1 - Math.exp(-(s.v + 55) / 10))
+          // grad of (step(…).n): const an = 0.01 * (s.v + 55) / (1 - Math.exp(-(s.v + 55) / 10))
           const t5_step_1 = stack[--top]!;
           const t2_step_1 = stack[--top]!;
           const t6_step_1 = 1 - t5_step_1;
@@ -240,7 +240,7 @@ export function kLongObj_vjp(g: number, I: number, steps: number, adj: { g: numb
           s_v_b += t1_step_1_b;
           // grad of: s = step(s, g, I, 0.01)
           const t20_step_b = t1_b;
-          // grad of (step.v): return { v: s.v + dt * (I - g * s.n ** 4 * (s.v + 77) - 0.3 * (s.v + 54.4)), n: s.n + dt * (an * ...
+          // grad of (step(…).v): return { v: s.v + dt * (I - g * s.n ** 4 * (s.v + 77) - 0.3 * (s.v + 54.4)), n: s.n + dt * (an * ...
           s_v_b += t20_step_b;
           const t19_step_b = t20_step_b;
           const t18_step_b = t19_step_b * 0.01;
@@ -782,7 +782,7 @@ export function kLongObj_hvp(g: number, I: number, steps: number, v: { g?: numbe
           s_v_b_d = 0;
           const t26_step_1_b = t2_b;
           const t26_step_1_b_d = t2_b_d;
-          // grad of (step.n): return { v: s.v + dt * (I - g * s.n ** 4 * (s.v + 77) - 0.3 * (s.v + 54.4)), n: s.n + dt * (an * ...
+          // grad of (step(…).n): return { v: s.v + dt * (I - g * s.n ** 4 * (s.v + 77) - 0.3 * (s.v + 54.4)), n: s.n + dt * (an * ...
           s_n_b += t26_step_1_b;
           s_n_b_d += t26_step_1_b_d;
           const t25_step_1_b = t26_step_1_b;
@@ -811,7 +811,7 @@ export function kLongObj_hvp(g: number, I: number, steps: number, v: { g?: numbe
           const t21_step_1_b_d = an_step_1 * t22_step_1_b_d + t22_step_1_b * an_step_1_d;
           s_n_b -= t21_step_1_b;
           s_n_b_d -= t21_step_1_b_d;
-          // grad of (step.n): const bn = 0.125 * Math.exp(-(s.v + 65) / 80)
+          // grad of (step(…).n): const bn = 0.125 * Math.exp(-(s.v + 65) / 80)
           const t10_step_1_b = bn_step_1_b * 0.125;
           const t10_step_1_b_d = 0.125 * bn_step_1_b_d;
           const t9_step_1_b = t10_step_1_b * t10_step_1;
@@ -822,7 +822,7 @@ export function kLongObj_hvp(g: number, I: number, steps: number, v: { g?: numbe
           const t7_step_1_b_d = -t8_step_1_b_d;
           s_v_b += t7_step_1_b;
           s_v_b_d += t7_step_1_b_d;
-          // grad of (step.n): const an = 0.01 * (s.v + 55) / (1 - Math.exp(-(s.v + 55) / 10))
+          // grad of (step(…).n): const an = 0.01 * (s.v + 55) / (1 - Math.exp(-(s.v + 55) / 10))
           const t5_step_1 = stack[--top]!;
           const t5_step_1_d = stack_d[top]!;
           const t2_step_1 = stack[--top]!;
@@ -850,7 +850,7 @@ export function kLongObj_hvp(g: number, I: number, steps: number, v: { g?: numbe
           // grad of: s = step(s, g, I, 0.01)
           const t20_step_b = t1_b;
           const t20_step_b_d = t1_b_d;
-          // grad of (step.v): return { v: s.v + dt * (I - g * s.n ** 4 * (s.v + 77) - 0.3 * (s.v + 54.4)), n: s.n + dt * (an * ...
+          // grad of (step(…).v): return { v: s.v + dt * (I - g * s.n ** 4 * (s.v + 77) - 0.3 * (s.v + 54.4)), n: s.n + dt * (an * ...
           s_v_b += t20_step_b;
           s_v_b_d += t20_step_b_d;
           const t19_step_b = t20_step_b;
@@ -1097,7 +1097,7 @@ export function kLongObjPlain_vjp(g: number, I: number, steps: number, adj: { g:
     const t1_b = s_v_b;
     s_v_b = 0;
     const t26_step_1_b = t2_b;
-    // grad of (step.n): return { v: s.v + dt * (I - g * s.n ** 4 * (s.v + 77) - 0.3 * (s.v + 54.4)), n: s.n + dt * (an * ...
+    // grad of (step(…).n): return { v: s.v + dt * (I - g * s.n ** 4 * (s.v + 77) - 0.3 * (s.v + 54.4)), n: s.n + dt * (an * ...
     s_n_b += t26_step_1_b;
     const t25_step_1_b = t26_step_1_b;
     const t24_step_1_b = t25_step_1_b * 0.01;
@@ -1112,13 +1112,13 @@ export function kLongObjPlain_vjp(g: number, I: number, steps: number, adj: { g:
     const an_step_1_b = t22_step_1_b * t21_step_1;
     const t21_step_1_b = t22_step_1_b * an_step_1;
     s_n_b -= t21_step_1_b;
-    // grad of (step.n): const bn = 0.125 * Math.exp(-(s.v + 65) / 80)
+    // grad of (step(…).n): const bn = 0.125 * Math.exp(-(s.v + 65) / 80)
     const t10_step_1_b = bn_step_1_b * 0.125;
     const t9_step_1_b = t10_step_1_b * t10_step_1;
     const t8_step_1_b = t9_step_1_b / 80;
     const t7_step_1_b = -t8_step_1_b;
     s_v_b += t7_step_1_b;
-    // grad of (step.n): const an = 0.01 * (s.v + 55) / (1 - Math.exp(-(s.v + 55) / 10))
+    // grad of (step(…).n): const an = 0.01 * (s.v + 55) / (1 - Math.exp(-(s.v + 55) / 10))
     const t5_step_1 = stack[--top]!;
     const t2_step_1 = stack[--top]!;
     const t6_step_1 = 1 - t5_step_1;
@@ -1133,7 +1133,7 @@ export function kLongObjPlain_vjp(g: number, I: number, steps: number, adj: { g:
     s_v_b += t1_step_1_b;
     // grad of: s = step(s, g, I, 0.01)
     const t20_step_b = t1_b;
-    // grad of (step.v): return { v: s.v + dt * (I - g * s.n ** 4 * (s.v + 77) - 0.3 * (s.v + 54.4)), n: s.n + dt * (an * ...
+    // grad of (step(…).v): return { v: s.v + dt * (I - g * s.n ** 4 * (s.v + 77) - 0.3 * (s.v + 54.4)), n: s.n + dt * (an * ...
     s_v_b += t20_step_b;
     const t19_step_b = t20_step_b;
     const t18_step_b = t19_step_b * 0.01;
@@ -1405,7 +1405,7 @@ export function kLongObjPlain_hvp(g: number, I: number, steps: number, v: { g?: 
     s_v_b_d = 0;
     const t26_step_1_b = t2_b;
     const t26_step_1_b_d = t2_b_d;
-    // grad of (step.n): return { v: s.v + dt * (I - g * s.n ** 4 * (s.v + 77) - 0.3 * (s.v + 54.4)), n: s.n + dt * (an * ...
+    // grad of (step(…).n): return { v: s.v + dt * (I - g * s.n ** 4 * (s.v + 77) - 0.3 * (s.v + 54.4)), n: s.n + dt * (an * ...
     s_n_b += t26_step_1_b;
     s_n_b_d += t26_step_1_b_d;
     const t25_step_1_b = t26_step_1_b;
@@ -1434,7 +1434,7 @@ export function kLongObjPlain_hvp(g: number, I: number, steps: number, v: { g?: 
     const t21_step_1_b_d = an_step_1 * t22_step_1_b_d + t22_step_1_b * an_step_1_d;
     s_n_b -= t21_step_1_b;
     s_n_b_d -= t21_step_1_b_d;
-    // grad of (step.n): const bn = 0.125 * Math.exp(-(s.v + 65) / 80)
+    // grad of (step(…).n): const bn = 0.125 * Math.exp(-(s.v + 65) / 80)
     const t10_step_1_b = bn_step_1_b * 0.125;
     const t10_step_1_b_d = 0.125 * bn_step_1_b_d;
     const t9_step_1_b = t10_step_1_b * t10_step_1;
@@ -1445,7 +1445,7 @@ export function kLongObjPlain_hvp(g: number, I: number, steps: number, v: { g?: 
     const t7_step_1_b_d = -t8_step_1_b_d;
     s_v_b += t7_step_1_b;
     s_v_b_d += t7_step_1_b_d;
-    // grad of (step.n): const an = 0.01 * (s.v + 55) / (1 - Math.exp(-(s.v + 55) / 10))
+    // grad of (step(…).n): const an = 0.01 * (s.v + 55) / (1 - Math.exp(-(s.v + 55) / 10))
     const t5_step_1 = stack[--top]!;
     const t5_step_1_d = stack_d[top]!;
     const t2_step_1 = stack[--top]!;
@@ -1473,7 +1473,7 @@ export function kLongObjPlain_hvp(g: number, I: number, steps: number, v: { g?: 
     // grad of: s = step(s, g, I, 0.01)
     const t20_step_b = t1_b;
     const t20_step_b_d = t1_b_d;
-    // grad of (step.v): return { v: s.v + dt * (I - g * s.n ** 4 * (s.v + 77) - 0.3 * (s.v + 54.4)), n: s.n + dt * (an * ...
+    // grad of (step(…).v): return { v: s.v + dt * (I - g * s.n ** 4 * (s.v + 77) - 0.3 * (s.v + 54.4)), n: s.n + dt * (an * ...
     s_v_b += t20_step_b;
     s_v_b_d += t20_step_b_d;
     const t19_step_b = t20_step_b;
