@@ -10,7 +10,7 @@ import { rules } from '../compiler/rules/table.js';
 import { type TExpr, name, num } from '../compiler/ir/target.js';
 import { printBody } from '../compiler/emit/module.js';
 import { activeVars } from '../compiler/analyze/activity.js';
-import { adjointUses, loopBlocks, outAtHand, reverseForms } from '../compiler/reverse/choices.js';
+import { adjointUses, costOf, isCostly, loopBlocks, outAtHand, reverseForms } from '../compiler/reverse/choices.js';
 import { type AvailabilityFacts, chooseAvailability } from '../compiler/reverse/availability.js';
 import { lengthWrites } from '../compiler/analyze/writes.js';
 import { arrayAliases, writes } from '../compiler/ir/walk.js';
@@ -87,6 +87,18 @@ test('a quotient by an active divisor takes the division row\'s reciprocal form;
   expect(outAtHand(nested, new Set(), new Set())).toBe(true);
 });
 
+test('what an operation costs: a root or a quotient is taped in a loop, computed again once per call; exp everywhere', () => {
+  const o = v('o', 'f64', 'temp');
+  const sqrt = eq(o, 'sqrt', at(w)), quotient = eq(o, 'div', at(w), at(w)), half = eq(o, 'div', at(w), k(2)), third = eq(o, 'div', at(w), k(3));
+  const exp = eq(o, 'exp', at(w)), product = eq(o, 'mul', at(w), at(w)), remainder = eq(o, 'mod', at(w), at(w)), square = eq(o, 'pow', at(w), k(2));
+  expect([sqrt, quotient, third, exp].map((e) => isCostly(e))).toEqual([true, true, true, true]);
+  expect([half, product, remainder, square].map((e) => isCostly(e))).toEqual([false, false, false, false]);
+  expect([sqrt, quotient, exp].map((e) => isCostly(e, false))).toEqual([false, false, true]);
+  expect(costOf(product)).toBeLessThan(costOf(quotient));
+  expect(costOf(quotient)).toBeLessThan(costOf(sqrt));
+  expect(costOf(sqrt)).toBeLessThan(costOf(exp));
+});
+
 describe('recompute or tape', () => {
   // for (i) { t = x[i]; e = exp(t); u = t * t; p = e + u; y[i] = p }: the parts read what they need
   const y = v('y', 'f64[]', 'param');
@@ -96,7 +108,7 @@ describe('recompute or tape', () => {
   const p = v('t4', 'f64', 'temp');
   const body: Stmt[] = [eq(t, 'load', at(x), at(i)), eq(e, 'exp', at(t)), eq(u, 'mul', at(t), at(t)), eq(p, 'add', at(e), at(u)), store(y, i, p)];
   const facts = (inLoop: boolean, over: Partial<AvailabilityFacts> = {}): AvailabilityFacts => ({
-    aliases: new Map(), loopBlocks: new Set(inLoop ? [body] : []), tapesAnyway: false, restoredVars: new Set(), snapshotVars: new Set(),
+    aliases: new Map(), loopBlocks: new Set(inLoop ? [body] : []), mayFuse: new Set(), tapesAnyway: false, restoredVars: new Set(), snapshotVars: new Set(),
     writesOf: writes, lengthWritesOf: lengthWrites, unwrittenAfter: () => false, settledBefore: () => false, exits: new Map(), ...over,
   });
   const part = (index: number, ...needs: Var[]) => ({ stmt: body[index]!, index, needs: new Set(needs) });

@@ -22,7 +22,7 @@ import { type TExpr, add, atomExpr, name, primalsIn, use } from '../ir/target.js
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
 import { type Place, compound, fold, spans, statements, writes } from '../ir/walk.js';
 import { hasDynamicArrays, lengthWrites, liveInNumbers, loopArrays, unwrittenAfter } from './writes.js';
-import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, outAtHand, reverseForms, tapesAnyway, topLevelTemps } from '../reverse/choices.js';
+import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, mayFuseBlocks, outAtHand, reverseForms, tapesAnyway, topLevelTemps } from '../reverse/choices.js';
 import { type Step, chooseAvailability } from '../reverse/availability.js';
 import { type ExitDecision, exitDecisions } from '../reverse/exits.js';
 
@@ -84,6 +84,8 @@ export interface SweepFacts {
   readonly uses: ReadonlyMap<Var, Uses>;
   /** The blocks that run once per iteration of some loop. */
   readonly loopBlocks: ReadonlySet<Block>;
+  /** The blocks of a final loop the reverse may be fused into (choices.ts mayFuseBlocks). */
+  readonly mayFuse: ReadonlySet<Block>;
   /** The equations at the function's top level. */
   readonly topLevel: ReadonlySet<Var>;
   /** The function has a loop or a call, so uses the tape anyway: costly values are taped outside loops too (choices.ts). */
@@ -131,7 +133,7 @@ export function sweepFacts(fn: Func, active: ReadonlySet<Var>, aliases: Map<Var,
   let where: ReturnType<typeof spans> | undefined;
   let assigned: Map<Var, Stmt[]> | undefined;
   return {
-    fn, active, aliases, dynamic: hasDynamicArrays(fn), uses, loopBlocks: loopBlocks(fn),
+    fn, active, aliases, dynamic: hasDynamicArrays(fn), uses, loopBlocks: loopBlocks(fn), mayFuse: mayFuseBlocks(fn),
     topLevel: topLevelTemps(fn),
     tapesAnyway: tapesAnyway(fn),
     writesOf, lengthWritesOf: remembered(lengthWrites),
@@ -376,7 +378,7 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
       return { stmt: p.s, index: p.index, needs };
     });
     const chosen = chooseAvailability(b, needs, {
-      aliases: facts.aliases, loopBlocks: facts.loopBlocks, tapesAnyway: facts.tapesAnyway, restoredVars: plan.restoredVars,
+      aliases: facts.aliases, loopBlocks: facts.loopBlocks, mayFuse: facts.mayFuse, tapesAnyway: facts.tapesAnyway, restoredVars: plan.restoredVars,
       snapshotVars: plan.snapshotVars, writesOf: facts.writesOf, lengthWritesOf: facts.lengthWritesOf, unwrittenAfter: facts.unwrittenAfter,
       settledBefore: facts.settledBefore, exits: facts.exits,
     });

@@ -10,7 +10,7 @@
  * allocates is that array, popped under its own name (one reference on the tape, not two).
  */
 import { type Alloc, type Block, type Call, type Eq, type Stmt, type Var, type While, isArrayType } from '../ir/types.js';
-import { isCostly } from './choices.js';
+import { isCostly, isDear } from './choices.js';
 import type { ExitDecision } from './exits.js';
 
 /** One step of making a part's temporaries available, in the order the sweep emits them. */
@@ -29,6 +29,8 @@ export interface AvailabilityFacts {
   readonly aliases: ReadonlyMap<Var, ReadonlySet<Var>>;
   /** The blocks a loop repeats (choices.ts loopBlocks). */
   readonly loopBlocks: ReadonlySet<Block>;
+  /** The blocks of a final loop the reverse may be fused into (choices.ts mayFuseBlocks): arithmetic there is weighed as outside loops. */
+  readonly mayFuse: ReadonlySet<Block>;
   /** The function uses the tape anyway (choices.ts tapesAnyway). */
   readonly tapesAnyway: boolean;
   /** Mutable scalars the plan restores at their overwrites. */
@@ -78,9 +80,13 @@ export function chooseAvailability(block: Block, parts: readonly Needs[], facts:
   const stableReaders = new Map<Var, Set<Stmt>>();
   const available = new Set<Var>();
   const inLoop = facts.loopBlocks.has(block);
+  // (what a value costs to compute again is weighed against a push and a pop in a loop, but
+  // against the tape's setup too in one that may not need it: choices.ts isCostly)
+  const taping = inLoop && !facts.mayFuse.has(block);
   // (the temporaries of this block that some part's reverse code reads)
   const neededHere = new Set<Var>();
   for (const p of parts) for (const v of p.needs) if (local.has(v)) neededHere.add(v);
+  const shared = taping ? sharedCostly(local, neededHere) : new Set<Var>();
   const steps = parts.map((p): Step[] => {
     const out: Step[] = [];
     const needed = [...p.needs].filter((v) => local.has(v) && !available.has(v));
@@ -112,7 +118,7 @@ export function chooseAvailability(block: Block, parts: readonly Needs[], facts:
         if (a.v.mutable && !isArrayType(a.v.type) && !facts.restoredVars.has(a.v) && !facts.settledBefore(a.v, def)) return false;
         if (local.has(a.v) && !available.has(a.v) && !recompute.some((e) => e.out === a.v)) {
           const at = local.get(a.v)!.def;
-          if (cuts && at.kind === 'eq' && isCostly(at) && neededHere.has(a.v)) {
+          if (cuts && at.kind === 'eq' && isCostly(at, taping) && (neededHere.has(a.v) || shared.has(a.v))) {
             if (!cuts.includes(at)) cuts.push(at);
             continue;
           }
@@ -164,7 +170,7 @@ export function chooseAvailability(block: Block, parts: readonly Needs[], facts:
       // A power with a varying exponent is taped everywhere: it costs 60 ns, the tape's
       // setup 3 (tween-functions' easeOutElastic, whose 2 ** (-10 t) sits in a branch, which V8
       // does not reuse from the forward sweep: f_vjp 184 → 123 ns)
-      if (visit(n) && !(((inLoop || facts.tapesAnyway) && recompute.slice(mark).some((eq) => isCostly(eq))) || recompute.slice(mark).some(isDear))) {
+      if (visit(n) && !(((inLoop || facts.tapesAnyway) && recompute.slice(mark).some((eq) => isCostly(eq, taping))) || recompute.slice(mark).some(isDear))) {
         recomputeChain(mark);
         continue;
       }
@@ -178,11 +184,13 @@ export function chooseAvailability(block: Block, parts: readonly Needs[], facts:
         available.add(n);
         continue;
       }
-      // In a loop, a chain through costly values that other parts need (taped anyway): those
-      // are taped here, and n recomputed from them (`1 + e` from the `e = Math.exp(-x)` that
-      // the reverse of exp reads): one push fewer.
+      // In a loop, a chain through costly values that other parts need (taped anyway), or that
+      // two or more of the values the parts need are computed from: those are taped here, and
+      // n recomputed from them (`1 + e` from the `e = Math.exp(-x)` that the reverse of exp
+      // reads; the `j = (i + 1) % n` that a polygon's next vertex's three loads and the three
+      // stores of their adjoints index by): one push fewer, or one for several.
       const cuts: Eq[] = [];
-      if (inLoop && visit(n, cuts) && cuts.length > 0 && !recompute.slice(mark).some((eq) => isCostly(eq))) {
+      if (inLoop && visit(n, cuts) && cuts.length > 0 && !recompute.slice(mark).some((eq) => isCostly(eq, taping))) {
         for (const eq of cuts.sort((a, b) => local.get(a.out)!.index - local.get(b.out)!.index)) tapeValue(eq.out);
         recomputeChain(mark);
         continue;
@@ -195,8 +203,28 @@ export function chooseAvailability(block: Block, parts: readonly Needs[], facts:
   return { steps, neededLoads, stableReaders };
 }
 
-/** A power with a varying exponent (`a ** b`, `Math.pow(a, b)`): dearer to compute again than any use of the tape. */
-const isDear = (eq: Eq): boolean => eq.prim === 'pow' && eq.args[1]?.kind !== 'const';
+
+/**
+ * The costly temporaries of a block (costOf > the tape's, choices.ts) that two or more of the
+ * temporaries the parts need are computed from, within the block: each taped once, they end
+ * the chains of all of them, where each of those would otherwise be taped itself.
+ */
+function sharedCostly(local: ReadonlyMap<Var, { def: Eq | Call | Alloc; index: number }>, needed: ReadonlySet<Var>): Set<Var> {
+  const reaching = new Map<Var, number>();
+  for (const n of needed) {
+    const seen = new Set<Var>();
+    const walk = (v: Var): void => {
+      const def = local.get(v)?.def;
+      if (seen.has(v) || def?.kind !== 'eq') return;
+      seen.add(v);
+      for (const a of def.args) if (a.kind === 'var') walk(a.v);
+    };
+    walk(n);
+    seen.delete(n);
+    for (const v of seen) if (isCostly(local.get(v)!.def as Eq)) reaching.set(v, (reaching.get(v) ?? 0) + 1);
+  }
+  return new Set([...reaching].filter(([, count]) => count >= 2).map(([v]) => v));
+}
 
 /**
  * `n = copy w` in this block, where `w` is an array this block allocates (`w = alloc …`,

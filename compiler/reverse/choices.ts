@@ -151,6 +151,21 @@ export function loopBlocks(fn: Func): Set<Block> {
   return out;
 }
 
+/**
+ * The blocks of a final counted loop into whose iterations the reverse sweep may be fused
+ * (fusion.ts: the function ends with it, and returns a variable): there the forward body's
+ * values are at hand to the iteration's reverse, and one the reverse computes again is one
+ * in a branch, for which a tape would bring its setup into a loop that had none (trial36's
+ * inhibitionNll, a quotient in each arm: 2.5x → 3.6x its primal when taped).
+ */
+export function mayFuseBlocks(fn: Func): Set<Block> {
+  const last = fn.body[fn.body.length - 1];
+  const out = new Set<Block>();
+  if (last?.kind !== 'for' || last.checkpoint || fn.result?.kind !== 'var' || !fn.result.v.mutable) return out;
+  walk([last], { enter: (s) => { for (const b of blocksOf(s)) out.add(b); } });
+  return out;
+}
+
 /** The temporaries of the function's top-level block: `const`s in the reverse sweep's scope. */
 export function topLevelTemps(fn: Func): Set<Var> {
   return new Set(fn.body.flatMap((s) => (s.kind === 'eq' ? [s.out] : [])));
@@ -165,16 +180,52 @@ export function tapesAnyway(fn: Func): boolean {
 }
 
 /**
- * Values that inside loops are taped rather than recomputed: a push in the forward sweep and
- * a pop in the reverse cost less than an exponential, a logarithm or a trigonometric function
- * (the rules table's `costly` rows) computed again (measured: the LSTM gradient went from 2.7x
- * to 1.8x its primal). Chains of arithmetic and loads (index computations above all) are still
- * recomputed, and so is all that runs once per call.
+ * What an elementary operation costs, in additions (a latency-bound chain of them in V8 on
+ * x86-64): what the recompute-or-tape choice (availability.ts) weighs. An addition, a
+ * multiplication, a comparison or a load is 1 (a square, `d ** 2`, is a multiplication);
+ * a division ~5 (13–20 cycles of latency against 4), a remainder 3; a square root ~6 (15–20);
+ * exp, log, the trigonometric functions (the rules table's `costly` rows) ~40, and a power
+ * with a varying exponent (`a ** b`, a call of ~60 ns) ~100.
  */
-export function isCostly(eq: Pick<Eq, 'prim' | 'args'>): boolean {
+export function costOf(eq: Pick<Eq, 'prim' | 'args'>): number {
   const rule = rules[eq.prim];
-  // (a square, `d ** 2`, is a multiplication to V8: 0.53 µs per 1,000 against 1.11 for a push
-  // and a pop, 6.0 for exp; trial32's SCS runoff taped `(P - Ia) ** 2`: f_vjp 4.2x its primal)
-  if (eq.prim === 'pow' && eq.args[1]?.kind === 'const' && eq.args[1].value === 2) return false;
-  return rule.kind === 'smooth' && rule.costly === true;
+  if (eq.prim === 'pow') return eq.args[1]?.kind === 'const' ? (eq.args[1].value === 2 ? 1 : COSTLY) : DEAR;
+  // (by a constant power of two V8 multiplies: `i * (i + 1) / 2`, gmm's triangular index)
+  if (eq.prim === 'div') return eq.args[1]?.kind === 'const' && typeof eq.args[1].value === 'number' && powerOfTwo(eq.args[1].value) ? 1 : 5;
+  // (on integers, which V8 speculates: an idiv, dearer than a multiplication, but its result
+  // an index the tape would hold as a double, converted back and checked at each pop)
+  if (eq.prim === 'mod') return 3;
+  if (eq.prim === 'sqrt') return 6;
+  return rule.kind === 'smooth' && rule.costly === true ? COSTLY : 1;
+}
+const COSTLY = 40;
+const powerOfTwo = (c: number) => c !== 0 && Number.isFinite(c) && Math.abs(c) === 2 ** Math.round(Math.log2(Math.abs(c)));
+const DEAR = 100;
+
+/**
+ * A push in the forward sweep and a pop in the reverse, in the units of costOf: 1.11 µs per
+ * 1,000 against 0.53 for a square (measured), about 2 multiplications, and a little memory
+ * traffic besides: 3. Outside loops, where a value is computed again once per call, a use of
+ * the tape there may also bring its setup and its syncs around the calls (`tape.top = top`
+ * and back, recursive series's one division taped: 10 more lines of code): 10.
+ */
+export const TAPE_COST = 3;
+export const ONCE_TAPE_COST = 10;
+
+/**
+ * Values that the reverse sweep tapes rather than computes again: those dearer than a push in
+ * the forward sweep and a pop in the reverse (costOf > TAPE_COST in a loop, ONCE_TAPE_COST
+ * outside): in a loop a square root or a division (trial36's biotSavartLocal computed two
+ * roots and a quotient again per element, 4.4x its primal) and, anywhere, an exponential, a
+ * logarithm, a trigonometric function (the LSTM gradient went from 2.7x to 1.8x its primal).
+ * Chains of additions, multiplications and loads (index computations above all) are still
+ * computed again: each costs less than the tape.
+ */
+export function isCostly(eq: Pick<Eq, 'prim' | 'args'>, inLoop = true): boolean {
+  return costOf(eq) > (inLoop ? TAPE_COST : ONCE_TAPE_COST);
+}
+
+/** A power with a varying exponent (`a ** b`, `Math.pow(a, b)`): dearer to compute again than any use of the tape, anywhere. */
+export function isDear(eq: Pick<Eq, 'prim' | 'args'>): boolean {
+  return costOf(eq) >= DEAR;
 }

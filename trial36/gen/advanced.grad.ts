@@ -2356,13 +2356,14 @@ export function kdeLogLik_vjp(points: number[], centres: number[], bw: number, a
     const p = points[i]!;
     const t2 = centres.length;
     s = 0;
-    if (top + (1 + (t2 + 1 > 0 ? t2 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t2 + 1 > 0 ? t2 + 1 : 0));
+    if (top + (1 + (t2 + 1 > 0 ? t2 + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 1 + (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
     for (let i_1 = 0; i_1 < t2; i_1++) {
       const c = centres[i_1]!;
       const t3 = p - c;
       const t4 = t3 / bw;
       const t5 = -0.5 * t4;
       const t6 = t5 * t4;
+      stack[top++]! = t4;
       const t7 = Math.exp(t6);
       stack[top++]! = t7;
       const t10 = t7 / t9;
@@ -2414,11 +2415,11 @@ export function kdeLogLik_vjp(points: number[], centres: number[], bw: number, a
       for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
         const t7 = stack[--top]!;
         const t6_b = t7_b === 0 ? 0 : t7_b * t7;
-        const c = centres[i_1]!;
-        const t3 = p - c;
-        const t4 = t3 / bw;
+        const t4 = stack[--top]!;
         const t5 = -0.5 * t4;
         let t4_b = t6_b === 0 ? 0 : t6_b * (t5 + t5);
+        const c = centres[i_1]!;
+        const t3 = p - c;
         const t3_b = t4_b === 0 ? 0 : t4_b * t4_r;
         if (t4_b !== 0) bw_b -= t4_b * (t3 * t4_r * t4_r);
         p_b += t3_b;
@@ -2431,11 +2432,11 @@ export function kdeLogLik_vjp(points: number[], centres: number[], bw: number, a
         const t7_b = t10_b === 0 ? 0 : t10_b / t9;
         const t7 = stack[--top]!;
         const t6_b = t7_b === 0 ? 0 : t7_b * t7;
-        const c = centres[i_1]!;
-        const t3 = p - c;
-        const t4 = t3 / bw;
+        const t4 = stack[--top]!;
         const t5 = -0.5 * t4;
         let t4_b = t6_b === 0 ? 0 : t6_b * (t5 + t5);
+        const c = centres[i_1]!;
+        const t3 = p - c;
         const t3_b = t4_b === 0 ? 0 : t4_b * t4_r;
         if (t4_b !== 0) bw_b -= t4_b * (t3 * t4_r * t4_r);
         p_b += t3_b;
@@ -2556,8 +2557,8 @@ export function kdeLogLik_hvp(points: number[], centres: number[], bw: number, v
     const t2 = centres.length;
     s = 0;
     s_d = 0;
-    if (top + (1 + (t2 + 1 > 0 ? t2 + 1 : 0)) > stack.length) {
-      stack = tape.reserve(top, 1 + (t2 + 1 > 0 ? t2 + 1 : 0));
+    if (top + (1 + (t2 + 1 > 0 ? t2 + 1 : 0) * 2) > stack.length) {
+      stack = tape.reserve(top, 1 + (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
       stack_d = tapeTangents(stack);
     }
     for (let i_1 = 0; i_1 < t2; i_1++) {
@@ -2571,6 +2572,8 @@ export function kdeLogLik_hvp(points: number[], centres: number[], bw: number, v
       const t5_d = -0.5 * t4_d;
       const t6 = t5 * t4;
       const t6_d = t4 * t5_d + t5 * t4_d;
+      stack_d[top]! = t4_d;
+      stack[top++]! = t4;
       const t7 = Math.exp(t6);
       const t7_d = t7 * t6_d;
       stack_d[top]! = t7_d;
@@ -2655,16 +2658,16 @@ export function kdeLogLik_hvp(points: number[], centres: number[], bw: number, v
       const t7_d = stack_d[top]!;
       const t6_b = t7_b === 0 ? 0 : t7_b * t7;
       const t6_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : t7 * t7_b_d + t7_b * t7_d;
-      const c = centres[i_1]!;
-      const c_d = centres_d[i_1]!;
-      const t3 = p - c;
-      const t3_d = p_d - c_d;
-      const t4 = t3 / bw;
-      const t4_d = t3_d / bw - t4 / bw * bw_d;
+      const t4 = stack[--top]!;
+      const t4_d = stack_d[top]!;
       const t5 = -0.5 * t4;
       const t5_d = -0.5 * t4_d;
       let t4_b = t6_b === 0 ? 0 : t6_b * (t5 + t5);
       let t4_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : (t5 + t5) * t6_b_d + t6_b * (2 * t5_d);
+      const c = centres[i_1]!;
+      const c_d = centres_d[i_1]!;
+      const t3 = p - c;
+      const t3_d = p_d - c_d;
       const t4_r = 1 / bw;
       const t4_r_d = -(t4_r * t4_r * bw_d);
       const t3_b = t4_b === 0 ? 0 : t4_b * t4_r;

@@ -1902,8 +1902,9 @@ export function rvModel_vjp(params: Float64Array, t: Float64Array, out: Float64A
         it_keplerE_radialVelocity = t12_keplerE_radialVelocity;
       }
     }
-    if (top + 5 > stack.length) stack = tape.reserve(top, 5);
+    if (top + 6 > stack.length) stack = tape.reserve(top, 6);
     stack[top++]! = iters;
+    stack[top++]! = M_radialVelocity;
     const t3_radialVelocity = E_keplerE_radialVelocity;
     const t3_trueAnomaly_radialVelocity = t3_radialVelocity / 2;
     const t4_trueAnomaly_radialVelocity = Math.sin(t3_trueAnomaly_radialVelocity);
@@ -1916,7 +1917,7 @@ export function rvModel_vjp(params: Float64Array, t: Float64Array, out: Float64A
     const t11_trueAnomaly_radialVelocity = 2 * t10_trueAnomaly_radialVelocity;
     const t4_radialVelocity = t11_trueAnomaly_radialVelocity + omega;
     const t5_radialVelocity = Math.cos(t4_radialVelocity);
-    stack[top++]! = t4_radialVelocity;
+    stack[top++]! = t10_trueAnomaly_radialVelocity;
     const t7_radialVelocity = e * t6_radialVelocity;
     const t8_radialVelocity = t5_radialVelocity + t7_radialVelocity;
     const t9_radialVelocity = K * t8_radialVelocity;
@@ -1958,7 +1959,9 @@ export function rvModel_vjp(params: Float64Array, t: Float64Array, out: Float64A
       e_b += t7_radialVelocity_b * t6_radialVelocity;
       t6_radialVelocity_b += t7_radialVelocity_b * e;
     }
-    const t4_radialVelocity = stack[--top]!;
+    const t10_trueAnomaly_radialVelocity = stack[--top]!;
+    const t11_trueAnomaly_radialVelocity = 2 * t10_trueAnomaly_radialVelocity;
+    const t4_radialVelocity = t11_trueAnomaly_radialVelocity + omega;
     const t4_radialVelocity_b = t5_radialVelocity_b === 0 ? 0 : -(t5_radialVelocity_b * Math.sin(t4_radialVelocity));
     const t11_trueAnomaly_radialVelocity_b = t4_radialVelocity_b;
     omega_b += t4_radialVelocity_b;
@@ -1982,10 +1985,7 @@ export function rvModel_vjp(params: Float64Array, t: Float64Array, out: Float64A
     // grad of (radialVelocity): const nu = trueAnomaly(keplerE(M, e), e)
     E_keplerE_radialVelocity_b += t3_radialVelocity_b;
     // grad of (keplerE): for (let it = 0; it < 50; it++)
-    const ti = t[i_1]!;
-    const t1_radialVelocity = ti - tp;
-    const t2_radialVelocity = 6.283185307179586 * t1_radialVelocity;
-    const M_radialVelocity = t2_radialVelocity / P;
+    const M_radialVelocity = stack[--top]!;
     for (let k = stack[--top]!; k > 0; k--) {
       // grad of (keplerE): E -= step
       E_keplerE_radialVelocity = stack[--top]!;
@@ -2025,6 +2025,9 @@ export function rvModel_vjp(params: Float64Array, t: Float64Array, out: Float64A
       E_keplerE_radialVelocity_b = 0;
     }
     // grad of (radialVelocity): const M = (TWO_PI * (t - tp)) / P
+    const ti = t[i_1]!;
+    const t1_radialVelocity = ti - tp;
+    const t2_radialVelocity = 6.283185307179586 * t1_radialVelocity;
     const t2_radialVelocity_b = M_radialVelocity_b === 0 ? 0 : M_radialVelocity_b * M_radialVelocity_r;
     if (M_radialVelocity_b !== 0) P_b -= M_radialVelocity_b * (t2_radialVelocity * M_radialVelocity_r * M_radialVelocity_r);
     const t1_radialVelocity_b = t2_radialVelocity_b * 6.283185307179586;
@@ -2955,6 +2958,8 @@ export function transitChi2_vjp(rp: number, aR: number, inc: number, u1: number,
   const t1 = t.length;
   const model: number[] = new Array(t1);
   const t4_transitFlux = Math.cos(inc);
+  const t16_transitFlux = u1 / 3;
+  const t18_transitFlux = u2 / 6;
   for (let i_1 = 0; i_1 < t1; i_1++) {
     const ti = t[i_1]!;
     const t2_transitFlux = 6.283185307179586 * ti;
@@ -2963,9 +2968,10 @@ export function transitChi2_vjp(rp: number, aR: number, inc: number, u1: number,
     const x_transitFlux = aR * t3_transitFlux;
     const t5_transitFlux = aR * t4_transitFlux;
     const t6_transitFlux = Math.cos(phase_transitFlux);
+    if (top + 9 > stack.length) stack = tape.reserve(top, 9);
+    stack[top++]! = phase_transitFlux;
     const y_transitFlux = t5_transitFlux * t6_transitFlux;
     const z_transitFlux = Math.hypot(x_transitFlux, y_transitFlux);
-    if (top + 12 > stack.length) stack = tape.reserve(top, 12);
     stack[top++]! = t3_transitFlux;
     const t7_transitFlux = t6_transitFlux < 0;
     if (t7_transitFlux) {
@@ -2990,18 +2996,13 @@ export function transitChi2_vjp(rp: number, aR: number, inc: number, u1: number,
       const t10_transitFlux = Math.max(mu2_transitFlux, 0);
       stack[top++]! = mu2_transitFlux;
       const mu_transitFlux = Math.sqrt(t10_transitFlux);
-      stack[top++]! = mu_transitFlux;
       const t11_transitFlux = 1 - mu_transitFlux;
       const t12_transitFlux = u1 * t11_transitFlux;
       const t13_transitFlux = 1 - t12_transitFlux;
       const t14_transitFlux = t11_transitFlux ** 2;
-      stack[top++]! = t11_transitFlux;
       const t15_transitFlux = u2 * t14_transitFlux;
-      stack[top++]! = t14_transitFlux;
       const I_transitFlux = t13_transitFlux - t15_transitFlux;
-      const t16_transitFlux = u1 / 3;
       const t17_transitFlux = 1 - t16_transitFlux;
-      const t18_transitFlux = u2 / 6;
       const norm_transitFlux = t17_transitFlux - t18_transitFlux;
       const t19_transitFlux = z_transitFlux - 1;
       const t20_transitFlux = t19_transitFlux / rp;
@@ -3010,12 +3011,11 @@ export function transitChi2_vjp(rp: number, aR: number, inc: number, u1: number,
       const cover_transitFlux = 0.5 * t22_transitFlux;
       const t23_transitFlux = rp * rp;
       const t24_transitFlux = t23_transitFlux * I_transitFlux;
-      stack[top++]! = I_transitFlux;
       const t25_transitFlux = t24_transitFlux * cover_transitFlux;
-      stack[top++]! = t21_transitFlux;
-      stack[top++]! = t24_transitFlux;
       const t26_transitFlux = t25_transitFlux / norm_transitFlux;
-      stack[top++]! = t25_transitFlux;
+      stack[top++]! = norm_transitFlux;
+      stack[top++]! = mu_transitFlux;
+      stack[top++]! = t21_transitFlux;
       const t27_transitFlux = 1 - t26_transitFlux;
       result_transitFlux = t27_transitFlux;
     }
@@ -3095,22 +3095,25 @@ export function transitChi2_vjp(rp: number, aR: number, inc: number, u1: number,
       const t27_transitFlux_b = result_transitFlux_b;
       result_transitFlux_b = 0;
       const t26_transitFlux_b = -t27_transitFlux_b;
-      const t25_transitFlux = stack[--top]!;
-      const t16_transitFlux = u1 / 3;
-      const t17_transitFlux = 1 - t16_transitFlux;
-      const t18_transitFlux = u2 / 6;
-      const norm_transitFlux = t17_transitFlux - t18_transitFlux;
+      const t21_transitFlux = stack[--top]!;
+      const mu_transitFlux = stack[--top]!;
+      const norm_transitFlux = stack[--top]!;
+      const t23_transitFlux = rp * rp;
+      const t11_transitFlux = 1 - mu_transitFlux;
+      const t12_transitFlux = u1 * t11_transitFlux;
+      const t13_transitFlux = 1 - t12_transitFlux;
+      const t14_transitFlux = t11_transitFlux ** 2;
+      const t15_transitFlux = u2 * t14_transitFlux;
+      const I_transitFlux = t13_transitFlux - t15_transitFlux;
+      const t24_transitFlux = t23_transitFlux * I_transitFlux;
+      const t22_transitFlux = 1 - t21_transitFlux;
+      const cover_transitFlux = 0.5 * t22_transitFlux;
+      const t25_transitFlux = t24_transitFlux * cover_transitFlux;
       const t26_transitFlux_r = 1 / norm_transitFlux;
       const t25_transitFlux_b = t26_transitFlux_b === 0 ? 0 : t26_transitFlux_b * t26_transitFlux_r;
       const norm_transitFlux_b = t26_transitFlux_b === 0 ? 0 : -(t26_transitFlux_b * (t25_transitFlux * t26_transitFlux_r * t26_transitFlux_r));
-      const t24_transitFlux = stack[--top]!;
-      const t21_transitFlux = stack[--top]!;
-      const t22_transitFlux = 1 - t21_transitFlux;
-      const cover_transitFlux = 0.5 * t22_transitFlux;
       const t24_transitFlux_b = t25_transitFlux_b === 0 ? 0 : t25_transitFlux_b * cover_transitFlux;
       const cover_transitFlux_b = t25_transitFlux_b === 0 ? 0 : t25_transitFlux_b * t24_transitFlux;
-      const I_transitFlux = stack[--top]!;
-      const t23_transitFlux = rp * rp;
       const t23_transitFlux_b = t24_transitFlux_b === 0 ? 0 : t24_transitFlux_b * I_transitFlux;
       const I_transitFlux_b = t24_transitFlux_b === 0 ? 0 : t24_transitFlux_b * t23_transitFlux;
       if (t23_transitFlux_b !== 0) rp_b += t23_transitFlux_b * (rp + rp);
@@ -3131,10 +3134,8 @@ export function transitChi2_vjp(rp: number, aR: number, inc: number, u1: number,
       // grad of (transitFlux): const I = 1 - u1 * (1 - mu) - u2 * (1 - mu) ** 2
       const t13_transitFlux_b = I_transitFlux_b;
       const t15_transitFlux_b = -I_transitFlux_b;
-      const t14_transitFlux = stack[--top]!;
       const t14_transitFlux_b = t15_transitFlux_b === 0 ? 0 : t15_transitFlux_b * u2;
       if (t15_transitFlux_b !== 0) u2_b += t15_transitFlux_b * t14_transitFlux;
-      const t11_transitFlux = stack[--top]!;
       let t11_transitFlux_b = t14_transitFlux_b === 0 ? 0 : t14_transitFlux_b * (2 * t11_transitFlux);
       const t12_transitFlux_b = -t13_transitFlux_b;
       if (t12_transitFlux_b !== 0) {
@@ -3143,7 +3144,6 @@ export function transitChi2_vjp(rp: number, aR: number, inc: number, u1: number,
       }
       const mu_transitFlux_b = -t11_transitFlux_b;
       // grad of (transitFlux): const mu = Math.sqrt(Math.max(mu2, 0))
-      const mu_transitFlux = stack[--top]!;
       const t10_transitFlux_b = mu_transitFlux_b === 0 ? 0 : mu_transitFlux_b * (mu_transitFlux === 0 ? 0 : 0.5 / mu_transitFlux);
       const mu2_transitFlux = stack[--top]!;
       const t10_transitFlux = Math.max(mu2_transitFlux, 0);
@@ -3179,9 +3179,7 @@ export function transitChi2_vjp(rp: number, aR: number, inc: number, u1: number,
     // grad of (transitFlux): const y = aR * Math.cos(inc) * Math.cos(phase)
     const t5_transitFlux_b = y_transitFlux_b === 0 ? 0 : y_transitFlux_b * t6_transitFlux;
     const t6_transitFlux_b = y_transitFlux_b === 0 ? 0 : y_transitFlux_b * t5_transitFlux;
-    const ti = t[i_1]!;
-    const t2_transitFlux = 6.283185307179586 * ti;
-    const phase_transitFlux = t2_transitFlux / 3.5;
+    const phase_transitFlux = stack[--top]!;
     let phase_transitFlux_b = t6_transitFlux_b === 0 ? 0 : -(t6_transitFlux_b * Math.sin(phase_transitFlux));
     if (t5_transitFlux_b !== 0) {
       aR_b += t5_transitFlux_b * t4_transitFlux;
@@ -3427,14 +3425,16 @@ export function transitChi2_hvp(rp: number, aR: number, inc: number, u1: number,
     const t5_transitFlux_d = t4_transitFlux * aR_d + aR * t4_transitFlux_d;
     const t6_transitFlux = Math.cos(phase_transitFlux);
     const t6_transitFlux_d = -(Math.sin(phase_transitFlux) * phase_transitFlux_d);
+    if (top + 9 > stack.length) {
+      stack = tape.reserve(top, 9);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = phase_transitFlux_d;
+    stack[top++]! = phase_transitFlux;
     const y_transitFlux = t5_transitFlux * t6_transitFlux;
     const y_transitFlux_d = t6_transitFlux * t5_transitFlux_d + t5_transitFlux * t6_transitFlux_d;
     const z_transitFlux = Math.hypot(x_transitFlux, y_transitFlux);
     const z_transitFlux_d = (z_transitFlux === 0 ? 0 : x_transitFlux / z_transitFlux * x_transitFlux_d) + (z_transitFlux === 0 ? 0 : y_transitFlux / z_transitFlux * y_transitFlux_d);
-    if (top + 12 > stack.length) {
-      stack = tape.reserve(top, 12);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = t3_transitFlux_d;
     stack[top++]! = t3_transitFlux;
     const t7_transitFlux = t6_transitFlux < 0;
@@ -3472,8 +3472,6 @@ export function transitChi2_hvp(rp: number, aR: number, inc: number, u1: number,
       stack[top++]! = mu2_transitFlux;
       const mu_transitFlux = Math.sqrt(t10_transitFlux);
       const mu_transitFlux_d = mu_transitFlux === 0 ? 0 : 0.5 / mu_transitFlux * t10_transitFlux_d;
-      stack_d[top]! = mu_transitFlux_d;
-      stack[top++]! = mu_transitFlux;
       const t11_transitFlux = 1 - mu_transitFlux;
       const t11_transitFlux_d = -mu_transitFlux_d;
       const t12_transitFlux = u1 * t11_transitFlux;
@@ -3482,12 +3480,8 @@ export function transitChi2_hvp(rp: number, aR: number, inc: number, u1: number,
       const t13_transitFlux_d = -t12_transitFlux_d;
       const t14_transitFlux = t11_transitFlux ** 2;
       const t14_transitFlux_d = 2 * t11_transitFlux * t11_transitFlux_d;
-      stack_d[top]! = t11_transitFlux_d;
-      stack[top++]! = t11_transitFlux;
       const t15_transitFlux = u2 * t14_transitFlux;
       const t15_transitFlux_d = t14_transitFlux * u2_d + u2 * t14_transitFlux_d;
-      stack_d[top]! = t14_transitFlux_d;
-      stack[top++]! = t14_transitFlux;
       const I_transitFlux = t13_transitFlux - t15_transitFlux;
       const I_transitFlux_d = t13_transitFlux_d - t15_transitFlux_d;
       const t16_transitFlux = u1 / 3;
@@ -3512,18 +3506,16 @@ export function transitChi2_hvp(rp: number, aR: number, inc: number, u1: number,
       const t23_transitFlux_d = (rp + rp) * rp_d;
       const t24_transitFlux = t23_transitFlux * I_transitFlux;
       const t24_transitFlux_d = I_transitFlux * t23_transitFlux_d + t23_transitFlux * I_transitFlux_d;
-      stack_d[top]! = I_transitFlux_d;
-      stack[top++]! = I_transitFlux;
       const t25_transitFlux = t24_transitFlux * cover_transitFlux;
       const t25_transitFlux_d = cover_transitFlux * t24_transitFlux_d + t24_transitFlux * cover_transitFlux_d;
-      stack_d[top]! = t21_transitFlux_d;
-      stack[top++]! = t21_transitFlux;
-      stack_d[top]! = t24_transitFlux_d;
-      stack[top++]! = t24_transitFlux;
       const t26_transitFlux = t25_transitFlux / norm_transitFlux;
       const t26_transitFlux_d = t25_transitFlux_d / norm_transitFlux - t26_transitFlux / norm_transitFlux * norm_transitFlux_d;
-      stack_d[top]! = t25_transitFlux_d;
-      stack[top++]! = t25_transitFlux;
+      stack_d[top]! = norm_transitFlux_d;
+      stack[top++]! = norm_transitFlux;
+      stack_d[top]! = mu_transitFlux_d;
+      stack[top++]! = mu_transitFlux;
+      stack_d[top]! = t21_transitFlux_d;
+      stack[top++]! = t21_transitFlux;
       const t27_transitFlux = 1 - t26_transitFlux;
       const t27_transitFlux_d = -t26_transitFlux_d;
       result_transitFlux = t27_transitFlux;
@@ -3647,38 +3639,44 @@ export function transitChi2_hvp(rp: number, aR: number, inc: number, u1: number,
       result_transitFlux_b_d = 0;
       const t26_transitFlux_b = -t27_transitFlux_b;
       const t26_transitFlux_b_d = -t27_transitFlux_b_d;
-      const t25_transitFlux = stack[--top]!;
-      const t25_transitFlux_d = stack_d[top]!;
-      const t16_transitFlux = u1 / 3;
-      const t16_transitFlux_d = u1_d / 3;
-      const t17_transitFlux = 1 - t16_transitFlux;
-      const t17_transitFlux_d = -t16_transitFlux_d;
-      const t18_transitFlux = u2 / 6;
-      const t18_transitFlux_d = u2_d / 6;
-      const norm_transitFlux = t17_transitFlux - t18_transitFlux;
-      const norm_transitFlux_d = t17_transitFlux_d - t18_transitFlux_d;
+      const t21_transitFlux = stack[--top]!;
+      const t21_transitFlux_d = stack_d[top]!;
+      const mu_transitFlux = stack[--top]!;
+      const mu_transitFlux_d = stack_d[top]!;
+      const norm_transitFlux = stack[--top]!;
+      const norm_transitFlux_d = stack_d[top]!;
+      const t23_transitFlux = rp * rp;
+      const t23_transitFlux_d = (rp + rp) * rp_d;
+      const t11_transitFlux = 1 - mu_transitFlux;
+      const t11_transitFlux_d = -mu_transitFlux_d;
+      const t12_transitFlux = u1 * t11_transitFlux;
+      const t12_transitFlux_d = t11_transitFlux * u1_d + u1 * t11_transitFlux_d;
+      const t13_transitFlux = 1 - t12_transitFlux;
+      const t13_transitFlux_d = -t12_transitFlux_d;
+      const t14_transitFlux = t11_transitFlux ** 2;
+      const t14_transitFlux_d = 2 * t11_transitFlux * t11_transitFlux_d;
+      const t15_transitFlux = u2 * t14_transitFlux;
+      const t15_transitFlux_d = t14_transitFlux * u2_d + u2 * t14_transitFlux_d;
+      const I_transitFlux = t13_transitFlux - t15_transitFlux;
+      const I_transitFlux_d = t13_transitFlux_d - t15_transitFlux_d;
+      const t24_transitFlux = t23_transitFlux * I_transitFlux;
+      const t24_transitFlux_d = I_transitFlux * t23_transitFlux_d + t23_transitFlux * I_transitFlux_d;
+      const t22_transitFlux = 1 - t21_transitFlux;
+      const t22_transitFlux_d = -t21_transitFlux_d;
+      const cover_transitFlux = 0.5 * t22_transitFlux;
+      const cover_transitFlux_d = 0.5 * t22_transitFlux_d;
+      const t25_transitFlux = t24_transitFlux * cover_transitFlux;
+      const t25_transitFlux_d = cover_transitFlux * t24_transitFlux_d + t24_transitFlux * cover_transitFlux_d;
       const t26_transitFlux_r = 1 / norm_transitFlux;
       const t26_transitFlux_r_d = -(t26_transitFlux_r * t26_transitFlux_r * norm_transitFlux_d);
       const t25_transitFlux_b = t26_transitFlux_b === 0 ? 0 : t26_transitFlux_b * t26_transitFlux_r;
       const t25_transitFlux_b_d = t26_transitFlux_b === 0 && t26_transitFlux_b_d === 0 ? 0 : t26_transitFlux_r * t26_transitFlux_b_d + t26_transitFlux_b * t26_transitFlux_r_d;
       const norm_transitFlux_b = t26_transitFlux_b === 0 ? 0 : -(t26_transitFlux_b * (t25_transitFlux * t26_transitFlux_r * t26_transitFlux_r));
       const norm_transitFlux_b_d = t26_transitFlux_b === 0 && t26_transitFlux_b_d === 0 ? 0 : -(t25_transitFlux * t26_transitFlux_r * t26_transitFlux_r * t26_transitFlux_b_d + t26_transitFlux_b * (t26_transitFlux_r * (t26_transitFlux_r * t25_transitFlux_d + t25_transitFlux * t26_transitFlux_r_d) + t25_transitFlux * t26_transitFlux_r * t26_transitFlux_r_d));
-      const t24_transitFlux = stack[--top]!;
-      const t24_transitFlux_d = stack_d[top]!;
-      const t21_transitFlux = stack[--top]!;
-      const t21_transitFlux_d = stack_d[top]!;
-      const t22_transitFlux = 1 - t21_transitFlux;
-      const t22_transitFlux_d = -t21_transitFlux_d;
-      const cover_transitFlux = 0.5 * t22_transitFlux;
-      const cover_transitFlux_d = 0.5 * t22_transitFlux_d;
       const t24_transitFlux_b = t25_transitFlux_b === 0 ? 0 : t25_transitFlux_b * cover_transitFlux;
       const t24_transitFlux_b_d = t25_transitFlux_b === 0 && t25_transitFlux_b_d === 0 ? 0 : cover_transitFlux * t25_transitFlux_b_d + t25_transitFlux_b * cover_transitFlux_d;
       const cover_transitFlux_b = t25_transitFlux_b === 0 ? 0 : t25_transitFlux_b * t24_transitFlux;
       const cover_transitFlux_b_d = t25_transitFlux_b === 0 && t25_transitFlux_b_d === 0 ? 0 : t24_transitFlux * t25_transitFlux_b_d + t25_transitFlux_b * t24_transitFlux_d;
-      const I_transitFlux = stack[--top]!;
-      const I_transitFlux_d = stack_d[top]!;
-      const t23_transitFlux = rp * rp;
-      const t23_transitFlux_d = (rp + rp) * rp_d;
       const t23_transitFlux_b = t24_transitFlux_b === 0 ? 0 : t24_transitFlux_b * I_transitFlux;
       const t23_transitFlux_b_d = t24_transitFlux_b === 0 && t24_transitFlux_b_d === 0 ? 0 : I_transitFlux * t24_transitFlux_b_d + t24_transitFlux_b * I_transitFlux_d;
       const I_transitFlux_b = t24_transitFlux_b === 0 ? 0 : t24_transitFlux_b * t23_transitFlux;
@@ -3726,16 +3724,12 @@ export function transitChi2_hvp(rp: number, aR: number, inc: number, u1: number,
       const t13_transitFlux_b_d = I_transitFlux_b_d;
       const t15_transitFlux_b = -I_transitFlux_b;
       const t15_transitFlux_b_d = -I_transitFlux_b_d;
-      const t14_transitFlux = stack[--top]!;
-      const t14_transitFlux_d = stack_d[top]!;
       const t14_transitFlux_b = t15_transitFlux_b === 0 ? 0 : t15_transitFlux_b * u2;
       const t14_transitFlux_b_d = t15_transitFlux_b === 0 && t15_transitFlux_b_d === 0 ? 0 : u2 * t15_transitFlux_b_d + t15_transitFlux_b * u2_d;
       if (t15_transitFlux_b !== 0 || t15_transitFlux_b_d !== 0) {
         u2_b += t15_transitFlux_b * t14_transitFlux;
         u2_b_d += t14_transitFlux * t15_transitFlux_b_d + t15_transitFlux_b * t14_transitFlux_d;
       }
-      const t11_transitFlux = stack[--top]!;
-      const t11_transitFlux_d = stack_d[top]!;
       let t11_transitFlux_b = t14_transitFlux_b === 0 ? 0 : t14_transitFlux_b * (2 * t11_transitFlux);
       let t11_transitFlux_b_d = t14_transitFlux_b === 0 && t14_transitFlux_b_d === 0 ? 0 : 2 * t11_transitFlux * t14_transitFlux_b_d + t14_transitFlux_b * (2 * t11_transitFlux_d);
       const t12_transitFlux_b = -t13_transitFlux_b;
@@ -3749,8 +3743,6 @@ export function transitChi2_hvp(rp: number, aR: number, inc: number, u1: number,
       const mu_transitFlux_b = -t11_transitFlux_b;
       const mu_transitFlux_b_d = -t11_transitFlux_b_d;
       // grad of (transitFlux): const mu = Math.sqrt(Math.max(mu2, 0))
-      const mu_transitFlux = stack[--top]!;
-      const mu_transitFlux_d = stack_d[top]!;
       const t10_transitFlux_b = mu_transitFlux_b === 0 ? 0 : mu_transitFlux_b * (mu_transitFlux === 0 ? 0 : 0.5 / mu_transitFlux);
       const t10_transitFlux_b_d = mu_transitFlux_b === 0 && mu_transitFlux_b_d === 0 ? 0 : (mu_transitFlux === 0 ? 0 : 0.5 / mu_transitFlux * mu_transitFlux_b_d) + mu_transitFlux_b * (mu_transitFlux === 0 && mu_transitFlux_d === 0 ? 0 : -(0.5 / mu_transitFlux / mu_transitFlux * mu_transitFlux_d));
       const mu2_transitFlux = stack[--top]!;
@@ -3806,12 +3798,8 @@ export function transitChi2_hvp(rp: number, aR: number, inc: number, u1: number,
     const t5_transitFlux_b_d = y_transitFlux_b === 0 && y_transitFlux_b_d === 0 ? 0 : t6_transitFlux * y_transitFlux_b_d + y_transitFlux_b * t6_transitFlux_d;
     const t6_transitFlux_b = y_transitFlux_b === 0 ? 0 : y_transitFlux_b * t5_transitFlux;
     const t6_transitFlux_b_d = y_transitFlux_b === 0 && y_transitFlux_b_d === 0 ? 0 : t5_transitFlux * y_transitFlux_b_d + y_transitFlux_b * t5_transitFlux_d;
-    const ti = t[i_1]!;
-    const ti_d = t_d[i_1]!;
-    const t2_transitFlux = 6.283185307179586 * ti;
-    const t2_transitFlux_d = 6.283185307179586 * ti_d;
-    const phase_transitFlux = t2_transitFlux / 3.5;
-    const phase_transitFlux_d = t2_transitFlux_d / 3.5;
+    const phase_transitFlux = stack[--top]!;
+    const phase_transitFlux_d = stack_d[top]!;
     let phase_transitFlux_b = t6_transitFlux_b === 0 ? 0 : -(t6_transitFlux_b * Math.sin(phase_transitFlux));
     let phase_transitFlux_b_d = t6_transitFlux_b === 0 && t6_transitFlux_b_d === 0 ? 0 : -(Math.sin(phase_transitFlux) * t6_transitFlux_b_d + t6_transitFlux_b * (Math.cos(phase_transitFlux) * phase_transitFlux_d));
     if (t5_transitFlux_b !== 0 || t5_transitFlux_b_d !== 0) {

@@ -1123,7 +1123,7 @@ export function ladderImpedance_vjp(r: Float64Array, c: Float64Array, w: number,
   let z_re = t3;
   let z_im = im;
   const t4 = t1 - 2;
-  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 2);
+  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 4);
   for (let k = t4; k >= 0; k--) {
     const re: number = 0;
     const t5 = c[k]!;
@@ -1158,6 +1158,8 @@ export function ladderImpedance_vjp(r: Float64Array, c: Float64Array, w: number,
     const t27 = re_2 * t19;
     const t28 = t26 - t27;
     const t29 = t28 / d_1;
+    stack[top++]! = t13;
+    stack[top++]! = t17;
     const t30 = t7 + t25;
     const t31 = im_1 + t29;
     stack[top++]! = z_re;
@@ -1188,22 +1190,11 @@ export function ladderImpedance_vjp(r: Float64Array, c: Float64Array, w: number,
     const t7_b = t30_b;
     r_b[k]! += t7_b;
     const t25_b = t30_b;
-    const re_1: number = 1;
-    const t10 = re_1 * z_re;
-    const im_2: number = 0;
-    const t11 = im_2 * z_im;
-    const t12 = t10 + t11;
-    const t8 = z_re * z_re;
-    const t9 = z_im * z_im;
-    const d = t8 + t9;
-    const t13 = t12 / d;
+    const t17 = stack[--top]!;
+    const t13 = stack[--top]!;
     const re: number = 0;
     const t18 = t13 + re;
     const t20 = t18 * t18;
-    const t14 = im_2 * z_re;
-    const t15 = re_1 * z_im;
-    const t16 = t14 - t15;
-    const t17 = t16 / d;
     const t5 = c[k]!;
     const t6 = w * t5;
     const t19 = t17 + t6;
@@ -1238,6 +1229,14 @@ export function ladderImpedance_vjp(r: Float64Array, c: Float64Array, w: number,
     const t17_b = t19_b;
     const t6_b = t19_b;
     const t13_b = t18_b;
+    const t8 = z_re * z_re;
+    const t9 = z_im * z_im;
+    const d = t8 + t9;
+    const im_2: number = 0;
+    const t14 = im_2 * z_re;
+    const re_1: number = 1;
+    const t15 = re_1 * z_im;
+    const t16 = t14 - t15;
     const t17_r = 1 / d;
     const t16_b = t17_b * t17_r;
     let d_b = -(t17_b * (t16 * t17_r * t17_r));
@@ -1245,6 +1244,9 @@ export function ladderImpedance_vjp(r: Float64Array, c: Float64Array, w: number,
     const t15_b = -t16_b;
     z_im_b += t15_b * re_1;
     z_re_b += t14_b * im_2;
+    const t10 = re_1 * z_re;
+    const t11 = im_2 * z_im;
+    const t12 = t10 + t11;
     const t13_r = t17_r;
     const t12_b = t13_b * t13_r;
     d_b -= t13_b * (t12 * t13_r * t13_r);
@@ -1400,8 +1402,8 @@ export function ladderImpedance_hvp(r: Float64Array, c: Float64Array, w: number,
   let z_im = im;
   let z_im_d = im_d;
   const t4 = t1 - 2;
-  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 2 > stack.length) {
-    stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 2);
+  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 4 > stack.length) {
+    stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 4);
     stack_d = tapeTangents(stack);
   }
   for (let k = t4; k >= 0; k--) {
@@ -1465,6 +1467,10 @@ export function ladderImpedance_hvp(r: Float64Array, c: Float64Array, w: number,
     const t28_d = t26_d - t27_d;
     const t29 = t28 / d_1;
     const t29_d = t28_d / d_1 - t29 / d_1 * d_1_d;
+    stack_d[top]! = t13_d;
+    stack[top++]! = t13;
+    stack_d[top]! = t17_d;
+    stack[top++]! = t17;
     const t30 = t7 + t25;
     const t30_d = t7_d + t25_d;
     const t31 = im_1 + t29;
@@ -1517,35 +1523,15 @@ export function ladderImpedance_hvp(r: Float64Array, c: Float64Array, w: number,
     const t7_b_d = t30_b_d;
     const t25_b = t30_b;
     const t25_b_d = t30_b_d;
-    const re_1: number = 1;
-    const t10 = re_1 * z_re;
-    const t10_d = re_1 * z_re_d;
-    const im_2: number = 0;
-    const t11 = im_2 * z_im;
-    const t11_d = im_2 * z_im_d;
-    const t12 = t10 + t11;
-    const t12_d = t10_d + t11_d;
-    const t8 = z_re * z_re;
-    const t8_d = (z_re + z_re) * z_re_d;
-    const t9 = z_im * z_im;
-    const t9_d = (z_im + z_im) * z_im_d;
-    const d = t8 + t9;
-    const d_d = t8_d + t9_d;
-    const t13 = t12 / d;
-    const t13_d = t12_d / d - t13 / d * d_d;
+    const t17 = stack[--top]!;
+    const t17_d = stack_d[top]!;
+    const t13 = stack[--top]!;
+    const t13_d = stack_d[top]!;
     const re: number = 0;
     const t18 = t13 + re;
     const t18_d = t13_d;
     const t20 = t18 * t18;
     const t20_d = (t18 + t18) * t18_d;
-    const t14 = im_2 * z_re;
-    const t14_d = im_2 * z_re_d;
-    const t15 = re_1 * z_im;
-    const t15_d = re_1 * z_im_d;
-    const t16 = t14 - t15;
-    const t16_d = t14_d - t15_d;
-    const t17 = t16 / d;
-    const t17_d = t16_d / d - t17 / d * d_d;
     const t5 = c[k]!;
     const t5_d = c_d[k]!;
     const t6 = w * t5;
@@ -1612,6 +1598,20 @@ export function ladderImpedance_hvp(r: Float64Array, c: Float64Array, w: number,
     const t6_b_d = t19_b_d;
     const t13_b = t18_b;
     const t13_b_d = t18_b_d;
+    const t8 = z_re * z_re;
+    const t8_d = (z_re + z_re) * z_re_d;
+    const t9 = z_im * z_im;
+    const t9_d = (z_im + z_im) * z_im_d;
+    const d = t8 + t9;
+    const d_d = t8_d + t9_d;
+    const im_2: number = 0;
+    const t14 = im_2 * z_re;
+    const t14_d = im_2 * z_re_d;
+    const re_1: number = 1;
+    const t15 = re_1 * z_im;
+    const t15_d = re_1 * z_im_d;
+    const t16 = t14 - t15;
+    const t16_d = t14_d - t15_d;
     const t17_r = 1 / d;
     const t17_r_d = -(t17_r * t17_r * d_d);
     const t16_b = t17_b * t17_r;
@@ -1626,6 +1626,12 @@ export function ladderImpedance_hvp(r: Float64Array, c: Float64Array, w: number,
     z_im_b_d += re_1 * t15_b_d;
     z_re_b += t14_b * im_2;
     z_re_b_d += im_2 * t14_b_d;
+    const t10 = re_1 * z_re;
+    const t10_d = re_1 * z_re_d;
+    const t11 = im_2 * z_im;
+    const t11_d = im_2 * z_im_d;
+    const t12 = t10 + t11;
+    const t12_d = t10_d + t11_d;
     const t13_r = 1 / d;
     const t13_r_d = -(t13_r * t13_r * d_d);
     const t12_b = t13_b * t13_r;
@@ -1680,6 +1686,9 @@ export function ladderImpedance_hessian(r: Float64Array, c: Float64Array, w: num
 
 /** biotSavartLoop's value; adds seed times its gradient into adj. */
 export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz: number, current_arg: number | undefined, adj: { pts: Float64Array; px: number; py: number; pz: number; current: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
   let current: number = 0;
   const t1 = current_arg === undefined;
   if (t1) {
@@ -1695,6 +1704,7 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
   let B_x = 0;
   let B_y = 0;
   let B_z = 0;
+  if (top + (n + 1 > 0 ? n + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 3);
   for (let i = 0; i < n; i++) {
     const t3 = i + 1;
     const j = t3 % n;
@@ -1766,6 +1776,8 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
     const t20 = t18 + t19;
     const t21 = t18 * t20;
     const k = t17 / t21;
+    stack[top++]! = t2_norm3;
+    stack[top++]! = t2_norm3_1;
     const t1_scale3 = k * c_x;
     const t22 = t1_scale3;
     const t1_add3 = B_x + t22;
@@ -1775,6 +1787,7 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
     const t2_add3_1 = B_y + t27;
     const t29 = t2_add3_1;
     const t3_scale3_8 = k * c_z;
+    stack[top++]! = k;
     const t32 = t3_scale3_8;
     const t3_add3_2 = B_z + t32;
     const t33 = t3_add3_2;
@@ -1824,12 +1837,13 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
     const t25_b = B_x_b;
     B_x_b = 0;
     const t3_add3_2_b = t33_b;
-    // grad of (add3(…).z): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
+    // grad of (add3.z): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
     B_z_b += t3_add3_2_b;
     const t32_b = t3_add3_2_b;
     // grad of: B = add3(B, scale3(c, k))
     const t3_scale3_8_b = t32_b;
-    // grad of (scale3(…).z): return { x: k * a.x, y: k * a.y, z: k * a.z }
+    // grad of (scale3.z): return { x: k * a.x, y: k * a.y, z: k * a.z }
+    const k = stack[--top]!;
     const t4 = 3 * i;
     const t5 = pts[t4]!;
     const a_x = t5;
@@ -1856,29 +1870,50 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
     const t8_cross3_2 = ra_y * rb_x;
     const t9_cross3_2 = t7_cross3_2 - t8_cross3_2;
     const c_z = t9_cross3_2;
-    const t1_dot3_norm3 = ra_x * ra_x;
-    const t2_dot3_norm3 = ra_y * ra_y;
-    const t3_dot3_norm3 = t1_dot3_norm3 + t2_dot3_norm3;
+    let k_b = t3_scale3_8_b * c_z;
+    const c_z_b = t3_scale3_8_b * k;
+    // grad of: B = add3(B, scale3(c, k))
+    const t2_add3_1_b = t29_b;
+    // grad of (add3.y): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
+    B_y_b += t2_add3_1_b;
+    const t27_b = t2_add3_1_b;
+    // grad of: B = add3(B, scale3(c, k))
+    const t2_scale3_4_b = t27_b;
+    // grad of (scale3.y): return { x: k * a.x, y: k * a.y, z: k * a.z }
     const t8 = t4 + 2;
     const t9 = pts[t8]!;
     const a_z = t9;
     const t3_sub3_2 = p_z - a_z;
     const ra_z = t3_sub3_2;
-    const t4_dot3_norm3 = ra_z * ra_z;
-    const t5_dot3_norm3 = t3_dot3_norm3 + t4_dot3_norm3;
-    const t2_norm3 = Math.sqrt(t5_dot3_norm3);
-    const la = t2_norm3;
-    const t1_dot3_norm3_1 = rb_x * rb_x;
-    const t2_dot3_norm3_1 = rb_y * rb_y;
-    const t3_dot3_norm3_1 = t1_dot3_norm3_1 + t2_dot3_norm3_1;
+    const t4_cross3_1 = ra_z * rb_x;
     const t14 = t10 + 2;
     const t15 = pts[t14]!;
     const b_z = t15;
     const t3_sub3_5 = p_z - b_z;
     const rb_z = t3_sub3_5;
-    const t4_dot3_norm3_1 = rb_z * rb_z;
-    const t5_dot3_norm3_1 = t3_dot3_norm3_1 + t4_dot3_norm3_1;
-    const t2_norm3_1 = Math.sqrt(t5_dot3_norm3_1);
+    const t5_cross3_1 = ra_x * rb_z;
+    const t6_cross3_1 = t4_cross3_1 - t5_cross3_1;
+    const c_y = t6_cross3_1;
+    k_b += t2_scale3_4_b * c_y;
+    const c_y_b = t2_scale3_4_b * k;
+    // grad of: B = add3(B, scale3(c, k))
+    const t1_add3_b = t25_b;
+    // grad of (add3.x): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
+    B_x_b += t1_add3_b;
+    const t22_b = t1_add3_b;
+    // grad of: B = add3(B, scale3(c, k))
+    const t1_scale3_b = t22_b;
+    // grad of (scale3.x): return { x: k * a.x, y: k * a.y, z: k * a.z }
+    const t1_cross3 = ra_y * rb_z;
+    const t2_cross3 = ra_z * rb_y;
+    const t3_cross3 = t1_cross3 - t2_cross3;
+    const c_x = t3_cross3;
+    k_b += t1_scale3_b * c_x;
+    const c_x_b = t1_scale3_b * k;
+    // grad of: const k = (current * (la + lb)) / (la * lb * (la * lb + dot3(ra, rb)))
+    const t2_norm3_1 = stack[--top]!;
+    const t2_norm3 = stack[--top]!;
+    const la = t2_norm3;
     const lb = t2_norm3_1;
     const t16 = la + lb;
     const t17 = current * t16;
@@ -1891,38 +1926,6 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
     const t19 = t5_dot3;
     const t20 = t18 + t19;
     const t21 = t18 * t20;
-    const k = t17 / t21;
-    let k_b = t3_scale3_8_b * c_z;
-    const c_z_b = t3_scale3_8_b * k;
-    // grad of: B = add3(B, scale3(c, k))
-    const t2_add3_1_b = t29_b;
-    // grad of (add3(…).y): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
-    B_y_b += t2_add3_1_b;
-    const t27_b = t2_add3_1_b;
-    // grad of: B = add3(B, scale3(c, k))
-    const t2_scale3_4_b = t27_b;
-    // grad of (scale3(…).y): return { x: k * a.x, y: k * a.y, z: k * a.z }
-    const t4_cross3_1 = ra_z * rb_x;
-    const t5_cross3_1 = ra_x * rb_z;
-    const t6_cross3_1 = t4_cross3_1 - t5_cross3_1;
-    const c_y = t6_cross3_1;
-    k_b += t2_scale3_4_b * c_y;
-    const c_y_b = t2_scale3_4_b * k;
-    // grad of: B = add3(B, scale3(c, k))
-    const t1_add3_b = t25_b;
-    // grad of (add3(…).x): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
-    B_x_b += t1_add3_b;
-    const t22_b = t1_add3_b;
-    // grad of: B = add3(B, scale3(c, k))
-    const t1_scale3_b = t22_b;
-    // grad of (scale3(…).x): return { x: k * a.x, y: k * a.y, z: k * a.z }
-    const t1_cross3 = ra_y * rb_z;
-    const t2_cross3 = ra_z * rb_y;
-    const t3_cross3 = t1_cross3 - t2_cross3;
-    const c_x = t3_cross3;
-    k_b += t1_scale3_b * c_x;
-    const c_x_b = t1_scale3_b * k;
-    // grad of: const k = (current * (la + lb)) / (la * lb * (la * lb + dot3(ra, rb)))
     const k_r = 1 / t21;
     const t17_b = k_b * k_r;
     const t21_b = -(k_b * (t17 * k_r * k_r));
@@ -1951,7 +1954,7 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
     lb_b += t16_b;
     // grad of: const c = cross3(ra, rb)
     const t9_cross3_2_b = c_z_b;
-    // grad of (cross3(…).z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (cross3.z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t7_cross3_2_b = t9_cross3_2_b;
     const t8_cross3_2_b = -t9_cross3_2_b;
     ra_y_b += t8_cross3_2_b * rb_x;
@@ -1960,7 +1963,7 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
     rb_y_b += t7_cross3_2_b * ra_x;
     // grad of: const c = cross3(ra, rb)
     const t6_cross3_1_b = c_y_b;
-    // grad of (cross3(…).y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (cross3.y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t4_cross3_1_b = t6_cross3_1_b;
     const t5_cross3_1_b = -t6_cross3_1_b;
     ra_x_b += t5_cross3_1_b * rb_z;
@@ -1969,7 +1972,7 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
     rb_x_b += t4_cross3_1_b * ra_z;
     // grad of: const c = cross3(ra, rb)
     const t3_cross3_b = c_x_b;
-    // grad of (cross3(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (cross3.x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t1_cross3_b = t3_cross3_b;
     const t2_cross3_b = -t3_cross3_b;
     ra_z_b += t2_cross3_b * rb_y;
@@ -2002,32 +2005,32 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
     ra_x_b += t1_dot3_norm3_b * (ra_x + ra_x);
     // grad of: const rb = sub3(p, b)
     const t3_sub3_5_b = rb_z_b;
-    // grad of (sub3(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_z_b += t3_sub3_5_b;
     const b_z_b = -t3_sub3_5_b;
     // grad of: const rb = sub3(p, b)
     const t2_sub3_4_b = rb_y_b;
-    // grad of (sub3(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_y_b += t2_sub3_4_b;
     const b_y_b = -t2_sub3_4_b;
     // grad of: const rb = sub3(p, b)
     const t1_sub3_3_b = rb_x_b;
-    // grad of (sub3(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_x_b += t1_sub3_3_b;
     const b_x_b = -t1_sub3_3_b;
     // grad of: const ra = sub3(p, a)
     const t3_sub3_2_b = ra_z_b;
-    // grad of (sub3(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_z_b += t3_sub3_2_b;
     const a_z_b = -t3_sub3_2_b;
     // grad of: const ra = sub3(p, a)
     const t2_sub3_1_b = ra_y_b;
-    // grad of (sub3(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_y_b += t2_sub3_1_b;
     const a_y_b = -t2_sub3_1_b;
     // grad of: const ra = sub3(p, a)
     const t1_sub3_b = ra_x_b;
-    // grad of (sub3(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_x_b += t1_sub3_b;
     const a_x_b = -t1_sub3_b;
     // grad of: const b: Vec3 = { x: pts[3 * j], y: pts[3 * j + 1], z: pts[3 * j + 2] }
@@ -2060,6 +2063,7 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
   adj.py += py_b;
   adj.pz += pz_b;
   adj.current += current_arg_b;
+  tape.top = top;
   return t34;
 }
 
@@ -2307,6 +2311,10 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     current: 0
   };
   const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
   let current: number = 0;
   let current_d: number = 0;
   const t1 = current_arg === undefined;
@@ -2331,6 +2339,10 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
   let B_y_d = 0;
   let B_z = 0;
   let B_z_d = 0;
+  if (top + (n + 1 > 0 ? n + 1 : 0) * 3 > stack.length) {
+    stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 3);
+    stack_d = tapeTangents(stack);
+  }
   for (let i = 0; i < n; i++) {
     const t3 = i + 1;
     const j = t3 % n;
@@ -2464,6 +2476,10 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     const t21_d = t20 * t18_d + t18 * t20_d;
     const k = t17 / t21;
     const k_d = t17_d / t21 - k / t21 * t21_d;
+    stack_d[top]! = t2_norm3_d;
+    stack[top++]! = t2_norm3;
+    stack_d[top]! = t2_norm3_1_d;
+    stack[top++]! = t2_norm3_1;
     const t1_scale3 = k * c_x;
     const t1_scale3_d = c_x * k_d + k * c_x_d;
     const t22 = t1_scale3;
@@ -2482,6 +2498,8 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     const t29_d = t2_add3_1_d;
     const t3_scale3_8 = k * c_z;
     const t3_scale3_8_d = c_z * k_d + k * c_z_d;
+    stack_d[top]! = k_d;
+    stack[top++]! = k;
     const t32 = t3_scale3_8;
     const t32_d = t3_scale3_8_d;
     const t3_add3_2 = B_z + t32;
@@ -2570,7 +2588,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     B_x_b_d = 0;
     const t3_add3_2_b = t33_b;
     const t3_add3_2_b_d = t33_b_d;
-    // grad of (add3(…).z): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
+    // grad of (add3.z): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
     B_z_b += t3_add3_2_b;
     B_z_b_d += t3_add3_2_b_d;
     const t32_b = t3_add3_2_b;
@@ -2578,7 +2596,9 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: B = add3(B, scale3(c, k))
     const t3_scale3_8_b = t32_b;
     const t3_scale3_8_b_d = t32_b_d;
-    // grad of (scale3(…).z): return { x: k * a.x, y: k * a.y, z: k * a.z }
+    // grad of (scale3.z): return { x: k * a.x, y: k * a.y, z: k * a.z }
+    const k = stack[--top]!;
+    const k_d = stack_d[top]!;
     const t4 = 3 * i;
     const t5 = pts[t4]!;
     const t5_d = pts_d[t4]!;
@@ -2625,12 +2645,22 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     const t9_cross3_2_d = t7_cross3_2_d - t8_cross3_2_d;
     const c_z = t9_cross3_2;
     const c_z_d = t9_cross3_2_d;
-    const t1_dot3_norm3 = ra_x * ra_x;
-    const t1_dot3_norm3_d = (ra_x + ra_x) * ra_x_d;
-    const t2_dot3_norm3 = ra_y * ra_y;
-    const t2_dot3_norm3_d = (ra_y + ra_y) * ra_y_d;
-    const t3_dot3_norm3 = t1_dot3_norm3 + t2_dot3_norm3;
-    const t3_dot3_norm3_d = t1_dot3_norm3_d + t2_dot3_norm3_d;
+    let k_b = t3_scale3_8_b * c_z;
+    let k_b_d = c_z * t3_scale3_8_b_d + t3_scale3_8_b * c_z_d;
+    const c_z_b = t3_scale3_8_b * k;
+    const c_z_b_d = k * t3_scale3_8_b_d + t3_scale3_8_b * k_d;
+    // grad of: B = add3(B, scale3(c, k))
+    const t2_add3_1_b = t29_b;
+    const t2_add3_1_b_d = t29_b_d;
+    // grad of (add3.y): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
+    B_y_b += t2_add3_1_b;
+    B_y_b_d += t2_add3_1_b_d;
+    const t27_b = t2_add3_1_b;
+    const t27_b_d = t2_add3_1_b_d;
+    // grad of: B = add3(B, scale3(c, k))
+    const t2_scale3_4_b = t27_b;
+    const t2_scale3_4_b_d = t27_b_d;
+    // grad of (scale3.y): return { x: k * a.x, y: k * a.y, z: k * a.z }
     const t8 = t4 + 2;
     const t9 = pts[t8]!;
     const t9_d = pts_d[t8]!;
@@ -2640,20 +2670,8 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     const t3_sub3_2_d = p_z_d - a_z_d;
     const ra_z = t3_sub3_2;
     const ra_z_d = t3_sub3_2_d;
-    const t4_dot3_norm3 = ra_z * ra_z;
-    const t4_dot3_norm3_d = (ra_z + ra_z) * ra_z_d;
-    const t5_dot3_norm3 = t3_dot3_norm3 + t4_dot3_norm3;
-    const t5_dot3_norm3_d = t3_dot3_norm3_d + t4_dot3_norm3_d;
-    const t2_norm3 = Math.sqrt(t5_dot3_norm3);
-    const t2_norm3_d = t2_norm3 === 0 ? 0 : 0.5 / t2_norm3 * t5_dot3_norm3_d;
-    const la = t2_norm3;
-    const la_d = t2_norm3_d;
-    const t1_dot3_norm3_1 = rb_x * rb_x;
-    const t1_dot3_norm3_1_d = (rb_x + rb_x) * rb_x_d;
-    const t2_dot3_norm3_1 = rb_y * rb_y;
-    const t2_dot3_norm3_1_d = (rb_y + rb_y) * rb_y_d;
-    const t3_dot3_norm3_1 = t1_dot3_norm3_1 + t2_dot3_norm3_1;
-    const t3_dot3_norm3_1_d = t1_dot3_norm3_1_d + t2_dot3_norm3_1_d;
+    const t4_cross3_1 = ra_z * rb_x;
+    const t4_cross3_1_d = rb_x * ra_z_d + ra_z * rb_x_d;
     const t14 = t10 + 2;
     const t15 = pts[t14]!;
     const t15_d = pts_d[t14]!;
@@ -2663,12 +2681,47 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     const t3_sub3_5_d = p_z_d - b_z_d;
     const rb_z = t3_sub3_5;
     const rb_z_d = t3_sub3_5_d;
-    const t4_dot3_norm3_1 = rb_z * rb_z;
-    const t4_dot3_norm3_1_d = (rb_z + rb_z) * rb_z_d;
-    const t5_dot3_norm3_1 = t3_dot3_norm3_1 + t4_dot3_norm3_1;
-    const t5_dot3_norm3_1_d = t3_dot3_norm3_1_d + t4_dot3_norm3_1_d;
-    const t2_norm3_1 = Math.sqrt(t5_dot3_norm3_1);
-    const t2_norm3_1_d = t2_norm3_1 === 0 ? 0 : 0.5 / t2_norm3_1 * t5_dot3_norm3_1_d;
+    const t5_cross3_1 = ra_x * rb_z;
+    const t5_cross3_1_d = rb_z * ra_x_d + ra_x * rb_z_d;
+    const t6_cross3_1 = t4_cross3_1 - t5_cross3_1;
+    const t6_cross3_1_d = t4_cross3_1_d - t5_cross3_1_d;
+    const c_y = t6_cross3_1;
+    const c_y_d = t6_cross3_1_d;
+    k_b += t2_scale3_4_b * c_y;
+    k_b_d += c_y * t2_scale3_4_b_d + t2_scale3_4_b * c_y_d;
+    const c_y_b = t2_scale3_4_b * k;
+    const c_y_b_d = k * t2_scale3_4_b_d + t2_scale3_4_b * k_d;
+    // grad of: B = add3(B, scale3(c, k))
+    const t1_add3_b = t25_b;
+    const t1_add3_b_d = t25_b_d;
+    // grad of (add3.x): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
+    B_x_b += t1_add3_b;
+    B_x_b_d += t1_add3_b_d;
+    const t22_b = t1_add3_b;
+    const t22_b_d = t1_add3_b_d;
+    // grad of: B = add3(B, scale3(c, k))
+    const t1_scale3_b = t22_b;
+    const t1_scale3_b_d = t22_b_d;
+    // grad of (scale3.x): return { x: k * a.x, y: k * a.y, z: k * a.z }
+    const t1_cross3 = ra_y * rb_z;
+    const t1_cross3_d = rb_z * ra_y_d + ra_y * rb_z_d;
+    const t2_cross3 = ra_z * rb_y;
+    const t2_cross3_d = rb_y * ra_z_d + ra_z * rb_y_d;
+    const t3_cross3 = t1_cross3 - t2_cross3;
+    const t3_cross3_d = t1_cross3_d - t2_cross3_d;
+    const c_x = t3_cross3;
+    const c_x_d = t3_cross3_d;
+    k_b += t1_scale3_b * c_x;
+    k_b_d += c_x * t1_scale3_b_d + t1_scale3_b * c_x_d;
+    const c_x_b = t1_scale3_b * k;
+    const c_x_b_d = k * t1_scale3_b_d + t1_scale3_b * k_d;
+    // grad of: const k = (current * (la + lb)) / (la * lb * (la * lb + dot3(ra, rb)))
+    const t2_norm3_1 = stack[--top]!;
+    const t2_norm3_1_d = stack_d[top]!;
+    const t2_norm3 = stack[--top]!;
+    const t2_norm3_d = stack_d[top]!;
+    const la = t2_norm3;
+    const la_d = t2_norm3_d;
     const lb = t2_norm3_1;
     const lb_d = t2_norm3_1_d;
     const t16 = la + lb;
@@ -2693,61 +2746,6 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     const t20_d = t18_d + t19_d;
     const t21 = t18 * t20;
     const t21_d = t20 * t18_d + t18 * t20_d;
-    const k = t17 / t21;
-    const k_d = t17_d / t21 - k / t21 * t21_d;
-    let k_b = t3_scale3_8_b * c_z;
-    let k_b_d = c_z * t3_scale3_8_b_d + t3_scale3_8_b * c_z_d;
-    const c_z_b = t3_scale3_8_b * k;
-    const c_z_b_d = k * t3_scale3_8_b_d + t3_scale3_8_b * k_d;
-    // grad of: B = add3(B, scale3(c, k))
-    const t2_add3_1_b = t29_b;
-    const t2_add3_1_b_d = t29_b_d;
-    // grad of (add3(…).y): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
-    B_y_b += t2_add3_1_b;
-    B_y_b_d += t2_add3_1_b_d;
-    const t27_b = t2_add3_1_b;
-    const t27_b_d = t2_add3_1_b_d;
-    // grad of: B = add3(B, scale3(c, k))
-    const t2_scale3_4_b = t27_b;
-    const t2_scale3_4_b_d = t27_b_d;
-    // grad of (scale3(…).y): return { x: k * a.x, y: k * a.y, z: k * a.z }
-    const t4_cross3_1 = ra_z * rb_x;
-    const t4_cross3_1_d = rb_x * ra_z_d + ra_z * rb_x_d;
-    const t5_cross3_1 = ra_x * rb_z;
-    const t5_cross3_1_d = rb_z * ra_x_d + ra_x * rb_z_d;
-    const t6_cross3_1 = t4_cross3_1 - t5_cross3_1;
-    const t6_cross3_1_d = t4_cross3_1_d - t5_cross3_1_d;
-    const c_y = t6_cross3_1;
-    const c_y_d = t6_cross3_1_d;
-    k_b += t2_scale3_4_b * c_y;
-    k_b_d += c_y * t2_scale3_4_b_d + t2_scale3_4_b * c_y_d;
-    const c_y_b = t2_scale3_4_b * k;
-    const c_y_b_d = k * t2_scale3_4_b_d + t2_scale3_4_b * k_d;
-    // grad of: B = add3(B, scale3(c, k))
-    const t1_add3_b = t25_b;
-    const t1_add3_b_d = t25_b_d;
-    // grad of (add3(…).x): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
-    B_x_b += t1_add3_b;
-    B_x_b_d += t1_add3_b_d;
-    const t22_b = t1_add3_b;
-    const t22_b_d = t1_add3_b_d;
-    // grad of: B = add3(B, scale3(c, k))
-    const t1_scale3_b = t22_b;
-    const t1_scale3_b_d = t22_b_d;
-    // grad of (scale3(…).x): return { x: k * a.x, y: k * a.y, z: k * a.z }
-    const t1_cross3 = ra_y * rb_z;
-    const t1_cross3_d = rb_z * ra_y_d + ra_y * rb_z_d;
-    const t2_cross3 = ra_z * rb_y;
-    const t2_cross3_d = rb_y * ra_z_d + ra_z * rb_y_d;
-    const t3_cross3 = t1_cross3 - t2_cross3;
-    const t3_cross3_d = t1_cross3_d - t2_cross3_d;
-    const c_x = t3_cross3;
-    const c_x_d = t3_cross3_d;
-    k_b += t1_scale3_b * c_x;
-    k_b_d += c_x * t1_scale3_b_d + t1_scale3_b * c_x_d;
-    const c_x_b = t1_scale3_b * k;
-    const c_x_b_d = k * t1_scale3_b_d + t1_scale3_b * k_d;
-    // grad of: const k = (current * (la + lb)) / (la * lb * (la * lb + dot3(ra, rb)))
     const k_r = 1 / t21;
     const k_r_d = -(k_r * k_r * t21_d);
     const t17_b = k_b * k_r;
@@ -2801,7 +2799,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: const c = cross3(ra, rb)
     const t9_cross3_2_b = c_z_b;
     const t9_cross3_2_b_d = c_z_b_d;
-    // grad of (cross3(…).z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (cross3.z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t7_cross3_2_b = t9_cross3_2_b;
     const t7_cross3_2_b_d = t9_cross3_2_b_d;
     const t8_cross3_2_b = -t9_cross3_2_b;
@@ -2817,7 +2815,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: const c = cross3(ra, rb)
     const t6_cross3_1_b = c_y_b;
     const t6_cross3_1_b_d = c_y_b_d;
-    // grad of (cross3(…).y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (cross3.y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t4_cross3_1_b = t6_cross3_1_b;
     const t4_cross3_1_b_d = t6_cross3_1_b_d;
     const t5_cross3_1_b = -t6_cross3_1_b;
@@ -2833,7 +2831,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: const c = cross3(ra, rb)
     const t3_cross3_b = c_x_b;
     const t3_cross3_b_d = c_x_b_d;
-    // grad of (cross3(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (cross3.x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t1_cross3_b = t3_cross3_b;
     const t1_cross3_b_d = t3_cross3_b_d;
     const t2_cross3_b = -t3_cross3_b;
@@ -2891,7 +2889,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: const rb = sub3(p, b)
     const t3_sub3_5_b = rb_z_b;
     const t3_sub3_5_b_d = rb_z_b_d;
-    // grad of (sub3(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_z_b += t3_sub3_5_b;
     p_z_b_d += t3_sub3_5_b_d;
     const b_z_b = -t3_sub3_5_b;
@@ -2899,7 +2897,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: const rb = sub3(p, b)
     const t2_sub3_4_b = rb_y_b;
     const t2_sub3_4_b_d = rb_y_b_d;
-    // grad of (sub3(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_y_b += t2_sub3_4_b;
     p_y_b_d += t2_sub3_4_b_d;
     const b_y_b = -t2_sub3_4_b;
@@ -2907,7 +2905,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: const rb = sub3(p, b)
     const t1_sub3_3_b = rb_x_b;
     const t1_sub3_3_b_d = rb_x_b_d;
-    // grad of (sub3(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_x_b += t1_sub3_3_b;
     p_x_b_d += t1_sub3_3_b_d;
     const b_x_b = -t1_sub3_3_b;
@@ -2915,7 +2913,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: const ra = sub3(p, a)
     const t3_sub3_2_b = ra_z_b;
     const t3_sub3_2_b_d = ra_z_b_d;
-    // grad of (sub3(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_z_b += t3_sub3_2_b;
     p_z_b_d += t3_sub3_2_b_d;
     const a_z_b = -t3_sub3_2_b;
@@ -2923,7 +2921,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: const ra = sub3(p, a)
     const t2_sub3_1_b = ra_y_b;
     const t2_sub3_1_b_d = ra_y_b_d;
-    // grad of (sub3(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_y_b += t2_sub3_1_b;
     p_y_b_d += t2_sub3_1_b_d;
     const a_y_b = -t2_sub3_1_b;
@@ -2931,7 +2929,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: const ra = sub3(p, a)
     const t1_sub3_b = ra_x_b;
     const t1_sub3_b_d = ra_x_b_d;
-    // grad of (sub3(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_x_b += t1_sub3_b;
     p_x_b_d += t1_sub3_b_d;
     const a_x_b = -t1_sub3_b;
@@ -2988,6 +2986,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
   adj_d.pz += pz_b_d;
   adj.current += current_arg_b;
   adj_d.current += current_arg_b_d;
+  tape.top = top;
   return {
     value: t34,
     grad: adj,
@@ -3002,6 +3001,9 @@ export function biotSavartLoop_hessian(pts: Float64Array, px: number, py: number
 
 /** biotSavartLocal's value; adds seed times its gradient into adj. */
 export function biotSavartLocal_vjp(pts: Float64Array, px: number, py: number, pz: number, current_arg: number | undefined, adj: { pts: Float64Array; px: number; py: number; pz: number; current: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
   let current: number = 0;
   const t1 = current_arg === undefined;
   if (t1) {
@@ -3017,6 +3019,7 @@ export function biotSavartLocal_vjp(pts: Float64Array, px: number, py: number, p
   let B_x = 0;
   let B_y = 0;
   let B_z = 0;
+  if (top + (n + 1 > 0 ? n + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 3);
   for (let i = 0; i < n; i++) {
     const t3 = i + 1;
     const j = t3 % n;
@@ -3082,6 +3085,8 @@ export function biotSavartLocal_vjp(pts: Float64Array, px: number, py: number, p
     const t20 = t18 + t19;
     const t21 = t18 * t20;
     const k = t17 / t21;
+    stack[top++]! = t2_vnorm;
+    stack[top++]! = t2_vnorm_1;
     const t22 = k * c_x;
     const t23 = B_x + t22;
     B_x = t23;
@@ -3089,6 +3094,7 @@ export function biotSavartLocal_vjp(pts: Float64Array, px: number, py: number, p
     const t25 = B_y + t24;
     B_y = t25;
     const t26 = k * c_z;
+    stack[top++]! = k;
     const t27 = B_z + t26;
     B_z = t27;
   }
@@ -3128,6 +3134,7 @@ export function biotSavartLocal_vjp(pts: Float64Array, px: number, py: number, p
   for (let i = Math.ceil(n) - 1; i >= 0; i--) {
     // grad of: B.z += k * c.z
     const t26_b = B_z_b;
+    const k = stack[--top]!;
     const t4 = 3 * i;
     const t5 = pts[t4]!;
     const t1_vsub = p_x - t5;
@@ -3150,45 +3157,19 @@ export function biotSavartLocal_vjp(pts: Float64Array, px: number, py: number, p
     const t8_vcross_2 = ra_y * rb_x;
     const t9_vcross_2 = t7_vcross_2 - t8_vcross_2;
     const c_z = t9_vcross_2;
-    const t1_vdot_vnorm = ra_x * ra_x;
-    const t2_vdot_vnorm = ra_y * ra_y;
-    const t3_vdot_vnorm = t1_vdot_vnorm + t2_vdot_vnorm;
-    const t8 = t4 + 2;
-    const t9 = pts[t8]!;
-    const t3_vsub_2 = p_z - t9;
-    const ra_z = t3_vsub_2;
-    const t4_vdot_vnorm = ra_z * ra_z;
-    const t5_vdot_vnorm = t3_vdot_vnorm + t4_vdot_vnorm;
-    const t2_vnorm = Math.sqrt(t5_vdot_vnorm);
-    const la = t2_vnorm;
-    const t1_vdot_vnorm_1 = rb_x * rb_x;
-    const t2_vdot_vnorm_1 = rb_y * rb_y;
-    const t3_vdot_vnorm_1 = t1_vdot_vnorm_1 + t2_vdot_vnorm_1;
-    const t14 = t10 + 2;
-    const t15 = pts[t14]!;
-    const t3_vsub_5 = p_z - t15;
-    const rb_z = t3_vsub_5;
-    const t4_vdot_vnorm_1 = rb_z * rb_z;
-    const t5_vdot_vnorm_1 = t3_vdot_vnorm_1 + t4_vdot_vnorm_1;
-    const t2_vnorm_1 = Math.sqrt(t5_vdot_vnorm_1);
-    const lb = t2_vnorm_1;
-    const t16 = la + lb;
-    const t17 = current * t16;
-    const t18 = la * lb;
-    const t1_vdot = ra_x * rb_x;
-    const t2_vdot = ra_y * rb_y;
-    const t3_vdot = t1_vdot + t2_vdot;
-    const t4_vdot = ra_z * rb_z;
-    const t5_vdot = t3_vdot + t4_vdot;
-    const t19 = t5_vdot;
-    const t20 = t18 + t19;
-    const t21 = t18 * t20;
-    const k = t17 / t21;
     let k_b = t26_b * c_z;
     const c_z_b = t26_b * k;
     // grad of: B.y += k * c.y
     const t24_b = B_y_b;
+    const t8 = t4 + 2;
+    const t9 = pts[t8]!;
+    const t3_vsub_2 = p_z - t9;
+    const ra_z = t3_vsub_2;
     const t4_vcross_1 = ra_z * rb_x;
+    const t14 = t10 + 2;
+    const t15 = pts[t14]!;
+    const t3_vsub_5 = p_z - t15;
+    const rb_z = t3_vsub_5;
     const t5_vcross_1 = ra_x * rb_z;
     const t6_vcross_1 = t4_vcross_1 - t5_vcross_1;
     const c_y = t6_vcross_1;
@@ -3203,6 +3184,21 @@ export function biotSavartLocal_vjp(pts: Float64Array, px: number, py: number, p
     k_b += t22_b * c_x;
     const c_x_b = t22_b * k;
     // grad of: const k = (current * (la + lb)) / (la * lb * (la * lb + vdot(ra, rb)))
+    const t2_vnorm_1 = stack[--top]!;
+    const t2_vnorm = stack[--top]!;
+    const la = t2_vnorm;
+    const lb = t2_vnorm_1;
+    const t16 = la + lb;
+    const t17 = current * t16;
+    const t18 = la * lb;
+    const t1_vdot = ra_x * rb_x;
+    const t2_vdot = ra_y * rb_y;
+    const t3_vdot = t1_vdot + t2_vdot;
+    const t4_vdot = ra_z * rb_z;
+    const t5_vdot = t3_vdot + t4_vdot;
+    const t19 = t5_vdot;
+    const t20 = t18 + t19;
+    const t21 = t18 * t20;
     const k_r = 1 / t21;
     const t17_b = k_b * k_r;
     const t21_b = -(k_b * (t17 * k_r * k_r));
@@ -3231,7 +3227,7 @@ export function biotSavartLocal_vjp(pts: Float64Array, px: number, py: number, p
     lb_b += t16_b;
     // grad of: const c = vcross(ra, rb)
     const t9_vcross_2_b = c_z_b;
-    // grad of (vcross(…).z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (vcross.z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t7_vcross_2_b = t9_vcross_2_b;
     const t8_vcross_2_b = -t9_vcross_2_b;
     ra_y_b += t8_vcross_2_b * rb_x;
@@ -3240,7 +3236,7 @@ export function biotSavartLocal_vjp(pts: Float64Array, px: number, py: number, p
     rb_y_b += t7_vcross_2_b * ra_x;
     // grad of: const c = vcross(ra, rb)
     const t6_vcross_1_b = c_y_b;
-    // grad of (vcross(…).y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (vcross.y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t4_vcross_1_b = t6_vcross_1_b;
     const t5_vcross_1_b = -t6_vcross_1_b;
     ra_x_b += t5_vcross_1_b * rb_z;
@@ -3249,7 +3245,7 @@ export function biotSavartLocal_vjp(pts: Float64Array, px: number, py: number, p
     rb_x_b += t4_vcross_1_b * ra_z;
     // grad of: const c = vcross(ra, rb)
     const t3_vcross_b = c_x_b;
-    // grad of (vcross(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (vcross.x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t1_vcross_b = t3_vcross_b;
     const t2_vcross_b = -t3_vcross_b;
     ra_z_b += t2_vcross_b * rb_y;
@@ -3282,17 +3278,17 @@ export function biotSavartLocal_vjp(pts: Float64Array, px: number, py: number, p
     ra_x_b += t1_vdot_vnorm_b * (ra_x + ra_x);
     // grad of: const rb = vsub(p, { x: pts[3 * j], y: pts[3 * j + 1], z: pts[3 * j + 2] })
     const t3_vsub_5_b = rb_z_b;
-    // grad of (vsub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_z_b += t3_vsub_5_b;
     const t15_b = -t3_vsub_5_b;
     // grad of: const rb = vsub(p, { x: pts[3 * j], y: pts[3 * j + 1], z: pts[3 * j + 2] })
     const t2_vsub_4_b = rb_y_b;
-    // grad of (vsub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_y_b += t2_vsub_4_b;
     const t13_b = -t2_vsub_4_b;
     // grad of: const rb = vsub(p, { x: pts[3 * j], y: pts[3 * j + 1], z: pts[3 * j + 2] })
     const t1_vsub_3_b = rb_x_b;
-    // grad of (vsub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_x_b += t1_vsub_3_b;
     const t11_b = -t1_vsub_3_b;
     // grad of: const rb = vsub(p, { x: pts[3 * j], y: pts[3 * j + 1], z: pts[3 * j + 2] })
@@ -3301,17 +3297,17 @@ export function biotSavartLocal_vjp(pts: Float64Array, px: number, py: number, p
     pts_b[t10]! += t11_b;
     // grad of: const ra = vsub(p, { x: pts[3 * i], y: pts[3 * i + 1], z: pts[3 * i + 2] })
     const t3_vsub_2_b = ra_z_b;
-    // grad of (vsub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_z_b += t3_vsub_2_b;
     const t9_b = -t3_vsub_2_b;
     // grad of: const ra = vsub(p, { x: pts[3 * i], y: pts[3 * i + 1], z: pts[3 * i + 2] })
     const t2_vsub_1_b = ra_y_b;
-    // grad of (vsub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_y_b += t2_vsub_1_b;
     const t7_b = -t2_vsub_1_b;
     // grad of: const ra = vsub(p, { x: pts[3 * i], y: pts[3 * i + 1], z: pts[3 * i + 2] })
     const t1_vsub_b = ra_x_b;
-    // grad of (vsub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_x_b += t1_vsub_b;
     const t5_b = -t1_vsub_b;
     // grad of: const ra = vsub(p, { x: pts[3 * i], y: pts[3 * i + 1], z: pts[3 * i + 2] })
@@ -3334,6 +3330,7 @@ export function biotSavartLocal_vjp(pts: Float64Array, px: number, py: number, p
   adj.py += py_b;
   adj.pz += pz_b;
   adj.current += current_arg_b;
+  tape.top = top;
   return t28;
 }
 
@@ -3557,6 +3554,10 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     current: 0
   };
   const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
   let current: number = 0;
   let current_d: number = 0;
   const t1 = current_arg === undefined;
@@ -3581,6 +3582,10 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
   let B_y_d = 0;
   let B_z = 0;
   let B_z_d = 0;
+  if (top + (n + 1 > 0 ? n + 1 : 0) * 3 > stack.length) {
+    stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 3);
+    stack_d = tapeTangents(stack);
+  }
   for (let i = 0; i < n; i++) {
     const t3 = i + 1;
     const j = t3 % n;
@@ -3702,6 +3707,10 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     const t21_d = t20 * t18_d + t18 * t20_d;
     const k = t17 / t21;
     const k_d = t17_d / t21 - k / t21 * t21_d;
+    stack_d[top]! = t2_vnorm_d;
+    stack[top++]! = t2_vnorm;
+    stack_d[top]! = t2_vnorm_1_d;
+    stack[top++]! = t2_vnorm_1;
     const t22 = k * c_x;
     const t22_d = c_x * k_d + k * c_x_d;
     const t23 = B_x + t22;
@@ -3716,6 +3725,8 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     B_y_d = t25_d;
     const t26 = k * c_z;
     const t26_d = c_z * k_d + k * c_z_d;
+    stack_d[top]! = k_d;
+    stack[top++]! = k;
     const t27 = B_z + t26;
     const t27_d = B_z_d + t26_d;
     B_z = t27;
@@ -3784,6 +3795,8 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: B.z += k * c.z
     const t26_b = B_z_b;
     const t26_b_d = B_z_b_d;
+    const k = stack[--top]!;
+    const k_d = stack_d[top]!;
     const t4 = 3 * i;
     const t5 = pts[t4]!;
     const t5_d = pts_d[t4]!;
@@ -3822,72 +3835,6 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     const t9_vcross_2_d = t7_vcross_2_d - t8_vcross_2_d;
     const c_z = t9_vcross_2;
     const c_z_d = t9_vcross_2_d;
-    const t1_vdot_vnorm = ra_x * ra_x;
-    const t1_vdot_vnorm_d = (ra_x + ra_x) * ra_x_d;
-    const t2_vdot_vnorm = ra_y * ra_y;
-    const t2_vdot_vnorm_d = (ra_y + ra_y) * ra_y_d;
-    const t3_vdot_vnorm = t1_vdot_vnorm + t2_vdot_vnorm;
-    const t3_vdot_vnorm_d = t1_vdot_vnorm_d + t2_vdot_vnorm_d;
-    const t8 = t4 + 2;
-    const t9 = pts[t8]!;
-    const t9_d = pts_d[t8]!;
-    const t3_vsub_2 = p_z - t9;
-    const t3_vsub_2_d = p_z_d - t9_d;
-    const ra_z = t3_vsub_2;
-    const ra_z_d = t3_vsub_2_d;
-    const t4_vdot_vnorm = ra_z * ra_z;
-    const t4_vdot_vnorm_d = (ra_z + ra_z) * ra_z_d;
-    const t5_vdot_vnorm = t3_vdot_vnorm + t4_vdot_vnorm;
-    const t5_vdot_vnorm_d = t3_vdot_vnorm_d + t4_vdot_vnorm_d;
-    const t2_vnorm = Math.sqrt(t5_vdot_vnorm);
-    const t2_vnorm_d = t2_vnorm === 0 ? 0 : 0.5 / t2_vnorm * t5_vdot_vnorm_d;
-    const la = t2_vnorm;
-    const la_d = t2_vnorm_d;
-    const t1_vdot_vnorm_1 = rb_x * rb_x;
-    const t1_vdot_vnorm_1_d = (rb_x + rb_x) * rb_x_d;
-    const t2_vdot_vnorm_1 = rb_y * rb_y;
-    const t2_vdot_vnorm_1_d = (rb_y + rb_y) * rb_y_d;
-    const t3_vdot_vnorm_1 = t1_vdot_vnorm_1 + t2_vdot_vnorm_1;
-    const t3_vdot_vnorm_1_d = t1_vdot_vnorm_1_d + t2_vdot_vnorm_1_d;
-    const t14 = t10 + 2;
-    const t15 = pts[t14]!;
-    const t15_d = pts_d[t14]!;
-    const t3_vsub_5 = p_z - t15;
-    const t3_vsub_5_d = p_z_d - t15_d;
-    const rb_z = t3_vsub_5;
-    const rb_z_d = t3_vsub_5_d;
-    const t4_vdot_vnorm_1 = rb_z * rb_z;
-    const t4_vdot_vnorm_1_d = (rb_z + rb_z) * rb_z_d;
-    const t5_vdot_vnorm_1 = t3_vdot_vnorm_1 + t4_vdot_vnorm_1;
-    const t5_vdot_vnorm_1_d = t3_vdot_vnorm_1_d + t4_vdot_vnorm_1_d;
-    const t2_vnorm_1 = Math.sqrt(t5_vdot_vnorm_1);
-    const t2_vnorm_1_d = t2_vnorm_1 === 0 ? 0 : 0.5 / t2_vnorm_1 * t5_vdot_vnorm_1_d;
-    const lb = t2_vnorm_1;
-    const lb_d = t2_vnorm_1_d;
-    const t16 = la + lb;
-    const t16_d = la_d + lb_d;
-    const t17 = current * t16;
-    const t17_d = t16 * current_d + current * t16_d;
-    const t18 = la * lb;
-    const t18_d = lb * la_d + la * lb_d;
-    const t1_vdot = ra_x * rb_x;
-    const t1_vdot_d = rb_x * ra_x_d + ra_x * rb_x_d;
-    const t2_vdot = ra_y * rb_y;
-    const t2_vdot_d = rb_y * ra_y_d + ra_y * rb_y_d;
-    const t3_vdot = t1_vdot + t2_vdot;
-    const t3_vdot_d = t1_vdot_d + t2_vdot_d;
-    const t4_vdot = ra_z * rb_z;
-    const t4_vdot_d = rb_z * ra_z_d + ra_z * rb_z_d;
-    const t5_vdot = t3_vdot + t4_vdot;
-    const t5_vdot_d = t3_vdot_d + t4_vdot_d;
-    const t19 = t5_vdot;
-    const t19_d = t5_vdot_d;
-    const t20 = t18 + t19;
-    const t20_d = t18_d + t19_d;
-    const t21 = t18 * t20;
-    const t21_d = t20 * t18_d + t18 * t20_d;
-    const k = t17 / t21;
-    const k_d = t17_d / t21 - k / t21 * t21_d;
     let k_b = t26_b * c_z;
     let k_b_d = c_z * t26_b_d + t26_b * c_z_d;
     const c_z_b = t26_b * k;
@@ -3895,8 +3842,22 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: B.y += k * c.y
     const t24_b = B_y_b;
     const t24_b_d = B_y_b_d;
+    const t8 = t4 + 2;
+    const t9 = pts[t8]!;
+    const t9_d = pts_d[t8]!;
+    const t3_vsub_2 = p_z - t9;
+    const t3_vsub_2_d = p_z_d - t9_d;
+    const ra_z = t3_vsub_2;
+    const ra_z_d = t3_vsub_2_d;
     const t4_vcross_1 = ra_z * rb_x;
     const t4_vcross_1_d = rb_x * ra_z_d + ra_z * rb_x_d;
+    const t14 = t10 + 2;
+    const t15 = pts[t14]!;
+    const t15_d = pts_d[t14]!;
+    const t3_vsub_5 = p_z - t15;
+    const t3_vsub_5_d = p_z_d - t15_d;
+    const rb_z = t3_vsub_5;
+    const rb_z_d = t3_vsub_5_d;
     const t5_vcross_1 = ra_x * rb_z;
     const t5_vcross_1_d = rb_z * ra_x_d + ra_x * rb_z_d;
     const t6_vcross_1 = t4_vcross_1 - t5_vcross_1;
@@ -3923,6 +3884,36 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     const c_x_b = t22_b * k;
     const c_x_b_d = k * t22_b_d + t22_b * k_d;
     // grad of: const k = (current * (la + lb)) / (la * lb * (la * lb + vdot(ra, rb)))
+    const t2_vnorm_1 = stack[--top]!;
+    const t2_vnorm_1_d = stack_d[top]!;
+    const t2_vnorm = stack[--top]!;
+    const t2_vnorm_d = stack_d[top]!;
+    const la = t2_vnorm;
+    const la_d = t2_vnorm_d;
+    const lb = t2_vnorm_1;
+    const lb_d = t2_vnorm_1_d;
+    const t16 = la + lb;
+    const t16_d = la_d + lb_d;
+    const t17 = current * t16;
+    const t17_d = t16 * current_d + current * t16_d;
+    const t18 = la * lb;
+    const t18_d = lb * la_d + la * lb_d;
+    const t1_vdot = ra_x * rb_x;
+    const t1_vdot_d = rb_x * ra_x_d + ra_x * rb_x_d;
+    const t2_vdot = ra_y * rb_y;
+    const t2_vdot_d = rb_y * ra_y_d + ra_y * rb_y_d;
+    const t3_vdot = t1_vdot + t2_vdot;
+    const t3_vdot_d = t1_vdot_d + t2_vdot_d;
+    const t4_vdot = ra_z * rb_z;
+    const t4_vdot_d = rb_z * ra_z_d + ra_z * rb_z_d;
+    const t5_vdot = t3_vdot + t4_vdot;
+    const t5_vdot_d = t3_vdot_d + t4_vdot_d;
+    const t19 = t5_vdot;
+    const t19_d = t5_vdot_d;
+    const t20 = t18 + t19;
+    const t20_d = t18_d + t19_d;
+    const t21 = t18 * t20;
+    const t21_d = t20 * t18_d + t18 * t20_d;
     const k_r = 1 / t21;
     const k_r_d = -(k_r * k_r * t21_d);
     const t17_b = k_b * k_r;
@@ -3976,7 +3967,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: const c = vcross(ra, rb)
     const t9_vcross_2_b = c_z_b;
     const t9_vcross_2_b_d = c_z_b_d;
-    // grad of (vcross(…).z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (vcross.z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t7_vcross_2_b = t9_vcross_2_b;
     const t7_vcross_2_b_d = t9_vcross_2_b_d;
     const t8_vcross_2_b = -t9_vcross_2_b;
@@ -3992,7 +3983,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: const c = vcross(ra, rb)
     const t6_vcross_1_b = c_y_b;
     const t6_vcross_1_b_d = c_y_b_d;
-    // grad of (vcross(…).y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (vcross.y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t4_vcross_1_b = t6_vcross_1_b;
     const t4_vcross_1_b_d = t6_vcross_1_b_d;
     const t5_vcross_1_b = -t6_vcross_1_b;
@@ -4008,7 +3999,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: const c = vcross(ra, rb)
     const t3_vcross_b = c_x_b;
     const t3_vcross_b_d = c_x_b_d;
-    // grad of (vcross(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (vcross.x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t1_vcross_b = t3_vcross_b;
     const t1_vcross_b_d = t3_vcross_b_d;
     const t2_vcross_b = -t3_vcross_b;
@@ -4066,7 +4057,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: const rb = vsub(p, { x: pts[3 * j], y: pts[3 * j + 1], z: pts[3 * j + 2] })
     const t3_vsub_5_b = rb_z_b;
     const t3_vsub_5_b_d = rb_z_b_d;
-    // grad of (vsub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_z_b += t3_vsub_5_b;
     p_z_b_d += t3_vsub_5_b_d;
     const t15_b = -t3_vsub_5_b;
@@ -4074,7 +4065,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: const rb = vsub(p, { x: pts[3 * j], y: pts[3 * j + 1], z: pts[3 * j + 2] })
     const t2_vsub_4_b = rb_y_b;
     const t2_vsub_4_b_d = rb_y_b_d;
-    // grad of (vsub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_y_b += t2_vsub_4_b;
     p_y_b_d += t2_vsub_4_b_d;
     const t13_b = -t2_vsub_4_b;
@@ -4082,7 +4073,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: const rb = vsub(p, { x: pts[3 * j], y: pts[3 * j + 1], z: pts[3 * j + 2] })
     const t1_vsub_3_b = rb_x_b;
     const t1_vsub_3_b_d = rb_x_b_d;
-    // grad of (vsub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_x_b += t1_vsub_3_b;
     p_x_b_d += t1_vsub_3_b_d;
     const t11_b = -t1_vsub_3_b;
@@ -4097,7 +4088,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: const ra = vsub(p, { x: pts[3 * i], y: pts[3 * i + 1], z: pts[3 * i + 2] })
     const t3_vsub_2_b = ra_z_b;
     const t3_vsub_2_b_d = ra_z_b_d;
-    // grad of (vsub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_z_b += t3_vsub_2_b;
     p_z_b_d += t3_vsub_2_b_d;
     const t9_b = -t3_vsub_2_b;
@@ -4105,7 +4096,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: const ra = vsub(p, { x: pts[3 * i], y: pts[3 * i + 1], z: pts[3 * i + 2] })
     const t2_vsub_1_b = ra_y_b;
     const t2_vsub_1_b_d = ra_y_b_d;
-    // grad of (vsub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_y_b += t2_vsub_1_b;
     p_y_b_d += t2_vsub_1_b_d;
     const t7_b = -t2_vsub_1_b;
@@ -4113,7 +4104,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: const ra = vsub(p, { x: pts[3 * i], y: pts[3 * i + 1], z: pts[3 * i + 2] })
     const t1_vsub_b = ra_x_b;
     const t1_vsub_b_d = ra_x_b_d;
-    // grad of (vsub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_x_b += t1_vsub_b;
     p_x_b_d += t1_vsub_b_d;
     const t5_b = -t1_vsub_b;
@@ -4151,6 +4142,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
   adj_d.pz += pz_b_d;
   adj.current += current_arg_b;
   adj_d.current += current_arg_b_d;
+  tape.top = top;
   return {
     value: t28,
     grad: adj,

@@ -437,7 +437,7 @@ export function hbPipeFlow_vjp(dpdx: number, R: number, tau0: number, k: number,
     iters++;
     const t4 = c + 0.5;
     const r = t4 * dr;
-    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+    if (top + 6 > stack.length) stack = tape.reserve(top, 6);
     stack[top++]! = t4;
     const t5 = dpdx * r;
     const tau = t5 / 2;
@@ -456,6 +456,8 @@ export function hbPipeFlow_vjp(dpdx: number, R: number, tau0: number, k: number,
       const t14 = t13 / k;
       const t15 = 1 / n;
       const shear = t14 ** t15;
+      stack[top++]! = t14;
+      stack[top++]! = t15;
       const t16 = shear * dr;
       stack[top++]! = shear;
       const t17 = u + t16;
@@ -529,12 +531,12 @@ export function hbPipeFlow_vjp(dpdx: number, R: number, tau0: number, k: number,
       const shear_b = t16_b * dr;
       dr_b += t16_b * shear;
       // grad of: const shear = ((tau - tau0) / k) ** (1 / n)
-      const t13 = tau - tau0;
-      const t14 = t13 / k;
-      const t15 = 1 / n;
+      const t15 = stack[--top]!;
+      const t14 = stack[--top]!;
       const t14_b = shear_b * (t15 === 0 ? 0 : t15 * (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear / t14 : t14 ** (t15 - 1)));
       const t15_b = shear_b * (t14 > 0 ? shear * Math.log(t14) : 0);
       n_b -= t15_b * (t15_r * t15_r);
+      const t13 = tau - tau0;
       const t13_b = t14_b === 0 ? 0 : t14_b * t14_r;
       if (t14_b !== 0) k_b -= t14_b * (t13 * t14_r * t14_r);
       tau_b += t13_b;
@@ -748,8 +750,8 @@ export function hbPipeFlow_hvp(dpdx: number, R: number, tau0: number, k: number,
     const t4_d = c_d;
     const r = t4 * dr;
     const r_d = dr * t4_d + t4 * dr_d;
-    if (top + 4 > stack.length) {
-      stack = tape.reserve(top, 4);
+    if (top + 6 > stack.length) {
+      stack = tape.reserve(top, 6);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = t4_d;
@@ -777,6 +779,10 @@ export function hbPipeFlow_hvp(dpdx: number, R: number, tau0: number, k: number,
       const t15_d = -(t15 * t15 * n_d);
       const shear = t14 ** t15;
       const shear_d = (t15 === 0 ? 0 : t15 * (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear / t14 : t14 ** (t15 - 1)) * t14_d) + (t14 > 0 ? shear * Math.log(t14) * t15_d : 0);
+      stack_d[top]! = t14_d;
+      stack[top++]! = t14;
+      stack_d[top]! = t15_d;
+      stack[top++]! = t15;
       const t16 = shear * dr;
       const t16_d = dr * shear_d + shear * dr_d;
       stack_d[top]! = shear_d;
@@ -894,12 +900,10 @@ export function hbPipeFlow_hvp(dpdx: number, R: number, tau0: number, k: number,
       dr_b += t16_b * shear;
       dr_b_d += shear * t16_b_d + t16_b * shear_d;
       // grad of: const shear = ((tau - tau0) / k) ** (1 / n)
-      const t13 = tau - tau0;
-      const t13_d = tau_d - tau0_d;
-      const t14 = t13 / k;
-      const t14_d = t13_d / k - t14 / k * k_d;
-      const t15 = 1 / n;
-      const t15_d = -(t15 * t15 * n_d);
+      const t15 = stack[--top]!;
+      const t15_d = stack_d[top]!;
+      const t14 = stack[--top]!;
+      const t14_d = stack_d[top]!;
       const c1 = t14 ** (t15 - 1);
       const t14_b = shear_b * (t15 === 0 ? 0 : t15 * (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear / t14 : c1));
       const t14_b_d = (t15 === 0 ? 0 : t15 * (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear / t14 : c1) * shear_b_d) + shear_b * (t15 === 0 && t15_d === 0 ? 0 : (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear / t14 * t15_d : c1 * t15_d) + t15 * (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear_d / t14 - shear / t14 / t14 * t14_d : (t15 - 1 === 0 ? 0 : (t15 - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t14 : t14 ** (t15 - 1 - 1)) * t14_d) + (t14 > 0 ? c1 * Math.log(t14) * t15_d : 0)));
@@ -909,6 +913,8 @@ export function hbPipeFlow_hvp(dpdx: number, R: number, tau0: number, k: number,
       const t15_r_d = -(t15_r * t15_r * n_d);
       n_b -= t15_b * (t15_r * t15_r);
       n_b_d -= t15_r * t15_r * t15_b_d + t15_b * ((t15_r + t15_r) * t15_r_d);
+      const t13 = tau - tau0;
+      const t13_d = tau_d - tau0_d;
       const t14_r = 1 / k;
       const t14_r_d = -(t14_r * t14_r * k_d);
       const t13_b = t14_b === 0 ? 0 : t14_b * t14_r;
@@ -1041,6 +1047,8 @@ export function manningNormalDepth_vjp(Q: number, b: number, slope: number, nMan
     const R = area / perimeter;
     const t5 = t4 * area;
     const t7 = R ** t6;
+    if (top + 8 > stack.length) stack = tape.reserve(top, 8);
+    stack[top++]! = R;
     const t8 = t5 * t7;
     const f = t8 - Q;
     const dP = 2 * t11;
@@ -1057,15 +1065,15 @@ export function manningNormalDepth_vjp(Q: number, b: number, slope: number, nMan
     const t25 = t18 - t24;
     const df = t4 * t25;
     const step = f / df;
-    const t26 = y - step;
-    const t27 = y / 4;
-    const t28 = Math.max(t26, t27);
-    if (top + 6 > stack.length) stack = tape.reserve(top, 6);
     stack[top++]! = t7;
     stack[top++]! = t13;
     stack[top++]! = t17;
     stack[top++]! = t19;
     stack[top++]! = t22;
+    const t26 = y - step;
+    const t27 = y / 4;
+    const t28 = Math.max(t26, t27);
+    stack[top++]! = step;
     stack[top++]! = y;
     y = t28;
     const t29 = Math.abs(step);
@@ -1116,6 +1124,16 @@ export function manningNormalDepth_vjp(Q: number, b: number, slope: number, nMan
     y = stack[--top]!;
     const t28_b = y_b;
     y_b = 0;
+    const step = stack[--top]!;
+    const t26 = y - step;
+    const t27 = y / 4;
+    const t28 = Math.max(t26, t27);
+    const t26_b = t28_b * (t26 === t28 ? 1 : 0);
+    const t27_b = t28_b * (t27 === t28 && t26 !== t28 ? 1 : 0);
+    if (t27_b !== 0) y_b += t27_b / 4;
+    y_b += t26_b;
+    const step_b = -t26_b;
+    // grad of: const step = f / df
     const t22 = stack[--top]!;
     const t19 = stack[--top]!;
     const t17 = stack[--top]!;
@@ -1141,16 +1159,6 @@ export function manningNormalDepth_vjp(Q: number, b: number, slope: number, nMan
     const t24 = t23 * dP;
     const t25 = t18 - t24;
     const df = t4 * t25;
-    const step = f / df;
-    const t26 = y - step;
-    const t27 = y / 4;
-    const t28 = Math.max(t26, t27);
-    const t26_b = t28_b * (t26 === t28 ? 1 : 0);
-    const t27_b = t28_b * (t27 === t28 && t26 !== t28 ? 1 : 0);
-    if (t27_b !== 0) y_b += t27_b / 4;
-    y_b += t26_b;
-    const step_b = -t26_b;
-    // grad of: const step = f / df
     const step_r = 1 / df;
     const f_b = step_b === 0 ? 0 : step_b * step_r;
     const df_b = step_b === 0 ? 0 : -(step_b * (f * step_r * step_r));
@@ -1184,7 +1192,7 @@ export function manningNormalDepth_vjp(Q: number, b: number, slope: number, nMan
     Q_b -= f_b;
     const t5_b = t8_b === 0 ? 0 : t8_b * t7;
     const t7_b = t8_b === 0 ? 0 : t8_b * t5;
-    const R = area / perimeter;
+    const R = stack[--top]!;
     const R_b = t7_b === 0 ? 0 : t7_b * (t6 === 0 ? 0 : t6 * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / R : R ** (t6 - 1)));
     if (t5_b !== 0) {
       t4_b += t5_b * area;
@@ -1506,6 +1514,12 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     const t5_d = area * t4_d + t4 * area_d;
     const t7 = R ** t6;
     const t7_d = t6 === 0 ? 0 : t6 * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / R : R ** (t6 - 1)) * R_d;
+    if (top + 8 > stack.length) {
+      stack = tape.reserve(top, 8);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = R_d;
+    stack[top++]! = R;
     const t8 = t5 * t7;
     const t8_d = t7 * t5_d + t5 * t7_d;
     const f = t8 - Q;
@@ -1538,16 +1552,6 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     const df_d = t25 * t4_d + t4 * t25_d;
     const step = f / df;
     const step_d = f_d / df - step / df * df_d;
-    const t26 = y - step;
-    const t26_d = y_d - step_d;
-    const t27 = y / 4;
-    const t27_d = y_d / 4;
-    const t28 = Math.max(t26, t27);
-    const t28_d = (t26 === t28 ? t26_d : 0) + (t27 === t28 && t26 !== t28 ? t27_d : 0);
-    if (top + 6 > stack.length) {
-      stack = tape.reserve(top, 6);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = t7_d;
     stack[top++]! = t7;
     stack_d[top]! = t13_d;
@@ -1558,6 +1562,14 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     stack[top++]! = t19;
     stack_d[top]! = t22_d;
     stack[top++]! = t22;
+    const t26 = y - step;
+    const t26_d = y_d - step_d;
+    const t27 = y / 4;
+    const t27_d = y_d / 4;
+    const t28 = Math.max(t26, t27);
+    const t28_d = (t26 === t28 ? t26_d : 0) + (t27 === t28 && t26 !== t28 ? t27_d : 0);
+    stack_d[top]! = step_d;
+    stack[top++]! = step;
     stack_d[top]! = y_d;
     stack[top++]! = y;
     y = t28;
@@ -1628,6 +1640,23 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     const t28_b_d = y_b_d;
     y_b = 0;
     y_b_d = 0;
+    const step = stack[--top]!;
+    const t26 = y - step;
+    const t27 = y / 4;
+    const t28 = Math.max(t26, t27);
+    const t26_b = t28_b * (t26 === t28 ? 1 : 0);
+    const t26_b_d = t26 === t28 ? t28_b_d : 0;
+    const t27_b = t28_b * (t27 === t28 && t26 !== t28 ? 1 : 0);
+    const t27_b_d = t27 === t28 && t26 !== t28 ? t28_b_d : 0;
+    if (t27_b !== 0 || t27_b_d !== 0) {
+      y_b += t27_b / 4;
+      y_b_d += t27_b_d / 4;
+    }
+    y_b += t26_b;
+    y_b_d += t26_b_d;
+    const step_b = -t26_b;
+    const step_b_d = -t26_b_d;
+    // grad of: const step = f / df
     const t22 = stack[--top]!;
     const t22_d = stack_d[top]!;
     const t19 = stack[--top]!;
@@ -1678,23 +1707,6 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     const t25_d = t18_d - t24_d;
     const df = t4 * t25;
     const df_d = t25 * t4_d + t4 * t25_d;
-    const step = f / df;
-    const t26 = y - step;
-    const t27 = y / 4;
-    const t28 = Math.max(t26, t27);
-    const t26_b = t28_b * (t26 === t28 ? 1 : 0);
-    const t26_b_d = t26 === t28 ? t28_b_d : 0;
-    const t27_b = t28_b * (t27 === t28 && t26 !== t28 ? 1 : 0);
-    const t27_b_d = t27 === t28 && t26 !== t28 ? t28_b_d : 0;
-    if (t27_b !== 0 || t27_b_d !== 0) {
-      y_b += t27_b / 4;
-      y_b_d += t27_b_d / 4;
-    }
-    y_b += t26_b;
-    y_b_d += t26_b_d;
-    const step_b = -t26_b;
-    const step_b_d = -t26_b_d;
-    // grad of: const step = f / df
     const step_r = 1 / df;
     const step_r_d = -(step_r * step_r * df_d);
     const f_b = step_b === 0 ? 0 : step_b * step_r;
@@ -1768,8 +1780,8 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     const t5_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : t7 * t8_b_d + t8_b * t7_d;
     const t7_b = t8_b === 0 ? 0 : t8_b * t5;
     const t7_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : t5 * t8_b_d + t8_b * t5_d;
-    const R = area / perimeter;
-    const R_d = area_d / perimeter - R / perimeter * perimeter_d;
+    const R = stack[--top]!;
+    const R_d = stack_d[top]!;
     const c4 = R ** (t6 - 1);
     const R_b = t7_b === 0 ? 0 : t7_b * (t6 === 0 ? 0 : t6 * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / R : c4));
     const R_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : (t6 === 0 ? 0 : t6 * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / R : c4) * t7_b_d) + t7_b * (t6 === 0 ? 0 : t6 * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7_d / R - t7 / R / R * R_d : t6 - 1 === 0 ? 0 : (t6 - 1) * (Math.abs(c4) >= 2.2250738585072014e-308 && Math.abs(c4) <= 1.7976931348623157e+308 ? c4 / R : R ** (t6 - 1 - 1)) * R_d));
@@ -1931,7 +1943,7 @@ export function gvfDepthAt_vjp(Q: number, b: number, slope: number, nMan: number
   let y = y0;
   const t7_trapezoid_1 = Math.sqrt(1);
   const t5 = 2 / 3;
-  if (top + (stations > 0 ? stations : 0) * 3 > stack.length) stack = tape.reserve(top, (stations > 0 ? stations : 0) * 3);
+  if (top + (stations > 0 ? stations : 0) * 6 > stack.length) stack = tape.reserve(top, (stations > 0 ? stations : 0) * 6);
   for (let s = 1; s <= stations; s++) {
     const t1_trapezoid = 0 * y;
     const t2_trapezoid = b + t1_trapezoid;
@@ -1947,20 +1959,23 @@ export function gvfDepthAt_vjp(Q: number, b: number, slope: number, nMan: number
     const t3 = nMan * Q;
     const t4 = area / perimeter;
     const t6 = t4 ** t5;
+    stack[top++]! = t4;
     const t7 = area * t6;
     const t8 = t3 / t7;
+    stack[top++]! = t6;
     const Sf = t8 ** 2;
     const t9 = Q * Q;
     const t10 = t9 * top_1;
     const t11 = area ** 3;
     const t12 = 9.81 * t11;
     const Fr2 = t10 / t12;
+    stack[top++]! = t11;
     const t13 = slope - Sf;
     const t14 = dx * t13;
     const t15 = 1 - Fr2;
     const t16 = t14 / t15;
-    stack[top++]! = t6;
-    stack[top++]! = t11;
+    stack[top++]! = t8;
+    stack[top++]! = t15;
     const t17 = y + t16;
     stack[top++]! = y;
     y = t17;
@@ -2004,26 +2019,11 @@ export function gvfDepthAt_vjp(Q: number, b: number, slope: number, nMan: number
     // grad of: y += (dx * (slope - Sf)) / (1 - Fr2)
     y = stack[--top]!;
     const t16_b = y_b;
-    const t11 = stack[--top]!;
-    const t6 = stack[--top]!;
-    const t3 = nMan * Q;
-    const t1_trapezoid = 0 * y;
-    const t2_trapezoid = b + t1_trapezoid;
-    const t3_trapezoid = y * t2_trapezoid;
-    const area = t3_trapezoid;
-    const t7 = area * t6;
-    const t8 = t3 / t7;
+    const t15 = stack[--top]!;
+    const t8 = stack[--top]!;
     const Sf = t8 ** 2;
     const t13 = slope - Sf;
     const t14 = dx * t13;
-    const t9 = Q * Q;
-    const t11_trapezoid_2 = 0 * y;
-    const t12_trapezoid_2 = b + t11_trapezoid_2;
-    const top_1 = t12_trapezoid_2;
-    const t10 = t9 * top_1;
-    const t12 = 9.81 * t11;
-    const Fr2 = t10 / t12;
-    const t15 = 1 - Fr2;
     const t16_r = 1 / t15;
     const t14_b = t16_b === 0 ? 0 : t16_b * t16_r;
     const t15_b = t16_b === 0 ? 0 : -(t16_b * (t14 * t16_r * t16_r));
@@ -2033,27 +2033,41 @@ export function gvfDepthAt_vjp(Q: number, b: number, slope: number, nMan: number
     slope_b += t13_b;
     const Sf_b = -t13_b;
     // grad of: const Fr2 = (Q * Q * top) / (9.81 * area ** 3)
+    const t11 = stack[--top]!;
+    const t9 = Q * Q;
+    const t11_trapezoid_2 = 0 * y;
+    const t12_trapezoid_2 = b + t11_trapezoid_2;
+    const top_1 = t12_trapezoid_2;
+    const t10 = t9 * top_1;
+    const t12 = 9.81 * t11;
     const Fr2_r = 1 / t12;
     const t10_b = Fr2_b === 0 ? 0 : Fr2_b * Fr2_r;
     const t12_b = Fr2_b === 0 ? 0 : -(Fr2_b * (t10 * Fr2_r * Fr2_r));
     const t11_b = t12_b * 9.81;
+    const t1_trapezoid = 0 * y;
+    const t2_trapezoid = b + t1_trapezoid;
+    const t3_trapezoid = y * t2_trapezoid;
+    const area = t3_trapezoid;
     let area_b = t11_b === 0 ? 0 : t11_b * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 3 * t11 / area : 3 * area ** 2);
     const t9_b = t10_b === 0 ? 0 : t10_b * top_1;
     const top_1_b = t10_b === 0 ? 0 : t10_b * t9;
     if (t9_b !== 0) Q_b += t9_b * (Q + Q);
     // grad of: const Sf = ((nMan * Q) / (area * (area / perimeter) ** (2 / 3))) ** 2
     const t8_b = Sf_b === 0 ? 0 : Sf_b * (2 * t8);
+    const t6 = stack[--top]!;
+    const t3 = nMan * Q;
+    const t7 = area * t6;
     const t8_r = 1 / t7;
     const t3_b = t8_b === 0 ? 0 : t8_b * t8_r;
     const t7_b = t8_b === 0 ? 0 : -(t8_b * (t3 * t8_r * t8_r));
     const t6_b = t7_b === 0 ? 0 : t7_b * area;
     if (t7_b !== 0) area_b += t7_b * t6;
+    const t4 = stack[--top]!;
+    const t4_b = t6_b === 0 ? 0 : t6_b * (t5 === 0 ? 0 : t5 * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : t4 ** (t5 - 1)));
     const t4_trapezoid_1 = 2 * y;
     const t8_trapezoid_1 = t4_trapezoid_1 * t7_trapezoid_1;
     const t9_trapezoid_1 = b + t8_trapezoid_1;
     const perimeter = t9_trapezoid_1;
-    const t4 = area / perimeter;
-    const t4_b = t6_b === 0 ? 0 : t6_b * (t5 === 0 ? 0 : t5 * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : t4 ** (t5 - 1)));
     const t4_r = 1 / perimeter;
     const perimeter_b = t4_b === 0 ? 0 : -(t4_b * (area * t4_r * t4_r));
     if (t4_b !== 0) area_b += t4_b * t4_r;
@@ -2313,8 +2327,8 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
   let y_d = y0_d;
   const t7_trapezoid_1 = Math.sqrt(1);
   const t5 = 2 / 3;
-  if (top + (stations > 0 ? stations : 0) * 3 > stack.length) {
-    stack = tape.reserve(top, (stations > 0 ? stations : 0) * 3);
+  if (top + (stations > 0 ? stations : 0) * 6 > stack.length) {
+    stack = tape.reserve(top, (stations > 0 ? stations : 0) * 6);
     stack_d = tapeTangents(stack);
   }
   for (let s = 1; s <= stations; s++) {
@@ -2346,10 +2360,14 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
     const t4_d = area_d / perimeter - t4 / perimeter * perimeter_d;
     const t6 = t4 ** t5;
     const t6_d = t5 === 0 ? 0 : t5 * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : t4 ** (t5 - 1)) * t4_d;
+    stack_d[top]! = t4_d;
+    stack[top++]! = t4;
     const t7 = area * t6;
     const t7_d = t6 * area_d + area * t6_d;
     const t8 = t3 / t7;
     const t8_d = t3_d / t7 - t8 / t7 * t7_d;
+    stack_d[top]! = t6_d;
+    stack[top++]! = t6;
     const Sf = t8 ** 2;
     const Sf_d = 2 * t8 * t8_d;
     const t9 = Q * Q;
@@ -2362,6 +2380,8 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
     const t12_d = 9.81 * t11_d;
     const Fr2 = t10 / t12;
     const Fr2_d = t10_d / t12 - Fr2 / t12 * t12_d;
+    stack_d[top]! = t11_d;
+    stack[top++]! = t11;
     const t13 = slope - Sf;
     const t13_d = slope_d - Sf_d;
     const t14 = dx * t13;
@@ -2370,10 +2390,10 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
     const t15_d = -Fr2_d;
     const t16 = t14 / t15;
     const t16_d = t14_d / t15 - t16 / t15 * t15_d;
-    stack_d[top]! = t6_d;
-    stack[top++]! = t6;
-    stack_d[top]! = t11_d;
-    stack[top++]! = t11;
+    stack_d[top]! = t8_d;
+    stack[top++]! = t8;
+    stack_d[top]! = t15_d;
+    stack[top++]! = t15;
     const t17 = y + t16;
     const t17_d = y_d + t16_d;
     stack_d[top]! = y_d;
@@ -2436,46 +2456,16 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
     y_d = stack_d[top]!;
     const t16_b = y_b;
     const t16_b_d = y_b_d;
-    const t11 = stack[--top]!;
-    const t11_d = stack_d[top]!;
-    const t6 = stack[--top]!;
-    const t6_d = stack_d[top]!;
-    const t3 = nMan * Q;
-    const t3_d = Q * nMan_d + nMan * Q_d;
-    const t1_trapezoid = 0 * y;
-    const t1_trapezoid_d: number = 0;
-    const t2_trapezoid = b + t1_trapezoid;
-    const t2_trapezoid_d = b_d + t1_trapezoid_d;
-    const t3_trapezoid = y * t2_trapezoid;
-    const t3_trapezoid_d = t2_trapezoid * y_d + y * t2_trapezoid_d;
-    const area = t3_trapezoid;
-    const area_d = t3_trapezoid_d;
-    const t7 = area * t6;
-    const t7_d = t6 * area_d + area * t6_d;
-    const t8 = t3 / t7;
-    const t8_d = t3_d / t7 - t8 / t7 * t7_d;
+    const t15 = stack[--top]!;
+    const t15_d = stack_d[top]!;
+    const t8 = stack[--top]!;
+    const t8_d = stack_d[top]!;
     const Sf = t8 ** 2;
     const Sf_d = 2 * t8 * t8_d;
     const t13 = slope - Sf;
     const t13_d = slope_d - Sf_d;
     const t14 = dx * t13;
     const t14_d = t13 * dx_d + dx * t13_d;
-    const t9 = Q * Q;
-    const t9_d = (Q + Q) * Q_d;
-    const t11_trapezoid_2 = 0 * y;
-    const t11_trapezoid_2_d: number = 0;
-    const t12_trapezoid_2 = b + t11_trapezoid_2;
-    const t12_trapezoid_2_d = b_d + t11_trapezoid_2_d;
-    const top_1 = t12_trapezoid_2;
-    const top_1_d = t12_trapezoid_2_d;
-    const t10 = t9 * top_1;
-    const t10_d = top_1 * t9_d + t9 * top_1_d;
-    const t12 = 9.81 * t11;
-    const t12_d = 9.81 * t11_d;
-    const Fr2 = t10 / t12;
-    const Fr2_d = t10_d / t12 - Fr2 / t12 * t12_d;
-    const t15 = 1 - Fr2;
-    const t15_d = -Fr2_d;
     const t16_r = 1 / t15;
     const t16_r_d = -(t16_r * t16_r * t15_d);
     const t14_b = t16_b === 0 ? 0 : t16_b * t16_r;
@@ -2495,6 +2485,20 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
     const Sf_b = -t13_b;
     const Sf_b_d = -t13_b_d;
     // grad of: const Fr2 = (Q * Q * top) / (9.81 * area ** 3)
+    const t11 = stack[--top]!;
+    const t11_d = stack_d[top]!;
+    const t9 = Q * Q;
+    const t9_d = (Q + Q) * Q_d;
+    const t11_trapezoid_2 = 0 * y;
+    const t11_trapezoid_2_d: number = 0;
+    const t12_trapezoid_2 = b + t11_trapezoid_2;
+    const t12_trapezoid_2_d = b_d + t11_trapezoid_2_d;
+    const top_1 = t12_trapezoid_2;
+    const top_1_d = t12_trapezoid_2_d;
+    const t10 = t9 * top_1;
+    const t10_d = top_1 * t9_d + t9 * top_1_d;
+    const t12 = 9.81 * t11;
+    const t12_d = 9.81 * t11_d;
     const Fr2_r = 1 / t12;
     const Fr2_r_d = -(Fr2_r * Fr2_r * t12_d);
     const t10_b = Fr2_b === 0 ? 0 : Fr2_b * Fr2_r;
@@ -2503,6 +2507,14 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
     const t12_b_d = Fr2_b === 0 && Fr2_b_d === 0 ? 0 : -(t10 * Fr2_r * Fr2_r * Fr2_b_d + Fr2_b * (Fr2_r * (Fr2_r * t10_d + t10 * Fr2_r_d) + t10 * Fr2_r * Fr2_r_d));
     const t11_b = t12_b * 9.81;
     const t11_b_d = 9.81 * t12_b_d;
+    const t1_trapezoid = 0 * y;
+    const t1_trapezoid_d: number = 0;
+    const t2_trapezoid = b + t1_trapezoid;
+    const t2_trapezoid_d = b_d + t1_trapezoid_d;
+    const t3_trapezoid = y * t2_trapezoid;
+    const t3_trapezoid_d = t2_trapezoid * y_d + y * t2_trapezoid_d;
+    const area = t3_trapezoid;
+    const area_d = t3_trapezoid_d;
     let area_b = t11_b === 0 ? 0 : t11_b * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 3 * t11 / area : 3 * area ** 2);
     let area_b_d = t11_b === 0 && t11_b_d === 0 ? 0 : (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 3 * t11 / area * t11_b_d : 3 * area ** 2 * t11_b_d) + t11_b * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 3 * t11_d / area - 3 * t11 / area / area * area_d : 3 * (2 * area * area_d));
     const t9_b = t10_b === 0 ? 0 : t10_b * top_1;
@@ -2516,6 +2528,12 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
     // grad of: const Sf = ((nMan * Q) / (area * (area / perimeter) ** (2 / 3))) ** 2
     const t8_b = Sf_b === 0 ? 0 : Sf_b * (2 * t8);
     const t8_b_d = Sf_b === 0 && Sf_b_d === 0 ? 0 : 2 * t8 * Sf_b_d + Sf_b * (2 * t8_d);
+    const t6 = stack[--top]!;
+    const t6_d = stack_d[top]!;
+    const t3 = nMan * Q;
+    const t3_d = Q * nMan_d + nMan * Q_d;
+    const t7 = area * t6;
+    const t7_d = t6 * area_d + area * t6_d;
     const t8_r = 1 / t7;
     const t8_r_d = -(t8_r * t8_r * t7_d);
     const t3_b = t8_b === 0 ? 0 : t8_b * t8_r;
@@ -2528,6 +2546,11 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
       area_b += t7_b * t6;
       area_b_d += t6 * t7_b_d + t7_b * t6_d;
     }
+    const t4 = stack[--top]!;
+    const t4_d = stack_d[top]!;
+    const c = t4 ** (t5 - 1);
+    const t4_b = t6_b === 0 ? 0 : t6_b * (t5 === 0 ? 0 : t5 * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : c));
+    const t4_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : (t5 === 0 ? 0 : t5 * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : c) * t6_b_d) + t6_b * (t5 === 0 ? 0 : t5 * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6_d / t4 - t6 / t4 / t4 * t4_d : t5 - 1 === 0 ? 0 : (t5 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t4 : t4 ** (t5 - 1 - 1)) * t4_d));
     const t4_trapezoid_1 = 2 * y;
     const t4_trapezoid_1_d = 2 * y_d;
     const t8_trapezoid_1 = t4_trapezoid_1 * t7_trapezoid_1;
@@ -2536,11 +2559,6 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
     const t9_trapezoid_1_d = b_d + t8_trapezoid_1_d;
     const perimeter = t9_trapezoid_1;
     const perimeter_d = t9_trapezoid_1_d;
-    const t4 = area / perimeter;
-    const t4_d = area_d / perimeter - t4 / perimeter * perimeter_d;
-    const c = t4 ** (t5 - 1);
-    const t4_b = t6_b === 0 ? 0 : t6_b * (t5 === 0 ? 0 : t5 * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : c));
-    const t4_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : (t5 === 0 ? 0 : t5 * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : c) * t6_b_d) + t6_b * (t5 === 0 ? 0 : t5 * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6_d / t4 - t6 / t4 / t4 * t4_d : t5 - 1 === 0 ? 0 : (t5 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t4 : t4 ** (t5 - 1 - 1)) * t4_d));
     const t4_r = 1 / perimeter;
     const t4_r_d = -(t4_r * t4_r * perimeter_d);
     const perimeter_b = t4_b === 0 ? 0 : -(t4_b * (area * t4_r * t4_r));

@@ -1552,7 +1552,7 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
   const trace: number[] = [];
   const trace_b: number[] = [];
   const dt: number = 0.025;
-  if (top + (steps + 1 > 0 ? steps + 1 : 0) * 22 > stack.length) stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 22);
+  if (top + (steps + 1 > 0 ? steps + 1 : 0) * 24 > stack.length) stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 24);
   for (let k = 0; k < steps; k++) {
     const t2 = k < 40;
     if (t2) {
@@ -1605,6 +1605,7 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
       t4_vtrap_alphaBeta_hhStep_1 = t10_vtrap_alphaBeta_hhStep_1;
     }
     stack[top++]! = t8_alphaBeta_hhStep_1;
+    stack[top++]! = t3_vtrap_alphaBeta_hhStep_1 ? 1 : 0;
     const t11_alphaBeta_hhStep_1 = t4_vtrap_alphaBeta_hhStep_1;
     const t12_alphaBeta_hhStep_1 = t4_alphaBeta_hhStep_1 * t11_alphaBeta_hhStep_1;
     const t14_alphaBeta_hhStep_1 = RATES_alphaBeta_hhStep[3]!;
@@ -1702,6 +1703,7 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
       t4_vtrap_alphaBeta_2_hhStep_3 = t10_vtrap_alphaBeta_2_hhStep_3;
     }
     stack[top++]! = t8_alphaBeta_2_hhStep_3;
+    stack[top++]! = t3_vtrap_alphaBeta_2_hhStep_3 ? 1 : 0;
     const t11_alphaBeta_2_hhStep_3 = t4_vtrap_alphaBeta_2_hhStep_3;
     const t12_alphaBeta_2_hhStep_3 = t4_alphaBeta_2_hhStep_3 * t11_alphaBeta_2_hhStep_3;
     const t14_alphaBeta_2_hhStep_3 = RATES_alphaBeta_hhStep[15]!;
@@ -1893,11 +1895,9 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
     const t11_alphaBeta_2_hhStep_3_b = t12_alphaBeta_2_hhStep_3_b === 0 ? 0 : t12_alphaBeta_2_hhStep_3_b * t4_alphaBeta_2_hhStep_3;
     t4_vtrap_alphaBeta_2_hhStep_3_b += t11_alphaBeta_2_hhStep_3_b;
     // grad of (vtrap): return Math.abs(x / y) < 1e-6 ? y * (1 - x / y / 2) : x / (Math.exp(x / y) - 1)
+    const t3_vtrap_alphaBeta_2_hhStep_3 = stack[--top]! !== 0;
     const t8_alphaBeta_2_hhStep_3 = stack[--top]!;
     const t10_alphaBeta_2_hhStep_3 = RATES_alphaBeta_hhStep[14]!;
-    const t1_vtrap_alphaBeta_2_hhStep_3 = t8_alphaBeta_2_hhStep_3 / t10_alphaBeta_2_hhStep_3;
-    const t2_vtrap_alphaBeta_2_hhStep_3 = Math.abs(t1_vtrap_alphaBeta_2_hhStep_3);
-    const t3_vtrap_alphaBeta_2_hhStep_3 = t2_vtrap_alphaBeta_2_hhStep_3 < 0.000001;
     if (t3_vtrap_alphaBeta_2_hhStep_3) {
       const t7_vtrap_alphaBeta_2_hhStep_3_b = t4_vtrap_alphaBeta_2_hhStep_3_b;
       t4_vtrap_alphaBeta_2_hhStep_3_b = 0;
@@ -2002,11 +2002,9 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
     const t11_alphaBeta_hhStep_1_b = t12_alphaBeta_hhStep_1_b === 0 ? 0 : t12_alphaBeta_hhStep_1_b * t4_alphaBeta_hhStep_1;
     t4_vtrap_alphaBeta_hhStep_1_b += t11_alphaBeta_hhStep_1_b;
     // grad of (vtrap): return Math.abs(x / y) < 1e-6 ? y * (1 - x / y / 2) : x / (Math.exp(x / y) - 1)
+    const t3_vtrap_alphaBeta_hhStep_1 = stack[--top]! !== 0;
     const t8_alphaBeta_hhStep_1 = stack[--top]!;
     const t10_alphaBeta_hhStep_1 = RATES_alphaBeta_hhStep[2]!;
-    const t1_vtrap_alphaBeta_hhStep_1 = t8_alphaBeta_hhStep_1 / t10_alphaBeta_hhStep_1;
-    const t2_vtrap_alphaBeta_hhStep_1 = Math.abs(t1_vtrap_alphaBeta_hhStep_1);
-    const t3_vtrap_alphaBeta_hhStep_1 = t2_vtrap_alphaBeta_hhStep_1 < 0.000001;
     if (t3_vtrap_alphaBeta_hhStep_1) {
       const t7_vtrap_alphaBeta_hhStep_1_b = t4_vtrap_alphaBeta_hhStep_1_b;
       t4_vtrap_alphaBeta_hhStep_1_b = 0;
@@ -2485,8 +2483,8 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
   const trace_b: number[] = [];
   const trace_b_d: number[] = [];
   const dt: number = 0.025;
-  if (top + (steps + 1 > 0 ? steps + 1 : 0) * 22 > stack.length) {
-    stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 22);
+  if (top + (steps + 1 > 0 ? steps + 1 : 0) * 24 > stack.length) {
+    stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 24);
     stack_d = tapeTangents(stack);
   }
   for (let k = 0; k < steps; k++) {
@@ -2580,6 +2578,8 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
     }
     stack_d[top]! = t8_alphaBeta_hhStep_1_d;
     stack[top++]! = t8_alphaBeta_hhStep_1;
+    stack_d[top]! = 0;
+    stack[top++]! = t3_vtrap_alphaBeta_hhStep_1 ? 1 : 0;
     const t11_alphaBeta_hhStep_1 = t4_vtrap_alphaBeta_hhStep_1;
     const t11_alphaBeta_hhStep_1_d = t4_vtrap_alphaBeta_hhStep_1_d;
     const t12_alphaBeta_hhStep_1 = t4_alphaBeta_hhStep_1 * t11_alphaBeta_hhStep_1;
@@ -2757,6 +2757,8 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
     }
     stack_d[top]! = t8_alphaBeta_2_hhStep_3_d;
     stack[top++]! = t8_alphaBeta_2_hhStep_3;
+    stack_d[top]! = 0;
+    stack[top++]! = t3_vtrap_alphaBeta_2_hhStep_3 ? 1 : 0;
     const t11_alphaBeta_2_hhStep_3 = t4_vtrap_alphaBeta_2_hhStep_3;
     const t11_alphaBeta_2_hhStep_3_d = t4_vtrap_alphaBeta_2_hhStep_3_d;
     const t12_alphaBeta_2_hhStep_3 = t4_alphaBeta_2_hhStep_3 * t11_alphaBeta_2_hhStep_3;
@@ -3091,12 +3093,10 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
     t4_vtrap_alphaBeta_2_hhStep_3_b += t11_alphaBeta_2_hhStep_3_b;
     t4_vtrap_alphaBeta_2_hhStep_3_b_d += t11_alphaBeta_2_hhStep_3_b_d;
     // grad of (vtrap): return Math.abs(x / y) < 1e-6 ? y * (1 - x / y / 2) : x / (Math.exp(x / y) - 1)
+    const t3_vtrap_alphaBeta_2_hhStep_3 = stack[--top]! !== 0;
     const t8_alphaBeta_2_hhStep_3 = stack[--top]!;
     const t8_alphaBeta_2_hhStep_3_d = stack_d[top]!;
     const t10_alphaBeta_2_hhStep_3 = RATES_alphaBeta_hhStep[14]!;
-    const t1_vtrap_alphaBeta_2_hhStep_3 = t8_alphaBeta_2_hhStep_3 / t10_alphaBeta_2_hhStep_3;
-    const t2_vtrap_alphaBeta_2_hhStep_3 = Math.abs(t1_vtrap_alphaBeta_2_hhStep_3);
-    const t3_vtrap_alphaBeta_2_hhStep_3 = t2_vtrap_alphaBeta_2_hhStep_3 < 0.000001;
     if (t3_vtrap_alphaBeta_2_hhStep_3) {
       const t7_vtrap_alphaBeta_2_hhStep_3_b = t4_vtrap_alphaBeta_2_hhStep_3_b;
       const t7_vtrap_alphaBeta_2_hhStep_3_b_d = t4_vtrap_alphaBeta_2_hhStep_3_b_d;
@@ -3297,12 +3297,10 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
     t4_vtrap_alphaBeta_hhStep_1_b += t11_alphaBeta_hhStep_1_b;
     t4_vtrap_alphaBeta_hhStep_1_b_d += t11_alphaBeta_hhStep_1_b_d;
     // grad of (vtrap): return Math.abs(x / y) < 1e-6 ? y * (1 - x / y / 2) : x / (Math.exp(x / y) - 1)
+    const t3_vtrap_alphaBeta_hhStep_1 = stack[--top]! !== 0;
     const t8_alphaBeta_hhStep_1 = stack[--top]!;
     const t8_alphaBeta_hhStep_1_d = stack_d[top]!;
     const t10_alphaBeta_hhStep_1 = RATES_alphaBeta_hhStep[2]!;
-    const t1_vtrap_alphaBeta_hhStep_1 = t8_alphaBeta_hhStep_1 / t10_alphaBeta_hhStep_1;
-    const t2_vtrap_alphaBeta_hhStep_1 = Math.abs(t1_vtrap_alphaBeta_hhStep_1);
-    const t3_vtrap_alphaBeta_hhStep_1 = t2_vtrap_alphaBeta_hhStep_1 < 0.000001;
     if (t3_vtrap_alphaBeta_hhStep_1) {
       const t7_vtrap_alphaBeta_hhStep_1_b = t4_vtrap_alphaBeta_hhStep_1_b;
       const t7_vtrap_alphaBeta_hhStep_1_b_d = t4_vtrap_alphaBeta_hhStep_1_b_d;
@@ -3506,7 +3504,7 @@ export function synapticDrive_vjp(spikes: Float64Array, tau: number, weight: num
       const ts = spikes[i]!;
       const lag = t - ts;
       const t4 = lag < 0;
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+      if (top + 3 > stack.length) stack = tape.reserve(top, 3);
       if (t4) {
         brk = true;
       } else {
@@ -3518,6 +3516,7 @@ export function synapticDrive_vjp(spikes: Float64Array, tau: number, weight: num
           const t9 = 1 - t7;
           const t10 = Math.exp(t9);
           const t11 = t8 * t10;
+          stack[top++]! = t7;
           stack[top++]! = t10;
           const t12 = g + t11;
           g = t12;
@@ -3561,7 +3560,7 @@ export function synapticDrive_vjp(spikes: Float64Array, tau: number, weight: num
           // grad of: g += weight * (lag / tau) * Math.exp(1 - lag / tau)
           const t11_b = g_b;
           const t10 = stack[--top]!;
-          const t7 = lag / tau;
+          const t7 = stack[--top]!;
           const t8 = weight * t7;
           const t8_b = t11_b * t10;
           const t10_b = t11_b * t8;
@@ -3732,8 +3731,8 @@ export function synapticDrive_hvp(spikes: Float64Array, tau: number, weight: num
       const lag = t - ts;
       const lag_d = -ts_d;
       const t4 = lag < 0;
-      if (top + 2 > stack.length) {
-        stack = tape.reserve(top, 2);
+      if (top + 3 > stack.length) {
+        stack = tape.reserve(top, 3);
         stack_d = tapeTangents(stack);
       }
       if (t4) {
@@ -3752,6 +3751,8 @@ export function synapticDrive_hvp(spikes: Float64Array, tau: number, weight: num
           const t10_d = t10 * t9_d;
           const t11 = t8 * t10;
           const t11_d = t10 * t8_d + t8 * t10_d;
+          stack_d[top]! = t7_d;
+          stack[top++]! = t7;
           stack_d[top]! = t10_d;
           stack[top++]! = t10;
           const t12 = g + t11;
@@ -3811,8 +3812,8 @@ export function synapticDrive_hvp(spikes: Float64Array, tau: number, weight: num
           const t11_b_d = g_b_d;
           const t10 = stack[--top]!;
           const t10_d = stack_d[top]!;
-          const t7 = lag / tau;
-          const t7_d = lag_d / tau - t7 / tau * tau_d;
+          const t7 = stack[--top]!;
+          const t7_d = stack_d[top]!;
           const t8 = weight * t7;
           const t8_d = t7 * weight_d + weight * t7_d;
           const t8_b = t11_b * t10;
@@ -5334,8 +5335,6 @@ export function dendriteInputGLoop_vjp(gLeak: Float64Array, rAxial: Float64Array
   const t1 = n - 1;
   for (let i = t1; i >= 0; i--) {
     const t2 = gLeak[i]!;
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = g[i]!;
     g[i]! = t2;
     const t3 = 2 * i;
     const t4 = t3 + 1;
@@ -5359,7 +5358,7 @@ export function dendriteInputGLoop_vjp(gLeak: Float64Array, rAxial: Float64Array
       }
       const c = t8;
       const t9 = c >= n;
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+      if (top + 3 > stack.length) stack = tape.reserve(top, 3);
       if (t9) {
         brk = true;
       } else {
@@ -5367,10 +5366,11 @@ export function dendriteInputGLoop_vjp(gLeak: Float64Array, rAxial: Float64Array
         const t11 = rAxial[c]!;
         const t12 = g[c]!;
         const t13 = 1 / t12;
+        stack[top++]! = t12;
         const t14 = t11 + t13;
         const t15 = 1 / t14;
+        stack[top++]! = t14;
         const t16 = t10 + t15;
-        stack[top++]! = t10;
         g[i]! = t16;
       }
       stack[top++]! = c;
@@ -5396,17 +5396,14 @@ export function dendriteInputGLoop_vjp(gLeak: Float64Array, rAxial: Float64Array
       const t9 = c >= n;
       if (!t9) {
         // grad of: g[i] += 1 / (rAxial[c] + 1 / g[c])
-        g[i]! = stack[--top]!;
         const t16_b = g_b[i]!;
         const t15_b = t16_b;
-        const t11 = rAxial[c]!;
-        const t12 = g[c]!;
-        const t13 = 1 / t12;
-        const t14 = t11 + t13;
+        const t14 = stack[--top]!;
         const t15_r = 1 / t14;
         const t14_b = t15_b === 0 ? 0 : -(t15_b * (t15_r * t15_r));
         const t11_b = t14_b;
         const t13_b = t14_b;
+        const t12 = stack[--top]!;
         const t13_r = 1 / t12;
         const t12_b = t13_b === 0 ? 0 : -(t13_b * (t13_r * t13_r));
         g_b[c]! += t12_b;
@@ -5414,7 +5411,6 @@ export function dendriteInputGLoop_vjp(gLeak: Float64Array, rAxial: Float64Array
       }
     }
     // grad of: g[i] = gLeak[i]
-    g[i]! = stack[--top]!;
     const t2_b = g_b[i]!;
     g_b[i]! = 0;
     gLeak_b[i]! += t2_b;
@@ -5525,12 +5521,6 @@ export function dendriteInputGLoop_hvp(gLeak: Float64Array, rAxial: Float64Array
   for (let i = t1; i >= 0; i--) {
     const t2 = gLeak[i]!;
     const t2_d = gLeak_d[i]!;
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = g_d[i]!;
-    stack[top++]! = g[i]!;
     g[i]! = t2;
     g_d[i]! = t2_d;
     const t3 = 2 * i;
@@ -5555,8 +5545,8 @@ export function dendriteInputGLoop_hvp(gLeak: Float64Array, rAxial: Float64Array
       }
       const c = t8;
       const t9 = c >= n;
-      if (top + 2 > stack.length) {
-        stack = tape.reserve(top, 2);
+      if (top + 3 > stack.length) {
+        stack = tape.reserve(top, 3);
         stack_d = tapeTangents(stack);
       }
       if (t9) {
@@ -5570,14 +5560,16 @@ export function dendriteInputGLoop_hvp(gLeak: Float64Array, rAxial: Float64Array
         const t12_d = g_d[c]!;
         const t13 = 1 / t12;
         const t13_d = -(t13 * t13 * t12_d);
+        stack_d[top]! = t12_d;
+        stack[top++]! = t12;
         const t14 = t11 + t13;
         const t14_d = t11_d + t13_d;
         const t15 = 1 / t14;
         const t15_d = -(t15 * t15 * t14_d);
+        stack_d[top]! = t14_d;
+        stack[top++]! = t14;
         const t16 = t10 + t15;
         const t16_d = t10_d + t15_d;
-        stack_d[top]! = t10_d;
-        stack[top++]! = t10;
         g[i]! = t16;
         g_d[i]! = t16_d;
       }
@@ -5612,20 +5604,12 @@ export function dendriteInputGLoop_hvp(gLeak: Float64Array, rAxial: Float64Array
       const t9 = c >= n;
       if (!t9) {
         // grad of: g[i] += 1 / (rAxial[c] + 1 / g[c])
-        g[i]! = stack[--top]!;
-        g_d[i]! = stack_d[top]!;
         const t16_b = g_b[i]!;
         const t16_b_d = g_b_d[i]!;
         const t15_b = t16_b;
         const t15_b_d = t16_b_d;
-        const t11 = rAxial[c]!;
-        const t11_d = rAxial_d[c]!;
-        const t12 = g[c]!;
-        const t12_d = g_d[c]!;
-        const t13 = 1 / t12;
-        const t13_d = -(t13 * t13 * t12_d);
-        const t14 = t11 + t13;
-        const t14_d = t11_d + t13_d;
+        const t14 = stack[--top]!;
+        const t14_d = stack_d[top]!;
         const t15_r = 1 / t14;
         const t15_r_d = -(t15_r * t15_r * t14_d);
         const t14_b = t15_b === 0 ? 0 : -(t15_b * (t15_r * t15_r));
@@ -5634,6 +5618,8 @@ export function dendriteInputGLoop_hvp(gLeak: Float64Array, rAxial: Float64Array
         const t11_b_d = t14_b_d;
         const t13_b = t14_b;
         const t13_b_d = t14_b_d;
+        const t12 = stack[--top]!;
+        const t12_d = stack_d[top]!;
         const t13_r = 1 / t12;
         const t13_r_d = -(t13_r * t13_r * t12_d);
         const t12_b = t13_b === 0 ? 0 : -(t13_b * (t13_r * t13_r));
@@ -5645,8 +5631,6 @@ export function dendriteInputGLoop_hvp(gLeak: Float64Array, rAxial: Float64Array
       }
     }
     // grad of: g[i] = gLeak[i]
-    g[i]! = stack[--top]!;
-    g_d[i]! = stack_d[top]!;
     const t2_b = g_b[i]!;
     const t2_b_d = g_b_d[i]!;
     g_b[i]! = 0;

@@ -2477,7 +2477,7 @@ export function silhouetteLoss_vjp(params: Float64Array, target: Float64Array, w
   for (let j = 0; j < h; j++) {
     const t7 = j + 0.5;
     const t8 = t7 / h;
-    if (top + (w + 1 > 0 ? w + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (w + 1 > 0 ? w + 1 : 0) * 3);
+    if (top + (1 + (w + 1 > 0 ? w + 1 : 0) * 4) > stack.length) stack = tape.reserve(top, 1 + (w + 1 > 0 ? w + 1 : 0) * 4);
     for (let i = 0; i < w; i++) {
       const t4 = i + 0.5;
       const t5 = t4 / w;
@@ -2488,6 +2488,7 @@ export function silhouetteLoss_vjp(params: Float64Array, target: Float64Array, w
       const t10 = u - cx;
       const t11 = v - cy;
       const t12 = Math.hypot(t10, t11);
+      stack[top++]! = t5;
       const sd = t12 - r;
       const t13 = -sharp;
       const t14 = t13 * sd;
@@ -2517,6 +2518,7 @@ export function silhouetteLoss_vjp(params: Float64Array, target: Float64Array, w
       const t19 = loss + t18;
       loss = t19;
     }
+    stack[top++]! = t8;
   }
   const t20 = w * h;
   const t21 = loss / t20;
@@ -2543,8 +2545,7 @@ export function silhouetteLoss_vjp(params: Float64Array, target: Float64Array, w
   for (let j = Math.ceil(h) - 1; j >= 0; j--) {
     let t8_b = 0;
     // grad of: for (let i = 0; i < w; i++)
-    const t7 = j + 0.5;
-    const t8 = t7 / h;
+    const t8 = stack[--top]!;
     for (let i = Math.ceil(w) - 1; i >= 0; i--) {
       let t14_b = 0;
       // grad of: loss += e * e
@@ -2597,8 +2598,7 @@ export function silhouetteLoss_vjp(params: Float64Array, target: Float64Array, w
       // grad of: const sd = Math.hypot(u - cx, v - cy) - r
       const t12_b = sd_b;
       r_b -= sd_b;
-      const t4 = i + 0.5;
-      const t5 = t4 / w;
+      const t5 = stack[--top]!;
       const t6 = t5 * 2;
       const u = t6 - 1;
       const t10 = u - cx;
@@ -2617,9 +2617,11 @@ export function silhouetteLoss_vjp(params: Float64Array, target: Float64Array, w
       // grad of: const u = (i + 0.5) / w * 2 - 1
       const t6_b = u_b;
       const t5_b = t6_b * 2;
+      const t4 = i + 0.5;
       w_b -= t5_b * (t4 * t5_r * t5_r);
     }
     // grad of: const v = (j + 0.5) / h * 2 - 1
+    const t7 = j + 0.5;
     if (t8_b !== 0) h_b -= t8_b * (t7 * t8_r * t8_r);
   }
   // grad of: const [cx, cy, r] = params
@@ -2788,8 +2790,8 @@ export function silhouetteLoss_hvp(params: Float64Array, target: Float64Array, w
     const t7 = j + 0.5;
     const t8 = t7 / h;
     const t8_d = -(t8 / h * h_d);
-    if (top + (w + 1 > 0 ? w + 1 : 0) * 3 > stack.length) {
-      stack = tape.reserve(top, (w + 1 > 0 ? w + 1 : 0) * 3);
+    if (top + (1 + (w + 1 > 0 ? w + 1 : 0) * 4) > stack.length) {
+      stack = tape.reserve(top, 1 + (w + 1 > 0 ? w + 1 : 0) * 4);
       stack_d = tapeTangents(stack);
     }
     for (let i = 0; i < w; i++) {
@@ -2810,6 +2812,8 @@ export function silhouetteLoss_hvp(params: Float64Array, target: Float64Array, w
       const t11_d = v_d - cy_d;
       const t12 = Math.hypot(t10, t11);
       const t12_d = (t12 === 0 ? 0 : t10 / t12 * t10_d) + (t12 === 0 ? 0 : t11 / t12 * t11_d);
+      stack_d[top]! = t5_d;
+      stack[top++]! = t5;
       const sd = t12 - r;
       const sd_d = t12_d - r_d;
       const t13 = -sharp;
@@ -2861,6 +2865,8 @@ export function silhouetteLoss_hvp(params: Float64Array, target: Float64Array, w
       loss = t19;
       loss_d = t19_d;
     }
+    stack_d[top]! = t8_d;
+    stack[top++]! = t8;
   }
   const t20 = w * h;
   const t20_d = h * w_d + w * h_d;
@@ -2903,9 +2909,8 @@ export function silhouetteLoss_hvp(params: Float64Array, target: Float64Array, w
     let t8_b = 0;
     let t8_b_d = 0;
     // grad of: for (let i = 0; i < w; i++)
-    const t7 = j + 0.5;
-    const t8 = t7 / h;
-    const t8_d = -(t8 / h * h_d);
+    const t8 = stack[--top]!;
+    const t8_d = stack_d[top]!;
     for (let i = Math.ceil(w) - 1; i >= 0; i--) {
       let t14_b = 0;
       let t14_b_d = 0;
@@ -2992,9 +2997,8 @@ export function silhouetteLoss_hvp(params: Float64Array, target: Float64Array, w
       const t12_b_d = sd_b_d;
       r_b -= sd_b;
       r_b_d -= sd_b_d;
-      const t4 = i + 0.5;
-      const t5 = t4 / w;
-      const t5_d = -(t5 / w * w_d);
+      const t5 = stack[--top]!;
+      const t5_d = stack_d[top]!;
       const t6 = t5 * 2;
       const t6_d = 2 * t5_d;
       const u = t6 - 1;
@@ -3029,12 +3033,14 @@ export function silhouetteLoss_hvp(params: Float64Array, target: Float64Array, w
       const t6_b_d = u_b_d;
       const t5_b = t6_b * 2;
       const t5_b_d = 2 * t6_b_d;
+      const t4 = i + 0.5;
       const t5_r = 1 / w;
       const t5_r_d = -(t5_r * t5_r * w_d);
       w_b -= t5_b * (t4 * t5_r * t5_r);
       w_b_d -= t4 * t5_r * t5_r * t5_b_d + t5_b * (t5_r * (t4 * t5_r_d) + t4 * t5_r * t5_r_d);
     }
     // grad of: const v = (j + 0.5) / h * 2 - 1
+    const t7 = j + 0.5;
     const t8_r = 1 / h;
     const t8_r_d = -(t8_r * t8_r * h_d);
     if (t8_b !== 0 || t8_b_d !== 0) {
@@ -3091,6 +3097,8 @@ export function depthImage_vjp(cx: number, cy: number, cz: number, r: number, w:
     ret_marchDepth = false;
     const t1_marchDepth = Math.hypot(dx, 0, 1);
     const t2_marchDepth = 1 / t1_marchDepth;
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    stack[top++]! = t1_marchDepth;
     const t3_marchDepth = dx * t2_marchDepth;
     const t4_marchDepth = 0 * t2_marchDepth;
     const t5_marchDepth = t2_marchDepth;
@@ -3161,9 +3169,10 @@ export function depthImage_vjp(cx: number, cy: number, cz: number, r: number, w:
         i_marchDepth = t16_marchDepth;
       }
     }
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
     stack[top++]! = iters;
-    stack[top++]! = t1_marchDepth;
+    stack[top++]! = t2;
+    stack[top++]! = t2_marchDepth;
     const t22_marchDepth = !ret_marchDepth;
     if (t22_marchDepth) {
       result_marchDepth = t_marchDepth;
@@ -3200,11 +3209,9 @@ export function depthImage_vjp(cx: number, cy: number, cz: number, r: number, w:
       result_marchDepth_b = 0;
     }
     // grad of (marchDepth): for (let i = 0; i < 64; i++)
-    const t1_marchDepth = stack[--top]!;
-    const t1 = i + 0.5;
-    const t2 = t1 / w;
+    const t2_marchDepth = stack[--top]!;
+    const t2 = stack[--top]!;
     const dx = t2 - 0.5;
-    const t2_marchDepth = 1 / t1_marchDepth;
     const t3_marchDepth = dx * t2_marchDepth;
     const t4_marchDepth = 0 * t2_marchDepth;
     const t5_marchDepth = t2_marchDepth;
@@ -3287,11 +3294,13 @@ export function depthImage_vjp(cx: number, cy: number, cz: number, r: number, w:
     t2_marchDepth_b += t4_marchDepth_b * 0;
     let dx_b = t3_marchDepth_b === 0 ? 0 : t3_marchDepth_b * t2_marchDepth;
     if (t3_marchDepth_b !== 0) t2_marchDepth_b += t3_marchDepth_b * dx;
+    const t1_marchDepth = stack[--top]!;
     const t2_marchDepth_r = 1 / t1_marchDepth;
     const t1_marchDepth_b = t2_marchDepth_b === 0 ? 0 : -(t2_marchDepth_b * (t2_marchDepth_r * t2_marchDepth_r));
     if (t1_marchDepth_b !== 0) dx_b += t1_marchDepth_b * (t1_marchDepth === 0 ? 0 : dx / t1_marchDepth);
     // grad of: const dx = (i + 0.5) / w - 0.5
     const t2_b = dx_b;
+    const t1 = i + 0.5;
     if (t2_b !== 0) w_b -= t2_b * (t1 * t2_r * t2_r);
   }
   adj.cx += cx_b;

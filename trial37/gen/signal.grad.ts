@@ -188,7 +188,7 @@ export function fmMatchLoss_vjp(params: Float64Array, target: Float64Array, samp
   let y = 0;
   let loss = 0;
   const t8 = target.length;
-  if (top + (t8 + 1 > 0 ? t8 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t8 + 1 > 0 ? t8 + 1 : 0) * 3);
+  if (top + (t8 + 1 > 0 ? t8 + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t8 + 1 > 0 ? t8 + 1 : 0) * 4);
   for (let n = 0; n < t8; n++) {
     const t = n / sampleRate;
     const t1_fmSample = 6.283185307179586 * fc;
@@ -199,6 +199,7 @@ export function fmMatchLoss_vjp(params: Float64Array, target: Float64Array, samp
     const t6_fmSample = index * t5_fmSample;
     const t7_fmSample = t2_fmSample + t6_fmSample;
     const t8_fmSample = Math.sin(t7_fmSample);
+    stack[top++]! = t;
     stack[top++]! = t5_fmSample;
     const x = t8_fmSample;
     const t9 = x - y;
@@ -248,8 +249,8 @@ export function fmMatchLoss_vjp(params: Float64Array, target: Float64Array, samp
     const t8_fmSample_b = x_b;
     // grad of (fmSample): return Math.sin(TWO_PI * fc * t + index * Math.sin(TWO_PI * fm * t))
     const t5_fmSample = stack[--top]!;
+    const t = stack[--top]!;
     const t1_fmSample = 6.283185307179586 * fc;
-    const t = n / sampleRate;
     const t2_fmSample = t1_fmSample * t;
     const t6_fmSample = index * t5_fmSample;
     const t7_fmSample = t2_fmSample + t6_fmSample;
@@ -428,8 +429,8 @@ export function fmMatchLoss_hvp(params: Float64Array, target: Float64Array, samp
   let y_d = 0;
   let loss = 0;
   const t8 = target.length;
-  if (top + (t8 + 1 > 0 ? t8 + 1 : 0) * 3 > stack.length) {
-    stack = tape.reserve(top, (t8 + 1 > 0 ? t8 + 1 : 0) * 3);
+  if (top + (t8 + 1 > 0 ? t8 + 1 : 0) * 4 > stack.length) {
+    stack = tape.reserve(top, (t8 + 1 > 0 ? t8 + 1 : 0) * 4);
     stack_d = tapeTangents(stack);
   }
   for (let n = 0; n < t8; n++) {
@@ -451,6 +452,8 @@ export function fmMatchLoss_hvp(params: Float64Array, target: Float64Array, samp
     const t7_fmSample_d = t2_fmSample_d + t6_fmSample_d;
     const t8_fmSample = Math.sin(t7_fmSample);
     const t8_fmSample_d = Math.cos(t7_fmSample) * t7_fmSample_d;
+    stack_d[top]! = t_d;
+    stack[top++]! = t;
     stack_d[top]! = t5_fmSample_d;
     stack[top++]! = t5_fmSample;
     const x = t8_fmSample;
@@ -530,10 +533,10 @@ export function fmMatchLoss_hvp(params: Float64Array, target: Float64Array, samp
     // grad of (fmSample): return Math.sin(TWO_PI * fc * t + index * Math.sin(TWO_PI * fm * t))
     const t5_fmSample = stack[--top]!;
     const t5_fmSample_d = stack_d[top]!;
+    const t = stack[--top]!;
+    const t_d = stack_d[top]!;
     const t1_fmSample = 6.283185307179586 * fc;
     const t1_fmSample_d = 6.283185307179586 * fc_d;
-    const t = n / sampleRate;
-    const t_d = -(t / sampleRate * sampleRate_d);
     const t2_fmSample = t1_fmSample * t;
     const t2_fmSample_d = t * t1_fmSample_d + t1_fmSample * t_d;
     const t6_fmSample = index * t5_fmSample;
@@ -1174,7 +1177,7 @@ export function toneRms_vjp(fc: number, fm: number, index: number, attack: numbe
   let result_adsr: number = 0;
   let t14_adsr: number = 0;
   let s = 0;
-  if (top + (n + 1 > 0 ? n + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 4);
+  if (top + (n + 1 > 0 ? n + 1 : 0) * 6 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 6);
   for (let k = 0; k < n; k++) {
     const t = k / n;
     const t1_adsr = t < 0;
@@ -1204,10 +1207,12 @@ export function toneRms_vjp(fc: number, fm: number, index: number, attack: numbe
             const t13_adsr = r_adsr >= 1;
             if (t13_adsr) {
               t14_adsr = 0;
+              stack[top++]! = 1;
             } else {
               const t15_adsr = 1 - r_adsr;
               const t16_adsr = 0.6 * t15_adsr;
               t14_adsr = t16_adsr;
+              stack[top++]! = 0;
             }
             result_adsr = t14_adsr;
           }
@@ -1223,11 +1228,12 @@ export function toneRms_vjp(fc: number, fm: number, index: number, attack: numbe
     const t6_fmSample = index * t5_fmSample;
     const t7_fmSample = t2_fmSample + t6_fmSample;
     const t8_fmSample = Math.sin(t7_fmSample);
+    stack[top++]! = t;
     stack[top++]! = t5_fmSample;
     const t2 = t8_fmSample;
     const v = t1 * t2;
     stack[top++]! = t1;
-    stack[top++]! = t2;
+    stack[top++]! = t8_fmSample;
     const t3 = v * v;
     stack[top++]! = v;
     const t4 = s + t3;
@@ -1258,15 +1264,16 @@ export function toneRms_vjp(fc: number, fm: number, index: number, attack: numbe
     const v = stack[--top]!;
     const v_b = t3_b * (v + v);
     // grad of: const v = adsr(t, attack, 0.1, 0.6, 0.2, 0.7) * fmSample(t, fc, fm, index)
-    const t2 = stack[--top]!;
+    const t8_fmSample = stack[--top]!;
     const t1 = stack[--top]!;
+    const t2 = t8_fmSample;
     const t1_b = v_b * t2;
     const t2_b = v_b * t1;
     const t8_fmSample_b = t2_b;
     // grad of (fmSample): return Math.sin(TWO_PI * fc * t + index * Math.sin(TWO_PI * fm * t))
     const t5_fmSample = stack[--top]!;
+    const t = stack[--top]!;
     const t1_fmSample = 6.283185307179586 * fc;
-    const t = k / n;
     const t2_fmSample = t1_fmSample * t;
     const t6_fmSample = index * t5_fmSample;
     const t7_fmSample = t2_fmSample + t6_fmSample;
@@ -1324,9 +1331,7 @@ export function toneRms_vjp(fc: number, fm: number, index: number, attack: numbe
             // grad of (adsr): return r >= 1 ? 0 : sustain * (1 - r)
             t14_adsr_b += result_adsr_b;
             result_adsr_b = 0;
-            const t12_adsr = t - 0.7;
-            const r_adsr = t12_adsr / 0.2;
-            const t13_adsr = r_adsr >= 1;
+            const t13_adsr = stack[--top]! !== 0;
             if (t13_adsr) {
               t14_adsr_b = 0;
             } else {
@@ -1502,8 +1507,8 @@ export function toneRms_hvp(fc: number, fm: number, index: number, attack: numbe
   let t14_adsr_d: number = 0;
   let s = 0;
   let s_d = 0;
-  if (top + (n + 1 > 0 ? n + 1 : 0) * 4 > stack.length) {
-    stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 4);
+  if (top + (n + 1 > 0 ? n + 1 : 0) * 6 > stack.length) {
+    stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 6);
     stack_d = tapeTangents(stack);
   }
   for (let k = 0; k < n; k++) {
@@ -1548,6 +1553,8 @@ export function toneRms_hvp(fc: number, fm: number, index: number, attack: numbe
             if (t13_adsr) {
               t14_adsr = 0;
               t14_adsr_d = 0;
+              stack_d[top]! = 0;
+              stack[top++]! = 1;
             } else {
               const t15_adsr = 1 - r_adsr;
               const t15_adsr_d = -r_adsr_d;
@@ -1555,6 +1562,8 @@ export function toneRms_hvp(fc: number, fm: number, index: number, attack: numbe
               const t16_adsr_d = 0.6 * t15_adsr_d;
               t14_adsr = t16_adsr;
               t14_adsr_d = t16_adsr_d;
+              stack_d[top]! = 0;
+              stack[top++]! = 0;
             }
             result_adsr = t14_adsr;
             result_adsr_d = t14_adsr_d;
@@ -1580,6 +1589,8 @@ export function toneRms_hvp(fc: number, fm: number, index: number, attack: numbe
     const t7_fmSample_d = t2_fmSample_d + t6_fmSample_d;
     const t8_fmSample = Math.sin(t7_fmSample);
     const t8_fmSample_d = Math.cos(t7_fmSample) * t7_fmSample_d;
+    stack_d[top]! = t_d;
+    stack[top++]! = t;
     stack_d[top]! = t5_fmSample_d;
     stack[top++]! = t5_fmSample;
     const t2 = t8_fmSample;
@@ -1588,8 +1599,8 @@ export function toneRms_hvp(fc: number, fm: number, index: number, attack: numbe
     const v_d = t2 * t1_d + t1 * t2_d;
     stack_d[top]! = t1_d;
     stack[top++]! = t1;
-    stack_d[top]! = t2_d;
-    stack[top++]! = t2;
+    stack_d[top]! = t8_fmSample_d;
+    stack[top++]! = t8_fmSample;
     const t3 = v * v;
     const t3_d = (v + v) * v_d;
     stack_d[top]! = v_d;
@@ -1641,10 +1652,12 @@ export function toneRms_hvp(fc: number, fm: number, index: number, attack: numbe
     const v_b = t3_b * (v + v);
     const v_b_d = (v + v) * t3_b_d + t3_b * (2 * v_d);
     // grad of: const v = adsr(t, attack, 0.1, 0.6, 0.2, 0.7) * fmSample(t, fc, fm, index)
-    const t2 = stack[--top]!;
-    const t2_d = stack_d[top]!;
+    const t8_fmSample = stack[--top]!;
+    const t8_fmSample_d = stack_d[top]!;
     const t1 = stack[--top]!;
     const t1_d = stack_d[top]!;
+    const t2 = t8_fmSample;
+    const t2_d = t8_fmSample_d;
     const t1_b = v_b * t2;
     const t1_b_d = t2 * v_b_d + v_b * t2_d;
     const t2_b = v_b * t1;
@@ -1654,10 +1667,10 @@ export function toneRms_hvp(fc: number, fm: number, index: number, attack: numbe
     // grad of (fmSample): return Math.sin(TWO_PI * fc * t + index * Math.sin(TWO_PI * fm * t))
     const t5_fmSample = stack[--top]!;
     const t5_fmSample_d = stack_d[top]!;
+    const t = stack[--top]!;
+    const t_d = stack_d[top]!;
     const t1_fmSample = 6.283185307179586 * fc;
     const t1_fmSample_d = 6.283185307179586 * fc_d;
-    const t = k / n;
-    const t_d = -(t / n * n_d);
     const t2_fmSample = t1_fmSample * t;
     const t2_fmSample_d = t * t1_fmSample_d + t1_fmSample * t_d;
     const t6_fmSample = index * t5_fmSample;
@@ -1751,9 +1764,7 @@ export function toneRms_hvp(fc: number, fm: number, index: number, attack: numbe
             t14_adsr_b_d += result_adsr_b_d;
             result_adsr_b = 0;
             result_adsr_b_d = 0;
-            const t12_adsr = t - 0.7;
-            const r_adsr = t12_adsr / 0.2;
-            const t13_adsr = r_adsr >= 1;
+            const t13_adsr = stack[--top]! !== 0;
             if (t13_adsr) {
               t14_adsr_b = 0;
               t14_adsr_b_d = 0;

@@ -306,7 +306,7 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
   const t9 = n * n;
   const K = new Float64Array(t9);
   for (let i = 0; i < n; i++) {
-    if (top + (i + 1 > 0 ? i + 1 : 0) > stack.length) stack = tape.reserve(top, i + 1 > 0 ? i + 1 : 0);
+    if (top + (i + 1 > 0 ? i + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (i + 1 > 0 ? i + 1 : 0) * 3);
     const t9_kern = Math.sqrt(3);
     for (let j = 0; j <= i; j++) {
       const t10 = x[i]!;
@@ -328,11 +328,13 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
           const t10_kern = Math.abs(t12);
           const t11_kern = t9_kern * t10_kern;
           const a_kern = t11_kern / ell;
+          stack[top++]! = t9_kern;
           const t12_kern = 1 + a_kern;
           const t13_kern = sf2 * t12_kern;
           const t14_kern = -a_kern;
           const t15_kern = Math.exp(t14_kern);
           const t16_kern = t13_kern * t15_kern;
+          stack[top++]! = a_kern;
           stack[top++]! = t15_kern;
           result_kern = t16_kern;
         }
@@ -576,7 +578,6 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
   for (let i = n - 1; i >= 0; i--) {
     const t4_kern = ell * ell;
     const t5_kern_r = 1 / t4_kern;
-    const t9_kern = Math.sqrt(3);
     // grad of: for (let j = 0; j <= i; j++)
     for (let j = i; j >= 0; j--) {
       // grad of: K[j * n + i] = kij
@@ -625,9 +626,7 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
           const t16_kern_b = result_kern_b;
           result_kern_b = 0;
           const t15_kern = stack[--top]!;
-          const t10_kern = Math.abs(t12);
-          const t11_kern = t9_kern * t10_kern;
-          const a_kern = t11_kern / ell;
+          const a_kern = stack[--top]!;
           const t12_kern = 1 + a_kern;
           const t13_kern = sf2 * t12_kern;
           const t13_kern_b = t16_kern_b === 0 ? 0 : t16_kern_b * t15_kern;
@@ -638,6 +637,9 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
           if (t13_kern_b !== 0) sf2_b += t13_kern_b * t12_kern;
           a_kern_b += t12_kern_b;
           // grad of (kern): const a = Math.sqrt(3) * Math.abs(r) / ell
+          const t9_kern = stack[--top]!;
+          const t10_kern = Math.abs(t12);
+          const t11_kern = t9_kern * t10_kern;
           if (a_kern_b !== 0) ell_b -= a_kern_b * (t11_kern * a_kern_r * a_kern_r);
         }
       }
@@ -978,8 +980,8 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
   const K = new Float64Array(t9);
   const K_d = new Float64Array(t9);
   for (let i = 0; i < n; i++) {
-    if (top + (i + 1 > 0 ? i + 1 : 0) > stack.length) {
-      stack = tape.reserve(top, i + 1 > 0 ? i + 1 : 0);
+    if (top + (i + 1 > 0 ? i + 1 : 0) * 3 > stack.length) {
+      stack = tape.reserve(top, (i + 1 > 0 ? i + 1 : 0) * 3);
       stack_d = tapeTangents(stack);
     }
     for (let j = 0; j <= i; j++) {
@@ -1006,10 +1008,14 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
         const t8_kern = kind === "matern32";
         if (t8_kern) {
           const t9_kern = Math.sqrt(3);
+          const t9_kern_d: number = 0;
           const t10_kern = Math.abs(t12);
           const t11_kern = t9_kern * t10_kern;
+          const t11_kern_d = t10_kern * t9_kern_d;
           const a_kern = t11_kern / ell;
-          const a_kern_d = -(a_kern / ell * ell_d);
+          const a_kern_d = t11_kern_d / ell - a_kern / ell * ell_d;
+          stack_d[top]! = t9_kern_d;
+          stack[top++]! = t9_kern;
           const t12_kern = 1 + a_kern;
           const t12_kern_d = a_kern_d;
           const t13_kern = sf2 * t12_kern;
@@ -1020,6 +1026,8 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
           const t15_kern_d = t15_kern * t14_kern_d;
           const t16_kern = t13_kern * t15_kern;
           const t16_kern_d = t15_kern * t13_kern_d + t13_kern * t15_kern_d;
+          stack_d[top]! = a_kern_d;
+          stack[top++]! = a_kern;
           stack_d[top]! = t15_kern_d;
           stack[top++]! = t15_kern;
           result_kern = t16_kern;
@@ -1464,11 +1472,8 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
           result_kern_b_d = 0;
           const t15_kern = stack[--top]!;
           const t15_kern_d = stack_d[top]!;
-          const t9_kern = Math.sqrt(3);
-          const t10_kern = Math.abs(t12);
-          const t11_kern = t9_kern * t10_kern;
-          const a_kern = t11_kern / ell;
-          const a_kern_d = -(a_kern / ell * ell_d);
+          const a_kern = stack[--top]!;
+          const a_kern_d = stack_d[top]!;
           const t12_kern = 1 + a_kern;
           const t12_kern_d = a_kern_d;
           const t13_kern = sf2 * t12_kern;
@@ -1490,11 +1495,16 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
           a_kern_b += t12_kern_b;
           a_kern_b_d += t12_kern_b_d;
           // grad of (kern): const a = Math.sqrt(3) * Math.abs(r) / ell
+          const t9_kern = stack[--top]!;
+          const t9_kern_d = stack_d[top]!;
+          const t10_kern = Math.abs(t12);
+          const t11_kern = t9_kern * t10_kern;
+          const t11_kern_d = t10_kern * t9_kern_d;
           const a_kern_r = 1 / ell;
           const a_kern_r_d = -(a_kern_r * a_kern_r * ell_d);
           if (a_kern_b !== 0 || a_kern_b_d !== 0) {
             ell_b -= a_kern_b * (t11_kern * a_kern_r * a_kern_r);
-            ell_b_d -= t11_kern * a_kern_r * a_kern_r * a_kern_b_d + a_kern_b * (a_kern_r * (t11_kern * a_kern_r_d) + t11_kern * a_kern_r * a_kern_r_d);
+            ell_b_d -= t11_kern * a_kern_r * a_kern_r * a_kern_b_d + a_kern_b * (a_kern_r * (a_kern_r * t11_kern_d + t11_kern * a_kern_r_d) + t11_kern * a_kern_r * a_kern_r_d);
           }
         }
       }
