@@ -19,6 +19,8 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
   let top_1_softmaxCrossEntropy: number = 0;
   let s_softmaxCrossEntropy: number = 0;
   let yz_softmaxCrossEntropy: number = 0;
+  let top_1_softmaxCrossEntropy_at: number = 0;
+  let top_1_softmaxCrossEntropy_run: number = 0;
   const t1 = b.length;
   const t2 = n * t1;
   const logits = new Float64Array(t2);
@@ -53,15 +55,36 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
     const t2_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
     const t3_softmaxCrossEntropy = logits[t2_softmaxCrossEntropy]!;
     top_1_softmaxCrossEntropy = t3_softmaxCrossEntropy;
-    if (top + (1 + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0)) > stack.length) stack = tape.reserve(top, 1 + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0));
+    top_1_softmaxCrossEntropy_run = top_1_softmaxCrossEntropy;
+    top_1_softmaxCrossEntropy_at = -1;
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
       const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
       const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
-      const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
-      stack[top++]! = top_1_softmaxCrossEntropy;
-      top_1_softmaxCrossEntropy = t7_softmaxCrossEntropy;
+      const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy_run, t6_softmaxCrossEntropy);
+      const t11 = top_1_softmaxCrossEntropy_run !== t7_softmaxCrossEntropy;
+      if (t11) {
+        top_1_softmaxCrossEntropy_at = j_softmaxCrossEntropy;
+      }
+      top_1_softmaxCrossEntropy_run = t7_softmaxCrossEntropy;
     }
+    const t10 = top_1_softmaxCrossEntropy_run;
+    const top_1_softmaxCrossEntropy_last = top_1_softmaxCrossEntropy_at;
+    const t4 = top_1_softmaxCrossEntropy_last >= 0;
+    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+    if (t4) {
+      const t5 = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
+      const t6 = t5 + top_1_softmaxCrossEntropy_last;
+      const t7 = logits[t6]!;
+      const t8 = Math.max(t7, t10);
+      top_1_softmaxCrossEntropy = t8;
+    } else {
+      const t9 = Math.max(top_1_softmaxCrossEntropy, t10);
+      stack[top++]! = top_1_softmaxCrossEntropy;
+      top_1_softmaxCrossEntropy = t9;
+    }
+    stack[top++]! = t10;
+    stack[top++]! = top_1_softmaxCrossEntropy_last;
     stack[top++]! = s_softmaxCrossEntropy;
     s_softmaxCrossEntropy = 0;
     yz_softmaxCrossEntropy = 0;
@@ -132,17 +155,23 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
     // grad of (softmaxCrossEntropy): let s = 0
     s_softmaxCrossEntropy = stack[--top]!;
     s_softmaxCrossEntropy_b = 0;
-    // grad of (softmaxCrossEntropy): for (let j = 1; j < c; j++)
-    for (let j_softmaxCrossEntropy = Math.ceil(c_softmaxCrossEntropy) - 1; j_softmaxCrossEntropy >= 1; j_softmaxCrossEntropy--) {
-      // grad of (softmaxCrossEntropy): top = Math.max(top, logits[r * c + j])
+    // grad of (softmaxCrossEntropy): top = Math.max(top, logits[r * c + j])
+    const top_1_softmaxCrossEntropy_last = stack[--top]!;
+    const t10 = stack[--top]!;
+    const t4 = top_1_softmaxCrossEntropy_last >= 0;
+    if (t4) {
+      const t8_b = top_1_softmaxCrossEntropy_b;
+      top_1_softmaxCrossEntropy_b = 0;
+      const t5 = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
+      const t6 = t5 + top_1_softmaxCrossEntropy_last;
+      const t7 = logits[t6]!;
+      const t8 = Math.max(t7, t10);
+      const t7_b = t8_b * (t7 === t8 ? 1 : 0);
+      logits_b[t6]! += t7_b;
+    } else {
       top_1_softmaxCrossEntropy = stack[--top]!;
-      const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
-      const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
-      const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
-      const t6_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? 1 : 0);
-      top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? 1 : 0);
-      logits_b[t5_softmaxCrossEntropy]! += t6_softmaxCrossEntropy_b;
+      const t9 = Math.max(top_1_softmaxCrossEntropy, t10);
+      top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t9 ? 1 : 0);
     }
     // grad of (softmaxCrossEntropy): let top = logits[r * c]
     const t3_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b;
@@ -203,6 +232,8 @@ export function logregLoss_jvp(W: Float64Array, b: Float64Array, X: Float64Array
   let top_1_softmaxCrossEntropy: number = 0;
   let s_softmaxCrossEntropy: number = 0;
   let yz_softmaxCrossEntropy: number = 0;
+  let top_1_softmaxCrossEntropy_at: number = 0;
+  let top_1_softmaxCrossEntropy_run: number = 0;
   const t1 = b.length;
   const t2 = n * t1;
   const logits = new Float64Array(t2);
@@ -249,15 +280,36 @@ export function logregLoss_jvp(W: Float64Array, b: Float64Array, X: Float64Array
     const t3_softmaxCrossEntropy_d = logits_d[t2_softmaxCrossEntropy]!;
     top_1_softmaxCrossEntropy = t3_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy_d = t3_softmaxCrossEntropy_d;
+    top_1_softmaxCrossEntropy_run = top_1_softmaxCrossEntropy;
+    top_1_softmaxCrossEntropy_at = -1;
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
       const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
       const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
-      const t6_softmaxCrossEntropy_d = logits_d[t5_softmaxCrossEntropy]!;
-      const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
-      const t7_softmaxCrossEntropy_d = (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_d : 0) + (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? t6_softmaxCrossEntropy_d : 0);
-      top_1_softmaxCrossEntropy = t7_softmaxCrossEntropy;
-      top_1_softmaxCrossEntropy_d = t7_softmaxCrossEntropy_d;
+      const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy_run, t6_softmaxCrossEntropy);
+      const t11 = top_1_softmaxCrossEntropy_run !== t7_softmaxCrossEntropy;
+      if (t11) {
+        top_1_softmaxCrossEntropy_at = j_softmaxCrossEntropy;
+      }
+      top_1_softmaxCrossEntropy_run = t7_softmaxCrossEntropy;
+    }
+    const t10 = top_1_softmaxCrossEntropy_run;
+    const top_1_softmaxCrossEntropy_last = top_1_softmaxCrossEntropy_at;
+    const t4 = top_1_softmaxCrossEntropy_last >= 0;
+    if (t4) {
+      const t5 = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
+      const t6 = t5 + top_1_softmaxCrossEntropy_last;
+      const t7 = logits[t6]!;
+      const t7_d = logits_d[t6]!;
+      const t8 = Math.max(t7, t10);
+      const t8_d = t7 === t8 ? t7_d : 0;
+      top_1_softmaxCrossEntropy = t8;
+      top_1_softmaxCrossEntropy_d = t8_d;
+    } else {
+      const t9 = Math.max(top_1_softmaxCrossEntropy, t10);
+      const t9_d = top_1_softmaxCrossEntropy === t9 ? top_1_softmaxCrossEntropy_d : 0;
+      top_1_softmaxCrossEntropy = t9;
+      top_1_softmaxCrossEntropy_d = t9_d;
     }
     s_softmaxCrossEntropy = 0;
     s_softmaxCrossEntropy_d = 0;
@@ -331,6 +383,9 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
   let s_softmaxCrossEntropy: number = 0;
   let s_softmaxCrossEntropy_d: number = 0;
   let yz_softmaxCrossEntropy: number = 0;
+  let top_1_softmaxCrossEntropy_at: number = 0;
+  let top_1_softmaxCrossEntropy_run: number = 0;
+  let top_1_softmaxCrossEntropy_run_d: number = 0;
   const t1 = b.length;
   const t2 = n * t1;
   const logits = new Float64Array(t2);
@@ -376,22 +431,52 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
     const t3_softmaxCrossEntropy_d = logits_d[t2_softmaxCrossEntropy]!;
     top_1_softmaxCrossEntropy = t3_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy_d = t3_softmaxCrossEntropy_d;
-    if (top + (1 + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0)) > stack.length) {
-      stack = tape.reserve(top, 1 + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0));
-      stack_d = tapeTangents(stack);
-    }
+    top_1_softmaxCrossEntropy_run = top_1_softmaxCrossEntropy;
+    top_1_softmaxCrossEntropy_run_d = top_1_softmaxCrossEntropy_d;
+    top_1_softmaxCrossEntropy_at = -1;
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
       const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
       const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
       const t6_softmaxCrossEntropy_d = logits_d[t5_softmaxCrossEntropy]!;
-      const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
-      const t7_softmaxCrossEntropy_d = (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_d : 0) + (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? t6_softmaxCrossEntropy_d : 0);
+      const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy_run, t6_softmaxCrossEntropy);
+      const t7_softmaxCrossEntropy_d = (top_1_softmaxCrossEntropy_run === t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_run_d : 0) + (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy_run !== t7_softmaxCrossEntropy ? t6_softmaxCrossEntropy_d : 0);
+      const t11 = top_1_softmaxCrossEntropy_run !== t7_softmaxCrossEntropy;
+      if (t11) {
+        top_1_softmaxCrossEntropy_at = j_softmaxCrossEntropy;
+      }
+      top_1_softmaxCrossEntropy_run = t7_softmaxCrossEntropy;
+      top_1_softmaxCrossEntropy_run_d = t7_softmaxCrossEntropy_d;
+    }
+    const t10 = top_1_softmaxCrossEntropy_run;
+    const t10_d = top_1_softmaxCrossEntropy_run_d;
+    const top_1_softmaxCrossEntropy_last = top_1_softmaxCrossEntropy_at;
+    const t4 = top_1_softmaxCrossEntropy_last >= 0;
+    if (top + 4 > stack.length) {
+      stack = tape.reserve(top, 4);
+      stack_d = tapeTangents(stack);
+    }
+    if (t4) {
+      const t5 = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
+      const t6 = t5 + top_1_softmaxCrossEntropy_last;
+      const t7 = logits[t6]!;
+      const t7_d = logits_d[t6]!;
+      const t8 = Math.max(t7, t10);
+      const t8_d = (t7 === t8 ? t7_d : 0) + (t10 === t8 && t7 !== t8 ? t10_d : 0);
+      top_1_softmaxCrossEntropy = t8;
+      top_1_softmaxCrossEntropy_d = t8_d;
+    } else {
+      const t9 = Math.max(top_1_softmaxCrossEntropy, t10);
+      const t9_d = (top_1_softmaxCrossEntropy === t9 ? top_1_softmaxCrossEntropy_d : 0) + (t10 === t9 && top_1_softmaxCrossEntropy !== t9 ? t10_d : 0);
       stack_d[top]! = top_1_softmaxCrossEntropy_d;
       stack[top++]! = top_1_softmaxCrossEntropy;
-      top_1_softmaxCrossEntropy = t7_softmaxCrossEntropy;
-      top_1_softmaxCrossEntropy_d = t7_softmaxCrossEntropy_d;
+      top_1_softmaxCrossEntropy = t9;
+      top_1_softmaxCrossEntropy_d = t9_d;
     }
+    stack_d[top]! = t10_d;
+    stack[top++]! = t10;
+    stack_d[top]! = 0;
+    stack[top++]! = top_1_softmaxCrossEntropy_last;
     stack_d[top]! = s_softmaxCrossEntropy_d;
     stack[top++]! = s_softmaxCrossEntropy;
     s_softmaxCrossEntropy = 0;
@@ -499,21 +584,29 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
     s_softmaxCrossEntropy_d = stack_d[top]!;
     s_softmaxCrossEntropy_b = 0;
     s_softmaxCrossEntropy_b_d = 0;
-    // grad of (softmaxCrossEntropy): for (let j = 1; j < c; j++)
-    for (let j_softmaxCrossEntropy = Math.ceil(c_softmaxCrossEntropy) - 1; j_softmaxCrossEntropy >= 1; j_softmaxCrossEntropy--) {
-      // grad of (softmaxCrossEntropy): top = Math.max(top, logits[r * c + j])
+    // grad of (softmaxCrossEntropy): top = Math.max(top, logits[r * c + j])
+    const top_1_softmaxCrossEntropy_last = stack[--top]!;
+    const t10 = stack[--top]!;
+    const t4 = top_1_softmaxCrossEntropy_last >= 0;
+    if (t4) {
+      const t8_b = top_1_softmaxCrossEntropy_b;
+      const t8_b_d = top_1_softmaxCrossEntropy_b_d;
+      top_1_softmaxCrossEntropy_b = 0;
+      top_1_softmaxCrossEntropy_b_d = 0;
+      const t5 = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
+      const t6 = t5 + top_1_softmaxCrossEntropy_last;
+      const t7 = logits[t6]!;
+      const t8 = Math.max(t7, t10);
+      const t7_b = t8_b * (t7 === t8 ? 1 : 0);
+      const t7_b_d = t7 === t8 ? t8_b_d : 0;
+      logits_b[t6]! += t7_b;
+      logits_b_d[t6]! += t7_b_d;
+    } else {
       top_1_softmaxCrossEntropy = stack[--top]!;
       top_1_softmaxCrossEntropy_d = stack_d[top]!;
-      const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
-      const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
-      const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
-      const t6_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? 1 : 0);
-      const t6_softmaxCrossEntropy_b_d = t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_b_d : 0;
-      top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? 1 : 0);
-      top_1_softmaxCrossEntropy_b_d = top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_b_d : 0;
-      logits_b[t5_softmaxCrossEntropy]! += t6_softmaxCrossEntropy_b;
-      logits_b_d[t5_softmaxCrossEntropy]! += t6_softmaxCrossEntropy_b_d;
+      const t9 = Math.max(top_1_softmaxCrossEntropy, t10);
+      top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t9 ? 1 : 0);
+      top_1_softmaxCrossEntropy_b_d = top_1_softmaxCrossEntropy === t9 ? top_1_softmaxCrossEntropy_b_d : 0;
     }
     // grad of (softmaxCrossEntropy): let top = logits[r * c]
     const t3_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b;
@@ -593,6 +686,8 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
   let top_1_softmaxCrossEntropy: number = 0;
   let s_softmaxCrossEntropy: number = 0;
   let yz_softmaxCrossEntropy: number = 0;
+  let top_1_softmaxCrossEntropy_at: number = 0;
+  let top_1_softmaxCrossEntropy_run: number = 0;
   const t1 = b1.length;
   const t2 = n * t1;
   const H = new Float64Array(t2);
@@ -757,15 +852,36 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     const t2_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
     const t3_softmaxCrossEntropy = logits[t2_softmaxCrossEntropy]!;
     top_1_softmaxCrossEntropy = t3_softmaxCrossEntropy;
-    if (top + (1 + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0)) > stack.length) stack = tape.reserve(top, 1 + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0));
+    top_1_softmaxCrossEntropy_run = top_1_softmaxCrossEntropy;
+    top_1_softmaxCrossEntropy_at = -1;
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
       const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
       const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
-      const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
-      stack[top++]! = top_1_softmaxCrossEntropy;
-      top_1_softmaxCrossEntropy = t7_softmaxCrossEntropy;
+      const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy_run, t6_softmaxCrossEntropy);
+      const t17 = top_1_softmaxCrossEntropy_run !== t7_softmaxCrossEntropy;
+      if (t17) {
+        top_1_softmaxCrossEntropy_at = j_softmaxCrossEntropy;
+      }
+      top_1_softmaxCrossEntropy_run = t7_softmaxCrossEntropy;
     }
+    const t16 = top_1_softmaxCrossEntropy_run;
+    const top_1_softmaxCrossEntropy_last = top_1_softmaxCrossEntropy_at;
+    const t10 = top_1_softmaxCrossEntropy_last >= 0;
+    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+    if (t10) {
+      const t11 = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
+      const t12 = t11 + top_1_softmaxCrossEntropy_last;
+      const t13 = logits[t12]!;
+      const t14 = Math.max(t13, t16);
+      top_1_softmaxCrossEntropy = t14;
+    } else {
+      const t15 = Math.max(top_1_softmaxCrossEntropy, t16);
+      stack[top++]! = top_1_softmaxCrossEntropy;
+      top_1_softmaxCrossEntropy = t15;
+    }
+    stack[top++]! = t16;
+    stack[top++]! = top_1_softmaxCrossEntropy_last;
     stack[top++]! = s_softmaxCrossEntropy;
     s_softmaxCrossEntropy = 0;
     yz_softmaxCrossEntropy = 0;
@@ -848,17 +964,23 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     // grad of (softmaxCrossEntropy): let s = 0
     s_softmaxCrossEntropy = stack[--top]!;
     s_softmaxCrossEntropy_b = 0;
-    // grad of (softmaxCrossEntropy): for (let j = 1; j < c; j++)
-    for (let j_softmaxCrossEntropy = Math.ceil(c_softmaxCrossEntropy) - 1; j_softmaxCrossEntropy >= 1; j_softmaxCrossEntropy--) {
-      // grad of (softmaxCrossEntropy): top = Math.max(top, logits[r * c + j])
+    // grad of (softmaxCrossEntropy): top = Math.max(top, logits[r * c + j])
+    const top_1_softmaxCrossEntropy_last = stack[--top]!;
+    const t16 = stack[--top]!;
+    const t10 = top_1_softmaxCrossEntropy_last >= 0;
+    if (t10) {
+      const t14_b = top_1_softmaxCrossEntropy_b;
+      top_1_softmaxCrossEntropy_b = 0;
+      const t11 = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
+      const t12 = t11 + top_1_softmaxCrossEntropy_last;
+      const t13 = logits[t12]!;
+      const t14 = Math.max(t13, t16);
+      const t13_b = t14_b * (t13 === t14 ? 1 : 0);
+      logits_b[t12]! += t13_b;
+    } else {
       top_1_softmaxCrossEntropy = stack[--top]!;
-      const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
-      const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
-      const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
-      const t6_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? 1 : 0);
-      top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? 1 : 0);
-      logits_b[t5_softmaxCrossEntropy]! += t6_softmaxCrossEntropy_b;
+      const t15 = Math.max(top_1_softmaxCrossEntropy, t16);
+      top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t15 ? 1 : 0);
     }
     // grad of (softmaxCrossEntropy): let top = logits[r * c]
     const t3_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b;
@@ -1093,6 +1215,8 @@ export function mlpLoss_jvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
   let top_1_softmaxCrossEntropy: number = 0;
   let s_softmaxCrossEntropy: number = 0;
   let yz_softmaxCrossEntropy: number = 0;
+  let top_1_softmaxCrossEntropy_at: number = 0;
+  let top_1_softmaxCrossEntropy_run: number = 0;
   const t1 = b1.length;
   const t2 = n * t1;
   const H = new Float64Array(t2);
@@ -1300,15 +1424,36 @@ export function mlpLoss_jvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     const t3_softmaxCrossEntropy_d = logits_d[t2_softmaxCrossEntropy]!;
     top_1_softmaxCrossEntropy = t3_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy_d = t3_softmaxCrossEntropy_d;
+    top_1_softmaxCrossEntropy_run = top_1_softmaxCrossEntropy;
+    top_1_softmaxCrossEntropy_at = -1;
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
       const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
       const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
-      const t6_softmaxCrossEntropy_d = logits_d[t5_softmaxCrossEntropy]!;
-      const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
-      const t7_softmaxCrossEntropy_d = (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_d : 0) + (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? t6_softmaxCrossEntropy_d : 0);
-      top_1_softmaxCrossEntropy = t7_softmaxCrossEntropy;
-      top_1_softmaxCrossEntropy_d = t7_softmaxCrossEntropy_d;
+      const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy_run, t6_softmaxCrossEntropy);
+      const t17 = top_1_softmaxCrossEntropy_run !== t7_softmaxCrossEntropy;
+      if (t17) {
+        top_1_softmaxCrossEntropy_at = j_softmaxCrossEntropy;
+      }
+      top_1_softmaxCrossEntropy_run = t7_softmaxCrossEntropy;
+    }
+    const t16 = top_1_softmaxCrossEntropy_run;
+    const top_1_softmaxCrossEntropy_last = top_1_softmaxCrossEntropy_at;
+    const t10 = top_1_softmaxCrossEntropy_last >= 0;
+    if (t10) {
+      const t11 = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
+      const t12 = t11 + top_1_softmaxCrossEntropy_last;
+      const t13 = logits[t12]!;
+      const t13_d = logits_d[t12]!;
+      const t14 = Math.max(t13, t16);
+      const t14_d = t13 === t14 ? t13_d : 0;
+      top_1_softmaxCrossEntropy = t14;
+      top_1_softmaxCrossEntropy_d = t14_d;
+    } else {
+      const t15 = Math.max(top_1_softmaxCrossEntropy, t16);
+      const t15_d = top_1_softmaxCrossEntropy === t15 ? top_1_softmaxCrossEntropy_d : 0;
+      top_1_softmaxCrossEntropy = t15;
+      top_1_softmaxCrossEntropy_d = t15_d;
     }
     s_softmaxCrossEntropy = 0;
     s_softmaxCrossEntropy_d = 0;
@@ -1404,6 +1549,9 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
   let s_softmaxCrossEntropy: number = 0;
   let s_softmaxCrossEntropy_d: number = 0;
   let yz_softmaxCrossEntropy: number = 0;
+  let top_1_softmaxCrossEntropy_at: number = 0;
+  let top_1_softmaxCrossEntropy_run: number = 0;
+  let top_1_softmaxCrossEntropy_run_d: number = 0;
   const t1 = b1.length;
   const t2 = n * t1;
   const H = new Float64Array(t2);
@@ -1642,22 +1790,52 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     const t3_softmaxCrossEntropy_d = logits_d[t2_softmaxCrossEntropy]!;
     top_1_softmaxCrossEntropy = t3_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy_d = t3_softmaxCrossEntropy_d;
-    if (top + (1 + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0)) > stack.length) {
-      stack = tape.reserve(top, 1 + (c_softmaxCrossEntropy > 0 ? c_softmaxCrossEntropy : 0));
-      stack_d = tapeTangents(stack);
-    }
+    top_1_softmaxCrossEntropy_run = top_1_softmaxCrossEntropy;
+    top_1_softmaxCrossEntropy_run_d = top_1_softmaxCrossEntropy_d;
+    top_1_softmaxCrossEntropy_at = -1;
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
       const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
       const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
       const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
       const t6_softmaxCrossEntropy_d = logits_d[t5_softmaxCrossEntropy]!;
-      const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
-      const t7_softmaxCrossEntropy_d = (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_d : 0) + (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? t6_softmaxCrossEntropy_d : 0);
+      const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy_run, t6_softmaxCrossEntropy);
+      const t7_softmaxCrossEntropy_d = (top_1_softmaxCrossEntropy_run === t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_run_d : 0) + (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy_run !== t7_softmaxCrossEntropy ? t6_softmaxCrossEntropy_d : 0);
+      const t17 = top_1_softmaxCrossEntropy_run !== t7_softmaxCrossEntropy;
+      if (t17) {
+        top_1_softmaxCrossEntropy_at = j_softmaxCrossEntropy;
+      }
+      top_1_softmaxCrossEntropy_run = t7_softmaxCrossEntropy;
+      top_1_softmaxCrossEntropy_run_d = t7_softmaxCrossEntropy_d;
+    }
+    const t16 = top_1_softmaxCrossEntropy_run;
+    const t16_d = top_1_softmaxCrossEntropy_run_d;
+    const top_1_softmaxCrossEntropy_last = top_1_softmaxCrossEntropy_at;
+    const t10 = top_1_softmaxCrossEntropy_last >= 0;
+    if (top + 4 > stack.length) {
+      stack = tape.reserve(top, 4);
+      stack_d = tapeTangents(stack);
+    }
+    if (t10) {
+      const t11 = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
+      const t12 = t11 + top_1_softmaxCrossEntropy_last;
+      const t13 = logits[t12]!;
+      const t13_d = logits_d[t12]!;
+      const t14 = Math.max(t13, t16);
+      const t14_d = (t13 === t14 ? t13_d : 0) + (t16 === t14 && t13 !== t14 ? t16_d : 0);
+      top_1_softmaxCrossEntropy = t14;
+      top_1_softmaxCrossEntropy_d = t14_d;
+    } else {
+      const t15 = Math.max(top_1_softmaxCrossEntropy, t16);
+      const t15_d = (top_1_softmaxCrossEntropy === t15 ? top_1_softmaxCrossEntropy_d : 0) + (t16 === t15 && top_1_softmaxCrossEntropy !== t15 ? t16_d : 0);
       stack_d[top]! = top_1_softmaxCrossEntropy_d;
       stack[top++]! = top_1_softmaxCrossEntropy;
-      top_1_softmaxCrossEntropy = t7_softmaxCrossEntropy;
-      top_1_softmaxCrossEntropy_d = t7_softmaxCrossEntropy_d;
+      top_1_softmaxCrossEntropy = t15;
+      top_1_softmaxCrossEntropy_d = t15_d;
     }
+    stack_d[top]! = t16_d;
+    stack[top++]! = t16;
+    stack_d[top]! = 0;
+    stack[top++]! = top_1_softmaxCrossEntropy_last;
     stack_d[top]! = s_softmaxCrossEntropy_d;
     stack[top++]! = s_softmaxCrossEntropy;
     s_softmaxCrossEntropy = 0;
@@ -1789,21 +1967,29 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     s_softmaxCrossEntropy_d = stack_d[top]!;
     s_softmaxCrossEntropy_b = 0;
     s_softmaxCrossEntropy_b_d = 0;
-    // grad of (softmaxCrossEntropy): for (let j = 1; j < c; j++)
-    for (let j_softmaxCrossEntropy = Math.ceil(c_softmaxCrossEntropy) - 1; j_softmaxCrossEntropy >= 1; j_softmaxCrossEntropy--) {
-      // grad of (softmaxCrossEntropy): top = Math.max(top, logits[r * c + j])
+    // grad of (softmaxCrossEntropy): top = Math.max(top, logits[r * c + j])
+    const top_1_softmaxCrossEntropy_last = stack[--top]!;
+    const t16 = stack[--top]!;
+    const t10 = top_1_softmaxCrossEntropy_last >= 0;
+    if (t10) {
+      const t14_b = top_1_softmaxCrossEntropy_b;
+      const t14_b_d = top_1_softmaxCrossEntropy_b_d;
+      top_1_softmaxCrossEntropy_b = 0;
+      top_1_softmaxCrossEntropy_b_d = 0;
+      const t11 = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
+      const t12 = t11 + top_1_softmaxCrossEntropy_last;
+      const t13 = logits[t12]!;
+      const t14 = Math.max(t13, t16);
+      const t13_b = t14_b * (t13 === t14 ? 1 : 0);
+      const t13_b_d = t13 === t14 ? t14_b_d : 0;
+      logits_b[t12]! += t13_b;
+      logits_b_d[t12]! += t13_b_d;
+    } else {
       top_1_softmaxCrossEntropy = stack[--top]!;
       top_1_softmaxCrossEntropy_d = stack_d[top]!;
-      const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
-      const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
-      const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy, t6_softmaxCrossEntropy);
-      const t6_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? 1 : 0);
-      const t6_softmaxCrossEntropy_b_d = t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy !== t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_b_d : 0;
-      top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? 1 : 0);
-      top_1_softmaxCrossEntropy_b_d = top_1_softmaxCrossEntropy === t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_b_d : 0;
-      logits_b[t5_softmaxCrossEntropy]! += t6_softmaxCrossEntropy_b;
-      logits_b_d[t5_softmaxCrossEntropy]! += t6_softmaxCrossEntropy_b_d;
+      const t15 = Math.max(top_1_softmaxCrossEntropy, t16);
+      top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t15 ? 1 : 0);
+      top_1_softmaxCrossEntropy_b_d = top_1_softmaxCrossEntropy === t15 ? top_1_softmaxCrossEntropy_b_d : 0;
     }
     // grad of (softmaxCrossEntropy): let top = logits[r * c]
     const t3_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b;
