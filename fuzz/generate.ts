@@ -513,9 +513,13 @@ export class Generator {
   private classStmt(ctx: Ctx): Stmt[] {
     const c = this.rng.pick(ctx.mod.classes!);
     const mine = ctx.objects.filter((o) => o.cls === c.name);
-    const instances = c.methods.filter((f) => f.ret === 'obj');
-    const measures = c.methods.filter((f) => f.ret === 'num');
-    const form = this.rng.weighted({ make: 2, derive: mine.length ? 1.5 : 0, measure: mine.length ? 2 : 0, state: 1 });
+    // (a method with a checkpointed loop is not called in a loop, where its loop would run more
+    // than once per call, TSG1009: the state form's loop, or a loop around this statement)
+    const inLoop = (f: Fn, looped: boolean) => !(looped && f.features.includes('checkpoint'));
+    const instances = c.methods.filter((f) => f.ret === 'obj' && inLoop(f, ctx.loops.length > 0));
+    const measures = c.methods.filter((f) => f.ret === 'num' && inLoop(f, ctx.loops.length > 0));
+    const stepping = instances.filter((f) => inLoop(f, true));
+    const form = this.rng.weighted({ make: 2, derive: mine.length && instances.length ? 1.5 : 0, measure: mine.length && measures.length ? 2 : 0, state: stepping.length ? 1 : 0 });
     const fresh = (): Expr => ({ k: 'new', cls: c.name, args: c.fields.map(() => this.expr(ctx, 2)) });
     const callOf = (obj: string, f: Fn): Expr | undefined => {
       const args = this.args(ctx, { ...f, params: f.params.slice(1) });
@@ -541,7 +545,7 @@ export class Generator {
       const name = this.fresh('sv');
       const init = fresh();
       ctx.objects.push({ name, fields: c.fields, cls: c.name });
-      const call = callOf(name, this.rng.pick(instances));
+      const call = callOf(name, this.rng.pick(stepping));
       if (!call) {
         ctx.objects.pop();
         return this.update(ctx);
@@ -573,7 +577,8 @@ export class Generator {
    */
   private objectStmt(ctx: Ctx): Stmt[] {
     const makers = ctx.callables.filter((f) => f.ret === 'obj' && f.params[0]?.ty !== 'obj' && this.callable(f, ctx));
-    const steps = ctx.callables.filter((f) => f.ret === 'obj' && f.params[0]?.ty === 'obj' && this.callable(f, ctx));
+    // (a step is called in a loop: not one with a checkpointed loop, which would then run more than once per call, TSG1009)
+    const steps = ctx.callables.filter((f) => f.ret === 'obj' && f.params[0]?.ty === 'obj' && this.callable(f, ctx) && !f.features.includes('checkpoint'));
     const form = this.rng.weighted({ decl: makers.length ? 2 : 0, destructure: makers.length ? 1 : 0, state: steps.length ? 1.5 : 0 });
     const f = this.rng.pick(form === 'state' ? steps : makers);
     const fields = f.retFields!;
