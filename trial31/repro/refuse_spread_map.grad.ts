@@ -23,12 +23,29 @@ export function spreadMapped_vjp(xs: Float64Array, t: number, adj: { xs: Float64
     tmp[i]! = t2;
   }
   const t3 = tmp.length;
-  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) > stack.length) stack = tape.reserve(top, t3 + 1 > 0 ? t3 + 1 : 0);
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t3; j++) {
     const t4 = tmp[j]!;
-    const t5 = Math.max(mx, t4);
+    const t5 = Math.max(mx_run, t4);
+    const t12 = mx_run !== t5;
+    if (t12) {
+      mx_at = j;
+    }
+    mx_run = t5;
+  }
+  const t11 = mx_run;
+  const mx_last = mx_at;
+  const t7 = mx_last >= 0;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+  if (t7) {
+    const t8 = tmp[mx_last]!;
+    const t9 = Math.max(t8, t11);
+    mx = t9;
+  } else {
+    const t10 = Math.max(mx, t11);
     stack[top++]! = mx;
-    mx = t5;
+    mx = t10;
   }
   const t6 = mx;
   const xs_b = adj.xs;
@@ -38,13 +55,17 @@ export function spreadMapped_vjp(xs: Float64Array, t: number, adj: { xs: Float64
   const t6_b = seed;
   // grad of: xs.map((v) => v / t)
   mx_b += t6_b;
-  for (let j = t3 - 1; j >= 0; j--) {
+  if (t7) {
+    const t9_b = mx_b;
+    mx_b = 0;
+    const t8 = tmp[mx_last]!;
+    const t9 = Math.max(t8, t11);
+    const t8_b = t9_b * (t8 === t9 ? 1 : 0);
+    tmp_b[mx_last]! += t8_b;
+  } else {
     mx = stack[--top]!;
-    const t4 = tmp[j]!;
-    const t5 = Math.max(mx, t4);
-    const t4_b = mx_b * (t4 === t5 && mx !== t5 ? 1 : 0);
-    mx_b = mx_b * (mx === t5 ? 1 : 0);
-    tmp_b[j]! += t4_b;
+    const t10 = Math.max(mx, t11);
+    mx_b = mx_b * (mx === t10 ? 1 : 0);
   }
   const t2_r = 1 / t;
   for (let i = t1 - 1; i >= 0; i--) {
@@ -85,13 +106,32 @@ export function spreadMapped_jvp(xs: Float64Array, t: number, tangent: { xs?: Fl
     tmp_d[i]! = t2_d;
   }
   const t3 = tmp.length;
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t3; j++) {
     const t4 = tmp[j]!;
-    const t4_d = tmp_d[j]!;
-    const t5 = Math.max(mx, t4);
-    const t5_d = (mx === t5 ? mx_d : 0) + (t4 === t5 && mx !== t5 ? t4_d : 0);
-    mx = t5;
-    mx_d = t5_d;
+    const t5 = Math.max(mx_run, t4);
+    const t12 = mx_run !== t5;
+    if (t12) {
+      mx_at = j;
+    }
+    mx_run = t5;
+  }
+  const t11 = mx_run;
+  const mx_last = mx_at;
+  const t7 = mx_last >= 0;
+  if (t7) {
+    const t8 = tmp[mx_last]!;
+    const t8_d = tmp_d[mx_last]!;
+    const t9 = Math.max(t8, t11);
+    const t9_d = t8 === t9 ? t8_d : 0;
+    mx = t9;
+    mx_d = t9_d;
+  } else {
+    const t10 = Math.max(mx, t11);
+    const t10_d = mx === t10 ? mx_d : 0;
+    mx = t10;
+    mx_d = t10_d;
   }
   const t6 = mx;
   const t6_d = mx_d;
@@ -132,19 +172,43 @@ export function spreadMapped_hvp(xs: Float64Array, t: number, v1: { xs?: Float64
     tmp_d[i]! = t2_d;
   }
   const t3 = tmp.length;
-  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t3 + 1 > 0 ? t3 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let mx_run = mx;
+  let mx_run_d = mx_d;
+  let mx_at = -1;
   for (let j = 0; j < t3; j++) {
     const t4 = tmp[j]!;
     const t4_d = tmp_d[j]!;
-    const t5 = Math.max(mx, t4);
-    const t5_d = (mx === t5 ? mx_d : 0) + (t4 === t5 && mx !== t5 ? t4_d : 0);
+    const t5 = Math.max(mx_run, t4);
+    const t5_d = (mx_run === t5 ? mx_run_d : 0) + (t4 === t5 && mx_run !== t5 ? t4_d : 0);
+    const t12 = mx_run !== t5;
+    if (t12) {
+      mx_at = j;
+    }
+    mx_run = t5;
+    mx_run_d = t5_d;
+  }
+  const t11 = mx_run;
+  const t11_d = mx_run_d;
+  const mx_last = mx_at;
+  const t7 = mx_last >= 0;
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
+    stack_d = tapeTangents(stack);
+  }
+  if (t7) {
+    const t8 = tmp[mx_last]!;
+    const t8_d = tmp_d[mx_last]!;
+    const t9 = Math.max(t8, t11);
+    const t9_d = (t8 === t9 ? t8_d : 0) + (t11 === t9 && t8 !== t9 ? t11_d : 0);
+    mx = t9;
+    mx_d = t9_d;
+  } else {
+    const t10 = Math.max(mx, t11);
+    const t10_d = (mx === t10 ? mx_d : 0) + (t11 === t10 && mx !== t10 ? t11_d : 0);
     stack_d[top]! = mx_d;
     stack[top++]! = mx;
-    mx = t5;
-    mx_d = t5_d;
+    mx = t10;
+    mx_d = t10_d;
   }
   const t6 = mx;
   const xs_b = adj.xs;
@@ -156,14 +220,18 @@ export function spreadMapped_hvp(xs: Float64Array, t: number, v1: { xs?: Float64
   const t6_b = seed;
   // grad of: xs.map((v) => v / t)
   mx_b += t6_b;
-  for (let j = t3 - 1; j >= 0; j--) {
+  if (t7) {
+    const t9_b = mx_b;
+    mx_b = 0;
+    const t8 = tmp[mx_last]!;
+    const t9 = Math.max(t8, t11);
+    const t8_b = t9_b * (t8 === t9 ? 1 : 0);
+    tmp_b[mx_last]! += t8_b;
+  } else {
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
-    const t4 = tmp[j]!;
-    const t5 = Math.max(mx, t4);
-    const t4_b = mx_b * (t4 === t5 && mx !== t5 ? 1 : 0);
-    mx_b = mx_b * (mx === t5 ? 1 : 0);
-    tmp_b[j]! += t4_b;
+    const t10 = Math.max(mx, t11);
+    mx_b = mx_b * (mx === t10 ? 1 : 0);
   }
   for (let i = t1 - 1; i >= 0; i--) {
     const t2_b = tmp_b[i]!;
@@ -210,12 +278,29 @@ export function spreadViaLocal_vjp(xs: Float64Array, t: number, adj: { xs: Float
   }
   let mx = -Infinity;
   const t3 = q.length;
-  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) > stack.length) stack = tape.reserve(top, t3 + 1 > 0 ? t3 + 1 : 0);
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t3; j++) {
     const t4 = q[j]!;
-    const t5 = Math.max(mx, t4);
+    const t5 = Math.max(mx_run, t4);
+    const t12 = mx_run !== t5;
+    if (t12) {
+      mx_at = j;
+    }
+    mx_run = t5;
+  }
+  const t11 = mx_run;
+  const mx_last = mx_at;
+  const t7 = mx_last >= 0;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+  if (t7) {
+    const t8 = q[mx_last]!;
+    const t9 = Math.max(t8, t11);
+    mx = t9;
+  } else {
+    const t10 = Math.max(mx, t11);
     stack[top++]! = mx;
-    mx = t5;
+    mx = t10;
   }
   const t6 = mx;
   const xs_b = adj.xs;
@@ -225,13 +310,17 @@ export function spreadViaLocal_vjp(xs: Float64Array, t: number, adj: { xs: Float
   const t6_b = seed;
   // grad of: return Math.max(...q)
   mx_b += t6_b;
-  for (let j = t3 - 1; j >= 0; j--) {
+  if (t7) {
+    const t9_b = mx_b;
+    mx_b = 0;
+    const t8 = q[mx_last]!;
+    const t9 = Math.max(t8, t11);
+    const t8_b = t9_b * (t8 === t9 ? 1 : 0);
+    q_b[mx_last]! += t8_b;
+  } else {
     mx = stack[--top]!;
-    const t4 = q[j]!;
-    const t5 = Math.max(mx, t4);
-    const t4_b = mx_b * (t4 === t5 && mx !== t5 ? 1 : 0);
-    mx_b = mx_b * (mx === t5 ? 1 : 0);
-    q_b[j]! += t4_b;
+    const t10 = Math.max(mx, t11);
+    mx_b = mx_b * (mx === t10 ? 1 : 0);
   }
   const t2_r = 1 / t;
   // grad of: xs.map((v) => v / t)
@@ -273,13 +362,32 @@ export function spreadViaLocal_jvp(xs: Float64Array, t: number, tangent: { xs?: 
   let mx = -Infinity;
   let mx_d = 0;
   const t3 = q.length;
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t3; j++) {
     const t4 = q[j]!;
-    const t4_d = q_d[j]!;
-    const t5 = Math.max(mx, t4);
-    const t5_d = (mx === t5 ? mx_d : 0) + (t4 === t5 && mx !== t5 ? t4_d : 0);
-    mx = t5;
-    mx_d = t5_d;
+    const t5 = Math.max(mx_run, t4);
+    const t12 = mx_run !== t5;
+    if (t12) {
+      mx_at = j;
+    }
+    mx_run = t5;
+  }
+  const t11 = mx_run;
+  const mx_last = mx_at;
+  const t7 = mx_last >= 0;
+  if (t7) {
+    const t8 = q[mx_last]!;
+    const t8_d = q_d[mx_last]!;
+    const t9 = Math.max(t8, t11);
+    const t9_d = t8 === t9 ? t8_d : 0;
+    mx = t9;
+    mx_d = t9_d;
+  } else {
+    const t10 = Math.max(mx, t11);
+    const t10_d = mx === t10 ? mx_d : 0;
+    mx = t10;
+    mx_d = t10_d;
   }
   const t6 = mx;
   const t6_d = mx_d;
@@ -320,19 +428,43 @@ export function spreadViaLocal_hvp(xs: Float64Array, t: number, v1: { xs?: Float
   let mx = -Infinity;
   let mx_d = 0;
   const t3 = q.length;
-  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t3 + 1 > 0 ? t3 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let mx_run = mx;
+  let mx_run_d = mx_d;
+  let mx_at = -1;
   for (let j = 0; j < t3; j++) {
     const t4 = q[j]!;
     const t4_d = q_d[j]!;
-    const t5 = Math.max(mx, t4);
-    const t5_d = (mx === t5 ? mx_d : 0) + (t4 === t5 && mx !== t5 ? t4_d : 0);
+    const t5 = Math.max(mx_run, t4);
+    const t5_d = (mx_run === t5 ? mx_run_d : 0) + (t4 === t5 && mx_run !== t5 ? t4_d : 0);
+    const t12 = mx_run !== t5;
+    if (t12) {
+      mx_at = j;
+    }
+    mx_run = t5;
+    mx_run_d = t5_d;
+  }
+  const t11 = mx_run;
+  const t11_d = mx_run_d;
+  const mx_last = mx_at;
+  const t7 = mx_last >= 0;
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
+    stack_d = tapeTangents(stack);
+  }
+  if (t7) {
+    const t8 = q[mx_last]!;
+    const t8_d = q_d[mx_last]!;
+    const t9 = Math.max(t8, t11);
+    const t9_d = (t8 === t9 ? t8_d : 0) + (t11 === t9 && t8 !== t9 ? t11_d : 0);
+    mx = t9;
+    mx_d = t9_d;
+  } else {
+    const t10 = Math.max(mx, t11);
+    const t10_d = (mx === t10 ? mx_d : 0) + (t11 === t10 && mx !== t10 ? t11_d : 0);
     stack_d[top]! = mx_d;
     stack[top++]! = mx;
-    mx = t5;
-    mx_d = t5_d;
+    mx = t10;
+    mx_d = t10_d;
   }
   const t6 = mx;
   const xs_b = adj.xs;
@@ -344,14 +476,18 @@ export function spreadViaLocal_hvp(xs: Float64Array, t: number, v1: { xs?: Float
   const t6_b = seed;
   // grad of: return Math.max(...q)
   mx_b += t6_b;
-  for (let j = t3 - 1; j >= 0; j--) {
+  if (t7) {
+    const t9_b = mx_b;
+    mx_b = 0;
+    const t8 = q[mx_last]!;
+    const t9 = Math.max(t8, t11);
+    const t8_b = t9_b * (t8 === t9 ? 1 : 0);
+    q_b[mx_last]! += t8_b;
+  } else {
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
-    const t4 = q[j]!;
-    const t5 = Math.max(mx, t4);
-    const t4_b = mx_b * (t4 === t5 && mx !== t5 ? 1 : 0);
-    mx_b = mx_b * (mx === t5 ? 1 : 0);
-    q_b[j]! += t4_b;
+    const t10 = Math.max(mx, t11);
+    mx_b = mx_b * (mx === t10 ? 1 : 0);
   }
   // grad of: xs.map((v) => v / t)
   for (let i = t1 - 1; i >= 0; i--) {

@@ -4336,6 +4336,10 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
   let sum_2: number = 0;
   let compensation_1: number = 0;
   let h_1: number = 0;
+  let scale_at: number = 0;
+  let scale_run: number = 0;
+  let scale_1_at: number = 0;
+  let scale_1_run: number = 0;
   const t1 = iters_arg === undefined;
   if (t1) {
     iters = 40;
@@ -4366,19 +4370,29 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
       nv[r]! = acc;
     }
     const t11 = nv.length;
+    if (top + 5 > stack.length) stack = tape.reserve(top, 5);
+    stack[top++]! = scale;
     scale = 0;
-    if (top + (6 + (t11 + 1 > 0 ? t11 + 1 : 0)) > stack.length) stack = tape.reserve(top, 6 + (t11 + 1 > 0 ? t11 + 1 : 0));
+    scale_run = scale;
+    scale_at = -1;
     for (let j = 0; j < t11; j++) {
       const t12 = nv[j]!;
       const t13 = Math.abs(t12);
-      const t14 = t13 > scale;
+      const t14 = t13 > scale_run;
       if (t14) {
-        scale = t13;
-        stack[top++]! = 1;
-      } else {
-        stack[top++]! = 0;
+        scale_run = t13;
+        scale_at = j;
       }
     }
+    const scale_last = scale_at;
+    const t51 = scale_last >= 0;
+    if (t51) {
+      const t52 = nv[scale_last]!;
+      const t53 = Math.abs(t52);
+      stack[top++]! = scale;
+      scale = t53;
+    }
+    stack[top++]! = scale_last;
     const t15 = scale === Infinity;
     const t16 = scale === 0;
     stack[top++]! = divisor;
@@ -4386,9 +4400,6 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
     const t17 = t16 || t15;
     if (t17) {
       divisor = 1;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
     }
     sum_1 = 0;
     compensation = 0;
@@ -4416,11 +4427,8 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
         h = t28;
       }
     }
-    stack[top++]! = t16 ? 1 : 0;
-    stack[top++]! = t26 ? 1 : 0;
-    stack[top++]! = scale;
     const norm = h;
-    if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+    if (top + (7 + (n + 1 > 0 ? n + 1 : 0)) > stack.length) stack = tape.reserve(top, 7 + (n + 1 > 0 ? n + 1 : 0));
     if (n > 32) {
       top = saveSegment(nv, 0, n, stack, top);
       for (let r_1 = 0; r_1 < n; r_1++) {
@@ -4437,19 +4445,28 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
       }
     }
     const t31 = v.length;
+    stack[top++]! = scale_1;
     scale_1 = 0;
-    if (top + (8 + (t31 + 1 > 0 ? t31 + 1 : 0)) > stack.length) stack = tape.reserve(top, 8 + (t31 + 1 > 0 ? t31 + 1 : 0));
+    scale_1_run = scale_1;
+    scale_1_at = -1;
     for (let j_2 = 0; j_2 < t31; j_2++) {
       const t32 = v[j_2]!;
       const t33 = Math.abs(t32);
-      const t34 = t33 > scale_1;
+      const t34 = t33 > scale_1_run;
       if (t34) {
-        scale_1 = t33;
-        stack[top++]! = 1;
-      } else {
-        stack[top++]! = 0;
+        scale_1_run = t33;
+        scale_1_at = j_2;
       }
     }
+    const scale_1_last = scale_1_at;
+    const t54 = scale_1_last >= 0;
+    if (t54) {
+      const t55 = v[scale_1_last]!;
+      const t56 = Math.abs(t55);
+      stack[top++]! = scale_1;
+      scale_1 = t56;
+    }
+    stack[top++]! = scale_1_last;
     const t35 = scale_1 === Infinity;
     const t36 = scale_1 === 0;
     stack[top++]! = divisor_1;
@@ -4457,9 +4474,6 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
     const t37 = t36 || t35;
     if (t37) {
       divisor_1 = 1;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
     }
     sum_2 = 0;
     compensation_1 = 0;
@@ -4487,9 +4501,6 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
         h_1 = t48;
       }
     }
-    stack[top++]! = t36 ? 1 : 0;
-    stack[top++]! = t46 ? 1 : 0;
-    stack[top++]! = scale_1;
     const t49 = h_1;
     const t50 = norm / t49;
     stack[top++]! = norm;
@@ -4532,9 +4543,9 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
     const t49_b = t50_b === 0 ? 0 : -(t50_b * (norm * t50_r * t50_r));
     if (t50_b !== 0) norm_b += t50_b * t50_r;
     h_1_b += t49_b;
-    scale_1 = stack[--top]!;
-    const t46 = stack[--top]! !== 0;
-    const t36 = stack[--top]! !== 0;
+    const t36 = scale_1 === 0;
+    const t35 = scale_1 === Infinity;
+    const t46 = !t35;
     if (t46) {
       if (t36) {
         sum_2_b += h_1_b;
@@ -4575,24 +4586,24 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
     }
     compensation_1_b = 0;
     sum_2_b = 0;
-    const t37 = stack[--top]! !== 0;
+    const t37 = t36 || t35;
     if (t37) {
       divisor_1_b = 0;
     }
     divisor_1 = stack[--top]!;
     scale_1_b += divisor_1_b;
     divisor_1_b = 0;
-    for (let j_2 = t31 - 1; j_2 >= 0; j_2--) {
-      let t33_b = 0;
-      const t34 = stack[--top]! !== 0;
-      if (t34) {
-        t33_b += scale_1_b;
-        scale_1_b = 0;
-      }
-      const t32 = v[j_2]!;
-      const t32_b = t33_b === 0 ? 0 : t33_b * Math.sign(t32);
-      v_b[j_2]! += t32_b;
+    const scale_1_last = stack[--top]!;
+    const t54 = scale_1_last >= 0;
+    if (t54) {
+      scale_1 = stack[--top]!;
+      const t56_b = scale_1_b;
+      scale_1_b = 0;
+      const t55 = v[scale_1_last]!;
+      const t55_b = t56_b === 0 ? 0 : t56_b * Math.sign(t55);
+      v_b[scale_1_last]! += t55_b;
     }
+    scale_1 = stack[--top]!;
     scale_1_b = 0;
     const t30_r = 1 / norm;
     // grad of: for (let r = 0; r < n; r++)
@@ -4608,9 +4619,9 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
     }
     // grad of: const norm = Math.hypot(...nv)
     h_b += norm_b;
-    scale = stack[--top]!;
-    const t26 = stack[--top]! !== 0;
-    const t16 = stack[--top]! !== 0;
+    const t16 = scale === 0;
+    const t15 = scale === Infinity;
+    const t26 = !t15;
     if (t26) {
       if (t16) {
         sum_1_b += h_b;
@@ -4651,24 +4662,24 @@ export function nextGenR0_vjp(contacts: Float64Array, gamma: number, iters_arg: 
     }
     compensation_b = 0;
     sum_1_b = 0;
-    const t17 = stack[--top]! !== 0;
+    const t17 = t16 || t15;
     if (t17) {
       divisor_b = 0;
     }
     divisor = stack[--top]!;
     scale_b += divisor_b;
     divisor_b = 0;
-    for (let j = t11 - 1; j >= 0; j--) {
-      let t13_b = 0;
-      const t14 = stack[--top]! !== 0;
-      if (t14) {
-        t13_b += scale_b;
-        scale_b = 0;
-      }
-      const t12 = nv[j]!;
-      const t12_b = t13_b === 0 ? 0 : t13_b * Math.sign(t12);
-      nv_b[j]! += t12_b;
+    const scale_last = stack[--top]!;
+    const t51 = scale_last >= 0;
+    if (t51) {
+      scale = stack[--top]!;
+      const t53_b = scale_b;
+      scale_b = 0;
+      const t52 = nv[scale_last]!;
+      const t52_b = t53_b === 0 ? 0 : t53_b * Math.sign(t52);
+      nv_b[scale_last]! += t52_b;
     }
+    scale = stack[--top]!;
     scale_b = 0;
     // grad of: for (let r = 0; r < n; r++)
     for (let r = n - 1; r >= 0; r--) {
@@ -4734,6 +4745,10 @@ export function nextGenR0_jvp(contacts: Float64Array, gamma: number, iters_arg: 
   let sum_2: number = 0;
   let compensation_1: number = 0;
   let h_1: number = 0;
+  let scale_at: number = 0;
+  let scale_run: number = 0;
+  let scale_1_at: number = 0;
+  let scale_1_run: number = 0;
   const t1 = iters_arg === undefined;
   if (t1) {
     iters = 40;
@@ -4775,16 +4790,26 @@ export function nextGenR0_jvp(contacts: Float64Array, gamma: number, iters_arg: 
     const t11 = nv.length;
     scale = 0;
     scale_d = 0;
+    scale_run = scale;
+    scale_at = -1;
     for (let j = 0; j < t11; j++) {
       const t12: number = nv[j]!;
-      const t12_d: number = nv_d[j]!;
       const t13 = Math.abs(t12);
-      const t13_d = Math.sign(t12) * t12_d;
-      const t14 = t13 > scale;
+      const t14 = t13 > scale_run;
       if (t14) {
-        scale = t13;
-        scale_d = t13_d;
+        scale_run = t13;
+        scale_at = j;
       }
+    }
+    const scale_last = scale_at;
+    const t51 = scale_last >= 0;
+    if (t51) {
+      const t52: number = nv[scale_last]!;
+      const t52_d: number = nv_d[scale_last]!;
+      const t53 = Math.abs(t52);
+      const t53_d = Math.sign(t52) * t52_d;
+      scale = t53;
+      scale_d = t53_d;
     }
     const t15 = scale === Infinity;
     const t16 = scale === 0;
@@ -4850,16 +4875,26 @@ export function nextGenR0_jvp(contacts: Float64Array, gamma: number, iters_arg: 
     const t31 = v.length;
     scale_1 = 0;
     scale_1_d = 0;
+    scale_1_run = scale_1;
+    scale_1_at = -1;
     for (let j_2 = 0; j_2 < t31; j_2++) {
       const t32 = v[j_2]!;
-      const t32_d = v_d[j_2]!;
       const t33 = Math.abs(t32);
-      const t33_d = Math.sign(t32) * t32_d;
-      const t34 = t33 > scale_1;
+      const t34 = t33 > scale_1_run;
       if (t34) {
-        scale_1 = t33;
-        scale_1_d = t33_d;
+        scale_1_run = t33;
+        scale_1_at = j_2;
       }
+    }
+    const scale_1_last = scale_1_at;
+    const t54 = scale_1_last >= 0;
+    if (t54) {
+      const t55 = v[scale_1_last]!;
+      const t55_d = v_d[scale_1_last]!;
+      const t56 = Math.abs(t55);
+      const t56_d = Math.sign(t55) * t55_d;
+      scale_1 = t56;
+      scale_1_d = t56_d;
     }
     const t35 = scale_1 === Infinity;
     const t36 = scale_1 === 0;
@@ -4969,6 +5004,10 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
   let compensation_1_d: number = 0;
   let h_1: number = 0;
   let h_1_d: number = 0;
+  let scale_at: number = 0;
+  let scale_run: number = 0;
+  let scale_1_at: number = 0;
+  let scale_1_run: number = 0;
   const t1 = iters_arg === undefined;
   if (t1) {
     iters = 40;
@@ -5011,28 +5050,39 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
       nv_d[r]! = acc_d;
     }
     const t11 = nv.length;
-    scale = 0;
-    scale_d = 0;
-    if (top + (6 + (t11 + 1 > 0 ? t11 + 1 : 0)) > stack.length) {
-      stack = tape.reserve(top, 6 + (t11 + 1 > 0 ? t11 + 1 : 0));
+    if (top + 5 > stack.length) {
+      stack = tape.reserve(top, 5);
       stack_d = tapeTangents(stack);
     }
+    stack_d[top]! = scale_d;
+    stack[top++]! = scale;
+    scale = 0;
+    scale_d = 0;
+    scale_run = scale;
+    scale_at = -1;
     for (let j = 0; j < t11; j++) {
       const t12 = nv[j]!;
-      const t12_d = nv_d[j]!;
       const t13 = Math.abs(t12);
-      const t13_d = Math.sign(t12) * t12_d;
-      const t14 = t13 > scale;
+      const t14 = t13 > scale_run;
       if (t14) {
-        scale = t13;
-        scale_d = t13_d;
-        stack_d[top]! = 0;
-        stack[top++]! = 1;
-      } else {
-        stack_d[top]! = 0;
-        stack[top++]! = 0;
+        scale_run = t13;
+        scale_at = j;
       }
     }
+    const scale_last = scale_at;
+    const t51 = scale_last >= 0;
+    if (t51) {
+      const t52 = nv[scale_last]!;
+      const t52_d = nv_d[scale_last]!;
+      const t53 = Math.abs(t52);
+      const t53_d = Math.sign(t52) * t52_d;
+      stack_d[top]! = scale_d;
+      stack[top++]! = scale;
+      scale = t53;
+      scale_d = t53_d;
+    }
+    stack_d[top]! = 0;
+    stack[top++]! = scale_last;
     const t15 = scale === Infinity;
     const t16 = scale === 0;
     stack_d[top]! = divisor_d;
@@ -5043,11 +5093,6 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
     if (t17) {
       divisor = 1;
       divisor_d = 0;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
     sum_1 = 0;
     sum_1_d = 0;
@@ -5093,16 +5138,10 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
         h_d = t28_d;
       }
     }
-    stack_d[top]! = 0;
-    stack[top++]! = t16 ? 1 : 0;
-    stack_d[top]! = 0;
-    stack[top++]! = t26 ? 1 : 0;
-    stack_d[top]! = scale_d;
-    stack[top++]! = scale;
     const norm = h;
     const norm_d = h_d;
-    if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
-      stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+    if (top + (7 + (n + 1 > 0 ? n + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 7 + (n + 1 > 0 ? n + 1 : 0));
       stack_d = tapeTangents(stack);
     }
     for (let r_1 = 0; r_1 < n; r_1++) {
@@ -5116,28 +5155,35 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
       nv_d[r_1]! = t30_d;
     }
     const t31 = v.length;
+    stack_d[top]! = scale_1_d;
+    stack[top++]! = scale_1;
     scale_1 = 0;
     scale_1_d = 0;
-    if (top + (8 + (t31 + 1 > 0 ? t31 + 1 : 0)) > stack.length) {
-      stack = tape.reserve(top, 8 + (t31 + 1 > 0 ? t31 + 1 : 0));
-      stack_d = tapeTangents(stack);
-    }
+    scale_1_run = scale_1;
+    scale_1_at = -1;
     for (let j_2 = 0; j_2 < t31; j_2++) {
       const t32 = v[j_2]!;
-      const t32_d = v_d[j_2]!;
       const t33 = Math.abs(t32);
-      const t33_d = Math.sign(t32) * t32_d;
-      const t34 = t33 > scale_1;
+      const t34 = t33 > scale_1_run;
       if (t34) {
-        scale_1 = t33;
-        scale_1_d = t33_d;
-        stack_d[top]! = 0;
-        stack[top++]! = 1;
-      } else {
-        stack_d[top]! = 0;
-        stack[top++]! = 0;
+        scale_1_run = t33;
+        scale_1_at = j_2;
       }
     }
+    const scale_1_last = scale_1_at;
+    const t54 = scale_1_last >= 0;
+    if (t54) {
+      const t55 = v[scale_1_last]!;
+      const t55_d = v_d[scale_1_last]!;
+      const t56 = Math.abs(t55);
+      const t56_d = Math.sign(t55) * t55_d;
+      stack_d[top]! = scale_1_d;
+      stack[top++]! = scale_1;
+      scale_1 = t56;
+      scale_1_d = t56_d;
+    }
+    stack_d[top]! = 0;
+    stack[top++]! = scale_1_last;
     const t35 = scale_1 === Infinity;
     const t36 = scale_1 === 0;
     stack_d[top]! = divisor_1_d;
@@ -5148,11 +5194,6 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
     if (t37) {
       divisor_1 = 1;
       divisor_1_d = 0;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
     sum_2 = 0;
     sum_2_d = 0;
@@ -5198,12 +5239,6 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
         h_1_d = t48_d;
       }
     }
-    stack_d[top]! = 0;
-    stack[top++]! = t36 ? 1 : 0;
-    stack_d[top]! = 0;
-    stack[top++]! = t46 ? 1 : 0;
-    stack_d[top]! = scale_1_d;
-    stack[top++]! = scale_1;
     const t49 = h_1;
     const t49_d = h_1_d;
     const t50 = norm / t49;
@@ -5278,10 +5313,9 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
     }
     h_1_b += t49_b;
     h_1_b_d += t49_b_d;
-    scale_1 = stack[--top]!;
-    scale_1_d = stack_d[top]!;
-    const t46 = stack[--top]! !== 0;
-    const t36 = stack[--top]! !== 0;
+    const t36 = scale_1 === 0;
+    const t35 = scale_1 === Infinity;
+    const t46 = !t35;
     if (t46) {
       if (t36) {
         sum_2_b += h_1_b;
@@ -5360,7 +5394,7 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
     compensation_1_b_d = 0;
     sum_2_b = 0;
     sum_2_b_d = 0;
-    const t37 = stack[--top]! !== 0;
+    const t37 = t36 || t35;
     if (t37) {
       divisor_1_b = 0;
       divisor_1_b_d = 0;
@@ -5371,22 +5405,23 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
     scale_1_b_d += divisor_1_b_d;
     divisor_1_b = 0;
     divisor_1_b_d = 0;
-    for (let j_2 = t31 - 1; j_2 >= 0; j_2--) {
-      let t33_b = 0;
-      let t33_b_d = 0;
-      const t34 = stack[--top]! !== 0;
-      if (t34) {
-        t33_b += scale_1_b;
-        t33_b_d += scale_1_b_d;
-        scale_1_b = 0;
-        scale_1_b_d = 0;
-      }
-      const t32 = v[j_2]!;
-      const t32_b = t33_b === 0 ? 0 : t33_b * Math.sign(t32);
-      const t32_b_d = t33_b === 0 && t33_b_d === 0 ? 0 : Math.sign(t32) * t33_b_d;
-      v_b[j_2]! += t32_b;
-      v_b_d[j_2]! += t32_b_d;
+    const scale_1_last = stack[--top]!;
+    const t54 = scale_1_last >= 0;
+    if (t54) {
+      scale_1 = stack[--top]!;
+      scale_1_d = stack_d[top]!;
+      const t56_b = scale_1_b;
+      const t56_b_d = scale_1_b_d;
+      scale_1_b = 0;
+      scale_1_b_d = 0;
+      const t55 = v[scale_1_last]!;
+      const t55_b = t56_b === 0 ? 0 : t56_b * Math.sign(t55);
+      const t55_b_d = t56_b === 0 && t56_b_d === 0 ? 0 : Math.sign(t55) * t56_b_d;
+      v_b[scale_1_last]! += t55_b;
+      v_b_d[scale_1_last]! += t55_b_d;
     }
+    scale_1 = stack[--top]!;
+    scale_1_d = stack_d[top]!;
     scale_1_b = 0;
     scale_1_b_d = 0;
     // grad of: for (let r = 0; r < n; r++)
@@ -5414,10 +5449,9 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
     // grad of: const norm = Math.hypot(...nv)
     h_b += norm_b;
     h_b_d += norm_b_d;
-    scale = stack[--top]!;
-    scale_d = stack_d[top]!;
-    const t26 = stack[--top]! !== 0;
-    const t16 = stack[--top]! !== 0;
+    const t16 = scale === 0;
+    const t15 = scale === Infinity;
+    const t26 = !t15;
     if (t26) {
       if (t16) {
         sum_1_b += h_b;
@@ -5496,7 +5530,7 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
     compensation_b_d = 0;
     sum_1_b = 0;
     sum_1_b_d = 0;
-    const t17 = stack[--top]! !== 0;
+    const t17 = t16 || t15;
     if (t17) {
       divisor_b = 0;
       divisor_b_d = 0;
@@ -5507,22 +5541,23 @@ export function nextGenR0_hvp(contacts: Float64Array, gamma: number, iters_arg: 
     scale_b_d += divisor_b_d;
     divisor_b = 0;
     divisor_b_d = 0;
-    for (let j = t11 - 1; j >= 0; j--) {
-      let t13_b = 0;
-      let t13_b_d = 0;
-      const t14 = stack[--top]! !== 0;
-      if (t14) {
-        t13_b += scale_b;
-        t13_b_d += scale_b_d;
-        scale_b = 0;
-        scale_b_d = 0;
-      }
-      const t12 = nv[j]!;
-      const t12_b = t13_b === 0 ? 0 : t13_b * Math.sign(t12);
-      const t12_b_d = t13_b === 0 && t13_b_d === 0 ? 0 : Math.sign(t12) * t13_b_d;
-      nv_b[j]! += t12_b;
-      nv_b_d[j]! += t12_b_d;
+    const scale_last = stack[--top]!;
+    const t51 = scale_last >= 0;
+    if (t51) {
+      scale = stack[--top]!;
+      scale_d = stack_d[top]!;
+      const t53_b = scale_b;
+      const t53_b_d = scale_b_d;
+      scale_b = 0;
+      scale_b_d = 0;
+      const t52 = nv[scale_last]!;
+      const t52_b = t53_b === 0 ? 0 : t53_b * Math.sign(t52);
+      const t52_b_d = t53_b === 0 && t53_b_d === 0 ? 0 : Math.sign(t52) * t53_b_d;
+      nv_b[scale_last]! += t52_b;
+      nv_b_d[scale_last]! += t52_b_d;
     }
+    scale = stack[--top]!;
+    scale_d = stack_d[top]!;
     scale_b = 0;
     scale_b_d = 0;
     // grad of: for (let r = 0; r < n; r++)

@@ -1661,7 +1661,7 @@ export function yieldCurveLoss_vjp(params: Float64Array, maturities: readonly nu
   const lambda = t4;
   let sse = 0;
   const t5 = maturities.length;
-  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) > stack.length) stack = tape.reserve(top, t5 + 1 > 0 ? t5 + 1 : 0);
+  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 3);
   for (let i_1 = 0; i_1 < t5; i_1++) {
     const i = i_1;
     const m = maturities[i_1]!;
@@ -1670,6 +1670,7 @@ export function yieldCurveLoss_vjp(params: Float64Array, maturities: readonly nu
     const t2_nelsonSiegel = Math.exp(t1_nelsonSiegel);
     const t3_nelsonSiegel = 1 - t2_nelsonSiegel;
     const g_nelsonSiegel = t3_nelsonSiegel / x_nelsonSiegel;
+    stack[top++]! = x_nelsonSiegel;
     const t4_nelsonSiegel = b1 * g_nelsonSiegel;
     const t5_nelsonSiegel = b0 + t4_nelsonSiegel;
     const t6_nelsonSiegel = g_nelsonSiegel - t2_nelsonSiegel;
@@ -1680,6 +1681,7 @@ export function yieldCurveLoss_vjp(params: Float64Array, maturities: readonly nu
     const e = t6 - t7;
     const t8 = e * e;
     stack[top++]! = t2_nelsonSiegel;
+    stack[top++]! = g_nelsonSiegel;
     const t9 = sse + t8;
     sse = t9;
   }
@@ -1707,11 +1709,8 @@ export function yieldCurveLoss_vjp(params: Float64Array, maturities: readonly nu
   for (let i_1 = t5 - 1; i_1 >= 0; i_1--) {
     // grad of: sse += e * e
     const t8_b = sse_b;
+    const g_nelsonSiegel = stack[--top]!;
     const t2_nelsonSiegel = stack[--top]!;
-    const t3_nelsonSiegel = 1 - t2_nelsonSiegel;
-    const m = maturities[i_1]!;
-    const x_nelsonSiegel = m / lambda;
-    const g_nelsonSiegel = t3_nelsonSiegel / x_nelsonSiegel;
     const t4_nelsonSiegel = b1 * g_nelsonSiegel;
     const t5_nelsonSiegel = b0 + t4_nelsonSiegel;
     const t6_nelsonSiegel = g_nelsonSiegel - t2_nelsonSiegel;
@@ -1739,6 +1738,8 @@ export function yieldCurveLoss_vjp(params: Float64Array, maturities: readonly nu
     b1_b += t4_nelsonSiegel_b * g_nelsonSiegel;
     g_nelsonSiegel_b += t4_nelsonSiegel_b * b1;
     // grad of (nelsonSiegel): const g = (1 - Math.exp(-x)) / x
+    const x_nelsonSiegel = stack[--top]!;
+    const t3_nelsonSiegel = 1 - t2_nelsonSiegel;
     const g_nelsonSiegel_r = 1 / x_nelsonSiegel;
     const t3_nelsonSiegel_b = g_nelsonSiegel_b * g_nelsonSiegel_r;
     let x_nelsonSiegel_b = -(g_nelsonSiegel_b * (t3_nelsonSiegel * g_nelsonSiegel_r * g_nelsonSiegel_r));
@@ -1746,6 +1747,7 @@ export function yieldCurveLoss_vjp(params: Float64Array, maturities: readonly nu
     const t1_nelsonSiegel_b = t2_nelsonSiegel_b * t2_nelsonSiegel;
     x_nelsonSiegel_b -= t1_nelsonSiegel_b;
     // grad of (nelsonSiegel): const x = m / lambda
+    const m = maturities[i_1]!;
     const m_b = x_nelsonSiegel_b * x_nelsonSiegel_r;
     lambda_b -= x_nelsonSiegel_b * (m * x_nelsonSiegel_r * x_nelsonSiegel_r);
     // grad of: for (const [i, m] of maturities.entries())
@@ -1884,8 +1886,8 @@ export function yieldCurveLoss_hvp(params: Float64Array, maturities: readonly nu
   const lambda_d = t4_d;
   let sse = 0;
   const t5 = maturities.length;
-  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t5 + 1 > 0 ? t5 + 1 : 0);
+  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 3 > stack.length) {
+    stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 3);
     stack_d = tapeTangents(stack);
   }
   for (let i_1 = 0; i_1 < t5; i_1++) {
@@ -1899,7 +1901,11 @@ export function yieldCurveLoss_hvp(params: Float64Array, maturities: readonly nu
     const t2_nelsonSiegel = Math.exp(t1_nelsonSiegel);
     const t2_nelsonSiegel_d = t2_nelsonSiegel * t1_nelsonSiegel_d;
     const t3_nelsonSiegel = 1 - t2_nelsonSiegel;
+    const t3_nelsonSiegel_d = -t2_nelsonSiegel_d;
     const g_nelsonSiegel = t3_nelsonSiegel / x_nelsonSiegel;
+    const g_nelsonSiegel_d = t3_nelsonSiegel_d / x_nelsonSiegel - g_nelsonSiegel / x_nelsonSiegel * x_nelsonSiegel_d;
+    stack_d[top]! = x_nelsonSiegel_d;
+    stack[top++]! = x_nelsonSiegel;
     const t4_nelsonSiegel = b1 * g_nelsonSiegel;
     const t5_nelsonSiegel = b0 + t4_nelsonSiegel;
     const t6_nelsonSiegel = g_nelsonSiegel - t2_nelsonSiegel;
@@ -1911,6 +1917,8 @@ export function yieldCurveLoss_hvp(params: Float64Array, maturities: readonly nu
     const t8 = e * e;
     stack_d[top]! = t2_nelsonSiegel_d;
     stack[top++]! = t2_nelsonSiegel;
+    stack_d[top]! = g_nelsonSiegel_d;
+    stack[top++]! = g_nelsonSiegel;
     const t9 = sse + t8;
     sse = t9;
   }
@@ -1947,16 +1955,10 @@ export function yieldCurveLoss_hvp(params: Float64Array, maturities: readonly nu
   for (let i_1 = t5 - 1; i_1 >= 0; i_1--) {
     // grad of: sse += e * e
     const t8_b = sse_b;
+    const g_nelsonSiegel = stack[--top]!;
+    const g_nelsonSiegel_d = stack_d[top]!;
     const t2_nelsonSiegel = stack[--top]!;
     const t2_nelsonSiegel_d = stack_d[top]!;
-    const t3_nelsonSiegel = 1 - t2_nelsonSiegel;
-    const t3_nelsonSiegel_d = -t2_nelsonSiegel_d;
-    const m = maturities[i_1]!;
-    const m_d = maturities_d[i_1]!;
-    const x_nelsonSiegel = m / lambda;
-    const x_nelsonSiegel_d = m_d / lambda - x_nelsonSiegel / lambda * lambda_d;
-    const g_nelsonSiegel = t3_nelsonSiegel / x_nelsonSiegel;
-    const g_nelsonSiegel_d = t3_nelsonSiegel_d / x_nelsonSiegel - g_nelsonSiegel / x_nelsonSiegel * x_nelsonSiegel_d;
     const t4_nelsonSiegel = b1 * g_nelsonSiegel;
     const t4_nelsonSiegel_d = g_nelsonSiegel * b1_d + b1 * g_nelsonSiegel_d;
     const t5_nelsonSiegel = b0 + t4_nelsonSiegel;
@@ -2007,6 +2009,10 @@ export function yieldCurveLoss_hvp(params: Float64Array, maturities: readonly nu
     g_nelsonSiegel_b += t4_nelsonSiegel_b * b1;
     g_nelsonSiegel_b_d += b1 * t4_nelsonSiegel_b_d + t4_nelsonSiegel_b * b1_d;
     // grad of (nelsonSiegel): const g = (1 - Math.exp(-x)) / x
+    const x_nelsonSiegel = stack[--top]!;
+    const x_nelsonSiegel_d = stack_d[top]!;
+    const t3_nelsonSiegel = 1 - t2_nelsonSiegel;
+    const t3_nelsonSiegel_d = -t2_nelsonSiegel_d;
     const g_nelsonSiegel_r = 1 / x_nelsonSiegel;
     const g_nelsonSiegel_r_d = -(g_nelsonSiegel_r * g_nelsonSiegel_r * x_nelsonSiegel_d);
     const t3_nelsonSiegel_b = g_nelsonSiegel_b * g_nelsonSiegel_r;
@@ -2020,6 +2026,8 @@ export function yieldCurveLoss_hvp(params: Float64Array, maturities: readonly nu
     x_nelsonSiegel_b -= t1_nelsonSiegel_b;
     x_nelsonSiegel_b_d -= t1_nelsonSiegel_b_d;
     // grad of (nelsonSiegel): const x = m / lambda
+    const m = maturities[i_1]!;
+    const m_d = maturities_d[i_1]!;
     const x_nelsonSiegel_r = 1 / lambda;
     const x_nelsonSiegel_r_d = -(x_nelsonSiegel_r * x_nelsonSiegel_r * lambda_d);
     const m_b = x_nelsonSiegel_b * x_nelsonSiegel_r;
@@ -2650,7 +2658,7 @@ export function entropicRisk_vjp(weights: Float64Array, returns: Float64Array, t
   const t2 = returns.length;
   const m = t2 / n;
   const losses: number[] = [];
-  if (top + (m + 1 > 0 ? m + 1 : 0) > stack.length) stack = tape.reserve(top, m + 1 > 0 ? m + 1 : 0);
+  if (top + (1 + (m + 1 > 0 ? m + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m + 1 > 0 ? m + 1 : 0));
   for (let s = 0; s < m; s++) {
     stack[top++]! = l;
     l = 0;
@@ -2668,12 +2676,28 @@ export function entropicRisk_vjp(weights: Float64Array, returns: Float64Array, t
   }
   let mx = -Infinity;
   const t10 = losses.length;
-  if (top + (t10 + 1 > 0 ? t10 + 1 : 0) > stack.length) stack = tape.reserve(top, t10 + 1 > 0 ? t10 + 1 : 0);
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j_1 = 0; j_1 < t10; j_1++) {
     const t11 = losses[j_1]!;
-    const t12 = Math.max(mx, t11);
+    const t12 = Math.max(mx_run, t11);
+    const t25 = mx_run !== t12;
+    if (t25) {
+      mx_at = j_1;
+    }
+    mx_run = t12;
+  }
+  const t24 = mx_run;
+  const mx_last = mx_at;
+  const t20 = mx_last >= 0;
+  if (t20) {
+    const t21 = losses[mx_last]!;
+    const t22 = Math.max(t21, t24);
+    mx = t22;
+  } else {
+    const t23 = Math.max(mx, t24);
     stack[top++]! = mx;
-    mx = t12;
+    mx = t23;
   }
   const top_1 = mx;
   let acc = 0;
@@ -2721,13 +2745,17 @@ export function entropicRisk_vjp(weights: Float64Array, returns: Float64Array, t
   }
   // grad of: const top = Math.max(...losses)
   mx_b += top_1_b;
-  for (let j_1 = t10 - 1; j_1 >= 0; j_1--) {
+  if (t20) {
+    const t22_b = mx_b;
+    mx_b = 0;
+    const t21 = losses[mx_last]!;
+    const t22 = Math.max(t21, t24);
+    const t21_b = t22_b * (t21 === t22 ? 1 : 0);
+    losses_b[mx_last]! += t21_b;
+  } else {
     mx = stack[--top]!;
-    const t11 = losses[j_1]!;
-    const t12 = Math.max(mx, t11);
-    const t11_b = mx_b * (t11 === t12 && mx !== t12 ? 1 : 0);
-    mx_b = mx_b * (mx === t12 ? 1 : 0);
-    losses_b[j_1]! += t11_b;
+    const t23 = Math.max(mx, t24);
+    mx_b = mx_b * (mx === t23 ? 1 : 0);
   }
   // grad of: for (let s = 0; s < m; s++)
   for (let s = Math.ceil(m) - 1; s >= 0; s--) {
@@ -2821,13 +2849,32 @@ export function entropicRisk_jvp(weights: Float64Array, returns: Float64Array, t
   let mx = -Infinity;
   let mx_d = 0;
   const t10 = losses.length;
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j_1 = 0; j_1 < t10; j_1++) {
     const t11 = losses[j_1]!;
-    const t11_d = losses_d[j_1]!;
-    const t12 = Math.max(mx, t11);
-    const t12_d = (mx === t12 ? mx_d : 0) + (t11 === t12 && mx !== t12 ? t11_d : 0);
-    mx = t12;
-    mx_d = t12_d;
+    const t12 = Math.max(mx_run, t11);
+    const t25 = mx_run !== t12;
+    if (t25) {
+      mx_at = j_1;
+    }
+    mx_run = t12;
+  }
+  const t24 = mx_run;
+  const mx_last = mx_at;
+  const t20 = mx_last >= 0;
+  if (t20) {
+    const t21 = losses[mx_last]!;
+    const t21_d = losses_d[mx_last]!;
+    const t22 = Math.max(t21, t24);
+    const t22_d = t21 === t22 ? t21_d : 0;
+    mx = t22;
+    mx_d = t22_d;
+  } else {
+    const t23 = Math.max(mx, t24);
+    const t23_d = mx === t23 ? mx_d : 0;
+    mx = t23;
+    mx_d = t23_d;
   }
   const top_1 = mx;
   const top_1_d = mx_d;
@@ -2898,8 +2945,8 @@ export function entropicRisk_hvp(weights: Float64Array, returns: Float64Array, t
   const m = t2 / n;
   const losses: number[] = [];
   const losses_d: number[] = [];
-  if (top + (m + 1 > 0 ? m + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, m + 1 > 0 ? m + 1 : 0);
+  if (top + (1 + (m + 1 > 0 ? m + 1 : 0)) > stack.length) {
+    stack = tape.reserve(top, 1 + (m + 1 > 0 ? m + 1 : 0));
     stack_d = tapeTangents(stack);
   }
   for (let s = 0; s < m; s++) {
@@ -2929,19 +2976,39 @@ export function entropicRisk_hvp(weights: Float64Array, returns: Float64Array, t
   let mx = -Infinity;
   let mx_d = 0;
   const t10 = losses.length;
-  if (top + (t10 + 1 > 0 ? t10 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t10 + 1 > 0 ? t10 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let mx_run = mx;
+  let mx_run_d = mx_d;
+  let mx_at = -1;
   for (let j_1 = 0; j_1 < t10; j_1++) {
     const t11 = losses[j_1]!;
     const t11_d = losses_d[j_1]!;
-    const t12 = Math.max(mx, t11);
-    const t12_d = (mx === t12 ? mx_d : 0) + (t11 === t12 && mx !== t12 ? t11_d : 0);
+    const t12 = Math.max(mx_run, t11);
+    const t12_d = (mx_run === t12 ? mx_run_d : 0) + (t11 === t12 && mx_run !== t12 ? t11_d : 0);
+    const t25 = mx_run !== t12;
+    if (t25) {
+      mx_at = j_1;
+    }
+    mx_run = t12;
+    mx_run_d = t12_d;
+  }
+  const t24 = mx_run;
+  const t24_d = mx_run_d;
+  const mx_last = mx_at;
+  const t20 = mx_last >= 0;
+  if (t20) {
+    const t21 = losses[mx_last]!;
+    const t21_d = losses_d[mx_last]!;
+    const t22 = Math.max(t21, t24);
+    const t22_d = (t21 === t22 ? t21_d : 0) + (t24 === t22 && t21 !== t22 ? t24_d : 0);
+    mx = t22;
+    mx_d = t22_d;
+  } else {
+    const t23 = Math.max(mx, t24);
+    const t23_d = (mx === t23 ? mx_d : 0) + (t24 === t23 && mx !== t23 ? t24_d : 0);
     stack_d[top]! = mx_d;
     stack[top++]! = mx;
-    mx = t12;
-    mx_d = t12_d;
+    mx = t23;
+    mx_d = t23_d;
   }
   const top_1 = mx;
   const top_1_d = mx_d;
@@ -3029,17 +3096,23 @@ export function entropicRisk_hvp(weights: Float64Array, returns: Float64Array, t
   // grad of: const top = Math.max(...losses)
   mx_b += top_1_b;
   mx_b_d += top_1_b_d;
-  for (let j_1 = t10 - 1; j_1 >= 0; j_1--) {
+  if (t20) {
+    const t22_b = mx_b;
+    const t22_b_d = mx_b_d;
+    mx_b = 0;
+    mx_b_d = 0;
+    const t21 = losses[mx_last]!;
+    const t22 = Math.max(t21, t24);
+    const t21_b = t22_b * (t21 === t22 ? 1 : 0);
+    const t21_b_d = t21 === t22 ? t22_b_d : 0;
+    losses_b[mx_last]! += t21_b;
+    losses_b_d[mx_last]! += t21_b_d;
+  } else {
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
-    const t11 = losses[j_1]!;
-    const t12 = Math.max(mx, t11);
-    const t11_b = mx_b * (t11 === t12 && mx !== t12 ? 1 : 0);
-    const t11_b_d = t11 === t12 && mx !== t12 ? mx_b_d : 0;
-    mx_b = mx_b * (mx === t12 ? 1 : 0);
-    mx_b_d = mx === t12 ? mx_b_d : 0;
-    losses_b[j_1]! += t11_b;
-    losses_b_d[j_1]! += t11_b_d;
+    const t23 = Math.max(mx, t24);
+    mx_b = mx_b * (mx === t23 ? 1 : 0);
+    mx_b_d = mx === t23 ? mx_b_d : 0;
   }
   // grad of: for (let s = 0; s < m; s++)
   for (let s = Math.ceil(m) - 1; s >= 0; s--) {
@@ -3529,7 +3602,7 @@ export function macaulayDuration_vjp(yld: number, coupon: number, years: number,
   const n = years * freq;
   const t4 = coupon * 100;
   const t5 = t4 / freq;
-  if (top + (n > 0 ? n : 0) * 3 > stack.length) stack = tape.reserve(top, (n > 0 ? n : 0) * 3);
+  if (top + (n > 0 ? n : 0) * 5 > stack.length) stack = tape.reserve(top, (n > 0 ? n : 0) * 5);
   for (let i = 1; i <= n; i++) {
     const t = i / freq;
     const t6 = i === n;
@@ -3552,12 +3625,14 @@ export function macaulayDuration_vjp(yld: number, coupon: number, years: number,
       const t13 = 1 + t12;
       const t14 = -i;
       const t15 = t13 ** t14;
+      stack[top++]! = t12;
       stack[top++]! = t15;
       stack[top++]! = df;
       df = t15;
     }
     const t16 = t * cf;
     const t17 = t16 * df;
+    stack[top++]! = t;
     const t18 = num + t17;
     num = t18;
     const t19 = cf * df;
@@ -3586,7 +3661,7 @@ export function macaulayDuration_vjp(yld: number, coupon: number, years: number,
     df_b += t19_b * cf;
     // grad of: num += t * cf * df
     const t17_b = num_b;
-    const t = i / freq;
+    const t = stack[--top]!;
     const t16 = t * cf;
     const t16_b = t17_b * df;
     df_b += t17_b * t16;
@@ -3606,7 +3681,7 @@ export function macaulayDuration_vjp(yld: number, coupon: number, years: number,
       const t15_b = df_b;
       df_b = 0;
       const t15 = stack[--top]!;
-      const t12 = yld / freq;
+      const t12 = stack[--top]!;
       const t13 = 1 + t12;
       const t14 = -i;
       const t13_b = t15_b * (t14 === 0 ? 0 : t14 * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t13 : t13 ** (t14 - 1)));
@@ -3771,12 +3846,13 @@ export function macaulayDuration_hvp(yld: number, coupon: number, years: number,
   const t4_d = 100 * coupon_d;
   const t5 = t4 / freq;
   const t5_d = t4_d / freq;
-  if (top + (n > 0 ? n : 0) * 3 > stack.length) {
-    stack = tape.reserve(top, (n > 0 ? n : 0) * 3);
+  if (top + (n > 0 ? n : 0) * 5 > stack.length) {
+    stack = tape.reserve(top, (n > 0 ? n : 0) * 5);
     stack_d = tapeTangents(stack);
   }
   for (let i = 1; i <= n; i++) {
     const t = i / freq;
+    const t_d: number = 0;
     const t6 = i === n;
     if (t6) {
       t7 = 100;
@@ -3790,7 +3866,7 @@ export function macaulayDuration_hvp(yld: number, coupon: number, years: number,
       const t9 = -yld;
       const t9_d = -yld_d;
       const t10 = t9 * t;
-      const t10_d = t * t9_d;
+      const t10_d = t * t9_d + t9 * t_d;
       const t11 = Math.exp(t10);
       const t11_d = t11 * t10_d;
       stack_d[top]! = t11_d;
@@ -3807,6 +3883,8 @@ export function macaulayDuration_hvp(yld: number, coupon: number, years: number,
       const t14 = -i;
       const t15 = t13 ** t14;
       const t15_d = t14 === 0 ? 0 : t14 * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t13 : t13 ** (t14 - 1)) * t13_d;
+      stack_d[top]! = t12_d;
+      stack[top++]! = t12;
       stack_d[top]! = t15_d;
       stack[top++]! = t15;
       stack_d[top]! = df_d;
@@ -3815,9 +3893,11 @@ export function macaulayDuration_hvp(yld: number, coupon: number, years: number,
       df_d = t15_d;
     }
     const t16 = t * cf;
-    const t16_d = t * cf_d;
+    const t16_d = cf * t_d + t * cf_d;
     const t17 = t16 * df;
     const t17_d = df * t16_d + t16 * df_d;
+    stack_d[top]! = t_d;
+    stack[top++]! = t;
     const t18 = num + t17;
     const t18_d = num_d + t17_d;
     num = t18;
@@ -3867,15 +3947,16 @@ export function macaulayDuration_hvp(yld: number, coupon: number, years: number,
     // grad of: num += t * cf * df
     const t17_b = num_b;
     const t17_b_d = num_b_d;
-    const t = i / freq;
+    const t = stack[--top]!;
+    const t_d = stack_d[top]!;
     const t16 = t * cf;
-    const t16_d = t * cf_d;
+    const t16_d = cf * t_d + t * cf_d;
     const t16_b = t17_b * df;
     const t16_b_d = df * t17_b_d + t17_b * df_d;
     df_b += t17_b * t16;
     df_b_d += t16 * t17_b_d + t17_b * t16_d;
     cf_b += t16_b * t;
-    cf_b_d += t * t16_b_d;
+    cf_b_d += t * t16_b_d + t16_b * t_d;
     // grad of: const df = compounding === 'continuous' ? Math.exp(-yld * t) : (1 + yld / freq) ** -i
     const t8 = compounding === "continuous";
     if (t8) {
@@ -3890,7 +3971,7 @@ export function macaulayDuration_hvp(yld: number, coupon: number, years: number,
       const t10_b = t11_b * t11;
       const t10_b_d = t11 * t11_b_d + t11_b * t11_d;
       const t9_b = t10_b * t;
-      const t9_b_d = t * t10_b_d;
+      const t9_b_d = t * t10_b_d + t10_b * t_d;
       yld_b -= t9_b;
       yld_b_d -= t9_b_d;
     } else {
@@ -3902,8 +3983,8 @@ export function macaulayDuration_hvp(yld: number, coupon: number, years: number,
       df_b_d = 0;
       const t15 = stack[--top]!;
       const t15_d = stack_d[top]!;
-      const t12 = yld / freq;
-      const t12_d = yld_d / freq;
+      const t12 = stack[--top]!;
+      const t12_d = stack_d[top]!;
       const t13 = 1 + t12;
       const t13_d = t12_d;
       const t14 = -i;

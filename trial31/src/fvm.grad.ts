@@ -1783,6 +1783,8 @@ export function burgersTV_vjp(u0: Float64Array, steps_arg: number | undefined, c
   let umax: number = 0;
   let result_godunov: number = 0;
   let t10_godunov: number = 0;
+  let umax_at: number = 0;
+  let umax_run: number = 0;
   const t1 = steps_arg === undefined;
   if (t1) {
     steps = 10;
@@ -1805,18 +1807,37 @@ export function burgersTV_vjp(u0: Float64Array, steps_arg: number | undefined, c
   const flux = new Float64Array(t4);
   const dx = 1 / n;
   for (let s = 0; s < steps; s++) {
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
     stack[top++]! = umax;
     umax = 0;
     const t5 = u.length;
-    if (top + (t5 + 1 > 0 ? t5 + 1 : 0) > stack.length) stack = tape.reserve(top, t5 + 1 > 0 ? t5 + 1 : 0);
+    umax_run = umax;
+    umax_at = -1;
     for (let i_1 = 0; i_1 < t5; i_1++) {
       const v = u[i_1]!;
       const t6 = Math.abs(v);
-      const t7 = Math.max(umax, t6);
-      stack[top++]! = umax;
-      umax = t7;
+      const t7 = Math.max(umax_run, t6);
+      const t37 = umax_run !== t7;
+      if (t37) {
+        umax_at = i_1;
+      }
+      umax_run = t7;
     }
+    const t36 = umax_run;
+    const umax_last = umax_at;
+    const t31 = umax_last >= 0;
+    if (t31) {
+      const t32 = u[umax_last]!;
+      const t33 = Math.abs(t32);
+      const t34 = Math.max(t33, t36);
+      umax = t34;
+    } else {
+      const t35 = Math.max(umax, t36);
+      stack[top++]! = umax;
+      umax = t35;
+    }
+    stack[top++]! = t36;
+    stack[top++]! = umax_last;
     const t8 = cfl * dx;
     const t9 = umax + 1e-12;
     const dt = t8 / t9;
@@ -1865,7 +1886,7 @@ export function burgersTV_vjp(u0: Float64Array, steps_arg: number | undefined, c
       flux[f]! = t14;
     }
     const t16 = dt / dx;
-    if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+    if (top + (1 + (n + 1 > 0 ? n + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (n + 1 > 0 ? n + 1 : 0));
     if (n > 32) {
       top = saveSegment(u, 0, n, stack, top);
       for (let i = 0; i < n; i++) {
@@ -1891,6 +1912,7 @@ export function burgersTV_vjp(u0: Float64Array, steps_arg: number | undefined, c
         u[i]! = t22;
       }
     }
+    stack[top++]! = t16;
   }
   let tv = 0;
   const u0_b = adj.u0;
@@ -1928,10 +1950,7 @@ export function burgersTV_vjp(u0: Float64Array, steps_arg: number | undefined, c
   for (let s = Math.ceil(steps) - 1; s >= 0; s--) {
     let t16_b = 0;
     // grad of: for (let i = 0; i < n; i++)
-    const t8 = cfl * dx;
-    const t9 = umax + 1e-12;
-    const dt = t8 / t9;
-    const t16 = dt / dx;
+    const t16 = stack[--top]!;
     if (n > 32) {
       top = restoreSegment(u, 0, n, stack, top);
       for (let i = n - 1; i >= 0; i--) {
@@ -2034,24 +2053,30 @@ export function burgersTV_vjp(u0: Float64Array, steps_arg: number | undefined, c
       u_b[t11]! += ul_b;
     }
     // grad of: const dt = (cfl * dx) / (umax + 1e-12)
+    const t8 = cfl * dx;
+    const t9 = umax + 1e-12;
     const dt_r = 1 / t9;
     const t8_b = dt_b === 0 ? 0 : dt_b * dt_r;
     const t9_b = dt_b === 0 ? 0 : -(dt_b * (t8 * dt_r * dt_r));
     umax_b += t9_b;
     if (t8_b !== 0) cfl_b += t8_b * dx;
-    // grad of: for (const v of u)
-    const t5 = u.length;
-    for (let i_1 = t5 - 1; i_1 >= 0; i_1--) {
-      // grad of: umax = Math.max(umax, Math.abs(v))
+    // grad of: umax = Math.max(umax, Math.abs(v))
+    const umax_last = stack[--top]!;
+    const t36 = stack[--top]!;
+    const t31 = umax_last >= 0;
+    if (t31) {
+      const t34_b = umax_b;
+      umax_b = 0;
+      const t32 = u[umax_last]!;
+      const t33 = Math.abs(t32);
+      const t34 = Math.max(t33, t36);
+      const t33_b = t34_b * (t33 === t34 ? 1 : 0);
+      const t32_b = t33_b === 0 ? 0 : t33_b * Math.sign(t32);
+      u_b[umax_last]! += t32_b;
+    } else {
       umax = stack[--top]!;
-      const v = u[i_1]!;
-      const t6 = Math.abs(v);
-      const t7 = Math.max(umax, t6);
-      const t6_b = umax_b * (t6 === t7 && umax !== t7 ? 1 : 0);
-      umax_b = umax_b * (umax === t7 ? 1 : 0);
-      const v_b = t6_b === 0 ? 0 : t6_b * Math.sign(v);
-      // grad of: for (const v of u)
-      u_b[i_1]! += v_b;
+      const t35 = Math.max(umax, t36);
+      umax_b = umax_b * (umax === t35 ? 1 : 0);
     }
     // grad of: let umax = 0
     umax = stack[--top]!;
@@ -2095,6 +2120,8 @@ export function burgersTV_jvp(u0: Float64Array, steps_arg: number | undefined, c
   let umax: number = 0;
   let result_godunov: number = 0;
   let t10_godunov: number = 0;
+  let umax_at: number = 0;
+  let umax_run: number = 0;
   const t1 = steps_arg === undefined;
   if (t1) {
     steps = 10;
@@ -2126,15 +2153,35 @@ export function burgersTV_jvp(u0: Float64Array, steps_arg: number | undefined, c
     umax = 0;
     umax_d = 0;
     const t5 = u.length;
+    umax_run = umax;
+    umax_at = -1;
     for (let i_1 = 0; i_1 < t5; i_1++) {
       const v: number = u[i_1]!;
-      const v_d: number = u_d[i_1]!;
       const t6 = Math.abs(v);
-      const t6_d = Math.sign(v) * v_d;
-      const t7 = Math.max(umax, t6);
-      const t7_d = (umax === t7 ? umax_d : 0) + (t6 === t7 && umax !== t7 ? t6_d : 0);
-      umax = t7;
-      umax_d = t7_d;
+      const t7 = Math.max(umax_run, t6);
+      const t37 = umax_run !== t7;
+      if (t37) {
+        umax_at = i_1;
+      }
+      umax_run = t7;
+    }
+    const t36 = umax_run;
+    const umax_last = umax_at;
+    const t31 = umax_last >= 0;
+    if (t31) {
+      const t32: number = u[umax_last]!;
+      const t32_d: number = u_d[umax_last]!;
+      const t33 = Math.abs(t32);
+      const t33_d = Math.sign(t32) * t32_d;
+      const t34 = Math.max(t33, t36);
+      const t34_d = t33 === t34 ? t33_d : 0;
+      umax = t34;
+      umax_d = t34_d;
+    } else {
+      const t35 = Math.max(umax, t36);
+      const t35_d = umax === t35 ? umax_d : 0;
+      umax = t35;
+      umax_d = t35_d;
     }
     const t8 = cfl * dx;
     const t8_d = dx * cfl_d;
@@ -2277,6 +2324,9 @@ export function burgersTV_hvp(u0: Float64Array, steps_arg: number | undefined, c
   let result_godunov_d: number = 0;
   let t10_godunov: number = 0;
   let t10_godunov_d: number = 0;
+  let umax_at: number = 0;
+  let umax_run: number = 0;
+  let umax_run_d: number = 0;
   const t1 = steps_arg === undefined;
   if (t1) {
     steps = 10;
@@ -2305,8 +2355,8 @@ export function burgersTV_hvp(u0: Float64Array, steps_arg: number | undefined, c
   const flux_d = new Float64Array(t4);
   const dx = 1 / n;
   for (let s = 0; s < steps; s++) {
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
+    if (top + 4 > stack.length) {
+      stack = tape.reserve(top, 4);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = umax_d;
@@ -2314,22 +2364,48 @@ export function burgersTV_hvp(u0: Float64Array, steps_arg: number | undefined, c
     umax = 0;
     umax_d = 0;
     const t5 = u.length;
-    if (top + (t5 + 1 > 0 ? t5 + 1 : 0) > stack.length) {
-      stack = tape.reserve(top, t5 + 1 > 0 ? t5 + 1 : 0);
-      stack_d = tapeTangents(stack);
-    }
+    umax_run = umax;
+    umax_run_d = umax_d;
+    umax_at = -1;
     for (let i_1 = 0; i_1 < t5; i_1++) {
       const v = u[i_1]!;
       const v_d = u_d[i_1]!;
       const t6 = Math.abs(v);
       const t6_d = Math.sign(v) * v_d;
-      const t7 = Math.max(umax, t6);
-      const t7_d = (umax === t7 ? umax_d : 0) + (t6 === t7 && umax !== t7 ? t6_d : 0);
+      const t7 = Math.max(umax_run, t6);
+      const t7_d = (umax_run === t7 ? umax_run_d : 0) + (t6 === t7 && umax_run !== t7 ? t6_d : 0);
+      const t37 = umax_run !== t7;
+      if (t37) {
+        umax_at = i_1;
+      }
+      umax_run = t7;
+      umax_run_d = t7_d;
+    }
+    const t36 = umax_run;
+    const t36_d = umax_run_d;
+    const umax_last = umax_at;
+    const t31 = umax_last >= 0;
+    if (t31) {
+      const t32 = u[umax_last]!;
+      const t32_d = u_d[umax_last]!;
+      const t33 = Math.abs(t32);
+      const t33_d = Math.sign(t32) * t32_d;
+      const t34 = Math.max(t33, t36);
+      const t34_d = (t33 === t34 ? t33_d : 0) + (t36 === t34 && t33 !== t34 ? t36_d : 0);
+      umax = t34;
+      umax_d = t34_d;
+    } else {
+      const t35 = Math.max(umax, t36);
+      const t35_d = (umax === t35 ? umax_d : 0) + (t36 === t35 && umax !== t35 ? t36_d : 0);
       stack_d[top]! = umax_d;
       stack[top++]! = umax;
-      umax = t7;
-      umax_d = t7_d;
+      umax = t35;
+      umax_d = t35_d;
     }
+    stack_d[top]! = t36_d;
+    stack[top++]! = t36;
+    stack_d[top]! = 0;
+    stack[top++]! = umax_last;
     const t8 = cfl * dx;
     const t8_d = dx * cfl_d;
     const t9 = umax + 1e-12;
@@ -2404,8 +2480,8 @@ export function burgersTV_hvp(u0: Float64Array, steps_arg: number | undefined, c
     }
     const t16 = dt / dx;
     const t16_d = dt_d / dx;
-    if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
-      stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+    if (top + (1 + (n + 1 > 0 ? n + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 1 + (n + 1 > 0 ? n + 1 : 0));
       stack_d = tapeTangents(stack);
     }
     for (let i = 0; i < n; i++) {
@@ -2427,6 +2503,8 @@ export function burgersTV_hvp(u0: Float64Array, steps_arg: number | undefined, c
       u[i]! = t22;
       u_d[i]! = t22_d;
     }
+    stack_d[top]! = t16_d;
+    stack[top++]! = t16;
   }
   let tv = 0;
   const u0_b = adj.u0;
@@ -2486,14 +2564,8 @@ export function burgersTV_hvp(u0: Float64Array, steps_arg: number | undefined, c
     let t16_b = 0;
     let t16_b_d = 0;
     // grad of: for (let i = 0; i < n; i++)
-    const t8 = cfl * dx;
-    const t8_d = dx * cfl_d;
-    const t9 = umax + 1e-12;
-    const t9_d = umax_d;
-    const dt = t8 / t9;
-    const dt_d = t8_d / t9 - dt / t9 * t9_d;
-    const t16 = dt / dx;
-    const t16_d = dt_d / dx;
+    const t16 = stack[--top]!;
+    const t16_d = stack_d[top]!;
     for (let i = n - 1; i >= 0; i--) {
       // grad of: u[i] -= (dt / dx) * (flux[i + 1] - flux[i])
       u[i]! = stack[--top]!;
@@ -2629,6 +2701,10 @@ export function burgersTV_hvp(u0: Float64Array, steps_arg: number | undefined, c
       u_b_d[t11]! += ul_b_d;
     }
     // grad of: const dt = (cfl * dx) / (umax + 1e-12)
+    const t8 = cfl * dx;
+    const t8_d = dx * cfl_d;
+    const t9 = umax + 1e-12;
+    const t9_d = umax_d;
     const dt_r = 1 / t9;
     const dt_r_d = -(dt_r * dt_r * t9_d);
     const t8_b = dt_b === 0 ? 0 : dt_b * dt_r;
@@ -2641,24 +2717,30 @@ export function burgersTV_hvp(u0: Float64Array, steps_arg: number | undefined, c
       cfl_b += t8_b * dx;
       cfl_b_d += dx * t8_b_d;
     }
-    // grad of: for (const v of u)
-    const t5 = u.length;
-    for (let i_1 = t5 - 1; i_1 >= 0; i_1--) {
-      // grad of: umax = Math.max(umax, Math.abs(v))
+    // grad of: umax = Math.max(umax, Math.abs(v))
+    const umax_last = stack[--top]!;
+    const t36 = stack[--top]!;
+    const t31 = umax_last >= 0;
+    if (t31) {
+      const t34_b = umax_b;
+      const t34_b_d = umax_b_d;
+      umax_b = 0;
+      umax_b_d = 0;
+      const t32 = u[umax_last]!;
+      const t33 = Math.abs(t32);
+      const t34 = Math.max(t33, t36);
+      const t33_b = t34_b * (t33 === t34 ? 1 : 0);
+      const t33_b_d = t33 === t34 ? t34_b_d : 0;
+      const t32_b = t33_b === 0 ? 0 : t33_b * Math.sign(t32);
+      const t32_b_d = t33_b === 0 && t33_b_d === 0 ? 0 : Math.sign(t32) * t33_b_d;
+      u_b[umax_last]! += t32_b;
+      u_b_d[umax_last]! += t32_b_d;
+    } else {
       umax = stack[--top]!;
       umax_d = stack_d[top]!;
-      const v = u[i_1]!;
-      const t6 = Math.abs(v);
-      const t7 = Math.max(umax, t6);
-      const t6_b = umax_b * (t6 === t7 && umax !== t7 ? 1 : 0);
-      const t6_b_d = t6 === t7 && umax !== t7 ? umax_b_d : 0;
-      umax_b = umax_b * (umax === t7 ? 1 : 0);
-      umax_b_d = umax === t7 ? umax_b_d : 0;
-      const v_b = t6_b === 0 ? 0 : t6_b * Math.sign(v);
-      const v_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : Math.sign(v) * t6_b_d;
-      // grad of: for (const v of u)
-      u_b[i_1]! += v_b;
-      u_b_d[i_1]! += v_b_d;
+      const t35 = Math.max(umax, t36);
+      umax_b = umax_b * (umax === t35 ? 1 : 0);
+      umax_b_d = umax === t35 ? umax_b_d : 0;
     }
     // grad of: let umax = 0
     umax = stack[--top]!;
@@ -3451,15 +3533,49 @@ export function clampedUpwind_vjp(u: Float64Array, faceVel: Float64Array, dt: nu
   let lo = Infinity;
   const t1 = -Infinity;
   let hi = t1;
-  if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 2);
+  let lo_run = lo;
+  let lo_at = -1;
+  let hi_run = hi;
+  let hi_at = -1;
   for (let i_1 = 0; i_1 < n; i_1++) {
     const v = u[i_1]!;
-    const t2 = Math.min(lo, v);
+    const t2 = Math.min(lo_run, v);
+    const t41 = lo_run !== t2;
+    if (t41) {
+      lo_at = i_1;
+    }
+    lo_run = t2;
+    const t3 = Math.max(hi_run, v);
+    const t42 = hi_run !== t3;
+    if (t42) {
+      hi_at = i_1;
+    }
+    hi_run = t3;
+  }
+  const t35 = lo_run;
+  const lo_last = lo_at;
+  const t31 = lo_last >= 0;
+  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+  if (t31) {
+    const t32 = u[lo_last]!;
+    const t33 = Math.min(t32, t35);
+    lo = t33;
+  } else {
+    const t34 = Math.min(lo, t35);
     stack[top++]! = lo;
-    lo = t2;
-    const t3 = Math.max(hi, v);
+    lo = t34;
+  }
+  const t40 = hi_run;
+  const hi_last = hi_at;
+  const t36 = hi_last >= 0;
+  if (t36) {
+    const t37 = u[hi_last]!;
+    const t38 = Math.max(t37, t40);
+    hi = t38;
+  } else {
+    const t39 = Math.max(hi, t40);
     stack[top++]! = hi;
-    hi = t3;
+    hi = t39;
   }
   let mass = 0;
   const t24 = dt / dx;
@@ -3595,21 +3711,31 @@ export function clampedUpwind_vjp(u: Float64Array, faceVel: Float64Array, dt: nu
   }
   // grad of: const v = Math.min(hi, Math.max(lo, u[i] - (dt / dx) * (right - left)))
   if (t24_b !== 0) dt_b += t24_b / dx;
-  // grad of: for (const v of u)
-  for (let i_1 = n - 1; i_1 >= 0; i_1--) {
-    // grad of: hi = Math.max(hi, v)
+  // grad of: hi = Math.max(hi, v)
+  if (t36) {
+    const t38_b = hi_b;
+    hi_b = 0;
+    const t37 = u[hi_last]!;
+    const t38 = Math.max(t37, t40);
+    const t37_b = t38_b * (t37 === t38 ? 1 : 0);
+    u_b[hi_last]! += t37_b;
+  } else {
     hi = stack[--top]!;
-    const v = u[i_1]!;
-    const t3 = Math.max(hi, v);
-    let v_b = hi_b * (v === t3 && hi !== t3 ? 1 : 0);
-    hi_b = hi_b * (hi === t3 ? 1 : 0);
-    // grad of: lo = Math.min(lo, v)
+    const t39 = Math.max(hi, t40);
+    hi_b = hi_b * (hi === t39 ? 1 : 0);
+  }
+  // grad of: lo = Math.min(lo, v)
+  if (t31) {
+    const t33_b = lo_b;
+    lo_b = 0;
+    const t32 = u[lo_last]!;
+    const t33 = Math.min(t32, t35);
+    const t32_b = t33_b * (t32 === t33 ? 1 : 0);
+    u_b[lo_last]! += t32_b;
+  } else {
     lo = stack[--top]!;
-    const t2 = Math.min(lo, v);
-    v_b += lo_b * (v === t2 && lo !== t2 ? 1 : 0);
-    lo_b = lo_b * (lo === t2 ? 1 : 0);
-    // grad of: for (const v of u)
-    u_b[i_1]! += v_b;
+    const t34 = Math.min(lo, t35);
+    lo_b = lo_b * (lo === t34 ? 1 : 0);
   }
   adj.dt += dt_b;
   tape.top = top;
@@ -3643,17 +3769,56 @@ export function clampedUpwind_jvp(u: Float64Array, faceVel: Float64Array, dt: nu
   const t1 = -Infinity;
   let hi = t1;
   let hi_d = 0;
+  let lo_run = lo;
+  let lo_at = -1;
+  let hi_run = hi;
+  let hi_at = -1;
   for (let i_1 = 0; i_1 < n; i_1++) {
     const v = u[i_1]!;
-    const v_d = u_d[i_1]!;
-    const t2 = Math.min(lo, v);
-    const t2_d = (lo === t2 ? lo_d : 0) + (v === t2 && lo !== t2 ? v_d : 0);
-    lo = t2;
-    lo_d = t2_d;
-    const t3 = Math.max(hi, v);
-    const t3_d = (hi === t3 ? hi_d : 0) + (v === t3 && hi !== t3 ? v_d : 0);
-    hi = t3;
-    hi_d = t3_d;
+    const t2 = Math.min(lo_run, v);
+    const t41 = lo_run !== t2;
+    if (t41) {
+      lo_at = i_1;
+    }
+    lo_run = t2;
+    const t3 = Math.max(hi_run, v);
+    const t42 = hi_run !== t3;
+    if (t42) {
+      hi_at = i_1;
+    }
+    hi_run = t3;
+  }
+  const t35 = lo_run;
+  const lo_last = lo_at;
+  const t31 = lo_last >= 0;
+  if (t31) {
+    const t32 = u[lo_last]!;
+    const t32_d = u_d[lo_last]!;
+    const t33 = Math.min(t32, t35);
+    const t33_d = t32 === t33 ? t32_d : 0;
+    lo = t33;
+    lo_d = t33_d;
+  } else {
+    const t34 = Math.min(lo, t35);
+    const t34_d = lo === t34 ? lo_d : 0;
+    lo = t34;
+    lo_d = t34_d;
+  }
+  const t40 = hi_run;
+  const hi_last = hi_at;
+  const t36 = hi_last >= 0;
+  if (t36) {
+    const t37 = u[hi_last]!;
+    const t37_d = u_d[hi_last]!;
+    const t38 = Math.max(t37, t40);
+    const t38_d = t37 === t38 ? t37_d : 0;
+    hi = t38;
+    hi_d = t38_d;
+  } else {
+    const t39 = Math.max(hi, t40);
+    const t39_d = hi === t39 ? hi_d : 0;
+    hi = t39;
+    hi_d = t39_d;
   }
   let mass = 0;
   let mass_d = 0;
@@ -3776,25 +3941,73 @@ export function clampedUpwind_hvp(u: Float64Array, faceVel: Float64Array, dt: nu
   const t1_d: number = 0;
   let hi = t1;
   let hi_d = t1_d;
-  if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) {
-    stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 2);
-    stack_d = tapeTangents(stack);
-  }
+  let lo_run = lo;
+  let lo_run_d = lo_d;
+  let lo_at = -1;
+  let hi_run = hi;
+  let hi_run_d = hi_d;
+  let hi_at = -1;
   for (let i_1 = 0; i_1 < n; i_1++) {
     const v = u[i_1]!;
     const v_d = u_d[i_1]!;
-    const t2 = Math.min(lo, v);
-    const t2_d = (lo === t2 ? lo_d : 0) + (v === t2 && lo !== t2 ? v_d : 0);
+    const t2 = Math.min(lo_run, v);
+    const t2_d = (lo_run === t2 ? lo_run_d : 0) + (v === t2 && lo_run !== t2 ? v_d : 0);
+    const t41 = lo_run !== t2;
+    if (t41) {
+      lo_at = i_1;
+    }
+    lo_run = t2;
+    lo_run_d = t2_d;
+    const t3 = Math.max(hi_run, v);
+    const t3_d = (hi_run === t3 ? hi_run_d : 0) + (v === t3 && hi_run !== t3 ? v_d : 0);
+    const t42 = hi_run !== t3;
+    if (t42) {
+      hi_at = i_1;
+    }
+    hi_run = t3;
+    hi_run_d = t3_d;
+  }
+  const t35 = lo_run;
+  const t35_d = lo_run_d;
+  const lo_last = lo_at;
+  const t31 = lo_last >= 0;
+  if (top + 2 > stack.length) {
+    stack = tape.reserve(top, 2);
+    stack_d = tapeTangents(stack);
+  }
+  if (t31) {
+    const t32 = u[lo_last]!;
+    const t32_d = u_d[lo_last]!;
+    const t33 = Math.min(t32, t35);
+    const t33_d = (t32 === t33 ? t32_d : 0) + (t35 === t33 && t32 !== t33 ? t35_d : 0);
+    lo = t33;
+    lo_d = t33_d;
+  } else {
+    const t34 = Math.min(lo, t35);
+    const t34_d = (lo === t34 ? lo_d : 0) + (t35 === t34 && lo !== t34 ? t35_d : 0);
     stack_d[top]! = lo_d;
     stack[top++]! = lo;
-    lo = t2;
-    lo_d = t2_d;
-    const t3 = Math.max(hi, v);
-    const t3_d = (hi === t3 ? hi_d : 0) + (v === t3 && hi !== t3 ? v_d : 0);
+    lo = t34;
+    lo_d = t34_d;
+  }
+  const t40 = hi_run;
+  const t40_d = hi_run_d;
+  const hi_last = hi_at;
+  const t36 = hi_last >= 0;
+  if (t36) {
+    const t37 = u[hi_last]!;
+    const t37_d = u_d[hi_last]!;
+    const t38 = Math.max(t37, t40);
+    const t38_d = (t37 === t38 ? t37_d : 0) + (t40 === t38 && t37 !== t38 ? t40_d : 0);
+    hi = t38;
+    hi_d = t38_d;
+  } else {
+    const t39 = Math.max(hi, t40);
+    const t39_d = (hi === t39 ? hi_d : 0) + (t40 === t39 && hi !== t39 ? t40_d : 0);
     stack_d[top]! = hi_d;
     stack[top++]! = hi;
-    hi = t3;
-    hi_d = t3_d;
+    hi = t39;
+    hi_d = t39_d;
   }
   let mass = 0;
   const t24 = dt / dx;
@@ -4026,28 +4239,43 @@ export function clampedUpwind_hvp(u: Float64Array, faceVel: Float64Array, dt: nu
     dt_b += t24_b / dx;
     dt_b_d += t24_b_d / dx;
   }
-  // grad of: for (const v of u)
-  for (let i_1 = n - 1; i_1 >= 0; i_1--) {
-    // grad of: hi = Math.max(hi, v)
+  // grad of: hi = Math.max(hi, v)
+  if (t36) {
+    const t38_b = hi_b;
+    const t38_b_d = hi_b_d;
+    hi_b = 0;
+    hi_b_d = 0;
+    const t37 = u[hi_last]!;
+    const t38 = Math.max(t37, t40);
+    const t37_b = t38_b * (t37 === t38 ? 1 : 0);
+    const t37_b_d = t37 === t38 ? t38_b_d : 0;
+    u_b[hi_last]! += t37_b;
+    u_b_d[hi_last]! += t37_b_d;
+  } else {
     hi = stack[--top]!;
     hi_d = stack_d[top]!;
-    const v = u[i_1]!;
-    const t3 = Math.max(hi, v);
-    let v_b = hi_b * (v === t3 && hi !== t3 ? 1 : 0);
-    let v_b_d = v === t3 && hi !== t3 ? hi_b_d : 0;
-    hi_b = hi_b * (hi === t3 ? 1 : 0);
-    hi_b_d = hi === t3 ? hi_b_d : 0;
-    // grad of: lo = Math.min(lo, v)
+    const t39 = Math.max(hi, t40);
+    hi_b = hi_b * (hi === t39 ? 1 : 0);
+    hi_b_d = hi === t39 ? hi_b_d : 0;
+  }
+  // grad of: lo = Math.min(lo, v)
+  if (t31) {
+    const t33_b = lo_b;
+    const t33_b_d = lo_b_d;
+    lo_b = 0;
+    lo_b_d = 0;
+    const t32 = u[lo_last]!;
+    const t33 = Math.min(t32, t35);
+    const t32_b = t33_b * (t32 === t33 ? 1 : 0);
+    const t32_b_d = t32 === t33 ? t33_b_d : 0;
+    u_b[lo_last]! += t32_b;
+    u_b_d[lo_last]! += t32_b_d;
+  } else {
     lo = stack[--top]!;
     lo_d = stack_d[top]!;
-    const t2 = Math.min(lo, v);
-    v_b += lo_b * (v === t2 && lo !== t2 ? 1 : 0);
-    v_b_d += v === t2 && lo !== t2 ? lo_b_d : 0;
-    lo_b = lo_b * (lo === t2 ? 1 : 0);
-    lo_b_d = lo === t2 ? lo_b_d : 0;
-    // grad of: for (const v of u)
-    u_b[i_1]! += v_b;
-    u_b_d[i_1]! += v_b_d;
+    const t34 = Math.min(lo, t35);
+    lo_b = lo_b * (lo === t34 ? 1 : 0);
+    lo_b_d = lo === t34 ? lo_b_d : 0;
   }
   adj.dt += dt_b;
   adj_d.dt += dt_b_d;

@@ -1331,6 +1331,7 @@ export function softPolylineDistance_vjp(px: number, py: number, line: Float64Ar
   const t3 = t2 / 2;
   const segs = t3 - 1;
   const ds: number[] = [];
+  if (top + (1 + (segs + 1 > 0 ? segs + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 1 + (segs + 1 > 0 ? segs + 1 : 0) * 2);
   for (let s = 0; s < segs; s++) {
     const t4 = 2 * s;
     const t5 = line[t4]!;
@@ -1361,20 +1362,38 @@ export function softPolylineDistance_vjp(px: number, py: number, line: Float64Ar
     const dy_segmentDistance = py - t15_segmentDistance;
     const t16_segmentDistance = dx_segmentDistance * dx_segmentDistance;
     const t17_segmentDistance = dy_segmentDistance * dy_segmentDistance;
+    stack[top++]! = t10_segmentDistance;
     const t18_segmentDistance = t16_segmentDistance + t17_segmentDistance;
     const t20_segmentDistance = t18_segmentDistance + 0.000001;
     const t21_segmentDistance = Math.sqrt(t20_segmentDistance);
+    stack[top++]! = t21_segmentDistance;
     const t12 = t21_segmentDistance;
     ds.push(t12);
   }
   let mn = Infinity;
   const t13 = ds.length;
-  if (top + (t13 + 1 > 0 ? t13 + 1 : 0) > stack.length) stack = tape.reserve(top, t13 + 1 > 0 ? t13 + 1 : 0);
+  let mn_run = mn;
+  let mn_at = -1;
   for (let j = 0; j < t13; j++) {
     const t14 = ds[j]!;
-    const t15 = Math.min(mn, t14);
+    const t15 = Math.min(mn_run, t14);
+    const t29 = mn_run !== t15;
+    if (t29) {
+      mn_at = j;
+    }
+    mn_run = t15;
+  }
+  const t28 = mn_run;
+  const mn_last = mn_at;
+  const t24 = mn_last >= 0;
+  if (t24) {
+    const t25 = ds[mn_last]!;
+    const t26 = Math.min(t25, t28);
+    mn = t26;
+  } else {
+    const t27 = Math.min(mn, t28);
     stack[top++]! = mn;
-    mn = t15;
+    mn = t27;
   }
   const dmin = mn;
   let z = 0;
@@ -1428,13 +1447,17 @@ export function softPolylineDistance_vjp(px: number, py: number, line: Float64Ar
   }
   // grad of: const dmin = Math.min(...ds)
   mn_b += dmin_b;
-  for (let j = t13 - 1; j >= 0; j--) {
+  if (t24) {
+    const t26_b = mn_b;
+    mn_b = 0;
+    const t25 = ds[mn_last]!;
+    const t26 = Math.min(t25, t28);
+    const t25_b = t26_b * (t25 === t26 ? 1 : 0);
+    ds_b[mn_last]! += t25_b;
+  } else {
     mn = stack[--top]!;
-    const t14 = ds[j]!;
-    const t15 = Math.min(mn, t14);
-    const t14_b = mn_b * (t14 === t15 && mn !== t15 ? 1 : 0);
-    mn_b = mn_b * (mn === t15 ? 1 : 0);
-    ds_b[j]! += t14_b;
+    const t27 = Math.min(mn, t28);
+    mn_b = mn_b * (mn === t27 ? 1 : 0);
   }
   // grad of: for (let s = 0; s < segs; s++)
   for (let s = Math.ceil(segs) - 1; s >= 0; s--) {
@@ -1443,43 +1466,31 @@ export function softPolylineDistance_vjp(px: number, py: number, line: Float64Ar
     ds.pop();
     const t21_segmentDistance_b = t12_b;
     // grad of (segmentDistance): return Math.sqrt(dx * dx + dy * dy + eps * eps)
-    const t4 = 2 * s;
-    const t5 = line[t4]!;
-    const t2_segmentDistance = px - t5;
-    const t8 = t4 + 2;
-    const t9 = line[t8]!;
-    const abx_segmentDistance = t9 - t5;
-    const t3_segmentDistance = t2_segmentDistance * abx_segmentDistance;
-    const t6 = t4 + 1;
-    const t7 = line[t6]!;
-    const t4_segmentDistance = py - t7;
-    const t10 = t4 + 3;
-    const t11 = line[t10]!;
-    const aby_segmentDistance = t11 - t7;
-    const t5_segmentDistance = t4_segmentDistance * aby_segmentDistance;
-    const t6_segmentDistance = t3_segmentDistance + t5_segmentDistance;
-    const t7_segmentDistance = abx_segmentDistance * abx_segmentDistance;
-    const t8_segmentDistance = aby_segmentDistance * aby_segmentDistance;
-    const t9_segmentDistance = t7_segmentDistance + t8_segmentDistance;
-    const t10_segmentDistance = t6_segmentDistance / t9_segmentDistance;
-    const t11_segmentDistance = Math.max(0, t10_segmentDistance);
-    const t_segmentDistance = Math.min(1, t11_segmentDistance);
-    const t12_segmentDistance = t_segmentDistance * abx_segmentDistance;
-    const t13_segmentDistance = t5 + t12_segmentDistance;
-    const dx_segmentDistance = px - t13_segmentDistance;
-    const t16_segmentDistance = dx_segmentDistance * dx_segmentDistance;
-    const t14_segmentDistance = t_segmentDistance * aby_segmentDistance;
-    const t15_segmentDistance = t7 + t14_segmentDistance;
-    const dy_segmentDistance = py - t15_segmentDistance;
-    const t17_segmentDistance = dy_segmentDistance * dy_segmentDistance;
-    const t18_segmentDistance = t16_segmentDistance + t17_segmentDistance;
-    const t20_segmentDistance = t18_segmentDistance + 0.000001;
-    const t21_segmentDistance = Math.sqrt(t20_segmentDistance);
+    const t21_segmentDistance = stack[--top]!;
     const t20_segmentDistance_b = t21_segmentDistance_b === 0 ? 0 : t21_segmentDistance_b * (t21_segmentDistance === 0 ? 0 : 0.5 / t21_segmentDistance);
     const t18_segmentDistance_b = t20_segmentDistance_b;
     const t16_segmentDistance_b = t18_segmentDistance_b;
     const t17_segmentDistance_b = t18_segmentDistance_b;
+    const t10_segmentDistance = stack[--top]!;
+    const t4 = 2 * s;
+    const t6 = t4 + 1;
+    const t7 = line[t6]!;
+    const t11_segmentDistance = Math.max(0, t10_segmentDistance);
+    const t_segmentDistance = Math.min(1, t11_segmentDistance);
+    const t10 = t4 + 3;
+    const t11 = line[t10]!;
+    const aby_segmentDistance = t11 - t7;
+    const t14_segmentDistance = t_segmentDistance * aby_segmentDistance;
+    const t15_segmentDistance = t7 + t14_segmentDistance;
+    const dy_segmentDistance = py - t15_segmentDistance;
     const dy_segmentDistance_b = t17_segmentDistance_b === 0 ? 0 : t17_segmentDistance_b * (dy_segmentDistance + dy_segmentDistance);
+    const t5 = line[t4]!;
+    const t8 = t4 + 2;
+    const t9 = line[t8]!;
+    const abx_segmentDistance = t9 - t5;
+    const t12_segmentDistance = t_segmentDistance * abx_segmentDistance;
+    const t13_segmentDistance = t5 + t12_segmentDistance;
+    const dx_segmentDistance = px - t13_segmentDistance;
     const dx_segmentDistance_b = t16_segmentDistance_b === 0 ? 0 : t16_segmentDistance_b * (dx_segmentDistance + dx_segmentDistance);
     // grad of (segmentDistance): const dy = py - (ay + t * aby)
     py_b += dy_segmentDistance_b;
@@ -1498,6 +1509,14 @@ export function softPolylineDistance_vjp(px: number, py: number, line: Float64Ar
     // grad of (segmentDistance): const t = Math.min(1, Math.max(0, ((px - ax) * abx + (py - ay) * aby) / (abx * abx + aby * aby)))
     const t11_segmentDistance_b = t_segmentDistance_b * (t11_segmentDistance === t_segmentDistance && 1 !== t_segmentDistance ? 1 : 0);
     const t10_segmentDistance_b = t11_segmentDistance_b * (t10_segmentDistance === t11_segmentDistance && 0 !== t11_segmentDistance ? 1 : 0);
+    const t2_segmentDistance = px - t5;
+    const t3_segmentDistance = t2_segmentDistance * abx_segmentDistance;
+    const t4_segmentDistance = py - t7;
+    const t5_segmentDistance = t4_segmentDistance * aby_segmentDistance;
+    const t6_segmentDistance = t3_segmentDistance + t5_segmentDistance;
+    const t7_segmentDistance = abx_segmentDistance * abx_segmentDistance;
+    const t8_segmentDistance = aby_segmentDistance * aby_segmentDistance;
+    const t9_segmentDistance = t7_segmentDistance + t8_segmentDistance;
     const t10_segmentDistance_r = 1 / t9_segmentDistance;
     const t6_segmentDistance_b = t10_segmentDistance_b === 0 ? 0 : t10_segmentDistance_b * t10_segmentDistance_r;
     const t9_segmentDistance_b = t10_segmentDistance_b === 0 ? 0 : -(t10_segmentDistance_b * (t6_segmentDistance * t10_segmentDistance_r * t10_segmentDistance_r));
@@ -1638,13 +1657,32 @@ export function softPolylineDistance_jvp(px: number, py: number, line: Float64Ar
   let mn = Infinity;
   let mn_d = 0;
   const t13 = ds.length;
+  let mn_run = mn;
+  let mn_at = -1;
   for (let j = 0; j < t13; j++) {
     const t14 = ds[j]!;
-    const t14_d = ds_d[j]!;
-    const t15 = Math.min(mn, t14);
-    const t15_d = (mn === t15 ? mn_d : 0) + (t14 === t15 && mn !== t15 ? t14_d : 0);
-    mn = t15;
-    mn_d = t15_d;
+    const t15 = Math.min(mn_run, t14);
+    const t29 = mn_run !== t15;
+    if (t29) {
+      mn_at = j;
+    }
+    mn_run = t15;
+  }
+  const t28 = mn_run;
+  const mn_last = mn_at;
+  const t24 = mn_last >= 0;
+  if (t24) {
+    const t25 = ds[mn_last]!;
+    const t25_d = ds_d[mn_last]!;
+    const t26 = Math.min(t25, t28);
+    const t26_d = t25 === t26 ? t25_d : 0;
+    mn = t26;
+    mn_d = t26_d;
+  } else {
+    const t27 = Math.min(mn, t28);
+    const t27_d = mn === t27 ? mn_d : 0;
+    mn = t27;
+    mn_d = t27_d;
   }
   const dmin = mn;
   const dmin_d = mn_d;
@@ -1716,6 +1754,10 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
   const segs = t3 - 1;
   const ds: number[] = [];
   const ds_d: number[] = [];
+  if (top + (1 + (segs + 1 > 0 ? segs + 1 : 0) * 2) > stack.length) {
+    stack = tape.reserve(top, 1 + (segs + 1 > 0 ? segs + 1 : 0) * 2);
+    stack_d = tapeTangents(stack);
+  }
   for (let s = 0; s < segs; s++) {
     const t4 = 2 * s;
     const t5 = line[t4]!;
@@ -1771,12 +1813,16 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
     const t16_segmentDistance_d = (dx_segmentDistance + dx_segmentDistance) * dx_segmentDistance_d;
     const t17_segmentDistance = dy_segmentDistance * dy_segmentDistance;
     const t17_segmentDistance_d = (dy_segmentDistance + dy_segmentDistance) * dy_segmentDistance_d;
+    stack_d[top]! = t10_segmentDistance_d;
+    stack[top++]! = t10_segmentDistance;
     const t18_segmentDistance = t16_segmentDistance + t17_segmentDistance;
     const t18_segmentDistance_d = t16_segmentDistance_d + t17_segmentDistance_d;
     const t20_segmentDistance = t18_segmentDistance + 0.000001;
     const t20_segmentDistance_d = t18_segmentDistance_d;
     const t21_segmentDistance = Math.sqrt(t20_segmentDistance);
     const t21_segmentDistance_d = t21_segmentDistance === 0 ? 0 : 0.5 / t21_segmentDistance * t20_segmentDistance_d;
+    stack_d[top]! = t21_segmentDistance_d;
+    stack[top++]! = t21_segmentDistance;
     const t12 = t21_segmentDistance;
     const t12_d = t21_segmentDistance_d;
     ds.push(t12);
@@ -1785,19 +1831,39 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
   let mn = Infinity;
   let mn_d = 0;
   const t13 = ds.length;
-  if (top + (t13 + 1 > 0 ? t13 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t13 + 1 > 0 ? t13 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let mn_run = mn;
+  let mn_run_d = mn_d;
+  let mn_at = -1;
   for (let j = 0; j < t13; j++) {
     const t14 = ds[j]!;
     const t14_d = ds_d[j]!;
-    const t15 = Math.min(mn, t14);
-    const t15_d = (mn === t15 ? mn_d : 0) + (t14 === t15 && mn !== t15 ? t14_d : 0);
+    const t15 = Math.min(mn_run, t14);
+    const t15_d = (mn_run === t15 ? mn_run_d : 0) + (t14 === t15 && mn_run !== t15 ? t14_d : 0);
+    const t29 = mn_run !== t15;
+    if (t29) {
+      mn_at = j;
+    }
+    mn_run = t15;
+    mn_run_d = t15_d;
+  }
+  const t28 = mn_run;
+  const t28_d = mn_run_d;
+  const mn_last = mn_at;
+  const t24 = mn_last >= 0;
+  if (t24) {
+    const t25 = ds[mn_last]!;
+    const t25_d = ds_d[mn_last]!;
+    const t26 = Math.min(t25, t28);
+    const t26_d = (t25 === t26 ? t25_d : 0) + (t28 === t26 && t25 !== t26 ? t28_d : 0);
+    mn = t26;
+    mn_d = t26_d;
+  } else {
+    const t27 = Math.min(mn, t28);
+    const t27_d = (mn === t27 ? mn_d : 0) + (t28 === t27 && mn !== t27 ? t28_d : 0);
     stack_d[top]! = mn_d;
     stack[top++]! = mn;
-    mn = t15;
-    mn_d = t15_d;
+    mn = t27;
+    mn_d = t27_d;
   }
   const dmin = mn;
   const dmin_d = mn_d;
@@ -1895,17 +1961,23 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
   // grad of: const dmin = Math.min(...ds)
   mn_b += dmin_b;
   mn_b_d += dmin_b_d;
-  for (let j = t13 - 1; j >= 0; j--) {
+  if (t24) {
+    const t26_b = mn_b;
+    const t26_b_d = mn_b_d;
+    mn_b = 0;
+    mn_b_d = 0;
+    const t25 = ds[mn_last]!;
+    const t26 = Math.min(t25, t28);
+    const t25_b = t26_b * (t25 === t26 ? 1 : 0);
+    const t25_b_d = t25 === t26 ? t26_b_d : 0;
+    ds_b[mn_last]! += t25_b;
+    ds_b_d[mn_last]! += t25_b_d;
+  } else {
     mn = stack[--top]!;
     mn_d = stack_d[top]!;
-    const t14 = ds[j]!;
-    const t15 = Math.min(mn, t14);
-    const t14_b = mn_b * (t14 === t15 && mn !== t15 ? 1 : 0);
-    const t14_b_d = t14 === t15 && mn !== t15 ? mn_b_d : 0;
-    mn_b = mn_b * (mn === t15 ? 1 : 0);
-    mn_b_d = mn === t15 ? mn_b_d : 0;
-    ds_b[j]! += t14_b;
-    ds_b_d[j]! += t14_b_d;
+    const t27 = Math.min(mn, t28);
+    mn_b = mn_b * (mn === t27 ? 1 : 0);
+    mn_b_d = mn === t27 ? mn_b_d : 0;
   }
   // grad of: for (let s = 0; s < segs; s++)
   for (let s = Math.ceil(segs) - 1; s >= 0; s--) {
@@ -1916,66 +1988,8 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
     const t21_segmentDistance_b = t12_b;
     const t21_segmentDistance_b_d = t12_b_d;
     // grad of (segmentDistance): return Math.sqrt(dx * dx + dy * dy + eps * eps)
-    const t4 = 2 * s;
-    const t5 = line[t4]!;
-    const t5_d = line_d[t4]!;
-    const t2_segmentDistance = px - t5;
-    const t2_segmentDistance_d = px_d - t5_d;
-    const t8 = t4 + 2;
-    const t9 = line[t8]!;
-    const t9_d = line_d[t8]!;
-    const abx_segmentDistance = t9 - t5;
-    const abx_segmentDistance_d = t9_d - t5_d;
-    const t3_segmentDistance = t2_segmentDistance * abx_segmentDistance;
-    const t3_segmentDistance_d = abx_segmentDistance * t2_segmentDistance_d + t2_segmentDistance * abx_segmentDistance_d;
-    const t6 = t4 + 1;
-    const t7 = line[t6]!;
-    const t7_d = line_d[t6]!;
-    const t4_segmentDistance = py - t7;
-    const t4_segmentDistance_d = py_d - t7_d;
-    const t10 = t4 + 3;
-    const t11 = line[t10]!;
-    const t11_d = line_d[t10]!;
-    const aby_segmentDistance = t11 - t7;
-    const aby_segmentDistance_d = t11_d - t7_d;
-    const t5_segmentDistance = t4_segmentDistance * aby_segmentDistance;
-    const t5_segmentDistance_d = aby_segmentDistance * t4_segmentDistance_d + t4_segmentDistance * aby_segmentDistance_d;
-    const t6_segmentDistance = t3_segmentDistance + t5_segmentDistance;
-    const t6_segmentDistance_d = t3_segmentDistance_d + t5_segmentDistance_d;
-    const t7_segmentDistance = abx_segmentDistance * abx_segmentDistance;
-    const t7_segmentDistance_d = (abx_segmentDistance + abx_segmentDistance) * abx_segmentDistance_d;
-    const t8_segmentDistance = aby_segmentDistance * aby_segmentDistance;
-    const t8_segmentDistance_d = (aby_segmentDistance + aby_segmentDistance) * aby_segmentDistance_d;
-    const t9_segmentDistance = t7_segmentDistance + t8_segmentDistance;
-    const t9_segmentDistance_d = t7_segmentDistance_d + t8_segmentDistance_d;
-    const t10_segmentDistance = t6_segmentDistance / t9_segmentDistance;
-    const t10_segmentDistance_d = t6_segmentDistance_d / t9_segmentDistance - t10_segmentDistance / t9_segmentDistance * t9_segmentDistance_d;
-    const t11_segmentDistance = Math.max(0, t10_segmentDistance);
-    const t11_segmentDistance_d = t10_segmentDistance === t11_segmentDistance && 0 !== t11_segmentDistance ? t10_segmentDistance_d : 0;
-    const t_segmentDistance = Math.min(1, t11_segmentDistance);
-    const t_segmentDistance_d = t11_segmentDistance === t_segmentDistance && 1 !== t_segmentDistance ? t11_segmentDistance_d : 0;
-    const t12_segmentDistance = t_segmentDistance * abx_segmentDistance;
-    const t12_segmentDistance_d = abx_segmentDistance * t_segmentDistance_d + t_segmentDistance * abx_segmentDistance_d;
-    const t13_segmentDistance = t5 + t12_segmentDistance;
-    const t13_segmentDistance_d = t5_d + t12_segmentDistance_d;
-    const dx_segmentDistance = px - t13_segmentDistance;
-    const dx_segmentDistance_d = px_d - t13_segmentDistance_d;
-    const t16_segmentDistance = dx_segmentDistance * dx_segmentDistance;
-    const t16_segmentDistance_d = (dx_segmentDistance + dx_segmentDistance) * dx_segmentDistance_d;
-    const t14_segmentDistance = t_segmentDistance * aby_segmentDistance;
-    const t14_segmentDistance_d = aby_segmentDistance * t_segmentDistance_d + t_segmentDistance * aby_segmentDistance_d;
-    const t15_segmentDistance = t7 + t14_segmentDistance;
-    const t15_segmentDistance_d = t7_d + t14_segmentDistance_d;
-    const dy_segmentDistance = py - t15_segmentDistance;
-    const dy_segmentDistance_d = py_d - t15_segmentDistance_d;
-    const t17_segmentDistance = dy_segmentDistance * dy_segmentDistance;
-    const t17_segmentDistance_d = (dy_segmentDistance + dy_segmentDistance) * dy_segmentDistance_d;
-    const t18_segmentDistance = t16_segmentDistance + t17_segmentDistance;
-    const t18_segmentDistance_d = t16_segmentDistance_d + t17_segmentDistance_d;
-    const t20_segmentDistance = t18_segmentDistance + 0.000001;
-    const t20_segmentDistance_d = t18_segmentDistance_d;
-    const t21_segmentDistance = Math.sqrt(t20_segmentDistance);
-    const t21_segmentDistance_d = t21_segmentDistance === 0 ? 0 : 0.5 / t21_segmentDistance * t20_segmentDistance_d;
+    const t21_segmentDistance = stack[--top]!;
+    const t21_segmentDistance_d = stack_d[top]!;
     const t20_segmentDistance_b = t21_segmentDistance_b === 0 ? 0 : t21_segmentDistance_b * (t21_segmentDistance === 0 ? 0 : 0.5 / t21_segmentDistance);
     const t20_segmentDistance_b_d = t21_segmentDistance_b === 0 && t21_segmentDistance_b_d === 0 ? 0 : (t21_segmentDistance === 0 ? 0 : 0.5 / t21_segmentDistance * t21_segmentDistance_b_d) + t21_segmentDistance_b * (t21_segmentDistance === 0 && t21_segmentDistance_d === 0 ? 0 : -(0.5 / t21_segmentDistance / t21_segmentDistance * t21_segmentDistance_d));
     const t18_segmentDistance_b = t20_segmentDistance_b;
@@ -1984,8 +1998,42 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
     const t16_segmentDistance_b_d = t18_segmentDistance_b_d;
     const t17_segmentDistance_b = t18_segmentDistance_b;
     const t17_segmentDistance_b_d = t18_segmentDistance_b_d;
+    const t10_segmentDistance = stack[--top]!;
+    const t10_segmentDistance_d = stack_d[top]!;
+    const t4 = 2 * s;
+    const t6 = t4 + 1;
+    const t7 = line[t6]!;
+    const t7_d = line_d[t6]!;
+    const t11_segmentDistance = Math.max(0, t10_segmentDistance);
+    const t11_segmentDistance_d = t10_segmentDistance === t11_segmentDistance && 0 !== t11_segmentDistance ? t10_segmentDistance_d : 0;
+    const t_segmentDistance = Math.min(1, t11_segmentDistance);
+    const t_segmentDistance_d = t11_segmentDistance === t_segmentDistance && 1 !== t_segmentDistance ? t11_segmentDistance_d : 0;
+    const t10 = t4 + 3;
+    const t11 = line[t10]!;
+    const t11_d = line_d[t10]!;
+    const aby_segmentDistance = t11 - t7;
+    const aby_segmentDistance_d = t11_d - t7_d;
+    const t14_segmentDistance = t_segmentDistance * aby_segmentDistance;
+    const t14_segmentDistance_d = aby_segmentDistance * t_segmentDistance_d + t_segmentDistance * aby_segmentDistance_d;
+    const t15_segmentDistance = t7 + t14_segmentDistance;
+    const t15_segmentDistance_d = t7_d + t14_segmentDistance_d;
+    const dy_segmentDistance = py - t15_segmentDistance;
+    const dy_segmentDistance_d = py_d - t15_segmentDistance_d;
     const dy_segmentDistance_b = t17_segmentDistance_b === 0 ? 0 : t17_segmentDistance_b * (dy_segmentDistance + dy_segmentDistance);
     const dy_segmentDistance_b_d = t17_segmentDistance_b === 0 && t17_segmentDistance_b_d === 0 ? 0 : (dy_segmentDistance + dy_segmentDistance) * t17_segmentDistance_b_d + t17_segmentDistance_b * (2 * dy_segmentDistance_d);
+    const t5 = line[t4]!;
+    const t5_d = line_d[t4]!;
+    const t8 = t4 + 2;
+    const t9 = line[t8]!;
+    const t9_d = line_d[t8]!;
+    const abx_segmentDistance = t9 - t5;
+    const abx_segmentDistance_d = t9_d - t5_d;
+    const t12_segmentDistance = t_segmentDistance * abx_segmentDistance;
+    const t12_segmentDistance_d = abx_segmentDistance * t_segmentDistance_d + t_segmentDistance * abx_segmentDistance_d;
+    const t13_segmentDistance = t5 + t12_segmentDistance;
+    const t13_segmentDistance_d = t5_d + t12_segmentDistance_d;
+    const dx_segmentDistance = px - t13_segmentDistance;
+    const dx_segmentDistance_d = px_d - t13_segmentDistance_d;
     const dx_segmentDistance_b = t16_segmentDistance_b === 0 ? 0 : t16_segmentDistance_b * (dx_segmentDistance + dx_segmentDistance);
     const dx_segmentDistance_b_d = t16_segmentDistance_b === 0 && t16_segmentDistance_b_d === 0 ? 0 : (dx_segmentDistance + dx_segmentDistance) * t16_segmentDistance_b_d + t16_segmentDistance_b * (2 * dx_segmentDistance_d);
     // grad of (segmentDistance): const dy = py - (ay + t * aby)
@@ -2021,6 +2069,22 @@ export function softPolylineDistance_hvp(px: number, py: number, line: Float64Ar
     const t11_segmentDistance_b_d = t11_segmentDistance === t_segmentDistance && 1 !== t_segmentDistance ? t_segmentDistance_b_d : 0;
     const t10_segmentDistance_b = t11_segmentDistance_b * (t10_segmentDistance === t11_segmentDistance && 0 !== t11_segmentDistance ? 1 : 0);
     const t10_segmentDistance_b_d = t10_segmentDistance === t11_segmentDistance && 0 !== t11_segmentDistance ? t11_segmentDistance_b_d : 0;
+    const t2_segmentDistance = px - t5;
+    const t2_segmentDistance_d = px_d - t5_d;
+    const t3_segmentDistance = t2_segmentDistance * abx_segmentDistance;
+    const t3_segmentDistance_d = abx_segmentDistance * t2_segmentDistance_d + t2_segmentDistance * abx_segmentDistance_d;
+    const t4_segmentDistance = py - t7;
+    const t4_segmentDistance_d = py_d - t7_d;
+    const t5_segmentDistance = t4_segmentDistance * aby_segmentDistance;
+    const t5_segmentDistance_d = aby_segmentDistance * t4_segmentDistance_d + t4_segmentDistance * aby_segmentDistance_d;
+    const t6_segmentDistance = t3_segmentDistance + t5_segmentDistance;
+    const t6_segmentDistance_d = t3_segmentDistance_d + t5_segmentDistance_d;
+    const t7_segmentDistance = abx_segmentDistance * abx_segmentDistance;
+    const t7_segmentDistance_d = (abx_segmentDistance + abx_segmentDistance) * abx_segmentDistance_d;
+    const t8_segmentDistance = aby_segmentDistance * aby_segmentDistance;
+    const t8_segmentDistance_d = (aby_segmentDistance + aby_segmentDistance) * aby_segmentDistance_d;
+    const t9_segmentDistance = t7_segmentDistance + t8_segmentDistance;
+    const t9_segmentDistance_d = t7_segmentDistance_d + t8_segmentDistance_d;
     const t10_segmentDistance_r = 1 / t9_segmentDistance;
     const t10_segmentDistance_r_d = -(t10_segmentDistance_r * t10_segmentDistance_r * t9_segmentDistance_d);
     const t6_segmentDistance_b = t10_segmentDistance_b === 0 ? 0 : t10_segmentDistance_b * t10_segmentDistance_r;
@@ -2798,7 +2862,8 @@ export function convexSdf_vjp(px: number, py: number, poly: Float64Array, adj: {
   const n = t1 / 2;
   const t2 = -Infinity;
   let d = t2;
-  if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 2);
+  let d_run = d;
+  let d_at = -1;
   for (let i = 0; i < n; i++) {
     const t3 = i + 1;
     const j = t3 % n;
@@ -2819,71 +2884,103 @@ export function convexSdf_vjp(px: number, py: number, poly: Float64Array, adj: {
     const t15 = t14 * ex;
     const t16 = t13 - t15;
     const off = t16 / len;
-    const t17 = Math.max(d, off);
-    stack[top++]! = len;
+    const t17 = Math.max(d_run, off);
+    const t41 = d_run !== t17;
+    if (t41) {
+      d_at = i;
+    }
+    d_run = t17;
+  }
+  const t40 = d_run;
+  const d_last = d_at;
+  const t18 = d_last >= 0;
+  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+  if (t18) {
+    const t19 = 2 * d_last;
+    const t20 = poly[t19]!;
+    const t21 = px - t20;
+    const t22 = d_last + 1;
+    const t23 = t22 % n;
+    const t24 = 2 * t23;
+    const t25 = t24 + 1;
+    const t26 = poly[t25]!;
+    const t27 = t19 + 1;
+    const t28 = poly[t27]!;
+    const t29 = t26 - t28;
+    const t30 = t21 * t29;
+    const t31 = py - t28;
+    const t32 = poly[t24]!;
+    const t33 = t32 - t20;
+    const t34 = t31 * t33;
+    const t35 = t30 - t34;
+    const t36 = Math.hypot(t33, t29);
+    const t37 = t35 / t36;
+    stack[top++]! = t36;
+    const t38 = Math.max(t37, t40);
+    stack[top++]! = t37;
+    d = t38;
+  } else {
+    const t39 = Math.max(d, t40);
     stack[top++]! = d;
-    d = t17;
+    d = t39;
   }
   const result = d;
   let px_b = 0;
   let py_b = 0;
   const poly_b = adj.poly;
   let d_b = seed;
-  // grad of: for (let i = 0; i < n; i++)
-  for (let i = Math.ceil(n) - 1; i >= 0; i--) {
-    // grad of: d = Math.max(d, off)
+  // grad of: d = Math.max(d, off)
+  if (t18) {
+    const t38_b = d_b;
+    d_b = 0;
+    const t37 = stack[--top]!;
+    const t38 = Math.max(t37, t40);
+    const t37_b = t38_b * (t37 === t38 ? 1 : 0);
+    const t36 = stack[--top]!;
+    const t19 = 2 * d_last;
+    const t20 = poly[t19]!;
+    const t21 = px - t20;
+    const t22 = d_last + 1;
+    const t23 = t22 % n;
+    const t24 = 2 * t23;
+    const t25 = t24 + 1;
+    const t26 = poly[t25]!;
+    const t27 = t19 + 1;
+    const t28 = poly[t27]!;
+    const t29 = t26 - t28;
+    const t30 = t21 * t29;
+    const t31 = py - t28;
+    const t32 = poly[t24]!;
+    const t33 = t32 - t20;
+    const t34 = t31 * t33;
+    const t35 = t30 - t34;
+    const t37_r = 1 / t36;
+    const t35_b = t37_b === 0 ? 0 : t37_b * t37_r;
+    const t36_b = t37_b === 0 ? 0 : -(t37_b * (t35 * t37_r * t37_r));
+    let t33_b = t36_b === 0 ? 0 : t36_b * (t36 === 0 ? 0 : t33 / t36);
+    let t29_b = t36_b === 0 ? 0 : t36_b * (t36 === 0 ? 0 : t29 / t36);
+    const t30_b = t35_b;
+    const t34_b = -t35_b;
+    const t31_b = t34_b === 0 ? 0 : t34_b * t33;
+    if (t34_b !== 0) t33_b += t34_b * t31;
+    const t32_b = t33_b;
+    let t20_b = -t33_b;
+    poly_b[t24]! += t32_b;
+    py_b += t31_b;
+    let t28_b = -t31_b;
+    const t21_b = t30_b === 0 ? 0 : t30_b * t29;
+    if (t30_b !== 0) t29_b += t30_b * t21;
+    const t26_b = t29_b;
+    t28_b -= t29_b;
+    poly_b[t27]! += t28_b;
+    poly_b[t25]! += t26_b;
+    px_b += t21_b;
+    t20_b -= t21_b;
+    poly_b[t19]! += t20_b;
+  } else {
     d = stack[--top]!;
-    const len = stack[--top]!;
-    const t6 = 2 * i;
-    const t7 = poly[t6]!;
-    const t12 = px - t7;
-    const t3 = i + 1;
-    const j = t3 % n;
-    const t4 = 2 * j;
-    const t8 = t4 + 1;
-    const t9 = poly[t8]!;
-    const t10 = t6 + 1;
-    const t11 = poly[t10]!;
-    const ey = t9 - t11;
-    const t13 = t12 * ey;
-    const t14 = py - t11;
-    const t5 = poly[t4]!;
-    const ex = t5 - t7;
-    const t15 = t14 * ex;
-    const t16 = t13 - t15;
-    const off = t16 / len;
-    const t17 = Math.max(d, off);
-    const off_b = d_b * (off === t17 && d !== t17 ? 1 : 0);
-    d_b = d_b * (d === t17 ? 1 : 0);
-    // grad of: const off = ((px - poly[2 * i]) * ey - (py - poly[2 * i + 1]) * ex) / len
-    const off_r = 1 / len;
-    const t16_b = off_b === 0 ? 0 : off_b * off_r;
-    const len_b = off_b === 0 ? 0 : -(off_b * (t16 * off_r * off_r));
-    const t13_b = t16_b;
-    const t15_b = -t16_b;
-    const t14_b = t15_b === 0 ? 0 : t15_b * ex;
-    let ex_b = t15_b === 0 ? 0 : t15_b * t14;
-    py_b += t14_b;
-    let t11_b = -t14_b;
-    const t12_b = t13_b === 0 ? 0 : t13_b * ey;
-    let ey_b = t13_b === 0 ? 0 : t13_b * t12;
-    px_b += t12_b;
-    let t7_b = -t12_b;
-    // grad of: const len = Math.hypot(ex, ey)
-    if (len_b !== 0) {
-      ex_b += len_b * (len === 0 ? 0 : ex / len);
-      ey_b += len_b * (len === 0 ? 0 : ey / len);
-    }
-    // grad of: const ey = poly[2 * j + 1] - poly[2 * i + 1]
-    const t9_b = ey_b;
-    t11_b -= ey_b;
-    poly_b[t10]! += t11_b;
-    poly_b[t8]! += t9_b;
-    // grad of: const ex = poly[2 * j] - poly[2 * i]
-    const t5_b = ex_b;
-    t7_b -= ex_b;
-    poly_b[t6]! += t7_b;
-    poly_b[t4]! += t5_b;
+    const t39 = Math.max(d, t40);
+    d_b = d_b * (d === t39 ? 1 : 0);
   }
   adj.px += px_b;
   adj.py += py_b;
@@ -2908,43 +3005,80 @@ export function convexSdf_jvp(px: number, py: number, poly: Float64Array, tangen
   const t2 = -Infinity;
   let d = t2;
   let d_d = 0;
+  let d_run = d;
+  let d_at = -1;
   for (let i = 0; i < n; i++) {
     const t3 = i + 1;
     const j = t3 % n;
     const t4 = 2 * j;
     const t5 = poly[t4]!;
-    const t5_d = poly_d[t4]!;
     const t6 = 2 * i;
     const t7 = poly[t6]!;
-    const t7_d = poly_d[t6]!;
     const ex = t5 - t7;
-    const ex_d = t5_d - t7_d;
     const t8 = t4 + 1;
     const t9 = poly[t8]!;
-    const t9_d = poly_d[t8]!;
     const t10 = t6 + 1;
     const t11 = poly[t10]!;
-    const t11_d = poly_d[t10]!;
     const ey = t9 - t11;
-    const ey_d = t9_d - t11_d;
     const len = Math.hypot(ex, ey);
-    const len_d = (len === 0 ? 0 : ex / len * ex_d) + (len === 0 ? 0 : ey / len * ey_d);
     const t12 = px - t7;
-    const t12_d = px_d - t7_d;
     const t13 = t12 * ey;
-    const t13_d = ey * t12_d + t12 * ey_d;
     const t14 = py - t11;
-    const t14_d = py_d - t11_d;
     const t15 = t14 * ex;
-    const t15_d = ex * t14_d + t14 * ex_d;
     const t16 = t13 - t15;
-    const t16_d = t13_d - t15_d;
     const off = t16 / len;
-    const off_d = t16_d / len - off / len * len_d;
-    const t17 = Math.max(d, off);
-    const t17_d = (d === t17 ? d_d : 0) + (off === t17 && d !== t17 ? off_d : 0);
-    d = t17;
-    d_d = t17_d;
+    const t17 = Math.max(d_run, off);
+    const t41 = d_run !== t17;
+    if (t41) {
+      d_at = i;
+    }
+    d_run = t17;
+  }
+  const t40 = d_run;
+  const d_last = d_at;
+  const t18 = d_last >= 0;
+  if (t18) {
+    const t19 = 2 * d_last;
+    const t20 = poly[t19]!;
+    const t20_d = poly_d[t19]!;
+    const t21 = px - t20;
+    const t21_d = px_d - t20_d;
+    const t22 = d_last + 1;
+    const t23 = t22 % n;
+    const t24 = 2 * t23;
+    const t25 = t24 + 1;
+    const t26 = poly[t25]!;
+    const t26_d = poly_d[t25]!;
+    const t27 = t19 + 1;
+    const t28 = poly[t27]!;
+    const t28_d = poly_d[t27]!;
+    const t29 = t26 - t28;
+    const t29_d = t26_d - t28_d;
+    const t30 = t21 * t29;
+    const t30_d = t29 * t21_d + t21 * t29_d;
+    const t31 = py - t28;
+    const t31_d = py_d - t28_d;
+    const t32 = poly[t24]!;
+    const t32_d = poly_d[t24]!;
+    const t33 = t32 - t20;
+    const t33_d = t32_d - t20_d;
+    const t34 = t31 * t33;
+    const t34_d = t33 * t31_d + t31 * t33_d;
+    const t35 = t30 - t34;
+    const t35_d = t30_d - t34_d;
+    const t36 = Math.hypot(t33, t29);
+    const t36_d = (t36 === 0 ? 0 : t33 / t36 * t33_d) + (t36 === 0 ? 0 : t29 / t36 * t29_d);
+    const t37 = t35 / t36;
+    const t37_d = t35_d / t36 - t37 / t36 * t36_d;
+    const t38 = Math.max(t37, t40);
+    const t38_d = t37 === t38 ? t37_d : 0;
+    d = t38;
+    d_d = t38_d;
+  } else {
+    const t39 = Math.max(d, t40);
+    const t39_d = d === t39 ? d_d : 0;
+    d = t39;
+    d_d = t39_d;
   }
   return {
     value: d,
@@ -2978,10 +3112,9 @@ export function convexSdf_hvp(px: number, py: number, poly: Float64Array, v: { p
   const t2_d: number = 0;
   let d = t2;
   let d_d = t2_d;
-  if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) {
-    stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 2);
-    stack_d = tapeTangents(stack);
-  }
+  let d_run = d;
+  let d_run_d = d_d;
+  let d_at = -1;
   for (let i = 0; i < n; i++) {
     const t3 = i + 1;
     const j = t3 % n;
@@ -3015,14 +3148,71 @@ export function convexSdf_hvp(px: number, py: number, poly: Float64Array, v: { p
     const t16_d = t13_d - t15_d;
     const off = t16 / len;
     const off_d = t16_d / len - off / len * len_d;
-    const t17 = Math.max(d, off);
-    const t17_d = (d === t17 ? d_d : 0) + (off === t17 && d !== t17 ? off_d : 0);
-    stack_d[top]! = len_d;
-    stack[top++]! = len;
+    const t17 = Math.max(d_run, off);
+    const t17_d = (d_run === t17 ? d_run_d : 0) + (off === t17 && d_run !== t17 ? off_d : 0);
+    const t41 = d_run !== t17;
+    if (t41) {
+      d_at = i;
+    }
+    d_run = t17;
+    d_run_d = t17_d;
+  }
+  const t40 = d_run;
+  const t40_d = d_run_d;
+  const d_last = d_at;
+  const t18 = d_last >= 0;
+  if (top + 2 > stack.length) {
+    stack = tape.reserve(top, 2);
+    stack_d = tapeTangents(stack);
+  }
+  if (t18) {
+    const t19 = 2 * d_last;
+    const t20 = poly[t19]!;
+    const t20_d = poly_d[t19]!;
+    const t21 = px - t20;
+    const t21_d = px_d - t20_d;
+    const t22 = d_last + 1;
+    const t23 = t22 % n;
+    const t24 = 2 * t23;
+    const t25 = t24 + 1;
+    const t26 = poly[t25]!;
+    const t26_d = poly_d[t25]!;
+    const t27 = t19 + 1;
+    const t28 = poly[t27]!;
+    const t28_d = poly_d[t27]!;
+    const t29 = t26 - t28;
+    const t29_d = t26_d - t28_d;
+    const t30 = t21 * t29;
+    const t30_d = t29 * t21_d + t21 * t29_d;
+    const t31 = py - t28;
+    const t31_d = py_d - t28_d;
+    const t32 = poly[t24]!;
+    const t32_d = poly_d[t24]!;
+    const t33 = t32 - t20;
+    const t33_d = t32_d - t20_d;
+    const t34 = t31 * t33;
+    const t34_d = t33 * t31_d + t31 * t33_d;
+    const t35 = t30 - t34;
+    const t35_d = t30_d - t34_d;
+    const t36 = Math.hypot(t33, t29);
+    const t36_d = (t36 === 0 ? 0 : t33 / t36 * t33_d) + (t36 === 0 ? 0 : t29 / t36 * t29_d);
+    const t37 = t35 / t36;
+    const t37_d = t35_d / t36 - t37 / t36 * t36_d;
+    stack_d[top]! = t36_d;
+    stack[top++]! = t36;
+    const t38 = Math.max(t37, t40);
+    const t38_d = (t37 === t38 ? t37_d : 0) + (t40 === t38 && t37 !== t38 ? t40_d : 0);
+    stack_d[top]! = t37_d;
+    stack[top++]! = t37;
+    d = t38;
+    d_d = t38_d;
+  } else {
+    const t39 = Math.max(d, t40);
+    const t39_d = (d === t39 ? d_d : 0) + (t40 === t39 && d !== t39 ? t40_d : 0);
     stack_d[top]! = d_d;
     stack[top++]! = d;
-    d = t17;
-    d_d = t17_d;
+    d = t39;
+    d_d = t39_d;
   }
   const result = d;
   let px_b = 0;
@@ -3032,97 +3222,98 @@ export function convexSdf_hvp(px: number, py: number, poly: Float64Array, v: { p
   const poly_b = adj.poly;
   const poly_b_d = adj_d.poly;
   let d_b = seed;
-  // grad of: for (let i = 0; i < n; i++)
-  for (let i = Math.ceil(n) - 1; i >= 0; i--) {
-    // grad of: d = Math.max(d, off)
+  // grad of: d = Math.max(d, off)
+  if (t18) {
+    const t38_b = d_b;
+    d_b = 0;
+    const t37 = stack[--top]!;
+    const t38 = Math.max(t37, t40);
+    const t37_b = t38_b * (t37 === t38 ? 1 : 0);
+    const t36 = stack[--top]!;
+    const t36_d = stack_d[top]!;
+    const t19 = 2 * d_last;
+    const t20 = poly[t19]!;
+    const t20_d = poly_d[t19]!;
+    const t21 = px - t20;
+    const t21_d = px_d - t20_d;
+    const t22 = d_last + 1;
+    const t23 = t22 % n;
+    const t24 = 2 * t23;
+    const t25 = t24 + 1;
+    const t26 = poly[t25]!;
+    const t26_d = poly_d[t25]!;
+    const t27 = t19 + 1;
+    const t28 = poly[t27]!;
+    const t28_d = poly_d[t27]!;
+    const t29 = t26 - t28;
+    const t29_d = t26_d - t28_d;
+    const t30 = t21 * t29;
+    const t30_d = t29 * t21_d + t21 * t29_d;
+    const t31 = py - t28;
+    const t31_d = py_d - t28_d;
+    const t32 = poly[t24]!;
+    const t32_d = poly_d[t24]!;
+    const t33 = t32 - t20;
+    const t33_d = t32_d - t20_d;
+    const t34 = t31 * t33;
+    const t34_d = t33 * t31_d + t31 * t33_d;
+    const t35 = t30 - t34;
+    const t35_d = t30_d - t34_d;
+    const t37_r = 1 / t36;
+    const t37_r_d = -(t37_r * t37_r * t36_d);
+    const t35_b = t37_b === 0 ? 0 : t37_b * t37_r;
+    const t35_b_d = t37_b === 0 ? 0 : t37_b * t37_r_d;
+    const t36_b = t37_b === 0 ? 0 : -(t37_b * (t35 * t37_r * t37_r));
+    const t36_b_d = t37_b === 0 ? 0 : -(t37_b * (t37_r * (t37_r * t35_d + t35 * t37_r_d) + t35 * t37_r * t37_r_d));
+    let t33_b = t36_b === 0 ? 0 : t36_b * (t36 === 0 ? 0 : t33 / t36);
+    let t33_b_d = t36_b === 0 && t36_b_d === 0 ? 0 : (t36 === 0 ? 0 : t33 / t36 * t36_b_d) + t36_b * (t36 === 0 && t36_d === 0 ? 0 : t33_d / t36 - t33 / t36 / t36 * t36_d);
+    let t29_b = t36_b === 0 ? 0 : t36_b * (t36 === 0 ? 0 : t29 / t36);
+    let t29_b_d = t36_b === 0 && t36_b_d === 0 ? 0 : (t36 === 0 ? 0 : t29 / t36 * t36_b_d) + t36_b * (t36 === 0 && t36_d === 0 ? 0 : t29_d / t36 - t29 / t36 / t36 * t36_d);
+    const t30_b = t35_b;
+    const t30_b_d = t35_b_d;
+    const t34_b = -t35_b;
+    const t34_b_d = -t35_b_d;
+    const t31_b = t34_b === 0 ? 0 : t34_b * t33;
+    const t31_b_d = t34_b === 0 && t34_b_d === 0 ? 0 : t33 * t34_b_d + t34_b * t33_d;
+    if (t34_b !== 0 || t34_b_d !== 0) {
+      t33_b += t34_b * t31;
+      t33_b_d += t31 * t34_b_d + t34_b * t31_d;
+    }
+    const t32_b = t33_b;
+    const t32_b_d = t33_b_d;
+    let t20_b = -t33_b;
+    let t20_b_d = -t33_b_d;
+    poly_b[t24]! += t32_b;
+    poly_b_d[t24]! += t32_b_d;
+    py_b += t31_b;
+    py_b_d += t31_b_d;
+    let t28_b = -t31_b;
+    let t28_b_d = -t31_b_d;
+    const t21_b = t30_b === 0 ? 0 : t30_b * t29;
+    const t21_b_d = t30_b === 0 && t30_b_d === 0 ? 0 : t29 * t30_b_d + t30_b * t29_d;
+    if (t30_b !== 0 || t30_b_d !== 0) {
+      t29_b += t30_b * t21;
+      t29_b_d += t21 * t30_b_d + t30_b * t21_d;
+    }
+    const t26_b = t29_b;
+    const t26_b_d = t29_b_d;
+    t28_b -= t29_b;
+    t28_b_d -= t29_b_d;
+    poly_b[t27]! += t28_b;
+    poly_b_d[t27]! += t28_b_d;
+    poly_b[t25]! += t26_b;
+    poly_b_d[t25]! += t26_b_d;
+    px_b += t21_b;
+    px_b_d += t21_b_d;
+    t20_b -= t21_b;
+    t20_b_d -= t21_b_d;
+    poly_b[t19]! += t20_b;
+    poly_b_d[t19]! += t20_b_d;
+  } else {
     d = stack[--top]!;
     d_d = stack_d[top]!;
-    const len = stack[--top]!;
-    const len_d = stack_d[top]!;
-    const t6 = 2 * i;
-    const t7 = poly[t6]!;
-    const t7_d = poly_d[t6]!;
-    const t12 = px - t7;
-    const t12_d = px_d - t7_d;
-    const t3 = i + 1;
-    const j = t3 % n;
-    const t4 = 2 * j;
-    const t8 = t4 + 1;
-    const t9 = poly[t8]!;
-    const t9_d = poly_d[t8]!;
-    const t10 = t6 + 1;
-    const t11 = poly[t10]!;
-    const t11_d = poly_d[t10]!;
-    const ey = t9 - t11;
-    const ey_d = t9_d - t11_d;
-    const t13 = t12 * ey;
-    const t13_d = ey * t12_d + t12 * ey_d;
-    const t14 = py - t11;
-    const t14_d = py_d - t11_d;
-    const t5 = poly[t4]!;
-    const t5_d = poly_d[t4]!;
-    const ex = t5 - t7;
-    const ex_d = t5_d - t7_d;
-    const t15 = t14 * ex;
-    const t15_d = ex * t14_d + t14 * ex_d;
-    const t16 = t13 - t15;
-    const t16_d = t13_d - t15_d;
-    const off = t16 / len;
-    const t17 = Math.max(d, off);
-    const off_b = d_b * (off === t17 && d !== t17 ? 1 : 0);
-    d_b = d_b * (d === t17 ? 1 : 0);
-    // grad of: const off = ((px - poly[2 * i]) * ey - (py - poly[2 * i + 1]) * ex) / len
-    const off_r = 1 / len;
-    const off_r_d = -(off_r * off_r * len_d);
-    const t16_b = off_b === 0 ? 0 : off_b * off_r;
-    const t16_b_d = off_b === 0 ? 0 : off_b * off_r_d;
-    const len_b = off_b === 0 ? 0 : -(off_b * (t16 * off_r * off_r));
-    const len_b_d = off_b === 0 ? 0 : -(off_b * (off_r * (off_r * t16_d + t16 * off_r_d) + t16 * off_r * off_r_d));
-    const t13_b = t16_b;
-    const t13_b_d = t16_b_d;
-    const t15_b = -t16_b;
-    const t15_b_d = -t16_b_d;
-    const t14_b = t15_b === 0 ? 0 : t15_b * ex;
-    const t14_b_d = t15_b === 0 && t15_b_d === 0 ? 0 : ex * t15_b_d + t15_b * ex_d;
-    let ex_b = t15_b === 0 ? 0 : t15_b * t14;
-    let ex_b_d = t15_b === 0 && t15_b_d === 0 ? 0 : t14 * t15_b_d + t15_b * t14_d;
-    py_b += t14_b;
-    py_b_d += t14_b_d;
-    let t11_b = -t14_b;
-    let t11_b_d = -t14_b_d;
-    const t12_b = t13_b === 0 ? 0 : t13_b * ey;
-    const t12_b_d = t13_b === 0 && t13_b_d === 0 ? 0 : ey * t13_b_d + t13_b * ey_d;
-    let ey_b = t13_b === 0 ? 0 : t13_b * t12;
-    let ey_b_d = t13_b === 0 && t13_b_d === 0 ? 0 : t12 * t13_b_d + t13_b * t12_d;
-    px_b += t12_b;
-    px_b_d += t12_b_d;
-    let t7_b = -t12_b;
-    let t7_b_d = -t12_b_d;
-    // grad of: const len = Math.hypot(ex, ey)
-    if (len_b !== 0 || len_b_d !== 0) {
-      ex_b += len_b * (len === 0 ? 0 : ex / len);
-      ex_b_d += (len === 0 ? 0 : ex / len * len_b_d) + len_b * (len === 0 && len_d === 0 ? 0 : ex_d / len - ex / len / len * len_d);
-      ey_b += len_b * (len === 0 ? 0 : ey / len);
-      ey_b_d += (len === 0 ? 0 : ey / len * len_b_d) + len_b * (len === 0 && len_d === 0 ? 0 : ey_d / len - ey / len / len * len_d);
-    }
-    // grad of: const ey = poly[2 * j + 1] - poly[2 * i + 1]
-    const t9_b = ey_b;
-    const t9_b_d = ey_b_d;
-    t11_b -= ey_b;
-    t11_b_d -= ey_b_d;
-    poly_b[t10]! += t11_b;
-    poly_b_d[t10]! += t11_b_d;
-    poly_b[t8]! += t9_b;
-    poly_b_d[t8]! += t9_b_d;
-    // grad of: const ex = poly[2 * j] - poly[2 * i]
-    const t5_b = ex_b;
-    const t5_b_d = ex_b_d;
-    t7_b -= ex_b;
-    t7_b_d -= ex_b_d;
-    poly_b[t6]! += t7_b;
-    poly_b_d[t6]! += t7_b_d;
-    poly_b[t4]! += t5_b;
-    poly_b_d[t4]! += t5_b_d;
+    const t39 = Math.max(d, t40);
+    d_b = d_b * (d === t39 ? 1 : 0);
   }
   adj.px += px_b;
   adj_d.px += px_b_d;

@@ -58,11 +58,10 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     const t2_qmul_rotate = t6_normalize_rotate;
     const t3_qmul_rotate = t7_normalize_rotate;
     const t4_qmul_rotate = t8_normalize_rotate;
-    const t5_qmul_rotate: number = 0;
     const t6_qmul_rotate = t6;
     const t7_qmul_rotate = t8;
     const t8_qmul_rotate = t10;
-    const t9_qmul_rotate = t1_qmul_rotate * t5_qmul_rotate;
+    const t9_qmul_rotate = t1_qmul_rotate * 0;
     const t10_qmul_rotate = t2_qmul_rotate * t6_qmul_rotate;
     const t11_qmul_rotate = t9_qmul_rotate - t10_qmul_rotate;
     const t12_qmul_rotate = t3_qmul_rotate * t7_qmul_rotate;
@@ -70,7 +69,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     const t14_qmul_rotate = t4_qmul_rotate * t8_qmul_rotate;
     const t15_qmul_rotate = t13_qmul_rotate - t14_qmul_rotate;
     const t16_qmul_rotate = t1_qmul_rotate * t6_qmul_rotate;
-    const t17_qmul_rotate = t2_qmul_rotate * t5_qmul_rotate;
+    const t17_qmul_rotate = t2_qmul_rotate * 0;
     const t18_qmul_rotate = t16_qmul_rotate + t17_qmul_rotate;
     const t19_qmul_rotate = t3_qmul_rotate * t8_qmul_rotate;
     const t20_qmul_rotate = t18_qmul_rotate + t19_qmul_rotate;
@@ -79,7 +78,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     const t23_qmul_rotate = t1_qmul_rotate * t7_qmul_rotate;
     const t24_qmul_rotate = t2_qmul_rotate * t8_qmul_rotate;
     const t25_qmul_rotate = t23_qmul_rotate - t24_qmul_rotate;
-    const t26_qmul_rotate = t3_qmul_rotate * t5_qmul_rotate;
+    const t26_qmul_rotate = t3_qmul_rotate * 0;
     const t27_qmul_rotate = t25_qmul_rotate + t26_qmul_rotate;
     const t28_qmul_rotate = t4_qmul_rotate * t6_qmul_rotate;
     const t29_qmul_rotate = t27_qmul_rotate + t28_qmul_rotate;
@@ -88,7 +87,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     const t32_qmul_rotate = t30_qmul_rotate + t31_qmul_rotate;
     const t33_qmul_rotate = t3_qmul_rotate * t6_qmul_rotate;
     const t34_qmul_rotate = t32_qmul_rotate - t33_qmul_rotate;
-    const t35_qmul_rotate = t4_qmul_rotate * t5_qmul_rotate;
+    const t35_qmul_rotate = t4_qmul_rotate * 0;
     const t36_qmul_rotate = t34_qmul_rotate + t35_qmul_rotate;
     const t3_rotate = t5_normalize_rotate;
     const t4_rotate = t6_normalize_rotate;
@@ -118,11 +117,10 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     const t2_qmul_rotate_1 = t6_normalize_rotate_1;
     const t3_qmul_rotate_1 = t7_normalize_rotate_1;
     const t4_qmul_rotate_1 = t8_normalize_rotate_1;
-    const t5_qmul_rotate_1: number = 0;
     const t6_qmul_rotate_1 = t6;
     const t7_qmul_rotate_1 = t8;
     const t8_qmul_rotate_1 = t10;
-    const t9_qmul_rotate_1 = t1_qmul_rotate_1 * t5_qmul_rotate_1;
+    const t9_qmul_rotate_1 = t1_qmul_rotate_1 * 0;
     const t10_qmul_rotate_1 = t2_qmul_rotate_1 * t6_qmul_rotate_1;
     const t11_qmul_rotate_1 = t9_qmul_rotate_1 - t10_qmul_rotate_1;
     const t12_qmul_rotate_1 = t3_qmul_rotate_1 * t7_qmul_rotate_1;
@@ -130,7 +128,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     const t14_qmul_rotate_1 = t4_qmul_rotate_1 * t8_qmul_rotate_1;
     const t15_qmul_rotate_1 = t13_qmul_rotate_1 - t14_qmul_rotate_1;
     const t16_qmul_rotate_1 = t1_qmul_rotate_1 * t6_qmul_rotate_1;
-    const t17_qmul_rotate_1 = t2_qmul_rotate_1 * t5_qmul_rotate_1;
+    const t17_qmul_rotate_1 = t2_qmul_rotate_1 * 0;
     const t18_qmul_rotate_1 = t16_qmul_rotate_1 + t17_qmul_rotate_1;
     const t19_qmul_rotate_1 = t3_qmul_rotate_1 * t8_qmul_rotate_1;
     const t20_qmul_rotate_1 = t18_qmul_rotate_1 + t19_qmul_rotate_1;
@@ -139,7 +137,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     const t23_qmul_rotate_1 = t1_qmul_rotate_1 * t7_qmul_rotate_1;
     const t24_qmul_rotate_1 = t2_qmul_rotate_1 * t8_qmul_rotate_1;
     const t25_qmul_rotate_1 = t23_qmul_rotate_1 - t24_qmul_rotate_1;
-    const t26_qmul_rotate_1 = t3_qmul_rotate_1 * t5_qmul_rotate_1;
+    const t26_qmul_rotate_1 = t3_qmul_rotate_1 * 0;
     const t27_qmul_rotate_1 = t25_qmul_rotate_1 + t26_qmul_rotate_1;
     const t28_qmul_rotate_1 = t4_qmul_rotate_1 * t6_qmul_rotate_1;
     const t29_qmul_rotate_1 = t27_qmul_rotate_1 + t28_qmul_rotate_1;
@@ -148,7 +146,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     const t32_qmul_rotate_1 = t30_qmul_rotate_1 + t31_qmul_rotate_1;
     const t33_qmul_rotate_1 = t3_qmul_rotate_1 * t6_qmul_rotate_1;
     const t34_qmul_rotate_1 = t32_qmul_rotate_1 - t33_qmul_rotate_1;
-    const t35_qmul_rotate_1 = t4_qmul_rotate_1 * t5_qmul_rotate_1;
+    const t35_qmul_rotate_1 = t4_qmul_rotate_1 * 0;
     const t36_qmul_rotate_1 = t34_qmul_rotate_1 + t35_qmul_rotate_1;
     const t3_rotate_1 = t5_normalize_rotate_1;
     const t4_rotate_1 = t6_normalize_rotate_1;
@@ -178,11 +176,10 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     const t2_qmul_rotate_2 = t6_normalize_rotate_2;
     const t3_qmul_rotate_2 = t7_normalize_rotate_2;
     const t4_qmul_rotate_2 = t8_normalize_rotate_2;
-    const t5_qmul_rotate_2: number = 0;
     const t6_qmul_rotate_2 = t6;
     const t7_qmul_rotate_2 = t8;
     const t8_qmul_rotate_2 = t10;
-    const t9_qmul_rotate_2 = t1_qmul_rotate_2 * t5_qmul_rotate_2;
+    const t9_qmul_rotate_2 = t1_qmul_rotate_2 * 0;
     const t10_qmul_rotate_2 = t2_qmul_rotate_2 * t6_qmul_rotate_2;
     const t11_qmul_rotate_2 = t9_qmul_rotate_2 - t10_qmul_rotate_2;
     const t12_qmul_rotate_2 = t3_qmul_rotate_2 * t7_qmul_rotate_2;
@@ -190,7 +187,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     const t14_qmul_rotate_2 = t4_qmul_rotate_2 * t8_qmul_rotate_2;
     const t15_qmul_rotate_2 = t13_qmul_rotate_2 - t14_qmul_rotate_2;
     const t16_qmul_rotate_2 = t1_qmul_rotate_2 * t6_qmul_rotate_2;
-    const t17_qmul_rotate_2 = t2_qmul_rotate_2 * t5_qmul_rotate_2;
+    const t17_qmul_rotate_2 = t2_qmul_rotate_2 * 0;
     const t18_qmul_rotate_2 = t16_qmul_rotate_2 + t17_qmul_rotate_2;
     const t19_qmul_rotate_2 = t3_qmul_rotate_2 * t8_qmul_rotate_2;
     const t20_qmul_rotate_2 = t18_qmul_rotate_2 + t19_qmul_rotate_2;
@@ -199,7 +196,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     const t23_qmul_rotate_2 = t1_qmul_rotate_2 * t7_qmul_rotate_2;
     const t24_qmul_rotate_2 = t2_qmul_rotate_2 * t8_qmul_rotate_2;
     const t25_qmul_rotate_2 = t23_qmul_rotate_2 - t24_qmul_rotate_2;
-    const t26_qmul_rotate_2 = t3_qmul_rotate_2 * t5_qmul_rotate_2;
+    const t26_qmul_rotate_2 = t3_qmul_rotate_2 * 0;
     const t27_qmul_rotate_2 = t25_qmul_rotate_2 + t26_qmul_rotate_2;
     const t28_qmul_rotate_2 = t4_qmul_rotate_2 * t6_qmul_rotate_2;
     const t29_qmul_rotate_2 = t27_qmul_rotate_2 + t28_qmul_rotate_2;
@@ -208,7 +205,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     const t32_qmul_rotate_2 = t30_qmul_rotate_2 + t31_qmul_rotate_2;
     const t33_qmul_rotate_2 = t3_qmul_rotate_2 * t6_qmul_rotate_2;
     const t34_qmul_rotate_2 = t32_qmul_rotate_2 - t33_qmul_rotate_2;
-    const t35_qmul_rotate_2 = t4_qmul_rotate_2 * t5_qmul_rotate_2;
+    const t35_qmul_rotate_2 = t4_qmul_rotate_2 * 0;
     const t36_qmul_rotate_2 = t34_qmul_rotate_2 + t35_qmul_rotate_2;
     const t3_rotate_2 = t5_normalize_rotate_2;
     const t4_rotate_2 = t6_normalize_rotate_2;
@@ -268,7 +265,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     out_b[i]! = 0;
     // grad of: const r = rotate(qq, { x: pts[i], y: pts[i + 1], z: pts[i + 2] })
     const t13_rotate_2_b = r_z_b;
-    // grad of (rotate.z): return { x: r[1], y: r[2], z: r[3] }
+    // grad of (rotate(…).z): return { x: r[1], y: r[2], z: r[3] }
     const t36_qmul_1_rotate_2_b = t13_rotate_2_b;
     // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
     const t34_qmul_1_rotate_2_b = t36_qmul_1_rotate_2_b;
@@ -288,8 +285,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     const t33_qmul_rotate_2 = t3_qmul_rotate_2 * t6_qmul_rotate_2;
     const t34_qmul_rotate_2 = t32_qmul_rotate_2 - t33_qmul_rotate_2;
     const t4_qmul_rotate_2 = t8_normalize_rotate_2;
-    const t5_qmul_rotate_2: number = 0;
-    const t35_qmul_rotate_2 = t4_qmul_rotate_2 * t5_qmul_rotate_2;
+    const t35_qmul_rotate_2 = t4_qmul_rotate_2 * 0;
     const t36_qmul_rotate_2 = t34_qmul_rotate_2 + t35_qmul_rotate_2;
     const t4_qmul_1_rotate_2 = t36_qmul_rotate_2;
     const t3_rotate_2 = t5_normalize_rotate_2;
@@ -301,7 +297,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     const t23_qmul_rotate_2 = t1_qmul_rotate_2 * t7_qmul_rotate_2;
     const t24_qmul_rotate_2 = t2_qmul_rotate_2 * t8_qmul_rotate_2;
     const t25_qmul_rotate_2 = t23_qmul_rotate_2 - t24_qmul_rotate_2;
-    const t26_qmul_rotate_2 = t3_qmul_rotate_2 * t5_qmul_rotate_2;
+    const t26_qmul_rotate_2 = t3_qmul_rotate_2 * 0;
     const t27_qmul_rotate_2 = t25_qmul_rotate_2 + t26_qmul_rotate_2;
     const t28_qmul_rotate_2 = t4_qmul_rotate_2 * t6_qmul_rotate_2;
     const t29_qmul_rotate_2 = t27_qmul_rotate_2 + t28_qmul_rotate_2;
@@ -314,7 +310,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     const t30_qmul_1_rotate_2_b = t32_qmul_1_rotate_2_b;
     const t31_qmul_1_rotate_2_b = t32_qmul_1_rotate_2_b;
     const t16_qmul_rotate_2 = t1_qmul_rotate_2 * t6_qmul_rotate_2;
-    const t17_qmul_rotate_2 = t2_qmul_rotate_2 * t5_qmul_rotate_2;
+    const t17_qmul_rotate_2 = t2_qmul_rotate_2 * 0;
     const t18_qmul_rotate_2 = t16_qmul_rotate_2 + t17_qmul_rotate_2;
     const t19_qmul_rotate_2 = t3_qmul_rotate_2 * t8_qmul_rotate_2;
     const t20_qmul_rotate_2 = t18_qmul_rotate_2 + t19_qmul_rotate_2;
@@ -326,7 +322,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     const t7_qmul_1_rotate_2 = t7_rotate_2;
     const t2_qmul_1_rotate_2_b = t31_qmul_1_rotate_2_b === 0 ? 0 : t31_qmul_1_rotate_2_b * t7_qmul_1_rotate_2;
     const t7_qmul_1_rotate_2_b = t31_qmul_1_rotate_2_b === 0 ? 0 : t31_qmul_1_rotate_2_b * t2_qmul_1_rotate_2;
-    const t9_qmul_rotate_2 = t1_qmul_rotate_2 * t5_qmul_rotate_2;
+    const t9_qmul_rotate_2 = t1_qmul_rotate_2 * 0;
     const t10_qmul_rotate_2 = t2_qmul_rotate_2 * t6_qmul_rotate_2;
     const t11_qmul_rotate_2 = t9_qmul_rotate_2 - t10_qmul_rotate_2;
     const t12_qmul_rotate_2 = t3_qmul_rotate_2 * t7_qmul_rotate_2;
@@ -349,7 +345,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     const t29_qmul_rotate_2_b = t3_qmul_1_rotate_2_b;
     const t22_qmul_rotate_2_b = t2_qmul_1_rotate_2_b;
     const t15_qmul_rotate_2_b = t1_qmul_1_rotate_2_b;
-    // grad of (rotate.z): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+    // grad of (rotate(…).z): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
     const t8_rotate_2_b = -t9_rotate_2_b;
     t8_normalize_rotate_2_b += t8_rotate_2_b;
     const t6_rotate_2_b = -t7_rotate_2_b;
@@ -360,7 +356,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
     const t34_qmul_rotate_2_b = t36_qmul_rotate_2_b;
     const t35_qmul_rotate_2_b = t36_qmul_rotate_2_b;
-    let t4_qmul_rotate_2_b = t35_qmul_rotate_2_b === 0 ? 0 : t35_qmul_rotate_2_b * t5_qmul_rotate_2;
+    let t4_qmul_rotate_2_b = t35_qmul_rotate_2_b * 0;
     const t32_qmul_rotate_2_b = t34_qmul_rotate_2_b;
     const t33_qmul_rotate_2_b = -t34_qmul_rotate_2_b;
     let t3_qmul_rotate_2_b = t33_qmul_rotate_2_b === 0 ? 0 : t33_qmul_rotate_2_b * t6_qmul_rotate_2;
@@ -379,7 +375,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     }
     const t25_qmul_rotate_2_b = t27_qmul_rotate_2_b;
     const t26_qmul_rotate_2_b = t27_qmul_rotate_2_b;
-    if (t26_qmul_rotate_2_b !== 0) t3_qmul_rotate_2_b += t26_qmul_rotate_2_b * t5_qmul_rotate_2;
+    t3_qmul_rotate_2_b += t26_qmul_rotate_2_b * 0;
     const t23_qmul_rotate_2_b = t25_qmul_rotate_2_b;
     const t24_qmul_rotate_2_b = -t25_qmul_rotate_2_b;
     if (t24_qmul_rotate_2_b !== 0) {
@@ -404,7 +400,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     }
     const t16_qmul_rotate_2_b = t18_qmul_rotate_2_b;
     const t17_qmul_rotate_2_b = t18_qmul_rotate_2_b;
-    if (t17_qmul_rotate_2_b !== 0) t2_qmul_rotate_2_b += t17_qmul_rotate_2_b * t5_qmul_rotate_2;
+    t2_qmul_rotate_2_b += t17_qmul_rotate_2_b * 0;
     if (t16_qmul_rotate_2_b !== 0) {
       t1_qmul_rotate_2_b += t16_qmul_rotate_2_b * t6_qmul_rotate_2;
       t6_qmul_rotate_2_b += t16_qmul_rotate_2_b * t1_qmul_rotate_2;
@@ -427,7 +423,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
       t2_qmul_rotate_2_b += t10_qmul_rotate_2_b * t6_qmul_rotate_2;
       t6_qmul_rotate_2_b += t10_qmul_rotate_2_b * t2_qmul_rotate_2;
     }
-    if (t9_qmul_rotate_2_b !== 0) t1_qmul_rotate_2_b += t9_qmul_rotate_2_b * t5_qmul_rotate_2;
+    t1_qmul_rotate_2_b += t9_qmul_rotate_2_b * 0;
     // grad of (qmul): const [bw, bx, by, bz] = b
     let t10_b = t8_qmul_rotate_2_b;
     let t8_b = t7_qmul_rotate_2_b;
@@ -439,7 +435,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     t5_normalize_rotate_2_b += t1_qmul_rotate_2_b;
     // grad of: const r = rotate(qq, { x: pts[i], y: pts[i + 1], z: pts[i + 2] })
     const t12_rotate_1_b = r_y_b;
-    // grad of (rotate.y): return { x: r[1], y: r[2], z: r[3] }
+    // grad of (rotate(…).y): return { x: r[1], y: r[2], z: r[3] }
     const t29_qmul_1_rotate_1_b = t12_rotate_1_b;
     // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
     const t27_qmul_1_rotate_1_b = t29_qmul_1_rotate_1_b;
@@ -456,8 +452,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     const t33_qmul_rotate_1 = t3_qmul_rotate_1 * t6_qmul_rotate_1;
     const t34_qmul_rotate_1 = t32_qmul_rotate_1 - t33_qmul_rotate_1;
     const t4_qmul_rotate_1 = t8_normalize_rotate_1;
-    const t5_qmul_rotate_1: number = 0;
-    const t35_qmul_rotate_1 = t4_qmul_rotate_1 * t5_qmul_rotate_1;
+    const t35_qmul_rotate_1 = t4_qmul_rotate_1 * 0;
     const t36_qmul_rotate_1 = t34_qmul_rotate_1 + t35_qmul_rotate_1;
     const t4_qmul_1_rotate_1 = t36_qmul_rotate_1;
     const t4_rotate_1 = t6_normalize_rotate_1;
@@ -470,7 +465,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     const t23_qmul_rotate_1 = t1_qmul_rotate_1 * t7_qmul_rotate_1;
     const t24_qmul_rotate_1 = t2_qmul_rotate_1 * t8_qmul_rotate_1;
     const t25_qmul_rotate_1 = t23_qmul_rotate_1 - t24_qmul_rotate_1;
-    const t26_qmul_rotate_1 = t3_qmul_rotate_1 * t5_qmul_rotate_1;
+    const t26_qmul_rotate_1 = t3_qmul_rotate_1 * 0;
     const t27_qmul_rotate_1 = t25_qmul_rotate_1 + t26_qmul_rotate_1;
     const t28_qmul_rotate_1 = t4_qmul_rotate_1 * t6_qmul_rotate_1;
     const t29_qmul_rotate_1 = t27_qmul_rotate_1 + t28_qmul_rotate_1;
@@ -482,7 +477,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     const t23_qmul_1_rotate_1_b = t25_qmul_1_rotate_1_b;
     const t24_qmul_1_rotate_1_b = -t25_qmul_1_rotate_1_b;
     const t16_qmul_rotate_1 = t1_qmul_rotate_1 * t6_qmul_rotate_1;
-    const t17_qmul_rotate_1 = t2_qmul_rotate_1 * t5_qmul_rotate_1;
+    const t17_qmul_rotate_1 = t2_qmul_rotate_1 * 0;
     const t18_qmul_rotate_1 = t16_qmul_rotate_1 + t17_qmul_rotate_1;
     const t19_qmul_rotate_1 = t3_qmul_rotate_1 * t8_qmul_rotate_1;
     const t20_qmul_rotate_1 = t18_qmul_rotate_1 + t19_qmul_rotate_1;
@@ -494,7 +489,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     const t8_qmul_1_rotate_1 = t9_rotate_1;
     const t2_qmul_1_rotate_1_b = t24_qmul_1_rotate_1_b === 0 ? 0 : t24_qmul_1_rotate_1_b * t8_qmul_1_rotate_1;
     const t8_qmul_1_rotate_1_b = t24_qmul_1_rotate_1_b === 0 ? 0 : t24_qmul_1_rotate_1_b * t2_qmul_1_rotate_1;
-    const t9_qmul_rotate_1 = t1_qmul_rotate_1 * t5_qmul_rotate_1;
+    const t9_qmul_rotate_1 = t1_qmul_rotate_1 * 0;
     const t10_qmul_rotate_1 = t2_qmul_rotate_1 * t6_qmul_rotate_1;
     const t11_qmul_rotate_1 = t9_qmul_rotate_1 - t10_qmul_rotate_1;
     const t12_qmul_rotate_1 = t3_qmul_rotate_1 * t7_qmul_rotate_1;
@@ -517,7 +512,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     const t29_qmul_rotate_1_b = t3_qmul_1_rotate_1_b;
     const t22_qmul_rotate_1_b = t2_qmul_1_rotate_1_b;
     const t15_qmul_rotate_1_b = t1_qmul_1_rotate_1_b;
-    // grad of (rotate.y): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+    // grad of (rotate(…).y): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
     const t8_rotate_1_b = -t9_rotate_1_b;
     t8_normalize_rotate_1_b += t8_rotate_1_b;
     const t6_rotate_1_b = -t7_rotate_1_b;
@@ -528,7 +523,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
     const t34_qmul_rotate_1_b = t36_qmul_rotate_1_b;
     const t35_qmul_rotate_1_b = t36_qmul_rotate_1_b;
-    let t4_qmul_rotate_1_b = t35_qmul_rotate_1_b === 0 ? 0 : t35_qmul_rotate_1_b * t5_qmul_rotate_1;
+    let t4_qmul_rotate_1_b = t35_qmul_rotate_1_b * 0;
     const t32_qmul_rotate_1_b = t34_qmul_rotate_1_b;
     const t33_qmul_rotate_1_b = -t34_qmul_rotate_1_b;
     let t3_qmul_rotate_1_b = t33_qmul_rotate_1_b === 0 ? 0 : t33_qmul_rotate_1_b * t6_qmul_rotate_1;
@@ -547,7 +542,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     }
     const t25_qmul_rotate_1_b = t27_qmul_rotate_1_b;
     const t26_qmul_rotate_1_b = t27_qmul_rotate_1_b;
-    if (t26_qmul_rotate_1_b !== 0) t3_qmul_rotate_1_b += t26_qmul_rotate_1_b * t5_qmul_rotate_1;
+    t3_qmul_rotate_1_b += t26_qmul_rotate_1_b * 0;
     const t23_qmul_rotate_1_b = t25_qmul_rotate_1_b;
     const t24_qmul_rotate_1_b = -t25_qmul_rotate_1_b;
     if (t24_qmul_rotate_1_b !== 0) {
@@ -572,7 +567,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     }
     const t16_qmul_rotate_1_b = t18_qmul_rotate_1_b;
     const t17_qmul_rotate_1_b = t18_qmul_rotate_1_b;
-    if (t17_qmul_rotate_1_b !== 0) t2_qmul_rotate_1_b += t17_qmul_rotate_1_b * t5_qmul_rotate_1;
+    t2_qmul_rotate_1_b += t17_qmul_rotate_1_b * 0;
     if (t16_qmul_rotate_1_b !== 0) {
       t1_qmul_rotate_1_b += t16_qmul_rotate_1_b * t6_qmul_rotate_1;
       t6_qmul_rotate_1_b += t16_qmul_rotate_1_b * t1_qmul_rotate_1;
@@ -595,7 +590,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
       t2_qmul_rotate_1_b += t10_qmul_rotate_1_b * t6_qmul_rotate_1;
       t6_qmul_rotate_1_b += t10_qmul_rotate_1_b * t2_qmul_rotate_1;
     }
-    if (t9_qmul_rotate_1_b !== 0) t1_qmul_rotate_1_b += t9_qmul_rotate_1_b * t5_qmul_rotate_1;
+    t1_qmul_rotate_1_b += t9_qmul_rotate_1_b * 0;
     // grad of (qmul): const [bw, bx, by, bz] = b
     t10_b += t8_qmul_rotate_1_b;
     t8_b += t7_qmul_rotate_1_b;
@@ -607,7 +602,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     t5_normalize_rotate_1_b += t1_qmul_rotate_1_b;
     // grad of: const r = rotate(qq, { x: pts[i], y: pts[i + 1], z: pts[i + 2] })
     const t11_rotate_b = r_x_b;
-    // grad of (rotate.x): return { x: r[1], y: r[2], z: r[3] }
+    // grad of (rotate(…).x): return { x: r[1], y: r[2], z: r[3] }
     const t22_qmul_1_rotate_b = t11_rotate_b;
     // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
     const t20_qmul_1_rotate_b = t22_qmul_1_rotate_b;
@@ -624,8 +619,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     const t33_qmul_rotate = t3_qmul_rotate * t6_qmul_rotate;
     const t34_qmul_rotate = t32_qmul_rotate - t33_qmul_rotate;
     const t4_qmul_rotate = t8_normalize_rotate;
-    const t5_qmul_rotate: number = 0;
-    const t35_qmul_rotate = t4_qmul_rotate * t5_qmul_rotate;
+    const t35_qmul_rotate = t4_qmul_rotate * 0;
     const t36_qmul_rotate = t34_qmul_rotate + t35_qmul_rotate;
     const t4_qmul_1_rotate = t36_qmul_rotate;
     const t6_rotate = t7_normalize_rotate;
@@ -638,7 +632,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     const t23_qmul_rotate = t1_qmul_rotate * t7_qmul_rotate;
     const t24_qmul_rotate = t2_qmul_rotate * t8_qmul_rotate;
     const t25_qmul_rotate = t23_qmul_rotate - t24_qmul_rotate;
-    const t26_qmul_rotate = t3_qmul_rotate * t5_qmul_rotate;
+    const t26_qmul_rotate = t3_qmul_rotate * 0;
     const t27_qmul_rotate = t25_qmul_rotate + t26_qmul_rotate;
     const t28_qmul_rotate = t4_qmul_rotate * t6_qmul_rotate;
     const t29_qmul_rotate = t27_qmul_rotate + t28_qmul_rotate;
@@ -651,7 +645,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     const t16_qmul_1_rotate_b = t18_qmul_1_rotate_b;
     const t17_qmul_1_rotate_b = t18_qmul_1_rotate_b;
     const t16_qmul_rotate = t1_qmul_rotate * t6_qmul_rotate;
-    const t17_qmul_rotate = t2_qmul_rotate * t5_qmul_rotate;
+    const t17_qmul_rotate = t2_qmul_rotate * 0;
     const t18_qmul_rotate = t16_qmul_rotate + t17_qmul_rotate;
     const t19_qmul_rotate = t3_qmul_rotate * t8_qmul_rotate;
     const t20_qmul_rotate = t18_qmul_rotate + t19_qmul_rotate;
@@ -662,7 +656,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     const t5_qmul_1_rotate = t3_rotate;
     const t2_qmul_1_rotate_b = t17_qmul_1_rotate_b === 0 ? 0 : t17_qmul_1_rotate_b * t5_qmul_1_rotate;
     const t5_qmul_1_rotate_b = t17_qmul_1_rotate_b === 0 ? 0 : t17_qmul_1_rotate_b * t2_qmul_1_rotate;
-    const t9_qmul_rotate = t1_qmul_rotate * t5_qmul_rotate;
+    const t9_qmul_rotate = t1_qmul_rotate * 0;
     const t10_qmul_rotate = t2_qmul_rotate * t6_qmul_rotate;
     const t11_qmul_rotate = t9_qmul_rotate - t10_qmul_rotate;
     const t12_qmul_rotate = t3_qmul_rotate * t7_qmul_rotate;
@@ -685,7 +679,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     const t29_qmul_rotate_b = t3_qmul_1_rotate_b;
     const t22_qmul_rotate_b = t2_qmul_1_rotate_b;
     const t15_qmul_rotate_b = t1_qmul_1_rotate_b;
-    // grad of (rotate.x): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+    // grad of (rotate(…).x): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
     const t8_rotate_b = -t9_rotate_b;
     t8_normalize_rotate_b += t8_rotate_b;
     const t6_rotate_b = -t7_rotate_b;
@@ -696,7 +690,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
     const t34_qmul_rotate_b = t36_qmul_rotate_b;
     const t35_qmul_rotate_b = t36_qmul_rotate_b;
-    let t4_qmul_rotate_b = t35_qmul_rotate_b === 0 ? 0 : t35_qmul_rotate_b * t5_qmul_rotate;
+    let t4_qmul_rotate_b = t35_qmul_rotate_b * 0;
     const t32_qmul_rotate_b = t34_qmul_rotate_b;
     const t33_qmul_rotate_b = -t34_qmul_rotate_b;
     let t3_qmul_rotate_b = t33_qmul_rotate_b === 0 ? 0 : t33_qmul_rotate_b * t6_qmul_rotate;
@@ -715,7 +709,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     }
     const t25_qmul_rotate_b = t27_qmul_rotate_b;
     const t26_qmul_rotate_b = t27_qmul_rotate_b;
-    if (t26_qmul_rotate_b !== 0) t3_qmul_rotate_b += t26_qmul_rotate_b * t5_qmul_rotate;
+    t3_qmul_rotate_b += t26_qmul_rotate_b * 0;
     const t23_qmul_rotate_b = t25_qmul_rotate_b;
     const t24_qmul_rotate_b = -t25_qmul_rotate_b;
     if (t24_qmul_rotate_b !== 0) {
@@ -740,7 +734,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
     }
     const t16_qmul_rotate_b = t18_qmul_rotate_b;
     const t17_qmul_rotate_b = t18_qmul_rotate_b;
-    if (t17_qmul_rotate_b !== 0) t2_qmul_rotate_b += t17_qmul_rotate_b * t5_qmul_rotate;
+    t2_qmul_rotate_b += t17_qmul_rotate_b * 0;
     if (t16_qmul_rotate_b !== 0) {
       t1_qmul_rotate_b += t16_qmul_rotate_b * t6_qmul_rotate;
       t6_qmul_rotate_b += t16_qmul_rotate_b * t1_qmul_rotate;
@@ -763,7 +757,7 @@ export function rotatePoints_vjp(q: Float64Array, pts: Float64Array, out: Float6
       t2_qmul_rotate_b += t10_qmul_rotate_b * t6_qmul_rotate;
       t6_qmul_rotate_b += t10_qmul_rotate_b * t2_qmul_rotate;
     }
-    if (t9_qmul_rotate_b !== 0) t1_qmul_rotate_b += t9_qmul_rotate_b * t5_qmul_rotate;
+    t1_qmul_rotate_b += t9_qmul_rotate_b * 0;
     // grad of (qmul): const [bw, bx, by, bz] = b
     t10_b += t8_qmul_rotate_b;
     t8_b += t7_qmul_rotate_b;
@@ -908,15 +902,14 @@ export function rotatePoints_jvp(q: Float64Array, pts: Float64Array, out: Float6
     const t3_qmul_rotate_d = t7_normalize_rotate_d;
     const t4_qmul_rotate = t8_normalize_rotate;
     const t4_qmul_rotate_d = t8_normalize_rotate_d;
-    const t5_qmul_rotate: number = 0;
     const t6_qmul_rotate = t6;
     const t6_qmul_rotate_d = t6_d;
     const t7_qmul_rotate = t8;
     const t7_qmul_rotate_d = t8_d;
     const t8_qmul_rotate = t10;
     const t8_qmul_rotate_d = t10_d;
-    const t9_qmul_rotate = t1_qmul_rotate * t5_qmul_rotate;
-    const t9_qmul_rotate_d = t5_qmul_rotate * t1_qmul_rotate_d;
+    const t9_qmul_rotate = t1_qmul_rotate * 0;
+    const t9_qmul_rotate_d: number = 0;
     const t10_qmul_rotate = t2_qmul_rotate * t6_qmul_rotate;
     const t10_qmul_rotate_d = t6_qmul_rotate * t2_qmul_rotate_d + t2_qmul_rotate * t6_qmul_rotate_d;
     const t11_qmul_rotate = t9_qmul_rotate - t10_qmul_rotate;
@@ -931,8 +924,8 @@ export function rotatePoints_jvp(q: Float64Array, pts: Float64Array, out: Float6
     const t15_qmul_rotate_d = t13_qmul_rotate_d - t14_qmul_rotate_d;
     const t16_qmul_rotate = t1_qmul_rotate * t6_qmul_rotate;
     const t16_qmul_rotate_d = t6_qmul_rotate * t1_qmul_rotate_d + t1_qmul_rotate * t6_qmul_rotate_d;
-    const t17_qmul_rotate = t2_qmul_rotate * t5_qmul_rotate;
-    const t17_qmul_rotate_d = t5_qmul_rotate * t2_qmul_rotate_d;
+    const t17_qmul_rotate = t2_qmul_rotate * 0;
+    const t17_qmul_rotate_d: number = 0;
     const t18_qmul_rotate = t16_qmul_rotate + t17_qmul_rotate;
     const t18_qmul_rotate_d = t16_qmul_rotate_d + t17_qmul_rotate_d;
     const t19_qmul_rotate = t3_qmul_rotate * t8_qmul_rotate;
@@ -949,8 +942,8 @@ export function rotatePoints_jvp(q: Float64Array, pts: Float64Array, out: Float6
     const t24_qmul_rotate_d = t8_qmul_rotate * t2_qmul_rotate_d + t2_qmul_rotate * t8_qmul_rotate_d;
     const t25_qmul_rotate = t23_qmul_rotate - t24_qmul_rotate;
     const t25_qmul_rotate_d = t23_qmul_rotate_d - t24_qmul_rotate_d;
-    const t26_qmul_rotate = t3_qmul_rotate * t5_qmul_rotate;
-    const t26_qmul_rotate_d = t5_qmul_rotate * t3_qmul_rotate_d;
+    const t26_qmul_rotate = t3_qmul_rotate * 0;
+    const t26_qmul_rotate_d: number = 0;
     const t27_qmul_rotate = t25_qmul_rotate + t26_qmul_rotate;
     const t27_qmul_rotate_d = t25_qmul_rotate_d + t26_qmul_rotate_d;
     const t28_qmul_rotate = t4_qmul_rotate * t6_qmul_rotate;
@@ -967,8 +960,8 @@ export function rotatePoints_jvp(q: Float64Array, pts: Float64Array, out: Float6
     const t33_qmul_rotate_d = t6_qmul_rotate * t3_qmul_rotate_d + t3_qmul_rotate * t6_qmul_rotate_d;
     const t34_qmul_rotate = t32_qmul_rotate - t33_qmul_rotate;
     const t34_qmul_rotate_d = t32_qmul_rotate_d - t33_qmul_rotate_d;
-    const t35_qmul_rotate = t4_qmul_rotate * t5_qmul_rotate;
-    const t35_qmul_rotate_d = t5_qmul_rotate * t4_qmul_rotate_d;
+    const t35_qmul_rotate = t4_qmul_rotate * 0;
+    const t35_qmul_rotate_d: number = 0;
     const t36_qmul_rotate = t34_qmul_rotate + t35_qmul_rotate;
     const t36_qmul_rotate_d = t34_qmul_rotate_d + t35_qmul_rotate_d;
     const t3_rotate = t5_normalize_rotate;
@@ -1045,15 +1038,14 @@ export function rotatePoints_jvp(q: Float64Array, pts: Float64Array, out: Float6
     const t3_qmul_rotate_1_d = t7_normalize_rotate_1_d;
     const t4_qmul_rotate_1 = t8_normalize_rotate_1;
     const t4_qmul_rotate_1_d = t8_normalize_rotate_1_d;
-    const t5_qmul_rotate_1: number = 0;
     const t6_qmul_rotate_1 = t6;
     const t6_qmul_rotate_1_d = t6_d;
     const t7_qmul_rotate_1 = t8;
     const t7_qmul_rotate_1_d = t8_d;
     const t8_qmul_rotate_1 = t10;
     const t8_qmul_rotate_1_d = t10_d;
-    const t9_qmul_rotate_1 = t1_qmul_rotate_1 * t5_qmul_rotate_1;
-    const t9_qmul_rotate_1_d = t5_qmul_rotate_1 * t1_qmul_rotate_1_d;
+    const t9_qmul_rotate_1 = t1_qmul_rotate_1 * 0;
+    const t9_qmul_rotate_1_d: number = 0;
     const t10_qmul_rotate_1 = t2_qmul_rotate_1 * t6_qmul_rotate_1;
     const t10_qmul_rotate_1_d = t6_qmul_rotate_1 * t2_qmul_rotate_1_d + t2_qmul_rotate_1 * t6_qmul_rotate_1_d;
     const t11_qmul_rotate_1 = t9_qmul_rotate_1 - t10_qmul_rotate_1;
@@ -1068,8 +1060,8 @@ export function rotatePoints_jvp(q: Float64Array, pts: Float64Array, out: Float6
     const t15_qmul_rotate_1_d = t13_qmul_rotate_1_d - t14_qmul_rotate_1_d;
     const t16_qmul_rotate_1 = t1_qmul_rotate_1 * t6_qmul_rotate_1;
     const t16_qmul_rotate_1_d = t6_qmul_rotate_1 * t1_qmul_rotate_1_d + t1_qmul_rotate_1 * t6_qmul_rotate_1_d;
-    const t17_qmul_rotate_1 = t2_qmul_rotate_1 * t5_qmul_rotate_1;
-    const t17_qmul_rotate_1_d = t5_qmul_rotate_1 * t2_qmul_rotate_1_d;
+    const t17_qmul_rotate_1 = t2_qmul_rotate_1 * 0;
+    const t17_qmul_rotate_1_d: number = 0;
     const t18_qmul_rotate_1 = t16_qmul_rotate_1 + t17_qmul_rotate_1;
     const t18_qmul_rotate_1_d = t16_qmul_rotate_1_d + t17_qmul_rotate_1_d;
     const t19_qmul_rotate_1 = t3_qmul_rotate_1 * t8_qmul_rotate_1;
@@ -1086,8 +1078,8 @@ export function rotatePoints_jvp(q: Float64Array, pts: Float64Array, out: Float6
     const t24_qmul_rotate_1_d = t8_qmul_rotate_1 * t2_qmul_rotate_1_d + t2_qmul_rotate_1 * t8_qmul_rotate_1_d;
     const t25_qmul_rotate_1 = t23_qmul_rotate_1 - t24_qmul_rotate_1;
     const t25_qmul_rotate_1_d = t23_qmul_rotate_1_d - t24_qmul_rotate_1_d;
-    const t26_qmul_rotate_1 = t3_qmul_rotate_1 * t5_qmul_rotate_1;
-    const t26_qmul_rotate_1_d = t5_qmul_rotate_1 * t3_qmul_rotate_1_d;
+    const t26_qmul_rotate_1 = t3_qmul_rotate_1 * 0;
+    const t26_qmul_rotate_1_d: number = 0;
     const t27_qmul_rotate_1 = t25_qmul_rotate_1 + t26_qmul_rotate_1;
     const t27_qmul_rotate_1_d = t25_qmul_rotate_1_d + t26_qmul_rotate_1_d;
     const t28_qmul_rotate_1 = t4_qmul_rotate_1 * t6_qmul_rotate_1;
@@ -1104,8 +1096,8 @@ export function rotatePoints_jvp(q: Float64Array, pts: Float64Array, out: Float6
     const t33_qmul_rotate_1_d = t6_qmul_rotate_1 * t3_qmul_rotate_1_d + t3_qmul_rotate_1 * t6_qmul_rotate_1_d;
     const t34_qmul_rotate_1 = t32_qmul_rotate_1 - t33_qmul_rotate_1;
     const t34_qmul_rotate_1_d = t32_qmul_rotate_1_d - t33_qmul_rotate_1_d;
-    const t35_qmul_rotate_1 = t4_qmul_rotate_1 * t5_qmul_rotate_1;
-    const t35_qmul_rotate_1_d = t5_qmul_rotate_1 * t4_qmul_rotate_1_d;
+    const t35_qmul_rotate_1 = t4_qmul_rotate_1 * 0;
+    const t35_qmul_rotate_1_d: number = 0;
     const t36_qmul_rotate_1 = t34_qmul_rotate_1 + t35_qmul_rotate_1;
     const t36_qmul_rotate_1_d = t34_qmul_rotate_1_d + t35_qmul_rotate_1_d;
     const t3_rotate_1 = t5_normalize_rotate_1;
@@ -1182,15 +1174,14 @@ export function rotatePoints_jvp(q: Float64Array, pts: Float64Array, out: Float6
     const t3_qmul_rotate_2_d = t7_normalize_rotate_2_d;
     const t4_qmul_rotate_2 = t8_normalize_rotate_2;
     const t4_qmul_rotate_2_d = t8_normalize_rotate_2_d;
-    const t5_qmul_rotate_2: number = 0;
     const t6_qmul_rotate_2 = t6;
     const t6_qmul_rotate_2_d = t6_d;
     const t7_qmul_rotate_2 = t8;
     const t7_qmul_rotate_2_d = t8_d;
     const t8_qmul_rotate_2 = t10;
     const t8_qmul_rotate_2_d = t10_d;
-    const t9_qmul_rotate_2 = t1_qmul_rotate_2 * t5_qmul_rotate_2;
-    const t9_qmul_rotate_2_d = t5_qmul_rotate_2 * t1_qmul_rotate_2_d;
+    const t9_qmul_rotate_2 = t1_qmul_rotate_2 * 0;
+    const t9_qmul_rotate_2_d: number = 0;
     const t10_qmul_rotate_2 = t2_qmul_rotate_2 * t6_qmul_rotate_2;
     const t10_qmul_rotate_2_d = t6_qmul_rotate_2 * t2_qmul_rotate_2_d + t2_qmul_rotate_2 * t6_qmul_rotate_2_d;
     const t11_qmul_rotate_2 = t9_qmul_rotate_2 - t10_qmul_rotate_2;
@@ -1205,8 +1196,8 @@ export function rotatePoints_jvp(q: Float64Array, pts: Float64Array, out: Float6
     const t15_qmul_rotate_2_d = t13_qmul_rotate_2_d - t14_qmul_rotate_2_d;
     const t16_qmul_rotate_2 = t1_qmul_rotate_2 * t6_qmul_rotate_2;
     const t16_qmul_rotate_2_d = t6_qmul_rotate_2 * t1_qmul_rotate_2_d + t1_qmul_rotate_2 * t6_qmul_rotate_2_d;
-    const t17_qmul_rotate_2 = t2_qmul_rotate_2 * t5_qmul_rotate_2;
-    const t17_qmul_rotate_2_d = t5_qmul_rotate_2 * t2_qmul_rotate_2_d;
+    const t17_qmul_rotate_2 = t2_qmul_rotate_2 * 0;
+    const t17_qmul_rotate_2_d: number = 0;
     const t18_qmul_rotate_2 = t16_qmul_rotate_2 + t17_qmul_rotate_2;
     const t18_qmul_rotate_2_d = t16_qmul_rotate_2_d + t17_qmul_rotate_2_d;
     const t19_qmul_rotate_2 = t3_qmul_rotate_2 * t8_qmul_rotate_2;
@@ -1223,8 +1214,8 @@ export function rotatePoints_jvp(q: Float64Array, pts: Float64Array, out: Float6
     const t24_qmul_rotate_2_d = t8_qmul_rotate_2 * t2_qmul_rotate_2_d + t2_qmul_rotate_2 * t8_qmul_rotate_2_d;
     const t25_qmul_rotate_2 = t23_qmul_rotate_2 - t24_qmul_rotate_2;
     const t25_qmul_rotate_2_d = t23_qmul_rotate_2_d - t24_qmul_rotate_2_d;
-    const t26_qmul_rotate_2 = t3_qmul_rotate_2 * t5_qmul_rotate_2;
-    const t26_qmul_rotate_2_d = t5_qmul_rotate_2 * t3_qmul_rotate_2_d;
+    const t26_qmul_rotate_2 = t3_qmul_rotate_2 * 0;
+    const t26_qmul_rotate_2_d: number = 0;
     const t27_qmul_rotate_2 = t25_qmul_rotate_2 + t26_qmul_rotate_2;
     const t27_qmul_rotate_2_d = t25_qmul_rotate_2_d + t26_qmul_rotate_2_d;
     const t28_qmul_rotate_2 = t4_qmul_rotate_2 * t6_qmul_rotate_2;
@@ -1241,8 +1232,8 @@ export function rotatePoints_jvp(q: Float64Array, pts: Float64Array, out: Float6
     const t33_qmul_rotate_2_d = t6_qmul_rotate_2 * t3_qmul_rotate_2_d + t3_qmul_rotate_2 * t6_qmul_rotate_2_d;
     const t34_qmul_rotate_2 = t32_qmul_rotate_2 - t33_qmul_rotate_2;
     const t34_qmul_rotate_2_d = t32_qmul_rotate_2_d - t33_qmul_rotate_2_d;
-    const t35_qmul_rotate_2 = t4_qmul_rotate_2 * t5_qmul_rotate_2;
-    const t35_qmul_rotate_2_d = t5_qmul_rotate_2 * t4_qmul_rotate_2_d;
+    const t35_qmul_rotate_2 = t4_qmul_rotate_2 * 0;
+    const t35_qmul_rotate_2_d: number = 0;
     const t36_qmul_rotate_2 = t34_qmul_rotate_2 + t35_qmul_rotate_2;
     const t36_qmul_rotate_2_d = t34_qmul_rotate_2_d + t35_qmul_rotate_2_d;
     const t3_rotate_2 = t5_normalize_rotate_2;
@@ -2624,7 +2615,6 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
     x = 0;
     y = 0;
     z = 0;
-    if (top + (nb + 1 > 0 ? nb + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (nb + 1 > 0 ? nb + 1 : 0) * 3);
     for (let b = 0; b < nb; b++) {
       const t9 = v * nb;
       const t10 = t9 + b;
@@ -2648,15 +2638,16 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         const t6_normalize_rotate = t2_normalize_rotate / n_normalize_rotate;
         const t7_normalize_rotate = t3_normalize_rotate / n_normalize_rotate;
         const t8_normalize_rotate = t4_normalize_rotate / n_normalize_rotate;
+        if (top + 15 > stack.length) stack = tape.reserve(top, 15);
+        stack[top++]! = n_normalize_rotate;
         const t1_qmul_rotate = t5_normalize_rotate;
         const t2_qmul_rotate = t6_normalize_rotate;
         const t3_qmul_rotate = t7_normalize_rotate;
         const t4_qmul_rotate = t8_normalize_rotate;
-        const t5_qmul_rotate: number = 0;
         const t6_qmul_rotate = p_x;
         const t7_qmul_rotate = p_y;
         const t8_qmul_rotate = p_z;
-        const t9_qmul_rotate = t1_qmul_rotate * t5_qmul_rotate;
+        const t9_qmul_rotate = t1_qmul_rotate * 0;
         const t10_qmul_rotate = t2_qmul_rotate * t6_qmul_rotate;
         const t11_qmul_rotate = t9_qmul_rotate - t10_qmul_rotate;
         const t12_qmul_rotate = t3_qmul_rotate * t7_qmul_rotate;
@@ -2664,7 +2655,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         const t14_qmul_rotate = t4_qmul_rotate * t8_qmul_rotate;
         const t15_qmul_rotate = t13_qmul_rotate - t14_qmul_rotate;
         const t16_qmul_rotate = t1_qmul_rotate * t6_qmul_rotate;
-        const t17_qmul_rotate = t2_qmul_rotate * t5_qmul_rotate;
+        const t17_qmul_rotate = t2_qmul_rotate * 0;
         const t18_qmul_rotate = t16_qmul_rotate + t17_qmul_rotate;
         const t19_qmul_rotate = t3_qmul_rotate * t8_qmul_rotate;
         const t20_qmul_rotate = t18_qmul_rotate + t19_qmul_rotate;
@@ -2673,7 +2664,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         const t23_qmul_rotate = t1_qmul_rotate * t7_qmul_rotate;
         const t24_qmul_rotate = t2_qmul_rotate * t8_qmul_rotate;
         const t25_qmul_rotate = t23_qmul_rotate - t24_qmul_rotate;
-        const t26_qmul_rotate = t3_qmul_rotate * t5_qmul_rotate;
+        const t26_qmul_rotate = t3_qmul_rotate * 0;
         const t27_qmul_rotate = t25_qmul_rotate + t26_qmul_rotate;
         const t28_qmul_rotate = t4_qmul_rotate * t6_qmul_rotate;
         const t29_qmul_rotate = t27_qmul_rotate + t28_qmul_rotate;
@@ -2682,7 +2673,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         const t32_qmul_rotate = t30_qmul_rotate + t31_qmul_rotate;
         const t33_qmul_rotate = t3_qmul_rotate * t6_qmul_rotate;
         const t34_qmul_rotate = t32_qmul_rotate - t33_qmul_rotate;
-        const t35_qmul_rotate = t4_qmul_rotate * t5_qmul_rotate;
+        const t35_qmul_rotate = t4_qmul_rotate * 0;
         const t36_qmul_rotate = t34_qmul_rotate + t35_qmul_rotate;
         const t3_rotate = t5_normalize_rotate;
         const t4_rotate = t6_normalize_rotate;
@@ -2717,15 +2708,15 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         const t6_normalize_rotate_1 = t2_normalize_rotate_1 / n_normalize_rotate_1;
         const t7_normalize_rotate_1 = t3_normalize_rotate_1 / n_normalize_rotate_1;
         const t8_normalize_rotate_1 = t4_normalize_rotate_1 / n_normalize_rotate_1;
+        stack[top++]! = n_normalize_rotate_1;
         const t1_qmul_rotate_1 = t5_normalize_rotate_1;
         const t2_qmul_rotate_1 = t6_normalize_rotate_1;
         const t3_qmul_rotate_1 = t7_normalize_rotate_1;
         const t4_qmul_rotate_1 = t8_normalize_rotate_1;
-        const t5_qmul_rotate_1: number = 0;
         const t6_qmul_rotate_1 = p_x;
         const t7_qmul_rotate_1 = p_y;
         const t8_qmul_rotate_1 = p_z;
-        const t9_qmul_rotate_1 = t1_qmul_rotate_1 * t5_qmul_rotate_1;
+        const t9_qmul_rotate_1 = t1_qmul_rotate_1 * 0;
         const t10_qmul_rotate_1 = t2_qmul_rotate_1 * t6_qmul_rotate_1;
         const t11_qmul_rotate_1 = t9_qmul_rotate_1 - t10_qmul_rotate_1;
         const t12_qmul_rotate_1 = t3_qmul_rotate_1 * t7_qmul_rotate_1;
@@ -2733,7 +2724,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         const t14_qmul_rotate_1 = t4_qmul_rotate_1 * t8_qmul_rotate_1;
         const t15_qmul_rotate_1 = t13_qmul_rotate_1 - t14_qmul_rotate_1;
         const t16_qmul_rotate_1 = t1_qmul_rotate_1 * t6_qmul_rotate_1;
-        const t17_qmul_rotate_1 = t2_qmul_rotate_1 * t5_qmul_rotate_1;
+        const t17_qmul_rotate_1 = t2_qmul_rotate_1 * 0;
         const t18_qmul_rotate_1 = t16_qmul_rotate_1 + t17_qmul_rotate_1;
         const t19_qmul_rotate_1 = t3_qmul_rotate_1 * t8_qmul_rotate_1;
         const t20_qmul_rotate_1 = t18_qmul_rotate_1 + t19_qmul_rotate_1;
@@ -2742,7 +2733,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         const t23_qmul_rotate_1 = t1_qmul_rotate_1 * t7_qmul_rotate_1;
         const t24_qmul_rotate_1 = t2_qmul_rotate_1 * t8_qmul_rotate_1;
         const t25_qmul_rotate_1 = t23_qmul_rotate_1 - t24_qmul_rotate_1;
-        const t26_qmul_rotate_1 = t3_qmul_rotate_1 * t5_qmul_rotate_1;
+        const t26_qmul_rotate_1 = t3_qmul_rotate_1 * 0;
         const t27_qmul_rotate_1 = t25_qmul_rotate_1 + t26_qmul_rotate_1;
         const t28_qmul_rotate_1 = t4_qmul_rotate_1 * t6_qmul_rotate_1;
         const t29_qmul_rotate_1 = t27_qmul_rotate_1 + t28_qmul_rotate_1;
@@ -2751,7 +2742,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         const t32_qmul_rotate_1 = t30_qmul_rotate_1 + t31_qmul_rotate_1;
         const t33_qmul_rotate_1 = t3_qmul_rotate_1 * t6_qmul_rotate_1;
         const t34_qmul_rotate_1 = t32_qmul_rotate_1 - t33_qmul_rotate_1;
-        const t35_qmul_rotate_1 = t4_qmul_rotate_1 * t5_qmul_rotate_1;
+        const t35_qmul_rotate_1 = t4_qmul_rotate_1 * 0;
         const t36_qmul_rotate_1 = t34_qmul_rotate_1 + t35_qmul_rotate_1;
         const t3_rotate_1 = t5_normalize_rotate_1;
         const t4_rotate_1 = t6_normalize_rotate_1;
@@ -2786,15 +2777,15 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         const t6_normalize_rotate_2 = t2_normalize_rotate_2 / n_normalize_rotate_2;
         const t7_normalize_rotate_2 = t3_normalize_rotate_2 / n_normalize_rotate_2;
         const t8_normalize_rotate_2 = t4_normalize_rotate_2 / n_normalize_rotate_2;
+        stack[top++]! = n_normalize_rotate_2;
         const t1_qmul_rotate_2 = t5_normalize_rotate_2;
         const t2_qmul_rotate_2 = t6_normalize_rotate_2;
         const t3_qmul_rotate_2 = t7_normalize_rotate_2;
         const t4_qmul_rotate_2 = t8_normalize_rotate_2;
-        const t5_qmul_rotate_2: number = 0;
         const t6_qmul_rotate_2 = p_x;
         const t7_qmul_rotate_2 = p_y;
         const t8_qmul_rotate_2 = p_z;
-        const t9_qmul_rotate_2 = t1_qmul_rotate_2 * t5_qmul_rotate_2;
+        const t9_qmul_rotate_2 = t1_qmul_rotate_2 * 0;
         const t10_qmul_rotate_2 = t2_qmul_rotate_2 * t6_qmul_rotate_2;
         const t11_qmul_rotate_2 = t9_qmul_rotate_2 - t10_qmul_rotate_2;
         const t12_qmul_rotate_2 = t3_qmul_rotate_2 * t7_qmul_rotate_2;
@@ -2802,7 +2793,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         const t14_qmul_rotate_2 = t4_qmul_rotate_2 * t8_qmul_rotate_2;
         const t15_qmul_rotate_2 = t13_qmul_rotate_2 - t14_qmul_rotate_2;
         const t16_qmul_rotate_2 = t1_qmul_rotate_2 * t6_qmul_rotate_2;
-        const t17_qmul_rotate_2 = t2_qmul_rotate_2 * t5_qmul_rotate_2;
+        const t17_qmul_rotate_2 = t2_qmul_rotate_2 * 0;
         const t18_qmul_rotate_2 = t16_qmul_rotate_2 + t17_qmul_rotate_2;
         const t19_qmul_rotate_2 = t3_qmul_rotate_2 * t8_qmul_rotate_2;
         const t20_qmul_rotate_2 = t18_qmul_rotate_2 + t19_qmul_rotate_2;
@@ -2811,7 +2802,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         const t23_qmul_rotate_2 = t1_qmul_rotate_2 * t7_qmul_rotate_2;
         const t24_qmul_rotate_2 = t2_qmul_rotate_2 * t8_qmul_rotate_2;
         const t25_qmul_rotate_2 = t23_qmul_rotate_2 - t24_qmul_rotate_2;
-        const t26_qmul_rotate_2 = t3_qmul_rotate_2 * t5_qmul_rotate_2;
+        const t26_qmul_rotate_2 = t3_qmul_rotate_2 * 0;
         const t27_qmul_rotate_2 = t25_qmul_rotate_2 + t26_qmul_rotate_2;
         const t28_qmul_rotate_2 = t4_qmul_rotate_2 * t6_qmul_rotate_2;
         const t29_qmul_rotate_2 = t27_qmul_rotate_2 + t28_qmul_rotate_2;
@@ -2820,7 +2811,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         const t32_qmul_rotate_2 = t30_qmul_rotate_2 + t31_qmul_rotate_2;
         const t33_qmul_rotate_2 = t3_qmul_rotate_2 * t6_qmul_rotate_2;
         const t34_qmul_rotate_2 = t32_qmul_rotate_2 - t33_qmul_rotate_2;
-        const t35_qmul_rotate_2 = t4_qmul_rotate_2 * t5_qmul_rotate_2;
+        const t35_qmul_rotate_2 = t4_qmul_rotate_2 * 0;
         const t36_qmul_rotate_2 = t34_qmul_rotate_2 + t35_qmul_rotate_2;
         const t3_rotate_2 = t5_normalize_rotate_2;
         const t4_rotate_2 = t6_normalize_rotate_2;
@@ -2850,21 +2841,30 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         const t21 = bones[t20]!;
         const t22 = r_x + t21;
         const t23 = w * t22;
-        stack[top++]! = n_normalize_rotate;
+        stack[top++]! = t5_normalize_rotate;
+        stack[top++]! = t6_normalize_rotate;
+        stack[top++]! = t7_normalize_rotate;
+        stack[top++]! = t8_normalize_rotate;
         const t24 = x + t23;
         x = t24;
         const t25 = t12 + 5;
         const t26 = bones[t25]!;
         const t27 = r_y + t26;
         const t28 = w * t27;
-        stack[top++]! = n_normalize_rotate_1;
+        stack[top++]! = t5_normalize_rotate_1;
+        stack[top++]! = t6_normalize_rotate_1;
+        stack[top++]! = t7_normalize_rotate_1;
+        stack[top++]! = t8_normalize_rotate_1;
         const t29 = y + t28;
         y = t29;
         const t30 = t12 + 6;
         const t31 = bones[t30]!;
         const t32 = r_z + t31;
         const t33 = w * t32;
-        stack[top++]! = n_normalize_rotate_2;
+        stack[top++]! = t5_normalize_rotate_2;
+        stack[top++]! = t6_normalize_rotate_2;
+        stack[top++]! = t7_normalize_rotate_2;
+        stack[top++]! = t8_normalize_rotate_2;
         const t34 = z + t33;
         z = t34;
       }
@@ -2914,34 +2914,20 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
       if (!t11) {
         // grad of: z += w * (r.z + bones[7 * b + 6])
         const t33_b = z_b;
-        const n_normalize_rotate_2 = stack[--top]!;
-        const t12 = 7 * b;
-        const t13 = bones[t12]!;
-        const t1_normalize_rotate_2 = t13;
-        const t5_normalize_rotate_2 = t1_normalize_rotate_2 / n_normalize_rotate_2;
+        const t8_normalize_rotate_2 = stack[--top]!;
+        const t7_normalize_rotate_2 = stack[--top]!;
+        const t6_normalize_rotate_2 = stack[--top]!;
+        const t5_normalize_rotate_2 = stack[--top]!;
         const t1_qmul_rotate_2 = t5_normalize_rotate_2;
-        const t5_qmul_rotate_2: number = 0;
-        const t9_qmul_rotate_2 = t1_qmul_rotate_2 * t5_qmul_rotate_2;
-        const t14 = t12 + 1;
-        const t15 = bones[t14]!;
-        const t2_normalize_rotate_2 = t15;
-        const t6_normalize_rotate_2 = t2_normalize_rotate_2 / n_normalize_rotate_2;
+        const t9_qmul_rotate_2 = t1_qmul_rotate_2 * 0;
         const t2_qmul_rotate_2 = t6_normalize_rotate_2;
         const t6_qmul_rotate_2 = p_x;
         const t10_qmul_rotate_2 = t2_qmul_rotate_2 * t6_qmul_rotate_2;
         const t11_qmul_rotate_2 = t9_qmul_rotate_2 - t10_qmul_rotate_2;
-        const t16 = t12 + 2;
-        const t17 = bones[t16]!;
-        const t3_normalize_rotate_2 = t17;
-        const t7_normalize_rotate_2 = t3_normalize_rotate_2 / n_normalize_rotate_2;
         const t3_qmul_rotate_2 = t7_normalize_rotate_2;
         const t7_qmul_rotate_2 = p_y;
         const t12_qmul_rotate_2 = t3_qmul_rotate_2 * t7_qmul_rotate_2;
         const t13_qmul_rotate_2 = t11_qmul_rotate_2 - t12_qmul_rotate_2;
-        const t18 = t12 + 3;
-        const t19 = bones[t18]!;
-        const t4_normalize_rotate_2 = t19;
-        const t8_normalize_rotate_2 = t4_normalize_rotate_2 / n_normalize_rotate_2;
         const t4_qmul_rotate_2 = t8_normalize_rotate_2;
         const t8_qmul_rotate_2 = p_z;
         const t14_qmul_rotate_2 = t4_qmul_rotate_2 * t8_qmul_rotate_2;
@@ -2952,7 +2938,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         const t8_qmul_1_rotate_2 = t9_rotate_2;
         const t30_qmul_1_rotate_2 = t1_qmul_1_rotate_2 * t8_qmul_1_rotate_2;
         const t16_qmul_rotate_2 = t1_qmul_rotate_2 * t6_qmul_rotate_2;
-        const t17_qmul_rotate_2 = t2_qmul_rotate_2 * t5_qmul_rotate_2;
+        const t17_qmul_rotate_2 = t2_qmul_rotate_2 * 0;
         const t18_qmul_rotate_2 = t16_qmul_rotate_2 + t17_qmul_rotate_2;
         const t19_qmul_rotate_2 = t3_qmul_rotate_2 * t8_qmul_rotate_2;
         const t20_qmul_rotate_2 = t18_qmul_rotate_2 + t19_qmul_rotate_2;
@@ -2967,7 +2953,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         const t23_qmul_rotate_2 = t1_qmul_rotate_2 * t7_qmul_rotate_2;
         const t24_qmul_rotate_2 = t2_qmul_rotate_2 * t8_qmul_rotate_2;
         const t25_qmul_rotate_2 = t23_qmul_rotate_2 - t24_qmul_rotate_2;
-        const t26_qmul_rotate_2 = t3_qmul_rotate_2 * t5_qmul_rotate_2;
+        const t26_qmul_rotate_2 = t3_qmul_rotate_2 * 0;
         const t27_qmul_rotate_2 = t25_qmul_rotate_2 + t26_qmul_rotate_2;
         const t28_qmul_rotate_2 = t4_qmul_rotate_2 * t6_qmul_rotate_2;
         const t29_qmul_rotate_2 = t27_qmul_rotate_2 + t28_qmul_rotate_2;
@@ -2982,7 +2968,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         const t32_qmul_rotate_2 = t30_qmul_rotate_2 + t31_qmul_rotate_2;
         const t33_qmul_rotate_2 = t3_qmul_rotate_2 * t6_qmul_rotate_2;
         const t34_qmul_rotate_2 = t32_qmul_rotate_2 - t33_qmul_rotate_2;
-        const t35_qmul_rotate_2 = t4_qmul_rotate_2 * t5_qmul_rotate_2;
+        const t35_qmul_rotate_2 = t4_qmul_rotate_2 * 0;
         const t36_qmul_rotate_2 = t34_qmul_rotate_2 + t35_qmul_rotate_2;
         const t4_qmul_1_rotate_2 = t36_qmul_rotate_2;
         const t3_rotate_2 = t5_normalize_rotate_2;
@@ -2991,6 +2977,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         const t36_qmul_1_rotate_2 = t34_qmul_1_rotate_2 + t35_qmul_1_rotate_2;
         const t13_rotate_2 = t36_qmul_1_rotate_2;
         const r_z = t13_rotate_2;
+        const t12 = 7 * b;
         const t30 = t12 + 6;
         const t31 = bones[t30]!;
         const t32 = r_z + t31;
@@ -3001,26 +2988,20 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         bones_b[t30]! += t31_b;
         // grad of: y += w * (r.y + bones[7 * b + 5])
         const t28_b = y_b;
-        const n_normalize_rotate_1 = stack[--top]!;
-        const t1_normalize_rotate_1 = t13;
-        const t5_normalize_rotate_1 = t1_normalize_rotate_1 / n_normalize_rotate_1;
+        const t8_normalize_rotate_1 = stack[--top]!;
+        const t7_normalize_rotate_1 = stack[--top]!;
+        const t6_normalize_rotate_1 = stack[--top]!;
+        const t5_normalize_rotate_1 = stack[--top]!;
         const t1_qmul_rotate_1 = t5_normalize_rotate_1;
-        const t5_qmul_rotate_1: number = 0;
-        const t9_qmul_rotate_1 = t1_qmul_rotate_1 * t5_qmul_rotate_1;
-        const t2_normalize_rotate_1 = t15;
-        const t6_normalize_rotate_1 = t2_normalize_rotate_1 / n_normalize_rotate_1;
+        const t9_qmul_rotate_1 = t1_qmul_rotate_1 * 0;
         const t2_qmul_rotate_1 = t6_normalize_rotate_1;
         const t6_qmul_rotate_1 = p_x;
         const t10_qmul_rotate_1 = t2_qmul_rotate_1 * t6_qmul_rotate_1;
         const t11_qmul_rotate_1 = t9_qmul_rotate_1 - t10_qmul_rotate_1;
-        const t3_normalize_rotate_1 = t17;
-        const t7_normalize_rotate_1 = t3_normalize_rotate_1 / n_normalize_rotate_1;
         const t3_qmul_rotate_1 = t7_normalize_rotate_1;
         const t7_qmul_rotate_1 = p_y;
         const t12_qmul_rotate_1 = t3_qmul_rotate_1 * t7_qmul_rotate_1;
         const t13_qmul_rotate_1 = t11_qmul_rotate_1 - t12_qmul_rotate_1;
-        const t4_normalize_rotate_1 = t19;
-        const t8_normalize_rotate_1 = t4_normalize_rotate_1 / n_normalize_rotate_1;
         const t4_qmul_rotate_1 = t8_normalize_rotate_1;
         const t8_qmul_rotate_1 = p_z;
         const t14_qmul_rotate_1 = t4_qmul_rotate_1 * t8_qmul_rotate_1;
@@ -3031,7 +3012,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         const t7_qmul_1_rotate_1 = t7_rotate_1;
         const t23_qmul_1_rotate_1 = t1_qmul_1_rotate_1 * t7_qmul_1_rotate_1;
         const t16_qmul_rotate_1 = t1_qmul_rotate_1 * t6_qmul_rotate_1;
-        const t17_qmul_rotate_1 = t2_qmul_rotate_1 * t5_qmul_rotate_1;
+        const t17_qmul_rotate_1 = t2_qmul_rotate_1 * 0;
         const t18_qmul_rotate_1 = t16_qmul_rotate_1 + t17_qmul_rotate_1;
         const t19_qmul_rotate_1 = t3_qmul_rotate_1 * t8_qmul_rotate_1;
         const t20_qmul_rotate_1 = t18_qmul_rotate_1 + t19_qmul_rotate_1;
@@ -3046,7 +3027,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         const t23_qmul_rotate_1 = t1_qmul_rotate_1 * t7_qmul_rotate_1;
         const t24_qmul_rotate_1 = t2_qmul_rotate_1 * t8_qmul_rotate_1;
         const t25_qmul_rotate_1 = t23_qmul_rotate_1 - t24_qmul_rotate_1;
-        const t26_qmul_rotate_1 = t3_qmul_rotate_1 * t5_qmul_rotate_1;
+        const t26_qmul_rotate_1 = t3_qmul_rotate_1 * 0;
         const t27_qmul_rotate_1 = t25_qmul_rotate_1 + t26_qmul_rotate_1;
         const t28_qmul_rotate_1 = t4_qmul_rotate_1 * t6_qmul_rotate_1;
         const t29_qmul_rotate_1 = t27_qmul_rotate_1 + t28_qmul_rotate_1;
@@ -3060,7 +3041,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         const t32_qmul_rotate_1 = t30_qmul_rotate_1 + t31_qmul_rotate_1;
         const t33_qmul_rotate_1 = t3_qmul_rotate_1 * t6_qmul_rotate_1;
         const t34_qmul_rotate_1 = t32_qmul_rotate_1 - t33_qmul_rotate_1;
-        const t35_qmul_rotate_1 = t4_qmul_rotate_1 * t5_qmul_rotate_1;
+        const t35_qmul_rotate_1 = t4_qmul_rotate_1 * 0;
         const t36_qmul_rotate_1 = t34_qmul_rotate_1 + t35_qmul_rotate_1;
         const t4_qmul_1_rotate_1 = t36_qmul_rotate_1;
         const t4_rotate_1 = t6_normalize_rotate_1;
@@ -3080,26 +3061,20 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         bones_b[t25]! += t26_b;
         // grad of: x += w * (r.x + bones[7 * b + 4])
         const t23_b = x_b;
-        const n_normalize_rotate = stack[--top]!;
-        const t1_normalize_rotate = t13;
-        const t5_normalize_rotate = t1_normalize_rotate / n_normalize_rotate;
+        const t8_normalize_rotate = stack[--top]!;
+        const t7_normalize_rotate = stack[--top]!;
+        const t6_normalize_rotate = stack[--top]!;
+        const t5_normalize_rotate = stack[--top]!;
         const t1_qmul_rotate = t5_normalize_rotate;
-        const t5_qmul_rotate: number = 0;
-        const t9_qmul_rotate = t1_qmul_rotate * t5_qmul_rotate;
-        const t2_normalize_rotate = t15;
-        const t6_normalize_rotate = t2_normalize_rotate / n_normalize_rotate;
+        const t9_qmul_rotate = t1_qmul_rotate * 0;
         const t2_qmul_rotate = t6_normalize_rotate;
         const t6_qmul_rotate = p_x;
         const t10_qmul_rotate = t2_qmul_rotate * t6_qmul_rotate;
         const t11_qmul_rotate = t9_qmul_rotate - t10_qmul_rotate;
-        const t3_normalize_rotate = t17;
-        const t7_normalize_rotate = t3_normalize_rotate / n_normalize_rotate;
         const t3_qmul_rotate = t7_normalize_rotate;
         const t7_qmul_rotate = p_y;
         const t12_qmul_rotate = t3_qmul_rotate * t7_qmul_rotate;
         const t13_qmul_rotate = t11_qmul_rotate - t12_qmul_rotate;
-        const t4_normalize_rotate = t19;
-        const t8_normalize_rotate = t4_normalize_rotate / n_normalize_rotate;
         const t4_qmul_rotate = t8_normalize_rotate;
         const t8_qmul_rotate = p_z;
         const t14_qmul_rotate = t4_qmul_rotate * t8_qmul_rotate;
@@ -3110,7 +3085,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         const t6_qmul_1_rotate = t5_rotate;
         const t16_qmul_1_rotate = t1_qmul_1_rotate * t6_qmul_1_rotate;
         const t16_qmul_rotate = t1_qmul_rotate * t6_qmul_rotate;
-        const t17_qmul_rotate = t2_qmul_rotate * t5_qmul_rotate;
+        const t17_qmul_rotate = t2_qmul_rotate * 0;
         const t18_qmul_rotate = t16_qmul_rotate + t17_qmul_rotate;
         const t19_qmul_rotate = t3_qmul_rotate * t8_qmul_rotate;
         const t20_qmul_rotate = t18_qmul_rotate + t19_qmul_rotate;
@@ -3124,7 +3099,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         const t23_qmul_rotate = t1_qmul_rotate * t7_qmul_rotate;
         const t24_qmul_rotate = t2_qmul_rotate * t8_qmul_rotate;
         const t25_qmul_rotate = t23_qmul_rotate - t24_qmul_rotate;
-        const t26_qmul_rotate = t3_qmul_rotate * t5_qmul_rotate;
+        const t26_qmul_rotate = t3_qmul_rotate * 0;
         const t27_qmul_rotate = t25_qmul_rotate + t26_qmul_rotate;
         const t28_qmul_rotate = t4_qmul_rotate * t6_qmul_rotate;
         const t29_qmul_rotate = t27_qmul_rotate + t28_qmul_rotate;
@@ -3139,7 +3114,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         const t32_qmul_rotate = t30_qmul_rotate + t31_qmul_rotate;
         const t33_qmul_rotate = t3_qmul_rotate * t6_qmul_rotate;
         const t34_qmul_rotate = t32_qmul_rotate - t33_qmul_rotate;
-        const t35_qmul_rotate = t4_qmul_rotate * t5_qmul_rotate;
+        const t35_qmul_rotate = t4_qmul_rotate * 0;
         const t36_qmul_rotate = t34_qmul_rotate + t35_qmul_rotate;
         const t4_qmul_1_rotate = t36_qmul_rotate;
         const t6_rotate = t7_normalize_rotate;
@@ -3159,7 +3134,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         bones_b[t20]! += t21_b;
         // grad of: const r = rotate([bones[7 * b], bones[7 * b + 1], bones[7 * b + 2], bones[7 * b + 3]], p)
         const t13_rotate_2_b = r_z_b;
-        // grad of (rotate.z): return { x: r[1], y: r[2], z: r[3] }
+        // grad of (rotate(…).z): return { x: r[1], y: r[2], z: r[3] }
         const t36_qmul_1_rotate_2_b = t13_rotate_2_b;
         // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
         const t34_qmul_1_rotate_2_b = t36_qmul_1_rotate_2_b;
@@ -3186,7 +3161,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         const t29_qmul_rotate_2_b = t3_qmul_1_rotate_2_b;
         const t22_qmul_rotate_2_b = t2_qmul_1_rotate_2_b;
         const t15_qmul_rotate_2_b = t1_qmul_1_rotate_2_b;
-        // grad of (rotate.z): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+        // grad of (rotate(…).z): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
         const t8_rotate_2_b = -t9_rotate_2_b;
         let t8_normalize_rotate_2_b = t8_rotate_2_b;
         const t6_rotate_2_b = -t7_rotate_2_b;
@@ -3197,7 +3172,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
         const t34_qmul_rotate_2_b = t36_qmul_rotate_2_b;
         const t35_qmul_rotate_2_b = t36_qmul_rotate_2_b;
-        let t4_qmul_rotate_2_b = t35_qmul_rotate_2_b === 0 ? 0 : t35_qmul_rotate_2_b * t5_qmul_rotate_2;
+        let t4_qmul_rotate_2_b = t35_qmul_rotate_2_b * 0;
         const t32_qmul_rotate_2_b = t34_qmul_rotate_2_b;
         const t33_qmul_rotate_2_b = -t34_qmul_rotate_2_b;
         let t3_qmul_rotate_2_b = t33_qmul_rotate_2_b === 0 ? 0 : t33_qmul_rotate_2_b * t6_qmul_rotate_2;
@@ -3216,7 +3191,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         }
         const t25_qmul_rotate_2_b = t27_qmul_rotate_2_b;
         const t26_qmul_rotate_2_b = t27_qmul_rotate_2_b;
-        if (t26_qmul_rotate_2_b !== 0) t3_qmul_rotate_2_b += t26_qmul_rotate_2_b * t5_qmul_rotate_2;
+        t3_qmul_rotate_2_b += t26_qmul_rotate_2_b * 0;
         const t23_qmul_rotate_2_b = t25_qmul_rotate_2_b;
         const t24_qmul_rotate_2_b = -t25_qmul_rotate_2_b;
         if (t24_qmul_rotate_2_b !== 0) {
@@ -3241,7 +3216,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         }
         const t16_qmul_rotate_2_b = t18_qmul_rotate_2_b;
         const t17_qmul_rotate_2_b = t18_qmul_rotate_2_b;
-        if (t17_qmul_rotate_2_b !== 0) t2_qmul_rotate_2_b += t17_qmul_rotate_2_b * t5_qmul_rotate_2;
+        t2_qmul_rotate_2_b += t17_qmul_rotate_2_b * 0;
         if (t16_qmul_rotate_2_b !== 0) {
           t1_qmul_rotate_2_b += t16_qmul_rotate_2_b * t6_qmul_rotate_2;
           t6_qmul_rotate_2_b += t16_qmul_rotate_2_b * t1_qmul_rotate_2;
@@ -3264,7 +3239,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
           t2_qmul_rotate_2_b += t10_qmul_rotate_2_b * t6_qmul_rotate_2;
           t6_qmul_rotate_2_b += t10_qmul_rotate_2_b * t2_qmul_rotate_2;
         }
-        if (t9_qmul_rotate_2_b !== 0) t1_qmul_rotate_2_b += t9_qmul_rotate_2_b * t5_qmul_rotate_2;
+        t1_qmul_rotate_2_b += t9_qmul_rotate_2_b * 0;
         // grad of (qmul): const [bw, bx, by, bz] = b
         p_z_b += t8_qmul_rotate_2_b;
         p_y_b += t7_qmul_rotate_2_b;
@@ -3275,15 +3250,27 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         t6_normalize_rotate_2_b += t2_qmul_rotate_2_b;
         t5_normalize_rotate_2_b += t1_qmul_rotate_2_b;
         // grad of (normalize): return [q[0] / n, q[1] / n, q[2] / n, q[3] / n]
+        const n_normalize_rotate_2 = stack[--top]!;
+        const t18 = t12 + 3;
+        const t19 = bones[t18]!;
+        const t4_normalize_rotate_2 = t19;
         const t8_normalize_rotate_2_r = 1 / n_normalize_rotate_2;
         let t4_normalize_rotate_2_b = t8_normalize_rotate_2_b === 0 ? 0 : t8_normalize_rotate_2_b * t8_normalize_rotate_2_r;
         let n_normalize_rotate_2_b = t8_normalize_rotate_2_b === 0 ? 0 : -(t8_normalize_rotate_2_b * (t4_normalize_rotate_2 * t8_normalize_rotate_2_r * t8_normalize_rotate_2_r));
+        const t16 = t12 + 2;
+        const t17 = bones[t16]!;
+        const t3_normalize_rotate_2 = t17;
         const t7_normalize_rotate_2_r = t8_normalize_rotate_2_r;
         let t3_normalize_rotate_2_b = t7_normalize_rotate_2_b === 0 ? 0 : t7_normalize_rotate_2_b * t7_normalize_rotate_2_r;
         if (t7_normalize_rotate_2_b !== 0) n_normalize_rotate_2_b -= t7_normalize_rotate_2_b * (t3_normalize_rotate_2 * t7_normalize_rotate_2_r * t7_normalize_rotate_2_r);
+        const t14 = t12 + 1;
+        const t15 = bones[t14]!;
+        const t2_normalize_rotate_2 = t15;
         const t6_normalize_rotate_2_r = t8_normalize_rotate_2_r;
         let t2_normalize_rotate_2_b = t6_normalize_rotate_2_b === 0 ? 0 : t6_normalize_rotate_2_b * t6_normalize_rotate_2_r;
         if (t6_normalize_rotate_2_b !== 0) n_normalize_rotate_2_b -= t6_normalize_rotate_2_b * (t2_normalize_rotate_2 * t6_normalize_rotate_2_r * t6_normalize_rotate_2_r);
+        const t13 = bones[t12]!;
+        const t1_normalize_rotate_2 = t13;
         const t5_normalize_rotate_2_r = t8_normalize_rotate_2_r;
         let t1_normalize_rotate_2_b = t5_normalize_rotate_2_b === 0 ? 0 : t5_normalize_rotate_2_b * t5_normalize_rotate_2_r;
         if (t5_normalize_rotate_2_b !== 0) n_normalize_rotate_2_b -= t5_normalize_rotate_2_b * (t1_normalize_rotate_2 * t5_normalize_rotate_2_r * t5_normalize_rotate_2_r);
@@ -3300,7 +3287,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         let t13_b = t1_normalize_rotate_2_b;
         // grad of: const r = rotate([bones[7 * b], bones[7 * b + 1], bones[7 * b + 2], bones[7 * b + 3]], p)
         const t12_rotate_1_b = r_y_b;
-        // grad of (rotate.y): return { x: r[1], y: r[2], z: r[3] }
+        // grad of (rotate(…).y): return { x: r[1], y: r[2], z: r[3] }
         const t29_qmul_1_rotate_1_b = t12_rotate_1_b;
         // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
         const t27_qmul_1_rotate_1_b = t29_qmul_1_rotate_1_b;
@@ -3327,7 +3314,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         const t29_qmul_rotate_1_b = t3_qmul_1_rotate_1_b;
         const t22_qmul_rotate_1_b = t2_qmul_1_rotate_1_b;
         const t15_qmul_rotate_1_b = t1_qmul_1_rotate_1_b;
-        // grad of (rotate.y): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+        // grad of (rotate(…).y): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
         const t8_rotate_1_b = -t9_rotate_1_b;
         let t8_normalize_rotate_1_b = t8_rotate_1_b;
         const t6_rotate_1_b = -t7_rotate_1_b;
@@ -3338,7 +3325,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
         const t34_qmul_rotate_1_b = t36_qmul_rotate_1_b;
         const t35_qmul_rotate_1_b = t36_qmul_rotate_1_b;
-        let t4_qmul_rotate_1_b = t35_qmul_rotate_1_b === 0 ? 0 : t35_qmul_rotate_1_b * t5_qmul_rotate_1;
+        let t4_qmul_rotate_1_b = t35_qmul_rotate_1_b * 0;
         const t32_qmul_rotate_1_b = t34_qmul_rotate_1_b;
         const t33_qmul_rotate_1_b = -t34_qmul_rotate_1_b;
         let t3_qmul_rotate_1_b = t33_qmul_rotate_1_b === 0 ? 0 : t33_qmul_rotate_1_b * t6_qmul_rotate_1;
@@ -3357,7 +3344,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         }
         const t25_qmul_rotate_1_b = t27_qmul_rotate_1_b;
         const t26_qmul_rotate_1_b = t27_qmul_rotate_1_b;
-        if (t26_qmul_rotate_1_b !== 0) t3_qmul_rotate_1_b += t26_qmul_rotate_1_b * t5_qmul_rotate_1;
+        t3_qmul_rotate_1_b += t26_qmul_rotate_1_b * 0;
         const t23_qmul_rotate_1_b = t25_qmul_rotate_1_b;
         const t24_qmul_rotate_1_b = -t25_qmul_rotate_1_b;
         if (t24_qmul_rotate_1_b !== 0) {
@@ -3382,7 +3369,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         }
         const t16_qmul_rotate_1_b = t18_qmul_rotate_1_b;
         const t17_qmul_rotate_1_b = t18_qmul_rotate_1_b;
-        if (t17_qmul_rotate_1_b !== 0) t2_qmul_rotate_1_b += t17_qmul_rotate_1_b * t5_qmul_rotate_1;
+        t2_qmul_rotate_1_b += t17_qmul_rotate_1_b * 0;
         if (t16_qmul_rotate_1_b !== 0) {
           t1_qmul_rotate_1_b += t16_qmul_rotate_1_b * t6_qmul_rotate_1;
           t6_qmul_rotate_1_b += t16_qmul_rotate_1_b * t1_qmul_rotate_1;
@@ -3405,7 +3392,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
           t2_qmul_rotate_1_b += t10_qmul_rotate_1_b * t6_qmul_rotate_1;
           t6_qmul_rotate_1_b += t10_qmul_rotate_1_b * t2_qmul_rotate_1;
         }
-        if (t9_qmul_rotate_1_b !== 0) t1_qmul_rotate_1_b += t9_qmul_rotate_1_b * t5_qmul_rotate_1;
+        t1_qmul_rotate_1_b += t9_qmul_rotate_1_b * 0;
         // grad of (qmul): const [bw, bx, by, bz] = b
         p_z_b += t8_qmul_rotate_1_b;
         p_y_b += t7_qmul_rotate_1_b;
@@ -3416,15 +3403,20 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         t6_normalize_rotate_1_b += t2_qmul_rotate_1_b;
         t5_normalize_rotate_1_b += t1_qmul_rotate_1_b;
         // grad of (normalize): return [q[0] / n, q[1] / n, q[2] / n, q[3] / n]
+        const n_normalize_rotate_1 = stack[--top]!;
+        const t4_normalize_rotate_1 = t19;
         const t8_normalize_rotate_1_r = 1 / n_normalize_rotate_1;
         let t4_normalize_rotate_1_b = t8_normalize_rotate_1_b === 0 ? 0 : t8_normalize_rotate_1_b * t8_normalize_rotate_1_r;
         let n_normalize_rotate_1_b = t8_normalize_rotate_1_b === 0 ? 0 : -(t8_normalize_rotate_1_b * (t4_normalize_rotate_1 * t8_normalize_rotate_1_r * t8_normalize_rotate_1_r));
+        const t3_normalize_rotate_1 = t17;
         const t7_normalize_rotate_1_r = t8_normalize_rotate_1_r;
         let t3_normalize_rotate_1_b = t7_normalize_rotate_1_b === 0 ? 0 : t7_normalize_rotate_1_b * t7_normalize_rotate_1_r;
         if (t7_normalize_rotate_1_b !== 0) n_normalize_rotate_1_b -= t7_normalize_rotate_1_b * (t3_normalize_rotate_1 * t7_normalize_rotate_1_r * t7_normalize_rotate_1_r);
+        const t2_normalize_rotate_1 = t15;
         const t6_normalize_rotate_1_r = t8_normalize_rotate_1_r;
         let t2_normalize_rotate_1_b = t6_normalize_rotate_1_b === 0 ? 0 : t6_normalize_rotate_1_b * t6_normalize_rotate_1_r;
         if (t6_normalize_rotate_1_b !== 0) n_normalize_rotate_1_b -= t6_normalize_rotate_1_b * (t2_normalize_rotate_1 * t6_normalize_rotate_1_r * t6_normalize_rotate_1_r);
+        const t1_normalize_rotate_1 = t13;
         const t5_normalize_rotate_1_r = t8_normalize_rotate_1_r;
         let t1_normalize_rotate_1_b = t5_normalize_rotate_1_b === 0 ? 0 : t5_normalize_rotate_1_b * t5_normalize_rotate_1_r;
         if (t5_normalize_rotate_1_b !== 0) n_normalize_rotate_1_b -= t5_normalize_rotate_1_b * (t1_normalize_rotate_1 * t5_normalize_rotate_1_r * t5_normalize_rotate_1_r);
@@ -3441,7 +3433,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         t13_b += t1_normalize_rotate_1_b;
         // grad of: const r = rotate([bones[7 * b], bones[7 * b + 1], bones[7 * b + 2], bones[7 * b + 3]], p)
         const t11_rotate_b = r_x_b;
-        // grad of (rotate.x): return { x: r[1], y: r[2], z: r[3] }
+        // grad of (rotate(…).x): return { x: r[1], y: r[2], z: r[3] }
         const t22_qmul_1_rotate_b = t11_rotate_b;
         // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
         const t20_qmul_1_rotate_b = t22_qmul_1_rotate_b;
@@ -3468,7 +3460,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         const t29_qmul_rotate_b = t3_qmul_1_rotate_b;
         const t22_qmul_rotate_b = t2_qmul_1_rotate_b;
         const t15_qmul_rotate_b = t1_qmul_1_rotate_b;
-        // grad of (rotate.x): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+        // grad of (rotate(…).x): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
         const t8_rotate_b = -t9_rotate_b;
         let t8_normalize_rotate_b = t8_rotate_b;
         const t6_rotate_b = -t7_rotate_b;
@@ -3479,7 +3471,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
         const t34_qmul_rotate_b = t36_qmul_rotate_b;
         const t35_qmul_rotate_b = t36_qmul_rotate_b;
-        let t4_qmul_rotate_b = t35_qmul_rotate_b === 0 ? 0 : t35_qmul_rotate_b * t5_qmul_rotate;
+        let t4_qmul_rotate_b = t35_qmul_rotate_b * 0;
         const t32_qmul_rotate_b = t34_qmul_rotate_b;
         const t33_qmul_rotate_b = -t34_qmul_rotate_b;
         let t3_qmul_rotate_b = t33_qmul_rotate_b === 0 ? 0 : t33_qmul_rotate_b * t6_qmul_rotate;
@@ -3498,7 +3490,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         }
         const t25_qmul_rotate_b = t27_qmul_rotate_b;
         const t26_qmul_rotate_b = t27_qmul_rotate_b;
-        if (t26_qmul_rotate_b !== 0) t3_qmul_rotate_b += t26_qmul_rotate_b * t5_qmul_rotate;
+        t3_qmul_rotate_b += t26_qmul_rotate_b * 0;
         const t23_qmul_rotate_b = t25_qmul_rotate_b;
         const t24_qmul_rotate_b = -t25_qmul_rotate_b;
         if (t24_qmul_rotate_b !== 0) {
@@ -3523,7 +3515,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         }
         const t16_qmul_rotate_b = t18_qmul_rotate_b;
         const t17_qmul_rotate_b = t18_qmul_rotate_b;
-        if (t17_qmul_rotate_b !== 0) t2_qmul_rotate_b += t17_qmul_rotate_b * t5_qmul_rotate;
+        t2_qmul_rotate_b += t17_qmul_rotate_b * 0;
         if (t16_qmul_rotate_b !== 0) {
           t1_qmul_rotate_b += t16_qmul_rotate_b * t6_qmul_rotate;
           t6_qmul_rotate_b += t16_qmul_rotate_b * t1_qmul_rotate;
@@ -3546,7 +3538,7 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
           t2_qmul_rotate_b += t10_qmul_rotate_b * t6_qmul_rotate;
           t6_qmul_rotate_b += t10_qmul_rotate_b * t2_qmul_rotate;
         }
-        if (t9_qmul_rotate_b !== 0) t1_qmul_rotate_b += t9_qmul_rotate_b * t5_qmul_rotate;
+        t1_qmul_rotate_b += t9_qmul_rotate_b * 0;
         // grad of (qmul): const [bw, bx, by, bz] = b
         p_z_b += t8_qmul_rotate_b;
         p_y_b += t7_qmul_rotate_b;
@@ -3557,15 +3549,20 @@ export function skin_vjp(rest: Float64Array, bones: Float64Array, weights: Float
         t6_normalize_rotate_b += t2_qmul_rotate_b;
         t5_normalize_rotate_b += t1_qmul_rotate_b;
         // grad of (normalize): return [q[0] / n, q[1] / n, q[2] / n, q[3] / n]
+        const n_normalize_rotate = stack[--top]!;
+        const t4_normalize_rotate = t19;
         const t8_normalize_rotate_r = 1 / n_normalize_rotate;
         let t4_normalize_rotate_b = t8_normalize_rotate_b === 0 ? 0 : t8_normalize_rotate_b * t8_normalize_rotate_r;
         let n_normalize_rotate_b = t8_normalize_rotate_b === 0 ? 0 : -(t8_normalize_rotate_b * (t4_normalize_rotate * t8_normalize_rotate_r * t8_normalize_rotate_r));
+        const t3_normalize_rotate = t17;
         const t7_normalize_rotate_r = t8_normalize_rotate_r;
         let t3_normalize_rotate_b = t7_normalize_rotate_b === 0 ? 0 : t7_normalize_rotate_b * t7_normalize_rotate_r;
         if (t7_normalize_rotate_b !== 0) n_normalize_rotate_b -= t7_normalize_rotate_b * (t3_normalize_rotate * t7_normalize_rotate_r * t7_normalize_rotate_r);
+        const t2_normalize_rotate = t15;
         const t6_normalize_rotate_r = t8_normalize_rotate_r;
         let t2_normalize_rotate_b = t6_normalize_rotate_b === 0 ? 0 : t6_normalize_rotate_b * t6_normalize_rotate_r;
         if (t6_normalize_rotate_b !== 0) n_normalize_rotate_b -= t6_normalize_rotate_b * (t2_normalize_rotate * t6_normalize_rotate_r * t6_normalize_rotate_r);
+        const t1_normalize_rotate = t13;
         const t5_normalize_rotate_r = t8_normalize_rotate_r;
         let t1_normalize_rotate_b = t5_normalize_rotate_b === 0 ? 0 : t5_normalize_rotate_b * t5_normalize_rotate_r;
         if (t5_normalize_rotate_b !== 0) n_normalize_rotate_b -= t5_normalize_rotate_b * (t1_normalize_rotate * t5_normalize_rotate_r * t5_normalize_rotate_r);
@@ -3690,15 +3687,14 @@ export function skin_jvp(rest: Float64Array, bones: Float64Array, weights: Float
         const t3_qmul_rotate_d = t7_normalize_rotate_d;
         const t4_qmul_rotate = t8_normalize_rotate;
         const t4_qmul_rotate_d = t8_normalize_rotate_d;
-        const t5_qmul_rotate: number = 0;
         const t6_qmul_rotate = p_x;
         const t6_qmul_rotate_d = p_x_d;
         const t7_qmul_rotate = p_y;
         const t7_qmul_rotate_d = p_y_d;
         const t8_qmul_rotate = p_z;
         const t8_qmul_rotate_d = p_z_d;
-        const t9_qmul_rotate = t1_qmul_rotate * t5_qmul_rotate;
-        const t9_qmul_rotate_d = t5_qmul_rotate * t1_qmul_rotate_d;
+        const t9_qmul_rotate = t1_qmul_rotate * 0;
+        const t9_qmul_rotate_d: number = 0;
         const t10_qmul_rotate = t2_qmul_rotate * t6_qmul_rotate;
         const t10_qmul_rotate_d = t6_qmul_rotate * t2_qmul_rotate_d + t2_qmul_rotate * t6_qmul_rotate_d;
         const t11_qmul_rotate = t9_qmul_rotate - t10_qmul_rotate;
@@ -3713,8 +3709,8 @@ export function skin_jvp(rest: Float64Array, bones: Float64Array, weights: Float
         const t15_qmul_rotate_d = t13_qmul_rotate_d - t14_qmul_rotate_d;
         const t16_qmul_rotate = t1_qmul_rotate * t6_qmul_rotate;
         const t16_qmul_rotate_d = t6_qmul_rotate * t1_qmul_rotate_d + t1_qmul_rotate * t6_qmul_rotate_d;
-        const t17_qmul_rotate = t2_qmul_rotate * t5_qmul_rotate;
-        const t17_qmul_rotate_d = t5_qmul_rotate * t2_qmul_rotate_d;
+        const t17_qmul_rotate = t2_qmul_rotate * 0;
+        const t17_qmul_rotate_d: number = 0;
         const t18_qmul_rotate = t16_qmul_rotate + t17_qmul_rotate;
         const t18_qmul_rotate_d = t16_qmul_rotate_d + t17_qmul_rotate_d;
         const t19_qmul_rotate = t3_qmul_rotate * t8_qmul_rotate;
@@ -3731,8 +3727,8 @@ export function skin_jvp(rest: Float64Array, bones: Float64Array, weights: Float
         const t24_qmul_rotate_d = t8_qmul_rotate * t2_qmul_rotate_d + t2_qmul_rotate * t8_qmul_rotate_d;
         const t25_qmul_rotate = t23_qmul_rotate - t24_qmul_rotate;
         const t25_qmul_rotate_d = t23_qmul_rotate_d - t24_qmul_rotate_d;
-        const t26_qmul_rotate = t3_qmul_rotate * t5_qmul_rotate;
-        const t26_qmul_rotate_d = t5_qmul_rotate * t3_qmul_rotate_d;
+        const t26_qmul_rotate = t3_qmul_rotate * 0;
+        const t26_qmul_rotate_d: number = 0;
         const t27_qmul_rotate = t25_qmul_rotate + t26_qmul_rotate;
         const t27_qmul_rotate_d = t25_qmul_rotate_d + t26_qmul_rotate_d;
         const t28_qmul_rotate = t4_qmul_rotate * t6_qmul_rotate;
@@ -3749,8 +3745,8 @@ export function skin_jvp(rest: Float64Array, bones: Float64Array, weights: Float
         const t33_qmul_rotate_d = t6_qmul_rotate * t3_qmul_rotate_d + t3_qmul_rotate * t6_qmul_rotate_d;
         const t34_qmul_rotate = t32_qmul_rotate - t33_qmul_rotate;
         const t34_qmul_rotate_d = t32_qmul_rotate_d - t33_qmul_rotate_d;
-        const t35_qmul_rotate = t4_qmul_rotate * t5_qmul_rotate;
-        const t35_qmul_rotate_d = t5_qmul_rotate * t4_qmul_rotate_d;
+        const t35_qmul_rotate = t4_qmul_rotate * 0;
+        const t35_qmul_rotate_d: number = 0;
         const t36_qmul_rotate = t34_qmul_rotate + t35_qmul_rotate;
         const t36_qmul_rotate_d = t34_qmul_rotate_d + t35_qmul_rotate_d;
         const t3_rotate = t5_normalize_rotate;
@@ -3827,15 +3823,14 @@ export function skin_jvp(rest: Float64Array, bones: Float64Array, weights: Float
         const t3_qmul_rotate_1_d = t7_normalize_rotate_1_d;
         const t4_qmul_rotate_1 = t8_normalize_rotate_1;
         const t4_qmul_rotate_1_d = t8_normalize_rotate_1_d;
-        const t5_qmul_rotate_1: number = 0;
         const t6_qmul_rotate_1 = p_x;
         const t6_qmul_rotate_1_d = p_x_d;
         const t7_qmul_rotate_1 = p_y;
         const t7_qmul_rotate_1_d = p_y_d;
         const t8_qmul_rotate_1 = p_z;
         const t8_qmul_rotate_1_d = p_z_d;
-        const t9_qmul_rotate_1 = t1_qmul_rotate_1 * t5_qmul_rotate_1;
-        const t9_qmul_rotate_1_d = t5_qmul_rotate_1 * t1_qmul_rotate_1_d;
+        const t9_qmul_rotate_1 = t1_qmul_rotate_1 * 0;
+        const t9_qmul_rotate_1_d: number = 0;
         const t10_qmul_rotate_1 = t2_qmul_rotate_1 * t6_qmul_rotate_1;
         const t10_qmul_rotate_1_d = t6_qmul_rotate_1 * t2_qmul_rotate_1_d + t2_qmul_rotate_1 * t6_qmul_rotate_1_d;
         const t11_qmul_rotate_1 = t9_qmul_rotate_1 - t10_qmul_rotate_1;
@@ -3850,8 +3845,8 @@ export function skin_jvp(rest: Float64Array, bones: Float64Array, weights: Float
         const t15_qmul_rotate_1_d = t13_qmul_rotate_1_d - t14_qmul_rotate_1_d;
         const t16_qmul_rotate_1 = t1_qmul_rotate_1 * t6_qmul_rotate_1;
         const t16_qmul_rotate_1_d = t6_qmul_rotate_1 * t1_qmul_rotate_1_d + t1_qmul_rotate_1 * t6_qmul_rotate_1_d;
-        const t17_qmul_rotate_1 = t2_qmul_rotate_1 * t5_qmul_rotate_1;
-        const t17_qmul_rotate_1_d = t5_qmul_rotate_1 * t2_qmul_rotate_1_d;
+        const t17_qmul_rotate_1 = t2_qmul_rotate_1 * 0;
+        const t17_qmul_rotate_1_d: number = 0;
         const t18_qmul_rotate_1 = t16_qmul_rotate_1 + t17_qmul_rotate_1;
         const t18_qmul_rotate_1_d = t16_qmul_rotate_1_d + t17_qmul_rotate_1_d;
         const t19_qmul_rotate_1 = t3_qmul_rotate_1 * t8_qmul_rotate_1;
@@ -3868,8 +3863,8 @@ export function skin_jvp(rest: Float64Array, bones: Float64Array, weights: Float
         const t24_qmul_rotate_1_d = t8_qmul_rotate_1 * t2_qmul_rotate_1_d + t2_qmul_rotate_1 * t8_qmul_rotate_1_d;
         const t25_qmul_rotate_1 = t23_qmul_rotate_1 - t24_qmul_rotate_1;
         const t25_qmul_rotate_1_d = t23_qmul_rotate_1_d - t24_qmul_rotate_1_d;
-        const t26_qmul_rotate_1 = t3_qmul_rotate_1 * t5_qmul_rotate_1;
-        const t26_qmul_rotate_1_d = t5_qmul_rotate_1 * t3_qmul_rotate_1_d;
+        const t26_qmul_rotate_1 = t3_qmul_rotate_1 * 0;
+        const t26_qmul_rotate_1_d: number = 0;
         const t27_qmul_rotate_1 = t25_qmul_rotate_1 + t26_qmul_rotate_1;
         const t27_qmul_rotate_1_d = t25_qmul_rotate_1_d + t26_qmul_rotate_1_d;
         const t28_qmul_rotate_1 = t4_qmul_rotate_1 * t6_qmul_rotate_1;
@@ -3886,8 +3881,8 @@ export function skin_jvp(rest: Float64Array, bones: Float64Array, weights: Float
         const t33_qmul_rotate_1_d = t6_qmul_rotate_1 * t3_qmul_rotate_1_d + t3_qmul_rotate_1 * t6_qmul_rotate_1_d;
         const t34_qmul_rotate_1 = t32_qmul_rotate_1 - t33_qmul_rotate_1;
         const t34_qmul_rotate_1_d = t32_qmul_rotate_1_d - t33_qmul_rotate_1_d;
-        const t35_qmul_rotate_1 = t4_qmul_rotate_1 * t5_qmul_rotate_1;
-        const t35_qmul_rotate_1_d = t5_qmul_rotate_1 * t4_qmul_rotate_1_d;
+        const t35_qmul_rotate_1 = t4_qmul_rotate_1 * 0;
+        const t35_qmul_rotate_1_d: number = 0;
         const t36_qmul_rotate_1 = t34_qmul_rotate_1 + t35_qmul_rotate_1;
         const t36_qmul_rotate_1_d = t34_qmul_rotate_1_d + t35_qmul_rotate_1_d;
         const t3_rotate_1 = t5_normalize_rotate_1;
@@ -3964,15 +3959,14 @@ export function skin_jvp(rest: Float64Array, bones: Float64Array, weights: Float
         const t3_qmul_rotate_2_d = t7_normalize_rotate_2_d;
         const t4_qmul_rotate_2 = t8_normalize_rotate_2;
         const t4_qmul_rotate_2_d = t8_normalize_rotate_2_d;
-        const t5_qmul_rotate_2: number = 0;
         const t6_qmul_rotate_2 = p_x;
         const t6_qmul_rotate_2_d = p_x_d;
         const t7_qmul_rotate_2 = p_y;
         const t7_qmul_rotate_2_d = p_y_d;
         const t8_qmul_rotate_2 = p_z;
         const t8_qmul_rotate_2_d = p_z_d;
-        const t9_qmul_rotate_2 = t1_qmul_rotate_2 * t5_qmul_rotate_2;
-        const t9_qmul_rotate_2_d = t5_qmul_rotate_2 * t1_qmul_rotate_2_d;
+        const t9_qmul_rotate_2 = t1_qmul_rotate_2 * 0;
+        const t9_qmul_rotate_2_d: number = 0;
         const t10_qmul_rotate_2 = t2_qmul_rotate_2 * t6_qmul_rotate_2;
         const t10_qmul_rotate_2_d = t6_qmul_rotate_2 * t2_qmul_rotate_2_d + t2_qmul_rotate_2 * t6_qmul_rotate_2_d;
         const t11_qmul_rotate_2 = t9_qmul_rotate_2 - t10_qmul_rotate_2;
@@ -3987,8 +3981,8 @@ export function skin_jvp(rest: Float64Array, bones: Float64Array, weights: Float
         const t15_qmul_rotate_2_d = t13_qmul_rotate_2_d - t14_qmul_rotate_2_d;
         const t16_qmul_rotate_2 = t1_qmul_rotate_2 * t6_qmul_rotate_2;
         const t16_qmul_rotate_2_d = t6_qmul_rotate_2 * t1_qmul_rotate_2_d + t1_qmul_rotate_2 * t6_qmul_rotate_2_d;
-        const t17_qmul_rotate_2 = t2_qmul_rotate_2 * t5_qmul_rotate_2;
-        const t17_qmul_rotate_2_d = t5_qmul_rotate_2 * t2_qmul_rotate_2_d;
+        const t17_qmul_rotate_2 = t2_qmul_rotate_2 * 0;
+        const t17_qmul_rotate_2_d: number = 0;
         const t18_qmul_rotate_2 = t16_qmul_rotate_2 + t17_qmul_rotate_2;
         const t18_qmul_rotate_2_d = t16_qmul_rotate_2_d + t17_qmul_rotate_2_d;
         const t19_qmul_rotate_2 = t3_qmul_rotate_2 * t8_qmul_rotate_2;
@@ -4005,8 +3999,8 @@ export function skin_jvp(rest: Float64Array, bones: Float64Array, weights: Float
         const t24_qmul_rotate_2_d = t8_qmul_rotate_2 * t2_qmul_rotate_2_d + t2_qmul_rotate_2 * t8_qmul_rotate_2_d;
         const t25_qmul_rotate_2 = t23_qmul_rotate_2 - t24_qmul_rotate_2;
         const t25_qmul_rotate_2_d = t23_qmul_rotate_2_d - t24_qmul_rotate_2_d;
-        const t26_qmul_rotate_2 = t3_qmul_rotate_2 * t5_qmul_rotate_2;
-        const t26_qmul_rotate_2_d = t5_qmul_rotate_2 * t3_qmul_rotate_2_d;
+        const t26_qmul_rotate_2 = t3_qmul_rotate_2 * 0;
+        const t26_qmul_rotate_2_d: number = 0;
         const t27_qmul_rotate_2 = t25_qmul_rotate_2 + t26_qmul_rotate_2;
         const t27_qmul_rotate_2_d = t25_qmul_rotate_2_d + t26_qmul_rotate_2_d;
         const t28_qmul_rotate_2 = t4_qmul_rotate_2 * t6_qmul_rotate_2;
@@ -4023,8 +4017,8 @@ export function skin_jvp(rest: Float64Array, bones: Float64Array, weights: Float
         const t33_qmul_rotate_2_d = t6_qmul_rotate_2 * t3_qmul_rotate_2_d + t3_qmul_rotate_2 * t6_qmul_rotate_2_d;
         const t34_qmul_rotate_2 = t32_qmul_rotate_2 - t33_qmul_rotate_2;
         const t34_qmul_rotate_2_d = t32_qmul_rotate_2_d - t33_qmul_rotate_2_d;
-        const t35_qmul_rotate_2 = t4_qmul_rotate_2 * t5_qmul_rotate_2;
-        const t35_qmul_rotate_2_d = t5_qmul_rotate_2 * t4_qmul_rotate_2_d;
+        const t35_qmul_rotate_2 = t4_qmul_rotate_2 * 0;
+        const t35_qmul_rotate_2_d: number = 0;
         const t36_qmul_rotate_2 = t34_qmul_rotate_2 + t35_qmul_rotate_2;
         const t36_qmul_rotate_2_d = t34_qmul_rotate_2_d + t35_qmul_rotate_2_d;
         const t3_rotate_2 = t5_normalize_rotate_2;
@@ -4211,7 +4205,6 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
     x_skin = 0;
     y_skin = 0;
     z_skin = 0;
-    if (top + (nb_skin + 1 > 0 ? nb_skin + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (nb_skin + 1 > 0 ? nb_skin + 1 : 0) * 3);
     for (let b_skin = 0; b_skin < nb_skin; b_skin++) {
       const t9_skin = v_skin * nb_skin;
       const t10_skin = t9_skin + b_skin;
@@ -4235,15 +4228,16 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         const t6_normalize_rotate_skin = t2_normalize_rotate_skin / n_normalize_rotate_skin;
         const t7_normalize_rotate_skin = t3_normalize_rotate_skin / n_normalize_rotate_skin;
         const t8_normalize_rotate_skin = t4_normalize_rotate_skin / n_normalize_rotate_skin;
+        if (top + 15 > stack.length) stack = tape.reserve(top, 15);
+        stack[top++]! = n_normalize_rotate_skin;
         const t1_qmul_rotate_skin = t5_normalize_rotate_skin;
         const t2_qmul_rotate_skin = t6_normalize_rotate_skin;
         const t3_qmul_rotate_skin = t7_normalize_rotate_skin;
         const t4_qmul_rotate_skin = t8_normalize_rotate_skin;
-        const t5_qmul_rotate_skin: number = 0;
         const t6_qmul_rotate_skin = t4_skin;
         const t7_qmul_rotate_skin = t6_skin;
         const t8_qmul_rotate_skin = t8_skin;
-        const t9_qmul_rotate_skin = t1_qmul_rotate_skin * t5_qmul_rotate_skin;
+        const t9_qmul_rotate_skin = t1_qmul_rotate_skin * 0;
         const t10_qmul_rotate_skin = t2_qmul_rotate_skin * t6_qmul_rotate_skin;
         const t11_qmul_rotate_skin = t9_qmul_rotate_skin - t10_qmul_rotate_skin;
         const t12_qmul_rotate_skin = t3_qmul_rotate_skin * t7_qmul_rotate_skin;
@@ -4251,7 +4245,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         const t14_qmul_rotate_skin = t4_qmul_rotate_skin * t8_qmul_rotate_skin;
         const t15_qmul_rotate_skin = t13_qmul_rotate_skin - t14_qmul_rotate_skin;
         const t16_qmul_rotate_skin = t1_qmul_rotate_skin * t6_qmul_rotate_skin;
-        const t17_qmul_rotate_skin = t2_qmul_rotate_skin * t5_qmul_rotate_skin;
+        const t17_qmul_rotate_skin = t2_qmul_rotate_skin * 0;
         const t18_qmul_rotate_skin = t16_qmul_rotate_skin + t17_qmul_rotate_skin;
         const t19_qmul_rotate_skin = t3_qmul_rotate_skin * t8_qmul_rotate_skin;
         const t20_qmul_rotate_skin = t18_qmul_rotate_skin + t19_qmul_rotate_skin;
@@ -4260,7 +4254,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         const t23_qmul_rotate_skin = t1_qmul_rotate_skin * t7_qmul_rotate_skin;
         const t24_qmul_rotate_skin = t2_qmul_rotate_skin * t8_qmul_rotate_skin;
         const t25_qmul_rotate_skin = t23_qmul_rotate_skin - t24_qmul_rotate_skin;
-        const t26_qmul_rotate_skin = t3_qmul_rotate_skin * t5_qmul_rotate_skin;
+        const t26_qmul_rotate_skin = t3_qmul_rotate_skin * 0;
         const t27_qmul_rotate_skin = t25_qmul_rotate_skin + t26_qmul_rotate_skin;
         const t28_qmul_rotate_skin = t4_qmul_rotate_skin * t6_qmul_rotate_skin;
         const t29_qmul_rotate_skin = t27_qmul_rotate_skin + t28_qmul_rotate_skin;
@@ -4269,7 +4263,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         const t32_qmul_rotate_skin = t30_qmul_rotate_skin + t31_qmul_rotate_skin;
         const t33_qmul_rotate_skin = t3_qmul_rotate_skin * t6_qmul_rotate_skin;
         const t34_qmul_rotate_skin = t32_qmul_rotate_skin - t33_qmul_rotate_skin;
-        const t35_qmul_rotate_skin = t4_qmul_rotate_skin * t5_qmul_rotate_skin;
+        const t35_qmul_rotate_skin = t4_qmul_rotate_skin * 0;
         const t36_qmul_rotate_skin = t34_qmul_rotate_skin + t35_qmul_rotate_skin;
         const t3_rotate_skin = t5_normalize_rotate_skin;
         const t4_rotate_skin = t6_normalize_rotate_skin;
@@ -4303,15 +4297,15 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         const t6_normalize_rotate_1_skin = t2_normalize_rotate_1_skin / n_normalize_rotate_1_skin;
         const t7_normalize_rotate_1_skin = t3_normalize_rotate_1_skin / n_normalize_rotate_1_skin;
         const t8_normalize_rotate_1_skin = t4_normalize_rotate_1_skin / n_normalize_rotate_1_skin;
+        stack[top++]! = n_normalize_rotate_1_skin;
         const t1_qmul_rotate_1_skin = t5_normalize_rotate_1_skin;
         const t2_qmul_rotate_1_skin = t6_normalize_rotate_1_skin;
         const t3_qmul_rotate_1_skin = t7_normalize_rotate_1_skin;
         const t4_qmul_rotate_1_skin = t8_normalize_rotate_1_skin;
-        const t5_qmul_rotate_1_skin: number = 0;
         const t6_qmul_rotate_1_skin = t4_skin;
         const t7_qmul_rotate_1_skin = t6_skin;
         const t8_qmul_rotate_1_skin = t8_skin;
-        const t9_qmul_rotate_1_skin = t1_qmul_rotate_1_skin * t5_qmul_rotate_1_skin;
+        const t9_qmul_rotate_1_skin = t1_qmul_rotate_1_skin * 0;
         const t10_qmul_rotate_1_skin = t2_qmul_rotate_1_skin * t6_qmul_rotate_1_skin;
         const t11_qmul_rotate_1_skin = t9_qmul_rotate_1_skin - t10_qmul_rotate_1_skin;
         const t12_qmul_rotate_1_skin = t3_qmul_rotate_1_skin * t7_qmul_rotate_1_skin;
@@ -4319,7 +4313,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         const t14_qmul_rotate_1_skin = t4_qmul_rotate_1_skin * t8_qmul_rotate_1_skin;
         const t15_qmul_rotate_1_skin = t13_qmul_rotate_1_skin - t14_qmul_rotate_1_skin;
         const t16_qmul_rotate_1_skin = t1_qmul_rotate_1_skin * t6_qmul_rotate_1_skin;
-        const t17_qmul_rotate_1_skin = t2_qmul_rotate_1_skin * t5_qmul_rotate_1_skin;
+        const t17_qmul_rotate_1_skin = t2_qmul_rotate_1_skin * 0;
         const t18_qmul_rotate_1_skin = t16_qmul_rotate_1_skin + t17_qmul_rotate_1_skin;
         const t19_qmul_rotate_1_skin = t3_qmul_rotate_1_skin * t8_qmul_rotate_1_skin;
         const t20_qmul_rotate_1_skin = t18_qmul_rotate_1_skin + t19_qmul_rotate_1_skin;
@@ -4328,7 +4322,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         const t23_qmul_rotate_1_skin = t1_qmul_rotate_1_skin * t7_qmul_rotate_1_skin;
         const t24_qmul_rotate_1_skin = t2_qmul_rotate_1_skin * t8_qmul_rotate_1_skin;
         const t25_qmul_rotate_1_skin = t23_qmul_rotate_1_skin - t24_qmul_rotate_1_skin;
-        const t26_qmul_rotate_1_skin = t3_qmul_rotate_1_skin * t5_qmul_rotate_1_skin;
+        const t26_qmul_rotate_1_skin = t3_qmul_rotate_1_skin * 0;
         const t27_qmul_rotate_1_skin = t25_qmul_rotate_1_skin + t26_qmul_rotate_1_skin;
         const t28_qmul_rotate_1_skin = t4_qmul_rotate_1_skin * t6_qmul_rotate_1_skin;
         const t29_qmul_rotate_1_skin = t27_qmul_rotate_1_skin + t28_qmul_rotate_1_skin;
@@ -4337,7 +4331,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         const t32_qmul_rotate_1_skin = t30_qmul_rotate_1_skin + t31_qmul_rotate_1_skin;
         const t33_qmul_rotate_1_skin = t3_qmul_rotate_1_skin * t6_qmul_rotate_1_skin;
         const t34_qmul_rotate_1_skin = t32_qmul_rotate_1_skin - t33_qmul_rotate_1_skin;
-        const t35_qmul_rotate_1_skin = t4_qmul_rotate_1_skin * t5_qmul_rotate_1_skin;
+        const t35_qmul_rotate_1_skin = t4_qmul_rotate_1_skin * 0;
         const t36_qmul_rotate_1_skin = t34_qmul_rotate_1_skin + t35_qmul_rotate_1_skin;
         const t3_rotate_1_skin = t5_normalize_rotate_1_skin;
         const t4_rotate_1_skin = t6_normalize_rotate_1_skin;
@@ -4371,15 +4365,15 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         const t6_normalize_rotate_2_skin = t2_normalize_rotate_2_skin / n_normalize_rotate_2_skin;
         const t7_normalize_rotate_2_skin = t3_normalize_rotate_2_skin / n_normalize_rotate_2_skin;
         const t8_normalize_rotate_2_skin = t4_normalize_rotate_2_skin / n_normalize_rotate_2_skin;
+        stack[top++]! = n_normalize_rotate_2_skin;
         const t1_qmul_rotate_2_skin = t5_normalize_rotate_2_skin;
         const t2_qmul_rotate_2_skin = t6_normalize_rotate_2_skin;
         const t3_qmul_rotate_2_skin = t7_normalize_rotate_2_skin;
         const t4_qmul_rotate_2_skin = t8_normalize_rotate_2_skin;
-        const t5_qmul_rotate_2_skin: number = 0;
         const t6_qmul_rotate_2_skin = t4_skin;
         const t7_qmul_rotate_2_skin = t6_skin;
         const t8_qmul_rotate_2_skin = t8_skin;
-        const t9_qmul_rotate_2_skin = t1_qmul_rotate_2_skin * t5_qmul_rotate_2_skin;
+        const t9_qmul_rotate_2_skin = t1_qmul_rotate_2_skin * 0;
         const t10_qmul_rotate_2_skin = t2_qmul_rotate_2_skin * t6_qmul_rotate_2_skin;
         const t11_qmul_rotate_2_skin = t9_qmul_rotate_2_skin - t10_qmul_rotate_2_skin;
         const t12_qmul_rotate_2_skin = t3_qmul_rotate_2_skin * t7_qmul_rotate_2_skin;
@@ -4387,7 +4381,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         const t14_qmul_rotate_2_skin = t4_qmul_rotate_2_skin * t8_qmul_rotate_2_skin;
         const t15_qmul_rotate_2_skin = t13_qmul_rotate_2_skin - t14_qmul_rotate_2_skin;
         const t16_qmul_rotate_2_skin = t1_qmul_rotate_2_skin * t6_qmul_rotate_2_skin;
-        const t17_qmul_rotate_2_skin = t2_qmul_rotate_2_skin * t5_qmul_rotate_2_skin;
+        const t17_qmul_rotate_2_skin = t2_qmul_rotate_2_skin * 0;
         const t18_qmul_rotate_2_skin = t16_qmul_rotate_2_skin + t17_qmul_rotate_2_skin;
         const t19_qmul_rotate_2_skin = t3_qmul_rotate_2_skin * t8_qmul_rotate_2_skin;
         const t20_qmul_rotate_2_skin = t18_qmul_rotate_2_skin + t19_qmul_rotate_2_skin;
@@ -4396,7 +4390,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         const t23_qmul_rotate_2_skin = t1_qmul_rotate_2_skin * t7_qmul_rotate_2_skin;
         const t24_qmul_rotate_2_skin = t2_qmul_rotate_2_skin * t8_qmul_rotate_2_skin;
         const t25_qmul_rotate_2_skin = t23_qmul_rotate_2_skin - t24_qmul_rotate_2_skin;
-        const t26_qmul_rotate_2_skin = t3_qmul_rotate_2_skin * t5_qmul_rotate_2_skin;
+        const t26_qmul_rotate_2_skin = t3_qmul_rotate_2_skin * 0;
         const t27_qmul_rotate_2_skin = t25_qmul_rotate_2_skin + t26_qmul_rotate_2_skin;
         const t28_qmul_rotate_2_skin = t4_qmul_rotate_2_skin * t6_qmul_rotate_2_skin;
         const t29_qmul_rotate_2_skin = t27_qmul_rotate_2_skin + t28_qmul_rotate_2_skin;
@@ -4405,7 +4399,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         const t32_qmul_rotate_2_skin = t30_qmul_rotate_2_skin + t31_qmul_rotate_2_skin;
         const t33_qmul_rotate_2_skin = t3_qmul_rotate_2_skin * t6_qmul_rotate_2_skin;
         const t34_qmul_rotate_2_skin = t32_qmul_rotate_2_skin - t33_qmul_rotate_2_skin;
-        const t35_qmul_rotate_2_skin = t4_qmul_rotate_2_skin * t5_qmul_rotate_2_skin;
+        const t35_qmul_rotate_2_skin = t4_qmul_rotate_2_skin * 0;
         const t36_qmul_rotate_2_skin = t34_qmul_rotate_2_skin + t35_qmul_rotate_2_skin;
         const t3_rotate_2_skin = t5_normalize_rotate_2_skin;
         const t4_rotate_2_skin = t6_normalize_rotate_2_skin;
@@ -4434,21 +4428,30 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         const t21_skin = bones[t20_skin]!;
         const t22_skin = t11_rotate_skin + t21_skin;
         const t23_skin = w_skin * t22_skin;
-        stack[top++]! = n_normalize_rotate_skin;
+        stack[top++]! = t5_normalize_rotate_skin;
+        stack[top++]! = t6_normalize_rotate_skin;
+        stack[top++]! = t7_normalize_rotate_skin;
+        stack[top++]! = t8_normalize_rotate_skin;
         const t24_skin = x_skin + t23_skin;
         x_skin = t24_skin;
         const t25_skin = t12_skin + 5;
         const t26_skin = bones[t25_skin]!;
         const t27_skin = t12_rotate_1_skin + t26_skin;
         const t28_skin = w_skin * t27_skin;
-        stack[top++]! = n_normalize_rotate_1_skin;
+        stack[top++]! = t5_normalize_rotate_1_skin;
+        stack[top++]! = t6_normalize_rotate_1_skin;
+        stack[top++]! = t7_normalize_rotate_1_skin;
+        stack[top++]! = t8_normalize_rotate_1_skin;
         const t29_skin = y_skin + t28_skin;
         y_skin = t29_skin;
         const t30_skin = t12_skin + 6;
         const t31_skin = bones[t30_skin]!;
         const t32_skin = t13_rotate_2_skin + t31_skin;
         const t33_skin = w_skin * t32_skin;
-        stack[top++]! = n_normalize_rotate_2_skin;
+        stack[top++]! = t5_normalize_rotate_2_skin;
+        stack[top++]! = t6_normalize_rotate_2_skin;
+        stack[top++]! = t7_normalize_rotate_2_skin;
+        stack[top++]! = t8_normalize_rotate_2_skin;
         const t34_skin = z_skin + t33_skin;
         z_skin = t34_skin;
       }
@@ -4517,34 +4520,20 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
       if (!t11_skin) {
         // grad of (skin): z += w * (r.z + bones[7 * b + 6])
         const t33_skin_b = z_skin_b;
-        const n_normalize_rotate_2_skin = stack[--top]!;
-        const t12_skin = 7 * b_skin;
-        const t13_skin = bones[t12_skin]!;
-        const t1_normalize_rotate_2_skin = t13_skin;
-        const t5_normalize_rotate_2_skin = t1_normalize_rotate_2_skin / n_normalize_rotate_2_skin;
+        const t8_normalize_rotate_2_skin = stack[--top]!;
+        const t7_normalize_rotate_2_skin = stack[--top]!;
+        const t6_normalize_rotate_2_skin = stack[--top]!;
+        const t5_normalize_rotate_2_skin = stack[--top]!;
         const t1_qmul_rotate_2_skin = t5_normalize_rotate_2_skin;
-        const t5_qmul_rotate_2_skin: number = 0;
-        const t9_qmul_rotate_2_skin = t1_qmul_rotate_2_skin * t5_qmul_rotate_2_skin;
-        const t14_skin = t12_skin + 1;
-        const t15_skin = bones[t14_skin]!;
-        const t2_normalize_rotate_2_skin = t15_skin;
-        const t6_normalize_rotate_2_skin = t2_normalize_rotate_2_skin / n_normalize_rotate_2_skin;
+        const t9_qmul_rotate_2_skin = t1_qmul_rotate_2_skin * 0;
         const t2_qmul_rotate_2_skin = t6_normalize_rotate_2_skin;
         const t6_qmul_rotate_2_skin = t4_skin;
         const t10_qmul_rotate_2_skin = t2_qmul_rotate_2_skin * t6_qmul_rotate_2_skin;
         const t11_qmul_rotate_2_skin = t9_qmul_rotate_2_skin - t10_qmul_rotate_2_skin;
-        const t16_skin = t12_skin + 2;
-        const t17_skin = bones[t16_skin]!;
-        const t3_normalize_rotate_2_skin = t17_skin;
-        const t7_normalize_rotate_2_skin = t3_normalize_rotate_2_skin / n_normalize_rotate_2_skin;
         const t3_qmul_rotate_2_skin = t7_normalize_rotate_2_skin;
         const t7_qmul_rotate_2_skin = t6_skin;
         const t12_qmul_rotate_2_skin = t3_qmul_rotate_2_skin * t7_qmul_rotate_2_skin;
         const t13_qmul_rotate_2_skin = t11_qmul_rotate_2_skin - t12_qmul_rotate_2_skin;
-        const t18_skin = t12_skin + 3;
-        const t19_skin = bones[t18_skin]!;
-        const t4_normalize_rotate_2_skin = t19_skin;
-        const t8_normalize_rotate_2_skin = t4_normalize_rotate_2_skin / n_normalize_rotate_2_skin;
         const t4_qmul_rotate_2_skin = t8_normalize_rotate_2_skin;
         const t8_qmul_rotate_2_skin = t8_skin;
         const t14_qmul_rotate_2_skin = t4_qmul_rotate_2_skin * t8_qmul_rotate_2_skin;
@@ -4555,7 +4544,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         const t8_qmul_1_rotate_2_skin = t9_rotate_2_skin;
         const t30_qmul_1_rotate_2_skin = t1_qmul_1_rotate_2_skin * t8_qmul_1_rotate_2_skin;
         const t16_qmul_rotate_2_skin = t1_qmul_rotate_2_skin * t6_qmul_rotate_2_skin;
-        const t17_qmul_rotate_2_skin = t2_qmul_rotate_2_skin * t5_qmul_rotate_2_skin;
+        const t17_qmul_rotate_2_skin = t2_qmul_rotate_2_skin * 0;
         const t18_qmul_rotate_2_skin = t16_qmul_rotate_2_skin + t17_qmul_rotate_2_skin;
         const t19_qmul_rotate_2_skin = t3_qmul_rotate_2_skin * t8_qmul_rotate_2_skin;
         const t20_qmul_rotate_2_skin = t18_qmul_rotate_2_skin + t19_qmul_rotate_2_skin;
@@ -4570,7 +4559,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         const t23_qmul_rotate_2_skin = t1_qmul_rotate_2_skin * t7_qmul_rotate_2_skin;
         const t24_qmul_rotate_2_skin = t2_qmul_rotate_2_skin * t8_qmul_rotate_2_skin;
         const t25_qmul_rotate_2_skin = t23_qmul_rotate_2_skin - t24_qmul_rotate_2_skin;
-        const t26_qmul_rotate_2_skin = t3_qmul_rotate_2_skin * t5_qmul_rotate_2_skin;
+        const t26_qmul_rotate_2_skin = t3_qmul_rotate_2_skin * 0;
         const t27_qmul_rotate_2_skin = t25_qmul_rotate_2_skin + t26_qmul_rotate_2_skin;
         const t28_qmul_rotate_2_skin = t4_qmul_rotate_2_skin * t6_qmul_rotate_2_skin;
         const t29_qmul_rotate_2_skin = t27_qmul_rotate_2_skin + t28_qmul_rotate_2_skin;
@@ -4585,7 +4574,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         const t32_qmul_rotate_2_skin = t30_qmul_rotate_2_skin + t31_qmul_rotate_2_skin;
         const t33_qmul_rotate_2_skin = t3_qmul_rotate_2_skin * t6_qmul_rotate_2_skin;
         const t34_qmul_rotate_2_skin = t32_qmul_rotate_2_skin - t33_qmul_rotate_2_skin;
-        const t35_qmul_rotate_2_skin = t4_qmul_rotate_2_skin * t5_qmul_rotate_2_skin;
+        const t35_qmul_rotate_2_skin = t4_qmul_rotate_2_skin * 0;
         const t36_qmul_rotate_2_skin = t34_qmul_rotate_2_skin + t35_qmul_rotate_2_skin;
         const t4_qmul_1_rotate_2_skin = t36_qmul_rotate_2_skin;
         const t3_rotate_2_skin = t5_normalize_rotate_2_skin;
@@ -4593,6 +4582,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         const t35_qmul_1_rotate_2_skin = t4_qmul_1_rotate_2_skin * t5_qmul_1_rotate_2_skin;
         const t36_qmul_1_rotate_2_skin = t34_qmul_1_rotate_2_skin + t35_qmul_1_rotate_2_skin;
         const t13_rotate_2_skin = t36_qmul_1_rotate_2_skin;
+        const t12_skin = 7 * b_skin;
         const t30_skin = t12_skin + 6;
         const t31_skin = bones[t30_skin]!;
         const t32_skin = t13_rotate_2_skin + t31_skin;
@@ -4603,26 +4593,20 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         bones_b[t30_skin]! += t31_skin_b;
         // grad of (skin): y += w * (r.y + bones[7 * b + 5])
         const t28_skin_b = y_skin_b;
-        const n_normalize_rotate_1_skin = stack[--top]!;
-        const t1_normalize_rotate_1_skin = t13_skin;
-        const t5_normalize_rotate_1_skin = t1_normalize_rotate_1_skin / n_normalize_rotate_1_skin;
+        const t8_normalize_rotate_1_skin = stack[--top]!;
+        const t7_normalize_rotate_1_skin = stack[--top]!;
+        const t6_normalize_rotate_1_skin = stack[--top]!;
+        const t5_normalize_rotate_1_skin = stack[--top]!;
         const t1_qmul_rotate_1_skin = t5_normalize_rotate_1_skin;
-        const t5_qmul_rotate_1_skin: number = 0;
-        const t9_qmul_rotate_1_skin = t1_qmul_rotate_1_skin * t5_qmul_rotate_1_skin;
-        const t2_normalize_rotate_1_skin = t15_skin;
-        const t6_normalize_rotate_1_skin = t2_normalize_rotate_1_skin / n_normalize_rotate_1_skin;
+        const t9_qmul_rotate_1_skin = t1_qmul_rotate_1_skin * 0;
         const t2_qmul_rotate_1_skin = t6_normalize_rotate_1_skin;
         const t6_qmul_rotate_1_skin = t4_skin;
         const t10_qmul_rotate_1_skin = t2_qmul_rotate_1_skin * t6_qmul_rotate_1_skin;
         const t11_qmul_rotate_1_skin = t9_qmul_rotate_1_skin - t10_qmul_rotate_1_skin;
-        const t3_normalize_rotate_1_skin = t17_skin;
-        const t7_normalize_rotate_1_skin = t3_normalize_rotate_1_skin / n_normalize_rotate_1_skin;
         const t3_qmul_rotate_1_skin = t7_normalize_rotate_1_skin;
         const t7_qmul_rotate_1_skin = t6_skin;
         const t12_qmul_rotate_1_skin = t3_qmul_rotate_1_skin * t7_qmul_rotate_1_skin;
         const t13_qmul_rotate_1_skin = t11_qmul_rotate_1_skin - t12_qmul_rotate_1_skin;
-        const t4_normalize_rotate_1_skin = t19_skin;
-        const t8_normalize_rotate_1_skin = t4_normalize_rotate_1_skin / n_normalize_rotate_1_skin;
         const t4_qmul_rotate_1_skin = t8_normalize_rotate_1_skin;
         const t8_qmul_rotate_1_skin = t8_skin;
         const t14_qmul_rotate_1_skin = t4_qmul_rotate_1_skin * t8_qmul_rotate_1_skin;
@@ -4633,7 +4617,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         const t7_qmul_1_rotate_1_skin = t7_rotate_1_skin;
         const t23_qmul_1_rotate_1_skin = t1_qmul_1_rotate_1_skin * t7_qmul_1_rotate_1_skin;
         const t16_qmul_rotate_1_skin = t1_qmul_rotate_1_skin * t6_qmul_rotate_1_skin;
-        const t17_qmul_rotate_1_skin = t2_qmul_rotate_1_skin * t5_qmul_rotate_1_skin;
+        const t17_qmul_rotate_1_skin = t2_qmul_rotate_1_skin * 0;
         const t18_qmul_rotate_1_skin = t16_qmul_rotate_1_skin + t17_qmul_rotate_1_skin;
         const t19_qmul_rotate_1_skin = t3_qmul_rotate_1_skin * t8_qmul_rotate_1_skin;
         const t20_qmul_rotate_1_skin = t18_qmul_rotate_1_skin + t19_qmul_rotate_1_skin;
@@ -4648,7 +4632,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         const t23_qmul_rotate_1_skin = t1_qmul_rotate_1_skin * t7_qmul_rotate_1_skin;
         const t24_qmul_rotate_1_skin = t2_qmul_rotate_1_skin * t8_qmul_rotate_1_skin;
         const t25_qmul_rotate_1_skin = t23_qmul_rotate_1_skin - t24_qmul_rotate_1_skin;
-        const t26_qmul_rotate_1_skin = t3_qmul_rotate_1_skin * t5_qmul_rotate_1_skin;
+        const t26_qmul_rotate_1_skin = t3_qmul_rotate_1_skin * 0;
         const t27_qmul_rotate_1_skin = t25_qmul_rotate_1_skin + t26_qmul_rotate_1_skin;
         const t28_qmul_rotate_1_skin = t4_qmul_rotate_1_skin * t6_qmul_rotate_1_skin;
         const t29_qmul_rotate_1_skin = t27_qmul_rotate_1_skin + t28_qmul_rotate_1_skin;
@@ -4662,7 +4646,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         const t32_qmul_rotate_1_skin = t30_qmul_rotate_1_skin + t31_qmul_rotate_1_skin;
         const t33_qmul_rotate_1_skin = t3_qmul_rotate_1_skin * t6_qmul_rotate_1_skin;
         const t34_qmul_rotate_1_skin = t32_qmul_rotate_1_skin - t33_qmul_rotate_1_skin;
-        const t35_qmul_rotate_1_skin = t4_qmul_rotate_1_skin * t5_qmul_rotate_1_skin;
+        const t35_qmul_rotate_1_skin = t4_qmul_rotate_1_skin * 0;
         const t36_qmul_rotate_1_skin = t34_qmul_rotate_1_skin + t35_qmul_rotate_1_skin;
         const t4_qmul_1_rotate_1_skin = t36_qmul_rotate_1_skin;
         const t4_rotate_1_skin = t6_normalize_rotate_1_skin;
@@ -4681,26 +4665,20 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         bones_b[t25_skin]! += t26_skin_b;
         // grad of (skin): x += w * (r.x + bones[7 * b + 4])
         const t23_skin_b = x_skin_b;
-        const n_normalize_rotate_skin = stack[--top]!;
-        const t1_normalize_rotate_skin = t13_skin;
-        const t5_normalize_rotate_skin = t1_normalize_rotate_skin / n_normalize_rotate_skin;
+        const t8_normalize_rotate_skin = stack[--top]!;
+        const t7_normalize_rotate_skin = stack[--top]!;
+        const t6_normalize_rotate_skin = stack[--top]!;
+        const t5_normalize_rotate_skin = stack[--top]!;
         const t1_qmul_rotate_skin = t5_normalize_rotate_skin;
-        const t5_qmul_rotate_skin: number = 0;
-        const t9_qmul_rotate_skin = t1_qmul_rotate_skin * t5_qmul_rotate_skin;
-        const t2_normalize_rotate_skin = t15_skin;
-        const t6_normalize_rotate_skin = t2_normalize_rotate_skin / n_normalize_rotate_skin;
+        const t9_qmul_rotate_skin = t1_qmul_rotate_skin * 0;
         const t2_qmul_rotate_skin = t6_normalize_rotate_skin;
         const t6_qmul_rotate_skin = t4_skin;
         const t10_qmul_rotate_skin = t2_qmul_rotate_skin * t6_qmul_rotate_skin;
         const t11_qmul_rotate_skin = t9_qmul_rotate_skin - t10_qmul_rotate_skin;
-        const t3_normalize_rotate_skin = t17_skin;
-        const t7_normalize_rotate_skin = t3_normalize_rotate_skin / n_normalize_rotate_skin;
         const t3_qmul_rotate_skin = t7_normalize_rotate_skin;
         const t7_qmul_rotate_skin = t6_skin;
         const t12_qmul_rotate_skin = t3_qmul_rotate_skin * t7_qmul_rotate_skin;
         const t13_qmul_rotate_skin = t11_qmul_rotate_skin - t12_qmul_rotate_skin;
-        const t4_normalize_rotate_skin = t19_skin;
-        const t8_normalize_rotate_skin = t4_normalize_rotate_skin / n_normalize_rotate_skin;
         const t4_qmul_rotate_skin = t8_normalize_rotate_skin;
         const t8_qmul_rotate_skin = t8_skin;
         const t14_qmul_rotate_skin = t4_qmul_rotate_skin * t8_qmul_rotate_skin;
@@ -4711,7 +4689,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         const t6_qmul_1_rotate_skin = t5_rotate_skin;
         const t16_qmul_1_rotate_skin = t1_qmul_1_rotate_skin * t6_qmul_1_rotate_skin;
         const t16_qmul_rotate_skin = t1_qmul_rotate_skin * t6_qmul_rotate_skin;
-        const t17_qmul_rotate_skin = t2_qmul_rotate_skin * t5_qmul_rotate_skin;
+        const t17_qmul_rotate_skin = t2_qmul_rotate_skin * 0;
         const t18_qmul_rotate_skin = t16_qmul_rotate_skin + t17_qmul_rotate_skin;
         const t19_qmul_rotate_skin = t3_qmul_rotate_skin * t8_qmul_rotate_skin;
         const t20_qmul_rotate_skin = t18_qmul_rotate_skin + t19_qmul_rotate_skin;
@@ -4725,7 +4703,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         const t23_qmul_rotate_skin = t1_qmul_rotate_skin * t7_qmul_rotate_skin;
         const t24_qmul_rotate_skin = t2_qmul_rotate_skin * t8_qmul_rotate_skin;
         const t25_qmul_rotate_skin = t23_qmul_rotate_skin - t24_qmul_rotate_skin;
-        const t26_qmul_rotate_skin = t3_qmul_rotate_skin * t5_qmul_rotate_skin;
+        const t26_qmul_rotate_skin = t3_qmul_rotate_skin * 0;
         const t27_qmul_rotate_skin = t25_qmul_rotate_skin + t26_qmul_rotate_skin;
         const t28_qmul_rotate_skin = t4_qmul_rotate_skin * t6_qmul_rotate_skin;
         const t29_qmul_rotate_skin = t27_qmul_rotate_skin + t28_qmul_rotate_skin;
@@ -4740,7 +4718,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         const t32_qmul_rotate_skin = t30_qmul_rotate_skin + t31_qmul_rotate_skin;
         const t33_qmul_rotate_skin = t3_qmul_rotate_skin * t6_qmul_rotate_skin;
         const t34_qmul_rotate_skin = t32_qmul_rotate_skin - t33_qmul_rotate_skin;
-        const t35_qmul_rotate_skin = t4_qmul_rotate_skin * t5_qmul_rotate_skin;
+        const t35_qmul_rotate_skin = t4_qmul_rotate_skin * 0;
         const t36_qmul_rotate_skin = t34_qmul_rotate_skin + t35_qmul_rotate_skin;
         const t4_qmul_1_rotate_skin = t36_qmul_rotate_skin;
         const t6_rotate_skin = t7_normalize_rotate_skin;
@@ -4757,7 +4735,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         const t11_rotate_skin_b = t22_skin_b;
         const t21_skin_b = t22_skin_b;
         bones_b[t20_skin]! += t21_skin_b;
-        // grad of (rotate.z): return { x: r[1], y: r[2], z: r[3] }
+        // grad of (rotate(…).z): return { x: r[1], y: r[2], z: r[3] }
         const t36_qmul_1_rotate_2_skin_b = t13_rotate_2_skin_b;
         // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
         const t34_qmul_1_rotate_2_skin_b = t36_qmul_1_rotate_2_skin_b;
@@ -4784,7 +4762,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         const t29_qmul_rotate_2_skin_b = t3_qmul_1_rotate_2_skin_b;
         const t22_qmul_rotate_2_skin_b = t2_qmul_1_rotate_2_skin_b;
         const t15_qmul_rotate_2_skin_b = t1_qmul_1_rotate_2_skin_b;
-        // grad of (rotate.z): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+        // grad of (rotate(…).z): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
         const t8_rotate_2_skin_b = -t9_rotate_2_skin_b;
         let t8_normalize_rotate_2_skin_b = t8_rotate_2_skin_b;
         const t6_rotate_2_skin_b = -t7_rotate_2_skin_b;
@@ -4795,7 +4773,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
         const t34_qmul_rotate_2_skin_b = t36_qmul_rotate_2_skin_b;
         const t35_qmul_rotate_2_skin_b = t36_qmul_rotate_2_skin_b;
-        let t4_qmul_rotate_2_skin_b = t35_qmul_rotate_2_skin_b === 0 ? 0 : t35_qmul_rotate_2_skin_b * t5_qmul_rotate_2_skin;
+        let t4_qmul_rotate_2_skin_b = t35_qmul_rotate_2_skin_b * 0;
         const t32_qmul_rotate_2_skin_b = t34_qmul_rotate_2_skin_b;
         const t33_qmul_rotate_2_skin_b = -t34_qmul_rotate_2_skin_b;
         let t3_qmul_rotate_2_skin_b = t33_qmul_rotate_2_skin_b === 0 ? 0 : t33_qmul_rotate_2_skin_b * t6_qmul_rotate_2_skin;
@@ -4814,7 +4792,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         }
         const t25_qmul_rotate_2_skin_b = t27_qmul_rotate_2_skin_b;
         const t26_qmul_rotate_2_skin_b = t27_qmul_rotate_2_skin_b;
-        if (t26_qmul_rotate_2_skin_b !== 0) t3_qmul_rotate_2_skin_b += t26_qmul_rotate_2_skin_b * t5_qmul_rotate_2_skin;
+        t3_qmul_rotate_2_skin_b += t26_qmul_rotate_2_skin_b * 0;
         const t23_qmul_rotate_2_skin_b = t25_qmul_rotate_2_skin_b;
         const t24_qmul_rotate_2_skin_b = -t25_qmul_rotate_2_skin_b;
         if (t24_qmul_rotate_2_skin_b !== 0) {
@@ -4839,7 +4817,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         }
         const t16_qmul_rotate_2_skin_b = t18_qmul_rotate_2_skin_b;
         const t17_qmul_rotate_2_skin_b = t18_qmul_rotate_2_skin_b;
-        if (t17_qmul_rotate_2_skin_b !== 0) t2_qmul_rotate_2_skin_b += t17_qmul_rotate_2_skin_b * t5_qmul_rotate_2_skin;
+        t2_qmul_rotate_2_skin_b += t17_qmul_rotate_2_skin_b * 0;
         if (t16_qmul_rotate_2_skin_b !== 0) {
           t1_qmul_rotate_2_skin_b += t16_qmul_rotate_2_skin_b * t6_qmul_rotate_2_skin;
           t6_qmul_rotate_2_skin_b += t16_qmul_rotate_2_skin_b * t1_qmul_rotate_2_skin;
@@ -4862,7 +4840,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
           t2_qmul_rotate_2_skin_b += t10_qmul_rotate_2_skin_b * t6_qmul_rotate_2_skin;
           t6_qmul_rotate_2_skin_b += t10_qmul_rotate_2_skin_b * t2_qmul_rotate_2_skin;
         }
-        if (t9_qmul_rotate_2_skin_b !== 0) t1_qmul_rotate_2_skin_b += t9_qmul_rotate_2_skin_b * t5_qmul_rotate_2_skin;
+        t1_qmul_rotate_2_skin_b += t9_qmul_rotate_2_skin_b * 0;
         // grad of (qmul): const [bw, bx, by, bz] = b
         t8_skin_b += t8_qmul_rotate_2_skin_b;
         t6_skin_b += t7_qmul_rotate_2_skin_b;
@@ -4873,15 +4851,27 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         t6_normalize_rotate_2_skin_b += t2_qmul_rotate_2_skin_b;
         t5_normalize_rotate_2_skin_b += t1_qmul_rotate_2_skin_b;
         // grad of (normalize): return [q[0] / n, q[1] / n, q[2] / n, q[3] / n]
+        const n_normalize_rotate_2_skin = stack[--top]!;
+        const t18_skin = t12_skin + 3;
+        const t19_skin = bones[t18_skin]!;
+        const t4_normalize_rotate_2_skin = t19_skin;
         const t8_normalize_rotate_2_skin_r = 1 / n_normalize_rotate_2_skin;
         let t4_normalize_rotate_2_skin_b = t8_normalize_rotate_2_skin_b === 0 ? 0 : t8_normalize_rotate_2_skin_b * t8_normalize_rotate_2_skin_r;
         let n_normalize_rotate_2_skin_b = t8_normalize_rotate_2_skin_b === 0 ? 0 : -(t8_normalize_rotate_2_skin_b * (t4_normalize_rotate_2_skin * t8_normalize_rotate_2_skin_r * t8_normalize_rotate_2_skin_r));
+        const t16_skin = t12_skin + 2;
+        const t17_skin = bones[t16_skin]!;
+        const t3_normalize_rotate_2_skin = t17_skin;
         const t7_normalize_rotate_2_skin_r = t8_normalize_rotate_2_skin_r;
         let t3_normalize_rotate_2_skin_b = t7_normalize_rotate_2_skin_b === 0 ? 0 : t7_normalize_rotate_2_skin_b * t7_normalize_rotate_2_skin_r;
         if (t7_normalize_rotate_2_skin_b !== 0) n_normalize_rotate_2_skin_b -= t7_normalize_rotate_2_skin_b * (t3_normalize_rotate_2_skin * t7_normalize_rotate_2_skin_r * t7_normalize_rotate_2_skin_r);
+        const t14_skin = t12_skin + 1;
+        const t15_skin = bones[t14_skin]!;
+        const t2_normalize_rotate_2_skin = t15_skin;
         const t6_normalize_rotate_2_skin_r = t8_normalize_rotate_2_skin_r;
         let t2_normalize_rotate_2_skin_b = t6_normalize_rotate_2_skin_b === 0 ? 0 : t6_normalize_rotate_2_skin_b * t6_normalize_rotate_2_skin_r;
         if (t6_normalize_rotate_2_skin_b !== 0) n_normalize_rotate_2_skin_b -= t6_normalize_rotate_2_skin_b * (t2_normalize_rotate_2_skin * t6_normalize_rotate_2_skin_r * t6_normalize_rotate_2_skin_r);
+        const t13_skin = bones[t12_skin]!;
+        const t1_normalize_rotate_2_skin = t13_skin;
         const t5_normalize_rotate_2_skin_r = t8_normalize_rotate_2_skin_r;
         let t1_normalize_rotate_2_skin_b = t5_normalize_rotate_2_skin_b === 0 ? 0 : t5_normalize_rotate_2_skin_b * t5_normalize_rotate_2_skin_r;
         if (t5_normalize_rotate_2_skin_b !== 0) n_normalize_rotate_2_skin_b -= t5_normalize_rotate_2_skin_b * (t1_normalize_rotate_2_skin * t5_normalize_rotate_2_skin_r * t5_normalize_rotate_2_skin_r);
@@ -4896,7 +4886,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         let t17_skin_b = t3_normalize_rotate_2_skin_b;
         let t15_skin_b = t2_normalize_rotate_2_skin_b;
         let t13_skin_b = t1_normalize_rotate_2_skin_b;
-        // grad of (rotate.y): return { x: r[1], y: r[2], z: r[3] }
+        // grad of (rotate(…).y): return { x: r[1], y: r[2], z: r[3] }
         const t29_qmul_1_rotate_1_skin_b = t12_rotate_1_skin_b;
         // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
         const t27_qmul_1_rotate_1_skin_b = t29_qmul_1_rotate_1_skin_b;
@@ -4923,7 +4913,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         const t29_qmul_rotate_1_skin_b = t3_qmul_1_rotate_1_skin_b;
         const t22_qmul_rotate_1_skin_b = t2_qmul_1_rotate_1_skin_b;
         const t15_qmul_rotate_1_skin_b = t1_qmul_1_rotate_1_skin_b;
-        // grad of (rotate.y): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+        // grad of (rotate(…).y): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
         const t8_rotate_1_skin_b = -t9_rotate_1_skin_b;
         let t8_normalize_rotate_1_skin_b = t8_rotate_1_skin_b;
         const t6_rotate_1_skin_b = -t7_rotate_1_skin_b;
@@ -4934,7 +4924,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
         const t34_qmul_rotate_1_skin_b = t36_qmul_rotate_1_skin_b;
         const t35_qmul_rotate_1_skin_b = t36_qmul_rotate_1_skin_b;
-        let t4_qmul_rotate_1_skin_b = t35_qmul_rotate_1_skin_b === 0 ? 0 : t35_qmul_rotate_1_skin_b * t5_qmul_rotate_1_skin;
+        let t4_qmul_rotate_1_skin_b = t35_qmul_rotate_1_skin_b * 0;
         const t32_qmul_rotate_1_skin_b = t34_qmul_rotate_1_skin_b;
         const t33_qmul_rotate_1_skin_b = -t34_qmul_rotate_1_skin_b;
         let t3_qmul_rotate_1_skin_b = t33_qmul_rotate_1_skin_b === 0 ? 0 : t33_qmul_rotate_1_skin_b * t6_qmul_rotate_1_skin;
@@ -4953,7 +4943,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         }
         const t25_qmul_rotate_1_skin_b = t27_qmul_rotate_1_skin_b;
         const t26_qmul_rotate_1_skin_b = t27_qmul_rotate_1_skin_b;
-        if (t26_qmul_rotate_1_skin_b !== 0) t3_qmul_rotate_1_skin_b += t26_qmul_rotate_1_skin_b * t5_qmul_rotate_1_skin;
+        t3_qmul_rotate_1_skin_b += t26_qmul_rotate_1_skin_b * 0;
         const t23_qmul_rotate_1_skin_b = t25_qmul_rotate_1_skin_b;
         const t24_qmul_rotate_1_skin_b = -t25_qmul_rotate_1_skin_b;
         if (t24_qmul_rotate_1_skin_b !== 0) {
@@ -4978,7 +4968,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         }
         const t16_qmul_rotate_1_skin_b = t18_qmul_rotate_1_skin_b;
         const t17_qmul_rotate_1_skin_b = t18_qmul_rotate_1_skin_b;
-        if (t17_qmul_rotate_1_skin_b !== 0) t2_qmul_rotate_1_skin_b += t17_qmul_rotate_1_skin_b * t5_qmul_rotate_1_skin;
+        t2_qmul_rotate_1_skin_b += t17_qmul_rotate_1_skin_b * 0;
         if (t16_qmul_rotate_1_skin_b !== 0) {
           t1_qmul_rotate_1_skin_b += t16_qmul_rotate_1_skin_b * t6_qmul_rotate_1_skin;
           t6_qmul_rotate_1_skin_b += t16_qmul_rotate_1_skin_b * t1_qmul_rotate_1_skin;
@@ -5001,7 +4991,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
           t2_qmul_rotate_1_skin_b += t10_qmul_rotate_1_skin_b * t6_qmul_rotate_1_skin;
           t6_qmul_rotate_1_skin_b += t10_qmul_rotate_1_skin_b * t2_qmul_rotate_1_skin;
         }
-        if (t9_qmul_rotate_1_skin_b !== 0) t1_qmul_rotate_1_skin_b += t9_qmul_rotate_1_skin_b * t5_qmul_rotate_1_skin;
+        t1_qmul_rotate_1_skin_b += t9_qmul_rotate_1_skin_b * 0;
         // grad of (qmul): const [bw, bx, by, bz] = b
         t8_skin_b += t8_qmul_rotate_1_skin_b;
         t6_skin_b += t7_qmul_rotate_1_skin_b;
@@ -5012,15 +5002,20 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         t6_normalize_rotate_1_skin_b += t2_qmul_rotate_1_skin_b;
         t5_normalize_rotate_1_skin_b += t1_qmul_rotate_1_skin_b;
         // grad of (normalize): return [q[0] / n, q[1] / n, q[2] / n, q[3] / n]
+        const n_normalize_rotate_1_skin = stack[--top]!;
+        const t4_normalize_rotate_1_skin = t19_skin;
         const t8_normalize_rotate_1_skin_r = 1 / n_normalize_rotate_1_skin;
         let t4_normalize_rotate_1_skin_b = t8_normalize_rotate_1_skin_b === 0 ? 0 : t8_normalize_rotate_1_skin_b * t8_normalize_rotate_1_skin_r;
         let n_normalize_rotate_1_skin_b = t8_normalize_rotate_1_skin_b === 0 ? 0 : -(t8_normalize_rotate_1_skin_b * (t4_normalize_rotate_1_skin * t8_normalize_rotate_1_skin_r * t8_normalize_rotate_1_skin_r));
+        const t3_normalize_rotate_1_skin = t17_skin;
         const t7_normalize_rotate_1_skin_r = t8_normalize_rotate_1_skin_r;
         let t3_normalize_rotate_1_skin_b = t7_normalize_rotate_1_skin_b === 0 ? 0 : t7_normalize_rotate_1_skin_b * t7_normalize_rotate_1_skin_r;
         if (t7_normalize_rotate_1_skin_b !== 0) n_normalize_rotate_1_skin_b -= t7_normalize_rotate_1_skin_b * (t3_normalize_rotate_1_skin * t7_normalize_rotate_1_skin_r * t7_normalize_rotate_1_skin_r);
+        const t2_normalize_rotate_1_skin = t15_skin;
         const t6_normalize_rotate_1_skin_r = t8_normalize_rotate_1_skin_r;
         let t2_normalize_rotate_1_skin_b = t6_normalize_rotate_1_skin_b === 0 ? 0 : t6_normalize_rotate_1_skin_b * t6_normalize_rotate_1_skin_r;
         if (t6_normalize_rotate_1_skin_b !== 0) n_normalize_rotate_1_skin_b -= t6_normalize_rotate_1_skin_b * (t2_normalize_rotate_1_skin * t6_normalize_rotate_1_skin_r * t6_normalize_rotate_1_skin_r);
+        const t1_normalize_rotate_1_skin = t13_skin;
         const t5_normalize_rotate_1_skin_r = t8_normalize_rotate_1_skin_r;
         let t1_normalize_rotate_1_skin_b = t5_normalize_rotate_1_skin_b === 0 ? 0 : t5_normalize_rotate_1_skin_b * t5_normalize_rotate_1_skin_r;
         if (t5_normalize_rotate_1_skin_b !== 0) n_normalize_rotate_1_skin_b -= t5_normalize_rotate_1_skin_b * (t1_normalize_rotate_1_skin * t5_normalize_rotate_1_skin_r * t5_normalize_rotate_1_skin_r);
@@ -5035,7 +5030,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         t17_skin_b += t3_normalize_rotate_1_skin_b;
         t15_skin_b += t2_normalize_rotate_1_skin_b;
         t13_skin_b += t1_normalize_rotate_1_skin_b;
-        // grad of (rotate.x): return { x: r[1], y: r[2], z: r[3] }
+        // grad of (rotate(…).x): return { x: r[1], y: r[2], z: r[3] }
         const t22_qmul_1_rotate_skin_b = t11_rotate_skin_b;
         // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
         const t20_qmul_1_rotate_skin_b = t22_qmul_1_rotate_skin_b;
@@ -5062,7 +5057,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         const t29_qmul_rotate_skin_b = t3_qmul_1_rotate_skin_b;
         const t22_qmul_rotate_skin_b = t2_qmul_1_rotate_skin_b;
         const t15_qmul_rotate_skin_b = t1_qmul_1_rotate_skin_b;
-        // grad of (rotate.x): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+        // grad of (rotate(…).x): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
         const t8_rotate_skin_b = -t9_rotate_skin_b;
         let t8_normalize_rotate_skin_b = t8_rotate_skin_b;
         const t6_rotate_skin_b = -t7_rotate_skin_b;
@@ -5073,7 +5068,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
         const t34_qmul_rotate_skin_b = t36_qmul_rotate_skin_b;
         const t35_qmul_rotate_skin_b = t36_qmul_rotate_skin_b;
-        let t4_qmul_rotate_skin_b = t35_qmul_rotate_skin_b === 0 ? 0 : t35_qmul_rotate_skin_b * t5_qmul_rotate_skin;
+        let t4_qmul_rotate_skin_b = t35_qmul_rotate_skin_b * 0;
         const t32_qmul_rotate_skin_b = t34_qmul_rotate_skin_b;
         const t33_qmul_rotate_skin_b = -t34_qmul_rotate_skin_b;
         let t3_qmul_rotate_skin_b = t33_qmul_rotate_skin_b === 0 ? 0 : t33_qmul_rotate_skin_b * t6_qmul_rotate_skin;
@@ -5092,7 +5087,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         }
         const t25_qmul_rotate_skin_b = t27_qmul_rotate_skin_b;
         const t26_qmul_rotate_skin_b = t27_qmul_rotate_skin_b;
-        if (t26_qmul_rotate_skin_b !== 0) t3_qmul_rotate_skin_b += t26_qmul_rotate_skin_b * t5_qmul_rotate_skin;
+        t3_qmul_rotate_skin_b += t26_qmul_rotate_skin_b * 0;
         const t23_qmul_rotate_skin_b = t25_qmul_rotate_skin_b;
         const t24_qmul_rotate_skin_b = -t25_qmul_rotate_skin_b;
         if (t24_qmul_rotate_skin_b !== 0) {
@@ -5117,7 +5112,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         }
         const t16_qmul_rotate_skin_b = t18_qmul_rotate_skin_b;
         const t17_qmul_rotate_skin_b = t18_qmul_rotate_skin_b;
-        if (t17_qmul_rotate_skin_b !== 0) t2_qmul_rotate_skin_b += t17_qmul_rotate_skin_b * t5_qmul_rotate_skin;
+        t2_qmul_rotate_skin_b += t17_qmul_rotate_skin_b * 0;
         if (t16_qmul_rotate_skin_b !== 0) {
           t1_qmul_rotate_skin_b += t16_qmul_rotate_skin_b * t6_qmul_rotate_skin;
           t6_qmul_rotate_skin_b += t16_qmul_rotate_skin_b * t1_qmul_rotate_skin;
@@ -5140,7 +5135,7 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
           t2_qmul_rotate_skin_b += t10_qmul_rotate_skin_b * t6_qmul_rotate_skin;
           t6_qmul_rotate_skin_b += t10_qmul_rotate_skin_b * t2_qmul_rotate_skin;
         }
-        if (t9_qmul_rotate_skin_b !== 0) t1_qmul_rotate_skin_b += t9_qmul_rotate_skin_b * t5_qmul_rotate_skin;
+        t1_qmul_rotate_skin_b += t9_qmul_rotate_skin_b * 0;
         // grad of (qmul): const [bw, bx, by, bz] = b
         t8_skin_b += t8_qmul_rotate_skin_b;
         t6_skin_b += t7_qmul_rotate_skin_b;
@@ -5151,15 +5146,20 @@ export function skinningLoss_vjp(bones: Float64Array, rest: Float64Array, weight
         t6_normalize_rotate_skin_b += t2_qmul_rotate_skin_b;
         t5_normalize_rotate_skin_b += t1_qmul_rotate_skin_b;
         // grad of (normalize): return [q[0] / n, q[1] / n, q[2] / n, q[3] / n]
+        const n_normalize_rotate_skin = stack[--top]!;
+        const t4_normalize_rotate_skin = t19_skin;
         const t8_normalize_rotate_skin_r = 1 / n_normalize_rotate_skin;
         let t4_normalize_rotate_skin_b = t8_normalize_rotate_skin_b === 0 ? 0 : t8_normalize_rotate_skin_b * t8_normalize_rotate_skin_r;
         let n_normalize_rotate_skin_b = t8_normalize_rotate_skin_b === 0 ? 0 : -(t8_normalize_rotate_skin_b * (t4_normalize_rotate_skin * t8_normalize_rotate_skin_r * t8_normalize_rotate_skin_r));
+        const t3_normalize_rotate_skin = t17_skin;
         const t7_normalize_rotate_skin_r = t8_normalize_rotate_skin_r;
         let t3_normalize_rotate_skin_b = t7_normalize_rotate_skin_b === 0 ? 0 : t7_normalize_rotate_skin_b * t7_normalize_rotate_skin_r;
         if (t7_normalize_rotate_skin_b !== 0) n_normalize_rotate_skin_b -= t7_normalize_rotate_skin_b * (t3_normalize_rotate_skin * t7_normalize_rotate_skin_r * t7_normalize_rotate_skin_r);
+        const t2_normalize_rotate_skin = t15_skin;
         const t6_normalize_rotate_skin_r = t8_normalize_rotate_skin_r;
         let t2_normalize_rotate_skin_b = t6_normalize_rotate_skin_b === 0 ? 0 : t6_normalize_rotate_skin_b * t6_normalize_rotate_skin_r;
         if (t6_normalize_rotate_skin_b !== 0) n_normalize_rotate_skin_b -= t6_normalize_rotate_skin_b * (t2_normalize_rotate_skin * t6_normalize_rotate_skin_r * t6_normalize_rotate_skin_r);
+        const t1_normalize_rotate_skin = t13_skin;
         const t5_normalize_rotate_skin_r = t8_normalize_rotate_skin_r;
         let t1_normalize_rotate_skin_b = t5_normalize_rotate_skin_b === 0 ? 0 : t5_normalize_rotate_skin_b * t5_normalize_rotate_skin_r;
         if (t5_normalize_rotate_skin_b !== 0) n_normalize_rotate_skin_b -= t5_normalize_rotate_skin_b * (t1_normalize_rotate_skin * t5_normalize_rotate_skin_r * t5_normalize_rotate_skin_r);
@@ -5283,15 +5283,14 @@ export function skinningLoss_jvp(bones: Float64Array, rest: Float64Array, weight
         const t3_qmul_rotate_skin_d = t7_normalize_rotate_skin_d;
         const t4_qmul_rotate_skin = t8_normalize_rotate_skin;
         const t4_qmul_rotate_skin_d = t8_normalize_rotate_skin_d;
-        const t5_qmul_rotate_skin: number = 0;
         const t6_qmul_rotate_skin = t4_skin;
         const t6_qmul_rotate_skin_d = t4_skin_d;
         const t7_qmul_rotate_skin = t6_skin;
         const t7_qmul_rotate_skin_d = t6_skin_d;
         const t8_qmul_rotate_skin = t8_skin;
         const t8_qmul_rotate_skin_d = t8_skin_d;
-        const t9_qmul_rotate_skin = t1_qmul_rotate_skin * t5_qmul_rotate_skin;
-        const t9_qmul_rotate_skin_d = t5_qmul_rotate_skin * t1_qmul_rotate_skin_d;
+        const t9_qmul_rotate_skin = t1_qmul_rotate_skin * 0;
+        const t9_qmul_rotate_skin_d: number = 0;
         const t10_qmul_rotate_skin = t2_qmul_rotate_skin * t6_qmul_rotate_skin;
         const t10_qmul_rotate_skin_d = t6_qmul_rotate_skin * t2_qmul_rotate_skin_d + t2_qmul_rotate_skin * t6_qmul_rotate_skin_d;
         const t11_qmul_rotate_skin = t9_qmul_rotate_skin - t10_qmul_rotate_skin;
@@ -5306,8 +5305,8 @@ export function skinningLoss_jvp(bones: Float64Array, rest: Float64Array, weight
         const t15_qmul_rotate_skin_d = t13_qmul_rotate_skin_d - t14_qmul_rotate_skin_d;
         const t16_qmul_rotate_skin = t1_qmul_rotate_skin * t6_qmul_rotate_skin;
         const t16_qmul_rotate_skin_d = t6_qmul_rotate_skin * t1_qmul_rotate_skin_d + t1_qmul_rotate_skin * t6_qmul_rotate_skin_d;
-        const t17_qmul_rotate_skin = t2_qmul_rotate_skin * t5_qmul_rotate_skin;
-        const t17_qmul_rotate_skin_d = t5_qmul_rotate_skin * t2_qmul_rotate_skin_d;
+        const t17_qmul_rotate_skin = t2_qmul_rotate_skin * 0;
+        const t17_qmul_rotate_skin_d: number = 0;
         const t18_qmul_rotate_skin = t16_qmul_rotate_skin + t17_qmul_rotate_skin;
         const t18_qmul_rotate_skin_d = t16_qmul_rotate_skin_d + t17_qmul_rotate_skin_d;
         const t19_qmul_rotate_skin = t3_qmul_rotate_skin * t8_qmul_rotate_skin;
@@ -5324,8 +5323,8 @@ export function skinningLoss_jvp(bones: Float64Array, rest: Float64Array, weight
         const t24_qmul_rotate_skin_d = t8_qmul_rotate_skin * t2_qmul_rotate_skin_d + t2_qmul_rotate_skin * t8_qmul_rotate_skin_d;
         const t25_qmul_rotate_skin = t23_qmul_rotate_skin - t24_qmul_rotate_skin;
         const t25_qmul_rotate_skin_d = t23_qmul_rotate_skin_d - t24_qmul_rotate_skin_d;
-        const t26_qmul_rotate_skin = t3_qmul_rotate_skin * t5_qmul_rotate_skin;
-        const t26_qmul_rotate_skin_d = t5_qmul_rotate_skin * t3_qmul_rotate_skin_d;
+        const t26_qmul_rotate_skin = t3_qmul_rotate_skin * 0;
+        const t26_qmul_rotate_skin_d: number = 0;
         const t27_qmul_rotate_skin = t25_qmul_rotate_skin + t26_qmul_rotate_skin;
         const t27_qmul_rotate_skin_d = t25_qmul_rotate_skin_d + t26_qmul_rotate_skin_d;
         const t28_qmul_rotate_skin = t4_qmul_rotate_skin * t6_qmul_rotate_skin;
@@ -5342,8 +5341,8 @@ export function skinningLoss_jvp(bones: Float64Array, rest: Float64Array, weight
         const t33_qmul_rotate_skin_d = t6_qmul_rotate_skin * t3_qmul_rotate_skin_d + t3_qmul_rotate_skin * t6_qmul_rotate_skin_d;
         const t34_qmul_rotate_skin = t32_qmul_rotate_skin - t33_qmul_rotate_skin;
         const t34_qmul_rotate_skin_d = t32_qmul_rotate_skin_d - t33_qmul_rotate_skin_d;
-        const t35_qmul_rotate_skin = t4_qmul_rotate_skin * t5_qmul_rotate_skin;
-        const t35_qmul_rotate_skin_d = t5_qmul_rotate_skin * t4_qmul_rotate_skin_d;
+        const t35_qmul_rotate_skin = t4_qmul_rotate_skin * 0;
+        const t35_qmul_rotate_skin_d: number = 0;
         const t36_qmul_rotate_skin = t34_qmul_rotate_skin + t35_qmul_rotate_skin;
         const t36_qmul_rotate_skin_d = t34_qmul_rotate_skin_d + t35_qmul_rotate_skin_d;
         const t3_rotate_skin = t5_normalize_rotate_skin;
@@ -5418,15 +5417,14 @@ export function skinningLoss_jvp(bones: Float64Array, rest: Float64Array, weight
         const t3_qmul_rotate_1_skin_d = t7_normalize_rotate_1_skin_d;
         const t4_qmul_rotate_1_skin = t8_normalize_rotate_1_skin;
         const t4_qmul_rotate_1_skin_d = t8_normalize_rotate_1_skin_d;
-        const t5_qmul_rotate_1_skin: number = 0;
         const t6_qmul_rotate_1_skin = t4_skin;
         const t6_qmul_rotate_1_skin_d = t4_skin_d;
         const t7_qmul_rotate_1_skin = t6_skin;
         const t7_qmul_rotate_1_skin_d = t6_skin_d;
         const t8_qmul_rotate_1_skin = t8_skin;
         const t8_qmul_rotate_1_skin_d = t8_skin_d;
-        const t9_qmul_rotate_1_skin = t1_qmul_rotate_1_skin * t5_qmul_rotate_1_skin;
-        const t9_qmul_rotate_1_skin_d = t5_qmul_rotate_1_skin * t1_qmul_rotate_1_skin_d;
+        const t9_qmul_rotate_1_skin = t1_qmul_rotate_1_skin * 0;
+        const t9_qmul_rotate_1_skin_d: number = 0;
         const t10_qmul_rotate_1_skin = t2_qmul_rotate_1_skin * t6_qmul_rotate_1_skin;
         const t10_qmul_rotate_1_skin_d = t6_qmul_rotate_1_skin * t2_qmul_rotate_1_skin_d + t2_qmul_rotate_1_skin * t6_qmul_rotate_1_skin_d;
         const t11_qmul_rotate_1_skin = t9_qmul_rotate_1_skin - t10_qmul_rotate_1_skin;
@@ -5441,8 +5439,8 @@ export function skinningLoss_jvp(bones: Float64Array, rest: Float64Array, weight
         const t15_qmul_rotate_1_skin_d = t13_qmul_rotate_1_skin_d - t14_qmul_rotate_1_skin_d;
         const t16_qmul_rotate_1_skin = t1_qmul_rotate_1_skin * t6_qmul_rotate_1_skin;
         const t16_qmul_rotate_1_skin_d = t6_qmul_rotate_1_skin * t1_qmul_rotate_1_skin_d + t1_qmul_rotate_1_skin * t6_qmul_rotate_1_skin_d;
-        const t17_qmul_rotate_1_skin = t2_qmul_rotate_1_skin * t5_qmul_rotate_1_skin;
-        const t17_qmul_rotate_1_skin_d = t5_qmul_rotate_1_skin * t2_qmul_rotate_1_skin_d;
+        const t17_qmul_rotate_1_skin = t2_qmul_rotate_1_skin * 0;
+        const t17_qmul_rotate_1_skin_d: number = 0;
         const t18_qmul_rotate_1_skin = t16_qmul_rotate_1_skin + t17_qmul_rotate_1_skin;
         const t18_qmul_rotate_1_skin_d = t16_qmul_rotate_1_skin_d + t17_qmul_rotate_1_skin_d;
         const t19_qmul_rotate_1_skin = t3_qmul_rotate_1_skin * t8_qmul_rotate_1_skin;
@@ -5459,8 +5457,8 @@ export function skinningLoss_jvp(bones: Float64Array, rest: Float64Array, weight
         const t24_qmul_rotate_1_skin_d = t8_qmul_rotate_1_skin * t2_qmul_rotate_1_skin_d + t2_qmul_rotate_1_skin * t8_qmul_rotate_1_skin_d;
         const t25_qmul_rotate_1_skin = t23_qmul_rotate_1_skin - t24_qmul_rotate_1_skin;
         const t25_qmul_rotate_1_skin_d = t23_qmul_rotate_1_skin_d - t24_qmul_rotate_1_skin_d;
-        const t26_qmul_rotate_1_skin = t3_qmul_rotate_1_skin * t5_qmul_rotate_1_skin;
-        const t26_qmul_rotate_1_skin_d = t5_qmul_rotate_1_skin * t3_qmul_rotate_1_skin_d;
+        const t26_qmul_rotate_1_skin = t3_qmul_rotate_1_skin * 0;
+        const t26_qmul_rotate_1_skin_d: number = 0;
         const t27_qmul_rotate_1_skin = t25_qmul_rotate_1_skin + t26_qmul_rotate_1_skin;
         const t27_qmul_rotate_1_skin_d = t25_qmul_rotate_1_skin_d + t26_qmul_rotate_1_skin_d;
         const t28_qmul_rotate_1_skin = t4_qmul_rotate_1_skin * t6_qmul_rotate_1_skin;
@@ -5477,8 +5475,8 @@ export function skinningLoss_jvp(bones: Float64Array, rest: Float64Array, weight
         const t33_qmul_rotate_1_skin_d = t6_qmul_rotate_1_skin * t3_qmul_rotate_1_skin_d + t3_qmul_rotate_1_skin * t6_qmul_rotate_1_skin_d;
         const t34_qmul_rotate_1_skin = t32_qmul_rotate_1_skin - t33_qmul_rotate_1_skin;
         const t34_qmul_rotate_1_skin_d = t32_qmul_rotate_1_skin_d - t33_qmul_rotate_1_skin_d;
-        const t35_qmul_rotate_1_skin = t4_qmul_rotate_1_skin * t5_qmul_rotate_1_skin;
-        const t35_qmul_rotate_1_skin_d = t5_qmul_rotate_1_skin * t4_qmul_rotate_1_skin_d;
+        const t35_qmul_rotate_1_skin = t4_qmul_rotate_1_skin * 0;
+        const t35_qmul_rotate_1_skin_d: number = 0;
         const t36_qmul_rotate_1_skin = t34_qmul_rotate_1_skin + t35_qmul_rotate_1_skin;
         const t36_qmul_rotate_1_skin_d = t34_qmul_rotate_1_skin_d + t35_qmul_rotate_1_skin_d;
         const t3_rotate_1_skin = t5_normalize_rotate_1_skin;
@@ -5553,15 +5551,14 @@ export function skinningLoss_jvp(bones: Float64Array, rest: Float64Array, weight
         const t3_qmul_rotate_2_skin_d = t7_normalize_rotate_2_skin_d;
         const t4_qmul_rotate_2_skin = t8_normalize_rotate_2_skin;
         const t4_qmul_rotate_2_skin_d = t8_normalize_rotate_2_skin_d;
-        const t5_qmul_rotate_2_skin: number = 0;
         const t6_qmul_rotate_2_skin = t4_skin;
         const t6_qmul_rotate_2_skin_d = t4_skin_d;
         const t7_qmul_rotate_2_skin = t6_skin;
         const t7_qmul_rotate_2_skin_d = t6_skin_d;
         const t8_qmul_rotate_2_skin = t8_skin;
         const t8_qmul_rotate_2_skin_d = t8_skin_d;
-        const t9_qmul_rotate_2_skin = t1_qmul_rotate_2_skin * t5_qmul_rotate_2_skin;
-        const t9_qmul_rotate_2_skin_d = t5_qmul_rotate_2_skin * t1_qmul_rotate_2_skin_d;
+        const t9_qmul_rotate_2_skin = t1_qmul_rotate_2_skin * 0;
+        const t9_qmul_rotate_2_skin_d: number = 0;
         const t10_qmul_rotate_2_skin = t2_qmul_rotate_2_skin * t6_qmul_rotate_2_skin;
         const t10_qmul_rotate_2_skin_d = t6_qmul_rotate_2_skin * t2_qmul_rotate_2_skin_d + t2_qmul_rotate_2_skin * t6_qmul_rotate_2_skin_d;
         const t11_qmul_rotate_2_skin = t9_qmul_rotate_2_skin - t10_qmul_rotate_2_skin;
@@ -5576,8 +5573,8 @@ export function skinningLoss_jvp(bones: Float64Array, rest: Float64Array, weight
         const t15_qmul_rotate_2_skin_d = t13_qmul_rotate_2_skin_d - t14_qmul_rotate_2_skin_d;
         const t16_qmul_rotate_2_skin = t1_qmul_rotate_2_skin * t6_qmul_rotate_2_skin;
         const t16_qmul_rotate_2_skin_d = t6_qmul_rotate_2_skin * t1_qmul_rotate_2_skin_d + t1_qmul_rotate_2_skin * t6_qmul_rotate_2_skin_d;
-        const t17_qmul_rotate_2_skin = t2_qmul_rotate_2_skin * t5_qmul_rotate_2_skin;
-        const t17_qmul_rotate_2_skin_d = t5_qmul_rotate_2_skin * t2_qmul_rotate_2_skin_d;
+        const t17_qmul_rotate_2_skin = t2_qmul_rotate_2_skin * 0;
+        const t17_qmul_rotate_2_skin_d: number = 0;
         const t18_qmul_rotate_2_skin = t16_qmul_rotate_2_skin + t17_qmul_rotate_2_skin;
         const t18_qmul_rotate_2_skin_d = t16_qmul_rotate_2_skin_d + t17_qmul_rotate_2_skin_d;
         const t19_qmul_rotate_2_skin = t3_qmul_rotate_2_skin * t8_qmul_rotate_2_skin;
@@ -5594,8 +5591,8 @@ export function skinningLoss_jvp(bones: Float64Array, rest: Float64Array, weight
         const t24_qmul_rotate_2_skin_d = t8_qmul_rotate_2_skin * t2_qmul_rotate_2_skin_d + t2_qmul_rotate_2_skin * t8_qmul_rotate_2_skin_d;
         const t25_qmul_rotate_2_skin = t23_qmul_rotate_2_skin - t24_qmul_rotate_2_skin;
         const t25_qmul_rotate_2_skin_d = t23_qmul_rotate_2_skin_d - t24_qmul_rotate_2_skin_d;
-        const t26_qmul_rotate_2_skin = t3_qmul_rotate_2_skin * t5_qmul_rotate_2_skin;
-        const t26_qmul_rotate_2_skin_d = t5_qmul_rotate_2_skin * t3_qmul_rotate_2_skin_d;
+        const t26_qmul_rotate_2_skin = t3_qmul_rotate_2_skin * 0;
+        const t26_qmul_rotate_2_skin_d: number = 0;
         const t27_qmul_rotate_2_skin = t25_qmul_rotate_2_skin + t26_qmul_rotate_2_skin;
         const t27_qmul_rotate_2_skin_d = t25_qmul_rotate_2_skin_d + t26_qmul_rotate_2_skin_d;
         const t28_qmul_rotate_2_skin = t4_qmul_rotate_2_skin * t6_qmul_rotate_2_skin;
@@ -5612,8 +5609,8 @@ export function skinningLoss_jvp(bones: Float64Array, rest: Float64Array, weight
         const t33_qmul_rotate_2_skin_d = t6_qmul_rotate_2_skin * t3_qmul_rotate_2_skin_d + t3_qmul_rotate_2_skin * t6_qmul_rotate_2_skin_d;
         const t34_qmul_rotate_2_skin = t32_qmul_rotate_2_skin - t33_qmul_rotate_2_skin;
         const t34_qmul_rotate_2_skin_d = t32_qmul_rotate_2_skin_d - t33_qmul_rotate_2_skin_d;
-        const t35_qmul_rotate_2_skin = t4_qmul_rotate_2_skin * t5_qmul_rotate_2_skin;
-        const t35_qmul_rotate_2_skin_d = t5_qmul_rotate_2_skin * t4_qmul_rotate_2_skin_d;
+        const t35_qmul_rotate_2_skin = t4_qmul_rotate_2_skin * 0;
+        const t35_qmul_rotate_2_skin_d: number = 0;
         const t36_qmul_rotate_2_skin = t34_qmul_rotate_2_skin + t35_qmul_rotate_2_skin;
         const t36_qmul_rotate_2_skin_d = t34_qmul_rotate_2_skin_d + t35_qmul_rotate_2_skin_d;
         const t3_rotate_2_skin = t5_normalize_rotate_2_skin;
@@ -5779,10 +5776,6 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
     y_skin_d = 0;
     z_skin = 0;
     z_skin_d = 0;
-    if (top + (nb_skin + 1 > 0 ? nb_skin + 1 : 0) * 3 > stack.length) {
-      stack = tape.reserve(top, (nb_skin + 1 > 0 ? nb_skin + 1 : 0) * 3);
-      stack_d = tapeTangents(stack);
-    }
     for (let b_skin = 0; b_skin < nb_skin; b_skin++) {
       const t9_skin = v_skin * nb_skin;
       const t10_skin = t9_skin + b_skin;
@@ -5820,6 +5813,12 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t7_normalize_rotate_skin_d = t3_normalize_rotate_skin_d / n_normalize_rotate_skin - t7_normalize_rotate_skin / n_normalize_rotate_skin * n_normalize_rotate_skin_d;
         const t8_normalize_rotate_skin = t4_normalize_rotate_skin / n_normalize_rotate_skin;
         const t8_normalize_rotate_skin_d = t4_normalize_rotate_skin_d / n_normalize_rotate_skin - t8_normalize_rotate_skin / n_normalize_rotate_skin * n_normalize_rotate_skin_d;
+        if (top + 15 > stack.length) {
+          stack = tape.reserve(top, 15);
+          stack_d = tapeTangents(stack);
+        }
+        stack_d[top]! = n_normalize_rotate_skin_d;
+        stack[top++]! = n_normalize_rotate_skin;
         const t1_qmul_rotate_skin = t5_normalize_rotate_skin;
         const t1_qmul_rotate_skin_d = t5_normalize_rotate_skin_d;
         const t2_qmul_rotate_skin = t6_normalize_rotate_skin;
@@ -5828,15 +5827,14 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t3_qmul_rotate_skin_d = t7_normalize_rotate_skin_d;
         const t4_qmul_rotate_skin = t8_normalize_rotate_skin;
         const t4_qmul_rotate_skin_d = t8_normalize_rotate_skin_d;
-        const t5_qmul_rotate_skin: number = 0;
         const t6_qmul_rotate_skin = t4_skin;
         const t6_qmul_rotate_skin_d = t4_skin_d;
         const t7_qmul_rotate_skin = t6_skin;
         const t7_qmul_rotate_skin_d = t6_skin_d;
         const t8_qmul_rotate_skin = t8_skin;
         const t8_qmul_rotate_skin_d = t8_skin_d;
-        const t9_qmul_rotate_skin = t1_qmul_rotate_skin * t5_qmul_rotate_skin;
-        const t9_qmul_rotate_skin_d = t5_qmul_rotate_skin * t1_qmul_rotate_skin_d;
+        const t9_qmul_rotate_skin = t1_qmul_rotate_skin * 0;
+        const t9_qmul_rotate_skin_d: number = 0;
         const t10_qmul_rotate_skin = t2_qmul_rotate_skin * t6_qmul_rotate_skin;
         const t10_qmul_rotate_skin_d = t6_qmul_rotate_skin * t2_qmul_rotate_skin_d + t2_qmul_rotate_skin * t6_qmul_rotate_skin_d;
         const t11_qmul_rotate_skin = t9_qmul_rotate_skin - t10_qmul_rotate_skin;
@@ -5851,8 +5849,8 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t15_qmul_rotate_skin_d = t13_qmul_rotate_skin_d - t14_qmul_rotate_skin_d;
         const t16_qmul_rotate_skin = t1_qmul_rotate_skin * t6_qmul_rotate_skin;
         const t16_qmul_rotate_skin_d = t6_qmul_rotate_skin * t1_qmul_rotate_skin_d + t1_qmul_rotate_skin * t6_qmul_rotate_skin_d;
-        const t17_qmul_rotate_skin = t2_qmul_rotate_skin * t5_qmul_rotate_skin;
-        const t17_qmul_rotate_skin_d = t5_qmul_rotate_skin * t2_qmul_rotate_skin_d;
+        const t17_qmul_rotate_skin = t2_qmul_rotate_skin * 0;
+        const t17_qmul_rotate_skin_d: number = 0;
         const t18_qmul_rotate_skin = t16_qmul_rotate_skin + t17_qmul_rotate_skin;
         const t18_qmul_rotate_skin_d = t16_qmul_rotate_skin_d + t17_qmul_rotate_skin_d;
         const t19_qmul_rotate_skin = t3_qmul_rotate_skin * t8_qmul_rotate_skin;
@@ -5869,8 +5867,8 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t24_qmul_rotate_skin_d = t8_qmul_rotate_skin * t2_qmul_rotate_skin_d + t2_qmul_rotate_skin * t8_qmul_rotate_skin_d;
         const t25_qmul_rotate_skin = t23_qmul_rotate_skin - t24_qmul_rotate_skin;
         const t25_qmul_rotate_skin_d = t23_qmul_rotate_skin_d - t24_qmul_rotate_skin_d;
-        const t26_qmul_rotate_skin = t3_qmul_rotate_skin * t5_qmul_rotate_skin;
-        const t26_qmul_rotate_skin_d = t5_qmul_rotate_skin * t3_qmul_rotate_skin_d;
+        const t26_qmul_rotate_skin = t3_qmul_rotate_skin * 0;
+        const t26_qmul_rotate_skin_d: number = 0;
         const t27_qmul_rotate_skin = t25_qmul_rotate_skin + t26_qmul_rotate_skin;
         const t27_qmul_rotate_skin_d = t25_qmul_rotate_skin_d + t26_qmul_rotate_skin_d;
         const t28_qmul_rotate_skin = t4_qmul_rotate_skin * t6_qmul_rotate_skin;
@@ -5887,8 +5885,8 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t33_qmul_rotate_skin_d = t6_qmul_rotate_skin * t3_qmul_rotate_skin_d + t3_qmul_rotate_skin * t6_qmul_rotate_skin_d;
         const t34_qmul_rotate_skin = t32_qmul_rotate_skin - t33_qmul_rotate_skin;
         const t34_qmul_rotate_skin_d = t32_qmul_rotate_skin_d - t33_qmul_rotate_skin_d;
-        const t35_qmul_rotate_skin = t4_qmul_rotate_skin * t5_qmul_rotate_skin;
-        const t35_qmul_rotate_skin_d = t5_qmul_rotate_skin * t4_qmul_rotate_skin_d;
+        const t35_qmul_rotate_skin = t4_qmul_rotate_skin * 0;
+        const t35_qmul_rotate_skin_d: number = 0;
         const t36_qmul_rotate_skin = t34_qmul_rotate_skin + t35_qmul_rotate_skin;
         const t36_qmul_rotate_skin_d = t34_qmul_rotate_skin_d + t35_qmul_rotate_skin_d;
         const t3_rotate_skin = t5_normalize_rotate_skin;
@@ -5955,6 +5953,8 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t7_normalize_rotate_1_skin_d = t3_normalize_rotate_1_skin_d / n_normalize_rotate_1_skin - t7_normalize_rotate_1_skin / n_normalize_rotate_1_skin * n_normalize_rotate_1_skin_d;
         const t8_normalize_rotate_1_skin = t4_normalize_rotate_1_skin / n_normalize_rotate_1_skin;
         const t8_normalize_rotate_1_skin_d = t4_normalize_rotate_1_skin_d / n_normalize_rotate_1_skin - t8_normalize_rotate_1_skin / n_normalize_rotate_1_skin * n_normalize_rotate_1_skin_d;
+        stack_d[top]! = n_normalize_rotate_1_skin_d;
+        stack[top++]! = n_normalize_rotate_1_skin;
         const t1_qmul_rotate_1_skin = t5_normalize_rotate_1_skin;
         const t1_qmul_rotate_1_skin_d = t5_normalize_rotate_1_skin_d;
         const t2_qmul_rotate_1_skin = t6_normalize_rotate_1_skin;
@@ -5963,15 +5963,14 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t3_qmul_rotate_1_skin_d = t7_normalize_rotate_1_skin_d;
         const t4_qmul_rotate_1_skin = t8_normalize_rotate_1_skin;
         const t4_qmul_rotate_1_skin_d = t8_normalize_rotate_1_skin_d;
-        const t5_qmul_rotate_1_skin: number = 0;
         const t6_qmul_rotate_1_skin = t4_skin;
         const t6_qmul_rotate_1_skin_d = t4_skin_d;
         const t7_qmul_rotate_1_skin = t6_skin;
         const t7_qmul_rotate_1_skin_d = t6_skin_d;
         const t8_qmul_rotate_1_skin = t8_skin;
         const t8_qmul_rotate_1_skin_d = t8_skin_d;
-        const t9_qmul_rotate_1_skin = t1_qmul_rotate_1_skin * t5_qmul_rotate_1_skin;
-        const t9_qmul_rotate_1_skin_d = t5_qmul_rotate_1_skin * t1_qmul_rotate_1_skin_d;
+        const t9_qmul_rotate_1_skin = t1_qmul_rotate_1_skin * 0;
+        const t9_qmul_rotate_1_skin_d: number = 0;
         const t10_qmul_rotate_1_skin = t2_qmul_rotate_1_skin * t6_qmul_rotate_1_skin;
         const t10_qmul_rotate_1_skin_d = t6_qmul_rotate_1_skin * t2_qmul_rotate_1_skin_d + t2_qmul_rotate_1_skin * t6_qmul_rotate_1_skin_d;
         const t11_qmul_rotate_1_skin = t9_qmul_rotate_1_skin - t10_qmul_rotate_1_skin;
@@ -5986,8 +5985,8 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t15_qmul_rotate_1_skin_d = t13_qmul_rotate_1_skin_d - t14_qmul_rotate_1_skin_d;
         const t16_qmul_rotate_1_skin = t1_qmul_rotate_1_skin * t6_qmul_rotate_1_skin;
         const t16_qmul_rotate_1_skin_d = t6_qmul_rotate_1_skin * t1_qmul_rotate_1_skin_d + t1_qmul_rotate_1_skin * t6_qmul_rotate_1_skin_d;
-        const t17_qmul_rotate_1_skin = t2_qmul_rotate_1_skin * t5_qmul_rotate_1_skin;
-        const t17_qmul_rotate_1_skin_d = t5_qmul_rotate_1_skin * t2_qmul_rotate_1_skin_d;
+        const t17_qmul_rotate_1_skin = t2_qmul_rotate_1_skin * 0;
+        const t17_qmul_rotate_1_skin_d: number = 0;
         const t18_qmul_rotate_1_skin = t16_qmul_rotate_1_skin + t17_qmul_rotate_1_skin;
         const t18_qmul_rotate_1_skin_d = t16_qmul_rotate_1_skin_d + t17_qmul_rotate_1_skin_d;
         const t19_qmul_rotate_1_skin = t3_qmul_rotate_1_skin * t8_qmul_rotate_1_skin;
@@ -6004,8 +6003,8 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t24_qmul_rotate_1_skin_d = t8_qmul_rotate_1_skin * t2_qmul_rotate_1_skin_d + t2_qmul_rotate_1_skin * t8_qmul_rotate_1_skin_d;
         const t25_qmul_rotate_1_skin = t23_qmul_rotate_1_skin - t24_qmul_rotate_1_skin;
         const t25_qmul_rotate_1_skin_d = t23_qmul_rotate_1_skin_d - t24_qmul_rotate_1_skin_d;
-        const t26_qmul_rotate_1_skin = t3_qmul_rotate_1_skin * t5_qmul_rotate_1_skin;
-        const t26_qmul_rotate_1_skin_d = t5_qmul_rotate_1_skin * t3_qmul_rotate_1_skin_d;
+        const t26_qmul_rotate_1_skin = t3_qmul_rotate_1_skin * 0;
+        const t26_qmul_rotate_1_skin_d: number = 0;
         const t27_qmul_rotate_1_skin = t25_qmul_rotate_1_skin + t26_qmul_rotate_1_skin;
         const t27_qmul_rotate_1_skin_d = t25_qmul_rotate_1_skin_d + t26_qmul_rotate_1_skin_d;
         const t28_qmul_rotate_1_skin = t4_qmul_rotate_1_skin * t6_qmul_rotate_1_skin;
@@ -6022,8 +6021,8 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t33_qmul_rotate_1_skin_d = t6_qmul_rotate_1_skin * t3_qmul_rotate_1_skin_d + t3_qmul_rotate_1_skin * t6_qmul_rotate_1_skin_d;
         const t34_qmul_rotate_1_skin = t32_qmul_rotate_1_skin - t33_qmul_rotate_1_skin;
         const t34_qmul_rotate_1_skin_d = t32_qmul_rotate_1_skin_d - t33_qmul_rotate_1_skin_d;
-        const t35_qmul_rotate_1_skin = t4_qmul_rotate_1_skin * t5_qmul_rotate_1_skin;
-        const t35_qmul_rotate_1_skin_d = t5_qmul_rotate_1_skin * t4_qmul_rotate_1_skin_d;
+        const t35_qmul_rotate_1_skin = t4_qmul_rotate_1_skin * 0;
+        const t35_qmul_rotate_1_skin_d: number = 0;
         const t36_qmul_rotate_1_skin = t34_qmul_rotate_1_skin + t35_qmul_rotate_1_skin;
         const t36_qmul_rotate_1_skin_d = t34_qmul_rotate_1_skin_d + t35_qmul_rotate_1_skin_d;
         const t3_rotate_1_skin = t5_normalize_rotate_1_skin;
@@ -6090,6 +6089,8 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t7_normalize_rotate_2_skin_d = t3_normalize_rotate_2_skin_d / n_normalize_rotate_2_skin - t7_normalize_rotate_2_skin / n_normalize_rotate_2_skin * n_normalize_rotate_2_skin_d;
         const t8_normalize_rotate_2_skin = t4_normalize_rotate_2_skin / n_normalize_rotate_2_skin;
         const t8_normalize_rotate_2_skin_d = t4_normalize_rotate_2_skin_d / n_normalize_rotate_2_skin - t8_normalize_rotate_2_skin / n_normalize_rotate_2_skin * n_normalize_rotate_2_skin_d;
+        stack_d[top]! = n_normalize_rotate_2_skin_d;
+        stack[top++]! = n_normalize_rotate_2_skin;
         const t1_qmul_rotate_2_skin = t5_normalize_rotate_2_skin;
         const t1_qmul_rotate_2_skin_d = t5_normalize_rotate_2_skin_d;
         const t2_qmul_rotate_2_skin = t6_normalize_rotate_2_skin;
@@ -6098,15 +6099,14 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t3_qmul_rotate_2_skin_d = t7_normalize_rotate_2_skin_d;
         const t4_qmul_rotate_2_skin = t8_normalize_rotate_2_skin;
         const t4_qmul_rotate_2_skin_d = t8_normalize_rotate_2_skin_d;
-        const t5_qmul_rotate_2_skin: number = 0;
         const t6_qmul_rotate_2_skin = t4_skin;
         const t6_qmul_rotate_2_skin_d = t4_skin_d;
         const t7_qmul_rotate_2_skin = t6_skin;
         const t7_qmul_rotate_2_skin_d = t6_skin_d;
         const t8_qmul_rotate_2_skin = t8_skin;
         const t8_qmul_rotate_2_skin_d = t8_skin_d;
-        const t9_qmul_rotate_2_skin = t1_qmul_rotate_2_skin * t5_qmul_rotate_2_skin;
-        const t9_qmul_rotate_2_skin_d = t5_qmul_rotate_2_skin * t1_qmul_rotate_2_skin_d;
+        const t9_qmul_rotate_2_skin = t1_qmul_rotate_2_skin * 0;
+        const t9_qmul_rotate_2_skin_d: number = 0;
         const t10_qmul_rotate_2_skin = t2_qmul_rotate_2_skin * t6_qmul_rotate_2_skin;
         const t10_qmul_rotate_2_skin_d = t6_qmul_rotate_2_skin * t2_qmul_rotate_2_skin_d + t2_qmul_rotate_2_skin * t6_qmul_rotate_2_skin_d;
         const t11_qmul_rotate_2_skin = t9_qmul_rotate_2_skin - t10_qmul_rotate_2_skin;
@@ -6121,8 +6121,8 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t15_qmul_rotate_2_skin_d = t13_qmul_rotate_2_skin_d - t14_qmul_rotate_2_skin_d;
         const t16_qmul_rotate_2_skin = t1_qmul_rotate_2_skin * t6_qmul_rotate_2_skin;
         const t16_qmul_rotate_2_skin_d = t6_qmul_rotate_2_skin * t1_qmul_rotate_2_skin_d + t1_qmul_rotate_2_skin * t6_qmul_rotate_2_skin_d;
-        const t17_qmul_rotate_2_skin = t2_qmul_rotate_2_skin * t5_qmul_rotate_2_skin;
-        const t17_qmul_rotate_2_skin_d = t5_qmul_rotate_2_skin * t2_qmul_rotate_2_skin_d;
+        const t17_qmul_rotate_2_skin = t2_qmul_rotate_2_skin * 0;
+        const t17_qmul_rotate_2_skin_d: number = 0;
         const t18_qmul_rotate_2_skin = t16_qmul_rotate_2_skin + t17_qmul_rotate_2_skin;
         const t18_qmul_rotate_2_skin_d = t16_qmul_rotate_2_skin_d + t17_qmul_rotate_2_skin_d;
         const t19_qmul_rotate_2_skin = t3_qmul_rotate_2_skin * t8_qmul_rotate_2_skin;
@@ -6139,8 +6139,8 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t24_qmul_rotate_2_skin_d = t8_qmul_rotate_2_skin * t2_qmul_rotate_2_skin_d + t2_qmul_rotate_2_skin * t8_qmul_rotate_2_skin_d;
         const t25_qmul_rotate_2_skin = t23_qmul_rotate_2_skin - t24_qmul_rotate_2_skin;
         const t25_qmul_rotate_2_skin_d = t23_qmul_rotate_2_skin_d - t24_qmul_rotate_2_skin_d;
-        const t26_qmul_rotate_2_skin = t3_qmul_rotate_2_skin * t5_qmul_rotate_2_skin;
-        const t26_qmul_rotate_2_skin_d = t5_qmul_rotate_2_skin * t3_qmul_rotate_2_skin_d;
+        const t26_qmul_rotate_2_skin = t3_qmul_rotate_2_skin * 0;
+        const t26_qmul_rotate_2_skin_d: number = 0;
         const t27_qmul_rotate_2_skin = t25_qmul_rotate_2_skin + t26_qmul_rotate_2_skin;
         const t27_qmul_rotate_2_skin_d = t25_qmul_rotate_2_skin_d + t26_qmul_rotate_2_skin_d;
         const t28_qmul_rotate_2_skin = t4_qmul_rotate_2_skin * t6_qmul_rotate_2_skin;
@@ -6157,8 +6157,8 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t33_qmul_rotate_2_skin_d = t6_qmul_rotate_2_skin * t3_qmul_rotate_2_skin_d + t3_qmul_rotate_2_skin * t6_qmul_rotate_2_skin_d;
         const t34_qmul_rotate_2_skin = t32_qmul_rotate_2_skin - t33_qmul_rotate_2_skin;
         const t34_qmul_rotate_2_skin_d = t32_qmul_rotate_2_skin_d - t33_qmul_rotate_2_skin_d;
-        const t35_qmul_rotate_2_skin = t4_qmul_rotate_2_skin * t5_qmul_rotate_2_skin;
-        const t35_qmul_rotate_2_skin_d = t5_qmul_rotate_2_skin * t4_qmul_rotate_2_skin_d;
+        const t35_qmul_rotate_2_skin = t4_qmul_rotate_2_skin * 0;
+        const t35_qmul_rotate_2_skin_d: number = 0;
         const t36_qmul_rotate_2_skin = t34_qmul_rotate_2_skin + t35_qmul_rotate_2_skin;
         const t36_qmul_rotate_2_skin_d = t34_qmul_rotate_2_skin_d + t35_qmul_rotate_2_skin_d;
         const t3_rotate_2_skin = t5_normalize_rotate_2_skin;
@@ -6214,8 +6214,14 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t22_skin_d = t11_rotate_skin_d + t21_skin_d;
         const t23_skin = w_skin * t22_skin;
         const t23_skin_d = t22_skin * w_skin_d + w_skin * t22_skin_d;
-        stack_d[top]! = n_normalize_rotate_skin_d;
-        stack[top++]! = n_normalize_rotate_skin;
+        stack_d[top]! = t5_normalize_rotate_skin_d;
+        stack[top++]! = t5_normalize_rotate_skin;
+        stack_d[top]! = t6_normalize_rotate_skin_d;
+        stack[top++]! = t6_normalize_rotate_skin;
+        stack_d[top]! = t7_normalize_rotate_skin_d;
+        stack[top++]! = t7_normalize_rotate_skin;
+        stack_d[top]! = t8_normalize_rotate_skin_d;
+        stack[top++]! = t8_normalize_rotate_skin;
         const t24_skin = x_skin + t23_skin;
         const t24_skin_d = x_skin_d + t23_skin_d;
         x_skin = t24_skin;
@@ -6227,8 +6233,14 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t27_skin_d = t12_rotate_1_skin_d + t26_skin_d;
         const t28_skin = w_skin * t27_skin;
         const t28_skin_d = t27_skin * w_skin_d + w_skin * t27_skin_d;
-        stack_d[top]! = n_normalize_rotate_1_skin_d;
-        stack[top++]! = n_normalize_rotate_1_skin;
+        stack_d[top]! = t5_normalize_rotate_1_skin_d;
+        stack[top++]! = t5_normalize_rotate_1_skin;
+        stack_d[top]! = t6_normalize_rotate_1_skin_d;
+        stack[top++]! = t6_normalize_rotate_1_skin;
+        stack_d[top]! = t7_normalize_rotate_1_skin_d;
+        stack[top++]! = t7_normalize_rotate_1_skin;
+        stack_d[top]! = t8_normalize_rotate_1_skin_d;
+        stack[top++]! = t8_normalize_rotate_1_skin;
         const t29_skin = y_skin + t28_skin;
         const t29_skin_d = y_skin_d + t28_skin_d;
         y_skin = t29_skin;
@@ -6240,8 +6252,14 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t32_skin_d = t13_rotate_2_skin_d + t31_skin_d;
         const t33_skin = w_skin * t32_skin;
         const t33_skin_d = t32_skin * w_skin_d + w_skin * t32_skin_d;
-        stack_d[top]! = n_normalize_rotate_2_skin_d;
-        stack[top++]! = n_normalize_rotate_2_skin;
+        stack_d[top]! = t5_normalize_rotate_2_skin_d;
+        stack[top++]! = t5_normalize_rotate_2_skin;
+        stack_d[top]! = t6_normalize_rotate_2_skin_d;
+        stack[top++]! = t6_normalize_rotate_2_skin;
+        stack_d[top]! = t7_normalize_rotate_2_skin_d;
+        stack[top++]! = t7_normalize_rotate_2_skin;
+        stack_d[top]! = t8_normalize_rotate_2_skin_d;
+        stack[top++]! = t8_normalize_rotate_2_skin;
         const t34_skin = z_skin + t33_skin;
         const t34_skin_d = z_skin_d + t33_skin_d;
         z_skin = t34_skin;
@@ -6346,27 +6364,18 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         // grad of (skin): z += w * (r.z + bones[7 * b + 6])
         const t33_skin_b = z_skin_b;
         const t33_skin_b_d = z_skin_b_d;
-        const n_normalize_rotate_2_skin = stack[--top]!;
-        const n_normalize_rotate_2_skin_d = stack_d[top]!;
-        const t12_skin = 7 * b_skin;
-        const t13_skin = bones[t12_skin]!;
-        const t13_skin_d = bones_d[t12_skin]!;
-        const t1_normalize_rotate_2_skin = t13_skin;
-        const t1_normalize_rotate_2_skin_d = t13_skin_d;
-        const t5_normalize_rotate_2_skin = t1_normalize_rotate_2_skin / n_normalize_rotate_2_skin;
-        const t5_normalize_rotate_2_skin_d = t1_normalize_rotate_2_skin_d / n_normalize_rotate_2_skin - t5_normalize_rotate_2_skin / n_normalize_rotate_2_skin * n_normalize_rotate_2_skin_d;
+        const t8_normalize_rotate_2_skin = stack[--top]!;
+        const t8_normalize_rotate_2_skin_d = stack_d[top]!;
+        const t7_normalize_rotate_2_skin = stack[--top]!;
+        const t7_normalize_rotate_2_skin_d = stack_d[top]!;
+        const t6_normalize_rotate_2_skin = stack[--top]!;
+        const t6_normalize_rotate_2_skin_d = stack_d[top]!;
+        const t5_normalize_rotate_2_skin = stack[--top]!;
+        const t5_normalize_rotate_2_skin_d = stack_d[top]!;
         const t1_qmul_rotate_2_skin = t5_normalize_rotate_2_skin;
         const t1_qmul_rotate_2_skin_d = t5_normalize_rotate_2_skin_d;
-        const t5_qmul_rotate_2_skin: number = 0;
-        const t9_qmul_rotate_2_skin = t1_qmul_rotate_2_skin * t5_qmul_rotate_2_skin;
-        const t9_qmul_rotate_2_skin_d = t5_qmul_rotate_2_skin * t1_qmul_rotate_2_skin_d;
-        const t14_skin = t12_skin + 1;
-        const t15_skin = bones[t14_skin]!;
-        const t15_skin_d = bones_d[t14_skin]!;
-        const t2_normalize_rotate_2_skin = t15_skin;
-        const t2_normalize_rotate_2_skin_d = t15_skin_d;
-        const t6_normalize_rotate_2_skin = t2_normalize_rotate_2_skin / n_normalize_rotate_2_skin;
-        const t6_normalize_rotate_2_skin_d = t2_normalize_rotate_2_skin_d / n_normalize_rotate_2_skin - t6_normalize_rotate_2_skin / n_normalize_rotate_2_skin * n_normalize_rotate_2_skin_d;
+        const t9_qmul_rotate_2_skin = t1_qmul_rotate_2_skin * 0;
+        const t9_qmul_rotate_2_skin_d: number = 0;
         const t2_qmul_rotate_2_skin = t6_normalize_rotate_2_skin;
         const t2_qmul_rotate_2_skin_d = t6_normalize_rotate_2_skin_d;
         const t6_qmul_rotate_2_skin = t4_skin;
@@ -6375,13 +6384,6 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t10_qmul_rotate_2_skin_d = t6_qmul_rotate_2_skin * t2_qmul_rotate_2_skin_d + t2_qmul_rotate_2_skin * t6_qmul_rotate_2_skin_d;
         const t11_qmul_rotate_2_skin = t9_qmul_rotate_2_skin - t10_qmul_rotate_2_skin;
         const t11_qmul_rotate_2_skin_d = t9_qmul_rotate_2_skin_d - t10_qmul_rotate_2_skin_d;
-        const t16_skin = t12_skin + 2;
-        const t17_skin = bones[t16_skin]!;
-        const t17_skin_d = bones_d[t16_skin]!;
-        const t3_normalize_rotate_2_skin = t17_skin;
-        const t3_normalize_rotate_2_skin_d = t17_skin_d;
-        const t7_normalize_rotate_2_skin = t3_normalize_rotate_2_skin / n_normalize_rotate_2_skin;
-        const t7_normalize_rotate_2_skin_d = t3_normalize_rotate_2_skin_d / n_normalize_rotate_2_skin - t7_normalize_rotate_2_skin / n_normalize_rotate_2_skin * n_normalize_rotate_2_skin_d;
         const t3_qmul_rotate_2_skin = t7_normalize_rotate_2_skin;
         const t3_qmul_rotate_2_skin_d = t7_normalize_rotate_2_skin_d;
         const t7_qmul_rotate_2_skin = t6_skin;
@@ -6390,13 +6392,6 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t12_qmul_rotate_2_skin_d = t7_qmul_rotate_2_skin * t3_qmul_rotate_2_skin_d + t3_qmul_rotate_2_skin * t7_qmul_rotate_2_skin_d;
         const t13_qmul_rotate_2_skin = t11_qmul_rotate_2_skin - t12_qmul_rotate_2_skin;
         const t13_qmul_rotate_2_skin_d = t11_qmul_rotate_2_skin_d - t12_qmul_rotate_2_skin_d;
-        const t18_skin = t12_skin + 3;
-        const t19_skin = bones[t18_skin]!;
-        const t19_skin_d = bones_d[t18_skin]!;
-        const t4_normalize_rotate_2_skin = t19_skin;
-        const t4_normalize_rotate_2_skin_d = t19_skin_d;
-        const t8_normalize_rotate_2_skin = t4_normalize_rotate_2_skin / n_normalize_rotate_2_skin;
-        const t8_normalize_rotate_2_skin_d = t4_normalize_rotate_2_skin_d / n_normalize_rotate_2_skin - t8_normalize_rotate_2_skin / n_normalize_rotate_2_skin * n_normalize_rotate_2_skin_d;
         const t4_qmul_rotate_2_skin = t8_normalize_rotate_2_skin;
         const t4_qmul_rotate_2_skin_d = t8_normalize_rotate_2_skin_d;
         const t8_qmul_rotate_2_skin = t8_skin;
@@ -6417,8 +6412,8 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t30_qmul_1_rotate_2_skin_d = t8_qmul_1_rotate_2_skin * t1_qmul_1_rotate_2_skin_d + t1_qmul_1_rotate_2_skin * t8_qmul_1_rotate_2_skin_d;
         const t16_qmul_rotate_2_skin = t1_qmul_rotate_2_skin * t6_qmul_rotate_2_skin;
         const t16_qmul_rotate_2_skin_d = t6_qmul_rotate_2_skin * t1_qmul_rotate_2_skin_d + t1_qmul_rotate_2_skin * t6_qmul_rotate_2_skin_d;
-        const t17_qmul_rotate_2_skin = t2_qmul_rotate_2_skin * t5_qmul_rotate_2_skin;
-        const t17_qmul_rotate_2_skin_d = t5_qmul_rotate_2_skin * t2_qmul_rotate_2_skin_d;
+        const t17_qmul_rotate_2_skin = t2_qmul_rotate_2_skin * 0;
+        const t17_qmul_rotate_2_skin_d: number = 0;
         const t18_qmul_rotate_2_skin = t16_qmul_rotate_2_skin + t17_qmul_rotate_2_skin;
         const t18_qmul_rotate_2_skin_d = t16_qmul_rotate_2_skin_d + t17_qmul_rotate_2_skin_d;
         const t19_qmul_rotate_2_skin = t3_qmul_rotate_2_skin * t8_qmul_rotate_2_skin;
@@ -6447,8 +6442,8 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t24_qmul_rotate_2_skin_d = t8_qmul_rotate_2_skin * t2_qmul_rotate_2_skin_d + t2_qmul_rotate_2_skin * t8_qmul_rotate_2_skin_d;
         const t25_qmul_rotate_2_skin = t23_qmul_rotate_2_skin - t24_qmul_rotate_2_skin;
         const t25_qmul_rotate_2_skin_d = t23_qmul_rotate_2_skin_d - t24_qmul_rotate_2_skin_d;
-        const t26_qmul_rotate_2_skin = t3_qmul_rotate_2_skin * t5_qmul_rotate_2_skin;
-        const t26_qmul_rotate_2_skin_d = t5_qmul_rotate_2_skin * t3_qmul_rotate_2_skin_d;
+        const t26_qmul_rotate_2_skin = t3_qmul_rotate_2_skin * 0;
+        const t26_qmul_rotate_2_skin_d: number = 0;
         const t27_qmul_rotate_2_skin = t25_qmul_rotate_2_skin + t26_qmul_rotate_2_skin;
         const t27_qmul_rotate_2_skin_d = t25_qmul_rotate_2_skin_d + t26_qmul_rotate_2_skin_d;
         const t28_qmul_rotate_2_skin = t4_qmul_rotate_2_skin * t6_qmul_rotate_2_skin;
@@ -6477,8 +6472,8 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t33_qmul_rotate_2_skin_d = t6_qmul_rotate_2_skin * t3_qmul_rotate_2_skin_d + t3_qmul_rotate_2_skin * t6_qmul_rotate_2_skin_d;
         const t34_qmul_rotate_2_skin = t32_qmul_rotate_2_skin - t33_qmul_rotate_2_skin;
         const t34_qmul_rotate_2_skin_d = t32_qmul_rotate_2_skin_d - t33_qmul_rotate_2_skin_d;
-        const t35_qmul_rotate_2_skin = t4_qmul_rotate_2_skin * t5_qmul_rotate_2_skin;
-        const t35_qmul_rotate_2_skin_d = t5_qmul_rotate_2_skin * t4_qmul_rotate_2_skin_d;
+        const t35_qmul_rotate_2_skin = t4_qmul_rotate_2_skin * 0;
+        const t35_qmul_rotate_2_skin_d: number = 0;
         const t36_qmul_rotate_2_skin = t34_qmul_rotate_2_skin + t35_qmul_rotate_2_skin;
         const t36_qmul_rotate_2_skin_d = t34_qmul_rotate_2_skin_d + t35_qmul_rotate_2_skin_d;
         const t4_qmul_1_rotate_2_skin = t36_qmul_rotate_2_skin;
@@ -6493,6 +6488,7 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t36_qmul_1_rotate_2_skin_d = t34_qmul_1_rotate_2_skin_d + t35_qmul_1_rotate_2_skin_d;
         const t13_rotate_2_skin = t36_qmul_1_rotate_2_skin;
         const t13_rotate_2_skin_d = t36_qmul_1_rotate_2_skin_d;
+        const t12_skin = 7 * b_skin;
         const t30_skin = t12_skin + 6;
         const t31_skin = bones[t30_skin]!;
         const t31_skin_d = bones_d[t30_skin]!;
@@ -6513,21 +6509,18 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         // grad of (skin): y += w * (r.y + bones[7 * b + 5])
         const t28_skin_b = y_skin_b;
         const t28_skin_b_d = y_skin_b_d;
-        const n_normalize_rotate_1_skin = stack[--top]!;
-        const n_normalize_rotate_1_skin_d = stack_d[top]!;
-        const t1_normalize_rotate_1_skin = t13_skin;
-        const t1_normalize_rotate_1_skin_d = t13_skin_d;
-        const t5_normalize_rotate_1_skin = t1_normalize_rotate_1_skin / n_normalize_rotate_1_skin;
-        const t5_normalize_rotate_1_skin_d = t1_normalize_rotate_1_skin_d / n_normalize_rotate_1_skin - t5_normalize_rotate_1_skin / n_normalize_rotate_1_skin * n_normalize_rotate_1_skin_d;
+        const t8_normalize_rotate_1_skin = stack[--top]!;
+        const t8_normalize_rotate_1_skin_d = stack_d[top]!;
+        const t7_normalize_rotate_1_skin = stack[--top]!;
+        const t7_normalize_rotate_1_skin_d = stack_d[top]!;
+        const t6_normalize_rotate_1_skin = stack[--top]!;
+        const t6_normalize_rotate_1_skin_d = stack_d[top]!;
+        const t5_normalize_rotate_1_skin = stack[--top]!;
+        const t5_normalize_rotate_1_skin_d = stack_d[top]!;
         const t1_qmul_rotate_1_skin = t5_normalize_rotate_1_skin;
         const t1_qmul_rotate_1_skin_d = t5_normalize_rotate_1_skin_d;
-        const t5_qmul_rotate_1_skin: number = 0;
-        const t9_qmul_rotate_1_skin = t1_qmul_rotate_1_skin * t5_qmul_rotate_1_skin;
-        const t9_qmul_rotate_1_skin_d = t5_qmul_rotate_1_skin * t1_qmul_rotate_1_skin_d;
-        const t2_normalize_rotate_1_skin = t15_skin;
-        const t2_normalize_rotate_1_skin_d = t15_skin_d;
-        const t6_normalize_rotate_1_skin = t2_normalize_rotate_1_skin / n_normalize_rotate_1_skin;
-        const t6_normalize_rotate_1_skin_d = t2_normalize_rotate_1_skin_d / n_normalize_rotate_1_skin - t6_normalize_rotate_1_skin / n_normalize_rotate_1_skin * n_normalize_rotate_1_skin_d;
+        const t9_qmul_rotate_1_skin = t1_qmul_rotate_1_skin * 0;
+        const t9_qmul_rotate_1_skin_d: number = 0;
         const t2_qmul_rotate_1_skin = t6_normalize_rotate_1_skin;
         const t2_qmul_rotate_1_skin_d = t6_normalize_rotate_1_skin_d;
         const t6_qmul_rotate_1_skin = t4_skin;
@@ -6536,10 +6529,6 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t10_qmul_rotate_1_skin_d = t6_qmul_rotate_1_skin * t2_qmul_rotate_1_skin_d + t2_qmul_rotate_1_skin * t6_qmul_rotate_1_skin_d;
         const t11_qmul_rotate_1_skin = t9_qmul_rotate_1_skin - t10_qmul_rotate_1_skin;
         const t11_qmul_rotate_1_skin_d = t9_qmul_rotate_1_skin_d - t10_qmul_rotate_1_skin_d;
-        const t3_normalize_rotate_1_skin = t17_skin;
-        const t3_normalize_rotate_1_skin_d = t17_skin_d;
-        const t7_normalize_rotate_1_skin = t3_normalize_rotate_1_skin / n_normalize_rotate_1_skin;
-        const t7_normalize_rotate_1_skin_d = t3_normalize_rotate_1_skin_d / n_normalize_rotate_1_skin - t7_normalize_rotate_1_skin / n_normalize_rotate_1_skin * n_normalize_rotate_1_skin_d;
         const t3_qmul_rotate_1_skin = t7_normalize_rotate_1_skin;
         const t3_qmul_rotate_1_skin_d = t7_normalize_rotate_1_skin_d;
         const t7_qmul_rotate_1_skin = t6_skin;
@@ -6548,10 +6537,6 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t12_qmul_rotate_1_skin_d = t7_qmul_rotate_1_skin * t3_qmul_rotate_1_skin_d + t3_qmul_rotate_1_skin * t7_qmul_rotate_1_skin_d;
         const t13_qmul_rotate_1_skin = t11_qmul_rotate_1_skin - t12_qmul_rotate_1_skin;
         const t13_qmul_rotate_1_skin_d = t11_qmul_rotate_1_skin_d - t12_qmul_rotate_1_skin_d;
-        const t4_normalize_rotate_1_skin = t19_skin;
-        const t4_normalize_rotate_1_skin_d = t19_skin_d;
-        const t8_normalize_rotate_1_skin = t4_normalize_rotate_1_skin / n_normalize_rotate_1_skin;
-        const t8_normalize_rotate_1_skin_d = t4_normalize_rotate_1_skin_d / n_normalize_rotate_1_skin - t8_normalize_rotate_1_skin / n_normalize_rotate_1_skin * n_normalize_rotate_1_skin_d;
         const t4_qmul_rotate_1_skin = t8_normalize_rotate_1_skin;
         const t4_qmul_rotate_1_skin_d = t8_normalize_rotate_1_skin_d;
         const t8_qmul_rotate_1_skin = t8_skin;
@@ -6572,8 +6557,8 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t23_qmul_1_rotate_1_skin_d = t7_qmul_1_rotate_1_skin * t1_qmul_1_rotate_1_skin_d + t1_qmul_1_rotate_1_skin * t7_qmul_1_rotate_1_skin_d;
         const t16_qmul_rotate_1_skin = t1_qmul_rotate_1_skin * t6_qmul_rotate_1_skin;
         const t16_qmul_rotate_1_skin_d = t6_qmul_rotate_1_skin * t1_qmul_rotate_1_skin_d + t1_qmul_rotate_1_skin * t6_qmul_rotate_1_skin_d;
-        const t17_qmul_rotate_1_skin = t2_qmul_rotate_1_skin * t5_qmul_rotate_1_skin;
-        const t17_qmul_rotate_1_skin_d = t5_qmul_rotate_1_skin * t2_qmul_rotate_1_skin_d;
+        const t17_qmul_rotate_1_skin = t2_qmul_rotate_1_skin * 0;
+        const t17_qmul_rotate_1_skin_d: number = 0;
         const t18_qmul_rotate_1_skin = t16_qmul_rotate_1_skin + t17_qmul_rotate_1_skin;
         const t18_qmul_rotate_1_skin_d = t16_qmul_rotate_1_skin_d + t17_qmul_rotate_1_skin_d;
         const t19_qmul_rotate_1_skin = t3_qmul_rotate_1_skin * t8_qmul_rotate_1_skin;
@@ -6602,8 +6587,8 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t24_qmul_rotate_1_skin_d = t8_qmul_rotate_1_skin * t2_qmul_rotate_1_skin_d + t2_qmul_rotate_1_skin * t8_qmul_rotate_1_skin_d;
         const t25_qmul_rotate_1_skin = t23_qmul_rotate_1_skin - t24_qmul_rotate_1_skin;
         const t25_qmul_rotate_1_skin_d = t23_qmul_rotate_1_skin_d - t24_qmul_rotate_1_skin_d;
-        const t26_qmul_rotate_1_skin = t3_qmul_rotate_1_skin * t5_qmul_rotate_1_skin;
-        const t26_qmul_rotate_1_skin_d = t5_qmul_rotate_1_skin * t3_qmul_rotate_1_skin_d;
+        const t26_qmul_rotate_1_skin = t3_qmul_rotate_1_skin * 0;
+        const t26_qmul_rotate_1_skin_d: number = 0;
         const t27_qmul_rotate_1_skin = t25_qmul_rotate_1_skin + t26_qmul_rotate_1_skin;
         const t27_qmul_rotate_1_skin_d = t25_qmul_rotate_1_skin_d + t26_qmul_rotate_1_skin_d;
         const t28_qmul_rotate_1_skin = t4_qmul_rotate_1_skin * t6_qmul_rotate_1_skin;
@@ -6630,8 +6615,8 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t33_qmul_rotate_1_skin_d = t6_qmul_rotate_1_skin * t3_qmul_rotate_1_skin_d + t3_qmul_rotate_1_skin * t6_qmul_rotate_1_skin_d;
         const t34_qmul_rotate_1_skin = t32_qmul_rotate_1_skin - t33_qmul_rotate_1_skin;
         const t34_qmul_rotate_1_skin_d = t32_qmul_rotate_1_skin_d - t33_qmul_rotate_1_skin_d;
-        const t35_qmul_rotate_1_skin = t4_qmul_rotate_1_skin * t5_qmul_rotate_1_skin;
-        const t35_qmul_rotate_1_skin_d = t5_qmul_rotate_1_skin * t4_qmul_rotate_1_skin_d;
+        const t35_qmul_rotate_1_skin = t4_qmul_rotate_1_skin * 0;
+        const t35_qmul_rotate_1_skin_d: number = 0;
         const t36_qmul_rotate_1_skin = t34_qmul_rotate_1_skin + t35_qmul_rotate_1_skin;
         const t36_qmul_rotate_1_skin_d = t34_qmul_rotate_1_skin_d + t35_qmul_rotate_1_skin_d;
         const t4_qmul_1_rotate_1_skin = t36_qmul_rotate_1_skin;
@@ -6668,21 +6653,18 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         // grad of (skin): x += w * (r.x + bones[7 * b + 4])
         const t23_skin_b = x_skin_b;
         const t23_skin_b_d = x_skin_b_d;
-        const n_normalize_rotate_skin = stack[--top]!;
-        const n_normalize_rotate_skin_d = stack_d[top]!;
-        const t1_normalize_rotate_skin = t13_skin;
-        const t1_normalize_rotate_skin_d = t13_skin_d;
-        const t5_normalize_rotate_skin = t1_normalize_rotate_skin / n_normalize_rotate_skin;
-        const t5_normalize_rotate_skin_d = t1_normalize_rotate_skin_d / n_normalize_rotate_skin - t5_normalize_rotate_skin / n_normalize_rotate_skin * n_normalize_rotate_skin_d;
+        const t8_normalize_rotate_skin = stack[--top]!;
+        const t8_normalize_rotate_skin_d = stack_d[top]!;
+        const t7_normalize_rotate_skin = stack[--top]!;
+        const t7_normalize_rotate_skin_d = stack_d[top]!;
+        const t6_normalize_rotate_skin = stack[--top]!;
+        const t6_normalize_rotate_skin_d = stack_d[top]!;
+        const t5_normalize_rotate_skin = stack[--top]!;
+        const t5_normalize_rotate_skin_d = stack_d[top]!;
         const t1_qmul_rotate_skin = t5_normalize_rotate_skin;
         const t1_qmul_rotate_skin_d = t5_normalize_rotate_skin_d;
-        const t5_qmul_rotate_skin: number = 0;
-        const t9_qmul_rotate_skin = t1_qmul_rotate_skin * t5_qmul_rotate_skin;
-        const t9_qmul_rotate_skin_d = t5_qmul_rotate_skin * t1_qmul_rotate_skin_d;
-        const t2_normalize_rotate_skin = t15_skin;
-        const t2_normalize_rotate_skin_d = t15_skin_d;
-        const t6_normalize_rotate_skin = t2_normalize_rotate_skin / n_normalize_rotate_skin;
-        const t6_normalize_rotate_skin_d = t2_normalize_rotate_skin_d / n_normalize_rotate_skin - t6_normalize_rotate_skin / n_normalize_rotate_skin * n_normalize_rotate_skin_d;
+        const t9_qmul_rotate_skin = t1_qmul_rotate_skin * 0;
+        const t9_qmul_rotate_skin_d: number = 0;
         const t2_qmul_rotate_skin = t6_normalize_rotate_skin;
         const t2_qmul_rotate_skin_d = t6_normalize_rotate_skin_d;
         const t6_qmul_rotate_skin = t4_skin;
@@ -6691,10 +6673,6 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t10_qmul_rotate_skin_d = t6_qmul_rotate_skin * t2_qmul_rotate_skin_d + t2_qmul_rotate_skin * t6_qmul_rotate_skin_d;
         const t11_qmul_rotate_skin = t9_qmul_rotate_skin - t10_qmul_rotate_skin;
         const t11_qmul_rotate_skin_d = t9_qmul_rotate_skin_d - t10_qmul_rotate_skin_d;
-        const t3_normalize_rotate_skin = t17_skin;
-        const t3_normalize_rotate_skin_d = t17_skin_d;
-        const t7_normalize_rotate_skin = t3_normalize_rotate_skin / n_normalize_rotate_skin;
-        const t7_normalize_rotate_skin_d = t3_normalize_rotate_skin_d / n_normalize_rotate_skin - t7_normalize_rotate_skin / n_normalize_rotate_skin * n_normalize_rotate_skin_d;
         const t3_qmul_rotate_skin = t7_normalize_rotate_skin;
         const t3_qmul_rotate_skin_d = t7_normalize_rotate_skin_d;
         const t7_qmul_rotate_skin = t6_skin;
@@ -6703,10 +6681,6 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t12_qmul_rotate_skin_d = t7_qmul_rotate_skin * t3_qmul_rotate_skin_d + t3_qmul_rotate_skin * t7_qmul_rotate_skin_d;
         const t13_qmul_rotate_skin = t11_qmul_rotate_skin - t12_qmul_rotate_skin;
         const t13_qmul_rotate_skin_d = t11_qmul_rotate_skin_d - t12_qmul_rotate_skin_d;
-        const t4_normalize_rotate_skin = t19_skin;
-        const t4_normalize_rotate_skin_d = t19_skin_d;
-        const t8_normalize_rotate_skin = t4_normalize_rotate_skin / n_normalize_rotate_skin;
-        const t8_normalize_rotate_skin_d = t4_normalize_rotate_skin_d / n_normalize_rotate_skin - t8_normalize_rotate_skin / n_normalize_rotate_skin * n_normalize_rotate_skin_d;
         const t4_qmul_rotate_skin = t8_normalize_rotate_skin;
         const t4_qmul_rotate_skin_d = t8_normalize_rotate_skin_d;
         const t8_qmul_rotate_skin = t8_skin;
@@ -6727,8 +6701,8 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t16_qmul_1_rotate_skin_d = t6_qmul_1_rotate_skin * t1_qmul_1_rotate_skin_d + t1_qmul_1_rotate_skin * t6_qmul_1_rotate_skin_d;
         const t16_qmul_rotate_skin = t1_qmul_rotate_skin * t6_qmul_rotate_skin;
         const t16_qmul_rotate_skin_d = t6_qmul_rotate_skin * t1_qmul_rotate_skin_d + t1_qmul_rotate_skin * t6_qmul_rotate_skin_d;
-        const t17_qmul_rotate_skin = t2_qmul_rotate_skin * t5_qmul_rotate_skin;
-        const t17_qmul_rotate_skin_d = t5_qmul_rotate_skin * t2_qmul_rotate_skin_d;
+        const t17_qmul_rotate_skin = t2_qmul_rotate_skin * 0;
+        const t17_qmul_rotate_skin_d: number = 0;
         const t18_qmul_rotate_skin = t16_qmul_rotate_skin + t17_qmul_rotate_skin;
         const t18_qmul_rotate_skin_d = t16_qmul_rotate_skin_d + t17_qmul_rotate_skin_d;
         const t19_qmul_rotate_skin = t3_qmul_rotate_skin * t8_qmul_rotate_skin;
@@ -6755,8 +6729,8 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t24_qmul_rotate_skin_d = t8_qmul_rotate_skin * t2_qmul_rotate_skin_d + t2_qmul_rotate_skin * t8_qmul_rotate_skin_d;
         const t25_qmul_rotate_skin = t23_qmul_rotate_skin - t24_qmul_rotate_skin;
         const t25_qmul_rotate_skin_d = t23_qmul_rotate_skin_d - t24_qmul_rotate_skin_d;
-        const t26_qmul_rotate_skin = t3_qmul_rotate_skin * t5_qmul_rotate_skin;
-        const t26_qmul_rotate_skin_d = t5_qmul_rotate_skin * t3_qmul_rotate_skin_d;
+        const t26_qmul_rotate_skin = t3_qmul_rotate_skin * 0;
+        const t26_qmul_rotate_skin_d: number = 0;
         const t27_qmul_rotate_skin = t25_qmul_rotate_skin + t26_qmul_rotate_skin;
         const t27_qmul_rotate_skin_d = t25_qmul_rotate_skin_d + t26_qmul_rotate_skin_d;
         const t28_qmul_rotate_skin = t4_qmul_rotate_skin * t6_qmul_rotate_skin;
@@ -6785,8 +6759,8 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t33_qmul_rotate_skin_d = t6_qmul_rotate_skin * t3_qmul_rotate_skin_d + t3_qmul_rotate_skin * t6_qmul_rotate_skin_d;
         const t34_qmul_rotate_skin = t32_qmul_rotate_skin - t33_qmul_rotate_skin;
         const t34_qmul_rotate_skin_d = t32_qmul_rotate_skin_d - t33_qmul_rotate_skin_d;
-        const t35_qmul_rotate_skin = t4_qmul_rotate_skin * t5_qmul_rotate_skin;
-        const t35_qmul_rotate_skin_d = t5_qmul_rotate_skin * t4_qmul_rotate_skin_d;
+        const t35_qmul_rotate_skin = t4_qmul_rotate_skin * 0;
+        const t35_qmul_rotate_skin_d: number = 0;
         const t36_qmul_rotate_skin = t34_qmul_rotate_skin + t35_qmul_rotate_skin;
         const t36_qmul_rotate_skin_d = t34_qmul_rotate_skin_d + t35_qmul_rotate_skin_d;
         const t4_qmul_1_rotate_skin = t36_qmul_rotate_skin;
@@ -6820,7 +6794,7 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t21_skin_b_d = t22_skin_b_d;
         bones_b[t20_skin]! += t21_skin_b;
         bones_b_d[t20_skin]! += t21_skin_b_d;
-        // grad of (rotate.z): return { x: r[1], y: r[2], z: r[3] }
+        // grad of (rotate(…).z): return { x: r[1], y: r[2], z: r[3] }
         const t36_qmul_1_rotate_2_skin_b = t13_rotate_2_skin_b;
         const t36_qmul_1_rotate_2_skin_b_d = t13_rotate_2_skin_b_d;
         // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
@@ -6870,7 +6844,7 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t22_qmul_rotate_2_skin_b_d = t2_qmul_1_rotate_2_skin_b_d;
         const t15_qmul_rotate_2_skin_b = t1_qmul_1_rotate_2_skin_b;
         const t15_qmul_rotate_2_skin_b_d = t1_qmul_1_rotate_2_skin_b_d;
-        // grad of (rotate.z): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+        // grad of (rotate(…).z): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
         const t8_rotate_2_skin_b = -t9_rotate_2_skin_b;
         const t8_rotate_2_skin_b_d = -t9_rotate_2_skin_b_d;
         let t8_normalize_rotate_2_skin_b = t8_rotate_2_skin_b;
@@ -6889,9 +6863,8 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t34_qmul_rotate_2_skin_b = t36_qmul_rotate_2_skin_b;
         const t34_qmul_rotate_2_skin_b_d = t36_qmul_rotate_2_skin_b_d;
         const t35_qmul_rotate_2_skin_b = t36_qmul_rotate_2_skin_b;
-        const t35_qmul_rotate_2_skin_b_d = t36_qmul_rotate_2_skin_b_d;
-        let t4_qmul_rotate_2_skin_b = t35_qmul_rotate_2_skin_b === 0 ? 0 : t35_qmul_rotate_2_skin_b * t5_qmul_rotate_2_skin;
-        let t4_qmul_rotate_2_skin_b_d = t35_qmul_rotate_2_skin_b === 0 && t35_qmul_rotate_2_skin_b_d === 0 ? 0 : t5_qmul_rotate_2_skin * t35_qmul_rotate_2_skin_b_d;
+        let t4_qmul_rotate_2_skin_b = t35_qmul_rotate_2_skin_b * 0;
+        let t4_qmul_rotate_2_skin_b_d = 0;
         const t32_qmul_rotate_2_skin_b = t34_qmul_rotate_2_skin_b;
         const t32_qmul_rotate_2_skin_b_d = t34_qmul_rotate_2_skin_b_d;
         const t33_qmul_rotate_2_skin_b = -t34_qmul_rotate_2_skin_b;
@@ -6925,11 +6898,7 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t25_qmul_rotate_2_skin_b = t27_qmul_rotate_2_skin_b;
         const t25_qmul_rotate_2_skin_b_d = t27_qmul_rotate_2_skin_b_d;
         const t26_qmul_rotate_2_skin_b = t27_qmul_rotate_2_skin_b;
-        const t26_qmul_rotate_2_skin_b_d = t27_qmul_rotate_2_skin_b_d;
-        if (t26_qmul_rotate_2_skin_b !== 0 || t26_qmul_rotate_2_skin_b_d !== 0) {
-          t3_qmul_rotate_2_skin_b += t26_qmul_rotate_2_skin_b * t5_qmul_rotate_2_skin;
-          t3_qmul_rotate_2_skin_b_d += t5_qmul_rotate_2_skin * t26_qmul_rotate_2_skin_b_d;
-        }
+        t3_qmul_rotate_2_skin_b += t26_qmul_rotate_2_skin_b * 0;
         const t23_qmul_rotate_2_skin_b = t25_qmul_rotate_2_skin_b;
         const t23_qmul_rotate_2_skin_b_d = t25_qmul_rotate_2_skin_b_d;
         const t24_qmul_rotate_2_skin_b = -t25_qmul_rotate_2_skin_b;
@@ -6969,11 +6938,7 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t16_qmul_rotate_2_skin_b = t18_qmul_rotate_2_skin_b;
         const t16_qmul_rotate_2_skin_b_d = t18_qmul_rotate_2_skin_b_d;
         const t17_qmul_rotate_2_skin_b = t18_qmul_rotate_2_skin_b;
-        const t17_qmul_rotate_2_skin_b_d = t18_qmul_rotate_2_skin_b_d;
-        if (t17_qmul_rotate_2_skin_b !== 0 || t17_qmul_rotate_2_skin_b_d !== 0) {
-          t2_qmul_rotate_2_skin_b += t17_qmul_rotate_2_skin_b * t5_qmul_rotate_2_skin;
-          t2_qmul_rotate_2_skin_b_d += t5_qmul_rotate_2_skin * t17_qmul_rotate_2_skin_b_d;
-        }
+        t2_qmul_rotate_2_skin_b += t17_qmul_rotate_2_skin_b * 0;
         if (t16_qmul_rotate_2_skin_b !== 0 || t16_qmul_rotate_2_skin_b_d !== 0) {
           t1_qmul_rotate_2_skin_b += t16_qmul_rotate_2_skin_b * t6_qmul_rotate_2_skin;
           t1_qmul_rotate_2_skin_b_d += t6_qmul_rotate_2_skin * t16_qmul_rotate_2_skin_b_d + t16_qmul_rotate_2_skin_b * t6_qmul_rotate_2_skin_d;
@@ -7001,7 +6966,6 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
           t7_qmul_rotate_2_skin_b_d += t3_qmul_rotate_2_skin * t12_qmul_rotate_2_skin_b_d + t12_qmul_rotate_2_skin_b * t3_qmul_rotate_2_skin_d;
         }
         const t9_qmul_rotate_2_skin_b = t11_qmul_rotate_2_skin_b;
-        const t9_qmul_rotate_2_skin_b_d = t11_qmul_rotate_2_skin_b_d;
         const t10_qmul_rotate_2_skin_b = -t11_qmul_rotate_2_skin_b;
         const t10_qmul_rotate_2_skin_b_d = -t11_qmul_rotate_2_skin_b_d;
         if (t10_qmul_rotate_2_skin_b !== 0 || t10_qmul_rotate_2_skin_b_d !== 0) {
@@ -7010,10 +6974,7 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
           t6_qmul_rotate_2_skin_b += t10_qmul_rotate_2_skin_b * t2_qmul_rotate_2_skin;
           t6_qmul_rotate_2_skin_b_d += t2_qmul_rotate_2_skin * t10_qmul_rotate_2_skin_b_d + t10_qmul_rotate_2_skin_b * t2_qmul_rotate_2_skin_d;
         }
-        if (t9_qmul_rotate_2_skin_b !== 0 || t9_qmul_rotate_2_skin_b_d !== 0) {
-          t1_qmul_rotate_2_skin_b += t9_qmul_rotate_2_skin_b * t5_qmul_rotate_2_skin;
-          t1_qmul_rotate_2_skin_b_d += t5_qmul_rotate_2_skin * t9_qmul_rotate_2_skin_b_d;
-        }
+        t1_qmul_rotate_2_skin_b += t9_qmul_rotate_2_skin_b * 0;
         // grad of (qmul): const [bw, bx, by, bz] = b
         t8_skin_b += t8_qmul_rotate_2_skin_b;
         t8_skin_b_d += t8_qmul_rotate_2_skin_b_d;
@@ -7031,12 +6992,24 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         t5_normalize_rotate_2_skin_b += t1_qmul_rotate_2_skin_b;
         t5_normalize_rotate_2_skin_b_d += t1_qmul_rotate_2_skin_b_d;
         // grad of (normalize): return [q[0] / n, q[1] / n, q[2] / n, q[3] / n]
+        const n_normalize_rotate_2_skin = stack[--top]!;
+        const n_normalize_rotate_2_skin_d = stack_d[top]!;
+        const t18_skin = t12_skin + 3;
+        const t19_skin = bones[t18_skin]!;
+        const t19_skin_d = bones_d[t18_skin]!;
+        const t4_normalize_rotate_2_skin = t19_skin;
+        const t4_normalize_rotate_2_skin_d = t19_skin_d;
         const t8_normalize_rotate_2_skin_r = 1 / n_normalize_rotate_2_skin;
         const t8_normalize_rotate_2_skin_r_d = -(t8_normalize_rotate_2_skin_r * t8_normalize_rotate_2_skin_r * n_normalize_rotate_2_skin_d);
         let t4_normalize_rotate_2_skin_b = t8_normalize_rotate_2_skin_b === 0 ? 0 : t8_normalize_rotate_2_skin_b * t8_normalize_rotate_2_skin_r;
         let t4_normalize_rotate_2_skin_b_d = t8_normalize_rotate_2_skin_b === 0 && t8_normalize_rotate_2_skin_b_d === 0 ? 0 : t8_normalize_rotate_2_skin_r * t8_normalize_rotate_2_skin_b_d + t8_normalize_rotate_2_skin_b * t8_normalize_rotate_2_skin_r_d;
         let n_normalize_rotate_2_skin_b = t8_normalize_rotate_2_skin_b === 0 ? 0 : -(t8_normalize_rotate_2_skin_b * (t4_normalize_rotate_2_skin * t8_normalize_rotate_2_skin_r * t8_normalize_rotate_2_skin_r));
         let n_normalize_rotate_2_skin_b_d = t8_normalize_rotate_2_skin_b === 0 && t8_normalize_rotate_2_skin_b_d === 0 ? 0 : -(t4_normalize_rotate_2_skin * t8_normalize_rotate_2_skin_r * t8_normalize_rotate_2_skin_r * t8_normalize_rotate_2_skin_b_d + t8_normalize_rotate_2_skin_b * (t8_normalize_rotate_2_skin_r * (t8_normalize_rotate_2_skin_r * t4_normalize_rotate_2_skin_d + t4_normalize_rotate_2_skin * t8_normalize_rotate_2_skin_r_d) + t4_normalize_rotate_2_skin * t8_normalize_rotate_2_skin_r * t8_normalize_rotate_2_skin_r_d));
+        const t16_skin = t12_skin + 2;
+        const t17_skin = bones[t16_skin]!;
+        const t17_skin_d = bones_d[t16_skin]!;
+        const t3_normalize_rotate_2_skin = t17_skin;
+        const t3_normalize_rotate_2_skin_d = t17_skin_d;
         const t7_normalize_rotate_2_skin_r = 1 / n_normalize_rotate_2_skin;
         const t7_normalize_rotate_2_skin_r_d = -(t7_normalize_rotate_2_skin_r * t7_normalize_rotate_2_skin_r * n_normalize_rotate_2_skin_d);
         let t3_normalize_rotate_2_skin_b = t7_normalize_rotate_2_skin_b === 0 ? 0 : t7_normalize_rotate_2_skin_b * t7_normalize_rotate_2_skin_r;
@@ -7045,6 +7018,11 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
           n_normalize_rotate_2_skin_b -= t7_normalize_rotate_2_skin_b * (t3_normalize_rotate_2_skin * t7_normalize_rotate_2_skin_r * t7_normalize_rotate_2_skin_r);
           n_normalize_rotate_2_skin_b_d -= t3_normalize_rotate_2_skin * t7_normalize_rotate_2_skin_r * t7_normalize_rotate_2_skin_r * t7_normalize_rotate_2_skin_b_d + t7_normalize_rotate_2_skin_b * (t7_normalize_rotate_2_skin_r * (t7_normalize_rotate_2_skin_r * t3_normalize_rotate_2_skin_d + t3_normalize_rotate_2_skin * t7_normalize_rotate_2_skin_r_d) + t3_normalize_rotate_2_skin * t7_normalize_rotate_2_skin_r * t7_normalize_rotate_2_skin_r_d);
         }
+        const t14_skin = t12_skin + 1;
+        const t15_skin = bones[t14_skin]!;
+        const t15_skin_d = bones_d[t14_skin]!;
+        const t2_normalize_rotate_2_skin = t15_skin;
+        const t2_normalize_rotate_2_skin_d = t15_skin_d;
         const t6_normalize_rotate_2_skin_r = 1 / n_normalize_rotate_2_skin;
         const t6_normalize_rotate_2_skin_r_d = -(t6_normalize_rotate_2_skin_r * t6_normalize_rotate_2_skin_r * n_normalize_rotate_2_skin_d);
         let t2_normalize_rotate_2_skin_b = t6_normalize_rotate_2_skin_b === 0 ? 0 : t6_normalize_rotate_2_skin_b * t6_normalize_rotate_2_skin_r;
@@ -7053,6 +7031,10 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
           n_normalize_rotate_2_skin_b -= t6_normalize_rotate_2_skin_b * (t2_normalize_rotate_2_skin * t6_normalize_rotate_2_skin_r * t6_normalize_rotate_2_skin_r);
           n_normalize_rotate_2_skin_b_d -= t2_normalize_rotate_2_skin * t6_normalize_rotate_2_skin_r * t6_normalize_rotate_2_skin_r * t6_normalize_rotate_2_skin_b_d + t6_normalize_rotate_2_skin_b * (t6_normalize_rotate_2_skin_r * (t6_normalize_rotate_2_skin_r * t2_normalize_rotate_2_skin_d + t2_normalize_rotate_2_skin * t6_normalize_rotate_2_skin_r_d) + t2_normalize_rotate_2_skin * t6_normalize_rotate_2_skin_r * t6_normalize_rotate_2_skin_r_d);
         }
+        const t13_skin = bones[t12_skin]!;
+        const t13_skin_d = bones_d[t12_skin]!;
+        const t1_normalize_rotate_2_skin = t13_skin;
+        const t1_normalize_rotate_2_skin_d = t13_skin_d;
         const t5_normalize_rotate_2_skin_r = 1 / n_normalize_rotate_2_skin;
         const t5_normalize_rotate_2_skin_r_d = -(t5_normalize_rotate_2_skin_r * t5_normalize_rotate_2_skin_r * n_normalize_rotate_2_skin_d);
         let t1_normalize_rotate_2_skin_b = t5_normalize_rotate_2_skin_b === 0 ? 0 : t5_normalize_rotate_2_skin_b * t5_normalize_rotate_2_skin_r;
@@ -7080,7 +7062,7 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         let t15_skin_b_d = t2_normalize_rotate_2_skin_b_d;
         let t13_skin_b = t1_normalize_rotate_2_skin_b;
         let t13_skin_b_d = t1_normalize_rotate_2_skin_b_d;
-        // grad of (rotate.y): return { x: r[1], y: r[2], z: r[3] }
+        // grad of (rotate(…).y): return { x: r[1], y: r[2], z: r[3] }
         const t29_qmul_1_rotate_1_skin_b = t12_rotate_1_skin_b;
         const t29_qmul_1_rotate_1_skin_b_d = t12_rotate_1_skin_b_d;
         // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
@@ -7130,7 +7112,7 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t22_qmul_rotate_1_skin_b_d = t2_qmul_1_rotate_1_skin_b_d;
         const t15_qmul_rotate_1_skin_b = t1_qmul_1_rotate_1_skin_b;
         const t15_qmul_rotate_1_skin_b_d = t1_qmul_1_rotate_1_skin_b_d;
-        // grad of (rotate.y): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+        // grad of (rotate(…).y): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
         const t8_rotate_1_skin_b = -t9_rotate_1_skin_b;
         const t8_rotate_1_skin_b_d = -t9_rotate_1_skin_b_d;
         let t8_normalize_rotate_1_skin_b = t8_rotate_1_skin_b;
@@ -7149,9 +7131,8 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t34_qmul_rotate_1_skin_b = t36_qmul_rotate_1_skin_b;
         const t34_qmul_rotate_1_skin_b_d = t36_qmul_rotate_1_skin_b_d;
         const t35_qmul_rotate_1_skin_b = t36_qmul_rotate_1_skin_b;
-        const t35_qmul_rotate_1_skin_b_d = t36_qmul_rotate_1_skin_b_d;
-        let t4_qmul_rotate_1_skin_b = t35_qmul_rotate_1_skin_b === 0 ? 0 : t35_qmul_rotate_1_skin_b * t5_qmul_rotate_1_skin;
-        let t4_qmul_rotate_1_skin_b_d = t35_qmul_rotate_1_skin_b === 0 && t35_qmul_rotate_1_skin_b_d === 0 ? 0 : t5_qmul_rotate_1_skin * t35_qmul_rotate_1_skin_b_d;
+        let t4_qmul_rotate_1_skin_b = t35_qmul_rotate_1_skin_b * 0;
+        let t4_qmul_rotate_1_skin_b_d = 0;
         const t32_qmul_rotate_1_skin_b = t34_qmul_rotate_1_skin_b;
         const t32_qmul_rotate_1_skin_b_d = t34_qmul_rotate_1_skin_b_d;
         const t33_qmul_rotate_1_skin_b = -t34_qmul_rotate_1_skin_b;
@@ -7185,11 +7166,7 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t25_qmul_rotate_1_skin_b = t27_qmul_rotate_1_skin_b;
         const t25_qmul_rotate_1_skin_b_d = t27_qmul_rotate_1_skin_b_d;
         const t26_qmul_rotate_1_skin_b = t27_qmul_rotate_1_skin_b;
-        const t26_qmul_rotate_1_skin_b_d = t27_qmul_rotate_1_skin_b_d;
-        if (t26_qmul_rotate_1_skin_b !== 0 || t26_qmul_rotate_1_skin_b_d !== 0) {
-          t3_qmul_rotate_1_skin_b += t26_qmul_rotate_1_skin_b * t5_qmul_rotate_1_skin;
-          t3_qmul_rotate_1_skin_b_d += t5_qmul_rotate_1_skin * t26_qmul_rotate_1_skin_b_d;
-        }
+        t3_qmul_rotate_1_skin_b += t26_qmul_rotate_1_skin_b * 0;
         const t23_qmul_rotate_1_skin_b = t25_qmul_rotate_1_skin_b;
         const t23_qmul_rotate_1_skin_b_d = t25_qmul_rotate_1_skin_b_d;
         const t24_qmul_rotate_1_skin_b = -t25_qmul_rotate_1_skin_b;
@@ -7229,11 +7206,7 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t16_qmul_rotate_1_skin_b = t18_qmul_rotate_1_skin_b;
         const t16_qmul_rotate_1_skin_b_d = t18_qmul_rotate_1_skin_b_d;
         const t17_qmul_rotate_1_skin_b = t18_qmul_rotate_1_skin_b;
-        const t17_qmul_rotate_1_skin_b_d = t18_qmul_rotate_1_skin_b_d;
-        if (t17_qmul_rotate_1_skin_b !== 0 || t17_qmul_rotate_1_skin_b_d !== 0) {
-          t2_qmul_rotate_1_skin_b += t17_qmul_rotate_1_skin_b * t5_qmul_rotate_1_skin;
-          t2_qmul_rotate_1_skin_b_d += t5_qmul_rotate_1_skin * t17_qmul_rotate_1_skin_b_d;
-        }
+        t2_qmul_rotate_1_skin_b += t17_qmul_rotate_1_skin_b * 0;
         if (t16_qmul_rotate_1_skin_b !== 0 || t16_qmul_rotate_1_skin_b_d !== 0) {
           t1_qmul_rotate_1_skin_b += t16_qmul_rotate_1_skin_b * t6_qmul_rotate_1_skin;
           t1_qmul_rotate_1_skin_b_d += t6_qmul_rotate_1_skin * t16_qmul_rotate_1_skin_b_d + t16_qmul_rotate_1_skin_b * t6_qmul_rotate_1_skin_d;
@@ -7261,7 +7234,6 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
           t7_qmul_rotate_1_skin_b_d += t3_qmul_rotate_1_skin * t12_qmul_rotate_1_skin_b_d + t12_qmul_rotate_1_skin_b * t3_qmul_rotate_1_skin_d;
         }
         const t9_qmul_rotate_1_skin_b = t11_qmul_rotate_1_skin_b;
-        const t9_qmul_rotate_1_skin_b_d = t11_qmul_rotate_1_skin_b_d;
         const t10_qmul_rotate_1_skin_b = -t11_qmul_rotate_1_skin_b;
         const t10_qmul_rotate_1_skin_b_d = -t11_qmul_rotate_1_skin_b_d;
         if (t10_qmul_rotate_1_skin_b !== 0 || t10_qmul_rotate_1_skin_b_d !== 0) {
@@ -7270,10 +7242,7 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
           t6_qmul_rotate_1_skin_b += t10_qmul_rotate_1_skin_b * t2_qmul_rotate_1_skin;
           t6_qmul_rotate_1_skin_b_d += t2_qmul_rotate_1_skin * t10_qmul_rotate_1_skin_b_d + t10_qmul_rotate_1_skin_b * t2_qmul_rotate_1_skin_d;
         }
-        if (t9_qmul_rotate_1_skin_b !== 0 || t9_qmul_rotate_1_skin_b_d !== 0) {
-          t1_qmul_rotate_1_skin_b += t9_qmul_rotate_1_skin_b * t5_qmul_rotate_1_skin;
-          t1_qmul_rotate_1_skin_b_d += t5_qmul_rotate_1_skin * t9_qmul_rotate_1_skin_b_d;
-        }
+        t1_qmul_rotate_1_skin_b += t9_qmul_rotate_1_skin_b * 0;
         // grad of (qmul): const [bw, bx, by, bz] = b
         t8_skin_b += t8_qmul_rotate_1_skin_b;
         t8_skin_b_d += t8_qmul_rotate_1_skin_b_d;
@@ -7291,12 +7260,18 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         t5_normalize_rotate_1_skin_b += t1_qmul_rotate_1_skin_b;
         t5_normalize_rotate_1_skin_b_d += t1_qmul_rotate_1_skin_b_d;
         // grad of (normalize): return [q[0] / n, q[1] / n, q[2] / n, q[3] / n]
+        const n_normalize_rotate_1_skin = stack[--top]!;
+        const n_normalize_rotate_1_skin_d = stack_d[top]!;
+        const t4_normalize_rotate_1_skin = t19_skin;
+        const t4_normalize_rotate_1_skin_d = t19_skin_d;
         const t8_normalize_rotate_1_skin_r = 1 / n_normalize_rotate_1_skin;
         const t8_normalize_rotate_1_skin_r_d = -(t8_normalize_rotate_1_skin_r * t8_normalize_rotate_1_skin_r * n_normalize_rotate_1_skin_d);
         let t4_normalize_rotate_1_skin_b = t8_normalize_rotate_1_skin_b === 0 ? 0 : t8_normalize_rotate_1_skin_b * t8_normalize_rotate_1_skin_r;
         let t4_normalize_rotate_1_skin_b_d = t8_normalize_rotate_1_skin_b === 0 && t8_normalize_rotate_1_skin_b_d === 0 ? 0 : t8_normalize_rotate_1_skin_r * t8_normalize_rotate_1_skin_b_d + t8_normalize_rotate_1_skin_b * t8_normalize_rotate_1_skin_r_d;
         let n_normalize_rotate_1_skin_b = t8_normalize_rotate_1_skin_b === 0 ? 0 : -(t8_normalize_rotate_1_skin_b * (t4_normalize_rotate_1_skin * t8_normalize_rotate_1_skin_r * t8_normalize_rotate_1_skin_r));
         let n_normalize_rotate_1_skin_b_d = t8_normalize_rotate_1_skin_b === 0 && t8_normalize_rotate_1_skin_b_d === 0 ? 0 : -(t4_normalize_rotate_1_skin * t8_normalize_rotate_1_skin_r * t8_normalize_rotate_1_skin_r * t8_normalize_rotate_1_skin_b_d + t8_normalize_rotate_1_skin_b * (t8_normalize_rotate_1_skin_r * (t8_normalize_rotate_1_skin_r * t4_normalize_rotate_1_skin_d + t4_normalize_rotate_1_skin * t8_normalize_rotate_1_skin_r_d) + t4_normalize_rotate_1_skin * t8_normalize_rotate_1_skin_r * t8_normalize_rotate_1_skin_r_d));
+        const t3_normalize_rotate_1_skin = t17_skin;
+        const t3_normalize_rotate_1_skin_d = t17_skin_d;
         const t7_normalize_rotate_1_skin_r = 1 / n_normalize_rotate_1_skin;
         const t7_normalize_rotate_1_skin_r_d = -(t7_normalize_rotate_1_skin_r * t7_normalize_rotate_1_skin_r * n_normalize_rotate_1_skin_d);
         let t3_normalize_rotate_1_skin_b = t7_normalize_rotate_1_skin_b === 0 ? 0 : t7_normalize_rotate_1_skin_b * t7_normalize_rotate_1_skin_r;
@@ -7305,6 +7280,8 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
           n_normalize_rotate_1_skin_b -= t7_normalize_rotate_1_skin_b * (t3_normalize_rotate_1_skin * t7_normalize_rotate_1_skin_r * t7_normalize_rotate_1_skin_r);
           n_normalize_rotate_1_skin_b_d -= t3_normalize_rotate_1_skin * t7_normalize_rotate_1_skin_r * t7_normalize_rotate_1_skin_r * t7_normalize_rotate_1_skin_b_d + t7_normalize_rotate_1_skin_b * (t7_normalize_rotate_1_skin_r * (t7_normalize_rotate_1_skin_r * t3_normalize_rotate_1_skin_d + t3_normalize_rotate_1_skin * t7_normalize_rotate_1_skin_r_d) + t3_normalize_rotate_1_skin * t7_normalize_rotate_1_skin_r * t7_normalize_rotate_1_skin_r_d);
         }
+        const t2_normalize_rotate_1_skin = t15_skin;
+        const t2_normalize_rotate_1_skin_d = t15_skin_d;
         const t6_normalize_rotate_1_skin_r = 1 / n_normalize_rotate_1_skin;
         const t6_normalize_rotate_1_skin_r_d = -(t6_normalize_rotate_1_skin_r * t6_normalize_rotate_1_skin_r * n_normalize_rotate_1_skin_d);
         let t2_normalize_rotate_1_skin_b = t6_normalize_rotate_1_skin_b === 0 ? 0 : t6_normalize_rotate_1_skin_b * t6_normalize_rotate_1_skin_r;
@@ -7313,6 +7290,8 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
           n_normalize_rotate_1_skin_b -= t6_normalize_rotate_1_skin_b * (t2_normalize_rotate_1_skin * t6_normalize_rotate_1_skin_r * t6_normalize_rotate_1_skin_r);
           n_normalize_rotate_1_skin_b_d -= t2_normalize_rotate_1_skin * t6_normalize_rotate_1_skin_r * t6_normalize_rotate_1_skin_r * t6_normalize_rotate_1_skin_b_d + t6_normalize_rotate_1_skin_b * (t6_normalize_rotate_1_skin_r * (t6_normalize_rotate_1_skin_r * t2_normalize_rotate_1_skin_d + t2_normalize_rotate_1_skin * t6_normalize_rotate_1_skin_r_d) + t2_normalize_rotate_1_skin * t6_normalize_rotate_1_skin_r * t6_normalize_rotate_1_skin_r_d);
         }
+        const t1_normalize_rotate_1_skin = t13_skin;
+        const t1_normalize_rotate_1_skin_d = t13_skin_d;
         const t5_normalize_rotate_1_skin_r = 1 / n_normalize_rotate_1_skin;
         const t5_normalize_rotate_1_skin_r_d = -(t5_normalize_rotate_1_skin_r * t5_normalize_rotate_1_skin_r * n_normalize_rotate_1_skin_d);
         let t1_normalize_rotate_1_skin_b = t5_normalize_rotate_1_skin_b === 0 ? 0 : t5_normalize_rotate_1_skin_b * t5_normalize_rotate_1_skin_r;
@@ -7340,7 +7319,7 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         t15_skin_b_d += t2_normalize_rotate_1_skin_b_d;
         t13_skin_b += t1_normalize_rotate_1_skin_b;
         t13_skin_b_d += t1_normalize_rotate_1_skin_b_d;
-        // grad of (rotate.x): return { x: r[1], y: r[2], z: r[3] }
+        // grad of (rotate(…).x): return { x: r[1], y: r[2], z: r[3] }
         const t22_qmul_1_rotate_skin_b = t11_rotate_skin_b;
         const t22_qmul_1_rotate_skin_b_d = t11_rotate_skin_b_d;
         // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
@@ -7390,7 +7369,7 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t22_qmul_rotate_skin_b_d = t2_qmul_1_rotate_skin_b_d;
         const t15_qmul_rotate_skin_b = t1_qmul_1_rotate_skin_b;
         const t15_qmul_rotate_skin_b_d = t1_qmul_1_rotate_skin_b_d;
-        // grad of (rotate.x): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+        // grad of (rotate(…).x): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
         const t8_rotate_skin_b = -t9_rotate_skin_b;
         const t8_rotate_skin_b_d = -t9_rotate_skin_b_d;
         let t8_normalize_rotate_skin_b = t8_rotate_skin_b;
@@ -7409,9 +7388,8 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t34_qmul_rotate_skin_b = t36_qmul_rotate_skin_b;
         const t34_qmul_rotate_skin_b_d = t36_qmul_rotate_skin_b_d;
         const t35_qmul_rotate_skin_b = t36_qmul_rotate_skin_b;
-        const t35_qmul_rotate_skin_b_d = t36_qmul_rotate_skin_b_d;
-        let t4_qmul_rotate_skin_b = t35_qmul_rotate_skin_b === 0 ? 0 : t35_qmul_rotate_skin_b * t5_qmul_rotate_skin;
-        let t4_qmul_rotate_skin_b_d = t35_qmul_rotate_skin_b === 0 && t35_qmul_rotate_skin_b_d === 0 ? 0 : t5_qmul_rotate_skin * t35_qmul_rotate_skin_b_d;
+        let t4_qmul_rotate_skin_b = t35_qmul_rotate_skin_b * 0;
+        let t4_qmul_rotate_skin_b_d = 0;
         const t32_qmul_rotate_skin_b = t34_qmul_rotate_skin_b;
         const t32_qmul_rotate_skin_b_d = t34_qmul_rotate_skin_b_d;
         const t33_qmul_rotate_skin_b = -t34_qmul_rotate_skin_b;
@@ -7445,11 +7423,7 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t25_qmul_rotate_skin_b = t27_qmul_rotate_skin_b;
         const t25_qmul_rotate_skin_b_d = t27_qmul_rotate_skin_b_d;
         const t26_qmul_rotate_skin_b = t27_qmul_rotate_skin_b;
-        const t26_qmul_rotate_skin_b_d = t27_qmul_rotate_skin_b_d;
-        if (t26_qmul_rotate_skin_b !== 0 || t26_qmul_rotate_skin_b_d !== 0) {
-          t3_qmul_rotate_skin_b += t26_qmul_rotate_skin_b * t5_qmul_rotate_skin;
-          t3_qmul_rotate_skin_b_d += t5_qmul_rotate_skin * t26_qmul_rotate_skin_b_d;
-        }
+        t3_qmul_rotate_skin_b += t26_qmul_rotate_skin_b * 0;
         const t23_qmul_rotate_skin_b = t25_qmul_rotate_skin_b;
         const t23_qmul_rotate_skin_b_d = t25_qmul_rotate_skin_b_d;
         const t24_qmul_rotate_skin_b = -t25_qmul_rotate_skin_b;
@@ -7489,11 +7463,7 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         const t16_qmul_rotate_skin_b = t18_qmul_rotate_skin_b;
         const t16_qmul_rotate_skin_b_d = t18_qmul_rotate_skin_b_d;
         const t17_qmul_rotate_skin_b = t18_qmul_rotate_skin_b;
-        const t17_qmul_rotate_skin_b_d = t18_qmul_rotate_skin_b_d;
-        if (t17_qmul_rotate_skin_b !== 0 || t17_qmul_rotate_skin_b_d !== 0) {
-          t2_qmul_rotate_skin_b += t17_qmul_rotate_skin_b * t5_qmul_rotate_skin;
-          t2_qmul_rotate_skin_b_d += t5_qmul_rotate_skin * t17_qmul_rotate_skin_b_d;
-        }
+        t2_qmul_rotate_skin_b += t17_qmul_rotate_skin_b * 0;
         if (t16_qmul_rotate_skin_b !== 0 || t16_qmul_rotate_skin_b_d !== 0) {
           t1_qmul_rotate_skin_b += t16_qmul_rotate_skin_b * t6_qmul_rotate_skin;
           t1_qmul_rotate_skin_b_d += t6_qmul_rotate_skin * t16_qmul_rotate_skin_b_d + t16_qmul_rotate_skin_b * t6_qmul_rotate_skin_d;
@@ -7521,7 +7491,6 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
           t7_qmul_rotate_skin_b_d += t3_qmul_rotate_skin * t12_qmul_rotate_skin_b_d + t12_qmul_rotate_skin_b * t3_qmul_rotate_skin_d;
         }
         const t9_qmul_rotate_skin_b = t11_qmul_rotate_skin_b;
-        const t9_qmul_rotate_skin_b_d = t11_qmul_rotate_skin_b_d;
         const t10_qmul_rotate_skin_b = -t11_qmul_rotate_skin_b;
         const t10_qmul_rotate_skin_b_d = -t11_qmul_rotate_skin_b_d;
         if (t10_qmul_rotate_skin_b !== 0 || t10_qmul_rotate_skin_b_d !== 0) {
@@ -7530,10 +7499,7 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
           t6_qmul_rotate_skin_b += t10_qmul_rotate_skin_b * t2_qmul_rotate_skin;
           t6_qmul_rotate_skin_b_d += t2_qmul_rotate_skin * t10_qmul_rotate_skin_b_d + t10_qmul_rotate_skin_b * t2_qmul_rotate_skin_d;
         }
-        if (t9_qmul_rotate_skin_b !== 0 || t9_qmul_rotate_skin_b_d !== 0) {
-          t1_qmul_rotate_skin_b += t9_qmul_rotate_skin_b * t5_qmul_rotate_skin;
-          t1_qmul_rotate_skin_b_d += t5_qmul_rotate_skin * t9_qmul_rotate_skin_b_d;
-        }
+        t1_qmul_rotate_skin_b += t9_qmul_rotate_skin_b * 0;
         // grad of (qmul): const [bw, bx, by, bz] = b
         t8_skin_b += t8_qmul_rotate_skin_b;
         t8_skin_b_d += t8_qmul_rotate_skin_b_d;
@@ -7551,12 +7517,18 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
         t5_normalize_rotate_skin_b += t1_qmul_rotate_skin_b;
         t5_normalize_rotate_skin_b_d += t1_qmul_rotate_skin_b_d;
         // grad of (normalize): return [q[0] / n, q[1] / n, q[2] / n, q[3] / n]
+        const n_normalize_rotate_skin = stack[--top]!;
+        const n_normalize_rotate_skin_d = stack_d[top]!;
+        const t4_normalize_rotate_skin = t19_skin;
+        const t4_normalize_rotate_skin_d = t19_skin_d;
         const t8_normalize_rotate_skin_r = 1 / n_normalize_rotate_skin;
         const t8_normalize_rotate_skin_r_d = -(t8_normalize_rotate_skin_r * t8_normalize_rotate_skin_r * n_normalize_rotate_skin_d);
         let t4_normalize_rotate_skin_b = t8_normalize_rotate_skin_b === 0 ? 0 : t8_normalize_rotate_skin_b * t8_normalize_rotate_skin_r;
         let t4_normalize_rotate_skin_b_d = t8_normalize_rotate_skin_b === 0 && t8_normalize_rotate_skin_b_d === 0 ? 0 : t8_normalize_rotate_skin_r * t8_normalize_rotate_skin_b_d + t8_normalize_rotate_skin_b * t8_normalize_rotate_skin_r_d;
         let n_normalize_rotate_skin_b = t8_normalize_rotate_skin_b === 0 ? 0 : -(t8_normalize_rotate_skin_b * (t4_normalize_rotate_skin * t8_normalize_rotate_skin_r * t8_normalize_rotate_skin_r));
         let n_normalize_rotate_skin_b_d = t8_normalize_rotate_skin_b === 0 && t8_normalize_rotate_skin_b_d === 0 ? 0 : -(t4_normalize_rotate_skin * t8_normalize_rotate_skin_r * t8_normalize_rotate_skin_r * t8_normalize_rotate_skin_b_d + t8_normalize_rotate_skin_b * (t8_normalize_rotate_skin_r * (t8_normalize_rotate_skin_r * t4_normalize_rotate_skin_d + t4_normalize_rotate_skin * t8_normalize_rotate_skin_r_d) + t4_normalize_rotate_skin * t8_normalize_rotate_skin_r * t8_normalize_rotate_skin_r_d));
+        const t3_normalize_rotate_skin = t17_skin;
+        const t3_normalize_rotate_skin_d = t17_skin_d;
         const t7_normalize_rotate_skin_r = 1 / n_normalize_rotate_skin;
         const t7_normalize_rotate_skin_r_d = -(t7_normalize_rotate_skin_r * t7_normalize_rotate_skin_r * n_normalize_rotate_skin_d);
         let t3_normalize_rotate_skin_b = t7_normalize_rotate_skin_b === 0 ? 0 : t7_normalize_rotate_skin_b * t7_normalize_rotate_skin_r;
@@ -7565,6 +7537,8 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
           n_normalize_rotate_skin_b -= t7_normalize_rotate_skin_b * (t3_normalize_rotate_skin * t7_normalize_rotate_skin_r * t7_normalize_rotate_skin_r);
           n_normalize_rotate_skin_b_d -= t3_normalize_rotate_skin * t7_normalize_rotate_skin_r * t7_normalize_rotate_skin_r * t7_normalize_rotate_skin_b_d + t7_normalize_rotate_skin_b * (t7_normalize_rotate_skin_r * (t7_normalize_rotate_skin_r * t3_normalize_rotate_skin_d + t3_normalize_rotate_skin * t7_normalize_rotate_skin_r_d) + t3_normalize_rotate_skin * t7_normalize_rotate_skin_r * t7_normalize_rotate_skin_r_d);
         }
+        const t2_normalize_rotate_skin = t15_skin;
+        const t2_normalize_rotate_skin_d = t15_skin_d;
         const t6_normalize_rotate_skin_r = 1 / n_normalize_rotate_skin;
         const t6_normalize_rotate_skin_r_d = -(t6_normalize_rotate_skin_r * t6_normalize_rotate_skin_r * n_normalize_rotate_skin_d);
         let t2_normalize_rotate_skin_b = t6_normalize_rotate_skin_b === 0 ? 0 : t6_normalize_rotate_skin_b * t6_normalize_rotate_skin_r;
@@ -7573,6 +7547,8 @@ export function skinningLoss_hvp(bones: Float64Array, rest: Float64Array, weight
           n_normalize_rotate_skin_b -= t6_normalize_rotate_skin_b * (t2_normalize_rotate_skin * t6_normalize_rotate_skin_r * t6_normalize_rotate_skin_r);
           n_normalize_rotate_skin_b_d -= t2_normalize_rotate_skin * t6_normalize_rotate_skin_r * t6_normalize_rotate_skin_r * t6_normalize_rotate_skin_b_d + t6_normalize_rotate_skin_b * (t6_normalize_rotate_skin_r * (t6_normalize_rotate_skin_r * t2_normalize_rotate_skin_d + t2_normalize_rotate_skin * t6_normalize_rotate_skin_r_d) + t2_normalize_rotate_skin * t6_normalize_rotate_skin_r * t6_normalize_rotate_skin_r_d);
         }
+        const t1_normalize_rotate_skin = t13_skin;
+        const t1_normalize_rotate_skin_d = t13_skin_d;
         const t5_normalize_rotate_skin_r = 1 / n_normalize_rotate_skin;
         const t5_normalize_rotate_skin_r_d = -(t5_normalize_rotate_skin_r * t5_normalize_rotate_skin_r * n_normalize_rotate_skin_d);
         let t1_normalize_rotate_skin_b = t5_normalize_rotate_skin_b === 0 ? 0 : t5_normalize_rotate_skin_b * t5_normalize_rotate_skin_r;
@@ -7671,11 +7647,10 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   const t2_qmul_rotate_project = t6_normalize_rotate_project;
   const t3_qmul_rotate_project = t7_normalize_rotate_project;
   const t4_qmul_rotate_project = t8_normalize_rotate_project;
-  const t5_qmul_rotate_project: number = 0;
   const t6_qmul_rotate_project = t2;
   const t7_qmul_rotate_project = t3;
   const t8_qmul_rotate_project = t4;
-  const t9_qmul_rotate_project = t1_qmul_rotate_project * t5_qmul_rotate_project;
+  const t9_qmul_rotate_project = t1_qmul_rotate_project * 0;
   const t10_qmul_rotate_project = t2_qmul_rotate_project * t6_qmul_rotate_project;
   const t11_qmul_rotate_project = t9_qmul_rotate_project - t10_qmul_rotate_project;
   const t12_qmul_rotate_project = t3_qmul_rotate_project * t7_qmul_rotate_project;
@@ -7683,7 +7658,7 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   const t14_qmul_rotate_project = t4_qmul_rotate_project * t8_qmul_rotate_project;
   const t15_qmul_rotate_project = t13_qmul_rotate_project - t14_qmul_rotate_project;
   const t16_qmul_rotate_project = t1_qmul_rotate_project * t6_qmul_rotate_project;
-  const t17_qmul_rotate_project = t2_qmul_rotate_project * t5_qmul_rotate_project;
+  const t17_qmul_rotate_project = t2_qmul_rotate_project * 0;
   const t18_qmul_rotate_project = t16_qmul_rotate_project + t17_qmul_rotate_project;
   const t19_qmul_rotate_project = t3_qmul_rotate_project * t8_qmul_rotate_project;
   const t20_qmul_rotate_project = t18_qmul_rotate_project + t19_qmul_rotate_project;
@@ -7692,7 +7667,7 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   const t23_qmul_rotate_project = t1_qmul_rotate_project * t7_qmul_rotate_project;
   const t24_qmul_rotate_project = t2_qmul_rotate_project * t8_qmul_rotate_project;
   const t25_qmul_rotate_project = t23_qmul_rotate_project - t24_qmul_rotate_project;
-  const t26_qmul_rotate_project = t3_qmul_rotate_project * t5_qmul_rotate_project;
+  const t26_qmul_rotate_project = t3_qmul_rotate_project * 0;
   const t27_qmul_rotate_project = t25_qmul_rotate_project + t26_qmul_rotate_project;
   const t28_qmul_rotate_project = t4_qmul_rotate_project * t6_qmul_rotate_project;
   const t29_qmul_rotate_project = t27_qmul_rotate_project + t28_qmul_rotate_project;
@@ -7701,7 +7676,7 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   const t32_qmul_rotate_project = t30_qmul_rotate_project + t31_qmul_rotate_project;
   const t33_qmul_rotate_project = t3_qmul_rotate_project * t6_qmul_rotate_project;
   const t34_qmul_rotate_project = t32_qmul_rotate_project - t33_qmul_rotate_project;
-  const t35_qmul_rotate_project = t4_qmul_rotate_project * t5_qmul_rotate_project;
+  const t35_qmul_rotate_project = t4_qmul_rotate_project * 0;
   const t36_qmul_rotate_project = t34_qmul_rotate_project + t35_qmul_rotate_project;
   const t3_rotate_project = t5_normalize_rotate_project;
   const t4_rotate_project = t6_normalize_rotate_project;
@@ -7739,11 +7714,10 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   const t2_qmul_rotate_1_project = t6_normalize_rotate_1_project;
   const t3_qmul_rotate_1_project = t7_normalize_rotate_1_project;
   const t4_qmul_rotate_1_project = t8_normalize_rotate_1_project;
-  const t5_qmul_rotate_1_project: number = 0;
   const t6_qmul_rotate_1_project = t2;
   const t7_qmul_rotate_1_project = t3;
   const t8_qmul_rotate_1_project = t4;
-  const t9_qmul_rotate_1_project = t1_qmul_rotate_1_project * t5_qmul_rotate_1_project;
+  const t9_qmul_rotate_1_project = t1_qmul_rotate_1_project * 0;
   const t10_qmul_rotate_1_project = t2_qmul_rotate_1_project * t6_qmul_rotate_1_project;
   const t11_qmul_rotate_1_project = t9_qmul_rotate_1_project - t10_qmul_rotate_1_project;
   const t12_qmul_rotate_1_project = t3_qmul_rotate_1_project * t7_qmul_rotate_1_project;
@@ -7751,7 +7725,7 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   const t14_qmul_rotate_1_project = t4_qmul_rotate_1_project * t8_qmul_rotate_1_project;
   const t15_qmul_rotate_1_project = t13_qmul_rotate_1_project - t14_qmul_rotate_1_project;
   const t16_qmul_rotate_1_project = t1_qmul_rotate_1_project * t6_qmul_rotate_1_project;
-  const t17_qmul_rotate_1_project = t2_qmul_rotate_1_project * t5_qmul_rotate_1_project;
+  const t17_qmul_rotate_1_project = t2_qmul_rotate_1_project * 0;
   const t18_qmul_rotate_1_project = t16_qmul_rotate_1_project + t17_qmul_rotate_1_project;
   const t19_qmul_rotate_1_project = t3_qmul_rotate_1_project * t8_qmul_rotate_1_project;
   const t20_qmul_rotate_1_project = t18_qmul_rotate_1_project + t19_qmul_rotate_1_project;
@@ -7760,7 +7734,7 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   const t23_qmul_rotate_1_project = t1_qmul_rotate_1_project * t7_qmul_rotate_1_project;
   const t24_qmul_rotate_1_project = t2_qmul_rotate_1_project * t8_qmul_rotate_1_project;
   const t25_qmul_rotate_1_project = t23_qmul_rotate_1_project - t24_qmul_rotate_1_project;
-  const t26_qmul_rotate_1_project = t3_qmul_rotate_1_project * t5_qmul_rotate_1_project;
+  const t26_qmul_rotate_1_project = t3_qmul_rotate_1_project * 0;
   const t27_qmul_rotate_1_project = t25_qmul_rotate_1_project + t26_qmul_rotate_1_project;
   const t28_qmul_rotate_1_project = t4_qmul_rotate_1_project * t6_qmul_rotate_1_project;
   const t29_qmul_rotate_1_project = t27_qmul_rotate_1_project + t28_qmul_rotate_1_project;
@@ -7769,7 +7743,7 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   const t32_qmul_rotate_1_project = t30_qmul_rotate_1_project + t31_qmul_rotate_1_project;
   const t33_qmul_rotate_1_project = t3_qmul_rotate_1_project * t6_qmul_rotate_1_project;
   const t34_qmul_rotate_1_project = t32_qmul_rotate_1_project - t33_qmul_rotate_1_project;
-  const t35_qmul_rotate_1_project = t4_qmul_rotate_1_project * t5_qmul_rotate_1_project;
+  const t35_qmul_rotate_1_project = t4_qmul_rotate_1_project * 0;
   const t36_qmul_rotate_1_project = t34_qmul_rotate_1_project + t35_qmul_rotate_1_project;
   const t3_rotate_1_project = t5_normalize_rotate_1_project;
   const t4_rotate_1_project = t6_normalize_rotate_1_project;
@@ -7807,11 +7781,10 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   const t2_qmul_rotate_2_project = t6_normalize_rotate_2_project;
   const t3_qmul_rotate_2_project = t7_normalize_rotate_2_project;
   const t4_qmul_rotate_2_project = t8_normalize_rotate_2_project;
-  const t5_qmul_rotate_2_project: number = 0;
   const t6_qmul_rotate_2_project = t2;
   const t7_qmul_rotate_2_project = t3;
   const t8_qmul_rotate_2_project = t4;
-  const t9_qmul_rotate_2_project = t1_qmul_rotate_2_project * t5_qmul_rotate_2_project;
+  const t9_qmul_rotate_2_project = t1_qmul_rotate_2_project * 0;
   const t10_qmul_rotate_2_project = t2_qmul_rotate_2_project * t6_qmul_rotate_2_project;
   const t11_qmul_rotate_2_project = t9_qmul_rotate_2_project - t10_qmul_rotate_2_project;
   const t12_qmul_rotate_2_project = t3_qmul_rotate_2_project * t7_qmul_rotate_2_project;
@@ -7819,7 +7792,7 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   const t14_qmul_rotate_2_project = t4_qmul_rotate_2_project * t8_qmul_rotate_2_project;
   const t15_qmul_rotate_2_project = t13_qmul_rotate_2_project - t14_qmul_rotate_2_project;
   const t16_qmul_rotate_2_project = t1_qmul_rotate_2_project * t6_qmul_rotate_2_project;
-  const t17_qmul_rotate_2_project = t2_qmul_rotate_2_project * t5_qmul_rotate_2_project;
+  const t17_qmul_rotate_2_project = t2_qmul_rotate_2_project * 0;
   const t18_qmul_rotate_2_project = t16_qmul_rotate_2_project + t17_qmul_rotate_2_project;
   const t19_qmul_rotate_2_project = t3_qmul_rotate_2_project * t8_qmul_rotate_2_project;
   const t20_qmul_rotate_2_project = t18_qmul_rotate_2_project + t19_qmul_rotate_2_project;
@@ -7828,7 +7801,7 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   const t23_qmul_rotate_2_project = t1_qmul_rotate_2_project * t7_qmul_rotate_2_project;
   const t24_qmul_rotate_2_project = t2_qmul_rotate_2_project * t8_qmul_rotate_2_project;
   const t25_qmul_rotate_2_project = t23_qmul_rotate_2_project - t24_qmul_rotate_2_project;
-  const t26_qmul_rotate_2_project = t3_qmul_rotate_2_project * t5_qmul_rotate_2_project;
+  const t26_qmul_rotate_2_project = t3_qmul_rotate_2_project * 0;
   const t27_qmul_rotate_2_project = t25_qmul_rotate_2_project + t26_qmul_rotate_2_project;
   const t28_qmul_rotate_2_project = t4_qmul_rotate_2_project * t6_qmul_rotate_2_project;
   const t29_qmul_rotate_2_project = t27_qmul_rotate_2_project + t28_qmul_rotate_2_project;
@@ -7837,7 +7810,7 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   const t32_qmul_rotate_2_project = t30_qmul_rotate_2_project + t31_qmul_rotate_2_project;
   const t33_qmul_rotate_2_project = t3_qmul_rotate_2_project * t6_qmul_rotate_2_project;
   const t34_qmul_rotate_2_project = t32_qmul_rotate_2_project - t33_qmul_rotate_2_project;
-  const t35_qmul_rotate_2_project = t4_qmul_rotate_2_project * t5_qmul_rotate_2_project;
+  const t35_qmul_rotate_2_project = t4_qmul_rotate_2_project * 0;
   const t36_qmul_rotate_2_project = t34_qmul_rotate_2_project + t35_qmul_rotate_2_project;
   const t3_rotate_2_project = t5_normalize_rotate_2_project;
   const t4_rotate_2_project = t6_normalize_rotate_2_project;
@@ -7963,7 +7936,7 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   const t11_rotate_project_b = X_project_b;
   const t9_project_b = X_project_b;
   cam_b[4]! += t9_project_b;
-  // grad of (rotate.z): return { x: r[1], y: r[2], z: r[3] }
+  // grad of (rotate(…).z): return { x: r[1], y: r[2], z: r[3] }
   const t36_qmul_1_rotate_2_project_b = t13_rotate_2_project_b;
   // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
   const t34_qmul_1_rotate_2_project_b = t36_qmul_1_rotate_2_project_b;
@@ -7990,7 +7963,7 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   const t29_qmul_rotate_2_project_b = t3_qmul_1_rotate_2_project_b;
   const t22_qmul_rotate_2_project_b = t2_qmul_1_rotate_2_project_b;
   const t15_qmul_rotate_2_project_b = t1_qmul_1_rotate_2_project_b;
-  // grad of (rotate.z): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+  // grad of (rotate(…).z): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
   const t8_rotate_2_project_b = -t9_rotate_2_project_b;
   let t8_normalize_rotate_2_project_b = t8_rotate_2_project_b;
   const t6_rotate_2_project_b = -t7_rotate_2_project_b;
@@ -8001,7 +7974,7 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
   const t34_qmul_rotate_2_project_b = t36_qmul_rotate_2_project_b;
   const t35_qmul_rotate_2_project_b = t36_qmul_rotate_2_project_b;
-  let t4_qmul_rotate_2_project_b = t35_qmul_rotate_2_project_b * t5_qmul_rotate_2_project;
+  let t4_qmul_rotate_2_project_b = t35_qmul_rotate_2_project_b * 0;
   const t32_qmul_rotate_2_project_b = t34_qmul_rotate_2_project_b;
   const t33_qmul_rotate_2_project_b = -t34_qmul_rotate_2_project_b;
   let t3_qmul_rotate_2_project_b = t33_qmul_rotate_2_project_b * t6_qmul_rotate_2_project;
@@ -8018,7 +7991,7 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   t6_qmul_rotate_2_project_b += t28_qmul_rotate_2_project_b * t4_qmul_rotate_2_project;
   const t25_qmul_rotate_2_project_b = t27_qmul_rotate_2_project_b;
   const t26_qmul_rotate_2_project_b = t27_qmul_rotate_2_project_b;
-  t3_qmul_rotate_2_project_b += t26_qmul_rotate_2_project_b * t5_qmul_rotate_2_project;
+  t3_qmul_rotate_2_project_b += t26_qmul_rotate_2_project_b * 0;
   const t23_qmul_rotate_2_project_b = t25_qmul_rotate_2_project_b;
   const t24_qmul_rotate_2_project_b = -t25_qmul_rotate_2_project_b;
   t2_qmul_rotate_2_project_b += t24_qmul_rotate_2_project_b * t8_qmul_rotate_2_project;
@@ -8035,7 +8008,7 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   t8_qmul_rotate_2_project_b += t19_qmul_rotate_2_project_b * t3_qmul_rotate_2_project;
   const t16_qmul_rotate_2_project_b = t18_qmul_rotate_2_project_b;
   const t17_qmul_rotate_2_project_b = t18_qmul_rotate_2_project_b;
-  t2_qmul_rotate_2_project_b += t17_qmul_rotate_2_project_b * t5_qmul_rotate_2_project;
+  t2_qmul_rotate_2_project_b += t17_qmul_rotate_2_project_b * 0;
   t1_qmul_rotate_2_project_b += t16_qmul_rotate_2_project_b * t6_qmul_rotate_2_project;
   t6_qmul_rotate_2_project_b += t16_qmul_rotate_2_project_b * t1_qmul_rotate_2_project;
   const t13_qmul_rotate_2_project_b = t15_qmul_rotate_2_project_b;
@@ -8050,7 +8023,7 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   const t10_qmul_rotate_2_project_b = -t11_qmul_rotate_2_project_b;
   t2_qmul_rotate_2_project_b += t10_qmul_rotate_2_project_b * t6_qmul_rotate_2_project;
   t6_qmul_rotate_2_project_b += t10_qmul_rotate_2_project_b * t2_qmul_rotate_2_project;
-  t1_qmul_rotate_2_project_b += t9_qmul_rotate_2_project_b * t5_qmul_rotate_2_project;
+  t1_qmul_rotate_2_project_b += t9_qmul_rotate_2_project_b * 0;
   // grad of (qmul): const [bw, bx, by, bz] = b
   let t4_b = t8_qmul_rotate_2_project_b;
   let t3_b = t7_qmul_rotate_2_project_b;
@@ -8082,7 +8055,7 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   let t5_project_b = t3_normalize_rotate_2_project_b;
   let t3_project_b = t2_normalize_rotate_2_project_b;
   let t1_project_b = t1_normalize_rotate_2_project_b;
-  // grad of (rotate.y): return { x: r[1], y: r[2], z: r[3] }
+  // grad of (rotate(…).y): return { x: r[1], y: r[2], z: r[3] }
   const t29_qmul_1_rotate_1_project_b = t12_rotate_1_project_b;
   // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
   const t27_qmul_1_rotate_1_project_b = t29_qmul_1_rotate_1_project_b;
@@ -8109,7 +8082,7 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   const t29_qmul_rotate_1_project_b = t3_qmul_1_rotate_1_project_b;
   const t22_qmul_rotate_1_project_b = t2_qmul_1_rotate_1_project_b;
   const t15_qmul_rotate_1_project_b = t1_qmul_1_rotate_1_project_b;
-  // grad of (rotate.y): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+  // grad of (rotate(…).y): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
   const t8_rotate_1_project_b = -t9_rotate_1_project_b;
   let t8_normalize_rotate_1_project_b = t8_rotate_1_project_b;
   const t6_rotate_1_project_b = -t7_rotate_1_project_b;
@@ -8120,7 +8093,7 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
   const t34_qmul_rotate_1_project_b = t36_qmul_rotate_1_project_b;
   const t35_qmul_rotate_1_project_b = t36_qmul_rotate_1_project_b;
-  let t4_qmul_rotate_1_project_b = t35_qmul_rotate_1_project_b * t5_qmul_rotate_1_project;
+  let t4_qmul_rotate_1_project_b = t35_qmul_rotate_1_project_b * 0;
   const t32_qmul_rotate_1_project_b = t34_qmul_rotate_1_project_b;
   const t33_qmul_rotate_1_project_b = -t34_qmul_rotate_1_project_b;
   let t3_qmul_rotate_1_project_b = t33_qmul_rotate_1_project_b * t6_qmul_rotate_1_project;
@@ -8137,7 +8110,7 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   t6_qmul_rotate_1_project_b += t28_qmul_rotate_1_project_b * t4_qmul_rotate_1_project;
   const t25_qmul_rotate_1_project_b = t27_qmul_rotate_1_project_b;
   const t26_qmul_rotate_1_project_b = t27_qmul_rotate_1_project_b;
-  t3_qmul_rotate_1_project_b += t26_qmul_rotate_1_project_b * t5_qmul_rotate_1_project;
+  t3_qmul_rotate_1_project_b += t26_qmul_rotate_1_project_b * 0;
   const t23_qmul_rotate_1_project_b = t25_qmul_rotate_1_project_b;
   const t24_qmul_rotate_1_project_b = -t25_qmul_rotate_1_project_b;
   t2_qmul_rotate_1_project_b += t24_qmul_rotate_1_project_b * t8_qmul_rotate_1_project;
@@ -8154,7 +8127,7 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   t8_qmul_rotate_1_project_b += t19_qmul_rotate_1_project_b * t3_qmul_rotate_1_project;
   const t16_qmul_rotate_1_project_b = t18_qmul_rotate_1_project_b;
   const t17_qmul_rotate_1_project_b = t18_qmul_rotate_1_project_b;
-  t2_qmul_rotate_1_project_b += t17_qmul_rotate_1_project_b * t5_qmul_rotate_1_project;
+  t2_qmul_rotate_1_project_b += t17_qmul_rotate_1_project_b * 0;
   t1_qmul_rotate_1_project_b += t16_qmul_rotate_1_project_b * t6_qmul_rotate_1_project;
   t6_qmul_rotate_1_project_b += t16_qmul_rotate_1_project_b * t1_qmul_rotate_1_project;
   const t13_qmul_rotate_1_project_b = t15_qmul_rotate_1_project_b;
@@ -8169,7 +8142,7 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   const t10_qmul_rotate_1_project_b = -t11_qmul_rotate_1_project_b;
   t2_qmul_rotate_1_project_b += t10_qmul_rotate_1_project_b * t6_qmul_rotate_1_project;
   t6_qmul_rotate_1_project_b += t10_qmul_rotate_1_project_b * t2_qmul_rotate_1_project;
-  t1_qmul_rotate_1_project_b += t9_qmul_rotate_1_project_b * t5_qmul_rotate_1_project;
+  t1_qmul_rotate_1_project_b += t9_qmul_rotate_1_project_b * 0;
   // grad of (qmul): const [bw, bx, by, bz] = b
   t4_b += t8_qmul_rotate_1_project_b;
   t3_b += t7_qmul_rotate_1_project_b;
@@ -8201,7 +8174,7 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   t5_project_b += t3_normalize_rotate_1_project_b;
   t3_project_b += t2_normalize_rotate_1_project_b;
   t1_project_b += t1_normalize_rotate_1_project_b;
-  // grad of (rotate.x): return { x: r[1], y: r[2], z: r[3] }
+  // grad of (rotate(…).x): return { x: r[1], y: r[2], z: r[3] }
   const t22_qmul_1_rotate_project_b = t11_rotate_project_b;
   // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
   const t20_qmul_1_rotate_project_b = t22_qmul_1_rotate_project_b;
@@ -8228,7 +8201,7 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   const t29_qmul_rotate_project_b = t3_qmul_1_rotate_project_b;
   const t22_qmul_rotate_project_b = t2_qmul_1_rotate_project_b;
   const t15_qmul_rotate_project_b = t1_qmul_1_rotate_project_b;
-  // grad of (rotate.x): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+  // grad of (rotate(…).x): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
   const t8_rotate_project_b = -t9_rotate_project_b;
   let t8_normalize_rotate_project_b = t8_rotate_project_b;
   const t6_rotate_project_b = -t7_rotate_project_b;
@@ -8239,7 +8212,7 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
   const t34_qmul_rotate_project_b = t36_qmul_rotate_project_b;
   const t35_qmul_rotate_project_b = t36_qmul_rotate_project_b;
-  let t4_qmul_rotate_project_b = t35_qmul_rotate_project_b * t5_qmul_rotate_project;
+  let t4_qmul_rotate_project_b = t35_qmul_rotate_project_b * 0;
   const t32_qmul_rotate_project_b = t34_qmul_rotate_project_b;
   const t33_qmul_rotate_project_b = -t34_qmul_rotate_project_b;
   let t3_qmul_rotate_project_b = t33_qmul_rotate_project_b * t6_qmul_rotate_project;
@@ -8256,7 +8229,7 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   t6_qmul_rotate_project_b += t28_qmul_rotate_project_b * t4_qmul_rotate_project;
   const t25_qmul_rotate_project_b = t27_qmul_rotate_project_b;
   const t26_qmul_rotate_project_b = t27_qmul_rotate_project_b;
-  t3_qmul_rotate_project_b += t26_qmul_rotate_project_b * t5_qmul_rotate_project;
+  t3_qmul_rotate_project_b += t26_qmul_rotate_project_b * 0;
   const t23_qmul_rotate_project_b = t25_qmul_rotate_project_b;
   const t24_qmul_rotate_project_b = -t25_qmul_rotate_project_b;
   t2_qmul_rotate_project_b += t24_qmul_rotate_project_b * t8_qmul_rotate_project;
@@ -8273,7 +8246,7 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   t8_qmul_rotate_project_b += t19_qmul_rotate_project_b * t3_qmul_rotate_project;
   const t16_qmul_rotate_project_b = t18_qmul_rotate_project_b;
   const t17_qmul_rotate_project_b = t18_qmul_rotate_project_b;
-  t2_qmul_rotate_project_b += t17_qmul_rotate_project_b * t5_qmul_rotate_project;
+  t2_qmul_rotate_project_b += t17_qmul_rotate_project_b * 0;
   t1_qmul_rotate_project_b += t16_qmul_rotate_project_b * t6_qmul_rotate_project;
   t6_qmul_rotate_project_b += t16_qmul_rotate_project_b * t1_qmul_rotate_project;
   const t13_qmul_rotate_project_b = t15_qmul_rotate_project_b;
@@ -8288,7 +8261,7 @@ export function reprojectionError_vjp(cam: Float64Array, point: Float64Array, ob
   const t10_qmul_rotate_project_b = -t11_qmul_rotate_project_b;
   t2_qmul_rotate_project_b += t10_qmul_rotate_project_b * t6_qmul_rotate_project;
   t6_qmul_rotate_project_b += t10_qmul_rotate_project_b * t2_qmul_rotate_project;
-  t1_qmul_rotate_project_b += t9_qmul_rotate_project_b * t5_qmul_rotate_project;
+  t1_qmul_rotate_project_b += t9_qmul_rotate_project_b * 0;
   // grad of (qmul): const [bw, bx, by, bz] = b
   t4_b += t8_qmul_rotate_project_b;
   point_b[2]! += t4_b;
@@ -8402,15 +8375,14 @@ export function reprojectionError_jvp(cam: Float64Array, point: Float64Array, ob
   const t3_qmul_rotate_project_d = t7_normalize_rotate_project_d;
   const t4_qmul_rotate_project = t8_normalize_rotate_project;
   const t4_qmul_rotate_project_d = t8_normalize_rotate_project_d;
-  const t5_qmul_rotate_project: number = 0;
   const t6_qmul_rotate_project = t2;
   const t6_qmul_rotate_project_d = t2_d;
   const t7_qmul_rotate_project = t3;
   const t7_qmul_rotate_project_d = t3_d;
   const t8_qmul_rotate_project = t4;
   const t8_qmul_rotate_project_d = t4_d;
-  const t9_qmul_rotate_project = t1_qmul_rotate_project * t5_qmul_rotate_project;
-  const t9_qmul_rotate_project_d = t5_qmul_rotate_project * t1_qmul_rotate_project_d;
+  const t9_qmul_rotate_project = t1_qmul_rotate_project * 0;
+  const t9_qmul_rotate_project_d: number = 0;
   const t10_qmul_rotate_project = t2_qmul_rotate_project * t6_qmul_rotate_project;
   const t10_qmul_rotate_project_d = t6_qmul_rotate_project * t2_qmul_rotate_project_d + t2_qmul_rotate_project * t6_qmul_rotate_project_d;
   const t11_qmul_rotate_project = t9_qmul_rotate_project - t10_qmul_rotate_project;
@@ -8425,8 +8397,8 @@ export function reprojectionError_jvp(cam: Float64Array, point: Float64Array, ob
   const t15_qmul_rotate_project_d = t13_qmul_rotate_project_d - t14_qmul_rotate_project_d;
   const t16_qmul_rotate_project = t1_qmul_rotate_project * t6_qmul_rotate_project;
   const t16_qmul_rotate_project_d = t6_qmul_rotate_project * t1_qmul_rotate_project_d + t1_qmul_rotate_project * t6_qmul_rotate_project_d;
-  const t17_qmul_rotate_project = t2_qmul_rotate_project * t5_qmul_rotate_project;
-  const t17_qmul_rotate_project_d = t5_qmul_rotate_project * t2_qmul_rotate_project_d;
+  const t17_qmul_rotate_project = t2_qmul_rotate_project * 0;
+  const t17_qmul_rotate_project_d: number = 0;
   const t18_qmul_rotate_project = t16_qmul_rotate_project + t17_qmul_rotate_project;
   const t18_qmul_rotate_project_d = t16_qmul_rotate_project_d + t17_qmul_rotate_project_d;
   const t19_qmul_rotate_project = t3_qmul_rotate_project * t8_qmul_rotate_project;
@@ -8443,8 +8415,8 @@ export function reprojectionError_jvp(cam: Float64Array, point: Float64Array, ob
   const t24_qmul_rotate_project_d = t8_qmul_rotate_project * t2_qmul_rotate_project_d + t2_qmul_rotate_project * t8_qmul_rotate_project_d;
   const t25_qmul_rotate_project = t23_qmul_rotate_project - t24_qmul_rotate_project;
   const t25_qmul_rotate_project_d = t23_qmul_rotate_project_d - t24_qmul_rotate_project_d;
-  const t26_qmul_rotate_project = t3_qmul_rotate_project * t5_qmul_rotate_project;
-  const t26_qmul_rotate_project_d = t5_qmul_rotate_project * t3_qmul_rotate_project_d;
+  const t26_qmul_rotate_project = t3_qmul_rotate_project * 0;
+  const t26_qmul_rotate_project_d: number = 0;
   const t27_qmul_rotate_project = t25_qmul_rotate_project + t26_qmul_rotate_project;
   const t27_qmul_rotate_project_d = t25_qmul_rotate_project_d + t26_qmul_rotate_project_d;
   const t28_qmul_rotate_project = t4_qmul_rotate_project * t6_qmul_rotate_project;
@@ -8461,8 +8433,8 @@ export function reprojectionError_jvp(cam: Float64Array, point: Float64Array, ob
   const t33_qmul_rotate_project_d = t6_qmul_rotate_project * t3_qmul_rotate_project_d + t3_qmul_rotate_project * t6_qmul_rotate_project_d;
   const t34_qmul_rotate_project = t32_qmul_rotate_project - t33_qmul_rotate_project;
   const t34_qmul_rotate_project_d = t32_qmul_rotate_project_d - t33_qmul_rotate_project_d;
-  const t35_qmul_rotate_project = t4_qmul_rotate_project * t5_qmul_rotate_project;
-  const t35_qmul_rotate_project_d = t5_qmul_rotate_project * t4_qmul_rotate_project_d;
+  const t35_qmul_rotate_project = t4_qmul_rotate_project * 0;
+  const t35_qmul_rotate_project_d: number = 0;
   const t36_qmul_rotate_project = t34_qmul_rotate_project + t35_qmul_rotate_project;
   const t36_qmul_rotate_project_d = t34_qmul_rotate_project_d + t35_qmul_rotate_project_d;
   const t3_rotate_project = t5_normalize_rotate_project;
@@ -8537,15 +8509,14 @@ export function reprojectionError_jvp(cam: Float64Array, point: Float64Array, ob
   const t3_qmul_rotate_1_project_d = t7_normalize_rotate_1_project_d;
   const t4_qmul_rotate_1_project = t8_normalize_rotate_1_project;
   const t4_qmul_rotate_1_project_d = t8_normalize_rotate_1_project_d;
-  const t5_qmul_rotate_1_project: number = 0;
   const t6_qmul_rotate_1_project = t2;
   const t6_qmul_rotate_1_project_d = t2_d;
   const t7_qmul_rotate_1_project = t3;
   const t7_qmul_rotate_1_project_d = t3_d;
   const t8_qmul_rotate_1_project = t4;
   const t8_qmul_rotate_1_project_d = t4_d;
-  const t9_qmul_rotate_1_project = t1_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-  const t9_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t1_qmul_rotate_1_project_d;
+  const t9_qmul_rotate_1_project = t1_qmul_rotate_1_project * 0;
+  const t9_qmul_rotate_1_project_d: number = 0;
   const t10_qmul_rotate_1_project = t2_qmul_rotate_1_project * t6_qmul_rotate_1_project;
   const t10_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t2_qmul_rotate_1_project_d + t2_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
   const t11_qmul_rotate_1_project = t9_qmul_rotate_1_project - t10_qmul_rotate_1_project;
@@ -8560,8 +8531,8 @@ export function reprojectionError_jvp(cam: Float64Array, point: Float64Array, ob
   const t15_qmul_rotate_1_project_d = t13_qmul_rotate_1_project_d - t14_qmul_rotate_1_project_d;
   const t16_qmul_rotate_1_project = t1_qmul_rotate_1_project * t6_qmul_rotate_1_project;
   const t16_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t1_qmul_rotate_1_project_d + t1_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
-  const t17_qmul_rotate_1_project = t2_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-  const t17_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t2_qmul_rotate_1_project_d;
+  const t17_qmul_rotate_1_project = t2_qmul_rotate_1_project * 0;
+  const t17_qmul_rotate_1_project_d: number = 0;
   const t18_qmul_rotate_1_project = t16_qmul_rotate_1_project + t17_qmul_rotate_1_project;
   const t18_qmul_rotate_1_project_d = t16_qmul_rotate_1_project_d + t17_qmul_rotate_1_project_d;
   const t19_qmul_rotate_1_project = t3_qmul_rotate_1_project * t8_qmul_rotate_1_project;
@@ -8578,8 +8549,8 @@ export function reprojectionError_jvp(cam: Float64Array, point: Float64Array, ob
   const t24_qmul_rotate_1_project_d = t8_qmul_rotate_1_project * t2_qmul_rotate_1_project_d + t2_qmul_rotate_1_project * t8_qmul_rotate_1_project_d;
   const t25_qmul_rotate_1_project = t23_qmul_rotate_1_project - t24_qmul_rotate_1_project;
   const t25_qmul_rotate_1_project_d = t23_qmul_rotate_1_project_d - t24_qmul_rotate_1_project_d;
-  const t26_qmul_rotate_1_project = t3_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-  const t26_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t3_qmul_rotate_1_project_d;
+  const t26_qmul_rotate_1_project = t3_qmul_rotate_1_project * 0;
+  const t26_qmul_rotate_1_project_d: number = 0;
   const t27_qmul_rotate_1_project = t25_qmul_rotate_1_project + t26_qmul_rotate_1_project;
   const t27_qmul_rotate_1_project_d = t25_qmul_rotate_1_project_d + t26_qmul_rotate_1_project_d;
   const t28_qmul_rotate_1_project = t4_qmul_rotate_1_project * t6_qmul_rotate_1_project;
@@ -8596,8 +8567,8 @@ export function reprojectionError_jvp(cam: Float64Array, point: Float64Array, ob
   const t33_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t3_qmul_rotate_1_project_d + t3_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
   const t34_qmul_rotate_1_project = t32_qmul_rotate_1_project - t33_qmul_rotate_1_project;
   const t34_qmul_rotate_1_project_d = t32_qmul_rotate_1_project_d - t33_qmul_rotate_1_project_d;
-  const t35_qmul_rotate_1_project = t4_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-  const t35_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t4_qmul_rotate_1_project_d;
+  const t35_qmul_rotate_1_project = t4_qmul_rotate_1_project * 0;
+  const t35_qmul_rotate_1_project_d: number = 0;
   const t36_qmul_rotate_1_project = t34_qmul_rotate_1_project + t35_qmul_rotate_1_project;
   const t36_qmul_rotate_1_project_d = t34_qmul_rotate_1_project_d + t35_qmul_rotate_1_project_d;
   const t3_rotate_1_project = t5_normalize_rotate_1_project;
@@ -8672,15 +8643,14 @@ export function reprojectionError_jvp(cam: Float64Array, point: Float64Array, ob
   const t3_qmul_rotate_2_project_d = t7_normalize_rotate_2_project_d;
   const t4_qmul_rotate_2_project = t8_normalize_rotate_2_project;
   const t4_qmul_rotate_2_project_d = t8_normalize_rotate_2_project_d;
-  const t5_qmul_rotate_2_project: number = 0;
   const t6_qmul_rotate_2_project = t2;
   const t6_qmul_rotate_2_project_d = t2_d;
   const t7_qmul_rotate_2_project = t3;
   const t7_qmul_rotate_2_project_d = t3_d;
   const t8_qmul_rotate_2_project = t4;
   const t8_qmul_rotate_2_project_d = t4_d;
-  const t9_qmul_rotate_2_project = t1_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-  const t9_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t1_qmul_rotate_2_project_d;
+  const t9_qmul_rotate_2_project = t1_qmul_rotate_2_project * 0;
+  const t9_qmul_rotate_2_project_d: number = 0;
   const t10_qmul_rotate_2_project = t2_qmul_rotate_2_project * t6_qmul_rotate_2_project;
   const t10_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t2_qmul_rotate_2_project_d + t2_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
   const t11_qmul_rotate_2_project = t9_qmul_rotate_2_project - t10_qmul_rotate_2_project;
@@ -8695,8 +8665,8 @@ export function reprojectionError_jvp(cam: Float64Array, point: Float64Array, ob
   const t15_qmul_rotate_2_project_d = t13_qmul_rotate_2_project_d - t14_qmul_rotate_2_project_d;
   const t16_qmul_rotate_2_project = t1_qmul_rotate_2_project * t6_qmul_rotate_2_project;
   const t16_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t1_qmul_rotate_2_project_d + t1_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
-  const t17_qmul_rotate_2_project = t2_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-  const t17_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t2_qmul_rotate_2_project_d;
+  const t17_qmul_rotate_2_project = t2_qmul_rotate_2_project * 0;
+  const t17_qmul_rotate_2_project_d: number = 0;
   const t18_qmul_rotate_2_project = t16_qmul_rotate_2_project + t17_qmul_rotate_2_project;
   const t18_qmul_rotate_2_project_d = t16_qmul_rotate_2_project_d + t17_qmul_rotate_2_project_d;
   const t19_qmul_rotate_2_project = t3_qmul_rotate_2_project * t8_qmul_rotate_2_project;
@@ -8713,8 +8683,8 @@ export function reprojectionError_jvp(cam: Float64Array, point: Float64Array, ob
   const t24_qmul_rotate_2_project_d = t8_qmul_rotate_2_project * t2_qmul_rotate_2_project_d + t2_qmul_rotate_2_project * t8_qmul_rotate_2_project_d;
   const t25_qmul_rotate_2_project = t23_qmul_rotate_2_project - t24_qmul_rotate_2_project;
   const t25_qmul_rotate_2_project_d = t23_qmul_rotate_2_project_d - t24_qmul_rotate_2_project_d;
-  const t26_qmul_rotate_2_project = t3_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-  const t26_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t3_qmul_rotate_2_project_d;
+  const t26_qmul_rotate_2_project = t3_qmul_rotate_2_project * 0;
+  const t26_qmul_rotate_2_project_d: number = 0;
   const t27_qmul_rotate_2_project = t25_qmul_rotate_2_project + t26_qmul_rotate_2_project;
   const t27_qmul_rotate_2_project_d = t25_qmul_rotate_2_project_d + t26_qmul_rotate_2_project_d;
   const t28_qmul_rotate_2_project = t4_qmul_rotate_2_project * t6_qmul_rotate_2_project;
@@ -8731,8 +8701,8 @@ export function reprojectionError_jvp(cam: Float64Array, point: Float64Array, ob
   const t33_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t3_qmul_rotate_2_project_d + t3_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
   const t34_qmul_rotate_2_project = t32_qmul_rotate_2_project - t33_qmul_rotate_2_project;
   const t34_qmul_rotate_2_project_d = t32_qmul_rotate_2_project_d - t33_qmul_rotate_2_project_d;
-  const t35_qmul_rotate_2_project = t4_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-  const t35_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t4_qmul_rotate_2_project_d;
+  const t35_qmul_rotate_2_project = t4_qmul_rotate_2_project * 0;
+  const t35_qmul_rotate_2_project_d: number = 0;
   const t36_qmul_rotate_2_project = t34_qmul_rotate_2_project + t35_qmul_rotate_2_project;
   const t36_qmul_rotate_2_project_d = t34_qmul_rotate_2_project_d + t35_qmul_rotate_2_project_d;
   const t3_rotate_2_project = t5_normalize_rotate_2_project;
@@ -8922,15 +8892,14 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   const t3_qmul_rotate_project_d = t7_normalize_rotate_project_d;
   const t4_qmul_rotate_project = t8_normalize_rotate_project;
   const t4_qmul_rotate_project_d = t8_normalize_rotate_project_d;
-  const t5_qmul_rotate_project: number = 0;
   const t6_qmul_rotate_project = t2;
   const t6_qmul_rotate_project_d = t2_d;
   const t7_qmul_rotate_project = t3;
   const t7_qmul_rotate_project_d = t3_d;
   const t8_qmul_rotate_project = t4;
   const t8_qmul_rotate_project_d = t4_d;
-  const t9_qmul_rotate_project = t1_qmul_rotate_project * t5_qmul_rotate_project;
-  const t9_qmul_rotate_project_d = t5_qmul_rotate_project * t1_qmul_rotate_project_d;
+  const t9_qmul_rotate_project = t1_qmul_rotate_project * 0;
+  const t9_qmul_rotate_project_d: number = 0;
   const t10_qmul_rotate_project = t2_qmul_rotate_project * t6_qmul_rotate_project;
   const t10_qmul_rotate_project_d = t6_qmul_rotate_project * t2_qmul_rotate_project_d + t2_qmul_rotate_project * t6_qmul_rotate_project_d;
   const t11_qmul_rotate_project = t9_qmul_rotate_project - t10_qmul_rotate_project;
@@ -8945,8 +8914,8 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   const t15_qmul_rotate_project_d = t13_qmul_rotate_project_d - t14_qmul_rotate_project_d;
   const t16_qmul_rotate_project = t1_qmul_rotate_project * t6_qmul_rotate_project;
   const t16_qmul_rotate_project_d = t6_qmul_rotate_project * t1_qmul_rotate_project_d + t1_qmul_rotate_project * t6_qmul_rotate_project_d;
-  const t17_qmul_rotate_project = t2_qmul_rotate_project * t5_qmul_rotate_project;
-  const t17_qmul_rotate_project_d = t5_qmul_rotate_project * t2_qmul_rotate_project_d;
+  const t17_qmul_rotate_project = t2_qmul_rotate_project * 0;
+  const t17_qmul_rotate_project_d: number = 0;
   const t18_qmul_rotate_project = t16_qmul_rotate_project + t17_qmul_rotate_project;
   const t18_qmul_rotate_project_d = t16_qmul_rotate_project_d + t17_qmul_rotate_project_d;
   const t19_qmul_rotate_project = t3_qmul_rotate_project * t8_qmul_rotate_project;
@@ -8963,8 +8932,8 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   const t24_qmul_rotate_project_d = t8_qmul_rotate_project * t2_qmul_rotate_project_d + t2_qmul_rotate_project * t8_qmul_rotate_project_d;
   const t25_qmul_rotate_project = t23_qmul_rotate_project - t24_qmul_rotate_project;
   const t25_qmul_rotate_project_d = t23_qmul_rotate_project_d - t24_qmul_rotate_project_d;
-  const t26_qmul_rotate_project = t3_qmul_rotate_project * t5_qmul_rotate_project;
-  const t26_qmul_rotate_project_d = t5_qmul_rotate_project * t3_qmul_rotate_project_d;
+  const t26_qmul_rotate_project = t3_qmul_rotate_project * 0;
+  const t26_qmul_rotate_project_d: number = 0;
   const t27_qmul_rotate_project = t25_qmul_rotate_project + t26_qmul_rotate_project;
   const t27_qmul_rotate_project_d = t25_qmul_rotate_project_d + t26_qmul_rotate_project_d;
   const t28_qmul_rotate_project = t4_qmul_rotate_project * t6_qmul_rotate_project;
@@ -8981,8 +8950,8 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   const t33_qmul_rotate_project_d = t6_qmul_rotate_project * t3_qmul_rotate_project_d + t3_qmul_rotate_project * t6_qmul_rotate_project_d;
   const t34_qmul_rotate_project = t32_qmul_rotate_project - t33_qmul_rotate_project;
   const t34_qmul_rotate_project_d = t32_qmul_rotate_project_d - t33_qmul_rotate_project_d;
-  const t35_qmul_rotate_project = t4_qmul_rotate_project * t5_qmul_rotate_project;
-  const t35_qmul_rotate_project_d = t5_qmul_rotate_project * t4_qmul_rotate_project_d;
+  const t35_qmul_rotate_project = t4_qmul_rotate_project * 0;
+  const t35_qmul_rotate_project_d: number = 0;
   const t36_qmul_rotate_project = t34_qmul_rotate_project + t35_qmul_rotate_project;
   const t36_qmul_rotate_project_d = t34_qmul_rotate_project_d + t35_qmul_rotate_project_d;
   const t3_rotate_project = t5_normalize_rotate_project;
@@ -9057,15 +9026,14 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   const t3_qmul_rotate_1_project_d = t7_normalize_rotate_1_project_d;
   const t4_qmul_rotate_1_project = t8_normalize_rotate_1_project;
   const t4_qmul_rotate_1_project_d = t8_normalize_rotate_1_project_d;
-  const t5_qmul_rotate_1_project: number = 0;
   const t6_qmul_rotate_1_project = t2;
   const t6_qmul_rotate_1_project_d = t2_d;
   const t7_qmul_rotate_1_project = t3;
   const t7_qmul_rotate_1_project_d = t3_d;
   const t8_qmul_rotate_1_project = t4;
   const t8_qmul_rotate_1_project_d = t4_d;
-  const t9_qmul_rotate_1_project = t1_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-  const t9_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t1_qmul_rotate_1_project_d;
+  const t9_qmul_rotate_1_project = t1_qmul_rotate_1_project * 0;
+  const t9_qmul_rotate_1_project_d: number = 0;
   const t10_qmul_rotate_1_project = t2_qmul_rotate_1_project * t6_qmul_rotate_1_project;
   const t10_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t2_qmul_rotate_1_project_d + t2_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
   const t11_qmul_rotate_1_project = t9_qmul_rotate_1_project - t10_qmul_rotate_1_project;
@@ -9080,8 +9048,8 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   const t15_qmul_rotate_1_project_d = t13_qmul_rotate_1_project_d - t14_qmul_rotate_1_project_d;
   const t16_qmul_rotate_1_project = t1_qmul_rotate_1_project * t6_qmul_rotate_1_project;
   const t16_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t1_qmul_rotate_1_project_d + t1_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
-  const t17_qmul_rotate_1_project = t2_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-  const t17_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t2_qmul_rotate_1_project_d;
+  const t17_qmul_rotate_1_project = t2_qmul_rotate_1_project * 0;
+  const t17_qmul_rotate_1_project_d: number = 0;
   const t18_qmul_rotate_1_project = t16_qmul_rotate_1_project + t17_qmul_rotate_1_project;
   const t18_qmul_rotate_1_project_d = t16_qmul_rotate_1_project_d + t17_qmul_rotate_1_project_d;
   const t19_qmul_rotate_1_project = t3_qmul_rotate_1_project * t8_qmul_rotate_1_project;
@@ -9098,8 +9066,8 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   const t24_qmul_rotate_1_project_d = t8_qmul_rotate_1_project * t2_qmul_rotate_1_project_d + t2_qmul_rotate_1_project * t8_qmul_rotate_1_project_d;
   const t25_qmul_rotate_1_project = t23_qmul_rotate_1_project - t24_qmul_rotate_1_project;
   const t25_qmul_rotate_1_project_d = t23_qmul_rotate_1_project_d - t24_qmul_rotate_1_project_d;
-  const t26_qmul_rotate_1_project = t3_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-  const t26_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t3_qmul_rotate_1_project_d;
+  const t26_qmul_rotate_1_project = t3_qmul_rotate_1_project * 0;
+  const t26_qmul_rotate_1_project_d: number = 0;
   const t27_qmul_rotate_1_project = t25_qmul_rotate_1_project + t26_qmul_rotate_1_project;
   const t27_qmul_rotate_1_project_d = t25_qmul_rotate_1_project_d + t26_qmul_rotate_1_project_d;
   const t28_qmul_rotate_1_project = t4_qmul_rotate_1_project * t6_qmul_rotate_1_project;
@@ -9116,8 +9084,8 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   const t33_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t3_qmul_rotate_1_project_d + t3_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
   const t34_qmul_rotate_1_project = t32_qmul_rotate_1_project - t33_qmul_rotate_1_project;
   const t34_qmul_rotate_1_project_d = t32_qmul_rotate_1_project_d - t33_qmul_rotate_1_project_d;
-  const t35_qmul_rotate_1_project = t4_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-  const t35_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t4_qmul_rotate_1_project_d;
+  const t35_qmul_rotate_1_project = t4_qmul_rotate_1_project * 0;
+  const t35_qmul_rotate_1_project_d: number = 0;
   const t36_qmul_rotate_1_project = t34_qmul_rotate_1_project + t35_qmul_rotate_1_project;
   const t36_qmul_rotate_1_project_d = t34_qmul_rotate_1_project_d + t35_qmul_rotate_1_project_d;
   const t3_rotate_1_project = t5_normalize_rotate_1_project;
@@ -9192,15 +9160,14 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   const t3_qmul_rotate_2_project_d = t7_normalize_rotate_2_project_d;
   const t4_qmul_rotate_2_project = t8_normalize_rotate_2_project;
   const t4_qmul_rotate_2_project_d = t8_normalize_rotate_2_project_d;
-  const t5_qmul_rotate_2_project: number = 0;
   const t6_qmul_rotate_2_project = t2;
   const t6_qmul_rotate_2_project_d = t2_d;
   const t7_qmul_rotate_2_project = t3;
   const t7_qmul_rotate_2_project_d = t3_d;
   const t8_qmul_rotate_2_project = t4;
   const t8_qmul_rotate_2_project_d = t4_d;
-  const t9_qmul_rotate_2_project = t1_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-  const t9_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t1_qmul_rotate_2_project_d;
+  const t9_qmul_rotate_2_project = t1_qmul_rotate_2_project * 0;
+  const t9_qmul_rotate_2_project_d: number = 0;
   const t10_qmul_rotate_2_project = t2_qmul_rotate_2_project * t6_qmul_rotate_2_project;
   const t10_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t2_qmul_rotate_2_project_d + t2_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
   const t11_qmul_rotate_2_project = t9_qmul_rotate_2_project - t10_qmul_rotate_2_project;
@@ -9215,8 +9182,8 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   const t15_qmul_rotate_2_project_d = t13_qmul_rotate_2_project_d - t14_qmul_rotate_2_project_d;
   const t16_qmul_rotate_2_project = t1_qmul_rotate_2_project * t6_qmul_rotate_2_project;
   const t16_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t1_qmul_rotate_2_project_d + t1_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
-  const t17_qmul_rotate_2_project = t2_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-  const t17_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t2_qmul_rotate_2_project_d;
+  const t17_qmul_rotate_2_project = t2_qmul_rotate_2_project * 0;
+  const t17_qmul_rotate_2_project_d: number = 0;
   const t18_qmul_rotate_2_project = t16_qmul_rotate_2_project + t17_qmul_rotate_2_project;
   const t18_qmul_rotate_2_project_d = t16_qmul_rotate_2_project_d + t17_qmul_rotate_2_project_d;
   const t19_qmul_rotate_2_project = t3_qmul_rotate_2_project * t8_qmul_rotate_2_project;
@@ -9233,8 +9200,8 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   const t24_qmul_rotate_2_project_d = t8_qmul_rotate_2_project * t2_qmul_rotate_2_project_d + t2_qmul_rotate_2_project * t8_qmul_rotate_2_project_d;
   const t25_qmul_rotate_2_project = t23_qmul_rotate_2_project - t24_qmul_rotate_2_project;
   const t25_qmul_rotate_2_project_d = t23_qmul_rotate_2_project_d - t24_qmul_rotate_2_project_d;
-  const t26_qmul_rotate_2_project = t3_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-  const t26_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t3_qmul_rotate_2_project_d;
+  const t26_qmul_rotate_2_project = t3_qmul_rotate_2_project * 0;
+  const t26_qmul_rotate_2_project_d: number = 0;
   const t27_qmul_rotate_2_project = t25_qmul_rotate_2_project + t26_qmul_rotate_2_project;
   const t27_qmul_rotate_2_project_d = t25_qmul_rotate_2_project_d + t26_qmul_rotate_2_project_d;
   const t28_qmul_rotate_2_project = t4_qmul_rotate_2_project * t6_qmul_rotate_2_project;
@@ -9251,8 +9218,8 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   const t33_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t3_qmul_rotate_2_project_d + t3_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
   const t34_qmul_rotate_2_project = t32_qmul_rotate_2_project - t33_qmul_rotate_2_project;
   const t34_qmul_rotate_2_project_d = t32_qmul_rotate_2_project_d - t33_qmul_rotate_2_project_d;
-  const t35_qmul_rotate_2_project = t4_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-  const t35_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t4_qmul_rotate_2_project_d;
+  const t35_qmul_rotate_2_project = t4_qmul_rotate_2_project * 0;
+  const t35_qmul_rotate_2_project_d: number = 0;
   const t36_qmul_rotate_2_project = t34_qmul_rotate_2_project + t35_qmul_rotate_2_project;
   const t36_qmul_rotate_2_project_d = t34_qmul_rotate_2_project_d + t35_qmul_rotate_2_project_d;
   const t3_rotate_2_project = t5_normalize_rotate_2_project;
@@ -9490,7 +9457,7 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   const t9_project_b_d = X_project_b_d;
   cam_b[4]! += t9_project_b;
   cam_b_d[4]! += t9_project_b_d;
-  // grad of (rotate.z): return { x: r[1], y: r[2], z: r[3] }
+  // grad of (rotate(…).z): return { x: r[1], y: r[2], z: r[3] }
   const t36_qmul_1_rotate_2_project_b = t13_rotate_2_project_b;
   const t36_qmul_1_rotate_2_project_b_d = t13_rotate_2_project_b_d;
   // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
@@ -9540,7 +9507,7 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   const t22_qmul_rotate_2_project_b_d = t2_qmul_1_rotate_2_project_b_d;
   const t15_qmul_rotate_2_project_b = t1_qmul_1_rotate_2_project_b;
   const t15_qmul_rotate_2_project_b_d = t1_qmul_1_rotate_2_project_b_d;
-  // grad of (rotate.z): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+  // grad of (rotate(…).z): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
   const t8_rotate_2_project_b = -t9_rotate_2_project_b;
   const t8_rotate_2_project_b_d = -t9_rotate_2_project_b_d;
   let t8_normalize_rotate_2_project_b = t8_rotate_2_project_b;
@@ -9559,9 +9526,8 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   const t34_qmul_rotate_2_project_b = t36_qmul_rotate_2_project_b;
   const t34_qmul_rotate_2_project_b_d = t36_qmul_rotate_2_project_b_d;
   const t35_qmul_rotate_2_project_b = t36_qmul_rotate_2_project_b;
-  const t35_qmul_rotate_2_project_b_d = t36_qmul_rotate_2_project_b_d;
-  let t4_qmul_rotate_2_project_b = t35_qmul_rotate_2_project_b * t5_qmul_rotate_2_project;
-  let t4_qmul_rotate_2_project_b_d = t5_qmul_rotate_2_project * t35_qmul_rotate_2_project_b_d;
+  let t4_qmul_rotate_2_project_b = t35_qmul_rotate_2_project_b * 0;
+  let t4_qmul_rotate_2_project_b_d = 0;
   const t32_qmul_rotate_2_project_b = t34_qmul_rotate_2_project_b;
   const t32_qmul_rotate_2_project_b_d = t34_qmul_rotate_2_project_b_d;
   const t33_qmul_rotate_2_project_b = -t34_qmul_rotate_2_project_b;
@@ -9593,9 +9559,7 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   const t25_qmul_rotate_2_project_b = t27_qmul_rotate_2_project_b;
   const t25_qmul_rotate_2_project_b_d = t27_qmul_rotate_2_project_b_d;
   const t26_qmul_rotate_2_project_b = t27_qmul_rotate_2_project_b;
-  const t26_qmul_rotate_2_project_b_d = t27_qmul_rotate_2_project_b_d;
-  t3_qmul_rotate_2_project_b += t26_qmul_rotate_2_project_b * t5_qmul_rotate_2_project;
-  t3_qmul_rotate_2_project_b_d += t5_qmul_rotate_2_project * t26_qmul_rotate_2_project_b_d;
+  t3_qmul_rotate_2_project_b += t26_qmul_rotate_2_project_b * 0;
   const t23_qmul_rotate_2_project_b = t25_qmul_rotate_2_project_b;
   const t23_qmul_rotate_2_project_b_d = t25_qmul_rotate_2_project_b_d;
   const t24_qmul_rotate_2_project_b = -t25_qmul_rotate_2_project_b;
@@ -9627,9 +9591,7 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   const t16_qmul_rotate_2_project_b = t18_qmul_rotate_2_project_b;
   const t16_qmul_rotate_2_project_b_d = t18_qmul_rotate_2_project_b_d;
   const t17_qmul_rotate_2_project_b = t18_qmul_rotate_2_project_b;
-  const t17_qmul_rotate_2_project_b_d = t18_qmul_rotate_2_project_b_d;
-  t2_qmul_rotate_2_project_b += t17_qmul_rotate_2_project_b * t5_qmul_rotate_2_project;
-  t2_qmul_rotate_2_project_b_d += t5_qmul_rotate_2_project * t17_qmul_rotate_2_project_b_d;
+  t2_qmul_rotate_2_project_b += t17_qmul_rotate_2_project_b * 0;
   t1_qmul_rotate_2_project_b += t16_qmul_rotate_2_project_b * t6_qmul_rotate_2_project;
   t1_qmul_rotate_2_project_b_d += t6_qmul_rotate_2_project * t16_qmul_rotate_2_project_b_d + t16_qmul_rotate_2_project_b * t6_qmul_rotate_2_project_d;
   t6_qmul_rotate_2_project_b += t16_qmul_rotate_2_project_b * t1_qmul_rotate_2_project;
@@ -9651,15 +9613,13 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   t7_qmul_rotate_2_project_b += t12_qmul_rotate_2_project_b * t3_qmul_rotate_2_project;
   t7_qmul_rotate_2_project_b_d += t3_qmul_rotate_2_project * t12_qmul_rotate_2_project_b_d + t12_qmul_rotate_2_project_b * t3_qmul_rotate_2_project_d;
   const t9_qmul_rotate_2_project_b = t11_qmul_rotate_2_project_b;
-  const t9_qmul_rotate_2_project_b_d = t11_qmul_rotate_2_project_b_d;
   const t10_qmul_rotate_2_project_b = -t11_qmul_rotate_2_project_b;
   const t10_qmul_rotate_2_project_b_d = -t11_qmul_rotate_2_project_b_d;
   t2_qmul_rotate_2_project_b += t10_qmul_rotate_2_project_b * t6_qmul_rotate_2_project;
   t2_qmul_rotate_2_project_b_d += t6_qmul_rotate_2_project * t10_qmul_rotate_2_project_b_d + t10_qmul_rotate_2_project_b * t6_qmul_rotate_2_project_d;
   t6_qmul_rotate_2_project_b += t10_qmul_rotate_2_project_b * t2_qmul_rotate_2_project;
   t6_qmul_rotate_2_project_b_d += t2_qmul_rotate_2_project * t10_qmul_rotate_2_project_b_d + t10_qmul_rotate_2_project_b * t2_qmul_rotate_2_project_d;
-  t1_qmul_rotate_2_project_b += t9_qmul_rotate_2_project_b * t5_qmul_rotate_2_project;
-  t1_qmul_rotate_2_project_b_d += t5_qmul_rotate_2_project * t9_qmul_rotate_2_project_b_d;
+  t1_qmul_rotate_2_project_b += t9_qmul_rotate_2_project_b * 0;
   // grad of (qmul): const [bw, bx, by, bz] = b
   let t4_b = t8_qmul_rotate_2_project_b;
   let t4_b_d = t8_qmul_rotate_2_project_b_d;
@@ -9718,7 +9678,7 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   let t3_project_b_d = t2_normalize_rotate_2_project_b_d;
   let t1_project_b = t1_normalize_rotate_2_project_b;
   let t1_project_b_d = t1_normalize_rotate_2_project_b_d;
-  // grad of (rotate.y): return { x: r[1], y: r[2], z: r[3] }
+  // grad of (rotate(…).y): return { x: r[1], y: r[2], z: r[3] }
   const t29_qmul_1_rotate_1_project_b = t12_rotate_1_project_b;
   const t29_qmul_1_rotate_1_project_b_d = t12_rotate_1_project_b_d;
   // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
@@ -9768,7 +9728,7 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   const t22_qmul_rotate_1_project_b_d = t2_qmul_1_rotate_1_project_b_d;
   const t15_qmul_rotate_1_project_b = t1_qmul_1_rotate_1_project_b;
   const t15_qmul_rotate_1_project_b_d = t1_qmul_1_rotate_1_project_b_d;
-  // grad of (rotate.y): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+  // grad of (rotate(…).y): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
   const t8_rotate_1_project_b = -t9_rotate_1_project_b;
   const t8_rotate_1_project_b_d = -t9_rotate_1_project_b_d;
   let t8_normalize_rotate_1_project_b = t8_rotate_1_project_b;
@@ -9787,9 +9747,8 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   const t34_qmul_rotate_1_project_b = t36_qmul_rotate_1_project_b;
   const t34_qmul_rotate_1_project_b_d = t36_qmul_rotate_1_project_b_d;
   const t35_qmul_rotate_1_project_b = t36_qmul_rotate_1_project_b;
-  const t35_qmul_rotate_1_project_b_d = t36_qmul_rotate_1_project_b_d;
-  let t4_qmul_rotate_1_project_b = t35_qmul_rotate_1_project_b * t5_qmul_rotate_1_project;
-  let t4_qmul_rotate_1_project_b_d = t5_qmul_rotate_1_project * t35_qmul_rotate_1_project_b_d;
+  let t4_qmul_rotate_1_project_b = t35_qmul_rotate_1_project_b * 0;
+  let t4_qmul_rotate_1_project_b_d = 0;
   const t32_qmul_rotate_1_project_b = t34_qmul_rotate_1_project_b;
   const t32_qmul_rotate_1_project_b_d = t34_qmul_rotate_1_project_b_d;
   const t33_qmul_rotate_1_project_b = -t34_qmul_rotate_1_project_b;
@@ -9821,9 +9780,7 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   const t25_qmul_rotate_1_project_b = t27_qmul_rotate_1_project_b;
   const t25_qmul_rotate_1_project_b_d = t27_qmul_rotate_1_project_b_d;
   const t26_qmul_rotate_1_project_b = t27_qmul_rotate_1_project_b;
-  const t26_qmul_rotate_1_project_b_d = t27_qmul_rotate_1_project_b_d;
-  t3_qmul_rotate_1_project_b += t26_qmul_rotate_1_project_b * t5_qmul_rotate_1_project;
-  t3_qmul_rotate_1_project_b_d += t5_qmul_rotate_1_project * t26_qmul_rotate_1_project_b_d;
+  t3_qmul_rotate_1_project_b += t26_qmul_rotate_1_project_b * 0;
   const t23_qmul_rotate_1_project_b = t25_qmul_rotate_1_project_b;
   const t23_qmul_rotate_1_project_b_d = t25_qmul_rotate_1_project_b_d;
   const t24_qmul_rotate_1_project_b = -t25_qmul_rotate_1_project_b;
@@ -9855,9 +9812,7 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   const t16_qmul_rotate_1_project_b = t18_qmul_rotate_1_project_b;
   const t16_qmul_rotate_1_project_b_d = t18_qmul_rotate_1_project_b_d;
   const t17_qmul_rotate_1_project_b = t18_qmul_rotate_1_project_b;
-  const t17_qmul_rotate_1_project_b_d = t18_qmul_rotate_1_project_b_d;
-  t2_qmul_rotate_1_project_b += t17_qmul_rotate_1_project_b * t5_qmul_rotate_1_project;
-  t2_qmul_rotate_1_project_b_d += t5_qmul_rotate_1_project * t17_qmul_rotate_1_project_b_d;
+  t2_qmul_rotate_1_project_b += t17_qmul_rotate_1_project_b * 0;
   t1_qmul_rotate_1_project_b += t16_qmul_rotate_1_project_b * t6_qmul_rotate_1_project;
   t1_qmul_rotate_1_project_b_d += t6_qmul_rotate_1_project * t16_qmul_rotate_1_project_b_d + t16_qmul_rotate_1_project_b * t6_qmul_rotate_1_project_d;
   t6_qmul_rotate_1_project_b += t16_qmul_rotate_1_project_b * t1_qmul_rotate_1_project;
@@ -9879,15 +9834,13 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   t7_qmul_rotate_1_project_b += t12_qmul_rotate_1_project_b * t3_qmul_rotate_1_project;
   t7_qmul_rotate_1_project_b_d += t3_qmul_rotate_1_project * t12_qmul_rotate_1_project_b_d + t12_qmul_rotate_1_project_b * t3_qmul_rotate_1_project_d;
   const t9_qmul_rotate_1_project_b = t11_qmul_rotate_1_project_b;
-  const t9_qmul_rotate_1_project_b_d = t11_qmul_rotate_1_project_b_d;
   const t10_qmul_rotate_1_project_b = -t11_qmul_rotate_1_project_b;
   const t10_qmul_rotate_1_project_b_d = -t11_qmul_rotate_1_project_b_d;
   t2_qmul_rotate_1_project_b += t10_qmul_rotate_1_project_b * t6_qmul_rotate_1_project;
   t2_qmul_rotate_1_project_b_d += t6_qmul_rotate_1_project * t10_qmul_rotate_1_project_b_d + t10_qmul_rotate_1_project_b * t6_qmul_rotate_1_project_d;
   t6_qmul_rotate_1_project_b += t10_qmul_rotate_1_project_b * t2_qmul_rotate_1_project;
   t6_qmul_rotate_1_project_b_d += t2_qmul_rotate_1_project * t10_qmul_rotate_1_project_b_d + t10_qmul_rotate_1_project_b * t2_qmul_rotate_1_project_d;
-  t1_qmul_rotate_1_project_b += t9_qmul_rotate_1_project_b * t5_qmul_rotate_1_project;
-  t1_qmul_rotate_1_project_b_d += t5_qmul_rotate_1_project * t9_qmul_rotate_1_project_b_d;
+  t1_qmul_rotate_1_project_b += t9_qmul_rotate_1_project_b * 0;
   // grad of (qmul): const [bw, bx, by, bz] = b
   t4_b += t8_qmul_rotate_1_project_b;
   t4_b_d += t8_qmul_rotate_1_project_b_d;
@@ -9946,7 +9899,7 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   t3_project_b_d += t2_normalize_rotate_1_project_b_d;
   t1_project_b += t1_normalize_rotate_1_project_b;
   t1_project_b_d += t1_normalize_rotate_1_project_b_d;
-  // grad of (rotate.x): return { x: r[1], y: r[2], z: r[3] }
+  // grad of (rotate(…).x): return { x: r[1], y: r[2], z: r[3] }
   const t22_qmul_1_rotate_project_b = t11_rotate_project_b;
   const t22_qmul_1_rotate_project_b_d = t11_rotate_project_b_d;
   // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
@@ -9996,7 +9949,7 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   const t22_qmul_rotate_project_b_d = t2_qmul_1_rotate_project_b_d;
   const t15_qmul_rotate_project_b = t1_qmul_1_rotate_project_b;
   const t15_qmul_rotate_project_b_d = t1_qmul_1_rotate_project_b_d;
-  // grad of (rotate.x): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+  // grad of (rotate(…).x): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
   const t8_rotate_project_b = -t9_rotate_project_b;
   const t8_rotate_project_b_d = -t9_rotate_project_b_d;
   let t8_normalize_rotate_project_b = t8_rotate_project_b;
@@ -10015,9 +9968,8 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   const t34_qmul_rotate_project_b = t36_qmul_rotate_project_b;
   const t34_qmul_rotate_project_b_d = t36_qmul_rotate_project_b_d;
   const t35_qmul_rotate_project_b = t36_qmul_rotate_project_b;
-  const t35_qmul_rotate_project_b_d = t36_qmul_rotate_project_b_d;
-  let t4_qmul_rotate_project_b = t35_qmul_rotate_project_b * t5_qmul_rotate_project;
-  let t4_qmul_rotate_project_b_d = t5_qmul_rotate_project * t35_qmul_rotate_project_b_d;
+  let t4_qmul_rotate_project_b = t35_qmul_rotate_project_b * 0;
+  let t4_qmul_rotate_project_b_d = 0;
   const t32_qmul_rotate_project_b = t34_qmul_rotate_project_b;
   const t32_qmul_rotate_project_b_d = t34_qmul_rotate_project_b_d;
   const t33_qmul_rotate_project_b = -t34_qmul_rotate_project_b;
@@ -10049,9 +10001,7 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   const t25_qmul_rotate_project_b = t27_qmul_rotate_project_b;
   const t25_qmul_rotate_project_b_d = t27_qmul_rotate_project_b_d;
   const t26_qmul_rotate_project_b = t27_qmul_rotate_project_b;
-  const t26_qmul_rotate_project_b_d = t27_qmul_rotate_project_b_d;
-  t3_qmul_rotate_project_b += t26_qmul_rotate_project_b * t5_qmul_rotate_project;
-  t3_qmul_rotate_project_b_d += t5_qmul_rotate_project * t26_qmul_rotate_project_b_d;
+  t3_qmul_rotate_project_b += t26_qmul_rotate_project_b * 0;
   const t23_qmul_rotate_project_b = t25_qmul_rotate_project_b;
   const t23_qmul_rotate_project_b_d = t25_qmul_rotate_project_b_d;
   const t24_qmul_rotate_project_b = -t25_qmul_rotate_project_b;
@@ -10083,9 +10033,7 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   const t16_qmul_rotate_project_b = t18_qmul_rotate_project_b;
   const t16_qmul_rotate_project_b_d = t18_qmul_rotate_project_b_d;
   const t17_qmul_rotate_project_b = t18_qmul_rotate_project_b;
-  const t17_qmul_rotate_project_b_d = t18_qmul_rotate_project_b_d;
-  t2_qmul_rotate_project_b += t17_qmul_rotate_project_b * t5_qmul_rotate_project;
-  t2_qmul_rotate_project_b_d += t5_qmul_rotate_project * t17_qmul_rotate_project_b_d;
+  t2_qmul_rotate_project_b += t17_qmul_rotate_project_b * 0;
   t1_qmul_rotate_project_b += t16_qmul_rotate_project_b * t6_qmul_rotate_project;
   t1_qmul_rotate_project_b_d += t6_qmul_rotate_project * t16_qmul_rotate_project_b_d + t16_qmul_rotate_project_b * t6_qmul_rotate_project_d;
   t6_qmul_rotate_project_b += t16_qmul_rotate_project_b * t1_qmul_rotate_project;
@@ -10107,15 +10055,13 @@ export function reprojectionError_hvp(cam: Float64Array, point: Float64Array, ob
   t7_qmul_rotate_project_b += t12_qmul_rotate_project_b * t3_qmul_rotate_project;
   t7_qmul_rotate_project_b_d += t3_qmul_rotate_project * t12_qmul_rotate_project_b_d + t12_qmul_rotate_project_b * t3_qmul_rotate_project_d;
   const t9_qmul_rotate_project_b = t11_qmul_rotate_project_b;
-  const t9_qmul_rotate_project_b_d = t11_qmul_rotate_project_b_d;
   const t10_qmul_rotate_project_b = -t11_qmul_rotate_project_b;
   const t10_qmul_rotate_project_b_d = -t11_qmul_rotate_project_b_d;
   t2_qmul_rotate_project_b += t10_qmul_rotate_project_b * t6_qmul_rotate_project;
   t2_qmul_rotate_project_b_d += t6_qmul_rotate_project * t10_qmul_rotate_project_b_d + t10_qmul_rotate_project_b * t6_qmul_rotate_project_d;
   t6_qmul_rotate_project_b += t10_qmul_rotate_project_b * t2_qmul_rotate_project;
   t6_qmul_rotate_project_b_d += t2_qmul_rotate_project * t10_qmul_rotate_project_b_d + t10_qmul_rotate_project_b * t2_qmul_rotate_project_d;
-  t1_qmul_rotate_project_b += t9_qmul_rotate_project_b * t5_qmul_rotate_project;
-  t1_qmul_rotate_project_b_d += t5_qmul_rotate_project * t9_qmul_rotate_project_b_d;
+  t1_qmul_rotate_project_b += t9_qmul_rotate_project_b * 0;
   // grad of (qmul): const [bw, bx, by, bz] = b
   t4_b += t8_qmul_rotate_project_b;
   t4_b_d += t8_qmul_rotate_project_b_d;
@@ -10221,7 +10167,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
   let top = tape.top;
   let total = 0;
   const t1 = camIdx.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 3);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 17 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 17);
   for (let k = 0; k < t1; k++) {
     const t2 = camIdx[k]!;
     const c = 9 * t2;
@@ -10248,15 +10194,15 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     const t6_normalize_rotate_project = t2_normalize_rotate_project / n_normalize_rotate_project;
     const t7_normalize_rotate_project = t3_normalize_rotate_project / n_normalize_rotate_project;
     const t8_normalize_rotate_project = t4_normalize_rotate_project / n_normalize_rotate_project;
+    stack[top++]! = n_normalize_rotate_project;
     const t1_qmul_rotate_project = t5_normalize_rotate_project;
     const t2_qmul_rotate_project = t6_normalize_rotate_project;
     const t3_qmul_rotate_project = t7_normalize_rotate_project;
     const t4_qmul_rotate_project = t8_normalize_rotate_project;
-    const t5_qmul_rotate_project: number = 0;
     const t6_qmul_rotate_project = t4;
     const t7_qmul_rotate_project = t6;
     const t8_qmul_rotate_project = t8;
-    const t9_qmul_rotate_project = t1_qmul_rotate_project * t5_qmul_rotate_project;
+    const t9_qmul_rotate_project = t1_qmul_rotate_project * 0;
     const t10_qmul_rotate_project = t2_qmul_rotate_project * t6_qmul_rotate_project;
     const t11_qmul_rotate_project = t9_qmul_rotate_project - t10_qmul_rotate_project;
     const t12_qmul_rotate_project = t3_qmul_rotate_project * t7_qmul_rotate_project;
@@ -10264,7 +10210,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     const t14_qmul_rotate_project = t4_qmul_rotate_project * t8_qmul_rotate_project;
     const t15_qmul_rotate_project = t13_qmul_rotate_project - t14_qmul_rotate_project;
     const t16_qmul_rotate_project = t1_qmul_rotate_project * t6_qmul_rotate_project;
-    const t17_qmul_rotate_project = t2_qmul_rotate_project * t5_qmul_rotate_project;
+    const t17_qmul_rotate_project = t2_qmul_rotate_project * 0;
     const t18_qmul_rotate_project = t16_qmul_rotate_project + t17_qmul_rotate_project;
     const t19_qmul_rotate_project = t3_qmul_rotate_project * t8_qmul_rotate_project;
     const t20_qmul_rotate_project = t18_qmul_rotate_project + t19_qmul_rotate_project;
@@ -10273,7 +10219,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     const t23_qmul_rotate_project = t1_qmul_rotate_project * t7_qmul_rotate_project;
     const t24_qmul_rotate_project = t2_qmul_rotate_project * t8_qmul_rotate_project;
     const t25_qmul_rotate_project = t23_qmul_rotate_project - t24_qmul_rotate_project;
-    const t26_qmul_rotate_project = t3_qmul_rotate_project * t5_qmul_rotate_project;
+    const t26_qmul_rotate_project = t3_qmul_rotate_project * 0;
     const t27_qmul_rotate_project = t25_qmul_rotate_project + t26_qmul_rotate_project;
     const t28_qmul_rotate_project = t4_qmul_rotate_project * t6_qmul_rotate_project;
     const t29_qmul_rotate_project = t27_qmul_rotate_project + t28_qmul_rotate_project;
@@ -10282,7 +10228,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     const t32_qmul_rotate_project = t30_qmul_rotate_project + t31_qmul_rotate_project;
     const t33_qmul_rotate_project = t3_qmul_rotate_project * t6_qmul_rotate_project;
     const t34_qmul_rotate_project = t32_qmul_rotate_project - t33_qmul_rotate_project;
-    const t35_qmul_rotate_project = t4_qmul_rotate_project * t5_qmul_rotate_project;
+    const t35_qmul_rotate_project = t4_qmul_rotate_project * 0;
     const t36_qmul_rotate_project = t34_qmul_rotate_project + t35_qmul_rotate_project;
     const t3_rotate_project = t5_normalize_rotate_project;
     const t4_rotate_project = t6_normalize_rotate_project;
@@ -10316,15 +10262,15 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     const t6_normalize_rotate_1_project = t2_normalize_rotate_1_project / n_normalize_rotate_1_project;
     const t7_normalize_rotate_1_project = t3_normalize_rotate_1_project / n_normalize_rotate_1_project;
     const t8_normalize_rotate_1_project = t4_normalize_rotate_1_project / n_normalize_rotate_1_project;
+    stack[top++]! = n_normalize_rotate_1_project;
     const t1_qmul_rotate_1_project = t5_normalize_rotate_1_project;
     const t2_qmul_rotate_1_project = t6_normalize_rotate_1_project;
     const t3_qmul_rotate_1_project = t7_normalize_rotate_1_project;
     const t4_qmul_rotate_1_project = t8_normalize_rotate_1_project;
-    const t5_qmul_rotate_1_project: number = 0;
     const t6_qmul_rotate_1_project = t4;
     const t7_qmul_rotate_1_project = t6;
     const t8_qmul_rotate_1_project = t8;
-    const t9_qmul_rotate_1_project = t1_qmul_rotate_1_project * t5_qmul_rotate_1_project;
+    const t9_qmul_rotate_1_project = t1_qmul_rotate_1_project * 0;
     const t10_qmul_rotate_1_project = t2_qmul_rotate_1_project * t6_qmul_rotate_1_project;
     const t11_qmul_rotate_1_project = t9_qmul_rotate_1_project - t10_qmul_rotate_1_project;
     const t12_qmul_rotate_1_project = t3_qmul_rotate_1_project * t7_qmul_rotate_1_project;
@@ -10332,7 +10278,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     const t14_qmul_rotate_1_project = t4_qmul_rotate_1_project * t8_qmul_rotate_1_project;
     const t15_qmul_rotate_1_project = t13_qmul_rotate_1_project - t14_qmul_rotate_1_project;
     const t16_qmul_rotate_1_project = t1_qmul_rotate_1_project * t6_qmul_rotate_1_project;
-    const t17_qmul_rotate_1_project = t2_qmul_rotate_1_project * t5_qmul_rotate_1_project;
+    const t17_qmul_rotate_1_project = t2_qmul_rotate_1_project * 0;
     const t18_qmul_rotate_1_project = t16_qmul_rotate_1_project + t17_qmul_rotate_1_project;
     const t19_qmul_rotate_1_project = t3_qmul_rotate_1_project * t8_qmul_rotate_1_project;
     const t20_qmul_rotate_1_project = t18_qmul_rotate_1_project + t19_qmul_rotate_1_project;
@@ -10341,7 +10287,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     const t23_qmul_rotate_1_project = t1_qmul_rotate_1_project * t7_qmul_rotate_1_project;
     const t24_qmul_rotate_1_project = t2_qmul_rotate_1_project * t8_qmul_rotate_1_project;
     const t25_qmul_rotate_1_project = t23_qmul_rotate_1_project - t24_qmul_rotate_1_project;
-    const t26_qmul_rotate_1_project = t3_qmul_rotate_1_project * t5_qmul_rotate_1_project;
+    const t26_qmul_rotate_1_project = t3_qmul_rotate_1_project * 0;
     const t27_qmul_rotate_1_project = t25_qmul_rotate_1_project + t26_qmul_rotate_1_project;
     const t28_qmul_rotate_1_project = t4_qmul_rotate_1_project * t6_qmul_rotate_1_project;
     const t29_qmul_rotate_1_project = t27_qmul_rotate_1_project + t28_qmul_rotate_1_project;
@@ -10350,7 +10296,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     const t32_qmul_rotate_1_project = t30_qmul_rotate_1_project + t31_qmul_rotate_1_project;
     const t33_qmul_rotate_1_project = t3_qmul_rotate_1_project * t6_qmul_rotate_1_project;
     const t34_qmul_rotate_1_project = t32_qmul_rotate_1_project - t33_qmul_rotate_1_project;
-    const t35_qmul_rotate_1_project = t4_qmul_rotate_1_project * t5_qmul_rotate_1_project;
+    const t35_qmul_rotate_1_project = t4_qmul_rotate_1_project * 0;
     const t36_qmul_rotate_1_project = t34_qmul_rotate_1_project + t35_qmul_rotate_1_project;
     const t3_rotate_1_project = t5_normalize_rotate_1_project;
     const t4_rotate_1_project = t6_normalize_rotate_1_project;
@@ -10384,15 +10330,15 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     const t6_normalize_rotate_2_project = t2_normalize_rotate_2_project / n_normalize_rotate_2_project;
     const t7_normalize_rotate_2_project = t3_normalize_rotate_2_project / n_normalize_rotate_2_project;
     const t8_normalize_rotate_2_project = t4_normalize_rotate_2_project / n_normalize_rotate_2_project;
+    stack[top++]! = n_normalize_rotate_2_project;
     const t1_qmul_rotate_2_project = t5_normalize_rotate_2_project;
     const t2_qmul_rotate_2_project = t6_normalize_rotate_2_project;
     const t3_qmul_rotate_2_project = t7_normalize_rotate_2_project;
     const t4_qmul_rotate_2_project = t8_normalize_rotate_2_project;
-    const t5_qmul_rotate_2_project: number = 0;
     const t6_qmul_rotate_2_project = t4;
     const t7_qmul_rotate_2_project = t6;
     const t8_qmul_rotate_2_project = t8;
-    const t9_qmul_rotate_2_project = t1_qmul_rotate_2_project * t5_qmul_rotate_2_project;
+    const t9_qmul_rotate_2_project = t1_qmul_rotate_2_project * 0;
     const t10_qmul_rotate_2_project = t2_qmul_rotate_2_project * t6_qmul_rotate_2_project;
     const t11_qmul_rotate_2_project = t9_qmul_rotate_2_project - t10_qmul_rotate_2_project;
     const t12_qmul_rotate_2_project = t3_qmul_rotate_2_project * t7_qmul_rotate_2_project;
@@ -10400,7 +10346,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     const t14_qmul_rotate_2_project = t4_qmul_rotate_2_project * t8_qmul_rotate_2_project;
     const t15_qmul_rotate_2_project = t13_qmul_rotate_2_project - t14_qmul_rotate_2_project;
     const t16_qmul_rotate_2_project = t1_qmul_rotate_2_project * t6_qmul_rotate_2_project;
-    const t17_qmul_rotate_2_project = t2_qmul_rotate_2_project * t5_qmul_rotate_2_project;
+    const t17_qmul_rotate_2_project = t2_qmul_rotate_2_project * 0;
     const t18_qmul_rotate_2_project = t16_qmul_rotate_2_project + t17_qmul_rotate_2_project;
     const t19_qmul_rotate_2_project = t3_qmul_rotate_2_project * t8_qmul_rotate_2_project;
     const t20_qmul_rotate_2_project = t18_qmul_rotate_2_project + t19_qmul_rotate_2_project;
@@ -10409,7 +10355,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     const t23_qmul_rotate_2_project = t1_qmul_rotate_2_project * t7_qmul_rotate_2_project;
     const t24_qmul_rotate_2_project = t2_qmul_rotate_2_project * t8_qmul_rotate_2_project;
     const t25_qmul_rotate_2_project = t23_qmul_rotate_2_project - t24_qmul_rotate_2_project;
-    const t26_qmul_rotate_2_project = t3_qmul_rotate_2_project * t5_qmul_rotate_2_project;
+    const t26_qmul_rotate_2_project = t3_qmul_rotate_2_project * 0;
     const t27_qmul_rotate_2_project = t25_qmul_rotate_2_project + t26_qmul_rotate_2_project;
     const t28_qmul_rotate_2_project = t4_qmul_rotate_2_project * t6_qmul_rotate_2_project;
     const t29_qmul_rotate_2_project = t27_qmul_rotate_2_project + t28_qmul_rotate_2_project;
@@ -10418,7 +10364,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     const t32_qmul_rotate_2_project = t30_qmul_rotate_2_project + t31_qmul_rotate_2_project;
     const t33_qmul_rotate_2_project = t3_qmul_rotate_2_project * t6_qmul_rotate_2_project;
     const t34_qmul_rotate_2_project = t32_qmul_rotate_2_project - t33_qmul_rotate_2_project;
-    const t35_qmul_rotate_2_project = t4_qmul_rotate_2_project * t5_qmul_rotate_2_project;
+    const t35_qmul_rotate_2_project = t4_qmul_rotate_2_project * 0;
     const t36_qmul_rotate_2_project = t34_qmul_rotate_2_project + t35_qmul_rotate_2_project;
     const t3_rotate_2_project = t5_normalize_rotate_2_project;
     const t4_rotate_2_project = t6_normalize_rotate_2_project;
@@ -10453,7 +10399,19 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     const t13_project = cams[t12_project]!;
     const Z_project = t13_rotate_2_project + t13_project;
     const u_project = X_project / Z_project;
+    stack[top++]! = t5_normalize_rotate_project;
+    stack[top++]! = t6_normalize_rotate_project;
+    stack[top++]! = t7_normalize_rotate_project;
+    stack[top++]! = t8_normalize_rotate_project;
     const v_project = Y_project / Z_project;
+    stack[top++]! = t5_normalize_rotate_1_project;
+    stack[top++]! = t6_normalize_rotate_1_project;
+    stack[top++]! = t7_normalize_rotate_1_project;
+    stack[top++]! = t8_normalize_rotate_1_project;
+    stack[top++]! = t5_normalize_rotate_2_project;
+    stack[top++]! = t6_normalize_rotate_2_project;
+    stack[top++]! = t7_normalize_rotate_2_project;
+    stack[top++]! = t8_normalize_rotate_2_project;
     const t14_project = u_project * u_project;
     const t15_project = v_project * v_project;
     const r2_project = t14_project + t15_project;
@@ -10478,9 +10436,8 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     const dv = v - t15;
     const t16 = du * du;
     const t17 = dv * dv;
-    stack[top++]! = n_normalize_rotate_project;
-    stack[top++]! = n_normalize_rotate_1_project;
-    stack[top++]! = n_normalize_rotate_2_project;
+    stack[top++]! = u_project;
+    stack[top++]! = v_project;
     const t18 = t16 + t17;
     const t19 = total + t18;
     total = t19;
@@ -10499,242 +10456,15 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     const t18_b = total_b;
     const t16_b = t18_b;
     const t17_b = t18_b;
-    const n_normalize_rotate_2_project = stack[--top]!;
-    const n_normalize_rotate_1_project = stack[--top]!;
-    const n_normalize_rotate_project = stack[--top]!;
+    const v_project = stack[--top]!;
+    const u_project = stack[--top]!;
     const t2 = camIdx[k]!;
     const c = 9 * t2;
     const t16_project = c + 7;
     const t17_project = cams[t16_project]!;
     const t18_project = c + 8;
     const t19_project = cams[t18_project]!;
-    const t1_project = cams[c]!;
-    const t1_normalize_rotate_project = t1_project;
-    const t5_normalize_rotate_project = t1_normalize_rotate_project / n_normalize_rotate_project;
-    const t1_qmul_rotate_project = t5_normalize_rotate_project;
-    const t5_qmul_rotate_project: number = 0;
-    const t9_qmul_rotate_project = t1_qmul_rotate_project * t5_qmul_rotate_project;
-    const t2_project = c + 1;
-    const t3_project = cams[t2_project]!;
-    const t2_normalize_rotate_project = t3_project;
-    const t6_normalize_rotate_project = t2_normalize_rotate_project / n_normalize_rotate_project;
-    const t2_qmul_rotate_project = t6_normalize_rotate_project;
-    const t3 = ptIdx[k]!;
-    const p = 3 * t3;
-    const t4 = points[p]!;
-    const t6_qmul_rotate_project = t4;
-    const t10_qmul_rotate_project = t2_qmul_rotate_project * t6_qmul_rotate_project;
-    const t11_qmul_rotate_project = t9_qmul_rotate_project - t10_qmul_rotate_project;
-    const t4_project = c + 2;
-    const t5_project = cams[t4_project]!;
-    const t3_normalize_rotate_project = t5_project;
-    const t7_normalize_rotate_project = t3_normalize_rotate_project / n_normalize_rotate_project;
-    const t3_qmul_rotate_project = t7_normalize_rotate_project;
-    const t5 = p + 1;
-    const t6 = points[t5]!;
-    const t7_qmul_rotate_project = t6;
-    const t12_qmul_rotate_project = t3_qmul_rotate_project * t7_qmul_rotate_project;
-    const t13_qmul_rotate_project = t11_qmul_rotate_project - t12_qmul_rotate_project;
-    const t6_project = c + 3;
-    const t7_project = cams[t6_project]!;
-    const t4_normalize_rotate_project = t7_project;
-    const t8_normalize_rotate_project = t4_normalize_rotate_project / n_normalize_rotate_project;
-    const t4_qmul_rotate_project = t8_normalize_rotate_project;
-    const t7 = p + 2;
-    const t8 = points[t7]!;
-    const t8_qmul_rotate_project = t8;
-    const t14_qmul_rotate_project = t4_qmul_rotate_project * t8_qmul_rotate_project;
-    const t15_qmul_rotate_project = t13_qmul_rotate_project - t14_qmul_rotate_project;
-    const t1_qmul_1_rotate_project = t15_qmul_rotate_project;
-    const t4_rotate_project = t6_normalize_rotate_project;
-    const t5_rotate_project = -t4_rotate_project;
-    const t6_qmul_1_rotate_project = t5_rotate_project;
-    const t16_qmul_1_rotate_project = t1_qmul_1_rotate_project * t6_qmul_1_rotate_project;
-    const t16_qmul_rotate_project = t1_qmul_rotate_project * t6_qmul_rotate_project;
-    const t17_qmul_rotate_project = t2_qmul_rotate_project * t5_qmul_rotate_project;
-    const t18_qmul_rotate_project = t16_qmul_rotate_project + t17_qmul_rotate_project;
-    const t19_qmul_rotate_project = t3_qmul_rotate_project * t8_qmul_rotate_project;
-    const t20_qmul_rotate_project = t18_qmul_rotate_project + t19_qmul_rotate_project;
-    const t21_qmul_rotate_project = t4_qmul_rotate_project * t7_qmul_rotate_project;
-    const t22_qmul_rotate_project = t20_qmul_rotate_project - t21_qmul_rotate_project;
-    const t2_qmul_1_rotate_project = t22_qmul_rotate_project;
-    const t3_rotate_project = t5_normalize_rotate_project;
-    const t5_qmul_1_rotate_project = t3_rotate_project;
-    const t17_qmul_1_rotate_project = t2_qmul_1_rotate_project * t5_qmul_1_rotate_project;
-    const t18_qmul_1_rotate_project = t16_qmul_1_rotate_project + t17_qmul_1_rotate_project;
-    const t23_qmul_rotate_project = t1_qmul_rotate_project * t7_qmul_rotate_project;
-    const t24_qmul_rotate_project = t2_qmul_rotate_project * t8_qmul_rotate_project;
-    const t25_qmul_rotate_project = t23_qmul_rotate_project - t24_qmul_rotate_project;
-    const t26_qmul_rotate_project = t3_qmul_rotate_project * t5_qmul_rotate_project;
-    const t27_qmul_rotate_project = t25_qmul_rotate_project + t26_qmul_rotate_project;
-    const t28_qmul_rotate_project = t4_qmul_rotate_project * t6_qmul_rotate_project;
-    const t29_qmul_rotate_project = t27_qmul_rotate_project + t28_qmul_rotate_project;
-    const t3_qmul_1_rotate_project = t29_qmul_rotate_project;
-    const t8_rotate_project = t8_normalize_rotate_project;
-    const t9_rotate_project = -t8_rotate_project;
-    const t8_qmul_1_rotate_project = t9_rotate_project;
-    const t19_qmul_1_rotate_project = t3_qmul_1_rotate_project * t8_qmul_1_rotate_project;
-    const t20_qmul_1_rotate_project = t18_qmul_1_rotate_project + t19_qmul_1_rotate_project;
-    const t30_qmul_rotate_project = t1_qmul_rotate_project * t8_qmul_rotate_project;
-    const t31_qmul_rotate_project = t2_qmul_rotate_project * t7_qmul_rotate_project;
-    const t32_qmul_rotate_project = t30_qmul_rotate_project + t31_qmul_rotate_project;
-    const t33_qmul_rotate_project = t3_qmul_rotate_project * t6_qmul_rotate_project;
-    const t34_qmul_rotate_project = t32_qmul_rotate_project - t33_qmul_rotate_project;
-    const t35_qmul_rotate_project = t4_qmul_rotate_project * t5_qmul_rotate_project;
-    const t36_qmul_rotate_project = t34_qmul_rotate_project + t35_qmul_rotate_project;
-    const t4_qmul_1_rotate_project = t36_qmul_rotate_project;
-    const t6_rotate_project = t7_normalize_rotate_project;
-    const t7_rotate_project = -t6_rotate_project;
-    const t7_qmul_1_rotate_project = t7_rotate_project;
-    const t21_qmul_1_rotate_project = t4_qmul_1_rotate_project * t7_qmul_1_rotate_project;
-    const t22_qmul_1_rotate_project = t20_qmul_1_rotate_project - t21_qmul_1_rotate_project;
-    const t11_rotate_project = t22_qmul_1_rotate_project;
-    const t8_project = c + 4;
-    const t9_project = cams[t8_project]!;
-    const X_project = t11_rotate_project + t9_project;
-    const t1_normalize_rotate_2_project = t1_project;
-    const t5_normalize_rotate_2_project = t1_normalize_rotate_2_project / n_normalize_rotate_2_project;
-    const t1_qmul_rotate_2_project = t5_normalize_rotate_2_project;
-    const t5_qmul_rotate_2_project: number = 0;
-    const t9_qmul_rotate_2_project = t1_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t2_normalize_rotate_2_project = t3_project;
-    const t6_normalize_rotate_2_project = t2_normalize_rotate_2_project / n_normalize_rotate_2_project;
-    const t2_qmul_rotate_2_project = t6_normalize_rotate_2_project;
-    const t6_qmul_rotate_2_project = t4;
-    const t10_qmul_rotate_2_project = t2_qmul_rotate_2_project * t6_qmul_rotate_2_project;
-    const t11_qmul_rotate_2_project = t9_qmul_rotate_2_project - t10_qmul_rotate_2_project;
-    const t3_normalize_rotate_2_project = t5_project;
-    const t7_normalize_rotate_2_project = t3_normalize_rotate_2_project / n_normalize_rotate_2_project;
-    const t3_qmul_rotate_2_project = t7_normalize_rotate_2_project;
-    const t7_qmul_rotate_2_project = t6;
-    const t12_qmul_rotate_2_project = t3_qmul_rotate_2_project * t7_qmul_rotate_2_project;
-    const t13_qmul_rotate_2_project = t11_qmul_rotate_2_project - t12_qmul_rotate_2_project;
-    const t4_normalize_rotate_2_project = t7_project;
-    const t8_normalize_rotate_2_project = t4_normalize_rotate_2_project / n_normalize_rotate_2_project;
-    const t4_qmul_rotate_2_project = t8_normalize_rotate_2_project;
-    const t8_qmul_rotate_2_project = t8;
-    const t14_qmul_rotate_2_project = t4_qmul_rotate_2_project * t8_qmul_rotate_2_project;
-    const t15_qmul_rotate_2_project = t13_qmul_rotate_2_project - t14_qmul_rotate_2_project;
-    const t1_qmul_1_rotate_2_project = t15_qmul_rotate_2_project;
-    const t8_rotate_2_project = t8_normalize_rotate_2_project;
-    const t9_rotate_2_project = -t8_rotate_2_project;
-    const t8_qmul_1_rotate_2_project = t9_rotate_2_project;
-    const t30_qmul_1_rotate_2_project = t1_qmul_1_rotate_2_project * t8_qmul_1_rotate_2_project;
-    const t16_qmul_rotate_2_project = t1_qmul_rotate_2_project * t6_qmul_rotate_2_project;
-    const t17_qmul_rotate_2_project = t2_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t18_qmul_rotate_2_project = t16_qmul_rotate_2_project + t17_qmul_rotate_2_project;
-    const t19_qmul_rotate_2_project = t3_qmul_rotate_2_project * t8_qmul_rotate_2_project;
-    const t20_qmul_rotate_2_project = t18_qmul_rotate_2_project + t19_qmul_rotate_2_project;
-    const t21_qmul_rotate_2_project = t4_qmul_rotate_2_project * t7_qmul_rotate_2_project;
-    const t22_qmul_rotate_2_project = t20_qmul_rotate_2_project - t21_qmul_rotate_2_project;
-    const t2_qmul_1_rotate_2_project = t22_qmul_rotate_2_project;
-    const t6_rotate_2_project = t7_normalize_rotate_2_project;
-    const t7_rotate_2_project = -t6_rotate_2_project;
-    const t7_qmul_1_rotate_2_project = t7_rotate_2_project;
-    const t31_qmul_1_rotate_2_project = t2_qmul_1_rotate_2_project * t7_qmul_1_rotate_2_project;
-    const t32_qmul_1_rotate_2_project = t30_qmul_1_rotate_2_project + t31_qmul_1_rotate_2_project;
-    const t23_qmul_rotate_2_project = t1_qmul_rotate_2_project * t7_qmul_rotate_2_project;
-    const t24_qmul_rotate_2_project = t2_qmul_rotate_2_project * t8_qmul_rotate_2_project;
-    const t25_qmul_rotate_2_project = t23_qmul_rotate_2_project - t24_qmul_rotate_2_project;
-    const t26_qmul_rotate_2_project = t3_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t27_qmul_rotate_2_project = t25_qmul_rotate_2_project + t26_qmul_rotate_2_project;
-    const t28_qmul_rotate_2_project = t4_qmul_rotate_2_project * t6_qmul_rotate_2_project;
-    const t29_qmul_rotate_2_project = t27_qmul_rotate_2_project + t28_qmul_rotate_2_project;
-    const t3_qmul_1_rotate_2_project = t29_qmul_rotate_2_project;
-    const t4_rotate_2_project = t6_normalize_rotate_2_project;
-    const t5_rotate_2_project = -t4_rotate_2_project;
-    const t6_qmul_1_rotate_2_project = t5_rotate_2_project;
-    const t33_qmul_1_rotate_2_project = t3_qmul_1_rotate_2_project * t6_qmul_1_rotate_2_project;
-    const t34_qmul_1_rotate_2_project = t32_qmul_1_rotate_2_project - t33_qmul_1_rotate_2_project;
-    const t30_qmul_rotate_2_project = t1_qmul_rotate_2_project * t8_qmul_rotate_2_project;
-    const t31_qmul_rotate_2_project = t2_qmul_rotate_2_project * t7_qmul_rotate_2_project;
-    const t32_qmul_rotate_2_project = t30_qmul_rotate_2_project + t31_qmul_rotate_2_project;
-    const t33_qmul_rotate_2_project = t3_qmul_rotate_2_project * t6_qmul_rotate_2_project;
-    const t34_qmul_rotate_2_project = t32_qmul_rotate_2_project - t33_qmul_rotate_2_project;
-    const t35_qmul_rotate_2_project = t4_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t36_qmul_rotate_2_project = t34_qmul_rotate_2_project + t35_qmul_rotate_2_project;
-    const t4_qmul_1_rotate_2_project = t36_qmul_rotate_2_project;
-    const t3_rotate_2_project = t5_normalize_rotate_2_project;
-    const t5_qmul_1_rotate_2_project = t3_rotate_2_project;
-    const t35_qmul_1_rotate_2_project = t4_qmul_1_rotate_2_project * t5_qmul_1_rotate_2_project;
-    const t36_qmul_1_rotate_2_project = t34_qmul_1_rotate_2_project + t35_qmul_1_rotate_2_project;
-    const t13_rotate_2_project = t36_qmul_1_rotate_2_project;
-    const t12_project = c + 6;
-    const t13_project = cams[t12_project]!;
-    const Z_project = t13_rotate_2_project + t13_project;
-    const u_project = X_project / Z_project;
     const t14_project = u_project * u_project;
-    const t1_normalize_rotate_1_project = t1_project;
-    const t5_normalize_rotate_1_project = t1_normalize_rotate_1_project / n_normalize_rotate_1_project;
-    const t1_qmul_rotate_1_project = t5_normalize_rotate_1_project;
-    const t5_qmul_rotate_1_project: number = 0;
-    const t9_qmul_rotate_1_project = t1_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t2_normalize_rotate_1_project = t3_project;
-    const t6_normalize_rotate_1_project = t2_normalize_rotate_1_project / n_normalize_rotate_1_project;
-    const t2_qmul_rotate_1_project = t6_normalize_rotate_1_project;
-    const t6_qmul_rotate_1_project = t4;
-    const t10_qmul_rotate_1_project = t2_qmul_rotate_1_project * t6_qmul_rotate_1_project;
-    const t11_qmul_rotate_1_project = t9_qmul_rotate_1_project - t10_qmul_rotate_1_project;
-    const t3_normalize_rotate_1_project = t5_project;
-    const t7_normalize_rotate_1_project = t3_normalize_rotate_1_project / n_normalize_rotate_1_project;
-    const t3_qmul_rotate_1_project = t7_normalize_rotate_1_project;
-    const t7_qmul_rotate_1_project = t6;
-    const t12_qmul_rotate_1_project = t3_qmul_rotate_1_project * t7_qmul_rotate_1_project;
-    const t13_qmul_rotate_1_project = t11_qmul_rotate_1_project - t12_qmul_rotate_1_project;
-    const t4_normalize_rotate_1_project = t7_project;
-    const t8_normalize_rotate_1_project = t4_normalize_rotate_1_project / n_normalize_rotate_1_project;
-    const t4_qmul_rotate_1_project = t8_normalize_rotate_1_project;
-    const t8_qmul_rotate_1_project = t8;
-    const t14_qmul_rotate_1_project = t4_qmul_rotate_1_project * t8_qmul_rotate_1_project;
-    const t15_qmul_rotate_1_project = t13_qmul_rotate_1_project - t14_qmul_rotate_1_project;
-    const t1_qmul_1_rotate_1_project = t15_qmul_rotate_1_project;
-    const t6_rotate_1_project = t7_normalize_rotate_1_project;
-    const t7_rotate_1_project = -t6_rotate_1_project;
-    const t7_qmul_1_rotate_1_project = t7_rotate_1_project;
-    const t23_qmul_1_rotate_1_project = t1_qmul_1_rotate_1_project * t7_qmul_1_rotate_1_project;
-    const t16_qmul_rotate_1_project = t1_qmul_rotate_1_project * t6_qmul_rotate_1_project;
-    const t17_qmul_rotate_1_project = t2_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t18_qmul_rotate_1_project = t16_qmul_rotate_1_project + t17_qmul_rotate_1_project;
-    const t19_qmul_rotate_1_project = t3_qmul_rotate_1_project * t8_qmul_rotate_1_project;
-    const t20_qmul_rotate_1_project = t18_qmul_rotate_1_project + t19_qmul_rotate_1_project;
-    const t21_qmul_rotate_1_project = t4_qmul_rotate_1_project * t7_qmul_rotate_1_project;
-    const t22_qmul_rotate_1_project = t20_qmul_rotate_1_project - t21_qmul_rotate_1_project;
-    const t2_qmul_1_rotate_1_project = t22_qmul_rotate_1_project;
-    const t8_rotate_1_project = t8_normalize_rotate_1_project;
-    const t9_rotate_1_project = -t8_rotate_1_project;
-    const t8_qmul_1_rotate_1_project = t9_rotate_1_project;
-    const t24_qmul_1_rotate_1_project = t2_qmul_1_rotate_1_project * t8_qmul_1_rotate_1_project;
-    const t25_qmul_1_rotate_1_project = t23_qmul_1_rotate_1_project - t24_qmul_1_rotate_1_project;
-    const t23_qmul_rotate_1_project = t1_qmul_rotate_1_project * t7_qmul_rotate_1_project;
-    const t24_qmul_rotate_1_project = t2_qmul_rotate_1_project * t8_qmul_rotate_1_project;
-    const t25_qmul_rotate_1_project = t23_qmul_rotate_1_project - t24_qmul_rotate_1_project;
-    const t26_qmul_rotate_1_project = t3_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t27_qmul_rotate_1_project = t25_qmul_rotate_1_project + t26_qmul_rotate_1_project;
-    const t28_qmul_rotate_1_project = t4_qmul_rotate_1_project * t6_qmul_rotate_1_project;
-    const t29_qmul_rotate_1_project = t27_qmul_rotate_1_project + t28_qmul_rotate_1_project;
-    const t3_qmul_1_rotate_1_project = t29_qmul_rotate_1_project;
-    const t3_rotate_1_project = t5_normalize_rotate_1_project;
-    const t5_qmul_1_rotate_1_project = t3_rotate_1_project;
-    const t26_qmul_1_rotate_1_project = t3_qmul_1_rotate_1_project * t5_qmul_1_rotate_1_project;
-    const t27_qmul_1_rotate_1_project = t25_qmul_1_rotate_1_project + t26_qmul_1_rotate_1_project;
-    const t30_qmul_rotate_1_project = t1_qmul_rotate_1_project * t8_qmul_rotate_1_project;
-    const t31_qmul_rotate_1_project = t2_qmul_rotate_1_project * t7_qmul_rotate_1_project;
-    const t32_qmul_rotate_1_project = t30_qmul_rotate_1_project + t31_qmul_rotate_1_project;
-    const t33_qmul_rotate_1_project = t3_qmul_rotate_1_project * t6_qmul_rotate_1_project;
-    const t34_qmul_rotate_1_project = t32_qmul_rotate_1_project - t33_qmul_rotate_1_project;
-    const t35_qmul_rotate_1_project = t4_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t36_qmul_rotate_1_project = t34_qmul_rotate_1_project + t35_qmul_rotate_1_project;
-    const t4_qmul_1_rotate_1_project = t36_qmul_rotate_1_project;
-    const t4_rotate_1_project = t6_normalize_rotate_1_project;
-    const t5_rotate_1_project = -t4_rotate_1_project;
-    const t6_qmul_1_rotate_1_project = t5_rotate_1_project;
-    const t28_qmul_1_rotate_1_project = t4_qmul_1_rotate_1_project * t6_qmul_1_rotate_1_project;
-    const t29_qmul_1_rotate_1_project = t27_qmul_1_rotate_1_project + t28_qmul_1_rotate_1_project;
-    const t12_rotate_1_project = t29_qmul_1_rotate_1_project;
-    const t10_project = c + 5;
-    const t11_project = cams[t10_project]!;
-    const Y_project = t12_rotate_1_project + t11_project;
-    const v_project = Y_project / Z_project;
     const t15_project = v_project * v_project;
     const r2_project = t14_project + t15_project;
     const t20_project = t19_project * r2_project;
@@ -10786,10 +10516,212 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     v_project_b += t15_project_b * (v_project + v_project);
     u_project_b += t14_project_b * (u_project + u_project);
     // grad of (project): const v = Y / Z
+    const t8_normalize_rotate_2_project = stack[--top]!;
+    const t7_normalize_rotate_2_project = stack[--top]!;
+    const t6_normalize_rotate_2_project = stack[--top]!;
+    const t5_normalize_rotate_2_project = stack[--top]!;
+    const t8_normalize_rotate_1_project = stack[--top]!;
+    const t7_normalize_rotate_1_project = stack[--top]!;
+    const t6_normalize_rotate_1_project = stack[--top]!;
+    const t5_normalize_rotate_1_project = stack[--top]!;
+    const t1_qmul_rotate_1_project = t5_normalize_rotate_1_project;
+    const t9_qmul_rotate_1_project = t1_qmul_rotate_1_project * 0;
+    const t2_qmul_rotate_1_project = t6_normalize_rotate_1_project;
+    const t3 = ptIdx[k]!;
+    const p = 3 * t3;
+    const t4 = points[p]!;
+    const t6_qmul_rotate_1_project = t4;
+    const t10_qmul_rotate_1_project = t2_qmul_rotate_1_project * t6_qmul_rotate_1_project;
+    const t11_qmul_rotate_1_project = t9_qmul_rotate_1_project - t10_qmul_rotate_1_project;
+    const t3_qmul_rotate_1_project = t7_normalize_rotate_1_project;
+    const t5 = p + 1;
+    const t6 = points[t5]!;
+    const t7_qmul_rotate_1_project = t6;
+    const t12_qmul_rotate_1_project = t3_qmul_rotate_1_project * t7_qmul_rotate_1_project;
+    const t13_qmul_rotate_1_project = t11_qmul_rotate_1_project - t12_qmul_rotate_1_project;
+    const t4_qmul_rotate_1_project = t8_normalize_rotate_1_project;
+    const t7 = p + 2;
+    const t8 = points[t7]!;
+    const t8_qmul_rotate_1_project = t8;
+    const t14_qmul_rotate_1_project = t4_qmul_rotate_1_project * t8_qmul_rotate_1_project;
+    const t15_qmul_rotate_1_project = t13_qmul_rotate_1_project - t14_qmul_rotate_1_project;
+    const t1_qmul_1_rotate_1_project = t15_qmul_rotate_1_project;
+    const t6_rotate_1_project = t7_normalize_rotate_1_project;
+    const t7_rotate_1_project = -t6_rotate_1_project;
+    const t7_qmul_1_rotate_1_project = t7_rotate_1_project;
+    const t23_qmul_1_rotate_1_project = t1_qmul_1_rotate_1_project * t7_qmul_1_rotate_1_project;
+    const t16_qmul_rotate_1_project = t1_qmul_rotate_1_project * t6_qmul_rotate_1_project;
+    const t17_qmul_rotate_1_project = t2_qmul_rotate_1_project * 0;
+    const t18_qmul_rotate_1_project = t16_qmul_rotate_1_project + t17_qmul_rotate_1_project;
+    const t19_qmul_rotate_1_project = t3_qmul_rotate_1_project * t8_qmul_rotate_1_project;
+    const t20_qmul_rotate_1_project = t18_qmul_rotate_1_project + t19_qmul_rotate_1_project;
+    const t21_qmul_rotate_1_project = t4_qmul_rotate_1_project * t7_qmul_rotate_1_project;
+    const t22_qmul_rotate_1_project = t20_qmul_rotate_1_project - t21_qmul_rotate_1_project;
+    const t2_qmul_1_rotate_1_project = t22_qmul_rotate_1_project;
+    const t8_rotate_1_project = t8_normalize_rotate_1_project;
+    const t9_rotate_1_project = -t8_rotate_1_project;
+    const t8_qmul_1_rotate_1_project = t9_rotate_1_project;
+    const t24_qmul_1_rotate_1_project = t2_qmul_1_rotate_1_project * t8_qmul_1_rotate_1_project;
+    const t25_qmul_1_rotate_1_project = t23_qmul_1_rotate_1_project - t24_qmul_1_rotate_1_project;
+    const t23_qmul_rotate_1_project = t1_qmul_rotate_1_project * t7_qmul_rotate_1_project;
+    const t24_qmul_rotate_1_project = t2_qmul_rotate_1_project * t8_qmul_rotate_1_project;
+    const t25_qmul_rotate_1_project = t23_qmul_rotate_1_project - t24_qmul_rotate_1_project;
+    const t26_qmul_rotate_1_project = t3_qmul_rotate_1_project * 0;
+    const t27_qmul_rotate_1_project = t25_qmul_rotate_1_project + t26_qmul_rotate_1_project;
+    const t28_qmul_rotate_1_project = t4_qmul_rotate_1_project * t6_qmul_rotate_1_project;
+    const t29_qmul_rotate_1_project = t27_qmul_rotate_1_project + t28_qmul_rotate_1_project;
+    const t3_qmul_1_rotate_1_project = t29_qmul_rotate_1_project;
+    const t3_rotate_1_project = t5_normalize_rotate_1_project;
+    const t5_qmul_1_rotate_1_project = t3_rotate_1_project;
+    const t26_qmul_1_rotate_1_project = t3_qmul_1_rotate_1_project * t5_qmul_1_rotate_1_project;
+    const t27_qmul_1_rotate_1_project = t25_qmul_1_rotate_1_project + t26_qmul_1_rotate_1_project;
+    const t30_qmul_rotate_1_project = t1_qmul_rotate_1_project * t8_qmul_rotate_1_project;
+    const t31_qmul_rotate_1_project = t2_qmul_rotate_1_project * t7_qmul_rotate_1_project;
+    const t32_qmul_rotate_1_project = t30_qmul_rotate_1_project + t31_qmul_rotate_1_project;
+    const t33_qmul_rotate_1_project = t3_qmul_rotate_1_project * t6_qmul_rotate_1_project;
+    const t34_qmul_rotate_1_project = t32_qmul_rotate_1_project - t33_qmul_rotate_1_project;
+    const t35_qmul_rotate_1_project = t4_qmul_rotate_1_project * 0;
+    const t36_qmul_rotate_1_project = t34_qmul_rotate_1_project + t35_qmul_rotate_1_project;
+    const t4_qmul_1_rotate_1_project = t36_qmul_rotate_1_project;
+    const t4_rotate_1_project = t6_normalize_rotate_1_project;
+    const t5_rotate_1_project = -t4_rotate_1_project;
+    const t6_qmul_1_rotate_1_project = t5_rotate_1_project;
+    const t28_qmul_1_rotate_1_project = t4_qmul_1_rotate_1_project * t6_qmul_1_rotate_1_project;
+    const t29_qmul_1_rotate_1_project = t27_qmul_1_rotate_1_project + t28_qmul_1_rotate_1_project;
+    const t12_rotate_1_project = t29_qmul_1_rotate_1_project;
+    const t10_project = c + 5;
+    const t11_project = cams[t10_project]!;
+    const Y_project = t12_rotate_1_project + t11_project;
+    const t1_qmul_rotate_2_project = t5_normalize_rotate_2_project;
+    const t9_qmul_rotate_2_project = t1_qmul_rotate_2_project * 0;
+    const t2_qmul_rotate_2_project = t6_normalize_rotate_2_project;
+    const t6_qmul_rotate_2_project = t4;
+    const t10_qmul_rotate_2_project = t2_qmul_rotate_2_project * t6_qmul_rotate_2_project;
+    const t11_qmul_rotate_2_project = t9_qmul_rotate_2_project - t10_qmul_rotate_2_project;
+    const t3_qmul_rotate_2_project = t7_normalize_rotate_2_project;
+    const t7_qmul_rotate_2_project = t6;
+    const t12_qmul_rotate_2_project = t3_qmul_rotate_2_project * t7_qmul_rotate_2_project;
+    const t13_qmul_rotate_2_project = t11_qmul_rotate_2_project - t12_qmul_rotate_2_project;
+    const t4_qmul_rotate_2_project = t8_normalize_rotate_2_project;
+    const t8_qmul_rotate_2_project = t8;
+    const t14_qmul_rotate_2_project = t4_qmul_rotate_2_project * t8_qmul_rotate_2_project;
+    const t15_qmul_rotate_2_project = t13_qmul_rotate_2_project - t14_qmul_rotate_2_project;
+    const t1_qmul_1_rotate_2_project = t15_qmul_rotate_2_project;
+    const t8_rotate_2_project = t8_normalize_rotate_2_project;
+    const t9_rotate_2_project = -t8_rotate_2_project;
+    const t8_qmul_1_rotate_2_project = t9_rotate_2_project;
+    const t30_qmul_1_rotate_2_project = t1_qmul_1_rotate_2_project * t8_qmul_1_rotate_2_project;
+    const t16_qmul_rotate_2_project = t1_qmul_rotate_2_project * t6_qmul_rotate_2_project;
+    const t17_qmul_rotate_2_project = t2_qmul_rotate_2_project * 0;
+    const t18_qmul_rotate_2_project = t16_qmul_rotate_2_project + t17_qmul_rotate_2_project;
+    const t19_qmul_rotate_2_project = t3_qmul_rotate_2_project * t8_qmul_rotate_2_project;
+    const t20_qmul_rotate_2_project = t18_qmul_rotate_2_project + t19_qmul_rotate_2_project;
+    const t21_qmul_rotate_2_project = t4_qmul_rotate_2_project * t7_qmul_rotate_2_project;
+    const t22_qmul_rotate_2_project = t20_qmul_rotate_2_project - t21_qmul_rotate_2_project;
+    const t2_qmul_1_rotate_2_project = t22_qmul_rotate_2_project;
+    const t6_rotate_2_project = t7_normalize_rotate_2_project;
+    const t7_rotate_2_project = -t6_rotate_2_project;
+    const t7_qmul_1_rotate_2_project = t7_rotate_2_project;
+    const t31_qmul_1_rotate_2_project = t2_qmul_1_rotate_2_project * t7_qmul_1_rotate_2_project;
+    const t32_qmul_1_rotate_2_project = t30_qmul_1_rotate_2_project + t31_qmul_1_rotate_2_project;
+    const t23_qmul_rotate_2_project = t1_qmul_rotate_2_project * t7_qmul_rotate_2_project;
+    const t24_qmul_rotate_2_project = t2_qmul_rotate_2_project * t8_qmul_rotate_2_project;
+    const t25_qmul_rotate_2_project = t23_qmul_rotate_2_project - t24_qmul_rotate_2_project;
+    const t26_qmul_rotate_2_project = t3_qmul_rotate_2_project * 0;
+    const t27_qmul_rotate_2_project = t25_qmul_rotate_2_project + t26_qmul_rotate_2_project;
+    const t28_qmul_rotate_2_project = t4_qmul_rotate_2_project * t6_qmul_rotate_2_project;
+    const t29_qmul_rotate_2_project = t27_qmul_rotate_2_project + t28_qmul_rotate_2_project;
+    const t3_qmul_1_rotate_2_project = t29_qmul_rotate_2_project;
+    const t4_rotate_2_project = t6_normalize_rotate_2_project;
+    const t5_rotate_2_project = -t4_rotate_2_project;
+    const t6_qmul_1_rotate_2_project = t5_rotate_2_project;
+    const t33_qmul_1_rotate_2_project = t3_qmul_1_rotate_2_project * t6_qmul_1_rotate_2_project;
+    const t34_qmul_1_rotate_2_project = t32_qmul_1_rotate_2_project - t33_qmul_1_rotate_2_project;
+    const t30_qmul_rotate_2_project = t1_qmul_rotate_2_project * t8_qmul_rotate_2_project;
+    const t31_qmul_rotate_2_project = t2_qmul_rotate_2_project * t7_qmul_rotate_2_project;
+    const t32_qmul_rotate_2_project = t30_qmul_rotate_2_project + t31_qmul_rotate_2_project;
+    const t33_qmul_rotate_2_project = t3_qmul_rotate_2_project * t6_qmul_rotate_2_project;
+    const t34_qmul_rotate_2_project = t32_qmul_rotate_2_project - t33_qmul_rotate_2_project;
+    const t35_qmul_rotate_2_project = t4_qmul_rotate_2_project * 0;
+    const t36_qmul_rotate_2_project = t34_qmul_rotate_2_project + t35_qmul_rotate_2_project;
+    const t4_qmul_1_rotate_2_project = t36_qmul_rotate_2_project;
+    const t3_rotate_2_project = t5_normalize_rotate_2_project;
+    const t5_qmul_1_rotate_2_project = t3_rotate_2_project;
+    const t35_qmul_1_rotate_2_project = t4_qmul_1_rotate_2_project * t5_qmul_1_rotate_2_project;
+    const t36_qmul_1_rotate_2_project = t34_qmul_1_rotate_2_project + t35_qmul_1_rotate_2_project;
+    const t13_rotate_2_project = t36_qmul_1_rotate_2_project;
+    const t12_project = c + 6;
+    const t13_project = cams[t12_project]!;
+    const Z_project = t13_rotate_2_project + t13_project;
     const v_project_r = 1 / Z_project;
     const Y_project_b = v_project_b * v_project_r;
     let Z_project_b = -(v_project_b * (Y_project * v_project_r * v_project_r));
     // grad of (project): const u = X / Z
+    const t8_normalize_rotate_project = stack[--top]!;
+    const t7_normalize_rotate_project = stack[--top]!;
+    const t6_normalize_rotate_project = stack[--top]!;
+    const t5_normalize_rotate_project = stack[--top]!;
+    const t1_qmul_rotate_project = t5_normalize_rotate_project;
+    const t9_qmul_rotate_project = t1_qmul_rotate_project * 0;
+    const t2_qmul_rotate_project = t6_normalize_rotate_project;
+    const t6_qmul_rotate_project = t4;
+    const t10_qmul_rotate_project = t2_qmul_rotate_project * t6_qmul_rotate_project;
+    const t11_qmul_rotate_project = t9_qmul_rotate_project - t10_qmul_rotate_project;
+    const t3_qmul_rotate_project = t7_normalize_rotate_project;
+    const t7_qmul_rotate_project = t6;
+    const t12_qmul_rotate_project = t3_qmul_rotate_project * t7_qmul_rotate_project;
+    const t13_qmul_rotate_project = t11_qmul_rotate_project - t12_qmul_rotate_project;
+    const t4_qmul_rotate_project = t8_normalize_rotate_project;
+    const t8_qmul_rotate_project = t8;
+    const t14_qmul_rotate_project = t4_qmul_rotate_project * t8_qmul_rotate_project;
+    const t15_qmul_rotate_project = t13_qmul_rotate_project - t14_qmul_rotate_project;
+    const t1_qmul_1_rotate_project = t15_qmul_rotate_project;
+    const t4_rotate_project = t6_normalize_rotate_project;
+    const t5_rotate_project = -t4_rotate_project;
+    const t6_qmul_1_rotate_project = t5_rotate_project;
+    const t16_qmul_1_rotate_project = t1_qmul_1_rotate_project * t6_qmul_1_rotate_project;
+    const t16_qmul_rotate_project = t1_qmul_rotate_project * t6_qmul_rotate_project;
+    const t17_qmul_rotate_project = t2_qmul_rotate_project * 0;
+    const t18_qmul_rotate_project = t16_qmul_rotate_project + t17_qmul_rotate_project;
+    const t19_qmul_rotate_project = t3_qmul_rotate_project * t8_qmul_rotate_project;
+    const t20_qmul_rotate_project = t18_qmul_rotate_project + t19_qmul_rotate_project;
+    const t21_qmul_rotate_project = t4_qmul_rotate_project * t7_qmul_rotate_project;
+    const t22_qmul_rotate_project = t20_qmul_rotate_project - t21_qmul_rotate_project;
+    const t2_qmul_1_rotate_project = t22_qmul_rotate_project;
+    const t3_rotate_project = t5_normalize_rotate_project;
+    const t5_qmul_1_rotate_project = t3_rotate_project;
+    const t17_qmul_1_rotate_project = t2_qmul_1_rotate_project * t5_qmul_1_rotate_project;
+    const t18_qmul_1_rotate_project = t16_qmul_1_rotate_project + t17_qmul_1_rotate_project;
+    const t23_qmul_rotate_project = t1_qmul_rotate_project * t7_qmul_rotate_project;
+    const t24_qmul_rotate_project = t2_qmul_rotate_project * t8_qmul_rotate_project;
+    const t25_qmul_rotate_project = t23_qmul_rotate_project - t24_qmul_rotate_project;
+    const t26_qmul_rotate_project = t3_qmul_rotate_project * 0;
+    const t27_qmul_rotate_project = t25_qmul_rotate_project + t26_qmul_rotate_project;
+    const t28_qmul_rotate_project = t4_qmul_rotate_project * t6_qmul_rotate_project;
+    const t29_qmul_rotate_project = t27_qmul_rotate_project + t28_qmul_rotate_project;
+    const t3_qmul_1_rotate_project = t29_qmul_rotate_project;
+    const t8_rotate_project = t8_normalize_rotate_project;
+    const t9_rotate_project = -t8_rotate_project;
+    const t8_qmul_1_rotate_project = t9_rotate_project;
+    const t19_qmul_1_rotate_project = t3_qmul_1_rotate_project * t8_qmul_1_rotate_project;
+    const t20_qmul_1_rotate_project = t18_qmul_1_rotate_project + t19_qmul_1_rotate_project;
+    const t30_qmul_rotate_project = t1_qmul_rotate_project * t8_qmul_rotate_project;
+    const t31_qmul_rotate_project = t2_qmul_rotate_project * t7_qmul_rotate_project;
+    const t32_qmul_rotate_project = t30_qmul_rotate_project + t31_qmul_rotate_project;
+    const t33_qmul_rotate_project = t3_qmul_rotate_project * t6_qmul_rotate_project;
+    const t34_qmul_rotate_project = t32_qmul_rotate_project - t33_qmul_rotate_project;
+    const t35_qmul_rotate_project = t4_qmul_rotate_project * 0;
+    const t36_qmul_rotate_project = t34_qmul_rotate_project + t35_qmul_rotate_project;
+    const t4_qmul_1_rotate_project = t36_qmul_rotate_project;
+    const t6_rotate_project = t7_normalize_rotate_project;
+    const t7_rotate_project = -t6_rotate_project;
+    const t7_qmul_1_rotate_project = t7_rotate_project;
+    const t21_qmul_1_rotate_project = t4_qmul_1_rotate_project * t7_qmul_1_rotate_project;
+    const t22_qmul_1_rotate_project = t20_qmul_1_rotate_project - t21_qmul_1_rotate_project;
+    const t11_rotate_project = t22_qmul_1_rotate_project;
+    const t8_project = c + 4;
+    const t9_project = cams[t8_project]!;
+    const X_project = t11_rotate_project + t9_project;
     const u_project_r = v_project_r;
     const X_project_b = u_project_b * u_project_r;
     Z_project_b -= u_project_b * (X_project * u_project_r * u_project_r);
@@ -10805,7 +10737,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     const t11_rotate_project_b = X_project_b;
     const t9_project_b = X_project_b;
     cams_b[t8_project]! += t9_project_b;
-    // grad of (rotate.z): return { x: r[1], y: r[2], z: r[3] }
+    // grad of (rotate(…).z): return { x: r[1], y: r[2], z: r[3] }
     const t36_qmul_1_rotate_2_project_b = t13_rotate_2_project_b;
     // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
     const t34_qmul_1_rotate_2_project_b = t36_qmul_1_rotate_2_project_b;
@@ -10832,7 +10764,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     const t29_qmul_rotate_2_project_b = t3_qmul_1_rotate_2_project_b;
     const t22_qmul_rotate_2_project_b = t2_qmul_1_rotate_2_project_b;
     const t15_qmul_rotate_2_project_b = t1_qmul_1_rotate_2_project_b;
-    // grad of (rotate.z): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+    // grad of (rotate(…).z): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
     const t8_rotate_2_project_b = -t9_rotate_2_project_b;
     let t8_normalize_rotate_2_project_b = t8_rotate_2_project_b;
     const t6_rotate_2_project_b = -t7_rotate_2_project_b;
@@ -10843,7 +10775,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
     const t34_qmul_rotate_2_project_b = t36_qmul_rotate_2_project_b;
     const t35_qmul_rotate_2_project_b = t36_qmul_rotate_2_project_b;
-    let t4_qmul_rotate_2_project_b = t35_qmul_rotate_2_project_b * t5_qmul_rotate_2_project;
+    let t4_qmul_rotate_2_project_b = t35_qmul_rotate_2_project_b * 0;
     const t32_qmul_rotate_2_project_b = t34_qmul_rotate_2_project_b;
     const t33_qmul_rotate_2_project_b = -t34_qmul_rotate_2_project_b;
     let t3_qmul_rotate_2_project_b = t33_qmul_rotate_2_project_b * t6_qmul_rotate_2_project;
@@ -10860,7 +10792,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     t6_qmul_rotate_2_project_b += t28_qmul_rotate_2_project_b * t4_qmul_rotate_2_project;
     const t25_qmul_rotate_2_project_b = t27_qmul_rotate_2_project_b;
     const t26_qmul_rotate_2_project_b = t27_qmul_rotate_2_project_b;
-    t3_qmul_rotate_2_project_b += t26_qmul_rotate_2_project_b * t5_qmul_rotate_2_project;
+    t3_qmul_rotate_2_project_b += t26_qmul_rotate_2_project_b * 0;
     const t23_qmul_rotate_2_project_b = t25_qmul_rotate_2_project_b;
     const t24_qmul_rotate_2_project_b = -t25_qmul_rotate_2_project_b;
     t2_qmul_rotate_2_project_b += t24_qmul_rotate_2_project_b * t8_qmul_rotate_2_project;
@@ -10877,7 +10809,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     t8_qmul_rotate_2_project_b += t19_qmul_rotate_2_project_b * t3_qmul_rotate_2_project;
     const t16_qmul_rotate_2_project_b = t18_qmul_rotate_2_project_b;
     const t17_qmul_rotate_2_project_b = t18_qmul_rotate_2_project_b;
-    t2_qmul_rotate_2_project_b += t17_qmul_rotate_2_project_b * t5_qmul_rotate_2_project;
+    t2_qmul_rotate_2_project_b += t17_qmul_rotate_2_project_b * 0;
     t1_qmul_rotate_2_project_b += t16_qmul_rotate_2_project_b * t6_qmul_rotate_2_project;
     t6_qmul_rotate_2_project_b += t16_qmul_rotate_2_project_b * t1_qmul_rotate_2_project;
     const t13_qmul_rotate_2_project_b = t15_qmul_rotate_2_project_b;
@@ -10892,7 +10824,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     const t10_qmul_rotate_2_project_b = -t11_qmul_rotate_2_project_b;
     t2_qmul_rotate_2_project_b += t10_qmul_rotate_2_project_b * t6_qmul_rotate_2_project;
     t6_qmul_rotate_2_project_b += t10_qmul_rotate_2_project_b * t2_qmul_rotate_2_project;
-    t1_qmul_rotate_2_project_b += t9_qmul_rotate_2_project_b * t5_qmul_rotate_2_project;
+    t1_qmul_rotate_2_project_b += t9_qmul_rotate_2_project_b * 0;
     // grad of (qmul): const [bw, bx, by, bz] = b
     let t8_b = t8_qmul_rotate_2_project_b;
     let t6_b = t7_qmul_rotate_2_project_b;
@@ -10903,15 +10835,27 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     t6_normalize_rotate_2_project_b += t2_qmul_rotate_2_project_b;
     t5_normalize_rotate_2_project_b += t1_qmul_rotate_2_project_b;
     // grad of (normalize): return [q[0] / n, q[1] / n, q[2] / n, q[3] / n]
+    const n_normalize_rotate_2_project = stack[--top]!;
+    const t6_project = c + 3;
+    const t7_project = cams[t6_project]!;
+    const t4_normalize_rotate_2_project = t7_project;
     const t8_normalize_rotate_2_project_r = 1 / n_normalize_rotate_2_project;
     let t4_normalize_rotate_2_project_b = t8_normalize_rotate_2_project_b * t8_normalize_rotate_2_project_r;
     let n_normalize_rotate_2_project_b = -(t8_normalize_rotate_2_project_b * (t4_normalize_rotate_2_project * t8_normalize_rotate_2_project_r * t8_normalize_rotate_2_project_r));
+    const t4_project = c + 2;
+    const t5_project = cams[t4_project]!;
+    const t3_normalize_rotate_2_project = t5_project;
     const t7_normalize_rotate_2_project_r = t8_normalize_rotate_2_project_r;
     let t3_normalize_rotate_2_project_b = t7_normalize_rotate_2_project_b * t7_normalize_rotate_2_project_r;
     n_normalize_rotate_2_project_b -= t7_normalize_rotate_2_project_b * (t3_normalize_rotate_2_project * t7_normalize_rotate_2_project_r * t7_normalize_rotate_2_project_r);
+    const t2_project = c + 1;
+    const t3_project = cams[t2_project]!;
+    const t2_normalize_rotate_2_project = t3_project;
     const t6_normalize_rotate_2_project_r = t8_normalize_rotate_2_project_r;
     let t2_normalize_rotate_2_project_b = t6_normalize_rotate_2_project_b * t6_normalize_rotate_2_project_r;
     n_normalize_rotate_2_project_b -= t6_normalize_rotate_2_project_b * (t2_normalize_rotate_2_project * t6_normalize_rotate_2_project_r * t6_normalize_rotate_2_project_r);
+    const t1_project = cams[c]!;
+    const t1_normalize_rotate_2_project = t1_project;
     const t5_normalize_rotate_2_project_r = t8_normalize_rotate_2_project_r;
     let t1_normalize_rotate_2_project_b = t5_normalize_rotate_2_project_b * t5_normalize_rotate_2_project_r;
     n_normalize_rotate_2_project_b -= t5_normalize_rotate_2_project_b * (t1_normalize_rotate_2_project * t5_normalize_rotate_2_project_r * t5_normalize_rotate_2_project_r);
@@ -10924,7 +10868,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     let t5_project_b = t3_normalize_rotate_2_project_b;
     let t3_project_b = t2_normalize_rotate_2_project_b;
     let t1_project_b = t1_normalize_rotate_2_project_b;
-    // grad of (rotate.y): return { x: r[1], y: r[2], z: r[3] }
+    // grad of (rotate(…).y): return { x: r[1], y: r[2], z: r[3] }
     const t29_qmul_1_rotate_1_project_b = t12_rotate_1_project_b;
     // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
     const t27_qmul_1_rotate_1_project_b = t29_qmul_1_rotate_1_project_b;
@@ -10951,7 +10895,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     const t29_qmul_rotate_1_project_b = t3_qmul_1_rotate_1_project_b;
     const t22_qmul_rotate_1_project_b = t2_qmul_1_rotate_1_project_b;
     const t15_qmul_rotate_1_project_b = t1_qmul_1_rotate_1_project_b;
-    // grad of (rotate.y): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+    // grad of (rotate(…).y): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
     const t8_rotate_1_project_b = -t9_rotate_1_project_b;
     let t8_normalize_rotate_1_project_b = t8_rotate_1_project_b;
     const t6_rotate_1_project_b = -t7_rotate_1_project_b;
@@ -10962,7 +10906,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
     const t34_qmul_rotate_1_project_b = t36_qmul_rotate_1_project_b;
     const t35_qmul_rotate_1_project_b = t36_qmul_rotate_1_project_b;
-    let t4_qmul_rotate_1_project_b = t35_qmul_rotate_1_project_b * t5_qmul_rotate_1_project;
+    let t4_qmul_rotate_1_project_b = t35_qmul_rotate_1_project_b * 0;
     const t32_qmul_rotate_1_project_b = t34_qmul_rotate_1_project_b;
     const t33_qmul_rotate_1_project_b = -t34_qmul_rotate_1_project_b;
     let t3_qmul_rotate_1_project_b = t33_qmul_rotate_1_project_b * t6_qmul_rotate_1_project;
@@ -10979,7 +10923,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     t6_qmul_rotate_1_project_b += t28_qmul_rotate_1_project_b * t4_qmul_rotate_1_project;
     const t25_qmul_rotate_1_project_b = t27_qmul_rotate_1_project_b;
     const t26_qmul_rotate_1_project_b = t27_qmul_rotate_1_project_b;
-    t3_qmul_rotate_1_project_b += t26_qmul_rotate_1_project_b * t5_qmul_rotate_1_project;
+    t3_qmul_rotate_1_project_b += t26_qmul_rotate_1_project_b * 0;
     const t23_qmul_rotate_1_project_b = t25_qmul_rotate_1_project_b;
     const t24_qmul_rotate_1_project_b = -t25_qmul_rotate_1_project_b;
     t2_qmul_rotate_1_project_b += t24_qmul_rotate_1_project_b * t8_qmul_rotate_1_project;
@@ -10996,7 +10940,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     t8_qmul_rotate_1_project_b += t19_qmul_rotate_1_project_b * t3_qmul_rotate_1_project;
     const t16_qmul_rotate_1_project_b = t18_qmul_rotate_1_project_b;
     const t17_qmul_rotate_1_project_b = t18_qmul_rotate_1_project_b;
-    t2_qmul_rotate_1_project_b += t17_qmul_rotate_1_project_b * t5_qmul_rotate_1_project;
+    t2_qmul_rotate_1_project_b += t17_qmul_rotate_1_project_b * 0;
     t1_qmul_rotate_1_project_b += t16_qmul_rotate_1_project_b * t6_qmul_rotate_1_project;
     t6_qmul_rotate_1_project_b += t16_qmul_rotate_1_project_b * t1_qmul_rotate_1_project;
     const t13_qmul_rotate_1_project_b = t15_qmul_rotate_1_project_b;
@@ -11011,7 +10955,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     const t10_qmul_rotate_1_project_b = -t11_qmul_rotate_1_project_b;
     t2_qmul_rotate_1_project_b += t10_qmul_rotate_1_project_b * t6_qmul_rotate_1_project;
     t6_qmul_rotate_1_project_b += t10_qmul_rotate_1_project_b * t2_qmul_rotate_1_project;
-    t1_qmul_rotate_1_project_b += t9_qmul_rotate_1_project_b * t5_qmul_rotate_1_project;
+    t1_qmul_rotate_1_project_b += t9_qmul_rotate_1_project_b * 0;
     // grad of (qmul): const [bw, bx, by, bz] = b
     t8_b += t8_qmul_rotate_1_project_b;
     t6_b += t7_qmul_rotate_1_project_b;
@@ -11022,15 +10966,20 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     t6_normalize_rotate_1_project_b += t2_qmul_rotate_1_project_b;
     t5_normalize_rotate_1_project_b += t1_qmul_rotate_1_project_b;
     // grad of (normalize): return [q[0] / n, q[1] / n, q[2] / n, q[3] / n]
+    const n_normalize_rotate_1_project = stack[--top]!;
+    const t4_normalize_rotate_1_project = t7_project;
     const t8_normalize_rotate_1_project_r = 1 / n_normalize_rotate_1_project;
     let t4_normalize_rotate_1_project_b = t8_normalize_rotate_1_project_b * t8_normalize_rotate_1_project_r;
     let n_normalize_rotate_1_project_b = -(t8_normalize_rotate_1_project_b * (t4_normalize_rotate_1_project * t8_normalize_rotate_1_project_r * t8_normalize_rotate_1_project_r));
+    const t3_normalize_rotate_1_project = t5_project;
     const t7_normalize_rotate_1_project_r = t8_normalize_rotate_1_project_r;
     let t3_normalize_rotate_1_project_b = t7_normalize_rotate_1_project_b * t7_normalize_rotate_1_project_r;
     n_normalize_rotate_1_project_b -= t7_normalize_rotate_1_project_b * (t3_normalize_rotate_1_project * t7_normalize_rotate_1_project_r * t7_normalize_rotate_1_project_r);
+    const t2_normalize_rotate_1_project = t3_project;
     const t6_normalize_rotate_1_project_r = t8_normalize_rotate_1_project_r;
     let t2_normalize_rotate_1_project_b = t6_normalize_rotate_1_project_b * t6_normalize_rotate_1_project_r;
     n_normalize_rotate_1_project_b -= t6_normalize_rotate_1_project_b * (t2_normalize_rotate_1_project * t6_normalize_rotate_1_project_r * t6_normalize_rotate_1_project_r);
+    const t1_normalize_rotate_1_project = t1_project;
     const t5_normalize_rotate_1_project_r = t8_normalize_rotate_1_project_r;
     let t1_normalize_rotate_1_project_b = t5_normalize_rotate_1_project_b * t5_normalize_rotate_1_project_r;
     n_normalize_rotate_1_project_b -= t5_normalize_rotate_1_project_b * (t1_normalize_rotate_1_project * t5_normalize_rotate_1_project_r * t5_normalize_rotate_1_project_r);
@@ -11043,7 +10992,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     t5_project_b += t3_normalize_rotate_1_project_b;
     t3_project_b += t2_normalize_rotate_1_project_b;
     t1_project_b += t1_normalize_rotate_1_project_b;
-    // grad of (rotate.x): return { x: r[1], y: r[2], z: r[3] }
+    // grad of (rotate(…).x): return { x: r[1], y: r[2], z: r[3] }
     const t22_qmul_1_rotate_project_b = t11_rotate_project_b;
     // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
     const t20_qmul_1_rotate_project_b = t22_qmul_1_rotate_project_b;
@@ -11070,7 +11019,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     const t29_qmul_rotate_project_b = t3_qmul_1_rotate_project_b;
     const t22_qmul_rotate_project_b = t2_qmul_1_rotate_project_b;
     const t15_qmul_rotate_project_b = t1_qmul_1_rotate_project_b;
-    // grad of (rotate.x): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+    // grad of (rotate(…).x): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
     const t8_rotate_project_b = -t9_rotate_project_b;
     let t8_normalize_rotate_project_b = t8_rotate_project_b;
     const t6_rotate_project_b = -t7_rotate_project_b;
@@ -11081,7 +11030,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
     const t34_qmul_rotate_project_b = t36_qmul_rotate_project_b;
     const t35_qmul_rotate_project_b = t36_qmul_rotate_project_b;
-    let t4_qmul_rotate_project_b = t35_qmul_rotate_project_b * t5_qmul_rotate_project;
+    let t4_qmul_rotate_project_b = t35_qmul_rotate_project_b * 0;
     const t32_qmul_rotate_project_b = t34_qmul_rotate_project_b;
     const t33_qmul_rotate_project_b = -t34_qmul_rotate_project_b;
     let t3_qmul_rotate_project_b = t33_qmul_rotate_project_b * t6_qmul_rotate_project;
@@ -11098,7 +11047,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     t6_qmul_rotate_project_b += t28_qmul_rotate_project_b * t4_qmul_rotate_project;
     const t25_qmul_rotate_project_b = t27_qmul_rotate_project_b;
     const t26_qmul_rotate_project_b = t27_qmul_rotate_project_b;
-    t3_qmul_rotate_project_b += t26_qmul_rotate_project_b * t5_qmul_rotate_project;
+    t3_qmul_rotate_project_b += t26_qmul_rotate_project_b * 0;
     const t23_qmul_rotate_project_b = t25_qmul_rotate_project_b;
     const t24_qmul_rotate_project_b = -t25_qmul_rotate_project_b;
     t2_qmul_rotate_project_b += t24_qmul_rotate_project_b * t8_qmul_rotate_project;
@@ -11115,7 +11064,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     t8_qmul_rotate_project_b += t19_qmul_rotate_project_b * t3_qmul_rotate_project;
     const t16_qmul_rotate_project_b = t18_qmul_rotate_project_b;
     const t17_qmul_rotate_project_b = t18_qmul_rotate_project_b;
-    t2_qmul_rotate_project_b += t17_qmul_rotate_project_b * t5_qmul_rotate_project;
+    t2_qmul_rotate_project_b += t17_qmul_rotate_project_b * 0;
     t1_qmul_rotate_project_b += t16_qmul_rotate_project_b * t6_qmul_rotate_project;
     t6_qmul_rotate_project_b += t16_qmul_rotate_project_b * t1_qmul_rotate_project;
     const t13_qmul_rotate_project_b = t15_qmul_rotate_project_b;
@@ -11130,7 +11079,7 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     const t10_qmul_rotate_project_b = -t11_qmul_rotate_project_b;
     t2_qmul_rotate_project_b += t10_qmul_rotate_project_b * t6_qmul_rotate_project;
     t6_qmul_rotate_project_b += t10_qmul_rotate_project_b * t2_qmul_rotate_project;
-    t1_qmul_rotate_project_b += t9_qmul_rotate_project_b * t5_qmul_rotate_project;
+    t1_qmul_rotate_project_b += t9_qmul_rotate_project_b * 0;
     // grad of (qmul): const [bw, bx, by, bz] = b
     t8_b += t8_qmul_rotate_project_b;
     points_b[t7]! += t8_b;
@@ -11144,15 +11093,20 @@ export function bundleCost_vjp(cams: Float64Array, points: Float64Array, camIdx:
     t6_normalize_rotate_project_b += t2_qmul_rotate_project_b;
     t5_normalize_rotate_project_b += t1_qmul_rotate_project_b;
     // grad of (normalize): return [q[0] / n, q[1] / n, q[2] / n, q[3] / n]
+    const n_normalize_rotate_project = stack[--top]!;
+    const t4_normalize_rotate_project = t7_project;
     const t8_normalize_rotate_project_r = 1 / n_normalize_rotate_project;
     let t4_normalize_rotate_project_b = t8_normalize_rotate_project_b * t8_normalize_rotate_project_r;
     let n_normalize_rotate_project_b = -(t8_normalize_rotate_project_b * (t4_normalize_rotate_project * t8_normalize_rotate_project_r * t8_normalize_rotate_project_r));
+    const t3_normalize_rotate_project = t5_project;
     const t7_normalize_rotate_project_r = t8_normalize_rotate_project_r;
     let t3_normalize_rotate_project_b = t7_normalize_rotate_project_b * t7_normalize_rotate_project_r;
     n_normalize_rotate_project_b -= t7_normalize_rotate_project_b * (t3_normalize_rotate_project * t7_normalize_rotate_project_r * t7_normalize_rotate_project_r);
+    const t2_normalize_rotate_project = t3_project;
     const t6_normalize_rotate_project_r = t8_normalize_rotate_project_r;
     let t2_normalize_rotate_project_b = t6_normalize_rotate_project_b * t6_normalize_rotate_project_r;
     n_normalize_rotate_project_b -= t6_normalize_rotate_project_b * (t2_normalize_rotate_project * t6_normalize_rotate_project_r * t6_normalize_rotate_project_r);
+    const t1_normalize_rotate_project = t1_project;
     const t5_normalize_rotate_project_r = t8_normalize_rotate_project_r;
     let t1_normalize_rotate_project_b = t5_normalize_rotate_project_b * t5_normalize_rotate_project_r;
     n_normalize_rotate_project_b -= t5_normalize_rotate_project_b * (t1_normalize_rotate_project * t5_normalize_rotate_project_r * t5_normalize_rotate_project_r);
@@ -11240,15 +11194,14 @@ export function bundleCost_jvp(cams: Float64Array, points: Float64Array, camIdx:
     const t3_qmul_rotate_project_d = t7_normalize_rotate_project_d;
     const t4_qmul_rotate_project = t8_normalize_rotate_project;
     const t4_qmul_rotate_project_d = t8_normalize_rotate_project_d;
-    const t5_qmul_rotate_project: number = 0;
     const t6_qmul_rotate_project = t4;
     const t6_qmul_rotate_project_d = t4_d;
     const t7_qmul_rotate_project = t6;
     const t7_qmul_rotate_project_d = t6_d;
     const t8_qmul_rotate_project = t8;
     const t8_qmul_rotate_project_d = t8_d;
-    const t9_qmul_rotate_project = t1_qmul_rotate_project * t5_qmul_rotate_project;
-    const t9_qmul_rotate_project_d = t5_qmul_rotate_project * t1_qmul_rotate_project_d;
+    const t9_qmul_rotate_project = t1_qmul_rotate_project * 0;
+    const t9_qmul_rotate_project_d: number = 0;
     const t10_qmul_rotate_project = t2_qmul_rotate_project * t6_qmul_rotate_project;
     const t10_qmul_rotate_project_d = t6_qmul_rotate_project * t2_qmul_rotate_project_d + t2_qmul_rotate_project * t6_qmul_rotate_project_d;
     const t11_qmul_rotate_project = t9_qmul_rotate_project - t10_qmul_rotate_project;
@@ -11263,8 +11216,8 @@ export function bundleCost_jvp(cams: Float64Array, points: Float64Array, camIdx:
     const t15_qmul_rotate_project_d = t13_qmul_rotate_project_d - t14_qmul_rotate_project_d;
     const t16_qmul_rotate_project = t1_qmul_rotate_project * t6_qmul_rotate_project;
     const t16_qmul_rotate_project_d = t6_qmul_rotate_project * t1_qmul_rotate_project_d + t1_qmul_rotate_project * t6_qmul_rotate_project_d;
-    const t17_qmul_rotate_project = t2_qmul_rotate_project * t5_qmul_rotate_project;
-    const t17_qmul_rotate_project_d = t5_qmul_rotate_project * t2_qmul_rotate_project_d;
+    const t17_qmul_rotate_project = t2_qmul_rotate_project * 0;
+    const t17_qmul_rotate_project_d: number = 0;
     const t18_qmul_rotate_project = t16_qmul_rotate_project + t17_qmul_rotate_project;
     const t18_qmul_rotate_project_d = t16_qmul_rotate_project_d + t17_qmul_rotate_project_d;
     const t19_qmul_rotate_project = t3_qmul_rotate_project * t8_qmul_rotate_project;
@@ -11281,8 +11234,8 @@ export function bundleCost_jvp(cams: Float64Array, points: Float64Array, camIdx:
     const t24_qmul_rotate_project_d = t8_qmul_rotate_project * t2_qmul_rotate_project_d + t2_qmul_rotate_project * t8_qmul_rotate_project_d;
     const t25_qmul_rotate_project = t23_qmul_rotate_project - t24_qmul_rotate_project;
     const t25_qmul_rotate_project_d = t23_qmul_rotate_project_d - t24_qmul_rotate_project_d;
-    const t26_qmul_rotate_project = t3_qmul_rotate_project * t5_qmul_rotate_project;
-    const t26_qmul_rotate_project_d = t5_qmul_rotate_project * t3_qmul_rotate_project_d;
+    const t26_qmul_rotate_project = t3_qmul_rotate_project * 0;
+    const t26_qmul_rotate_project_d: number = 0;
     const t27_qmul_rotate_project = t25_qmul_rotate_project + t26_qmul_rotate_project;
     const t27_qmul_rotate_project_d = t25_qmul_rotate_project_d + t26_qmul_rotate_project_d;
     const t28_qmul_rotate_project = t4_qmul_rotate_project * t6_qmul_rotate_project;
@@ -11299,8 +11252,8 @@ export function bundleCost_jvp(cams: Float64Array, points: Float64Array, camIdx:
     const t33_qmul_rotate_project_d = t6_qmul_rotate_project * t3_qmul_rotate_project_d + t3_qmul_rotate_project * t6_qmul_rotate_project_d;
     const t34_qmul_rotate_project = t32_qmul_rotate_project - t33_qmul_rotate_project;
     const t34_qmul_rotate_project_d = t32_qmul_rotate_project_d - t33_qmul_rotate_project_d;
-    const t35_qmul_rotate_project = t4_qmul_rotate_project * t5_qmul_rotate_project;
-    const t35_qmul_rotate_project_d = t5_qmul_rotate_project * t4_qmul_rotate_project_d;
+    const t35_qmul_rotate_project = t4_qmul_rotate_project * 0;
+    const t35_qmul_rotate_project_d: number = 0;
     const t36_qmul_rotate_project = t34_qmul_rotate_project + t35_qmul_rotate_project;
     const t36_qmul_rotate_project_d = t34_qmul_rotate_project_d + t35_qmul_rotate_project_d;
     const t3_rotate_project = t5_normalize_rotate_project;
@@ -11375,15 +11328,14 @@ export function bundleCost_jvp(cams: Float64Array, points: Float64Array, camIdx:
     const t3_qmul_rotate_1_project_d = t7_normalize_rotate_1_project_d;
     const t4_qmul_rotate_1_project = t8_normalize_rotate_1_project;
     const t4_qmul_rotate_1_project_d = t8_normalize_rotate_1_project_d;
-    const t5_qmul_rotate_1_project: number = 0;
     const t6_qmul_rotate_1_project = t4;
     const t6_qmul_rotate_1_project_d = t4_d;
     const t7_qmul_rotate_1_project = t6;
     const t7_qmul_rotate_1_project_d = t6_d;
     const t8_qmul_rotate_1_project = t8;
     const t8_qmul_rotate_1_project_d = t8_d;
-    const t9_qmul_rotate_1_project = t1_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t9_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t1_qmul_rotate_1_project_d;
+    const t9_qmul_rotate_1_project = t1_qmul_rotate_1_project * 0;
+    const t9_qmul_rotate_1_project_d: number = 0;
     const t10_qmul_rotate_1_project = t2_qmul_rotate_1_project * t6_qmul_rotate_1_project;
     const t10_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t2_qmul_rotate_1_project_d + t2_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
     const t11_qmul_rotate_1_project = t9_qmul_rotate_1_project - t10_qmul_rotate_1_project;
@@ -11398,8 +11350,8 @@ export function bundleCost_jvp(cams: Float64Array, points: Float64Array, camIdx:
     const t15_qmul_rotate_1_project_d = t13_qmul_rotate_1_project_d - t14_qmul_rotate_1_project_d;
     const t16_qmul_rotate_1_project = t1_qmul_rotate_1_project * t6_qmul_rotate_1_project;
     const t16_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t1_qmul_rotate_1_project_d + t1_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
-    const t17_qmul_rotate_1_project = t2_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t17_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t2_qmul_rotate_1_project_d;
+    const t17_qmul_rotate_1_project = t2_qmul_rotate_1_project * 0;
+    const t17_qmul_rotate_1_project_d: number = 0;
     const t18_qmul_rotate_1_project = t16_qmul_rotate_1_project + t17_qmul_rotate_1_project;
     const t18_qmul_rotate_1_project_d = t16_qmul_rotate_1_project_d + t17_qmul_rotate_1_project_d;
     const t19_qmul_rotate_1_project = t3_qmul_rotate_1_project * t8_qmul_rotate_1_project;
@@ -11416,8 +11368,8 @@ export function bundleCost_jvp(cams: Float64Array, points: Float64Array, camIdx:
     const t24_qmul_rotate_1_project_d = t8_qmul_rotate_1_project * t2_qmul_rotate_1_project_d + t2_qmul_rotate_1_project * t8_qmul_rotate_1_project_d;
     const t25_qmul_rotate_1_project = t23_qmul_rotate_1_project - t24_qmul_rotate_1_project;
     const t25_qmul_rotate_1_project_d = t23_qmul_rotate_1_project_d - t24_qmul_rotate_1_project_d;
-    const t26_qmul_rotate_1_project = t3_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t26_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t3_qmul_rotate_1_project_d;
+    const t26_qmul_rotate_1_project = t3_qmul_rotate_1_project * 0;
+    const t26_qmul_rotate_1_project_d: number = 0;
     const t27_qmul_rotate_1_project = t25_qmul_rotate_1_project + t26_qmul_rotate_1_project;
     const t27_qmul_rotate_1_project_d = t25_qmul_rotate_1_project_d + t26_qmul_rotate_1_project_d;
     const t28_qmul_rotate_1_project = t4_qmul_rotate_1_project * t6_qmul_rotate_1_project;
@@ -11434,8 +11386,8 @@ export function bundleCost_jvp(cams: Float64Array, points: Float64Array, camIdx:
     const t33_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t3_qmul_rotate_1_project_d + t3_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
     const t34_qmul_rotate_1_project = t32_qmul_rotate_1_project - t33_qmul_rotate_1_project;
     const t34_qmul_rotate_1_project_d = t32_qmul_rotate_1_project_d - t33_qmul_rotate_1_project_d;
-    const t35_qmul_rotate_1_project = t4_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t35_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t4_qmul_rotate_1_project_d;
+    const t35_qmul_rotate_1_project = t4_qmul_rotate_1_project * 0;
+    const t35_qmul_rotate_1_project_d: number = 0;
     const t36_qmul_rotate_1_project = t34_qmul_rotate_1_project + t35_qmul_rotate_1_project;
     const t36_qmul_rotate_1_project_d = t34_qmul_rotate_1_project_d + t35_qmul_rotate_1_project_d;
     const t3_rotate_1_project = t5_normalize_rotate_1_project;
@@ -11510,15 +11462,14 @@ export function bundleCost_jvp(cams: Float64Array, points: Float64Array, camIdx:
     const t3_qmul_rotate_2_project_d = t7_normalize_rotate_2_project_d;
     const t4_qmul_rotate_2_project = t8_normalize_rotate_2_project;
     const t4_qmul_rotate_2_project_d = t8_normalize_rotate_2_project_d;
-    const t5_qmul_rotate_2_project: number = 0;
     const t6_qmul_rotate_2_project = t4;
     const t6_qmul_rotate_2_project_d = t4_d;
     const t7_qmul_rotate_2_project = t6;
     const t7_qmul_rotate_2_project_d = t6_d;
     const t8_qmul_rotate_2_project = t8;
     const t8_qmul_rotate_2_project_d = t8_d;
-    const t9_qmul_rotate_2_project = t1_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t9_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t1_qmul_rotate_2_project_d;
+    const t9_qmul_rotate_2_project = t1_qmul_rotate_2_project * 0;
+    const t9_qmul_rotate_2_project_d: number = 0;
     const t10_qmul_rotate_2_project = t2_qmul_rotate_2_project * t6_qmul_rotate_2_project;
     const t10_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t2_qmul_rotate_2_project_d + t2_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
     const t11_qmul_rotate_2_project = t9_qmul_rotate_2_project - t10_qmul_rotate_2_project;
@@ -11533,8 +11484,8 @@ export function bundleCost_jvp(cams: Float64Array, points: Float64Array, camIdx:
     const t15_qmul_rotate_2_project_d = t13_qmul_rotate_2_project_d - t14_qmul_rotate_2_project_d;
     const t16_qmul_rotate_2_project = t1_qmul_rotate_2_project * t6_qmul_rotate_2_project;
     const t16_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t1_qmul_rotate_2_project_d + t1_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
-    const t17_qmul_rotate_2_project = t2_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t17_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t2_qmul_rotate_2_project_d;
+    const t17_qmul_rotate_2_project = t2_qmul_rotate_2_project * 0;
+    const t17_qmul_rotate_2_project_d: number = 0;
     const t18_qmul_rotate_2_project = t16_qmul_rotate_2_project + t17_qmul_rotate_2_project;
     const t18_qmul_rotate_2_project_d = t16_qmul_rotate_2_project_d + t17_qmul_rotate_2_project_d;
     const t19_qmul_rotate_2_project = t3_qmul_rotate_2_project * t8_qmul_rotate_2_project;
@@ -11551,8 +11502,8 @@ export function bundleCost_jvp(cams: Float64Array, points: Float64Array, camIdx:
     const t24_qmul_rotate_2_project_d = t8_qmul_rotate_2_project * t2_qmul_rotate_2_project_d + t2_qmul_rotate_2_project * t8_qmul_rotate_2_project_d;
     const t25_qmul_rotate_2_project = t23_qmul_rotate_2_project - t24_qmul_rotate_2_project;
     const t25_qmul_rotate_2_project_d = t23_qmul_rotate_2_project_d - t24_qmul_rotate_2_project_d;
-    const t26_qmul_rotate_2_project = t3_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t26_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t3_qmul_rotate_2_project_d;
+    const t26_qmul_rotate_2_project = t3_qmul_rotate_2_project * 0;
+    const t26_qmul_rotate_2_project_d: number = 0;
     const t27_qmul_rotate_2_project = t25_qmul_rotate_2_project + t26_qmul_rotate_2_project;
     const t27_qmul_rotate_2_project_d = t25_qmul_rotate_2_project_d + t26_qmul_rotate_2_project_d;
     const t28_qmul_rotate_2_project = t4_qmul_rotate_2_project * t6_qmul_rotate_2_project;
@@ -11569,8 +11520,8 @@ export function bundleCost_jvp(cams: Float64Array, points: Float64Array, camIdx:
     const t33_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t3_qmul_rotate_2_project_d + t3_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
     const t34_qmul_rotate_2_project = t32_qmul_rotate_2_project - t33_qmul_rotate_2_project;
     const t34_qmul_rotate_2_project_d = t32_qmul_rotate_2_project_d - t33_qmul_rotate_2_project_d;
-    const t35_qmul_rotate_2_project = t4_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t35_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t4_qmul_rotate_2_project_d;
+    const t35_qmul_rotate_2_project = t4_qmul_rotate_2_project * 0;
+    const t35_qmul_rotate_2_project_d: number = 0;
     const t36_qmul_rotate_2_project = t34_qmul_rotate_2_project + t35_qmul_rotate_2_project;
     const t36_qmul_rotate_2_project_d = t34_qmul_rotate_2_project_d + t35_qmul_rotate_2_project_d;
     const t3_rotate_2_project = t5_normalize_rotate_2_project;
@@ -11719,8 +11670,8 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
   let top = tape.top;
   let total = 0;
   const t1 = camIdx.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 3 > stack.length) {
-    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 3);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 17 > stack.length) {
+    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 17);
     stack_d = tapeTangents(stack);
   }
   for (let k = 0; k < t1; k++) {
@@ -11729,10 +11680,13 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     const t3 = ptIdx[k]!;
     const p = 3 * t3;
     const t4 = points[p]!;
+    const t4_d = points_d[p]!;
     const t5 = p + 1;
     const t6 = points[t5]!;
+    const t6_d = points_d[t5]!;
     const t7 = p + 2;
     const t8 = points[t7]!;
+    const t8_d = points_d[t7]!;
     const t1_project = cams[c]!;
     const t1_project_d = cams_d[c]!;
     const t2_project = c + 1;
@@ -11755,68 +11709,131 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     const n_normalize_rotate_project = Math.hypot(t1_normalize_rotate_project, t2_normalize_rotate_project, t3_normalize_rotate_project, t4_normalize_rotate_project);
     const n_normalize_rotate_project_d = (n_normalize_rotate_project === 0 ? 0 : t1_normalize_rotate_project / n_normalize_rotate_project * t1_normalize_rotate_project_d) + (n_normalize_rotate_project === 0 ? 0 : t2_normalize_rotate_project / n_normalize_rotate_project * t2_normalize_rotate_project_d) + (n_normalize_rotate_project === 0 ? 0 : t3_normalize_rotate_project / n_normalize_rotate_project * t3_normalize_rotate_project_d) + (n_normalize_rotate_project === 0 ? 0 : t4_normalize_rotate_project / n_normalize_rotate_project * t4_normalize_rotate_project_d);
     const t5_normalize_rotate_project = t1_normalize_rotate_project / n_normalize_rotate_project;
+    const t5_normalize_rotate_project_d = t1_normalize_rotate_project_d / n_normalize_rotate_project - t5_normalize_rotate_project / n_normalize_rotate_project * n_normalize_rotate_project_d;
     const t6_normalize_rotate_project = t2_normalize_rotate_project / n_normalize_rotate_project;
+    const t6_normalize_rotate_project_d = t2_normalize_rotate_project_d / n_normalize_rotate_project - t6_normalize_rotate_project / n_normalize_rotate_project * n_normalize_rotate_project_d;
     const t7_normalize_rotate_project = t3_normalize_rotate_project / n_normalize_rotate_project;
+    const t7_normalize_rotate_project_d = t3_normalize_rotate_project_d / n_normalize_rotate_project - t7_normalize_rotate_project / n_normalize_rotate_project * n_normalize_rotate_project_d;
     const t8_normalize_rotate_project = t4_normalize_rotate_project / n_normalize_rotate_project;
+    const t8_normalize_rotate_project_d = t4_normalize_rotate_project_d / n_normalize_rotate_project - t8_normalize_rotate_project / n_normalize_rotate_project * n_normalize_rotate_project_d;
+    stack_d[top]! = n_normalize_rotate_project_d;
+    stack[top++]! = n_normalize_rotate_project;
     const t1_qmul_rotate_project = t5_normalize_rotate_project;
+    const t1_qmul_rotate_project_d = t5_normalize_rotate_project_d;
     const t2_qmul_rotate_project = t6_normalize_rotate_project;
+    const t2_qmul_rotate_project_d = t6_normalize_rotate_project_d;
     const t3_qmul_rotate_project = t7_normalize_rotate_project;
+    const t3_qmul_rotate_project_d = t7_normalize_rotate_project_d;
     const t4_qmul_rotate_project = t8_normalize_rotate_project;
-    const t5_qmul_rotate_project: number = 0;
+    const t4_qmul_rotate_project_d = t8_normalize_rotate_project_d;
     const t6_qmul_rotate_project = t4;
+    const t6_qmul_rotate_project_d = t4_d;
     const t7_qmul_rotate_project = t6;
+    const t7_qmul_rotate_project_d = t6_d;
     const t8_qmul_rotate_project = t8;
-    const t9_qmul_rotate_project = t1_qmul_rotate_project * t5_qmul_rotate_project;
+    const t8_qmul_rotate_project_d = t8_d;
+    const t9_qmul_rotate_project = t1_qmul_rotate_project * 0;
+    const t9_qmul_rotate_project_d: number = 0;
     const t10_qmul_rotate_project = t2_qmul_rotate_project * t6_qmul_rotate_project;
+    const t10_qmul_rotate_project_d = t6_qmul_rotate_project * t2_qmul_rotate_project_d + t2_qmul_rotate_project * t6_qmul_rotate_project_d;
     const t11_qmul_rotate_project = t9_qmul_rotate_project - t10_qmul_rotate_project;
+    const t11_qmul_rotate_project_d = t9_qmul_rotate_project_d - t10_qmul_rotate_project_d;
     const t12_qmul_rotate_project = t3_qmul_rotate_project * t7_qmul_rotate_project;
+    const t12_qmul_rotate_project_d = t7_qmul_rotate_project * t3_qmul_rotate_project_d + t3_qmul_rotate_project * t7_qmul_rotate_project_d;
     const t13_qmul_rotate_project = t11_qmul_rotate_project - t12_qmul_rotate_project;
+    const t13_qmul_rotate_project_d = t11_qmul_rotate_project_d - t12_qmul_rotate_project_d;
     const t14_qmul_rotate_project = t4_qmul_rotate_project * t8_qmul_rotate_project;
+    const t14_qmul_rotate_project_d = t8_qmul_rotate_project * t4_qmul_rotate_project_d + t4_qmul_rotate_project * t8_qmul_rotate_project_d;
     const t15_qmul_rotate_project = t13_qmul_rotate_project - t14_qmul_rotate_project;
+    const t15_qmul_rotate_project_d = t13_qmul_rotate_project_d - t14_qmul_rotate_project_d;
     const t16_qmul_rotate_project = t1_qmul_rotate_project * t6_qmul_rotate_project;
-    const t17_qmul_rotate_project = t2_qmul_rotate_project * t5_qmul_rotate_project;
+    const t16_qmul_rotate_project_d = t6_qmul_rotate_project * t1_qmul_rotate_project_d + t1_qmul_rotate_project * t6_qmul_rotate_project_d;
+    const t17_qmul_rotate_project = t2_qmul_rotate_project * 0;
+    const t17_qmul_rotate_project_d: number = 0;
     const t18_qmul_rotate_project = t16_qmul_rotate_project + t17_qmul_rotate_project;
+    const t18_qmul_rotate_project_d = t16_qmul_rotate_project_d + t17_qmul_rotate_project_d;
     const t19_qmul_rotate_project = t3_qmul_rotate_project * t8_qmul_rotate_project;
+    const t19_qmul_rotate_project_d = t8_qmul_rotate_project * t3_qmul_rotate_project_d + t3_qmul_rotate_project * t8_qmul_rotate_project_d;
     const t20_qmul_rotate_project = t18_qmul_rotate_project + t19_qmul_rotate_project;
+    const t20_qmul_rotate_project_d = t18_qmul_rotate_project_d + t19_qmul_rotate_project_d;
     const t21_qmul_rotate_project = t4_qmul_rotate_project * t7_qmul_rotate_project;
+    const t21_qmul_rotate_project_d = t7_qmul_rotate_project * t4_qmul_rotate_project_d + t4_qmul_rotate_project * t7_qmul_rotate_project_d;
     const t22_qmul_rotate_project = t20_qmul_rotate_project - t21_qmul_rotate_project;
+    const t22_qmul_rotate_project_d = t20_qmul_rotate_project_d - t21_qmul_rotate_project_d;
     const t23_qmul_rotate_project = t1_qmul_rotate_project * t7_qmul_rotate_project;
+    const t23_qmul_rotate_project_d = t7_qmul_rotate_project * t1_qmul_rotate_project_d + t1_qmul_rotate_project * t7_qmul_rotate_project_d;
     const t24_qmul_rotate_project = t2_qmul_rotate_project * t8_qmul_rotate_project;
+    const t24_qmul_rotate_project_d = t8_qmul_rotate_project * t2_qmul_rotate_project_d + t2_qmul_rotate_project * t8_qmul_rotate_project_d;
     const t25_qmul_rotate_project = t23_qmul_rotate_project - t24_qmul_rotate_project;
-    const t26_qmul_rotate_project = t3_qmul_rotate_project * t5_qmul_rotate_project;
+    const t25_qmul_rotate_project_d = t23_qmul_rotate_project_d - t24_qmul_rotate_project_d;
+    const t26_qmul_rotate_project = t3_qmul_rotate_project * 0;
+    const t26_qmul_rotate_project_d: number = 0;
     const t27_qmul_rotate_project = t25_qmul_rotate_project + t26_qmul_rotate_project;
+    const t27_qmul_rotate_project_d = t25_qmul_rotate_project_d + t26_qmul_rotate_project_d;
     const t28_qmul_rotate_project = t4_qmul_rotate_project * t6_qmul_rotate_project;
+    const t28_qmul_rotate_project_d = t6_qmul_rotate_project * t4_qmul_rotate_project_d + t4_qmul_rotate_project * t6_qmul_rotate_project_d;
     const t29_qmul_rotate_project = t27_qmul_rotate_project + t28_qmul_rotate_project;
+    const t29_qmul_rotate_project_d = t27_qmul_rotate_project_d + t28_qmul_rotate_project_d;
     const t30_qmul_rotate_project = t1_qmul_rotate_project * t8_qmul_rotate_project;
+    const t30_qmul_rotate_project_d = t8_qmul_rotate_project * t1_qmul_rotate_project_d + t1_qmul_rotate_project * t8_qmul_rotate_project_d;
     const t31_qmul_rotate_project = t2_qmul_rotate_project * t7_qmul_rotate_project;
+    const t31_qmul_rotate_project_d = t7_qmul_rotate_project * t2_qmul_rotate_project_d + t2_qmul_rotate_project * t7_qmul_rotate_project_d;
     const t32_qmul_rotate_project = t30_qmul_rotate_project + t31_qmul_rotate_project;
+    const t32_qmul_rotate_project_d = t30_qmul_rotate_project_d + t31_qmul_rotate_project_d;
     const t33_qmul_rotate_project = t3_qmul_rotate_project * t6_qmul_rotate_project;
+    const t33_qmul_rotate_project_d = t6_qmul_rotate_project * t3_qmul_rotate_project_d + t3_qmul_rotate_project * t6_qmul_rotate_project_d;
     const t34_qmul_rotate_project = t32_qmul_rotate_project - t33_qmul_rotate_project;
-    const t35_qmul_rotate_project = t4_qmul_rotate_project * t5_qmul_rotate_project;
+    const t34_qmul_rotate_project_d = t32_qmul_rotate_project_d - t33_qmul_rotate_project_d;
+    const t35_qmul_rotate_project = t4_qmul_rotate_project * 0;
+    const t35_qmul_rotate_project_d: number = 0;
     const t36_qmul_rotate_project = t34_qmul_rotate_project + t35_qmul_rotate_project;
+    const t36_qmul_rotate_project_d = t34_qmul_rotate_project_d + t35_qmul_rotate_project_d;
     const t3_rotate_project = t5_normalize_rotate_project;
+    const t3_rotate_project_d = t5_normalize_rotate_project_d;
     const t4_rotate_project = t6_normalize_rotate_project;
+    const t4_rotate_project_d = t6_normalize_rotate_project_d;
     const t5_rotate_project = -t4_rotate_project;
+    const t5_rotate_project_d = -t4_rotate_project_d;
     const t6_rotate_project = t7_normalize_rotate_project;
+    const t6_rotate_project_d = t7_normalize_rotate_project_d;
     const t7_rotate_project = -t6_rotate_project;
+    const t7_rotate_project_d = -t6_rotate_project_d;
     const t8_rotate_project = t8_normalize_rotate_project;
+    const t8_rotate_project_d = t8_normalize_rotate_project_d;
     const t9_rotate_project = -t8_rotate_project;
+    const t9_rotate_project_d = -t8_rotate_project_d;
     const t1_qmul_1_rotate_project = t15_qmul_rotate_project;
+    const t1_qmul_1_rotate_project_d = t15_qmul_rotate_project_d;
     const t2_qmul_1_rotate_project = t22_qmul_rotate_project;
+    const t2_qmul_1_rotate_project_d = t22_qmul_rotate_project_d;
     const t3_qmul_1_rotate_project = t29_qmul_rotate_project;
+    const t3_qmul_1_rotate_project_d = t29_qmul_rotate_project_d;
     const t4_qmul_1_rotate_project = t36_qmul_rotate_project;
+    const t4_qmul_1_rotate_project_d = t36_qmul_rotate_project_d;
     const t5_qmul_1_rotate_project = t3_rotate_project;
+    const t5_qmul_1_rotate_project_d = t3_rotate_project_d;
     const t6_qmul_1_rotate_project = t5_rotate_project;
+    const t6_qmul_1_rotate_project_d = t5_rotate_project_d;
     const t7_qmul_1_rotate_project = t7_rotate_project;
+    const t7_qmul_1_rotate_project_d = t7_rotate_project_d;
     const t8_qmul_1_rotate_project = t9_rotate_project;
+    const t8_qmul_1_rotate_project_d = t9_rotate_project_d;
     const t16_qmul_1_rotate_project = t1_qmul_1_rotate_project * t6_qmul_1_rotate_project;
+    const t16_qmul_1_rotate_project_d = t6_qmul_1_rotate_project * t1_qmul_1_rotate_project_d + t1_qmul_1_rotate_project * t6_qmul_1_rotate_project_d;
     const t17_qmul_1_rotate_project = t2_qmul_1_rotate_project * t5_qmul_1_rotate_project;
+    const t17_qmul_1_rotate_project_d = t5_qmul_1_rotate_project * t2_qmul_1_rotate_project_d + t2_qmul_1_rotate_project * t5_qmul_1_rotate_project_d;
     const t18_qmul_1_rotate_project = t16_qmul_1_rotate_project + t17_qmul_1_rotate_project;
+    const t18_qmul_1_rotate_project_d = t16_qmul_1_rotate_project_d + t17_qmul_1_rotate_project_d;
     const t19_qmul_1_rotate_project = t3_qmul_1_rotate_project * t8_qmul_1_rotate_project;
+    const t19_qmul_1_rotate_project_d = t8_qmul_1_rotate_project * t3_qmul_1_rotate_project_d + t3_qmul_1_rotate_project * t8_qmul_1_rotate_project_d;
     const t20_qmul_1_rotate_project = t18_qmul_1_rotate_project + t19_qmul_1_rotate_project;
+    const t20_qmul_1_rotate_project_d = t18_qmul_1_rotate_project_d + t19_qmul_1_rotate_project_d;
     const t21_qmul_1_rotate_project = t4_qmul_1_rotate_project * t7_qmul_1_rotate_project;
+    const t21_qmul_1_rotate_project_d = t7_qmul_1_rotate_project * t4_qmul_1_rotate_project_d + t4_qmul_1_rotate_project * t7_qmul_1_rotate_project_d;
     const t22_qmul_1_rotate_project = t20_qmul_1_rotate_project - t21_qmul_1_rotate_project;
+    const t22_qmul_1_rotate_project_d = t20_qmul_1_rotate_project_d - t21_qmul_1_rotate_project_d;
     const t11_rotate_project = t22_qmul_1_rotate_project;
+    const t11_rotate_project_d = t22_qmul_1_rotate_project_d;
     const t1_normalize_rotate_1_project = t1_project;
     const t1_normalize_rotate_1_project_d = t1_project_d;
     const t2_normalize_rotate_1_project = t3_project;
@@ -11828,68 +11845,131 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     const n_normalize_rotate_1_project = Math.hypot(t1_normalize_rotate_1_project, t2_normalize_rotate_1_project, t3_normalize_rotate_1_project, t4_normalize_rotate_1_project);
     const n_normalize_rotate_1_project_d = (n_normalize_rotate_1_project === 0 ? 0 : t1_normalize_rotate_1_project / n_normalize_rotate_1_project * t1_normalize_rotate_1_project_d) + (n_normalize_rotate_1_project === 0 ? 0 : t2_normalize_rotate_1_project / n_normalize_rotate_1_project * t2_normalize_rotate_1_project_d) + (n_normalize_rotate_1_project === 0 ? 0 : t3_normalize_rotate_1_project / n_normalize_rotate_1_project * t3_normalize_rotate_1_project_d) + (n_normalize_rotate_1_project === 0 ? 0 : t4_normalize_rotate_1_project / n_normalize_rotate_1_project * t4_normalize_rotate_1_project_d);
     const t5_normalize_rotate_1_project = t1_normalize_rotate_1_project / n_normalize_rotate_1_project;
+    const t5_normalize_rotate_1_project_d = t1_normalize_rotate_1_project_d / n_normalize_rotate_1_project - t5_normalize_rotate_1_project / n_normalize_rotate_1_project * n_normalize_rotate_1_project_d;
     const t6_normalize_rotate_1_project = t2_normalize_rotate_1_project / n_normalize_rotate_1_project;
+    const t6_normalize_rotate_1_project_d = t2_normalize_rotate_1_project_d / n_normalize_rotate_1_project - t6_normalize_rotate_1_project / n_normalize_rotate_1_project * n_normalize_rotate_1_project_d;
     const t7_normalize_rotate_1_project = t3_normalize_rotate_1_project / n_normalize_rotate_1_project;
+    const t7_normalize_rotate_1_project_d = t3_normalize_rotate_1_project_d / n_normalize_rotate_1_project - t7_normalize_rotate_1_project / n_normalize_rotate_1_project * n_normalize_rotate_1_project_d;
     const t8_normalize_rotate_1_project = t4_normalize_rotate_1_project / n_normalize_rotate_1_project;
+    const t8_normalize_rotate_1_project_d = t4_normalize_rotate_1_project_d / n_normalize_rotate_1_project - t8_normalize_rotate_1_project / n_normalize_rotate_1_project * n_normalize_rotate_1_project_d;
+    stack_d[top]! = n_normalize_rotate_1_project_d;
+    stack[top++]! = n_normalize_rotate_1_project;
     const t1_qmul_rotate_1_project = t5_normalize_rotate_1_project;
+    const t1_qmul_rotate_1_project_d = t5_normalize_rotate_1_project_d;
     const t2_qmul_rotate_1_project = t6_normalize_rotate_1_project;
+    const t2_qmul_rotate_1_project_d = t6_normalize_rotate_1_project_d;
     const t3_qmul_rotate_1_project = t7_normalize_rotate_1_project;
+    const t3_qmul_rotate_1_project_d = t7_normalize_rotate_1_project_d;
     const t4_qmul_rotate_1_project = t8_normalize_rotate_1_project;
-    const t5_qmul_rotate_1_project: number = 0;
+    const t4_qmul_rotate_1_project_d = t8_normalize_rotate_1_project_d;
     const t6_qmul_rotate_1_project = t4;
+    const t6_qmul_rotate_1_project_d = t4_d;
     const t7_qmul_rotate_1_project = t6;
+    const t7_qmul_rotate_1_project_d = t6_d;
     const t8_qmul_rotate_1_project = t8;
-    const t9_qmul_rotate_1_project = t1_qmul_rotate_1_project * t5_qmul_rotate_1_project;
+    const t8_qmul_rotate_1_project_d = t8_d;
+    const t9_qmul_rotate_1_project = t1_qmul_rotate_1_project * 0;
+    const t9_qmul_rotate_1_project_d: number = 0;
     const t10_qmul_rotate_1_project = t2_qmul_rotate_1_project * t6_qmul_rotate_1_project;
+    const t10_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t2_qmul_rotate_1_project_d + t2_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
     const t11_qmul_rotate_1_project = t9_qmul_rotate_1_project - t10_qmul_rotate_1_project;
+    const t11_qmul_rotate_1_project_d = t9_qmul_rotate_1_project_d - t10_qmul_rotate_1_project_d;
     const t12_qmul_rotate_1_project = t3_qmul_rotate_1_project * t7_qmul_rotate_1_project;
+    const t12_qmul_rotate_1_project_d = t7_qmul_rotate_1_project * t3_qmul_rotate_1_project_d + t3_qmul_rotate_1_project * t7_qmul_rotate_1_project_d;
     const t13_qmul_rotate_1_project = t11_qmul_rotate_1_project - t12_qmul_rotate_1_project;
+    const t13_qmul_rotate_1_project_d = t11_qmul_rotate_1_project_d - t12_qmul_rotate_1_project_d;
     const t14_qmul_rotate_1_project = t4_qmul_rotate_1_project * t8_qmul_rotate_1_project;
+    const t14_qmul_rotate_1_project_d = t8_qmul_rotate_1_project * t4_qmul_rotate_1_project_d + t4_qmul_rotate_1_project * t8_qmul_rotate_1_project_d;
     const t15_qmul_rotate_1_project = t13_qmul_rotate_1_project - t14_qmul_rotate_1_project;
+    const t15_qmul_rotate_1_project_d = t13_qmul_rotate_1_project_d - t14_qmul_rotate_1_project_d;
     const t16_qmul_rotate_1_project = t1_qmul_rotate_1_project * t6_qmul_rotate_1_project;
-    const t17_qmul_rotate_1_project = t2_qmul_rotate_1_project * t5_qmul_rotate_1_project;
+    const t16_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t1_qmul_rotate_1_project_d + t1_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
+    const t17_qmul_rotate_1_project = t2_qmul_rotate_1_project * 0;
+    const t17_qmul_rotate_1_project_d: number = 0;
     const t18_qmul_rotate_1_project = t16_qmul_rotate_1_project + t17_qmul_rotate_1_project;
+    const t18_qmul_rotate_1_project_d = t16_qmul_rotate_1_project_d + t17_qmul_rotate_1_project_d;
     const t19_qmul_rotate_1_project = t3_qmul_rotate_1_project * t8_qmul_rotate_1_project;
+    const t19_qmul_rotate_1_project_d = t8_qmul_rotate_1_project * t3_qmul_rotate_1_project_d + t3_qmul_rotate_1_project * t8_qmul_rotate_1_project_d;
     const t20_qmul_rotate_1_project = t18_qmul_rotate_1_project + t19_qmul_rotate_1_project;
+    const t20_qmul_rotate_1_project_d = t18_qmul_rotate_1_project_d + t19_qmul_rotate_1_project_d;
     const t21_qmul_rotate_1_project = t4_qmul_rotate_1_project * t7_qmul_rotate_1_project;
+    const t21_qmul_rotate_1_project_d = t7_qmul_rotate_1_project * t4_qmul_rotate_1_project_d + t4_qmul_rotate_1_project * t7_qmul_rotate_1_project_d;
     const t22_qmul_rotate_1_project = t20_qmul_rotate_1_project - t21_qmul_rotate_1_project;
+    const t22_qmul_rotate_1_project_d = t20_qmul_rotate_1_project_d - t21_qmul_rotate_1_project_d;
     const t23_qmul_rotate_1_project = t1_qmul_rotate_1_project * t7_qmul_rotate_1_project;
+    const t23_qmul_rotate_1_project_d = t7_qmul_rotate_1_project * t1_qmul_rotate_1_project_d + t1_qmul_rotate_1_project * t7_qmul_rotate_1_project_d;
     const t24_qmul_rotate_1_project = t2_qmul_rotate_1_project * t8_qmul_rotate_1_project;
+    const t24_qmul_rotate_1_project_d = t8_qmul_rotate_1_project * t2_qmul_rotate_1_project_d + t2_qmul_rotate_1_project * t8_qmul_rotate_1_project_d;
     const t25_qmul_rotate_1_project = t23_qmul_rotate_1_project - t24_qmul_rotate_1_project;
-    const t26_qmul_rotate_1_project = t3_qmul_rotate_1_project * t5_qmul_rotate_1_project;
+    const t25_qmul_rotate_1_project_d = t23_qmul_rotate_1_project_d - t24_qmul_rotate_1_project_d;
+    const t26_qmul_rotate_1_project = t3_qmul_rotate_1_project * 0;
+    const t26_qmul_rotate_1_project_d: number = 0;
     const t27_qmul_rotate_1_project = t25_qmul_rotate_1_project + t26_qmul_rotate_1_project;
+    const t27_qmul_rotate_1_project_d = t25_qmul_rotate_1_project_d + t26_qmul_rotate_1_project_d;
     const t28_qmul_rotate_1_project = t4_qmul_rotate_1_project * t6_qmul_rotate_1_project;
+    const t28_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t4_qmul_rotate_1_project_d + t4_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
     const t29_qmul_rotate_1_project = t27_qmul_rotate_1_project + t28_qmul_rotate_1_project;
+    const t29_qmul_rotate_1_project_d = t27_qmul_rotate_1_project_d + t28_qmul_rotate_1_project_d;
     const t30_qmul_rotate_1_project = t1_qmul_rotate_1_project * t8_qmul_rotate_1_project;
+    const t30_qmul_rotate_1_project_d = t8_qmul_rotate_1_project * t1_qmul_rotate_1_project_d + t1_qmul_rotate_1_project * t8_qmul_rotate_1_project_d;
     const t31_qmul_rotate_1_project = t2_qmul_rotate_1_project * t7_qmul_rotate_1_project;
+    const t31_qmul_rotate_1_project_d = t7_qmul_rotate_1_project * t2_qmul_rotate_1_project_d + t2_qmul_rotate_1_project * t7_qmul_rotate_1_project_d;
     const t32_qmul_rotate_1_project = t30_qmul_rotate_1_project + t31_qmul_rotate_1_project;
+    const t32_qmul_rotate_1_project_d = t30_qmul_rotate_1_project_d + t31_qmul_rotate_1_project_d;
     const t33_qmul_rotate_1_project = t3_qmul_rotate_1_project * t6_qmul_rotate_1_project;
+    const t33_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t3_qmul_rotate_1_project_d + t3_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
     const t34_qmul_rotate_1_project = t32_qmul_rotate_1_project - t33_qmul_rotate_1_project;
-    const t35_qmul_rotate_1_project = t4_qmul_rotate_1_project * t5_qmul_rotate_1_project;
+    const t34_qmul_rotate_1_project_d = t32_qmul_rotate_1_project_d - t33_qmul_rotate_1_project_d;
+    const t35_qmul_rotate_1_project = t4_qmul_rotate_1_project * 0;
+    const t35_qmul_rotate_1_project_d: number = 0;
     const t36_qmul_rotate_1_project = t34_qmul_rotate_1_project + t35_qmul_rotate_1_project;
+    const t36_qmul_rotate_1_project_d = t34_qmul_rotate_1_project_d + t35_qmul_rotate_1_project_d;
     const t3_rotate_1_project = t5_normalize_rotate_1_project;
+    const t3_rotate_1_project_d = t5_normalize_rotate_1_project_d;
     const t4_rotate_1_project = t6_normalize_rotate_1_project;
+    const t4_rotate_1_project_d = t6_normalize_rotate_1_project_d;
     const t5_rotate_1_project = -t4_rotate_1_project;
+    const t5_rotate_1_project_d = -t4_rotate_1_project_d;
     const t6_rotate_1_project = t7_normalize_rotate_1_project;
+    const t6_rotate_1_project_d = t7_normalize_rotate_1_project_d;
     const t7_rotate_1_project = -t6_rotate_1_project;
+    const t7_rotate_1_project_d = -t6_rotate_1_project_d;
     const t8_rotate_1_project = t8_normalize_rotate_1_project;
+    const t8_rotate_1_project_d = t8_normalize_rotate_1_project_d;
     const t9_rotate_1_project = -t8_rotate_1_project;
+    const t9_rotate_1_project_d = -t8_rotate_1_project_d;
     const t1_qmul_1_rotate_1_project = t15_qmul_rotate_1_project;
+    const t1_qmul_1_rotate_1_project_d = t15_qmul_rotate_1_project_d;
     const t2_qmul_1_rotate_1_project = t22_qmul_rotate_1_project;
+    const t2_qmul_1_rotate_1_project_d = t22_qmul_rotate_1_project_d;
     const t3_qmul_1_rotate_1_project = t29_qmul_rotate_1_project;
+    const t3_qmul_1_rotate_1_project_d = t29_qmul_rotate_1_project_d;
     const t4_qmul_1_rotate_1_project = t36_qmul_rotate_1_project;
+    const t4_qmul_1_rotate_1_project_d = t36_qmul_rotate_1_project_d;
     const t5_qmul_1_rotate_1_project = t3_rotate_1_project;
+    const t5_qmul_1_rotate_1_project_d = t3_rotate_1_project_d;
     const t6_qmul_1_rotate_1_project = t5_rotate_1_project;
+    const t6_qmul_1_rotate_1_project_d = t5_rotate_1_project_d;
     const t7_qmul_1_rotate_1_project = t7_rotate_1_project;
+    const t7_qmul_1_rotate_1_project_d = t7_rotate_1_project_d;
     const t8_qmul_1_rotate_1_project = t9_rotate_1_project;
+    const t8_qmul_1_rotate_1_project_d = t9_rotate_1_project_d;
     const t23_qmul_1_rotate_1_project = t1_qmul_1_rotate_1_project * t7_qmul_1_rotate_1_project;
+    const t23_qmul_1_rotate_1_project_d = t7_qmul_1_rotate_1_project * t1_qmul_1_rotate_1_project_d + t1_qmul_1_rotate_1_project * t7_qmul_1_rotate_1_project_d;
     const t24_qmul_1_rotate_1_project = t2_qmul_1_rotate_1_project * t8_qmul_1_rotate_1_project;
+    const t24_qmul_1_rotate_1_project_d = t8_qmul_1_rotate_1_project * t2_qmul_1_rotate_1_project_d + t2_qmul_1_rotate_1_project * t8_qmul_1_rotate_1_project_d;
     const t25_qmul_1_rotate_1_project = t23_qmul_1_rotate_1_project - t24_qmul_1_rotate_1_project;
+    const t25_qmul_1_rotate_1_project_d = t23_qmul_1_rotate_1_project_d - t24_qmul_1_rotate_1_project_d;
     const t26_qmul_1_rotate_1_project = t3_qmul_1_rotate_1_project * t5_qmul_1_rotate_1_project;
+    const t26_qmul_1_rotate_1_project_d = t5_qmul_1_rotate_1_project * t3_qmul_1_rotate_1_project_d + t3_qmul_1_rotate_1_project * t5_qmul_1_rotate_1_project_d;
     const t27_qmul_1_rotate_1_project = t25_qmul_1_rotate_1_project + t26_qmul_1_rotate_1_project;
+    const t27_qmul_1_rotate_1_project_d = t25_qmul_1_rotate_1_project_d + t26_qmul_1_rotate_1_project_d;
     const t28_qmul_1_rotate_1_project = t4_qmul_1_rotate_1_project * t6_qmul_1_rotate_1_project;
+    const t28_qmul_1_rotate_1_project_d = t6_qmul_1_rotate_1_project * t4_qmul_1_rotate_1_project_d + t4_qmul_1_rotate_1_project * t6_qmul_1_rotate_1_project_d;
     const t29_qmul_1_rotate_1_project = t27_qmul_1_rotate_1_project + t28_qmul_1_rotate_1_project;
+    const t29_qmul_1_rotate_1_project_d = t27_qmul_1_rotate_1_project_d + t28_qmul_1_rotate_1_project_d;
     const t12_rotate_1_project = t29_qmul_1_rotate_1_project;
+    const t12_rotate_1_project_d = t29_qmul_1_rotate_1_project_d;
     const t1_normalize_rotate_2_project = t1_project;
     const t1_normalize_rotate_2_project_d = t1_project_d;
     const t2_normalize_rotate_2_project = t3_project;
@@ -11901,79 +11981,174 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     const n_normalize_rotate_2_project = Math.hypot(t1_normalize_rotate_2_project, t2_normalize_rotate_2_project, t3_normalize_rotate_2_project, t4_normalize_rotate_2_project);
     const n_normalize_rotate_2_project_d = (n_normalize_rotate_2_project === 0 ? 0 : t1_normalize_rotate_2_project / n_normalize_rotate_2_project * t1_normalize_rotate_2_project_d) + (n_normalize_rotate_2_project === 0 ? 0 : t2_normalize_rotate_2_project / n_normalize_rotate_2_project * t2_normalize_rotate_2_project_d) + (n_normalize_rotate_2_project === 0 ? 0 : t3_normalize_rotate_2_project / n_normalize_rotate_2_project * t3_normalize_rotate_2_project_d) + (n_normalize_rotate_2_project === 0 ? 0 : t4_normalize_rotate_2_project / n_normalize_rotate_2_project * t4_normalize_rotate_2_project_d);
     const t5_normalize_rotate_2_project = t1_normalize_rotate_2_project / n_normalize_rotate_2_project;
+    const t5_normalize_rotate_2_project_d = t1_normalize_rotate_2_project_d / n_normalize_rotate_2_project - t5_normalize_rotate_2_project / n_normalize_rotate_2_project * n_normalize_rotate_2_project_d;
     const t6_normalize_rotate_2_project = t2_normalize_rotate_2_project / n_normalize_rotate_2_project;
+    const t6_normalize_rotate_2_project_d = t2_normalize_rotate_2_project_d / n_normalize_rotate_2_project - t6_normalize_rotate_2_project / n_normalize_rotate_2_project * n_normalize_rotate_2_project_d;
     const t7_normalize_rotate_2_project = t3_normalize_rotate_2_project / n_normalize_rotate_2_project;
+    const t7_normalize_rotate_2_project_d = t3_normalize_rotate_2_project_d / n_normalize_rotate_2_project - t7_normalize_rotate_2_project / n_normalize_rotate_2_project * n_normalize_rotate_2_project_d;
     const t8_normalize_rotate_2_project = t4_normalize_rotate_2_project / n_normalize_rotate_2_project;
+    const t8_normalize_rotate_2_project_d = t4_normalize_rotate_2_project_d / n_normalize_rotate_2_project - t8_normalize_rotate_2_project / n_normalize_rotate_2_project * n_normalize_rotate_2_project_d;
+    stack_d[top]! = n_normalize_rotate_2_project_d;
+    stack[top++]! = n_normalize_rotate_2_project;
     const t1_qmul_rotate_2_project = t5_normalize_rotate_2_project;
+    const t1_qmul_rotate_2_project_d = t5_normalize_rotate_2_project_d;
     const t2_qmul_rotate_2_project = t6_normalize_rotate_2_project;
+    const t2_qmul_rotate_2_project_d = t6_normalize_rotate_2_project_d;
     const t3_qmul_rotate_2_project = t7_normalize_rotate_2_project;
+    const t3_qmul_rotate_2_project_d = t7_normalize_rotate_2_project_d;
     const t4_qmul_rotate_2_project = t8_normalize_rotate_2_project;
-    const t5_qmul_rotate_2_project: number = 0;
+    const t4_qmul_rotate_2_project_d = t8_normalize_rotate_2_project_d;
     const t6_qmul_rotate_2_project = t4;
+    const t6_qmul_rotate_2_project_d = t4_d;
     const t7_qmul_rotate_2_project = t6;
+    const t7_qmul_rotate_2_project_d = t6_d;
     const t8_qmul_rotate_2_project = t8;
-    const t9_qmul_rotate_2_project = t1_qmul_rotate_2_project * t5_qmul_rotate_2_project;
+    const t8_qmul_rotate_2_project_d = t8_d;
+    const t9_qmul_rotate_2_project = t1_qmul_rotate_2_project * 0;
+    const t9_qmul_rotate_2_project_d: number = 0;
     const t10_qmul_rotate_2_project = t2_qmul_rotate_2_project * t6_qmul_rotate_2_project;
+    const t10_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t2_qmul_rotate_2_project_d + t2_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
     const t11_qmul_rotate_2_project = t9_qmul_rotate_2_project - t10_qmul_rotate_2_project;
+    const t11_qmul_rotate_2_project_d = t9_qmul_rotate_2_project_d - t10_qmul_rotate_2_project_d;
     const t12_qmul_rotate_2_project = t3_qmul_rotate_2_project * t7_qmul_rotate_2_project;
+    const t12_qmul_rotate_2_project_d = t7_qmul_rotate_2_project * t3_qmul_rotate_2_project_d + t3_qmul_rotate_2_project * t7_qmul_rotate_2_project_d;
     const t13_qmul_rotate_2_project = t11_qmul_rotate_2_project - t12_qmul_rotate_2_project;
+    const t13_qmul_rotate_2_project_d = t11_qmul_rotate_2_project_d - t12_qmul_rotate_2_project_d;
     const t14_qmul_rotate_2_project = t4_qmul_rotate_2_project * t8_qmul_rotate_2_project;
+    const t14_qmul_rotate_2_project_d = t8_qmul_rotate_2_project * t4_qmul_rotate_2_project_d + t4_qmul_rotate_2_project * t8_qmul_rotate_2_project_d;
     const t15_qmul_rotate_2_project = t13_qmul_rotate_2_project - t14_qmul_rotate_2_project;
+    const t15_qmul_rotate_2_project_d = t13_qmul_rotate_2_project_d - t14_qmul_rotate_2_project_d;
     const t16_qmul_rotate_2_project = t1_qmul_rotate_2_project * t6_qmul_rotate_2_project;
-    const t17_qmul_rotate_2_project = t2_qmul_rotate_2_project * t5_qmul_rotate_2_project;
+    const t16_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t1_qmul_rotate_2_project_d + t1_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
+    const t17_qmul_rotate_2_project = t2_qmul_rotate_2_project * 0;
+    const t17_qmul_rotate_2_project_d: number = 0;
     const t18_qmul_rotate_2_project = t16_qmul_rotate_2_project + t17_qmul_rotate_2_project;
+    const t18_qmul_rotate_2_project_d = t16_qmul_rotate_2_project_d + t17_qmul_rotate_2_project_d;
     const t19_qmul_rotate_2_project = t3_qmul_rotate_2_project * t8_qmul_rotate_2_project;
+    const t19_qmul_rotate_2_project_d = t8_qmul_rotate_2_project * t3_qmul_rotate_2_project_d + t3_qmul_rotate_2_project * t8_qmul_rotate_2_project_d;
     const t20_qmul_rotate_2_project = t18_qmul_rotate_2_project + t19_qmul_rotate_2_project;
+    const t20_qmul_rotate_2_project_d = t18_qmul_rotate_2_project_d + t19_qmul_rotate_2_project_d;
     const t21_qmul_rotate_2_project = t4_qmul_rotate_2_project * t7_qmul_rotate_2_project;
+    const t21_qmul_rotate_2_project_d = t7_qmul_rotate_2_project * t4_qmul_rotate_2_project_d + t4_qmul_rotate_2_project * t7_qmul_rotate_2_project_d;
     const t22_qmul_rotate_2_project = t20_qmul_rotate_2_project - t21_qmul_rotate_2_project;
+    const t22_qmul_rotate_2_project_d = t20_qmul_rotate_2_project_d - t21_qmul_rotate_2_project_d;
     const t23_qmul_rotate_2_project = t1_qmul_rotate_2_project * t7_qmul_rotate_2_project;
+    const t23_qmul_rotate_2_project_d = t7_qmul_rotate_2_project * t1_qmul_rotate_2_project_d + t1_qmul_rotate_2_project * t7_qmul_rotate_2_project_d;
     const t24_qmul_rotate_2_project = t2_qmul_rotate_2_project * t8_qmul_rotate_2_project;
+    const t24_qmul_rotate_2_project_d = t8_qmul_rotate_2_project * t2_qmul_rotate_2_project_d + t2_qmul_rotate_2_project * t8_qmul_rotate_2_project_d;
     const t25_qmul_rotate_2_project = t23_qmul_rotate_2_project - t24_qmul_rotate_2_project;
-    const t26_qmul_rotate_2_project = t3_qmul_rotate_2_project * t5_qmul_rotate_2_project;
+    const t25_qmul_rotate_2_project_d = t23_qmul_rotate_2_project_d - t24_qmul_rotate_2_project_d;
+    const t26_qmul_rotate_2_project = t3_qmul_rotate_2_project * 0;
+    const t26_qmul_rotate_2_project_d: number = 0;
     const t27_qmul_rotate_2_project = t25_qmul_rotate_2_project + t26_qmul_rotate_2_project;
+    const t27_qmul_rotate_2_project_d = t25_qmul_rotate_2_project_d + t26_qmul_rotate_2_project_d;
     const t28_qmul_rotate_2_project = t4_qmul_rotate_2_project * t6_qmul_rotate_2_project;
+    const t28_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t4_qmul_rotate_2_project_d + t4_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
     const t29_qmul_rotate_2_project = t27_qmul_rotate_2_project + t28_qmul_rotate_2_project;
+    const t29_qmul_rotate_2_project_d = t27_qmul_rotate_2_project_d + t28_qmul_rotate_2_project_d;
     const t30_qmul_rotate_2_project = t1_qmul_rotate_2_project * t8_qmul_rotate_2_project;
+    const t30_qmul_rotate_2_project_d = t8_qmul_rotate_2_project * t1_qmul_rotate_2_project_d + t1_qmul_rotate_2_project * t8_qmul_rotate_2_project_d;
     const t31_qmul_rotate_2_project = t2_qmul_rotate_2_project * t7_qmul_rotate_2_project;
+    const t31_qmul_rotate_2_project_d = t7_qmul_rotate_2_project * t2_qmul_rotate_2_project_d + t2_qmul_rotate_2_project * t7_qmul_rotate_2_project_d;
     const t32_qmul_rotate_2_project = t30_qmul_rotate_2_project + t31_qmul_rotate_2_project;
+    const t32_qmul_rotate_2_project_d = t30_qmul_rotate_2_project_d + t31_qmul_rotate_2_project_d;
     const t33_qmul_rotate_2_project = t3_qmul_rotate_2_project * t6_qmul_rotate_2_project;
+    const t33_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t3_qmul_rotate_2_project_d + t3_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
     const t34_qmul_rotate_2_project = t32_qmul_rotate_2_project - t33_qmul_rotate_2_project;
-    const t35_qmul_rotate_2_project = t4_qmul_rotate_2_project * t5_qmul_rotate_2_project;
+    const t34_qmul_rotate_2_project_d = t32_qmul_rotate_2_project_d - t33_qmul_rotate_2_project_d;
+    const t35_qmul_rotate_2_project = t4_qmul_rotate_2_project * 0;
+    const t35_qmul_rotate_2_project_d: number = 0;
     const t36_qmul_rotate_2_project = t34_qmul_rotate_2_project + t35_qmul_rotate_2_project;
+    const t36_qmul_rotate_2_project_d = t34_qmul_rotate_2_project_d + t35_qmul_rotate_2_project_d;
     const t3_rotate_2_project = t5_normalize_rotate_2_project;
+    const t3_rotate_2_project_d = t5_normalize_rotate_2_project_d;
     const t4_rotate_2_project = t6_normalize_rotate_2_project;
+    const t4_rotate_2_project_d = t6_normalize_rotate_2_project_d;
     const t5_rotate_2_project = -t4_rotate_2_project;
+    const t5_rotate_2_project_d = -t4_rotate_2_project_d;
     const t6_rotate_2_project = t7_normalize_rotate_2_project;
+    const t6_rotate_2_project_d = t7_normalize_rotate_2_project_d;
     const t7_rotate_2_project = -t6_rotate_2_project;
+    const t7_rotate_2_project_d = -t6_rotate_2_project_d;
     const t8_rotate_2_project = t8_normalize_rotate_2_project;
+    const t8_rotate_2_project_d = t8_normalize_rotate_2_project_d;
     const t9_rotate_2_project = -t8_rotate_2_project;
+    const t9_rotate_2_project_d = -t8_rotate_2_project_d;
     const t1_qmul_1_rotate_2_project = t15_qmul_rotate_2_project;
+    const t1_qmul_1_rotate_2_project_d = t15_qmul_rotate_2_project_d;
     const t2_qmul_1_rotate_2_project = t22_qmul_rotate_2_project;
+    const t2_qmul_1_rotate_2_project_d = t22_qmul_rotate_2_project_d;
     const t3_qmul_1_rotate_2_project = t29_qmul_rotate_2_project;
+    const t3_qmul_1_rotate_2_project_d = t29_qmul_rotate_2_project_d;
     const t4_qmul_1_rotate_2_project = t36_qmul_rotate_2_project;
+    const t4_qmul_1_rotate_2_project_d = t36_qmul_rotate_2_project_d;
     const t5_qmul_1_rotate_2_project = t3_rotate_2_project;
+    const t5_qmul_1_rotate_2_project_d = t3_rotate_2_project_d;
     const t6_qmul_1_rotate_2_project = t5_rotate_2_project;
+    const t6_qmul_1_rotate_2_project_d = t5_rotate_2_project_d;
     const t7_qmul_1_rotate_2_project = t7_rotate_2_project;
+    const t7_qmul_1_rotate_2_project_d = t7_rotate_2_project_d;
     const t8_qmul_1_rotate_2_project = t9_rotate_2_project;
+    const t8_qmul_1_rotate_2_project_d = t9_rotate_2_project_d;
     const t30_qmul_1_rotate_2_project = t1_qmul_1_rotate_2_project * t8_qmul_1_rotate_2_project;
+    const t30_qmul_1_rotate_2_project_d = t8_qmul_1_rotate_2_project * t1_qmul_1_rotate_2_project_d + t1_qmul_1_rotate_2_project * t8_qmul_1_rotate_2_project_d;
     const t31_qmul_1_rotate_2_project = t2_qmul_1_rotate_2_project * t7_qmul_1_rotate_2_project;
+    const t31_qmul_1_rotate_2_project_d = t7_qmul_1_rotate_2_project * t2_qmul_1_rotate_2_project_d + t2_qmul_1_rotate_2_project * t7_qmul_1_rotate_2_project_d;
     const t32_qmul_1_rotate_2_project = t30_qmul_1_rotate_2_project + t31_qmul_1_rotate_2_project;
+    const t32_qmul_1_rotate_2_project_d = t30_qmul_1_rotate_2_project_d + t31_qmul_1_rotate_2_project_d;
     const t33_qmul_1_rotate_2_project = t3_qmul_1_rotate_2_project * t6_qmul_1_rotate_2_project;
+    const t33_qmul_1_rotate_2_project_d = t6_qmul_1_rotate_2_project * t3_qmul_1_rotate_2_project_d + t3_qmul_1_rotate_2_project * t6_qmul_1_rotate_2_project_d;
     const t34_qmul_1_rotate_2_project = t32_qmul_1_rotate_2_project - t33_qmul_1_rotate_2_project;
+    const t34_qmul_1_rotate_2_project_d = t32_qmul_1_rotate_2_project_d - t33_qmul_1_rotate_2_project_d;
     const t35_qmul_1_rotate_2_project = t4_qmul_1_rotate_2_project * t5_qmul_1_rotate_2_project;
+    const t35_qmul_1_rotate_2_project_d = t5_qmul_1_rotate_2_project * t4_qmul_1_rotate_2_project_d + t4_qmul_1_rotate_2_project * t5_qmul_1_rotate_2_project_d;
     const t36_qmul_1_rotate_2_project = t34_qmul_1_rotate_2_project + t35_qmul_1_rotate_2_project;
+    const t36_qmul_1_rotate_2_project_d = t34_qmul_1_rotate_2_project_d + t35_qmul_1_rotate_2_project_d;
     const t13_rotate_2_project = t36_qmul_1_rotate_2_project;
+    const t13_rotate_2_project_d = t36_qmul_1_rotate_2_project_d;
     const t8_project = c + 4;
     const t9_project = cams[t8_project]!;
+    const t9_project_d = cams_d[t8_project]!;
     const X_project = t11_rotate_project + t9_project;
+    const X_project_d = t11_rotate_project_d + t9_project_d;
     const t10_project = c + 5;
     const t11_project = cams[t10_project]!;
+    const t11_project_d = cams_d[t10_project]!;
     const Y_project = t12_rotate_1_project + t11_project;
+    const Y_project_d = t12_rotate_1_project_d + t11_project_d;
     const t12_project = c + 6;
     const t13_project = cams[t12_project]!;
+    const t13_project_d = cams_d[t12_project]!;
     const Z_project = t13_rotate_2_project + t13_project;
+    const Z_project_d = t13_rotate_2_project_d + t13_project_d;
     const u_project = X_project / Z_project;
+    const u_project_d = X_project_d / Z_project - u_project / Z_project * Z_project_d;
+    stack_d[top]! = t5_normalize_rotate_project_d;
+    stack[top++]! = t5_normalize_rotate_project;
+    stack_d[top]! = t6_normalize_rotate_project_d;
+    stack[top++]! = t6_normalize_rotate_project;
+    stack_d[top]! = t7_normalize_rotate_project_d;
+    stack[top++]! = t7_normalize_rotate_project;
+    stack_d[top]! = t8_normalize_rotate_project_d;
+    stack[top++]! = t8_normalize_rotate_project;
     const v_project = Y_project / Z_project;
+    const v_project_d = Y_project_d / Z_project - v_project / Z_project * Z_project_d;
+    stack_d[top]! = t5_normalize_rotate_1_project_d;
+    stack[top++]! = t5_normalize_rotate_1_project;
+    stack_d[top]! = t6_normalize_rotate_1_project_d;
+    stack[top++]! = t6_normalize_rotate_1_project;
+    stack_d[top]! = t7_normalize_rotate_1_project_d;
+    stack[top++]! = t7_normalize_rotate_1_project;
+    stack_d[top]! = t8_normalize_rotate_1_project_d;
+    stack[top++]! = t8_normalize_rotate_1_project;
+    stack_d[top]! = t5_normalize_rotate_2_project_d;
+    stack[top++]! = t5_normalize_rotate_2_project;
+    stack_d[top]! = t6_normalize_rotate_2_project_d;
+    stack[top++]! = t6_normalize_rotate_2_project;
+    stack_d[top]! = t7_normalize_rotate_2_project_d;
+    stack[top++]! = t7_normalize_rotate_2_project;
+    stack_d[top]! = t8_normalize_rotate_2_project_d;
+    stack[top++]! = t8_normalize_rotate_2_project;
     const t14_project = u_project * u_project;
     const t15_project = v_project * v_project;
     const r2_project = t14_project + t15_project;
@@ -11998,12 +12173,10 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     const dv = v - t15;
     const t16 = du * du;
     const t17 = dv * dv;
-    stack_d[top]! = n_normalize_rotate_project_d;
-    stack[top++]! = n_normalize_rotate_project;
-    stack_d[top]! = n_normalize_rotate_1_project_d;
-    stack[top++]! = n_normalize_rotate_1_project;
-    stack_d[top]! = n_normalize_rotate_2_project_d;
-    stack[top++]! = n_normalize_rotate_2_project;
+    stack_d[top]! = u_project_d;
+    stack[top++]! = u_project;
+    stack_d[top]! = v_project_d;
+    stack[top++]! = v_project;
     const t18 = t16 + t17;
     const t19 = total + t18;
     total = t19;
@@ -12025,12 +12198,10 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     const t18_b = total_b;
     const t16_b = t18_b;
     const t17_b = t18_b;
-    const n_normalize_rotate_2_project = stack[--top]!;
-    const n_normalize_rotate_2_project_d = stack_d[top]!;
-    const n_normalize_rotate_1_project = stack[--top]!;
-    const n_normalize_rotate_1_project_d = stack_d[top]!;
-    const n_normalize_rotate_project = stack[--top]!;
-    const n_normalize_rotate_project_d = stack_d[top]!;
+    const v_project = stack[--top]!;
+    const v_project_d = stack_d[top]!;
+    const u_project = stack[--top]!;
+    const u_project_d = stack_d[top]!;
     const t2 = camIdx[k]!;
     const c = 9 * t2;
     const t16_project = c + 7;
@@ -12039,447 +12210,8 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     const t18_project = c + 8;
     const t19_project = cams[t18_project]!;
     const t19_project_d = cams_d[t18_project]!;
-    const t1_project = cams[c]!;
-    const t1_project_d = cams_d[c]!;
-    const t1_normalize_rotate_project = t1_project;
-    const t1_normalize_rotate_project_d = t1_project_d;
-    const t5_normalize_rotate_project = t1_normalize_rotate_project / n_normalize_rotate_project;
-    const t5_normalize_rotate_project_d = t1_normalize_rotate_project_d / n_normalize_rotate_project - t5_normalize_rotate_project / n_normalize_rotate_project * n_normalize_rotate_project_d;
-    const t1_qmul_rotate_project = t5_normalize_rotate_project;
-    const t1_qmul_rotate_project_d = t5_normalize_rotate_project_d;
-    const t5_qmul_rotate_project: number = 0;
-    const t9_qmul_rotate_project = t1_qmul_rotate_project * t5_qmul_rotate_project;
-    const t9_qmul_rotate_project_d = t5_qmul_rotate_project * t1_qmul_rotate_project_d;
-    const t2_project = c + 1;
-    const t3_project = cams[t2_project]!;
-    const t3_project_d = cams_d[t2_project]!;
-    const t2_normalize_rotate_project = t3_project;
-    const t2_normalize_rotate_project_d = t3_project_d;
-    const t6_normalize_rotate_project = t2_normalize_rotate_project / n_normalize_rotate_project;
-    const t6_normalize_rotate_project_d = t2_normalize_rotate_project_d / n_normalize_rotate_project - t6_normalize_rotate_project / n_normalize_rotate_project * n_normalize_rotate_project_d;
-    const t2_qmul_rotate_project = t6_normalize_rotate_project;
-    const t2_qmul_rotate_project_d = t6_normalize_rotate_project_d;
-    const t3 = ptIdx[k]!;
-    const p = 3 * t3;
-    const t4 = points[p]!;
-    const t4_d = points_d[p]!;
-    const t6_qmul_rotate_project = t4;
-    const t6_qmul_rotate_project_d = t4_d;
-    const t10_qmul_rotate_project = t2_qmul_rotate_project * t6_qmul_rotate_project;
-    const t10_qmul_rotate_project_d = t6_qmul_rotate_project * t2_qmul_rotate_project_d + t2_qmul_rotate_project * t6_qmul_rotate_project_d;
-    const t11_qmul_rotate_project = t9_qmul_rotate_project - t10_qmul_rotate_project;
-    const t11_qmul_rotate_project_d = t9_qmul_rotate_project_d - t10_qmul_rotate_project_d;
-    const t4_project = c + 2;
-    const t5_project = cams[t4_project]!;
-    const t5_project_d = cams_d[t4_project]!;
-    const t3_normalize_rotate_project = t5_project;
-    const t3_normalize_rotate_project_d = t5_project_d;
-    const t7_normalize_rotate_project = t3_normalize_rotate_project / n_normalize_rotate_project;
-    const t7_normalize_rotate_project_d = t3_normalize_rotate_project_d / n_normalize_rotate_project - t7_normalize_rotate_project / n_normalize_rotate_project * n_normalize_rotate_project_d;
-    const t3_qmul_rotate_project = t7_normalize_rotate_project;
-    const t3_qmul_rotate_project_d = t7_normalize_rotate_project_d;
-    const t5 = p + 1;
-    const t6 = points[t5]!;
-    const t6_d = points_d[t5]!;
-    const t7_qmul_rotate_project = t6;
-    const t7_qmul_rotate_project_d = t6_d;
-    const t12_qmul_rotate_project = t3_qmul_rotate_project * t7_qmul_rotate_project;
-    const t12_qmul_rotate_project_d = t7_qmul_rotate_project * t3_qmul_rotate_project_d + t3_qmul_rotate_project * t7_qmul_rotate_project_d;
-    const t13_qmul_rotate_project = t11_qmul_rotate_project - t12_qmul_rotate_project;
-    const t13_qmul_rotate_project_d = t11_qmul_rotate_project_d - t12_qmul_rotate_project_d;
-    const t6_project = c + 3;
-    const t7_project = cams[t6_project]!;
-    const t7_project_d = cams_d[t6_project]!;
-    const t4_normalize_rotate_project = t7_project;
-    const t4_normalize_rotate_project_d = t7_project_d;
-    const t8_normalize_rotate_project = t4_normalize_rotate_project / n_normalize_rotate_project;
-    const t8_normalize_rotate_project_d = t4_normalize_rotate_project_d / n_normalize_rotate_project - t8_normalize_rotate_project / n_normalize_rotate_project * n_normalize_rotate_project_d;
-    const t4_qmul_rotate_project = t8_normalize_rotate_project;
-    const t4_qmul_rotate_project_d = t8_normalize_rotate_project_d;
-    const t7 = p + 2;
-    const t8 = points[t7]!;
-    const t8_d = points_d[t7]!;
-    const t8_qmul_rotate_project = t8;
-    const t8_qmul_rotate_project_d = t8_d;
-    const t14_qmul_rotate_project = t4_qmul_rotate_project * t8_qmul_rotate_project;
-    const t14_qmul_rotate_project_d = t8_qmul_rotate_project * t4_qmul_rotate_project_d + t4_qmul_rotate_project * t8_qmul_rotate_project_d;
-    const t15_qmul_rotate_project = t13_qmul_rotate_project - t14_qmul_rotate_project;
-    const t15_qmul_rotate_project_d = t13_qmul_rotate_project_d - t14_qmul_rotate_project_d;
-    const t1_qmul_1_rotate_project = t15_qmul_rotate_project;
-    const t1_qmul_1_rotate_project_d = t15_qmul_rotate_project_d;
-    const t4_rotate_project = t6_normalize_rotate_project;
-    const t4_rotate_project_d = t6_normalize_rotate_project_d;
-    const t5_rotate_project = -t4_rotate_project;
-    const t5_rotate_project_d = -t4_rotate_project_d;
-    const t6_qmul_1_rotate_project = t5_rotate_project;
-    const t6_qmul_1_rotate_project_d = t5_rotate_project_d;
-    const t16_qmul_1_rotate_project = t1_qmul_1_rotate_project * t6_qmul_1_rotate_project;
-    const t16_qmul_1_rotate_project_d = t6_qmul_1_rotate_project * t1_qmul_1_rotate_project_d + t1_qmul_1_rotate_project * t6_qmul_1_rotate_project_d;
-    const t16_qmul_rotate_project = t1_qmul_rotate_project * t6_qmul_rotate_project;
-    const t16_qmul_rotate_project_d = t6_qmul_rotate_project * t1_qmul_rotate_project_d + t1_qmul_rotate_project * t6_qmul_rotate_project_d;
-    const t17_qmul_rotate_project = t2_qmul_rotate_project * t5_qmul_rotate_project;
-    const t17_qmul_rotate_project_d = t5_qmul_rotate_project * t2_qmul_rotate_project_d;
-    const t18_qmul_rotate_project = t16_qmul_rotate_project + t17_qmul_rotate_project;
-    const t18_qmul_rotate_project_d = t16_qmul_rotate_project_d + t17_qmul_rotate_project_d;
-    const t19_qmul_rotate_project = t3_qmul_rotate_project * t8_qmul_rotate_project;
-    const t19_qmul_rotate_project_d = t8_qmul_rotate_project * t3_qmul_rotate_project_d + t3_qmul_rotate_project * t8_qmul_rotate_project_d;
-    const t20_qmul_rotate_project = t18_qmul_rotate_project + t19_qmul_rotate_project;
-    const t20_qmul_rotate_project_d = t18_qmul_rotate_project_d + t19_qmul_rotate_project_d;
-    const t21_qmul_rotate_project = t4_qmul_rotate_project * t7_qmul_rotate_project;
-    const t21_qmul_rotate_project_d = t7_qmul_rotate_project * t4_qmul_rotate_project_d + t4_qmul_rotate_project * t7_qmul_rotate_project_d;
-    const t22_qmul_rotate_project = t20_qmul_rotate_project - t21_qmul_rotate_project;
-    const t22_qmul_rotate_project_d = t20_qmul_rotate_project_d - t21_qmul_rotate_project_d;
-    const t2_qmul_1_rotate_project = t22_qmul_rotate_project;
-    const t2_qmul_1_rotate_project_d = t22_qmul_rotate_project_d;
-    const t3_rotate_project = t5_normalize_rotate_project;
-    const t3_rotate_project_d = t5_normalize_rotate_project_d;
-    const t5_qmul_1_rotate_project = t3_rotate_project;
-    const t5_qmul_1_rotate_project_d = t3_rotate_project_d;
-    const t17_qmul_1_rotate_project = t2_qmul_1_rotate_project * t5_qmul_1_rotate_project;
-    const t17_qmul_1_rotate_project_d = t5_qmul_1_rotate_project * t2_qmul_1_rotate_project_d + t2_qmul_1_rotate_project * t5_qmul_1_rotate_project_d;
-    const t18_qmul_1_rotate_project = t16_qmul_1_rotate_project + t17_qmul_1_rotate_project;
-    const t18_qmul_1_rotate_project_d = t16_qmul_1_rotate_project_d + t17_qmul_1_rotate_project_d;
-    const t23_qmul_rotate_project = t1_qmul_rotate_project * t7_qmul_rotate_project;
-    const t23_qmul_rotate_project_d = t7_qmul_rotate_project * t1_qmul_rotate_project_d + t1_qmul_rotate_project * t7_qmul_rotate_project_d;
-    const t24_qmul_rotate_project = t2_qmul_rotate_project * t8_qmul_rotate_project;
-    const t24_qmul_rotate_project_d = t8_qmul_rotate_project * t2_qmul_rotate_project_d + t2_qmul_rotate_project * t8_qmul_rotate_project_d;
-    const t25_qmul_rotate_project = t23_qmul_rotate_project - t24_qmul_rotate_project;
-    const t25_qmul_rotate_project_d = t23_qmul_rotate_project_d - t24_qmul_rotate_project_d;
-    const t26_qmul_rotate_project = t3_qmul_rotate_project * t5_qmul_rotate_project;
-    const t26_qmul_rotate_project_d = t5_qmul_rotate_project * t3_qmul_rotate_project_d;
-    const t27_qmul_rotate_project = t25_qmul_rotate_project + t26_qmul_rotate_project;
-    const t27_qmul_rotate_project_d = t25_qmul_rotate_project_d + t26_qmul_rotate_project_d;
-    const t28_qmul_rotate_project = t4_qmul_rotate_project * t6_qmul_rotate_project;
-    const t28_qmul_rotate_project_d = t6_qmul_rotate_project * t4_qmul_rotate_project_d + t4_qmul_rotate_project * t6_qmul_rotate_project_d;
-    const t29_qmul_rotate_project = t27_qmul_rotate_project + t28_qmul_rotate_project;
-    const t29_qmul_rotate_project_d = t27_qmul_rotate_project_d + t28_qmul_rotate_project_d;
-    const t3_qmul_1_rotate_project = t29_qmul_rotate_project;
-    const t3_qmul_1_rotate_project_d = t29_qmul_rotate_project_d;
-    const t8_rotate_project = t8_normalize_rotate_project;
-    const t8_rotate_project_d = t8_normalize_rotate_project_d;
-    const t9_rotate_project = -t8_rotate_project;
-    const t9_rotate_project_d = -t8_rotate_project_d;
-    const t8_qmul_1_rotate_project = t9_rotate_project;
-    const t8_qmul_1_rotate_project_d = t9_rotate_project_d;
-    const t19_qmul_1_rotate_project = t3_qmul_1_rotate_project * t8_qmul_1_rotate_project;
-    const t19_qmul_1_rotate_project_d = t8_qmul_1_rotate_project * t3_qmul_1_rotate_project_d + t3_qmul_1_rotate_project * t8_qmul_1_rotate_project_d;
-    const t20_qmul_1_rotate_project = t18_qmul_1_rotate_project + t19_qmul_1_rotate_project;
-    const t20_qmul_1_rotate_project_d = t18_qmul_1_rotate_project_d + t19_qmul_1_rotate_project_d;
-    const t30_qmul_rotate_project = t1_qmul_rotate_project * t8_qmul_rotate_project;
-    const t30_qmul_rotate_project_d = t8_qmul_rotate_project * t1_qmul_rotate_project_d + t1_qmul_rotate_project * t8_qmul_rotate_project_d;
-    const t31_qmul_rotate_project = t2_qmul_rotate_project * t7_qmul_rotate_project;
-    const t31_qmul_rotate_project_d = t7_qmul_rotate_project * t2_qmul_rotate_project_d + t2_qmul_rotate_project * t7_qmul_rotate_project_d;
-    const t32_qmul_rotate_project = t30_qmul_rotate_project + t31_qmul_rotate_project;
-    const t32_qmul_rotate_project_d = t30_qmul_rotate_project_d + t31_qmul_rotate_project_d;
-    const t33_qmul_rotate_project = t3_qmul_rotate_project * t6_qmul_rotate_project;
-    const t33_qmul_rotate_project_d = t6_qmul_rotate_project * t3_qmul_rotate_project_d + t3_qmul_rotate_project * t6_qmul_rotate_project_d;
-    const t34_qmul_rotate_project = t32_qmul_rotate_project - t33_qmul_rotate_project;
-    const t34_qmul_rotate_project_d = t32_qmul_rotate_project_d - t33_qmul_rotate_project_d;
-    const t35_qmul_rotate_project = t4_qmul_rotate_project * t5_qmul_rotate_project;
-    const t35_qmul_rotate_project_d = t5_qmul_rotate_project * t4_qmul_rotate_project_d;
-    const t36_qmul_rotate_project = t34_qmul_rotate_project + t35_qmul_rotate_project;
-    const t36_qmul_rotate_project_d = t34_qmul_rotate_project_d + t35_qmul_rotate_project_d;
-    const t4_qmul_1_rotate_project = t36_qmul_rotate_project;
-    const t4_qmul_1_rotate_project_d = t36_qmul_rotate_project_d;
-    const t6_rotate_project = t7_normalize_rotate_project;
-    const t6_rotate_project_d = t7_normalize_rotate_project_d;
-    const t7_rotate_project = -t6_rotate_project;
-    const t7_rotate_project_d = -t6_rotate_project_d;
-    const t7_qmul_1_rotate_project = t7_rotate_project;
-    const t7_qmul_1_rotate_project_d = t7_rotate_project_d;
-    const t21_qmul_1_rotate_project = t4_qmul_1_rotate_project * t7_qmul_1_rotate_project;
-    const t21_qmul_1_rotate_project_d = t7_qmul_1_rotate_project * t4_qmul_1_rotate_project_d + t4_qmul_1_rotate_project * t7_qmul_1_rotate_project_d;
-    const t22_qmul_1_rotate_project = t20_qmul_1_rotate_project - t21_qmul_1_rotate_project;
-    const t22_qmul_1_rotate_project_d = t20_qmul_1_rotate_project_d - t21_qmul_1_rotate_project_d;
-    const t11_rotate_project = t22_qmul_1_rotate_project;
-    const t11_rotate_project_d = t22_qmul_1_rotate_project_d;
-    const t8_project = c + 4;
-    const t9_project = cams[t8_project]!;
-    const t9_project_d = cams_d[t8_project]!;
-    const X_project = t11_rotate_project + t9_project;
-    const X_project_d = t11_rotate_project_d + t9_project_d;
-    const t1_normalize_rotate_2_project = t1_project;
-    const t1_normalize_rotate_2_project_d = t1_project_d;
-    const t5_normalize_rotate_2_project = t1_normalize_rotate_2_project / n_normalize_rotate_2_project;
-    const t5_normalize_rotate_2_project_d = t1_normalize_rotate_2_project_d / n_normalize_rotate_2_project - t5_normalize_rotate_2_project / n_normalize_rotate_2_project * n_normalize_rotate_2_project_d;
-    const t1_qmul_rotate_2_project = t5_normalize_rotate_2_project;
-    const t1_qmul_rotate_2_project_d = t5_normalize_rotate_2_project_d;
-    const t5_qmul_rotate_2_project: number = 0;
-    const t9_qmul_rotate_2_project = t1_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t9_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t1_qmul_rotate_2_project_d;
-    const t2_normalize_rotate_2_project = t3_project;
-    const t2_normalize_rotate_2_project_d = t3_project_d;
-    const t6_normalize_rotate_2_project = t2_normalize_rotate_2_project / n_normalize_rotate_2_project;
-    const t6_normalize_rotate_2_project_d = t2_normalize_rotate_2_project_d / n_normalize_rotate_2_project - t6_normalize_rotate_2_project / n_normalize_rotate_2_project * n_normalize_rotate_2_project_d;
-    const t2_qmul_rotate_2_project = t6_normalize_rotate_2_project;
-    const t2_qmul_rotate_2_project_d = t6_normalize_rotate_2_project_d;
-    const t6_qmul_rotate_2_project = t4;
-    const t6_qmul_rotate_2_project_d = t4_d;
-    const t10_qmul_rotate_2_project = t2_qmul_rotate_2_project * t6_qmul_rotate_2_project;
-    const t10_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t2_qmul_rotate_2_project_d + t2_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
-    const t11_qmul_rotate_2_project = t9_qmul_rotate_2_project - t10_qmul_rotate_2_project;
-    const t11_qmul_rotate_2_project_d = t9_qmul_rotate_2_project_d - t10_qmul_rotate_2_project_d;
-    const t3_normalize_rotate_2_project = t5_project;
-    const t3_normalize_rotate_2_project_d = t5_project_d;
-    const t7_normalize_rotate_2_project = t3_normalize_rotate_2_project / n_normalize_rotate_2_project;
-    const t7_normalize_rotate_2_project_d = t3_normalize_rotate_2_project_d / n_normalize_rotate_2_project - t7_normalize_rotate_2_project / n_normalize_rotate_2_project * n_normalize_rotate_2_project_d;
-    const t3_qmul_rotate_2_project = t7_normalize_rotate_2_project;
-    const t3_qmul_rotate_2_project_d = t7_normalize_rotate_2_project_d;
-    const t7_qmul_rotate_2_project = t6;
-    const t7_qmul_rotate_2_project_d = t6_d;
-    const t12_qmul_rotate_2_project = t3_qmul_rotate_2_project * t7_qmul_rotate_2_project;
-    const t12_qmul_rotate_2_project_d = t7_qmul_rotate_2_project * t3_qmul_rotate_2_project_d + t3_qmul_rotate_2_project * t7_qmul_rotate_2_project_d;
-    const t13_qmul_rotate_2_project = t11_qmul_rotate_2_project - t12_qmul_rotate_2_project;
-    const t13_qmul_rotate_2_project_d = t11_qmul_rotate_2_project_d - t12_qmul_rotate_2_project_d;
-    const t4_normalize_rotate_2_project = t7_project;
-    const t4_normalize_rotate_2_project_d = t7_project_d;
-    const t8_normalize_rotate_2_project = t4_normalize_rotate_2_project / n_normalize_rotate_2_project;
-    const t8_normalize_rotate_2_project_d = t4_normalize_rotate_2_project_d / n_normalize_rotate_2_project - t8_normalize_rotate_2_project / n_normalize_rotate_2_project * n_normalize_rotate_2_project_d;
-    const t4_qmul_rotate_2_project = t8_normalize_rotate_2_project;
-    const t4_qmul_rotate_2_project_d = t8_normalize_rotate_2_project_d;
-    const t8_qmul_rotate_2_project = t8;
-    const t8_qmul_rotate_2_project_d = t8_d;
-    const t14_qmul_rotate_2_project = t4_qmul_rotate_2_project * t8_qmul_rotate_2_project;
-    const t14_qmul_rotate_2_project_d = t8_qmul_rotate_2_project * t4_qmul_rotate_2_project_d + t4_qmul_rotate_2_project * t8_qmul_rotate_2_project_d;
-    const t15_qmul_rotate_2_project = t13_qmul_rotate_2_project - t14_qmul_rotate_2_project;
-    const t15_qmul_rotate_2_project_d = t13_qmul_rotate_2_project_d - t14_qmul_rotate_2_project_d;
-    const t1_qmul_1_rotate_2_project = t15_qmul_rotate_2_project;
-    const t1_qmul_1_rotate_2_project_d = t15_qmul_rotate_2_project_d;
-    const t8_rotate_2_project = t8_normalize_rotate_2_project;
-    const t8_rotate_2_project_d = t8_normalize_rotate_2_project_d;
-    const t9_rotate_2_project = -t8_rotate_2_project;
-    const t9_rotate_2_project_d = -t8_rotate_2_project_d;
-    const t8_qmul_1_rotate_2_project = t9_rotate_2_project;
-    const t8_qmul_1_rotate_2_project_d = t9_rotate_2_project_d;
-    const t30_qmul_1_rotate_2_project = t1_qmul_1_rotate_2_project * t8_qmul_1_rotate_2_project;
-    const t30_qmul_1_rotate_2_project_d = t8_qmul_1_rotate_2_project * t1_qmul_1_rotate_2_project_d + t1_qmul_1_rotate_2_project * t8_qmul_1_rotate_2_project_d;
-    const t16_qmul_rotate_2_project = t1_qmul_rotate_2_project * t6_qmul_rotate_2_project;
-    const t16_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t1_qmul_rotate_2_project_d + t1_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
-    const t17_qmul_rotate_2_project = t2_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t17_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t2_qmul_rotate_2_project_d;
-    const t18_qmul_rotate_2_project = t16_qmul_rotate_2_project + t17_qmul_rotate_2_project;
-    const t18_qmul_rotate_2_project_d = t16_qmul_rotate_2_project_d + t17_qmul_rotate_2_project_d;
-    const t19_qmul_rotate_2_project = t3_qmul_rotate_2_project * t8_qmul_rotate_2_project;
-    const t19_qmul_rotate_2_project_d = t8_qmul_rotate_2_project * t3_qmul_rotate_2_project_d + t3_qmul_rotate_2_project * t8_qmul_rotate_2_project_d;
-    const t20_qmul_rotate_2_project = t18_qmul_rotate_2_project + t19_qmul_rotate_2_project;
-    const t20_qmul_rotate_2_project_d = t18_qmul_rotate_2_project_d + t19_qmul_rotate_2_project_d;
-    const t21_qmul_rotate_2_project = t4_qmul_rotate_2_project * t7_qmul_rotate_2_project;
-    const t21_qmul_rotate_2_project_d = t7_qmul_rotate_2_project * t4_qmul_rotate_2_project_d + t4_qmul_rotate_2_project * t7_qmul_rotate_2_project_d;
-    const t22_qmul_rotate_2_project = t20_qmul_rotate_2_project - t21_qmul_rotate_2_project;
-    const t22_qmul_rotate_2_project_d = t20_qmul_rotate_2_project_d - t21_qmul_rotate_2_project_d;
-    const t2_qmul_1_rotate_2_project = t22_qmul_rotate_2_project;
-    const t2_qmul_1_rotate_2_project_d = t22_qmul_rotate_2_project_d;
-    const t6_rotate_2_project = t7_normalize_rotate_2_project;
-    const t6_rotate_2_project_d = t7_normalize_rotate_2_project_d;
-    const t7_rotate_2_project = -t6_rotate_2_project;
-    const t7_rotate_2_project_d = -t6_rotate_2_project_d;
-    const t7_qmul_1_rotate_2_project = t7_rotate_2_project;
-    const t7_qmul_1_rotate_2_project_d = t7_rotate_2_project_d;
-    const t31_qmul_1_rotate_2_project = t2_qmul_1_rotate_2_project * t7_qmul_1_rotate_2_project;
-    const t31_qmul_1_rotate_2_project_d = t7_qmul_1_rotate_2_project * t2_qmul_1_rotate_2_project_d + t2_qmul_1_rotate_2_project * t7_qmul_1_rotate_2_project_d;
-    const t32_qmul_1_rotate_2_project = t30_qmul_1_rotate_2_project + t31_qmul_1_rotate_2_project;
-    const t32_qmul_1_rotate_2_project_d = t30_qmul_1_rotate_2_project_d + t31_qmul_1_rotate_2_project_d;
-    const t23_qmul_rotate_2_project = t1_qmul_rotate_2_project * t7_qmul_rotate_2_project;
-    const t23_qmul_rotate_2_project_d = t7_qmul_rotate_2_project * t1_qmul_rotate_2_project_d + t1_qmul_rotate_2_project * t7_qmul_rotate_2_project_d;
-    const t24_qmul_rotate_2_project = t2_qmul_rotate_2_project * t8_qmul_rotate_2_project;
-    const t24_qmul_rotate_2_project_d = t8_qmul_rotate_2_project * t2_qmul_rotate_2_project_d + t2_qmul_rotate_2_project * t8_qmul_rotate_2_project_d;
-    const t25_qmul_rotate_2_project = t23_qmul_rotate_2_project - t24_qmul_rotate_2_project;
-    const t25_qmul_rotate_2_project_d = t23_qmul_rotate_2_project_d - t24_qmul_rotate_2_project_d;
-    const t26_qmul_rotate_2_project = t3_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t26_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t3_qmul_rotate_2_project_d;
-    const t27_qmul_rotate_2_project = t25_qmul_rotate_2_project + t26_qmul_rotate_2_project;
-    const t27_qmul_rotate_2_project_d = t25_qmul_rotate_2_project_d + t26_qmul_rotate_2_project_d;
-    const t28_qmul_rotate_2_project = t4_qmul_rotate_2_project * t6_qmul_rotate_2_project;
-    const t28_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t4_qmul_rotate_2_project_d + t4_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
-    const t29_qmul_rotate_2_project = t27_qmul_rotate_2_project + t28_qmul_rotate_2_project;
-    const t29_qmul_rotate_2_project_d = t27_qmul_rotate_2_project_d + t28_qmul_rotate_2_project_d;
-    const t3_qmul_1_rotate_2_project = t29_qmul_rotate_2_project;
-    const t3_qmul_1_rotate_2_project_d = t29_qmul_rotate_2_project_d;
-    const t4_rotate_2_project = t6_normalize_rotate_2_project;
-    const t4_rotate_2_project_d = t6_normalize_rotate_2_project_d;
-    const t5_rotate_2_project = -t4_rotate_2_project;
-    const t5_rotate_2_project_d = -t4_rotate_2_project_d;
-    const t6_qmul_1_rotate_2_project = t5_rotate_2_project;
-    const t6_qmul_1_rotate_2_project_d = t5_rotate_2_project_d;
-    const t33_qmul_1_rotate_2_project = t3_qmul_1_rotate_2_project * t6_qmul_1_rotate_2_project;
-    const t33_qmul_1_rotate_2_project_d = t6_qmul_1_rotate_2_project * t3_qmul_1_rotate_2_project_d + t3_qmul_1_rotate_2_project * t6_qmul_1_rotate_2_project_d;
-    const t34_qmul_1_rotate_2_project = t32_qmul_1_rotate_2_project - t33_qmul_1_rotate_2_project;
-    const t34_qmul_1_rotate_2_project_d = t32_qmul_1_rotate_2_project_d - t33_qmul_1_rotate_2_project_d;
-    const t30_qmul_rotate_2_project = t1_qmul_rotate_2_project * t8_qmul_rotate_2_project;
-    const t30_qmul_rotate_2_project_d = t8_qmul_rotate_2_project * t1_qmul_rotate_2_project_d + t1_qmul_rotate_2_project * t8_qmul_rotate_2_project_d;
-    const t31_qmul_rotate_2_project = t2_qmul_rotate_2_project * t7_qmul_rotate_2_project;
-    const t31_qmul_rotate_2_project_d = t7_qmul_rotate_2_project * t2_qmul_rotate_2_project_d + t2_qmul_rotate_2_project * t7_qmul_rotate_2_project_d;
-    const t32_qmul_rotate_2_project = t30_qmul_rotate_2_project + t31_qmul_rotate_2_project;
-    const t32_qmul_rotate_2_project_d = t30_qmul_rotate_2_project_d + t31_qmul_rotate_2_project_d;
-    const t33_qmul_rotate_2_project = t3_qmul_rotate_2_project * t6_qmul_rotate_2_project;
-    const t33_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t3_qmul_rotate_2_project_d + t3_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
-    const t34_qmul_rotate_2_project = t32_qmul_rotate_2_project - t33_qmul_rotate_2_project;
-    const t34_qmul_rotate_2_project_d = t32_qmul_rotate_2_project_d - t33_qmul_rotate_2_project_d;
-    const t35_qmul_rotate_2_project = t4_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t35_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t4_qmul_rotate_2_project_d;
-    const t36_qmul_rotate_2_project = t34_qmul_rotate_2_project + t35_qmul_rotate_2_project;
-    const t36_qmul_rotate_2_project_d = t34_qmul_rotate_2_project_d + t35_qmul_rotate_2_project_d;
-    const t4_qmul_1_rotate_2_project = t36_qmul_rotate_2_project;
-    const t4_qmul_1_rotate_2_project_d = t36_qmul_rotate_2_project_d;
-    const t3_rotate_2_project = t5_normalize_rotate_2_project;
-    const t3_rotate_2_project_d = t5_normalize_rotate_2_project_d;
-    const t5_qmul_1_rotate_2_project = t3_rotate_2_project;
-    const t5_qmul_1_rotate_2_project_d = t3_rotate_2_project_d;
-    const t35_qmul_1_rotate_2_project = t4_qmul_1_rotate_2_project * t5_qmul_1_rotate_2_project;
-    const t35_qmul_1_rotate_2_project_d = t5_qmul_1_rotate_2_project * t4_qmul_1_rotate_2_project_d + t4_qmul_1_rotate_2_project * t5_qmul_1_rotate_2_project_d;
-    const t36_qmul_1_rotate_2_project = t34_qmul_1_rotate_2_project + t35_qmul_1_rotate_2_project;
-    const t36_qmul_1_rotate_2_project_d = t34_qmul_1_rotate_2_project_d + t35_qmul_1_rotate_2_project_d;
-    const t13_rotate_2_project = t36_qmul_1_rotate_2_project;
-    const t13_rotate_2_project_d = t36_qmul_1_rotate_2_project_d;
-    const t12_project = c + 6;
-    const t13_project = cams[t12_project]!;
-    const t13_project_d = cams_d[t12_project]!;
-    const Z_project = t13_rotate_2_project + t13_project;
-    const Z_project_d = t13_rotate_2_project_d + t13_project_d;
-    const u_project = X_project / Z_project;
-    const u_project_d = X_project_d / Z_project - u_project / Z_project * Z_project_d;
     const t14_project = u_project * u_project;
     const t14_project_d = (u_project + u_project) * u_project_d;
-    const t1_normalize_rotate_1_project = t1_project;
-    const t1_normalize_rotate_1_project_d = t1_project_d;
-    const t5_normalize_rotate_1_project = t1_normalize_rotate_1_project / n_normalize_rotate_1_project;
-    const t5_normalize_rotate_1_project_d = t1_normalize_rotate_1_project_d / n_normalize_rotate_1_project - t5_normalize_rotate_1_project / n_normalize_rotate_1_project * n_normalize_rotate_1_project_d;
-    const t1_qmul_rotate_1_project = t5_normalize_rotate_1_project;
-    const t1_qmul_rotate_1_project_d = t5_normalize_rotate_1_project_d;
-    const t5_qmul_rotate_1_project: number = 0;
-    const t9_qmul_rotate_1_project = t1_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t9_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t1_qmul_rotate_1_project_d;
-    const t2_normalize_rotate_1_project = t3_project;
-    const t2_normalize_rotate_1_project_d = t3_project_d;
-    const t6_normalize_rotate_1_project = t2_normalize_rotate_1_project / n_normalize_rotate_1_project;
-    const t6_normalize_rotate_1_project_d = t2_normalize_rotate_1_project_d / n_normalize_rotate_1_project - t6_normalize_rotate_1_project / n_normalize_rotate_1_project * n_normalize_rotate_1_project_d;
-    const t2_qmul_rotate_1_project = t6_normalize_rotate_1_project;
-    const t2_qmul_rotate_1_project_d = t6_normalize_rotate_1_project_d;
-    const t6_qmul_rotate_1_project = t4;
-    const t6_qmul_rotate_1_project_d = t4_d;
-    const t10_qmul_rotate_1_project = t2_qmul_rotate_1_project * t6_qmul_rotate_1_project;
-    const t10_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t2_qmul_rotate_1_project_d + t2_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
-    const t11_qmul_rotate_1_project = t9_qmul_rotate_1_project - t10_qmul_rotate_1_project;
-    const t11_qmul_rotate_1_project_d = t9_qmul_rotate_1_project_d - t10_qmul_rotate_1_project_d;
-    const t3_normalize_rotate_1_project = t5_project;
-    const t3_normalize_rotate_1_project_d = t5_project_d;
-    const t7_normalize_rotate_1_project = t3_normalize_rotate_1_project / n_normalize_rotate_1_project;
-    const t7_normalize_rotate_1_project_d = t3_normalize_rotate_1_project_d / n_normalize_rotate_1_project - t7_normalize_rotate_1_project / n_normalize_rotate_1_project * n_normalize_rotate_1_project_d;
-    const t3_qmul_rotate_1_project = t7_normalize_rotate_1_project;
-    const t3_qmul_rotate_1_project_d = t7_normalize_rotate_1_project_d;
-    const t7_qmul_rotate_1_project = t6;
-    const t7_qmul_rotate_1_project_d = t6_d;
-    const t12_qmul_rotate_1_project = t3_qmul_rotate_1_project * t7_qmul_rotate_1_project;
-    const t12_qmul_rotate_1_project_d = t7_qmul_rotate_1_project * t3_qmul_rotate_1_project_d + t3_qmul_rotate_1_project * t7_qmul_rotate_1_project_d;
-    const t13_qmul_rotate_1_project = t11_qmul_rotate_1_project - t12_qmul_rotate_1_project;
-    const t13_qmul_rotate_1_project_d = t11_qmul_rotate_1_project_d - t12_qmul_rotate_1_project_d;
-    const t4_normalize_rotate_1_project = t7_project;
-    const t4_normalize_rotate_1_project_d = t7_project_d;
-    const t8_normalize_rotate_1_project = t4_normalize_rotate_1_project / n_normalize_rotate_1_project;
-    const t8_normalize_rotate_1_project_d = t4_normalize_rotate_1_project_d / n_normalize_rotate_1_project - t8_normalize_rotate_1_project / n_normalize_rotate_1_project * n_normalize_rotate_1_project_d;
-    const t4_qmul_rotate_1_project = t8_normalize_rotate_1_project;
-    const t4_qmul_rotate_1_project_d = t8_normalize_rotate_1_project_d;
-    const t8_qmul_rotate_1_project = t8;
-    const t8_qmul_rotate_1_project_d = t8_d;
-    const t14_qmul_rotate_1_project = t4_qmul_rotate_1_project * t8_qmul_rotate_1_project;
-    const t14_qmul_rotate_1_project_d = t8_qmul_rotate_1_project * t4_qmul_rotate_1_project_d + t4_qmul_rotate_1_project * t8_qmul_rotate_1_project_d;
-    const t15_qmul_rotate_1_project = t13_qmul_rotate_1_project - t14_qmul_rotate_1_project;
-    const t15_qmul_rotate_1_project_d = t13_qmul_rotate_1_project_d - t14_qmul_rotate_1_project_d;
-    const t1_qmul_1_rotate_1_project = t15_qmul_rotate_1_project;
-    const t1_qmul_1_rotate_1_project_d = t15_qmul_rotate_1_project_d;
-    const t6_rotate_1_project = t7_normalize_rotate_1_project;
-    const t6_rotate_1_project_d = t7_normalize_rotate_1_project_d;
-    const t7_rotate_1_project = -t6_rotate_1_project;
-    const t7_rotate_1_project_d = -t6_rotate_1_project_d;
-    const t7_qmul_1_rotate_1_project = t7_rotate_1_project;
-    const t7_qmul_1_rotate_1_project_d = t7_rotate_1_project_d;
-    const t23_qmul_1_rotate_1_project = t1_qmul_1_rotate_1_project * t7_qmul_1_rotate_1_project;
-    const t23_qmul_1_rotate_1_project_d = t7_qmul_1_rotate_1_project * t1_qmul_1_rotate_1_project_d + t1_qmul_1_rotate_1_project * t7_qmul_1_rotate_1_project_d;
-    const t16_qmul_rotate_1_project = t1_qmul_rotate_1_project * t6_qmul_rotate_1_project;
-    const t16_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t1_qmul_rotate_1_project_d + t1_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
-    const t17_qmul_rotate_1_project = t2_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t17_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t2_qmul_rotate_1_project_d;
-    const t18_qmul_rotate_1_project = t16_qmul_rotate_1_project + t17_qmul_rotate_1_project;
-    const t18_qmul_rotate_1_project_d = t16_qmul_rotate_1_project_d + t17_qmul_rotate_1_project_d;
-    const t19_qmul_rotate_1_project = t3_qmul_rotate_1_project * t8_qmul_rotate_1_project;
-    const t19_qmul_rotate_1_project_d = t8_qmul_rotate_1_project * t3_qmul_rotate_1_project_d + t3_qmul_rotate_1_project * t8_qmul_rotate_1_project_d;
-    const t20_qmul_rotate_1_project = t18_qmul_rotate_1_project + t19_qmul_rotate_1_project;
-    const t20_qmul_rotate_1_project_d = t18_qmul_rotate_1_project_d + t19_qmul_rotate_1_project_d;
-    const t21_qmul_rotate_1_project = t4_qmul_rotate_1_project * t7_qmul_rotate_1_project;
-    const t21_qmul_rotate_1_project_d = t7_qmul_rotate_1_project * t4_qmul_rotate_1_project_d + t4_qmul_rotate_1_project * t7_qmul_rotate_1_project_d;
-    const t22_qmul_rotate_1_project = t20_qmul_rotate_1_project - t21_qmul_rotate_1_project;
-    const t22_qmul_rotate_1_project_d = t20_qmul_rotate_1_project_d - t21_qmul_rotate_1_project_d;
-    const t2_qmul_1_rotate_1_project = t22_qmul_rotate_1_project;
-    const t2_qmul_1_rotate_1_project_d = t22_qmul_rotate_1_project_d;
-    const t8_rotate_1_project = t8_normalize_rotate_1_project;
-    const t8_rotate_1_project_d = t8_normalize_rotate_1_project_d;
-    const t9_rotate_1_project = -t8_rotate_1_project;
-    const t9_rotate_1_project_d = -t8_rotate_1_project_d;
-    const t8_qmul_1_rotate_1_project = t9_rotate_1_project;
-    const t8_qmul_1_rotate_1_project_d = t9_rotate_1_project_d;
-    const t24_qmul_1_rotate_1_project = t2_qmul_1_rotate_1_project * t8_qmul_1_rotate_1_project;
-    const t24_qmul_1_rotate_1_project_d = t8_qmul_1_rotate_1_project * t2_qmul_1_rotate_1_project_d + t2_qmul_1_rotate_1_project * t8_qmul_1_rotate_1_project_d;
-    const t25_qmul_1_rotate_1_project = t23_qmul_1_rotate_1_project - t24_qmul_1_rotate_1_project;
-    const t25_qmul_1_rotate_1_project_d = t23_qmul_1_rotate_1_project_d - t24_qmul_1_rotate_1_project_d;
-    const t23_qmul_rotate_1_project = t1_qmul_rotate_1_project * t7_qmul_rotate_1_project;
-    const t23_qmul_rotate_1_project_d = t7_qmul_rotate_1_project * t1_qmul_rotate_1_project_d + t1_qmul_rotate_1_project * t7_qmul_rotate_1_project_d;
-    const t24_qmul_rotate_1_project = t2_qmul_rotate_1_project * t8_qmul_rotate_1_project;
-    const t24_qmul_rotate_1_project_d = t8_qmul_rotate_1_project * t2_qmul_rotate_1_project_d + t2_qmul_rotate_1_project * t8_qmul_rotate_1_project_d;
-    const t25_qmul_rotate_1_project = t23_qmul_rotate_1_project - t24_qmul_rotate_1_project;
-    const t25_qmul_rotate_1_project_d = t23_qmul_rotate_1_project_d - t24_qmul_rotate_1_project_d;
-    const t26_qmul_rotate_1_project = t3_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t26_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t3_qmul_rotate_1_project_d;
-    const t27_qmul_rotate_1_project = t25_qmul_rotate_1_project + t26_qmul_rotate_1_project;
-    const t27_qmul_rotate_1_project_d = t25_qmul_rotate_1_project_d + t26_qmul_rotate_1_project_d;
-    const t28_qmul_rotate_1_project = t4_qmul_rotate_1_project * t6_qmul_rotate_1_project;
-    const t28_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t4_qmul_rotate_1_project_d + t4_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
-    const t29_qmul_rotate_1_project = t27_qmul_rotate_1_project + t28_qmul_rotate_1_project;
-    const t29_qmul_rotate_1_project_d = t27_qmul_rotate_1_project_d + t28_qmul_rotate_1_project_d;
-    const t3_qmul_1_rotate_1_project = t29_qmul_rotate_1_project;
-    const t3_qmul_1_rotate_1_project_d = t29_qmul_rotate_1_project_d;
-    const t3_rotate_1_project = t5_normalize_rotate_1_project;
-    const t3_rotate_1_project_d = t5_normalize_rotate_1_project_d;
-    const t5_qmul_1_rotate_1_project = t3_rotate_1_project;
-    const t5_qmul_1_rotate_1_project_d = t3_rotate_1_project_d;
-    const t26_qmul_1_rotate_1_project = t3_qmul_1_rotate_1_project * t5_qmul_1_rotate_1_project;
-    const t26_qmul_1_rotate_1_project_d = t5_qmul_1_rotate_1_project * t3_qmul_1_rotate_1_project_d + t3_qmul_1_rotate_1_project * t5_qmul_1_rotate_1_project_d;
-    const t27_qmul_1_rotate_1_project = t25_qmul_1_rotate_1_project + t26_qmul_1_rotate_1_project;
-    const t27_qmul_1_rotate_1_project_d = t25_qmul_1_rotate_1_project_d + t26_qmul_1_rotate_1_project_d;
-    const t30_qmul_rotate_1_project = t1_qmul_rotate_1_project * t8_qmul_rotate_1_project;
-    const t30_qmul_rotate_1_project_d = t8_qmul_rotate_1_project * t1_qmul_rotate_1_project_d + t1_qmul_rotate_1_project * t8_qmul_rotate_1_project_d;
-    const t31_qmul_rotate_1_project = t2_qmul_rotate_1_project * t7_qmul_rotate_1_project;
-    const t31_qmul_rotate_1_project_d = t7_qmul_rotate_1_project * t2_qmul_rotate_1_project_d + t2_qmul_rotate_1_project * t7_qmul_rotate_1_project_d;
-    const t32_qmul_rotate_1_project = t30_qmul_rotate_1_project + t31_qmul_rotate_1_project;
-    const t32_qmul_rotate_1_project_d = t30_qmul_rotate_1_project_d + t31_qmul_rotate_1_project_d;
-    const t33_qmul_rotate_1_project = t3_qmul_rotate_1_project * t6_qmul_rotate_1_project;
-    const t33_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t3_qmul_rotate_1_project_d + t3_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
-    const t34_qmul_rotate_1_project = t32_qmul_rotate_1_project - t33_qmul_rotate_1_project;
-    const t34_qmul_rotate_1_project_d = t32_qmul_rotate_1_project_d - t33_qmul_rotate_1_project_d;
-    const t35_qmul_rotate_1_project = t4_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t35_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t4_qmul_rotate_1_project_d;
-    const t36_qmul_rotate_1_project = t34_qmul_rotate_1_project + t35_qmul_rotate_1_project;
-    const t36_qmul_rotate_1_project_d = t34_qmul_rotate_1_project_d + t35_qmul_rotate_1_project_d;
-    const t4_qmul_1_rotate_1_project = t36_qmul_rotate_1_project;
-    const t4_qmul_1_rotate_1_project_d = t36_qmul_rotate_1_project_d;
-    const t4_rotate_1_project = t6_normalize_rotate_1_project;
-    const t4_rotate_1_project_d = t6_normalize_rotate_1_project_d;
-    const t5_rotate_1_project = -t4_rotate_1_project;
-    const t5_rotate_1_project_d = -t4_rotate_1_project_d;
-    const t6_qmul_1_rotate_1_project = t5_rotate_1_project;
-    const t6_qmul_1_rotate_1_project_d = t5_rotate_1_project_d;
-    const t28_qmul_1_rotate_1_project = t4_qmul_1_rotate_1_project * t6_qmul_1_rotate_1_project;
-    const t28_qmul_1_rotate_1_project_d = t6_qmul_1_rotate_1_project * t4_qmul_1_rotate_1_project_d + t4_qmul_1_rotate_1_project * t6_qmul_1_rotate_1_project_d;
-    const t29_qmul_1_rotate_1_project = t27_qmul_1_rotate_1_project + t28_qmul_1_rotate_1_project;
-    const t29_qmul_1_rotate_1_project_d = t27_qmul_1_rotate_1_project_d + t28_qmul_1_rotate_1_project_d;
-    const t12_rotate_1_project = t29_qmul_1_rotate_1_project;
-    const t12_rotate_1_project_d = t29_qmul_1_rotate_1_project_d;
-    const t10_project = c + 5;
-    const t11_project = cams[t10_project]!;
-    const t11_project_d = cams_d[t10_project]!;
-    const Y_project = t12_rotate_1_project + t11_project;
-    const Y_project_d = t12_rotate_1_project_d + t11_project_d;
-    const v_project = Y_project / Z_project;
-    const v_project_d = Y_project_d / Z_project - v_project / Z_project * Z_project_d;
     const t15_project = v_project * v_project;
     const t15_project_d = (v_project + v_project) * v_project_d;
     const r2_project = t14_project + t15_project;
@@ -12573,6 +12305,274 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     u_project_b += t14_project_b * (u_project + u_project);
     u_project_b_d += (u_project + u_project) * t14_project_b_d + t14_project_b * (2 * u_project_d);
     // grad of (project): const v = Y / Z
+    const t8_normalize_rotate_2_project = stack[--top]!;
+    const t8_normalize_rotate_2_project_d = stack_d[top]!;
+    const t7_normalize_rotate_2_project = stack[--top]!;
+    const t7_normalize_rotate_2_project_d = stack_d[top]!;
+    const t6_normalize_rotate_2_project = stack[--top]!;
+    const t6_normalize_rotate_2_project_d = stack_d[top]!;
+    const t5_normalize_rotate_2_project = stack[--top]!;
+    const t5_normalize_rotate_2_project_d = stack_d[top]!;
+    const t8_normalize_rotate_1_project = stack[--top]!;
+    const t8_normalize_rotate_1_project_d = stack_d[top]!;
+    const t7_normalize_rotate_1_project = stack[--top]!;
+    const t7_normalize_rotate_1_project_d = stack_d[top]!;
+    const t6_normalize_rotate_1_project = stack[--top]!;
+    const t6_normalize_rotate_1_project_d = stack_d[top]!;
+    const t5_normalize_rotate_1_project = stack[--top]!;
+    const t5_normalize_rotate_1_project_d = stack_d[top]!;
+    const t1_qmul_rotate_1_project = t5_normalize_rotate_1_project;
+    const t1_qmul_rotate_1_project_d = t5_normalize_rotate_1_project_d;
+    const t9_qmul_rotate_1_project = t1_qmul_rotate_1_project * 0;
+    const t9_qmul_rotate_1_project_d: number = 0;
+    const t2_qmul_rotate_1_project = t6_normalize_rotate_1_project;
+    const t2_qmul_rotate_1_project_d = t6_normalize_rotate_1_project_d;
+    const t3 = ptIdx[k]!;
+    const p = 3 * t3;
+    const t4 = points[p]!;
+    const t4_d = points_d[p]!;
+    const t6_qmul_rotate_1_project = t4;
+    const t6_qmul_rotate_1_project_d = t4_d;
+    const t10_qmul_rotate_1_project = t2_qmul_rotate_1_project * t6_qmul_rotate_1_project;
+    const t10_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t2_qmul_rotate_1_project_d + t2_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
+    const t11_qmul_rotate_1_project = t9_qmul_rotate_1_project - t10_qmul_rotate_1_project;
+    const t11_qmul_rotate_1_project_d = t9_qmul_rotate_1_project_d - t10_qmul_rotate_1_project_d;
+    const t3_qmul_rotate_1_project = t7_normalize_rotate_1_project;
+    const t3_qmul_rotate_1_project_d = t7_normalize_rotate_1_project_d;
+    const t5 = p + 1;
+    const t6 = points[t5]!;
+    const t6_d = points_d[t5]!;
+    const t7_qmul_rotate_1_project = t6;
+    const t7_qmul_rotate_1_project_d = t6_d;
+    const t12_qmul_rotate_1_project = t3_qmul_rotate_1_project * t7_qmul_rotate_1_project;
+    const t12_qmul_rotate_1_project_d = t7_qmul_rotate_1_project * t3_qmul_rotate_1_project_d + t3_qmul_rotate_1_project * t7_qmul_rotate_1_project_d;
+    const t13_qmul_rotate_1_project = t11_qmul_rotate_1_project - t12_qmul_rotate_1_project;
+    const t13_qmul_rotate_1_project_d = t11_qmul_rotate_1_project_d - t12_qmul_rotate_1_project_d;
+    const t4_qmul_rotate_1_project = t8_normalize_rotate_1_project;
+    const t4_qmul_rotate_1_project_d = t8_normalize_rotate_1_project_d;
+    const t7 = p + 2;
+    const t8 = points[t7]!;
+    const t8_d = points_d[t7]!;
+    const t8_qmul_rotate_1_project = t8;
+    const t8_qmul_rotate_1_project_d = t8_d;
+    const t14_qmul_rotate_1_project = t4_qmul_rotate_1_project * t8_qmul_rotate_1_project;
+    const t14_qmul_rotate_1_project_d = t8_qmul_rotate_1_project * t4_qmul_rotate_1_project_d + t4_qmul_rotate_1_project * t8_qmul_rotate_1_project_d;
+    const t15_qmul_rotate_1_project = t13_qmul_rotate_1_project - t14_qmul_rotate_1_project;
+    const t15_qmul_rotate_1_project_d = t13_qmul_rotate_1_project_d - t14_qmul_rotate_1_project_d;
+    const t1_qmul_1_rotate_1_project = t15_qmul_rotate_1_project;
+    const t1_qmul_1_rotate_1_project_d = t15_qmul_rotate_1_project_d;
+    const t6_rotate_1_project = t7_normalize_rotate_1_project;
+    const t6_rotate_1_project_d = t7_normalize_rotate_1_project_d;
+    const t7_rotate_1_project = -t6_rotate_1_project;
+    const t7_rotate_1_project_d = -t6_rotate_1_project_d;
+    const t7_qmul_1_rotate_1_project = t7_rotate_1_project;
+    const t7_qmul_1_rotate_1_project_d = t7_rotate_1_project_d;
+    const t23_qmul_1_rotate_1_project = t1_qmul_1_rotate_1_project * t7_qmul_1_rotate_1_project;
+    const t23_qmul_1_rotate_1_project_d = t7_qmul_1_rotate_1_project * t1_qmul_1_rotate_1_project_d + t1_qmul_1_rotate_1_project * t7_qmul_1_rotate_1_project_d;
+    const t16_qmul_rotate_1_project = t1_qmul_rotate_1_project * t6_qmul_rotate_1_project;
+    const t16_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t1_qmul_rotate_1_project_d + t1_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
+    const t17_qmul_rotate_1_project = t2_qmul_rotate_1_project * 0;
+    const t17_qmul_rotate_1_project_d: number = 0;
+    const t18_qmul_rotate_1_project = t16_qmul_rotate_1_project + t17_qmul_rotate_1_project;
+    const t18_qmul_rotate_1_project_d = t16_qmul_rotate_1_project_d + t17_qmul_rotate_1_project_d;
+    const t19_qmul_rotate_1_project = t3_qmul_rotate_1_project * t8_qmul_rotate_1_project;
+    const t19_qmul_rotate_1_project_d = t8_qmul_rotate_1_project * t3_qmul_rotate_1_project_d + t3_qmul_rotate_1_project * t8_qmul_rotate_1_project_d;
+    const t20_qmul_rotate_1_project = t18_qmul_rotate_1_project + t19_qmul_rotate_1_project;
+    const t20_qmul_rotate_1_project_d = t18_qmul_rotate_1_project_d + t19_qmul_rotate_1_project_d;
+    const t21_qmul_rotate_1_project = t4_qmul_rotate_1_project * t7_qmul_rotate_1_project;
+    const t21_qmul_rotate_1_project_d = t7_qmul_rotate_1_project * t4_qmul_rotate_1_project_d + t4_qmul_rotate_1_project * t7_qmul_rotate_1_project_d;
+    const t22_qmul_rotate_1_project = t20_qmul_rotate_1_project - t21_qmul_rotate_1_project;
+    const t22_qmul_rotate_1_project_d = t20_qmul_rotate_1_project_d - t21_qmul_rotate_1_project_d;
+    const t2_qmul_1_rotate_1_project = t22_qmul_rotate_1_project;
+    const t2_qmul_1_rotate_1_project_d = t22_qmul_rotate_1_project_d;
+    const t8_rotate_1_project = t8_normalize_rotate_1_project;
+    const t8_rotate_1_project_d = t8_normalize_rotate_1_project_d;
+    const t9_rotate_1_project = -t8_rotate_1_project;
+    const t9_rotate_1_project_d = -t8_rotate_1_project_d;
+    const t8_qmul_1_rotate_1_project = t9_rotate_1_project;
+    const t8_qmul_1_rotate_1_project_d = t9_rotate_1_project_d;
+    const t24_qmul_1_rotate_1_project = t2_qmul_1_rotate_1_project * t8_qmul_1_rotate_1_project;
+    const t24_qmul_1_rotate_1_project_d = t8_qmul_1_rotate_1_project * t2_qmul_1_rotate_1_project_d + t2_qmul_1_rotate_1_project * t8_qmul_1_rotate_1_project_d;
+    const t25_qmul_1_rotate_1_project = t23_qmul_1_rotate_1_project - t24_qmul_1_rotate_1_project;
+    const t25_qmul_1_rotate_1_project_d = t23_qmul_1_rotate_1_project_d - t24_qmul_1_rotate_1_project_d;
+    const t23_qmul_rotate_1_project = t1_qmul_rotate_1_project * t7_qmul_rotate_1_project;
+    const t23_qmul_rotate_1_project_d = t7_qmul_rotate_1_project * t1_qmul_rotate_1_project_d + t1_qmul_rotate_1_project * t7_qmul_rotate_1_project_d;
+    const t24_qmul_rotate_1_project = t2_qmul_rotate_1_project * t8_qmul_rotate_1_project;
+    const t24_qmul_rotate_1_project_d = t8_qmul_rotate_1_project * t2_qmul_rotate_1_project_d + t2_qmul_rotate_1_project * t8_qmul_rotate_1_project_d;
+    const t25_qmul_rotate_1_project = t23_qmul_rotate_1_project - t24_qmul_rotate_1_project;
+    const t25_qmul_rotate_1_project_d = t23_qmul_rotate_1_project_d - t24_qmul_rotate_1_project_d;
+    const t26_qmul_rotate_1_project = t3_qmul_rotate_1_project * 0;
+    const t26_qmul_rotate_1_project_d: number = 0;
+    const t27_qmul_rotate_1_project = t25_qmul_rotate_1_project + t26_qmul_rotate_1_project;
+    const t27_qmul_rotate_1_project_d = t25_qmul_rotate_1_project_d + t26_qmul_rotate_1_project_d;
+    const t28_qmul_rotate_1_project = t4_qmul_rotate_1_project * t6_qmul_rotate_1_project;
+    const t28_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t4_qmul_rotate_1_project_d + t4_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
+    const t29_qmul_rotate_1_project = t27_qmul_rotate_1_project + t28_qmul_rotate_1_project;
+    const t29_qmul_rotate_1_project_d = t27_qmul_rotate_1_project_d + t28_qmul_rotate_1_project_d;
+    const t3_qmul_1_rotate_1_project = t29_qmul_rotate_1_project;
+    const t3_qmul_1_rotate_1_project_d = t29_qmul_rotate_1_project_d;
+    const t3_rotate_1_project = t5_normalize_rotate_1_project;
+    const t3_rotate_1_project_d = t5_normalize_rotate_1_project_d;
+    const t5_qmul_1_rotate_1_project = t3_rotate_1_project;
+    const t5_qmul_1_rotate_1_project_d = t3_rotate_1_project_d;
+    const t26_qmul_1_rotate_1_project = t3_qmul_1_rotate_1_project * t5_qmul_1_rotate_1_project;
+    const t26_qmul_1_rotate_1_project_d = t5_qmul_1_rotate_1_project * t3_qmul_1_rotate_1_project_d + t3_qmul_1_rotate_1_project * t5_qmul_1_rotate_1_project_d;
+    const t27_qmul_1_rotate_1_project = t25_qmul_1_rotate_1_project + t26_qmul_1_rotate_1_project;
+    const t27_qmul_1_rotate_1_project_d = t25_qmul_1_rotate_1_project_d + t26_qmul_1_rotate_1_project_d;
+    const t30_qmul_rotate_1_project = t1_qmul_rotate_1_project * t8_qmul_rotate_1_project;
+    const t30_qmul_rotate_1_project_d = t8_qmul_rotate_1_project * t1_qmul_rotate_1_project_d + t1_qmul_rotate_1_project * t8_qmul_rotate_1_project_d;
+    const t31_qmul_rotate_1_project = t2_qmul_rotate_1_project * t7_qmul_rotate_1_project;
+    const t31_qmul_rotate_1_project_d = t7_qmul_rotate_1_project * t2_qmul_rotate_1_project_d + t2_qmul_rotate_1_project * t7_qmul_rotate_1_project_d;
+    const t32_qmul_rotate_1_project = t30_qmul_rotate_1_project + t31_qmul_rotate_1_project;
+    const t32_qmul_rotate_1_project_d = t30_qmul_rotate_1_project_d + t31_qmul_rotate_1_project_d;
+    const t33_qmul_rotate_1_project = t3_qmul_rotate_1_project * t6_qmul_rotate_1_project;
+    const t33_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t3_qmul_rotate_1_project_d + t3_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
+    const t34_qmul_rotate_1_project = t32_qmul_rotate_1_project - t33_qmul_rotate_1_project;
+    const t34_qmul_rotate_1_project_d = t32_qmul_rotate_1_project_d - t33_qmul_rotate_1_project_d;
+    const t35_qmul_rotate_1_project = t4_qmul_rotate_1_project * 0;
+    const t35_qmul_rotate_1_project_d: number = 0;
+    const t36_qmul_rotate_1_project = t34_qmul_rotate_1_project + t35_qmul_rotate_1_project;
+    const t36_qmul_rotate_1_project_d = t34_qmul_rotate_1_project_d + t35_qmul_rotate_1_project_d;
+    const t4_qmul_1_rotate_1_project = t36_qmul_rotate_1_project;
+    const t4_qmul_1_rotate_1_project_d = t36_qmul_rotate_1_project_d;
+    const t4_rotate_1_project = t6_normalize_rotate_1_project;
+    const t4_rotate_1_project_d = t6_normalize_rotate_1_project_d;
+    const t5_rotate_1_project = -t4_rotate_1_project;
+    const t5_rotate_1_project_d = -t4_rotate_1_project_d;
+    const t6_qmul_1_rotate_1_project = t5_rotate_1_project;
+    const t6_qmul_1_rotate_1_project_d = t5_rotate_1_project_d;
+    const t28_qmul_1_rotate_1_project = t4_qmul_1_rotate_1_project * t6_qmul_1_rotate_1_project;
+    const t28_qmul_1_rotate_1_project_d = t6_qmul_1_rotate_1_project * t4_qmul_1_rotate_1_project_d + t4_qmul_1_rotate_1_project * t6_qmul_1_rotate_1_project_d;
+    const t29_qmul_1_rotate_1_project = t27_qmul_1_rotate_1_project + t28_qmul_1_rotate_1_project;
+    const t29_qmul_1_rotate_1_project_d = t27_qmul_1_rotate_1_project_d + t28_qmul_1_rotate_1_project_d;
+    const t12_rotate_1_project = t29_qmul_1_rotate_1_project;
+    const t12_rotate_1_project_d = t29_qmul_1_rotate_1_project_d;
+    const t10_project = c + 5;
+    const t11_project = cams[t10_project]!;
+    const t11_project_d = cams_d[t10_project]!;
+    const Y_project = t12_rotate_1_project + t11_project;
+    const Y_project_d = t12_rotate_1_project_d + t11_project_d;
+    const t1_qmul_rotate_2_project = t5_normalize_rotate_2_project;
+    const t1_qmul_rotate_2_project_d = t5_normalize_rotate_2_project_d;
+    const t9_qmul_rotate_2_project = t1_qmul_rotate_2_project * 0;
+    const t9_qmul_rotate_2_project_d: number = 0;
+    const t2_qmul_rotate_2_project = t6_normalize_rotate_2_project;
+    const t2_qmul_rotate_2_project_d = t6_normalize_rotate_2_project_d;
+    const t6_qmul_rotate_2_project = t4;
+    const t6_qmul_rotate_2_project_d = t4_d;
+    const t10_qmul_rotate_2_project = t2_qmul_rotate_2_project * t6_qmul_rotate_2_project;
+    const t10_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t2_qmul_rotate_2_project_d + t2_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
+    const t11_qmul_rotate_2_project = t9_qmul_rotate_2_project - t10_qmul_rotate_2_project;
+    const t11_qmul_rotate_2_project_d = t9_qmul_rotate_2_project_d - t10_qmul_rotate_2_project_d;
+    const t3_qmul_rotate_2_project = t7_normalize_rotate_2_project;
+    const t3_qmul_rotate_2_project_d = t7_normalize_rotate_2_project_d;
+    const t7_qmul_rotate_2_project = t6;
+    const t7_qmul_rotate_2_project_d = t6_d;
+    const t12_qmul_rotate_2_project = t3_qmul_rotate_2_project * t7_qmul_rotate_2_project;
+    const t12_qmul_rotate_2_project_d = t7_qmul_rotate_2_project * t3_qmul_rotate_2_project_d + t3_qmul_rotate_2_project * t7_qmul_rotate_2_project_d;
+    const t13_qmul_rotate_2_project = t11_qmul_rotate_2_project - t12_qmul_rotate_2_project;
+    const t13_qmul_rotate_2_project_d = t11_qmul_rotate_2_project_d - t12_qmul_rotate_2_project_d;
+    const t4_qmul_rotate_2_project = t8_normalize_rotate_2_project;
+    const t4_qmul_rotate_2_project_d = t8_normalize_rotate_2_project_d;
+    const t8_qmul_rotate_2_project = t8;
+    const t8_qmul_rotate_2_project_d = t8_d;
+    const t14_qmul_rotate_2_project = t4_qmul_rotate_2_project * t8_qmul_rotate_2_project;
+    const t14_qmul_rotate_2_project_d = t8_qmul_rotate_2_project * t4_qmul_rotate_2_project_d + t4_qmul_rotate_2_project * t8_qmul_rotate_2_project_d;
+    const t15_qmul_rotate_2_project = t13_qmul_rotate_2_project - t14_qmul_rotate_2_project;
+    const t15_qmul_rotate_2_project_d = t13_qmul_rotate_2_project_d - t14_qmul_rotate_2_project_d;
+    const t1_qmul_1_rotate_2_project = t15_qmul_rotate_2_project;
+    const t1_qmul_1_rotate_2_project_d = t15_qmul_rotate_2_project_d;
+    const t8_rotate_2_project = t8_normalize_rotate_2_project;
+    const t8_rotate_2_project_d = t8_normalize_rotate_2_project_d;
+    const t9_rotate_2_project = -t8_rotate_2_project;
+    const t9_rotate_2_project_d = -t8_rotate_2_project_d;
+    const t8_qmul_1_rotate_2_project = t9_rotate_2_project;
+    const t8_qmul_1_rotate_2_project_d = t9_rotate_2_project_d;
+    const t30_qmul_1_rotate_2_project = t1_qmul_1_rotate_2_project * t8_qmul_1_rotate_2_project;
+    const t30_qmul_1_rotate_2_project_d = t8_qmul_1_rotate_2_project * t1_qmul_1_rotate_2_project_d + t1_qmul_1_rotate_2_project * t8_qmul_1_rotate_2_project_d;
+    const t16_qmul_rotate_2_project = t1_qmul_rotate_2_project * t6_qmul_rotate_2_project;
+    const t16_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t1_qmul_rotate_2_project_d + t1_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
+    const t17_qmul_rotate_2_project = t2_qmul_rotate_2_project * 0;
+    const t17_qmul_rotate_2_project_d: number = 0;
+    const t18_qmul_rotate_2_project = t16_qmul_rotate_2_project + t17_qmul_rotate_2_project;
+    const t18_qmul_rotate_2_project_d = t16_qmul_rotate_2_project_d + t17_qmul_rotate_2_project_d;
+    const t19_qmul_rotate_2_project = t3_qmul_rotate_2_project * t8_qmul_rotate_2_project;
+    const t19_qmul_rotate_2_project_d = t8_qmul_rotate_2_project * t3_qmul_rotate_2_project_d + t3_qmul_rotate_2_project * t8_qmul_rotate_2_project_d;
+    const t20_qmul_rotate_2_project = t18_qmul_rotate_2_project + t19_qmul_rotate_2_project;
+    const t20_qmul_rotate_2_project_d = t18_qmul_rotate_2_project_d + t19_qmul_rotate_2_project_d;
+    const t21_qmul_rotate_2_project = t4_qmul_rotate_2_project * t7_qmul_rotate_2_project;
+    const t21_qmul_rotate_2_project_d = t7_qmul_rotate_2_project * t4_qmul_rotate_2_project_d + t4_qmul_rotate_2_project * t7_qmul_rotate_2_project_d;
+    const t22_qmul_rotate_2_project = t20_qmul_rotate_2_project - t21_qmul_rotate_2_project;
+    const t22_qmul_rotate_2_project_d = t20_qmul_rotate_2_project_d - t21_qmul_rotate_2_project_d;
+    const t2_qmul_1_rotate_2_project = t22_qmul_rotate_2_project;
+    const t2_qmul_1_rotate_2_project_d = t22_qmul_rotate_2_project_d;
+    const t6_rotate_2_project = t7_normalize_rotate_2_project;
+    const t6_rotate_2_project_d = t7_normalize_rotate_2_project_d;
+    const t7_rotate_2_project = -t6_rotate_2_project;
+    const t7_rotate_2_project_d = -t6_rotate_2_project_d;
+    const t7_qmul_1_rotate_2_project = t7_rotate_2_project;
+    const t7_qmul_1_rotate_2_project_d = t7_rotate_2_project_d;
+    const t31_qmul_1_rotate_2_project = t2_qmul_1_rotate_2_project * t7_qmul_1_rotate_2_project;
+    const t31_qmul_1_rotate_2_project_d = t7_qmul_1_rotate_2_project * t2_qmul_1_rotate_2_project_d + t2_qmul_1_rotate_2_project * t7_qmul_1_rotate_2_project_d;
+    const t32_qmul_1_rotate_2_project = t30_qmul_1_rotate_2_project + t31_qmul_1_rotate_2_project;
+    const t32_qmul_1_rotate_2_project_d = t30_qmul_1_rotate_2_project_d + t31_qmul_1_rotate_2_project_d;
+    const t23_qmul_rotate_2_project = t1_qmul_rotate_2_project * t7_qmul_rotate_2_project;
+    const t23_qmul_rotate_2_project_d = t7_qmul_rotate_2_project * t1_qmul_rotate_2_project_d + t1_qmul_rotate_2_project * t7_qmul_rotate_2_project_d;
+    const t24_qmul_rotate_2_project = t2_qmul_rotate_2_project * t8_qmul_rotate_2_project;
+    const t24_qmul_rotate_2_project_d = t8_qmul_rotate_2_project * t2_qmul_rotate_2_project_d + t2_qmul_rotate_2_project * t8_qmul_rotate_2_project_d;
+    const t25_qmul_rotate_2_project = t23_qmul_rotate_2_project - t24_qmul_rotate_2_project;
+    const t25_qmul_rotate_2_project_d = t23_qmul_rotate_2_project_d - t24_qmul_rotate_2_project_d;
+    const t26_qmul_rotate_2_project = t3_qmul_rotate_2_project * 0;
+    const t26_qmul_rotate_2_project_d: number = 0;
+    const t27_qmul_rotate_2_project = t25_qmul_rotate_2_project + t26_qmul_rotate_2_project;
+    const t27_qmul_rotate_2_project_d = t25_qmul_rotate_2_project_d + t26_qmul_rotate_2_project_d;
+    const t28_qmul_rotate_2_project = t4_qmul_rotate_2_project * t6_qmul_rotate_2_project;
+    const t28_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t4_qmul_rotate_2_project_d + t4_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
+    const t29_qmul_rotate_2_project = t27_qmul_rotate_2_project + t28_qmul_rotate_2_project;
+    const t29_qmul_rotate_2_project_d = t27_qmul_rotate_2_project_d + t28_qmul_rotate_2_project_d;
+    const t3_qmul_1_rotate_2_project = t29_qmul_rotate_2_project;
+    const t3_qmul_1_rotate_2_project_d = t29_qmul_rotate_2_project_d;
+    const t4_rotate_2_project = t6_normalize_rotate_2_project;
+    const t4_rotate_2_project_d = t6_normalize_rotate_2_project_d;
+    const t5_rotate_2_project = -t4_rotate_2_project;
+    const t5_rotate_2_project_d = -t4_rotate_2_project_d;
+    const t6_qmul_1_rotate_2_project = t5_rotate_2_project;
+    const t6_qmul_1_rotate_2_project_d = t5_rotate_2_project_d;
+    const t33_qmul_1_rotate_2_project = t3_qmul_1_rotate_2_project * t6_qmul_1_rotate_2_project;
+    const t33_qmul_1_rotate_2_project_d = t6_qmul_1_rotate_2_project * t3_qmul_1_rotate_2_project_d + t3_qmul_1_rotate_2_project * t6_qmul_1_rotate_2_project_d;
+    const t34_qmul_1_rotate_2_project = t32_qmul_1_rotate_2_project - t33_qmul_1_rotate_2_project;
+    const t34_qmul_1_rotate_2_project_d = t32_qmul_1_rotate_2_project_d - t33_qmul_1_rotate_2_project_d;
+    const t30_qmul_rotate_2_project = t1_qmul_rotate_2_project * t8_qmul_rotate_2_project;
+    const t30_qmul_rotate_2_project_d = t8_qmul_rotate_2_project * t1_qmul_rotate_2_project_d + t1_qmul_rotate_2_project * t8_qmul_rotate_2_project_d;
+    const t31_qmul_rotate_2_project = t2_qmul_rotate_2_project * t7_qmul_rotate_2_project;
+    const t31_qmul_rotate_2_project_d = t7_qmul_rotate_2_project * t2_qmul_rotate_2_project_d + t2_qmul_rotate_2_project * t7_qmul_rotate_2_project_d;
+    const t32_qmul_rotate_2_project = t30_qmul_rotate_2_project + t31_qmul_rotate_2_project;
+    const t32_qmul_rotate_2_project_d = t30_qmul_rotate_2_project_d + t31_qmul_rotate_2_project_d;
+    const t33_qmul_rotate_2_project = t3_qmul_rotate_2_project * t6_qmul_rotate_2_project;
+    const t33_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t3_qmul_rotate_2_project_d + t3_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
+    const t34_qmul_rotate_2_project = t32_qmul_rotate_2_project - t33_qmul_rotate_2_project;
+    const t34_qmul_rotate_2_project_d = t32_qmul_rotate_2_project_d - t33_qmul_rotate_2_project_d;
+    const t35_qmul_rotate_2_project = t4_qmul_rotate_2_project * 0;
+    const t35_qmul_rotate_2_project_d: number = 0;
+    const t36_qmul_rotate_2_project = t34_qmul_rotate_2_project + t35_qmul_rotate_2_project;
+    const t36_qmul_rotate_2_project_d = t34_qmul_rotate_2_project_d + t35_qmul_rotate_2_project_d;
+    const t4_qmul_1_rotate_2_project = t36_qmul_rotate_2_project;
+    const t4_qmul_1_rotate_2_project_d = t36_qmul_rotate_2_project_d;
+    const t3_rotate_2_project = t5_normalize_rotate_2_project;
+    const t3_rotate_2_project_d = t5_normalize_rotate_2_project_d;
+    const t5_qmul_1_rotate_2_project = t3_rotate_2_project;
+    const t5_qmul_1_rotate_2_project_d = t3_rotate_2_project_d;
+    const t35_qmul_1_rotate_2_project = t4_qmul_1_rotate_2_project * t5_qmul_1_rotate_2_project;
+    const t35_qmul_1_rotate_2_project_d = t5_qmul_1_rotate_2_project * t4_qmul_1_rotate_2_project_d + t4_qmul_1_rotate_2_project * t5_qmul_1_rotate_2_project_d;
+    const t36_qmul_1_rotate_2_project = t34_qmul_1_rotate_2_project + t35_qmul_1_rotate_2_project;
+    const t36_qmul_1_rotate_2_project_d = t34_qmul_1_rotate_2_project_d + t35_qmul_1_rotate_2_project_d;
+    const t13_rotate_2_project = t36_qmul_1_rotate_2_project;
+    const t13_rotate_2_project_d = t36_qmul_1_rotate_2_project_d;
+    const t12_project = c + 6;
+    const t13_project = cams[t12_project]!;
+    const t13_project_d = cams_d[t12_project]!;
+    const Z_project = t13_rotate_2_project + t13_project;
+    const Z_project_d = t13_rotate_2_project_d + t13_project_d;
     const v_project_r = 1 / Z_project;
     const v_project_r_d = -(v_project_r * v_project_r * Z_project_d);
     const Y_project_b = v_project_b * v_project_r;
@@ -12580,6 +12580,135 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     let Z_project_b = -(v_project_b * (Y_project * v_project_r * v_project_r));
     let Z_project_b_d = -(Y_project * v_project_r * v_project_r * v_project_b_d + v_project_b * (v_project_r * (v_project_r * Y_project_d + Y_project * v_project_r_d) + Y_project * v_project_r * v_project_r_d));
     // grad of (project): const u = X / Z
+    const t8_normalize_rotate_project = stack[--top]!;
+    const t8_normalize_rotate_project_d = stack_d[top]!;
+    const t7_normalize_rotate_project = stack[--top]!;
+    const t7_normalize_rotate_project_d = stack_d[top]!;
+    const t6_normalize_rotate_project = stack[--top]!;
+    const t6_normalize_rotate_project_d = stack_d[top]!;
+    const t5_normalize_rotate_project = stack[--top]!;
+    const t5_normalize_rotate_project_d = stack_d[top]!;
+    const t1_qmul_rotate_project = t5_normalize_rotate_project;
+    const t1_qmul_rotate_project_d = t5_normalize_rotate_project_d;
+    const t9_qmul_rotate_project = t1_qmul_rotate_project * 0;
+    const t9_qmul_rotate_project_d: number = 0;
+    const t2_qmul_rotate_project = t6_normalize_rotate_project;
+    const t2_qmul_rotate_project_d = t6_normalize_rotate_project_d;
+    const t6_qmul_rotate_project = t4;
+    const t6_qmul_rotate_project_d = t4_d;
+    const t10_qmul_rotate_project = t2_qmul_rotate_project * t6_qmul_rotate_project;
+    const t10_qmul_rotate_project_d = t6_qmul_rotate_project * t2_qmul_rotate_project_d + t2_qmul_rotate_project * t6_qmul_rotate_project_d;
+    const t11_qmul_rotate_project = t9_qmul_rotate_project - t10_qmul_rotate_project;
+    const t11_qmul_rotate_project_d = t9_qmul_rotate_project_d - t10_qmul_rotate_project_d;
+    const t3_qmul_rotate_project = t7_normalize_rotate_project;
+    const t3_qmul_rotate_project_d = t7_normalize_rotate_project_d;
+    const t7_qmul_rotate_project = t6;
+    const t7_qmul_rotate_project_d = t6_d;
+    const t12_qmul_rotate_project = t3_qmul_rotate_project * t7_qmul_rotate_project;
+    const t12_qmul_rotate_project_d = t7_qmul_rotate_project * t3_qmul_rotate_project_d + t3_qmul_rotate_project * t7_qmul_rotate_project_d;
+    const t13_qmul_rotate_project = t11_qmul_rotate_project - t12_qmul_rotate_project;
+    const t13_qmul_rotate_project_d = t11_qmul_rotate_project_d - t12_qmul_rotate_project_d;
+    const t4_qmul_rotate_project = t8_normalize_rotate_project;
+    const t4_qmul_rotate_project_d = t8_normalize_rotate_project_d;
+    const t8_qmul_rotate_project = t8;
+    const t8_qmul_rotate_project_d = t8_d;
+    const t14_qmul_rotate_project = t4_qmul_rotate_project * t8_qmul_rotate_project;
+    const t14_qmul_rotate_project_d = t8_qmul_rotate_project * t4_qmul_rotate_project_d + t4_qmul_rotate_project * t8_qmul_rotate_project_d;
+    const t15_qmul_rotate_project = t13_qmul_rotate_project - t14_qmul_rotate_project;
+    const t15_qmul_rotate_project_d = t13_qmul_rotate_project_d - t14_qmul_rotate_project_d;
+    const t1_qmul_1_rotate_project = t15_qmul_rotate_project;
+    const t1_qmul_1_rotate_project_d = t15_qmul_rotate_project_d;
+    const t4_rotate_project = t6_normalize_rotate_project;
+    const t4_rotate_project_d = t6_normalize_rotate_project_d;
+    const t5_rotate_project = -t4_rotate_project;
+    const t5_rotate_project_d = -t4_rotate_project_d;
+    const t6_qmul_1_rotate_project = t5_rotate_project;
+    const t6_qmul_1_rotate_project_d = t5_rotate_project_d;
+    const t16_qmul_1_rotate_project = t1_qmul_1_rotate_project * t6_qmul_1_rotate_project;
+    const t16_qmul_1_rotate_project_d = t6_qmul_1_rotate_project * t1_qmul_1_rotate_project_d + t1_qmul_1_rotate_project * t6_qmul_1_rotate_project_d;
+    const t16_qmul_rotate_project = t1_qmul_rotate_project * t6_qmul_rotate_project;
+    const t16_qmul_rotate_project_d = t6_qmul_rotate_project * t1_qmul_rotate_project_d + t1_qmul_rotate_project * t6_qmul_rotate_project_d;
+    const t17_qmul_rotate_project = t2_qmul_rotate_project * 0;
+    const t17_qmul_rotate_project_d: number = 0;
+    const t18_qmul_rotate_project = t16_qmul_rotate_project + t17_qmul_rotate_project;
+    const t18_qmul_rotate_project_d = t16_qmul_rotate_project_d + t17_qmul_rotate_project_d;
+    const t19_qmul_rotate_project = t3_qmul_rotate_project * t8_qmul_rotate_project;
+    const t19_qmul_rotate_project_d = t8_qmul_rotate_project * t3_qmul_rotate_project_d + t3_qmul_rotate_project * t8_qmul_rotate_project_d;
+    const t20_qmul_rotate_project = t18_qmul_rotate_project + t19_qmul_rotate_project;
+    const t20_qmul_rotate_project_d = t18_qmul_rotate_project_d + t19_qmul_rotate_project_d;
+    const t21_qmul_rotate_project = t4_qmul_rotate_project * t7_qmul_rotate_project;
+    const t21_qmul_rotate_project_d = t7_qmul_rotate_project * t4_qmul_rotate_project_d + t4_qmul_rotate_project * t7_qmul_rotate_project_d;
+    const t22_qmul_rotate_project = t20_qmul_rotate_project - t21_qmul_rotate_project;
+    const t22_qmul_rotate_project_d = t20_qmul_rotate_project_d - t21_qmul_rotate_project_d;
+    const t2_qmul_1_rotate_project = t22_qmul_rotate_project;
+    const t2_qmul_1_rotate_project_d = t22_qmul_rotate_project_d;
+    const t3_rotate_project = t5_normalize_rotate_project;
+    const t3_rotate_project_d = t5_normalize_rotate_project_d;
+    const t5_qmul_1_rotate_project = t3_rotate_project;
+    const t5_qmul_1_rotate_project_d = t3_rotate_project_d;
+    const t17_qmul_1_rotate_project = t2_qmul_1_rotate_project * t5_qmul_1_rotate_project;
+    const t17_qmul_1_rotate_project_d = t5_qmul_1_rotate_project * t2_qmul_1_rotate_project_d + t2_qmul_1_rotate_project * t5_qmul_1_rotate_project_d;
+    const t18_qmul_1_rotate_project = t16_qmul_1_rotate_project + t17_qmul_1_rotate_project;
+    const t18_qmul_1_rotate_project_d = t16_qmul_1_rotate_project_d + t17_qmul_1_rotate_project_d;
+    const t23_qmul_rotate_project = t1_qmul_rotate_project * t7_qmul_rotate_project;
+    const t23_qmul_rotate_project_d = t7_qmul_rotate_project * t1_qmul_rotate_project_d + t1_qmul_rotate_project * t7_qmul_rotate_project_d;
+    const t24_qmul_rotate_project = t2_qmul_rotate_project * t8_qmul_rotate_project;
+    const t24_qmul_rotate_project_d = t8_qmul_rotate_project * t2_qmul_rotate_project_d + t2_qmul_rotate_project * t8_qmul_rotate_project_d;
+    const t25_qmul_rotate_project = t23_qmul_rotate_project - t24_qmul_rotate_project;
+    const t25_qmul_rotate_project_d = t23_qmul_rotate_project_d - t24_qmul_rotate_project_d;
+    const t26_qmul_rotate_project = t3_qmul_rotate_project * 0;
+    const t26_qmul_rotate_project_d: number = 0;
+    const t27_qmul_rotate_project = t25_qmul_rotate_project + t26_qmul_rotate_project;
+    const t27_qmul_rotate_project_d = t25_qmul_rotate_project_d + t26_qmul_rotate_project_d;
+    const t28_qmul_rotate_project = t4_qmul_rotate_project * t6_qmul_rotate_project;
+    const t28_qmul_rotate_project_d = t6_qmul_rotate_project * t4_qmul_rotate_project_d + t4_qmul_rotate_project * t6_qmul_rotate_project_d;
+    const t29_qmul_rotate_project = t27_qmul_rotate_project + t28_qmul_rotate_project;
+    const t29_qmul_rotate_project_d = t27_qmul_rotate_project_d + t28_qmul_rotate_project_d;
+    const t3_qmul_1_rotate_project = t29_qmul_rotate_project;
+    const t3_qmul_1_rotate_project_d = t29_qmul_rotate_project_d;
+    const t8_rotate_project = t8_normalize_rotate_project;
+    const t8_rotate_project_d = t8_normalize_rotate_project_d;
+    const t9_rotate_project = -t8_rotate_project;
+    const t9_rotate_project_d = -t8_rotate_project_d;
+    const t8_qmul_1_rotate_project = t9_rotate_project;
+    const t8_qmul_1_rotate_project_d = t9_rotate_project_d;
+    const t19_qmul_1_rotate_project = t3_qmul_1_rotate_project * t8_qmul_1_rotate_project;
+    const t19_qmul_1_rotate_project_d = t8_qmul_1_rotate_project * t3_qmul_1_rotate_project_d + t3_qmul_1_rotate_project * t8_qmul_1_rotate_project_d;
+    const t20_qmul_1_rotate_project = t18_qmul_1_rotate_project + t19_qmul_1_rotate_project;
+    const t20_qmul_1_rotate_project_d = t18_qmul_1_rotate_project_d + t19_qmul_1_rotate_project_d;
+    const t30_qmul_rotate_project = t1_qmul_rotate_project * t8_qmul_rotate_project;
+    const t30_qmul_rotate_project_d = t8_qmul_rotate_project * t1_qmul_rotate_project_d + t1_qmul_rotate_project * t8_qmul_rotate_project_d;
+    const t31_qmul_rotate_project = t2_qmul_rotate_project * t7_qmul_rotate_project;
+    const t31_qmul_rotate_project_d = t7_qmul_rotate_project * t2_qmul_rotate_project_d + t2_qmul_rotate_project * t7_qmul_rotate_project_d;
+    const t32_qmul_rotate_project = t30_qmul_rotate_project + t31_qmul_rotate_project;
+    const t32_qmul_rotate_project_d = t30_qmul_rotate_project_d + t31_qmul_rotate_project_d;
+    const t33_qmul_rotate_project = t3_qmul_rotate_project * t6_qmul_rotate_project;
+    const t33_qmul_rotate_project_d = t6_qmul_rotate_project * t3_qmul_rotate_project_d + t3_qmul_rotate_project * t6_qmul_rotate_project_d;
+    const t34_qmul_rotate_project = t32_qmul_rotate_project - t33_qmul_rotate_project;
+    const t34_qmul_rotate_project_d = t32_qmul_rotate_project_d - t33_qmul_rotate_project_d;
+    const t35_qmul_rotate_project = t4_qmul_rotate_project * 0;
+    const t35_qmul_rotate_project_d: number = 0;
+    const t36_qmul_rotate_project = t34_qmul_rotate_project + t35_qmul_rotate_project;
+    const t36_qmul_rotate_project_d = t34_qmul_rotate_project_d + t35_qmul_rotate_project_d;
+    const t4_qmul_1_rotate_project = t36_qmul_rotate_project;
+    const t4_qmul_1_rotate_project_d = t36_qmul_rotate_project_d;
+    const t6_rotate_project = t7_normalize_rotate_project;
+    const t6_rotate_project_d = t7_normalize_rotate_project_d;
+    const t7_rotate_project = -t6_rotate_project;
+    const t7_rotate_project_d = -t6_rotate_project_d;
+    const t7_qmul_1_rotate_project = t7_rotate_project;
+    const t7_qmul_1_rotate_project_d = t7_rotate_project_d;
+    const t21_qmul_1_rotate_project = t4_qmul_1_rotate_project * t7_qmul_1_rotate_project;
+    const t21_qmul_1_rotate_project_d = t7_qmul_1_rotate_project * t4_qmul_1_rotate_project_d + t4_qmul_1_rotate_project * t7_qmul_1_rotate_project_d;
+    const t22_qmul_1_rotate_project = t20_qmul_1_rotate_project - t21_qmul_1_rotate_project;
+    const t22_qmul_1_rotate_project_d = t20_qmul_1_rotate_project_d - t21_qmul_1_rotate_project_d;
+    const t11_rotate_project = t22_qmul_1_rotate_project;
+    const t11_rotate_project_d = t22_qmul_1_rotate_project_d;
+    const t8_project = c + 4;
+    const t9_project = cams[t8_project]!;
+    const t9_project_d = cams_d[t8_project]!;
+    const X_project = t11_rotate_project + t9_project;
+    const X_project_d = t11_rotate_project_d + t9_project_d;
     const u_project_r = 1 / Z_project;
     const u_project_r_d = -(u_project_r * u_project_r * Z_project_d);
     const X_project_b = u_project_b * u_project_r;
@@ -12607,7 +12736,7 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     const t9_project_b_d = X_project_b_d;
     cams_b[t8_project]! += t9_project_b;
     cams_b_d[t8_project]! += t9_project_b_d;
-    // grad of (rotate.z): return { x: r[1], y: r[2], z: r[3] }
+    // grad of (rotate(…).z): return { x: r[1], y: r[2], z: r[3] }
     const t36_qmul_1_rotate_2_project_b = t13_rotate_2_project_b;
     const t36_qmul_1_rotate_2_project_b_d = t13_rotate_2_project_b_d;
     // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
@@ -12657,7 +12786,7 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     const t22_qmul_rotate_2_project_b_d = t2_qmul_1_rotate_2_project_b_d;
     const t15_qmul_rotate_2_project_b = t1_qmul_1_rotate_2_project_b;
     const t15_qmul_rotate_2_project_b_d = t1_qmul_1_rotate_2_project_b_d;
-    // grad of (rotate.z): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+    // grad of (rotate(…).z): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
     const t8_rotate_2_project_b = -t9_rotate_2_project_b;
     const t8_rotate_2_project_b_d = -t9_rotate_2_project_b_d;
     let t8_normalize_rotate_2_project_b = t8_rotate_2_project_b;
@@ -12676,9 +12805,8 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     const t34_qmul_rotate_2_project_b = t36_qmul_rotate_2_project_b;
     const t34_qmul_rotate_2_project_b_d = t36_qmul_rotate_2_project_b_d;
     const t35_qmul_rotate_2_project_b = t36_qmul_rotate_2_project_b;
-    const t35_qmul_rotate_2_project_b_d = t36_qmul_rotate_2_project_b_d;
-    let t4_qmul_rotate_2_project_b = t35_qmul_rotate_2_project_b * t5_qmul_rotate_2_project;
-    let t4_qmul_rotate_2_project_b_d = t5_qmul_rotate_2_project * t35_qmul_rotate_2_project_b_d;
+    let t4_qmul_rotate_2_project_b = t35_qmul_rotate_2_project_b * 0;
+    let t4_qmul_rotate_2_project_b_d = 0;
     const t32_qmul_rotate_2_project_b = t34_qmul_rotate_2_project_b;
     const t32_qmul_rotate_2_project_b_d = t34_qmul_rotate_2_project_b_d;
     const t33_qmul_rotate_2_project_b = -t34_qmul_rotate_2_project_b;
@@ -12710,9 +12838,7 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     const t25_qmul_rotate_2_project_b = t27_qmul_rotate_2_project_b;
     const t25_qmul_rotate_2_project_b_d = t27_qmul_rotate_2_project_b_d;
     const t26_qmul_rotate_2_project_b = t27_qmul_rotate_2_project_b;
-    const t26_qmul_rotate_2_project_b_d = t27_qmul_rotate_2_project_b_d;
-    t3_qmul_rotate_2_project_b += t26_qmul_rotate_2_project_b * t5_qmul_rotate_2_project;
-    t3_qmul_rotate_2_project_b_d += t5_qmul_rotate_2_project * t26_qmul_rotate_2_project_b_d;
+    t3_qmul_rotate_2_project_b += t26_qmul_rotate_2_project_b * 0;
     const t23_qmul_rotate_2_project_b = t25_qmul_rotate_2_project_b;
     const t23_qmul_rotate_2_project_b_d = t25_qmul_rotate_2_project_b_d;
     const t24_qmul_rotate_2_project_b = -t25_qmul_rotate_2_project_b;
@@ -12744,9 +12870,7 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     const t16_qmul_rotate_2_project_b = t18_qmul_rotate_2_project_b;
     const t16_qmul_rotate_2_project_b_d = t18_qmul_rotate_2_project_b_d;
     const t17_qmul_rotate_2_project_b = t18_qmul_rotate_2_project_b;
-    const t17_qmul_rotate_2_project_b_d = t18_qmul_rotate_2_project_b_d;
-    t2_qmul_rotate_2_project_b += t17_qmul_rotate_2_project_b * t5_qmul_rotate_2_project;
-    t2_qmul_rotate_2_project_b_d += t5_qmul_rotate_2_project * t17_qmul_rotate_2_project_b_d;
+    t2_qmul_rotate_2_project_b += t17_qmul_rotate_2_project_b * 0;
     t1_qmul_rotate_2_project_b += t16_qmul_rotate_2_project_b * t6_qmul_rotate_2_project;
     t1_qmul_rotate_2_project_b_d += t6_qmul_rotate_2_project * t16_qmul_rotate_2_project_b_d + t16_qmul_rotate_2_project_b * t6_qmul_rotate_2_project_d;
     t6_qmul_rotate_2_project_b += t16_qmul_rotate_2_project_b * t1_qmul_rotate_2_project;
@@ -12768,15 +12892,13 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     t7_qmul_rotate_2_project_b += t12_qmul_rotate_2_project_b * t3_qmul_rotate_2_project;
     t7_qmul_rotate_2_project_b_d += t3_qmul_rotate_2_project * t12_qmul_rotate_2_project_b_d + t12_qmul_rotate_2_project_b * t3_qmul_rotate_2_project_d;
     const t9_qmul_rotate_2_project_b = t11_qmul_rotate_2_project_b;
-    const t9_qmul_rotate_2_project_b_d = t11_qmul_rotate_2_project_b_d;
     const t10_qmul_rotate_2_project_b = -t11_qmul_rotate_2_project_b;
     const t10_qmul_rotate_2_project_b_d = -t11_qmul_rotate_2_project_b_d;
     t2_qmul_rotate_2_project_b += t10_qmul_rotate_2_project_b * t6_qmul_rotate_2_project;
     t2_qmul_rotate_2_project_b_d += t6_qmul_rotate_2_project * t10_qmul_rotate_2_project_b_d + t10_qmul_rotate_2_project_b * t6_qmul_rotate_2_project_d;
     t6_qmul_rotate_2_project_b += t10_qmul_rotate_2_project_b * t2_qmul_rotate_2_project;
     t6_qmul_rotate_2_project_b_d += t2_qmul_rotate_2_project * t10_qmul_rotate_2_project_b_d + t10_qmul_rotate_2_project_b * t2_qmul_rotate_2_project_d;
-    t1_qmul_rotate_2_project_b += t9_qmul_rotate_2_project_b * t5_qmul_rotate_2_project;
-    t1_qmul_rotate_2_project_b_d += t5_qmul_rotate_2_project * t9_qmul_rotate_2_project_b_d;
+    t1_qmul_rotate_2_project_b += t9_qmul_rotate_2_project_b * 0;
     // grad of (qmul): const [bw, bx, by, bz] = b
     let t8_b = t8_qmul_rotate_2_project_b;
     let t8_b_d = t8_qmul_rotate_2_project_b_d;
@@ -12794,24 +12916,45 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     t5_normalize_rotate_2_project_b += t1_qmul_rotate_2_project_b;
     t5_normalize_rotate_2_project_b_d += t1_qmul_rotate_2_project_b_d;
     // grad of (normalize): return [q[0] / n, q[1] / n, q[2] / n, q[3] / n]
+    const n_normalize_rotate_2_project = stack[--top]!;
+    const n_normalize_rotate_2_project_d = stack_d[top]!;
+    const t6_project = c + 3;
+    const t7_project = cams[t6_project]!;
+    const t7_project_d = cams_d[t6_project]!;
+    const t4_normalize_rotate_2_project = t7_project;
+    const t4_normalize_rotate_2_project_d = t7_project_d;
     const t8_normalize_rotate_2_project_r = 1 / n_normalize_rotate_2_project;
     const t8_normalize_rotate_2_project_r_d = -(t8_normalize_rotate_2_project_r * t8_normalize_rotate_2_project_r * n_normalize_rotate_2_project_d);
     let t4_normalize_rotate_2_project_b = t8_normalize_rotate_2_project_b * t8_normalize_rotate_2_project_r;
     let t4_normalize_rotate_2_project_b_d = t8_normalize_rotate_2_project_r * t8_normalize_rotate_2_project_b_d + t8_normalize_rotate_2_project_b * t8_normalize_rotate_2_project_r_d;
     let n_normalize_rotate_2_project_b = -(t8_normalize_rotate_2_project_b * (t4_normalize_rotate_2_project * t8_normalize_rotate_2_project_r * t8_normalize_rotate_2_project_r));
     let n_normalize_rotate_2_project_b_d = -(t4_normalize_rotate_2_project * t8_normalize_rotate_2_project_r * t8_normalize_rotate_2_project_r * t8_normalize_rotate_2_project_b_d + t8_normalize_rotate_2_project_b * (t8_normalize_rotate_2_project_r * (t8_normalize_rotate_2_project_r * t4_normalize_rotate_2_project_d + t4_normalize_rotate_2_project * t8_normalize_rotate_2_project_r_d) + t4_normalize_rotate_2_project * t8_normalize_rotate_2_project_r * t8_normalize_rotate_2_project_r_d));
+    const t4_project = c + 2;
+    const t5_project = cams[t4_project]!;
+    const t5_project_d = cams_d[t4_project]!;
+    const t3_normalize_rotate_2_project = t5_project;
+    const t3_normalize_rotate_2_project_d = t5_project_d;
     const t7_normalize_rotate_2_project_r = 1 / n_normalize_rotate_2_project;
     const t7_normalize_rotate_2_project_r_d = -(t7_normalize_rotate_2_project_r * t7_normalize_rotate_2_project_r * n_normalize_rotate_2_project_d);
     let t3_normalize_rotate_2_project_b = t7_normalize_rotate_2_project_b * t7_normalize_rotate_2_project_r;
     let t3_normalize_rotate_2_project_b_d = t7_normalize_rotate_2_project_r * t7_normalize_rotate_2_project_b_d + t7_normalize_rotate_2_project_b * t7_normalize_rotate_2_project_r_d;
     n_normalize_rotate_2_project_b -= t7_normalize_rotate_2_project_b * (t3_normalize_rotate_2_project * t7_normalize_rotate_2_project_r * t7_normalize_rotate_2_project_r);
     n_normalize_rotate_2_project_b_d -= t3_normalize_rotate_2_project * t7_normalize_rotate_2_project_r * t7_normalize_rotate_2_project_r * t7_normalize_rotate_2_project_b_d + t7_normalize_rotate_2_project_b * (t7_normalize_rotate_2_project_r * (t7_normalize_rotate_2_project_r * t3_normalize_rotate_2_project_d + t3_normalize_rotate_2_project * t7_normalize_rotate_2_project_r_d) + t3_normalize_rotate_2_project * t7_normalize_rotate_2_project_r * t7_normalize_rotate_2_project_r_d);
+    const t2_project = c + 1;
+    const t3_project = cams[t2_project]!;
+    const t3_project_d = cams_d[t2_project]!;
+    const t2_normalize_rotate_2_project = t3_project;
+    const t2_normalize_rotate_2_project_d = t3_project_d;
     const t6_normalize_rotate_2_project_r = 1 / n_normalize_rotate_2_project;
     const t6_normalize_rotate_2_project_r_d = -(t6_normalize_rotate_2_project_r * t6_normalize_rotate_2_project_r * n_normalize_rotate_2_project_d);
     let t2_normalize_rotate_2_project_b = t6_normalize_rotate_2_project_b * t6_normalize_rotate_2_project_r;
     let t2_normalize_rotate_2_project_b_d = t6_normalize_rotate_2_project_r * t6_normalize_rotate_2_project_b_d + t6_normalize_rotate_2_project_b * t6_normalize_rotate_2_project_r_d;
     n_normalize_rotate_2_project_b -= t6_normalize_rotate_2_project_b * (t2_normalize_rotate_2_project * t6_normalize_rotate_2_project_r * t6_normalize_rotate_2_project_r);
     n_normalize_rotate_2_project_b_d -= t2_normalize_rotate_2_project * t6_normalize_rotate_2_project_r * t6_normalize_rotate_2_project_r * t6_normalize_rotate_2_project_b_d + t6_normalize_rotate_2_project_b * (t6_normalize_rotate_2_project_r * (t6_normalize_rotate_2_project_r * t2_normalize_rotate_2_project_d + t2_normalize_rotate_2_project * t6_normalize_rotate_2_project_r_d) + t2_normalize_rotate_2_project * t6_normalize_rotate_2_project_r * t6_normalize_rotate_2_project_r_d);
+    const t1_project = cams[c]!;
+    const t1_project_d = cams_d[c]!;
+    const t1_normalize_rotate_2_project = t1_project;
+    const t1_normalize_rotate_2_project_d = t1_project_d;
     const t5_normalize_rotate_2_project_r = 1 / n_normalize_rotate_2_project;
     const t5_normalize_rotate_2_project_r_d = -(t5_normalize_rotate_2_project_r * t5_normalize_rotate_2_project_r * n_normalize_rotate_2_project_d);
     let t1_normalize_rotate_2_project_b = t5_normalize_rotate_2_project_b * t5_normalize_rotate_2_project_r;
@@ -12835,7 +12978,7 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     let t3_project_b_d = t2_normalize_rotate_2_project_b_d;
     let t1_project_b = t1_normalize_rotate_2_project_b;
     let t1_project_b_d = t1_normalize_rotate_2_project_b_d;
-    // grad of (rotate.y): return { x: r[1], y: r[2], z: r[3] }
+    // grad of (rotate(…).y): return { x: r[1], y: r[2], z: r[3] }
     const t29_qmul_1_rotate_1_project_b = t12_rotate_1_project_b;
     const t29_qmul_1_rotate_1_project_b_d = t12_rotate_1_project_b_d;
     // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
@@ -12885,7 +13028,7 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     const t22_qmul_rotate_1_project_b_d = t2_qmul_1_rotate_1_project_b_d;
     const t15_qmul_rotate_1_project_b = t1_qmul_1_rotate_1_project_b;
     const t15_qmul_rotate_1_project_b_d = t1_qmul_1_rotate_1_project_b_d;
-    // grad of (rotate.y): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+    // grad of (rotate(…).y): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
     const t8_rotate_1_project_b = -t9_rotate_1_project_b;
     const t8_rotate_1_project_b_d = -t9_rotate_1_project_b_d;
     let t8_normalize_rotate_1_project_b = t8_rotate_1_project_b;
@@ -12904,9 +13047,8 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     const t34_qmul_rotate_1_project_b = t36_qmul_rotate_1_project_b;
     const t34_qmul_rotate_1_project_b_d = t36_qmul_rotate_1_project_b_d;
     const t35_qmul_rotate_1_project_b = t36_qmul_rotate_1_project_b;
-    const t35_qmul_rotate_1_project_b_d = t36_qmul_rotate_1_project_b_d;
-    let t4_qmul_rotate_1_project_b = t35_qmul_rotate_1_project_b * t5_qmul_rotate_1_project;
-    let t4_qmul_rotate_1_project_b_d = t5_qmul_rotate_1_project * t35_qmul_rotate_1_project_b_d;
+    let t4_qmul_rotate_1_project_b = t35_qmul_rotate_1_project_b * 0;
+    let t4_qmul_rotate_1_project_b_d = 0;
     const t32_qmul_rotate_1_project_b = t34_qmul_rotate_1_project_b;
     const t32_qmul_rotate_1_project_b_d = t34_qmul_rotate_1_project_b_d;
     const t33_qmul_rotate_1_project_b = -t34_qmul_rotate_1_project_b;
@@ -12938,9 +13080,7 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     const t25_qmul_rotate_1_project_b = t27_qmul_rotate_1_project_b;
     const t25_qmul_rotate_1_project_b_d = t27_qmul_rotate_1_project_b_d;
     const t26_qmul_rotate_1_project_b = t27_qmul_rotate_1_project_b;
-    const t26_qmul_rotate_1_project_b_d = t27_qmul_rotate_1_project_b_d;
-    t3_qmul_rotate_1_project_b += t26_qmul_rotate_1_project_b * t5_qmul_rotate_1_project;
-    t3_qmul_rotate_1_project_b_d += t5_qmul_rotate_1_project * t26_qmul_rotate_1_project_b_d;
+    t3_qmul_rotate_1_project_b += t26_qmul_rotate_1_project_b * 0;
     const t23_qmul_rotate_1_project_b = t25_qmul_rotate_1_project_b;
     const t23_qmul_rotate_1_project_b_d = t25_qmul_rotate_1_project_b_d;
     const t24_qmul_rotate_1_project_b = -t25_qmul_rotate_1_project_b;
@@ -12972,9 +13112,7 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     const t16_qmul_rotate_1_project_b = t18_qmul_rotate_1_project_b;
     const t16_qmul_rotate_1_project_b_d = t18_qmul_rotate_1_project_b_d;
     const t17_qmul_rotate_1_project_b = t18_qmul_rotate_1_project_b;
-    const t17_qmul_rotate_1_project_b_d = t18_qmul_rotate_1_project_b_d;
-    t2_qmul_rotate_1_project_b += t17_qmul_rotate_1_project_b * t5_qmul_rotate_1_project;
-    t2_qmul_rotate_1_project_b_d += t5_qmul_rotate_1_project * t17_qmul_rotate_1_project_b_d;
+    t2_qmul_rotate_1_project_b += t17_qmul_rotate_1_project_b * 0;
     t1_qmul_rotate_1_project_b += t16_qmul_rotate_1_project_b * t6_qmul_rotate_1_project;
     t1_qmul_rotate_1_project_b_d += t6_qmul_rotate_1_project * t16_qmul_rotate_1_project_b_d + t16_qmul_rotate_1_project_b * t6_qmul_rotate_1_project_d;
     t6_qmul_rotate_1_project_b += t16_qmul_rotate_1_project_b * t1_qmul_rotate_1_project;
@@ -12996,15 +13134,13 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     t7_qmul_rotate_1_project_b += t12_qmul_rotate_1_project_b * t3_qmul_rotate_1_project;
     t7_qmul_rotate_1_project_b_d += t3_qmul_rotate_1_project * t12_qmul_rotate_1_project_b_d + t12_qmul_rotate_1_project_b * t3_qmul_rotate_1_project_d;
     const t9_qmul_rotate_1_project_b = t11_qmul_rotate_1_project_b;
-    const t9_qmul_rotate_1_project_b_d = t11_qmul_rotate_1_project_b_d;
     const t10_qmul_rotate_1_project_b = -t11_qmul_rotate_1_project_b;
     const t10_qmul_rotate_1_project_b_d = -t11_qmul_rotate_1_project_b_d;
     t2_qmul_rotate_1_project_b += t10_qmul_rotate_1_project_b * t6_qmul_rotate_1_project;
     t2_qmul_rotate_1_project_b_d += t6_qmul_rotate_1_project * t10_qmul_rotate_1_project_b_d + t10_qmul_rotate_1_project_b * t6_qmul_rotate_1_project_d;
     t6_qmul_rotate_1_project_b += t10_qmul_rotate_1_project_b * t2_qmul_rotate_1_project;
     t6_qmul_rotate_1_project_b_d += t2_qmul_rotate_1_project * t10_qmul_rotate_1_project_b_d + t10_qmul_rotate_1_project_b * t2_qmul_rotate_1_project_d;
-    t1_qmul_rotate_1_project_b += t9_qmul_rotate_1_project_b * t5_qmul_rotate_1_project;
-    t1_qmul_rotate_1_project_b_d += t5_qmul_rotate_1_project * t9_qmul_rotate_1_project_b_d;
+    t1_qmul_rotate_1_project_b += t9_qmul_rotate_1_project_b * 0;
     // grad of (qmul): const [bw, bx, by, bz] = b
     t8_b += t8_qmul_rotate_1_project_b;
     t8_b_d += t8_qmul_rotate_1_project_b_d;
@@ -13022,24 +13158,34 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     t5_normalize_rotate_1_project_b += t1_qmul_rotate_1_project_b;
     t5_normalize_rotate_1_project_b_d += t1_qmul_rotate_1_project_b_d;
     // grad of (normalize): return [q[0] / n, q[1] / n, q[2] / n, q[3] / n]
+    const n_normalize_rotate_1_project = stack[--top]!;
+    const n_normalize_rotate_1_project_d = stack_d[top]!;
+    const t4_normalize_rotate_1_project = t7_project;
+    const t4_normalize_rotate_1_project_d = t7_project_d;
     const t8_normalize_rotate_1_project_r = 1 / n_normalize_rotate_1_project;
     const t8_normalize_rotate_1_project_r_d = -(t8_normalize_rotate_1_project_r * t8_normalize_rotate_1_project_r * n_normalize_rotate_1_project_d);
     let t4_normalize_rotate_1_project_b = t8_normalize_rotate_1_project_b * t8_normalize_rotate_1_project_r;
     let t4_normalize_rotate_1_project_b_d = t8_normalize_rotate_1_project_r * t8_normalize_rotate_1_project_b_d + t8_normalize_rotate_1_project_b * t8_normalize_rotate_1_project_r_d;
     let n_normalize_rotate_1_project_b = -(t8_normalize_rotate_1_project_b * (t4_normalize_rotate_1_project * t8_normalize_rotate_1_project_r * t8_normalize_rotate_1_project_r));
     let n_normalize_rotate_1_project_b_d = -(t4_normalize_rotate_1_project * t8_normalize_rotate_1_project_r * t8_normalize_rotate_1_project_r * t8_normalize_rotate_1_project_b_d + t8_normalize_rotate_1_project_b * (t8_normalize_rotate_1_project_r * (t8_normalize_rotate_1_project_r * t4_normalize_rotate_1_project_d + t4_normalize_rotate_1_project * t8_normalize_rotate_1_project_r_d) + t4_normalize_rotate_1_project * t8_normalize_rotate_1_project_r * t8_normalize_rotate_1_project_r_d));
+    const t3_normalize_rotate_1_project = t5_project;
+    const t3_normalize_rotate_1_project_d = t5_project_d;
     const t7_normalize_rotate_1_project_r = 1 / n_normalize_rotate_1_project;
     const t7_normalize_rotate_1_project_r_d = -(t7_normalize_rotate_1_project_r * t7_normalize_rotate_1_project_r * n_normalize_rotate_1_project_d);
     let t3_normalize_rotate_1_project_b = t7_normalize_rotate_1_project_b * t7_normalize_rotate_1_project_r;
     let t3_normalize_rotate_1_project_b_d = t7_normalize_rotate_1_project_r * t7_normalize_rotate_1_project_b_d + t7_normalize_rotate_1_project_b * t7_normalize_rotate_1_project_r_d;
     n_normalize_rotate_1_project_b -= t7_normalize_rotate_1_project_b * (t3_normalize_rotate_1_project * t7_normalize_rotate_1_project_r * t7_normalize_rotate_1_project_r);
     n_normalize_rotate_1_project_b_d -= t3_normalize_rotate_1_project * t7_normalize_rotate_1_project_r * t7_normalize_rotate_1_project_r * t7_normalize_rotate_1_project_b_d + t7_normalize_rotate_1_project_b * (t7_normalize_rotate_1_project_r * (t7_normalize_rotate_1_project_r * t3_normalize_rotate_1_project_d + t3_normalize_rotate_1_project * t7_normalize_rotate_1_project_r_d) + t3_normalize_rotate_1_project * t7_normalize_rotate_1_project_r * t7_normalize_rotate_1_project_r_d);
+    const t2_normalize_rotate_1_project = t3_project;
+    const t2_normalize_rotate_1_project_d = t3_project_d;
     const t6_normalize_rotate_1_project_r = 1 / n_normalize_rotate_1_project;
     const t6_normalize_rotate_1_project_r_d = -(t6_normalize_rotate_1_project_r * t6_normalize_rotate_1_project_r * n_normalize_rotate_1_project_d);
     let t2_normalize_rotate_1_project_b = t6_normalize_rotate_1_project_b * t6_normalize_rotate_1_project_r;
     let t2_normalize_rotate_1_project_b_d = t6_normalize_rotate_1_project_r * t6_normalize_rotate_1_project_b_d + t6_normalize_rotate_1_project_b * t6_normalize_rotate_1_project_r_d;
     n_normalize_rotate_1_project_b -= t6_normalize_rotate_1_project_b * (t2_normalize_rotate_1_project * t6_normalize_rotate_1_project_r * t6_normalize_rotate_1_project_r);
     n_normalize_rotate_1_project_b_d -= t2_normalize_rotate_1_project * t6_normalize_rotate_1_project_r * t6_normalize_rotate_1_project_r * t6_normalize_rotate_1_project_b_d + t6_normalize_rotate_1_project_b * (t6_normalize_rotate_1_project_r * (t6_normalize_rotate_1_project_r * t2_normalize_rotate_1_project_d + t2_normalize_rotate_1_project * t6_normalize_rotate_1_project_r_d) + t2_normalize_rotate_1_project * t6_normalize_rotate_1_project_r * t6_normalize_rotate_1_project_r_d);
+    const t1_normalize_rotate_1_project = t1_project;
+    const t1_normalize_rotate_1_project_d = t1_project_d;
     const t5_normalize_rotate_1_project_r = 1 / n_normalize_rotate_1_project;
     const t5_normalize_rotate_1_project_r_d = -(t5_normalize_rotate_1_project_r * t5_normalize_rotate_1_project_r * n_normalize_rotate_1_project_d);
     let t1_normalize_rotate_1_project_b = t5_normalize_rotate_1_project_b * t5_normalize_rotate_1_project_r;
@@ -13063,7 +13209,7 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     t3_project_b_d += t2_normalize_rotate_1_project_b_d;
     t1_project_b += t1_normalize_rotate_1_project_b;
     t1_project_b_d += t1_normalize_rotate_1_project_b_d;
-    // grad of (rotate.x): return { x: r[1], y: r[2], z: r[3] }
+    // grad of (rotate(…).x): return { x: r[1], y: r[2], z: r[3] }
     const t22_qmul_1_rotate_project_b = t11_rotate_project_b;
     const t22_qmul_1_rotate_project_b_d = t11_rotate_project_b_d;
     // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
@@ -13113,7 +13259,7 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     const t22_qmul_rotate_project_b_d = t2_qmul_1_rotate_project_b_d;
     const t15_qmul_rotate_project_b = t1_qmul_1_rotate_project_b;
     const t15_qmul_rotate_project_b_d = t1_qmul_1_rotate_project_b_d;
-    // grad of (rotate.x): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+    // grad of (rotate(…).x): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
     const t8_rotate_project_b = -t9_rotate_project_b;
     const t8_rotate_project_b_d = -t9_rotate_project_b_d;
     let t8_normalize_rotate_project_b = t8_rotate_project_b;
@@ -13132,9 +13278,8 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     const t34_qmul_rotate_project_b = t36_qmul_rotate_project_b;
     const t34_qmul_rotate_project_b_d = t36_qmul_rotate_project_b_d;
     const t35_qmul_rotate_project_b = t36_qmul_rotate_project_b;
-    const t35_qmul_rotate_project_b_d = t36_qmul_rotate_project_b_d;
-    let t4_qmul_rotate_project_b = t35_qmul_rotate_project_b * t5_qmul_rotate_project;
-    let t4_qmul_rotate_project_b_d = t5_qmul_rotate_project * t35_qmul_rotate_project_b_d;
+    let t4_qmul_rotate_project_b = t35_qmul_rotate_project_b * 0;
+    let t4_qmul_rotate_project_b_d = 0;
     const t32_qmul_rotate_project_b = t34_qmul_rotate_project_b;
     const t32_qmul_rotate_project_b_d = t34_qmul_rotate_project_b_d;
     const t33_qmul_rotate_project_b = -t34_qmul_rotate_project_b;
@@ -13166,9 +13311,7 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     const t25_qmul_rotate_project_b = t27_qmul_rotate_project_b;
     const t25_qmul_rotate_project_b_d = t27_qmul_rotate_project_b_d;
     const t26_qmul_rotate_project_b = t27_qmul_rotate_project_b;
-    const t26_qmul_rotate_project_b_d = t27_qmul_rotate_project_b_d;
-    t3_qmul_rotate_project_b += t26_qmul_rotate_project_b * t5_qmul_rotate_project;
-    t3_qmul_rotate_project_b_d += t5_qmul_rotate_project * t26_qmul_rotate_project_b_d;
+    t3_qmul_rotate_project_b += t26_qmul_rotate_project_b * 0;
     const t23_qmul_rotate_project_b = t25_qmul_rotate_project_b;
     const t23_qmul_rotate_project_b_d = t25_qmul_rotate_project_b_d;
     const t24_qmul_rotate_project_b = -t25_qmul_rotate_project_b;
@@ -13200,9 +13343,7 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     const t16_qmul_rotate_project_b = t18_qmul_rotate_project_b;
     const t16_qmul_rotate_project_b_d = t18_qmul_rotate_project_b_d;
     const t17_qmul_rotate_project_b = t18_qmul_rotate_project_b;
-    const t17_qmul_rotate_project_b_d = t18_qmul_rotate_project_b_d;
-    t2_qmul_rotate_project_b += t17_qmul_rotate_project_b * t5_qmul_rotate_project;
-    t2_qmul_rotate_project_b_d += t5_qmul_rotate_project * t17_qmul_rotate_project_b_d;
+    t2_qmul_rotate_project_b += t17_qmul_rotate_project_b * 0;
     t1_qmul_rotate_project_b += t16_qmul_rotate_project_b * t6_qmul_rotate_project;
     t1_qmul_rotate_project_b_d += t6_qmul_rotate_project * t16_qmul_rotate_project_b_d + t16_qmul_rotate_project_b * t6_qmul_rotate_project_d;
     t6_qmul_rotate_project_b += t16_qmul_rotate_project_b * t1_qmul_rotate_project;
@@ -13224,15 +13365,13 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     t7_qmul_rotate_project_b += t12_qmul_rotate_project_b * t3_qmul_rotate_project;
     t7_qmul_rotate_project_b_d += t3_qmul_rotate_project * t12_qmul_rotate_project_b_d + t12_qmul_rotate_project_b * t3_qmul_rotate_project_d;
     const t9_qmul_rotate_project_b = t11_qmul_rotate_project_b;
-    const t9_qmul_rotate_project_b_d = t11_qmul_rotate_project_b_d;
     const t10_qmul_rotate_project_b = -t11_qmul_rotate_project_b;
     const t10_qmul_rotate_project_b_d = -t11_qmul_rotate_project_b_d;
     t2_qmul_rotate_project_b += t10_qmul_rotate_project_b * t6_qmul_rotate_project;
     t2_qmul_rotate_project_b_d += t6_qmul_rotate_project * t10_qmul_rotate_project_b_d + t10_qmul_rotate_project_b * t6_qmul_rotate_project_d;
     t6_qmul_rotate_project_b += t10_qmul_rotate_project_b * t2_qmul_rotate_project;
     t6_qmul_rotate_project_b_d += t2_qmul_rotate_project * t10_qmul_rotate_project_b_d + t10_qmul_rotate_project_b * t2_qmul_rotate_project_d;
-    t1_qmul_rotate_project_b += t9_qmul_rotate_project_b * t5_qmul_rotate_project;
-    t1_qmul_rotate_project_b_d += t5_qmul_rotate_project * t9_qmul_rotate_project_b_d;
+    t1_qmul_rotate_project_b += t9_qmul_rotate_project_b * 0;
     // grad of (qmul): const [bw, bx, by, bz] = b
     t8_b += t8_qmul_rotate_project_b;
     t8_b_d += t8_qmul_rotate_project_b_d;
@@ -13250,24 +13389,34 @@ export function bundleCost_hvp(cams: Float64Array, points: Float64Array, camIdx:
     t5_normalize_rotate_project_b += t1_qmul_rotate_project_b;
     t5_normalize_rotate_project_b_d += t1_qmul_rotate_project_b_d;
     // grad of (normalize): return [q[0] / n, q[1] / n, q[2] / n, q[3] / n]
+    const n_normalize_rotate_project = stack[--top]!;
+    const n_normalize_rotate_project_d = stack_d[top]!;
+    const t4_normalize_rotate_project = t7_project;
+    const t4_normalize_rotate_project_d = t7_project_d;
     const t8_normalize_rotate_project_r = 1 / n_normalize_rotate_project;
     const t8_normalize_rotate_project_r_d = -(t8_normalize_rotate_project_r * t8_normalize_rotate_project_r * n_normalize_rotate_project_d);
     let t4_normalize_rotate_project_b = t8_normalize_rotate_project_b * t8_normalize_rotate_project_r;
     let t4_normalize_rotate_project_b_d = t8_normalize_rotate_project_r * t8_normalize_rotate_project_b_d + t8_normalize_rotate_project_b * t8_normalize_rotate_project_r_d;
     let n_normalize_rotate_project_b = -(t8_normalize_rotate_project_b * (t4_normalize_rotate_project * t8_normalize_rotate_project_r * t8_normalize_rotate_project_r));
     let n_normalize_rotate_project_b_d = -(t4_normalize_rotate_project * t8_normalize_rotate_project_r * t8_normalize_rotate_project_r * t8_normalize_rotate_project_b_d + t8_normalize_rotate_project_b * (t8_normalize_rotate_project_r * (t8_normalize_rotate_project_r * t4_normalize_rotate_project_d + t4_normalize_rotate_project * t8_normalize_rotate_project_r_d) + t4_normalize_rotate_project * t8_normalize_rotate_project_r * t8_normalize_rotate_project_r_d));
+    const t3_normalize_rotate_project = t5_project;
+    const t3_normalize_rotate_project_d = t5_project_d;
     const t7_normalize_rotate_project_r = 1 / n_normalize_rotate_project;
     const t7_normalize_rotate_project_r_d = -(t7_normalize_rotate_project_r * t7_normalize_rotate_project_r * n_normalize_rotate_project_d);
     let t3_normalize_rotate_project_b = t7_normalize_rotate_project_b * t7_normalize_rotate_project_r;
     let t3_normalize_rotate_project_b_d = t7_normalize_rotate_project_r * t7_normalize_rotate_project_b_d + t7_normalize_rotate_project_b * t7_normalize_rotate_project_r_d;
     n_normalize_rotate_project_b -= t7_normalize_rotate_project_b * (t3_normalize_rotate_project * t7_normalize_rotate_project_r * t7_normalize_rotate_project_r);
     n_normalize_rotate_project_b_d -= t3_normalize_rotate_project * t7_normalize_rotate_project_r * t7_normalize_rotate_project_r * t7_normalize_rotate_project_b_d + t7_normalize_rotate_project_b * (t7_normalize_rotate_project_r * (t7_normalize_rotate_project_r * t3_normalize_rotate_project_d + t3_normalize_rotate_project * t7_normalize_rotate_project_r_d) + t3_normalize_rotate_project * t7_normalize_rotate_project_r * t7_normalize_rotate_project_r_d);
+    const t2_normalize_rotate_project = t3_project;
+    const t2_normalize_rotate_project_d = t3_project_d;
     const t6_normalize_rotate_project_r = 1 / n_normalize_rotate_project;
     const t6_normalize_rotate_project_r_d = -(t6_normalize_rotate_project_r * t6_normalize_rotate_project_r * n_normalize_rotate_project_d);
     let t2_normalize_rotate_project_b = t6_normalize_rotate_project_b * t6_normalize_rotate_project_r;
     let t2_normalize_rotate_project_b_d = t6_normalize_rotate_project_r * t6_normalize_rotate_project_b_d + t6_normalize_rotate_project_b * t6_normalize_rotate_project_r_d;
     n_normalize_rotate_project_b -= t6_normalize_rotate_project_b * (t2_normalize_rotate_project * t6_normalize_rotate_project_r * t6_normalize_rotate_project_r);
     n_normalize_rotate_project_b_d -= t2_normalize_rotate_project * t6_normalize_rotate_project_r * t6_normalize_rotate_project_r * t6_normalize_rotate_project_b_d + t6_normalize_rotate_project_b * (t6_normalize_rotate_project_r * (t6_normalize_rotate_project_r * t2_normalize_rotate_project_d + t2_normalize_rotate_project * t6_normalize_rotate_project_r_d) + t2_normalize_rotate_project * t6_normalize_rotate_project_r * t6_normalize_rotate_project_r_d);
+    const t1_normalize_rotate_project = t1_project;
+    const t1_normalize_rotate_project_d = t1_project_d;
     const t5_normalize_rotate_project_r = 1 / n_normalize_rotate_project;
     const t5_normalize_rotate_project_r_d = -(t5_normalize_rotate_project_r * t5_normalize_rotate_project_r * n_normalize_rotate_project_d);
     let t1_normalize_rotate_project_b = t5_normalize_rotate_project_b * t5_normalize_rotate_project_r;
@@ -14305,17 +14454,23 @@ export function viewDepth_vjp(eye: Float64Array, target: Float64Array, p: Float6
   const fwd: number[] = [t3, t6, t9];
   const t10 = fwd.length;
   let scale = 0;
-  if (top + (1 + (t10 + 1 > 0 ? t10 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t10 + 1 > 0 ? t10 + 1 : 0));
+  let scale_run = scale;
+  let scale_at = -1;
   for (let j = 0; j < t10; j++) {
     const t11 = fwd[j]!;
     const t12 = Math.abs(t11);
-    const t13 = t12 > scale;
+    const t13 = t12 > scale_run;
     if (t13) {
-      scale = t12;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
+      scale_run = t12;
+      scale_at = j;
     }
+  }
+  const scale_last = scale_at;
+  const t43 = scale_last >= 0;
+  if (t43) {
+    const t44 = fwd[scale_last]!;
+    const t45 = Math.abs(t44);
+    scale = t45;
   }
   const t14 = scale === Infinity;
   const t15 = scale === 0;
@@ -14326,11 +14481,13 @@ export function viewDepth_vjp(eye: Float64Array, target: Float64Array, p: Float6
   }
   let sum_1 = 0;
   let compensation = 0;
+  if (top + (1 + (t10 + 1 > 0 ? t10 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t10 + 1 > 0 ? t10 + 1 : 0));
   for (let j_1 = 0; j_1 < t10; j_1++) {
     const t17 = fwd[j_1]!;
     const t18 = Math.abs(t17);
     const t19 = t18 / divisor;
     const t20 = t19 * t19;
+    stack[top++]! = t19;
     const t21 = t20 - compensation;
     const t22 = sum_1 + t21;
     const t23 = t22 - sum_1;
@@ -14451,10 +14608,10 @@ export function viewDepth_vjp(eye: Float64Array, target: Float64Array, p: Float6
     t21_b += t22_b;
     const t20_b = t21_b;
     compensation_b -= t21_b;
+    const t19 = stack[--top]!;
+    const t19_b = t20_b === 0 ? 0 : t20_b * (t19 + t19);
     const t17 = fwd[j_1]!;
     const t18 = Math.abs(t17);
-    const t19 = t18 / divisor;
-    const t19_b = t20_b === 0 ? 0 : t20_b * (t19 + t19);
     const t18_b = t19_b === 0 ? 0 : t19_b * t19_r;
     if (t19_b !== 0) divisor_b -= t19_b * (t18 * t19_r * t19_r);
     const t17_b = t18_b === 0 ? 0 : t18_b * Math.sign(t17);
@@ -14464,16 +14621,12 @@ export function viewDepth_vjp(eye: Float64Array, target: Float64Array, p: Float6
     divisor_b = 0;
   }
   scale_b += divisor_b;
-  for (let j = t10 - 1; j >= 0; j--) {
-    let t12_b = 0;
-    const t13 = stack[--top]! !== 0;
-    if (t13) {
-      t12_b += scale_b;
-      scale_b = 0;
-    }
-    const t11 = fwd[j]!;
-    const t11_b = t12_b === 0 ? 0 : t12_b * Math.sign(t11);
-    fwd_b[j]! += t11_b;
+  if (t43) {
+    const t45_b = scale_b;
+    scale_b = 0;
+    const t44 = fwd[scale_last]!;
+    const t44_b = t45_b === 0 ? 0 : t45_b * Math.sign(t44);
+    fwd_b[scale_last]! += t44_b;
   }
   // grad of: const fwd = [target[0] - eye[0], target[1] - eye[1], target[2] - eye[2]]
   const t3_b = fwd_b[0]!;
@@ -14530,16 +14683,26 @@ export function viewDepth_jvp(eye: Float64Array, target: Float64Array, p: Float6
   const t10 = fwd.length;
   let scale = 0;
   let scale_d = 0;
+  let scale_run = scale;
+  let scale_at = -1;
   for (let j = 0; j < t10; j++) {
     const t11 = fwd[j]!;
-    const t11_d = fwd_d[j]!;
     const t12 = Math.abs(t11);
-    const t12_d = Math.sign(t11) * t11_d;
-    const t13 = t12 > scale;
+    const t13 = t12 > scale_run;
     if (t13) {
-      scale = t12;
-      scale_d = t12_d;
+      scale_run = t12;
+      scale_at = j;
     }
+  }
+  const scale_last = scale_at;
+  const t43 = scale_last >= 0;
+  if (t43) {
+    const t44 = fwd[scale_last]!;
+    const t44_d = fwd_d[scale_last]!;
+    const t45 = Math.abs(t44);
+    const t45_d = Math.sign(t44) * t44_d;
+    scale = t45;
+    scale_d = t45_d;
   }
   const t14 = scale === Infinity;
   const t15 = scale === 0;
@@ -14687,25 +14850,26 @@ export function viewDepth_hvp(eye: Float64Array, target: Float64Array, p: Float6
   const t10 = fwd.length;
   let scale = 0;
   let scale_d = 0;
-  if (top + (1 + (t10 + 1 > 0 ? t10 + 1 : 0)) > stack.length) {
-    stack = tape.reserve(top, 1 + (t10 + 1 > 0 ? t10 + 1 : 0));
-    stack_d = tapeTangents(stack);
-  }
+  let scale_run = scale;
+  let scale_at = -1;
   for (let j = 0; j < t10; j++) {
     const t11 = fwd[j]!;
-    const t11_d = fwd_d[j]!;
     const t12 = Math.abs(t11);
-    const t12_d = Math.sign(t11) * t11_d;
-    const t13 = t12 > scale;
+    const t13 = t12 > scale_run;
     if (t13) {
-      scale = t12;
-      scale_d = t12_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
+      scale_run = t12;
+      scale_at = j;
     }
+  }
+  const scale_last = scale_at;
+  const t43 = scale_last >= 0;
+  if (t43) {
+    const t44 = fwd[scale_last]!;
+    const t44_d = fwd_d[scale_last]!;
+    const t45 = Math.abs(t44);
+    const t45_d = Math.sign(t44) * t44_d;
+    scale = t45;
+    scale_d = t45_d;
   }
   const t14 = scale === Infinity;
   const t15 = scale === 0;
@@ -14720,6 +14884,10 @@ export function viewDepth_hvp(eye: Float64Array, target: Float64Array, p: Float6
   let sum_1_d = 0;
   let compensation = 0;
   let compensation_d = 0;
+  if (top + (1 + (t10 + 1 > 0 ? t10 + 1 : 0)) > stack.length) {
+    stack = tape.reserve(top, 1 + (t10 + 1 > 0 ? t10 + 1 : 0));
+    stack_d = tapeTangents(stack);
+  }
   for (let j_1 = 0; j_1 < t10; j_1++) {
     const t17 = fwd[j_1]!;
     const t17_d = fwd_d[j_1]!;
@@ -14729,6 +14897,8 @@ export function viewDepth_hvp(eye: Float64Array, target: Float64Array, p: Float6
     const t19_d = t18_d / divisor - t19 / divisor * divisor_d;
     const t20 = t19 * t19;
     const t20_d = (t19 + t19) * t19_d;
+    stack_d[top]! = t19_d;
+    stack[top++]! = t19;
     const t21 = t20 - compensation;
     const t21_d = t20_d - compensation_d;
     const t22 = sum_1 + t21;
@@ -14943,14 +15113,14 @@ export function viewDepth_hvp(eye: Float64Array, target: Float64Array, p: Float6
     const t20_b_d = t21_b_d;
     compensation_b -= t21_b;
     compensation_b_d -= t21_b_d;
+    const t19 = stack[--top]!;
+    const t19_d = stack_d[top]!;
+    const t19_b = t20_b === 0 ? 0 : t20_b * (t19 + t19);
+    const t19_b_d = t20_b === 0 && t20_b_d === 0 ? 0 : (t19 + t19) * t20_b_d + t20_b * (2 * t19_d);
     const t17 = fwd[j_1]!;
     const t17_d = fwd_d[j_1]!;
     const t18 = Math.abs(t17);
     const t18_d = Math.sign(t17) * t17_d;
-    const t19 = t18 / divisor;
-    const t19_d = t18_d / divisor - t19 / divisor * divisor_d;
-    const t19_b = t20_b === 0 ? 0 : t20_b * (t19 + t19);
-    const t19_b_d = t20_b === 0 && t20_b_d === 0 ? 0 : (t19 + t19) * t20_b_d + t20_b * (2 * t19_d);
     const t19_r = 1 / divisor;
     const t19_r_d = -(t19_r * t19_r * divisor_d);
     const t18_b = t19_b === 0 ? 0 : t19_b * t19_r;
@@ -14970,21 +15140,16 @@ export function viewDepth_hvp(eye: Float64Array, target: Float64Array, p: Float6
   }
   scale_b += divisor_b;
   scale_b_d += divisor_b_d;
-  for (let j = t10 - 1; j >= 0; j--) {
-    let t12_b = 0;
-    let t12_b_d = 0;
-    const t13 = stack[--top]! !== 0;
-    if (t13) {
-      t12_b += scale_b;
-      t12_b_d += scale_b_d;
-      scale_b = 0;
-      scale_b_d = 0;
-    }
-    const t11 = fwd[j]!;
-    const t11_b = t12_b === 0 ? 0 : t12_b * Math.sign(t11);
-    const t11_b_d = t12_b === 0 && t12_b_d === 0 ? 0 : Math.sign(t11) * t12_b_d;
-    fwd_b[j]! += t11_b;
-    fwd_b_d[j]! += t11_b_d;
+  if (t43) {
+    const t45_b = scale_b;
+    const t45_b_d = scale_b_d;
+    scale_b = 0;
+    scale_b_d = 0;
+    const t44 = fwd[scale_last]!;
+    const t44_b = t45_b === 0 ? 0 : t45_b * Math.sign(t44);
+    const t44_b_d = t45_b === 0 && t45_b_d === 0 ? 0 : Math.sign(t44) * t45_b_d;
+    fwd_b[scale_last]! += t44_b;
+    fwd_b_d[scale_last]! += t44_b_d;
   }
   // grad of: const fwd = [target[0] - eye[0], target[1] - eye[1], target[2] - eye[2]]
   const t3_b = fwd_b[0]!;
@@ -15038,7 +15203,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
   let r2 = 0;
   const t1 = pts.length;
   const n = t1 / 3;
-  if (top + (n + 1 > 0 ? n + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 3);
+  if (top + (n + 1 > 0 ? n + 1 : 0) * 17 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 17);
   for (let i = 0; i < n; i++) {
     const t2 = 3 * i;
     const t3 = pts[t2]!;
@@ -15059,15 +15224,15 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     const t6_normalize_rotate_project = t2_normalize_rotate_project / n_normalize_rotate_project;
     const t7_normalize_rotate_project = t3_normalize_rotate_project / n_normalize_rotate_project;
     const t8_normalize_rotate_project = t4_normalize_rotate_project / n_normalize_rotate_project;
+    stack[top++]! = n_normalize_rotate_project;
     const t1_qmul_rotate_project = t5_normalize_rotate_project;
     const t2_qmul_rotate_project = t6_normalize_rotate_project;
     const t3_qmul_rotate_project = t7_normalize_rotate_project;
     const t4_qmul_rotate_project = t8_normalize_rotate_project;
-    const t5_qmul_rotate_project: number = 0;
     const t6_qmul_rotate_project = t3;
     const t7_qmul_rotate_project = t5;
     const t8_qmul_rotate_project = t7;
-    const t9_qmul_rotate_project = t1_qmul_rotate_project * t5_qmul_rotate_project;
+    const t9_qmul_rotate_project = t1_qmul_rotate_project * 0;
     const t10_qmul_rotate_project = t2_qmul_rotate_project * t6_qmul_rotate_project;
     const t11_qmul_rotate_project = t9_qmul_rotate_project - t10_qmul_rotate_project;
     const t12_qmul_rotate_project = t3_qmul_rotate_project * t7_qmul_rotate_project;
@@ -15075,7 +15240,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     const t14_qmul_rotate_project = t4_qmul_rotate_project * t8_qmul_rotate_project;
     const t15_qmul_rotate_project = t13_qmul_rotate_project - t14_qmul_rotate_project;
     const t16_qmul_rotate_project = t1_qmul_rotate_project * t6_qmul_rotate_project;
-    const t17_qmul_rotate_project = t2_qmul_rotate_project * t5_qmul_rotate_project;
+    const t17_qmul_rotate_project = t2_qmul_rotate_project * 0;
     const t18_qmul_rotate_project = t16_qmul_rotate_project + t17_qmul_rotate_project;
     const t19_qmul_rotate_project = t3_qmul_rotate_project * t8_qmul_rotate_project;
     const t20_qmul_rotate_project = t18_qmul_rotate_project + t19_qmul_rotate_project;
@@ -15084,7 +15249,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     const t23_qmul_rotate_project = t1_qmul_rotate_project * t7_qmul_rotate_project;
     const t24_qmul_rotate_project = t2_qmul_rotate_project * t8_qmul_rotate_project;
     const t25_qmul_rotate_project = t23_qmul_rotate_project - t24_qmul_rotate_project;
-    const t26_qmul_rotate_project = t3_qmul_rotate_project * t5_qmul_rotate_project;
+    const t26_qmul_rotate_project = t3_qmul_rotate_project * 0;
     const t27_qmul_rotate_project = t25_qmul_rotate_project + t26_qmul_rotate_project;
     const t28_qmul_rotate_project = t4_qmul_rotate_project * t6_qmul_rotate_project;
     const t29_qmul_rotate_project = t27_qmul_rotate_project + t28_qmul_rotate_project;
@@ -15093,7 +15258,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     const t32_qmul_rotate_project = t30_qmul_rotate_project + t31_qmul_rotate_project;
     const t33_qmul_rotate_project = t3_qmul_rotate_project * t6_qmul_rotate_project;
     const t34_qmul_rotate_project = t32_qmul_rotate_project - t33_qmul_rotate_project;
-    const t35_qmul_rotate_project = t4_qmul_rotate_project * t5_qmul_rotate_project;
+    const t35_qmul_rotate_project = t4_qmul_rotate_project * 0;
     const t36_qmul_rotate_project = t34_qmul_rotate_project + t35_qmul_rotate_project;
     const t3_rotate_project = t5_normalize_rotate_project;
     const t4_rotate_project = t6_normalize_rotate_project;
@@ -15127,15 +15292,15 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     const t6_normalize_rotate_1_project = t2_normalize_rotate_1_project / n_normalize_rotate_1_project;
     const t7_normalize_rotate_1_project = t3_normalize_rotate_1_project / n_normalize_rotate_1_project;
     const t8_normalize_rotate_1_project = t4_normalize_rotate_1_project / n_normalize_rotate_1_project;
+    stack[top++]! = n_normalize_rotate_1_project;
     const t1_qmul_rotate_1_project = t5_normalize_rotate_1_project;
     const t2_qmul_rotate_1_project = t6_normalize_rotate_1_project;
     const t3_qmul_rotate_1_project = t7_normalize_rotate_1_project;
     const t4_qmul_rotate_1_project = t8_normalize_rotate_1_project;
-    const t5_qmul_rotate_1_project: number = 0;
     const t6_qmul_rotate_1_project = t3;
     const t7_qmul_rotate_1_project = t5;
     const t8_qmul_rotate_1_project = t7;
-    const t9_qmul_rotate_1_project = t1_qmul_rotate_1_project * t5_qmul_rotate_1_project;
+    const t9_qmul_rotate_1_project = t1_qmul_rotate_1_project * 0;
     const t10_qmul_rotate_1_project = t2_qmul_rotate_1_project * t6_qmul_rotate_1_project;
     const t11_qmul_rotate_1_project = t9_qmul_rotate_1_project - t10_qmul_rotate_1_project;
     const t12_qmul_rotate_1_project = t3_qmul_rotate_1_project * t7_qmul_rotate_1_project;
@@ -15143,7 +15308,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     const t14_qmul_rotate_1_project = t4_qmul_rotate_1_project * t8_qmul_rotate_1_project;
     const t15_qmul_rotate_1_project = t13_qmul_rotate_1_project - t14_qmul_rotate_1_project;
     const t16_qmul_rotate_1_project = t1_qmul_rotate_1_project * t6_qmul_rotate_1_project;
-    const t17_qmul_rotate_1_project = t2_qmul_rotate_1_project * t5_qmul_rotate_1_project;
+    const t17_qmul_rotate_1_project = t2_qmul_rotate_1_project * 0;
     const t18_qmul_rotate_1_project = t16_qmul_rotate_1_project + t17_qmul_rotate_1_project;
     const t19_qmul_rotate_1_project = t3_qmul_rotate_1_project * t8_qmul_rotate_1_project;
     const t20_qmul_rotate_1_project = t18_qmul_rotate_1_project + t19_qmul_rotate_1_project;
@@ -15152,7 +15317,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     const t23_qmul_rotate_1_project = t1_qmul_rotate_1_project * t7_qmul_rotate_1_project;
     const t24_qmul_rotate_1_project = t2_qmul_rotate_1_project * t8_qmul_rotate_1_project;
     const t25_qmul_rotate_1_project = t23_qmul_rotate_1_project - t24_qmul_rotate_1_project;
-    const t26_qmul_rotate_1_project = t3_qmul_rotate_1_project * t5_qmul_rotate_1_project;
+    const t26_qmul_rotate_1_project = t3_qmul_rotate_1_project * 0;
     const t27_qmul_rotate_1_project = t25_qmul_rotate_1_project + t26_qmul_rotate_1_project;
     const t28_qmul_rotate_1_project = t4_qmul_rotate_1_project * t6_qmul_rotate_1_project;
     const t29_qmul_rotate_1_project = t27_qmul_rotate_1_project + t28_qmul_rotate_1_project;
@@ -15161,7 +15326,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     const t32_qmul_rotate_1_project = t30_qmul_rotate_1_project + t31_qmul_rotate_1_project;
     const t33_qmul_rotate_1_project = t3_qmul_rotate_1_project * t6_qmul_rotate_1_project;
     const t34_qmul_rotate_1_project = t32_qmul_rotate_1_project - t33_qmul_rotate_1_project;
-    const t35_qmul_rotate_1_project = t4_qmul_rotate_1_project * t5_qmul_rotate_1_project;
+    const t35_qmul_rotate_1_project = t4_qmul_rotate_1_project * 0;
     const t36_qmul_rotate_1_project = t34_qmul_rotate_1_project + t35_qmul_rotate_1_project;
     const t3_rotate_1_project = t5_normalize_rotate_1_project;
     const t4_rotate_1_project = t6_normalize_rotate_1_project;
@@ -15195,15 +15360,15 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     const t6_normalize_rotate_2_project = t2_normalize_rotate_2_project / n_normalize_rotate_2_project;
     const t7_normalize_rotate_2_project = t3_normalize_rotate_2_project / n_normalize_rotate_2_project;
     const t8_normalize_rotate_2_project = t4_normalize_rotate_2_project / n_normalize_rotate_2_project;
+    stack[top++]! = n_normalize_rotate_2_project;
     const t1_qmul_rotate_2_project = t5_normalize_rotate_2_project;
     const t2_qmul_rotate_2_project = t6_normalize_rotate_2_project;
     const t3_qmul_rotate_2_project = t7_normalize_rotate_2_project;
     const t4_qmul_rotate_2_project = t8_normalize_rotate_2_project;
-    const t5_qmul_rotate_2_project: number = 0;
     const t6_qmul_rotate_2_project = t3;
     const t7_qmul_rotate_2_project = t5;
     const t8_qmul_rotate_2_project = t7;
-    const t9_qmul_rotate_2_project = t1_qmul_rotate_2_project * t5_qmul_rotate_2_project;
+    const t9_qmul_rotate_2_project = t1_qmul_rotate_2_project * 0;
     const t10_qmul_rotate_2_project = t2_qmul_rotate_2_project * t6_qmul_rotate_2_project;
     const t11_qmul_rotate_2_project = t9_qmul_rotate_2_project - t10_qmul_rotate_2_project;
     const t12_qmul_rotate_2_project = t3_qmul_rotate_2_project * t7_qmul_rotate_2_project;
@@ -15211,7 +15376,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     const t14_qmul_rotate_2_project = t4_qmul_rotate_2_project * t8_qmul_rotate_2_project;
     const t15_qmul_rotate_2_project = t13_qmul_rotate_2_project - t14_qmul_rotate_2_project;
     const t16_qmul_rotate_2_project = t1_qmul_rotate_2_project * t6_qmul_rotate_2_project;
-    const t17_qmul_rotate_2_project = t2_qmul_rotate_2_project * t5_qmul_rotate_2_project;
+    const t17_qmul_rotate_2_project = t2_qmul_rotate_2_project * 0;
     const t18_qmul_rotate_2_project = t16_qmul_rotate_2_project + t17_qmul_rotate_2_project;
     const t19_qmul_rotate_2_project = t3_qmul_rotate_2_project * t8_qmul_rotate_2_project;
     const t20_qmul_rotate_2_project = t18_qmul_rotate_2_project + t19_qmul_rotate_2_project;
@@ -15220,7 +15385,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     const t23_qmul_rotate_2_project = t1_qmul_rotate_2_project * t7_qmul_rotate_2_project;
     const t24_qmul_rotate_2_project = t2_qmul_rotate_2_project * t8_qmul_rotate_2_project;
     const t25_qmul_rotate_2_project = t23_qmul_rotate_2_project - t24_qmul_rotate_2_project;
-    const t26_qmul_rotate_2_project = t3_qmul_rotate_2_project * t5_qmul_rotate_2_project;
+    const t26_qmul_rotate_2_project = t3_qmul_rotate_2_project * 0;
     const t27_qmul_rotate_2_project = t25_qmul_rotate_2_project + t26_qmul_rotate_2_project;
     const t28_qmul_rotate_2_project = t4_qmul_rotate_2_project * t6_qmul_rotate_2_project;
     const t29_qmul_rotate_2_project = t27_qmul_rotate_2_project + t28_qmul_rotate_2_project;
@@ -15229,7 +15394,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     const t32_qmul_rotate_2_project = t30_qmul_rotate_2_project + t31_qmul_rotate_2_project;
     const t33_qmul_rotate_2_project = t3_qmul_rotate_2_project * t6_qmul_rotate_2_project;
     const t34_qmul_rotate_2_project = t32_qmul_rotate_2_project - t33_qmul_rotate_2_project;
-    const t35_qmul_rotate_2_project = t4_qmul_rotate_2_project * t5_qmul_rotate_2_project;
+    const t35_qmul_rotate_2_project = t4_qmul_rotate_2_project * 0;
     const t36_qmul_rotate_2_project = t34_qmul_rotate_2_project + t35_qmul_rotate_2_project;
     const t3_rotate_2_project = t5_normalize_rotate_2_project;
     const t4_rotate_2_project = t6_normalize_rotate_2_project;
@@ -15261,7 +15426,19 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     const t13_project = cam[6]!;
     const Z_project = t13_rotate_2_project + t13_project;
     const u_project = X_project / Z_project;
+    stack[top++]! = t5_normalize_rotate_project;
+    stack[top++]! = t6_normalize_rotate_project;
+    stack[top++]! = t7_normalize_rotate_project;
+    stack[top++]! = t8_normalize_rotate_project;
     const v_project = Y_project / Z_project;
+    stack[top++]! = t5_normalize_rotate_1_project;
+    stack[top++]! = t6_normalize_rotate_1_project;
+    stack[top++]! = t7_normalize_rotate_1_project;
+    stack[top++]! = t8_normalize_rotate_1_project;
+    stack[top++]! = t5_normalize_rotate_2_project;
+    stack[top++]! = t6_normalize_rotate_2_project;
+    stack[top++]! = t7_normalize_rotate_2_project;
+    stack[top++]! = t8_normalize_rotate_2_project;
     const t14_project = u_project * u_project;
     const t15_project = v_project * v_project;
     const r2_project = t14_project + t15_project;
@@ -15282,9 +15459,8 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     uv[t12]! = v;
     const t13 = u * u;
     const t14 = v * v;
-    stack[top++]! = n_normalize_rotate_project;
-    stack[top++]! = n_normalize_rotate_1_project;
-    stack[top++]! = n_normalize_rotate_2_project;
+    stack[top++]! = u_project;
+    stack[top++]! = v_project;
     const t15 = t13 + t14;
     const t16 = r2 + t15;
     r2 = t16;
@@ -15312,231 +15488,11 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     const t15_b = r2_b;
     const t13_b = t15_b;
     const t14_b = t15_b;
-    const n_normalize_rotate_2_project = stack[--top]!;
-    const n_normalize_rotate_1_project = stack[--top]!;
-    const n_normalize_rotate_project = stack[--top]!;
+    const v_project = stack[--top]!;
+    const u_project = stack[--top]!;
     const t17_project = cam[7]!;
     const t19_project = cam[8]!;
-    const t1_project = cam[0]!;
-    const t1_normalize_rotate_project = t1_project;
-    const t5_normalize_rotate_project = t1_normalize_rotate_project / n_normalize_rotate_project;
-    const t1_qmul_rotate_project = t5_normalize_rotate_project;
-    const t5_qmul_rotate_project: number = 0;
-    const t9_qmul_rotate_project = t1_qmul_rotate_project * t5_qmul_rotate_project;
-    const t3_project = cam[1]!;
-    const t2_normalize_rotate_project = t3_project;
-    const t6_normalize_rotate_project = t2_normalize_rotate_project / n_normalize_rotate_project;
-    const t2_qmul_rotate_project = t6_normalize_rotate_project;
-    const t2 = 3 * i;
-    const t3 = pts[t2]!;
-    const t6_qmul_rotate_project = t3;
-    const t10_qmul_rotate_project = t2_qmul_rotate_project * t6_qmul_rotate_project;
-    const t11_qmul_rotate_project = t9_qmul_rotate_project - t10_qmul_rotate_project;
-    const t5_project = cam[2]!;
-    const t3_normalize_rotate_project = t5_project;
-    const t7_normalize_rotate_project = t3_normalize_rotate_project / n_normalize_rotate_project;
-    const t3_qmul_rotate_project = t7_normalize_rotate_project;
-    const t4 = t2 + 1;
-    const t5 = pts[t4]!;
-    const t7_qmul_rotate_project = t5;
-    const t12_qmul_rotate_project = t3_qmul_rotate_project * t7_qmul_rotate_project;
-    const t13_qmul_rotate_project = t11_qmul_rotate_project - t12_qmul_rotate_project;
-    const t7_project = cam[3]!;
-    const t4_normalize_rotate_project = t7_project;
-    const t8_normalize_rotate_project = t4_normalize_rotate_project / n_normalize_rotate_project;
-    const t4_qmul_rotate_project = t8_normalize_rotate_project;
-    const t6 = t2 + 2;
-    const t7 = pts[t6]!;
-    const t8_qmul_rotate_project = t7;
-    const t14_qmul_rotate_project = t4_qmul_rotate_project * t8_qmul_rotate_project;
-    const t15_qmul_rotate_project = t13_qmul_rotate_project - t14_qmul_rotate_project;
-    const t1_qmul_1_rotate_project = t15_qmul_rotate_project;
-    const t4_rotate_project = t6_normalize_rotate_project;
-    const t5_rotate_project = -t4_rotate_project;
-    const t6_qmul_1_rotate_project = t5_rotate_project;
-    const t16_qmul_1_rotate_project = t1_qmul_1_rotate_project * t6_qmul_1_rotate_project;
-    const t16_qmul_rotate_project = t1_qmul_rotate_project * t6_qmul_rotate_project;
-    const t17_qmul_rotate_project = t2_qmul_rotate_project * t5_qmul_rotate_project;
-    const t18_qmul_rotate_project = t16_qmul_rotate_project + t17_qmul_rotate_project;
-    const t19_qmul_rotate_project = t3_qmul_rotate_project * t8_qmul_rotate_project;
-    const t20_qmul_rotate_project = t18_qmul_rotate_project + t19_qmul_rotate_project;
-    const t21_qmul_rotate_project = t4_qmul_rotate_project * t7_qmul_rotate_project;
-    const t22_qmul_rotate_project = t20_qmul_rotate_project - t21_qmul_rotate_project;
-    const t2_qmul_1_rotate_project = t22_qmul_rotate_project;
-    const t3_rotate_project = t5_normalize_rotate_project;
-    const t5_qmul_1_rotate_project = t3_rotate_project;
-    const t17_qmul_1_rotate_project = t2_qmul_1_rotate_project * t5_qmul_1_rotate_project;
-    const t18_qmul_1_rotate_project = t16_qmul_1_rotate_project + t17_qmul_1_rotate_project;
-    const t23_qmul_rotate_project = t1_qmul_rotate_project * t7_qmul_rotate_project;
-    const t24_qmul_rotate_project = t2_qmul_rotate_project * t8_qmul_rotate_project;
-    const t25_qmul_rotate_project = t23_qmul_rotate_project - t24_qmul_rotate_project;
-    const t26_qmul_rotate_project = t3_qmul_rotate_project * t5_qmul_rotate_project;
-    const t27_qmul_rotate_project = t25_qmul_rotate_project + t26_qmul_rotate_project;
-    const t28_qmul_rotate_project = t4_qmul_rotate_project * t6_qmul_rotate_project;
-    const t29_qmul_rotate_project = t27_qmul_rotate_project + t28_qmul_rotate_project;
-    const t3_qmul_1_rotate_project = t29_qmul_rotate_project;
-    const t8_rotate_project = t8_normalize_rotate_project;
-    const t9_rotate_project = -t8_rotate_project;
-    const t8_qmul_1_rotate_project = t9_rotate_project;
-    const t19_qmul_1_rotate_project = t3_qmul_1_rotate_project * t8_qmul_1_rotate_project;
-    const t20_qmul_1_rotate_project = t18_qmul_1_rotate_project + t19_qmul_1_rotate_project;
-    const t30_qmul_rotate_project = t1_qmul_rotate_project * t8_qmul_rotate_project;
-    const t31_qmul_rotate_project = t2_qmul_rotate_project * t7_qmul_rotate_project;
-    const t32_qmul_rotate_project = t30_qmul_rotate_project + t31_qmul_rotate_project;
-    const t33_qmul_rotate_project = t3_qmul_rotate_project * t6_qmul_rotate_project;
-    const t34_qmul_rotate_project = t32_qmul_rotate_project - t33_qmul_rotate_project;
-    const t35_qmul_rotate_project = t4_qmul_rotate_project * t5_qmul_rotate_project;
-    const t36_qmul_rotate_project = t34_qmul_rotate_project + t35_qmul_rotate_project;
-    const t4_qmul_1_rotate_project = t36_qmul_rotate_project;
-    const t6_rotate_project = t7_normalize_rotate_project;
-    const t7_rotate_project = -t6_rotate_project;
-    const t7_qmul_1_rotate_project = t7_rotate_project;
-    const t21_qmul_1_rotate_project = t4_qmul_1_rotate_project * t7_qmul_1_rotate_project;
-    const t22_qmul_1_rotate_project = t20_qmul_1_rotate_project - t21_qmul_1_rotate_project;
-    const t11_rotate_project = t22_qmul_1_rotate_project;
-    const t9_project = cam[4]!;
-    const X_project = t11_rotate_project + t9_project;
-    const t1_normalize_rotate_2_project = t1_project;
-    const t5_normalize_rotate_2_project = t1_normalize_rotate_2_project / n_normalize_rotate_2_project;
-    const t1_qmul_rotate_2_project = t5_normalize_rotate_2_project;
-    const t5_qmul_rotate_2_project: number = 0;
-    const t9_qmul_rotate_2_project = t1_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t2_normalize_rotate_2_project = t3_project;
-    const t6_normalize_rotate_2_project = t2_normalize_rotate_2_project / n_normalize_rotate_2_project;
-    const t2_qmul_rotate_2_project = t6_normalize_rotate_2_project;
-    const t6_qmul_rotate_2_project = t3;
-    const t10_qmul_rotate_2_project = t2_qmul_rotate_2_project * t6_qmul_rotate_2_project;
-    const t11_qmul_rotate_2_project = t9_qmul_rotate_2_project - t10_qmul_rotate_2_project;
-    const t3_normalize_rotate_2_project = t5_project;
-    const t7_normalize_rotate_2_project = t3_normalize_rotate_2_project / n_normalize_rotate_2_project;
-    const t3_qmul_rotate_2_project = t7_normalize_rotate_2_project;
-    const t7_qmul_rotate_2_project = t5;
-    const t12_qmul_rotate_2_project = t3_qmul_rotate_2_project * t7_qmul_rotate_2_project;
-    const t13_qmul_rotate_2_project = t11_qmul_rotate_2_project - t12_qmul_rotate_2_project;
-    const t4_normalize_rotate_2_project = t7_project;
-    const t8_normalize_rotate_2_project = t4_normalize_rotate_2_project / n_normalize_rotate_2_project;
-    const t4_qmul_rotate_2_project = t8_normalize_rotate_2_project;
-    const t8_qmul_rotate_2_project = t7;
-    const t14_qmul_rotate_2_project = t4_qmul_rotate_2_project * t8_qmul_rotate_2_project;
-    const t15_qmul_rotate_2_project = t13_qmul_rotate_2_project - t14_qmul_rotate_2_project;
-    const t1_qmul_1_rotate_2_project = t15_qmul_rotate_2_project;
-    const t8_rotate_2_project = t8_normalize_rotate_2_project;
-    const t9_rotate_2_project = -t8_rotate_2_project;
-    const t8_qmul_1_rotate_2_project = t9_rotate_2_project;
-    const t30_qmul_1_rotate_2_project = t1_qmul_1_rotate_2_project * t8_qmul_1_rotate_2_project;
-    const t16_qmul_rotate_2_project = t1_qmul_rotate_2_project * t6_qmul_rotate_2_project;
-    const t17_qmul_rotate_2_project = t2_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t18_qmul_rotate_2_project = t16_qmul_rotate_2_project + t17_qmul_rotate_2_project;
-    const t19_qmul_rotate_2_project = t3_qmul_rotate_2_project * t8_qmul_rotate_2_project;
-    const t20_qmul_rotate_2_project = t18_qmul_rotate_2_project + t19_qmul_rotate_2_project;
-    const t21_qmul_rotate_2_project = t4_qmul_rotate_2_project * t7_qmul_rotate_2_project;
-    const t22_qmul_rotate_2_project = t20_qmul_rotate_2_project - t21_qmul_rotate_2_project;
-    const t2_qmul_1_rotate_2_project = t22_qmul_rotate_2_project;
-    const t6_rotate_2_project = t7_normalize_rotate_2_project;
-    const t7_rotate_2_project = -t6_rotate_2_project;
-    const t7_qmul_1_rotate_2_project = t7_rotate_2_project;
-    const t31_qmul_1_rotate_2_project = t2_qmul_1_rotate_2_project * t7_qmul_1_rotate_2_project;
-    const t32_qmul_1_rotate_2_project = t30_qmul_1_rotate_2_project + t31_qmul_1_rotate_2_project;
-    const t23_qmul_rotate_2_project = t1_qmul_rotate_2_project * t7_qmul_rotate_2_project;
-    const t24_qmul_rotate_2_project = t2_qmul_rotate_2_project * t8_qmul_rotate_2_project;
-    const t25_qmul_rotate_2_project = t23_qmul_rotate_2_project - t24_qmul_rotate_2_project;
-    const t26_qmul_rotate_2_project = t3_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t27_qmul_rotate_2_project = t25_qmul_rotate_2_project + t26_qmul_rotate_2_project;
-    const t28_qmul_rotate_2_project = t4_qmul_rotate_2_project * t6_qmul_rotate_2_project;
-    const t29_qmul_rotate_2_project = t27_qmul_rotate_2_project + t28_qmul_rotate_2_project;
-    const t3_qmul_1_rotate_2_project = t29_qmul_rotate_2_project;
-    const t4_rotate_2_project = t6_normalize_rotate_2_project;
-    const t5_rotate_2_project = -t4_rotate_2_project;
-    const t6_qmul_1_rotate_2_project = t5_rotate_2_project;
-    const t33_qmul_1_rotate_2_project = t3_qmul_1_rotate_2_project * t6_qmul_1_rotate_2_project;
-    const t34_qmul_1_rotate_2_project = t32_qmul_1_rotate_2_project - t33_qmul_1_rotate_2_project;
-    const t30_qmul_rotate_2_project = t1_qmul_rotate_2_project * t8_qmul_rotate_2_project;
-    const t31_qmul_rotate_2_project = t2_qmul_rotate_2_project * t7_qmul_rotate_2_project;
-    const t32_qmul_rotate_2_project = t30_qmul_rotate_2_project + t31_qmul_rotate_2_project;
-    const t33_qmul_rotate_2_project = t3_qmul_rotate_2_project * t6_qmul_rotate_2_project;
-    const t34_qmul_rotate_2_project = t32_qmul_rotate_2_project - t33_qmul_rotate_2_project;
-    const t35_qmul_rotate_2_project = t4_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t36_qmul_rotate_2_project = t34_qmul_rotate_2_project + t35_qmul_rotate_2_project;
-    const t4_qmul_1_rotate_2_project = t36_qmul_rotate_2_project;
-    const t3_rotate_2_project = t5_normalize_rotate_2_project;
-    const t5_qmul_1_rotate_2_project = t3_rotate_2_project;
-    const t35_qmul_1_rotate_2_project = t4_qmul_1_rotate_2_project * t5_qmul_1_rotate_2_project;
-    const t36_qmul_1_rotate_2_project = t34_qmul_1_rotate_2_project + t35_qmul_1_rotate_2_project;
-    const t13_rotate_2_project = t36_qmul_1_rotate_2_project;
-    const t13_project = cam[6]!;
-    const Z_project = t13_rotate_2_project + t13_project;
-    const u_project = X_project / Z_project;
     const t14_project = u_project * u_project;
-    const t1_normalize_rotate_1_project = t1_project;
-    const t5_normalize_rotate_1_project = t1_normalize_rotate_1_project / n_normalize_rotate_1_project;
-    const t1_qmul_rotate_1_project = t5_normalize_rotate_1_project;
-    const t5_qmul_rotate_1_project: number = 0;
-    const t9_qmul_rotate_1_project = t1_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t2_normalize_rotate_1_project = t3_project;
-    const t6_normalize_rotate_1_project = t2_normalize_rotate_1_project / n_normalize_rotate_1_project;
-    const t2_qmul_rotate_1_project = t6_normalize_rotate_1_project;
-    const t6_qmul_rotate_1_project = t3;
-    const t10_qmul_rotate_1_project = t2_qmul_rotate_1_project * t6_qmul_rotate_1_project;
-    const t11_qmul_rotate_1_project = t9_qmul_rotate_1_project - t10_qmul_rotate_1_project;
-    const t3_normalize_rotate_1_project = t5_project;
-    const t7_normalize_rotate_1_project = t3_normalize_rotate_1_project / n_normalize_rotate_1_project;
-    const t3_qmul_rotate_1_project = t7_normalize_rotate_1_project;
-    const t7_qmul_rotate_1_project = t5;
-    const t12_qmul_rotate_1_project = t3_qmul_rotate_1_project * t7_qmul_rotate_1_project;
-    const t13_qmul_rotate_1_project = t11_qmul_rotate_1_project - t12_qmul_rotate_1_project;
-    const t4_normalize_rotate_1_project = t7_project;
-    const t8_normalize_rotate_1_project = t4_normalize_rotate_1_project / n_normalize_rotate_1_project;
-    const t4_qmul_rotate_1_project = t8_normalize_rotate_1_project;
-    const t8_qmul_rotate_1_project = t7;
-    const t14_qmul_rotate_1_project = t4_qmul_rotate_1_project * t8_qmul_rotate_1_project;
-    const t15_qmul_rotate_1_project = t13_qmul_rotate_1_project - t14_qmul_rotate_1_project;
-    const t1_qmul_1_rotate_1_project = t15_qmul_rotate_1_project;
-    const t6_rotate_1_project = t7_normalize_rotate_1_project;
-    const t7_rotate_1_project = -t6_rotate_1_project;
-    const t7_qmul_1_rotate_1_project = t7_rotate_1_project;
-    const t23_qmul_1_rotate_1_project = t1_qmul_1_rotate_1_project * t7_qmul_1_rotate_1_project;
-    const t16_qmul_rotate_1_project = t1_qmul_rotate_1_project * t6_qmul_rotate_1_project;
-    const t17_qmul_rotate_1_project = t2_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t18_qmul_rotate_1_project = t16_qmul_rotate_1_project + t17_qmul_rotate_1_project;
-    const t19_qmul_rotate_1_project = t3_qmul_rotate_1_project * t8_qmul_rotate_1_project;
-    const t20_qmul_rotate_1_project = t18_qmul_rotate_1_project + t19_qmul_rotate_1_project;
-    const t21_qmul_rotate_1_project = t4_qmul_rotate_1_project * t7_qmul_rotate_1_project;
-    const t22_qmul_rotate_1_project = t20_qmul_rotate_1_project - t21_qmul_rotate_1_project;
-    const t2_qmul_1_rotate_1_project = t22_qmul_rotate_1_project;
-    const t8_rotate_1_project = t8_normalize_rotate_1_project;
-    const t9_rotate_1_project = -t8_rotate_1_project;
-    const t8_qmul_1_rotate_1_project = t9_rotate_1_project;
-    const t24_qmul_1_rotate_1_project = t2_qmul_1_rotate_1_project * t8_qmul_1_rotate_1_project;
-    const t25_qmul_1_rotate_1_project = t23_qmul_1_rotate_1_project - t24_qmul_1_rotate_1_project;
-    const t23_qmul_rotate_1_project = t1_qmul_rotate_1_project * t7_qmul_rotate_1_project;
-    const t24_qmul_rotate_1_project = t2_qmul_rotate_1_project * t8_qmul_rotate_1_project;
-    const t25_qmul_rotate_1_project = t23_qmul_rotate_1_project - t24_qmul_rotate_1_project;
-    const t26_qmul_rotate_1_project = t3_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t27_qmul_rotate_1_project = t25_qmul_rotate_1_project + t26_qmul_rotate_1_project;
-    const t28_qmul_rotate_1_project = t4_qmul_rotate_1_project * t6_qmul_rotate_1_project;
-    const t29_qmul_rotate_1_project = t27_qmul_rotate_1_project + t28_qmul_rotate_1_project;
-    const t3_qmul_1_rotate_1_project = t29_qmul_rotate_1_project;
-    const t3_rotate_1_project = t5_normalize_rotate_1_project;
-    const t5_qmul_1_rotate_1_project = t3_rotate_1_project;
-    const t26_qmul_1_rotate_1_project = t3_qmul_1_rotate_1_project * t5_qmul_1_rotate_1_project;
-    const t27_qmul_1_rotate_1_project = t25_qmul_1_rotate_1_project + t26_qmul_1_rotate_1_project;
-    const t30_qmul_rotate_1_project = t1_qmul_rotate_1_project * t8_qmul_rotate_1_project;
-    const t31_qmul_rotate_1_project = t2_qmul_rotate_1_project * t7_qmul_rotate_1_project;
-    const t32_qmul_rotate_1_project = t30_qmul_rotate_1_project + t31_qmul_rotate_1_project;
-    const t33_qmul_rotate_1_project = t3_qmul_rotate_1_project * t6_qmul_rotate_1_project;
-    const t34_qmul_rotate_1_project = t32_qmul_rotate_1_project - t33_qmul_rotate_1_project;
-    const t35_qmul_rotate_1_project = t4_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t36_qmul_rotate_1_project = t34_qmul_rotate_1_project + t35_qmul_rotate_1_project;
-    const t4_qmul_1_rotate_1_project = t36_qmul_rotate_1_project;
-    const t4_rotate_1_project = t6_normalize_rotate_1_project;
-    const t5_rotate_1_project = -t4_rotate_1_project;
-    const t6_qmul_1_rotate_1_project = t5_rotate_1_project;
-    const t28_qmul_1_rotate_1_project = t4_qmul_1_rotate_1_project * t6_qmul_1_rotate_1_project;
-    const t29_qmul_1_rotate_1_project = t27_qmul_1_rotate_1_project + t28_qmul_1_rotate_1_project;
-    const t12_rotate_1_project = t29_qmul_1_rotate_1_project;
-    const t11_project = cam[5]!;
-    const Y_project = t12_rotate_1_project + t11_project;
-    const v_project = Y_project / Z_project;
     const t15_project = v_project * v_project;
     const r2_project = t14_project + t15_project;
     const t20_project = t19_project * r2_project;
@@ -15582,10 +15538,208 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     if (t15_project_b !== 0) v_project_b += t15_project_b * (v_project + v_project);
     if (t14_project_b !== 0) u_project_b += t14_project_b * (u_project + u_project);
     // grad of (project): const v = Y / Z
+    const t8_normalize_rotate_2_project = stack[--top]!;
+    const t7_normalize_rotate_2_project = stack[--top]!;
+    const t6_normalize_rotate_2_project = stack[--top]!;
+    const t5_normalize_rotate_2_project = stack[--top]!;
+    const t8_normalize_rotate_1_project = stack[--top]!;
+    const t7_normalize_rotate_1_project = stack[--top]!;
+    const t6_normalize_rotate_1_project = stack[--top]!;
+    const t5_normalize_rotate_1_project = stack[--top]!;
+    const t1_qmul_rotate_1_project = t5_normalize_rotate_1_project;
+    const t9_qmul_rotate_1_project = t1_qmul_rotate_1_project * 0;
+    const t2_qmul_rotate_1_project = t6_normalize_rotate_1_project;
+    const t2 = 3 * i;
+    const t3 = pts[t2]!;
+    const t6_qmul_rotate_1_project = t3;
+    const t10_qmul_rotate_1_project = t2_qmul_rotate_1_project * t6_qmul_rotate_1_project;
+    const t11_qmul_rotate_1_project = t9_qmul_rotate_1_project - t10_qmul_rotate_1_project;
+    const t3_qmul_rotate_1_project = t7_normalize_rotate_1_project;
+    const t4 = t2 + 1;
+    const t5 = pts[t4]!;
+    const t7_qmul_rotate_1_project = t5;
+    const t12_qmul_rotate_1_project = t3_qmul_rotate_1_project * t7_qmul_rotate_1_project;
+    const t13_qmul_rotate_1_project = t11_qmul_rotate_1_project - t12_qmul_rotate_1_project;
+    const t4_qmul_rotate_1_project = t8_normalize_rotate_1_project;
+    const t6 = t2 + 2;
+    const t7 = pts[t6]!;
+    const t8_qmul_rotate_1_project = t7;
+    const t14_qmul_rotate_1_project = t4_qmul_rotate_1_project * t8_qmul_rotate_1_project;
+    const t15_qmul_rotate_1_project = t13_qmul_rotate_1_project - t14_qmul_rotate_1_project;
+    const t1_qmul_1_rotate_1_project = t15_qmul_rotate_1_project;
+    const t6_rotate_1_project = t7_normalize_rotate_1_project;
+    const t7_rotate_1_project = -t6_rotate_1_project;
+    const t7_qmul_1_rotate_1_project = t7_rotate_1_project;
+    const t23_qmul_1_rotate_1_project = t1_qmul_1_rotate_1_project * t7_qmul_1_rotate_1_project;
+    const t16_qmul_rotate_1_project = t1_qmul_rotate_1_project * t6_qmul_rotate_1_project;
+    const t17_qmul_rotate_1_project = t2_qmul_rotate_1_project * 0;
+    const t18_qmul_rotate_1_project = t16_qmul_rotate_1_project + t17_qmul_rotate_1_project;
+    const t19_qmul_rotate_1_project = t3_qmul_rotate_1_project * t8_qmul_rotate_1_project;
+    const t20_qmul_rotate_1_project = t18_qmul_rotate_1_project + t19_qmul_rotate_1_project;
+    const t21_qmul_rotate_1_project = t4_qmul_rotate_1_project * t7_qmul_rotate_1_project;
+    const t22_qmul_rotate_1_project = t20_qmul_rotate_1_project - t21_qmul_rotate_1_project;
+    const t2_qmul_1_rotate_1_project = t22_qmul_rotate_1_project;
+    const t8_rotate_1_project = t8_normalize_rotate_1_project;
+    const t9_rotate_1_project = -t8_rotate_1_project;
+    const t8_qmul_1_rotate_1_project = t9_rotate_1_project;
+    const t24_qmul_1_rotate_1_project = t2_qmul_1_rotate_1_project * t8_qmul_1_rotate_1_project;
+    const t25_qmul_1_rotate_1_project = t23_qmul_1_rotate_1_project - t24_qmul_1_rotate_1_project;
+    const t23_qmul_rotate_1_project = t1_qmul_rotate_1_project * t7_qmul_rotate_1_project;
+    const t24_qmul_rotate_1_project = t2_qmul_rotate_1_project * t8_qmul_rotate_1_project;
+    const t25_qmul_rotate_1_project = t23_qmul_rotate_1_project - t24_qmul_rotate_1_project;
+    const t26_qmul_rotate_1_project = t3_qmul_rotate_1_project * 0;
+    const t27_qmul_rotate_1_project = t25_qmul_rotate_1_project + t26_qmul_rotate_1_project;
+    const t28_qmul_rotate_1_project = t4_qmul_rotate_1_project * t6_qmul_rotate_1_project;
+    const t29_qmul_rotate_1_project = t27_qmul_rotate_1_project + t28_qmul_rotate_1_project;
+    const t3_qmul_1_rotate_1_project = t29_qmul_rotate_1_project;
+    const t3_rotate_1_project = t5_normalize_rotate_1_project;
+    const t5_qmul_1_rotate_1_project = t3_rotate_1_project;
+    const t26_qmul_1_rotate_1_project = t3_qmul_1_rotate_1_project * t5_qmul_1_rotate_1_project;
+    const t27_qmul_1_rotate_1_project = t25_qmul_1_rotate_1_project + t26_qmul_1_rotate_1_project;
+    const t30_qmul_rotate_1_project = t1_qmul_rotate_1_project * t8_qmul_rotate_1_project;
+    const t31_qmul_rotate_1_project = t2_qmul_rotate_1_project * t7_qmul_rotate_1_project;
+    const t32_qmul_rotate_1_project = t30_qmul_rotate_1_project + t31_qmul_rotate_1_project;
+    const t33_qmul_rotate_1_project = t3_qmul_rotate_1_project * t6_qmul_rotate_1_project;
+    const t34_qmul_rotate_1_project = t32_qmul_rotate_1_project - t33_qmul_rotate_1_project;
+    const t35_qmul_rotate_1_project = t4_qmul_rotate_1_project * 0;
+    const t36_qmul_rotate_1_project = t34_qmul_rotate_1_project + t35_qmul_rotate_1_project;
+    const t4_qmul_1_rotate_1_project = t36_qmul_rotate_1_project;
+    const t4_rotate_1_project = t6_normalize_rotate_1_project;
+    const t5_rotate_1_project = -t4_rotate_1_project;
+    const t6_qmul_1_rotate_1_project = t5_rotate_1_project;
+    const t28_qmul_1_rotate_1_project = t4_qmul_1_rotate_1_project * t6_qmul_1_rotate_1_project;
+    const t29_qmul_1_rotate_1_project = t27_qmul_1_rotate_1_project + t28_qmul_1_rotate_1_project;
+    const t12_rotate_1_project = t29_qmul_1_rotate_1_project;
+    const t11_project = cam[5]!;
+    const Y_project = t12_rotate_1_project + t11_project;
+    const t1_qmul_rotate_2_project = t5_normalize_rotate_2_project;
+    const t9_qmul_rotate_2_project = t1_qmul_rotate_2_project * 0;
+    const t2_qmul_rotate_2_project = t6_normalize_rotate_2_project;
+    const t6_qmul_rotate_2_project = t3;
+    const t10_qmul_rotate_2_project = t2_qmul_rotate_2_project * t6_qmul_rotate_2_project;
+    const t11_qmul_rotate_2_project = t9_qmul_rotate_2_project - t10_qmul_rotate_2_project;
+    const t3_qmul_rotate_2_project = t7_normalize_rotate_2_project;
+    const t7_qmul_rotate_2_project = t5;
+    const t12_qmul_rotate_2_project = t3_qmul_rotate_2_project * t7_qmul_rotate_2_project;
+    const t13_qmul_rotate_2_project = t11_qmul_rotate_2_project - t12_qmul_rotate_2_project;
+    const t4_qmul_rotate_2_project = t8_normalize_rotate_2_project;
+    const t8_qmul_rotate_2_project = t7;
+    const t14_qmul_rotate_2_project = t4_qmul_rotate_2_project * t8_qmul_rotate_2_project;
+    const t15_qmul_rotate_2_project = t13_qmul_rotate_2_project - t14_qmul_rotate_2_project;
+    const t1_qmul_1_rotate_2_project = t15_qmul_rotate_2_project;
+    const t8_rotate_2_project = t8_normalize_rotate_2_project;
+    const t9_rotate_2_project = -t8_rotate_2_project;
+    const t8_qmul_1_rotate_2_project = t9_rotate_2_project;
+    const t30_qmul_1_rotate_2_project = t1_qmul_1_rotate_2_project * t8_qmul_1_rotate_2_project;
+    const t16_qmul_rotate_2_project = t1_qmul_rotate_2_project * t6_qmul_rotate_2_project;
+    const t17_qmul_rotate_2_project = t2_qmul_rotate_2_project * 0;
+    const t18_qmul_rotate_2_project = t16_qmul_rotate_2_project + t17_qmul_rotate_2_project;
+    const t19_qmul_rotate_2_project = t3_qmul_rotate_2_project * t8_qmul_rotate_2_project;
+    const t20_qmul_rotate_2_project = t18_qmul_rotate_2_project + t19_qmul_rotate_2_project;
+    const t21_qmul_rotate_2_project = t4_qmul_rotate_2_project * t7_qmul_rotate_2_project;
+    const t22_qmul_rotate_2_project = t20_qmul_rotate_2_project - t21_qmul_rotate_2_project;
+    const t2_qmul_1_rotate_2_project = t22_qmul_rotate_2_project;
+    const t6_rotate_2_project = t7_normalize_rotate_2_project;
+    const t7_rotate_2_project = -t6_rotate_2_project;
+    const t7_qmul_1_rotate_2_project = t7_rotate_2_project;
+    const t31_qmul_1_rotate_2_project = t2_qmul_1_rotate_2_project * t7_qmul_1_rotate_2_project;
+    const t32_qmul_1_rotate_2_project = t30_qmul_1_rotate_2_project + t31_qmul_1_rotate_2_project;
+    const t23_qmul_rotate_2_project = t1_qmul_rotate_2_project * t7_qmul_rotate_2_project;
+    const t24_qmul_rotate_2_project = t2_qmul_rotate_2_project * t8_qmul_rotate_2_project;
+    const t25_qmul_rotate_2_project = t23_qmul_rotate_2_project - t24_qmul_rotate_2_project;
+    const t26_qmul_rotate_2_project = t3_qmul_rotate_2_project * 0;
+    const t27_qmul_rotate_2_project = t25_qmul_rotate_2_project + t26_qmul_rotate_2_project;
+    const t28_qmul_rotate_2_project = t4_qmul_rotate_2_project * t6_qmul_rotate_2_project;
+    const t29_qmul_rotate_2_project = t27_qmul_rotate_2_project + t28_qmul_rotate_2_project;
+    const t3_qmul_1_rotate_2_project = t29_qmul_rotate_2_project;
+    const t4_rotate_2_project = t6_normalize_rotate_2_project;
+    const t5_rotate_2_project = -t4_rotate_2_project;
+    const t6_qmul_1_rotate_2_project = t5_rotate_2_project;
+    const t33_qmul_1_rotate_2_project = t3_qmul_1_rotate_2_project * t6_qmul_1_rotate_2_project;
+    const t34_qmul_1_rotate_2_project = t32_qmul_1_rotate_2_project - t33_qmul_1_rotate_2_project;
+    const t30_qmul_rotate_2_project = t1_qmul_rotate_2_project * t8_qmul_rotate_2_project;
+    const t31_qmul_rotate_2_project = t2_qmul_rotate_2_project * t7_qmul_rotate_2_project;
+    const t32_qmul_rotate_2_project = t30_qmul_rotate_2_project + t31_qmul_rotate_2_project;
+    const t33_qmul_rotate_2_project = t3_qmul_rotate_2_project * t6_qmul_rotate_2_project;
+    const t34_qmul_rotate_2_project = t32_qmul_rotate_2_project - t33_qmul_rotate_2_project;
+    const t35_qmul_rotate_2_project = t4_qmul_rotate_2_project * 0;
+    const t36_qmul_rotate_2_project = t34_qmul_rotate_2_project + t35_qmul_rotate_2_project;
+    const t4_qmul_1_rotate_2_project = t36_qmul_rotate_2_project;
+    const t3_rotate_2_project = t5_normalize_rotate_2_project;
+    const t5_qmul_1_rotate_2_project = t3_rotate_2_project;
+    const t35_qmul_1_rotate_2_project = t4_qmul_1_rotate_2_project * t5_qmul_1_rotate_2_project;
+    const t36_qmul_1_rotate_2_project = t34_qmul_1_rotate_2_project + t35_qmul_1_rotate_2_project;
+    const t13_rotate_2_project = t36_qmul_1_rotate_2_project;
+    const t13_project = cam[6]!;
+    const Z_project = t13_rotate_2_project + t13_project;
     const v_project_r = 1 / Z_project;
     const Y_project_b = v_project_b === 0 ? 0 : v_project_b * v_project_r;
     let Z_project_b = v_project_b === 0 ? 0 : -(v_project_b * (Y_project * v_project_r * v_project_r));
     // grad of (project): const u = X / Z
+    const t8_normalize_rotate_project = stack[--top]!;
+    const t7_normalize_rotate_project = stack[--top]!;
+    const t6_normalize_rotate_project = stack[--top]!;
+    const t5_normalize_rotate_project = stack[--top]!;
+    const t1_qmul_rotate_project = t5_normalize_rotate_project;
+    const t9_qmul_rotate_project = t1_qmul_rotate_project * 0;
+    const t2_qmul_rotate_project = t6_normalize_rotate_project;
+    const t6_qmul_rotate_project = t3;
+    const t10_qmul_rotate_project = t2_qmul_rotate_project * t6_qmul_rotate_project;
+    const t11_qmul_rotate_project = t9_qmul_rotate_project - t10_qmul_rotate_project;
+    const t3_qmul_rotate_project = t7_normalize_rotate_project;
+    const t7_qmul_rotate_project = t5;
+    const t12_qmul_rotate_project = t3_qmul_rotate_project * t7_qmul_rotate_project;
+    const t13_qmul_rotate_project = t11_qmul_rotate_project - t12_qmul_rotate_project;
+    const t4_qmul_rotate_project = t8_normalize_rotate_project;
+    const t8_qmul_rotate_project = t7;
+    const t14_qmul_rotate_project = t4_qmul_rotate_project * t8_qmul_rotate_project;
+    const t15_qmul_rotate_project = t13_qmul_rotate_project - t14_qmul_rotate_project;
+    const t1_qmul_1_rotate_project = t15_qmul_rotate_project;
+    const t4_rotate_project = t6_normalize_rotate_project;
+    const t5_rotate_project = -t4_rotate_project;
+    const t6_qmul_1_rotate_project = t5_rotate_project;
+    const t16_qmul_1_rotate_project = t1_qmul_1_rotate_project * t6_qmul_1_rotate_project;
+    const t16_qmul_rotate_project = t1_qmul_rotate_project * t6_qmul_rotate_project;
+    const t17_qmul_rotate_project = t2_qmul_rotate_project * 0;
+    const t18_qmul_rotate_project = t16_qmul_rotate_project + t17_qmul_rotate_project;
+    const t19_qmul_rotate_project = t3_qmul_rotate_project * t8_qmul_rotate_project;
+    const t20_qmul_rotate_project = t18_qmul_rotate_project + t19_qmul_rotate_project;
+    const t21_qmul_rotate_project = t4_qmul_rotate_project * t7_qmul_rotate_project;
+    const t22_qmul_rotate_project = t20_qmul_rotate_project - t21_qmul_rotate_project;
+    const t2_qmul_1_rotate_project = t22_qmul_rotate_project;
+    const t3_rotate_project = t5_normalize_rotate_project;
+    const t5_qmul_1_rotate_project = t3_rotate_project;
+    const t17_qmul_1_rotate_project = t2_qmul_1_rotate_project * t5_qmul_1_rotate_project;
+    const t18_qmul_1_rotate_project = t16_qmul_1_rotate_project + t17_qmul_1_rotate_project;
+    const t23_qmul_rotate_project = t1_qmul_rotate_project * t7_qmul_rotate_project;
+    const t24_qmul_rotate_project = t2_qmul_rotate_project * t8_qmul_rotate_project;
+    const t25_qmul_rotate_project = t23_qmul_rotate_project - t24_qmul_rotate_project;
+    const t26_qmul_rotate_project = t3_qmul_rotate_project * 0;
+    const t27_qmul_rotate_project = t25_qmul_rotate_project + t26_qmul_rotate_project;
+    const t28_qmul_rotate_project = t4_qmul_rotate_project * t6_qmul_rotate_project;
+    const t29_qmul_rotate_project = t27_qmul_rotate_project + t28_qmul_rotate_project;
+    const t3_qmul_1_rotate_project = t29_qmul_rotate_project;
+    const t8_rotate_project = t8_normalize_rotate_project;
+    const t9_rotate_project = -t8_rotate_project;
+    const t8_qmul_1_rotate_project = t9_rotate_project;
+    const t19_qmul_1_rotate_project = t3_qmul_1_rotate_project * t8_qmul_1_rotate_project;
+    const t20_qmul_1_rotate_project = t18_qmul_1_rotate_project + t19_qmul_1_rotate_project;
+    const t30_qmul_rotate_project = t1_qmul_rotate_project * t8_qmul_rotate_project;
+    const t31_qmul_rotate_project = t2_qmul_rotate_project * t7_qmul_rotate_project;
+    const t32_qmul_rotate_project = t30_qmul_rotate_project + t31_qmul_rotate_project;
+    const t33_qmul_rotate_project = t3_qmul_rotate_project * t6_qmul_rotate_project;
+    const t34_qmul_rotate_project = t32_qmul_rotate_project - t33_qmul_rotate_project;
+    const t35_qmul_rotate_project = t4_qmul_rotate_project * 0;
+    const t36_qmul_rotate_project = t34_qmul_rotate_project + t35_qmul_rotate_project;
+    const t4_qmul_1_rotate_project = t36_qmul_rotate_project;
+    const t6_rotate_project = t7_normalize_rotate_project;
+    const t7_rotate_project = -t6_rotate_project;
+    const t7_qmul_1_rotate_project = t7_rotate_project;
+    const t21_qmul_1_rotate_project = t4_qmul_1_rotate_project * t7_qmul_1_rotate_project;
+    const t22_qmul_1_rotate_project = t20_qmul_1_rotate_project - t21_qmul_1_rotate_project;
+    const t11_rotate_project = t22_qmul_1_rotate_project;
+    const t9_project = cam[4]!;
+    const X_project = t11_rotate_project + t9_project;
     const u_project_r = v_project_r;
     const X_project_b = u_project_b === 0 ? 0 : u_project_b * u_project_r;
     if (u_project_b !== 0) Z_project_b -= u_project_b * (X_project * u_project_r * u_project_r);
@@ -15601,7 +15755,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     const t11_rotate_project_b = X_project_b;
     const t9_project_b = X_project_b;
     cam_b_acc_4 += t9_project_b;
-    // grad of (rotate.z): return { x: r[1], y: r[2], z: r[3] }
+    // grad of (rotate(…).z): return { x: r[1], y: r[2], z: r[3] }
     const t36_qmul_1_rotate_2_project_b = t13_rotate_2_project_b;
     // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
     const t34_qmul_1_rotate_2_project_b = t36_qmul_1_rotate_2_project_b;
@@ -15628,7 +15782,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     const t29_qmul_rotate_2_project_b = t3_qmul_1_rotate_2_project_b;
     const t22_qmul_rotate_2_project_b = t2_qmul_1_rotate_2_project_b;
     const t15_qmul_rotate_2_project_b = t1_qmul_1_rotate_2_project_b;
-    // grad of (rotate.z): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+    // grad of (rotate(…).z): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
     const t8_rotate_2_project_b = -t9_rotate_2_project_b;
     let t8_normalize_rotate_2_project_b = t8_rotate_2_project_b;
     const t6_rotate_2_project_b = -t7_rotate_2_project_b;
@@ -15639,7 +15793,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
     const t34_qmul_rotate_2_project_b = t36_qmul_rotate_2_project_b;
     const t35_qmul_rotate_2_project_b = t36_qmul_rotate_2_project_b;
-    let t4_qmul_rotate_2_project_b = t35_qmul_rotate_2_project_b === 0 ? 0 : t35_qmul_rotate_2_project_b * t5_qmul_rotate_2_project;
+    let t4_qmul_rotate_2_project_b = t35_qmul_rotate_2_project_b * 0;
     const t32_qmul_rotate_2_project_b = t34_qmul_rotate_2_project_b;
     const t33_qmul_rotate_2_project_b = -t34_qmul_rotate_2_project_b;
     let t3_qmul_rotate_2_project_b = t33_qmul_rotate_2_project_b === 0 ? 0 : t33_qmul_rotate_2_project_b * t6_qmul_rotate_2_project;
@@ -15658,7 +15812,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     }
     const t25_qmul_rotate_2_project_b = t27_qmul_rotate_2_project_b;
     const t26_qmul_rotate_2_project_b = t27_qmul_rotate_2_project_b;
-    if (t26_qmul_rotate_2_project_b !== 0) t3_qmul_rotate_2_project_b += t26_qmul_rotate_2_project_b * t5_qmul_rotate_2_project;
+    t3_qmul_rotate_2_project_b += t26_qmul_rotate_2_project_b * 0;
     const t23_qmul_rotate_2_project_b = t25_qmul_rotate_2_project_b;
     const t24_qmul_rotate_2_project_b = -t25_qmul_rotate_2_project_b;
     if (t24_qmul_rotate_2_project_b !== 0) {
@@ -15683,7 +15837,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     }
     const t16_qmul_rotate_2_project_b = t18_qmul_rotate_2_project_b;
     const t17_qmul_rotate_2_project_b = t18_qmul_rotate_2_project_b;
-    if (t17_qmul_rotate_2_project_b !== 0) t2_qmul_rotate_2_project_b += t17_qmul_rotate_2_project_b * t5_qmul_rotate_2_project;
+    t2_qmul_rotate_2_project_b += t17_qmul_rotate_2_project_b * 0;
     if (t16_qmul_rotate_2_project_b !== 0) {
       t1_qmul_rotate_2_project_b += t16_qmul_rotate_2_project_b * t6_qmul_rotate_2_project;
       t6_qmul_rotate_2_project_b += t16_qmul_rotate_2_project_b * t1_qmul_rotate_2_project;
@@ -15706,7 +15860,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
       t2_qmul_rotate_2_project_b += t10_qmul_rotate_2_project_b * t6_qmul_rotate_2_project;
       t6_qmul_rotate_2_project_b += t10_qmul_rotate_2_project_b * t2_qmul_rotate_2_project;
     }
-    if (t9_qmul_rotate_2_project_b !== 0) t1_qmul_rotate_2_project_b += t9_qmul_rotate_2_project_b * t5_qmul_rotate_2_project;
+    t1_qmul_rotate_2_project_b += t9_qmul_rotate_2_project_b * 0;
     // grad of (qmul): const [bw, bx, by, bz] = b
     let t7_b = t8_qmul_rotate_2_project_b;
     let t5_b = t7_qmul_rotate_2_project_b;
@@ -15717,15 +15871,24 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     t6_normalize_rotate_2_project_b += t2_qmul_rotate_2_project_b;
     t5_normalize_rotate_2_project_b += t1_qmul_rotate_2_project_b;
     // grad of (normalize): return [q[0] / n, q[1] / n, q[2] / n, q[3] / n]
+    const n_normalize_rotate_2_project = stack[--top]!;
+    const t7_project = cam[3]!;
+    const t4_normalize_rotate_2_project = t7_project;
     const t8_normalize_rotate_2_project_r = 1 / n_normalize_rotate_2_project;
     let t4_normalize_rotate_2_project_b = t8_normalize_rotate_2_project_b === 0 ? 0 : t8_normalize_rotate_2_project_b * t8_normalize_rotate_2_project_r;
     let n_normalize_rotate_2_project_b = t8_normalize_rotate_2_project_b === 0 ? 0 : -(t8_normalize_rotate_2_project_b * (t4_normalize_rotate_2_project * t8_normalize_rotate_2_project_r * t8_normalize_rotate_2_project_r));
+    const t5_project = cam[2]!;
+    const t3_normalize_rotate_2_project = t5_project;
     const t7_normalize_rotate_2_project_r = t8_normalize_rotate_2_project_r;
     let t3_normalize_rotate_2_project_b = t7_normalize_rotate_2_project_b === 0 ? 0 : t7_normalize_rotate_2_project_b * t7_normalize_rotate_2_project_r;
     if (t7_normalize_rotate_2_project_b !== 0) n_normalize_rotate_2_project_b -= t7_normalize_rotate_2_project_b * (t3_normalize_rotate_2_project * t7_normalize_rotate_2_project_r * t7_normalize_rotate_2_project_r);
+    const t3_project = cam[1]!;
+    const t2_normalize_rotate_2_project = t3_project;
     const t6_normalize_rotate_2_project_r = t8_normalize_rotate_2_project_r;
     let t2_normalize_rotate_2_project_b = t6_normalize_rotate_2_project_b === 0 ? 0 : t6_normalize_rotate_2_project_b * t6_normalize_rotate_2_project_r;
     if (t6_normalize_rotate_2_project_b !== 0) n_normalize_rotate_2_project_b -= t6_normalize_rotate_2_project_b * (t2_normalize_rotate_2_project * t6_normalize_rotate_2_project_r * t6_normalize_rotate_2_project_r);
+    const t1_project = cam[0]!;
+    const t1_normalize_rotate_2_project = t1_project;
     const t5_normalize_rotate_2_project_r = t8_normalize_rotate_2_project_r;
     let t1_normalize_rotate_2_project_b = t5_normalize_rotate_2_project_b === 0 ? 0 : t5_normalize_rotate_2_project_b * t5_normalize_rotate_2_project_r;
     if (t5_normalize_rotate_2_project_b !== 0) n_normalize_rotate_2_project_b -= t5_normalize_rotate_2_project_b * (t1_normalize_rotate_2_project * t5_normalize_rotate_2_project_r * t5_normalize_rotate_2_project_r);
@@ -15740,7 +15903,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     let t5_project_b = t3_normalize_rotate_2_project_b;
     let t3_project_b = t2_normalize_rotate_2_project_b;
     let t1_project_b = t1_normalize_rotate_2_project_b;
-    // grad of (rotate.y): return { x: r[1], y: r[2], z: r[3] }
+    // grad of (rotate(…).y): return { x: r[1], y: r[2], z: r[3] }
     const t29_qmul_1_rotate_1_project_b = t12_rotate_1_project_b;
     // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
     const t27_qmul_1_rotate_1_project_b = t29_qmul_1_rotate_1_project_b;
@@ -15767,7 +15930,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     const t29_qmul_rotate_1_project_b = t3_qmul_1_rotate_1_project_b;
     const t22_qmul_rotate_1_project_b = t2_qmul_1_rotate_1_project_b;
     const t15_qmul_rotate_1_project_b = t1_qmul_1_rotate_1_project_b;
-    // grad of (rotate.y): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+    // grad of (rotate(…).y): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
     const t8_rotate_1_project_b = -t9_rotate_1_project_b;
     let t8_normalize_rotate_1_project_b = t8_rotate_1_project_b;
     const t6_rotate_1_project_b = -t7_rotate_1_project_b;
@@ -15778,7 +15941,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
     const t34_qmul_rotate_1_project_b = t36_qmul_rotate_1_project_b;
     const t35_qmul_rotate_1_project_b = t36_qmul_rotate_1_project_b;
-    let t4_qmul_rotate_1_project_b = t35_qmul_rotate_1_project_b === 0 ? 0 : t35_qmul_rotate_1_project_b * t5_qmul_rotate_1_project;
+    let t4_qmul_rotate_1_project_b = t35_qmul_rotate_1_project_b * 0;
     const t32_qmul_rotate_1_project_b = t34_qmul_rotate_1_project_b;
     const t33_qmul_rotate_1_project_b = -t34_qmul_rotate_1_project_b;
     let t3_qmul_rotate_1_project_b = t33_qmul_rotate_1_project_b === 0 ? 0 : t33_qmul_rotate_1_project_b * t6_qmul_rotate_1_project;
@@ -15797,7 +15960,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     }
     const t25_qmul_rotate_1_project_b = t27_qmul_rotate_1_project_b;
     const t26_qmul_rotate_1_project_b = t27_qmul_rotate_1_project_b;
-    if (t26_qmul_rotate_1_project_b !== 0) t3_qmul_rotate_1_project_b += t26_qmul_rotate_1_project_b * t5_qmul_rotate_1_project;
+    t3_qmul_rotate_1_project_b += t26_qmul_rotate_1_project_b * 0;
     const t23_qmul_rotate_1_project_b = t25_qmul_rotate_1_project_b;
     const t24_qmul_rotate_1_project_b = -t25_qmul_rotate_1_project_b;
     if (t24_qmul_rotate_1_project_b !== 0) {
@@ -15822,7 +15985,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     }
     const t16_qmul_rotate_1_project_b = t18_qmul_rotate_1_project_b;
     const t17_qmul_rotate_1_project_b = t18_qmul_rotate_1_project_b;
-    if (t17_qmul_rotate_1_project_b !== 0) t2_qmul_rotate_1_project_b += t17_qmul_rotate_1_project_b * t5_qmul_rotate_1_project;
+    t2_qmul_rotate_1_project_b += t17_qmul_rotate_1_project_b * 0;
     if (t16_qmul_rotate_1_project_b !== 0) {
       t1_qmul_rotate_1_project_b += t16_qmul_rotate_1_project_b * t6_qmul_rotate_1_project;
       t6_qmul_rotate_1_project_b += t16_qmul_rotate_1_project_b * t1_qmul_rotate_1_project;
@@ -15845,7 +16008,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
       t2_qmul_rotate_1_project_b += t10_qmul_rotate_1_project_b * t6_qmul_rotate_1_project;
       t6_qmul_rotate_1_project_b += t10_qmul_rotate_1_project_b * t2_qmul_rotate_1_project;
     }
-    if (t9_qmul_rotate_1_project_b !== 0) t1_qmul_rotate_1_project_b += t9_qmul_rotate_1_project_b * t5_qmul_rotate_1_project;
+    t1_qmul_rotate_1_project_b += t9_qmul_rotate_1_project_b * 0;
     // grad of (qmul): const [bw, bx, by, bz] = b
     t7_b += t8_qmul_rotate_1_project_b;
     t5_b += t7_qmul_rotate_1_project_b;
@@ -15856,15 +16019,20 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     t6_normalize_rotate_1_project_b += t2_qmul_rotate_1_project_b;
     t5_normalize_rotate_1_project_b += t1_qmul_rotate_1_project_b;
     // grad of (normalize): return [q[0] / n, q[1] / n, q[2] / n, q[3] / n]
+    const n_normalize_rotate_1_project = stack[--top]!;
+    const t4_normalize_rotate_1_project = t7_project;
     const t8_normalize_rotate_1_project_r = 1 / n_normalize_rotate_1_project;
     let t4_normalize_rotate_1_project_b = t8_normalize_rotate_1_project_b === 0 ? 0 : t8_normalize_rotate_1_project_b * t8_normalize_rotate_1_project_r;
     let n_normalize_rotate_1_project_b = t8_normalize_rotate_1_project_b === 0 ? 0 : -(t8_normalize_rotate_1_project_b * (t4_normalize_rotate_1_project * t8_normalize_rotate_1_project_r * t8_normalize_rotate_1_project_r));
+    const t3_normalize_rotate_1_project = t5_project;
     const t7_normalize_rotate_1_project_r = t8_normalize_rotate_1_project_r;
     let t3_normalize_rotate_1_project_b = t7_normalize_rotate_1_project_b === 0 ? 0 : t7_normalize_rotate_1_project_b * t7_normalize_rotate_1_project_r;
     if (t7_normalize_rotate_1_project_b !== 0) n_normalize_rotate_1_project_b -= t7_normalize_rotate_1_project_b * (t3_normalize_rotate_1_project * t7_normalize_rotate_1_project_r * t7_normalize_rotate_1_project_r);
+    const t2_normalize_rotate_1_project = t3_project;
     const t6_normalize_rotate_1_project_r = t8_normalize_rotate_1_project_r;
     let t2_normalize_rotate_1_project_b = t6_normalize_rotate_1_project_b === 0 ? 0 : t6_normalize_rotate_1_project_b * t6_normalize_rotate_1_project_r;
     if (t6_normalize_rotate_1_project_b !== 0) n_normalize_rotate_1_project_b -= t6_normalize_rotate_1_project_b * (t2_normalize_rotate_1_project * t6_normalize_rotate_1_project_r * t6_normalize_rotate_1_project_r);
+    const t1_normalize_rotate_1_project = t1_project;
     const t5_normalize_rotate_1_project_r = t8_normalize_rotate_1_project_r;
     let t1_normalize_rotate_1_project_b = t5_normalize_rotate_1_project_b === 0 ? 0 : t5_normalize_rotate_1_project_b * t5_normalize_rotate_1_project_r;
     if (t5_normalize_rotate_1_project_b !== 0) n_normalize_rotate_1_project_b -= t5_normalize_rotate_1_project_b * (t1_normalize_rotate_1_project * t5_normalize_rotate_1_project_r * t5_normalize_rotate_1_project_r);
@@ -15879,7 +16047,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     t5_project_b += t3_normalize_rotate_1_project_b;
     t3_project_b += t2_normalize_rotate_1_project_b;
     t1_project_b += t1_normalize_rotate_1_project_b;
-    // grad of (rotate.x): return { x: r[1], y: r[2], z: r[3] }
+    // grad of (rotate(…).x): return { x: r[1], y: r[2], z: r[3] }
     const t22_qmul_1_rotate_project_b = t11_rotate_project_b;
     // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
     const t20_qmul_1_rotate_project_b = t22_qmul_1_rotate_project_b;
@@ -15906,7 +16074,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     const t29_qmul_rotate_project_b = t3_qmul_1_rotate_project_b;
     const t22_qmul_rotate_project_b = t2_qmul_1_rotate_project_b;
     const t15_qmul_rotate_project_b = t1_qmul_1_rotate_project_b;
-    // grad of (rotate.x): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+    // grad of (rotate(…).x): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
     const t8_rotate_project_b = -t9_rotate_project_b;
     let t8_normalize_rotate_project_b = t8_rotate_project_b;
     const t6_rotate_project_b = -t7_rotate_project_b;
@@ -15917,7 +16085,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
     const t34_qmul_rotate_project_b = t36_qmul_rotate_project_b;
     const t35_qmul_rotate_project_b = t36_qmul_rotate_project_b;
-    let t4_qmul_rotate_project_b = t35_qmul_rotate_project_b === 0 ? 0 : t35_qmul_rotate_project_b * t5_qmul_rotate_project;
+    let t4_qmul_rotate_project_b = t35_qmul_rotate_project_b * 0;
     const t32_qmul_rotate_project_b = t34_qmul_rotate_project_b;
     const t33_qmul_rotate_project_b = -t34_qmul_rotate_project_b;
     let t3_qmul_rotate_project_b = t33_qmul_rotate_project_b === 0 ? 0 : t33_qmul_rotate_project_b * t6_qmul_rotate_project;
@@ -15936,7 +16104,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     }
     const t25_qmul_rotate_project_b = t27_qmul_rotate_project_b;
     const t26_qmul_rotate_project_b = t27_qmul_rotate_project_b;
-    if (t26_qmul_rotate_project_b !== 0) t3_qmul_rotate_project_b += t26_qmul_rotate_project_b * t5_qmul_rotate_project;
+    t3_qmul_rotate_project_b += t26_qmul_rotate_project_b * 0;
     const t23_qmul_rotate_project_b = t25_qmul_rotate_project_b;
     const t24_qmul_rotate_project_b = -t25_qmul_rotate_project_b;
     if (t24_qmul_rotate_project_b !== 0) {
@@ -15961,7 +16129,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     }
     const t16_qmul_rotate_project_b = t18_qmul_rotate_project_b;
     const t17_qmul_rotate_project_b = t18_qmul_rotate_project_b;
-    if (t17_qmul_rotate_project_b !== 0) t2_qmul_rotate_project_b += t17_qmul_rotate_project_b * t5_qmul_rotate_project;
+    t2_qmul_rotate_project_b += t17_qmul_rotate_project_b * 0;
     if (t16_qmul_rotate_project_b !== 0) {
       t1_qmul_rotate_project_b += t16_qmul_rotate_project_b * t6_qmul_rotate_project;
       t6_qmul_rotate_project_b += t16_qmul_rotate_project_b * t1_qmul_rotate_project;
@@ -15984,7 +16152,7 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
       t2_qmul_rotate_project_b += t10_qmul_rotate_project_b * t6_qmul_rotate_project;
       t6_qmul_rotate_project_b += t10_qmul_rotate_project_b * t2_qmul_rotate_project;
     }
-    if (t9_qmul_rotate_project_b !== 0) t1_qmul_rotate_project_b += t9_qmul_rotate_project_b * t5_qmul_rotate_project;
+    t1_qmul_rotate_project_b += t9_qmul_rotate_project_b * 0;
     // grad of (qmul): const [bw, bx, by, bz] = b
     t7_b += t8_qmul_rotate_project_b;
     pts_b[t6]! += t7_b;
@@ -15998,15 +16166,20 @@ export function projectAll_vjpInOut(cam: Float64Array, pts: Float64Array, uv: Fl
     t6_normalize_rotate_project_b += t2_qmul_rotate_project_b;
     t5_normalize_rotate_project_b += t1_qmul_rotate_project_b;
     // grad of (normalize): return [q[0] / n, q[1] / n, q[2] / n, q[3] / n]
+    const n_normalize_rotate_project = stack[--top]!;
+    const t4_normalize_rotate_project = t7_project;
     const t8_normalize_rotate_project_r = 1 / n_normalize_rotate_project;
     let t4_normalize_rotate_project_b = t8_normalize_rotate_project_b === 0 ? 0 : t8_normalize_rotate_project_b * t8_normalize_rotate_project_r;
     let n_normalize_rotate_project_b = t8_normalize_rotate_project_b === 0 ? 0 : -(t8_normalize_rotate_project_b * (t4_normalize_rotate_project * t8_normalize_rotate_project_r * t8_normalize_rotate_project_r));
+    const t3_normalize_rotate_project = t5_project;
     const t7_normalize_rotate_project_r = t8_normalize_rotate_project_r;
     let t3_normalize_rotate_project_b = t7_normalize_rotate_project_b === 0 ? 0 : t7_normalize_rotate_project_b * t7_normalize_rotate_project_r;
     if (t7_normalize_rotate_project_b !== 0) n_normalize_rotate_project_b -= t7_normalize_rotate_project_b * (t3_normalize_rotate_project * t7_normalize_rotate_project_r * t7_normalize_rotate_project_r);
+    const t2_normalize_rotate_project = t3_project;
     const t6_normalize_rotate_project_r = t8_normalize_rotate_project_r;
     let t2_normalize_rotate_project_b = t6_normalize_rotate_project_b === 0 ? 0 : t6_normalize_rotate_project_b * t6_normalize_rotate_project_r;
     if (t6_normalize_rotate_project_b !== 0) n_normalize_rotate_project_b -= t6_normalize_rotate_project_b * (t2_normalize_rotate_project * t6_normalize_rotate_project_r * t6_normalize_rotate_project_r);
+    const t1_normalize_rotate_project = t1_project;
     const t5_normalize_rotate_project_r = t8_normalize_rotate_project_r;
     let t1_normalize_rotate_project_b = t5_normalize_rotate_project_b === 0 ? 0 : t5_normalize_rotate_project_b * t5_normalize_rotate_project_r;
     if (t5_normalize_rotate_project_b !== 0) n_normalize_rotate_project_b -= t5_normalize_rotate_project_b * (t1_normalize_rotate_project * t5_normalize_rotate_project_r * t5_normalize_rotate_project_r);
@@ -16130,15 +16303,14 @@ export function projectAll_jvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t3_qmul_rotate_project_d = t7_normalize_rotate_project_d;
     const t4_qmul_rotate_project = t8_normalize_rotate_project;
     const t4_qmul_rotate_project_d = t8_normalize_rotate_project_d;
-    const t5_qmul_rotate_project: number = 0;
     const t6_qmul_rotate_project = t3;
     const t6_qmul_rotate_project_d = t3_d;
     const t7_qmul_rotate_project = t5;
     const t7_qmul_rotate_project_d = t5_d;
     const t8_qmul_rotate_project = t7;
     const t8_qmul_rotate_project_d = t7_d;
-    const t9_qmul_rotate_project = t1_qmul_rotate_project * t5_qmul_rotate_project;
-    const t9_qmul_rotate_project_d = t5_qmul_rotate_project * t1_qmul_rotate_project_d;
+    const t9_qmul_rotate_project = t1_qmul_rotate_project * 0;
+    const t9_qmul_rotate_project_d: number = 0;
     const t10_qmul_rotate_project = t2_qmul_rotate_project * t6_qmul_rotate_project;
     const t10_qmul_rotate_project_d = t6_qmul_rotate_project * t2_qmul_rotate_project_d + t2_qmul_rotate_project * t6_qmul_rotate_project_d;
     const t11_qmul_rotate_project = t9_qmul_rotate_project - t10_qmul_rotate_project;
@@ -16153,8 +16325,8 @@ export function projectAll_jvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t15_qmul_rotate_project_d = t13_qmul_rotate_project_d - t14_qmul_rotate_project_d;
     const t16_qmul_rotate_project = t1_qmul_rotate_project * t6_qmul_rotate_project;
     const t16_qmul_rotate_project_d = t6_qmul_rotate_project * t1_qmul_rotate_project_d + t1_qmul_rotate_project * t6_qmul_rotate_project_d;
-    const t17_qmul_rotate_project = t2_qmul_rotate_project * t5_qmul_rotate_project;
-    const t17_qmul_rotate_project_d = t5_qmul_rotate_project * t2_qmul_rotate_project_d;
+    const t17_qmul_rotate_project = t2_qmul_rotate_project * 0;
+    const t17_qmul_rotate_project_d: number = 0;
     const t18_qmul_rotate_project = t16_qmul_rotate_project + t17_qmul_rotate_project;
     const t18_qmul_rotate_project_d = t16_qmul_rotate_project_d + t17_qmul_rotate_project_d;
     const t19_qmul_rotate_project = t3_qmul_rotate_project * t8_qmul_rotate_project;
@@ -16171,8 +16343,8 @@ export function projectAll_jvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t24_qmul_rotate_project_d = t8_qmul_rotate_project * t2_qmul_rotate_project_d + t2_qmul_rotate_project * t8_qmul_rotate_project_d;
     const t25_qmul_rotate_project = t23_qmul_rotate_project - t24_qmul_rotate_project;
     const t25_qmul_rotate_project_d = t23_qmul_rotate_project_d - t24_qmul_rotate_project_d;
-    const t26_qmul_rotate_project = t3_qmul_rotate_project * t5_qmul_rotate_project;
-    const t26_qmul_rotate_project_d = t5_qmul_rotate_project * t3_qmul_rotate_project_d;
+    const t26_qmul_rotate_project = t3_qmul_rotate_project * 0;
+    const t26_qmul_rotate_project_d: number = 0;
     const t27_qmul_rotate_project = t25_qmul_rotate_project + t26_qmul_rotate_project;
     const t27_qmul_rotate_project_d = t25_qmul_rotate_project_d + t26_qmul_rotate_project_d;
     const t28_qmul_rotate_project = t4_qmul_rotate_project * t6_qmul_rotate_project;
@@ -16189,8 +16361,8 @@ export function projectAll_jvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t33_qmul_rotate_project_d = t6_qmul_rotate_project * t3_qmul_rotate_project_d + t3_qmul_rotate_project * t6_qmul_rotate_project_d;
     const t34_qmul_rotate_project = t32_qmul_rotate_project - t33_qmul_rotate_project;
     const t34_qmul_rotate_project_d = t32_qmul_rotate_project_d - t33_qmul_rotate_project_d;
-    const t35_qmul_rotate_project = t4_qmul_rotate_project * t5_qmul_rotate_project;
-    const t35_qmul_rotate_project_d = t5_qmul_rotate_project * t4_qmul_rotate_project_d;
+    const t35_qmul_rotate_project = t4_qmul_rotate_project * 0;
+    const t35_qmul_rotate_project_d: number = 0;
     const t36_qmul_rotate_project = t34_qmul_rotate_project + t35_qmul_rotate_project;
     const t36_qmul_rotate_project_d = t34_qmul_rotate_project_d + t35_qmul_rotate_project_d;
     const t3_rotate_project = t5_normalize_rotate_project;
@@ -16265,15 +16437,14 @@ export function projectAll_jvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t3_qmul_rotate_1_project_d = t7_normalize_rotate_1_project_d;
     const t4_qmul_rotate_1_project = t8_normalize_rotate_1_project;
     const t4_qmul_rotate_1_project_d = t8_normalize_rotate_1_project_d;
-    const t5_qmul_rotate_1_project: number = 0;
     const t6_qmul_rotate_1_project = t3;
     const t6_qmul_rotate_1_project_d = t3_d;
     const t7_qmul_rotate_1_project = t5;
     const t7_qmul_rotate_1_project_d = t5_d;
     const t8_qmul_rotate_1_project = t7;
     const t8_qmul_rotate_1_project_d = t7_d;
-    const t9_qmul_rotate_1_project = t1_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t9_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t1_qmul_rotate_1_project_d;
+    const t9_qmul_rotate_1_project = t1_qmul_rotate_1_project * 0;
+    const t9_qmul_rotate_1_project_d: number = 0;
     const t10_qmul_rotate_1_project = t2_qmul_rotate_1_project * t6_qmul_rotate_1_project;
     const t10_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t2_qmul_rotate_1_project_d + t2_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
     const t11_qmul_rotate_1_project = t9_qmul_rotate_1_project - t10_qmul_rotate_1_project;
@@ -16288,8 +16459,8 @@ export function projectAll_jvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t15_qmul_rotate_1_project_d = t13_qmul_rotate_1_project_d - t14_qmul_rotate_1_project_d;
     const t16_qmul_rotate_1_project = t1_qmul_rotate_1_project * t6_qmul_rotate_1_project;
     const t16_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t1_qmul_rotate_1_project_d + t1_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
-    const t17_qmul_rotate_1_project = t2_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t17_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t2_qmul_rotate_1_project_d;
+    const t17_qmul_rotate_1_project = t2_qmul_rotate_1_project * 0;
+    const t17_qmul_rotate_1_project_d: number = 0;
     const t18_qmul_rotate_1_project = t16_qmul_rotate_1_project + t17_qmul_rotate_1_project;
     const t18_qmul_rotate_1_project_d = t16_qmul_rotate_1_project_d + t17_qmul_rotate_1_project_d;
     const t19_qmul_rotate_1_project = t3_qmul_rotate_1_project * t8_qmul_rotate_1_project;
@@ -16306,8 +16477,8 @@ export function projectAll_jvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t24_qmul_rotate_1_project_d = t8_qmul_rotate_1_project * t2_qmul_rotate_1_project_d + t2_qmul_rotate_1_project * t8_qmul_rotate_1_project_d;
     const t25_qmul_rotate_1_project = t23_qmul_rotate_1_project - t24_qmul_rotate_1_project;
     const t25_qmul_rotate_1_project_d = t23_qmul_rotate_1_project_d - t24_qmul_rotate_1_project_d;
-    const t26_qmul_rotate_1_project = t3_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t26_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t3_qmul_rotate_1_project_d;
+    const t26_qmul_rotate_1_project = t3_qmul_rotate_1_project * 0;
+    const t26_qmul_rotate_1_project_d: number = 0;
     const t27_qmul_rotate_1_project = t25_qmul_rotate_1_project + t26_qmul_rotate_1_project;
     const t27_qmul_rotate_1_project_d = t25_qmul_rotate_1_project_d + t26_qmul_rotate_1_project_d;
     const t28_qmul_rotate_1_project = t4_qmul_rotate_1_project * t6_qmul_rotate_1_project;
@@ -16324,8 +16495,8 @@ export function projectAll_jvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t33_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t3_qmul_rotate_1_project_d + t3_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
     const t34_qmul_rotate_1_project = t32_qmul_rotate_1_project - t33_qmul_rotate_1_project;
     const t34_qmul_rotate_1_project_d = t32_qmul_rotate_1_project_d - t33_qmul_rotate_1_project_d;
-    const t35_qmul_rotate_1_project = t4_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t35_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t4_qmul_rotate_1_project_d;
+    const t35_qmul_rotate_1_project = t4_qmul_rotate_1_project * 0;
+    const t35_qmul_rotate_1_project_d: number = 0;
     const t36_qmul_rotate_1_project = t34_qmul_rotate_1_project + t35_qmul_rotate_1_project;
     const t36_qmul_rotate_1_project_d = t34_qmul_rotate_1_project_d + t35_qmul_rotate_1_project_d;
     const t3_rotate_1_project = t5_normalize_rotate_1_project;
@@ -16400,15 +16571,14 @@ export function projectAll_jvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t3_qmul_rotate_2_project_d = t7_normalize_rotate_2_project_d;
     const t4_qmul_rotate_2_project = t8_normalize_rotate_2_project;
     const t4_qmul_rotate_2_project_d = t8_normalize_rotate_2_project_d;
-    const t5_qmul_rotate_2_project: number = 0;
     const t6_qmul_rotate_2_project = t3;
     const t6_qmul_rotate_2_project_d = t3_d;
     const t7_qmul_rotate_2_project = t5;
     const t7_qmul_rotate_2_project_d = t5_d;
     const t8_qmul_rotate_2_project = t7;
     const t8_qmul_rotate_2_project_d = t7_d;
-    const t9_qmul_rotate_2_project = t1_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t9_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t1_qmul_rotate_2_project_d;
+    const t9_qmul_rotate_2_project = t1_qmul_rotate_2_project * 0;
+    const t9_qmul_rotate_2_project_d: number = 0;
     const t10_qmul_rotate_2_project = t2_qmul_rotate_2_project * t6_qmul_rotate_2_project;
     const t10_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t2_qmul_rotate_2_project_d + t2_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
     const t11_qmul_rotate_2_project = t9_qmul_rotate_2_project - t10_qmul_rotate_2_project;
@@ -16423,8 +16593,8 @@ export function projectAll_jvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t15_qmul_rotate_2_project_d = t13_qmul_rotate_2_project_d - t14_qmul_rotate_2_project_d;
     const t16_qmul_rotate_2_project = t1_qmul_rotate_2_project * t6_qmul_rotate_2_project;
     const t16_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t1_qmul_rotate_2_project_d + t1_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
-    const t17_qmul_rotate_2_project = t2_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t17_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t2_qmul_rotate_2_project_d;
+    const t17_qmul_rotate_2_project = t2_qmul_rotate_2_project * 0;
+    const t17_qmul_rotate_2_project_d: number = 0;
     const t18_qmul_rotate_2_project = t16_qmul_rotate_2_project + t17_qmul_rotate_2_project;
     const t18_qmul_rotate_2_project_d = t16_qmul_rotate_2_project_d + t17_qmul_rotate_2_project_d;
     const t19_qmul_rotate_2_project = t3_qmul_rotate_2_project * t8_qmul_rotate_2_project;
@@ -16441,8 +16611,8 @@ export function projectAll_jvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t24_qmul_rotate_2_project_d = t8_qmul_rotate_2_project * t2_qmul_rotate_2_project_d + t2_qmul_rotate_2_project * t8_qmul_rotate_2_project_d;
     const t25_qmul_rotate_2_project = t23_qmul_rotate_2_project - t24_qmul_rotate_2_project;
     const t25_qmul_rotate_2_project_d = t23_qmul_rotate_2_project_d - t24_qmul_rotate_2_project_d;
-    const t26_qmul_rotate_2_project = t3_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t26_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t3_qmul_rotate_2_project_d;
+    const t26_qmul_rotate_2_project = t3_qmul_rotate_2_project * 0;
+    const t26_qmul_rotate_2_project_d: number = 0;
     const t27_qmul_rotate_2_project = t25_qmul_rotate_2_project + t26_qmul_rotate_2_project;
     const t27_qmul_rotate_2_project_d = t25_qmul_rotate_2_project_d + t26_qmul_rotate_2_project_d;
     const t28_qmul_rotate_2_project = t4_qmul_rotate_2_project * t6_qmul_rotate_2_project;
@@ -16459,8 +16629,8 @@ export function projectAll_jvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t33_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t3_qmul_rotate_2_project_d + t3_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
     const t34_qmul_rotate_2_project = t32_qmul_rotate_2_project - t33_qmul_rotate_2_project;
     const t34_qmul_rotate_2_project_d = t32_qmul_rotate_2_project_d - t33_qmul_rotate_2_project_d;
-    const t35_qmul_rotate_2_project = t4_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t35_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t4_qmul_rotate_2_project_d;
+    const t35_qmul_rotate_2_project = t4_qmul_rotate_2_project * 0;
+    const t35_qmul_rotate_2_project_d: number = 0;
     const t36_qmul_rotate_2_project = t34_qmul_rotate_2_project + t35_qmul_rotate_2_project;
     const t36_qmul_rotate_2_project_d = t34_qmul_rotate_2_project_d + t35_qmul_rotate_2_project_d;
     const t3_rotate_2_project = t5_normalize_rotate_2_project;
@@ -16604,8 +16774,8 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
   let r2 = 0;
   const t1 = pts.length;
   const n = t1 / 3;
-  if (top + (n + 1 > 0 ? n + 1 : 0) * 3 > stack.length) {
-    stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 3);
+  if (top + (n + 1 > 0 ? n + 1 : 0) * 17 > stack.length) {
+    stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 17);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < n; i++) {
@@ -16644,6 +16814,8 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t7_normalize_rotate_project_d = t3_normalize_rotate_project_d / n_normalize_rotate_project - t7_normalize_rotate_project / n_normalize_rotate_project * n_normalize_rotate_project_d;
     const t8_normalize_rotate_project = t4_normalize_rotate_project / n_normalize_rotate_project;
     const t8_normalize_rotate_project_d = t4_normalize_rotate_project_d / n_normalize_rotate_project - t8_normalize_rotate_project / n_normalize_rotate_project * n_normalize_rotate_project_d;
+    stack_d[top]! = n_normalize_rotate_project_d;
+    stack[top++]! = n_normalize_rotate_project;
     const t1_qmul_rotate_project = t5_normalize_rotate_project;
     const t1_qmul_rotate_project_d = t5_normalize_rotate_project_d;
     const t2_qmul_rotate_project = t6_normalize_rotate_project;
@@ -16652,15 +16824,14 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t3_qmul_rotate_project_d = t7_normalize_rotate_project_d;
     const t4_qmul_rotate_project = t8_normalize_rotate_project;
     const t4_qmul_rotate_project_d = t8_normalize_rotate_project_d;
-    const t5_qmul_rotate_project: number = 0;
     const t6_qmul_rotate_project = t3;
     const t6_qmul_rotate_project_d = t3_d;
     const t7_qmul_rotate_project = t5;
     const t7_qmul_rotate_project_d = t5_d;
     const t8_qmul_rotate_project = t7;
     const t8_qmul_rotate_project_d = t7_d;
-    const t9_qmul_rotate_project = t1_qmul_rotate_project * t5_qmul_rotate_project;
-    const t9_qmul_rotate_project_d = t5_qmul_rotate_project * t1_qmul_rotate_project_d;
+    const t9_qmul_rotate_project = t1_qmul_rotate_project * 0;
+    const t9_qmul_rotate_project_d: number = 0;
     const t10_qmul_rotate_project = t2_qmul_rotate_project * t6_qmul_rotate_project;
     const t10_qmul_rotate_project_d = t6_qmul_rotate_project * t2_qmul_rotate_project_d + t2_qmul_rotate_project * t6_qmul_rotate_project_d;
     const t11_qmul_rotate_project = t9_qmul_rotate_project - t10_qmul_rotate_project;
@@ -16675,8 +16846,8 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t15_qmul_rotate_project_d = t13_qmul_rotate_project_d - t14_qmul_rotate_project_d;
     const t16_qmul_rotate_project = t1_qmul_rotate_project * t6_qmul_rotate_project;
     const t16_qmul_rotate_project_d = t6_qmul_rotate_project * t1_qmul_rotate_project_d + t1_qmul_rotate_project * t6_qmul_rotate_project_d;
-    const t17_qmul_rotate_project = t2_qmul_rotate_project * t5_qmul_rotate_project;
-    const t17_qmul_rotate_project_d = t5_qmul_rotate_project * t2_qmul_rotate_project_d;
+    const t17_qmul_rotate_project = t2_qmul_rotate_project * 0;
+    const t17_qmul_rotate_project_d: number = 0;
     const t18_qmul_rotate_project = t16_qmul_rotate_project + t17_qmul_rotate_project;
     const t18_qmul_rotate_project_d = t16_qmul_rotate_project_d + t17_qmul_rotate_project_d;
     const t19_qmul_rotate_project = t3_qmul_rotate_project * t8_qmul_rotate_project;
@@ -16693,8 +16864,8 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t24_qmul_rotate_project_d = t8_qmul_rotate_project * t2_qmul_rotate_project_d + t2_qmul_rotate_project * t8_qmul_rotate_project_d;
     const t25_qmul_rotate_project = t23_qmul_rotate_project - t24_qmul_rotate_project;
     const t25_qmul_rotate_project_d = t23_qmul_rotate_project_d - t24_qmul_rotate_project_d;
-    const t26_qmul_rotate_project = t3_qmul_rotate_project * t5_qmul_rotate_project;
-    const t26_qmul_rotate_project_d = t5_qmul_rotate_project * t3_qmul_rotate_project_d;
+    const t26_qmul_rotate_project = t3_qmul_rotate_project * 0;
+    const t26_qmul_rotate_project_d: number = 0;
     const t27_qmul_rotate_project = t25_qmul_rotate_project + t26_qmul_rotate_project;
     const t27_qmul_rotate_project_d = t25_qmul_rotate_project_d + t26_qmul_rotate_project_d;
     const t28_qmul_rotate_project = t4_qmul_rotate_project * t6_qmul_rotate_project;
@@ -16711,8 +16882,8 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t33_qmul_rotate_project_d = t6_qmul_rotate_project * t3_qmul_rotate_project_d + t3_qmul_rotate_project * t6_qmul_rotate_project_d;
     const t34_qmul_rotate_project = t32_qmul_rotate_project - t33_qmul_rotate_project;
     const t34_qmul_rotate_project_d = t32_qmul_rotate_project_d - t33_qmul_rotate_project_d;
-    const t35_qmul_rotate_project = t4_qmul_rotate_project * t5_qmul_rotate_project;
-    const t35_qmul_rotate_project_d = t5_qmul_rotate_project * t4_qmul_rotate_project_d;
+    const t35_qmul_rotate_project = t4_qmul_rotate_project * 0;
+    const t35_qmul_rotate_project_d: number = 0;
     const t36_qmul_rotate_project = t34_qmul_rotate_project + t35_qmul_rotate_project;
     const t36_qmul_rotate_project_d = t34_qmul_rotate_project_d + t35_qmul_rotate_project_d;
     const t3_rotate_project = t5_normalize_rotate_project;
@@ -16779,6 +16950,8 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t7_normalize_rotate_1_project_d = t3_normalize_rotate_1_project_d / n_normalize_rotate_1_project - t7_normalize_rotate_1_project / n_normalize_rotate_1_project * n_normalize_rotate_1_project_d;
     const t8_normalize_rotate_1_project = t4_normalize_rotate_1_project / n_normalize_rotate_1_project;
     const t8_normalize_rotate_1_project_d = t4_normalize_rotate_1_project_d / n_normalize_rotate_1_project - t8_normalize_rotate_1_project / n_normalize_rotate_1_project * n_normalize_rotate_1_project_d;
+    stack_d[top]! = n_normalize_rotate_1_project_d;
+    stack[top++]! = n_normalize_rotate_1_project;
     const t1_qmul_rotate_1_project = t5_normalize_rotate_1_project;
     const t1_qmul_rotate_1_project_d = t5_normalize_rotate_1_project_d;
     const t2_qmul_rotate_1_project = t6_normalize_rotate_1_project;
@@ -16787,15 +16960,14 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t3_qmul_rotate_1_project_d = t7_normalize_rotate_1_project_d;
     const t4_qmul_rotate_1_project = t8_normalize_rotate_1_project;
     const t4_qmul_rotate_1_project_d = t8_normalize_rotate_1_project_d;
-    const t5_qmul_rotate_1_project: number = 0;
     const t6_qmul_rotate_1_project = t3;
     const t6_qmul_rotate_1_project_d = t3_d;
     const t7_qmul_rotate_1_project = t5;
     const t7_qmul_rotate_1_project_d = t5_d;
     const t8_qmul_rotate_1_project = t7;
     const t8_qmul_rotate_1_project_d = t7_d;
-    const t9_qmul_rotate_1_project = t1_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t9_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t1_qmul_rotate_1_project_d;
+    const t9_qmul_rotate_1_project = t1_qmul_rotate_1_project * 0;
+    const t9_qmul_rotate_1_project_d: number = 0;
     const t10_qmul_rotate_1_project = t2_qmul_rotate_1_project * t6_qmul_rotate_1_project;
     const t10_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t2_qmul_rotate_1_project_d + t2_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
     const t11_qmul_rotate_1_project = t9_qmul_rotate_1_project - t10_qmul_rotate_1_project;
@@ -16810,8 +16982,8 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t15_qmul_rotate_1_project_d = t13_qmul_rotate_1_project_d - t14_qmul_rotate_1_project_d;
     const t16_qmul_rotate_1_project = t1_qmul_rotate_1_project * t6_qmul_rotate_1_project;
     const t16_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t1_qmul_rotate_1_project_d + t1_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
-    const t17_qmul_rotate_1_project = t2_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t17_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t2_qmul_rotate_1_project_d;
+    const t17_qmul_rotate_1_project = t2_qmul_rotate_1_project * 0;
+    const t17_qmul_rotate_1_project_d: number = 0;
     const t18_qmul_rotate_1_project = t16_qmul_rotate_1_project + t17_qmul_rotate_1_project;
     const t18_qmul_rotate_1_project_d = t16_qmul_rotate_1_project_d + t17_qmul_rotate_1_project_d;
     const t19_qmul_rotate_1_project = t3_qmul_rotate_1_project * t8_qmul_rotate_1_project;
@@ -16828,8 +17000,8 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t24_qmul_rotate_1_project_d = t8_qmul_rotate_1_project * t2_qmul_rotate_1_project_d + t2_qmul_rotate_1_project * t8_qmul_rotate_1_project_d;
     const t25_qmul_rotate_1_project = t23_qmul_rotate_1_project - t24_qmul_rotate_1_project;
     const t25_qmul_rotate_1_project_d = t23_qmul_rotate_1_project_d - t24_qmul_rotate_1_project_d;
-    const t26_qmul_rotate_1_project = t3_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t26_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t3_qmul_rotate_1_project_d;
+    const t26_qmul_rotate_1_project = t3_qmul_rotate_1_project * 0;
+    const t26_qmul_rotate_1_project_d: number = 0;
     const t27_qmul_rotate_1_project = t25_qmul_rotate_1_project + t26_qmul_rotate_1_project;
     const t27_qmul_rotate_1_project_d = t25_qmul_rotate_1_project_d + t26_qmul_rotate_1_project_d;
     const t28_qmul_rotate_1_project = t4_qmul_rotate_1_project * t6_qmul_rotate_1_project;
@@ -16846,8 +17018,8 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t33_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t3_qmul_rotate_1_project_d + t3_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
     const t34_qmul_rotate_1_project = t32_qmul_rotate_1_project - t33_qmul_rotate_1_project;
     const t34_qmul_rotate_1_project_d = t32_qmul_rotate_1_project_d - t33_qmul_rotate_1_project_d;
-    const t35_qmul_rotate_1_project = t4_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t35_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t4_qmul_rotate_1_project_d;
+    const t35_qmul_rotate_1_project = t4_qmul_rotate_1_project * 0;
+    const t35_qmul_rotate_1_project_d: number = 0;
     const t36_qmul_rotate_1_project = t34_qmul_rotate_1_project + t35_qmul_rotate_1_project;
     const t36_qmul_rotate_1_project_d = t34_qmul_rotate_1_project_d + t35_qmul_rotate_1_project_d;
     const t3_rotate_1_project = t5_normalize_rotate_1_project;
@@ -16914,6 +17086,8 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t7_normalize_rotate_2_project_d = t3_normalize_rotate_2_project_d / n_normalize_rotate_2_project - t7_normalize_rotate_2_project / n_normalize_rotate_2_project * n_normalize_rotate_2_project_d;
     const t8_normalize_rotate_2_project = t4_normalize_rotate_2_project / n_normalize_rotate_2_project;
     const t8_normalize_rotate_2_project_d = t4_normalize_rotate_2_project_d / n_normalize_rotate_2_project - t8_normalize_rotate_2_project / n_normalize_rotate_2_project * n_normalize_rotate_2_project_d;
+    stack_d[top]! = n_normalize_rotate_2_project_d;
+    stack[top++]! = n_normalize_rotate_2_project;
     const t1_qmul_rotate_2_project = t5_normalize_rotate_2_project;
     const t1_qmul_rotate_2_project_d = t5_normalize_rotate_2_project_d;
     const t2_qmul_rotate_2_project = t6_normalize_rotate_2_project;
@@ -16922,15 +17096,14 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t3_qmul_rotate_2_project_d = t7_normalize_rotate_2_project_d;
     const t4_qmul_rotate_2_project = t8_normalize_rotate_2_project;
     const t4_qmul_rotate_2_project_d = t8_normalize_rotate_2_project_d;
-    const t5_qmul_rotate_2_project: number = 0;
     const t6_qmul_rotate_2_project = t3;
     const t6_qmul_rotate_2_project_d = t3_d;
     const t7_qmul_rotate_2_project = t5;
     const t7_qmul_rotate_2_project_d = t5_d;
     const t8_qmul_rotate_2_project = t7;
     const t8_qmul_rotate_2_project_d = t7_d;
-    const t9_qmul_rotate_2_project = t1_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t9_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t1_qmul_rotate_2_project_d;
+    const t9_qmul_rotate_2_project = t1_qmul_rotate_2_project * 0;
+    const t9_qmul_rotate_2_project_d: number = 0;
     const t10_qmul_rotate_2_project = t2_qmul_rotate_2_project * t6_qmul_rotate_2_project;
     const t10_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t2_qmul_rotate_2_project_d + t2_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
     const t11_qmul_rotate_2_project = t9_qmul_rotate_2_project - t10_qmul_rotate_2_project;
@@ -16945,8 +17118,8 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t15_qmul_rotate_2_project_d = t13_qmul_rotate_2_project_d - t14_qmul_rotate_2_project_d;
     const t16_qmul_rotate_2_project = t1_qmul_rotate_2_project * t6_qmul_rotate_2_project;
     const t16_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t1_qmul_rotate_2_project_d + t1_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
-    const t17_qmul_rotate_2_project = t2_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t17_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t2_qmul_rotate_2_project_d;
+    const t17_qmul_rotate_2_project = t2_qmul_rotate_2_project * 0;
+    const t17_qmul_rotate_2_project_d: number = 0;
     const t18_qmul_rotate_2_project = t16_qmul_rotate_2_project + t17_qmul_rotate_2_project;
     const t18_qmul_rotate_2_project_d = t16_qmul_rotate_2_project_d + t17_qmul_rotate_2_project_d;
     const t19_qmul_rotate_2_project = t3_qmul_rotate_2_project * t8_qmul_rotate_2_project;
@@ -16963,8 +17136,8 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t24_qmul_rotate_2_project_d = t8_qmul_rotate_2_project * t2_qmul_rotate_2_project_d + t2_qmul_rotate_2_project * t8_qmul_rotate_2_project_d;
     const t25_qmul_rotate_2_project = t23_qmul_rotate_2_project - t24_qmul_rotate_2_project;
     const t25_qmul_rotate_2_project_d = t23_qmul_rotate_2_project_d - t24_qmul_rotate_2_project_d;
-    const t26_qmul_rotate_2_project = t3_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t26_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t3_qmul_rotate_2_project_d;
+    const t26_qmul_rotate_2_project = t3_qmul_rotate_2_project * 0;
+    const t26_qmul_rotate_2_project_d: number = 0;
     const t27_qmul_rotate_2_project = t25_qmul_rotate_2_project + t26_qmul_rotate_2_project;
     const t27_qmul_rotate_2_project_d = t25_qmul_rotate_2_project_d + t26_qmul_rotate_2_project_d;
     const t28_qmul_rotate_2_project = t4_qmul_rotate_2_project * t6_qmul_rotate_2_project;
@@ -16981,8 +17154,8 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t33_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t3_qmul_rotate_2_project_d + t3_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
     const t34_qmul_rotate_2_project = t32_qmul_rotate_2_project - t33_qmul_rotate_2_project;
     const t34_qmul_rotate_2_project_d = t32_qmul_rotate_2_project_d - t33_qmul_rotate_2_project_d;
-    const t35_qmul_rotate_2_project = t4_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t35_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t4_qmul_rotate_2_project_d;
+    const t35_qmul_rotate_2_project = t4_qmul_rotate_2_project * 0;
+    const t35_qmul_rotate_2_project_d: number = 0;
     const t36_qmul_rotate_2_project = t34_qmul_rotate_2_project + t35_qmul_rotate_2_project;
     const t36_qmul_rotate_2_project_d = t34_qmul_rotate_2_project_d + t35_qmul_rotate_2_project_d;
     const t3_rotate_2_project = t5_normalize_rotate_2_project;
@@ -17045,8 +17218,32 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const Z_project_d = t13_rotate_2_project_d + t13_project_d;
     const u_project = X_project / Z_project;
     const u_project_d = X_project_d / Z_project - u_project / Z_project * Z_project_d;
+    stack_d[top]! = t5_normalize_rotate_project_d;
+    stack[top++]! = t5_normalize_rotate_project;
+    stack_d[top]! = t6_normalize_rotate_project_d;
+    stack[top++]! = t6_normalize_rotate_project;
+    stack_d[top]! = t7_normalize_rotate_project_d;
+    stack[top++]! = t7_normalize_rotate_project;
+    stack_d[top]! = t8_normalize_rotate_project_d;
+    stack[top++]! = t8_normalize_rotate_project;
     const v_project = Y_project / Z_project;
     const v_project_d = Y_project_d / Z_project - v_project / Z_project * Z_project_d;
+    stack_d[top]! = t5_normalize_rotate_1_project_d;
+    stack[top++]! = t5_normalize_rotate_1_project;
+    stack_d[top]! = t6_normalize_rotate_1_project_d;
+    stack[top++]! = t6_normalize_rotate_1_project;
+    stack_d[top]! = t7_normalize_rotate_1_project_d;
+    stack[top++]! = t7_normalize_rotate_1_project;
+    stack_d[top]! = t8_normalize_rotate_1_project_d;
+    stack[top++]! = t8_normalize_rotate_1_project;
+    stack_d[top]! = t5_normalize_rotate_2_project_d;
+    stack[top++]! = t5_normalize_rotate_2_project;
+    stack_d[top]! = t6_normalize_rotate_2_project_d;
+    stack[top++]! = t6_normalize_rotate_2_project;
+    stack_d[top]! = t7_normalize_rotate_2_project_d;
+    stack[top++]! = t7_normalize_rotate_2_project;
+    stack_d[top]! = t8_normalize_rotate_2_project_d;
+    stack[top++]! = t8_normalize_rotate_2_project;
     const t14_project = u_project * u_project;
     const t14_project_d = (u_project + u_project) * u_project_d;
     const t15_project = v_project * v_project;
@@ -17083,12 +17280,10 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     uv_d[t12]! = v_d;
     const t13 = u * u;
     const t14 = v * v;
-    stack_d[top]! = n_normalize_rotate_project_d;
-    stack[top++]! = n_normalize_rotate_project;
-    stack_d[top]! = n_normalize_rotate_1_project_d;
-    stack[top++]! = n_normalize_rotate_1_project;
-    stack_d[top]! = n_normalize_rotate_2_project_d;
-    stack[top++]! = n_normalize_rotate_2_project;
+    stack_d[top]! = u_project_d;
+    stack[top++]! = u_project;
+    stack_d[top]! = v_project_d;
+    stack[top++]! = v_project;
     const t15 = t13 + t14;
     const t16 = r2 + t15;
     r2 = t16;
@@ -17128,450 +17323,16 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t15_b = r2_b;
     const t13_b = t15_b;
     const t14_b = t15_b;
-    const n_normalize_rotate_2_project = stack[--top]!;
-    const n_normalize_rotate_2_project_d = stack_d[top]!;
-    const n_normalize_rotate_1_project = stack[--top]!;
-    const n_normalize_rotate_1_project_d = stack_d[top]!;
-    const n_normalize_rotate_project = stack[--top]!;
-    const n_normalize_rotate_project_d = stack_d[top]!;
+    const v_project = stack[--top]!;
+    const v_project_d = stack_d[top]!;
+    const u_project = stack[--top]!;
+    const u_project_d = stack_d[top]!;
     const t17_project = cam[7]!;
     const t17_project_d = cam_d[7]!;
     const t19_project = cam[8]!;
     const t19_project_d = cam_d[8]!;
-    const t1_project = cam[0]!;
-    const t1_project_d = cam_d[0]!;
-    const t1_normalize_rotate_project = t1_project;
-    const t1_normalize_rotate_project_d = t1_project_d;
-    const t5_normalize_rotate_project = t1_normalize_rotate_project / n_normalize_rotate_project;
-    const t5_normalize_rotate_project_d = t1_normalize_rotate_project_d / n_normalize_rotate_project - t5_normalize_rotate_project / n_normalize_rotate_project * n_normalize_rotate_project_d;
-    const t1_qmul_rotate_project = t5_normalize_rotate_project;
-    const t1_qmul_rotate_project_d = t5_normalize_rotate_project_d;
-    const t5_qmul_rotate_project: number = 0;
-    const t9_qmul_rotate_project = t1_qmul_rotate_project * t5_qmul_rotate_project;
-    const t9_qmul_rotate_project_d = t5_qmul_rotate_project * t1_qmul_rotate_project_d;
-    const t3_project = cam[1]!;
-    const t3_project_d = cam_d[1]!;
-    const t2_normalize_rotate_project = t3_project;
-    const t2_normalize_rotate_project_d = t3_project_d;
-    const t6_normalize_rotate_project = t2_normalize_rotate_project / n_normalize_rotate_project;
-    const t6_normalize_rotate_project_d = t2_normalize_rotate_project_d / n_normalize_rotate_project - t6_normalize_rotate_project / n_normalize_rotate_project * n_normalize_rotate_project_d;
-    const t2_qmul_rotate_project = t6_normalize_rotate_project;
-    const t2_qmul_rotate_project_d = t6_normalize_rotate_project_d;
-    const t2 = 3 * i;
-    const t3 = pts[t2]!;
-    const t3_d = pts_d[t2]!;
-    const t6_qmul_rotate_project = t3;
-    const t6_qmul_rotate_project_d = t3_d;
-    const t10_qmul_rotate_project = t2_qmul_rotate_project * t6_qmul_rotate_project;
-    const t10_qmul_rotate_project_d = t6_qmul_rotate_project * t2_qmul_rotate_project_d + t2_qmul_rotate_project * t6_qmul_rotate_project_d;
-    const t11_qmul_rotate_project = t9_qmul_rotate_project - t10_qmul_rotate_project;
-    const t11_qmul_rotate_project_d = t9_qmul_rotate_project_d - t10_qmul_rotate_project_d;
-    const t5_project = cam[2]!;
-    const t5_project_d = cam_d[2]!;
-    const t3_normalize_rotate_project = t5_project;
-    const t3_normalize_rotate_project_d = t5_project_d;
-    const t7_normalize_rotate_project = t3_normalize_rotate_project / n_normalize_rotate_project;
-    const t7_normalize_rotate_project_d = t3_normalize_rotate_project_d / n_normalize_rotate_project - t7_normalize_rotate_project / n_normalize_rotate_project * n_normalize_rotate_project_d;
-    const t3_qmul_rotate_project = t7_normalize_rotate_project;
-    const t3_qmul_rotate_project_d = t7_normalize_rotate_project_d;
-    const t4 = t2 + 1;
-    const t5 = pts[t4]!;
-    const t5_d = pts_d[t4]!;
-    const t7_qmul_rotate_project = t5;
-    const t7_qmul_rotate_project_d = t5_d;
-    const t12_qmul_rotate_project = t3_qmul_rotate_project * t7_qmul_rotate_project;
-    const t12_qmul_rotate_project_d = t7_qmul_rotate_project * t3_qmul_rotate_project_d + t3_qmul_rotate_project * t7_qmul_rotate_project_d;
-    const t13_qmul_rotate_project = t11_qmul_rotate_project - t12_qmul_rotate_project;
-    const t13_qmul_rotate_project_d = t11_qmul_rotate_project_d - t12_qmul_rotate_project_d;
-    const t7_project = cam[3]!;
-    const t7_project_d = cam_d[3]!;
-    const t4_normalize_rotate_project = t7_project;
-    const t4_normalize_rotate_project_d = t7_project_d;
-    const t8_normalize_rotate_project = t4_normalize_rotate_project / n_normalize_rotate_project;
-    const t8_normalize_rotate_project_d = t4_normalize_rotate_project_d / n_normalize_rotate_project - t8_normalize_rotate_project / n_normalize_rotate_project * n_normalize_rotate_project_d;
-    const t4_qmul_rotate_project = t8_normalize_rotate_project;
-    const t4_qmul_rotate_project_d = t8_normalize_rotate_project_d;
-    const t6 = t2 + 2;
-    const t7 = pts[t6]!;
-    const t7_d = pts_d[t6]!;
-    const t8_qmul_rotate_project = t7;
-    const t8_qmul_rotate_project_d = t7_d;
-    const t14_qmul_rotate_project = t4_qmul_rotate_project * t8_qmul_rotate_project;
-    const t14_qmul_rotate_project_d = t8_qmul_rotate_project * t4_qmul_rotate_project_d + t4_qmul_rotate_project * t8_qmul_rotate_project_d;
-    const t15_qmul_rotate_project = t13_qmul_rotate_project - t14_qmul_rotate_project;
-    const t15_qmul_rotate_project_d = t13_qmul_rotate_project_d - t14_qmul_rotate_project_d;
-    const t1_qmul_1_rotate_project = t15_qmul_rotate_project;
-    const t1_qmul_1_rotate_project_d = t15_qmul_rotate_project_d;
-    const t4_rotate_project = t6_normalize_rotate_project;
-    const t4_rotate_project_d = t6_normalize_rotate_project_d;
-    const t5_rotate_project = -t4_rotate_project;
-    const t5_rotate_project_d = -t4_rotate_project_d;
-    const t6_qmul_1_rotate_project = t5_rotate_project;
-    const t6_qmul_1_rotate_project_d = t5_rotate_project_d;
-    const t16_qmul_1_rotate_project = t1_qmul_1_rotate_project * t6_qmul_1_rotate_project;
-    const t16_qmul_1_rotate_project_d = t6_qmul_1_rotate_project * t1_qmul_1_rotate_project_d + t1_qmul_1_rotate_project * t6_qmul_1_rotate_project_d;
-    const t16_qmul_rotate_project = t1_qmul_rotate_project * t6_qmul_rotate_project;
-    const t16_qmul_rotate_project_d = t6_qmul_rotate_project * t1_qmul_rotate_project_d + t1_qmul_rotate_project * t6_qmul_rotate_project_d;
-    const t17_qmul_rotate_project = t2_qmul_rotate_project * t5_qmul_rotate_project;
-    const t17_qmul_rotate_project_d = t5_qmul_rotate_project * t2_qmul_rotate_project_d;
-    const t18_qmul_rotate_project = t16_qmul_rotate_project + t17_qmul_rotate_project;
-    const t18_qmul_rotate_project_d = t16_qmul_rotate_project_d + t17_qmul_rotate_project_d;
-    const t19_qmul_rotate_project = t3_qmul_rotate_project * t8_qmul_rotate_project;
-    const t19_qmul_rotate_project_d = t8_qmul_rotate_project * t3_qmul_rotate_project_d + t3_qmul_rotate_project * t8_qmul_rotate_project_d;
-    const t20_qmul_rotate_project = t18_qmul_rotate_project + t19_qmul_rotate_project;
-    const t20_qmul_rotate_project_d = t18_qmul_rotate_project_d + t19_qmul_rotate_project_d;
-    const t21_qmul_rotate_project = t4_qmul_rotate_project * t7_qmul_rotate_project;
-    const t21_qmul_rotate_project_d = t7_qmul_rotate_project * t4_qmul_rotate_project_d + t4_qmul_rotate_project * t7_qmul_rotate_project_d;
-    const t22_qmul_rotate_project = t20_qmul_rotate_project - t21_qmul_rotate_project;
-    const t22_qmul_rotate_project_d = t20_qmul_rotate_project_d - t21_qmul_rotate_project_d;
-    const t2_qmul_1_rotate_project = t22_qmul_rotate_project;
-    const t2_qmul_1_rotate_project_d = t22_qmul_rotate_project_d;
-    const t3_rotate_project = t5_normalize_rotate_project;
-    const t3_rotate_project_d = t5_normalize_rotate_project_d;
-    const t5_qmul_1_rotate_project = t3_rotate_project;
-    const t5_qmul_1_rotate_project_d = t3_rotate_project_d;
-    const t17_qmul_1_rotate_project = t2_qmul_1_rotate_project * t5_qmul_1_rotate_project;
-    const t17_qmul_1_rotate_project_d = t5_qmul_1_rotate_project * t2_qmul_1_rotate_project_d + t2_qmul_1_rotate_project * t5_qmul_1_rotate_project_d;
-    const t18_qmul_1_rotate_project = t16_qmul_1_rotate_project + t17_qmul_1_rotate_project;
-    const t18_qmul_1_rotate_project_d = t16_qmul_1_rotate_project_d + t17_qmul_1_rotate_project_d;
-    const t23_qmul_rotate_project = t1_qmul_rotate_project * t7_qmul_rotate_project;
-    const t23_qmul_rotate_project_d = t7_qmul_rotate_project * t1_qmul_rotate_project_d + t1_qmul_rotate_project * t7_qmul_rotate_project_d;
-    const t24_qmul_rotate_project = t2_qmul_rotate_project * t8_qmul_rotate_project;
-    const t24_qmul_rotate_project_d = t8_qmul_rotate_project * t2_qmul_rotate_project_d + t2_qmul_rotate_project * t8_qmul_rotate_project_d;
-    const t25_qmul_rotate_project = t23_qmul_rotate_project - t24_qmul_rotate_project;
-    const t25_qmul_rotate_project_d = t23_qmul_rotate_project_d - t24_qmul_rotate_project_d;
-    const t26_qmul_rotate_project = t3_qmul_rotate_project * t5_qmul_rotate_project;
-    const t26_qmul_rotate_project_d = t5_qmul_rotate_project * t3_qmul_rotate_project_d;
-    const t27_qmul_rotate_project = t25_qmul_rotate_project + t26_qmul_rotate_project;
-    const t27_qmul_rotate_project_d = t25_qmul_rotate_project_d + t26_qmul_rotate_project_d;
-    const t28_qmul_rotate_project = t4_qmul_rotate_project * t6_qmul_rotate_project;
-    const t28_qmul_rotate_project_d = t6_qmul_rotate_project * t4_qmul_rotate_project_d + t4_qmul_rotate_project * t6_qmul_rotate_project_d;
-    const t29_qmul_rotate_project = t27_qmul_rotate_project + t28_qmul_rotate_project;
-    const t29_qmul_rotate_project_d = t27_qmul_rotate_project_d + t28_qmul_rotate_project_d;
-    const t3_qmul_1_rotate_project = t29_qmul_rotate_project;
-    const t3_qmul_1_rotate_project_d = t29_qmul_rotate_project_d;
-    const t8_rotate_project = t8_normalize_rotate_project;
-    const t8_rotate_project_d = t8_normalize_rotate_project_d;
-    const t9_rotate_project = -t8_rotate_project;
-    const t9_rotate_project_d = -t8_rotate_project_d;
-    const t8_qmul_1_rotate_project = t9_rotate_project;
-    const t8_qmul_1_rotate_project_d = t9_rotate_project_d;
-    const t19_qmul_1_rotate_project = t3_qmul_1_rotate_project * t8_qmul_1_rotate_project;
-    const t19_qmul_1_rotate_project_d = t8_qmul_1_rotate_project * t3_qmul_1_rotate_project_d + t3_qmul_1_rotate_project * t8_qmul_1_rotate_project_d;
-    const t20_qmul_1_rotate_project = t18_qmul_1_rotate_project + t19_qmul_1_rotate_project;
-    const t20_qmul_1_rotate_project_d = t18_qmul_1_rotate_project_d + t19_qmul_1_rotate_project_d;
-    const t30_qmul_rotate_project = t1_qmul_rotate_project * t8_qmul_rotate_project;
-    const t30_qmul_rotate_project_d = t8_qmul_rotate_project * t1_qmul_rotate_project_d + t1_qmul_rotate_project * t8_qmul_rotate_project_d;
-    const t31_qmul_rotate_project = t2_qmul_rotate_project * t7_qmul_rotate_project;
-    const t31_qmul_rotate_project_d = t7_qmul_rotate_project * t2_qmul_rotate_project_d + t2_qmul_rotate_project * t7_qmul_rotate_project_d;
-    const t32_qmul_rotate_project = t30_qmul_rotate_project + t31_qmul_rotate_project;
-    const t32_qmul_rotate_project_d = t30_qmul_rotate_project_d + t31_qmul_rotate_project_d;
-    const t33_qmul_rotate_project = t3_qmul_rotate_project * t6_qmul_rotate_project;
-    const t33_qmul_rotate_project_d = t6_qmul_rotate_project * t3_qmul_rotate_project_d + t3_qmul_rotate_project * t6_qmul_rotate_project_d;
-    const t34_qmul_rotate_project = t32_qmul_rotate_project - t33_qmul_rotate_project;
-    const t34_qmul_rotate_project_d = t32_qmul_rotate_project_d - t33_qmul_rotate_project_d;
-    const t35_qmul_rotate_project = t4_qmul_rotate_project * t5_qmul_rotate_project;
-    const t35_qmul_rotate_project_d = t5_qmul_rotate_project * t4_qmul_rotate_project_d;
-    const t36_qmul_rotate_project = t34_qmul_rotate_project + t35_qmul_rotate_project;
-    const t36_qmul_rotate_project_d = t34_qmul_rotate_project_d + t35_qmul_rotate_project_d;
-    const t4_qmul_1_rotate_project = t36_qmul_rotate_project;
-    const t4_qmul_1_rotate_project_d = t36_qmul_rotate_project_d;
-    const t6_rotate_project = t7_normalize_rotate_project;
-    const t6_rotate_project_d = t7_normalize_rotate_project_d;
-    const t7_rotate_project = -t6_rotate_project;
-    const t7_rotate_project_d = -t6_rotate_project_d;
-    const t7_qmul_1_rotate_project = t7_rotate_project;
-    const t7_qmul_1_rotate_project_d = t7_rotate_project_d;
-    const t21_qmul_1_rotate_project = t4_qmul_1_rotate_project * t7_qmul_1_rotate_project;
-    const t21_qmul_1_rotate_project_d = t7_qmul_1_rotate_project * t4_qmul_1_rotate_project_d + t4_qmul_1_rotate_project * t7_qmul_1_rotate_project_d;
-    const t22_qmul_1_rotate_project = t20_qmul_1_rotate_project - t21_qmul_1_rotate_project;
-    const t22_qmul_1_rotate_project_d = t20_qmul_1_rotate_project_d - t21_qmul_1_rotate_project_d;
-    const t11_rotate_project = t22_qmul_1_rotate_project;
-    const t11_rotate_project_d = t22_qmul_1_rotate_project_d;
-    const t9_project = cam[4]!;
-    const t9_project_d = cam_d[4]!;
-    const X_project = t11_rotate_project + t9_project;
-    const X_project_d = t11_rotate_project_d + t9_project_d;
-    const t1_normalize_rotate_2_project = t1_project;
-    const t1_normalize_rotate_2_project_d = t1_project_d;
-    const t5_normalize_rotate_2_project = t1_normalize_rotate_2_project / n_normalize_rotate_2_project;
-    const t5_normalize_rotate_2_project_d = t1_normalize_rotate_2_project_d / n_normalize_rotate_2_project - t5_normalize_rotate_2_project / n_normalize_rotate_2_project * n_normalize_rotate_2_project_d;
-    const t1_qmul_rotate_2_project = t5_normalize_rotate_2_project;
-    const t1_qmul_rotate_2_project_d = t5_normalize_rotate_2_project_d;
-    const t5_qmul_rotate_2_project: number = 0;
-    const t9_qmul_rotate_2_project = t1_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t9_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t1_qmul_rotate_2_project_d;
-    const t2_normalize_rotate_2_project = t3_project;
-    const t2_normalize_rotate_2_project_d = t3_project_d;
-    const t6_normalize_rotate_2_project = t2_normalize_rotate_2_project / n_normalize_rotate_2_project;
-    const t6_normalize_rotate_2_project_d = t2_normalize_rotate_2_project_d / n_normalize_rotate_2_project - t6_normalize_rotate_2_project / n_normalize_rotate_2_project * n_normalize_rotate_2_project_d;
-    const t2_qmul_rotate_2_project = t6_normalize_rotate_2_project;
-    const t2_qmul_rotate_2_project_d = t6_normalize_rotate_2_project_d;
-    const t6_qmul_rotate_2_project = t3;
-    const t6_qmul_rotate_2_project_d = t3_d;
-    const t10_qmul_rotate_2_project = t2_qmul_rotate_2_project * t6_qmul_rotate_2_project;
-    const t10_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t2_qmul_rotate_2_project_d + t2_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
-    const t11_qmul_rotate_2_project = t9_qmul_rotate_2_project - t10_qmul_rotate_2_project;
-    const t11_qmul_rotate_2_project_d = t9_qmul_rotate_2_project_d - t10_qmul_rotate_2_project_d;
-    const t3_normalize_rotate_2_project = t5_project;
-    const t3_normalize_rotate_2_project_d = t5_project_d;
-    const t7_normalize_rotate_2_project = t3_normalize_rotate_2_project / n_normalize_rotate_2_project;
-    const t7_normalize_rotate_2_project_d = t3_normalize_rotate_2_project_d / n_normalize_rotate_2_project - t7_normalize_rotate_2_project / n_normalize_rotate_2_project * n_normalize_rotate_2_project_d;
-    const t3_qmul_rotate_2_project = t7_normalize_rotate_2_project;
-    const t3_qmul_rotate_2_project_d = t7_normalize_rotate_2_project_d;
-    const t7_qmul_rotate_2_project = t5;
-    const t7_qmul_rotate_2_project_d = t5_d;
-    const t12_qmul_rotate_2_project = t3_qmul_rotate_2_project * t7_qmul_rotate_2_project;
-    const t12_qmul_rotate_2_project_d = t7_qmul_rotate_2_project * t3_qmul_rotate_2_project_d + t3_qmul_rotate_2_project * t7_qmul_rotate_2_project_d;
-    const t13_qmul_rotate_2_project = t11_qmul_rotate_2_project - t12_qmul_rotate_2_project;
-    const t13_qmul_rotate_2_project_d = t11_qmul_rotate_2_project_d - t12_qmul_rotate_2_project_d;
-    const t4_normalize_rotate_2_project = t7_project;
-    const t4_normalize_rotate_2_project_d = t7_project_d;
-    const t8_normalize_rotate_2_project = t4_normalize_rotate_2_project / n_normalize_rotate_2_project;
-    const t8_normalize_rotate_2_project_d = t4_normalize_rotate_2_project_d / n_normalize_rotate_2_project - t8_normalize_rotate_2_project / n_normalize_rotate_2_project * n_normalize_rotate_2_project_d;
-    const t4_qmul_rotate_2_project = t8_normalize_rotate_2_project;
-    const t4_qmul_rotate_2_project_d = t8_normalize_rotate_2_project_d;
-    const t8_qmul_rotate_2_project = t7;
-    const t8_qmul_rotate_2_project_d = t7_d;
-    const t14_qmul_rotate_2_project = t4_qmul_rotate_2_project * t8_qmul_rotate_2_project;
-    const t14_qmul_rotate_2_project_d = t8_qmul_rotate_2_project * t4_qmul_rotate_2_project_d + t4_qmul_rotate_2_project * t8_qmul_rotate_2_project_d;
-    const t15_qmul_rotate_2_project = t13_qmul_rotate_2_project - t14_qmul_rotate_2_project;
-    const t15_qmul_rotate_2_project_d = t13_qmul_rotate_2_project_d - t14_qmul_rotate_2_project_d;
-    const t1_qmul_1_rotate_2_project = t15_qmul_rotate_2_project;
-    const t1_qmul_1_rotate_2_project_d = t15_qmul_rotate_2_project_d;
-    const t8_rotate_2_project = t8_normalize_rotate_2_project;
-    const t8_rotate_2_project_d = t8_normalize_rotate_2_project_d;
-    const t9_rotate_2_project = -t8_rotate_2_project;
-    const t9_rotate_2_project_d = -t8_rotate_2_project_d;
-    const t8_qmul_1_rotate_2_project = t9_rotate_2_project;
-    const t8_qmul_1_rotate_2_project_d = t9_rotate_2_project_d;
-    const t30_qmul_1_rotate_2_project = t1_qmul_1_rotate_2_project * t8_qmul_1_rotate_2_project;
-    const t30_qmul_1_rotate_2_project_d = t8_qmul_1_rotate_2_project * t1_qmul_1_rotate_2_project_d + t1_qmul_1_rotate_2_project * t8_qmul_1_rotate_2_project_d;
-    const t16_qmul_rotate_2_project = t1_qmul_rotate_2_project * t6_qmul_rotate_2_project;
-    const t16_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t1_qmul_rotate_2_project_d + t1_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
-    const t17_qmul_rotate_2_project = t2_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t17_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t2_qmul_rotate_2_project_d;
-    const t18_qmul_rotate_2_project = t16_qmul_rotate_2_project + t17_qmul_rotate_2_project;
-    const t18_qmul_rotate_2_project_d = t16_qmul_rotate_2_project_d + t17_qmul_rotate_2_project_d;
-    const t19_qmul_rotate_2_project = t3_qmul_rotate_2_project * t8_qmul_rotate_2_project;
-    const t19_qmul_rotate_2_project_d = t8_qmul_rotate_2_project * t3_qmul_rotate_2_project_d + t3_qmul_rotate_2_project * t8_qmul_rotate_2_project_d;
-    const t20_qmul_rotate_2_project = t18_qmul_rotate_2_project + t19_qmul_rotate_2_project;
-    const t20_qmul_rotate_2_project_d = t18_qmul_rotate_2_project_d + t19_qmul_rotate_2_project_d;
-    const t21_qmul_rotate_2_project = t4_qmul_rotate_2_project * t7_qmul_rotate_2_project;
-    const t21_qmul_rotate_2_project_d = t7_qmul_rotate_2_project * t4_qmul_rotate_2_project_d + t4_qmul_rotate_2_project * t7_qmul_rotate_2_project_d;
-    const t22_qmul_rotate_2_project = t20_qmul_rotate_2_project - t21_qmul_rotate_2_project;
-    const t22_qmul_rotate_2_project_d = t20_qmul_rotate_2_project_d - t21_qmul_rotate_2_project_d;
-    const t2_qmul_1_rotate_2_project = t22_qmul_rotate_2_project;
-    const t2_qmul_1_rotate_2_project_d = t22_qmul_rotate_2_project_d;
-    const t6_rotate_2_project = t7_normalize_rotate_2_project;
-    const t6_rotate_2_project_d = t7_normalize_rotate_2_project_d;
-    const t7_rotate_2_project = -t6_rotate_2_project;
-    const t7_rotate_2_project_d = -t6_rotate_2_project_d;
-    const t7_qmul_1_rotate_2_project = t7_rotate_2_project;
-    const t7_qmul_1_rotate_2_project_d = t7_rotate_2_project_d;
-    const t31_qmul_1_rotate_2_project = t2_qmul_1_rotate_2_project * t7_qmul_1_rotate_2_project;
-    const t31_qmul_1_rotate_2_project_d = t7_qmul_1_rotate_2_project * t2_qmul_1_rotate_2_project_d + t2_qmul_1_rotate_2_project * t7_qmul_1_rotate_2_project_d;
-    const t32_qmul_1_rotate_2_project = t30_qmul_1_rotate_2_project + t31_qmul_1_rotate_2_project;
-    const t32_qmul_1_rotate_2_project_d = t30_qmul_1_rotate_2_project_d + t31_qmul_1_rotate_2_project_d;
-    const t23_qmul_rotate_2_project = t1_qmul_rotate_2_project * t7_qmul_rotate_2_project;
-    const t23_qmul_rotate_2_project_d = t7_qmul_rotate_2_project * t1_qmul_rotate_2_project_d + t1_qmul_rotate_2_project * t7_qmul_rotate_2_project_d;
-    const t24_qmul_rotate_2_project = t2_qmul_rotate_2_project * t8_qmul_rotate_2_project;
-    const t24_qmul_rotate_2_project_d = t8_qmul_rotate_2_project * t2_qmul_rotate_2_project_d + t2_qmul_rotate_2_project * t8_qmul_rotate_2_project_d;
-    const t25_qmul_rotate_2_project = t23_qmul_rotate_2_project - t24_qmul_rotate_2_project;
-    const t25_qmul_rotate_2_project_d = t23_qmul_rotate_2_project_d - t24_qmul_rotate_2_project_d;
-    const t26_qmul_rotate_2_project = t3_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t26_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t3_qmul_rotate_2_project_d;
-    const t27_qmul_rotate_2_project = t25_qmul_rotate_2_project + t26_qmul_rotate_2_project;
-    const t27_qmul_rotate_2_project_d = t25_qmul_rotate_2_project_d + t26_qmul_rotate_2_project_d;
-    const t28_qmul_rotate_2_project = t4_qmul_rotate_2_project * t6_qmul_rotate_2_project;
-    const t28_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t4_qmul_rotate_2_project_d + t4_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
-    const t29_qmul_rotate_2_project = t27_qmul_rotate_2_project + t28_qmul_rotate_2_project;
-    const t29_qmul_rotate_2_project_d = t27_qmul_rotate_2_project_d + t28_qmul_rotate_2_project_d;
-    const t3_qmul_1_rotate_2_project = t29_qmul_rotate_2_project;
-    const t3_qmul_1_rotate_2_project_d = t29_qmul_rotate_2_project_d;
-    const t4_rotate_2_project = t6_normalize_rotate_2_project;
-    const t4_rotate_2_project_d = t6_normalize_rotate_2_project_d;
-    const t5_rotate_2_project = -t4_rotate_2_project;
-    const t5_rotate_2_project_d = -t4_rotate_2_project_d;
-    const t6_qmul_1_rotate_2_project = t5_rotate_2_project;
-    const t6_qmul_1_rotate_2_project_d = t5_rotate_2_project_d;
-    const t33_qmul_1_rotate_2_project = t3_qmul_1_rotate_2_project * t6_qmul_1_rotate_2_project;
-    const t33_qmul_1_rotate_2_project_d = t6_qmul_1_rotate_2_project * t3_qmul_1_rotate_2_project_d + t3_qmul_1_rotate_2_project * t6_qmul_1_rotate_2_project_d;
-    const t34_qmul_1_rotate_2_project = t32_qmul_1_rotate_2_project - t33_qmul_1_rotate_2_project;
-    const t34_qmul_1_rotate_2_project_d = t32_qmul_1_rotate_2_project_d - t33_qmul_1_rotate_2_project_d;
-    const t30_qmul_rotate_2_project = t1_qmul_rotate_2_project * t8_qmul_rotate_2_project;
-    const t30_qmul_rotate_2_project_d = t8_qmul_rotate_2_project * t1_qmul_rotate_2_project_d + t1_qmul_rotate_2_project * t8_qmul_rotate_2_project_d;
-    const t31_qmul_rotate_2_project = t2_qmul_rotate_2_project * t7_qmul_rotate_2_project;
-    const t31_qmul_rotate_2_project_d = t7_qmul_rotate_2_project * t2_qmul_rotate_2_project_d + t2_qmul_rotate_2_project * t7_qmul_rotate_2_project_d;
-    const t32_qmul_rotate_2_project = t30_qmul_rotate_2_project + t31_qmul_rotate_2_project;
-    const t32_qmul_rotate_2_project_d = t30_qmul_rotate_2_project_d + t31_qmul_rotate_2_project_d;
-    const t33_qmul_rotate_2_project = t3_qmul_rotate_2_project * t6_qmul_rotate_2_project;
-    const t33_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t3_qmul_rotate_2_project_d + t3_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
-    const t34_qmul_rotate_2_project = t32_qmul_rotate_2_project - t33_qmul_rotate_2_project;
-    const t34_qmul_rotate_2_project_d = t32_qmul_rotate_2_project_d - t33_qmul_rotate_2_project_d;
-    const t35_qmul_rotate_2_project = t4_qmul_rotate_2_project * t5_qmul_rotate_2_project;
-    const t35_qmul_rotate_2_project_d = t5_qmul_rotate_2_project * t4_qmul_rotate_2_project_d;
-    const t36_qmul_rotate_2_project = t34_qmul_rotate_2_project + t35_qmul_rotate_2_project;
-    const t36_qmul_rotate_2_project_d = t34_qmul_rotate_2_project_d + t35_qmul_rotate_2_project_d;
-    const t4_qmul_1_rotate_2_project = t36_qmul_rotate_2_project;
-    const t4_qmul_1_rotate_2_project_d = t36_qmul_rotate_2_project_d;
-    const t3_rotate_2_project = t5_normalize_rotate_2_project;
-    const t3_rotate_2_project_d = t5_normalize_rotate_2_project_d;
-    const t5_qmul_1_rotate_2_project = t3_rotate_2_project;
-    const t5_qmul_1_rotate_2_project_d = t3_rotate_2_project_d;
-    const t35_qmul_1_rotate_2_project = t4_qmul_1_rotate_2_project * t5_qmul_1_rotate_2_project;
-    const t35_qmul_1_rotate_2_project_d = t5_qmul_1_rotate_2_project * t4_qmul_1_rotate_2_project_d + t4_qmul_1_rotate_2_project * t5_qmul_1_rotate_2_project_d;
-    const t36_qmul_1_rotate_2_project = t34_qmul_1_rotate_2_project + t35_qmul_1_rotate_2_project;
-    const t36_qmul_1_rotate_2_project_d = t34_qmul_1_rotate_2_project_d + t35_qmul_1_rotate_2_project_d;
-    const t13_rotate_2_project = t36_qmul_1_rotate_2_project;
-    const t13_rotate_2_project_d = t36_qmul_1_rotate_2_project_d;
-    const t13_project = cam[6]!;
-    const t13_project_d = cam_d[6]!;
-    const Z_project = t13_rotate_2_project + t13_project;
-    const Z_project_d = t13_rotate_2_project_d + t13_project_d;
-    const u_project = X_project / Z_project;
-    const u_project_d = X_project_d / Z_project - u_project / Z_project * Z_project_d;
     const t14_project = u_project * u_project;
     const t14_project_d = (u_project + u_project) * u_project_d;
-    const t1_normalize_rotate_1_project = t1_project;
-    const t1_normalize_rotate_1_project_d = t1_project_d;
-    const t5_normalize_rotate_1_project = t1_normalize_rotate_1_project / n_normalize_rotate_1_project;
-    const t5_normalize_rotate_1_project_d = t1_normalize_rotate_1_project_d / n_normalize_rotate_1_project - t5_normalize_rotate_1_project / n_normalize_rotate_1_project * n_normalize_rotate_1_project_d;
-    const t1_qmul_rotate_1_project = t5_normalize_rotate_1_project;
-    const t1_qmul_rotate_1_project_d = t5_normalize_rotate_1_project_d;
-    const t5_qmul_rotate_1_project: number = 0;
-    const t9_qmul_rotate_1_project = t1_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t9_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t1_qmul_rotate_1_project_d;
-    const t2_normalize_rotate_1_project = t3_project;
-    const t2_normalize_rotate_1_project_d = t3_project_d;
-    const t6_normalize_rotate_1_project = t2_normalize_rotate_1_project / n_normalize_rotate_1_project;
-    const t6_normalize_rotate_1_project_d = t2_normalize_rotate_1_project_d / n_normalize_rotate_1_project - t6_normalize_rotate_1_project / n_normalize_rotate_1_project * n_normalize_rotate_1_project_d;
-    const t2_qmul_rotate_1_project = t6_normalize_rotate_1_project;
-    const t2_qmul_rotate_1_project_d = t6_normalize_rotate_1_project_d;
-    const t6_qmul_rotate_1_project = t3;
-    const t6_qmul_rotate_1_project_d = t3_d;
-    const t10_qmul_rotate_1_project = t2_qmul_rotate_1_project * t6_qmul_rotate_1_project;
-    const t10_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t2_qmul_rotate_1_project_d + t2_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
-    const t11_qmul_rotate_1_project = t9_qmul_rotate_1_project - t10_qmul_rotate_1_project;
-    const t11_qmul_rotate_1_project_d = t9_qmul_rotate_1_project_d - t10_qmul_rotate_1_project_d;
-    const t3_normalize_rotate_1_project = t5_project;
-    const t3_normalize_rotate_1_project_d = t5_project_d;
-    const t7_normalize_rotate_1_project = t3_normalize_rotate_1_project / n_normalize_rotate_1_project;
-    const t7_normalize_rotate_1_project_d = t3_normalize_rotate_1_project_d / n_normalize_rotate_1_project - t7_normalize_rotate_1_project / n_normalize_rotate_1_project * n_normalize_rotate_1_project_d;
-    const t3_qmul_rotate_1_project = t7_normalize_rotate_1_project;
-    const t3_qmul_rotate_1_project_d = t7_normalize_rotate_1_project_d;
-    const t7_qmul_rotate_1_project = t5;
-    const t7_qmul_rotate_1_project_d = t5_d;
-    const t12_qmul_rotate_1_project = t3_qmul_rotate_1_project * t7_qmul_rotate_1_project;
-    const t12_qmul_rotate_1_project_d = t7_qmul_rotate_1_project * t3_qmul_rotate_1_project_d + t3_qmul_rotate_1_project * t7_qmul_rotate_1_project_d;
-    const t13_qmul_rotate_1_project = t11_qmul_rotate_1_project - t12_qmul_rotate_1_project;
-    const t13_qmul_rotate_1_project_d = t11_qmul_rotate_1_project_d - t12_qmul_rotate_1_project_d;
-    const t4_normalize_rotate_1_project = t7_project;
-    const t4_normalize_rotate_1_project_d = t7_project_d;
-    const t8_normalize_rotate_1_project = t4_normalize_rotate_1_project / n_normalize_rotate_1_project;
-    const t8_normalize_rotate_1_project_d = t4_normalize_rotate_1_project_d / n_normalize_rotate_1_project - t8_normalize_rotate_1_project / n_normalize_rotate_1_project * n_normalize_rotate_1_project_d;
-    const t4_qmul_rotate_1_project = t8_normalize_rotate_1_project;
-    const t4_qmul_rotate_1_project_d = t8_normalize_rotate_1_project_d;
-    const t8_qmul_rotate_1_project = t7;
-    const t8_qmul_rotate_1_project_d = t7_d;
-    const t14_qmul_rotate_1_project = t4_qmul_rotate_1_project * t8_qmul_rotate_1_project;
-    const t14_qmul_rotate_1_project_d = t8_qmul_rotate_1_project * t4_qmul_rotate_1_project_d + t4_qmul_rotate_1_project * t8_qmul_rotate_1_project_d;
-    const t15_qmul_rotate_1_project = t13_qmul_rotate_1_project - t14_qmul_rotate_1_project;
-    const t15_qmul_rotate_1_project_d = t13_qmul_rotate_1_project_d - t14_qmul_rotate_1_project_d;
-    const t1_qmul_1_rotate_1_project = t15_qmul_rotate_1_project;
-    const t1_qmul_1_rotate_1_project_d = t15_qmul_rotate_1_project_d;
-    const t6_rotate_1_project = t7_normalize_rotate_1_project;
-    const t6_rotate_1_project_d = t7_normalize_rotate_1_project_d;
-    const t7_rotate_1_project = -t6_rotate_1_project;
-    const t7_rotate_1_project_d = -t6_rotate_1_project_d;
-    const t7_qmul_1_rotate_1_project = t7_rotate_1_project;
-    const t7_qmul_1_rotate_1_project_d = t7_rotate_1_project_d;
-    const t23_qmul_1_rotate_1_project = t1_qmul_1_rotate_1_project * t7_qmul_1_rotate_1_project;
-    const t23_qmul_1_rotate_1_project_d = t7_qmul_1_rotate_1_project * t1_qmul_1_rotate_1_project_d + t1_qmul_1_rotate_1_project * t7_qmul_1_rotate_1_project_d;
-    const t16_qmul_rotate_1_project = t1_qmul_rotate_1_project * t6_qmul_rotate_1_project;
-    const t16_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t1_qmul_rotate_1_project_d + t1_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
-    const t17_qmul_rotate_1_project = t2_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t17_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t2_qmul_rotate_1_project_d;
-    const t18_qmul_rotate_1_project = t16_qmul_rotate_1_project + t17_qmul_rotate_1_project;
-    const t18_qmul_rotate_1_project_d = t16_qmul_rotate_1_project_d + t17_qmul_rotate_1_project_d;
-    const t19_qmul_rotate_1_project = t3_qmul_rotate_1_project * t8_qmul_rotate_1_project;
-    const t19_qmul_rotate_1_project_d = t8_qmul_rotate_1_project * t3_qmul_rotate_1_project_d + t3_qmul_rotate_1_project * t8_qmul_rotate_1_project_d;
-    const t20_qmul_rotate_1_project = t18_qmul_rotate_1_project + t19_qmul_rotate_1_project;
-    const t20_qmul_rotate_1_project_d = t18_qmul_rotate_1_project_d + t19_qmul_rotate_1_project_d;
-    const t21_qmul_rotate_1_project = t4_qmul_rotate_1_project * t7_qmul_rotate_1_project;
-    const t21_qmul_rotate_1_project_d = t7_qmul_rotate_1_project * t4_qmul_rotate_1_project_d + t4_qmul_rotate_1_project * t7_qmul_rotate_1_project_d;
-    const t22_qmul_rotate_1_project = t20_qmul_rotate_1_project - t21_qmul_rotate_1_project;
-    const t22_qmul_rotate_1_project_d = t20_qmul_rotate_1_project_d - t21_qmul_rotate_1_project_d;
-    const t2_qmul_1_rotate_1_project = t22_qmul_rotate_1_project;
-    const t2_qmul_1_rotate_1_project_d = t22_qmul_rotate_1_project_d;
-    const t8_rotate_1_project = t8_normalize_rotate_1_project;
-    const t8_rotate_1_project_d = t8_normalize_rotate_1_project_d;
-    const t9_rotate_1_project = -t8_rotate_1_project;
-    const t9_rotate_1_project_d = -t8_rotate_1_project_d;
-    const t8_qmul_1_rotate_1_project = t9_rotate_1_project;
-    const t8_qmul_1_rotate_1_project_d = t9_rotate_1_project_d;
-    const t24_qmul_1_rotate_1_project = t2_qmul_1_rotate_1_project * t8_qmul_1_rotate_1_project;
-    const t24_qmul_1_rotate_1_project_d = t8_qmul_1_rotate_1_project * t2_qmul_1_rotate_1_project_d + t2_qmul_1_rotate_1_project * t8_qmul_1_rotate_1_project_d;
-    const t25_qmul_1_rotate_1_project = t23_qmul_1_rotate_1_project - t24_qmul_1_rotate_1_project;
-    const t25_qmul_1_rotate_1_project_d = t23_qmul_1_rotate_1_project_d - t24_qmul_1_rotate_1_project_d;
-    const t23_qmul_rotate_1_project = t1_qmul_rotate_1_project * t7_qmul_rotate_1_project;
-    const t23_qmul_rotate_1_project_d = t7_qmul_rotate_1_project * t1_qmul_rotate_1_project_d + t1_qmul_rotate_1_project * t7_qmul_rotate_1_project_d;
-    const t24_qmul_rotate_1_project = t2_qmul_rotate_1_project * t8_qmul_rotate_1_project;
-    const t24_qmul_rotate_1_project_d = t8_qmul_rotate_1_project * t2_qmul_rotate_1_project_d + t2_qmul_rotate_1_project * t8_qmul_rotate_1_project_d;
-    const t25_qmul_rotate_1_project = t23_qmul_rotate_1_project - t24_qmul_rotate_1_project;
-    const t25_qmul_rotate_1_project_d = t23_qmul_rotate_1_project_d - t24_qmul_rotate_1_project_d;
-    const t26_qmul_rotate_1_project = t3_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t26_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t3_qmul_rotate_1_project_d;
-    const t27_qmul_rotate_1_project = t25_qmul_rotate_1_project + t26_qmul_rotate_1_project;
-    const t27_qmul_rotate_1_project_d = t25_qmul_rotate_1_project_d + t26_qmul_rotate_1_project_d;
-    const t28_qmul_rotate_1_project = t4_qmul_rotate_1_project * t6_qmul_rotate_1_project;
-    const t28_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t4_qmul_rotate_1_project_d + t4_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
-    const t29_qmul_rotate_1_project = t27_qmul_rotate_1_project + t28_qmul_rotate_1_project;
-    const t29_qmul_rotate_1_project_d = t27_qmul_rotate_1_project_d + t28_qmul_rotate_1_project_d;
-    const t3_qmul_1_rotate_1_project = t29_qmul_rotate_1_project;
-    const t3_qmul_1_rotate_1_project_d = t29_qmul_rotate_1_project_d;
-    const t3_rotate_1_project = t5_normalize_rotate_1_project;
-    const t3_rotate_1_project_d = t5_normalize_rotate_1_project_d;
-    const t5_qmul_1_rotate_1_project = t3_rotate_1_project;
-    const t5_qmul_1_rotate_1_project_d = t3_rotate_1_project_d;
-    const t26_qmul_1_rotate_1_project = t3_qmul_1_rotate_1_project * t5_qmul_1_rotate_1_project;
-    const t26_qmul_1_rotate_1_project_d = t5_qmul_1_rotate_1_project * t3_qmul_1_rotate_1_project_d + t3_qmul_1_rotate_1_project * t5_qmul_1_rotate_1_project_d;
-    const t27_qmul_1_rotate_1_project = t25_qmul_1_rotate_1_project + t26_qmul_1_rotate_1_project;
-    const t27_qmul_1_rotate_1_project_d = t25_qmul_1_rotate_1_project_d + t26_qmul_1_rotate_1_project_d;
-    const t30_qmul_rotate_1_project = t1_qmul_rotate_1_project * t8_qmul_rotate_1_project;
-    const t30_qmul_rotate_1_project_d = t8_qmul_rotate_1_project * t1_qmul_rotate_1_project_d + t1_qmul_rotate_1_project * t8_qmul_rotate_1_project_d;
-    const t31_qmul_rotate_1_project = t2_qmul_rotate_1_project * t7_qmul_rotate_1_project;
-    const t31_qmul_rotate_1_project_d = t7_qmul_rotate_1_project * t2_qmul_rotate_1_project_d + t2_qmul_rotate_1_project * t7_qmul_rotate_1_project_d;
-    const t32_qmul_rotate_1_project = t30_qmul_rotate_1_project + t31_qmul_rotate_1_project;
-    const t32_qmul_rotate_1_project_d = t30_qmul_rotate_1_project_d + t31_qmul_rotate_1_project_d;
-    const t33_qmul_rotate_1_project = t3_qmul_rotate_1_project * t6_qmul_rotate_1_project;
-    const t33_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t3_qmul_rotate_1_project_d + t3_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
-    const t34_qmul_rotate_1_project = t32_qmul_rotate_1_project - t33_qmul_rotate_1_project;
-    const t34_qmul_rotate_1_project_d = t32_qmul_rotate_1_project_d - t33_qmul_rotate_1_project_d;
-    const t35_qmul_rotate_1_project = t4_qmul_rotate_1_project * t5_qmul_rotate_1_project;
-    const t35_qmul_rotate_1_project_d = t5_qmul_rotate_1_project * t4_qmul_rotate_1_project_d;
-    const t36_qmul_rotate_1_project = t34_qmul_rotate_1_project + t35_qmul_rotate_1_project;
-    const t36_qmul_rotate_1_project_d = t34_qmul_rotate_1_project_d + t35_qmul_rotate_1_project_d;
-    const t4_qmul_1_rotate_1_project = t36_qmul_rotate_1_project;
-    const t4_qmul_1_rotate_1_project_d = t36_qmul_rotate_1_project_d;
-    const t4_rotate_1_project = t6_normalize_rotate_1_project;
-    const t4_rotate_1_project_d = t6_normalize_rotate_1_project_d;
-    const t5_rotate_1_project = -t4_rotate_1_project;
-    const t5_rotate_1_project_d = -t4_rotate_1_project_d;
-    const t6_qmul_1_rotate_1_project = t5_rotate_1_project;
-    const t6_qmul_1_rotate_1_project_d = t5_rotate_1_project_d;
-    const t28_qmul_1_rotate_1_project = t4_qmul_1_rotate_1_project * t6_qmul_1_rotate_1_project;
-    const t28_qmul_1_rotate_1_project_d = t6_qmul_1_rotate_1_project * t4_qmul_1_rotate_1_project_d + t4_qmul_1_rotate_1_project * t6_qmul_1_rotate_1_project_d;
-    const t29_qmul_1_rotate_1_project = t27_qmul_1_rotate_1_project + t28_qmul_1_rotate_1_project;
-    const t29_qmul_1_rotate_1_project_d = t27_qmul_1_rotate_1_project_d + t28_qmul_1_rotate_1_project_d;
-    const t12_rotate_1_project = t29_qmul_1_rotate_1_project;
-    const t12_rotate_1_project_d = t29_qmul_1_rotate_1_project_d;
-    const t11_project = cam[5]!;
-    const t11_project_d = cam_d[5]!;
-    const Y_project = t12_rotate_1_project + t11_project;
-    const Y_project_d = t12_rotate_1_project_d + t11_project_d;
-    const v_project = Y_project / Z_project;
-    const v_project_d = Y_project_d / Z_project - v_project / Z_project * Z_project_d;
     const t15_project = v_project * v_project;
     const t15_project_d = (v_project + v_project) * v_project_d;
     const r2_project = t14_project + t15_project;
@@ -17659,6 +17420,271 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
       u_project_b_d += (u_project + u_project) * t14_project_b_d + t14_project_b * (2 * u_project_d);
     }
     // grad of (project): const v = Y / Z
+    const t8_normalize_rotate_2_project = stack[--top]!;
+    const t8_normalize_rotate_2_project_d = stack_d[top]!;
+    const t7_normalize_rotate_2_project = stack[--top]!;
+    const t7_normalize_rotate_2_project_d = stack_d[top]!;
+    const t6_normalize_rotate_2_project = stack[--top]!;
+    const t6_normalize_rotate_2_project_d = stack_d[top]!;
+    const t5_normalize_rotate_2_project = stack[--top]!;
+    const t5_normalize_rotate_2_project_d = stack_d[top]!;
+    const t8_normalize_rotate_1_project = stack[--top]!;
+    const t8_normalize_rotate_1_project_d = stack_d[top]!;
+    const t7_normalize_rotate_1_project = stack[--top]!;
+    const t7_normalize_rotate_1_project_d = stack_d[top]!;
+    const t6_normalize_rotate_1_project = stack[--top]!;
+    const t6_normalize_rotate_1_project_d = stack_d[top]!;
+    const t5_normalize_rotate_1_project = stack[--top]!;
+    const t5_normalize_rotate_1_project_d = stack_d[top]!;
+    const t1_qmul_rotate_1_project = t5_normalize_rotate_1_project;
+    const t1_qmul_rotate_1_project_d = t5_normalize_rotate_1_project_d;
+    const t9_qmul_rotate_1_project = t1_qmul_rotate_1_project * 0;
+    const t9_qmul_rotate_1_project_d: number = 0;
+    const t2_qmul_rotate_1_project = t6_normalize_rotate_1_project;
+    const t2_qmul_rotate_1_project_d = t6_normalize_rotate_1_project_d;
+    const t2 = 3 * i;
+    const t3 = pts[t2]!;
+    const t3_d = pts_d[t2]!;
+    const t6_qmul_rotate_1_project = t3;
+    const t6_qmul_rotate_1_project_d = t3_d;
+    const t10_qmul_rotate_1_project = t2_qmul_rotate_1_project * t6_qmul_rotate_1_project;
+    const t10_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t2_qmul_rotate_1_project_d + t2_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
+    const t11_qmul_rotate_1_project = t9_qmul_rotate_1_project - t10_qmul_rotate_1_project;
+    const t11_qmul_rotate_1_project_d = t9_qmul_rotate_1_project_d - t10_qmul_rotate_1_project_d;
+    const t3_qmul_rotate_1_project = t7_normalize_rotate_1_project;
+    const t3_qmul_rotate_1_project_d = t7_normalize_rotate_1_project_d;
+    const t4 = t2 + 1;
+    const t5 = pts[t4]!;
+    const t5_d = pts_d[t4]!;
+    const t7_qmul_rotate_1_project = t5;
+    const t7_qmul_rotate_1_project_d = t5_d;
+    const t12_qmul_rotate_1_project = t3_qmul_rotate_1_project * t7_qmul_rotate_1_project;
+    const t12_qmul_rotate_1_project_d = t7_qmul_rotate_1_project * t3_qmul_rotate_1_project_d + t3_qmul_rotate_1_project * t7_qmul_rotate_1_project_d;
+    const t13_qmul_rotate_1_project = t11_qmul_rotate_1_project - t12_qmul_rotate_1_project;
+    const t13_qmul_rotate_1_project_d = t11_qmul_rotate_1_project_d - t12_qmul_rotate_1_project_d;
+    const t4_qmul_rotate_1_project = t8_normalize_rotate_1_project;
+    const t4_qmul_rotate_1_project_d = t8_normalize_rotate_1_project_d;
+    const t6 = t2 + 2;
+    const t7 = pts[t6]!;
+    const t7_d = pts_d[t6]!;
+    const t8_qmul_rotate_1_project = t7;
+    const t8_qmul_rotate_1_project_d = t7_d;
+    const t14_qmul_rotate_1_project = t4_qmul_rotate_1_project * t8_qmul_rotate_1_project;
+    const t14_qmul_rotate_1_project_d = t8_qmul_rotate_1_project * t4_qmul_rotate_1_project_d + t4_qmul_rotate_1_project * t8_qmul_rotate_1_project_d;
+    const t15_qmul_rotate_1_project = t13_qmul_rotate_1_project - t14_qmul_rotate_1_project;
+    const t15_qmul_rotate_1_project_d = t13_qmul_rotate_1_project_d - t14_qmul_rotate_1_project_d;
+    const t1_qmul_1_rotate_1_project = t15_qmul_rotate_1_project;
+    const t1_qmul_1_rotate_1_project_d = t15_qmul_rotate_1_project_d;
+    const t6_rotate_1_project = t7_normalize_rotate_1_project;
+    const t6_rotate_1_project_d = t7_normalize_rotate_1_project_d;
+    const t7_rotate_1_project = -t6_rotate_1_project;
+    const t7_rotate_1_project_d = -t6_rotate_1_project_d;
+    const t7_qmul_1_rotate_1_project = t7_rotate_1_project;
+    const t7_qmul_1_rotate_1_project_d = t7_rotate_1_project_d;
+    const t23_qmul_1_rotate_1_project = t1_qmul_1_rotate_1_project * t7_qmul_1_rotate_1_project;
+    const t23_qmul_1_rotate_1_project_d = t7_qmul_1_rotate_1_project * t1_qmul_1_rotate_1_project_d + t1_qmul_1_rotate_1_project * t7_qmul_1_rotate_1_project_d;
+    const t16_qmul_rotate_1_project = t1_qmul_rotate_1_project * t6_qmul_rotate_1_project;
+    const t16_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t1_qmul_rotate_1_project_d + t1_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
+    const t17_qmul_rotate_1_project = t2_qmul_rotate_1_project * 0;
+    const t17_qmul_rotate_1_project_d: number = 0;
+    const t18_qmul_rotate_1_project = t16_qmul_rotate_1_project + t17_qmul_rotate_1_project;
+    const t18_qmul_rotate_1_project_d = t16_qmul_rotate_1_project_d + t17_qmul_rotate_1_project_d;
+    const t19_qmul_rotate_1_project = t3_qmul_rotate_1_project * t8_qmul_rotate_1_project;
+    const t19_qmul_rotate_1_project_d = t8_qmul_rotate_1_project * t3_qmul_rotate_1_project_d + t3_qmul_rotate_1_project * t8_qmul_rotate_1_project_d;
+    const t20_qmul_rotate_1_project = t18_qmul_rotate_1_project + t19_qmul_rotate_1_project;
+    const t20_qmul_rotate_1_project_d = t18_qmul_rotate_1_project_d + t19_qmul_rotate_1_project_d;
+    const t21_qmul_rotate_1_project = t4_qmul_rotate_1_project * t7_qmul_rotate_1_project;
+    const t21_qmul_rotate_1_project_d = t7_qmul_rotate_1_project * t4_qmul_rotate_1_project_d + t4_qmul_rotate_1_project * t7_qmul_rotate_1_project_d;
+    const t22_qmul_rotate_1_project = t20_qmul_rotate_1_project - t21_qmul_rotate_1_project;
+    const t22_qmul_rotate_1_project_d = t20_qmul_rotate_1_project_d - t21_qmul_rotate_1_project_d;
+    const t2_qmul_1_rotate_1_project = t22_qmul_rotate_1_project;
+    const t2_qmul_1_rotate_1_project_d = t22_qmul_rotate_1_project_d;
+    const t8_rotate_1_project = t8_normalize_rotate_1_project;
+    const t8_rotate_1_project_d = t8_normalize_rotate_1_project_d;
+    const t9_rotate_1_project = -t8_rotate_1_project;
+    const t9_rotate_1_project_d = -t8_rotate_1_project_d;
+    const t8_qmul_1_rotate_1_project = t9_rotate_1_project;
+    const t8_qmul_1_rotate_1_project_d = t9_rotate_1_project_d;
+    const t24_qmul_1_rotate_1_project = t2_qmul_1_rotate_1_project * t8_qmul_1_rotate_1_project;
+    const t24_qmul_1_rotate_1_project_d = t8_qmul_1_rotate_1_project * t2_qmul_1_rotate_1_project_d + t2_qmul_1_rotate_1_project * t8_qmul_1_rotate_1_project_d;
+    const t25_qmul_1_rotate_1_project = t23_qmul_1_rotate_1_project - t24_qmul_1_rotate_1_project;
+    const t25_qmul_1_rotate_1_project_d = t23_qmul_1_rotate_1_project_d - t24_qmul_1_rotate_1_project_d;
+    const t23_qmul_rotate_1_project = t1_qmul_rotate_1_project * t7_qmul_rotate_1_project;
+    const t23_qmul_rotate_1_project_d = t7_qmul_rotate_1_project * t1_qmul_rotate_1_project_d + t1_qmul_rotate_1_project * t7_qmul_rotate_1_project_d;
+    const t24_qmul_rotate_1_project = t2_qmul_rotate_1_project * t8_qmul_rotate_1_project;
+    const t24_qmul_rotate_1_project_d = t8_qmul_rotate_1_project * t2_qmul_rotate_1_project_d + t2_qmul_rotate_1_project * t8_qmul_rotate_1_project_d;
+    const t25_qmul_rotate_1_project = t23_qmul_rotate_1_project - t24_qmul_rotate_1_project;
+    const t25_qmul_rotate_1_project_d = t23_qmul_rotate_1_project_d - t24_qmul_rotate_1_project_d;
+    const t26_qmul_rotate_1_project = t3_qmul_rotate_1_project * 0;
+    const t26_qmul_rotate_1_project_d: number = 0;
+    const t27_qmul_rotate_1_project = t25_qmul_rotate_1_project + t26_qmul_rotate_1_project;
+    const t27_qmul_rotate_1_project_d = t25_qmul_rotate_1_project_d + t26_qmul_rotate_1_project_d;
+    const t28_qmul_rotate_1_project = t4_qmul_rotate_1_project * t6_qmul_rotate_1_project;
+    const t28_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t4_qmul_rotate_1_project_d + t4_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
+    const t29_qmul_rotate_1_project = t27_qmul_rotate_1_project + t28_qmul_rotate_1_project;
+    const t29_qmul_rotate_1_project_d = t27_qmul_rotate_1_project_d + t28_qmul_rotate_1_project_d;
+    const t3_qmul_1_rotate_1_project = t29_qmul_rotate_1_project;
+    const t3_qmul_1_rotate_1_project_d = t29_qmul_rotate_1_project_d;
+    const t3_rotate_1_project = t5_normalize_rotate_1_project;
+    const t3_rotate_1_project_d = t5_normalize_rotate_1_project_d;
+    const t5_qmul_1_rotate_1_project = t3_rotate_1_project;
+    const t5_qmul_1_rotate_1_project_d = t3_rotate_1_project_d;
+    const t26_qmul_1_rotate_1_project = t3_qmul_1_rotate_1_project * t5_qmul_1_rotate_1_project;
+    const t26_qmul_1_rotate_1_project_d = t5_qmul_1_rotate_1_project * t3_qmul_1_rotate_1_project_d + t3_qmul_1_rotate_1_project * t5_qmul_1_rotate_1_project_d;
+    const t27_qmul_1_rotate_1_project = t25_qmul_1_rotate_1_project + t26_qmul_1_rotate_1_project;
+    const t27_qmul_1_rotate_1_project_d = t25_qmul_1_rotate_1_project_d + t26_qmul_1_rotate_1_project_d;
+    const t30_qmul_rotate_1_project = t1_qmul_rotate_1_project * t8_qmul_rotate_1_project;
+    const t30_qmul_rotate_1_project_d = t8_qmul_rotate_1_project * t1_qmul_rotate_1_project_d + t1_qmul_rotate_1_project * t8_qmul_rotate_1_project_d;
+    const t31_qmul_rotate_1_project = t2_qmul_rotate_1_project * t7_qmul_rotate_1_project;
+    const t31_qmul_rotate_1_project_d = t7_qmul_rotate_1_project * t2_qmul_rotate_1_project_d + t2_qmul_rotate_1_project * t7_qmul_rotate_1_project_d;
+    const t32_qmul_rotate_1_project = t30_qmul_rotate_1_project + t31_qmul_rotate_1_project;
+    const t32_qmul_rotate_1_project_d = t30_qmul_rotate_1_project_d + t31_qmul_rotate_1_project_d;
+    const t33_qmul_rotate_1_project = t3_qmul_rotate_1_project * t6_qmul_rotate_1_project;
+    const t33_qmul_rotate_1_project_d = t6_qmul_rotate_1_project * t3_qmul_rotate_1_project_d + t3_qmul_rotate_1_project * t6_qmul_rotate_1_project_d;
+    const t34_qmul_rotate_1_project = t32_qmul_rotate_1_project - t33_qmul_rotate_1_project;
+    const t34_qmul_rotate_1_project_d = t32_qmul_rotate_1_project_d - t33_qmul_rotate_1_project_d;
+    const t35_qmul_rotate_1_project = t4_qmul_rotate_1_project * 0;
+    const t35_qmul_rotate_1_project_d: number = 0;
+    const t36_qmul_rotate_1_project = t34_qmul_rotate_1_project + t35_qmul_rotate_1_project;
+    const t36_qmul_rotate_1_project_d = t34_qmul_rotate_1_project_d + t35_qmul_rotate_1_project_d;
+    const t4_qmul_1_rotate_1_project = t36_qmul_rotate_1_project;
+    const t4_qmul_1_rotate_1_project_d = t36_qmul_rotate_1_project_d;
+    const t4_rotate_1_project = t6_normalize_rotate_1_project;
+    const t4_rotate_1_project_d = t6_normalize_rotate_1_project_d;
+    const t5_rotate_1_project = -t4_rotate_1_project;
+    const t5_rotate_1_project_d = -t4_rotate_1_project_d;
+    const t6_qmul_1_rotate_1_project = t5_rotate_1_project;
+    const t6_qmul_1_rotate_1_project_d = t5_rotate_1_project_d;
+    const t28_qmul_1_rotate_1_project = t4_qmul_1_rotate_1_project * t6_qmul_1_rotate_1_project;
+    const t28_qmul_1_rotate_1_project_d = t6_qmul_1_rotate_1_project * t4_qmul_1_rotate_1_project_d + t4_qmul_1_rotate_1_project * t6_qmul_1_rotate_1_project_d;
+    const t29_qmul_1_rotate_1_project = t27_qmul_1_rotate_1_project + t28_qmul_1_rotate_1_project;
+    const t29_qmul_1_rotate_1_project_d = t27_qmul_1_rotate_1_project_d + t28_qmul_1_rotate_1_project_d;
+    const t12_rotate_1_project = t29_qmul_1_rotate_1_project;
+    const t12_rotate_1_project_d = t29_qmul_1_rotate_1_project_d;
+    const t11_project = cam[5]!;
+    const t11_project_d = cam_d[5]!;
+    const Y_project = t12_rotate_1_project + t11_project;
+    const Y_project_d = t12_rotate_1_project_d + t11_project_d;
+    const t1_qmul_rotate_2_project = t5_normalize_rotate_2_project;
+    const t1_qmul_rotate_2_project_d = t5_normalize_rotate_2_project_d;
+    const t9_qmul_rotate_2_project = t1_qmul_rotate_2_project * 0;
+    const t9_qmul_rotate_2_project_d: number = 0;
+    const t2_qmul_rotate_2_project = t6_normalize_rotate_2_project;
+    const t2_qmul_rotate_2_project_d = t6_normalize_rotate_2_project_d;
+    const t6_qmul_rotate_2_project = t3;
+    const t6_qmul_rotate_2_project_d = t3_d;
+    const t10_qmul_rotate_2_project = t2_qmul_rotate_2_project * t6_qmul_rotate_2_project;
+    const t10_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t2_qmul_rotate_2_project_d + t2_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
+    const t11_qmul_rotate_2_project = t9_qmul_rotate_2_project - t10_qmul_rotate_2_project;
+    const t11_qmul_rotate_2_project_d = t9_qmul_rotate_2_project_d - t10_qmul_rotate_2_project_d;
+    const t3_qmul_rotate_2_project = t7_normalize_rotate_2_project;
+    const t3_qmul_rotate_2_project_d = t7_normalize_rotate_2_project_d;
+    const t7_qmul_rotate_2_project = t5;
+    const t7_qmul_rotate_2_project_d = t5_d;
+    const t12_qmul_rotate_2_project = t3_qmul_rotate_2_project * t7_qmul_rotate_2_project;
+    const t12_qmul_rotate_2_project_d = t7_qmul_rotate_2_project * t3_qmul_rotate_2_project_d + t3_qmul_rotate_2_project * t7_qmul_rotate_2_project_d;
+    const t13_qmul_rotate_2_project = t11_qmul_rotate_2_project - t12_qmul_rotate_2_project;
+    const t13_qmul_rotate_2_project_d = t11_qmul_rotate_2_project_d - t12_qmul_rotate_2_project_d;
+    const t4_qmul_rotate_2_project = t8_normalize_rotate_2_project;
+    const t4_qmul_rotate_2_project_d = t8_normalize_rotate_2_project_d;
+    const t8_qmul_rotate_2_project = t7;
+    const t8_qmul_rotate_2_project_d = t7_d;
+    const t14_qmul_rotate_2_project = t4_qmul_rotate_2_project * t8_qmul_rotate_2_project;
+    const t14_qmul_rotate_2_project_d = t8_qmul_rotate_2_project * t4_qmul_rotate_2_project_d + t4_qmul_rotate_2_project * t8_qmul_rotate_2_project_d;
+    const t15_qmul_rotate_2_project = t13_qmul_rotate_2_project - t14_qmul_rotate_2_project;
+    const t15_qmul_rotate_2_project_d = t13_qmul_rotate_2_project_d - t14_qmul_rotate_2_project_d;
+    const t1_qmul_1_rotate_2_project = t15_qmul_rotate_2_project;
+    const t1_qmul_1_rotate_2_project_d = t15_qmul_rotate_2_project_d;
+    const t8_rotate_2_project = t8_normalize_rotate_2_project;
+    const t8_rotate_2_project_d = t8_normalize_rotate_2_project_d;
+    const t9_rotate_2_project = -t8_rotate_2_project;
+    const t9_rotate_2_project_d = -t8_rotate_2_project_d;
+    const t8_qmul_1_rotate_2_project = t9_rotate_2_project;
+    const t8_qmul_1_rotate_2_project_d = t9_rotate_2_project_d;
+    const t30_qmul_1_rotate_2_project = t1_qmul_1_rotate_2_project * t8_qmul_1_rotate_2_project;
+    const t30_qmul_1_rotate_2_project_d = t8_qmul_1_rotate_2_project * t1_qmul_1_rotate_2_project_d + t1_qmul_1_rotate_2_project * t8_qmul_1_rotate_2_project_d;
+    const t16_qmul_rotate_2_project = t1_qmul_rotate_2_project * t6_qmul_rotate_2_project;
+    const t16_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t1_qmul_rotate_2_project_d + t1_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
+    const t17_qmul_rotate_2_project = t2_qmul_rotate_2_project * 0;
+    const t17_qmul_rotate_2_project_d: number = 0;
+    const t18_qmul_rotate_2_project = t16_qmul_rotate_2_project + t17_qmul_rotate_2_project;
+    const t18_qmul_rotate_2_project_d = t16_qmul_rotate_2_project_d + t17_qmul_rotate_2_project_d;
+    const t19_qmul_rotate_2_project = t3_qmul_rotate_2_project * t8_qmul_rotate_2_project;
+    const t19_qmul_rotate_2_project_d = t8_qmul_rotate_2_project * t3_qmul_rotate_2_project_d + t3_qmul_rotate_2_project * t8_qmul_rotate_2_project_d;
+    const t20_qmul_rotate_2_project = t18_qmul_rotate_2_project + t19_qmul_rotate_2_project;
+    const t20_qmul_rotate_2_project_d = t18_qmul_rotate_2_project_d + t19_qmul_rotate_2_project_d;
+    const t21_qmul_rotate_2_project = t4_qmul_rotate_2_project * t7_qmul_rotate_2_project;
+    const t21_qmul_rotate_2_project_d = t7_qmul_rotate_2_project * t4_qmul_rotate_2_project_d + t4_qmul_rotate_2_project * t7_qmul_rotate_2_project_d;
+    const t22_qmul_rotate_2_project = t20_qmul_rotate_2_project - t21_qmul_rotate_2_project;
+    const t22_qmul_rotate_2_project_d = t20_qmul_rotate_2_project_d - t21_qmul_rotate_2_project_d;
+    const t2_qmul_1_rotate_2_project = t22_qmul_rotate_2_project;
+    const t2_qmul_1_rotate_2_project_d = t22_qmul_rotate_2_project_d;
+    const t6_rotate_2_project = t7_normalize_rotate_2_project;
+    const t6_rotate_2_project_d = t7_normalize_rotate_2_project_d;
+    const t7_rotate_2_project = -t6_rotate_2_project;
+    const t7_rotate_2_project_d = -t6_rotate_2_project_d;
+    const t7_qmul_1_rotate_2_project = t7_rotate_2_project;
+    const t7_qmul_1_rotate_2_project_d = t7_rotate_2_project_d;
+    const t31_qmul_1_rotate_2_project = t2_qmul_1_rotate_2_project * t7_qmul_1_rotate_2_project;
+    const t31_qmul_1_rotate_2_project_d = t7_qmul_1_rotate_2_project * t2_qmul_1_rotate_2_project_d + t2_qmul_1_rotate_2_project * t7_qmul_1_rotate_2_project_d;
+    const t32_qmul_1_rotate_2_project = t30_qmul_1_rotate_2_project + t31_qmul_1_rotate_2_project;
+    const t32_qmul_1_rotate_2_project_d = t30_qmul_1_rotate_2_project_d + t31_qmul_1_rotate_2_project_d;
+    const t23_qmul_rotate_2_project = t1_qmul_rotate_2_project * t7_qmul_rotate_2_project;
+    const t23_qmul_rotate_2_project_d = t7_qmul_rotate_2_project * t1_qmul_rotate_2_project_d + t1_qmul_rotate_2_project * t7_qmul_rotate_2_project_d;
+    const t24_qmul_rotate_2_project = t2_qmul_rotate_2_project * t8_qmul_rotate_2_project;
+    const t24_qmul_rotate_2_project_d = t8_qmul_rotate_2_project * t2_qmul_rotate_2_project_d + t2_qmul_rotate_2_project * t8_qmul_rotate_2_project_d;
+    const t25_qmul_rotate_2_project = t23_qmul_rotate_2_project - t24_qmul_rotate_2_project;
+    const t25_qmul_rotate_2_project_d = t23_qmul_rotate_2_project_d - t24_qmul_rotate_2_project_d;
+    const t26_qmul_rotate_2_project = t3_qmul_rotate_2_project * 0;
+    const t26_qmul_rotate_2_project_d: number = 0;
+    const t27_qmul_rotate_2_project = t25_qmul_rotate_2_project + t26_qmul_rotate_2_project;
+    const t27_qmul_rotate_2_project_d = t25_qmul_rotate_2_project_d + t26_qmul_rotate_2_project_d;
+    const t28_qmul_rotate_2_project = t4_qmul_rotate_2_project * t6_qmul_rotate_2_project;
+    const t28_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t4_qmul_rotate_2_project_d + t4_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
+    const t29_qmul_rotate_2_project = t27_qmul_rotate_2_project + t28_qmul_rotate_2_project;
+    const t29_qmul_rotate_2_project_d = t27_qmul_rotate_2_project_d + t28_qmul_rotate_2_project_d;
+    const t3_qmul_1_rotate_2_project = t29_qmul_rotate_2_project;
+    const t3_qmul_1_rotate_2_project_d = t29_qmul_rotate_2_project_d;
+    const t4_rotate_2_project = t6_normalize_rotate_2_project;
+    const t4_rotate_2_project_d = t6_normalize_rotate_2_project_d;
+    const t5_rotate_2_project = -t4_rotate_2_project;
+    const t5_rotate_2_project_d = -t4_rotate_2_project_d;
+    const t6_qmul_1_rotate_2_project = t5_rotate_2_project;
+    const t6_qmul_1_rotate_2_project_d = t5_rotate_2_project_d;
+    const t33_qmul_1_rotate_2_project = t3_qmul_1_rotate_2_project * t6_qmul_1_rotate_2_project;
+    const t33_qmul_1_rotate_2_project_d = t6_qmul_1_rotate_2_project * t3_qmul_1_rotate_2_project_d + t3_qmul_1_rotate_2_project * t6_qmul_1_rotate_2_project_d;
+    const t34_qmul_1_rotate_2_project = t32_qmul_1_rotate_2_project - t33_qmul_1_rotate_2_project;
+    const t34_qmul_1_rotate_2_project_d = t32_qmul_1_rotate_2_project_d - t33_qmul_1_rotate_2_project_d;
+    const t30_qmul_rotate_2_project = t1_qmul_rotate_2_project * t8_qmul_rotate_2_project;
+    const t30_qmul_rotate_2_project_d = t8_qmul_rotate_2_project * t1_qmul_rotate_2_project_d + t1_qmul_rotate_2_project * t8_qmul_rotate_2_project_d;
+    const t31_qmul_rotate_2_project = t2_qmul_rotate_2_project * t7_qmul_rotate_2_project;
+    const t31_qmul_rotate_2_project_d = t7_qmul_rotate_2_project * t2_qmul_rotate_2_project_d + t2_qmul_rotate_2_project * t7_qmul_rotate_2_project_d;
+    const t32_qmul_rotate_2_project = t30_qmul_rotate_2_project + t31_qmul_rotate_2_project;
+    const t32_qmul_rotate_2_project_d = t30_qmul_rotate_2_project_d + t31_qmul_rotate_2_project_d;
+    const t33_qmul_rotate_2_project = t3_qmul_rotate_2_project * t6_qmul_rotate_2_project;
+    const t33_qmul_rotate_2_project_d = t6_qmul_rotate_2_project * t3_qmul_rotate_2_project_d + t3_qmul_rotate_2_project * t6_qmul_rotate_2_project_d;
+    const t34_qmul_rotate_2_project = t32_qmul_rotate_2_project - t33_qmul_rotate_2_project;
+    const t34_qmul_rotate_2_project_d = t32_qmul_rotate_2_project_d - t33_qmul_rotate_2_project_d;
+    const t35_qmul_rotate_2_project = t4_qmul_rotate_2_project * 0;
+    const t35_qmul_rotate_2_project_d: number = 0;
+    const t36_qmul_rotate_2_project = t34_qmul_rotate_2_project + t35_qmul_rotate_2_project;
+    const t36_qmul_rotate_2_project_d = t34_qmul_rotate_2_project_d + t35_qmul_rotate_2_project_d;
+    const t4_qmul_1_rotate_2_project = t36_qmul_rotate_2_project;
+    const t4_qmul_1_rotate_2_project_d = t36_qmul_rotate_2_project_d;
+    const t3_rotate_2_project = t5_normalize_rotate_2_project;
+    const t3_rotate_2_project_d = t5_normalize_rotate_2_project_d;
+    const t5_qmul_1_rotate_2_project = t3_rotate_2_project;
+    const t5_qmul_1_rotate_2_project_d = t3_rotate_2_project_d;
+    const t35_qmul_1_rotate_2_project = t4_qmul_1_rotate_2_project * t5_qmul_1_rotate_2_project;
+    const t35_qmul_1_rotate_2_project_d = t5_qmul_1_rotate_2_project * t4_qmul_1_rotate_2_project_d + t4_qmul_1_rotate_2_project * t5_qmul_1_rotate_2_project_d;
+    const t36_qmul_1_rotate_2_project = t34_qmul_1_rotate_2_project + t35_qmul_1_rotate_2_project;
+    const t36_qmul_1_rotate_2_project_d = t34_qmul_1_rotate_2_project_d + t35_qmul_1_rotate_2_project_d;
+    const t13_rotate_2_project = t36_qmul_1_rotate_2_project;
+    const t13_rotate_2_project_d = t36_qmul_1_rotate_2_project_d;
+    const t13_project = cam[6]!;
+    const t13_project_d = cam_d[6]!;
+    const Z_project = t13_rotate_2_project + t13_project;
+    const Z_project_d = t13_rotate_2_project_d + t13_project_d;
     const v_project_r = 1 / Z_project;
     const v_project_r_d = -(v_project_r * v_project_r * Z_project_d);
     const Y_project_b = v_project_b === 0 ? 0 : v_project_b * v_project_r;
@@ -17666,6 +17692,134 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     let Z_project_b = v_project_b === 0 ? 0 : -(v_project_b * (Y_project * v_project_r * v_project_r));
     let Z_project_b_d = v_project_b === 0 && v_project_b_d === 0 ? 0 : -(Y_project * v_project_r * v_project_r * v_project_b_d + v_project_b * (v_project_r * (v_project_r * Y_project_d + Y_project * v_project_r_d) + Y_project * v_project_r * v_project_r_d));
     // grad of (project): const u = X / Z
+    const t8_normalize_rotate_project = stack[--top]!;
+    const t8_normalize_rotate_project_d = stack_d[top]!;
+    const t7_normalize_rotate_project = stack[--top]!;
+    const t7_normalize_rotate_project_d = stack_d[top]!;
+    const t6_normalize_rotate_project = stack[--top]!;
+    const t6_normalize_rotate_project_d = stack_d[top]!;
+    const t5_normalize_rotate_project = stack[--top]!;
+    const t5_normalize_rotate_project_d = stack_d[top]!;
+    const t1_qmul_rotate_project = t5_normalize_rotate_project;
+    const t1_qmul_rotate_project_d = t5_normalize_rotate_project_d;
+    const t9_qmul_rotate_project = t1_qmul_rotate_project * 0;
+    const t9_qmul_rotate_project_d: number = 0;
+    const t2_qmul_rotate_project = t6_normalize_rotate_project;
+    const t2_qmul_rotate_project_d = t6_normalize_rotate_project_d;
+    const t6_qmul_rotate_project = t3;
+    const t6_qmul_rotate_project_d = t3_d;
+    const t10_qmul_rotate_project = t2_qmul_rotate_project * t6_qmul_rotate_project;
+    const t10_qmul_rotate_project_d = t6_qmul_rotate_project * t2_qmul_rotate_project_d + t2_qmul_rotate_project * t6_qmul_rotate_project_d;
+    const t11_qmul_rotate_project = t9_qmul_rotate_project - t10_qmul_rotate_project;
+    const t11_qmul_rotate_project_d = t9_qmul_rotate_project_d - t10_qmul_rotate_project_d;
+    const t3_qmul_rotate_project = t7_normalize_rotate_project;
+    const t3_qmul_rotate_project_d = t7_normalize_rotate_project_d;
+    const t7_qmul_rotate_project = t5;
+    const t7_qmul_rotate_project_d = t5_d;
+    const t12_qmul_rotate_project = t3_qmul_rotate_project * t7_qmul_rotate_project;
+    const t12_qmul_rotate_project_d = t7_qmul_rotate_project * t3_qmul_rotate_project_d + t3_qmul_rotate_project * t7_qmul_rotate_project_d;
+    const t13_qmul_rotate_project = t11_qmul_rotate_project - t12_qmul_rotate_project;
+    const t13_qmul_rotate_project_d = t11_qmul_rotate_project_d - t12_qmul_rotate_project_d;
+    const t4_qmul_rotate_project = t8_normalize_rotate_project;
+    const t4_qmul_rotate_project_d = t8_normalize_rotate_project_d;
+    const t8_qmul_rotate_project = t7;
+    const t8_qmul_rotate_project_d = t7_d;
+    const t14_qmul_rotate_project = t4_qmul_rotate_project * t8_qmul_rotate_project;
+    const t14_qmul_rotate_project_d = t8_qmul_rotate_project * t4_qmul_rotate_project_d + t4_qmul_rotate_project * t8_qmul_rotate_project_d;
+    const t15_qmul_rotate_project = t13_qmul_rotate_project - t14_qmul_rotate_project;
+    const t15_qmul_rotate_project_d = t13_qmul_rotate_project_d - t14_qmul_rotate_project_d;
+    const t1_qmul_1_rotate_project = t15_qmul_rotate_project;
+    const t1_qmul_1_rotate_project_d = t15_qmul_rotate_project_d;
+    const t4_rotate_project = t6_normalize_rotate_project;
+    const t4_rotate_project_d = t6_normalize_rotate_project_d;
+    const t5_rotate_project = -t4_rotate_project;
+    const t5_rotate_project_d = -t4_rotate_project_d;
+    const t6_qmul_1_rotate_project = t5_rotate_project;
+    const t6_qmul_1_rotate_project_d = t5_rotate_project_d;
+    const t16_qmul_1_rotate_project = t1_qmul_1_rotate_project * t6_qmul_1_rotate_project;
+    const t16_qmul_1_rotate_project_d = t6_qmul_1_rotate_project * t1_qmul_1_rotate_project_d + t1_qmul_1_rotate_project * t6_qmul_1_rotate_project_d;
+    const t16_qmul_rotate_project = t1_qmul_rotate_project * t6_qmul_rotate_project;
+    const t16_qmul_rotate_project_d = t6_qmul_rotate_project * t1_qmul_rotate_project_d + t1_qmul_rotate_project * t6_qmul_rotate_project_d;
+    const t17_qmul_rotate_project = t2_qmul_rotate_project * 0;
+    const t17_qmul_rotate_project_d: number = 0;
+    const t18_qmul_rotate_project = t16_qmul_rotate_project + t17_qmul_rotate_project;
+    const t18_qmul_rotate_project_d = t16_qmul_rotate_project_d + t17_qmul_rotate_project_d;
+    const t19_qmul_rotate_project = t3_qmul_rotate_project * t8_qmul_rotate_project;
+    const t19_qmul_rotate_project_d = t8_qmul_rotate_project * t3_qmul_rotate_project_d + t3_qmul_rotate_project * t8_qmul_rotate_project_d;
+    const t20_qmul_rotate_project = t18_qmul_rotate_project + t19_qmul_rotate_project;
+    const t20_qmul_rotate_project_d = t18_qmul_rotate_project_d + t19_qmul_rotate_project_d;
+    const t21_qmul_rotate_project = t4_qmul_rotate_project * t7_qmul_rotate_project;
+    const t21_qmul_rotate_project_d = t7_qmul_rotate_project * t4_qmul_rotate_project_d + t4_qmul_rotate_project * t7_qmul_rotate_project_d;
+    const t22_qmul_rotate_project = t20_qmul_rotate_project - t21_qmul_rotate_project;
+    const t22_qmul_rotate_project_d = t20_qmul_rotate_project_d - t21_qmul_rotate_project_d;
+    const t2_qmul_1_rotate_project = t22_qmul_rotate_project;
+    const t2_qmul_1_rotate_project_d = t22_qmul_rotate_project_d;
+    const t3_rotate_project = t5_normalize_rotate_project;
+    const t3_rotate_project_d = t5_normalize_rotate_project_d;
+    const t5_qmul_1_rotate_project = t3_rotate_project;
+    const t5_qmul_1_rotate_project_d = t3_rotate_project_d;
+    const t17_qmul_1_rotate_project = t2_qmul_1_rotate_project * t5_qmul_1_rotate_project;
+    const t17_qmul_1_rotate_project_d = t5_qmul_1_rotate_project * t2_qmul_1_rotate_project_d + t2_qmul_1_rotate_project * t5_qmul_1_rotate_project_d;
+    const t18_qmul_1_rotate_project = t16_qmul_1_rotate_project + t17_qmul_1_rotate_project;
+    const t18_qmul_1_rotate_project_d = t16_qmul_1_rotate_project_d + t17_qmul_1_rotate_project_d;
+    const t23_qmul_rotate_project = t1_qmul_rotate_project * t7_qmul_rotate_project;
+    const t23_qmul_rotate_project_d = t7_qmul_rotate_project * t1_qmul_rotate_project_d + t1_qmul_rotate_project * t7_qmul_rotate_project_d;
+    const t24_qmul_rotate_project = t2_qmul_rotate_project * t8_qmul_rotate_project;
+    const t24_qmul_rotate_project_d = t8_qmul_rotate_project * t2_qmul_rotate_project_d + t2_qmul_rotate_project * t8_qmul_rotate_project_d;
+    const t25_qmul_rotate_project = t23_qmul_rotate_project - t24_qmul_rotate_project;
+    const t25_qmul_rotate_project_d = t23_qmul_rotate_project_d - t24_qmul_rotate_project_d;
+    const t26_qmul_rotate_project = t3_qmul_rotate_project * 0;
+    const t26_qmul_rotate_project_d: number = 0;
+    const t27_qmul_rotate_project = t25_qmul_rotate_project + t26_qmul_rotate_project;
+    const t27_qmul_rotate_project_d = t25_qmul_rotate_project_d + t26_qmul_rotate_project_d;
+    const t28_qmul_rotate_project = t4_qmul_rotate_project * t6_qmul_rotate_project;
+    const t28_qmul_rotate_project_d = t6_qmul_rotate_project * t4_qmul_rotate_project_d + t4_qmul_rotate_project * t6_qmul_rotate_project_d;
+    const t29_qmul_rotate_project = t27_qmul_rotate_project + t28_qmul_rotate_project;
+    const t29_qmul_rotate_project_d = t27_qmul_rotate_project_d + t28_qmul_rotate_project_d;
+    const t3_qmul_1_rotate_project = t29_qmul_rotate_project;
+    const t3_qmul_1_rotate_project_d = t29_qmul_rotate_project_d;
+    const t8_rotate_project = t8_normalize_rotate_project;
+    const t8_rotate_project_d = t8_normalize_rotate_project_d;
+    const t9_rotate_project = -t8_rotate_project;
+    const t9_rotate_project_d = -t8_rotate_project_d;
+    const t8_qmul_1_rotate_project = t9_rotate_project;
+    const t8_qmul_1_rotate_project_d = t9_rotate_project_d;
+    const t19_qmul_1_rotate_project = t3_qmul_1_rotate_project * t8_qmul_1_rotate_project;
+    const t19_qmul_1_rotate_project_d = t8_qmul_1_rotate_project * t3_qmul_1_rotate_project_d + t3_qmul_1_rotate_project * t8_qmul_1_rotate_project_d;
+    const t20_qmul_1_rotate_project = t18_qmul_1_rotate_project + t19_qmul_1_rotate_project;
+    const t20_qmul_1_rotate_project_d = t18_qmul_1_rotate_project_d + t19_qmul_1_rotate_project_d;
+    const t30_qmul_rotate_project = t1_qmul_rotate_project * t8_qmul_rotate_project;
+    const t30_qmul_rotate_project_d = t8_qmul_rotate_project * t1_qmul_rotate_project_d + t1_qmul_rotate_project * t8_qmul_rotate_project_d;
+    const t31_qmul_rotate_project = t2_qmul_rotate_project * t7_qmul_rotate_project;
+    const t31_qmul_rotate_project_d = t7_qmul_rotate_project * t2_qmul_rotate_project_d + t2_qmul_rotate_project * t7_qmul_rotate_project_d;
+    const t32_qmul_rotate_project = t30_qmul_rotate_project + t31_qmul_rotate_project;
+    const t32_qmul_rotate_project_d = t30_qmul_rotate_project_d + t31_qmul_rotate_project_d;
+    const t33_qmul_rotate_project = t3_qmul_rotate_project * t6_qmul_rotate_project;
+    const t33_qmul_rotate_project_d = t6_qmul_rotate_project * t3_qmul_rotate_project_d + t3_qmul_rotate_project * t6_qmul_rotate_project_d;
+    const t34_qmul_rotate_project = t32_qmul_rotate_project - t33_qmul_rotate_project;
+    const t34_qmul_rotate_project_d = t32_qmul_rotate_project_d - t33_qmul_rotate_project_d;
+    const t35_qmul_rotate_project = t4_qmul_rotate_project * 0;
+    const t35_qmul_rotate_project_d: number = 0;
+    const t36_qmul_rotate_project = t34_qmul_rotate_project + t35_qmul_rotate_project;
+    const t36_qmul_rotate_project_d = t34_qmul_rotate_project_d + t35_qmul_rotate_project_d;
+    const t4_qmul_1_rotate_project = t36_qmul_rotate_project;
+    const t4_qmul_1_rotate_project_d = t36_qmul_rotate_project_d;
+    const t6_rotate_project = t7_normalize_rotate_project;
+    const t6_rotate_project_d = t7_normalize_rotate_project_d;
+    const t7_rotate_project = -t6_rotate_project;
+    const t7_rotate_project_d = -t6_rotate_project_d;
+    const t7_qmul_1_rotate_project = t7_rotate_project;
+    const t7_qmul_1_rotate_project_d = t7_rotate_project_d;
+    const t21_qmul_1_rotate_project = t4_qmul_1_rotate_project * t7_qmul_1_rotate_project;
+    const t21_qmul_1_rotate_project_d = t7_qmul_1_rotate_project * t4_qmul_1_rotate_project_d + t4_qmul_1_rotate_project * t7_qmul_1_rotate_project_d;
+    const t22_qmul_1_rotate_project = t20_qmul_1_rotate_project - t21_qmul_1_rotate_project;
+    const t22_qmul_1_rotate_project_d = t20_qmul_1_rotate_project_d - t21_qmul_1_rotate_project_d;
+    const t11_rotate_project = t22_qmul_1_rotate_project;
+    const t11_rotate_project_d = t22_qmul_1_rotate_project_d;
+    const t9_project = cam[4]!;
+    const t9_project_d = cam_d[4]!;
+    const X_project = t11_rotate_project + t9_project;
+    const X_project_d = t11_rotate_project_d + t9_project_d;
     const u_project_r = 1 / Z_project;
     const u_project_r_d = -(u_project_r * u_project_r * Z_project_d);
     const X_project_b = u_project_b === 0 ? 0 : u_project_b * u_project_r;
@@ -17695,7 +17849,7 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t9_project_b_d = X_project_b_d;
     cam_b_acc_4 += t9_project_b;
     cam_b_acc_4_d += t9_project_b_d;
-    // grad of (rotate.z): return { x: r[1], y: r[2], z: r[3] }
+    // grad of (rotate(…).z): return { x: r[1], y: r[2], z: r[3] }
     const t36_qmul_1_rotate_2_project_b = t13_rotate_2_project_b;
     const t36_qmul_1_rotate_2_project_b_d = t13_rotate_2_project_b_d;
     // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
@@ -17745,7 +17899,7 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t22_qmul_rotate_2_project_b_d = t2_qmul_1_rotate_2_project_b_d;
     const t15_qmul_rotate_2_project_b = t1_qmul_1_rotate_2_project_b;
     const t15_qmul_rotate_2_project_b_d = t1_qmul_1_rotate_2_project_b_d;
-    // grad of (rotate.z): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+    // grad of (rotate(…).z): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
     const t8_rotate_2_project_b = -t9_rotate_2_project_b;
     const t8_rotate_2_project_b_d = -t9_rotate_2_project_b_d;
     let t8_normalize_rotate_2_project_b = t8_rotate_2_project_b;
@@ -17764,9 +17918,8 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t34_qmul_rotate_2_project_b = t36_qmul_rotate_2_project_b;
     const t34_qmul_rotate_2_project_b_d = t36_qmul_rotate_2_project_b_d;
     const t35_qmul_rotate_2_project_b = t36_qmul_rotate_2_project_b;
-    const t35_qmul_rotate_2_project_b_d = t36_qmul_rotate_2_project_b_d;
-    let t4_qmul_rotate_2_project_b = t35_qmul_rotate_2_project_b === 0 ? 0 : t35_qmul_rotate_2_project_b * t5_qmul_rotate_2_project;
-    let t4_qmul_rotate_2_project_b_d = t35_qmul_rotate_2_project_b === 0 && t35_qmul_rotate_2_project_b_d === 0 ? 0 : t5_qmul_rotate_2_project * t35_qmul_rotate_2_project_b_d;
+    let t4_qmul_rotate_2_project_b = t35_qmul_rotate_2_project_b * 0;
+    let t4_qmul_rotate_2_project_b_d = 0;
     const t32_qmul_rotate_2_project_b = t34_qmul_rotate_2_project_b;
     const t32_qmul_rotate_2_project_b_d = t34_qmul_rotate_2_project_b_d;
     const t33_qmul_rotate_2_project_b = -t34_qmul_rotate_2_project_b;
@@ -17800,11 +17953,7 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t25_qmul_rotate_2_project_b = t27_qmul_rotate_2_project_b;
     const t25_qmul_rotate_2_project_b_d = t27_qmul_rotate_2_project_b_d;
     const t26_qmul_rotate_2_project_b = t27_qmul_rotate_2_project_b;
-    const t26_qmul_rotate_2_project_b_d = t27_qmul_rotate_2_project_b_d;
-    if (t26_qmul_rotate_2_project_b !== 0 || t26_qmul_rotate_2_project_b_d !== 0) {
-      t3_qmul_rotate_2_project_b += t26_qmul_rotate_2_project_b * t5_qmul_rotate_2_project;
-      t3_qmul_rotate_2_project_b_d += t5_qmul_rotate_2_project * t26_qmul_rotate_2_project_b_d;
-    }
+    t3_qmul_rotate_2_project_b += t26_qmul_rotate_2_project_b * 0;
     const t23_qmul_rotate_2_project_b = t25_qmul_rotate_2_project_b;
     const t23_qmul_rotate_2_project_b_d = t25_qmul_rotate_2_project_b_d;
     const t24_qmul_rotate_2_project_b = -t25_qmul_rotate_2_project_b;
@@ -17844,11 +17993,7 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t16_qmul_rotate_2_project_b = t18_qmul_rotate_2_project_b;
     const t16_qmul_rotate_2_project_b_d = t18_qmul_rotate_2_project_b_d;
     const t17_qmul_rotate_2_project_b = t18_qmul_rotate_2_project_b;
-    const t17_qmul_rotate_2_project_b_d = t18_qmul_rotate_2_project_b_d;
-    if (t17_qmul_rotate_2_project_b !== 0 || t17_qmul_rotate_2_project_b_d !== 0) {
-      t2_qmul_rotate_2_project_b += t17_qmul_rotate_2_project_b * t5_qmul_rotate_2_project;
-      t2_qmul_rotate_2_project_b_d += t5_qmul_rotate_2_project * t17_qmul_rotate_2_project_b_d;
-    }
+    t2_qmul_rotate_2_project_b += t17_qmul_rotate_2_project_b * 0;
     if (t16_qmul_rotate_2_project_b !== 0 || t16_qmul_rotate_2_project_b_d !== 0) {
       t1_qmul_rotate_2_project_b += t16_qmul_rotate_2_project_b * t6_qmul_rotate_2_project;
       t1_qmul_rotate_2_project_b_d += t6_qmul_rotate_2_project * t16_qmul_rotate_2_project_b_d + t16_qmul_rotate_2_project_b * t6_qmul_rotate_2_project_d;
@@ -17876,7 +18021,6 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
       t7_qmul_rotate_2_project_b_d += t3_qmul_rotate_2_project * t12_qmul_rotate_2_project_b_d + t12_qmul_rotate_2_project_b * t3_qmul_rotate_2_project_d;
     }
     const t9_qmul_rotate_2_project_b = t11_qmul_rotate_2_project_b;
-    const t9_qmul_rotate_2_project_b_d = t11_qmul_rotate_2_project_b_d;
     const t10_qmul_rotate_2_project_b = -t11_qmul_rotate_2_project_b;
     const t10_qmul_rotate_2_project_b_d = -t11_qmul_rotate_2_project_b_d;
     if (t10_qmul_rotate_2_project_b !== 0 || t10_qmul_rotate_2_project_b_d !== 0) {
@@ -17885,10 +18029,7 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
       t6_qmul_rotate_2_project_b += t10_qmul_rotate_2_project_b * t2_qmul_rotate_2_project;
       t6_qmul_rotate_2_project_b_d += t2_qmul_rotate_2_project * t10_qmul_rotate_2_project_b_d + t10_qmul_rotate_2_project_b * t2_qmul_rotate_2_project_d;
     }
-    if (t9_qmul_rotate_2_project_b !== 0 || t9_qmul_rotate_2_project_b_d !== 0) {
-      t1_qmul_rotate_2_project_b += t9_qmul_rotate_2_project_b * t5_qmul_rotate_2_project;
-      t1_qmul_rotate_2_project_b_d += t5_qmul_rotate_2_project * t9_qmul_rotate_2_project_b_d;
-    }
+    t1_qmul_rotate_2_project_b += t9_qmul_rotate_2_project_b * 0;
     // grad of (qmul): const [bw, bx, by, bz] = b
     let t7_b = t8_qmul_rotate_2_project_b;
     let t7_b_d = t8_qmul_rotate_2_project_b_d;
@@ -17906,12 +18047,22 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     t5_normalize_rotate_2_project_b += t1_qmul_rotate_2_project_b;
     t5_normalize_rotate_2_project_b_d += t1_qmul_rotate_2_project_b_d;
     // grad of (normalize): return [q[0] / n, q[1] / n, q[2] / n, q[3] / n]
+    const n_normalize_rotate_2_project = stack[--top]!;
+    const n_normalize_rotate_2_project_d = stack_d[top]!;
+    const t7_project = cam[3]!;
+    const t7_project_d = cam_d[3]!;
+    const t4_normalize_rotate_2_project = t7_project;
+    const t4_normalize_rotate_2_project_d = t7_project_d;
     const t8_normalize_rotate_2_project_r = 1 / n_normalize_rotate_2_project;
     const t8_normalize_rotate_2_project_r_d = -(t8_normalize_rotate_2_project_r * t8_normalize_rotate_2_project_r * n_normalize_rotate_2_project_d);
     let t4_normalize_rotate_2_project_b = t8_normalize_rotate_2_project_b === 0 ? 0 : t8_normalize_rotate_2_project_b * t8_normalize_rotate_2_project_r;
     let t4_normalize_rotate_2_project_b_d = t8_normalize_rotate_2_project_b === 0 && t8_normalize_rotate_2_project_b_d === 0 ? 0 : t8_normalize_rotate_2_project_r * t8_normalize_rotate_2_project_b_d + t8_normalize_rotate_2_project_b * t8_normalize_rotate_2_project_r_d;
     let n_normalize_rotate_2_project_b = t8_normalize_rotate_2_project_b === 0 ? 0 : -(t8_normalize_rotate_2_project_b * (t4_normalize_rotate_2_project * t8_normalize_rotate_2_project_r * t8_normalize_rotate_2_project_r));
     let n_normalize_rotate_2_project_b_d = t8_normalize_rotate_2_project_b === 0 && t8_normalize_rotate_2_project_b_d === 0 ? 0 : -(t4_normalize_rotate_2_project * t8_normalize_rotate_2_project_r * t8_normalize_rotate_2_project_r * t8_normalize_rotate_2_project_b_d + t8_normalize_rotate_2_project_b * (t8_normalize_rotate_2_project_r * (t8_normalize_rotate_2_project_r * t4_normalize_rotate_2_project_d + t4_normalize_rotate_2_project * t8_normalize_rotate_2_project_r_d) + t4_normalize_rotate_2_project * t8_normalize_rotate_2_project_r * t8_normalize_rotate_2_project_r_d));
+    const t5_project = cam[2]!;
+    const t5_project_d = cam_d[2]!;
+    const t3_normalize_rotate_2_project = t5_project;
+    const t3_normalize_rotate_2_project_d = t5_project_d;
     const t7_normalize_rotate_2_project_r = 1 / n_normalize_rotate_2_project;
     const t7_normalize_rotate_2_project_r_d = -(t7_normalize_rotate_2_project_r * t7_normalize_rotate_2_project_r * n_normalize_rotate_2_project_d);
     let t3_normalize_rotate_2_project_b = t7_normalize_rotate_2_project_b === 0 ? 0 : t7_normalize_rotate_2_project_b * t7_normalize_rotate_2_project_r;
@@ -17920,6 +18071,10 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
       n_normalize_rotate_2_project_b -= t7_normalize_rotate_2_project_b * (t3_normalize_rotate_2_project * t7_normalize_rotate_2_project_r * t7_normalize_rotate_2_project_r);
       n_normalize_rotate_2_project_b_d -= t3_normalize_rotate_2_project * t7_normalize_rotate_2_project_r * t7_normalize_rotate_2_project_r * t7_normalize_rotate_2_project_b_d + t7_normalize_rotate_2_project_b * (t7_normalize_rotate_2_project_r * (t7_normalize_rotate_2_project_r * t3_normalize_rotate_2_project_d + t3_normalize_rotate_2_project * t7_normalize_rotate_2_project_r_d) + t3_normalize_rotate_2_project * t7_normalize_rotate_2_project_r * t7_normalize_rotate_2_project_r_d);
     }
+    const t3_project = cam[1]!;
+    const t3_project_d = cam_d[1]!;
+    const t2_normalize_rotate_2_project = t3_project;
+    const t2_normalize_rotate_2_project_d = t3_project_d;
     const t6_normalize_rotate_2_project_r = 1 / n_normalize_rotate_2_project;
     const t6_normalize_rotate_2_project_r_d = -(t6_normalize_rotate_2_project_r * t6_normalize_rotate_2_project_r * n_normalize_rotate_2_project_d);
     let t2_normalize_rotate_2_project_b = t6_normalize_rotate_2_project_b === 0 ? 0 : t6_normalize_rotate_2_project_b * t6_normalize_rotate_2_project_r;
@@ -17928,6 +18083,10 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
       n_normalize_rotate_2_project_b -= t6_normalize_rotate_2_project_b * (t2_normalize_rotate_2_project * t6_normalize_rotate_2_project_r * t6_normalize_rotate_2_project_r);
       n_normalize_rotate_2_project_b_d -= t2_normalize_rotate_2_project * t6_normalize_rotate_2_project_r * t6_normalize_rotate_2_project_r * t6_normalize_rotate_2_project_b_d + t6_normalize_rotate_2_project_b * (t6_normalize_rotate_2_project_r * (t6_normalize_rotate_2_project_r * t2_normalize_rotate_2_project_d + t2_normalize_rotate_2_project * t6_normalize_rotate_2_project_r_d) + t2_normalize_rotate_2_project * t6_normalize_rotate_2_project_r * t6_normalize_rotate_2_project_r_d);
     }
+    const t1_project = cam[0]!;
+    const t1_project_d = cam_d[0]!;
+    const t1_normalize_rotate_2_project = t1_project;
+    const t1_normalize_rotate_2_project_d = t1_project_d;
     const t5_normalize_rotate_2_project_r = 1 / n_normalize_rotate_2_project;
     const t5_normalize_rotate_2_project_r_d = -(t5_normalize_rotate_2_project_r * t5_normalize_rotate_2_project_r * n_normalize_rotate_2_project_d);
     let t1_normalize_rotate_2_project_b = t5_normalize_rotate_2_project_b === 0 ? 0 : t5_normalize_rotate_2_project_b * t5_normalize_rotate_2_project_r;
@@ -17955,7 +18114,7 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     let t3_project_b_d = t2_normalize_rotate_2_project_b_d;
     let t1_project_b = t1_normalize_rotate_2_project_b;
     let t1_project_b_d = t1_normalize_rotate_2_project_b_d;
-    // grad of (rotate.y): return { x: r[1], y: r[2], z: r[3] }
+    // grad of (rotate(…).y): return { x: r[1], y: r[2], z: r[3] }
     const t29_qmul_1_rotate_1_project_b = t12_rotate_1_project_b;
     const t29_qmul_1_rotate_1_project_b_d = t12_rotate_1_project_b_d;
     // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
@@ -18005,7 +18164,7 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t22_qmul_rotate_1_project_b_d = t2_qmul_1_rotate_1_project_b_d;
     const t15_qmul_rotate_1_project_b = t1_qmul_1_rotate_1_project_b;
     const t15_qmul_rotate_1_project_b_d = t1_qmul_1_rotate_1_project_b_d;
-    // grad of (rotate.y): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+    // grad of (rotate(…).y): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
     const t8_rotate_1_project_b = -t9_rotate_1_project_b;
     const t8_rotate_1_project_b_d = -t9_rotate_1_project_b_d;
     let t8_normalize_rotate_1_project_b = t8_rotate_1_project_b;
@@ -18024,9 +18183,8 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t34_qmul_rotate_1_project_b = t36_qmul_rotate_1_project_b;
     const t34_qmul_rotate_1_project_b_d = t36_qmul_rotate_1_project_b_d;
     const t35_qmul_rotate_1_project_b = t36_qmul_rotate_1_project_b;
-    const t35_qmul_rotate_1_project_b_d = t36_qmul_rotate_1_project_b_d;
-    let t4_qmul_rotate_1_project_b = t35_qmul_rotate_1_project_b === 0 ? 0 : t35_qmul_rotate_1_project_b * t5_qmul_rotate_1_project;
-    let t4_qmul_rotate_1_project_b_d = t35_qmul_rotate_1_project_b === 0 && t35_qmul_rotate_1_project_b_d === 0 ? 0 : t5_qmul_rotate_1_project * t35_qmul_rotate_1_project_b_d;
+    let t4_qmul_rotate_1_project_b = t35_qmul_rotate_1_project_b * 0;
+    let t4_qmul_rotate_1_project_b_d = 0;
     const t32_qmul_rotate_1_project_b = t34_qmul_rotate_1_project_b;
     const t32_qmul_rotate_1_project_b_d = t34_qmul_rotate_1_project_b_d;
     const t33_qmul_rotate_1_project_b = -t34_qmul_rotate_1_project_b;
@@ -18060,11 +18218,7 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t25_qmul_rotate_1_project_b = t27_qmul_rotate_1_project_b;
     const t25_qmul_rotate_1_project_b_d = t27_qmul_rotate_1_project_b_d;
     const t26_qmul_rotate_1_project_b = t27_qmul_rotate_1_project_b;
-    const t26_qmul_rotate_1_project_b_d = t27_qmul_rotate_1_project_b_d;
-    if (t26_qmul_rotate_1_project_b !== 0 || t26_qmul_rotate_1_project_b_d !== 0) {
-      t3_qmul_rotate_1_project_b += t26_qmul_rotate_1_project_b * t5_qmul_rotate_1_project;
-      t3_qmul_rotate_1_project_b_d += t5_qmul_rotate_1_project * t26_qmul_rotate_1_project_b_d;
-    }
+    t3_qmul_rotate_1_project_b += t26_qmul_rotate_1_project_b * 0;
     const t23_qmul_rotate_1_project_b = t25_qmul_rotate_1_project_b;
     const t23_qmul_rotate_1_project_b_d = t25_qmul_rotate_1_project_b_d;
     const t24_qmul_rotate_1_project_b = -t25_qmul_rotate_1_project_b;
@@ -18104,11 +18258,7 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t16_qmul_rotate_1_project_b = t18_qmul_rotate_1_project_b;
     const t16_qmul_rotate_1_project_b_d = t18_qmul_rotate_1_project_b_d;
     const t17_qmul_rotate_1_project_b = t18_qmul_rotate_1_project_b;
-    const t17_qmul_rotate_1_project_b_d = t18_qmul_rotate_1_project_b_d;
-    if (t17_qmul_rotate_1_project_b !== 0 || t17_qmul_rotate_1_project_b_d !== 0) {
-      t2_qmul_rotate_1_project_b += t17_qmul_rotate_1_project_b * t5_qmul_rotate_1_project;
-      t2_qmul_rotate_1_project_b_d += t5_qmul_rotate_1_project * t17_qmul_rotate_1_project_b_d;
-    }
+    t2_qmul_rotate_1_project_b += t17_qmul_rotate_1_project_b * 0;
     if (t16_qmul_rotate_1_project_b !== 0 || t16_qmul_rotate_1_project_b_d !== 0) {
       t1_qmul_rotate_1_project_b += t16_qmul_rotate_1_project_b * t6_qmul_rotate_1_project;
       t1_qmul_rotate_1_project_b_d += t6_qmul_rotate_1_project * t16_qmul_rotate_1_project_b_d + t16_qmul_rotate_1_project_b * t6_qmul_rotate_1_project_d;
@@ -18136,7 +18286,6 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
       t7_qmul_rotate_1_project_b_d += t3_qmul_rotate_1_project * t12_qmul_rotate_1_project_b_d + t12_qmul_rotate_1_project_b * t3_qmul_rotate_1_project_d;
     }
     const t9_qmul_rotate_1_project_b = t11_qmul_rotate_1_project_b;
-    const t9_qmul_rotate_1_project_b_d = t11_qmul_rotate_1_project_b_d;
     const t10_qmul_rotate_1_project_b = -t11_qmul_rotate_1_project_b;
     const t10_qmul_rotate_1_project_b_d = -t11_qmul_rotate_1_project_b_d;
     if (t10_qmul_rotate_1_project_b !== 0 || t10_qmul_rotate_1_project_b_d !== 0) {
@@ -18145,10 +18294,7 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
       t6_qmul_rotate_1_project_b += t10_qmul_rotate_1_project_b * t2_qmul_rotate_1_project;
       t6_qmul_rotate_1_project_b_d += t2_qmul_rotate_1_project * t10_qmul_rotate_1_project_b_d + t10_qmul_rotate_1_project_b * t2_qmul_rotate_1_project_d;
     }
-    if (t9_qmul_rotate_1_project_b !== 0 || t9_qmul_rotate_1_project_b_d !== 0) {
-      t1_qmul_rotate_1_project_b += t9_qmul_rotate_1_project_b * t5_qmul_rotate_1_project;
-      t1_qmul_rotate_1_project_b_d += t5_qmul_rotate_1_project * t9_qmul_rotate_1_project_b_d;
-    }
+    t1_qmul_rotate_1_project_b += t9_qmul_rotate_1_project_b * 0;
     // grad of (qmul): const [bw, bx, by, bz] = b
     t7_b += t8_qmul_rotate_1_project_b;
     t7_b_d += t8_qmul_rotate_1_project_b_d;
@@ -18166,12 +18312,18 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     t5_normalize_rotate_1_project_b += t1_qmul_rotate_1_project_b;
     t5_normalize_rotate_1_project_b_d += t1_qmul_rotate_1_project_b_d;
     // grad of (normalize): return [q[0] / n, q[1] / n, q[2] / n, q[3] / n]
+    const n_normalize_rotate_1_project = stack[--top]!;
+    const n_normalize_rotate_1_project_d = stack_d[top]!;
+    const t4_normalize_rotate_1_project = t7_project;
+    const t4_normalize_rotate_1_project_d = t7_project_d;
     const t8_normalize_rotate_1_project_r = 1 / n_normalize_rotate_1_project;
     const t8_normalize_rotate_1_project_r_d = -(t8_normalize_rotate_1_project_r * t8_normalize_rotate_1_project_r * n_normalize_rotate_1_project_d);
     let t4_normalize_rotate_1_project_b = t8_normalize_rotate_1_project_b === 0 ? 0 : t8_normalize_rotate_1_project_b * t8_normalize_rotate_1_project_r;
     let t4_normalize_rotate_1_project_b_d = t8_normalize_rotate_1_project_b === 0 && t8_normalize_rotate_1_project_b_d === 0 ? 0 : t8_normalize_rotate_1_project_r * t8_normalize_rotate_1_project_b_d + t8_normalize_rotate_1_project_b * t8_normalize_rotate_1_project_r_d;
     let n_normalize_rotate_1_project_b = t8_normalize_rotate_1_project_b === 0 ? 0 : -(t8_normalize_rotate_1_project_b * (t4_normalize_rotate_1_project * t8_normalize_rotate_1_project_r * t8_normalize_rotate_1_project_r));
     let n_normalize_rotate_1_project_b_d = t8_normalize_rotate_1_project_b === 0 && t8_normalize_rotate_1_project_b_d === 0 ? 0 : -(t4_normalize_rotate_1_project * t8_normalize_rotate_1_project_r * t8_normalize_rotate_1_project_r * t8_normalize_rotate_1_project_b_d + t8_normalize_rotate_1_project_b * (t8_normalize_rotate_1_project_r * (t8_normalize_rotate_1_project_r * t4_normalize_rotate_1_project_d + t4_normalize_rotate_1_project * t8_normalize_rotate_1_project_r_d) + t4_normalize_rotate_1_project * t8_normalize_rotate_1_project_r * t8_normalize_rotate_1_project_r_d));
+    const t3_normalize_rotate_1_project = t5_project;
+    const t3_normalize_rotate_1_project_d = t5_project_d;
     const t7_normalize_rotate_1_project_r = 1 / n_normalize_rotate_1_project;
     const t7_normalize_rotate_1_project_r_d = -(t7_normalize_rotate_1_project_r * t7_normalize_rotate_1_project_r * n_normalize_rotate_1_project_d);
     let t3_normalize_rotate_1_project_b = t7_normalize_rotate_1_project_b === 0 ? 0 : t7_normalize_rotate_1_project_b * t7_normalize_rotate_1_project_r;
@@ -18180,6 +18332,8 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
       n_normalize_rotate_1_project_b -= t7_normalize_rotate_1_project_b * (t3_normalize_rotate_1_project * t7_normalize_rotate_1_project_r * t7_normalize_rotate_1_project_r);
       n_normalize_rotate_1_project_b_d -= t3_normalize_rotate_1_project * t7_normalize_rotate_1_project_r * t7_normalize_rotate_1_project_r * t7_normalize_rotate_1_project_b_d + t7_normalize_rotate_1_project_b * (t7_normalize_rotate_1_project_r * (t7_normalize_rotate_1_project_r * t3_normalize_rotate_1_project_d + t3_normalize_rotate_1_project * t7_normalize_rotate_1_project_r_d) + t3_normalize_rotate_1_project * t7_normalize_rotate_1_project_r * t7_normalize_rotate_1_project_r_d);
     }
+    const t2_normalize_rotate_1_project = t3_project;
+    const t2_normalize_rotate_1_project_d = t3_project_d;
     const t6_normalize_rotate_1_project_r = 1 / n_normalize_rotate_1_project;
     const t6_normalize_rotate_1_project_r_d = -(t6_normalize_rotate_1_project_r * t6_normalize_rotate_1_project_r * n_normalize_rotate_1_project_d);
     let t2_normalize_rotate_1_project_b = t6_normalize_rotate_1_project_b === 0 ? 0 : t6_normalize_rotate_1_project_b * t6_normalize_rotate_1_project_r;
@@ -18188,6 +18342,8 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
       n_normalize_rotate_1_project_b -= t6_normalize_rotate_1_project_b * (t2_normalize_rotate_1_project * t6_normalize_rotate_1_project_r * t6_normalize_rotate_1_project_r);
       n_normalize_rotate_1_project_b_d -= t2_normalize_rotate_1_project * t6_normalize_rotate_1_project_r * t6_normalize_rotate_1_project_r * t6_normalize_rotate_1_project_b_d + t6_normalize_rotate_1_project_b * (t6_normalize_rotate_1_project_r * (t6_normalize_rotate_1_project_r * t2_normalize_rotate_1_project_d + t2_normalize_rotate_1_project * t6_normalize_rotate_1_project_r_d) + t2_normalize_rotate_1_project * t6_normalize_rotate_1_project_r * t6_normalize_rotate_1_project_r_d);
     }
+    const t1_normalize_rotate_1_project = t1_project;
+    const t1_normalize_rotate_1_project_d = t1_project_d;
     const t5_normalize_rotate_1_project_r = 1 / n_normalize_rotate_1_project;
     const t5_normalize_rotate_1_project_r_d = -(t5_normalize_rotate_1_project_r * t5_normalize_rotate_1_project_r * n_normalize_rotate_1_project_d);
     let t1_normalize_rotate_1_project_b = t5_normalize_rotate_1_project_b === 0 ? 0 : t5_normalize_rotate_1_project_b * t5_normalize_rotate_1_project_r;
@@ -18215,7 +18371,7 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     t3_project_b_d += t2_normalize_rotate_1_project_b_d;
     t1_project_b += t1_normalize_rotate_1_project_b;
     t1_project_b_d += t1_normalize_rotate_1_project_b_d;
-    // grad of (rotate.x): return { x: r[1], y: r[2], z: r[3] }
+    // grad of (rotate(…).x): return { x: r[1], y: r[2], z: r[3] }
     const t22_qmul_1_rotate_project_b = t11_rotate_project_b;
     const t22_qmul_1_rotate_project_b_d = t11_rotate_project_b_d;
     // grad of (qmul): return [ aw * bw - ax * bx - ay * by - az * bz, aw * bx + ax * bw + ay * bz - az * by, aw * by - ...
@@ -18265,7 +18421,7 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t22_qmul_rotate_project_b_d = t2_qmul_1_rotate_project_b_d;
     const t15_qmul_rotate_project_b = t1_qmul_1_rotate_project_b;
     const t15_qmul_rotate_project_b_d = t1_qmul_1_rotate_project_b_d;
-    // grad of (rotate.x): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
+    // grad of (rotate(…).x): const r = qmul(qmul(u, [0, p.x, p.y, p.z]), [u[0], -u[1], -u[2], -u[3]])
     const t8_rotate_project_b = -t9_rotate_project_b;
     const t8_rotate_project_b_d = -t9_rotate_project_b_d;
     let t8_normalize_rotate_project_b = t8_rotate_project_b;
@@ -18284,9 +18440,8 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t34_qmul_rotate_project_b = t36_qmul_rotate_project_b;
     const t34_qmul_rotate_project_b_d = t36_qmul_rotate_project_b_d;
     const t35_qmul_rotate_project_b = t36_qmul_rotate_project_b;
-    const t35_qmul_rotate_project_b_d = t36_qmul_rotate_project_b_d;
-    let t4_qmul_rotate_project_b = t35_qmul_rotate_project_b === 0 ? 0 : t35_qmul_rotate_project_b * t5_qmul_rotate_project;
-    let t4_qmul_rotate_project_b_d = t35_qmul_rotate_project_b === 0 && t35_qmul_rotate_project_b_d === 0 ? 0 : t5_qmul_rotate_project * t35_qmul_rotate_project_b_d;
+    let t4_qmul_rotate_project_b = t35_qmul_rotate_project_b * 0;
+    let t4_qmul_rotate_project_b_d = 0;
     const t32_qmul_rotate_project_b = t34_qmul_rotate_project_b;
     const t32_qmul_rotate_project_b_d = t34_qmul_rotate_project_b_d;
     const t33_qmul_rotate_project_b = -t34_qmul_rotate_project_b;
@@ -18320,11 +18475,7 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t25_qmul_rotate_project_b = t27_qmul_rotate_project_b;
     const t25_qmul_rotate_project_b_d = t27_qmul_rotate_project_b_d;
     const t26_qmul_rotate_project_b = t27_qmul_rotate_project_b;
-    const t26_qmul_rotate_project_b_d = t27_qmul_rotate_project_b_d;
-    if (t26_qmul_rotate_project_b !== 0 || t26_qmul_rotate_project_b_d !== 0) {
-      t3_qmul_rotate_project_b += t26_qmul_rotate_project_b * t5_qmul_rotate_project;
-      t3_qmul_rotate_project_b_d += t5_qmul_rotate_project * t26_qmul_rotate_project_b_d;
-    }
+    t3_qmul_rotate_project_b += t26_qmul_rotate_project_b * 0;
     const t23_qmul_rotate_project_b = t25_qmul_rotate_project_b;
     const t23_qmul_rotate_project_b_d = t25_qmul_rotate_project_b_d;
     const t24_qmul_rotate_project_b = -t25_qmul_rotate_project_b;
@@ -18364,11 +18515,7 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     const t16_qmul_rotate_project_b = t18_qmul_rotate_project_b;
     const t16_qmul_rotate_project_b_d = t18_qmul_rotate_project_b_d;
     const t17_qmul_rotate_project_b = t18_qmul_rotate_project_b;
-    const t17_qmul_rotate_project_b_d = t18_qmul_rotate_project_b_d;
-    if (t17_qmul_rotate_project_b !== 0 || t17_qmul_rotate_project_b_d !== 0) {
-      t2_qmul_rotate_project_b += t17_qmul_rotate_project_b * t5_qmul_rotate_project;
-      t2_qmul_rotate_project_b_d += t5_qmul_rotate_project * t17_qmul_rotate_project_b_d;
-    }
+    t2_qmul_rotate_project_b += t17_qmul_rotate_project_b * 0;
     if (t16_qmul_rotate_project_b !== 0 || t16_qmul_rotate_project_b_d !== 0) {
       t1_qmul_rotate_project_b += t16_qmul_rotate_project_b * t6_qmul_rotate_project;
       t1_qmul_rotate_project_b_d += t6_qmul_rotate_project * t16_qmul_rotate_project_b_d + t16_qmul_rotate_project_b * t6_qmul_rotate_project_d;
@@ -18396,7 +18543,6 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
       t7_qmul_rotate_project_b_d += t3_qmul_rotate_project * t12_qmul_rotate_project_b_d + t12_qmul_rotate_project_b * t3_qmul_rotate_project_d;
     }
     const t9_qmul_rotate_project_b = t11_qmul_rotate_project_b;
-    const t9_qmul_rotate_project_b_d = t11_qmul_rotate_project_b_d;
     const t10_qmul_rotate_project_b = -t11_qmul_rotate_project_b;
     const t10_qmul_rotate_project_b_d = -t11_qmul_rotate_project_b_d;
     if (t10_qmul_rotate_project_b !== 0 || t10_qmul_rotate_project_b_d !== 0) {
@@ -18405,10 +18551,7 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
       t6_qmul_rotate_project_b += t10_qmul_rotate_project_b * t2_qmul_rotate_project;
       t6_qmul_rotate_project_b_d += t2_qmul_rotate_project * t10_qmul_rotate_project_b_d + t10_qmul_rotate_project_b * t2_qmul_rotate_project_d;
     }
-    if (t9_qmul_rotate_project_b !== 0 || t9_qmul_rotate_project_b_d !== 0) {
-      t1_qmul_rotate_project_b += t9_qmul_rotate_project_b * t5_qmul_rotate_project;
-      t1_qmul_rotate_project_b_d += t5_qmul_rotate_project * t9_qmul_rotate_project_b_d;
-    }
+    t1_qmul_rotate_project_b += t9_qmul_rotate_project_b * 0;
     // grad of (qmul): const [bw, bx, by, bz] = b
     t7_b += t8_qmul_rotate_project_b;
     t7_b_d += t8_qmul_rotate_project_b_d;
@@ -18426,12 +18569,18 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
     t5_normalize_rotate_project_b += t1_qmul_rotate_project_b;
     t5_normalize_rotate_project_b_d += t1_qmul_rotate_project_b_d;
     // grad of (normalize): return [q[0] / n, q[1] / n, q[2] / n, q[3] / n]
+    const n_normalize_rotate_project = stack[--top]!;
+    const n_normalize_rotate_project_d = stack_d[top]!;
+    const t4_normalize_rotate_project = t7_project;
+    const t4_normalize_rotate_project_d = t7_project_d;
     const t8_normalize_rotate_project_r = 1 / n_normalize_rotate_project;
     const t8_normalize_rotate_project_r_d = -(t8_normalize_rotate_project_r * t8_normalize_rotate_project_r * n_normalize_rotate_project_d);
     let t4_normalize_rotate_project_b = t8_normalize_rotate_project_b === 0 ? 0 : t8_normalize_rotate_project_b * t8_normalize_rotate_project_r;
     let t4_normalize_rotate_project_b_d = t8_normalize_rotate_project_b === 0 && t8_normalize_rotate_project_b_d === 0 ? 0 : t8_normalize_rotate_project_r * t8_normalize_rotate_project_b_d + t8_normalize_rotate_project_b * t8_normalize_rotate_project_r_d;
     let n_normalize_rotate_project_b = t8_normalize_rotate_project_b === 0 ? 0 : -(t8_normalize_rotate_project_b * (t4_normalize_rotate_project * t8_normalize_rotate_project_r * t8_normalize_rotate_project_r));
     let n_normalize_rotate_project_b_d = t8_normalize_rotate_project_b === 0 && t8_normalize_rotate_project_b_d === 0 ? 0 : -(t4_normalize_rotate_project * t8_normalize_rotate_project_r * t8_normalize_rotate_project_r * t8_normalize_rotate_project_b_d + t8_normalize_rotate_project_b * (t8_normalize_rotate_project_r * (t8_normalize_rotate_project_r * t4_normalize_rotate_project_d + t4_normalize_rotate_project * t8_normalize_rotate_project_r_d) + t4_normalize_rotate_project * t8_normalize_rotate_project_r * t8_normalize_rotate_project_r_d));
+    const t3_normalize_rotate_project = t5_project;
+    const t3_normalize_rotate_project_d = t5_project_d;
     const t7_normalize_rotate_project_r = 1 / n_normalize_rotate_project;
     const t7_normalize_rotate_project_r_d = -(t7_normalize_rotate_project_r * t7_normalize_rotate_project_r * n_normalize_rotate_project_d);
     let t3_normalize_rotate_project_b = t7_normalize_rotate_project_b === 0 ? 0 : t7_normalize_rotate_project_b * t7_normalize_rotate_project_r;
@@ -18440,6 +18589,8 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
       n_normalize_rotate_project_b -= t7_normalize_rotate_project_b * (t3_normalize_rotate_project * t7_normalize_rotate_project_r * t7_normalize_rotate_project_r);
       n_normalize_rotate_project_b_d -= t3_normalize_rotate_project * t7_normalize_rotate_project_r * t7_normalize_rotate_project_r * t7_normalize_rotate_project_b_d + t7_normalize_rotate_project_b * (t7_normalize_rotate_project_r * (t7_normalize_rotate_project_r * t3_normalize_rotate_project_d + t3_normalize_rotate_project * t7_normalize_rotate_project_r_d) + t3_normalize_rotate_project * t7_normalize_rotate_project_r * t7_normalize_rotate_project_r_d);
     }
+    const t2_normalize_rotate_project = t3_project;
+    const t2_normalize_rotate_project_d = t3_project_d;
     const t6_normalize_rotate_project_r = 1 / n_normalize_rotate_project;
     const t6_normalize_rotate_project_r_d = -(t6_normalize_rotate_project_r * t6_normalize_rotate_project_r * n_normalize_rotate_project_d);
     let t2_normalize_rotate_project_b = t6_normalize_rotate_project_b === 0 ? 0 : t6_normalize_rotate_project_b * t6_normalize_rotate_project_r;
@@ -18448,6 +18599,8 @@ export function projectAll_hvp(cam: Float64Array, pts: Float64Array, uv: Float64
       n_normalize_rotate_project_b -= t6_normalize_rotate_project_b * (t2_normalize_rotate_project * t6_normalize_rotate_project_r * t6_normalize_rotate_project_r);
       n_normalize_rotate_project_b_d -= t2_normalize_rotate_project * t6_normalize_rotate_project_r * t6_normalize_rotate_project_r * t6_normalize_rotate_project_b_d + t6_normalize_rotate_project_b * (t6_normalize_rotate_project_r * (t6_normalize_rotate_project_r * t2_normalize_rotate_project_d + t2_normalize_rotate_project * t6_normalize_rotate_project_r_d) + t2_normalize_rotate_project * t6_normalize_rotate_project_r * t6_normalize_rotate_project_r_d);
     }
+    const t1_normalize_rotate_project = t1_project;
+    const t1_normalize_rotate_project_d = t1_project_d;
     const t5_normalize_rotate_project_r = 1 / n_normalize_rotate_project;
     const t5_normalize_rotate_project_r_d = -(t5_normalize_rotate_project_r * t5_normalize_rotate_project_r * n_normalize_rotate_project_d);
     let t1_normalize_rotate_project_b = t5_normalize_rotate_project_b === 0 ? 0 : t5_normalize_rotate_project_b * t5_normalize_rotate_project_r;

@@ -1400,9 +1400,11 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     const t12_normCdf_callPrice = t11_normCdf_callPrice * t_normCdf_callPrice;
     const t13_normCdf_callPrice = -z_normCdf_callPrice;
     const t14_normCdf_callPrice = t13_normCdf_callPrice * z_normCdf_callPrice;
+    if (top + 14 > stack.length) stack = tape.reserve(top, 14);
+    stack[top++]! = z_normCdf_callPrice;
     const t15_normCdf_callPrice = Math.exp(t14_normCdf_callPrice);
     const t16_normCdf_callPrice = t12_normCdf_callPrice * t15_normCdf_callPrice;
-    if (top + 7 > stack.length) stack = tape.reserve(top, 7);
+    stack[top++]! = t_normCdf_callPrice;
     stack[top++]! = t15_normCdf_callPrice;
     const y_normCdf_callPrice = 1 - t16_normCdf_callPrice;
     const t17_normCdf_callPrice = d1_callPrice >= 0;
@@ -1435,8 +1437,10 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     const t12_normCdf_1_callPrice = t11_normCdf_1_callPrice * t_normCdf_1_callPrice;
     const t13_normCdf_1_callPrice = -z_normCdf_1_callPrice;
     const t14_normCdf_1_callPrice = t13_normCdf_1_callPrice * z_normCdf_1_callPrice;
+    stack[top++]! = z_normCdf_1_callPrice;
     const t15_normCdf_1_callPrice = Math.exp(t14_normCdf_1_callPrice);
     const t16_normCdf_1_callPrice = t12_normCdf_1_callPrice * t15_normCdf_1_callPrice;
+    stack[top++]! = t_normCdf_1_callPrice;
     stack[top++]! = t15_normCdf_1_callPrice;
     const y_normCdf_1_callPrice = 1 - t16_normCdf_1_callPrice;
     const t17_normCdf_1_callPrice = d2_callPrice >= 0;
@@ -1449,6 +1453,7 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
       const t22_normCdf_1_callPrice = 0.5 * t21_normCdf_1_callPrice;
       t18_normCdf_1_callPrice = t22_normCdf_1_callPrice;
     }
+    stack[top++]! = d1_callPrice;
     const t15_callPrice = t18_normCdf_1_callPrice;
     const t16_callPrice = t14_callPrice * t15_callPrice;
     stack[top++]! = t15_callPrice;
@@ -1464,13 +1469,15 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     const t17_callPrice_1 = s * t1_callPrice_1;
     const t18_callPrice_1 = -0.5 * d1_callPrice_1;
     const t19_callPrice_1 = t18_callPrice_1 * d1_callPrice_1;
+    stack[top++]! = d1_callPrice_1;
     const t20_callPrice_1 = Math.exp(t19_callPrice_1);
     const t21_callPrice_1 = t17_callPrice_1 * t20_callPrice_1;
+    stack[top++]! = t20_callPrice_1;
     const vega_callPrice_1 = t21_callPrice_1 / t23_callPrice_1;
     const vega = vega_callPrice_1;
     const t1 = p - price;
     const step = t1 / vega;
-    stack[top++]! = t20_callPrice_1;
+    stack[top++]! = vega;
     stack[top++]! = t1;
     const t3 = sigma - step;
     stack[top++]! = sigma;
@@ -1512,11 +1519,7 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     const step_b = -sigma_b;
     // grad of: step = (p - price) / vega
     const t1 = stack[--top]!;
-    const t20_callPrice_1 = stack[--top]!;
-    const t17_callPrice_1 = s * t1_callPrice_1;
-    const t21_callPrice_1 = t17_callPrice_1 * t20_callPrice_1;
-    const vega_callPrice_1 = t21_callPrice_1 / t23_callPrice_1;
-    const vega = vega_callPrice_1;
+    const vega = stack[--top]!;
     const step_r = 1 / vega;
     const t1_b = step_b * step_r;
     const vega_b = -(step_b * (t1 * step_r * step_r));
@@ -1524,23 +1527,25 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     price_b -= t1_b;
     // grad of: const { price: p, vega } = callPrice(s, k, r, sigma, t)
     const vega_callPrice_1_b = vega_b;
-    // grad of (callPrice.vega): const vega = s * Math.sqrt(t) * Math.exp(-0.5 * d1 * d1) / Math.sqrt(2 * Math.PI)
+    // grad of (callPrice(…).vega): const vega = s * Math.sqrt(t) * Math.exp(-0.5 * d1 * d1) / Math.sqrt(2 * Math.PI)
     const t21_callPrice_1_b = vega_callPrice_1_b / t23_callPrice_1;
+    const t20_callPrice_1 = stack[--top]!;
+    const t17_callPrice_1 = s * t1_callPrice_1;
     const t17_callPrice_1_b = t21_callPrice_1_b * t20_callPrice_1;
     const t20_callPrice_1_b = t21_callPrice_1_b * t17_callPrice_1;
     const t19_callPrice_1_b = t20_callPrice_1_b * t20_callPrice_1;
+    const d1_callPrice_1 = stack[--top]!;
+    const t18_callPrice_1 = -0.5 * d1_callPrice_1;
+    let d1_callPrice_1_b = t19_callPrice_1_b * (t18_callPrice_1 + t18_callPrice_1);
+    s_b += t17_callPrice_1_b * t1_callPrice_1;
+    t1_callPrice_1_b += t17_callPrice_1_b * s;
+    // grad of (callPrice(…).vega): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
+    const sq_callPrice_1 = sigma * t1_callPrice_1;
     const t4_callPrice_1 = 0.5 * sigma;
     const t5_callPrice_1 = t4_callPrice_1 * sigma;
     const t6_callPrice_1 = r + t5_callPrice_1;
     const t7_callPrice_1 = t6_callPrice_1 * t;
     const t8_callPrice_1 = t3_callPrice_1 + t7_callPrice_1;
-    const sq_callPrice_1 = sigma * t1_callPrice_1;
-    const d1_callPrice_1 = t8_callPrice_1 / sq_callPrice_1;
-    const t18_callPrice_1 = -0.5 * d1_callPrice_1;
-    let d1_callPrice_1_b = t19_callPrice_1_b * (t18_callPrice_1 + t18_callPrice_1);
-    s_b += t17_callPrice_1_b * t1_callPrice_1;
-    t1_callPrice_1_b += t17_callPrice_1_b * s;
-    // grad of (callPrice.vega): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
     const d1_callPrice_1_r = 1 / sq_callPrice_1;
     const t8_callPrice_1_b = d1_callPrice_1_b * d1_callPrice_1_r;
     const sq_callPrice_1_b = -(d1_callPrice_1_b * (t8_callPrice_1 * d1_callPrice_1_r * d1_callPrice_1_r));
@@ -1551,12 +1556,12 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     r_b += t6_callPrice_1_b;
     const t5_callPrice_1_b = t6_callPrice_1_b;
     sigma_b += t5_callPrice_1_b * (t4_callPrice_1 + t4_callPrice_1);
-    // grad of (callPrice.vega): const sq = sigma * Math.sqrt(t)
+    // grad of (callPrice(…).vega): const sq = sigma * Math.sqrt(t)
     sigma_b += sq_callPrice_1_b * t1_callPrice_1;
     t1_callPrice_1_b += sq_callPrice_1_b * sigma;
     // grad of: const { price: p, vega } = callPrice(s, k, r, sigma, t)
     const price_callPrice_b = p_b;
-    // grad of (callPrice.price): const price = s * normCdf(d1) - k * Math.exp(-r * t) * normCdf(d2)
+    // grad of (callPrice(…).price): const price = s * normCdf(d1) - k * Math.exp(-r * t) * normCdf(d2)
     const t10_callPrice_b = price_callPrice_b;
     const t16_callPrice_b = -price_callPrice_b;
     const t15_callPrice = stack[--top]!;
@@ -1565,13 +1570,8 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     const t15_callPrice_b = t16_callPrice_b * t14_callPrice;
     t18_normCdf_1_callPrice_b += t15_callPrice_b;
     // grad of (normCdf): return x >= 0 ? 0.5 * (1 + y) : 0.5 * (1 - y)
-    const t4_callPrice = 0.5 * sigma;
-    const t5_callPrice = t4_callPrice * sigma;
-    const t6_callPrice = r + t5_callPrice;
-    const t7_callPrice = t6_callPrice * t;
-    const t8_callPrice = t3_callPrice + t7_callPrice;
+    const d1_callPrice = stack[--top]!;
     const sq_callPrice = sigma * t1_callPrice;
-    const d1_callPrice = t8_callPrice / sq_callPrice;
     const d2_callPrice = d1_callPrice - sq_callPrice;
     const t17_normCdf_1_callPrice = d2_callPrice >= 0;
     if (t17_normCdf_1_callPrice) {
@@ -1588,11 +1588,7 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     // grad of (normCdf): const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.25...
     const t16_normCdf_1_callPrice_b = -y_normCdf_1_callPrice_b;
     const t15_normCdf_1_callPrice = stack[--top]!;
-    const t1_normCdf_1_callPrice = Math.abs(d2_callPrice);
-    const z_normCdf_1_callPrice = t1_normCdf_1_callPrice / Math.SQRT2;
-    const t2_normCdf_1_callPrice = 0.3275911 * z_normCdf_1_callPrice;
-    const t3_normCdf_1_callPrice = 1 + t2_normCdf_1_callPrice;
-    const t_normCdf_1_callPrice = 1 / t3_normCdf_1_callPrice;
+    const t_normCdf_1_callPrice = stack[--top]!;
     const t4_normCdf_1_callPrice = 1.061405429 * t_normCdf_1_callPrice;
     const t5_normCdf_1_callPrice = t4_normCdf_1_callPrice - 1.453152027;
     const t6_normCdf_1_callPrice = t5_normCdf_1_callPrice * t_normCdf_1_callPrice;
@@ -1605,6 +1601,7 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     const t12_normCdf_1_callPrice_b = t16_normCdf_1_callPrice_b * t15_normCdf_1_callPrice;
     const t15_normCdf_1_callPrice_b = t16_normCdf_1_callPrice_b * t12_normCdf_1_callPrice;
     const t14_normCdf_1_callPrice_b = t15_normCdf_1_callPrice_b * t15_normCdf_1_callPrice;
+    const z_normCdf_1_callPrice = stack[--top]!;
     const t13_normCdf_1_callPrice = -z_normCdf_1_callPrice;
     const t13_normCdf_1_callPrice_b = t14_normCdf_1_callPrice_b * z_normCdf_1_callPrice;
     let z_normCdf_1_callPrice_b = t14_normCdf_1_callPrice_b * t13_normCdf_1_callPrice;
@@ -1623,6 +1620,8 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     const t4_normCdf_1_callPrice_b = t5_normCdf_1_callPrice_b;
     t_normCdf_1_callPrice_b += t4_normCdf_1_callPrice_b * 1.061405429;
     // grad of (normCdf): const t = 1 / (1 + 0.3275911 * z)
+    const t2_normCdf_1_callPrice = 0.3275911 * z_normCdf_1_callPrice;
+    const t3_normCdf_1_callPrice = 1 + t2_normCdf_1_callPrice;
     const t_normCdf_1_callPrice_r = 1 / t3_normCdf_1_callPrice;
     const t3_normCdf_1_callPrice_b = -(t_normCdf_1_callPrice_b * (t_normCdf_1_callPrice_r * t_normCdf_1_callPrice_r));
     const t2_normCdf_1_callPrice_b = t3_normCdf_1_callPrice_b;
@@ -1630,7 +1629,7 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     // grad of (normCdf): const z = Math.abs(x) / Math.SQRT2
     const t1_normCdf_1_callPrice_b = z_normCdf_1_callPrice_b / Math.SQRT2;
     const d2_callPrice_b = t1_normCdf_1_callPrice_b * Math.sign(d2_callPrice);
-    // grad of (callPrice.price): const price = s * normCdf(d1) - k * Math.exp(-r * t) * normCdf(d2)
+    // grad of (callPrice(…).price): const price = s * normCdf(d1) - k * Math.exp(-r * t) * normCdf(d2)
     k_b += t14_callPrice_b * t13_callPrice;
     t13_callPrice_b += t14_callPrice_b * k;
     const t9_callPrice = stack[--top]!;
@@ -1653,11 +1652,7 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     // grad of (normCdf): const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.25...
     const t16_normCdf_callPrice_b = -y_normCdf_callPrice_b;
     const t15_normCdf_callPrice = stack[--top]!;
-    const t1_normCdf_callPrice = Math.abs(d1_callPrice);
-    const z_normCdf_callPrice = t1_normCdf_callPrice / Math.SQRT2;
-    const t2_normCdf_callPrice = 0.3275911 * z_normCdf_callPrice;
-    const t3_normCdf_callPrice = 1 + t2_normCdf_callPrice;
-    const t_normCdf_callPrice = 1 / t3_normCdf_callPrice;
+    const t_normCdf_callPrice = stack[--top]!;
     const t4_normCdf_callPrice = 1.061405429 * t_normCdf_callPrice;
     const t5_normCdf_callPrice = t4_normCdf_callPrice - 1.453152027;
     const t6_normCdf_callPrice = t5_normCdf_callPrice * t_normCdf_callPrice;
@@ -1670,6 +1665,7 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     const t12_normCdf_callPrice_b = t16_normCdf_callPrice_b * t15_normCdf_callPrice;
     const t15_normCdf_callPrice_b = t16_normCdf_callPrice_b * t12_normCdf_callPrice;
     const t14_normCdf_callPrice_b = t15_normCdf_callPrice_b * t15_normCdf_callPrice;
+    const z_normCdf_callPrice = stack[--top]!;
     const t13_normCdf_callPrice = -z_normCdf_callPrice;
     const t13_normCdf_callPrice_b = t14_normCdf_callPrice_b * z_normCdf_callPrice;
     let z_normCdf_callPrice_b = t14_normCdf_callPrice_b * t13_normCdf_callPrice;
@@ -1688,6 +1684,8 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     const t4_normCdf_callPrice_b = t5_normCdf_callPrice_b;
     t_normCdf_callPrice_b += t4_normCdf_callPrice_b * 1.061405429;
     // grad of (normCdf): const t = 1 / (1 + 0.3275911 * z)
+    const t2_normCdf_callPrice = 0.3275911 * z_normCdf_callPrice;
+    const t3_normCdf_callPrice = 1 + t2_normCdf_callPrice;
     const t_normCdf_callPrice_r = 1 / t3_normCdf_callPrice;
     const t3_normCdf_callPrice_b = -(t_normCdf_callPrice_b * (t_normCdf_callPrice_r * t_normCdf_callPrice_r));
     const t2_normCdf_callPrice_b = t3_normCdf_callPrice_b;
@@ -1695,10 +1693,15 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     // grad of (normCdf): const z = Math.abs(x) / Math.SQRT2
     const t1_normCdf_callPrice_b = z_normCdf_callPrice_b / Math.SQRT2;
     let d1_callPrice_b = t1_normCdf_callPrice_b * Math.sign(d1_callPrice);
-    // grad of (callPrice.price): const d2 = d1 - sq
+    // grad of (callPrice(…).price): const d2 = d1 - sq
     d1_callPrice_b += d2_callPrice_b;
     let sq_callPrice_b = -d2_callPrice_b;
-    // grad of (callPrice.price): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
+    // grad of (callPrice(…).price): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
+    const t4_callPrice = 0.5 * sigma;
+    const t5_callPrice = t4_callPrice * sigma;
+    const t6_callPrice = r + t5_callPrice;
+    const t7_callPrice = t6_callPrice * t;
+    const t8_callPrice = t3_callPrice + t7_callPrice;
     const d1_callPrice_r = 1 / sq_callPrice;
     const t8_callPrice_b = d1_callPrice_b === 0 ? 0 : d1_callPrice_b * d1_callPrice_r;
     if (d1_callPrice_b !== 0) sq_callPrice_b -= d1_callPrice_b * (t8_callPrice * d1_callPrice_r * d1_callPrice_r);
@@ -1709,34 +1712,34 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     r_b += t6_callPrice_b;
     const t5_callPrice_b = t6_callPrice_b;
     if (t5_callPrice_b !== 0) sigma_b += t5_callPrice_b * (t4_callPrice + t4_callPrice);
-    // grad of (callPrice.price): const sq = sigma * Math.sqrt(t)
+    // grad of (callPrice(…).price): const sq = sigma * Math.sqrt(t)
     if (sq_callPrice_b !== 0) {
       sigma_b += sq_callPrice_b * t1_callPrice;
       t1_callPrice_b += sq_callPrice_b * sigma;
     }
   }
-  // grad of (callPrice.vega): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
+  // grad of (callPrice(…).vega): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
   const t2_callPrice_1_b = t3_callPrice_1_b === 0 ? 0 : t3_callPrice_1_b / t2_callPrice_1;
   const t2_callPrice_1_r = 1 / k;
   if (t2_callPrice_1_b !== 0) {
     s_b += t2_callPrice_1_b * t2_callPrice_1_r;
     k_b -= t2_callPrice_1_b * (t2_callPrice_1 * t2_callPrice_1_r);
   }
-  // grad of (callPrice.vega): const sq = sigma * Math.sqrt(t)
+  // grad of (callPrice(…).vega): const sq = sigma * Math.sqrt(t)
   if (t1_callPrice_1_b !== 0) t_b += t1_callPrice_1_b * (t1_callPrice_1 === 0 ? 0 : 0.5 / t1_callPrice_1);
-  // grad of (callPrice.price): const price = s * normCdf(d1) - k * Math.exp(-r * t) * normCdf(d2)
+  // grad of (callPrice(…).price): const price = s * normCdf(d1) - k * Math.exp(-r * t) * normCdf(d2)
   const t12_callPrice_b = t13_callPrice_b === 0 ? 0 : t13_callPrice_b * t13_callPrice;
   const t11_callPrice_b = t12_callPrice_b === 0 ? 0 : t12_callPrice_b * t;
   if (t12_callPrice_b !== 0) t_b += t12_callPrice_b * t11_callPrice;
   r_b -= t11_callPrice_b;
-  // grad of (callPrice.price): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
+  // grad of (callPrice(…).price): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
   const t2_callPrice_b = t3_callPrice_b === 0 ? 0 : t3_callPrice_b / t2_callPrice;
   const t2_callPrice_r = t2_callPrice_1_r;
   if (t2_callPrice_b !== 0) {
     s_b += t2_callPrice_b * t2_callPrice_r;
     k_b -= t2_callPrice_b * (t2_callPrice * t2_callPrice_r);
   }
-  // grad of (callPrice.price): const sq = sigma * Math.sqrt(t)
+  // grad of (callPrice(…).price): const sq = sigma * Math.sqrt(t)
   if (t1_callPrice_b !== 0) t_b += t1_callPrice_b * (t1_callPrice === 0 ? 0 : 0.5 / t1_callPrice);
   adj.price += price_b;
   adj.s += s_b;
@@ -2097,14 +2100,18 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t13_normCdf_callPrice_d = -z_normCdf_callPrice_d;
     const t14_normCdf_callPrice = t13_normCdf_callPrice * z_normCdf_callPrice;
     const t14_normCdf_callPrice_d = z_normCdf_callPrice * t13_normCdf_callPrice_d + t13_normCdf_callPrice * z_normCdf_callPrice_d;
+    if (top + 14 > stack.length) {
+      stack = tape.reserve(top, 14);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = z_normCdf_callPrice_d;
+    stack[top++]! = z_normCdf_callPrice;
     const t15_normCdf_callPrice = Math.exp(t14_normCdf_callPrice);
     const t15_normCdf_callPrice_d = t15_normCdf_callPrice * t14_normCdf_callPrice_d;
     const t16_normCdf_callPrice = t12_normCdf_callPrice * t15_normCdf_callPrice;
     const t16_normCdf_callPrice_d = t15_normCdf_callPrice * t12_normCdf_callPrice_d + t12_normCdf_callPrice * t15_normCdf_callPrice_d;
-    if (top + 7 > stack.length) {
-      stack = tape.reserve(top, 7);
-      stack_d = tapeTangents(stack);
-    }
+    stack_d[top]! = t_normCdf_callPrice_d;
+    stack[top++]! = t_normCdf_callPrice;
     stack_d[top]! = t15_normCdf_callPrice_d;
     stack[top++]! = t15_normCdf_callPrice;
     const y_normCdf_callPrice = 1 - t16_normCdf_callPrice;
@@ -2165,10 +2172,14 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t13_normCdf_1_callPrice_d = -z_normCdf_1_callPrice_d;
     const t14_normCdf_1_callPrice = t13_normCdf_1_callPrice * z_normCdf_1_callPrice;
     const t14_normCdf_1_callPrice_d = z_normCdf_1_callPrice * t13_normCdf_1_callPrice_d + t13_normCdf_1_callPrice * z_normCdf_1_callPrice_d;
+    stack_d[top]! = z_normCdf_1_callPrice_d;
+    stack[top++]! = z_normCdf_1_callPrice;
     const t15_normCdf_1_callPrice = Math.exp(t14_normCdf_1_callPrice);
     const t15_normCdf_1_callPrice_d = t15_normCdf_1_callPrice * t14_normCdf_1_callPrice_d;
     const t16_normCdf_1_callPrice = t12_normCdf_1_callPrice * t15_normCdf_1_callPrice;
     const t16_normCdf_1_callPrice_d = t15_normCdf_1_callPrice * t12_normCdf_1_callPrice_d + t12_normCdf_1_callPrice * t15_normCdf_1_callPrice_d;
+    stack_d[top]! = t_normCdf_1_callPrice_d;
+    stack[top++]! = t_normCdf_1_callPrice;
     stack_d[top]! = t15_normCdf_1_callPrice_d;
     stack[top++]! = t15_normCdf_1_callPrice;
     const y_normCdf_1_callPrice = 1 - t16_normCdf_1_callPrice;
@@ -2189,6 +2200,8 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
       t18_normCdf_1_callPrice = t22_normCdf_1_callPrice;
       t18_normCdf_1_callPrice_d = t22_normCdf_1_callPrice_d;
     }
+    stack_d[top]! = d1_callPrice_d;
+    stack[top++]! = d1_callPrice;
     const t15_callPrice = t18_normCdf_1_callPrice;
     const t15_callPrice_d = t18_normCdf_1_callPrice_d;
     const t16_callPrice = t14_callPrice * t15_callPrice;
@@ -2219,10 +2232,14 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t18_callPrice_1_d = -0.5 * d1_callPrice_1_d;
     const t19_callPrice_1 = t18_callPrice_1 * d1_callPrice_1;
     const t19_callPrice_1_d = d1_callPrice_1 * t18_callPrice_1_d + t18_callPrice_1 * d1_callPrice_1_d;
+    stack_d[top]! = d1_callPrice_1_d;
+    stack[top++]! = d1_callPrice_1;
     const t20_callPrice_1 = Math.exp(t19_callPrice_1);
     const t20_callPrice_1_d = t20_callPrice_1 * t19_callPrice_1_d;
     const t21_callPrice_1 = t17_callPrice_1 * t20_callPrice_1;
     const t21_callPrice_1_d = t20_callPrice_1 * t17_callPrice_1_d + t17_callPrice_1 * t20_callPrice_1_d;
+    stack_d[top]! = t20_callPrice_1_d;
+    stack[top++]! = t20_callPrice_1;
     const vega_callPrice_1 = t21_callPrice_1 / t23_callPrice_1;
     const vega_callPrice_1_d = t21_callPrice_1_d / t23_callPrice_1;
     const vega = vega_callPrice_1;
@@ -2231,8 +2248,8 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t1_d = p_d - price_d;
     const step = t1 / vega;
     const step_d = t1_d / vega - step / vega * vega_d;
-    stack_d[top]! = t20_callPrice_1_d;
-    stack[top++]! = t20_callPrice_1;
+    stack_d[top]! = vega_d;
+    stack[top++]! = vega;
     stack_d[top]! = t1_d;
     stack[top++]! = t1;
     const t3 = sigma - step;
@@ -2296,16 +2313,8 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     // grad of: step = (p - price) / vega
     const t1 = stack[--top]!;
     const t1_d = stack_d[top]!;
-    const t20_callPrice_1 = stack[--top]!;
-    const t20_callPrice_1_d = stack_d[top]!;
-    const t17_callPrice_1 = s * t1_callPrice_1;
-    const t17_callPrice_1_d = t1_callPrice_1 * s_d + s * t1_callPrice_1_d;
-    const t21_callPrice_1 = t17_callPrice_1 * t20_callPrice_1;
-    const t21_callPrice_1_d = t20_callPrice_1 * t17_callPrice_1_d + t17_callPrice_1 * t20_callPrice_1_d;
-    const vega_callPrice_1 = t21_callPrice_1 / t23_callPrice_1;
-    const vega_callPrice_1_d = t21_callPrice_1_d / t23_callPrice_1;
-    const vega = vega_callPrice_1;
-    const vega_d = vega_callPrice_1_d;
+    const vega = stack[--top]!;
+    const vega_d = stack_d[top]!;
     const step_r = 1 / vega;
     const step_r_d = -(step_r * step_r * vega_d);
     const t1_b = step_b * step_r;
@@ -2319,15 +2328,32 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     // grad of: const { price: p, vega } = callPrice(s, k, r, sigma, t)
     const vega_callPrice_1_b = vega_b;
     const vega_callPrice_1_b_d = vega_b_d;
-    // grad of (callPrice.vega): const vega = s * Math.sqrt(t) * Math.exp(-0.5 * d1 * d1) / Math.sqrt(2 * Math.PI)
+    // grad of (callPrice(…).vega): const vega = s * Math.sqrt(t) * Math.exp(-0.5 * d1 * d1) / Math.sqrt(2 * Math.PI)
     const t21_callPrice_1_b = vega_callPrice_1_b / t23_callPrice_1;
     const t21_callPrice_1_b_d = vega_callPrice_1_b_d / t23_callPrice_1;
+    const t20_callPrice_1 = stack[--top]!;
+    const t20_callPrice_1_d = stack_d[top]!;
+    const t17_callPrice_1 = s * t1_callPrice_1;
+    const t17_callPrice_1_d = t1_callPrice_1 * s_d + s * t1_callPrice_1_d;
     const t17_callPrice_1_b = t21_callPrice_1_b * t20_callPrice_1;
     const t17_callPrice_1_b_d = t20_callPrice_1 * t21_callPrice_1_b_d + t21_callPrice_1_b * t20_callPrice_1_d;
     const t20_callPrice_1_b = t21_callPrice_1_b * t17_callPrice_1;
     const t20_callPrice_1_b_d = t17_callPrice_1 * t21_callPrice_1_b_d + t21_callPrice_1_b * t17_callPrice_1_d;
     const t19_callPrice_1_b = t20_callPrice_1_b * t20_callPrice_1;
     const t19_callPrice_1_b_d = t20_callPrice_1 * t20_callPrice_1_b_d + t20_callPrice_1_b * t20_callPrice_1_d;
+    const d1_callPrice_1 = stack[--top]!;
+    const d1_callPrice_1_d = stack_d[top]!;
+    const t18_callPrice_1 = -0.5 * d1_callPrice_1;
+    const t18_callPrice_1_d = -0.5 * d1_callPrice_1_d;
+    let d1_callPrice_1_b = t19_callPrice_1_b * (t18_callPrice_1 + t18_callPrice_1);
+    let d1_callPrice_1_b_d = (t18_callPrice_1 + t18_callPrice_1) * t19_callPrice_1_b_d + t19_callPrice_1_b * (2 * t18_callPrice_1_d);
+    s_b += t17_callPrice_1_b * t1_callPrice_1;
+    s_b_d += t1_callPrice_1 * t17_callPrice_1_b_d + t17_callPrice_1_b * t1_callPrice_1_d;
+    t1_callPrice_1_b += t17_callPrice_1_b * s;
+    t1_callPrice_1_b_d += s * t17_callPrice_1_b_d + t17_callPrice_1_b * s_d;
+    // grad of (callPrice(…).vega): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
+    const sq_callPrice_1 = sigma * t1_callPrice_1;
+    const sq_callPrice_1_d = t1_callPrice_1 * sigma_d + sigma * t1_callPrice_1_d;
     const t4_callPrice_1 = 0.5 * sigma;
     const t4_callPrice_1_d = 0.5 * sigma_d;
     const t5_callPrice_1 = t4_callPrice_1 * sigma;
@@ -2338,19 +2364,6 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t7_callPrice_1_d = t * t6_callPrice_1_d + t6_callPrice_1 * t_d;
     const t8_callPrice_1 = t3_callPrice_1 + t7_callPrice_1;
     const t8_callPrice_1_d = t3_callPrice_1_d + t7_callPrice_1_d;
-    const sq_callPrice_1 = sigma * t1_callPrice_1;
-    const sq_callPrice_1_d = t1_callPrice_1 * sigma_d + sigma * t1_callPrice_1_d;
-    const d1_callPrice_1 = t8_callPrice_1 / sq_callPrice_1;
-    const d1_callPrice_1_d = t8_callPrice_1_d / sq_callPrice_1 - d1_callPrice_1 / sq_callPrice_1 * sq_callPrice_1_d;
-    const t18_callPrice_1 = -0.5 * d1_callPrice_1;
-    const t18_callPrice_1_d = -0.5 * d1_callPrice_1_d;
-    let d1_callPrice_1_b = t19_callPrice_1_b * (t18_callPrice_1 + t18_callPrice_1);
-    let d1_callPrice_1_b_d = (t18_callPrice_1 + t18_callPrice_1) * t19_callPrice_1_b_d + t19_callPrice_1_b * (2 * t18_callPrice_1_d);
-    s_b += t17_callPrice_1_b * t1_callPrice_1;
-    s_b_d += t1_callPrice_1 * t17_callPrice_1_b_d + t17_callPrice_1_b * t1_callPrice_1_d;
-    t1_callPrice_1_b += t17_callPrice_1_b * s;
-    t1_callPrice_1_b_d += s * t17_callPrice_1_b_d + t17_callPrice_1_b * s_d;
-    // grad of (callPrice.vega): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
     const d1_callPrice_1_r = 1 / sq_callPrice_1;
     const d1_callPrice_1_r_d = -(d1_callPrice_1_r * d1_callPrice_1_r * sq_callPrice_1_d);
     const t8_callPrice_1_b = d1_callPrice_1_b * d1_callPrice_1_r;
@@ -2371,7 +2384,7 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t5_callPrice_1_b_d = t6_callPrice_1_b_d;
     sigma_b += t5_callPrice_1_b * (t4_callPrice_1 + t4_callPrice_1);
     sigma_b_d += (t4_callPrice_1 + t4_callPrice_1) * t5_callPrice_1_b_d + t5_callPrice_1_b * (2 * t4_callPrice_1_d);
-    // grad of (callPrice.vega): const sq = sigma * Math.sqrt(t)
+    // grad of (callPrice(…).vega): const sq = sigma * Math.sqrt(t)
     sigma_b += sq_callPrice_1_b * t1_callPrice_1;
     sigma_b_d += t1_callPrice_1 * sq_callPrice_1_b_d + sq_callPrice_1_b * t1_callPrice_1_d;
     t1_callPrice_1_b += sq_callPrice_1_b * sigma;
@@ -2379,7 +2392,7 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     // grad of: const { price: p, vega } = callPrice(s, k, r, sigma, t)
     const price_callPrice_b = p_b;
     const price_callPrice_b_d = p_b_d;
-    // grad of (callPrice.price): const price = s * normCdf(d1) - k * Math.exp(-r * t) * normCdf(d2)
+    // grad of (callPrice(…).price): const price = s * normCdf(d1) - k * Math.exp(-r * t) * normCdf(d2)
     const t10_callPrice_b = price_callPrice_b;
     const t10_callPrice_b_d = price_callPrice_b_d;
     const t16_callPrice_b = -price_callPrice_b;
@@ -2395,22 +2408,10 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     t18_normCdf_1_callPrice_b += t15_callPrice_b;
     t18_normCdf_1_callPrice_b_d += t15_callPrice_b_d;
     // grad of (normCdf): return x >= 0 ? 0.5 * (1 + y) : 0.5 * (1 - y)
-    const t4_callPrice = 0.5 * sigma;
-    const t4_callPrice_d = 0.5 * sigma_d;
-    const t5_callPrice = t4_callPrice * sigma;
-    const t5_callPrice_d = sigma * t4_callPrice_d + t4_callPrice * sigma_d;
-    const t6_callPrice = r + t5_callPrice;
-    const t6_callPrice_d = r_d + t5_callPrice_d;
-    const t7_callPrice = t6_callPrice * t;
-    const t7_callPrice_d = t * t6_callPrice_d + t6_callPrice * t_d;
-    const t8_callPrice = t3_callPrice + t7_callPrice;
-    const t8_callPrice_d = t3_callPrice_d + t7_callPrice_d;
+    const d1_callPrice = stack[--top]!;
     const sq_callPrice = sigma * t1_callPrice;
     const sq_callPrice_d = t1_callPrice * sigma_d + sigma * t1_callPrice_d;
-    const d1_callPrice = t8_callPrice / sq_callPrice;
-    const d1_callPrice_d = t8_callPrice_d / sq_callPrice - d1_callPrice / sq_callPrice * sq_callPrice_d;
     const d2_callPrice = d1_callPrice - sq_callPrice;
-    const d2_callPrice_d = d1_callPrice_d - sq_callPrice_d;
     const t17_normCdf_1_callPrice = d2_callPrice >= 0;
     if (t17_normCdf_1_callPrice) {
       const t20_normCdf_1_callPrice_b = t18_normCdf_1_callPrice_b;
@@ -2436,16 +2437,8 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t16_normCdf_1_callPrice_b_d = -y_normCdf_1_callPrice_b_d;
     const t15_normCdf_1_callPrice = stack[--top]!;
     const t15_normCdf_1_callPrice_d = stack_d[top]!;
-    const t1_normCdf_1_callPrice = Math.abs(d2_callPrice);
-    const t1_normCdf_1_callPrice_d = Math.sign(d2_callPrice) * d2_callPrice_d;
-    const z_normCdf_1_callPrice = t1_normCdf_1_callPrice / Math.SQRT2;
-    const z_normCdf_1_callPrice_d = t1_normCdf_1_callPrice_d / Math.SQRT2;
-    const t2_normCdf_1_callPrice = 0.3275911 * z_normCdf_1_callPrice;
-    const t2_normCdf_1_callPrice_d = 0.3275911 * z_normCdf_1_callPrice_d;
-    const t3_normCdf_1_callPrice = 1 + t2_normCdf_1_callPrice;
-    const t3_normCdf_1_callPrice_d = t2_normCdf_1_callPrice_d;
-    const t_normCdf_1_callPrice = 1 / t3_normCdf_1_callPrice;
-    const t_normCdf_1_callPrice_d = -(t_normCdf_1_callPrice * t_normCdf_1_callPrice * t3_normCdf_1_callPrice_d);
+    const t_normCdf_1_callPrice = stack[--top]!;
+    const t_normCdf_1_callPrice_d = stack_d[top]!;
     const t4_normCdf_1_callPrice = 1.061405429 * t_normCdf_1_callPrice;
     const t4_normCdf_1_callPrice_d = 1.061405429 * t_normCdf_1_callPrice_d;
     const t5_normCdf_1_callPrice = t4_normCdf_1_callPrice - 1.453152027;
@@ -2470,6 +2463,8 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t15_normCdf_1_callPrice_b_d = t12_normCdf_1_callPrice * t16_normCdf_1_callPrice_b_d + t16_normCdf_1_callPrice_b * t12_normCdf_1_callPrice_d;
     const t14_normCdf_1_callPrice_b = t15_normCdf_1_callPrice_b * t15_normCdf_1_callPrice;
     const t14_normCdf_1_callPrice_b_d = t15_normCdf_1_callPrice * t15_normCdf_1_callPrice_b_d + t15_normCdf_1_callPrice_b * t15_normCdf_1_callPrice_d;
+    const z_normCdf_1_callPrice = stack[--top]!;
+    const z_normCdf_1_callPrice_d = stack_d[top]!;
     const t13_normCdf_1_callPrice = -z_normCdf_1_callPrice;
     const t13_normCdf_1_callPrice_d = -z_normCdf_1_callPrice_d;
     const t13_normCdf_1_callPrice_b = t14_normCdf_1_callPrice_b * z_normCdf_1_callPrice;
@@ -2505,6 +2500,10 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     t_normCdf_1_callPrice_b += t4_normCdf_1_callPrice_b * 1.061405429;
     t_normCdf_1_callPrice_b_d += 1.061405429 * t4_normCdf_1_callPrice_b_d;
     // grad of (normCdf): const t = 1 / (1 + 0.3275911 * z)
+    const t2_normCdf_1_callPrice = 0.3275911 * z_normCdf_1_callPrice;
+    const t2_normCdf_1_callPrice_d = 0.3275911 * z_normCdf_1_callPrice_d;
+    const t3_normCdf_1_callPrice = 1 + t2_normCdf_1_callPrice;
+    const t3_normCdf_1_callPrice_d = t2_normCdf_1_callPrice_d;
     const t_normCdf_1_callPrice_r = 1 / t3_normCdf_1_callPrice;
     const t_normCdf_1_callPrice_r_d = -(t_normCdf_1_callPrice_r * t_normCdf_1_callPrice_r * t3_normCdf_1_callPrice_d);
     const t3_normCdf_1_callPrice_b = -(t_normCdf_1_callPrice_b * (t_normCdf_1_callPrice_r * t_normCdf_1_callPrice_r));
@@ -2518,7 +2517,7 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t1_normCdf_1_callPrice_b_d = z_normCdf_1_callPrice_b_d / Math.SQRT2;
     const d2_callPrice_b = t1_normCdf_1_callPrice_b * Math.sign(d2_callPrice);
     const d2_callPrice_b_d = Math.sign(d2_callPrice) * t1_normCdf_1_callPrice_b_d;
-    // grad of (callPrice.price): const price = s * normCdf(d1) - k * Math.exp(-r * t) * normCdf(d2)
+    // grad of (callPrice(…).price): const price = s * normCdf(d1) - k * Math.exp(-r * t) * normCdf(d2)
     k_b += t14_callPrice_b * t13_callPrice;
     k_b_d += t13_callPrice * t14_callPrice_b_d + t14_callPrice_b * t13_callPrice_d;
     t13_callPrice_b += t14_callPrice_b * k;
@@ -2557,16 +2556,8 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t16_normCdf_callPrice_b_d = -y_normCdf_callPrice_b_d;
     const t15_normCdf_callPrice = stack[--top]!;
     const t15_normCdf_callPrice_d = stack_d[top]!;
-    const t1_normCdf_callPrice = Math.abs(d1_callPrice);
-    const t1_normCdf_callPrice_d = Math.sign(d1_callPrice) * d1_callPrice_d;
-    const z_normCdf_callPrice = t1_normCdf_callPrice / Math.SQRT2;
-    const z_normCdf_callPrice_d = t1_normCdf_callPrice_d / Math.SQRT2;
-    const t2_normCdf_callPrice = 0.3275911 * z_normCdf_callPrice;
-    const t2_normCdf_callPrice_d = 0.3275911 * z_normCdf_callPrice_d;
-    const t3_normCdf_callPrice = 1 + t2_normCdf_callPrice;
-    const t3_normCdf_callPrice_d = t2_normCdf_callPrice_d;
-    const t_normCdf_callPrice = 1 / t3_normCdf_callPrice;
-    const t_normCdf_callPrice_d = -(t_normCdf_callPrice * t_normCdf_callPrice * t3_normCdf_callPrice_d);
+    const t_normCdf_callPrice = stack[--top]!;
+    const t_normCdf_callPrice_d = stack_d[top]!;
     const t4_normCdf_callPrice = 1.061405429 * t_normCdf_callPrice;
     const t4_normCdf_callPrice_d = 1.061405429 * t_normCdf_callPrice_d;
     const t5_normCdf_callPrice = t4_normCdf_callPrice - 1.453152027;
@@ -2591,6 +2582,8 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t15_normCdf_callPrice_b_d = t12_normCdf_callPrice * t16_normCdf_callPrice_b_d + t16_normCdf_callPrice_b * t12_normCdf_callPrice_d;
     const t14_normCdf_callPrice_b = t15_normCdf_callPrice_b * t15_normCdf_callPrice;
     const t14_normCdf_callPrice_b_d = t15_normCdf_callPrice * t15_normCdf_callPrice_b_d + t15_normCdf_callPrice_b * t15_normCdf_callPrice_d;
+    const z_normCdf_callPrice = stack[--top]!;
+    const z_normCdf_callPrice_d = stack_d[top]!;
     const t13_normCdf_callPrice = -z_normCdf_callPrice;
     const t13_normCdf_callPrice_d = -z_normCdf_callPrice_d;
     const t13_normCdf_callPrice_b = t14_normCdf_callPrice_b * z_normCdf_callPrice;
@@ -2626,6 +2619,10 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     t_normCdf_callPrice_b += t4_normCdf_callPrice_b * 1.061405429;
     t_normCdf_callPrice_b_d += 1.061405429 * t4_normCdf_callPrice_b_d;
     // grad of (normCdf): const t = 1 / (1 + 0.3275911 * z)
+    const t2_normCdf_callPrice = 0.3275911 * z_normCdf_callPrice;
+    const t2_normCdf_callPrice_d = 0.3275911 * z_normCdf_callPrice_d;
+    const t3_normCdf_callPrice = 1 + t2_normCdf_callPrice;
+    const t3_normCdf_callPrice_d = t2_normCdf_callPrice_d;
     const t_normCdf_callPrice_r = 1 / t3_normCdf_callPrice;
     const t_normCdf_callPrice_r_d = -(t_normCdf_callPrice_r * t_normCdf_callPrice_r * t3_normCdf_callPrice_d);
     const t3_normCdf_callPrice_b = -(t_normCdf_callPrice_b * (t_normCdf_callPrice_r * t_normCdf_callPrice_r));
@@ -2639,12 +2636,22 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t1_normCdf_callPrice_b_d = z_normCdf_callPrice_b_d / Math.SQRT2;
     let d1_callPrice_b = t1_normCdf_callPrice_b * Math.sign(d1_callPrice);
     let d1_callPrice_b_d = Math.sign(d1_callPrice) * t1_normCdf_callPrice_b_d;
-    // grad of (callPrice.price): const d2 = d1 - sq
+    // grad of (callPrice(…).price): const d2 = d1 - sq
     d1_callPrice_b += d2_callPrice_b;
     d1_callPrice_b_d += d2_callPrice_b_d;
     let sq_callPrice_b = -d2_callPrice_b;
     let sq_callPrice_b_d = -d2_callPrice_b_d;
-    // grad of (callPrice.price): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
+    // grad of (callPrice(…).price): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
+    const t4_callPrice = 0.5 * sigma;
+    const t4_callPrice_d = 0.5 * sigma_d;
+    const t5_callPrice = t4_callPrice * sigma;
+    const t5_callPrice_d = sigma * t4_callPrice_d + t4_callPrice * sigma_d;
+    const t6_callPrice = r + t5_callPrice;
+    const t6_callPrice_d = r_d + t5_callPrice_d;
+    const t7_callPrice = t6_callPrice * t;
+    const t7_callPrice_d = t * t6_callPrice_d + t6_callPrice * t_d;
+    const t8_callPrice = t3_callPrice + t7_callPrice;
+    const t8_callPrice_d = t3_callPrice_d + t7_callPrice_d;
     const d1_callPrice_r = 1 / sq_callPrice;
     const d1_callPrice_r_d = -(d1_callPrice_r * d1_callPrice_r * sq_callPrice_d);
     const t8_callPrice_b = d1_callPrice_b === 0 ? 0 : d1_callPrice_b * d1_callPrice_r;
@@ -2671,7 +2678,7 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
       sigma_b += t5_callPrice_b * (t4_callPrice + t4_callPrice);
       sigma_b_d += (t4_callPrice + t4_callPrice) * t5_callPrice_b_d + t5_callPrice_b * (2 * t4_callPrice_d);
     }
-    // grad of (callPrice.price): const sq = sigma * Math.sqrt(t)
+    // grad of (callPrice(…).price): const sq = sigma * Math.sqrt(t)
     if (sq_callPrice_b !== 0 || sq_callPrice_b_d !== 0) {
       sigma_b += sq_callPrice_b * t1_callPrice;
       sigma_b_d += t1_callPrice * sq_callPrice_b_d + sq_callPrice_b * t1_callPrice_d;
@@ -2679,7 +2686,7 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
       t1_callPrice_b_d += sigma * sq_callPrice_b_d + sq_callPrice_b * sigma_d;
     }
   }
-  // grad of (callPrice.vega): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
+  // grad of (callPrice(…).vega): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
   const t2_callPrice_1_b = t3_callPrice_1_b === 0 ? 0 : t3_callPrice_1_b / t2_callPrice_1;
   const t2_callPrice_1_b_d = t3_callPrice_1_b === 0 && t3_callPrice_1_b_d === 0 ? 0 : t3_callPrice_1_b_d / t2_callPrice_1 - t3_callPrice_1_b / t2_callPrice_1 / t2_callPrice_1 * t2_callPrice_1_d;
   const t2_callPrice_1_r = 1 / k;
@@ -2690,12 +2697,12 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     k_b -= t2_callPrice_1_b * (t2_callPrice_1 * t2_callPrice_1_r);
     k_b_d -= t2_callPrice_1 * t2_callPrice_1_r * t2_callPrice_1_b_d + t2_callPrice_1_b * (t2_callPrice_1_r * t2_callPrice_1_d + t2_callPrice_1 * t2_callPrice_1_r_d);
   }
-  // grad of (callPrice.vega): const sq = sigma * Math.sqrt(t)
+  // grad of (callPrice(…).vega): const sq = sigma * Math.sqrt(t)
   if (t1_callPrice_1_b !== 0 || t1_callPrice_1_b_d !== 0) {
     t_b += t1_callPrice_1_b * (t1_callPrice_1 === 0 ? 0 : 0.5 / t1_callPrice_1);
     t_b_d += (t1_callPrice_1 === 0 ? 0 : 0.5 / t1_callPrice_1 * t1_callPrice_1_b_d) + t1_callPrice_1_b * (t1_callPrice_1 === 0 && t1_callPrice_1_d === 0 ? 0 : -(0.5 / t1_callPrice_1 / t1_callPrice_1 * t1_callPrice_1_d));
   }
-  // grad of (callPrice.price): const price = s * normCdf(d1) - k * Math.exp(-r * t) * normCdf(d2)
+  // grad of (callPrice(…).price): const price = s * normCdf(d1) - k * Math.exp(-r * t) * normCdf(d2)
   const t12_callPrice_b = t13_callPrice_b === 0 ? 0 : t13_callPrice_b * t13_callPrice;
   const t12_callPrice_b_d = t13_callPrice_b === 0 && t13_callPrice_b_d === 0 ? 0 : t13_callPrice * t13_callPrice_b_d + t13_callPrice_b * t13_callPrice_d;
   const t11_callPrice_b = t12_callPrice_b === 0 ? 0 : t12_callPrice_b * t;
@@ -2706,7 +2713,7 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
   }
   r_b -= t11_callPrice_b;
   r_b_d -= t11_callPrice_b_d;
-  // grad of (callPrice.price): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
+  // grad of (callPrice(…).price): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
   const t2_callPrice_b = t3_callPrice_b === 0 ? 0 : t3_callPrice_b / t2_callPrice;
   const t2_callPrice_b_d = t3_callPrice_b === 0 && t3_callPrice_b_d === 0 ? 0 : t3_callPrice_b_d / t2_callPrice - t3_callPrice_b / t2_callPrice / t2_callPrice * t2_callPrice_d;
   const t2_callPrice_r = 1 / k;
@@ -2717,7 +2724,7 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     k_b -= t2_callPrice_b * (t2_callPrice * t2_callPrice_r);
     k_b_d -= t2_callPrice * t2_callPrice_r * t2_callPrice_b_d + t2_callPrice_b * (t2_callPrice_r * t2_callPrice_d + t2_callPrice * t2_callPrice_r_d);
   }
-  // grad of (callPrice.price): const sq = sigma * Math.sqrt(t)
+  // grad of (callPrice(…).price): const sq = sigma * Math.sqrt(t)
   if (t1_callPrice_b !== 0 || t1_callPrice_b_d !== 0) {
     t_b += t1_callPrice_b * (t1_callPrice === 0 ? 0 : 0.5 / t1_callPrice);
     t_b_d += (t1_callPrice === 0 ? 0 : 0.5 / t1_callPrice * t1_callPrice_b_d) + t1_callPrice_b * (t1_callPrice === 0 && t1_callPrice_d === 0 ? 0 : -(0.5 / t1_callPrice / t1_callPrice * t1_callPrice_d));
@@ -3390,7 +3397,7 @@ export function predatorPreyMin_vjp(a: number, b: number, c: number, d: number, 
   let st_x = t3;
   let st_y = t4;
   const xs: number[] = [];
-  if (top + 402 > stack.length) stack = tape.reserve(top, 402);
+  if (top + 403 > stack.length) stack = tape.reserve(top, 403);
   for (let i = 0; i < 200; i++) {
     const t5 = a * st_x;
     const t6 = b * st_x;
@@ -3412,12 +3419,28 @@ export function predatorPreyMin_vjp(a: number, b: number, c: number, d: number, 
   }
   let mn = Infinity;
   const t15 = xs.length;
-  if (top + (t15 + 1 > 0 ? t15 + 1 : 0) > stack.length) stack = tape.reserve(top, t15 + 1 > 0 ? t15 + 1 : 0);
+  let mn_run = mn;
+  let mn_at = -1;
   for (let j = 0; j < t15; j++) {
     const t16 = xs[j]!;
-    const t17 = Math.min(mn, t16);
+    const t17 = Math.min(mn_run, t16);
+    const t25 = mn_run !== t17;
+    if (t25) {
+      mn_at = j;
+    }
+    mn_run = t17;
+  }
+  const t24 = mn_run;
+  const mn_last = mn_at;
+  const t20 = mn_last >= 0;
+  if (t20) {
+    const t21 = xs[mn_last]!;
+    const t22 = Math.min(t21, t24);
+    mn = t22;
+  } else {
+    const t23 = Math.min(mn, t24);
     stack[top++]! = mn;
-    mn = t17;
+    mn = t23;
   }
   const t18 = mn;
   const t19 = t18 + st_y;
@@ -3438,13 +3461,17 @@ export function predatorPreyMin_vjp(a: number, b: number, c: number, d: number, 
   const t18_b = t19_b;
   st_y_b += t19_b;
   mn_b += t18_b;
-  for (let j = t15 - 1; j >= 0; j--) {
+  if (t20) {
+    const t22_b = mn_b;
+    mn_b = 0;
+    const t21 = xs[mn_last]!;
+    const t22 = Math.min(t21, t24);
+    const t21_b = t22_b * (t21 === t22 ? 1 : 0);
+    xs_b[mn_last]! += t21_b;
+  } else {
     mn = stack[--top]!;
-    const t16 = xs[j]!;
-    const t17 = Math.min(mn, t16);
-    const t16_b = mn_b * (t16 === t17 && mn !== t17 ? 1 : 0);
-    mn_b = mn_b * (mn === t17 ? 1 : 0);
-    xs_b[j]! += t16_b;
+    const t23 = Math.min(mn, t24);
+    mn_b = mn_b * (mn === t23 ? 1 : 0);
   }
   // grad of: for (let i = 0; i < 200; i++)
   for (let i = 199; i >= 0; i--) {
@@ -3593,13 +3620,32 @@ export function predatorPreyMin_jvp(a: number, b: number, c: number, d: number, 
   let mn = Infinity;
   let mn_d = 0;
   const t15 = xs.length;
+  let mn_run = mn;
+  let mn_at = -1;
   for (let j = 0; j < t15; j++) {
     const t16 = xs[j]!;
-    const t16_d = xs_d[j]!;
-    const t17 = Math.min(mn, t16);
-    const t17_d = (mn === t17 ? mn_d : 0) + (t16 === t17 && mn !== t17 ? t16_d : 0);
-    mn = t17;
-    mn_d = t17_d;
+    const t17 = Math.min(mn_run, t16);
+    const t25 = mn_run !== t17;
+    if (t25) {
+      mn_at = j;
+    }
+    mn_run = t17;
+  }
+  const t24 = mn_run;
+  const mn_last = mn_at;
+  const t20 = mn_last >= 0;
+  if (t20) {
+    const t21 = xs[mn_last]!;
+    const t21_d = xs_d[mn_last]!;
+    const t22 = Math.min(t21, t24);
+    const t22_d = t21 === t22 ? t21_d : 0;
+    mn = t22;
+    mn_d = t22_d;
+  } else {
+    const t23 = Math.min(mn, t24);
+    const t23_d = mn === t23 ? mn_d : 0;
+    mn = t23;
+    mn_d = t23_d;
   }
   const t18 = mn;
   const t18_d = mn_d;
@@ -3670,8 +3716,8 @@ export function predatorPreyMin_hvp(a: number, b: number, c: number, d: number, 
   let st_y_d = t4_d;
   const xs: number[] = [];
   const xs_d: number[] = [];
-  if (top + 402 > stack.length) {
-    stack = tape.reserve(top, 402);
+  if (top + 403 > stack.length) {
+    stack = tape.reserve(top, 403);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < 200; i++) {
@@ -3713,19 +3759,39 @@ export function predatorPreyMin_hvp(a: number, b: number, c: number, d: number, 
   let mn = Infinity;
   let mn_d = 0;
   const t15 = xs.length;
-  if (top + (t15 + 1 > 0 ? t15 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t15 + 1 > 0 ? t15 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let mn_run = mn;
+  let mn_run_d = mn_d;
+  let mn_at = -1;
   for (let j = 0; j < t15; j++) {
     const t16 = xs[j]!;
     const t16_d = xs_d[j]!;
-    const t17 = Math.min(mn, t16);
-    const t17_d = (mn === t17 ? mn_d : 0) + (t16 === t17 && mn !== t17 ? t16_d : 0);
+    const t17 = Math.min(mn_run, t16);
+    const t17_d = (mn_run === t17 ? mn_run_d : 0) + (t16 === t17 && mn_run !== t17 ? t16_d : 0);
+    const t25 = mn_run !== t17;
+    if (t25) {
+      mn_at = j;
+    }
+    mn_run = t17;
+    mn_run_d = t17_d;
+  }
+  const t24 = mn_run;
+  const t24_d = mn_run_d;
+  const mn_last = mn_at;
+  const t20 = mn_last >= 0;
+  if (t20) {
+    const t21 = xs[mn_last]!;
+    const t21_d = xs_d[mn_last]!;
+    const t22 = Math.min(t21, t24);
+    const t22_d = (t21 === t22 ? t21_d : 0) + (t24 === t22 && t21 !== t22 ? t24_d : 0);
+    mn = t22;
+    mn_d = t22_d;
+  } else {
+    const t23 = Math.min(mn, t24);
+    const t23_d = (mn === t23 ? mn_d : 0) + (t24 === t23 && mn !== t23 ? t24_d : 0);
     stack_d[top]! = mn_d;
     stack[top++]! = mn;
-    mn = t17;
-    mn_d = t17_d;
+    mn = t23;
+    mn_d = t23_d;
   }
   const t18 = mn;
   const t19 = t18 + st_y;
@@ -3762,17 +3828,23 @@ export function predatorPreyMin_hvp(a: number, b: number, c: number, d: number, 
   st_y_b_d += t19_b_d;
   mn_b += t18_b;
   mn_b_d += t18_b_d;
-  for (let j = t15 - 1; j >= 0; j--) {
+  if (t20) {
+    const t22_b = mn_b;
+    const t22_b_d = mn_b_d;
+    mn_b = 0;
+    mn_b_d = 0;
+    const t21 = xs[mn_last]!;
+    const t22 = Math.min(t21, t24);
+    const t21_b = t22_b * (t21 === t22 ? 1 : 0);
+    const t21_b_d = t21 === t22 ? t22_b_d : 0;
+    xs_b[mn_last]! += t21_b;
+    xs_b_d[mn_last]! += t21_b_d;
+  } else {
     mn = stack[--top]!;
     mn_d = stack_d[top]!;
-    const t16 = xs[j]!;
-    const t17 = Math.min(mn, t16);
-    const t16_b = mn_b * (t16 === t17 && mn !== t17 ? 1 : 0);
-    const t16_b_d = t16 === t17 && mn !== t17 ? mn_b_d : 0;
-    mn_b = mn_b * (mn === t17 ? 1 : 0);
-    mn_b_d = mn === t17 ? mn_b_d : 0;
-    xs_b[j]! += t16_b;
-    xs_b_d[j]! += t16_b_d;
+    const t23 = Math.min(mn, t24);
+    mn_b = mn_b * (mn === t23 ? 1 : 0);
+    mn_b_d = mn === t23 ? mn_b_d : 0;
   }
   // grad of: for (let i = 0; i < 200; i++)
   for (let i = 199; i >= 0; i--) {

@@ -54,6 +54,7 @@ export function residualLoss_vjp(pred: Float64Array, obs: Float64Array, kind_arg
         const t13 = Number.EPSILON * 1000000;
         const t14 = t12 + t13;
         const t15 = Math.sqrt(t14);
+        stack[top++]! = t15;
         const t16 = s + t15;
         s = t16;
       } else {
@@ -88,10 +89,7 @@ export function residualLoss_vjp(pred: Float64Array, obs: Float64Array, kind_arg
         if (t11) {
           // grad of: s += Math.sqrt(r * r + Number.EPSILON * 1e6)
           const t15_b = s_b;
-          const t12 = r * r;
-          const t13 = Number.EPSILON * 1000000;
-          const t14 = t12 + t13;
-          const t15 = Math.sqrt(t14);
+          const t15 = stack[--top]!;
           const t14_b = t15_b * (t15 === 0 ? 0 : 0.5 / t15);
           const t12_b = t14_b;
           r_b += t12_b * (r + r);
@@ -128,10 +126,7 @@ export function residualLoss_vjp(pred: Float64Array, obs: Float64Array, kind_arg
         if (t11) {
           // grad of: s += Math.sqrt(r * r + Number.EPSILON * 1e6)
           const t15_b = s_b;
-          const t12 = r * r;
-          const t13 = Number.EPSILON * 1000000;
-          const t14 = t12 + t13;
-          const t15 = Math.sqrt(t14);
+          const t15 = stack[--top]!;
           const t14_b = t15_b * (t15 === 0 ? 0 : 0.5 / t15);
           const t12_b = t14_b;
           r_b += t12_b * (r + r);
@@ -293,9 +288,14 @@ export function residualLoss_hvp(pred: Float64Array, obs: Float64Array, kind_arg
       const t11 = kind === 1;
       if (t11) {
         const t12 = r * r;
+        const t12_d = (r + r) * r_d;
         const t13 = Number.EPSILON * 1000000;
         const t14 = t12 + t13;
+        const t14_d = t12_d;
         const t15 = Math.sqrt(t14);
+        const t15_d = t15 === 0 ? 0 : 0.5 / t15 * t14_d;
+        stack_d[top]! = t15_d;
+        stack[top++]! = t15;
         const t16 = s + t15;
         s = t16;
       } else {
@@ -338,13 +338,8 @@ export function residualLoss_hvp(pred: Float64Array, obs: Float64Array, kind_arg
       if (t11) {
         // grad of: s += Math.sqrt(r * r + Number.EPSILON * 1e6)
         const t15_b = s_b;
-        const t12 = r * r;
-        const t12_d = (r + r) * r_d;
-        const t13 = Number.EPSILON * 1000000;
-        const t14 = t12 + t13;
-        const t14_d = t12_d;
-        const t15 = Math.sqrt(t14);
-        const t15_d = t15 === 0 ? 0 : 0.5 / t15 * t14_d;
+        const t15 = stack[--top]!;
+        const t15_d = stack_d[top]!;
         const t14_b = t15_b * (t15 === 0 ? 0 : 0.5 / t15);
         const t14_b_d = t15_b * (t15 === 0 && t15_d === 0 ? 0 : -(0.5 / t15 / t15 * t15_d));
         const t12_b = t14_b;
@@ -400,23 +395,57 @@ export function scaledMax_vjp(xs: Float64Array, t: number, adj: { xs: Float64Arr
     tmp[i]! = t2;
   }
   const t3 = tmp.length;
-  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) > stack.length) stack = tape.reserve(top, t3 + 1 > 0 ? t3 + 1 : 0);
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t3; j++) {
     const t4 = tmp[j]!;
-    const t5 = Math.max(mx, t4);
+    const t5 = Math.max(mx_run, t4);
+    const t15 = mx_run !== t5;
+    if (t15) {
+      mx_at = j;
+    }
+    mx_run = t5;
+  }
+  const t14 = mx_run;
+  const mx_last = mx_at;
+  const t10 = mx_last >= 0;
+  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+  if (t10) {
+    const t11 = tmp[mx_last]!;
+    const t12 = Math.max(t11, t14);
+    mx = t12;
+  } else {
+    const t13 = Math.max(mx, t14);
     stack[top++]! = mx;
-    mx = t5;
+    mx = t13;
   }
   const m = mx;
   const t6 = -Infinity;
   let best = t6;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
+  let best_run = best;
+  let best_at = -1;
   for (let i_1 = 0; i_1 < t1; i_1++) {
     const v_1 = xs[i_1]!;
     const t7 = v_1 * t;
-    const t8 = Math.max(best, t7);
+    const t8 = Math.max(best_run, t7);
+    const t22 = best_run !== t8;
+    if (t22) {
+      best_at = i_1;
+    }
+    best_run = t8;
+  }
+  const t21 = best_run;
+  const best_last = best_at;
+  const t16 = best_last >= 0;
+  if (t16) {
+    const t17 = xs[best_last]!;
+    const t18 = t17 * t;
+    const t19 = Math.max(t18, t21);
+    best = t19;
+  } else {
+    const t20 = Math.max(best, t21);
     stack[top++]! = best;
-    best = t8;
+    best = t20;
   }
   const r = best;
   const t9 = m + r;
@@ -431,26 +460,34 @@ export function scaledMax_vjp(xs: Float64Array, t: number, adj: { xs: Float64Arr
   const r_b = t9_b;
   // grad of: xs.reduce((best, v) => Math.max(best, v * t), -Infinity)
   best_b += r_b;
-  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+  if (t16) {
+    const t19_b = best_b;
+    best_b = 0;
+    const t17 = xs[best_last]!;
+    const t18 = t17 * t;
+    const t19 = Math.max(t18, t21);
+    const t18_b = t19_b * (t18 === t19 ? 1 : 0);
+    const t17_b = t18_b === 0 ? 0 : t18_b * t;
+    if (t18_b !== 0) t_b += t18_b * t17;
+    xs_b[best_last]! += t17_b;
+  } else {
     best = stack[--top]!;
-    const v_1 = xs[i_1]!;
-    const t7 = v_1 * t;
-    const t8 = Math.max(best, t7);
-    const t7_b = best_b * (t7 === t8 && best !== t8 ? 1 : 0);
-    best_b = best_b * (best === t8 ? 1 : 0);
-    const v_1_b = t7_b === 0 ? 0 : t7_b * t;
-    if (t7_b !== 0) t_b += t7_b * v_1;
-    xs_b[i_1]! += v_1_b;
+    const t20 = Math.max(best, t21);
+    best_b = best_b * (best === t20 ? 1 : 0);
   }
   // grad of: xs.map((v) => v / t)
   mx_b += m_b;
-  for (let j = t3 - 1; j >= 0; j--) {
+  if (t10) {
+    const t12_b = mx_b;
+    mx_b = 0;
+    const t11 = tmp[mx_last]!;
+    const t12 = Math.max(t11, t14);
+    const t11_b = t12_b * (t11 === t12 ? 1 : 0);
+    tmp_b[mx_last]! += t11_b;
+  } else {
     mx = stack[--top]!;
-    const t4 = tmp[j]!;
-    const t5 = Math.max(mx, t4);
-    const t4_b = mx_b * (t4 === t5 && mx !== t5 ? 1 : 0);
-    mx_b = mx_b * (mx === t5 ? 1 : 0);
-    tmp_b[j]! += t4_b;
+    const t13 = Math.max(mx, t14);
+    mx_b = mx_b * (mx === t13 ? 1 : 0);
   }
   const t2_r = 1 / t;
   for (let i = t1 - 1; i >= 0; i--) {
@@ -491,28 +528,67 @@ export function scaledMax_jvp(xs: Float64Array, t: number, tangent: { xs?: Float
     tmp_d[i]! = t2_d;
   }
   const t3 = tmp.length;
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t3; j++) {
     const t4 = tmp[j]!;
-    const t4_d = tmp_d[j]!;
-    const t5 = Math.max(mx, t4);
-    const t5_d = (mx === t5 ? mx_d : 0) + (t4 === t5 && mx !== t5 ? t4_d : 0);
-    mx = t5;
-    mx_d = t5_d;
+    const t5 = Math.max(mx_run, t4);
+    const t15 = mx_run !== t5;
+    if (t15) {
+      mx_at = j;
+    }
+    mx_run = t5;
+  }
+  const t14 = mx_run;
+  const mx_last = mx_at;
+  const t10 = mx_last >= 0;
+  if (t10) {
+    const t11 = tmp[mx_last]!;
+    const t11_d = tmp_d[mx_last]!;
+    const t12 = Math.max(t11, t14);
+    const t12_d = t11 === t12 ? t11_d : 0;
+    mx = t12;
+    mx_d = t12_d;
+  } else {
+    const t13 = Math.max(mx, t14);
+    const t13_d = mx === t13 ? mx_d : 0;
+    mx = t13;
+    mx_d = t13_d;
   }
   const m = mx;
   const m_d = mx_d;
   const t6 = -Infinity;
   let best = t6;
   let best_d = 0;
+  let best_run = best;
+  let best_at = -1;
   for (let i_1 = 0; i_1 < t1; i_1++) {
     const v_1 = xs[i_1]!;
-    const v_1_d = xs_d[i_1]!;
     const t7 = v_1 * t;
-    const t7_d = t * v_1_d + v_1 * t_d;
-    const t8 = Math.max(best, t7);
-    const t8_d = (best === t8 ? best_d : 0) + (t7 === t8 && best !== t8 ? t7_d : 0);
-    best = t8;
-    best_d = t8_d;
+    const t8 = Math.max(best_run, t7);
+    const t22 = best_run !== t8;
+    if (t22) {
+      best_at = i_1;
+    }
+    best_run = t8;
+  }
+  const t21 = best_run;
+  const best_last = best_at;
+  const t16 = best_last >= 0;
+  if (t16) {
+    const t17 = xs[best_last]!;
+    const t17_d = xs_d[best_last]!;
+    const t18 = t17 * t;
+    const t18_d = t * t17_d + t17 * t_d;
+    const t19 = Math.max(t18, t21);
+    const t19_d = t18 === t19 ? t18_d : 0;
+    best = t19;
+    best_d = t19_d;
+  } else {
+    const t20 = Math.max(best, t21);
+    const t20_d = best === t20 ? best_d : 0;
+    best = t20;
+    best_d = t20_d;
   }
   const r = best;
   const r_d = best_d;
@@ -555,40 +631,86 @@ export function scaledMax_hvp(xs: Float64Array, t: number, v1: { xs?: Float64Arr
     tmp_d[i]! = t2_d;
   }
   const t3 = tmp.length;
-  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t3 + 1 > 0 ? t3 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let mx_run = mx;
+  let mx_run_d = mx_d;
+  let mx_at = -1;
   for (let j = 0; j < t3; j++) {
     const t4 = tmp[j]!;
     const t4_d = tmp_d[j]!;
-    const t5 = Math.max(mx, t4);
-    const t5_d = (mx === t5 ? mx_d : 0) + (t4 === t5 && mx !== t5 ? t4_d : 0);
+    const t5 = Math.max(mx_run, t4);
+    const t5_d = (mx_run === t5 ? mx_run_d : 0) + (t4 === t5 && mx_run !== t5 ? t4_d : 0);
+    const t15 = mx_run !== t5;
+    if (t15) {
+      mx_at = j;
+    }
+    mx_run = t5;
+    mx_run_d = t5_d;
+  }
+  const t14 = mx_run;
+  const t14_d = mx_run_d;
+  const mx_last = mx_at;
+  const t10 = mx_last >= 0;
+  if (top + 2 > stack.length) {
+    stack = tape.reserve(top, 2);
+    stack_d = tapeTangents(stack);
+  }
+  if (t10) {
+    const t11 = tmp[mx_last]!;
+    const t11_d = tmp_d[mx_last]!;
+    const t12 = Math.max(t11, t14);
+    const t12_d = (t11 === t12 ? t11_d : 0) + (t14 === t12 && t11 !== t12 ? t14_d : 0);
+    mx = t12;
+    mx_d = t12_d;
+  } else {
+    const t13 = Math.max(mx, t14);
+    const t13_d = (mx === t13 ? mx_d : 0) + (t14 === t13 && mx !== t13 ? t14_d : 0);
     stack_d[top]! = mx_d;
     stack[top++]! = mx;
-    mx = t5;
-    mx_d = t5_d;
+    mx = t13;
+    mx_d = t13_d;
   }
   const m = mx;
   const t6 = -Infinity;
   const t6_d: number = 0;
   let best = t6;
   let best_d = t6_d;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let best_run = best;
+  let best_run_d = best_d;
+  let best_at = -1;
   for (let i_1 = 0; i_1 < t1; i_1++) {
     const v_1 = xs[i_1]!;
     const v_1_d = xs_d[i_1]!;
     const t7 = v_1 * t;
     const t7_d = t * v_1_d + v_1 * t_d;
-    const t8 = Math.max(best, t7);
-    const t8_d = (best === t8 ? best_d : 0) + (t7 === t8 && best !== t8 ? t7_d : 0);
+    const t8 = Math.max(best_run, t7);
+    const t8_d = (best_run === t8 ? best_run_d : 0) + (t7 === t8 && best_run !== t8 ? t7_d : 0);
+    const t22 = best_run !== t8;
+    if (t22) {
+      best_at = i_1;
+    }
+    best_run = t8;
+    best_run_d = t8_d;
+  }
+  const t21 = best_run;
+  const t21_d = best_run_d;
+  const best_last = best_at;
+  const t16 = best_last >= 0;
+  if (t16) {
+    const t17 = xs[best_last]!;
+    const t17_d = xs_d[best_last]!;
+    const t18 = t17 * t;
+    const t18_d = t * t17_d + t17 * t_d;
+    const t19 = Math.max(t18, t21);
+    const t19_d = (t18 === t19 ? t18_d : 0) + (t21 === t19 && t18 !== t19 ? t21_d : 0);
+    best = t19;
+    best_d = t19_d;
+  } else {
+    const t20 = Math.max(best, t21);
+    const t20_d = (best === t20 ? best_d : 0) + (t21 === t20 && best !== t20 ? t21_d : 0);
     stack_d[top]! = best_d;
     stack[top++]! = best;
-    best = t8;
-    best_d = t8_d;
+    best = t20;
+    best_d = t20_d;
   }
   const r = best;
   const t9 = m + r;
@@ -605,34 +727,42 @@ export function scaledMax_hvp(xs: Float64Array, t: number, v1: { xs?: Float64Arr
   const r_b = t9_b;
   // grad of: xs.reduce((best, v) => Math.max(best, v * t), -Infinity)
   best_b += r_b;
-  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+  if (t16) {
+    const t19_b = best_b;
+    best_b = 0;
+    const t17 = xs[best_last]!;
+    const t17_d = xs_d[best_last]!;
+    const t18 = t17 * t;
+    const t19 = Math.max(t18, t21);
+    const t18_b = t19_b * (t18 === t19 ? 1 : 0);
+    const t17_b = t18_b === 0 ? 0 : t18_b * t;
+    const t17_b_d = t18_b === 0 ? 0 : t18_b * t_d;
+    if (t18_b !== 0) {
+      t_b += t18_b * t17;
+      t_b_d += t18_b * t17_d;
+    }
+    xs_b[best_last]! += t17_b;
+    xs_b_d[best_last]! += t17_b_d;
+  } else {
     best = stack[--top]!;
     best_d = stack_d[top]!;
-    const v_1 = xs[i_1]!;
-    const v_1_d = xs_d[i_1]!;
-    const t7 = v_1 * t;
-    const t8 = Math.max(best, t7);
-    const t7_b = best_b * (t7 === t8 && best !== t8 ? 1 : 0);
-    best_b = best_b * (best === t8 ? 1 : 0);
-    const v_1_b = t7_b === 0 ? 0 : t7_b * t;
-    const v_1_b_d = t7_b === 0 ? 0 : t7_b * t_d;
-    if (t7_b !== 0) {
-      t_b += t7_b * v_1;
-      t_b_d += t7_b * v_1_d;
-    }
-    xs_b[i_1]! += v_1_b;
-    xs_b_d[i_1]! += v_1_b_d;
+    const t20 = Math.max(best, t21);
+    best_b = best_b * (best === t20 ? 1 : 0);
   }
   // grad of: xs.map((v) => v / t)
   mx_b += m_b;
-  for (let j = t3 - 1; j >= 0; j--) {
+  if (t10) {
+    const t12_b = mx_b;
+    mx_b = 0;
+    const t11 = tmp[mx_last]!;
+    const t12 = Math.max(t11, t14);
+    const t11_b = t12_b * (t11 === t12 ? 1 : 0);
+    tmp_b[mx_last]! += t11_b;
+  } else {
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
-    const t4 = tmp[j]!;
-    const t5 = Math.max(mx, t4);
-    const t4_b = mx_b * (t4 === t5 && mx !== t5 ? 1 : 0);
-    mx_b = mx_b * (mx === t5 ? 1 : 0);
-    tmp_b[j]! += t4_b;
+    const t13 = Math.max(mx, t14);
+    mx_b = mx_b * (mx === t13 ? 1 : 0);
   }
   for (let i = t1 - 1; i >= 0; i--) {
     const t2_b = tmp_b[i]!;

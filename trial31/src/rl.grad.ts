@@ -24,6 +24,8 @@ export function policyReturn_vjp(theta: Float64Array, P: Float64Array, R: Float6
   let q: number = 0;
   let m_softmaxRow: number = 0;
   let z_softmaxRow: number = 0;
+  let m_softmaxRow_at: number = 0;
+  let m_softmaxRow_run: number = 0;
   const t1 = gamma_arg === undefined;
   if (t1) {
     gamma = 0.9;
@@ -48,14 +50,34 @@ export function policyReturn_vjp(theta: Float64Array, P: Float64Array, R: Float6
     const t5 = s * A;
     const t1_softmaxRow = -Infinity;
     m_softmaxRow = t1_softmaxRow;
-    if (top + (1 + (A + 1 > 0 ? A + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (A + 1 > 0 ? A + 1 : 0));
+    m_softmaxRow_run = m_softmaxRow;
+    m_softmaxRow_at = -1;
     for (let a_softmaxRow = 0; a_softmaxRow < A; a_softmaxRow++) {
       const t2_softmaxRow = t5 + a_softmaxRow;
       const t3_softmaxRow = theta[t2_softmaxRow]!;
-      const t4_softmaxRow = Math.max(m_softmaxRow, t3_softmaxRow);
-      stack[top++]! = m_softmaxRow;
-      m_softmaxRow = t4_softmaxRow;
+      const t4_softmaxRow = Math.max(m_softmaxRow_run, t3_softmaxRow);
+      const t40 = m_softmaxRow_run !== t4_softmaxRow;
+      if (t40) {
+        m_softmaxRow_at = a_softmaxRow;
+      }
+      m_softmaxRow_run = t4_softmaxRow;
     }
+    const t39 = m_softmaxRow_run;
+    const m_softmaxRow_last = m_softmaxRow_at;
+    const t34 = m_softmaxRow_last >= 0;
+    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+    if (t34) {
+      const t35 = t5 + m_softmaxRow_last;
+      const t36 = theta[t35]!;
+      const t37 = Math.max(t36, t39);
+      m_softmaxRow = t37;
+    } else {
+      const t38 = Math.max(m_softmaxRow, t39);
+      stack[top++]! = m_softmaxRow;
+      m_softmaxRow = t38;
+    }
+    stack[top++]! = t39;
+    stack[top++]! = m_softmaxRow_last;
     stack[top++]! = z_softmaxRow;
     z_softmaxRow = 0;
     if (top + (A + 1 > 0 ? A + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (A + 1 > 0 ? A + 1 : 0) * 2);
@@ -261,16 +283,22 @@ export function policyReturn_vjp(theta: Float64Array, P: Float64Array, R: Float6
     // grad of (softmaxRow): let z = 0
     z_softmaxRow = stack[--top]!;
     z_softmaxRow_b = 0;
-    // grad of (softmaxRow): for (let a = 0; a < n; a++)
-    for (let a_softmaxRow = Math.ceil(A) - 1; a_softmaxRow >= 0; a_softmaxRow--) {
-      // grad of (softmaxRow): m = Math.max(m, theta[offset + a])
+    // grad of (softmaxRow): m = Math.max(m, theta[offset + a])
+    const m_softmaxRow_last = stack[--top]!;
+    const t39 = stack[--top]!;
+    const t34 = m_softmaxRow_last >= 0;
+    if (t34) {
+      const t37_b = m_softmaxRow_b;
+      m_softmaxRow_b = 0;
+      const t35 = t5 + m_softmaxRow_last;
+      const t36 = theta[t35]!;
+      const t37 = Math.max(t36, t39);
+      const t36_b = t37_b * (t36 === t37 ? 1 : 0);
+      theta_b[t35]! += t36_b;
+    } else {
       m_softmaxRow = stack[--top]!;
-      const t2_softmaxRow = t5 + a_softmaxRow;
-      const t3_softmaxRow = theta[t2_softmaxRow]!;
-      const t4_softmaxRow = Math.max(m_softmaxRow, t3_softmaxRow);
-      const t3_softmaxRow_b = m_softmaxRow_b * (t3_softmaxRow === t4_softmaxRow && m_softmaxRow !== t4_softmaxRow ? 1 : 0);
-      m_softmaxRow_b = m_softmaxRow_b * (m_softmaxRow === t4_softmaxRow ? 1 : 0);
-      theta_b[t2_softmaxRow]! += t3_softmaxRow_b;
+      const t38 = Math.max(m_softmaxRow, t39);
+      m_softmaxRow_b = m_softmaxRow_b * (m_softmaxRow === t38 ? 1 : 0);
     }
     // grad of (softmaxRow): let m = -Infinity
     m_softmaxRow_b = 0;
@@ -312,6 +340,8 @@ export function policyReturn_jvp(theta: Float64Array, P: Float64Array, R: Float6
   let q: number = 0;
   let m_softmaxRow: number = 0;
   let z_softmaxRow: number = 0;
+  let m_softmaxRow_at: number = 0;
+  let m_softmaxRow_run: number = 0;
   const t1 = gamma_arg === undefined;
   if (t1) {
     gamma = 0.9;
@@ -339,14 +369,34 @@ export function policyReturn_jvp(theta: Float64Array, P: Float64Array, R: Float6
     const t1_softmaxRow = -Infinity;
     m_softmaxRow = t1_softmaxRow;
     m_softmaxRow_d = 0;
+    m_softmaxRow_run = m_softmaxRow;
+    m_softmaxRow_at = -1;
     for (let a_softmaxRow = 0; a_softmaxRow < A; a_softmaxRow++) {
       const t2_softmaxRow = t5 + a_softmaxRow;
       const t3_softmaxRow = theta[t2_softmaxRow]!;
-      const t3_softmaxRow_d = theta_d[t2_softmaxRow]!;
-      const t4_softmaxRow = Math.max(m_softmaxRow, t3_softmaxRow);
-      const t4_softmaxRow_d = (m_softmaxRow === t4_softmaxRow ? m_softmaxRow_d : 0) + (t3_softmaxRow === t4_softmaxRow && m_softmaxRow !== t4_softmaxRow ? t3_softmaxRow_d : 0);
-      m_softmaxRow = t4_softmaxRow;
-      m_softmaxRow_d = t4_softmaxRow_d;
+      const t4_softmaxRow = Math.max(m_softmaxRow_run, t3_softmaxRow);
+      const t40 = m_softmaxRow_run !== t4_softmaxRow;
+      if (t40) {
+        m_softmaxRow_at = a_softmaxRow;
+      }
+      m_softmaxRow_run = t4_softmaxRow;
+    }
+    const t39 = m_softmaxRow_run;
+    const m_softmaxRow_last = m_softmaxRow_at;
+    const t34 = m_softmaxRow_last >= 0;
+    if (t34) {
+      const t35 = t5 + m_softmaxRow_last;
+      const t36 = theta[t35]!;
+      const t36_d = theta_d[t35]!;
+      const t37 = Math.max(t36, t39);
+      const t37_d = t36 === t37 ? t36_d : 0;
+      m_softmaxRow = t37;
+      m_softmaxRow_d = t37_d;
+    } else {
+      const t38 = Math.max(m_softmaxRow, t39);
+      const t38_d = m_softmaxRow === t38 ? m_softmaxRow_d : 0;
+      m_softmaxRow = t38;
+      m_softmaxRow_d = t38_d;
     }
     z_softmaxRow = 0;
     z_softmaxRow_d = 0;
@@ -502,6 +552,9 @@ export function policyReturn_hvp(theta: Float64Array, P: Float64Array, R: Float6
   let m_softmaxRow_d: number = 0;
   let z_softmaxRow: number = 0;
   let z_softmaxRow_d: number = 0;
+  let m_softmaxRow_at: number = 0;
+  let m_softmaxRow_run: number = 0;
+  let m_softmaxRow_run_d: number = 0;
   const t1 = gamma_arg === undefined;
   if (t1) {
     gamma = 0.9;
@@ -534,21 +587,50 @@ export function policyReturn_hvp(theta: Float64Array, P: Float64Array, R: Float6
     const t1_softmaxRow_d: number = 0;
     m_softmaxRow = t1_softmaxRow;
     m_softmaxRow_d = t1_softmaxRow_d;
-    if (top + (1 + (A + 1 > 0 ? A + 1 : 0)) > stack.length) {
-      stack = tape.reserve(top, 1 + (A + 1 > 0 ? A + 1 : 0));
-      stack_d = tapeTangents(stack);
-    }
+    m_softmaxRow_run = m_softmaxRow;
+    m_softmaxRow_run_d = m_softmaxRow_d;
+    m_softmaxRow_at = -1;
     for (let a_softmaxRow = 0; a_softmaxRow < A; a_softmaxRow++) {
       const t2_softmaxRow = t5 + a_softmaxRow;
       const t3_softmaxRow = theta[t2_softmaxRow]!;
       const t3_softmaxRow_d = theta_d[t2_softmaxRow]!;
-      const t4_softmaxRow = Math.max(m_softmaxRow, t3_softmaxRow);
-      const t4_softmaxRow_d = (m_softmaxRow === t4_softmaxRow ? m_softmaxRow_d : 0) + (t3_softmaxRow === t4_softmaxRow && m_softmaxRow !== t4_softmaxRow ? t3_softmaxRow_d : 0);
+      const t4_softmaxRow = Math.max(m_softmaxRow_run, t3_softmaxRow);
+      const t4_softmaxRow_d = (m_softmaxRow_run === t4_softmaxRow ? m_softmaxRow_run_d : 0) + (t3_softmaxRow === t4_softmaxRow && m_softmaxRow_run !== t4_softmaxRow ? t3_softmaxRow_d : 0);
+      const t40 = m_softmaxRow_run !== t4_softmaxRow;
+      if (t40) {
+        m_softmaxRow_at = a_softmaxRow;
+      }
+      m_softmaxRow_run = t4_softmaxRow;
+      m_softmaxRow_run_d = t4_softmaxRow_d;
+    }
+    const t39 = m_softmaxRow_run;
+    const t39_d = m_softmaxRow_run_d;
+    const m_softmaxRow_last = m_softmaxRow_at;
+    const t34 = m_softmaxRow_last >= 0;
+    if (top + 4 > stack.length) {
+      stack = tape.reserve(top, 4);
+      stack_d = tapeTangents(stack);
+    }
+    if (t34) {
+      const t35 = t5 + m_softmaxRow_last;
+      const t36 = theta[t35]!;
+      const t36_d = theta_d[t35]!;
+      const t37 = Math.max(t36, t39);
+      const t37_d = (t36 === t37 ? t36_d : 0) + (t39 === t37 && t36 !== t37 ? t39_d : 0);
+      m_softmaxRow = t37;
+      m_softmaxRow_d = t37_d;
+    } else {
+      const t38 = Math.max(m_softmaxRow, t39);
+      const t38_d = (m_softmaxRow === t38 ? m_softmaxRow_d : 0) + (t39 === t38 && m_softmaxRow !== t38 ? t39_d : 0);
       stack_d[top]! = m_softmaxRow_d;
       stack[top++]! = m_softmaxRow;
-      m_softmaxRow = t4_softmaxRow;
-      m_softmaxRow_d = t4_softmaxRow_d;
+      m_softmaxRow = t38;
+      m_softmaxRow_d = t38_d;
     }
+    stack_d[top]! = t39_d;
+    stack[top++]! = t39;
+    stack_d[top]! = 0;
+    stack[top++]! = m_softmaxRow_last;
     stack_d[top]! = z_softmaxRow_d;
     stack[top++]! = z_softmaxRow;
     z_softmaxRow = 0;
@@ -864,20 +946,28 @@ export function policyReturn_hvp(theta: Float64Array, P: Float64Array, R: Float6
     z_softmaxRow_d = stack_d[top]!;
     z_softmaxRow_b = 0;
     z_softmaxRow_b_d = 0;
-    // grad of (softmaxRow): for (let a = 0; a < n; a++)
-    for (let a_softmaxRow = Math.ceil(A) - 1; a_softmaxRow >= 0; a_softmaxRow--) {
-      // grad of (softmaxRow): m = Math.max(m, theta[offset + a])
+    // grad of (softmaxRow): m = Math.max(m, theta[offset + a])
+    const m_softmaxRow_last = stack[--top]!;
+    const t39 = stack[--top]!;
+    const t34 = m_softmaxRow_last >= 0;
+    if (t34) {
+      const t37_b = m_softmaxRow_b;
+      const t37_b_d = m_softmaxRow_b_d;
+      m_softmaxRow_b = 0;
+      m_softmaxRow_b_d = 0;
+      const t35 = t5 + m_softmaxRow_last;
+      const t36 = theta[t35]!;
+      const t37 = Math.max(t36, t39);
+      const t36_b = t37_b * (t36 === t37 ? 1 : 0);
+      const t36_b_d = t36 === t37 ? t37_b_d : 0;
+      theta_b[t35]! += t36_b;
+      theta_b_d[t35]! += t36_b_d;
+    } else {
       m_softmaxRow = stack[--top]!;
       m_softmaxRow_d = stack_d[top]!;
-      const t2_softmaxRow = t5 + a_softmaxRow;
-      const t3_softmaxRow = theta[t2_softmaxRow]!;
-      const t4_softmaxRow = Math.max(m_softmaxRow, t3_softmaxRow);
-      const t3_softmaxRow_b = m_softmaxRow_b * (t3_softmaxRow === t4_softmaxRow && m_softmaxRow !== t4_softmaxRow ? 1 : 0);
-      const t3_softmaxRow_b_d = t3_softmaxRow === t4_softmaxRow && m_softmaxRow !== t4_softmaxRow ? m_softmaxRow_b_d : 0;
-      m_softmaxRow_b = m_softmaxRow_b * (m_softmaxRow === t4_softmaxRow ? 1 : 0);
-      m_softmaxRow_b_d = m_softmaxRow === t4_softmaxRow ? m_softmaxRow_b_d : 0;
-      theta_b[t2_softmaxRow]! += t3_softmaxRow_b;
-      theta_b_d[t2_softmaxRow]! += t3_softmaxRow_b_d;
+      const t38 = Math.max(m_softmaxRow, t39);
+      m_softmaxRow_b = m_softmaxRow_b * (m_softmaxRow === t38 ? 1 : 0);
+      m_softmaxRow_b_d = m_softmaxRow === t38 ? m_softmaxRow_b_d : 0;
     }
     // grad of (softmaxRow): let m = -Infinity
     m_softmaxRow_b = 0;
@@ -1688,12 +1778,29 @@ export function banditObjective_vjp(logits: number[], rewards: readonly number[]
   }
   let mx = -Infinity;
   const t2 = logits.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t2; j++) {
     const t3 = logits[j]!;
-    const t4 = Math.max(mx, t3);
+    const t4 = Math.max(mx_run, t3);
+    const t23 = mx_run !== t4;
+    if (t23) {
+      mx_at = j;
+    }
+    mx_run = t4;
+  }
+  const t22 = mx_run;
+  const mx_last = mx_at;
+  const t18 = mx_last >= 0;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+  if (t18) {
+    const t19 = logits[mx_last]!;
+    const t20 = Math.max(t19, t22);
+    mx = t20;
+  } else {
+    const t21 = Math.max(mx, t22);
     stack[top++]! = mx;
-    mx = t4;
+    mx = t21;
   }
   const m = mx;
   const ex: number[] = new Array(t2);
@@ -1715,7 +1822,7 @@ export function banditObjective_vjp(logits: number[], rewards: readonly number[]
   const z = a;
   let value_1 = 0;
   let entropy = 0;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
   for (let a_1 = 0; a_1 < t2; a_1++) {
     const t9 = ex[a_1]!;
     const p = t9 / z;
@@ -1725,6 +1832,7 @@ export function banditObjective_vjp(logits: number[], rewards: readonly number[]
     value_1 = t12;
     const t13 = Math.log(p);
     const t14 = p * t13;
+    stack[top++]! = p;
     stack[top++]! = t13;
     const t15 = entropy - t14;
     entropy = t15;
@@ -1754,8 +1862,7 @@ export function banditObjective_vjp(logits: number[], rewards: readonly number[]
     // grad of: entropy -= p * Math.log(p)
     const t14_b = -entropy_b;
     const t13 = stack[--top]!;
-    const t9 = ex[a_1]!;
-    const p = t9 / z;
+    const p = stack[--top]!;
     let p_b = t14_b * t13;
     const t13_b = t14_b * p;
     p_b += t13_b / p;
@@ -1766,6 +1873,7 @@ export function banditObjective_vjp(logits: number[], rewards: readonly number[]
     const t10_b = t11_b * p;
     rewards_b[a_1]! += t10_b;
     // grad of: const p = ex[a] / z
+    const t9 = ex[a_1]!;
     const t9_b = p_b * p_r;
     z_b -= p_b * (t9 * p_r * p_r);
     ex_b[a_1]! += t9_b;
@@ -1788,13 +1896,17 @@ export function banditObjective_vjp(logits: number[], rewards: readonly number[]
   }
   // grad of: const m = Math.max(...logits)
   mx_b += m_b;
-  for (let j = t2 - 1; j >= 0; j--) {
+  if (t18) {
+    const t20_b = mx_b;
+    mx_b = 0;
+    const t19 = logits[mx_last]!;
+    const t20 = Math.max(t19, t22);
+    const t19_b = t20_b * (t19 === t20 ? 1 : 0);
+    logits_b[mx_last]! += t19_b;
+  } else {
     mx = stack[--top]!;
-    const t3 = logits[j]!;
-    const t4 = Math.max(mx, t3);
-    const t3_b = mx_b * (t3 === t4 && mx !== t4 ? 1 : 0);
-    mx_b = mx_b * (mx === t4 ? 1 : 0);
-    logits_b[j]! += t3_b;
+    const t21 = Math.max(mx, t22);
+    mx_b = mx_b * (mx === t21 ? 1 : 0);
   }
   // grad of: entropyWeight = 0.1
   if (t1) {
@@ -1833,13 +1945,32 @@ export function banditObjective_jvp(logits: number[], rewards: readonly number[]
   let mx = -Infinity;
   let mx_d = 0;
   const t2 = logits.length;
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t2; j++) {
     const t3 = logits[j]!;
-    const t3_d = logits_d[j]!;
-    const t4 = Math.max(mx, t3);
-    const t4_d = (mx === t4 ? mx_d : 0) + (t3 === t4 && mx !== t4 ? t3_d : 0);
-    mx = t4;
-    mx_d = t4_d;
+    const t4 = Math.max(mx_run, t3);
+    const t23 = mx_run !== t4;
+    if (t23) {
+      mx_at = j;
+    }
+    mx_run = t4;
+  }
+  const t22 = mx_run;
+  const mx_last = mx_at;
+  const t18 = mx_last >= 0;
+  if (t18) {
+    const t19 = logits[mx_last]!;
+    const t19_d = logits_d[mx_last]!;
+    const t20 = Math.max(t19, t22);
+    const t20_d = t19 === t20 ? t19_d : 0;
+    mx = t20;
+    mx_d = t20_d;
+  } else {
+    const t21 = Math.max(mx, t22);
+    const t21_d = mx === t21 ? mx_d : 0;
+    mx = t21;
+    mx_d = t21_d;
   }
   const m = mx;
   const m_d = mx_d;
@@ -1937,19 +2068,43 @@ export function banditObjective_hvp(logits: number[], rewards: readonly number[]
   let mx = -Infinity;
   let mx_d = 0;
   const t2 = logits.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let mx_run = mx;
+  let mx_run_d = mx_d;
+  let mx_at = -1;
   for (let j = 0; j < t2; j++) {
     const t3 = logits[j]!;
     const t3_d = logits_d[j]!;
-    const t4 = Math.max(mx, t3);
-    const t4_d = (mx === t4 ? mx_d : 0) + (t3 === t4 && mx !== t4 ? t3_d : 0);
+    const t4 = Math.max(mx_run, t3);
+    const t4_d = (mx_run === t4 ? mx_run_d : 0) + (t3 === t4 && mx_run !== t4 ? t3_d : 0);
+    const t23 = mx_run !== t4;
+    if (t23) {
+      mx_at = j;
+    }
+    mx_run = t4;
+    mx_run_d = t4_d;
+  }
+  const t22 = mx_run;
+  const t22_d = mx_run_d;
+  const mx_last = mx_at;
+  const t18 = mx_last >= 0;
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
+    stack_d = tapeTangents(stack);
+  }
+  if (t18) {
+    const t19 = logits[mx_last]!;
+    const t19_d = logits_d[mx_last]!;
+    const t20 = Math.max(t19, t22);
+    const t20_d = (t19 === t20 ? t19_d : 0) + (t22 === t20 && t19 !== t20 ? t22_d : 0);
+    mx = t20;
+    mx_d = t20_d;
+  } else {
+    const t21 = Math.max(mx, t22);
+    const t21_d = (mx === t21 ? mx_d : 0) + (t22 === t21 && mx !== t21 ? t22_d : 0);
     stack_d[top]! = mx_d;
     stack[top++]! = mx;
-    mx = t4;
-    mx_d = t4_d;
+    mx = t21;
+    mx_d = t21_d;
   }
   const m = mx;
   const m_d = mx_d;
@@ -1987,8 +2142,8 @@ export function banditObjective_hvp(logits: number[], rewards: readonly number[]
   let value_1 = 0;
   let entropy = 0;
   let entropy_d = 0;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) {
+    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
     stack_d = tapeTangents(stack);
   }
   for (let a_1 = 0; a_1 < t2; a_1++) {
@@ -2004,6 +2159,8 @@ export function banditObjective_hvp(logits: number[], rewards: readonly number[]
     const t13_d = p_d / p;
     const t14 = p * t13;
     const t14_d = t13 * p_d + p * t13_d;
+    stack_d[top]! = p_d;
+    stack[top++]! = p;
     stack_d[top]! = t13_d;
     stack[top++]! = t13;
     const t15 = entropy - t14;
@@ -2049,10 +2206,8 @@ export function banditObjective_hvp(logits: number[], rewards: readonly number[]
     const t14_b_d = -entropy_b_d;
     const t13 = stack[--top]!;
     const t13_d = stack_d[top]!;
-    const t9 = ex[a_1]!;
-    const t9_d = ex_d[a_1]!;
-    const p = t9 / z;
-    const p_d = t9_d / z - p / z * z_d;
+    const p = stack[--top]!;
+    const p_d = stack_d[top]!;
     let p_b = t14_b * t13;
     let p_b_d = t13 * t14_b_d + t14_b * t13_d;
     const t13_b = t14_b * p;
@@ -2070,6 +2225,8 @@ export function banditObjective_hvp(logits: number[], rewards: readonly number[]
     rewards_b[a_1]! += t10_b;
     rewards_b_d[a_1]! += t10_b_d;
     // grad of: const p = ex[a] / z
+    const t9 = ex[a_1]!;
+    const t9_d = ex_d[a_1]!;
     const p_r = 1 / z;
     const p_r_d = -(p_r * p_r * z_d);
     const t9_b = p_b * p_r;
@@ -2108,17 +2265,23 @@ export function banditObjective_hvp(logits: number[], rewards: readonly number[]
   // grad of: const m = Math.max(...logits)
   mx_b += m_b;
   mx_b_d += m_b_d;
-  for (let j = t2 - 1; j >= 0; j--) {
+  if (t18) {
+    const t20_b = mx_b;
+    const t20_b_d = mx_b_d;
+    mx_b = 0;
+    mx_b_d = 0;
+    const t19 = logits[mx_last]!;
+    const t20 = Math.max(t19, t22);
+    const t19_b = t20_b * (t19 === t20 ? 1 : 0);
+    const t19_b_d = t19 === t20 ? t20_b_d : 0;
+    logits_b[mx_last]! += t19_b;
+    logits_b_d[mx_last]! += t19_b_d;
+  } else {
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
-    const t3 = logits[j]!;
-    const t4 = Math.max(mx, t3);
-    const t3_b = mx_b * (t3 === t4 && mx !== t4 ? 1 : 0);
-    const t3_b_d = t3 === t4 && mx !== t4 ? mx_b_d : 0;
-    mx_b = mx_b * (mx === t4 ? 1 : 0);
-    mx_b_d = mx === t4 ? mx_b_d : 0;
-    logits_b[j]! += t3_b;
-    logits_b_d[j]! += t3_b_d;
+    const t21 = Math.max(mx, t22);
+    mx_b = mx_b * (mx === t21 ? 1 : 0);
+    mx_b_d = mx === t21 ? mx_b_d : 0;
   }
   // grad of: entropyWeight = 0.1
   if (t1) {
@@ -2152,12 +2315,29 @@ export function reinforceSurrogate_vjp(logits: Float64Array, actions: Int32Array
   let top = tape.top;
   const A = logits.length;
   let mx = -Infinity;
-  if (top + (A + 1 > 0 ? A + 1 : 0) > stack.length) stack = tape.reserve(top, A + 1 > 0 ? A + 1 : 0);
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < A; j++) {
     const t1 = logits[j]!;
-    const t2 = Math.max(mx, t1);
+    const t2 = Math.max(mx_run, t1);
+    const t26 = mx_run !== t2;
+    if (t26) {
+      mx_at = j;
+    }
+    mx_run = t2;
+  }
+  const t25 = mx_run;
+  const mx_last = mx_at;
+  const t21 = mx_last >= 0;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+  if (t21) {
+    const t22 = logits[mx_last]!;
+    const t23 = Math.max(t22, t25);
+    mx = t23;
+  } else {
+    const t24 = Math.max(mx, t25);
     stack[top++]! = mx;
-    mx = t2;
+    mx = t24;
   }
   const m = mx;
   let z = 0;
@@ -2261,13 +2441,17 @@ export function reinforceSurrogate_vjp(logits: Float64Array, actions: Int32Array
   }
   // grad of: const m = Math.max(...logits)
   mx_b += m_b;
-  for (let j = A - 1; j >= 0; j--) {
+  if (t21) {
+    const t23_b = mx_b;
+    mx_b = 0;
+    const t22 = logits[mx_last]!;
+    const t23 = Math.max(t22, t25);
+    const t22_b = t23_b * (t22 === t23 ? 1 : 0);
+    logits_b[mx_last]! += t22_b;
+  } else {
     mx = stack[--top]!;
-    const t1 = logits[j]!;
-    const t2 = Math.max(mx, t1);
-    const t1_b = mx_b * (t1 === t2 && mx !== t2 ? 1 : 0);
-    mx_b = mx_b * (mx === t2 ? 1 : 0);
-    logits_b[j]! += t1_b;
+    const t24 = Math.max(mx, t25);
+    mx_b = mx_b * (mx === t24 ? 1 : 0);
   }
   tape.top = top;
   return t20;
@@ -2287,13 +2471,32 @@ export function reinforceSurrogate_jvp(logits: Float64Array, actions: Int32Array
   const A = logits.length;
   let mx = -Infinity;
   let mx_d = 0;
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < A; j++) {
     const t1 = logits[j]!;
-    const t1_d = logits_d[j]!;
-    const t2 = Math.max(mx, t1);
-    const t2_d = (mx === t2 ? mx_d : 0) + (t1 === t2 && mx !== t2 ? t1_d : 0);
-    mx = t2;
-    mx_d = t2_d;
+    const t2 = Math.max(mx_run, t1);
+    const t26 = mx_run !== t2;
+    if (t26) {
+      mx_at = j;
+    }
+    mx_run = t2;
+  }
+  const t25 = mx_run;
+  const mx_last = mx_at;
+  const t21 = mx_last >= 0;
+  if (t21) {
+    const t22 = logits[mx_last]!;
+    const t22_d = logits_d[mx_last]!;
+    const t23 = Math.max(t22, t25);
+    const t23_d = t22 === t23 ? t22_d : 0;
+    mx = t23;
+    mx_d = t23_d;
+  } else {
+    const t24 = Math.max(mx, t25);
+    const t24_d = mx === t24 ? mx_d : 0;
+    mx = t24;
+    mx_d = t24_d;
   }
   const m = mx;
   const m_d = mx_d;
@@ -2377,19 +2580,43 @@ export function reinforceSurrogate_hvp(logits: Float64Array, actions: Int32Array
   const A = logits.length;
   let mx = -Infinity;
   let mx_d = 0;
-  if (top + (A + 1 > 0 ? A + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, A + 1 > 0 ? A + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let mx_run = mx;
+  let mx_run_d = mx_d;
+  let mx_at = -1;
   for (let j = 0; j < A; j++) {
     const t1 = logits[j]!;
     const t1_d = logits_d[j]!;
-    const t2 = Math.max(mx, t1);
-    const t2_d = (mx === t2 ? mx_d : 0) + (t1 === t2 && mx !== t2 ? t1_d : 0);
+    const t2 = Math.max(mx_run, t1);
+    const t2_d = (mx_run === t2 ? mx_run_d : 0) + (t1 === t2 && mx_run !== t2 ? t1_d : 0);
+    const t26 = mx_run !== t2;
+    if (t26) {
+      mx_at = j;
+    }
+    mx_run = t2;
+    mx_run_d = t2_d;
+  }
+  const t25 = mx_run;
+  const t25_d = mx_run_d;
+  const mx_last = mx_at;
+  const t21 = mx_last >= 0;
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
+    stack_d = tapeTangents(stack);
+  }
+  if (t21) {
+    const t22 = logits[mx_last]!;
+    const t22_d = logits_d[mx_last]!;
+    const t23 = Math.max(t22, t25);
+    const t23_d = (t22 === t23 ? t22_d : 0) + (t25 === t23 && t22 !== t23 ? t25_d : 0);
+    mx = t23;
+    mx_d = t23_d;
+  } else {
+    const t24 = Math.max(mx, t25);
+    const t24_d = (mx === t24 ? mx_d : 0) + (t25 === t24 && mx !== t24 ? t25_d : 0);
     stack_d[top]! = mx_d;
     stack[top++]! = mx;
-    mx = t2;
-    mx_d = t2_d;
+    mx = t24;
+    mx_d = t24_d;
   }
   const m = mx;
   const m_d = mx_d;
@@ -2538,17 +2765,23 @@ export function reinforceSurrogate_hvp(logits: Float64Array, actions: Int32Array
   // grad of: const m = Math.max(...logits)
   mx_b += m_b;
   mx_b_d += m_b_d;
-  for (let j = A - 1; j >= 0; j--) {
+  if (t21) {
+    const t23_b = mx_b;
+    const t23_b_d = mx_b_d;
+    mx_b = 0;
+    mx_b_d = 0;
+    const t22 = logits[mx_last]!;
+    const t23 = Math.max(t22, t25);
+    const t22_b = t23_b * (t22 === t23 ? 1 : 0);
+    const t22_b_d = t22 === t23 ? t23_b_d : 0;
+    logits_b[mx_last]! += t22_b;
+    logits_b_d[mx_last]! += t22_b_d;
+  } else {
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
-    const t1 = logits[j]!;
-    const t2 = Math.max(mx, t1);
-    const t1_b = mx_b * (t1 === t2 && mx !== t2 ? 1 : 0);
-    const t1_b_d = t1 === t2 && mx !== t2 ? mx_b_d : 0;
-    mx_b = mx_b * (mx === t2 ? 1 : 0);
-    mx_b_d = mx === t2 ? mx_b_d : 0;
-    logits_b[j]! += t1_b;
-    logits_b_d[j]! += t1_b_d;
+    const t24 = Math.max(mx, t25);
+    mx_b = mx_b * (mx === t24 ? 1 : 0);
+    mx_b_d = mx === t24 ? mx_b_d : 0;
   }
   tape.top = top;
   return {

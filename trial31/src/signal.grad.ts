@@ -18,7 +18,7 @@ export function dftPower_vjp(x: Float64Array, k: number, adj: { x: Float64Array;
   const n = x.length;
   let re = 0;
   let im = 0;
-  if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 2);
+  if (top + (n + 1 > 0 ? n + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 3);
   for (let t = 0; t < n; t++) {
     const t1 = -2 * Math.PI;
     const t2 = t1 * k;
@@ -31,6 +31,7 @@ export function dftPower_vjp(x: Float64Array, k: number, adj: { x: Float64Array;
     const t7 = re + t6;
     re = t7;
     const t8 = Math.sin(ang);
+    stack[top++]! = ang;
     const t9 = t4 * t8;
     stack[top++]! = t8;
     const t10 = im + t9;
@@ -59,10 +60,7 @@ export function dftPower_vjp(x: Float64Array, k: number, adj: { x: Float64Array;
     const t4 = x[t]!;
     let t4_b = t9_b * t8;
     const t8_b = t9_b * t4;
-    const t1 = -2 * Math.PI;
-    const t2 = t1 * k;
-    const t3 = t2 * t;
-    const ang = t3 / n;
+    const ang = stack[--top]!;
     let ang_b = t8_b * Math.cos(ang);
     // grad of: re += x[t] * Math.cos(ang)
     const t6_b = re_b;
@@ -74,6 +72,7 @@ export function dftPower_vjp(x: Float64Array, k: number, adj: { x: Float64Array;
     // grad of: const ang = (-2 * Math.PI * k * t) / n
     const t3_b = ang_b / n;
     const t2_b = t3_b * t;
+    const t1 = -2 * Math.PI;
     k_b += t2_b * t1;
   }
   adj.k += k_b;
@@ -160,8 +159,8 @@ export function dftPower_hvp(x: Float64Array, k: number, v: { x?: Float64Array; 
   let re_d = 0;
   let im = 0;
   let im_d = 0;
-  if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) {
-    stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 2);
+  if (top + (n + 1 > 0 ? n + 1 : 0) * 3 > stack.length) {
+    stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 3);
     stack_d = tapeTangents(stack);
   }
   for (let t = 0; t < n; t++) {
@@ -186,6 +185,8 @@ export function dftPower_hvp(x: Float64Array, k: number, v: { x?: Float64Array; 
     re_d = t7_d;
     const t8 = Math.sin(ang);
     const t8_d = Math.cos(ang) * ang_d;
+    stack_d[top]! = ang_d;
+    stack[top++]! = ang;
     const t9 = t4 * t8;
     const t9_d = t8 * t4_d + t4 * t8_d;
     stack_d[top]! = t8_d;
@@ -229,13 +230,8 @@ export function dftPower_hvp(x: Float64Array, k: number, v: { x?: Float64Array; 
     let t4_b_d = t8 * t9_b_d + t9_b * t8_d;
     const t8_b = t9_b * t4;
     const t8_b_d = t4 * t9_b_d + t9_b * t4_d;
-    const t1 = -2 * Math.PI;
-    const t2 = t1 * k;
-    const t2_d = t1 * k_d;
-    const t3 = t2 * t;
-    const t3_d = t * t2_d;
-    const ang = t3 / n;
-    const ang_d = t3_d / n;
+    const ang = stack[--top]!;
+    const ang_d = stack_d[top]!;
     let ang_b = t8_b * Math.cos(ang);
     let ang_b_d = Math.cos(ang) * t8_b_d - t8_b * (Math.sin(ang) * ang_d);
     // grad of: re += x[t] * Math.cos(ang)
@@ -256,6 +252,7 @@ export function dftPower_hvp(x: Float64Array, k: number, v: { x?: Float64Array; 
     const t3_b_d = ang_b_d / n;
     const t2_b = t3_b * t;
     const t2_b_d = t * t3_b_d;
+    const t1 = -2 * Math.PI;
     k_b += t2_b * t1;
     k_b_d += t1 * t2_b_d;
   }
@@ -1207,19 +1204,21 @@ export function sincFilterEnergy_vjp(x: Float64Array, cutoff: number, taps_arg: 
   const t2 = taps - 1;
   const mid = t2 / 2;
   let gain = 0;
-  if (top + (taps + 1 > 0 ? taps + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (taps + 1 > 0 ? taps + 1 : 0) * 4);
+  if (top + (taps + 1 > 0 ? taps + 1 : 0) * 6 > stack.length) stack = tape.reserve(top, (taps + 1 > 0 ? taps + 1 : 0) * 6);
   for (let i = 0; i < taps; i++) {
     const t3 = 2 * Math.PI;
     const t4 = t3 * i;
     const t5 = taps - 1;
     const t6 = t4 / t5;
     const t7 = Math.cos(t6);
+    stack[top++]! = t6;
     const t8 = 0.5 * t7;
     const t9 = 0.42 - t8;
     const t10 = 4 * Math.PI;
     const t11 = t10 * i;
     const t12 = t11 / t5;
     const t13 = Math.cos(t12);
+    stack[top++]! = t12;
     const t14 = 0.08 * t13;
     const win = t9 + t14;
     const t15 = 2 * cutoff;
@@ -1367,19 +1366,19 @@ export function sincFilterEnergy_vjp(x: Float64Array, cutoff: number, taps_arg: 
     const t9_b = win_b;
     const t14_b = win_b;
     const t13_b = t14_b * 0.08;
+    const t12 = stack[--top]!;
+    const t12_b = t13_b === 0 ? 0 : -(t13_b * Math.sin(t12));
+    const t5 = taps - 1;
     const t10 = 4 * Math.PI;
     const t11 = t10 * i;
-    const t5 = taps - 1;
-    const t12 = t11 / t5;
-    const t12_b = t13_b === 0 ? 0 : -(t13_b * Math.sin(t12));
     const t12_r = 1 / t5;
     let t5_b = t12_b === 0 ? 0 : -(t12_b * (t11 * t12_r * t12_r));
     const t8_b = -t9_b;
     const t7_b = t8_b * 0.5;
+    const t6 = stack[--top]!;
+    const t6_b = t7_b === 0 ? 0 : -(t7_b * Math.sin(t6));
     const t3 = 2 * Math.PI;
     const t4 = t3 * i;
-    const t6 = t4 / t5;
-    const t6_b = t7_b === 0 ? 0 : -(t7_b * Math.sin(t6));
     const t6_r = t12_r;
     if (t6_b !== 0) t5_b -= t6_b * (t4 * t6_r * t6_r);
     taps_b += t5_b;
@@ -1581,8 +1580,8 @@ export function sincFilterEnergy_hvp(x: Float64Array, cutoff: number, taps_arg: 
   const mid_d = t2_d / 2;
   let gain = 0;
   let gain_d = 0;
-  if (top + (taps + 1 > 0 ? taps + 1 : 0) * 4 > stack.length) {
-    stack = tape.reserve(top, (taps + 1 > 0 ? taps + 1 : 0) * 4);
+  if (top + (taps + 1 > 0 ? taps + 1 : 0) * 6 > stack.length) {
+    stack = tape.reserve(top, (taps + 1 > 0 ? taps + 1 : 0) * 6);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < taps; i++) {
@@ -1594,6 +1593,8 @@ export function sincFilterEnergy_hvp(x: Float64Array, cutoff: number, taps_arg: 
     const t6_d = -(t6 / t5 * t5_d);
     const t7 = Math.cos(t6);
     const t7_d = -(Math.sin(t6) * t6_d);
+    stack_d[top]! = t6_d;
+    stack[top++]! = t6;
     const t8 = 0.5 * t7;
     const t8_d = 0.5 * t7_d;
     const t9 = 0.42 - t8;
@@ -1604,6 +1605,8 @@ export function sincFilterEnergy_hvp(x: Float64Array, cutoff: number, taps_arg: 
     const t12_d = -(t12 / t5 * t5_d);
     const t13 = Math.cos(t12);
     const t13_d = -(Math.sin(t12) * t12_d);
+    stack_d[top]! = t12_d;
+    stack[top++]! = t12;
     const t14 = 0.08 * t13;
     const t14_d = 0.08 * t13_d;
     const win = t9 + t14;
@@ -1854,14 +1857,14 @@ export function sincFilterEnergy_hvp(x: Float64Array, cutoff: number, taps_arg: 
     const t14_b_d = win_b_d;
     const t13_b = t14_b * 0.08;
     const t13_b_d = 0.08 * t14_b_d;
-    const t10 = 4 * Math.PI;
-    const t11 = t10 * i;
-    const t5 = taps - 1;
-    const t5_d = taps_d;
-    const t12 = t11 / t5;
-    const t12_d = -(t12 / t5 * t5_d);
+    const t12 = stack[--top]!;
+    const t12_d = stack_d[top]!;
     const t12_b = t13_b === 0 ? 0 : -(t13_b * Math.sin(t12));
     const t12_b_d = t13_b === 0 && t13_b_d === 0 ? 0 : -(Math.sin(t12) * t13_b_d + t13_b * (Math.cos(t12) * t12_d));
+    const t5 = taps - 1;
+    const t5_d = taps_d;
+    const t10 = 4 * Math.PI;
+    const t11 = t10 * i;
     const t12_r = 1 / t5;
     const t12_r_d = -(t12_r * t12_r * t5_d);
     let t5_b = t12_b === 0 ? 0 : -(t12_b * (t11 * t12_r * t12_r));
@@ -1870,12 +1873,12 @@ export function sincFilterEnergy_hvp(x: Float64Array, cutoff: number, taps_arg: 
     const t8_b_d = -t9_b_d;
     const t7_b = t8_b * 0.5;
     const t7_b_d = 0.5 * t8_b_d;
-    const t3 = 2 * Math.PI;
-    const t4 = t3 * i;
-    const t6 = t4 / t5;
-    const t6_d = -(t6 / t5 * t5_d);
+    const t6 = stack[--top]!;
+    const t6_d = stack_d[top]!;
     const t6_b = t7_b === 0 ? 0 : -(t7_b * Math.sin(t6));
     const t6_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : -(Math.sin(t6) * t7_b_d + t7_b * (Math.cos(t6) * t6_d));
+    const t3 = 2 * Math.PI;
+    const t4 = t3 * i;
     const t6_r = 1 / t5;
     const t6_r_d = -(t6_r * t6_r * t5_d);
     if (t6_b !== 0 || t6_b_d !== 0) {

@@ -3007,6 +3007,10 @@ export function mixtureOfExpertsNLL_vjp(gate: Float64Array, experts: Float64Arra
   let s_logSumExp: number = 0;
   let mx_logSumExp_1: number = 0;
   let s_logSumExp_1: number = 0;
+  let mx_logSumExp_at: number = 0;
+  let mx_logSumExp_run: number = 0;
+  let mx_logSumExp_1_at: number = 0;
+  let mx_logSumExp_1_run: number = 0;
   const t1 = gate.length;
   const K = t1 / 3;
   const sd = Math.exp(logSd);
@@ -3023,6 +3027,7 @@ export function mixtureOfExpertsNLL_vjp(gate: Float64Array, experts: Float64Arra
     const logits_b: number[] = [];
     const comps: number[] = [];
     const comps_b: number[] = [];
+    if (top + (4 + (K + 1 > 0 ? K + 1 : 0)) > stack.length) stack = tape.reserve(top, 4 + (K + 1 > 0 ? K + 1 : 0));
     for (let k = 0; k < K; k++) {
       const t5 = 3 * k;
       const t6 = gate[t5]!;
@@ -3048,6 +3053,7 @@ export function mixtureOfExpertsNLL_vjp(gate: Float64Array, experts: Float64Arra
       const z = t22 / sd;
       const t23 = -0.5 * z;
       const t24 = t23 * z;
+      stack[top++]! = t23;
       const t25 = t24 - logSd;
       const t28 = 0.5 * t27;
       const t29 = t25 - t28;
@@ -3056,17 +3062,35 @@ export function mixtureOfExpertsNLL_vjp(gate: Float64Array, experts: Float64Arra
     }
     mx_logSumExp = -Infinity;
     const t1_logSumExp = logits.length;
-    if (top + (1 + (t1_logSumExp + 1 > 0 ? t1_logSumExp + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t1_logSumExp + 1 > 0 ? t1_logSumExp + 1 : 0));
+    mx_logSumExp_run = mx_logSumExp;
+    mx_logSumExp_at = -1;
     for (let j_logSumExp = 0; j_logSumExp < t1_logSumExp; j_logSumExp++) {
       const t2_logSumExp = logits[j_logSumExp]!;
-      const t3_logSumExp = Math.max(mx_logSumExp, t2_logSumExp);
-      stack[top++]! = mx_logSumExp;
-      mx_logSumExp = t3_logSumExp;
+      const t3_logSumExp = Math.max(mx_logSumExp_run, t2_logSumExp);
+      const t42 = mx_logSumExp_run !== t3_logSumExp;
+      if (t42) {
+        mx_logSumExp_at = j_logSumExp;
+      }
+      mx_logSumExp_run = t3_logSumExp;
     }
+    const t41 = mx_logSumExp_run;
+    const mx_logSumExp_last = mx_logSumExp_at;
+    const t37 = mx_logSumExp_last >= 0;
+    if (t37) {
+      const t38 = logits[mx_logSumExp_last]!;
+      const t39 = Math.max(t38, t41);
+      mx_logSumExp = t39;
+    } else {
+      const t40 = Math.max(mx_logSumExp, t41);
+      stack[top++]! = mx_logSumExp;
+      mx_logSumExp = t40;
+    }
+    stack[top++]! = t41;
+    stack[top++]! = mx_logSumExp_last;
     const m_logSumExp = mx_logSumExp;
     stack[top++]! = s_logSumExp;
     s_logSumExp = 0;
-    if (top + (t1_logSumExp + 1 > 0 ? t1_logSumExp + 1 : 0) > stack.length) stack = tape.reserve(top, t1_logSumExp + 1 > 0 ? t1_logSumExp + 1 : 0);
+    if (top + (4 + (t1_logSumExp + 1 > 0 ? t1_logSumExp + 1 : 0)) > stack.length) stack = tape.reserve(top, 4 + (t1_logSumExp + 1 > 0 ? t1_logSumExp + 1 : 0));
     for (let i_logSumExp = 0; i_logSumExp < t1_logSumExp; i_logSumExp++) {
       const x_logSumExp = logits[i_logSumExp]!;
       const t4_logSumExp = x_logSumExp - m_logSumExp;
@@ -3094,13 +3118,31 @@ export function mixtureOfExpertsNLL_vjp(gate: Float64Array, experts: Float64Arra
     tape.pushRef(comps_b);
     mx_logSumExp_1 = -Infinity;
     const t1_logSumExp_1 = joint.length;
-    if (top + (1 + (t1_logSumExp_1 + 1 > 0 ? t1_logSumExp_1 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t1_logSumExp_1 + 1 > 0 ? t1_logSumExp_1 + 1 : 0));
+    mx_logSumExp_1_run = mx_logSumExp_1;
+    mx_logSumExp_1_at = -1;
     for (let j_logSumExp_1 = 0; j_logSumExp_1 < t1_logSumExp_1; j_logSumExp_1++) {
       const t2_logSumExp_1 = joint[j_logSumExp_1]!;
-      const t3_logSumExp_1 = Math.max(mx_logSumExp_1, t2_logSumExp_1);
-      stack[top++]! = mx_logSumExp_1;
-      mx_logSumExp_1 = t3_logSumExp_1;
+      const t3_logSumExp_1 = Math.max(mx_logSumExp_1_run, t2_logSumExp_1);
+      const t48 = mx_logSumExp_1_run !== t3_logSumExp_1;
+      if (t48) {
+        mx_logSumExp_1_at = j_logSumExp_1;
+      }
+      mx_logSumExp_1_run = t3_logSumExp_1;
     }
+    const t47 = mx_logSumExp_1_run;
+    const mx_logSumExp_1_last = mx_logSumExp_1_at;
+    const t43 = mx_logSumExp_1_last >= 0;
+    if (t43) {
+      const t44 = joint[mx_logSumExp_1_last]!;
+      const t45 = Math.max(t44, t47);
+      mx_logSumExp_1 = t45;
+    } else {
+      const t46 = Math.max(mx_logSumExp_1, t47);
+      stack[top++]! = mx_logSumExp_1;
+      mx_logSumExp_1 = t46;
+    }
+    stack[top++]! = t47;
+    stack[top++]! = mx_logSumExp_1_last;
     const m_logSumExp_1 = mx_logSumExp_1;
     stack[top++]! = s_logSumExp_1;
     s_logSumExp_1 = 0;
@@ -3170,13 +3212,20 @@ export function mixtureOfExpertsNLL_vjp(gate: Float64Array, experts: Float64Arra
     s_logSumExp_1_b = 0;
     // grad of (logSumExp): const m = Math.max(...v)
     mx_logSumExp_1_b += m_logSumExp_1_b;
-    for (let j_logSumExp_1 = t1_logSumExp_1 - 1; j_logSumExp_1 >= 0; j_logSumExp_1--) {
+    const mx_logSumExp_1_last = stack[--top]!;
+    const t47 = stack[--top]!;
+    const t43 = mx_logSumExp_1_last >= 0;
+    if (t43) {
+      const t45_b = mx_logSumExp_1_b;
+      mx_logSumExp_1_b = 0;
+      const t44 = joint[mx_logSumExp_1_last]!;
+      const t45 = Math.max(t44, t47);
+      const t44_b = t45_b * (t44 === t45 ? 1 : 0);
+      joint_b[mx_logSumExp_1_last]! += t44_b;
+    } else {
       mx_logSumExp_1 = stack[--top]!;
-      const t2_logSumExp_1 = joint[j_logSumExp_1]!;
-      const t3_logSumExp_1 = Math.max(mx_logSumExp_1, t2_logSumExp_1);
-      const t2_logSumExp_1_b = mx_logSumExp_1_b * (t2_logSumExp_1 === t3_logSumExp_1 && mx_logSumExp_1 !== t3_logSumExp_1 ? 1 : 0);
-      mx_logSumExp_1_b = mx_logSumExp_1_b * (mx_logSumExp_1 === t3_logSumExp_1 ? 1 : 0);
-      joint_b[j_logSumExp_1]! += t2_logSumExp_1_b;
+      const t46 = Math.max(mx_logSumExp_1, t47);
+      mx_logSumExp_1_b = mx_logSumExp_1_b * (mx_logSumExp_1 === t46 ? 1 : 0);
     }
     mx_logSumExp_1_b = 0;
     // grad of: comps.map((c, k) => c + logits[k] - lz)
@@ -3231,13 +3280,20 @@ export function mixtureOfExpertsNLL_vjp(gate: Float64Array, experts: Float64Arra
     s_logSumExp_b = 0;
     // grad of (logSumExp): const m = Math.max(...v)
     mx_logSumExp_b += m_logSumExp_b;
-    for (let j_logSumExp = t1_logSumExp - 1; j_logSumExp >= 0; j_logSumExp--) {
+    const mx_logSumExp_last = stack[--top]!;
+    const t41 = stack[--top]!;
+    const t37 = mx_logSumExp_last >= 0;
+    if (t37) {
+      const t39_b = mx_logSumExp_b;
+      mx_logSumExp_b = 0;
+      const t38 = logits[mx_logSumExp_last]!;
+      const t39 = Math.max(t38, t41);
+      const t38_b = t39_b * (t38 === t39 ? 1 : 0);
+      logits_b[mx_logSumExp_last]! += t38_b;
+    } else {
       mx_logSumExp = stack[--top]!;
-      const t2_logSumExp = logits[j_logSumExp]!;
-      const t3_logSumExp = Math.max(mx_logSumExp, t2_logSumExp);
-      const t2_logSumExp_b = mx_logSumExp_b * (t2_logSumExp === t3_logSumExp && mx_logSumExp !== t3_logSumExp ? 1 : 0);
-      mx_logSumExp_b = mx_logSumExp_b * (mx_logSumExp === t3_logSumExp ? 1 : 0);
-      logits_b[j_logSumExp]! += t2_logSumExp_b;
+      const t40 = Math.max(mx_logSumExp, t41);
+      mx_logSumExp_b = mx_logSumExp_b * (mx_logSumExp === t40 ? 1 : 0);
     }
     mx_logSumExp_b = 0;
     // grad of: for (let k = 0; k < K; k++)
@@ -3253,6 +3309,9 @@ export function mixtureOfExpertsNLL_vjp(gate: Float64Array, experts: Float64Arra
       const t25_b = t29_b;
       const t24_b = t25_b;
       logSd_b -= t25_b;
+      const t23 = stack[--top]!;
+      let z_b = t24_b === 0 ? 0 : t24_b * (t23 + t23);
+      // grad of: const z = (ys[n] - mean) / sd
       const t21 = ys[n]!;
       const t5 = 3 * k;
       const t15 = experts[t5]!;
@@ -3265,10 +3324,6 @@ export function mixtureOfExpertsNLL_vjp(gate: Float64Array, experts: Float64Arra
       const t20 = t19 * x2;
       const mean = t18 + t20;
       const t22 = t21 - mean;
-      const z = t22 / sd;
-      const t23 = -0.5 * z;
-      let z_b = t24_b === 0 ? 0 : t24_b * (t23 + t23);
-      // grad of: const z = (ys[n] - mean) / sd
       const t22_b = z_b === 0 ? 0 : z_b * z_r;
       if (z_b !== 0) sd_b -= z_b * (t22 * z_r * z_r);
       const t21_b = t22_b;
@@ -3338,6 +3393,10 @@ export function mixtureOfExpertsNLL_jvp(gate: Float64Array, experts: Float64Arra
   let s_logSumExp: number = 0;
   let mx_logSumExp_1: number = 0;
   let s_logSumExp_1: number = 0;
+  let mx_logSumExp_at: number = 0;
+  let mx_logSumExp_run: number = 0;
+  let mx_logSumExp_1_at: number = 0;
+  let mx_logSumExp_1_run: number = 0;
   const t1 = gate.length;
   const K = t1 / 3;
   const sd = Math.exp(logSd);
@@ -3413,13 +3472,32 @@ export function mixtureOfExpertsNLL_jvp(gate: Float64Array, experts: Float64Arra
     mx_logSumExp = -Infinity;
     mx_logSumExp_d = 0;
     const t1_logSumExp = logits.length;
+    mx_logSumExp_run = mx_logSumExp;
+    mx_logSumExp_at = -1;
     for (let j_logSumExp = 0; j_logSumExp < t1_logSumExp; j_logSumExp++) {
       const t2_logSumExp = logits[j_logSumExp]!;
-      const t2_logSumExp_d = logits_d[j_logSumExp]!;
-      const t3_logSumExp = Math.max(mx_logSumExp, t2_logSumExp);
-      const t3_logSumExp_d = (mx_logSumExp === t3_logSumExp ? mx_logSumExp_d : 0) + (t2_logSumExp === t3_logSumExp && mx_logSumExp !== t3_logSumExp ? t2_logSumExp_d : 0);
-      mx_logSumExp = t3_logSumExp;
-      mx_logSumExp_d = t3_logSumExp_d;
+      const t3_logSumExp = Math.max(mx_logSumExp_run, t2_logSumExp);
+      const t42 = mx_logSumExp_run !== t3_logSumExp;
+      if (t42) {
+        mx_logSumExp_at = j_logSumExp;
+      }
+      mx_logSumExp_run = t3_logSumExp;
+    }
+    const t41 = mx_logSumExp_run;
+    const mx_logSumExp_last = mx_logSumExp_at;
+    const t37 = mx_logSumExp_last >= 0;
+    if (t37) {
+      const t38 = logits[mx_logSumExp_last]!;
+      const t38_d = logits_d[mx_logSumExp_last]!;
+      const t39 = Math.max(t38, t41);
+      const t39_d = t38 === t39 ? t38_d : 0;
+      mx_logSumExp = t39;
+      mx_logSumExp_d = t39_d;
+    } else {
+      const t40 = Math.max(mx_logSumExp, t41);
+      const t40_d = mx_logSumExp === t40 ? mx_logSumExp_d : 0;
+      mx_logSumExp = t40;
+      mx_logSumExp_d = t40_d;
     }
     const m_logSumExp = mx_logSumExp;
     const m_logSumExp_d = mx_logSumExp_d;
@@ -3461,13 +3539,32 @@ export function mixtureOfExpertsNLL_jvp(gate: Float64Array, experts: Float64Arra
     mx_logSumExp_1 = -Infinity;
     mx_logSumExp_1_d = 0;
     const t1_logSumExp_1 = joint.length;
+    mx_logSumExp_1_run = mx_logSumExp_1;
+    mx_logSumExp_1_at = -1;
     for (let j_logSumExp_1 = 0; j_logSumExp_1 < t1_logSumExp_1; j_logSumExp_1++) {
       const t2_logSumExp_1: number = joint[j_logSumExp_1]!;
-      const t2_logSumExp_1_d: number = joint_d[j_logSumExp_1]!;
-      const t3_logSumExp_1 = Math.max(mx_logSumExp_1, t2_logSumExp_1);
-      const t3_logSumExp_1_d = (mx_logSumExp_1 === t3_logSumExp_1 ? mx_logSumExp_1_d : 0) + (t2_logSumExp_1 === t3_logSumExp_1 && mx_logSumExp_1 !== t3_logSumExp_1 ? t2_logSumExp_1_d : 0);
-      mx_logSumExp_1 = t3_logSumExp_1;
-      mx_logSumExp_1_d = t3_logSumExp_1_d;
+      const t3_logSumExp_1 = Math.max(mx_logSumExp_1_run, t2_logSumExp_1);
+      const t48 = mx_logSumExp_1_run !== t3_logSumExp_1;
+      if (t48) {
+        mx_logSumExp_1_at = j_logSumExp_1;
+      }
+      mx_logSumExp_1_run = t3_logSumExp_1;
+    }
+    const t47 = mx_logSumExp_1_run;
+    const mx_logSumExp_1_last = mx_logSumExp_1_at;
+    const t43 = mx_logSumExp_1_last >= 0;
+    if (t43) {
+      const t44: number = joint[mx_logSumExp_1_last]!;
+      const t44_d: number = joint_d[mx_logSumExp_1_last]!;
+      const t45 = Math.max(t44, t47);
+      const t45_d = t44 === t45 ? t44_d : 0;
+      mx_logSumExp_1 = t45;
+      mx_logSumExp_1_d = t45_d;
+    } else {
+      const t46 = Math.max(mx_logSumExp_1, t47);
+      const t46_d = mx_logSumExp_1 === t46 ? mx_logSumExp_1_d : 0;
+      mx_logSumExp_1 = t46;
+      mx_logSumExp_1_d = t46_d;
     }
     const m_logSumExp_1 = mx_logSumExp_1;
     const m_logSumExp_1_d = mx_logSumExp_1_d;
@@ -3538,6 +3635,12 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
   let mx_logSumExp_1_d: number = 0;
   let s_logSumExp_1: number = 0;
   let s_logSumExp_1_d: number = 0;
+  let mx_logSumExp_at: number = 0;
+  let mx_logSumExp_run: number = 0;
+  let mx_logSumExp_run_d: number = 0;
+  let mx_logSumExp_1_at: number = 0;
+  let mx_logSumExp_1_run: number = 0;
+  let mx_logSumExp_1_run_d: number = 0;
   const t1 = gate.length;
   const K = t1 / 3;
   const sd = Math.exp(logSd);
@@ -3561,6 +3664,10 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
     const comps_d: number[] = [];
     const comps_b: number[] = [];
     const comps_b_d: number[] = [];
+    if (top + (4 + (K + 1 > 0 ? K + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 4 + (K + 1 > 0 ? K + 1 : 0));
+      stack_d = tapeTangents(stack);
+    }
     for (let k = 0; k < K; k++) {
       const t5 = 3 * k;
       const t6 = gate[t5]!;
@@ -3607,6 +3714,8 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
       const t23_d = -0.5 * z_d;
       const t24 = t23 * z;
       const t24_d = z * t23_d + t23 * z_d;
+      stack_d[top]! = t23_d;
+      stack[top++]! = t23;
       const t25 = t24 - logSd;
       const t25_d = t24_d - logSd_d;
       const t28 = 0.5 * t27;
@@ -3620,28 +3729,52 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
     mx_logSumExp = -Infinity;
     mx_logSumExp_d = 0;
     const t1_logSumExp = logits.length;
-    if (top + (1 + (t1_logSumExp + 1 > 0 ? t1_logSumExp + 1 : 0)) > stack.length) {
-      stack = tape.reserve(top, 1 + (t1_logSumExp + 1 > 0 ? t1_logSumExp + 1 : 0));
-      stack_d = tapeTangents(stack);
-    }
+    mx_logSumExp_run = mx_logSumExp;
+    mx_logSumExp_run_d = mx_logSumExp_d;
+    mx_logSumExp_at = -1;
     for (let j_logSumExp = 0; j_logSumExp < t1_logSumExp; j_logSumExp++) {
       const t2_logSumExp = logits[j_logSumExp]!;
       const t2_logSumExp_d = logits_d[j_logSumExp]!;
-      const t3_logSumExp = Math.max(mx_logSumExp, t2_logSumExp);
-      const t3_logSumExp_d = (mx_logSumExp === t3_logSumExp ? mx_logSumExp_d : 0) + (t2_logSumExp === t3_logSumExp && mx_logSumExp !== t3_logSumExp ? t2_logSumExp_d : 0);
+      const t3_logSumExp = Math.max(mx_logSumExp_run, t2_logSumExp);
+      const t3_logSumExp_d = (mx_logSumExp_run === t3_logSumExp ? mx_logSumExp_run_d : 0) + (t2_logSumExp === t3_logSumExp && mx_logSumExp_run !== t3_logSumExp ? t2_logSumExp_d : 0);
+      const t42 = mx_logSumExp_run !== t3_logSumExp;
+      if (t42) {
+        mx_logSumExp_at = j_logSumExp;
+      }
+      mx_logSumExp_run = t3_logSumExp;
+      mx_logSumExp_run_d = t3_logSumExp_d;
+    }
+    const t41 = mx_logSumExp_run;
+    const t41_d = mx_logSumExp_run_d;
+    const mx_logSumExp_last = mx_logSumExp_at;
+    const t37 = mx_logSumExp_last >= 0;
+    if (t37) {
+      const t38 = logits[mx_logSumExp_last]!;
+      const t38_d = logits_d[mx_logSumExp_last]!;
+      const t39 = Math.max(t38, t41);
+      const t39_d = (t38 === t39 ? t38_d : 0) + (t41 === t39 && t38 !== t39 ? t41_d : 0);
+      mx_logSumExp = t39;
+      mx_logSumExp_d = t39_d;
+    } else {
+      const t40 = Math.max(mx_logSumExp, t41);
+      const t40_d = (mx_logSumExp === t40 ? mx_logSumExp_d : 0) + (t41 === t40 && mx_logSumExp !== t40 ? t41_d : 0);
       stack_d[top]! = mx_logSumExp_d;
       stack[top++]! = mx_logSumExp;
-      mx_logSumExp = t3_logSumExp;
-      mx_logSumExp_d = t3_logSumExp_d;
+      mx_logSumExp = t40;
+      mx_logSumExp_d = t40_d;
     }
+    stack_d[top]! = t41_d;
+    stack[top++]! = t41;
+    stack_d[top]! = 0;
+    stack[top++]! = mx_logSumExp_last;
     const m_logSumExp = mx_logSumExp;
     const m_logSumExp_d = mx_logSumExp_d;
     stack_d[top]! = s_logSumExp_d;
     stack[top++]! = s_logSumExp;
     s_logSumExp = 0;
     s_logSumExp_d = 0;
-    if (top + (t1_logSumExp + 1 > 0 ? t1_logSumExp + 1 : 0) > stack.length) {
-      stack = tape.reserve(top, t1_logSumExp + 1 > 0 ? t1_logSumExp + 1 : 0);
+    if (top + (4 + (t1_logSumExp + 1 > 0 ? t1_logSumExp + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 4 + (t1_logSumExp + 1 > 0 ? t1_logSumExp + 1 : 0));
       stack_d = tapeTangents(stack);
     }
     for (let i_logSumExp = 0; i_logSumExp < t1_logSumExp; i_logSumExp++) {
@@ -3692,20 +3825,44 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
     mx_logSumExp_1 = -Infinity;
     mx_logSumExp_1_d = 0;
     const t1_logSumExp_1 = joint.length;
-    if (top + (1 + (t1_logSumExp_1 + 1 > 0 ? t1_logSumExp_1 + 1 : 0)) > stack.length) {
-      stack = tape.reserve(top, 1 + (t1_logSumExp_1 + 1 > 0 ? t1_logSumExp_1 + 1 : 0));
-      stack_d = tapeTangents(stack);
-    }
+    mx_logSumExp_1_run = mx_logSumExp_1;
+    mx_logSumExp_1_run_d = mx_logSumExp_1_d;
+    mx_logSumExp_1_at = -1;
     for (let j_logSumExp_1 = 0; j_logSumExp_1 < t1_logSumExp_1; j_logSumExp_1++) {
       const t2_logSumExp_1 = joint[j_logSumExp_1]!;
       const t2_logSumExp_1_d = joint_d[j_logSumExp_1]!;
-      const t3_logSumExp_1 = Math.max(mx_logSumExp_1, t2_logSumExp_1);
-      const t3_logSumExp_1_d = (mx_logSumExp_1 === t3_logSumExp_1 ? mx_logSumExp_1_d : 0) + (t2_logSumExp_1 === t3_logSumExp_1 && mx_logSumExp_1 !== t3_logSumExp_1 ? t2_logSumExp_1_d : 0);
+      const t3_logSumExp_1 = Math.max(mx_logSumExp_1_run, t2_logSumExp_1);
+      const t3_logSumExp_1_d = (mx_logSumExp_1_run === t3_logSumExp_1 ? mx_logSumExp_1_run_d : 0) + (t2_logSumExp_1 === t3_logSumExp_1 && mx_logSumExp_1_run !== t3_logSumExp_1 ? t2_logSumExp_1_d : 0);
+      const t48 = mx_logSumExp_1_run !== t3_logSumExp_1;
+      if (t48) {
+        mx_logSumExp_1_at = j_logSumExp_1;
+      }
+      mx_logSumExp_1_run = t3_logSumExp_1;
+      mx_logSumExp_1_run_d = t3_logSumExp_1_d;
+    }
+    const t47 = mx_logSumExp_1_run;
+    const t47_d = mx_logSumExp_1_run_d;
+    const mx_logSumExp_1_last = mx_logSumExp_1_at;
+    const t43 = mx_logSumExp_1_last >= 0;
+    if (t43) {
+      const t44 = joint[mx_logSumExp_1_last]!;
+      const t44_d = joint_d[mx_logSumExp_1_last]!;
+      const t45 = Math.max(t44, t47);
+      const t45_d = (t44 === t45 ? t44_d : 0) + (t47 === t45 && t44 !== t45 ? t47_d : 0);
+      mx_logSumExp_1 = t45;
+      mx_logSumExp_1_d = t45_d;
+    } else {
+      const t46 = Math.max(mx_logSumExp_1, t47);
+      const t46_d = (mx_logSumExp_1 === t46 ? mx_logSumExp_1_d : 0) + (t47 === t46 && mx_logSumExp_1 !== t46 ? t47_d : 0);
       stack_d[top]! = mx_logSumExp_1_d;
       stack[top++]! = mx_logSumExp_1;
-      mx_logSumExp_1 = t3_logSumExp_1;
-      mx_logSumExp_1_d = t3_logSumExp_1_d;
+      mx_logSumExp_1 = t46;
+      mx_logSumExp_1_d = t46_d;
     }
+    stack_d[top]! = t47_d;
+    stack[top++]! = t47;
+    stack_d[top]! = 0;
+    stack[top++]! = mx_logSumExp_1_last;
     const m_logSumExp_1 = mx_logSumExp_1;
     const m_logSumExp_1_d = mx_logSumExp_1_d;
     stack_d[top]! = s_logSumExp_1_d;
@@ -3819,17 +3976,26 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
     // grad of (logSumExp): const m = Math.max(...v)
     mx_logSumExp_1_b += m_logSumExp_1_b;
     mx_logSumExp_1_b_d += m_logSumExp_1_b_d;
-    for (let j_logSumExp_1 = t1_logSumExp_1 - 1; j_logSumExp_1 >= 0; j_logSumExp_1--) {
+    const mx_logSumExp_1_last = stack[--top]!;
+    const t47 = stack[--top]!;
+    const t43 = mx_logSumExp_1_last >= 0;
+    if (t43) {
+      const t45_b = mx_logSumExp_1_b;
+      const t45_b_d = mx_logSumExp_1_b_d;
+      mx_logSumExp_1_b = 0;
+      mx_logSumExp_1_b_d = 0;
+      const t44 = joint[mx_logSumExp_1_last]!;
+      const t45 = Math.max(t44, t47);
+      const t44_b = t45_b * (t44 === t45 ? 1 : 0);
+      const t44_b_d = t44 === t45 ? t45_b_d : 0;
+      joint_b[mx_logSumExp_1_last]! += t44_b;
+      joint_b_d[mx_logSumExp_1_last]! += t44_b_d;
+    } else {
       mx_logSumExp_1 = stack[--top]!;
       mx_logSumExp_1_d = stack_d[top]!;
-      const t2_logSumExp_1 = joint[j_logSumExp_1]!;
-      const t3_logSumExp_1 = Math.max(mx_logSumExp_1, t2_logSumExp_1);
-      const t2_logSumExp_1_b = mx_logSumExp_1_b * (t2_logSumExp_1 === t3_logSumExp_1 && mx_logSumExp_1 !== t3_logSumExp_1 ? 1 : 0);
-      const t2_logSumExp_1_b_d = t2_logSumExp_1 === t3_logSumExp_1 && mx_logSumExp_1 !== t3_logSumExp_1 ? mx_logSumExp_1_b_d : 0;
-      mx_logSumExp_1_b = mx_logSumExp_1_b * (mx_logSumExp_1 === t3_logSumExp_1 ? 1 : 0);
-      mx_logSumExp_1_b_d = mx_logSumExp_1 === t3_logSumExp_1 ? mx_logSumExp_1_b_d : 0;
-      joint_b[j_logSumExp_1]! += t2_logSumExp_1_b;
-      joint_b_d[j_logSumExp_1]! += t2_logSumExp_1_b_d;
+      const t46 = Math.max(mx_logSumExp_1, t47);
+      mx_logSumExp_1_b = mx_logSumExp_1_b * (mx_logSumExp_1 === t46 ? 1 : 0);
+      mx_logSumExp_1_b_d = mx_logSumExp_1 === t46 ? mx_logSumExp_1_b_d : 0;
     }
     mx_logSumExp_1_b = 0;
     mx_logSumExp_1_b_d = 0;
@@ -3899,17 +4065,26 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
     // grad of (logSumExp): const m = Math.max(...v)
     mx_logSumExp_b += m_logSumExp_b;
     mx_logSumExp_b_d += m_logSumExp_b_d;
-    for (let j_logSumExp = t1_logSumExp - 1; j_logSumExp >= 0; j_logSumExp--) {
+    const mx_logSumExp_last = stack[--top]!;
+    const t41 = stack[--top]!;
+    const t37 = mx_logSumExp_last >= 0;
+    if (t37) {
+      const t39_b = mx_logSumExp_b;
+      const t39_b_d = mx_logSumExp_b_d;
+      mx_logSumExp_b = 0;
+      mx_logSumExp_b_d = 0;
+      const t38 = logits[mx_logSumExp_last]!;
+      const t39 = Math.max(t38, t41);
+      const t38_b = t39_b * (t38 === t39 ? 1 : 0);
+      const t38_b_d = t38 === t39 ? t39_b_d : 0;
+      logits_b[mx_logSumExp_last]! += t38_b;
+      logits_b_d[mx_logSumExp_last]! += t38_b_d;
+    } else {
       mx_logSumExp = stack[--top]!;
       mx_logSumExp_d = stack_d[top]!;
-      const t2_logSumExp = logits[j_logSumExp]!;
-      const t3_logSumExp = Math.max(mx_logSumExp, t2_logSumExp);
-      const t2_logSumExp_b = mx_logSumExp_b * (t2_logSumExp === t3_logSumExp && mx_logSumExp !== t3_logSumExp ? 1 : 0);
-      const t2_logSumExp_b_d = t2_logSumExp === t3_logSumExp && mx_logSumExp !== t3_logSumExp ? mx_logSumExp_b_d : 0;
-      mx_logSumExp_b = mx_logSumExp_b * (mx_logSumExp === t3_logSumExp ? 1 : 0);
-      mx_logSumExp_b_d = mx_logSumExp === t3_logSumExp ? mx_logSumExp_b_d : 0;
-      logits_b[j_logSumExp]! += t2_logSumExp_b;
-      logits_b_d[j_logSumExp]! += t2_logSumExp_b_d;
+      const t40 = Math.max(mx_logSumExp, t41);
+      mx_logSumExp_b = mx_logSumExp_b * (mx_logSumExp === t40 ? 1 : 0);
+      mx_logSumExp_b_d = mx_logSumExp === t40 ? mx_logSumExp_b_d : 0;
     }
     mx_logSumExp_b = 0;
     mx_logSumExp_b_d = 0;
@@ -3933,6 +4108,11 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
       const t24_b_d = t25_b_d;
       logSd_b -= t25_b;
       logSd_b_d -= t25_b_d;
+      const t23 = stack[--top]!;
+      const t23_d = stack_d[top]!;
+      let z_b = t24_b === 0 ? 0 : t24_b * (t23 + t23);
+      let z_b_d = t24_b === 0 && t24_b_d === 0 ? 0 : (t23 + t23) * t24_b_d + t24_b * (2 * t23_d);
+      // grad of: const z = (ys[n] - mean) / sd
       const t21 = ys[n]!;
       const t21_d = ys_d[n]!;
       const t5 = 3 * k;
@@ -3954,13 +4134,6 @@ export function mixtureOfExpertsNLL_hvp(gate: Float64Array, experts: Float64Arra
       const mean_d = t18_d + t20_d;
       const t22 = t21 - mean;
       const t22_d = t21_d - mean_d;
-      const z = t22 / sd;
-      const z_d = t22_d / sd - z / sd * sd_d;
-      const t23 = -0.5 * z;
-      const t23_d = -0.5 * z_d;
-      let z_b = t24_b === 0 ? 0 : t24_b * (t23 + t23);
-      let z_b_d = t24_b === 0 && t24_b_d === 0 ? 0 : (t23 + t23) * t24_b_d + t24_b * (2 * t23_d);
-      // grad of: const z = (ys[n] - mean) / sd
       const z_r = 1 / sd;
       const z_r_d = -(z_r * z_r * sd_d);
       const t22_b = z_b === 0 ? 0 : z_b * z_r;

@@ -26,6 +26,8 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
   let r_3_luSolve: number = 0;
   let acc_1_luSolve: number = 0;
   let c_3_luSolve: number = 0;
+  let best_luSolve_at: number = 0;
+  let best_luSolve_run: number = 0;
   let r_3_luSolve_int = false;
   let c_3_luSolve_int = false;
   const t1 = youngs_arg === undefined;
@@ -62,9 +64,13 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
     const t12_assemble = areas[e_assemble]!;
     const t13_assemble = youngs * t12_assemble;
     const k_assemble = t13_assemble / len_assemble;
+    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    stack[top++]! = len_assemble;
     const t14_assemble = c_assemble * c_assemble;
     const t15_assemble = c_assemble * s_assemble;
+    stack[top++]! = c_assemble;
     const t16_assemble = s_assemble * s_assemble;
+    stack[top++]! = s_assemble;
     const local_assemble: number[] = [t14_assemble, t15_assemble, t15_assemble, t16_assemble];
     const local_assemble_b = f64Zeros(4);
     const idx_assemble: number[] = [t6_assemble, t10_assemble, t4_assemble, t8_assemble];
@@ -98,7 +104,7 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
       }
     }
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = len_assemble;
+    stack[top++]! = k_assemble;
     tape.pushRef(local_assemble);
     tape.pushRef(local_assemble_b);
     tape.pushRef(idx_assemble);
@@ -149,12 +155,14 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
   const m = m_reduce;
   const u = new Float64Array(m);
   const u_b = f64Zeros(m);
+  const t3 = fr.length;
   const t4 = Math.trunc(m);
-  const rhs = new Float64Array(t4);
-  const rhs_b = f64Zeros(t4);
-  for (let j = 0; j < t4; j++) {
-    const t5 = fr[j]!;
-    rhs[j]! = t5;
+  const t5 = t4 < 0 ? Math.max(t3 + t4, 0) : Math.min(t4, t3) || 0;
+  const rhs = new Float64Array(t5);
+  const rhs_b = f64Zeros(t5);
+  for (let j = 0; j < t5; j++) {
+    const t6 = fr[j]!;
+    rhs[j]! = t6;
   }
   for (let col_luSolve = 0; col_luSolve < m; col_luSolve++) {
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -166,21 +174,33 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
     const t4_luSolve = Math.abs(t3_luSolve);
     best_luSolve = t4_luSolve;
     const t5_luSolve = col_luSolve + 1;
+    best_luSolve_run = best_luSolve;
+    best_luSolve_at = -1;
     if (top + (m - t5_luSolve + 1 > 0 ? m - t5_luSolve + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (m - t5_luSolve + 1 > 0 ? m - t5_luSolve + 1 : 0) * 2);
     for (let r_luSolve = t5_luSolve; r_luSolve < m; r_luSolve++) {
       const t6_luSolve = r_luSolve * m;
       const t7_luSolve = t6_luSolve + col_luSolve;
       const t8_luSolve = Kr[t7_luSolve]!;
       const v_luSolve = Math.abs(t8_luSolve);
-      const t9_luSolve = v_luSolve > best_luSolve;
+      const t9_luSolve = v_luSolve > best_luSolve_run;
       if (t9_luSolve) {
-        best_luSolve = v_luSolve;
+        best_luSolve_run = v_luSolve;
+        best_luSolve_at = r_luSolve;
         stack[top++]! = piv_luSolve;
         piv_luSolve = r_luSolve;
         stack[top++]! = 1;
       } else {
         stack[top++]! = 0;
       }
+    }
+    const best_luSolve_last = best_luSolve_at;
+    const t11 = best_luSolve_last >= 0;
+    if (t11) {
+      const t12 = best_luSolve_last * m;
+      const t13 = t12 + col_luSolve;
+      const t14 = Kr[t13]!;
+      const t15 = Math.abs(t14);
+      best_luSolve = t15;
     }
     const t10_luSolve = piv_luSolve !== col_luSolve;
     if (t10_luSolve) {
@@ -330,18 +350,18 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
   let acc_1_luSolve_b = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < m; i++) {
-    const t6 = rhs[i]!;
-    const t7 = u[i]!;
-    const t8 = t6 * t7;
-    const t9 = c + t8;
-    c = t9;
+    const t7 = rhs[i]!;
+    const t8 = u[i]!;
+    const t9 = t7 * t8;
+    const t10 = c + t9;
+    c = t10;
     // the reverse of this iteration
     // grad of: c += rhs[i] * u[i]
-    const t8_b = c_b;
-    const t6_b = t8_b * t7;
-    const t7_b = t8_b * t6;
-    u_b[i]! += t7_b;
-    rhs_b[i]! += t6_b;
+    const t9_b = c_b;
+    const t7_b = t9_b * t8;
+    const t8_b = t9_b * t7;
+    u_b[i]! += t8_b;
+    rhs_b[i]! += t7_b;
   }
   // grad of (luSolve): for (let r = n - 1; r >= 0; r--)
   if (t38_luSolve) {
@@ -523,10 +543,10 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
     piv_luSolve = stack[--top]!;
   }
   // grad of: const rhs = fr.slice(0, m)
-  for (let j = t4 - 1; j >= 0; j--) {
-    const t5_b = rhs_b[j]!;
+  for (let j = t5 - 1; j >= 0; j--) {
+    const t6_b = rhs_b[j]!;
     rhs_b[j]! = 0;
-    fr_b[j]! += t5_b;
+    fr_b[j]! += t6_b;
   }
   // grad of (reduce): for (let i = 0; i < dofs; i++)
   for (let i_1_reduce = dofs_reduce - 1; i_1_reduce >= 0; i_1_reduce--) {
@@ -564,10 +584,7 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
     const idx_assemble = tape.popRef();
     const local_assemble_b: Float64Array = tape.popRef();
     const local_assemble = tape.popRef();
-    const len_assemble = stack[--top]!;
-    const t12_assemble = areas[e_assemble]!;
-    const t13_assemble = youngs * t12_assemble;
-    const k_assemble = t13_assemble / len_assemble;
+    const k_assemble = stack[--top]!;
     for (let i_assemble = 3; i_assemble >= 0; i_assemble--) {
       // grad of (assemble): for (let j = 0; j < 4; j++)
       for (let j_assemble = 3; j_assemble >= 0; j_assemble--) {
@@ -604,6 +621,23 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
     let t15_assemble_b = local_assemble_b[1]!;
     t15_assemble_b += local_assemble_b[2]!;
     const t16_assemble_b = local_assemble_b[3]!;
+    const s_assemble = stack[--top]!;
+    let s_assemble_b = t16_assemble_b === 0 ? 0 : t16_assemble_b * (s_assemble + s_assemble);
+    const c_assemble = stack[--top]!;
+    let c_assemble_b = t15_assemble_b === 0 ? 0 : t15_assemble_b * s_assemble;
+    if (t15_assemble_b !== 0) s_assemble_b += t15_assemble_b * c_assemble;
+    if (t14_assemble_b !== 0) c_assemble_b += t14_assemble_b * (c_assemble + c_assemble);
+    // grad of (assemble): const k = (youngs * areas[e]) / len
+    const len_assemble = stack[--top]!;
+    const t12_assemble = areas[e_assemble]!;
+    const t13_assemble = youngs * t12_assemble;
+    const k_assemble_r = 1 / len_assemble;
+    const t13_assemble_b = k_assemble_b === 0 ? 0 : k_assemble_b * k_assemble_r;
+    let len_assemble_b = k_assemble_b === 0 ? 0 : -(k_assemble_b * (t13_assemble * k_assemble_r * k_assemble_r));
+    const t12_assemble_b = t13_assemble_b === 0 ? 0 : t13_assemble_b * youngs;
+    if (t13_assemble_b !== 0) youngs_b += t13_assemble_b * t12_assemble;
+    areas_b[e_assemble]! += t12_assemble_b;
+    // grad of (assemble): const s = dy / len
     const t2_assemble = 2 * e_assemble;
     const t3_assemble = t2_assemble + 1;
     const b_assemble = conn[t3_assemble]!;
@@ -615,27 +649,13 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
     const t10_assemble = t6_assemble + 1;
     const t11_assemble = nodes[t10_assemble]!;
     const dy_assemble = t9_assemble - t11_assemble;
-    const s_assemble = dy_assemble / len_assemble;
-    let s_assemble_b = t16_assemble_b === 0 ? 0 : t16_assemble_b * (s_assemble + s_assemble);
-    const t5_assemble = nodes[t4_assemble]!;
-    const t7_assemble = nodes[t6_assemble]!;
-    const dx_assemble = t5_assemble - t7_assemble;
-    const c_assemble = dx_assemble / len_assemble;
-    let c_assemble_b = t15_assemble_b === 0 ? 0 : t15_assemble_b * s_assemble;
-    if (t15_assemble_b !== 0) s_assemble_b += t15_assemble_b * c_assemble;
-    if (t14_assemble_b !== 0) c_assemble_b += t14_assemble_b * (c_assemble + c_assemble);
-    // grad of (assemble): const k = (youngs * areas[e]) / len
-    const k_assemble_r = 1 / len_assemble;
-    const t13_assemble_b = k_assemble_b === 0 ? 0 : k_assemble_b * k_assemble_r;
-    let len_assemble_b = k_assemble_b === 0 ? 0 : -(k_assemble_b * (t13_assemble * k_assemble_r * k_assemble_r));
-    const t12_assemble_b = t13_assemble_b === 0 ? 0 : t13_assemble_b * youngs;
-    if (t13_assemble_b !== 0) youngs_b += t13_assemble_b * t12_assemble;
-    areas_b[e_assemble]! += t12_assemble_b;
-    // grad of (assemble): const s = dy / len
     const s_assemble_r = k_assemble_r;
     let dy_assemble_b = s_assemble_b === 0 ? 0 : s_assemble_b * s_assemble_r;
     if (s_assemble_b !== 0) len_assemble_b -= s_assemble_b * (dy_assemble * s_assemble_r * s_assemble_r);
     // grad of (assemble): const c = dx / len
+    const t5_assemble = nodes[t4_assemble]!;
+    const t7_assemble = nodes[t6_assemble]!;
+    const dx_assemble = t5_assemble - t7_assemble;
     const c_assemble_r = k_assemble_r;
     let dx_assemble_b = c_assemble_b === 0 ? 0 : c_assemble_b * c_assemble_r;
     if (c_assemble_b !== 0) len_assemble_b -= c_assemble_b * (dx_assemble * c_assemble_r * c_assemble_r);
@@ -694,6 +714,8 @@ export function compliance_jvp(areas: Float64Array, nodes: Float64Array, conn: I
   let r_3_luSolve: number = 0;
   let acc_1_luSolve: number = 0;
   let c_3_luSolve: number = 0;
+  let best_luSolve_at: number = 0;
+  let best_luSolve_run: number = 0;
   const t1 = youngs_arg === undefined;
   if (t1) {
     youngs = 200;
@@ -833,14 +855,16 @@ export function compliance_jvp(areas: Float64Array, nodes: Float64Array, conn: I
   const m = m_reduce;
   const u = new Float64Array(m);
   const u_d = new Float64Array(m);
+  const t3 = fr.length;
   const t4 = Math.trunc(m);
-  const rhs = new Float64Array(t4);
-  const rhs_d = new Float64Array(t4);
-  for (let j = 0; j < t4; j++) {
-    const t5 = fr[j]!;
-    const t5_d = fr_d[j]!;
-    rhs[j]! = t5;
-    rhs_d[j]! = t5_d;
+  const t5 = t4 < 0 ? Math.max(t3 + t4, 0) : Math.min(t4, t3) || 0;
+  const rhs = new Float64Array(t5);
+  const rhs_d = new Float64Array(t5);
+  for (let j = 0; j < t5; j++) {
+    const t6 = fr[j]!;
+    const t6_d = fr_d[j]!;
+    rhs[j]! = t6;
+    rhs_d[j]! = t6_d;
   }
   for (let col_luSolve = 0; col_luSolve < m; col_luSolve++) {
     piv_luSolve = col_luSolve;
@@ -850,16 +874,28 @@ export function compliance_jvp(areas: Float64Array, nodes: Float64Array, conn: I
     const t4_luSolve = Math.abs(t3_luSolve);
     best_luSolve = t4_luSolve;
     const t5_luSolve = col_luSolve + 1;
+    best_luSolve_run = best_luSolve;
+    best_luSolve_at = -1;
     for (let r_luSolve = t5_luSolve; r_luSolve < m; r_luSolve++) {
       const t6_luSolve = r_luSolve * m;
       const t7_luSolve = t6_luSolve + col_luSolve;
       const t8_luSolve: number = Kr[t7_luSolve]!;
       const v_luSolve = Math.abs(t8_luSolve);
-      const t9_luSolve = v_luSolve > best_luSolve;
+      const t9_luSolve = v_luSolve > best_luSolve_run;
       if (t9_luSolve) {
-        best_luSolve = v_luSolve;
+        best_luSolve_run = v_luSolve;
+        best_luSolve_at = r_luSolve;
         piv_luSolve = r_luSolve;
       }
+    }
+    const best_luSolve_last = best_luSolve_at;
+    const t11 = best_luSolve_last >= 0;
+    if (t11) {
+      const t12 = best_luSolve_last * m;
+      const t13 = t12 + col_luSolve;
+      const t14: number = Kr[t13]!;
+      const t15 = Math.abs(t14);
+      best_luSolve = t15;
     }
     const t10_luSolve = piv_luSolve !== col_luSolve;
     if (t10_luSolve) {
@@ -1009,16 +1045,16 @@ export function compliance_jvp(areas: Float64Array, nodes: Float64Array, conn: I
   let c = 0;
   let c_d = 0;
   for (let i = 0; i < m; i++) {
-    const t6 = rhs[i]!;
-    const t6_d = rhs_d[i]!;
-    const t7 = u[i]!;
-    const t7_d = u_d[i]!;
-    const t8 = t6 * t7;
-    const t8_d = t7 * t6_d + t6 * t7_d;
-    const t9 = c + t8;
-    const t9_d = c_d + t8_d;
-    c = t9;
-    c_d = t9_d;
+    const t7 = rhs[i]!;
+    const t7_d = rhs_d[i]!;
+    const t8 = u[i]!;
+    const t8_d = u_d[i]!;
+    const t9 = t7 * t8;
+    const t9_d = t8 * t7_d + t7 * t8_d;
+    const t10 = c + t9;
+    const t10_d = c_d + t9_d;
+    c = t10;
+    c_d = t10_d;
   }
   return {
     value: c,
@@ -1063,6 +1099,8 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
   let acc_1_luSolve_d: number = 0;
   let c_3_luSolve: number = 0;
   let c_3_luSolve_d: number = 0;
+  let best_luSolve_at: number = 0;
+  let best_luSolve_run: number = 0;
   let r_3_luSolve_int = false;
   let c_3_luSolve_int = false;
   const t1 = youngs_arg === undefined;
@@ -1116,12 +1154,22 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
     const t13_assemble_d = t12_assemble * youngs_d + youngs * t12_assemble_d;
     const k_assemble = t13_assemble / len_assemble;
     const k_assemble_d = t13_assemble_d / len_assemble - k_assemble / len_assemble * len_assemble_d;
+    if (top + 3 > stack.length) {
+      stack = tape.reserve(top, 3);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = len_assemble_d;
+    stack[top++]! = len_assemble;
     const t14_assemble = c_assemble * c_assemble;
     const t14_assemble_d = (c_assemble + c_assemble) * c_assemble_d;
     const t15_assemble = c_assemble * s_assemble;
     const t15_assemble_d = s_assemble * c_assemble_d + c_assemble * s_assemble_d;
+    stack_d[top]! = c_assemble_d;
+    stack[top++]! = c_assemble;
     const t16_assemble = s_assemble * s_assemble;
     const t16_assemble_d = (s_assemble + s_assemble) * s_assemble_d;
+    stack_d[top]! = s_assemble_d;
+    stack[top++]! = s_assemble;
     const local_assemble: number[] = [t14_assemble, t15_assemble, t15_assemble, t16_assemble];
     const local_assemble_d: number[] = [t14_assemble_d, t15_assemble_d, t15_assemble_d, t16_assemble_d];
     const local_assemble_b = f64Zeros(4);
@@ -1172,8 +1220,8 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
       stack = tape.reserve(top, 1);
       stack_d = tapeTangents(stack);
     }
-    stack_d[top]! = len_assemble_d;
-    stack[top++]! = len_assemble;
+    stack_d[top]! = k_assemble_d;
+    stack[top++]! = k_assemble;
     tape.pushRef(local_assemble);
     tape.pushRef(local_assemble_d);
     tape.pushRef(local_assemble_b);
@@ -1241,16 +1289,18 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
   const u_d = new Float64Array(m);
   const u_b = f64Zeros(m);
   const u_b_d = f64Zeros(m);
+  const t3 = fr.length;
   const t4 = Math.trunc(m);
-  const rhs = new Float64Array(t4);
-  const rhs_d = new Float64Array(t4);
-  const rhs_b = f64Zeros(t4);
-  const rhs_b_d = f64Zeros(t4);
-  for (let j = 0; j < t4; j++) {
-    const t5 = fr[j]!;
-    const t5_d = fr_d[j]!;
-    rhs[j]! = t5;
-    rhs_d[j]! = t5_d;
+  const t5 = t4 < 0 ? Math.max(t3 + t4, 0) : Math.min(t4, t3) || 0;
+  const rhs = new Float64Array(t5);
+  const rhs_d = new Float64Array(t5);
+  const rhs_b = f64Zeros(t5);
+  const rhs_b_d = f64Zeros(t5);
+  for (let j = 0; j < t5; j++) {
+    const t6 = fr[j]!;
+    const t6_d = fr_d[j]!;
+    rhs[j]! = t6;
+    rhs_d[j]! = t6_d;
   }
   for (let col_luSolve = 0; col_luSolve < m; col_luSolve++) {
     if (top + 1 > stack.length) {
@@ -1266,6 +1316,8 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
     const t4_luSolve = Math.abs(t3_luSolve);
     best_luSolve = t4_luSolve;
     const t5_luSolve = col_luSolve + 1;
+    best_luSolve_run = best_luSolve;
+    best_luSolve_at = -1;
     if (top + (m - t5_luSolve + 1 > 0 ? m - t5_luSolve + 1 : 0) * 2 > stack.length) {
       stack = tape.reserve(top, (m - t5_luSolve + 1 > 0 ? m - t5_luSolve + 1 : 0) * 2);
       stack_d = tapeTangents(stack);
@@ -1275,9 +1327,10 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
       const t7_luSolve = t6_luSolve + col_luSolve;
       const t8_luSolve = Kr[t7_luSolve]!;
       const v_luSolve = Math.abs(t8_luSolve);
-      const t9_luSolve = v_luSolve > best_luSolve;
+      const t9_luSolve = v_luSolve > best_luSolve_run;
       if (t9_luSolve) {
-        best_luSolve = v_luSolve;
+        best_luSolve_run = v_luSolve;
+        best_luSolve_at = r_luSolve;
         stack_d[top]! = 0;
         stack[top++]! = piv_luSolve;
         piv_luSolve = r_luSolve;
@@ -1287,6 +1340,15 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
         stack_d[top]! = 0;
         stack[top++]! = 0;
       }
+    }
+    const best_luSolve_last = best_luSolve_at;
+    const t11 = best_luSolve_last >= 0;
+    if (t11) {
+      const t12 = best_luSolve_last * m;
+      const t13 = t12 + col_luSolve;
+      const t14 = Kr[t13]!;
+      const t15 = Math.abs(t14);
+      best_luSolve = t15;
     }
     const t10_luSolve = piv_luSolve !== col_luSolve;
     if (t10_luSolve) {
@@ -1537,24 +1599,24 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
   let acc_1_luSolve_b_d = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < m; i++) {
-    const t6 = rhs[i]!;
-    const t6_d = rhs_d[i]!;
-    const t7 = u[i]!;
-    const t7_d = u_d[i]!;
-    const t8 = t6 * t7;
-    const t9 = c + t8;
-    c = t9;
+    const t7 = rhs[i]!;
+    const t7_d = rhs_d[i]!;
+    const t8 = u[i]!;
+    const t8_d = u_d[i]!;
+    const t9 = t7 * t8;
+    const t10 = c + t9;
+    c = t10;
     // the reverse of this iteration
     // grad of: c += rhs[i] * u[i]
-    const t8_b = c_b;
-    const t6_b = t8_b * t7;
-    const t6_b_d = t8_b * t7_d;
-    const t7_b = t8_b * t6;
-    const t7_b_d = t8_b * t6_d;
-    u_b[i]! += t7_b;
-    u_b_d[i]! += t7_b_d;
-    rhs_b[i]! += t6_b;
-    rhs_b_d[i]! += t6_b_d;
+    const t9_b = c_b;
+    const t7_b = t9_b * t8;
+    const t7_b_d = t9_b * t8_d;
+    const t8_b = t9_b * t7;
+    const t8_b_d = t9_b * t7_d;
+    u_b[i]! += t8_b;
+    u_b_d[i]! += t8_b_d;
+    rhs_b[i]! += t7_b;
+    rhs_b_d[i]! += t7_b_d;
   }
   // grad of (luSolve): for (let r = n - 1; r >= 0; r--)
   if (t38_luSolve) {
@@ -1809,13 +1871,13 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
     piv_luSolve = stack[--top]!;
   }
   // grad of: const rhs = fr.slice(0, m)
-  for (let j = t4 - 1; j >= 0; j--) {
-    const t5_b = rhs_b[j]!;
-    const t5_b_d = rhs_b_d[j]!;
+  for (let j = t5 - 1; j >= 0; j--) {
+    const t6_b = rhs_b[j]!;
+    const t6_b_d = rhs_b_d[j]!;
     rhs_b[j]! = 0;
     rhs_b_d[j]! = 0;
-    fr_b[j]! += t5_b;
-    fr_b_d[j]! += t5_b_d;
+    fr_b[j]! += t6_b;
+    fr_b_d[j]! += t6_b_d;
   }
   // grad of (reduce): for (let i = 0; i < dofs; i++)
   for (let i_1_reduce = dofs_reduce - 1; i_1_reduce >= 0; i_1_reduce--) {
@@ -1863,14 +1925,8 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
     const local_assemble_b: Float64Array = tape.popRef();
     const local_assemble_d = tape.popRef();
     const local_assemble = tape.popRef();
-    const len_assemble = stack[--top]!;
-    const len_assemble_d = stack_d[top]!;
-    const t12_assemble = areas[e_assemble]!;
-    const t12_assemble_d = areas_d[e_assemble]!;
-    const t13_assemble = youngs * t12_assemble;
-    const t13_assemble_d = t12_assemble * youngs_d + youngs * t12_assemble_d;
-    const k_assemble = t13_assemble / len_assemble;
-    const k_assemble_d = t13_assemble_d / len_assemble - k_assemble / len_assemble * len_assemble_d;
+    const k_assemble = stack[--top]!;
+    const k_assemble_d = stack_d[top]!;
     for (let i_assemble = 3; i_assemble >= 0; i_assemble--) {
       // grad of (assemble): for (let j = 0; j < 4; j++)
       for (let j_assemble = 3; j_assemble >= 0; j_assemble--) {
@@ -1921,32 +1977,12 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
     t15_assemble_b_d += local_assemble_b_d[2]!;
     const t16_assemble_b = local_assemble_b[3]!;
     const t16_assemble_b_d = local_assemble_b_d[3]!;
-    const t2_assemble = 2 * e_assemble;
-    const t3_assemble = t2_assemble + 1;
-    const b_assemble = conn[t3_assemble]!;
-    const t4_assemble = 2 * b_assemble;
-    const t8_assemble = t4_assemble + 1;
-    const t9_assemble = nodes[t8_assemble]!;
-    const t9_assemble_d = nodes_d[t8_assemble]!;
-    const a_assemble = conn[t2_assemble]!;
-    const t6_assemble = 2 * a_assemble;
-    const t10_assemble = t6_assemble + 1;
-    const t11_assemble = nodes[t10_assemble]!;
-    const t11_assemble_d = nodes_d[t10_assemble]!;
-    const dy_assemble = t9_assemble - t11_assemble;
-    const dy_assemble_d = t9_assemble_d - t11_assemble_d;
-    const s_assemble = dy_assemble / len_assemble;
-    const s_assemble_d = dy_assemble_d / len_assemble - s_assemble / len_assemble * len_assemble_d;
+    const s_assemble = stack[--top]!;
+    const s_assemble_d = stack_d[top]!;
     let s_assemble_b = t16_assemble_b === 0 ? 0 : t16_assemble_b * (s_assemble + s_assemble);
     let s_assemble_b_d = t16_assemble_b === 0 && t16_assemble_b_d === 0 ? 0 : (s_assemble + s_assemble) * t16_assemble_b_d + t16_assemble_b * (2 * s_assemble_d);
-    const t5_assemble = nodes[t4_assemble]!;
-    const t5_assemble_d = nodes_d[t4_assemble]!;
-    const t7_assemble = nodes[t6_assemble]!;
-    const t7_assemble_d = nodes_d[t6_assemble]!;
-    const dx_assemble = t5_assemble - t7_assemble;
-    const dx_assemble_d = t5_assemble_d - t7_assemble_d;
-    const c_assemble = dx_assemble / len_assemble;
-    const c_assemble_d = dx_assemble_d / len_assemble - c_assemble / len_assemble * len_assemble_d;
+    const c_assemble = stack[--top]!;
+    const c_assemble_d = stack_d[top]!;
     let c_assemble_b = t15_assemble_b === 0 ? 0 : t15_assemble_b * s_assemble;
     let c_assemble_b_d = t15_assemble_b === 0 && t15_assemble_b_d === 0 ? 0 : s_assemble * t15_assemble_b_d + t15_assemble_b * s_assemble_d;
     if (t15_assemble_b !== 0 || t15_assemble_b_d !== 0) {
@@ -1958,6 +1994,12 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
       c_assemble_b_d += (c_assemble + c_assemble) * t14_assemble_b_d + t14_assemble_b * (2 * c_assemble_d);
     }
     // grad of (assemble): const k = (youngs * areas[e]) / len
+    const len_assemble = stack[--top]!;
+    const len_assemble_d = stack_d[top]!;
+    const t12_assemble = areas[e_assemble]!;
+    const t12_assemble_d = areas_d[e_assemble]!;
+    const t13_assemble = youngs * t12_assemble;
+    const t13_assemble_d = t12_assemble * youngs_d + youngs * t12_assemble_d;
     const k_assemble_r = 1 / len_assemble;
     const k_assemble_r_d = -(k_assemble_r * k_assemble_r * len_assemble_d);
     const t13_assemble_b = k_assemble_b === 0 ? 0 : k_assemble_b * k_assemble_r;
@@ -1973,6 +2015,20 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
     areas_b[e_assemble]! += t12_assemble_b;
     areas_b_d[e_assemble]! += t12_assemble_b_d;
     // grad of (assemble): const s = dy / len
+    const t2_assemble = 2 * e_assemble;
+    const t3_assemble = t2_assemble + 1;
+    const b_assemble = conn[t3_assemble]!;
+    const t4_assemble = 2 * b_assemble;
+    const t8_assemble = t4_assemble + 1;
+    const t9_assemble = nodes[t8_assemble]!;
+    const t9_assemble_d = nodes_d[t8_assemble]!;
+    const a_assemble = conn[t2_assemble]!;
+    const t6_assemble = 2 * a_assemble;
+    const t10_assemble = t6_assemble + 1;
+    const t11_assemble = nodes[t10_assemble]!;
+    const t11_assemble_d = nodes_d[t10_assemble]!;
+    const dy_assemble = t9_assemble - t11_assemble;
+    const dy_assemble_d = t9_assemble_d - t11_assemble_d;
     const s_assemble_r = 1 / len_assemble;
     const s_assemble_r_d = -(s_assemble_r * s_assemble_r * len_assemble_d);
     let dy_assemble_b = s_assemble_b === 0 ? 0 : s_assemble_b * s_assemble_r;
@@ -1982,6 +2038,12 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
       len_assemble_b_d -= dy_assemble * s_assemble_r * s_assemble_r * s_assemble_b_d + s_assemble_b * (s_assemble_r * (s_assemble_r * dy_assemble_d + dy_assemble * s_assemble_r_d) + dy_assemble * s_assemble_r * s_assemble_r_d);
     }
     // grad of (assemble): const c = dx / len
+    const t5_assemble = nodes[t4_assemble]!;
+    const t5_assemble_d = nodes_d[t4_assemble]!;
+    const t7_assemble = nodes[t6_assemble]!;
+    const t7_assemble_d = nodes_d[t6_assemble]!;
+    const dx_assemble = t5_assemble - t7_assemble;
+    const dx_assemble_d = t5_assemble_d - t7_assemble_d;
     const c_assemble_r = 1 / len_assemble;
     const c_assemble_r_d = -(c_assemble_r * c_assemble_r * len_assemble_d);
     let dx_assemble_b = c_assemble_b === 0 ? 0 : c_assemble_b * c_assemble_r;
@@ -2063,6 +2125,8 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
   let r_3_luSolve: number = 0;
   let acc_1_luSolve: number = 0;
   let c_3_luSolve: number = 0;
+  let best_luSolve_at: number = 0;
+  let best_luSolve_run: number = 0;
   let r_3_luSolve_int = false;
   let c_3_luSolve_int = false;
   const dofs = nodes.length;
@@ -2093,9 +2157,13 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
     const t12_assemble = areas[e_assemble]!;
     const t13_assemble = 200 * t12_assemble;
     const k_assemble = t13_assemble / len_assemble;
+    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    stack[top++]! = len_assemble;
     const t14_assemble = c_assemble * c_assemble;
     const t15_assemble = c_assemble * s_assemble;
+    stack[top++]! = c_assemble;
     const t16_assemble = s_assemble * s_assemble;
+    stack[top++]! = s_assemble;
     const local_assemble: number[] = [t14_assemble, t15_assemble, t15_assemble, t16_assemble];
     const local_assemble_b = f64Zeros(4);
     const idx_assemble: number[] = [t6_assemble, t10_assemble, t4_assemble, t8_assemble];
@@ -2129,7 +2197,7 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
       }
     }
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = len_assemble;
+    stack[top++]! = k_assemble;
     tape.pushRef(local_assemble);
     tape.pushRef(local_assemble_b);
     tape.pushRef(idx_assemble);
@@ -2188,21 +2256,33 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
     const t4_luSolve = Math.abs(t3_luSolve);
     best_luSolve = t4_luSolve;
     const t5_luSolve = col_luSolve + 1;
+    best_luSolve_run = best_luSolve;
+    best_luSolve_at = -1;
     if (top + (m - t5_luSolve + 1 > 0 ? m - t5_luSolve + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (m - t5_luSolve + 1 > 0 ? m - t5_luSolve + 1 : 0) * 2);
     for (let r_luSolve = t5_luSolve; r_luSolve < m; r_luSolve++) {
       const t6_luSolve = r_luSolve * m;
       const t7_luSolve = t6_luSolve + col_luSolve;
       const t8_luSolve = Kr[t7_luSolve]!;
       const v_luSolve = Math.abs(t8_luSolve);
-      const t9_luSolve = v_luSolve > best_luSolve;
+      const t9_luSolve = v_luSolve > best_luSolve_run;
       if (t9_luSolve) {
-        best_luSolve = v_luSolve;
+        best_luSolve_run = v_luSolve;
+        best_luSolve_at = r_luSolve;
         stack[top++]! = piv_luSolve;
         piv_luSolve = r_luSolve;
         stack[top++]! = 1;
       } else {
         stack[top++]! = 0;
       }
+    }
+    const best_luSolve_last = best_luSolve_at;
+    const t2 = best_luSolve_last >= 0;
+    if (t2) {
+      const t3 = best_luSolve_last * m;
+      const t4 = t3 + col_luSolve;
+      const t5 = Kr[t4]!;
+      const t6 = Math.abs(t5);
+      best_luSolve = t6;
     }
     const t10_luSolve = piv_luSolve !== col_luSolve;
     if (t10_luSolve) {
@@ -2562,10 +2642,7 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
     const idx_assemble = tape.popRef();
     const local_assemble_b: Float64Array = tape.popRef();
     const local_assemble = tape.popRef();
-    const len_assemble = stack[--top]!;
-    const t12_assemble = areas[e_assemble]!;
-    const t13_assemble = 200 * t12_assemble;
-    const k_assemble = t13_assemble / len_assemble;
+    const k_assemble = stack[--top]!;
     for (let i_assemble = 3; i_assemble >= 0; i_assemble--) {
       // grad of (assemble): for (let j = 0; j < 4; j++)
       for (let j_assemble = 3; j_assemble >= 0; j_assemble--) {
@@ -2602,6 +2679,22 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
     let t15_assemble_b = local_assemble_b[1]!;
     t15_assemble_b += local_assemble_b[2]!;
     const t16_assemble_b = local_assemble_b[3]!;
+    const s_assemble = stack[--top]!;
+    let s_assemble_b = t16_assemble_b === 0 ? 0 : t16_assemble_b * (s_assemble + s_assemble);
+    const c_assemble = stack[--top]!;
+    let c_assemble_b = t15_assemble_b === 0 ? 0 : t15_assemble_b * s_assemble;
+    if (t15_assemble_b !== 0) s_assemble_b += t15_assemble_b * c_assemble;
+    if (t14_assemble_b !== 0) c_assemble_b += t14_assemble_b * (c_assemble + c_assemble);
+    // grad of (assemble): const k = (youngs * areas[e]) / len
+    const len_assemble = stack[--top]!;
+    const t12_assemble = areas[e_assemble]!;
+    const t13_assemble = 200 * t12_assemble;
+    const k_assemble_r = 1 / len_assemble;
+    const t13_assemble_b = k_assemble_b === 0 ? 0 : k_assemble_b * k_assemble_r;
+    let len_assemble_b = k_assemble_b === 0 ? 0 : -(k_assemble_b * (t13_assemble * k_assemble_r * k_assemble_r));
+    const t12_assemble_b = t13_assemble_b * 200;
+    areas_b[e_assemble]! += t12_assemble_b;
+    // grad of (assemble): const s = dy / len
     const t2_assemble = 2 * e_assemble;
     const t3_assemble = t2_assemble + 1;
     const b_assemble = conn[t3_assemble]!;
@@ -2613,26 +2706,13 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
     const t10_assemble = t6_assemble + 1;
     const t11_assemble = nodes[t10_assemble]!;
     const dy_assemble = t9_assemble - t11_assemble;
-    const s_assemble = dy_assemble / len_assemble;
-    let s_assemble_b = t16_assemble_b === 0 ? 0 : t16_assemble_b * (s_assemble + s_assemble);
-    const t5_assemble = nodes[t4_assemble]!;
-    const t7_assemble = nodes[t6_assemble]!;
-    const dx_assemble = t5_assemble - t7_assemble;
-    const c_assemble = dx_assemble / len_assemble;
-    let c_assemble_b = t15_assemble_b === 0 ? 0 : t15_assemble_b * s_assemble;
-    if (t15_assemble_b !== 0) s_assemble_b += t15_assemble_b * c_assemble;
-    if (t14_assemble_b !== 0) c_assemble_b += t14_assemble_b * (c_assemble + c_assemble);
-    // grad of (assemble): const k = (youngs * areas[e]) / len
-    const k_assemble_r = 1 / len_assemble;
-    const t13_assemble_b = k_assemble_b === 0 ? 0 : k_assemble_b * k_assemble_r;
-    let len_assemble_b = k_assemble_b === 0 ? 0 : -(k_assemble_b * (t13_assemble * k_assemble_r * k_assemble_r));
-    const t12_assemble_b = t13_assemble_b * 200;
-    areas_b[e_assemble]! += t12_assemble_b;
-    // grad of (assemble): const s = dy / len
     const s_assemble_r = k_assemble_r;
     let dy_assemble_b = s_assemble_b === 0 ? 0 : s_assemble_b * s_assemble_r;
     if (s_assemble_b !== 0) len_assemble_b -= s_assemble_b * (dy_assemble * s_assemble_r * s_assemble_r);
     // grad of (assemble): const c = dx / len
+    const t5_assemble = nodes[t4_assemble]!;
+    const t7_assemble = nodes[t6_assemble]!;
+    const dx_assemble = t5_assemble - t7_assemble;
     const c_assemble_r = k_assemble_r;
     let dx_assemble_b = c_assemble_b === 0 ? 0 : c_assemble_b * c_assemble_r;
     if (c_assemble_b !== 0) len_assemble_b -= c_assemble_b * (dx_assemble * c_assemble_r * c_assemble_r);
@@ -2678,6 +2758,8 @@ export function displacements_jvp(areas: Float64Array, nodes: Float64Array, conn
   let r_3_luSolve: number = 0;
   let acc_1_luSolve: number = 0;
   let c_3_luSolve: number = 0;
+  let best_luSolve_at: number = 0;
+  let best_luSolve_run: number = 0;
   const dofs = nodes.length;
   const t1 = dofs * dofs;
   const K = new Float64Array(t1);
@@ -2815,16 +2897,28 @@ export function displacements_jvp(areas: Float64Array, nodes: Float64Array, conn
     const t4_luSolve = Math.abs(t3_luSolve);
     best_luSolve = t4_luSolve;
     const t5_luSolve = col_luSolve + 1;
+    best_luSolve_run = best_luSolve;
+    best_luSolve_at = -1;
     for (let r_luSolve = t5_luSolve; r_luSolve < m; r_luSolve++) {
       const t6_luSolve = r_luSolve * m;
       const t7_luSolve = t6_luSolve + col_luSolve;
       const t8_luSolve: number = Kr[t7_luSolve]!;
       const v_luSolve = Math.abs(t8_luSolve);
-      const t9_luSolve = v_luSolve > best_luSolve;
+      const t9_luSolve = v_luSolve > best_luSolve_run;
       if (t9_luSolve) {
-        best_luSolve = v_luSolve;
+        best_luSolve_run = v_luSolve;
+        best_luSolve_at = r_luSolve;
         piv_luSolve = r_luSolve;
       }
+    }
+    const best_luSolve_last = best_luSolve_at;
+    const t2 = best_luSolve_last >= 0;
+    if (t2) {
+      const t3 = best_luSolve_last * m;
+      const t4 = t3 + col_luSolve;
+      const t5: number = Kr[t4]!;
+      const t6 = Math.abs(t5);
+      best_luSolve = t6;
     }
     const t10_luSolve = piv_luSolve !== col_luSolve;
     if (t10_luSolve) {
@@ -3055,6 +3149,8 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
   let r_3_luSolve_compliance: number = 0;
   let acc_1_luSolve_compliance: number = 0;
   let c_3_luSolve_compliance: number = 0;
+  let best_luSolve_compliance_at: number = 0;
+  let best_luSolve_compliance_run: number = 0;
   let r_3_luSolve_compliance_int = false;
   let c_3_luSolve_compliance_int = false;
   const t1 = penalty_arg === undefined;
@@ -3116,9 +3212,13 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
     const t12_assemble_compliance = areas[e_assemble_compliance]!;
     const t13_assemble_compliance = 200 * t12_assemble_compliance;
     const k_assemble_compliance = t13_assemble_compliance / len_assemble_compliance;
+    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    stack[top++]! = len_assemble_compliance;
     const t14_assemble_compliance = c_assemble_compliance * c_assemble_compliance;
     const t15_assemble_compliance = c_assemble_compliance * s_assemble_compliance;
+    stack[top++]! = c_assemble_compliance;
     const t16_assemble_compliance = s_assemble_compliance * s_assemble_compliance;
+    stack[top++]! = s_assemble_compliance;
     const local_assemble_compliance: number[] = [t14_assemble_compliance, t15_assemble_compliance, t15_assemble_compliance, t16_assemble_compliance];
     const local_assemble_compliance_b = f64Zeros(4);
     const idx_assemble_compliance: number[] = [t6_assemble_compliance, t10_assemble_compliance, t4_assemble_compliance, t8_assemble_compliance];
@@ -3152,7 +3252,7 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
       }
     }
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = len_assemble_compliance;
+    stack[top++]! = k_assemble_compliance;
     tape.pushRef(local_assemble_compliance);
     tape.pushRef(local_assemble_compliance_b);
     tape.pushRef(idx_assemble_compliance);
@@ -3203,12 +3303,14 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
   const m_compliance = m_reduce_compliance;
   const u_compliance = new Float64Array(m_compliance);
   const u_compliance_b = f64Zeros(m_compliance);
+  const t3_compliance = fr_compliance.length;
   const t4_compliance = Math.trunc(m_compliance);
-  const rhs_compliance = new Float64Array(t4_compliance);
-  const rhs_compliance_b = f64Zeros(t4_compliance);
-  for (let j_compliance = 0; j_compliance < t4_compliance; j_compliance++) {
-    const t5_compliance = fr_compliance[j_compliance]!;
-    rhs_compliance[j_compliance]! = t5_compliance;
+  const t5_compliance = t4_compliance < 0 ? Math.max(t3_compliance + t4_compliance, 0) : Math.min(t4_compliance, t3_compliance) || 0;
+  const rhs_compliance = new Float64Array(t5_compliance);
+  const rhs_compliance_b = f64Zeros(t5_compliance);
+  for (let j_compliance = 0; j_compliance < t5_compliance; j_compliance++) {
+    const t6_compliance = fr_compliance[j_compliance]!;
+    rhs_compliance[j_compliance]! = t6_compliance;
   }
   for (let col_luSolve_compliance = 0; col_luSolve_compliance < m_compliance; col_luSolve_compliance++) {
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -3220,21 +3322,33 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
     const t4_luSolve_compliance = Math.abs(t3_luSolve_compliance);
     best_luSolve_compliance = t4_luSolve_compliance;
     const t5_luSolve_compliance = col_luSolve_compliance + 1;
+    best_luSolve_compliance_run = best_luSolve_compliance;
+    best_luSolve_compliance_at = -1;
     if (top + (m_compliance - t5_luSolve_compliance + 1 > 0 ? m_compliance - t5_luSolve_compliance + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (m_compliance - t5_luSolve_compliance + 1 > 0 ? m_compliance - t5_luSolve_compliance + 1 : 0) * 2);
     for (let r_luSolve_compliance = t5_luSolve_compliance; r_luSolve_compliance < m_compliance; r_luSolve_compliance++) {
       const t6_luSolve_compliance = r_luSolve_compliance * m_compliance;
       const t7_luSolve_compliance = t6_luSolve_compliance + col_luSolve_compliance;
       const t8_luSolve_compliance = Kr_compliance[t7_luSolve_compliance]!;
       const v_luSolve_compliance = Math.abs(t8_luSolve_compliance);
-      const t9_luSolve_compliance = v_luSolve_compliance > best_luSolve_compliance;
+      const t9_luSolve_compliance = v_luSolve_compliance > best_luSolve_compliance_run;
       if (t9_luSolve_compliance) {
-        best_luSolve_compliance = v_luSolve_compliance;
+        best_luSolve_compliance_run = v_luSolve_compliance;
+        best_luSolve_compliance_at = r_luSolve_compliance;
         stack[top++]! = piv_luSolve_compliance;
         piv_luSolve_compliance = r_luSolve_compliance;
         stack[top++]! = 1;
       } else {
         stack[top++]! = 0;
       }
+    }
+    const best_luSolve_compliance_last = best_luSolve_compliance_at;
+    const t22 = best_luSolve_compliance_last >= 0;
+    if (t22) {
+      const t23 = best_luSolve_compliance_last * m_compliance;
+      const t24 = t23 + col_luSolve_compliance;
+      const t25 = Kr_compliance[t24]!;
+      const t26 = Math.abs(t25);
+      best_luSolve_compliance = t26;
     }
     const t10_luSolve_compliance = piv_luSolve_compliance !== col_luSolve_compliance;
     if (t10_luSolve_compliance) {
@@ -3375,11 +3489,11 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
   }
   let c_compliance = 0;
   for (let i_compliance = 0; i_compliance < m_compliance; i_compliance++) {
-    const t6_compliance = rhs_compliance[i_compliance]!;
-    const t7_compliance = u_compliance[i_compliance]!;
-    const t8_compliance = t6_compliance * t7_compliance;
-    const t9_compliance = c_compliance + t8_compliance;
-    c_compliance = t9_compliance;
+    const t7_compliance = rhs_compliance[i_compliance]!;
+    const t8_compliance = u_compliance[i_compliance]!;
+    const t9_compliance = t7_compliance * t8_compliance;
+    const t10_compliance = c_compliance + t9_compliance;
+    c_compliance = t10_compliance;
   }
   const t19 = c_compliance;
   const t20 = penalty * t19;
@@ -3403,13 +3517,13 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
   // grad of (compliance): for (let i = 0; i < m; i++)
   for (let i_compliance = Math.ceil(m_compliance) - 1; i_compliance >= 0; i_compliance--) {
     // grad of (compliance): c += rhs[i] * u[i]
-    const t8_compliance_b = c_compliance_b;
-    const t6_compliance = rhs_compliance[i_compliance]!;
-    const t7_compliance = u_compliance[i_compliance]!;
-    const t6_compliance_b = t8_compliance_b * t7_compliance;
-    const t7_compliance_b = t8_compliance_b * t6_compliance;
-    u_compliance_b[i_compliance]! += t7_compliance_b;
-    rhs_compliance_b[i_compliance]! += t6_compliance_b;
+    const t9_compliance_b = c_compliance_b;
+    const t7_compliance = rhs_compliance[i_compliance]!;
+    const t8_compliance = u_compliance[i_compliance]!;
+    const t7_compliance_b = t9_compliance_b * t8_compliance;
+    const t8_compliance_b = t9_compliance_b * t7_compliance;
+    u_compliance_b[i_compliance]! += t8_compliance_b;
+    rhs_compliance_b[i_compliance]! += t7_compliance_b;
   }
   // grad of (luSolve): for (let r = n - 1; r >= 0; r--)
   if (t38_luSolve_compliance) {
@@ -3591,10 +3705,10 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
     piv_luSolve_compliance = stack[--top]!;
   }
   // grad of (compliance): const rhs = fr.slice(0, m)
-  for (let j_compliance = t4_compliance - 1; j_compliance >= 0; j_compliance--) {
-    const t5_compliance_b = rhs_compliance_b[j_compliance]!;
+  for (let j_compliance = t5_compliance - 1; j_compliance >= 0; j_compliance--) {
+    const t6_compliance_b = rhs_compliance_b[j_compliance]!;
     rhs_compliance_b[j_compliance]! = 0;
-    fr_compliance_b[j_compliance]! += t5_compliance_b;
+    fr_compliance_b[j_compliance]! += t6_compliance_b;
   }
   // grad of (reduce): for (let i = 0; i < dofs; i++)
   for (let i_1_reduce_compliance = dofs_reduce_compliance - 1; i_1_reduce_compliance >= 0; i_1_reduce_compliance--) {
@@ -3632,10 +3746,7 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
     const idx_assemble_compliance = tape.popRef();
     const local_assemble_compliance_b: Float64Array = tape.popRef();
     const local_assemble_compliance = tape.popRef();
-    const len_assemble_compliance = stack[--top]!;
-    const t12_assemble_compliance = areas[e_assemble_compliance]!;
-    const t13_assemble_compliance = 200 * t12_assemble_compliance;
-    const k_assemble_compliance = t13_assemble_compliance / len_assemble_compliance;
+    const k_assemble_compliance = stack[--top]!;
     for (let i_assemble_compliance = 3; i_assemble_compliance >= 0; i_assemble_compliance--) {
       // grad of (assemble): for (let j = 0; j < 4; j++)
       for (let j_assemble_compliance = 3; j_assemble_compliance >= 0; j_assemble_compliance--) {
@@ -3672,6 +3783,22 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
     let t15_assemble_compliance_b = local_assemble_compliance_b[1]!;
     t15_assemble_compliance_b += local_assemble_compliance_b[2]!;
     const t16_assemble_compliance_b = local_assemble_compliance_b[3]!;
+    const s_assemble_compliance = stack[--top]!;
+    let s_assemble_compliance_b = t16_assemble_compliance_b === 0 ? 0 : t16_assemble_compliance_b * (s_assemble_compliance + s_assemble_compliance);
+    const c_assemble_compliance = stack[--top]!;
+    let c_assemble_compliance_b = t15_assemble_compliance_b === 0 ? 0 : t15_assemble_compliance_b * s_assemble_compliance;
+    if (t15_assemble_compliance_b !== 0) s_assemble_compliance_b += t15_assemble_compliance_b * c_assemble_compliance;
+    if (t14_assemble_compliance_b !== 0) c_assemble_compliance_b += t14_assemble_compliance_b * (c_assemble_compliance + c_assemble_compliance);
+    // grad of (assemble): const k = (youngs * areas[e]) / len
+    const len_assemble_compliance = stack[--top]!;
+    const t12_assemble_compliance = areas[e_assemble_compliance]!;
+    const t13_assemble_compliance = 200 * t12_assemble_compliance;
+    const k_assemble_compliance_r = 1 / len_assemble_compliance;
+    const t13_assemble_compliance_b = k_assemble_compliance_b === 0 ? 0 : k_assemble_compliance_b * k_assemble_compliance_r;
+    let len_assemble_compliance_b = k_assemble_compliance_b === 0 ? 0 : -(k_assemble_compliance_b * (t13_assemble_compliance * k_assemble_compliance_r * k_assemble_compliance_r));
+    const t12_assemble_compliance_b = t13_assemble_compliance_b * 200;
+    areas_b[e_assemble_compliance]! += t12_assemble_compliance_b;
+    // grad of (assemble): const s = dy / len
     const t2_assemble_compliance = 2 * e_assemble_compliance;
     const t3_assemble_compliance = t2_assemble_compliance + 1;
     const b_assemble_compliance = conn[t3_assemble_compliance]!;
@@ -3683,26 +3810,13 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
     const t10_assemble_compliance = t6_assemble_compliance + 1;
     const t11_assemble_compliance = nodes[t10_assemble_compliance]!;
     const dy_assemble_compliance = t9_assemble_compliance - t11_assemble_compliance;
-    const s_assemble_compliance = dy_assemble_compliance / len_assemble_compliance;
-    let s_assemble_compliance_b = t16_assemble_compliance_b === 0 ? 0 : t16_assemble_compliance_b * (s_assemble_compliance + s_assemble_compliance);
-    const t5_assemble_compliance = nodes[t4_assemble_compliance]!;
-    const t7_assemble_compliance = nodes[t6_assemble_compliance]!;
-    const dx_assemble_compliance = t5_assemble_compliance - t7_assemble_compliance;
-    const c_assemble_compliance = dx_assemble_compliance / len_assemble_compliance;
-    let c_assemble_compliance_b = t15_assemble_compliance_b === 0 ? 0 : t15_assemble_compliance_b * s_assemble_compliance;
-    if (t15_assemble_compliance_b !== 0) s_assemble_compliance_b += t15_assemble_compliance_b * c_assemble_compliance;
-    if (t14_assemble_compliance_b !== 0) c_assemble_compliance_b += t14_assemble_compliance_b * (c_assemble_compliance + c_assemble_compliance);
-    // grad of (assemble): const k = (youngs * areas[e]) / len
-    const k_assemble_compliance_r = 1 / len_assemble_compliance;
-    const t13_assemble_compliance_b = k_assemble_compliance_b === 0 ? 0 : k_assemble_compliance_b * k_assemble_compliance_r;
-    let len_assemble_compliance_b = k_assemble_compliance_b === 0 ? 0 : -(k_assemble_compliance_b * (t13_assemble_compliance * k_assemble_compliance_r * k_assemble_compliance_r));
-    const t12_assemble_compliance_b = t13_assemble_compliance_b * 200;
-    areas_b[e_assemble_compliance]! += t12_assemble_compliance_b;
-    // grad of (assemble): const s = dy / len
     const s_assemble_compliance_r = k_assemble_compliance_r;
     let dy_assemble_compliance_b = s_assemble_compliance_b === 0 ? 0 : s_assemble_compliance_b * s_assemble_compliance_r;
     if (s_assemble_compliance_b !== 0) len_assemble_compliance_b -= s_assemble_compliance_b * (dy_assemble_compliance * s_assemble_compliance_r * s_assemble_compliance_r);
     // grad of (assemble): const c = dx / len
+    const t5_assemble_compliance = nodes[t4_assemble_compliance]!;
+    const t7_assemble_compliance = nodes[t6_assemble_compliance]!;
+    const dx_assemble_compliance = t5_assemble_compliance - t7_assemble_compliance;
     const c_assemble_compliance_r = k_assemble_compliance_r;
     let dx_assemble_compliance_b = c_assemble_compliance_b === 0 ? 0 : c_assemble_compliance_b * c_assemble_compliance_r;
     if (c_assemble_compliance_b !== 0) len_assemble_compliance_b -= c_assemble_compliance_b * (dx_assemble_compliance * c_assemble_compliance_r * c_assemble_compliance_r);
@@ -3795,6 +3909,8 @@ export function sizingObjective_jvp(areas: Float64Array, nodes: Float64Array, co
   let r_3_luSolve_compliance: number = 0;
   let acc_1_luSolve_compliance: number = 0;
   let c_3_luSolve_compliance: number = 0;
+  let best_luSolve_compliance_at: number = 0;
+  let best_luSolve_compliance_run: number = 0;
   const t1 = penalty_arg === undefined;
   if (t1) {
     penalty = 0.1;
@@ -3969,14 +4085,16 @@ export function sizingObjective_jvp(areas: Float64Array, nodes: Float64Array, co
   const m_compliance = m_reduce_compliance;
   const u_compliance = new Float64Array(m_compliance);
   const u_compliance_d = new Float64Array(m_compliance);
+  const t3_compliance = fr_compliance.length;
   const t4_compliance = Math.trunc(m_compliance);
-  const rhs_compliance = new Float64Array(t4_compliance);
-  const rhs_compliance_d = new Float64Array(t4_compliance);
-  for (let j_compliance = 0; j_compliance < t4_compliance; j_compliance++) {
-    const t5_compliance = fr_compliance[j_compliance]!;
-    const t5_compliance_d = fr_compliance_d[j_compliance]!;
-    rhs_compliance[j_compliance]! = t5_compliance;
-    rhs_compliance_d[j_compliance]! = t5_compliance_d;
+  const t5_compliance = t4_compliance < 0 ? Math.max(t3_compliance + t4_compliance, 0) : Math.min(t4_compliance, t3_compliance) || 0;
+  const rhs_compliance = new Float64Array(t5_compliance);
+  const rhs_compliance_d = new Float64Array(t5_compliance);
+  for (let j_compliance = 0; j_compliance < t5_compliance; j_compliance++) {
+    const t6_compliance = fr_compliance[j_compliance]!;
+    const t6_compliance_d = fr_compliance_d[j_compliance]!;
+    rhs_compliance[j_compliance]! = t6_compliance;
+    rhs_compliance_d[j_compliance]! = t6_compliance_d;
   }
   for (let col_luSolve_compliance = 0; col_luSolve_compliance < m_compliance; col_luSolve_compliance++) {
     piv_luSolve_compliance = col_luSolve_compliance;
@@ -3986,16 +4104,28 @@ export function sizingObjective_jvp(areas: Float64Array, nodes: Float64Array, co
     const t4_luSolve_compliance = Math.abs(t3_luSolve_compliance);
     best_luSolve_compliance = t4_luSolve_compliance;
     const t5_luSolve_compliance = col_luSolve_compliance + 1;
+    best_luSolve_compliance_run = best_luSolve_compliance;
+    best_luSolve_compliance_at = -1;
     for (let r_luSolve_compliance = t5_luSolve_compliance; r_luSolve_compliance < m_compliance; r_luSolve_compliance++) {
       const t6_luSolve_compliance = r_luSolve_compliance * m_compliance;
       const t7_luSolve_compliance = t6_luSolve_compliance + col_luSolve_compliance;
       const t8_luSolve_compliance: number = Kr_compliance[t7_luSolve_compliance]!;
       const v_luSolve_compliance = Math.abs(t8_luSolve_compliance);
-      const t9_luSolve_compliance = v_luSolve_compliance > best_luSolve_compliance;
+      const t9_luSolve_compliance = v_luSolve_compliance > best_luSolve_compliance_run;
       if (t9_luSolve_compliance) {
-        best_luSolve_compliance = v_luSolve_compliance;
+        best_luSolve_compliance_run = v_luSolve_compliance;
+        best_luSolve_compliance_at = r_luSolve_compliance;
         piv_luSolve_compliance = r_luSolve_compliance;
       }
+    }
+    const best_luSolve_compliance_last = best_luSolve_compliance_at;
+    const t22 = best_luSolve_compliance_last >= 0;
+    if (t22) {
+      const t23 = best_luSolve_compliance_last * m_compliance;
+      const t24 = t23 + col_luSolve_compliance;
+      const t25: number = Kr_compliance[t24]!;
+      const t26 = Math.abs(t25);
+      best_luSolve_compliance = t26;
     }
     const t10_luSolve_compliance = piv_luSolve_compliance !== col_luSolve_compliance;
     if (t10_luSolve_compliance) {
@@ -4145,16 +4275,16 @@ export function sizingObjective_jvp(areas: Float64Array, nodes: Float64Array, co
   let c_compliance = 0;
   let c_compliance_d = 0;
   for (let i_compliance = 0; i_compliance < m_compliance; i_compliance++) {
-    const t6_compliance = rhs_compliance[i_compliance]!;
-    const t6_compliance_d = rhs_compliance_d[i_compliance]!;
-    const t7_compliance = u_compliance[i_compliance]!;
-    const t7_compliance_d = u_compliance_d[i_compliance]!;
-    const t8_compliance = t6_compliance * t7_compliance;
-    const t8_compliance_d = t7_compliance * t6_compliance_d + t6_compliance * t7_compliance_d;
-    const t9_compliance = c_compliance + t8_compliance;
-    const t9_compliance_d = c_compliance_d + t8_compliance_d;
-    c_compliance = t9_compliance;
-    c_compliance_d = t9_compliance_d;
+    const t7_compliance = rhs_compliance[i_compliance]!;
+    const t7_compliance_d = rhs_compliance_d[i_compliance]!;
+    const t8_compliance = u_compliance[i_compliance]!;
+    const t8_compliance_d = u_compliance_d[i_compliance]!;
+    const t9_compliance = t7_compliance * t8_compliance;
+    const t9_compliance_d = t8_compliance * t7_compliance_d + t7_compliance * t8_compliance_d;
+    const t10_compliance = c_compliance + t9_compliance;
+    const t10_compliance_d = c_compliance_d + t9_compliance_d;
+    c_compliance = t10_compliance;
+    c_compliance_d = t10_compliance_d;
   }
   const t19 = c_compliance;
   const t19_d = c_compliance_d;
@@ -4205,6 +4335,8 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
   let acc_1_luSolve_compliance_d: number = 0;
   let c_3_luSolve_compliance: number = 0;
   let c_3_luSolve_compliance_d: number = 0;
+  let best_luSolve_compliance_at: number = 0;
+  let best_luSolve_compliance_run: number = 0;
   let r_3_luSolve_compliance_int = false;
   let c_3_luSolve_compliance_int = false;
   const t1 = penalty_arg === undefined;
@@ -4294,12 +4426,22 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
     const t13_assemble_compliance_d = 200 * t12_assemble_compliance_d;
     const k_assemble_compliance = t13_assemble_compliance / len_assemble_compliance;
     const k_assemble_compliance_d = t13_assemble_compliance_d / len_assemble_compliance - k_assemble_compliance / len_assemble_compliance * len_assemble_compliance_d;
+    if (top + 3 > stack.length) {
+      stack = tape.reserve(top, 3);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = len_assemble_compliance_d;
+    stack[top++]! = len_assemble_compliance;
     const t14_assemble_compliance = c_assemble_compliance * c_assemble_compliance;
     const t14_assemble_compliance_d = (c_assemble_compliance + c_assemble_compliance) * c_assemble_compliance_d;
     const t15_assemble_compliance = c_assemble_compliance * s_assemble_compliance;
     const t15_assemble_compliance_d = s_assemble_compliance * c_assemble_compliance_d + c_assemble_compliance * s_assemble_compliance_d;
+    stack_d[top]! = c_assemble_compliance_d;
+    stack[top++]! = c_assemble_compliance;
     const t16_assemble_compliance = s_assemble_compliance * s_assemble_compliance;
     const t16_assemble_compliance_d = (s_assemble_compliance + s_assemble_compliance) * s_assemble_compliance_d;
+    stack_d[top]! = s_assemble_compliance_d;
+    stack[top++]! = s_assemble_compliance;
     const local_assemble_compliance: number[] = [t14_assemble_compliance, t15_assemble_compliance, t15_assemble_compliance, t16_assemble_compliance];
     const local_assemble_compliance_d: number[] = [t14_assemble_compliance_d, t15_assemble_compliance_d, t15_assemble_compliance_d, t16_assemble_compliance_d];
     const local_assemble_compliance_b = f64Zeros(4);
@@ -4350,8 +4492,8 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
       stack = tape.reserve(top, 1);
       stack_d = tapeTangents(stack);
     }
-    stack_d[top]! = len_assemble_compliance_d;
-    stack[top++]! = len_assemble_compliance;
+    stack_d[top]! = k_assemble_compliance_d;
+    stack[top++]! = k_assemble_compliance;
     tape.pushRef(local_assemble_compliance);
     tape.pushRef(local_assemble_compliance_d);
     tape.pushRef(local_assemble_compliance_b);
@@ -4419,16 +4561,18 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
   const u_compliance_d = new Float64Array(m_compliance);
   const u_compliance_b = f64Zeros(m_compliance);
   const u_compliance_b_d = f64Zeros(m_compliance);
+  const t3_compliance = fr_compliance.length;
   const t4_compliance = Math.trunc(m_compliance);
-  const rhs_compliance = new Float64Array(t4_compliance);
-  const rhs_compliance_d = new Float64Array(t4_compliance);
-  const rhs_compliance_b = f64Zeros(t4_compliance);
-  const rhs_compliance_b_d = f64Zeros(t4_compliance);
-  for (let j_compliance = 0; j_compliance < t4_compliance; j_compliance++) {
-    const t5_compliance = fr_compliance[j_compliance]!;
-    const t5_compliance_d = fr_compliance_d[j_compliance]!;
-    rhs_compliance[j_compliance]! = t5_compliance;
-    rhs_compliance_d[j_compliance]! = t5_compliance_d;
+  const t5_compliance = t4_compliance < 0 ? Math.max(t3_compliance + t4_compliance, 0) : Math.min(t4_compliance, t3_compliance) || 0;
+  const rhs_compliance = new Float64Array(t5_compliance);
+  const rhs_compliance_d = new Float64Array(t5_compliance);
+  const rhs_compliance_b = f64Zeros(t5_compliance);
+  const rhs_compliance_b_d = f64Zeros(t5_compliance);
+  for (let j_compliance = 0; j_compliance < t5_compliance; j_compliance++) {
+    const t6_compliance = fr_compliance[j_compliance]!;
+    const t6_compliance_d = fr_compliance_d[j_compliance]!;
+    rhs_compliance[j_compliance]! = t6_compliance;
+    rhs_compliance_d[j_compliance]! = t6_compliance_d;
   }
   for (let col_luSolve_compliance = 0; col_luSolve_compliance < m_compliance; col_luSolve_compliance++) {
     if (top + 1 > stack.length) {
@@ -4444,6 +4588,8 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
     const t4_luSolve_compliance = Math.abs(t3_luSolve_compliance);
     best_luSolve_compliance = t4_luSolve_compliance;
     const t5_luSolve_compliance = col_luSolve_compliance + 1;
+    best_luSolve_compliance_run = best_luSolve_compliance;
+    best_luSolve_compliance_at = -1;
     if (top + (m_compliance - t5_luSolve_compliance + 1 > 0 ? m_compliance - t5_luSolve_compliance + 1 : 0) * 2 > stack.length) {
       stack = tape.reserve(top, (m_compliance - t5_luSolve_compliance + 1 > 0 ? m_compliance - t5_luSolve_compliance + 1 : 0) * 2);
       stack_d = tapeTangents(stack);
@@ -4453,9 +4599,10 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
       const t7_luSolve_compliance = t6_luSolve_compliance + col_luSolve_compliance;
       const t8_luSolve_compliance = Kr_compliance[t7_luSolve_compliance]!;
       const v_luSolve_compliance = Math.abs(t8_luSolve_compliance);
-      const t9_luSolve_compliance = v_luSolve_compliance > best_luSolve_compliance;
+      const t9_luSolve_compliance = v_luSolve_compliance > best_luSolve_compliance_run;
       if (t9_luSolve_compliance) {
-        best_luSolve_compliance = v_luSolve_compliance;
+        best_luSolve_compliance_run = v_luSolve_compliance;
+        best_luSolve_compliance_at = r_luSolve_compliance;
         stack_d[top]! = 0;
         stack[top++]! = piv_luSolve_compliance;
         piv_luSolve_compliance = r_luSolve_compliance;
@@ -4465,6 +4612,15 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
         stack_d[top]! = 0;
         stack[top++]! = 0;
       }
+    }
+    const best_luSolve_compliance_last = best_luSolve_compliance_at;
+    const t22 = best_luSolve_compliance_last >= 0;
+    if (t22) {
+      const t23 = best_luSolve_compliance_last * m_compliance;
+      const t24 = t23 + col_luSolve_compliance;
+      const t25 = Kr_compliance[t24]!;
+      const t26 = Math.abs(t25);
+      best_luSolve_compliance = t26;
     }
     const t10_luSolve_compliance = piv_luSolve_compliance !== col_luSolve_compliance;
     if (t10_luSolve_compliance) {
@@ -4700,16 +4856,16 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
   let c_compliance = 0;
   let c_compliance_d = 0;
   for (let i_compliance = 0; i_compliance < m_compliance; i_compliance++) {
-    const t6_compliance = rhs_compliance[i_compliance]!;
-    const t6_compliance_d = rhs_compliance_d[i_compliance]!;
-    const t7_compliance = u_compliance[i_compliance]!;
-    const t7_compliance_d = u_compliance_d[i_compliance]!;
-    const t8_compliance = t6_compliance * t7_compliance;
-    const t8_compliance_d = t7_compliance * t6_compliance_d + t6_compliance * t7_compliance_d;
-    const t9_compliance = c_compliance + t8_compliance;
-    const t9_compliance_d = c_compliance_d + t8_compliance_d;
-    c_compliance = t9_compliance;
-    c_compliance_d = t9_compliance_d;
+    const t7_compliance = rhs_compliance[i_compliance]!;
+    const t7_compliance_d = rhs_compliance_d[i_compliance]!;
+    const t8_compliance = u_compliance[i_compliance]!;
+    const t8_compliance_d = u_compliance_d[i_compliance]!;
+    const t9_compliance = t7_compliance * t8_compliance;
+    const t9_compliance_d = t8_compliance * t7_compliance_d + t7_compliance * t8_compliance_d;
+    const t10_compliance = c_compliance + t9_compliance;
+    const t10_compliance_d = c_compliance_d + t9_compliance_d;
+    c_compliance = t10_compliance;
+    c_compliance_d = t10_compliance_d;
   }
   const t19 = c_compliance;
   const t19_d = c_compliance_d;
@@ -4745,20 +4901,20 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
   // grad of (compliance): for (let i = 0; i < m; i++)
   for (let i_compliance = Math.ceil(m_compliance) - 1; i_compliance >= 0; i_compliance--) {
     // grad of (compliance): c += rhs[i] * u[i]
-    const t8_compliance_b = c_compliance_b;
-    const t8_compliance_b_d = c_compliance_b_d;
-    const t6_compliance = rhs_compliance[i_compliance]!;
-    const t6_compliance_d = rhs_compliance_d[i_compliance]!;
-    const t7_compliance = u_compliance[i_compliance]!;
-    const t7_compliance_d = u_compliance_d[i_compliance]!;
-    const t6_compliance_b = t8_compliance_b * t7_compliance;
-    const t6_compliance_b_d = t7_compliance * t8_compliance_b_d + t8_compliance_b * t7_compliance_d;
-    const t7_compliance_b = t8_compliance_b * t6_compliance;
-    const t7_compliance_b_d = t6_compliance * t8_compliance_b_d + t8_compliance_b * t6_compliance_d;
-    u_compliance_b[i_compliance]! += t7_compliance_b;
-    u_compliance_b_d[i_compliance]! += t7_compliance_b_d;
-    rhs_compliance_b[i_compliance]! += t6_compliance_b;
-    rhs_compliance_b_d[i_compliance]! += t6_compliance_b_d;
+    const t9_compliance_b = c_compliance_b;
+    const t9_compliance_b_d = c_compliance_b_d;
+    const t7_compliance = rhs_compliance[i_compliance]!;
+    const t7_compliance_d = rhs_compliance_d[i_compliance]!;
+    const t8_compliance = u_compliance[i_compliance]!;
+    const t8_compliance_d = u_compliance_d[i_compliance]!;
+    const t7_compliance_b = t9_compliance_b * t8_compliance;
+    const t7_compliance_b_d = t8_compliance * t9_compliance_b_d + t9_compliance_b * t8_compliance_d;
+    const t8_compliance_b = t9_compliance_b * t7_compliance;
+    const t8_compliance_b_d = t7_compliance * t9_compliance_b_d + t9_compliance_b * t7_compliance_d;
+    u_compliance_b[i_compliance]! += t8_compliance_b;
+    u_compliance_b_d[i_compliance]! += t8_compliance_b_d;
+    rhs_compliance_b[i_compliance]! += t7_compliance_b;
+    rhs_compliance_b_d[i_compliance]! += t7_compliance_b_d;
   }
   // grad of (luSolve): for (let r = n - 1; r >= 0; r--)
   if (t38_luSolve_compliance) {
@@ -5013,13 +5169,13 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
     piv_luSolve_compliance = stack[--top]!;
   }
   // grad of (compliance): const rhs = fr.slice(0, m)
-  for (let j_compliance = t4_compliance - 1; j_compliance >= 0; j_compliance--) {
-    const t5_compliance_b = rhs_compliance_b[j_compliance]!;
-    const t5_compliance_b_d = rhs_compliance_b_d[j_compliance]!;
+  for (let j_compliance = t5_compliance - 1; j_compliance >= 0; j_compliance--) {
+    const t6_compliance_b = rhs_compliance_b[j_compliance]!;
+    const t6_compliance_b_d = rhs_compliance_b_d[j_compliance]!;
     rhs_compliance_b[j_compliance]! = 0;
     rhs_compliance_b_d[j_compliance]! = 0;
-    fr_compliance_b[j_compliance]! += t5_compliance_b;
-    fr_compliance_b_d[j_compliance]! += t5_compliance_b_d;
+    fr_compliance_b[j_compliance]! += t6_compliance_b;
+    fr_compliance_b_d[j_compliance]! += t6_compliance_b_d;
   }
   // grad of (reduce): for (let i = 0; i < dofs; i++)
   for (let i_1_reduce_compliance = dofs_reduce_compliance - 1; i_1_reduce_compliance >= 0; i_1_reduce_compliance--) {
@@ -5067,14 +5223,8 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
     const local_assemble_compliance_b: Float64Array = tape.popRef();
     const local_assemble_compliance_d = tape.popRef();
     const local_assemble_compliance = tape.popRef();
-    const len_assemble_compliance = stack[--top]!;
-    const len_assemble_compliance_d = stack_d[top]!;
-    const t12_assemble_compliance = areas[e_assemble_compliance]!;
-    const t12_assemble_compliance_d = areas_d[e_assemble_compliance]!;
-    const t13_assemble_compliance = 200 * t12_assemble_compliance;
-    const t13_assemble_compliance_d = 200 * t12_assemble_compliance_d;
-    const k_assemble_compliance = t13_assemble_compliance / len_assemble_compliance;
-    const k_assemble_compliance_d = t13_assemble_compliance_d / len_assemble_compliance - k_assemble_compliance / len_assemble_compliance * len_assemble_compliance_d;
+    const k_assemble_compliance = stack[--top]!;
+    const k_assemble_compliance_d = stack_d[top]!;
     for (let i_assemble_compliance = 3; i_assemble_compliance >= 0; i_assemble_compliance--) {
       // grad of (assemble): for (let j = 0; j < 4; j++)
       for (let j_assemble_compliance = 3; j_assemble_compliance >= 0; j_assemble_compliance--) {
@@ -5125,6 +5275,40 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
     t15_assemble_compliance_b_d += local_assemble_compliance_b_d[2]!;
     const t16_assemble_compliance_b = local_assemble_compliance_b[3]!;
     const t16_assemble_compliance_b_d = local_assemble_compliance_b_d[3]!;
+    const s_assemble_compliance = stack[--top]!;
+    const s_assemble_compliance_d = stack_d[top]!;
+    let s_assemble_compliance_b = t16_assemble_compliance_b === 0 ? 0 : t16_assemble_compliance_b * (s_assemble_compliance + s_assemble_compliance);
+    let s_assemble_compliance_b_d = t16_assemble_compliance_b === 0 && t16_assemble_compliance_b_d === 0 ? 0 : (s_assemble_compliance + s_assemble_compliance) * t16_assemble_compliance_b_d + t16_assemble_compliance_b * (2 * s_assemble_compliance_d);
+    const c_assemble_compliance = stack[--top]!;
+    const c_assemble_compliance_d = stack_d[top]!;
+    let c_assemble_compliance_b = t15_assemble_compliance_b === 0 ? 0 : t15_assemble_compliance_b * s_assemble_compliance;
+    let c_assemble_compliance_b_d = t15_assemble_compliance_b === 0 && t15_assemble_compliance_b_d === 0 ? 0 : s_assemble_compliance * t15_assemble_compliance_b_d + t15_assemble_compliance_b * s_assemble_compliance_d;
+    if (t15_assemble_compliance_b !== 0 || t15_assemble_compliance_b_d !== 0) {
+      s_assemble_compliance_b += t15_assemble_compliance_b * c_assemble_compliance;
+      s_assemble_compliance_b_d += c_assemble_compliance * t15_assemble_compliance_b_d + t15_assemble_compliance_b * c_assemble_compliance_d;
+    }
+    if (t14_assemble_compliance_b !== 0 || t14_assemble_compliance_b_d !== 0) {
+      c_assemble_compliance_b += t14_assemble_compliance_b * (c_assemble_compliance + c_assemble_compliance);
+      c_assemble_compliance_b_d += (c_assemble_compliance + c_assemble_compliance) * t14_assemble_compliance_b_d + t14_assemble_compliance_b * (2 * c_assemble_compliance_d);
+    }
+    // grad of (assemble): const k = (youngs * areas[e]) / len
+    const len_assemble_compliance = stack[--top]!;
+    const len_assemble_compliance_d = stack_d[top]!;
+    const t12_assemble_compliance = areas[e_assemble_compliance]!;
+    const t12_assemble_compliance_d = areas_d[e_assemble_compliance]!;
+    const t13_assemble_compliance = 200 * t12_assemble_compliance;
+    const t13_assemble_compliance_d = 200 * t12_assemble_compliance_d;
+    const k_assemble_compliance_r = 1 / len_assemble_compliance;
+    const k_assemble_compliance_r_d = -(k_assemble_compliance_r * k_assemble_compliance_r * len_assemble_compliance_d);
+    const t13_assemble_compliance_b = k_assemble_compliance_b === 0 ? 0 : k_assemble_compliance_b * k_assemble_compliance_r;
+    const t13_assemble_compliance_b_d = k_assemble_compliance_b === 0 && k_assemble_compliance_b_d === 0 ? 0 : k_assemble_compliance_r * k_assemble_compliance_b_d + k_assemble_compliance_b * k_assemble_compliance_r_d;
+    let len_assemble_compliance_b = k_assemble_compliance_b === 0 ? 0 : -(k_assemble_compliance_b * (t13_assemble_compliance * k_assemble_compliance_r * k_assemble_compliance_r));
+    let len_assemble_compliance_b_d = k_assemble_compliance_b === 0 && k_assemble_compliance_b_d === 0 ? 0 : -(t13_assemble_compliance * k_assemble_compliance_r * k_assemble_compliance_r * k_assemble_compliance_b_d + k_assemble_compliance_b * (k_assemble_compliance_r * (k_assemble_compliance_r * t13_assemble_compliance_d + t13_assemble_compliance * k_assemble_compliance_r_d) + t13_assemble_compliance * k_assemble_compliance_r * k_assemble_compliance_r_d));
+    const t12_assemble_compliance_b = t13_assemble_compliance_b * 200;
+    const t12_assemble_compliance_b_d = 200 * t13_assemble_compliance_b_d;
+    areas_b[e_assemble_compliance]! += t12_assemble_compliance_b;
+    areas_b_d[e_assemble_compliance]! += t12_assemble_compliance_b_d;
+    // grad of (assemble): const s = dy / len
     const t2_assemble_compliance = 2 * e_assemble_compliance;
     const t3_assemble_compliance = t2_assemble_compliance + 1;
     const b_assemble_compliance = conn[t3_assemble_compliance]!;
@@ -5139,40 +5323,6 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
     const t11_assemble_compliance_d = nodes_d[t10_assemble_compliance]!;
     const dy_assemble_compliance = t9_assemble_compliance - t11_assemble_compliance;
     const dy_assemble_compliance_d = t9_assemble_compliance_d - t11_assemble_compliance_d;
-    const s_assemble_compliance = dy_assemble_compliance / len_assemble_compliance;
-    const s_assemble_compliance_d = dy_assemble_compliance_d / len_assemble_compliance - s_assemble_compliance / len_assemble_compliance * len_assemble_compliance_d;
-    let s_assemble_compliance_b = t16_assemble_compliance_b === 0 ? 0 : t16_assemble_compliance_b * (s_assemble_compliance + s_assemble_compliance);
-    let s_assemble_compliance_b_d = t16_assemble_compliance_b === 0 && t16_assemble_compliance_b_d === 0 ? 0 : (s_assemble_compliance + s_assemble_compliance) * t16_assemble_compliance_b_d + t16_assemble_compliance_b * (2 * s_assemble_compliance_d);
-    const t5_assemble_compliance = nodes[t4_assemble_compliance]!;
-    const t5_assemble_compliance_d = nodes_d[t4_assemble_compliance]!;
-    const t7_assemble_compliance = nodes[t6_assemble_compliance]!;
-    const t7_assemble_compliance_d = nodes_d[t6_assemble_compliance]!;
-    const dx_assemble_compliance = t5_assemble_compliance - t7_assemble_compliance;
-    const dx_assemble_compliance_d = t5_assemble_compliance_d - t7_assemble_compliance_d;
-    const c_assemble_compliance = dx_assemble_compliance / len_assemble_compliance;
-    const c_assemble_compliance_d = dx_assemble_compliance_d / len_assemble_compliance - c_assemble_compliance / len_assemble_compliance * len_assemble_compliance_d;
-    let c_assemble_compliance_b = t15_assemble_compliance_b === 0 ? 0 : t15_assemble_compliance_b * s_assemble_compliance;
-    let c_assemble_compliance_b_d = t15_assemble_compliance_b === 0 && t15_assemble_compliance_b_d === 0 ? 0 : s_assemble_compliance * t15_assemble_compliance_b_d + t15_assemble_compliance_b * s_assemble_compliance_d;
-    if (t15_assemble_compliance_b !== 0 || t15_assemble_compliance_b_d !== 0) {
-      s_assemble_compliance_b += t15_assemble_compliance_b * c_assemble_compliance;
-      s_assemble_compliance_b_d += c_assemble_compliance * t15_assemble_compliance_b_d + t15_assemble_compliance_b * c_assemble_compliance_d;
-    }
-    if (t14_assemble_compliance_b !== 0 || t14_assemble_compliance_b_d !== 0) {
-      c_assemble_compliance_b += t14_assemble_compliance_b * (c_assemble_compliance + c_assemble_compliance);
-      c_assemble_compliance_b_d += (c_assemble_compliance + c_assemble_compliance) * t14_assemble_compliance_b_d + t14_assemble_compliance_b * (2 * c_assemble_compliance_d);
-    }
-    // grad of (assemble): const k = (youngs * areas[e]) / len
-    const k_assemble_compliance_r = 1 / len_assemble_compliance;
-    const k_assemble_compliance_r_d = -(k_assemble_compliance_r * k_assemble_compliance_r * len_assemble_compliance_d);
-    const t13_assemble_compliance_b = k_assemble_compliance_b === 0 ? 0 : k_assemble_compliance_b * k_assemble_compliance_r;
-    const t13_assemble_compliance_b_d = k_assemble_compliance_b === 0 && k_assemble_compliance_b_d === 0 ? 0 : k_assemble_compliance_r * k_assemble_compliance_b_d + k_assemble_compliance_b * k_assemble_compliance_r_d;
-    let len_assemble_compliance_b = k_assemble_compliance_b === 0 ? 0 : -(k_assemble_compliance_b * (t13_assemble_compliance * k_assemble_compliance_r * k_assemble_compliance_r));
-    let len_assemble_compliance_b_d = k_assemble_compliance_b === 0 && k_assemble_compliance_b_d === 0 ? 0 : -(t13_assemble_compliance * k_assemble_compliance_r * k_assemble_compliance_r * k_assemble_compliance_b_d + k_assemble_compliance_b * (k_assemble_compliance_r * (k_assemble_compliance_r * t13_assemble_compliance_d + t13_assemble_compliance * k_assemble_compliance_r_d) + t13_assemble_compliance * k_assemble_compliance_r * k_assemble_compliance_r_d));
-    const t12_assemble_compliance_b = t13_assemble_compliance_b * 200;
-    const t12_assemble_compliance_b_d = 200 * t13_assemble_compliance_b_d;
-    areas_b[e_assemble_compliance]! += t12_assemble_compliance_b;
-    areas_b_d[e_assemble_compliance]! += t12_assemble_compliance_b_d;
-    // grad of (assemble): const s = dy / len
     const s_assemble_compliance_r = 1 / len_assemble_compliance;
     const s_assemble_compliance_r_d = -(s_assemble_compliance_r * s_assemble_compliance_r * len_assemble_compliance_d);
     let dy_assemble_compliance_b = s_assemble_compliance_b === 0 ? 0 : s_assemble_compliance_b * s_assemble_compliance_r;
@@ -5182,6 +5332,12 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
       len_assemble_compliance_b_d -= dy_assemble_compliance * s_assemble_compliance_r * s_assemble_compliance_r * s_assemble_compliance_b_d + s_assemble_compliance_b * (s_assemble_compliance_r * (s_assemble_compliance_r * dy_assemble_compliance_d + dy_assemble_compliance * s_assemble_compliance_r_d) + dy_assemble_compliance * s_assemble_compliance_r * s_assemble_compliance_r_d);
     }
     // grad of (assemble): const c = dx / len
+    const t5_assemble_compliance = nodes[t4_assemble_compliance]!;
+    const t5_assemble_compliance_d = nodes_d[t4_assemble_compliance]!;
+    const t7_assemble_compliance = nodes[t6_assemble_compliance]!;
+    const t7_assemble_compliance_d = nodes_d[t6_assemble_compliance]!;
+    const dx_assemble_compliance = t5_assemble_compliance - t7_assemble_compliance;
+    const dx_assemble_compliance_d = t5_assemble_compliance_d - t7_assemble_compliance_d;
     const c_assemble_compliance_r = 1 / len_assemble_compliance;
     const c_assemble_compliance_r_d = -(c_assemble_compliance_r * c_assemble_compliance_r * len_assemble_compliance_d);
     let dx_assemble_compliance_b = c_assemble_compliance_b === 0 ? 0 : c_assemble_compliance_b * c_assemble_compliance_r;
@@ -5310,6 +5466,8 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
   let r_3_luSolve: number = 0;
   let acc_1_luSolve: number = 0;
   let c_3_luSolve: number = 0;
+  let best_luSolve_at: number = 0;
+  let best_luSolve_run: number = 0;
   let r_3_luSolve_int = false;
   let c_3_luSolve_int = false;
   const n = b.length;
@@ -5335,21 +5493,33 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
     const t4_luSolve = Math.abs(t3_luSolve);
     best_luSolve = t4_luSolve;
     const t5_luSolve = col_luSolve + 1;
+    best_luSolve_run = best_luSolve;
+    best_luSolve_at = -1;
     if (top + (n - t5_luSolve + 1 > 0 ? n - t5_luSolve + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (n - t5_luSolve + 1 > 0 ? n - t5_luSolve + 1 : 0) * 2);
     for (let r_luSolve = t5_luSolve; r_luSolve < n; r_luSolve++) {
       const t6_luSolve = r_luSolve * n;
       const t7_luSolve = t6_luSolve + col_luSolve;
       const t8_luSolve = Ac[t7_luSolve]!;
       const v_luSolve = Math.abs(t8_luSolve);
-      const t9_luSolve = v_luSolve > best_luSolve;
+      const t9_luSolve = v_luSolve > best_luSolve_run;
       if (t9_luSolve) {
-        best_luSolve = v_luSolve;
+        best_luSolve_run = v_luSolve;
+        best_luSolve_at = r_luSolve;
         stack[top++]! = piv_luSolve;
         piv_luSolve = r_luSolve;
         stack[top++]! = 1;
       } else {
         stack[top++]! = 0;
       }
+    }
+    const best_luSolve_last = best_luSolve_at;
+    const t7 = best_luSolve_last >= 0;
+    if (t7) {
+      const t8 = best_luSolve_last * n;
+      const t9 = t8 + col_luSolve;
+      const t10 = Ac[t9]!;
+      const t11 = Math.abs(t10);
+      best_luSolve = t11;
     }
     const t10_luSolve = piv_luSolve !== col_luSolve;
     if (t10_luSolve) {
@@ -5717,6 +5887,8 @@ export function solveNormSq_jvp(A: Float64Array, b: Float64Array, tangent: { A?:
   let r_3_luSolve: number = 0;
   let acc_1_luSolve: number = 0;
   let c_3_luSolve: number = 0;
+  let best_luSolve_at: number = 0;
+  let best_luSolve_run: number = 0;
   const n = b.length;
   const t1 = A.length;
   const Ac = new Float64Array(t1);
@@ -5745,16 +5917,28 @@ export function solveNormSq_jvp(A: Float64Array, b: Float64Array, tangent: { A?:
     const t4_luSolve = Math.abs(t3_luSolve);
     best_luSolve = t4_luSolve;
     const t5_luSolve = col_luSolve + 1;
+    best_luSolve_run = best_luSolve;
+    best_luSolve_at = -1;
     for (let r_luSolve = t5_luSolve; r_luSolve < n; r_luSolve++) {
       const t6_luSolve = r_luSolve * n;
       const t7_luSolve = t6_luSolve + col_luSolve;
       const t8_luSolve: number = Ac[t7_luSolve]!;
       const v_luSolve = Math.abs(t8_luSolve);
-      const t9_luSolve = v_luSolve > best_luSolve;
+      const t9_luSolve = v_luSolve > best_luSolve_run;
       if (t9_luSolve) {
-        best_luSolve = v_luSolve;
+        best_luSolve_run = v_luSolve;
+        best_luSolve_at = r_luSolve;
         piv_luSolve = r_luSolve;
       }
+    }
+    const best_luSolve_last = best_luSolve_at;
+    const t7 = best_luSolve_last >= 0;
+    if (t7) {
+      const t8 = best_luSolve_last * n;
+      const t9 = t8 + col_luSolve;
+      const t10: number = Ac[t9]!;
+      const t11 = Math.abs(t10);
+      best_luSolve = t11;
     }
     const t10_luSolve = piv_luSolve !== col_luSolve;
     if (t10_luSolve) {
@@ -5947,6 +6131,8 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
   let acc_1_luSolve_d: number = 0;
   let c_3_luSolve: number = 0;
   let c_3_luSolve_d: number = 0;
+  let best_luSolve_at: number = 0;
+  let best_luSolve_run: number = 0;
   let r_3_luSolve_int = false;
   let c_3_luSolve_int = false;
   const n = b.length;
@@ -5983,6 +6169,8 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
     const t4_luSolve = Math.abs(t3_luSolve);
     best_luSolve = t4_luSolve;
     const t5_luSolve = col_luSolve + 1;
+    best_luSolve_run = best_luSolve;
+    best_luSolve_at = -1;
     if (top + (n - t5_luSolve + 1 > 0 ? n - t5_luSolve + 1 : 0) * 2 > stack.length) {
       stack = tape.reserve(top, (n - t5_luSolve + 1 > 0 ? n - t5_luSolve + 1 : 0) * 2);
       stack_d = tapeTangents(stack);
@@ -5992,9 +6180,10 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
       const t7_luSolve = t6_luSolve + col_luSolve;
       const t8_luSolve = Ac[t7_luSolve]!;
       const v_luSolve = Math.abs(t8_luSolve);
-      const t9_luSolve = v_luSolve > best_luSolve;
+      const t9_luSolve = v_luSolve > best_luSolve_run;
       if (t9_luSolve) {
-        best_luSolve = v_luSolve;
+        best_luSolve_run = v_luSolve;
+        best_luSolve_at = r_luSolve;
         stack_d[top]! = 0;
         stack[top++]! = piv_luSolve;
         piv_luSolve = r_luSolve;
@@ -6004,6 +6193,15 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
         stack_d[top]! = 0;
         stack[top++]! = 0;
       }
+    }
+    const best_luSolve_last = best_luSolve_at;
+    const t7 = best_luSolve_last >= 0;
+    if (t7) {
+      const t8 = best_luSolve_last * n;
+      const t9 = t8 + col_luSolve;
+      const t10 = Ac[t9]!;
+      const t11 = Math.abs(t10);
+      best_luSolve = t11;
     }
     const t10_luSolve = piv_luSolve !== col_luSolve;
     if (t10_luSolve) {
@@ -7222,7 +7420,7 @@ export function bucklingRisk_vjp(forces: Float64Array, areas: Float64Array, leng
   }
   let acc = 0;
   const t3 = forces.length;
-  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) > stack.length) stack = tape.reserve(top, t3 + 1 > 0 ? t3 + 1 : 0);
+  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 4);
   for (let e = 0; e < t3; e++) {
     const t4 = areas[e]!;
     const t5 = t4 * t4;
@@ -7234,11 +7432,14 @@ export function bucklingRisk_vjp(forces: Float64Array, areas: Float64Array, leng
     const t10 = lengths[e]!;
     const t11 = t10 * t10;
     const pcr = t9 / t11;
+    stack[top++]! = inertia;
     const t12 = forces[e]!;
     const t13 = -t12;
     const compression = Math.max(t13, 0);
     const t14 = compression / pcr;
+    stack[top++]! = pcr;
     const t15 = t14 ** p;
+    stack[top++]! = t14;
     stack[top++]! = t15;
     const t16 = acc + t15;
     acc = t16;
@@ -7264,22 +7465,13 @@ export function bucklingRisk_vjp(forces: Float64Array, areas: Float64Array, leng
     // grad of: acc += (compression / pcr) ** p
     const t15_b = acc_b;
     const t15 = stack[--top]!;
+    const t14 = stack[--top]!;
+    const t14_b = t15_b === 0 ? 0 : t15_b * (p === 0 ? 0 : p * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : t14 ** (p - 1)));
+    if (t15_b !== 0) p_b += t15_b * (t14 > 0 ? t15 * Math.log(t14) : 0);
+    const pcr = stack[--top]!;
     const t12 = forces[e]!;
     const t13 = -t12;
     const compression = Math.max(t13, 0);
-    const t7 = Math.PI * Math.PI;
-    const t8 = t7 * youngs;
-    const t4 = areas[e]!;
-    const t5 = t4 * t4;
-    const t6 = 4 * Math.PI;
-    const inertia = t5 / t6;
-    const t9 = t8 * inertia;
-    const t10 = lengths[e]!;
-    const t11 = t10 * t10;
-    const pcr = t9 / t11;
-    const t14 = compression / pcr;
-    const t14_b = t15_b === 0 ? 0 : t15_b * (p === 0 ? 0 : p * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : t14 ** (p - 1)));
-    if (t15_b !== 0) p_b += t15_b * (t14 > 0 ? t15 * Math.log(t14) : 0);
     const t14_r = 1 / pcr;
     const compression_b = t14_b === 0 ? 0 : t14_b * t14_r;
     const pcr_b = t14_b === 0 ? 0 : -(t14_b * (compression * t14_r * t14_r));
@@ -7288,6 +7480,12 @@ export function bucklingRisk_vjp(forces: Float64Array, areas: Float64Array, leng
     const t12_b = -t13_b;
     forces_b[e]! += t12_b;
     // grad of: const pcr = (Math.PI * Math.PI * youngs * inertia) / (lengths[e] * lengths[e])
+    const inertia = stack[--top]!;
+    const t7 = Math.PI * Math.PI;
+    const t8 = t7 * youngs;
+    const t9 = t8 * inertia;
+    const t10 = lengths[e]!;
+    const t11 = t10 * t10;
     const pcr_r = 1 / t11;
     const t9_b = pcr_b === 0 ? 0 : pcr_b * pcr_r;
     const t11_b = pcr_b === 0 ? 0 : -(pcr_b * (t9 * pcr_r * pcr_r));
@@ -7297,7 +7495,9 @@ export function bucklingRisk_vjp(forces: Float64Array, areas: Float64Array, leng
     const inertia_b = t9_b === 0 ? 0 : t9_b * t8;
     if (t8_b !== 0) youngs_b += t8_b * t7;
     // grad of: const inertia = (areas[e] * areas[e]) / (4 * Math.PI)
+    const t6 = 4 * Math.PI;
     const t5_b = inertia_b === 0 ? 0 : inertia_b / t6;
+    const t4 = areas[e]!;
     const t4_b = t5_b === 0 ? 0 : t5_b * (t4 + t4);
     areas_b[e]! += t4_b;
   }
@@ -7451,8 +7651,8 @@ export function bucklingRisk_hvp(forces: Float64Array, areas: Float64Array, leng
   let acc = 0;
   let acc_d = 0;
   const t3 = forces.length;
-  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t3 + 1 > 0 ? t3 + 1 : 0);
+  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 4 > stack.length) {
+    stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 4);
     stack_d = tapeTangents(stack);
   }
   for (let e = 0; e < t3; e++) {
@@ -7474,6 +7674,8 @@ export function bucklingRisk_hvp(forces: Float64Array, areas: Float64Array, leng
     const t11_d = (t10 + t10) * t10_d;
     const pcr = t9 / t11;
     const pcr_d = t9_d / t11 - pcr / t11 * t11_d;
+    stack_d[top]! = inertia_d;
+    stack[top++]! = inertia;
     const t12 = forces[e]!;
     const t12_d = forces_d[e]!;
     const t13 = -t12;
@@ -7482,8 +7684,12 @@ export function bucklingRisk_hvp(forces: Float64Array, areas: Float64Array, leng
     const compression_d = t13 === compression ? t13_d : 0;
     const t14 = compression / pcr;
     const t14_d = compression_d / pcr - t14 / pcr * pcr_d;
+    stack_d[top]! = pcr_d;
+    stack[top++]! = pcr;
     const t15 = t14 ** p;
     const t15_d = (p === 0 ? 0 : p * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : t14 ** (p - 1)) * t14_d) + (t14 > 0 ? t15 * Math.log(t14) * p_d : 0);
+    stack_d[top]! = t14_d;
+    stack[top++]! = t14;
     stack_d[top]! = t15_d;
     stack[top++]! = t15;
     const t16 = acc + t15;
@@ -7529,32 +7735,8 @@ export function bucklingRisk_hvp(forces: Float64Array, areas: Float64Array, leng
     const t15_b_d = acc_b_d;
     const t15 = stack[--top]!;
     const t15_d = stack_d[top]!;
-    const t12 = forces[e]!;
-    const t12_d = forces_d[e]!;
-    const t13 = -t12;
-    const t13_d = -t12_d;
-    const compression = Math.max(t13, 0);
-    const compression_d = t13 === compression ? t13_d : 0;
-    const t7 = Math.PI * Math.PI;
-    const t8 = t7 * youngs;
-    const t8_d = t7 * youngs_d;
-    const t4 = areas[e]!;
-    const t4_d = areas_d[e]!;
-    const t5 = t4 * t4;
-    const t5_d = (t4 + t4) * t4_d;
-    const t6 = 4 * Math.PI;
-    const inertia = t5 / t6;
-    const inertia_d = t5_d / t6;
-    const t9 = t8 * inertia;
-    const t9_d = inertia * t8_d + t8 * inertia_d;
-    const t10 = lengths[e]!;
-    const t10_d = lengths_d[e]!;
-    const t11 = t10 * t10;
-    const t11_d = (t10 + t10) * t10_d;
-    const pcr = t9 / t11;
-    const pcr_d = t9_d / t11 - pcr / t11 * t11_d;
-    const t14 = compression / pcr;
-    const t14_d = compression_d / pcr - t14 / pcr * pcr_d;
+    const t14 = stack[--top]!;
+    const t14_d = stack_d[top]!;
     const c1 = t14 ** (p - 1);
     const t14_b = t15_b === 0 ? 0 : t15_b * (p === 0 ? 0 : p * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : c1));
     const t14_b_d = t15_b === 0 && t15_b_d === 0 ? 0 : (p === 0 ? 0 : p * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : c1) * t15_b_d) + t15_b * (p === 0 && p_d === 0 ? 0 : (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 * p_d : c1 * p_d) + p * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15_d / t14 - t15 / t14 / t14 * t14_d : (p - 1 === 0 ? 0 : (p - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t14 : t14 ** (p - 1 - 1)) * t14_d) + (t14 > 0 ? c1 * Math.log(t14) * p_d : 0)));
@@ -7562,6 +7744,14 @@ export function bucklingRisk_hvp(forces: Float64Array, areas: Float64Array, leng
       p_b += t15_b * (t14 > 0 ? t15 * Math.log(t14) : 0);
       p_b_d += (t14 > 0 ? t15 * Math.log(t14) * t15_b_d : 0) + t15_b * (t14 > 0 ? Math.log(t14) * t15_d + t15 * (t14_d / t14) : 0);
     }
+    const pcr = stack[--top]!;
+    const pcr_d = stack_d[top]!;
+    const t12 = forces[e]!;
+    const t12_d = forces_d[e]!;
+    const t13 = -t12;
+    const t13_d = -t12_d;
+    const compression = Math.max(t13, 0);
+    const compression_d = t13 === compression ? t13_d : 0;
     const t14_r = 1 / pcr;
     const t14_r_d = -(t14_r * t14_r * pcr_d);
     const compression_b = t14_b === 0 ? 0 : t14_b * t14_r;
@@ -7576,6 +7766,17 @@ export function bucklingRisk_hvp(forces: Float64Array, areas: Float64Array, leng
     forces_b[e]! += t12_b;
     forces_b_d[e]! += t12_b_d;
     // grad of: const pcr = (Math.PI * Math.PI * youngs * inertia) / (lengths[e] * lengths[e])
+    const inertia = stack[--top]!;
+    const inertia_d = stack_d[top]!;
+    const t7 = Math.PI * Math.PI;
+    const t8 = t7 * youngs;
+    const t8_d = t7 * youngs_d;
+    const t9 = t8 * inertia;
+    const t9_d = inertia * t8_d + t8 * inertia_d;
+    const t10 = lengths[e]!;
+    const t10_d = lengths_d[e]!;
+    const t11 = t10 * t10;
+    const t11_d = (t10 + t10) * t10_d;
     const pcr_r = 1 / t11;
     const pcr_r_d = -(pcr_r * pcr_r * t11_d);
     const t9_b = pcr_b === 0 ? 0 : pcr_b * pcr_r;
@@ -7595,8 +7796,11 @@ export function bucklingRisk_hvp(forces: Float64Array, areas: Float64Array, leng
       youngs_b_d += t7 * t8_b_d;
     }
     // grad of: const inertia = (areas[e] * areas[e]) / (4 * Math.PI)
+    const t6 = 4 * Math.PI;
     const t5_b = inertia_b === 0 ? 0 : inertia_b / t6;
     const t5_b_d = inertia_b === 0 && inertia_b_d === 0 ? 0 : inertia_b_d / t6;
+    const t4 = areas[e]!;
+    const t4_d = areas_d[e]!;
     const t4_b = t5_b === 0 ? 0 : t5_b * (t4 + t4);
     const t4_b_d = t5_b === 0 && t5_b_d === 0 ? 0 : (t4 + t4) * t5_b_d + t5_b * (2 * t4_d);
     areas_b[e]! += t4_b;

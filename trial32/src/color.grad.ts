@@ -6003,7 +6003,7 @@ export function easedBlend_vjp(from: number, to: number, frames: number, smoothM
     smoothMix = smoothMix_arg;
   }
   let acc = 0;
-  if (top + (frames + 1 > 0 ? frames + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (frames + 1 > 0 ? frames + 1 : 0) * 3);
+  if (top + (frames + 1 > 0 ? frames + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (frames + 1 > 0 ? frames + 1 : 0) * 4);
   for (let f = 0; f <= frames; f++) {
     const t = f / frames;
     const t2 = 1 - smoothMix;
@@ -6033,6 +6033,7 @@ export function easedBlend_vjp(from: number, to: number, frames: number, smoothM
     const t7_smoother = t2_smoother * t6_smoother;
     const t5 = t7_smoother;
     const t6 = smoothMix * t5;
+    stack[top++]! = t;
     const u = t4 + t6;
     const t7 = to - from;
     const t8 = t7 * u;
@@ -6073,7 +6074,7 @@ export function easedBlend_vjp(from: number, to: number, frames: number, smoothM
     // grad of: const u = (1 - smoothMix) * ease(t) + smoothMix * smoother(t)
     const t4_b = u_b;
     const t6_b = u_b;
-    const t = f / frames;
+    const t = stack[--top]!;
     const t1_smoother = t * t;
     const t2_smoother = t1_smoother * t;
     const t3_smoother = t * 6;
@@ -6276,8 +6277,8 @@ export function easedBlend_hvp(from: number, to: number, frames: number, smoothM
   }
   let acc = 0;
   let acc_d = 0;
-  if (top + (frames + 1 > 0 ? frames + 1 : 0) * 3 > stack.length) {
-    stack = tape.reserve(top, (frames + 1 > 0 ? frames + 1 : 0) * 3);
+  if (top + (frames + 1 > 0 ? frames + 1 : 0) * 4 > stack.length) {
+    stack = tape.reserve(top, (frames + 1 > 0 ? frames + 1 : 0) * 4);
     stack_d = tapeTangents(stack);
   }
   for (let f = 0; f <= frames; f++) {
@@ -6333,6 +6334,8 @@ export function easedBlend_hvp(from: number, to: number, frames: number, smoothM
     const t5_d = t7_smoother_d;
     const t6 = smoothMix * t5;
     const t6_d = t5 * smoothMix_d + smoothMix * t5_d;
+    stack_d[top]! = t_d;
+    stack[top++]! = t;
     const u = t4 + t6;
     const u_d = t4_d + t6_d;
     const t7 = to - from;
@@ -6404,8 +6407,8 @@ export function easedBlend_hvp(from: number, to: number, frames: number, smoothM
     const t4_b_d = u_b_d;
     const t6_b = u_b;
     const t6_b_d = u_b_d;
-    const t = f / frames;
-    const t_d = -(t / frames * frames_d);
+    const t = stack[--top]!;
+    const t_d = stack_d[top]!;
     const t1_smoother = t * t;
     const t1_smoother_d = (t + t) * t_d;
     const t2_smoother = t1_smoother * t;
@@ -6951,7 +6954,7 @@ export function toneMapLoss_vjp(exposure: number, white: number, hdr: Float64Arr
   let sse = 0;
   const t2 = hdr.length;
   const t11 = 1 / gamma;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 3);
   for (let i = 0; i < t2; i++) {
     const t3 = hdr[i]!;
     const L = exposure * t3;
@@ -6961,9 +6964,11 @@ export function toneMapLoss_vjp(exposure: number, white: number, hdr: Float64Arr
     const t7 = L * t6;
     const t8 = 1 + L;
     const m = t7 / t8;
+    stack[top++]! = t5;
     const t9 = Math.max(m, 0);
     const t10 = Math.min(t9, 1);
     const d = t10 ** t11;
+    stack[top++]! = m;
     const t12 = target[i]!;
     const t13 = d - t12;
     const t14 = t13 ** 2;
@@ -6995,14 +7000,7 @@ export function toneMapLoss_vjp(exposure: number, white: number, hdr: Float64Arr
     const t12_b = -t13_b;
     target_b[i]! += t12_b;
     // grad of: const d = Math.pow(Math.min(Math.max(m, 0), 1), 1 / gamma)
-    const t3 = hdr[i]!;
-    const L = exposure * t3;
-    const t4 = white * white;
-    const t5 = L / t4;
-    const t6 = 1 + t5;
-    const t7 = L * t6;
-    const t8 = 1 + L;
-    const m = t7 / t8;
+    const m = stack[--top]!;
     const t9 = Math.max(m, 0);
     const t10 = Math.min(t9, 1);
     const t10_b = d_b * (t11 === 0 ? 0 : t11 * (Math.abs(d) >= 2.2250738585072014e-308 && Math.abs(d) <= 1.7976931348623157e+308 ? d / t10 : t10 ** (t11 - 1)));
@@ -7010,6 +7008,12 @@ export function toneMapLoss_vjp(exposure: number, white: number, hdr: Float64Arr
     const t9_b = t10_b * (t9 === t10 ? 1 : 0);
     const m_b = t9_b * (m === t9 ? 1 : 0);
     // grad of: const m = (L * (1 + L / (white * white))) / (1 + L)
+    const t5 = stack[--top]!;
+    const t3 = hdr[i]!;
+    const L = exposure * t3;
+    const t6 = 1 + t5;
+    const t7 = L * t6;
+    const t8 = 1 + L;
     const m_r = 1 / t8;
     const t7_b = m_b === 0 ? 0 : m_b * m_r;
     const t8_b = m_b === 0 ? 0 : -(m_b * (t7 * m_r * m_r));
@@ -7017,6 +7021,7 @@ export function toneMapLoss_vjp(exposure: number, white: number, hdr: Float64Arr
     const t6_b = t7_b === 0 ? 0 : t7_b * L;
     if (t7_b !== 0) L_b += t7_b * t6;
     const t5_b = t6_b;
+    const t4 = white * white;
     const t5_r = 1 / t4;
     const t4_b = t5_b === 0 ? 0 : -(t5_b * (L * t5_r * t5_r));
     if (t5_b !== 0) L_b += t5_b * t5_r;
@@ -7154,8 +7159,8 @@ export function toneMapLoss_hvp(exposure: number, white: number, hdr: Float64Arr
   const t2 = hdr.length;
   const t11 = 1 / gamma;
   const t11_d = -(t11 * t11 * gamma_d);
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 3 > stack.length) {
+    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 3);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < t2; i++) {
@@ -7175,12 +7180,16 @@ export function toneMapLoss_hvp(exposure: number, white: number, hdr: Float64Arr
     const t8_d = L_d;
     const m = t7 / t8;
     const m_d = t7_d / t8 - m / t8 * t8_d;
+    stack_d[top]! = t5_d;
+    stack[top++]! = t5;
     const t9 = Math.max(m, 0);
     const t9_d = m === t9 ? m_d : 0;
     const t10 = Math.min(t9, 1);
     const t10_d = t9 === t10 ? t9_d : 0;
     const d = t10 ** t11;
     const d_d = (t11 === 0 ? 0 : t11 * (Math.abs(d) >= 2.2250738585072014e-308 && Math.abs(d) <= 1.7976931348623157e+308 ? d / t10 : t10 ** (t11 - 1)) * t10_d) + (t10 > 0 ? d * Math.log(t10) * t11_d : 0);
+    stack_d[top]! = m_d;
+    stack[top++]! = m;
     const t12 = target[i]!;
     const t13 = d - t12;
     const t14 = t13 ** 2;
@@ -7227,22 +7236,8 @@ export function toneMapLoss_hvp(exposure: number, white: number, hdr: Float64Arr
     target_b[i]! += t12_b;
     target_b_d[i]! += t12_b_d;
     // grad of: const d = Math.pow(Math.min(Math.max(m, 0), 1), 1 / gamma)
-    const t3 = hdr[i]!;
-    const t3_d = hdr_d[i]!;
-    const L = exposure * t3;
-    const L_d = t3 * exposure_d + exposure * t3_d;
-    const t4 = white * white;
-    const t4_d = (white + white) * white_d;
-    const t5 = L / t4;
-    const t5_d = L_d / t4 - t5 / t4 * t4_d;
-    const t6 = 1 + t5;
-    const t6_d = t5_d;
-    const t7 = L * t6;
-    const t7_d = t6 * L_d + L * t6_d;
-    const t8 = 1 + L;
-    const t8_d = L_d;
-    const m = t7 / t8;
-    const m_d = t7_d / t8 - m / t8 * t8_d;
+    const m = stack[--top]!;
+    const m_d = stack_d[top]!;
     const t9 = Math.max(m, 0);
     const t9_d = m === t9 ? m_d : 0;
     const t10 = Math.min(t9, 1);
@@ -7257,6 +7252,18 @@ export function toneMapLoss_hvp(exposure: number, white: number, hdr: Float64Arr
     const m_b = t9_b * (m === t9 ? 1 : 0);
     const m_b_d = m === t9 ? t9_b_d : 0;
     // grad of: const m = (L * (1 + L / (white * white))) / (1 + L)
+    const t5 = stack[--top]!;
+    const t5_d = stack_d[top]!;
+    const t3 = hdr[i]!;
+    const t3_d = hdr_d[i]!;
+    const L = exposure * t3;
+    const L_d = t3 * exposure_d + exposure * t3_d;
+    const t6 = 1 + t5;
+    const t6_d = t5_d;
+    const t7 = L * t6;
+    const t7_d = t6 * L_d + L * t6_d;
+    const t8 = 1 + L;
+    const t8_d = L_d;
     const m_r = 1 / t8;
     const m_r_d = -(m_r * m_r * t8_d);
     const t7_b = m_b === 0 ? 0 : m_b * m_r;
@@ -7273,6 +7280,8 @@ export function toneMapLoss_hvp(exposure: number, white: number, hdr: Float64Arr
     }
     const t5_b = t6_b;
     const t5_b_d = t6_b_d;
+    const t4 = white * white;
+    const t4_d = (white + white) * white_d;
     const t5_r = 1 / t4;
     const t5_r_d = -(t5_r * t5_r * t4_d);
     const t4_b = t5_b === 0 ? 0 : -(t5_b * (L * t5_r * t5_r));
@@ -7334,6 +7343,9 @@ export function toneMapLoss_hessian(exposure: number, white: number, hdr: Float6
 /** Adds into adj the adjoints of acesFilm's inputs, given in adj those of the arrays it writes: it writes them as acesFilm does, except that an array it also reads is left as it found it. */
 export function acesFilm_vjp(x: Float64Array, out: Float64Array, a_arg: number | undefined, b_arg: number | undefined, c_arg: number | undefined, d_arg: number | undefined, e_arg: number | undefined, adj: { x: Float64Array; out: Float64Array; a: number; b: number; c: number; d: number; e: number }, seed = 1): void {
   if (x === out) throw new Error("acesFilm_vjp: 'x' and 'out' are the same array; acesFilm writes 'out', and its derivatives assume different arrays: pass a copy");
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
   let a: number = 0;
   let b: number = 0;
   let c: number = 0;
@@ -7370,6 +7382,7 @@ export function acesFilm_vjp(x: Float64Array, out: Float64Array, a_arg: number |
     e = e_arg;
   }
   const t6 = x.length;
+  if (top + (t6 + 1 > 0 ? t6 + 1 : 0) > stack.length) stack = tape.reserve(top, t6 + 1 > 0 ? t6 + 1 : 0);
   for (let i_1 = 0; i_1 < t6; i_1++) {
     const v = x[i_1]!;
     const t7 = a * v;
@@ -7382,6 +7395,7 @@ export function acesFilm_vjp(x: Float64Array, out: Float64Array, a_arg: number |
     const t14 = t9 / t13;
     const t15 = Math.max(0, t14);
     const t16 = Math.min(1, t15);
+    stack[top++]! = t14;
     out[i_1]! = t16;
   }
   const x_b = adj.x;
@@ -7401,6 +7415,11 @@ export function acesFilm_vjp(x: Float64Array, out: Float64Array, a_arg: number |
     // grad of: out[i] = Math.min(1, Math.max(0, (v * (a * v + b)) / (v * (c * v + d) + e)))
     const t16_b = out_b[i_1]! ?? 0;
     out_b[i_1]! = 0;
+    const t14 = stack[--top]!;
+    const t15 = Math.max(0, t14);
+    const t16 = Math.min(1, t15);
+    const t15_b = t16_b * (t15 === t16 && 1 !== t16 ? 1 : 0);
+    const t14_b = t15_b * (t14 === t15 && 0 !== t15 ? 1 : 0);
     const v = x[i_1]!;
     const t7 = a * v;
     const t8 = t7 + b;
@@ -7409,11 +7428,6 @@ export function acesFilm_vjp(x: Float64Array, out: Float64Array, a_arg: number |
     const t11 = t10 + d;
     const t12 = v * t11;
     const t13 = t12 + e;
-    const t14 = t9 / t13;
-    const t15 = Math.max(0, t14);
-    const t16 = Math.min(1, t15);
-    const t15_b = t16_b * (t15 === t16 && 1 !== t16 ? 1 : 0);
-    const t14_b = t15_b * (t14 === t15 && 0 !== t15 ? 1 : 0);
     const t14_r = 1 / t13;
     const t9_b = t14_b === 0 ? 0 : t14_b * t14_r;
     const t13_b = t14_b === 0 ? 0 : -(t14_b * (t9 * t14_r * t14_r));
@@ -7478,6 +7492,7 @@ export function acesFilm_vjp(x: Float64Array, out: Float64Array, a_arg: number |
   adj.c += c_arg_b;
   adj.d += d_arg_b;
   adj.e += e_arg_b;
+  tape.top = top;
 }
 
 /** Forward mode of acesFilm: a missing key of tangent is zero. Writes the tangents of what it writes into tangent.out (when given). */
@@ -7676,16 +7691,19 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
   for (let i = 0; i < k; i++) {
     const t3 = i + 1;
     for (let j = t3; j < k; j++) {
-      const t4 = 3 * i;
-      const t8 = 3 * j;
+      const t4 = colors.length;
+      const t5 = 3 * i;
+      const t6 = t5 < 0 ? Math.max(t4 + t5, 0) : Math.min(t5, t4) || 0;
+      const t11 = 3 * j;
+      const t12 = t11 < 0 ? Math.max(t4 + t11, 0) : Math.min(t11, t4) || 0;
       const l1_deltaE76 = new Float64Array(3);
       const l1_deltaE76_b = f64Zeros(3);
       const l2_deltaE76 = new Float64Array(3);
       const l2_deltaE76_b = f64Zeros(3);
-      const t_deltaE76 = 0 + t4;
+      const t_deltaE76 = 0 + t6;
       const t1_srgbToLab_deltaE76 = colors[t_deltaE76]!;
       const t1_toLinear_srgbToLab_deltaE76 = t1_srgbToLab_deltaE76 <= 0.04045;
-      if (top + 23 > stack.length) stack = tape.reserve(top, 23);
+      if (top + 29 > stack.length) stack = tape.reserve(top, 29);
       if (t1_toLinear_srgbToLab_deltaE76) {
         const t3_toLinear_srgbToLab_deltaE76 = t1_srgbToLab_deltaE76 / 12.92;
         t2_toLinear_srgbToLab_deltaE76 = t3_toLinear_srgbToLab_deltaE76;
@@ -7693,11 +7711,12 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
         const t4_toLinear_srgbToLab_deltaE76 = t1_srgbToLab_deltaE76 + 0.055;
         const t5_toLinear_srgbToLab_deltaE76 = t4_toLinear_srgbToLab_deltaE76 / 1.055;
         const t6_toLinear_srgbToLab_deltaE76 = t5_toLinear_srgbToLab_deltaE76 ** 2.4;
+        stack[top++]! = t5_toLinear_srgbToLab_deltaE76;
         stack[top++]! = t6_toLinear_srgbToLab_deltaE76;
         t2_toLinear_srgbToLab_deltaE76 = t6_toLinear_srgbToLab_deltaE76;
       }
       const r_srgbToLab_deltaE76 = t2_toLinear_srgbToLab_deltaE76;
-      const t_deltaE76_1 = 1 + t4;
+      const t_deltaE76_1 = 1 + t6;
       const t2_srgbToLab_deltaE76 = colors[t_deltaE76_1]!;
       const t1_toLinear_1_srgbToLab_deltaE76 = t2_srgbToLab_deltaE76 <= 0.04045;
       if (t1_toLinear_1_srgbToLab_deltaE76) {
@@ -7707,11 +7726,12 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
         const t4_toLinear_1_srgbToLab_deltaE76 = t2_srgbToLab_deltaE76 + 0.055;
         const t5_toLinear_1_srgbToLab_deltaE76 = t4_toLinear_1_srgbToLab_deltaE76 / 1.055;
         const t6_toLinear_1_srgbToLab_deltaE76 = t5_toLinear_1_srgbToLab_deltaE76 ** 2.4;
+        stack[top++]! = t5_toLinear_1_srgbToLab_deltaE76;
         stack[top++]! = t6_toLinear_1_srgbToLab_deltaE76;
         t2_toLinear_1_srgbToLab_deltaE76 = t6_toLinear_1_srgbToLab_deltaE76;
       }
       const g_srgbToLab_deltaE76 = t2_toLinear_1_srgbToLab_deltaE76;
-      const t_deltaE76_2 = 2 + t4;
+      const t_deltaE76_2 = 2 + t6;
       const t3_srgbToLab_deltaE76 = colors[t_deltaE76_2]!;
       const t1_toLinear_2_srgbToLab_deltaE76 = t3_srgbToLab_deltaE76 <= 0.04045;
       if (t1_toLinear_2_srgbToLab_deltaE76) {
@@ -7721,6 +7741,7 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
         const t4_toLinear_2_srgbToLab_deltaE76 = t3_srgbToLab_deltaE76 + 0.055;
         const t5_toLinear_2_srgbToLab_deltaE76 = t4_toLinear_2_srgbToLab_deltaE76 / 1.055;
         const t6_toLinear_2_srgbToLab_deltaE76 = t5_toLinear_2_srgbToLab_deltaE76 ** 2.4;
+        stack[top++]! = t5_toLinear_2_srgbToLab_deltaE76;
         stack[top++]! = t6_toLinear_2_srgbToLab_deltaE76;
         t2_toLinear_2_srgbToLab_deltaE76 = t6_toLinear_2_srgbToLab_deltaE76;
       }
@@ -7806,7 +7827,7 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
       const t38_srgbToLab_deltaE76 = fy_srgbToLab_deltaE76 - fz_srgbToLab_deltaE76;
       const t39_srgbToLab_deltaE76 = 200 * t38_srgbToLab_deltaE76;
       l1_deltaE76[2]! = t39_srgbToLab_deltaE76;
-      const t_deltaE76_3 = 0 + t8;
+      const t_deltaE76_3 = 0 + t12;
       const t1_srgbToLab_1_deltaE76 = colors[t_deltaE76_3]!;
       const t1_toLinear_srgbToLab_1_deltaE76 = t1_srgbToLab_1_deltaE76 <= 0.04045;
       if (t1_toLinear_srgbToLab_1_deltaE76) {
@@ -7816,11 +7837,12 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
         const t4_toLinear_srgbToLab_1_deltaE76 = t1_srgbToLab_1_deltaE76 + 0.055;
         const t5_toLinear_srgbToLab_1_deltaE76 = t4_toLinear_srgbToLab_1_deltaE76 / 1.055;
         const t6_toLinear_srgbToLab_1_deltaE76 = t5_toLinear_srgbToLab_1_deltaE76 ** 2.4;
+        stack[top++]! = t5_toLinear_srgbToLab_1_deltaE76;
         stack[top++]! = t6_toLinear_srgbToLab_1_deltaE76;
         t2_toLinear_srgbToLab_1_deltaE76 = t6_toLinear_srgbToLab_1_deltaE76;
       }
       const r_srgbToLab_1_deltaE76 = t2_toLinear_srgbToLab_1_deltaE76;
-      const t_deltaE76_4 = 1 + t8;
+      const t_deltaE76_4 = 1 + t12;
       const t2_srgbToLab_1_deltaE76 = colors[t_deltaE76_4]!;
       const t1_toLinear_1_srgbToLab_1_deltaE76 = t2_srgbToLab_1_deltaE76 <= 0.04045;
       if (t1_toLinear_1_srgbToLab_1_deltaE76) {
@@ -7830,11 +7852,12 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
         const t4_toLinear_1_srgbToLab_1_deltaE76 = t2_srgbToLab_1_deltaE76 + 0.055;
         const t5_toLinear_1_srgbToLab_1_deltaE76 = t4_toLinear_1_srgbToLab_1_deltaE76 / 1.055;
         const t6_toLinear_1_srgbToLab_1_deltaE76 = t5_toLinear_1_srgbToLab_1_deltaE76 ** 2.4;
+        stack[top++]! = t5_toLinear_1_srgbToLab_1_deltaE76;
         stack[top++]! = t6_toLinear_1_srgbToLab_1_deltaE76;
         t2_toLinear_1_srgbToLab_1_deltaE76 = t6_toLinear_1_srgbToLab_1_deltaE76;
       }
       const g_srgbToLab_1_deltaE76 = t2_toLinear_1_srgbToLab_1_deltaE76;
-      const t_deltaE76_5 = 2 + t8;
+      const t_deltaE76_5 = 2 + t12;
       const t3_srgbToLab_1_deltaE76 = colors[t_deltaE76_5]!;
       const t1_toLinear_2_srgbToLab_1_deltaE76 = t3_srgbToLab_1_deltaE76 <= 0.04045;
       if (t1_toLinear_2_srgbToLab_1_deltaE76) {
@@ -7844,6 +7867,7 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
         const t4_toLinear_2_srgbToLab_1_deltaE76 = t3_srgbToLab_1_deltaE76 + 0.055;
         const t5_toLinear_2_srgbToLab_1_deltaE76 = t4_toLinear_2_srgbToLab_1_deltaE76 / 1.055;
         const t6_toLinear_2_srgbToLab_1_deltaE76 = t5_toLinear_2_srgbToLab_1_deltaE76 ** 2.4;
+        stack[top++]! = t5_toLinear_2_srgbToLab_1_deltaE76;
         stack[top++]! = t6_toLinear_2_srgbToLab_1_deltaE76;
         t2_toLinear_2_srgbToLab_1_deltaE76 = t6_toLinear_2_srgbToLab_1_deltaE76;
       }
@@ -7947,17 +7971,17 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
       stack[top++]! = t6_deltaE76;
       stack[top++]! = t9_deltaE76;
       const d = t10_deltaE76;
-      const t11 = -d;
-      const t12 = t11 / temp;
+      const t17 = -d;
+      const t18 = t17 / temp;
       stack[top++]! = t10_deltaE76;
-      const t13 = Math.exp(t12);
-      stack[top++]! = t13;
-      const t14 = s + t13;
-      s = t14;
+      const t19 = Math.exp(t18);
+      stack[top++]! = t19;
+      const t20 = s + t19;
+      s = t20;
     }
   }
-  const t15 = Math.log(s);
-  const t16 = temp * t15;
+  const t21 = Math.log(s);
+  const t22 = temp * t21;
   const colors_b = adj.colors;
   let temp_arg_b = 0;
   let temp_b = 0;
@@ -7974,12 +7998,12 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
   let t2_labF_srgbToLab_1_deltaE76_b = 0;
   let t2_labF_1_srgbToLab_1_deltaE76_b = 0;
   let t2_labF_2_srgbToLab_1_deltaE76_b = 0;
-  const t16_b = seed;
+  const t22_b = seed;
   // grad of: return temp * Math.log(s)
-  temp_b += t16_b * t15;
-  const t15_b = t16_b * temp;
-  s_b += t15_b / s;
-  const t12_r = 1 / temp;
+  temp_b += t22_b * t21;
+  const t21_b = t22_b * temp;
+  s_b += t21_b / s;
+  const t18_r = 1 / temp;
   // grad of: for (let i = 0; i < k; i++)
   for (let i = Math.ceil(k) - 1; i >= 0; i--) {
     // grad of: for (let j = i + 1; j < k; j++)
@@ -7998,15 +8022,15 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
       let t23_srgbToLab_1_deltaE76_b = 0;
       let t33_srgbToLab_1_deltaE76_b = 0;
       // grad of: s += Math.exp(-d / temp)
-      const t13_b = s_b;
-      const t13 = stack[--top]!;
-      const t12_b = t13_b * t13;
+      const t19_b = s_b;
+      const t19 = stack[--top]!;
+      const t18_b = t19_b * t19;
       const t10_deltaE76 = stack[--top]!;
       const d = t10_deltaE76;
-      const t11 = -d;
-      const t11_b = t12_b * t12_r;
-      temp_b -= t12_b * (t11 * t12_r * t12_r);
-      const d_b = -t11_b;
+      const t17 = -d;
+      const t17_b = t18_b * t18_r;
+      temp_b -= t18_b * (t17 * t18_r * t18_r);
+      const d_b = -t17_b;
       // grad of: const d = deltaE76(colors.subarray(3 * i, 3 * i + 3), colors.subarray(3 * j, 3 * j + 3))
       const t10_deltaE76_b = d_b;
       // grad of (deltaE76): return Math.hypot(l1[0] - l2[0], l1[1] - l2[1], l1[2] - l2[2])
@@ -8139,8 +8163,10 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
       // grad of (srgbToLab): const r = toLinear(rgb[0]), g = toLinear(rgb[1]), b = toLinear(rgb[2])
       t2_toLinear_2_srgbToLab_1_deltaE76_b += b_srgbToLab_1_deltaE76_b;
       // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
-      const t8 = 3 * j;
-      const t_deltaE76_5 = 2 + t8;
+      const t11 = 3 * j;
+      const t4 = colors.length;
+      const t12 = t11 < 0 ? Math.max(t4 + t11, 0) : Math.min(t11, t4) || 0;
+      const t_deltaE76_5 = 2 + t12;
       const t3_srgbToLab_1_deltaE76 = colors[t_deltaE76_5]!;
       const t1_toLinear_2_srgbToLab_1_deltaE76 = t3_srgbToLab_1_deltaE76 <= 0.04045;
       if (t1_toLinear_2_srgbToLab_1_deltaE76) {
@@ -8151,8 +8177,7 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
         const t6_toLinear_2_srgbToLab_1_deltaE76_b = t2_toLinear_2_srgbToLab_1_deltaE76_b;
         t2_toLinear_2_srgbToLab_1_deltaE76_b = 0;
         const t6_toLinear_2_srgbToLab_1_deltaE76 = stack[--top]!;
-        const t4_toLinear_2_srgbToLab_1_deltaE76 = t3_srgbToLab_1_deltaE76 + 0.055;
-        const t5_toLinear_2_srgbToLab_1_deltaE76 = t4_toLinear_2_srgbToLab_1_deltaE76 / 1.055;
+        const t5_toLinear_2_srgbToLab_1_deltaE76 = stack[--top]!;
         const t5_toLinear_2_srgbToLab_1_deltaE76_b = t6_toLinear_2_srgbToLab_1_deltaE76_b === 0 ? 0 : t6_toLinear_2_srgbToLab_1_deltaE76_b * (Math.abs(t6_toLinear_2_srgbToLab_1_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_2_srgbToLab_1_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_2_srgbToLab_1_deltaE76 / t5_toLinear_2_srgbToLab_1_deltaE76 : 2.4 * t5_toLinear_2_srgbToLab_1_deltaE76 ** 1.4);
         const t4_toLinear_2_srgbToLab_1_deltaE76_b = t5_toLinear_2_srgbToLab_1_deltaE76_b === 0 ? 0 : t5_toLinear_2_srgbToLab_1_deltaE76_b / 1.055;
         t3_srgbToLab_1_deltaE76_b += t4_toLinear_2_srgbToLab_1_deltaE76_b;
@@ -8161,7 +8186,7 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
       colors_b[t_deltaE76_5]! += t3_srgbToLab_1_deltaE76_b;
       t2_toLinear_1_srgbToLab_1_deltaE76_b += g_srgbToLab_1_deltaE76_b;
       // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
-      const t_deltaE76_4 = 1 + t8;
+      const t_deltaE76_4 = 1 + t12;
       const t2_srgbToLab_1_deltaE76 = colors[t_deltaE76_4]!;
       const t1_toLinear_1_srgbToLab_1_deltaE76 = t2_srgbToLab_1_deltaE76 <= 0.04045;
       if (t1_toLinear_1_srgbToLab_1_deltaE76) {
@@ -8172,8 +8197,7 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
         const t6_toLinear_1_srgbToLab_1_deltaE76_b = t2_toLinear_1_srgbToLab_1_deltaE76_b;
         t2_toLinear_1_srgbToLab_1_deltaE76_b = 0;
         const t6_toLinear_1_srgbToLab_1_deltaE76 = stack[--top]!;
-        const t4_toLinear_1_srgbToLab_1_deltaE76 = t2_srgbToLab_1_deltaE76 + 0.055;
-        const t5_toLinear_1_srgbToLab_1_deltaE76 = t4_toLinear_1_srgbToLab_1_deltaE76 / 1.055;
+        const t5_toLinear_1_srgbToLab_1_deltaE76 = stack[--top]!;
         const t5_toLinear_1_srgbToLab_1_deltaE76_b = t6_toLinear_1_srgbToLab_1_deltaE76_b === 0 ? 0 : t6_toLinear_1_srgbToLab_1_deltaE76_b * (Math.abs(t6_toLinear_1_srgbToLab_1_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_1_srgbToLab_1_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_1_srgbToLab_1_deltaE76 / t5_toLinear_1_srgbToLab_1_deltaE76 : 2.4 * t5_toLinear_1_srgbToLab_1_deltaE76 ** 1.4);
         const t4_toLinear_1_srgbToLab_1_deltaE76_b = t5_toLinear_1_srgbToLab_1_deltaE76_b === 0 ? 0 : t5_toLinear_1_srgbToLab_1_deltaE76_b / 1.055;
         t2_srgbToLab_1_deltaE76_b += t4_toLinear_1_srgbToLab_1_deltaE76_b;
@@ -8182,7 +8206,7 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
       colors_b[t_deltaE76_4]! += t2_srgbToLab_1_deltaE76_b;
       t2_toLinear_srgbToLab_1_deltaE76_b += r_srgbToLab_1_deltaE76_b;
       // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
-      const t_deltaE76_3 = 0 + t8;
+      const t_deltaE76_3 = 0 + t12;
       const t1_srgbToLab_1_deltaE76 = colors[t_deltaE76_3]!;
       const t1_toLinear_srgbToLab_1_deltaE76 = t1_srgbToLab_1_deltaE76 <= 0.04045;
       if (t1_toLinear_srgbToLab_1_deltaE76) {
@@ -8193,8 +8217,7 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
         const t6_toLinear_srgbToLab_1_deltaE76_b = t2_toLinear_srgbToLab_1_deltaE76_b;
         t2_toLinear_srgbToLab_1_deltaE76_b = 0;
         const t6_toLinear_srgbToLab_1_deltaE76 = stack[--top]!;
-        const t4_toLinear_srgbToLab_1_deltaE76 = t1_srgbToLab_1_deltaE76 + 0.055;
-        const t5_toLinear_srgbToLab_1_deltaE76 = t4_toLinear_srgbToLab_1_deltaE76 / 1.055;
+        const t5_toLinear_srgbToLab_1_deltaE76 = stack[--top]!;
         const t5_toLinear_srgbToLab_1_deltaE76_b = t6_toLinear_srgbToLab_1_deltaE76_b === 0 ? 0 : t6_toLinear_srgbToLab_1_deltaE76_b * (Math.abs(t6_toLinear_srgbToLab_1_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_srgbToLab_1_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_srgbToLab_1_deltaE76 / t5_toLinear_srgbToLab_1_deltaE76 : 2.4 * t5_toLinear_srgbToLab_1_deltaE76 ** 1.4);
         const t4_toLinear_srgbToLab_1_deltaE76_b = t5_toLinear_srgbToLab_1_deltaE76_b === 0 ? 0 : t5_toLinear_srgbToLab_1_deltaE76_b / 1.055;
         t1_srgbToLab_1_deltaE76_b += t4_toLinear_srgbToLab_1_deltaE76_b;
@@ -8308,8 +8331,9 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
       // grad of (srgbToLab): const r = toLinear(rgb[0]), g = toLinear(rgb[1]), b = toLinear(rgb[2])
       t2_toLinear_2_srgbToLab_deltaE76_b += b_srgbToLab_deltaE76_b;
       // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
-      const t4 = 3 * i;
-      const t_deltaE76_2 = 2 + t4;
+      const t5 = 3 * i;
+      const t6 = t5 < 0 ? Math.max(t4 + t5, 0) : Math.min(t5, t4) || 0;
+      const t_deltaE76_2 = 2 + t6;
       const t3_srgbToLab_deltaE76 = colors[t_deltaE76_2]!;
       const t1_toLinear_2_srgbToLab_deltaE76 = t3_srgbToLab_deltaE76 <= 0.04045;
       if (t1_toLinear_2_srgbToLab_deltaE76) {
@@ -8320,8 +8344,7 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
         const t6_toLinear_2_srgbToLab_deltaE76_b = t2_toLinear_2_srgbToLab_deltaE76_b;
         t2_toLinear_2_srgbToLab_deltaE76_b = 0;
         const t6_toLinear_2_srgbToLab_deltaE76 = stack[--top]!;
-        const t4_toLinear_2_srgbToLab_deltaE76 = t3_srgbToLab_deltaE76 + 0.055;
-        const t5_toLinear_2_srgbToLab_deltaE76 = t4_toLinear_2_srgbToLab_deltaE76 / 1.055;
+        const t5_toLinear_2_srgbToLab_deltaE76 = stack[--top]!;
         const t5_toLinear_2_srgbToLab_deltaE76_b = t6_toLinear_2_srgbToLab_deltaE76_b === 0 ? 0 : t6_toLinear_2_srgbToLab_deltaE76_b * (Math.abs(t6_toLinear_2_srgbToLab_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_2_srgbToLab_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_2_srgbToLab_deltaE76 / t5_toLinear_2_srgbToLab_deltaE76 : 2.4 * t5_toLinear_2_srgbToLab_deltaE76 ** 1.4);
         const t4_toLinear_2_srgbToLab_deltaE76_b = t5_toLinear_2_srgbToLab_deltaE76_b === 0 ? 0 : t5_toLinear_2_srgbToLab_deltaE76_b / 1.055;
         t3_srgbToLab_deltaE76_b += t4_toLinear_2_srgbToLab_deltaE76_b;
@@ -8330,7 +8353,7 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
       colors_b[t_deltaE76_2]! += t3_srgbToLab_deltaE76_b;
       t2_toLinear_1_srgbToLab_deltaE76_b += g_srgbToLab_deltaE76_b;
       // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
-      const t_deltaE76_1 = 1 + t4;
+      const t_deltaE76_1 = 1 + t6;
       const t2_srgbToLab_deltaE76 = colors[t_deltaE76_1]!;
       const t1_toLinear_1_srgbToLab_deltaE76 = t2_srgbToLab_deltaE76 <= 0.04045;
       if (t1_toLinear_1_srgbToLab_deltaE76) {
@@ -8341,8 +8364,7 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
         const t6_toLinear_1_srgbToLab_deltaE76_b = t2_toLinear_1_srgbToLab_deltaE76_b;
         t2_toLinear_1_srgbToLab_deltaE76_b = 0;
         const t6_toLinear_1_srgbToLab_deltaE76 = stack[--top]!;
-        const t4_toLinear_1_srgbToLab_deltaE76 = t2_srgbToLab_deltaE76 + 0.055;
-        const t5_toLinear_1_srgbToLab_deltaE76 = t4_toLinear_1_srgbToLab_deltaE76 / 1.055;
+        const t5_toLinear_1_srgbToLab_deltaE76 = stack[--top]!;
         const t5_toLinear_1_srgbToLab_deltaE76_b = t6_toLinear_1_srgbToLab_deltaE76_b === 0 ? 0 : t6_toLinear_1_srgbToLab_deltaE76_b * (Math.abs(t6_toLinear_1_srgbToLab_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_1_srgbToLab_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_1_srgbToLab_deltaE76 / t5_toLinear_1_srgbToLab_deltaE76 : 2.4 * t5_toLinear_1_srgbToLab_deltaE76 ** 1.4);
         const t4_toLinear_1_srgbToLab_deltaE76_b = t5_toLinear_1_srgbToLab_deltaE76_b === 0 ? 0 : t5_toLinear_1_srgbToLab_deltaE76_b / 1.055;
         t2_srgbToLab_deltaE76_b += t4_toLinear_1_srgbToLab_deltaE76_b;
@@ -8351,7 +8373,7 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
       colors_b[t_deltaE76_1]! += t2_srgbToLab_deltaE76_b;
       t2_toLinear_srgbToLab_deltaE76_b += r_srgbToLab_deltaE76_b;
       // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
-      const t_deltaE76 = 0 + t4;
+      const t_deltaE76 = 0 + t6;
       const t1_srgbToLab_deltaE76 = colors[t_deltaE76]!;
       const t1_toLinear_srgbToLab_deltaE76 = t1_srgbToLab_deltaE76 <= 0.04045;
       if (t1_toLinear_srgbToLab_deltaE76) {
@@ -8362,8 +8384,7 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
         const t6_toLinear_srgbToLab_deltaE76_b = t2_toLinear_srgbToLab_deltaE76_b;
         t2_toLinear_srgbToLab_deltaE76_b = 0;
         const t6_toLinear_srgbToLab_deltaE76 = stack[--top]!;
-        const t4_toLinear_srgbToLab_deltaE76 = t1_srgbToLab_deltaE76 + 0.055;
-        const t5_toLinear_srgbToLab_deltaE76 = t4_toLinear_srgbToLab_deltaE76 / 1.055;
+        const t5_toLinear_srgbToLab_deltaE76 = stack[--top]!;
         const t5_toLinear_srgbToLab_deltaE76_b = t6_toLinear_srgbToLab_deltaE76_b === 0 ? 0 : t6_toLinear_srgbToLab_deltaE76_b * (Math.abs(t6_toLinear_srgbToLab_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_srgbToLab_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_srgbToLab_deltaE76 / t5_toLinear_srgbToLab_deltaE76 : 2.4 * t5_toLinear_srgbToLab_deltaE76 ** 1.4);
         const t4_toLinear_srgbToLab_deltaE76_b = t5_toLinear_srgbToLab_deltaE76_b === 0 ? 0 : t5_toLinear_srgbToLab_deltaE76_b / 1.055;
         t1_srgbToLab_deltaE76_b += t4_toLinear_srgbToLab_deltaE76_b;
@@ -8381,7 +8402,7 @@ export function paletteSpread_vjp(colors: Float64Array, temp_arg: number | undef
   }
   adj.temp += temp_arg_b;
   tape.top = top;
-  return t16;
+  return t22;
 }
 
 /** paletteSpread's value and gradient. */
@@ -8436,13 +8457,16 @@ export function paletteSpread_jvp(colors: Float64Array, temp_arg: number | undef
   for (let i = 0; i < k; i++) {
     const t3 = i + 1;
     for (let j = t3; j < k; j++) {
-      const t4 = 3 * i;
-      const t8 = 3 * j;
+      const t4 = colors.length;
+      const t5 = 3 * i;
+      const t6 = t5 < 0 ? Math.max(t4 + t5, 0) : Math.min(t5, t4) || 0;
+      const t11 = 3 * j;
+      const t12 = t11 < 0 ? Math.max(t4 + t11, 0) : Math.min(t11, t4) || 0;
       const l1_deltaE76 = new Float64Array(3);
       const l1_deltaE76_d = new Float64Array(3);
       const l2_deltaE76 = new Float64Array(3);
       const l2_deltaE76_d = new Float64Array(3);
-      const t_deltaE76 = 0 + t4;
+      const t_deltaE76 = 0 + t6;
       const t1_srgbToLab_deltaE76 = colors[t_deltaE76]!;
       const t1_srgbToLab_deltaE76_d = colors_d[t_deltaE76]!;
       const t1_toLinear_srgbToLab_deltaE76 = t1_srgbToLab_deltaE76 <= 0.04045;
@@ -8463,7 +8487,7 @@ export function paletteSpread_jvp(colors: Float64Array, temp_arg: number | undef
       }
       const r_srgbToLab_deltaE76 = t2_toLinear_srgbToLab_deltaE76;
       const r_srgbToLab_deltaE76_d = t2_toLinear_srgbToLab_deltaE76_d;
-      const t_deltaE76_1 = 1 + t4;
+      const t_deltaE76_1 = 1 + t6;
       const t2_srgbToLab_deltaE76 = colors[t_deltaE76_1]!;
       const t2_srgbToLab_deltaE76_d = colors_d[t_deltaE76_1]!;
       const t1_toLinear_1_srgbToLab_deltaE76 = t2_srgbToLab_deltaE76 <= 0.04045;
@@ -8484,7 +8508,7 @@ export function paletteSpread_jvp(colors: Float64Array, temp_arg: number | undef
       }
       const g_srgbToLab_deltaE76 = t2_toLinear_1_srgbToLab_deltaE76;
       const g_srgbToLab_deltaE76_d = t2_toLinear_1_srgbToLab_deltaE76_d;
-      const t_deltaE76_2 = 2 + t4;
+      const t_deltaE76_2 = 2 + t6;
       const t3_srgbToLab_deltaE76 = colors[t_deltaE76_2]!;
       const t3_srgbToLab_deltaE76_d = colors_d[t_deltaE76_2]!;
       const t1_toLinear_2_srgbToLab_deltaE76 = t3_srgbToLab_deltaE76 <= 0.04045;
@@ -8625,7 +8649,7 @@ export function paletteSpread_jvp(colors: Float64Array, temp_arg: number | undef
       const t39_srgbToLab_deltaE76_d = 200 * t38_srgbToLab_deltaE76_d;
       l1_deltaE76[2]! = t39_srgbToLab_deltaE76;
       l1_deltaE76_d[2]! = t39_srgbToLab_deltaE76_d;
-      const t_deltaE76_3 = 0 + t8;
+      const t_deltaE76_3 = 0 + t12;
       const t1_srgbToLab_1_deltaE76 = colors[t_deltaE76_3]!;
       const t1_srgbToLab_1_deltaE76_d = colors_d[t_deltaE76_3]!;
       const t1_toLinear_srgbToLab_1_deltaE76 = t1_srgbToLab_1_deltaE76 <= 0.04045;
@@ -8646,7 +8670,7 @@ export function paletteSpread_jvp(colors: Float64Array, temp_arg: number | undef
       }
       const r_srgbToLab_1_deltaE76 = t2_toLinear_srgbToLab_1_deltaE76;
       const r_srgbToLab_1_deltaE76_d = t2_toLinear_srgbToLab_1_deltaE76_d;
-      const t_deltaE76_4 = 1 + t8;
+      const t_deltaE76_4 = 1 + t12;
       const t2_srgbToLab_1_deltaE76 = colors[t_deltaE76_4]!;
       const t2_srgbToLab_1_deltaE76_d = colors_d[t_deltaE76_4]!;
       const t1_toLinear_1_srgbToLab_1_deltaE76 = t2_srgbToLab_1_deltaE76 <= 0.04045;
@@ -8667,7 +8691,7 @@ export function paletteSpread_jvp(colors: Float64Array, temp_arg: number | undef
       }
       const g_srgbToLab_1_deltaE76 = t2_toLinear_1_srgbToLab_1_deltaE76;
       const g_srgbToLab_1_deltaE76_d = t2_toLinear_1_srgbToLab_1_deltaE76_d;
-      const t_deltaE76_5 = 2 + t8;
+      const t_deltaE76_5 = 2 + t12;
       const t3_srgbToLab_1_deltaE76 = colors[t_deltaE76_5]!;
       const t3_srgbToLab_1_deltaE76_d = colors_d[t_deltaE76_5]!;
       const t1_toLinear_2_srgbToLab_1_deltaE76 = t3_srgbToLab_1_deltaE76 <= 0.04045;
@@ -8830,25 +8854,25 @@ export function paletteSpread_jvp(colors: Float64Array, temp_arg: number | undef
       const t10_deltaE76_d = (t10_deltaE76 === 0 ? 0 : t3_deltaE76 / t10_deltaE76 * t3_deltaE76_d) + (t10_deltaE76 === 0 ? 0 : t6_deltaE76 / t10_deltaE76 * t6_deltaE76_d) + (t10_deltaE76 === 0 ? 0 : t9_deltaE76 / t10_deltaE76 * t9_deltaE76_d);
       const d = t10_deltaE76;
       const d_d = t10_deltaE76_d;
-      const t11 = -d;
-      const t11_d = -d_d;
-      const t12 = t11 / temp;
-      const t12_d = t11_d / temp - t12 / temp * temp_d;
-      const t13 = Math.exp(t12);
-      const t13_d = t13 * t12_d;
-      const t14 = s + t13;
-      const t14_d = s_d + t13_d;
-      s = t14;
-      s_d = t14_d;
+      const t17 = -d;
+      const t17_d = -d_d;
+      const t18 = t17 / temp;
+      const t18_d = t17_d / temp - t18 / temp * temp_d;
+      const t19 = Math.exp(t18);
+      const t19_d = t19 * t18_d;
+      const t20 = s + t19;
+      const t20_d = s_d + t19_d;
+      s = t20;
+      s_d = t20_d;
     }
   }
-  const t15 = Math.log(s);
-  const t15_d = s_d / s;
-  const t16 = temp * t15;
-  const t16_d = t15 * temp_d + temp * t15_d;
+  const t21 = Math.log(s);
+  const t21_d = s_d / s;
+  const t22 = temp * t21;
+  const t22_d = t21 * temp_d + temp * t21_d;
   return {
-    value: t16,
-    tangent: t16_d
+    value: t22,
+    tangent: t22_d
   };
 }
 
@@ -8910,8 +8934,11 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
   for (let i = 0; i < k; i++) {
     const t3 = i + 1;
     for (let j = t3; j < k; j++) {
-      const t4 = 3 * i;
-      const t8 = 3 * j;
+      const t4 = colors.length;
+      const t5 = 3 * i;
+      const t6 = t5 < 0 ? Math.max(t4 + t5, 0) : Math.min(t5, t4) || 0;
+      const t11 = 3 * j;
+      const t12 = t11 < 0 ? Math.max(t4 + t11, 0) : Math.min(t11, t4) || 0;
       const l1_deltaE76 = new Float64Array(3);
       const l1_deltaE76_d = new Float64Array(3);
       const l1_deltaE76_b = f64Zeros(3);
@@ -8920,12 +8947,12 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
       const l2_deltaE76_d = new Float64Array(3);
       const l2_deltaE76_b = f64Zeros(3);
       const l2_deltaE76_b_d = f64Zeros(3);
-      const t_deltaE76 = 0 + t4;
+      const t_deltaE76 = 0 + t6;
       const t1_srgbToLab_deltaE76 = colors[t_deltaE76]!;
       const t1_srgbToLab_deltaE76_d = colors_d[t_deltaE76]!;
       const t1_toLinear_srgbToLab_deltaE76 = t1_srgbToLab_deltaE76 <= 0.04045;
-      if (top + 23 > stack.length) {
-        stack = tape.reserve(top, 23);
+      if (top + 29 > stack.length) {
+        stack = tape.reserve(top, 29);
         stack_d = tapeTangents(stack);
       }
       if (t1_toLinear_srgbToLab_deltaE76) {
@@ -8940,6 +8967,8 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
         const t5_toLinear_srgbToLab_deltaE76_d = t4_toLinear_srgbToLab_deltaE76_d / 1.055;
         const t6_toLinear_srgbToLab_deltaE76 = t5_toLinear_srgbToLab_deltaE76 ** 2.4;
         const t6_toLinear_srgbToLab_deltaE76_d = Math.abs(t6_toLinear_srgbToLab_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_srgbToLab_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_srgbToLab_deltaE76 / t5_toLinear_srgbToLab_deltaE76 * t5_toLinear_srgbToLab_deltaE76_d : 2.4 * t5_toLinear_srgbToLab_deltaE76 ** 1.4 * t5_toLinear_srgbToLab_deltaE76_d;
+        stack_d[top]! = t5_toLinear_srgbToLab_deltaE76_d;
+        stack[top++]! = t5_toLinear_srgbToLab_deltaE76;
         stack_d[top]! = t6_toLinear_srgbToLab_deltaE76_d;
         stack[top++]! = t6_toLinear_srgbToLab_deltaE76;
         t2_toLinear_srgbToLab_deltaE76 = t6_toLinear_srgbToLab_deltaE76;
@@ -8947,7 +8976,7 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
       }
       const r_srgbToLab_deltaE76 = t2_toLinear_srgbToLab_deltaE76;
       const r_srgbToLab_deltaE76_d = t2_toLinear_srgbToLab_deltaE76_d;
-      const t_deltaE76_1 = 1 + t4;
+      const t_deltaE76_1 = 1 + t6;
       const t2_srgbToLab_deltaE76 = colors[t_deltaE76_1]!;
       const t2_srgbToLab_deltaE76_d = colors_d[t_deltaE76_1]!;
       const t1_toLinear_1_srgbToLab_deltaE76 = t2_srgbToLab_deltaE76 <= 0.04045;
@@ -8963,6 +8992,8 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
         const t5_toLinear_1_srgbToLab_deltaE76_d = t4_toLinear_1_srgbToLab_deltaE76_d / 1.055;
         const t6_toLinear_1_srgbToLab_deltaE76 = t5_toLinear_1_srgbToLab_deltaE76 ** 2.4;
         const t6_toLinear_1_srgbToLab_deltaE76_d = Math.abs(t6_toLinear_1_srgbToLab_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_1_srgbToLab_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_1_srgbToLab_deltaE76 / t5_toLinear_1_srgbToLab_deltaE76 * t5_toLinear_1_srgbToLab_deltaE76_d : 2.4 * t5_toLinear_1_srgbToLab_deltaE76 ** 1.4 * t5_toLinear_1_srgbToLab_deltaE76_d;
+        stack_d[top]! = t5_toLinear_1_srgbToLab_deltaE76_d;
+        stack[top++]! = t5_toLinear_1_srgbToLab_deltaE76;
         stack_d[top]! = t6_toLinear_1_srgbToLab_deltaE76_d;
         stack[top++]! = t6_toLinear_1_srgbToLab_deltaE76;
         t2_toLinear_1_srgbToLab_deltaE76 = t6_toLinear_1_srgbToLab_deltaE76;
@@ -8970,7 +9001,7 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
       }
       const g_srgbToLab_deltaE76 = t2_toLinear_1_srgbToLab_deltaE76;
       const g_srgbToLab_deltaE76_d = t2_toLinear_1_srgbToLab_deltaE76_d;
-      const t_deltaE76_2 = 2 + t4;
+      const t_deltaE76_2 = 2 + t6;
       const t3_srgbToLab_deltaE76 = colors[t_deltaE76_2]!;
       const t3_srgbToLab_deltaE76_d = colors_d[t_deltaE76_2]!;
       const t1_toLinear_2_srgbToLab_deltaE76 = t3_srgbToLab_deltaE76 <= 0.04045;
@@ -8986,6 +9017,8 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
         const t5_toLinear_2_srgbToLab_deltaE76_d = t4_toLinear_2_srgbToLab_deltaE76_d / 1.055;
         const t6_toLinear_2_srgbToLab_deltaE76 = t5_toLinear_2_srgbToLab_deltaE76 ** 2.4;
         const t6_toLinear_2_srgbToLab_deltaE76_d = Math.abs(t6_toLinear_2_srgbToLab_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_2_srgbToLab_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_2_srgbToLab_deltaE76 / t5_toLinear_2_srgbToLab_deltaE76 * t5_toLinear_2_srgbToLab_deltaE76_d : 2.4 * t5_toLinear_2_srgbToLab_deltaE76 ** 1.4 * t5_toLinear_2_srgbToLab_deltaE76_d;
+        stack_d[top]! = t5_toLinear_2_srgbToLab_deltaE76_d;
+        stack[top++]! = t5_toLinear_2_srgbToLab_deltaE76;
         stack_d[top]! = t6_toLinear_2_srgbToLab_deltaE76_d;
         stack[top++]! = t6_toLinear_2_srgbToLab_deltaE76;
         t2_toLinear_2_srgbToLab_deltaE76 = t6_toLinear_2_srgbToLab_deltaE76;
@@ -9131,7 +9164,7 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
       const t39_srgbToLab_deltaE76_d = 200 * t38_srgbToLab_deltaE76_d;
       l1_deltaE76[2]! = t39_srgbToLab_deltaE76;
       l1_deltaE76_d[2]! = t39_srgbToLab_deltaE76_d;
-      const t_deltaE76_3 = 0 + t8;
+      const t_deltaE76_3 = 0 + t12;
       const t1_srgbToLab_1_deltaE76 = colors[t_deltaE76_3]!;
       const t1_srgbToLab_1_deltaE76_d = colors_d[t_deltaE76_3]!;
       const t1_toLinear_srgbToLab_1_deltaE76 = t1_srgbToLab_1_deltaE76 <= 0.04045;
@@ -9147,6 +9180,8 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
         const t5_toLinear_srgbToLab_1_deltaE76_d = t4_toLinear_srgbToLab_1_deltaE76_d / 1.055;
         const t6_toLinear_srgbToLab_1_deltaE76 = t5_toLinear_srgbToLab_1_deltaE76 ** 2.4;
         const t6_toLinear_srgbToLab_1_deltaE76_d = Math.abs(t6_toLinear_srgbToLab_1_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_srgbToLab_1_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_srgbToLab_1_deltaE76 / t5_toLinear_srgbToLab_1_deltaE76 * t5_toLinear_srgbToLab_1_deltaE76_d : 2.4 * t5_toLinear_srgbToLab_1_deltaE76 ** 1.4 * t5_toLinear_srgbToLab_1_deltaE76_d;
+        stack_d[top]! = t5_toLinear_srgbToLab_1_deltaE76_d;
+        stack[top++]! = t5_toLinear_srgbToLab_1_deltaE76;
         stack_d[top]! = t6_toLinear_srgbToLab_1_deltaE76_d;
         stack[top++]! = t6_toLinear_srgbToLab_1_deltaE76;
         t2_toLinear_srgbToLab_1_deltaE76 = t6_toLinear_srgbToLab_1_deltaE76;
@@ -9154,7 +9189,7 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
       }
       const r_srgbToLab_1_deltaE76 = t2_toLinear_srgbToLab_1_deltaE76;
       const r_srgbToLab_1_deltaE76_d = t2_toLinear_srgbToLab_1_deltaE76_d;
-      const t_deltaE76_4 = 1 + t8;
+      const t_deltaE76_4 = 1 + t12;
       const t2_srgbToLab_1_deltaE76 = colors[t_deltaE76_4]!;
       const t2_srgbToLab_1_deltaE76_d = colors_d[t_deltaE76_4]!;
       const t1_toLinear_1_srgbToLab_1_deltaE76 = t2_srgbToLab_1_deltaE76 <= 0.04045;
@@ -9170,6 +9205,8 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
         const t5_toLinear_1_srgbToLab_1_deltaE76_d = t4_toLinear_1_srgbToLab_1_deltaE76_d / 1.055;
         const t6_toLinear_1_srgbToLab_1_deltaE76 = t5_toLinear_1_srgbToLab_1_deltaE76 ** 2.4;
         const t6_toLinear_1_srgbToLab_1_deltaE76_d = Math.abs(t6_toLinear_1_srgbToLab_1_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_1_srgbToLab_1_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_1_srgbToLab_1_deltaE76 / t5_toLinear_1_srgbToLab_1_deltaE76 * t5_toLinear_1_srgbToLab_1_deltaE76_d : 2.4 * t5_toLinear_1_srgbToLab_1_deltaE76 ** 1.4 * t5_toLinear_1_srgbToLab_1_deltaE76_d;
+        stack_d[top]! = t5_toLinear_1_srgbToLab_1_deltaE76_d;
+        stack[top++]! = t5_toLinear_1_srgbToLab_1_deltaE76;
         stack_d[top]! = t6_toLinear_1_srgbToLab_1_deltaE76_d;
         stack[top++]! = t6_toLinear_1_srgbToLab_1_deltaE76;
         t2_toLinear_1_srgbToLab_1_deltaE76 = t6_toLinear_1_srgbToLab_1_deltaE76;
@@ -9177,7 +9214,7 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
       }
       const g_srgbToLab_1_deltaE76 = t2_toLinear_1_srgbToLab_1_deltaE76;
       const g_srgbToLab_1_deltaE76_d = t2_toLinear_1_srgbToLab_1_deltaE76_d;
-      const t_deltaE76_5 = 2 + t8;
+      const t_deltaE76_5 = 2 + t12;
       const t3_srgbToLab_1_deltaE76 = colors[t_deltaE76_5]!;
       const t3_srgbToLab_1_deltaE76_d = colors_d[t_deltaE76_5]!;
       const t1_toLinear_2_srgbToLab_1_deltaE76 = t3_srgbToLab_1_deltaE76 <= 0.04045;
@@ -9193,6 +9230,8 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
         const t5_toLinear_2_srgbToLab_1_deltaE76_d = t4_toLinear_2_srgbToLab_1_deltaE76_d / 1.055;
         const t6_toLinear_2_srgbToLab_1_deltaE76 = t5_toLinear_2_srgbToLab_1_deltaE76 ** 2.4;
         const t6_toLinear_2_srgbToLab_1_deltaE76_d = Math.abs(t6_toLinear_2_srgbToLab_1_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_2_srgbToLab_1_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_2_srgbToLab_1_deltaE76 / t5_toLinear_2_srgbToLab_1_deltaE76 * t5_toLinear_2_srgbToLab_1_deltaE76_d : 2.4 * t5_toLinear_2_srgbToLab_1_deltaE76 ** 1.4 * t5_toLinear_2_srgbToLab_1_deltaE76_d;
+        stack_d[top]! = t5_toLinear_2_srgbToLab_1_deltaE76_d;
+        stack[top++]! = t5_toLinear_2_srgbToLab_1_deltaE76;
         stack_d[top]! = t6_toLinear_2_srgbToLab_1_deltaE76_d;
         stack[top++]! = t6_toLinear_2_srgbToLab_1_deltaE76;
         t2_toLinear_2_srgbToLab_1_deltaE76 = t6_toLinear_2_srgbToLab_1_deltaE76;
@@ -9374,25 +9413,25 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
       stack[top++]! = t9_deltaE76;
       const d = t10_deltaE76;
       const d_d = t10_deltaE76_d;
-      const t11 = -d;
-      const t11_d = -d_d;
-      const t12 = t11 / temp;
-      const t12_d = t11_d / temp - t12 / temp * temp_d;
+      const t17 = -d;
+      const t17_d = -d_d;
+      const t18 = t17 / temp;
+      const t18_d = t17_d / temp - t18 / temp * temp_d;
       stack_d[top]! = t10_deltaE76_d;
       stack[top++]! = t10_deltaE76;
-      const t13 = Math.exp(t12);
-      const t13_d = t13 * t12_d;
-      stack_d[top]! = t13_d;
-      stack[top++]! = t13;
-      const t14 = s + t13;
-      const t14_d = s_d + t13_d;
-      s = t14;
-      s_d = t14_d;
+      const t19 = Math.exp(t18);
+      const t19_d = t19 * t18_d;
+      stack_d[top]! = t19_d;
+      stack[top++]! = t19;
+      const t20 = s + t19;
+      const t20_d = s_d + t19_d;
+      s = t20;
+      s_d = t20_d;
     }
   }
-  const t15 = Math.log(s);
-  const t15_d = s_d / s;
-  const t16 = temp * t15;
+  const t21 = Math.log(s);
+  const t21_d = s_d / s;
+  const t22 = temp * t21;
   const colors_b = adj.colors;
   const colors_b_d = adj_d.colors;
   let temp_arg_b = 0;
@@ -9425,14 +9464,14 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
   let t2_labF_1_srgbToLab_1_deltaE76_b_d = 0;
   let t2_labF_2_srgbToLab_1_deltaE76_b = 0;
   let t2_labF_2_srgbToLab_1_deltaE76_b_d = 0;
-  const t16_b = seed;
+  const t22_b = seed;
   // grad of: return temp * Math.log(s)
-  temp_b += t16_b * t15;
-  temp_b_d += t16_b * t15_d;
-  const t15_b = t16_b * temp;
-  const t15_b_d = t16_b * temp_d;
-  s_b += t15_b / s;
-  s_b_d += t15_b_d / s - t15_b / s / s * s_d;
+  temp_b += t22_b * t21;
+  temp_b_d += t22_b * t21_d;
+  const t21_b = t22_b * temp;
+  const t21_b_d = t22_b * temp_d;
+  s_b += t21_b / s;
+  s_b_d += t21_b_d / s - t21_b / s / s * s_d;
   // grad of: for (let i = 0; i < k; i++)
   for (let i = Math.ceil(k) - 1; i >= 0; i--) {
     // grad of: for (let j = i + 1; j < k; j++)
@@ -9463,26 +9502,26 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
       let t33_srgbToLab_1_deltaE76_b = 0;
       let t33_srgbToLab_1_deltaE76_b_d = 0;
       // grad of: s += Math.exp(-d / temp)
-      const t13_b = s_b;
-      const t13_b_d = s_b_d;
-      const t13 = stack[--top]!;
-      const t13_d = stack_d[top]!;
-      const t12_b = t13_b * t13;
-      const t12_b_d = t13 * t13_b_d + t13_b * t13_d;
+      const t19_b = s_b;
+      const t19_b_d = s_b_d;
+      const t19 = stack[--top]!;
+      const t19_d = stack_d[top]!;
+      const t18_b = t19_b * t19;
+      const t18_b_d = t19 * t19_b_d + t19_b * t19_d;
       const t10_deltaE76 = stack[--top]!;
       const t10_deltaE76_d = stack_d[top]!;
       const d = t10_deltaE76;
       const d_d = t10_deltaE76_d;
-      const t11 = -d;
-      const t11_d = -d_d;
-      const t12_r = 1 / temp;
-      const t12_r_d = -(t12_r * t12_r * temp_d);
-      const t11_b = t12_b * t12_r;
-      const t11_b_d = t12_r * t12_b_d + t12_b * t12_r_d;
-      temp_b -= t12_b * (t11 * t12_r * t12_r);
-      temp_b_d -= t11 * t12_r * t12_r * t12_b_d + t12_b * (t12_r * (t12_r * t11_d + t11 * t12_r_d) + t11 * t12_r * t12_r_d);
-      const d_b = -t11_b;
-      const d_b_d = -t11_b_d;
+      const t17 = -d;
+      const t17_d = -d_d;
+      const t18_r = 1 / temp;
+      const t18_r_d = -(t18_r * t18_r * temp_d);
+      const t17_b = t18_b * t18_r;
+      const t17_b_d = t18_r * t18_b_d + t18_b * t18_r_d;
+      temp_b -= t18_b * (t17 * t18_r * t18_r);
+      temp_b_d -= t17 * t18_r * t18_r * t18_b_d + t18_b * (t18_r * (t18_r * t17_d + t17 * t18_r_d) + t17 * t18_r * t18_r_d);
+      const d_b = -t17_b;
+      const d_b_d = -t17_b_d;
       // grad of: const d = deltaE76(colors.subarray(3 * i, 3 * i + 3), colors.subarray(3 * j, 3 * j + 3))
       const t10_deltaE76_b = d_b;
       const t10_deltaE76_b_d = d_b_d;
@@ -9725,10 +9764,11 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
       t2_toLinear_2_srgbToLab_1_deltaE76_b += b_srgbToLab_1_deltaE76_b;
       t2_toLinear_2_srgbToLab_1_deltaE76_b_d += b_srgbToLab_1_deltaE76_b_d;
       // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
-      const t8 = 3 * j;
-      const t_deltaE76_5 = 2 + t8;
+      const t11 = 3 * j;
+      const t4 = colors.length;
+      const t12 = t11 < 0 ? Math.max(t4 + t11, 0) : Math.min(t11, t4) || 0;
+      const t_deltaE76_5 = 2 + t12;
       const t3_srgbToLab_1_deltaE76 = colors[t_deltaE76_5]!;
-      const t3_srgbToLab_1_deltaE76_d = colors_d[t_deltaE76_5]!;
       const t1_toLinear_2_srgbToLab_1_deltaE76 = t3_srgbToLab_1_deltaE76 <= 0.04045;
       if (t1_toLinear_2_srgbToLab_1_deltaE76) {
         const t3_toLinear_2_srgbToLab_1_deltaE76_b = t2_toLinear_2_srgbToLab_1_deltaE76_b;
@@ -9746,10 +9786,8 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
         t2_toLinear_2_srgbToLab_1_deltaE76_b_d = 0;
         const t6_toLinear_2_srgbToLab_1_deltaE76 = stack[--top]!;
         const t6_toLinear_2_srgbToLab_1_deltaE76_d = stack_d[top]!;
-        const t4_toLinear_2_srgbToLab_1_deltaE76 = t3_srgbToLab_1_deltaE76 + 0.055;
-        const t4_toLinear_2_srgbToLab_1_deltaE76_d = t3_srgbToLab_1_deltaE76_d;
-        const t5_toLinear_2_srgbToLab_1_deltaE76 = t4_toLinear_2_srgbToLab_1_deltaE76 / 1.055;
-        const t5_toLinear_2_srgbToLab_1_deltaE76_d = t4_toLinear_2_srgbToLab_1_deltaE76_d / 1.055;
+        const t5_toLinear_2_srgbToLab_1_deltaE76 = stack[--top]!;
+        const t5_toLinear_2_srgbToLab_1_deltaE76_d = stack_d[top]!;
         const c = t5_toLinear_2_srgbToLab_1_deltaE76 ** 1.4;
         const t5_toLinear_2_srgbToLab_1_deltaE76_b = t6_toLinear_2_srgbToLab_1_deltaE76_b === 0 ? 0 : t6_toLinear_2_srgbToLab_1_deltaE76_b * (Math.abs(t6_toLinear_2_srgbToLab_1_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_2_srgbToLab_1_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_2_srgbToLab_1_deltaE76 / t5_toLinear_2_srgbToLab_1_deltaE76 : 2.4 * c);
         const t5_toLinear_2_srgbToLab_1_deltaE76_b_d = t6_toLinear_2_srgbToLab_1_deltaE76_b === 0 && t6_toLinear_2_srgbToLab_1_deltaE76_b_d === 0 ? 0 : (Math.abs(t6_toLinear_2_srgbToLab_1_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_2_srgbToLab_1_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_2_srgbToLab_1_deltaE76 / t5_toLinear_2_srgbToLab_1_deltaE76 * t6_toLinear_2_srgbToLab_1_deltaE76_b_d : 2.4 * c * t6_toLinear_2_srgbToLab_1_deltaE76_b_d) + t6_toLinear_2_srgbToLab_1_deltaE76_b * (Math.abs(t6_toLinear_2_srgbToLab_1_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_2_srgbToLab_1_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_2_srgbToLab_1_deltaE76_d / t5_toLinear_2_srgbToLab_1_deltaE76 - 2.4 * t6_toLinear_2_srgbToLab_1_deltaE76 / t5_toLinear_2_srgbToLab_1_deltaE76 / t5_toLinear_2_srgbToLab_1_deltaE76 * t5_toLinear_2_srgbToLab_1_deltaE76_d : 2.4 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? 1.4 * c / t5_toLinear_2_srgbToLab_1_deltaE76 * t5_toLinear_2_srgbToLab_1_deltaE76_d : 1.4 * t5_toLinear_2_srgbToLab_1_deltaE76 ** 0.3999999999999999 * t5_toLinear_2_srgbToLab_1_deltaE76_d));
@@ -9764,9 +9802,8 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
       t2_toLinear_1_srgbToLab_1_deltaE76_b += g_srgbToLab_1_deltaE76_b;
       t2_toLinear_1_srgbToLab_1_deltaE76_b_d += g_srgbToLab_1_deltaE76_b_d;
       // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
-      const t_deltaE76_4 = 1 + t8;
+      const t_deltaE76_4 = 1 + t12;
       const t2_srgbToLab_1_deltaE76 = colors[t_deltaE76_4]!;
-      const t2_srgbToLab_1_deltaE76_d = colors_d[t_deltaE76_4]!;
       const t1_toLinear_1_srgbToLab_1_deltaE76 = t2_srgbToLab_1_deltaE76 <= 0.04045;
       if (t1_toLinear_1_srgbToLab_1_deltaE76) {
         const t3_toLinear_1_srgbToLab_1_deltaE76_b = t2_toLinear_1_srgbToLab_1_deltaE76_b;
@@ -9784,10 +9821,8 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
         t2_toLinear_1_srgbToLab_1_deltaE76_b_d = 0;
         const t6_toLinear_1_srgbToLab_1_deltaE76 = stack[--top]!;
         const t6_toLinear_1_srgbToLab_1_deltaE76_d = stack_d[top]!;
-        const t4_toLinear_1_srgbToLab_1_deltaE76 = t2_srgbToLab_1_deltaE76 + 0.055;
-        const t4_toLinear_1_srgbToLab_1_deltaE76_d = t2_srgbToLab_1_deltaE76_d;
-        const t5_toLinear_1_srgbToLab_1_deltaE76 = t4_toLinear_1_srgbToLab_1_deltaE76 / 1.055;
-        const t5_toLinear_1_srgbToLab_1_deltaE76_d = t4_toLinear_1_srgbToLab_1_deltaE76_d / 1.055;
+        const t5_toLinear_1_srgbToLab_1_deltaE76 = stack[--top]!;
+        const t5_toLinear_1_srgbToLab_1_deltaE76_d = stack_d[top]!;
         const c1 = t5_toLinear_1_srgbToLab_1_deltaE76 ** 1.4;
         const t5_toLinear_1_srgbToLab_1_deltaE76_b = t6_toLinear_1_srgbToLab_1_deltaE76_b === 0 ? 0 : t6_toLinear_1_srgbToLab_1_deltaE76_b * (Math.abs(t6_toLinear_1_srgbToLab_1_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_1_srgbToLab_1_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_1_srgbToLab_1_deltaE76 / t5_toLinear_1_srgbToLab_1_deltaE76 : 2.4 * c1);
         const t5_toLinear_1_srgbToLab_1_deltaE76_b_d = t6_toLinear_1_srgbToLab_1_deltaE76_b === 0 && t6_toLinear_1_srgbToLab_1_deltaE76_b_d === 0 ? 0 : (Math.abs(t6_toLinear_1_srgbToLab_1_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_1_srgbToLab_1_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_1_srgbToLab_1_deltaE76 / t5_toLinear_1_srgbToLab_1_deltaE76 * t6_toLinear_1_srgbToLab_1_deltaE76_b_d : 2.4 * c1 * t6_toLinear_1_srgbToLab_1_deltaE76_b_d) + t6_toLinear_1_srgbToLab_1_deltaE76_b * (Math.abs(t6_toLinear_1_srgbToLab_1_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_1_srgbToLab_1_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_1_srgbToLab_1_deltaE76_d / t5_toLinear_1_srgbToLab_1_deltaE76 - 2.4 * t6_toLinear_1_srgbToLab_1_deltaE76 / t5_toLinear_1_srgbToLab_1_deltaE76 / t5_toLinear_1_srgbToLab_1_deltaE76 * t5_toLinear_1_srgbToLab_1_deltaE76_d : 2.4 * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? 1.4 * c1 / t5_toLinear_1_srgbToLab_1_deltaE76 * t5_toLinear_1_srgbToLab_1_deltaE76_d : 1.4 * t5_toLinear_1_srgbToLab_1_deltaE76 ** 0.3999999999999999 * t5_toLinear_1_srgbToLab_1_deltaE76_d));
@@ -9802,9 +9837,8 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
       t2_toLinear_srgbToLab_1_deltaE76_b += r_srgbToLab_1_deltaE76_b;
       t2_toLinear_srgbToLab_1_deltaE76_b_d += r_srgbToLab_1_deltaE76_b_d;
       // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
-      const t_deltaE76_3 = 0 + t8;
+      const t_deltaE76_3 = 0 + t12;
       const t1_srgbToLab_1_deltaE76 = colors[t_deltaE76_3]!;
-      const t1_srgbToLab_1_deltaE76_d = colors_d[t_deltaE76_3]!;
       const t1_toLinear_srgbToLab_1_deltaE76 = t1_srgbToLab_1_deltaE76 <= 0.04045;
       if (t1_toLinear_srgbToLab_1_deltaE76) {
         const t3_toLinear_srgbToLab_1_deltaE76_b = t2_toLinear_srgbToLab_1_deltaE76_b;
@@ -9822,10 +9856,8 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
         t2_toLinear_srgbToLab_1_deltaE76_b_d = 0;
         const t6_toLinear_srgbToLab_1_deltaE76 = stack[--top]!;
         const t6_toLinear_srgbToLab_1_deltaE76_d = stack_d[top]!;
-        const t4_toLinear_srgbToLab_1_deltaE76 = t1_srgbToLab_1_deltaE76 + 0.055;
-        const t4_toLinear_srgbToLab_1_deltaE76_d = t1_srgbToLab_1_deltaE76_d;
-        const t5_toLinear_srgbToLab_1_deltaE76 = t4_toLinear_srgbToLab_1_deltaE76 / 1.055;
-        const t5_toLinear_srgbToLab_1_deltaE76_d = t4_toLinear_srgbToLab_1_deltaE76_d / 1.055;
+        const t5_toLinear_srgbToLab_1_deltaE76 = stack[--top]!;
+        const t5_toLinear_srgbToLab_1_deltaE76_d = stack_d[top]!;
         const c2 = t5_toLinear_srgbToLab_1_deltaE76 ** 1.4;
         const t5_toLinear_srgbToLab_1_deltaE76_b = t6_toLinear_srgbToLab_1_deltaE76_b === 0 ? 0 : t6_toLinear_srgbToLab_1_deltaE76_b * (Math.abs(t6_toLinear_srgbToLab_1_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_srgbToLab_1_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_srgbToLab_1_deltaE76 / t5_toLinear_srgbToLab_1_deltaE76 : 2.4 * c2);
         const t5_toLinear_srgbToLab_1_deltaE76_b_d = t6_toLinear_srgbToLab_1_deltaE76_b === 0 && t6_toLinear_srgbToLab_1_deltaE76_b_d === 0 ? 0 : (Math.abs(t6_toLinear_srgbToLab_1_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_srgbToLab_1_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_srgbToLab_1_deltaE76 / t5_toLinear_srgbToLab_1_deltaE76 * t6_toLinear_srgbToLab_1_deltaE76_b_d : 2.4 * c2 * t6_toLinear_srgbToLab_1_deltaE76_b_d) + t6_toLinear_srgbToLab_1_deltaE76_b * (Math.abs(t6_toLinear_srgbToLab_1_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_srgbToLab_1_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_srgbToLab_1_deltaE76_d / t5_toLinear_srgbToLab_1_deltaE76 - 2.4 * t6_toLinear_srgbToLab_1_deltaE76 / t5_toLinear_srgbToLab_1_deltaE76 / t5_toLinear_srgbToLab_1_deltaE76 * t5_toLinear_srgbToLab_1_deltaE76_d : 2.4 * (Math.abs(c2) >= 2.2250738585072014e-308 && Math.abs(c2) <= 1.7976931348623157e+308 ? 1.4 * c2 / t5_toLinear_srgbToLab_1_deltaE76 * t5_toLinear_srgbToLab_1_deltaE76_d : 1.4 * t5_toLinear_srgbToLab_1_deltaE76 ** 0.3999999999999999 * t5_toLinear_srgbToLab_1_deltaE76_d));
@@ -10031,10 +10063,10 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
       t2_toLinear_2_srgbToLab_deltaE76_b += b_srgbToLab_deltaE76_b;
       t2_toLinear_2_srgbToLab_deltaE76_b_d += b_srgbToLab_deltaE76_b_d;
       // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
-      const t4 = 3 * i;
-      const t_deltaE76_2 = 2 + t4;
+      const t5 = 3 * i;
+      const t6 = t5 < 0 ? Math.max(t4 + t5, 0) : Math.min(t5, t4) || 0;
+      const t_deltaE76_2 = 2 + t6;
       const t3_srgbToLab_deltaE76 = colors[t_deltaE76_2]!;
-      const t3_srgbToLab_deltaE76_d = colors_d[t_deltaE76_2]!;
       const t1_toLinear_2_srgbToLab_deltaE76 = t3_srgbToLab_deltaE76 <= 0.04045;
       if (t1_toLinear_2_srgbToLab_deltaE76) {
         const t3_toLinear_2_srgbToLab_deltaE76_b = t2_toLinear_2_srgbToLab_deltaE76_b;
@@ -10052,10 +10084,8 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
         t2_toLinear_2_srgbToLab_deltaE76_b_d = 0;
         const t6_toLinear_2_srgbToLab_deltaE76 = stack[--top]!;
         const t6_toLinear_2_srgbToLab_deltaE76_d = stack_d[top]!;
-        const t4_toLinear_2_srgbToLab_deltaE76 = t3_srgbToLab_deltaE76 + 0.055;
-        const t4_toLinear_2_srgbToLab_deltaE76_d = t3_srgbToLab_deltaE76_d;
-        const t5_toLinear_2_srgbToLab_deltaE76 = t4_toLinear_2_srgbToLab_deltaE76 / 1.055;
-        const t5_toLinear_2_srgbToLab_deltaE76_d = t4_toLinear_2_srgbToLab_deltaE76_d / 1.055;
+        const t5_toLinear_2_srgbToLab_deltaE76 = stack[--top]!;
+        const t5_toLinear_2_srgbToLab_deltaE76_d = stack_d[top]!;
         const c3 = t5_toLinear_2_srgbToLab_deltaE76 ** 1.4;
         const t5_toLinear_2_srgbToLab_deltaE76_b = t6_toLinear_2_srgbToLab_deltaE76_b === 0 ? 0 : t6_toLinear_2_srgbToLab_deltaE76_b * (Math.abs(t6_toLinear_2_srgbToLab_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_2_srgbToLab_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_2_srgbToLab_deltaE76 / t5_toLinear_2_srgbToLab_deltaE76 : 2.4 * c3);
         const t5_toLinear_2_srgbToLab_deltaE76_b_d = t6_toLinear_2_srgbToLab_deltaE76_b === 0 && t6_toLinear_2_srgbToLab_deltaE76_b_d === 0 ? 0 : (Math.abs(t6_toLinear_2_srgbToLab_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_2_srgbToLab_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_2_srgbToLab_deltaE76 / t5_toLinear_2_srgbToLab_deltaE76 * t6_toLinear_2_srgbToLab_deltaE76_b_d : 2.4 * c3 * t6_toLinear_2_srgbToLab_deltaE76_b_d) + t6_toLinear_2_srgbToLab_deltaE76_b * (Math.abs(t6_toLinear_2_srgbToLab_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_2_srgbToLab_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_2_srgbToLab_deltaE76_d / t5_toLinear_2_srgbToLab_deltaE76 - 2.4 * t6_toLinear_2_srgbToLab_deltaE76 / t5_toLinear_2_srgbToLab_deltaE76 / t5_toLinear_2_srgbToLab_deltaE76 * t5_toLinear_2_srgbToLab_deltaE76_d : 2.4 * (Math.abs(c3) >= 2.2250738585072014e-308 && Math.abs(c3) <= 1.7976931348623157e+308 ? 1.4 * c3 / t5_toLinear_2_srgbToLab_deltaE76 * t5_toLinear_2_srgbToLab_deltaE76_d : 1.4 * t5_toLinear_2_srgbToLab_deltaE76 ** 0.3999999999999999 * t5_toLinear_2_srgbToLab_deltaE76_d));
@@ -10070,9 +10100,8 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
       t2_toLinear_1_srgbToLab_deltaE76_b += g_srgbToLab_deltaE76_b;
       t2_toLinear_1_srgbToLab_deltaE76_b_d += g_srgbToLab_deltaE76_b_d;
       // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
-      const t_deltaE76_1 = 1 + t4;
+      const t_deltaE76_1 = 1 + t6;
       const t2_srgbToLab_deltaE76 = colors[t_deltaE76_1]!;
-      const t2_srgbToLab_deltaE76_d = colors_d[t_deltaE76_1]!;
       const t1_toLinear_1_srgbToLab_deltaE76 = t2_srgbToLab_deltaE76 <= 0.04045;
       if (t1_toLinear_1_srgbToLab_deltaE76) {
         const t3_toLinear_1_srgbToLab_deltaE76_b = t2_toLinear_1_srgbToLab_deltaE76_b;
@@ -10090,10 +10119,8 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
         t2_toLinear_1_srgbToLab_deltaE76_b_d = 0;
         const t6_toLinear_1_srgbToLab_deltaE76 = stack[--top]!;
         const t6_toLinear_1_srgbToLab_deltaE76_d = stack_d[top]!;
-        const t4_toLinear_1_srgbToLab_deltaE76 = t2_srgbToLab_deltaE76 + 0.055;
-        const t4_toLinear_1_srgbToLab_deltaE76_d = t2_srgbToLab_deltaE76_d;
-        const t5_toLinear_1_srgbToLab_deltaE76 = t4_toLinear_1_srgbToLab_deltaE76 / 1.055;
-        const t5_toLinear_1_srgbToLab_deltaE76_d = t4_toLinear_1_srgbToLab_deltaE76_d / 1.055;
+        const t5_toLinear_1_srgbToLab_deltaE76 = stack[--top]!;
+        const t5_toLinear_1_srgbToLab_deltaE76_d = stack_d[top]!;
         const c4 = t5_toLinear_1_srgbToLab_deltaE76 ** 1.4;
         const t5_toLinear_1_srgbToLab_deltaE76_b = t6_toLinear_1_srgbToLab_deltaE76_b === 0 ? 0 : t6_toLinear_1_srgbToLab_deltaE76_b * (Math.abs(t6_toLinear_1_srgbToLab_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_1_srgbToLab_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_1_srgbToLab_deltaE76 / t5_toLinear_1_srgbToLab_deltaE76 : 2.4 * c4);
         const t5_toLinear_1_srgbToLab_deltaE76_b_d = t6_toLinear_1_srgbToLab_deltaE76_b === 0 && t6_toLinear_1_srgbToLab_deltaE76_b_d === 0 ? 0 : (Math.abs(t6_toLinear_1_srgbToLab_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_1_srgbToLab_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_1_srgbToLab_deltaE76 / t5_toLinear_1_srgbToLab_deltaE76 * t6_toLinear_1_srgbToLab_deltaE76_b_d : 2.4 * c4 * t6_toLinear_1_srgbToLab_deltaE76_b_d) + t6_toLinear_1_srgbToLab_deltaE76_b * (Math.abs(t6_toLinear_1_srgbToLab_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_1_srgbToLab_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_1_srgbToLab_deltaE76_d / t5_toLinear_1_srgbToLab_deltaE76 - 2.4 * t6_toLinear_1_srgbToLab_deltaE76 / t5_toLinear_1_srgbToLab_deltaE76 / t5_toLinear_1_srgbToLab_deltaE76 * t5_toLinear_1_srgbToLab_deltaE76_d : 2.4 * (Math.abs(c4) >= 2.2250738585072014e-308 && Math.abs(c4) <= 1.7976931348623157e+308 ? 1.4 * c4 / t5_toLinear_1_srgbToLab_deltaE76 * t5_toLinear_1_srgbToLab_deltaE76_d : 1.4 * t5_toLinear_1_srgbToLab_deltaE76 ** 0.3999999999999999 * t5_toLinear_1_srgbToLab_deltaE76_d));
@@ -10108,9 +10135,8 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
       t2_toLinear_srgbToLab_deltaE76_b += r_srgbToLab_deltaE76_b;
       t2_toLinear_srgbToLab_deltaE76_b_d += r_srgbToLab_deltaE76_b_d;
       // grad of (toLinear): return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
-      const t_deltaE76 = 0 + t4;
+      const t_deltaE76 = 0 + t6;
       const t1_srgbToLab_deltaE76 = colors[t_deltaE76]!;
-      const t1_srgbToLab_deltaE76_d = colors_d[t_deltaE76]!;
       const t1_toLinear_srgbToLab_deltaE76 = t1_srgbToLab_deltaE76 <= 0.04045;
       if (t1_toLinear_srgbToLab_deltaE76) {
         const t3_toLinear_srgbToLab_deltaE76_b = t2_toLinear_srgbToLab_deltaE76_b;
@@ -10128,10 +10154,8 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
         t2_toLinear_srgbToLab_deltaE76_b_d = 0;
         const t6_toLinear_srgbToLab_deltaE76 = stack[--top]!;
         const t6_toLinear_srgbToLab_deltaE76_d = stack_d[top]!;
-        const t4_toLinear_srgbToLab_deltaE76 = t1_srgbToLab_deltaE76 + 0.055;
-        const t4_toLinear_srgbToLab_deltaE76_d = t1_srgbToLab_deltaE76_d;
-        const t5_toLinear_srgbToLab_deltaE76 = t4_toLinear_srgbToLab_deltaE76 / 1.055;
-        const t5_toLinear_srgbToLab_deltaE76_d = t4_toLinear_srgbToLab_deltaE76_d / 1.055;
+        const t5_toLinear_srgbToLab_deltaE76 = stack[--top]!;
+        const t5_toLinear_srgbToLab_deltaE76_d = stack_d[top]!;
         const c5 = t5_toLinear_srgbToLab_deltaE76 ** 1.4;
         const t5_toLinear_srgbToLab_deltaE76_b = t6_toLinear_srgbToLab_deltaE76_b === 0 ? 0 : t6_toLinear_srgbToLab_deltaE76_b * (Math.abs(t6_toLinear_srgbToLab_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_srgbToLab_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_srgbToLab_deltaE76 / t5_toLinear_srgbToLab_deltaE76 : 2.4 * c5);
         const t5_toLinear_srgbToLab_deltaE76_b_d = t6_toLinear_srgbToLab_deltaE76_b === 0 && t6_toLinear_srgbToLab_deltaE76_b_d === 0 ? 0 : (Math.abs(t6_toLinear_srgbToLab_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_srgbToLab_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_srgbToLab_deltaE76 / t5_toLinear_srgbToLab_deltaE76 * t6_toLinear_srgbToLab_deltaE76_b_d : 2.4 * c5 * t6_toLinear_srgbToLab_deltaE76_b_d) + t6_toLinear_srgbToLab_deltaE76_b * (Math.abs(t6_toLinear_srgbToLab_deltaE76) >= 2.2250738585072014e-308 && Math.abs(t6_toLinear_srgbToLab_deltaE76) <= 1.7976931348623157e+308 ? 2.4 * t6_toLinear_srgbToLab_deltaE76_d / t5_toLinear_srgbToLab_deltaE76 - 2.4 * t6_toLinear_srgbToLab_deltaE76 / t5_toLinear_srgbToLab_deltaE76 / t5_toLinear_srgbToLab_deltaE76 * t5_toLinear_srgbToLab_deltaE76_d : 2.4 * (Math.abs(c5) >= 2.2250738585072014e-308 && Math.abs(c5) <= 1.7976931348623157e+308 ? 1.4 * c5 / t5_toLinear_srgbToLab_deltaE76 * t5_toLinear_srgbToLab_deltaE76_d : 1.4 * t5_toLinear_srgbToLab_deltaE76 ** 0.3999999999999999 * t5_toLinear_srgbToLab_deltaE76_d));
@@ -10159,7 +10183,7 @@ export function paletteSpread_hvp(colors: Float64Array, temp_arg: number | undef
   adj_d.temp += temp_arg_b_d;
   tape.top = top;
   return {
-    value: t16,
+    value: t22,
     grad: adj,
     hvp: adj_d
   };

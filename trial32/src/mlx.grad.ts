@@ -19,7 +19,7 @@ export function tripletLoss_vjp(emb: Float64Array, dim: number, margin_arg: numb
   let top = tape.top;
   let margin: number = 0;
   let soft: boolean = false;
-  let t21: number = 0;
+  let t28: number = 0;
   let s_sqDist: number = 0;
   let s_sqDist_1: number = 0;
   let t2_softplus: number = 0;
@@ -43,39 +43,44 @@ export function tripletLoss_vjp(emb: Float64Array, dim: number, margin_arg: numb
   for (let t = 0; t < nT; t++) {
     const t5 = 3 * dim;
     const o = t5 * t;
-    const t6 = Math.trunc(o);
-    const t8 = o + dim;
-    const t9 = Math.trunc(t8);
-    const t10 = t9 - t6;
-    const t11 = 2 * dim;
-    const t12 = o + t11;
-    const t13 = Math.trunc(t12);
+    const t6 = emb.length;
+    const t7 = Math.trunc(o);
+    const t8 = t7 < 0 ? Math.max(t6 + t7, 0) : Math.min(t7, t6) || 0;
+    const t9 = o + dim;
+    const t10 = Math.trunc(t9);
+    const t11 = t10 < 0 ? Math.max(t6 + t10, 0) : Math.min(t10, t6) || 0;
+    const t12 = t11 - t8;
+    const t13 = Math.max(t12, 0);
+    const t14 = 2 * dim;
+    const t15 = o + t14;
+    const t16 = Math.trunc(t15);
+    const t17 = t16 < 0 ? Math.max(t6 + t16, 0) : Math.min(t16, t6) || 0;
     s_sqDist = 0;
-    for (let i_sqDist = 0; i_sqDist < t10; i_sqDist++) {
-      const t_sqDist = i_sqDist + t6;
+    for (let i_sqDist = 0; i_sqDist < t13; i_sqDist++) {
+      const t_sqDist = i_sqDist + t8;
       const t2_sqDist = emb[t_sqDist]!;
-      const t_sqDist_1 = i_sqDist + t9;
+      const t_sqDist_1 = i_sqDist + t11;
       const t3_sqDist = emb[t_sqDist_1]!;
       const t4_sqDist = t2_sqDist - t3_sqDist;
       const t5_sqDist = t4_sqDist ** 2;
       const t6_sqDist = s_sqDist + t5_sqDist;
       s_sqDist = t6_sqDist;
     }
-    const t18 = s_sqDist;
+    const t25 = s_sqDist;
     s_sqDist_1 = 0;
-    for (let i_sqDist_1 = 0; i_sqDist_1 < t10; i_sqDist_1++) {
-      const t_sqDist_2 = i_sqDist_1 + t6;
+    for (let i_sqDist_1 = 0; i_sqDist_1 < t13; i_sqDist_1++) {
+      const t_sqDist_2 = i_sqDist_1 + t8;
       const t2_sqDist_1 = emb[t_sqDist_2]!;
-      const t_sqDist_3 = i_sqDist_1 + t13;
+      const t_sqDist_3 = i_sqDist_1 + t17;
       const t3_sqDist_1 = emb[t_sqDist_3]!;
       const t4_sqDist_1 = t2_sqDist_1 - t3_sqDist_1;
       const t5_sqDist_1 = t4_sqDist_1 ** 2;
       const t6_sqDist_1 = s_sqDist_1 + t5_sqDist_1;
       s_sqDist_1 = t6_sqDist_1;
     }
-    const t19 = s_sqDist_1;
-    const t20 = t18 - t19;
-    const z = t20 + margin;
+    const t26 = s_sqDist_1;
+    const t27 = t25 - t26;
+    const z = t27 + margin;
     if (soft) {
       const t1_softplus = z > 20;
       if (t1_softplus) {
@@ -86,41 +91,41 @@ export function tripletLoss_vjp(emb: Float64Array, dim: number, margin_arg: numb
         stack[top++]! = t3_softplus;
         t2_softplus = t4_softplus;
       }
-      const t22 = t2_softplus;
-      t21 = t22;
+      const t29 = t2_softplus;
+      t28 = t29;
     } else {
-      const t23 = Math.max(0, z);
-      t21 = t23;
+      const t30 = Math.max(0, z);
+      t28 = t30;
     }
     stack[top++]! = z;
-    const t24 = loss + t21;
-    loss = t24;
+    const t31 = loss + t28;
+    loss = t31;
   }
-  const t25 = loss / nT;
+  const t32 = loss / nT;
   const emb_b = adj.emb;
   let dim_b = 0;
   let margin_arg_b = 0;
   let margin_b = 0;
   let loss_b = 0;
-  let t21_b = 0;
+  let t28_b = 0;
   let s_sqDist_b = 0;
   let s_sqDist_1_b = 0;
   let t2_softplus_b = 0;
-  const t25_b = seed;
+  const t32_b = seed;
   // grad of: return loss / nT
-  const t25_r = 1 / nT;
-  loss_b += t25_b * t25_r;
-  const nT_b = -(t25_b * (t25 * t25_r));
+  const t32_r = 1 / nT;
+  loss_b += t32_b * t32_r;
+  const nT_b = -(t32_b * (t32 * t32_r));
   // grad of: for (let t = 0; t < nT; t++)
   for (let t = Math.ceil(nT) - 1; t >= 0; t--) {
     let z_b = 0;
     // grad of: loss += soft ? softplus(z) : Math.max(0, z)
-    t21_b += loss_b;
+    t28_b += loss_b;
     const z = stack[--top]!;
     if (soft) {
-      const t22_b = t21_b;
-      t21_b = 0;
-      t2_softplus_b += t22_b;
+      const t29_b = t28_b;
+      t28_b = 0;
+      t2_softplus_b += t29_b;
       // grad of (softplus): return x > 20 ? x : Math.log1p(Math.exp(x))
       const t1_softplus = z > 20;
       if (t1_softplus) {
@@ -134,33 +139,38 @@ export function tripletLoss_vjp(emb: Float64Array, dim: number, margin_arg: numb
         z_b += t3_softplus_b * t3_softplus;
       }
     } else {
-      const t23_b = t21_b;
-      t21_b = 0;
-      const t23 = Math.max(0, z);
-      z_b += t23_b * (z === t23 && 0 !== t23 ? 1 : 0);
+      const t30_b = t28_b;
+      t28_b = 0;
+      const t30 = Math.max(0, z);
+      z_b += t30_b * (z === t30 && 0 !== t30 ? 1 : 0);
     }
     // grad of: const z = sqDist(a, p) - sqDist(a, n) + margin
-    const t20_b = z_b;
+    const t27_b = z_b;
     margin_b += z_b;
-    const t18_b = t20_b;
-    const t19_b = -t20_b;
-    s_sqDist_1_b += t19_b;
+    const t25_b = t27_b;
+    const t26_b = -t27_b;
+    s_sqDist_1_b += t26_b;
     // grad of (sqDist): for (let i = 0; i < a.length; i++)
     const t5 = 3 * dim;
     const o = t5 * t;
-    const t6 = Math.trunc(o);
-    const t8 = o + dim;
-    const t9 = Math.trunc(t8);
-    const t10 = t9 - t6;
-    const t11 = 2 * dim;
-    const t12 = o + t11;
-    const t13 = Math.trunc(t12);
-    if (s_sqDist_1_b !== 0) for (let i_sqDist_1 = t10 - 1; i_sqDist_1 >= 0; i_sqDist_1--) {
+    const t7 = Math.trunc(o);
+    const t6 = emb.length;
+    const t8 = t7 < 0 ? Math.max(t6 + t7, 0) : Math.min(t7, t6) || 0;
+    const t9 = o + dim;
+    const t10 = Math.trunc(t9);
+    const t11 = t10 < 0 ? Math.max(t6 + t10, 0) : Math.min(t10, t6) || 0;
+    const t12 = t11 - t8;
+    const t13 = Math.max(t12, 0);
+    const t14 = 2 * dim;
+    const t15 = o + t14;
+    const t16 = Math.trunc(t15);
+    const t17 = t16 < 0 ? Math.max(t6 + t16, 0) : Math.min(t16, t6) || 0;
+    if (s_sqDist_1_b !== 0) for (let i_sqDist_1 = t13 - 1; i_sqDist_1 >= 0; i_sqDist_1--) {
       // grad of (sqDist): s += (a[i] - b[i]) ** 2
       const t5_sqDist_1_b = s_sqDist_1_b;
-      const t_sqDist_2 = i_sqDist_1 + t6;
+      const t_sqDist_2 = i_sqDist_1 + t8;
       const t2_sqDist_1 = emb[t_sqDist_2]!;
-      const t_sqDist_3 = i_sqDist_1 + t13;
+      const t_sqDist_3 = i_sqDist_1 + t17;
       const t3_sqDist_1 = emb[t_sqDist_3]!;
       const t4_sqDist_1 = t2_sqDist_1 - t3_sqDist_1;
       const t4_sqDist_1_b = t5_sqDist_1_b * (2 * t4_sqDist_1);
@@ -172,14 +182,14 @@ export function tripletLoss_vjp(emb: Float64Array, dim: number, margin_arg: numb
     // grad of (sqDist): let s = 0
     s_sqDist_1_b = 0;
     // grad of: const z = sqDist(a, p) - sqDist(a, n) + margin
-    s_sqDist_b += t18_b;
+    s_sqDist_b += t25_b;
     // grad of (sqDist): for (let i = 0; i < a.length; i++)
-    if (s_sqDist_b !== 0) for (let i_sqDist = t10 - 1; i_sqDist >= 0; i_sqDist--) {
+    if (s_sqDist_b !== 0) for (let i_sqDist = t13 - 1; i_sqDist >= 0; i_sqDist--) {
       // grad of (sqDist): s += (a[i] - b[i]) ** 2
       const t5_sqDist_b = s_sqDist_b;
-      const t_sqDist = i_sqDist + t6;
+      const t_sqDist = i_sqDist + t8;
       const t2_sqDist = emb[t_sqDist]!;
-      const t_sqDist_1 = i_sqDist + t9;
+      const t_sqDist_1 = i_sqDist + t11;
       const t3_sqDist = emb[t_sqDist_1]!;
       const t4_sqDist = t2_sqDist - t3_sqDist;
       const t4_sqDist_b = t5_sqDist_b * (2 * t4_sqDist);
@@ -205,7 +215,7 @@ export function tripletLoss_vjp(emb: Float64Array, dim: number, margin_arg: numb
   adj.dim += dim_b;
   adj.margin += margin_arg_b;
   tape.top = top;
-  return t25;
+  return t32;
 }
 
 /** tripletLoss's value and gradient. */
@@ -221,13 +231,13 @@ export function tripletLoss_jvp(emb: Float64Array, dim: number, margin_arg: numb
   const dim_d = tangent.dim ?? 0;
   const margin_arg_d = tangent.margin ?? 0;
   let margin_d = 0;
-  let t21_d = 0;
+  let t28_d = 0;
   let s_sqDist_d = 0;
   let s_sqDist_1_d = 0;
   let t2_softplus_d = 0;
   let margin: number = 0;
   let soft: boolean = false;
-  let t21: number = 0;
+  let t28: number = 0;
   let s_sqDist: number = 0;
   let s_sqDist_1: number = 0;
   let t2_softplus: number = 0;
@@ -255,20 +265,25 @@ export function tripletLoss_jvp(emb: Float64Array, dim: number, margin_arg: numb
   for (let t = 0; t < nT; t++) {
     const t5 = 3 * dim;
     const o = t5 * t;
-    const t6 = Math.trunc(o);
-    const t8 = o + dim;
-    const t9 = Math.trunc(t8);
-    const t10 = t9 - t6;
-    const t11 = 2 * dim;
-    const t12 = o + t11;
-    const t13 = Math.trunc(t12);
+    const t6 = emb.length;
+    const t7 = Math.trunc(o);
+    const t8 = t7 < 0 ? Math.max(t6 + t7, 0) : Math.min(t7, t6) || 0;
+    const t9 = o + dim;
+    const t10 = Math.trunc(t9);
+    const t11 = t10 < 0 ? Math.max(t6 + t10, 0) : Math.min(t10, t6) || 0;
+    const t12 = t11 - t8;
+    const t13 = Math.max(t12, 0);
+    const t14 = 2 * dim;
+    const t15 = o + t14;
+    const t16 = Math.trunc(t15);
+    const t17 = t16 < 0 ? Math.max(t6 + t16, 0) : Math.min(t16, t6) || 0;
     s_sqDist = 0;
     s_sqDist_d = 0;
-    for (let i_sqDist = 0; i_sqDist < t10; i_sqDist++) {
-      const t_sqDist = i_sqDist + t6;
+    for (let i_sqDist = 0; i_sqDist < t13; i_sqDist++) {
+      const t_sqDist = i_sqDist + t8;
       const t2_sqDist = emb[t_sqDist]!;
       const t2_sqDist_d = emb_d[t_sqDist]!;
-      const t_sqDist_1 = i_sqDist + t9;
+      const t_sqDist_1 = i_sqDist + t11;
       const t3_sqDist = emb[t_sqDist_1]!;
       const t3_sqDist_d = emb_d[t_sqDist_1]!;
       const t4_sqDist = t2_sqDist - t3_sqDist;
@@ -280,15 +295,15 @@ export function tripletLoss_jvp(emb: Float64Array, dim: number, margin_arg: numb
       s_sqDist = t6_sqDist;
       s_sqDist_d = t6_sqDist_d;
     }
-    const t18 = s_sqDist;
-    const t18_d = s_sqDist_d;
+    const t25 = s_sqDist;
+    const t25_d = s_sqDist_d;
     s_sqDist_1 = 0;
     s_sqDist_1_d = 0;
-    for (let i_sqDist_1 = 0; i_sqDist_1 < t10; i_sqDist_1++) {
-      const t_sqDist_2 = i_sqDist_1 + t6;
+    for (let i_sqDist_1 = 0; i_sqDist_1 < t13; i_sqDist_1++) {
+      const t_sqDist_2 = i_sqDist_1 + t8;
       const t2_sqDist_1 = emb[t_sqDist_2]!;
       const t2_sqDist_1_d = emb_d[t_sqDist_2]!;
-      const t_sqDist_3 = i_sqDist_1 + t13;
+      const t_sqDist_3 = i_sqDist_1 + t17;
       const t3_sqDist_1 = emb[t_sqDist_3]!;
       const t3_sqDist_1_d = emb_d[t_sqDist_3]!;
       const t4_sqDist_1 = t2_sqDist_1 - t3_sqDist_1;
@@ -300,12 +315,12 @@ export function tripletLoss_jvp(emb: Float64Array, dim: number, margin_arg: numb
       s_sqDist_1 = t6_sqDist_1;
       s_sqDist_1_d = t6_sqDist_1_d;
     }
-    const t19 = s_sqDist_1;
-    const t19_d = s_sqDist_1_d;
-    const t20 = t18 - t19;
-    const t20_d = t18_d - t19_d;
-    const z = t20 + margin;
-    const z_d = t20_d + margin_d;
+    const t26 = s_sqDist_1;
+    const t26_d = s_sqDist_1_d;
+    const t27 = t25 - t26;
+    const t27_d = t25_d - t26_d;
+    const z = t27 + margin;
+    const z_d = t27_d + margin_d;
     if (soft) {
       const t1_softplus = z > 20;
       if (t1_softplus) {
@@ -319,26 +334,26 @@ export function tripletLoss_jvp(emb: Float64Array, dim: number, margin_arg: numb
         t2_softplus = t4_softplus;
         t2_softplus_d = t4_softplus_d;
       }
-      const t22 = t2_softplus;
-      const t22_d = t2_softplus_d;
-      t21 = t22;
-      t21_d = t22_d;
+      const t29 = t2_softplus;
+      const t29_d = t2_softplus_d;
+      t28 = t29;
+      t28_d = t29_d;
     } else {
-      const t23 = Math.max(0, z);
-      const t23_d = z === t23 && 0 !== t23 ? z_d : 0;
-      t21 = t23;
-      t21_d = t23_d;
+      const t30 = Math.max(0, z);
+      const t30_d = z === t30 && 0 !== t30 ? z_d : 0;
+      t28 = t30;
+      t28_d = t30_d;
     }
-    const t24 = loss + t21;
-    const t24_d = loss_d + t21_d;
-    loss = t24;
-    loss_d = t24_d;
+    const t31 = loss + t28;
+    const t31_d = loss_d + t28_d;
+    loss = t31;
+    loss_d = t31_d;
   }
-  const t25 = loss / nT;
-  const t25_d = loss_d / nT - t25 / nT * nT_d;
+  const t32 = loss / nT;
+  const t32_d = loss_d / nT - t32 / nT * nT_d;
   return {
-    value: t25,
-    tangent: t25_d
+    value: t32,
+    tangent: t32_d
   };
 }
 
@@ -365,8 +380,8 @@ export function tripletLoss_hvp(emb: Float64Array, dim: number, margin_arg: numb
   let margin: number = 0;
   let margin_d: number = 0;
   let soft: boolean = false;
-  let t21: number = 0;
-  let t21_d: number = 0;
+  let t28: number = 0;
+  let t28_d: number = 0;
   let s_sqDist: number = 0;
   let s_sqDist_d: number = 0;
   let s_sqDist_1: number = 0;
@@ -401,20 +416,25 @@ export function tripletLoss_hvp(emb: Float64Array, dim: number, margin_arg: numb
   for (let t = 0; t < nT; t++) {
     const t5 = 3 * dim;
     const o = t5 * t;
-    const t6 = Math.trunc(o);
-    const t8 = o + dim;
-    const t9 = Math.trunc(t8);
-    const t10 = t9 - t6;
-    const t11 = 2 * dim;
-    const t12 = o + t11;
-    const t13 = Math.trunc(t12);
+    const t6 = emb.length;
+    const t7 = Math.trunc(o);
+    const t8 = t7 < 0 ? Math.max(t6 + t7, 0) : Math.min(t7, t6) || 0;
+    const t9 = o + dim;
+    const t10 = Math.trunc(t9);
+    const t11 = t10 < 0 ? Math.max(t6 + t10, 0) : Math.min(t10, t6) || 0;
+    const t12 = t11 - t8;
+    const t13 = Math.max(t12, 0);
+    const t14 = 2 * dim;
+    const t15 = o + t14;
+    const t16 = Math.trunc(t15);
+    const t17 = t16 < 0 ? Math.max(t6 + t16, 0) : Math.min(t16, t6) || 0;
     s_sqDist = 0;
     s_sqDist_d = 0;
-    for (let i_sqDist = 0; i_sqDist < t10; i_sqDist++) {
-      const t_sqDist = i_sqDist + t6;
+    for (let i_sqDist = 0; i_sqDist < t13; i_sqDist++) {
+      const t_sqDist = i_sqDist + t8;
       const t2_sqDist = emb[t_sqDist]!;
       const t2_sqDist_d = emb_d[t_sqDist]!;
-      const t_sqDist_1 = i_sqDist + t9;
+      const t_sqDist_1 = i_sqDist + t11;
       const t3_sqDist = emb[t_sqDist_1]!;
       const t3_sqDist_d = emb_d[t_sqDist_1]!;
       const t4_sqDist = t2_sqDist - t3_sqDist;
@@ -426,15 +446,15 @@ export function tripletLoss_hvp(emb: Float64Array, dim: number, margin_arg: numb
       s_sqDist = t6_sqDist;
       s_sqDist_d = t6_sqDist_d;
     }
-    const t18 = s_sqDist;
-    const t18_d = s_sqDist_d;
+    const t25 = s_sqDist;
+    const t25_d = s_sqDist_d;
     s_sqDist_1 = 0;
     s_sqDist_1_d = 0;
-    for (let i_sqDist_1 = 0; i_sqDist_1 < t10; i_sqDist_1++) {
-      const t_sqDist_2 = i_sqDist_1 + t6;
+    for (let i_sqDist_1 = 0; i_sqDist_1 < t13; i_sqDist_1++) {
+      const t_sqDist_2 = i_sqDist_1 + t8;
       const t2_sqDist_1 = emb[t_sqDist_2]!;
       const t2_sqDist_1_d = emb_d[t_sqDist_2]!;
-      const t_sqDist_3 = i_sqDist_1 + t13;
+      const t_sqDist_3 = i_sqDist_1 + t17;
       const t3_sqDist_1 = emb[t_sqDist_3]!;
       const t3_sqDist_1_d = emb_d[t_sqDist_3]!;
       const t4_sqDist_1 = t2_sqDist_1 - t3_sqDist_1;
@@ -446,12 +466,12 @@ export function tripletLoss_hvp(emb: Float64Array, dim: number, margin_arg: numb
       s_sqDist_1 = t6_sqDist_1;
       s_sqDist_1_d = t6_sqDist_1_d;
     }
-    const t19 = s_sqDist_1;
-    const t19_d = s_sqDist_1_d;
-    const t20 = t18 - t19;
-    const t20_d = t18_d - t19_d;
-    const z = t20 + margin;
-    const z_d = t20_d + margin_d;
+    const t26 = s_sqDist_1;
+    const t26_d = s_sqDist_1_d;
+    const t27 = t25 - t26;
+    const t27_d = t25_d - t26_d;
+    const z = t27 + margin;
+    const z_d = t27_d + margin_d;
     if (soft) {
       const t1_softplus = z > 20;
       if (t1_softplus) {
@@ -467,25 +487,25 @@ export function tripletLoss_hvp(emb: Float64Array, dim: number, margin_arg: numb
         t2_softplus = t4_softplus;
         t2_softplus_d = t4_softplus_d;
       }
-      const t22 = t2_softplus;
-      const t22_d = t2_softplus_d;
-      t21 = t22;
-      t21_d = t22_d;
+      const t29 = t2_softplus;
+      const t29_d = t2_softplus_d;
+      t28 = t29;
+      t28_d = t29_d;
     } else {
-      const t23 = Math.max(0, z);
-      const t23_d = z === t23 && 0 !== t23 ? z_d : 0;
-      t21 = t23;
-      t21_d = t23_d;
+      const t30 = Math.max(0, z);
+      const t30_d = z === t30 && 0 !== t30 ? z_d : 0;
+      t28 = t30;
+      t28_d = t30_d;
     }
     stack_d[top]! = z_d;
     stack[top++]! = z;
-    const t24 = loss + t21;
-    const t24_d = loss_d + t21_d;
-    loss = t24;
-    loss_d = t24_d;
+    const t31 = loss + t28;
+    const t31_d = loss_d + t28_d;
+    loss = t31;
+    loss_d = t31_d;
   }
-  const t25 = loss / nT;
-  const t25_d = loss_d / nT - t25 / nT * nT_d;
+  const t32 = loss / nT;
+  const t32_d = loss_d / nT - t32 / nT * nT_d;
   const emb_b = adj.emb;
   const emb_b_d = adj_d.emb;
   let dim_b = 0;
@@ -496,37 +516,37 @@ export function tripletLoss_hvp(emb: Float64Array, dim: number, margin_arg: numb
   let margin_b_d = 0;
   let loss_b = 0;
   let loss_b_d = 0;
-  let t21_b = 0;
-  let t21_b_d = 0;
+  let t28_b = 0;
+  let t28_b_d = 0;
   let s_sqDist_b = 0;
   let s_sqDist_b_d = 0;
   let s_sqDist_1_b = 0;
   let s_sqDist_1_b_d = 0;
   let t2_softplus_b = 0;
   let t2_softplus_b_d = 0;
-  const t25_b = seed;
+  const t32_b = seed;
   // grad of: return loss / nT
-  const t25_r = 1 / nT;
-  const t25_r_d = -(t25_r * t25_r * nT_d);
-  loss_b += t25_b * t25_r;
-  loss_b_d += t25_b * t25_r_d;
-  const nT_b = -(t25_b * (t25 * t25_r));
-  const nT_b_d = -(t25_b * (t25_r * t25_d + t25 * t25_r_d));
+  const t32_r = 1 / nT;
+  const t32_r_d = -(t32_r * t32_r * nT_d);
+  loss_b += t32_b * t32_r;
+  loss_b_d += t32_b * t32_r_d;
+  const nT_b = -(t32_b * (t32 * t32_r));
+  const nT_b_d = -(t32_b * (t32_r * t32_d + t32 * t32_r_d));
   // grad of: for (let t = 0; t < nT; t++)
   for (let t = Math.ceil(nT) - 1; t >= 0; t--) {
     let z_b = 0;
     let z_b_d = 0;
     // grad of: loss += soft ? softplus(z) : Math.max(0, z)
-    t21_b += loss_b;
-    t21_b_d += loss_b_d;
+    t28_b += loss_b;
+    t28_b_d += loss_b_d;
     const z = stack[--top]!;
     if (soft) {
-      const t22_b = t21_b;
-      const t22_b_d = t21_b_d;
-      t21_b = 0;
-      t21_b_d = 0;
-      t2_softplus_b += t22_b;
-      t2_softplus_b_d += t22_b_d;
+      const t29_b = t28_b;
+      const t29_b_d = t28_b_d;
+      t28_b = 0;
+      t28_b_d = 0;
+      t2_softplus_b += t29_b;
+      t2_softplus_b_d += t29_b_d;
       // grad of (softplus): return x > 20 ? x : Math.log1p(Math.exp(x))
       const t1_softplus = z > 20;
       if (t1_softplus) {
@@ -547,43 +567,48 @@ export function tripletLoss_hvp(emb: Float64Array, dim: number, margin_arg: numb
         z_b_d += t3_softplus * t3_softplus_b_d + t3_softplus_b * t3_softplus_d;
       }
     } else {
-      const t23_b = t21_b;
-      const t23_b_d = t21_b_d;
-      t21_b = 0;
-      t21_b_d = 0;
-      const t23 = Math.max(0, z);
-      z_b += t23_b * (z === t23 && 0 !== t23 ? 1 : 0);
-      z_b_d += z === t23 && 0 !== t23 ? t23_b_d : 0;
+      const t30_b = t28_b;
+      const t30_b_d = t28_b_d;
+      t28_b = 0;
+      t28_b_d = 0;
+      const t30 = Math.max(0, z);
+      z_b += t30_b * (z === t30 && 0 !== t30 ? 1 : 0);
+      z_b_d += z === t30 && 0 !== t30 ? t30_b_d : 0;
     }
     // grad of: const z = sqDist(a, p) - sqDist(a, n) + margin
-    const t20_b = z_b;
-    const t20_b_d = z_b_d;
+    const t27_b = z_b;
+    const t27_b_d = z_b_d;
     margin_b += z_b;
     margin_b_d += z_b_d;
-    const t18_b = t20_b;
-    const t18_b_d = t20_b_d;
-    const t19_b = -t20_b;
-    const t19_b_d = -t20_b_d;
-    s_sqDist_1_b += t19_b;
-    s_sqDist_1_b_d += t19_b_d;
+    const t25_b = t27_b;
+    const t25_b_d = t27_b_d;
+    const t26_b = -t27_b;
+    const t26_b_d = -t27_b_d;
+    s_sqDist_1_b += t26_b;
+    s_sqDist_1_b_d += t26_b_d;
     // grad of (sqDist): for (let i = 0; i < a.length; i++)
     const t5 = 3 * dim;
     const o = t5 * t;
-    const t6 = Math.trunc(o);
-    const t8 = o + dim;
-    const t9 = Math.trunc(t8);
-    const t10 = t9 - t6;
-    const t11 = 2 * dim;
-    const t12 = o + t11;
-    const t13 = Math.trunc(t12);
-    for (let i_sqDist_1 = t10 - 1; i_sqDist_1 >= 0; i_sqDist_1--) {
+    const t7 = Math.trunc(o);
+    const t6 = emb.length;
+    const t8 = t7 < 0 ? Math.max(t6 + t7, 0) : Math.min(t7, t6) || 0;
+    const t9 = o + dim;
+    const t10 = Math.trunc(t9);
+    const t11 = t10 < 0 ? Math.max(t6 + t10, 0) : Math.min(t10, t6) || 0;
+    const t12 = t11 - t8;
+    const t13 = Math.max(t12, 0);
+    const t14 = 2 * dim;
+    const t15 = o + t14;
+    const t16 = Math.trunc(t15);
+    const t17 = t16 < 0 ? Math.max(t6 + t16, 0) : Math.min(t16, t6) || 0;
+    for (let i_sqDist_1 = t13 - 1; i_sqDist_1 >= 0; i_sqDist_1--) {
       // grad of (sqDist): s += (a[i] - b[i]) ** 2
       const t5_sqDist_1_b = s_sqDist_1_b;
       const t5_sqDist_1_b_d = s_sqDist_1_b_d;
-      const t_sqDist_2 = i_sqDist_1 + t6;
+      const t_sqDist_2 = i_sqDist_1 + t8;
       const t2_sqDist_1 = emb[t_sqDist_2]!;
       const t2_sqDist_1_d = emb_d[t_sqDist_2]!;
-      const t_sqDist_3 = i_sqDist_1 + t13;
+      const t_sqDist_3 = i_sqDist_1 + t17;
       const t3_sqDist_1 = emb[t_sqDist_3]!;
       const t3_sqDist_1_d = emb_d[t_sqDist_3]!;
       const t4_sqDist_1 = t2_sqDist_1 - t3_sqDist_1;
@@ -603,17 +628,17 @@ export function tripletLoss_hvp(emb: Float64Array, dim: number, margin_arg: numb
     s_sqDist_1_b = 0;
     s_sqDist_1_b_d = 0;
     // grad of: const z = sqDist(a, p) - sqDist(a, n) + margin
-    s_sqDist_b += t18_b;
-    s_sqDist_b_d += t18_b_d;
+    s_sqDist_b += t25_b;
+    s_sqDist_b_d += t25_b_d;
     // grad of (sqDist): for (let i = 0; i < a.length; i++)
-    for (let i_sqDist = t10 - 1; i_sqDist >= 0; i_sqDist--) {
+    for (let i_sqDist = t13 - 1; i_sqDist >= 0; i_sqDist--) {
       // grad of (sqDist): s += (a[i] - b[i]) ** 2
       const t5_sqDist_b = s_sqDist_b;
       const t5_sqDist_b_d = s_sqDist_b_d;
-      const t_sqDist = i_sqDist + t6;
+      const t_sqDist = i_sqDist + t8;
       const t2_sqDist = emb[t_sqDist]!;
       const t2_sqDist_d = emb_d[t_sqDist]!;
-      const t_sqDist_1 = i_sqDist + t9;
+      const t_sqDist_1 = i_sqDist + t11;
       const t3_sqDist = emb[t_sqDist_1]!;
       const t3_sqDist_d = emb_d[t_sqDist_1]!;
       const t4_sqDist = t2_sqDist - t3_sqDist;
@@ -656,7 +681,7 @@ export function tripletLoss_hvp(emb: Float64Array, dim: number, margin_arg: numb
   adj_d.margin += margin_arg_b_d;
   tape.top = top;
   return {
-    value: t25,
+    value: t32,
     grad: adj,
     hvp: adj_d
   };
@@ -679,6 +704,8 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
   let sum_2: number = 0;
   let compensation_1: number = 0;
   let h_1: number = 0;
+  let scale_1_at: number = 0;
+  let scale_1_run: number = 0;
   const t1 = tau_arg === undefined;
   if (t1) {
     tau = 0.1;
@@ -689,17 +716,23 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
   const t2 = keys.length;
   const m = t2 / d;
   let scale = 0;
-  if (top + (1 + (d + 1 > 0 ? d + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (d + 1 > 0 ? d + 1 : 0));
+  let scale_run = scale;
+  let scale_at = -1;
   for (let j_1 = 0; j_1 < d; j_1++) {
     const t3 = q[j_1]!;
     const t4 = Math.abs(t3);
-    const t5 = t4 > scale;
+    const t5 = t4 > scale_run;
     if (t5) {
-      scale = t4;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
+      scale_run = t4;
+      scale_at = j_1;
     }
+  }
+  const scale_last = scale_at;
+  const t66 = scale_last >= 0;
+  if (t66) {
+    const t67 = q[scale_last]!;
+    const t68 = Math.abs(t67);
+    scale = t68;
   }
   const t6 = scale === Infinity;
   const t7 = scale === 0;
@@ -710,11 +743,13 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
   }
   let sum_1 = 0;
   let compensation = 0;
+  if (top + (1 + (d + 1 > 0 ? d + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (d + 1 > 0 ? d + 1 : 0));
   for (let j_2 = 0; j_2 < d; j_2++) {
     const t9 = q[j_2]!;
     const t10 = Math.abs(t9);
     const t11 = t10 / divisor;
     const t12 = t11 * t11;
+    stack[top++]! = t11;
     const t13 = t12 - compensation;
     const t14 = sum_1 + t13;
     const t15 = t14 - sum_1;
@@ -737,108 +772,136 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
   const qn = h;
   const logits = new Float64Array(m);
   for (let j = 0; j < m; j++) {
-    const t20 = j * d;
-    const t22 = j + 1;
-    const t23 = t22 * d;
-    const t24 = t23 - t20;
+    const t20 = keys.length;
+    const t21 = j * d;
+    const t22 = t21 < 0 ? Math.max(t20 + t21, 0) : Math.min(t21, t20) || 0;
+    const t23 = j + 1;
+    const t24 = t23 * d;
+    const t25 = t24 < 0 ? Math.max(t20 + t24, 0) : Math.min(t24, t20) || 0;
+    const t26 = t25 - t22;
+    const t27 = Math.max(t26, 0);
     dot = 0;
     for (let i = 0; i < d; i++) {
-      const t25 = q[i]!;
-      const t26 = i + t20;
-      const t27 = keys[t26]!;
-      const t28 = t25 * t27;
-      const t29 = dot + t28;
-      dot = t29;
+      const t28 = q[i]!;
+      const t29 = i + t22;
+      const t30 = keys[t29]!;
+      const t31 = t28 * t30;
+      const t32 = dot + t31;
+      dot = t32;
     }
+    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+    stack[top++]! = scale_1;
     scale_1 = 0;
-    if (top + (10 + (t24 + 1 > 0 ? t24 + 1 : 0)) > stack.length) stack = tape.reserve(top, 10 + (t24 + 1 > 0 ? t24 + 1 : 0));
-    for (let j_3 = 0; j_3 < t24; j_3++) {
-      const t30 = j_3 + t20;
-      const t31 = keys[t30]!;
-      const t32 = Math.abs(t31);
-      const t33 = t32 > scale_1;
-      if (t33) {
-        scale_1 = t32;
-        stack[top++]! = 1;
-      } else {
-        stack[top++]! = 0;
+    scale_1_run = scale_1;
+    scale_1_at = -1;
+    for (let j_3 = 0; j_3 < t27; j_3++) {
+      const t33 = j_3 + t22;
+      const t34 = keys[t33]!;
+      const t35 = Math.abs(t34);
+      const t36 = t35 > scale_1_run;
+      if (t36) {
+        scale_1_run = t35;
+        scale_1_at = j_3;
       }
     }
-    const t34 = scale_1 === Infinity;
-    const t35 = scale_1 === 0;
+    const scale_1_last = scale_1_at;
+    const t69 = scale_1_last >= 0;
+    if (t69) {
+      const t70 = scale_1_last + t22;
+      const t71 = keys[t70]!;
+      const t72 = Math.abs(t71);
+      stack[top++]! = scale_1;
+      scale_1 = t72;
+    }
+    stack[top++]! = scale_1_last;
+    const t37 = scale_1 === Infinity;
+    const t38 = scale_1 === 0;
     stack[top++]! = divisor_1;
     divisor_1 = scale_1;
-    const t36 = t35 || t34;
-    if (t36) {
+    const t39 = t38 || t37;
+    if (t39) {
       divisor_1 = 1;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
     }
     sum_2 = 0;
     compensation_1 = 0;
-    for (let j_4 = 0; j_4 < t24; j_4++) {
-      const t37 = j_4 + t20;
-      const t38 = keys[t37]!;
-      const t39 = Math.abs(t38);
-      const t40 = t39 / divisor_1;
-      const t41 = t40 * t40;
-      const t42 = t41 - compensation_1;
-      const t43 = sum_2 + t42;
-      const t44 = t43 - sum_2;
-      const t45 = t44 - t42;
-      compensation_1 = t45;
-      sum_2 = t43;
+    if (top + (5 + (t27 + 1 > 0 ? t27 + 1 : 0)) > stack.length) stack = tape.reserve(top, 5 + (t27 + 1 > 0 ? t27 + 1 : 0));
+    for (let j_4 = 0; j_4 < t27; j_4++) {
+      const t40 = j_4 + t22;
+      const t41 = keys[t40]!;
+      const t42 = Math.abs(t41);
+      const t43 = t42 / divisor_1;
+      const t44 = t43 * t43;
+      stack[top++]! = t43;
+      const t45 = t44 - compensation_1;
+      const t46 = sum_2 + t45;
+      const t47 = t46 - sum_2;
+      const t48 = t47 - t45;
+      compensation_1 = t48;
+      sum_2 = t46;
     }
     h_1 = Infinity;
-    const t46 = !t34;
-    if (t46) {
-      if (t35) {
+    const t49 = !t37;
+    if (t49) {
+      if (t38) {
         h_1 = sum_2;
       } else {
-        const t47 = Math.sqrt(sum_2);
-        const t48 = t47 * scale_1;
-        stack[top++]! = t47;
-        h_1 = t48;
+        const t50 = Math.sqrt(sum_2);
+        const t51 = t50 * scale_1;
+        stack[top++]! = t50;
+        h_1 = t51;
       }
     }
-    stack[top++]! = t35 ? 1 : 0;
-    stack[top++]! = t46 ? 1 : 0;
-    stack[top++]! = scale_1;
-    const t49 = h_1;
-    const t50 = qn * t49;
-    stack[top++]! = t49;
-    const t51 = t50 * tau;
-    stack[top++]! = t50;
-    const t52 = dot / t51;
-    stack[top++]! = t51;
+    const t52 = h_1;
+    const t53 = qn * t52;
     stack[top++]! = t52;
-    logits[j]! = t52;
+    const t54 = t53 * tau;
+    stack[top++]! = t53;
+    const t55 = dot / t54;
+    stack[top++]! = t54;
+    stack[top++]! = t55;
+    logits[j]! = t55;
   }
   let mx_1 = -Infinity;
-  const t53 = logits.length;
-  if (top + (t53 + 1 > 0 ? t53 + 1 : 0) > stack.length) stack = tape.reserve(top, t53 + 1 > 0 ? t53 + 1 : 0);
-  for (let j_5 = 0; j_5 < t53; j_5++) {
-    const t54 = logits[j_5]!;
-    const t55 = Math.max(mx_1, t54);
+  const t56 = logits.length;
+  let mx_1_run = mx_1;
+  let mx_1_at = -1;
+  for (let j_5 = 0; j_5 < t56; j_5++) {
+    const t57 = logits[j_5]!;
+    const t58 = Math.max(mx_1_run, t57);
+    const t78 = mx_1_run !== t58;
+    if (t78) {
+      mx_1_at = j_5;
+    }
+    mx_1_run = t58;
+  }
+  const t77 = mx_1_run;
+  const mx_1_last = mx_1_at;
+  const t73 = mx_1_last >= 0;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+  if (t73) {
+    const t74 = logits[mx_1_last]!;
+    const t75 = Math.max(t74, t77);
+    mx_1 = t75;
+  } else {
+    const t76 = Math.max(mx_1, t77);
     stack[top++]! = mx_1;
-    mx_1 = t55;
+    mx_1 = t76;
   }
   const mx = mx_1;
   let s = 0;
-  if (top + (t53 + 1 > 0 ? t53 + 1 : 0) > stack.length) stack = tape.reserve(top, t53 + 1 > 0 ? t53 + 1 : 0);
-  for (let i_1 = 0; i_1 < t53; i_1++) {
+  if (top + (t56 + 1 > 0 ? t56 + 1 : 0) > stack.length) stack = tape.reserve(top, t56 + 1 > 0 ? t56 + 1 : 0);
+  for (let i_1 = 0; i_1 < t56; i_1++) {
     const l = logits[i_1]!;
-    const t56 = l - mx;
-    const t57 = Math.exp(t56);
-    stack[top++]! = t57;
-    const t58 = s + t57;
-    s = t58;
+    const t59 = l - mx;
+    const t60 = Math.exp(t59);
+    stack[top++]! = t60;
+    const t61 = s + t60;
+    s = t61;
   }
-  const t59 = Math.log(s);
-  const t60 = mx + t59;
-  const t61 = logits[0]!;
-  const t62 = t60 - t61;
+  const t62 = Math.log(s);
+  const t63 = mx + t62;
+  const t64 = logits[0]!;
+  const t65 = t63 - t64;
   const q_b = adj.q;
   const keys_b = adj.keys;
   let tau_arg_b = 0;
@@ -857,132 +920,140 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
   let h_1_b = 0;
   let mx_1_b = 0;
   let s_b = 0;
-  const t62_b = seed;
+  const t65_b = seed;
   let qn_b = 0;
   let mx_b = 0;
   // grad of: return mx + Math.log(s) - logits[0]
-  const t60_b = t62_b;
-  const t61_b = -t62_b;
-  logits_b[0]! += t61_b;
-  mx_b += t60_b;
-  const t59_b = t60_b;
-  s_b += t59_b / s;
+  const t63_b = t65_b;
+  const t64_b = -t65_b;
+  logits_b[0]! += t64_b;
+  mx_b += t63_b;
+  const t62_b = t63_b;
+  s_b += t62_b / s;
   // grad of: for (const l of logits)
-  for (let i_1 = t53 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = t56 - 1; i_1 >= 0; i_1--) {
     // grad of: s += Math.exp(l - mx)
-    const t57_b = s_b;
-    const t57 = stack[--top]!;
-    const t56_b = t57_b * t57;
-    const l_b = t56_b;
-    mx_b -= t56_b;
+    const t60_b = s_b;
+    const t60 = stack[--top]!;
+    const t59_b = t60_b * t60;
+    const l_b = t59_b;
+    mx_b -= t59_b;
     // grad of: for (const l of logits)
     logits_b[i_1]! += l_b;
   }
   // grad of: const mx = Math.max(...logits)
   mx_1_b += mx_b;
-  for (let j_5 = t53 - 1; j_5 >= 0; j_5--) {
+  if (t73) {
+    const t75_b = mx_1_b;
+    mx_1_b = 0;
+    const t74 = logits[mx_1_last]!;
+    const t75 = Math.max(t74, t77);
+    const t74_b = t75_b * (t74 === t75 ? 1 : 0);
+    logits_b[mx_1_last]! += t74_b;
+  } else {
     mx_1 = stack[--top]!;
-    const t54 = logits[j_5]!;
-    const t55 = Math.max(mx_1, t54);
-    const t54_b = mx_1_b * (t54 === t55 && mx_1 !== t55 ? 1 : 0);
-    mx_1_b = mx_1_b * (mx_1 === t55 ? 1 : 0);
-    logits_b[j_5]! += t54_b;
+    const t76 = Math.max(mx_1, t77);
+    mx_1_b = mx_1_b * (mx_1 === t76 ? 1 : 0);
   }
   // grad of: for (let j = 0; j < m; j++)
   for (let j = Math.ceil(m) - 1; j >= 0; j--) {
     // grad of: logits[j] = dot / (qn * Math.hypot(...k) * tau)
-    const t52_b = logits_b[j]!;
+    const t55_b = logits_b[j]!;
     logits_b[j]! = 0;
+    const t55 = stack[--top]!;
+    const t54 = stack[--top]!;
+    const t55_r = 1 / t54;
+    const t54_b = t55_b === 0 ? 0 : -(t55_b * (t55 * t55_r));
+    if (t55_b !== 0) dot_b += t55_b * t55_r;
+    const t53 = stack[--top]!;
+    const t53_b = t54_b === 0 ? 0 : t54_b * tau;
+    if (t54_b !== 0) tau_b += t54_b * t53;
     const t52 = stack[--top]!;
-    const t51 = stack[--top]!;
-    const t52_r = 1 / t51;
-    const t51_b = t52_b === 0 ? 0 : -(t52_b * (t52 * t52_r));
-    if (t52_b !== 0) dot_b += t52_b * t52_r;
-    const t50 = stack[--top]!;
-    const t50_b = t51_b === 0 ? 0 : t51_b * tau;
-    if (t51_b !== 0) tau_b += t51_b * t50;
-    const t49 = stack[--top]!;
-    const t49_b = t50_b === 0 ? 0 : t50_b * qn;
-    if (t50_b !== 0) qn_b += t50_b * t49;
-    h_1_b += t49_b;
-    scale_1 = stack[--top]!;
-    const t46 = stack[--top]! !== 0;
-    const t35 = stack[--top]! !== 0;
-    if (t46) {
-      if (t35) {
+    const t52_b = t53_b === 0 ? 0 : t53_b * qn;
+    if (t53_b !== 0) qn_b += t53_b * t52;
+    h_1_b += t52_b;
+    const t38 = scale_1 === 0;
+    const t37 = scale_1 === Infinity;
+    const t49 = !t37;
+    if (t49) {
+      if (t38) {
         sum_2_b += h_1_b;
         h_1_b = 0;
       } else {
-        const t48_b = h_1_b;
+        const t51_b = h_1_b;
         h_1_b = 0;
-        const t47 = stack[--top]!;
-        const t47_b = t48_b === 0 ? 0 : t48_b * scale_1;
-        if (t48_b !== 0) scale_1_b += t48_b * t47;
-        if (t47_b !== 0) sum_2_b += t47_b * (t47 === 0 ? 0 : 0.5 / t47);
+        const t50 = stack[--top]!;
+        const t50_b = t51_b === 0 ? 0 : t51_b * scale_1;
+        if (t51_b !== 0) scale_1_b += t51_b * t50;
+        if (t50_b !== 0) sum_2_b += t50_b * (t50 === 0 ? 0 : 0.5 / t50);
       }
     }
     h_1_b = 0;
-    const t20 = j * d;
-    const t22 = j + 1;
-    const t23 = t22 * d;
-    const t24 = t23 - t20;
-    const t40_r = 1 / divisor_1;
-    for (let j_4 = t24 - 1; j_4 >= 0; j_4--) {
-      let t43_b = sum_2_b;
+    const t21 = j * d;
+    const t20 = keys.length;
+    const t22 = t21 < 0 ? Math.max(t20 + t21, 0) : Math.min(t21, t20) || 0;
+    const t23 = j + 1;
+    const t24 = t23 * d;
+    const t25 = t24 < 0 ? Math.max(t20 + t24, 0) : Math.min(t24, t20) || 0;
+    const t26 = t25 - t22;
+    const t27 = Math.max(t26, 0);
+    const t43_r = 1 / divisor_1;
+    for (let j_4 = t27 - 1; j_4 >= 0; j_4--) {
+      let t46_b = sum_2_b;
       sum_2_b = 0;
-      const t45_b = compensation_1_b;
+      const t48_b = compensation_1_b;
       compensation_1_b = 0;
+      const t47_b = t48_b;
+      let t45_b = -t48_b;
+      t46_b += t47_b;
+      sum_2_b -= t47_b;
+      sum_2_b += t46_b;
+      t45_b += t46_b;
       const t44_b = t45_b;
-      let t42_b = -t45_b;
-      t43_b += t44_b;
-      sum_2_b -= t44_b;
-      sum_2_b += t43_b;
-      t42_b += t43_b;
-      const t41_b = t42_b;
-      compensation_1_b -= t42_b;
-      const t37 = j_4 + t20;
-      const t38 = keys[t37]!;
-      const t39 = Math.abs(t38);
-      const t40 = t39 / divisor_1;
-      const t40_b = t41_b === 0 ? 0 : t41_b * (t40 + t40);
-      const t39_b = t40_b === 0 ? 0 : t40_b * t40_r;
-      if (t40_b !== 0) divisor_1_b -= t40_b * (t39 * t40_r * t40_r);
-      const t38_b = t39_b === 0 ? 0 : t39_b * Math.sign(t38);
-      keys_b[t37]! += t38_b;
+      compensation_1_b -= t45_b;
+      const t43 = stack[--top]!;
+      const t43_b = t44_b === 0 ? 0 : t44_b * (t43 + t43);
+      const t40 = j_4 + t22;
+      const t41 = keys[t40]!;
+      const t42 = Math.abs(t41);
+      const t42_b = t43_b === 0 ? 0 : t43_b * t43_r;
+      if (t43_b !== 0) divisor_1_b -= t43_b * (t42 * t43_r * t43_r);
+      const t41_b = t42_b === 0 ? 0 : t42_b * Math.sign(t41);
+      keys_b[t40]! += t41_b;
     }
     compensation_1_b = 0;
     sum_2_b = 0;
-    const t36 = stack[--top]! !== 0;
-    if (t36) {
+    const t39 = t38 || t37;
+    if (t39) {
       divisor_1_b = 0;
     }
     divisor_1 = stack[--top]!;
     scale_1_b += divisor_1_b;
     divisor_1_b = 0;
-    for (let j_3 = t24 - 1; j_3 >= 0; j_3--) {
-      let t32_b = 0;
-      const t33 = stack[--top]! !== 0;
-      if (t33) {
-        t32_b += scale_1_b;
-        scale_1_b = 0;
-      }
-      const t30 = j_3 + t20;
-      const t31 = keys[t30]!;
-      const t31_b = t32_b === 0 ? 0 : t32_b * Math.sign(t31);
-      keys_b[t30]! += t31_b;
+    const scale_1_last = stack[--top]!;
+    const t69 = scale_1_last >= 0;
+    if (t69) {
+      scale_1 = stack[--top]!;
+      const t72_b = scale_1_b;
+      scale_1_b = 0;
+      const t70 = scale_1_last + t22;
+      const t71 = keys[t70]!;
+      const t71_b = t72_b === 0 ? 0 : t72_b * Math.sign(t71);
+      keys_b[t70]! += t71_b;
     }
+    scale_1 = stack[--top]!;
     scale_1_b = 0;
     // grad of: for (let i = 0; i < d; i++)
     if (dot_b !== 0) for (let i = d - 1; i >= 0; i--) {
       // grad of: dot += q[i] * k[i]
-      const t28_b = dot_b;
-      const t25 = q[i]!;
-      const t26 = i + t20;
-      const t27 = keys[t26]!;
-      const t25_b = t28_b * t27;
-      const t27_b = t28_b * t25;
-      keys_b[t26]! += t27_b;
-      q_b[i]! += t25_b;
+      const t31_b = dot_b;
+      const t28 = q[i]!;
+      const t29 = i + t22;
+      const t30 = keys[t29]!;
+      const t28_b = t31_b * t30;
+      const t30_b = t31_b * t28;
+      keys_b[t29]! += t30_b;
+      q_b[i]! += t28_b;
     }
     // grad of: let dot = 0
     dot_b = 0;
@@ -1016,10 +1087,10 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
     t13_b += t14_b;
     const t12_b = t13_b;
     compensation_b -= t13_b;
+    const t11 = stack[--top]!;
+    const t11_b = t12_b === 0 ? 0 : t12_b * (t11 + t11);
     const t9 = q[j_2]!;
     const t10 = Math.abs(t9);
-    const t11 = t10 / divisor;
-    const t11_b = t12_b === 0 ? 0 : t12_b * (t11 + t11);
     const t10_b = t11_b === 0 ? 0 : t11_b * t11_r;
     if (t11_b !== 0) divisor_b -= t11_b * (t10 * t11_r * t11_r);
     const t9_b = t10_b === 0 ? 0 : t10_b * Math.sign(t9);
@@ -1029,16 +1100,12 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
     divisor_b = 0;
   }
   scale_b += divisor_b;
-  for (let j_1 = d - 1; j_1 >= 0; j_1--) {
-    let t4_b = 0;
-    const t5 = stack[--top]! !== 0;
-    if (t5) {
-      t4_b += scale_b;
-      scale_b = 0;
-    }
-    const t3 = q[j_1]!;
-    const t3_b = t4_b === 0 ? 0 : t4_b * Math.sign(t3);
-    q_b[j_1]! += t3_b;
+  if (t66) {
+    const t68_b = scale_b;
+    scale_b = 0;
+    const t67 = q[scale_last]!;
+    const t67_b = t68_b === 0 ? 0 : t68_b * Math.sign(t67);
+    q_b[scale_last]! += t67_b;
   }
   // grad of: tau = 0.1
   if (t1) {
@@ -1049,7 +1116,7 @@ export function infoNCE_vjp(q: Float64Array, keys: Float64Array, tau_arg: number
   }
   adj.tau += tau_arg_b;
   tape.top = top;
-  return t62;
+  return t65;
 }
 
 /** infoNCE's value and gradient. */
@@ -1078,6 +1145,8 @@ export function infoNCE_jvp(q: Float64Array, keys: Float64Array, tau_arg: number
   let sum_2: number = 0;
   let compensation_1: number = 0;
   let h_1: number = 0;
+  let scale_1_at: number = 0;
+  let scale_1_run: number = 0;
   const t1 = tau_arg === undefined;
   if (t1) {
     tau = 0.1;
@@ -1091,16 +1160,26 @@ export function infoNCE_jvp(q: Float64Array, keys: Float64Array, tau_arg: number
   const m = t2 / d;
   let scale = 0;
   let scale_d = 0;
+  let scale_run = scale;
+  let scale_at = -1;
   for (let j_1 = 0; j_1 < d; j_1++) {
     const t3 = q[j_1]!;
-    const t3_d = q_d[j_1]!;
     const t4 = Math.abs(t3);
-    const t4_d = Math.sign(t3) * t3_d;
-    const t5 = t4 > scale;
+    const t5 = t4 > scale_run;
     if (t5) {
-      scale = t4;
-      scale_d = t4_d;
+      scale_run = t4;
+      scale_at = j_1;
     }
+  }
+  const scale_last = scale_at;
+  const t66 = scale_last >= 0;
+  if (t66) {
+    const t67 = q[scale_last]!;
+    const t67_d = q_d[scale_last]!;
+    const t68 = Math.abs(t67);
+    const t68_d = Math.sign(t67) * t67_d;
+    scale = t68;
+    scale_d = t68_d;
   }
   const t6 = scale === Infinity;
   const t7 = scale === 0;
@@ -1158,45 +1237,60 @@ export function infoNCE_jvp(q: Float64Array, keys: Float64Array, tau_arg: number
   const logits = new Float64Array(m);
   const logits_d = new Float64Array(m);
   for (let j = 0; j < m; j++) {
-    const t20 = j * d;
-    const t22 = j + 1;
-    const t23 = t22 * d;
-    const t24 = t23 - t20;
+    const t20 = keys.length;
+    const t21 = j * d;
+    const t22 = t21 < 0 ? Math.max(t20 + t21, 0) : Math.min(t21, t20) || 0;
+    const t23 = j + 1;
+    const t24 = t23 * d;
+    const t25 = t24 < 0 ? Math.max(t20 + t24, 0) : Math.min(t24, t20) || 0;
+    const t26 = t25 - t22;
+    const t27 = Math.max(t26, 0);
     dot = 0;
     dot_d = 0;
     for (let i = 0; i < d; i++) {
-      const t25 = q[i]!;
-      const t25_d = q_d[i]!;
-      const t26 = i + t20;
-      const t27 = keys[t26]!;
-      const t27_d = keys_d[t26]!;
-      const t28 = t25 * t27;
-      const t28_d = t27 * t25_d + t25 * t27_d;
-      const t29 = dot + t28;
-      const t29_d = dot_d + t28_d;
-      dot = t29;
-      dot_d = t29_d;
+      const t28 = q[i]!;
+      const t28_d = q_d[i]!;
+      const t29 = i + t22;
+      const t30 = keys[t29]!;
+      const t30_d = keys_d[t29]!;
+      const t31 = t28 * t30;
+      const t31_d = t30 * t28_d + t28 * t30_d;
+      const t32 = dot + t31;
+      const t32_d = dot_d + t31_d;
+      dot = t32;
+      dot_d = t32_d;
     }
     scale_1 = 0;
     scale_1_d = 0;
-    for (let j_3 = 0; j_3 < t24; j_3++) {
-      const t30 = j_3 + t20;
-      const t31 = keys[t30]!;
-      const t31_d = keys_d[t30]!;
-      const t32 = Math.abs(t31);
-      const t32_d = Math.sign(t31) * t31_d;
-      const t33 = t32 > scale_1;
-      if (t33) {
-        scale_1 = t32;
-        scale_1_d = t32_d;
+    scale_1_run = scale_1;
+    scale_1_at = -1;
+    for (let j_3 = 0; j_3 < t27; j_3++) {
+      const t33 = j_3 + t22;
+      const t34 = keys[t33]!;
+      const t35 = Math.abs(t34);
+      const t36 = t35 > scale_1_run;
+      if (t36) {
+        scale_1_run = t35;
+        scale_1_at = j_3;
       }
     }
-    const t34 = scale_1 === Infinity;
-    const t35 = scale_1 === 0;
+    const scale_1_last = scale_1_at;
+    const t69 = scale_1_last >= 0;
+    if (t69) {
+      const t70 = scale_1_last + t22;
+      const t71 = keys[t70]!;
+      const t71_d = keys_d[t70]!;
+      const t72 = Math.abs(t71);
+      const t72_d = Math.sign(t71) * t71_d;
+      scale_1 = t72;
+      scale_1_d = t72_d;
+    }
+    const t37 = scale_1 === Infinity;
+    const t38 = scale_1 === 0;
     divisor_1 = scale_1;
     divisor_1_d = scale_1_d;
-    const t36 = t35 || t34;
-    if (t36) {
+    const t39 = t38 || t37;
+    if (t39) {
       divisor_1 = 1;
       divisor_1_d = 0;
     }
@@ -1204,94 +1298,113 @@ export function infoNCE_jvp(q: Float64Array, keys: Float64Array, tau_arg: number
     sum_2_d = 0;
     compensation_1 = 0;
     compensation_1_d = 0;
-    for (let j_4 = 0; j_4 < t24; j_4++) {
-      const t37 = j_4 + t20;
-      const t38 = keys[t37]!;
-      const t38_d = keys_d[t37]!;
-      const t39 = Math.abs(t38);
-      const t39_d = Math.sign(t38) * t38_d;
-      const t40 = t39 / divisor_1;
-      const t40_d = t39_d / divisor_1 - t40 / divisor_1 * divisor_1_d;
-      const t41 = t40 * t40;
-      const t41_d = (t40 + t40) * t40_d;
-      const t42 = t41 - compensation_1;
-      const t42_d = t41_d - compensation_1_d;
-      const t43 = sum_2 + t42;
-      const t43_d = sum_2_d + t42_d;
-      const t44 = t43 - sum_2;
-      const t44_d = t43_d - sum_2_d;
-      const t45 = t44 - t42;
-      const t45_d = t44_d - t42_d;
-      compensation_1 = t45;
-      compensation_1_d = t45_d;
-      sum_2 = t43;
-      sum_2_d = t43_d;
+    for (let j_4 = 0; j_4 < t27; j_4++) {
+      const t40 = j_4 + t22;
+      const t41 = keys[t40]!;
+      const t41_d = keys_d[t40]!;
+      const t42 = Math.abs(t41);
+      const t42_d = Math.sign(t41) * t41_d;
+      const t43 = t42 / divisor_1;
+      const t43_d = t42_d / divisor_1 - t43 / divisor_1 * divisor_1_d;
+      const t44 = t43 * t43;
+      const t44_d = (t43 + t43) * t43_d;
+      const t45 = t44 - compensation_1;
+      const t45_d = t44_d - compensation_1_d;
+      const t46 = sum_2 + t45;
+      const t46_d = sum_2_d + t45_d;
+      const t47 = t46 - sum_2;
+      const t47_d = t46_d - sum_2_d;
+      const t48 = t47 - t45;
+      const t48_d = t47_d - t45_d;
+      compensation_1 = t48;
+      compensation_1_d = t48_d;
+      sum_2 = t46;
+      sum_2_d = t46_d;
     }
     h_1 = Infinity;
     h_1_d = 0;
-    const t46 = !t34;
-    if (t46) {
-      if (t35) {
+    const t49 = !t37;
+    if (t49) {
+      if (t38) {
         h_1 = sum_2;
         h_1_d = sum_2_d;
       } else {
-        const t47 = Math.sqrt(sum_2);
-        const t47_d = t47 === 0 ? 0 : 0.5 / t47 * sum_2_d;
-        const t48 = t47 * scale_1;
-        const t48_d = scale_1 * t47_d + t47 * scale_1_d;
-        h_1 = t48;
-        h_1_d = t48_d;
+        const t50 = Math.sqrt(sum_2);
+        const t50_d = t50 === 0 ? 0 : 0.5 / t50 * sum_2_d;
+        const t51 = t50 * scale_1;
+        const t51_d = scale_1 * t50_d + t50 * scale_1_d;
+        h_1 = t51;
+        h_1_d = t51_d;
       }
     }
-    const t49 = h_1;
-    const t49_d = h_1_d;
-    const t50 = qn * t49;
-    const t50_d = t49 * qn_d + qn * t49_d;
-    const t51 = t50 * tau;
-    const t51_d = tau * t50_d + t50 * tau_d;
-    const t52 = dot / t51;
-    const t52_d = dot_d / t51 - t52 / t51 * t51_d;
-    logits[j]! = t52;
-    logits_d[j]! = t52_d;
+    const t52 = h_1;
+    const t52_d = h_1_d;
+    const t53 = qn * t52;
+    const t53_d = t52 * qn_d + qn * t52_d;
+    const t54 = t53 * tau;
+    const t54_d = tau * t53_d + t53 * tau_d;
+    const t55 = dot / t54;
+    const t55_d = dot_d / t54 - t55 / t54 * t54_d;
+    logits[j]! = t55;
+    logits_d[j]! = t55_d;
   }
   let mx_1 = -Infinity;
   let mx_1_d = 0;
-  const t53 = logits.length;
-  for (let j_5 = 0; j_5 < t53; j_5++) {
-    const t54 = logits[j_5]!;
-    const t54_d = logits_d[j_5]!;
-    const t55 = Math.max(mx_1, t54);
-    const t55_d = (mx_1 === t55 ? mx_1_d : 0) + (t54 === t55 && mx_1 !== t55 ? t54_d : 0);
-    mx_1 = t55;
-    mx_1_d = t55_d;
+  const t56 = logits.length;
+  let mx_1_run = mx_1;
+  let mx_1_at = -1;
+  for (let j_5 = 0; j_5 < t56; j_5++) {
+    const t57 = logits[j_5]!;
+    const t58 = Math.max(mx_1_run, t57);
+    const t78 = mx_1_run !== t58;
+    if (t78) {
+      mx_1_at = j_5;
+    }
+    mx_1_run = t58;
+  }
+  const t77 = mx_1_run;
+  const mx_1_last = mx_1_at;
+  const t73 = mx_1_last >= 0;
+  if (t73) {
+    const t74 = logits[mx_1_last]!;
+    const t74_d = logits_d[mx_1_last]!;
+    const t75 = Math.max(t74, t77);
+    const t75_d = t74 === t75 ? t74_d : 0;
+    mx_1 = t75;
+    mx_1_d = t75_d;
+  } else {
+    const t76 = Math.max(mx_1, t77);
+    const t76_d = mx_1 === t76 ? mx_1_d : 0;
+    mx_1 = t76;
+    mx_1_d = t76_d;
   }
   const mx = mx_1;
   const mx_d = mx_1_d;
   let s = 0;
   let s_d = 0;
-  for (let i_1 = 0; i_1 < t53; i_1++) {
+  for (let i_1 = 0; i_1 < t56; i_1++) {
     const l = logits[i_1]!;
     const l_d = logits_d[i_1]!;
-    const t56 = l - mx;
-    const t56_d = l_d - mx_d;
-    const t57 = Math.exp(t56);
-    const t57_d = t57 * t56_d;
-    const t58 = s + t57;
-    const t58_d = s_d + t57_d;
-    s = t58;
-    s_d = t58_d;
+    const t59 = l - mx;
+    const t59_d = l_d - mx_d;
+    const t60 = Math.exp(t59);
+    const t60_d = t60 * t59_d;
+    const t61 = s + t60;
+    const t61_d = s_d + t60_d;
+    s = t61;
+    s_d = t61_d;
   }
-  const t59 = Math.log(s);
-  const t59_d = s_d / s;
-  const t60 = mx + t59;
-  const t60_d = mx_d + t59_d;
-  const t61 = logits[0]!;
-  const t61_d = logits_d[0]!;
-  const t62 = t60 - t61;
-  const t62_d = t60_d - t61_d;
+  const t62 = Math.log(s);
+  const t62_d = s_d / s;
+  const t63 = mx + t62;
+  const t63_d = mx_d + t62_d;
+  const t64 = logits[0]!;
+  const t64_d = logits_d[0]!;
+  const t65 = t63 - t64;
+  const t65_d = t63_d - t64_d;
   return {
-    value: t62,
-    tangent: t62_d
+    value: t65,
+    tangent: t65_d
   };
 }
 
@@ -1329,6 +1442,8 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
   let compensation_1_d: number = 0;
   let h_1: number = 0;
   let h_1_d: number = 0;
+  let scale_1_at: number = 0;
+  let scale_1_run: number = 0;
   const t1 = tau_arg === undefined;
   if (t1) {
     tau = 0.1;
@@ -1342,25 +1457,26 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
   const m = t2 / d;
   let scale = 0;
   let scale_d = 0;
-  if (top + (1 + (d + 1 > 0 ? d + 1 : 0)) > stack.length) {
-    stack = tape.reserve(top, 1 + (d + 1 > 0 ? d + 1 : 0));
-    stack_d = tapeTangents(stack);
-  }
+  let scale_run = scale;
+  let scale_at = -1;
   for (let j_1 = 0; j_1 < d; j_1++) {
     const t3 = q[j_1]!;
-    const t3_d = q_d[j_1]!;
     const t4 = Math.abs(t3);
-    const t4_d = Math.sign(t3) * t3_d;
-    const t5 = t4 > scale;
+    const t5 = t4 > scale_run;
     if (t5) {
-      scale = t4;
-      scale_d = t4_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
+      scale_run = t4;
+      scale_at = j_1;
     }
+  }
+  const scale_last = scale_at;
+  const t66 = scale_last >= 0;
+  if (t66) {
+    const t67 = q[scale_last]!;
+    const t67_d = q_d[scale_last]!;
+    const t68 = Math.abs(t67);
+    const t68_d = Math.sign(t67) * t67_d;
+    scale = t68;
+    scale_d = t68_d;
   }
   const t6 = scale === Infinity;
   const t7 = scale === 0;
@@ -1375,6 +1491,10 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
   let sum_1_d = 0;
   let compensation = 0;
   let compensation_d = 0;
+  if (top + (1 + (d + 1 > 0 ? d + 1 : 0)) > stack.length) {
+    stack = tape.reserve(top, 1 + (d + 1 > 0 ? d + 1 : 0));
+    stack_d = tapeTangents(stack);
+  }
   for (let j_2 = 0; j_2 < d; j_2++) {
     const t9 = q[j_2]!;
     const t9_d = q_d[j_2]!;
@@ -1384,6 +1504,8 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
     const t11_d = t10_d / divisor - t11 / divisor * divisor_d;
     const t12 = t11 * t11;
     const t12_d = (t11 + t11) * t11_d;
+    stack_d[top]! = t11_d;
+    stack[top++]! = t11;
     const t13 = t12 - compensation;
     const t13_d = t12_d - compensation_d;
     const t14 = sum_1 + t13;
@@ -1420,177 +1542,212 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
   const logits = new Float64Array(m);
   const logits_d = new Float64Array(m);
   for (let j = 0; j < m; j++) {
-    const t20 = j * d;
-    const t22 = j + 1;
-    const t23 = t22 * d;
-    const t24 = t23 - t20;
+    const t20 = keys.length;
+    const t21 = j * d;
+    const t22 = t21 < 0 ? Math.max(t20 + t21, 0) : Math.min(t21, t20) || 0;
+    const t23 = j + 1;
+    const t24 = t23 * d;
+    const t25 = t24 < 0 ? Math.max(t20 + t24, 0) : Math.min(t24, t20) || 0;
+    const t26 = t25 - t22;
+    const t27 = Math.max(t26, 0);
     dot = 0;
     dot_d = 0;
     for (let i = 0; i < d; i++) {
-      const t25 = q[i]!;
-      const t25_d = q_d[i]!;
-      const t26 = i + t20;
-      const t27 = keys[t26]!;
-      const t27_d = keys_d[t26]!;
-      const t28 = t25 * t27;
-      const t28_d = t27 * t25_d + t25 * t27_d;
-      const t29 = dot + t28;
-      const t29_d = dot_d + t28_d;
-      dot = t29;
-      dot_d = t29_d;
+      const t28 = q[i]!;
+      const t28_d = q_d[i]!;
+      const t29 = i + t22;
+      const t30 = keys[t29]!;
+      const t30_d = keys_d[t29]!;
+      const t31 = t28 * t30;
+      const t31_d = t30 * t28_d + t28 * t30_d;
+      const t32 = dot + t31;
+      const t32_d = dot_d + t31_d;
+      dot = t32;
+      dot_d = t32_d;
     }
-    scale_1 = 0;
-    scale_1_d = 0;
-    if (top + (10 + (t24 + 1 > 0 ? t24 + 1 : 0)) > stack.length) {
-      stack = tape.reserve(top, 10 + (t24 + 1 > 0 ? t24 + 1 : 0));
+    if (top + 4 > stack.length) {
+      stack = tape.reserve(top, 4);
       stack_d = tapeTangents(stack);
     }
-    for (let j_3 = 0; j_3 < t24; j_3++) {
-      const t30 = j_3 + t20;
-      const t31 = keys[t30]!;
-      const t31_d = keys_d[t30]!;
-      const t32 = Math.abs(t31);
-      const t32_d = Math.sign(t31) * t31_d;
-      const t33 = t32 > scale_1;
-      if (t33) {
-        scale_1 = t32;
-        scale_1_d = t32_d;
-        stack_d[top]! = 0;
-        stack[top++]! = 1;
-      } else {
-        stack_d[top]! = 0;
-        stack[top++]! = 0;
+    stack_d[top]! = scale_1_d;
+    stack[top++]! = scale_1;
+    scale_1 = 0;
+    scale_1_d = 0;
+    scale_1_run = scale_1;
+    scale_1_at = -1;
+    for (let j_3 = 0; j_3 < t27; j_3++) {
+      const t33 = j_3 + t22;
+      const t34 = keys[t33]!;
+      const t35 = Math.abs(t34);
+      const t36 = t35 > scale_1_run;
+      if (t36) {
+        scale_1_run = t35;
+        scale_1_at = j_3;
       }
     }
-    const t34 = scale_1 === Infinity;
-    const t35 = scale_1 === 0;
+    const scale_1_last = scale_1_at;
+    const t69 = scale_1_last >= 0;
+    if (t69) {
+      const t70 = scale_1_last + t22;
+      const t71 = keys[t70]!;
+      const t71_d = keys_d[t70]!;
+      const t72 = Math.abs(t71);
+      const t72_d = Math.sign(t71) * t71_d;
+      stack_d[top]! = scale_1_d;
+      stack[top++]! = scale_1;
+      scale_1 = t72;
+      scale_1_d = t72_d;
+    }
+    stack_d[top]! = 0;
+    stack[top++]! = scale_1_last;
+    const t37 = scale_1 === Infinity;
+    const t38 = scale_1 === 0;
     stack_d[top]! = divisor_1_d;
     stack[top++]! = divisor_1;
     divisor_1 = scale_1;
     divisor_1_d = scale_1_d;
-    const t36 = t35 || t34;
-    if (t36) {
+    const t39 = t38 || t37;
+    if (t39) {
       divisor_1 = 1;
       divisor_1_d = 0;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
     sum_2 = 0;
     sum_2_d = 0;
     compensation_1 = 0;
     compensation_1_d = 0;
-    for (let j_4 = 0; j_4 < t24; j_4++) {
-      const t37 = j_4 + t20;
-      const t38 = keys[t37]!;
-      const t38_d = keys_d[t37]!;
-      const t39 = Math.abs(t38);
-      const t39_d = Math.sign(t38) * t38_d;
-      const t40 = t39 / divisor_1;
-      const t40_d = t39_d / divisor_1 - t40 / divisor_1 * divisor_1_d;
-      const t41 = t40 * t40;
-      const t41_d = (t40 + t40) * t40_d;
-      const t42 = t41 - compensation_1;
-      const t42_d = t41_d - compensation_1_d;
-      const t43 = sum_2 + t42;
-      const t43_d = sum_2_d + t42_d;
-      const t44 = t43 - sum_2;
-      const t44_d = t43_d - sum_2_d;
-      const t45 = t44 - t42;
-      const t45_d = t44_d - t42_d;
-      compensation_1 = t45;
-      compensation_1_d = t45_d;
-      sum_2 = t43;
-      sum_2_d = t43_d;
+    if (top + (5 + (t27 + 1 > 0 ? t27 + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 5 + (t27 + 1 > 0 ? t27 + 1 : 0));
+      stack_d = tapeTangents(stack);
+    }
+    for (let j_4 = 0; j_4 < t27; j_4++) {
+      const t40 = j_4 + t22;
+      const t41 = keys[t40]!;
+      const t41_d = keys_d[t40]!;
+      const t42 = Math.abs(t41);
+      const t42_d = Math.sign(t41) * t41_d;
+      const t43 = t42 / divisor_1;
+      const t43_d = t42_d / divisor_1 - t43 / divisor_1 * divisor_1_d;
+      const t44 = t43 * t43;
+      const t44_d = (t43 + t43) * t43_d;
+      stack_d[top]! = t43_d;
+      stack[top++]! = t43;
+      const t45 = t44 - compensation_1;
+      const t45_d = t44_d - compensation_1_d;
+      const t46 = sum_2 + t45;
+      const t46_d = sum_2_d + t45_d;
+      const t47 = t46 - sum_2;
+      const t47_d = t46_d - sum_2_d;
+      const t48 = t47 - t45;
+      const t48_d = t47_d - t45_d;
+      compensation_1 = t48;
+      compensation_1_d = t48_d;
+      sum_2 = t46;
+      sum_2_d = t46_d;
     }
     h_1 = Infinity;
     h_1_d = 0;
-    const t46 = !t34;
-    if (t46) {
-      if (t35) {
+    const t49 = !t37;
+    if (t49) {
+      if (t38) {
         h_1 = sum_2;
         h_1_d = sum_2_d;
       } else {
-        const t47 = Math.sqrt(sum_2);
-        const t47_d = t47 === 0 ? 0 : 0.5 / t47 * sum_2_d;
-        const t48 = t47 * scale_1;
-        const t48_d = scale_1 * t47_d + t47 * scale_1_d;
-        stack_d[top]! = t47_d;
-        stack[top++]! = t47;
-        h_1 = t48;
-        h_1_d = t48_d;
+        const t50 = Math.sqrt(sum_2);
+        const t50_d = t50 === 0 ? 0 : 0.5 / t50 * sum_2_d;
+        const t51 = t50 * scale_1;
+        const t51_d = scale_1 * t50_d + t50 * scale_1_d;
+        stack_d[top]! = t50_d;
+        stack[top++]! = t50;
+        h_1 = t51;
+        h_1_d = t51_d;
       }
     }
-    stack_d[top]! = 0;
-    stack[top++]! = t35 ? 1 : 0;
-    stack_d[top]! = 0;
-    stack[top++]! = t46 ? 1 : 0;
-    stack_d[top]! = scale_1_d;
-    stack[top++]! = scale_1;
-    const t49 = h_1;
-    const t49_d = h_1_d;
-    const t50 = qn * t49;
-    const t50_d = t49 * qn_d + qn * t49_d;
-    stack_d[top]! = t49_d;
-    stack[top++]! = t49;
-    const t51 = t50 * tau;
-    const t51_d = tau * t50_d + t50 * tau_d;
-    stack_d[top]! = t50_d;
-    stack[top++]! = t50;
-    const t52 = dot / t51;
-    const t52_d = dot_d / t51 - t52 / t51 * t51_d;
-    stack_d[top]! = t51_d;
-    stack[top++]! = t51;
+    const t52 = h_1;
+    const t52_d = h_1_d;
+    const t53 = qn * t52;
+    const t53_d = t52 * qn_d + qn * t52_d;
     stack_d[top]! = t52_d;
     stack[top++]! = t52;
-    logits[j]! = t52;
-    logits_d[j]! = t52_d;
+    const t54 = t53 * tau;
+    const t54_d = tau * t53_d + t53 * tau_d;
+    stack_d[top]! = t53_d;
+    stack[top++]! = t53;
+    const t55 = dot / t54;
+    const t55_d = dot_d / t54 - t55 / t54 * t54_d;
+    stack_d[top]! = t54_d;
+    stack[top++]! = t54;
+    stack_d[top]! = t55_d;
+    stack[top++]! = t55;
+    logits[j]! = t55;
+    logits_d[j]! = t55_d;
   }
   let mx_1 = -Infinity;
   let mx_1_d = 0;
-  const t53 = logits.length;
-  if (top + (t53 + 1 > 0 ? t53 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t53 + 1 > 0 ? t53 + 1 : 0);
+  const t56 = logits.length;
+  let mx_1_run = mx_1;
+  let mx_1_run_d = mx_1_d;
+  let mx_1_at = -1;
+  for (let j_5 = 0; j_5 < t56; j_5++) {
+    const t57 = logits[j_5]!;
+    const t57_d = logits_d[j_5]!;
+    const t58 = Math.max(mx_1_run, t57);
+    const t58_d = (mx_1_run === t58 ? mx_1_run_d : 0) + (t57 === t58 && mx_1_run !== t58 ? t57_d : 0);
+    const t78 = mx_1_run !== t58;
+    if (t78) {
+      mx_1_at = j_5;
+    }
+    mx_1_run = t58;
+    mx_1_run_d = t58_d;
+  }
+  const t77 = mx_1_run;
+  const t77_d = mx_1_run_d;
+  const mx_1_last = mx_1_at;
+  const t73 = mx_1_last >= 0;
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
     stack_d = tapeTangents(stack);
   }
-  for (let j_5 = 0; j_5 < t53; j_5++) {
-    const t54 = logits[j_5]!;
-    const t54_d = logits_d[j_5]!;
-    const t55 = Math.max(mx_1, t54);
-    const t55_d = (mx_1 === t55 ? mx_1_d : 0) + (t54 === t55 && mx_1 !== t55 ? t54_d : 0);
+  if (t73) {
+    const t74 = logits[mx_1_last]!;
+    const t74_d = logits_d[mx_1_last]!;
+    const t75 = Math.max(t74, t77);
+    const t75_d = (t74 === t75 ? t74_d : 0) + (t77 === t75 && t74 !== t75 ? t77_d : 0);
+    mx_1 = t75;
+    mx_1_d = t75_d;
+  } else {
+    const t76 = Math.max(mx_1, t77);
+    const t76_d = (mx_1 === t76 ? mx_1_d : 0) + (t77 === t76 && mx_1 !== t76 ? t77_d : 0);
     stack_d[top]! = mx_1_d;
     stack[top++]! = mx_1;
-    mx_1 = t55;
-    mx_1_d = t55_d;
+    mx_1 = t76;
+    mx_1_d = t76_d;
   }
   const mx = mx_1;
   const mx_d = mx_1_d;
   let s = 0;
   let s_d = 0;
-  if (top + (t53 + 1 > 0 ? t53 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t53 + 1 > 0 ? t53 + 1 : 0);
+  if (top + (t56 + 1 > 0 ? t56 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t56 + 1 > 0 ? t56 + 1 : 0);
     stack_d = tapeTangents(stack);
   }
-  for (let i_1 = 0; i_1 < t53; i_1++) {
+  for (let i_1 = 0; i_1 < t56; i_1++) {
     const l = logits[i_1]!;
     const l_d = logits_d[i_1]!;
-    const t56 = l - mx;
-    const t56_d = l_d - mx_d;
-    const t57 = Math.exp(t56);
-    const t57_d = t57 * t56_d;
-    stack_d[top]! = t57_d;
-    stack[top++]! = t57;
-    const t58 = s + t57;
-    const t58_d = s_d + t57_d;
-    s = t58;
-    s_d = t58_d;
+    const t59 = l - mx;
+    const t59_d = l_d - mx_d;
+    const t60 = Math.exp(t59);
+    const t60_d = t60 * t59_d;
+    stack_d[top]! = t60_d;
+    stack[top++]! = t60;
+    const t61 = s + t60;
+    const t61_d = s_d + t60_d;
+    s = t61;
+    s_d = t61_d;
   }
-  const t59 = Math.log(s);
-  const t60 = mx + t59;
-  const t61 = logits[0]!;
-  const t62 = t60 - t61;
+  const t62 = Math.log(s);
+  const t63 = mx + t62;
+  const t64 = logits[0]!;
+  const t65 = t63 - t64;
   const q_b = adj.q;
   const q_b_d = adj_d.q;
   const keys_b = adj.keys;
@@ -1627,38 +1784,38 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
   let mx_1_b_d = 0;
   let s_b = 0;
   let s_b_d = 0;
-  const t62_b = seed;
-  const t62_b_d: number = 0;
+  const t65_b = seed;
+  const t65_b_d: number = 0;
   let qn_b = 0;
   let qn_b_d = 0;
   let mx_b = 0;
   let mx_b_d = 0;
   // grad of: return mx + Math.log(s) - logits[0]
-  const t60_b = t62_b;
-  const t60_b_d = t62_b_d;
-  const t61_b = -t62_b;
-  const t61_b_d = -t62_b_d;
-  logits_b[0]! += t61_b;
-  logits_b_d[0]! += t61_b_d;
-  mx_b += t60_b;
-  mx_b_d += t60_b_d;
-  const t59_b = t60_b;
-  const t59_b_d = t60_b_d;
-  s_b += t59_b / s;
-  s_b_d += t59_b_d / s - t59_b / s / s * s_d;
+  const t63_b = t65_b;
+  const t63_b_d = t65_b_d;
+  const t64_b = -t65_b;
+  const t64_b_d = -t65_b_d;
+  logits_b[0]! += t64_b;
+  logits_b_d[0]! += t64_b_d;
+  mx_b += t63_b;
+  mx_b_d += t63_b_d;
+  const t62_b = t63_b;
+  const t62_b_d = t63_b_d;
+  s_b += t62_b / s;
+  s_b_d += t62_b_d / s - t62_b / s / s * s_d;
   // grad of: for (const l of logits)
-  for (let i_1 = t53 - 1; i_1 >= 0; i_1--) {
+  for (let i_1 = t56 - 1; i_1 >= 0; i_1--) {
     // grad of: s += Math.exp(l - mx)
-    const t57_b = s_b;
-    const t57_b_d = s_b_d;
-    const t57 = stack[--top]!;
-    const t57_d = stack_d[top]!;
-    const t56_b = t57_b * t57;
-    const t56_b_d = t57 * t57_b_d + t57_b * t57_d;
-    const l_b = t56_b;
-    const l_b_d = t56_b_d;
-    mx_b -= t56_b;
-    mx_b_d -= t56_b_d;
+    const t60_b = s_b;
+    const t60_b_d = s_b_d;
+    const t60 = stack[--top]!;
+    const t60_d = stack_d[top]!;
+    const t59_b = t60_b * t60;
+    const t59_b_d = t60 * t60_b_d + t60_b * t60_d;
+    const l_b = t59_b;
+    const l_b_d = t59_b_d;
+    mx_b -= t59_b;
+    mx_b_d -= t59_b_d;
     // grad of: for (const l of logits)
     logits_b[i_1]! += l_b;
     logits_b_d[i_1]! += l_b_d;
@@ -1666,143 +1823,152 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
   // grad of: const mx = Math.max(...logits)
   mx_1_b += mx_b;
   mx_1_b_d += mx_b_d;
-  for (let j_5 = t53 - 1; j_5 >= 0; j_5--) {
+  if (t73) {
+    const t75_b = mx_1_b;
+    const t75_b_d = mx_1_b_d;
+    mx_1_b = 0;
+    mx_1_b_d = 0;
+    const t74 = logits[mx_1_last]!;
+    const t75 = Math.max(t74, t77);
+    const t74_b = t75_b * (t74 === t75 ? 1 : 0);
+    const t74_b_d = t74 === t75 ? t75_b_d : 0;
+    logits_b[mx_1_last]! += t74_b;
+    logits_b_d[mx_1_last]! += t74_b_d;
+  } else {
     mx_1 = stack[--top]!;
     mx_1_d = stack_d[top]!;
-    const t54 = logits[j_5]!;
-    const t55 = Math.max(mx_1, t54);
-    const t54_b = mx_1_b * (t54 === t55 && mx_1 !== t55 ? 1 : 0);
-    const t54_b_d = t54 === t55 && mx_1 !== t55 ? mx_1_b_d : 0;
-    mx_1_b = mx_1_b * (mx_1 === t55 ? 1 : 0);
-    mx_1_b_d = mx_1 === t55 ? mx_1_b_d : 0;
-    logits_b[j_5]! += t54_b;
-    logits_b_d[j_5]! += t54_b_d;
+    const t76 = Math.max(mx_1, t77);
+    mx_1_b = mx_1_b * (mx_1 === t76 ? 1 : 0);
+    mx_1_b_d = mx_1 === t76 ? mx_1_b_d : 0;
   }
   // grad of: for (let j = 0; j < m; j++)
   for (let j = Math.ceil(m) - 1; j >= 0; j--) {
     // grad of: logits[j] = dot / (qn * Math.hypot(...k) * tau)
-    const t52_b = logits_b[j]!;
-    const t52_b_d = logits_b_d[j]!;
+    const t55_b = logits_b[j]!;
+    const t55_b_d = logits_b_d[j]!;
     logits_b[j]! = 0;
     logits_b_d[j]! = 0;
+    const t55 = stack[--top]!;
+    const t55_d = stack_d[top]!;
+    const t54 = stack[--top]!;
+    const t54_d = stack_d[top]!;
+    const t55_r = 1 / t54;
+    const t55_r_d = -(t55_r * t55_r * t54_d);
+    const t54_b = t55_b === 0 ? 0 : -(t55_b * (t55 * t55_r));
+    const t54_b_d = t55_b === 0 && t55_b_d === 0 ? 0 : -(t55 * t55_r * t55_b_d + t55_b * (t55_r * t55_d + t55 * t55_r_d));
+    if (t55_b !== 0 || t55_b_d !== 0) {
+      dot_b += t55_b * t55_r;
+      dot_b_d += t55_r * t55_b_d + t55_b * t55_r_d;
+    }
+    const t53 = stack[--top]!;
+    const t53_d = stack_d[top]!;
+    const t53_b = t54_b === 0 ? 0 : t54_b * tau;
+    const t53_b_d = t54_b === 0 && t54_b_d === 0 ? 0 : tau * t54_b_d + t54_b * tau_d;
+    if (t54_b !== 0 || t54_b_d !== 0) {
+      tau_b += t54_b * t53;
+      tau_b_d += t53 * t54_b_d + t54_b * t53_d;
+    }
     const t52 = stack[--top]!;
     const t52_d = stack_d[top]!;
-    const t51 = stack[--top]!;
-    const t51_d = stack_d[top]!;
-    const t52_r = 1 / t51;
-    const t52_r_d = -(t52_r * t52_r * t51_d);
-    const t51_b = t52_b === 0 ? 0 : -(t52_b * (t52 * t52_r));
-    const t51_b_d = t52_b === 0 && t52_b_d === 0 ? 0 : -(t52 * t52_r * t52_b_d + t52_b * (t52_r * t52_d + t52 * t52_r_d));
-    if (t52_b !== 0 || t52_b_d !== 0) {
-      dot_b += t52_b * t52_r;
-      dot_b_d += t52_r * t52_b_d + t52_b * t52_r_d;
+    const t52_b = t53_b === 0 ? 0 : t53_b * qn;
+    const t52_b_d = t53_b === 0 && t53_b_d === 0 ? 0 : qn * t53_b_d + t53_b * qn_d;
+    if (t53_b !== 0 || t53_b_d !== 0) {
+      qn_b += t53_b * t52;
+      qn_b_d += t52 * t53_b_d + t53_b * t52_d;
     }
-    const t50 = stack[--top]!;
-    const t50_d = stack_d[top]!;
-    const t50_b = t51_b === 0 ? 0 : t51_b * tau;
-    const t50_b_d = t51_b === 0 && t51_b_d === 0 ? 0 : tau * t51_b_d + t51_b * tau_d;
-    if (t51_b !== 0 || t51_b_d !== 0) {
-      tau_b += t51_b * t50;
-      tau_b_d += t50 * t51_b_d + t51_b * t50_d;
-    }
-    const t49 = stack[--top]!;
-    const t49_d = stack_d[top]!;
-    const t49_b = t50_b === 0 ? 0 : t50_b * qn;
-    const t49_b_d = t50_b === 0 && t50_b_d === 0 ? 0 : qn * t50_b_d + t50_b * qn_d;
-    if (t50_b !== 0 || t50_b_d !== 0) {
-      qn_b += t50_b * t49;
-      qn_b_d += t49 * t50_b_d + t50_b * t49_d;
-    }
-    h_1_b += t49_b;
-    h_1_b_d += t49_b_d;
-    scale_1 = stack[--top]!;
-    scale_1_d = stack_d[top]!;
-    const t46 = stack[--top]! !== 0;
-    const t35 = stack[--top]! !== 0;
-    if (t46) {
-      if (t35) {
+    h_1_b += t52_b;
+    h_1_b_d += t52_b_d;
+    const t38 = scale_1 === 0;
+    const t37 = scale_1 === Infinity;
+    const t49 = !t37;
+    if (t49) {
+      if (t38) {
         sum_2_b += h_1_b;
         sum_2_b_d += h_1_b_d;
         h_1_b = 0;
         h_1_b_d = 0;
       } else {
-        const t48_b = h_1_b;
-        const t48_b_d = h_1_b_d;
+        const t51_b = h_1_b;
+        const t51_b_d = h_1_b_d;
         h_1_b = 0;
         h_1_b_d = 0;
-        const t47 = stack[--top]!;
-        const t47_d = stack_d[top]!;
-        const t47_b = t48_b === 0 ? 0 : t48_b * scale_1;
-        const t47_b_d = t48_b === 0 && t48_b_d === 0 ? 0 : scale_1 * t48_b_d + t48_b * scale_1_d;
-        if (t48_b !== 0 || t48_b_d !== 0) {
-          scale_1_b += t48_b * t47;
-          scale_1_b_d += t47 * t48_b_d + t48_b * t47_d;
+        const t50 = stack[--top]!;
+        const t50_d = stack_d[top]!;
+        const t50_b = t51_b === 0 ? 0 : t51_b * scale_1;
+        const t50_b_d = t51_b === 0 && t51_b_d === 0 ? 0 : scale_1 * t51_b_d + t51_b * scale_1_d;
+        if (t51_b !== 0 || t51_b_d !== 0) {
+          scale_1_b += t51_b * t50;
+          scale_1_b_d += t50 * t51_b_d + t51_b * t50_d;
         }
-        if (t47_b !== 0 || t47_b_d !== 0) {
-          sum_2_b += t47_b * (t47 === 0 ? 0 : 0.5 / t47);
-          sum_2_b_d += (t47 === 0 ? 0 : 0.5 / t47 * t47_b_d) + t47_b * (t47 === 0 && t47_d === 0 ? 0 : -(0.5 / t47 / t47 * t47_d));
+        if (t50_b !== 0 || t50_b_d !== 0) {
+          sum_2_b += t50_b * (t50 === 0 ? 0 : 0.5 / t50);
+          sum_2_b_d += (t50 === 0 ? 0 : 0.5 / t50 * t50_b_d) + t50_b * (t50 === 0 && t50_d === 0 ? 0 : -(0.5 / t50 / t50 * t50_d));
         }
       }
     }
     h_1_b = 0;
     h_1_b_d = 0;
-    const t20 = j * d;
-    const t22 = j + 1;
-    const t23 = t22 * d;
-    const t24 = t23 - t20;
-    for (let j_4 = t24 - 1; j_4 >= 0; j_4--) {
-      let t43_b = sum_2_b;
-      let t43_b_d = sum_2_b_d;
+    const t21 = j * d;
+    const t20 = keys.length;
+    const t22 = t21 < 0 ? Math.max(t20 + t21, 0) : Math.min(t21, t20) || 0;
+    const t23 = j + 1;
+    const t24 = t23 * d;
+    const t25 = t24 < 0 ? Math.max(t20 + t24, 0) : Math.min(t24, t20) || 0;
+    const t26 = t25 - t22;
+    const t27 = Math.max(t26, 0);
+    for (let j_4 = t27 - 1; j_4 >= 0; j_4--) {
+      let t46_b = sum_2_b;
+      let t46_b_d = sum_2_b_d;
       sum_2_b = 0;
       sum_2_b_d = 0;
-      const t45_b = compensation_1_b;
-      const t45_b_d = compensation_1_b_d;
+      const t48_b = compensation_1_b;
+      const t48_b_d = compensation_1_b_d;
       compensation_1_b = 0;
       compensation_1_b_d = 0;
+      const t47_b = t48_b;
+      const t47_b_d = t48_b_d;
+      let t45_b = -t48_b;
+      let t45_b_d = -t48_b_d;
+      t46_b += t47_b;
+      t46_b_d += t47_b_d;
+      sum_2_b -= t47_b;
+      sum_2_b_d -= t47_b_d;
+      sum_2_b += t46_b;
+      sum_2_b_d += t46_b_d;
+      t45_b += t46_b;
+      t45_b_d += t46_b_d;
       const t44_b = t45_b;
       const t44_b_d = t45_b_d;
-      let t42_b = -t45_b;
-      let t42_b_d = -t45_b_d;
-      t43_b += t44_b;
-      t43_b_d += t44_b_d;
-      sum_2_b -= t44_b;
-      sum_2_b_d -= t44_b_d;
-      sum_2_b += t43_b;
-      sum_2_b_d += t43_b_d;
-      t42_b += t43_b;
-      t42_b_d += t43_b_d;
-      const t41_b = t42_b;
-      const t41_b_d = t42_b_d;
-      compensation_1_b -= t42_b;
-      compensation_1_b_d -= t42_b_d;
-      const t37 = j_4 + t20;
-      const t38 = keys[t37]!;
-      const t38_d = keys_d[t37]!;
-      const t39 = Math.abs(t38);
-      const t39_d = Math.sign(t38) * t38_d;
-      const t40 = t39 / divisor_1;
-      const t40_d = t39_d / divisor_1 - t40 / divisor_1 * divisor_1_d;
-      const t40_b = t41_b === 0 ? 0 : t41_b * (t40 + t40);
-      const t40_b_d = t41_b === 0 && t41_b_d === 0 ? 0 : (t40 + t40) * t41_b_d + t41_b * (2 * t40_d);
-      const t40_r = 1 / divisor_1;
-      const t40_r_d = -(t40_r * t40_r * divisor_1_d);
-      const t39_b = t40_b === 0 ? 0 : t40_b * t40_r;
-      const t39_b_d = t40_b === 0 && t40_b_d === 0 ? 0 : t40_r * t40_b_d + t40_b * t40_r_d;
-      if (t40_b !== 0 || t40_b_d !== 0) {
-        divisor_1_b -= t40_b * (t39 * t40_r * t40_r);
-        divisor_1_b_d -= t39 * t40_r * t40_r * t40_b_d + t40_b * (t40_r * (t40_r * t39_d + t39 * t40_r_d) + t39 * t40_r * t40_r_d);
+      compensation_1_b -= t45_b;
+      compensation_1_b_d -= t45_b_d;
+      const t43 = stack[--top]!;
+      const t43_d = stack_d[top]!;
+      const t43_b = t44_b === 0 ? 0 : t44_b * (t43 + t43);
+      const t43_b_d = t44_b === 0 && t44_b_d === 0 ? 0 : (t43 + t43) * t44_b_d + t44_b * (2 * t43_d);
+      const t40 = j_4 + t22;
+      const t41 = keys[t40]!;
+      const t41_d = keys_d[t40]!;
+      const t42 = Math.abs(t41);
+      const t42_d = Math.sign(t41) * t41_d;
+      const t43_r = 1 / divisor_1;
+      const t43_r_d = -(t43_r * t43_r * divisor_1_d);
+      const t42_b = t43_b === 0 ? 0 : t43_b * t43_r;
+      const t42_b_d = t43_b === 0 && t43_b_d === 0 ? 0 : t43_r * t43_b_d + t43_b * t43_r_d;
+      if (t43_b !== 0 || t43_b_d !== 0) {
+        divisor_1_b -= t43_b * (t42 * t43_r * t43_r);
+        divisor_1_b_d -= t42 * t43_r * t43_r * t43_b_d + t43_b * (t43_r * (t43_r * t42_d + t42 * t43_r_d) + t42 * t43_r * t43_r_d);
       }
-      const t38_b = t39_b === 0 ? 0 : t39_b * Math.sign(t38);
-      const t38_b_d = t39_b === 0 && t39_b_d === 0 ? 0 : Math.sign(t38) * t39_b_d;
-      keys_b[t37]! += t38_b;
-      keys_b_d[t37]! += t38_b_d;
+      const t41_b = t42_b === 0 ? 0 : t42_b * Math.sign(t41);
+      const t41_b_d = t42_b === 0 && t42_b_d === 0 ? 0 : Math.sign(t41) * t42_b_d;
+      keys_b[t40]! += t41_b;
+      keys_b_d[t40]! += t41_b_d;
     }
     compensation_1_b = 0;
     compensation_1_b_d = 0;
     sum_2_b = 0;
     sum_2_b_d = 0;
-    const t36 = stack[--top]! !== 0;
-    if (t36) {
+    const t39 = t38 || t37;
+    if (t39) {
       divisor_1_b = 0;
       divisor_1_b_d = 0;
     }
@@ -1812,43 +1978,44 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
     scale_1_b_d += divisor_1_b_d;
     divisor_1_b = 0;
     divisor_1_b_d = 0;
-    for (let j_3 = t24 - 1; j_3 >= 0; j_3--) {
-      let t32_b = 0;
-      let t32_b_d = 0;
-      const t33 = stack[--top]! !== 0;
-      if (t33) {
-        t32_b += scale_1_b;
-        t32_b_d += scale_1_b_d;
-        scale_1_b = 0;
-        scale_1_b_d = 0;
-      }
-      const t30 = j_3 + t20;
-      const t31 = keys[t30]!;
-      const t31_b = t32_b === 0 ? 0 : t32_b * Math.sign(t31);
-      const t31_b_d = t32_b === 0 && t32_b_d === 0 ? 0 : Math.sign(t31) * t32_b_d;
-      keys_b[t30]! += t31_b;
-      keys_b_d[t30]! += t31_b_d;
+    const scale_1_last = stack[--top]!;
+    const t69 = scale_1_last >= 0;
+    if (t69) {
+      scale_1 = stack[--top]!;
+      scale_1_d = stack_d[top]!;
+      const t72_b = scale_1_b;
+      const t72_b_d = scale_1_b_d;
+      scale_1_b = 0;
+      scale_1_b_d = 0;
+      const t70 = scale_1_last + t22;
+      const t71 = keys[t70]!;
+      const t71_b = t72_b === 0 ? 0 : t72_b * Math.sign(t71);
+      const t71_b_d = t72_b === 0 && t72_b_d === 0 ? 0 : Math.sign(t71) * t72_b_d;
+      keys_b[t70]! += t71_b;
+      keys_b_d[t70]! += t71_b_d;
     }
+    scale_1 = stack[--top]!;
+    scale_1_d = stack_d[top]!;
     scale_1_b = 0;
     scale_1_b_d = 0;
     // grad of: for (let i = 0; i < d; i++)
     for (let i = d - 1; i >= 0; i--) {
       // grad of: dot += q[i] * k[i]
-      const t28_b = dot_b;
-      const t28_b_d = dot_b_d;
-      const t25 = q[i]!;
-      const t25_d = q_d[i]!;
-      const t26 = i + t20;
-      const t27 = keys[t26]!;
-      const t27_d = keys_d[t26]!;
-      const t25_b = t28_b === 0 ? 0 : t28_b * t27;
-      const t25_b_d = t28_b === 0 && t28_b_d === 0 ? 0 : t27 * t28_b_d + t28_b * t27_d;
-      const t27_b = t28_b === 0 ? 0 : t28_b * t25;
-      const t27_b_d = t28_b === 0 && t28_b_d === 0 ? 0 : t25 * t28_b_d + t28_b * t25_d;
-      keys_b[t26]! += t27_b;
-      keys_b_d[t26]! += t27_b_d;
-      q_b[i]! += t25_b;
-      q_b_d[i]! += t25_b_d;
+      const t31_b = dot_b;
+      const t31_b_d = dot_b_d;
+      const t28 = q[i]!;
+      const t28_d = q_d[i]!;
+      const t29 = i + t22;
+      const t30 = keys[t29]!;
+      const t30_d = keys_d[t29]!;
+      const t28_b = t31_b === 0 ? 0 : t31_b * t30;
+      const t28_b_d = t31_b === 0 && t31_b_d === 0 ? 0 : t30 * t31_b_d + t31_b * t30_d;
+      const t30_b = t31_b === 0 ? 0 : t31_b * t28;
+      const t30_b_d = t31_b === 0 && t31_b_d === 0 ? 0 : t28 * t31_b_d + t31_b * t28_d;
+      keys_b[t29]! += t30_b;
+      keys_b_d[t29]! += t30_b_d;
+      q_b[i]! += t28_b;
+      q_b_d[i]! += t28_b_d;
     }
     // grad of: let dot = 0
     dot_b = 0;
@@ -1907,14 +2074,14 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
     const t12_b_d = t13_b_d;
     compensation_b -= t13_b;
     compensation_b_d -= t13_b_d;
+    const t11 = stack[--top]!;
+    const t11_d = stack_d[top]!;
+    const t11_b = t12_b === 0 ? 0 : t12_b * (t11 + t11);
+    const t11_b_d = t12_b === 0 && t12_b_d === 0 ? 0 : (t11 + t11) * t12_b_d + t12_b * (2 * t11_d);
     const t9 = q[j_2]!;
     const t9_d = q_d[j_2]!;
     const t10 = Math.abs(t9);
     const t10_d = Math.sign(t9) * t9_d;
-    const t11 = t10 / divisor;
-    const t11_d = t10_d / divisor - t11 / divisor * divisor_d;
-    const t11_b = t12_b === 0 ? 0 : t12_b * (t11 + t11);
-    const t11_b_d = t12_b === 0 && t12_b_d === 0 ? 0 : (t11 + t11) * t12_b_d + t12_b * (2 * t11_d);
     const t11_r = 1 / divisor;
     const t11_r_d = -(t11_r * t11_r * divisor_d);
     const t10_b = t11_b === 0 ? 0 : t11_b * t11_r;
@@ -1934,21 +2101,16 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
   }
   scale_b += divisor_b;
   scale_b_d += divisor_b_d;
-  for (let j_1 = d - 1; j_1 >= 0; j_1--) {
-    let t4_b = 0;
-    let t4_b_d = 0;
-    const t5 = stack[--top]! !== 0;
-    if (t5) {
-      t4_b += scale_b;
-      t4_b_d += scale_b_d;
-      scale_b = 0;
-      scale_b_d = 0;
-    }
-    const t3 = q[j_1]!;
-    const t3_b = t4_b === 0 ? 0 : t4_b * Math.sign(t3);
-    const t3_b_d = t4_b === 0 && t4_b_d === 0 ? 0 : Math.sign(t3) * t4_b_d;
-    q_b[j_1]! += t3_b;
-    q_b_d[j_1]! += t3_b_d;
+  if (t66) {
+    const t68_b = scale_b;
+    const t68_b_d = scale_b_d;
+    scale_b = 0;
+    scale_b_d = 0;
+    const t67 = q[scale_last]!;
+    const t67_b = t68_b === 0 ? 0 : t68_b * Math.sign(t67);
+    const t67_b_d = t68_b === 0 && t68_b_d === 0 ? 0 : Math.sign(t67) * t68_b_d;
+    q_b[scale_last]! += t67_b;
+    q_b_d[scale_last]! += t67_b_d;
   }
   // grad of: tau = 0.1
   if (t1) {
@@ -1964,7 +2126,7 @@ export function infoNCE_hvp(q: Float64Array, keys: Float64Array, tau_arg: number
   adj_d.tau += tau_arg_b_d;
   tape.top = top;
   return {
-    value: t62,
+    value: t65,
     grad: adj,
     hvp: adj_d
   };
@@ -1991,16 +2153,21 @@ export function smoothCE_vjp(logits: Float64Array, y: number, eps_arg: number | 
   const K = logits.length;
   const t2 = -Infinity;
   let mx = t2;
-  if (top + (K + 1 > 0 ? K + 1 : 0) > stack.length) stack = tape.reserve(top, K + 1 > 0 ? K + 1 : 0);
+  let mx_run = mx;
+  let mx_at = -1;
   for (let i = 0; i < K; i++) {
     const v = logits[i]!;
-    const t3 = v > mx;
+    const t3 = v > mx_run;
     if (t3) {
-      mx = v;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
+      mx_run = v;
+      mx_at = i;
     }
+  }
+  const mx_last = mx_at;
+  const t17 = mx_last >= 0;
+  if (t17) {
+    const t18 = logits[mx_last]!;
+    mx = t18;
   }
   let z = 0;
   if (top + (K + 1 > 0 ? K + 1 : 0) > stack.length) stack = tape.reserve(top, K + 1 > 0 ? K + 1 : 0);
@@ -2095,17 +2262,11 @@ export function smoothCE_vjp(logits: Float64Array, y: number, eps_arg: number | 
       logits_b[i_1]! += v_1_b;
     }
   }
-  for (let i = K - 1; i >= 0; i--) {
-    let v_b = 0;
-    // grad of: if (v > mx)
-    const t3 = stack[--top]! !== 0;
-    if (t3) {
-      // grad of: mx = v
-      v_b += mx_b;
-      mx_b = 0;
-    }
-    // grad of: for (const v of logits)
-    logits_b[i]! += v_b;
+  // grad of: mx = v
+  if (t17) {
+    const t18_b = mx_b;
+    mx_b = 0;
+    logits_b[mx_last]! += t18_b;
   }
   // grad of: eps = 0.1
   if (t1) {
@@ -2146,14 +2307,23 @@ export function smoothCE_jvp(logits: Float64Array, y: number, eps_arg: number | 
   const t2 = -Infinity;
   let mx = t2;
   let mx_d = 0;
+  let mx_run = mx;
+  let mx_at = -1;
   for (let i = 0; i < K; i++) {
     const v = logits[i]!;
-    const v_d = logits_d[i]!;
-    const t3 = v > mx;
+    const t3 = v > mx_run;
     if (t3) {
-      mx = v;
-      mx_d = v_d;
+      mx_run = v;
+      mx_at = i;
     }
+  }
+  const mx_last = mx_at;
+  const t17 = mx_last >= 0;
+  if (t17) {
+    const t18 = logits[mx_last]!;
+    const t18_d = logits_d[mx_last]!;
+    mx = t18;
+    mx_d = t18_d;
   }
   let z = 0;
   let z_d = 0;
@@ -2245,23 +2415,23 @@ export function smoothCE_hvp(logits: Float64Array, y: number, eps_arg: number | 
   const t2_d: number = 0;
   let mx = t2;
   let mx_d = t2_d;
-  if (top + (K + 1 > 0 ? K + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, K + 1 > 0 ? K + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let mx_run = mx;
+  let mx_at = -1;
   for (let i = 0; i < K; i++) {
     const v = logits[i]!;
-    const v_d = logits_d[i]!;
-    const t3 = v > mx;
+    const t3 = v > mx_run;
     if (t3) {
-      mx = v;
-      mx_d = v_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
+      mx_run = v;
+      mx_at = i;
     }
+  }
+  const mx_last = mx_at;
+  const t17 = mx_last >= 0;
+  if (t17) {
+    const t18 = logits[mx_last]!;
+    const t18_d = logits_d[mx_last]!;
+    mx = t18;
+    mx_d = t18_d;
   }
   let z = 0;
   let z_d = 0;
@@ -2402,21 +2572,14 @@ export function smoothCE_hvp(logits: Float64Array, y: number, eps_arg: number | 
     logits_b[i_1]! += v_1_b;
     logits_b_d[i_1]! += v_1_b_d;
   }
-  for (let i = K - 1; i >= 0; i--) {
-    let v_b = 0;
-    let v_b_d = 0;
-    // grad of: if (v > mx)
-    const t3 = stack[--top]! !== 0;
-    if (t3) {
-      // grad of: mx = v
-      v_b += mx_b;
-      v_b_d += mx_b_d;
-      mx_b = 0;
-      mx_b_d = 0;
-    }
-    // grad of: for (const v of logits)
-    logits_b[i]! += v_b;
-    logits_b_d[i]! += v_b_d;
+  // grad of: mx = v
+  if (t17) {
+    const t18_b = mx_b;
+    const t18_b_d = mx_b_d;
+    mx_b = 0;
+    mx_b_d = 0;
+    logits_b[mx_last]! += t18_b;
+    logits_b_d[mx_last]! += t18_b_d;
   }
   // grad of: eps = 0.1
   if (t1) {
@@ -3960,7 +4123,7 @@ export function adamStep_vjp(w: Float64Array, g: Float64Array, m: Float64Array, 
   const t6 = b2 ** t;
   const c2 = 1 - t6;
   const t7 = w.length;
-  if (top + (t7 + 1 > 0 ? t7 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t7 + 1 > 0 ? t7 + 1 : 0) * 2);
+  if (top + (t7 + 1 > 0 ? t7 + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t7 + 1 > 0 ? t7 + 1 : 0) * 4);
   for (let i = 0; i < t7; i++) {
     const t8 = m[i]!;
     const t9 = b1 * t8;
@@ -3987,6 +4150,8 @@ export function adamStep_vjp(w: Float64Array, g: Float64Array, m: Float64Array, 
     const t26 = Math.sqrt(t25);
     const t27 = t26 + eps;
     const t28 = t23 / t27;
+    stack[top++]! = t22;
+    stack[top++]! = t26;
     const t29 = t20 - t28;
     w[i]! = t29;
   }
@@ -4012,12 +4177,9 @@ export function adamStep_vjp(w: Float64Array, g: Float64Array, m: Float64Array, 
     // grad of: w[i] -= (lr * (m[i] / c1)) / (Math.sqrt(v[i] / c2) + eps)
     const t29_b = w_b[i]!;
     const t28_b = -t29_b;
-    const t21 = m[i]!;
-    const t22 = t21 / c1;
+    const t26 = stack[--top]!;
+    const t22 = stack[--top]!;
     const t23 = lr * t22;
-    const t24 = v[i]!;
-    const t25 = t24 / c2;
-    const t26 = Math.sqrt(t25);
     const t27 = t26 + eps;
     const t28_r = 1 / t27;
     const t23_b = t28_b === 0 ? 0 : t28_b * t28_r;
@@ -4025,11 +4187,13 @@ export function adamStep_vjp(w: Float64Array, g: Float64Array, m: Float64Array, 
     const t26_b = t27_b;
     eps_b += t27_b;
     const t25_b = t26_b === 0 ? 0 : t26_b * (t26 === 0 ? 0 : 0.5 / t26);
+    const t24 = v[i]!;
     const t24_b = t25_b === 0 ? 0 : t25_b * t25_r;
     if (t25_b !== 0) c2_b -= t25_b * (t24 * t25_r * t25_r);
     v_b[i]! += t24_b;
     const t22_b = t23_b === 0 ? 0 : t23_b * lr;
     if (t23_b !== 0) lr_b += t23_b * t22;
+    const t21 = m[i]!;
     const t21_b = t22_b === 0 ? 0 : t22_b * t22_r;
     if (t22_b !== 0) c1_b -= t22_b * (t21 * t22_r * t22_r);
     m_b[i]! += t21_b;

@@ -1044,69 +1044,100 @@ export function peakToNorm_vjp(x: Float64Array, from: number, to: number, adj: {
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  const t1 = Math.trunc(from);
-  const t3 = Math.trunc(to);
-  const t4 = t3 - t1;
+  const t1 = x.length;
+  const t2 = Math.trunc(from);
+  const t3 = t2 < 0 ? Math.max(t1 + t2, 0) : Math.min(t2, t1) || 0;
+  const t4 = Math.trunc(to);
+  const t5 = t4 < 0 ? Math.max(t1 + t4, 0) : Math.min(t4, t1) || 0;
+  const t6 = t5 - t3;
+  const t7 = Math.max(t6, 0);
   let mx = -Infinity;
-  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) > stack.length) stack = tape.reserve(top, t4 + 1 > 0 ? t4 + 1 : 0);
-  for (let j = 0; j < t4; j++) {
-    const t5 = j + t1;
-    const t6 = x[t5]!;
-    const t7 = Math.max(mx, t6);
-    stack[top++]! = mx;
-    mx = t7;
+  let mx_run = mx;
+  let mx_at = -1;
+  for (let j = 0; j < t7; j++) {
+    const t8 = j + t3;
+    const t9 = x[t8]!;
+    const t10 = Math.max(mx_run, t9);
+    const t39 = mx_run !== t10;
+    if (t39) {
+      mx_at = j;
+    }
+    mx_run = t10;
   }
-  const t8 = mx;
+  const t38 = mx_run;
+  const mx_last = mx_at;
+  const t33 = mx_last >= 0;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+  if (t33) {
+    const t34 = mx_last + t3;
+    const t35 = x[t34]!;
+    const t36 = Math.max(t35, t38);
+    mx = t36;
+  } else {
+    const t37 = Math.max(mx, t38);
+    stack[top++]! = mx;
+    mx = t37;
+  }
+  const t11 = mx;
   let scale = 0;
-  if (top + (1 + (t4 + 1 > 0 ? t4 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t4 + 1 > 0 ? t4 + 1 : 0));
-  for (let j_1 = 0; j_1 < t4; j_1++) {
-    const t9 = j_1 + t1;
-    const t10 = x[t9]!;
-    const t11 = Math.abs(t10);
-    const t12 = t11 > scale;
-    if (t12) {
-      scale = t11;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
+  let scale_run = scale;
+  let scale_at = -1;
+  for (let j_1 = 0; j_1 < t7; j_1++) {
+    const t12 = j_1 + t3;
+    const t13 = x[t12]!;
+    const t14 = Math.abs(t13);
+    const t15 = t14 > scale_run;
+    if (t15) {
+      scale_run = t14;
+      scale_at = j_1;
     }
   }
-  const t13 = scale === Infinity;
-  const t14 = scale === 0;
+  const scale_last = scale_at;
+  const t40 = scale_last >= 0;
+  if (t40) {
+    const t41 = scale_last + t3;
+    const t42 = x[t41]!;
+    const t43 = Math.abs(t42);
+    scale = t43;
+  }
+  const t16 = scale === Infinity;
+  const t17 = scale === 0;
   let divisor = scale;
-  const t15 = t14 || t13;
-  if (t15) {
+  const t18 = t17 || t16;
+  if (t18) {
     divisor = 1;
   }
   let sum_1 = 0;
   let compensation = 0;
-  for (let j_2 = 0; j_2 < t4; j_2++) {
-    const t16 = j_2 + t1;
-    const t17 = x[t16]!;
-    const t18 = Math.abs(t17);
-    const t19 = t18 / divisor;
-    const t20 = t19 * t19;
-    const t21 = t20 - compensation;
-    const t22 = sum_1 + t21;
-    const t23 = t22 - sum_1;
-    const t24 = t23 - t21;
-    compensation = t24;
-    sum_1 = t22;
+  if (top + (1 + (t7 + 1 > 0 ? t7 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t7 + 1 > 0 ? t7 + 1 : 0));
+  for (let j_2 = 0; j_2 < t7; j_2++) {
+    const t19 = j_2 + t3;
+    const t20 = x[t19]!;
+    const t21 = Math.abs(t20);
+    const t22 = t21 / divisor;
+    const t23 = t22 * t22;
+    stack[top++]! = t22;
+    const t24 = t23 - compensation;
+    const t25 = sum_1 + t24;
+    const t26 = t25 - sum_1;
+    const t27 = t26 - t24;
+    compensation = t27;
+    sum_1 = t25;
   }
   let h = Infinity;
-  const t25 = !t13;
-  if (t25) {
-    if (t14) {
+  const t28 = !t16;
+  if (t28) {
+    if (t17) {
       h = sum_1;
     } else {
-      const t26 = Math.sqrt(sum_1);
-      const t27 = t26 * scale;
-      stack[top++]! = t26;
-      h = t27;
+      const t29 = Math.sqrt(sum_1);
+      const t30 = t29 * scale;
+      stack[top++]! = t29;
+      h = t30;
     }
   }
-  const t28 = h;
-  const t29 = t8 / t28;
+  const t31 = h;
+  const t32 = t11 / t31;
   const x_b = adj.x;
   let mx_b = 0;
   let scale_b = 0;
@@ -1114,77 +1145,77 @@ export function peakToNorm_vjp(x: Float64Array, from: number, to: number, adj: {
   let sum_1_b = 0;
   let compensation_b = 0;
   let h_b = 0;
-  const t29_b = seed;
+  const t32_b = seed;
   // grad of: return Math.max(...w) / Math.hypot(...w)
-  const t29_r = 1 / t28;
-  const t8_b = t29_b * t29_r;
-  const t28_b = -(t29_b * (t29 * t29_r));
-  h_b += t28_b;
-  if (t25) {
-    if (t14) {
+  const t32_r = 1 / t31;
+  const t11_b = t32_b * t32_r;
+  const t31_b = -(t32_b * (t32 * t32_r));
+  h_b += t31_b;
+  if (t28) {
+    if (t17) {
       sum_1_b += h_b;
       h_b = 0;
     } else {
-      const t27_b = h_b;
+      const t30_b = h_b;
       h_b = 0;
-      const t26 = stack[--top]!;
-      const t26_b = t27_b * scale;
-      scale_b += t27_b * t26;
-      sum_1_b += t26_b * (t26 === 0 ? 0 : 0.5 / t26);
+      const t29 = stack[--top]!;
+      const t29_b = t30_b * scale;
+      scale_b += t30_b * t29;
+      sum_1_b += t29_b * (t29 === 0 ? 0 : 0.5 / t29);
     }
   }
-  const t19_r = 1 / divisor;
-  for (let j_2 = t4 - 1; j_2 >= 0; j_2--) {
-    let t22_b = sum_1_b;
+  const t22_r = 1 / divisor;
+  for (let j_2 = t7 - 1; j_2 >= 0; j_2--) {
+    let t25_b = sum_1_b;
     sum_1_b = 0;
-    const t24_b = compensation_b;
+    const t27_b = compensation_b;
     compensation_b = 0;
+    const t26_b = t27_b;
+    let t24_b = -t27_b;
+    t25_b += t26_b;
+    sum_1_b -= t26_b;
+    sum_1_b += t25_b;
+    t24_b += t25_b;
     const t23_b = t24_b;
-    let t21_b = -t24_b;
-    t22_b += t23_b;
-    sum_1_b -= t23_b;
-    sum_1_b += t22_b;
-    t21_b += t22_b;
-    const t20_b = t21_b;
-    compensation_b -= t21_b;
-    const t16 = j_2 + t1;
-    const t17 = x[t16]!;
-    const t18 = Math.abs(t17);
-    const t19 = t18 / divisor;
-    const t19_b = t20_b === 0 ? 0 : t20_b * (t19 + t19);
-    const t18_b = t19_b === 0 ? 0 : t19_b * t19_r;
-    if (t19_b !== 0) divisor_b -= t19_b * (t18 * t19_r * t19_r);
-    const t17_b = t18_b === 0 ? 0 : t18_b * Math.sign(t17);
-    x_b[t16]! += t17_b;
+    compensation_b -= t24_b;
+    const t22 = stack[--top]!;
+    const t22_b = t23_b === 0 ? 0 : t23_b * (t22 + t22);
+    const t19 = j_2 + t3;
+    const t20 = x[t19]!;
+    const t21 = Math.abs(t20);
+    const t21_b = t22_b === 0 ? 0 : t22_b * t22_r;
+    if (t22_b !== 0) divisor_b -= t22_b * (t21 * t22_r * t22_r);
+    const t20_b = t21_b === 0 ? 0 : t21_b * Math.sign(t20);
+    x_b[t19]! += t20_b;
   }
-  if (t15) {
+  if (t18) {
     divisor_b = 0;
   }
   scale_b += divisor_b;
-  for (let j_1 = t4 - 1; j_1 >= 0; j_1--) {
-    let t11_b = 0;
-    const t12 = stack[--top]! !== 0;
-    if (t12) {
-      t11_b += scale_b;
-      scale_b = 0;
-    }
-    const t9 = j_1 + t1;
-    const t10 = x[t9]!;
-    const t10_b = t11_b === 0 ? 0 : t11_b * Math.sign(t10);
-    x_b[t9]! += t10_b;
+  if (t40) {
+    const t43_b = scale_b;
+    scale_b = 0;
+    const t41 = scale_last + t3;
+    const t42 = x[t41]!;
+    const t42_b = t43_b === 0 ? 0 : t43_b * Math.sign(t42);
+    x_b[t41]! += t42_b;
   }
-  mx_b += t8_b;
-  for (let j = t4 - 1; j >= 0; j--) {
+  mx_b += t11_b;
+  if (t33) {
+    const t36_b = mx_b;
+    mx_b = 0;
+    const t34 = mx_last + t3;
+    const t35 = x[t34]!;
+    const t36 = Math.max(t35, t38);
+    const t35_b = t36_b * (t35 === t36 ? 1 : 0);
+    x_b[t34]! += t35_b;
+  } else {
     mx = stack[--top]!;
-    const t5 = j + t1;
-    const t6 = x[t5]!;
-    const t7 = Math.max(mx, t6);
-    const t6_b = mx_b * (t6 === t7 && mx !== t7 ? 1 : 0);
-    mx_b = mx_b * (mx === t7 ? 1 : 0);
-    x_b[t5]! += t6_b;
+    const t37 = Math.max(mx, t38);
+    mx_b = mx_b * (mx === t37 ? 1 : 0);
   }
   tape.top = top;
-  return t29;
+  return t32;
 }
 
 /** peakToNorm's value and gradient. */
@@ -1197,42 +1228,77 @@ export function peakToNorm_grad(x: Float64Array, from: number, to: number): { va
 /** peakToNorm's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 export function peakToNorm_jvp(x: Float64Array, from: number, to: number, tangent: { x?: Float64Array; from?: number; to?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? new Float64Array(x.length);
-  const t1 = Math.trunc(from);
-  const t3 = Math.trunc(to);
-  const t4 = t3 - t1;
+  const t1 = x.length;
+  const t2 = Math.trunc(from);
+  const t3 = t2 < 0 ? Math.max(t1 + t2, 0) : Math.min(t2, t1) || 0;
+  const t4 = Math.trunc(to);
+  const t5 = t4 < 0 ? Math.max(t1 + t4, 0) : Math.min(t4, t1) || 0;
+  const t6 = t5 - t3;
+  const t7 = Math.max(t6, 0);
   let mx = -Infinity;
   let mx_d = 0;
-  for (let j = 0; j < t4; j++) {
-    const t5 = j + t1;
-    const t6 = x[t5]!;
-    const t6_d = x_d[t5]!;
-    const t7 = Math.max(mx, t6);
-    const t7_d = (mx === t7 ? mx_d : 0) + (t6 === t7 && mx !== t7 ? t6_d : 0);
-    mx = t7;
-    mx_d = t7_d;
+  let mx_run = mx;
+  let mx_at = -1;
+  for (let j = 0; j < t7; j++) {
+    const t8 = j + t3;
+    const t9 = x[t8]!;
+    const t10 = Math.max(mx_run, t9);
+    const t39 = mx_run !== t10;
+    if (t39) {
+      mx_at = j;
+    }
+    mx_run = t10;
   }
-  const t8 = mx;
-  const t8_d = mx_d;
+  const t38 = mx_run;
+  const mx_last = mx_at;
+  const t33 = mx_last >= 0;
+  if (t33) {
+    const t34 = mx_last + t3;
+    const t35 = x[t34]!;
+    const t35_d = x_d[t34]!;
+    const t36 = Math.max(t35, t38);
+    const t36_d = t35 === t36 ? t35_d : 0;
+    mx = t36;
+    mx_d = t36_d;
+  } else {
+    const t37 = Math.max(mx, t38);
+    const t37_d = mx === t37 ? mx_d : 0;
+    mx = t37;
+    mx_d = t37_d;
+  }
+  const t11 = mx;
+  const t11_d = mx_d;
   let scale = 0;
   let scale_d = 0;
-  for (let j_1 = 0; j_1 < t4; j_1++) {
-    const t9 = j_1 + t1;
-    const t10 = x[t9]!;
-    const t10_d = x_d[t9]!;
-    const t11 = Math.abs(t10);
-    const t11_d = Math.sign(t10) * t10_d;
-    const t12 = t11 > scale;
-    if (t12) {
-      scale = t11;
-      scale_d = t11_d;
+  let scale_run = scale;
+  let scale_at = -1;
+  for (let j_1 = 0; j_1 < t7; j_1++) {
+    const t12 = j_1 + t3;
+    const t13 = x[t12]!;
+    const t14 = Math.abs(t13);
+    const t15 = t14 > scale_run;
+    if (t15) {
+      scale_run = t14;
+      scale_at = j_1;
     }
   }
-  const t13 = scale === Infinity;
-  const t14 = scale === 0;
+  const scale_last = scale_at;
+  const t40 = scale_last >= 0;
+  if (t40) {
+    const t41 = scale_last + t3;
+    const t42 = x[t41]!;
+    const t42_d = x_d[t41]!;
+    const t43 = Math.abs(t42);
+    const t43_d = Math.sign(t42) * t42_d;
+    scale = t43;
+    scale_d = t43_d;
+  }
+  const t16 = scale === Infinity;
+  const t17 = scale === 0;
   let divisor = scale;
   let divisor_d = scale_d;
-  const t15 = t14 || t13;
-  if (t15) {
+  const t18 = t17 || t16;
+  if (t18) {
     divisor = 1;
     divisor_d = 0;
   }
@@ -1240,52 +1306,52 @@ export function peakToNorm_jvp(x: Float64Array, from: number, to: number, tangen
   let sum_1_d = 0;
   let compensation = 0;
   let compensation_d = 0;
-  for (let j_2 = 0; j_2 < t4; j_2++) {
-    const t16 = j_2 + t1;
-    const t17 = x[t16]!;
-    const t17_d = x_d[t16]!;
-    const t18 = Math.abs(t17);
-    const t18_d = Math.sign(t17) * t17_d;
-    const t19 = t18 / divisor;
-    const t19_d = t18_d / divisor - t19 / divisor * divisor_d;
-    const t20 = t19 * t19;
-    const t20_d = (t19 + t19) * t19_d;
-    const t21 = t20 - compensation;
-    const t21_d = t20_d - compensation_d;
-    const t22 = sum_1 + t21;
-    const t22_d = sum_1_d + t21_d;
-    const t23 = t22 - sum_1;
-    const t23_d = t22_d - sum_1_d;
-    const t24 = t23 - t21;
-    const t24_d = t23_d - t21_d;
-    compensation = t24;
-    compensation_d = t24_d;
-    sum_1 = t22;
-    sum_1_d = t22_d;
+  for (let j_2 = 0; j_2 < t7; j_2++) {
+    const t19 = j_2 + t3;
+    const t20 = x[t19]!;
+    const t20_d = x_d[t19]!;
+    const t21 = Math.abs(t20);
+    const t21_d = Math.sign(t20) * t20_d;
+    const t22 = t21 / divisor;
+    const t22_d = t21_d / divisor - t22 / divisor * divisor_d;
+    const t23 = t22 * t22;
+    const t23_d = (t22 + t22) * t22_d;
+    const t24 = t23 - compensation;
+    const t24_d = t23_d - compensation_d;
+    const t25 = sum_1 + t24;
+    const t25_d = sum_1_d + t24_d;
+    const t26 = t25 - sum_1;
+    const t26_d = t25_d - sum_1_d;
+    const t27 = t26 - t24;
+    const t27_d = t26_d - t24_d;
+    compensation = t27;
+    compensation_d = t27_d;
+    sum_1 = t25;
+    sum_1_d = t25_d;
   }
   let h = Infinity;
   let h_d = 0;
-  const t25 = !t13;
-  if (t25) {
-    if (t14) {
+  const t28 = !t16;
+  if (t28) {
+    if (t17) {
       h = sum_1;
       h_d = sum_1_d;
     } else {
-      const t26 = Math.sqrt(sum_1);
-      const t26_d = t26 === 0 ? 0 : 0.5 / t26 * sum_1_d;
-      const t27 = t26 * scale;
-      const t27_d = scale * t26_d + t26 * scale_d;
-      h = t27;
-      h_d = t27_d;
+      const t29 = Math.sqrt(sum_1);
+      const t29_d = t29 === 0 ? 0 : 0.5 / t29 * sum_1_d;
+      const t30 = t29 * scale;
+      const t30_d = scale * t29_d + t29 * scale_d;
+      h = t30;
+      h_d = t30_d;
     }
   }
-  const t28 = h;
-  const t28_d = h_d;
-  const t29 = t8 / t28;
-  const t29_d = t8_d / t28 - t29 / t28 * t28_d;
+  const t31 = h;
+  const t31_d = h_d;
+  const t32 = t11 / t31;
+  const t32_d = t11_d / t31 - t32 / t31 * t31_d;
   return {
-    value: t29,
-    tangent: t29_d
+    value: t32,
+    tangent: t32_d
   };
 }
 
@@ -1307,57 +1373,88 @@ export function peakToNorm_hvp(x: Float64Array, from: number, to: number, v: { x
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  const t1 = Math.trunc(from);
-  const t3 = Math.trunc(to);
-  const t4 = t3 - t1;
+  const t1 = x.length;
+  const t2 = Math.trunc(from);
+  const t3 = t2 < 0 ? Math.max(t1 + t2, 0) : Math.min(t2, t1) || 0;
+  const t4 = Math.trunc(to);
+  const t5 = t4 < 0 ? Math.max(t1 + t4, 0) : Math.min(t4, t1) || 0;
+  const t6 = t5 - t3;
+  const t7 = Math.max(t6, 0);
   let mx = -Infinity;
   let mx_d = 0;
-  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t4 + 1 > 0 ? t4 + 1 : 0);
+  let mx_run = mx;
+  let mx_run_d = mx_d;
+  let mx_at = -1;
+  for (let j = 0; j < t7; j++) {
+    const t8 = j + t3;
+    const t9 = x[t8]!;
+    const t9_d = x_d[t8]!;
+    const t10 = Math.max(mx_run, t9);
+    const t10_d = (mx_run === t10 ? mx_run_d : 0) + (t9 === t10 && mx_run !== t10 ? t9_d : 0);
+    const t39 = mx_run !== t10;
+    if (t39) {
+      mx_at = j;
+    }
+    mx_run = t10;
+    mx_run_d = t10_d;
+  }
+  const t38 = mx_run;
+  const t38_d = mx_run_d;
+  const mx_last = mx_at;
+  const t33 = mx_last >= 0;
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
     stack_d = tapeTangents(stack);
   }
-  for (let j = 0; j < t4; j++) {
-    const t5 = j + t1;
-    const t6 = x[t5]!;
-    const t6_d = x_d[t5]!;
-    const t7 = Math.max(mx, t6);
-    const t7_d = (mx === t7 ? mx_d : 0) + (t6 === t7 && mx !== t7 ? t6_d : 0);
+  if (t33) {
+    const t34 = mx_last + t3;
+    const t35 = x[t34]!;
+    const t35_d = x_d[t34]!;
+    const t36 = Math.max(t35, t38);
+    const t36_d = (t35 === t36 ? t35_d : 0) + (t38 === t36 && t35 !== t36 ? t38_d : 0);
+    mx = t36;
+    mx_d = t36_d;
+  } else {
+    const t37 = Math.max(mx, t38);
+    const t37_d = (mx === t37 ? mx_d : 0) + (t38 === t37 && mx !== t37 ? t38_d : 0);
     stack_d[top]! = mx_d;
     stack[top++]! = mx;
-    mx = t7;
-    mx_d = t7_d;
+    mx = t37;
+    mx_d = t37_d;
   }
-  const t8 = mx;
-  const t8_d = mx_d;
+  const t11 = mx;
+  const t11_d = mx_d;
   let scale = 0;
   let scale_d = 0;
-  if (top + (1 + (t4 + 1 > 0 ? t4 + 1 : 0)) > stack.length) {
-    stack = tape.reserve(top, 1 + (t4 + 1 > 0 ? t4 + 1 : 0));
-    stack_d = tapeTangents(stack);
-  }
-  for (let j_1 = 0; j_1 < t4; j_1++) {
-    const t9 = j_1 + t1;
-    const t10 = x[t9]!;
-    const t10_d = x_d[t9]!;
-    const t11 = Math.abs(t10);
-    const t11_d = Math.sign(t10) * t10_d;
-    const t12 = t11 > scale;
-    if (t12) {
-      scale = t11;
-      scale_d = t11_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
+  let scale_run = scale;
+  let scale_at = -1;
+  for (let j_1 = 0; j_1 < t7; j_1++) {
+    const t12 = j_1 + t3;
+    const t13 = x[t12]!;
+    const t14 = Math.abs(t13);
+    const t15 = t14 > scale_run;
+    if (t15) {
+      scale_run = t14;
+      scale_at = j_1;
     }
   }
-  const t13 = scale === Infinity;
-  const t14 = scale === 0;
+  const scale_last = scale_at;
+  const t40 = scale_last >= 0;
+  if (t40) {
+    const t41 = scale_last + t3;
+    const t42 = x[t41]!;
+    const t42_d = x_d[t41]!;
+    const t43 = Math.abs(t42);
+    const t43_d = Math.sign(t42) * t42_d;
+    scale = t43;
+    scale_d = t43_d;
+  }
+  const t16 = scale === Infinity;
+  const t17 = scale === 0;
   let divisor = scale;
   let divisor_d = scale_d;
-  const t15 = t14 || t13;
-  if (t15) {
+  const t18 = t17 || t16;
+  if (t18) {
     divisor = 1;
     divisor_d = 0;
   }
@@ -1365,51 +1462,57 @@ export function peakToNorm_hvp(x: Float64Array, from: number, to: number, v: { x
   let sum_1_d = 0;
   let compensation = 0;
   let compensation_d = 0;
-  for (let j_2 = 0; j_2 < t4; j_2++) {
-    const t16 = j_2 + t1;
-    const t17 = x[t16]!;
-    const t17_d = x_d[t16]!;
-    const t18 = Math.abs(t17);
-    const t18_d = Math.sign(t17) * t17_d;
-    const t19 = t18 / divisor;
-    const t19_d = t18_d / divisor - t19 / divisor * divisor_d;
-    const t20 = t19 * t19;
-    const t20_d = (t19 + t19) * t19_d;
-    const t21 = t20 - compensation;
-    const t21_d = t20_d - compensation_d;
-    const t22 = sum_1 + t21;
-    const t22_d = sum_1_d + t21_d;
-    const t23 = t22 - sum_1;
-    const t23_d = t22_d - sum_1_d;
-    const t24 = t23 - t21;
-    const t24_d = t23_d - t21_d;
-    compensation = t24;
-    compensation_d = t24_d;
-    sum_1 = t22;
-    sum_1_d = t22_d;
+  if (top + (1 + (t7 + 1 > 0 ? t7 + 1 : 0)) > stack.length) {
+    stack = tape.reserve(top, 1 + (t7 + 1 > 0 ? t7 + 1 : 0));
+    stack_d = tapeTangents(stack);
+  }
+  for (let j_2 = 0; j_2 < t7; j_2++) {
+    const t19 = j_2 + t3;
+    const t20 = x[t19]!;
+    const t20_d = x_d[t19]!;
+    const t21 = Math.abs(t20);
+    const t21_d = Math.sign(t20) * t20_d;
+    const t22 = t21 / divisor;
+    const t22_d = t21_d / divisor - t22 / divisor * divisor_d;
+    const t23 = t22 * t22;
+    const t23_d = (t22 + t22) * t22_d;
+    stack_d[top]! = t22_d;
+    stack[top++]! = t22;
+    const t24 = t23 - compensation;
+    const t24_d = t23_d - compensation_d;
+    const t25 = sum_1 + t24;
+    const t25_d = sum_1_d + t24_d;
+    const t26 = t25 - sum_1;
+    const t26_d = t25_d - sum_1_d;
+    const t27 = t26 - t24;
+    const t27_d = t26_d - t24_d;
+    compensation = t27;
+    compensation_d = t27_d;
+    sum_1 = t25;
+    sum_1_d = t25_d;
   }
   let h = Infinity;
   let h_d = 0;
-  const t25 = !t13;
-  if (t25) {
-    if (t14) {
+  const t28 = !t16;
+  if (t28) {
+    if (t17) {
       h = sum_1;
       h_d = sum_1_d;
     } else {
-      const t26 = Math.sqrt(sum_1);
-      const t26_d = t26 === 0 ? 0 : 0.5 / t26 * sum_1_d;
-      const t27 = t26 * scale;
-      const t27_d = scale * t26_d + t26 * scale_d;
-      stack_d[top]! = t26_d;
-      stack[top++]! = t26;
-      h = t27;
-      h_d = t27_d;
+      const t29 = Math.sqrt(sum_1);
+      const t29_d = t29 === 0 ? 0 : 0.5 / t29 * sum_1_d;
+      const t30 = t29 * scale;
+      const t30_d = scale * t29_d + t29 * scale_d;
+      stack_d[top]! = t29_d;
+      stack[top++]! = t29;
+      h = t30;
+      h_d = t30_d;
     }
   }
-  const t28 = h;
-  const t28_d = h_d;
-  const t29 = t8 / t28;
-  const t29_d = t8_d / t28 - t29 / t28 * t28_d;
+  const t31 = h;
+  const t31_d = h_d;
+  const t32 = t11 / t31;
+  const t32_d = t11_d / t31 - t32 / t31 * t31_d;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   let mx_b = 0;
@@ -1424,125 +1527,126 @@ export function peakToNorm_hvp(x: Float64Array, from: number, to: number, v: { x
   let compensation_b_d = 0;
   let h_b = 0;
   let h_b_d = 0;
-  const t29_b = seed;
+  const t32_b = seed;
   // grad of: return Math.max(...w) / Math.hypot(...w)
-  const t29_r = 1 / t28;
-  const t29_r_d = -(t29_r * t29_r * t28_d);
-  const t8_b = t29_b * t29_r;
-  const t8_b_d = t29_b * t29_r_d;
-  const t28_b = -(t29_b * (t29 * t29_r));
-  const t28_b_d = -(t29_b * (t29_r * t29_d + t29 * t29_r_d));
-  h_b += t28_b;
-  h_b_d += t28_b_d;
-  if (t25) {
-    if (t14) {
+  const t32_r = 1 / t31;
+  const t32_r_d = -(t32_r * t32_r * t31_d);
+  const t11_b = t32_b * t32_r;
+  const t11_b_d = t32_b * t32_r_d;
+  const t31_b = -(t32_b * (t32 * t32_r));
+  const t31_b_d = -(t32_b * (t32_r * t32_d + t32 * t32_r_d));
+  h_b += t31_b;
+  h_b_d += t31_b_d;
+  if (t28) {
+    if (t17) {
       sum_1_b += h_b;
       sum_1_b_d += h_b_d;
       h_b = 0;
       h_b_d = 0;
     } else {
-      const t27_b = h_b;
-      const t27_b_d = h_b_d;
+      const t30_b = h_b;
+      const t30_b_d = h_b_d;
       h_b = 0;
       h_b_d = 0;
-      const t26 = stack[--top]!;
-      const t26_d = stack_d[top]!;
-      const t26_b = t27_b * scale;
-      const t26_b_d = scale * t27_b_d + t27_b * scale_d;
-      scale_b += t27_b * t26;
-      scale_b_d += t26 * t27_b_d + t27_b * t26_d;
-      sum_1_b += t26_b * (t26 === 0 ? 0 : 0.5 / t26);
-      sum_1_b_d += (t26 === 0 ? 0 : 0.5 / t26 * t26_b_d) + t26_b * (t26 === 0 && t26_d === 0 ? 0 : -(0.5 / t26 / t26 * t26_d));
+      const t29 = stack[--top]!;
+      const t29_d = stack_d[top]!;
+      const t29_b = t30_b * scale;
+      const t29_b_d = scale * t30_b_d + t30_b * scale_d;
+      scale_b += t30_b * t29;
+      scale_b_d += t29 * t30_b_d + t30_b * t29_d;
+      sum_1_b += t29_b * (t29 === 0 ? 0 : 0.5 / t29);
+      sum_1_b_d += (t29 === 0 ? 0 : 0.5 / t29 * t29_b_d) + t29_b * (t29 === 0 && t29_d === 0 ? 0 : -(0.5 / t29 / t29 * t29_d));
     }
   }
-  for (let j_2 = t4 - 1; j_2 >= 0; j_2--) {
-    let t22_b = sum_1_b;
-    let t22_b_d = sum_1_b_d;
+  for (let j_2 = t7 - 1; j_2 >= 0; j_2--) {
+    let t25_b = sum_1_b;
+    let t25_b_d = sum_1_b_d;
     sum_1_b = 0;
     sum_1_b_d = 0;
-    const t24_b = compensation_b;
-    const t24_b_d = compensation_b_d;
+    const t27_b = compensation_b;
+    const t27_b_d = compensation_b_d;
     compensation_b = 0;
     compensation_b_d = 0;
+    const t26_b = t27_b;
+    const t26_b_d = t27_b_d;
+    let t24_b = -t27_b;
+    let t24_b_d = -t27_b_d;
+    t25_b += t26_b;
+    t25_b_d += t26_b_d;
+    sum_1_b -= t26_b;
+    sum_1_b_d -= t26_b_d;
+    sum_1_b += t25_b;
+    sum_1_b_d += t25_b_d;
+    t24_b += t25_b;
+    t24_b_d += t25_b_d;
     const t23_b = t24_b;
     const t23_b_d = t24_b_d;
-    let t21_b = -t24_b;
-    let t21_b_d = -t24_b_d;
-    t22_b += t23_b;
-    t22_b_d += t23_b_d;
-    sum_1_b -= t23_b;
-    sum_1_b_d -= t23_b_d;
-    sum_1_b += t22_b;
-    sum_1_b_d += t22_b_d;
-    t21_b += t22_b;
-    t21_b_d += t22_b_d;
-    const t20_b = t21_b;
-    const t20_b_d = t21_b_d;
-    compensation_b -= t21_b;
-    compensation_b_d -= t21_b_d;
-    const t16 = j_2 + t1;
-    const t17 = x[t16]!;
-    const t17_d = x_d[t16]!;
-    const t18 = Math.abs(t17);
-    const t18_d = Math.sign(t17) * t17_d;
-    const t19 = t18 / divisor;
-    const t19_d = t18_d / divisor - t19 / divisor * divisor_d;
-    const t19_b = t20_b === 0 ? 0 : t20_b * (t19 + t19);
-    const t19_b_d = t20_b === 0 && t20_b_d === 0 ? 0 : (t19 + t19) * t20_b_d + t20_b * (2 * t19_d);
-    const t19_r = 1 / divisor;
-    const t19_r_d = -(t19_r * t19_r * divisor_d);
-    const t18_b = t19_b === 0 ? 0 : t19_b * t19_r;
-    const t18_b_d = t19_b === 0 && t19_b_d === 0 ? 0 : t19_r * t19_b_d + t19_b * t19_r_d;
-    if (t19_b !== 0 || t19_b_d !== 0) {
-      divisor_b -= t19_b * (t18 * t19_r * t19_r);
-      divisor_b_d -= t18 * t19_r * t19_r * t19_b_d + t19_b * (t19_r * (t19_r * t18_d + t18 * t19_r_d) + t18 * t19_r * t19_r_d);
+    compensation_b -= t24_b;
+    compensation_b_d -= t24_b_d;
+    const t22 = stack[--top]!;
+    const t22_d = stack_d[top]!;
+    const t22_b = t23_b === 0 ? 0 : t23_b * (t22 + t22);
+    const t22_b_d = t23_b === 0 && t23_b_d === 0 ? 0 : (t22 + t22) * t23_b_d + t23_b * (2 * t22_d);
+    const t19 = j_2 + t3;
+    const t20 = x[t19]!;
+    const t20_d = x_d[t19]!;
+    const t21 = Math.abs(t20);
+    const t21_d = Math.sign(t20) * t20_d;
+    const t22_r = 1 / divisor;
+    const t22_r_d = -(t22_r * t22_r * divisor_d);
+    const t21_b = t22_b === 0 ? 0 : t22_b * t22_r;
+    const t21_b_d = t22_b === 0 && t22_b_d === 0 ? 0 : t22_r * t22_b_d + t22_b * t22_r_d;
+    if (t22_b !== 0 || t22_b_d !== 0) {
+      divisor_b -= t22_b * (t21 * t22_r * t22_r);
+      divisor_b_d -= t21 * t22_r * t22_r * t22_b_d + t22_b * (t22_r * (t22_r * t21_d + t21 * t22_r_d) + t21 * t22_r * t22_r_d);
     }
-    const t17_b = t18_b === 0 ? 0 : t18_b * Math.sign(t17);
-    const t17_b_d = t18_b === 0 && t18_b_d === 0 ? 0 : Math.sign(t17) * t18_b_d;
-    x_b[t16]! += t17_b;
-    x_b_d[t16]! += t17_b_d;
+    const t20_b = t21_b === 0 ? 0 : t21_b * Math.sign(t20);
+    const t20_b_d = t21_b === 0 && t21_b_d === 0 ? 0 : Math.sign(t20) * t21_b_d;
+    x_b[t19]! += t20_b;
+    x_b_d[t19]! += t20_b_d;
   }
-  if (t15) {
+  if (t18) {
     divisor_b = 0;
     divisor_b_d = 0;
   }
   scale_b += divisor_b;
   scale_b_d += divisor_b_d;
-  for (let j_1 = t4 - 1; j_1 >= 0; j_1--) {
-    let t11_b = 0;
-    let t11_b_d = 0;
-    const t12 = stack[--top]! !== 0;
-    if (t12) {
-      t11_b += scale_b;
-      t11_b_d += scale_b_d;
-      scale_b = 0;
-      scale_b_d = 0;
-    }
-    const t9 = j_1 + t1;
-    const t10 = x[t9]!;
-    const t10_b = t11_b === 0 ? 0 : t11_b * Math.sign(t10);
-    const t10_b_d = t11_b === 0 && t11_b_d === 0 ? 0 : Math.sign(t10) * t11_b_d;
-    x_b[t9]! += t10_b;
-    x_b_d[t9]! += t10_b_d;
+  if (t40) {
+    const t43_b = scale_b;
+    const t43_b_d = scale_b_d;
+    scale_b = 0;
+    scale_b_d = 0;
+    const t41 = scale_last + t3;
+    const t42 = x[t41]!;
+    const t42_b = t43_b === 0 ? 0 : t43_b * Math.sign(t42);
+    const t42_b_d = t43_b === 0 && t43_b_d === 0 ? 0 : Math.sign(t42) * t43_b_d;
+    x_b[t41]! += t42_b;
+    x_b_d[t41]! += t42_b_d;
   }
-  mx_b += t8_b;
-  mx_b_d += t8_b_d;
-  for (let j = t4 - 1; j >= 0; j--) {
+  mx_b += t11_b;
+  mx_b_d += t11_b_d;
+  if (t33) {
+    const t36_b = mx_b;
+    const t36_b_d = mx_b_d;
+    mx_b = 0;
+    mx_b_d = 0;
+    const t34 = mx_last + t3;
+    const t35 = x[t34]!;
+    const t36 = Math.max(t35, t38);
+    const t35_b = t36_b * (t35 === t36 ? 1 : 0);
+    const t35_b_d = t35 === t36 ? t36_b_d : 0;
+    x_b[t34]! += t35_b;
+    x_b_d[t34]! += t35_b_d;
+  } else {
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
-    const t5 = j + t1;
-    const t6 = x[t5]!;
-    const t7 = Math.max(mx, t6);
-    const t6_b = mx_b * (t6 === t7 && mx !== t7 ? 1 : 0);
-    const t6_b_d = t6 === t7 && mx !== t7 ? mx_b_d : 0;
-    mx_b = mx_b * (mx === t7 ? 1 : 0);
-    mx_b_d = mx === t7 ? mx_b_d : 0;
-    x_b[t5]! += t6_b;
-    x_b_d[t5]! += t6_b_d;
+    const t37 = Math.max(mx, t38);
+    mx_b = mx_b * (mx === t37 ? 1 : 0);
+    mx_b_d = mx === t37 ? mx_b_d : 0;
   }
   tape.top = top;
   return {
-    value: t29,
+    value: t32,
     grad: adj,
     hvp: adj_d
   };

@@ -1049,9 +1049,17 @@ function karatsuba_fwd(a: Float64Array, b: Float64Array, out: Float64Array): voi
       sb[i_2]! = t17;
     }
     const t18 = Math.trunc(h);
-    karatsuba_fwd(a.subarray(0, 0 + t18), b.subarray(0, 0 + t18), lo);
-    const t20 = n - t18;
-    karatsuba_fwd(a.subarray(t18, t18 + t20), b.subarray(t18, t18 + t20), hi);
+    const t19 = t18 < 0 ? Math.max(n + t18, 0) : Math.min(t18, n) || 0;
+    const t20 = b.length;
+    const t21 = t18 < 0 ? Math.max(t20 + t18, 0) : Math.min(t18, t20) || 0;
+    karatsuba_fwd(a.subarray(0, 0 + t19), b.subarray(0, 0 + t21), lo);
+    const t22 = n < 0 ? Math.max(n + n, 0) : Math.min(n, n) || 0;
+    const t23 = t22 - t19;
+    const t24 = Math.max(t23, 0);
+    const t25 = n < 0 ? Math.max(t20 + n, 0) : Math.min(n, t20) || 0;
+    const t26 = t25 - t21;
+    const t27 = Math.max(t26, 0);
+    karatsuba_fwd(a.subarray(t19, t19 + t24), b.subarray(t21, t21 + t27), hi);
     karatsuba_fwd(sa, sb, mid);
     tape.pushRef(sa);
     tape.pushRef(sa_b);
@@ -1059,22 +1067,22 @@ function karatsuba_fwd(a: Float64Array, b: Float64Array, out: Float64Array): voi
     tape.pushRef(sb_b);
     out.fill(0);
     for (let i_3 = 0; i_3 < t10; i_3++) {
-      const t21 = out[i_3]!;
-      const t22 = lo[i_3]!;
-      const t23 = t21 + t22;
-      out[i_3]! = t23;
-      const t24 = i_3 + h;
-      const t25 = out[t24]!;
-      const t26 = mid[i_3]!;
-      const t27 = t26 - t22;
-      const t28 = hi[i_3]!;
-      const t29 = t27 - t28;
-      const t30 = t25 + t29;
-      out[t24]! = t30;
-      const t31 = i_3 + n;
+      const t28 = out[i_3]!;
+      const t29 = lo[i_3]!;
+      const t30 = t28 + t29;
+      out[i_3]! = t30;
+      const t31 = i_3 + h;
       const t32 = out[t31]!;
-      const t33 = t32 + t28;
-      out[t31]! = t33;
+      const t33 = mid[i_3]!;
+      const t34 = t33 - t29;
+      const t35 = hi[i_3]!;
+      const t36 = t34 - t35;
+      const t37 = t32 + t36;
+      out[t31]! = t37;
+      const t38 = i_3 + n;
+      const t39 = out[t38]!;
+      const t40 = t39 + t35;
+      out[t38]! = t40;
     }
     tape.pushRef(lo);
     tape.pushRef(lo_b);
@@ -1132,23 +1140,23 @@ function karatsuba_rev(a: Float64Array, b: Float64Array, out: Float64Array, adj:
     const t10 = n - 1;
     for (let i_3 = t10 - 1; i_3 >= 0; i_3--) {
       // grad of: out[i + n] += hi[i]
-      const t31 = i_3 + n;
-      const t33_b = out_b[t31]! ?? 0;
-      let t28_b = t33_b;
+      const t38 = i_3 + n;
+      const t40_b = out_b[t38]! ?? 0;
+      let t35_b = t40_b;
       // grad of: out[i + h] += mid[i] - lo[i] - hi[i]
-      const t24 = i_3 + h;
-      const t30_b = out_b[t24]! ?? 0;
-      const t29_b = t30_b;
-      const t27_b = t29_b;
-      t28_b -= t29_b;
-      hi_b[i_3]! += t28_b;
-      const t26_b = t27_b;
-      let t22_b = -t27_b;
-      mid_b[i_3]! += t26_b;
+      const t31 = i_3 + h;
+      const t37_b = out_b[t31]! ?? 0;
+      const t36_b = t37_b;
+      const t34_b = t36_b;
+      t35_b -= t36_b;
+      hi_b[i_3]! += t35_b;
+      const t33_b = t34_b;
+      let t29_b = -t34_b;
+      mid_b[i_3]! += t33_b;
       // grad of: out[i] += lo[i]
-      const t23_b = out_b[i_3]! ?? 0;
-      t22_b += t23_b;
-      lo_b[i_3]! += t22_b;
+      const t30_b = out_b[i_3]! ?? 0;
+      t29_b += t30_b;
+      lo_b[i_3]! += t29_b;
     }
     // grad of: out.fill(0)
     out_b.fill(0);
@@ -1170,27 +1178,35 @@ function karatsuba_rev(a: Float64Array, b: Float64Array, out: Float64Array, adj:
     adj.out = adj_out;
     // grad of: karatsuba(a.subarray(h, n), b.subarray(h, n), hi)
     const t18 = Math.trunc(h);
-    const t20 = n - t18;
+    const t19 = t18 < 0 ? Math.max(n + t18, 0) : Math.min(t18, n) || 0;
+    const t20 = b.length;
+    const t21 = t18 < 0 ? Math.max(t20 + t18, 0) : Math.min(t18, t20) || 0;
+    const t22 = n < 0 ? Math.max(n + n, 0) : Math.min(n, n) || 0;
+    const t23 = t22 - t19;
+    const t24 = Math.max(t23, 0);
+    const t25 = n < 0 ? Math.max(t20 + n, 0) : Math.min(n, t20) || 0;
+    const t26 = t25 - t21;
+    const t27 = Math.max(t26, 0);
     // split mode (a recursive call): karatsuba_rev pops what karatsuba_fwd recorded
     const adj_a_1 = adj.a;
-    adj.a = a_b.subarray(t18, t18 + t20);
+    adj.a = a_b.subarray(t19, t19 + t24);
     const adj_b_1 = adj.b;
-    adj.b = b_b.subarray(t18, t18 + t20);
+    adj.b = b_b.subarray(t21, t21 + t27);
     const adj_out_1 = adj.out;
     adj.out = hi_b;
-    karatsuba_rev(a.subarray(t18, t18 + t20), b.subarray(t18, t18 + t20), hi, adj);
+    karatsuba_rev(a.subarray(t19, t19 + t24), b.subarray(t21, t21 + t27), hi, adj);
     adj.a = adj_a_1;
     adj.b = adj_b_1;
     adj.out = adj_out_1;
     // grad of: karatsuba(a.subarray(0, h), b.subarray(0, h), lo)
     // split mode (a recursive call): karatsuba_rev pops what karatsuba_fwd recorded
     const adj_a_2 = adj.a;
-    adj.a = a_b.subarray(0, 0 + t18);
+    adj.a = a_b.subarray(0, 0 + t19);
     const adj_b_2 = adj.b;
-    adj.b = b_b.subarray(0, 0 + t18);
+    adj.b = b_b.subarray(0, 0 + t21);
     const adj_out_2 = adj.out;
     adj.out = lo_b;
-    karatsuba_rev(a.subarray(0, 0 + t18), b.subarray(0, 0 + t18), lo, adj);
+    karatsuba_rev(a.subarray(0, 0 + t19), b.subarray(0, 0 + t21), lo, adj);
     adj.a = adj_a_2;
     adj.b = adj_b_2;
     adj.out = adj_out_2;
@@ -1279,15 +1295,23 @@ function karatsuba_jvp(a: Float64Array, b: Float64Array, out: Float64Array, tang
       sb_d[i_2]! = t17_d;
     }
     const t18 = Math.trunc(h);
-    karatsuba_jvp(a.subarray(0, 0 + t18), b.subarray(0, 0 + t18), lo, {
-      a: a_d.subarray(0, 0 + t18),
-      b: b_d.subarray(0, 0 + t18),
+    const t19 = t18 < 0 ? Math.max(n + t18, 0) : Math.min(t18, n) || 0;
+    const t20 = b.length;
+    const t21 = t18 < 0 ? Math.max(t20 + t18, 0) : Math.min(t18, t20) || 0;
+    karatsuba_jvp(a.subarray(0, 0 + t19), b.subarray(0, 0 + t21), lo, {
+      a: a_d.subarray(0, 0 + t19),
+      b: b_d.subarray(0, 0 + t21),
       out: lo_d
     });
-    const t20 = n - t18;
-    karatsuba_jvp(a.subarray(t18, t18 + t20), b.subarray(t18, t18 + t20), hi, {
-      a: a_d.subarray(t18, t18 + t20),
-      b: b_d.subarray(t18, t18 + t20),
+    const t22 = n < 0 ? Math.max(n + n, 0) : Math.min(n, n) || 0;
+    const t23 = t22 - t19;
+    const t24 = Math.max(t23, 0);
+    const t25 = n < 0 ? Math.max(t20 + n, 0) : Math.min(n, t20) || 0;
+    const t26 = t25 - t21;
+    const t27 = Math.max(t26, 0);
+    karatsuba_jvp(a.subarray(t19, t19 + t24), b.subarray(t21, t21 + t27), hi, {
+      a: a_d.subarray(t19, t19 + t24),
+      b: b_d.subarray(t21, t21 + t27),
       out: hi_d
     });
     karatsuba_jvp(sa, sb, mid, {
@@ -1298,36 +1322,36 @@ function karatsuba_jvp(a: Float64Array, b: Float64Array, out: Float64Array, tang
     out.fill(0);
     out_d.fill(0);
     for (let i_3 = 0; i_3 < t10; i_3++) {
-      const t21: number = out[i_3]!;
-      const t21_d: number = out_d[i_3]!;
-      const t22 = lo[i_3]!;
-      const t22_d = lo_d[i_3]!;
-      const t23 = t21 + t22;
-      const t23_d = t21_d + t22_d;
-      out[i_3]! = t23;
-      out_d[i_3]! = t23_d;
-      const t24 = i_3 + h;
-      const t25: number = out[t24]!;
-      const t25_d: number = out_d[t24]!;
-      const t26 = mid[i_3]!;
-      const t26_d = mid_d[i_3]!;
-      const t27 = t26 - t22;
-      const t27_d = t26_d - t22_d;
-      const t28 = hi[i_3]!;
-      const t28_d = hi_d[i_3]!;
-      const t29 = t27 - t28;
-      const t29_d = t27_d - t28_d;
-      const t30 = t25 + t29;
-      const t30_d = t25_d + t29_d;
-      out[t24]! = t30;
-      out_d[t24]! = t30_d;
-      const t31 = i_3 + n;
+      const t28: number = out[i_3]!;
+      const t28_d: number = out_d[i_3]!;
+      const t29 = lo[i_3]!;
+      const t29_d = lo_d[i_3]!;
+      const t30 = t28 + t29;
+      const t30_d = t28_d + t29_d;
+      out[i_3]! = t30;
+      out_d[i_3]! = t30_d;
+      const t31 = i_3 + h;
       const t32: number = out[t31]!;
       const t32_d: number = out_d[t31]!;
-      const t33 = t32 + t28;
-      const t33_d = t32_d + t28_d;
-      out[t31]! = t33;
-      out_d[t31]! = t33_d;
+      const t33 = mid[i_3]!;
+      const t33_d = mid_d[i_3]!;
+      const t34 = t33 - t29;
+      const t34_d = t33_d - t29_d;
+      const t35 = hi[i_3]!;
+      const t35_d = hi_d[i_3]!;
+      const t36 = t34 - t35;
+      const t36_d = t34_d - t35_d;
+      const t37 = t32 + t36;
+      const t37_d = t32_d + t36_d;
+      out[t31]! = t37;
+      out_d[t31]! = t37_d;
+      const t38 = i_3 + n;
+      const t39: number = out[t38]!;
+      const t39_d: number = out_d[t38]!;
+      const t40 = t39 + t35;
+      const t40_d = t39_d + t35_d;
+      out[t38]! = t40;
+      out_d[t38]! = t40_d;
     }
   }
 }
@@ -1406,15 +1430,23 @@ function karatsuba_fwd_d(a: Float64Array, b: Float64Array, out: Float64Array, ta
       sb_d[i_2]! = t17_d;
     }
     const t18 = Math.trunc(h);
-    karatsuba_fwd_d(a.subarray(0, 0 + t18), b.subarray(0, 0 + t18), lo, {
-      a: a_d.subarray(0, 0 + t18),
-      b: b_d.subarray(0, 0 + t18),
+    const t19 = t18 < 0 ? Math.max(n + t18, 0) : Math.min(t18, n) || 0;
+    const t20 = b.length;
+    const t21 = t18 < 0 ? Math.max(t20 + t18, 0) : Math.min(t18, t20) || 0;
+    karatsuba_fwd_d(a.subarray(0, 0 + t19), b.subarray(0, 0 + t21), lo, {
+      a: a_d.subarray(0, 0 + t19),
+      b: b_d.subarray(0, 0 + t21),
       out: lo_d
     });
-    const t20 = n - t18;
-    karatsuba_fwd_d(a.subarray(t18, t18 + t20), b.subarray(t18, t18 + t20), hi, {
-      a: a_d.subarray(t18, t18 + t20),
-      b: b_d.subarray(t18, t18 + t20),
+    const t22 = n < 0 ? Math.max(n + n, 0) : Math.min(n, n) || 0;
+    const t23 = t22 - t19;
+    const t24 = Math.max(t23, 0);
+    const t25 = n < 0 ? Math.max(t20 + n, 0) : Math.min(n, t20) || 0;
+    const t26 = t25 - t21;
+    const t27 = Math.max(t26, 0);
+    karatsuba_fwd_d(a.subarray(t19, t19 + t24), b.subarray(t21, t21 + t27), hi, {
+      a: a_d.subarray(t19, t19 + t24),
+      b: b_d.subarray(t21, t21 + t27),
       out: hi_d
     });
     karatsuba_fwd_d(sa, sb, mid, {
@@ -1433,36 +1465,36 @@ function karatsuba_fwd_d(a: Float64Array, b: Float64Array, out: Float64Array, ta
     out.fill(0);
     out_d.fill(0);
     for (let i_3 = 0; i_3 < t10; i_3++) {
-      const t21 = out[i_3]!;
-      const t21_d = out_d[i_3]!;
-      const t22 = lo[i_3]!;
-      const t22_d = lo_d[i_3]!;
-      const t23 = t21 + t22;
-      const t23_d = t21_d + t22_d;
-      out[i_3]! = t23;
-      out_d[i_3]! = t23_d;
-      const t24 = i_3 + h;
-      const t25 = out[t24]!;
-      const t25_d = out_d[t24]!;
-      const t26 = mid[i_3]!;
-      const t26_d = mid_d[i_3]!;
-      const t27 = t26 - t22;
-      const t27_d = t26_d - t22_d;
-      const t28 = hi[i_3]!;
-      const t28_d = hi_d[i_3]!;
-      const t29 = t27 - t28;
-      const t29_d = t27_d - t28_d;
-      const t30 = t25 + t29;
-      const t30_d = t25_d + t29_d;
-      out[t24]! = t30;
-      out_d[t24]! = t30_d;
-      const t31 = i_3 + n;
+      const t28 = out[i_3]!;
+      const t28_d = out_d[i_3]!;
+      const t29 = lo[i_3]!;
+      const t29_d = lo_d[i_3]!;
+      const t30 = t28 + t29;
+      const t30_d = t28_d + t29_d;
+      out[i_3]! = t30;
+      out_d[i_3]! = t30_d;
+      const t31 = i_3 + h;
       const t32 = out[t31]!;
       const t32_d = out_d[t31]!;
-      const t33 = t32 + t28;
-      const t33_d = t32_d + t28_d;
-      out[t31]! = t33;
-      out_d[t31]! = t33_d;
+      const t33 = mid[i_3]!;
+      const t33_d = mid_d[i_3]!;
+      const t34 = t33 - t29;
+      const t34_d = t33_d - t29_d;
+      const t35 = hi[i_3]!;
+      const t35_d = hi_d[i_3]!;
+      const t36 = t34 - t35;
+      const t36_d = t34_d - t35_d;
+      const t37 = t32 + t36;
+      const t37_d = t32_d + t36_d;
+      out[t31]! = t37;
+      out_d[t31]! = t37_d;
+      const t38 = i_3 + n;
+      const t39 = out[t38]!;
+      const t39_d = out_d[t38]!;
+      const t40 = t39 + t35;
+      const t40_d = t39_d + t35_d;
+      out[t38]! = t40;
+      out_d[t38]! = t40_d;
     }
     tape.pushRef(lo);
     tape.pushRef(lo_d);
@@ -1548,36 +1580,36 @@ function karatsuba_rev_d(a: Float64Array, b: Float64Array, out: Float64Array, ta
     const t10 = n - 1;
     for (let i_3 = t10 - 1; i_3 >= 0; i_3--) {
       // grad of: out[i + n] += hi[i]
-      const t31 = i_3 + n;
-      const t33_b = out_b[t31]! ?? 0;
-      const t33_b_d = out_b_d[t31]! ?? 0;
-      let t28_b = t33_b;
-      let t28_b_d = t33_b_d;
+      const t38 = i_3 + n;
+      const t40_b = out_b[t38]! ?? 0;
+      const t40_b_d = out_b_d[t38]! ?? 0;
+      let t35_b = t40_b;
+      let t35_b_d = t40_b_d;
       // grad of: out[i + h] += mid[i] - lo[i] - hi[i]
-      const t24 = i_3 + h;
-      const t30_b = out_b[t24]! ?? 0;
-      const t30_b_d = out_b_d[t24]! ?? 0;
-      const t29_b = t30_b;
-      const t29_b_d = t30_b_d;
-      const t27_b = t29_b;
-      const t27_b_d = t29_b_d;
-      t28_b -= t29_b;
-      t28_b_d -= t29_b_d;
-      hi_b[i_3]! += t28_b;
-      hi_b_d[i_3]! += t28_b_d;
-      const t26_b = t27_b;
-      const t26_b_d = t27_b_d;
-      let t22_b = -t27_b;
-      let t22_b_d = -t27_b_d;
-      mid_b[i_3]! += t26_b;
-      mid_b_d[i_3]! += t26_b_d;
+      const t31 = i_3 + h;
+      const t37_b = out_b[t31]! ?? 0;
+      const t37_b_d = out_b_d[t31]! ?? 0;
+      const t36_b = t37_b;
+      const t36_b_d = t37_b_d;
+      const t34_b = t36_b;
+      const t34_b_d = t36_b_d;
+      t35_b -= t36_b;
+      t35_b_d -= t36_b_d;
+      hi_b[i_3]! += t35_b;
+      hi_b_d[i_3]! += t35_b_d;
+      const t33_b = t34_b;
+      const t33_b_d = t34_b_d;
+      let t29_b = -t34_b;
+      let t29_b_d = -t34_b_d;
+      mid_b[i_3]! += t33_b;
+      mid_b_d[i_3]! += t33_b_d;
       // grad of: out[i] += lo[i]
-      const t23_b = out_b[i_3]! ?? 0;
-      const t23_b_d = out_b_d[i_3]! ?? 0;
-      t22_b += t23_b;
-      t22_b_d += t23_b_d;
-      lo_b[i_3]! += t22_b;
-      lo_b_d[i_3]! += t22_b_d;
+      const t30_b = out_b[i_3]! ?? 0;
+      const t30_b_d = out_b_d[i_3]! ?? 0;
+      t29_b += t30_b;
+      t29_b_d += t30_b_d;
+      lo_b[i_3]! += t29_b;
+      lo_b_d[i_3]! += t29_b_d;
     }
     // grad of: out.fill(0)
     out_b.fill(0);
@@ -1617,23 +1649,31 @@ function karatsuba_rev_d(a: Float64Array, b: Float64Array, out: Float64Array, ta
     adj_d.out = adj_out_d;
     // grad of: karatsuba(a.subarray(h, n), b.subarray(h, n), hi)
     const t18 = Math.trunc(h);
-    const t20 = n - t18;
+    const t19 = t18 < 0 ? Math.max(n + t18, 0) : Math.min(t18, n) || 0;
+    const t20 = b.length;
+    const t21 = t18 < 0 ? Math.max(t20 + t18, 0) : Math.min(t18, t20) || 0;
+    const t22 = n < 0 ? Math.max(n + n, 0) : Math.min(n, n) || 0;
+    const t23 = t22 - t19;
+    const t24 = Math.max(t23, 0);
+    const t25 = n < 0 ? Math.max(t20 + n, 0) : Math.min(n, t20) || 0;
+    const t26 = t25 - t21;
+    const t27 = Math.max(t26, 0);
     // split mode (a recursive call): karatsuba_rev pops what karatsuba_fwd recorded
     const adj_a_1 = adj.a;
     const adj_a_1_d = adj_d.a;
-    adj.a = a_b.subarray(t18, t18 + t20);
-    adj_d.a = a_b_d.subarray(t18, t18 + t20);
+    adj.a = a_b.subarray(t19, t19 + t24);
+    adj_d.a = a_b_d.subarray(t19, t19 + t24);
     const adj_b_1 = adj.b;
     const adj_b_1_d = adj_d.b;
-    adj.b = b_b.subarray(t18, t18 + t20);
-    adj_d.b = b_b_d.subarray(t18, t18 + t20);
+    adj.b = b_b.subarray(t21, t21 + t27);
+    adj_d.b = b_b_d.subarray(t21, t21 + t27);
     const adj_out_1 = adj.out;
     const adj_out_1_d = adj_d.out;
     adj.out = hi_b;
     adj_d.out = hi_b_d;
-    karatsuba_rev_d(a.subarray(t18, t18 + t20), b.subarray(t18, t18 + t20), hi, {
-      a: a_d.subarray(t18, t18 + t20),
-      b: b_d.subarray(t18, t18 + t20),
+    karatsuba_rev_d(a.subarray(t19, t19 + t24), b.subarray(t21, t21 + t27), hi, {
+      a: a_d.subarray(t19, t19 + t24),
+      b: b_d.subarray(t21, t21 + t27),
       out: hi_d
     }, adj, adj_d, 1, 0);
     adj.a = adj_a_1;
@@ -1646,19 +1686,19 @@ function karatsuba_rev_d(a: Float64Array, b: Float64Array, out: Float64Array, ta
     // split mode (a recursive call): karatsuba_rev pops what karatsuba_fwd recorded
     const adj_a_2 = adj.a;
     const adj_a_2_d = adj_d.a;
-    adj.a = a_b.subarray(0, 0 + t18);
-    adj_d.a = a_b_d.subarray(0, 0 + t18);
+    adj.a = a_b.subarray(0, 0 + t19);
+    adj_d.a = a_b_d.subarray(0, 0 + t19);
     const adj_b_2 = adj.b;
     const adj_b_2_d = adj_d.b;
-    adj.b = b_b.subarray(0, 0 + t18);
-    adj_d.b = b_b_d.subarray(0, 0 + t18);
+    adj.b = b_b.subarray(0, 0 + t21);
+    adj_d.b = b_b_d.subarray(0, 0 + t21);
     const adj_out_2 = adj.out;
     const adj_out_2_d = adj_d.out;
     adj.out = lo_b;
     adj_d.out = lo_b_d;
-    karatsuba_rev_d(a.subarray(0, 0 + t18), b.subarray(0, 0 + t18), lo, {
-      a: a_d.subarray(0, 0 + t18),
-      b: b_d.subarray(0, 0 + t18),
+    karatsuba_rev_d(a.subarray(0, 0 + t19), b.subarray(0, 0 + t21), lo, {
+      a: a_d.subarray(0, 0 + t19),
+      b: b_d.subarray(0, 0 + t21),
       out: lo_d
     }, adj, adj_d, 1, 0);
     adj.a = adj_a_2;
@@ -1732,20 +1772,23 @@ function estrin_fwd(c: Float64Array, x: number, x2: number): number {
         stack[top++]! = t10;
         lowerPow = t10;
       }
+      const t11 = h < 0 ? Math.max(n + h, 0) : Math.min(h, n) || 0;
       tape.top = top;
-      const t11 = estrin_fwd(c.subarray(0, 0 + h), x, x2);
+      const t12 = estrin_fwd(c.subarray(0, 0 + t11), x, x2);
       stack = tape.values;
       top = tape.top;
-      const t12 = n - h;
+      const t13 = n < 0 ? Math.max(n + n, 0) : Math.min(n, n) || 0;
+      const t14 = t13 - t11;
+      const t15 = Math.max(t14, 0);
       tape.top = top;
-      const t13 = estrin_fwd(c.subarray(h, h + t12), x, x2);
+      const t16 = estrin_fwd(c.subarray(t11, t11 + t15), x, x2);
       stack = tape.values;
       top = tape.top;
-      const t14 = lowerPow * t13;
+      const t17 = lowerPow * t16;
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = t13;
-      const t15 = t11 + t14;
-      result = t15;
+      stack[top++]! = t16;
+      const t18 = t12 + t17;
+      result = t18;
     }
     // for estrin_rev: what its reverse sweep reads of the values here
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -1793,28 +1836,31 @@ function estrin_rev(c: Float64Array, x: number, x2: number, adj: { c: Float64Arr
       c_b[0]! += t5_b;
     } else {
       // grad of: return estrin(c.subarray(0, h), x, x2) + lowerPow * estrin(c.subarray(h, n), x, x2)
-      const t15_b = result_b;
+      const t18_b = result_b;
       result_b = 0;
-      const t11_b = t15_b;
-      const t14_b = t15_b;
-      const t13 = stack[--top]!;
-      lowerPow_b += t14_b * t13;
-      const t13_b = t14_b * lowerPow;
+      const t12_b = t18_b;
+      const t17_b = t18_b;
+      const t16 = stack[--top]!;
+      lowerPow_b += t17_b * t16;
+      const t16_b = t17_b * lowerPow;
       const h = n >> 1;
-      const t12 = n - h;
+      const t11 = h < 0 ? Math.max(n + h, 0) : Math.min(h, n) || 0;
+      const t13 = n < 0 ? Math.max(n + n, 0) : Math.min(n, n) || 0;
+      const t14 = t13 - t11;
+      const t15 = Math.max(t14, 0);
       // split mode (a recursive call): estrin_rev pops what estrin_fwd recorded
       const adj_c = adj.c;
-      adj.c = c_b.subarray(h, h + t12);
+      adj.c = c_b.subarray(t11, t11 + t15);
       tape.top = top;
-      estrin_rev(c.subarray(h, h + t12), x, x2, adj, t13_b);
+      estrin_rev(c.subarray(t11, t11 + t15), x, x2, adj, t16_b);
       stack = tape.values;
       top = tape.top;
       adj.c = adj_c;
       // split mode (a recursive call): estrin_rev pops what estrin_fwd recorded
       const adj_c_1 = adj.c;
-      adj.c = c_b.subarray(0, 0 + h);
+      adj.c = c_b.subarray(0, 0 + t11);
       tape.top = top;
-      estrin_rev(c.subarray(0, 0 + h), x, x2, adj, t11_b);
+      estrin_rev(c.subarray(0, 0 + t11), x, x2, adj, t12_b);
       stack = tape.values;
       top = tape.top;
       adj.c = adj_c_1;
@@ -1878,27 +1924,30 @@ function estrin_jvp(c: Float64Array, x: number, x2: number, tangent: { c?: Float
         lowerPow = t10;
         lowerPow_d = t10_d;
       }
-      const t11_jvp = estrin_jvp(c.subarray(0, 0 + h), x, x2, {
-        c: c_d.subarray(0, 0 + h),
+      const t11 = h < 0 ? Math.max(n + h, 0) : Math.min(h, n) || 0;
+      const t12_jvp = estrin_jvp(c.subarray(0, 0 + t11), x, x2, {
+        c: c_d.subarray(0, 0 + t11),
         x: x_d,
         x2: x2_d
       });
-      const t11 = t11_jvp.value;
-      const t11_d = t11_jvp.tangent;
-      const t12 = n - h;
-      const t13_jvp = estrin_jvp(c.subarray(h, h + t12), x, x2, {
-        c: c_d.subarray(h, h + t12),
+      const t12 = t12_jvp.value;
+      const t12_d = t12_jvp.tangent;
+      const t13 = n < 0 ? Math.max(n + n, 0) : Math.min(n, n) || 0;
+      const t14 = t13 - t11;
+      const t15 = Math.max(t14, 0);
+      const t16_jvp = estrin_jvp(c.subarray(t11, t11 + t15), x, x2, {
+        c: c_d.subarray(t11, t11 + t15),
         x: x_d,
         x2: x2_d
       });
-      const t13 = t13_jvp.value;
-      const t13_d = t13_jvp.tangent;
-      const t14 = lowerPow * t13;
-      const t14_d = t13 * lowerPow_d + lowerPow * t13_d;
-      const t15 = t11 + t14;
-      const t15_d = t11_d + t14_d;
-      result = t15;
-      result_d = t15_d;
+      const t16 = t16_jvp.value;
+      const t16_d = t16_jvp.tangent;
+      const t17 = lowerPow * t16;
+      const t17_d = t16 * lowerPow_d + lowerPow * t16_d;
+      const t18 = t12 + t17;
+      const t18_d = t12_d + t17_d;
+      result = t18;
+      result_d = t18_d;
     }
   }
   return {
@@ -1959,41 +2008,44 @@ function estrin_fwd_d(c: Float64Array, x: number, x2: number, tangent: { c?: Flo
         lowerPow = t10;
         lowerPow_d = t10_d;
       }
+      const t11 = h < 0 ? Math.max(n + h, 0) : Math.min(h, n) || 0;
       tape.top = top;
-      const t11_fd = estrin_fwd_d(c.subarray(0, 0 + h), x, x2, {
-        c: c_d.subarray(0, 0 + h),
+      const t12_fd = estrin_fwd_d(c.subarray(0, 0 + t11), x, x2, {
+        c: c_d.subarray(0, 0 + t11),
         x: x_d,
         x2: x2_d
       });
-      const t11 = t11_fd.value;
-      const t11_d = t11_fd.tangent;
+      const t12 = t12_fd.value;
+      const t12_d = t12_fd.tangent;
       stack = tape.values;
       stack_d = tapeTangents(stack);
       top = tape.top;
-      const t12 = n - h;
+      const t13 = n < 0 ? Math.max(n + n, 0) : Math.min(n, n) || 0;
+      const t14 = t13 - t11;
+      const t15 = Math.max(t14, 0);
       tape.top = top;
-      const t13_fd = estrin_fwd_d(c.subarray(h, h + t12), x, x2, {
-        c: c_d.subarray(h, h + t12),
+      const t16_fd = estrin_fwd_d(c.subarray(t11, t11 + t15), x, x2, {
+        c: c_d.subarray(t11, t11 + t15),
         x: x_d,
         x2: x2_d
       });
-      const t13 = t13_fd.value;
-      const t13_d = t13_fd.tangent;
+      const t16 = t16_fd.value;
+      const t16_d = t16_fd.tangent;
       stack = tape.values;
       stack_d = tapeTangents(stack);
       top = tape.top;
-      const t14 = lowerPow * t13;
-      const t14_d = t13 * lowerPow_d + lowerPow * t13_d;
+      const t17 = lowerPow * t16;
+      const t17_d = t16 * lowerPow_d + lowerPow * t16_d;
       if (top + 1 > stack.length) {
         stack = tape.reserve(top, 1);
         stack_d = tapeTangents(stack);
       }
-      stack_d[top]! = t13_d;
-      stack[top++]! = t13;
-      const t15 = t11 + t14;
-      const t15_d = t11_d + t14_d;
-      result = t15;
-      result_d = t15_d;
+      stack_d[top]! = t16_d;
+      stack[top++]! = t16;
+      const t18 = t12 + t17;
+      const t18_d = t12_d + t17_d;
+      result = t18;
+      result_d = t18_d;
     }
     // for estrin_rev: what its reverse sweep reads of the values here
     if (top + 1 > stack.length) {
@@ -2070,33 +2122,36 @@ function estrin_rev_d(c: Float64Array, x: number, x2: number, tangent: { c?: Flo
       c_b_d[0]! += t5_b_d;
     } else {
       // grad of: return estrin(c.subarray(0, h), x, x2) + lowerPow * estrin(c.subarray(h, n), x, x2)
-      const t15_b = result_b;
-      const t15_b_d = result_b_d;
+      const t18_b = result_b;
+      const t18_b_d = result_b_d;
       result_b = 0;
       result_b_d = 0;
-      const t11_b = t15_b;
-      const t11_b_d = t15_b_d;
-      const t14_b = t15_b;
-      const t14_b_d = t15_b_d;
-      const t13 = stack[--top]!;
-      const t13_d = stack_d[top]!;
-      lowerPow_b += t14_b * t13;
-      lowerPow_b_d += t13 * t14_b_d + t14_b * t13_d;
-      const t13_b = t14_b * lowerPow;
-      const t13_b_d = lowerPow * t14_b_d + t14_b * lowerPow_d;
+      const t12_b = t18_b;
+      const t12_b_d = t18_b_d;
+      const t17_b = t18_b;
+      const t17_b_d = t18_b_d;
+      const t16 = stack[--top]!;
+      const t16_d = stack_d[top]!;
+      lowerPow_b += t17_b * t16;
+      lowerPow_b_d += t16 * t17_b_d + t17_b * t16_d;
+      const t16_b = t17_b * lowerPow;
+      const t16_b_d = lowerPow * t17_b_d + t17_b * lowerPow_d;
       const h = n >> 1;
-      const t12 = n - h;
+      const t11 = h < 0 ? Math.max(n + h, 0) : Math.min(h, n) || 0;
+      const t13 = n < 0 ? Math.max(n + n, 0) : Math.min(n, n) || 0;
+      const t14 = t13 - t11;
+      const t15 = Math.max(t14, 0);
       // split mode (a recursive call): estrin_rev pops what estrin_fwd recorded
       const adj_c = adj.c;
       const adj_c_d = adj_d.c;
-      adj.c = c_b.subarray(h, h + t12);
-      adj_d.c = c_b_d.subarray(h, h + t12);
+      adj.c = c_b.subarray(t11, t11 + t15);
+      adj_d.c = c_b_d.subarray(t11, t11 + t15);
       tape.top = top;
-      estrin_rev_d(c.subarray(h, h + t12), x, x2, {
-        c: c_d.subarray(h, h + t12),
+      estrin_rev_d(c.subarray(t11, t11 + t15), x, x2, {
+        c: c_d.subarray(t11, t11 + t15),
         x: x_d,
         x2: x2_d
-      }, adj, adj_d, t13_b, t13_b_d);
+      }, adj, adj_d, t16_b, t16_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
       top = tape.top;
@@ -2105,14 +2160,14 @@ function estrin_rev_d(c: Float64Array, x: number, x2: number, tangent: { c?: Flo
       // split mode (a recursive call): estrin_rev pops what estrin_fwd recorded
       const adj_c_1 = adj.c;
       const adj_c_1_d = adj_d.c;
-      adj.c = c_b.subarray(0, 0 + h);
-      adj_d.c = c_b_d.subarray(0, 0 + h);
+      adj.c = c_b.subarray(0, 0 + t11);
+      adj_d.c = c_b_d.subarray(0, 0 + t11);
       tape.top = top;
-      estrin_rev_d(c.subarray(0, 0 + h), x, x2, {
-        c: c_d.subarray(0, 0 + h),
+      estrin_rev_d(c.subarray(0, 0 + t11), x, x2, {
+        c: c_d.subarray(0, 0 + t11),
         x: x_d,
         x2: x2_d
-      }, adj, adj_d, t11_b, t11_b_d);
+      }, adj, adj_d, t12_b, t12_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
       top = tape.top;
@@ -2179,18 +2234,20 @@ function splitCost_fwd(xs: Float64Array, depth: number): number {
     result = s;
   } else {
     const h = n >> 1;
-    const t9 = depth - 1;
+    const t9 = h < 0 ? Math.max(n + h, 0) : Math.min(h, n) || 0;
+    const t10 = depth - 1;
     tape.top = top;
-    const t10 = splitCost_fwd(xs.subarray(0, 0 + h), t9);
+    const t11 = splitCost_fwd(xs.subarray(0, 0 + t9), t10);
     stack = tape.values;
     top = tape.top;
-    const t11 = n - h;
+    const t12 = n - t9;
+    const t13 = Math.max(t12, 0);
     tape.top = top;
-    const t12 = splitCost_fwd(xs.subarray(h, h + t11), t9);
+    const t14 = splitCost_fwd(xs.subarray(t9, t9 + t13), t10);
     stack = tape.values;
     top = tape.top;
-    const t13 = t10 + t12;
-    result = t13;
+    const t15 = t11 + t14;
+    result = t15;
   }
   tape.top = top;
   return result;
@@ -2241,26 +2298,28 @@ function splitCost_rev(xs: Float64Array, depth: number, adj: { xs: Float64Array 
     m_b = 0;
   } else {
     // grad of: return splitCost(xs.subarray(0, h), depth - 1) + splitCost(xs.subarray(h), depth - 1)
-    const t13_b = result_b;
+    const t15_b = result_b;
     result_b = 0;
-    const t10_b = t13_b;
-    const t12_b = t13_b;
+    const t11_b = t15_b;
+    const t14_b = t15_b;
     const h = n >> 1;
-    const t9 = depth - 1;
-    const t11 = n - h;
+    const t9 = h < 0 ? Math.max(n + h, 0) : Math.min(h, n) || 0;
+    const t10 = depth - 1;
+    const t12 = n - t9;
+    const t13 = Math.max(t12, 0);
     // split mode (a recursive call): splitCost_rev pops what splitCost_fwd recorded
     const adj_xs = adj.xs;
-    adj.xs = xs_b.subarray(h, h + t11);
+    adj.xs = xs_b.subarray(t9, t9 + t13);
     tape.top = top;
-    splitCost_rev(xs.subarray(h, h + t11), t9, adj, t12_b);
+    splitCost_rev(xs.subarray(t9, t9 + t13), t10, adj, t14_b);
     stack = tape.values;
     top = tape.top;
     adj.xs = adj_xs;
     // split mode (a recursive call): splitCost_rev pops what splitCost_fwd recorded
     const adj_xs_1 = adj.xs;
-    adj.xs = xs_b.subarray(0, 0 + h);
+    adj.xs = xs_b.subarray(0, 0 + t9);
     tape.top = top;
-    splitCost_rev(xs.subarray(0, 0 + h), t9, adj, t10_b);
+    splitCost_rev(xs.subarray(0, 0 + t9), t10, adj, t11_b);
     stack = tape.values;
     top = tape.top;
     adj.xs = adj_xs_1;
@@ -2314,22 +2373,24 @@ function splitCost_jvp(xs: Float64Array, depth: number, tangent: { xs?: Float64A
     result_d = s_d;
   } else {
     const h = n >> 1;
-    const t9 = depth - 1;
-    const t10_jvp = splitCost_jvp(xs.subarray(0, 0 + h), t9, {
-      xs: xs_d.subarray(0, 0 + h)
+    const t9 = h < 0 ? Math.max(n + h, 0) : Math.min(h, n) || 0;
+    const t10 = depth - 1;
+    const t11_jvp = splitCost_jvp(xs.subarray(0, 0 + t9), t10, {
+      xs: xs_d.subarray(0, 0 + t9)
     });
-    const t10 = t10_jvp.value;
-    const t10_d = t10_jvp.tangent;
-    const t11 = n - h;
-    const t12_jvp = splitCost_jvp(xs.subarray(h, h + t11), t9, {
-      xs: xs_d.subarray(h, h + t11)
+    const t11 = t11_jvp.value;
+    const t11_d = t11_jvp.tangent;
+    const t12 = n - t9;
+    const t13 = Math.max(t12, 0);
+    const t14_jvp = splitCost_jvp(xs.subarray(t9, t9 + t13), t10, {
+      xs: xs_d.subarray(t9, t9 + t13)
     });
-    const t12 = t12_jvp.value;
-    const t12_d = t12_jvp.tangent;
-    const t13 = t10 + t12;
-    const t13_d = t10_d + t12_d;
-    result = t13;
-    result_d = t13_d;
+    const t14 = t14_jvp.value;
+    const t14_d = t14_jvp.tangent;
+    const t15 = t11 + t14;
+    const t15_d = t11_d + t14_d;
+    result = t15;
+    result_d = t15_d;
   }
   return {
     value: result,
@@ -2394,33 +2455,35 @@ function splitCost_fwd_d(xs: Float64Array, depth: number, tangent: { xs?: Float6
     result_d = s_d;
   } else {
     const h = n >> 1;
-    const t9 = depth - 1;
-    const t9_d = depth_d;
+    const t9 = h < 0 ? Math.max(n + h, 0) : Math.min(h, n) || 0;
+    const t10 = depth - 1;
+    const t10_d = depth_d;
     tape.top = top;
-    const t10_fd = splitCost_fwd_d(xs.subarray(0, 0 + h), t9, {
-      xs: xs_d.subarray(0, 0 + h),
-      depth: t9_d
+    const t11_fd = splitCost_fwd_d(xs.subarray(0, 0 + t9), t10, {
+      xs: xs_d.subarray(0, 0 + t9),
+      depth: t10_d
     });
-    const t10 = t10_fd.value;
-    const t10_d = t10_fd.tangent;
+    const t11 = t11_fd.value;
+    const t11_d = t11_fd.tangent;
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    const t11 = n - h;
+    const t12 = n - t9;
+    const t13 = Math.max(t12, 0);
     tape.top = top;
-    const t12_fd = splitCost_fwd_d(xs.subarray(h, h + t11), t9, {
-      xs: xs_d.subarray(h, h + t11),
-      depth: t9_d
+    const t14_fd = splitCost_fwd_d(xs.subarray(t9, t9 + t13), t10, {
+      xs: xs_d.subarray(t9, t9 + t13),
+      depth: t10_d
     });
-    const t12 = t12_fd.value;
-    const t12_d = t12_fd.tangent;
+    const t14 = t14_fd.value;
+    const t14_d = t14_fd.tangent;
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
-    const t13 = t10 + t12;
-    const t13_d = t10_d + t12_d;
-    result = t13;
-    result_d = t13_d;
+    const t15 = t11 + t14;
+    const t15_d = t11_d + t14_d;
+    result = t15;
+    result_d = t15_d;
   }
   tape.top = top;
   return {
@@ -2496,28 +2559,30 @@ function splitCost_rev_d(xs: Float64Array, depth: number, tangent: { xs?: Float6
     m_b_d = 0;
   } else {
     // grad of: return splitCost(xs.subarray(0, h), depth - 1) + splitCost(xs.subarray(h), depth - 1)
-    const t13_b = result_b;
-    const t13_b_d = result_b_d;
+    const t15_b = result_b;
+    const t15_b_d = result_b_d;
     result_b = 0;
     result_b_d = 0;
-    const t10_b = t13_b;
-    const t10_b_d = t13_b_d;
-    const t12_b = t13_b;
-    const t12_b_d = t13_b_d;
+    const t11_b = t15_b;
+    const t11_b_d = t15_b_d;
+    const t14_b = t15_b;
+    const t14_b_d = t15_b_d;
     const h = n >> 1;
-    const t9 = depth - 1;
-    const t9_d = depth_d;
-    const t11 = n - h;
+    const t9 = h < 0 ? Math.max(n + h, 0) : Math.min(h, n) || 0;
+    const t10 = depth - 1;
+    const t10_d = depth_d;
+    const t12 = n - t9;
+    const t13 = Math.max(t12, 0);
     // split mode (a recursive call): splitCost_rev pops what splitCost_fwd recorded
     const adj_xs = adj.xs;
     const adj_xs_d = adj_d.xs;
-    adj.xs = xs_b.subarray(h, h + t11);
-    adj_d.xs = xs_b_d.subarray(h, h + t11);
+    adj.xs = xs_b.subarray(t9, t9 + t13);
+    adj_d.xs = xs_b_d.subarray(t9, t9 + t13);
     tape.top = top;
-    splitCost_rev_d(xs.subarray(h, h + t11), t9, {
-      xs: xs_d.subarray(h, h + t11),
-      depth: t9_d
-    }, adj, adj_d, t12_b, t12_b_d);
+    splitCost_rev_d(xs.subarray(t9, t9 + t13), t10, {
+      xs: xs_d.subarray(t9, t9 + t13),
+      depth: t10_d
+    }, adj, adj_d, t14_b, t14_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
@@ -2526,13 +2591,13 @@ function splitCost_rev_d(xs: Float64Array, depth: number, tangent: { xs?: Float6
     // split mode (a recursive call): splitCost_rev pops what splitCost_fwd recorded
     const adj_xs_1 = adj.xs;
     const adj_xs_1_d = adj_d.xs;
-    adj.xs = xs_b.subarray(0, 0 + h);
-    adj_d.xs = xs_b_d.subarray(0, 0 + h);
+    adj.xs = xs_b.subarray(0, 0 + t9);
+    adj_d.xs = xs_b_d.subarray(0, 0 + t9);
     tape.top = top;
-    splitCost_rev_d(xs.subarray(0, 0 + h), t9, {
-      xs: xs_d.subarray(0, 0 + h),
-      depth: t9_d
-    }, adj, adj_d, t10_b, t10_b_d);
+    splitCost_rev_d(xs.subarray(0, 0 + t9), t10, {
+      xs: xs_d.subarray(0, 0 + t9),
+      depth: t10_d
+    }, adj, adj_d, t11_b, t11_b_d);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;

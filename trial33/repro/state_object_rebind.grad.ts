@@ -42,7 +42,7 @@ export function rebind_vjp(k: number, x0: number, adj: { k: number; x0: number }
     const t1_b = s_x_b;
     s_x_b = 0;
     const t5_step_1_b = t2_b;
-    // grad of (step.v): return { x: s.x + dt * s.v, v: s.v - dt * k * s.x }
+    // grad of (step(…).v): return { x: s.x + dt * s.v, v: s.v - dt * k * s.x }
     s_v_b += t5_step_1_b;
     const t4_step_1_b = -t5_step_1_b;
     const t3_step_1 = 0.1 * k;
@@ -51,7 +51,7 @@ export function rebind_vjp(k: number, x0: number, adj: { k: number; x0: number }
     k_b += t3_step_1_b * 0.1;
     // grad of: s = step(s, k, 0.1)
     const t2_step_b = t1_b;
-    // grad of (step.x): return { x: s.x + dt * s.v, v: s.v - dt * k * s.x }
+    // grad of (step(…).x): return { x: s.x + dt * s.v, v: s.v - dt * k * s.x }
     s_x_b += t2_step_b;
     const t1_step_b = t2_step_b;
     s_v_b += t1_step_b * 0.1;
@@ -176,7 +176,7 @@ export function rebind_hvp(k: number, x0: number, v: { k?: number; x0?: number }
     s_x_b_d = 0;
     const t5_step_1_b = t2_b;
     const t5_step_1_b_d = t2_b_d;
-    // grad of (step.v): return { x: s.x + dt * s.v, v: s.v - dt * k * s.x }
+    // grad of (step(…).v): return { x: s.x + dt * s.v, v: s.v - dt * k * s.x }
     s_v_b += t5_step_1_b;
     s_v_b_d += t5_step_1_b_d;
     const t4_step_1_b = -t5_step_1_b;
@@ -194,7 +194,7 @@ export function rebind_hvp(k: number, x0: number, v: { k?: number; x0?: number }
     // grad of: s = step(s, k, 0.1)
     const t2_step_b = t1_b;
     const t2_step_b_d = t1_b_d;
-    // grad of (step.x): return { x: s.x + dt * s.v, v: s.v - dt * k * s.x }
+    // grad of (step(…).x): return { x: s.x + dt * s.v, v: s.v - dt * k * s.x }
     s_x_b += t2_step_b;
     s_x_b_d += t2_step_b_d;
     const t1_step_b = t2_step_b;
@@ -258,7 +258,7 @@ export function inPlace_vjp(k: number, x0: number, adj: { k: number; x0: number 
     s_x_b = 0;
     // grad of: const n = step(s, k, 0.1)
     const t5_step_1_b = n_v_b;
-    // grad of (step.v): return { x: s.x + dt * s.v, v: s.v - dt * k * s.x }
+    // grad of (step(…).v): return { x: s.x + dt * s.v, v: s.v - dt * k * s.x }
     s_v_b += t5_step_1_b;
     const t4_step_1_b = -t5_step_1_b;
     const t3_step_1 = 0.1 * k;
@@ -267,7 +267,7 @@ export function inPlace_vjp(k: number, x0: number, adj: { k: number; x0: number 
     k_b += t3_step_1_b * 0.1;
     // grad of: const n = step(s, k, 0.1)
     const t2_step_b = n_x_b;
-    // grad of (step.x): return { x: s.x + dt * s.v, v: s.v - dt * k * s.x }
+    // grad of (step(…).x): return { x: s.x + dt * s.v, v: s.v - dt * k * s.x }
     s_x_b += t2_step_b;
     const t1_step_b = t2_step_b;
     s_v_b += t1_step_b * 0.1;
@@ -394,7 +394,7 @@ export function inPlace_hvp(k: number, x0: number, v: { k?: number; x0?: number 
     // grad of: const n = step(s, k, 0.1)
     const t5_step_1_b = n_v_b;
     const t5_step_1_b_d = n_v_b_d;
-    // grad of (step.v): return { x: s.x + dt * s.v, v: s.v - dt * k * s.x }
+    // grad of (step(…).v): return { x: s.x + dt * s.v, v: s.v - dt * k * s.x }
     s_v_b += t5_step_1_b;
     s_v_b_d += t5_step_1_b_d;
     const t4_step_1_b = -t5_step_1_b;
@@ -412,7 +412,7 @@ export function inPlace_hvp(k: number, x0: number, v: { k?: number; x0?: number 
     // grad of: const n = step(s, k, 0.1)
     const t2_step_b = n_x_b;
     const t2_step_b_d = n_x_b_d;
-    // grad of (step.x): return { x: s.x + dt * s.v, v: s.v - dt * k * s.x }
+    // grad of (step(…).x): return { x: s.x + dt * s.v, v: s.v - dt * k * s.x }
     s_x_b += t2_step_b;
     s_x_b_d += t2_step_b_d;
     const t1_step_b = t2_step_b;

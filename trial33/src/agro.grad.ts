@@ -58,15 +58,13 @@ export function farquharA_vjp(Vcmax: number, Jmax: number, Ci: number, I: number
   const t13 = alpha * I;
   const sumJ = t13 + Jmax;
   const t14 = sumJ * sumJ;
-  const t15: number = 2.8;
-  const t16 = t15 * alpha;
+  const t16 = 2.8 * alpha;
   const t17 = t16 * I;
   const t18 = t17 * Jmax;
   const t19 = t14 - t18;
   const t20 = Math.sqrt(t19);
   const t21 = sumJ - t20;
-  const t22: number = 1.4;
-  const J = t21 / t22;
+  const J = t21 / 1.4;
   const t23 = J * t7;
   const t24 = 4 * Ci;
   const t25 = 8 * gammaStar;
@@ -113,7 +111,7 @@ export function farquharA_vjp(Vcmax: number, Jmax: number, Ci: number, I: number
   const J_b = t23_b * t7;
   let t7_b = t23_b * J;
   // grad of: const J = (sumJ - Math.sqrt(sumJ * sumJ - 4 * 0.7 * alpha * I * Jmax)) / (2 * 0.7)
-  const t21_b = J_b / t22;
+  const t21_b = J_b / 1.4;
   let sumJ_b = t21_b;
   const t20_b = -t21_b;
   const t19_b = t20_b * (t20 === 0 ? 0 : 0.5 / t20);
@@ -209,8 +207,7 @@ export function farquharA_jvp(Vcmax: number, Jmax: number, Ci: number, I: number
   const sumJ_d = t13_d + Jmax_d;
   const t14 = sumJ * sumJ;
   const t14_d = (sumJ + sumJ) * sumJ_d;
-  const t15: number = 2.8;
-  const t16 = t15 * alpha;
+  const t16 = 2.8 * alpha;
   const t17 = t16 * I;
   const t17_d = t16 * I_d;
   const t18 = t17 * Jmax;
@@ -221,9 +218,8 @@ export function farquharA_jvp(Vcmax: number, Jmax: number, Ci: number, I: number
   const t20_d = t20 === 0 ? 0 : 0.5 / t20 * t19_d;
   const t21 = sumJ - t20;
   const t21_d = sumJ_d - t20_d;
-  const t22: number = 1.4;
-  const J = t21 / t22;
-  const J_d = t21_d / t22;
+  const J = t21 / 1.4;
+  const J_d = t21_d / 1.4;
   const t23 = J * t7;
   const t23_d = t7 * J_d + J * t7_d;
   const t24 = 4 * Ci;
@@ -332,8 +328,7 @@ export function farquharA_hvp(Vcmax: number, Jmax: number, Ci: number, I: number
   const sumJ_d = t13_d + Jmax_d;
   const t14 = sumJ * sumJ;
   const t14_d = (sumJ + sumJ) * sumJ_d;
-  const t15: number = 2.8;
-  const t16 = t15 * alpha;
+  const t16 = 2.8 * alpha;
   const t17 = t16 * I;
   const t17_d = t16 * I_d;
   const t18 = t17 * Jmax;
@@ -344,9 +339,8 @@ export function farquharA_hvp(Vcmax: number, Jmax: number, Ci: number, I: number
   const t20_d = t20 === 0 ? 0 : 0.5 / t20 * t19_d;
   const t21 = sumJ - t20;
   const t21_d = sumJ_d - t20_d;
-  const t22: number = 1.4;
-  const J = t21 / t22;
-  const J_d = t21_d / t22;
+  const J = t21 / 1.4;
+  const J_d = t21_d / 1.4;
   const t23 = J * t7;
   const t23_d = t7 * J_d + J * t7_d;
   const t24 = 4 * Ci;
@@ -426,8 +420,8 @@ export function farquharA_hvp(Vcmax: number, Jmax: number, Ci: number, I: number
   let t7_b = t23_b * J;
   let t7_b_d = J * t23_b_d + t23_b * J_d;
   // grad of: const J = (sumJ - Math.sqrt(sumJ * sumJ - 4 * 0.7 * alpha * I * Jmax)) / (2 * 0.7)
-  const t21_b = J_b / t22;
-  const t21_b_d = J_b_d / t22;
+  const t21_b = J_b / 1.4;
+  const t21_b_d = J_b_d / 1.4;
   let sumJ_b = t21_b;
   let sumJ_b_d = t21_b_d;
   const t20_b = -t21_b;
@@ -2094,7 +2088,7 @@ export function biomassFit_vjp(params: Float64Array, days: readonly number[], ob
   const t0 = t4;
   let loss = 0;
   const t5 = days.length;
-  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 2);
+  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 4);
   for (let i = 0; i < t5; i++) {
     const t6 = days[i]!;
     const t7 = t6 / 20;
@@ -2112,6 +2106,8 @@ export function biomassFit_vjp(params: Float64Array, days: readonly number[], ob
     const t12 = Math.exp(t11);
     const t13 = 1 + t12;
     const pred = t8 / t13;
+    stack[top++]! = t7;
+    stack[top++]! = t12;
     const t14 = !weights_undefined;
     if (t14) {
       const t15 = weights[i]!;
@@ -2123,7 +2119,7 @@ export function biomassFit_vjp(params: Float64Array, days: readonly number[], ob
     const t17 = pred - t16;
     const t18 = t17 ** 2;
     const t19 = w * t18;
-    stack[top++]! = t12;
+    stack[top++]! = pred;
     stack[top++]! = w;
     const t20 = loss + t19;
     loss = t20;
@@ -2145,19 +2141,7 @@ export function biomassFit_vjp(params: Float64Array, days: readonly number[], ob
     // grad of: loss += w * (pred - obs[i]) ** 2
     const t19_b = loss_b;
     w = stack[--top]!;
-    const t12 = stack[--top]!;
-    const t6 = days[i]!;
-    const t7 = t6 / 20;
-    const t1_clamp_smoothstep = Math.max(0, t7);
-    const t2_clamp_smoothstep = Math.min(1, t1_clamp_smoothstep);
-    const t1_smoothstep = t2_clamp_smoothstep * t2_clamp_smoothstep;
-    const t2_smoothstep = 2 * t2_clamp_smoothstep;
-    const t3_smoothstep = 3 - t2_smoothstep;
-    const t4_smoothstep = t1_smoothstep * t3_smoothstep;
-    const ramp = t4_smoothstep;
-    const t8 = ramp * K;
-    const t13 = 1 + t12;
-    const pred = t8 / t13;
+    const pred = stack[--top]!;
     const t16 = obs[i]!;
     const t17 = pred - t16;
     const t18 = t17 ** 2;
@@ -2177,12 +2161,24 @@ export function biomassFit_vjp(params: Float64Array, days: readonly number[], ob
       w_b = 0;
     }
     // grad of: const pred = (ramp * K) / (1 + Math.exp(-r * (days[i] - t0)))
+    const t12 = stack[--top]!;
+    const t7 = stack[--top]!;
+    const t1_clamp_smoothstep = Math.max(0, t7);
+    const t2_clamp_smoothstep = Math.min(1, t1_clamp_smoothstep);
+    const t1_smoothstep = t2_clamp_smoothstep * t2_clamp_smoothstep;
+    const t2_smoothstep = 2 * t2_clamp_smoothstep;
+    const t3_smoothstep = 3 - t2_smoothstep;
+    const t4_smoothstep = t1_smoothstep * t3_smoothstep;
+    const ramp = t4_smoothstep;
+    const t8 = ramp * K;
+    const t13 = 1 + t12;
     const pred_r = 1 / t13;
     const t8_b = pred_b * pred_r;
     const t13_b = -(pred_b * (t8 * pred_r * pred_r));
     const t12_b = t13_b;
     const t11_b = t12_b * t12;
     const t9 = -r;
+    const t6 = days[i]!;
     const t10 = t6 - t0;
     const t9_b = t11_b * t10;
     const t10_b = t11_b * t9;
@@ -2372,22 +2368,31 @@ export function biomassFit_hvp(params: Float64Array, days: readonly number[], ob
   const t0_d = t4_d;
   let loss = 0;
   const t5 = days.length;
-  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 2 > stack.length) {
-    stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 2);
+  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 4 > stack.length) {
+    stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 4);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < t5; i++) {
     const t6 = days[i]!;
     const t6_d = days_d[i]!;
     const t7 = t6 / 20;
+    const t7_d = t6_d / 20;
     const t1_clamp_smoothstep = Math.max(0, t7);
+    const t1_clamp_smoothstep_d = t7 === t1_clamp_smoothstep && 0 !== t1_clamp_smoothstep ? t7_d : 0;
     const t2_clamp_smoothstep = Math.min(1, t1_clamp_smoothstep);
+    const t2_clamp_smoothstep_d = t1_clamp_smoothstep === t2_clamp_smoothstep && 1 !== t2_clamp_smoothstep ? t1_clamp_smoothstep_d : 0;
     const t1_smoothstep = t2_clamp_smoothstep * t2_clamp_smoothstep;
+    const t1_smoothstep_d = (t2_clamp_smoothstep + t2_clamp_smoothstep) * t2_clamp_smoothstep_d;
     const t2_smoothstep = 2 * t2_clamp_smoothstep;
+    const t2_smoothstep_d = 2 * t2_clamp_smoothstep_d;
     const t3_smoothstep = 3 - t2_smoothstep;
+    const t3_smoothstep_d = -t2_smoothstep_d;
     const t4_smoothstep = t1_smoothstep * t3_smoothstep;
+    const t4_smoothstep_d = t3_smoothstep * t1_smoothstep_d + t1_smoothstep * t3_smoothstep_d;
     const ramp = t4_smoothstep;
+    const ramp_d = t4_smoothstep_d;
     const t8 = ramp * K;
+    const t8_d = K * ramp_d + ramp * K_d;
     const t9 = -r;
     const t9_d = -r_d;
     const t10 = t6 - t0;
@@ -2397,7 +2402,13 @@ export function biomassFit_hvp(params: Float64Array, days: readonly number[], ob
     const t12 = Math.exp(t11);
     const t12_d = t12 * t11_d;
     const t13 = 1 + t12;
+    const t13_d = t12_d;
     const pred = t8 / t13;
+    const pred_d = t8_d / t13 - pred / t13 * t13_d;
+    stack_d[top]! = t7_d;
+    stack[top++]! = t7;
+    stack_d[top]! = t12_d;
+    stack[top++]! = t12;
     const t14 = !weights_undefined;
     if (t14) {
       const t15 = weights[i]!;
@@ -2412,8 +2423,8 @@ export function biomassFit_hvp(params: Float64Array, days: readonly number[], ob
     const t17 = pred - t16;
     const t18 = t17 ** 2;
     const t19 = w * t18;
-    stack_d[top]! = t12_d;
-    stack[top++]! = t12;
+    stack_d[top]! = pred_d;
+    stack[top++]! = pred;
     stack_d[top]! = w_d;
     stack[top++]! = w;
     const t20 = loss + t19;
@@ -2444,32 +2455,8 @@ export function biomassFit_hvp(params: Float64Array, days: readonly number[], ob
     const t19_b = loss_b;
     w = stack[--top]!;
     w_d = stack_d[top]!;
-    const t12 = stack[--top]!;
-    const t12_d = stack_d[top]!;
-    const t6 = days[i]!;
-    const t6_d = days_d[i]!;
-    const t7 = t6 / 20;
-    const t7_d = t6_d / 20;
-    const t1_clamp_smoothstep = Math.max(0, t7);
-    const t1_clamp_smoothstep_d = t7 === t1_clamp_smoothstep && 0 !== t1_clamp_smoothstep ? t7_d : 0;
-    const t2_clamp_smoothstep = Math.min(1, t1_clamp_smoothstep);
-    const t2_clamp_smoothstep_d = t1_clamp_smoothstep === t2_clamp_smoothstep && 1 !== t2_clamp_smoothstep ? t1_clamp_smoothstep_d : 0;
-    const t1_smoothstep = t2_clamp_smoothstep * t2_clamp_smoothstep;
-    const t1_smoothstep_d = (t2_clamp_smoothstep + t2_clamp_smoothstep) * t2_clamp_smoothstep_d;
-    const t2_smoothstep = 2 * t2_clamp_smoothstep;
-    const t2_smoothstep_d = 2 * t2_clamp_smoothstep_d;
-    const t3_smoothstep = 3 - t2_smoothstep;
-    const t3_smoothstep_d = -t2_smoothstep_d;
-    const t4_smoothstep = t1_smoothstep * t3_smoothstep;
-    const t4_smoothstep_d = t3_smoothstep * t1_smoothstep_d + t1_smoothstep * t3_smoothstep_d;
-    const ramp = t4_smoothstep;
-    const ramp_d = t4_smoothstep_d;
-    const t8 = ramp * K;
-    const t8_d = K * ramp_d + ramp * K_d;
-    const t13 = 1 + t12;
-    const t13_d = t12_d;
-    const pred = t8 / t13;
-    const pred_d = t8_d / t13 - pred / t13 * t13_d;
+    const pred = stack[--top]!;
+    const pred_d = stack_d[top]!;
     const t16 = obs[i]!;
     const t16_d = obs_d[i]!;
     const t17 = pred - t16;
@@ -2502,6 +2489,28 @@ export function biomassFit_hvp(params: Float64Array, days: readonly number[], ob
       w_b_d = 0;
     }
     // grad of: const pred = (ramp * K) / (1 + Math.exp(-r * (days[i] - t0)))
+    const t12 = stack[--top]!;
+    const t12_d = stack_d[top]!;
+    const t7 = stack[--top]!;
+    const t7_d = stack_d[top]!;
+    const t1_clamp_smoothstep = Math.max(0, t7);
+    const t1_clamp_smoothstep_d = t7 === t1_clamp_smoothstep && 0 !== t1_clamp_smoothstep ? t7_d : 0;
+    const t2_clamp_smoothstep = Math.min(1, t1_clamp_smoothstep);
+    const t2_clamp_smoothstep_d = t1_clamp_smoothstep === t2_clamp_smoothstep && 1 !== t2_clamp_smoothstep ? t1_clamp_smoothstep_d : 0;
+    const t1_smoothstep = t2_clamp_smoothstep * t2_clamp_smoothstep;
+    const t1_smoothstep_d = (t2_clamp_smoothstep + t2_clamp_smoothstep) * t2_clamp_smoothstep_d;
+    const t2_smoothstep = 2 * t2_clamp_smoothstep;
+    const t2_smoothstep_d = 2 * t2_clamp_smoothstep_d;
+    const t3_smoothstep = 3 - t2_smoothstep;
+    const t3_smoothstep_d = -t2_smoothstep_d;
+    const t4_smoothstep = t1_smoothstep * t3_smoothstep;
+    const t4_smoothstep_d = t3_smoothstep * t1_smoothstep_d + t1_smoothstep * t3_smoothstep_d;
+    const ramp = t4_smoothstep;
+    const ramp_d = t4_smoothstep_d;
+    const t8 = ramp * K;
+    const t8_d = K * ramp_d + ramp * K_d;
+    const t13 = 1 + t12;
+    const t13_d = t12_d;
     const pred_r = 1 / t13;
     const pred_r_d = -(pred_r * pred_r * t13_d);
     const t8_b = pred_b * pred_r;
@@ -2514,6 +2523,8 @@ export function biomassFit_hvp(params: Float64Array, days: readonly number[], ob
     const t11_b_d = t12 * t12_b_d + t12_b * t12_d;
     const t9 = -r;
     const t9_d = -r_d;
+    const t6 = days[i]!;
+    const t6_d = days_d[i]!;
     const t10 = t6 - t0;
     const t10_d = t6_d - t0_d;
     const t9_b = t11_b * t10;
@@ -2633,8 +2644,7 @@ export function leafTemperature_vjp(Ta: number, Rabs: number, gH: number, gV: nu
     const t11 = t7 - t10;
     const t12 = lambda * E;
     const res = t11 - t12;
-    const t13: number = -3.88;
-    const t14 = t13 * sigma;
+    const t14 = -3.88 * sigma;
     const t15 = Tk ** 3;
     stack[top++]! = Tk;
     stack[top++]! = t15;
@@ -2715,8 +2725,7 @@ export function leafTemperature_vjp(Ta: number, Rabs: number, gH: number, gV: nu
     gV_b += t18_b * lambda;
     const t16_b = t17_b;
     let t8_b = -t17_b;
-    const t13: number = -3.88;
-    const t14 = t13 * sigma;
+    const t14 = -3.88 * sigma;
     const t15_b = t16_b * t14;
     const t15 = stack[--top]!;
     const Tk = stack[--top]!;
@@ -2868,8 +2877,7 @@ export function leafTemperature_jvp(Ta: number, Rabs: number, gH: number, gV: nu
     const t12_d = lambda * E_d;
     const res = t11 - t12;
     const res_d = t11_d - t12_d;
-    const t13: number = -3.88;
-    const t14 = t13 * sigma;
+    const t14 = -3.88 * sigma;
     const t15 = Tk ** 3;
     const t15_d = Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? 3 * t15 / Tk * Tk_d : 3 * Tk ** 2 * Tk_d;
     const t16 = t14 * t15;
@@ -3027,8 +3035,7 @@ export function leafTemperature_hvp(Ta: number, Rabs: number, gH: number, gV: nu
     const t12_d = lambda * E_d;
     const res = t11 - t12;
     const res_d = t11_d - t12_d;
-    const t13: number = -3.88;
-    const t14 = t13 * sigma;
+    const t14 = -3.88 * sigma;
     const t15 = Tk ** 3;
     const t15_d = Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? 3 * t15 / Tk * Tk_d : 3 * Tk ** 2 * Tk_d;
     stack_d[top]! = Tk_d;
@@ -3168,8 +3175,7 @@ export function leafTemperature_hvp(Ta: number, Rabs: number, gH: number, gV: nu
     const t16_b_d = t17_b_d;
     let t8_b = -t17_b;
     let t8_b_d = -t17_b_d;
-    const t13: number = -3.88;
-    const t14 = t13 * sigma;
+    const t14 = -3.88 * sigma;
     const t15_b = t16_b * t14;
     const t15_b_d = t14 * t16_b_d;
     const t15 = stack[--top]!;

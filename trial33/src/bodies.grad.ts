@@ -271,7 +271,7 @@ export function torqueObj_vjp(rx: number, ry: number, rz: number, fx: number, fy
   const t21_b = t1_norm_b * (t1_norm === 0 ? 0 : t21 / t1_norm);
   // grad of: return norm(cross(v3(rx, ry, rz), v3(fx, fy, fz)))
   const t9_cross_2_b = t21_b;
-  // grad of (cross.z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+  // grad of (cross(…).z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
   const t7_cross_2_b = t9_cross_2_b;
   const t8_cross_2_b = -t9_cross_2_b;
   const t16_b = t8_cross_2_b * t18;
@@ -284,7 +284,7 @@ export function torqueObj_vjp(rx: number, ry: number, rz: number, fx: number, fy
   ry_b += t16_b;
   rx_b += t15_b;
   const t6_cross_1_b = t14_b;
-  // grad of (cross.y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+  // grad of (cross(…).y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
   const t4_cross_1_b = t6_cross_1_b;
   const t5_cross_1_b = -t6_cross_1_b;
   const t8_b = t5_cross_1_b * t13;
@@ -297,7 +297,7 @@ export function torqueObj_vjp(rx: number, ry: number, rz: number, fx: number, fy
   rz_b += t10_b;
   rx_b += t8_b;
   const t3_cross_b = t7_b;
-  // grad of (cross.x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+  // grad of (cross(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
   const t1_cross_b = t3_cross_b;
   const t2_cross_b = -t3_cross_b;
   const t3_b = t2_cross_b * t5;
@@ -492,7 +492,7 @@ export function torqueObj_hvp(rx: number, ry: number, rz: number, fx: number, fy
   // grad of: return norm(cross(v3(rx, ry, rz), v3(fx, fy, fz)))
   const t9_cross_2_b = t21_b;
   const t9_cross_2_b_d = t21_b_d;
-  // grad of (cross.z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+  // grad of (cross(…).z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
   const t7_cross_2_b = t9_cross_2_b;
   const t7_cross_2_b_d = t9_cross_2_b_d;
   const t8_cross_2_b = -t9_cross_2_b;
@@ -516,7 +516,7 @@ export function torqueObj_hvp(rx: number, ry: number, rz: number, fx: number, fy
   rx_b_d += t15_b_d;
   const t6_cross_1_b = t14_b;
   const t6_cross_1_b_d = t14_b_d;
-  // grad of (cross.y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+  // grad of (cross(…).y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
   const t4_cross_1_b = t6_cross_1_b;
   const t4_cross_1_b_d = t6_cross_1_b_d;
   const t5_cross_1_b = -t6_cross_1_b;
@@ -540,7 +540,7 @@ export function torqueObj_hvp(rx: number, ry: number, rz: number, fx: number, fy
   rx_b_d += t8_b_d;
   const t3_cross_b = t7_b;
   const t3_cross_b_d = t7_b_d;
-  // grad of (cross.x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+  // grad of (cross(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
   const t1_cross_b = t3_cross_b;
   const t1_cross_b_d = t3_cross_b_d;
   const t2_cross_b = -t3_cross_b;
@@ -671,7 +671,7 @@ export function triangleAreaNz_vjp(p: Float64Array, adj: { p: Float64Array }, se
   n_z_b += t1_norm_b * (t1_norm === 0 ? 0 : n_z / t1_norm);
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t9_cross_2_b = n_z_b;
-  // grad of (cross.z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+  // grad of (cross(…).z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
   const t7_cross_2_b = t9_cross_2_b;
   const t8_cross_2_b = -t9_cross_2_b;
   const t23_b = t8_cross_2_b * t25;
@@ -680,27 +680,27 @@ export function triangleAreaNz_vjp(p: Float64Array, adj: { p: Float64Array }, se
   const t26_b = t7_cross_2_b * t22;
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t2_sub_16_b = t26_b;
-  // grad of (sub.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  // grad of (sub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
   let c_y_b = t2_sub_16_b;
   let a_y_b = -t2_sub_16_b;
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t1_sub_15_b = t25_b;
-  // grad of (sub.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  // grad of (sub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
   let c_x_b = t1_sub_15_b;
   let a_x_b = -t1_sub_15_b;
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t2_sub_13_b = t23_b;
-  // grad of (sub.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  // grad of (sub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
   let b_y_b = t2_sub_13_b;
   a_y_b -= t2_sub_13_b;
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t1_sub_12_b = t22_b;
-  // grad of (sub.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  // grad of (sub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
   let b_x_b = t1_sub_12_b;
   a_x_b -= t1_sub_12_b;
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t6_cross_1_b = n_y_b;
-  // grad of (cross.y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+  // grad of (cross(…).y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
   const t4_cross_1_b = t6_cross_1_b;
   const t5_cross_1_b = -t6_cross_1_b;
   const t16_b = t5_cross_1_b * t21;
@@ -709,27 +709,27 @@ export function triangleAreaNz_vjp(p: Float64Array, adj: { p: Float64Array }, se
   const t19_b = t4_cross_1_b * t18;
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t3_sub_11_b = t21_b;
-  // grad of (sub.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  // grad of (sub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
   let c_z_b = t3_sub_11_b;
   let a_z_b = -t3_sub_11_b;
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t1_sub_9_b = t19_b;
-  // grad of (sub.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  // grad of (sub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
   c_x_b += t1_sub_9_b;
   a_x_b -= t1_sub_9_b;
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t3_sub_8_b = t18_b;
-  // grad of (sub.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  // grad of (sub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
   let b_z_b = t3_sub_8_b;
   a_z_b -= t3_sub_8_b;
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t1_sub_6_b = t16_b;
-  // grad of (sub.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  // grad of (sub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
   b_x_b += t1_sub_6_b;
   a_x_b -= t1_sub_6_b;
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t3_cross_b = n_x_b;
-  // grad of (cross.x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+  // grad of (cross(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
   const t1_cross_b = t3_cross_b;
   const t2_cross_b = -t3_cross_b;
   const t12_b = t2_cross_b * t14;
@@ -738,22 +738,22 @@ export function triangleAreaNz_vjp(p: Float64Array, adj: { p: Float64Array }, se
   const t15_b = t1_cross_b * t11;
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t3_sub_5_b = t15_b;
-  // grad of (sub.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  // grad of (sub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
   c_z_b += t3_sub_5_b;
   a_z_b -= t3_sub_5_b;
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t2_sub_4_b = t14_b;
-  // grad of (sub.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  // grad of (sub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
   c_y_b += t2_sub_4_b;
   a_y_b -= t2_sub_4_b;
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t3_sub_2_b = t12_b;
-  // grad of (sub.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  // grad of (sub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
   b_z_b += t3_sub_2_b;
   a_z_b -= t3_sub_2_b;
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t2_sub_1_b = t11_b;
-  // grad of (sub.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  // grad of (sub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
   b_y_b += t2_sub_1_b;
   a_y_b -= t2_sub_1_b;
   // grad of: const c = v3(p[6], p[7], p[8])
@@ -1081,7 +1081,7 @@ export function triangleAreaNz_hvp(p: Float64Array, v: { p?: Float64Array }): { 
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t9_cross_2_b = n_z_b;
   const t9_cross_2_b_d = n_z_b_d;
-  // grad of (cross.z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+  // grad of (cross(…).z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
   const t7_cross_2_b = t9_cross_2_b;
   const t7_cross_2_b_d = t9_cross_2_b_d;
   const t8_cross_2_b = -t9_cross_2_b;
@@ -1097,7 +1097,7 @@ export function triangleAreaNz_hvp(p: Float64Array, v: { p?: Float64Array }): { 
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t2_sub_16_b = t26_b;
   const t2_sub_16_b_d = t26_b_d;
-  // grad of (sub.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  // grad of (sub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
   let c_y_b = t2_sub_16_b;
   let c_y_b_d = t2_sub_16_b_d;
   let a_y_b = -t2_sub_16_b;
@@ -1105,7 +1105,7 @@ export function triangleAreaNz_hvp(p: Float64Array, v: { p?: Float64Array }): { 
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t1_sub_15_b = t25_b;
   const t1_sub_15_b_d = t25_b_d;
-  // grad of (sub.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  // grad of (sub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
   let c_x_b = t1_sub_15_b;
   let c_x_b_d = t1_sub_15_b_d;
   let a_x_b = -t1_sub_15_b;
@@ -1113,7 +1113,7 @@ export function triangleAreaNz_hvp(p: Float64Array, v: { p?: Float64Array }): { 
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t2_sub_13_b = t23_b;
   const t2_sub_13_b_d = t23_b_d;
-  // grad of (sub.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  // grad of (sub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
   let b_y_b = t2_sub_13_b;
   let b_y_b_d = t2_sub_13_b_d;
   a_y_b -= t2_sub_13_b;
@@ -1121,7 +1121,7 @@ export function triangleAreaNz_hvp(p: Float64Array, v: { p?: Float64Array }): { 
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t1_sub_12_b = t22_b;
   const t1_sub_12_b_d = t22_b_d;
-  // grad of (sub.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  // grad of (sub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
   let b_x_b = t1_sub_12_b;
   let b_x_b_d = t1_sub_12_b_d;
   a_x_b -= t1_sub_12_b;
@@ -1129,7 +1129,7 @@ export function triangleAreaNz_hvp(p: Float64Array, v: { p?: Float64Array }): { 
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t6_cross_1_b = n_y_b;
   const t6_cross_1_b_d = n_y_b_d;
-  // grad of (cross.y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+  // grad of (cross(…).y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
   const t4_cross_1_b = t6_cross_1_b;
   const t4_cross_1_b_d = t6_cross_1_b_d;
   const t5_cross_1_b = -t6_cross_1_b;
@@ -1145,7 +1145,7 @@ export function triangleAreaNz_hvp(p: Float64Array, v: { p?: Float64Array }): { 
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t3_sub_11_b = t21_b;
   const t3_sub_11_b_d = t21_b_d;
-  // grad of (sub.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  // grad of (sub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
   let c_z_b = t3_sub_11_b;
   let c_z_b_d = t3_sub_11_b_d;
   let a_z_b = -t3_sub_11_b;
@@ -1153,7 +1153,7 @@ export function triangleAreaNz_hvp(p: Float64Array, v: { p?: Float64Array }): { 
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t1_sub_9_b = t19_b;
   const t1_sub_9_b_d = t19_b_d;
-  // grad of (sub.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  // grad of (sub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
   c_x_b += t1_sub_9_b;
   c_x_b_d += t1_sub_9_b_d;
   a_x_b -= t1_sub_9_b;
@@ -1161,7 +1161,7 @@ export function triangleAreaNz_hvp(p: Float64Array, v: { p?: Float64Array }): { 
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t3_sub_8_b = t18_b;
   const t3_sub_8_b_d = t18_b_d;
-  // grad of (sub.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  // grad of (sub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
   let b_z_b = t3_sub_8_b;
   let b_z_b_d = t3_sub_8_b_d;
   a_z_b -= t3_sub_8_b;
@@ -1169,7 +1169,7 @@ export function triangleAreaNz_hvp(p: Float64Array, v: { p?: Float64Array }): { 
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t1_sub_6_b = t16_b;
   const t1_sub_6_b_d = t16_b_d;
-  // grad of (sub.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  // grad of (sub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
   b_x_b += t1_sub_6_b;
   b_x_b_d += t1_sub_6_b_d;
   a_x_b -= t1_sub_6_b;
@@ -1177,7 +1177,7 @@ export function triangleAreaNz_hvp(p: Float64Array, v: { p?: Float64Array }): { 
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t3_cross_b = n_x_b;
   const t3_cross_b_d = n_x_b_d;
-  // grad of (cross.x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+  // grad of (cross(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
   const t1_cross_b = t3_cross_b;
   const t1_cross_b_d = t3_cross_b_d;
   const t2_cross_b = -t3_cross_b;
@@ -1193,7 +1193,7 @@ export function triangleAreaNz_hvp(p: Float64Array, v: { p?: Float64Array }): { 
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t3_sub_5_b = t15_b;
   const t3_sub_5_b_d = t15_b_d;
-  // grad of (sub.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  // grad of (sub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
   c_z_b += t3_sub_5_b;
   c_z_b_d += t3_sub_5_b_d;
   a_z_b -= t3_sub_5_b;
@@ -1201,7 +1201,7 @@ export function triangleAreaNz_hvp(p: Float64Array, v: { p?: Float64Array }): { 
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t2_sub_4_b = t14_b;
   const t2_sub_4_b_d = t14_b_d;
-  // grad of (sub.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  // grad of (sub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
   c_y_b += t2_sub_4_b;
   c_y_b_d += t2_sub_4_b_d;
   a_y_b -= t2_sub_4_b;
@@ -1209,7 +1209,7 @@ export function triangleAreaNz_hvp(p: Float64Array, v: { p?: Float64Array }): { 
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t3_sub_2_b = t12_b;
   const t3_sub_2_b_d = t12_b_d;
-  // grad of (sub.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  // grad of (sub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
   b_z_b += t3_sub_2_b;
   b_z_b_d += t3_sub_2_b_d;
   a_z_b -= t3_sub_2_b;
@@ -1217,7 +1217,7 @@ export function triangleAreaNz_hvp(p: Float64Array, v: { p?: Float64Array }): { 
   // grad of: const n = cross(sub(b, a), sub(c, a))
   const t2_sub_1_b = t11_b;
   const t2_sub_1_b_d = t11_b_d;
-  // grad of (sub.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  // grad of (sub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
   b_y_b += t2_sub_1_b;
   b_y_b_d += t2_sub_1_b_d;
   a_y_b -= t2_sub_1_b;
@@ -1422,7 +1422,7 @@ export function solidAngle_vjp(p: Float64Array, adj: { p: Float64Array }, seed =
   const t10_b = t1_dot_b * a_x;
   // grad of: const num = dot(a, cross(b, c))
   const t9_cross_2_b = t12_b;
-  // grad of (cross.z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+  // grad of (cross(…).z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
   const t7_cross_2_b = t9_cross_2_b;
   const t8_cross_2_b = -t9_cross_2_b;
   b_y_b += t8_cross_2_b * c_x;
@@ -1431,7 +1431,7 @@ export function solidAngle_vjp(p: Float64Array, adj: { p: Float64Array }, seed =
   c_y_b += t7_cross_2_b * b_x;
   // grad of: const num = dot(a, cross(b, c))
   const t6_cross_1_b = t11_b;
-  // grad of (cross.y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+  // grad of (cross(…).y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
   const t4_cross_1_b = t6_cross_1_b;
   const t5_cross_1_b = -t6_cross_1_b;
   b_x_b += t5_cross_1_b * c_z;
@@ -1440,7 +1440,7 @@ export function solidAngle_vjp(p: Float64Array, adj: { p: Float64Array }, seed =
   c_x_b += t4_cross_1_b * b_z;
   // grad of: const num = dot(a, cross(b, c))
   const t3_cross_b = t10_b;
-  // grad of (cross.x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+  // grad of (cross(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
   const t1_cross_b = t3_cross_b;
   const t2_cross_b = -t3_cross_b;
   b_z_b += t2_cross_b * c_y;
@@ -1934,7 +1934,7 @@ export function solidAngle_hvp(p: Float64Array, v: { p?: Float64Array }): { valu
   // grad of: const num = dot(a, cross(b, c))
   const t9_cross_2_b = t12_b;
   const t9_cross_2_b_d = t12_b_d;
-  // grad of (cross.z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+  // grad of (cross(…).z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
   const t7_cross_2_b = t9_cross_2_b;
   const t7_cross_2_b_d = t9_cross_2_b_d;
   const t8_cross_2_b = -t9_cross_2_b;
@@ -1950,7 +1950,7 @@ export function solidAngle_hvp(p: Float64Array, v: { p?: Float64Array }): { valu
   // grad of: const num = dot(a, cross(b, c))
   const t6_cross_1_b = t11_b;
   const t6_cross_1_b_d = t11_b_d;
-  // grad of (cross.y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+  // grad of (cross(…).y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
   const t4_cross_1_b = t6_cross_1_b;
   const t4_cross_1_b_d = t6_cross_1_b_d;
   const t5_cross_1_b = -t6_cross_1_b;
@@ -1966,7 +1966,7 @@ export function solidAngle_hvp(p: Float64Array, v: { p?: Float64Array }): { valu
   // grad of: const num = dot(a, cross(b, c))
   const t3_cross_b = t10_b;
   const t3_cross_b_d = t10_b_d;
-  // grad of (cross.x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+  // grad of (cross(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
   const t1_cross_b = t3_cross_b;
   const t1_cross_b_d = t3_cross_b_d;
   const t2_cross_b = -t3_cross_b;
@@ -2200,14 +2200,14 @@ export function bicycleMiss_vjp(steer: Float64Array, accel: Float64Array, tx: nu
     s_x_b = 0;
     // grad of: const n = bicycleStep(s, steer[k], accel[k], p, dt)
     const t18_bicycleStep_3_b = n_v_b;
-    // grad of (bicycleStep.v): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
+    // grad of (bicycleStep(…).v): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
     s_v_b += t18_bicycleStep_3_b;
     const t17_bicycleStep_3_b = t18_bicycleStep_3_b;
     const t7_b = t17_bicycleStep_3_b === 0 ? 0 : t17_bicycleStep_3_b * dt;
     accel_b[k]! += t7_b;
     // grad of: const n = bicycleStep(s, steer[k], accel[k], p, dt)
     const t16_bicycleStep_2_b = n_psi_b;
-    // grad of (bicycleStep.psi): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
+    // grad of (bicycleStep(…).psi): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
     s_psi_b += t16_bicycleStep_2_b;
     const t15_bicycleStep_2_b = t16_bicycleStep_2_b;
     const t14_bicycleStep_2 = stack[--top]!;
@@ -2220,7 +2220,7 @@ export function bicycleMiss_vjp(steer: Float64Array, accel: Float64Array, tx: nu
     const beta_bicycleStep_2 = stack[--top]!;
     const beta_bicycleStep_2_b = t13_bicycleStep_2_b === 0 ? 0 : t13_bicycleStep_2_b * Math.cos(beta_bicycleStep_2);
     if (t5_bicycleStep_2_b !== 0) s_v_b += t5_bicycleStep_2_b * dt;
-    // grad of (bicycleStep.psi): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
+    // grad of (bicycleStep(…).psi): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
     const t3_bicycleStep_2 = stack[--top]!;
     const t4_bicycleStep_2 = t2_bicycleStep_2 * t3_bicycleStep_2;
     const t4_bicycleStep_2_b = beta_bicycleStep_2_b === 0 ? 0 : beta_bicycleStep_2_b / (1 + t4_bicycleStep_2 * t4_bicycleStep_2);
@@ -2229,7 +2229,7 @@ export function bicycleMiss_vjp(steer: Float64Array, accel: Float64Array, tx: nu
     let t6_b = t3_bicycleStep_2_b === 0 ? 0 : t3_bicycleStep_2_b * (1 + t3_bicycleStep_2 * t3_bicycleStep_2);
     // grad of: const n = bicycleStep(s, steer[k], accel[k], p, dt)
     const t12_bicycleStep_1_b = n_y_b;
-    // grad of (bicycleStep.y): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
+    // grad of (bicycleStep(…).y): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
     s_y_b += t12_bicycleStep_1_b;
     const t11_bicycleStep_1_b = t12_bicycleStep_1_b;
     const t10_bicycleStep_1 = stack[--top]!;
@@ -2241,7 +2241,7 @@ export function bicycleMiss_vjp(steer: Float64Array, accel: Float64Array, tx: nu
     s_psi_b += t6_bicycleStep_1_b;
     const beta_bicycleStep_1_b = t6_bicycleStep_1_b;
     s_v_b += t5_bicycleStep_1_b * dt;
-    // grad of (bicycleStep.y): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
+    // grad of (bicycleStep(…).y): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
     const t3_bicycleStep_1 = stack[--top]!;
     const t4_bicycleStep_1 = t2_bicycleStep_1 * t3_bicycleStep_1;
     const t4_bicycleStep_1_b = beta_bicycleStep_1_b / (1 + t4_bicycleStep_1 * t4_bicycleStep_1);
@@ -2250,7 +2250,7 @@ export function bicycleMiss_vjp(steer: Float64Array, accel: Float64Array, tx: nu
     t6_b += t3_bicycleStep_1_b * (1 + t3_bicycleStep_1 * t3_bicycleStep_1);
     // grad of: const n = bicycleStep(s, steer[k], accel[k], p, dt)
     const t9_bicycleStep_b = n_x_b;
-    // grad of (bicycleStep.x): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
+    // grad of (bicycleStep(…).x): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
     s_x_b += t9_bicycleStep_b;
     const t8_bicycleStep_b = t9_bicycleStep_b;
     const t7_bicycleStep = stack[--top]!;
@@ -2262,7 +2262,7 @@ export function bicycleMiss_vjp(steer: Float64Array, accel: Float64Array, tx: nu
     s_psi_b += t6_bicycleStep_b;
     const beta_bicycleStep_b = t6_bicycleStep_b;
     s_v_b += t5_bicycleStep_b * dt;
-    // grad of (bicycleStep.x): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
+    // grad of (bicycleStep(…).x): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
     const t3_bicycleStep = stack[--top]!;
     const t4_bicycleStep = t2_bicycleStep * t3_bicycleStep;
     const t4_bicycleStep_b = beta_bicycleStep_b / (1 + t4_bicycleStep * t4_bicycleStep);
@@ -2272,7 +2272,7 @@ export function bicycleMiss_vjp(steer: Float64Array, accel: Float64Array, tx: nu
     // grad of: const n = bicycleStep(s, steer[k], accel[k], p, dt)
     steer_b[k]! += t6_b;
   }
-  // grad of (bicycleStep.psi): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
+  // grad of (bicycleStep(…).psi): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
   const t2_bicycleStep_2_r = 1 / t1_bicycleStep_2;
   const t1_bicycleStep_2_b = t2_bicycleStep_2_b === 0 ? 0 : -(t2_bicycleStep_2_b * (t2_bicycleStep_2 * t2_bicycleStep_2_r));
   if (t2_bicycleStep_2_b !== 0) p_lr_b += t2_bicycleStep_2_b * t2_bicycleStep_2_r;
@@ -2746,7 +2746,7 @@ export function bicycleMiss_hvp(steer: Float64Array, accel: Float64Array, tx: nu
     // grad of: const n = bicycleStep(s, steer[k], accel[k], p, dt)
     const t18_bicycleStep_3_b = n_v_b;
     const t18_bicycleStep_3_b_d = n_v_b_d;
-    // grad of (bicycleStep.v): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
+    // grad of (bicycleStep(…).v): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
     s_v_b += t18_bicycleStep_3_b;
     s_v_b_d += t18_bicycleStep_3_b_d;
     const t17_bicycleStep_3_b = t18_bicycleStep_3_b;
@@ -2756,7 +2756,7 @@ export function bicycleMiss_hvp(steer: Float64Array, accel: Float64Array, tx: nu
     // grad of: const n = bicycleStep(s, steer[k], accel[k], p, dt)
     const t16_bicycleStep_2_b = n_psi_b;
     const t16_bicycleStep_2_b_d = n_psi_b_d;
-    // grad of (bicycleStep.psi): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
+    // grad of (bicycleStep(…).psi): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
     s_psi_b += t16_bicycleStep_2_b;
     s_psi_b_d += t16_bicycleStep_2_b_d;
     const t15_bicycleStep_2_b = t16_bicycleStep_2_b;
@@ -2787,7 +2787,7 @@ export function bicycleMiss_hvp(steer: Float64Array, accel: Float64Array, tx: nu
       s_v_b += t5_bicycleStep_2_b * dt;
       s_v_b_d += dt * t5_bicycleStep_2_b_d;
     }
-    // grad of (bicycleStep.psi): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
+    // grad of (bicycleStep(…).psi): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
     const t3_bicycleStep_2 = stack[--top]!;
     const t3_bicycleStep_2_d = stack_d[top]!;
     const t4_bicycleStep_2 = t2_bicycleStep_2 * t3_bicycleStep_2;
@@ -2805,7 +2805,7 @@ export function bicycleMiss_hvp(steer: Float64Array, accel: Float64Array, tx: nu
     // grad of: const n = bicycleStep(s, steer[k], accel[k], p, dt)
     const t12_bicycleStep_1_b = n_y_b;
     const t12_bicycleStep_1_b_d = n_y_b_d;
-    // grad of (bicycleStep.y): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
+    // grad of (bicycleStep(…).y): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
     s_y_b += t12_bicycleStep_1_b;
     s_y_b_d += t12_bicycleStep_1_b_d;
     const t11_bicycleStep_1_b = t12_bicycleStep_1_b;
@@ -2828,7 +2828,7 @@ export function bicycleMiss_hvp(steer: Float64Array, accel: Float64Array, tx: nu
     const beta_bicycleStep_1_b_d = t6_bicycleStep_1_b_d;
     s_v_b += t5_bicycleStep_1_b * dt;
     s_v_b_d += dt * t5_bicycleStep_1_b_d;
-    // grad of (bicycleStep.y): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
+    // grad of (bicycleStep(…).y): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
     const t3_bicycleStep_1 = stack[--top]!;
     const t3_bicycleStep_1_d = stack_d[top]!;
     const t4_bicycleStep_1 = t2_bicycleStep_1 * t3_bicycleStep_1;
@@ -2844,7 +2844,7 @@ export function bicycleMiss_hvp(steer: Float64Array, accel: Float64Array, tx: nu
     // grad of: const n = bicycleStep(s, steer[k], accel[k], p, dt)
     const t9_bicycleStep_b = n_x_b;
     const t9_bicycleStep_b_d = n_x_b_d;
-    // grad of (bicycleStep.x): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
+    // grad of (bicycleStep(…).x): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
     s_x_b += t9_bicycleStep_b;
     s_x_b_d += t9_bicycleStep_b_d;
     const t8_bicycleStep_b = t9_bicycleStep_b;
@@ -2867,7 +2867,7 @@ export function bicycleMiss_hvp(steer: Float64Array, accel: Float64Array, tx: nu
     const beta_bicycleStep_b_d = t6_bicycleStep_b_d;
     s_v_b += t5_bicycleStep_b * dt;
     s_v_b_d += dt * t5_bicycleStep_b_d;
-    // grad of (bicycleStep.x): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
+    // grad of (bicycleStep(…).x): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
     const t3_bicycleStep = stack[--top]!;
     const t3_bicycleStep_d = stack_d[top]!;
     const t4_bicycleStep = t2_bicycleStep * t3_bicycleStep;
@@ -2886,7 +2886,7 @@ export function bicycleMiss_hvp(steer: Float64Array, accel: Float64Array, tx: nu
     steer_b[k]! += t6_b;
     steer_b_d[k]! += t6_b_d;
   }
-  // grad of (bicycleStep.psi): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
+  // grad of (bicycleStep(…).psi): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
   const t2_bicycleStep_2_r = 1 / t1_bicycleStep_2;
   const t2_bicycleStep_2_r_d = -(t2_bicycleStep_2_r * t2_bicycleStep_2_r * t1_bicycleStep_2_d);
   const t1_bicycleStep_2_b = t2_bicycleStep_2_b === 0 ? 0 : -(t2_bicycleStep_2_b * (t2_bicycleStep_2 * t2_bicycleStep_2_r));
@@ -3537,7 +3537,7 @@ export function spinUp_vjp(w0x: number, w0y: number, w0z: number, I1: number, I2
     const k2_wx_b = t9_b === 0 ? 0 : t9_b * dt;
     // grad of: const k2 = eulerRates(mid, I1, I2, I3)
     const t12_eulerRates_5_b = k2_wz_b;
-    // grad of (eulerRates.wz): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
+    // grad of (eulerRates(…).wz): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
     const t2 = 0.5 * dt;
     const t7_eulerRates_1 = t6_eulerRates_1 * w_wz;
     const t8_eulerRates_1 = t7_eulerRates_1 * w_wx;
@@ -3558,7 +3558,7 @@ export function spinUp_vjp(w0x: number, w0y: number, w0z: number, I1: number, I2
     let mid_wx_b = t11_eulerRates_5_b * t10_eulerRates_5;
     // grad of: const k2 = eulerRates(mid, I1, I2, I3)
     const t8_eulerRates_4_b = k2_wy_b;
-    // grad of (eulerRates.wy): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
+    // grad of (eulerRates(…).wy): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
     const t11_eulerRates_2 = t10_eulerRates_2 * w_wx;
     const t12_eulerRates_2 = t11_eulerRates_2 * w_wy;
     const k1_wz = t12_eulerRates_2;
@@ -3572,7 +3572,7 @@ export function spinUp_vjp(w0x: number, w0y: number, w0z: number, I1: number, I2
     if (t7_eulerRates_4_b !== 0) t6_eulerRates_4_b += t7_eulerRates_4_b * mid_wz;
     // grad of: const k2 = eulerRates(mid, I1, I2, I3)
     const t4_eulerRates_3_b = k2_wx_b;
-    // grad of (eulerRates.wx): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
+    // grad of (eulerRates(…).wx): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
     const t3_eulerRates_3 = t2_eulerRates_3 * mid_wy;
     const t3_eulerRates_3_b = t4_eulerRates_3_b === 0 ? 0 : t4_eulerRates_3_b * mid_wz;
     if (t4_eulerRates_3_b !== 0) mid_wz_b += t4_eulerRates_3_b * t3_eulerRates_3;
@@ -3595,7 +3595,7 @@ export function spinUp_vjp(w0x: number, w0y: number, w0z: number, I1: number, I2
     const k1_wx_b = t3_b * t2;
     // grad of: const k1 = eulerRates(w, I1, I2, I3)
     const t12_eulerRates_2_b = k1_wz_b;
-    // grad of (eulerRates.wz): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
+    // grad of (eulerRates(…).wz): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
     const t11_eulerRates_2_b = t12_eulerRates_2_b === 0 ? 0 : t12_eulerRates_2_b * w_wy;
     if (t12_eulerRates_2_b !== 0) w_wy_b += t12_eulerRates_2_b * t11_eulerRates_2;
     if (t11_eulerRates_2_b !== 0) {
@@ -3604,20 +3604,20 @@ export function spinUp_vjp(w0x: number, w0y: number, w0z: number, I1: number, I2
     }
     // grad of: const k1 = eulerRates(w, I1, I2, I3)
     const t8_eulerRates_1_b = k1_wy_b;
-    // grad of (eulerRates.wy): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
+    // grad of (eulerRates(…).wy): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
     const t7_eulerRates_1_b = t8_eulerRates_1_b * w_wx;
     w_wx_b += t8_eulerRates_1_b * t7_eulerRates_1;
     t6_eulerRates_1_b += t7_eulerRates_1_b * w_wz;
     w_wz_b += t7_eulerRates_1_b * t6_eulerRates_1;
     // grad of: const k1 = eulerRates(w, I1, I2, I3)
     const t4_eulerRates_b = k1_wx_b;
-    // grad of (eulerRates.wx): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
+    // grad of (eulerRates(…).wx): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
     const t3_eulerRates_b = t4_eulerRates_b * w_wz;
     w_wz_b += t4_eulerRates_b * t3_eulerRates;
     t2_eulerRates_b += t3_eulerRates_b * w_wy;
     w_wy_b += t3_eulerRates_b * t2_eulerRates;
   }
-  // grad of (eulerRates.wz): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
+  // grad of (eulerRates(…).wz): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
   const t10_eulerRates_5_r = 1 / I3;
   const t9_eulerRates_5_b = t10_eulerRates_5_b === 0 ? 0 : t10_eulerRates_5_b * t10_eulerRates_5_r;
   if (t10_eulerRates_5_b !== 0) I3_b -= t10_eulerRates_5_b * (t10_eulerRates_5 * t10_eulerRates_5_r);
@@ -4007,7 +4007,7 @@ export function spinUp_hvp(w0x: number, w0y: number, w0z: number, I1: number, I2
     // grad of: const k2 = eulerRates(mid, I1, I2, I3)
     const t12_eulerRates_5_b = k2_wz_b;
     const t12_eulerRates_5_b_d = k2_wz_b_d;
-    // grad of (eulerRates.wz): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
+    // grad of (eulerRates(…).wz): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
     const t2 = 0.5 * dt;
     const t7_eulerRates_1 = t6_eulerRates_1 * w_wz;
     const t7_eulerRates_1_d = w_wz * t6_eulerRates_1_d + t6_eulerRates_1 * w_wz_d;
@@ -4046,7 +4046,7 @@ export function spinUp_hvp(w0x: number, w0y: number, w0z: number, I1: number, I2
     // grad of: const k2 = eulerRates(mid, I1, I2, I3)
     const t8_eulerRates_4_b = k2_wy_b;
     const t8_eulerRates_4_b_d = k2_wy_b_d;
-    // grad of (eulerRates.wy): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
+    // grad of (eulerRates(…).wy): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
     const t11_eulerRates_2 = t10_eulerRates_2 * w_wx;
     const t11_eulerRates_2_d = w_wx * t10_eulerRates_2_d + t10_eulerRates_2 * w_wx_d;
     const t12_eulerRates_2 = t11_eulerRates_2 * w_wy;
@@ -4076,7 +4076,7 @@ export function spinUp_hvp(w0x: number, w0y: number, w0z: number, I1: number, I2
     // grad of: const k2 = eulerRates(mid, I1, I2, I3)
     const t4_eulerRates_3_b = k2_wx_b;
     const t4_eulerRates_3_b_d = k2_wx_b_d;
-    // grad of (eulerRates.wx): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
+    // grad of (eulerRates(…).wx): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
     const t3_eulerRates_3 = t2_eulerRates_3 * mid_wy;
     const t3_eulerRates_3_d = mid_wy * t2_eulerRates_3_d + t2_eulerRates_3 * mid_wy_d;
     const t3_eulerRates_3_b = t4_eulerRates_3_b === 0 ? 0 : t4_eulerRates_3_b * mid_wz;
@@ -4119,7 +4119,7 @@ export function spinUp_hvp(w0x: number, w0y: number, w0z: number, I1: number, I2
     // grad of: const k1 = eulerRates(w, I1, I2, I3)
     const t12_eulerRates_2_b = k1_wz_b;
     const t12_eulerRates_2_b_d = k1_wz_b_d;
-    // grad of (eulerRates.wz): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
+    // grad of (eulerRates(…).wz): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
     const t11_eulerRates_2_b = t12_eulerRates_2_b === 0 ? 0 : t12_eulerRates_2_b * w_wy;
     const t11_eulerRates_2_b_d = t12_eulerRates_2_b === 0 && t12_eulerRates_2_b_d === 0 ? 0 : w_wy * t12_eulerRates_2_b_d + t12_eulerRates_2_b * w_wy_d;
     if (t12_eulerRates_2_b !== 0 || t12_eulerRates_2_b_d !== 0) {
@@ -4135,7 +4135,7 @@ export function spinUp_hvp(w0x: number, w0y: number, w0z: number, I1: number, I2
     // grad of: const k1 = eulerRates(w, I1, I2, I3)
     const t8_eulerRates_1_b = k1_wy_b;
     const t8_eulerRates_1_b_d = k1_wy_b_d;
-    // grad of (eulerRates.wy): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
+    // grad of (eulerRates(…).wy): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
     const t7_eulerRates_1_b = t8_eulerRates_1_b * w_wx;
     const t7_eulerRates_1_b_d = w_wx * t8_eulerRates_1_b_d + t8_eulerRates_1_b * w_wx_d;
     w_wx_b += t8_eulerRates_1_b * t7_eulerRates_1;
@@ -4147,7 +4147,7 @@ export function spinUp_hvp(w0x: number, w0y: number, w0z: number, I1: number, I2
     // grad of: const k1 = eulerRates(w, I1, I2, I3)
     const t4_eulerRates_b = k1_wx_b;
     const t4_eulerRates_b_d = k1_wx_b_d;
-    // grad of (eulerRates.wx): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
+    // grad of (eulerRates(…).wx): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
     const t3_eulerRates_b = t4_eulerRates_b * w_wz;
     const t3_eulerRates_b_d = w_wz * t4_eulerRates_b_d + t4_eulerRates_b * w_wz_d;
     w_wz_b += t4_eulerRates_b * t3_eulerRates;
@@ -4157,7 +4157,7 @@ export function spinUp_hvp(w0x: number, w0y: number, w0z: number, I1: number, I2
     w_wy_b += t3_eulerRates_b * t2_eulerRates;
     w_wy_b_d += t2_eulerRates * t3_eulerRates_b_d + t3_eulerRates_b * t2_eulerRates_d;
   }
-  // grad of (eulerRates.wz): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
+  // grad of (eulerRates(…).wz): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
   const t10_eulerRates_5_r = 1 / I3;
   const t10_eulerRates_5_r_d = -(t10_eulerRates_5_r * t10_eulerRates_5_r * I3_d);
   const t9_eulerRates_5_b = t10_eulerRates_5_b === 0 ? 0 : t10_eulerRates_5_b * t10_eulerRates_5_r;
@@ -4723,12 +4723,12 @@ export function odometryError_vjp(rel: Float64Array, gx: number, gy: number, adj
     const t8_b = pose_x_b;
     pose_x_b = 0;
     const t9_compose_2_b = t10_b;
-    // grad of (compose.theta): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
+    // grad of (compose(…).theta): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
     pose_theta_b += t9_compose_2_b;
     const t7_b = t9_compose_2_b;
     // grad of: pose = compose(pose, { x: rel[k], y: rel[k + 1], theta: rel[k + 2] })
     const t8_compose_1_b = t9_b;
-    // grad of (compose.y): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
+    // grad of (compose(…).y): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
     const t6_compose_1_b = t8_compose_1_b;
     const t7_compose_1_b = t8_compose_1_b;
     const c_compose_1 = stack[--top]!;
@@ -4742,13 +4742,13 @@ export function odometryError_vjp(rel: Float64Array, gx: number, gy: number, adj
     const t3 = rel[k]!;
     const s_compose_1_b = t5_compose_1_b * t3;
     let t3_b = t5_compose_1_b * s_compose_1;
-    // grad of (compose.y): const s = Math.sin(a.theta)
+    // grad of (compose(…).y): const s = Math.sin(a.theta)
     pose_theta_b += s_compose_1_b * Math.cos(pose_theta);
-    // grad of (compose.y): const c = Math.cos(a.theta)
+    // grad of (compose(…).y): const c = Math.cos(a.theta)
     pose_theta_b -= c_compose_1_b * Math.sin(pose_theta);
     // grad of: pose = compose(pose, { x: rel[k], y: rel[k + 1], theta: rel[k + 2] })
     const t4_compose_b = t8_b;
-    // grad of (compose.x): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
+    // grad of (compose(…).x): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
     const t2_compose_b = t4_compose_b;
     const t3_compose_b = -t4_compose_b;
     const s_compose = stack[--top]!;
@@ -4759,9 +4759,9 @@ export function odometryError_vjp(rel: Float64Array, gx: number, gy: number, adj
     const c_compose = stack[--top]!;
     const c_compose_b = t1_compose_b * t3;
     t3_b += t1_compose_b * c_compose;
-    // grad of (compose.x): const s = Math.sin(a.theta)
+    // grad of (compose(…).x): const s = Math.sin(a.theta)
     pose_theta_b += s_compose_b * Math.cos(pose_theta);
-    // grad of (compose.x): const c = Math.cos(a.theta)
+    // grad of (compose(…).x): const c = Math.cos(a.theta)
     pose_theta_b -= c_compose_b * Math.sin(pose_theta);
     // grad of: pose = compose(pose, { x: rel[k], y: rel[k + 1], theta: rel[k + 2] })
     const t6 = k + 2;
@@ -4996,7 +4996,7 @@ export function odometryError_hvp(rel: Float64Array, gx: number, gy: number, v: 
     pose_x_b_d = 0;
     const t9_compose_2_b = t10_b;
     const t9_compose_2_b_d = t10_b_d;
-    // grad of (compose.theta): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
+    // grad of (compose(…).theta): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
     pose_theta_b += t9_compose_2_b;
     pose_theta_b_d += t9_compose_2_b_d;
     const t7_b = t9_compose_2_b;
@@ -5004,7 +5004,7 @@ export function odometryError_hvp(rel: Float64Array, gx: number, gy: number, v: 
     // grad of: pose = compose(pose, { x: rel[k], y: rel[k + 1], theta: rel[k + 2] })
     const t8_compose_1_b = t9_b;
     const t8_compose_1_b_d = t9_b_d;
-    // grad of (compose.y): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
+    // grad of (compose(…).y): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
     const t6_compose_1_b = t8_compose_1_b;
     const t6_compose_1_b_d = t8_compose_1_b_d;
     const t7_compose_1_b = t8_compose_1_b;
@@ -5030,16 +5030,16 @@ export function odometryError_hvp(rel: Float64Array, gx: number, gy: number, v: 
     const s_compose_1_b_d = t3 * t5_compose_1_b_d + t5_compose_1_b * t3_d;
     let t3_b = t5_compose_1_b * s_compose_1;
     let t3_b_d = s_compose_1 * t5_compose_1_b_d + t5_compose_1_b * s_compose_1_d;
-    // grad of (compose.y): const s = Math.sin(a.theta)
+    // grad of (compose(…).y): const s = Math.sin(a.theta)
     pose_theta_b += s_compose_1_b * Math.cos(pose_theta);
     pose_theta_b_d += Math.cos(pose_theta) * s_compose_1_b_d - s_compose_1_b * (Math.sin(pose_theta) * pose_theta_d);
-    // grad of (compose.y): const c = Math.cos(a.theta)
+    // grad of (compose(…).y): const c = Math.cos(a.theta)
     pose_theta_b -= c_compose_1_b * Math.sin(pose_theta);
     pose_theta_b_d -= Math.sin(pose_theta) * c_compose_1_b_d + c_compose_1_b * (Math.cos(pose_theta) * pose_theta_d);
     // grad of: pose = compose(pose, { x: rel[k], y: rel[k + 1], theta: rel[k + 2] })
     const t4_compose_b = t8_b;
     const t4_compose_b_d = t8_b_d;
-    // grad of (compose.x): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
+    // grad of (compose(…).x): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
     const t2_compose_b = t4_compose_b;
     const t2_compose_b_d = t4_compose_b_d;
     const t3_compose_b = -t4_compose_b;
@@ -5060,10 +5060,10 @@ export function odometryError_hvp(rel: Float64Array, gx: number, gy: number, v: 
     const c_compose_b_d = t3 * t1_compose_b_d + t1_compose_b * t3_d;
     t3_b += t1_compose_b * c_compose;
     t3_b_d += c_compose * t1_compose_b_d + t1_compose_b * c_compose_d;
-    // grad of (compose.x): const s = Math.sin(a.theta)
+    // grad of (compose(…).x): const s = Math.sin(a.theta)
     pose_theta_b += s_compose_b * Math.cos(pose_theta);
     pose_theta_b_d += Math.cos(pose_theta) * s_compose_b_d - s_compose_b * (Math.sin(pose_theta) * pose_theta_d);
-    // grad of (compose.x): const c = Math.cos(a.theta)
+    // grad of (compose(…).x): const c = Math.cos(a.theta)
     pose_theta_b -= c_compose_b * Math.sin(pose_theta);
     pose_theta_b_d -= Math.sin(pose_theta) * c_compose_b_d + c_compose_b * (Math.cos(pose_theta) * pose_theta_d);
     // grad of: pose = compose(pose, { x: rel[k], y: rel[k + 1], theta: rel[k + 2] })
@@ -5165,12 +5165,12 @@ export function odometryErrorInPlace_vjp(rel: Float64Array, gx: number, gy: numb
     pose_x_b = 0;
     // grad of: const n = compose(pose, { x: rel[k], y: rel[k + 1], theta: rel[k + 2] })
     const t9_compose_2_b = n_theta_b;
-    // grad of (compose.theta): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
+    // grad of (compose(…).theta): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
     pose_theta_b += t9_compose_2_b;
     const t7_b = t9_compose_2_b;
     // grad of: const n = compose(pose, { x: rel[k], y: rel[k + 1], theta: rel[k + 2] })
     const t8_compose_1_b = n_y_b;
-    // grad of (compose.y): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
+    // grad of (compose(…).y): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
     const t6_compose_1_b = t8_compose_1_b;
     const t7_compose_1_b = t8_compose_1_b;
     const c_compose_1 = stack[--top]!;
@@ -5184,13 +5184,13 @@ export function odometryErrorInPlace_vjp(rel: Float64Array, gx: number, gy: numb
     const t3 = rel[k]!;
     const s_compose_1_b = t5_compose_1_b * t3;
     let t3_b = t5_compose_1_b * s_compose_1;
-    // grad of (compose.y): const s = Math.sin(a.theta)
+    // grad of (compose(…).y): const s = Math.sin(a.theta)
     pose_theta_b += s_compose_1_b * Math.cos(pose_theta);
-    // grad of (compose.y): const c = Math.cos(a.theta)
+    // grad of (compose(…).y): const c = Math.cos(a.theta)
     pose_theta_b -= c_compose_1_b * Math.sin(pose_theta);
     // grad of: const n = compose(pose, { x: rel[k], y: rel[k + 1], theta: rel[k + 2] })
     const t4_compose_b = n_x_b;
-    // grad of (compose.x): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
+    // grad of (compose(…).x): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
     const t2_compose_b = t4_compose_b;
     const t3_compose_b = -t4_compose_b;
     const s_compose = stack[--top]!;
@@ -5201,9 +5201,9 @@ export function odometryErrorInPlace_vjp(rel: Float64Array, gx: number, gy: numb
     const c_compose = stack[--top]!;
     const c_compose_b = t1_compose_b * t3;
     t3_b += t1_compose_b * c_compose;
-    // grad of (compose.x): const s = Math.sin(a.theta)
+    // grad of (compose(…).x): const s = Math.sin(a.theta)
     pose_theta_b += s_compose_b * Math.cos(pose_theta);
-    // grad of (compose.x): const c = Math.cos(a.theta)
+    // grad of (compose(…).x): const c = Math.cos(a.theta)
     pose_theta_b -= c_compose_b * Math.sin(pose_theta);
     // grad of: const n = compose(pose, { x: rel[k], y: rel[k + 1], theta: rel[k + 2] })
     const t6 = k + 2;
@@ -5441,7 +5441,7 @@ export function odometryErrorInPlace_hvp(rel: Float64Array, gx: number, gy: numb
     // grad of: const n = compose(pose, { x: rel[k], y: rel[k + 1], theta: rel[k + 2] })
     const t9_compose_2_b = n_theta_b;
     const t9_compose_2_b_d = n_theta_b_d;
-    // grad of (compose.theta): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
+    // grad of (compose(…).theta): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
     pose_theta_b += t9_compose_2_b;
     pose_theta_b_d += t9_compose_2_b_d;
     const t7_b = t9_compose_2_b;
@@ -5449,7 +5449,7 @@ export function odometryErrorInPlace_hvp(rel: Float64Array, gx: number, gy: numb
     // grad of: const n = compose(pose, { x: rel[k], y: rel[k + 1], theta: rel[k + 2] })
     const t8_compose_1_b = n_y_b;
     const t8_compose_1_b_d = n_y_b_d;
-    // grad of (compose.y): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
+    // grad of (compose(…).y): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
     const t6_compose_1_b = t8_compose_1_b;
     const t6_compose_1_b_d = t8_compose_1_b_d;
     const t7_compose_1_b = t8_compose_1_b;
@@ -5475,16 +5475,16 @@ export function odometryErrorInPlace_hvp(rel: Float64Array, gx: number, gy: numb
     const s_compose_1_b_d = t3 * t5_compose_1_b_d + t5_compose_1_b * t3_d;
     let t3_b = t5_compose_1_b * s_compose_1;
     let t3_b_d = s_compose_1 * t5_compose_1_b_d + t5_compose_1_b * s_compose_1_d;
-    // grad of (compose.y): const s = Math.sin(a.theta)
+    // grad of (compose(…).y): const s = Math.sin(a.theta)
     pose_theta_b += s_compose_1_b * Math.cos(pose_theta);
     pose_theta_b_d += Math.cos(pose_theta) * s_compose_1_b_d - s_compose_1_b * (Math.sin(pose_theta) * pose_theta_d);
-    // grad of (compose.y): const c = Math.cos(a.theta)
+    // grad of (compose(…).y): const c = Math.cos(a.theta)
     pose_theta_b -= c_compose_1_b * Math.sin(pose_theta);
     pose_theta_b_d -= Math.sin(pose_theta) * c_compose_1_b_d + c_compose_1_b * (Math.cos(pose_theta) * pose_theta_d);
     // grad of: const n = compose(pose, { x: rel[k], y: rel[k + 1], theta: rel[k + 2] })
     const t4_compose_b = n_x_b;
     const t4_compose_b_d = n_x_b_d;
-    // grad of (compose.x): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
+    // grad of (compose(…).x): return { x: a.x + c * b.x - s * b.y, y: a.y + s * b.x + c * b.y, theta: a.theta + b.theta }
     const t2_compose_b = t4_compose_b;
     const t2_compose_b_d = t4_compose_b_d;
     const t3_compose_b = -t4_compose_b;
@@ -5505,10 +5505,10 @@ export function odometryErrorInPlace_hvp(rel: Float64Array, gx: number, gy: numb
     const c_compose_b_d = t3 * t1_compose_b_d + t1_compose_b * t3_d;
     t3_b += t1_compose_b * c_compose;
     t3_b_d += c_compose * t1_compose_b_d + t1_compose_b * c_compose_d;
-    // grad of (compose.x): const s = Math.sin(a.theta)
+    // grad of (compose(…).x): const s = Math.sin(a.theta)
     pose_theta_b += s_compose_b * Math.cos(pose_theta);
     pose_theta_b_d += Math.cos(pose_theta) * s_compose_b_d - s_compose_b * (Math.sin(pose_theta) * pose_theta_d);
-    // grad of (compose.x): const c = Math.cos(a.theta)
+    // grad of (compose(…).x): const c = Math.cos(a.theta)
     pose_theta_b -= c_compose_b * Math.sin(pose_theta);
     pose_theta_b_d -= Math.sin(pose_theta) * c_compose_b_d + c_compose_b * (Math.cos(pose_theta) * pose_theta_d);
     // grad of: const n = compose(pose, { x: rel[k], y: rel[k + 1], theta: rel[k + 2] })
@@ -6128,7 +6128,7 @@ export function recordPath_vjpInOut(steer: Float64Array, speed: number, path: Fl
     s_x_b = 0;
     // grad of: const n = bicycleStep(s, steer[k], 0, p, 0.1)
     const t16_bicycleStep_2_b = n_psi_b;
-    // grad of (bicycleStep.psi): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
+    // grad of (bicycleStep(…).psi): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
     s_psi_b += t16_bicycleStep_2_b;
     const t15_bicycleStep_2_b = t16_bicycleStep_2_b;
     const t14_bicycleStep_2_b = t15_bicycleStep_2_b === 0 ? 0 : t15_bicycleStep_2_b / p_lr;
@@ -6139,7 +6139,7 @@ export function recordPath_vjpInOut(steer: Float64Array, speed: number, path: Fl
     const beta_bicycleStep_2 = stack[--top]!;
     const beta_bicycleStep_2_b = t13_bicycleStep_2_b === 0 ? 0 : t13_bicycleStep_2_b * Math.cos(beta_bicycleStep_2);
     s_v_b += t5_bicycleStep_2_b * 0.1;
-    // grad of (bicycleStep.psi): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
+    // grad of (bicycleStep(…).psi): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
     const t3_bicycleStep_2 = stack[--top]!;
     const t4_bicycleStep_2 = t2_bicycleStep_2 * t3_bicycleStep_2;
     const t4_bicycleStep_2_b = beta_bicycleStep_2_b === 0 ? 0 : beta_bicycleStep_2_b / (1 + t4_bicycleStep_2 * t4_bicycleStep_2);
@@ -6147,7 +6147,7 @@ export function recordPath_vjpInOut(steer: Float64Array, speed: number, path: Fl
     let t3_b = t3_bicycleStep_2_b === 0 ? 0 : t3_bicycleStep_2_b * (1 + t3_bicycleStep_2 * t3_bicycleStep_2);
     // grad of: const n = bicycleStep(s, steer[k], 0, p, 0.1)
     const t12_bicycleStep_1_b = n_y_b;
-    // grad of (bicycleStep.y): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
+    // grad of (bicycleStep(…).y): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
     s_y_b += t12_bicycleStep_1_b;
     const t11_bicycleStep_1_b = t12_bicycleStep_1_b;
     const t10_bicycleStep_1 = stack[--top]!;
@@ -6159,7 +6159,7 @@ export function recordPath_vjpInOut(steer: Float64Array, speed: number, path: Fl
     s_psi_b += t6_bicycleStep_1_b;
     const beta_bicycleStep_1_b = t6_bicycleStep_1_b;
     s_v_b += t5_bicycleStep_1_b * 0.1;
-    // grad of (bicycleStep.y): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
+    // grad of (bicycleStep(…).y): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
     const t3_bicycleStep_1 = stack[--top]!;
     const t4_bicycleStep_1 = t2_bicycleStep_1 * t3_bicycleStep_1;
     const t4_bicycleStep_1_b = beta_bicycleStep_1_b === 0 ? 0 : beta_bicycleStep_1_b / (1 + t4_bicycleStep_1 * t4_bicycleStep_1);
@@ -6167,7 +6167,7 @@ export function recordPath_vjpInOut(steer: Float64Array, speed: number, path: Fl
     if (t3_bicycleStep_1_b !== 0) t3_b += t3_bicycleStep_1_b * (1 + t3_bicycleStep_1 * t3_bicycleStep_1);
     // grad of: const n = bicycleStep(s, steer[k], 0, p, 0.1)
     const t9_bicycleStep_b = n_x_b;
-    // grad of (bicycleStep.x): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
+    // grad of (bicycleStep(…).x): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
     s_x_b += t9_bicycleStep_b;
     const t8_bicycleStep_b = t9_bicycleStep_b;
     const t7_bicycleStep = stack[--top]!;
@@ -6179,7 +6179,7 @@ export function recordPath_vjpInOut(steer: Float64Array, speed: number, path: Fl
     s_psi_b += t6_bicycleStep_b;
     const beta_bicycleStep_b = t6_bicycleStep_b;
     s_v_b += t5_bicycleStep_b * 0.1;
-    // grad of (bicycleStep.x): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
+    // grad of (bicycleStep(…).x): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
     const t3_bicycleStep = stack[--top]!;
     const t4_bicycleStep = t2_bicycleStep * t3_bicycleStep;
     const t4_bicycleStep_b = beta_bicycleStep_b === 0 ? 0 : beta_bicycleStep_b / (1 + t4_bicycleStep * t4_bicycleStep);
@@ -6556,7 +6556,7 @@ export function recordPath_hvp(steer: Float64Array, speed: number, path: Float64
     // grad of: const n = bicycleStep(s, steer[k], 0, p, 0.1)
     const t16_bicycleStep_2_b = n_psi_b;
     const t16_bicycleStep_2_b_d = n_psi_b_d;
-    // grad of (bicycleStep.psi): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
+    // grad of (bicycleStep(…).psi): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
     s_psi_b += t16_bicycleStep_2_b;
     s_psi_b_d += t16_bicycleStep_2_b_d;
     const t15_bicycleStep_2_b = t16_bicycleStep_2_b;
@@ -6577,7 +6577,7 @@ export function recordPath_hvp(steer: Float64Array, speed: number, path: Float64
     const beta_bicycleStep_2_b_d = t13_bicycleStep_2_b === 0 && t13_bicycleStep_2_b_d === 0 ? 0 : Math.cos(beta_bicycleStep_2) * t13_bicycleStep_2_b_d - t13_bicycleStep_2_b * (Math.sin(beta_bicycleStep_2) * beta_bicycleStep_2_d);
     s_v_b += t5_bicycleStep_2_b * 0.1;
     s_v_b_d += 0.1 * t5_bicycleStep_2_b_d;
-    // grad of (bicycleStep.psi): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
+    // grad of (bicycleStep(…).psi): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
     const t3_bicycleStep_2 = stack[--top]!;
     const t3_bicycleStep_2_d = stack_d[top]!;
     const t4_bicycleStep_2 = t2_bicycleStep_2 * t3_bicycleStep_2;
@@ -6591,7 +6591,7 @@ export function recordPath_hvp(steer: Float64Array, speed: number, path: Float64
     // grad of: const n = bicycleStep(s, steer[k], 0, p, 0.1)
     const t12_bicycleStep_1_b = n_y_b;
     const t12_bicycleStep_1_b_d = n_y_b_d;
-    // grad of (bicycleStep.y): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
+    // grad of (bicycleStep(…).y): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
     s_y_b += t12_bicycleStep_1_b;
     s_y_b_d += t12_bicycleStep_1_b_d;
     const t11_bicycleStep_1_b = t12_bicycleStep_1_b;
@@ -6614,7 +6614,7 @@ export function recordPath_hvp(steer: Float64Array, speed: number, path: Float64
     const beta_bicycleStep_1_b_d = t6_bicycleStep_1_b_d;
     s_v_b += t5_bicycleStep_1_b * 0.1;
     s_v_b_d += 0.1 * t5_bicycleStep_1_b_d;
-    // grad of (bicycleStep.y): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
+    // grad of (bicycleStep(…).y): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
     const t3_bicycleStep_1 = stack[--top]!;
     const t3_bicycleStep_1_d = stack_d[top]!;
     const t4_bicycleStep_1 = t2_bicycleStep_1 * t3_bicycleStep_1;
@@ -6630,7 +6630,7 @@ export function recordPath_hvp(steer: Float64Array, speed: number, path: Float64
     // grad of: const n = bicycleStep(s, steer[k], 0, p, 0.1)
     const t9_bicycleStep_b = n_x_b;
     const t9_bicycleStep_b_d = n_x_b_d;
-    // grad of (bicycleStep.x): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
+    // grad of (bicycleStep(…).x): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
     s_x_b += t9_bicycleStep_b;
     s_x_b_d += t9_bicycleStep_b_d;
     const t8_bicycleStep_b = t9_bicycleStep_b;
@@ -6653,7 +6653,7 @@ export function recordPath_hvp(steer: Float64Array, speed: number, path: Float64
     const beta_bicycleStep_b_d = t6_bicycleStep_b_d;
     s_v_b += t5_bicycleStep_b * 0.1;
     s_v_b_d += 0.1 * t5_bicycleStep_b_d;
-    // grad of (bicycleStep.x): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
+    // grad of (bicycleStep(…).x): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
     const t3_bicycleStep = stack[--top]!;
     const t3_bicycleStep_d = stack_d[top]!;
     const t4_bicycleStep = t2_bicycleStep * t3_bicycleStep;

@@ -531,8 +531,7 @@ export function headLoss_vjp(Q: number, D: number, L: number, rough: number, nu_
   const t9 = f * L;
   const t10 = t9 * v;
   const t11 = t10 * v;
-  const t12: number = 19.62;
-  const t13 = t12 * D;
+  const t13 = 19.62 * D;
   const t14 = t11 / t13;
   let Q_b = 0;
   let D_b = 0;
@@ -548,7 +547,7 @@ export function headLoss_vjp(Q: number, D: number, L: number, rough: number, nu_
   const t14_r = 1 / t13;
   const t11_b = t14_b * t14_r;
   const t13_b = -(t14_b * (t14 * t14_r));
-  D_b += t13_b * t12;
+  D_b += t13_b * 19.62;
   const t10_b = t11_b * v;
   let v_b = t11_b * t10;
   const t9_b = t10_b * v;
@@ -755,9 +754,8 @@ export function headLoss_jvp(Q: number, D: number, L: number, rough: number, nu_
   const t10_d = v * t9_d + t9 * v_d;
   const t11 = t10 * v;
   const t11_d = v * t10_d + t10 * v_d;
-  const t12: number = 19.62;
-  const t13 = t12 * D;
-  const t13_d = t12 * D_d;
+  const t13 = 19.62 * D;
+  const t13_d = 19.62 * D_d;
   const t14 = t11 / t13;
   const t14_d = t11_d / t13 - t14 / t13 * t13_d;
   return {
@@ -922,9 +920,8 @@ export function headLoss_hvp(Q: number, D: number, L: number, rough: number, nu_
   const t10_d = v * t9_d + t9 * v_d;
   const t11 = t10 * v;
   const t11_d = v * t10_d + t10 * v_d;
-  const t12: number = 19.62;
-  const t13 = t12 * D;
-  const t13_d = t12 * D_d;
+  const t13 = 19.62 * D;
+  const t13_d = 19.62 * D_d;
   const t14 = t11 / t13;
   const t14_d = t11_d / t13 - t14 / t13 * t13_d;
   let Q_b = 0;
@@ -953,8 +950,8 @@ export function headLoss_hvp(Q: number, D: number, L: number, rough: number, nu_
   const t11_b_d = t14_b * t14_r_d;
   const t13_b = -(t14_b * (t14 * t14_r));
   const t13_b_d = -(t14_b * (t14_r * t14_d + t14 * t14_r_d));
-  D_b += t13_b * t12;
-  D_b_d += t12 * t13_b_d;
+  D_b += t13_b * 19.62;
+  D_b_d += 19.62 * t13_b_d;
   const t10_b = t11_b * v;
   const t10_b_d = v * t11_b_d + t11_b * v_d;
   let v_b = t11_b * t10;
@@ -1220,8 +1217,7 @@ export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly
     const v = Q / t8;
     const t9 = kMinor * v;
     const t10 = t9 * v;
-    const t11: number = 19.62;
-    const t12 = t10 / t11;
+    const t12 = t10 / 19.62;
     const t13 = h + t12;
     h = t13;
   }
@@ -1234,14 +1230,13 @@ export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly
   let h_b = seed;
   let f_headLoss_b = 0;
   let x_colebrook_headLoss_b = 0;
+  const t12_b = h_b;
+  const t10_b = t12_b / 19.62;
   // grad of: for (const [i, D] of diam.entries())
   for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
     let D_b = 0;
     let Re_headLoss_b = 0;
     // grad of: h += (kMinor * v * v) / (2 * G)
-    const t12_b = h_b;
-    const t11: number = 19.62;
-    const t10_b = t12_b / t11;
     const D = diam[i_1]!;
     const t6 = Math.PI * D;
     const t7 = t6 * D;
@@ -1523,9 +1518,8 @@ export function seriesHead_jvp(Q: number, diam: readonly number[], len: readonly
     const t9_d = v * kMinor_d + kMinor * v_d;
     const t10 = t9 * v;
     const t10_d = v * t9_d + t9 * v_d;
-    const t11: number = 19.62;
-    const t12 = t10 / t11;
-    const t12_d = t10_d / t11;
+    const t12 = t10 / 19.62;
+    const t12_d = t10_d / 19.62;
     const t13 = h + t12;
     const t13_d = h_d + t12_d;
     h = t13;
@@ -1711,8 +1705,7 @@ export function seriesHead_hvp(Q: number, diam: readonly number[], len: readonly
     const v = Q / t8;
     const t9 = kMinor * v;
     const t10 = t9 * v;
-    const t11: number = 19.62;
-    const t12 = t10 / t11;
+    const t12 = t10 / 19.62;
     const t13 = h + t12;
     h = t13;
   }
@@ -1741,8 +1734,7 @@ export function seriesHead_hvp(Q: number, diam: readonly number[], len: readonly
     let Re_headLoss_b_d = 0;
     // grad of: h += (kMinor * v * v) / (2 * G)
     const t12_b = h_b;
-    const t11: number = 19.62;
-    const t10_b = t12_b / t11;
+    const t10_b = t12_b / 19.62;
     const D = diam[i_1]!;
     const D_d = diam_d[i_1]!;
     const t6 = Math.PI * D;
@@ -2041,13 +2033,17 @@ export function machFromArea_vjp(areaRatio: number, gamma_arg: number | undefine
     const t14 = t13 * gm;
     const t15 = gp * base;
     const t16 = t14 / t15;
+    if (top + 7 > stack.length) stack = tape.reserve(top, 7);
+    stack[top++]! = base;
     const t17 = M * M;
     const t18 = 1 / t17;
     const t19 = t16 - t18;
     const dfM = t11 * t19;
     const step = fM / dfM;
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    stack[top++]! = fM;
     stack[top++]! = t11;
+    stack[top++]! = t16;
+    stack[top++]! = t18;
     const t20 = M - step;
     stack[top++]! = M;
     M = t20;
@@ -2092,19 +2088,10 @@ export function machFromArea_vjp(areaRatio: number, gamma_arg: number | undefine
     M = stack[--top]!;
     const step_b = -M_b;
     // grad of: const step = fM / dfM
+    const t18 = stack[--top]!;
+    const t16 = stack[--top]!;
     const t11 = stack[--top]!;
-    const t12 = t11 / M;
-    const fM = t12 - areaRatio;
-    const t13 = 2 * e;
-    const t14 = t13 * gm;
-    const t8 = gm * M;
-    const t9 = t8 * M;
-    const t10 = 1 + t9;
-    const base = t10 / gp;
-    const t15 = gp * base;
-    const t16 = t14 / t15;
-    const t17 = M * M;
-    const t18 = 1 / t17;
+    const fM = stack[--top]!;
     const t19 = t16 - t18;
     const dfM = t11 * t19;
     const step_r = 1 / dfM;
@@ -2115,9 +2102,14 @@ export function machFromArea_vjp(areaRatio: number, gamma_arg: number | undefine
     const t19_b = dfM_b === 0 ? 0 : dfM_b * t11;
     const t16_b = t19_b;
     const t18_b = -t19_b;
+    const t17 = M * M;
     const t18_r = 1 / t17;
     const t17_b = t18_b === 0 ? 0 : -(t18_b * (t18_r * t18_r));
     if (t17_b !== 0) M_b += t17_b * (M + M);
+    const base = stack[--top]!;
+    const t13 = 2 * e;
+    const t14 = t13 * gm;
+    const t15 = gp * base;
     const t16_r = 1 / t15;
     const t14_b = t16_b === 0 ? 0 : t16_b * t16_r;
     const t15_b = t16_b === 0 ? 0 : -(t16_b * (t14 * t16_r * t16_r));
@@ -2139,6 +2131,9 @@ export function machFromArea_vjp(areaRatio: number, gamma_arg: number | undefine
       e_b += t11_b * (base > 0 ? t11 * Math.log(base) : 0);
     }
     // grad of: const base = (1 + gm * M * M) / gp
+    const t8 = gm * M;
+    const t9 = t8 * M;
+    const t10 = 1 + t9;
     const t10_b = base_b === 0 ? 0 : base_b * base_r;
     if (base_b !== 0) gp_b -= base_b * (t10 * base_r * base_r);
     const t9_b = t10_b;
@@ -2387,6 +2382,12 @@ export function machFromArea_hvp(areaRatio: number, gamma_arg: number | undefine
     const t15_d = base * gp_d + gp * base_d;
     const t16 = t14 / t15;
     const t16_d = t14_d / t15 - t16 / t15 * t15_d;
+    if (top + 7 > stack.length) {
+      stack = tape.reserve(top, 7);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = base_d;
+    stack[top++]! = base;
     const t17 = M * M;
     const t17_d = (M + M) * M_d;
     const t18 = 1 / t17;
@@ -2397,12 +2398,14 @@ export function machFromArea_hvp(areaRatio: number, gamma_arg: number | undefine
     const dfM_d = t19 * t11_d + t11 * t19_d;
     const step = fM / dfM;
     const step_d = fM_d / dfM - step / dfM * dfM_d;
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
-      stack_d = tapeTangents(stack);
-    }
+    stack_d[top]! = fM_d;
+    stack[top++]! = fM;
     stack_d[top]! = t11_d;
     stack[top++]! = t11;
+    stack_d[top]! = t16_d;
+    stack[top++]! = t16;
+    stack_d[top]! = t18_d;
+    stack[top++]! = t18;
     const t20 = M - step;
     const t20_d = M_d - step_d;
     stack_d[top]! = M_d;
@@ -2462,32 +2465,14 @@ export function machFromArea_hvp(areaRatio: number, gamma_arg: number | undefine
     const step_b = -M_b;
     const step_b_d = -M_b_d;
     // grad of: const step = fM / dfM
+    const t18 = stack[--top]!;
+    const t18_d = stack_d[top]!;
+    const t16 = stack[--top]!;
+    const t16_d = stack_d[top]!;
     const t11 = stack[--top]!;
     const t11_d = stack_d[top]!;
-    const t12 = t11 / M;
-    const t12_d = t11_d / M - t12 / M * M_d;
-    const fM = t12 - areaRatio;
-    const fM_d = t12_d - areaRatio_d;
-    const t13 = 2 * e;
-    const t13_d = 2 * e_d;
-    const t14 = t13 * gm;
-    const t14_d = gm * t13_d + t13 * gm_d;
-    const t8 = gm * M;
-    const t8_d = M * gm_d + gm * M_d;
-    const t9 = t8 * M;
-    const t9_d = M * t8_d + t8 * M_d;
-    const t10 = 1 + t9;
-    const t10_d = t9_d;
-    const base = t10 / gp;
-    const base_d = t10_d / gp - base / gp * gp_d;
-    const t15 = gp * base;
-    const t15_d = base * gp_d + gp * base_d;
-    const t16 = t14 / t15;
-    const t16_d = t14_d / t15 - t16 / t15 * t15_d;
-    const t17 = M * M;
-    const t17_d = (M + M) * M_d;
-    const t18 = 1 / t17;
-    const t18_d = -(t18 * t18 * t17_d);
+    const fM = stack[--top]!;
+    const fM_d = stack_d[top]!;
     const t19 = t16 - t18;
     const t19_d = t16_d - t18_d;
     const dfM = t11 * t19;
@@ -2507,6 +2492,8 @@ export function machFromArea_hvp(areaRatio: number, gamma_arg: number | undefine
     const t16_b_d = t19_b_d;
     const t18_b = -t19_b;
     const t18_b_d = -t19_b_d;
+    const t17 = M * M;
+    const t17_d = (M + M) * M_d;
     const t18_r = 1 / t17;
     const t18_r_d = -(t18_r * t18_r * t17_d);
     const t17_b = t18_b === 0 ? 0 : -(t18_b * (t18_r * t18_r));
@@ -2515,6 +2502,14 @@ export function machFromArea_hvp(areaRatio: number, gamma_arg: number | undefine
       M_b += t17_b * (M + M);
       M_b_d += (M + M) * t17_b_d + t17_b * (2 * M_d);
     }
+    const base = stack[--top]!;
+    const base_d = stack_d[top]!;
+    const t13 = 2 * e;
+    const t13_d = 2 * e_d;
+    const t14 = t13 * gm;
+    const t14_d = gm * t13_d + t13 * gm_d;
+    const t15 = gp * base;
+    const t15_d = base * gp_d + gp * base_d;
     const t16_r = 1 / t15;
     const t16_r_d = -(t16_r * t16_r * t15_d);
     const t14_b = t16_b === 0 ? 0 : t16_b * t16_r;
@@ -2556,6 +2551,12 @@ export function machFromArea_hvp(areaRatio: number, gamma_arg: number | undefine
       e_b_d += (base > 0 ? t11 * Math.log(base) * t11_b_d : 0) + t11_b * (base > 0 ? Math.log(base) * t11_d + t11 * (base_d / base) : 0);
     }
     // grad of: const base = (1 + gm * M * M) / gp
+    const t8 = gm * M;
+    const t8_d = M * gm_d + gm * M_d;
+    const t9 = t8 * M;
+    const t9_d = M * t8_d + t8 * M_d;
+    const t10 = 1 + t9;
+    const t10_d = t9_d;
     const base_r = 1 / gp;
     const base_r_d = -(base_r * base_r * gp_d);
     const t10_b = base_b === 0 ? 0 : base_b * base_r;
@@ -3030,8 +3031,10 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
     const t11 = c * a0;
     const t12 = 4 * span;
     const mu = t11 / t12;
+    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+    stack[top++]! = y;
     const t17 = Math.sin(th);
-    if (top + (2 + (n + 1 > 0 ? n + 1 : 0)) > stack.length) stack = tape.reserve(top, 2 + (n + 1 > 0 ? n + 1 : 0));
+    if (top + (3 + (n + 1 > 0 ? n + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 3 + (n + 1 > 0 ? n + 1 : 0) * 2);
     for (let j = 0; j < n; j++) {
       const t13 = 2 * j;
       const k = t13 + 1;
@@ -3042,13 +3045,15 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
       const t19 = 1 + t18;
       const t20 = t15 * t19;
       stack[top++]! = t15;
+      stack[top++]! = t19;
       const t21 = i * n;
       const t22 = t21 + j;
       A[t22]! = t20;
     }
+    stack[top++]! = th;
     stack[top++]! = t17;
     const t23 = mu * alpha;
-    stack[top++]! = y;
+    stack[top++]! = mu;
     rhs[i]! = t23;
   }
   const t24 = A.length;
@@ -3354,24 +3359,14 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
     // grad of: rhs[i] = mu * alpha
     const t23_b = rhs_b[i]! ?? 0;
     rhs_b[i]! = 0;
-    const y = stack[--top]!;
-    const t8 = 1 - lam;
-    const t9 = Math.abs(y);
-    const t10 = t8 * t9;
-    const c = 1 - t10;
-    const t11 = c * a0;
-    const t12 = 4 * span;
-    const mu = t11 / t12;
+    const mu = stack[--top]!;
     if (t23_b !== 0) {
       mu_b += t23_b * alpha;
       alpha_b += t23_b * mu;
     }
     // grad of: for (let j = 0; j < n; j++)
     const t17 = stack[--top]!;
-    const t5 = i + 1;
-    const t6 = t5 * Math.PI;
-    const t7 = 2 * n;
-    const th = t6 / t7;
+    const th = stack[--top]!;
     const t18_r = 1 / t17;
     for (let j = Math.ceil(n) - 1; j >= 0; j--) {
       // grad of: A[i * n + j] = Math.sin(k * th) * (1 + (mu * k) / Math.sin(th))
@@ -3379,15 +3374,14 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
       const t22 = t21 + j;
       const t20_b = A_b[t22]! ?? 0;
       A_b[t22]! = 0;
+      const t19 = stack[--top]!;
       const t15 = stack[--top]!;
-      const t13 = 2 * j;
-      const k = t13 + 1;
-      const t16 = mu * k;
-      const t18 = t16 / t17;
-      const t19 = 1 + t18;
       const t15_b = t20_b === 0 ? 0 : t20_b * t19;
       const t19_b = t20_b === 0 ? 0 : t20_b * t15;
       const t18_b = t19_b;
+      const t13 = 2 * j;
+      const k = t13 + 1;
+      const t16 = mu * k;
       const t16_b = t18_b === 0 ? 0 : t18_b * t18_r;
       if (t18_b !== 0) t17_b -= t18_b * (t16 * t18_r * t18_r);
       if (t16_b !== 0) mu_b += t16_b * k;
@@ -3398,6 +3392,13 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
     // grad of: A[i * n + j] = Math.sin(k * th) * (1 + (mu * k) / Math.sin(th))
     if (t17_b !== 0) th_b += t17_b * Math.cos(th);
     // grad of: const mu = (c * a0) / (4 * span)
+    const y = stack[--top]!;
+    const t8 = 1 - lam;
+    const t9 = Math.abs(y);
+    const t10 = t8 * t9;
+    const c = 1 - t10;
+    const t11 = c * a0;
+    const t12 = 4 * span;
     const mu_r = 1 / t12;
     const t11_b = mu_b === 0 ? 0 : mu_b * mu_r;
     const t12_b = mu_b === 0 ? 0 : -(mu_b * (t11 * mu_r * mu_r));
@@ -3412,6 +3413,9 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
     // grad of: const y = Math.cos(th)
     if (y_b !== 0) th_b -= y_b * Math.sin(th);
     // grad of: const th = ((i + 1) * Math.PI) / (2 * n)
+    const t5 = i + 1;
+    const t6 = t5 * Math.PI;
+    const t7 = 2 * n;
     const th_r = 1 / t7;
     const t7_b = th_b === 0 ? 0 : -(th_b * (t6 * th_r * th_r));
     n_b += t7_b * 2;
@@ -3762,10 +3766,16 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
     const t12_d = 4 * span_d;
     const mu = t11 / t12;
     const mu_d = t11_d / t12 - mu / t12 * t12_d;
+    if (top + 1 > stack.length) {
+      stack = tape.reserve(top, 1);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = y_d;
+    stack[top++]! = y;
     const t17 = Math.sin(th);
     const t17_d = Math.cos(th) * th_d;
-    if (top + (2 + (n + 1 > 0 ? n + 1 : 0)) > stack.length) {
-      stack = tape.reserve(top, 2 + (n + 1 > 0 ? n + 1 : 0));
+    if (top + (3 + (n + 1 > 0 ? n + 1 : 0) * 2) > stack.length) {
+      stack = tape.reserve(top, 3 + (n + 1 > 0 ? n + 1 : 0) * 2);
       stack_d = tapeTangents(stack);
     }
     for (let j = 0; j < n; j++) {
@@ -3785,17 +3795,21 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
       const t20_d = t19 * t15_d + t15 * t19_d;
       stack_d[top]! = t15_d;
       stack[top++]! = t15;
+      stack_d[top]! = t19_d;
+      stack[top++]! = t19;
       const t21 = i * n;
       const t22 = t21 + j;
       A[t22]! = t20;
       A_d[t22]! = t20_d;
     }
+    stack_d[top]! = th_d;
+    stack[top++]! = th;
     stack_d[top]! = t17_d;
     stack[top++]! = t17;
     const t23 = mu * alpha;
     const t23_d = alpha * mu_d + mu * alpha_d;
-    stack_d[top]! = y_d;
-    stack[top++]! = y;
+    stack_d[top]! = mu_d;
+    stack[top++]! = mu;
     rhs[i]! = t23;
     rhs_d[i]! = t23_d;
   }
@@ -4276,22 +4290,8 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
     const t23_b_d = rhs_b_d[i]! ?? 0;
     rhs_b[i]! = 0;
     rhs_b_d[i]! = 0;
-    const y = stack[--top]!;
-    const y_d = stack_d[top]!;
-    const t8 = 1 - lam;
-    const t8_d = -lam_d;
-    const t9 = Math.abs(y);
-    const t9_d = Math.sign(y) * y_d;
-    const t10 = t8 * t9;
-    const t10_d = t9 * t8_d + t8 * t9_d;
-    const c = 1 - t10;
-    const c_d = -t10_d;
-    const t11 = c * a0;
-    const t11_d = a0 * c_d;
-    const t12 = 4 * span;
-    const t12_d = 4 * span_d;
-    const mu = t11 / t12;
-    const mu_d = t11_d / t12 - mu / t12 * t12_d;
+    const mu = stack[--top]!;
+    const mu_d = stack_d[top]!;
     if (t23_b !== 0 || t23_b_d !== 0) {
       mu_b += t23_b * alpha;
       mu_b_d += alpha * t23_b_d + t23_b * alpha_d;
@@ -4301,12 +4301,8 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
     // grad of: for (let j = 0; j < n; j++)
     const t17 = stack[--top]!;
     const t17_d = stack_d[top]!;
-    const t5 = i + 1;
-    const t6 = t5 * Math.PI;
-    const t7 = 2 * n;
-    const t7_d = 2 * n_d;
-    const th = t6 / t7;
-    const th_d = -(th / t7 * t7_d);
+    const th = stack[--top]!;
+    const th_d = stack_d[top]!;
     for (let j = Math.ceil(n) - 1; j >= 0; j--) {
       // grad of: A[i * n + j] = Math.sin(k * th) * (1 + (mu * k) / Math.sin(th))
       const t21 = i * n;
@@ -4315,22 +4311,20 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
       const t20_b_d = A_b_d[t22]! ?? 0;
       A_b[t22]! = 0;
       A_b_d[t22]! = 0;
+      const t19 = stack[--top]!;
+      const t19_d = stack_d[top]!;
       const t15 = stack[--top]!;
       const t15_d = stack_d[top]!;
-      const t13 = 2 * j;
-      const k = t13 + 1;
-      const t16 = mu * k;
-      const t16_d = k * mu_d;
-      const t18 = t16 / t17;
-      const t18_d = t16_d / t17 - t18 / t17 * t17_d;
-      const t19 = 1 + t18;
-      const t19_d = t18_d;
       const t15_b = t20_b === 0 ? 0 : t20_b * t19;
       const t15_b_d = t20_b === 0 && t20_b_d === 0 ? 0 : t19 * t20_b_d + t20_b * t19_d;
       const t19_b = t20_b === 0 ? 0 : t20_b * t15;
       const t19_b_d = t20_b === 0 && t20_b_d === 0 ? 0 : t15 * t20_b_d + t20_b * t15_d;
       const t18_b = t19_b;
       const t18_b_d = t19_b_d;
+      const t13 = 2 * j;
+      const k = t13 + 1;
+      const t16 = mu * k;
+      const t16_d = k * mu_d;
       const t18_r = 1 / t17;
       const t18_r_d = -(t18_r * t18_r * t17_d);
       const t16_b = t18_b === 0 ? 0 : t18_b * t18_r;
@@ -4358,6 +4352,20 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
       th_b_d += Math.cos(th) * t17_b_d - t17_b * (Math.sin(th) * th_d);
     }
     // grad of: const mu = (c * a0) / (4 * span)
+    const y = stack[--top]!;
+    const y_d = stack_d[top]!;
+    const t8 = 1 - lam;
+    const t8_d = -lam_d;
+    const t9 = Math.abs(y);
+    const t9_d = Math.sign(y) * y_d;
+    const t10 = t8 * t9;
+    const t10_d = t9 * t8_d + t8 * t9_d;
+    const c = 1 - t10;
+    const c_d = -t10_d;
+    const t11 = c * a0;
+    const t11_d = a0 * c_d;
+    const t12 = 4 * span;
+    const t12_d = 4 * span_d;
     const mu_r = 1 / t12;
     const mu_r_d = -(mu_r * mu_r * t12_d);
     const t11_b = mu_b === 0 ? 0 : mu_b * mu_r;
@@ -4385,6 +4393,10 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
       th_b_d -= Math.sin(th) * y_b_d + y_b * (Math.cos(th) * th_d);
     }
     // grad of: const th = ((i + 1) * Math.PI) / (2 * n)
+    const t5 = i + 1;
+    const t6 = t5 * Math.PI;
+    const t7 = 2 * n;
+    const t7_d = 2 * n_d;
     const th_r = 1 / t7;
     const th_r_d = -(th_r * th_r * t7_d);
     const t7_b = th_b === 0 ? 0 : -(th_b * (t6 * th_r * th_r));
@@ -4783,7 +4795,7 @@ export function breguetRange_vjp(CL: number, CD0: number, k: number, W0: number,
       top_1_isaDensity = Infinity;
     }
     const t7_isaDensity = Math.min(h, top_1_isaDensity);
-    if (top + 6 > stack.length) stack = tape.reserve(top, 6);
+    if (top + 8 > stack.length) stack = tape.reserve(top, 8);
     stack[top++]! = t7_isaDensity;
     const t8_isaDensity = LAYER_BASE_isaDensity[i_isaDensity]!;
     const dh_isaDensity = t7_isaDensity - t8_isaDensity;
@@ -4805,6 +4817,8 @@ export function breguetRange_vjp(CL: number, CD0: number, k: number, W0: number,
       const t17_isaDensity = L_isaDensity * 287.05287;
       const t18_isaDensity = -9.81 / t17_isaDensity;
       const t19_isaDensity = t16_isaDensity ** t18_isaDensity;
+      stack[top++]! = t16_isaDensity;
+      stack[top++]! = t18_isaDensity;
       const t20_isaDensity = p_isaDensity * t19_isaDensity;
       stack[top++]! = t19_isaDensity;
       stack[top++]! = p_isaDensity;
@@ -4921,12 +4935,11 @@ export function breguetRange_vjp(CL: number, CD0: number, k: number, W0: number,
       const t19_isaDensity = stack[--top]!;
       const t19_isaDensity_b = p_isaDensity_b * p_isaDensity;
       p_isaDensity_b = p_isaDensity_b * t19_isaDensity;
+      const t18_isaDensity = stack[--top]!;
+      const t16_isaDensity = stack[--top]!;
+      const t16_isaDensity_b = t19_isaDensity_b * (t18_isaDensity === 0 ? 0 : t18_isaDensity * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1)));
       const t15_isaDensity = L_isaDensity * dh_isaDensity;
       const T1_isaDensity = T_isaDensity + t15_isaDensity;
-      const t16_isaDensity = T1_isaDensity / T_isaDensity;
-      const t17_isaDensity = L_isaDensity * 287.05287;
-      const t18_isaDensity = -9.81 / t17_isaDensity;
-      const t16_isaDensity_b = t19_isaDensity_b * (t18_isaDensity === 0 ? 0 : t18_isaDensity * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1)));
       const t16_isaDensity_r = 1 / T_isaDensity;
       if (t16_isaDensity_b !== 0) {
         T1_isaDensity_b += t16_isaDensity_b * t16_isaDensity_r;
@@ -5166,8 +5179,8 @@ export function breguetRange_hvp(CL: number, CD0: number, k: number, W0: number,
     }
     const t7_isaDensity = Math.min(h, top_1_isaDensity);
     const t7_isaDensity_d = h === t7_isaDensity ? h_d : 0;
-    if (top + 6 > stack.length) {
-      stack = tape.reserve(top, 6);
+    if (top + 8 > stack.length) {
+      stack = tape.reserve(top, 8);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = t7_isaDensity_d;
@@ -5208,6 +5221,10 @@ export function breguetRange_hvp(CL: number, CD0: number, k: number, W0: number,
       const t18_isaDensity_d = -(t18_isaDensity / t17_isaDensity * t17_isaDensity_d);
       const t19_isaDensity = t16_isaDensity ** t18_isaDensity;
       const t19_isaDensity_d = (t18_isaDensity === 0 ? 0 : t18_isaDensity * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1)) * t16_isaDensity_d) + (t16_isaDensity > 0 ? t19_isaDensity * Math.log(t16_isaDensity) * t18_isaDensity_d : 0);
+      stack_d[top]! = t16_isaDensity_d;
+      stack[top++]! = t16_isaDensity;
+      stack_d[top]! = t18_isaDensity_d;
+      stack[top++]! = t18_isaDensity;
       const t20_isaDensity = p_isaDensity * t19_isaDensity;
       const t20_isaDensity_d = t19_isaDensity * p_isaDensity_d + p_isaDensity * t19_isaDensity_d;
       stack_d[top]! = t19_isaDensity_d;
@@ -5410,19 +5427,17 @@ export function breguetRange_hvp(CL: number, CD0: number, k: number, W0: number,
       const t19_isaDensity_b_d = p_isaDensity * p_isaDensity_b_d + p_isaDensity_b * p_isaDensity_d;
       p_isaDensity_b_d = t19_isaDensity * p_isaDensity_b_d + p_isaDensity_b * t19_isaDensity_d;
       p_isaDensity_b = p_isaDensity_b * t19_isaDensity;
+      const t18_isaDensity = stack[--top]!;
+      const t18_isaDensity_d = stack_d[top]!;
+      const t16_isaDensity = stack[--top]!;
+      const t16_isaDensity_d = stack_d[top]!;
+      const c = t16_isaDensity ** (t18_isaDensity - 1);
+      const t16_isaDensity_b = t19_isaDensity_b * (t18_isaDensity === 0 ? 0 : t18_isaDensity * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : c));
+      const t16_isaDensity_b_d = (t18_isaDensity === 0 ? 0 : t18_isaDensity * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : c) * t19_isaDensity_b_d) + t19_isaDensity_b * (t18_isaDensity === 0 && t18_isaDensity_d === 0 ? 0 : (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity * t18_isaDensity_d : c * t18_isaDensity_d) + t18_isaDensity * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity_d / t16_isaDensity - t19_isaDensity / t16_isaDensity / t16_isaDensity * t16_isaDensity_d : (t18_isaDensity - 1 === 0 ? 0 : (t18_isaDensity - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1 - 1)) * t16_isaDensity_d) + (t16_isaDensity > 0 ? c * Math.log(t16_isaDensity) * t18_isaDensity_d : 0)));
       const t15_isaDensity = L_isaDensity * dh_isaDensity;
       const t15_isaDensity_d = dh_isaDensity * L_isaDensity_d + L_isaDensity * dh_isaDensity_d;
       const T1_isaDensity = T_isaDensity + t15_isaDensity;
       const T1_isaDensity_d = T_isaDensity_d + t15_isaDensity_d;
-      const t16_isaDensity = T1_isaDensity / T_isaDensity;
-      const t16_isaDensity_d = T1_isaDensity_d / T_isaDensity - t16_isaDensity / T_isaDensity * T_isaDensity_d;
-      const t17_isaDensity = L_isaDensity * 287.05287;
-      const t17_isaDensity_d = 287.05287 * L_isaDensity_d;
-      const t18_isaDensity = -9.81 / t17_isaDensity;
-      const t18_isaDensity_d = -(t18_isaDensity / t17_isaDensity * t17_isaDensity_d);
-      const c = t16_isaDensity ** (t18_isaDensity - 1);
-      const t16_isaDensity_b = t19_isaDensity_b * (t18_isaDensity === 0 ? 0 : t18_isaDensity * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : c));
-      const t16_isaDensity_b_d = (t18_isaDensity === 0 ? 0 : t18_isaDensity * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : c) * t19_isaDensity_b_d) + t19_isaDensity_b * (t18_isaDensity === 0 && t18_isaDensity_d === 0 ? 0 : (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity * t18_isaDensity_d : c * t18_isaDensity_d) + t18_isaDensity * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity_d / t16_isaDensity - t19_isaDensity / t16_isaDensity / t16_isaDensity * t16_isaDensity_d : (t18_isaDensity - 1 === 0 ? 0 : (t18_isaDensity - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1 - 1)) * t16_isaDensity_d) + (t16_isaDensity > 0 ? c * Math.log(t16_isaDensity) * t18_isaDensity_d : 0)));
       const t16_isaDensity_r = 1 / T_isaDensity;
       const t16_isaDensity_r_d = -(t16_isaDensity_r * t16_isaDensity_r * T_isaDensity_d);
       if (t16_isaDensity_b !== 0 || t16_isaDensity_b_d !== 0) {
@@ -6546,8 +6561,12 @@ export function nacaArea_hessian(m: number, p: number, t: number, n_arg?: number
 export function gradeLine_vjp(Q: number, H0: number, diam: Float64Array, len: Float64Array, out: Float64Array, adj: { Q: number; H0: number; diam: Float64Array; len: Float64Array; out: Float64Array }, seed = 1): void {
   if (diam === out) throw new Error("gradeLine_vjp: 'diam' and 'out' are the same array; gradeLine writes 'out', and its derivatives assume different arrays: pass a copy");
   if (len === out) throw new Error("gradeLine_vjp: 'len' and 'out' are the same array; gradeLine writes 'out', and its derivatives assume different arrays: pass a copy");
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
   let H = H0;
   const t1 = diam.length;
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
   for (let i = 0; i < t1; i++) {
     const D = diam[i]!;
     const t2 = Math.PI * D;
@@ -6560,9 +6579,10 @@ export function gradeLine_vjp(Q: number, H0: number, diam: Float64Array, len: Fl
     const t7 = f * t6;
     const t8 = t7 * v;
     const t9 = t8 * v;
-    const t10: number = 19.62;
-    const t11 = t10 * D;
+    const t11 = 19.62 * D;
     const t12 = t9 / t11;
+    stack[top++]! = v;
+    stack[top++]! = t5;
     const t13 = H - t12;
     H = t13;
     out[i]! = H;
@@ -6580,23 +6600,19 @@ export function gradeLine_vjp(Q: number, H0: number, diam: Float64Array, len: Fl
     out_b[i]! = 0;
     // grad of: H -= (f * len[i] * v * v) / (2 * G * D)
     const t12_b = -H_b;
-    const D = diam[i]!;
-    const t5 = 0.0005 / D;
+    const t5 = stack[--top]!;
+    const v = stack[--top]!;
     const f = 0.02 + t5;
     const t6 = len[i]!;
     const t7 = f * t6;
-    const t2 = Math.PI * D;
-    const t3 = t2 * D;
-    const t4 = t3 / 4;
-    const v = Q / t4;
     const t8 = t7 * v;
     const t9 = t8 * v;
-    const t10: number = 19.62;
-    const t11 = t10 * D;
+    const D = diam[i]!;
+    const t11 = 19.62 * D;
     const t12_r = 1 / t11;
     const t9_b = t12_b === 0 ? 0 : t12_b * t12_r;
     const t11_b = t12_b === 0 ? 0 : -(t12_b * (t9 * t12_r * t12_r));
-    let D_b = t11_b === 0 ? 0 : t11_b * t10;
+    let D_b = t11_b * 19.62;
     const t8_b = t9_b === 0 ? 0 : t9_b * v;
     let v_b = t9_b === 0 ? 0 : t9_b * t8;
     const t7_b = t8_b === 0 ? 0 : t8_b * v;
@@ -6609,6 +6625,9 @@ export function gradeLine_vjp(Q: number, H0: number, diam: Float64Array, len: Fl
     const t5_r = 1 / D;
     if (t5_b !== 0) D_b -= t5_b * (0.0005 * t5_r * t5_r);
     // grad of: const v = Q / ((Math.PI * D * D) / 4)
+    const t2 = Math.PI * D;
+    const t3 = t2 * D;
+    const t4 = t3 / 4;
     const v_r = 1 / t4;
     const t4_b = v_b === 0 ? 0 : -(v_b * (Q * v_r * v_r));
     if (v_b !== 0) Q_b += v_b * v_r;
@@ -6621,6 +6640,7 @@ export function gradeLine_vjp(Q: number, H0: number, diam: Float64Array, len: Fl
   H0_b += H_b;
   adj.Q += Q_b;
   adj.H0 += H0_b;
+  tape.top = top;
 }
 
 /** Forward mode of gradeLine: a missing key of tangent is zero. Writes the tangents of what it writes into tangent.out (when given). */
@@ -6658,9 +6678,8 @@ export function gradeLine_jvp(Q: number, H0: number, diam: Float64Array, len: Fl
     const t8_d = v * t7_d + t7 * v_d;
     const t9 = t8 * v;
     const t9_d = v * t8_d + t8 * v_d;
-    const t10: number = 19.62;
-    const t11 = t10 * D;
-    const t11_d = t10 * D_d;
+    const t11 = 19.62 * D;
+    const t11_d = 19.62 * D_d;
     const t12 = t9 / t11;
     const t12_d = t9_d / t11 - t12 / t11 * t11_d;
     const t13 = H - t12;

@@ -21,10 +21,11 @@ export function erlangC_vjp(lambda: number, mu: number, c: number, adj: { lambda
   const rho = a / c;
   let term = 1;
   let sum_1 = 1;
-  if (top + (c > 0 ? c : 0) > stack.length) stack = tape.reserve(top, c > 0 ? c : 0);
+  if (top + (c > 0 ? c : 0) * 2 > stack.length) stack = tape.reserve(top, (c > 0 ? c : 0) * 2);
   for (let k = 1; k < c; k++) {
     const t1 = a / k;
     const t2 = term * t1;
+    stack[top++]! = t1;
     stack[top++]! = term;
     term = t2;
     const t3 = sum_1 + term;
@@ -65,7 +66,7 @@ export function erlangC_vjp(lambda: number, mu: number, c: number, adj: { lambda
     term_b += sum_1_b;
     // grad of: term *= a / k
     term = stack[--top]!;
-    const t1 = a / k;
+    const t1 = stack[--top]!;
     const t1_b = term_b * term;
     term_b = term_b * t1;
     a_b += t1_b / k;
@@ -163,8 +164,8 @@ export function erlangC_hvp(lambda: number, mu: number, c: number, v: { lambda?:
   let term_d = 0;
   let sum_1 = 1;
   let sum_1_d = 0;
-  if (top + (c > 0 ? c : 0) > stack.length) {
-    stack = tape.reserve(top, c > 0 ? c : 0);
+  if (top + (c > 0 ? c : 0) * 2 > stack.length) {
+    stack = tape.reserve(top, (c > 0 ? c : 0) * 2);
     stack_d = tapeTangents(stack);
   }
   for (let k = 1; k < c; k++) {
@@ -172,6 +173,8 @@ export function erlangC_hvp(lambda: number, mu: number, c: number, v: { lambda?:
     const t1_d = a_d / k;
     const t2 = term * t1;
     const t2_d = t1 * term_d + term * t1_d;
+    stack_d[top]! = t1_d;
+    stack[top++]! = t1;
     stack_d[top]! = term_d;
     stack[top++]! = term;
     term = t2;
@@ -244,8 +247,8 @@ export function erlangC_hvp(lambda: number, mu: number, c: number, v: { lambda?:
     // grad of: term *= a / k
     term = stack[--top]!;
     term_d = stack_d[top]!;
-    const t1 = a / k;
-    const t1_d = a_d / k;
+    const t1 = stack[--top]!;
+    const t1_d = stack_d[top]!;
     const t1_b = term_b * term;
     const t1_b_d = term * term_b_d + term_b * term_d;
     term_b_d = t1 * term_b_d + term_b * t1_d;
@@ -313,10 +316,11 @@ export function sojournTime_vjp(lambda: number, mu: number, model: number, c_arg
       const rho_erlangC = a_erlangC / c;
       term_erlangC = 1;
       sum_1_erlangC = 1;
-      if (top + (2 + (c > 0 ? c : 0)) > stack.length) stack = tape.reserve(top, 2 + (c > 0 ? c : 0));
+      if (top + (2 + (c > 0 ? c : 0) * 2) > stack.length) stack = tape.reserve(top, 2 + (c > 0 ? c : 0) * 2);
       for (let k_erlangC = 1; k_erlangC < c; k_erlangC++) {
         const t1_erlangC = a_erlangC / k_erlangC;
         const t2_erlangC = term_erlangC * t1_erlangC;
+        stack[top++]! = t1_erlangC;
         stack[top++]! = term_erlangC;
         term_erlangC = t2_erlangC;
         const t3_erlangC = sum_1_erlangC + term_erlangC;
@@ -420,7 +424,7 @@ export function sojournTime_vjp(lambda: number, mu: number, model: number, c_arg
         term_erlangC_b += sum_1_erlangC_b;
         // grad of (erlangC): term *= a / k
         term_erlangC = stack[--top]!;
-        const t1_erlangC = a_erlangC / k_erlangC;
+        const t1_erlangC = stack[--top]!;
         const t1_erlangC_b = term_erlangC_b * term_erlangC;
         term_erlangC_b = term_erlangC_b * t1_erlangC;
         a_erlangC_b += t1_erlangC_b / k_erlangC;
@@ -643,8 +647,8 @@ export function sojournTime_hvp(lambda: number, mu: number, model: number, c_arg
       term_erlangC_d = 0;
       sum_1_erlangC = 1;
       sum_1_erlangC_d = 0;
-      if (top + (2 + (c > 0 ? c : 0)) > stack.length) {
-        stack = tape.reserve(top, 2 + (c > 0 ? c : 0));
+      if (top + (2 + (c > 0 ? c : 0) * 2) > stack.length) {
+        stack = tape.reserve(top, 2 + (c > 0 ? c : 0) * 2);
         stack_d = tapeTangents(stack);
       }
       for (let k_erlangC = 1; k_erlangC < c; k_erlangC++) {
@@ -652,6 +656,8 @@ export function sojournTime_hvp(lambda: number, mu: number, model: number, c_arg
         const t1_erlangC_d = a_erlangC_d / k_erlangC;
         const t2_erlangC = term_erlangC * t1_erlangC;
         const t2_erlangC_d = t1_erlangC * term_erlangC_d + term_erlangC * t1_erlangC_d;
+        stack_d[top]! = t1_erlangC_d;
+        stack[top++]! = t1_erlangC;
         stack_d[top]! = term_erlangC_d;
         stack[top++]! = term_erlangC;
         term_erlangC = t2_erlangC;
@@ -816,8 +822,8 @@ export function sojournTime_hvp(lambda: number, mu: number, model: number, c_arg
         // grad of (erlangC): term *= a / k
         term_erlangC = stack[--top]!;
         term_erlangC_d = stack_d[top]!;
-        const t1_erlangC = a_erlangC / k_erlangC;
-        const t1_erlangC_d = a_erlangC_d / k_erlangC;
+        const t1_erlangC = stack[--top]!;
+        const t1_erlangC_d = stack_d[top]!;
         const t1_erlangC_b = term_erlangC_b * term_erlangC;
         const t1_erlangC_b_d = term_erlangC * term_erlangC_b_d + term_erlangC_b * term_erlangC_d;
         term_erlangC_b_d = t1_erlangC * term_erlangC_b_d + term_erlangC_b * t1_erlangC_d;
@@ -985,10 +991,11 @@ export function staffingCost_vjp(lambda: number, mu: number, opts: { servers?: n
     const rho_erlangC_sojournTime = a_erlangC_sojournTime / c;
     term_erlangC_sojournTime = 1;
     sum_1_erlangC_sojournTime = 1;
-    if (top + (2 + (c > 0 ? c : 0)) > stack.length) stack = tape.reserve(top, 2 + (c > 0 ? c : 0));
+    if (top + (2 + (c > 0 ? c : 0) * 2) > stack.length) stack = tape.reserve(top, 2 + (c > 0 ? c : 0) * 2);
     for (let k_erlangC_sojournTime = 1; k_erlangC_sojournTime < c; k_erlangC_sojournTime++) {
       const t1_erlangC_sojournTime = a_erlangC_sojournTime / k_erlangC_sojournTime;
       const t2_erlangC_sojournTime = term_erlangC_sojournTime * t1_erlangC_sojournTime;
+      stack[top++]! = t1_erlangC_sojournTime;
       stack[top++]! = term_erlangC_sojournTime;
       term_erlangC_sojournTime = t2_erlangC_sojournTime;
       const t3_erlangC_sojournTime = sum_1_erlangC_sojournTime + term_erlangC_sojournTime;
@@ -1080,7 +1087,7 @@ export function staffingCost_vjp(lambda: number, mu: number, opts: { servers?: n
       term_erlangC_sojournTime_b += sum_1_erlangC_sojournTime_b;
       // grad of (erlangC): term *= a / k
       term_erlangC_sojournTime = stack[--top]!;
-      const t1_erlangC_sojournTime = a_erlangC_sojournTime / k_erlangC_sojournTime;
+      const t1_erlangC_sojournTime = stack[--top]!;
       const t1_erlangC_sojournTime_b = term_erlangC_sojournTime_b * term_erlangC_sojournTime;
       term_erlangC_sojournTime_b = term_erlangC_sojournTime_b * t1_erlangC_sojournTime;
       a_erlangC_sojournTime_b += t1_erlangC_sojournTime_b / k_erlangC_sojournTime;
@@ -1326,8 +1333,8 @@ export function staffingCost_hvp(lambda: number, mu: number, opts: { servers?: n
     term_erlangC_sojournTime_d = 0;
     sum_1_erlangC_sojournTime = 1;
     sum_1_erlangC_sojournTime_d = 0;
-    if (top + (2 + (c > 0 ? c : 0)) > stack.length) {
-      stack = tape.reserve(top, 2 + (c > 0 ? c : 0));
+    if (top + (2 + (c > 0 ? c : 0) * 2) > stack.length) {
+      stack = tape.reserve(top, 2 + (c > 0 ? c : 0) * 2);
       stack_d = tapeTangents(stack);
     }
     for (let k_erlangC_sojournTime = 1; k_erlangC_sojournTime < c; k_erlangC_sojournTime++) {
@@ -1335,6 +1342,8 @@ export function staffingCost_hvp(lambda: number, mu: number, opts: { servers?: n
       const t1_erlangC_sojournTime_d = a_erlangC_sojournTime_d / k_erlangC_sojournTime;
       const t2_erlangC_sojournTime = term_erlangC_sojournTime * t1_erlangC_sojournTime;
       const t2_erlangC_sojournTime_d = t1_erlangC_sojournTime * term_erlangC_sojournTime_d + term_erlangC_sojournTime * t1_erlangC_sojournTime_d;
+      stack_d[top]! = t1_erlangC_sojournTime_d;
+      stack[top++]! = t1_erlangC_sojournTime;
       stack_d[top]! = term_erlangC_sojournTime_d;
       stack[top++]! = term_erlangC_sojournTime;
       term_erlangC_sojournTime = t2_erlangC_sojournTime;
@@ -1499,8 +1508,8 @@ export function staffingCost_hvp(lambda: number, mu: number, opts: { servers?: n
       // grad of (erlangC): term *= a / k
       term_erlangC_sojournTime = stack[--top]!;
       term_erlangC_sojournTime_d = stack_d[top]!;
-      const t1_erlangC_sojournTime = a_erlangC_sojournTime / k_erlangC_sojournTime;
-      const t1_erlangC_sojournTime_d = a_erlangC_sojournTime_d / k_erlangC_sojournTime;
+      const t1_erlangC_sojournTime = stack[--top]!;
+      const t1_erlangC_sojournTime_d = stack_d[top]!;
       const t1_erlangC_sojournTime_b = term_erlangC_sojournTime_b * term_erlangC_sojournTime;
       const t1_erlangC_sojournTime_b_d = term_erlangC_sojournTime * term_erlangC_sojournTime_b_d + term_erlangC_sojournTime_b * term_erlangC_sojournTime_d;
       term_erlangC_sojournTime_b_d = t1_erlangC_sojournTime * term_erlangC_sojournTime_b_d + term_erlangC_sojournTime_b * t1_erlangC_sojournTime_d;
@@ -3876,21 +3885,26 @@ export function serviceLevel_vjp(lambdas: Float64Array, mu: number, servers: Int
     stack[top++]! = term_erlangC;
     term_erlangC = 1;
     sum_1_erlangC = 1;
-    if (top + (4 + (c > 0 ? c : 0)) > stack.length) stack = tape.reserve(top, 4 + (c > 0 ? c : 0));
+    if (top + (7 + (c > 0 ? c : 0) * 2) > stack.length) stack = tape.reserve(top, 7 + (c > 0 ? c : 0) * 2);
     for (let k_erlangC = 1; k_erlangC < c; k_erlangC++) {
       const t1_erlangC = a_erlangC / k_erlangC;
       const t2_erlangC = term_erlangC * t1_erlangC;
+      stack[top++]! = t1_erlangC;
       stack[top++]! = term_erlangC;
       term_erlangC = t2_erlangC;
       const t3_erlangC = sum_1_erlangC + term_erlangC;
       sum_1_erlangC = t3_erlangC;
     }
     const t4_erlangC = term_erlangC * a_erlangC;
+    stack[top++]! = a_erlangC;
     const t5_erlangC = t4_erlangC / c;
     const t6_erlangC = 1 - rho_erlangC;
     const last_erlangC = t5_erlangC / t6_erlangC;
+    stack[top++]! = t5_erlangC;
+    stack[top++]! = rho_erlangC;
     const t7_erlangC = sum_1_erlangC + last_erlangC;
     const t8_erlangC = last_erlangC / t7_erlangC;
+    stack[top++]! = last_erlangC;
     stack[top++]! = t7_erlangC;
     const Pw = t8_erlangC;
     const t4 = c * mu;
@@ -3899,11 +3913,10 @@ export function serviceLevel_vjp(lambdas: Float64Array, mu: number, servers: Int
     const t7 = t6 * target;
     const t8 = Math.exp(t7);
     const t9 = Pw * t8;
-    stack[top++]! = Pw;
-    stack[top++]! = t8;
     const sl = 1 - t9;
     const t10 = lam * sl;
-    stack[top++]! = sl;
+    stack[top++]! = t8_erlangC;
+    stack[top++]! = t8;
     const t11 = answered + t10;
     answered = t11;
     const t12 = total + lam;
@@ -3931,14 +3944,16 @@ export function serviceLevel_vjp(lambdas: Float64Array, mu: number, servers: Int
     let lam_b = total_b;
     // grad of: answered += lam * sl
     const t10_b = answered_b;
-    const sl = stack[--top]!;
+    const t8 = stack[--top]!;
+    const t8_erlangC = stack[--top]!;
     const lam = lambdas[i_1]!;
+    const Pw = t8_erlangC;
+    const t9 = Pw * t8;
+    const sl = 1 - t9;
     lam_b += t10_b * sl;
     const sl_b = t10_b * lam;
     // grad of: const sl = 1 - Pw * Math.exp(-(c * mu - lam) * target)
     const t9_b = -sl_b;
-    const t8 = stack[--top]!;
-    const Pw = stack[--top]!;
     const Pw_b = t9_b * t8;
     const t8_b = t9_b * Pw;
     const t7_b = t8_b * t8;
@@ -3956,23 +3971,22 @@ export function serviceLevel_vjp(lambdas: Float64Array, mu: number, servers: Int
     const t8_erlangC_b = Pw_b;
     // grad of (erlangC): return last / (sum + last)
     const t7_erlangC = stack[--top]!;
-    const a_erlangC = lam / mu;
-    const t4_erlangC = term_erlangC * a_erlangC;
-    const t5_erlangC = t4_erlangC / c;
-    const rho_erlangC = a_erlangC / c;
-    const t6_erlangC = 1 - rho_erlangC;
-    const last_erlangC = t5_erlangC / t6_erlangC;
+    const last_erlangC = stack[--top]!;
     const t8_erlangC_r = 1 / t7_erlangC;
     let last_erlangC_b = t8_erlangC_b * t8_erlangC_r;
     const t7_erlangC_b = -(t8_erlangC_b * (last_erlangC * t8_erlangC_r * t8_erlangC_r));
     sum_1_erlangC_b += t7_erlangC_b;
     last_erlangC_b += t7_erlangC_b;
     // grad of (erlangC): const last = (term * a) / c / (1 - rho)
+    const rho_erlangC = stack[--top]!;
+    const t5_erlangC = stack[--top]!;
+    const t6_erlangC = 1 - rho_erlangC;
     const last_erlangC_r = 1 / t6_erlangC;
     const t5_erlangC_b = last_erlangC_b * last_erlangC_r;
     const t6_erlangC_b = -(last_erlangC_b * (t5_erlangC * last_erlangC_r * last_erlangC_r));
     const rho_erlangC_b = -t6_erlangC_b;
     const t4_erlangC_b = t5_erlangC_b / c;
+    const a_erlangC = stack[--top]!;
     term_erlangC_b += t4_erlangC_b * a_erlangC;
     a_erlangC_b += t4_erlangC_b * term_erlangC;
     // grad of (erlangC): for (let k = 1; k < c; k++)
@@ -3981,7 +3995,7 @@ export function serviceLevel_vjp(lambdas: Float64Array, mu: number, servers: Int
       term_erlangC_b += sum_1_erlangC_b;
       // grad of (erlangC): term *= a / k
       term_erlangC = stack[--top]!;
-      const t1_erlangC = a_erlangC / k_erlangC;
+      const t1_erlangC = stack[--top]!;
       const t1_erlangC_b = term_erlangC_b * term_erlangC;
       term_erlangC_b = term_erlangC_b * t1_erlangC;
       a_erlangC_b += t1_erlangC_b / k_erlangC;
@@ -4174,8 +4188,8 @@ export function serviceLevel_hvp(lambdas: Float64Array, mu: number, servers: Int
     term_erlangC_d = 0;
     sum_1_erlangC = 1;
     sum_1_erlangC_d = 0;
-    if (top + (4 + (c > 0 ? c : 0)) > stack.length) {
-      stack = tape.reserve(top, 4 + (c > 0 ? c : 0));
+    if (top + (7 + (c > 0 ? c : 0) * 2) > stack.length) {
+      stack = tape.reserve(top, 7 + (c > 0 ? c : 0) * 2);
       stack_d = tapeTangents(stack);
     }
     for (let k_erlangC = 1; k_erlangC < c; k_erlangC++) {
@@ -4183,6 +4197,8 @@ export function serviceLevel_hvp(lambdas: Float64Array, mu: number, servers: Int
       const t1_erlangC_d = a_erlangC_d / k_erlangC;
       const t2_erlangC = term_erlangC * t1_erlangC;
       const t2_erlangC_d = t1_erlangC * term_erlangC_d + term_erlangC * t1_erlangC_d;
+      stack_d[top]! = t1_erlangC_d;
+      stack[top++]! = t1_erlangC;
       stack_d[top]! = term_erlangC_d;
       stack[top++]! = term_erlangC;
       term_erlangC = t2_erlangC;
@@ -4194,16 +4210,24 @@ export function serviceLevel_hvp(lambdas: Float64Array, mu: number, servers: Int
     }
     const t4_erlangC = term_erlangC * a_erlangC;
     const t4_erlangC_d = a_erlangC * term_erlangC_d + term_erlangC * a_erlangC_d;
+    stack_d[top]! = a_erlangC_d;
+    stack[top++]! = a_erlangC;
     const t5_erlangC = t4_erlangC / c;
     const t5_erlangC_d = t4_erlangC_d / c;
     const t6_erlangC = 1 - rho_erlangC;
     const t6_erlangC_d = -rho_erlangC_d;
     const last_erlangC = t5_erlangC / t6_erlangC;
     const last_erlangC_d = t5_erlangC_d / t6_erlangC - last_erlangC / t6_erlangC * t6_erlangC_d;
+    stack_d[top]! = t5_erlangC_d;
+    stack[top++]! = t5_erlangC;
+    stack_d[top]! = rho_erlangC_d;
+    stack[top++]! = rho_erlangC;
     const t7_erlangC = sum_1_erlangC + last_erlangC;
     const t7_erlangC_d = sum_1_erlangC_d + last_erlangC_d;
     const t8_erlangC = last_erlangC / t7_erlangC;
     const t8_erlangC_d = last_erlangC_d / t7_erlangC - t8_erlangC / t7_erlangC * t7_erlangC_d;
+    stack_d[top]! = last_erlangC_d;
+    stack[top++]! = last_erlangC;
     stack_d[top]! = t7_erlangC_d;
     stack[top++]! = t7_erlangC;
     const Pw = t8_erlangC;
@@ -4220,16 +4244,14 @@ export function serviceLevel_hvp(lambdas: Float64Array, mu: number, servers: Int
     const t8_d = t8 * t7_d;
     const t9 = Pw * t8;
     const t9_d = t8 * Pw_d + Pw * t8_d;
-    stack_d[top]! = Pw_d;
-    stack[top++]! = Pw;
-    stack_d[top]! = t8_d;
-    stack[top++]! = t8;
     const sl = 1 - t9;
     const sl_d = -t9_d;
     const t10 = lam * sl;
     const t10_d = sl * lam_d + lam * sl_d;
-    stack_d[top]! = sl_d;
-    stack[top++]! = sl;
+    stack_d[top]! = t8_erlangC_d;
+    stack[top++]! = t8_erlangC;
+    stack_d[top]! = t8_d;
+    stack[top++]! = t8;
     const t11 = answered + t10;
     const t11_d = answered_d + t10_d;
     answered = t11;
@@ -4275,10 +4297,18 @@ export function serviceLevel_hvp(lambdas: Float64Array, mu: number, servers: Int
     // grad of: answered += lam * sl
     const t10_b = answered_b;
     const t10_b_d = answered_b_d;
-    const sl = stack[--top]!;
-    const sl_d = stack_d[top]!;
+    const t8 = stack[--top]!;
+    const t8_d = stack_d[top]!;
+    const t8_erlangC = stack[--top]!;
+    const t8_erlangC_d = stack_d[top]!;
     const lam = lambdas[i_1]!;
     const lam_d = lambdas_d[i_1]!;
+    const Pw = t8_erlangC;
+    const Pw_d = t8_erlangC_d;
+    const t9 = Pw * t8;
+    const t9_d = t8 * Pw_d + Pw * t8_d;
+    const sl = 1 - t9;
+    const sl_d = -t9_d;
     lam_b += t10_b * sl;
     lam_b_d += sl * t10_b_d + t10_b * sl_d;
     const sl_b = t10_b * lam;
@@ -4286,10 +4316,6 @@ export function serviceLevel_hvp(lambdas: Float64Array, mu: number, servers: Int
     // grad of: const sl = 1 - Pw * Math.exp(-(c * mu - lam) * target)
     const t9_b = -sl_b;
     const t9_b_d = -sl_b_d;
-    const t8 = stack[--top]!;
-    const t8_d = stack_d[top]!;
-    const Pw = stack[--top]!;
-    const Pw_d = stack_d[top]!;
     const Pw_b = t9_b * t8;
     const Pw_b_d = t8 * t9_b_d + t9_b * t8_d;
     const t8_b = t9_b * Pw;
@@ -4321,18 +4347,8 @@ export function serviceLevel_hvp(lambdas: Float64Array, mu: number, servers: Int
     // grad of (erlangC): return last / (sum + last)
     const t7_erlangC = stack[--top]!;
     const t7_erlangC_d = stack_d[top]!;
-    const a_erlangC = lam / mu;
-    const a_erlangC_d = lam_d / mu - a_erlangC / mu * mu_d;
-    const t4_erlangC = term_erlangC * a_erlangC;
-    const t4_erlangC_d = a_erlangC * term_erlangC_d + term_erlangC * a_erlangC_d;
-    const t5_erlangC = t4_erlangC / c;
-    const t5_erlangC_d = t4_erlangC_d / c;
-    const rho_erlangC = a_erlangC / c;
-    const rho_erlangC_d = a_erlangC_d / c;
-    const t6_erlangC = 1 - rho_erlangC;
-    const t6_erlangC_d = -rho_erlangC_d;
-    const last_erlangC = t5_erlangC / t6_erlangC;
-    const last_erlangC_d = t5_erlangC_d / t6_erlangC - last_erlangC / t6_erlangC * t6_erlangC_d;
+    const last_erlangC = stack[--top]!;
+    const last_erlangC_d = stack_d[top]!;
     const t8_erlangC_r = 1 / t7_erlangC;
     const t8_erlangC_r_d = -(t8_erlangC_r * t8_erlangC_r * t7_erlangC_d);
     let last_erlangC_b = t8_erlangC_b * t8_erlangC_r;
@@ -4344,6 +4360,12 @@ export function serviceLevel_hvp(lambdas: Float64Array, mu: number, servers: Int
     last_erlangC_b += t7_erlangC_b;
     last_erlangC_b_d += t7_erlangC_b_d;
     // grad of (erlangC): const last = (term * a) / c / (1 - rho)
+    const rho_erlangC = stack[--top]!;
+    const rho_erlangC_d = stack_d[top]!;
+    const t5_erlangC = stack[--top]!;
+    const t5_erlangC_d = stack_d[top]!;
+    const t6_erlangC = 1 - rho_erlangC;
+    const t6_erlangC_d = -rho_erlangC_d;
     const last_erlangC_r = 1 / t6_erlangC;
     const last_erlangC_r_d = -(last_erlangC_r * last_erlangC_r * t6_erlangC_d);
     const t5_erlangC_b = last_erlangC_b * last_erlangC_r;
@@ -4354,6 +4376,8 @@ export function serviceLevel_hvp(lambdas: Float64Array, mu: number, servers: Int
     const rho_erlangC_b_d = -t6_erlangC_b_d;
     const t4_erlangC_b = t5_erlangC_b / c;
     const t4_erlangC_b_d = t5_erlangC_b_d / c;
+    const a_erlangC = stack[--top]!;
+    const a_erlangC_d = stack_d[top]!;
     term_erlangC_b += t4_erlangC_b * a_erlangC;
     term_erlangC_b_d += a_erlangC * t4_erlangC_b_d + t4_erlangC_b * a_erlangC_d;
     a_erlangC_b += t4_erlangC_b * term_erlangC;
@@ -4366,8 +4390,8 @@ export function serviceLevel_hvp(lambdas: Float64Array, mu: number, servers: Int
       // grad of (erlangC): term *= a / k
       term_erlangC = stack[--top]!;
       term_erlangC_d = stack_d[top]!;
-      const t1_erlangC = a_erlangC / k_erlangC;
-      const t1_erlangC_d = a_erlangC_d / k_erlangC;
+      const t1_erlangC = stack[--top]!;
+      const t1_erlangC_d = stack_d[top]!;
       const t1_erlangC_b = term_erlangC_b * term_erlangC;
       const t1_erlangC_b_d = term_erlangC * term_erlangC_b_d + term_erlangC_b * term_erlangC_d;
       term_erlangC_b_d = t1_erlangC * term_erlangC_b_d + term_erlangC_b * t1_erlangC_d;
@@ -4716,12 +4740,29 @@ export function peakStaffing_vjp(lambdas: readonly number[], mu: number, adj: { 
   let top = tape.top;
   let mx = -Infinity;
   const t1 = lambdas.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t1; j++) {
     const t2 = lambdas[j]!;
-    const t3 = Math.max(mx, t2);
+    const t3 = Math.max(mx_run, t2);
+    const t16 = mx_run !== t3;
+    if (t16) {
+      mx_at = j;
+    }
+    mx_run = t3;
+  }
+  const t15 = mx_run;
+  const mx_last = mx_at;
+  const t11 = mx_last >= 0;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+  if (t11) {
+    const t12 = lambdas[mx_last]!;
+    const t13 = Math.max(t12, t15);
+    mx = t13;
+  } else {
+    const t14 = Math.max(mx, t15);
     stack[top++]! = mx;
-    mx = t3;
+    mx = t14;
   }
   const peak = mx;
   const loads: number[] = new Array(t1);
@@ -4733,9 +4774,11 @@ export function peakStaffing_vjp(lambdas: readonly number[], mu: number, adj: { 
   const t5 = peak / mu;
   const t6 = loads.length;
   let s = 0;
+  if (top + (t6 + 1 > 0 ? t6 + 1 : 0) > stack.length) stack = tape.reserve(top, t6 + 1 > 0 ? t6 + 1 : 0);
   for (let i_1 = 0; i_1 < t6; i_1++) {
     const a = loads[i_1]!;
     const t7 = Math.sqrt(a);
+    stack[top++]! = t7;
     const t8 = s + t7;
     s = t8;
   }
@@ -4753,8 +4796,7 @@ export function peakStaffing_vjp(lambdas: readonly number[], mu: number, adj: { 
   s_b += t9_b / t6;
   for (let i_1 = t6 - 1; i_1 >= 0; i_1--) {
     const t7_b = s_b;
-    const a = loads[i_1]!;
-    const t7 = Math.sqrt(a);
+    const t7 = stack[--top]!;
     const a_b = t7_b * (t7 === 0 ? 0 : 0.5 / t7);
     loads_b[i_1]! += a_b;
   }
@@ -4774,13 +4816,17 @@ export function peakStaffing_vjp(lambdas: readonly number[], mu: number, adj: { 
   }
   // grad of: const peak = Math.max(...lambdas)
   mx_b += peak_b;
-  for (let j = t1 - 1; j >= 0; j--) {
+  if (t11) {
+    const t13_b = mx_b;
+    mx_b = 0;
+    const t12 = lambdas[mx_last]!;
+    const t13 = Math.max(t12, t15);
+    const t12_b = t13_b * (t12 === t13 ? 1 : 0);
+    lambdas_b[mx_last]! += t12_b;
+  } else {
     mx = stack[--top]!;
-    const t2 = lambdas[j]!;
-    const t3 = Math.max(mx, t2);
-    const t2_b = mx_b * (t2 === t3 && mx !== t3 ? 1 : 0);
-    mx_b = mx_b * (mx === t3 ? 1 : 0);
-    lambdas_b[j]! += t2_b;
+    const t14 = Math.max(mx, t15);
+    mx_b = mx_b * (mx === t14 ? 1 : 0);
   }
   adj.mu += mu_b;
   tape.top = top;
@@ -4801,13 +4847,32 @@ export function peakStaffing_jvp(lambdas: readonly number[], mu: number, tangent
   let mx = -Infinity;
   let mx_d = 0;
   const t1 = lambdas.length;
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t1; j++) {
     const t2 = lambdas[j]!;
-    const t2_d = lambdas_d[j]!;
-    const t3 = Math.max(mx, t2);
-    const t3_d = (mx === t3 ? mx_d : 0) + (t2 === t3 && mx !== t3 ? t2_d : 0);
-    mx = t3;
-    mx_d = t3_d;
+    const t3 = Math.max(mx_run, t2);
+    const t16 = mx_run !== t3;
+    if (t16) {
+      mx_at = j;
+    }
+    mx_run = t3;
+  }
+  const t15 = mx_run;
+  const mx_last = mx_at;
+  const t11 = mx_last >= 0;
+  if (t11) {
+    const t12 = lambdas[mx_last]!;
+    const t12_d = lambdas_d[mx_last]!;
+    const t13 = Math.max(t12, t15);
+    const t13_d = t12 === t13 ? t12_d : 0;
+    mx = t13;
+    mx_d = t13_d;
+  } else {
+    const t14 = Math.max(mx, t15);
+    const t14_d = mx === t14 ? mx_d : 0;
+    mx = t14;
+    mx_d = t14_d;
   }
   const peak = mx;
   const peak_d = mx_d;
@@ -4866,19 +4931,43 @@ export function peakStaffing_hvp(lambdas: readonly number[], mu: number, v: { la
   let mx = -Infinity;
   let mx_d = 0;
   const t1 = lambdas.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let mx_run = mx;
+  let mx_run_d = mx_d;
+  let mx_at = -1;
   for (let j = 0; j < t1; j++) {
     const t2 = lambdas[j]!;
     const t2_d = lambdas_d[j]!;
-    const t3 = Math.max(mx, t2);
-    const t3_d = (mx === t3 ? mx_d : 0) + (t2 === t3 && mx !== t3 ? t2_d : 0);
+    const t3 = Math.max(mx_run, t2);
+    const t3_d = (mx_run === t3 ? mx_run_d : 0) + (t2 === t3 && mx_run !== t3 ? t2_d : 0);
+    const t16 = mx_run !== t3;
+    if (t16) {
+      mx_at = j;
+    }
+    mx_run = t3;
+    mx_run_d = t3_d;
+  }
+  const t15 = mx_run;
+  const t15_d = mx_run_d;
+  const mx_last = mx_at;
+  const t11 = mx_last >= 0;
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
+    stack_d = tapeTangents(stack);
+  }
+  if (t11) {
+    const t12 = lambdas[mx_last]!;
+    const t12_d = lambdas_d[mx_last]!;
+    const t13 = Math.max(t12, t15);
+    const t13_d = (t12 === t13 ? t12_d : 0) + (t15 === t13 && t12 !== t13 ? t15_d : 0);
+    mx = t13;
+    mx_d = t13_d;
+  } else {
+    const t14 = Math.max(mx, t15);
+    const t14_d = (mx === t14 ? mx_d : 0) + (t15 === t14 && mx !== t14 ? t15_d : 0);
     stack_d[top]! = mx_d;
     stack[top++]! = mx;
-    mx = t3;
-    mx_d = t3_d;
+    mx = t14;
+    mx_d = t14_d;
   }
   const peak = mx;
   const peak_d = mx_d;
@@ -4896,9 +4985,17 @@ export function peakStaffing_hvp(lambdas: readonly number[], mu: number, v: { la
   const t5_d = peak_d / mu - t5 / mu * mu_d;
   const t6 = loads.length;
   let s = 0;
+  if (top + (t6 + 1 > 0 ? t6 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t6 + 1 > 0 ? t6 + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
   for (let i_1 = 0; i_1 < t6; i_1++) {
     const a = loads[i_1]!;
+    const a_d = loads_d[i_1]!;
     const t7 = Math.sqrt(a);
+    const t7_d = t7 === 0 ? 0 : 0.5 / t7 * a_d;
+    stack_d[top]! = t7_d;
+    stack[top++]! = t7;
     const t8 = s + t7;
     s = t8;
   }
@@ -4920,10 +5017,8 @@ export function peakStaffing_hvp(lambdas: readonly number[], mu: number, v: { la
   s_b += t9_b / t6;
   for (let i_1 = t6 - 1; i_1 >= 0; i_1--) {
     const t7_b = s_b;
-    const a = loads[i_1]!;
-    const a_d = loads_d[i_1]!;
-    const t7 = Math.sqrt(a);
-    const t7_d = t7 === 0 ? 0 : 0.5 / t7 * a_d;
+    const t7 = stack[--top]!;
+    const t7_d = stack_d[top]!;
     const a_b = t7_b * (t7 === 0 ? 0 : 0.5 / t7);
     const a_b_d = t7_b * (t7 === 0 && t7_d === 0 ? 0 : -(0.5 / t7 / t7 * t7_d));
     loads_b[i_1]! += a_b;
@@ -4958,17 +5053,23 @@ export function peakStaffing_hvp(lambdas: readonly number[], mu: number, v: { la
   // grad of: const peak = Math.max(...lambdas)
   mx_b += peak_b;
   mx_b_d += peak_b_d;
-  for (let j = t1 - 1; j >= 0; j--) {
+  if (t11) {
+    const t13_b = mx_b;
+    const t13_b_d = mx_b_d;
+    mx_b = 0;
+    mx_b_d = 0;
+    const t12 = lambdas[mx_last]!;
+    const t13 = Math.max(t12, t15);
+    const t12_b = t13_b * (t12 === t13 ? 1 : 0);
+    const t12_b_d = t12 === t13 ? t13_b_d : 0;
+    lambdas_b[mx_last]! += t12_b;
+    lambdas_b_d[mx_last]! += t12_b_d;
+  } else {
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
-    const t2 = lambdas[j]!;
-    const t3 = Math.max(mx, t2);
-    const t2_b = mx_b * (t2 === t3 && mx !== t3 ? 1 : 0);
-    const t2_b_d = t2 === t3 && mx !== t3 ? mx_b_d : 0;
-    mx_b = mx_b * (mx === t3 ? 1 : 0);
-    mx_b_d = mx === t3 ? mx_b_d : 0;
-    lambdas_b[j]! += t2_b;
-    lambdas_b_d[j]! += t2_b_d;
+    const t14 = Math.max(mx, t15);
+    mx_b = mx_b * (mx === t14 ? 1 : 0);
+    mx_b_d = mx === t14 ? mx_b_d : 0;
   }
   adj.mu += mu_b;
   adj_d.mu += mu_b_d;

@@ -402,7 +402,7 @@ export function multiDoseConc_vjp(dose: number, ka: number, ke: number, V: numbe
     const t1_batemanConc = ka - ke;
     const t2_batemanConc = Math.abs(t1_batemanConc);
     const t3_batemanConc = t2_batemanConc < 1e-9;
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
     if (t3_batemanConc) {
       const t4_batemanConc = dose / V;
       const t5_batemanConc = t4_batemanConc * ka;
@@ -411,6 +411,7 @@ export function multiDoseConc_vjp(dose: number, ka: number, ke: number, V: numbe
       const t8_batemanConc = t7_batemanConc * tk;
       const t9_batemanConc = Math.exp(t8_batemanConc);
       const t10_batemanConc = t6_batemanConc * t9_batemanConc;
+      stack[top++]! = t4_batemanConc;
       stack[top++]! = t9_batemanConc;
       result_batemanConc = t10_batemanConc;
     } else {
@@ -425,6 +426,7 @@ export function multiDoseConc_vjp(dose: number, ka: number, ke: number, V: numbe
       const t19_batemanConc = Math.exp(t18_batemanConc);
       const t20_batemanConc = t16_batemanConc - t19_batemanConc;
       const t21_batemanConc = t13_batemanConc * t20_batemanConc;
+      stack[top++]! = t13_batemanConc;
       stack[top++]! = t16_batemanConc;
       stack[top++]! = t19_batemanConc;
       result_batemanConc = t21_batemanConc;
@@ -463,7 +465,7 @@ export function multiDoseConc_vjp(dose: number, ka: number, ke: number, V: numbe
       const t10_batemanConc_b = result_batemanConc_b;
       result_batemanConc_b = 0;
       const t9_batemanConc = stack[--top]!;
-      const t4_batemanConc = dose / V;
+      const t4_batemanConc = stack[--top]!;
       const t5_batemanConc = t4_batemanConc * ka;
       const t6_batemanConc = t5_batemanConc * tk;
       const t6_batemanConc_b = t10_batemanConc_b * t9_batemanConc;
@@ -485,9 +487,7 @@ export function multiDoseConc_vjp(dose: number, ka: number, ke: number, V: numbe
       result_batemanConc_b = 0;
       const t19_batemanConc = stack[--top]!;
       const t16_batemanConc = stack[--top]!;
-      const t11_batemanConc = dose * ka;
-      const t12_batemanConc = V * t1_batemanConc;
-      const t13_batemanConc = t11_batemanConc / t12_batemanConc;
+      const t13_batemanConc = stack[--top]!;
       const t20_batemanConc = t16_batemanConc - t19_batemanConc;
       const t13_batemanConc_b = t21_batemanConc_b * t20_batemanConc;
       const t20_batemanConc_b = t21_batemanConc_b * t13_batemanConc;
@@ -503,6 +503,8 @@ export function multiDoseConc_vjp(dose: number, ka: number, ke: number, V: numbe
       const t14_batemanConc_b = t15_batemanConc_b * tk;
       tk_b += t15_batemanConc_b * t14_batemanConc;
       ke_b -= t14_batemanConc_b;
+      const t11_batemanConc = dose * ka;
+      const t12_batemanConc = V * t1_batemanConc;
       const t13_batemanConc_r = 1 / t12_batemanConc;
       const t11_batemanConc_b = t13_batemanConc_b * t13_batemanConc_r;
       const t12_batemanConc_b = -(t13_batemanConc_b * (t11_batemanConc * t13_batemanConc_r * t13_batemanConc_r));
@@ -675,14 +677,16 @@ export function multiDoseConc_hvp(dose: number, ka: number, ke: number, V: numbe
     const tk = t - t7;
     const tk_d = t_d - t7_d;
     const t1_batemanConc = ka - ke;
+    const t1_batemanConc_d = ka_d - ke_d;
     const t2_batemanConc = Math.abs(t1_batemanConc);
     const t3_batemanConc = t2_batemanConc < 1e-9;
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
+    if (top + 3 > stack.length) {
+      stack = tape.reserve(top, 3);
       stack_d = tapeTangents(stack);
     }
     if (t3_batemanConc) {
       const t4_batemanConc = dose / V;
+      const t4_batemanConc_d = dose_d / V - t4_batemanConc / V * V_d;
       const t5_batemanConc = t4_batemanConc * ka;
       const t6_batemanConc = t5_batemanConc * tk;
       const t7_batemanConc = -ke;
@@ -692,13 +696,18 @@ export function multiDoseConc_hvp(dose: number, ka: number, ke: number, V: numbe
       const t9_batemanConc = Math.exp(t8_batemanConc);
       const t9_batemanConc_d = t9_batemanConc * t8_batemanConc_d;
       const t10_batemanConc = t6_batemanConc * t9_batemanConc;
+      stack_d[top]! = t4_batemanConc_d;
+      stack[top++]! = t4_batemanConc;
       stack_d[top]! = t9_batemanConc_d;
       stack[top++]! = t9_batemanConc;
       result_batemanConc = t10_batemanConc;
     } else {
       const t11_batemanConc = dose * ka;
+      const t11_batemanConc_d = ka * dose_d + dose * ka_d;
       const t12_batemanConc = V * t1_batemanConc;
+      const t12_batemanConc_d = t1_batemanConc * V_d + V * t1_batemanConc_d;
       const t13_batemanConc = t11_batemanConc / t12_batemanConc;
+      const t13_batemanConc_d = t11_batemanConc_d / t12_batemanConc - t13_batemanConc / t12_batemanConc * t12_batemanConc_d;
       const t14_batemanConc = -ke;
       const t14_batemanConc_d = -ke_d;
       const t15_batemanConc = t14_batemanConc * tk;
@@ -713,6 +722,8 @@ export function multiDoseConc_hvp(dose: number, ka: number, ke: number, V: numbe
       const t19_batemanConc_d = t19_batemanConc * t18_batemanConc_d;
       const t20_batemanConc = t16_batemanConc - t19_batemanConc;
       const t21_batemanConc = t13_batemanConc * t20_batemanConc;
+      stack_d[top]! = t13_batemanConc_d;
+      stack[top++]! = t13_batemanConc;
       stack_d[top]! = t16_batemanConc_d;
       stack[top++]! = t16_batemanConc;
       stack_d[top]! = t19_batemanConc_d;
@@ -764,8 +775,8 @@ export function multiDoseConc_hvp(dose: number, ka: number, ke: number, V: numbe
       result_batemanConc_b = 0;
       const t9_batemanConc = stack[--top]!;
       const t9_batemanConc_d = stack_d[top]!;
-      const t4_batemanConc = dose / V;
-      const t4_batemanConc_d = dose_d / V - t4_batemanConc / V * V_d;
+      const t4_batemanConc = stack[--top]!;
+      const t4_batemanConc_d = stack_d[top]!;
       const t5_batemanConc = t4_batemanConc * ka;
       const t5_batemanConc_d = ka * t4_batemanConc_d + t4_batemanConc * ka_d;
       const t6_batemanConc = t5_batemanConc * tk;
@@ -806,12 +817,8 @@ export function multiDoseConc_hvp(dose: number, ka: number, ke: number, V: numbe
       const t19_batemanConc_d = stack_d[top]!;
       const t16_batemanConc = stack[--top]!;
       const t16_batemanConc_d = stack_d[top]!;
-      const t11_batemanConc = dose * ka;
-      const t11_batemanConc_d = ka * dose_d + dose * ka_d;
-      const t12_batemanConc = V * t1_batemanConc;
-      const t12_batemanConc_d = t1_batemanConc * V_d + V * t1_batemanConc_d;
-      const t13_batemanConc = t11_batemanConc / t12_batemanConc;
-      const t13_batemanConc_d = t11_batemanConc_d / t12_batemanConc - t13_batemanConc / t12_batemanConc * t12_batemanConc_d;
+      const t13_batemanConc = stack[--top]!;
+      const t13_batemanConc_d = stack_d[top]!;
       const t20_batemanConc = t16_batemanConc - t19_batemanConc;
       const t20_batemanConc_d = t16_batemanConc_d - t19_batemanConc_d;
       const t13_batemanConc_b = t21_batemanConc_b * t20_batemanConc;
@@ -842,6 +849,10 @@ export function multiDoseConc_hvp(dose: number, ka: number, ke: number, V: numbe
       tk_b_d += t14_batemanConc * t15_batemanConc_b_d + t15_batemanConc_b * t14_batemanConc_d;
       ke_b -= t14_batemanConc_b;
       ke_b_d -= t14_batemanConc_b_d;
+      const t11_batemanConc = dose * ka;
+      const t11_batemanConc_d = ka * dose_d + dose * ka_d;
+      const t12_batemanConc = V * t1_batemanConc;
+      const t12_batemanConc_d = t1_batemanConc * V_d + V * t1_batemanConc_d;
       const t13_batemanConc_r = 1 / t12_batemanConc;
       const t13_batemanConc_r_d = -(t13_batemanConc_r * t13_batemanConc_r * t12_batemanConc_d);
       const t11_batemanConc_b = t13_batemanConc_b * t13_batemanConc_r;
@@ -1028,7 +1039,7 @@ export function twoCompAUC_vjp(k10: number, k12: number, k21: number, dose: numb
     dt_b += t3_b * 0.5;
     // grad of: const next = heunStep(s, rates, dt)
     const t11_heunStep_1_b = next_periph_b;
-    // grad of (heunStep.periph): return { central: s.central + 0.5 * dt * (d1.central + d2.central), periph: s.periph + 0.5 * dt *...
+    // grad of (heunStep(…).periph): return { central: s.central + 0.5 * dt * (d1.central + d2.central), periph: s.periph + 0.5 * dt *...
     s_periph_b += t11_heunStep_1_b;
     const t10_heunStep_1_b = t11_heunStep_1_b;
     const t5_heunStep_1 = 0.5 * dt;
@@ -1053,14 +1064,14 @@ export function twoCompAUC_vjp(k10: number, k12: number, k21: number, dose: numb
     let t7_derivs_1_heunStep_1_b = t9_heunStep_1_b;
     const t7_derivs_3_heunStep_1_b = t9_heunStep_1_b;
     dt_b += t5_heunStep_1_b * 0.5;
-    // grad of (derivs.periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    // grad of (derivs(…).periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
     const t6_derivs_3_heunStep_1_b = t7_derivs_3_heunStep_1_b;
     const t4_derivs_3_heunStep_1_b = -t7_derivs_3_heunStep_1_b;
     const t2_heunStep_1_b = t6_derivs_3_heunStep_1_b === 0 ? 0 : t6_derivs_3_heunStep_1_b * rates_k12;
     if (t6_derivs_3_heunStep_1_b !== 0) rates_k12_b += t6_derivs_3_heunStep_1_b * t2_heunStep_1;
     const t4_heunStep_1_b = t4_derivs_3_heunStep_1_b === 0 ? 0 : t4_derivs_3_heunStep_1_b * rates_k21;
     if (t4_derivs_3_heunStep_1_b !== 0) rates_k21_b += t4_derivs_3_heunStep_1_b * t4_heunStep_1;
-    // grad of (heunStep.periph): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
+    // grad of (heunStep(…).periph): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
     s_periph_b += t4_heunStep_1_b;
     const t3_heunStep_1_b = t4_heunStep_1_b;
     if (t3_heunStep_1_b !== 0) {
@@ -1071,7 +1082,7 @@ export function twoCompAUC_vjp(k10: number, k12: number, k21: number, dose: numb
     const t1_heunStep_1_b = t2_heunStep_1_b;
     const t5_derivs_heunStep_1_b = t1_heunStep_1_b === 0 ? 0 : t1_heunStep_1_b * dt;
     if (t1_heunStep_1_b !== 0) dt_b += t1_heunStep_1_b * t5_derivs_heunStep_1;
-    // grad of (derivs.periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    // grad of (derivs(…).periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
     const t6_derivs_1_heunStep_1_b = t7_derivs_1_heunStep_1_b;
     const t4_derivs_1_heunStep_1_b = -t7_derivs_1_heunStep_1_b;
     if (t6_derivs_1_heunStep_1_b !== 0) {
@@ -1095,7 +1106,7 @@ export function twoCompAUC_vjp(k10: number, k12: number, k21: number, dose: numb
     rates_k12_b += t1_derivs_heunStep_1_b;
     // grad of: const next = heunStep(s, rates, dt)
     const t8_heunStep_b = next_central_b;
-    // grad of (heunStep.central): return { central: s.central + 0.5 * dt * (d1.central + d2.central), periph: s.periph + 0.5 * dt *...
+    // grad of (heunStep(…).central): return { central: s.central + 0.5 * dt * (d1.central + d2.central), periph: s.periph + 0.5 * dt *...
     s_central_b += t8_heunStep_b;
     const t7_heunStep_b = t8_heunStep_b;
     const t5_heunStep_b = t7_heunStep_b * t6_heunStep;
@@ -1103,7 +1114,7 @@ export function twoCompAUC_vjp(k10: number, k12: number, k21: number, dose: numb
     let t5_derivs_heunStep_b = t6_heunStep_b;
     const t5_derivs_2_heunStep_b = t6_heunStep_b;
     dt_b += t5_heunStep_b * 0.5;
-    // grad of (derivs.central): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    // grad of (derivs(…).central): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
     const t3_derivs_2_heunStep_b = t5_derivs_2_heunStep_b;
     const t4_derivs_2_heunStep_b = t5_derivs_2_heunStep_b;
     rates_k21_b += t4_derivs_2_heunStep_b * t4_heunStep;
@@ -1113,7 +1124,7 @@ export function twoCompAUC_vjp(k10: number, k12: number, k21: number, dose: numb
     const t1_derivs_2_heunStep_b = -t2_derivs_2_heunStep_b;
     rates_k10_b += t1_derivs_2_heunStep_b;
     rates_k12_b += t1_derivs_2_heunStep_b;
-    // grad of (heunStep.central): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
+    // grad of (heunStep(…).central): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
     s_periph_b += t4_heunStep_b;
     const t3_heunStep_b = t4_heunStep_b;
     dt_b += t3_heunStep_b * t7_derivs_1_heunStep;
@@ -1122,7 +1133,7 @@ export function twoCompAUC_vjp(k10: number, k12: number, k21: number, dose: numb
     const t1_heunStep_b = t2_heunStep_b;
     dt_b += t1_heunStep_b * t5_derivs_heunStep;
     t5_derivs_heunStep_b += t1_heunStep_b * dt;
-    // grad of (derivs.periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    // grad of (derivs(…).periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
     const t6_derivs_1_heunStep_b = t7_derivs_1_heunStep_b;
     const t4_derivs_1_heunStep_b = -t7_derivs_1_heunStep_b;
     rates_k12_b += t6_derivs_1_heunStep_b * s_central;
@@ -1571,7 +1582,7 @@ export function twoCompAUC_hvp(k10: number, k12: number, k21: number, dose: numb
     // grad of: const next = heunStep(s, rates, dt)
     const t11_heunStep_1_b = next_periph_b;
     const t11_heunStep_1_b_d = next_periph_b_d;
-    // grad of (heunStep.periph): return { central: s.central + 0.5 * dt * (d1.central + d2.central), periph: s.periph + 0.5 * dt *...
+    // grad of (heunStep(…).periph): return { central: s.central + 0.5 * dt * (d1.central + d2.central), periph: s.periph + 0.5 * dt *...
     s_periph_b += t11_heunStep_1_b;
     s_periph_b_d += t11_heunStep_1_b_d;
     const t10_heunStep_1_b = t11_heunStep_1_b;
@@ -1620,7 +1631,7 @@ export function twoCompAUC_hvp(k10: number, k12: number, k21: number, dose: numb
     const t7_derivs_3_heunStep_1_b_d = t9_heunStep_1_b_d;
     dt_b += t5_heunStep_1_b * 0.5;
     dt_b_d += 0.5 * t5_heunStep_1_b_d;
-    // grad of (derivs.periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    // grad of (derivs(…).periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
     const t6_derivs_3_heunStep_1_b = t7_derivs_3_heunStep_1_b;
     const t6_derivs_3_heunStep_1_b_d = t7_derivs_3_heunStep_1_b_d;
     const t4_derivs_3_heunStep_1_b = -t7_derivs_3_heunStep_1_b;
@@ -1637,7 +1648,7 @@ export function twoCompAUC_hvp(k10: number, k12: number, k21: number, dose: numb
       rates_k21_b += t4_derivs_3_heunStep_1_b * t4_heunStep_1;
       rates_k21_b_d += t4_heunStep_1 * t4_derivs_3_heunStep_1_b_d + t4_derivs_3_heunStep_1_b * t4_heunStep_1_d;
     }
-    // grad of (heunStep.periph): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
+    // grad of (heunStep(…).periph): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
     s_periph_b += t4_heunStep_1_b;
     s_periph_b_d += t4_heunStep_1_b_d;
     const t3_heunStep_1_b = t4_heunStep_1_b;
@@ -1658,7 +1669,7 @@ export function twoCompAUC_hvp(k10: number, k12: number, k21: number, dose: numb
       dt_b += t1_heunStep_1_b * t5_derivs_heunStep_1;
       dt_b_d += t5_derivs_heunStep_1 * t1_heunStep_1_b_d + t1_heunStep_1_b * t5_derivs_heunStep_1_d;
     }
-    // grad of (derivs.periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    // grad of (derivs(…).periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
     const t6_derivs_1_heunStep_1_b = t7_derivs_1_heunStep_1_b;
     const t6_derivs_1_heunStep_1_b_d = t7_derivs_1_heunStep_1_b_d;
     const t4_derivs_1_heunStep_1_b = -t7_derivs_1_heunStep_1_b;
@@ -1700,7 +1711,7 @@ export function twoCompAUC_hvp(k10: number, k12: number, k21: number, dose: numb
     // grad of: const next = heunStep(s, rates, dt)
     const t8_heunStep_b = next_central_b;
     const t8_heunStep_b_d = next_central_b_d;
-    // grad of (heunStep.central): return { central: s.central + 0.5 * dt * (d1.central + d2.central), periph: s.periph + 0.5 * dt *...
+    // grad of (heunStep(…).central): return { central: s.central + 0.5 * dt * (d1.central + d2.central), periph: s.periph + 0.5 * dt *...
     s_central_b += t8_heunStep_b;
     s_central_b_d += t8_heunStep_b_d;
     const t7_heunStep_b = t8_heunStep_b;
@@ -1715,7 +1726,7 @@ export function twoCompAUC_hvp(k10: number, k12: number, k21: number, dose: numb
     const t5_derivs_2_heunStep_b_d = t6_heunStep_b_d;
     dt_b += t5_heunStep_b * 0.5;
     dt_b_d += 0.5 * t5_heunStep_b_d;
-    // grad of (derivs.central): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    // grad of (derivs(…).central): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
     const t3_derivs_2_heunStep_b = t5_derivs_2_heunStep_b;
     const t3_derivs_2_heunStep_b_d = t5_derivs_2_heunStep_b_d;
     const t4_derivs_2_heunStep_b = t5_derivs_2_heunStep_b;
@@ -1734,7 +1745,7 @@ export function twoCompAUC_hvp(k10: number, k12: number, k21: number, dose: numb
     rates_k10_b_d += t1_derivs_2_heunStep_b_d;
     rates_k12_b += t1_derivs_2_heunStep_b;
     rates_k12_b_d += t1_derivs_2_heunStep_b_d;
-    // grad of (heunStep.central): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
+    // grad of (heunStep(…).central): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
     s_periph_b += t4_heunStep_b;
     s_periph_b_d += t4_heunStep_b_d;
     const t3_heunStep_b = t4_heunStep_b;
@@ -1751,7 +1762,7 @@ export function twoCompAUC_hvp(k10: number, k12: number, k21: number, dose: numb
     dt_b_d += t5_derivs_heunStep * t1_heunStep_b_d + t1_heunStep_b * t5_derivs_heunStep_d;
     t5_derivs_heunStep_b += t1_heunStep_b * dt;
     t5_derivs_heunStep_b_d += dt * t1_heunStep_b_d + t1_heunStep_b * dt_d;
-    // grad of (derivs.periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    // grad of (derivs(…).periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
     const t6_derivs_1_heunStep_b = t7_derivs_1_heunStep_b;
     const t6_derivs_1_heunStep_b_d = t7_derivs_1_heunStep_b_d;
     const t4_derivs_1_heunStep_b = -t7_derivs_1_heunStep_b;
@@ -1914,13 +1925,13 @@ export function twoCompAUCRebind_vjp(k10: number, k12: number, k21: number, dose
     next_central_b += t1_b;
     // grad of: const next = heunStep(s, rates, 0.1)
     const t11_heunStep_1_b = next_periph_b;
-    // grad of (heunStep.periph): return { central: s.central + 0.5 * dt * (d1.central + d2.central), periph: s.periph + 0.5 * dt *...
+    // grad of (heunStep(…).periph): return { central: s.central + 0.5 * dt * (d1.central + d2.central), periph: s.periph + 0.5 * dt *...
     s_periph_b += t11_heunStep_1_b;
     const t10_heunStep_1_b = t11_heunStep_1_b;
     const t9_heunStep_1_b = t10_heunStep_1_b * 0.05;
     let t7_derivs_1_heunStep_1_b = t9_heunStep_1_b;
     const t7_derivs_3_heunStep_1_b = t9_heunStep_1_b;
-    // grad of (derivs.periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    // grad of (derivs(…).periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
     const t6_derivs_3_heunStep_1_b = t7_derivs_3_heunStep_1_b;
     const t4_derivs_3_heunStep_1_b = -t7_derivs_3_heunStep_1_b;
     const t1_derivs_heunStep_1 = rates_k10 + rates_k12;
@@ -1939,14 +1950,14 @@ export function twoCompAUCRebind_vjp(k10: number, k12: number, k21: number, dose
     const t4_heunStep_1 = s_periph + t3_heunStep_1;
     const t4_heunStep_1_b = t4_derivs_3_heunStep_1_b === 0 ? 0 : t4_derivs_3_heunStep_1_b * rates_k21;
     if (t4_derivs_3_heunStep_1_b !== 0) rates_k21_b += t4_derivs_3_heunStep_1_b * t4_heunStep_1;
-    // grad of (heunStep.periph): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
+    // grad of (heunStep(…).periph): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
     s_periph_b += t4_heunStep_1_b;
     const t3_heunStep_1_b = t4_heunStep_1_b;
     t7_derivs_1_heunStep_1_b += t3_heunStep_1_b * 0.1;
     s_central_b += t2_heunStep_1_b;
     const t1_heunStep_1_b = t2_heunStep_1_b;
     const t5_derivs_heunStep_1_b = t1_heunStep_1_b * 0.1;
-    // grad of (derivs.periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    // grad of (derivs(…).periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
     const t6_derivs_1_heunStep_1_b = t7_derivs_1_heunStep_1_b;
     const t4_derivs_1_heunStep_1_b = -t7_derivs_1_heunStep_1_b;
     if (t6_derivs_1_heunStep_1_b !== 0) {
@@ -1970,13 +1981,13 @@ export function twoCompAUCRebind_vjp(k10: number, k12: number, k21: number, dose
     rates_k12_b += t1_derivs_heunStep_1_b;
     // grad of: const next = heunStep(s, rates, 0.1)
     const t8_heunStep_b = next_central_b;
-    // grad of (heunStep.central): return { central: s.central + 0.5 * dt * (d1.central + d2.central), periph: s.periph + 0.5 * dt *...
+    // grad of (heunStep(…).central): return { central: s.central + 0.5 * dt * (d1.central + d2.central), periph: s.periph + 0.5 * dt *...
     s_central_b += t8_heunStep_b;
     const t7_heunStep_b = t8_heunStep_b;
     const t6_heunStep_b = t7_heunStep_b * 0.05;
     let t5_derivs_heunStep_b = t6_heunStep_b;
     const t5_derivs_2_heunStep_b = t6_heunStep_b;
-    // grad of (derivs.central): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    // grad of (derivs(…).central): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
     const t3_derivs_2_heunStep_b = t5_derivs_2_heunStep_b;
     const t4_derivs_2_heunStep_b = t5_derivs_2_heunStep_b;
     const t6_derivs_1_heunStep = rates_k12 * s_central;
@@ -2000,14 +2011,14 @@ export function twoCompAUCRebind_vjp(k10: number, k12: number, k21: number, dose
     const t1_derivs_2_heunStep_b = -t2_derivs_2_heunStep_b;
     rates_k10_b += t1_derivs_2_heunStep_b;
     rates_k12_b += t1_derivs_2_heunStep_b;
-    // grad of (heunStep.central): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
+    // grad of (heunStep(…).central): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
     s_periph_b += t4_heunStep_b;
     const t3_heunStep_b = t4_heunStep_b;
     const t7_derivs_1_heunStep_b = t3_heunStep_b * 0.1;
     s_central_b += t2_heunStep_b;
     const t1_heunStep_b = t2_heunStep_b;
     t5_derivs_heunStep_b += t1_heunStep_b * 0.1;
-    // grad of (derivs.periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    // grad of (derivs(…).periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
     const t6_derivs_1_heunStep_b = t7_derivs_1_heunStep_b;
     const t4_derivs_1_heunStep_b = -t7_derivs_1_heunStep_b;
     rates_k12_b += t6_derivs_1_heunStep_b * s_central;
@@ -2340,7 +2351,7 @@ export function twoCompAUCRebind_hvp(k10: number, k12: number, k21: number, dose
     // grad of: const next = heunStep(s, rates, 0.1)
     const t11_heunStep_1_b = next_periph_b;
     const t11_heunStep_1_b_d = next_periph_b_d;
-    // grad of (heunStep.periph): return { central: s.central + 0.5 * dt * (d1.central + d2.central), periph: s.periph + 0.5 * dt *...
+    // grad of (heunStep(…).periph): return { central: s.central + 0.5 * dt * (d1.central + d2.central), periph: s.periph + 0.5 * dt *...
     s_periph_b += t11_heunStep_1_b;
     s_periph_b_d += t11_heunStep_1_b_d;
     const t10_heunStep_1_b = t11_heunStep_1_b;
@@ -2351,7 +2362,7 @@ export function twoCompAUCRebind_hvp(k10: number, k12: number, k21: number, dose
     let t7_derivs_1_heunStep_1_b_d = t9_heunStep_1_b_d;
     const t7_derivs_3_heunStep_1_b = t9_heunStep_1_b;
     const t7_derivs_3_heunStep_1_b_d = t9_heunStep_1_b_d;
-    // grad of (derivs.periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    // grad of (derivs(…).periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
     const t6_derivs_3_heunStep_1_b = t7_derivs_3_heunStep_1_b;
     const t6_derivs_3_heunStep_1_b_d = t7_derivs_3_heunStep_1_b_d;
     const t4_derivs_3_heunStep_1_b = -t7_derivs_3_heunStep_1_b;
@@ -2392,7 +2403,7 @@ export function twoCompAUCRebind_hvp(k10: number, k12: number, k21: number, dose
       rates_k21_b += t4_derivs_3_heunStep_1_b * t4_heunStep_1;
       rates_k21_b_d += t4_heunStep_1 * t4_derivs_3_heunStep_1_b_d + t4_derivs_3_heunStep_1_b * t4_heunStep_1_d;
     }
-    // grad of (heunStep.periph): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
+    // grad of (heunStep(…).periph): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
     s_periph_b += t4_heunStep_1_b;
     s_periph_b_d += t4_heunStep_1_b_d;
     const t3_heunStep_1_b = t4_heunStep_1_b;
@@ -2405,7 +2416,7 @@ export function twoCompAUCRebind_hvp(k10: number, k12: number, k21: number, dose
     const t1_heunStep_1_b_d = t2_heunStep_1_b_d;
     const t5_derivs_heunStep_1_b = t1_heunStep_1_b * 0.1;
     const t5_derivs_heunStep_1_b_d = 0.1 * t1_heunStep_1_b_d;
-    // grad of (derivs.periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    // grad of (derivs(…).periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
     const t6_derivs_1_heunStep_1_b = t7_derivs_1_heunStep_1_b;
     const t6_derivs_1_heunStep_1_b_d = t7_derivs_1_heunStep_1_b_d;
     const t4_derivs_1_heunStep_1_b = -t7_derivs_1_heunStep_1_b;
@@ -2447,7 +2458,7 @@ export function twoCompAUCRebind_hvp(k10: number, k12: number, k21: number, dose
     // grad of: const next = heunStep(s, rates, 0.1)
     const t8_heunStep_b = next_central_b;
     const t8_heunStep_b_d = next_central_b_d;
-    // grad of (heunStep.central): return { central: s.central + 0.5 * dt * (d1.central + d2.central), periph: s.periph + 0.5 * dt *...
+    // grad of (heunStep(…).central): return { central: s.central + 0.5 * dt * (d1.central + d2.central), periph: s.periph + 0.5 * dt *...
     s_central_b += t8_heunStep_b;
     s_central_b_d += t8_heunStep_b_d;
     const t7_heunStep_b = t8_heunStep_b;
@@ -2458,7 +2469,7 @@ export function twoCompAUCRebind_hvp(k10: number, k12: number, k21: number, dose
     let t5_derivs_heunStep_b_d = t6_heunStep_b_d;
     const t5_derivs_2_heunStep_b = t6_heunStep_b;
     const t5_derivs_2_heunStep_b_d = t6_heunStep_b_d;
-    // grad of (derivs.central): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    // grad of (derivs(…).central): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
     const t3_derivs_2_heunStep_b = t5_derivs_2_heunStep_b;
     const t3_derivs_2_heunStep_b_d = t5_derivs_2_heunStep_b_d;
     const t4_derivs_2_heunStep_b = t5_derivs_2_heunStep_b;
@@ -2505,7 +2516,7 @@ export function twoCompAUCRebind_hvp(k10: number, k12: number, k21: number, dose
     rates_k10_b_d += t1_derivs_2_heunStep_b_d;
     rates_k12_b += t1_derivs_2_heunStep_b;
     rates_k12_b_d += t1_derivs_2_heunStep_b_d;
-    // grad of (heunStep.central): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
+    // grad of (heunStep(…).central): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
     s_periph_b += t4_heunStep_b;
     s_periph_b_d += t4_heunStep_b_d;
     const t3_heunStep_b = t4_heunStep_b;
@@ -2518,7 +2529,7 @@ export function twoCompAUCRebind_hvp(k10: number, k12: number, k21: number, dose
     const t1_heunStep_b_d = t2_heunStep_b_d;
     t5_derivs_heunStep_b += t1_heunStep_b * 0.1;
     t5_derivs_heunStep_b_d += 0.1 * t1_heunStep_b_d;
-    // grad of (derivs.periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    // grad of (derivs(…).periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
     const t6_derivs_1_heunStep_b = t7_derivs_1_heunStep_b;
     const t6_derivs_1_heunStep_b_d = t7_derivs_1_heunStep_b_d;
     const t4_derivs_1_heunStep_b = -t7_derivs_1_heunStep_b;
@@ -2622,7 +2633,7 @@ export function emaxLoss_vjp(params: readonly number[], conc: readonly number[],
   const e0 = t10;
   let loss = 0;
   const t11 = conc.length;
-  if (top + (t11 + 1 > 0 ? t11 + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t11 + 1 > 0 ? t11 + 1 : 0) * 4);
+  if (top + (t11 + 1 > 0 ? t11 + 1 : 0) * 5 > stack.length) stack = tape.reserve(top, (t11 + 1 > 0 ? t11 + 1 : 0) * 5);
   for (let i_1 = 0; i_1 < t11; i_1++) {
     const c = conc[i_1]!;
     if (hill) {
@@ -2637,6 +2648,8 @@ export function emaxLoss_vjp(params: readonly number[], conc: readonly number[],
     const t13 = ec50 ** n;
     const t14 = t13 + cn;
     const t15 = t12 / t14;
+    stack[top++]! = cn;
+    stack[top++]! = t13;
     const pred = e0 + t15;
     const t16 = effect[i_1]!;
     const r = pred - t16;
@@ -2653,8 +2666,7 @@ export function emaxLoss_vjp(params: readonly number[], conc: readonly number[],
     }
     const t21 = w * r;
     const t22 = t21 * r;
-    stack[top++]! = cn;
-    stack[top++]! = t13;
+    stack[top++]! = t15;
     const t23 = loss + t22;
     loss = t23;
   }
@@ -2676,11 +2688,7 @@ export function emaxLoss_vjp(params: readonly number[], conc: readonly number[],
     let t16_b = 0;
     // grad of: loss += w * r * r
     const t22_b = loss_b;
-    const t13 = stack[--top]!;
-    const cn = stack[--top]!;
-    const t12 = emax * cn;
-    const t14 = t13 + cn;
-    const t15 = t12 / t14;
+    const t15 = stack[--top]!;
     const pred = e0 + t15;
     const t16 = effect[i_1]!;
     const r = pred - t16;
@@ -2711,6 +2719,10 @@ export function emaxLoss_vjp(params: readonly number[], conc: readonly number[],
     effect_b[i_1]! += t16_b;
     // grad of: const pred = e0 + (emax * cn) / (Math.pow(ec50, n) + cn)
     const t15_b = pred_b;
+    const t13 = stack[--top]!;
+    const cn = stack[--top]!;
+    const t12 = emax * cn;
+    const t14 = t13 + cn;
     const t15_r = 1 / t14;
     const t12_b = t15_b * t15_r;
     const t14_b = -(t15_b * (t12 * t15_r * t15_r));
@@ -2925,8 +2937,8 @@ export function emaxLoss_hvp(params: readonly number[], conc: readonly number[],
   const e0 = t10;
   let loss = 0;
   const t11 = conc.length;
-  if (top + (t11 + 1 > 0 ? t11 + 1 : 0) * 4 > stack.length) {
-    stack = tape.reserve(top, (t11 + 1 > 0 ? t11 + 1 : 0) * 4);
+  if (top + (t11 + 1 > 0 ? t11 + 1 : 0) * 5 > stack.length) {
+    stack = tape.reserve(top, (t11 + 1 > 0 ? t11 + 1 : 0) * 5);
     stack_d = tapeTangents(stack);
   }
   for (let i_1 = 0; i_1 < t11; i_1++) {
@@ -2946,10 +2958,17 @@ export function emaxLoss_hvp(params: readonly number[], conc: readonly number[],
     const cn = c ** n;
     const cn_d = (n === 0 ? 0 : n * (Math.abs(cn) >= 2.2250738585072014e-308 && Math.abs(cn) <= 1.7976931348623157e+308 ? cn / c : c ** (n - 1)) * c_d) + (c > 0 ? cn * Math.log(c) * n_d : 0);
     const t12 = emax * cn;
+    const t12_d = cn * emax_d + emax * cn_d;
     const t13 = ec50 ** n;
     const t13_d = (n === 0 ? 0 : n * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / ec50 : ec50 ** (n - 1)) * ec50_d) + (ec50 > 0 ? t13 * Math.log(ec50) * n_d : 0);
     const t14 = t13 + cn;
+    const t14_d = t13_d + cn_d;
     const t15 = t12 / t14;
+    const t15_d = t12_d / t14 - t15 / t14 * t14_d;
+    stack_d[top]! = cn_d;
+    stack[top++]! = cn;
+    stack_d[top]! = t13_d;
+    stack[top++]! = t13;
     const pred = e0 + t15;
     const t16 = effect[i_1]!;
     const t16_d = effect_d[i_1]!;
@@ -2974,10 +2993,8 @@ export function emaxLoss_hvp(params: readonly number[], conc: readonly number[],
     }
     const t21 = w * r;
     const t22 = t21 * r;
-    stack_d[top]! = cn_d;
-    stack[top++]! = cn;
-    stack_d[top]! = t13_d;
-    stack[top++]! = t13;
+    stack_d[top]! = t15_d;
+    stack[top++]! = t15;
     const t23 = loss + t22;
     loss = t23;
   }
@@ -3008,16 +3025,8 @@ export function emaxLoss_hvp(params: readonly number[], conc: readonly number[],
     let t16_b_d = 0;
     // grad of: loss += w * r * r
     const t22_b = loss_b;
-    const t13 = stack[--top]!;
-    const t13_d = stack_d[top]!;
-    const cn = stack[--top]!;
-    const cn_d = stack_d[top]!;
-    const t12 = emax * cn;
-    const t12_d = cn * emax_d + emax * cn_d;
-    const t14 = t13 + cn;
-    const t14_d = t13_d + cn_d;
-    const t15 = t12 / t14;
-    const t15_d = t12_d / t14 - t15 / t14 * t14_d;
+    const t15 = stack[--top]!;
+    const t15_d = stack_d[top]!;
     const pred = e0 + t15;
     const pred_d = t15_d;
     const t16 = effect[i_1]!;
@@ -3071,6 +3080,14 @@ export function emaxLoss_hvp(params: readonly number[], conc: readonly number[],
     // grad of: const pred = e0 + (emax * cn) / (Math.pow(ec50, n) + cn)
     const t15_b = pred_b;
     const t15_b_d = pred_b_d;
+    const t13 = stack[--top]!;
+    const t13_d = stack_d[top]!;
+    const cn = stack[--top]!;
+    const cn_d = stack_d[top]!;
+    const t12 = emax * cn;
+    const t12_d = cn * emax_d + emax * cn_d;
+    const t14 = t13 + cn;
+    const t14_d = t13_d + cn_d;
     const t15_r = 1 / t14;
     const t15_r_d = -(t15_r * t15_r * t14_d);
     const t12_b = t15_b * t15_r;
@@ -3834,7 +3851,7 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
     const peak = t3 + t7;
     cT = 0;
     cP = 0;
-    if (top + (4 + (j + 1 > 0 ? j + 1 : 0) * 4) > stack.length) stack = tape.reserve(top, 4 + (j + 1 > 0 ? j + 1 : 0) * 4);
+    if (top + (4 + (j + 1 > 0 ? j + 1 : 0) * 6) > stack.length) stack = tape.reserve(top, 4 + (j + 1 > 0 ? j + 1 : 0) * 6);
     const t1_batemanConc = ka - ke;
     const t2_batemanConc = Math.abs(t1_batemanConc);
     const t1_batemanConc_1 = ka - ke;
@@ -3852,6 +3869,7 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
         const t8_batemanConc = t7_batemanConc * t10;
         const t9_batemanConc = Math.exp(t8_batemanConc);
         const t10_batemanConc = t6_batemanConc * t9_batemanConc;
+        stack[top++]! = t4_batemanConc;
         stack[top++]! = t9_batemanConc;
         result_batemanConc = t10_batemanConc;
       } else {
@@ -3866,6 +3884,7 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
         const t19_batemanConc = Math.exp(t18_batemanConc);
         const t20_batemanConc = t16_batemanConc - t19_batemanConc;
         const t21_batemanConc = t13_batemanConc * t20_batemanConc;
+        stack[top++]! = t13_batemanConc;
         stack[top++]! = t16_batemanConc;
         stack[top++]! = t19_batemanConc;
         result_batemanConc = t21_batemanConc;
@@ -3883,6 +3902,7 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
         const t8_batemanConc_1 = t7_batemanConc_1 * t13;
         const t9_batemanConc_1 = Math.exp(t8_batemanConc_1);
         const t10_batemanConc_1 = t6_batemanConc_1 * t9_batemanConc_1;
+        stack[top++]! = t4_batemanConc_1;
         stack[top++]! = t9_batemanConc_1;
         result_batemanConc_1 = t10_batemanConc_1;
       } else {
@@ -3897,6 +3917,7 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
         const t19_batemanConc_1 = Math.exp(t18_batemanConc_1);
         const t20_batemanConc_1 = t16_batemanConc_1 - t19_batemanConc_1;
         const t21_batemanConc_1 = t13_batemanConc_1 * t20_batemanConc_1;
+        stack[top++]! = t13_batemanConc_1;
         stack[top++]! = t16_batemanConc_1;
         stack[top++]! = t19_batemanConc_1;
         result_batemanConc_1 = t21_batemanConc_1;
@@ -4028,7 +4049,7 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
         const t10_batemanConc_1_b = result_batemanConc_1_b;
         result_batemanConc_1_b = 0;
         const t9_batemanConc_1 = stack[--top]!;
-        const t4_batemanConc_1 = t8 / V;
+        const t4_batemanConc_1 = stack[--top]!;
         const t5_batemanConc_1 = t4_batemanConc_1 * ka;
         const t6_batemanConc_1 = t5_batemanConc_1 * t13;
         const t6_batemanConc_1_b = t10_batemanConc_1_b * t9_batemanConc_1;
@@ -4050,8 +4071,7 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
         result_batemanConc_1_b = 0;
         const t19_batemanConc_1 = stack[--top]!;
         const t16_batemanConc_1 = stack[--top]!;
-        const t11_batemanConc_1 = t8 * ka;
-        const t13_batemanConc_1 = t11_batemanConc_1 / t12_batemanConc_1;
+        const t13_batemanConc_1 = stack[--top]!;
         const t20_batemanConc_1 = t16_batemanConc_1 - t19_batemanConc_1;
         const t13_batemanConc_1_b = t21_batemanConc_1_b * t20_batemanConc_1;
         const t20_batemanConc_1_b = t21_batemanConc_1_b * t13_batemanConc_1;
@@ -4067,6 +4087,7 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
         const t14_batemanConc_1_b = t15_batemanConc_1_b * t13;
         t13_b += t15_batemanConc_1_b * t14_batemanConc_1;
         ke_b -= t14_batemanConc_1_b;
+        const t11_batemanConc_1 = t8 * ka;
         const t11_batemanConc_1_b = t13_batemanConc_1_b * t13_batemanConc_1_r;
         const t12_batemanConc_1_b = -(t13_batemanConc_1_b * (t11_batemanConc_1 * t13_batemanConc_1_r * t13_batemanConc_1_r));
         V_b += t12_batemanConc_1_b * t1_batemanConc_1;
@@ -4090,7 +4111,7 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
         const t10_batemanConc_b = result_batemanConc_b;
         result_batemanConc_b = 0;
         const t9_batemanConc = stack[--top]!;
-        const t4_batemanConc = t8 / V;
+        const t4_batemanConc = stack[--top]!;
         const t5_batemanConc = t4_batemanConc * ka;
         const t6_batemanConc = t5_batemanConc * t10;
         const t6_batemanConc_b = t10_batemanConc_b * t9_batemanConc;
@@ -4112,8 +4133,7 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
         result_batemanConc_b = 0;
         const t19_batemanConc = stack[--top]!;
         const t16_batemanConc = stack[--top]!;
-        const t11_batemanConc = t8 * ka;
-        const t13_batemanConc = t11_batemanConc / t12_batemanConc;
+        const t13_batemanConc = stack[--top]!;
         const t20_batemanConc = t16_batemanConc - t19_batemanConc;
         const t13_batemanConc_b = t21_batemanConc_b * t20_batemanConc;
         const t20_batemanConc_b = t21_batemanConc_b * t13_batemanConc;
@@ -4129,6 +4149,7 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
         const t14_batemanConc_b = t15_batemanConc_b * t10;
         t10_b += t15_batemanConc_b * t14_batemanConc;
         ke_b -= t14_batemanConc_b;
+        const t11_batemanConc = t8 * ka;
         const t11_batemanConc_b = t13_batemanConc_b * t13_batemanConc_r;
         const t12_batemanConc_b = -(t13_batemanConc_b * (t11_batemanConc * t13_batemanConc_r * t13_batemanConc_r));
         V_b += t12_batemanConc_b * t1_batemanConc;
@@ -4462,8 +4483,8 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
     cT_d = 0;
     cP = 0;
     cP_d = 0;
-    if (top + (4 + (j + 1 > 0 ? j + 1 : 0) * 4) > stack.length) {
-      stack = tape.reserve(top, 4 + (j + 1 > 0 ? j + 1 : 0) * 4);
+    if (top + (4 + (j + 1 > 0 ? j + 1 : 0) * 6) > stack.length) {
+      stack = tape.reserve(top, 4 + (j + 1 > 0 ? j + 1 : 0) * 6);
       stack_d = tapeTangents(stack);
     }
     for (let k = 0; k < j; k++) {
@@ -4492,6 +4513,8 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
         const t9_batemanConc_d = t9_batemanConc * t8_batemanConc_d;
         const t10_batemanConc = t6_batemanConc * t9_batemanConc;
         const t10_batemanConc_d = t9_batemanConc * t6_batemanConc_d + t6_batemanConc * t9_batemanConc_d;
+        stack_d[top]! = t4_batemanConc_d;
+        stack[top++]! = t4_batemanConc;
         stack_d[top]! = t9_batemanConc_d;
         stack[top++]! = t9_batemanConc;
         result_batemanConc = t10_batemanConc;
@@ -4519,6 +4542,8 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
         const t20_batemanConc_d = t16_batemanConc_d - t19_batemanConc_d;
         const t21_batemanConc = t13_batemanConc * t20_batemanConc;
         const t21_batemanConc_d = t20_batemanConc * t13_batemanConc_d + t13_batemanConc * t20_batemanConc_d;
+        stack_d[top]! = t13_batemanConc_d;
+        stack[top++]! = t13_batemanConc;
         stack_d[top]! = t16_batemanConc_d;
         stack[top++]! = t16_batemanConc;
         stack_d[top]! = t19_batemanConc_d;
@@ -4553,6 +4578,8 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
         const t9_batemanConc_1_d = t9_batemanConc_1 * t8_batemanConc_1_d;
         const t10_batemanConc_1 = t6_batemanConc_1 * t9_batemanConc_1;
         const t10_batemanConc_1_d = t9_batemanConc_1 * t6_batemanConc_1_d + t6_batemanConc_1 * t9_batemanConc_1_d;
+        stack_d[top]! = t4_batemanConc_1_d;
+        stack[top++]! = t4_batemanConc_1;
         stack_d[top]! = t9_batemanConc_1_d;
         stack[top++]! = t9_batemanConc_1;
         result_batemanConc_1 = t10_batemanConc_1;
@@ -4580,6 +4607,8 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
         const t20_batemanConc_1_d = t16_batemanConc_1_d - t19_batemanConc_1_d;
         const t21_batemanConc_1 = t13_batemanConc_1 * t20_batemanConc_1;
         const t21_batemanConc_1_d = t20_batemanConc_1 * t13_batemanConc_1_d + t13_batemanConc_1 * t20_batemanConc_1_d;
+        stack_d[top]! = t13_batemanConc_1_d;
+        stack[top++]! = t13_batemanConc_1;
         stack_d[top]! = t16_batemanConc_1_d;
         stack[top++]! = t16_batemanConc_1;
         stack_d[top]! = t19_batemanConc_1_d;
@@ -4777,8 +4806,8 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
         result_batemanConc_1_b_d = 0;
         const t9_batemanConc_1 = stack[--top]!;
         const t9_batemanConc_1_d = stack_d[top]!;
-        const t4_batemanConc_1 = t8 / V;
-        const t4_batemanConc_1_d = t8_d / V - t4_batemanConc_1 / V * V_d;
+        const t4_batemanConc_1 = stack[--top]!;
+        const t4_batemanConc_1_d = stack_d[top]!;
         const t5_batemanConc_1 = t4_batemanConc_1 * ka;
         const t5_batemanConc_1_d = ka * t4_batemanConc_1_d + t4_batemanConc_1 * ka_d;
         const t6_batemanConc_1 = t5_batemanConc_1 * t13;
@@ -4821,12 +4850,8 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
         const t19_batemanConc_1_d = stack_d[top]!;
         const t16_batemanConc_1 = stack[--top]!;
         const t16_batemanConc_1_d = stack_d[top]!;
-        const t11_batemanConc_1 = t8 * ka;
-        const t11_batemanConc_1_d = ka * t8_d + t8 * ka_d;
-        const t12_batemanConc_1 = V * t1_batemanConc_1;
-        const t12_batemanConc_1_d = t1_batemanConc_1 * V_d + V * t1_batemanConc_1_d;
-        const t13_batemanConc_1 = t11_batemanConc_1 / t12_batemanConc_1;
-        const t13_batemanConc_1_d = t11_batemanConc_1_d / t12_batemanConc_1 - t13_batemanConc_1 / t12_batemanConc_1 * t12_batemanConc_1_d;
+        const t13_batemanConc_1 = stack[--top]!;
+        const t13_batemanConc_1_d = stack_d[top]!;
         const t20_batemanConc_1 = t16_batemanConc_1 - t19_batemanConc_1;
         const t20_batemanConc_1_d = t16_batemanConc_1_d - t19_batemanConc_1_d;
         const t13_batemanConc_1_b = t21_batemanConc_1_b * t20_batemanConc_1;
@@ -4857,6 +4882,10 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
         t13_b_d += t14_batemanConc_1 * t15_batemanConc_1_b_d + t15_batemanConc_1_b * t14_batemanConc_1_d;
         ke_b -= t14_batemanConc_1_b;
         ke_b_d -= t14_batemanConc_1_b_d;
+        const t11_batemanConc_1 = t8 * ka;
+        const t11_batemanConc_1_d = ka * t8_d + t8 * ka_d;
+        const t12_batemanConc_1 = V * t1_batemanConc_1;
+        const t12_batemanConc_1_d = t1_batemanConc_1 * V_d + V * t1_batemanConc_1_d;
         const t13_batemanConc_1_r = 1 / t12_batemanConc_1;
         const t13_batemanConc_1_r_d = -(t13_batemanConc_1_r * t13_batemanConc_1_r * t12_batemanConc_1_d);
         const t11_batemanConc_1_b = t13_batemanConc_1_b * t13_batemanConc_1_r;
@@ -4901,8 +4930,8 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
         result_batemanConc_b_d = 0;
         const t9_batemanConc = stack[--top]!;
         const t9_batemanConc_d = stack_d[top]!;
-        const t4_batemanConc = t8 / V;
-        const t4_batemanConc_d = t8_d / V - t4_batemanConc / V * V_d;
+        const t4_batemanConc = stack[--top]!;
+        const t4_batemanConc_d = stack_d[top]!;
         const t5_batemanConc = t4_batemanConc * ka;
         const t5_batemanConc_d = ka * t4_batemanConc_d + t4_batemanConc * ka_d;
         const t6_batemanConc = t5_batemanConc * t10;
@@ -4945,12 +4974,8 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
         const t19_batemanConc_d = stack_d[top]!;
         const t16_batemanConc = stack[--top]!;
         const t16_batemanConc_d = stack_d[top]!;
-        const t11_batemanConc = t8 * ka;
-        const t11_batemanConc_d = ka * t8_d + t8 * ka_d;
-        const t12_batemanConc = V * t1_batemanConc;
-        const t12_batemanConc_d = t1_batemanConc * V_d + V * t1_batemanConc_d;
-        const t13_batemanConc = t11_batemanConc / t12_batemanConc;
-        const t13_batemanConc_d = t11_batemanConc_d / t12_batemanConc - t13_batemanConc / t12_batemanConc * t12_batemanConc_d;
+        const t13_batemanConc = stack[--top]!;
+        const t13_batemanConc_d = stack_d[top]!;
         const t20_batemanConc = t16_batemanConc - t19_batemanConc;
         const t20_batemanConc_d = t16_batemanConc_d - t19_batemanConc_d;
         const t13_batemanConc_b = t21_batemanConc_b * t20_batemanConc;
@@ -4981,6 +5006,10 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
         t10_b_d += t14_batemanConc * t15_batemanConc_b_d + t15_batemanConc_b * t14_batemanConc_d;
         ke_b -= t14_batemanConc_b;
         ke_b_d -= t14_batemanConc_b_d;
+        const t11_batemanConc = t8 * ka;
+        const t11_batemanConc_d = ka * t8_d + t8 * ka_d;
+        const t12_batemanConc = V * t1_batemanConc;
+        const t12_batemanConc_d = t1_batemanConc * V_d + V * t1_batemanConc_d;
         const t13_batemanConc_r = 1 / t12_batemanConc;
         const t13_batemanConc_r_d = -(t13_batemanConc_r * t13_batemanConc_r * t12_batemanConc_d);
         const t11_batemanConc_b = t13_batemanConc_b * t13_batemanConc_r;

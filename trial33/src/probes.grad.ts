@@ -923,12 +923,29 @@ export function callbackMix_vjp(xs: readonly number[], w: Float64Array, temp_arg
   }
   let mx = -Infinity;
   const t6 = scaled.length;
-  if (top + (t6 + 1 > 0 ? t6 + 1 : 0) > stack.length) stack = tape.reserve(top, t6 + 1 > 0 ? t6 + 1 : 0);
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t6; j++) {
     const t7 = scaled[j]!;
-    const t8 = Math.max(mx, t7);
+    const t8 = Math.max(mx_run, t7);
+    const t32 = mx_run !== t8;
+    if (t32) {
+      mx_at = j;
+    }
+    mx_run = t8;
+  }
+  const t31 = mx_run;
+  const mx_last = mx_at;
+  const t27 = mx_last >= 0;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+  if (t27) {
+    const t28 = scaled[mx_last]!;
+    const t29 = Math.max(t28, t31);
+    mx = t29;
+  } else {
+    const t30 = Math.max(mx, t31);
     stack[top++]! = mx;
-    mx = t8;
+    mx = t30;
   }
   const m = mx;
   let s = 0;
@@ -1041,13 +1058,17 @@ export function callbackMix_vjp(xs: readonly number[], w: Float64Array, temp_arg
   }
   // grad of: const m = Math.max(...scaled)
   mx_b += m_b;
-  for (let j = t6 - 1; j >= 0; j--) {
+  if (t27) {
+    const t29_b = mx_b;
+    mx_b = 0;
+    const t28 = scaled[mx_last]!;
+    const t29 = Math.max(t28, t31);
+    const t28_b = t29_b * (t28 === t29 ? 1 : 0);
+    scaled_b[mx_last]! += t28_b;
+  } else {
     mx = stack[--top]!;
-    const t7 = scaled[j]!;
-    const t8 = Math.max(mx, t7);
-    const t7_b = mx_b * (t7 === t8 && mx !== t8 ? 1 : 0);
-    mx_b = mx_b * (mx === t8 ? 1 : 0);
-    scaled_b[j]! += t7_b;
+    const t30 = Math.max(mx, t31);
+    mx_b = mx_b * (mx === t30 ? 1 : 0);
   }
   const t5_r = 1 / temp;
   // grad of: xs.map((v, i) => (v * w[i]) / temp)
@@ -1116,13 +1137,32 @@ export function callbackMix_jvp(xs: readonly number[], w: Float64Array, temp_arg
   let mx = -Infinity;
   let mx_d = 0;
   const t6 = scaled.length;
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t6; j++) {
     const t7 = scaled[j]!;
-    const t7_d = scaled_d[j]!;
-    const t8 = Math.max(mx, t7);
-    const t8_d = (mx === t8 ? mx_d : 0) + (t7 === t8 && mx !== t8 ? t7_d : 0);
-    mx = t8;
-    mx_d = t8_d;
+    const t8 = Math.max(mx_run, t7);
+    const t32 = mx_run !== t8;
+    if (t32) {
+      mx_at = j;
+    }
+    mx_run = t8;
+  }
+  const t31 = mx_run;
+  const mx_last = mx_at;
+  const t27 = mx_last >= 0;
+  if (t27) {
+    const t28 = scaled[mx_last]!;
+    const t28_d = scaled_d[mx_last]!;
+    const t29 = Math.max(t28, t31);
+    const t29_d = t28 === t29 ? t28_d : 0;
+    mx = t29;
+    mx_d = t29_d;
+  } else {
+    const t30 = Math.max(mx, t31);
+    const t30_d = mx === t30 ? mx_d : 0;
+    mx = t30;
+    mx_d = t30_d;
   }
   const m = mx;
   const m_d = mx_d;
@@ -1242,19 +1282,43 @@ export function callbackMix_hvp(xs: readonly number[], w: Float64Array, temp_arg
   let mx = -Infinity;
   let mx_d = 0;
   const t6 = scaled.length;
-  if (top + (t6 + 1 > 0 ? t6 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t6 + 1 > 0 ? t6 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let mx_run = mx;
+  let mx_run_d = mx_d;
+  let mx_at = -1;
   for (let j = 0; j < t6; j++) {
     const t7 = scaled[j]!;
     const t7_d = scaled_d[j]!;
-    const t8 = Math.max(mx, t7);
-    const t8_d = (mx === t8 ? mx_d : 0) + (t7 === t8 && mx !== t8 ? t7_d : 0);
+    const t8 = Math.max(mx_run, t7);
+    const t8_d = (mx_run === t8 ? mx_run_d : 0) + (t7 === t8 && mx_run !== t8 ? t7_d : 0);
+    const t32 = mx_run !== t8;
+    if (t32) {
+      mx_at = j;
+    }
+    mx_run = t8;
+    mx_run_d = t8_d;
+  }
+  const t31 = mx_run;
+  const t31_d = mx_run_d;
+  const mx_last = mx_at;
+  const t27 = mx_last >= 0;
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
+    stack_d = tapeTangents(stack);
+  }
+  if (t27) {
+    const t28 = scaled[mx_last]!;
+    const t28_d = scaled_d[mx_last]!;
+    const t29 = Math.max(t28, t31);
+    const t29_d = (t28 === t29 ? t28_d : 0) + (t31 === t29 && t28 !== t29 ? t31_d : 0);
+    mx = t29;
+    mx_d = t29_d;
+  } else {
+    const t30 = Math.max(mx, t31);
+    const t30_d = (mx === t30 ? mx_d : 0) + (t31 === t30 && mx !== t30 ? t31_d : 0);
     stack_d[top]! = mx_d;
     stack[top++]! = mx;
-    mx = t8;
-    mx_d = t8_d;
+    mx = t30;
+    mx_d = t30_d;
   }
   const m = mx;
   const m_d = mx_d;
@@ -1438,17 +1502,23 @@ export function callbackMix_hvp(xs: readonly number[], w: Float64Array, temp_arg
   // grad of: const m = Math.max(...scaled)
   mx_b += m_b;
   mx_b_d += m_b_d;
-  for (let j = t6 - 1; j >= 0; j--) {
+  if (t27) {
+    const t29_b = mx_b;
+    const t29_b_d = mx_b_d;
+    mx_b = 0;
+    mx_b_d = 0;
+    const t28 = scaled[mx_last]!;
+    const t29 = Math.max(t28, t31);
+    const t28_b = t29_b * (t28 === t29 ? 1 : 0);
+    const t28_b_d = t28 === t29 ? t29_b_d : 0;
+    scaled_b[mx_last]! += t28_b;
+    scaled_b_d[mx_last]! += t28_b_d;
+  } else {
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
-    const t7 = scaled[j]!;
-    const t8 = Math.max(mx, t7);
-    const t7_b = mx_b * (t7 === t8 && mx !== t8 ? 1 : 0);
-    const t7_b_d = t7 === t8 && mx !== t8 ? mx_b_d : 0;
-    mx_b = mx_b * (mx === t8 ? 1 : 0);
-    mx_b_d = mx === t8 ? mx_b_d : 0;
-    scaled_b[j]! += t7_b;
-    scaled_b_d[j]! += t7_b_d;
+    const t30 = Math.max(mx, t31);
+    mx_b = mx_b * (mx === t30 ? 1 : 0);
+    mx_b_d = mx === t30 ? mx_b_d : 0;
   }
   // grad of: xs.map((v, i) => (v * w[i]) / temp)
   for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
@@ -1511,13 +1581,15 @@ export function gridNearest_vjp(pts: Float64Array, qx: number, qy: number, qz: n
   let top = tape.top;
   let k: number = 0;
   let cnt_outer: boolean = false;
-  let t17: number = 0;
-  let t19: number = 0;
+  let t20: number = 0;
+  let t22: number = 0;
   let scale: number = 0;
   let divisor: number = 0;
   let sum_1: number = 0;
   let compensation: number = 0;
   let h: number = 0;
+  let scale_at: number = 0;
+  let scale_run: number = 0;
   let best = Infinity;
   let second = Infinity;
   const t1 = pts.length;
@@ -1546,93 +1618,103 @@ export function gridNearest_vjp(pts: Float64Array, qx: number, qy: number, qz: n
     }
     const t11 = !cnt_outer;
     if (t11) {
-      const t13 = i + 3;
-      const t14 = t13 - i;
-      const tmp = new Float64Array(t14);
-      const tmp_b = f64Zeros(t14);
-      for (let i_1 = 0; i_1 < t14; i_1++) {
-        const t15 = i_1 + i;
-        const v = pts[t15]!;
-        const t16 = i_1 === 0;
-        if (t16) {
-          t17 = qx;
+      const t12 = pts.length;
+      const t13 = i < 0 ? Math.max(t12 + i, 0) : Math.min(i, t12) || 0;
+      const t14 = i + 3;
+      const t15 = t14 < 0 ? Math.max(t12 + t14, 0) : Math.min(t14, t12) || 0;
+      const t16 = t15 - t13;
+      const t17 = Math.max(t16, 0);
+      const tmp = new Float64Array(t17);
+      const tmp_b = f64Zeros(t17);
+      for (let i_1 = 0; i_1 < t17; i_1++) {
+        const t18 = i_1 + t13;
+        const v = pts[t18]!;
+        const t19 = i_1 === 0;
+        if (t19) {
+          t20 = qx;
         } else {
-          const t18 = i_1 === 1;
-          if (t18) {
-            t19 = qy;
+          const t21 = i_1 === 1;
+          if (t21) {
+            t22 = qy;
           } else {
-            t19 = qz;
+            t22 = qz;
           }
-          t17 = t19;
+          t20 = t22;
         }
-        const t20 = v - t17;
-        tmp[i_1]! = t20;
+        const t23 = v - t20;
+        tmp[i_1]! = t23;
       }
-      const t21 = tmp.length;
+      const t24 = tmp.length;
+      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+      stack[top++]! = scale;
       scale = 0;
-      if (top + (8 + (t21 + 1 > 0 ? t21 + 1 : 0)) > stack.length) stack = tape.reserve(top, 8 + (t21 + 1 > 0 ? t21 + 1 : 0));
-      for (let j = 0; j < t21; j++) {
-        const t22 = tmp[j]!;
-        const t23 = Math.abs(t22);
-        const t24 = t23 > scale;
-        if (t24) {
-          scale = t23;
-          stack[top++]! = 1;
-        } else {
-          stack[top++]! = 0;
+      scale_run = scale;
+      scale_at = -1;
+      for (let j = 0; j < t24; j++) {
+        const t25 = tmp[j]!;
+        const t26 = Math.abs(t25);
+        const t27 = t26 > scale_run;
+        if (t27) {
+          scale_run = t26;
+          scale_at = j;
         }
       }
-      const t25 = scale === Infinity;
-      const t26 = scale === 0;
+      const scale_last = scale_at;
+      const t46 = scale_last >= 0;
+      if (t46) {
+        const t47 = tmp[scale_last]!;
+        const t48 = Math.abs(t47);
+        stack[top++]! = scale;
+        scale = t48;
+      }
+      stack[top++]! = scale_last;
+      const t28 = scale === Infinity;
+      const t29 = scale === 0;
       stack[top++]! = divisor;
       divisor = scale;
-      const t27 = t26 || t25;
-      if (t27) {
+      const t30 = t29 || t28;
+      if (t30) {
         divisor = 1;
-        stack[top++]! = 1;
-      } else {
-        stack[top++]! = 0;
       }
       sum_1 = 0;
       compensation = 0;
-      for (let j_1 = 0; j_1 < t21; j_1++) {
-        const t28 = tmp[j_1]!;
-        const t29 = Math.abs(t28);
-        const t30 = t29 / divisor;
-        const t31 = t30 * t30;
-        const t32 = t31 - compensation;
-        const t33 = sum_1 + t32;
-        const t34 = t33 - sum_1;
-        const t35 = t34 - t32;
-        compensation = t35;
-        sum_1 = t33;
+      if (top + (3 + (t24 + 1 > 0 ? t24 + 1 : 0)) > stack.length) stack = tape.reserve(top, 3 + (t24 + 1 > 0 ? t24 + 1 : 0));
+      for (let j_1 = 0; j_1 < t24; j_1++) {
+        const t31 = tmp[j_1]!;
+        const t32 = Math.abs(t31);
+        const t33 = t32 / divisor;
+        const t34 = t33 * t33;
+        stack[top++]! = t33;
+        const t35 = t34 - compensation;
+        const t36 = sum_1 + t35;
+        const t37 = t36 - sum_1;
+        const t38 = t37 - t35;
+        compensation = t38;
+        sum_1 = t36;
       }
       tape.pushRef(tmp);
       tape.pushRef(tmp_b);
       h = Infinity;
-      const t36 = !t25;
-      if (t36) {
-        if (t26) {
+      const t39 = !t28;
+      if (t39) {
+        if (t29) {
           h = sum_1;
         } else {
-          const t37 = Math.sqrt(sum_1);
-          const t38 = t37 * scale;
-          stack[top++]! = t37;
-          h = t38;
+          const t40 = Math.sqrt(sum_1);
+          const t41 = t40 * scale;
+          stack[top++]! = t40;
+          h = t41;
         }
       }
-      stack[top++]! = t26 ? 1 : 0;
-      stack[top++]! = t36 ? 1 : 0;
-      stack[top++]! = scale;
       const d = h;
-      const t39 = d < best;
-      if (t39) {
+      const t42 = d < best;
+      if (t42) {
         second = best;
         best = d;
         stack[top++]! = 2;
       } else {
-        const t40 = d < second;
-        if (t40) {
+        const t43 = d < second;
+        if (t43) {
           second = d;
           stack[top++]! = 1;
         } else {
@@ -1645,26 +1727,26 @@ export function gridNearest_vjp(pts: Float64Array, qx: number, qy: number, qz: n
       stack[top++]! = 0;
     }
   }
-  const t41 = 0.5 * second;
-  const t42 = best + t41;
+  const t44 = 0.5 * second;
+  const t45 = best + t44;
   const pts_b = adj.pts;
   let qx_b = 0;
   let qy_b = 0;
   let qz_b = 0;
   let best_b = 0;
   let second_b = 0;
-  let t17_b = 0;
-  let t19_b = 0;
+  let t20_b = 0;
+  let t22_b = 0;
   let scale_b = 0;
   let divisor_b = 0;
   let sum_1_b = 0;
   let compensation_b = 0;
   let h_b = 0;
-  const t42_b = seed;
+  const t45_b = seed;
   // grad of: return best + 0.5 * second
-  best_b += t42_b;
-  const t41_b = t42_b;
-  second_b += t41_b * 0.5;
+  best_b += t45_b;
+  const t44_b = t45_b;
+  second_b += t44_b * 0.5;
   // grad of: for (let i = 0; i + 2 < pts.length; i += 3)
   for (let i = Math.floor((t2 - 1) / 3) * 3; i >= 0; i -= 3) {
     // grad of: second = d
@@ -1672,8 +1754,8 @@ export function gridNearest_vjp(pts: Float64Array, qx: number, qy: number, qz: n
     if (t11_path) {
       let d_b = 0;
       // grad of: if (d < best)
-      const t39 = t11_path === 2;
-      if (t39) {
+      const t42 = t11_path === 2;
+      if (t42) {
         // grad of: best = d
         d_b += best_b;
         best_b = 0;
@@ -1682,8 +1764,8 @@ export function gridNearest_vjp(pts: Float64Array, qx: number, qy: number, qz: n
         second_b = 0;
       } else {
         // grad of: if (d < second)
-        const t40 = stack[--top]! !== 0;
-        if (t40) {
+        const t43 = stack[--top]! !== 0;
+        if (t43) {
           // grad of: second = d
           d_b += second_b;
           second_b = 0;
@@ -1691,95 +1773,99 @@ export function gridNearest_vjp(pts: Float64Array, qx: number, qy: number, qz: n
       }
       // grad of: pts.subarray(i, i + 3).map(…)
       h_b += d_b;
-      scale = stack[--top]!;
-      const t36 = stack[--top]! !== 0;
-      const t26 = stack[--top]! !== 0;
-      if (t36) {
-        if (t26) {
+      const t29 = scale === 0;
+      const t28 = scale === Infinity;
+      const t39 = !t28;
+      if (t39) {
+        if (t29) {
           sum_1_b += h_b;
           h_b = 0;
         } else {
-          const t38_b = h_b;
+          const t41_b = h_b;
           h_b = 0;
-          const t37 = stack[--top]!;
-          const t37_b = t38_b === 0 ? 0 : t38_b * scale;
-          if (t38_b !== 0) scale_b += t38_b * t37;
-          if (t37_b !== 0) sum_1_b += t37_b * (t37 === 0 ? 0 : 0.5 / t37);
+          const t40 = stack[--top]!;
+          const t40_b = t41_b === 0 ? 0 : t41_b * scale;
+          if (t41_b !== 0) scale_b += t41_b * t40;
+          if (t40_b !== 0) sum_1_b += t40_b * (t40 === 0 ? 0 : 0.5 / t40);
         }
       }
       h_b = 0;
       const tmp_b: Float64Array = tape.popRef();
       const tmp = tape.popRef();
-      const t21 = tmp.length;
-      const t30_r = 1 / divisor;
-      for (let j_1 = t21 - 1; j_1 >= 0; j_1--) {
-        let t33_b = sum_1_b;
+      const t24 = tmp.length;
+      const t33_r = 1 / divisor;
+      for (let j_1 = t24 - 1; j_1 >= 0; j_1--) {
+        let t36_b = sum_1_b;
         sum_1_b = 0;
-        const t35_b = compensation_b;
+        const t38_b = compensation_b;
         compensation_b = 0;
+        const t37_b = t38_b;
+        let t35_b = -t38_b;
+        t36_b += t37_b;
+        sum_1_b -= t37_b;
+        sum_1_b += t36_b;
+        t35_b += t36_b;
         const t34_b = t35_b;
-        let t32_b = -t35_b;
-        t33_b += t34_b;
-        sum_1_b -= t34_b;
-        sum_1_b += t33_b;
-        t32_b += t33_b;
-        const t31_b = t32_b;
-        compensation_b -= t32_b;
-        const t28 = tmp[j_1]!;
-        const t29 = Math.abs(t28);
-        const t30 = t29 / divisor;
-        const t30_b = t31_b === 0 ? 0 : t31_b * (t30 + t30);
-        const t29_b = t30_b === 0 ? 0 : t30_b * t30_r;
-        if (t30_b !== 0) divisor_b -= t30_b * (t29 * t30_r * t30_r);
-        const t28_b = t29_b === 0 ? 0 : t29_b * Math.sign(t28);
-        tmp_b[j_1]! += t28_b;
+        compensation_b -= t35_b;
+        const t33 = stack[--top]!;
+        const t33_b = t34_b === 0 ? 0 : t34_b * (t33 + t33);
+        const t31 = tmp[j_1]!;
+        const t32 = Math.abs(t31);
+        const t32_b = t33_b === 0 ? 0 : t33_b * t33_r;
+        if (t33_b !== 0) divisor_b -= t33_b * (t32 * t33_r * t33_r);
+        const t31_b = t32_b === 0 ? 0 : t32_b * Math.sign(t31);
+        tmp_b[j_1]! += t31_b;
       }
       compensation_b = 0;
       sum_1_b = 0;
-      const t27 = stack[--top]! !== 0;
-      if (t27) {
+      const t30 = t29 || t28;
+      if (t30) {
         divisor_b = 0;
       }
       divisor = stack[--top]!;
       scale_b += divisor_b;
       divisor_b = 0;
-      for (let j = t21 - 1; j >= 0; j--) {
-        let t23_b = 0;
-        const t24 = stack[--top]! !== 0;
-        if (t24) {
-          t23_b += scale_b;
-          scale_b = 0;
-        }
-        const t22 = tmp[j]!;
-        const t22_b = t23_b === 0 ? 0 : t23_b * Math.sign(t22);
-        tmp_b[j]! += t22_b;
+      const scale_last = stack[--top]!;
+      const t46 = scale_last >= 0;
+      if (t46) {
+        scale = stack[--top]!;
+        const t48_b = scale_b;
+        scale_b = 0;
+        const t47 = tmp[scale_last]!;
+        const t47_b = t48_b === 0 ? 0 : t48_b * Math.sign(t47);
+        tmp_b[scale_last]! += t47_b;
       }
+      scale = stack[--top]!;
       scale_b = 0;
-      const t13 = i + 3;
-      const t14 = t13 - i;
-      for (let i_1 = t14 - 1; i_1 >= 0; i_1--) {
-        const t20_b = tmp_b[i_1]!;
+      const t12 = pts.length;
+      const t13 = i < 0 ? Math.max(t12 + i, 0) : Math.min(i, t12) || 0;
+      const t14 = i + 3;
+      const t15 = t14 < 0 ? Math.max(t12 + t14, 0) : Math.min(t14, t12) || 0;
+      const t16 = t15 - t13;
+      const t17 = Math.max(t16, 0);
+      for (let i_1 = t17 - 1; i_1 >= 0; i_1--) {
+        const t23_b = tmp_b[i_1]!;
         tmp_b[i_1]! = 0;
-        const v_b = t20_b;
-        t17_b -= t20_b;
-        const t16 = i_1 === 0;
-        if (t16) {
-          qx_b += t17_b;
-          t17_b = 0;
+        const v_b = t23_b;
+        t20_b -= t23_b;
+        const t19 = i_1 === 0;
+        if (t19) {
+          qx_b += t20_b;
+          t20_b = 0;
         } else {
-          t19_b += t17_b;
-          t17_b = 0;
-          const t18 = i_1 === 1;
-          if (t18) {
-            qy_b += t19_b;
-            t19_b = 0;
+          t22_b += t20_b;
+          t20_b = 0;
+          const t21 = i_1 === 1;
+          if (t21) {
+            qy_b += t22_b;
+            t22_b = 0;
           } else {
-            qz_b += t19_b;
-            t19_b = 0;
+            qz_b += t22_b;
+            t22_b = 0;
           }
         }
-        const t15 = i_1 + i;
-        pts_b[t15]! += v_b;
+        const t18 = i_1 + t13;
+        pts_b[t18]! += v_b;
       }
     }
   }
@@ -1787,7 +1873,7 @@ export function gridNearest_vjp(pts: Float64Array, qx: number, qy: number, qz: n
   adj.qy += qy_b;
   adj.qz += qz_b;
   tape.top = top;
-  return t42;
+  return t45;
 }
 
 /** gridNearest's value and gradient. */
@@ -1803,8 +1889,8 @@ export function gridNearest_jvp(pts: Float64Array, qx: number, qy: number, qz: n
   const qx_d = tangent.qx ?? 0;
   const qy_d = tangent.qy ?? 0;
   const qz_d = tangent.qz ?? 0;
-  let t17_d = 0;
-  let t19_d = 0;
+  let t20_d = 0;
+  let t22_d = 0;
   let scale_d = 0;
   let divisor_d = 0;
   let sum_1_d = 0;
@@ -1812,13 +1898,15 @@ export function gridNearest_jvp(pts: Float64Array, qx: number, qy: number, qz: n
   let h_d = 0;
   let k: number = 0;
   let cnt_outer: boolean = false;
-  let t17: number = 0;
-  let t19: number = 0;
+  let t20: number = 0;
+  let t22: number = 0;
   let scale: number = 0;
   let divisor: number = 0;
   let sum_1: number = 0;
   let compensation: number = 0;
   let h: number = 0;
+  let scale_at: number = 0;
+  let scale_run: number = 0;
   let best = Infinity;
   let best_d = 0;
   let second = Infinity;
@@ -1849,55 +1937,69 @@ export function gridNearest_jvp(pts: Float64Array, qx: number, qy: number, qz: n
     }
     const t11 = !cnt_outer;
     if (t11) {
-      const t13 = i + 3;
-      const t14 = t13 - i;
-      const tmp = new Float64Array(t14);
-      const tmp_d = new Float64Array(t14);
-      for (let i_1 = 0; i_1 < t14; i_1++) {
-        const t15 = i_1 + i;
-        const v = pts[t15]!;
-        const v_d = pts_d[t15]!;
-        const t16 = i_1 === 0;
-        if (t16) {
-          t17 = qx;
-          t17_d = qx_d;
+      const t12 = pts.length;
+      const t13 = i < 0 ? Math.max(t12 + i, 0) : Math.min(i, t12) || 0;
+      const t14 = i + 3;
+      const t15 = t14 < 0 ? Math.max(t12 + t14, 0) : Math.min(t14, t12) || 0;
+      const t16 = t15 - t13;
+      const t17 = Math.max(t16, 0);
+      const tmp = new Float64Array(t17);
+      const tmp_d = new Float64Array(t17);
+      for (let i_1 = 0; i_1 < t17; i_1++) {
+        const t18 = i_1 + t13;
+        const v = pts[t18]!;
+        const v_d = pts_d[t18]!;
+        const t19 = i_1 === 0;
+        if (t19) {
+          t20 = qx;
+          t20_d = qx_d;
         } else {
-          const t18 = i_1 === 1;
-          if (t18) {
-            t19 = qy;
-            t19_d = qy_d;
+          const t21 = i_1 === 1;
+          if (t21) {
+            t22 = qy;
+            t22_d = qy_d;
           } else {
-            t19 = qz;
-            t19_d = qz_d;
+            t22 = qz;
+            t22_d = qz_d;
           }
-          t17 = t19;
-          t17_d = t19_d;
+          t20 = t22;
+          t20_d = t22_d;
         }
-        const t20 = v - t17;
-        const t20_d = v_d - t17_d;
-        tmp[i_1]! = t20;
-        tmp_d[i_1]! = t20_d;
+        const t23 = v - t20;
+        const t23_d = v_d - t20_d;
+        tmp[i_1]! = t23;
+        tmp_d[i_1]! = t23_d;
       }
-      const t21 = tmp.length;
+      const t24 = tmp.length;
       scale = 0;
       scale_d = 0;
-      for (let j = 0; j < t21; j++) {
-        const t22: number = tmp[j]!;
-        const t22_d: number = tmp_d[j]!;
-        const t23 = Math.abs(t22);
-        const t23_d = Math.sign(t22) * t22_d;
-        const t24 = t23 > scale;
-        if (t24) {
-          scale = t23;
-          scale_d = t23_d;
+      scale_run = scale;
+      scale_at = -1;
+      for (let j = 0; j < t24; j++) {
+        const t25: number = tmp[j]!;
+        const t26 = Math.abs(t25);
+        const t27 = t26 > scale_run;
+        if (t27) {
+          scale_run = t26;
+          scale_at = j;
         }
       }
-      const t25 = scale === Infinity;
-      const t26 = scale === 0;
+      const scale_last = scale_at;
+      const t46 = scale_last >= 0;
+      if (t46) {
+        const t47: number = tmp[scale_last]!;
+        const t47_d: number = tmp_d[scale_last]!;
+        const t48 = Math.abs(t47);
+        const t48_d = Math.sign(t47) * t47_d;
+        scale = t48;
+        scale_d = t48_d;
+      }
+      const t28 = scale === Infinity;
+      const t29 = scale === 0;
       divisor = scale;
       divisor_d = scale_d;
-      const t27 = t26 || t25;
-      if (t27) {
+      const t30 = t29 || t28;
+      if (t30) {
         divisor = 1;
         divisor_d = 0;
       }
@@ -1905,68 +2007,68 @@ export function gridNearest_jvp(pts: Float64Array, qx: number, qy: number, qz: n
       sum_1_d = 0;
       compensation = 0;
       compensation_d = 0;
-      for (let j_1 = 0; j_1 < t21; j_1++) {
-        const t28: number = tmp[j_1]!;
-        const t28_d: number = tmp_d[j_1]!;
-        const t29 = Math.abs(t28);
-        const t29_d = Math.sign(t28) * t28_d;
-        const t30 = t29 / divisor;
-        const t30_d = t29_d / divisor - t30 / divisor * divisor_d;
-        const t31 = t30 * t30;
-        const t31_d = (t30 + t30) * t30_d;
-        const t32 = t31 - compensation;
-        const t32_d = t31_d - compensation_d;
-        const t33 = sum_1 + t32;
-        const t33_d = sum_1_d + t32_d;
-        const t34 = t33 - sum_1;
-        const t34_d = t33_d - sum_1_d;
-        const t35 = t34 - t32;
-        const t35_d = t34_d - t32_d;
-        compensation = t35;
-        compensation_d = t35_d;
-        sum_1 = t33;
-        sum_1_d = t33_d;
+      for (let j_1 = 0; j_1 < t24; j_1++) {
+        const t31: number = tmp[j_1]!;
+        const t31_d: number = tmp_d[j_1]!;
+        const t32 = Math.abs(t31);
+        const t32_d = Math.sign(t31) * t31_d;
+        const t33 = t32 / divisor;
+        const t33_d = t32_d / divisor - t33 / divisor * divisor_d;
+        const t34 = t33 * t33;
+        const t34_d = (t33 + t33) * t33_d;
+        const t35 = t34 - compensation;
+        const t35_d = t34_d - compensation_d;
+        const t36 = sum_1 + t35;
+        const t36_d = sum_1_d + t35_d;
+        const t37 = t36 - sum_1;
+        const t37_d = t36_d - sum_1_d;
+        const t38 = t37 - t35;
+        const t38_d = t37_d - t35_d;
+        compensation = t38;
+        compensation_d = t38_d;
+        sum_1 = t36;
+        sum_1_d = t36_d;
       }
       h = Infinity;
       h_d = 0;
-      const t36 = !t25;
-      if (t36) {
-        if (t26) {
+      const t39 = !t28;
+      if (t39) {
+        if (t29) {
           h = sum_1;
           h_d = sum_1_d;
         } else {
-          const t37 = Math.sqrt(sum_1);
-          const t37_d = t37 === 0 ? 0 : 0.5 / t37 * sum_1_d;
-          const t38 = t37 * scale;
-          const t38_d = scale * t37_d + t37 * scale_d;
-          h = t38;
-          h_d = t38_d;
+          const t40 = Math.sqrt(sum_1);
+          const t40_d = t40 === 0 ? 0 : 0.5 / t40 * sum_1_d;
+          const t41 = t40 * scale;
+          const t41_d = scale * t40_d + t40 * scale_d;
+          h = t41;
+          h_d = t41_d;
         }
       }
       const d = h;
       const d_d = h_d;
-      const t39 = d < best;
-      if (t39) {
+      const t42 = d < best;
+      if (t42) {
         second = best;
         second_d = best_d;
         best = d;
         best_d = d_d;
       } else {
-        const t40 = d < second;
-        if (t40) {
+        const t43 = d < second;
+        if (t43) {
           second = d;
           second_d = d_d;
         }
       }
     }
   }
-  const t41 = 0.5 * second;
-  const t41_d = 0.5 * second_d;
-  const t42 = best + t41;
-  const t42_d = best_d + t41_d;
+  const t44 = 0.5 * second;
+  const t44_d = 0.5 * second_d;
+  const t45 = best + t44;
+  const t45_d = best_d + t44_d;
   return {
-    value: t42,
-    tangent: t42_d
+    value: t45,
+    tangent: t45_d
   };
 }
 
@@ -1995,10 +2097,10 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
   let top = tape.top;
   let k: number = 0;
   let cnt_outer: boolean = false;
-  let t17: number = 0;
-  let t17_d: number = 0;
-  let t19: number = 0;
-  let t19_d: number = 0;
+  let t20: number = 0;
+  let t20_d: number = 0;
+  let t22: number = 0;
+  let t22_d: number = 0;
   let scale: number = 0;
   let scale_d: number = 0;
   let divisor: number = 0;
@@ -2008,6 +2110,8 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
   let compensation: number = 0;
   let compensation_d: number = 0;
   let h: number = 0;
+  let scale_at: number = 0;
+  let scale_run: number = 0;
   let best = Infinity;
   let second = Infinity;
   const t1 = pts.length;
@@ -2036,136 +2140,146 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
     }
     const t11 = !cnt_outer;
     if (t11) {
-      const t13 = i + 3;
-      const t14 = t13 - i;
-      const tmp = new Float64Array(t14);
-      const tmp_d = new Float64Array(t14);
-      const tmp_b = f64Zeros(t14);
-      const tmp_b_d = f64Zeros(t14);
-      for (let i_1 = 0; i_1 < t14; i_1++) {
-        const t15 = i_1 + i;
-        const v = pts[t15]!;
-        const v_d = pts_d[t15]!;
-        const t16 = i_1 === 0;
-        if (t16) {
-          t17 = qx;
-          t17_d = qx_d;
+      const t12 = pts.length;
+      const t13 = i < 0 ? Math.max(t12 + i, 0) : Math.min(i, t12) || 0;
+      const t14 = i + 3;
+      const t15 = t14 < 0 ? Math.max(t12 + t14, 0) : Math.min(t14, t12) || 0;
+      const t16 = t15 - t13;
+      const t17 = Math.max(t16, 0);
+      const tmp = new Float64Array(t17);
+      const tmp_d = new Float64Array(t17);
+      const tmp_b = f64Zeros(t17);
+      const tmp_b_d = f64Zeros(t17);
+      for (let i_1 = 0; i_1 < t17; i_1++) {
+        const t18 = i_1 + t13;
+        const v = pts[t18]!;
+        const v_d = pts_d[t18]!;
+        const t19 = i_1 === 0;
+        if (t19) {
+          t20 = qx;
+          t20_d = qx_d;
         } else {
-          const t18 = i_1 === 1;
-          if (t18) {
-            t19 = qy;
-            t19_d = qy_d;
+          const t21 = i_1 === 1;
+          if (t21) {
+            t22 = qy;
+            t22_d = qy_d;
           } else {
-            t19 = qz;
-            t19_d = qz_d;
+            t22 = qz;
+            t22_d = qz_d;
           }
-          t17 = t19;
-          t17_d = t19_d;
+          t20 = t22;
+          t20_d = t22_d;
         }
-        const t20 = v - t17;
-        const t20_d = v_d - t17_d;
-        tmp[i_1]! = t20;
-        tmp_d[i_1]! = t20_d;
+        const t23 = v - t20;
+        const t23_d = v_d - t20_d;
+        tmp[i_1]! = t23;
+        tmp_d[i_1]! = t23_d;
       }
-      const t21 = tmp.length;
-      scale = 0;
-      scale_d = 0;
-      if (top + (8 + (t21 + 1 > 0 ? t21 + 1 : 0)) > stack.length) {
-        stack = tape.reserve(top, 8 + (t21 + 1 > 0 ? t21 + 1 : 0));
+      const t24 = tmp.length;
+      if (top + 4 > stack.length) {
+        stack = tape.reserve(top, 4);
         stack_d = tapeTangents(stack);
       }
-      for (let j = 0; j < t21; j++) {
-        const t22 = tmp[j]!;
-        const t22_d = tmp_d[j]!;
-        const t23 = Math.abs(t22);
-        const t23_d = Math.sign(t22) * t22_d;
-        const t24 = t23 > scale;
-        if (t24) {
-          scale = t23;
-          scale_d = t23_d;
-          stack_d[top]! = 0;
-          stack[top++]! = 1;
-        } else {
-          stack_d[top]! = 0;
-          stack[top++]! = 0;
+      stack_d[top]! = scale_d;
+      stack[top++]! = scale;
+      scale = 0;
+      scale_d = 0;
+      scale_run = scale;
+      scale_at = -1;
+      for (let j = 0; j < t24; j++) {
+        const t25 = tmp[j]!;
+        const t26 = Math.abs(t25);
+        const t27 = t26 > scale_run;
+        if (t27) {
+          scale_run = t26;
+          scale_at = j;
         }
       }
-      const t25 = scale === Infinity;
-      const t26 = scale === 0;
+      const scale_last = scale_at;
+      const t46 = scale_last >= 0;
+      if (t46) {
+        const t47 = tmp[scale_last]!;
+        const t47_d = tmp_d[scale_last]!;
+        const t48 = Math.abs(t47);
+        const t48_d = Math.sign(t47) * t47_d;
+        stack_d[top]! = scale_d;
+        stack[top++]! = scale;
+        scale = t48;
+        scale_d = t48_d;
+      }
+      stack_d[top]! = 0;
+      stack[top++]! = scale_last;
+      const t28 = scale === Infinity;
+      const t29 = scale === 0;
       stack_d[top]! = divisor_d;
       stack[top++]! = divisor;
       divisor = scale;
       divisor_d = scale_d;
-      const t27 = t26 || t25;
-      if (t27) {
+      const t30 = t29 || t28;
+      if (t30) {
         divisor = 1;
         divisor_d = 0;
-        stack_d[top]! = 0;
-        stack[top++]! = 1;
-      } else {
-        stack_d[top]! = 0;
-        stack[top++]! = 0;
       }
       sum_1 = 0;
       sum_1_d = 0;
       compensation = 0;
       compensation_d = 0;
-      for (let j_1 = 0; j_1 < t21; j_1++) {
-        const t28 = tmp[j_1]!;
-        const t28_d = tmp_d[j_1]!;
-        const t29 = Math.abs(t28);
-        const t29_d = Math.sign(t28) * t28_d;
-        const t30 = t29 / divisor;
-        const t30_d = t29_d / divisor - t30 / divisor * divisor_d;
-        const t31 = t30 * t30;
-        const t31_d = (t30 + t30) * t30_d;
-        const t32 = t31 - compensation;
-        const t32_d = t31_d - compensation_d;
-        const t33 = sum_1 + t32;
-        const t33_d = sum_1_d + t32_d;
-        const t34 = t33 - sum_1;
-        const t34_d = t33_d - sum_1_d;
-        const t35 = t34 - t32;
-        const t35_d = t34_d - t32_d;
-        compensation = t35;
-        compensation_d = t35_d;
-        sum_1 = t33;
-        sum_1_d = t33_d;
+      if (top + (3 + (t24 + 1 > 0 ? t24 + 1 : 0)) > stack.length) {
+        stack = tape.reserve(top, 3 + (t24 + 1 > 0 ? t24 + 1 : 0));
+        stack_d = tapeTangents(stack);
+      }
+      for (let j_1 = 0; j_1 < t24; j_1++) {
+        const t31 = tmp[j_1]!;
+        const t31_d = tmp_d[j_1]!;
+        const t32 = Math.abs(t31);
+        const t32_d = Math.sign(t31) * t31_d;
+        const t33 = t32 / divisor;
+        const t33_d = t32_d / divisor - t33 / divisor * divisor_d;
+        const t34 = t33 * t33;
+        const t34_d = (t33 + t33) * t33_d;
+        stack_d[top]! = t33_d;
+        stack[top++]! = t33;
+        const t35 = t34 - compensation;
+        const t35_d = t34_d - compensation_d;
+        const t36 = sum_1 + t35;
+        const t36_d = sum_1_d + t35_d;
+        const t37 = t36 - sum_1;
+        const t37_d = t36_d - sum_1_d;
+        const t38 = t37 - t35;
+        const t38_d = t37_d - t35_d;
+        compensation = t38;
+        compensation_d = t38_d;
+        sum_1 = t36;
+        sum_1_d = t36_d;
       }
       tape.pushRef(tmp);
       tape.pushRef(tmp_d);
       tape.pushRef(tmp_b);
       tape.pushRef(tmp_b_d);
       h = Infinity;
-      const t36 = !t25;
-      if (t36) {
-        if (t26) {
+      const t39 = !t28;
+      if (t39) {
+        if (t29) {
           h = sum_1;
         } else {
-          const t37 = Math.sqrt(sum_1);
-          const t37_d = t37 === 0 ? 0 : 0.5 / t37 * sum_1_d;
-          const t38 = t37 * scale;
-          stack_d[top]! = t37_d;
-          stack[top++]! = t37;
-          h = t38;
+          const t40 = Math.sqrt(sum_1);
+          const t40_d = t40 === 0 ? 0 : 0.5 / t40 * sum_1_d;
+          const t41 = t40 * scale;
+          stack_d[top]! = t40_d;
+          stack[top++]! = t40;
+          h = t41;
         }
       }
-      stack_d[top]! = 0;
-      stack[top++]! = t26 ? 1 : 0;
-      stack_d[top]! = 0;
-      stack[top++]! = t36 ? 1 : 0;
-      stack_d[top]! = scale_d;
-      stack[top++]! = scale;
       const d = h;
-      const t39 = d < best;
-      if (t39) {
+      const t42 = d < best;
+      if (t42) {
         second = best;
         best = d;
         stack_d[top]! = 0;
         stack[top++]! = 2;
       } else {
-        const t40 = d < second;
-        if (t40) {
+        const t43 = d < second;
+        if (t43) {
           second = d;
           stack_d[top]! = 0;
           stack[top++]! = 1;
@@ -2185,8 +2299,8 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
       stack[top++]! = 0;
     }
   }
-  const t41 = 0.5 * second;
-  const t42 = best + t41;
+  const t44 = 0.5 * second;
+  const t45 = best + t44;
   const pts_b = adj.pts;
   const pts_b_d = adj_d.pts;
   let qx_b = 0;
@@ -2199,10 +2313,10 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
   let best_b_d = 0;
   let second_b = 0;
   let second_b_d = 0;
-  let t17_b = 0;
-  let t17_b_d = 0;
-  let t19_b = 0;
-  let t19_b_d = 0;
+  let t20_b = 0;
+  let t20_b_d = 0;
+  let t22_b = 0;
+  let t22_b_d = 0;
   let scale_b = 0;
   let scale_b_d = 0;
   let divisor_b = 0;
@@ -2213,15 +2327,15 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
   let compensation_b_d = 0;
   let h_b = 0;
   let h_b_d = 0;
-  const t42_b = seed;
-  const t42_b_d: number = 0;
+  const t45_b = seed;
+  const t45_b_d: number = 0;
   // grad of: return best + 0.5 * second
-  best_b += t42_b;
-  best_b_d += t42_b_d;
-  const t41_b = t42_b;
-  const t41_b_d = t42_b_d;
-  second_b += t41_b * 0.5;
-  second_b_d += 0.5 * t41_b_d;
+  best_b += t45_b;
+  best_b_d += t45_b_d;
+  const t44_b = t45_b;
+  const t44_b_d = t45_b_d;
+  second_b += t44_b * 0.5;
+  second_b_d += 0.5 * t44_b_d;
   // grad of: for (let i = 0; i + 2 < pts.length; i += 3)
   for (let i = Math.floor((t2 - 1) / 3) * 3; i >= 0; i -= 3) {
     // grad of: second = d
@@ -2230,8 +2344,8 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
       let d_b = 0;
       let d_b_d = 0;
       // grad of: if (d < best)
-      const t39 = t11_path === 2;
-      if (t39) {
+      const t42 = t11_path === 2;
+      if (t42) {
         // grad of: best = d
         d_b += best_b;
         d_b_d += best_b_d;
@@ -2244,8 +2358,8 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
         second_b_d = 0;
       } else {
         // grad of: if (d < second)
-        const t40 = stack[--top]! !== 0;
-        if (t40) {
+        const t43 = stack[--top]! !== 0;
+        if (t43) {
           // grad of: second = d
           d_b += second_b;
           d_b_d += second_b_d;
@@ -2256,32 +2370,31 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
       // grad of: pts.subarray(i, i + 3).map(…)
       h_b += d_b;
       h_b_d += d_b_d;
-      scale = stack[--top]!;
-      scale_d = stack_d[top]!;
-      const t36 = stack[--top]! !== 0;
-      const t26 = stack[--top]! !== 0;
-      if (t36) {
-        if (t26) {
+      const t29 = scale === 0;
+      const t28 = scale === Infinity;
+      const t39 = !t28;
+      if (t39) {
+        if (t29) {
           sum_1_b += h_b;
           sum_1_b_d += h_b_d;
           h_b = 0;
           h_b_d = 0;
         } else {
-          const t38_b = h_b;
-          const t38_b_d = h_b_d;
+          const t41_b = h_b;
+          const t41_b_d = h_b_d;
           h_b = 0;
           h_b_d = 0;
-          const t37 = stack[--top]!;
-          const t37_d = stack_d[top]!;
-          const t37_b = t38_b === 0 ? 0 : t38_b * scale;
-          const t37_b_d = t38_b === 0 && t38_b_d === 0 ? 0 : scale * t38_b_d + t38_b * scale_d;
-          if (t38_b !== 0 || t38_b_d !== 0) {
-            scale_b += t38_b * t37;
-            scale_b_d += t37 * t38_b_d + t38_b * t37_d;
+          const t40 = stack[--top]!;
+          const t40_d = stack_d[top]!;
+          const t40_b = t41_b === 0 ? 0 : t41_b * scale;
+          const t40_b_d = t41_b === 0 && t41_b_d === 0 ? 0 : scale * t41_b_d + t41_b * scale_d;
+          if (t41_b !== 0 || t41_b_d !== 0) {
+            scale_b += t41_b * t40;
+            scale_b_d += t40 * t41_b_d + t41_b * t40_d;
           }
-          if (t37_b !== 0 || t37_b_d !== 0) {
-            sum_1_b += t37_b * (t37 === 0 ? 0 : 0.5 / t37);
-            sum_1_b_d += (t37 === 0 ? 0 : 0.5 / t37 * t37_b_d) + t37_b * (t37 === 0 && t37_d === 0 ? 0 : -(0.5 / t37 / t37 * t37_d));
+          if (t40_b !== 0 || t40_b_d !== 0) {
+            sum_1_b += t40_b * (t40 === 0 ? 0 : 0.5 / t40);
+            sum_1_b_d += (t40 === 0 ? 0 : 0.5 / t40 * t40_b_d) + t40_b * (t40 === 0 && t40_d === 0 ? 0 : -(0.5 / t40 / t40 * t40_d));
           }
         }
       }
@@ -2291,59 +2404,59 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
       const tmp_b: Float64Array = tape.popRef();
       const tmp_d = tape.popRef();
       const tmp = tape.popRef();
-      const t21 = tmp.length;
-      for (let j_1 = t21 - 1; j_1 >= 0; j_1--) {
-        let t33_b = sum_1_b;
-        let t33_b_d = sum_1_b_d;
+      const t24 = tmp.length;
+      for (let j_1 = t24 - 1; j_1 >= 0; j_1--) {
+        let t36_b = sum_1_b;
+        let t36_b_d = sum_1_b_d;
         sum_1_b = 0;
         sum_1_b_d = 0;
-        const t35_b = compensation_b;
-        const t35_b_d = compensation_b_d;
+        const t38_b = compensation_b;
+        const t38_b_d = compensation_b_d;
         compensation_b = 0;
         compensation_b_d = 0;
+        const t37_b = t38_b;
+        const t37_b_d = t38_b_d;
+        let t35_b = -t38_b;
+        let t35_b_d = -t38_b_d;
+        t36_b += t37_b;
+        t36_b_d += t37_b_d;
+        sum_1_b -= t37_b;
+        sum_1_b_d -= t37_b_d;
+        sum_1_b += t36_b;
+        sum_1_b_d += t36_b_d;
+        t35_b += t36_b;
+        t35_b_d += t36_b_d;
         const t34_b = t35_b;
         const t34_b_d = t35_b_d;
-        let t32_b = -t35_b;
-        let t32_b_d = -t35_b_d;
-        t33_b += t34_b;
-        t33_b_d += t34_b_d;
-        sum_1_b -= t34_b;
-        sum_1_b_d -= t34_b_d;
-        sum_1_b += t33_b;
-        sum_1_b_d += t33_b_d;
-        t32_b += t33_b;
-        t32_b_d += t33_b_d;
-        const t31_b = t32_b;
-        const t31_b_d = t32_b_d;
-        compensation_b -= t32_b;
-        compensation_b_d -= t32_b_d;
-        const t28 = tmp[j_1]!;
-        const t28_d = tmp_d[j_1]!;
-        const t29 = Math.abs(t28);
-        const t29_d = Math.sign(t28) * t28_d;
-        const t30 = t29 / divisor;
-        const t30_d = t29_d / divisor - t30 / divisor * divisor_d;
-        const t30_b = t31_b === 0 ? 0 : t31_b * (t30 + t30);
-        const t30_b_d = t31_b === 0 && t31_b_d === 0 ? 0 : (t30 + t30) * t31_b_d + t31_b * (2 * t30_d);
-        const t30_r = 1 / divisor;
-        const t30_r_d = -(t30_r * t30_r * divisor_d);
-        const t29_b = t30_b === 0 ? 0 : t30_b * t30_r;
-        const t29_b_d = t30_b === 0 && t30_b_d === 0 ? 0 : t30_r * t30_b_d + t30_b * t30_r_d;
-        if (t30_b !== 0 || t30_b_d !== 0) {
-          divisor_b -= t30_b * (t29 * t30_r * t30_r);
-          divisor_b_d -= t29 * t30_r * t30_r * t30_b_d + t30_b * (t30_r * (t30_r * t29_d + t29 * t30_r_d) + t29 * t30_r * t30_r_d);
+        compensation_b -= t35_b;
+        compensation_b_d -= t35_b_d;
+        const t33 = stack[--top]!;
+        const t33_d = stack_d[top]!;
+        const t33_b = t34_b === 0 ? 0 : t34_b * (t33 + t33);
+        const t33_b_d = t34_b === 0 && t34_b_d === 0 ? 0 : (t33 + t33) * t34_b_d + t34_b * (2 * t33_d);
+        const t31 = tmp[j_1]!;
+        const t31_d = tmp_d[j_1]!;
+        const t32 = Math.abs(t31);
+        const t32_d = Math.sign(t31) * t31_d;
+        const t33_r = 1 / divisor;
+        const t33_r_d = -(t33_r * t33_r * divisor_d);
+        const t32_b = t33_b === 0 ? 0 : t33_b * t33_r;
+        const t32_b_d = t33_b === 0 && t33_b_d === 0 ? 0 : t33_r * t33_b_d + t33_b * t33_r_d;
+        if (t33_b !== 0 || t33_b_d !== 0) {
+          divisor_b -= t33_b * (t32 * t33_r * t33_r);
+          divisor_b_d -= t32 * t33_r * t33_r * t33_b_d + t33_b * (t33_r * (t33_r * t32_d + t32 * t33_r_d) + t32 * t33_r * t33_r_d);
         }
-        const t28_b = t29_b === 0 ? 0 : t29_b * Math.sign(t28);
-        const t28_b_d = t29_b === 0 && t29_b_d === 0 ? 0 : Math.sign(t28) * t29_b_d;
-        tmp_b[j_1]! += t28_b;
-        tmp_b_d[j_1]! += t28_b_d;
+        const t31_b = t32_b === 0 ? 0 : t32_b * Math.sign(t31);
+        const t31_b_d = t32_b === 0 && t32_b_d === 0 ? 0 : Math.sign(t31) * t32_b_d;
+        tmp_b[j_1]! += t31_b;
+        tmp_b_d[j_1]! += t31_b_d;
       }
       compensation_b = 0;
       compensation_b_d = 0;
       sum_1_b = 0;
       sum_1_b_d = 0;
-      const t27 = stack[--top]! !== 0;
-      if (t27) {
+      const t30 = t29 || t28;
+      if (t30) {
         divisor_b = 0;
         divisor_b_d = 0;
       }
@@ -2353,62 +2466,67 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
       scale_b_d += divisor_b_d;
       divisor_b = 0;
       divisor_b_d = 0;
-      for (let j = t21 - 1; j >= 0; j--) {
-        let t23_b = 0;
-        let t23_b_d = 0;
-        const t24 = stack[--top]! !== 0;
-        if (t24) {
-          t23_b += scale_b;
-          t23_b_d += scale_b_d;
-          scale_b = 0;
-          scale_b_d = 0;
-        }
-        const t22 = tmp[j]!;
-        const t22_b = t23_b === 0 ? 0 : t23_b * Math.sign(t22);
-        const t22_b_d = t23_b === 0 && t23_b_d === 0 ? 0 : Math.sign(t22) * t23_b_d;
-        tmp_b[j]! += t22_b;
-        tmp_b_d[j]! += t22_b_d;
+      const scale_last = stack[--top]!;
+      const t46 = scale_last >= 0;
+      if (t46) {
+        scale = stack[--top]!;
+        scale_d = stack_d[top]!;
+        const t48_b = scale_b;
+        const t48_b_d = scale_b_d;
+        scale_b = 0;
+        scale_b_d = 0;
+        const t47 = tmp[scale_last]!;
+        const t47_b = t48_b === 0 ? 0 : t48_b * Math.sign(t47);
+        const t47_b_d = t48_b === 0 && t48_b_d === 0 ? 0 : Math.sign(t47) * t48_b_d;
+        tmp_b[scale_last]! += t47_b;
+        tmp_b_d[scale_last]! += t47_b_d;
       }
+      scale = stack[--top]!;
+      scale_d = stack_d[top]!;
       scale_b = 0;
       scale_b_d = 0;
-      const t13 = i + 3;
-      const t14 = t13 - i;
-      for (let i_1 = t14 - 1; i_1 >= 0; i_1--) {
-        const t20_b = tmp_b[i_1]!;
-        const t20_b_d = tmp_b_d[i_1]!;
+      const t12 = pts.length;
+      const t13 = i < 0 ? Math.max(t12 + i, 0) : Math.min(i, t12) || 0;
+      const t14 = i + 3;
+      const t15 = t14 < 0 ? Math.max(t12 + t14, 0) : Math.min(t14, t12) || 0;
+      const t16 = t15 - t13;
+      const t17 = Math.max(t16, 0);
+      for (let i_1 = t17 - 1; i_1 >= 0; i_1--) {
+        const t23_b = tmp_b[i_1]!;
+        const t23_b_d = tmp_b_d[i_1]!;
         tmp_b[i_1]! = 0;
         tmp_b_d[i_1]! = 0;
-        const v_b = t20_b;
-        const v_b_d = t20_b_d;
-        t17_b -= t20_b;
-        t17_b_d -= t20_b_d;
-        const t16 = i_1 === 0;
-        if (t16) {
-          qx_b += t17_b;
-          qx_b_d += t17_b_d;
-          t17_b = 0;
-          t17_b_d = 0;
+        const v_b = t23_b;
+        const v_b_d = t23_b_d;
+        t20_b -= t23_b;
+        t20_b_d -= t23_b_d;
+        const t19 = i_1 === 0;
+        if (t19) {
+          qx_b += t20_b;
+          qx_b_d += t20_b_d;
+          t20_b = 0;
+          t20_b_d = 0;
         } else {
-          t19_b += t17_b;
-          t19_b_d += t17_b_d;
-          t17_b = 0;
-          t17_b_d = 0;
-          const t18 = i_1 === 1;
-          if (t18) {
-            qy_b += t19_b;
-            qy_b_d += t19_b_d;
-            t19_b = 0;
-            t19_b_d = 0;
+          t22_b += t20_b;
+          t22_b_d += t20_b_d;
+          t20_b = 0;
+          t20_b_d = 0;
+          const t21 = i_1 === 1;
+          if (t21) {
+            qy_b += t22_b;
+            qy_b_d += t22_b_d;
+            t22_b = 0;
+            t22_b_d = 0;
           } else {
-            qz_b += t19_b;
-            qz_b_d += t19_b_d;
-            t19_b = 0;
-            t19_b_d = 0;
+            qz_b += t22_b;
+            qz_b_d += t22_b_d;
+            t22_b = 0;
+            t22_b_d = 0;
           }
         }
-        const t15 = i_1 + i;
-        pts_b[t15]! += v_b;
-        pts_b_d[t15]! += v_b_d;
+        const t18 = i_1 + t13;
+        pts_b[t18]! += v_b;
+        pts_b_d[t18]! += v_b_d;
       }
     }
   }
@@ -2420,7 +2538,7 @@ export function gridNearest_hvp(pts: Float64Array, qx: number, qy: number, qz: n
   adj_d.qz += qz_b_d;
   tape.top = top;
   return {
-    value: t42,
+    value: t45,
     grad: adj,
     hvp: adj_d
   };
@@ -2876,19 +2994,19 @@ export function crossingOr_vjp(a: number, k: number, level: number, adj: { a: nu
   // grad of: const t = crossing(a, k, level)
   const t2_b = t_b;
   t7_crossing_b += t2_b;
-  // grad of (crossing.$value): function crossing.$value
+  // grad of (crossing(…)): function crossing.$value
   if (absent_crossing_1) {
     t7_crossing_b = 0;
   } else {
     result_crossing_1_b += t7_crossing_b;
     t7_crossing_b = 0;
   }
-  // grad of (crossing.$value): if (level <= 0 || level >= a)
+  // grad of (crossing(…)): if (level <= 0 || level >= a)
   if (t3_crossing_1) {
-    // grad of (crossing.$value): return undefined
+    // grad of (crossing(…)): return undefined
     result_crossing_1_b = 0;
   } else {
-    // grad of (crossing.$value): return Math.log(a / level) / k
+    // grad of (crossing(…)): return Math.log(a / level) / k
     const t6_crossing_b = result_crossing_1_b;
     result_crossing_1_b = 0;
     const t4_crossing_1 = a / level;
@@ -3056,19 +3174,19 @@ export function crossingOr_hvp(a: number, k: number, level: number, v: { a?: num
   // grad of: const t = crossing(a, k, level)
   const t2_b = t_b;
   t7_crossing_b += t2_b;
-  // grad of (crossing.$value): function crossing.$value
+  // grad of (crossing(…)): function crossing.$value
   if (absent_crossing_1) {
     t7_crossing_b = 0;
   } else {
     result_crossing_1_b += t7_crossing_b;
     t7_crossing_b = 0;
   }
-  // grad of (crossing.$value): if (level <= 0 || level >= a)
+  // grad of (crossing(…)): if (level <= 0 || level >= a)
   if (t3_crossing_1) {
-    // grad of (crossing.$value): return undefined
+    // grad of (crossing(…)): return undefined
     result_crossing_1_b = 0;
   } else {
-    // grad of (crossing.$value): return Math.log(a / level) / k
+    // grad of (crossing(…)): return Math.log(a / level) / k
     const t6_crossing_b = result_crossing_1_b;
     result_crossing_1_b = 0;
     const t4_crossing_1 = a / level;

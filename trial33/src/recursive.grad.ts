@@ -1345,12 +1345,29 @@ export function logSumExpLoop_vjp(x: Float64Array, adj: { x: Float64Array }, see
   let top = tape.top;
   let mx = -Infinity;
   const t1 = x.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t1; j++) {
     const t2 = x[j]!;
-    const t3 = Math.max(mx, t2);
+    const t3 = Math.max(mx_run, t2);
+    const t14 = mx_run !== t3;
+    if (t14) {
+      mx_at = j;
+    }
+    mx_run = t3;
+  }
+  const t13 = mx_run;
+  const mx_last = mx_at;
+  const t9 = mx_last >= 0;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+  if (t9) {
+    const t10 = x[mx_last]!;
+    const t11 = Math.max(t10, t13);
+    mx = t11;
+  } else {
+    const t12 = Math.max(mx, t13);
     stack[top++]! = mx;
-    mx = t3;
+    mx = t12;
   }
   const m = mx;
   let s = 0;
@@ -1387,13 +1404,17 @@ export function logSumExpLoop_vjp(x: Float64Array, adj: { x: Float64Array }, see
   }
   // grad of: const m = Math.max(...x)
   mx_b += m_b;
-  for (let j = t1 - 1; j >= 0; j--) {
+  if (t9) {
+    const t11_b = mx_b;
+    mx_b = 0;
+    const t10 = x[mx_last]!;
+    const t11 = Math.max(t10, t13);
+    const t10_b = t11_b * (t10 === t11 ? 1 : 0);
+    x_b[mx_last]! += t10_b;
+  } else {
     mx = stack[--top]!;
-    const t2 = x[j]!;
-    const t3 = Math.max(mx, t2);
-    const t2_b = mx_b * (t2 === t3 && mx !== t3 ? 1 : 0);
-    mx_b = mx_b * (mx === t3 ? 1 : 0);
-    x_b[j]! += t2_b;
+    const t12 = Math.max(mx, t13);
+    mx_b = mx_b * (mx === t12 ? 1 : 0);
   }
   tape.top = top;
   return t8;
@@ -1412,13 +1433,32 @@ export function logSumExpLoop_jvp(x: Float64Array, tangent: { x?: Float64Array }
   let mx = -Infinity;
   let mx_d = 0;
   const t1 = x.length;
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t1; j++) {
     const t2 = x[j]!;
-    const t2_d = x_d[j]!;
-    const t3 = Math.max(mx, t2);
-    const t3_d = (mx === t3 ? mx_d : 0) + (t2 === t3 && mx !== t3 ? t2_d : 0);
-    mx = t3;
-    mx_d = t3_d;
+    const t3 = Math.max(mx_run, t2);
+    const t14 = mx_run !== t3;
+    if (t14) {
+      mx_at = j;
+    }
+    mx_run = t3;
+  }
+  const t13 = mx_run;
+  const mx_last = mx_at;
+  const t9 = mx_last >= 0;
+  if (t9) {
+    const t10 = x[mx_last]!;
+    const t10_d = x_d[mx_last]!;
+    const t11 = Math.max(t10, t13);
+    const t11_d = t10 === t11 ? t10_d : 0;
+    mx = t11;
+    mx_d = t11_d;
+  } else {
+    const t12 = Math.max(mx, t13);
+    const t12_d = mx === t12 ? mx_d : 0;
+    mx = t12;
+    mx_d = t12_d;
   }
   const m = mx;
   const m_d = mx_d;
@@ -1463,19 +1503,43 @@ export function logSumExpLoop_hvp(x: Float64Array, v1: { x?: Float64Array }): { 
   let mx = -Infinity;
   let mx_d = 0;
   const t1 = x.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let mx_run = mx;
+  let mx_run_d = mx_d;
+  let mx_at = -1;
   for (let j = 0; j < t1; j++) {
     const t2 = x[j]!;
     const t2_d = x_d[j]!;
-    const t3 = Math.max(mx, t2);
-    const t3_d = (mx === t3 ? mx_d : 0) + (t2 === t3 && mx !== t3 ? t2_d : 0);
+    const t3 = Math.max(mx_run, t2);
+    const t3_d = (mx_run === t3 ? mx_run_d : 0) + (t2 === t3 && mx_run !== t3 ? t2_d : 0);
+    const t14 = mx_run !== t3;
+    if (t14) {
+      mx_at = j;
+    }
+    mx_run = t3;
+    mx_run_d = t3_d;
+  }
+  const t13 = mx_run;
+  const t13_d = mx_run_d;
+  const mx_last = mx_at;
+  const t9 = mx_last >= 0;
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
+    stack_d = tapeTangents(stack);
+  }
+  if (t9) {
+    const t10 = x[mx_last]!;
+    const t10_d = x_d[mx_last]!;
+    const t11 = Math.max(t10, t13);
+    const t11_d = (t10 === t11 ? t10_d : 0) + (t13 === t11 && t10 !== t11 ? t13_d : 0);
+    mx = t11;
+    mx_d = t11_d;
+  } else {
+    const t12 = Math.max(mx, t13);
+    const t12_d = (mx === t12 ? mx_d : 0) + (t13 === t12 && mx !== t12 ? t13_d : 0);
     stack_d[top]! = mx_d;
     stack[top++]! = mx;
-    mx = t3;
-    mx_d = t3_d;
+    mx = t12;
+    mx_d = t12_d;
   }
   const m = mx;
   const m_d = mx_d;
@@ -1538,17 +1602,23 @@ export function logSumExpLoop_hvp(x: Float64Array, v1: { x?: Float64Array }): { 
   // grad of: const m = Math.max(...x)
   mx_b += m_b;
   mx_b_d += m_b_d;
-  for (let j = t1 - 1; j >= 0; j--) {
+  if (t9) {
+    const t11_b = mx_b;
+    const t11_b_d = mx_b_d;
+    mx_b = 0;
+    mx_b_d = 0;
+    const t10 = x[mx_last]!;
+    const t11 = Math.max(t10, t13);
+    const t10_b = t11_b * (t10 === t11 ? 1 : 0);
+    const t10_b_d = t10 === t11 ? t11_b_d : 0;
+    x_b[mx_last]! += t10_b;
+    x_b_d[mx_last]! += t10_b_d;
+  } else {
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
-    const t2 = x[j]!;
-    const t3 = Math.max(mx, t2);
-    const t2_b = mx_b * (t2 === t3 && mx !== t3 ? 1 : 0);
-    const t2_b_d = t2 === t3 && mx !== t3 ? mx_b_d : 0;
-    mx_b = mx_b * (mx === t3 ? 1 : 0);
-    mx_b_d = mx === t3 ? mx_b_d : 0;
-    x_b[j]! += t2_b;
-    x_b_d[j]! += t2_b_d;
+    const t12 = Math.max(mx, t13);
+    mx_b = mx_b * (mx === t12 ? 1 : 0);
+    mx_b_d = mx === t12 ? mx_b_d : 0;
   }
   tape.top = top;
   return {

@@ -264,7 +264,7 @@ export function energyModule_vjp(k: number, x0: number, adj: { k: number; x0: nu
     const t1_b = s_x_b;
     s_x_b = 0;
     const t5_stepModule_1_b = t2_b;
-    // grad of (stepModule.v): return { x: o.x + 0.01 * o.v, v: o.v - 0.01 * k * o.x }
+    // grad of (stepModule(…).v): return { x: o.x + 0.01 * o.v, v: o.v - 0.01 * k * o.x }
     s_v_b += t5_stepModule_1_b;
     const t4_stepModule_1_b = -t5_stepModule_1_b;
     const t3_stepModule_1 = 0.01 * k;
@@ -273,7 +273,7 @@ export function energyModule_vjp(k: number, x0: number, adj: { k: number; x0: nu
     k_b += t3_stepModule_1_b * 0.01;
     // grad of: s = stepModule(s, k)
     const t2_stepModule_b = t1_b;
-    // grad of (stepModule.x): return { x: o.x + 0.01 * o.v, v: o.v - 0.01 * k * o.x }
+    // grad of (stepModule(…).x): return { x: o.x + 0.01 * o.v, v: o.v - 0.01 * k * o.x }
     s_x_b += t2_stepModule_b;
     const t1_stepModule_b = t2_stepModule_b;
     s_v_b += t1_stepModule_b * 0.01;
@@ -414,7 +414,7 @@ export function energyModule_hvp(k: number, x0: number, v: { k?: number; x0?: nu
     s_x_b_d = 0;
     const t5_stepModule_1_b = t2_b;
     const t5_stepModule_1_b_d = t2_b_d;
-    // grad of (stepModule.v): return { x: o.x + 0.01 * o.v, v: o.v - 0.01 * k * o.x }
+    // grad of (stepModule(…).v): return { x: o.x + 0.01 * o.v, v: o.v - 0.01 * k * o.x }
     s_v_b += t5_stepModule_1_b;
     s_v_b_d += t5_stepModule_1_b_d;
     const t4_stepModule_1_b = -t5_stepModule_1_b;
@@ -430,7 +430,7 @@ export function energyModule_hvp(k: number, x0: number, v: { k?: number; x0?: nu
     // grad of: s = stepModule(s, k)
     const t2_stepModule_b = t1_b;
     const t2_stepModule_b_d = t1_b_d;
-    // grad of (stepModule.x): return { x: o.x + 0.01 * o.v, v: o.v - 0.01 * k * o.x }
+    // grad of (stepModule(…).x): return { x: o.x + 0.01 * o.v, v: o.v - 0.01 * k * o.x }
     s_x_b += t2_stepModule_b;
     s_x_b_d += t2_stepModule_b_d;
     const t1_stepModule_b = t2_stepModule_b;

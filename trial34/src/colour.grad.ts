@@ -90,10 +90,10 @@ export function lightness_vjp(r: number, g: number, b: number, adj: { r: number;
   let t25_toLab_b = 0;
   // grad of: return toLab(r, g, b).L
   const t29_toLab_b = t1_b;
-  // grad of (toLab.L): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
+  // grad of (toLab(…).L): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
   const t28_toLab_b = t29_toLab_b;
   const fy_toLab_b = t28_toLab_b * 116;
-  // grad of (toLab.L): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).L): const fy = labF(y / WHITE_D65[1])
   t2_labF_1_toLab_b += fy_toLab_b;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
   if (t1_labF_1_toLab) {
@@ -108,9 +108,9 @@ export function lightness_vjp(r: number, g: number, b: number, adj: { r: number;
     const t4_labF_1_toLab_b = t5_labF_1_toLab_b;
     t25_toLab_b += t4_labF_1_toLab_b * 903.2962962962963;
   }
-  // grad of (toLab.L): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).L): const fy = labF(y / WHITE_D65[1])
   const y_toLab_b = t25_toLab_b / t24_toLab;
-  // grad of (toLab.L): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
+  // grad of (toLab(…).L): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
   const t12_toLab_b = y_toLab_b;
   const t14_toLab_b = y_toLab_b;
   const bl_toLab_b = t14_toLab_b * t13_toLab;
@@ -118,7 +118,7 @@ export function lightness_vjp(r: number, g: number, b: number, adj: { r: number;
   const t11_toLab_b = t12_toLab_b;
   const gl_toLab_b = t11_toLab_b * t10_toLab;
   const rl_toLab_b = t9_toLab_b * t8_toLab;
-  // grad of (toLab.L): const bl = decodeSrgb(b)
+  // grad of (toLab(…).L): const bl = decodeSrgb(b)
   t2_decodeSrgb_2_toLab_b += bl_toLab_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_2_toLab) {
@@ -135,7 +135,7 @@ export function lightness_vjp(r: number, g: number, b: number, adj: { r: number;
     const t4_decodeSrgb_2_toLab_b = t6_decodeSrgb_2_toLab_b / 1.055;
     b_b += t4_decodeSrgb_2_toLab_b;
   }
-  // grad of (toLab.L): const gl = decodeSrgb(g)
+  // grad of (toLab(…).L): const gl = decodeSrgb(g)
   t2_decodeSrgb_1_toLab_b += gl_toLab_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_1_toLab) {
@@ -152,7 +152,7 @@ export function lightness_vjp(r: number, g: number, b: number, adj: { r: number;
     const t4_decodeSrgb_1_toLab_b = t6_decodeSrgb_1_toLab_b / 1.055;
     g_b += t4_decodeSrgb_1_toLab_b;
   }
-  // grad of (toLab.L): const rl = decodeSrgb(r)
+  // grad of (toLab(…).L): const rl = decodeSrgb(r)
   t2_decodeSrgb_toLab_b += rl_toLab_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_toLab) {
@@ -420,10 +420,10 @@ export function lightness_hvp(r: number, g: number, b: number, v: { r?: number; 
   let t25_toLab_b_d = 0;
   // grad of: return toLab(r, g, b).L
   const t29_toLab_b = t1_b;
-  // grad of (toLab.L): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
+  // grad of (toLab(…).L): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
   const t28_toLab_b = t29_toLab_b;
   const fy_toLab_b = t28_toLab_b * 116;
-  // grad of (toLab.L): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).L): const fy = labF(y / WHITE_D65[1])
   t2_labF_1_toLab_b += fy_toLab_b;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
   if (t1_labF_1_toLab) {
@@ -440,10 +440,10 @@ export function lightness_hvp(r: number, g: number, b: number, v: { r?: number; 
     const t4_labF_1_toLab_b = t5_labF_1_toLab_b;
     t25_toLab_b += t4_labF_1_toLab_b * 903.2962962962963;
   }
-  // grad of (toLab.L): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).L): const fy = labF(y / WHITE_D65[1])
   const y_toLab_b = t25_toLab_b / t24_toLab;
   const y_toLab_b_d = t25_toLab_b_d / t24_toLab;
-  // grad of (toLab.L): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
+  // grad of (toLab(…).L): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
   const t12_toLab_b = y_toLab_b;
   const t12_toLab_b_d = y_toLab_b_d;
   const t14_toLab_b = y_toLab_b;
@@ -458,7 +458,7 @@ export function lightness_hvp(r: number, g: number, b: number, v: { r?: number; 
   const gl_toLab_b_d = t10_toLab * t11_toLab_b_d;
   const rl_toLab_b = t9_toLab_b * t8_toLab;
   const rl_toLab_b_d = t8_toLab * t9_toLab_b_d;
-  // grad of (toLab.L): const bl = decodeSrgb(b)
+  // grad of (toLab(…).L): const bl = decodeSrgb(b)
   t2_decodeSrgb_2_toLab_b += bl_toLab_b;
   t2_decodeSrgb_2_toLab_b_d += bl_toLab_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -488,7 +488,7 @@ export function lightness_hvp(r: number, g: number, b: number, v: { r?: number; 
     b_b += t4_decodeSrgb_2_toLab_b;
     b_b_d += t4_decodeSrgb_2_toLab_b_d;
   }
-  // grad of (toLab.L): const gl = decodeSrgb(g)
+  // grad of (toLab(…).L): const gl = decodeSrgb(g)
   t2_decodeSrgb_1_toLab_b += gl_toLab_b;
   t2_decodeSrgb_1_toLab_b_d += gl_toLab_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -518,7 +518,7 @@ export function lightness_hvp(r: number, g: number, b: number, v: { r?: number; 
     g_b += t4_decodeSrgb_1_toLab_b;
     g_b_d += t4_decodeSrgb_1_toLab_b_d;
   }
-  // grad of (toLab.L): const rl = decodeSrgb(r)
+  // grad of (toLab(…).L): const rl = decodeSrgb(r)
   t2_decodeSrgb_toLab_b += rl_toLab_b;
   t2_decodeSrgb_toLab_b_d += rl_toLab_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -1083,11 +1083,11 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   const q_L_b = -t1_b;
   // grad of: const q = toLab(r2, g2, b2)
   const t33_toLab_5_b = q_b_b;
-  // grad of (toLab.b): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
+  // grad of (toLab(…).b): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
   const t32_toLab_5_b = t33_toLab_5_b * 200;
   const fy_toLab_5_b = t32_toLab_5_b;
   const fz_toLab_5_b = -t32_toLab_5_b;
-  // grad of (toLab.b): const fz = labF(z / WHITE_D65[2])
+  // grad of (toLab(…).b): const fz = labF(z / WHITE_D65[2])
   t2_labF_2_toLab_5_b += fz_toLab_5_b;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
   if (t1_labF_2_toLab_5) {
@@ -1102,9 +1102,9 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     const t4_labF_2_toLab_5_b = t5_labF_2_toLab_5_b;
     t27_toLab_5_b += t4_labF_2_toLab_5_b * 903.2962962962963;
   }
-  // grad of (toLab.b): const fz = labF(z / WHITE_D65[2])
+  // grad of (toLab(…).b): const fz = labF(z / WHITE_D65[2])
   const z_toLab_5_b = t27_toLab_5_b / t26_toLab_5;
-  // grad of (toLab.b): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).b): const fy = labF(y / WHITE_D65[1])
   t2_labF_1_toLab_5_b += fy_toLab_5_b;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
   if (t1_labF_1_toLab_5) {
@@ -1119,9 +1119,9 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     const t4_labF_1_toLab_5_b = t5_labF_1_toLab_5_b;
     t25_toLab_5_b += t4_labF_1_toLab_5_b * 903.2962962962963;
   }
-  // grad of (toLab.b): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).b): const fy = labF(y / WHITE_D65[1])
   const y_toLab_5_b = t25_toLab_5_b / t24_toLab_5;
-  // grad of (toLab.b): const z = SRGB_TO_XYZ[6] * rl + SRGB_TO_XYZ[7] * gl + SRGB_TO_XYZ[8] * bl
+  // grad of (toLab(…).b): const z = SRGB_TO_XYZ[6] * rl + SRGB_TO_XYZ[7] * gl + SRGB_TO_XYZ[8] * bl
   const t19_toLab_5_b = z_toLab_5_b;
   const t21_toLab_5_b = z_toLab_5_b;
   let bl_toLab_5_b = t21_toLab_5_b * t20_toLab_5;
@@ -1129,7 +1129,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   const t18_toLab_5_b = t19_toLab_5_b;
   let gl_toLab_5_b = t18_toLab_5_b * t17_toLab_5;
   let rl_toLab_5_b = t16_toLab_5_b * t15_toLab_5;
-  // grad of (toLab.b): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
+  // grad of (toLab(…).b): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
   const t12_toLab_5_b = y_toLab_5_b;
   const t14_toLab_5_b = y_toLab_5_b;
   bl_toLab_5_b += t14_toLab_5_b * t13_toLab_5;
@@ -1137,7 +1137,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   const t11_toLab_5_b = t12_toLab_5_b;
   gl_toLab_5_b += t11_toLab_5_b * t10_toLab_5;
   rl_toLab_5_b += t9_toLab_5_b * t8_toLab_5;
-  // grad of (toLab.b): const bl = decodeSrgb(b)
+  // grad of (toLab(…).b): const bl = decodeSrgb(b)
   t2_decodeSrgb_2_toLab_5_b += bl_toLab_5_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_2_toLab_5) {
@@ -1154,7 +1154,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     const t4_decodeSrgb_2_toLab_5_b = t6_decodeSrgb_2_toLab_5_b / 1.055;
     b2_b += t4_decodeSrgb_2_toLab_5_b;
   }
-  // grad of (toLab.b): const gl = decodeSrgb(g)
+  // grad of (toLab(…).b): const gl = decodeSrgb(g)
   t2_decodeSrgb_1_toLab_5_b += gl_toLab_5_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_1_toLab_5) {
@@ -1171,7 +1171,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     const t4_decodeSrgb_1_toLab_5_b = t6_decodeSrgb_1_toLab_5_b / 1.055;
     g2_b += t4_decodeSrgb_1_toLab_5_b;
   }
-  // grad of (toLab.b): const rl = decodeSrgb(r)
+  // grad of (toLab(…).b): const rl = decodeSrgb(r)
   t2_decodeSrgb_toLab_5_b += rl_toLab_5_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_toLab_5) {
@@ -1190,11 +1190,11 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   }
   // grad of: const q = toLab(r2, g2, b2)
   const t31_toLab_4_b = q_a_b;
-  // grad of (toLab.a): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
+  // grad of (toLab(…).a): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
   const t30_toLab_4_b = t31_toLab_4_b * 500;
   const fx_toLab_4_b = t30_toLab_4_b;
   const fy_toLab_4_b = -t30_toLab_4_b;
-  // grad of (toLab.a): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).a): const fy = labF(y / WHITE_D65[1])
   t2_labF_1_toLab_4_b += fy_toLab_4_b;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
   if (t1_labF_1_toLab_4) {
@@ -1209,9 +1209,9 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     const t4_labF_1_toLab_4_b = t5_labF_1_toLab_4_b;
     t25_toLab_4_b += t4_labF_1_toLab_4_b * 903.2962962962963;
   }
-  // grad of (toLab.a): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).a): const fy = labF(y / WHITE_D65[1])
   const y_toLab_4_b = t25_toLab_4_b / t24_toLab_4;
-  // grad of (toLab.a): const fx = labF(x / WHITE_D65[0])
+  // grad of (toLab(…).a): const fx = labF(x / WHITE_D65[0])
   t2_labF_toLab_4_b += fx_toLab_4_b;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
   if (t1_labF_toLab_4) {
@@ -1226,9 +1226,9 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     const t4_labF_toLab_4_b = t5_labF_toLab_4_b;
     t23_toLab_4_b += t4_labF_toLab_4_b * 903.2962962962963;
   }
-  // grad of (toLab.a): const fx = labF(x / WHITE_D65[0])
+  // grad of (toLab(…).a): const fx = labF(x / WHITE_D65[0])
   const x_toLab_4_b = t23_toLab_4_b / t22_toLab_4;
-  // grad of (toLab.a): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
+  // grad of (toLab(…).a): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
   const t12_toLab_4_b = y_toLab_4_b;
   const t14_toLab_4_b = y_toLab_4_b;
   let bl_toLab_4_b = t14_toLab_4_b * t13_toLab_4;
@@ -1236,7 +1236,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   const t11_toLab_4_b = t12_toLab_4_b;
   let gl_toLab_4_b = t11_toLab_4_b * t10_toLab_4;
   let rl_toLab_4_b = t9_toLab_4_b * t8_toLab_4;
-  // grad of (toLab.a): const x = SRGB_TO_XYZ[0] * rl + SRGB_TO_XYZ[1] * gl + SRGB_TO_XYZ[2] * bl
+  // grad of (toLab(…).a): const x = SRGB_TO_XYZ[0] * rl + SRGB_TO_XYZ[1] * gl + SRGB_TO_XYZ[2] * bl
   const t5_toLab_4_b = x_toLab_4_b;
   const t7_toLab_4_b = x_toLab_4_b;
   bl_toLab_4_b += t7_toLab_4_b * t6_toLab_4;
@@ -1244,7 +1244,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   const t4_toLab_4_b = t5_toLab_4_b;
   gl_toLab_4_b += t4_toLab_4_b * t3_toLab_4;
   rl_toLab_4_b += t2_toLab_4_b * t1_toLab_4;
-  // grad of (toLab.a): const bl = decodeSrgb(b)
+  // grad of (toLab(…).a): const bl = decodeSrgb(b)
   t2_decodeSrgb_2_toLab_4_b += bl_toLab_4_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_2_toLab_4) {
@@ -1261,7 +1261,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     const t4_decodeSrgb_2_toLab_4_b = t6_decodeSrgb_2_toLab_4_b / 1.055;
     b2_b += t4_decodeSrgb_2_toLab_4_b;
   }
-  // grad of (toLab.a): const gl = decodeSrgb(g)
+  // grad of (toLab(…).a): const gl = decodeSrgb(g)
   t2_decodeSrgb_1_toLab_4_b += gl_toLab_4_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_1_toLab_4) {
@@ -1278,7 +1278,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     const t4_decodeSrgb_1_toLab_4_b = t6_decodeSrgb_1_toLab_4_b / 1.055;
     g2_b += t4_decodeSrgb_1_toLab_4_b;
   }
-  // grad of (toLab.a): const rl = decodeSrgb(r)
+  // grad of (toLab(…).a): const rl = decodeSrgb(r)
   t2_decodeSrgb_toLab_4_b += rl_toLab_4_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_toLab_4) {
@@ -1297,10 +1297,10 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   }
   // grad of: const q = toLab(r2, g2, b2)
   const t29_toLab_3_b = q_L_b;
-  // grad of (toLab.L): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
+  // grad of (toLab(…).L): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
   const t28_toLab_3_b = t29_toLab_3_b;
   const fy_toLab_3_b = t28_toLab_3_b * 116;
-  // grad of (toLab.L): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).L): const fy = labF(y / WHITE_D65[1])
   t2_labF_1_toLab_3_b += fy_toLab_3_b;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
   if (t1_labF_1_toLab_3) {
@@ -1315,9 +1315,9 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     const t4_labF_1_toLab_3_b = t5_labF_1_toLab_3_b;
     t25_toLab_3_b += t4_labF_1_toLab_3_b * 903.2962962962963;
   }
-  // grad of (toLab.L): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).L): const fy = labF(y / WHITE_D65[1])
   const y_toLab_3_b = t25_toLab_3_b / t24_toLab_3;
-  // grad of (toLab.L): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
+  // grad of (toLab(…).L): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
   const t12_toLab_3_b = y_toLab_3_b;
   const t14_toLab_3_b = y_toLab_3_b;
   const bl_toLab_3_b = t14_toLab_3_b * t13_toLab_3;
@@ -1325,7 +1325,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   const t11_toLab_3_b = t12_toLab_3_b;
   const gl_toLab_3_b = t11_toLab_3_b * t10_toLab_3;
   const rl_toLab_3_b = t9_toLab_3_b * t8_toLab_3;
-  // grad of (toLab.L): const bl = decodeSrgb(b)
+  // grad of (toLab(…).L): const bl = decodeSrgb(b)
   t2_decodeSrgb_2_toLab_3_b += bl_toLab_3_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_2_toLab_3) {
@@ -1342,7 +1342,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     const t4_decodeSrgb_2_toLab_3_b = t6_decodeSrgb_2_toLab_3_b / 1.055;
     b2_b += t4_decodeSrgb_2_toLab_3_b;
   }
-  // grad of (toLab.L): const gl = decodeSrgb(g)
+  // grad of (toLab(…).L): const gl = decodeSrgb(g)
   t2_decodeSrgb_1_toLab_3_b += gl_toLab_3_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_1_toLab_3) {
@@ -1359,7 +1359,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     const t4_decodeSrgb_1_toLab_3_b = t6_decodeSrgb_1_toLab_3_b / 1.055;
     g2_b += t4_decodeSrgb_1_toLab_3_b;
   }
-  // grad of (toLab.L): const rl = decodeSrgb(r)
+  // grad of (toLab(…).L): const rl = decodeSrgb(r)
   t2_decodeSrgb_toLab_3_b += rl_toLab_3_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_toLab_3) {
@@ -1378,11 +1378,11 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   }
   // grad of: const p = toLab(r1, g1, b1)
   const t33_toLab_2_b = p_b_b;
-  // grad of (toLab.b): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
+  // grad of (toLab(…).b): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
   const t32_toLab_2_b = t33_toLab_2_b * 200;
   const fy_toLab_2_b = t32_toLab_2_b;
   const fz_toLab_2_b = -t32_toLab_2_b;
-  // grad of (toLab.b): const fz = labF(z / WHITE_D65[2])
+  // grad of (toLab(…).b): const fz = labF(z / WHITE_D65[2])
   t2_labF_2_toLab_2_b += fz_toLab_2_b;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
   if (t1_labF_2_toLab_2) {
@@ -1397,9 +1397,9 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     const t4_labF_2_toLab_2_b = t5_labF_2_toLab_2_b;
     t27_toLab_2_b += t4_labF_2_toLab_2_b * 903.2962962962963;
   }
-  // grad of (toLab.b): const fz = labF(z / WHITE_D65[2])
+  // grad of (toLab(…).b): const fz = labF(z / WHITE_D65[2])
   const z_toLab_2_b = t27_toLab_2_b / t26_toLab_2;
-  // grad of (toLab.b): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).b): const fy = labF(y / WHITE_D65[1])
   t2_labF_1_toLab_2_b += fy_toLab_2_b;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
   if (t1_labF_1_toLab_2) {
@@ -1414,9 +1414,9 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     const t4_labF_1_toLab_2_b = t5_labF_1_toLab_2_b;
     t25_toLab_2_b += t4_labF_1_toLab_2_b * 903.2962962962963;
   }
-  // grad of (toLab.b): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).b): const fy = labF(y / WHITE_D65[1])
   const y_toLab_2_b = t25_toLab_2_b / t24_toLab_2;
-  // grad of (toLab.b): const z = SRGB_TO_XYZ[6] * rl + SRGB_TO_XYZ[7] * gl + SRGB_TO_XYZ[8] * bl
+  // grad of (toLab(…).b): const z = SRGB_TO_XYZ[6] * rl + SRGB_TO_XYZ[7] * gl + SRGB_TO_XYZ[8] * bl
   const t19_toLab_2_b = z_toLab_2_b;
   const t21_toLab_2_b = z_toLab_2_b;
   let bl_toLab_2_b = t21_toLab_2_b * t20_toLab_2;
@@ -1424,7 +1424,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   const t18_toLab_2_b = t19_toLab_2_b;
   let gl_toLab_2_b = t18_toLab_2_b * t17_toLab_2;
   let rl_toLab_2_b = t16_toLab_2_b * t15_toLab_2;
-  // grad of (toLab.b): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
+  // grad of (toLab(…).b): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
   const t12_toLab_2_b = y_toLab_2_b;
   const t14_toLab_2_b = y_toLab_2_b;
   bl_toLab_2_b += t14_toLab_2_b * t13_toLab_2;
@@ -1432,7 +1432,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   const t11_toLab_2_b = t12_toLab_2_b;
   gl_toLab_2_b += t11_toLab_2_b * t10_toLab_2;
   rl_toLab_2_b += t9_toLab_2_b * t8_toLab_2;
-  // grad of (toLab.b): const bl = decodeSrgb(b)
+  // grad of (toLab(…).b): const bl = decodeSrgb(b)
   t2_decodeSrgb_2_toLab_2_b += bl_toLab_2_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_2_toLab_2) {
@@ -1449,7 +1449,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     const t4_decodeSrgb_2_toLab_2_b = t6_decodeSrgb_2_toLab_2_b / 1.055;
     b1_b += t4_decodeSrgb_2_toLab_2_b;
   }
-  // grad of (toLab.b): const gl = decodeSrgb(g)
+  // grad of (toLab(…).b): const gl = decodeSrgb(g)
   t2_decodeSrgb_1_toLab_2_b += gl_toLab_2_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_1_toLab_2) {
@@ -1466,7 +1466,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     const t4_decodeSrgb_1_toLab_2_b = t6_decodeSrgb_1_toLab_2_b / 1.055;
     g1_b += t4_decodeSrgb_1_toLab_2_b;
   }
-  // grad of (toLab.b): const rl = decodeSrgb(r)
+  // grad of (toLab(…).b): const rl = decodeSrgb(r)
   t2_decodeSrgb_toLab_2_b += rl_toLab_2_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_toLab_2) {
@@ -1485,11 +1485,11 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   }
   // grad of: const p = toLab(r1, g1, b1)
   const t31_toLab_1_b = p_a_b;
-  // grad of (toLab.a): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
+  // grad of (toLab(…).a): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
   const t30_toLab_1_b = t31_toLab_1_b * 500;
   const fx_toLab_1_b = t30_toLab_1_b;
   const fy_toLab_1_b = -t30_toLab_1_b;
-  // grad of (toLab.a): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).a): const fy = labF(y / WHITE_D65[1])
   t2_labF_1_toLab_1_b += fy_toLab_1_b;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
   if (t1_labF_1_toLab_1) {
@@ -1504,9 +1504,9 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     const t4_labF_1_toLab_1_b = t5_labF_1_toLab_1_b;
     t25_toLab_1_b += t4_labF_1_toLab_1_b * 903.2962962962963;
   }
-  // grad of (toLab.a): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).a): const fy = labF(y / WHITE_D65[1])
   const y_toLab_1_b = t25_toLab_1_b / t24_toLab_1;
-  // grad of (toLab.a): const fx = labF(x / WHITE_D65[0])
+  // grad of (toLab(…).a): const fx = labF(x / WHITE_D65[0])
   t2_labF_toLab_1_b += fx_toLab_1_b;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
   if (t1_labF_toLab_1) {
@@ -1521,9 +1521,9 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     const t4_labF_toLab_1_b = t5_labF_toLab_1_b;
     t23_toLab_1_b += t4_labF_toLab_1_b * 903.2962962962963;
   }
-  // grad of (toLab.a): const fx = labF(x / WHITE_D65[0])
+  // grad of (toLab(…).a): const fx = labF(x / WHITE_D65[0])
   const x_toLab_1_b = t23_toLab_1_b / t22_toLab_1;
-  // grad of (toLab.a): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
+  // grad of (toLab(…).a): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
   const t12_toLab_1_b = y_toLab_1_b;
   const t14_toLab_1_b = y_toLab_1_b;
   let bl_toLab_1_b = t14_toLab_1_b * t13_toLab_1;
@@ -1531,7 +1531,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   const t11_toLab_1_b = t12_toLab_1_b;
   let gl_toLab_1_b = t11_toLab_1_b * t10_toLab_1;
   let rl_toLab_1_b = t9_toLab_1_b * t8_toLab_1;
-  // grad of (toLab.a): const x = SRGB_TO_XYZ[0] * rl + SRGB_TO_XYZ[1] * gl + SRGB_TO_XYZ[2] * bl
+  // grad of (toLab(…).a): const x = SRGB_TO_XYZ[0] * rl + SRGB_TO_XYZ[1] * gl + SRGB_TO_XYZ[2] * bl
   const t5_toLab_1_b = x_toLab_1_b;
   const t7_toLab_1_b = x_toLab_1_b;
   bl_toLab_1_b += t7_toLab_1_b * t6_toLab_1;
@@ -1539,7 +1539,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   const t4_toLab_1_b = t5_toLab_1_b;
   gl_toLab_1_b += t4_toLab_1_b * t3_toLab_1;
   rl_toLab_1_b += t2_toLab_1_b * t1_toLab_1;
-  // grad of (toLab.a): const bl = decodeSrgb(b)
+  // grad of (toLab(…).a): const bl = decodeSrgb(b)
   t2_decodeSrgb_2_toLab_1_b += bl_toLab_1_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_2_toLab_1) {
@@ -1556,7 +1556,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     const t4_decodeSrgb_2_toLab_1_b = t6_decodeSrgb_2_toLab_1_b / 1.055;
     b1_b += t4_decodeSrgb_2_toLab_1_b;
   }
-  // grad of (toLab.a): const gl = decodeSrgb(g)
+  // grad of (toLab(…).a): const gl = decodeSrgb(g)
   t2_decodeSrgb_1_toLab_1_b += gl_toLab_1_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_1_toLab_1) {
@@ -1573,7 +1573,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     const t4_decodeSrgb_1_toLab_1_b = t6_decodeSrgb_1_toLab_1_b / 1.055;
     g1_b += t4_decodeSrgb_1_toLab_1_b;
   }
-  // grad of (toLab.a): const rl = decodeSrgb(r)
+  // grad of (toLab(…).a): const rl = decodeSrgb(r)
   t2_decodeSrgb_toLab_1_b += rl_toLab_1_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_toLab_1) {
@@ -1592,10 +1592,10 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   }
   // grad of: const p = toLab(r1, g1, b1)
   const t29_toLab_b = p_L_b;
-  // grad of (toLab.L): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
+  // grad of (toLab(…).L): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
   const t28_toLab_b = t29_toLab_b;
   const fy_toLab_b = t28_toLab_b * 116;
-  // grad of (toLab.L): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).L): const fy = labF(y / WHITE_D65[1])
   t2_labF_1_toLab_b += fy_toLab_b;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
   if (t1_labF_1_toLab) {
@@ -1610,9 +1610,9 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     const t4_labF_1_toLab_b = t5_labF_1_toLab_b;
     t25_toLab_b += t4_labF_1_toLab_b * 903.2962962962963;
   }
-  // grad of (toLab.L): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).L): const fy = labF(y / WHITE_D65[1])
   const y_toLab_b = t25_toLab_b / t24_toLab;
-  // grad of (toLab.L): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
+  // grad of (toLab(…).L): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
   const t12_toLab_b = y_toLab_b;
   const t14_toLab_b = y_toLab_b;
   const bl_toLab_b = t14_toLab_b * t13_toLab;
@@ -1620,7 +1620,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   const t11_toLab_b = t12_toLab_b;
   const gl_toLab_b = t11_toLab_b * t10_toLab;
   const rl_toLab_b = t9_toLab_b * t8_toLab;
-  // grad of (toLab.L): const bl = decodeSrgb(b)
+  // grad of (toLab(…).L): const bl = decodeSrgb(b)
   t2_decodeSrgb_2_toLab_b += bl_toLab_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_2_toLab) {
@@ -1637,7 +1637,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     const t4_decodeSrgb_2_toLab_b = t6_decodeSrgb_2_toLab_b / 1.055;
     b1_b += t4_decodeSrgb_2_toLab_b;
   }
-  // grad of (toLab.L): const gl = decodeSrgb(g)
+  // grad of (toLab(…).L): const gl = decodeSrgb(g)
   t2_decodeSrgb_1_toLab_b += gl_toLab_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_1_toLab) {
@@ -1654,7 +1654,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     const t4_decodeSrgb_1_toLab_b = t6_decodeSrgb_1_toLab_b / 1.055;
     g1_b += t4_decodeSrgb_1_toLab_b;
   }
-  // grad of (toLab.L): const rl = decodeSrgb(r)
+  // grad of (toLab(…).L): const rl = decodeSrgb(r)
   t2_decodeSrgb_toLab_b += rl_toLab_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
   if (t1_decodeSrgb_toLab) {
@@ -3365,14 +3365,14 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   // grad of: const q = toLab(r2, g2, b2)
   const t33_toLab_5_b = q_b_b;
   const t33_toLab_5_b_d = q_b_b_d;
-  // grad of (toLab.b): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
+  // grad of (toLab(…).b): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
   const t32_toLab_5_b = t33_toLab_5_b * 200;
   const t32_toLab_5_b_d = 200 * t33_toLab_5_b_d;
   const fy_toLab_5_b = t32_toLab_5_b;
   const fy_toLab_5_b_d = t32_toLab_5_b_d;
   const fz_toLab_5_b = -t32_toLab_5_b;
   const fz_toLab_5_b_d = -t32_toLab_5_b_d;
-  // grad of (toLab.b): const fz = labF(z / WHITE_D65[2])
+  // grad of (toLab(…).b): const fz = labF(z / WHITE_D65[2])
   t2_labF_2_toLab_5_b += fz_toLab_5_b;
   t2_labF_2_toLab_5_b_d += fz_toLab_5_b_d;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
@@ -3397,10 +3397,10 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
     t27_toLab_5_b += t4_labF_2_toLab_5_b * 903.2962962962963;
     t27_toLab_5_b_d += 903.2962962962963 * t4_labF_2_toLab_5_b_d;
   }
-  // grad of (toLab.b): const fz = labF(z / WHITE_D65[2])
+  // grad of (toLab(…).b): const fz = labF(z / WHITE_D65[2])
   const z_toLab_5_b = t27_toLab_5_b / t26_toLab_5;
   const z_toLab_5_b_d = t27_toLab_5_b_d / t26_toLab_5;
-  // grad of (toLab.b): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).b): const fy = labF(y / WHITE_D65[1])
   t2_labF_1_toLab_5_b += fy_toLab_5_b;
   t2_labF_1_toLab_5_b_d += fy_toLab_5_b_d;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
@@ -3425,10 +3425,10 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
     t25_toLab_5_b += t4_labF_1_toLab_5_b * 903.2962962962963;
     t25_toLab_5_b_d += 903.2962962962963 * t4_labF_1_toLab_5_b_d;
   }
-  // grad of (toLab.b): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).b): const fy = labF(y / WHITE_D65[1])
   const y_toLab_5_b = t25_toLab_5_b / t24_toLab_5;
   const y_toLab_5_b_d = t25_toLab_5_b_d / t24_toLab_5;
-  // grad of (toLab.b): const z = SRGB_TO_XYZ[6] * rl + SRGB_TO_XYZ[7] * gl + SRGB_TO_XYZ[8] * bl
+  // grad of (toLab(…).b): const z = SRGB_TO_XYZ[6] * rl + SRGB_TO_XYZ[7] * gl + SRGB_TO_XYZ[8] * bl
   const t19_toLab_5_b = z_toLab_5_b;
   const t19_toLab_5_b_d = z_toLab_5_b_d;
   const t21_toLab_5_b = z_toLab_5_b;
@@ -3443,7 +3443,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   let gl_toLab_5_b_d = t17_toLab_5 * t18_toLab_5_b_d;
   let rl_toLab_5_b = t16_toLab_5_b * t15_toLab_5;
   let rl_toLab_5_b_d = t15_toLab_5 * t16_toLab_5_b_d;
-  // grad of (toLab.b): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
+  // grad of (toLab(…).b): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
   const t12_toLab_5_b = y_toLab_5_b;
   const t12_toLab_5_b_d = y_toLab_5_b_d;
   const t14_toLab_5_b = y_toLab_5_b;
@@ -3458,7 +3458,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   gl_toLab_5_b_d += t10_toLab_5 * t11_toLab_5_b_d;
   rl_toLab_5_b += t9_toLab_5_b * t8_toLab_5;
   rl_toLab_5_b_d += t8_toLab_5 * t9_toLab_5_b_d;
-  // grad of (toLab.b): const bl = decodeSrgb(b)
+  // grad of (toLab(…).b): const bl = decodeSrgb(b)
   t2_decodeSrgb_2_toLab_5_b += bl_toLab_5_b;
   t2_decodeSrgb_2_toLab_5_b_d += bl_toLab_5_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -3488,7 +3488,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
     b2_b += t4_decodeSrgb_2_toLab_5_b;
     b2_b_d += t4_decodeSrgb_2_toLab_5_b_d;
   }
-  // grad of (toLab.b): const gl = decodeSrgb(g)
+  // grad of (toLab(…).b): const gl = decodeSrgb(g)
   t2_decodeSrgb_1_toLab_5_b += gl_toLab_5_b;
   t2_decodeSrgb_1_toLab_5_b_d += gl_toLab_5_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -3518,7 +3518,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
     g2_b += t4_decodeSrgb_1_toLab_5_b;
     g2_b_d += t4_decodeSrgb_1_toLab_5_b_d;
   }
-  // grad of (toLab.b): const rl = decodeSrgb(r)
+  // grad of (toLab(…).b): const rl = decodeSrgb(r)
   t2_decodeSrgb_toLab_5_b += rl_toLab_5_b;
   t2_decodeSrgb_toLab_5_b_d += rl_toLab_5_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -3551,14 +3551,14 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   // grad of: const q = toLab(r2, g2, b2)
   const t31_toLab_4_b = q_a_b;
   const t31_toLab_4_b_d = q_a_b_d;
-  // grad of (toLab.a): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
+  // grad of (toLab(…).a): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
   const t30_toLab_4_b = t31_toLab_4_b * 500;
   const t30_toLab_4_b_d = 500 * t31_toLab_4_b_d;
   const fx_toLab_4_b = t30_toLab_4_b;
   const fx_toLab_4_b_d = t30_toLab_4_b_d;
   const fy_toLab_4_b = -t30_toLab_4_b;
   const fy_toLab_4_b_d = -t30_toLab_4_b_d;
-  // grad of (toLab.a): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).a): const fy = labF(y / WHITE_D65[1])
   t2_labF_1_toLab_4_b += fy_toLab_4_b;
   t2_labF_1_toLab_4_b_d += fy_toLab_4_b_d;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
@@ -3583,10 +3583,10 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
     t25_toLab_4_b += t4_labF_1_toLab_4_b * 903.2962962962963;
     t25_toLab_4_b_d += 903.2962962962963 * t4_labF_1_toLab_4_b_d;
   }
-  // grad of (toLab.a): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).a): const fy = labF(y / WHITE_D65[1])
   const y_toLab_4_b = t25_toLab_4_b / t24_toLab_4;
   const y_toLab_4_b_d = t25_toLab_4_b_d / t24_toLab_4;
-  // grad of (toLab.a): const fx = labF(x / WHITE_D65[0])
+  // grad of (toLab(…).a): const fx = labF(x / WHITE_D65[0])
   t2_labF_toLab_4_b += fx_toLab_4_b;
   t2_labF_toLab_4_b_d += fx_toLab_4_b_d;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
@@ -3611,10 +3611,10 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
     t23_toLab_4_b += t4_labF_toLab_4_b * 903.2962962962963;
     t23_toLab_4_b_d += 903.2962962962963 * t4_labF_toLab_4_b_d;
   }
-  // grad of (toLab.a): const fx = labF(x / WHITE_D65[0])
+  // grad of (toLab(…).a): const fx = labF(x / WHITE_D65[0])
   const x_toLab_4_b = t23_toLab_4_b / t22_toLab_4;
   const x_toLab_4_b_d = t23_toLab_4_b_d / t22_toLab_4;
-  // grad of (toLab.a): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
+  // grad of (toLab(…).a): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
   const t12_toLab_4_b = y_toLab_4_b;
   const t12_toLab_4_b_d = y_toLab_4_b_d;
   const t14_toLab_4_b = y_toLab_4_b;
@@ -3629,7 +3629,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   let gl_toLab_4_b_d = t10_toLab_4 * t11_toLab_4_b_d;
   let rl_toLab_4_b = t9_toLab_4_b * t8_toLab_4;
   let rl_toLab_4_b_d = t8_toLab_4 * t9_toLab_4_b_d;
-  // grad of (toLab.a): const x = SRGB_TO_XYZ[0] * rl + SRGB_TO_XYZ[1] * gl + SRGB_TO_XYZ[2] * bl
+  // grad of (toLab(…).a): const x = SRGB_TO_XYZ[0] * rl + SRGB_TO_XYZ[1] * gl + SRGB_TO_XYZ[2] * bl
   const t5_toLab_4_b = x_toLab_4_b;
   const t5_toLab_4_b_d = x_toLab_4_b_d;
   const t7_toLab_4_b = x_toLab_4_b;
@@ -3644,7 +3644,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   gl_toLab_4_b_d += t3_toLab_4 * t4_toLab_4_b_d;
   rl_toLab_4_b += t2_toLab_4_b * t1_toLab_4;
   rl_toLab_4_b_d += t1_toLab_4 * t2_toLab_4_b_d;
-  // grad of (toLab.a): const bl = decodeSrgb(b)
+  // grad of (toLab(…).a): const bl = decodeSrgb(b)
   t2_decodeSrgb_2_toLab_4_b += bl_toLab_4_b;
   t2_decodeSrgb_2_toLab_4_b_d += bl_toLab_4_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -3674,7 +3674,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
     b2_b += t4_decodeSrgb_2_toLab_4_b;
     b2_b_d += t4_decodeSrgb_2_toLab_4_b_d;
   }
-  // grad of (toLab.a): const gl = decodeSrgb(g)
+  // grad of (toLab(…).a): const gl = decodeSrgb(g)
   t2_decodeSrgb_1_toLab_4_b += gl_toLab_4_b;
   t2_decodeSrgb_1_toLab_4_b_d += gl_toLab_4_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -3704,7 +3704,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
     g2_b += t4_decodeSrgb_1_toLab_4_b;
     g2_b_d += t4_decodeSrgb_1_toLab_4_b_d;
   }
-  // grad of (toLab.a): const rl = decodeSrgb(r)
+  // grad of (toLab(…).a): const rl = decodeSrgb(r)
   t2_decodeSrgb_toLab_4_b += rl_toLab_4_b;
   t2_decodeSrgb_toLab_4_b_d += rl_toLab_4_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -3737,12 +3737,12 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   // grad of: const q = toLab(r2, g2, b2)
   const t29_toLab_3_b = q_L_b;
   const t29_toLab_3_b_d = q_L_b_d;
-  // grad of (toLab.L): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
+  // grad of (toLab(…).L): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
   const t28_toLab_3_b = t29_toLab_3_b;
   const t28_toLab_3_b_d = t29_toLab_3_b_d;
   const fy_toLab_3_b = t28_toLab_3_b * 116;
   const fy_toLab_3_b_d = 116 * t28_toLab_3_b_d;
-  // grad of (toLab.L): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).L): const fy = labF(y / WHITE_D65[1])
   t2_labF_1_toLab_3_b += fy_toLab_3_b;
   t2_labF_1_toLab_3_b_d += fy_toLab_3_b_d;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
@@ -3767,10 +3767,10 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
     t25_toLab_3_b += t4_labF_1_toLab_3_b * 903.2962962962963;
     t25_toLab_3_b_d += 903.2962962962963 * t4_labF_1_toLab_3_b_d;
   }
-  // grad of (toLab.L): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).L): const fy = labF(y / WHITE_D65[1])
   const y_toLab_3_b = t25_toLab_3_b / t24_toLab_3;
   const y_toLab_3_b_d = t25_toLab_3_b_d / t24_toLab_3;
-  // grad of (toLab.L): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
+  // grad of (toLab(…).L): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
   const t12_toLab_3_b = y_toLab_3_b;
   const t12_toLab_3_b_d = y_toLab_3_b_d;
   const t14_toLab_3_b = y_toLab_3_b;
@@ -3785,7 +3785,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   const gl_toLab_3_b_d = t10_toLab_3 * t11_toLab_3_b_d;
   const rl_toLab_3_b = t9_toLab_3_b * t8_toLab_3;
   const rl_toLab_3_b_d = t8_toLab_3 * t9_toLab_3_b_d;
-  // grad of (toLab.L): const bl = decodeSrgb(b)
+  // grad of (toLab(…).L): const bl = decodeSrgb(b)
   t2_decodeSrgb_2_toLab_3_b += bl_toLab_3_b;
   t2_decodeSrgb_2_toLab_3_b_d += bl_toLab_3_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -3815,7 +3815,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
     b2_b += t4_decodeSrgb_2_toLab_3_b;
     b2_b_d += t4_decodeSrgb_2_toLab_3_b_d;
   }
-  // grad of (toLab.L): const gl = decodeSrgb(g)
+  // grad of (toLab(…).L): const gl = decodeSrgb(g)
   t2_decodeSrgb_1_toLab_3_b += gl_toLab_3_b;
   t2_decodeSrgb_1_toLab_3_b_d += gl_toLab_3_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -3845,7 +3845,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
     g2_b += t4_decodeSrgb_1_toLab_3_b;
     g2_b_d += t4_decodeSrgb_1_toLab_3_b_d;
   }
-  // grad of (toLab.L): const rl = decodeSrgb(r)
+  // grad of (toLab(…).L): const rl = decodeSrgb(r)
   t2_decodeSrgb_toLab_3_b += rl_toLab_3_b;
   t2_decodeSrgb_toLab_3_b_d += rl_toLab_3_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -3878,14 +3878,14 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   // grad of: const p = toLab(r1, g1, b1)
   const t33_toLab_2_b = p_b_b;
   const t33_toLab_2_b_d = p_b_b_d;
-  // grad of (toLab.b): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
+  // grad of (toLab(…).b): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
   const t32_toLab_2_b = t33_toLab_2_b * 200;
   const t32_toLab_2_b_d = 200 * t33_toLab_2_b_d;
   const fy_toLab_2_b = t32_toLab_2_b;
   const fy_toLab_2_b_d = t32_toLab_2_b_d;
   const fz_toLab_2_b = -t32_toLab_2_b;
   const fz_toLab_2_b_d = -t32_toLab_2_b_d;
-  // grad of (toLab.b): const fz = labF(z / WHITE_D65[2])
+  // grad of (toLab(…).b): const fz = labF(z / WHITE_D65[2])
   t2_labF_2_toLab_2_b += fz_toLab_2_b;
   t2_labF_2_toLab_2_b_d += fz_toLab_2_b_d;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
@@ -3910,10 +3910,10 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
     t27_toLab_2_b += t4_labF_2_toLab_2_b * 903.2962962962963;
     t27_toLab_2_b_d += 903.2962962962963 * t4_labF_2_toLab_2_b_d;
   }
-  // grad of (toLab.b): const fz = labF(z / WHITE_D65[2])
+  // grad of (toLab(…).b): const fz = labF(z / WHITE_D65[2])
   const z_toLab_2_b = t27_toLab_2_b / t26_toLab_2;
   const z_toLab_2_b_d = t27_toLab_2_b_d / t26_toLab_2;
-  // grad of (toLab.b): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).b): const fy = labF(y / WHITE_D65[1])
   t2_labF_1_toLab_2_b += fy_toLab_2_b;
   t2_labF_1_toLab_2_b_d += fy_toLab_2_b_d;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
@@ -3938,10 +3938,10 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
     t25_toLab_2_b += t4_labF_1_toLab_2_b * 903.2962962962963;
     t25_toLab_2_b_d += 903.2962962962963 * t4_labF_1_toLab_2_b_d;
   }
-  // grad of (toLab.b): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).b): const fy = labF(y / WHITE_D65[1])
   const y_toLab_2_b = t25_toLab_2_b / t24_toLab_2;
   const y_toLab_2_b_d = t25_toLab_2_b_d / t24_toLab_2;
-  // grad of (toLab.b): const z = SRGB_TO_XYZ[6] * rl + SRGB_TO_XYZ[7] * gl + SRGB_TO_XYZ[8] * bl
+  // grad of (toLab(…).b): const z = SRGB_TO_XYZ[6] * rl + SRGB_TO_XYZ[7] * gl + SRGB_TO_XYZ[8] * bl
   const t19_toLab_2_b = z_toLab_2_b;
   const t19_toLab_2_b_d = z_toLab_2_b_d;
   const t21_toLab_2_b = z_toLab_2_b;
@@ -3956,7 +3956,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   let gl_toLab_2_b_d = t17_toLab_2 * t18_toLab_2_b_d;
   let rl_toLab_2_b = t16_toLab_2_b * t15_toLab_2;
   let rl_toLab_2_b_d = t15_toLab_2 * t16_toLab_2_b_d;
-  // grad of (toLab.b): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
+  // grad of (toLab(…).b): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
   const t12_toLab_2_b = y_toLab_2_b;
   const t12_toLab_2_b_d = y_toLab_2_b_d;
   const t14_toLab_2_b = y_toLab_2_b;
@@ -3971,7 +3971,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   gl_toLab_2_b_d += t10_toLab_2 * t11_toLab_2_b_d;
   rl_toLab_2_b += t9_toLab_2_b * t8_toLab_2;
   rl_toLab_2_b_d += t8_toLab_2 * t9_toLab_2_b_d;
-  // grad of (toLab.b): const bl = decodeSrgb(b)
+  // grad of (toLab(…).b): const bl = decodeSrgb(b)
   t2_decodeSrgb_2_toLab_2_b += bl_toLab_2_b;
   t2_decodeSrgb_2_toLab_2_b_d += bl_toLab_2_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -4001,7 +4001,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
     b1_b += t4_decodeSrgb_2_toLab_2_b;
     b1_b_d += t4_decodeSrgb_2_toLab_2_b_d;
   }
-  // grad of (toLab.b): const gl = decodeSrgb(g)
+  // grad of (toLab(…).b): const gl = decodeSrgb(g)
   t2_decodeSrgb_1_toLab_2_b += gl_toLab_2_b;
   t2_decodeSrgb_1_toLab_2_b_d += gl_toLab_2_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -4031,7 +4031,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
     g1_b += t4_decodeSrgb_1_toLab_2_b;
     g1_b_d += t4_decodeSrgb_1_toLab_2_b_d;
   }
-  // grad of (toLab.b): const rl = decodeSrgb(r)
+  // grad of (toLab(…).b): const rl = decodeSrgb(r)
   t2_decodeSrgb_toLab_2_b += rl_toLab_2_b;
   t2_decodeSrgb_toLab_2_b_d += rl_toLab_2_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -4064,14 +4064,14 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   // grad of: const p = toLab(r1, g1, b1)
   const t31_toLab_1_b = p_a_b;
   const t31_toLab_1_b_d = p_a_b_d;
-  // grad of (toLab.a): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
+  // grad of (toLab(…).a): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
   const t30_toLab_1_b = t31_toLab_1_b * 500;
   const t30_toLab_1_b_d = 500 * t31_toLab_1_b_d;
   const fx_toLab_1_b = t30_toLab_1_b;
   const fx_toLab_1_b_d = t30_toLab_1_b_d;
   const fy_toLab_1_b = -t30_toLab_1_b;
   const fy_toLab_1_b_d = -t30_toLab_1_b_d;
-  // grad of (toLab.a): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).a): const fy = labF(y / WHITE_D65[1])
   t2_labF_1_toLab_1_b += fy_toLab_1_b;
   t2_labF_1_toLab_1_b_d += fy_toLab_1_b_d;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
@@ -4096,10 +4096,10 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
     t25_toLab_1_b += t4_labF_1_toLab_1_b * 903.2962962962963;
     t25_toLab_1_b_d += 903.2962962962963 * t4_labF_1_toLab_1_b_d;
   }
-  // grad of (toLab.a): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).a): const fy = labF(y / WHITE_D65[1])
   const y_toLab_1_b = t25_toLab_1_b / t24_toLab_1;
   const y_toLab_1_b_d = t25_toLab_1_b_d / t24_toLab_1;
-  // grad of (toLab.a): const fx = labF(x / WHITE_D65[0])
+  // grad of (toLab(…).a): const fx = labF(x / WHITE_D65[0])
   t2_labF_toLab_1_b += fx_toLab_1_b;
   t2_labF_toLab_1_b_d += fx_toLab_1_b_d;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
@@ -4124,10 +4124,10 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
     t23_toLab_1_b += t4_labF_toLab_1_b * 903.2962962962963;
     t23_toLab_1_b_d += 903.2962962962963 * t4_labF_toLab_1_b_d;
   }
-  // grad of (toLab.a): const fx = labF(x / WHITE_D65[0])
+  // grad of (toLab(…).a): const fx = labF(x / WHITE_D65[0])
   const x_toLab_1_b = t23_toLab_1_b / t22_toLab_1;
   const x_toLab_1_b_d = t23_toLab_1_b_d / t22_toLab_1;
-  // grad of (toLab.a): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
+  // grad of (toLab(…).a): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
   const t12_toLab_1_b = y_toLab_1_b;
   const t12_toLab_1_b_d = y_toLab_1_b_d;
   const t14_toLab_1_b = y_toLab_1_b;
@@ -4142,7 +4142,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   let gl_toLab_1_b_d = t10_toLab_1 * t11_toLab_1_b_d;
   let rl_toLab_1_b = t9_toLab_1_b * t8_toLab_1;
   let rl_toLab_1_b_d = t8_toLab_1 * t9_toLab_1_b_d;
-  // grad of (toLab.a): const x = SRGB_TO_XYZ[0] * rl + SRGB_TO_XYZ[1] * gl + SRGB_TO_XYZ[2] * bl
+  // grad of (toLab(…).a): const x = SRGB_TO_XYZ[0] * rl + SRGB_TO_XYZ[1] * gl + SRGB_TO_XYZ[2] * bl
   const t5_toLab_1_b = x_toLab_1_b;
   const t5_toLab_1_b_d = x_toLab_1_b_d;
   const t7_toLab_1_b = x_toLab_1_b;
@@ -4157,7 +4157,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   gl_toLab_1_b_d += t3_toLab_1 * t4_toLab_1_b_d;
   rl_toLab_1_b += t2_toLab_1_b * t1_toLab_1;
   rl_toLab_1_b_d += t1_toLab_1 * t2_toLab_1_b_d;
-  // grad of (toLab.a): const bl = decodeSrgb(b)
+  // grad of (toLab(…).a): const bl = decodeSrgb(b)
   t2_decodeSrgb_2_toLab_1_b += bl_toLab_1_b;
   t2_decodeSrgb_2_toLab_1_b_d += bl_toLab_1_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -4187,7 +4187,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
     b1_b += t4_decodeSrgb_2_toLab_1_b;
     b1_b_d += t4_decodeSrgb_2_toLab_1_b_d;
   }
-  // grad of (toLab.a): const gl = decodeSrgb(g)
+  // grad of (toLab(…).a): const gl = decodeSrgb(g)
   t2_decodeSrgb_1_toLab_1_b += gl_toLab_1_b;
   t2_decodeSrgb_1_toLab_1_b_d += gl_toLab_1_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -4217,7 +4217,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
     g1_b += t4_decodeSrgb_1_toLab_1_b;
     g1_b_d += t4_decodeSrgb_1_toLab_1_b_d;
   }
-  // grad of (toLab.a): const rl = decodeSrgb(r)
+  // grad of (toLab(…).a): const rl = decodeSrgb(r)
   t2_decodeSrgb_toLab_1_b += rl_toLab_1_b;
   t2_decodeSrgb_toLab_1_b_d += rl_toLab_1_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -4250,12 +4250,12 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   // grad of: const p = toLab(r1, g1, b1)
   const t29_toLab_b = p_L_b;
   const t29_toLab_b_d = p_L_b_d;
-  // grad of (toLab.L): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
+  // grad of (toLab(…).L): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
   const t28_toLab_b = t29_toLab_b;
   const t28_toLab_b_d = t29_toLab_b_d;
   const fy_toLab_b = t28_toLab_b * 116;
   const fy_toLab_b_d = 116 * t28_toLab_b_d;
-  // grad of (toLab.L): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).L): const fy = labF(y / WHITE_D65[1])
   t2_labF_1_toLab_b += fy_toLab_b;
   t2_labF_1_toLab_b_d += fy_toLab_b_d;
   // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
@@ -4280,10 +4280,10 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
     t25_toLab_b += t4_labF_1_toLab_b * 903.2962962962963;
     t25_toLab_b_d += 903.2962962962963 * t4_labF_1_toLab_b_d;
   }
-  // grad of (toLab.L): const fy = labF(y / WHITE_D65[1])
+  // grad of (toLab(…).L): const fy = labF(y / WHITE_D65[1])
   const y_toLab_b = t25_toLab_b / t24_toLab;
   const y_toLab_b_d = t25_toLab_b_d / t24_toLab;
-  // grad of (toLab.L): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
+  // grad of (toLab(…).L): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
   const t12_toLab_b = y_toLab_b;
   const t12_toLab_b_d = y_toLab_b_d;
   const t14_toLab_b = y_toLab_b;
@@ -4298,7 +4298,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   const gl_toLab_b_d = t10_toLab * t11_toLab_b_d;
   const rl_toLab_b = t9_toLab_b * t8_toLab;
   const rl_toLab_b_d = t8_toLab * t9_toLab_b_d;
-  // grad of (toLab.L): const bl = decodeSrgb(b)
+  // grad of (toLab(…).L): const bl = decodeSrgb(b)
   t2_decodeSrgb_2_toLab_b += bl_toLab_b;
   t2_decodeSrgb_2_toLab_b_d += bl_toLab_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -4328,7 +4328,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
     b1_b += t4_decodeSrgb_2_toLab_b;
     b1_b_d += t4_decodeSrgb_2_toLab_b_d;
   }
-  // grad of (toLab.L): const gl = decodeSrgb(g)
+  // grad of (toLab(…).L): const gl = decodeSrgb(g)
   t2_decodeSrgb_1_toLab_b += gl_toLab_b;
   t2_decodeSrgb_1_toLab_b_d += gl_toLab_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -4358,7 +4358,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
     g1_b += t4_decodeSrgb_1_toLab_b;
     g1_b_d += t4_decodeSrgb_1_toLab_b_d;
   }
-  // grad of (toLab.L): const rl = decodeSrgb(r)
+  // grad of (toLab(…).L): const rl = decodeSrgb(r)
   t2_decodeSrgb_toLab_b += rl_toLab_b;
   t2_decodeSrgb_toLab_b_d += rl_toLab_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -6209,7 +6209,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
   const t1 = rgb.length;
   const n = t1 / 3;
   const t5_ciede2000 = 25 ** 7;
-  if (top + (n + 1 > 0 ? n + 1 : 0) * 75 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 75);
+  if (top + (n + 1 > 0 ? n + 1 : 0) * 97 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 97);
   for (let i = 0; i < n; i++) {
     const t2 = 3 * i;
     const t3 = rgb[t2]!;
@@ -6225,6 +6225,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_decodeSrgb_toLab = t3 + 0.055;
       const t6_decodeSrgb_toLab = t4_decodeSrgb_toLab / 1.055;
       const t7_decodeSrgb_toLab = t6_decodeSrgb_toLab ** 2.4;
+      stack[top++]! = t6_decodeSrgb_toLab;
       stack[top++]! = t7_decodeSrgb_toLab;
       t2_decodeSrgb_toLab = t7_decodeSrgb_toLab;
     }
@@ -6237,6 +6238,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_decodeSrgb_1_toLab = t5 + 0.055;
       const t6_decodeSrgb_1_toLab = t4_decodeSrgb_1_toLab / 1.055;
       const t7_decodeSrgb_1_toLab = t6_decodeSrgb_1_toLab ** 2.4;
+      stack[top++]! = t6_decodeSrgb_1_toLab;
       stack[top++]! = t7_decodeSrgb_1_toLab;
       t2_decodeSrgb_1_toLab = t7_decodeSrgb_1_toLab;
     }
@@ -6249,6 +6251,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_decodeSrgb_2_toLab = t7 + 0.055;
       const t6_decodeSrgb_2_toLab = t4_decodeSrgb_2_toLab / 1.055;
       const t7_decodeSrgb_2_toLab = t6_decodeSrgb_2_toLab ** 2.4;
+      stack[top++]! = t6_decodeSrgb_2_toLab;
       stack[top++]! = t7_decodeSrgb_2_toLab;
       t2_decodeSrgb_2_toLab = t7_decodeSrgb_2_toLab;
     }
@@ -6288,6 +6291,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_decodeSrgb_toLab_1 = t3 + 0.055;
       const t6_decodeSrgb_toLab_1 = t4_decodeSrgb_toLab_1 / 1.055;
       const t7_decodeSrgb_toLab_1 = t6_decodeSrgb_toLab_1 ** 2.4;
+      stack[top++]! = t6_decodeSrgb_toLab_1;
       stack[top++]! = t7_decodeSrgb_toLab_1;
       t2_decodeSrgb_toLab_1 = t7_decodeSrgb_toLab_1;
     }
@@ -6300,6 +6304,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_decodeSrgb_1_toLab_1 = t5 + 0.055;
       const t6_decodeSrgb_1_toLab_1 = t4_decodeSrgb_1_toLab_1 / 1.055;
       const t7_decodeSrgb_1_toLab_1 = t6_decodeSrgb_1_toLab_1 ** 2.4;
+      stack[top++]! = t6_decodeSrgb_1_toLab_1;
       stack[top++]! = t7_decodeSrgb_1_toLab_1;
       t2_decodeSrgb_1_toLab_1 = t7_decodeSrgb_1_toLab_1;
     }
@@ -6312,6 +6317,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_decodeSrgb_2_toLab_1 = t7 + 0.055;
       const t6_decodeSrgb_2_toLab_1 = t4_decodeSrgb_2_toLab_1 / 1.055;
       const t7_decodeSrgb_2_toLab_1 = t6_decodeSrgb_2_toLab_1 ** 2.4;
+      stack[top++]! = t6_decodeSrgb_2_toLab_1;
       stack[top++]! = t7_decodeSrgb_2_toLab_1;
       t2_decodeSrgb_2_toLab_1 = t7_decodeSrgb_2_toLab_1;
     }
@@ -6375,6 +6381,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_decodeSrgb_toLab_2 = t3 + 0.055;
       const t6_decodeSrgb_toLab_2 = t4_decodeSrgb_toLab_2 / 1.055;
       const t7_decodeSrgb_toLab_2 = t6_decodeSrgb_toLab_2 ** 2.4;
+      stack[top++]! = t6_decodeSrgb_toLab_2;
       stack[top++]! = t7_decodeSrgb_toLab_2;
       t2_decodeSrgb_toLab_2 = t7_decodeSrgb_toLab_2;
     }
@@ -6387,6 +6394,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_decodeSrgb_1_toLab_2 = t5 + 0.055;
       const t6_decodeSrgb_1_toLab_2 = t4_decodeSrgb_1_toLab_2 / 1.055;
       const t7_decodeSrgb_1_toLab_2 = t6_decodeSrgb_1_toLab_2 ** 2.4;
+      stack[top++]! = t6_decodeSrgb_1_toLab_2;
       stack[top++]! = t7_decodeSrgb_1_toLab_2;
       t2_decodeSrgb_1_toLab_2 = t7_decodeSrgb_1_toLab_2;
     }
@@ -6399,6 +6407,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_decodeSrgb_2_toLab_2 = t7 + 0.055;
       const t6_decodeSrgb_2_toLab_2 = t4_decodeSrgb_2_toLab_2 / 1.055;
       const t7_decodeSrgb_2_toLab_2 = t6_decodeSrgb_2_toLab_2 ** 2.4;
+      stack[top++]! = t6_decodeSrgb_2_toLab_2;
       stack[top++]! = t7_decodeSrgb_2_toLab_2;
       t2_decodeSrgb_2_toLab_2 = t7_decodeSrgb_2_toLab_2;
     }
@@ -6465,6 +6474,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_decodeSrgb_toLab_3 = t8 + 0.055;
       const t6_decodeSrgb_toLab_3 = t4_decodeSrgb_toLab_3 / 1.055;
       const t7_decodeSrgb_toLab_3 = t6_decodeSrgb_toLab_3 ** 2.4;
+      stack[top++]! = t6_decodeSrgb_toLab_3;
       stack[top++]! = t7_decodeSrgb_toLab_3;
       t2_decodeSrgb_toLab_3 = t7_decodeSrgb_toLab_3;
     }
@@ -6477,6 +6487,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_decodeSrgb_1_toLab_3 = t9 + 0.055;
       const t6_decodeSrgb_1_toLab_3 = t4_decodeSrgb_1_toLab_3 / 1.055;
       const t7_decodeSrgb_1_toLab_3 = t6_decodeSrgb_1_toLab_3 ** 2.4;
+      stack[top++]! = t6_decodeSrgb_1_toLab_3;
       stack[top++]! = t7_decodeSrgb_1_toLab_3;
       t2_decodeSrgb_1_toLab_3 = t7_decodeSrgb_1_toLab_3;
     }
@@ -6489,6 +6500,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_decodeSrgb_2_toLab_3 = t10 + 0.055;
       const t6_decodeSrgb_2_toLab_3 = t4_decodeSrgb_2_toLab_3 / 1.055;
       const t7_decodeSrgb_2_toLab_3 = t6_decodeSrgb_2_toLab_3 ** 2.4;
+      stack[top++]! = t6_decodeSrgb_2_toLab_3;
       stack[top++]! = t7_decodeSrgb_2_toLab_3;
       t2_decodeSrgb_2_toLab_3 = t7_decodeSrgb_2_toLab_3;
     }
@@ -6528,6 +6540,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_decodeSrgb_toLab_4 = t8 + 0.055;
       const t6_decodeSrgb_toLab_4 = t4_decodeSrgb_toLab_4 / 1.055;
       const t7_decodeSrgb_toLab_4 = t6_decodeSrgb_toLab_4 ** 2.4;
+      stack[top++]! = t6_decodeSrgb_toLab_4;
       stack[top++]! = t7_decodeSrgb_toLab_4;
       t2_decodeSrgb_toLab_4 = t7_decodeSrgb_toLab_4;
     }
@@ -6540,6 +6553,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_decodeSrgb_1_toLab_4 = t9 + 0.055;
       const t6_decodeSrgb_1_toLab_4 = t4_decodeSrgb_1_toLab_4 / 1.055;
       const t7_decodeSrgb_1_toLab_4 = t6_decodeSrgb_1_toLab_4 ** 2.4;
+      stack[top++]! = t6_decodeSrgb_1_toLab_4;
       stack[top++]! = t7_decodeSrgb_1_toLab_4;
       t2_decodeSrgb_1_toLab_4 = t7_decodeSrgb_1_toLab_4;
     }
@@ -6552,6 +6566,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_decodeSrgb_2_toLab_4 = t10 + 0.055;
       const t6_decodeSrgb_2_toLab_4 = t4_decodeSrgb_2_toLab_4 / 1.055;
       const t7_decodeSrgb_2_toLab_4 = t6_decodeSrgb_2_toLab_4 ** 2.4;
+      stack[top++]! = t6_decodeSrgb_2_toLab_4;
       stack[top++]! = t7_decodeSrgb_2_toLab_4;
       t2_decodeSrgb_2_toLab_4 = t7_decodeSrgb_2_toLab_4;
     }
@@ -6615,6 +6630,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_decodeSrgb_toLab_5 = t8 + 0.055;
       const t6_decodeSrgb_toLab_5 = t4_decodeSrgb_toLab_5 / 1.055;
       const t7_decodeSrgb_toLab_5 = t6_decodeSrgb_toLab_5 ** 2.4;
+      stack[top++]! = t6_decodeSrgb_toLab_5;
       stack[top++]! = t7_decodeSrgb_toLab_5;
       t2_decodeSrgb_toLab_5 = t7_decodeSrgb_toLab_5;
     }
@@ -6627,6 +6643,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_decodeSrgb_1_toLab_5 = t9 + 0.055;
       const t6_decodeSrgb_1_toLab_5 = t4_decodeSrgb_1_toLab_5 / 1.055;
       const t7_decodeSrgb_1_toLab_5 = t6_decodeSrgb_1_toLab_5 ** 2.4;
+      stack[top++]! = t6_decodeSrgb_1_toLab_5;
       stack[top++]! = t7_decodeSrgb_1_toLab_5;
       t2_decodeSrgb_1_toLab_5 = t7_decodeSrgb_1_toLab_5;
     }
@@ -6639,6 +6656,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_decodeSrgb_2_toLab_5 = t10 + 0.055;
       const t6_decodeSrgb_2_toLab_5 = t4_decodeSrgb_2_toLab_5 / 1.055;
       const t7_decodeSrgb_2_toLab_5 = t6_decodeSrgb_2_toLab_5 ** 2.4;
+      stack[top++]! = t6_decodeSrgb_2_toLab_5;
       stack[top++]! = t7_decodeSrgb_2_toLab_5;
       t2_decodeSrgb_2_toLab_5 = t7_decodeSrgb_2_toLab_5;
     }
@@ -6703,6 +6721,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     stack[top++]! = c2_ciede2000;
     const t6_ciede2000 = c7_ciede2000 + t5_ciede2000;
     const t7_ciede2000 = c7_ciede2000 / t6_ciede2000;
+    stack[top++]! = c7_ciede2000;
     const t8_ciede2000 = Math.sqrt(t7_ciede2000);
     const t9_ciede2000 = 1 - t8_ciede2000;
     const g_ciede2000 = 0.5 * t9_ciede2000;
@@ -6711,7 +6730,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     stack[top++]! = p_a;
     const a2p_ciede2000 = t10_ciede2000 * q_a;
     stack[top++]! = q_a;
-    stack[top++]! = c7_ciede2000;
+    stack[top++]! = t8_ciede2000;
     const c1p_ciede2000 = Math.hypot(a1p_ciede2000, p_b);
     const c2p_ciede2000 = Math.hypot(a2p_ciede2000, q_b);
     const t1_hueAngle_ciede2000 = a1p_ciede2000 === 0;
@@ -6849,6 +6868,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     const cBarP7_ciede2000 = cBarP_ciede2000 ** 7;
     const t61_ciede2000 = cBarP7_ciede2000 + t5_ciede2000;
     const t62_ciede2000 = cBarP7_ciede2000 / t61_ciede2000;
+    stack[top++]! = cBarP7_ciede2000;
     const t63_ciede2000 = Math.sqrt(t62_ciede2000);
     const rc_ciede2000 = 2 * t63_ciede2000;
     const t64_ciede2000 = lBar_ciede2000 - 50;
@@ -6865,7 +6885,6 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     const sc_ciede2000 = 1 + t69_ciede2000;
     const t70_ciede2000 = 0.015 * cBarP_ciede2000;
     const t71_ciede2000 = t70_ciede2000 * t_ciede2000;
-    stack[top++]! = t_ciede2000;
     const sh_ciede2000 = 1 + t71_ciede2000;
     const t72_ciede2000 = 2 * dTheta_ciede2000;
     const t73_ciede2000 = t72_ciede2000 * 0.017453292519943295;
@@ -6873,18 +6892,22 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     stack[top++]! = t60_ciede2000;
     const t75_ciede2000 = -t74_ciede2000;
     const rt_ciede2000 = t75_ciede2000 * rc_ciede2000;
-    stack[top++]! = cBarP7_ciede2000;
-    stack[top++]! = t75_ciede2000;
     const t76_ciede2000 = sl_ciede2000;
     const tl_ciede2000 = dL_ciede2000 / t76_ciede2000;
     stack[top++]! = dL_ciede2000;
-    stack[top++]! = t76_ciede2000;
+    stack[top++]! = t68_ciede2000;
     const t77_ciede2000 = sc_ciede2000;
     const tc_ciede2000 = dC_ciede2000 / t77_ciede2000;
     const t78_ciede2000 = sh_ciede2000;
     const th_ciede2000 = dH_ciede2000 / t78_ciede2000;
+    stack[top++]! = t18_ciede2000;
     stack[top++]! = t22_ciede2000;
-    stack[top++]! = t78_ciede2000;
+    stack[top++]! = c1p_ciede2000;
+    stack[top++]! = c2p_ciede2000;
+    stack[top++]! = t37_ciede2000;
+    stack[top++]! = t42_ciede2000;
+    stack[top++]! = t48_ciede2000;
+    stack[top++]! = t54_ciede2000;
     const t79_ciede2000 = tl_ciede2000 * tl_ciede2000;
     stack[top++]! = tl_ciede2000;
     const t80_ciede2000 = tc_ciede2000 * tc_ciede2000;
@@ -6892,12 +6915,11 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     const t82_ciede2000 = th_ciede2000 * th_ciede2000;
     const t83_ciede2000 = t81_ciede2000 + t82_ciede2000;
     const t84_ciede2000 = rt_ciede2000 * tc_ciede2000;
-    stack[top++]! = rt_ciede2000;
-    stack[top++]! = c1p_ciede2000;
-    stack[top++]! = c2p_ciede2000;
     const t85_ciede2000 = t84_ciede2000 * th_ciede2000;
     stack[top++]! = th_ciede2000;
-    stack[top++]! = t84_ciede2000;
+    stack[top++]! = t63_ciede2000;
+    stack[top++]! = t74_ciede2000;
+    stack[top++]! = tc_ciede2000;
     const t86_ciede2000 = t83_ciede2000 + t85_ciede2000;
     const t87_ciede2000 = Math.sqrt(t86_ciede2000);
     stack[top++]! = t87_ciede2000;
@@ -6978,20 +7000,16 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     const t86_ciede2000_b = t87_ciede2000_b * (t87_ciede2000 === 0 ? 0 : 0.5 / t87_ciede2000);
     const t83_ciede2000_b = t86_ciede2000_b;
     const t85_ciede2000_b = t86_ciede2000_b;
-    const t84_ciede2000 = stack[--top]!;
+    const tc_ciede2000 = stack[--top]!;
+    const t74_ciede2000 = stack[--top]!;
+    const t63_ciede2000 = stack[--top]!;
     const th_ciede2000 = stack[--top]!;
+    const t75_ciede2000 = -t74_ciede2000;
+    const rc_ciede2000 = 2 * t63_ciede2000;
+    const rt_ciede2000 = t75_ciede2000 * rc_ciede2000;
+    const t84_ciede2000 = rt_ciede2000 * tc_ciede2000;
     const t84_ciede2000_b = t85_ciede2000_b * th_ciede2000;
     let th_ciede2000_b = t85_ciede2000_b * t84_ciede2000;
-    const c2p_ciede2000 = stack[--top]!;
-    const c1p_ciede2000 = stack[--top]!;
-    const rt_ciede2000 = stack[--top]!;
-    const dC_ciede2000 = c2p_ciede2000 - c1p_ciede2000;
-    const t24_ciede2000 = c1p_ciede2000 + c2p_ciede2000;
-    const cBarP_ciede2000 = t24_ciede2000 / 2;
-    const t69_ciede2000 = 0.045 * cBarP_ciede2000;
-    const sc_ciede2000 = 1 + t69_ciede2000;
-    const t77_ciede2000 = sc_ciede2000;
-    const tc_ciede2000 = dC_ciede2000 / t77_ciede2000;
     const rt_ciede2000_b = t84_ciede2000_b * tc_ciede2000;
     let tc_ciede2000_b = t84_ciede2000_b * rt_ciede2000;
     const t81_ciede2000_b = t83_ciede2000_b;
@@ -7003,35 +7021,53 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     const tl_ciede2000 = stack[--top]!;
     const tl_ciede2000_b = t79_ciede2000_b * (tl_ciede2000 + tl_ciede2000);
     // grad of (ciede2000): const th = dH / (kH * sh)
-    const t78_ciede2000 = stack[--top]!;
+    const t54_ciede2000 = stack[--top]!;
+    const t48_ciede2000 = stack[--top]!;
+    const t42_ciede2000 = stack[--top]!;
+    const t37_ciede2000 = stack[--top]!;
+    const c2p_ciede2000 = stack[--top]!;
+    const c1p_ciede2000 = stack[--top]!;
     const t22_ciede2000 = stack[--top]!;
-    const t11_ciede2000 = c1p_ciede2000 * c2p_ciede2000;
-    const t18_ciede2000 = Math.sqrt(t11_ciede2000);
+    const t18_ciede2000 = stack[--top]!;
     const t19_ciede2000 = 2 * t18_ciede2000;
     const dH_ciede2000 = t19_ciede2000 * t22_ciede2000;
+    const t24_ciede2000 = c1p_ciede2000 + c2p_ciede2000;
+    const cBarP_ciede2000 = t24_ciede2000 / 2;
+    const t70_ciede2000 = 0.015 * cBarP_ciede2000;
+    const t38_ciede2000 = 0.17 * t37_ciede2000;
+    const t39_ciede2000 = 1 - t38_ciede2000;
+    const t43_ciede2000 = 0.24 * t42_ciede2000;
+    const t44_ciede2000 = t39_ciede2000 + t43_ciede2000;
+    const t49_ciede2000 = 0.32 * t48_ciede2000;
+    const t50_ciede2000 = t44_ciede2000 + t49_ciede2000;
+    const t55_ciede2000 = 0.2 * t54_ciede2000;
+    const t_ciede2000 = t50_ciede2000 - t55_ciede2000;
+    const t71_ciede2000 = t70_ciede2000 * t_ciede2000;
+    const sh_ciede2000 = 1 + t71_ciede2000;
+    const t78_ciede2000 = sh_ciede2000;
     const th_ciede2000_r = 1 / t78_ciede2000;
     const dH_ciede2000_b = th_ciede2000_b * th_ciede2000_r;
     const t78_ciede2000_b = -(th_ciede2000_b * (dH_ciede2000 * th_ciede2000_r * th_ciede2000_r));
     const sh_ciede2000_b = t78_ciede2000_b;
     // grad of (ciede2000): const tc = dC / (kC * sc)
+    const dC_ciede2000 = c2p_ciede2000 - c1p_ciede2000;
+    const t69_ciede2000 = 0.045 * cBarP_ciede2000;
+    const sc_ciede2000 = 1 + t69_ciede2000;
+    const t77_ciede2000 = sc_ciede2000;
     const tc_ciede2000_r = 1 / t77_ciede2000;
     const dC_ciede2000_b = tc_ciede2000_b * tc_ciede2000_r;
     const t77_ciede2000_b = -(tc_ciede2000_b * (dC_ciede2000 * tc_ciede2000_r * tc_ciede2000_r));
     const sc_ciede2000_b = t77_ciede2000_b;
     // grad of (ciede2000): const tl = dL / (kL * sl)
-    const t76_ciede2000 = stack[--top]!;
+    const t68_ciede2000 = stack[--top]!;
     const dL_ciede2000 = stack[--top]!;
+    const sl_ciede2000 = 1 + t68_ciede2000;
+    const t76_ciede2000 = sl_ciede2000;
     const tl_ciede2000_r = 1 / t76_ciede2000;
     const dL_ciede2000_b = tl_ciede2000_b * tl_ciede2000_r;
     const t76_ciede2000_b = -(tl_ciede2000_b * (dL_ciede2000 * tl_ciede2000_r * tl_ciede2000_r));
     const sl_ciede2000_b = t76_ciede2000_b;
     // grad of (ciede2000): const rt = -Math.sin(2 * dTheta * DEG) * rc
-    const t75_ciede2000 = stack[--top]!;
-    const cBarP7_ciede2000 = stack[--top]!;
-    const t61_ciede2000 = cBarP7_ciede2000 + t5_ciede2000;
-    const t62_ciede2000 = cBarP7_ciede2000 / t61_ciede2000;
-    const t63_ciede2000 = Math.sqrt(t62_ciede2000);
-    const rc_ciede2000 = 2 * t63_ciede2000;
     const t75_ciede2000_b = rt_ciede2000_b * rc_ciede2000;
     const rc_ciede2000_b = rt_ciede2000_b * t75_ciede2000;
     const t74_ciede2000_b = -t75_ciede2000_b;
@@ -7044,8 +7080,6 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     const dTheta_ciede2000_b = t72_ciede2000_b * 2;
     // grad of (ciede2000): const sh = 1 + 0.015 * cBarP * t
     const t71_ciede2000_b = sh_ciede2000_b;
-    const t_ciede2000 = stack[--top]!;
-    const t70_ciede2000 = 0.015 * cBarP_ciede2000;
     const t70_ciede2000_b = t71_ciede2000_b * t_ciede2000;
     const t_ciede2000_b = t71_ciede2000_b * t70_ciede2000;
     let cBarP_ciede2000_b = t70_ciede2000_b * 0.015;
@@ -7069,6 +7103,8 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     // grad of (ciede2000): const rc = 2 * Math.sqrt(cBarP7 / (cBarP7 + 25 ** 7))
     const t63_ciede2000_b = rc_ciede2000_b * 2;
     const t62_ciede2000_b = t63_ciede2000_b * (t63_ciede2000 === 0 ? 0 : 0.5 / t63_ciede2000);
+    const cBarP7_ciede2000 = stack[--top]!;
+    const t61_ciede2000 = cBarP7_ciede2000 + t5_ciede2000;
     const t62_ciede2000_r = 1 / t61_ciede2000;
     let cBarP7_ciede2000_b = t62_ciede2000_b * t62_ciede2000_r;
     const t61_ciede2000_b = -(t62_ciede2000_b * (cBarP7_ciede2000 * t62_ciede2000_r * t62_ciede2000_r));
@@ -7116,6 +7152,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     // grad of (ciede2000): if (c1p * c2p !== 0)
     const h2p_ciede2000 = stack[--top]!;
     const h1p_ciede2000 = stack[--top]!;
+    const t11_ciede2000 = c1p_ciede2000 * c2p_ciede2000;
     const t12_ciede2000 = t11_ciede2000 !== 0;
     const t25_ciede2000 = h1p_ciede2000 + h2p_ciede2000;
     if (t12_ciede2000) {
@@ -7249,11 +7286,8 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     a1p_ciede2000_b += c1p_ciede2000_b * (c1p_ciede2000 === 0 ? 0 : a1p_ciede2000 / c1p_ciede2000);
     p_b_b += c1p_ciede2000_b * (c1p_ciede2000 === 0 ? 0 : p_b / c1p_ciede2000);
     // grad of (ciede2000): const a2p = (1 + g) * a2
-    const c7_ciede2000 = stack[--top]!;
+    const t8_ciede2000 = stack[--top]!;
     const q_a = stack[--top]!;
-    const t6_ciede2000 = c7_ciede2000 + t5_ciede2000;
-    const t7_ciede2000 = c7_ciede2000 / t6_ciede2000;
-    const t8_ciede2000 = Math.sqrt(t7_ciede2000);
     const t9_ciede2000 = 1 - t8_ciede2000;
     const g_ciede2000 = 0.5 * t9_ciede2000;
     const t10_ciede2000 = 1 + g_ciede2000;
@@ -7268,6 +7302,8 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     const t9_ciede2000_b = g_ciede2000_b * 0.5;
     const t8_ciede2000_b = -t9_ciede2000_b;
     const t7_ciede2000_b = t8_ciede2000_b * (t8_ciede2000 === 0 ? 0 : 0.5 / t8_ciede2000);
+    const c7_ciede2000 = stack[--top]!;
+    const t6_ciede2000 = c7_ciede2000 + t5_ciede2000;
     const t7_ciede2000_r = 1 / t6_ciede2000;
     let c7_ciede2000_b = t7_ciede2000_b * t7_ciede2000_r;
     const t6_ciede2000_b = -(t7_ciede2000_b * (c7_ciede2000 * t7_ciede2000_r * t7_ciede2000_r));
@@ -7290,11 +7326,11 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     p_b_b += c1_ciede2000_b * (c1_ciede2000 === 0 ? 0 : p_b / c1_ciede2000);
     // grad of: const q = toLab(target[3 * i], target[3 * i + 1], target[3 * i + 2])
     const t33_toLab_5_b = q_b_b;
-    // grad of (toLab.b): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
+    // grad of (toLab(…).b): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
     const t32_toLab_5_b = t33_toLab_5_b * 200;
     const fy_toLab_5_b = t32_toLab_5_b;
     const fz_toLab_5_b = -t32_toLab_5_b;
-    // grad of (toLab.b): const fz = labF(z / WHITE_D65[2])
+    // grad of (toLab(…).b): const fz = labF(z / WHITE_D65[2])
     t2_labF_2_toLab_5_b += fz_toLab_5_b;
     // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
     const t1_labF_2_toLab_5 = stack[--top]! !== 0;
@@ -7310,10 +7346,10 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_labF_2_toLab_5_b = t5_labF_2_toLab_5_b;
       t27_toLab_5_b += t4_labF_2_toLab_5_b * 903.2962962962963;
     }
-    // grad of (toLab.b): const fz = labF(z / WHITE_D65[2])
+    // grad of (toLab(…).b): const fz = labF(z / WHITE_D65[2])
     const t26_toLab_5 = WHITE_D65_toLab[2]!;
     const z_toLab_5_b = t27_toLab_5_b / t26_toLab_5;
-    // grad of (toLab.b): const fy = labF(y / WHITE_D65[1])
+    // grad of (toLab(…).b): const fy = labF(y / WHITE_D65[1])
     t2_labF_1_toLab_5_b += fy_toLab_5_b;
     // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
     const t1_labF_1_toLab_5 = stack[--top]! !== 0;
@@ -7329,10 +7365,10 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_labF_1_toLab_5_b = t5_labF_1_toLab_5_b;
       t25_toLab_5_b += t4_labF_1_toLab_5_b * 903.2962962962963;
     }
-    // grad of (toLab.b): const fy = labF(y / WHITE_D65[1])
+    // grad of (toLab(…).b): const fy = labF(y / WHITE_D65[1])
     const t24_toLab_5 = WHITE_D65_toLab[1]!;
     const y_toLab_5_b = t25_toLab_5_b / t24_toLab_5;
-    // grad of (toLab.b): const z = SRGB_TO_XYZ[6] * rl + SRGB_TO_XYZ[7] * gl + SRGB_TO_XYZ[8] * bl
+    // grad of (toLab(…).b): const z = SRGB_TO_XYZ[6] * rl + SRGB_TO_XYZ[7] * gl + SRGB_TO_XYZ[8] * bl
     const t19_toLab_5_b = z_toLab_5_b;
     const t21_toLab_5_b = z_toLab_5_b;
     const t20_toLab_5 = SRGB_TO_XYZ_toLab[8]!;
@@ -7343,7 +7379,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     let gl_toLab_5_b = t18_toLab_5_b * t17_toLab_5;
     const t15_toLab_5 = SRGB_TO_XYZ_toLab[6]!;
     let rl_toLab_5_b = t16_toLab_5_b * t15_toLab_5;
-    // grad of (toLab.b): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
+    // grad of (toLab(…).b): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
     const t12_toLab_5_b = y_toLab_5_b;
     const t14_toLab_5_b = y_toLab_5_b;
     const t13_toLab_5 = SRGB_TO_XYZ_toLab[5]!;
@@ -7354,7 +7390,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     gl_toLab_5_b += t11_toLab_5_b * t10_toLab_5;
     const t8_toLab_5 = SRGB_TO_XYZ_toLab[3]!;
     rl_toLab_5_b += t9_toLab_5_b * t8_toLab_5;
-    // grad of (toLab.b): const bl = decodeSrgb(b)
+    // grad of (toLab(…).b): const bl = decodeSrgb(b)
     t2_decodeSrgb_2_toLab_5_b += bl_toLab_5_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t2 = 3 * i;
@@ -7369,13 +7405,12 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t7_decodeSrgb_2_toLab_5_b = t2_decodeSrgb_2_toLab_5_b;
       t2_decodeSrgb_2_toLab_5_b = 0;
       const t7_decodeSrgb_2_toLab_5 = stack[--top]!;
-      const t4_decodeSrgb_2_toLab_5 = t10 + 0.055;
-      const t6_decodeSrgb_2_toLab_5 = t4_decodeSrgb_2_toLab_5 / 1.055;
+      const t6_decodeSrgb_2_toLab_5 = stack[--top]!;
       const t6_decodeSrgb_2_toLab_5_b = t7_decodeSrgb_2_toLab_5_b * (Math.abs(t7_decodeSrgb_2_toLab_5) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab_5) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab_5 / t6_decodeSrgb_2_toLab_5 : 2.4 * t6_decodeSrgb_2_toLab_5 ** 1.4);
       const t4_decodeSrgb_2_toLab_5_b = t6_decodeSrgb_2_toLab_5_b / 1.055;
       t10_b += t4_decodeSrgb_2_toLab_5_b;
     }
-    // grad of (toLab.b): const gl = decodeSrgb(g)
+    // grad of (toLab(…).b): const gl = decodeSrgb(g)
     t2_decodeSrgb_1_toLab_5_b += gl_toLab_5_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t4 = t2 + 1;
@@ -7389,13 +7424,12 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t7_decodeSrgb_1_toLab_5_b = t2_decodeSrgb_1_toLab_5_b;
       t2_decodeSrgb_1_toLab_5_b = 0;
       const t7_decodeSrgb_1_toLab_5 = stack[--top]!;
-      const t4_decodeSrgb_1_toLab_5 = t9 + 0.055;
-      const t6_decodeSrgb_1_toLab_5 = t4_decodeSrgb_1_toLab_5 / 1.055;
+      const t6_decodeSrgb_1_toLab_5 = stack[--top]!;
       const t6_decodeSrgb_1_toLab_5_b = t7_decodeSrgb_1_toLab_5_b * (Math.abs(t7_decodeSrgb_1_toLab_5) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab_5) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab_5 / t6_decodeSrgb_1_toLab_5 : 2.4 * t6_decodeSrgb_1_toLab_5 ** 1.4);
       const t4_decodeSrgb_1_toLab_5_b = t6_decodeSrgb_1_toLab_5_b / 1.055;
       t9_b += t4_decodeSrgb_1_toLab_5_b;
     }
-    // grad of (toLab.b): const rl = decodeSrgb(r)
+    // grad of (toLab(…).b): const rl = decodeSrgb(r)
     t2_decodeSrgb_toLab_5_b += rl_toLab_5_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t8 = target[t2]!;
@@ -7408,19 +7442,18 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t7_decodeSrgb_toLab_5_b = t2_decodeSrgb_toLab_5_b;
       t2_decodeSrgb_toLab_5_b = 0;
       const t7_decodeSrgb_toLab_5 = stack[--top]!;
-      const t4_decodeSrgb_toLab_5 = t8 + 0.055;
-      const t6_decodeSrgb_toLab_5 = t4_decodeSrgb_toLab_5 / 1.055;
+      const t6_decodeSrgb_toLab_5 = stack[--top]!;
       const t6_decodeSrgb_toLab_5_b = t7_decodeSrgb_toLab_5_b * (Math.abs(t7_decodeSrgb_toLab_5) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab_5) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab_5 / t6_decodeSrgb_toLab_5 : 2.4 * t6_decodeSrgb_toLab_5 ** 1.4);
       const t4_decodeSrgb_toLab_5_b = t6_decodeSrgb_toLab_5_b / 1.055;
       t8_b += t4_decodeSrgb_toLab_5_b;
     }
     // grad of: const q = toLab(target[3 * i], target[3 * i + 1], target[3 * i + 2])
     const t31_toLab_4_b = q_a_b;
-    // grad of (toLab.a): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
+    // grad of (toLab(…).a): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
     const t30_toLab_4_b = t31_toLab_4_b * 500;
     const fx_toLab_4_b = t30_toLab_4_b;
     const fy_toLab_4_b = -t30_toLab_4_b;
-    // grad of (toLab.a): const fy = labF(y / WHITE_D65[1])
+    // grad of (toLab(…).a): const fy = labF(y / WHITE_D65[1])
     t2_labF_1_toLab_4_b += fy_toLab_4_b;
     // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
     const t1_labF_1_toLab_4 = stack[--top]! !== 0;
@@ -7436,10 +7469,10 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_labF_1_toLab_4_b = t5_labF_1_toLab_4_b;
       t25_toLab_4_b += t4_labF_1_toLab_4_b * 903.2962962962963;
     }
-    // grad of (toLab.a): const fy = labF(y / WHITE_D65[1])
+    // grad of (toLab(…).a): const fy = labF(y / WHITE_D65[1])
     const t24_toLab_4 = WHITE_D65_toLab[1]!;
     const y_toLab_4_b = t25_toLab_4_b / t24_toLab_4;
-    // grad of (toLab.a): const fx = labF(x / WHITE_D65[0])
+    // grad of (toLab(…).a): const fx = labF(x / WHITE_D65[0])
     t2_labF_toLab_4_b += fx_toLab_4_b;
     // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
     const t1_labF_toLab_4 = stack[--top]! !== 0;
@@ -7455,10 +7488,10 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_labF_toLab_4_b = t5_labF_toLab_4_b;
       t23_toLab_4_b += t4_labF_toLab_4_b * 903.2962962962963;
     }
-    // grad of (toLab.a): const fx = labF(x / WHITE_D65[0])
+    // grad of (toLab(…).a): const fx = labF(x / WHITE_D65[0])
     const t22_toLab_4 = WHITE_D65_toLab[0]!;
     const x_toLab_4_b = t23_toLab_4_b / t22_toLab_4;
-    // grad of (toLab.a): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
+    // grad of (toLab(…).a): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
     const t12_toLab_4_b = y_toLab_4_b;
     const t14_toLab_4_b = y_toLab_4_b;
     const t13_toLab_4 = SRGB_TO_XYZ_toLab[5]!;
@@ -7469,7 +7502,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     let gl_toLab_4_b = t11_toLab_4_b * t10_toLab_4;
     const t8_toLab_4 = SRGB_TO_XYZ_toLab[3]!;
     let rl_toLab_4_b = t9_toLab_4_b * t8_toLab_4;
-    // grad of (toLab.a): const x = SRGB_TO_XYZ[0] * rl + SRGB_TO_XYZ[1] * gl + SRGB_TO_XYZ[2] * bl
+    // grad of (toLab(…).a): const x = SRGB_TO_XYZ[0] * rl + SRGB_TO_XYZ[1] * gl + SRGB_TO_XYZ[2] * bl
     const t5_toLab_4_b = x_toLab_4_b;
     const t7_toLab_4_b = x_toLab_4_b;
     const t6_toLab_4 = SRGB_TO_XYZ_toLab[2]!;
@@ -7480,7 +7513,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     gl_toLab_4_b += t4_toLab_4_b * t3_toLab_4;
     const t1_toLab_4 = SRGB_TO_XYZ_toLab[0]!;
     rl_toLab_4_b += t2_toLab_4_b * t1_toLab_4;
-    // grad of (toLab.a): const bl = decodeSrgb(b)
+    // grad of (toLab(…).a): const bl = decodeSrgb(b)
     t2_decodeSrgb_2_toLab_4_b += bl_toLab_4_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t1_decodeSrgb_2_toLab_4 = t10 <= 0.04045;
@@ -7492,13 +7525,12 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t7_decodeSrgb_2_toLab_4_b = t2_decodeSrgb_2_toLab_4_b;
       t2_decodeSrgb_2_toLab_4_b = 0;
       const t7_decodeSrgb_2_toLab_4 = stack[--top]!;
-      const t4_decodeSrgb_2_toLab_4 = t10 + 0.055;
-      const t6_decodeSrgb_2_toLab_4 = t4_decodeSrgb_2_toLab_4 / 1.055;
+      const t6_decodeSrgb_2_toLab_4 = stack[--top]!;
       const t6_decodeSrgb_2_toLab_4_b = t7_decodeSrgb_2_toLab_4_b * (Math.abs(t7_decodeSrgb_2_toLab_4) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab_4) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab_4 / t6_decodeSrgb_2_toLab_4 : 2.4 * t6_decodeSrgb_2_toLab_4 ** 1.4);
       const t4_decodeSrgb_2_toLab_4_b = t6_decodeSrgb_2_toLab_4_b / 1.055;
       t10_b += t4_decodeSrgb_2_toLab_4_b;
     }
-    // grad of (toLab.a): const gl = decodeSrgb(g)
+    // grad of (toLab(…).a): const gl = decodeSrgb(g)
     t2_decodeSrgb_1_toLab_4_b += gl_toLab_4_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t1_decodeSrgb_1_toLab_4 = t9 <= 0.04045;
@@ -7510,13 +7542,12 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t7_decodeSrgb_1_toLab_4_b = t2_decodeSrgb_1_toLab_4_b;
       t2_decodeSrgb_1_toLab_4_b = 0;
       const t7_decodeSrgb_1_toLab_4 = stack[--top]!;
-      const t4_decodeSrgb_1_toLab_4 = t9 + 0.055;
-      const t6_decodeSrgb_1_toLab_4 = t4_decodeSrgb_1_toLab_4 / 1.055;
+      const t6_decodeSrgb_1_toLab_4 = stack[--top]!;
       const t6_decodeSrgb_1_toLab_4_b = t7_decodeSrgb_1_toLab_4_b * (Math.abs(t7_decodeSrgb_1_toLab_4) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab_4) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab_4 / t6_decodeSrgb_1_toLab_4 : 2.4 * t6_decodeSrgb_1_toLab_4 ** 1.4);
       const t4_decodeSrgb_1_toLab_4_b = t6_decodeSrgb_1_toLab_4_b / 1.055;
       t9_b += t4_decodeSrgb_1_toLab_4_b;
     }
-    // grad of (toLab.a): const rl = decodeSrgb(r)
+    // grad of (toLab(…).a): const rl = decodeSrgb(r)
     t2_decodeSrgb_toLab_4_b += rl_toLab_4_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t1_decodeSrgb_toLab_4 = t8 <= 0.04045;
@@ -7528,18 +7559,17 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t7_decodeSrgb_toLab_4_b = t2_decodeSrgb_toLab_4_b;
       t2_decodeSrgb_toLab_4_b = 0;
       const t7_decodeSrgb_toLab_4 = stack[--top]!;
-      const t4_decodeSrgb_toLab_4 = t8 + 0.055;
-      const t6_decodeSrgb_toLab_4 = t4_decodeSrgb_toLab_4 / 1.055;
+      const t6_decodeSrgb_toLab_4 = stack[--top]!;
       const t6_decodeSrgb_toLab_4_b = t7_decodeSrgb_toLab_4_b * (Math.abs(t7_decodeSrgb_toLab_4) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab_4) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab_4 / t6_decodeSrgb_toLab_4 : 2.4 * t6_decodeSrgb_toLab_4 ** 1.4);
       const t4_decodeSrgb_toLab_4_b = t6_decodeSrgb_toLab_4_b / 1.055;
       t8_b += t4_decodeSrgb_toLab_4_b;
     }
     // grad of: const q = toLab(target[3 * i], target[3 * i + 1], target[3 * i + 2])
     const t29_toLab_3_b = q_L_b;
-    // grad of (toLab.L): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
+    // grad of (toLab(…).L): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
     const t28_toLab_3_b = t29_toLab_3_b;
     const fy_toLab_3_b = t28_toLab_3_b * 116;
-    // grad of (toLab.L): const fy = labF(y / WHITE_D65[1])
+    // grad of (toLab(…).L): const fy = labF(y / WHITE_D65[1])
     t2_labF_1_toLab_3_b += fy_toLab_3_b;
     // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
     const t1_labF_1_toLab_3 = stack[--top]! !== 0;
@@ -7555,10 +7585,10 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_labF_1_toLab_3_b = t5_labF_1_toLab_3_b;
       t25_toLab_3_b += t4_labF_1_toLab_3_b * 903.2962962962963;
     }
-    // grad of (toLab.L): const fy = labF(y / WHITE_D65[1])
+    // grad of (toLab(…).L): const fy = labF(y / WHITE_D65[1])
     const t24_toLab_3 = WHITE_D65_toLab[1]!;
     const y_toLab_3_b = t25_toLab_3_b / t24_toLab_3;
-    // grad of (toLab.L): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
+    // grad of (toLab(…).L): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
     const t12_toLab_3_b = y_toLab_3_b;
     const t14_toLab_3_b = y_toLab_3_b;
     const t13_toLab_3 = SRGB_TO_XYZ_toLab[5]!;
@@ -7569,7 +7599,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     const gl_toLab_3_b = t11_toLab_3_b * t10_toLab_3;
     const t8_toLab_3 = SRGB_TO_XYZ_toLab[3]!;
     const rl_toLab_3_b = t9_toLab_3_b * t8_toLab_3;
-    // grad of (toLab.L): const bl = decodeSrgb(b)
+    // grad of (toLab(…).L): const bl = decodeSrgb(b)
     t2_decodeSrgb_2_toLab_3_b += bl_toLab_3_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t1_decodeSrgb_2_toLab_3 = t10 <= 0.04045;
@@ -7581,13 +7611,12 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t7_decodeSrgb_2_toLab_3_b = t2_decodeSrgb_2_toLab_3_b;
       t2_decodeSrgb_2_toLab_3_b = 0;
       const t7_decodeSrgb_2_toLab_3 = stack[--top]!;
-      const t4_decodeSrgb_2_toLab_3 = t10 + 0.055;
-      const t6_decodeSrgb_2_toLab_3 = t4_decodeSrgb_2_toLab_3 / 1.055;
+      const t6_decodeSrgb_2_toLab_3 = stack[--top]!;
       const t6_decodeSrgb_2_toLab_3_b = t7_decodeSrgb_2_toLab_3_b * (Math.abs(t7_decodeSrgb_2_toLab_3) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab_3) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab_3 / t6_decodeSrgb_2_toLab_3 : 2.4 * t6_decodeSrgb_2_toLab_3 ** 1.4);
       const t4_decodeSrgb_2_toLab_3_b = t6_decodeSrgb_2_toLab_3_b / 1.055;
       t10_b += t4_decodeSrgb_2_toLab_3_b;
     }
-    // grad of (toLab.L): const gl = decodeSrgb(g)
+    // grad of (toLab(…).L): const gl = decodeSrgb(g)
     t2_decodeSrgb_1_toLab_3_b += gl_toLab_3_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t1_decodeSrgb_1_toLab_3 = t9 <= 0.04045;
@@ -7599,13 +7628,12 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t7_decodeSrgb_1_toLab_3_b = t2_decodeSrgb_1_toLab_3_b;
       t2_decodeSrgb_1_toLab_3_b = 0;
       const t7_decodeSrgb_1_toLab_3 = stack[--top]!;
-      const t4_decodeSrgb_1_toLab_3 = t9 + 0.055;
-      const t6_decodeSrgb_1_toLab_3 = t4_decodeSrgb_1_toLab_3 / 1.055;
+      const t6_decodeSrgb_1_toLab_3 = stack[--top]!;
       const t6_decodeSrgb_1_toLab_3_b = t7_decodeSrgb_1_toLab_3_b * (Math.abs(t7_decodeSrgb_1_toLab_3) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab_3) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab_3 / t6_decodeSrgb_1_toLab_3 : 2.4 * t6_decodeSrgb_1_toLab_3 ** 1.4);
       const t4_decodeSrgb_1_toLab_3_b = t6_decodeSrgb_1_toLab_3_b / 1.055;
       t9_b += t4_decodeSrgb_1_toLab_3_b;
     }
-    // grad of (toLab.L): const rl = decodeSrgb(r)
+    // grad of (toLab(…).L): const rl = decodeSrgb(r)
     t2_decodeSrgb_toLab_3_b += rl_toLab_3_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t1_decodeSrgb_toLab_3 = t8 <= 0.04045;
@@ -7617,8 +7645,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t7_decodeSrgb_toLab_3_b = t2_decodeSrgb_toLab_3_b;
       t2_decodeSrgb_toLab_3_b = 0;
       const t7_decodeSrgb_toLab_3 = stack[--top]!;
-      const t4_decodeSrgb_toLab_3 = t8 + 0.055;
-      const t6_decodeSrgb_toLab_3 = t4_decodeSrgb_toLab_3 / 1.055;
+      const t6_decodeSrgb_toLab_3 = stack[--top]!;
       const t6_decodeSrgb_toLab_3_b = t7_decodeSrgb_toLab_3_b * (Math.abs(t7_decodeSrgb_toLab_3) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab_3) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab_3 / t6_decodeSrgb_toLab_3 : 2.4 * t6_decodeSrgb_toLab_3 ** 1.4);
       const t4_decodeSrgb_toLab_3_b = t6_decodeSrgb_toLab_3_b / 1.055;
       t8_b += t4_decodeSrgb_toLab_3_b;
@@ -7629,11 +7656,11 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     target_b[t2]! += t8_b;
     // grad of: const p = toLab(rgb[3 * i], rgb[3 * i + 1], rgb[3 * i + 2])
     const t33_toLab_2_b = p_b_b;
-    // grad of (toLab.b): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
+    // grad of (toLab(…).b): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
     const t32_toLab_2_b = t33_toLab_2_b * 200;
     const fy_toLab_2_b = t32_toLab_2_b;
     const fz_toLab_2_b = -t32_toLab_2_b;
-    // grad of (toLab.b): const fz = labF(z / WHITE_D65[2])
+    // grad of (toLab(…).b): const fz = labF(z / WHITE_D65[2])
     t2_labF_2_toLab_2_b += fz_toLab_2_b;
     // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
     const t1_labF_2_toLab_2 = stack[--top]! !== 0;
@@ -7649,10 +7676,10 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_labF_2_toLab_2_b = t5_labF_2_toLab_2_b;
       t27_toLab_2_b += t4_labF_2_toLab_2_b * 903.2962962962963;
     }
-    // grad of (toLab.b): const fz = labF(z / WHITE_D65[2])
+    // grad of (toLab(…).b): const fz = labF(z / WHITE_D65[2])
     const t26_toLab_2 = WHITE_D65_toLab[2]!;
     const z_toLab_2_b = t27_toLab_2_b / t26_toLab_2;
-    // grad of (toLab.b): const fy = labF(y / WHITE_D65[1])
+    // grad of (toLab(…).b): const fy = labF(y / WHITE_D65[1])
     t2_labF_1_toLab_2_b += fy_toLab_2_b;
     // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
     const t1_labF_1_toLab_2 = stack[--top]! !== 0;
@@ -7668,10 +7695,10 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_labF_1_toLab_2_b = t5_labF_1_toLab_2_b;
       t25_toLab_2_b += t4_labF_1_toLab_2_b * 903.2962962962963;
     }
-    // grad of (toLab.b): const fy = labF(y / WHITE_D65[1])
+    // grad of (toLab(…).b): const fy = labF(y / WHITE_D65[1])
     const t24_toLab_2 = WHITE_D65_toLab[1]!;
     const y_toLab_2_b = t25_toLab_2_b / t24_toLab_2;
-    // grad of (toLab.b): const z = SRGB_TO_XYZ[6] * rl + SRGB_TO_XYZ[7] * gl + SRGB_TO_XYZ[8] * bl
+    // grad of (toLab(…).b): const z = SRGB_TO_XYZ[6] * rl + SRGB_TO_XYZ[7] * gl + SRGB_TO_XYZ[8] * bl
     const t19_toLab_2_b = z_toLab_2_b;
     const t21_toLab_2_b = z_toLab_2_b;
     const t20_toLab_2 = SRGB_TO_XYZ_toLab[8]!;
@@ -7682,7 +7709,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     let gl_toLab_2_b = t18_toLab_2_b * t17_toLab_2;
     const t15_toLab_2 = SRGB_TO_XYZ_toLab[6]!;
     let rl_toLab_2_b = t16_toLab_2_b * t15_toLab_2;
-    // grad of (toLab.b): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
+    // grad of (toLab(…).b): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
     const t12_toLab_2_b = y_toLab_2_b;
     const t14_toLab_2_b = y_toLab_2_b;
     const t13_toLab_2 = SRGB_TO_XYZ_toLab[5]!;
@@ -7693,7 +7720,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     gl_toLab_2_b += t11_toLab_2_b * t10_toLab_2;
     const t8_toLab_2 = SRGB_TO_XYZ_toLab[3]!;
     rl_toLab_2_b += t9_toLab_2_b * t8_toLab_2;
-    // grad of (toLab.b): const bl = decodeSrgb(b)
+    // grad of (toLab(…).b): const bl = decodeSrgb(b)
     t2_decodeSrgb_2_toLab_2_b += bl_toLab_2_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t7 = rgb[t6]!;
@@ -7706,13 +7733,12 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t7_decodeSrgb_2_toLab_2_b = t2_decodeSrgb_2_toLab_2_b;
       t2_decodeSrgb_2_toLab_2_b = 0;
       const t7_decodeSrgb_2_toLab_2 = stack[--top]!;
-      const t4_decodeSrgb_2_toLab_2 = t7 + 0.055;
-      const t6_decodeSrgb_2_toLab_2 = t4_decodeSrgb_2_toLab_2 / 1.055;
+      const t6_decodeSrgb_2_toLab_2 = stack[--top]!;
       const t6_decodeSrgb_2_toLab_2_b = t7_decodeSrgb_2_toLab_2_b * (Math.abs(t7_decodeSrgb_2_toLab_2) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab_2) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab_2 / t6_decodeSrgb_2_toLab_2 : 2.4 * t6_decodeSrgb_2_toLab_2 ** 1.4);
       const t4_decodeSrgb_2_toLab_2_b = t6_decodeSrgb_2_toLab_2_b / 1.055;
       t7_b += t4_decodeSrgb_2_toLab_2_b;
     }
-    // grad of (toLab.b): const gl = decodeSrgb(g)
+    // grad of (toLab(…).b): const gl = decodeSrgb(g)
     t2_decodeSrgb_1_toLab_2_b += gl_toLab_2_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t5 = rgb[t4]!;
@@ -7725,13 +7751,12 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t7_decodeSrgb_1_toLab_2_b = t2_decodeSrgb_1_toLab_2_b;
       t2_decodeSrgb_1_toLab_2_b = 0;
       const t7_decodeSrgb_1_toLab_2 = stack[--top]!;
-      const t4_decodeSrgb_1_toLab_2 = t5 + 0.055;
-      const t6_decodeSrgb_1_toLab_2 = t4_decodeSrgb_1_toLab_2 / 1.055;
+      const t6_decodeSrgb_1_toLab_2 = stack[--top]!;
       const t6_decodeSrgb_1_toLab_2_b = t7_decodeSrgb_1_toLab_2_b * (Math.abs(t7_decodeSrgb_1_toLab_2) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab_2) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab_2 / t6_decodeSrgb_1_toLab_2 : 2.4 * t6_decodeSrgb_1_toLab_2 ** 1.4);
       const t4_decodeSrgb_1_toLab_2_b = t6_decodeSrgb_1_toLab_2_b / 1.055;
       t5_b += t4_decodeSrgb_1_toLab_2_b;
     }
-    // grad of (toLab.b): const rl = decodeSrgb(r)
+    // grad of (toLab(…).b): const rl = decodeSrgb(r)
     t2_decodeSrgb_toLab_2_b += rl_toLab_2_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t3 = rgb[t2]!;
@@ -7744,19 +7769,18 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t7_decodeSrgb_toLab_2_b = t2_decodeSrgb_toLab_2_b;
       t2_decodeSrgb_toLab_2_b = 0;
       const t7_decodeSrgb_toLab_2 = stack[--top]!;
-      const t4_decodeSrgb_toLab_2 = t3 + 0.055;
-      const t6_decodeSrgb_toLab_2 = t4_decodeSrgb_toLab_2 / 1.055;
+      const t6_decodeSrgb_toLab_2 = stack[--top]!;
       const t6_decodeSrgb_toLab_2_b = t7_decodeSrgb_toLab_2_b * (Math.abs(t7_decodeSrgb_toLab_2) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab_2) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab_2 / t6_decodeSrgb_toLab_2 : 2.4 * t6_decodeSrgb_toLab_2 ** 1.4);
       const t4_decodeSrgb_toLab_2_b = t6_decodeSrgb_toLab_2_b / 1.055;
       t3_b += t4_decodeSrgb_toLab_2_b;
     }
     // grad of: const p = toLab(rgb[3 * i], rgb[3 * i + 1], rgb[3 * i + 2])
     const t31_toLab_1_b = p_a_b;
-    // grad of (toLab.a): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
+    // grad of (toLab(…).a): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
     const t30_toLab_1_b = t31_toLab_1_b * 500;
     const fx_toLab_1_b = t30_toLab_1_b;
     const fy_toLab_1_b = -t30_toLab_1_b;
-    // grad of (toLab.a): const fy = labF(y / WHITE_D65[1])
+    // grad of (toLab(…).a): const fy = labF(y / WHITE_D65[1])
     t2_labF_1_toLab_1_b += fy_toLab_1_b;
     // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
     const t1_labF_1_toLab_1 = stack[--top]! !== 0;
@@ -7772,10 +7796,10 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_labF_1_toLab_1_b = t5_labF_1_toLab_1_b;
       t25_toLab_1_b += t4_labF_1_toLab_1_b * 903.2962962962963;
     }
-    // grad of (toLab.a): const fy = labF(y / WHITE_D65[1])
+    // grad of (toLab(…).a): const fy = labF(y / WHITE_D65[1])
     const t24_toLab_1 = WHITE_D65_toLab[1]!;
     const y_toLab_1_b = t25_toLab_1_b / t24_toLab_1;
-    // grad of (toLab.a): const fx = labF(x / WHITE_D65[0])
+    // grad of (toLab(…).a): const fx = labF(x / WHITE_D65[0])
     t2_labF_toLab_1_b += fx_toLab_1_b;
     // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
     const t1_labF_toLab_1 = stack[--top]! !== 0;
@@ -7791,10 +7815,10 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_labF_toLab_1_b = t5_labF_toLab_1_b;
       t23_toLab_1_b += t4_labF_toLab_1_b * 903.2962962962963;
     }
-    // grad of (toLab.a): const fx = labF(x / WHITE_D65[0])
+    // grad of (toLab(…).a): const fx = labF(x / WHITE_D65[0])
     const t22_toLab_1 = WHITE_D65_toLab[0]!;
     const x_toLab_1_b = t23_toLab_1_b / t22_toLab_1;
-    // grad of (toLab.a): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
+    // grad of (toLab(…).a): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
     const t12_toLab_1_b = y_toLab_1_b;
     const t14_toLab_1_b = y_toLab_1_b;
     const t13_toLab_1 = SRGB_TO_XYZ_toLab[5]!;
@@ -7805,7 +7829,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     let gl_toLab_1_b = t11_toLab_1_b * t10_toLab_1;
     const t8_toLab_1 = SRGB_TO_XYZ_toLab[3]!;
     let rl_toLab_1_b = t9_toLab_1_b * t8_toLab_1;
-    // grad of (toLab.a): const x = SRGB_TO_XYZ[0] * rl + SRGB_TO_XYZ[1] * gl + SRGB_TO_XYZ[2] * bl
+    // grad of (toLab(…).a): const x = SRGB_TO_XYZ[0] * rl + SRGB_TO_XYZ[1] * gl + SRGB_TO_XYZ[2] * bl
     const t5_toLab_1_b = x_toLab_1_b;
     const t7_toLab_1_b = x_toLab_1_b;
     const t6_toLab_1 = SRGB_TO_XYZ_toLab[2]!;
@@ -7816,7 +7840,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     gl_toLab_1_b += t4_toLab_1_b * t3_toLab_1;
     const t1_toLab_1 = SRGB_TO_XYZ_toLab[0]!;
     rl_toLab_1_b += t2_toLab_1_b * t1_toLab_1;
-    // grad of (toLab.a): const bl = decodeSrgb(b)
+    // grad of (toLab(…).a): const bl = decodeSrgb(b)
     t2_decodeSrgb_2_toLab_1_b += bl_toLab_1_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t1_decodeSrgb_2_toLab_1 = t7 <= 0.04045;
@@ -7828,13 +7852,12 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t7_decodeSrgb_2_toLab_1_b = t2_decodeSrgb_2_toLab_1_b;
       t2_decodeSrgb_2_toLab_1_b = 0;
       const t7_decodeSrgb_2_toLab_1 = stack[--top]!;
-      const t4_decodeSrgb_2_toLab_1 = t7 + 0.055;
-      const t6_decodeSrgb_2_toLab_1 = t4_decodeSrgb_2_toLab_1 / 1.055;
+      const t6_decodeSrgb_2_toLab_1 = stack[--top]!;
       const t6_decodeSrgb_2_toLab_1_b = t7_decodeSrgb_2_toLab_1_b * (Math.abs(t7_decodeSrgb_2_toLab_1) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab_1) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab_1 / t6_decodeSrgb_2_toLab_1 : 2.4 * t6_decodeSrgb_2_toLab_1 ** 1.4);
       const t4_decodeSrgb_2_toLab_1_b = t6_decodeSrgb_2_toLab_1_b / 1.055;
       t7_b += t4_decodeSrgb_2_toLab_1_b;
     }
-    // grad of (toLab.a): const gl = decodeSrgb(g)
+    // grad of (toLab(…).a): const gl = decodeSrgb(g)
     t2_decodeSrgb_1_toLab_1_b += gl_toLab_1_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t1_decodeSrgb_1_toLab_1 = t5 <= 0.04045;
@@ -7846,13 +7869,12 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t7_decodeSrgb_1_toLab_1_b = t2_decodeSrgb_1_toLab_1_b;
       t2_decodeSrgb_1_toLab_1_b = 0;
       const t7_decodeSrgb_1_toLab_1 = stack[--top]!;
-      const t4_decodeSrgb_1_toLab_1 = t5 + 0.055;
-      const t6_decodeSrgb_1_toLab_1 = t4_decodeSrgb_1_toLab_1 / 1.055;
+      const t6_decodeSrgb_1_toLab_1 = stack[--top]!;
       const t6_decodeSrgb_1_toLab_1_b = t7_decodeSrgb_1_toLab_1_b * (Math.abs(t7_decodeSrgb_1_toLab_1) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab_1) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab_1 / t6_decodeSrgb_1_toLab_1 : 2.4 * t6_decodeSrgb_1_toLab_1 ** 1.4);
       const t4_decodeSrgb_1_toLab_1_b = t6_decodeSrgb_1_toLab_1_b / 1.055;
       t5_b += t4_decodeSrgb_1_toLab_1_b;
     }
-    // grad of (toLab.a): const rl = decodeSrgb(r)
+    // grad of (toLab(…).a): const rl = decodeSrgb(r)
     t2_decodeSrgb_toLab_1_b += rl_toLab_1_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t1_decodeSrgb_toLab_1 = t3 <= 0.04045;
@@ -7864,18 +7886,17 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t7_decodeSrgb_toLab_1_b = t2_decodeSrgb_toLab_1_b;
       t2_decodeSrgb_toLab_1_b = 0;
       const t7_decodeSrgb_toLab_1 = stack[--top]!;
-      const t4_decodeSrgb_toLab_1 = t3 + 0.055;
-      const t6_decodeSrgb_toLab_1 = t4_decodeSrgb_toLab_1 / 1.055;
+      const t6_decodeSrgb_toLab_1 = stack[--top]!;
       const t6_decodeSrgb_toLab_1_b = t7_decodeSrgb_toLab_1_b * (Math.abs(t7_decodeSrgb_toLab_1) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab_1) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab_1 / t6_decodeSrgb_toLab_1 : 2.4 * t6_decodeSrgb_toLab_1 ** 1.4);
       const t4_decodeSrgb_toLab_1_b = t6_decodeSrgb_toLab_1_b / 1.055;
       t3_b += t4_decodeSrgb_toLab_1_b;
     }
     // grad of: const p = toLab(rgb[3 * i], rgb[3 * i + 1], rgb[3 * i + 2])
     const t29_toLab_b = p_L_b;
-    // grad of (toLab.L): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
+    // grad of (toLab(…).L): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
     const t28_toLab_b = t29_toLab_b;
     const fy_toLab_b = t28_toLab_b * 116;
-    // grad of (toLab.L): const fy = labF(y / WHITE_D65[1])
+    // grad of (toLab(…).L): const fy = labF(y / WHITE_D65[1])
     t2_labF_1_toLab_b += fy_toLab_b;
     // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
     const t1_labF_1_toLab = stack[--top]! !== 0;
@@ -7891,10 +7912,10 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t4_labF_1_toLab_b = t5_labF_1_toLab_b;
       t25_toLab_b += t4_labF_1_toLab_b * 903.2962962962963;
     }
-    // grad of (toLab.L): const fy = labF(y / WHITE_D65[1])
+    // grad of (toLab(…).L): const fy = labF(y / WHITE_D65[1])
     const t24_toLab = WHITE_D65_toLab[1]!;
     const y_toLab_b = t25_toLab_b / t24_toLab;
-    // grad of (toLab.L): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
+    // grad of (toLab(…).L): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
     const t12_toLab_b = y_toLab_b;
     const t14_toLab_b = y_toLab_b;
     const t13_toLab = SRGB_TO_XYZ_toLab[5]!;
@@ -7905,7 +7926,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     const gl_toLab_b = t11_toLab_b * t10_toLab;
     const t8_toLab = SRGB_TO_XYZ_toLab[3]!;
     const rl_toLab_b = t9_toLab_b * t8_toLab;
-    // grad of (toLab.L): const bl = decodeSrgb(b)
+    // grad of (toLab(…).L): const bl = decodeSrgb(b)
     t2_decodeSrgb_2_toLab_b += bl_toLab_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t1_decodeSrgb_2_toLab = t7 <= 0.04045;
@@ -7917,13 +7938,12 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t7_decodeSrgb_2_toLab_b = t2_decodeSrgb_2_toLab_b;
       t2_decodeSrgb_2_toLab_b = 0;
       const t7_decodeSrgb_2_toLab = stack[--top]!;
-      const t4_decodeSrgb_2_toLab = t7 + 0.055;
-      const t6_decodeSrgb_2_toLab = t4_decodeSrgb_2_toLab / 1.055;
+      const t6_decodeSrgb_2_toLab = stack[--top]!;
       const t6_decodeSrgb_2_toLab_b = t7_decodeSrgb_2_toLab_b * (Math.abs(t7_decodeSrgb_2_toLab) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab / t6_decodeSrgb_2_toLab : 2.4 * t6_decodeSrgb_2_toLab ** 1.4);
       const t4_decodeSrgb_2_toLab_b = t6_decodeSrgb_2_toLab_b / 1.055;
       t7_b += t4_decodeSrgb_2_toLab_b;
     }
-    // grad of (toLab.L): const gl = decodeSrgb(g)
+    // grad of (toLab(…).L): const gl = decodeSrgb(g)
     t2_decodeSrgb_1_toLab_b += gl_toLab_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t1_decodeSrgb_1_toLab = t5 <= 0.04045;
@@ -7935,13 +7955,12 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t7_decodeSrgb_1_toLab_b = t2_decodeSrgb_1_toLab_b;
       t2_decodeSrgb_1_toLab_b = 0;
       const t7_decodeSrgb_1_toLab = stack[--top]!;
-      const t4_decodeSrgb_1_toLab = t5 + 0.055;
-      const t6_decodeSrgb_1_toLab = t4_decodeSrgb_1_toLab / 1.055;
+      const t6_decodeSrgb_1_toLab = stack[--top]!;
       const t6_decodeSrgb_1_toLab_b = t7_decodeSrgb_1_toLab_b * (Math.abs(t7_decodeSrgb_1_toLab) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab / t6_decodeSrgb_1_toLab : 2.4 * t6_decodeSrgb_1_toLab ** 1.4);
       const t4_decodeSrgb_1_toLab_b = t6_decodeSrgb_1_toLab_b / 1.055;
       t5_b += t4_decodeSrgb_1_toLab_b;
     }
-    // grad of (toLab.L): const rl = decodeSrgb(r)
+    // grad of (toLab(…).L): const rl = decodeSrgb(r)
     t2_decodeSrgb_toLab_b += rl_toLab_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t1_decodeSrgb_toLab = t3 <= 0.04045;
@@ -7953,8 +7972,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       const t7_decodeSrgb_toLab_b = t2_decodeSrgb_toLab_b;
       t2_decodeSrgb_toLab_b = 0;
       const t7_decodeSrgb_toLab = stack[--top]!;
-      const t4_decodeSrgb_toLab = t3 + 0.055;
-      const t6_decodeSrgb_toLab = t4_decodeSrgb_toLab / 1.055;
+      const t6_decodeSrgb_toLab = stack[--top]!;
       const t6_decodeSrgb_toLab_b = t7_decodeSrgb_toLab_b * (Math.abs(t7_decodeSrgb_toLab) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab / t6_decodeSrgb_toLab : 2.4 * t6_decodeSrgb_toLab ** 1.4);
       const t4_decodeSrgb_toLab_b = t6_decodeSrgb_toLab_b / 1.055;
       t3_b += t4_decodeSrgb_toLab_b;
@@ -9166,8 +9184,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
   const t1 = rgb.length;
   const n = t1 / 3;
   const t5_ciede2000 = 25 ** 7;
-  if (top + (n + 1 > 0 ? n + 1 : 0) * 75 > stack.length) {
-    stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 75);
+  if (top + (n + 1 > 0 ? n + 1 : 0) * 97 > stack.length) {
+    stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 97);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < n; i++) {
@@ -9193,6 +9211,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       const t6_decodeSrgb_toLab_d = t4_decodeSrgb_toLab_d / 1.055;
       const t7_decodeSrgb_toLab = t6_decodeSrgb_toLab ** 2.4;
       const t7_decodeSrgb_toLab_d = Math.abs(t7_decodeSrgb_toLab) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab / t6_decodeSrgb_toLab * t6_decodeSrgb_toLab_d : 2.4 * t6_decodeSrgb_toLab ** 1.4 * t6_decodeSrgb_toLab_d;
+      stack_d[top]! = t6_decodeSrgb_toLab_d;
+      stack[top++]! = t6_decodeSrgb_toLab;
       stack_d[top]! = t7_decodeSrgb_toLab_d;
       stack[top++]! = t7_decodeSrgb_toLab;
       t2_decodeSrgb_toLab = t7_decodeSrgb_toLab;
@@ -9213,6 +9233,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       const t6_decodeSrgb_1_toLab_d = t4_decodeSrgb_1_toLab_d / 1.055;
       const t7_decodeSrgb_1_toLab = t6_decodeSrgb_1_toLab ** 2.4;
       const t7_decodeSrgb_1_toLab_d = Math.abs(t7_decodeSrgb_1_toLab) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab / t6_decodeSrgb_1_toLab * t6_decodeSrgb_1_toLab_d : 2.4 * t6_decodeSrgb_1_toLab ** 1.4 * t6_decodeSrgb_1_toLab_d;
+      stack_d[top]! = t6_decodeSrgb_1_toLab_d;
+      stack[top++]! = t6_decodeSrgb_1_toLab;
       stack_d[top]! = t7_decodeSrgb_1_toLab_d;
       stack[top++]! = t7_decodeSrgb_1_toLab;
       t2_decodeSrgb_1_toLab = t7_decodeSrgb_1_toLab;
@@ -9233,6 +9255,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       const t6_decodeSrgb_2_toLab_d = t4_decodeSrgb_2_toLab_d / 1.055;
       const t7_decodeSrgb_2_toLab = t6_decodeSrgb_2_toLab ** 2.4;
       const t7_decodeSrgb_2_toLab_d = Math.abs(t7_decodeSrgb_2_toLab) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab / t6_decodeSrgb_2_toLab * t6_decodeSrgb_2_toLab_d : 2.4 * t6_decodeSrgb_2_toLab ** 1.4 * t6_decodeSrgb_2_toLab_d;
+      stack_d[top]! = t6_decodeSrgb_2_toLab_d;
+      stack[top++]! = t6_decodeSrgb_2_toLab;
       stack_d[top]! = t7_decodeSrgb_2_toLab_d;
       stack[top++]! = t7_decodeSrgb_2_toLab;
       t2_decodeSrgb_2_toLab = t7_decodeSrgb_2_toLab;
@@ -9299,6 +9323,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       const t6_decodeSrgb_toLab_1_d = t4_decodeSrgb_toLab_1_d / 1.055;
       const t7_decodeSrgb_toLab_1 = t6_decodeSrgb_toLab_1 ** 2.4;
       const t7_decodeSrgb_toLab_1_d = Math.abs(t7_decodeSrgb_toLab_1) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab_1) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab_1 / t6_decodeSrgb_toLab_1 * t6_decodeSrgb_toLab_1_d : 2.4 * t6_decodeSrgb_toLab_1 ** 1.4 * t6_decodeSrgb_toLab_1_d;
+      stack_d[top]! = t6_decodeSrgb_toLab_1_d;
+      stack[top++]! = t6_decodeSrgb_toLab_1;
       stack_d[top]! = t7_decodeSrgb_toLab_1_d;
       stack[top++]! = t7_decodeSrgb_toLab_1;
       t2_decodeSrgb_toLab_1 = t7_decodeSrgb_toLab_1;
@@ -9319,6 +9345,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       const t6_decodeSrgb_1_toLab_1_d = t4_decodeSrgb_1_toLab_1_d / 1.055;
       const t7_decodeSrgb_1_toLab_1 = t6_decodeSrgb_1_toLab_1 ** 2.4;
       const t7_decodeSrgb_1_toLab_1_d = Math.abs(t7_decodeSrgb_1_toLab_1) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab_1) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab_1 / t6_decodeSrgb_1_toLab_1 * t6_decodeSrgb_1_toLab_1_d : 2.4 * t6_decodeSrgb_1_toLab_1 ** 1.4 * t6_decodeSrgb_1_toLab_1_d;
+      stack_d[top]! = t6_decodeSrgb_1_toLab_1_d;
+      stack[top++]! = t6_decodeSrgb_1_toLab_1;
       stack_d[top]! = t7_decodeSrgb_1_toLab_1_d;
       stack[top++]! = t7_decodeSrgb_1_toLab_1;
       t2_decodeSrgb_1_toLab_1 = t7_decodeSrgb_1_toLab_1;
@@ -9339,6 +9367,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       const t6_decodeSrgb_2_toLab_1_d = t4_decodeSrgb_2_toLab_1_d / 1.055;
       const t7_decodeSrgb_2_toLab_1 = t6_decodeSrgb_2_toLab_1 ** 2.4;
       const t7_decodeSrgb_2_toLab_1_d = Math.abs(t7_decodeSrgb_2_toLab_1) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab_1) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab_1 / t6_decodeSrgb_2_toLab_1 * t6_decodeSrgb_2_toLab_1_d : 2.4 * t6_decodeSrgb_2_toLab_1 ** 1.4 * t6_decodeSrgb_2_toLab_1_d;
+      stack_d[top]! = t6_decodeSrgb_2_toLab_1_d;
+      stack[top++]! = t6_decodeSrgb_2_toLab_1;
       stack_d[top]! = t7_decodeSrgb_2_toLab_1_d;
       stack[top++]! = t7_decodeSrgb_2_toLab_1;
       t2_decodeSrgb_2_toLab_1 = t7_decodeSrgb_2_toLab_1;
@@ -9445,6 +9475,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       const t6_decodeSrgb_toLab_2_d = t4_decodeSrgb_toLab_2_d / 1.055;
       const t7_decodeSrgb_toLab_2 = t6_decodeSrgb_toLab_2 ** 2.4;
       const t7_decodeSrgb_toLab_2_d = Math.abs(t7_decodeSrgb_toLab_2) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab_2) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab_2 / t6_decodeSrgb_toLab_2 * t6_decodeSrgb_toLab_2_d : 2.4 * t6_decodeSrgb_toLab_2 ** 1.4 * t6_decodeSrgb_toLab_2_d;
+      stack_d[top]! = t6_decodeSrgb_toLab_2_d;
+      stack[top++]! = t6_decodeSrgb_toLab_2;
       stack_d[top]! = t7_decodeSrgb_toLab_2_d;
       stack[top++]! = t7_decodeSrgb_toLab_2;
       t2_decodeSrgb_toLab_2 = t7_decodeSrgb_toLab_2;
@@ -9465,6 +9497,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       const t6_decodeSrgb_1_toLab_2_d = t4_decodeSrgb_1_toLab_2_d / 1.055;
       const t7_decodeSrgb_1_toLab_2 = t6_decodeSrgb_1_toLab_2 ** 2.4;
       const t7_decodeSrgb_1_toLab_2_d = Math.abs(t7_decodeSrgb_1_toLab_2) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab_2) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab_2 / t6_decodeSrgb_1_toLab_2 * t6_decodeSrgb_1_toLab_2_d : 2.4 * t6_decodeSrgb_1_toLab_2 ** 1.4 * t6_decodeSrgb_1_toLab_2_d;
+      stack_d[top]! = t6_decodeSrgb_1_toLab_2_d;
+      stack[top++]! = t6_decodeSrgb_1_toLab_2;
       stack_d[top]! = t7_decodeSrgb_1_toLab_2_d;
       stack[top++]! = t7_decodeSrgb_1_toLab_2;
       t2_decodeSrgb_1_toLab_2 = t7_decodeSrgb_1_toLab_2;
@@ -9485,6 +9519,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       const t6_decodeSrgb_2_toLab_2_d = t4_decodeSrgb_2_toLab_2_d / 1.055;
       const t7_decodeSrgb_2_toLab_2 = t6_decodeSrgb_2_toLab_2 ** 2.4;
       const t7_decodeSrgb_2_toLab_2_d = Math.abs(t7_decodeSrgb_2_toLab_2) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab_2) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab_2 / t6_decodeSrgb_2_toLab_2 * t6_decodeSrgb_2_toLab_2_d : 2.4 * t6_decodeSrgb_2_toLab_2 ** 1.4 * t6_decodeSrgb_2_toLab_2_d;
+      stack_d[top]! = t6_decodeSrgb_2_toLab_2_d;
+      stack[top++]! = t6_decodeSrgb_2_toLab_2;
       stack_d[top]! = t7_decodeSrgb_2_toLab_2_d;
       stack[top++]! = t7_decodeSrgb_2_toLab_2;
       t2_decodeSrgb_2_toLab_2 = t7_decodeSrgb_2_toLab_2;
@@ -9597,6 +9633,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       const t6_decodeSrgb_toLab_3_d = t4_decodeSrgb_toLab_3_d / 1.055;
       const t7_decodeSrgb_toLab_3 = t6_decodeSrgb_toLab_3 ** 2.4;
       const t7_decodeSrgb_toLab_3_d = Math.abs(t7_decodeSrgb_toLab_3) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab_3) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab_3 / t6_decodeSrgb_toLab_3 * t6_decodeSrgb_toLab_3_d : 2.4 * t6_decodeSrgb_toLab_3 ** 1.4 * t6_decodeSrgb_toLab_3_d;
+      stack_d[top]! = t6_decodeSrgb_toLab_3_d;
+      stack[top++]! = t6_decodeSrgb_toLab_3;
       stack_d[top]! = t7_decodeSrgb_toLab_3_d;
       stack[top++]! = t7_decodeSrgb_toLab_3;
       t2_decodeSrgb_toLab_3 = t7_decodeSrgb_toLab_3;
@@ -9617,6 +9655,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       const t6_decodeSrgb_1_toLab_3_d = t4_decodeSrgb_1_toLab_3_d / 1.055;
       const t7_decodeSrgb_1_toLab_3 = t6_decodeSrgb_1_toLab_3 ** 2.4;
       const t7_decodeSrgb_1_toLab_3_d = Math.abs(t7_decodeSrgb_1_toLab_3) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab_3) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab_3 / t6_decodeSrgb_1_toLab_3 * t6_decodeSrgb_1_toLab_3_d : 2.4 * t6_decodeSrgb_1_toLab_3 ** 1.4 * t6_decodeSrgb_1_toLab_3_d;
+      stack_d[top]! = t6_decodeSrgb_1_toLab_3_d;
+      stack[top++]! = t6_decodeSrgb_1_toLab_3;
       stack_d[top]! = t7_decodeSrgb_1_toLab_3_d;
       stack[top++]! = t7_decodeSrgb_1_toLab_3;
       t2_decodeSrgb_1_toLab_3 = t7_decodeSrgb_1_toLab_3;
@@ -9637,6 +9677,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       const t6_decodeSrgb_2_toLab_3_d = t4_decodeSrgb_2_toLab_3_d / 1.055;
       const t7_decodeSrgb_2_toLab_3 = t6_decodeSrgb_2_toLab_3 ** 2.4;
       const t7_decodeSrgb_2_toLab_3_d = Math.abs(t7_decodeSrgb_2_toLab_3) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab_3) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab_3 / t6_decodeSrgb_2_toLab_3 * t6_decodeSrgb_2_toLab_3_d : 2.4 * t6_decodeSrgb_2_toLab_3 ** 1.4 * t6_decodeSrgb_2_toLab_3_d;
+      stack_d[top]! = t6_decodeSrgb_2_toLab_3_d;
+      stack[top++]! = t6_decodeSrgb_2_toLab_3;
       stack_d[top]! = t7_decodeSrgb_2_toLab_3_d;
       stack[top++]! = t7_decodeSrgb_2_toLab_3;
       t2_decodeSrgb_2_toLab_3 = t7_decodeSrgb_2_toLab_3;
@@ -9703,6 +9745,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       const t6_decodeSrgb_toLab_4_d = t4_decodeSrgb_toLab_4_d / 1.055;
       const t7_decodeSrgb_toLab_4 = t6_decodeSrgb_toLab_4 ** 2.4;
       const t7_decodeSrgb_toLab_4_d = Math.abs(t7_decodeSrgb_toLab_4) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab_4) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab_4 / t6_decodeSrgb_toLab_4 * t6_decodeSrgb_toLab_4_d : 2.4 * t6_decodeSrgb_toLab_4 ** 1.4 * t6_decodeSrgb_toLab_4_d;
+      stack_d[top]! = t6_decodeSrgb_toLab_4_d;
+      stack[top++]! = t6_decodeSrgb_toLab_4;
       stack_d[top]! = t7_decodeSrgb_toLab_4_d;
       stack[top++]! = t7_decodeSrgb_toLab_4;
       t2_decodeSrgb_toLab_4 = t7_decodeSrgb_toLab_4;
@@ -9723,6 +9767,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       const t6_decodeSrgb_1_toLab_4_d = t4_decodeSrgb_1_toLab_4_d / 1.055;
       const t7_decodeSrgb_1_toLab_4 = t6_decodeSrgb_1_toLab_4 ** 2.4;
       const t7_decodeSrgb_1_toLab_4_d = Math.abs(t7_decodeSrgb_1_toLab_4) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab_4) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab_4 / t6_decodeSrgb_1_toLab_4 * t6_decodeSrgb_1_toLab_4_d : 2.4 * t6_decodeSrgb_1_toLab_4 ** 1.4 * t6_decodeSrgb_1_toLab_4_d;
+      stack_d[top]! = t6_decodeSrgb_1_toLab_4_d;
+      stack[top++]! = t6_decodeSrgb_1_toLab_4;
       stack_d[top]! = t7_decodeSrgb_1_toLab_4_d;
       stack[top++]! = t7_decodeSrgb_1_toLab_4;
       t2_decodeSrgb_1_toLab_4 = t7_decodeSrgb_1_toLab_4;
@@ -9743,6 +9789,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       const t6_decodeSrgb_2_toLab_4_d = t4_decodeSrgb_2_toLab_4_d / 1.055;
       const t7_decodeSrgb_2_toLab_4 = t6_decodeSrgb_2_toLab_4 ** 2.4;
       const t7_decodeSrgb_2_toLab_4_d = Math.abs(t7_decodeSrgb_2_toLab_4) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab_4) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab_4 / t6_decodeSrgb_2_toLab_4 * t6_decodeSrgb_2_toLab_4_d : 2.4 * t6_decodeSrgb_2_toLab_4 ** 1.4 * t6_decodeSrgb_2_toLab_4_d;
+      stack_d[top]! = t6_decodeSrgb_2_toLab_4_d;
+      stack[top++]! = t6_decodeSrgb_2_toLab_4;
       stack_d[top]! = t7_decodeSrgb_2_toLab_4_d;
       stack[top++]! = t7_decodeSrgb_2_toLab_4;
       t2_decodeSrgb_2_toLab_4 = t7_decodeSrgb_2_toLab_4;
@@ -9849,6 +9897,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       const t6_decodeSrgb_toLab_5_d = t4_decodeSrgb_toLab_5_d / 1.055;
       const t7_decodeSrgb_toLab_5 = t6_decodeSrgb_toLab_5 ** 2.4;
       const t7_decodeSrgb_toLab_5_d = Math.abs(t7_decodeSrgb_toLab_5) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab_5) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab_5 / t6_decodeSrgb_toLab_5 * t6_decodeSrgb_toLab_5_d : 2.4 * t6_decodeSrgb_toLab_5 ** 1.4 * t6_decodeSrgb_toLab_5_d;
+      stack_d[top]! = t6_decodeSrgb_toLab_5_d;
+      stack[top++]! = t6_decodeSrgb_toLab_5;
       stack_d[top]! = t7_decodeSrgb_toLab_5_d;
       stack[top++]! = t7_decodeSrgb_toLab_5;
       t2_decodeSrgb_toLab_5 = t7_decodeSrgb_toLab_5;
@@ -9869,6 +9919,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       const t6_decodeSrgb_1_toLab_5_d = t4_decodeSrgb_1_toLab_5_d / 1.055;
       const t7_decodeSrgb_1_toLab_5 = t6_decodeSrgb_1_toLab_5 ** 2.4;
       const t7_decodeSrgb_1_toLab_5_d = Math.abs(t7_decodeSrgb_1_toLab_5) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab_5) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab_5 / t6_decodeSrgb_1_toLab_5 * t6_decodeSrgb_1_toLab_5_d : 2.4 * t6_decodeSrgb_1_toLab_5 ** 1.4 * t6_decodeSrgb_1_toLab_5_d;
+      stack_d[top]! = t6_decodeSrgb_1_toLab_5_d;
+      stack[top++]! = t6_decodeSrgb_1_toLab_5;
       stack_d[top]! = t7_decodeSrgb_1_toLab_5_d;
       stack[top++]! = t7_decodeSrgb_1_toLab_5;
       t2_decodeSrgb_1_toLab_5 = t7_decodeSrgb_1_toLab_5;
@@ -9889,6 +9941,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       const t6_decodeSrgb_2_toLab_5_d = t4_decodeSrgb_2_toLab_5_d / 1.055;
       const t7_decodeSrgb_2_toLab_5 = t6_decodeSrgb_2_toLab_5 ** 2.4;
       const t7_decodeSrgb_2_toLab_5_d = Math.abs(t7_decodeSrgb_2_toLab_5) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab_5) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab_5 / t6_decodeSrgb_2_toLab_5 * t6_decodeSrgb_2_toLab_5_d : 2.4 * t6_decodeSrgb_2_toLab_5 ** 1.4 * t6_decodeSrgb_2_toLab_5_d;
+      stack_d[top]! = t6_decodeSrgb_2_toLab_5_d;
+      stack[top++]! = t6_decodeSrgb_2_toLab_5;
       stack_d[top]! = t7_decodeSrgb_2_toLab_5_d;
       stack[top++]! = t7_decodeSrgb_2_toLab_5;
       t2_decodeSrgb_2_toLab_5 = t7_decodeSrgb_2_toLab_5;
@@ -10000,6 +10054,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const t6_ciede2000_d = c7_ciede2000_d;
     const t7_ciede2000 = c7_ciede2000 / t6_ciede2000;
     const t7_ciede2000_d = c7_ciede2000_d / t6_ciede2000 - t7_ciede2000 / t6_ciede2000 * t6_ciede2000_d;
+    stack_d[top]! = c7_ciede2000_d;
+    stack[top++]! = c7_ciede2000;
     const t8_ciede2000 = Math.sqrt(t7_ciede2000);
     const t8_ciede2000_d = t8_ciede2000 === 0 ? 0 : 0.5 / t8_ciede2000 * t7_ciede2000_d;
     const t9_ciede2000 = 1 - t8_ciede2000;
@@ -10016,8 +10072,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const a2p_ciede2000_d = q_a * t10_ciede2000_d + t10_ciede2000 * q_a_d;
     stack_d[top]! = q_a_d;
     stack[top++]! = q_a;
-    stack_d[top]! = c7_ciede2000_d;
-    stack[top++]! = c7_ciede2000;
+    stack_d[top]! = t8_ciede2000_d;
+    stack[top++]! = t8_ciede2000;
     const c1p_ciede2000 = Math.hypot(a1p_ciede2000, p_b);
     const c1p_ciede2000_d = (c1p_ciede2000 === 0 ? 0 : a1p_ciede2000 / c1p_ciede2000 * a1p_ciede2000_d) + (c1p_ciede2000 === 0 ? 0 : p_b / c1p_ciede2000 * p_b_d);
     const c2p_ciede2000 = Math.hypot(a2p_ciede2000, q_b);
@@ -10250,6 +10306,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const t61_ciede2000_d = cBarP7_ciede2000_d;
     const t62_ciede2000 = cBarP7_ciede2000 / t61_ciede2000;
     const t62_ciede2000_d = cBarP7_ciede2000_d / t61_ciede2000 - t62_ciede2000 / t61_ciede2000 * t61_ciede2000_d;
+    stack_d[top]! = cBarP7_ciede2000_d;
+    stack[top++]! = cBarP7_ciede2000;
     const t63_ciede2000 = Math.sqrt(t62_ciede2000);
     const t63_ciede2000_d = t63_ciede2000 === 0 ? 0 : 0.5 / t63_ciede2000 * t62_ciede2000_d;
     const rc_ciede2000 = 2 * t63_ciede2000;
@@ -10282,8 +10340,6 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const t70_ciede2000_d = 0.015 * cBarP_ciede2000_d;
     const t71_ciede2000 = t70_ciede2000 * t_ciede2000;
     const t71_ciede2000_d = t_ciede2000 * t70_ciede2000_d + t70_ciede2000 * t_ciede2000_d;
-    stack_d[top]! = t_ciede2000_d;
-    stack[top++]! = t_ciede2000;
     const sh_ciede2000 = 1 + t71_ciede2000;
     const sh_ciede2000_d = t71_ciede2000_d;
     const t72_ciede2000 = 2 * dTheta_ciede2000;
@@ -10298,18 +10354,14 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const t75_ciede2000_d = -t74_ciede2000_d;
     const rt_ciede2000 = t75_ciede2000 * rc_ciede2000;
     const rt_ciede2000_d = rc_ciede2000 * t75_ciede2000_d + t75_ciede2000 * rc_ciede2000_d;
-    stack_d[top]! = cBarP7_ciede2000_d;
-    stack[top++]! = cBarP7_ciede2000;
-    stack_d[top]! = t75_ciede2000_d;
-    stack[top++]! = t75_ciede2000;
     const t76_ciede2000 = sl_ciede2000;
     const t76_ciede2000_d = sl_ciede2000_d;
     const tl_ciede2000 = dL_ciede2000 / t76_ciede2000;
     const tl_ciede2000_d = dL_ciede2000_d / t76_ciede2000 - tl_ciede2000 / t76_ciede2000 * t76_ciede2000_d;
     stack_d[top]! = dL_ciede2000_d;
     stack[top++]! = dL_ciede2000;
-    stack_d[top]! = t76_ciede2000_d;
-    stack[top++]! = t76_ciede2000;
+    stack_d[top]! = t68_ciede2000_d;
+    stack[top++]! = t68_ciede2000;
     const t77_ciede2000 = sc_ciede2000;
     const t77_ciede2000_d = sc_ciede2000_d;
     const tc_ciede2000 = dC_ciede2000 / t77_ciede2000;
@@ -10318,10 +10370,22 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const t78_ciede2000_d = sh_ciede2000_d;
     const th_ciede2000 = dH_ciede2000 / t78_ciede2000;
     const th_ciede2000_d = dH_ciede2000_d / t78_ciede2000 - th_ciede2000 / t78_ciede2000 * t78_ciede2000_d;
+    stack_d[top]! = t18_ciede2000_d;
+    stack[top++]! = t18_ciede2000;
     stack_d[top]! = t22_ciede2000_d;
     stack[top++]! = t22_ciede2000;
-    stack_d[top]! = t78_ciede2000_d;
-    stack[top++]! = t78_ciede2000;
+    stack_d[top]! = c1p_ciede2000_d;
+    stack[top++]! = c1p_ciede2000;
+    stack_d[top]! = c2p_ciede2000_d;
+    stack[top++]! = c2p_ciede2000;
+    stack_d[top]! = t37_ciede2000_d;
+    stack[top++]! = t37_ciede2000;
+    stack_d[top]! = t42_ciede2000_d;
+    stack[top++]! = t42_ciede2000;
+    stack_d[top]! = t48_ciede2000_d;
+    stack[top++]! = t48_ciede2000;
+    stack_d[top]! = t54_ciede2000_d;
+    stack[top++]! = t54_ciede2000;
     const t79_ciede2000 = tl_ciede2000 * tl_ciede2000;
     const t79_ciede2000_d = (tl_ciede2000 + tl_ciede2000) * tl_ciede2000_d;
     stack_d[top]! = tl_ciede2000_d;
@@ -10336,18 +10400,16 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const t83_ciede2000_d = t81_ciede2000_d + t82_ciede2000_d;
     const t84_ciede2000 = rt_ciede2000 * tc_ciede2000;
     const t84_ciede2000_d = tc_ciede2000 * rt_ciede2000_d + rt_ciede2000 * tc_ciede2000_d;
-    stack_d[top]! = rt_ciede2000_d;
-    stack[top++]! = rt_ciede2000;
-    stack_d[top]! = c1p_ciede2000_d;
-    stack[top++]! = c1p_ciede2000;
-    stack_d[top]! = c2p_ciede2000_d;
-    stack[top++]! = c2p_ciede2000;
     const t85_ciede2000 = t84_ciede2000 * th_ciede2000;
     const t85_ciede2000_d = th_ciede2000 * t84_ciede2000_d + t84_ciede2000 * th_ciede2000_d;
     stack_d[top]! = th_ciede2000_d;
     stack[top++]! = th_ciede2000;
-    stack_d[top]! = t84_ciede2000_d;
-    stack[top++]! = t84_ciede2000;
+    stack_d[top]! = t63_ciede2000_d;
+    stack[top++]! = t63_ciede2000;
+    stack_d[top]! = t74_ciede2000_d;
+    stack[top++]! = t74_ciede2000;
+    stack_d[top]! = tc_ciede2000_d;
+    stack[top++]! = tc_ciede2000;
     const t86_ciede2000 = t83_ciede2000 + t85_ciede2000;
     const t86_ciede2000_d = t83_ciede2000_d + t85_ciede2000_d;
     const t87_ciede2000 = Math.sqrt(t86_ciede2000);
@@ -10493,34 +10555,26 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const t83_ciede2000_b_d = t86_ciede2000_b_d;
     const t85_ciede2000_b = t86_ciede2000_b;
     const t85_ciede2000_b_d = t86_ciede2000_b_d;
-    const t84_ciede2000 = stack[--top]!;
-    const t84_ciede2000_d = stack_d[top]!;
+    const tc_ciede2000 = stack[--top]!;
+    const tc_ciede2000_d = stack_d[top]!;
+    const t74_ciede2000 = stack[--top]!;
+    const t74_ciede2000_d = stack_d[top]!;
+    const t63_ciede2000 = stack[--top]!;
+    const t63_ciede2000_d = stack_d[top]!;
     const th_ciede2000 = stack[--top]!;
     const th_ciede2000_d = stack_d[top]!;
+    const t75_ciede2000 = -t74_ciede2000;
+    const t75_ciede2000_d = -t74_ciede2000_d;
+    const rc_ciede2000 = 2 * t63_ciede2000;
+    const rc_ciede2000_d = 2 * t63_ciede2000_d;
+    const rt_ciede2000 = t75_ciede2000 * rc_ciede2000;
+    const rt_ciede2000_d = rc_ciede2000 * t75_ciede2000_d + t75_ciede2000 * rc_ciede2000_d;
+    const t84_ciede2000 = rt_ciede2000 * tc_ciede2000;
+    const t84_ciede2000_d = tc_ciede2000 * rt_ciede2000_d + rt_ciede2000 * tc_ciede2000_d;
     const t84_ciede2000_b = t85_ciede2000_b * th_ciede2000;
     const t84_ciede2000_b_d = th_ciede2000 * t85_ciede2000_b_d + t85_ciede2000_b * th_ciede2000_d;
     let th_ciede2000_b = t85_ciede2000_b * t84_ciede2000;
     let th_ciede2000_b_d = t84_ciede2000 * t85_ciede2000_b_d + t85_ciede2000_b * t84_ciede2000_d;
-    const c2p_ciede2000 = stack[--top]!;
-    const c2p_ciede2000_d = stack_d[top]!;
-    const c1p_ciede2000 = stack[--top]!;
-    const c1p_ciede2000_d = stack_d[top]!;
-    const rt_ciede2000 = stack[--top]!;
-    const rt_ciede2000_d = stack_d[top]!;
-    const dC_ciede2000 = c2p_ciede2000 - c1p_ciede2000;
-    const dC_ciede2000_d = c2p_ciede2000_d - c1p_ciede2000_d;
-    const t24_ciede2000 = c1p_ciede2000 + c2p_ciede2000;
-    const t24_ciede2000_d = c1p_ciede2000_d + c2p_ciede2000_d;
-    const cBarP_ciede2000 = t24_ciede2000 / 2;
-    const cBarP_ciede2000_d = t24_ciede2000_d / 2;
-    const t69_ciede2000 = 0.045 * cBarP_ciede2000;
-    const t69_ciede2000_d = 0.045 * cBarP_ciede2000_d;
-    const sc_ciede2000 = 1 + t69_ciede2000;
-    const sc_ciede2000_d = t69_ciede2000_d;
-    const t77_ciede2000 = sc_ciede2000;
-    const t77_ciede2000_d = sc_ciede2000_d;
-    const tc_ciede2000 = dC_ciede2000 / t77_ciede2000;
-    const tc_ciede2000_d = dC_ciede2000_d / t77_ciede2000 - tc_ciede2000 / t77_ciede2000 * t77_ciede2000_d;
     const rt_ciede2000_b = t84_ciede2000_b * tc_ciede2000;
     const rt_ciede2000_b_d = tc_ciede2000 * t84_ciede2000_b_d + t84_ciede2000_b * tc_ciede2000_d;
     let tc_ciede2000_b = t84_ciede2000_b * rt_ciede2000;
@@ -10542,18 +10596,54 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const tl_ciede2000_b = t79_ciede2000_b * (tl_ciede2000 + tl_ciede2000);
     const tl_ciede2000_b_d = (tl_ciede2000 + tl_ciede2000) * t79_ciede2000_b_d + t79_ciede2000_b * (2 * tl_ciede2000_d);
     // grad of (ciede2000): const th = dH / (kH * sh)
-    const t78_ciede2000 = stack[--top]!;
-    const t78_ciede2000_d = stack_d[top]!;
+    const t54_ciede2000 = stack[--top]!;
+    const t54_ciede2000_d = stack_d[top]!;
+    const t48_ciede2000 = stack[--top]!;
+    const t48_ciede2000_d = stack_d[top]!;
+    const t42_ciede2000 = stack[--top]!;
+    const t42_ciede2000_d = stack_d[top]!;
+    const t37_ciede2000 = stack[--top]!;
+    const t37_ciede2000_d = stack_d[top]!;
+    const c2p_ciede2000 = stack[--top]!;
+    const c2p_ciede2000_d = stack_d[top]!;
+    const c1p_ciede2000 = stack[--top]!;
+    const c1p_ciede2000_d = stack_d[top]!;
     const t22_ciede2000 = stack[--top]!;
     const t22_ciede2000_d = stack_d[top]!;
-    const t11_ciede2000 = c1p_ciede2000 * c2p_ciede2000;
-    const t11_ciede2000_d = c2p_ciede2000 * c1p_ciede2000_d + c1p_ciede2000 * c2p_ciede2000_d;
-    const t18_ciede2000 = Math.sqrt(t11_ciede2000);
-    const t18_ciede2000_d = t18_ciede2000 === 0 ? 0 : 0.5 / t18_ciede2000 * t11_ciede2000_d;
+    const t18_ciede2000 = stack[--top]!;
+    const t18_ciede2000_d = stack_d[top]!;
     const t19_ciede2000 = 2 * t18_ciede2000;
     const t19_ciede2000_d = 2 * t18_ciede2000_d;
     const dH_ciede2000 = t19_ciede2000 * t22_ciede2000;
     const dH_ciede2000_d = t22_ciede2000 * t19_ciede2000_d + t19_ciede2000 * t22_ciede2000_d;
+    const t24_ciede2000 = c1p_ciede2000 + c2p_ciede2000;
+    const t24_ciede2000_d = c1p_ciede2000_d + c2p_ciede2000_d;
+    const cBarP_ciede2000 = t24_ciede2000 / 2;
+    const cBarP_ciede2000_d = t24_ciede2000_d / 2;
+    const t70_ciede2000 = 0.015 * cBarP_ciede2000;
+    const t70_ciede2000_d = 0.015 * cBarP_ciede2000_d;
+    const t38_ciede2000 = 0.17 * t37_ciede2000;
+    const t38_ciede2000_d = 0.17 * t37_ciede2000_d;
+    const t39_ciede2000 = 1 - t38_ciede2000;
+    const t39_ciede2000_d = -t38_ciede2000_d;
+    const t43_ciede2000 = 0.24 * t42_ciede2000;
+    const t43_ciede2000_d = 0.24 * t42_ciede2000_d;
+    const t44_ciede2000 = t39_ciede2000 + t43_ciede2000;
+    const t44_ciede2000_d = t39_ciede2000_d + t43_ciede2000_d;
+    const t49_ciede2000 = 0.32 * t48_ciede2000;
+    const t49_ciede2000_d = 0.32 * t48_ciede2000_d;
+    const t50_ciede2000 = t44_ciede2000 + t49_ciede2000;
+    const t50_ciede2000_d = t44_ciede2000_d + t49_ciede2000_d;
+    const t55_ciede2000 = 0.2 * t54_ciede2000;
+    const t55_ciede2000_d = 0.2 * t54_ciede2000_d;
+    const t_ciede2000 = t50_ciede2000 - t55_ciede2000;
+    const t_ciede2000_d = t50_ciede2000_d - t55_ciede2000_d;
+    const t71_ciede2000 = t70_ciede2000 * t_ciede2000;
+    const t71_ciede2000_d = t_ciede2000 * t70_ciede2000_d + t70_ciede2000 * t_ciede2000_d;
+    const sh_ciede2000 = 1 + t71_ciede2000;
+    const sh_ciede2000_d = t71_ciede2000_d;
+    const t78_ciede2000 = sh_ciede2000;
+    const t78_ciede2000_d = sh_ciede2000_d;
     const th_ciede2000_r = 1 / t78_ciede2000;
     const th_ciede2000_r_d = -(th_ciede2000_r * th_ciede2000_r * t78_ciede2000_d);
     const dH_ciede2000_b = th_ciede2000_b * th_ciede2000_r;
@@ -10563,6 +10653,14 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const sh_ciede2000_b = t78_ciede2000_b;
     const sh_ciede2000_b_d = t78_ciede2000_b_d;
     // grad of (ciede2000): const tc = dC / (kC * sc)
+    const dC_ciede2000 = c2p_ciede2000 - c1p_ciede2000;
+    const dC_ciede2000_d = c2p_ciede2000_d - c1p_ciede2000_d;
+    const t69_ciede2000 = 0.045 * cBarP_ciede2000;
+    const t69_ciede2000_d = 0.045 * cBarP_ciede2000_d;
+    const sc_ciede2000 = 1 + t69_ciede2000;
+    const sc_ciede2000_d = t69_ciede2000_d;
+    const t77_ciede2000 = sc_ciede2000;
+    const t77_ciede2000_d = sc_ciede2000_d;
     const tc_ciede2000_r = 1 / t77_ciede2000;
     const tc_ciede2000_r_d = -(tc_ciede2000_r * tc_ciede2000_r * t77_ciede2000_d);
     const dC_ciede2000_b = tc_ciede2000_b * tc_ciede2000_r;
@@ -10572,10 +10670,14 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const sc_ciede2000_b = t77_ciede2000_b;
     const sc_ciede2000_b_d = t77_ciede2000_b_d;
     // grad of (ciede2000): const tl = dL / (kL * sl)
-    const t76_ciede2000 = stack[--top]!;
-    const t76_ciede2000_d = stack_d[top]!;
+    const t68_ciede2000 = stack[--top]!;
+    const t68_ciede2000_d = stack_d[top]!;
     const dL_ciede2000 = stack[--top]!;
     const dL_ciede2000_d = stack_d[top]!;
+    const sl_ciede2000 = 1 + t68_ciede2000;
+    const sl_ciede2000_d = t68_ciede2000_d;
+    const t76_ciede2000 = sl_ciede2000;
+    const t76_ciede2000_d = sl_ciede2000_d;
     const tl_ciede2000_r = 1 / t76_ciede2000;
     const tl_ciede2000_r_d = -(tl_ciede2000_r * tl_ciede2000_r * t76_ciede2000_d);
     const dL_ciede2000_b = tl_ciede2000_b * tl_ciede2000_r;
@@ -10585,18 +10687,6 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const sl_ciede2000_b = t76_ciede2000_b;
     const sl_ciede2000_b_d = t76_ciede2000_b_d;
     // grad of (ciede2000): const rt = -Math.sin(2 * dTheta * DEG) * rc
-    const t75_ciede2000 = stack[--top]!;
-    const t75_ciede2000_d = stack_d[top]!;
-    const cBarP7_ciede2000 = stack[--top]!;
-    const cBarP7_ciede2000_d = stack_d[top]!;
-    const t61_ciede2000 = cBarP7_ciede2000 + t5_ciede2000;
-    const t61_ciede2000_d = cBarP7_ciede2000_d;
-    const t62_ciede2000 = cBarP7_ciede2000 / t61_ciede2000;
-    const t62_ciede2000_d = cBarP7_ciede2000_d / t61_ciede2000 - t62_ciede2000 / t61_ciede2000 * t61_ciede2000_d;
-    const t63_ciede2000 = Math.sqrt(t62_ciede2000);
-    const t63_ciede2000_d = t63_ciede2000 === 0 ? 0 : 0.5 / t63_ciede2000 * t62_ciede2000_d;
-    const rc_ciede2000 = 2 * t63_ciede2000;
-    const rc_ciede2000_d = 2 * t63_ciede2000_d;
     const t75_ciede2000_b = rt_ciede2000_b * rc_ciede2000;
     const t75_ciede2000_b_d = rc_ciede2000 * rt_ciede2000_b_d + rt_ciede2000_b * rc_ciede2000_d;
     const rc_ciede2000_b = rt_ciede2000_b * t75_ciede2000;
@@ -10620,10 +10710,6 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     // grad of (ciede2000): const sh = 1 + 0.015 * cBarP * t
     const t71_ciede2000_b = sh_ciede2000_b;
     const t71_ciede2000_b_d = sh_ciede2000_b_d;
-    const t_ciede2000 = stack[--top]!;
-    const t_ciede2000_d = stack_d[top]!;
-    const t70_ciede2000 = 0.015 * cBarP_ciede2000;
-    const t70_ciede2000_d = 0.015 * cBarP_ciede2000_d;
     const t70_ciede2000_b = t71_ciede2000_b * t_ciede2000;
     const t70_ciede2000_b_d = t_ciede2000 * t71_ciede2000_b_d + t71_ciede2000_b * t_ciede2000_d;
     const t_ciede2000_b = t71_ciede2000_b * t70_ciede2000;
@@ -10666,6 +10752,10 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const t63_ciede2000_b_d = 2 * rc_ciede2000_b_d;
     const t62_ciede2000_b = t63_ciede2000_b * (t63_ciede2000 === 0 ? 0 : 0.5 / t63_ciede2000);
     const t62_ciede2000_b_d = (t63_ciede2000 === 0 ? 0 : 0.5 / t63_ciede2000 * t63_ciede2000_b_d) + t63_ciede2000_b * (t63_ciede2000 === 0 && t63_ciede2000_d === 0 ? 0 : -(0.5 / t63_ciede2000 / t63_ciede2000 * t63_ciede2000_d));
+    const cBarP7_ciede2000 = stack[--top]!;
+    const cBarP7_ciede2000_d = stack_d[top]!;
+    const t61_ciede2000 = cBarP7_ciede2000 + t5_ciede2000;
+    const t61_ciede2000_d = cBarP7_ciede2000_d;
     const t62_ciede2000_r = 1 / t61_ciede2000;
     const t62_ciede2000_r_d = -(t62_ciede2000_r * t62_ciede2000_r * t61_ciede2000_d);
     let cBarP7_ciede2000_b = t62_ciede2000_b * t62_ciede2000_r;
@@ -10755,6 +10845,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     // grad of (ciede2000): if (c1p * c2p !== 0)
     const h2p_ciede2000 = stack[--top]!;
     const h1p_ciede2000 = stack[--top]!;
+    const t11_ciede2000 = c1p_ciede2000 * c2p_ciede2000;
     const t12_ciede2000 = t11_ciede2000 !== 0;
     const t25_ciede2000 = h1p_ciede2000 + h2p_ciede2000;
     if (t12_ciede2000) {
@@ -10960,16 +11051,10 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     p_b_b += c1p_ciede2000_b * (c1p_ciede2000 === 0 ? 0 : p_b / c1p_ciede2000);
     p_b_b_d += (c1p_ciede2000 === 0 ? 0 : p_b / c1p_ciede2000 * c1p_ciede2000_b_d) + c1p_ciede2000_b * (c1p_ciede2000 === 0 && c1p_ciede2000_d === 0 ? 0 : p_b_d / c1p_ciede2000 - p_b / c1p_ciede2000 / c1p_ciede2000 * c1p_ciede2000_d);
     // grad of (ciede2000): const a2p = (1 + g) * a2
-    const c7_ciede2000 = stack[--top]!;
-    const c7_ciede2000_d = stack_d[top]!;
+    const t8_ciede2000 = stack[--top]!;
+    const t8_ciede2000_d = stack_d[top]!;
     const q_a = stack[--top]!;
     const q_a_d = stack_d[top]!;
-    const t6_ciede2000 = c7_ciede2000 + t5_ciede2000;
-    const t6_ciede2000_d = c7_ciede2000_d;
-    const t7_ciede2000 = c7_ciede2000 / t6_ciede2000;
-    const t7_ciede2000_d = c7_ciede2000_d / t6_ciede2000 - t7_ciede2000 / t6_ciede2000 * t6_ciede2000_d;
-    const t8_ciede2000 = Math.sqrt(t7_ciede2000);
-    const t8_ciede2000_d = t8_ciede2000 === 0 ? 0 : 0.5 / t8_ciede2000 * t7_ciede2000_d;
     const t9_ciede2000 = 1 - t8_ciede2000;
     const t9_ciede2000_d = -t8_ciede2000_d;
     const g_ciede2000 = 0.5 * t9_ciede2000;
@@ -10996,6 +11081,10 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const t8_ciede2000_b_d = -t9_ciede2000_b_d;
     const t7_ciede2000_b = t8_ciede2000_b * (t8_ciede2000 === 0 ? 0 : 0.5 / t8_ciede2000);
     const t7_ciede2000_b_d = (t8_ciede2000 === 0 ? 0 : 0.5 / t8_ciede2000 * t8_ciede2000_b_d) + t8_ciede2000_b * (t8_ciede2000 === 0 && t8_ciede2000_d === 0 ? 0 : -(0.5 / t8_ciede2000 / t8_ciede2000 * t8_ciede2000_d));
+    const c7_ciede2000 = stack[--top]!;
+    const c7_ciede2000_d = stack_d[top]!;
+    const t6_ciede2000 = c7_ciede2000 + t5_ciede2000;
+    const t6_ciede2000_d = c7_ciede2000_d;
     const t7_ciede2000_r = 1 / t6_ciede2000;
     const t7_ciede2000_r_d = -(t7_ciede2000_r * t7_ciede2000_r * t6_ciede2000_d);
     let c7_ciede2000_b = t7_ciede2000_b * t7_ciede2000_r;
@@ -11036,14 +11125,14 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     // grad of: const q = toLab(target[3 * i], target[3 * i + 1], target[3 * i + 2])
     const t33_toLab_5_b = q_b_b;
     const t33_toLab_5_b_d = q_b_b_d;
-    // grad of (toLab.b): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
+    // grad of (toLab(…).b): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
     const t32_toLab_5_b = t33_toLab_5_b * 200;
     const t32_toLab_5_b_d = 200 * t33_toLab_5_b_d;
     const fy_toLab_5_b = t32_toLab_5_b;
     const fy_toLab_5_b_d = t32_toLab_5_b_d;
     const fz_toLab_5_b = -t32_toLab_5_b;
     const fz_toLab_5_b_d = -t32_toLab_5_b_d;
-    // grad of (toLab.b): const fz = labF(z / WHITE_D65[2])
+    // grad of (toLab(…).b): const fz = labF(z / WHITE_D65[2])
     t2_labF_2_toLab_5_b += fz_toLab_5_b;
     t2_labF_2_toLab_5_b_d += fz_toLab_5_b_d;
     // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
@@ -11069,11 +11158,11 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t27_toLab_5_b += t4_labF_2_toLab_5_b * 903.2962962962963;
       t27_toLab_5_b_d += 903.2962962962963 * t4_labF_2_toLab_5_b_d;
     }
-    // grad of (toLab.b): const fz = labF(z / WHITE_D65[2])
+    // grad of (toLab(…).b): const fz = labF(z / WHITE_D65[2])
     const t26_toLab_5 = WHITE_D65_toLab[2]!;
     const z_toLab_5_b = t27_toLab_5_b / t26_toLab_5;
     const z_toLab_5_b_d = t27_toLab_5_b_d / t26_toLab_5;
-    // grad of (toLab.b): const fy = labF(y / WHITE_D65[1])
+    // grad of (toLab(…).b): const fy = labF(y / WHITE_D65[1])
     t2_labF_1_toLab_5_b += fy_toLab_5_b;
     t2_labF_1_toLab_5_b_d += fy_toLab_5_b_d;
     // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
@@ -11099,11 +11188,11 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t25_toLab_5_b += t4_labF_1_toLab_5_b * 903.2962962962963;
       t25_toLab_5_b_d += 903.2962962962963 * t4_labF_1_toLab_5_b_d;
     }
-    // grad of (toLab.b): const fy = labF(y / WHITE_D65[1])
+    // grad of (toLab(…).b): const fy = labF(y / WHITE_D65[1])
     const t24_toLab_5 = WHITE_D65_toLab[1]!;
     const y_toLab_5_b = t25_toLab_5_b / t24_toLab_5;
     const y_toLab_5_b_d = t25_toLab_5_b_d / t24_toLab_5;
-    // grad of (toLab.b): const z = SRGB_TO_XYZ[6] * rl + SRGB_TO_XYZ[7] * gl + SRGB_TO_XYZ[8] * bl
+    // grad of (toLab(…).b): const z = SRGB_TO_XYZ[6] * rl + SRGB_TO_XYZ[7] * gl + SRGB_TO_XYZ[8] * bl
     const t19_toLab_5_b = z_toLab_5_b;
     const t19_toLab_5_b_d = z_toLab_5_b_d;
     const t21_toLab_5_b = z_toLab_5_b;
@@ -11121,7 +11210,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const t15_toLab_5 = SRGB_TO_XYZ_toLab[6]!;
     let rl_toLab_5_b = t16_toLab_5_b * t15_toLab_5;
     let rl_toLab_5_b_d = t15_toLab_5 * t16_toLab_5_b_d;
-    // grad of (toLab.b): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
+    // grad of (toLab(…).b): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
     const t12_toLab_5_b = y_toLab_5_b;
     const t12_toLab_5_b_d = y_toLab_5_b_d;
     const t14_toLab_5_b = y_toLab_5_b;
@@ -11139,14 +11228,13 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const t8_toLab_5 = SRGB_TO_XYZ_toLab[3]!;
     rl_toLab_5_b += t9_toLab_5_b * t8_toLab_5;
     rl_toLab_5_b_d += t8_toLab_5 * t9_toLab_5_b_d;
-    // grad of (toLab.b): const bl = decodeSrgb(b)
+    // grad of (toLab(…).b): const bl = decodeSrgb(b)
     t2_decodeSrgb_2_toLab_5_b += bl_toLab_5_b;
     t2_decodeSrgb_2_toLab_5_b_d += bl_toLab_5_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t2 = 3 * i;
     const t6 = t2 + 2;
     const t10 = target[t6]!;
-    const t10_d = target_d[t6]!;
     const t1_decodeSrgb_2_toLab_5 = t10 <= 0.04045;
     if (t1_decodeSrgb_2_toLab_5) {
       const t3_decodeSrgb_2_toLab_5_b = t2_decodeSrgb_2_toLab_5_b;
@@ -11162,10 +11250,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t2_decodeSrgb_2_toLab_5_b_d = 0;
       const t7_decodeSrgb_2_toLab_5 = stack[--top]!;
       const t7_decodeSrgb_2_toLab_5_d = stack_d[top]!;
-      const t4_decodeSrgb_2_toLab_5 = t10 + 0.055;
-      const t4_decodeSrgb_2_toLab_5_d = t10_d;
-      const t6_decodeSrgb_2_toLab_5 = t4_decodeSrgb_2_toLab_5 / 1.055;
-      const t6_decodeSrgb_2_toLab_5_d = t4_decodeSrgb_2_toLab_5_d / 1.055;
+      const t6_decodeSrgb_2_toLab_5 = stack[--top]!;
+      const t6_decodeSrgb_2_toLab_5_d = stack_d[top]!;
       const c2 = t6_decodeSrgb_2_toLab_5 ** 1.4;
       const t6_decodeSrgb_2_toLab_5_b = t7_decodeSrgb_2_toLab_5_b * (Math.abs(t7_decodeSrgb_2_toLab_5) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab_5) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab_5 / t6_decodeSrgb_2_toLab_5 : 2.4 * c2);
       const t6_decodeSrgb_2_toLab_5_b_d = (Math.abs(t7_decodeSrgb_2_toLab_5) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab_5) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab_5 / t6_decodeSrgb_2_toLab_5 * t7_decodeSrgb_2_toLab_5_b_d : 2.4 * c2 * t7_decodeSrgb_2_toLab_5_b_d) + t7_decodeSrgb_2_toLab_5_b * (Math.abs(t7_decodeSrgb_2_toLab_5) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab_5) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab_5_d / t6_decodeSrgb_2_toLab_5 - 2.4 * t7_decodeSrgb_2_toLab_5 / t6_decodeSrgb_2_toLab_5 / t6_decodeSrgb_2_toLab_5 * t6_decodeSrgb_2_toLab_5_d : 2.4 * (Math.abs(c2) >= 2.2250738585072014e-308 && Math.abs(c2) <= 1.7976931348623157e+308 ? 1.4 * c2 / t6_decodeSrgb_2_toLab_5 * t6_decodeSrgb_2_toLab_5_d : 1.4 * t6_decodeSrgb_2_toLab_5 ** 0.3999999999999999 * t6_decodeSrgb_2_toLab_5_d));
@@ -11174,13 +11260,12 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t10_b += t4_decodeSrgb_2_toLab_5_b;
       t10_b_d += t4_decodeSrgb_2_toLab_5_b_d;
     }
-    // grad of (toLab.b): const gl = decodeSrgb(g)
+    // grad of (toLab(…).b): const gl = decodeSrgb(g)
     t2_decodeSrgb_1_toLab_5_b += gl_toLab_5_b;
     t2_decodeSrgb_1_toLab_5_b_d += gl_toLab_5_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t4 = t2 + 1;
     const t9 = target[t4]!;
-    const t9_d = target_d[t4]!;
     const t1_decodeSrgb_1_toLab_5 = t9 <= 0.04045;
     if (t1_decodeSrgb_1_toLab_5) {
       const t3_decodeSrgb_1_toLab_5_b = t2_decodeSrgb_1_toLab_5_b;
@@ -11196,10 +11281,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t2_decodeSrgb_1_toLab_5_b_d = 0;
       const t7_decodeSrgb_1_toLab_5 = stack[--top]!;
       const t7_decodeSrgb_1_toLab_5_d = stack_d[top]!;
-      const t4_decodeSrgb_1_toLab_5 = t9 + 0.055;
-      const t4_decodeSrgb_1_toLab_5_d = t9_d;
-      const t6_decodeSrgb_1_toLab_5 = t4_decodeSrgb_1_toLab_5 / 1.055;
-      const t6_decodeSrgb_1_toLab_5_d = t4_decodeSrgb_1_toLab_5_d / 1.055;
+      const t6_decodeSrgb_1_toLab_5 = stack[--top]!;
+      const t6_decodeSrgb_1_toLab_5_d = stack_d[top]!;
       const c3 = t6_decodeSrgb_1_toLab_5 ** 1.4;
       const t6_decodeSrgb_1_toLab_5_b = t7_decodeSrgb_1_toLab_5_b * (Math.abs(t7_decodeSrgb_1_toLab_5) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab_5) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab_5 / t6_decodeSrgb_1_toLab_5 : 2.4 * c3);
       const t6_decodeSrgb_1_toLab_5_b_d = (Math.abs(t7_decodeSrgb_1_toLab_5) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab_5) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab_5 / t6_decodeSrgb_1_toLab_5 * t7_decodeSrgb_1_toLab_5_b_d : 2.4 * c3 * t7_decodeSrgb_1_toLab_5_b_d) + t7_decodeSrgb_1_toLab_5_b * (Math.abs(t7_decodeSrgb_1_toLab_5) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab_5) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab_5_d / t6_decodeSrgb_1_toLab_5 - 2.4 * t7_decodeSrgb_1_toLab_5 / t6_decodeSrgb_1_toLab_5 / t6_decodeSrgb_1_toLab_5 * t6_decodeSrgb_1_toLab_5_d : 2.4 * (Math.abs(c3) >= 2.2250738585072014e-308 && Math.abs(c3) <= 1.7976931348623157e+308 ? 1.4 * c3 / t6_decodeSrgb_1_toLab_5 * t6_decodeSrgb_1_toLab_5_d : 1.4 * t6_decodeSrgb_1_toLab_5 ** 0.3999999999999999 * t6_decodeSrgb_1_toLab_5_d));
@@ -11208,12 +11291,11 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t9_b += t4_decodeSrgb_1_toLab_5_b;
       t9_b_d += t4_decodeSrgb_1_toLab_5_b_d;
     }
-    // grad of (toLab.b): const rl = decodeSrgb(r)
+    // grad of (toLab(…).b): const rl = decodeSrgb(r)
     t2_decodeSrgb_toLab_5_b += rl_toLab_5_b;
     t2_decodeSrgb_toLab_5_b_d += rl_toLab_5_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t8 = target[t2]!;
-    const t8_d = target_d[t2]!;
     const t1_decodeSrgb_toLab_5 = t8 <= 0.04045;
     if (t1_decodeSrgb_toLab_5) {
       const t3_decodeSrgb_toLab_5_b = t2_decodeSrgb_toLab_5_b;
@@ -11229,10 +11311,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t2_decodeSrgb_toLab_5_b_d = 0;
       const t7_decodeSrgb_toLab_5 = stack[--top]!;
       const t7_decodeSrgb_toLab_5_d = stack_d[top]!;
-      const t4_decodeSrgb_toLab_5 = t8 + 0.055;
-      const t4_decodeSrgb_toLab_5_d = t8_d;
-      const t6_decodeSrgb_toLab_5 = t4_decodeSrgb_toLab_5 / 1.055;
-      const t6_decodeSrgb_toLab_5_d = t4_decodeSrgb_toLab_5_d / 1.055;
+      const t6_decodeSrgb_toLab_5 = stack[--top]!;
+      const t6_decodeSrgb_toLab_5_d = stack_d[top]!;
       const c4 = t6_decodeSrgb_toLab_5 ** 1.4;
       const t6_decodeSrgb_toLab_5_b = t7_decodeSrgb_toLab_5_b * (Math.abs(t7_decodeSrgb_toLab_5) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab_5) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab_5 / t6_decodeSrgb_toLab_5 : 2.4 * c4);
       const t6_decodeSrgb_toLab_5_b_d = (Math.abs(t7_decodeSrgb_toLab_5) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab_5) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab_5 / t6_decodeSrgb_toLab_5 * t7_decodeSrgb_toLab_5_b_d : 2.4 * c4 * t7_decodeSrgb_toLab_5_b_d) + t7_decodeSrgb_toLab_5_b * (Math.abs(t7_decodeSrgb_toLab_5) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab_5) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab_5_d / t6_decodeSrgb_toLab_5 - 2.4 * t7_decodeSrgb_toLab_5 / t6_decodeSrgb_toLab_5 / t6_decodeSrgb_toLab_5 * t6_decodeSrgb_toLab_5_d : 2.4 * (Math.abs(c4) >= 2.2250738585072014e-308 && Math.abs(c4) <= 1.7976931348623157e+308 ? 1.4 * c4 / t6_decodeSrgb_toLab_5 * t6_decodeSrgb_toLab_5_d : 1.4 * t6_decodeSrgb_toLab_5 ** 0.3999999999999999 * t6_decodeSrgb_toLab_5_d));
@@ -11244,14 +11324,14 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     // grad of: const q = toLab(target[3 * i], target[3 * i + 1], target[3 * i + 2])
     const t31_toLab_4_b = q_a_b;
     const t31_toLab_4_b_d = q_a_b_d;
-    // grad of (toLab.a): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
+    // grad of (toLab(…).a): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
     const t30_toLab_4_b = t31_toLab_4_b * 500;
     const t30_toLab_4_b_d = 500 * t31_toLab_4_b_d;
     const fx_toLab_4_b = t30_toLab_4_b;
     const fx_toLab_4_b_d = t30_toLab_4_b_d;
     const fy_toLab_4_b = -t30_toLab_4_b;
     const fy_toLab_4_b_d = -t30_toLab_4_b_d;
-    // grad of (toLab.a): const fy = labF(y / WHITE_D65[1])
+    // grad of (toLab(…).a): const fy = labF(y / WHITE_D65[1])
     t2_labF_1_toLab_4_b += fy_toLab_4_b;
     t2_labF_1_toLab_4_b_d += fy_toLab_4_b_d;
     // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
@@ -11277,11 +11357,11 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t25_toLab_4_b += t4_labF_1_toLab_4_b * 903.2962962962963;
       t25_toLab_4_b_d += 903.2962962962963 * t4_labF_1_toLab_4_b_d;
     }
-    // grad of (toLab.a): const fy = labF(y / WHITE_D65[1])
+    // grad of (toLab(…).a): const fy = labF(y / WHITE_D65[1])
     const t24_toLab_4 = WHITE_D65_toLab[1]!;
     const y_toLab_4_b = t25_toLab_4_b / t24_toLab_4;
     const y_toLab_4_b_d = t25_toLab_4_b_d / t24_toLab_4;
-    // grad of (toLab.a): const fx = labF(x / WHITE_D65[0])
+    // grad of (toLab(…).a): const fx = labF(x / WHITE_D65[0])
     t2_labF_toLab_4_b += fx_toLab_4_b;
     t2_labF_toLab_4_b_d += fx_toLab_4_b_d;
     // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
@@ -11307,11 +11387,11 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t23_toLab_4_b += t4_labF_toLab_4_b * 903.2962962962963;
       t23_toLab_4_b_d += 903.2962962962963 * t4_labF_toLab_4_b_d;
     }
-    // grad of (toLab.a): const fx = labF(x / WHITE_D65[0])
+    // grad of (toLab(…).a): const fx = labF(x / WHITE_D65[0])
     const t22_toLab_4 = WHITE_D65_toLab[0]!;
     const x_toLab_4_b = t23_toLab_4_b / t22_toLab_4;
     const x_toLab_4_b_d = t23_toLab_4_b_d / t22_toLab_4;
-    // grad of (toLab.a): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
+    // grad of (toLab(…).a): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
     const t12_toLab_4_b = y_toLab_4_b;
     const t12_toLab_4_b_d = y_toLab_4_b_d;
     const t14_toLab_4_b = y_toLab_4_b;
@@ -11329,7 +11409,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const t8_toLab_4 = SRGB_TO_XYZ_toLab[3]!;
     let rl_toLab_4_b = t9_toLab_4_b * t8_toLab_4;
     let rl_toLab_4_b_d = t8_toLab_4 * t9_toLab_4_b_d;
-    // grad of (toLab.a): const x = SRGB_TO_XYZ[0] * rl + SRGB_TO_XYZ[1] * gl + SRGB_TO_XYZ[2] * bl
+    // grad of (toLab(…).a): const x = SRGB_TO_XYZ[0] * rl + SRGB_TO_XYZ[1] * gl + SRGB_TO_XYZ[2] * bl
     const t5_toLab_4_b = x_toLab_4_b;
     const t5_toLab_4_b_d = x_toLab_4_b_d;
     const t7_toLab_4_b = x_toLab_4_b;
@@ -11347,7 +11427,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const t1_toLab_4 = SRGB_TO_XYZ_toLab[0]!;
     rl_toLab_4_b += t2_toLab_4_b * t1_toLab_4;
     rl_toLab_4_b_d += t1_toLab_4 * t2_toLab_4_b_d;
-    // grad of (toLab.a): const bl = decodeSrgb(b)
+    // grad of (toLab(…).a): const bl = decodeSrgb(b)
     t2_decodeSrgb_2_toLab_4_b += bl_toLab_4_b;
     t2_decodeSrgb_2_toLab_4_b_d += bl_toLab_4_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -11366,10 +11446,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t2_decodeSrgb_2_toLab_4_b_d = 0;
       const t7_decodeSrgb_2_toLab_4 = stack[--top]!;
       const t7_decodeSrgb_2_toLab_4_d = stack_d[top]!;
-      const t4_decodeSrgb_2_toLab_4 = t10 + 0.055;
-      const t4_decodeSrgb_2_toLab_4_d = t10_d;
-      const t6_decodeSrgb_2_toLab_4 = t4_decodeSrgb_2_toLab_4 / 1.055;
-      const t6_decodeSrgb_2_toLab_4_d = t4_decodeSrgb_2_toLab_4_d / 1.055;
+      const t6_decodeSrgb_2_toLab_4 = stack[--top]!;
+      const t6_decodeSrgb_2_toLab_4_d = stack_d[top]!;
       const c5 = t6_decodeSrgb_2_toLab_4 ** 1.4;
       const t6_decodeSrgb_2_toLab_4_b = t7_decodeSrgb_2_toLab_4_b * (Math.abs(t7_decodeSrgb_2_toLab_4) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab_4) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab_4 / t6_decodeSrgb_2_toLab_4 : 2.4 * c5);
       const t6_decodeSrgb_2_toLab_4_b_d = (Math.abs(t7_decodeSrgb_2_toLab_4) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab_4) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab_4 / t6_decodeSrgb_2_toLab_4 * t7_decodeSrgb_2_toLab_4_b_d : 2.4 * c5 * t7_decodeSrgb_2_toLab_4_b_d) + t7_decodeSrgb_2_toLab_4_b * (Math.abs(t7_decodeSrgb_2_toLab_4) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab_4) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab_4_d / t6_decodeSrgb_2_toLab_4 - 2.4 * t7_decodeSrgb_2_toLab_4 / t6_decodeSrgb_2_toLab_4 / t6_decodeSrgb_2_toLab_4 * t6_decodeSrgb_2_toLab_4_d : 2.4 * (Math.abs(c5) >= 2.2250738585072014e-308 && Math.abs(c5) <= 1.7976931348623157e+308 ? 1.4 * c5 / t6_decodeSrgb_2_toLab_4 * t6_decodeSrgb_2_toLab_4_d : 1.4 * t6_decodeSrgb_2_toLab_4 ** 0.3999999999999999 * t6_decodeSrgb_2_toLab_4_d));
@@ -11378,7 +11456,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t10_b += t4_decodeSrgb_2_toLab_4_b;
       t10_b_d += t4_decodeSrgb_2_toLab_4_b_d;
     }
-    // grad of (toLab.a): const gl = decodeSrgb(g)
+    // grad of (toLab(…).a): const gl = decodeSrgb(g)
     t2_decodeSrgb_1_toLab_4_b += gl_toLab_4_b;
     t2_decodeSrgb_1_toLab_4_b_d += gl_toLab_4_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -11397,10 +11475,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t2_decodeSrgb_1_toLab_4_b_d = 0;
       const t7_decodeSrgb_1_toLab_4 = stack[--top]!;
       const t7_decodeSrgb_1_toLab_4_d = stack_d[top]!;
-      const t4_decodeSrgb_1_toLab_4 = t9 + 0.055;
-      const t4_decodeSrgb_1_toLab_4_d = t9_d;
-      const t6_decodeSrgb_1_toLab_4 = t4_decodeSrgb_1_toLab_4 / 1.055;
-      const t6_decodeSrgb_1_toLab_4_d = t4_decodeSrgb_1_toLab_4_d / 1.055;
+      const t6_decodeSrgb_1_toLab_4 = stack[--top]!;
+      const t6_decodeSrgb_1_toLab_4_d = stack_d[top]!;
       const c6 = t6_decodeSrgb_1_toLab_4 ** 1.4;
       const t6_decodeSrgb_1_toLab_4_b = t7_decodeSrgb_1_toLab_4_b * (Math.abs(t7_decodeSrgb_1_toLab_4) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab_4) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab_4 / t6_decodeSrgb_1_toLab_4 : 2.4 * c6);
       const t6_decodeSrgb_1_toLab_4_b_d = (Math.abs(t7_decodeSrgb_1_toLab_4) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab_4) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab_4 / t6_decodeSrgb_1_toLab_4 * t7_decodeSrgb_1_toLab_4_b_d : 2.4 * c6 * t7_decodeSrgb_1_toLab_4_b_d) + t7_decodeSrgb_1_toLab_4_b * (Math.abs(t7_decodeSrgb_1_toLab_4) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab_4) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab_4_d / t6_decodeSrgb_1_toLab_4 - 2.4 * t7_decodeSrgb_1_toLab_4 / t6_decodeSrgb_1_toLab_4 / t6_decodeSrgb_1_toLab_4 * t6_decodeSrgb_1_toLab_4_d : 2.4 * (Math.abs(c6) >= 2.2250738585072014e-308 && Math.abs(c6) <= 1.7976931348623157e+308 ? 1.4 * c6 / t6_decodeSrgb_1_toLab_4 * t6_decodeSrgb_1_toLab_4_d : 1.4 * t6_decodeSrgb_1_toLab_4 ** 0.3999999999999999 * t6_decodeSrgb_1_toLab_4_d));
@@ -11409,7 +11485,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t9_b += t4_decodeSrgb_1_toLab_4_b;
       t9_b_d += t4_decodeSrgb_1_toLab_4_b_d;
     }
-    // grad of (toLab.a): const rl = decodeSrgb(r)
+    // grad of (toLab(…).a): const rl = decodeSrgb(r)
     t2_decodeSrgb_toLab_4_b += rl_toLab_4_b;
     t2_decodeSrgb_toLab_4_b_d += rl_toLab_4_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -11428,10 +11504,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t2_decodeSrgb_toLab_4_b_d = 0;
       const t7_decodeSrgb_toLab_4 = stack[--top]!;
       const t7_decodeSrgb_toLab_4_d = stack_d[top]!;
-      const t4_decodeSrgb_toLab_4 = t8 + 0.055;
-      const t4_decodeSrgb_toLab_4_d = t8_d;
-      const t6_decodeSrgb_toLab_4 = t4_decodeSrgb_toLab_4 / 1.055;
-      const t6_decodeSrgb_toLab_4_d = t4_decodeSrgb_toLab_4_d / 1.055;
+      const t6_decodeSrgb_toLab_4 = stack[--top]!;
+      const t6_decodeSrgb_toLab_4_d = stack_d[top]!;
       const c7 = t6_decodeSrgb_toLab_4 ** 1.4;
       const t6_decodeSrgb_toLab_4_b = t7_decodeSrgb_toLab_4_b * (Math.abs(t7_decodeSrgb_toLab_4) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab_4) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab_4 / t6_decodeSrgb_toLab_4 : 2.4 * c7);
       const t6_decodeSrgb_toLab_4_b_d = (Math.abs(t7_decodeSrgb_toLab_4) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab_4) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab_4 / t6_decodeSrgb_toLab_4 * t7_decodeSrgb_toLab_4_b_d : 2.4 * c7 * t7_decodeSrgb_toLab_4_b_d) + t7_decodeSrgb_toLab_4_b * (Math.abs(t7_decodeSrgb_toLab_4) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab_4) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab_4_d / t6_decodeSrgb_toLab_4 - 2.4 * t7_decodeSrgb_toLab_4 / t6_decodeSrgb_toLab_4 / t6_decodeSrgb_toLab_4 * t6_decodeSrgb_toLab_4_d : 2.4 * (Math.abs(c7) >= 2.2250738585072014e-308 && Math.abs(c7) <= 1.7976931348623157e+308 ? 1.4 * c7 / t6_decodeSrgb_toLab_4 * t6_decodeSrgb_toLab_4_d : 1.4 * t6_decodeSrgb_toLab_4 ** 0.3999999999999999 * t6_decodeSrgb_toLab_4_d));
@@ -11443,12 +11517,12 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     // grad of: const q = toLab(target[3 * i], target[3 * i + 1], target[3 * i + 2])
     const t29_toLab_3_b = q_L_b;
     const t29_toLab_3_b_d = q_L_b_d;
-    // grad of (toLab.L): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
+    // grad of (toLab(…).L): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
     const t28_toLab_3_b = t29_toLab_3_b;
     const t28_toLab_3_b_d = t29_toLab_3_b_d;
     const fy_toLab_3_b = t28_toLab_3_b * 116;
     const fy_toLab_3_b_d = 116 * t28_toLab_3_b_d;
-    // grad of (toLab.L): const fy = labF(y / WHITE_D65[1])
+    // grad of (toLab(…).L): const fy = labF(y / WHITE_D65[1])
     t2_labF_1_toLab_3_b += fy_toLab_3_b;
     t2_labF_1_toLab_3_b_d += fy_toLab_3_b_d;
     // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
@@ -11474,11 +11548,11 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t25_toLab_3_b += t4_labF_1_toLab_3_b * 903.2962962962963;
       t25_toLab_3_b_d += 903.2962962962963 * t4_labF_1_toLab_3_b_d;
     }
-    // grad of (toLab.L): const fy = labF(y / WHITE_D65[1])
+    // grad of (toLab(…).L): const fy = labF(y / WHITE_D65[1])
     const t24_toLab_3 = WHITE_D65_toLab[1]!;
     const y_toLab_3_b = t25_toLab_3_b / t24_toLab_3;
     const y_toLab_3_b_d = t25_toLab_3_b_d / t24_toLab_3;
-    // grad of (toLab.L): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
+    // grad of (toLab(…).L): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
     const t12_toLab_3_b = y_toLab_3_b;
     const t12_toLab_3_b_d = y_toLab_3_b_d;
     const t14_toLab_3_b = y_toLab_3_b;
@@ -11496,7 +11570,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const t8_toLab_3 = SRGB_TO_XYZ_toLab[3]!;
     const rl_toLab_3_b = t9_toLab_3_b * t8_toLab_3;
     const rl_toLab_3_b_d = t8_toLab_3 * t9_toLab_3_b_d;
-    // grad of (toLab.L): const bl = decodeSrgb(b)
+    // grad of (toLab(…).L): const bl = decodeSrgb(b)
     t2_decodeSrgb_2_toLab_3_b += bl_toLab_3_b;
     t2_decodeSrgb_2_toLab_3_b_d += bl_toLab_3_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -11515,10 +11589,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t2_decodeSrgb_2_toLab_3_b_d = 0;
       const t7_decodeSrgb_2_toLab_3 = stack[--top]!;
       const t7_decodeSrgb_2_toLab_3_d = stack_d[top]!;
-      const t4_decodeSrgb_2_toLab_3 = t10 + 0.055;
-      const t4_decodeSrgb_2_toLab_3_d = t10_d;
-      const t6_decodeSrgb_2_toLab_3 = t4_decodeSrgb_2_toLab_3 / 1.055;
-      const t6_decodeSrgb_2_toLab_3_d = t4_decodeSrgb_2_toLab_3_d / 1.055;
+      const t6_decodeSrgb_2_toLab_3 = stack[--top]!;
+      const t6_decodeSrgb_2_toLab_3_d = stack_d[top]!;
       const c8 = t6_decodeSrgb_2_toLab_3 ** 1.4;
       const t6_decodeSrgb_2_toLab_3_b = t7_decodeSrgb_2_toLab_3_b * (Math.abs(t7_decodeSrgb_2_toLab_3) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab_3) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab_3 / t6_decodeSrgb_2_toLab_3 : 2.4 * c8);
       const t6_decodeSrgb_2_toLab_3_b_d = (Math.abs(t7_decodeSrgb_2_toLab_3) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab_3) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab_3 / t6_decodeSrgb_2_toLab_3 * t7_decodeSrgb_2_toLab_3_b_d : 2.4 * c8 * t7_decodeSrgb_2_toLab_3_b_d) + t7_decodeSrgb_2_toLab_3_b * (Math.abs(t7_decodeSrgb_2_toLab_3) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab_3) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab_3_d / t6_decodeSrgb_2_toLab_3 - 2.4 * t7_decodeSrgb_2_toLab_3 / t6_decodeSrgb_2_toLab_3 / t6_decodeSrgb_2_toLab_3 * t6_decodeSrgb_2_toLab_3_d : 2.4 * (Math.abs(c8) >= 2.2250738585072014e-308 && Math.abs(c8) <= 1.7976931348623157e+308 ? 1.4 * c8 / t6_decodeSrgb_2_toLab_3 * t6_decodeSrgb_2_toLab_3_d : 1.4 * t6_decodeSrgb_2_toLab_3 ** 0.3999999999999999 * t6_decodeSrgb_2_toLab_3_d));
@@ -11527,7 +11599,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t10_b += t4_decodeSrgb_2_toLab_3_b;
       t10_b_d += t4_decodeSrgb_2_toLab_3_b_d;
     }
-    // grad of (toLab.L): const gl = decodeSrgb(g)
+    // grad of (toLab(…).L): const gl = decodeSrgb(g)
     t2_decodeSrgb_1_toLab_3_b += gl_toLab_3_b;
     t2_decodeSrgb_1_toLab_3_b_d += gl_toLab_3_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -11546,10 +11618,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t2_decodeSrgb_1_toLab_3_b_d = 0;
       const t7_decodeSrgb_1_toLab_3 = stack[--top]!;
       const t7_decodeSrgb_1_toLab_3_d = stack_d[top]!;
-      const t4_decodeSrgb_1_toLab_3 = t9 + 0.055;
-      const t4_decodeSrgb_1_toLab_3_d = t9_d;
-      const t6_decodeSrgb_1_toLab_3 = t4_decodeSrgb_1_toLab_3 / 1.055;
-      const t6_decodeSrgb_1_toLab_3_d = t4_decodeSrgb_1_toLab_3_d / 1.055;
+      const t6_decodeSrgb_1_toLab_3 = stack[--top]!;
+      const t6_decodeSrgb_1_toLab_3_d = stack_d[top]!;
       const c9 = t6_decodeSrgb_1_toLab_3 ** 1.4;
       const t6_decodeSrgb_1_toLab_3_b = t7_decodeSrgb_1_toLab_3_b * (Math.abs(t7_decodeSrgb_1_toLab_3) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab_3) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab_3 / t6_decodeSrgb_1_toLab_3 : 2.4 * c9);
       const t6_decodeSrgb_1_toLab_3_b_d = (Math.abs(t7_decodeSrgb_1_toLab_3) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab_3) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab_3 / t6_decodeSrgb_1_toLab_3 * t7_decodeSrgb_1_toLab_3_b_d : 2.4 * c9 * t7_decodeSrgb_1_toLab_3_b_d) + t7_decodeSrgb_1_toLab_3_b * (Math.abs(t7_decodeSrgb_1_toLab_3) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab_3) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab_3_d / t6_decodeSrgb_1_toLab_3 - 2.4 * t7_decodeSrgb_1_toLab_3 / t6_decodeSrgb_1_toLab_3 / t6_decodeSrgb_1_toLab_3 * t6_decodeSrgb_1_toLab_3_d : 2.4 * (Math.abs(c9) >= 2.2250738585072014e-308 && Math.abs(c9) <= 1.7976931348623157e+308 ? 1.4 * c9 / t6_decodeSrgb_1_toLab_3 * t6_decodeSrgb_1_toLab_3_d : 1.4 * t6_decodeSrgb_1_toLab_3 ** 0.3999999999999999 * t6_decodeSrgb_1_toLab_3_d));
@@ -11558,7 +11628,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t9_b += t4_decodeSrgb_1_toLab_3_b;
       t9_b_d += t4_decodeSrgb_1_toLab_3_b_d;
     }
-    // grad of (toLab.L): const rl = decodeSrgb(r)
+    // grad of (toLab(…).L): const rl = decodeSrgb(r)
     t2_decodeSrgb_toLab_3_b += rl_toLab_3_b;
     t2_decodeSrgb_toLab_3_b_d += rl_toLab_3_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -11577,10 +11647,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t2_decodeSrgb_toLab_3_b_d = 0;
       const t7_decodeSrgb_toLab_3 = stack[--top]!;
       const t7_decodeSrgb_toLab_3_d = stack_d[top]!;
-      const t4_decodeSrgb_toLab_3 = t8 + 0.055;
-      const t4_decodeSrgb_toLab_3_d = t8_d;
-      const t6_decodeSrgb_toLab_3 = t4_decodeSrgb_toLab_3 / 1.055;
-      const t6_decodeSrgb_toLab_3_d = t4_decodeSrgb_toLab_3_d / 1.055;
+      const t6_decodeSrgb_toLab_3 = stack[--top]!;
+      const t6_decodeSrgb_toLab_3_d = stack_d[top]!;
       const c10 = t6_decodeSrgb_toLab_3 ** 1.4;
       const t6_decodeSrgb_toLab_3_b = t7_decodeSrgb_toLab_3_b * (Math.abs(t7_decodeSrgb_toLab_3) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab_3) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab_3 / t6_decodeSrgb_toLab_3 : 2.4 * c10);
       const t6_decodeSrgb_toLab_3_b_d = (Math.abs(t7_decodeSrgb_toLab_3) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab_3) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab_3 / t6_decodeSrgb_toLab_3 * t7_decodeSrgb_toLab_3_b_d : 2.4 * c10 * t7_decodeSrgb_toLab_3_b_d) + t7_decodeSrgb_toLab_3_b * (Math.abs(t7_decodeSrgb_toLab_3) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab_3) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab_3_d / t6_decodeSrgb_toLab_3 - 2.4 * t7_decodeSrgb_toLab_3 / t6_decodeSrgb_toLab_3 / t6_decodeSrgb_toLab_3 * t6_decodeSrgb_toLab_3_d : 2.4 * (Math.abs(c10) >= 2.2250738585072014e-308 && Math.abs(c10) <= 1.7976931348623157e+308 ? 1.4 * c10 / t6_decodeSrgb_toLab_3 * t6_decodeSrgb_toLab_3_d : 1.4 * t6_decodeSrgb_toLab_3 ** 0.3999999999999999 * t6_decodeSrgb_toLab_3_d));
@@ -11599,14 +11667,14 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     // grad of: const p = toLab(rgb[3 * i], rgb[3 * i + 1], rgb[3 * i + 2])
     const t33_toLab_2_b = p_b_b;
     const t33_toLab_2_b_d = p_b_b_d;
-    // grad of (toLab.b): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
+    // grad of (toLab(…).b): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
     const t32_toLab_2_b = t33_toLab_2_b * 200;
     const t32_toLab_2_b_d = 200 * t33_toLab_2_b_d;
     const fy_toLab_2_b = t32_toLab_2_b;
     const fy_toLab_2_b_d = t32_toLab_2_b_d;
     const fz_toLab_2_b = -t32_toLab_2_b;
     const fz_toLab_2_b_d = -t32_toLab_2_b_d;
-    // grad of (toLab.b): const fz = labF(z / WHITE_D65[2])
+    // grad of (toLab(…).b): const fz = labF(z / WHITE_D65[2])
     t2_labF_2_toLab_2_b += fz_toLab_2_b;
     t2_labF_2_toLab_2_b_d += fz_toLab_2_b_d;
     // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
@@ -11632,11 +11700,11 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t27_toLab_2_b += t4_labF_2_toLab_2_b * 903.2962962962963;
       t27_toLab_2_b_d += 903.2962962962963 * t4_labF_2_toLab_2_b_d;
     }
-    // grad of (toLab.b): const fz = labF(z / WHITE_D65[2])
+    // grad of (toLab(…).b): const fz = labF(z / WHITE_D65[2])
     const t26_toLab_2 = WHITE_D65_toLab[2]!;
     const z_toLab_2_b = t27_toLab_2_b / t26_toLab_2;
     const z_toLab_2_b_d = t27_toLab_2_b_d / t26_toLab_2;
-    // grad of (toLab.b): const fy = labF(y / WHITE_D65[1])
+    // grad of (toLab(…).b): const fy = labF(y / WHITE_D65[1])
     t2_labF_1_toLab_2_b += fy_toLab_2_b;
     t2_labF_1_toLab_2_b_d += fy_toLab_2_b_d;
     // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
@@ -11662,11 +11730,11 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t25_toLab_2_b += t4_labF_1_toLab_2_b * 903.2962962962963;
       t25_toLab_2_b_d += 903.2962962962963 * t4_labF_1_toLab_2_b_d;
     }
-    // grad of (toLab.b): const fy = labF(y / WHITE_D65[1])
+    // grad of (toLab(…).b): const fy = labF(y / WHITE_D65[1])
     const t24_toLab_2 = WHITE_D65_toLab[1]!;
     const y_toLab_2_b = t25_toLab_2_b / t24_toLab_2;
     const y_toLab_2_b_d = t25_toLab_2_b_d / t24_toLab_2;
-    // grad of (toLab.b): const z = SRGB_TO_XYZ[6] * rl + SRGB_TO_XYZ[7] * gl + SRGB_TO_XYZ[8] * bl
+    // grad of (toLab(…).b): const z = SRGB_TO_XYZ[6] * rl + SRGB_TO_XYZ[7] * gl + SRGB_TO_XYZ[8] * bl
     const t19_toLab_2_b = z_toLab_2_b;
     const t19_toLab_2_b_d = z_toLab_2_b_d;
     const t21_toLab_2_b = z_toLab_2_b;
@@ -11684,7 +11752,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const t15_toLab_2 = SRGB_TO_XYZ_toLab[6]!;
     let rl_toLab_2_b = t16_toLab_2_b * t15_toLab_2;
     let rl_toLab_2_b_d = t15_toLab_2 * t16_toLab_2_b_d;
-    // grad of (toLab.b): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
+    // grad of (toLab(…).b): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
     const t12_toLab_2_b = y_toLab_2_b;
     const t12_toLab_2_b_d = y_toLab_2_b_d;
     const t14_toLab_2_b = y_toLab_2_b;
@@ -11702,12 +11770,11 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const t8_toLab_2 = SRGB_TO_XYZ_toLab[3]!;
     rl_toLab_2_b += t9_toLab_2_b * t8_toLab_2;
     rl_toLab_2_b_d += t8_toLab_2 * t9_toLab_2_b_d;
-    // grad of (toLab.b): const bl = decodeSrgb(b)
+    // grad of (toLab(…).b): const bl = decodeSrgb(b)
     t2_decodeSrgb_2_toLab_2_b += bl_toLab_2_b;
     t2_decodeSrgb_2_toLab_2_b_d += bl_toLab_2_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t7 = rgb[t6]!;
-    const t7_d = rgb_d[t6]!;
     const t1_decodeSrgb_2_toLab_2 = t7 <= 0.04045;
     if (t1_decodeSrgb_2_toLab_2) {
       const t3_decodeSrgb_2_toLab_2_b = t2_decodeSrgb_2_toLab_2_b;
@@ -11723,10 +11790,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t2_decodeSrgb_2_toLab_2_b_d = 0;
       const t7_decodeSrgb_2_toLab_2 = stack[--top]!;
       const t7_decodeSrgb_2_toLab_2_d = stack_d[top]!;
-      const t4_decodeSrgb_2_toLab_2 = t7 + 0.055;
-      const t4_decodeSrgb_2_toLab_2_d = t7_d;
-      const t6_decodeSrgb_2_toLab_2 = t4_decodeSrgb_2_toLab_2 / 1.055;
-      const t6_decodeSrgb_2_toLab_2_d = t4_decodeSrgb_2_toLab_2_d / 1.055;
+      const t6_decodeSrgb_2_toLab_2 = stack[--top]!;
+      const t6_decodeSrgb_2_toLab_2_d = stack_d[top]!;
       const c11 = t6_decodeSrgb_2_toLab_2 ** 1.4;
       const t6_decodeSrgb_2_toLab_2_b = t7_decodeSrgb_2_toLab_2_b * (Math.abs(t7_decodeSrgb_2_toLab_2) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab_2) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab_2 / t6_decodeSrgb_2_toLab_2 : 2.4 * c11);
       const t6_decodeSrgb_2_toLab_2_b_d = (Math.abs(t7_decodeSrgb_2_toLab_2) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab_2) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab_2 / t6_decodeSrgb_2_toLab_2 * t7_decodeSrgb_2_toLab_2_b_d : 2.4 * c11 * t7_decodeSrgb_2_toLab_2_b_d) + t7_decodeSrgb_2_toLab_2_b * (Math.abs(t7_decodeSrgb_2_toLab_2) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab_2) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab_2_d / t6_decodeSrgb_2_toLab_2 - 2.4 * t7_decodeSrgb_2_toLab_2 / t6_decodeSrgb_2_toLab_2 / t6_decodeSrgb_2_toLab_2 * t6_decodeSrgb_2_toLab_2_d : 2.4 * (Math.abs(c11) >= 2.2250738585072014e-308 && Math.abs(c11) <= 1.7976931348623157e+308 ? 1.4 * c11 / t6_decodeSrgb_2_toLab_2 * t6_decodeSrgb_2_toLab_2_d : 1.4 * t6_decodeSrgb_2_toLab_2 ** 0.3999999999999999 * t6_decodeSrgb_2_toLab_2_d));
@@ -11735,12 +11800,11 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t7_b += t4_decodeSrgb_2_toLab_2_b;
       t7_b_d += t4_decodeSrgb_2_toLab_2_b_d;
     }
-    // grad of (toLab.b): const gl = decodeSrgb(g)
+    // grad of (toLab(…).b): const gl = decodeSrgb(g)
     t2_decodeSrgb_1_toLab_2_b += gl_toLab_2_b;
     t2_decodeSrgb_1_toLab_2_b_d += gl_toLab_2_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t5 = rgb[t4]!;
-    const t5_d = rgb_d[t4]!;
     const t1_decodeSrgb_1_toLab_2 = t5 <= 0.04045;
     if (t1_decodeSrgb_1_toLab_2) {
       const t3_decodeSrgb_1_toLab_2_b = t2_decodeSrgb_1_toLab_2_b;
@@ -11756,10 +11820,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t2_decodeSrgb_1_toLab_2_b_d = 0;
       const t7_decodeSrgb_1_toLab_2 = stack[--top]!;
       const t7_decodeSrgb_1_toLab_2_d = stack_d[top]!;
-      const t4_decodeSrgb_1_toLab_2 = t5 + 0.055;
-      const t4_decodeSrgb_1_toLab_2_d = t5_d;
-      const t6_decodeSrgb_1_toLab_2 = t4_decodeSrgb_1_toLab_2 / 1.055;
-      const t6_decodeSrgb_1_toLab_2_d = t4_decodeSrgb_1_toLab_2_d / 1.055;
+      const t6_decodeSrgb_1_toLab_2 = stack[--top]!;
+      const t6_decodeSrgb_1_toLab_2_d = stack_d[top]!;
       const c12 = t6_decodeSrgb_1_toLab_2 ** 1.4;
       const t6_decodeSrgb_1_toLab_2_b = t7_decodeSrgb_1_toLab_2_b * (Math.abs(t7_decodeSrgb_1_toLab_2) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab_2) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab_2 / t6_decodeSrgb_1_toLab_2 : 2.4 * c12);
       const t6_decodeSrgb_1_toLab_2_b_d = (Math.abs(t7_decodeSrgb_1_toLab_2) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab_2) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab_2 / t6_decodeSrgb_1_toLab_2 * t7_decodeSrgb_1_toLab_2_b_d : 2.4 * c12 * t7_decodeSrgb_1_toLab_2_b_d) + t7_decodeSrgb_1_toLab_2_b * (Math.abs(t7_decodeSrgb_1_toLab_2) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab_2) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab_2_d / t6_decodeSrgb_1_toLab_2 - 2.4 * t7_decodeSrgb_1_toLab_2 / t6_decodeSrgb_1_toLab_2 / t6_decodeSrgb_1_toLab_2 * t6_decodeSrgb_1_toLab_2_d : 2.4 * (Math.abs(c12) >= 2.2250738585072014e-308 && Math.abs(c12) <= 1.7976931348623157e+308 ? 1.4 * c12 / t6_decodeSrgb_1_toLab_2 * t6_decodeSrgb_1_toLab_2_d : 1.4 * t6_decodeSrgb_1_toLab_2 ** 0.3999999999999999 * t6_decodeSrgb_1_toLab_2_d));
@@ -11768,12 +11830,11 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t5_b += t4_decodeSrgb_1_toLab_2_b;
       t5_b_d += t4_decodeSrgb_1_toLab_2_b_d;
     }
-    // grad of (toLab.b): const rl = decodeSrgb(r)
+    // grad of (toLab(…).b): const rl = decodeSrgb(r)
     t2_decodeSrgb_toLab_2_b += rl_toLab_2_b;
     t2_decodeSrgb_toLab_2_b_d += rl_toLab_2_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t3 = rgb[t2]!;
-    const t3_d = rgb_d[t2]!;
     const t1_decodeSrgb_toLab_2 = t3 <= 0.04045;
     if (t1_decodeSrgb_toLab_2) {
       const t3_decodeSrgb_toLab_2_b = t2_decodeSrgb_toLab_2_b;
@@ -11789,10 +11850,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t2_decodeSrgb_toLab_2_b_d = 0;
       const t7_decodeSrgb_toLab_2 = stack[--top]!;
       const t7_decodeSrgb_toLab_2_d = stack_d[top]!;
-      const t4_decodeSrgb_toLab_2 = t3 + 0.055;
-      const t4_decodeSrgb_toLab_2_d = t3_d;
-      const t6_decodeSrgb_toLab_2 = t4_decodeSrgb_toLab_2 / 1.055;
-      const t6_decodeSrgb_toLab_2_d = t4_decodeSrgb_toLab_2_d / 1.055;
+      const t6_decodeSrgb_toLab_2 = stack[--top]!;
+      const t6_decodeSrgb_toLab_2_d = stack_d[top]!;
       const c13 = t6_decodeSrgb_toLab_2 ** 1.4;
       const t6_decodeSrgb_toLab_2_b = t7_decodeSrgb_toLab_2_b * (Math.abs(t7_decodeSrgb_toLab_2) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab_2) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab_2 / t6_decodeSrgb_toLab_2 : 2.4 * c13);
       const t6_decodeSrgb_toLab_2_b_d = (Math.abs(t7_decodeSrgb_toLab_2) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab_2) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab_2 / t6_decodeSrgb_toLab_2 * t7_decodeSrgb_toLab_2_b_d : 2.4 * c13 * t7_decodeSrgb_toLab_2_b_d) + t7_decodeSrgb_toLab_2_b * (Math.abs(t7_decodeSrgb_toLab_2) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab_2) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab_2_d / t6_decodeSrgb_toLab_2 - 2.4 * t7_decodeSrgb_toLab_2 / t6_decodeSrgb_toLab_2 / t6_decodeSrgb_toLab_2 * t6_decodeSrgb_toLab_2_d : 2.4 * (Math.abs(c13) >= 2.2250738585072014e-308 && Math.abs(c13) <= 1.7976931348623157e+308 ? 1.4 * c13 / t6_decodeSrgb_toLab_2 * t6_decodeSrgb_toLab_2_d : 1.4 * t6_decodeSrgb_toLab_2 ** 0.3999999999999999 * t6_decodeSrgb_toLab_2_d));
@@ -11804,14 +11863,14 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     // grad of: const p = toLab(rgb[3 * i], rgb[3 * i + 1], rgb[3 * i + 2])
     const t31_toLab_1_b = p_a_b;
     const t31_toLab_1_b_d = p_a_b_d;
-    // grad of (toLab.a): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
+    // grad of (toLab(…).a): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
     const t30_toLab_1_b = t31_toLab_1_b * 500;
     const t30_toLab_1_b_d = 500 * t31_toLab_1_b_d;
     const fx_toLab_1_b = t30_toLab_1_b;
     const fx_toLab_1_b_d = t30_toLab_1_b_d;
     const fy_toLab_1_b = -t30_toLab_1_b;
     const fy_toLab_1_b_d = -t30_toLab_1_b_d;
-    // grad of (toLab.a): const fy = labF(y / WHITE_D65[1])
+    // grad of (toLab(…).a): const fy = labF(y / WHITE_D65[1])
     t2_labF_1_toLab_1_b += fy_toLab_1_b;
     t2_labF_1_toLab_1_b_d += fy_toLab_1_b_d;
     // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
@@ -11837,11 +11896,11 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t25_toLab_1_b += t4_labF_1_toLab_1_b * 903.2962962962963;
       t25_toLab_1_b_d += 903.2962962962963 * t4_labF_1_toLab_1_b_d;
     }
-    // grad of (toLab.a): const fy = labF(y / WHITE_D65[1])
+    // grad of (toLab(…).a): const fy = labF(y / WHITE_D65[1])
     const t24_toLab_1 = WHITE_D65_toLab[1]!;
     const y_toLab_1_b = t25_toLab_1_b / t24_toLab_1;
     const y_toLab_1_b_d = t25_toLab_1_b_d / t24_toLab_1;
-    // grad of (toLab.a): const fx = labF(x / WHITE_D65[0])
+    // grad of (toLab(…).a): const fx = labF(x / WHITE_D65[0])
     t2_labF_toLab_1_b += fx_toLab_1_b;
     t2_labF_toLab_1_b_d += fx_toLab_1_b_d;
     // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
@@ -11867,11 +11926,11 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t23_toLab_1_b += t4_labF_toLab_1_b * 903.2962962962963;
       t23_toLab_1_b_d += 903.2962962962963 * t4_labF_toLab_1_b_d;
     }
-    // grad of (toLab.a): const fx = labF(x / WHITE_D65[0])
+    // grad of (toLab(…).a): const fx = labF(x / WHITE_D65[0])
     const t22_toLab_1 = WHITE_D65_toLab[0]!;
     const x_toLab_1_b = t23_toLab_1_b / t22_toLab_1;
     const x_toLab_1_b_d = t23_toLab_1_b_d / t22_toLab_1;
-    // grad of (toLab.a): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
+    // grad of (toLab(…).a): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
     const t12_toLab_1_b = y_toLab_1_b;
     const t12_toLab_1_b_d = y_toLab_1_b_d;
     const t14_toLab_1_b = y_toLab_1_b;
@@ -11889,7 +11948,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const t8_toLab_1 = SRGB_TO_XYZ_toLab[3]!;
     let rl_toLab_1_b = t9_toLab_1_b * t8_toLab_1;
     let rl_toLab_1_b_d = t8_toLab_1 * t9_toLab_1_b_d;
-    // grad of (toLab.a): const x = SRGB_TO_XYZ[0] * rl + SRGB_TO_XYZ[1] * gl + SRGB_TO_XYZ[2] * bl
+    // grad of (toLab(…).a): const x = SRGB_TO_XYZ[0] * rl + SRGB_TO_XYZ[1] * gl + SRGB_TO_XYZ[2] * bl
     const t5_toLab_1_b = x_toLab_1_b;
     const t5_toLab_1_b_d = x_toLab_1_b_d;
     const t7_toLab_1_b = x_toLab_1_b;
@@ -11907,7 +11966,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const t1_toLab_1 = SRGB_TO_XYZ_toLab[0]!;
     rl_toLab_1_b += t2_toLab_1_b * t1_toLab_1;
     rl_toLab_1_b_d += t1_toLab_1 * t2_toLab_1_b_d;
-    // grad of (toLab.a): const bl = decodeSrgb(b)
+    // grad of (toLab(…).a): const bl = decodeSrgb(b)
     t2_decodeSrgb_2_toLab_1_b += bl_toLab_1_b;
     t2_decodeSrgb_2_toLab_1_b_d += bl_toLab_1_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -11926,10 +11985,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t2_decodeSrgb_2_toLab_1_b_d = 0;
       const t7_decodeSrgb_2_toLab_1 = stack[--top]!;
       const t7_decodeSrgb_2_toLab_1_d = stack_d[top]!;
-      const t4_decodeSrgb_2_toLab_1 = t7 + 0.055;
-      const t4_decodeSrgb_2_toLab_1_d = t7_d;
-      const t6_decodeSrgb_2_toLab_1 = t4_decodeSrgb_2_toLab_1 / 1.055;
-      const t6_decodeSrgb_2_toLab_1_d = t4_decodeSrgb_2_toLab_1_d / 1.055;
+      const t6_decodeSrgb_2_toLab_1 = stack[--top]!;
+      const t6_decodeSrgb_2_toLab_1_d = stack_d[top]!;
       const c14 = t6_decodeSrgb_2_toLab_1 ** 1.4;
       const t6_decodeSrgb_2_toLab_1_b = t7_decodeSrgb_2_toLab_1_b * (Math.abs(t7_decodeSrgb_2_toLab_1) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab_1) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab_1 / t6_decodeSrgb_2_toLab_1 : 2.4 * c14);
       const t6_decodeSrgb_2_toLab_1_b_d = (Math.abs(t7_decodeSrgb_2_toLab_1) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab_1) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab_1 / t6_decodeSrgb_2_toLab_1 * t7_decodeSrgb_2_toLab_1_b_d : 2.4 * c14 * t7_decodeSrgb_2_toLab_1_b_d) + t7_decodeSrgb_2_toLab_1_b * (Math.abs(t7_decodeSrgb_2_toLab_1) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab_1) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab_1_d / t6_decodeSrgb_2_toLab_1 - 2.4 * t7_decodeSrgb_2_toLab_1 / t6_decodeSrgb_2_toLab_1 / t6_decodeSrgb_2_toLab_1 * t6_decodeSrgb_2_toLab_1_d : 2.4 * (Math.abs(c14) >= 2.2250738585072014e-308 && Math.abs(c14) <= 1.7976931348623157e+308 ? 1.4 * c14 / t6_decodeSrgb_2_toLab_1 * t6_decodeSrgb_2_toLab_1_d : 1.4 * t6_decodeSrgb_2_toLab_1 ** 0.3999999999999999 * t6_decodeSrgb_2_toLab_1_d));
@@ -11938,7 +11995,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t7_b += t4_decodeSrgb_2_toLab_1_b;
       t7_b_d += t4_decodeSrgb_2_toLab_1_b_d;
     }
-    // grad of (toLab.a): const gl = decodeSrgb(g)
+    // grad of (toLab(…).a): const gl = decodeSrgb(g)
     t2_decodeSrgb_1_toLab_1_b += gl_toLab_1_b;
     t2_decodeSrgb_1_toLab_1_b_d += gl_toLab_1_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -11957,10 +12014,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t2_decodeSrgb_1_toLab_1_b_d = 0;
       const t7_decodeSrgb_1_toLab_1 = stack[--top]!;
       const t7_decodeSrgb_1_toLab_1_d = stack_d[top]!;
-      const t4_decodeSrgb_1_toLab_1 = t5 + 0.055;
-      const t4_decodeSrgb_1_toLab_1_d = t5_d;
-      const t6_decodeSrgb_1_toLab_1 = t4_decodeSrgb_1_toLab_1 / 1.055;
-      const t6_decodeSrgb_1_toLab_1_d = t4_decodeSrgb_1_toLab_1_d / 1.055;
+      const t6_decodeSrgb_1_toLab_1 = stack[--top]!;
+      const t6_decodeSrgb_1_toLab_1_d = stack_d[top]!;
       const c15 = t6_decodeSrgb_1_toLab_1 ** 1.4;
       const t6_decodeSrgb_1_toLab_1_b = t7_decodeSrgb_1_toLab_1_b * (Math.abs(t7_decodeSrgb_1_toLab_1) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab_1) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab_1 / t6_decodeSrgb_1_toLab_1 : 2.4 * c15);
       const t6_decodeSrgb_1_toLab_1_b_d = (Math.abs(t7_decodeSrgb_1_toLab_1) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab_1) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab_1 / t6_decodeSrgb_1_toLab_1 * t7_decodeSrgb_1_toLab_1_b_d : 2.4 * c15 * t7_decodeSrgb_1_toLab_1_b_d) + t7_decodeSrgb_1_toLab_1_b * (Math.abs(t7_decodeSrgb_1_toLab_1) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab_1) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab_1_d / t6_decodeSrgb_1_toLab_1 - 2.4 * t7_decodeSrgb_1_toLab_1 / t6_decodeSrgb_1_toLab_1 / t6_decodeSrgb_1_toLab_1 * t6_decodeSrgb_1_toLab_1_d : 2.4 * (Math.abs(c15) >= 2.2250738585072014e-308 && Math.abs(c15) <= 1.7976931348623157e+308 ? 1.4 * c15 / t6_decodeSrgb_1_toLab_1 * t6_decodeSrgb_1_toLab_1_d : 1.4 * t6_decodeSrgb_1_toLab_1 ** 0.3999999999999999 * t6_decodeSrgb_1_toLab_1_d));
@@ -11969,7 +12024,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t5_b += t4_decodeSrgb_1_toLab_1_b;
       t5_b_d += t4_decodeSrgb_1_toLab_1_b_d;
     }
-    // grad of (toLab.a): const rl = decodeSrgb(r)
+    // grad of (toLab(…).a): const rl = decodeSrgb(r)
     t2_decodeSrgb_toLab_1_b += rl_toLab_1_b;
     t2_decodeSrgb_toLab_1_b_d += rl_toLab_1_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -11988,10 +12043,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t2_decodeSrgb_toLab_1_b_d = 0;
       const t7_decodeSrgb_toLab_1 = stack[--top]!;
       const t7_decodeSrgb_toLab_1_d = stack_d[top]!;
-      const t4_decodeSrgb_toLab_1 = t3 + 0.055;
-      const t4_decodeSrgb_toLab_1_d = t3_d;
-      const t6_decodeSrgb_toLab_1 = t4_decodeSrgb_toLab_1 / 1.055;
-      const t6_decodeSrgb_toLab_1_d = t4_decodeSrgb_toLab_1_d / 1.055;
+      const t6_decodeSrgb_toLab_1 = stack[--top]!;
+      const t6_decodeSrgb_toLab_1_d = stack_d[top]!;
       const c16 = t6_decodeSrgb_toLab_1 ** 1.4;
       const t6_decodeSrgb_toLab_1_b = t7_decodeSrgb_toLab_1_b * (Math.abs(t7_decodeSrgb_toLab_1) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab_1) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab_1 / t6_decodeSrgb_toLab_1 : 2.4 * c16);
       const t6_decodeSrgb_toLab_1_b_d = (Math.abs(t7_decodeSrgb_toLab_1) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab_1) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab_1 / t6_decodeSrgb_toLab_1 * t7_decodeSrgb_toLab_1_b_d : 2.4 * c16 * t7_decodeSrgb_toLab_1_b_d) + t7_decodeSrgb_toLab_1_b * (Math.abs(t7_decodeSrgb_toLab_1) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab_1) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab_1_d / t6_decodeSrgb_toLab_1 - 2.4 * t7_decodeSrgb_toLab_1 / t6_decodeSrgb_toLab_1 / t6_decodeSrgb_toLab_1 * t6_decodeSrgb_toLab_1_d : 2.4 * (Math.abs(c16) >= 2.2250738585072014e-308 && Math.abs(c16) <= 1.7976931348623157e+308 ? 1.4 * c16 / t6_decodeSrgb_toLab_1 * t6_decodeSrgb_toLab_1_d : 1.4 * t6_decodeSrgb_toLab_1 ** 0.3999999999999999 * t6_decodeSrgb_toLab_1_d));
@@ -12003,12 +12056,12 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     // grad of: const p = toLab(rgb[3 * i], rgb[3 * i + 1], rgb[3 * i + 2])
     const t29_toLab_b = p_L_b;
     const t29_toLab_b_d = p_L_b_d;
-    // grad of (toLab.L): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
+    // grad of (toLab(…).L): return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) }
     const t28_toLab_b = t29_toLab_b;
     const t28_toLab_b_d = t29_toLab_b_d;
     const fy_toLab_b = t28_toLab_b * 116;
     const fy_toLab_b_d = 116 * t28_toLab_b_d;
-    // grad of (toLab.L): const fy = labF(y / WHITE_D65[1])
+    // grad of (toLab(…).L): const fy = labF(y / WHITE_D65[1])
     t2_labF_1_toLab_b += fy_toLab_b;
     t2_labF_1_toLab_b_d += fy_toLab_b_d;
     // grad of (labF): return t > EPS ? Math.cbrt(t) : (KAPPA * t + 16) / 116
@@ -12034,11 +12087,11 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t25_toLab_b += t4_labF_1_toLab_b * 903.2962962962963;
       t25_toLab_b_d += 903.2962962962963 * t4_labF_1_toLab_b_d;
     }
-    // grad of (toLab.L): const fy = labF(y / WHITE_D65[1])
+    // grad of (toLab(…).L): const fy = labF(y / WHITE_D65[1])
     const t24_toLab = WHITE_D65_toLab[1]!;
     const y_toLab_b = t25_toLab_b / t24_toLab;
     const y_toLab_b_d = t25_toLab_b_d / t24_toLab;
-    // grad of (toLab.L): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
+    // grad of (toLab(…).L): const y = SRGB_TO_XYZ[3] * rl + SRGB_TO_XYZ[4] * gl + SRGB_TO_XYZ[5] * bl
     const t12_toLab_b = y_toLab_b;
     const t12_toLab_b_d = y_toLab_b_d;
     const t14_toLab_b = y_toLab_b;
@@ -12056,7 +12109,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const t8_toLab = SRGB_TO_XYZ_toLab[3]!;
     const rl_toLab_b = t9_toLab_b * t8_toLab;
     const rl_toLab_b_d = t8_toLab * t9_toLab_b_d;
-    // grad of (toLab.L): const bl = decodeSrgb(b)
+    // grad of (toLab(…).L): const bl = decodeSrgb(b)
     t2_decodeSrgb_2_toLab_b += bl_toLab_b;
     t2_decodeSrgb_2_toLab_b_d += bl_toLab_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -12075,10 +12128,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t2_decodeSrgb_2_toLab_b_d = 0;
       const t7_decodeSrgb_2_toLab = stack[--top]!;
       const t7_decodeSrgb_2_toLab_d = stack_d[top]!;
-      const t4_decodeSrgb_2_toLab = t7 + 0.055;
-      const t4_decodeSrgb_2_toLab_d = t7_d;
-      const t6_decodeSrgb_2_toLab = t4_decodeSrgb_2_toLab / 1.055;
-      const t6_decodeSrgb_2_toLab_d = t4_decodeSrgb_2_toLab_d / 1.055;
+      const t6_decodeSrgb_2_toLab = stack[--top]!;
+      const t6_decodeSrgb_2_toLab_d = stack_d[top]!;
       const c17 = t6_decodeSrgb_2_toLab ** 1.4;
       const t6_decodeSrgb_2_toLab_b = t7_decodeSrgb_2_toLab_b * (Math.abs(t7_decodeSrgb_2_toLab) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab / t6_decodeSrgb_2_toLab : 2.4 * c17);
       const t6_decodeSrgb_2_toLab_b_d = (Math.abs(t7_decodeSrgb_2_toLab) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab / t6_decodeSrgb_2_toLab * t7_decodeSrgb_2_toLab_b_d : 2.4 * c17 * t7_decodeSrgb_2_toLab_b_d) + t7_decodeSrgb_2_toLab_b * (Math.abs(t7_decodeSrgb_2_toLab) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_2_toLab) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_2_toLab_d / t6_decodeSrgb_2_toLab - 2.4 * t7_decodeSrgb_2_toLab / t6_decodeSrgb_2_toLab / t6_decodeSrgb_2_toLab * t6_decodeSrgb_2_toLab_d : 2.4 * (Math.abs(c17) >= 2.2250738585072014e-308 && Math.abs(c17) <= 1.7976931348623157e+308 ? 1.4 * c17 / t6_decodeSrgb_2_toLab * t6_decodeSrgb_2_toLab_d : 1.4 * t6_decodeSrgb_2_toLab ** 0.3999999999999999 * t6_decodeSrgb_2_toLab_d));
@@ -12087,7 +12138,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t7_b += t4_decodeSrgb_2_toLab_b;
       t7_b_d += t4_decodeSrgb_2_toLab_b_d;
     }
-    // grad of (toLab.L): const gl = decodeSrgb(g)
+    // grad of (toLab(…).L): const gl = decodeSrgb(g)
     t2_decodeSrgb_1_toLab_b += gl_toLab_b;
     t2_decodeSrgb_1_toLab_b_d += gl_toLab_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -12106,10 +12157,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t2_decodeSrgb_1_toLab_b_d = 0;
       const t7_decodeSrgb_1_toLab = stack[--top]!;
       const t7_decodeSrgb_1_toLab_d = stack_d[top]!;
-      const t4_decodeSrgb_1_toLab = t5 + 0.055;
-      const t4_decodeSrgb_1_toLab_d = t5_d;
-      const t6_decodeSrgb_1_toLab = t4_decodeSrgb_1_toLab / 1.055;
-      const t6_decodeSrgb_1_toLab_d = t4_decodeSrgb_1_toLab_d / 1.055;
+      const t6_decodeSrgb_1_toLab = stack[--top]!;
+      const t6_decodeSrgb_1_toLab_d = stack_d[top]!;
       const c18 = t6_decodeSrgb_1_toLab ** 1.4;
       const t6_decodeSrgb_1_toLab_b = t7_decodeSrgb_1_toLab_b * (Math.abs(t7_decodeSrgb_1_toLab) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab / t6_decodeSrgb_1_toLab : 2.4 * c18);
       const t6_decodeSrgb_1_toLab_b_d = (Math.abs(t7_decodeSrgb_1_toLab) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab / t6_decodeSrgb_1_toLab * t7_decodeSrgb_1_toLab_b_d : 2.4 * c18 * t7_decodeSrgb_1_toLab_b_d) + t7_decodeSrgb_1_toLab_b * (Math.abs(t7_decodeSrgb_1_toLab) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_1_toLab) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_1_toLab_d / t6_decodeSrgb_1_toLab - 2.4 * t7_decodeSrgb_1_toLab / t6_decodeSrgb_1_toLab / t6_decodeSrgb_1_toLab * t6_decodeSrgb_1_toLab_d : 2.4 * (Math.abs(c18) >= 2.2250738585072014e-308 && Math.abs(c18) <= 1.7976931348623157e+308 ? 1.4 * c18 / t6_decodeSrgb_1_toLab * t6_decodeSrgb_1_toLab_d : 1.4 * t6_decodeSrgb_1_toLab ** 0.3999999999999999 * t6_decodeSrgb_1_toLab_d));
@@ -12118,7 +12167,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t5_b += t4_decodeSrgb_1_toLab_b;
       t5_b_d += t4_decodeSrgb_1_toLab_b_d;
     }
-    // grad of (toLab.L): const rl = decodeSrgb(r)
+    // grad of (toLab(…).L): const rl = decodeSrgb(r)
     t2_decodeSrgb_toLab_b += rl_toLab_b;
     t2_decodeSrgb_toLab_b_d += rl_toLab_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
@@ -12137,10 +12186,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
       t2_decodeSrgb_toLab_b_d = 0;
       const t7_decodeSrgb_toLab = stack[--top]!;
       const t7_decodeSrgb_toLab_d = stack_d[top]!;
-      const t4_decodeSrgb_toLab = t3 + 0.055;
-      const t4_decodeSrgb_toLab_d = t3_d;
-      const t6_decodeSrgb_toLab = t4_decodeSrgb_toLab / 1.055;
-      const t6_decodeSrgb_toLab_d = t4_decodeSrgb_toLab_d / 1.055;
+      const t6_decodeSrgb_toLab = stack[--top]!;
+      const t6_decodeSrgb_toLab_d = stack_d[top]!;
       const c19 = t6_decodeSrgb_toLab ** 1.4;
       const t6_decodeSrgb_toLab_b = t7_decodeSrgb_toLab_b * (Math.abs(t7_decodeSrgb_toLab) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab / t6_decodeSrgb_toLab : 2.4 * c19);
       const t6_decodeSrgb_toLab_b_d = (Math.abs(t7_decodeSrgb_toLab) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab / t6_decodeSrgb_toLab * t7_decodeSrgb_toLab_b_d : 2.4 * c19 * t7_decodeSrgb_toLab_b_d) + t7_decodeSrgb_toLab_b * (Math.abs(t7_decodeSrgb_toLab) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb_toLab) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_toLab_d / t6_decodeSrgb_toLab - 2.4 * t7_decodeSrgb_toLab / t6_decodeSrgb_toLab / t6_decodeSrgb_toLab * t6_decodeSrgb_toLab_d : 2.4 * (Math.abs(c19) >= 2.2250738585072014e-308 && Math.abs(c19) <= 1.7976931348623157e+308 ? 1.4 * c19 / t6_decodeSrgb_toLab * t6_decodeSrgb_toLab_d : 1.4 * t6_decodeSrgb_toLab ** 0.3999999999999999 * t6_decodeSrgb_toLab_d));
@@ -13266,6 +13313,8 @@ export function bradfordAdapt_vjp(xyz: Float64Array, src: Float64Array, dst: Flo
     const t25 = t23 * t24;
     const t26 = ws[2]!;
     const t27 = t25 / t26;
+    const t28 = out.length;
+    const t29 = i < 0 ? Math.max(t28 + i, 0) : Math.min(i, t28) || 0;
     {
       const r_mul3_3: number = 0;
       const t1_mul3_3 = 3 * r_mul3_3;
@@ -13282,7 +13331,7 @@ export function bradfordAdapt_vjp(xyz: Float64Array, src: Float64Array, dst: Flo
       const t12_mul3_3 = t27;
       const t13_mul3_3 = t11_mul3_3 * t12_mul3_3;
       const t14_mul3_3 = t9_mul3_3 + t13_mul3_3;
-      const t_mul3 = r_mul3_3 + i;
+      const t_mul3 = r_mul3_3 + t29;
       out[t_mul3]! = t14_mul3_3;
     }
     {
@@ -13301,7 +13350,7 @@ export function bradfordAdapt_vjp(xyz: Float64Array, src: Float64Array, dst: Flo
       const t12_mul3_3 = t27;
       const t13_mul3_3 = t11_mul3_3 * t12_mul3_3;
       const t14_mul3_3 = t9_mul3_3 + t13_mul3_3;
-      const t_mul3 = r_mul3_3 + i;
+      const t_mul3 = r_mul3_3 + t29;
       out[t_mul3]! = t14_mul3_3;
     }
     {
@@ -13320,7 +13369,7 @@ export function bradfordAdapt_vjp(xyz: Float64Array, src: Float64Array, dst: Flo
       const t12_mul3_3 = t27;
       const t13_mul3_3 = t11_mul3_3 * t12_mul3_3;
       const t14_mul3_3 = t9_mul3_3 + t13_mul3_3;
-      const t_mul3 = r_mul3_3 + i;
+      const t_mul3 = r_mul3_3 + t29;
       out[t_mul3]! = t14_mul3_3;
     }
   }
@@ -13352,10 +13401,12 @@ export function bradfordAdapt_vjp(xyz: Float64Array, src: Float64Array, dst: Flo
     let t22_b = 0;
     let t27_b = 0;
     // grad of (mul3): for (let r = 0; r < 3; r++)
+    const t28 = out.length;
+    const t29 = i < 0 ? Math.max(t28 + i, 0) : Math.min(i, t28) || 0;
     {
       const r_mul3_3: number = 2;
       // grad of (mul3): out[r] = m[3 * r] * v[0] + m[3 * r + 1] * v[1] + m[3 * r + 2] * v[2]
-      const t_mul3 = r_mul3_3 + i;
+      const t_mul3 = r_mul3_3 + t29;
       const t14_mul3_3_b = out_b[t_mul3]! ?? 0;
       out_b[t_mul3]! = 0;
       const t9_mul3_3_b = t14_mul3_3_b;
@@ -13378,7 +13429,7 @@ export function bradfordAdapt_vjp(xyz: Float64Array, src: Float64Array, dst: Flo
     {
       const r_mul3_3: number = 1;
       // grad of (mul3): out[r] = m[3 * r] * v[0] + m[3 * r + 1] * v[1] + m[3 * r + 2] * v[2]
-      const t_mul3 = r_mul3_3 + i;
+      const t_mul3 = r_mul3_3 + t29;
       const t14_mul3_3_b = out_b[t_mul3]! ?? 0;
       out_b[t_mul3]! = 0;
       const t9_mul3_3_b = t14_mul3_3_b;
@@ -13401,7 +13452,7 @@ export function bradfordAdapt_vjp(xyz: Float64Array, src: Float64Array, dst: Flo
     {
       const r_mul3_3: number = 0;
       // grad of (mul3): out[r] = m[3 * r] * v[0] + m[3 * r + 1] * v[1] + m[3 * r + 2] * v[2]
-      const t_mul3 = r_mul3_3 + i;
+      const t_mul3 = r_mul3_3 + t29;
       const t14_mul3_3_b = out_b[t_mul3]! ?? 0;
       out_b[t_mul3]! = 0;
       const t9_mul3_3_b = t14_mul3_3_b;
@@ -13831,6 +13882,8 @@ export function bradfordAdapt_jvp(xyz: Float64Array, src: Float64Array, dst: Flo
     const t26_d = ws_d[2]!;
     const t27 = t25 / t26;
     const t27_d = t25_d / t26 - t27 / t26 * t26_d;
+    const t28 = out.length;
+    const t29 = i < 0 ? Math.max(t28 + i, 0) : Math.min(i, t28) || 0;
     for (let r_mul3_3 = 0; r_mul3_3 < 3; r_mul3_3++) {
       const t1_mul3_3 = 3 * r_mul3_3;
       const t2_mul3_3 = BRADFORD_INV[t1_mul3_3]!;
@@ -13854,7 +13907,7 @@ export function bradfordAdapt_jvp(xyz: Float64Array, src: Float64Array, dst: Flo
       const t13_mul3_3_d = t11_mul3_3 * t12_mul3_3_d;
       const t14_mul3_3 = t9_mul3_3 + t13_mul3_3;
       const t14_mul3_3_d = t9_mul3_3_d + t13_mul3_3_d;
-      const t_mul3 = r_mul3_3 + i;
+      const t_mul3 = r_mul3_3 + t29;
       out[t_mul3]! = t14_mul3_3;
       out_d[t_mul3]! = t14_mul3_3_d;
     }
@@ -14147,7 +14200,7 @@ export function greyMixError_vjp(levels: number[], targetL: number, adj: { level
   let t2_labF: number = 0;
   const t1 = levels.length;
   const lin: number[] = new Array(t1);
-  if (top + (1 + (t1 + 1 > 0 ? t1 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t1 + 1 > 0 ? t1 + 1 : 0));
+  if (top + (2 + (t1 + 1 > 0 ? t1 + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 2 + (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
   for (let i = 0; i < t1; i++) {
     const c = levels[i]!;
     const t1_decodeSrgb = c <= 0.04045;
@@ -14158,6 +14211,7 @@ export function greyMixError_vjp(levels: number[], targetL: number, adj: { level
       const t4_decodeSrgb = c + 0.055;
       const t6_decodeSrgb = t4_decodeSrgb / 1.055;
       const t7_decodeSrgb = t6_decodeSrgb ** 2.4;
+      stack[top++]! = t6_decodeSrgb;
       stack[top++]! = t7_decodeSrgb;
       t2_decodeSrgb = t7_decodeSrgb;
     }
@@ -14195,12 +14249,28 @@ export function greyMixError_vjp(levels: number[], targetL: number, adj: { level
     tmp[i_2]! = t8;
   }
   const t9 = tmp.length;
-  if (top + (t9 + 1 > 0 ? t9 + 1 : 0) > stack.length) stack = tape.reserve(top, t9 + 1 > 0 ? t9 + 1 : 0);
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t9; j++) {
     const t10 = tmp[j]!;
-    const t11 = Math.max(mx, t10);
+    const t11 = Math.max(mx_run, t10);
+    const t21 = mx_run !== t11;
+    if (t21) {
+      mx_at = j;
+    }
+    mx_run = t11;
+  }
+  const t20 = mx_run;
+  const mx_last = mx_at;
+  const t16 = mx_last >= 0;
+  if (t16) {
+    const t17 = tmp[mx_last]!;
+    const t18 = Math.max(t17, t20);
+    mx = t18;
+  } else {
+    const t19 = Math.max(mx, t20);
     stack[top++]! = mx;
-    mx = t11;
+    mx = t19;
   }
   const worst = mx;
   const t12 = l - targetL;
@@ -14226,13 +14296,17 @@ export function greyMixError_vjp(levels: number[], targetL: number, adj: { level
   targetL_b -= t12_b;
   // grad of: levels.map((c) => Math.abs(c - 0.5))
   mx_b += worst_b;
-  for (let j = t9 - 1; j >= 0; j--) {
+  if (t16) {
+    const t18_b = mx_b;
+    mx_b = 0;
+    const t17 = tmp[mx_last]!;
+    const t18 = Math.max(t17, t20);
+    const t17_b = t18_b * (t17 === t18 ? 1 : 0);
+    tmp_b[mx_last]! += t17_b;
+  } else {
     mx = stack[--top]!;
-    const t10 = tmp[j]!;
-    const t11 = Math.max(mx, t10);
-    const t10_b = mx_b * (t10 === t11 && mx !== t11 ? 1 : 0);
-    mx_b = mx_b * (mx === t11 ? 1 : 0);
-    tmp_b[j]! += t10_b;
+    const t19 = Math.max(mx, t20);
+    mx_b = mx_b * (mx === t19 ? 1 : 0);
   }
   for (let i_2 = t1 - 1; i_2 >= 0; i_2--) {
     const t8_b = tmp_b[i_2]!;
@@ -14283,8 +14357,7 @@ export function greyMixError_vjp(levels: number[], targetL: number, adj: { level
       const t7_decodeSrgb_b = t2_decodeSrgb_b;
       t2_decodeSrgb_b = 0;
       const t7_decodeSrgb = stack[--top]!;
-      const t4_decodeSrgb = c + 0.055;
-      const t6_decodeSrgb = t4_decodeSrgb / 1.055;
+      const t6_decodeSrgb = stack[--top]!;
       const t6_decodeSrgb_b = t7_decodeSrgb_b === 0 ? 0 : t7_decodeSrgb_b * (Math.abs(t7_decodeSrgb) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb / t6_decodeSrgb : 2.4 * t6_decodeSrgb ** 1.4);
       const t4_decodeSrgb_b = t6_decodeSrgb_b === 0 ? 0 : t6_decodeSrgb_b / 1.055;
       c_b += t4_decodeSrgb_b;
@@ -14389,13 +14462,32 @@ export function greyMixError_jvp(levels: number[], targetL: number, tangent: { l
     tmp_d[i_2]! = t8_d;
   }
   const t9 = tmp.length;
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t9; j++) {
     const t10 = tmp[j]!;
-    const t10_d = tmp_d[j]!;
-    const t11 = Math.max(mx, t10);
-    const t11_d = (mx === t11 ? mx_d : 0) + (t10 === t11 && mx !== t11 ? t10_d : 0);
-    mx = t11;
-    mx_d = t11_d;
+    const t11 = Math.max(mx_run, t10);
+    const t21 = mx_run !== t11;
+    if (t21) {
+      mx_at = j;
+    }
+    mx_run = t11;
+  }
+  const t20 = mx_run;
+  const mx_last = mx_at;
+  const t16 = mx_last >= 0;
+  if (t16) {
+    const t17 = tmp[mx_last]!;
+    const t17_d = tmp_d[mx_last]!;
+    const t18 = Math.max(t17, t20);
+    const t18_d = t17 === t18 ? t17_d : 0;
+    mx = t18;
+    mx_d = t18_d;
+  } else {
+    const t19 = Math.max(mx, t20);
+    const t19_d = mx === t19 ? mx_d : 0;
+    mx = t19;
+    mx_d = t19_d;
   }
   const worst = mx;
   const worst_d = mx_d;
@@ -14437,8 +14529,8 @@ export function greyMixError_hvp(levels: number[], targetL: number, v1: { levels
   const t1 = levels.length;
   const lin: number[] = new Array(t1);
   const lin_d: number[] = new Array(t1);
-  if (top + (1 + (t1 + 1 > 0 ? t1 + 1 : 0)) > stack.length) {
-    stack = tape.reserve(top, 1 + (t1 + 1 > 0 ? t1 + 1 : 0));
+  if (top + (2 + (t1 + 1 > 0 ? t1 + 1 : 0) * 2) > stack.length) {
+    stack = tape.reserve(top, 2 + (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < t1; i++) {
@@ -14457,6 +14549,8 @@ export function greyMixError_hvp(levels: number[], targetL: number, v1: { levels
       const t6_decodeSrgb_d = t4_decodeSrgb_d / 1.055;
       const t7_decodeSrgb = t6_decodeSrgb ** 2.4;
       const t7_decodeSrgb_d = Math.abs(t7_decodeSrgb) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb / t6_decodeSrgb * t6_decodeSrgb_d : 2.4 * t6_decodeSrgb ** 1.4 * t6_decodeSrgb_d;
+      stack_d[top]! = t6_decodeSrgb_d;
+      stack[top++]! = t6_decodeSrgb;
       stack_d[top]! = t7_decodeSrgb_d;
       stack[top++]! = t7_decodeSrgb;
       t2_decodeSrgb = t7_decodeSrgb;
@@ -14519,19 +14613,39 @@ export function greyMixError_hvp(levels: number[], targetL: number, v1: { levels
     tmp_d[i_2]! = t8_d;
   }
   const t9 = tmp.length;
-  if (top + (t9 + 1 > 0 ? t9 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t9 + 1 > 0 ? t9 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let mx_run = mx;
+  let mx_run_d = mx_d;
+  let mx_at = -1;
   for (let j = 0; j < t9; j++) {
     const t10 = tmp[j]!;
     const t10_d = tmp_d[j]!;
-    const t11 = Math.max(mx, t10);
-    const t11_d = (mx === t11 ? mx_d : 0) + (t10 === t11 && mx !== t11 ? t10_d : 0);
+    const t11 = Math.max(mx_run, t10);
+    const t11_d = (mx_run === t11 ? mx_run_d : 0) + (t10 === t11 && mx_run !== t11 ? t10_d : 0);
+    const t21 = mx_run !== t11;
+    if (t21) {
+      mx_at = j;
+    }
+    mx_run = t11;
+    mx_run_d = t11_d;
+  }
+  const t20 = mx_run;
+  const t20_d = mx_run_d;
+  const mx_last = mx_at;
+  const t16 = mx_last >= 0;
+  if (t16) {
+    const t17 = tmp[mx_last]!;
+    const t17_d = tmp_d[mx_last]!;
+    const t18 = Math.max(t17, t20);
+    const t18_d = (t17 === t18 ? t17_d : 0) + (t20 === t18 && t17 !== t18 ? t20_d : 0);
+    mx = t18;
+    mx_d = t18_d;
+  } else {
+    const t19 = Math.max(mx, t20);
+    const t19_d = (mx === t19 ? mx_d : 0) + (t20 === t19 && mx !== t19 ? t20_d : 0);
     stack_d[top]! = mx_d;
     stack[top++]! = mx;
-    mx = t11;
-    mx_d = t11_d;
+    mx = t19;
+    mx_d = t19_d;
   }
   const worst = mx;
   const t12 = l - targetL;
@@ -14568,14 +14682,18 @@ export function greyMixError_hvp(levels: number[], targetL: number, v1: { levels
   targetL_b_d -= t12_b_d;
   // grad of: levels.map((c) => Math.abs(c - 0.5))
   mx_b += worst_b;
-  for (let j = t9 - 1; j >= 0; j--) {
+  if (t16) {
+    const t18_b = mx_b;
+    mx_b = 0;
+    const t17 = tmp[mx_last]!;
+    const t18 = Math.max(t17, t20);
+    const t17_b = t18_b * (t17 === t18 ? 1 : 0);
+    tmp_b[mx_last]! += t17_b;
+  } else {
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
-    const t10 = tmp[j]!;
-    const t11 = Math.max(mx, t10);
-    const t10_b = mx_b * (t10 === t11 && mx !== t11 ? 1 : 0);
-    mx_b = mx_b * (mx === t11 ? 1 : 0);
-    tmp_b[j]! += t10_b;
+    const t19 = Math.max(mx, t20);
+    mx_b = mx_b * (mx === t19 ? 1 : 0);
   }
   for (let i_2 = t1 - 1; i_2 >= 0; i_2--) {
     const t8_b = tmp_b[i_2]!;
@@ -14636,7 +14754,6 @@ export function greyMixError_hvp(levels: number[], targetL: number, v1: { levels
     t2_decodeSrgb_b_d += t2_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const c = levels[i]!;
-    const c_d = levels_d[i]!;
     const t1_decodeSrgb = c <= 0.04045;
     if (t1_decodeSrgb) {
       const t3_decodeSrgb_b = t2_decodeSrgb_b;
@@ -14654,10 +14771,8 @@ export function greyMixError_hvp(levels: number[], targetL: number, v1: { levels
       t2_decodeSrgb_b_d = 0;
       const t7_decodeSrgb = stack[--top]!;
       const t7_decodeSrgb_d = stack_d[top]!;
-      const t4_decodeSrgb = c + 0.055;
-      const t4_decodeSrgb_d = c_d;
-      const t6_decodeSrgb = t4_decodeSrgb / 1.055;
-      const t6_decodeSrgb_d = t4_decodeSrgb_d / 1.055;
+      const t6_decodeSrgb = stack[--top]!;
+      const t6_decodeSrgb_d = stack_d[top]!;
       const c1 = t6_decodeSrgb ** 1.4;
       const t6_decodeSrgb_b = t7_decodeSrgb_b === 0 ? 0 : t7_decodeSrgb_b * (Math.abs(t7_decodeSrgb) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb / t6_decodeSrgb : 2.4 * c1);
       const t6_decodeSrgb_b_d = t7_decodeSrgb_b === 0 && t7_decodeSrgb_b_d === 0 ? 0 : (Math.abs(t7_decodeSrgb) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb / t6_decodeSrgb * t7_decodeSrgb_b_d : 2.4 * c1 * t7_decodeSrgb_b_d) + t7_decodeSrgb_b * (Math.abs(t7_decodeSrgb) >= 2.2250738585072014e-308 && Math.abs(t7_decodeSrgb) <= 1.7976931348623157e+308 ? 2.4 * t7_decodeSrgb_d / t6_decodeSrgb - 2.4 * t7_decodeSrgb / t6_decodeSrgb / t6_decodeSrgb * t6_decodeSrgb_d : 2.4 * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? 1.4 * c1 / t6_decodeSrgb * t6_decodeSrgb_d : 1.4 * t6_decodeSrgb ** 0.3999999999999999 * t6_decodeSrgb_d));

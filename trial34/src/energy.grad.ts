@@ -96,6 +96,7 @@ export function cellCurrent_vjp(v: number, iph: number, i0: number, rs: number, 
     const t26 = g / dg;
     step = t26;
     const t27 = t3 === "halley";
+    if (top + 5 > stack.length) stack = tape.reserve(top, 5);
     if (t27) {
       const t28 = rs / vt;
       const t29 = t28 ** 2;
@@ -106,10 +107,12 @@ export function cellCurrent_vjp(v: number, iph: number, i0: number, rs: number, 
       const t33 = t32 * d2g;
       const t34 = t31 - t33;
       const t35 = t30 / t34;
+      stack[top++]! = t28;
       step = t35;
     }
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+    stack[top++]! = g;
     stack[top++]! = e;
+    stack[top++]! = dg;
     const t36 = i - step;
     stack[top++]! = i;
     i = t36;
@@ -152,30 +155,20 @@ export function cellCurrent_vjp(v: number, iph: number, i0: number, rs: number, 
     i = stack[--top]!;
     step_b -= i_b;
     // grad of: if (opts.method === 'halley')
+    const dg = stack[--top]!;
     const e = stack[--top]!;
-    const t15 = e - 1;
-    const t16 = i0 * t15;
-    const t17 = iph - t16;
-    const t12 = i * rs;
-    const t13 = v + t12;
-    const t18 = t13 / rsh;
-    const t19 = t17 - t18;
-    const g = t19 - i;
+    const g = stack[--top]!;
     const t20 = -i0;
     const t21 = t20 * e;
-    const t22 = t21 * rs;
-    const t23 = t22 / vt;
-    const t25 = t23 - t24;
-    const dg = t25 - 1;
     const t27 = t3 === "halley";
     if (t27) {
       // grad of: step = (g * dg) / (dg * dg - 0.5 * g * d2g)
       const t35_b = step_b;
       step_b = 0;
+      const t28 = stack[--top]!;
       const t30 = g * dg;
       const t31 = dg * dg;
       const t32 = 0.5 * g;
-      const t28 = rs / vt;
       const t29 = t28 ** 2;
       const d2g = t21 * t29;
       const t33 = t32 * d2g;
@@ -210,6 +203,7 @@ export function cellCurrent_vjp(v: number, iph: number, i0: number, rs: number, 
     const t25_b = dg_b;
     const t23_b = t25_b;
     t24_b -= t25_b;
+    const t22 = t21 * rs;
     const t22_b = t23_b === 0 ? 0 : t23_b * t23_r;
     if (t23_b !== 0) vt_b -= t23_b * (t22 * t23_r * t23_r);
     if (t22_b !== 0) {
@@ -224,10 +218,13 @@ export function cellCurrent_vjp(v: number, iph: number, i0: number, rs: number, 
     i_b -= g_b;
     const t17_b = t19_b;
     const t18_b = -t19_b;
+    const t12 = i * rs;
+    const t13 = v + t12;
     let t13_b = t18_b === 0 ? 0 : t18_b * t18_r;
     if (t18_b !== 0) rsh_b -= t18_b * (t13 * t18_r * t18_r);
     iph_b += t17_b;
     const t16_b = -t17_b;
+    const t15 = e - 1;
     const t15_b = t16_b === 0 ? 0 : t16_b * i0;
     if (t16_b !== 0) i0_b += t16_b * t15;
     e_b += t15_b;
@@ -593,6 +590,10 @@ export function cellCurrent_hvp(v: number, iph: number, i0: number, rs: number, 
     step = t26;
     step_d = t26_d;
     const t27 = t3 === "halley";
+    if (top + 5 > stack.length) {
+      stack = tape.reserve(top, 5);
+      stack_d = tapeTangents(stack);
+    }
     if (t27) {
       const t28 = rs / vt;
       const t28_d = rs_d / vt - t28 / vt * vt_d;
@@ -612,15 +613,17 @@ export function cellCurrent_hvp(v: number, iph: number, i0: number, rs: number, 
       const t34_d = t31_d - t33_d;
       const t35 = t30 / t34;
       const t35_d = t30_d / t34 - t35 / t34 * t34_d;
+      stack_d[top]! = t28_d;
+      stack[top++]! = t28;
       step = t35;
       step_d = t35_d;
     }
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
-      stack_d = tapeTangents(stack);
-    }
+    stack_d[top]! = g_d;
+    stack[top++]! = g;
     stack_d[top]! = e_d;
     stack[top++]! = e;
+    stack_d[top]! = dg_d;
+    stack[top++]! = dg;
     const t36 = i - step;
     const t36_d = i_d - step_d;
     stack_d[top]! = i_d;
@@ -680,36 +683,16 @@ export function cellCurrent_hvp(v: number, iph: number, i0: number, rs: number, 
     step_b -= i_b;
     step_b_d -= i_b_d;
     // grad of: if (opts.method === 'halley')
+    const dg = stack[--top]!;
+    const dg_d = stack_d[top]!;
     const e = stack[--top]!;
     const e_d = stack_d[top]!;
-    const t15 = e - 1;
-    const t15_d = e_d;
-    const t16 = i0 * t15;
-    const t16_d = t15 * i0_d + i0 * t15_d;
-    const t17 = iph - t16;
-    const t17_d = iph_d - t16_d;
-    const t12 = i * rs;
-    const t12_d = rs * i_d + i * rs_d;
-    const t13 = v + t12;
-    const t13_d = v_d + t12_d;
-    const t18 = t13 / rsh;
-    const t18_d = t13_d / rsh - t18 / rsh * rsh_d;
-    const t19 = t17 - t18;
-    const t19_d = t17_d - t18_d;
-    const g = t19 - i;
-    const g_d = t19_d - i_d;
+    const g = stack[--top]!;
+    const g_d = stack_d[top]!;
     const t20 = -i0;
     const t20_d = -i0_d;
     const t21 = t20 * e;
     const t21_d = e * t20_d + t20 * e_d;
-    const t22 = t21 * rs;
-    const t22_d = rs * t21_d + t21 * rs_d;
-    const t23 = t22 / vt;
-    const t23_d = t22_d / vt - t23 / vt * vt_d;
-    const t25 = t23 - t24;
-    const t25_d = t23_d - t24_d;
-    const dg = t25 - 1;
-    const dg_d = t25_d;
     const t27 = t3 === "halley";
     if (t27) {
       // grad of: step = (g * dg) / (dg * dg - 0.5 * g * d2g)
@@ -717,14 +700,14 @@ export function cellCurrent_hvp(v: number, iph: number, i0: number, rs: number, 
       const t35_b_d = step_b_d;
       step_b = 0;
       step_b_d = 0;
+      const t28 = stack[--top]!;
+      const t28_d = stack_d[top]!;
       const t30 = g * dg;
       const t30_d = dg * g_d + g * dg_d;
       const t31 = dg * dg;
       const t31_d = (dg + dg) * dg_d;
       const t32 = 0.5 * g;
       const t32_d = 0.5 * g_d;
-      const t28 = rs / vt;
-      const t28_d = rs_d / vt - t28 / vt * vt_d;
       const t29 = t28 ** 2;
       const t29_d = 2 * t28 * t28_d;
       const d2g = t21 * t29;
@@ -789,6 +772,8 @@ export function cellCurrent_hvp(v: number, iph: number, i0: number, rs: number, 
     const t23_b_d = t25_b_d;
     t24_b -= t25_b;
     t24_b_d -= t25_b_d;
+    const t22 = t21 * rs;
+    const t22_d = rs * t21_d + t21 * rs_d;
     const t23_r = 1 / vt;
     const t23_r_d = -(t23_r * t23_r * vt_d);
     const t22_b = t23_b === 0 ? 0 : t23_b * t23_r;
@@ -818,6 +803,10 @@ export function cellCurrent_hvp(v: number, iph: number, i0: number, rs: number, 
     const t17_b_d = t19_b_d;
     const t18_b = -t19_b;
     const t18_b_d = -t19_b_d;
+    const t12 = i * rs;
+    const t12_d = rs * i_d + i * rs_d;
+    const t13 = v + t12;
+    const t13_d = v_d + t12_d;
     const t18_r = 1 / rsh;
     const t18_r_d = -(t18_r * t18_r * rsh_d);
     let t13_b = t18_b === 0 ? 0 : t18_b * t18_r;
@@ -830,6 +819,8 @@ export function cellCurrent_hvp(v: number, iph: number, i0: number, rs: number, 
     iph_b_d += t17_b_d;
     const t16_b = -t17_b;
     const t16_b_d = -t17_b_d;
+    const t15 = e - 1;
+    const t15_d = e_d;
     const t15_b = t16_b === 0 ? 0 : t16_b * i0;
     const t15_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : i0 * t16_b_d + t16_b * i0_d;
     if (t16_b !== 0 || t16_b_d !== 0) {
@@ -986,8 +977,10 @@ export function modulePower_vjp(v: number, iph: number, i0: number, rs: number, 
     const t30_cellCurrent = t29_cellCurrent * d2g_cellCurrent;
     const t31_cellCurrent = t28_cellCurrent - t30_cellCurrent;
     const t32_cellCurrent = t27_cellCurrent / t31_cellCurrent;
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
     stack[top++]! = e_cellCurrent;
+    stack[top++]! = t15_cellCurrent;
+    stack[top++]! = t20_cellCurrent;
     const t33_cellCurrent = i_cellCurrent - t32_cellCurrent;
     stack[top++]! = i_cellCurrent;
     i_cellCurrent = t33_cellCurrent;
@@ -1030,24 +1023,21 @@ export function modulePower_vjp(v: number, iph: number, i0: number, rs: number, 
     i_cellCurrent = stack[--top]!;
     const t32_cellCurrent_b = -i_cellCurrent_b;
     // grad of (cellCurrent): step = (g * dg) / (dg * dg - 0.5 * g * d2g)
+    const t20_cellCurrent = stack[--top]!;
+    const t15_cellCurrent = stack[--top]!;
     const e_cellCurrent = stack[--top]!;
     const t12_cellCurrent = e_cellCurrent - 1;
     const t13_cellCurrent = i0 * t12_cellCurrent;
     const t14_cellCurrent = iph - t13_cellCurrent;
-    const t9_cellCurrent = i_cellCurrent * rs;
-    const t10_cellCurrent = vc + t9_cellCurrent;
-    const t15_cellCurrent = t10_cellCurrent / rsh;
     const t16_cellCurrent = t14_cellCurrent - t15_cellCurrent;
     const g_cellCurrent = t16_cellCurrent - i_cellCurrent;
-    const t17_cellCurrent = -i0;
-    const t18_cellCurrent = t17_cellCurrent * e_cellCurrent;
-    const t19_cellCurrent = t18_cellCurrent * rs;
-    const t20_cellCurrent = t19_cellCurrent / 0.03340035285741161;
     const t22_cellCurrent = t20_cellCurrent - t21_cellCurrent;
     const dg_cellCurrent = t22_cellCurrent - 1;
     const t27_cellCurrent = g_cellCurrent * dg_cellCurrent;
     const t28_cellCurrent = dg_cellCurrent * dg_cellCurrent;
     const t29_cellCurrent = 0.5 * g_cellCurrent;
+    const t17_cellCurrent = -i0;
+    const t18_cellCurrent = t17_cellCurrent * e_cellCurrent;
     const d2g_cellCurrent = t18_cellCurrent * t26_cellCurrent;
     const t30_cellCurrent = t29_cellCurrent * d2g_cellCurrent;
     const t31_cellCurrent = t28_cellCurrent - t30_cellCurrent;
@@ -1080,6 +1070,8 @@ export function modulePower_vjp(v: number, iph: number, i0: number, rs: number, 
     i_cellCurrent_b -= g_cellCurrent_b;
     const t14_cellCurrent_b = t16_cellCurrent_b;
     const t15_cellCurrent_b = -t16_cellCurrent_b;
+    const t9_cellCurrent = i_cellCurrent * rs;
+    const t10_cellCurrent = vc + t9_cellCurrent;
     let t10_cellCurrent_b = t15_cellCurrent_b * t15_cellCurrent_r;
     rsh_b -= t15_cellCurrent_b * (t10_cellCurrent * t15_cellCurrent_r * t15_cellCurrent_r);
     iph_b += t14_cellCurrent_b;
@@ -1364,12 +1356,16 @@ export function modulePower_hvp(v: number, iph: number, i0: number, rs: number, 
     const t31_cellCurrent_d = t28_cellCurrent_d - t30_cellCurrent_d;
     const t32_cellCurrent = t27_cellCurrent / t31_cellCurrent;
     const t32_cellCurrent_d = t27_cellCurrent_d / t31_cellCurrent - t32_cellCurrent / t31_cellCurrent * t31_cellCurrent_d;
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
+    if (top + 4 > stack.length) {
+      stack = tape.reserve(top, 4);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = e_cellCurrent_d;
     stack[top++]! = e_cellCurrent;
+    stack_d[top]! = t15_cellCurrent_d;
+    stack[top++]! = t15_cellCurrent;
+    stack_d[top]! = t20_cellCurrent_d;
+    stack[top++]! = t20_cellCurrent;
     const t33_cellCurrent = i_cellCurrent - t32_cellCurrent;
     const t33_cellCurrent_d = i_cellCurrent_d - t32_cellCurrent_d;
     stack_d[top]! = i_cellCurrent_d;
@@ -1431,6 +1427,10 @@ export function modulePower_hvp(v: number, iph: number, i0: number, rs: number, 
     const t32_cellCurrent_b = -i_cellCurrent_b;
     const t32_cellCurrent_b_d = -i_cellCurrent_b_d;
     // grad of (cellCurrent): step = (g * dg) / (dg * dg - 0.5 * g * d2g)
+    const t20_cellCurrent = stack[--top]!;
+    const t20_cellCurrent_d = stack_d[top]!;
+    const t15_cellCurrent = stack[--top]!;
+    const t15_cellCurrent_d = stack_d[top]!;
     const e_cellCurrent = stack[--top]!;
     const e_cellCurrent_d = stack_d[top]!;
     const t12_cellCurrent = e_cellCurrent - 1;
@@ -1439,24 +1439,10 @@ export function modulePower_hvp(v: number, iph: number, i0: number, rs: number, 
     const t13_cellCurrent_d = t12_cellCurrent * i0_d + i0 * t12_cellCurrent_d;
     const t14_cellCurrent = iph - t13_cellCurrent;
     const t14_cellCurrent_d = iph_d - t13_cellCurrent_d;
-    const t9_cellCurrent = i_cellCurrent * rs;
-    const t9_cellCurrent_d = rs * i_cellCurrent_d + i_cellCurrent * rs_d;
-    const t10_cellCurrent = vc + t9_cellCurrent;
-    const t10_cellCurrent_d = vc_d + t9_cellCurrent_d;
-    const t15_cellCurrent = t10_cellCurrent / rsh;
-    const t15_cellCurrent_d = t10_cellCurrent_d / rsh - t15_cellCurrent / rsh * rsh_d;
     const t16_cellCurrent = t14_cellCurrent - t15_cellCurrent;
     const t16_cellCurrent_d = t14_cellCurrent_d - t15_cellCurrent_d;
     const g_cellCurrent = t16_cellCurrent - i_cellCurrent;
     const g_cellCurrent_d = t16_cellCurrent_d - i_cellCurrent_d;
-    const t17_cellCurrent = -i0;
-    const t17_cellCurrent_d = -i0_d;
-    const t18_cellCurrent = t17_cellCurrent * e_cellCurrent;
-    const t18_cellCurrent_d = e_cellCurrent * t17_cellCurrent_d + t17_cellCurrent * e_cellCurrent_d;
-    const t19_cellCurrent = t18_cellCurrent * rs;
-    const t19_cellCurrent_d = rs * t18_cellCurrent_d + t18_cellCurrent * rs_d;
-    const t20_cellCurrent = t19_cellCurrent / 0.03340035285741161;
-    const t20_cellCurrent_d = t19_cellCurrent_d / 0.03340035285741161;
     const t22_cellCurrent = t20_cellCurrent - t21_cellCurrent;
     const t22_cellCurrent_d = t20_cellCurrent_d - t21_cellCurrent_d;
     const dg_cellCurrent = t22_cellCurrent - 1;
@@ -1467,6 +1453,10 @@ export function modulePower_hvp(v: number, iph: number, i0: number, rs: number, 
     const t28_cellCurrent_d = (dg_cellCurrent + dg_cellCurrent) * dg_cellCurrent_d;
     const t29_cellCurrent = 0.5 * g_cellCurrent;
     const t29_cellCurrent_d = 0.5 * g_cellCurrent_d;
+    const t17_cellCurrent = -i0;
+    const t17_cellCurrent_d = -i0_d;
+    const t18_cellCurrent = t17_cellCurrent * e_cellCurrent;
+    const t18_cellCurrent_d = e_cellCurrent * t17_cellCurrent_d + t17_cellCurrent * e_cellCurrent_d;
     const d2g_cellCurrent = t18_cellCurrent * t26_cellCurrent;
     const d2g_cellCurrent_d = t26_cellCurrent * t18_cellCurrent_d + t18_cellCurrent * t26_cellCurrent_d;
     const t30_cellCurrent = t29_cellCurrent * d2g_cellCurrent;
@@ -1528,6 +1518,10 @@ export function modulePower_hvp(v: number, iph: number, i0: number, rs: number, 
     const t14_cellCurrent_b_d = t16_cellCurrent_b_d;
     const t15_cellCurrent_b = -t16_cellCurrent_b;
     const t15_cellCurrent_b_d = -t16_cellCurrent_b_d;
+    const t9_cellCurrent = i_cellCurrent * rs;
+    const t9_cellCurrent_d = rs * i_cellCurrent_d + i_cellCurrent * rs_d;
+    const t10_cellCurrent = vc + t9_cellCurrent;
+    const t10_cellCurrent_d = vc_d + t9_cellCurrent_d;
     const t15_cellCurrent_r = 1 / rsh;
     const t15_cellCurrent_r_d = -(t15_cellCurrent_r * t15_cellCurrent_r * rsh_d);
     let t10_cellCurrent_b = t15_cellCurrent_b * t15_cellCurrent_r;
@@ -1688,12 +1682,14 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
       const t17_cellCurrent = -i0;
       const t18_cellCurrent = t17_cellCurrent * e_cellCurrent;
       const t19_cellCurrent = t18_cellCurrent * rs;
+      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+      stack[top++]! = e_cellCurrent;
       const t20_cellCurrent = t19_cellCurrent / 0.03340035285741161;
       const t22_cellCurrent = t20_cellCurrent - t21_cellCurrent;
       const dg_cellCurrent = t22_cellCurrent - 1;
       const t23_cellCurrent = g_cellCurrent / dg_cellCurrent;
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-      stack[top++]! = e_cellCurrent;
+      stack[top++]! = g_cellCurrent;
+      stack[top++]! = dg_cellCurrent;
       const t33_cellCurrent = i_cellCurrent - t23_cellCurrent;
       stack[top++]! = i_cellCurrent;
       i_cellCurrent = t33_cellCurrent;
@@ -1711,10 +1707,11 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
         k_cellCurrent = t39_cellCurrent;
       }
     }
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
     stack[top++]! = iters;
     const t7 = i_cellCurrent;
     const t8 = v * t7;
+    stack[top++]! = v;
     p[k]! = t8;
     const t9 = p[k]!;
     const t10 = t9 > pmax;
@@ -1794,9 +1791,7 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
     // grad of: p[k] = v * cellCurrent(v, iph, i0, rs, rsh, 1.3)
     const t8_b = p_b[k]! ?? 0;
     p_b[k]! = 0;
-    const t4 = voc * k;
-    const t5 = steps - 1;
-    const v = t4 / t5;
+    const v = stack[--top]!;
     const t7 = i_cellCurrent;
     const t7_b = t8_b === 0 ? 0 : t8_b * v;
     if (t8_b !== 0) v_b += t8_b * t7;
@@ -1807,21 +1802,8 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
       i_cellCurrent = stack[--top]!;
       const t23_cellCurrent_b = -i_cellCurrent_b;
       // grad of (cellCurrent): let step = g / dg
-      const e_cellCurrent = stack[--top]!;
-      const t12_cellCurrent = e_cellCurrent - 1;
-      const t13_cellCurrent = i0 * t12_cellCurrent;
-      const t14_cellCurrent = iph - t13_cellCurrent;
-      const t9_cellCurrent = i_cellCurrent * rs;
-      const t10_cellCurrent = v + t9_cellCurrent;
-      const t15_cellCurrent = t10_cellCurrent / rsh;
-      const t16_cellCurrent = t14_cellCurrent - t15_cellCurrent;
-      const g_cellCurrent = t16_cellCurrent - i_cellCurrent;
-      const t17_cellCurrent = -i0;
-      const t18_cellCurrent = t17_cellCurrent * e_cellCurrent;
-      const t19_cellCurrent = t18_cellCurrent * rs;
-      const t20_cellCurrent = t19_cellCurrent / 0.03340035285741161;
-      const t22_cellCurrent = t20_cellCurrent - t21_cellCurrent;
-      const dg_cellCurrent = t22_cellCurrent - 1;
+      const dg_cellCurrent = stack[--top]!;
+      const g_cellCurrent = stack[--top]!;
       const t23_cellCurrent_r = 1 / dg_cellCurrent;
       const g_cellCurrent_b = t23_cellCurrent_b === 0 ? 0 : t23_cellCurrent_b * t23_cellCurrent_r;
       const dg_cellCurrent_b = t23_cellCurrent_b === 0 ? 0 : -(t23_cellCurrent_b * (g_cellCurrent * t23_cellCurrent_r * t23_cellCurrent_r));
@@ -1830,6 +1812,9 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
       const t20_cellCurrent_b = t22_cellCurrent_b;
       t21_cellCurrent_b -= t22_cellCurrent_b;
       const t19_cellCurrent_b = t20_cellCurrent_b === 0 ? 0 : t20_cellCurrent_b / 0.03340035285741161;
+      const e_cellCurrent = stack[--top]!;
+      const t17_cellCurrent = -i0;
+      const t18_cellCurrent = t17_cellCurrent * e_cellCurrent;
       const t18_cellCurrent_b = t19_cellCurrent_b === 0 ? 0 : t19_cellCurrent_b * rs;
       if (t19_cellCurrent_b !== 0) rs_b += t19_cellCurrent_b * t18_cellCurrent;
       const t17_cellCurrent_b = t18_cellCurrent_b === 0 ? 0 : t18_cellCurrent_b * e_cellCurrent;
@@ -1840,10 +1825,13 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
       i_cellCurrent_b -= g_cellCurrent_b;
       const t14_cellCurrent_b = t16_cellCurrent_b;
       const t15_cellCurrent_b = -t16_cellCurrent_b;
+      const t9_cellCurrent = i_cellCurrent * rs;
+      const t10_cellCurrent = v + t9_cellCurrent;
       let t10_cellCurrent_b = t15_cellCurrent_b === 0 ? 0 : t15_cellCurrent_b * t15_cellCurrent_r;
       if (t15_cellCurrent_b !== 0) rsh_b -= t15_cellCurrent_b * (t10_cellCurrent * t15_cellCurrent_r * t15_cellCurrent_r);
       iph_b += t14_cellCurrent_b;
       const t13_cellCurrent_b = -t14_cellCurrent_b;
+      const t12_cellCurrent = e_cellCurrent - 1;
       const t12_cellCurrent_b = t13_cellCurrent_b === 0 ? 0 : t13_cellCurrent_b * i0;
       if (t13_cellCurrent_b !== 0) i0_b += t13_cellCurrent_b * t12_cellCurrent;
       e_cellCurrent_b += t12_cellCurrent_b;
@@ -1868,6 +1856,8 @@ export function softMaxPower_vjp(iph: number, i0: number, rs: number, rsh: numbe
       rsh_b -= t6_cellCurrent_b * (v * t6_cellCurrent_r * t6_cellCurrent_r);
     }
     // grad of: const v = (voc * k) / (steps - 1)
+    const t4 = voc * k;
+    const t5 = steps - 1;
     const v_r = 1 / t5;
     const t4_b = v_b === 0 ? 0 : v_b * v_r;
     const t5_b = v_b === 0 ? 0 : -(v_b * (t4 * v_r * v_r));
@@ -2189,6 +2179,12 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
       const t18_cellCurrent_d = e_cellCurrent * t17_cellCurrent_d + t17_cellCurrent * e_cellCurrent_d;
       const t19_cellCurrent = t18_cellCurrent * rs;
       const t19_cellCurrent_d = rs * t18_cellCurrent_d + t18_cellCurrent * rs_d;
+      if (top + 4 > stack.length) {
+        stack = tape.reserve(top, 4);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = e_cellCurrent_d;
+      stack[top++]! = e_cellCurrent;
       const t20_cellCurrent = t19_cellCurrent / 0.03340035285741161;
       const t20_cellCurrent_d = t19_cellCurrent_d / 0.03340035285741161;
       const t22_cellCurrent = t20_cellCurrent - t21_cellCurrent;
@@ -2197,12 +2193,10 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
       const dg_cellCurrent_d = t22_cellCurrent_d;
       const t23_cellCurrent = g_cellCurrent / dg_cellCurrent;
       const t23_cellCurrent_d = g_cellCurrent_d / dg_cellCurrent - t23_cellCurrent / dg_cellCurrent * dg_cellCurrent_d;
-      if (top + 2 > stack.length) {
-        stack = tape.reserve(top, 2);
-        stack_d = tapeTangents(stack);
-      }
-      stack_d[top]! = e_cellCurrent_d;
-      stack[top++]! = e_cellCurrent;
+      stack_d[top]! = g_cellCurrent_d;
+      stack[top++]! = g_cellCurrent;
+      stack_d[top]! = dg_cellCurrent_d;
+      stack[top++]! = dg_cellCurrent;
       const t33_cellCurrent = i_cellCurrent - t23_cellCurrent;
       const t33_cellCurrent_d = i_cellCurrent_d - t23_cellCurrent_d;
       stack_d[top]! = i_cellCurrent_d;
@@ -2223,8 +2217,8 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
         k_cellCurrent = t39_cellCurrent;
       }
     }
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
+    if (top + 3 > stack.length) {
+      stack = tape.reserve(top, 3);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = 0;
@@ -2233,6 +2227,8 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
     const t7_d = i_cellCurrent_d;
     const t8 = v * t7;
     const t8_d = t7 * v_d + v * t7_d;
+    stack_d[top]! = v_d;
+    stack[top++]! = v;
     p[k]! = t8;
     p_d[k]! = t8_d;
     const t9 = p[k]!;
@@ -2365,12 +2361,8 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
     const t8_b_d = p_b_d[k]! ?? 0;
     p_b[k]! = 0;
     p_b_d[k]! = 0;
-    const t4 = voc * k;
-    const t4_d = k * voc_d;
-    const t5 = steps - 1;
-    const t5_d = steps_d;
-    const v = t4 / t5;
-    const v_d = t4_d / t5 - v / t5 * t5_d;
+    const v = stack[--top]!;
+    const v_d = stack_d[top]!;
     const t7 = i_cellCurrent;
     const t7_d = i_cellCurrent_d;
     const t7_b = t8_b === 0 ? 0 : t8_b * v;
@@ -2389,36 +2381,10 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
       const t23_cellCurrent_b = -i_cellCurrent_b;
       const t23_cellCurrent_b_d = -i_cellCurrent_b_d;
       // grad of (cellCurrent): let step = g / dg
-      const e_cellCurrent = stack[--top]!;
-      const e_cellCurrent_d = stack_d[top]!;
-      const t12_cellCurrent = e_cellCurrent - 1;
-      const t12_cellCurrent_d = e_cellCurrent_d;
-      const t13_cellCurrent = i0 * t12_cellCurrent;
-      const t13_cellCurrent_d = t12_cellCurrent * i0_d + i0 * t12_cellCurrent_d;
-      const t14_cellCurrent = iph - t13_cellCurrent;
-      const t14_cellCurrent_d = iph_d - t13_cellCurrent_d;
-      const t9_cellCurrent = i_cellCurrent * rs;
-      const t9_cellCurrent_d = rs * i_cellCurrent_d + i_cellCurrent * rs_d;
-      const t10_cellCurrent = v + t9_cellCurrent;
-      const t10_cellCurrent_d = v_d + t9_cellCurrent_d;
-      const t15_cellCurrent = t10_cellCurrent / rsh;
-      const t15_cellCurrent_d = t10_cellCurrent_d / rsh - t15_cellCurrent / rsh * rsh_d;
-      const t16_cellCurrent = t14_cellCurrent - t15_cellCurrent;
-      const t16_cellCurrent_d = t14_cellCurrent_d - t15_cellCurrent_d;
-      const g_cellCurrent = t16_cellCurrent - i_cellCurrent;
-      const g_cellCurrent_d = t16_cellCurrent_d - i_cellCurrent_d;
-      const t17_cellCurrent = -i0;
-      const t17_cellCurrent_d = -i0_d;
-      const t18_cellCurrent = t17_cellCurrent * e_cellCurrent;
-      const t18_cellCurrent_d = e_cellCurrent * t17_cellCurrent_d + t17_cellCurrent * e_cellCurrent_d;
-      const t19_cellCurrent = t18_cellCurrent * rs;
-      const t19_cellCurrent_d = rs * t18_cellCurrent_d + t18_cellCurrent * rs_d;
-      const t20_cellCurrent = t19_cellCurrent / 0.03340035285741161;
-      const t20_cellCurrent_d = t19_cellCurrent_d / 0.03340035285741161;
-      const t22_cellCurrent = t20_cellCurrent - t21_cellCurrent;
-      const t22_cellCurrent_d = t20_cellCurrent_d - t21_cellCurrent_d;
-      const dg_cellCurrent = t22_cellCurrent - 1;
-      const dg_cellCurrent_d = t22_cellCurrent_d;
+      const dg_cellCurrent = stack[--top]!;
+      const dg_cellCurrent_d = stack_d[top]!;
+      const g_cellCurrent = stack[--top]!;
+      const g_cellCurrent_d = stack_d[top]!;
       const t23_cellCurrent_r = 1 / dg_cellCurrent;
       const t23_cellCurrent_r_d = -(t23_cellCurrent_r * t23_cellCurrent_r * dg_cellCurrent_d);
       const g_cellCurrent_b = t23_cellCurrent_b === 0 ? 0 : t23_cellCurrent_b * t23_cellCurrent_r;
@@ -2434,6 +2400,12 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
       t21_cellCurrent_b_d -= t22_cellCurrent_b_d;
       const t19_cellCurrent_b = t20_cellCurrent_b === 0 ? 0 : t20_cellCurrent_b / 0.03340035285741161;
       const t19_cellCurrent_b_d = t20_cellCurrent_b === 0 && t20_cellCurrent_b_d === 0 ? 0 : t20_cellCurrent_b_d / 0.03340035285741161;
+      const e_cellCurrent = stack[--top]!;
+      const e_cellCurrent_d = stack_d[top]!;
+      const t17_cellCurrent = -i0;
+      const t17_cellCurrent_d = -i0_d;
+      const t18_cellCurrent = t17_cellCurrent * e_cellCurrent;
+      const t18_cellCurrent_d = e_cellCurrent * t17_cellCurrent_d + t17_cellCurrent * e_cellCurrent_d;
       const t18_cellCurrent_b = t19_cellCurrent_b === 0 ? 0 : t19_cellCurrent_b * rs;
       const t18_cellCurrent_b_d = t19_cellCurrent_b === 0 && t19_cellCurrent_b_d === 0 ? 0 : rs * t19_cellCurrent_b_d + t19_cellCurrent_b * rs_d;
       if (t19_cellCurrent_b !== 0 || t19_cellCurrent_b_d !== 0) {
@@ -2455,6 +2427,10 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
       const t14_cellCurrent_b_d = t16_cellCurrent_b_d;
       const t15_cellCurrent_b = -t16_cellCurrent_b;
       const t15_cellCurrent_b_d = -t16_cellCurrent_b_d;
+      const t9_cellCurrent = i_cellCurrent * rs;
+      const t9_cellCurrent_d = rs * i_cellCurrent_d + i_cellCurrent * rs_d;
+      const t10_cellCurrent = v + t9_cellCurrent;
+      const t10_cellCurrent_d = v_d + t9_cellCurrent_d;
       const t15_cellCurrent_r = 1 / rsh;
       const t15_cellCurrent_r_d = -(t15_cellCurrent_r * t15_cellCurrent_r * rsh_d);
       let t10_cellCurrent_b = t15_cellCurrent_b === 0 ? 0 : t15_cellCurrent_b * t15_cellCurrent_r;
@@ -2467,6 +2443,8 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
       iph_b_d += t14_cellCurrent_b_d;
       const t13_cellCurrent_b = -t14_cellCurrent_b;
       const t13_cellCurrent_b_d = -t14_cellCurrent_b_d;
+      const t12_cellCurrent = e_cellCurrent - 1;
+      const t12_cellCurrent_d = e_cellCurrent_d;
       const t12_cellCurrent_b = t13_cellCurrent_b === 0 ? 0 : t13_cellCurrent_b * i0;
       const t12_cellCurrent_b_d = t13_cellCurrent_b === 0 && t13_cellCurrent_b_d === 0 ? 0 : i0 * t13_cellCurrent_b_d + t13_cellCurrent_b * i0_d;
       if (t13_cellCurrent_b !== 0 || t13_cellCurrent_b_d !== 0) {
@@ -2513,6 +2491,10 @@ export function softMaxPower_hvp(iph: number, i0: number, rs: number, rsh: numbe
       rsh_b_d -= v * t6_cellCurrent_r * t6_cellCurrent_r * t6_cellCurrent_b_d + t6_cellCurrent_b * (t6_cellCurrent_r * (t6_cellCurrent_r * v_d + v * t6_cellCurrent_r_d) + v * t6_cellCurrent_r * t6_cellCurrent_r_d);
     }
     // grad of: const v = (voc * k) / (steps - 1)
+    const t4 = voc * k;
+    const t4_d = k * voc_d;
+    const t5 = steps - 1;
+    const t5_d = steps_d;
     const v_r = 1 / t5;
     const v_r_d = -(v_r * v_r * t5_d);
     const t4_b = v_b === 0 ? 0 : v_b * v_r;
@@ -2680,7 +2662,7 @@ export function batteryFitLoss_vjp(r0: number, r1: number, c1: number, q: number
     const t12_b = cell_soc_b;
     cell_soc_b = 0;
     const t12_stepCell_1_b = t13_b;
-    // grad of (stepCell.v1): return { soc: c.soc - (current * dt) / (3600 * p.q), v1: a * c.v1 + p.r1 * (1 - a) * current }
+    // grad of (stepCell(…).v1): return { soc: c.soc - (current * dt) / (3600 * p.q), v1: a * c.v1 + p.r1 * (1 - a) * current }
     const t8_stepCell_1_b = t12_stepCell_1_b;
     const t11_stepCell_1_b = t12_stepCell_1_b;
     const t7 = current[k]!;
@@ -2697,7 +2679,7 @@ export function batteryFitLoss_vjp(r0: number, r1: number, c1: number, q: number
     }
     // grad of: cell = stepCell(cell, current[k], dt, { q, r1, c1 })
     const t7_stepCell_b = t12_b;
-    // grad of (stepCell.soc): return { soc: c.soc - (current * dt) / (3600 * p.q), v1: a * c.v1 + p.r1 * (1 - a) * current }
+    // grad of (stepCell(…).soc): return { soc: c.soc - (current * dt) / (3600 * p.q), v1: a * c.v1 + p.r1 * (1 - a) * current }
     cell_soc_b += t7_stepCell_b;
     const t6_stepCell_b = -t7_stepCell_b;
     const t4_stepCell = t7 * dt;
@@ -2748,7 +2730,7 @@ export function batteryFitLoss_vjp(r0: number, r1: number, c1: number, q: number
     r_ocv = stack[--top]!;
     r_ocv_b = 0;
   }
-  // grad of (stepCell.v1): const a = Math.exp(-dt / (p.r1 * p.c1))
+  // grad of (stepCell(…).v1): const a = Math.exp(-dt / (p.r1 * p.c1))
   const t3_stepCell_1_b = a_stepCell_1_b === 0 ? 0 : a_stepCell_1_b * a_stepCell_1;
   const t3_stepCell_1_r = 1 / t2_stepCell_1;
   const t1_stepCell_1_b = t3_stepCell_1_b === 0 ? 0 : t3_stepCell_1_b * t3_stepCell_1_r;
@@ -3101,7 +3083,7 @@ export function batteryFitLoss_hvp(r0: number, r1: number, c1: number, q: number
     cell_soc_b_d = 0;
     const t12_stepCell_1_b = t13_b;
     const t12_stepCell_1_b_d = t13_b_d;
-    // grad of (stepCell.v1): return { soc: c.soc - (current * dt) / (3600 * p.q), v1: a * c.v1 + p.r1 * (1 - a) * current }
+    // grad of (stepCell(…).v1): return { soc: c.soc - (current * dt) / (3600 * p.q), v1: a * c.v1 + p.r1 * (1 - a) * current }
     const t8_stepCell_1_b = t12_stepCell_1_b;
     const t8_stepCell_1_b_d = t12_stepCell_1_b_d;
     const t11_stepCell_1_b = t12_stepCell_1_b;
@@ -3133,7 +3115,7 @@ export function batteryFitLoss_hvp(r0: number, r1: number, c1: number, q: number
     // grad of: cell = stepCell(cell, current[k], dt, { q, r1, c1 })
     const t7_stepCell_b = t12_b;
     const t7_stepCell_b_d = t12_b_d;
-    // grad of (stepCell.soc): return { soc: c.soc - (current * dt) / (3600 * p.q), v1: a * c.v1 + p.r1 * (1 - a) * current }
+    // grad of (stepCell(…).soc): return { soc: c.soc - (current * dt) / (3600 * p.q), v1: a * c.v1 + p.r1 * (1 - a) * current }
     cell_soc_b += t7_stepCell_b;
     cell_soc_b_d += t7_stepCell_b_d;
     const t6_stepCell_b = -t7_stepCell_b;
@@ -3220,7 +3202,7 @@ export function batteryFitLoss_hvp(r0: number, r1: number, c1: number, q: number
     r_ocv_b = 0;
     r_ocv_b_d = 0;
   }
-  // grad of (stepCell.v1): const a = Math.exp(-dt / (p.r1 * p.c1))
+  // grad of (stepCell(…).v1): const a = Math.exp(-dt / (p.r1 * p.c1))
   const t3_stepCell_1_b = a_stepCell_1_b === 0 ? 0 : a_stepCell_1_b * a_stepCell_1;
   const t3_stepCell_1_b_d = a_stepCell_1_b === 0 && a_stepCell_1_b_d === 0 ? 0 : a_stepCell_1 * a_stepCell_1_b_d + a_stepCell_1_b * a_stepCell_1_d;
   const t3_stepCell_1_r = 1 / t2_stepCell_1;
@@ -4096,9 +4078,10 @@ export function iceAlbedoEquilibrium_vjp(s0: number, emissivity: number, t0_arg:
     const absorbed = t2 * t4;
     const t5 = emissivity * 5.670374419e-8;
     const t6 = absorbed / t5;
-    const next = t6 ** 0.25;
-    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+    if (top + 5 > stack.length) stack = tape.reserve(top, 5);
     stack[top++]! = t11_albedo;
+    const next = t6 ** 0.25;
+    stack[top++]! = t6;
     stack[top++]! = next;
     const t7 = next - t;
     const t8 = Math.abs(t7);
@@ -4155,6 +4138,8 @@ export function iceAlbedoEquilibrium_vjp(s0: number, emissivity: number, t0_arg:
     }
     // grad of: const next = Math.pow(absorbed / (emissivity * SIGMA), 0.25)
     const next = stack[--top]!;
+    const t6 = stack[--top]!;
+    const t6_b = next_b * (t6 === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next / t6 : 0.25 * t6 ** -0.75);
     const t11_albedo = stack[--top]!;
     const t12_albedo = 1 + t11_albedo;
     const t13_albedo = -0.16 * t12_albedo;
@@ -4163,8 +4148,6 @@ export function iceAlbedoEquilibrium_vjp(s0: number, emissivity: number, t0_arg:
     const t4 = 1 - t3;
     const absorbed = t2 * t4;
     const t5 = emissivity * 5.670374419e-8;
-    const t6 = absorbed / t5;
-    const t6_b = next_b * (t6 === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next / t6 : 0.25 * t6 ** -0.75);
     const t6_r = 1 / t5;
     const absorbed_b = t6_b * t6_r;
     const t5_b = -(t6_b * (absorbed * t6_r * t6_r));
@@ -4355,14 +4338,16 @@ export function iceAlbedoEquilibrium_hvp(s0: number, emissivity: number, t0_arg:
     const t5_d = 5.670374419e-8 * emissivity_d;
     const t6 = absorbed / t5;
     const t6_d = absorbed_d / t5 - t6 / t5 * t5_d;
-    const next = t6 ** 0.25;
-    const next_d = t6 === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next / t6 * t6_d : 0.25 * t6 ** -0.75 * t6_d;
-    if (top + 4 > stack.length) {
-      stack = tape.reserve(top, 4);
+    if (top + 5 > stack.length) {
+      stack = tape.reserve(top, 5);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = t11_albedo_d;
     stack[top++]! = t11_albedo;
+    const next = t6 ** 0.25;
+    const next_d = t6 === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next / t6 * t6_d : 0.25 * t6 ** -0.75 * t6_d;
+    stack_d[top]! = t6_d;
+    stack[top++]! = t6;
     stack_d[top]! = next_d;
     stack[top++]! = next;
     const t7 = next - t;
@@ -4443,6 +4428,11 @@ export function iceAlbedoEquilibrium_hvp(s0: number, emissivity: number, t0_arg:
     // grad of: const next = Math.pow(absorbed / (emissivity * SIGMA), 0.25)
     const next = stack[--top]!;
     const next_d = stack_d[top]!;
+    const t6 = stack[--top]!;
+    const t6_d = stack_d[top]!;
+    const c = t6 ** -0.75;
+    const t6_b = next_b * (t6 === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next / t6 : 0.25 * c);
+    const t6_b_d = (t6 === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next / t6 * next_b_d : 0.25 * c * next_b_d) + next_b * (t6 === 0 && t6_d === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next_d / t6 - 0.25 * next / t6 / t6 * t6_d : 0.25 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? -0.75 * c / t6 * t6_d : -0.75 * t6 ** -1.75 * t6_d));
     const t11_albedo = stack[--top]!;
     const t11_albedo_d = stack_d[top]!;
     const t12_albedo = 1 + t11_albedo;
@@ -4459,11 +4449,6 @@ export function iceAlbedoEquilibrium_hvp(s0: number, emissivity: number, t0_arg:
     const absorbed_d = t4 * t2_d + t2 * t4_d;
     const t5 = emissivity * 5.670374419e-8;
     const t5_d = 5.670374419e-8 * emissivity_d;
-    const t6 = absorbed / t5;
-    const t6_d = absorbed_d / t5 - t6 / t5 * t5_d;
-    const c = t6 ** -0.75;
-    const t6_b = next_b * (t6 === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next / t6 : 0.25 * c);
-    const t6_b_d = (t6 === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next / t6 * next_b_d : 0.25 * c * next_b_d) + next_b * (t6 === 0 && t6_d === 0 ? 0 : Math.abs(next) >= 2.2250738585072014e-308 && Math.abs(next) <= 1.7976931348623157e+308 ? 0.25 * next_d / t6 - 0.25 * next / t6 / t6 * t6_d : 0.25 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? -0.75 * c / t6 * t6_d : -0.75 * t6 ** -1.75 * t6_d));
     const t6_r = 1 / t5;
     const t6_r_d = -(t6_r * t6_r * t5_d);
     const absorbed_b = t6_b * t6_r;
@@ -4601,7 +4586,7 @@ export function twoLayerMisfit_vjp(lam: number, gam: number, c: number, co: numb
     const t2_b = s_t_b;
     s_t_b = 0;
     const t12_twoLayerStep_1_b = t3_b;
-    // grad of (twoLayerStep.to): ({ t: s.t + (dt * (f - p.lam * s.t - p.gam * (s.t - s.to))) / p.c, to: s.to + (dt * p.gam * (s.t ...
+    // grad of (twoLayerStep(…).to): ({ t: s.t + (dt * (f - p.lam * s.t - p.gam * (s.t - s.to))) / p.c, to: s.to + (dt * p.gam * (s.t ...
     s_to_b += t12_twoLayerStep_1_b;
     const t11_twoLayerStep_1_b = t12_twoLayerStep_1_b;
     const t10_twoLayerStep_1 = stack[--top]!;
@@ -4616,7 +4601,7 @@ export function twoLayerMisfit_vjp(lam: number, gam: number, c: number, co: numb
     s_to_b -= t3_twoLayerStep_1_b;
     // grad of: s = twoLayerStep(s, f, { c, co, lam, gam }, 1)
     const t8_twoLayerStep_b = t2_b;
-    // grad of (twoLayerStep.t): ({ t: s.t + (dt * (f - p.lam * s.t - p.gam * (s.t - s.to))) / p.c, to: s.to + (dt * p.gam * (s.t ...
+    // grad of (twoLayerStep(…).t): ({ t: s.t + (dt * (f - p.lam * s.t - p.gam * (s.t - s.to))) / p.c, to: s.to + (dt * p.gam * (s.t ...
     s_t_b += t8_twoLayerStep_b;
     const t7_twoLayerStep_b = t8_twoLayerStep_b;
     const t6_twoLayerStep = stack[--top]!;
@@ -4860,7 +4845,7 @@ export function twoLayerMisfit_hvp(lam: number, gam: number, c: number, co: numb
     s_t_b_d = 0;
     const t12_twoLayerStep_1_b = t3_b;
     const t12_twoLayerStep_1_b_d = t3_b_d;
-    // grad of (twoLayerStep.to): ({ t: s.t + (dt * (f - p.lam * s.t - p.gam * (s.t - s.to))) / p.c, to: s.to + (dt * p.gam * (s.t ...
+    // grad of (twoLayerStep(…).to): ({ t: s.t + (dt * (f - p.lam * s.t - p.gam * (s.t - s.to))) / p.c, to: s.to + (dt * p.gam * (s.t ...
     s_to_b += t12_twoLayerStep_1_b;
     s_to_b_d += t12_twoLayerStep_1_b_d;
     const t11_twoLayerStep_1_b = t12_twoLayerStep_1_b;
@@ -4892,7 +4877,7 @@ export function twoLayerMisfit_hvp(lam: number, gam: number, c: number, co: numb
     // grad of: s = twoLayerStep(s, f, { c, co, lam, gam }, 1)
     const t8_twoLayerStep_b = t2_b;
     const t8_twoLayerStep_b_d = t2_b_d;
-    // grad of (twoLayerStep.t): ({ t: s.t + (dt * (f - p.lam * s.t - p.gam * (s.t - s.to))) / p.c, to: s.to + (dt * p.gam * (s.t ...
+    // grad of (twoLayerStep(…).t): ({ t: s.t + (dt * (f - p.lam * s.t - p.gam * (s.t - s.to))) / p.c, to: s.to + (dt * p.gam * (s.t ...
     s_t_b += t8_twoLayerStep_b;
     s_t_b_d += t8_twoLayerStep_b_d;
     const t7_twoLayerStep_b = t8_twoLayerStep_b;

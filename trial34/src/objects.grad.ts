@@ -349,19 +349,19 @@ export function imageSourceEnergy_vjp(sx: number, sy: number, sz: number, rx: nu
     const d_x_b = t1_dot_1_b * (d_x + d_x);
     // grad of: const d = sub(r, v3(ix, iy, iz))
     const t3_sub_5_b = d_z_b;
-    // grad of (sub.z): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
+    // grad of (sub(…).z): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
     r_z_b += t3_sub_5_b;
     const t36_b = -t3_sub_5_b;
     // grad of: const d = sub(r, v3(ix, iy, iz))
     iz_b += t36_b;
     const t2_sub_4_b = d_y_b;
-    // grad of (sub.y): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
+    // grad of (sub(…).y): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
     r_y_b += t2_sub_4_b;
     const t32_b = -t2_sub_4_b;
     // grad of: const d = sub(r, v3(ix, iy, iz))
     iy_b += t32_b;
     const t1_sub_3_b = d_x_b;
-    // grad of (sub.x): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
+    // grad of (sub(…).x): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
     r_x_b += t1_sub_3_b;
     const t28_b = -t1_sub_3_b;
     // grad of: const d = sub(r, v3(ix, iy, iz))
@@ -443,19 +443,19 @@ export function imageSourceEnergy_vjp(sx: number, sy: number, sz: number, rx: nu
   const direct_x_b = t1_dot_b * (direct_x + direct_x);
   // grad of: const direct = sub(r, v3(sx, sy, sz))
   const t3_sub_2_b = direct_z_b;
-  // grad of (sub.z): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
+  // grad of (sub(…).z): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
   r_z_b += t3_sub_2_b;
   const t10_b = -t3_sub_2_b;
   // grad of: const direct = sub(r, v3(sx, sy, sz))
   sz_b += t10_b;
   const t2_sub_1_b = direct_y_b;
-  // grad of (sub.y): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
+  // grad of (sub(…).y): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
   r_y_b += t2_sub_1_b;
   const t6_b = -t2_sub_1_b;
   // grad of: const direct = sub(r, v3(sx, sy, sz))
   sy_b += t6_b;
   const t1_sub_b = direct_x_b;
-  // grad of (sub.x): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
+  // grad of (sub(…).x): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
   r_x_b += t1_sub_b;
   const t2_b = -t1_sub_b;
   // grad of: const direct = sub(r, v3(sx, sy, sz))
@@ -963,7 +963,7 @@ export function imageSourceEnergy_hvp(sx: number, sy: number, sz: number, rx: nu
     // grad of: const d = sub(r, v3(ix, iy, iz))
     const t3_sub_5_b = d_z_b;
     const t3_sub_5_b_d = d_z_b_d;
-    // grad of (sub.z): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
+    // grad of (sub(…).z): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
     r_z_b += t3_sub_5_b;
     r_z_b_d += t3_sub_5_b_d;
     const t36_b = -t3_sub_5_b;
@@ -973,7 +973,7 @@ export function imageSourceEnergy_hvp(sx: number, sy: number, sz: number, rx: nu
     iz_b_d += t36_b_d;
     const t2_sub_4_b = d_y_b;
     const t2_sub_4_b_d = d_y_b_d;
-    // grad of (sub.y): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
+    // grad of (sub(…).y): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
     r_y_b += t2_sub_4_b;
     r_y_b_d += t2_sub_4_b_d;
     const t32_b = -t2_sub_4_b;
@@ -983,7 +983,7 @@ export function imageSourceEnergy_hvp(sx: number, sy: number, sz: number, rx: nu
     iy_b_d += t32_b_d;
     const t1_sub_3_b = d_x_b;
     const t1_sub_3_b_d = d_x_b_d;
-    // grad of (sub.x): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
+    // grad of (sub(…).x): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
     r_x_b += t1_sub_3_b;
     r_x_b_d += t1_sub_3_b_d;
     const t28_b = -t1_sub_3_b;
@@ -1110,7 +1110,7 @@ export function imageSourceEnergy_hvp(sx: number, sy: number, sz: number, rx: nu
   // grad of: const direct = sub(r, v3(sx, sy, sz))
   const t3_sub_2_b = direct_z_b;
   const t3_sub_2_b_d = direct_z_b_d;
-  // grad of (sub.z): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
+  // grad of (sub(…).z): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
   r_z_b += t3_sub_2_b;
   r_z_b_d += t3_sub_2_b_d;
   const t10_b = -t3_sub_2_b;
@@ -1120,7 +1120,7 @@ export function imageSourceEnergy_hvp(sx: number, sy: number, sz: number, rx: nu
   sz_b_d += t10_b_d;
   const t2_sub_1_b = direct_y_b;
   const t2_sub_1_b_d = direct_y_b_d;
-  // grad of (sub.y): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
+  // grad of (sub(…).y): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
   r_y_b += t2_sub_1_b;
   r_y_b_d += t2_sub_1_b_d;
   const t6_b = -t2_sub_1_b;
@@ -1130,7 +1130,7 @@ export function imageSourceEnergy_hvp(sx: number, sy: number, sz: number, rx: nu
   sy_b_d += t6_b_d;
   const t1_sub_b = direct_x_b;
   const t1_sub_b_d = direct_x_b_d;
-  // grad of (sub.x): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
+  // grad of (sub(…).x): ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z })
   r_x_b += t1_sub_b;
   r_x_b_d += t1_sub_b_d;
   const t2_b = -t1_sub_b;
@@ -1192,15 +1192,12 @@ export function imageSourceEnergy_hessian(sx: number, sy: number, sz: number, rx
 export function absorberAlpha_vjp(sigma: number, d: number, freq: number, adj: { sigma: number; d: number; freq: number }, seed = 1): number {
   const t1 = 1.204 * freq;
   const X = t1 / sigma;
-  const t2: number = 412.972;
   const t3 = X ** -0.754;
   const t4 = 0.0571 * t3;
   const t5 = 1 + t4;
-  const t6 = t2 * t5;
-  const t7: number = -412.972;
-  const t8 = t7 * 0.087;
+  const t6 = 412.972 * t5;
   const t9 = X ** -0.732;
-  const t10 = t8 * t9;
+  const t10 = -35.928563999999994 * t9;
   const zc_re = t6;
   const zc_im = t10;
   const t11 = 2 * Math.PI;
@@ -1216,14 +1213,12 @@ export function absorberAlpha_vjp(sigma: number, d: number, freq: number, adj: {
   const gamma_re = t15;
   const gamma_im = t19;
   const t20 = d;
-  const t21: number = 0;
   const t1_cmul = gamma_re * t20;
-  const t2_cmul = gamma_im * t21;
+  const t2_cmul = gamma_im * 0;
   const t3_cmul = t1_cmul - t2_cmul;
   const t22 = t3_cmul;
   const t23 = d;
-  const t24: number = 0;
-  const t4_cmul_1 = gamma_re * t24;
+  const t4_cmul_1 = gamma_re * 0;
   const t5_cmul_1 = gamma_im * t23;
   const t6_cmul_1 = t4_cmul_1 + t5_cmul_1;
   const t25 = t6_cmul_1;
@@ -1247,14 +1242,12 @@ export function absorberAlpha_vjp(sigma: number, d: number, freq: number, adj: {
   const t6_cdiv_ccoth = t5_cdiv_ccoth / d_cdiv_ccoth;
   const t26 = t6_cdiv_ccoth;
   const t27 = d;
-  const t28: number = 0;
   const t1_cmul_2 = gamma_re * t27;
-  const t2_cmul_2 = gamma_im * t28;
+  const t2_cmul_2 = gamma_im * 0;
   const t3_cmul_2 = t1_cmul_2 - t2_cmul_2;
   const t29 = t3_cmul_2;
   const t30 = d;
-  const t31: number = 0;
-  const t4_cmul_3 = gamma_re * t31;
+  const t4_cmul_3 = gamma_re * 0;
   const t5_cmul_3 = gamma_im * t30;
   const t6_cmul_3 = t4_cmul_3 + t5_cmul_3;
   const t32 = t6_cmul_3;
@@ -1282,14 +1275,12 @@ export function absorberAlpha_vjp(sigma: number, d: number, freq: number, adj: {
   const t3_cmul_4 = t1_cmul_4 - t2_cmul_4;
   const zs_re = t3_cmul_4;
   const t34 = d;
-  const t35: number = 0;
   const t1_cmul_5 = gamma_re * t34;
-  const t2_cmul_5 = gamma_im * t35;
+  const t2_cmul_5 = gamma_im * 0;
   const t3_cmul_5 = t1_cmul_5 - t2_cmul_5;
   const t36 = t3_cmul_5;
   const t37 = d;
-  const t38: number = 0;
-  const t4_cmul_6 = gamma_re * t38;
+  const t4_cmul_6 = gamma_re * 0;
   const t5_cmul_6 = gamma_im * t37;
   const t6_cmul_6 = t4_cmul_6 + t5_cmul_6;
   const t39 = t6_cmul_6;
@@ -1313,14 +1304,12 @@ export function absorberAlpha_vjp(sigma: number, d: number, freq: number, adj: {
   const t6_cdiv_ccoth_2 = t5_cdiv_ccoth_2 / d_cdiv_ccoth_2;
   const t40 = t6_cdiv_ccoth_2;
   const t41 = d;
-  const t42: number = 0;
   const t1_cmul_7 = gamma_re * t41;
-  const t2_cmul_7 = gamma_im * t42;
+  const t2_cmul_7 = gamma_im * 0;
   const t3_cmul_7 = t1_cmul_7 - t2_cmul_7;
   const t43 = t3_cmul_7;
   const t44 = d;
-  const t45: number = 0;
-  const t4_cmul_8 = gamma_re * t45;
+  const t4_cmul_8 = gamma_re * 0;
   const t5_cmul_8 = gamma_im * t44;
   const t6_cmul_8 = t4_cmul_8 + t5_cmul_8;
   const t46 = t6_cmul_8;
@@ -1347,7 +1336,7 @@ export function absorberAlpha_vjp(sigma: number, d: number, freq: number, adj: {
   const t5_cmul_9 = zc_im * t40;
   const t6_cmul_9 = t4_cmul_9 + t5_cmul_9;
   const zs_im = t6_cmul_9;
-  const z0_re = t2;
+  const z0_re: number = 412.972;
   const z0_im: number = 0;
   const t1_csub = zs_re - z0_re;
   const t48 = t1_csub;
@@ -1400,7 +1389,7 @@ export function absorberAlpha_vjp(sigma: number, d: number, freq: number, adj: {
   const r_re_b = t1_cabs2_b * (r_re + r_re);
   // grad of: const r = cdiv(csub(zs, z0), cadd(zs, z0))
   const t10_cdiv_1_b = r_im_b;
-  // grad of (cdiv.im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t10_cdiv_1_r = 1 / d_cdiv_1;
   const t9_cdiv_1_b = t10_cdiv_1_b * t10_cdiv_1_r;
   const d_cdiv_1_b = -(t10_cdiv_1_b * (t10_cdiv_1 * t10_cdiv_1_r));
@@ -1410,30 +1399,30 @@ export function absorberAlpha_vjp(sigma: number, d: number, freq: number, adj: {
   let t55_b = t8_cdiv_1_b * t52;
   const t53_b = t7_cdiv_1_b * t54;
   let t54_b = t7_cdiv_1_b * t53;
-  // grad of (cdiv.im): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).im): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_1_b = d_cdiv_1_b;
   const t2_cdiv_1_b = d_cdiv_1_b;
   t55_b += t2_cdiv_1_b * (t55 + t55);
   t54_b += t1_cdiv_1_b * (t54 + t54);
   // grad of: const r = cdiv(csub(zs, z0), cadd(zs, z0))
   const t2_cadd_3_b = t55_b;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   let zs_im_b = t2_cadd_3_b;
   // grad of: const r = cdiv(csub(zs, z0), cadd(zs, z0))
   const t1_cadd_2_b = t54_b;
-  // grad of (cadd.re): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).re): ({ re: a.re + b.re, im: a.im + b.im })
   let zs_re_b = t1_cadd_2_b;
   // grad of: const r = cdiv(csub(zs, z0), cadd(zs, z0))
   const t2_csub_3_b = t53_b;
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   zs_im_b += t2_csub_3_b;
   // grad of: const r = cdiv(csub(zs, z0), cadd(zs, z0))
   const t1_csub_2_b = t52_b;
-  // grad of (csub.re): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).re): ({ re: a.re - b.re, im: a.im - b.im })
   zs_re_b += t1_csub_2_b;
   // grad of: const r = cdiv(csub(zs, z0), cadd(zs, z0))
   const t6_cdiv_b = r_re_b;
-  // grad of (cdiv.re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t6_cdiv_r = 1 / d_cdiv;
   const t5_cdiv_b = t6_cdiv_b * t6_cdiv_r;
   const d_cdiv_b = -(t6_cdiv_b * (t6_cdiv * t6_cdiv_r));
@@ -1443,30 +1432,30 @@ export function absorberAlpha_vjp(sigma: number, d: number, freq: number, adj: {
   let t51_b = t4_cdiv_b * t49;
   const t48_b = t3_cdiv_b * t50;
   let t50_b = t3_cdiv_b * t48;
-  // grad of (cdiv.re): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).re): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_b = d_cdiv_b;
   const t2_cdiv_b = d_cdiv_b;
   t51_b += t2_cdiv_b * (t51 + t51);
   t50_b += t1_cdiv_b * (t50 + t50);
   // grad of: const r = cdiv(csub(zs, z0), cadd(zs, z0))
   const t2_cadd_1_b = t51_b;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   zs_im_b += t2_cadd_1_b;
   // grad of: const r = cdiv(csub(zs, z0), cadd(zs, z0))
   const t1_cadd_b = t50_b;
-  // grad of (cadd.re): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).re): ({ re: a.re + b.re, im: a.im + b.im })
   zs_re_b += t1_cadd_b;
   // grad of: const r = cdiv(csub(zs, z0), cadd(zs, z0))
   const t2_csub_1_b = t49_b;
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   zs_im_b += t2_csub_1_b;
   // grad of: const r = cdiv(csub(zs, z0), cadd(zs, z0))
   const t1_csub_b = t48_b;
-  // grad of (csub.re): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).re): ({ re: a.re - b.re, im: a.im - b.im })
   zs_re_b += t1_csub_b;
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
   const t6_cmul_9_b = zs_im_b;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_9_b = t6_cmul_9_b;
   const t5_cmul_9_b = t6_cmul_9_b;
   let zc_im_b = t5_cmul_9_b * t40;
@@ -1475,7 +1464,7 @@ export function absorberAlpha_vjp(sigma: number, d: number, freq: number, adj: {
   const t47_b = t4_cmul_9_b * zc_re;
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
   const t10_cdiv_ccoth_3_b = t47_b;
-  // grad of (cdiv.im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t10_cdiv_ccoth_3_r = 1 / d_cdiv_ccoth_3;
   const t9_cdiv_ccoth_3_b = t10_cdiv_ccoth_3_b * t10_cdiv_ccoth_3_r;
   const d_cdiv_ccoth_3_b = -(t10_cdiv_ccoth_3_b * (t10_cdiv_ccoth_3 * t10_cdiv_ccoth_3_r));
@@ -1485,18 +1474,18 @@ export function absorberAlpha_vjp(sigma: number, d: number, freq: number, adj: {
   let t2_csub_1_ccoth_3_b = t8_cdiv_ccoth_3_b * t1_cadd_ccoth_3;
   const t2_cadd_1_ccoth_3_b = t7_cdiv_ccoth_3_b * t1_csub_ccoth_3;
   let t1_csub_ccoth_3_b = t7_cdiv_ccoth_3_b * t2_cadd_1_ccoth_3;
-  // grad of (cdiv.im): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).im): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_ccoth_3_b = d_cdiv_ccoth_3_b;
   const t2_cdiv_ccoth_3_b = d_cdiv_ccoth_3_b;
   t2_csub_1_ccoth_3_b += t2_cdiv_ccoth_3_b * (t2_csub_1_ccoth_3 + t2_csub_1_ccoth_3);
   t1_csub_ccoth_3_b += t1_cdiv_ccoth_3_b * (t1_csub_ccoth_3 + t1_csub_ccoth_3);
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   let t6_ccoth_3_b = t2_csub_1_ccoth_3_b;
   let t4_ccoth_3_b = t1_csub_ccoth_3_b;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   t6_ccoth_3_b += t2_cadd_1_ccoth_3_b;
   t4_ccoth_3_b += t1_cadd_ccoth_3_b;
-  // grad of (ccoth.im): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
+  // grad of (ccoth(…).im): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
   let m_ccoth_3_b = t6_ccoth_3_b * t5_ccoth_3;
   const t5_ccoth_3_b = t6_ccoth_3_b * m_ccoth_3;
   let t2_ccoth_3_b = t5_ccoth_3_b * Math.cos(t2_ccoth_3);
@@ -1504,30 +1493,30 @@ export function absorberAlpha_vjp(sigma: number, d: number, freq: number, adj: {
   const t3_ccoth_3_b = t4_ccoth_3_b * m_ccoth_3;
   t2_ccoth_3_b -= t3_ccoth_3_b * Math.sin(t2_ccoth_3);
   const t46_b = t2_ccoth_3_b * 2;
-  // grad of (ccoth.im): const m = Math.exp(2 * z.re)
+  // grad of (ccoth(…).im): const m = Math.exp(2 * z.re)
   const t1_ccoth_3_b = m_ccoth_3_b * m_ccoth_3;
   const t43_b = t1_ccoth_3_b * 2;
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
   const t6_cmul_8_b = t46_b;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_8_b = t6_cmul_8_b;
   const t5_cmul_8_b = t6_cmul_8_b;
   let gamma_im_b = t5_cmul_8_b * t44;
   const t44_b = t5_cmul_8_b * gamma_im;
-  let gamma_re_b = t4_cmul_8_b * t45;
+  let gamma_re_b = t4_cmul_8_b * 0;
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
   d_b += t44_b;
   const t3_cmul_7_b = t43_b;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_7_b = t3_cmul_7_b;
   const t2_cmul_7_b = -t3_cmul_7_b;
-  gamma_im_b += t2_cmul_7_b * t42;
+  gamma_im_b += t2_cmul_7_b * 0;
   gamma_re_b += t1_cmul_7_b * t41;
   const t41_b = t1_cmul_7_b * gamma_re;
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
   d_b += t41_b;
   const t6_cdiv_ccoth_2_b = t40_b;
-  // grad of (cdiv.re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t6_cdiv_ccoth_2_r = 1 / d_cdiv_ccoth_2;
   const t5_cdiv_ccoth_2_b = t6_cdiv_ccoth_2_b * t6_cdiv_ccoth_2_r;
   const d_cdiv_ccoth_2_b = -(t6_cdiv_ccoth_2_b * (t6_cdiv_ccoth_2 * t6_cdiv_ccoth_2_r));
@@ -1537,18 +1526,18 @@ export function absorberAlpha_vjp(sigma: number, d: number, freq: number, adj: {
   let t2_csub_1_ccoth_2_b = t4_cdiv_ccoth_2_b * t2_cadd_1_ccoth_2;
   const t1_cadd_ccoth_2_b = t3_cdiv_ccoth_2_b * t1_csub_ccoth_2;
   let t1_csub_ccoth_2_b = t3_cdiv_ccoth_2_b * t1_cadd_ccoth_2;
-  // grad of (cdiv.re): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).re): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_ccoth_2_b = d_cdiv_ccoth_2_b;
   const t2_cdiv_ccoth_2_b = d_cdiv_ccoth_2_b;
   t2_csub_1_ccoth_2_b += t2_cdiv_ccoth_2_b * (t2_csub_1_ccoth_2 + t2_csub_1_ccoth_2);
   t1_csub_ccoth_2_b += t1_cdiv_ccoth_2_b * (t1_csub_ccoth_2 + t1_csub_ccoth_2);
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   let t6_ccoth_2_b = t2_csub_1_ccoth_2_b;
   let t4_ccoth_2_b = t1_csub_ccoth_2_b;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   t6_ccoth_2_b += t2_cadd_1_ccoth_2_b;
   t4_ccoth_2_b += t1_cadd_ccoth_2_b;
-  // grad of (ccoth.re): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
+  // grad of (ccoth(…).re): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
   let m_ccoth_2_b = t6_ccoth_2_b * t5_ccoth_2;
   const t5_ccoth_2_b = t6_ccoth_2_b * m_ccoth_2;
   let t2_ccoth_2_b = t5_ccoth_2_b * Math.cos(t2_ccoth_2);
@@ -1556,30 +1545,30 @@ export function absorberAlpha_vjp(sigma: number, d: number, freq: number, adj: {
   const t3_ccoth_2_b = t4_ccoth_2_b * m_ccoth_2;
   t2_ccoth_2_b -= t3_ccoth_2_b * Math.sin(t2_ccoth_2);
   const t39_b = t2_ccoth_2_b * 2;
-  // grad of (ccoth.re): const m = Math.exp(2 * z.re)
+  // grad of (ccoth(…).re): const m = Math.exp(2 * z.re)
   const t1_ccoth_2_b = m_ccoth_2_b * m_ccoth_2;
   const t36_b = t1_ccoth_2_b * 2;
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
   const t6_cmul_6_b = t39_b;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_6_b = t6_cmul_6_b;
   const t5_cmul_6_b = t6_cmul_6_b;
   gamma_im_b += t5_cmul_6_b * t37;
   const t37_b = t5_cmul_6_b * gamma_im;
-  gamma_re_b += t4_cmul_6_b * t38;
+  gamma_re_b += t4_cmul_6_b * 0;
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
   d_b += t37_b;
   const t3_cmul_5_b = t36_b;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_5_b = t3_cmul_5_b;
   const t2_cmul_5_b = -t3_cmul_5_b;
-  gamma_im_b += t2_cmul_5_b * t35;
+  gamma_im_b += t2_cmul_5_b * 0;
   gamma_re_b += t1_cmul_5_b * t34;
   const t34_b = t1_cmul_5_b * gamma_re;
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
   d_b += t34_b;
   const t3_cmul_4_b = zs_re_b;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_4_b = t3_cmul_4_b;
   const t2_cmul_4_b = -t3_cmul_4_b;
   zc_im_b += t2_cmul_4_b * t33;
@@ -1588,7 +1577,7 @@ export function absorberAlpha_vjp(sigma: number, d: number, freq: number, adj: {
   const t26_b = t1_cmul_4_b * zc_re;
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
   const t10_cdiv_ccoth_1_b = t33_b;
-  // grad of (cdiv.im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t10_cdiv_ccoth_1_r = 1 / d_cdiv_ccoth_1;
   const t9_cdiv_ccoth_1_b = t10_cdiv_ccoth_1_b * t10_cdiv_ccoth_1_r;
   const d_cdiv_ccoth_1_b = -(t10_cdiv_ccoth_1_b * (t10_cdiv_ccoth_1 * t10_cdiv_ccoth_1_r));
@@ -1598,18 +1587,18 @@ export function absorberAlpha_vjp(sigma: number, d: number, freq: number, adj: {
   let t2_csub_1_ccoth_1_b = t8_cdiv_ccoth_1_b * t1_cadd_ccoth_1;
   const t2_cadd_1_ccoth_1_b = t7_cdiv_ccoth_1_b * t1_csub_ccoth_1;
   let t1_csub_ccoth_1_b = t7_cdiv_ccoth_1_b * t2_cadd_1_ccoth_1;
-  // grad of (cdiv.im): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).im): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_ccoth_1_b = d_cdiv_ccoth_1_b;
   const t2_cdiv_ccoth_1_b = d_cdiv_ccoth_1_b;
   t2_csub_1_ccoth_1_b += t2_cdiv_ccoth_1_b * (t2_csub_1_ccoth_1 + t2_csub_1_ccoth_1);
   t1_csub_ccoth_1_b += t1_cdiv_ccoth_1_b * (t1_csub_ccoth_1 + t1_csub_ccoth_1);
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   let t6_ccoth_1_b = t2_csub_1_ccoth_1_b;
   let t4_ccoth_1_b = t1_csub_ccoth_1_b;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   t6_ccoth_1_b += t2_cadd_1_ccoth_1_b;
   t4_ccoth_1_b += t1_cadd_ccoth_1_b;
-  // grad of (ccoth.im): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
+  // grad of (ccoth(…).im): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
   let m_ccoth_1_b = t6_ccoth_1_b * t5_ccoth_1;
   const t5_ccoth_1_b = t6_ccoth_1_b * m_ccoth_1;
   let t2_ccoth_1_b = t5_ccoth_1_b * Math.cos(t2_ccoth_1);
@@ -1617,30 +1606,30 @@ export function absorberAlpha_vjp(sigma: number, d: number, freq: number, adj: {
   const t3_ccoth_1_b = t4_ccoth_1_b * m_ccoth_1;
   t2_ccoth_1_b -= t3_ccoth_1_b * Math.sin(t2_ccoth_1);
   const t32_b = t2_ccoth_1_b * 2;
-  // grad of (ccoth.im): const m = Math.exp(2 * z.re)
+  // grad of (ccoth(…).im): const m = Math.exp(2 * z.re)
   const t1_ccoth_1_b = m_ccoth_1_b * m_ccoth_1;
   const t29_b = t1_ccoth_1_b * 2;
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
   const t6_cmul_3_b = t32_b;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_3_b = t6_cmul_3_b;
   const t5_cmul_3_b = t6_cmul_3_b;
   gamma_im_b += t5_cmul_3_b * t30;
   const t30_b = t5_cmul_3_b * gamma_im;
-  gamma_re_b += t4_cmul_3_b * t31;
+  gamma_re_b += t4_cmul_3_b * 0;
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
   d_b += t30_b;
   const t3_cmul_2_b = t29_b;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_2_b = t3_cmul_2_b;
   const t2_cmul_2_b = -t3_cmul_2_b;
-  gamma_im_b += t2_cmul_2_b * t28;
+  gamma_im_b += t2_cmul_2_b * 0;
   gamma_re_b += t1_cmul_2_b * t27;
   const t27_b = t1_cmul_2_b * gamma_re;
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
   d_b += t27_b;
   const t6_cdiv_ccoth_b = t26_b;
-  // grad of (cdiv.re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t6_cdiv_ccoth_r = 1 / d_cdiv_ccoth;
   const t5_cdiv_ccoth_b = t6_cdiv_ccoth_b * t6_cdiv_ccoth_r;
   const d_cdiv_ccoth_b = -(t6_cdiv_ccoth_b * (t6_cdiv_ccoth * t6_cdiv_ccoth_r));
@@ -1650,18 +1639,18 @@ export function absorberAlpha_vjp(sigma: number, d: number, freq: number, adj: {
   let t2_csub_1_ccoth_b = t4_cdiv_ccoth_b * t2_cadd_1_ccoth;
   const t1_cadd_ccoth_b = t3_cdiv_ccoth_b * t1_csub_ccoth;
   let t1_csub_ccoth_b = t3_cdiv_ccoth_b * t1_cadd_ccoth;
-  // grad of (cdiv.re): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).re): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_ccoth_b = d_cdiv_ccoth_b;
   const t2_cdiv_ccoth_b = d_cdiv_ccoth_b;
   t2_csub_1_ccoth_b += t2_cdiv_ccoth_b * (t2_csub_1_ccoth + t2_csub_1_ccoth);
   t1_csub_ccoth_b += t1_cdiv_ccoth_b * (t1_csub_ccoth + t1_csub_ccoth);
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   let t6_ccoth_b = t2_csub_1_ccoth_b;
   let t4_ccoth_b = t1_csub_ccoth_b;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   t6_ccoth_b += t2_cadd_1_ccoth_b;
   t4_ccoth_b += t1_cadd_ccoth_b;
-  // grad of (ccoth.re): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
+  // grad of (ccoth(…).re): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
   let m_ccoth_b = t6_ccoth_b * t5_ccoth;
   const t5_ccoth_b = t6_ccoth_b * m_ccoth;
   let t2_ccoth_b = t5_ccoth_b * Math.cos(t2_ccoth);
@@ -1669,24 +1658,24 @@ export function absorberAlpha_vjp(sigma: number, d: number, freq: number, adj: {
   const t3_ccoth_b = t4_ccoth_b * m_ccoth;
   t2_ccoth_b -= t3_ccoth_b * Math.sin(t2_ccoth);
   const t25_b = t2_ccoth_b * 2;
-  // grad of (ccoth.re): const m = Math.exp(2 * z.re)
+  // grad of (ccoth(…).re): const m = Math.exp(2 * z.re)
   const t1_ccoth_b = m_ccoth_b * m_ccoth;
   const t22_b = t1_ccoth_b * 2;
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
   const t6_cmul_1_b = t25_b;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_1_b = t6_cmul_1_b;
   const t5_cmul_1_b = t6_cmul_1_b;
   gamma_im_b += t5_cmul_1_b * t23;
   const t23_b = t5_cmul_1_b * gamma_im;
-  gamma_re_b += t4_cmul_1_b * t24;
+  gamma_re_b += t4_cmul_1_b * 0;
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
   d_b += t23_b;
   const t3_cmul_b = t22_b;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_b = t3_cmul_b;
   const t2_cmul_b = -t3_cmul_b;
-  gamma_im_b += t2_cmul_b * t21;
+  gamma_im_b += t2_cmul_b * 0;
   gamma_re_b += t1_cmul_b * t20;
   const t20_b = t1_cmul_b * gamma_re;
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
@@ -1709,9 +1698,9 @@ export function absorberAlpha_vjp(sigma: number, d: number, freq: number, adj: {
   // grad of: const zc = cx(RHO0 * C0 * (1 + 0.0571 * X ** -0.754), -RHO0 * C0 * 0.087 * X ** -0.732)
   const t10_b = zc_im_b;
   const t6_b = zc_re_b;
-  const t9_b = t10_b * t8;
+  const t9_b = t10_b * -35.928563999999994;
   X_b += t9_b * (Math.abs(t9) >= 2.2250738585072014e-308 && Math.abs(t9) <= 1.7976931348623157e+308 ? -0.732 * t9 / X : -0.732 * X ** -1.732);
-  const t5_b = t6_b * t2;
+  const t5_b = t6_b * 412.972;
   const t4_b = t5_b;
   const t3_b = t4_b * 0.0571;
   X_b += t3_b * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? -0.754 * t3 / X : -0.754 * X ** -1.754);
@@ -1742,21 +1731,18 @@ export function absorberAlpha_jvp(sigma: number, d: number, freq: number, tangen
   const t1_d = 1.204 * freq_d;
   const X = t1 / sigma;
   const X_d = t1_d / sigma - X / sigma * sigma_d;
-  const t2: number = 412.972;
   const t3 = X ** -0.754;
   const t3_d = Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? -0.754 * t3 / X * X_d : -0.754 * X ** -1.754 * X_d;
   const t4 = 0.0571 * t3;
   const t4_d = 0.0571 * t3_d;
   const t5 = 1 + t4;
   const t5_d = t4_d;
-  const t6 = t2 * t5;
-  const t6_d = t2 * t5_d;
-  const t7: number = -412.972;
-  const t8 = t7 * 0.087;
+  const t6 = 412.972 * t5;
+  const t6_d = 412.972 * t5_d;
   const t9 = X ** -0.732;
   const t9_d = Math.abs(t9) >= 2.2250738585072014e-308 && Math.abs(t9) <= 1.7976931348623157e+308 ? -0.732 * t9 / X * X_d : -0.732 * X ** -1.732 * X_d;
-  const t10 = t8 * t9;
-  const t10_d = t8 * t9_d;
+  const t10 = -35.928563999999994 * t9;
+  const t10_d = -35.928563999999994 * t9_d;
   const zc_re = t6;
   const zc_re_d = t6_d;
   const zc_im = t10;
@@ -1786,20 +1772,18 @@ export function absorberAlpha_jvp(sigma: number, d: number, freq: number, tangen
   const gamma_im_d = t19_d;
   const t20 = d;
   const t20_d = d_d;
-  const t21: number = 0;
   const t1_cmul = gamma_re * t20;
   const t1_cmul_d = t20 * gamma_re_d + gamma_re * t20_d;
-  const t2_cmul = gamma_im * t21;
-  const t2_cmul_d = t21 * gamma_im_d;
+  const t2_cmul = gamma_im * 0;
+  const t2_cmul_d: number = 0;
   const t3_cmul = t1_cmul - t2_cmul;
   const t3_cmul_d = t1_cmul_d - t2_cmul_d;
   const t22 = t3_cmul;
   const t22_d = t3_cmul_d;
   const t23 = d;
   const t23_d = d_d;
-  const t24: number = 0;
-  const t4_cmul_1 = gamma_re * t24;
-  const t4_cmul_1_d = t24 * gamma_re_d;
+  const t4_cmul_1 = gamma_re * 0;
+  const t4_cmul_1_d: number = 0;
   const t5_cmul_1 = gamma_im * t23;
   const t5_cmul_1_d = t23 * gamma_im_d + gamma_im * t23_d;
   const t6_cmul_1 = t4_cmul_1 + t5_cmul_1;
@@ -1846,20 +1830,18 @@ export function absorberAlpha_jvp(sigma: number, d: number, freq: number, tangen
   const t26_d = t6_cdiv_ccoth_d;
   const t27 = d;
   const t27_d = d_d;
-  const t28: number = 0;
   const t1_cmul_2 = gamma_re * t27;
   const t1_cmul_2_d = t27 * gamma_re_d + gamma_re * t27_d;
-  const t2_cmul_2 = gamma_im * t28;
-  const t2_cmul_2_d = t28 * gamma_im_d;
+  const t2_cmul_2 = gamma_im * 0;
+  const t2_cmul_2_d: number = 0;
   const t3_cmul_2 = t1_cmul_2 - t2_cmul_2;
   const t3_cmul_2_d = t1_cmul_2_d - t2_cmul_2_d;
   const t29 = t3_cmul_2;
   const t29_d = t3_cmul_2_d;
   const t30 = d;
   const t30_d = d_d;
-  const t31: number = 0;
-  const t4_cmul_3 = gamma_re * t31;
-  const t4_cmul_3_d = t31 * gamma_re_d;
+  const t4_cmul_3 = gamma_re * 0;
+  const t4_cmul_3_d: number = 0;
   const t5_cmul_3 = gamma_im * t30;
   const t5_cmul_3_d = t30 * gamma_im_d + gamma_im * t30_d;
   const t6_cmul_3 = t4_cmul_3 + t5_cmul_3;
@@ -1914,20 +1896,18 @@ export function absorberAlpha_jvp(sigma: number, d: number, freq: number, tangen
   const zs_re_d = t3_cmul_4_d;
   const t34 = d;
   const t34_d = d_d;
-  const t35: number = 0;
   const t1_cmul_5 = gamma_re * t34;
   const t1_cmul_5_d = t34 * gamma_re_d + gamma_re * t34_d;
-  const t2_cmul_5 = gamma_im * t35;
-  const t2_cmul_5_d = t35 * gamma_im_d;
+  const t2_cmul_5 = gamma_im * 0;
+  const t2_cmul_5_d: number = 0;
   const t3_cmul_5 = t1_cmul_5 - t2_cmul_5;
   const t3_cmul_5_d = t1_cmul_5_d - t2_cmul_5_d;
   const t36 = t3_cmul_5;
   const t36_d = t3_cmul_5_d;
   const t37 = d;
   const t37_d = d_d;
-  const t38: number = 0;
-  const t4_cmul_6 = gamma_re * t38;
-  const t4_cmul_6_d = t38 * gamma_re_d;
+  const t4_cmul_6 = gamma_re * 0;
+  const t4_cmul_6_d: number = 0;
   const t5_cmul_6 = gamma_im * t37;
   const t5_cmul_6_d = t37 * gamma_im_d + gamma_im * t37_d;
   const t6_cmul_6 = t4_cmul_6 + t5_cmul_6;
@@ -1974,20 +1954,18 @@ export function absorberAlpha_jvp(sigma: number, d: number, freq: number, tangen
   const t40_d = t6_cdiv_ccoth_2_d;
   const t41 = d;
   const t41_d = d_d;
-  const t42: number = 0;
   const t1_cmul_7 = gamma_re * t41;
   const t1_cmul_7_d = t41 * gamma_re_d + gamma_re * t41_d;
-  const t2_cmul_7 = gamma_im * t42;
-  const t2_cmul_7_d = t42 * gamma_im_d;
+  const t2_cmul_7 = gamma_im * 0;
+  const t2_cmul_7_d: number = 0;
   const t3_cmul_7 = t1_cmul_7 - t2_cmul_7;
   const t3_cmul_7_d = t1_cmul_7_d - t2_cmul_7_d;
   const t43 = t3_cmul_7;
   const t43_d = t3_cmul_7_d;
   const t44 = d;
   const t44_d = d_d;
-  const t45: number = 0;
-  const t4_cmul_8 = gamma_re * t45;
-  const t4_cmul_8_d = t45 * gamma_re_d;
+  const t4_cmul_8 = gamma_re * 0;
+  const t4_cmul_8_d: number = 0;
   const t5_cmul_8 = gamma_im * t44;
   const t5_cmul_8_d = t44 * gamma_im_d + gamma_im * t44_d;
   const t6_cmul_8 = t4_cmul_8 + t5_cmul_8;
@@ -2040,7 +2018,7 @@ export function absorberAlpha_jvp(sigma: number, d: number, freq: number, tangen
   const t6_cmul_9_d = t4_cmul_9_d + t5_cmul_9_d;
   const zs_im = t6_cmul_9;
   const zs_im_d = t6_cmul_9_d;
-  const z0_re = t2;
+  const z0_re: number = 412.972;
   const z0_im: number = 0;
   const t1_csub = zs_re - z0_re;
   const t1_csub_d = zs_re_d;
@@ -2142,21 +2120,18 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   const t1_d = 1.204 * freq_d;
   const X = t1 / sigma;
   const X_d = t1_d / sigma - X / sigma * sigma_d;
-  const t2: number = 412.972;
   const t3 = X ** -0.754;
   const t3_d = Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? -0.754 * t3 / X * X_d : -0.754 * X ** -1.754 * X_d;
   const t4 = 0.0571 * t3;
   const t4_d = 0.0571 * t3_d;
   const t5 = 1 + t4;
   const t5_d = t4_d;
-  const t6 = t2 * t5;
-  const t6_d = t2 * t5_d;
-  const t7: number = -412.972;
-  const t8 = t7 * 0.087;
+  const t6 = 412.972 * t5;
+  const t6_d = 412.972 * t5_d;
   const t9 = X ** -0.732;
   const t9_d = Math.abs(t9) >= 2.2250738585072014e-308 && Math.abs(t9) <= 1.7976931348623157e+308 ? -0.732 * t9 / X * X_d : -0.732 * X ** -1.732 * X_d;
-  const t10 = t8 * t9;
-  const t10_d = t8 * t9_d;
+  const t10 = -35.928563999999994 * t9;
+  const t10_d = -35.928563999999994 * t9_d;
   const zc_re = t6;
   const zc_re_d = t6_d;
   const zc_im = t10;
@@ -2186,20 +2161,18 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   const gamma_im_d = t19_d;
   const t20 = d;
   const t20_d = d_d;
-  const t21: number = 0;
   const t1_cmul = gamma_re * t20;
   const t1_cmul_d = t20 * gamma_re_d + gamma_re * t20_d;
-  const t2_cmul = gamma_im * t21;
-  const t2_cmul_d = t21 * gamma_im_d;
+  const t2_cmul = gamma_im * 0;
+  const t2_cmul_d: number = 0;
   const t3_cmul = t1_cmul - t2_cmul;
   const t3_cmul_d = t1_cmul_d - t2_cmul_d;
   const t22 = t3_cmul;
   const t22_d = t3_cmul_d;
   const t23 = d;
   const t23_d = d_d;
-  const t24: number = 0;
-  const t4_cmul_1 = gamma_re * t24;
-  const t4_cmul_1_d = t24 * gamma_re_d;
+  const t4_cmul_1 = gamma_re * 0;
+  const t4_cmul_1_d: number = 0;
   const t5_cmul_1 = gamma_im * t23;
   const t5_cmul_1_d = t23 * gamma_im_d + gamma_im * t23_d;
   const t6_cmul_1 = t4_cmul_1 + t5_cmul_1;
@@ -2246,20 +2219,18 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   const t26_d = t6_cdiv_ccoth_d;
   const t27 = d;
   const t27_d = d_d;
-  const t28: number = 0;
   const t1_cmul_2 = gamma_re * t27;
   const t1_cmul_2_d = t27 * gamma_re_d + gamma_re * t27_d;
-  const t2_cmul_2 = gamma_im * t28;
-  const t2_cmul_2_d = t28 * gamma_im_d;
+  const t2_cmul_2 = gamma_im * 0;
+  const t2_cmul_2_d: number = 0;
   const t3_cmul_2 = t1_cmul_2 - t2_cmul_2;
   const t3_cmul_2_d = t1_cmul_2_d - t2_cmul_2_d;
   const t29 = t3_cmul_2;
   const t29_d = t3_cmul_2_d;
   const t30 = d;
   const t30_d = d_d;
-  const t31: number = 0;
-  const t4_cmul_3 = gamma_re * t31;
-  const t4_cmul_3_d = t31 * gamma_re_d;
+  const t4_cmul_3 = gamma_re * 0;
+  const t4_cmul_3_d: number = 0;
   const t5_cmul_3 = gamma_im * t30;
   const t5_cmul_3_d = t30 * gamma_im_d + gamma_im * t30_d;
   const t6_cmul_3 = t4_cmul_3 + t5_cmul_3;
@@ -2314,20 +2285,18 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   const zs_re_d = t3_cmul_4_d;
   const t34 = d;
   const t34_d = d_d;
-  const t35: number = 0;
   const t1_cmul_5 = gamma_re * t34;
   const t1_cmul_5_d = t34 * gamma_re_d + gamma_re * t34_d;
-  const t2_cmul_5 = gamma_im * t35;
-  const t2_cmul_5_d = t35 * gamma_im_d;
+  const t2_cmul_5 = gamma_im * 0;
+  const t2_cmul_5_d: number = 0;
   const t3_cmul_5 = t1_cmul_5 - t2_cmul_5;
   const t3_cmul_5_d = t1_cmul_5_d - t2_cmul_5_d;
   const t36 = t3_cmul_5;
   const t36_d = t3_cmul_5_d;
   const t37 = d;
   const t37_d = d_d;
-  const t38: number = 0;
-  const t4_cmul_6 = gamma_re * t38;
-  const t4_cmul_6_d = t38 * gamma_re_d;
+  const t4_cmul_6 = gamma_re * 0;
+  const t4_cmul_6_d: number = 0;
   const t5_cmul_6 = gamma_im * t37;
   const t5_cmul_6_d = t37 * gamma_im_d + gamma_im * t37_d;
   const t6_cmul_6 = t4_cmul_6 + t5_cmul_6;
@@ -2374,20 +2343,18 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   const t40_d = t6_cdiv_ccoth_2_d;
   const t41 = d;
   const t41_d = d_d;
-  const t42: number = 0;
   const t1_cmul_7 = gamma_re * t41;
   const t1_cmul_7_d = t41 * gamma_re_d + gamma_re * t41_d;
-  const t2_cmul_7 = gamma_im * t42;
-  const t2_cmul_7_d = t42 * gamma_im_d;
+  const t2_cmul_7 = gamma_im * 0;
+  const t2_cmul_7_d: number = 0;
   const t3_cmul_7 = t1_cmul_7 - t2_cmul_7;
   const t3_cmul_7_d = t1_cmul_7_d - t2_cmul_7_d;
   const t43 = t3_cmul_7;
   const t43_d = t3_cmul_7_d;
   const t44 = d;
   const t44_d = d_d;
-  const t45: number = 0;
-  const t4_cmul_8 = gamma_re * t45;
-  const t4_cmul_8_d = t45 * gamma_re_d;
+  const t4_cmul_8 = gamma_re * 0;
+  const t4_cmul_8_d: number = 0;
   const t5_cmul_8 = gamma_im * t44;
   const t5_cmul_8_d = t44 * gamma_im_d + gamma_im * t44_d;
   const t6_cmul_8 = t4_cmul_8 + t5_cmul_8;
@@ -2440,7 +2407,7 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   const t6_cmul_9_d = t4_cmul_9_d + t5_cmul_9_d;
   const zs_im = t6_cmul_9;
   const zs_im_d = t6_cmul_9_d;
-  const z0_re = t2;
+  const z0_re: number = 412.972;
   const z0_im: number = 0;
   const t1_csub = zs_re - z0_re;
   const t1_csub_d = zs_re_d;
@@ -2531,7 +2498,7 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   // grad of: const r = cdiv(csub(zs, z0), cadd(zs, z0))
   const t10_cdiv_1_b = r_im_b;
   const t10_cdiv_1_b_d = r_im_b_d;
-  // grad of (cdiv.im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t10_cdiv_1_r = 1 / d_cdiv_1;
   const t10_cdiv_1_r_d = -(t10_cdiv_1_r * t10_cdiv_1_r * d_cdiv_1_d);
   const t9_cdiv_1_b = t10_cdiv_1_b * t10_cdiv_1_r;
@@ -2550,7 +2517,7 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   const t53_b_d = t54 * t7_cdiv_1_b_d + t7_cdiv_1_b * t54_d;
   let t54_b = t7_cdiv_1_b * t53;
   let t54_b_d = t53 * t7_cdiv_1_b_d + t7_cdiv_1_b * t53_d;
-  // grad of (cdiv.im): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).im): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_1_b = d_cdiv_1_b;
   const t1_cdiv_1_b_d = d_cdiv_1_b_d;
   const t2_cdiv_1_b = d_cdiv_1_b;
@@ -2562,31 +2529,31 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   // grad of: const r = cdiv(csub(zs, z0), cadd(zs, z0))
   const t2_cadd_3_b = t55_b;
   const t2_cadd_3_b_d = t55_b_d;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   let zs_im_b = t2_cadd_3_b;
   let zs_im_b_d = t2_cadd_3_b_d;
   // grad of: const r = cdiv(csub(zs, z0), cadd(zs, z0))
   const t1_cadd_2_b = t54_b;
   const t1_cadd_2_b_d = t54_b_d;
-  // grad of (cadd.re): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).re): ({ re: a.re + b.re, im: a.im + b.im })
   let zs_re_b = t1_cadd_2_b;
   let zs_re_b_d = t1_cadd_2_b_d;
   // grad of: const r = cdiv(csub(zs, z0), cadd(zs, z0))
   const t2_csub_3_b = t53_b;
   const t2_csub_3_b_d = t53_b_d;
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   zs_im_b += t2_csub_3_b;
   zs_im_b_d += t2_csub_3_b_d;
   // grad of: const r = cdiv(csub(zs, z0), cadd(zs, z0))
   const t1_csub_2_b = t52_b;
   const t1_csub_2_b_d = t52_b_d;
-  // grad of (csub.re): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).re): ({ re: a.re - b.re, im: a.im - b.im })
   zs_re_b += t1_csub_2_b;
   zs_re_b_d += t1_csub_2_b_d;
   // grad of: const r = cdiv(csub(zs, z0), cadd(zs, z0))
   const t6_cdiv_b = r_re_b;
   const t6_cdiv_b_d = r_re_b_d;
-  // grad of (cdiv.re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t6_cdiv_r = 1 / d_cdiv;
   const t6_cdiv_r_d = -(t6_cdiv_r * t6_cdiv_r * d_cdiv_d);
   const t5_cdiv_b = t6_cdiv_b * t6_cdiv_r;
@@ -2605,7 +2572,7 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   const t48_b_d = t50 * t3_cdiv_b_d + t3_cdiv_b * t50_d;
   let t50_b = t3_cdiv_b * t48;
   let t50_b_d = t48 * t3_cdiv_b_d + t3_cdiv_b * t48_d;
-  // grad of (cdiv.re): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).re): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_b = d_cdiv_b;
   const t1_cdiv_b_d = d_cdiv_b_d;
   const t2_cdiv_b = d_cdiv_b;
@@ -2617,31 +2584,31 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   // grad of: const r = cdiv(csub(zs, z0), cadd(zs, z0))
   const t2_cadd_1_b = t51_b;
   const t2_cadd_1_b_d = t51_b_d;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   zs_im_b += t2_cadd_1_b;
   zs_im_b_d += t2_cadd_1_b_d;
   // grad of: const r = cdiv(csub(zs, z0), cadd(zs, z0))
   const t1_cadd_b = t50_b;
   const t1_cadd_b_d = t50_b_d;
-  // grad of (cadd.re): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).re): ({ re: a.re + b.re, im: a.im + b.im })
   zs_re_b += t1_cadd_b;
   zs_re_b_d += t1_cadd_b_d;
   // grad of: const r = cdiv(csub(zs, z0), cadd(zs, z0))
   const t2_csub_1_b = t49_b;
   const t2_csub_1_b_d = t49_b_d;
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   zs_im_b += t2_csub_1_b;
   zs_im_b_d += t2_csub_1_b_d;
   // grad of: const r = cdiv(csub(zs, z0), cadd(zs, z0))
   const t1_csub_b = t48_b;
   const t1_csub_b_d = t48_b_d;
-  // grad of (csub.re): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).re): ({ re: a.re - b.re, im: a.im - b.im })
   zs_re_b += t1_csub_b;
   zs_re_b_d += t1_csub_b_d;
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
   const t6_cmul_9_b = zs_im_b;
   const t6_cmul_9_b_d = zs_im_b_d;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_9_b = t6_cmul_9_b;
   const t4_cmul_9_b_d = t6_cmul_9_b_d;
   const t5_cmul_9_b = t6_cmul_9_b;
@@ -2657,7 +2624,7 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
   const t10_cdiv_ccoth_3_b = t47_b;
   const t10_cdiv_ccoth_3_b_d = t47_b_d;
-  // grad of (cdiv.im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t10_cdiv_ccoth_3_r = 1 / d_cdiv_ccoth_3;
   const t10_cdiv_ccoth_3_r_d = -(t10_cdiv_ccoth_3_r * t10_cdiv_ccoth_3_r * d_cdiv_ccoth_3_d);
   const t9_cdiv_ccoth_3_b = t10_cdiv_ccoth_3_b * t10_cdiv_ccoth_3_r;
@@ -2676,7 +2643,7 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   const t2_cadd_1_ccoth_3_b_d = t1_csub_ccoth_3 * t7_cdiv_ccoth_3_b_d + t7_cdiv_ccoth_3_b * t1_csub_ccoth_3_d;
   let t1_csub_ccoth_3_b = t7_cdiv_ccoth_3_b * t2_cadd_1_ccoth_3;
   let t1_csub_ccoth_3_b_d = t2_cadd_1_ccoth_3 * t7_cdiv_ccoth_3_b_d + t7_cdiv_ccoth_3_b * t2_cadd_1_ccoth_3_d;
-  // grad of (cdiv.im): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).im): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_ccoth_3_b = d_cdiv_ccoth_3_b;
   const t1_cdiv_ccoth_3_b_d = d_cdiv_ccoth_3_b_d;
   const t2_cdiv_ccoth_3_b = d_cdiv_ccoth_3_b;
@@ -2685,17 +2652,17 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   t2_csub_1_ccoth_3_b_d += (t2_csub_1_ccoth_3 + t2_csub_1_ccoth_3) * t2_cdiv_ccoth_3_b_d + t2_cdiv_ccoth_3_b * (2 * t2_csub_1_ccoth_3_d);
   t1_csub_ccoth_3_b += t1_cdiv_ccoth_3_b * (t1_csub_ccoth_3 + t1_csub_ccoth_3);
   t1_csub_ccoth_3_b_d += (t1_csub_ccoth_3 + t1_csub_ccoth_3) * t1_cdiv_ccoth_3_b_d + t1_cdiv_ccoth_3_b * (2 * t1_csub_ccoth_3_d);
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   let t6_ccoth_3_b = t2_csub_1_ccoth_3_b;
   let t6_ccoth_3_b_d = t2_csub_1_ccoth_3_b_d;
   let t4_ccoth_3_b = t1_csub_ccoth_3_b;
   let t4_ccoth_3_b_d = t1_csub_ccoth_3_b_d;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   t6_ccoth_3_b += t2_cadd_1_ccoth_3_b;
   t6_ccoth_3_b_d += t2_cadd_1_ccoth_3_b_d;
   t4_ccoth_3_b += t1_cadd_ccoth_3_b;
   t4_ccoth_3_b_d += t1_cadd_ccoth_3_b_d;
-  // grad of (ccoth.im): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
+  // grad of (ccoth(…).im): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
   let m_ccoth_3_b = t6_ccoth_3_b * t5_ccoth_3;
   let m_ccoth_3_b_d = t5_ccoth_3 * t6_ccoth_3_b_d + t6_ccoth_3_b * t5_ccoth_3_d;
   const t5_ccoth_3_b = t6_ccoth_3_b * m_ccoth_3;
@@ -2710,7 +2677,7 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   t2_ccoth_3_b_d -= Math.sin(t2_ccoth_3) * t3_ccoth_3_b_d + t3_ccoth_3_b * (Math.cos(t2_ccoth_3) * t2_ccoth_3_d);
   const t46_b = t2_ccoth_3_b * 2;
   const t46_b_d = 2 * t2_ccoth_3_b_d;
-  // grad of (ccoth.im): const m = Math.exp(2 * z.re)
+  // grad of (ccoth(…).im): const m = Math.exp(2 * z.re)
   const t1_ccoth_3_b = m_ccoth_3_b * m_ccoth_3;
   const t1_ccoth_3_b_d = m_ccoth_3 * m_ccoth_3_b_d + m_ccoth_3_b * m_ccoth_3_d;
   const t43_b = t1_ccoth_3_b * 2;
@@ -2718,29 +2685,26 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
   const t6_cmul_8_b = t46_b;
   const t6_cmul_8_b_d = t46_b_d;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_8_b = t6_cmul_8_b;
-  const t4_cmul_8_b_d = t6_cmul_8_b_d;
   const t5_cmul_8_b = t6_cmul_8_b;
   const t5_cmul_8_b_d = t6_cmul_8_b_d;
   let gamma_im_b = t5_cmul_8_b * t44;
   let gamma_im_b_d = t44 * t5_cmul_8_b_d + t5_cmul_8_b * t44_d;
   const t44_b = t5_cmul_8_b * gamma_im;
   const t44_b_d = gamma_im * t5_cmul_8_b_d + t5_cmul_8_b * gamma_im_d;
-  let gamma_re_b = t4_cmul_8_b * t45;
-  let gamma_re_b_d = t45 * t4_cmul_8_b_d;
+  let gamma_re_b = t4_cmul_8_b * 0;
+  let gamma_re_b_d = 0;
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
   d_b += t44_b;
   d_b_d += t44_b_d;
   const t3_cmul_7_b = t43_b;
   const t3_cmul_7_b_d = t43_b_d;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_7_b = t3_cmul_7_b;
   const t1_cmul_7_b_d = t3_cmul_7_b_d;
   const t2_cmul_7_b = -t3_cmul_7_b;
-  const t2_cmul_7_b_d = -t3_cmul_7_b_d;
-  gamma_im_b += t2_cmul_7_b * t42;
-  gamma_im_b_d += t42 * t2_cmul_7_b_d;
+  gamma_im_b += t2_cmul_7_b * 0;
   gamma_re_b += t1_cmul_7_b * t41;
   gamma_re_b_d += t41 * t1_cmul_7_b_d + t1_cmul_7_b * t41_d;
   const t41_b = t1_cmul_7_b * gamma_re;
@@ -2750,7 +2714,7 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   d_b_d += t41_b_d;
   const t6_cdiv_ccoth_2_b = t40_b;
   const t6_cdiv_ccoth_2_b_d = t40_b_d;
-  // grad of (cdiv.re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t6_cdiv_ccoth_2_r = 1 / d_cdiv_ccoth_2;
   const t6_cdiv_ccoth_2_r_d = -(t6_cdiv_ccoth_2_r * t6_cdiv_ccoth_2_r * d_cdiv_ccoth_2_d);
   const t5_cdiv_ccoth_2_b = t6_cdiv_ccoth_2_b * t6_cdiv_ccoth_2_r;
@@ -2769,7 +2733,7 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   const t1_cadd_ccoth_2_b_d = t1_csub_ccoth_2 * t3_cdiv_ccoth_2_b_d + t3_cdiv_ccoth_2_b * t1_csub_ccoth_2_d;
   let t1_csub_ccoth_2_b = t3_cdiv_ccoth_2_b * t1_cadd_ccoth_2;
   let t1_csub_ccoth_2_b_d = t1_cadd_ccoth_2 * t3_cdiv_ccoth_2_b_d + t3_cdiv_ccoth_2_b * t1_cadd_ccoth_2_d;
-  // grad of (cdiv.re): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).re): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_ccoth_2_b = d_cdiv_ccoth_2_b;
   const t1_cdiv_ccoth_2_b_d = d_cdiv_ccoth_2_b_d;
   const t2_cdiv_ccoth_2_b = d_cdiv_ccoth_2_b;
@@ -2778,17 +2742,17 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   t2_csub_1_ccoth_2_b_d += (t2_csub_1_ccoth_2 + t2_csub_1_ccoth_2) * t2_cdiv_ccoth_2_b_d + t2_cdiv_ccoth_2_b * (2 * t2_csub_1_ccoth_2_d);
   t1_csub_ccoth_2_b += t1_cdiv_ccoth_2_b * (t1_csub_ccoth_2 + t1_csub_ccoth_2);
   t1_csub_ccoth_2_b_d += (t1_csub_ccoth_2 + t1_csub_ccoth_2) * t1_cdiv_ccoth_2_b_d + t1_cdiv_ccoth_2_b * (2 * t1_csub_ccoth_2_d);
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   let t6_ccoth_2_b = t2_csub_1_ccoth_2_b;
   let t6_ccoth_2_b_d = t2_csub_1_ccoth_2_b_d;
   let t4_ccoth_2_b = t1_csub_ccoth_2_b;
   let t4_ccoth_2_b_d = t1_csub_ccoth_2_b_d;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   t6_ccoth_2_b += t2_cadd_1_ccoth_2_b;
   t6_ccoth_2_b_d += t2_cadd_1_ccoth_2_b_d;
   t4_ccoth_2_b += t1_cadd_ccoth_2_b;
   t4_ccoth_2_b_d += t1_cadd_ccoth_2_b_d;
-  // grad of (ccoth.re): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
+  // grad of (ccoth(…).re): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
   let m_ccoth_2_b = t6_ccoth_2_b * t5_ccoth_2;
   let m_ccoth_2_b_d = t5_ccoth_2 * t6_ccoth_2_b_d + t6_ccoth_2_b * t5_ccoth_2_d;
   const t5_ccoth_2_b = t6_ccoth_2_b * m_ccoth_2;
@@ -2803,7 +2767,7 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   t2_ccoth_2_b_d -= Math.sin(t2_ccoth_2) * t3_ccoth_2_b_d + t3_ccoth_2_b * (Math.cos(t2_ccoth_2) * t2_ccoth_2_d);
   const t39_b = t2_ccoth_2_b * 2;
   const t39_b_d = 2 * t2_ccoth_2_b_d;
-  // grad of (ccoth.re): const m = Math.exp(2 * z.re)
+  // grad of (ccoth(…).re): const m = Math.exp(2 * z.re)
   const t1_ccoth_2_b = m_ccoth_2_b * m_ccoth_2;
   const t1_ccoth_2_b_d = m_ccoth_2 * m_ccoth_2_b_d + m_ccoth_2_b * m_ccoth_2_d;
   const t36_b = t1_ccoth_2_b * 2;
@@ -2811,29 +2775,25 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
   const t6_cmul_6_b = t39_b;
   const t6_cmul_6_b_d = t39_b_d;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_6_b = t6_cmul_6_b;
-  const t4_cmul_6_b_d = t6_cmul_6_b_d;
   const t5_cmul_6_b = t6_cmul_6_b;
   const t5_cmul_6_b_d = t6_cmul_6_b_d;
   gamma_im_b += t5_cmul_6_b * t37;
   gamma_im_b_d += t37 * t5_cmul_6_b_d + t5_cmul_6_b * t37_d;
   const t37_b = t5_cmul_6_b * gamma_im;
   const t37_b_d = gamma_im * t5_cmul_6_b_d + t5_cmul_6_b * gamma_im_d;
-  gamma_re_b += t4_cmul_6_b * t38;
-  gamma_re_b_d += t38 * t4_cmul_6_b_d;
+  gamma_re_b += t4_cmul_6_b * 0;
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
   d_b += t37_b;
   d_b_d += t37_b_d;
   const t3_cmul_5_b = t36_b;
   const t3_cmul_5_b_d = t36_b_d;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_5_b = t3_cmul_5_b;
   const t1_cmul_5_b_d = t3_cmul_5_b_d;
   const t2_cmul_5_b = -t3_cmul_5_b;
-  const t2_cmul_5_b_d = -t3_cmul_5_b_d;
-  gamma_im_b += t2_cmul_5_b * t35;
-  gamma_im_b_d += t35 * t2_cmul_5_b_d;
+  gamma_im_b += t2_cmul_5_b * 0;
   gamma_re_b += t1_cmul_5_b * t34;
   gamma_re_b_d += t34 * t1_cmul_5_b_d + t1_cmul_5_b * t34_d;
   const t34_b = t1_cmul_5_b * gamma_re;
@@ -2843,7 +2803,7 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   d_b_d += t34_b_d;
   const t3_cmul_4_b = zs_re_b;
   const t3_cmul_4_b_d = zs_re_b_d;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_4_b = t3_cmul_4_b;
   const t1_cmul_4_b_d = t3_cmul_4_b_d;
   const t2_cmul_4_b = -t3_cmul_4_b;
@@ -2859,7 +2819,7 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
   const t10_cdiv_ccoth_1_b = t33_b;
   const t10_cdiv_ccoth_1_b_d = t33_b_d;
-  // grad of (cdiv.im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t10_cdiv_ccoth_1_r = 1 / d_cdiv_ccoth_1;
   const t10_cdiv_ccoth_1_r_d = -(t10_cdiv_ccoth_1_r * t10_cdiv_ccoth_1_r * d_cdiv_ccoth_1_d);
   const t9_cdiv_ccoth_1_b = t10_cdiv_ccoth_1_b * t10_cdiv_ccoth_1_r;
@@ -2878,7 +2838,7 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   const t2_cadd_1_ccoth_1_b_d = t1_csub_ccoth_1 * t7_cdiv_ccoth_1_b_d + t7_cdiv_ccoth_1_b * t1_csub_ccoth_1_d;
   let t1_csub_ccoth_1_b = t7_cdiv_ccoth_1_b * t2_cadd_1_ccoth_1;
   let t1_csub_ccoth_1_b_d = t2_cadd_1_ccoth_1 * t7_cdiv_ccoth_1_b_d + t7_cdiv_ccoth_1_b * t2_cadd_1_ccoth_1_d;
-  // grad of (cdiv.im): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).im): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_ccoth_1_b = d_cdiv_ccoth_1_b;
   const t1_cdiv_ccoth_1_b_d = d_cdiv_ccoth_1_b_d;
   const t2_cdiv_ccoth_1_b = d_cdiv_ccoth_1_b;
@@ -2887,17 +2847,17 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   t2_csub_1_ccoth_1_b_d += (t2_csub_1_ccoth_1 + t2_csub_1_ccoth_1) * t2_cdiv_ccoth_1_b_d + t2_cdiv_ccoth_1_b * (2 * t2_csub_1_ccoth_1_d);
   t1_csub_ccoth_1_b += t1_cdiv_ccoth_1_b * (t1_csub_ccoth_1 + t1_csub_ccoth_1);
   t1_csub_ccoth_1_b_d += (t1_csub_ccoth_1 + t1_csub_ccoth_1) * t1_cdiv_ccoth_1_b_d + t1_cdiv_ccoth_1_b * (2 * t1_csub_ccoth_1_d);
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   let t6_ccoth_1_b = t2_csub_1_ccoth_1_b;
   let t6_ccoth_1_b_d = t2_csub_1_ccoth_1_b_d;
   let t4_ccoth_1_b = t1_csub_ccoth_1_b;
   let t4_ccoth_1_b_d = t1_csub_ccoth_1_b_d;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   t6_ccoth_1_b += t2_cadd_1_ccoth_1_b;
   t6_ccoth_1_b_d += t2_cadd_1_ccoth_1_b_d;
   t4_ccoth_1_b += t1_cadd_ccoth_1_b;
   t4_ccoth_1_b_d += t1_cadd_ccoth_1_b_d;
-  // grad of (ccoth.im): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
+  // grad of (ccoth(…).im): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
   let m_ccoth_1_b = t6_ccoth_1_b * t5_ccoth_1;
   let m_ccoth_1_b_d = t5_ccoth_1 * t6_ccoth_1_b_d + t6_ccoth_1_b * t5_ccoth_1_d;
   const t5_ccoth_1_b = t6_ccoth_1_b * m_ccoth_1;
@@ -2912,7 +2872,7 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   t2_ccoth_1_b_d -= Math.sin(t2_ccoth_1) * t3_ccoth_1_b_d + t3_ccoth_1_b * (Math.cos(t2_ccoth_1) * t2_ccoth_1_d);
   const t32_b = t2_ccoth_1_b * 2;
   const t32_b_d = 2 * t2_ccoth_1_b_d;
-  // grad of (ccoth.im): const m = Math.exp(2 * z.re)
+  // grad of (ccoth(…).im): const m = Math.exp(2 * z.re)
   const t1_ccoth_1_b = m_ccoth_1_b * m_ccoth_1;
   const t1_ccoth_1_b_d = m_ccoth_1 * m_ccoth_1_b_d + m_ccoth_1_b * m_ccoth_1_d;
   const t29_b = t1_ccoth_1_b * 2;
@@ -2920,29 +2880,25 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
   const t6_cmul_3_b = t32_b;
   const t6_cmul_3_b_d = t32_b_d;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_3_b = t6_cmul_3_b;
-  const t4_cmul_3_b_d = t6_cmul_3_b_d;
   const t5_cmul_3_b = t6_cmul_3_b;
   const t5_cmul_3_b_d = t6_cmul_3_b_d;
   gamma_im_b += t5_cmul_3_b * t30;
   gamma_im_b_d += t30 * t5_cmul_3_b_d + t5_cmul_3_b * t30_d;
   const t30_b = t5_cmul_3_b * gamma_im;
   const t30_b_d = gamma_im * t5_cmul_3_b_d + t5_cmul_3_b * gamma_im_d;
-  gamma_re_b += t4_cmul_3_b * t31;
-  gamma_re_b_d += t31 * t4_cmul_3_b_d;
+  gamma_re_b += t4_cmul_3_b * 0;
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
   d_b += t30_b;
   d_b_d += t30_b_d;
   const t3_cmul_2_b = t29_b;
   const t3_cmul_2_b_d = t29_b_d;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_2_b = t3_cmul_2_b;
   const t1_cmul_2_b_d = t3_cmul_2_b_d;
   const t2_cmul_2_b = -t3_cmul_2_b;
-  const t2_cmul_2_b_d = -t3_cmul_2_b_d;
-  gamma_im_b += t2_cmul_2_b * t28;
-  gamma_im_b_d += t28 * t2_cmul_2_b_d;
+  gamma_im_b += t2_cmul_2_b * 0;
   gamma_re_b += t1_cmul_2_b * t27;
   gamma_re_b_d += t27 * t1_cmul_2_b_d + t1_cmul_2_b * t27_d;
   const t27_b = t1_cmul_2_b * gamma_re;
@@ -2952,7 +2908,7 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   d_b_d += t27_b_d;
   const t6_cdiv_ccoth_b = t26_b;
   const t6_cdiv_ccoth_b_d = t26_b_d;
-  // grad of (cdiv.re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t6_cdiv_ccoth_r = 1 / d_cdiv_ccoth;
   const t6_cdiv_ccoth_r_d = -(t6_cdiv_ccoth_r * t6_cdiv_ccoth_r * d_cdiv_ccoth_d);
   const t5_cdiv_ccoth_b = t6_cdiv_ccoth_b * t6_cdiv_ccoth_r;
@@ -2971,7 +2927,7 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   const t1_cadd_ccoth_b_d = t1_csub_ccoth * t3_cdiv_ccoth_b_d + t3_cdiv_ccoth_b * t1_csub_ccoth_d;
   let t1_csub_ccoth_b = t3_cdiv_ccoth_b * t1_cadd_ccoth;
   let t1_csub_ccoth_b_d = t1_cadd_ccoth * t3_cdiv_ccoth_b_d + t3_cdiv_ccoth_b * t1_cadd_ccoth_d;
-  // grad of (cdiv.re): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).re): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_ccoth_b = d_cdiv_ccoth_b;
   const t1_cdiv_ccoth_b_d = d_cdiv_ccoth_b_d;
   const t2_cdiv_ccoth_b = d_cdiv_ccoth_b;
@@ -2980,17 +2936,17 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   t2_csub_1_ccoth_b_d += (t2_csub_1_ccoth + t2_csub_1_ccoth) * t2_cdiv_ccoth_b_d + t2_cdiv_ccoth_b * (2 * t2_csub_1_ccoth_d);
   t1_csub_ccoth_b += t1_cdiv_ccoth_b * (t1_csub_ccoth + t1_csub_ccoth);
   t1_csub_ccoth_b_d += (t1_csub_ccoth + t1_csub_ccoth) * t1_cdiv_ccoth_b_d + t1_cdiv_ccoth_b * (2 * t1_csub_ccoth_d);
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   let t6_ccoth_b = t2_csub_1_ccoth_b;
   let t6_ccoth_b_d = t2_csub_1_ccoth_b_d;
   let t4_ccoth_b = t1_csub_ccoth_b;
   let t4_ccoth_b_d = t1_csub_ccoth_b_d;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   t6_ccoth_b += t2_cadd_1_ccoth_b;
   t6_ccoth_b_d += t2_cadd_1_ccoth_b_d;
   t4_ccoth_b += t1_cadd_ccoth_b;
   t4_ccoth_b_d += t1_cadd_ccoth_b_d;
-  // grad of (ccoth.re): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
+  // grad of (ccoth(…).re): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
   let m_ccoth_b = t6_ccoth_b * t5_ccoth;
   let m_ccoth_b_d = t5_ccoth * t6_ccoth_b_d + t6_ccoth_b * t5_ccoth_d;
   const t5_ccoth_b = t6_ccoth_b * m_ccoth;
@@ -3005,7 +2961,7 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   t2_ccoth_b_d -= Math.sin(t2_ccoth) * t3_ccoth_b_d + t3_ccoth_b * (Math.cos(t2_ccoth) * t2_ccoth_d);
   const t25_b = t2_ccoth_b * 2;
   const t25_b_d = 2 * t2_ccoth_b_d;
-  // grad of (ccoth.re): const m = Math.exp(2 * z.re)
+  // grad of (ccoth(…).re): const m = Math.exp(2 * z.re)
   const t1_ccoth_b = m_ccoth_b * m_ccoth;
   const t1_ccoth_b_d = m_ccoth * m_ccoth_b_d + m_ccoth_b * m_ccoth_d;
   const t22_b = t1_ccoth_b * 2;
@@ -3013,29 +2969,25 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
   const t6_cmul_1_b = t25_b;
   const t6_cmul_1_b_d = t25_b_d;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_1_b = t6_cmul_1_b;
-  const t4_cmul_1_b_d = t6_cmul_1_b_d;
   const t5_cmul_1_b = t6_cmul_1_b;
   const t5_cmul_1_b_d = t6_cmul_1_b_d;
   gamma_im_b += t5_cmul_1_b * t23;
   gamma_im_b_d += t23 * t5_cmul_1_b_d + t5_cmul_1_b * t23_d;
   const t23_b = t5_cmul_1_b * gamma_im;
   const t23_b_d = gamma_im * t5_cmul_1_b_d + t5_cmul_1_b * gamma_im_d;
-  gamma_re_b += t4_cmul_1_b * t24;
-  gamma_re_b_d += t24 * t4_cmul_1_b_d;
+  gamma_re_b += t4_cmul_1_b * 0;
   // grad of: const zs = cmul(zc, ccoth(cmul(gamma, cx(d))))
   d_b += t23_b;
   d_b_d += t23_b_d;
   const t3_cmul_b = t22_b;
   const t3_cmul_b_d = t22_b_d;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_b = t3_cmul_b;
   const t1_cmul_b_d = t3_cmul_b_d;
   const t2_cmul_b = -t3_cmul_b;
-  const t2_cmul_b_d = -t3_cmul_b_d;
-  gamma_im_b += t2_cmul_b * t21;
-  gamma_im_b_d += t21 * t2_cmul_b_d;
+  gamma_im_b += t2_cmul_b * 0;
   gamma_re_b += t1_cmul_b * t20;
   gamma_re_b_d += t20 * t1_cmul_b_d + t1_cmul_b * t20_d;
   const t20_b = t1_cmul_b * gamma_re;
@@ -3078,13 +3030,13 @@ export function absorberAlpha_hvp(sigma: number, d: number, freq: number, v: { s
   const t10_b_d = zc_im_b_d;
   const t6_b = zc_re_b;
   const t6_b_d = zc_re_b_d;
-  const t9_b = t10_b * t8;
-  const t9_b_d = t8 * t10_b_d;
+  const t9_b = t10_b * -35.928563999999994;
+  const t9_b_d = -35.928563999999994 * t10_b_d;
   const c2 = X ** -1.732;
   X_b += t9_b * (Math.abs(t9) >= 2.2250738585072014e-308 && Math.abs(t9) <= 1.7976931348623157e+308 ? -0.732 * t9 / X : -0.732 * c2);
   X_b_d += (Math.abs(t9) >= 2.2250738585072014e-308 && Math.abs(t9) <= 1.7976931348623157e+308 ? -0.732 * t9 / X * t9_b_d : -0.732 * c2 * t9_b_d) + t9_b * (Math.abs(t9) >= 2.2250738585072014e-308 && Math.abs(t9) <= 1.7976931348623157e+308 ? -0.732 * t9_d / X - -0.732 * t9 / X / X * X_d : -0.732 * (Math.abs(c2) >= 2.2250738585072014e-308 && Math.abs(c2) <= 1.7976931348623157e+308 ? -1.732 * c2 / X * X_d : -1.732 * X ** -2.732 * X_d));
-  const t5_b = t6_b * t2;
-  const t5_b_d = t2 * t6_b_d;
+  const t5_b = t6_b * 412.972;
+  const t5_b_d = 412.972 * t6_b_d;
   const t4_b = t5_b;
   const t4_b_d = t5_b_d;
   const t3_b = t4_b * 0.0571;
@@ -3153,14 +3105,12 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   const t19_delanyBazley_3 = k0_delanyBazley_3 * t18_delanyBazley_3;
   const back_gamma_im = t19_delanyBazley_3;
   const t1 = d2;
-  const t2: number = 0;
   const t1_cmul = back_gamma_re * t1;
-  const t2_cmul = back_gamma_im * t2;
+  const t2_cmul = back_gamma_im * 0;
   const t3_cmul = t1_cmul - t2_cmul;
   const t3 = t3_cmul;
   const t4 = d2;
-  const t5: number = 0;
-  const t4_cmul_1 = back_gamma_re * t5;
+  const t4_cmul_1 = back_gamma_re * 0;
   const t5_cmul_1 = back_gamma_im * t4;
   const t6_cmul_1 = t4_cmul_1 + t5_cmul_1;
   const t6 = t6_cmul_1;
@@ -3184,14 +3134,12 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   const t6_cdiv_ccoth = t5_cdiv_ccoth / d_cdiv_ccoth;
   const t7 = t6_cdiv_ccoth;
   const t8 = d2;
-  const t9: number = 0;
   const t1_cmul_2 = back_gamma_re * t8;
-  const t2_cmul_2 = back_gamma_im * t9;
+  const t2_cmul_2 = back_gamma_im * 0;
   const t3_cmul_2 = t1_cmul_2 - t2_cmul_2;
   const t10 = t3_cmul_2;
   const t11 = d2;
-  const t12: number = 0;
-  const t4_cmul_3 = back_gamma_re * t12;
+  const t4_cmul_3 = back_gamma_re * 0;
   const t5_cmul_3 = back_gamma_im * t11;
   const t6_cmul_3 = t4_cmul_3 + t5_cmul_3;
   const t13 = t6_cmul_3;
@@ -3220,14 +3168,12 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   const t15 = t3_cmul_4;
   let z_re = t15;
   const t16 = d2;
-  const t17: number = 0;
   const t1_cmul_5 = back_gamma_re * t16;
-  const t2_cmul_5 = back_gamma_im * t17;
+  const t2_cmul_5 = back_gamma_im * 0;
   const t3_cmul_5 = t1_cmul_5 - t2_cmul_5;
   const t18 = t3_cmul_5;
   const t19 = d2;
-  const t20: number = 0;
-  const t4_cmul_6 = back_gamma_re * t20;
+  const t4_cmul_6 = back_gamma_re * 0;
   const t5_cmul_6 = back_gamma_im * t19;
   const t6_cmul_6 = t4_cmul_6 + t5_cmul_6;
   const t21 = t6_cmul_6;
@@ -3251,14 +3197,12 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   const t6_cdiv_ccoth_2 = t5_cdiv_ccoth_2 / d_cdiv_ccoth_2;
   const t22 = t6_cdiv_ccoth_2;
   const t23 = d2;
-  const t24: number = 0;
   const t1_cmul_7 = back_gamma_re * t23;
-  const t2_cmul_7 = back_gamma_im * t24;
+  const t2_cmul_7 = back_gamma_im * 0;
   const t3_cmul_7 = t1_cmul_7 - t2_cmul_7;
   const t25 = t3_cmul_7;
   const t26 = d2;
-  const t27: number = 0;
-  const t4_cmul_8 = back_gamma_re * t27;
+  const t4_cmul_8 = back_gamma_re * 0;
   const t5_cmul_8 = back_gamma_im * t26;
   const t6_cmul_8 = t4_cmul_8 + t5_cmul_8;
   const t28 = t6_cmul_8;
@@ -3318,14 +3262,12 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   const t19_delanyBazley_7 = k0_delanyBazley_7 * t18_delanyBazley_7;
   const front_gamma_im = t19_delanyBazley_7;
   const t31 = d1;
-  const t32: number = 0;
   const t1_cmul_10 = front_gamma_re * t31;
-  const t2_cmul_10 = front_gamma_im * t32;
+  const t2_cmul_10 = front_gamma_im * 0;
   const t3_cmul_10 = t1_cmul_10 - t2_cmul_10;
   const t33 = t3_cmul_10;
   const t34 = d1;
-  const t35: number = 0;
-  const t4_cmul_11 = front_gamma_re * t35;
+  const t4_cmul_11 = front_gamma_re * 0;
   const t5_cmul_11 = front_gamma_im * t34;
   const t6_cmul_11 = t4_cmul_11 + t5_cmul_11;
   const t36 = t6_cmul_11;
@@ -3349,14 +3291,12 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   const t6_cdiv_ccoth_4 = t5_cdiv_ccoth_4 / d_cdiv_ccoth_4;
   const t_re = t6_cdiv_ccoth_4;
   const t37 = d1;
-  const t38: number = 0;
   const t1_cmul_12 = front_gamma_re * t37;
-  const t2_cmul_12 = front_gamma_im * t38;
+  const t2_cmul_12 = front_gamma_im * 0;
   const t3_cmul_12 = t1_cmul_12 - t2_cmul_12;
   const t39 = t3_cmul_12;
   const t40 = d1;
-  const t41: number = 0;
-  const t4_cmul_13 = front_gamma_re * t41;
+  const t4_cmul_13 = front_gamma_re * 0;
   const t5_cmul_13 = front_gamma_im * t40;
   const t6_cmul_13 = t4_cmul_13 + t5_cmul_13;
   const t42 = t6_cmul_13;
@@ -3487,8 +3427,7 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   z_re = t63;
   const z_im_old = z_im;
   z_im = t84;
-  const t85: number = 412.972;
-  const z0_re = t85;
+  const z0_re: number = 412.972;
   const z0_im: number = 0;
   const t1_csub = z_re - z0_re;
   const t86 = t1_csub;
@@ -3545,7 +3484,7 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   const t90_b = t1_cabs2_b * (t90 + t90);
   // grad of: return 1 - cabs2(cdiv(csub(z, z0), cadd(z, z0)))
   const t10_cdiv_3_b = t95_b;
-  // grad of (cdiv.im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t10_cdiv_3_r = 1 / d_cdiv_3;
   const t9_cdiv_3_b = t10_cdiv_3_b * t10_cdiv_3_r;
   const d_cdiv_3_b = -(t10_cdiv_3_b * (t10_cdiv_3 * t10_cdiv_3_r));
@@ -3555,30 +3494,30 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   let t94_b = t8_cdiv_3_b * t91;
   const t92_b = t7_cdiv_3_b * t93;
   let t93_b = t7_cdiv_3_b * t92;
-  // grad of (cdiv.im): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).im): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_3_b = d_cdiv_3_b;
   const t2_cdiv_3_b = d_cdiv_3_b;
   t94_b += t2_cdiv_3_b * (t94 + t94);
   t93_b += t1_cdiv_3_b * (t93 + t93);
   // grad of: return 1 - cabs2(cdiv(csub(z, z0), cadd(z, z0)))
   const t2_cadd_15_b = t94_b;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   z_im_b += t2_cadd_15_b;
   // grad of: return 1 - cabs2(cdiv(csub(z, z0), cadd(z, z0)))
   const t1_cadd_14_b = t93_b;
-  // grad of (cadd.re): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).re): ({ re: a.re + b.re, im: a.im + b.im })
   z_re_b += t1_cadd_14_b;
   // grad of: return 1 - cabs2(cdiv(csub(z, z0), cadd(z, z0)))
   const t2_csub_3_b = t92_b;
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   z_im_b += t2_csub_3_b;
   // grad of: return 1 - cabs2(cdiv(csub(z, z0), cadd(z, z0)))
   const t1_csub_2_b = t91_b;
-  // grad of (csub.re): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).re): ({ re: a.re - b.re, im: a.im - b.im })
   z_re_b += t1_csub_2_b;
   // grad of: return 1 - cabs2(cdiv(csub(z, z0), cadd(z, z0)))
   const t6_cdiv_2_b = t90_b;
-  // grad of (cdiv.re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t6_cdiv_2_r = 1 / d_cdiv_2;
   const t5_cdiv_2_b = t6_cdiv_2_b * t6_cdiv_2_r;
   const d_cdiv_2_b = -(t6_cdiv_2_b * (t6_cdiv_2 * t6_cdiv_2_r));
@@ -3588,26 +3527,26 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   let t89_b = t4_cdiv_2_b * t87;
   const t86_b = t3_cdiv_2_b * t88;
   let t88_b = t3_cdiv_2_b * t86;
-  // grad of (cdiv.re): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).re): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_2_b = d_cdiv_2_b;
   const t2_cdiv_2_b = d_cdiv_2_b;
   t89_b += t2_cdiv_2_b * (t89 + t89);
   t88_b += t1_cdiv_2_b * (t88 + t88);
   // grad of: return 1 - cabs2(cdiv(csub(z, z0), cadd(z, z0)))
   const t2_cadd_13_b = t89_b;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   z_im_b += t2_cadd_13_b;
   // grad of: return 1 - cabs2(cdiv(csub(z, z0), cadd(z, z0)))
   const t1_cadd_12_b = t88_b;
-  // grad of (cadd.re): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).re): ({ re: a.re + b.re, im: a.im + b.im })
   z_re_b += t1_cadd_12_b;
   // grad of: return 1 - cabs2(cdiv(csub(z, z0), cadd(z, z0)))
   const t2_csub_1_b = t87_b;
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   z_im_b += t2_csub_1_b;
   // grad of: return 1 - cabs2(cdiv(csub(z, z0), cadd(z, z0)))
   const t1_csub_b = t86_b;
-  // grad of (csub.re): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).re): ({ re: a.re - b.re, im: a.im - b.im })
   z_re_b += t1_csub_b;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   z_im = z_im_old;
@@ -3617,7 +3556,7 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   const t63_b = z_re_b;
   z_re_b = 0;
   const t10_cdiv_1_b = t84_b;
-  // grad of (cdiv.im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t10_cdiv_1_r = 1 / d_cdiv_1;
   const t9_cdiv_1_b = t10_cdiv_1_b * t10_cdiv_1_r;
   const d_cdiv_1_b = -(t10_cdiv_1_b * (t10_cdiv_1 * t10_cdiv_1_r));
@@ -3627,19 +3566,19 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   let t83_b = t8_cdiv_1_b * t70;
   const t77_b = t7_cdiv_1_b * t80;
   let t80_b = t7_cdiv_1_b * t77;
-  // grad of (cdiv.im): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).im): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_1_b = d_cdiv_1_b;
   const t2_cdiv_1_b = d_cdiv_1_b;
   t83_b += t2_cdiv_1_b * (t83 + t83);
   t80_b += t1_cdiv_1_b * (t80 + t80);
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t2_cadd_11_b = t83_b;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   z_im_b += t2_cadd_11_b;
   const t82_b = t2_cadd_11_b;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t6_cmul_41_b = t82_b;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_41_b = t6_cmul_41_b;
   const t5_cmul_41_b = t6_cmul_41_b;
   let front_zc_im_b = t5_cmul_41_b * t_re;
@@ -3648,12 +3587,12 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   let t_im_b = t4_cmul_41_b * front_zc_re;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t1_cadd_10_b = t80_b;
-  // grad of (cadd.re): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).re): ({ re: a.re + b.re, im: a.im + b.im })
   z_re_b += t1_cadd_10_b;
   const t78_b = t1_cadd_10_b;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t3_cmul_38_b = t78_b;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_38_b = t3_cmul_38_b;
   const t2_cmul_38_b = -t3_cmul_38_b;
   front_zc_im_b += t2_cmul_38_b * t_im;
@@ -3662,7 +3601,7 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   t_re_b += t1_cmul_38_b * front_zc_re;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t6_cmul_37_b = t77_b;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_37_b = t6_cmul_37_b;
   const t5_cmul_37_b = t6_cmul_37_b;
   front_zc_im_b += t5_cmul_37_b * t73;
@@ -3671,12 +3610,12 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   const t76_b = t4_cmul_37_b * front_zc_re;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t2_cadd_9_b = t76_b;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   const t75_b = t2_cadd_9_b;
   front_zc_im_b += t2_cadd_9_b;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t6_cmul_36_b = t75_b;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_36_b = t6_cmul_36_b;
   const t5_cmul_36_b = t6_cmul_36_b;
   z_im_b += t5_cmul_36_b * t_re;
@@ -3685,12 +3624,12 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   t_im_b += t4_cmul_36_b * z_re;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t1_cadd_8_b = t73_b;
-  // grad of (cadd.re): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).re): ({ re: a.re + b.re, im: a.im + b.im })
   const t71_b = t1_cadd_8_b;
   front_zc_re_b += t1_cadd_8_b;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t3_cmul_33_b = t71_b;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_33_b = t3_cmul_33_b;
   const t2_cmul_33_b = -t3_cmul_33_b;
   z_im_b += t2_cmul_33_b * t_im;
@@ -3699,7 +3638,7 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   t_re_b += t1_cmul_33_b * z_re;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t3_cmul_32_b = t70_b;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_32_b = t3_cmul_32_b;
   const t2_cmul_32_b = -t3_cmul_32_b;
   front_zc_im_b += t2_cmul_32_b * t69;
@@ -3708,12 +3647,12 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   const t66_b = t1_cmul_32_b * front_zc_re;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t2_cadd_7_b = t69_b;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   const t68_b = t2_cadd_7_b;
   front_zc_im_b += t2_cadd_7_b;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t6_cmul_31_b = t68_b;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_31_b = t6_cmul_31_b;
   const t5_cmul_31_b = t6_cmul_31_b;
   z_im_b += t5_cmul_31_b * t_re;
@@ -3722,12 +3661,12 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   t_im_b += t4_cmul_31_b * z_re;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t1_cadd_6_b = t66_b;
-  // grad of (cadd.re): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).re): ({ re: a.re + b.re, im: a.im + b.im })
   const t64_b = t1_cadd_6_b;
   front_zc_re_b += t1_cadd_6_b;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t3_cmul_28_b = t64_b;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_28_b = t3_cmul_28_b;
   const t2_cmul_28_b = -t3_cmul_28_b;
   z_im_b += t2_cmul_28_b * t_im;
@@ -3736,7 +3675,7 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   t_re_b += t1_cmul_28_b * z_re;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t6_cdiv_b = t63_b;
-  // grad of (cdiv.re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t6_cdiv_r = 1 / d_cdiv;
   const t5_cdiv_b = t6_cdiv_b * t6_cdiv_r;
   const d_cdiv_b = -(t6_cdiv_b * (t6_cdiv * t6_cdiv_r));
@@ -3746,19 +3685,19 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   let t62_b = t4_cdiv_b * t56;
   const t49_b = t3_cdiv_b * t59;
   let t59_b = t3_cdiv_b * t49;
-  // grad of (cdiv.re): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).re): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_b = d_cdiv_b;
   const t2_cdiv_b = d_cdiv_b;
   t62_b += t2_cdiv_b * (t62 + t62);
   t59_b += t1_cdiv_b * (t59 + t59);
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t2_cadd_5_b = t62_b;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   z_im_b += t2_cadd_5_b;
   const t61_b = t2_cadd_5_b;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t6_cmul_27_b = t61_b;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_27_b = t6_cmul_27_b;
   const t5_cmul_27_b = t6_cmul_27_b;
   front_zc_im_b += t5_cmul_27_b * t_re;
@@ -3767,12 +3706,12 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   t_im_b += t4_cmul_27_b * front_zc_re;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t1_cadd_4_b = t59_b;
-  // grad of (cadd.re): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).re): ({ re: a.re + b.re, im: a.im + b.im })
   z_re_b += t1_cadd_4_b;
   const t57_b = t1_cadd_4_b;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t3_cmul_24_b = t57_b;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_24_b = t3_cmul_24_b;
   const t2_cmul_24_b = -t3_cmul_24_b;
   front_zc_im_b += t2_cmul_24_b * t_im;
@@ -3781,7 +3720,7 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   t_re_b += t1_cmul_24_b * front_zc_re;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t6_cmul_23_b = t56_b;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_23_b = t6_cmul_23_b;
   const t5_cmul_23_b = t6_cmul_23_b;
   front_zc_im_b += t5_cmul_23_b * t52;
@@ -3790,12 +3729,12 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   const t55_b = t4_cmul_23_b * front_zc_re;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t2_cadd_3_b = t55_b;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   const t54_b = t2_cadd_3_b;
   front_zc_im_b += t2_cadd_3_b;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t6_cmul_22_b = t54_b;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_22_b = t6_cmul_22_b;
   const t5_cmul_22_b = t6_cmul_22_b;
   z_im_b += t5_cmul_22_b * t_re;
@@ -3804,12 +3743,12 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   t_im_b += t4_cmul_22_b * z_re;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t1_cadd_2_b = t52_b;
-  // grad of (cadd.re): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).re): ({ re: a.re + b.re, im: a.im + b.im })
   const t50_b = t1_cadd_2_b;
   front_zc_re_b += t1_cadd_2_b;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t3_cmul_19_b = t50_b;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_19_b = t3_cmul_19_b;
   const t2_cmul_19_b = -t3_cmul_19_b;
   z_im_b += t2_cmul_19_b * t_im;
@@ -3818,7 +3757,7 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   t_re_b += t1_cmul_19_b * z_re;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t3_cmul_18_b = t49_b;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_18_b = t3_cmul_18_b;
   const t2_cmul_18_b = -t3_cmul_18_b;
   front_zc_im_b += t2_cmul_18_b * t48;
@@ -3827,12 +3766,12 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   const t45_b = t1_cmul_18_b * front_zc_re;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t2_cadd_1_b = t48_b;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   const t47_b = t2_cadd_1_b;
   front_zc_im_b += t2_cadd_1_b;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t6_cmul_17_b = t47_b;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_17_b = t6_cmul_17_b;
   const t5_cmul_17_b = t6_cmul_17_b;
   z_im_b += t5_cmul_17_b * t_re;
@@ -3841,12 +3780,12 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   t_im_b += t4_cmul_17_b * z_re;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t1_cadd_b = t45_b;
-  // grad of (cadd.re): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).re): ({ re: a.re + b.re, im: a.im + b.im })
   const t43_b = t1_cadd_b;
   front_zc_re_b += t1_cadd_b;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t3_cmul_14_b = t43_b;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_14_b = t3_cmul_14_b;
   const t2_cmul_14_b = -t3_cmul_14_b;
   z_im_b += t2_cmul_14_b * t_im;
@@ -3855,7 +3794,7 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   t_re_b += t1_cmul_14_b * z_re;
   // grad of: const t = ccoth(cmul(front.gamma, cx(d1)))
   const t10_cdiv_ccoth_5_b = t_im_b;
-  // grad of (cdiv.im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t10_cdiv_ccoth_5_r = 1 / d_cdiv_ccoth_5;
   const t9_cdiv_ccoth_5_b = t10_cdiv_ccoth_5_b * t10_cdiv_ccoth_5_r;
   const d_cdiv_ccoth_5_b = -(t10_cdiv_ccoth_5_b * (t10_cdiv_ccoth_5 * t10_cdiv_ccoth_5_r));
@@ -3865,18 +3804,18 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   let t2_csub_1_ccoth_5_b = t8_cdiv_ccoth_5_b * t1_cadd_ccoth_5;
   const t2_cadd_1_ccoth_5_b = t7_cdiv_ccoth_5_b * t1_csub_ccoth_5;
   let t1_csub_ccoth_5_b = t7_cdiv_ccoth_5_b * t2_cadd_1_ccoth_5;
-  // grad of (cdiv.im): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).im): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_ccoth_5_b = d_cdiv_ccoth_5_b;
   const t2_cdiv_ccoth_5_b = d_cdiv_ccoth_5_b;
   t2_csub_1_ccoth_5_b += t2_cdiv_ccoth_5_b * (t2_csub_1_ccoth_5 + t2_csub_1_ccoth_5);
   t1_csub_ccoth_5_b += t1_cdiv_ccoth_5_b * (t1_csub_ccoth_5 + t1_csub_ccoth_5);
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   let t6_ccoth_5_b = t2_csub_1_ccoth_5_b;
   let t4_ccoth_5_b = t1_csub_ccoth_5_b;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   t6_ccoth_5_b += t2_cadd_1_ccoth_5_b;
   t4_ccoth_5_b += t1_cadd_ccoth_5_b;
-  // grad of (ccoth.im): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
+  // grad of (ccoth(…).im): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
   let m_ccoth_5_b = t6_ccoth_5_b * t5_ccoth_5;
   const t5_ccoth_5_b = t6_ccoth_5_b * m_ccoth_5;
   let t2_ccoth_5_b = t5_ccoth_5_b * Math.cos(t2_ccoth_5);
@@ -3884,30 +3823,30 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   const t3_ccoth_5_b = t4_ccoth_5_b * m_ccoth_5;
   t2_ccoth_5_b -= t3_ccoth_5_b * Math.sin(t2_ccoth_5);
   const t42_b = t2_ccoth_5_b * 2;
-  // grad of (ccoth.im): const m = Math.exp(2 * z.re)
+  // grad of (ccoth(…).im): const m = Math.exp(2 * z.re)
   const t1_ccoth_5_b = m_ccoth_5_b * m_ccoth_5;
   const t39_b = t1_ccoth_5_b * 2;
   // grad of: const t = ccoth(cmul(front.gamma, cx(d1)))
   const t6_cmul_13_b = t42_b;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_13_b = t6_cmul_13_b;
   const t5_cmul_13_b = t6_cmul_13_b;
   let front_gamma_im_b = t5_cmul_13_b * t40;
   const t40_b = t5_cmul_13_b * front_gamma_im;
-  let front_gamma_re_b = t4_cmul_13_b * t41;
+  let front_gamma_re_b = t4_cmul_13_b * 0;
   // grad of: const t = ccoth(cmul(front.gamma, cx(d1)))
   d1_b += t40_b;
   const t3_cmul_12_b = t39_b;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_12_b = t3_cmul_12_b;
   const t2_cmul_12_b = -t3_cmul_12_b;
-  front_gamma_im_b += t2_cmul_12_b * t38;
+  front_gamma_im_b += t2_cmul_12_b * 0;
   front_gamma_re_b += t1_cmul_12_b * t37;
   const t37_b = t1_cmul_12_b * front_gamma_re;
   // grad of: const t = ccoth(cmul(front.gamma, cx(d1)))
   d1_b += t37_b;
   const t6_cdiv_ccoth_4_b = t_re_b;
-  // grad of (cdiv.re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t6_cdiv_ccoth_4_r = 1 / d_cdiv_ccoth_4;
   const t5_cdiv_ccoth_4_b = t6_cdiv_ccoth_4_b * t6_cdiv_ccoth_4_r;
   const d_cdiv_ccoth_4_b = -(t6_cdiv_ccoth_4_b * (t6_cdiv_ccoth_4 * t6_cdiv_ccoth_4_r));
@@ -3917,18 +3856,18 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   let t2_csub_1_ccoth_4_b = t4_cdiv_ccoth_4_b * t2_cadd_1_ccoth_4;
   const t1_cadd_ccoth_4_b = t3_cdiv_ccoth_4_b * t1_csub_ccoth_4;
   let t1_csub_ccoth_4_b = t3_cdiv_ccoth_4_b * t1_cadd_ccoth_4;
-  // grad of (cdiv.re): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).re): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_ccoth_4_b = d_cdiv_ccoth_4_b;
   const t2_cdiv_ccoth_4_b = d_cdiv_ccoth_4_b;
   t2_csub_1_ccoth_4_b += t2_cdiv_ccoth_4_b * (t2_csub_1_ccoth_4 + t2_csub_1_ccoth_4);
   t1_csub_ccoth_4_b += t1_cdiv_ccoth_4_b * (t1_csub_ccoth_4 + t1_csub_ccoth_4);
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   let t6_ccoth_4_b = t2_csub_1_ccoth_4_b;
   let t4_ccoth_4_b = t1_csub_ccoth_4_b;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   t6_ccoth_4_b += t2_cadd_1_ccoth_4_b;
   t4_ccoth_4_b += t1_cadd_ccoth_4_b;
-  // grad of (ccoth.re): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
+  // grad of (ccoth(…).re): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
   let m_ccoth_4_b = t6_ccoth_4_b * t5_ccoth_4;
   const t5_ccoth_4_b = t6_ccoth_4_b * m_ccoth_4;
   let t2_ccoth_4_b = t5_ccoth_4_b * Math.cos(t2_ccoth_4);
@@ -3936,77 +3875,77 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   const t3_ccoth_4_b = t4_ccoth_4_b * m_ccoth_4;
   t2_ccoth_4_b -= t3_ccoth_4_b * Math.sin(t2_ccoth_4);
   const t36_b = t2_ccoth_4_b * 2;
-  // grad of (ccoth.re): const m = Math.exp(2 * z.re)
+  // grad of (ccoth(…).re): const m = Math.exp(2 * z.re)
   const t1_ccoth_4_b = m_ccoth_4_b * m_ccoth_4;
   const t33_b = t1_ccoth_4_b * 2;
   // grad of: const t = ccoth(cmul(front.gamma, cx(d1)))
   const t6_cmul_11_b = t36_b;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_11_b = t6_cmul_11_b;
   const t5_cmul_11_b = t6_cmul_11_b;
   front_gamma_im_b += t5_cmul_11_b * t34;
   const t34_b = t5_cmul_11_b * front_gamma_im;
-  front_gamma_re_b += t4_cmul_11_b * t35;
+  front_gamma_re_b += t4_cmul_11_b * 0;
   // grad of: const t = ccoth(cmul(front.gamma, cx(d1)))
   d1_b += t34_b;
   const t3_cmul_10_b = t33_b;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_10_b = t3_cmul_10_b;
   const t2_cmul_10_b = -t3_cmul_10_b;
-  front_gamma_im_b += t2_cmul_10_b * t32;
+  front_gamma_im_b += t2_cmul_10_b * 0;
   front_gamma_re_b += t1_cmul_10_b * t31;
   const t31_b = t1_cmul_10_b * front_gamma_re;
   // grad of: const t = ccoth(cmul(front.gamma, cx(d1)))
   d1_b += t31_b;
   // grad of: const front = delanyBazley(sigma1, freq)
   const t19_delanyBazley_7_b = front_gamma_im_b;
-  // grad of (delanyBazley.gamma.im): const gamma = cx(k0 * 0.189 * X ** -0.595, k0 * (1 + 0.0978 * X ** -0.7))
+  // grad of (delanyBazley(…).gamma.im): const gamma = cx(k0 * 0.189 * X ** -0.595, k0 * (1 + 0.0978 * X ** -0.7))
   const k0_delanyBazley_7_b = t19_delanyBazley_7_b * t18_delanyBazley_7;
   const t18_delanyBazley_7_b = t19_delanyBazley_7_b * k0_delanyBazley_7;
   const t17_delanyBazley_7_b = t18_delanyBazley_7_b;
   const t16_delanyBazley_7_b = t17_delanyBazley_7_b * 0.0978;
   const X_delanyBazley_7_b = t16_delanyBazley_7_b * (Math.abs(t16_delanyBazley_7) >= 2.2250738585072014e-308 && Math.abs(t16_delanyBazley_7) <= 1.7976931348623157e+308 ? -0.7 * t16_delanyBazley_7 / X_delanyBazley_7 : -0.7 * X_delanyBazley_7 ** -1.7);
-  // grad of (delanyBazley.gamma.im): const k0 = (2 * Math.PI * freq) / C0
+  // grad of (delanyBazley(…).gamma.im): const k0 = (2 * Math.PI * freq) / C0
   const t12_delanyBazley_7_b = k0_delanyBazley_7_b / 343;
   freq_b += t12_delanyBazley_7_b * t11_delanyBazley_7;
-  // grad of (delanyBazley.gamma.im): const X = (RHO0 * freq) / sigma
+  // grad of (delanyBazley(…).gamma.im): const X = (RHO0 * freq) / sigma
   const X_delanyBazley_7_r = 1 / sigma1;
   const t1_delanyBazley_7_b = X_delanyBazley_7_b * X_delanyBazley_7_r;
   sigma1_b -= X_delanyBazley_7_b * (X_delanyBazley_7 * X_delanyBazley_7_r);
   freq_b += t1_delanyBazley_7_b * 1.204;
   // grad of: const front = delanyBazley(sigma1, freq)
   const t15_delanyBazley_6_b = front_gamma_re_b;
-  // grad of (delanyBazley.gamma.re): const gamma = cx(k0 * 0.189 * X ** -0.595, k0 * (1 + 0.0978 * X ** -0.7))
+  // grad of (delanyBazley(…).gamma.re): const gamma = cx(k0 * 0.189 * X ** -0.595, k0 * (1 + 0.0978 * X ** -0.7))
   const t13_delanyBazley_6_b = t15_delanyBazley_6_b * t14_delanyBazley_6;
   const t14_delanyBazley_6_b = t15_delanyBazley_6_b * t13_delanyBazley_6;
   const X_delanyBazley_6_b = t14_delanyBazley_6_b * (Math.abs(t14_delanyBazley_6) >= 2.2250738585072014e-308 && Math.abs(t14_delanyBazley_6) <= 1.7976931348623157e+308 ? -0.595 * t14_delanyBazley_6 / X_delanyBazley_6 : -0.595 * X_delanyBazley_6 ** -1.595);
   const k0_delanyBazley_6_b = t13_delanyBazley_6_b * 0.189;
-  // grad of (delanyBazley.gamma.re): const k0 = (2 * Math.PI * freq) / C0
+  // grad of (delanyBazley(…).gamma.re): const k0 = (2 * Math.PI * freq) / C0
   const t12_delanyBazley_6_b = k0_delanyBazley_6_b / 343;
   freq_b += t12_delanyBazley_6_b * t11_delanyBazley_6;
-  // grad of (delanyBazley.gamma.re): const X = (RHO0 * freq) / sigma
+  // grad of (delanyBazley(…).gamma.re): const X = (RHO0 * freq) / sigma
   const X_delanyBazley_6_r = X_delanyBazley_7_r;
   const t1_delanyBazley_6_b = X_delanyBazley_6_b * X_delanyBazley_6_r;
   sigma1_b -= X_delanyBazley_6_b * (X_delanyBazley_6 * X_delanyBazley_6_r);
   freq_b += t1_delanyBazley_6_b * 1.204;
   // grad of: const front = delanyBazley(sigma1, freq)
   const t10_delanyBazley_5_b = front_zc_im_b;
-  // grad of (delanyBazley.zc.im): const zc = cx(RHO0 * C0 * (1 + 0.0571 * X ** -0.754), -RHO0 * C0 * 0.087 * X ** -0.732)
+  // grad of (delanyBazley(…).zc.im): const zc = cx(RHO0 * C0 * (1 + 0.0571 * X ** -0.754), -RHO0 * C0 * 0.087 * X ** -0.732)
   const t9_delanyBazley_5_b = t10_delanyBazley_5_b * -35.928563999999994;
   const X_delanyBazley_5_b = t9_delanyBazley_5_b * (Math.abs(t9_delanyBazley_5) >= 2.2250738585072014e-308 && Math.abs(t9_delanyBazley_5) <= 1.7976931348623157e+308 ? -0.732 * t9_delanyBazley_5 / X_delanyBazley_5 : -0.732 * X_delanyBazley_5 ** -1.732);
-  // grad of (delanyBazley.zc.im): const X = (RHO0 * freq) / sigma
+  // grad of (delanyBazley(…).zc.im): const X = (RHO0 * freq) / sigma
   const X_delanyBazley_5_r = X_delanyBazley_7_r;
   const t1_delanyBazley_5_b = X_delanyBazley_5_b * X_delanyBazley_5_r;
   sigma1_b -= X_delanyBazley_5_b * (X_delanyBazley_5 * X_delanyBazley_5_r);
   freq_b += t1_delanyBazley_5_b * 1.204;
   // grad of: const front = delanyBazley(sigma1, freq)
   const t6_delanyBazley_4_b = front_zc_re_b;
-  // grad of (delanyBazley.zc.re): const zc = cx(RHO0 * C0 * (1 + 0.0571 * X ** -0.754), -RHO0 * C0 * 0.087 * X ** -0.732)
+  // grad of (delanyBazley(…).zc.re): const zc = cx(RHO0 * C0 * (1 + 0.0571 * X ** -0.754), -RHO0 * C0 * 0.087 * X ** -0.732)
   const t5_delanyBazley_4_b = t6_delanyBazley_4_b * 412.972;
   const t4_delanyBazley_4_b = t5_delanyBazley_4_b;
   const t3_delanyBazley_4_b = t4_delanyBazley_4_b * 0.0571;
   const X_delanyBazley_4_b = t3_delanyBazley_4_b * (Math.abs(t3_delanyBazley_4) >= 2.2250738585072014e-308 && Math.abs(t3_delanyBazley_4) <= 1.7976931348623157e+308 ? -0.754 * t3_delanyBazley_4 / X_delanyBazley_4 : -0.754 * X_delanyBazley_4 ** -1.754);
-  // grad of (delanyBazley.zc.re): const X = (RHO0 * freq) / sigma
+  // grad of (delanyBazley(…).zc.re): const X = (RHO0 * freq) / sigma
   const X_delanyBazley_4_r = X_delanyBazley_7_r;
   const t1_delanyBazley_4_b = X_delanyBazley_4_b * X_delanyBazley_4_r;
   sigma1_b -= X_delanyBazley_4_b * (X_delanyBazley_4 * X_delanyBazley_4_r);
@@ -4014,7 +3953,7 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
   const t30_b = z_im_b;
   const t6_cmul_9_b = t30_b;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_9_b = t6_cmul_9_b;
   const t5_cmul_9_b = t6_cmul_9_b;
   let back_zc_im_b = t5_cmul_9_b * t22;
@@ -4023,7 +3962,7 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   const t29_b = t4_cmul_9_b * back_zc_re;
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
   const t10_cdiv_ccoth_3_b = t29_b;
-  // grad of (cdiv.im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t10_cdiv_ccoth_3_r = 1 / d_cdiv_ccoth_3;
   const t9_cdiv_ccoth_3_b = t10_cdiv_ccoth_3_b * t10_cdiv_ccoth_3_r;
   const d_cdiv_ccoth_3_b = -(t10_cdiv_ccoth_3_b * (t10_cdiv_ccoth_3 * t10_cdiv_ccoth_3_r));
@@ -4033,18 +3972,18 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   let t2_csub_1_ccoth_3_b = t8_cdiv_ccoth_3_b * t1_cadd_ccoth_3;
   const t2_cadd_1_ccoth_3_b = t7_cdiv_ccoth_3_b * t1_csub_ccoth_3;
   let t1_csub_ccoth_3_b = t7_cdiv_ccoth_3_b * t2_cadd_1_ccoth_3;
-  // grad of (cdiv.im): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).im): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_ccoth_3_b = d_cdiv_ccoth_3_b;
   const t2_cdiv_ccoth_3_b = d_cdiv_ccoth_3_b;
   t2_csub_1_ccoth_3_b += t2_cdiv_ccoth_3_b * (t2_csub_1_ccoth_3 + t2_csub_1_ccoth_3);
   t1_csub_ccoth_3_b += t1_cdiv_ccoth_3_b * (t1_csub_ccoth_3 + t1_csub_ccoth_3);
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   let t6_ccoth_3_b = t2_csub_1_ccoth_3_b;
   let t4_ccoth_3_b = t1_csub_ccoth_3_b;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   t6_ccoth_3_b += t2_cadd_1_ccoth_3_b;
   t4_ccoth_3_b += t1_cadd_ccoth_3_b;
-  // grad of (ccoth.im): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
+  // grad of (ccoth(…).im): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
   let m_ccoth_3_b = t6_ccoth_3_b * t5_ccoth_3;
   const t5_ccoth_3_b = t6_ccoth_3_b * m_ccoth_3;
   let t2_ccoth_3_b = t5_ccoth_3_b * Math.cos(t2_ccoth_3);
@@ -4052,30 +3991,30 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   const t3_ccoth_3_b = t4_ccoth_3_b * m_ccoth_3;
   t2_ccoth_3_b -= t3_ccoth_3_b * Math.sin(t2_ccoth_3);
   const t28_b = t2_ccoth_3_b * 2;
-  // grad of (ccoth.im): const m = Math.exp(2 * z.re)
+  // grad of (ccoth(…).im): const m = Math.exp(2 * z.re)
   const t1_ccoth_3_b = m_ccoth_3_b * m_ccoth_3;
   const t25_b = t1_ccoth_3_b * 2;
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
   const t6_cmul_8_b = t28_b;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_8_b = t6_cmul_8_b;
   const t5_cmul_8_b = t6_cmul_8_b;
   let back_gamma_im_b = t5_cmul_8_b * t26;
   const t26_b = t5_cmul_8_b * back_gamma_im;
-  let back_gamma_re_b = t4_cmul_8_b * t27;
+  let back_gamma_re_b = t4_cmul_8_b * 0;
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
   d2_b += t26_b;
   const t3_cmul_7_b = t25_b;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_7_b = t3_cmul_7_b;
   const t2_cmul_7_b = -t3_cmul_7_b;
-  back_gamma_im_b += t2_cmul_7_b * t24;
+  back_gamma_im_b += t2_cmul_7_b * 0;
   back_gamma_re_b += t1_cmul_7_b * t23;
   const t23_b = t1_cmul_7_b * back_gamma_re;
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
   d2_b += t23_b;
   const t6_cdiv_ccoth_2_b = t22_b;
-  // grad of (cdiv.re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t6_cdiv_ccoth_2_r = 1 / d_cdiv_ccoth_2;
   const t5_cdiv_ccoth_2_b = t6_cdiv_ccoth_2_b * t6_cdiv_ccoth_2_r;
   const d_cdiv_ccoth_2_b = -(t6_cdiv_ccoth_2_b * (t6_cdiv_ccoth_2 * t6_cdiv_ccoth_2_r));
@@ -4085,18 +4024,18 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   let t2_csub_1_ccoth_2_b = t4_cdiv_ccoth_2_b * t2_cadd_1_ccoth_2;
   const t1_cadd_ccoth_2_b = t3_cdiv_ccoth_2_b * t1_csub_ccoth_2;
   let t1_csub_ccoth_2_b = t3_cdiv_ccoth_2_b * t1_cadd_ccoth_2;
-  // grad of (cdiv.re): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).re): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_ccoth_2_b = d_cdiv_ccoth_2_b;
   const t2_cdiv_ccoth_2_b = d_cdiv_ccoth_2_b;
   t2_csub_1_ccoth_2_b += t2_cdiv_ccoth_2_b * (t2_csub_1_ccoth_2 + t2_csub_1_ccoth_2);
   t1_csub_ccoth_2_b += t1_cdiv_ccoth_2_b * (t1_csub_ccoth_2 + t1_csub_ccoth_2);
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   let t6_ccoth_2_b = t2_csub_1_ccoth_2_b;
   let t4_ccoth_2_b = t1_csub_ccoth_2_b;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   t6_ccoth_2_b += t2_cadd_1_ccoth_2_b;
   t4_ccoth_2_b += t1_cadd_ccoth_2_b;
-  // grad of (ccoth.re): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
+  // grad of (ccoth(…).re): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
   let m_ccoth_2_b = t6_ccoth_2_b * t5_ccoth_2;
   const t5_ccoth_2_b = t6_ccoth_2_b * m_ccoth_2;
   let t2_ccoth_2_b = t5_ccoth_2_b * Math.cos(t2_ccoth_2);
@@ -4104,31 +4043,31 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   const t3_ccoth_2_b = t4_ccoth_2_b * m_ccoth_2;
   t2_ccoth_2_b -= t3_ccoth_2_b * Math.sin(t2_ccoth_2);
   const t21_b = t2_ccoth_2_b * 2;
-  // grad of (ccoth.re): const m = Math.exp(2 * z.re)
+  // grad of (ccoth(…).re): const m = Math.exp(2 * z.re)
   const t1_ccoth_2_b = m_ccoth_2_b * m_ccoth_2;
   const t18_b = t1_ccoth_2_b * 2;
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
   const t6_cmul_6_b = t21_b;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_6_b = t6_cmul_6_b;
   const t5_cmul_6_b = t6_cmul_6_b;
   back_gamma_im_b += t5_cmul_6_b * t19;
   const t19_b = t5_cmul_6_b * back_gamma_im;
-  back_gamma_re_b += t4_cmul_6_b * t20;
+  back_gamma_re_b += t4_cmul_6_b * 0;
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
   d2_b += t19_b;
   const t3_cmul_5_b = t18_b;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_5_b = t3_cmul_5_b;
   const t2_cmul_5_b = -t3_cmul_5_b;
-  back_gamma_im_b += t2_cmul_5_b * t17;
+  back_gamma_im_b += t2_cmul_5_b * 0;
   back_gamma_re_b += t1_cmul_5_b * t16;
   const t16_b = t1_cmul_5_b * back_gamma_re;
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
   d2_b += t16_b;
   const t15_b = z_re_b;
   const t3_cmul_4_b = t15_b;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_4_b = t3_cmul_4_b;
   const t2_cmul_4_b = -t3_cmul_4_b;
   back_zc_im_b += t2_cmul_4_b * t14;
@@ -4137,7 +4076,7 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   const t7_b = t1_cmul_4_b * back_zc_re;
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
   const t10_cdiv_ccoth_1_b = t14_b;
-  // grad of (cdiv.im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t10_cdiv_ccoth_1_r = 1 / d_cdiv_ccoth_1;
   const t9_cdiv_ccoth_1_b = t10_cdiv_ccoth_1_b * t10_cdiv_ccoth_1_r;
   const d_cdiv_ccoth_1_b = -(t10_cdiv_ccoth_1_b * (t10_cdiv_ccoth_1 * t10_cdiv_ccoth_1_r));
@@ -4147,18 +4086,18 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   let t2_csub_1_ccoth_1_b = t8_cdiv_ccoth_1_b * t1_cadd_ccoth_1;
   const t2_cadd_1_ccoth_1_b = t7_cdiv_ccoth_1_b * t1_csub_ccoth_1;
   let t1_csub_ccoth_1_b = t7_cdiv_ccoth_1_b * t2_cadd_1_ccoth_1;
-  // grad of (cdiv.im): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).im): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_ccoth_1_b = d_cdiv_ccoth_1_b;
   const t2_cdiv_ccoth_1_b = d_cdiv_ccoth_1_b;
   t2_csub_1_ccoth_1_b += t2_cdiv_ccoth_1_b * (t2_csub_1_ccoth_1 + t2_csub_1_ccoth_1);
   t1_csub_ccoth_1_b += t1_cdiv_ccoth_1_b * (t1_csub_ccoth_1 + t1_csub_ccoth_1);
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   let t6_ccoth_1_b = t2_csub_1_ccoth_1_b;
   let t4_ccoth_1_b = t1_csub_ccoth_1_b;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   t6_ccoth_1_b += t2_cadd_1_ccoth_1_b;
   t4_ccoth_1_b += t1_cadd_ccoth_1_b;
-  // grad of (ccoth.im): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
+  // grad of (ccoth(…).im): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
   let m_ccoth_1_b = t6_ccoth_1_b * t5_ccoth_1;
   const t5_ccoth_1_b = t6_ccoth_1_b * m_ccoth_1;
   let t2_ccoth_1_b = t5_ccoth_1_b * Math.cos(t2_ccoth_1);
@@ -4166,30 +4105,30 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   const t3_ccoth_1_b = t4_ccoth_1_b * m_ccoth_1;
   t2_ccoth_1_b -= t3_ccoth_1_b * Math.sin(t2_ccoth_1);
   const t13_b = t2_ccoth_1_b * 2;
-  // grad of (ccoth.im): const m = Math.exp(2 * z.re)
+  // grad of (ccoth(…).im): const m = Math.exp(2 * z.re)
   const t1_ccoth_1_b = m_ccoth_1_b * m_ccoth_1;
   const t10_b = t1_ccoth_1_b * 2;
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
   const t6_cmul_3_b = t13_b;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_3_b = t6_cmul_3_b;
   const t5_cmul_3_b = t6_cmul_3_b;
   back_gamma_im_b += t5_cmul_3_b * t11;
   const t11_b = t5_cmul_3_b * back_gamma_im;
-  back_gamma_re_b += t4_cmul_3_b * t12;
+  back_gamma_re_b += t4_cmul_3_b * 0;
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
   d2_b += t11_b;
   const t3_cmul_2_b = t10_b;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_2_b = t3_cmul_2_b;
   const t2_cmul_2_b = -t3_cmul_2_b;
-  back_gamma_im_b += t2_cmul_2_b * t9;
+  back_gamma_im_b += t2_cmul_2_b * 0;
   back_gamma_re_b += t1_cmul_2_b * t8;
   const t8_b = t1_cmul_2_b * back_gamma_re;
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
   d2_b += t8_b;
   const t6_cdiv_ccoth_b = t7_b;
-  // grad of (cdiv.re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t6_cdiv_ccoth_r = 1 / d_cdiv_ccoth;
   const t5_cdiv_ccoth_b = t6_cdiv_ccoth_b * t6_cdiv_ccoth_r;
   const d_cdiv_ccoth_b = -(t6_cdiv_ccoth_b * (t6_cdiv_ccoth * t6_cdiv_ccoth_r));
@@ -4199,18 +4138,18 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   let t2_csub_1_ccoth_b = t4_cdiv_ccoth_b * t2_cadd_1_ccoth;
   const t1_cadd_ccoth_b = t3_cdiv_ccoth_b * t1_csub_ccoth;
   let t1_csub_ccoth_b = t3_cdiv_ccoth_b * t1_cadd_ccoth;
-  // grad of (cdiv.re): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).re): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_ccoth_b = d_cdiv_ccoth_b;
   const t2_cdiv_ccoth_b = d_cdiv_ccoth_b;
   t2_csub_1_ccoth_b += t2_cdiv_ccoth_b * (t2_csub_1_ccoth + t2_csub_1_ccoth);
   t1_csub_ccoth_b += t1_cdiv_ccoth_b * (t1_csub_ccoth + t1_csub_ccoth);
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   let t6_ccoth_b = t2_csub_1_ccoth_b;
   let t4_ccoth_b = t1_csub_ccoth_b;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   t6_ccoth_b += t2_cadd_1_ccoth_b;
   t4_ccoth_b += t1_cadd_ccoth_b;
-  // grad of (ccoth.re): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
+  // grad of (ccoth(…).re): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
   let m_ccoth_b = t6_ccoth_b * t5_ccoth;
   const t5_ccoth_b = t6_ccoth_b * m_ccoth;
   let t2_ccoth_b = t5_ccoth_b * Math.cos(t2_ccoth);
@@ -4218,77 +4157,77 @@ export function twoLayerAlpha_vjp(sigma1: number, d1: number, sigma2: number, d2
   const t3_ccoth_b = t4_ccoth_b * m_ccoth;
   t2_ccoth_b -= t3_ccoth_b * Math.sin(t2_ccoth);
   const t6_b = t2_ccoth_b * 2;
-  // grad of (ccoth.re): const m = Math.exp(2 * z.re)
+  // grad of (ccoth(…).re): const m = Math.exp(2 * z.re)
   const t1_ccoth_b = m_ccoth_b * m_ccoth;
   const t3_b = t1_ccoth_b * 2;
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
   const t6_cmul_1_b = t6_b;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_1_b = t6_cmul_1_b;
   const t5_cmul_1_b = t6_cmul_1_b;
   back_gamma_im_b += t5_cmul_1_b * t4;
   const t4_b = t5_cmul_1_b * back_gamma_im;
-  back_gamma_re_b += t4_cmul_1_b * t5;
+  back_gamma_re_b += t4_cmul_1_b * 0;
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
   d2_b += t4_b;
   const t3_cmul_b = t3_b;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_b = t3_cmul_b;
   const t2_cmul_b = -t3_cmul_b;
-  back_gamma_im_b += t2_cmul_b * t2;
+  back_gamma_im_b += t2_cmul_b * 0;
   back_gamma_re_b += t1_cmul_b * t1;
   const t1_b = t1_cmul_b * back_gamma_re;
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
   d2_b += t1_b;
   // grad of: const back = delanyBazley(sigma2, freq)
   const t19_delanyBazley_3_b = back_gamma_im_b;
-  // grad of (delanyBazley.gamma.im): const gamma = cx(k0 * 0.189 * X ** -0.595, k0 * (1 + 0.0978 * X ** -0.7))
+  // grad of (delanyBazley(…).gamma.im): const gamma = cx(k0 * 0.189 * X ** -0.595, k0 * (1 + 0.0978 * X ** -0.7))
   const k0_delanyBazley_3_b = t19_delanyBazley_3_b * t18_delanyBazley_3;
   const t18_delanyBazley_3_b = t19_delanyBazley_3_b * k0_delanyBazley_3;
   const t17_delanyBazley_3_b = t18_delanyBazley_3_b;
   const t16_delanyBazley_3_b = t17_delanyBazley_3_b * 0.0978;
   const X_delanyBazley_3_b = t16_delanyBazley_3_b * (Math.abs(t16_delanyBazley_3) >= 2.2250738585072014e-308 && Math.abs(t16_delanyBazley_3) <= 1.7976931348623157e+308 ? -0.7 * t16_delanyBazley_3 / X_delanyBazley_3 : -0.7 * X_delanyBazley_3 ** -1.7);
-  // grad of (delanyBazley.gamma.im): const k0 = (2 * Math.PI * freq) / C0
+  // grad of (delanyBazley(…).gamma.im): const k0 = (2 * Math.PI * freq) / C0
   const t12_delanyBazley_3_b = k0_delanyBazley_3_b / 343;
   freq_b += t12_delanyBazley_3_b * t11_delanyBazley_3;
-  // grad of (delanyBazley.gamma.im): const X = (RHO0 * freq) / sigma
+  // grad of (delanyBazley(…).gamma.im): const X = (RHO0 * freq) / sigma
   const X_delanyBazley_3_r = 1 / sigma2;
   const t1_delanyBazley_3_b = X_delanyBazley_3_b * X_delanyBazley_3_r;
   sigma2_b -= X_delanyBazley_3_b * (X_delanyBazley_3 * X_delanyBazley_3_r);
   freq_b += t1_delanyBazley_3_b * 1.204;
   // grad of: const back = delanyBazley(sigma2, freq)
   const t15_delanyBazley_2_b = back_gamma_re_b;
-  // grad of (delanyBazley.gamma.re): const gamma = cx(k0 * 0.189 * X ** -0.595, k0 * (1 + 0.0978 * X ** -0.7))
+  // grad of (delanyBazley(…).gamma.re): const gamma = cx(k0 * 0.189 * X ** -0.595, k0 * (1 + 0.0978 * X ** -0.7))
   const t13_delanyBazley_2_b = t15_delanyBazley_2_b * t14_delanyBazley_2;
   const t14_delanyBazley_2_b = t15_delanyBazley_2_b * t13_delanyBazley_2;
   const X_delanyBazley_2_b = t14_delanyBazley_2_b * (Math.abs(t14_delanyBazley_2) >= 2.2250738585072014e-308 && Math.abs(t14_delanyBazley_2) <= 1.7976931348623157e+308 ? -0.595 * t14_delanyBazley_2 / X_delanyBazley_2 : -0.595 * X_delanyBazley_2 ** -1.595);
   const k0_delanyBazley_2_b = t13_delanyBazley_2_b * 0.189;
-  // grad of (delanyBazley.gamma.re): const k0 = (2 * Math.PI * freq) / C0
+  // grad of (delanyBazley(…).gamma.re): const k0 = (2 * Math.PI * freq) / C0
   const t12_delanyBazley_2_b = k0_delanyBazley_2_b / 343;
   freq_b += t12_delanyBazley_2_b * t11_delanyBazley_2;
-  // grad of (delanyBazley.gamma.re): const X = (RHO0 * freq) / sigma
+  // grad of (delanyBazley(…).gamma.re): const X = (RHO0 * freq) / sigma
   const X_delanyBazley_2_r = X_delanyBazley_3_r;
   const t1_delanyBazley_2_b = X_delanyBazley_2_b * X_delanyBazley_2_r;
   sigma2_b -= X_delanyBazley_2_b * (X_delanyBazley_2 * X_delanyBazley_2_r);
   freq_b += t1_delanyBazley_2_b * 1.204;
   // grad of: const back = delanyBazley(sigma2, freq)
   const t10_delanyBazley_1_b = back_zc_im_b;
-  // grad of (delanyBazley.zc.im): const zc = cx(RHO0 * C0 * (1 + 0.0571 * X ** -0.754), -RHO0 * C0 * 0.087 * X ** -0.732)
+  // grad of (delanyBazley(…).zc.im): const zc = cx(RHO0 * C0 * (1 + 0.0571 * X ** -0.754), -RHO0 * C0 * 0.087 * X ** -0.732)
   const t9_delanyBazley_1_b = t10_delanyBazley_1_b * -35.928563999999994;
   const X_delanyBazley_1_b = t9_delanyBazley_1_b * (Math.abs(t9_delanyBazley_1) >= 2.2250738585072014e-308 && Math.abs(t9_delanyBazley_1) <= 1.7976931348623157e+308 ? -0.732 * t9_delanyBazley_1 / X_delanyBazley_1 : -0.732 * X_delanyBazley_1 ** -1.732);
-  // grad of (delanyBazley.zc.im): const X = (RHO0 * freq) / sigma
+  // grad of (delanyBazley(…).zc.im): const X = (RHO0 * freq) / sigma
   const X_delanyBazley_1_r = X_delanyBazley_3_r;
   const t1_delanyBazley_1_b = X_delanyBazley_1_b * X_delanyBazley_1_r;
   sigma2_b -= X_delanyBazley_1_b * (X_delanyBazley_1 * X_delanyBazley_1_r);
   freq_b += t1_delanyBazley_1_b * 1.204;
   // grad of: const back = delanyBazley(sigma2, freq)
   const t6_delanyBazley_b = back_zc_re_b;
-  // grad of (delanyBazley.zc.re): const zc = cx(RHO0 * C0 * (1 + 0.0571 * X ** -0.754), -RHO0 * C0 * 0.087 * X ** -0.732)
+  // grad of (delanyBazley(…).zc.re): const zc = cx(RHO0 * C0 * (1 + 0.0571 * X ** -0.754), -RHO0 * C0 * 0.087 * X ** -0.732)
   const t5_delanyBazley_b = t6_delanyBazley_b * 412.972;
   const t4_delanyBazley_b = t5_delanyBazley_b;
   const t3_delanyBazley_b = t4_delanyBazley_b * 0.0571;
   const X_delanyBazley_b = t3_delanyBazley_b * (Math.abs(t3_delanyBazley) >= 2.2250738585072014e-308 && Math.abs(t3_delanyBazley) <= 1.7976931348623157e+308 ? -0.754 * t3_delanyBazley / X_delanyBazley : -0.754 * X_delanyBazley ** -1.754);
-  // grad of (delanyBazley.zc.re): const X = (RHO0 * freq) / sigma
+  // grad of (delanyBazley(…).zc.re): const X = (RHO0 * freq) / sigma
   const X_delanyBazley_r = X_delanyBazley_3_r;
   const t1_delanyBazley_b = X_delanyBazley_b * X_delanyBazley_r;
   sigma2_b -= X_delanyBazley_b * (X_delanyBazley * X_delanyBazley_r);
@@ -4377,20 +4316,18 @@ export function twoLayerAlpha_jvp(sigma1: number, d1: number, sigma2: number, d2
   const back_gamma_im_d = t19_delanyBazley_3_d;
   const t1 = d2;
   const t1_d = d2_d;
-  const t2: number = 0;
   const t1_cmul = back_gamma_re * t1;
   const t1_cmul_d = t1 * back_gamma_re_d + back_gamma_re * t1_d;
-  const t2_cmul = back_gamma_im * t2;
-  const t2_cmul_d = t2 * back_gamma_im_d;
+  const t2_cmul = back_gamma_im * 0;
+  const t2_cmul_d: number = 0;
   const t3_cmul = t1_cmul - t2_cmul;
   const t3_cmul_d = t1_cmul_d - t2_cmul_d;
   const t3 = t3_cmul;
   const t3_d = t3_cmul_d;
   const t4 = d2;
   const t4_d = d2_d;
-  const t5: number = 0;
-  const t4_cmul_1 = back_gamma_re * t5;
-  const t4_cmul_1_d = t5 * back_gamma_re_d;
+  const t4_cmul_1 = back_gamma_re * 0;
+  const t4_cmul_1_d: number = 0;
   const t5_cmul_1 = back_gamma_im * t4;
   const t5_cmul_1_d = t4 * back_gamma_im_d + back_gamma_im * t4_d;
   const t6_cmul_1 = t4_cmul_1 + t5_cmul_1;
@@ -4437,20 +4374,18 @@ export function twoLayerAlpha_jvp(sigma1: number, d1: number, sigma2: number, d2
   const t7_d = t6_cdiv_ccoth_d;
   const t8 = d2;
   const t8_d = d2_d;
-  const t9: number = 0;
   const t1_cmul_2 = back_gamma_re * t8;
   const t1_cmul_2_d = t8 * back_gamma_re_d + back_gamma_re * t8_d;
-  const t2_cmul_2 = back_gamma_im * t9;
-  const t2_cmul_2_d = t9 * back_gamma_im_d;
+  const t2_cmul_2 = back_gamma_im * 0;
+  const t2_cmul_2_d: number = 0;
   const t3_cmul_2 = t1_cmul_2 - t2_cmul_2;
   const t3_cmul_2_d = t1_cmul_2_d - t2_cmul_2_d;
   const t10 = t3_cmul_2;
   const t10_d = t3_cmul_2_d;
   const t11 = d2;
   const t11_d = d2_d;
-  const t12: number = 0;
-  const t4_cmul_3 = back_gamma_re * t12;
-  const t4_cmul_3_d = t12 * back_gamma_re_d;
+  const t4_cmul_3 = back_gamma_re * 0;
+  const t4_cmul_3_d: number = 0;
   const t5_cmul_3 = back_gamma_im * t11;
   const t5_cmul_3_d = t11 * back_gamma_im_d + back_gamma_im * t11_d;
   const t6_cmul_3 = t4_cmul_3 + t5_cmul_3;
@@ -4507,20 +4442,18 @@ export function twoLayerAlpha_jvp(sigma1: number, d1: number, sigma2: number, d2
   let z_re_d = t15_d;
   const t16 = d2;
   const t16_d = d2_d;
-  const t17: number = 0;
   const t1_cmul_5 = back_gamma_re * t16;
   const t1_cmul_5_d = t16 * back_gamma_re_d + back_gamma_re * t16_d;
-  const t2_cmul_5 = back_gamma_im * t17;
-  const t2_cmul_5_d = t17 * back_gamma_im_d;
+  const t2_cmul_5 = back_gamma_im * 0;
+  const t2_cmul_5_d: number = 0;
   const t3_cmul_5 = t1_cmul_5 - t2_cmul_5;
   const t3_cmul_5_d = t1_cmul_5_d - t2_cmul_5_d;
   const t18 = t3_cmul_5;
   const t18_d = t3_cmul_5_d;
   const t19 = d2;
   const t19_d = d2_d;
-  const t20: number = 0;
-  const t4_cmul_6 = back_gamma_re * t20;
-  const t4_cmul_6_d = t20 * back_gamma_re_d;
+  const t4_cmul_6 = back_gamma_re * 0;
+  const t4_cmul_6_d: number = 0;
   const t5_cmul_6 = back_gamma_im * t19;
   const t5_cmul_6_d = t19 * back_gamma_im_d + back_gamma_im * t19_d;
   const t6_cmul_6 = t4_cmul_6 + t5_cmul_6;
@@ -4567,20 +4500,18 @@ export function twoLayerAlpha_jvp(sigma1: number, d1: number, sigma2: number, d2
   const t22_d = t6_cdiv_ccoth_2_d;
   const t23 = d2;
   const t23_d = d2_d;
-  const t24: number = 0;
   const t1_cmul_7 = back_gamma_re * t23;
   const t1_cmul_7_d = t23 * back_gamma_re_d + back_gamma_re * t23_d;
-  const t2_cmul_7 = back_gamma_im * t24;
-  const t2_cmul_7_d = t24 * back_gamma_im_d;
+  const t2_cmul_7 = back_gamma_im * 0;
+  const t2_cmul_7_d: number = 0;
   const t3_cmul_7 = t1_cmul_7 - t2_cmul_7;
   const t3_cmul_7_d = t1_cmul_7_d - t2_cmul_7_d;
   const t25 = t3_cmul_7;
   const t25_d = t3_cmul_7_d;
   const t26 = d2;
   const t26_d = d2_d;
-  const t27: number = 0;
-  const t4_cmul_8 = back_gamma_re * t27;
-  const t4_cmul_8_d = t27 * back_gamma_re_d;
+  const t4_cmul_8 = back_gamma_re * 0;
+  const t4_cmul_8_d: number = 0;
   const t5_cmul_8 = back_gamma_im * t26;
   const t5_cmul_8_d = t26 * back_gamma_im_d + back_gamma_im * t26_d;
   const t6_cmul_8 = t4_cmul_8 + t5_cmul_8;
@@ -4697,20 +4628,18 @@ export function twoLayerAlpha_jvp(sigma1: number, d1: number, sigma2: number, d2
   const front_gamma_im_d = t19_delanyBazley_7_d;
   const t31 = d1;
   const t31_d = d1_d;
-  const t32: number = 0;
   const t1_cmul_10 = front_gamma_re * t31;
   const t1_cmul_10_d = t31 * front_gamma_re_d + front_gamma_re * t31_d;
-  const t2_cmul_10 = front_gamma_im * t32;
-  const t2_cmul_10_d = t32 * front_gamma_im_d;
+  const t2_cmul_10 = front_gamma_im * 0;
+  const t2_cmul_10_d: number = 0;
   const t3_cmul_10 = t1_cmul_10 - t2_cmul_10;
   const t3_cmul_10_d = t1_cmul_10_d - t2_cmul_10_d;
   const t33 = t3_cmul_10;
   const t33_d = t3_cmul_10_d;
   const t34 = d1;
   const t34_d = d1_d;
-  const t35: number = 0;
-  const t4_cmul_11 = front_gamma_re * t35;
-  const t4_cmul_11_d = t35 * front_gamma_re_d;
+  const t4_cmul_11 = front_gamma_re * 0;
+  const t4_cmul_11_d: number = 0;
   const t5_cmul_11 = front_gamma_im * t34;
   const t5_cmul_11_d = t34 * front_gamma_im_d + front_gamma_im * t34_d;
   const t6_cmul_11 = t4_cmul_11 + t5_cmul_11;
@@ -4757,20 +4686,18 @@ export function twoLayerAlpha_jvp(sigma1: number, d1: number, sigma2: number, d2
   const t_re_d = t6_cdiv_ccoth_4_d;
   const t37 = d1;
   const t37_d = d1_d;
-  const t38: number = 0;
   const t1_cmul_12 = front_gamma_re * t37;
   const t1_cmul_12_d = t37 * front_gamma_re_d + front_gamma_re * t37_d;
-  const t2_cmul_12 = front_gamma_im * t38;
-  const t2_cmul_12_d = t38 * front_gamma_im_d;
+  const t2_cmul_12 = front_gamma_im * 0;
+  const t2_cmul_12_d: number = 0;
   const t3_cmul_12 = t1_cmul_12 - t2_cmul_12;
   const t3_cmul_12_d = t1_cmul_12_d - t2_cmul_12_d;
   const t39 = t3_cmul_12;
   const t39_d = t3_cmul_12_d;
   const t40 = d1;
   const t40_d = d1_d;
-  const t41: number = 0;
-  const t4_cmul_13 = front_gamma_re * t41;
-  const t4_cmul_13_d = t41 * front_gamma_re_d;
+  const t4_cmul_13 = front_gamma_re * 0;
+  const t4_cmul_13_d: number = 0;
   const t5_cmul_13 = front_gamma_im * t40;
   const t5_cmul_13_d = t40 * front_gamma_im_d + front_gamma_im * t40_d;
   const t6_cmul_13 = t4_cmul_13 + t5_cmul_13;
@@ -5027,8 +4954,7 @@ export function twoLayerAlpha_jvp(sigma1: number, d1: number, sigma2: number, d2
   z_re_d = t63_d;
   z_im = t84;
   z_im_d = t84_d;
-  const t85: number = 412.972;
-  const z0_re = t85;
+  const z0_re: number = 412.972;
   const z0_im: number = 0;
   const t1_csub = z_re - z0_re;
   const t1_csub_d = z_re_d;
@@ -5194,20 +5120,18 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   const back_gamma_im_d = t19_delanyBazley_3_d;
   const t1 = d2;
   const t1_d = d2_d;
-  const t2: number = 0;
   const t1_cmul = back_gamma_re * t1;
   const t1_cmul_d = t1 * back_gamma_re_d + back_gamma_re * t1_d;
-  const t2_cmul = back_gamma_im * t2;
-  const t2_cmul_d = t2 * back_gamma_im_d;
+  const t2_cmul = back_gamma_im * 0;
+  const t2_cmul_d: number = 0;
   const t3_cmul = t1_cmul - t2_cmul;
   const t3_cmul_d = t1_cmul_d - t2_cmul_d;
   const t3 = t3_cmul;
   const t3_d = t3_cmul_d;
   const t4 = d2;
   const t4_d = d2_d;
-  const t5: number = 0;
-  const t4_cmul_1 = back_gamma_re * t5;
-  const t4_cmul_1_d = t5 * back_gamma_re_d;
+  const t4_cmul_1 = back_gamma_re * 0;
+  const t4_cmul_1_d: number = 0;
   const t5_cmul_1 = back_gamma_im * t4;
   const t5_cmul_1_d = t4 * back_gamma_im_d + back_gamma_im * t4_d;
   const t6_cmul_1 = t4_cmul_1 + t5_cmul_1;
@@ -5254,20 +5178,18 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   const t7_d = t6_cdiv_ccoth_d;
   const t8 = d2;
   const t8_d = d2_d;
-  const t9: number = 0;
   const t1_cmul_2 = back_gamma_re * t8;
   const t1_cmul_2_d = t8 * back_gamma_re_d + back_gamma_re * t8_d;
-  const t2_cmul_2 = back_gamma_im * t9;
-  const t2_cmul_2_d = t9 * back_gamma_im_d;
+  const t2_cmul_2 = back_gamma_im * 0;
+  const t2_cmul_2_d: number = 0;
   const t3_cmul_2 = t1_cmul_2 - t2_cmul_2;
   const t3_cmul_2_d = t1_cmul_2_d - t2_cmul_2_d;
   const t10 = t3_cmul_2;
   const t10_d = t3_cmul_2_d;
   const t11 = d2;
   const t11_d = d2_d;
-  const t12: number = 0;
-  const t4_cmul_3 = back_gamma_re * t12;
-  const t4_cmul_3_d = t12 * back_gamma_re_d;
+  const t4_cmul_3 = back_gamma_re * 0;
+  const t4_cmul_3_d: number = 0;
   const t5_cmul_3 = back_gamma_im * t11;
   const t5_cmul_3_d = t11 * back_gamma_im_d + back_gamma_im * t11_d;
   const t6_cmul_3 = t4_cmul_3 + t5_cmul_3;
@@ -5324,20 +5246,18 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   let z_re_d = t15_d;
   const t16 = d2;
   const t16_d = d2_d;
-  const t17: number = 0;
   const t1_cmul_5 = back_gamma_re * t16;
   const t1_cmul_5_d = t16 * back_gamma_re_d + back_gamma_re * t16_d;
-  const t2_cmul_5 = back_gamma_im * t17;
-  const t2_cmul_5_d = t17 * back_gamma_im_d;
+  const t2_cmul_5 = back_gamma_im * 0;
+  const t2_cmul_5_d: number = 0;
   const t3_cmul_5 = t1_cmul_5 - t2_cmul_5;
   const t3_cmul_5_d = t1_cmul_5_d - t2_cmul_5_d;
   const t18 = t3_cmul_5;
   const t18_d = t3_cmul_5_d;
   const t19 = d2;
   const t19_d = d2_d;
-  const t20: number = 0;
-  const t4_cmul_6 = back_gamma_re * t20;
-  const t4_cmul_6_d = t20 * back_gamma_re_d;
+  const t4_cmul_6 = back_gamma_re * 0;
+  const t4_cmul_6_d: number = 0;
   const t5_cmul_6 = back_gamma_im * t19;
   const t5_cmul_6_d = t19 * back_gamma_im_d + back_gamma_im * t19_d;
   const t6_cmul_6 = t4_cmul_6 + t5_cmul_6;
@@ -5384,20 +5304,18 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   const t22_d = t6_cdiv_ccoth_2_d;
   const t23 = d2;
   const t23_d = d2_d;
-  const t24: number = 0;
   const t1_cmul_7 = back_gamma_re * t23;
   const t1_cmul_7_d = t23 * back_gamma_re_d + back_gamma_re * t23_d;
-  const t2_cmul_7 = back_gamma_im * t24;
-  const t2_cmul_7_d = t24 * back_gamma_im_d;
+  const t2_cmul_7 = back_gamma_im * 0;
+  const t2_cmul_7_d: number = 0;
   const t3_cmul_7 = t1_cmul_7 - t2_cmul_7;
   const t3_cmul_7_d = t1_cmul_7_d - t2_cmul_7_d;
   const t25 = t3_cmul_7;
   const t25_d = t3_cmul_7_d;
   const t26 = d2;
   const t26_d = d2_d;
-  const t27: number = 0;
-  const t4_cmul_8 = back_gamma_re * t27;
-  const t4_cmul_8_d = t27 * back_gamma_re_d;
+  const t4_cmul_8 = back_gamma_re * 0;
+  const t4_cmul_8_d: number = 0;
   const t5_cmul_8 = back_gamma_im * t26;
   const t5_cmul_8_d = t26 * back_gamma_im_d + back_gamma_im * t26_d;
   const t6_cmul_8 = t4_cmul_8 + t5_cmul_8;
@@ -5514,20 +5432,18 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   const front_gamma_im_d = t19_delanyBazley_7_d;
   const t31 = d1;
   const t31_d = d1_d;
-  const t32: number = 0;
   const t1_cmul_10 = front_gamma_re * t31;
   const t1_cmul_10_d = t31 * front_gamma_re_d + front_gamma_re * t31_d;
-  const t2_cmul_10 = front_gamma_im * t32;
-  const t2_cmul_10_d = t32 * front_gamma_im_d;
+  const t2_cmul_10 = front_gamma_im * 0;
+  const t2_cmul_10_d: number = 0;
   const t3_cmul_10 = t1_cmul_10 - t2_cmul_10;
   const t3_cmul_10_d = t1_cmul_10_d - t2_cmul_10_d;
   const t33 = t3_cmul_10;
   const t33_d = t3_cmul_10_d;
   const t34 = d1;
   const t34_d = d1_d;
-  const t35: number = 0;
-  const t4_cmul_11 = front_gamma_re * t35;
-  const t4_cmul_11_d = t35 * front_gamma_re_d;
+  const t4_cmul_11 = front_gamma_re * 0;
+  const t4_cmul_11_d: number = 0;
   const t5_cmul_11 = front_gamma_im * t34;
   const t5_cmul_11_d = t34 * front_gamma_im_d + front_gamma_im * t34_d;
   const t6_cmul_11 = t4_cmul_11 + t5_cmul_11;
@@ -5574,20 +5490,18 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   const t_re_d = t6_cdiv_ccoth_4_d;
   const t37 = d1;
   const t37_d = d1_d;
-  const t38: number = 0;
   const t1_cmul_12 = front_gamma_re * t37;
   const t1_cmul_12_d = t37 * front_gamma_re_d + front_gamma_re * t37_d;
-  const t2_cmul_12 = front_gamma_im * t38;
-  const t2_cmul_12_d = t38 * front_gamma_im_d;
+  const t2_cmul_12 = front_gamma_im * 0;
+  const t2_cmul_12_d: number = 0;
   const t3_cmul_12 = t1_cmul_12 - t2_cmul_12;
   const t3_cmul_12_d = t1_cmul_12_d - t2_cmul_12_d;
   const t39 = t3_cmul_12;
   const t39_d = t3_cmul_12_d;
   const t40 = d1;
   const t40_d = d1_d;
-  const t41: number = 0;
-  const t4_cmul_13 = front_gamma_re * t41;
-  const t4_cmul_13_d = t41 * front_gamma_re_d;
+  const t4_cmul_13 = front_gamma_re * 0;
+  const t4_cmul_13_d: number = 0;
   const t5_cmul_13 = front_gamma_im * t40;
   const t5_cmul_13_d = t40 * front_gamma_im_d + front_gamma_im * t40_d;
   const t6_cmul_13 = t4_cmul_13 + t5_cmul_13;
@@ -5848,8 +5762,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   const z_im_old_d = z_im_d;
   z_im = t84;
   z_im_d = t84_d;
-  const t85: number = 412.972;
-  const z0_re = t85;
+  const z0_re: number = 412.972;
   const z0_im: number = 0;
   const t1_csub = z_re - z0_re;
   const t1_csub_d = z_re_d;
@@ -5948,7 +5861,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: return 1 - cabs2(cdiv(csub(z, z0), cadd(z, z0)))
   const t10_cdiv_3_b = t95_b;
   const t10_cdiv_3_b_d = t95_b_d;
-  // grad of (cdiv.im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t10_cdiv_3_r = 1 / d_cdiv_3;
   const t10_cdiv_3_r_d = -(t10_cdiv_3_r * t10_cdiv_3_r * d_cdiv_3_d);
   const t9_cdiv_3_b = t10_cdiv_3_b * t10_cdiv_3_r;
@@ -5967,7 +5880,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   const t92_b_d = t93 * t7_cdiv_3_b_d + t7_cdiv_3_b * t93_d;
   let t93_b = t7_cdiv_3_b * t92;
   let t93_b_d = t92 * t7_cdiv_3_b_d + t7_cdiv_3_b * t92_d;
-  // grad of (cdiv.im): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).im): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_3_b = d_cdiv_3_b;
   const t1_cdiv_3_b_d = d_cdiv_3_b_d;
   const t2_cdiv_3_b = d_cdiv_3_b;
@@ -5979,31 +5892,31 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: return 1 - cabs2(cdiv(csub(z, z0), cadd(z, z0)))
   const t2_cadd_15_b = t94_b;
   const t2_cadd_15_b_d = t94_b_d;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   z_im_b += t2_cadd_15_b;
   z_im_b_d += t2_cadd_15_b_d;
   // grad of: return 1 - cabs2(cdiv(csub(z, z0), cadd(z, z0)))
   const t1_cadd_14_b = t93_b;
   const t1_cadd_14_b_d = t93_b_d;
-  // grad of (cadd.re): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).re): ({ re: a.re + b.re, im: a.im + b.im })
   z_re_b += t1_cadd_14_b;
   z_re_b_d += t1_cadd_14_b_d;
   // grad of: return 1 - cabs2(cdiv(csub(z, z0), cadd(z, z0)))
   const t2_csub_3_b = t92_b;
   const t2_csub_3_b_d = t92_b_d;
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   z_im_b += t2_csub_3_b;
   z_im_b_d += t2_csub_3_b_d;
   // grad of: return 1 - cabs2(cdiv(csub(z, z0), cadd(z, z0)))
   const t1_csub_2_b = t91_b;
   const t1_csub_2_b_d = t91_b_d;
-  // grad of (csub.re): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).re): ({ re: a.re - b.re, im: a.im - b.im })
   z_re_b += t1_csub_2_b;
   z_re_b_d += t1_csub_2_b_d;
   // grad of: return 1 - cabs2(cdiv(csub(z, z0), cadd(z, z0)))
   const t6_cdiv_2_b = t90_b;
   const t6_cdiv_2_b_d = t90_b_d;
-  // grad of (cdiv.re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t6_cdiv_2_r = 1 / d_cdiv_2;
   const t6_cdiv_2_r_d = -(t6_cdiv_2_r * t6_cdiv_2_r * d_cdiv_2_d);
   const t5_cdiv_2_b = t6_cdiv_2_b * t6_cdiv_2_r;
@@ -6022,7 +5935,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   const t86_b_d = t88 * t3_cdiv_2_b_d + t3_cdiv_2_b * t88_d;
   let t88_b = t3_cdiv_2_b * t86;
   let t88_b_d = t86 * t3_cdiv_2_b_d + t3_cdiv_2_b * t86_d;
-  // grad of (cdiv.re): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).re): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_2_b = d_cdiv_2_b;
   const t1_cdiv_2_b_d = d_cdiv_2_b_d;
   const t2_cdiv_2_b = d_cdiv_2_b;
@@ -6034,25 +5947,25 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: return 1 - cabs2(cdiv(csub(z, z0), cadd(z, z0)))
   const t2_cadd_13_b = t89_b;
   const t2_cadd_13_b_d = t89_b_d;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   z_im_b += t2_cadd_13_b;
   z_im_b_d += t2_cadd_13_b_d;
   // grad of: return 1 - cabs2(cdiv(csub(z, z0), cadd(z, z0)))
   const t1_cadd_12_b = t88_b;
   const t1_cadd_12_b_d = t88_b_d;
-  // grad of (cadd.re): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).re): ({ re: a.re + b.re, im: a.im + b.im })
   z_re_b += t1_cadd_12_b;
   z_re_b_d += t1_cadd_12_b_d;
   // grad of: return 1 - cabs2(cdiv(csub(z, z0), cadd(z, z0)))
   const t2_csub_1_b = t87_b;
   const t2_csub_1_b_d = t87_b_d;
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   z_im_b += t2_csub_1_b;
   z_im_b_d += t2_csub_1_b_d;
   // grad of: return 1 - cabs2(cdiv(csub(z, z0), cadd(z, z0)))
   const t1_csub_b = t86_b;
   const t1_csub_b_d = t86_b_d;
-  // grad of (csub.re): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).re): ({ re: a.re - b.re, im: a.im - b.im })
   z_re_b += t1_csub_b;
   z_re_b_d += t1_csub_b_d;
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
@@ -6070,7 +5983,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   z_re_b_d = 0;
   const t10_cdiv_1_b = t84_b;
   const t10_cdiv_1_b_d = t84_b_d;
-  // grad of (cdiv.im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t10_cdiv_1_r = 1 / d_cdiv_1;
   const t10_cdiv_1_r_d = -(t10_cdiv_1_r * t10_cdiv_1_r * d_cdiv_1_d);
   const t9_cdiv_1_b = t10_cdiv_1_b * t10_cdiv_1_r;
@@ -6089,7 +6002,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   const t77_b_d = t80 * t7_cdiv_1_b_d + t7_cdiv_1_b * t80_d;
   let t80_b = t7_cdiv_1_b * t77;
   let t80_b_d = t77 * t7_cdiv_1_b_d + t7_cdiv_1_b * t77_d;
-  // grad of (cdiv.im): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).im): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_1_b = d_cdiv_1_b;
   const t1_cdiv_1_b_d = d_cdiv_1_b_d;
   const t2_cdiv_1_b = d_cdiv_1_b;
@@ -6101,7 +6014,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t2_cadd_11_b = t83_b;
   const t2_cadd_11_b_d = t83_b_d;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   z_im_b += t2_cadd_11_b;
   z_im_b_d += t2_cadd_11_b_d;
   const t82_b = t2_cadd_11_b;
@@ -6109,7 +6022,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t6_cmul_41_b = t82_b;
   const t6_cmul_41_b_d = t82_b_d;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_41_b = t6_cmul_41_b;
   const t4_cmul_41_b_d = t6_cmul_41_b_d;
   const t5_cmul_41_b = t6_cmul_41_b;
@@ -6125,7 +6038,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t1_cadd_10_b = t80_b;
   const t1_cadd_10_b_d = t80_b_d;
-  // grad of (cadd.re): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).re): ({ re: a.re + b.re, im: a.im + b.im })
   z_re_b += t1_cadd_10_b;
   z_re_b_d += t1_cadd_10_b_d;
   const t78_b = t1_cadd_10_b;
@@ -6133,7 +6046,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t3_cmul_38_b = t78_b;
   const t3_cmul_38_b_d = t78_b_d;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_38_b = t3_cmul_38_b;
   const t1_cmul_38_b_d = t3_cmul_38_b_d;
   const t2_cmul_38_b = -t3_cmul_38_b;
@@ -6149,7 +6062,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t6_cmul_37_b = t77_b;
   const t6_cmul_37_b_d = t77_b_d;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_37_b = t6_cmul_37_b;
   const t4_cmul_37_b_d = t6_cmul_37_b_d;
   const t5_cmul_37_b = t6_cmul_37_b;
@@ -6165,7 +6078,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t2_cadd_9_b = t76_b;
   const t2_cadd_9_b_d = t76_b_d;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   const t75_b = t2_cadd_9_b;
   const t75_b_d = t2_cadd_9_b_d;
   front_zc_im_b += t2_cadd_9_b;
@@ -6173,7 +6086,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t6_cmul_36_b = t75_b;
   const t6_cmul_36_b_d = t75_b_d;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_36_b = t6_cmul_36_b;
   const t4_cmul_36_b_d = t6_cmul_36_b_d;
   const t5_cmul_36_b = t6_cmul_36_b;
@@ -6189,7 +6102,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t1_cadd_8_b = t73_b;
   const t1_cadd_8_b_d = t73_b_d;
-  // grad of (cadd.re): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).re): ({ re: a.re + b.re, im: a.im + b.im })
   const t71_b = t1_cadd_8_b;
   const t71_b_d = t1_cadd_8_b_d;
   front_zc_re_b += t1_cadd_8_b;
@@ -6197,7 +6110,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t3_cmul_33_b = t71_b;
   const t3_cmul_33_b_d = t71_b_d;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_33_b = t3_cmul_33_b;
   const t1_cmul_33_b_d = t3_cmul_33_b_d;
   const t2_cmul_33_b = -t3_cmul_33_b;
@@ -6213,7 +6126,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t3_cmul_32_b = t70_b;
   const t3_cmul_32_b_d = t70_b_d;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_32_b = t3_cmul_32_b;
   const t1_cmul_32_b_d = t3_cmul_32_b_d;
   const t2_cmul_32_b = -t3_cmul_32_b;
@@ -6229,7 +6142,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t2_cadd_7_b = t69_b;
   const t2_cadd_7_b_d = t69_b_d;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   const t68_b = t2_cadd_7_b;
   const t68_b_d = t2_cadd_7_b_d;
   front_zc_im_b += t2_cadd_7_b;
@@ -6237,7 +6150,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t6_cmul_31_b = t68_b;
   const t6_cmul_31_b_d = t68_b_d;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_31_b = t6_cmul_31_b;
   const t4_cmul_31_b_d = t6_cmul_31_b_d;
   const t5_cmul_31_b = t6_cmul_31_b;
@@ -6253,7 +6166,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t1_cadd_6_b = t66_b;
   const t1_cadd_6_b_d = t66_b_d;
-  // grad of (cadd.re): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).re): ({ re: a.re + b.re, im: a.im + b.im })
   const t64_b = t1_cadd_6_b;
   const t64_b_d = t1_cadd_6_b_d;
   front_zc_re_b += t1_cadd_6_b;
@@ -6261,7 +6174,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t3_cmul_28_b = t64_b;
   const t3_cmul_28_b_d = t64_b_d;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_28_b = t3_cmul_28_b;
   const t1_cmul_28_b_d = t3_cmul_28_b_d;
   const t2_cmul_28_b = -t3_cmul_28_b;
@@ -6277,7 +6190,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t6_cdiv_b = t63_b;
   const t6_cdiv_b_d = t63_b_d;
-  // grad of (cdiv.re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t6_cdiv_r = 1 / d_cdiv;
   const t6_cdiv_r_d = -(t6_cdiv_r * t6_cdiv_r * d_cdiv_d);
   const t5_cdiv_b = t6_cdiv_b * t6_cdiv_r;
@@ -6296,7 +6209,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   const t49_b_d = t59 * t3_cdiv_b_d + t3_cdiv_b * t59_d;
   let t59_b = t3_cdiv_b * t49;
   let t59_b_d = t49 * t3_cdiv_b_d + t3_cdiv_b * t49_d;
-  // grad of (cdiv.re): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).re): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_b = d_cdiv_b;
   const t1_cdiv_b_d = d_cdiv_b_d;
   const t2_cdiv_b = d_cdiv_b;
@@ -6308,7 +6221,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t2_cadd_5_b = t62_b;
   const t2_cadd_5_b_d = t62_b_d;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   z_im_b += t2_cadd_5_b;
   z_im_b_d += t2_cadd_5_b_d;
   const t61_b = t2_cadd_5_b;
@@ -6316,7 +6229,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t6_cmul_27_b = t61_b;
   const t6_cmul_27_b_d = t61_b_d;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_27_b = t6_cmul_27_b;
   const t4_cmul_27_b_d = t6_cmul_27_b_d;
   const t5_cmul_27_b = t6_cmul_27_b;
@@ -6332,7 +6245,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t1_cadd_4_b = t59_b;
   const t1_cadd_4_b_d = t59_b_d;
-  // grad of (cadd.re): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).re): ({ re: a.re + b.re, im: a.im + b.im })
   z_re_b += t1_cadd_4_b;
   z_re_b_d += t1_cadd_4_b_d;
   const t57_b = t1_cadd_4_b;
@@ -6340,7 +6253,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t3_cmul_24_b = t57_b;
   const t3_cmul_24_b_d = t57_b_d;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_24_b = t3_cmul_24_b;
   const t1_cmul_24_b_d = t3_cmul_24_b_d;
   const t2_cmul_24_b = -t3_cmul_24_b;
@@ -6356,7 +6269,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t6_cmul_23_b = t56_b;
   const t6_cmul_23_b_d = t56_b_d;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_23_b = t6_cmul_23_b;
   const t4_cmul_23_b_d = t6_cmul_23_b_d;
   const t5_cmul_23_b = t6_cmul_23_b;
@@ -6372,7 +6285,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t2_cadd_3_b = t55_b;
   const t2_cadd_3_b_d = t55_b_d;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   const t54_b = t2_cadd_3_b;
   const t54_b_d = t2_cadd_3_b_d;
   front_zc_im_b += t2_cadd_3_b;
@@ -6380,7 +6293,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t6_cmul_22_b = t54_b;
   const t6_cmul_22_b_d = t54_b_d;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_22_b = t6_cmul_22_b;
   const t4_cmul_22_b_d = t6_cmul_22_b_d;
   const t5_cmul_22_b = t6_cmul_22_b;
@@ -6396,7 +6309,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t1_cadd_2_b = t52_b;
   const t1_cadd_2_b_d = t52_b_d;
-  // grad of (cadd.re): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).re): ({ re: a.re + b.re, im: a.im + b.im })
   const t50_b = t1_cadd_2_b;
   const t50_b_d = t1_cadd_2_b_d;
   front_zc_re_b += t1_cadd_2_b;
@@ -6404,7 +6317,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t3_cmul_19_b = t50_b;
   const t3_cmul_19_b_d = t50_b_d;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_19_b = t3_cmul_19_b;
   const t1_cmul_19_b_d = t3_cmul_19_b_d;
   const t2_cmul_19_b = -t3_cmul_19_b;
@@ -6420,7 +6333,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t3_cmul_18_b = t49_b;
   const t3_cmul_18_b_d = t49_b_d;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_18_b = t3_cmul_18_b;
   const t1_cmul_18_b_d = t3_cmul_18_b_d;
   const t2_cmul_18_b = -t3_cmul_18_b;
@@ -6436,7 +6349,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t2_cadd_1_b = t48_b;
   const t2_cadd_1_b_d = t48_b_d;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   const t47_b = t2_cadd_1_b;
   const t47_b_d = t2_cadd_1_b_d;
   front_zc_im_b += t2_cadd_1_b;
@@ -6444,7 +6357,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t6_cmul_17_b = t47_b;
   const t6_cmul_17_b_d = t47_b_d;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_17_b = t6_cmul_17_b;
   const t4_cmul_17_b_d = t6_cmul_17_b_d;
   const t5_cmul_17_b = t6_cmul_17_b;
@@ -6460,7 +6373,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t1_cadd_b = t45_b;
   const t1_cadd_b_d = t45_b_d;
-  // grad of (cadd.re): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).re): ({ re: a.re + b.re, im: a.im + b.im })
   const t43_b = t1_cadd_b;
   const t43_b_d = t1_cadd_b_d;
   front_zc_re_b += t1_cadd_b;
@@ -6468,7 +6381,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: z = cdiv(cmul(front.zc, cadd(cmul(z, t), front.zc)), cadd(z, cmul(front.zc, t)))
   const t3_cmul_14_b = t43_b;
   const t3_cmul_14_b_d = t43_b_d;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_14_b = t3_cmul_14_b;
   const t1_cmul_14_b_d = t3_cmul_14_b_d;
   const t2_cmul_14_b = -t3_cmul_14_b;
@@ -6484,7 +6397,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: const t = ccoth(cmul(front.gamma, cx(d1)))
   const t10_cdiv_ccoth_5_b = t_im_b;
   const t10_cdiv_ccoth_5_b_d = t_im_b_d;
-  // grad of (cdiv.im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t10_cdiv_ccoth_5_r = 1 / d_cdiv_ccoth_5;
   const t10_cdiv_ccoth_5_r_d = -(t10_cdiv_ccoth_5_r * t10_cdiv_ccoth_5_r * d_cdiv_ccoth_5_d);
   const t9_cdiv_ccoth_5_b = t10_cdiv_ccoth_5_b * t10_cdiv_ccoth_5_r;
@@ -6503,7 +6416,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   const t2_cadd_1_ccoth_5_b_d = t1_csub_ccoth_5 * t7_cdiv_ccoth_5_b_d + t7_cdiv_ccoth_5_b * t1_csub_ccoth_5_d;
   let t1_csub_ccoth_5_b = t7_cdiv_ccoth_5_b * t2_cadd_1_ccoth_5;
   let t1_csub_ccoth_5_b_d = t2_cadd_1_ccoth_5 * t7_cdiv_ccoth_5_b_d + t7_cdiv_ccoth_5_b * t2_cadd_1_ccoth_5_d;
-  // grad of (cdiv.im): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).im): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_ccoth_5_b = d_cdiv_ccoth_5_b;
   const t1_cdiv_ccoth_5_b_d = d_cdiv_ccoth_5_b_d;
   const t2_cdiv_ccoth_5_b = d_cdiv_ccoth_5_b;
@@ -6512,17 +6425,17 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   t2_csub_1_ccoth_5_b_d += (t2_csub_1_ccoth_5 + t2_csub_1_ccoth_5) * t2_cdiv_ccoth_5_b_d + t2_cdiv_ccoth_5_b * (2 * t2_csub_1_ccoth_5_d);
   t1_csub_ccoth_5_b += t1_cdiv_ccoth_5_b * (t1_csub_ccoth_5 + t1_csub_ccoth_5);
   t1_csub_ccoth_5_b_d += (t1_csub_ccoth_5 + t1_csub_ccoth_5) * t1_cdiv_ccoth_5_b_d + t1_cdiv_ccoth_5_b * (2 * t1_csub_ccoth_5_d);
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   let t6_ccoth_5_b = t2_csub_1_ccoth_5_b;
   let t6_ccoth_5_b_d = t2_csub_1_ccoth_5_b_d;
   let t4_ccoth_5_b = t1_csub_ccoth_5_b;
   let t4_ccoth_5_b_d = t1_csub_ccoth_5_b_d;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   t6_ccoth_5_b += t2_cadd_1_ccoth_5_b;
   t6_ccoth_5_b_d += t2_cadd_1_ccoth_5_b_d;
   t4_ccoth_5_b += t1_cadd_ccoth_5_b;
   t4_ccoth_5_b_d += t1_cadd_ccoth_5_b_d;
-  // grad of (ccoth.im): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
+  // grad of (ccoth(…).im): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
   let m_ccoth_5_b = t6_ccoth_5_b * t5_ccoth_5;
   let m_ccoth_5_b_d = t5_ccoth_5 * t6_ccoth_5_b_d + t6_ccoth_5_b * t5_ccoth_5_d;
   const t5_ccoth_5_b = t6_ccoth_5_b * m_ccoth_5;
@@ -6537,7 +6450,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   t2_ccoth_5_b_d -= Math.sin(t2_ccoth_5) * t3_ccoth_5_b_d + t3_ccoth_5_b * (Math.cos(t2_ccoth_5) * t2_ccoth_5_d);
   const t42_b = t2_ccoth_5_b * 2;
   const t42_b_d = 2 * t2_ccoth_5_b_d;
-  // grad of (ccoth.im): const m = Math.exp(2 * z.re)
+  // grad of (ccoth(…).im): const m = Math.exp(2 * z.re)
   const t1_ccoth_5_b = m_ccoth_5_b * m_ccoth_5;
   const t1_ccoth_5_b_d = m_ccoth_5 * m_ccoth_5_b_d + m_ccoth_5_b * m_ccoth_5_d;
   const t39_b = t1_ccoth_5_b * 2;
@@ -6545,29 +6458,26 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: const t = ccoth(cmul(front.gamma, cx(d1)))
   const t6_cmul_13_b = t42_b;
   const t6_cmul_13_b_d = t42_b_d;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_13_b = t6_cmul_13_b;
-  const t4_cmul_13_b_d = t6_cmul_13_b_d;
   const t5_cmul_13_b = t6_cmul_13_b;
   const t5_cmul_13_b_d = t6_cmul_13_b_d;
   let front_gamma_im_b = t5_cmul_13_b * t40;
   let front_gamma_im_b_d = t40 * t5_cmul_13_b_d + t5_cmul_13_b * t40_d;
   const t40_b = t5_cmul_13_b * front_gamma_im;
   const t40_b_d = front_gamma_im * t5_cmul_13_b_d + t5_cmul_13_b * front_gamma_im_d;
-  let front_gamma_re_b = t4_cmul_13_b * t41;
-  let front_gamma_re_b_d = t41 * t4_cmul_13_b_d;
+  let front_gamma_re_b = t4_cmul_13_b * 0;
+  let front_gamma_re_b_d = 0;
   // grad of: const t = ccoth(cmul(front.gamma, cx(d1)))
   d1_b += t40_b;
   d1_b_d += t40_b_d;
   const t3_cmul_12_b = t39_b;
   const t3_cmul_12_b_d = t39_b_d;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_12_b = t3_cmul_12_b;
   const t1_cmul_12_b_d = t3_cmul_12_b_d;
   const t2_cmul_12_b = -t3_cmul_12_b;
-  const t2_cmul_12_b_d = -t3_cmul_12_b_d;
-  front_gamma_im_b += t2_cmul_12_b * t38;
-  front_gamma_im_b_d += t38 * t2_cmul_12_b_d;
+  front_gamma_im_b += t2_cmul_12_b * 0;
   front_gamma_re_b += t1_cmul_12_b * t37;
   front_gamma_re_b_d += t37 * t1_cmul_12_b_d + t1_cmul_12_b * t37_d;
   const t37_b = t1_cmul_12_b * front_gamma_re;
@@ -6577,7 +6487,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   d1_b_d += t37_b_d;
   const t6_cdiv_ccoth_4_b = t_re_b;
   const t6_cdiv_ccoth_4_b_d = t_re_b_d;
-  // grad of (cdiv.re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t6_cdiv_ccoth_4_r = 1 / d_cdiv_ccoth_4;
   const t6_cdiv_ccoth_4_r_d = -(t6_cdiv_ccoth_4_r * t6_cdiv_ccoth_4_r * d_cdiv_ccoth_4_d);
   const t5_cdiv_ccoth_4_b = t6_cdiv_ccoth_4_b * t6_cdiv_ccoth_4_r;
@@ -6596,7 +6506,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   const t1_cadd_ccoth_4_b_d = t1_csub_ccoth_4 * t3_cdiv_ccoth_4_b_d + t3_cdiv_ccoth_4_b * t1_csub_ccoth_4_d;
   let t1_csub_ccoth_4_b = t3_cdiv_ccoth_4_b * t1_cadd_ccoth_4;
   let t1_csub_ccoth_4_b_d = t1_cadd_ccoth_4 * t3_cdiv_ccoth_4_b_d + t3_cdiv_ccoth_4_b * t1_cadd_ccoth_4_d;
-  // grad of (cdiv.re): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).re): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_ccoth_4_b = d_cdiv_ccoth_4_b;
   const t1_cdiv_ccoth_4_b_d = d_cdiv_ccoth_4_b_d;
   const t2_cdiv_ccoth_4_b = d_cdiv_ccoth_4_b;
@@ -6605,17 +6515,17 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   t2_csub_1_ccoth_4_b_d += (t2_csub_1_ccoth_4 + t2_csub_1_ccoth_4) * t2_cdiv_ccoth_4_b_d + t2_cdiv_ccoth_4_b * (2 * t2_csub_1_ccoth_4_d);
   t1_csub_ccoth_4_b += t1_cdiv_ccoth_4_b * (t1_csub_ccoth_4 + t1_csub_ccoth_4);
   t1_csub_ccoth_4_b_d += (t1_csub_ccoth_4 + t1_csub_ccoth_4) * t1_cdiv_ccoth_4_b_d + t1_cdiv_ccoth_4_b * (2 * t1_csub_ccoth_4_d);
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   let t6_ccoth_4_b = t2_csub_1_ccoth_4_b;
   let t6_ccoth_4_b_d = t2_csub_1_ccoth_4_b_d;
   let t4_ccoth_4_b = t1_csub_ccoth_4_b;
   let t4_ccoth_4_b_d = t1_csub_ccoth_4_b_d;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   t6_ccoth_4_b += t2_cadd_1_ccoth_4_b;
   t6_ccoth_4_b_d += t2_cadd_1_ccoth_4_b_d;
   t4_ccoth_4_b += t1_cadd_ccoth_4_b;
   t4_ccoth_4_b_d += t1_cadd_ccoth_4_b_d;
-  // grad of (ccoth.re): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
+  // grad of (ccoth(…).re): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
   let m_ccoth_4_b = t6_ccoth_4_b * t5_ccoth_4;
   let m_ccoth_4_b_d = t5_ccoth_4 * t6_ccoth_4_b_d + t6_ccoth_4_b * t5_ccoth_4_d;
   const t5_ccoth_4_b = t6_ccoth_4_b * m_ccoth_4;
@@ -6630,7 +6540,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   t2_ccoth_4_b_d -= Math.sin(t2_ccoth_4) * t3_ccoth_4_b_d + t3_ccoth_4_b * (Math.cos(t2_ccoth_4) * t2_ccoth_4_d);
   const t36_b = t2_ccoth_4_b * 2;
   const t36_b_d = 2 * t2_ccoth_4_b_d;
-  // grad of (ccoth.re): const m = Math.exp(2 * z.re)
+  // grad of (ccoth(…).re): const m = Math.exp(2 * z.re)
   const t1_ccoth_4_b = m_ccoth_4_b * m_ccoth_4;
   const t1_ccoth_4_b_d = m_ccoth_4 * m_ccoth_4_b_d + m_ccoth_4_b * m_ccoth_4_d;
   const t33_b = t1_ccoth_4_b * 2;
@@ -6638,29 +6548,25 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: const t = ccoth(cmul(front.gamma, cx(d1)))
   const t6_cmul_11_b = t36_b;
   const t6_cmul_11_b_d = t36_b_d;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_11_b = t6_cmul_11_b;
-  const t4_cmul_11_b_d = t6_cmul_11_b_d;
   const t5_cmul_11_b = t6_cmul_11_b;
   const t5_cmul_11_b_d = t6_cmul_11_b_d;
   front_gamma_im_b += t5_cmul_11_b * t34;
   front_gamma_im_b_d += t34 * t5_cmul_11_b_d + t5_cmul_11_b * t34_d;
   const t34_b = t5_cmul_11_b * front_gamma_im;
   const t34_b_d = front_gamma_im * t5_cmul_11_b_d + t5_cmul_11_b * front_gamma_im_d;
-  front_gamma_re_b += t4_cmul_11_b * t35;
-  front_gamma_re_b_d += t35 * t4_cmul_11_b_d;
+  front_gamma_re_b += t4_cmul_11_b * 0;
   // grad of: const t = ccoth(cmul(front.gamma, cx(d1)))
   d1_b += t34_b;
   d1_b_d += t34_b_d;
   const t3_cmul_10_b = t33_b;
   const t3_cmul_10_b_d = t33_b_d;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_10_b = t3_cmul_10_b;
   const t1_cmul_10_b_d = t3_cmul_10_b_d;
   const t2_cmul_10_b = -t3_cmul_10_b;
-  const t2_cmul_10_b_d = -t3_cmul_10_b_d;
-  front_gamma_im_b += t2_cmul_10_b * t32;
-  front_gamma_im_b_d += t32 * t2_cmul_10_b_d;
+  front_gamma_im_b += t2_cmul_10_b * 0;
   front_gamma_re_b += t1_cmul_10_b * t31;
   front_gamma_re_b_d += t31 * t1_cmul_10_b_d + t1_cmul_10_b * t31_d;
   const t31_b = t1_cmul_10_b * front_gamma_re;
@@ -6671,7 +6577,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: const front = delanyBazley(sigma1, freq)
   const t19_delanyBazley_7_b = front_gamma_im_b;
   const t19_delanyBazley_7_b_d = front_gamma_im_b_d;
-  // grad of (delanyBazley.gamma.im): const gamma = cx(k0 * 0.189 * X ** -0.595, k0 * (1 + 0.0978 * X ** -0.7))
+  // grad of (delanyBazley(…).gamma.im): const gamma = cx(k0 * 0.189 * X ** -0.595, k0 * (1 + 0.0978 * X ** -0.7))
   const k0_delanyBazley_7_b = t19_delanyBazley_7_b * t18_delanyBazley_7;
   const k0_delanyBazley_7_b_d = t18_delanyBazley_7 * t19_delanyBazley_7_b_d + t19_delanyBazley_7_b * t18_delanyBazley_7_d;
   const t18_delanyBazley_7_b = t19_delanyBazley_7_b * k0_delanyBazley_7;
@@ -6683,12 +6589,12 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   const c = X_delanyBazley_7 ** -1.7;
   const X_delanyBazley_7_b = t16_delanyBazley_7_b * (Math.abs(t16_delanyBazley_7) >= 2.2250738585072014e-308 && Math.abs(t16_delanyBazley_7) <= 1.7976931348623157e+308 ? -0.7 * t16_delanyBazley_7 / X_delanyBazley_7 : -0.7 * c);
   const X_delanyBazley_7_b_d = (Math.abs(t16_delanyBazley_7) >= 2.2250738585072014e-308 && Math.abs(t16_delanyBazley_7) <= 1.7976931348623157e+308 ? -0.7 * t16_delanyBazley_7 / X_delanyBazley_7 * t16_delanyBazley_7_b_d : -0.7 * c * t16_delanyBazley_7_b_d) + t16_delanyBazley_7_b * (Math.abs(t16_delanyBazley_7) >= 2.2250738585072014e-308 && Math.abs(t16_delanyBazley_7) <= 1.7976931348623157e+308 ? -0.7 * t16_delanyBazley_7_d / X_delanyBazley_7 - -0.7 * t16_delanyBazley_7 / X_delanyBazley_7 / X_delanyBazley_7 * X_delanyBazley_7_d : -0.7 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? -1.7 * c / X_delanyBazley_7 * X_delanyBazley_7_d : -1.7 * X_delanyBazley_7 ** -2.7 * X_delanyBazley_7_d));
-  // grad of (delanyBazley.gamma.im): const k0 = (2 * Math.PI * freq) / C0
+  // grad of (delanyBazley(…).gamma.im): const k0 = (2 * Math.PI * freq) / C0
   const t12_delanyBazley_7_b = k0_delanyBazley_7_b / 343;
   const t12_delanyBazley_7_b_d = k0_delanyBazley_7_b_d / 343;
   freq_b += t12_delanyBazley_7_b * t11_delanyBazley_7;
   freq_b_d += t11_delanyBazley_7 * t12_delanyBazley_7_b_d;
-  // grad of (delanyBazley.gamma.im): const X = (RHO0 * freq) / sigma
+  // grad of (delanyBazley(…).gamma.im): const X = (RHO0 * freq) / sigma
   const X_delanyBazley_7_r = 1 / sigma1;
   const X_delanyBazley_7_r_d = -(X_delanyBazley_7_r * X_delanyBazley_7_r * sigma1_d);
   const t1_delanyBazley_7_b = X_delanyBazley_7_b * X_delanyBazley_7_r;
@@ -6700,7 +6606,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: const front = delanyBazley(sigma1, freq)
   const t15_delanyBazley_6_b = front_gamma_re_b;
   const t15_delanyBazley_6_b_d = front_gamma_re_b_d;
-  // grad of (delanyBazley.gamma.re): const gamma = cx(k0 * 0.189 * X ** -0.595, k0 * (1 + 0.0978 * X ** -0.7))
+  // grad of (delanyBazley(…).gamma.re): const gamma = cx(k0 * 0.189 * X ** -0.595, k0 * (1 + 0.0978 * X ** -0.7))
   const t13_delanyBazley_6_b = t15_delanyBazley_6_b * t14_delanyBazley_6;
   const t13_delanyBazley_6_b_d = t14_delanyBazley_6 * t15_delanyBazley_6_b_d + t15_delanyBazley_6_b * t14_delanyBazley_6_d;
   const t14_delanyBazley_6_b = t15_delanyBazley_6_b * t13_delanyBazley_6;
@@ -6710,12 +6616,12 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   const X_delanyBazley_6_b_d = (Math.abs(t14_delanyBazley_6) >= 2.2250738585072014e-308 && Math.abs(t14_delanyBazley_6) <= 1.7976931348623157e+308 ? -0.595 * t14_delanyBazley_6 / X_delanyBazley_6 * t14_delanyBazley_6_b_d : -0.595 * c1 * t14_delanyBazley_6_b_d) + t14_delanyBazley_6_b * (Math.abs(t14_delanyBazley_6) >= 2.2250738585072014e-308 && Math.abs(t14_delanyBazley_6) <= 1.7976931348623157e+308 ? -0.595 * t14_delanyBazley_6_d / X_delanyBazley_6 - -0.595 * t14_delanyBazley_6 / X_delanyBazley_6 / X_delanyBazley_6 * X_delanyBazley_6_d : -0.595 * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? -1.595 * c1 / X_delanyBazley_6 * X_delanyBazley_6_d : -1.595 * X_delanyBazley_6 ** -2.5949999999999998 * X_delanyBazley_6_d));
   const k0_delanyBazley_6_b = t13_delanyBazley_6_b * 0.189;
   const k0_delanyBazley_6_b_d = 0.189 * t13_delanyBazley_6_b_d;
-  // grad of (delanyBazley.gamma.re): const k0 = (2 * Math.PI * freq) / C0
+  // grad of (delanyBazley(…).gamma.re): const k0 = (2 * Math.PI * freq) / C0
   const t12_delanyBazley_6_b = k0_delanyBazley_6_b / 343;
   const t12_delanyBazley_6_b_d = k0_delanyBazley_6_b_d / 343;
   freq_b += t12_delanyBazley_6_b * t11_delanyBazley_6;
   freq_b_d += t11_delanyBazley_6 * t12_delanyBazley_6_b_d;
-  // grad of (delanyBazley.gamma.re): const X = (RHO0 * freq) / sigma
+  // grad of (delanyBazley(…).gamma.re): const X = (RHO0 * freq) / sigma
   const X_delanyBazley_6_r = 1 / sigma1;
   const X_delanyBazley_6_r_d = -(X_delanyBazley_6_r * X_delanyBazley_6_r * sigma1_d);
   const t1_delanyBazley_6_b = X_delanyBazley_6_b * X_delanyBazley_6_r;
@@ -6727,13 +6633,13 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: const front = delanyBazley(sigma1, freq)
   const t10_delanyBazley_5_b = front_zc_im_b;
   const t10_delanyBazley_5_b_d = front_zc_im_b_d;
-  // grad of (delanyBazley.zc.im): const zc = cx(RHO0 * C0 * (1 + 0.0571 * X ** -0.754), -RHO0 * C0 * 0.087 * X ** -0.732)
+  // grad of (delanyBazley(…).zc.im): const zc = cx(RHO0 * C0 * (1 + 0.0571 * X ** -0.754), -RHO0 * C0 * 0.087 * X ** -0.732)
   const t9_delanyBazley_5_b = t10_delanyBazley_5_b * -35.928563999999994;
   const t9_delanyBazley_5_b_d = -35.928563999999994 * t10_delanyBazley_5_b_d;
   const c2 = X_delanyBazley_5 ** -1.732;
   const X_delanyBazley_5_b = t9_delanyBazley_5_b * (Math.abs(t9_delanyBazley_5) >= 2.2250738585072014e-308 && Math.abs(t9_delanyBazley_5) <= 1.7976931348623157e+308 ? -0.732 * t9_delanyBazley_5 / X_delanyBazley_5 : -0.732 * c2);
   const X_delanyBazley_5_b_d = (Math.abs(t9_delanyBazley_5) >= 2.2250738585072014e-308 && Math.abs(t9_delanyBazley_5) <= 1.7976931348623157e+308 ? -0.732 * t9_delanyBazley_5 / X_delanyBazley_5 * t9_delanyBazley_5_b_d : -0.732 * c2 * t9_delanyBazley_5_b_d) + t9_delanyBazley_5_b * (Math.abs(t9_delanyBazley_5) >= 2.2250738585072014e-308 && Math.abs(t9_delanyBazley_5) <= 1.7976931348623157e+308 ? -0.732 * t9_delanyBazley_5_d / X_delanyBazley_5 - -0.732 * t9_delanyBazley_5 / X_delanyBazley_5 / X_delanyBazley_5 * X_delanyBazley_5_d : -0.732 * (Math.abs(c2) >= 2.2250738585072014e-308 && Math.abs(c2) <= 1.7976931348623157e+308 ? -1.732 * c2 / X_delanyBazley_5 * X_delanyBazley_5_d : -1.732 * X_delanyBazley_5 ** -2.732 * X_delanyBazley_5_d));
-  // grad of (delanyBazley.zc.im): const X = (RHO0 * freq) / sigma
+  // grad of (delanyBazley(…).zc.im): const X = (RHO0 * freq) / sigma
   const X_delanyBazley_5_r = 1 / sigma1;
   const X_delanyBazley_5_r_d = -(X_delanyBazley_5_r * X_delanyBazley_5_r * sigma1_d);
   const t1_delanyBazley_5_b = X_delanyBazley_5_b * X_delanyBazley_5_r;
@@ -6745,7 +6651,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: const front = delanyBazley(sigma1, freq)
   const t6_delanyBazley_4_b = front_zc_re_b;
   const t6_delanyBazley_4_b_d = front_zc_re_b_d;
-  // grad of (delanyBazley.zc.re): const zc = cx(RHO0 * C0 * (1 + 0.0571 * X ** -0.754), -RHO0 * C0 * 0.087 * X ** -0.732)
+  // grad of (delanyBazley(…).zc.re): const zc = cx(RHO0 * C0 * (1 + 0.0571 * X ** -0.754), -RHO0 * C0 * 0.087 * X ** -0.732)
   const t5_delanyBazley_4_b = t6_delanyBazley_4_b * 412.972;
   const t5_delanyBazley_4_b_d = 412.972 * t6_delanyBazley_4_b_d;
   const t4_delanyBazley_4_b = t5_delanyBazley_4_b;
@@ -6755,7 +6661,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   const c3 = X_delanyBazley_4 ** -1.754;
   const X_delanyBazley_4_b = t3_delanyBazley_4_b * (Math.abs(t3_delanyBazley_4) >= 2.2250738585072014e-308 && Math.abs(t3_delanyBazley_4) <= 1.7976931348623157e+308 ? -0.754 * t3_delanyBazley_4 / X_delanyBazley_4 : -0.754 * c3);
   const X_delanyBazley_4_b_d = (Math.abs(t3_delanyBazley_4) >= 2.2250738585072014e-308 && Math.abs(t3_delanyBazley_4) <= 1.7976931348623157e+308 ? -0.754 * t3_delanyBazley_4 / X_delanyBazley_4 * t3_delanyBazley_4_b_d : -0.754 * c3 * t3_delanyBazley_4_b_d) + t3_delanyBazley_4_b * (Math.abs(t3_delanyBazley_4) >= 2.2250738585072014e-308 && Math.abs(t3_delanyBazley_4) <= 1.7976931348623157e+308 ? -0.754 * t3_delanyBazley_4_d / X_delanyBazley_4 - -0.754 * t3_delanyBazley_4 / X_delanyBazley_4 / X_delanyBazley_4 * X_delanyBazley_4_d : -0.754 * (Math.abs(c3) >= 2.2250738585072014e-308 && Math.abs(c3) <= 1.7976931348623157e+308 ? -1.754 * c3 / X_delanyBazley_4 * X_delanyBazley_4_d : -1.754 * X_delanyBazley_4 ** -2.754 * X_delanyBazley_4_d));
-  // grad of (delanyBazley.zc.re): const X = (RHO0 * freq) / sigma
+  // grad of (delanyBazley(…).zc.re): const X = (RHO0 * freq) / sigma
   const X_delanyBazley_4_r = 1 / sigma1;
   const X_delanyBazley_4_r_d = -(X_delanyBazley_4_r * X_delanyBazley_4_r * sigma1_d);
   const t1_delanyBazley_4_b = X_delanyBazley_4_b * X_delanyBazley_4_r;
@@ -6769,7 +6675,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   const t30_b_d = z_im_b_d;
   const t6_cmul_9_b = t30_b;
   const t6_cmul_9_b_d = t30_b_d;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_9_b = t6_cmul_9_b;
   const t4_cmul_9_b_d = t6_cmul_9_b_d;
   const t5_cmul_9_b = t6_cmul_9_b;
@@ -6785,7 +6691,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
   const t10_cdiv_ccoth_3_b = t29_b;
   const t10_cdiv_ccoth_3_b_d = t29_b_d;
-  // grad of (cdiv.im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t10_cdiv_ccoth_3_r = 1 / d_cdiv_ccoth_3;
   const t10_cdiv_ccoth_3_r_d = -(t10_cdiv_ccoth_3_r * t10_cdiv_ccoth_3_r * d_cdiv_ccoth_3_d);
   const t9_cdiv_ccoth_3_b = t10_cdiv_ccoth_3_b * t10_cdiv_ccoth_3_r;
@@ -6804,7 +6710,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   const t2_cadd_1_ccoth_3_b_d = t1_csub_ccoth_3 * t7_cdiv_ccoth_3_b_d + t7_cdiv_ccoth_3_b * t1_csub_ccoth_3_d;
   let t1_csub_ccoth_3_b = t7_cdiv_ccoth_3_b * t2_cadd_1_ccoth_3;
   let t1_csub_ccoth_3_b_d = t2_cadd_1_ccoth_3 * t7_cdiv_ccoth_3_b_d + t7_cdiv_ccoth_3_b * t2_cadd_1_ccoth_3_d;
-  // grad of (cdiv.im): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).im): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_ccoth_3_b = d_cdiv_ccoth_3_b;
   const t1_cdiv_ccoth_3_b_d = d_cdiv_ccoth_3_b_d;
   const t2_cdiv_ccoth_3_b = d_cdiv_ccoth_3_b;
@@ -6813,17 +6719,17 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   t2_csub_1_ccoth_3_b_d += (t2_csub_1_ccoth_3 + t2_csub_1_ccoth_3) * t2_cdiv_ccoth_3_b_d + t2_cdiv_ccoth_3_b * (2 * t2_csub_1_ccoth_3_d);
   t1_csub_ccoth_3_b += t1_cdiv_ccoth_3_b * (t1_csub_ccoth_3 + t1_csub_ccoth_3);
   t1_csub_ccoth_3_b_d += (t1_csub_ccoth_3 + t1_csub_ccoth_3) * t1_cdiv_ccoth_3_b_d + t1_cdiv_ccoth_3_b * (2 * t1_csub_ccoth_3_d);
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   let t6_ccoth_3_b = t2_csub_1_ccoth_3_b;
   let t6_ccoth_3_b_d = t2_csub_1_ccoth_3_b_d;
   let t4_ccoth_3_b = t1_csub_ccoth_3_b;
   let t4_ccoth_3_b_d = t1_csub_ccoth_3_b_d;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   t6_ccoth_3_b += t2_cadd_1_ccoth_3_b;
   t6_ccoth_3_b_d += t2_cadd_1_ccoth_3_b_d;
   t4_ccoth_3_b += t1_cadd_ccoth_3_b;
   t4_ccoth_3_b_d += t1_cadd_ccoth_3_b_d;
-  // grad of (ccoth.im): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
+  // grad of (ccoth(…).im): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
   let m_ccoth_3_b = t6_ccoth_3_b * t5_ccoth_3;
   let m_ccoth_3_b_d = t5_ccoth_3 * t6_ccoth_3_b_d + t6_ccoth_3_b * t5_ccoth_3_d;
   const t5_ccoth_3_b = t6_ccoth_3_b * m_ccoth_3;
@@ -6838,7 +6744,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   t2_ccoth_3_b_d -= Math.sin(t2_ccoth_3) * t3_ccoth_3_b_d + t3_ccoth_3_b * (Math.cos(t2_ccoth_3) * t2_ccoth_3_d);
   const t28_b = t2_ccoth_3_b * 2;
   const t28_b_d = 2 * t2_ccoth_3_b_d;
-  // grad of (ccoth.im): const m = Math.exp(2 * z.re)
+  // grad of (ccoth(…).im): const m = Math.exp(2 * z.re)
   const t1_ccoth_3_b = m_ccoth_3_b * m_ccoth_3;
   const t1_ccoth_3_b_d = m_ccoth_3 * m_ccoth_3_b_d + m_ccoth_3_b * m_ccoth_3_d;
   const t25_b = t1_ccoth_3_b * 2;
@@ -6846,29 +6752,26 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
   const t6_cmul_8_b = t28_b;
   const t6_cmul_8_b_d = t28_b_d;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_8_b = t6_cmul_8_b;
-  const t4_cmul_8_b_d = t6_cmul_8_b_d;
   const t5_cmul_8_b = t6_cmul_8_b;
   const t5_cmul_8_b_d = t6_cmul_8_b_d;
   let back_gamma_im_b = t5_cmul_8_b * t26;
   let back_gamma_im_b_d = t26 * t5_cmul_8_b_d + t5_cmul_8_b * t26_d;
   const t26_b = t5_cmul_8_b * back_gamma_im;
   const t26_b_d = back_gamma_im * t5_cmul_8_b_d + t5_cmul_8_b * back_gamma_im_d;
-  let back_gamma_re_b = t4_cmul_8_b * t27;
-  let back_gamma_re_b_d = t27 * t4_cmul_8_b_d;
+  let back_gamma_re_b = t4_cmul_8_b * 0;
+  let back_gamma_re_b_d = 0;
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
   d2_b += t26_b;
   d2_b_d += t26_b_d;
   const t3_cmul_7_b = t25_b;
   const t3_cmul_7_b_d = t25_b_d;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_7_b = t3_cmul_7_b;
   const t1_cmul_7_b_d = t3_cmul_7_b_d;
   const t2_cmul_7_b = -t3_cmul_7_b;
-  const t2_cmul_7_b_d = -t3_cmul_7_b_d;
-  back_gamma_im_b += t2_cmul_7_b * t24;
-  back_gamma_im_b_d += t24 * t2_cmul_7_b_d;
+  back_gamma_im_b += t2_cmul_7_b * 0;
   back_gamma_re_b += t1_cmul_7_b * t23;
   back_gamma_re_b_d += t23 * t1_cmul_7_b_d + t1_cmul_7_b * t23_d;
   const t23_b = t1_cmul_7_b * back_gamma_re;
@@ -6878,7 +6781,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   d2_b_d += t23_b_d;
   const t6_cdiv_ccoth_2_b = t22_b;
   const t6_cdiv_ccoth_2_b_d = t22_b_d;
-  // grad of (cdiv.re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t6_cdiv_ccoth_2_r = 1 / d_cdiv_ccoth_2;
   const t6_cdiv_ccoth_2_r_d = -(t6_cdiv_ccoth_2_r * t6_cdiv_ccoth_2_r * d_cdiv_ccoth_2_d);
   const t5_cdiv_ccoth_2_b = t6_cdiv_ccoth_2_b * t6_cdiv_ccoth_2_r;
@@ -6897,7 +6800,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   const t1_cadd_ccoth_2_b_d = t1_csub_ccoth_2 * t3_cdiv_ccoth_2_b_d + t3_cdiv_ccoth_2_b * t1_csub_ccoth_2_d;
   let t1_csub_ccoth_2_b = t3_cdiv_ccoth_2_b * t1_cadd_ccoth_2;
   let t1_csub_ccoth_2_b_d = t1_cadd_ccoth_2 * t3_cdiv_ccoth_2_b_d + t3_cdiv_ccoth_2_b * t1_cadd_ccoth_2_d;
-  // grad of (cdiv.re): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).re): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_ccoth_2_b = d_cdiv_ccoth_2_b;
   const t1_cdiv_ccoth_2_b_d = d_cdiv_ccoth_2_b_d;
   const t2_cdiv_ccoth_2_b = d_cdiv_ccoth_2_b;
@@ -6906,17 +6809,17 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   t2_csub_1_ccoth_2_b_d += (t2_csub_1_ccoth_2 + t2_csub_1_ccoth_2) * t2_cdiv_ccoth_2_b_d + t2_cdiv_ccoth_2_b * (2 * t2_csub_1_ccoth_2_d);
   t1_csub_ccoth_2_b += t1_cdiv_ccoth_2_b * (t1_csub_ccoth_2 + t1_csub_ccoth_2);
   t1_csub_ccoth_2_b_d += (t1_csub_ccoth_2 + t1_csub_ccoth_2) * t1_cdiv_ccoth_2_b_d + t1_cdiv_ccoth_2_b * (2 * t1_csub_ccoth_2_d);
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   let t6_ccoth_2_b = t2_csub_1_ccoth_2_b;
   let t6_ccoth_2_b_d = t2_csub_1_ccoth_2_b_d;
   let t4_ccoth_2_b = t1_csub_ccoth_2_b;
   let t4_ccoth_2_b_d = t1_csub_ccoth_2_b_d;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   t6_ccoth_2_b += t2_cadd_1_ccoth_2_b;
   t6_ccoth_2_b_d += t2_cadd_1_ccoth_2_b_d;
   t4_ccoth_2_b += t1_cadd_ccoth_2_b;
   t4_ccoth_2_b_d += t1_cadd_ccoth_2_b_d;
-  // grad of (ccoth.re): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
+  // grad of (ccoth(…).re): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
   let m_ccoth_2_b = t6_ccoth_2_b * t5_ccoth_2;
   let m_ccoth_2_b_d = t5_ccoth_2 * t6_ccoth_2_b_d + t6_ccoth_2_b * t5_ccoth_2_d;
   const t5_ccoth_2_b = t6_ccoth_2_b * m_ccoth_2;
@@ -6931,7 +6834,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   t2_ccoth_2_b_d -= Math.sin(t2_ccoth_2) * t3_ccoth_2_b_d + t3_ccoth_2_b * (Math.cos(t2_ccoth_2) * t2_ccoth_2_d);
   const t21_b = t2_ccoth_2_b * 2;
   const t21_b_d = 2 * t2_ccoth_2_b_d;
-  // grad of (ccoth.re): const m = Math.exp(2 * z.re)
+  // grad of (ccoth(…).re): const m = Math.exp(2 * z.re)
   const t1_ccoth_2_b = m_ccoth_2_b * m_ccoth_2;
   const t1_ccoth_2_b_d = m_ccoth_2 * m_ccoth_2_b_d + m_ccoth_2_b * m_ccoth_2_d;
   const t18_b = t1_ccoth_2_b * 2;
@@ -6939,29 +6842,25 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
   const t6_cmul_6_b = t21_b;
   const t6_cmul_6_b_d = t21_b_d;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_6_b = t6_cmul_6_b;
-  const t4_cmul_6_b_d = t6_cmul_6_b_d;
   const t5_cmul_6_b = t6_cmul_6_b;
   const t5_cmul_6_b_d = t6_cmul_6_b_d;
   back_gamma_im_b += t5_cmul_6_b * t19;
   back_gamma_im_b_d += t19 * t5_cmul_6_b_d + t5_cmul_6_b * t19_d;
   const t19_b = t5_cmul_6_b * back_gamma_im;
   const t19_b_d = back_gamma_im * t5_cmul_6_b_d + t5_cmul_6_b * back_gamma_im_d;
-  back_gamma_re_b += t4_cmul_6_b * t20;
-  back_gamma_re_b_d += t20 * t4_cmul_6_b_d;
+  back_gamma_re_b += t4_cmul_6_b * 0;
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
   d2_b += t19_b;
   d2_b_d += t19_b_d;
   const t3_cmul_5_b = t18_b;
   const t3_cmul_5_b_d = t18_b_d;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_5_b = t3_cmul_5_b;
   const t1_cmul_5_b_d = t3_cmul_5_b_d;
   const t2_cmul_5_b = -t3_cmul_5_b;
-  const t2_cmul_5_b_d = -t3_cmul_5_b_d;
-  back_gamma_im_b += t2_cmul_5_b * t17;
-  back_gamma_im_b_d += t17 * t2_cmul_5_b_d;
+  back_gamma_im_b += t2_cmul_5_b * 0;
   back_gamma_re_b += t1_cmul_5_b * t16;
   back_gamma_re_b_d += t16 * t1_cmul_5_b_d + t1_cmul_5_b * t16_d;
   const t16_b = t1_cmul_5_b * back_gamma_re;
@@ -6973,7 +6872,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   const t15_b_d = z_re_b_d;
   const t3_cmul_4_b = t15_b;
   const t3_cmul_4_b_d = t15_b_d;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_4_b = t3_cmul_4_b;
   const t1_cmul_4_b_d = t3_cmul_4_b_d;
   const t2_cmul_4_b = -t3_cmul_4_b;
@@ -6989,7 +6888,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
   const t10_cdiv_ccoth_1_b = t14_b;
   const t10_cdiv_ccoth_1_b_d = t14_b_d;
-  // grad of (cdiv.im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).im): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t10_cdiv_ccoth_1_r = 1 / d_cdiv_ccoth_1;
   const t10_cdiv_ccoth_1_r_d = -(t10_cdiv_ccoth_1_r * t10_cdiv_ccoth_1_r * d_cdiv_ccoth_1_d);
   const t9_cdiv_ccoth_1_b = t10_cdiv_ccoth_1_b * t10_cdiv_ccoth_1_r;
@@ -7008,7 +6907,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   const t2_cadd_1_ccoth_1_b_d = t1_csub_ccoth_1 * t7_cdiv_ccoth_1_b_d + t7_cdiv_ccoth_1_b * t1_csub_ccoth_1_d;
   let t1_csub_ccoth_1_b = t7_cdiv_ccoth_1_b * t2_cadd_1_ccoth_1;
   let t1_csub_ccoth_1_b_d = t2_cadd_1_ccoth_1 * t7_cdiv_ccoth_1_b_d + t7_cdiv_ccoth_1_b * t2_cadd_1_ccoth_1_d;
-  // grad of (cdiv.im): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).im): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_ccoth_1_b = d_cdiv_ccoth_1_b;
   const t1_cdiv_ccoth_1_b_d = d_cdiv_ccoth_1_b_d;
   const t2_cdiv_ccoth_1_b = d_cdiv_ccoth_1_b;
@@ -7017,17 +6916,17 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   t2_csub_1_ccoth_1_b_d += (t2_csub_1_ccoth_1 + t2_csub_1_ccoth_1) * t2_cdiv_ccoth_1_b_d + t2_cdiv_ccoth_1_b * (2 * t2_csub_1_ccoth_1_d);
   t1_csub_ccoth_1_b += t1_cdiv_ccoth_1_b * (t1_csub_ccoth_1 + t1_csub_ccoth_1);
   t1_csub_ccoth_1_b_d += (t1_csub_ccoth_1 + t1_csub_ccoth_1) * t1_cdiv_ccoth_1_b_d + t1_cdiv_ccoth_1_b * (2 * t1_csub_ccoth_1_d);
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   let t6_ccoth_1_b = t2_csub_1_ccoth_1_b;
   let t6_ccoth_1_b_d = t2_csub_1_ccoth_1_b_d;
   let t4_ccoth_1_b = t1_csub_ccoth_1_b;
   let t4_ccoth_1_b_d = t1_csub_ccoth_1_b_d;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   t6_ccoth_1_b += t2_cadd_1_ccoth_1_b;
   t6_ccoth_1_b_d += t2_cadd_1_ccoth_1_b_d;
   t4_ccoth_1_b += t1_cadd_ccoth_1_b;
   t4_ccoth_1_b_d += t1_cadd_ccoth_1_b_d;
-  // grad of (ccoth.im): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
+  // grad of (ccoth(…).im): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
   let m_ccoth_1_b = t6_ccoth_1_b * t5_ccoth_1;
   let m_ccoth_1_b_d = t5_ccoth_1 * t6_ccoth_1_b_d + t6_ccoth_1_b * t5_ccoth_1_d;
   const t5_ccoth_1_b = t6_ccoth_1_b * m_ccoth_1;
@@ -7042,7 +6941,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   t2_ccoth_1_b_d -= Math.sin(t2_ccoth_1) * t3_ccoth_1_b_d + t3_ccoth_1_b * (Math.cos(t2_ccoth_1) * t2_ccoth_1_d);
   const t13_b = t2_ccoth_1_b * 2;
   const t13_b_d = 2 * t2_ccoth_1_b_d;
-  // grad of (ccoth.im): const m = Math.exp(2 * z.re)
+  // grad of (ccoth(…).im): const m = Math.exp(2 * z.re)
   const t1_ccoth_1_b = m_ccoth_1_b * m_ccoth_1;
   const t1_ccoth_1_b_d = m_ccoth_1 * m_ccoth_1_b_d + m_ccoth_1_b * m_ccoth_1_d;
   const t10_b = t1_ccoth_1_b * 2;
@@ -7050,29 +6949,25 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
   const t6_cmul_3_b = t13_b;
   const t6_cmul_3_b_d = t13_b_d;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_3_b = t6_cmul_3_b;
-  const t4_cmul_3_b_d = t6_cmul_3_b_d;
   const t5_cmul_3_b = t6_cmul_3_b;
   const t5_cmul_3_b_d = t6_cmul_3_b_d;
   back_gamma_im_b += t5_cmul_3_b * t11;
   back_gamma_im_b_d += t11 * t5_cmul_3_b_d + t5_cmul_3_b * t11_d;
   const t11_b = t5_cmul_3_b * back_gamma_im;
   const t11_b_d = back_gamma_im * t5_cmul_3_b_d + t5_cmul_3_b * back_gamma_im_d;
-  back_gamma_re_b += t4_cmul_3_b * t12;
-  back_gamma_re_b_d += t12 * t4_cmul_3_b_d;
+  back_gamma_re_b += t4_cmul_3_b * 0;
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
   d2_b += t11_b;
   d2_b_d += t11_b_d;
   const t3_cmul_2_b = t10_b;
   const t3_cmul_2_b_d = t10_b_d;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_2_b = t3_cmul_2_b;
   const t1_cmul_2_b_d = t3_cmul_2_b_d;
   const t2_cmul_2_b = -t3_cmul_2_b;
-  const t2_cmul_2_b_d = -t3_cmul_2_b_d;
-  back_gamma_im_b += t2_cmul_2_b * t9;
-  back_gamma_im_b_d += t9 * t2_cmul_2_b_d;
+  back_gamma_im_b += t2_cmul_2_b * 0;
   back_gamma_re_b += t1_cmul_2_b * t8;
   back_gamma_re_b_d += t8 * t1_cmul_2_b_d + t1_cmul_2_b * t8_d;
   const t8_b = t1_cmul_2_b * back_gamma_re;
@@ -7082,7 +6977,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   d2_b_d += t8_b_d;
   const t6_cdiv_ccoth_b = t7_b;
   const t6_cdiv_ccoth_b_d = t7_b_d;
-  // grad of (cdiv.re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
+  // grad of (cdiv(…).re): return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d }
   const t6_cdiv_ccoth_r = 1 / d_cdiv_ccoth;
   const t6_cdiv_ccoth_r_d = -(t6_cdiv_ccoth_r * t6_cdiv_ccoth_r * d_cdiv_ccoth_d);
   const t5_cdiv_ccoth_b = t6_cdiv_ccoth_b * t6_cdiv_ccoth_r;
@@ -7101,7 +6996,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   const t1_cadd_ccoth_b_d = t1_csub_ccoth * t3_cdiv_ccoth_b_d + t3_cdiv_ccoth_b * t1_csub_ccoth_d;
   let t1_csub_ccoth_b = t3_cdiv_ccoth_b * t1_cadd_ccoth;
   let t1_csub_ccoth_b_d = t1_cadd_ccoth * t3_cdiv_ccoth_b_d + t3_cdiv_ccoth_b * t1_cadd_ccoth_d;
-  // grad of (cdiv.re): const d = b.re * b.re + b.im * b.im
+  // grad of (cdiv(…).re): const d = b.re * b.re + b.im * b.im
   const t1_cdiv_ccoth_b = d_cdiv_ccoth_b;
   const t1_cdiv_ccoth_b_d = d_cdiv_ccoth_b_d;
   const t2_cdiv_ccoth_b = d_cdiv_ccoth_b;
@@ -7110,17 +7005,17 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   t2_csub_1_ccoth_b_d += (t2_csub_1_ccoth + t2_csub_1_ccoth) * t2_cdiv_ccoth_b_d + t2_cdiv_ccoth_b * (2 * t2_csub_1_ccoth_d);
   t1_csub_ccoth_b += t1_cdiv_ccoth_b * (t1_csub_ccoth + t1_csub_ccoth);
   t1_csub_ccoth_b_d += (t1_csub_ccoth + t1_csub_ccoth) * t1_cdiv_ccoth_b_d + t1_cdiv_ccoth_b * (2 * t1_csub_ccoth_d);
-  // grad of (csub.im): ({ re: a.re - b.re, im: a.im - b.im })
+  // grad of (csub(…).im): ({ re: a.re - b.re, im: a.im - b.im })
   let t6_ccoth_b = t2_csub_1_ccoth_b;
   let t6_ccoth_b_d = t2_csub_1_ccoth_b_d;
   let t4_ccoth_b = t1_csub_ccoth_b;
   let t4_ccoth_b_d = t1_csub_ccoth_b_d;
-  // grad of (cadd.im): ({ re: a.re + b.re, im: a.im + b.im })
+  // grad of (cadd(…).im): ({ re: a.re + b.re, im: a.im + b.im })
   t6_ccoth_b += t2_cadd_1_ccoth_b;
   t6_ccoth_b_d += t2_cadd_1_ccoth_b_d;
   t4_ccoth_b += t1_cadd_ccoth_b;
   t4_ccoth_b_d += t1_cadd_ccoth_b_d;
-  // grad of (ccoth.re): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
+  // grad of (ccoth(…).re): const e2 = { re: m * Math.cos(2 * z.im), im: m * Math.sin(2 * z.im) }
   let m_ccoth_b = t6_ccoth_b * t5_ccoth;
   let m_ccoth_b_d = t5_ccoth * t6_ccoth_b_d + t6_ccoth_b * t5_ccoth_d;
   const t5_ccoth_b = t6_ccoth_b * m_ccoth;
@@ -7135,7 +7030,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   t2_ccoth_b_d -= Math.sin(t2_ccoth) * t3_ccoth_b_d + t3_ccoth_b * (Math.cos(t2_ccoth) * t2_ccoth_d);
   const t6_b = t2_ccoth_b * 2;
   const t6_b_d = 2 * t2_ccoth_b_d;
-  // grad of (ccoth.re): const m = Math.exp(2 * z.re)
+  // grad of (ccoth(…).re): const m = Math.exp(2 * z.re)
   const t1_ccoth_b = m_ccoth_b * m_ccoth;
   const t1_ccoth_b_d = m_ccoth * m_ccoth_b_d + m_ccoth_b * m_ccoth_d;
   const t3_b = t1_ccoth_b * 2;
@@ -7143,29 +7038,25 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
   const t6_cmul_1_b = t6_b;
   const t6_cmul_1_b_d = t6_b_d;
-  // grad of (cmul.im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).im): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t4_cmul_1_b = t6_cmul_1_b;
-  const t4_cmul_1_b_d = t6_cmul_1_b_d;
   const t5_cmul_1_b = t6_cmul_1_b;
   const t5_cmul_1_b_d = t6_cmul_1_b_d;
   back_gamma_im_b += t5_cmul_1_b * t4;
   back_gamma_im_b_d += t4 * t5_cmul_1_b_d + t5_cmul_1_b * t4_d;
   const t4_b = t5_cmul_1_b * back_gamma_im;
   const t4_b_d = back_gamma_im * t5_cmul_1_b_d + t5_cmul_1_b * back_gamma_im_d;
-  back_gamma_re_b += t4_cmul_1_b * t5;
-  back_gamma_re_b_d += t5 * t4_cmul_1_b_d;
+  back_gamma_re_b += t4_cmul_1_b * 0;
   // grad of: let z = cmul(back.zc, ccoth(cmul(back.gamma, cx(d2))))
   d2_b += t4_b;
   d2_b_d += t4_b_d;
   const t3_cmul_b = t3_b;
   const t3_cmul_b_d = t3_b_d;
-  // grad of (cmul.re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
+  // grad of (cmul(…).re): ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re })
   const t1_cmul_b = t3_cmul_b;
   const t1_cmul_b_d = t3_cmul_b_d;
   const t2_cmul_b = -t3_cmul_b;
-  const t2_cmul_b_d = -t3_cmul_b_d;
-  back_gamma_im_b += t2_cmul_b * t2;
-  back_gamma_im_b_d += t2 * t2_cmul_b_d;
+  back_gamma_im_b += t2_cmul_b * 0;
   back_gamma_re_b += t1_cmul_b * t1;
   back_gamma_re_b_d += t1 * t1_cmul_b_d + t1_cmul_b * t1_d;
   const t1_b = t1_cmul_b * back_gamma_re;
@@ -7176,7 +7067,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: const back = delanyBazley(sigma2, freq)
   const t19_delanyBazley_3_b = back_gamma_im_b;
   const t19_delanyBazley_3_b_d = back_gamma_im_b_d;
-  // grad of (delanyBazley.gamma.im): const gamma = cx(k0 * 0.189 * X ** -0.595, k0 * (1 + 0.0978 * X ** -0.7))
+  // grad of (delanyBazley(…).gamma.im): const gamma = cx(k0 * 0.189 * X ** -0.595, k0 * (1 + 0.0978 * X ** -0.7))
   const k0_delanyBazley_3_b = t19_delanyBazley_3_b * t18_delanyBazley_3;
   const k0_delanyBazley_3_b_d = t18_delanyBazley_3 * t19_delanyBazley_3_b_d + t19_delanyBazley_3_b * t18_delanyBazley_3_d;
   const t18_delanyBazley_3_b = t19_delanyBazley_3_b * k0_delanyBazley_3;
@@ -7188,12 +7079,12 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   const c4 = X_delanyBazley_3 ** -1.7;
   const X_delanyBazley_3_b = t16_delanyBazley_3_b * (Math.abs(t16_delanyBazley_3) >= 2.2250738585072014e-308 && Math.abs(t16_delanyBazley_3) <= 1.7976931348623157e+308 ? -0.7 * t16_delanyBazley_3 / X_delanyBazley_3 : -0.7 * c4);
   const X_delanyBazley_3_b_d = (Math.abs(t16_delanyBazley_3) >= 2.2250738585072014e-308 && Math.abs(t16_delanyBazley_3) <= 1.7976931348623157e+308 ? -0.7 * t16_delanyBazley_3 / X_delanyBazley_3 * t16_delanyBazley_3_b_d : -0.7 * c4 * t16_delanyBazley_3_b_d) + t16_delanyBazley_3_b * (Math.abs(t16_delanyBazley_3) >= 2.2250738585072014e-308 && Math.abs(t16_delanyBazley_3) <= 1.7976931348623157e+308 ? -0.7 * t16_delanyBazley_3_d / X_delanyBazley_3 - -0.7 * t16_delanyBazley_3 / X_delanyBazley_3 / X_delanyBazley_3 * X_delanyBazley_3_d : -0.7 * (Math.abs(c4) >= 2.2250738585072014e-308 && Math.abs(c4) <= 1.7976931348623157e+308 ? -1.7 * c4 / X_delanyBazley_3 * X_delanyBazley_3_d : -1.7 * X_delanyBazley_3 ** -2.7 * X_delanyBazley_3_d));
-  // grad of (delanyBazley.gamma.im): const k0 = (2 * Math.PI * freq) / C0
+  // grad of (delanyBazley(…).gamma.im): const k0 = (2 * Math.PI * freq) / C0
   const t12_delanyBazley_3_b = k0_delanyBazley_3_b / 343;
   const t12_delanyBazley_3_b_d = k0_delanyBazley_3_b_d / 343;
   freq_b += t12_delanyBazley_3_b * t11_delanyBazley_3;
   freq_b_d += t11_delanyBazley_3 * t12_delanyBazley_3_b_d;
-  // grad of (delanyBazley.gamma.im): const X = (RHO0 * freq) / sigma
+  // grad of (delanyBazley(…).gamma.im): const X = (RHO0 * freq) / sigma
   const X_delanyBazley_3_r = 1 / sigma2;
   const X_delanyBazley_3_r_d = -(X_delanyBazley_3_r * X_delanyBazley_3_r * sigma2_d);
   const t1_delanyBazley_3_b = X_delanyBazley_3_b * X_delanyBazley_3_r;
@@ -7205,7 +7096,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: const back = delanyBazley(sigma2, freq)
   const t15_delanyBazley_2_b = back_gamma_re_b;
   const t15_delanyBazley_2_b_d = back_gamma_re_b_d;
-  // grad of (delanyBazley.gamma.re): const gamma = cx(k0 * 0.189 * X ** -0.595, k0 * (1 + 0.0978 * X ** -0.7))
+  // grad of (delanyBazley(…).gamma.re): const gamma = cx(k0 * 0.189 * X ** -0.595, k0 * (1 + 0.0978 * X ** -0.7))
   const t13_delanyBazley_2_b = t15_delanyBazley_2_b * t14_delanyBazley_2;
   const t13_delanyBazley_2_b_d = t14_delanyBazley_2 * t15_delanyBazley_2_b_d + t15_delanyBazley_2_b * t14_delanyBazley_2_d;
   const t14_delanyBazley_2_b = t15_delanyBazley_2_b * t13_delanyBazley_2;
@@ -7215,12 +7106,12 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   const X_delanyBazley_2_b_d = (Math.abs(t14_delanyBazley_2) >= 2.2250738585072014e-308 && Math.abs(t14_delanyBazley_2) <= 1.7976931348623157e+308 ? -0.595 * t14_delanyBazley_2 / X_delanyBazley_2 * t14_delanyBazley_2_b_d : -0.595 * c5 * t14_delanyBazley_2_b_d) + t14_delanyBazley_2_b * (Math.abs(t14_delanyBazley_2) >= 2.2250738585072014e-308 && Math.abs(t14_delanyBazley_2) <= 1.7976931348623157e+308 ? -0.595 * t14_delanyBazley_2_d / X_delanyBazley_2 - -0.595 * t14_delanyBazley_2 / X_delanyBazley_2 / X_delanyBazley_2 * X_delanyBazley_2_d : -0.595 * (Math.abs(c5) >= 2.2250738585072014e-308 && Math.abs(c5) <= 1.7976931348623157e+308 ? -1.595 * c5 / X_delanyBazley_2 * X_delanyBazley_2_d : -1.595 * X_delanyBazley_2 ** -2.5949999999999998 * X_delanyBazley_2_d));
   const k0_delanyBazley_2_b = t13_delanyBazley_2_b * 0.189;
   const k0_delanyBazley_2_b_d = 0.189 * t13_delanyBazley_2_b_d;
-  // grad of (delanyBazley.gamma.re): const k0 = (2 * Math.PI * freq) / C0
+  // grad of (delanyBazley(…).gamma.re): const k0 = (2 * Math.PI * freq) / C0
   const t12_delanyBazley_2_b = k0_delanyBazley_2_b / 343;
   const t12_delanyBazley_2_b_d = k0_delanyBazley_2_b_d / 343;
   freq_b += t12_delanyBazley_2_b * t11_delanyBazley_2;
   freq_b_d += t11_delanyBazley_2 * t12_delanyBazley_2_b_d;
-  // grad of (delanyBazley.gamma.re): const X = (RHO0 * freq) / sigma
+  // grad of (delanyBazley(…).gamma.re): const X = (RHO0 * freq) / sigma
   const X_delanyBazley_2_r = 1 / sigma2;
   const X_delanyBazley_2_r_d = -(X_delanyBazley_2_r * X_delanyBazley_2_r * sigma2_d);
   const t1_delanyBazley_2_b = X_delanyBazley_2_b * X_delanyBazley_2_r;
@@ -7232,13 +7123,13 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: const back = delanyBazley(sigma2, freq)
   const t10_delanyBazley_1_b = back_zc_im_b;
   const t10_delanyBazley_1_b_d = back_zc_im_b_d;
-  // grad of (delanyBazley.zc.im): const zc = cx(RHO0 * C0 * (1 + 0.0571 * X ** -0.754), -RHO0 * C0 * 0.087 * X ** -0.732)
+  // grad of (delanyBazley(…).zc.im): const zc = cx(RHO0 * C0 * (1 + 0.0571 * X ** -0.754), -RHO0 * C0 * 0.087 * X ** -0.732)
   const t9_delanyBazley_1_b = t10_delanyBazley_1_b * -35.928563999999994;
   const t9_delanyBazley_1_b_d = -35.928563999999994 * t10_delanyBazley_1_b_d;
   const c6 = X_delanyBazley_1 ** -1.732;
   const X_delanyBazley_1_b = t9_delanyBazley_1_b * (Math.abs(t9_delanyBazley_1) >= 2.2250738585072014e-308 && Math.abs(t9_delanyBazley_1) <= 1.7976931348623157e+308 ? -0.732 * t9_delanyBazley_1 / X_delanyBazley_1 : -0.732 * c6);
   const X_delanyBazley_1_b_d = (Math.abs(t9_delanyBazley_1) >= 2.2250738585072014e-308 && Math.abs(t9_delanyBazley_1) <= 1.7976931348623157e+308 ? -0.732 * t9_delanyBazley_1 / X_delanyBazley_1 * t9_delanyBazley_1_b_d : -0.732 * c6 * t9_delanyBazley_1_b_d) + t9_delanyBazley_1_b * (Math.abs(t9_delanyBazley_1) >= 2.2250738585072014e-308 && Math.abs(t9_delanyBazley_1) <= 1.7976931348623157e+308 ? -0.732 * t9_delanyBazley_1_d / X_delanyBazley_1 - -0.732 * t9_delanyBazley_1 / X_delanyBazley_1 / X_delanyBazley_1 * X_delanyBazley_1_d : -0.732 * (Math.abs(c6) >= 2.2250738585072014e-308 && Math.abs(c6) <= 1.7976931348623157e+308 ? -1.732 * c6 / X_delanyBazley_1 * X_delanyBazley_1_d : -1.732 * X_delanyBazley_1 ** -2.732 * X_delanyBazley_1_d));
-  // grad of (delanyBazley.zc.im): const X = (RHO0 * freq) / sigma
+  // grad of (delanyBazley(…).zc.im): const X = (RHO0 * freq) / sigma
   const X_delanyBazley_1_r = 1 / sigma2;
   const X_delanyBazley_1_r_d = -(X_delanyBazley_1_r * X_delanyBazley_1_r * sigma2_d);
   const t1_delanyBazley_1_b = X_delanyBazley_1_b * X_delanyBazley_1_r;
@@ -7250,7 +7141,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   // grad of: const back = delanyBazley(sigma2, freq)
   const t6_delanyBazley_b = back_zc_re_b;
   const t6_delanyBazley_b_d = back_zc_re_b_d;
-  // grad of (delanyBazley.zc.re): const zc = cx(RHO0 * C0 * (1 + 0.0571 * X ** -0.754), -RHO0 * C0 * 0.087 * X ** -0.732)
+  // grad of (delanyBazley(…).zc.re): const zc = cx(RHO0 * C0 * (1 + 0.0571 * X ** -0.754), -RHO0 * C0 * 0.087 * X ** -0.732)
   const t5_delanyBazley_b = t6_delanyBazley_b * 412.972;
   const t5_delanyBazley_b_d = 412.972 * t6_delanyBazley_b_d;
   const t4_delanyBazley_b = t5_delanyBazley_b;
@@ -7260,7 +7151,7 @@ export function twoLayerAlpha_hvp(sigma1: number, d1: number, sigma2: number, d2
   const c7 = X_delanyBazley ** -1.754;
   const X_delanyBazley_b = t3_delanyBazley_b * (Math.abs(t3_delanyBazley) >= 2.2250738585072014e-308 && Math.abs(t3_delanyBazley) <= 1.7976931348623157e+308 ? -0.754 * t3_delanyBazley / X_delanyBazley : -0.754 * c7);
   const X_delanyBazley_b_d = (Math.abs(t3_delanyBazley) >= 2.2250738585072014e-308 && Math.abs(t3_delanyBazley) <= 1.7976931348623157e+308 ? -0.754 * t3_delanyBazley / X_delanyBazley * t3_delanyBazley_b_d : -0.754 * c7 * t3_delanyBazley_b_d) + t3_delanyBazley_b * (Math.abs(t3_delanyBazley) >= 2.2250738585072014e-308 && Math.abs(t3_delanyBazley) <= 1.7976931348623157e+308 ? -0.754 * t3_delanyBazley_d / X_delanyBazley - -0.754 * t3_delanyBazley / X_delanyBazley / X_delanyBazley * X_delanyBazley_d : -0.754 * (Math.abs(c7) >= 2.2250738585072014e-308 && Math.abs(c7) <= 1.7976931348623157e+308 ? -1.754 * c7 / X_delanyBazley * X_delanyBazley_d : -1.754 * X_delanyBazley ** -2.754 * X_delanyBazley_d));
-  // grad of (delanyBazley.zc.re): const X = (RHO0 * freq) / sigma
+  // grad of (delanyBazley(…).zc.re): const X = (RHO0 * freq) / sigma
   const X_delanyBazley_r = 1 / sigma2;
   const X_delanyBazley_r_d = -(X_delanyBazley_r * X_delanyBazley_r * sigma2_d);
   const t1_delanyBazley_b = X_delanyBazley_b * X_delanyBazley_r;
@@ -7522,7 +7413,7 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       const t7_b = s_prey_b;
       s_prey_b = 0;
       const t28_rk4_1_b = t8_b;
-      // grad of (rk4.pred): return { prey: s.prey + (h / 6) * (k1.prey + 2 * k2.prey + 2 * k3.prey + k4.prey), pred: s.pred +...
+      // grad of (rk4(…).pred): return { prey: s.prey + (h / 6) * (k1.prey + 2 * k2.prey + 2 * k3.prey + k4.prey), pred: s.pred +...
       s_pred_b += t28_rk4_1_b;
       const t27_rk4_1_b = t28_rk4_1_b;
       const t5_lvRate_1_rk4_1 = p_d * s_prey;
@@ -7588,7 +7479,7 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       let t8_lvRate_1_rk4_1_b = t23_rk4_1_b;
       const t22_rk4_1_b = t23_rk4_1_b;
       let t8_lvRate_3_rk4_1_b = t22_rk4_1_b * 2;
-      // grad of (lvRate.pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
+      // grad of (lvRate(…).pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t6_lvRate_7_rk4_1_b = t8_lvRate_7_rk4_1_b;
       const t7_lvRate_7_rk4_1_b = -t8_lvRate_7_rk4_1_b;
       p_c_b += t7_lvRate_7_rk4_1_b * t4_axpy_11_rk4_1;
@@ -7597,7 +7488,7 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       t4_axpy_11_rk4_1_b += t6_lvRate_7_rk4_1_b * t5_lvRate_7_rk4_1;
       p_d_b += t5_lvRate_7_rk4_1_b * t2_axpy_10_rk4_1;
       const t2_axpy_10_rk4_1_b = t5_lvRate_7_rk4_1_b * p_d;
-      // grad of (axpy.pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
+      // grad of (axpy(…).pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
       s_pred_b += t4_axpy_11_rk4_1_b;
       const t3_axpy_11_rk4_1_b = t4_axpy_11_rk4_1_b;
       t6_b += t3_axpy_11_rk4_1_b * t8_lvRate_5_rk4_1;
@@ -7606,7 +7497,7 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       const t1_axpy_10_rk4_1_b = t2_axpy_10_rk4_1_b;
       t6_b += t1_axpy_10_rk4_1_b * t4_lvRate_4_rk4_1;
       const t4_lvRate_4_rk4_1_b = t1_axpy_10_rk4_1_b * t6;
-      // grad of (lvRate.pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
+      // grad of (lvRate(…).pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t6_lvRate_5_rk4_1_b = t8_lvRate_5_rk4_1_b;
       const t7_lvRate_5_rk4_1_b = -t8_lvRate_5_rk4_1_b;
       p_c_b += t7_lvRate_5_rk4_1_b * t4_axpy_7_rk4_1;
@@ -7615,7 +7506,7 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       t4_axpy_7_rk4_1_b += t6_lvRate_5_rk4_1_b * t5_lvRate_5_rk4_1;
       p_d_b += t5_lvRate_5_rk4_1_b * t2_axpy_6_rk4_1;
       const t2_axpy_6_rk4_1_b = t5_lvRate_5_rk4_1_b * p_d;
-      // grad of (axpy.pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
+      // grad of (axpy(…).pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
       s_pred_b += t4_axpy_7_rk4_1_b;
       const t3_axpy_7_rk4_1_b = t4_axpy_7_rk4_1_b;
       t1_rk4_1_b += t3_axpy_7_rk4_1_b * t8_lvRate_3_rk4_1;
@@ -7624,7 +7515,7 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       const t1_axpy_6_rk4_1_b = t2_axpy_6_rk4_1_b;
       t1_rk4_1_b += t1_axpy_6_rk4_1_b * t4_lvRate_2_rk4_1;
       let t4_lvRate_2_rk4_1_b = t1_axpy_6_rk4_1_b * t1_rk4_1;
-      // grad of (lvRate.prey): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
+      // grad of (lvRate(…).prey): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t1_lvRate_4_rk4_1_b = t4_lvRate_4_rk4_1_b;
       const t3_lvRate_4_rk4_1_b = -t4_lvRate_4_rk4_1_b;
       const t2_lvRate_4_rk4_1_b = t3_lvRate_4_rk4_1_b * t4_axpy_5_rk4_1;
@@ -7633,7 +7524,7 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       let t2_axpy_4_rk4_1_b = t2_lvRate_4_rk4_1_b * p_b;
       p_a_b += t1_lvRate_4_rk4_1_b * t2_axpy_4_rk4_1;
       t2_axpy_4_rk4_1_b += t1_lvRate_4_rk4_1_b * p_a;
-      // grad of (axpy.pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
+      // grad of (axpy(…).pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
       s_pred_b += t4_axpy_5_rk4_1_b;
       const t3_axpy_5_rk4_1_b = t4_axpy_5_rk4_1_b;
       t1_rk4_1_b += t3_axpy_5_rk4_1_b * t8_lvRate_3_rk4_1;
@@ -7642,7 +7533,7 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       const t1_axpy_4_rk4_1_b = t2_axpy_4_rk4_1_b;
       t1_rk4_1_b += t1_axpy_4_rk4_1_b * t4_lvRate_2_rk4_1;
       t4_lvRate_2_rk4_1_b += t1_axpy_4_rk4_1_b * t1_rk4_1;
-      // grad of (lvRate.pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
+      // grad of (lvRate(…).pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t6_lvRate_3_rk4_1_b = t8_lvRate_3_rk4_1_b;
       const t7_lvRate_3_rk4_1_b = -t8_lvRate_3_rk4_1_b;
       p_c_b += t7_lvRate_3_rk4_1_b * t4_axpy_3_rk4_1;
@@ -7651,7 +7542,7 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       t4_axpy_3_rk4_1_b += t6_lvRate_3_rk4_1_b * t5_lvRate_3_rk4_1;
       p_d_b += t5_lvRate_3_rk4_1_b * t2_axpy_2_rk4_1;
       const t2_axpy_2_rk4_1_b = t5_lvRate_3_rk4_1_b * p_d;
-      // grad of (axpy.pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
+      // grad of (axpy(…).pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
       s_pred_b += t4_axpy_3_rk4_1_b;
       const t3_axpy_3_rk4_1_b = t4_axpy_3_rk4_1_b;
       t1_rk4_1_b += t3_axpy_3_rk4_1_b * t8_lvRate_1_rk4_1;
@@ -7660,7 +7551,7 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       const t1_axpy_2_rk4_1_b = t2_axpy_2_rk4_1_b;
       t1_rk4_1_b += t1_axpy_2_rk4_1_b * t4_lvRate_rk4_1;
       let t4_lvRate_rk4_1_b = t1_axpy_2_rk4_1_b * t1_rk4_1;
-      // grad of (lvRate.prey): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
+      // grad of (lvRate(…).prey): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t1_lvRate_2_rk4_1_b = t4_lvRate_2_rk4_1_b;
       const t3_lvRate_2_rk4_1_b = -t4_lvRate_2_rk4_1_b;
       const t2_lvRate_2_rk4_1_b = t3_lvRate_2_rk4_1_b * t4_axpy_1_rk4_1;
@@ -7669,7 +7560,7 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       let t2_axpy_rk4_1_b = t2_lvRate_2_rk4_1_b * p_b;
       p_a_b += t1_lvRate_2_rk4_1_b * t2_axpy_rk4_1;
       t2_axpy_rk4_1_b += t1_lvRate_2_rk4_1_b * p_a;
-      // grad of (axpy.pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
+      // grad of (axpy(…).pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
       s_pred_b += t4_axpy_1_rk4_1_b;
       const t3_axpy_1_rk4_1_b = t4_axpy_1_rk4_1_b;
       t1_rk4_1_b += t3_axpy_1_rk4_1_b * t8_lvRate_1_rk4_1;
@@ -7678,7 +7569,7 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       const t1_axpy_rk4_1_b = t2_axpy_rk4_1_b;
       t1_rk4_1_b += t1_axpy_rk4_1_b * t4_lvRate_rk4_1;
       t4_lvRate_rk4_1_b += t1_axpy_rk4_1_b * t1_rk4_1;
-      // grad of (lvRate.pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
+      // grad of (lvRate(…).pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t6_lvRate_1_rk4_1_b = t8_lvRate_1_rk4_1_b;
       const t7_lvRate_1_rk4_1_b = -t8_lvRate_1_rk4_1_b;
       p_c_b += t7_lvRate_1_rk4_1_b * s_pred;
@@ -7697,7 +7588,7 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       s_prey_b += t1_lvRate_rk4_1_b * p_a;
       // grad of: s = rk4(s, p, dt / substeps)
       const t21_rk4_b = t7_b;
-      // grad of (rk4.prey): return { prey: s.prey + (h / 6) * (k1.prey + 2 * k2.prey + 2 * k3.prey + k4.prey), pred: s.pred +...
+      // grad of (rk4(…).prey): return { prey: s.prey + (h / 6) * (k1.prey + 2 * k2.prey + 2 * k3.prey + k4.prey), pred: s.pred +...
       s_prey_b += t21_rk4_b;
       const t20_rk4_b = t21_rk4_b;
       const t1_lvRate_rk4 = p_a * s_prey;
@@ -7763,7 +7654,7 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       let t4_lvRate_rk4_b = t16_rk4_b;
       const t15_rk4_b = t16_rk4_b;
       let t4_lvRate_2_rk4_b = t15_rk4_b * 2;
-      // grad of (lvRate.prey): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
+      // grad of (lvRate(…).prey): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t1_lvRate_6_rk4_b = t4_lvRate_6_rk4_b;
       const t3_lvRate_6_rk4_b = -t4_lvRate_6_rk4_b;
       const t2_lvRate_6_rk4_b = t3_lvRate_6_rk4_b * t4_axpy_9_rk4;
@@ -7772,7 +7663,7 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       let t2_axpy_8_rk4_b = t2_lvRate_6_rk4_b * p_b;
       p_a_b += t1_lvRate_6_rk4_b * t2_axpy_8_rk4;
       t2_axpy_8_rk4_b += t1_lvRate_6_rk4_b * p_a;
-      // grad of (axpy.pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
+      // grad of (axpy(…).pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
       s_pred_b += t4_axpy_9_rk4_b;
       const t3_axpy_9_rk4_b = t4_axpy_9_rk4_b;
       t6_b += t3_axpy_9_rk4_b * t8_lvRate_5_rk4;
@@ -7781,7 +7672,7 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       const t1_axpy_8_rk4_b = t2_axpy_8_rk4_b;
       t6_b += t1_axpy_8_rk4_b * t4_lvRate_4_rk4;
       t4_lvRate_4_rk4_b += t1_axpy_8_rk4_b * t6;
-      // grad of (lvRate.pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
+      // grad of (lvRate(…).pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t6_lvRate_5_rk4_b = t8_lvRate_5_rk4_b;
       const t7_lvRate_5_rk4_b = -t8_lvRate_5_rk4_b;
       p_c_b += t7_lvRate_5_rk4_b * t4_axpy_7_rk4;
@@ -7790,7 +7681,7 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       t4_axpy_7_rk4_b += t6_lvRate_5_rk4_b * t5_lvRate_5_rk4;
       p_d_b += t5_lvRate_5_rk4_b * t2_axpy_6_rk4;
       const t2_axpy_6_rk4_b = t5_lvRate_5_rk4_b * p_d;
-      // grad of (axpy.pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
+      // grad of (axpy(…).pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
       s_pred_b += t4_axpy_7_rk4_b;
       const t3_axpy_7_rk4_b = t4_axpy_7_rk4_b;
       t1_rk4_b += t3_axpy_7_rk4_b * t8_lvRate_3_rk4;
@@ -7799,7 +7690,7 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       const t1_axpy_6_rk4_b = t2_axpy_6_rk4_b;
       t1_rk4_b += t1_axpy_6_rk4_b * t4_lvRate_2_rk4;
       t4_lvRate_2_rk4_b += t1_axpy_6_rk4_b * t1_rk4;
-      // grad of (lvRate.prey): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
+      // grad of (lvRate(…).prey): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t1_lvRate_4_rk4_b = t4_lvRate_4_rk4_b;
       const t3_lvRate_4_rk4_b = -t4_lvRate_4_rk4_b;
       const t2_lvRate_4_rk4_b = t3_lvRate_4_rk4_b * t4_axpy_5_rk4;
@@ -7808,7 +7699,7 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       let t2_axpy_4_rk4_b = t2_lvRate_4_rk4_b * p_b;
       p_a_b += t1_lvRate_4_rk4_b * t2_axpy_4_rk4;
       t2_axpy_4_rk4_b += t1_lvRate_4_rk4_b * p_a;
-      // grad of (axpy.pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
+      // grad of (axpy(…).pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
       s_pred_b += t4_axpy_5_rk4_b;
       const t3_axpy_5_rk4_b = t4_axpy_5_rk4_b;
       t1_rk4_b += t3_axpy_5_rk4_b * t8_lvRate_3_rk4;
@@ -7817,7 +7708,7 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       const t1_axpy_4_rk4_b = t2_axpy_4_rk4_b;
       t1_rk4_b += t1_axpy_4_rk4_b * t4_lvRate_2_rk4;
       t4_lvRate_2_rk4_b += t1_axpy_4_rk4_b * t1_rk4;
-      // grad of (lvRate.pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
+      // grad of (lvRate(…).pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t6_lvRate_3_rk4_b = t8_lvRate_3_rk4_b;
       const t7_lvRate_3_rk4_b = -t8_lvRate_3_rk4_b;
       p_c_b += t7_lvRate_3_rk4_b * t4_axpy_3_rk4;
@@ -7826,7 +7717,7 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       t4_axpy_3_rk4_b += t6_lvRate_3_rk4_b * t5_lvRate_3_rk4;
       p_d_b += t5_lvRate_3_rk4_b * t2_axpy_2_rk4;
       const t2_axpy_2_rk4_b = t5_lvRate_3_rk4_b * p_d;
-      // grad of (axpy.pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
+      // grad of (axpy(…).pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
       s_pred_b += t4_axpy_3_rk4_b;
       const t3_axpy_3_rk4_b = t4_axpy_3_rk4_b;
       t1_rk4_b += t3_axpy_3_rk4_b * t8_lvRate_1_rk4;
@@ -7835,7 +7726,7 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       const t1_axpy_2_rk4_b = t2_axpy_2_rk4_b;
       t1_rk4_b += t1_axpy_2_rk4_b * t4_lvRate_rk4;
       t4_lvRate_rk4_b += t1_axpy_2_rk4_b * t1_rk4;
-      // grad of (lvRate.prey): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
+      // grad of (lvRate(…).prey): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t1_lvRate_2_rk4_b = t4_lvRate_2_rk4_b;
       const t3_lvRate_2_rk4_b = -t4_lvRate_2_rk4_b;
       const t2_lvRate_2_rk4_b = t3_lvRate_2_rk4_b * t4_axpy_1_rk4;
@@ -7844,7 +7735,7 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       let t2_axpy_rk4_b = t2_lvRate_2_rk4_b * p_b;
       p_a_b += t1_lvRate_2_rk4_b * t2_axpy_rk4;
       t2_axpy_rk4_b += t1_lvRate_2_rk4_b * p_a;
-      // grad of (axpy.pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
+      // grad of (axpy(…).pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
       s_pred_b += t4_axpy_1_rk4_b;
       const t3_axpy_1_rk4_b = t4_axpy_1_rk4_b;
       t1_rk4_b += t3_axpy_1_rk4_b * t8_lvRate_1_rk4;
@@ -7853,7 +7744,7 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       const t1_axpy_rk4_b = t2_axpy_rk4_b;
       t1_rk4_b += t1_axpy_rk4_b * t4_lvRate_rk4;
       t4_lvRate_rk4_b += t1_axpy_rk4_b * t1_rk4;
-      // grad of (lvRate.pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
+      // grad of (lvRate(…).pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t6_lvRate_1_rk4_b = t8_lvRate_1_rk4_b;
       const t7_lvRate_1_rk4_b = -t8_lvRate_1_rk4_b;
       p_c_b += t7_lvRate_1_rk4_b * s_pred;
@@ -7872,13 +7763,13 @@ export function lotkaVolterraMisfit_vjp(a: number, b: number, c: number, d: numb
       s_prey_b += t1_lvRate_rk4_b * p_a;
     }
   }
-  // grad of (rk4.pred): return { prey: s.prey + (h / 6) * (k1.prey + 2 * k2.prey + 2 * k3.prey + k4.prey), pred: s.pred +...
+  // grad of (rk4(…).pred): return { prey: s.prey + (h / 6) * (k1.prey + 2 * k2.prey + 2 * k3.prey + k4.prey), pred: s.pred +...
   if (t14_rk4_1_b !== 0) t6_b += t14_rk4_1_b / 6;
-  // grad of (rk4.pred): const k2 = lvRate(axpy(s, k1, h / 2), p)
+  // grad of (rk4(…).pred): const k2 = lvRate(axpy(s, k1, h / 2), p)
   if (t1_rk4_1_b !== 0) t6_b += t1_rk4_1_b / 2;
-  // grad of (rk4.prey): return { prey: s.prey + (h / 6) * (k1.prey + 2 * k2.prey + 2 * k3.prey + k4.prey), pred: s.pred +...
+  // grad of (rk4(…).prey): return { prey: s.prey + (h / 6) * (k1.prey + 2 * k2.prey + 2 * k3.prey + k4.prey), pred: s.pred +...
   if (t14_rk4_b !== 0) t6_b += t14_rk4_b / 6;
-  // grad of (rk4.prey): const k2 = lvRate(axpy(s, k1, h / 2), p)
+  // grad of (rk4(…).prey): const k2 = lvRate(axpy(s, k1, h / 2), p)
   if (t1_rk4_b !== 0) t6_b += t1_rk4_b / 2;
   // grad of: s = rk4(s, p, dt / substeps)
   const t6_r = 1 / substeps;
@@ -8709,7 +8600,7 @@ export function lotkaVolterraMisfit_hvp(a: number, b: number, c: number, d: numb
       s_prey_b_d = 0;
       const t28_rk4_1_b = t8_b;
       const t28_rk4_1_b_d = t8_b_d;
-      // grad of (rk4.pred): return { prey: s.prey + (h / 6) * (k1.prey + 2 * k2.prey + 2 * k3.prey + k4.prey), pred: s.pred +...
+      // grad of (rk4(…).pred): return { prey: s.prey + (h / 6) * (k1.prey + 2 * k2.prey + 2 * k3.prey + k4.prey), pred: s.pred +...
       s_pred_b += t28_rk4_1_b;
       s_pred_b_d += t28_rk4_1_b_d;
       const t27_rk4_1_b = t28_rk4_1_b;
@@ -8840,7 +8731,7 @@ export function lotkaVolterraMisfit_hvp(a: number, b: number, c: number, d: numb
       const t22_rk4_1_b_d = t23_rk4_1_b_d;
       let t8_lvRate_3_rk4_1_b = t22_rk4_1_b * 2;
       let t8_lvRate_3_rk4_1_b_d = 2 * t22_rk4_1_b_d;
-      // grad of (lvRate.pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
+      // grad of (lvRate(…).pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t6_lvRate_7_rk4_1_b = t8_lvRate_7_rk4_1_b;
       const t6_lvRate_7_rk4_1_b_d = t8_lvRate_7_rk4_1_b_d;
       const t7_lvRate_7_rk4_1_b = -t8_lvRate_7_rk4_1_b;
@@ -8857,7 +8748,7 @@ export function lotkaVolterraMisfit_hvp(a: number, b: number, c: number, d: numb
       p_d_b_d += t2_axpy_10_rk4_1 * t5_lvRate_7_rk4_1_b_d + t5_lvRate_7_rk4_1_b * t2_axpy_10_rk4_1_d;
       const t2_axpy_10_rk4_1_b = t5_lvRate_7_rk4_1_b * p_d;
       const t2_axpy_10_rk4_1_b_d = p_d * t5_lvRate_7_rk4_1_b_d + t5_lvRate_7_rk4_1_b * p_d_d;
-      // grad of (axpy.pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
+      // grad of (axpy(…).pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
       s_pred_b += t4_axpy_11_rk4_1_b;
       s_pred_b_d += t4_axpy_11_rk4_1_b_d;
       const t3_axpy_11_rk4_1_b = t4_axpy_11_rk4_1_b;
@@ -8874,7 +8765,7 @@ export function lotkaVolterraMisfit_hvp(a: number, b: number, c: number, d: numb
       t6_b_d += t4_lvRate_4_rk4_1 * t1_axpy_10_rk4_1_b_d + t1_axpy_10_rk4_1_b * t4_lvRate_4_rk4_1_d;
       const t4_lvRate_4_rk4_1_b = t1_axpy_10_rk4_1_b * t6;
       const t4_lvRate_4_rk4_1_b_d = t6 * t1_axpy_10_rk4_1_b_d + t1_axpy_10_rk4_1_b * t6_d;
-      // grad of (lvRate.pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
+      // grad of (lvRate(…).pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t6_lvRate_5_rk4_1_b = t8_lvRate_5_rk4_1_b;
       const t6_lvRate_5_rk4_1_b_d = t8_lvRate_5_rk4_1_b_d;
       const t7_lvRate_5_rk4_1_b = -t8_lvRate_5_rk4_1_b;
@@ -8891,7 +8782,7 @@ export function lotkaVolterraMisfit_hvp(a: number, b: number, c: number, d: numb
       p_d_b_d += t2_axpy_6_rk4_1 * t5_lvRate_5_rk4_1_b_d + t5_lvRate_5_rk4_1_b * t2_axpy_6_rk4_1_d;
       const t2_axpy_6_rk4_1_b = t5_lvRate_5_rk4_1_b * p_d;
       const t2_axpy_6_rk4_1_b_d = p_d * t5_lvRate_5_rk4_1_b_d + t5_lvRate_5_rk4_1_b * p_d_d;
-      // grad of (axpy.pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
+      // grad of (axpy(…).pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
       s_pred_b += t4_axpy_7_rk4_1_b;
       s_pred_b_d += t4_axpy_7_rk4_1_b_d;
       const t3_axpy_7_rk4_1_b = t4_axpy_7_rk4_1_b;
@@ -8908,7 +8799,7 @@ export function lotkaVolterraMisfit_hvp(a: number, b: number, c: number, d: numb
       t1_rk4_1_b_d += t4_lvRate_2_rk4_1 * t1_axpy_6_rk4_1_b_d + t1_axpy_6_rk4_1_b * t4_lvRate_2_rk4_1_d;
       let t4_lvRate_2_rk4_1_b = t1_axpy_6_rk4_1_b * t1_rk4_1;
       let t4_lvRate_2_rk4_1_b_d = t1_rk4_1 * t1_axpy_6_rk4_1_b_d + t1_axpy_6_rk4_1_b * t1_rk4_1_d;
-      // grad of (lvRate.prey): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
+      // grad of (lvRate(…).prey): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t1_lvRate_4_rk4_1_b = t4_lvRate_4_rk4_1_b;
       const t1_lvRate_4_rk4_1_b_d = t4_lvRate_4_rk4_1_b_d;
       const t3_lvRate_4_rk4_1_b = -t4_lvRate_4_rk4_1_b;
@@ -8925,7 +8816,7 @@ export function lotkaVolterraMisfit_hvp(a: number, b: number, c: number, d: numb
       p_a_b_d += t2_axpy_4_rk4_1 * t1_lvRate_4_rk4_1_b_d + t1_lvRate_4_rk4_1_b * t2_axpy_4_rk4_1_d;
       t2_axpy_4_rk4_1_b += t1_lvRate_4_rk4_1_b * p_a;
       t2_axpy_4_rk4_1_b_d += p_a * t1_lvRate_4_rk4_1_b_d + t1_lvRate_4_rk4_1_b * p_a_d;
-      // grad of (axpy.pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
+      // grad of (axpy(…).pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
       s_pred_b += t4_axpy_5_rk4_1_b;
       s_pred_b_d += t4_axpy_5_rk4_1_b_d;
       const t3_axpy_5_rk4_1_b = t4_axpy_5_rk4_1_b;
@@ -8942,7 +8833,7 @@ export function lotkaVolterraMisfit_hvp(a: number, b: number, c: number, d: numb
       t1_rk4_1_b_d += t4_lvRate_2_rk4_1 * t1_axpy_4_rk4_1_b_d + t1_axpy_4_rk4_1_b * t4_lvRate_2_rk4_1_d;
       t4_lvRate_2_rk4_1_b += t1_axpy_4_rk4_1_b * t1_rk4_1;
       t4_lvRate_2_rk4_1_b_d += t1_rk4_1 * t1_axpy_4_rk4_1_b_d + t1_axpy_4_rk4_1_b * t1_rk4_1_d;
-      // grad of (lvRate.pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
+      // grad of (lvRate(…).pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t6_lvRate_3_rk4_1_b = t8_lvRate_3_rk4_1_b;
       const t6_lvRate_3_rk4_1_b_d = t8_lvRate_3_rk4_1_b_d;
       const t7_lvRate_3_rk4_1_b = -t8_lvRate_3_rk4_1_b;
@@ -8959,7 +8850,7 @@ export function lotkaVolterraMisfit_hvp(a: number, b: number, c: number, d: numb
       p_d_b_d += t2_axpy_2_rk4_1 * t5_lvRate_3_rk4_1_b_d + t5_lvRate_3_rk4_1_b * t2_axpy_2_rk4_1_d;
       const t2_axpy_2_rk4_1_b = t5_lvRate_3_rk4_1_b * p_d;
       const t2_axpy_2_rk4_1_b_d = p_d * t5_lvRate_3_rk4_1_b_d + t5_lvRate_3_rk4_1_b * p_d_d;
-      // grad of (axpy.pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
+      // grad of (axpy(…).pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
       s_pred_b += t4_axpy_3_rk4_1_b;
       s_pred_b_d += t4_axpy_3_rk4_1_b_d;
       const t3_axpy_3_rk4_1_b = t4_axpy_3_rk4_1_b;
@@ -8976,7 +8867,7 @@ export function lotkaVolterraMisfit_hvp(a: number, b: number, c: number, d: numb
       t1_rk4_1_b_d += t4_lvRate_rk4_1 * t1_axpy_2_rk4_1_b_d + t1_axpy_2_rk4_1_b * t4_lvRate_rk4_1_d;
       let t4_lvRate_rk4_1_b = t1_axpy_2_rk4_1_b * t1_rk4_1;
       let t4_lvRate_rk4_1_b_d = t1_rk4_1 * t1_axpy_2_rk4_1_b_d + t1_axpy_2_rk4_1_b * t1_rk4_1_d;
-      // grad of (lvRate.prey): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
+      // grad of (lvRate(…).prey): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t1_lvRate_2_rk4_1_b = t4_lvRate_2_rk4_1_b;
       const t1_lvRate_2_rk4_1_b_d = t4_lvRate_2_rk4_1_b_d;
       const t3_lvRate_2_rk4_1_b = -t4_lvRate_2_rk4_1_b;
@@ -8993,7 +8884,7 @@ export function lotkaVolterraMisfit_hvp(a: number, b: number, c: number, d: numb
       p_a_b_d += t2_axpy_rk4_1 * t1_lvRate_2_rk4_1_b_d + t1_lvRate_2_rk4_1_b * t2_axpy_rk4_1_d;
       t2_axpy_rk4_1_b += t1_lvRate_2_rk4_1_b * p_a;
       t2_axpy_rk4_1_b_d += p_a * t1_lvRate_2_rk4_1_b_d + t1_lvRate_2_rk4_1_b * p_a_d;
-      // grad of (axpy.pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
+      // grad of (axpy(…).pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
       s_pred_b += t4_axpy_1_rk4_1_b;
       s_pred_b_d += t4_axpy_1_rk4_1_b_d;
       const t3_axpy_1_rk4_1_b = t4_axpy_1_rk4_1_b;
@@ -9010,7 +8901,7 @@ export function lotkaVolterraMisfit_hvp(a: number, b: number, c: number, d: numb
       t1_rk4_1_b_d += t4_lvRate_rk4_1 * t1_axpy_rk4_1_b_d + t1_axpy_rk4_1_b * t4_lvRate_rk4_1_d;
       t4_lvRate_rk4_1_b += t1_axpy_rk4_1_b * t1_rk4_1;
       t4_lvRate_rk4_1_b_d += t1_rk4_1 * t1_axpy_rk4_1_b_d + t1_axpy_rk4_1_b * t1_rk4_1_d;
-      // grad of (lvRate.pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
+      // grad of (lvRate(…).pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t6_lvRate_1_rk4_1_b = t8_lvRate_1_rk4_1_b;
       const t6_lvRate_1_rk4_1_b_d = t8_lvRate_1_rk4_1_b_d;
       const t7_lvRate_1_rk4_1_b = -t8_lvRate_1_rk4_1_b;
@@ -9046,7 +8937,7 @@ export function lotkaVolterraMisfit_hvp(a: number, b: number, c: number, d: numb
       // grad of: s = rk4(s, p, dt / substeps)
       const t21_rk4_b = t7_b;
       const t21_rk4_b_d = t7_b_d;
-      // grad of (rk4.prey): return { prey: s.prey + (h / 6) * (k1.prey + 2 * k2.prey + 2 * k3.prey + k4.prey), pred: s.pred +...
+      // grad of (rk4(…).prey): return { prey: s.prey + (h / 6) * (k1.prey + 2 * k2.prey + 2 * k3.prey + k4.prey), pred: s.pred +...
       s_prey_b += t21_rk4_b;
       s_prey_b_d += t21_rk4_b_d;
       const t20_rk4_b = t21_rk4_b;
@@ -9177,7 +9068,7 @@ export function lotkaVolterraMisfit_hvp(a: number, b: number, c: number, d: numb
       const t15_rk4_b_d = t16_rk4_b_d;
       let t4_lvRate_2_rk4_b = t15_rk4_b * 2;
       let t4_lvRate_2_rk4_b_d = 2 * t15_rk4_b_d;
-      // grad of (lvRate.prey): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
+      // grad of (lvRate(…).prey): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t1_lvRate_6_rk4_b = t4_lvRate_6_rk4_b;
       const t1_lvRate_6_rk4_b_d = t4_lvRate_6_rk4_b_d;
       const t3_lvRate_6_rk4_b = -t4_lvRate_6_rk4_b;
@@ -9194,7 +9085,7 @@ export function lotkaVolterraMisfit_hvp(a: number, b: number, c: number, d: numb
       p_a_b_d += t2_axpy_8_rk4 * t1_lvRate_6_rk4_b_d + t1_lvRate_6_rk4_b * t2_axpy_8_rk4_d;
       t2_axpy_8_rk4_b += t1_lvRate_6_rk4_b * p_a;
       t2_axpy_8_rk4_b_d += p_a * t1_lvRate_6_rk4_b_d + t1_lvRate_6_rk4_b * p_a_d;
-      // grad of (axpy.pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
+      // grad of (axpy(…).pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
       s_pred_b += t4_axpy_9_rk4_b;
       s_pred_b_d += t4_axpy_9_rk4_b_d;
       const t3_axpy_9_rk4_b = t4_axpy_9_rk4_b;
@@ -9211,7 +9102,7 @@ export function lotkaVolterraMisfit_hvp(a: number, b: number, c: number, d: numb
       t6_b_d += t4_lvRate_4_rk4 * t1_axpy_8_rk4_b_d + t1_axpy_8_rk4_b * t4_lvRate_4_rk4_d;
       t4_lvRate_4_rk4_b += t1_axpy_8_rk4_b * t6;
       t4_lvRate_4_rk4_b_d += t6 * t1_axpy_8_rk4_b_d + t1_axpy_8_rk4_b * t6_d;
-      // grad of (lvRate.pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
+      // grad of (lvRate(…).pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t6_lvRate_5_rk4_b = t8_lvRate_5_rk4_b;
       const t6_lvRate_5_rk4_b_d = t8_lvRate_5_rk4_b_d;
       const t7_lvRate_5_rk4_b = -t8_lvRate_5_rk4_b;
@@ -9228,7 +9119,7 @@ export function lotkaVolterraMisfit_hvp(a: number, b: number, c: number, d: numb
       p_d_b_d += t2_axpy_6_rk4 * t5_lvRate_5_rk4_b_d + t5_lvRate_5_rk4_b * t2_axpy_6_rk4_d;
       const t2_axpy_6_rk4_b = t5_lvRate_5_rk4_b * p_d;
       const t2_axpy_6_rk4_b_d = p_d * t5_lvRate_5_rk4_b_d + t5_lvRate_5_rk4_b * p_d_d;
-      // grad of (axpy.pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
+      // grad of (axpy(…).pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
       s_pred_b += t4_axpy_7_rk4_b;
       s_pred_b_d += t4_axpy_7_rk4_b_d;
       const t3_axpy_7_rk4_b = t4_axpy_7_rk4_b;
@@ -9245,7 +9136,7 @@ export function lotkaVolterraMisfit_hvp(a: number, b: number, c: number, d: numb
       t1_rk4_b_d += t4_lvRate_2_rk4 * t1_axpy_6_rk4_b_d + t1_axpy_6_rk4_b * t4_lvRate_2_rk4_d;
       t4_lvRate_2_rk4_b += t1_axpy_6_rk4_b * t1_rk4;
       t4_lvRate_2_rk4_b_d += t1_rk4 * t1_axpy_6_rk4_b_d + t1_axpy_6_rk4_b * t1_rk4_d;
-      // grad of (lvRate.prey): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
+      // grad of (lvRate(…).prey): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t1_lvRate_4_rk4_b = t4_lvRate_4_rk4_b;
       const t1_lvRate_4_rk4_b_d = t4_lvRate_4_rk4_b_d;
       const t3_lvRate_4_rk4_b = -t4_lvRate_4_rk4_b;
@@ -9262,7 +9153,7 @@ export function lotkaVolterraMisfit_hvp(a: number, b: number, c: number, d: numb
       p_a_b_d += t2_axpy_4_rk4 * t1_lvRate_4_rk4_b_d + t1_lvRate_4_rk4_b * t2_axpy_4_rk4_d;
       t2_axpy_4_rk4_b += t1_lvRate_4_rk4_b * p_a;
       t2_axpy_4_rk4_b_d += p_a * t1_lvRate_4_rk4_b_d + t1_lvRate_4_rk4_b * p_a_d;
-      // grad of (axpy.pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
+      // grad of (axpy(…).pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
       s_pred_b += t4_axpy_5_rk4_b;
       s_pred_b_d += t4_axpy_5_rk4_b_d;
       const t3_axpy_5_rk4_b = t4_axpy_5_rk4_b;
@@ -9279,7 +9170,7 @@ export function lotkaVolterraMisfit_hvp(a: number, b: number, c: number, d: numb
       t1_rk4_b_d += t4_lvRate_2_rk4 * t1_axpy_4_rk4_b_d + t1_axpy_4_rk4_b * t4_lvRate_2_rk4_d;
       t4_lvRate_2_rk4_b += t1_axpy_4_rk4_b * t1_rk4;
       t4_lvRate_2_rk4_b_d += t1_rk4 * t1_axpy_4_rk4_b_d + t1_axpy_4_rk4_b * t1_rk4_d;
-      // grad of (lvRate.pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
+      // grad of (lvRate(…).pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t6_lvRate_3_rk4_b = t8_lvRate_3_rk4_b;
       const t6_lvRate_3_rk4_b_d = t8_lvRate_3_rk4_b_d;
       const t7_lvRate_3_rk4_b = -t8_lvRate_3_rk4_b;
@@ -9296,7 +9187,7 @@ export function lotkaVolterraMisfit_hvp(a: number, b: number, c: number, d: numb
       p_d_b_d += t2_axpy_2_rk4 * t5_lvRate_3_rk4_b_d + t5_lvRate_3_rk4_b * t2_axpy_2_rk4_d;
       const t2_axpy_2_rk4_b = t5_lvRate_3_rk4_b * p_d;
       const t2_axpy_2_rk4_b_d = p_d * t5_lvRate_3_rk4_b_d + t5_lvRate_3_rk4_b * p_d_d;
-      // grad of (axpy.pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
+      // grad of (axpy(…).pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
       s_pred_b += t4_axpy_3_rk4_b;
       s_pred_b_d += t4_axpy_3_rk4_b_d;
       const t3_axpy_3_rk4_b = t4_axpy_3_rk4_b;
@@ -9313,7 +9204,7 @@ export function lotkaVolterraMisfit_hvp(a: number, b: number, c: number, d: numb
       t1_rk4_b_d += t4_lvRate_rk4 * t1_axpy_2_rk4_b_d + t1_axpy_2_rk4_b * t4_lvRate_rk4_d;
       t4_lvRate_rk4_b += t1_axpy_2_rk4_b * t1_rk4;
       t4_lvRate_rk4_b_d += t1_rk4 * t1_axpy_2_rk4_b_d + t1_axpy_2_rk4_b * t1_rk4_d;
-      // grad of (lvRate.prey): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
+      // grad of (lvRate(…).prey): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t1_lvRate_2_rk4_b = t4_lvRate_2_rk4_b;
       const t1_lvRate_2_rk4_b_d = t4_lvRate_2_rk4_b_d;
       const t3_lvRate_2_rk4_b = -t4_lvRate_2_rk4_b;
@@ -9330,7 +9221,7 @@ export function lotkaVolterraMisfit_hvp(a: number, b: number, c: number, d: numb
       p_a_b_d += t2_axpy_rk4 * t1_lvRate_2_rk4_b_d + t1_lvRate_2_rk4_b * t2_axpy_rk4_d;
       t2_axpy_rk4_b += t1_lvRate_2_rk4_b * p_a;
       t2_axpy_rk4_b_d += p_a * t1_lvRate_2_rk4_b_d + t1_lvRate_2_rk4_b * p_a_d;
-      // grad of (axpy.pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
+      // grad of (axpy(…).pred): return { prey: s.prey + h * k.prey, pred: s.pred + h * k.pred }
       s_pred_b += t4_axpy_1_rk4_b;
       s_pred_b_d += t4_axpy_1_rk4_b_d;
       const t3_axpy_1_rk4_b = t4_axpy_1_rk4_b;
@@ -9347,7 +9238,7 @@ export function lotkaVolterraMisfit_hvp(a: number, b: number, c: number, d: numb
       t1_rk4_b_d += t4_lvRate_rk4 * t1_axpy_rk4_b_d + t1_axpy_rk4_b * t4_lvRate_rk4_d;
       t4_lvRate_rk4_b += t1_axpy_rk4_b * t1_rk4;
       t4_lvRate_rk4_b_d += t1_rk4 * t1_axpy_rk4_b_d + t1_axpy_rk4_b * t1_rk4_d;
-      // grad of (lvRate.pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
+      // grad of (lvRate(…).pred): return { prey: p.a * s.prey - p.b * s.prey * s.pred, pred: p.d * s.prey * s.pred - p.c * s.pred }
       const t6_lvRate_1_rk4_b = t8_lvRate_1_rk4_b;
       const t6_lvRate_1_rk4_b_d = t8_lvRate_1_rk4_b_d;
       const t7_lvRate_1_rk4_b = -t8_lvRate_1_rk4_b;
@@ -9382,22 +9273,22 @@ export function lotkaVolterraMisfit_hvp(a: number, b: number, c: number, d: numb
       s_prey_b_d += p_a * t1_lvRate_rk4_b_d + t1_lvRate_rk4_b * p_a_d;
     }
   }
-  // grad of (rk4.pred): return { prey: s.prey + (h / 6) * (k1.prey + 2 * k2.prey + 2 * k3.prey + k4.prey), pred: s.pred +...
+  // grad of (rk4(…).pred): return { prey: s.prey + (h / 6) * (k1.prey + 2 * k2.prey + 2 * k3.prey + k4.prey), pred: s.pred +...
   if (t14_rk4_1_b !== 0 || t14_rk4_1_b_d !== 0) {
     t6_b += t14_rk4_1_b / 6;
     t6_b_d += t14_rk4_1_b_d / 6;
   }
-  // grad of (rk4.pred): const k2 = lvRate(axpy(s, k1, h / 2), p)
+  // grad of (rk4(…).pred): const k2 = lvRate(axpy(s, k1, h / 2), p)
   if (t1_rk4_1_b !== 0 || t1_rk4_1_b_d !== 0) {
     t6_b += t1_rk4_1_b / 2;
     t6_b_d += t1_rk4_1_b_d / 2;
   }
-  // grad of (rk4.prey): return { prey: s.prey + (h / 6) * (k1.prey + 2 * k2.prey + 2 * k3.prey + k4.prey), pred: s.pred +...
+  // grad of (rk4(…).prey): return { prey: s.prey + (h / 6) * (k1.prey + 2 * k2.prey + 2 * k3.prey + k4.prey), pred: s.pred +...
   if (t14_rk4_b !== 0 || t14_rk4_b_d !== 0) {
     t6_b += t14_rk4_b / 6;
     t6_b_d += t14_rk4_b_d / 6;
   }
-  // grad of (rk4.prey): const k2 = lvRate(axpy(s, k1, h / 2), p)
+  // grad of (rk4(…).prey): const k2 = lvRate(axpy(s, k1, h / 2), p)
   if (t1_rk4_b !== 0 || t1_rk4_b_d !== 0) {
     t6_b += t1_rk4_b / 2;
     t6_b_d += t1_rk4_b_d / 2;
@@ -9571,14 +9462,14 @@ export function oscillatorEnergyInPlace_vjp(k: number, c: number, x0: number, st
     const t3_b = s_x_b;
     s_x_b = 0;
     s_v_stepInPlace_1_b += t4_b;
-    // grad of (stepInPlace.s.v): s.x += s.v * dt
+    // grad of (stepInPlace(…) on s.v): s.x += s.v * dt
     s_x_stepInPlace_1 = stack[--top]!;
     const t6_stepInPlace_1_b = s_x_stepInPlace_1_b;
     if (t6_stepInPlace_1_b !== 0) {
       s_v_stepInPlace_1_b += t6_stepInPlace_1_b * dt;
       dt_b += t6_stepInPlace_1_b * s_v_stepInPlace_1;
     }
-    // grad of (stepInPlace.s.v): s.v += acc * dt
+    // grad of (stepInPlace(…) on s.v): s.v += acc * dt
     s_v_stepInPlace_1 = stack[--top]!;
     const t4_stepInPlace_1_b = s_v_stepInPlace_1_b;
     const t1_stepInPlace_1 = -k;
@@ -9587,7 +9478,7 @@ export function oscillatorEnergyInPlace_vjp(k: number, c: number, x0: number, st
     const acc_stepInPlace_1 = t2_stepInPlace_1 - t3_stepInPlace_1;
     const acc_stepInPlace_1_b = t4_stepInPlace_1_b * dt;
     dt_b += t4_stepInPlace_1_b * acc_stepInPlace_1;
-    // grad of (stepInPlace.s.v): const acc = -k * s.x - c * s.v
+    // grad of (stepInPlace(…) on s.v): const acc = -k * s.x - c * s.v
     const t2_stepInPlace_1_b = acc_stepInPlace_1_b;
     const t3_stepInPlace_1_b = -acc_stepInPlace_1_b;
     c_b += t3_stepInPlace_1_b * s_v_stepInPlace_1;
@@ -9602,12 +9493,12 @@ export function oscillatorEnergyInPlace_vjp(k: number, c: number, x0: number, st
     s_x_b += s_x_stepInPlace_1_b;
     s_x_stepInPlace_1_b = 0;
     s_x_stepInPlace_b += t3_b;
-    // grad of (stepInPlace.s.x): s.x += s.v * dt
+    // grad of (stepInPlace(…) on s.x): s.x += s.v * dt
     s_x_stepInPlace = stack[--top]!;
     const t6_stepInPlace_b = s_x_stepInPlace_b;
     s_v_stepInPlace_b += t6_stepInPlace_b * dt;
     dt_b += t6_stepInPlace_b * s_v_stepInPlace;
-    // grad of (stepInPlace.s.x): s.v += acc * dt
+    // grad of (stepInPlace(…) on s.x): s.v += acc * dt
     s_v_stepInPlace = stack[--top]!;
     const t4_stepInPlace_b = s_v_stepInPlace_b;
     const t1_stepInPlace = -k;
@@ -9616,7 +9507,7 @@ export function oscillatorEnergyInPlace_vjp(k: number, c: number, x0: number, st
     const acc_stepInPlace = t2_stepInPlace - t3_stepInPlace;
     const acc_stepInPlace_b = t4_stepInPlace_b * dt;
     dt_b += t4_stepInPlace_b * acc_stepInPlace;
-    // grad of (stepInPlace.s.x): const acc = -k * s.x - c * s.v
+    // grad of (stepInPlace(…) on s.x): const acc = -k * s.x - c * s.v
     const t2_stepInPlace_b = acc_stepInPlace_b;
     const t3_stepInPlace_b = -acc_stepInPlace_b;
     c_b += t3_stepInPlace_b * s_v_stepInPlace;
@@ -9954,7 +9845,7 @@ export function oscillatorEnergyInPlace_hvp(k: number, c: number, x0: number, st
     s_x_b_d = 0;
     s_v_stepInPlace_1_b += t4_b;
     s_v_stepInPlace_1_b_d += t4_b_d;
-    // grad of (stepInPlace.s.v): s.x += s.v * dt
+    // grad of (stepInPlace(…) on s.v): s.x += s.v * dt
     s_x_stepInPlace_1 = stack[--top]!;
     s_x_stepInPlace_1_d = stack_d[top]!;
     const t6_stepInPlace_1_b = s_x_stepInPlace_1_b;
@@ -9965,7 +9856,7 @@ export function oscillatorEnergyInPlace_hvp(k: number, c: number, x0: number, st
       dt_b += t6_stepInPlace_1_b * s_v_stepInPlace_1;
       dt_b_d += s_v_stepInPlace_1 * t6_stepInPlace_1_b_d + t6_stepInPlace_1_b * s_v_stepInPlace_1_d;
     }
-    // grad of (stepInPlace.s.v): s.v += acc * dt
+    // grad of (stepInPlace(…) on s.v): s.v += acc * dt
     s_v_stepInPlace_1 = stack[--top]!;
     s_v_stepInPlace_1_d = stack_d[top]!;
     const t4_stepInPlace_1_b = s_v_stepInPlace_1_b;
@@ -9982,7 +9873,7 @@ export function oscillatorEnergyInPlace_hvp(k: number, c: number, x0: number, st
     const acc_stepInPlace_1_b_d = dt * t4_stepInPlace_1_b_d + t4_stepInPlace_1_b * dt_d;
     dt_b += t4_stepInPlace_1_b * acc_stepInPlace_1;
     dt_b_d += acc_stepInPlace_1 * t4_stepInPlace_1_b_d + t4_stepInPlace_1_b * acc_stepInPlace_1_d;
-    // grad of (stepInPlace.s.v): const acc = -k * s.x - c * s.v
+    // grad of (stepInPlace(…) on s.v): const acc = -k * s.x - c * s.v
     const t2_stepInPlace_1_b = acc_stepInPlace_1_b;
     const t2_stepInPlace_1_b_d = acc_stepInPlace_1_b_d;
     const t3_stepInPlace_1_b = -acc_stepInPlace_1_b;
@@ -10010,7 +9901,7 @@ export function oscillatorEnergyInPlace_hvp(k: number, c: number, x0: number, st
     s_x_stepInPlace_1_b_d = 0;
     s_x_stepInPlace_b += t3_b;
     s_x_stepInPlace_b_d += t3_b_d;
-    // grad of (stepInPlace.s.x): s.x += s.v * dt
+    // grad of (stepInPlace(…) on s.x): s.x += s.v * dt
     s_x_stepInPlace = stack[--top]!;
     s_x_stepInPlace_d = stack_d[top]!;
     const t6_stepInPlace_b = s_x_stepInPlace_b;
@@ -10019,7 +9910,7 @@ export function oscillatorEnergyInPlace_hvp(k: number, c: number, x0: number, st
     s_v_stepInPlace_b_d += dt * t6_stepInPlace_b_d + t6_stepInPlace_b * dt_d;
     dt_b += t6_stepInPlace_b * s_v_stepInPlace;
     dt_b_d += s_v_stepInPlace * t6_stepInPlace_b_d + t6_stepInPlace_b * s_v_stepInPlace_d;
-    // grad of (stepInPlace.s.x): s.v += acc * dt
+    // grad of (stepInPlace(…) on s.x): s.v += acc * dt
     s_v_stepInPlace = stack[--top]!;
     s_v_stepInPlace_d = stack_d[top]!;
     const t4_stepInPlace_b = s_v_stepInPlace_b;
@@ -10036,7 +9927,7 @@ export function oscillatorEnergyInPlace_hvp(k: number, c: number, x0: number, st
     const acc_stepInPlace_b_d = dt * t4_stepInPlace_b_d + t4_stepInPlace_b * dt_d;
     dt_b += t4_stepInPlace_b * acc_stepInPlace;
     dt_b_d += acc_stepInPlace * t4_stepInPlace_b_d + t4_stepInPlace_b * acc_stepInPlace_d;
-    // grad of (stepInPlace.s.x): const acc = -k * s.x - c * s.v
+    // grad of (stepInPlace(…) on s.x): const acc = -k * s.x - c * s.v
     const t2_stepInPlace_b = acc_stepInPlace_b;
     const t2_stepInPlace_b_d = acc_stepInPlace_b_d;
     const t3_stepInPlace_b = -acc_stepInPlace_b;
@@ -11073,7 +10964,7 @@ export function turbinePower_vjp(v: number, radius: number, opts: { cutIn?: numb
     const t_b = t17_b * 0.000001;
     // grad of: const { thrust: t } = rotorLoads(v, radius, 0.42)
     const thrust_rotorLoads_1_b = t_b;
-    // grad of (rotorLoads.thrust): const thrust = 0.5 * Air.RHO * area * 0.8 * v * v
+    // grad of (rotorLoads(…).thrust): const thrust = 0.5 * Air.RHO * area * 0.8 * v * v
     const t1_rotorLoads_1 = Math.PI * radius;
     const area_rotorLoads_1 = t1_rotorLoads_1 * radius;
     const t3_rotorLoads_1 = 0.602 * area_rotorLoads_1;
@@ -11084,13 +10975,13 @@ export function turbinePower_vjp(v: number, radius: number, opts: { cutIn?: numb
     const t6_rotorLoads_1_b = t7_rotorLoads_1_b * v;
     v_b += t7_rotorLoads_1_b * t6_rotorLoads_1;
     const t3_rotorLoads_1_b = t6_rotorLoads_1_b * 0.8;
-    // grad of (rotorLoads.thrust): const power = 0.5 * Air.RHO * area * cp * v ** 3
+    // grad of (rotorLoads(…).thrust): const power = 0.5 * Air.RHO * area * cp * v ** 3
     const area_rotorLoads_1_b = t3_rotorLoads_1_b * 0.602;
-    // grad of (rotorLoads.thrust): const area = Math.PI * radius * radius
+    // grad of (rotorLoads(…).thrust): const area = Math.PI * radius * radius
     radius_b += area_rotorLoads_1_b * (t1_rotorLoads_1 + t1_rotorLoads_1);
     // grad of: const { power } = rotorLoads(Math.min(v, rated), radius, opts.cp ?? 0.42)
     const power_rotorLoads_b = power_b;
-    // grad of (rotorLoads.power): const power = 0.5 * Air.RHO * area * cp * v ** 3
+    // grad of (rotorLoads(…).power): const power = 0.5 * Air.RHO * area * cp * v ** 3
     const t1_rotorLoads = Math.PI * radius;
     const area_rotorLoads = t1_rotorLoads * radius;
     const t3_rotorLoads = 0.602 * area_rotorLoads;
@@ -11102,7 +10993,7 @@ export function turbinePower_vjp(v: number, radius: number, opts: { cutIn?: numb
     const t15_b = t5_rotorLoads_b * (Math.abs(t5_rotorLoads) >= 2.2250738585072014e-308 && Math.abs(t5_rotorLoads) <= 1.7976931348623157e+308 ? 3 * t5_rotorLoads / t15 : 3 * t15 ** 2);
     const t3_rotorLoads_b = t4_rotorLoads_b * t16;
     const area_rotorLoads_b = t3_rotorLoads_b * 0.602;
-    // grad of (rotorLoads.power): const area = Math.PI * radius * radius
+    // grad of (rotorLoads(…).power): const area = Math.PI * radius * radius
     radius_b += area_rotorLoads_b * (t1_rotorLoads + t1_rotorLoads);
     // grad of: const { power } = rotorLoads(Math.min(v, rated), radius, opts.cp ?? 0.42)
     v_b += t15_b * (v === t15 ? 1 : 0);
@@ -11358,7 +11249,7 @@ export function turbinePower_hvp(v: number, radius: number, opts: { cutIn?: numb
     const t_b = t17_b * 0.000001;
     // grad of: const { thrust: t } = rotorLoads(v, radius, 0.42)
     const thrust_rotorLoads_1_b = t_b;
-    // grad of (rotorLoads.thrust): const thrust = 0.5 * Air.RHO * area * 0.8 * v * v
+    // grad of (rotorLoads(…).thrust): const thrust = 0.5 * Air.RHO * area * 0.8 * v * v
     const t1_rotorLoads_1 = Math.PI * radius;
     const t1_rotorLoads_1_d = Math.PI * radius_d;
     const area_rotorLoads_1 = t1_rotorLoads_1 * radius;
@@ -11379,15 +11270,15 @@ export function turbinePower_hvp(v: number, radius: number, opts: { cutIn?: numb
     v_b_d += t6_rotorLoads_1 * t7_rotorLoads_1_b_d + t7_rotorLoads_1_b * t6_rotorLoads_1_d;
     const t3_rotorLoads_1_b = t6_rotorLoads_1_b * 0.8;
     const t3_rotorLoads_1_b_d = 0.8 * t6_rotorLoads_1_b_d;
-    // grad of (rotorLoads.thrust): const power = 0.5 * Air.RHO * area * cp * v ** 3
+    // grad of (rotorLoads(…).thrust): const power = 0.5 * Air.RHO * area * cp * v ** 3
     const area_rotorLoads_1_b = t3_rotorLoads_1_b * 0.602;
     const area_rotorLoads_1_b_d = 0.602 * t3_rotorLoads_1_b_d;
-    // grad of (rotorLoads.thrust): const area = Math.PI * radius * radius
+    // grad of (rotorLoads(…).thrust): const area = Math.PI * radius * radius
     radius_b += area_rotorLoads_1_b * (t1_rotorLoads_1 + t1_rotorLoads_1);
     radius_b_d += (t1_rotorLoads_1 + t1_rotorLoads_1) * area_rotorLoads_1_b_d + area_rotorLoads_1_b * (2 * t1_rotorLoads_1_d);
     // grad of: const { power } = rotorLoads(Math.min(v, rated), radius, opts.cp ?? 0.42)
     const power_rotorLoads_b = power_b;
-    // grad of (rotorLoads.power): const power = 0.5 * Air.RHO * area * cp * v ** 3
+    // grad of (rotorLoads(…).power): const power = 0.5 * Air.RHO * area * cp * v ** 3
     const t1_rotorLoads = Math.PI * radius;
     const t1_rotorLoads_d = Math.PI * radius_d;
     const area_rotorLoads = t1_rotorLoads * radius;
@@ -11410,7 +11301,7 @@ export function turbinePower_hvp(v: number, radius: number, opts: { cutIn?: numb
     const t3_rotorLoads_b_d = t16 * t4_rotorLoads_b_d;
     const area_rotorLoads_b = t3_rotorLoads_b * 0.602;
     const area_rotorLoads_b_d = 0.602 * t3_rotorLoads_b_d;
-    // grad of (rotorLoads.power): const area = Math.PI * radius * radius
+    // grad of (rotorLoads(…).power): const area = Math.PI * radius * radius
     radius_b += area_rotorLoads_b * (t1_rotorLoads + t1_rotorLoads);
     radius_b_d += (t1_rotorLoads + t1_rotorLoads) * area_rotorLoads_b_d + area_rotorLoads_b * (2 * t1_rotorLoads_d);
     // grad of: const { power } = rotorLoads(Math.min(v, rated), radius, opts.cp ?? 0.42)

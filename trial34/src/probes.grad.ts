@@ -389,8 +389,9 @@ export function websterDelay_vjp(flows: Float64Array, saturation: Float64Array, 
     const t16 = t14 / t15;
     const t17 = t13 * t16;
     const g = t17 / y;
+    if (top + 5 > stack.length) stack = tape.reserve(top, 5);
+    stack[top++]! = t16;
     const lambda = g / cycle;
-    if (top + 9 > stack.length) stack = tape.reserve(top, 9);
     stack[top++]! = g;
     const t18 = lambda * t15;
     const x = t14 / t18;
@@ -398,21 +399,16 @@ export function websterDelay_vjp(flows: Float64Array, saturation: Float64Array, 
     const t20 = t19 ** 2;
     const t21 = cycle * t20;
     const t22 = lambda * x;
-    stack[top++]! = lambda;
     const t23 = 1 - t22;
     const t24 = 2 * t23;
     const t25 = t21 / t24;
-    stack[top++]! = t21;
-    stack[top++]! = t24;
+    stack[top++]! = lambda;
     const t26 = x * x;
-    stack[top++]! = x;
     const t27 = 2 * t14;
     const t28 = 1 - x;
     const t29 = t27 * t28;
-    stack[top++]! = t28;
     const t30 = t26 / t29;
-    stack[top++]! = t26;
-    stack[top++]! = t29;
+    stack[top++]! = x;
     const t31 = t25 + t30;
     const t32 = t14 * t31;
     stack[top++]! = t31;
@@ -460,31 +456,33 @@ export function websterDelay_vjp(flows: Float64Array, saturation: Float64Array, 
     const t31_b = t32_b * t14;
     const t25_b = t31_b;
     const t30_b = t31_b;
-    const t29 = stack[--top]!;
-    const t26 = stack[--top]!;
+    const x = stack[--top]!;
+    const t26 = x * x;
+    const t27 = 2 * t14;
+    const t28 = 1 - x;
+    const t29 = t27 * t28;
     const t30_r = 1 / t29;
     const t26_b = t30_b * t30_r;
     const t29_b = -(t30_b * (t26 * t30_r * t30_r));
-    const t28 = stack[--top]!;
-    const t27 = 2 * t14;
     const t27_b = t29_b * t28;
     const t28_b = t29_b * t27;
     let x_b = -t28_b;
     t14_b += t27_b * 2;
-    const x = stack[--top]!;
     x_b += t26_b * (x + x);
-    const t24 = stack[--top]!;
-    const t21 = stack[--top]!;
+    const lambda = stack[--top]!;
+    const t19 = 1 - lambda;
+    const t20 = t19 ** 2;
+    const t21 = cycle * t20;
+    const t22 = lambda * x;
+    const t23 = 1 - t22;
+    const t24 = 2 * t23;
     const t25_r = 1 / t24;
     const t21_b = t25_b * t25_r;
     const t24_b = -(t25_b * (t21 * t25_r * t25_r));
     const t23_b = t24_b * 2;
     const t22_b = -t23_b;
-    const lambda = stack[--top]!;
     let lambda_b = t22_b * x;
     x_b += t22_b * lambda;
-    const t19 = 1 - lambda;
-    const t20 = t19 ** 2;
     cycle_b += t21_b * t20;
     const t20_b = t21_b * cycle;
     const t19_b = t20_b * (2 * t19);
@@ -502,8 +500,8 @@ export function websterDelay_vjp(flows: Float64Array, saturation: Float64Array, 
     const g_b = lambda_b * lambda_r;
     cycle_b -= lambda_b * (g * lambda_r * lambda_r);
     // grad of: const g = ((cycle - lostTime) * (flows[i] / saturation[i])) / y
+    const t16 = stack[--top]!;
     const t13 = cycle - lostTime;
-    const t16 = t14 / t15;
     const t17 = t13 * t16;
     const t17_b = g_b * g_r;
     y_b -= g_b * (t17 * g_r * g_r);
@@ -752,12 +750,14 @@ export function websterDelay_hvp(flows: Float64Array, saturation: Float64Array, 
     const t17_d = t16 * t13_d + t13 * t16_d;
     const g = t17 / y;
     const g_d = t17_d / y - g / y * y_d;
-    const lambda = g / cycle;
-    const lambda_d = g_d / cycle - lambda / cycle * cycle_d;
-    if (top + 9 > stack.length) {
-      stack = tape.reserve(top, 9);
+    if (top + 5 > stack.length) {
+      stack = tape.reserve(top, 5);
       stack_d = tapeTangents(stack);
     }
+    stack_d[top]! = t16_d;
+    stack[top++]! = t16;
+    const lambda = g / cycle;
+    const lambda_d = g_d / cycle - lambda / cycle * cycle_d;
     stack_d[top]! = g_d;
     stack[top++]! = g;
     const t18 = lambda * t15;
@@ -772,36 +772,26 @@ export function websterDelay_hvp(flows: Float64Array, saturation: Float64Array, 
     const t21_d = t20 * cycle_d + cycle * t20_d;
     const t22 = lambda * x;
     const t22_d = x * lambda_d + lambda * x_d;
-    stack_d[top]! = lambda_d;
-    stack[top++]! = lambda;
     const t23 = 1 - t22;
     const t23_d = -t22_d;
     const t24 = 2 * t23;
     const t24_d = 2 * t23_d;
     const t25 = t21 / t24;
     const t25_d = t21_d / t24 - t25 / t24 * t24_d;
-    stack_d[top]! = t21_d;
-    stack[top++]! = t21;
-    stack_d[top]! = t24_d;
-    stack[top++]! = t24;
+    stack_d[top]! = lambda_d;
+    stack[top++]! = lambda;
     const t26 = x * x;
     const t26_d = (x + x) * x_d;
-    stack_d[top]! = x_d;
-    stack[top++]! = x;
     const t27 = 2 * t14;
     const t27_d = 2 * t14_d;
     const t28 = 1 - x;
     const t28_d = -x_d;
     const t29 = t27 * t28;
     const t29_d = t28 * t27_d + t27 * t28_d;
-    stack_d[top]! = t28_d;
-    stack[top++]! = t28;
     const t30 = t26 / t29;
     const t30_d = t26_d / t29 - t30 / t29 * t29_d;
-    stack_d[top]! = t26_d;
-    stack[top++]! = t26;
-    stack_d[top]! = t29_d;
-    stack[top++]! = t29;
+    stack_d[top]! = x_d;
+    stack[top++]! = x;
     const t31 = t25 + t30;
     const t31_d = t25_d + t30_d;
     const t32 = t14 * t31;
@@ -877,20 +867,22 @@ export function websterDelay_hvp(flows: Float64Array, saturation: Float64Array, 
     const t25_b_d = t31_b_d;
     const t30_b = t31_b;
     const t30_b_d = t31_b_d;
-    const t29 = stack[--top]!;
-    const t29_d = stack_d[top]!;
-    const t26 = stack[--top]!;
-    const t26_d = stack_d[top]!;
+    const x = stack[--top]!;
+    const x_d = stack_d[top]!;
+    const t26 = x * x;
+    const t26_d = (x + x) * x_d;
+    const t27 = 2 * t14;
+    const t27_d = 2 * t14_d;
+    const t28 = 1 - x;
+    const t28_d = -x_d;
+    const t29 = t27 * t28;
+    const t29_d = t28 * t27_d + t27 * t28_d;
     const t30_r = 1 / t29;
     const t30_r_d = -(t30_r * t30_r * t29_d);
     const t26_b = t30_b * t30_r;
     const t26_b_d = t30_r * t30_b_d + t30_b * t30_r_d;
     const t29_b = -(t30_b * (t26 * t30_r * t30_r));
     const t29_b_d = -(t26 * t30_r * t30_r * t30_b_d + t30_b * (t30_r * (t30_r * t26_d + t26 * t30_r_d) + t26 * t30_r * t30_r_d));
-    const t28 = stack[--top]!;
-    const t28_d = stack_d[top]!;
-    const t27 = 2 * t14;
-    const t27_d = 2 * t14_d;
     const t27_b = t29_b * t28;
     const t27_b_d = t28 * t29_b_d + t29_b * t28_d;
     const t28_b = t29_b * t27;
@@ -899,14 +891,22 @@ export function websterDelay_hvp(flows: Float64Array, saturation: Float64Array, 
     let x_b_d = -t28_b_d;
     t14_b += t27_b * 2;
     t14_b_d += 2 * t27_b_d;
-    const x = stack[--top]!;
-    const x_d = stack_d[top]!;
     x_b += t26_b * (x + x);
     x_b_d += (x + x) * t26_b_d + t26_b * (2 * x_d);
-    const t24 = stack[--top]!;
-    const t24_d = stack_d[top]!;
-    const t21 = stack[--top]!;
-    const t21_d = stack_d[top]!;
+    const lambda = stack[--top]!;
+    const lambda_d = stack_d[top]!;
+    const t19 = 1 - lambda;
+    const t19_d = -lambda_d;
+    const t20 = t19 ** 2;
+    const t20_d = 2 * t19 * t19_d;
+    const t21 = cycle * t20;
+    const t21_d = t20 * cycle_d + cycle * t20_d;
+    const t22 = lambda * x;
+    const t22_d = x * lambda_d + lambda * x_d;
+    const t23 = 1 - t22;
+    const t23_d = -t22_d;
+    const t24 = 2 * t23;
+    const t24_d = 2 * t23_d;
     const t25_r = 1 / t24;
     const t25_r_d = -(t25_r * t25_r * t24_d);
     const t21_b = t25_b * t25_r;
@@ -917,16 +917,10 @@ export function websterDelay_hvp(flows: Float64Array, saturation: Float64Array, 
     const t23_b_d = 2 * t24_b_d;
     const t22_b = -t23_b;
     const t22_b_d = -t23_b_d;
-    const lambda = stack[--top]!;
-    const lambda_d = stack_d[top]!;
     let lambda_b = t22_b * x;
     let lambda_b_d = x * t22_b_d + t22_b * x_d;
     x_b += t22_b * lambda;
     x_b_d += lambda * t22_b_d + t22_b * lambda_d;
-    const t19 = 1 - lambda;
-    const t19_d = -lambda_d;
-    const t20 = t19 ** 2;
-    const t20_d = 2 * t19 * t19_d;
     cycle_b += t21_b * t20;
     cycle_b_d += t20 * t21_b_d + t21_b * t20_d;
     const t20_b = t21_b * cycle;
@@ -960,10 +954,10 @@ export function websterDelay_hvp(flows: Float64Array, saturation: Float64Array, 
     cycle_b -= lambda_b * (g * lambda_r * lambda_r);
     cycle_b_d -= g * lambda_r * lambda_r * lambda_b_d + lambda_b * (lambda_r * (lambda_r * g_d + g * lambda_r_d) + g * lambda_r * lambda_r_d);
     // grad of: const g = ((cycle - lostTime) * (flows[i] / saturation[i])) / y
+    const t16 = stack[--top]!;
+    const t16_d = stack_d[top]!;
     const t13 = cycle - lostTime;
     const t13_d = cycle_d - lostTime_d;
-    const t16 = t14 / t15;
-    const t16_d = t14_d / t15 - t16 / t15 * t15_d;
     const t17 = t13 * t16;
     const t17_d = t16 * t13_d + t13 * t16_d;
     const g_r = 1 / y;
@@ -2113,9 +2107,10 @@ export function fatigueDamage_vjp(stress: Float64Array, m_arg: number | undefine
       const t15 = t13 - t14;
       const t16 = Math.abs(t15);
       const t17 = t16 > range;
-      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+      if (top + 3 > stack.length) stack = tape.reserve(top, 3);
       if (t17) {
         const t19 = t18 ** m;
+        stack[top++]! = t18;
         stack[top++]! = t19;
         const t20 = damage + t19;
         damage = t20;
@@ -2135,13 +2130,14 @@ export function fatigueDamage_vjp(stress: Float64Array, m_arg: number | undefine
         j = t22;
       }
     }
-    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
     stack[top++]! = iters;
     const t28 = cnt_outer || brk_outer;
     const t29 = !t28;
     if (t29) {
       const t30 = range / 100;
       const t31 = t30 ** m;
+      stack[top++]! = t30;
       stack[top++]! = t31;
       const t32 = 0.5 * t31;
       const t33 = damage + t32;
@@ -2170,23 +2166,17 @@ export function fatigueDamage_vjp(stress: Float64Array, m_arg: number | undefine
     }
     // grad of: damage += 0.5 * (range / 100) ** m
     const t29 = stack[--top]! !== 0;
-    const t6 = stress[i]!;
-    const t7 = i - 1;
-    const t8 = stress[t7]!;
-    const t9 = t6 - t8;
-    const range = Math.abs(t9);
     if (t29) {
       const t32_b = damage_b;
       const t31_b = t32_b * 0.5;
       const t31 = stack[--top]!;
-      const t30 = range / 100;
+      const t30 = stack[--top]!;
       const t30_b = t31_b * (m === 0 ? 0 : m * (Math.abs(t31) >= 2.2250738585072014e-308 && Math.abs(t31) <= 1.7976931348623157e+308 ? t31 / t30 : t30 ** (m - 1)));
       m_b += t31_b * (t30 > 0 ? t31 * Math.log(t30) : 0);
       if (t30_b !== 0) range_b += t30_b / 100;
     }
     // grad of: for (let j = i + 1; j < stress.length; j++)
     if (m !== 0) {
-      const t18 = range / 100;
       for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
         // grad of: if (Math.abs(stress[j] - stress[i]) > range)
         const t17 = stack[--top]! !== 0;
@@ -2194,13 +2184,13 @@ export function fatigueDamage_vjp(stress: Float64Array, m_arg: number | undefine
           // grad of: damage += (range / 100) ** m
           const t19_b = damage_b;
           const t19 = stack[--top]!;
+          const t18 = stack[--top]!;
           const t18_b = t19_b * (m * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t18 : t18 ** (m - 1)));
           m_b += t19_b * (t18 > 0 ? t19 * Math.log(t18) : 0);
           if (t18_b !== 0) range_b += t18_b / 100;
         }
       }
     } else {
-      const t18 = range / 100;
       for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
         // grad of: if (Math.abs(stress[j] - stress[i]) > range)
         const t17 = stack[--top]! !== 0;
@@ -2208,6 +2198,7 @@ export function fatigueDamage_vjp(stress: Float64Array, m_arg: number | undefine
           // grad of: damage += (range / 100) ** m
           const t19_b = damage_b;
           const t19 = stack[--top]!;
+          const t18 = stack[--top]!;
           const t18_b = t19_b * (m === 0 ? 0 : m * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t18 : t18 ** (m - 1)));
           m_b += t19_b * (t18 > 0 ? t19 * Math.log(t18) : 0);
           if (t18_b !== 0) range_b += t18_b / 100;
@@ -2215,6 +2206,10 @@ export function fatigueDamage_vjp(stress: Float64Array, m_arg: number | undefine
       }
     }
     // grad of: const range = Math.abs(stress[i] - stress[i - 1])
+    const t6 = stress[i]!;
+    const t7 = i - 1;
+    const t8 = stress[t7]!;
+    const t9 = t6 - t8;
     const t9_b = range_b === 0 ? 0 : range_b * Math.sign(t9);
     const t6_b = t9_b;
     const t8_b = -t9_b;
@@ -2431,8 +2426,8 @@ export function fatigueDamage_hvp(stress: Float64Array, m_arg: number | undefine
       const t15 = t13 - t14;
       const t16 = Math.abs(t15);
       const t17 = t16 > range;
-      if (top + 2 > stack.length) {
-        stack = tape.reserve(top, 2);
+      if (top + 3 > stack.length) {
+        stack = tape.reserve(top, 3);
         stack_d = tapeTangents(stack);
       }
       if (t17) {
@@ -2440,6 +2435,8 @@ export function fatigueDamage_hvp(stress: Float64Array, m_arg: number | undefine
         const t18_d = range_d / 100;
         const t19 = t18 ** m;
         const t19_d = (m === 0 ? 0 : m * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t18 : t18 ** (m - 1)) * t18_d) + (t18 > 0 ? t19 * Math.log(t18) * m_d : 0);
+        stack_d[top]! = t18_d;
+        stack[top++]! = t18;
         stack_d[top]! = t19_d;
         stack[top++]! = t19;
         const t20 = damage + t19;
@@ -2462,8 +2459,8 @@ export function fatigueDamage_hvp(stress: Float64Array, m_arg: number | undefine
         j = t22;
       }
     }
-    if (top + 3 > stack.length) {
-      stack = tape.reserve(top, 3);
+    if (top + 4 > stack.length) {
+      stack = tape.reserve(top, 4);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = 0;
@@ -2475,6 +2472,8 @@ export function fatigueDamage_hvp(stress: Float64Array, m_arg: number | undefine
       const t30_d = range_d / 100;
       const t31 = t30 ** m;
       const t31_d = (m === 0 ? 0 : m * (Math.abs(t31) >= 2.2250738585072014e-308 && Math.abs(t31) <= 1.7976931348623157e+308 ? t31 / t30 : t30 ** (m - 1)) * t30_d) + (t30 > 0 ? t31 * Math.log(t30) * m_d : 0);
+      stack_d[top]! = t30_d;
+      stack[top++]! = t30;
       stack_d[top]! = t31_d;
       stack[top++]! = t31;
       const t32 = 0.5 * t31;
@@ -2510,22 +2509,13 @@ export function fatigueDamage_hvp(stress: Float64Array, m_arg: number | undefine
     }
     // grad of: damage += 0.5 * (range / 100) ** m
     const t29 = stack[--top]! !== 0;
-    const t6 = stress[i]!;
-    const t6_d = stress_d[i]!;
-    const t7 = i - 1;
-    const t8 = stress[t7]!;
-    const t8_d = stress_d[t7]!;
-    const t9 = t6 - t8;
-    const t9_d = t6_d - t8_d;
-    const range = Math.abs(t9);
-    const range_d = Math.sign(t9) * t9_d;
     if (t29) {
       const t32_b = damage_b;
       const t31_b = t32_b * 0.5;
       const t31 = stack[--top]!;
       const t31_d = stack_d[top]!;
-      const t30 = range / 100;
-      const t30_d = range_d / 100;
+      const t30 = stack[--top]!;
+      const t30_d = stack_d[top]!;
       const c = t30 ** (m - 1);
       const t30_b = t31_b * (m === 0 ? 0 : m * (Math.abs(t31) >= 2.2250738585072014e-308 && Math.abs(t31) <= 1.7976931348623157e+308 ? t31 / t30 : c));
       const t30_b_d = t31_b * (m === 0 && m_d === 0 ? 0 : (Math.abs(t31) >= 2.2250738585072014e-308 && Math.abs(t31) <= 1.7976931348623157e+308 ? t31 / t30 * m_d : c * m_d) + m * (Math.abs(t31) >= 2.2250738585072014e-308 && Math.abs(t31) <= 1.7976931348623157e+308 ? t31_d / t30 - t31 / t30 / t30 * t30_d : (m - 1 === 0 ? 0 : (m - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t30 : t30 ** (m - 1 - 1)) * t30_d) + (t30 > 0 ? c * Math.log(t30) * m_d : 0)));
@@ -2545,8 +2535,8 @@ export function fatigueDamage_hvp(stress: Float64Array, m_arg: number | undefine
         const t19_b = damage_b;
         const t19 = stack[--top]!;
         const t19_d = stack_d[top]!;
-        const t18 = range / 100;
-        const t18_d = range_d / 100;
+        const t18 = stack[--top]!;
+        const t18_d = stack_d[top]!;
         const c1 = t18 ** (m - 1);
         const t18_b = t19_b * (m === 0 ? 0 : m * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t18 : c1));
         const t18_b_d = t19_b * (m === 0 && m_d === 0 ? 0 : (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t18 * m_d : c1 * m_d) + m * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19_d / t18 - t19 / t18 / t18 * t18_d : (m - 1 === 0 ? 0 : (m - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t18 : t18 ** (m - 1 - 1)) * t18_d) + (t18 > 0 ? c1 * Math.log(t18) * m_d : 0)));
@@ -2559,6 +2549,10 @@ export function fatigueDamage_hvp(stress: Float64Array, m_arg: number | undefine
       }
     }
     // grad of: const range = Math.abs(stress[i] - stress[i - 1])
+    const t6 = stress[i]!;
+    const t7 = i - 1;
+    const t8 = stress[t7]!;
+    const t9 = t6 - t8;
     const t9_b = range_b === 0 ? 0 : range_b * Math.sign(t9);
     const t9_b_d = range_b === 0 && range_b_d === 0 ? 0 : Math.sign(t9) * range_b_d;
     const t6_b = t9_b;

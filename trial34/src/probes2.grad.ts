@@ -1045,57 +1045,69 @@ export function float32Energy_vjp(x: Float64Array, period: number, adj: { x: Flo
   const t11 = t10 - 2;
   const t12 = t11 ** 3;
   const t13 = t9 + t12;
-  const t14: number = 3;
+  const t14 = Math.min(1, t1);
+  const t15 = Math.min(4, t1);
+  const t16 = t15 - t14;
+  const t17 = Math.max(t16, 0);
   let scale = 0;
-  if (top + (1 + (t14 + 1 > 0 ? t14 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t14 + 1 > 0 ? t14 + 1 : 0));
-  for (let j = 0; j < t14; j++) {
-    const t15 = j + 1;
-    const t16 = x[t15]!;
-    const t17 = Math.abs(t16);
-    const t18 = t17 > scale;
-    if (t18) {
-      scale = t17;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
+  let scale_run = scale;
+  let scale_at = -1;
+  for (let j = 0; j < t17; j++) {
+    const t18 = j + t14;
+    const t19 = x[t18]!;
+    const t20 = Math.abs(t19);
+    const t21 = t20 > scale_run;
+    if (t21) {
+      scale_run = t20;
+      scale_at = j;
     }
   }
-  const t19 = scale === Infinity;
-  const t20 = scale === 0;
+  const scale_last = scale_at;
+  const t39 = scale_last >= 0;
+  if (t39) {
+    const t40 = scale_last + t14;
+    const t41 = x[t40]!;
+    const t42 = Math.abs(t41);
+    scale = t42;
+  }
+  const t22 = scale === Infinity;
+  const t23 = scale === 0;
   let divisor = scale;
-  const t21 = t20 || t19;
-  if (t21) {
+  const t24 = t23 || t22;
+  if (t24) {
     divisor = 1;
   }
   let sum_1 = 0;
   let compensation = 0;
-  for (let j_1 = 0; j_1 < t14; j_1++) {
-    const t22 = j_1 + 1;
-    const t23 = x[t22]!;
-    const t24 = Math.abs(t23);
-    const t25 = t24 / divisor;
-    const t26 = t25 * t25;
-    const t27 = t26 - compensation;
-    const t28 = sum_1 + t27;
-    const t29 = t28 - sum_1;
-    const t30 = t29 - t27;
-    compensation = t30;
-    sum_1 = t28;
+  if (top + (1 + (t17 + 1 > 0 ? t17 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t17 + 1 > 0 ? t17 + 1 : 0));
+  for (let j_1 = 0; j_1 < t17; j_1++) {
+    const t25 = j_1 + t14;
+    const t26 = x[t25]!;
+    const t27 = Math.abs(t26);
+    const t28 = t27 / divisor;
+    const t29 = t28 * t28;
+    stack[top++]! = t28;
+    const t30 = t29 - compensation;
+    const t31 = sum_1 + t30;
+    const t32 = t31 - sum_1;
+    const t33 = t32 - t30;
+    compensation = t33;
+    sum_1 = t31;
   }
   let h = Infinity;
-  const t31 = !t19;
-  if (t31) {
-    if (t20) {
+  const t34 = !t22;
+  if (t34) {
+    if (t23) {
       h = sum_1;
     } else {
-      const t32 = Math.sqrt(sum_1);
-      const t33 = t32 * scale;
-      stack[top++]! = t32;
-      h = t33;
+      const t35 = Math.sqrt(sum_1);
+      const t36 = t35 * scale;
+      stack[top++]! = t35;
+      h = t36;
     }
   }
-  const t34 = h;
-  const t35 = t13 + t34;
+  const t37 = h;
+  const t38 = t13 + t37;
   const x_b = adj.x;
   let period_b = 0;
   const buf_b = f64Zeros(buf.length);
@@ -1105,63 +1117,59 @@ export function float32Energy_vjp(x: Float64Array, period: number, adj: { x: Flo
   let sum_1_b = 0;
   let compensation_b = 0;
   let h_b = 0;
-  const t35_b = seed;
+  const t38_b = seed;
   // grad of: return e + phase + (x[1] - 2) ** 3 + Math.hypot(...x.subarray(1, 4))
-  const t13_b = t35_b;
-  const t34_b = t35_b;
-  h_b += t34_b;
-  if (t31) {
-    if (t20) {
+  const t13_b = t38_b;
+  const t37_b = t38_b;
+  h_b += t37_b;
+  if (t34) {
+    if (t23) {
       sum_1_b += h_b;
       h_b = 0;
     } else {
-      const t33_b = h_b;
+      const t36_b = h_b;
       h_b = 0;
-      const t32 = stack[--top]!;
-      const t32_b = t33_b * scale;
-      scale_b += t33_b * t32;
-      sum_1_b += t32_b * (t32 === 0 ? 0 : 0.5 / t32);
+      const t35 = stack[--top]!;
+      const t35_b = t36_b * scale;
+      scale_b += t36_b * t35;
+      sum_1_b += t35_b * (t35 === 0 ? 0 : 0.5 / t35);
     }
   }
-  const t25_r = 1 / divisor;
-  for (let j_1 = t14 - 1; j_1 >= 0; j_1--) {
-    let t28_b = sum_1_b;
+  const t28_r = 1 / divisor;
+  for (let j_1 = t17 - 1; j_1 >= 0; j_1--) {
+    let t31_b = sum_1_b;
     sum_1_b = 0;
-    const t30_b = compensation_b;
+    const t33_b = compensation_b;
     compensation_b = 0;
+    const t32_b = t33_b;
+    let t30_b = -t33_b;
+    t31_b += t32_b;
+    sum_1_b -= t32_b;
+    sum_1_b += t31_b;
+    t30_b += t31_b;
     const t29_b = t30_b;
-    let t27_b = -t30_b;
-    t28_b += t29_b;
-    sum_1_b -= t29_b;
-    sum_1_b += t28_b;
-    t27_b += t28_b;
-    const t26_b = t27_b;
-    compensation_b -= t27_b;
-    const t22 = j_1 + 1;
-    const t23 = x[t22]!;
-    const t24 = Math.abs(t23);
-    const t25 = t24 / divisor;
-    const t25_b = t26_b === 0 ? 0 : t26_b * (t25 + t25);
-    const t24_b = t25_b === 0 ? 0 : t25_b * t25_r;
-    if (t25_b !== 0) divisor_b -= t25_b * (t24 * t25_r * t25_r);
-    const t23_b = t24_b === 0 ? 0 : t24_b * Math.sign(t23);
-    x_b[t22]! += t23_b;
+    compensation_b -= t30_b;
+    const t28 = stack[--top]!;
+    const t28_b = t29_b === 0 ? 0 : t29_b * (t28 + t28);
+    const t25 = j_1 + t14;
+    const t26 = x[t25]!;
+    const t27 = Math.abs(t26);
+    const t27_b = t28_b === 0 ? 0 : t28_b * t28_r;
+    if (t28_b !== 0) divisor_b -= t28_b * (t27 * t28_r * t28_r);
+    const t26_b = t27_b === 0 ? 0 : t27_b * Math.sign(t26);
+    x_b[t25]! += t26_b;
   }
-  if (t21) {
+  if (t24) {
     divisor_b = 0;
   }
   scale_b += divisor_b;
-  for (let j = t14 - 1; j >= 0; j--) {
-    let t17_b = 0;
-    const t18 = stack[--top]! !== 0;
-    if (t18) {
-      t17_b += scale_b;
-      scale_b = 0;
-    }
-    const t15 = j + 1;
-    const t16 = x[t15]!;
-    const t16_b = t17_b === 0 ? 0 : t17_b * Math.sign(t16);
-    x_b[t15]! += t16_b;
+  if (t39) {
+    const t42_b = scale_b;
+    scale_b = 0;
+    const t40 = scale_last + t14;
+    const t41 = x[t40]!;
+    const t41_b = t42_b === 0 ? 0 : t42_b * Math.sign(t41);
+    x_b[t40]! += t41_b;
   }
   const t9_b = t13_b;
   const t12_b = t13_b;
@@ -1194,7 +1202,7 @@ export function float32Energy_vjp(x: Float64Array, period: number, adj: { x: Flo
   }
   adj.period += period_b;
   tape.top = top;
-  return t35;
+  return t38;
 }
 
 /** float32Energy's value and gradient. */
@@ -1248,27 +1256,41 @@ export function float32Energy_jvp(x: Float64Array, period: number, tangent: { x?
   const t12_d = Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? 3 * t12 / t11 * t11_d : 3 * t11 ** 2 * t11_d;
   const t13 = t9 + t12;
   const t13_d = t9_d + t12_d;
-  const t14: number = 3;
+  const t14 = Math.min(1, t1);
+  const t15 = Math.min(4, t1);
+  const t16 = t15 - t14;
+  const t17 = Math.max(t16, 0);
   let scale = 0;
   let scale_d = 0;
-  for (let j = 0; j < t14; j++) {
-    const t15 = j + 1;
-    const t16 = x[t15]!;
-    const t16_d = x_d[t15]!;
-    const t17 = Math.abs(t16);
-    const t17_d = Math.sign(t16) * t16_d;
-    const t18 = t17 > scale;
-    if (t18) {
-      scale = t17;
-      scale_d = t17_d;
+  let scale_run = scale;
+  let scale_at = -1;
+  for (let j = 0; j < t17; j++) {
+    const t18 = j + t14;
+    const t19 = x[t18]!;
+    const t20 = Math.abs(t19);
+    const t21 = t20 > scale_run;
+    if (t21) {
+      scale_run = t20;
+      scale_at = j;
     }
   }
-  const t19 = scale === Infinity;
-  const t20 = scale === 0;
+  const scale_last = scale_at;
+  const t39 = scale_last >= 0;
+  if (t39) {
+    const t40 = scale_last + t14;
+    const t41 = x[t40]!;
+    const t41_d = x_d[t40]!;
+    const t42 = Math.abs(t41);
+    const t42_d = Math.sign(t41) * t41_d;
+    scale = t42;
+    scale_d = t42_d;
+  }
+  const t22 = scale === Infinity;
+  const t23 = scale === 0;
   let divisor = scale;
   let divisor_d = scale_d;
-  const t21 = t20 || t19;
-  if (t21) {
+  const t24 = t23 || t22;
+  if (t24) {
     divisor = 1;
     divisor_d = 0;
   }
@@ -1276,52 +1298,52 @@ export function float32Energy_jvp(x: Float64Array, period: number, tangent: { x?
   let sum_1_d = 0;
   let compensation = 0;
   let compensation_d = 0;
-  for (let j_1 = 0; j_1 < t14; j_1++) {
-    const t22 = j_1 + 1;
-    const t23 = x[t22]!;
-    const t23_d = x_d[t22]!;
-    const t24 = Math.abs(t23);
-    const t24_d = Math.sign(t23) * t23_d;
-    const t25 = t24 / divisor;
-    const t25_d = t24_d / divisor - t25 / divisor * divisor_d;
-    const t26 = t25 * t25;
-    const t26_d = (t25 + t25) * t25_d;
-    const t27 = t26 - compensation;
-    const t27_d = t26_d - compensation_d;
-    const t28 = sum_1 + t27;
-    const t28_d = sum_1_d + t27_d;
-    const t29 = t28 - sum_1;
-    const t29_d = t28_d - sum_1_d;
-    const t30 = t29 - t27;
-    const t30_d = t29_d - t27_d;
-    compensation = t30;
-    compensation_d = t30_d;
-    sum_1 = t28;
-    sum_1_d = t28_d;
+  for (let j_1 = 0; j_1 < t17; j_1++) {
+    const t25 = j_1 + t14;
+    const t26 = x[t25]!;
+    const t26_d = x_d[t25]!;
+    const t27 = Math.abs(t26);
+    const t27_d = Math.sign(t26) * t26_d;
+    const t28 = t27 / divisor;
+    const t28_d = t27_d / divisor - t28 / divisor * divisor_d;
+    const t29 = t28 * t28;
+    const t29_d = (t28 + t28) * t28_d;
+    const t30 = t29 - compensation;
+    const t30_d = t29_d - compensation_d;
+    const t31 = sum_1 + t30;
+    const t31_d = sum_1_d + t30_d;
+    const t32 = t31 - sum_1;
+    const t32_d = t31_d - sum_1_d;
+    const t33 = t32 - t30;
+    const t33_d = t32_d - t30_d;
+    compensation = t33;
+    compensation_d = t33_d;
+    sum_1 = t31;
+    sum_1_d = t31_d;
   }
   let h = Infinity;
   let h_d = 0;
-  const t31 = !t19;
-  if (t31) {
-    if (t20) {
+  const t34 = !t22;
+  if (t34) {
+    if (t23) {
       h = sum_1;
       h_d = sum_1_d;
     } else {
-      const t32 = Math.sqrt(sum_1);
-      const t32_d = t32 === 0 ? 0 : 0.5 / t32 * sum_1_d;
-      const t33 = t32 * scale;
-      const t33_d = scale * t32_d + t32 * scale_d;
-      h = t33;
-      h_d = t33_d;
+      const t35 = Math.sqrt(sum_1);
+      const t35_d = t35 === 0 ? 0 : 0.5 / t35 * sum_1_d;
+      const t36 = t35 * scale;
+      const t36_d = scale * t35_d + t35 * scale_d;
+      h = t36;
+      h_d = t36_d;
     }
   }
-  const t34 = h;
-  const t34_d = h_d;
-  const t35 = t13 + t34;
-  const t35_d = t13_d + t34_d;
+  const t37 = h;
+  const t37_d = h_d;
+  const t38 = t13 + t37;
+  const t38_d = t13_d + t37_d;
   return {
-    value: t35,
-    tangent: t35_d
+    value: t38,
+    tangent: t38_d
   };
 }
 
@@ -1371,36 +1393,41 @@ export function float32Energy_hvp(x: Float64Array, period: number, v1: { x?: Flo
   const t12 = t11 ** 3;
   const t12_d = Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? 3 * t12 / t11 * t11_d : 3 * t11 ** 2 * t11_d;
   const t13 = t9 + t12;
-  const t14: number = 3;
+  const t14 = Math.min(1, t1);
+  const t15 = Math.min(4, t1);
+  const t16 = t15 - t14;
+  const t17 = Math.max(t16, 0);
   let scale = 0;
   let scale_d = 0;
-  if (top + (1 + (t14 + 1 > 0 ? t14 + 1 : 0)) > stack.length) {
-    stack = tape.reserve(top, 1 + (t14 + 1 > 0 ? t14 + 1 : 0));
-    stack_d = tapeTangents(stack);
-  }
-  for (let j = 0; j < t14; j++) {
-    const t15 = j + 1;
-    const t16 = x[t15]!;
-    const t16_d = x_d[t15]!;
-    const t17 = Math.abs(t16);
-    const t17_d = Math.sign(t16) * t16_d;
-    const t18 = t17 > scale;
-    if (t18) {
-      scale = t17;
-      scale_d = t17_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
+  let scale_run = scale;
+  let scale_at = -1;
+  for (let j = 0; j < t17; j++) {
+    const t18 = j + t14;
+    const t19 = x[t18]!;
+    const t20 = Math.abs(t19);
+    const t21 = t20 > scale_run;
+    if (t21) {
+      scale_run = t20;
+      scale_at = j;
     }
   }
-  const t19 = scale === Infinity;
-  const t20 = scale === 0;
+  const scale_last = scale_at;
+  const t39 = scale_last >= 0;
+  if (t39) {
+    const t40 = scale_last + t14;
+    const t41 = x[t40]!;
+    const t41_d = x_d[t40]!;
+    const t42 = Math.abs(t41);
+    const t42_d = Math.sign(t41) * t41_d;
+    scale = t42;
+    scale_d = t42_d;
+  }
+  const t22 = scale === Infinity;
+  const t23 = scale === 0;
   let divisor = scale;
   let divisor_d = scale_d;
-  const t21 = t20 || t19;
-  if (t21) {
+  const t24 = t23 || t22;
+  if (t24) {
     divisor = 1;
     divisor_d = 0;
   }
@@ -1408,45 +1435,51 @@ export function float32Energy_hvp(x: Float64Array, period: number, v1: { x?: Flo
   let sum_1_d = 0;
   let compensation = 0;
   let compensation_d = 0;
-  for (let j_1 = 0; j_1 < t14; j_1++) {
-    const t22 = j_1 + 1;
-    const t23 = x[t22]!;
-    const t23_d = x_d[t22]!;
-    const t24 = Math.abs(t23);
-    const t24_d = Math.sign(t23) * t23_d;
-    const t25 = t24 / divisor;
-    const t25_d = t24_d / divisor - t25 / divisor * divisor_d;
-    const t26 = t25 * t25;
-    const t26_d = (t25 + t25) * t25_d;
-    const t27 = t26 - compensation;
-    const t27_d = t26_d - compensation_d;
-    const t28 = sum_1 + t27;
-    const t28_d = sum_1_d + t27_d;
-    const t29 = t28 - sum_1;
-    const t29_d = t28_d - sum_1_d;
-    const t30 = t29 - t27;
-    const t30_d = t29_d - t27_d;
-    compensation = t30;
-    compensation_d = t30_d;
-    sum_1 = t28;
-    sum_1_d = t28_d;
+  if (top + (1 + (t17 + 1 > 0 ? t17 + 1 : 0)) > stack.length) {
+    stack = tape.reserve(top, 1 + (t17 + 1 > 0 ? t17 + 1 : 0));
+    stack_d = tapeTangents(stack);
+  }
+  for (let j_1 = 0; j_1 < t17; j_1++) {
+    const t25 = j_1 + t14;
+    const t26 = x[t25]!;
+    const t26_d = x_d[t25]!;
+    const t27 = Math.abs(t26);
+    const t27_d = Math.sign(t26) * t26_d;
+    const t28 = t27 / divisor;
+    const t28_d = t27_d / divisor - t28 / divisor * divisor_d;
+    const t29 = t28 * t28;
+    const t29_d = (t28 + t28) * t28_d;
+    stack_d[top]! = t28_d;
+    stack[top++]! = t28;
+    const t30 = t29 - compensation;
+    const t30_d = t29_d - compensation_d;
+    const t31 = sum_1 + t30;
+    const t31_d = sum_1_d + t30_d;
+    const t32 = t31 - sum_1;
+    const t32_d = t31_d - sum_1_d;
+    const t33 = t32 - t30;
+    const t33_d = t32_d - t30_d;
+    compensation = t33;
+    compensation_d = t33_d;
+    sum_1 = t31;
+    sum_1_d = t31_d;
   }
   let h = Infinity;
-  const t31 = !t19;
-  if (t31) {
-    if (t20) {
+  const t34 = !t22;
+  if (t34) {
+    if (t23) {
       h = sum_1;
     } else {
-      const t32 = Math.sqrt(sum_1);
-      const t32_d = t32 === 0 ? 0 : 0.5 / t32 * sum_1_d;
-      const t33 = t32 * scale;
-      stack_d[top]! = t32_d;
-      stack[top++]! = t32;
-      h = t33;
+      const t35 = Math.sqrt(sum_1);
+      const t35_d = t35 === 0 ? 0 : 0.5 / t35 * sum_1_d;
+      const t36 = t35 * scale;
+      stack_d[top]! = t35_d;
+      stack[top++]! = t35;
+      h = t36;
     }
   }
-  const t34 = h;
-  const t35 = t13 + t34;
+  const t37 = h;
+  const t38 = t13 + t37;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   let period_b = 0;
@@ -1465,105 +1498,100 @@ export function float32Energy_hvp(x: Float64Array, period: number, v1: { x?: Flo
   let compensation_b_d = 0;
   let h_b = 0;
   let h_b_d = 0;
-  const t35_b = seed;
-  const t35_b_d: number = 0;
+  const t38_b = seed;
+  const t38_b_d: number = 0;
   // grad of: return e + phase + (x[1] - 2) ** 3 + Math.hypot(...x.subarray(1, 4))
-  const t13_b = t35_b;
-  const t13_b_d = t35_b_d;
-  const t34_b = t35_b;
-  const t34_b_d = t35_b_d;
-  h_b += t34_b;
-  h_b_d += t34_b_d;
-  if (t31) {
-    if (t20) {
+  const t13_b = t38_b;
+  const t13_b_d = t38_b_d;
+  const t37_b = t38_b;
+  const t37_b_d = t38_b_d;
+  h_b += t37_b;
+  h_b_d += t37_b_d;
+  if (t34) {
+    if (t23) {
       sum_1_b += h_b;
       sum_1_b_d += h_b_d;
       h_b = 0;
       h_b_d = 0;
     } else {
-      const t33_b = h_b;
-      const t33_b_d = h_b_d;
+      const t36_b = h_b;
+      const t36_b_d = h_b_d;
       h_b = 0;
       h_b_d = 0;
-      const t32 = stack[--top]!;
-      const t32_d = stack_d[top]!;
-      const t32_b = t33_b * scale;
-      const t32_b_d = scale * t33_b_d + t33_b * scale_d;
-      scale_b += t33_b * t32;
-      scale_b_d += t32 * t33_b_d + t33_b * t32_d;
-      sum_1_b += t32_b * (t32 === 0 ? 0 : 0.5 / t32);
-      sum_1_b_d += (t32 === 0 ? 0 : 0.5 / t32 * t32_b_d) + t32_b * (t32 === 0 && t32_d === 0 ? 0 : -(0.5 / t32 / t32 * t32_d));
+      const t35 = stack[--top]!;
+      const t35_d = stack_d[top]!;
+      const t35_b = t36_b * scale;
+      const t35_b_d = scale * t36_b_d + t36_b * scale_d;
+      scale_b += t36_b * t35;
+      scale_b_d += t35 * t36_b_d + t36_b * t35_d;
+      sum_1_b += t35_b * (t35 === 0 ? 0 : 0.5 / t35);
+      sum_1_b_d += (t35 === 0 ? 0 : 0.5 / t35 * t35_b_d) + t35_b * (t35 === 0 && t35_d === 0 ? 0 : -(0.5 / t35 / t35 * t35_d));
     }
   }
-  for (let j_1 = t14 - 1; j_1 >= 0; j_1--) {
-    let t28_b = sum_1_b;
-    let t28_b_d = sum_1_b_d;
+  for (let j_1 = t17 - 1; j_1 >= 0; j_1--) {
+    let t31_b = sum_1_b;
+    let t31_b_d = sum_1_b_d;
     sum_1_b = 0;
     sum_1_b_d = 0;
-    const t30_b = compensation_b;
-    const t30_b_d = compensation_b_d;
+    const t33_b = compensation_b;
+    const t33_b_d = compensation_b_d;
     compensation_b = 0;
     compensation_b_d = 0;
+    const t32_b = t33_b;
+    const t32_b_d = t33_b_d;
+    let t30_b = -t33_b;
+    let t30_b_d = -t33_b_d;
+    t31_b += t32_b;
+    t31_b_d += t32_b_d;
+    sum_1_b -= t32_b;
+    sum_1_b_d -= t32_b_d;
+    sum_1_b += t31_b;
+    sum_1_b_d += t31_b_d;
+    t30_b += t31_b;
+    t30_b_d += t31_b_d;
     const t29_b = t30_b;
     const t29_b_d = t30_b_d;
-    let t27_b = -t30_b;
-    let t27_b_d = -t30_b_d;
-    t28_b += t29_b;
-    t28_b_d += t29_b_d;
-    sum_1_b -= t29_b;
-    sum_1_b_d -= t29_b_d;
-    sum_1_b += t28_b;
-    sum_1_b_d += t28_b_d;
-    t27_b += t28_b;
-    t27_b_d += t28_b_d;
-    const t26_b = t27_b;
-    const t26_b_d = t27_b_d;
-    compensation_b -= t27_b;
-    compensation_b_d -= t27_b_d;
-    const t22 = j_1 + 1;
-    const t23 = x[t22]!;
-    const t23_d = x_d[t22]!;
-    const t24 = Math.abs(t23);
-    const t24_d = Math.sign(t23) * t23_d;
-    const t25 = t24 / divisor;
-    const t25_d = t24_d / divisor - t25 / divisor * divisor_d;
-    const t25_b = t26_b === 0 ? 0 : t26_b * (t25 + t25);
-    const t25_b_d = t26_b === 0 && t26_b_d === 0 ? 0 : (t25 + t25) * t26_b_d + t26_b * (2 * t25_d);
-    const t25_r = 1 / divisor;
-    const t25_r_d = -(t25_r * t25_r * divisor_d);
-    const t24_b = t25_b === 0 ? 0 : t25_b * t25_r;
-    const t24_b_d = t25_b === 0 && t25_b_d === 0 ? 0 : t25_r * t25_b_d + t25_b * t25_r_d;
-    if (t25_b !== 0 || t25_b_d !== 0) {
-      divisor_b -= t25_b * (t24 * t25_r * t25_r);
-      divisor_b_d -= t24 * t25_r * t25_r * t25_b_d + t25_b * (t25_r * (t25_r * t24_d + t24 * t25_r_d) + t24 * t25_r * t25_r_d);
+    compensation_b -= t30_b;
+    compensation_b_d -= t30_b_d;
+    const t28 = stack[--top]!;
+    const t28_d = stack_d[top]!;
+    const t28_b = t29_b === 0 ? 0 : t29_b * (t28 + t28);
+    const t28_b_d = t29_b === 0 && t29_b_d === 0 ? 0 : (t28 + t28) * t29_b_d + t29_b * (2 * t28_d);
+    const t25 = j_1 + t14;
+    const t26 = x[t25]!;
+    const t26_d = x_d[t25]!;
+    const t27 = Math.abs(t26);
+    const t27_d = Math.sign(t26) * t26_d;
+    const t28_r = 1 / divisor;
+    const t28_r_d = -(t28_r * t28_r * divisor_d);
+    const t27_b = t28_b === 0 ? 0 : t28_b * t28_r;
+    const t27_b_d = t28_b === 0 && t28_b_d === 0 ? 0 : t28_r * t28_b_d + t28_b * t28_r_d;
+    if (t28_b !== 0 || t28_b_d !== 0) {
+      divisor_b -= t28_b * (t27 * t28_r * t28_r);
+      divisor_b_d -= t27 * t28_r * t28_r * t28_b_d + t28_b * (t28_r * (t28_r * t27_d + t27 * t28_r_d) + t27 * t28_r * t28_r_d);
     }
-    const t23_b = t24_b === 0 ? 0 : t24_b * Math.sign(t23);
-    const t23_b_d = t24_b === 0 && t24_b_d === 0 ? 0 : Math.sign(t23) * t24_b_d;
-    x_b[t22]! += t23_b;
-    x_b_d[t22]! += t23_b_d;
+    const t26_b = t27_b === 0 ? 0 : t27_b * Math.sign(t26);
+    const t26_b_d = t27_b === 0 && t27_b_d === 0 ? 0 : Math.sign(t26) * t27_b_d;
+    x_b[t25]! += t26_b;
+    x_b_d[t25]! += t26_b_d;
   }
-  if (t21) {
+  if (t24) {
     divisor_b = 0;
     divisor_b_d = 0;
   }
   scale_b += divisor_b;
   scale_b_d += divisor_b_d;
-  for (let j = t14 - 1; j >= 0; j--) {
-    let t17_b = 0;
-    let t17_b_d = 0;
-    const t18 = stack[--top]! !== 0;
-    if (t18) {
-      t17_b += scale_b;
-      t17_b_d += scale_b_d;
-      scale_b = 0;
-      scale_b_d = 0;
-    }
-    const t15 = j + 1;
-    const t16 = x[t15]!;
-    const t16_b = t17_b === 0 ? 0 : t17_b * Math.sign(t16);
-    const t16_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : Math.sign(t16) * t17_b_d;
-    x_b[t15]! += t16_b;
-    x_b_d[t15]! += t16_b_d;
+  if (t39) {
+    const t42_b = scale_b;
+    const t42_b_d = scale_b_d;
+    scale_b = 0;
+    scale_b_d = 0;
+    const t40 = scale_last + t14;
+    const t41 = x[t40]!;
+    const t41_b = t42_b === 0 ? 0 : t42_b * Math.sign(t41);
+    const t41_b_d = t42_b === 0 && t42_b_d === 0 ? 0 : Math.sign(t41) * t42_b_d;
+    x_b[t40]! += t41_b;
+    x_b_d[t40]! += t41_b_d;
   }
   const t9_b = t13_b;
   const t9_b_d = t13_b_d;
@@ -1617,7 +1645,7 @@ export function float32Energy_hvp(x: Float64Array, period: number, v1: { x?: Flo
   adj_d.period += period_b_d;
   tape.top = top;
   return {
-    value: t35,
+    value: t38,
     grad: adj,
     hvp: adj_d
   };

@@ -2736,23 +2736,27 @@ export function spnLogLik_vjp(mu: Float64Array, w: Float64Array, kind: Int32Arra
       break;
     }
     iters++;
-    const t4 = r * dims;
-    const t5 = Math.trunc(t4);
-    const t7 = r + 1;
-    const t8 = t7 * dims;
-    const t9 = Math.trunc(t8);
-    const t10 = t9 - t5;
+    const t4 = data.length;
+    const t5 = r * dims;
+    const t6 = Math.trunc(t5);
+    const t7 = t6 < 0 ? Math.max(t4 + t6, 0) : Math.min(t6, t4) || 0;
+    const t8 = r + 1;
+    const t9 = t8 * dims;
+    const t10 = Math.trunc(t9);
+    const t11 = t10 < 0 ? Math.max(t4 + t10, 0) : Math.min(t10, t4) || 0;
+    const t12 = t11 - t7;
+    const t13 = Math.max(t12, 0);
     tape.top = top;
-    const t11 = spnNode_fwd(0, kind, varOf, mu, w, data.subarray(t5, t5 + t10));
+    const t14 = spnNode_fwd(0, kind, varOf, mu, w, data.subarray(t7, t7 + t13));
     stack = tape.values;
     top = tape.top;
     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-    stack[top++]! = t5;
-    stack[top++]! = t10;
-    const t12 = ll + t11;
-    ll = t12;
-    const t13 = r + 1;
-    r = t13;
+    stack[top++]! = t7;
+    stack[top++]! = t13;
+    const t15 = ll + t14;
+    ll = t15;
+    const t16 = r + 1;
+    r = t16;
   }
   const mu_b = adj.mu;
   const w_b = adj.w;
@@ -2766,15 +2770,15 @@ export function spnLogLik_vjp(mu: Float64Array, w: Float64Array, kind: Int32Arra
   // grad of: for (let r = 0; r * dims < data.length; r++)
   for (let k = iters; k > 0; k--) {
     // grad of: ll += spnNode(0, kind, varOf, mu, w, data.subarray(r * dims, (r + 1) * dims))
-    const t11_b = ll_b;
-    const t10 = stack[--top]!;
-    const t5 = stack[--top]!;
+    const t14_b = ll_b;
+    const t13 = stack[--top]!;
+    const t7 = stack[--top]!;
     // split mode (called in a loop): spnNode_rev pops what spnNode_fwd recorded
     spnNode_adj.mu = mu_b;
     spnNode_adj.w = w_b;
-    spnNode_adj.x = data_b.subarray(t5, t5 + t10);
+    spnNode_adj.x = data_b.subarray(t7, t7 + t13);
     tape.top = top;
-    spnNode_rev(0, kind, varOf, mu, w, data.subarray(t5, t5 + t10), spnNode_adj, t11_b);
+    spnNode_rev(0, kind, varOf, mu, w, data.subarray(t7, t7 + t13), spnNode_adj, t14_b);
     stack = tape.values;
     top = tape.top;
   }
@@ -2804,25 +2808,29 @@ export function spnLogLik_jvp(mu: Float64Array, w: Float64Array, kind: Int32Arra
     if (!t3) {
       break;
     }
-    const t4 = r * dims;
-    const t5 = Math.trunc(t4);
-    const t7 = r + 1;
-    const t8 = t7 * dims;
-    const t9 = Math.trunc(t8);
-    const t10 = t9 - t5;
-    const t11_jvp = spnNode_jvp(0, kind, varOf, mu, w, data.subarray(t5, t5 + t10), {
+    const t4 = data.length;
+    const t5 = r * dims;
+    const t6 = Math.trunc(t5);
+    const t7 = t6 < 0 ? Math.max(t4 + t6, 0) : Math.min(t6, t4) || 0;
+    const t8 = r + 1;
+    const t9 = t8 * dims;
+    const t10 = Math.trunc(t9);
+    const t11 = t10 < 0 ? Math.max(t4 + t10, 0) : Math.min(t10, t4) || 0;
+    const t12 = t11 - t7;
+    const t13 = Math.max(t12, 0);
+    const t14_jvp = spnNode_jvp(0, kind, varOf, mu, w, data.subarray(t7, t7 + t13), {
       mu: mu_d,
       w: w_d,
-      x: data_d.subarray(t5, t5 + t10)
+      x: data_d.subarray(t7, t7 + t13)
     });
-    const t11 = t11_jvp.value;
-    const t11_d = t11_jvp.tangent;
-    const t12 = ll + t11;
-    const t12_d = ll_d + t11_d;
-    ll = t12;
-    ll_d = t12_d;
-    const t13 = r + 1;
-    r = t13;
+    const t14 = t14_jvp.value;
+    const t14_d = t14_jvp.tangent;
+    const t15 = ll + t14;
+    const t15_d = ll_d + t14_d;
+    ll = t15;
+    ll_d = t15_d;
+    const t16 = r + 1;
+    r = t16;
   }
   return {
     value: ll,
@@ -2863,19 +2871,23 @@ export function spnLogLik_hvp(mu: Float64Array, w: Float64Array, kind: Int32Arra
       break;
     }
     iters++;
-    const t4 = r * dims;
-    const t5 = Math.trunc(t4);
-    const t7 = r + 1;
-    const t8 = t7 * dims;
-    const t9 = Math.trunc(t8);
-    const t10 = t9 - t5;
+    const t4 = data.length;
+    const t5 = r * dims;
+    const t6 = Math.trunc(t5);
+    const t7 = t6 < 0 ? Math.max(t4 + t6, 0) : Math.min(t6, t4) || 0;
+    const t8 = r + 1;
+    const t9 = t8 * dims;
+    const t10 = Math.trunc(t9);
+    const t11 = t10 < 0 ? Math.max(t4 + t10, 0) : Math.min(t10, t4) || 0;
+    const t12 = t11 - t7;
+    const t13 = Math.max(t12, 0);
     tape.top = top;
-    const t11_fd = spnNode_fwd_d(0, kind, varOf, mu, w, data.subarray(t5, t5 + t10), {
+    const t14_fd = spnNode_fwd_d(0, kind, varOf, mu, w, data.subarray(t7, t7 + t13), {
       mu: mu_d,
       w: w_d,
-      x: data_d.subarray(t5, t5 + t10)
+      x: data_d.subarray(t7, t7 + t13)
     });
-    const t11 = t11_fd.value;
+    const t14 = t14_fd.value;
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
@@ -2884,13 +2896,13 @@ export function spnLogLik_hvp(mu: Float64Array, w: Float64Array, kind: Int32Arra
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = 0;
-    stack[top++]! = t5;
+    stack[top++]! = t7;
     stack_d[top]! = 0;
-    stack[top++]! = t10;
-    const t12 = ll + t11;
-    ll = t12;
-    const t13 = r + 1;
-    r = t13;
+    stack[top++]! = t13;
+    const t15 = ll + t14;
+    ll = t15;
+    const t16 = r + 1;
+    r = t16;
   }
   const mu_b = adj.mu;
   const mu_b_d = adj_d.mu;
@@ -2912,22 +2924,22 @@ export function spnLogLik_hvp(mu: Float64Array, w: Float64Array, kind: Int32Arra
   // grad of: for (let r = 0; r * dims < data.length; r++)
   for (let k = iters; k > 0; k--) {
     // grad of: ll += spnNode(0, kind, varOf, mu, w, data.subarray(r * dims, (r + 1) * dims))
-    const t11_b = ll_b;
-    const t10 = stack[--top]!;
-    const t5 = stack[--top]!;
+    const t14_b = ll_b;
+    const t13 = stack[--top]!;
+    const t7 = stack[--top]!;
     // split mode (called in a loop): spnNode_rev pops what spnNode_fwd recorded
     spnNode_adj.mu = mu_b;
     spnNode_adj_d.mu = mu_b_d;
     spnNode_adj.w = w_b;
     spnNode_adj_d.w = w_b_d;
-    spnNode_adj.x = data_b.subarray(t5, t5 + t10);
-    spnNode_adj_d.x = data_b_d.subarray(t5, t5 + t10);
+    spnNode_adj.x = data_b.subarray(t7, t7 + t13);
+    spnNode_adj_d.x = data_b_d.subarray(t7, t7 + t13);
     tape.top = top;
-    spnNode_rev_d(0, kind, varOf, mu, w, data.subarray(t5, t5 + t10), {
+    spnNode_rev_d(0, kind, varOf, mu, w, data.subarray(t7, t7 + t13), {
       mu: mu_d,
       w: w_d,
-      x: data_d.subarray(t5, t5 + t10)
-    }, spnNode_adj, spnNode_adj_d, t11_b, 0);
+      x: data_d.subarray(t7, t7 + t13)
+    }, spnNode_adj, spnNode_adj_d, t14_b, 0);
     stack = tape.values;
     stack_d = tapeTangents(stack);
     top = tape.top;
@@ -2964,7 +2976,7 @@ export function spnLogLikLoop_vjp(mu: Float64Array, w: Float64Array, kind: Int32
     }
     iters++;
     const t4 = nodes - 1;
-    if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 4);
+    if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 5 > stack.length) stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 5);
     for (let k = t4; k >= 0; k--) {
       const t5 = kind[k]!;
       const t6 = t5 === 0;
@@ -2991,6 +3003,7 @@ export function spnLogLikLoop_vjp(mu: Float64Array, w: Float64Array, kind: Int32
           const t19 = Math.exp(t18);
           const t20 = 1 + t19;
           const t21 = 1 / t20;
+          stack[top++]! = t19;
           const t22 = 2 * k;
           const t23 = t22 + 1;
           const t24 = val[t23]!;
@@ -3006,7 +3019,7 @@ export function spnLogLikLoop_vjp(mu: Float64Array, w: Float64Array, kind: Int32
           const t7_logAddWeighted = t4_logAddWeighted * t6_logAddWeighted;
           const t8_logAddWeighted = t3_logAddWeighted + t7_logAddWeighted;
           const t9_logAddWeighted = Math.log(t8_logAddWeighted);
-          stack[top++]! = t19;
+          stack[top++]! = t21;
           stack[top++]! = t2_logAddWeighted;
           stack[top++]! = t6_logAddWeighted;
           const t10_logAddWeighted = m_logAddWeighted + t9_logAddWeighted;
@@ -3076,9 +3089,7 @@ export function spnLogLikLoop_vjp(mu: Float64Array, w: Float64Array, kind: Int32
           const t9_logAddWeighted_b = t10_logAddWeighted_b;
           const t6_logAddWeighted = stack[--top]!;
           const t2_logAddWeighted = stack[--top]!;
-          const t19 = stack[--top]!;
-          const t20 = 1 + t19;
-          const t21 = 1 / t20;
+          const t21 = stack[--top]!;
           const t3_logAddWeighted = t21 * t2_logAddWeighted;
           const t4_logAddWeighted = 1 - t21;
           const t7_logAddWeighted = t4_logAddWeighted * t6_logAddWeighted;
@@ -3109,6 +3120,8 @@ export function spnLogLikLoop_vjp(mu: Float64Array, w: Float64Array, kind: Int32
           // grad of: val[k] = logAddWeighted(1 / (1 + Math.exp(-w[k])), val[2 * k + 1], val[2 * k + 2])
           val_b[t25]! += t26_b;
           val_b[t23]! += t24_b;
+          const t19 = stack[--top]!;
+          const t20 = 1 + t19;
           const t21_r = 1 / t20;
           const t20_b = t21_b === 0 ? 0 : -(t21_b * (t21_r * t21_r));
           const t19_b = t20_b;
@@ -3297,8 +3310,8 @@ export function spnLogLikLoop_hvp(mu: Float64Array, w: Float64Array, kind: Int32
     }
     iters++;
     const t4 = nodes - 1;
-    if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 4 > stack.length) {
-      stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 4);
+    if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 5 > stack.length) {
+      stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 5);
       stack_d = tapeTangents(stack);
     }
     for (let k = t4; k >= 0; k--) {
@@ -3344,6 +3357,8 @@ export function spnLogLikLoop_hvp(mu: Float64Array, w: Float64Array, kind: Int32
           const t20_d = t19_d;
           const t21 = 1 / t20;
           const t21_d = -(t21 * t21 * t20_d);
+          stack_d[top]! = t19_d;
+          stack[top++]! = t19;
           const t22 = 2 * k;
           const t23 = t22 + 1;
           const t24 = val[t23]!;
@@ -3371,8 +3386,8 @@ export function spnLogLikLoop_hvp(mu: Float64Array, w: Float64Array, kind: Int32
           const t8_logAddWeighted_d = t3_logAddWeighted_d + t7_logAddWeighted_d;
           const t9_logAddWeighted = Math.log(t8_logAddWeighted);
           const t9_logAddWeighted_d = t8_logAddWeighted_d / t8_logAddWeighted;
-          stack_d[top]! = t19_d;
-          stack[top++]! = t19;
+          stack_d[top]! = t21_d;
+          stack[top++]! = t21;
           stack_d[top]! = t2_logAddWeighted_d;
           stack[top++]! = t2_logAddWeighted;
           stack_d[top]! = t6_logAddWeighted_d;
@@ -3475,12 +3490,8 @@ export function spnLogLikLoop_hvp(mu: Float64Array, w: Float64Array, kind: Int32
           const t6_logAddWeighted_d = stack_d[top]!;
           const t2_logAddWeighted = stack[--top]!;
           const t2_logAddWeighted_d = stack_d[top]!;
-          const t19 = stack[--top]!;
-          const t19_d = stack_d[top]!;
-          const t20 = 1 + t19;
-          const t20_d = t19_d;
-          const t21 = 1 / t20;
-          const t21_d = -(t21 * t21 * t20_d);
+          const t21 = stack[--top]!;
+          const t21_d = stack_d[top]!;
           const t3_logAddWeighted = t21 * t2_logAddWeighted;
           const t3_logAddWeighted_d = t2_logAddWeighted * t21_d + t21 * t2_logAddWeighted_d;
           const t4_logAddWeighted = 1 - t21;
@@ -3535,6 +3546,10 @@ export function spnLogLikLoop_hvp(mu: Float64Array, w: Float64Array, kind: Int32
           val_b_d[t25]! += t26_b_d;
           val_b[t23]! += t24_b;
           val_b_d[t23]! += t24_b_d;
+          const t19 = stack[--top]!;
+          const t19_d = stack_d[top]!;
+          const t20 = 1 + t19;
+          const t20_d = t19_d;
           const t21_r = 1 / t20;
           const t21_r_d = -(t21_r * t21_r * t20_d);
           const t20_b = t21_b === 0 ? 0 : -(t21_b * (t21_r * t21_r));
@@ -4659,13 +4674,14 @@ export function rbfFitLoss_vjp(w: Float64Array, ell: number, centres: Float64Arr
     const t4 = ys[i]!;
     s_model_residual = 0;
     const t1_model_residual = w.length;
-    if (top + (4 + (t1_model_residual + 1 > 0 ? t1_model_residual + 1 : 0)) > stack.length) stack = tape.reserve(top, 4 + (t1_model_residual + 1 > 0 ? t1_model_residual + 1 : 0));
+    if (top + (3 + (t1_model_residual + 1 > 0 ? t1_model_residual + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 3 + (t1_model_residual + 1 > 0 ? t1_model_residual + 1 : 0) * 2);
     for (let k_model_residual = 0; k_model_residual < t1_model_residual; k_model_residual++) {
       const t2_model_residual = w[k_model_residual]!;
       const t3_model_residual = centres[k_model_residual]!;
       const t1_basis_model_residual = t3 - t3_model_residual;
       const t1_kernel_basis_model_residual = t1_basis_model_residual / ell;
       const t2_kernel_basis_model_residual = t1_kernel_basis_model_residual ** 2;
+      stack[top++]! = t1_kernel_basis_model_residual;
       const t3_kernel_basis_model_residual = -0.5 * t2_kernel_basis_model_residual;
       const t4_kernel_basis_model_residual = Math.exp(t3_kernel_basis_model_residual);
       const t5_model_residual = t2_model_residual * t4_kernel_basis_model_residual;
@@ -4683,10 +4699,9 @@ export function rbfFitLoss_vjp(w: Float64Array, ell: number, centres: Float64Arr
     stack[top++]! = t2_pseudoHuber;
     const t4_pseudoHuber = 1 + t3_pseudoHuber;
     const t5_pseudoHuber = Math.sqrt(t4_pseudoHuber);
-    stack[top++]! = t5_pseudoHuber;
     const t6_pseudoHuber = t5_pseudoHuber - 1;
     const t7_pseudoHuber = t1_pseudoHuber * t6_pseudoHuber;
-    stack[top++]! = t6_pseudoHuber;
+    stack[top++]! = t5_pseudoHuber;
     const t6 = t7_pseudoHuber;
     const t7 = s + t6;
     s = t7;
@@ -4713,12 +4728,12 @@ export function rbfFitLoss_vjp(w: Float64Array, ell: number, centres: Float64Arr
     const t6_b = s_b;
     const t7_pseudoHuber_b = t6_b;
     // grad of (pseudoHuber): return delta * delta * (Math.sqrt(1 + (r / delta) ** 2) - 1)
-    const t6_pseudoHuber = stack[--top]!;
+    const t5_pseudoHuber = stack[--top]!;
     const t1_pseudoHuber = delta * delta;
+    const t6_pseudoHuber = t5_pseudoHuber - 1;
     const t1_pseudoHuber_b = t7_pseudoHuber_b * t6_pseudoHuber;
     const t6_pseudoHuber_b = t7_pseudoHuber_b * t1_pseudoHuber;
     const t5_pseudoHuber_b = t6_pseudoHuber_b;
-    const t5_pseudoHuber = stack[--top]!;
     const t4_pseudoHuber_b = t5_pseudoHuber_b * (t5_pseudoHuber === 0 ? 0 : 0.5 / t5_pseudoHuber);
     const t3_pseudoHuber_b = t4_pseudoHuber_b;
     const t2_pseudoHuber = stack[--top]!;
@@ -4747,10 +4762,10 @@ export function rbfFitLoss_vjp(w: Float64Array, ell: number, centres: Float64Arr
       // grad of (kernel): return Math.exp(-0.5 * (r / ell) ** 2)
       const t3_kernel_basis_model_residual_b = t4_kernel_basis_model_residual_b * t4_kernel_basis_model_residual;
       const t2_kernel_basis_model_residual_b = t3_kernel_basis_model_residual_b * -0.5;
+      const t1_kernel_basis_model_residual = stack[--top]!;
+      const t1_kernel_basis_model_residual_b = t2_kernel_basis_model_residual_b * (2 * t1_kernel_basis_model_residual);
       const t3_model_residual = centres[k_model_residual]!;
       const t1_basis_model_residual = t3 - t3_model_residual;
-      const t1_kernel_basis_model_residual = t1_basis_model_residual / ell;
-      const t1_kernel_basis_model_residual_b = t2_kernel_basis_model_residual_b * (2 * t1_kernel_basis_model_residual);
       const t1_basis_model_residual_b = t1_kernel_basis_model_residual_b * t1_kernel_basis_model_residual_r;
       ell_b -= t1_kernel_basis_model_residual_b * (t1_basis_model_residual * t1_kernel_basis_model_residual_r * t1_kernel_basis_model_residual_r);
       // grad of (basis): return kernel(x - c, ell)
@@ -4924,8 +4939,8 @@ export function rbfFitLoss_hvp(w: Float64Array, ell: number, centres: Float64Arr
     s_model_residual = 0;
     s_model_residual_d = 0;
     const t1_model_residual = w.length;
-    if (top + (4 + (t1_model_residual + 1 > 0 ? t1_model_residual + 1 : 0)) > stack.length) {
-      stack = tape.reserve(top, 4 + (t1_model_residual + 1 > 0 ? t1_model_residual + 1 : 0));
+    if (top + (3 + (t1_model_residual + 1 > 0 ? t1_model_residual + 1 : 0) * 2) > stack.length) {
+      stack = tape.reserve(top, 3 + (t1_model_residual + 1 > 0 ? t1_model_residual + 1 : 0) * 2);
       stack_d = tapeTangents(stack);
     }
     for (let k_model_residual = 0; k_model_residual < t1_model_residual; k_model_residual++) {
@@ -4939,6 +4954,8 @@ export function rbfFitLoss_hvp(w: Float64Array, ell: number, centres: Float64Arr
       const t1_kernel_basis_model_residual_d = t1_basis_model_residual_d / ell - t1_kernel_basis_model_residual / ell * ell_d;
       const t2_kernel_basis_model_residual = t1_kernel_basis_model_residual ** 2;
       const t2_kernel_basis_model_residual_d = 2 * t1_kernel_basis_model_residual * t1_kernel_basis_model_residual_d;
+      stack_d[top]! = t1_kernel_basis_model_residual_d;
+      stack[top++]! = t1_kernel_basis_model_residual;
       const t3_kernel_basis_model_residual = -0.5 * t2_kernel_basis_model_residual;
       const t3_kernel_basis_model_residual_d = -0.5 * t2_kernel_basis_model_residual_d;
       const t4_kernel_basis_model_residual = Math.exp(t3_kernel_basis_model_residual);
@@ -4971,13 +4988,10 @@ export function rbfFitLoss_hvp(w: Float64Array, ell: number, centres: Float64Arr
     const t4_pseudoHuber_d = t3_pseudoHuber_d;
     const t5_pseudoHuber = Math.sqrt(t4_pseudoHuber);
     const t5_pseudoHuber_d = t5_pseudoHuber === 0 ? 0 : 0.5 / t5_pseudoHuber * t4_pseudoHuber_d;
+    const t6_pseudoHuber = t5_pseudoHuber - 1;
+    const t7_pseudoHuber = t1_pseudoHuber * t6_pseudoHuber;
     stack_d[top]! = t5_pseudoHuber_d;
     stack[top++]! = t5_pseudoHuber;
-    const t6_pseudoHuber = t5_pseudoHuber - 1;
-    const t6_pseudoHuber_d = t5_pseudoHuber_d;
-    const t7_pseudoHuber = t1_pseudoHuber * t6_pseudoHuber;
-    stack_d[top]! = t6_pseudoHuber_d;
-    stack[top++]! = t6_pseudoHuber;
     const t6 = t7_pseudoHuber;
     const t7 = s + t6;
     s = t7;
@@ -5011,18 +5025,18 @@ export function rbfFitLoss_hvp(w: Float64Array, ell: number, centres: Float64Arr
     const t6_b = s_b;
     const t7_pseudoHuber_b = t6_b;
     // grad of (pseudoHuber): return delta * delta * (Math.sqrt(1 + (r / delta) ** 2) - 1)
-    const t6_pseudoHuber = stack[--top]!;
-    const t6_pseudoHuber_d = stack_d[top]!;
+    const t5_pseudoHuber = stack[--top]!;
+    const t5_pseudoHuber_d = stack_d[top]!;
     const t1_pseudoHuber = delta * delta;
     const t1_pseudoHuber_d = (delta + delta) * delta_d;
+    const t6_pseudoHuber = t5_pseudoHuber - 1;
+    const t6_pseudoHuber_d = t5_pseudoHuber_d;
     const t1_pseudoHuber_b = t7_pseudoHuber_b * t6_pseudoHuber;
     const t1_pseudoHuber_b_d = t7_pseudoHuber_b * t6_pseudoHuber_d;
     const t6_pseudoHuber_b = t7_pseudoHuber_b * t1_pseudoHuber;
     const t6_pseudoHuber_b_d = t7_pseudoHuber_b * t1_pseudoHuber_d;
     const t5_pseudoHuber_b = t6_pseudoHuber_b;
     const t5_pseudoHuber_b_d = t6_pseudoHuber_b_d;
-    const t5_pseudoHuber = stack[--top]!;
-    const t5_pseudoHuber_d = stack_d[top]!;
     const t4_pseudoHuber_b = t5_pseudoHuber_b * (t5_pseudoHuber === 0 ? 0 : 0.5 / t5_pseudoHuber);
     const t4_pseudoHuber_b_d = (t5_pseudoHuber === 0 ? 0 : 0.5 / t5_pseudoHuber * t5_pseudoHuber_b_d) + t5_pseudoHuber_b * (t5_pseudoHuber === 0 && t5_pseudoHuber_d === 0 ? 0 : -(0.5 / t5_pseudoHuber / t5_pseudoHuber * t5_pseudoHuber_d));
     const t3_pseudoHuber_b = t4_pseudoHuber_b;
@@ -5072,14 +5086,14 @@ export function rbfFitLoss_hvp(w: Float64Array, ell: number, centres: Float64Arr
       const t3_kernel_basis_model_residual_b_d = t4_kernel_basis_model_residual * t4_kernel_basis_model_residual_b_d + t4_kernel_basis_model_residual_b * t4_kernel_basis_model_residual_d;
       const t2_kernel_basis_model_residual_b = t3_kernel_basis_model_residual_b * -0.5;
       const t2_kernel_basis_model_residual_b_d = -0.5 * t3_kernel_basis_model_residual_b_d;
+      const t1_kernel_basis_model_residual = stack[--top]!;
+      const t1_kernel_basis_model_residual_d = stack_d[top]!;
+      const t1_kernel_basis_model_residual_b = t2_kernel_basis_model_residual_b * (2 * t1_kernel_basis_model_residual);
+      const t1_kernel_basis_model_residual_b_d = 2 * t1_kernel_basis_model_residual * t2_kernel_basis_model_residual_b_d + t2_kernel_basis_model_residual_b * (2 * t1_kernel_basis_model_residual_d);
       const t3_model_residual = centres[k_model_residual]!;
       const t3_model_residual_d = centres_d[k_model_residual]!;
       const t1_basis_model_residual = t3 - t3_model_residual;
       const t1_basis_model_residual_d = t3_d - t3_model_residual_d;
-      const t1_kernel_basis_model_residual = t1_basis_model_residual / ell;
-      const t1_kernel_basis_model_residual_d = t1_basis_model_residual_d / ell - t1_kernel_basis_model_residual / ell * ell_d;
-      const t1_kernel_basis_model_residual_b = t2_kernel_basis_model_residual_b * (2 * t1_kernel_basis_model_residual);
-      const t1_kernel_basis_model_residual_b_d = 2 * t1_kernel_basis_model_residual * t2_kernel_basis_model_residual_b_d + t2_kernel_basis_model_residual_b * (2 * t1_kernel_basis_model_residual_d);
       const t1_kernel_basis_model_residual_r = 1 / ell;
       const t1_kernel_basis_model_residual_r_d = -(t1_kernel_basis_model_residual_r * t1_kernel_basis_model_residual_r * ell_d);
       const t1_basis_model_residual_b = t1_kernel_basis_model_residual_b * t1_kernel_basis_model_residual_r;
@@ -7643,6 +7657,7 @@ function haarRec_fwd(x: Float64Array, level: number, decay: number): number {
     const avg_b = f64Zeros(half);
     e = 0;
     const t7 = decay ** level;
+    if (top + (1 + (half + 1 > 0 ? half + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (half + 1 > 0 ? half + 1 : 0));
     for (let i = 0; i < half; i++) {
       const t2 = 2 * i;
       const a = x[t2]!;
@@ -7655,10 +7670,10 @@ function haarRec_fwd(x: Float64Array, level: number, decay: number): number {
       const d = t6 / Math.SQRT2;
       const t8 = t7 * d;
       const t9 = t8 * d;
+      stack[top++]! = d;
       const t10 = e + t9;
       e = t10;
     }
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = t7;
     const t11 = level + 1;
     tape.top = top;
@@ -7714,12 +7729,7 @@ function haarRec_rev(x: Float64Array, level: number, decay: number, adj: { x: Fl
     for (let i = half - 1; i >= 0; i--) {
       // grad of: e += decay ** level * d * d
       const t9_b = e_b;
-      const t2 = 2 * i;
-      const a = x[t2]!;
-      const t3 = t2 + 1;
-      const b = x[t3]!;
-      const t6 = a - b;
-      const d = t6 / Math.SQRT2;
+      const d = stack[--top]!;
       const t8 = t7 * d;
       const t8_b = t9_b * d;
       let d_b = t9_b * t8;
@@ -7736,6 +7746,8 @@ function haarRec_rev(x: Float64Array, level: number, decay: number, adj: { x: Fl
       a_b += t4_b;
       b_b += t4_b;
       // grad of: const b = x[2 * i + 1]
+      const t2 = 2 * i;
+      const t3 = t2 + 1;
       x_b[t3]! += b_b;
       // grad of: const a = x[2 * i]
       x_b[t2]! += a_b;
@@ -7842,6 +7854,10 @@ function haarRec_fwd_d(x: Float64Array, level: number, decay: number, tangent: {
     e_d = 0;
     const t7 = decay ** level;
     const t7_d = (level === 0 ? 0 : level * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / decay : decay ** (level - 1)) * decay_d) + (decay > 0 ? t7 * Math.log(decay) * level_d : 0);
+    if (top + (1 + (half + 1 > 0 ? half + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 1 + (half + 1 > 0 ? half + 1 : 0));
+      stack_d = tapeTangents(stack);
+    }
     for (let i = 0; i < half; i++) {
       const t2 = 2 * i;
       const a = x[t2]!;
@@ -7863,14 +7879,12 @@ function haarRec_fwd_d(x: Float64Array, level: number, decay: number, tangent: {
       const t8_d = d * t7_d + t7 * d_d;
       const t9 = t8 * d;
       const t9_d = d * t8_d + t8 * d_d;
+      stack_d[top]! = d_d;
+      stack[top++]! = d;
       const t10 = e + t9;
       const t10_d = e_d + t9_d;
       e = t10;
       e_d = t10_d;
-    }
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
     }
     stack_d[top]! = t7_d;
     stack[top++]! = t7;
@@ -7905,7 +7919,6 @@ function haarRec_fwd_d(x: Float64Array, level: number, decay: number, tangent: {
 
 /** haarRec_rev along tangent and the tangents of adj and seed (second order): does what haarRec_rev does, and adds into adj_d the tangents of what it adds into adj. */
 function haarRec_rev_d(x: Float64Array, level: number, decay: number, tangent: { x?: Float64Array; level?: number; decay?: number }, adj: { x: Float64Array; decay: number }, adj_d: { x: Float64Array; decay: number }, seed = 1, seed_d = 0): void {
-  const x_d = tangent.x ?? f64Zeros(x.length);
   const level_d = tangent.level ?? 0;
   const decay_d = tangent.decay ?? 0;
   // the tape: values saved for the reverse sweep, on a stack
@@ -7970,16 +7983,8 @@ function haarRec_rev_d(x: Float64Array, level: number, decay: number, tangent: {
       // grad of: e += decay ** level * d * d
       const t9_b = e_b;
       const t9_b_d = e_b_d;
-      const t2 = 2 * i;
-      const a = x[t2]!;
-      const a_d = x_d[t2]!;
-      const t3 = t2 + 1;
-      const b = x[t3]!;
-      const b_d = x_d[t3]!;
-      const t6 = a - b;
-      const t6_d = a_d - b_d;
-      const d = t6 / Math.SQRT2;
-      const d_d = t6_d / Math.SQRT2;
+      const d = stack[--top]!;
+      const d_d = stack_d[top]!;
       const t8 = t7 * d;
       const t8_d = d * t7_d + t7 * d_d;
       const t8_b = t9_b * d;
@@ -8009,6 +8014,8 @@ function haarRec_rev_d(x: Float64Array, level: number, decay: number, tangent: {
       b_b += t4_b;
       b_b_d += t4_b_d;
       // grad of: const b = x[2 * i + 1]
+      const t2 = 2 * i;
+      const t3 = t2 + 1;
       x_b[t3]! += b_b;
       x_b_d[t3]! += b_b_d;
       // grad of: const a = x[2 * i]
@@ -8807,23 +8814,26 @@ function estrin_fwd(c: Float64Array, x: number): number {
         const t11 = m * 2;
         m = t11;
       }
+      const t12 = m < 0 ? Math.max(n + m, 0) : Math.min(m, n) || 0;
       tape.top = top;
-      const t12 = estrin_fwd(c.subarray(0, 0 + m), x);
+      const t13 = estrin_fwd(c.subarray(0, 0 + t12), x);
       stack = tape.values;
       top = tape.top;
-      const t13 = x ** m;
-      const t14 = n - m;
+      const t14 = x ** m;
+      const t15 = n < 0 ? Math.max(n + n, 0) : Math.min(n, n) || 0;
+      const t16 = t15 - t12;
+      const t17 = Math.max(t16, 0);
       tape.top = top;
-      const t15 = estrin_fwd(c.subarray(m, m + t14), x);
+      const t18 = estrin_fwd(c.subarray(t12, t12 + t17), x);
       stack = tape.values;
       top = tape.top;
       if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+      stack[top++]! = t12;
+      const t19 = t14 * t18;
       stack[top++]! = t14;
-      const t16 = t13 * t15;
-      stack[top++]! = t13;
-      stack[top++]! = t15;
-      const t17 = t12 + t16;
-      result = t17;
+      stack[top++]! = t18;
+      const t20 = t13 + t19;
+      result = t20;
     }
     // for estrin_rev: what its reverse sweep reads of the values here
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -8869,29 +8879,32 @@ function estrin_rev(c: Float64Array, x: number, adj: { c: Float64Array; x: numbe
       c_b[0]! += t5_b;
     } else {
       // grad of: return estrin(c.subarray(0, m), x) + x ** m * estrin(c.subarray(m, n), x)
-      const t17_b = result_b;
+      const t20_b = result_b;
       result_b = 0;
-      const t12_b = t17_b;
-      const t16_b = t17_b;
-      const t15 = stack[--top]!;
-      const t13 = stack[--top]!;
-      const t13_b = t16_b * t15;
-      const t15_b = t16_b * t13;
+      const t13_b = t20_b;
+      const t19_b = t20_b;
+      const t18 = stack[--top]!;
       const t14 = stack[--top]!;
+      const t14_b = t19_b * t18;
+      const t18_b = t19_b * t14;
+      const t12 = stack[--top]!;
+      const t15 = n < 0 ? Math.max(n + n, 0) : Math.min(n, n) || 0;
+      const t16 = t15 - t12;
+      const t17 = Math.max(t16, 0);
       // split mode (a recursive call): estrin_rev pops what estrin_fwd recorded
       const adj_c = adj.c;
-      adj.c = c_b.subarray(m, m + t14);
+      adj.c = c_b.subarray(t12, t12 + t17);
       tape.top = top;
-      estrin_rev(c.subarray(m, m + t14), x, adj, t15_b);
+      estrin_rev(c.subarray(t12, t12 + t17), x, adj, t18_b);
       stack = tape.values;
       top = tape.top;
       adj.c = adj_c;
-      x_b += t13_b * (m === 0 ? 0 : m * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / x : x ** (m - 1)));
+      x_b += t14_b * (m === 0 ? 0 : m * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / x : x ** (m - 1)));
       // split mode (a recursive call): estrin_rev pops what estrin_fwd recorded
       const adj_c_1 = adj.c;
-      adj.c = c_b.subarray(0, 0 + m);
+      adj.c = c_b.subarray(0, 0 + t12);
       tape.top = top;
-      estrin_rev(c.subarray(0, 0 + m), x, adj, t12_b);
+      estrin_rev(c.subarray(0, 0 + t12), x, adj, t13_b);
       stack = tape.values;
       top = tape.top;
       adj.c = adj_c_1;
@@ -8940,27 +8953,30 @@ function estrin_jvp(c: Float64Array, x: number, tangent: { c?: Float64Array; x?:
         const t11 = m * 2;
         m = t11;
       }
-      const t12_jvp = estrin_jvp(c.subarray(0, 0 + m), x, {
-        c: c_d.subarray(0, 0 + m),
+      const t12 = m < 0 ? Math.max(n + m, 0) : Math.min(m, n) || 0;
+      const t13_jvp = estrin_jvp(c.subarray(0, 0 + t12), x, {
+        c: c_d.subarray(0, 0 + t12),
         x: x_d
       });
-      const t12 = t12_jvp.value;
-      const t12_d = t12_jvp.tangent;
-      const t13 = x ** m;
-      const t13_d = m === 0 ? 0 : m * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / x : x ** (m - 1)) * x_d;
-      const t14 = n - m;
-      const t15_jvp = estrin_jvp(c.subarray(m, m + t14), x, {
-        c: c_d.subarray(m, m + t14),
+      const t13 = t13_jvp.value;
+      const t13_d = t13_jvp.tangent;
+      const t14 = x ** m;
+      const t14_d = m === 0 ? 0 : m * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / x : x ** (m - 1)) * x_d;
+      const t15 = n < 0 ? Math.max(n + n, 0) : Math.min(n, n) || 0;
+      const t16 = t15 - t12;
+      const t17 = Math.max(t16, 0);
+      const t18_jvp = estrin_jvp(c.subarray(t12, t12 + t17), x, {
+        c: c_d.subarray(t12, t12 + t17),
         x: x_d
       });
-      const t15 = t15_jvp.value;
-      const t15_d = t15_jvp.tangent;
-      const t16 = t13 * t15;
-      const t16_d = t15 * t13_d + t13 * t15_d;
-      const t17 = t12 + t16;
-      const t17_d = t12_d + t16_d;
-      result = t17;
-      result_d = t17_d;
+      const t18 = t18_jvp.value;
+      const t18_d = t18_jvp.tangent;
+      const t19 = t14 * t18;
+      const t19_d = t18 * t14_d + t14 * t18_d;
+      const t20 = t13 + t19;
+      const t20_d = t13_d + t19_d;
+      result = t20;
+      result_d = t20_d;
     }
   }
   return {
@@ -9012,26 +9028,29 @@ function estrin_fwd_d(c: Float64Array, x: number, tangent: { c?: Float64Array; x
         const t11 = m * 2;
         m = t11;
       }
+      const t12 = m < 0 ? Math.max(n + m, 0) : Math.min(m, n) || 0;
       tape.top = top;
-      const t12_fd = estrin_fwd_d(c.subarray(0, 0 + m), x, {
-        c: c_d.subarray(0, 0 + m),
+      const t13_fd = estrin_fwd_d(c.subarray(0, 0 + t12), x, {
+        c: c_d.subarray(0, 0 + t12),
         x: x_d
       });
-      const t12 = t12_fd.value;
-      const t12_d = t12_fd.tangent;
+      const t13 = t13_fd.value;
+      const t13_d = t13_fd.tangent;
       stack = tape.values;
       stack_d = tapeTangents(stack);
       top = tape.top;
-      const t13 = x ** m;
-      const t13_d = m === 0 ? 0 : m * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / x : x ** (m - 1)) * x_d;
-      const t14 = n - m;
+      const t14 = x ** m;
+      const t14_d = m === 0 ? 0 : m * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / x : x ** (m - 1)) * x_d;
+      const t15 = n < 0 ? Math.max(n + n, 0) : Math.min(n, n) || 0;
+      const t16 = t15 - t12;
+      const t17 = Math.max(t16, 0);
       tape.top = top;
-      const t15_fd = estrin_fwd_d(c.subarray(m, m + t14), x, {
-        c: c_d.subarray(m, m + t14),
+      const t18_fd = estrin_fwd_d(c.subarray(t12, t12 + t17), x, {
+        c: c_d.subarray(t12, t12 + t17),
         x: x_d
       });
-      const t15 = t15_fd.value;
-      const t15_d = t15_fd.tangent;
+      const t18 = t18_fd.value;
+      const t18_d = t18_fd.tangent;
       stack = tape.values;
       stack_d = tapeTangents(stack);
       top = tape.top;
@@ -9040,17 +9059,17 @@ function estrin_fwd_d(c: Float64Array, x: number, tangent: { c?: Float64Array; x
         stack_d = tapeTangents(stack);
       }
       stack_d[top]! = 0;
+      stack[top++]! = t12;
+      const t19 = t14 * t18;
+      const t19_d = t18 * t14_d + t14 * t18_d;
+      stack_d[top]! = t14_d;
       stack[top++]! = t14;
-      const t16 = t13 * t15;
-      const t16_d = t15 * t13_d + t13 * t15_d;
-      stack_d[top]! = t13_d;
-      stack[top++]! = t13;
-      stack_d[top]! = t15_d;
-      stack[top++]! = t15;
-      const t17 = t12 + t16;
-      const t17_d = t12_d + t16_d;
-      result = t17;
-      result_d = t17_d;
+      stack_d[top]! = t18_d;
+      stack[top++]! = t18;
+      const t20 = t13 + t19;
+      const t20_d = t13_d + t19_d;
+      result = t20;
+      result_d = t20_d;
     }
     // for estrin_rev: what its reverse sweep reads of the values here
     if (top + 1 > stack.length) {
@@ -9121,51 +9140,54 @@ function estrin_rev_d(c: Float64Array, x: number, tangent: { c?: Float64Array; x
       c_b_d[0]! += t5_b_d;
     } else {
       // grad of: return estrin(c.subarray(0, m), x) + x ** m * estrin(c.subarray(m, n), x)
-      const t17_b = result_b;
-      const t17_b_d = result_b_d;
+      const t20_b = result_b;
+      const t20_b_d = result_b_d;
       result_b = 0;
       result_b_d = 0;
-      const t12_b = t17_b;
-      const t12_b_d = t17_b_d;
-      const t16_b = t17_b;
-      const t16_b_d = t17_b_d;
-      const t15 = stack[--top]!;
-      const t15_d = stack_d[top]!;
-      const t13 = stack[--top]!;
-      const t13_d = stack_d[top]!;
-      const t13_b = t16_b * t15;
-      const t13_b_d = t15 * t16_b_d + t16_b * t15_d;
-      const t15_b = t16_b * t13;
-      const t15_b_d = t13 * t16_b_d + t16_b * t13_d;
+      const t13_b = t20_b;
+      const t13_b_d = t20_b_d;
+      const t19_b = t20_b;
+      const t19_b_d = t20_b_d;
+      const t18 = stack[--top]!;
+      const t18_d = stack_d[top]!;
       const t14 = stack[--top]!;
+      const t14_d = stack_d[top]!;
+      const t14_b = t19_b * t18;
+      const t14_b_d = t18 * t19_b_d + t19_b * t18_d;
+      const t18_b = t19_b * t14;
+      const t18_b_d = t14 * t19_b_d + t19_b * t14_d;
+      const t12 = stack[--top]!;
+      const t15 = n < 0 ? Math.max(n + n, 0) : Math.min(n, n) || 0;
+      const t16 = t15 - t12;
+      const t17 = Math.max(t16, 0);
       // split mode (a recursive call): estrin_rev pops what estrin_fwd recorded
       const adj_c = adj.c;
       const adj_c_d = adj_d.c;
-      adj.c = c_b.subarray(m, m + t14);
-      adj_d.c = c_b_d.subarray(m, m + t14);
+      adj.c = c_b.subarray(t12, t12 + t17);
+      adj_d.c = c_b_d.subarray(t12, t12 + t17);
       tape.top = top;
-      estrin_rev_d(c.subarray(m, m + t14), x, {
-        c: c_d.subarray(m, m + t14),
+      estrin_rev_d(c.subarray(t12, t12 + t17), x, {
+        c: c_d.subarray(t12, t12 + t17),
         x: x_d
-      }, adj, adj_d, t15_b, t15_b_d);
+      }, adj, adj_d, t18_b, t18_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
       top = tape.top;
       adj.c = adj_c;
       adj_d.c = adj_c_d;
       const c1 = x ** (m - 1);
-      x_b += t13_b * (m === 0 ? 0 : m * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / x : c1));
-      x_b_d += (m === 0 ? 0 : m * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / x : c1) * t13_b_d) + t13_b * (m === 0 ? 0 : m * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13_d / x - t13 / x / x * x_d : m - 1 === 0 ? 0 : (m - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / x : x ** (m - 1 - 1)) * x_d));
+      x_b += t14_b * (m === 0 ? 0 : m * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / x : c1));
+      x_b_d += (m === 0 ? 0 : m * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / x : c1) * t14_b_d) + t14_b * (m === 0 ? 0 : m * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14_d / x - t14 / x / x * x_d : m - 1 === 0 ? 0 : (m - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / x : x ** (m - 1 - 1)) * x_d));
       // split mode (a recursive call): estrin_rev pops what estrin_fwd recorded
       const adj_c_1 = adj.c;
       const adj_c_1_d = adj_d.c;
-      adj.c = c_b.subarray(0, 0 + m);
-      adj_d.c = c_b_d.subarray(0, 0 + m);
+      adj.c = c_b.subarray(0, 0 + t12);
+      adj_d.c = c_b_d.subarray(0, 0 + t12);
       tape.top = top;
-      estrin_rev_d(c.subarray(0, 0 + m), x, {
-        c: c_d.subarray(0, 0 + m),
+      estrin_rev_d(c.subarray(0, 0 + t12), x, {
+        c: c_d.subarray(0, 0 + t12),
         x: x_d
-      }, adj, adj_d, t12_b, t12_b_d);
+      }, adj, adj_d, t13_b, t13_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
       top = tape.top;

@@ -37,7 +37,7 @@ export function idmGapLoss_vjp(v0: number, T: number, a: number, b: number, obse
   const t4 = observedGap.length;
   const t7_idmAccel = a * b;
   const t8_idmAccel = Math.sqrt(t7_idmAccel);
-  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 15 > stack.length) stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 15);
+  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 12 > stack.length) stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 12);
   for (let i = 0; i < t4; i++) {
     const obs = observedGap[i]!;
     const t5 = leader_x - car_x;
@@ -50,20 +50,17 @@ export function idmGapLoss_vjp(v0: number, T: number, a: number, b: number, obse
     stack[top++]! = t6_idmAccel;
     const t11_idmAccel = t5_idmAccel + t10_idmAccel;
     const t12_idmAccel = Math.max(0, t11_idmAccel);
-    stack[top++]! = t11_idmAccel;
     const sStar_idmAccel = 2 + t12_idmAccel;
     const t13_idmAccel = car_v / v0;
     const t14_idmAccel = t13_idmAccel ** 4;
-    stack[top++]! = t14_idmAccel;
+    stack[top++]! = t13_idmAccel;
     const t15_idmAccel = 1 - t14_idmAccel;
     const t16_idmAccel = sStar_idmAccel / t5;
     stack[top++]! = t5;
-    stack[top++]! = sStar_idmAccel;
+    stack[top++]! = t10_idmAccel;
     const t17_idmAccel = t16_idmAccel ** 2;
-    stack[top++]! = t16_idmAccel;
     const t18_idmAccel = t15_idmAccel - t17_idmAccel;
     const t19_idmAccel = a * t18_idmAccel;
-    stack[top++]! = t18_idmAccel;
     const acc = t19_idmAccel;
     const t1_stepCar = acc * dt;
     const t2_stepCar = car_v + t1_stepCar;
@@ -74,10 +71,10 @@ export function idmGapLoss_vjp(v0: number, T: number, a: number, b: number, obse
     const t6_stepCar = car_x + t5_stepCar;
     const t7 = t6_stepCar;
     const t1_stepCar_1 = acc * dt;
-    stack[top++]! = acc;
     const t2_stepCar_1 = car_v + t1_stepCar_1;
     const v_stepCar_1 = Math.max(0, t2_stepCar_1);
-    stack[top++]! = t2_stepCar_1;
+    stack[top++]! = t14_idmAccel;
+    stack[top++]! = t16_idmAccel;
     const t8 = v_stepCar_1;
     car_x = t7;
     stack[top++]! = car_v;
@@ -144,7 +141,7 @@ export function idmGapLoss_vjp(v0: number, T: number, a: number, b: number, obse
     const t9_b = leader_x_b;
     leader_x_b = 0;
     const v_stepCar_3_b = t10_b;
-    // grad of (stepCar.v): const v = Math.max(0, c.v + acc * dt)
+    // grad of (stepCar(…).v): const v = Math.max(0, c.v + acc * dt)
     const t2_stepCar_3 = stack[--top]!;
     const v_stepCar_3 = Math.max(0, t2_stepCar_3);
     const t2_stepCar_3_b = v_stepCar_3_b * (t2_stepCar_3 === v_stepCar_3 && 0 !== v_stepCar_3 ? 1 : 0);
@@ -153,7 +150,7 @@ export function idmGapLoss_vjp(v0: number, T: number, a: number, b: number, obse
     dt_b += t1_stepCar_3_b * 0;
     // grad of: leader = stepCar(leader, 0, dt)
     const t6_stepCar_2_b = t9_b;
-    // grad of (stepCar.x): return { x: c.x + 0.5 * (c.v + v) * dt, v }
+    // grad of (stepCar(…).x): return { x: c.x + 0.5 * (c.v + v) * dt, v }
     leader_x_b += t6_stepCar_2_b;
     const t5_stepCar_2_b = t6_stepCar_2_b;
     const t4_stepCar_2 = stack[--top]!;
@@ -162,7 +159,7 @@ export function idmGapLoss_vjp(v0: number, T: number, a: number, b: number, obse
     const t3_stepCar_2_b = t4_stepCar_2_b * 0.5;
     leader_v_b += t3_stepCar_2_b;
     const v_stepCar_2_b = t3_stepCar_2_b;
-    // grad of (stepCar.x): const v = Math.max(0, c.v + acc * dt)
+    // grad of (stepCar(…).x): const v = Math.max(0, c.v + acc * dt)
     const t2_stepCar_2 = stack[--top]!;
     const v_stepCar_2 = Math.max(0, t2_stepCar_2);
     const t2_stepCar_2_b = v_stepCar_2_b * (t2_stepCar_2 === v_stepCar_2 && 0 !== v_stepCar_2 ? 1 : 0);
@@ -176,18 +173,25 @@ export function idmGapLoss_vjp(v0: number, T: number, a: number, b: number, obse
     const t7_b = car_x_b;
     car_x_b = 0;
     const v_stepCar_1_b = t8_b;
-    // grad of (stepCar.v): const v = Math.max(0, c.v + acc * dt)
-    const t2_stepCar_1 = stack[--top]!;
+    // grad of (stepCar(…).v): const v = Math.max(0, c.v + acc * dt)
+    const t16_idmAccel = stack[--top]!;
+    const t14_idmAccel = stack[--top]!;
+    const t15_idmAccel = 1 - t14_idmAccel;
+    const t17_idmAccel = t16_idmAccel ** 2;
+    const t18_idmAccel = t15_idmAccel - t17_idmAccel;
+    const t19_idmAccel = a * t18_idmAccel;
+    const acc = t19_idmAccel;
+    const t1_stepCar_1 = acc * dt;
+    const t2_stepCar_1 = car_v + t1_stepCar_1;
     const v_stepCar_1 = Math.max(0, t2_stepCar_1);
     const t2_stepCar_1_b = v_stepCar_1_b * (t2_stepCar_1 === v_stepCar_1 && 0 !== v_stepCar_1 ? 1 : 0);
     car_v_b += t2_stepCar_1_b;
     const t1_stepCar_1_b = t2_stepCar_1_b;
-    const acc = stack[--top]!;
     let acc_b = t1_stepCar_1_b === 0 ? 0 : t1_stepCar_1_b * dt;
     if (t1_stepCar_1_b !== 0) dt_b += t1_stepCar_1_b * acc;
     // grad of: car = stepCar(car, acc, dt)
     const t6_stepCar_b = t7_b;
-    // grad of (stepCar.x): return { x: c.x + 0.5 * (c.v + v) * dt, v }
+    // grad of (stepCar(…).x): return { x: c.x + 0.5 * (c.v + v) * dt, v }
     car_x_b += t6_stepCar_b;
     const t5_stepCar_b = t6_stepCar_b;
     const t1_stepCar = acc * dt;
@@ -200,7 +204,7 @@ export function idmGapLoss_vjp(v0: number, T: number, a: number, b: number, obse
     const t3_stepCar_b = t4_stepCar_b * 0.5;
     car_v_b += t3_stepCar_b;
     const v_stepCar_b = t3_stepCar_b;
-    // grad of (stepCar.x): const v = Math.max(0, c.v + acc * dt)
+    // grad of (stepCar(…).x): const v = Math.max(0, c.v + acc * dt)
     const t2_stepCar_b = v_stepCar_b * (t2_stepCar === v_stepCar && 0 !== v_stepCar ? 1 : 0);
     car_v_b += t2_stepCar_b;
     const t1_stepCar_b = t2_stepCar_b;
@@ -211,21 +215,22 @@ export function idmGapLoss_vjp(v0: number, T: number, a: number, b: number, obse
     // grad of: const acc = idmAccel(car.v, leader.x - car.x, car.v - leader.v, { v0, T, a, b })
     const t19_idmAccel_b = acc_b;
     // grad of (idmAccel): return p.a * (1 - (v / p.v0) ** delta - (sStar / gap) ** 2)
-    const t18_idmAccel = stack[--top]!;
     const t18_idmAccel_b = t19_idmAccel_b === 0 ? 0 : t19_idmAccel_b * a;
     if (t19_idmAccel_b !== 0) a_b += t19_idmAccel_b * t18_idmAccel;
     const t15_idmAccel_b = t18_idmAccel_b;
     const t17_idmAccel_b = -t18_idmAccel_b;
-    const t16_idmAccel = stack[--top]!;
     const t16_idmAccel_b = t17_idmAccel_b === 0 ? 0 : t17_idmAccel_b * (2 * t16_idmAccel);
-    const sStar_idmAccel = stack[--top]!;
+    const t10_idmAccel = stack[--top]!;
     const t5 = stack[--top]!;
+    const t5_idmAccel = car_v * T;
+    const t11_idmAccel = t5_idmAccel + t10_idmAccel;
+    const t12_idmAccel = Math.max(0, t11_idmAccel);
+    const sStar_idmAccel = 2 + t12_idmAccel;
     const t16_idmAccel_r = 1 / t5;
     const sStar_idmAccel_b = t16_idmAccel_b === 0 ? 0 : t16_idmAccel_b * t16_idmAccel_r;
     const t5_b = t16_idmAccel_b === 0 ? 0 : -(t16_idmAccel_b * (sStar_idmAccel * t16_idmAccel_r * t16_idmAccel_r));
     const t14_idmAccel_b = -t15_idmAccel_b;
-    const t14_idmAccel = stack[--top]!;
-    const t13_idmAccel = car_v / v0;
+    const t13_idmAccel = stack[--top]!;
     const t13_idmAccel_b = t14_idmAccel_b === 0 ? 0 : t14_idmAccel_b * (Math.abs(t14_idmAccel) >= 2.2250738585072014e-308 && Math.abs(t14_idmAccel) <= 1.7976931348623157e+308 ? 4 * t14_idmAccel / t13_idmAccel : 4 * t13_idmAccel ** 3);
     if (t13_idmAccel_b !== 0) {
       car_v_b += t13_idmAccel_b * t13_idmAccel_r;
@@ -233,8 +238,6 @@ export function idmGapLoss_vjp(v0: number, T: number, a: number, b: number, obse
     }
     // grad of (idmAccel): const sStar = s0 + Math.max(0, v * p.T + (v * dv) / (2 * Math.sqrt(p.a * p.b)))
     const t12_idmAccel_b = sStar_idmAccel_b;
-    const t11_idmAccel = stack[--top]!;
-    const t12_idmAccel = Math.max(0, t11_idmAccel);
     const t11_idmAccel_b = t12_idmAccel_b * (t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? 1 : 0);
     const t5_idmAccel_b = t11_idmAccel_b;
     const t10_idmAccel_b = t11_idmAccel_b;
@@ -523,8 +526,8 @@ export function idmGapLoss_hvp(v0: number, T: number, a: number, b: number, obse
   const t7_idmAccel_d = b * a_d + a * b_d;
   const t8_idmAccel = Math.sqrt(t7_idmAccel);
   const t8_idmAccel_d = t8_idmAccel === 0 ? 0 : 0.5 / t8_idmAccel * t7_idmAccel_d;
-  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 15 > stack.length) {
-    stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 15);
+  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 12 > stack.length) {
+    stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 12);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < t4; i++) {
@@ -550,34 +553,28 @@ export function idmGapLoss_hvp(v0: number, T: number, a: number, b: number, obse
     const t11_idmAccel_d = t5_idmAccel_d + t10_idmAccel_d;
     const t12_idmAccel = Math.max(0, t11_idmAccel);
     const t12_idmAccel_d = t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? t11_idmAccel_d : 0;
-    stack_d[top]! = t11_idmAccel_d;
-    stack[top++]! = t11_idmAccel;
     const sStar_idmAccel = 2 + t12_idmAccel;
     const sStar_idmAccel_d = t12_idmAccel_d;
     const t13_idmAccel = car_v / v0;
     const t13_idmAccel_d = car_v_d / v0 - t13_idmAccel / v0 * v0_d;
     const t14_idmAccel = t13_idmAccel ** 4;
     const t14_idmAccel_d = Math.abs(t14_idmAccel) >= 2.2250738585072014e-308 && Math.abs(t14_idmAccel) <= 1.7976931348623157e+308 ? 4 * t14_idmAccel / t13_idmAccel * t13_idmAccel_d : 4 * t13_idmAccel ** 3 * t13_idmAccel_d;
-    stack_d[top]! = t14_idmAccel_d;
-    stack[top++]! = t14_idmAccel;
+    stack_d[top]! = t13_idmAccel_d;
+    stack[top++]! = t13_idmAccel;
     const t15_idmAccel = 1 - t14_idmAccel;
     const t15_idmAccel_d = -t14_idmAccel_d;
     const t16_idmAccel = sStar_idmAccel / t5;
     const t16_idmAccel_d = sStar_idmAccel_d / t5 - t16_idmAccel / t5 * t5_d;
     stack_d[top]! = t5_d;
     stack[top++]! = t5;
-    stack_d[top]! = sStar_idmAccel_d;
-    stack[top++]! = sStar_idmAccel;
+    stack_d[top]! = t10_idmAccel_d;
+    stack[top++]! = t10_idmAccel;
     const t17_idmAccel = t16_idmAccel ** 2;
     const t17_idmAccel_d = 2 * t16_idmAccel * t16_idmAccel_d;
-    stack_d[top]! = t16_idmAccel_d;
-    stack[top++]! = t16_idmAccel;
     const t18_idmAccel = t15_idmAccel - t17_idmAccel;
     const t18_idmAccel_d = t15_idmAccel_d - t17_idmAccel_d;
     const t19_idmAccel = a * t18_idmAccel;
     const t19_idmAccel_d = t18_idmAccel * a_d + a * t18_idmAccel_d;
-    stack_d[top]! = t18_idmAccel_d;
-    stack[top++]! = t18_idmAccel;
     const acc = t19_idmAccel;
     const acc_d = t19_idmAccel_d;
     const t1_stepCar = acc * dt;
@@ -598,14 +595,14 @@ export function idmGapLoss_hvp(v0: number, T: number, a: number, b: number, obse
     const t7_d = t6_stepCar_d;
     const t1_stepCar_1 = acc * dt;
     const t1_stepCar_1_d = dt * acc_d + acc * dt_d;
-    stack_d[top]! = acc_d;
-    stack[top++]! = acc;
     const t2_stepCar_1 = car_v + t1_stepCar_1;
     const t2_stepCar_1_d = car_v_d + t1_stepCar_1_d;
     const v_stepCar_1 = Math.max(0, t2_stepCar_1);
     const v_stepCar_1_d = t2_stepCar_1 === v_stepCar_1 && 0 !== v_stepCar_1 ? t2_stepCar_1_d : 0;
-    stack_d[top]! = t2_stepCar_1_d;
-    stack[top++]! = t2_stepCar_1;
+    stack_d[top]! = t14_idmAccel_d;
+    stack[top++]! = t14_idmAccel;
+    stack_d[top]! = t16_idmAccel_d;
+    stack[top++]! = t16_idmAccel;
     const t8 = v_stepCar_1;
     const t8_d = v_stepCar_1_d;
     car_x = t7;
@@ -719,7 +716,7 @@ export function idmGapLoss_hvp(v0: number, T: number, a: number, b: number, obse
     leader_x_b_d = 0;
     const v_stepCar_3_b = t10_b;
     const v_stepCar_3_b_d = t10_b_d;
-    // grad of (stepCar.v): const v = Math.max(0, c.v + acc * dt)
+    // grad of (stepCar(…).v): const v = Math.max(0, c.v + acc * dt)
     const t2_stepCar_3 = stack[--top]!;
     const v_stepCar_3 = Math.max(0, t2_stepCar_3);
     const t2_stepCar_3_b = v_stepCar_3_b * (t2_stepCar_3 === v_stepCar_3 && 0 !== v_stepCar_3 ? 1 : 0);
@@ -731,7 +728,7 @@ export function idmGapLoss_hvp(v0: number, T: number, a: number, b: number, obse
     // grad of: leader = stepCar(leader, 0, dt)
     const t6_stepCar_2_b = t9_b;
     const t6_stepCar_2_b_d = t9_b_d;
-    // grad of (stepCar.x): return { x: c.x + 0.5 * (c.v + v) * dt, v }
+    // grad of (stepCar(…).x): return { x: c.x + 0.5 * (c.v + v) * dt, v }
     leader_x_b += t6_stepCar_2_b;
     leader_x_b_d += t6_stepCar_2_b_d;
     const t5_stepCar_2_b = t6_stepCar_2_b;
@@ -748,7 +745,7 @@ export function idmGapLoss_hvp(v0: number, T: number, a: number, b: number, obse
     leader_v_b_d += t3_stepCar_2_b_d;
     const v_stepCar_2_b = t3_stepCar_2_b;
     const v_stepCar_2_b_d = t3_stepCar_2_b_d;
-    // grad of (stepCar.x): const v = Math.max(0, c.v + acc * dt)
+    // grad of (stepCar(…).x): const v = Math.max(0, c.v + acc * dt)
     const t2_stepCar_2 = stack[--top]!;
     const v_stepCar_2 = Math.max(0, t2_stepCar_2);
     const t2_stepCar_2_b = v_stepCar_2_b * (t2_stepCar_2 === v_stepCar_2 && 0 !== v_stepCar_2 ? 1 : 0);
@@ -770,8 +767,23 @@ export function idmGapLoss_hvp(v0: number, T: number, a: number, b: number, obse
     car_x_b_d = 0;
     const v_stepCar_1_b = t8_b;
     const v_stepCar_1_b_d = t8_b_d;
-    // grad of (stepCar.v): const v = Math.max(0, c.v + acc * dt)
-    const t2_stepCar_1 = stack[--top]!;
+    // grad of (stepCar(…).v): const v = Math.max(0, c.v + acc * dt)
+    const t16_idmAccel = stack[--top]!;
+    const t16_idmAccel_d = stack_d[top]!;
+    const t14_idmAccel = stack[--top]!;
+    const t14_idmAccel_d = stack_d[top]!;
+    const t15_idmAccel = 1 - t14_idmAccel;
+    const t15_idmAccel_d = -t14_idmAccel_d;
+    const t17_idmAccel = t16_idmAccel ** 2;
+    const t17_idmAccel_d = 2 * t16_idmAccel * t16_idmAccel_d;
+    const t18_idmAccel = t15_idmAccel - t17_idmAccel;
+    const t18_idmAccel_d = t15_idmAccel_d - t17_idmAccel_d;
+    const t19_idmAccel = a * t18_idmAccel;
+    const t19_idmAccel_d = t18_idmAccel * a_d + a * t18_idmAccel_d;
+    const acc = t19_idmAccel;
+    const acc_d = t19_idmAccel_d;
+    const t1_stepCar_1 = acc * dt;
+    const t2_stepCar_1 = car_v + t1_stepCar_1;
     const v_stepCar_1 = Math.max(0, t2_stepCar_1);
     const t2_stepCar_1_b = v_stepCar_1_b * (t2_stepCar_1 === v_stepCar_1 && 0 !== v_stepCar_1 ? 1 : 0);
     const t2_stepCar_1_b_d = t2_stepCar_1 === v_stepCar_1 && 0 !== v_stepCar_1 ? v_stepCar_1_b_d : 0;
@@ -779,8 +791,6 @@ export function idmGapLoss_hvp(v0: number, T: number, a: number, b: number, obse
     car_v_b_d += t2_stepCar_1_b_d;
     const t1_stepCar_1_b = t2_stepCar_1_b;
     const t1_stepCar_1_b_d = t2_stepCar_1_b_d;
-    const acc = stack[--top]!;
-    const acc_d = stack_d[top]!;
     let acc_b = t1_stepCar_1_b === 0 ? 0 : t1_stepCar_1_b * dt;
     let acc_b_d = t1_stepCar_1_b === 0 && t1_stepCar_1_b_d === 0 ? 0 : dt * t1_stepCar_1_b_d + t1_stepCar_1_b * dt_d;
     if (t1_stepCar_1_b !== 0 || t1_stepCar_1_b_d !== 0) {
@@ -790,7 +800,7 @@ export function idmGapLoss_hvp(v0: number, T: number, a: number, b: number, obse
     // grad of: car = stepCar(car, acc, dt)
     const t6_stepCar_b = t7_b;
     const t6_stepCar_b_d = t7_b_d;
-    // grad of (stepCar.x): return { x: c.x + 0.5 * (c.v + v) * dt, v }
+    // grad of (stepCar(…).x): return { x: c.x + 0.5 * (c.v + v) * dt, v }
     car_x_b += t6_stepCar_b;
     car_x_b_d += t6_stepCar_b_d;
     const t5_stepCar_b = t6_stepCar_b;
@@ -815,7 +825,7 @@ export function idmGapLoss_hvp(v0: number, T: number, a: number, b: number, obse
     car_v_b_d += t3_stepCar_b_d;
     const v_stepCar_b = t3_stepCar_b;
     const v_stepCar_b_d = t3_stepCar_b_d;
-    // grad of (stepCar.x): const v = Math.max(0, c.v + acc * dt)
+    // grad of (stepCar(…).x): const v = Math.max(0, c.v + acc * dt)
     const t2_stepCar_b = v_stepCar_b * (t2_stepCar === v_stepCar && 0 !== v_stepCar ? 1 : 0);
     const t2_stepCar_b_d = t2_stepCar === v_stepCar && 0 !== v_stepCar ? v_stepCar_b_d : 0;
     car_v_b += t2_stepCar_b;
@@ -832,8 +842,6 @@ export function idmGapLoss_hvp(v0: number, T: number, a: number, b: number, obse
     const t19_idmAccel_b = acc_b;
     const t19_idmAccel_b_d = acc_b_d;
     // grad of (idmAccel): return p.a * (1 - (v / p.v0) ** delta - (sStar / gap) ** 2)
-    const t18_idmAccel = stack[--top]!;
-    const t18_idmAccel_d = stack_d[top]!;
     const t18_idmAccel_b = t19_idmAccel_b === 0 ? 0 : t19_idmAccel_b * a;
     const t18_idmAccel_b_d = t19_idmAccel_b === 0 && t19_idmAccel_b_d === 0 ? 0 : a * t19_idmAccel_b_d + t19_idmAccel_b * a_d;
     if (t19_idmAccel_b !== 0 || t19_idmAccel_b_d !== 0) {
@@ -844,14 +852,20 @@ export function idmGapLoss_hvp(v0: number, T: number, a: number, b: number, obse
     const t15_idmAccel_b_d = t18_idmAccel_b_d;
     const t17_idmAccel_b = -t18_idmAccel_b;
     const t17_idmAccel_b_d = -t18_idmAccel_b_d;
-    const t16_idmAccel = stack[--top]!;
-    const t16_idmAccel_d = stack_d[top]!;
     const t16_idmAccel_b = t17_idmAccel_b === 0 ? 0 : t17_idmAccel_b * (2 * t16_idmAccel);
     const t16_idmAccel_b_d = t17_idmAccel_b === 0 && t17_idmAccel_b_d === 0 ? 0 : 2 * t16_idmAccel * t17_idmAccel_b_d + t17_idmAccel_b * (2 * t16_idmAccel_d);
-    const sStar_idmAccel = stack[--top]!;
-    const sStar_idmAccel_d = stack_d[top]!;
+    const t10_idmAccel = stack[--top]!;
+    const t10_idmAccel_d = stack_d[top]!;
     const t5 = stack[--top]!;
     const t5_d = stack_d[top]!;
+    const t5_idmAccel = car_v * T;
+    const t5_idmAccel_d = T * car_v_d + car_v * T_d;
+    const t11_idmAccel = t5_idmAccel + t10_idmAccel;
+    const t11_idmAccel_d = t5_idmAccel_d + t10_idmAccel_d;
+    const t12_idmAccel = Math.max(0, t11_idmAccel);
+    const t12_idmAccel_d = t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? t11_idmAccel_d : 0;
+    const sStar_idmAccel = 2 + t12_idmAccel;
+    const sStar_idmAccel_d = t12_idmAccel_d;
     const t16_idmAccel_r = 1 / t5;
     const t16_idmAccel_r_d = -(t16_idmAccel_r * t16_idmAccel_r * t5_d);
     const sStar_idmAccel_b = t16_idmAccel_b === 0 ? 0 : t16_idmAccel_b * t16_idmAccel_r;
@@ -860,10 +874,8 @@ export function idmGapLoss_hvp(v0: number, T: number, a: number, b: number, obse
     const t5_b_d = t16_idmAccel_b === 0 && t16_idmAccel_b_d === 0 ? 0 : -(sStar_idmAccel * t16_idmAccel_r * t16_idmAccel_r * t16_idmAccel_b_d + t16_idmAccel_b * (t16_idmAccel_r * (t16_idmAccel_r * sStar_idmAccel_d + sStar_idmAccel * t16_idmAccel_r_d) + sStar_idmAccel * t16_idmAccel_r * t16_idmAccel_r_d));
     const t14_idmAccel_b = -t15_idmAccel_b;
     const t14_idmAccel_b_d = -t15_idmAccel_b_d;
-    const t14_idmAccel = stack[--top]!;
-    const t14_idmAccel_d = stack_d[top]!;
-    const t13_idmAccel = car_v / v0;
-    const t13_idmAccel_d = car_v_d / v0 - t13_idmAccel / v0 * v0_d;
+    const t13_idmAccel = stack[--top]!;
+    const t13_idmAccel_d = stack_d[top]!;
     const c = t13_idmAccel ** 3;
     const t13_idmAccel_b = t14_idmAccel_b === 0 ? 0 : t14_idmAccel_b * (Math.abs(t14_idmAccel) >= 2.2250738585072014e-308 && Math.abs(t14_idmAccel) <= 1.7976931348623157e+308 ? 4 * t14_idmAccel / t13_idmAccel : 4 * c);
     const t13_idmAccel_b_d = t14_idmAccel_b === 0 && t14_idmAccel_b_d === 0 ? 0 : (Math.abs(t14_idmAccel) >= 2.2250738585072014e-308 && Math.abs(t14_idmAccel) <= 1.7976931348623157e+308 ? 4 * t14_idmAccel / t13_idmAccel * t14_idmAccel_b_d : 4 * c * t14_idmAccel_b_d) + t14_idmAccel_b * (Math.abs(t14_idmAccel) >= 2.2250738585072014e-308 && Math.abs(t14_idmAccel) <= 1.7976931348623157e+308 ? 4 * t14_idmAccel_d / t13_idmAccel - 4 * t14_idmAccel / t13_idmAccel / t13_idmAccel * t13_idmAccel_d : 4 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? 3 * c / t13_idmAccel * t13_idmAccel_d : 3 * t13_idmAccel ** 2 * t13_idmAccel_d));
@@ -878,8 +890,6 @@ export function idmGapLoss_hvp(v0: number, T: number, a: number, b: number, obse
     // grad of (idmAccel): const sStar = s0 + Math.max(0, v * p.T + (v * dv) / (2 * Math.sqrt(p.a * p.b)))
     const t12_idmAccel_b = sStar_idmAccel_b;
     const t12_idmAccel_b_d = sStar_idmAccel_b_d;
-    const t11_idmAccel = stack[--top]!;
-    const t12_idmAccel = Math.max(0, t11_idmAccel);
     const t11_idmAccel_b = t12_idmAccel_b * (t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? 1 : 0);
     const t11_idmAccel_b_d = t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? t12_idmAccel_b_d : 0;
     const t5_idmAccel_b = t11_idmAccel_b;
@@ -1031,7 +1041,7 @@ export function ringRoadSpread_vjp(v0: number, T: number, a: number, b: number, 
   const t7_idmAccel = p_a * p_b;
   const t8_idmAccel = Math.sqrt(t7_idmAccel);
   for (let s = 0; s < steps; s++) {
-    if (top + (n + 1 > 0 ? n + 1 : 0) * 5 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 5);
+    if (top + (n + 1 > 0 ? n + 1 : 0) * 8 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 8);
     for (let i = 0; i < n; i++) {
       const t5 = i + 1;
       const j = t5 % n;
@@ -1060,8 +1070,10 @@ export function ringRoadSpread_vjp(v0: number, T: number, a: number, b: number, 
       const sStar_idmAccel = 2 + t12_idmAccel;
       const t13_idmAccel = t11 / p_v0;
       const t14_idmAccel = t13_idmAccel ** 4;
+      stack[top++]! = t13_idmAccel;
       const t15_idmAccel = 1 - t14_idmAccel;
       const t16_idmAccel = sStar_idmAccel / gap;
+      stack[top++]! = t10_idmAccel;
       const t17_idmAccel = t16_idmAccel ** 2;
       const t18_idmAccel = t15_idmAccel - t17_idmAccel;
       const t19_idmAccel = p_a * t18_idmAccel;
@@ -1070,6 +1082,7 @@ export function ringRoadSpread_vjp(v0: number, T: number, a: number, b: number, 
       const t15 = t11 + t14;
       const t16 = Math.max(0, t15);
       stack[top++]! = t14_idmAccel;
+      stack[top++]! = t16_idmAccel;
       stack[top++]! = vn[i]!;
       vn[i]! = t16;
       const t17 = x[i]!;
@@ -1207,20 +1220,10 @@ export function ringRoadSpread_vjp(v0: number, T: number, a: number, b: number, 
       vn[i]! = stack[--top]!;
       const t16_b = vn_b[i]! ?? 0;
       vn_b[i]! = 0;
+      const t16_idmAccel = stack[--top]!;
       const t14_idmAccel = stack[--top]!;
       const t11 = v[i]!;
       const t15_idmAccel = 1 - t14_idmAccel;
-      const t5_idmAccel = t11 * p_T;
-      const t5 = i + 1;
-      const j = t5 % n;
-      const t12 = v[j]!;
-      const t13 = t11 - t12;
-      const t6_idmAccel = t11 * t13;
-      const t10_idmAccel = t6_idmAccel / t9_idmAccel;
-      const t11_idmAccel = t5_idmAccel + t10_idmAccel;
-      const t12_idmAccel = Math.max(0, t11_idmAccel);
-      const sStar_idmAccel = 2 + t12_idmAccel;
-      const t16_idmAccel = sStar_idmAccel / gap;
       const t17_idmAccel = t16_idmAccel ** 2;
       const t18_idmAccel = t15_idmAccel - t17_idmAccel;
       const t19_idmAccel = p_a * t18_idmAccel;
@@ -1241,11 +1244,16 @@ export function ringRoadSpread_vjp(v0: number, T: number, a: number, b: number, 
       const t15_idmAccel_b = t18_idmAccel_b;
       const t17_idmAccel_b = -t18_idmAccel_b;
       const t16_idmAccel_b = t17_idmAccel_b === 0 ? 0 : t17_idmAccel_b * (2 * t16_idmAccel);
+      const t10_idmAccel = stack[--top]!;
+      const t5_idmAccel = t11 * p_T;
+      const t11_idmAccel = t5_idmAccel + t10_idmAccel;
+      const t12_idmAccel = Math.max(0, t11_idmAccel);
+      const sStar_idmAccel = 2 + t12_idmAccel;
       const t16_idmAccel_r = 1 / gap;
       const sStar_idmAccel_b = t16_idmAccel_b === 0 ? 0 : t16_idmAccel_b * t16_idmAccel_r;
       if (t16_idmAccel_b !== 0) gap_b -= t16_idmAccel_b * (sStar_idmAccel * t16_idmAccel_r * t16_idmAccel_r);
       const t14_idmAccel_b = -t15_idmAccel_b;
-      const t13_idmAccel = t11 / p_v0;
+      const t13_idmAccel = stack[--top]!;
       const t13_idmAccel_b = t14_idmAccel_b === 0 ? 0 : t14_idmAccel_b * (Math.abs(t14_idmAccel) >= 2.2250738585072014e-308 && Math.abs(t14_idmAccel) <= 1.7976931348623157e+308 ? 4 * t14_idmAccel / t13_idmAccel : 4 * t13_idmAccel ** 3);
       if (t13_idmAccel_b !== 0) {
         t11_b += t13_idmAccel_b * t13_idmAccel_r;
@@ -1256,6 +1264,11 @@ export function ringRoadSpread_vjp(v0: number, T: number, a: number, b: number, 
       const t11_idmAccel_b = t12_idmAccel_b * (t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? 1 : 0);
       const t5_idmAccel_b = t11_idmAccel_b;
       const t10_idmAccel_b = t11_idmAccel_b;
+      const t5 = i + 1;
+      const j = t5 % n;
+      const t12 = v[j]!;
+      const t13 = t11 - t12;
+      const t6_idmAccel = t11 * t13;
       const t6_idmAccel_b = t10_idmAccel_b === 0 ? 0 : t10_idmAccel_b * t10_idmAccel_r;
       const t9_idmAccel_b = t10_idmAccel_b === 0 ? 0 : -(t10_idmAccel_b * (t6_idmAccel * t10_idmAccel_r * t10_idmAccel_r));
       t8_idmAccel_b += t9_idmAccel_b * 2;
@@ -1632,8 +1645,8 @@ export function ringRoadSpread_hvp(v0: number, T: number, a: number, b: number, 
   const t8_idmAccel = Math.sqrt(t7_idmAccel);
   const t8_idmAccel_d = t8_idmAccel === 0 ? 0 : 0.5 / t8_idmAccel * t7_idmAccel_d;
   for (let s = 0; s < steps; s++) {
-    if (top + (n + 1 > 0 ? n + 1 : 0) * 5 > stack.length) {
-      stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 5);
+    if (top + (n + 1 > 0 ? n + 1 : 0) * 8 > stack.length) {
+      stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 8);
       stack_d = tapeTangents(stack);
     }
     for (let i = 0; i < n; i++) {
@@ -1685,10 +1698,14 @@ export function ringRoadSpread_hvp(v0: number, T: number, a: number, b: number, 
       const t13_idmAccel_d = t11_d / p_v0 - t13_idmAccel / p_v0 * p_v0_d;
       const t14_idmAccel = t13_idmAccel ** 4;
       const t14_idmAccel_d = Math.abs(t14_idmAccel) >= 2.2250738585072014e-308 && Math.abs(t14_idmAccel) <= 1.7976931348623157e+308 ? 4 * t14_idmAccel / t13_idmAccel * t13_idmAccel_d : 4 * t13_idmAccel ** 3 * t13_idmAccel_d;
+      stack_d[top]! = t13_idmAccel_d;
+      stack[top++]! = t13_idmAccel;
       const t15_idmAccel = 1 - t14_idmAccel;
       const t15_idmAccel_d = -t14_idmAccel_d;
       const t16_idmAccel = sStar_idmAccel / gap;
       const t16_idmAccel_d = sStar_idmAccel_d / gap - t16_idmAccel / gap * gap_d;
+      stack_d[top]! = t10_idmAccel_d;
+      stack[top++]! = t10_idmAccel;
       const t17_idmAccel = t16_idmAccel ** 2;
       const t17_idmAccel_d = 2 * t16_idmAccel * t16_idmAccel_d;
       const t18_idmAccel = t15_idmAccel - t17_idmAccel;
@@ -1705,6 +1722,8 @@ export function ringRoadSpread_hvp(v0: number, T: number, a: number, b: number, 
       const t16_d = t15 === t16 && 0 !== t16 ? t15_d : 0;
       stack_d[top]! = t14_idmAccel_d;
       stack[top++]! = t14_idmAccel;
+      stack_d[top]! = t16_idmAccel_d;
+      stack[top++]! = t16_idmAccel;
       stack_d[top]! = vn_d[i]!;
       stack[top++]! = vn[i]!;
       vn[i]! = t16;
@@ -1940,34 +1959,14 @@ export function ringRoadSpread_hvp(v0: number, T: number, a: number, b: number, 
       const t16_b_d = vn_b_d[i]! ?? 0;
       vn_b[i]! = 0;
       vn_b_d[i]! = 0;
+      const t16_idmAccel = stack[--top]!;
+      const t16_idmAccel_d = stack_d[top]!;
       const t14_idmAccel = stack[--top]!;
       const t14_idmAccel_d = stack_d[top]!;
       const t11 = v[i]!;
       const t11_d = v_d[i]!;
       const t15_idmAccel = 1 - t14_idmAccel;
       const t15_idmAccel_d = -t14_idmAccel_d;
-      const t5_idmAccel = t11 * p_T;
-      const t5_idmAccel_d = p_T * t11_d + t11 * p_T_d;
-      const t5 = i + 1;
-      const j = t5 % n;
-      const t12 = v[j]!;
-      const t12_d = v_d[j]!;
-      const t13 = t11 - t12;
-      const t13_d = t11_d - t12_d;
-      const t6_idmAccel = t11 * t13;
-      const t6_idmAccel_d = t13 * t11_d + t11 * t13_d;
-      const t9_idmAccel = 2 * t8_idmAccel;
-      const t9_idmAccel_d = 2 * t8_idmAccel_d;
-      const t10_idmAccel = t6_idmAccel / t9_idmAccel;
-      const t10_idmAccel_d = t6_idmAccel_d / t9_idmAccel - t10_idmAccel / t9_idmAccel * t9_idmAccel_d;
-      const t11_idmAccel = t5_idmAccel + t10_idmAccel;
-      const t11_idmAccel_d = t5_idmAccel_d + t10_idmAccel_d;
-      const t12_idmAccel = Math.max(0, t11_idmAccel);
-      const t12_idmAccel_d = t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? t11_idmAccel_d : 0;
-      const sStar_idmAccel = 2 + t12_idmAccel;
-      const sStar_idmAccel_d = t12_idmAccel_d;
-      const t16_idmAccel = sStar_idmAccel / gap;
-      const t16_idmAccel_d = sStar_idmAccel_d / gap - t16_idmAccel / gap * gap_d;
       const t17_idmAccel = t16_idmAccel ** 2;
       const t17_idmAccel_d = 2 * t16_idmAccel * t16_idmAccel_d;
       const t18_idmAccel = t15_idmAccel - t17_idmAccel;
@@ -2007,6 +2006,16 @@ export function ringRoadSpread_hvp(v0: number, T: number, a: number, b: number, 
       const t17_idmAccel_b_d = -t18_idmAccel_b_d;
       const t16_idmAccel_b = t17_idmAccel_b === 0 ? 0 : t17_idmAccel_b * (2 * t16_idmAccel);
       const t16_idmAccel_b_d = t17_idmAccel_b === 0 && t17_idmAccel_b_d === 0 ? 0 : 2 * t16_idmAccel * t17_idmAccel_b_d + t17_idmAccel_b * (2 * t16_idmAccel_d);
+      const t10_idmAccel = stack[--top]!;
+      const t10_idmAccel_d = stack_d[top]!;
+      const t5_idmAccel = t11 * p_T;
+      const t5_idmAccel_d = p_T * t11_d + t11 * p_T_d;
+      const t11_idmAccel = t5_idmAccel + t10_idmAccel;
+      const t11_idmAccel_d = t5_idmAccel_d + t10_idmAccel_d;
+      const t12_idmAccel = Math.max(0, t11_idmAccel);
+      const t12_idmAccel_d = t11_idmAccel === t12_idmAccel && 0 !== t12_idmAccel ? t11_idmAccel_d : 0;
+      const sStar_idmAccel = 2 + t12_idmAccel;
+      const sStar_idmAccel_d = t12_idmAccel_d;
       const t16_idmAccel_r = 1 / gap;
       const t16_idmAccel_r_d = -(t16_idmAccel_r * t16_idmAccel_r * gap_d);
       const sStar_idmAccel_b = t16_idmAccel_b === 0 ? 0 : t16_idmAccel_b * t16_idmAccel_r;
@@ -2017,8 +2026,8 @@ export function ringRoadSpread_hvp(v0: number, T: number, a: number, b: number, 
       }
       const t14_idmAccel_b = -t15_idmAccel_b;
       const t14_idmAccel_b_d = -t15_idmAccel_b_d;
-      const t13_idmAccel = t11 / p_v0;
-      const t13_idmAccel_d = t11_d / p_v0 - t13_idmAccel / p_v0 * p_v0_d;
+      const t13_idmAccel = stack[--top]!;
+      const t13_idmAccel_d = stack_d[top]!;
       const c = t13_idmAccel ** 3;
       const t13_idmAccel_b = t14_idmAccel_b === 0 ? 0 : t14_idmAccel_b * (Math.abs(t14_idmAccel) >= 2.2250738585072014e-308 && Math.abs(t14_idmAccel) <= 1.7976931348623157e+308 ? 4 * t14_idmAccel / t13_idmAccel : 4 * c);
       const t13_idmAccel_b_d = t14_idmAccel_b === 0 && t14_idmAccel_b_d === 0 ? 0 : (Math.abs(t14_idmAccel) >= 2.2250738585072014e-308 && Math.abs(t14_idmAccel) <= 1.7976931348623157e+308 ? 4 * t14_idmAccel / t13_idmAccel * t14_idmAccel_b_d : 4 * c * t14_idmAccel_b_d) + t14_idmAccel_b * (Math.abs(t14_idmAccel) >= 2.2250738585072014e-308 && Math.abs(t14_idmAccel) <= 1.7976931348623157e+308 ? 4 * t14_idmAccel_d / t13_idmAccel - 4 * t14_idmAccel / t13_idmAccel / t13_idmAccel * t13_idmAccel_d : 4 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? 3 * c / t13_idmAccel * t13_idmAccel_d : 3 * t13_idmAccel ** 2 * t13_idmAccel_d));
@@ -2039,6 +2048,16 @@ export function ringRoadSpread_hvp(v0: number, T: number, a: number, b: number, 
       const t5_idmAccel_b_d = t11_idmAccel_b_d;
       const t10_idmAccel_b = t11_idmAccel_b;
       const t10_idmAccel_b_d = t11_idmAccel_b_d;
+      const t5 = i + 1;
+      const j = t5 % n;
+      const t12 = v[j]!;
+      const t12_d = v_d[j]!;
+      const t13 = t11 - t12;
+      const t13_d = t11_d - t12_d;
+      const t6_idmAccel = t11 * t13;
+      const t6_idmAccel_d = t13 * t11_d + t11 * t13_d;
+      const t9_idmAccel = 2 * t8_idmAccel;
+      const t9_idmAccel_d = 2 * t8_idmAccel_d;
       const t10_idmAccel_r = 1 / t9_idmAccel;
       const t10_idmAccel_r_d = -(t10_idmAccel_r * t10_idmAccel_r * t9_idmAccel_d);
       const t6_idmAccel_b = t10_idmAccel_b === 0 ? 0 : t10_idmAccel_b * t10_idmAccel_r;
@@ -2875,7 +2894,7 @@ export function eloLogLoss_vjp(k: number, scale: number, home: Int32Array, away:
   const r = new Float64Array(players);
   let loss = 0;
   const t2 = home.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 5 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 5);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 6 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 6);
   for (let g = 0; g < t2; g++) {
     const h = home[g]!;
     const w = away[g]!;
@@ -2887,6 +2906,7 @@ export function eloLogLoss_vjp(k: number, scale: number, home: Int32Array, away:
     const t8 = 10 ** t7;
     const t9 = 1 + t8;
     const e = 1 / t9;
+    stack[top++]! = t8;
     const y = outcome[g]!;
     const t10 = Math.log(e);
     const t11 = y * t10;
@@ -2901,7 +2921,7 @@ export function eloLogLoss_vjp(k: number, scale: number, home: Int32Array, away:
     loss = t17;
     const t18 = y - e;
     const t19 = k * t18;
-    stack[top++]! = t8;
+    stack[top++]! = e;
     const t20 = t4 + t19;
     stack[top++]! = r[h]!;
     r[h]! = t20;
@@ -2936,10 +2956,8 @@ export function eloLogLoss_vjp(k: number, scale: number, home: Int32Array, away:
     r_b[h]! = 0;
     let t4_b = t20_b;
     t19_b += t20_b;
-    const t8 = stack[--top]!;
+    const e = stack[--top]!;
     const y = outcome[g]!;
-    const t9 = 1 + t8;
-    const e = 1 / t9;
     const t18 = y - e;
     const t18_b = t19_b === 0 ? 0 : t19_b * k;
     if (t19_b !== 0) k_b += t19_b * t18;
@@ -2964,6 +2982,8 @@ export function eloLogLoss_vjp(k: number, scale: number, home: Int32Array, away:
     // grad of: const y = outcome[g]
     outcome_b[g]! += y_b;
     // grad of: const e = 1 / (1 + 10 ** ((r[w] - r[h] - homeAdv) / scale))
+    const t8 = stack[--top]!;
+    const t9 = 1 + t8;
     const e_r = 1 / t9;
     const t9_b = -(e_b * (e_r * e_r));
     const t8_b = t9_b;
@@ -3124,8 +3144,8 @@ export function eloLogLoss_hvp(k: number, scale: number, home: Int32Array, away:
   const r_d = new Float64Array(players);
   let loss = 0;
   const t2 = home.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 5 > stack.length) {
-    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 5);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 6 > stack.length) {
+    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 6);
     stack_d = tapeTangents(stack);
   }
   for (let g = 0; g < t2; g++) {
@@ -3147,6 +3167,8 @@ export function eloLogLoss_hvp(k: number, scale: number, home: Int32Array, away:
     const t9_d = t8_d;
     const e = 1 / t9;
     const e_d = -(e * e * t9_d);
+    stack_d[top]! = t8_d;
+    stack[top++]! = t8;
     const y = outcome[g]!;
     const y_d = outcome_d[g]!;
     const t10 = Math.log(e);
@@ -3169,8 +3191,8 @@ export function eloLogLoss_hvp(k: number, scale: number, home: Int32Array, away:
     const t18_d = y_d - e_d;
     const t19 = k * t18;
     const t19_d = t18 * k_d + k * t18_d;
-    stack_d[top]! = t8_d;
-    stack[top++]! = t8;
+    stack_d[top]! = e_d;
+    stack[top++]! = e;
     const t20 = t4 + t19;
     const t20_d = t4_d + t19_d;
     stack_d[top]! = r_d[h]!;
@@ -3225,14 +3247,10 @@ export function eloLogLoss_hvp(k: number, scale: number, home: Int32Array, away:
     let t4_b_d = t20_b_d;
     t19_b += t20_b;
     t19_b_d += t20_b_d;
-    const t8 = stack[--top]!;
-    const t8_d = stack_d[top]!;
+    const e = stack[--top]!;
+    const e_d = stack_d[top]!;
     const y = outcome[g]!;
     const y_d = outcome_d[g]!;
-    const t9 = 1 + t8;
-    const t9_d = t8_d;
-    const e = 1 / t9;
-    const e_d = -(e * e * t9_d);
     const t18 = y - e;
     const t18_d = y_d - e_d;
     const t18_b = t19_b === 0 ? 0 : t19_b * k;
@@ -3277,6 +3295,10 @@ export function eloLogLoss_hvp(k: number, scale: number, home: Int32Array, away:
     outcome_b[g]! += y_b;
     outcome_b_d[g]! += y_b_d;
     // grad of: const e = 1 / (1 + 10 ** ((r[w] - r[h] - homeAdv) / scale))
+    const t8 = stack[--top]!;
+    const t8_d = stack_d[top]!;
+    const t9 = 1 + t8;
+    const t9_d = t8_d;
     const e_r = 1 / t9;
     const e_r_d = -(e_r * e_r * t9_d);
     const t9_b = -(e_b * (e_r * e_r));
@@ -3348,6 +3370,8 @@ export function plackettLuce_vjp(scores: Float64Array, order: Int32Array, adj: {
   let top = tape.top;
   let m: number = 0;
   let s: number = 0;
+  let m_at: number = 0;
+  let m_run: number = 0;
   let ll = 0;
   const t1 = order.length;
   const scores_b = adj.scores;
@@ -3359,14 +3383,34 @@ export function plackettLuce_vjp(scores: Float64Array, order: Int32Array, adj: {
     const t2 = -Infinity;
     m = t2;
     const t3 = order.length;
-    if (top + (1 + (t3 - pos + 1 > 0 ? t3 - pos + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t3 - pos + 1 > 0 ? t3 - pos + 1 : 0));
+    m_run = m;
+    m_at = -1;
     for (let q = pos; q < t3; q++) {
       const t4 = order[q]!;
       const t5 = scores[t4]!;
-      const t6 = Math.max(m, t5);
-      stack[top++]! = m;
-      m = t6;
+      const t6 = Math.max(m_run, t5);
+      const t24 = m_run !== t6;
+      if (t24) {
+        m_at = q;
+      }
+      m_run = t6;
     }
+    const t23 = m_run;
+    const m_last = m_at;
+    const t18 = m_last >= 0;
+    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+    if (t18) {
+      const t19 = order[m_last]!;
+      const t20 = scores[t19]!;
+      const t21 = Math.max(t20, t23);
+      m = t21;
+    } else {
+      const t22 = Math.max(m, t23);
+      stack[top++]! = m;
+      m = t22;
+    }
+    stack[top++]! = t23;
+    stack[top++]! = m_last;
     stack[top++]! = s;
     s = 0;
     if (top + (t3 - pos + 1 > 0 ? t3 - pos + 1 : 0) > stack.length) stack = tape.reserve(top, t3 - pos + 1 > 0 ? t3 - pos + 1 : 0);
@@ -3409,16 +3453,21 @@ export function plackettLuce_vjp(scores: Float64Array, order: Int32Array, adj: {
     // grad of: let s = 0
     s = stack[--top]!;
     s_b = 0;
-    // grad of: for (let q = pos; q < order.length; q++)
-    for (let q = t3 - 1; q >= pos; q--) {
-      // grad of: m = Math.max(m, scores[order[q]])
+    // grad of: m = Math.max(m, scores[order[q]])
+    --top;
+    --top;
+    if (t18) {
+      const t21_b = m_b;
+      m_b = 0;
+      const t19 = order[m_last]!;
+      const t20 = scores[t19]!;
+      const t21 = Math.max(t20, t23);
+      const t20_b = t21_b * (t20 === t21 ? 1 : 0);
+      scores_b[t19]! += t20_b;
+    } else {
       m = stack[--top]!;
-      const t4 = order[q]!;
-      const t5 = scores[t4]!;
-      const t6 = Math.max(m, t5);
-      const t5_b = m_b * (t5 === t6 && m !== t6 ? 1 : 0);
-      m_b = m_b * (m === t6 ? 1 : 0);
-      scores_b[t4]! += t5_b;
+      const t22 = Math.max(m, t23);
+      m_b = m_b * (m === t22 ? 1 : 0);
     }
     // grad of: let m = -Infinity
     m_b = 0;
@@ -3441,6 +3490,8 @@ export function plackettLuce_jvp(scores: Float64Array, order: Int32Array, tangen
   let s_d = 0;
   let m: number = 0;
   let s: number = 0;
+  let m_at: number = 0;
+  let m_run: number = 0;
   let ll = 0;
   let ll_d = 0;
   const t1 = order.length;
@@ -3449,14 +3500,34 @@ export function plackettLuce_jvp(scores: Float64Array, order: Int32Array, tangen
     m = t2;
     m_d = 0;
     const t3 = order.length;
+    m_run = m;
+    m_at = -1;
     for (let q = pos; q < t3; q++) {
       const t4 = order[q]!;
       const t5 = scores[t4]!;
-      const t5_d = scores_d[t4]!;
-      const t6 = Math.max(m, t5);
-      const t6_d = (m === t6 ? m_d : 0) + (t5 === t6 && m !== t6 ? t5_d : 0);
-      m = t6;
-      m_d = t6_d;
+      const t6 = Math.max(m_run, t5);
+      const t24 = m_run !== t6;
+      if (t24) {
+        m_at = q;
+      }
+      m_run = t6;
+    }
+    const t23 = m_run;
+    const m_last = m_at;
+    const t18 = m_last >= 0;
+    if (t18) {
+      const t19 = order[m_last]!;
+      const t20 = scores[t19]!;
+      const t20_d = scores_d[t19]!;
+      const t21 = Math.max(t20, t23);
+      const t21_d = t20 === t21 ? t20_d : 0;
+      m = t21;
+      m_d = t21_d;
+    } else {
+      const t22 = Math.max(m, t23);
+      const t22_d = m === t22 ? m_d : 0;
+      m = t22;
+      m_d = t22_d;
     }
     s = 0;
     s_d = 0;
@@ -3511,6 +3582,9 @@ export function plackettLuce_hvp(scores: Float64Array, order: Int32Array, v: { s
   let m_d: number = 0;
   let s: number = 0;
   let s_d: number = 0;
+  let m_at: number = 0;
+  let m_run: number = 0;
+  let m_run_d: number = 0;
   let ll = 0;
   const t1 = order.length;
   const scores_b = adj.scores;
@@ -3528,21 +3602,50 @@ export function plackettLuce_hvp(scores: Float64Array, order: Int32Array, v: { s
     m = t2;
     m_d = t2_d;
     const t3 = order.length;
-    if (top + (1 + (t3 - pos + 1 > 0 ? t3 - pos + 1 : 0)) > stack.length) {
-      stack = tape.reserve(top, 1 + (t3 - pos + 1 > 0 ? t3 - pos + 1 : 0));
-      stack_d = tapeTangents(stack);
-    }
+    m_run = m;
+    m_run_d = m_d;
+    m_at = -1;
     for (let q = pos; q < t3; q++) {
       const t4 = order[q]!;
       const t5 = scores[t4]!;
       const t5_d = scores_d[t4]!;
-      const t6 = Math.max(m, t5);
-      const t6_d = (m === t6 ? m_d : 0) + (t5 === t6 && m !== t6 ? t5_d : 0);
+      const t6 = Math.max(m_run, t5);
+      const t6_d = (m_run === t6 ? m_run_d : 0) + (t5 === t6 && m_run !== t6 ? t5_d : 0);
+      const t24 = m_run !== t6;
+      if (t24) {
+        m_at = q;
+      }
+      m_run = t6;
+      m_run_d = t6_d;
+    }
+    const t23 = m_run;
+    const t23_d = m_run_d;
+    const m_last = m_at;
+    const t18 = m_last >= 0;
+    if (top + 4 > stack.length) {
+      stack = tape.reserve(top, 4);
+      stack_d = tapeTangents(stack);
+    }
+    if (t18) {
+      const t19 = order[m_last]!;
+      const t20 = scores[t19]!;
+      const t20_d = scores_d[t19]!;
+      const t21 = Math.max(t20, t23);
+      const t21_d = (t20 === t21 ? t20_d : 0) + (t23 === t21 && t20 !== t21 ? t23_d : 0);
+      m = t21;
+      m_d = t21_d;
+    } else {
+      const t22 = Math.max(m, t23);
+      const t22_d = (m === t22 ? m_d : 0) + (t23 === t22 && m !== t22 ? t23_d : 0);
       stack_d[top]! = m_d;
       stack[top++]! = m;
-      m = t6;
-      m_d = t6_d;
+      m = t22;
+      m_d = t22_d;
     }
+    stack_d[top]! = t23_d;
+    stack[top++]! = t23;
+    stack_d[top]! = 0;
+    stack[top++]! = m_last;
     stack_d[top]! = s_d;
     stack[top++]! = s;
     s = 0;
@@ -3611,20 +3714,27 @@ export function plackettLuce_hvp(scores: Float64Array, order: Int32Array, v: { s
     s_d = stack_d[top]!;
     s_b = 0;
     s_b_d = 0;
-    // grad of: for (let q = pos; q < order.length; q++)
-    for (let q = t3 - 1; q >= pos; q--) {
-      // grad of: m = Math.max(m, scores[order[q]])
+    // grad of: m = Math.max(m, scores[order[q]])
+    --top;
+    --top;
+    if (t18) {
+      const t21_b = m_b;
+      const t21_b_d = m_b_d;
+      m_b = 0;
+      m_b_d = 0;
+      const t19 = order[m_last]!;
+      const t20 = scores[t19]!;
+      const t21 = Math.max(t20, t23);
+      const t20_b = t21_b * (t20 === t21 ? 1 : 0);
+      const t20_b_d = t20 === t21 ? t21_b_d : 0;
+      scores_b[t19]! += t20_b;
+      scores_b_d[t19]! += t20_b_d;
+    } else {
       m = stack[--top]!;
       m_d = stack_d[top]!;
-      const t4 = order[q]!;
-      const t5 = scores[t4]!;
-      const t6 = Math.max(m, t5);
-      const t5_b = m_b * (t5 === t6 && m !== t6 ? 1 : 0);
-      const t5_b_d = t5 === t6 && m !== t6 ? m_b_d : 0;
-      m_b = m_b * (m === t6 ? 1 : 0);
-      m_b_d = m === t6 ? m_b_d : 0;
-      scores_b[t4]! += t5_b;
-      scores_b_d[t4]! += t5_b_d;
+      const t22 = Math.max(m, t23);
+      m_b = m_b * (m === t22 ? 1 : 0);
+      m_b_d = m === t22 ? m_b_d : 0;
     }
     // grad of: let m = -Infinity
     m_b = 0;

@@ -1157,7 +1157,7 @@ export function banisterFitLoss_vjp(params: Float64Array, loads: Float64Array, o
     const t10_b = s_fit_b;
     s_fit_b = 0;
     const t4_banisterDay_1_b = t11_b;
-    // grad of (banisterDay.fat): return { fit: s.fit * d1 + w, fat: s.fat * d2 + w }
+    // grad of (banisterDay(…).fat): return { fit: s.fit * d1 + w, fat: s.fat * d2 + w }
     const t3_banisterDay_1_b = t4_banisterDay_1_b;
     let t9_b = t4_banisterDay_1_b;
     if (t3_banisterDay_1_b !== 0) {
@@ -1166,7 +1166,7 @@ export function banisterFitLoss_vjp(params: Float64Array, loads: Float64Array, o
     }
     // grad of: s = banisterDay(s, loads[day], d1, d2)
     const t2_banisterDay_b = t10_b;
-    // grad of (banisterDay.fit): return { fit: s.fit * d1 + w, fat: s.fat * d2 + w }
+    // grad of (banisterDay(…).fit): return { fit: s.fit * d1 + w, fat: s.fat * d2 + w }
     const t1_banisterDay_b = t2_banisterDay_b;
     t9_b += t2_banisterDay_b;
     if (t1_banisterDay_b !== 0) {
@@ -1477,7 +1477,7 @@ export function banisterFitLoss_hvp(params: Float64Array, loads: Float64Array, o
     s_fit_b_d = 0;
     const t4_banisterDay_1_b = t11_b;
     const t4_banisterDay_1_b_d = t11_b_d;
-    // grad of (banisterDay.fat): return { fit: s.fit * d1 + w, fat: s.fat * d2 + w }
+    // grad of (banisterDay(…).fat): return { fit: s.fit * d1 + w, fat: s.fat * d2 + w }
     const t3_banisterDay_1_b = t4_banisterDay_1_b;
     const t3_banisterDay_1_b_d = t4_banisterDay_1_b_d;
     let t9_b = t4_banisterDay_1_b;
@@ -1491,7 +1491,7 @@ export function banisterFitLoss_hvp(params: Float64Array, loads: Float64Array, o
     // grad of: s = banisterDay(s, loads[day], d1, d2)
     const t2_banisterDay_b = t10_b;
     const t2_banisterDay_b_d = t10_b_d;
-    // grad of (banisterDay.fit): return { fit: s.fit * d1 + w, fat: s.fat * d2 + w }
+    // grad of (banisterDay(…).fit): return { fit: s.fit * d1 + w, fat: s.fat * d2 + w }
     const t1_banisterDay_b = t2_banisterDay_b;
     const t1_banisterDay_b_d = t2_banisterDay_b_d;
     t9_b += t2_banisterDay_b;
@@ -1561,7 +1561,7 @@ export function tuningErrorCents_vjp(stretch: number, ref: number, steps: Int32A
   let top = tape.top;
   let total = 0;
   const t1 = steps.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 3);
   for (let i = 0; i < t1; i++) {
     const t2 = steps[i]!;
     const t3 = t2 * stretch;
@@ -1573,8 +1573,9 @@ export function tuningErrorCents_vjp(stretch: number, ref: number, steps: Int32A
     const t8 = JUST[t7]!;
     const target = ref * t8;
     const t9 = f / target;
-    const t10 = Math.log2(t9);
     stack[top++]! = t5;
+    const t10 = Math.log2(t9);
+    stack[top++]! = t9;
     const cents = 1200 * t10;
     const t11 = cents * cents;
     stack[top++]! = cents;
@@ -1598,14 +1599,14 @@ export function tuningErrorCents_vjp(stretch: number, ref: number, steps: Int32A
     const cents_b = t11_b * (cents + cents);
     // grad of: const cents = 1200 * Math.log2(f / target)
     const t10_b = cents_b * 1200;
+    const t9 = stack[--top]!;
+    const t9_b = t10_b / (t9 * Math.LN2);
     const t5 = stack[--top]!;
     const f = ref * t5;
     const t6 = JUST.length;
     const t7 = i % t6;
     const t8 = JUST[t7]!;
     const target = ref * t8;
-    const t9 = f / target;
-    const t9_b = t10_b / (t9 * Math.LN2);
     const t9_r = 1 / target;
     const f_b = t9_b * t9_r;
     const target_b = -(t9_b * (f * t9_r * t9_r));
@@ -1697,8 +1698,8 @@ export function tuningErrorCents_hvp(stretch: number, ref: number, steps: Int32A
   let total = 0;
   let total_d = 0;
   const t1 = steps.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) {
-    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 3 > stack.length) {
+    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 3);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < t1; i++) {
@@ -1718,10 +1719,12 @@ export function tuningErrorCents_hvp(stretch: number, ref: number, steps: Int32A
     const target_d = t8 * ref_d;
     const t9 = f / target;
     const t9_d = f_d / target - t9 / target * target_d;
-    const t10 = Math.log2(t9);
-    const t10_d = t9_d / (t9 * Math.LN2);
     stack_d[top]! = t5_d;
     stack[top++]! = t5;
+    const t10 = Math.log2(t9);
+    const t10_d = t9_d / (t9 * Math.LN2);
+    stack_d[top]! = t9_d;
+    stack[top++]! = t9;
     const cents = 1200 * t10;
     const cents_d = 1200 * t10_d;
     const t11 = cents * cents;
@@ -1761,6 +1764,10 @@ export function tuningErrorCents_hvp(stretch: number, ref: number, steps: Int32A
     // grad of: const cents = 1200 * Math.log2(f / target)
     const t10_b = cents_b * 1200;
     const t10_b_d = 1200 * cents_b_d;
+    const t9 = stack[--top]!;
+    const t9_d = stack_d[top]!;
+    const t9_b = t10_b / (t9 * Math.LN2);
+    const t9_b_d = t10_b_d / (t9 * Math.LN2) - t9_b / (t9 * Math.LN2) * (Math.LN2 * t9_d);
     const t5 = stack[--top]!;
     const t5_d = stack_d[top]!;
     const f = ref * t5;
@@ -1770,10 +1777,6 @@ export function tuningErrorCents_hvp(stretch: number, ref: number, steps: Int32A
     const t8 = JUST[t7]!;
     const target = ref * t8;
     const target_d = t8 * ref_d;
-    const t9 = f / target;
-    const t9_d = f_d / target - t9 / target * target_d;
-    const t9_b = t10_b / (t9 * Math.LN2);
-    const t9_b_d = t10_b_d / (t9 * Math.LN2) - t9_b / (t9 * Math.LN2) * (Math.LN2 * t9_d);
     const t9_r = 1 / target;
     const t9_r_d = -(t9_r * t9_r * target_d);
     const f_b = t9_b * t9_r;
@@ -1847,7 +1850,7 @@ export function fmSynth_vjpInOut(out: Float64Array, carrier: number, ratio: numb
   let prev = 0;
   let energy = 0;
   const t6 = out.length;
-  if (top + (t6 + 1 > 0 ? t6 + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t6 + 1 > 0 ? t6 + 1 : 0) * 4);
+  if (top + (t6 + 1 > 0 ? t6 + 1 : 0) * 5 > stack.length) stack = tape.reserve(top, (t6 + 1 > 0 ? t6 + 1 : 0) * 5);
   for (let n = 0; n < t6; n++) {
     const t = n / sampleRate;
     const t7 = -decay;
@@ -1870,6 +1873,7 @@ export function fmSynth_vjpInOut(out: Float64Array, carrier: number, ratio: numb
     const t17 = t10 * t;
     const t18 = t17 + mod;
     const t19 = Math.sin(t18);
+    stack[top++]! = t;
     stack[top++]! = t16;
     const y = env * t19;
     out[n]! = y;
@@ -1913,8 +1917,8 @@ export function fmSynth_vjpInOut(out: Float64Array, carrier: number, ratio: numb
     let env_b = y_b === 0 ? 0 : y_b * t19;
     const t19_b = y_b === 0 ? 0 : y_b * env;
     const t16 = stack[--top]!;
+    const t = stack[--top]!;
     const t10 = twoPi * carrier;
-    const t = n / sampleRate;
     const t17 = t10 * t;
     const t9 = index * env;
     const mod = t9 * t16;
@@ -2167,8 +2171,8 @@ export function fmSynth_hvp(out: Float64Array, carrier: number, ratio: number, i
   let prev_d = 0;
   let energy = 0;
   const t6 = out.length;
-  if (top + (t6 + 1 > 0 ? t6 + 1 : 0) * 4 > stack.length) {
-    stack = tape.reserve(top, (t6 + 1 > 0 ? t6 + 1 : 0) * 4);
+  if (top + (t6 + 1 > 0 ? t6 + 1 : 0) * 5 > stack.length) {
+    stack = tape.reserve(top, (t6 + 1 > 0 ? t6 + 1 : 0) * 5);
     stack_d = tapeTangents(stack);
   }
   for (let n = 0; n < t6; n++) {
@@ -2210,6 +2214,8 @@ export function fmSynth_hvp(out: Float64Array, carrier: number, ratio: number, i
     const t18_d = t17_d + mod_d;
     const t19 = Math.sin(t18);
     const t19_d = Math.cos(t18) * t18_d;
+    stack_d[top]! = t_d;
+    stack[top++]! = t;
     stack_d[top]! = t16_d;
     stack[top++]! = t16;
     const y = env * t19;
@@ -2277,10 +2283,10 @@ export function fmSynth_hvp(out: Float64Array, carrier: number, ratio: number, i
     const t19_b_d = y_b === 0 && y_b_d === 0 ? 0 : env * y_b_d + y_b * env_d;
     const t16 = stack[--top]!;
     const t16_d = stack_d[top]!;
+    const t = stack[--top]!;
+    const t_d = stack_d[top]!;
     const t10 = twoPi * carrier;
     const t10_d = twoPi * carrier_d;
-    const t = n / sampleRate;
-    const t_d = -(t / sampleRate * sampleRate_d);
     const t17 = t10 * t;
     const t17_d = t * t10_d + t10 * t_d;
     const t9 = index * env;
@@ -2477,6 +2483,8 @@ export function lineBreakCost_vjp(w: Float64Array, space: number, flex: number, 
   let r_badness: number = 0;
   let mn_softMin: number = 0;
   let s_softMin: number = 0;
+  let mn_softMin_at: number = 0;
+  let mn_softMin_run: number = 0;
   const t1 = temp_arg === undefined;
   if (t1) {
     temp = 1;
@@ -2568,17 +2576,36 @@ export function lineBreakCost_vjp(w: Float64Array, space: number, flex: number, 
     const t26 = cands.length;
     const t27 = !!t26;
     if (t27) {
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+      if (top + 5 > stack.length) stack = tape.reserve(top, 5);
       stack[top++]! = mn_softMin;
       mn_softMin = Infinity;
       const t1_softMin = cands.length;
-      if (top + (1 + (t1_softMin + 1 > 0 ? t1_softMin + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t1_softMin + 1 > 0 ? t1_softMin + 1 : 0));
+      mn_softMin_run = mn_softMin;
+      mn_softMin_at = -1;
       for (let j_softMin = 0; j_softMin < t1_softMin; j_softMin++) {
         const t2_softMin = cands[j_softMin]!;
-        const t3_softMin = Math.min(mn_softMin, t2_softMin);
-        stack[top++]! = mn_softMin;
-        mn_softMin = t3_softMin;
+        const t3_softMin = Math.min(mn_softMin_run, t2_softMin);
+        const t38 = mn_softMin_run !== t3_softMin;
+        if (t38) {
+          mn_softMin_at = j_softMin;
+        }
+        mn_softMin_run = t3_softMin;
       }
+      const t37 = mn_softMin_run;
+      const mn_softMin_last = mn_softMin_at;
+      const t33 = mn_softMin_last >= 0;
+      if (t33) {
+        const t34 = cands[mn_softMin_last]!;
+        const t35 = Math.min(t34, t37);
+        stack[top++]! = mn_softMin;
+        mn_softMin = t35;
+      } else {
+        const t36 = Math.min(mn_softMin, t37);
+        stack[top++]! = mn_softMin;
+        mn_softMin = t36;
+      }
+      stack[top++]! = t37;
+      stack[top++]! = mn_softMin_last;
       const m_softMin = mn_softMin;
       stack[top++]! = s_softMin;
       s_softMin = 0;
@@ -2691,13 +2718,21 @@ export function lineBreakCost_vjp(w: Float64Array, space: number, flex: number, 
       s_softMin_b = 0;
       // grad of (softMin): const m = Math.min(...xs)
       mn_softMin_b += m_softMin_b;
-      for (let j_softMin = t1_softMin - 1; j_softMin >= 0; j_softMin--) {
+      const mn_softMin_last = stack[--top]!;
+      const t37 = stack[--top]!;
+      const t33 = mn_softMin_last >= 0;
+      if (t33) {
         mn_softMin = stack[--top]!;
-        const t2_softMin = cands[j_softMin]!;
-        const t3_softMin = Math.min(mn_softMin, t2_softMin);
-        const t2_softMin_b = mn_softMin_b * (t2_softMin === t3_softMin && mn_softMin !== t3_softMin ? 1 : 0);
-        mn_softMin_b = mn_softMin_b * (mn_softMin === t3_softMin ? 1 : 0);
-        cands_b[j_softMin]! += t2_softMin_b;
+        const t35_b = mn_softMin_b;
+        mn_softMin_b = 0;
+        const t34 = cands[mn_softMin_last]!;
+        const t35 = Math.min(t34, t37);
+        const t34_b = t35_b * (t34 === t35 ? 1 : 0);
+        cands_b[mn_softMin_last]! += t34_b;
+      } else {
+        mn_softMin = stack[--top]!;
+        const t36 = Math.min(mn_softMin, t37);
+        mn_softMin_b = mn_softMin_b * (mn_softMin === t36 ? 1 : 0);
       }
       mn_softMin = stack[--top]!;
       mn_softMin_b = 0;
@@ -2837,6 +2872,8 @@ export function lineBreakCost_jvp(w: Float64Array, space: number, flex: number, 
   let r_badness: number = 0;
   let mn_softMin: number = 0;
   let s_softMin: number = 0;
+  let mn_softMin_at: number = 0;
+  let mn_softMin_run: number = 0;
   const t1 = temp_arg === undefined;
   if (t1) {
     temp = 1;
@@ -2942,13 +2979,32 @@ export function lineBreakCost_jvp(w: Float64Array, space: number, flex: number, 
       mn_softMin = Infinity;
       mn_softMin_d = 0;
       const t1_softMin = cands.length;
+      mn_softMin_run = mn_softMin;
+      mn_softMin_at = -1;
       for (let j_softMin = 0; j_softMin < t1_softMin; j_softMin++) {
         const t2_softMin = cands[j_softMin]!;
-        const t2_softMin_d = cands_d[j_softMin]!;
-        const t3_softMin = Math.min(mn_softMin, t2_softMin);
-        const t3_softMin_d = (mn_softMin === t3_softMin ? mn_softMin_d : 0) + (t2_softMin === t3_softMin && mn_softMin !== t3_softMin ? t2_softMin_d : 0);
-        mn_softMin = t3_softMin;
-        mn_softMin_d = t3_softMin_d;
+        const t3_softMin = Math.min(mn_softMin_run, t2_softMin);
+        const t38 = mn_softMin_run !== t3_softMin;
+        if (t38) {
+          mn_softMin_at = j_softMin;
+        }
+        mn_softMin_run = t3_softMin;
+      }
+      const t37 = mn_softMin_run;
+      const mn_softMin_last = mn_softMin_at;
+      const t33 = mn_softMin_last >= 0;
+      if (t33) {
+        const t34 = cands[mn_softMin_last]!;
+        const t34_d = cands_d[mn_softMin_last]!;
+        const t35 = Math.min(t34, t37);
+        const t35_d = t34 === t35 ? t34_d : 0;
+        mn_softMin = t35;
+        mn_softMin_d = t35_d;
+      } else {
+        const t36 = Math.min(mn_softMin, t37);
+        const t36_d = mn_softMin === t36 ? mn_softMin_d : 0;
+        mn_softMin = t36;
+        mn_softMin_d = t36_d;
       }
       const m_softMin = mn_softMin;
       const m_softMin_d = mn_softMin_d;
@@ -3041,6 +3097,9 @@ export function lineBreakCost_hvp(w: Float64Array, space: number, flex: number, 
   let mn_softMin_d: number = 0;
   let s_softMin: number = 0;
   let s_softMin_d: number = 0;
+  let mn_softMin_at: number = 0;
+  let mn_softMin_run: number = 0;
+  let mn_softMin_run_d: number = 0;
   const t1 = temp_arg === undefined;
   if (t1) {
     temp = 1;
@@ -3183,8 +3242,8 @@ export function lineBreakCost_hvp(w: Float64Array, space: number, flex: number, 
     const t26 = cands.length;
     const t27 = !!t26;
     if (t27) {
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
+      if (top + 5 > stack.length) {
+        stack = tape.reserve(top, 5);
         stack_d = tapeTangents(stack);
       }
       stack_d[top]! = mn_softMin_d;
@@ -3192,20 +3251,46 @@ export function lineBreakCost_hvp(w: Float64Array, space: number, flex: number, 
       mn_softMin = Infinity;
       mn_softMin_d = 0;
       const t1_softMin = cands.length;
-      if (top + (1 + (t1_softMin + 1 > 0 ? t1_softMin + 1 : 0)) > stack.length) {
-        stack = tape.reserve(top, 1 + (t1_softMin + 1 > 0 ? t1_softMin + 1 : 0));
-        stack_d = tapeTangents(stack);
-      }
+      mn_softMin_run = mn_softMin;
+      mn_softMin_run_d = mn_softMin_d;
+      mn_softMin_at = -1;
       for (let j_softMin = 0; j_softMin < t1_softMin; j_softMin++) {
         const t2_softMin = cands[j_softMin]!;
         const t2_softMin_d = cands_d[j_softMin]!;
-        const t3_softMin = Math.min(mn_softMin, t2_softMin);
-        const t3_softMin_d = (mn_softMin === t3_softMin ? mn_softMin_d : 0) + (t2_softMin === t3_softMin && mn_softMin !== t3_softMin ? t2_softMin_d : 0);
+        const t3_softMin = Math.min(mn_softMin_run, t2_softMin);
+        const t3_softMin_d = (mn_softMin_run === t3_softMin ? mn_softMin_run_d : 0) + (t2_softMin === t3_softMin && mn_softMin_run !== t3_softMin ? t2_softMin_d : 0);
+        const t38 = mn_softMin_run !== t3_softMin;
+        if (t38) {
+          mn_softMin_at = j_softMin;
+        }
+        mn_softMin_run = t3_softMin;
+        mn_softMin_run_d = t3_softMin_d;
+      }
+      const t37 = mn_softMin_run;
+      const t37_d = mn_softMin_run_d;
+      const mn_softMin_last = mn_softMin_at;
+      const t33 = mn_softMin_last >= 0;
+      if (t33) {
+        const t34 = cands[mn_softMin_last]!;
+        const t34_d = cands_d[mn_softMin_last]!;
+        const t35 = Math.min(t34, t37);
+        const t35_d = (t34 === t35 ? t34_d : 0) + (t37 === t35 && t34 !== t35 ? t37_d : 0);
         stack_d[top]! = mn_softMin_d;
         stack[top++]! = mn_softMin;
-        mn_softMin = t3_softMin;
-        mn_softMin_d = t3_softMin_d;
+        mn_softMin = t35;
+        mn_softMin_d = t35_d;
+      } else {
+        const t36 = Math.min(mn_softMin, t37);
+        const t36_d = (mn_softMin === t36 ? mn_softMin_d : 0) + (t37 === t36 && mn_softMin !== t36 ? t37_d : 0);
+        stack_d[top]! = mn_softMin_d;
+        stack[top++]! = mn_softMin;
+        mn_softMin = t36;
+        mn_softMin_d = t36_d;
       }
+      stack_d[top]! = t37_d;
+      stack[top++]! = t37;
+      stack_d[top]! = 0;
+      stack[top++]! = mn_softMin_last;
       const m_softMin = mn_softMin;
       const m_softMin_d = mn_softMin_d;
       stack_d[top]! = s_softMin_d;
@@ -3374,17 +3459,28 @@ export function lineBreakCost_hvp(w: Float64Array, space: number, flex: number, 
       // grad of (softMin): const m = Math.min(...xs)
       mn_softMin_b += m_softMin_b;
       mn_softMin_b_d += m_softMin_b_d;
-      for (let j_softMin = t1_softMin - 1; j_softMin >= 0; j_softMin--) {
+      const mn_softMin_last = stack[--top]!;
+      const t37 = stack[--top]!;
+      const t33 = mn_softMin_last >= 0;
+      if (t33) {
         mn_softMin = stack[--top]!;
         mn_softMin_d = stack_d[top]!;
-        const t2_softMin = cands[j_softMin]!;
-        const t3_softMin = Math.min(mn_softMin, t2_softMin);
-        const t2_softMin_b = mn_softMin_b * (t2_softMin === t3_softMin && mn_softMin !== t3_softMin ? 1 : 0);
-        const t2_softMin_b_d = t2_softMin === t3_softMin && mn_softMin !== t3_softMin ? mn_softMin_b_d : 0;
-        mn_softMin_b = mn_softMin_b * (mn_softMin === t3_softMin ? 1 : 0);
-        mn_softMin_b_d = mn_softMin === t3_softMin ? mn_softMin_b_d : 0;
-        cands_b[j_softMin]! += t2_softMin_b;
-        cands_b_d[j_softMin]! += t2_softMin_b_d;
+        const t35_b = mn_softMin_b;
+        const t35_b_d = mn_softMin_b_d;
+        mn_softMin_b = 0;
+        mn_softMin_b_d = 0;
+        const t34 = cands[mn_softMin_last]!;
+        const t35 = Math.min(t34, t37);
+        const t34_b = t35_b * (t34 === t35 ? 1 : 0);
+        const t34_b_d = t34 === t35 ? t35_b_d : 0;
+        cands_b[mn_softMin_last]! += t34_b;
+        cands_b_d[mn_softMin_last]! += t34_b_d;
+      } else {
+        mn_softMin = stack[--top]!;
+        mn_softMin_d = stack_d[top]!;
+        const t36 = Math.min(mn_softMin, t37);
+        mn_softMin_b = mn_softMin_b * (mn_softMin === t36 ? 1 : 0);
+        mn_softMin_b_d = mn_softMin === t36 ? mn_softMin_b_d : 0;
       }
       mn_softMin = stack[--top]!;
       mn_softMin_d = stack_d[top]!;
@@ -3585,12 +3681,29 @@ export function ratingScaleLogProb_vjp(theta: number, delta: number, taus: reado
   }
   let mx = -Infinity;
   const t6 = logits.length;
-  if (top + (t6 + 1 > 0 ? t6 + 1 : 0) > stack.length) stack = tape.reserve(top, t6 + 1 > 0 ? t6 + 1 : 0);
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t6; j++) {
     const t7 = logits[j]!;
-    const t8 = Math.max(mx, t7);
+    const t8 = Math.max(mx_run, t7);
+    const t21 = mx_run !== t8;
+    if (t21) {
+      mx_at = j;
+    }
+    mx_run = t8;
+  }
+  const t20 = mx_run;
+  const mx_last = mx_at;
+  const t16 = mx_last >= 0;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+  if (t16) {
+    const t17 = logits[mx_last]!;
+    const t18 = Math.max(t17, t20);
+    mx = t18;
+  } else {
+    const t19 = Math.max(mx, t20);
     stack[top++]! = mx;
-    mx = t8;
+    mx = t19;
   }
   const m = mx;
   let s = 0;
@@ -3636,13 +3749,17 @@ export function ratingScaleLogProb_vjp(theta: number, delta: number, taus: reado
   }
   // grad of: const m = Math.max(...logits)
   mx_b += m_b;
-  for (let j = t6 - 1; j >= 0; j--) {
+  if (t16) {
+    const t18_b = mx_b;
+    mx_b = 0;
+    const t17 = logits[mx_last]!;
+    const t18 = Math.max(t17, t20);
+    const t17_b = t18_b * (t17 === t18 ? 1 : 0);
+    logits_b[mx_last]! += t17_b;
+  } else {
     mx = stack[--top]!;
-    const t7 = logits[j]!;
-    const t8 = Math.max(mx, t7);
-    const t7_b = mx_b * (t7 === t8 && mx !== t8 ? 1 : 0);
-    mx_b = mx_b * (mx === t8 ? 1 : 0);
-    logits_b[j]! += t7_b;
+    const t19 = Math.max(mx, t20);
+    mx_b = mx_b * (mx === t19 ? 1 : 0);
   }
   // grad of: for (let k = 0; k < taus.length; k++)
   for (let k = t1 - 1; k >= 0; k--) {
@@ -3697,13 +3814,32 @@ export function ratingScaleLogProb_jvp(theta: number, delta: number, taus: reado
   let mx = -Infinity;
   let mx_d = 0;
   const t6 = logits.length;
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t6; j++) {
     const t7 = logits[j]!;
-    const t7_d = logits_d[j]!;
-    const t8 = Math.max(mx, t7);
-    const t8_d = (mx === t8 ? mx_d : 0) + (t7 === t8 && mx !== t8 ? t7_d : 0);
-    mx = t8;
-    mx_d = t8_d;
+    const t8 = Math.max(mx_run, t7);
+    const t21 = mx_run !== t8;
+    if (t21) {
+      mx_at = j;
+    }
+    mx_run = t8;
+  }
+  const t20 = mx_run;
+  const mx_last = mx_at;
+  const t16 = mx_last >= 0;
+  if (t16) {
+    const t17 = logits[mx_last]!;
+    const t17_d = logits_d[mx_last]!;
+    const t18 = Math.max(t17, t20);
+    const t18_d = t17 === t18 ? t17_d : 0;
+    mx = t18;
+    mx_d = t18_d;
+  } else {
+    const t19 = Math.max(mx, t20);
+    const t19_d = mx === t19 ? mx_d : 0;
+    mx = t19;
+    mx_d = t19_d;
   }
   const m = mx;
   const m_d = mx_d;
@@ -3781,19 +3917,43 @@ export function ratingScaleLogProb_hvp(theta: number, delta: number, taus: reado
   let mx = -Infinity;
   let mx_d = 0;
   const t6 = logits.length;
-  if (top + (t6 + 1 > 0 ? t6 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t6 + 1 > 0 ? t6 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let mx_run = mx;
+  let mx_run_d = mx_d;
+  let mx_at = -1;
   for (let j = 0; j < t6; j++) {
     const t7 = logits[j]!;
     const t7_d = logits_d[j]!;
-    const t8 = Math.max(mx, t7);
-    const t8_d = (mx === t8 ? mx_d : 0) + (t7 === t8 && mx !== t8 ? t7_d : 0);
+    const t8 = Math.max(mx_run, t7);
+    const t8_d = (mx_run === t8 ? mx_run_d : 0) + (t7 === t8 && mx_run !== t8 ? t7_d : 0);
+    const t21 = mx_run !== t8;
+    if (t21) {
+      mx_at = j;
+    }
+    mx_run = t8;
+    mx_run_d = t8_d;
+  }
+  const t20 = mx_run;
+  const t20_d = mx_run_d;
+  const mx_last = mx_at;
+  const t16 = mx_last >= 0;
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
+    stack_d = tapeTangents(stack);
+  }
+  if (t16) {
+    const t17 = logits[mx_last]!;
+    const t17_d = logits_d[mx_last]!;
+    const t18 = Math.max(t17, t20);
+    const t18_d = (t17 === t18 ? t17_d : 0) + (t20 === t18 && t17 !== t18 ? t20_d : 0);
+    mx = t18;
+    mx_d = t18_d;
+  } else {
+    const t19 = Math.max(mx, t20);
+    const t19_d = (mx === t19 ? mx_d : 0) + (t20 === t19 && mx !== t19 ? t20_d : 0);
     stack_d[top]! = mx_d;
     stack[top++]! = mx;
-    mx = t8;
-    mx_d = t8_d;
+    mx = t19;
+    mx_d = t19_d;
   }
   const m = mx;
   const m_d = mx_d;
@@ -3874,17 +4034,23 @@ export function ratingScaleLogProb_hvp(theta: number, delta: number, taus: reado
   // grad of: const m = Math.max(...logits)
   mx_b += m_b;
   mx_b_d += m_b_d;
-  for (let j = t6 - 1; j >= 0; j--) {
+  if (t16) {
+    const t18_b = mx_b;
+    const t18_b_d = mx_b_d;
+    mx_b = 0;
+    mx_b_d = 0;
+    const t17 = logits[mx_last]!;
+    const t18 = Math.max(t17, t20);
+    const t17_b = t18_b * (t17 === t18 ? 1 : 0);
+    const t17_b_d = t17 === t18 ? t18_b_d : 0;
+    logits_b[mx_last]! += t17_b;
+    logits_b_d[mx_last]! += t17_b_d;
+  } else {
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
-    const t7 = logits[j]!;
-    const t8 = Math.max(mx, t7);
-    const t7_b = mx_b * (t7 === t8 && mx !== t8 ? 1 : 0);
-    const t7_b_d = t7 === t8 && mx !== t8 ? mx_b_d : 0;
-    mx_b = mx_b * (mx === t8 ? 1 : 0);
-    mx_b_d = mx === t8 ? mx_b_d : 0;
-    logits_b[j]! += t7_b;
-    logits_b_d[j]! += t7_b_d;
+    const t19 = Math.max(mx, t20);
+    mx_b = mx_b * (mx === t19 ? 1 : 0);
+    mx_b_d = mx === t19 ? mx_b_d : 0;
   }
   // grad of: for (let k = 0; k < taus.length; k++)
   for (let k = t1 - 1; k >= 0; k--) {

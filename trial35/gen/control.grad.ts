@@ -200,13 +200,13 @@ export function pidCost_vjp(kp: number, ki: number, kd: number, setpoint: number
     const t31_b = s_integ_b;
     s_integ_b = 0;
     s_v_plantStep_3_b += t34_b;
-    // grad of (plantStep.s.v): s.y += s.v * dt
+    // grad of (plantStep(…) on s.v): s.y += s.v * dt
     const t6_plantStep_3_b = s_y_plantStep_3_b;
     if (t6_plantStep_3_b !== 0) s_v_plantStep_3_b += t6_plantStep_3_b * dt;
-    // grad of (plantStep.s.v): s.v += acc * dt
+    // grad of (plantStep(…) on s.v): s.v += acc * dt
     const t4_plantStep_3_b = s_v_plantStep_3_b;
     const acc_plantStep_3_b = t4_plantStep_3_b === 0 ? 0 : t4_plantStep_3_b * dt;
-    // grad of (plantStep.s.v): const acc = u - 0.4 * s.v - 2 * s.y
+    // grad of (plantStep(…) on s.v): const acc = u - 0.4 * s.v - 2 * s.y
     const t2_plantStep_3_b = acc_plantStep_3_b;
     const t3_plantStep_3_b = -acc_plantStep_3_b;
     s_y_plantStep_3_b += t3_plantStep_3_b * 2;
@@ -219,13 +219,13 @@ export function pidCost_vjp(kp: number, ki: number, kd: number, setpoint: number
     s_y_b += s_y_plantStep_3_b;
     s_y_plantStep_3_b = 0;
     s_y_plantStep_2_b += t33_b;
-    // grad of (plantStep.s.y): s.y += s.v * dt
+    // grad of (plantStep(…) on s.y): s.y += s.v * dt
     const t6_plantStep_2_b = s_y_plantStep_2_b;
     if (t6_plantStep_2_b !== 0) s_v_plantStep_2_b += t6_plantStep_2_b * dt;
-    // grad of (plantStep.s.y): s.v += acc * dt
+    // grad of (plantStep(…) on s.y): s.v += acc * dt
     const t4_plantStep_2_b = s_v_plantStep_2_b;
     const acc_plantStep_2_b = t4_plantStep_2_b === 0 ? 0 : t4_plantStep_2_b * dt;
-    // grad of (plantStep.s.y): const acc = u - 0.4 * s.v - 2 * s.y
+    // grad of (plantStep(…) on s.y): const acc = u - 0.4 * s.v - 2 * s.y
     const t2_plantStep_2_b = acc_plantStep_2_b;
     const t3_plantStep_2_b = -acc_plantStep_2_b;
     s_y_plantStep_2_b += t3_plantStep_2_b * 2;
@@ -868,19 +868,19 @@ export function pidCost_hvp(kp: number, ki: number, kd: number, setpoint: number
     s_integ_b_d = 0;
     s_v_plantStep_3_b += t34_b;
     s_v_plantStep_3_b_d += t34_b_d;
-    // grad of (plantStep.s.v): s.y += s.v * dt
+    // grad of (plantStep(…) on s.v): s.y += s.v * dt
     const t6_plantStep_3_b = s_y_plantStep_3_b;
     const t6_plantStep_3_b_d = s_y_plantStep_3_b_d;
     if (t6_plantStep_3_b !== 0 || t6_plantStep_3_b_d !== 0) {
       s_v_plantStep_3_b += t6_plantStep_3_b * dt;
       s_v_plantStep_3_b_d += dt * t6_plantStep_3_b_d;
     }
-    // grad of (plantStep.s.v): s.v += acc * dt
+    // grad of (plantStep(…) on s.v): s.v += acc * dt
     const t4_plantStep_3_b = s_v_plantStep_3_b;
     const t4_plantStep_3_b_d = s_v_plantStep_3_b_d;
     const acc_plantStep_3_b = t4_plantStep_3_b === 0 ? 0 : t4_plantStep_3_b * dt;
     const acc_plantStep_3_b_d = t4_plantStep_3_b === 0 && t4_plantStep_3_b_d === 0 ? 0 : dt * t4_plantStep_3_b_d;
-    // grad of (plantStep.s.v): const acc = u - 0.4 * s.v - 2 * s.y
+    // grad of (plantStep(…) on s.v): const acc = u - 0.4 * s.v - 2 * s.y
     const t2_plantStep_3_b = acc_plantStep_3_b;
     const t2_plantStep_3_b_d = acc_plantStep_3_b_d;
     const t3_plantStep_3_b = -acc_plantStep_3_b;
@@ -904,19 +904,19 @@ export function pidCost_hvp(kp: number, ki: number, kd: number, setpoint: number
     s_y_plantStep_3_b_d = 0;
     s_y_plantStep_2_b += t33_b;
     s_y_plantStep_2_b_d += t33_b_d;
-    // grad of (plantStep.s.y): s.y += s.v * dt
+    // grad of (plantStep(…) on s.y): s.y += s.v * dt
     const t6_plantStep_2_b = s_y_plantStep_2_b;
     const t6_plantStep_2_b_d = s_y_plantStep_2_b_d;
     if (t6_plantStep_2_b !== 0 || t6_plantStep_2_b_d !== 0) {
       s_v_plantStep_2_b += t6_plantStep_2_b * dt;
       s_v_plantStep_2_b_d += dt * t6_plantStep_2_b_d;
     }
-    // grad of (plantStep.s.y): s.v += acc * dt
+    // grad of (plantStep(…) on s.y): s.v += acc * dt
     const t4_plantStep_2_b = s_v_plantStep_2_b;
     const t4_plantStep_2_b_d = s_v_plantStep_2_b_d;
     const acc_plantStep_2_b = t4_plantStep_2_b === 0 ? 0 : t4_plantStep_2_b * dt;
     const acc_plantStep_2_b_d = t4_plantStep_2_b === 0 && t4_plantStep_2_b_d === 0 ? 0 : dt * t4_plantStep_2_b_d;
-    // grad of (plantStep.s.y): const acc = u - 0.4 * s.v - 2 * s.y
+    // grad of (plantStep(…) on s.y): const acc = u - 0.4 * s.v - 2 * s.y
     const t2_plantStep_2_b = acc_plantStep_2_b;
     const t2_plantStep_2_b_d = acc_plantStep_2_b_d;
     const t3_plantStep_2_b = -acc_plantStep_2_b;
@@ -1474,6 +1474,7 @@ export function hmmLogLik_vjp(logPi: Float64Array, logA: Float64Array, means: Fl
   let alpha_b = f64Zeros(K);
   let next = new Float64Array(K);
   let next_b = f64Zeros(K);
+  if (top + (K + 1 > 0 ? K + 1 : 0) > stack.length) stack = tape.reserve(top, K + 1 > 0 ? K + 1 : 0);
   for (let k = 0; k < K; k++) {
     const t1 = logPi[k]!;
     const t2 = obs[0]!;
@@ -1483,6 +1484,7 @@ export function hmmLogLik_vjp(logPi: Float64Array, logA: Float64Array, means: Fl
     const z = t4 / t5;
     const t6 = -0.5 * z;
     const t7 = t6 * z;
+    stack[top++]! = t6;
     const t8 = Math.log(t5);
     const t9 = t7 - t8;
     const t10 = t9 - 0.9189385332046727;
@@ -1494,7 +1496,7 @@ export function hmmLogLik_vjp(logPi: Float64Array, logA: Float64Array, means: Fl
     for (let j = 0; j < K; j++) {
       const t13 = -Infinity;
       acc = t13;
-      if (top + (1 + (K + 1 > 0 ? K + 1 : 0) * 4) > stack.length) stack = tape.reserve(top, 1 + (K + 1 > 0 ? K + 1 : 0) * 4);
+      if (top + (2 + (K + 1 > 0 ? K + 1 : 0) * 4) > stack.length) stack = tape.reserve(top, 2 + (K + 1 > 0 ? K + 1 : 0) * 4);
       for (let i = 0; i < K; i++) {
         const t14 = -Infinity;
         const t15 = acc === t14;
@@ -1535,6 +1537,7 @@ export function hmmLogLik_vjp(logPi: Float64Array, logA: Float64Array, means: Fl
       const z_1 = t29 / t30;
       const t31 = -0.5 * z_1;
       const t32 = t31 * z_1;
+      stack[top++]! = t31;
       const t33 = Math.log(t30);
       const t34 = t32 - t33;
       const t35 = t34 - 0.9189385332046727;
@@ -1637,13 +1640,12 @@ export function hmmLogLik_vjp(logPi: Float64Array, logA: Float64Array, means: Fl
       const t33_b = -t34_b;
       const t30 = sds[j]!;
       let t30_b = t33_b === 0 ? 0 : t33_b / t30;
+      const t31 = stack[--top]!;
+      let z_1_b = t32_b === 0 ? 0 : t32_b * (t31 + t31);
+      // grad of (emit): const z = (y - means[k]) / sds[k]
       const t27 = obs[t]!;
       const t28 = means[j]!;
       const t29 = t27 - t28;
-      const z_1 = t29 / t30;
-      const t31 = -0.5 * z_1;
-      let z_1_b = t32_b === 0 ? 0 : t32_b * (t31 + t31);
-      // grad of (emit): const z = (y - means[k]) / sds[k]
       const z_1_r = 1 / t30;
       const t29_b = z_1_b === 0 ? 0 : z_1_b * z_1_r;
       if (z_1_b !== 0) t30_b -= z_1_b * (t29 * z_1_r * z_1_r);
@@ -1721,13 +1723,12 @@ export function hmmLogLik_vjp(logPi: Float64Array, logA: Float64Array, means: Fl
     const t8_b = -t9_b;
     const t5 = sds[k]!;
     let t5_b = t8_b === 0 ? 0 : t8_b / t5;
+    const t6 = stack[--top]!;
+    let z_b = t7_b === 0 ? 0 : t7_b * (t6 + t6);
+    // grad of (emit): const z = (y - means[k]) / sds[k]
     const t2 = obs[0]!;
     const t3 = means[k]!;
     const t4 = t2 - t3;
-    const z = t4 / t5;
-    const t6 = -0.5 * z;
-    let z_b = t7_b === 0 ? 0 : t7_b * (t6 + t6);
-    // grad of (emit): const z = (y - means[k]) / sds[k]
     const z_r = 1 / t5;
     const t4_b = z_b === 0 ? 0 : z_b * z_r;
     if (z_b !== 0) t5_b -= z_b * (t4 * z_r * z_r);
@@ -1949,6 +1950,10 @@ export function hmmLogLik_hvp(logPi: Float64Array, logA: Float64Array, means: Fl
   let next_d = new Float64Array(K);
   let next_b = f64Zeros(K);
   let next_b_d = f64Zeros(K);
+  if (top + (K + 1 > 0 ? K + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, K + 1 > 0 ? K + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
   for (let k = 0; k < K; k++) {
     const t1 = logPi[k]!;
     const t1_d = logPi_d[k]!;
@@ -1966,6 +1971,8 @@ export function hmmLogLik_hvp(logPi: Float64Array, logA: Float64Array, means: Fl
     const t6_d = -0.5 * z_d;
     const t7 = t6 * z;
     const t7_d = z * t6_d + t6 * z_d;
+    stack_d[top]! = t6_d;
+    stack[top++]! = t6;
     const t8 = Math.log(t5);
     const t8_d = t5_d / t5;
     const t9 = t7 - t8;
@@ -1984,8 +1991,8 @@ export function hmmLogLik_hvp(logPi: Float64Array, logA: Float64Array, means: Fl
       const t13_d: number = 0;
       acc = t13;
       acc_d = t13_d;
-      if (top + (1 + (K + 1 > 0 ? K + 1 : 0) * 4) > stack.length) {
-        stack = tape.reserve(top, 1 + (K + 1 > 0 ? K + 1 : 0) * 4);
+      if (top + (2 + (K + 1 > 0 ? K + 1 : 0) * 4) > stack.length) {
+        stack = tape.reserve(top, 2 + (K + 1 > 0 ? K + 1 : 0) * 4);
         stack_d = tapeTangents(stack);
       }
       for (let i = 0; i < K; i++) {
@@ -2057,6 +2064,8 @@ export function hmmLogLik_hvp(logPi: Float64Array, logA: Float64Array, means: Fl
       const t31_d = -0.5 * z_1_d;
       const t32 = t31 * z_1;
       const t32_d = z_1 * t31_d + t31 * z_1_d;
+      stack_d[top]! = t31_d;
+      stack[top++]! = t31;
       const t33 = Math.log(t30);
       const t33_d = t30_d / t30;
       const t34 = t32 - t33;
@@ -2241,19 +2250,17 @@ export function hmmLogLik_hvp(logPi: Float64Array, logA: Float64Array, means: Fl
       const t30_d = sds_d[j]!;
       let t30_b = t33_b === 0 ? 0 : t33_b / t30;
       let t30_b_d = t33_b === 0 && t33_b_d === 0 ? 0 : t33_b_d / t30 - t33_b / t30 / t30 * t30_d;
+      const t31 = stack[--top]!;
+      const t31_d = stack_d[top]!;
+      let z_1_b = t32_b === 0 ? 0 : t32_b * (t31 + t31);
+      let z_1_b_d = t32_b === 0 && t32_b_d === 0 ? 0 : (t31 + t31) * t32_b_d + t32_b * (2 * t31_d);
+      // grad of (emit): const z = (y - means[k]) / sds[k]
       const t27 = obs[t]!;
       const t27_d = obs_d[t]!;
       const t28 = means[j]!;
       const t28_d = means_d[j]!;
       const t29 = t27 - t28;
       const t29_d = t27_d - t28_d;
-      const z_1 = t29 / t30;
-      const z_1_d = t29_d / t30 - z_1 / t30 * t30_d;
-      const t31 = -0.5 * z_1;
-      const t31_d = -0.5 * z_1_d;
-      let z_1_b = t32_b === 0 ? 0 : t32_b * (t31 + t31);
-      let z_1_b_d = t32_b === 0 && t32_b_d === 0 ? 0 : (t31 + t31) * t32_b_d + t32_b * (2 * t31_d);
-      // grad of (emit): const z = (y - means[k]) / sds[k]
       const z_1_r = 1 / t30;
       const z_1_r_d = -(z_1_r * z_1_r * t30_d);
       const t29_b = z_1_b === 0 ? 0 : z_1_b * z_1_r;
@@ -2383,19 +2390,17 @@ export function hmmLogLik_hvp(logPi: Float64Array, logA: Float64Array, means: Fl
     const t5_d = sds_d[k]!;
     let t5_b = t8_b === 0 ? 0 : t8_b / t5;
     let t5_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : t8_b_d / t5 - t8_b / t5 / t5 * t5_d;
+    const t6 = stack[--top]!;
+    const t6_d = stack_d[top]!;
+    let z_b = t7_b === 0 ? 0 : t7_b * (t6 + t6);
+    let z_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : (t6 + t6) * t7_b_d + t7_b * (2 * t6_d);
+    // grad of (emit): const z = (y - means[k]) / sds[k]
     const t2 = obs[0]!;
     const t2_d = obs_d[0]!;
     const t3 = means[k]!;
     const t3_d = means_d[k]!;
     const t4 = t2 - t3;
     const t4_d = t2_d - t3_d;
-    const z = t4 / t5;
-    const z_d = t4_d / t5 - z / t5 * t5_d;
-    const t6 = -0.5 * z;
-    const t6_d = -0.5 * z_d;
-    let z_b = t7_b === 0 ? 0 : t7_b * (t6 + t6);
-    let z_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : (t6 + t6) * t7_b_d + t7_b * (2 * t6_d);
-    // grad of (emit): const z = (y - means[k]) / sds[k]
     const z_r = 1 / t5;
     const z_r_d = -(z_r * z_r * t5_d);
     const t4_b = z_b === 0 ? 0 : z_b * z_r;

@@ -1230,6 +1230,9 @@ export function dissociationExtent_hessian(T: number, dH: number, dS: number, p_
 
 /** headWaveTime's value; adds seed times its gradient into adj. */
 export function headWaveTime_vjp(thick: Float64Array, vel: Float64Array, offset: number, adj: { thick: Float64Array; vel: Float64Array; offset: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
   let result: number = 0;
   let ret: boolean = false;
   const t1 = vel.length;
@@ -1250,6 +1253,7 @@ export function headWaveTime_vjp(thick: Float64Array, vel: Float64Array, offset:
     const t4 = vel[i]!;
     const s = t4 / vr;
     const t5 = s >= 1;
+    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     if (t5) {
       result = NaN;
       ret = true;
@@ -1261,9 +1265,11 @@ export function headWaveTime_vjp(thick: Float64Array, vel: Float64Array, offset:
       const t10 = Math.sqrt(t9);
       const t11 = t7 * t10;
       const t12 = t11 / t4;
+      stack[top++]! = t10;
       const t13 = t + t12;
       t = t13;
     }
+    stack[top++]! = s;
     const t15 = !ret;
     if (t15) {
       const t14 = i + 1;
@@ -1297,8 +1303,8 @@ export function headWaveTime_vjp(thick: Float64Array, vel: Float64Array, offset:
       i = i - 1;
     }
     // grad of: if (s >= 1)
+    const s = stack[--top]!;
     const t4 = vel[i]!;
-    const s = t4 / vr;
     const t5 = s >= 1;
     if (t5) {
       // grad of: return NaN
@@ -1306,11 +1312,9 @@ export function headWaveTime_vjp(thick: Float64Array, vel: Float64Array, offset:
     } else {
       // grad of: t += (2 * thick[i] * Math.sqrt(1 - s * s)) / vel[i]
       const t12_b = t_b;
+      const t10 = stack[--top]!;
       const t6 = thick[i]!;
       const t7 = 2 * t6;
-      const t8 = s * s;
-      const t9 = 1 - t8;
-      const t10 = Math.sqrt(t9);
       const t11 = t7 * t10;
       const t12_r = 1 / t4;
       const t11_b = t12_b === 0 ? 0 : t12_b * t12_r;
@@ -1340,6 +1344,7 @@ export function headWaveTime_vjp(thick: Float64Array, vel: Float64Array, offset:
   // grad of: const vr = vel[n]
   vel_b[n]! += vr_b;
   adj.offset += offset_b;
+  tape.top = top;
   return result;
 }
 
@@ -1437,6 +1442,10 @@ export function headWaveTime_hvp(thick: Float64Array, vel: Float64Array, offset:
     offset: 0
   };
   const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
   let result: number = 0;
   let ret: boolean = false;
   const t1 = vel.length;
@@ -1457,8 +1466,14 @@ export function headWaveTime_hvp(thick: Float64Array, vel: Float64Array, offset:
     }
     iters++;
     const t4 = vel[i]!;
+    const t4_d = vel_d[i]!;
     const s = t4 / vr;
+    const s_d = t4_d / vr - s / vr * vr_d;
     const t5 = s >= 1;
+    if (top + 2 > stack.length) {
+      stack = tape.reserve(top, 2);
+      stack_d = tapeTangents(stack);
+    }
     if (t5) {
       result = NaN;
       ret = true;
@@ -1466,13 +1481,20 @@ export function headWaveTime_hvp(thick: Float64Array, vel: Float64Array, offset:
       const t6 = thick[i]!;
       const t7 = 2 * t6;
       const t8 = s * s;
+      const t8_d = (s + s) * s_d;
       const t9 = 1 - t8;
+      const t9_d = -t8_d;
       const t10 = Math.sqrt(t9);
+      const t10_d = t10 === 0 ? 0 : 0.5 / t10 * t9_d;
       const t11 = t7 * t10;
       const t12 = t11 / t4;
+      stack_d[top]! = t10_d;
+      stack[top++]! = t10;
       const t13 = t + t12;
       t = t13;
     }
+    stack_d[top]! = s_d;
+    stack[top++]! = s;
     const t15 = !ret;
     if (t15) {
       const t14 = i + 1;
@@ -1511,10 +1533,10 @@ export function headWaveTime_hvp(thick: Float64Array, vel: Float64Array, offset:
       i = i - 1;
     }
     // grad of: if (s >= 1)
+    const s = stack[--top]!;
+    const s_d = stack_d[top]!;
     const t4 = vel[i]!;
     const t4_d = vel_d[i]!;
-    const s = t4 / vr;
-    const s_d = t4_d / vr - s / vr * vr_d;
     const t5 = s >= 1;
     if (t5) {
       // grad of: return NaN
@@ -1522,16 +1544,12 @@ export function headWaveTime_hvp(thick: Float64Array, vel: Float64Array, offset:
     } else {
       // grad of: t += (2 * thick[i] * Math.sqrt(1 - s * s)) / vel[i]
       const t12_b = t_b;
+      const t10 = stack[--top]!;
+      const t10_d = stack_d[top]!;
       const t6 = thick[i]!;
       const t6_d = thick_d[i]!;
       const t7 = 2 * t6;
       const t7_d = 2 * t6_d;
-      const t8 = s * s;
-      const t8_d = (s + s) * s_d;
-      const t9 = 1 - t8;
-      const t9_d = -t8_d;
-      const t10 = Math.sqrt(t9);
-      const t10_d = t10 === 0 ? 0 : 0.5 / t10 * t9_d;
       const t11 = t7 * t10;
       const t11_d = t10 * t7_d + t7 * t10_d;
       const t12_r = 1 / t4;
@@ -1586,6 +1604,7 @@ export function headWaveTime_hvp(thick: Float64Array, vel: Float64Array, offset:
   vel_b_d[n]! += vr_b_d;
   adj.offset += offset_b;
   adj_d.offset += offset_b_d;
+  tape.top = top;
   return {
     value: result,
     grad: adj,
@@ -1607,12 +1626,29 @@ export function rayTravelTime_vjp(thick: Float64Array, vel: Float64Array, X: num
   let dxdp_rayXT_2: number = 0;
   let mx = -Infinity;
   const t1 = vel.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t1; j++) {
     const t2 = vel[j]!;
-    const t3 = Math.max(mx, t2);
+    const t3 = Math.max(mx_run, t2);
+    const t23 = mx_run !== t3;
+    if (t23) {
+      mx_at = j;
+    }
+    mx_run = t3;
+  }
+  const t22 = mx_run;
+  const mx_last = mx_at;
+  const t18 = mx_last >= 0;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+  if (t18) {
+    const t19 = vel[mx_last]!;
+    const t20 = Math.max(t19, t22);
+    mx = t20;
+  } else {
+    const t21 = Math.max(mx, t22);
     stack[top++]! = mx;
-    mx = t3;
+    mx = t21;
   }
   const vmax = mx;
   const t4 = 0.5 / vmax;
@@ -1631,6 +1667,7 @@ export function rayTravelTime_vjp(thick: Float64Array, vel: Float64Array, X: num
     iters++;
     x_rayXT = 0;
     const t1_rayXT = thick.length;
+    if (top + (t1_rayXT + 1 > 0 ? t1_rayXT + 1 : 0) > stack.length) stack = tape.reserve(top, t1_rayXT + 1 > 0 ? t1_rayXT + 1 : 0);
     for (let i_rayXT = 0; i_rayXT < t1_rayXT; i_rayXT++) {
       const t2_rayXT = vel[i_rayXT]!;
       const s_rayXT = p * t2_rayXT;
@@ -1640,12 +1677,14 @@ export function rayTravelTime_vjp(thick: Float64Array, vel: Float64Array, X: num
       const t5_rayXT = thick[i_rayXT]!;
       const t6_rayXT = t5_rayXT * s_rayXT;
       const t7_rayXT = t6_rayXT / c_rayXT;
+      stack[top++]! = c_rayXT;
       const t8_rayXT = x_rayXT + t7_rayXT;
       x_rayXT = t8_rayXT;
     }
     const r_x = x_rayXT;
     dxdp_rayXT_2 = 0;
     const t1_rayXT_2 = thick.length;
+    if (top + (4 + (t1_rayXT_2 + 1 > 0 ? t1_rayXT_2 + 1 : 0)) > stack.length) stack = tape.reserve(top, 4 + (t1_rayXT_2 + 1 > 0 ? t1_rayXT_2 + 1 : 0));
     for (let i_rayXT_2 = 0; i_rayXT_2 < t1_rayXT_2; i_rayXT_2++) {
       const t2_rayXT_2 = vel[i_rayXT_2]!;
       const s_rayXT_2 = p * t2_rayXT_2;
@@ -1657,20 +1696,19 @@ export function rayTravelTime_vjp(thick: Float64Array, vel: Float64Array, X: num
       const t13_rayXT_2 = c_rayXT_2 * c_rayXT_2;
       const t14_rayXT_2 = t13_rayXT_2 * c_rayXT_2;
       const t15_rayXT_2 = t12_rayXT_2 / t14_rayXT_2;
+      stack[top++]! = c_rayXT_2;
       const t16_rayXT_2 = dxdp_rayXT_2 + t15_rayXT_2;
       dxdp_rayXT_2 = t16_rayXT_2;
     }
     const r_dxdp = dxdp_rayXT_2;
     const t6 = r_x - X;
     const step = t6 / r_dxdp;
-    if (top + 5 > stack.length) stack = tape.reserve(top, 5);
     stack[top++]! = r_dxdp;
     stack[top++]! = t6;
     const t7 = p - step;
     const t8 = Math.max(t7, 1e-9);
-    stack[top++]! = t7;
     const t10 = Math.min(t8, t9);
-    stack[top++]! = t8;
+    stack[top++]! = step;
     stack[top++]! = p;
     p = t10;
     const t11 = Math.abs(step);
@@ -1686,6 +1724,7 @@ export function rayTravelTime_vjp(thick: Float64Array, vel: Float64Array, X: num
   }
   let t_rayXT_3 = 0;
   const t1_rayXT_3 = thick.length;
+  if (top + (t1_rayXT_3 + 1 > 0 ? t1_rayXT_3 + 1 : 0) > stack.length) stack = tape.reserve(top, t1_rayXT_3 + 1 > 0 ? t1_rayXT_3 + 1 : 0);
   for (let i_rayXT_3 = 0; i_rayXT_3 < t1_rayXT_3; i_rayXT_3++) {
     const t2_rayXT_3 = vel[i_rayXT_3]!;
     const s_rayXT_3 = p * t2_rayXT_3;
@@ -1695,6 +1734,7 @@ export function rayTravelTime_vjp(thick: Float64Array, vel: Float64Array, X: num
     const t5_rayXT_3 = thick[i_rayXT_3]!;
     const t9_rayXT_3 = t2_rayXT_3 * c_rayXT_3;
     const t10_rayXT_3 = t5_rayXT_3 / t9_rayXT_3;
+    stack[top++]! = c_rayXT_3;
     const t11_rayXT_3 = t_rayXT_3 + t10_rayXT_3;
     t_rayXT_3 = t11_rayXT_3;
   }
@@ -1711,29 +1751,27 @@ export function rayTravelTime_vjp(thick: Float64Array, vel: Float64Array, X: num
   let t9_b = 0;
   // grad of: return rayXT(p, thick, vel).t
   t_rayXT_3_b += t17_b;
-  // grad of (rayXT.t): for (let i = 0; i < thick.length; i++)
+  // grad of (rayXT(…).t): for (let i = 0; i < thick.length; i++)
   for (let i_rayXT_3 = t1_rayXT_3 - 1; i_rayXT_3 >= 0; i_rayXT_3--) {
-    // grad of (rayXT.t): t += thick[i] / (vel[i] * c)
+    // grad of (rayXT(…).t): t += thick[i] / (vel[i] * c)
     const t10_rayXT_3_b = t_rayXT_3_b;
+    const c_rayXT_3 = stack[--top]!;
     const t5_rayXT_3 = thick[i_rayXT_3]!;
     const t2_rayXT_3 = vel[i_rayXT_3]!;
-    const s_rayXT_3 = p * t2_rayXT_3;
-    const t3_rayXT_3 = s_rayXT_3 * s_rayXT_3;
-    const t4_rayXT_3 = 1 - t3_rayXT_3;
-    const c_rayXT_3 = Math.sqrt(t4_rayXT_3);
     const t9_rayXT_3 = t2_rayXT_3 * c_rayXT_3;
     const t10_rayXT_3_r = 1 / t9_rayXT_3;
     const t5_rayXT_3_b = t10_rayXT_3_b * t10_rayXT_3_r;
     const t9_rayXT_3_b = -(t10_rayXT_3_b * (t5_rayXT_3 * t10_rayXT_3_r * t10_rayXT_3_r));
     let t2_rayXT_3_b = t9_rayXT_3_b * c_rayXT_3;
     const c_rayXT_3_b = t9_rayXT_3_b * t2_rayXT_3;
-    // grad of (rayXT.t): x += (thick[i] * s) / c
+    // grad of (rayXT(…).t): x += (thick[i] * s) / c
     thick_b[i_rayXT_3]! += t5_rayXT_3_b;
-    // grad of (rayXT.t): const c = Math.sqrt(1 - s * s)
+    // grad of (rayXT(…).t): const c = Math.sqrt(1 - s * s)
     const t4_rayXT_3_b = c_rayXT_3_b * (c_rayXT_3 === 0 ? 0 : 0.5 / c_rayXT_3);
     const t3_rayXT_3_b = -t4_rayXT_3_b;
+    const s_rayXT_3 = p * t2_rayXT_3;
     const s_rayXT_3_b = t3_rayXT_3_b * (s_rayXT_3 + s_rayXT_3);
-    // grad of (rayXT.t): const s = p * vel[i]
+    // grad of (rayXT(…).t): const s = p * vel[i]
     p_b += s_rayXT_3_b * t2_rayXT_3;
     t2_rayXT_3_b += s_rayXT_3_b * p;
     vel_b[i_rayXT_3]! += t2_rayXT_3_b;
@@ -1744,11 +1782,12 @@ export function rayTravelTime_vjp(thick: Float64Array, vel: Float64Array, X: num
     p = stack[--top]!;
     const t10_b = p_b;
     p_b = 0;
-    const t8 = stack[--top]!;
+    const step = stack[--top]!;
+    const t7 = p - step;
+    const t8 = Math.max(t7, 1e-9);
     const t10 = Math.min(t8, t9);
     const t8_b = t10_b * (t8 === t10 ? 1 : 0);
     t9_b += t10_b * (t9 === t10 && t8 !== t10 ? 1 : 0);
-    const t7 = stack[--top]!;
     const t7_b = t8_b * (t7 === t8 ? 1 : 0);
     p_b += t7_b;
     const step_b = -t7_b;
@@ -1762,18 +1801,15 @@ export function rayTravelTime_vjp(thick: Float64Array, vel: Float64Array, X: num
     X_b -= t6_b;
     // grad of: const r = rayXT(p, thick, vel)
     dxdp_rayXT_2_b += r_dxdp_b;
-    // grad of (rayXT.dxdp): for (let i = 0; i < thick.length; i++)
+    // grad of (rayXT(…).dxdp): for (let i = 0; i < thick.length; i++)
     const t1_rayXT_2 = thick.length;
     for (let i_rayXT_2 = t1_rayXT_2 - 1; i_rayXT_2 >= 0; i_rayXT_2--) {
-      // grad of (rayXT.dxdp): dxdp += (thick[i] * vel[i]) / (c * c * c)
+      // grad of (rayXT(…).dxdp): dxdp += (thick[i] * vel[i]) / (c * c * c)
       const t15_rayXT_2_b = dxdp_rayXT_2_b;
+      const c_rayXT_2 = stack[--top]!;
       const t5_rayXT_2 = thick[i_rayXT_2]!;
       const t2_rayXT_2 = vel[i_rayXT_2]!;
       const t12_rayXT_2 = t5_rayXT_2 * t2_rayXT_2;
-      const s_rayXT_2 = p * t2_rayXT_2;
-      const t3_rayXT_2 = s_rayXT_2 * s_rayXT_2;
-      const t4_rayXT_2 = 1 - t3_rayXT_2;
-      const c_rayXT_2 = Math.sqrt(t4_rayXT_2);
       const t13_rayXT_2 = c_rayXT_2 * c_rayXT_2;
       const t14_rayXT_2 = t13_rayXT_2 * c_rayXT_2;
       const t15_rayXT_2_r = 1 / t14_rayXT_2;
@@ -1784,51 +1820,76 @@ export function rayTravelTime_vjp(thick: Float64Array, vel: Float64Array, X: num
       if (t13_rayXT_2_b !== 0) c_rayXT_2_b += t13_rayXT_2_b * (c_rayXT_2 + c_rayXT_2);
       const t5_rayXT_2_b = t12_rayXT_2_b === 0 ? 0 : t12_rayXT_2_b * t2_rayXT_2;
       let t2_rayXT_2_b = t12_rayXT_2_b === 0 ? 0 : t12_rayXT_2_b * t5_rayXT_2;
-      // grad of (rayXT.dxdp): x += (thick[i] * s) / c
+      // grad of (rayXT(…).dxdp): x += (thick[i] * s) / c
       thick_b[i_rayXT_2]! += t5_rayXT_2_b;
-      // grad of (rayXT.dxdp): const c = Math.sqrt(1 - s * s)
+      // grad of (rayXT(…).dxdp): const c = Math.sqrt(1 - s * s)
       const t4_rayXT_2_b = c_rayXT_2_b === 0 ? 0 : c_rayXT_2_b * (c_rayXT_2 === 0 ? 0 : 0.5 / c_rayXT_2);
       const t3_rayXT_2_b = -t4_rayXT_2_b;
+      const s_rayXT_2 = p * t2_rayXT_2;
       const s_rayXT_2_b = t3_rayXT_2_b === 0 ? 0 : t3_rayXT_2_b * (s_rayXT_2 + s_rayXT_2);
-      // grad of (rayXT.dxdp): const s = p * vel[i]
+      // grad of (rayXT(…).dxdp): const s = p * vel[i]
       if (s_rayXT_2_b !== 0) {
         p_b += s_rayXT_2_b * t2_rayXT_2;
         t2_rayXT_2_b += s_rayXT_2_b * p;
       }
       vel_b[i_rayXT_2]! += t2_rayXT_2_b;
     }
-    // grad of (rayXT.dxdp): let dxdp = 0
+    // grad of (rayXT(…).dxdp): let dxdp = 0
     dxdp_rayXT_2_b = 0;
     // grad of: const r = rayXT(p, thick, vel)
     x_rayXT_b += r_x_b;
-    // grad of (rayXT.x): for (let i = 0; i < thick.length; i++)
+    // grad of (rayXT(…).x): for (let i = 0; i < thick.length; i++)
     const t1_rayXT = thick.length;
-    for (let i_rayXT = t1_rayXT - 1; i_rayXT >= 0; i_rayXT--) {
-      // grad of (rayXT.x): x += (thick[i] * s) / c
-      const t7_rayXT_b = x_rayXT_b;
-      const t2_rayXT = vel[i_rayXT]!;
-      const s_rayXT = p * t2_rayXT;
-      const t3_rayXT = s_rayXT * s_rayXT;
-      const t4_rayXT = 1 - t3_rayXT;
-      const c_rayXT = Math.sqrt(t4_rayXT);
-      const t5_rayXT = thick[i_rayXT]!;
-      const t6_rayXT = t5_rayXT * s_rayXT;
-      const t7_rayXT_r = 1 / c_rayXT;
-      const t6_rayXT_b = t7_rayXT_b === 0 ? 0 : t7_rayXT_b * t7_rayXT_r;
-      const c_rayXT_b = t7_rayXT_b === 0 ? 0 : -(t7_rayXT_b * (t6_rayXT * t7_rayXT_r * t7_rayXT_r));
-      const t5_rayXT_b = t6_rayXT_b === 0 ? 0 : t6_rayXT_b * s_rayXT;
-      let s_rayXT_b = t6_rayXT_b === 0 ? 0 : t6_rayXT_b * t5_rayXT;
-      thick_b[i_rayXT]! += t5_rayXT_b;
-      // grad of (rayXT.x): const c = Math.sqrt(1 - s * s)
-      const t4_rayXT_b = c_rayXT_b === 0 ? 0 : c_rayXT_b * (c_rayXT === 0 ? 0 : 0.5 * t7_rayXT_r);
-      const t3_rayXT_b = -t4_rayXT_b;
-      if (t3_rayXT_b !== 0) s_rayXT_b += t3_rayXT_b * (s_rayXT + s_rayXT);
-      // grad of (rayXT.x): const s = p * vel[i]
-      const t2_rayXT_b = s_rayXT_b === 0 ? 0 : s_rayXT_b * p;
-      if (s_rayXT_b !== 0) p_b += s_rayXT_b * t2_rayXT;
-      vel_b[i_rayXT]! += t2_rayXT_b;
+    if (x_rayXT_b !== 0) {
+      for (let i_rayXT = t1_rayXT - 1; i_rayXT >= 0; i_rayXT--) {
+        // grad of (rayXT(…).x): x += (thick[i] * s) / c
+        const t7_rayXT_b = x_rayXT_b;
+        const c_rayXT = stack[--top]!;
+        const t5_rayXT = thick[i_rayXT]!;
+        const t2_rayXT = vel[i_rayXT]!;
+        const s_rayXT = p * t2_rayXT;
+        const t6_rayXT = t5_rayXT * s_rayXT;
+        const t7_rayXT_r = 1 / c_rayXT;
+        const t6_rayXT_b = t7_rayXT_b * t7_rayXT_r;
+        const c_rayXT_b = -(t7_rayXT_b * (t6_rayXT * t7_rayXT_r * t7_rayXT_r));
+        const t5_rayXT_b = t6_rayXT_b === 0 ? 0 : t6_rayXT_b * s_rayXT;
+        let s_rayXT_b = t6_rayXT_b === 0 ? 0 : t6_rayXT_b * t5_rayXT;
+        thick_b[i_rayXT]! += t5_rayXT_b;
+        // grad of (rayXT(…).x): const c = Math.sqrt(1 - s * s)
+        const t4_rayXT_b = c_rayXT_b === 0 ? 0 : c_rayXT_b * (c_rayXT === 0 ? 0 : 0.5 * t7_rayXT_r);
+        const t3_rayXT_b = -t4_rayXT_b;
+        if (t3_rayXT_b !== 0) s_rayXT_b += t3_rayXT_b * (s_rayXT + s_rayXT);
+        // grad of (rayXT(…).x): const s = p * vel[i]
+        const t2_rayXT_b = s_rayXT_b === 0 ? 0 : s_rayXT_b * p;
+        if (s_rayXT_b !== 0) p_b += s_rayXT_b * t2_rayXT;
+        vel_b[i_rayXT]! += t2_rayXT_b;
+      }
+    } else {
+      for (let i_rayXT = t1_rayXT - 1; i_rayXT >= 0; i_rayXT--) {
+        // grad of (rayXT(…).x): x += (thick[i] * s) / c
+        const t7_rayXT_b = x_rayXT_b;
+        const c_rayXT = stack[--top]!;
+        const t5_rayXT = thick[i_rayXT]!;
+        const t2_rayXT = vel[i_rayXT]!;
+        const s_rayXT = p * t2_rayXT;
+        const t6_rayXT = t5_rayXT * s_rayXT;
+        const t7_rayXT_r = 1 / c_rayXT;
+        const t6_rayXT_b = t7_rayXT_b === 0 ? 0 : t7_rayXT_b * t7_rayXT_r;
+        const c_rayXT_b = t7_rayXT_b === 0 ? 0 : -(t7_rayXT_b * (t6_rayXT * t7_rayXT_r * t7_rayXT_r));
+        const t5_rayXT_b = t6_rayXT_b === 0 ? 0 : t6_rayXT_b * s_rayXT;
+        let s_rayXT_b = t6_rayXT_b === 0 ? 0 : t6_rayXT_b * t5_rayXT;
+        thick_b[i_rayXT]! += t5_rayXT_b;
+        // grad of (rayXT(…).x): const c = Math.sqrt(1 - s * s)
+        const t4_rayXT_b = c_rayXT_b === 0 ? 0 : c_rayXT_b * (c_rayXT === 0 ? 0 : 0.5 * t7_rayXT_r);
+        const t3_rayXT_b = -t4_rayXT_b;
+        if (t3_rayXT_b !== 0) s_rayXT_b += t3_rayXT_b * (s_rayXT + s_rayXT);
+        // grad of (rayXT(…).x): const s = p * vel[i]
+        const t2_rayXT_b = s_rayXT_b === 0 ? 0 : s_rayXT_b * p;
+        if (s_rayXT_b !== 0) p_b += s_rayXT_b * t2_rayXT;
+        vel_b[i_rayXT]! += t2_rayXT_b;
+      }
     }
-    // grad of (rayXT.x): let x = 0
+    // grad of (rayXT(…).x): let x = 0
     x_rayXT_b = 0;
   }
   // grad of: p = Math.min(Math.max(p - step, 1e-9), 0.999999 / vmax)
@@ -1840,13 +1901,17 @@ export function rayTravelTime_vjp(thick: Float64Array, vel: Float64Array, X: num
   if (t4_b !== 0) vmax_b -= t4_b * (t4 * t4_r);
   // grad of: const vmax = Math.max(...vel)
   mx_b += vmax_b;
-  for (let j = t1 - 1; j >= 0; j--) {
+  if (t18) {
+    const t20_b = mx_b;
+    mx_b = 0;
+    const t19 = vel[mx_last]!;
+    const t20 = Math.max(t19, t22);
+    const t19_b = t20_b * (t19 === t20 ? 1 : 0);
+    vel_b[mx_last]! += t19_b;
+  } else {
     mx = stack[--top]!;
-    const t2 = vel[j]!;
-    const t3 = Math.max(mx, t2);
-    const t2_b = mx_b * (t2 === t3 && mx !== t3 ? 1 : 0);
-    mx_b = mx_b * (mx === t3 ? 1 : 0);
-    vel_b[j]! += t2_b;
+    const t21 = Math.max(mx, t22);
+    mx_b = mx_b * (mx === t21 ? 1 : 0);
   }
   adj.X += X_b;
   tape.top = top;
@@ -1872,13 +1937,32 @@ export function rayTravelTime_jvp(thick: Float64Array, vel: Float64Array, X: num
   let mx = -Infinity;
   let mx_d = 0;
   const t1 = vel.length;
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t1; j++) {
     const t2 = vel[j]!;
-    const t2_d = vel_d[j]!;
-    const t3 = Math.max(mx, t2);
-    const t3_d = (mx === t3 ? mx_d : 0) + (t2 === t3 && mx !== t3 ? t2_d : 0);
-    mx = t3;
-    mx_d = t3_d;
+    const t3 = Math.max(mx_run, t2);
+    const t23 = mx_run !== t3;
+    if (t23) {
+      mx_at = j;
+    }
+    mx_run = t3;
+  }
+  const t22 = mx_run;
+  const mx_last = mx_at;
+  const t18 = mx_last >= 0;
+  if (t18) {
+    const t19 = vel[mx_last]!;
+    const t19_d = vel_d[mx_last]!;
+    const t20 = Math.max(t19, t22);
+    const t20_d = t19 === t20 ? t19_d : 0;
+    mx = t20;
+    mx_d = t20_d;
+  } else {
+    const t21 = Math.max(mx, t22);
+    const t21_d = mx === t21 ? mx_d : 0;
+    mx = t21;
+    mx_d = t21_d;
   }
   const vmax = mx;
   const vmax_d = mx_d;
@@ -2038,19 +2122,43 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
   let mx = -Infinity;
   let mx_d = 0;
   const t1 = vel.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let mx_run = mx;
+  let mx_run_d = mx_d;
+  let mx_at = -1;
   for (let j = 0; j < t1; j++) {
     const t2 = vel[j]!;
     const t2_d = vel_d[j]!;
-    const t3 = Math.max(mx, t2);
-    const t3_d = (mx === t3 ? mx_d : 0) + (t2 === t3 && mx !== t3 ? t2_d : 0);
+    const t3 = Math.max(mx_run, t2);
+    const t3_d = (mx_run === t3 ? mx_run_d : 0) + (t2 === t3 && mx_run !== t3 ? t2_d : 0);
+    const t23 = mx_run !== t3;
+    if (t23) {
+      mx_at = j;
+    }
+    mx_run = t3;
+    mx_run_d = t3_d;
+  }
+  const t22 = mx_run;
+  const t22_d = mx_run_d;
+  const mx_last = mx_at;
+  const t18 = mx_last >= 0;
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
+    stack_d = tapeTangents(stack);
+  }
+  if (t18) {
+    const t19 = vel[mx_last]!;
+    const t19_d = vel_d[mx_last]!;
+    const t20 = Math.max(t19, t22);
+    const t20_d = (t19 === t20 ? t19_d : 0) + (t22 === t20 && t19 !== t20 ? t22_d : 0);
+    mx = t20;
+    mx_d = t20_d;
+  } else {
+    const t21 = Math.max(mx, t22);
+    const t21_d = (mx === t21 ? mx_d : 0) + (t22 === t21 && mx !== t21 ? t22_d : 0);
     stack_d[top]! = mx_d;
     stack[top++]! = mx;
-    mx = t3;
-    mx_d = t3_d;
+    mx = t21;
+    mx_d = t21_d;
   }
   const vmax = mx;
   const vmax_d = mx_d;
@@ -2074,6 +2182,10 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
     x_rayXT = 0;
     x_rayXT_d = 0;
     const t1_rayXT = thick.length;
+    if (top + (t1_rayXT + 1 > 0 ? t1_rayXT + 1 : 0) > stack.length) {
+      stack = tape.reserve(top, t1_rayXT + 1 > 0 ? t1_rayXT + 1 : 0);
+      stack_d = tapeTangents(stack);
+    }
     for (let i_rayXT = 0; i_rayXT < t1_rayXT; i_rayXT++) {
       const t2_rayXT = vel[i_rayXT]!;
       const t2_rayXT_d = vel_d[i_rayXT]!;
@@ -2091,6 +2203,8 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
       const t6_rayXT_d = s_rayXT * t5_rayXT_d + t5_rayXT * s_rayXT_d;
       const t7_rayXT = t6_rayXT / c_rayXT;
       const t7_rayXT_d = t6_rayXT_d / c_rayXT - t7_rayXT / c_rayXT * c_rayXT_d;
+      stack_d[top]! = c_rayXT_d;
+      stack[top++]! = c_rayXT;
       const t8_rayXT = x_rayXT + t7_rayXT;
       const t8_rayXT_d = x_rayXT_d + t7_rayXT_d;
       x_rayXT = t8_rayXT;
@@ -2101,6 +2215,10 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
     dxdp_rayXT_2 = 0;
     dxdp_rayXT_2_d = 0;
     const t1_rayXT_2 = thick.length;
+    if (top + (4 + (t1_rayXT_2 + 1 > 0 ? t1_rayXT_2 + 1 : 0)) > stack.length) {
+      stack = tape.reserve(top, 4 + (t1_rayXT_2 + 1 > 0 ? t1_rayXT_2 + 1 : 0));
+      stack_d = tapeTangents(stack);
+    }
     for (let i_rayXT_2 = 0; i_rayXT_2 < t1_rayXT_2; i_rayXT_2++) {
       const t2_rayXT_2 = vel[i_rayXT_2]!;
       const t2_rayXT_2_d = vel_d[i_rayXT_2]!;
@@ -2122,6 +2240,8 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
       const t14_rayXT_2_d = c_rayXT_2 * t13_rayXT_2_d + t13_rayXT_2 * c_rayXT_2_d;
       const t15_rayXT_2 = t12_rayXT_2 / t14_rayXT_2;
       const t15_rayXT_2_d = t12_rayXT_2_d / t14_rayXT_2 - t15_rayXT_2 / t14_rayXT_2 * t14_rayXT_2_d;
+      stack_d[top]! = c_rayXT_2_d;
+      stack[top++]! = c_rayXT_2;
       const t16_rayXT_2 = dxdp_rayXT_2 + t15_rayXT_2;
       const t16_rayXT_2_d = dxdp_rayXT_2_d + t15_rayXT_2_d;
       dxdp_rayXT_2 = t16_rayXT_2;
@@ -2133,10 +2253,6 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
     const t6_d = r_x_d - X_d;
     const step = t6 / r_dxdp;
     const step_d = t6_d / r_dxdp - step / r_dxdp * r_dxdp_d;
-    if (top + 5 > stack.length) {
-      stack = tape.reserve(top, 5);
-      stack_d = tapeTangents(stack);
-    }
     stack_d[top]! = r_dxdp_d;
     stack[top++]! = r_dxdp;
     stack_d[top]! = t6_d;
@@ -2145,12 +2261,10 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
     const t7_d = p_d - step_d;
     const t8 = Math.max(t7, 1e-9);
     const t8_d = t7 === t8 ? t7_d : 0;
-    stack_d[top]! = t7_d;
-    stack[top++]! = t7;
     const t10 = Math.min(t8, t9);
     const t10_d = (t8 === t10 ? t8_d : 0) + (t9 === t10 && t8 !== t10 ? t9_d : 0);
-    stack_d[top]! = t8_d;
-    stack[top++]! = t8;
+    stack_d[top]! = step_d;
+    stack[top++]! = step;
     stack_d[top]! = p_d;
     stack[top++]! = p;
     p = t10;
@@ -2168,15 +2282,26 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
   }
   let t_rayXT_3 = 0;
   const t1_rayXT_3 = thick.length;
+  if (top + (t1_rayXT_3 + 1 > 0 ? t1_rayXT_3 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t1_rayXT_3 + 1 > 0 ? t1_rayXT_3 + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
   for (let i_rayXT_3 = 0; i_rayXT_3 < t1_rayXT_3; i_rayXT_3++) {
     const t2_rayXT_3 = vel[i_rayXT_3]!;
+    const t2_rayXT_3_d = vel_d[i_rayXT_3]!;
     const s_rayXT_3 = p * t2_rayXT_3;
+    const s_rayXT_3_d = t2_rayXT_3 * p_d + p * t2_rayXT_3_d;
     const t3_rayXT_3 = s_rayXT_3 * s_rayXT_3;
+    const t3_rayXT_3_d = (s_rayXT_3 + s_rayXT_3) * s_rayXT_3_d;
     const t4_rayXT_3 = 1 - t3_rayXT_3;
+    const t4_rayXT_3_d = -t3_rayXT_3_d;
     const c_rayXT_3 = Math.sqrt(t4_rayXT_3);
+    const c_rayXT_3_d = c_rayXT_3 === 0 ? 0 : 0.5 / c_rayXT_3 * t4_rayXT_3_d;
     const t5_rayXT_3 = thick[i_rayXT_3]!;
     const t9_rayXT_3 = t2_rayXT_3 * c_rayXT_3;
     const t10_rayXT_3 = t5_rayXT_3 / t9_rayXT_3;
+    stack_d[top]! = c_rayXT_3_d;
+    stack[top++]! = c_rayXT_3;
     const t11_rayXT_3 = t_rayXT_3 + t10_rayXT_3;
     t_rayXT_3 = t11_rayXT_3;
   }
@@ -2201,22 +2326,16 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
   let t9_b_d = 0;
   // grad of: return rayXT(p, thick, vel).t
   t_rayXT_3_b += t17_b;
-  // grad of (rayXT.t): for (let i = 0; i < thick.length; i++)
+  // grad of (rayXT(…).t): for (let i = 0; i < thick.length; i++)
   for (let i_rayXT_3 = t1_rayXT_3 - 1; i_rayXT_3 >= 0; i_rayXT_3--) {
-    // grad of (rayXT.t): t += thick[i] / (vel[i] * c)
+    // grad of (rayXT(…).t): t += thick[i] / (vel[i] * c)
     const t10_rayXT_3_b = t_rayXT_3_b;
+    const c_rayXT_3 = stack[--top]!;
+    const c_rayXT_3_d = stack_d[top]!;
     const t5_rayXT_3 = thick[i_rayXT_3]!;
     const t5_rayXT_3_d = thick_d[i_rayXT_3]!;
     const t2_rayXT_3 = vel[i_rayXT_3]!;
     const t2_rayXT_3_d = vel_d[i_rayXT_3]!;
-    const s_rayXT_3 = p * t2_rayXT_3;
-    const s_rayXT_3_d = t2_rayXT_3 * p_d + p * t2_rayXT_3_d;
-    const t3_rayXT_3 = s_rayXT_3 * s_rayXT_3;
-    const t3_rayXT_3_d = (s_rayXT_3 + s_rayXT_3) * s_rayXT_3_d;
-    const t4_rayXT_3 = 1 - t3_rayXT_3;
-    const t4_rayXT_3_d = -t3_rayXT_3_d;
-    const c_rayXT_3 = Math.sqrt(t4_rayXT_3);
-    const c_rayXT_3_d = c_rayXT_3 === 0 ? 0 : 0.5 / c_rayXT_3 * t4_rayXT_3_d;
     const t9_rayXT_3 = t2_rayXT_3 * c_rayXT_3;
     const t9_rayXT_3_d = c_rayXT_3 * t2_rayXT_3_d + t2_rayXT_3 * c_rayXT_3_d;
     const t10_rayXT_3_r = 1 / t9_rayXT_3;
@@ -2229,17 +2348,19 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
     let t2_rayXT_3_b_d = c_rayXT_3 * t9_rayXT_3_b_d + t9_rayXT_3_b * c_rayXT_3_d;
     const c_rayXT_3_b = t9_rayXT_3_b * t2_rayXT_3;
     const c_rayXT_3_b_d = t2_rayXT_3 * t9_rayXT_3_b_d + t9_rayXT_3_b * t2_rayXT_3_d;
-    // grad of (rayXT.t): x += (thick[i] * s) / c
+    // grad of (rayXT(…).t): x += (thick[i] * s) / c
     thick_b[i_rayXT_3]! += t5_rayXT_3_b;
     thick_b_d[i_rayXT_3]! += t5_rayXT_3_b_d;
-    // grad of (rayXT.t): const c = Math.sqrt(1 - s * s)
+    // grad of (rayXT(…).t): const c = Math.sqrt(1 - s * s)
     const t4_rayXT_3_b = c_rayXT_3_b * (c_rayXT_3 === 0 ? 0 : 0.5 / c_rayXT_3);
     const t4_rayXT_3_b_d = (c_rayXT_3 === 0 ? 0 : 0.5 / c_rayXT_3 * c_rayXT_3_b_d) + c_rayXT_3_b * (c_rayXT_3 === 0 && c_rayXT_3_d === 0 ? 0 : -(0.5 / c_rayXT_3 / c_rayXT_3 * c_rayXT_3_d));
     const t3_rayXT_3_b = -t4_rayXT_3_b;
     const t3_rayXT_3_b_d = -t4_rayXT_3_b_d;
+    const s_rayXT_3 = p * t2_rayXT_3;
+    const s_rayXT_3_d = t2_rayXT_3 * p_d + p * t2_rayXT_3_d;
     const s_rayXT_3_b = t3_rayXT_3_b * (s_rayXT_3 + s_rayXT_3);
     const s_rayXT_3_b_d = (s_rayXT_3 + s_rayXT_3) * t3_rayXT_3_b_d + t3_rayXT_3_b * (2 * s_rayXT_3_d);
-    // grad of (rayXT.t): const s = p * vel[i]
+    // grad of (rayXT(…).t): const s = p * vel[i]
     p_b += s_rayXT_3_b * t2_rayXT_3;
     p_b_d += t2_rayXT_3 * s_rayXT_3_b_d + s_rayXT_3_b * t2_rayXT_3_d;
     t2_rayXT_3_b += s_rayXT_3_b * p;
@@ -2256,13 +2377,14 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
     const t10_b_d = p_b_d;
     p_b = 0;
     p_b_d = 0;
-    const t8 = stack[--top]!;
+    const step = stack[--top]!;
+    const t7 = p - step;
+    const t8 = Math.max(t7, 1e-9);
     const t10 = Math.min(t8, t9);
     const t8_b = t10_b * (t8 === t10 ? 1 : 0);
     const t8_b_d = t8 === t10 ? t10_b_d : 0;
     t9_b += t10_b * (t9 === t10 && t8 !== t10 ? 1 : 0);
     t9_b_d += t9 === t10 && t8 !== t10 ? t10_b_d : 0;
-    const t7 = stack[--top]!;
     const t7_b = t8_b * (t7 === t8 ? 1 : 0);
     const t7_b_d = t7 === t8 ? t8_b_d : 0;
     p_b += t7_b;
@@ -2287,26 +2409,20 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
     // grad of: const r = rayXT(p, thick, vel)
     dxdp_rayXT_2_b += r_dxdp_b;
     dxdp_rayXT_2_b_d += r_dxdp_b_d;
-    // grad of (rayXT.dxdp): for (let i = 0; i < thick.length; i++)
+    // grad of (rayXT(…).dxdp): for (let i = 0; i < thick.length; i++)
     const t1_rayXT_2 = thick.length;
     for (let i_rayXT_2 = t1_rayXT_2 - 1; i_rayXT_2 >= 0; i_rayXT_2--) {
-      // grad of (rayXT.dxdp): dxdp += (thick[i] * vel[i]) / (c * c * c)
+      // grad of (rayXT(…).dxdp): dxdp += (thick[i] * vel[i]) / (c * c * c)
       const t15_rayXT_2_b = dxdp_rayXT_2_b;
       const t15_rayXT_2_b_d = dxdp_rayXT_2_b_d;
+      const c_rayXT_2 = stack[--top]!;
+      const c_rayXT_2_d = stack_d[top]!;
       const t5_rayXT_2 = thick[i_rayXT_2]!;
       const t5_rayXT_2_d = thick_d[i_rayXT_2]!;
       const t2_rayXT_2 = vel[i_rayXT_2]!;
       const t2_rayXT_2_d = vel_d[i_rayXT_2]!;
       const t12_rayXT_2 = t5_rayXT_2 * t2_rayXT_2;
       const t12_rayXT_2_d = t2_rayXT_2 * t5_rayXT_2_d + t5_rayXT_2 * t2_rayXT_2_d;
-      const s_rayXT_2 = p * t2_rayXT_2;
-      const s_rayXT_2_d = t2_rayXT_2 * p_d + p * t2_rayXT_2_d;
-      const t3_rayXT_2 = s_rayXT_2 * s_rayXT_2;
-      const t3_rayXT_2_d = (s_rayXT_2 + s_rayXT_2) * s_rayXT_2_d;
-      const t4_rayXT_2 = 1 - t3_rayXT_2;
-      const t4_rayXT_2_d = -t3_rayXT_2_d;
-      const c_rayXT_2 = Math.sqrt(t4_rayXT_2);
-      const c_rayXT_2_d = c_rayXT_2 === 0 ? 0 : 0.5 / c_rayXT_2 * t4_rayXT_2_d;
       const t13_rayXT_2 = c_rayXT_2 * c_rayXT_2;
       const t13_rayXT_2_d = (c_rayXT_2 + c_rayXT_2) * c_rayXT_2_d;
       const t14_rayXT_2 = t13_rayXT_2 * c_rayXT_2;
@@ -2329,17 +2445,19 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
       const t5_rayXT_2_b_d = t12_rayXT_2_b === 0 && t12_rayXT_2_b_d === 0 ? 0 : t2_rayXT_2 * t12_rayXT_2_b_d + t12_rayXT_2_b * t2_rayXT_2_d;
       let t2_rayXT_2_b = t12_rayXT_2_b === 0 ? 0 : t12_rayXT_2_b * t5_rayXT_2;
       let t2_rayXT_2_b_d = t12_rayXT_2_b === 0 && t12_rayXT_2_b_d === 0 ? 0 : t5_rayXT_2 * t12_rayXT_2_b_d + t12_rayXT_2_b * t5_rayXT_2_d;
-      // grad of (rayXT.dxdp): x += (thick[i] * s) / c
+      // grad of (rayXT(…).dxdp): x += (thick[i] * s) / c
       thick_b[i_rayXT_2]! += t5_rayXT_2_b;
       thick_b_d[i_rayXT_2]! += t5_rayXT_2_b_d;
-      // grad of (rayXT.dxdp): const c = Math.sqrt(1 - s * s)
+      // grad of (rayXT(…).dxdp): const c = Math.sqrt(1 - s * s)
       const t4_rayXT_2_b = c_rayXT_2_b === 0 ? 0 : c_rayXT_2_b * (c_rayXT_2 === 0 ? 0 : 0.5 / c_rayXT_2);
       const t4_rayXT_2_b_d = c_rayXT_2_b === 0 && c_rayXT_2_b_d === 0 ? 0 : (c_rayXT_2 === 0 ? 0 : 0.5 / c_rayXT_2 * c_rayXT_2_b_d) + c_rayXT_2_b * (c_rayXT_2 === 0 && c_rayXT_2_d === 0 ? 0 : -(0.5 / c_rayXT_2 / c_rayXT_2 * c_rayXT_2_d));
       const t3_rayXT_2_b = -t4_rayXT_2_b;
       const t3_rayXT_2_b_d = -t4_rayXT_2_b_d;
+      const s_rayXT_2 = p * t2_rayXT_2;
+      const s_rayXT_2_d = t2_rayXT_2 * p_d + p * t2_rayXT_2_d;
       const s_rayXT_2_b = t3_rayXT_2_b === 0 ? 0 : t3_rayXT_2_b * (s_rayXT_2 + s_rayXT_2);
       const s_rayXT_2_b_d = t3_rayXT_2_b === 0 && t3_rayXT_2_b_d === 0 ? 0 : (s_rayXT_2 + s_rayXT_2) * t3_rayXT_2_b_d + t3_rayXT_2_b * (2 * s_rayXT_2_d);
-      // grad of (rayXT.dxdp): const s = p * vel[i]
+      // grad of (rayXT(…).dxdp): const s = p * vel[i]
       if (s_rayXT_2_b !== 0 || s_rayXT_2_b_d !== 0) {
         p_b += s_rayXT_2_b * t2_rayXT_2;
         p_b_d += t2_rayXT_2 * s_rayXT_2_b_d + s_rayXT_2_b * t2_rayXT_2_d;
@@ -2349,30 +2467,26 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
       vel_b[i_rayXT_2]! += t2_rayXT_2_b;
       vel_b_d[i_rayXT_2]! += t2_rayXT_2_b_d;
     }
-    // grad of (rayXT.dxdp): let dxdp = 0
+    // grad of (rayXT(…).dxdp): let dxdp = 0
     dxdp_rayXT_2_b = 0;
     dxdp_rayXT_2_b_d = 0;
     // grad of: const r = rayXT(p, thick, vel)
     x_rayXT_b += r_x_b;
     x_rayXT_b_d += r_x_b_d;
-    // grad of (rayXT.x): for (let i = 0; i < thick.length; i++)
+    // grad of (rayXT(…).x): for (let i = 0; i < thick.length; i++)
     const t1_rayXT = thick.length;
     for (let i_rayXT = t1_rayXT - 1; i_rayXT >= 0; i_rayXT--) {
-      // grad of (rayXT.x): x += (thick[i] * s) / c
+      // grad of (rayXT(…).x): x += (thick[i] * s) / c
       const t7_rayXT_b = x_rayXT_b;
       const t7_rayXT_b_d = x_rayXT_b_d;
+      const c_rayXT = stack[--top]!;
+      const c_rayXT_d = stack_d[top]!;
+      const t5_rayXT = thick[i_rayXT]!;
+      const t5_rayXT_d = thick_d[i_rayXT]!;
       const t2_rayXT = vel[i_rayXT]!;
       const t2_rayXT_d = vel_d[i_rayXT]!;
       const s_rayXT = p * t2_rayXT;
       const s_rayXT_d = t2_rayXT * p_d + p * t2_rayXT_d;
-      const t3_rayXT = s_rayXT * s_rayXT;
-      const t3_rayXT_d = (s_rayXT + s_rayXT) * s_rayXT_d;
-      const t4_rayXT = 1 - t3_rayXT;
-      const t4_rayXT_d = -t3_rayXT_d;
-      const c_rayXT = Math.sqrt(t4_rayXT);
-      const c_rayXT_d = c_rayXT === 0 ? 0 : 0.5 / c_rayXT * t4_rayXT_d;
-      const t5_rayXT = thick[i_rayXT]!;
-      const t5_rayXT_d = thick_d[i_rayXT]!;
       const t6_rayXT = t5_rayXT * s_rayXT;
       const t6_rayXT_d = s_rayXT * t5_rayXT_d + t5_rayXT * s_rayXT_d;
       const t7_rayXT_r = 1 / c_rayXT;
@@ -2387,7 +2501,7 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
       let s_rayXT_b_d = t6_rayXT_b === 0 && t6_rayXT_b_d === 0 ? 0 : t5_rayXT * t6_rayXT_b_d + t6_rayXT_b * t5_rayXT_d;
       thick_b[i_rayXT]! += t5_rayXT_b;
       thick_b_d[i_rayXT]! += t5_rayXT_b_d;
-      // grad of (rayXT.x): const c = Math.sqrt(1 - s * s)
+      // grad of (rayXT(…).x): const c = Math.sqrt(1 - s * s)
       const t4_rayXT_b = c_rayXT_b === 0 ? 0 : c_rayXT_b * (c_rayXT === 0 ? 0 : 0.5 / c_rayXT);
       const t4_rayXT_b_d = c_rayXT_b === 0 && c_rayXT_b_d === 0 ? 0 : (c_rayXT === 0 ? 0 : 0.5 / c_rayXT * c_rayXT_b_d) + c_rayXT_b * (c_rayXT === 0 && c_rayXT_d === 0 ? 0 : -(0.5 / c_rayXT / c_rayXT * c_rayXT_d));
       const t3_rayXT_b = -t4_rayXT_b;
@@ -2396,7 +2510,7 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
         s_rayXT_b += t3_rayXT_b * (s_rayXT + s_rayXT);
         s_rayXT_b_d += (s_rayXT + s_rayXT) * t3_rayXT_b_d + t3_rayXT_b * (2 * s_rayXT_d);
       }
-      // grad of (rayXT.x): const s = p * vel[i]
+      // grad of (rayXT(…).x): const s = p * vel[i]
       const t2_rayXT_b = s_rayXT_b === 0 ? 0 : s_rayXT_b * p;
       const t2_rayXT_b_d = s_rayXT_b === 0 && s_rayXT_b_d === 0 ? 0 : p * s_rayXT_b_d + s_rayXT_b * p_d;
       if (s_rayXT_b !== 0 || s_rayXT_b_d !== 0) {
@@ -2406,7 +2520,7 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
       vel_b[i_rayXT]! += t2_rayXT_b;
       vel_b_d[i_rayXT]! += t2_rayXT_b_d;
     }
-    // grad of (rayXT.x): let x = 0
+    // grad of (rayXT(…).x): let x = 0
     x_rayXT_b = 0;
     x_rayXT_b_d = 0;
   }
@@ -2427,17 +2541,23 @@ export function rayTravelTime_hvp(thick: Float64Array, vel: Float64Array, X: num
   // grad of: const vmax = Math.max(...vel)
   mx_b += vmax_b;
   mx_b_d += vmax_b_d;
-  for (let j = t1 - 1; j >= 0; j--) {
+  if (t18) {
+    const t20_b = mx_b;
+    const t20_b_d = mx_b_d;
+    mx_b = 0;
+    mx_b_d = 0;
+    const t19 = vel[mx_last]!;
+    const t20 = Math.max(t19, t22);
+    const t19_b = t20_b * (t19 === t20 ? 1 : 0);
+    const t19_b_d = t19 === t20 ? t20_b_d : 0;
+    vel_b[mx_last]! += t19_b;
+    vel_b_d[mx_last]! += t19_b_d;
+  } else {
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
-    const t2 = vel[j]!;
-    const t3 = Math.max(mx, t2);
-    const t2_b = mx_b * (t2 === t3 && mx !== t3 ? 1 : 0);
-    const t2_b_d = t2 === t3 && mx !== t3 ? mx_b_d : 0;
-    mx_b = mx_b * (mx === t3 ? 1 : 0);
-    mx_b_d = mx === t3 ? mx_b_d : 0;
-    vel_b[j]! += t2_b;
-    vel_b_d[j]! += t2_b_d;
+    const t21 = Math.max(mx, t22);
+    mx_b = mx_b * (mx === t21 ? 1 : 0);
+    mx_b_d = mx === t21 ? mx_b_d : 0;
   }
   adj.X += X_b;
   adj_d.X += X_b_d;

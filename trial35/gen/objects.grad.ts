@@ -22,7 +22,7 @@ export function biotSavartField_vjp(loop: Float64Array, px: number, py: number, 
   let B_z = z;
   const t1 = loop.length;
   const n = t1 / 3;
-  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+  if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 2);
   for (let k = 0; k < n; k++) {
     const t2 = k + 1;
     const j = t2 % n;
@@ -65,10 +65,11 @@ export function biotSavartField_vjp(loop: Float64Array, px: number, py: number, 
     const t37 = rn * rn;
     const t38 = t37 * rn;
     const t39 = 1 / t38;
+    stack[top++]! = t27;
     const t40 = t30 * t39;
     const t41 = t33 * t39;
     const t42 = t36 * t39;
-    stack[top++]! = t27;
+    stack[top++]! = t39;
     const t43 = B_x + t40;
     const t44 = B_y + t41;
     const t45 = B_z + t42;
@@ -104,7 +105,7 @@ export function biotSavartField_vjp(loop: Float64Array, px: number, py: number, 
     const t41_b = t44_b;
     B_x_b += t43_b;
     const t40_b = t43_b;
-    const t27 = stack[--top]!;
+    const t39 = stack[--top]!;
     const t2 = k + 1;
     const j = t2 % n;
     const t9 = 3 * j;
@@ -127,10 +128,6 @@ export function biotSavartField_vjp(loop: Float64Array, px: number, py: number, 
     const t24 = px - t21;
     const t35 = t16 * t24;
     const t36 = t34 - t35;
-    const rn = t27;
-    const t37 = rn * rn;
-    const t38 = t37 * rn;
-    const t39 = 1 / t38;
     const t36_b = t42_b * t39;
     let t39_b = t42_b * t36;
     const t13 = t9 + 2;
@@ -151,6 +148,10 @@ export function biotSavartField_vjp(loop: Float64Array, px: number, py: number, 
     const t30 = t28 - t29;
     const t30_b = t40_b * t39;
     t39_b += t40_b * t30;
+    const t27 = stack[--top]!;
+    const rn = t27;
+    const t37 = rn * rn;
+    const t38 = t37 * rn;
     const t39_r = 1 / t38;
     const t38_b = -(t39_b * (t39_r * t39_r));
     const t37_b = t38_b * rn;
@@ -381,8 +382,8 @@ export function biotSavartField_hvp(loop: Float64Array, px: number, py: number, 
   let B_z_d = z_d;
   const t1 = loop.length;
   const n = t1 / 3;
-  if (top + (n + 1 > 0 ? n + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, n + 1 > 0 ? n + 1 : 0);
+  if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) {
+    stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 2);
     stack_d = tapeTangents(stack);
   }
   for (let k = 0; k < n; k++) {
@@ -459,14 +460,16 @@ export function biotSavartField_hvp(loop: Float64Array, px: number, py: number, 
     const t38_d = rn * t37_d + t37 * rn_d;
     const t39 = 1 / t38;
     const t39_d = -(t39 * t39 * t38_d);
+    stack_d[top]! = t27_d;
+    stack[top++]! = t27;
     const t40 = t30 * t39;
     const t40_d = t39 * t30_d + t30 * t39_d;
     const t41 = t33 * t39;
     const t41_d = t39 * t33_d + t33 * t39_d;
     const t42 = t36 * t39;
     const t42_d = t39 * t36_d + t36 * t39_d;
-    stack_d[top]! = t27_d;
-    stack[top++]! = t27;
+    stack_d[top]! = t39_d;
+    stack[top++]! = t39;
     const t43 = B_x + t40;
     const t43_d = B_x_d + t40_d;
     const t44 = B_y + t41;
@@ -531,8 +534,8 @@ export function biotSavartField_hvp(loop: Float64Array, px: number, py: number, 
     B_x_b_d += t43_b_d;
     const t40_b = t43_b;
     const t40_b_d = t43_b_d;
-    const t27 = stack[--top]!;
-    const t27_d = stack_d[top]!;
+    const t39 = stack[--top]!;
+    const t39_d = stack_d[top]!;
     const t2 = k + 1;
     const j = t2 % n;
     const t9 = 3 * j;
@@ -570,14 +573,6 @@ export function biotSavartField_hvp(loop: Float64Array, px: number, py: number, 
     const t35_d = t24 * t16_d + t16 * t24_d;
     const t36 = t34 - t35;
     const t36_d = t34_d - t35_d;
-    const rn = t27;
-    const rn_d = t27_d;
-    const t37 = rn * rn;
-    const t37_d = (rn + rn) * rn_d;
-    const t38 = t37 * rn;
-    const t38_d = rn * t37_d + t37 * rn_d;
-    const t39 = 1 / t38;
-    const t39_d = -(t39 * t39 * t38_d);
     const t36_b = t42_b * t39;
     const t36_b_d = t39 * t42_b_d + t42_b * t39_d;
     let t39_b = t42_b * t36;
@@ -616,6 +611,14 @@ export function biotSavartField_hvp(loop: Float64Array, px: number, py: number, 
     const t30_b_d = t39 * t40_b_d + t40_b * t39_d;
     t39_b += t40_b * t30;
     t39_b_d += t30 * t40_b_d + t40_b * t30_d;
+    const t27 = stack[--top]!;
+    const t27_d = stack_d[top]!;
+    const rn = t27;
+    const rn_d = t27_d;
+    const t37 = rn * rn;
+    const t37_d = (rn + rn) * rn_d;
+    const t38 = t37 * rn;
+    const t38_d = rn * t37_d + t37 * rn_d;
     const t39_r = 1 / t38;
     const t39_r_d = -(t39_r * t39_r * t38_d);
     const t38_b = -(t39_b * (t39_r * t39_r));
@@ -1360,13 +1363,13 @@ export function borisDriftFlat_vjp(qm: number, Ex: number, Bz: number, vx0: numb
     const t3_b = s_x_b;
     s_x_b = 0;
     const vy_borisNext_3_b = t6_b;
-    // grad of (borisNext.vy): const vy = vmy - vpx * sc
+    // grad of (borisNext(…).vy): const vy = vmy - vpx * sc
     let vmy_borisNext_3_b = vy_borisNext_3_b;
     const t10_borisNext_3_b = -vy_borisNext_3_b;
     const vpx_borisNext_3 = stack[--top]!;
     const vpx_borisNext_3_b = t10_borisNext_3_b === 0 ? 0 : t10_borisNext_3_b * sc_borisNext_3;
     if (t10_borisNext_3_b !== 0) sc_borisNext_3_b += t10_borisNext_3_b * vpx_borisNext_3;
-    // grad of (borisNext.vy): const vpx = vmx + vmy * t
+    // grad of (borisNext(…).vy): const vpx = vmx + vmy * t
     const vmx_borisNext_3_b = vpx_borisNext_3_b;
     const t6_borisNext_3_b = vpx_borisNext_3_b;
     const vmy_borisNext_3 = stack[--top]!;
@@ -1374,9 +1377,9 @@ export function borisDriftFlat_vjp(qm: number, Ex: number, Bz: number, vx0: numb
       vmy_borisNext_3_b += t6_borisNext_3_b * t_borisNext_3;
       t_borisNext_3_b += t6_borisNext_3_b * vmy_borisNext_3;
     }
-    // grad of (borisNext.vy): const vmy = s.vy
+    // grad of (borisNext(…).vy): const vmy = s.vy
     s_vy_b += vmy_borisNext_3_b;
-    // grad of (borisNext.vy): const vmx = s.vx + h * Ex
+    // grad of (borisNext(…).vy): const vmx = s.vx + h * Ex
     s_vx_b += vmx_borisNext_3_b;
     const t2_borisNext_3_b = vmx_borisNext_3_b;
     if (t2_borisNext_3_b !== 0) {
@@ -1385,7 +1388,7 @@ export function borisDriftFlat_vjp(qm: number, Ex: number, Bz: number, vx0: numb
     }
     // grad of: s = borisNext(s, qm, Ex, Bz, dt)
     const vx_borisNext_2_b = t5_b;
-    // grad of (borisNext.vx): const vx = vmx + vpy * sc + h * Ex
+    // grad of (borisNext(…).vx): const vx = vmx + vpy * sc + h * Ex
     const t9_borisNext_2_b = vx_borisNext_2_b;
     let t2_borisNext_2_b = vx_borisNext_2_b;
     let vmx_borisNext_2_b = t9_borisNext_2_b;
@@ -1393,7 +1396,7 @@ export function borisDriftFlat_vjp(qm: number, Ex: number, Bz: number, vx0: numb
     const vpy_borisNext_2 = stack[--top]!;
     const vpy_borisNext_2_b = t8_borisNext_2_b === 0 ? 0 : t8_borisNext_2_b * sc_borisNext_2;
     if (t8_borisNext_2_b !== 0) sc_borisNext_2_b += t8_borisNext_2_b * vpy_borisNext_2;
-    // grad of (borisNext.vx): const vpy = vmy - vmx * t
+    // grad of (borisNext(…).vx): const vpy = vmy - vmx * t
     const vmy_borisNext_2_b = vpy_borisNext_2_b;
     const t7_borisNext_2_b = -vpy_borisNext_2_b;
     const vmx_borisNext_2 = stack[--top]!;
@@ -1401,9 +1404,9 @@ export function borisDriftFlat_vjp(qm: number, Ex: number, Bz: number, vx0: numb
       vmx_borisNext_2_b += t7_borisNext_2_b * t_borisNext_2;
       t_borisNext_2_b += t7_borisNext_2_b * vmx_borisNext_2;
     }
-    // grad of (borisNext.vx): const vmy = s.vy
+    // grad of (borisNext(…).vx): const vmy = s.vy
     s_vy_b += vmy_borisNext_2_b;
-    // grad of (borisNext.vx): const vmx = s.vx + h * Ex
+    // grad of (borisNext(…).vx): const vmx = s.vx + h * Ex
     s_vx_b += vmx_borisNext_2_b;
     t2_borisNext_2_b += vmx_borisNext_2_b;
     if (t2_borisNext_2_b !== 0) {
@@ -1412,40 +1415,40 @@ export function borisDriftFlat_vjp(qm: number, Ex: number, Bz: number, vx0: numb
     }
     // grad of: s = borisNext(s, qm, Ex, Bz, dt)
     const t14_borisNext_1_b = t4_b;
-    // grad of (borisNext.y): return { x: s.x + vx * dt, y: s.y + vy * dt, vx, vy }
+    // grad of (borisNext(…).y): return { x: s.x + vx * dt, y: s.y + vy * dt, vx, vy }
     s_y_b += t14_borisNext_1_b;
     const t13_borisNext_1_b = t14_borisNext_1_b;
     const vy_borisNext_1 = stack[--top]!;
     const vy_borisNext_1_b = t13_borisNext_1_b * dt;
     dt_b += t13_borisNext_1_b * vy_borisNext_1;
-    // grad of (borisNext.y): const vy = vmy - vpx * sc
+    // grad of (borisNext(…).y): const vy = vmy - vpx * sc
     let vmy_borisNext_1_b = vy_borisNext_1_b;
     const t10_borisNext_1_b = -vy_borisNext_1_b;
     const vpx_borisNext_1 = stack[--top]!;
     const vpx_borisNext_1_b = t10_borisNext_1_b * sc_borisNext_1;
     sc_borisNext_1_b += t10_borisNext_1_b * vpx_borisNext_1;
-    // grad of (borisNext.y): const vpx = vmx + vmy * t
+    // grad of (borisNext(…).y): const vpx = vmx + vmy * t
     const vmx_borisNext_1_b = vpx_borisNext_1_b;
     const t6_borisNext_1_b = vpx_borisNext_1_b;
     const vmy_borisNext_1 = stack[--top]!;
     vmy_borisNext_1_b += t6_borisNext_1_b * t_borisNext_1;
     t_borisNext_1_b += t6_borisNext_1_b * vmy_borisNext_1;
-    // grad of (borisNext.y): const vmy = s.vy
+    // grad of (borisNext(…).y): const vmy = s.vy
     s_vy_b += vmy_borisNext_1_b;
-    // grad of (borisNext.y): const vmx = s.vx + h * Ex
+    // grad of (borisNext(…).y): const vmx = s.vx + h * Ex
     s_vx_b += vmx_borisNext_1_b;
     const t2_borisNext_1_b = vmx_borisNext_1_b;
     h_borisNext_1_b += t2_borisNext_1_b * Ex;
     Ex_b += t2_borisNext_1_b * h_borisNext_1;
     // grad of: s = borisNext(s, qm, Ex, Bz, dt)
     const t12_borisNext_b = t3_b;
-    // grad of (borisNext.x): return { x: s.x + vx * dt, y: s.y + vy * dt, vx, vy }
+    // grad of (borisNext(…).x): return { x: s.x + vx * dt, y: s.y + vy * dt, vx, vy }
     s_x_b += t12_borisNext_b;
     const t11_borisNext_b = t12_borisNext_b;
     const vx_borisNext = stack[--top]!;
     const vx_borisNext_b = t11_borisNext_b * dt;
     dt_b += t11_borisNext_b * vx_borisNext;
-    // grad of (borisNext.x): const vx = vmx + vpy * sc + h * Ex
+    // grad of (borisNext(…).x): const vx = vmx + vpy * sc + h * Ex
     const t9_borisNext_b = vx_borisNext_b;
     let t2_borisNext_b = vx_borisNext_b;
     let vmx_borisNext_b = t9_borisNext_b;
@@ -1453,81 +1456,81 @@ export function borisDriftFlat_vjp(qm: number, Ex: number, Bz: number, vx0: numb
     const vpy_borisNext = stack[--top]!;
     const vpy_borisNext_b = t8_borisNext_b * sc_borisNext;
     sc_borisNext_b += t8_borisNext_b * vpy_borisNext;
-    // grad of (borisNext.x): const vpy = vmy - vmx * t
+    // grad of (borisNext(…).x): const vpy = vmy - vmx * t
     const vmy_borisNext_b = vpy_borisNext_b;
     const t7_borisNext_b = -vpy_borisNext_b;
     const vmx_borisNext = stack[--top]!;
     vmx_borisNext_b += t7_borisNext_b * t_borisNext;
     t_borisNext_b += t7_borisNext_b * vmx_borisNext;
-    // grad of (borisNext.x): const vmy = s.vy
+    // grad of (borisNext(…).x): const vmy = s.vy
     s_vy_b += vmy_borisNext_b;
-    // grad of (borisNext.x): const vmx = s.vx + h * Ex
+    // grad of (borisNext(…).x): const vmx = s.vx + h * Ex
     s_vx_b += vmx_borisNext_b;
     t2_borisNext_b += vmx_borisNext_b;
     h_borisNext_b += t2_borisNext_b * Ex;
     Ex_b += t2_borisNext_b * h_borisNext;
   }
-  // grad of (borisNext.vy): const sc = (2 * t) / (1 + t * t)
+  // grad of (borisNext(…).vy): const sc = (2 * t) / (1 + t * t)
   const sc_borisNext_3_r = 1 / t5_borisNext_3;
   const t3_borisNext_3_b = sc_borisNext_3_b === 0 ? 0 : sc_borisNext_3_b * sc_borisNext_3_r;
   const t5_borisNext_3_b = sc_borisNext_3_b === 0 ? 0 : -(sc_borisNext_3_b * (sc_borisNext_3 * sc_borisNext_3_r));
   const t4_borisNext_3_b = t5_borisNext_3_b;
   if (t4_borisNext_3_b !== 0) t_borisNext_3_b += t4_borisNext_3_b * (t_borisNext_3 + t_borisNext_3);
   t_borisNext_3_b += t3_borisNext_3_b * 2;
-  // grad of (borisNext.vy): const t = h * Bz
+  // grad of (borisNext(…).vy): const t = h * Bz
   if (t_borisNext_3_b !== 0) {
     h_borisNext_3_b += t_borisNext_3_b * Bz;
     Bz_b += t_borisNext_3_b * h_borisNext_3;
   }
-  // grad of (borisNext.vy): const h = 0.5 * qm * dt
+  // grad of (borisNext(…).vy): const h = 0.5 * qm * dt
   const t1_borisNext_3_b = h_borisNext_3_b === 0 ? 0 : h_borisNext_3_b * dt;
   if (h_borisNext_3_b !== 0) dt_b += h_borisNext_3_b * t1_borisNext_3;
   qm_b += t1_borisNext_3_b * 0.5;
-  // grad of (borisNext.vx): const sc = (2 * t) / (1 + t * t)
+  // grad of (borisNext(…).vx): const sc = (2 * t) / (1 + t * t)
   const sc_borisNext_2_r = 1 / t5_borisNext_2;
   const t3_borisNext_2_b = sc_borisNext_2_b === 0 ? 0 : sc_borisNext_2_b * sc_borisNext_2_r;
   const t5_borisNext_2_b = sc_borisNext_2_b === 0 ? 0 : -(sc_borisNext_2_b * (sc_borisNext_2 * sc_borisNext_2_r));
   const t4_borisNext_2_b = t5_borisNext_2_b;
   if (t4_borisNext_2_b !== 0) t_borisNext_2_b += t4_borisNext_2_b * (t_borisNext_2 + t_borisNext_2);
   t_borisNext_2_b += t3_borisNext_2_b * 2;
-  // grad of (borisNext.vx): const t = h * Bz
+  // grad of (borisNext(…).vx): const t = h * Bz
   if (t_borisNext_2_b !== 0) {
     h_borisNext_2_b += t_borisNext_2_b * Bz;
     Bz_b += t_borisNext_2_b * h_borisNext_2;
   }
-  // grad of (borisNext.vx): const h = 0.5 * qm * dt
+  // grad of (borisNext(…).vx): const h = 0.5 * qm * dt
   const t1_borisNext_2_b = h_borisNext_2_b === 0 ? 0 : h_borisNext_2_b * dt;
   if (h_borisNext_2_b !== 0) dt_b += h_borisNext_2_b * t1_borisNext_2;
   qm_b += t1_borisNext_2_b * 0.5;
-  // grad of (borisNext.y): const sc = (2 * t) / (1 + t * t)
+  // grad of (borisNext(…).y): const sc = (2 * t) / (1 + t * t)
   const sc_borisNext_1_r = 1 / t5_borisNext_1;
   const t3_borisNext_1_b = sc_borisNext_1_b === 0 ? 0 : sc_borisNext_1_b * sc_borisNext_1_r;
   const t5_borisNext_1_b = sc_borisNext_1_b === 0 ? 0 : -(sc_borisNext_1_b * (sc_borisNext_1 * sc_borisNext_1_r));
   const t4_borisNext_1_b = t5_borisNext_1_b;
   if (t4_borisNext_1_b !== 0) t_borisNext_1_b += t4_borisNext_1_b * (t_borisNext_1 + t_borisNext_1);
   t_borisNext_1_b += t3_borisNext_1_b * 2;
-  // grad of (borisNext.y): const t = h * Bz
+  // grad of (borisNext(…).y): const t = h * Bz
   if (t_borisNext_1_b !== 0) {
     h_borisNext_1_b += t_borisNext_1_b * Bz;
     Bz_b += t_borisNext_1_b * h_borisNext_1;
   }
-  // grad of (borisNext.y): const h = 0.5 * qm * dt
+  // grad of (borisNext(…).y): const h = 0.5 * qm * dt
   const t1_borisNext_1_b = h_borisNext_1_b === 0 ? 0 : h_borisNext_1_b * dt;
   if (h_borisNext_1_b !== 0) dt_b += h_borisNext_1_b * t1_borisNext_1;
   qm_b += t1_borisNext_1_b * 0.5;
-  // grad of (borisNext.x): const sc = (2 * t) / (1 + t * t)
+  // grad of (borisNext(…).x): const sc = (2 * t) / (1 + t * t)
   const sc_borisNext_r = 1 / t5_borisNext;
   const t3_borisNext_b = sc_borisNext_b === 0 ? 0 : sc_borisNext_b * sc_borisNext_r;
   const t5_borisNext_b = sc_borisNext_b === 0 ? 0 : -(sc_borisNext_b * (sc_borisNext * sc_borisNext_r));
   const t4_borisNext_b = t5_borisNext_b;
   if (t4_borisNext_b !== 0) t_borisNext_b += t4_borisNext_b * (t_borisNext + t_borisNext);
   t_borisNext_b += t3_borisNext_b * 2;
-  // grad of (borisNext.x): const t = h * Bz
+  // grad of (borisNext(…).x): const t = h * Bz
   if (t_borisNext_b !== 0) {
     h_borisNext_b += t_borisNext_b * Bz;
     Bz_b += t_borisNext_b * h_borisNext;
   }
-  // grad of (borisNext.x): const h = 0.5 * qm * dt
+  // grad of (borisNext(…).x): const h = 0.5 * qm * dt
   const t1_borisNext_b = h_borisNext_b === 0 ? 0 : h_borisNext_b * dt;
   if (h_borisNext_b !== 0) dt_b += h_borisNext_b * t1_borisNext;
   qm_b += t1_borisNext_b * 0.5;
@@ -2030,7 +2033,7 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
     s_x_b_d = 0;
     const vy_borisNext_3_b = t6_b;
     const vy_borisNext_3_b_d = t6_b_d;
-    // grad of (borisNext.vy): const vy = vmy - vpx * sc
+    // grad of (borisNext(…).vy): const vy = vmy - vpx * sc
     let vmy_borisNext_3_b = vy_borisNext_3_b;
     let vmy_borisNext_3_b_d = vy_borisNext_3_b_d;
     const t10_borisNext_3_b = -vy_borisNext_3_b;
@@ -2043,7 +2046,7 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
       sc_borisNext_3_b += t10_borisNext_3_b * vpx_borisNext_3;
       sc_borisNext_3_b_d += vpx_borisNext_3 * t10_borisNext_3_b_d + t10_borisNext_3_b * vpx_borisNext_3_d;
     }
-    // grad of (borisNext.vy): const vpx = vmx + vmy * t
+    // grad of (borisNext(…).vy): const vpx = vmx + vmy * t
     const vmx_borisNext_3_b = vpx_borisNext_3_b;
     const vmx_borisNext_3_b_d = vpx_borisNext_3_b_d;
     const t6_borisNext_3_b = vpx_borisNext_3_b;
@@ -2056,10 +2059,10 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
       t_borisNext_3_b += t6_borisNext_3_b * vmy_borisNext_3;
       t_borisNext_3_b_d += vmy_borisNext_3 * t6_borisNext_3_b_d + t6_borisNext_3_b * vmy_borisNext_3_d;
     }
-    // grad of (borisNext.vy): const vmy = s.vy
+    // grad of (borisNext(…).vy): const vmy = s.vy
     s_vy_b += vmy_borisNext_3_b;
     s_vy_b_d += vmy_borisNext_3_b_d;
-    // grad of (borisNext.vy): const vmx = s.vx + h * Ex
+    // grad of (borisNext(…).vy): const vmx = s.vx + h * Ex
     s_vx_b += vmx_borisNext_3_b;
     s_vx_b_d += vmx_borisNext_3_b_d;
     const t2_borisNext_3_b = vmx_borisNext_3_b;
@@ -2073,7 +2076,7 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
     // grad of: s = borisNext(s, qm, Ex, Bz, dt)
     const vx_borisNext_2_b = t5_b;
     const vx_borisNext_2_b_d = t5_b_d;
-    // grad of (borisNext.vx): const vx = vmx + vpy * sc + h * Ex
+    // grad of (borisNext(…).vx): const vx = vmx + vpy * sc + h * Ex
     const t9_borisNext_2_b = vx_borisNext_2_b;
     const t9_borisNext_2_b_d = vx_borisNext_2_b_d;
     let t2_borisNext_2_b = vx_borisNext_2_b;
@@ -2090,7 +2093,7 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
       sc_borisNext_2_b += t8_borisNext_2_b * vpy_borisNext_2;
       sc_borisNext_2_b_d += vpy_borisNext_2 * t8_borisNext_2_b_d + t8_borisNext_2_b * vpy_borisNext_2_d;
     }
-    // grad of (borisNext.vx): const vpy = vmy - vmx * t
+    // grad of (borisNext(…).vx): const vpy = vmy - vmx * t
     const vmy_borisNext_2_b = vpy_borisNext_2_b;
     const vmy_borisNext_2_b_d = vpy_borisNext_2_b_d;
     const t7_borisNext_2_b = -vpy_borisNext_2_b;
@@ -2103,10 +2106,10 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
       t_borisNext_2_b += t7_borisNext_2_b * vmx_borisNext_2;
       t_borisNext_2_b_d += vmx_borisNext_2 * t7_borisNext_2_b_d + t7_borisNext_2_b * vmx_borisNext_2_d;
     }
-    // grad of (borisNext.vx): const vmy = s.vy
+    // grad of (borisNext(…).vx): const vmy = s.vy
     s_vy_b += vmy_borisNext_2_b;
     s_vy_b_d += vmy_borisNext_2_b_d;
-    // grad of (borisNext.vx): const vmx = s.vx + h * Ex
+    // grad of (borisNext(…).vx): const vmx = s.vx + h * Ex
     s_vx_b += vmx_borisNext_2_b;
     s_vx_b_d += vmx_borisNext_2_b_d;
     t2_borisNext_2_b += vmx_borisNext_2_b;
@@ -2120,7 +2123,7 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
     // grad of: s = borisNext(s, qm, Ex, Bz, dt)
     const t14_borisNext_1_b = t4_b;
     const t14_borisNext_1_b_d = t4_b_d;
-    // grad of (borisNext.y): return { x: s.x + vx * dt, y: s.y + vy * dt, vx, vy }
+    // grad of (borisNext(…).y): return { x: s.x + vx * dt, y: s.y + vy * dt, vx, vy }
     s_y_b += t14_borisNext_1_b;
     s_y_b_d += t14_borisNext_1_b_d;
     const t13_borisNext_1_b = t14_borisNext_1_b;
@@ -2131,7 +2134,7 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
     const vy_borisNext_1_b_d = dt * t13_borisNext_1_b_d + t13_borisNext_1_b * dt_d;
     dt_b += t13_borisNext_1_b * vy_borisNext_1;
     dt_b_d += vy_borisNext_1 * t13_borisNext_1_b_d + t13_borisNext_1_b * vy_borisNext_1_d;
-    // grad of (borisNext.y): const vy = vmy - vpx * sc
+    // grad of (borisNext(…).y): const vy = vmy - vpx * sc
     let vmy_borisNext_1_b = vy_borisNext_1_b;
     let vmy_borisNext_1_b_d = vy_borisNext_1_b_d;
     const t10_borisNext_1_b = -vy_borisNext_1_b;
@@ -2142,7 +2145,7 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
     const vpx_borisNext_1_b_d = sc_borisNext_1 * t10_borisNext_1_b_d + t10_borisNext_1_b * sc_borisNext_1_d;
     sc_borisNext_1_b += t10_borisNext_1_b * vpx_borisNext_1;
     sc_borisNext_1_b_d += vpx_borisNext_1 * t10_borisNext_1_b_d + t10_borisNext_1_b * vpx_borisNext_1_d;
-    // grad of (borisNext.y): const vpx = vmx + vmy * t
+    // grad of (borisNext(…).y): const vpx = vmx + vmy * t
     const vmx_borisNext_1_b = vpx_borisNext_1_b;
     const vmx_borisNext_1_b_d = vpx_borisNext_1_b_d;
     const t6_borisNext_1_b = vpx_borisNext_1_b;
@@ -2153,10 +2156,10 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
     vmy_borisNext_1_b_d += t_borisNext_1 * t6_borisNext_1_b_d + t6_borisNext_1_b * t_borisNext_1_d;
     t_borisNext_1_b += t6_borisNext_1_b * vmy_borisNext_1;
     t_borisNext_1_b_d += vmy_borisNext_1 * t6_borisNext_1_b_d + t6_borisNext_1_b * vmy_borisNext_1_d;
-    // grad of (borisNext.y): const vmy = s.vy
+    // grad of (borisNext(…).y): const vmy = s.vy
     s_vy_b += vmy_borisNext_1_b;
     s_vy_b_d += vmy_borisNext_1_b_d;
-    // grad of (borisNext.y): const vmx = s.vx + h * Ex
+    // grad of (borisNext(…).y): const vmx = s.vx + h * Ex
     s_vx_b += vmx_borisNext_1_b;
     s_vx_b_d += vmx_borisNext_1_b_d;
     const t2_borisNext_1_b = vmx_borisNext_1_b;
@@ -2168,7 +2171,7 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
     // grad of: s = borisNext(s, qm, Ex, Bz, dt)
     const t12_borisNext_b = t3_b;
     const t12_borisNext_b_d = t3_b_d;
-    // grad of (borisNext.x): return { x: s.x + vx * dt, y: s.y + vy * dt, vx, vy }
+    // grad of (borisNext(…).x): return { x: s.x + vx * dt, y: s.y + vy * dt, vx, vy }
     s_x_b += t12_borisNext_b;
     s_x_b_d += t12_borisNext_b_d;
     const t11_borisNext_b = t12_borisNext_b;
@@ -2179,7 +2182,7 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
     const vx_borisNext_b_d = dt * t11_borisNext_b_d + t11_borisNext_b * dt_d;
     dt_b += t11_borisNext_b * vx_borisNext;
     dt_b_d += vx_borisNext * t11_borisNext_b_d + t11_borisNext_b * vx_borisNext_d;
-    // grad of (borisNext.x): const vx = vmx + vpy * sc + h * Ex
+    // grad of (borisNext(…).x): const vx = vmx + vpy * sc + h * Ex
     const t9_borisNext_b = vx_borisNext_b;
     const t9_borisNext_b_d = vx_borisNext_b_d;
     let t2_borisNext_b = vx_borisNext_b;
@@ -2194,7 +2197,7 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
     const vpy_borisNext_b_d = sc_borisNext * t8_borisNext_b_d + t8_borisNext_b * sc_borisNext_d;
     sc_borisNext_b += t8_borisNext_b * vpy_borisNext;
     sc_borisNext_b_d += vpy_borisNext * t8_borisNext_b_d + t8_borisNext_b * vpy_borisNext_d;
-    // grad of (borisNext.x): const vpy = vmy - vmx * t
+    // grad of (borisNext(…).x): const vpy = vmy - vmx * t
     const vmy_borisNext_b = vpy_borisNext_b;
     const vmy_borisNext_b_d = vpy_borisNext_b_d;
     const t7_borisNext_b = -vpy_borisNext_b;
@@ -2205,10 +2208,10 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
     vmx_borisNext_b_d += t_borisNext * t7_borisNext_b_d + t7_borisNext_b * t_borisNext_d;
     t_borisNext_b += t7_borisNext_b * vmx_borisNext;
     t_borisNext_b_d += vmx_borisNext * t7_borisNext_b_d + t7_borisNext_b * vmx_borisNext_d;
-    // grad of (borisNext.x): const vmy = s.vy
+    // grad of (borisNext(…).x): const vmy = s.vy
     s_vy_b += vmy_borisNext_b;
     s_vy_b_d += vmy_borisNext_b_d;
-    // grad of (borisNext.x): const vmx = s.vx + h * Ex
+    // grad of (borisNext(…).x): const vmx = s.vx + h * Ex
     s_vx_b += vmx_borisNext_b;
     s_vx_b_d += vmx_borisNext_b_d;
     t2_borisNext_b += vmx_borisNext_b;
@@ -2218,7 +2221,7 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
     Ex_b += t2_borisNext_b * h_borisNext;
     Ex_b_d += h_borisNext * t2_borisNext_b_d + t2_borisNext_b * h_borisNext_d;
   }
-  // grad of (borisNext.vy): const sc = (2 * t) / (1 + t * t)
+  // grad of (borisNext(…).vy): const sc = (2 * t) / (1 + t * t)
   const sc_borisNext_3_r = 1 / t5_borisNext_3;
   const sc_borisNext_3_r_d = -(sc_borisNext_3_r * sc_borisNext_3_r * t5_borisNext_3_d);
   const t3_borisNext_3_b = sc_borisNext_3_b === 0 ? 0 : sc_borisNext_3_b * sc_borisNext_3_r;
@@ -2233,14 +2236,14 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
   }
   t_borisNext_3_b += t3_borisNext_3_b * 2;
   t_borisNext_3_b_d += 2 * t3_borisNext_3_b_d;
-  // grad of (borisNext.vy): const t = h * Bz
+  // grad of (borisNext(…).vy): const t = h * Bz
   if (t_borisNext_3_b !== 0 || t_borisNext_3_b_d !== 0) {
     h_borisNext_3_b += t_borisNext_3_b * Bz;
     h_borisNext_3_b_d += Bz * t_borisNext_3_b_d + t_borisNext_3_b * Bz_d;
     Bz_b += t_borisNext_3_b * h_borisNext_3;
     Bz_b_d += h_borisNext_3 * t_borisNext_3_b_d + t_borisNext_3_b * h_borisNext_3_d;
   }
-  // grad of (borisNext.vy): const h = 0.5 * qm * dt
+  // grad of (borisNext(…).vy): const h = 0.5 * qm * dt
   const t1_borisNext_3_b = h_borisNext_3_b === 0 ? 0 : h_borisNext_3_b * dt;
   const t1_borisNext_3_b_d = h_borisNext_3_b === 0 && h_borisNext_3_b_d === 0 ? 0 : dt * h_borisNext_3_b_d + h_borisNext_3_b * dt_d;
   if (h_borisNext_3_b !== 0 || h_borisNext_3_b_d !== 0) {
@@ -2249,7 +2252,7 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
   }
   qm_b += t1_borisNext_3_b * 0.5;
   qm_b_d += 0.5 * t1_borisNext_3_b_d;
-  // grad of (borisNext.vx): const sc = (2 * t) / (1 + t * t)
+  // grad of (borisNext(…).vx): const sc = (2 * t) / (1 + t * t)
   const sc_borisNext_2_r = 1 / t5_borisNext_2;
   const sc_borisNext_2_r_d = -(sc_borisNext_2_r * sc_borisNext_2_r * t5_borisNext_2_d);
   const t3_borisNext_2_b = sc_borisNext_2_b === 0 ? 0 : sc_borisNext_2_b * sc_borisNext_2_r;
@@ -2264,14 +2267,14 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
   }
   t_borisNext_2_b += t3_borisNext_2_b * 2;
   t_borisNext_2_b_d += 2 * t3_borisNext_2_b_d;
-  // grad of (borisNext.vx): const t = h * Bz
+  // grad of (borisNext(…).vx): const t = h * Bz
   if (t_borisNext_2_b !== 0 || t_borisNext_2_b_d !== 0) {
     h_borisNext_2_b += t_borisNext_2_b * Bz;
     h_borisNext_2_b_d += Bz * t_borisNext_2_b_d + t_borisNext_2_b * Bz_d;
     Bz_b += t_borisNext_2_b * h_borisNext_2;
     Bz_b_d += h_borisNext_2 * t_borisNext_2_b_d + t_borisNext_2_b * h_borisNext_2_d;
   }
-  // grad of (borisNext.vx): const h = 0.5 * qm * dt
+  // grad of (borisNext(…).vx): const h = 0.5 * qm * dt
   const t1_borisNext_2_b = h_borisNext_2_b === 0 ? 0 : h_borisNext_2_b * dt;
   const t1_borisNext_2_b_d = h_borisNext_2_b === 0 && h_borisNext_2_b_d === 0 ? 0 : dt * h_borisNext_2_b_d + h_borisNext_2_b * dt_d;
   if (h_borisNext_2_b !== 0 || h_borisNext_2_b_d !== 0) {
@@ -2280,7 +2283,7 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
   }
   qm_b += t1_borisNext_2_b * 0.5;
   qm_b_d += 0.5 * t1_borisNext_2_b_d;
-  // grad of (borisNext.y): const sc = (2 * t) / (1 + t * t)
+  // grad of (borisNext(…).y): const sc = (2 * t) / (1 + t * t)
   const sc_borisNext_1_r = 1 / t5_borisNext_1;
   const sc_borisNext_1_r_d = -(sc_borisNext_1_r * sc_borisNext_1_r * t5_borisNext_1_d);
   const t3_borisNext_1_b = sc_borisNext_1_b === 0 ? 0 : sc_borisNext_1_b * sc_borisNext_1_r;
@@ -2295,14 +2298,14 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
   }
   t_borisNext_1_b += t3_borisNext_1_b * 2;
   t_borisNext_1_b_d += 2 * t3_borisNext_1_b_d;
-  // grad of (borisNext.y): const t = h * Bz
+  // grad of (borisNext(…).y): const t = h * Bz
   if (t_borisNext_1_b !== 0 || t_borisNext_1_b_d !== 0) {
     h_borisNext_1_b += t_borisNext_1_b * Bz;
     h_borisNext_1_b_d += Bz * t_borisNext_1_b_d + t_borisNext_1_b * Bz_d;
     Bz_b += t_borisNext_1_b * h_borisNext_1;
     Bz_b_d += h_borisNext_1 * t_borisNext_1_b_d + t_borisNext_1_b * h_borisNext_1_d;
   }
-  // grad of (borisNext.y): const h = 0.5 * qm * dt
+  // grad of (borisNext(…).y): const h = 0.5 * qm * dt
   const t1_borisNext_1_b = h_borisNext_1_b === 0 ? 0 : h_borisNext_1_b * dt;
   const t1_borisNext_1_b_d = h_borisNext_1_b === 0 && h_borisNext_1_b_d === 0 ? 0 : dt * h_borisNext_1_b_d + h_borisNext_1_b * dt_d;
   if (h_borisNext_1_b !== 0 || h_borisNext_1_b_d !== 0) {
@@ -2311,7 +2314,7 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
   }
   qm_b += t1_borisNext_1_b * 0.5;
   qm_b_d += 0.5 * t1_borisNext_1_b_d;
-  // grad of (borisNext.x): const sc = (2 * t) / (1 + t * t)
+  // grad of (borisNext(…).x): const sc = (2 * t) / (1 + t * t)
   const sc_borisNext_r = 1 / t5_borisNext;
   const sc_borisNext_r_d = -(sc_borisNext_r * sc_borisNext_r * t5_borisNext_d);
   const t3_borisNext_b = sc_borisNext_b === 0 ? 0 : sc_borisNext_b * sc_borisNext_r;
@@ -2326,14 +2329,14 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
   }
   t_borisNext_b += t3_borisNext_b * 2;
   t_borisNext_b_d += 2 * t3_borisNext_b_d;
-  // grad of (borisNext.x): const t = h * Bz
+  // grad of (borisNext(…).x): const t = h * Bz
   if (t_borisNext_b !== 0 || t_borisNext_b_d !== 0) {
     h_borisNext_b += t_borisNext_b * Bz;
     h_borisNext_b_d += Bz * t_borisNext_b_d + t_borisNext_b * Bz_d;
     Bz_b += t_borisNext_b * h_borisNext;
     Bz_b_d += h_borisNext * t_borisNext_b_d + t_borisNext_b * h_borisNext_d;
   }
-  // grad of (borisNext.x): const h = 0.5 * qm * dt
+  // grad of (borisNext(…).x): const h = 0.5 * qm * dt
   const t1_borisNext_b = h_borisNext_b === 0 ? 0 : h_borisNext_b * dt;
   const t1_borisNext_b_d = h_borisNext_b === 0 && h_borisNext_b_d === 0 ? 0 : dt * h_borisNext_b_d + h_borisNext_b * dt_d;
   if (h_borisNext_b !== 0 || h_borisNext_b_d !== 0) {
@@ -2483,15 +2486,15 @@ export function duffingEnergy_vjp(x0: number, delta: number, alpha: number, beta
     const t2_b = s_x_b;
     s_x_b = 0;
     s_v_duffingStep_1_b += t3_b;
-    // grad of (duffingStep.s.v): s.x += s.v * dt
+    // grad of (duffingStep(…) on s.v): s.x += s.v * dt
     s_x_duffingStep_1 = stack[--top]!;
     const t10_duffingStep_1_b = s_x_duffingStep_1_b;
     s_v_duffingStep_1_b += t10_duffingStep_1_b * 0.01;
-    // grad of (duffingStep.s.v): s.v += a * dt
+    // grad of (duffingStep(…) on s.v): s.v += a * dt
     s_v_duffingStep_1 = stack[--top]!;
     const t8_duffingStep_1_b = s_v_duffingStep_1_b;
     const a_duffingStep_1_b = t8_duffingStep_1_b * 0.01;
-    // grad of (duffingStep.s.v): const a = -delta * s.v - alpha * s.x - beta * s.x * s.x * s.x
+    // grad of (duffingStep(…) on s.v): const a = -delta * s.v - alpha * s.x - beta * s.x * s.x * s.x
     const t4_duffingStep_1_b = a_duffingStep_1_b;
     const t7_duffingStep_1_b = -a_duffingStep_1_b;
     const t5_duffingStep_1 = beta * s_x_duffingStep_1;
@@ -2516,15 +2519,15 @@ export function duffingEnergy_vjp(x0: number, delta: number, alpha: number, beta
     s_x_b += s_x_duffingStep_1_b;
     s_x_duffingStep_1_b = 0;
     s_x_duffingStep_b += t2_b;
-    // grad of (duffingStep.s.x): s.x += s.v * dt
+    // grad of (duffingStep(…) on s.x): s.x += s.v * dt
     s_x_duffingStep = stack[--top]!;
     const t10_duffingStep_b = s_x_duffingStep_b;
     s_v_duffingStep_b += t10_duffingStep_b * 0.01;
-    // grad of (duffingStep.s.x): s.v += a * dt
+    // grad of (duffingStep(…) on s.x): s.v += a * dt
     s_v_duffingStep = stack[--top]!;
     const t8_duffingStep_b = s_v_duffingStep_b;
     const a_duffingStep_b = t8_duffingStep_b * 0.01;
-    // grad of (duffingStep.s.x): const a = -delta * s.v - alpha * s.x - beta * s.x * s.x * s.x
+    // grad of (duffingStep(…) on s.x): const a = -delta * s.v - alpha * s.x - beta * s.x * s.x * s.x
     const t4_duffingStep_b = a_duffingStep_b;
     const t7_duffingStep_b = -a_duffingStep_b;
     const t5_duffingStep = beta * s_x_duffingStep;
@@ -2896,21 +2899,21 @@ export function duffingEnergy_hvp(x0: number, delta: number, alpha: number, beta
     s_x_b_d = 0;
     s_v_duffingStep_1_b += t3_b;
     s_v_duffingStep_1_b_d += t3_b_d;
-    // grad of (duffingStep.s.v): s.x += s.v * dt
+    // grad of (duffingStep(…) on s.v): s.x += s.v * dt
     s_x_duffingStep_1 = stack[--top]!;
     s_x_duffingStep_1_d = stack_d[top]!;
     const t10_duffingStep_1_b = s_x_duffingStep_1_b;
     const t10_duffingStep_1_b_d = s_x_duffingStep_1_b_d;
     s_v_duffingStep_1_b += t10_duffingStep_1_b * 0.01;
     s_v_duffingStep_1_b_d += 0.01 * t10_duffingStep_1_b_d;
-    // grad of (duffingStep.s.v): s.v += a * dt
+    // grad of (duffingStep(…) on s.v): s.v += a * dt
     s_v_duffingStep_1 = stack[--top]!;
     s_v_duffingStep_1_d = stack_d[top]!;
     const t8_duffingStep_1_b = s_v_duffingStep_1_b;
     const t8_duffingStep_1_b_d = s_v_duffingStep_1_b_d;
     const a_duffingStep_1_b = t8_duffingStep_1_b * 0.01;
     const a_duffingStep_1_b_d = 0.01 * t8_duffingStep_1_b_d;
-    // grad of (duffingStep.s.v): const a = -delta * s.v - alpha * s.x - beta * s.x * s.x * s.x
+    // grad of (duffingStep(…) on s.v): const a = -delta * s.v - alpha * s.x - beta * s.x * s.x * s.x
     const t4_duffingStep_1_b = a_duffingStep_1_b;
     const t4_duffingStep_1_b_d = a_duffingStep_1_b_d;
     const t7_duffingStep_1_b = -a_duffingStep_1_b;
@@ -2958,21 +2961,21 @@ export function duffingEnergy_hvp(x0: number, delta: number, alpha: number, beta
     s_x_duffingStep_1_b_d = 0;
     s_x_duffingStep_b += t2_b;
     s_x_duffingStep_b_d += t2_b_d;
-    // grad of (duffingStep.s.x): s.x += s.v * dt
+    // grad of (duffingStep(…) on s.x): s.x += s.v * dt
     s_x_duffingStep = stack[--top]!;
     s_x_duffingStep_d = stack_d[top]!;
     const t10_duffingStep_b = s_x_duffingStep_b;
     const t10_duffingStep_b_d = s_x_duffingStep_b_d;
     s_v_duffingStep_b += t10_duffingStep_b * 0.01;
     s_v_duffingStep_b_d += 0.01 * t10_duffingStep_b_d;
-    // grad of (duffingStep.s.x): s.v += a * dt
+    // grad of (duffingStep(…) on s.x): s.v += a * dt
     s_v_duffingStep = stack[--top]!;
     s_v_duffingStep_d = stack_d[top]!;
     const t8_duffingStep_b = s_v_duffingStep_b;
     const t8_duffingStep_b_d = s_v_duffingStep_b_d;
     const a_duffingStep_b = t8_duffingStep_b * 0.01;
     const a_duffingStep_b_d = 0.01 * t8_duffingStep_b_d;
-    // grad of (duffingStep.s.x): const a = -delta * s.v - alpha * s.x - beta * s.x * s.x * s.x
+    // grad of (duffingStep(…) on s.x): const a = -delta * s.v - alpha * s.x - beta * s.x * s.x * s.x
     const t4_duffingStep_b = a_duffingStep_b;
     const t4_duffingStep_b_d = a_duffingStep_b_d;
     const t7_duffingStep_b = -a_duffingStep_b;
@@ -4804,7 +4807,7 @@ export function tankOutletDose_vjp(inflow: Float64Array, k1: number, k2: number,
     const t3_b = s_c1_b;
     s_c1_b = 0;
     const t8_mixStep_1_b = t4_b;
-    // grad of (mixStep.c2): ({ c1: s.c1 + dt * k1 * (cin - s.c1), c2: s.c2 + dt * k2 * (s.c1 - s.c2), })
+    // grad of (mixStep(…).c2): ({ c1: s.c1 + dt * k1 * (cin - s.c1), c2: s.c2 + dt * k2 * (s.c1 - s.c2), })
     s_c2_b += t8_mixStep_1_b;
     const t7_mixStep_1_b = t8_mixStep_1_b;
     const t6_mixStep_1 = stack[--top]!;
@@ -4817,7 +4820,7 @@ export function tankOutletDose_vjp(inflow: Float64Array, k1: number, k2: number,
     k2_b += t5_mixStep_1_b * dt;
     // grad of: s = mixStep(s, cin, k1, k2, dt)
     const t4_mixStep_b = t3_b;
-    // grad of (mixStep.c1): ({ c1: s.c1 + dt * k1 * (cin - s.c1), c2: s.c2 + dt * k2 * (s.c1 - s.c2), })
+    // grad of (mixStep(…).c1): ({ c1: s.c1 + dt * k1 * (cin - s.c1), c2: s.c2 + dt * k2 * (s.c1 - s.c2), })
     s_c1_b += t4_mixStep_b;
     const t3_mixStep_b = t4_mixStep_b;
     const t2_mixStep = stack[--top]!;
@@ -5033,7 +5036,7 @@ export function tankOutletDose_hvp(inflow: Float64Array, k1: number, k2: number,
     s_c1_b_d = 0;
     const t8_mixStep_1_b = t4_b;
     const t8_mixStep_1_b_d = t4_b_d;
-    // grad of (mixStep.c2): ({ c1: s.c1 + dt * k1 * (cin - s.c1), c2: s.c2 + dt * k2 * (s.c1 - s.c2), })
+    // grad of (mixStep(…).c2): ({ c1: s.c1 + dt * k1 * (cin - s.c1), c2: s.c2 + dt * k2 * (s.c1 - s.c2), })
     s_c2_b += t8_mixStep_1_b;
     s_c2_b_d += t8_mixStep_1_b_d;
     const t7_mixStep_1_b = t8_mixStep_1_b;
@@ -5057,7 +5060,7 @@ export function tankOutletDose_hvp(inflow: Float64Array, k1: number, k2: number,
     // grad of: s = mixStep(s, cin, k1, k2, dt)
     const t4_mixStep_b = t3_b;
     const t4_mixStep_b_d = t3_b_d;
-    // grad of (mixStep.c1): ({ c1: s.c1 + dt * k1 * (cin - s.c1), c2: s.c2 + dt * k2 * (s.c1 - s.c2), })
+    // grad of (mixStep(…).c1): ({ c1: s.c1 + dt * k1 * (cin - s.c1), c2: s.c2 + dt * k2 * (s.c1 - s.c2), })
     s_c1_b += t4_mixStep_b;
     s_c1_b_d += t4_mixStep_b_d;
     const t3_mixStep_b = t4_mixStep_b;

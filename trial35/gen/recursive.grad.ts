@@ -4252,14 +4252,13 @@ export function ellipsePerimeterLoop_vjp(a: number, b: number, adj: { a: number;
   // grad of: while (Math.abs(x - y) > 1e-15 * x)
   for (let k = iters; k > 0; k--) {
     // grad of: [x, y] = [0.5 * (x + y), Math.sqrt(x * y)]
+    const t17 = y;
     y = stack[--top]!;
     const t17_b = y_b;
     y_b = 0;
     x = stack[--top]!;
     const t15_b = x_b;
     x_b = 0;
-    const t16 = x * y;
-    const t17 = Math.sqrt(t16);
     const t16_b = t17_b === 0 ? 0 : t17_b * (t17 === 0 ? 0 : 0.5 / t17);
     if (t16_b !== 0) {
       x_b += t16_b * y;
@@ -4487,6 +4486,8 @@ export function ellipsePerimeterLoop_hvp(a: number, b: number, v: { a?: number; 
   // grad of: while (Math.abs(x - y) > 1e-15 * x)
   for (let k = iters; k > 0; k--) {
     // grad of: [x, y] = [0.5 * (x + y), Math.sqrt(x * y)]
+    const t17 = y;
+    const t17_d = y_d;
     y = stack[--top]!;
     y_d = stack_d[top]!;
     const t17_b = y_b;
@@ -4499,10 +4500,6 @@ export function ellipsePerimeterLoop_hvp(a: number, b: number, v: { a?: number; 
     const t15_b_d = x_b_d;
     x_b = 0;
     x_b_d = 0;
-    const t16 = x * y;
-    const t16_d = y * x_d + x * y_d;
-    const t17 = Math.sqrt(t16);
-    const t17_d = t17 === 0 ? 0 : 0.5 / t17 * t16_d;
     const t16_b = t17_b === 0 ? 0 : t17_b * (t17 === 0 ? 0 : 0.5 / t17);
     const t16_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : (t17 === 0 ? 0 : 0.5 / t17 * t17_b_d) + t17_b * (t17 === 0 && t17_d === 0 ? 0 : -(0.5 / t17 / t17 * t17_d));
     if (t16_b !== 0 || t16_b_d !== 0) {
@@ -5088,7 +5085,7 @@ export function splineFitLoss_vjp(vals: Float64Array, knots: Float64Array, xs: F
   }
   let sse = 0;
   const t2 = xs.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 10 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 10);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 8 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 8);
   for (let k = 0; k < t2; k++) {
     const t3 = xs[k]!;
     lo_segmentOf_predict = 0;
@@ -5177,16 +5174,14 @@ export function splineFitLoss_vjp(vals: Float64Array, knots: Float64Array, xs: F
     stack[top++]! = i_predict;
     const t14_predict = result_slopeAt_predict;
     const t15_predict = t13_predict * t14_predict;
-    stack[top++]! = t13_predict;
     stack[top++]! = t14_predict;
     const t16_predict = t12_predict + t15_predict;
     const t17_predict = vals[t1_predict]!;
     const t18_predict = t9_predict * t17_predict;
-    stack[top++]! = t9_predict;
     const t19_predict = t16_predict + t18_predict;
     const t20_predict = t10_predict * h_predict;
     stack[top++]! = h_predict;
-    stack[top++]! = t10_predict;
+    stack[top++]! = t5_predict;
     const t1_slopeAt_1_predict = t1_predict === 0;
     if (t1_slopeAt_1_predict) {
       const t2_slopeAt_1_predict = vals[1]!;
@@ -5391,13 +5386,20 @@ export function splineFitLoss_vjp(vals: Float64Array, knots: Float64Array, xs: F
       }
     }
     // grad of (predict): return h00 * vals[i] + h10 * h * slopeAt(i, knots, vals) + h01 * vals[i + 1] + h11 * h * slopeAt(...
-    const t10_predict = stack[--top]!;
+    const t5_predict = stack[--top]!;
     const h_predict = stack[--top]!;
+    const t2_hermiteBasis_predict = t5_predict * t5_predict;
+    const t3_hermiteBasis_predict = t2_hermiteBasis_predict * t5_predict;
+    const t12_hermiteBasis_predict = t3_hermiteBasis_predict - t2_hermiteBasis_predict;
+    const t10_predict = t12_hermiteBasis_predict;
     const t10_predict_b = t20_predict_b * h_predict;
     let h_predict_b = t20_predict_b * t10_predict;
     const t16_predict_b = t19_predict_b;
     const t18_predict_b = t19_predict_b;
-    const t9_predict = stack[--top]!;
+    const t10_hermiteBasis_predict = -2 * t3_hermiteBasis_predict;
+    const t4_hermiteBasis_predict = 3 * t2_hermiteBasis_predict;
+    const t11_hermiteBasis_predict = t10_hermiteBasis_predict + t4_hermiteBasis_predict;
+    const t9_predict = t11_hermiteBasis_predict;
     const t17_predict = vals[t1_predict]!;
     const t9_predict_b = t18_predict_b * t17_predict;
     const t17_predict_b = t18_predict_b * t9_predict;
@@ -5405,7 +5407,11 @@ export function splineFitLoss_vjp(vals: Float64Array, knots: Float64Array, xs: F
     const t12_predict_b = t16_predict_b;
     const t15_predict_b = t16_predict_b;
     const t14_predict = stack[--top]!;
-    const t13_predict = stack[--top]!;
+    const t7_hermiteBasis_predict = 2 * t2_hermiteBasis_predict;
+    const t8_hermiteBasis_predict = t3_hermiteBasis_predict - t7_hermiteBasis_predict;
+    const t9_hermiteBasis_predict = t8_hermiteBasis_predict + t5_predict;
+    const t8_predict = t9_hermiteBasis_predict;
+    const t13_predict = t8_predict * h_predict;
     const t13_predict_b = t15_predict_b * t14_predict;
     const t14_predict_b = t15_predict_b * t13_predict;
     result_slopeAt_predict_b += t14_predict_b;
@@ -5486,20 +5492,9 @@ export function splineFitLoss_vjp(vals: Float64Array, knots: Float64Array, xs: F
       }
     }
     // grad of (predict): return h00 * vals[i] + h10 * h * slopeAt(i, knots, vals) + h01 * vals[i + 1] + h11 * h * slopeAt(...
-    const t3 = xs[k]!;
-    const t3_predict = knots[i_predict]!;
-    const t4_predict = t3 - t3_predict;
-    const t5_predict = t4_predict / h_predict;
-    const t2_hermiteBasis_predict = t5_predict * t5_predict;
-    const t3_hermiteBasis_predict = t2_hermiteBasis_predict * t5_predict;
-    const t7_hermiteBasis_predict = 2 * t2_hermiteBasis_predict;
-    const t8_hermiteBasis_predict = t3_hermiteBasis_predict - t7_hermiteBasis_predict;
-    const t9_hermiteBasis_predict = t8_hermiteBasis_predict + t5_predict;
-    const t8_predict = t9_hermiteBasis_predict;
     const t8_predict_b = t13_predict_b * h_predict;
     h_predict_b += t13_predict_b * t8_predict;
     const t1_hermiteBasis_predict = 2 * t3_hermiteBasis_predict;
-    const t4_hermiteBasis_predict = 3 * t2_hermiteBasis_predict;
     const t5_hermiteBasis_predict = t1_hermiteBasis_predict - t4_hermiteBasis_predict;
     const t6_hermiteBasis_predict = t5_hermiteBasis_predict + 1;
     const t7_predict = t6_hermiteBasis_predict;
@@ -5534,6 +5529,9 @@ export function splineFitLoss_vjp(vals: Float64Array, knots: Float64Array, xs: F
     // grad of (hermiteBasis): const t2 = t * t
     t5_predict_b += t2_hermiteBasis_predict_b * (t5_predict + t5_predict);
     // grad of (predict): const [h00, h10, h01, h11] = hermiteBasis((x - knots[i]) / h)
+    const t3 = xs[k]!;
+    const t3_predict = knots[i_predict]!;
+    const t4_predict = t3 - t3_predict;
     const t5_predict_r = 1 / h_predict;
     const t4_predict_b = t5_predict_b * t5_predict_r;
     h_predict_b -= t5_predict_b * (t4_predict * t5_predict_r * t5_predict_r);
@@ -5902,8 +5900,8 @@ export function splineFitLoss_hvp(vals: Float64Array, knots: Float64Array, xs: F
   }
   let sse = 0;
   const t2 = xs.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 10 > stack.length) {
-    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 10);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 8 > stack.length) {
+    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 8);
     stack_d = tapeTangents(stack);
   }
   for (let k = 0; k < t2; k++) {
@@ -6048,8 +6046,6 @@ export function splineFitLoss_hvp(vals: Float64Array, knots: Float64Array, xs: F
     const t14_predict_d = result_slopeAt_predict_d;
     const t15_predict = t13_predict * t14_predict;
     const t15_predict_d = t14_predict * t13_predict_d + t13_predict * t14_predict_d;
-    stack_d[top]! = t13_predict_d;
-    stack[top++]! = t13_predict;
     stack_d[top]! = t14_predict_d;
     stack[top++]! = t14_predict;
     const t16_predict = t12_predict + t15_predict;
@@ -6058,16 +6054,14 @@ export function splineFitLoss_hvp(vals: Float64Array, knots: Float64Array, xs: F
     const t17_predict_d = vals_d[t1_predict]!;
     const t18_predict = t9_predict * t17_predict;
     const t18_predict_d = t17_predict * t9_predict_d + t9_predict * t17_predict_d;
-    stack_d[top]! = t9_predict_d;
-    stack[top++]! = t9_predict;
     const t19_predict = t16_predict + t18_predict;
     const t19_predict_d = t16_predict_d + t18_predict_d;
     const t20_predict = t10_predict * h_predict;
     const t20_predict_d = h_predict * t10_predict_d + t10_predict * h_predict_d;
     stack_d[top]! = h_predict_d;
     stack[top++]! = h_predict;
-    stack_d[top]! = t10_predict_d;
-    stack[top++]! = t10_predict;
+    stack_d[top]! = t5_predict_d;
+    stack[top++]! = t5_predict;
     const t1_slopeAt_1_predict = t1_predict === 0;
     if (t1_slopeAt_1_predict) {
       const t2_slopeAt_1_predict = vals[1]!;
@@ -6415,10 +6409,18 @@ export function splineFitLoss_hvp(vals: Float64Array, knots: Float64Array, xs: F
       }
     }
     // grad of (predict): return h00 * vals[i] + h10 * h * slopeAt(i, knots, vals) + h01 * vals[i + 1] + h11 * h * slopeAt(...
-    const t10_predict = stack[--top]!;
-    const t10_predict_d = stack_d[top]!;
+    const t5_predict = stack[--top]!;
+    const t5_predict_d = stack_d[top]!;
     const h_predict = stack[--top]!;
     const h_predict_d = stack_d[top]!;
+    const t2_hermiteBasis_predict = t5_predict * t5_predict;
+    const t2_hermiteBasis_predict_d = (t5_predict + t5_predict) * t5_predict_d;
+    const t3_hermiteBasis_predict = t2_hermiteBasis_predict * t5_predict;
+    const t3_hermiteBasis_predict_d = t5_predict * t2_hermiteBasis_predict_d + t2_hermiteBasis_predict * t5_predict_d;
+    const t12_hermiteBasis_predict = t3_hermiteBasis_predict - t2_hermiteBasis_predict;
+    const t12_hermiteBasis_predict_d = t3_hermiteBasis_predict_d - t2_hermiteBasis_predict_d;
+    const t10_predict = t12_hermiteBasis_predict;
+    const t10_predict_d = t12_hermiteBasis_predict_d;
     const t10_predict_b = t20_predict_b * h_predict;
     const t10_predict_b_d = h_predict * t20_predict_b_d + t20_predict_b * h_predict_d;
     let h_predict_b = t20_predict_b * t10_predict;
@@ -6427,8 +6429,14 @@ export function splineFitLoss_hvp(vals: Float64Array, knots: Float64Array, xs: F
     const t16_predict_b_d = t19_predict_b_d;
     const t18_predict_b = t19_predict_b;
     const t18_predict_b_d = t19_predict_b_d;
-    const t9_predict = stack[--top]!;
-    const t9_predict_d = stack_d[top]!;
+    const t10_hermiteBasis_predict = -2 * t3_hermiteBasis_predict;
+    const t10_hermiteBasis_predict_d = -2 * t3_hermiteBasis_predict_d;
+    const t4_hermiteBasis_predict = 3 * t2_hermiteBasis_predict;
+    const t4_hermiteBasis_predict_d = 3 * t2_hermiteBasis_predict_d;
+    const t11_hermiteBasis_predict = t10_hermiteBasis_predict + t4_hermiteBasis_predict;
+    const t11_hermiteBasis_predict_d = t10_hermiteBasis_predict_d + t4_hermiteBasis_predict_d;
+    const t9_predict = t11_hermiteBasis_predict;
+    const t9_predict_d = t11_hermiteBasis_predict_d;
     const t17_predict = vals[t1_predict]!;
     const t17_predict_d = vals_d[t1_predict]!;
     const t9_predict_b = t18_predict_b * t17_predict;
@@ -6443,8 +6451,16 @@ export function splineFitLoss_hvp(vals: Float64Array, knots: Float64Array, xs: F
     const t15_predict_b_d = t16_predict_b_d;
     const t14_predict = stack[--top]!;
     const t14_predict_d = stack_d[top]!;
-    const t13_predict = stack[--top]!;
-    const t13_predict_d = stack_d[top]!;
+    const t7_hermiteBasis_predict = 2 * t2_hermiteBasis_predict;
+    const t7_hermiteBasis_predict_d = 2 * t2_hermiteBasis_predict_d;
+    const t8_hermiteBasis_predict = t3_hermiteBasis_predict - t7_hermiteBasis_predict;
+    const t8_hermiteBasis_predict_d = t3_hermiteBasis_predict_d - t7_hermiteBasis_predict_d;
+    const t9_hermiteBasis_predict = t8_hermiteBasis_predict + t5_predict;
+    const t9_hermiteBasis_predict_d = t8_hermiteBasis_predict_d + t5_predict_d;
+    const t8_predict = t9_hermiteBasis_predict;
+    const t8_predict_d = t9_hermiteBasis_predict_d;
+    const t13_predict = t8_predict * h_predict;
+    const t13_predict_d = h_predict * t8_predict_d + t8_predict * h_predict_d;
     const t13_predict_b = t15_predict_b * t14_predict;
     const t13_predict_b_d = t14_predict * t15_predict_b_d + t15_predict_b * t14_predict_d;
     const t14_predict_b = t15_predict_b * t13_predict;
@@ -6585,34 +6601,12 @@ export function splineFitLoss_hvp(vals: Float64Array, knots: Float64Array, xs: F
       }
     }
     // grad of (predict): return h00 * vals[i] + h10 * h * slopeAt(i, knots, vals) + h01 * vals[i + 1] + h11 * h * slopeAt(...
-    const t3 = xs[k]!;
-    const t3_d = xs_d[k]!;
-    const t3_predict = knots[i_predict]!;
-    const t3_predict_d = knots_d[i_predict]!;
-    const t4_predict = t3 - t3_predict;
-    const t4_predict_d = t3_d - t3_predict_d;
-    const t5_predict = t4_predict / h_predict;
-    const t5_predict_d = t4_predict_d / h_predict - t5_predict / h_predict * h_predict_d;
-    const t2_hermiteBasis_predict = t5_predict * t5_predict;
-    const t2_hermiteBasis_predict_d = (t5_predict + t5_predict) * t5_predict_d;
-    const t3_hermiteBasis_predict = t2_hermiteBasis_predict * t5_predict;
-    const t3_hermiteBasis_predict_d = t5_predict * t2_hermiteBasis_predict_d + t2_hermiteBasis_predict * t5_predict_d;
-    const t7_hermiteBasis_predict = 2 * t2_hermiteBasis_predict;
-    const t7_hermiteBasis_predict_d = 2 * t2_hermiteBasis_predict_d;
-    const t8_hermiteBasis_predict = t3_hermiteBasis_predict - t7_hermiteBasis_predict;
-    const t8_hermiteBasis_predict_d = t3_hermiteBasis_predict_d - t7_hermiteBasis_predict_d;
-    const t9_hermiteBasis_predict = t8_hermiteBasis_predict + t5_predict;
-    const t9_hermiteBasis_predict_d = t8_hermiteBasis_predict_d + t5_predict_d;
-    const t8_predict = t9_hermiteBasis_predict;
-    const t8_predict_d = t9_hermiteBasis_predict_d;
     const t8_predict_b = t13_predict_b * h_predict;
     const t8_predict_b_d = h_predict * t13_predict_b_d + t13_predict_b * h_predict_d;
     h_predict_b += t13_predict_b * t8_predict;
     h_predict_b_d += t8_predict * t13_predict_b_d + t13_predict_b * t8_predict_d;
     const t1_hermiteBasis_predict = 2 * t3_hermiteBasis_predict;
     const t1_hermiteBasis_predict_d = 2 * t3_hermiteBasis_predict_d;
-    const t4_hermiteBasis_predict = 3 * t2_hermiteBasis_predict;
-    const t4_hermiteBasis_predict_d = 3 * t2_hermiteBasis_predict_d;
     const t5_hermiteBasis_predict = t1_hermiteBasis_predict - t4_hermiteBasis_predict;
     const t5_hermiteBasis_predict_d = t1_hermiteBasis_predict_d - t4_hermiteBasis_predict_d;
     const t6_hermiteBasis_predict = t5_hermiteBasis_predict + 1;
@@ -6676,6 +6670,12 @@ export function splineFitLoss_hvp(vals: Float64Array, knots: Float64Array, xs: F
     t5_predict_b += t2_hermiteBasis_predict_b * (t5_predict + t5_predict);
     t5_predict_b_d += (t5_predict + t5_predict) * t2_hermiteBasis_predict_b_d + t2_hermiteBasis_predict_b * (2 * t5_predict_d);
     // grad of (predict): const [h00, h10, h01, h11] = hermiteBasis((x - knots[i]) / h)
+    const t3 = xs[k]!;
+    const t3_d = xs_d[k]!;
+    const t3_predict = knots[i_predict]!;
+    const t3_predict_d = knots_d[i_predict]!;
+    const t4_predict = t3 - t3_predict;
+    const t4_predict_d = t3_d - t3_predict_d;
     const t5_predict_r = 1 / h_predict;
     const t5_predict_r_d = -(t5_predict_r * t5_predict_r * h_predict_d);
     const t4_predict_b = t5_predict_b * t5_predict_r;

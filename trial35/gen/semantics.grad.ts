@@ -1591,142 +1591,105 @@ export function spreadAndWindows_vjp(x: Float64Array, k: number, adj: { x: Float
   const t1 = x.length;
   const t2 = t1 + 2;
   const buf = new Float64Array(t2).fill(k);
-  const t4 = t1 + 1;
-  const t5 = t4 - 1;
-  const t6 = 0 + t1;
-  const t7 = t6 > t5;
-  const t8 = t7 || false;
-  if (t8) {
+  const t3 = buf.length;
+  const t4 = Math.min(1, t3);
+  const t5 = t1 + 1;
+  const t6 = t5 < 0 ? Math.max(t3 + t5, 0) : Math.min(t5, t3) || 0;
+  const t7 = t6 - t4;
+  const t8 = Math.max(t7, 0);
+  const t9 = 0 + t1;
+  const t10 = t9 > t8;
+  const t11 = t10 || false;
+  if (t11) {
     tape.top = entryTop;
     throw new RangeError("offset is out of bounds");
   }
   for (let j = 0; j < t1; j++) {
-    const t10 = j + 1;
-    const t11 = x[j]!;
-    buf[t10]! = t11;
+    const t12 = 0 + t4;
+    const t13 = j + t12;
+    const t14 = x[j]!;
+    buf[t13]! = t14;
   }
-  const t15 = buf[1]!;
-  const t16 = t15 * 2;
-  buf[1]! = t16;
-  const t17 = t1 - 1;
+  const t15 = buf.length;
+  const t16 = Math.min(1, t15);
+  const t17 = Math.min(4, t15);
+  const t18 = t17 - t16;
+  const t19 = Math.max(t18, 0);
+  const t20 = buf[t16]!;
+  const t21 = t20 * 2;
+  buf[t16]! = t21;
+  const t22 = t1 - 1;
   let acc = 0;
-  if (top + (t17 + 1 > 0 ? t17 + 1 : 0) > stack.length) stack = tape.reserve(top, t17 + 1 > 0 ? t17 + 1 : 0);
-  for (let i = t17; i >= 0; i--) {
+  if (top + (t22 + 1 > 0 ? t22 + 1 : 0) > stack.length) stack = tape.reserve(top, t22 + 1 > 0 ? t22 + 1 : 0);
+  for (let i = t22; i >= 0; i--) {
     const c = x[i]!;
-    const t18 = acc * k;
-    const t19 = t18 + c;
+    const t23 = acc * k;
+    const t24 = t23 + c;
     stack[top++]! = acc;
-    acc = t19;
+    acc = t24;
   }
   const horner = acc;
   let scale = 0;
-  if (top + 5 > stack.length) stack = tape.reserve(top, 5);
-  {
-    const j_1: number = 0;
-    const t20 = j_1 + 1;
-    const t21 = buf[t20]!;
-    const t22 = Math.abs(t21);
-    const t23 = t22 > scale;
-    if (t23) {
-      scale = t22;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
+  let scale_run = scale;
+  let scale_at = -1;
+  for (let j_1 = 0; j_1 < t19; j_1++) {
+    const t25 = j_1 + t16;
+    const t26 = buf[t25]!;
+    const t27 = Math.abs(t26);
+    const t28 = t27 > scale_run;
+    if (t28) {
+      scale_run = t27;
+      scale_at = j_1;
     }
   }
-  {
-    const j_1: number = 1;
-    const t20 = j_1 + 1;
-    const t21 = buf[t20]!;
-    const t22 = Math.abs(t21);
-    const t23 = t22 > scale;
-    if (t23) {
-      scale = t22;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
-    }
+  const scale_last = scale_at;
+  const t48 = scale_last >= 0;
+  if (t48) {
+    const t49 = scale_last + t16;
+    const t50 = buf[t49]!;
+    const t51 = Math.abs(t50);
+    scale = t51;
   }
-  {
-    const j_1: number = 2;
-    const t20 = j_1 + 1;
-    const t21 = buf[t20]!;
-    const t22 = Math.abs(t21);
-    const t23 = t22 > scale;
-    if (t23) {
-      scale = t22;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
-    }
-  }
-  const t24 = scale === Infinity;
-  const t25 = scale === 0;
+  const t29 = scale === Infinity;
+  const t30 = scale === 0;
   let divisor = scale;
-  const t26 = t25 || t24;
-  if (t26) {
+  const t31 = t30 || t29;
+  if (t31) {
     divisor = 1;
   }
   let sum_1 = 0;
   let compensation = 0;
-  {
-    const j_2: number = 0;
-    const t27 = j_2 + 1;
-    const t28 = buf[t27]!;
-    const t29 = Math.abs(t28);
-    const t30 = t29 / divisor;
-    const t31 = t30 * t30;
-    const t32 = t31 - compensation;
-    const t33 = sum_1 + t32;
-    const t34 = t33 - sum_1;
-    const t35 = t34 - t32;
-    compensation = t35;
-    sum_1 = t33;
-  }
-  {
-    const j_2: number = 1;
-    const t27 = j_2 + 1;
-    const t28 = buf[t27]!;
-    const t29 = Math.abs(t28);
-    const t30 = t29 / divisor;
-    const t31 = t30 * t30;
-    const t32 = t31 - compensation;
-    const t33 = sum_1 + t32;
-    const t34 = t33 - sum_1;
-    const t35 = t34 - t32;
-    compensation = t35;
-    sum_1 = t33;
-  }
-  {
-    const j_2: number = 2;
-    const t27 = j_2 + 1;
-    const t28 = buf[t27]!;
-    const t29 = Math.abs(t28);
-    const t30 = t29 / divisor;
-    const t31 = t30 * t30;
-    const t32 = t31 - compensation;
-    const t33 = sum_1 + t32;
-    const t34 = t33 - sum_1;
-    const t35 = t34 - t32;
-    compensation = t35;
-    sum_1 = t33;
+  if (top + (1 + (t19 + 1 > 0 ? t19 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t19 + 1 > 0 ? t19 + 1 : 0));
+  for (let j_2 = 0; j_2 < t19; j_2++) {
+    const t32 = j_2 + t16;
+    const t33 = buf[t32]!;
+    const t34 = Math.abs(t33);
+    const t35 = t34 / divisor;
+    const t36 = t35 * t35;
+    stack[top++]! = t35;
+    const t37 = t36 - compensation;
+    const t38 = sum_1 + t37;
+    const t39 = t38 - sum_1;
+    const t40 = t39 - t37;
+    compensation = t40;
+    sum_1 = t38;
   }
   let h = Infinity;
-  const t36 = !t24;
-  if (t36) {
-    if (t25) {
+  const t41 = !t29;
+  if (t41) {
+    if (t30) {
       h = sum_1;
     } else {
-      const t37 = Math.sqrt(sum_1);
-      const t38 = t37 * scale;
-      stack[top++]! = t37;
-      h = t38;
+      const t42 = Math.sqrt(sum_1);
+      const t43 = t42 * scale;
+      stack[top++]! = t42;
+      h = t43;
     }
   }
-  const t39 = h;
-  const t40 = t39 + horner;
-  const t41 = buf[0]!;
-  const t42 = t40 + t41;
+  const t44 = h;
+  const t45 = t44 + horner;
+  const t46 = buf[0]!;
+  const t47 = t45 + t46;
   const x_b = adj.x;
   let k_b = 0;
   const buf_b = f64Zeros(buf.length);
@@ -1736,123 +1699,93 @@ export function spreadAndWindows_vjp(x: Float64Array, k: number, adj: { x: Float
   let sum_1_b = 0;
   let compensation_b = 0;
   let h_b = 0;
-  const t42_b = seed;
+  const t47_b = seed;
   // grad of: return Math.hypot(...w) + horner + buf[0]
-  const t40_b = t42_b;
-  const t41_b = t42_b;
-  buf_b[0]! += t41_b;
-  const t39_b = t40_b;
-  const horner_b = t40_b;
-  h_b += t39_b;
-  if (t36) {
-    if (t25) {
+  const t45_b = t47_b;
+  const t46_b = t47_b;
+  buf_b[0]! += t46_b;
+  const t44_b = t45_b;
+  const horner_b = t45_b;
+  h_b += t44_b;
+  if (t41) {
+    if (t30) {
       sum_1_b += h_b;
       h_b = 0;
     } else {
-      const t38_b = h_b;
+      const t43_b = h_b;
       h_b = 0;
-      const t37 = stack[--top]!;
-      const t37_b = t38_b * scale;
-      scale_b += t38_b * t37;
-      sum_1_b += t37_b * (t37 === 0 ? 0 : 0.5 / t37);
+      const t42 = stack[--top]!;
+      const t42_b = t43_b * scale;
+      scale_b += t43_b * t42;
+      sum_1_b += t42_b * (t42 === 0 ? 0 : 0.5 / t42);
     }
   }
-  const t30_r = 1 / divisor;
-  for (let j_2 = 2; j_2 >= 0; j_2--) {
-    let t33_b = sum_1_b;
+  const t35_r = 1 / divisor;
+  for (let j_2 = t19 - 1; j_2 >= 0; j_2--) {
+    let t38_b = sum_1_b;
     sum_1_b = 0;
-    const t35_b = compensation_b;
+    const t40_b = compensation_b;
     compensation_b = 0;
-    const t34_b = t35_b;
-    let t32_b = -t35_b;
-    t33_b += t34_b;
-    sum_1_b -= t34_b;
-    sum_1_b += t33_b;
-    t32_b += t33_b;
-    const t31_b = t32_b;
-    compensation_b -= t32_b;
-    const t27 = j_2 + 1;
-    const t28 = buf[t27]!;
-    const t29 = Math.abs(t28);
-    const t30 = t29 / divisor;
-    const t30_b = t31_b === 0 ? 0 : t31_b * (t30 + t30);
-    const t29_b = t30_b === 0 ? 0 : t30_b * t30_r;
-    if (t30_b !== 0) divisor_b -= t30_b * (t29 * t30_r * t30_r);
-    const t28_b = t29_b === 0 ? 0 : t29_b * Math.sign(t28);
-    buf_b[t27]! += t28_b;
+    const t39_b = t40_b;
+    let t37_b = -t40_b;
+    t38_b += t39_b;
+    sum_1_b -= t39_b;
+    sum_1_b += t38_b;
+    t37_b += t38_b;
+    const t36_b = t37_b;
+    compensation_b -= t37_b;
+    const t35 = stack[--top]!;
+    const t35_b = t36_b === 0 ? 0 : t36_b * (t35 + t35);
+    const t32 = j_2 + t16;
+    const t33 = buf[t32]!;
+    const t34 = Math.abs(t33);
+    const t34_b = t35_b === 0 ? 0 : t35_b * t35_r;
+    if (t35_b !== 0) divisor_b -= t35_b * (t34 * t35_r * t35_r);
+    const t33_b = t34_b === 0 ? 0 : t34_b * Math.sign(t33);
+    buf_b[t32]! += t33_b;
   }
-  if (t26) {
+  if (t31) {
     divisor_b = 0;
   }
   scale_b += divisor_b;
-  {
-    const j_1: number = 2;
-    let t22_b = 0;
-    const t23 = stack[--top]! !== 0;
-    if (t23) {
-      t22_b += scale_b;
-      scale_b = 0;
-    }
-    const t20 = j_1 + 1;
-    const t21 = buf[t20]!;
-    const t21_b = t22_b === 0 ? 0 : t22_b * Math.sign(t21);
-    buf_b[t20]! += t21_b;
-  }
-  {
-    const j_1: number = 1;
-    let t22_b = 0;
-    const t23 = stack[--top]! !== 0;
-    if (t23) {
-      t22_b += scale_b;
-      scale_b = 0;
-    }
-    const t20 = j_1 + 1;
-    const t21 = buf[t20]!;
-    const t21_b = t22_b === 0 ? 0 : t22_b * Math.sign(t21);
-    buf_b[t20]! += t21_b;
-  }
-  {
-    const j_1: number = 0;
-    let t22_b = 0;
-    const t23 = stack[--top]! !== 0;
-    if (t23) {
-      t22_b += scale_b;
-      scale_b = 0;
-    }
-    const t20 = j_1 + 1;
-    const t21 = buf[t20]!;
-    const t21_b = t22_b === 0 ? 0 : t22_b * Math.sign(t21);
-    buf_b[t20]! += t21_b;
+  if (t48) {
+    const t51_b = scale_b;
+    scale_b = 0;
+    const t49 = scale_last + t16;
+    const t50 = buf[t49]!;
+    const t50_b = t51_b === 0 ? 0 : t51_b * Math.sign(t50);
+    buf_b[t49]! += t50_b;
   }
   // grad of: x.reduceRight((acc, c) => acc * k + c, 0)
   acc_b += horner_b;
-  for (let i = 0; i <= t17; i++) {
+  for (let i = 0; i <= t22; i++) {
     acc = stack[--top]!;
-    const t19_b = acc_b;
+    const t24_b = acc_b;
     acc_b = 0;
-    const t18_b = t19_b;
-    const c_b = t19_b;
-    acc_b += t18_b * k;
-    k_b += t18_b * acc;
+    const t23_b = t24_b;
+    const c_b = t24_b;
+    acc_b += t23_b * k;
+    k_b += t23_b * acc;
     x_b[i]! += c_b;
   }
   // grad of: w[0] *= 2
-  const t16_b = buf_b[1]! ?? 0;
-  buf_b[1]! = 0;
-  const t15_b = t16_b * 2;
-  buf_b[1]! += t15_b;
+  const t21_b = buf_b[t16]! ?? 0;
+  buf_b[t16]! = 0;
+  const t20_b = t21_b * 2;
+  buf_b[t16]! += t20_b;
   // grad of: buf.subarray(1, x.length + 1).set(x)
   for (let j = t1 - 1; j >= 0; j--) {
-    const t10 = j + 1;
-    const t11_b = buf_b[t10]! ?? 0;
-    buf_b[t10]! = 0;
-    x_b[j]! += t11_b;
+    const t12 = 0 + t4;
+    const t13 = j + t12;
+    const t14_b = buf_b[t13]! ?? 0;
+    buf_b[t13]! = 0;
+    x_b[j]! += t14_b;
   }
   // grad of: const buf = new Float64Array(x.length + 2).fill(k)
   k_b += sum(buf_b);
   adj.k += k_b;
   tape.top = top;
-  return t42;
+  return t47;
 }
 
 /** spreadAndWindows's value and gradient. */
@@ -1870,89 +1803,83 @@ export function spreadAndWindows_jvp(x: Float64Array, k: number, tangent: { x?: 
   const t2 = t1 + 2;
   const buf = new Float64Array(t2).fill(k);
   const buf_d = new Float64Array(t2).fill(k_d);
-  const t4 = t1 + 1;
-  const t5 = t4 - 1;
-  const t6 = 0 + t1;
-  const t7 = t6 > t5;
-  const t8 = t7 || false;
-  if (t8) {
+  const t3 = buf.length;
+  const t4 = Math.min(1, t3);
+  const t5 = t1 + 1;
+  const t6 = t5 < 0 ? Math.max(t3 + t5, 0) : Math.min(t5, t3) || 0;
+  const t7 = t6 - t4;
+  const t8 = Math.max(t7, 0);
+  const t9 = 0 + t1;
+  const t10 = t9 > t8;
+  const t11 = t10 || false;
+  if (t11) {
     throw new RangeError("offset is out of bounds");
   }
   for (let j = 0; j < t1; j++) {
-    const t10 = j + 1;
-    const t11 = x[j]!;
-    const t11_d = x_d[j]!;
-    buf[t10]! = t11;
-    buf_d[t10]! = t11_d;
+    const t12 = 0 + t4;
+    const t13 = j + t12;
+    const t14 = x[j]!;
+    const t14_d = x_d[j]!;
+    buf[t13]! = t14;
+    buf_d[t13]! = t14_d;
   }
-  const t15 = buf[1]!;
-  const t15_d = buf_d[1]!;
-  const t16 = t15 * 2;
-  const t16_d = 2 * t15_d;
-  buf[1]! = t16;
-  buf_d[1]! = t16_d;
-  const t17 = t1 - 1;
+  const t15 = buf.length;
+  const t16 = Math.min(1, t15);
+  const t17 = Math.min(4, t15);
+  const t18 = t17 - t16;
+  const t19 = Math.max(t18, 0);
+  const t20 = buf[t16]!;
+  const t20_d = buf_d[t16]!;
+  const t21 = t20 * 2;
+  const t21_d = 2 * t20_d;
+  buf[t16]! = t21;
+  buf_d[t16]! = t21_d;
+  const t22 = t1 - 1;
   let acc = 0;
   let acc_d = 0;
-  for (let i = t17; i >= 0; i--) {
+  for (let i = t22; i >= 0; i--) {
     const c = x[i]!;
     const c_d = x_d[i]!;
-    const t18 = acc * k;
-    const t18_d = k * acc_d + acc * k_d;
-    const t19 = t18 + c;
-    const t19_d = t18_d + c_d;
-    acc = t19;
-    acc_d = t19_d;
+    const t23 = acc * k;
+    const t23_d = k * acc_d + acc * k_d;
+    const t24 = t23 + c;
+    const t24_d = t23_d + c_d;
+    acc = t24;
+    acc_d = t24_d;
   }
   const horner = acc;
   const horner_d = acc_d;
   let scale = 0;
   let scale_d = 0;
-  {
-    const j_1: number = 0;
-    const t20 = j_1 + 1;
-    const t21 = buf[t20]!;
-    const t21_d = buf_d[t20]!;
-    const t22 = Math.abs(t21);
-    const t22_d = Math.sign(t21) * t21_d;
-    const t23 = t22 > scale;
-    if (t23) {
-      scale = t22;
-      scale_d = t22_d;
+  let scale_run = scale;
+  let scale_at = -1;
+  for (let j_1 = 0; j_1 < t19; j_1++) {
+    const t25 = j_1 + t16;
+    const t26 = buf[t25]!;
+    const t27 = Math.abs(t26);
+    const t28 = t27 > scale_run;
+    if (t28) {
+      scale_run = t27;
+      scale_at = j_1;
     }
   }
-  {
-    const j_1: number = 1;
-    const t20 = j_1 + 1;
-    const t21 = buf[t20]!;
-    const t21_d = buf_d[t20]!;
-    const t22 = Math.abs(t21);
-    const t22_d = Math.sign(t21) * t21_d;
-    const t23 = t22 > scale;
-    if (t23) {
-      scale = t22;
-      scale_d = t22_d;
-    }
+  const scale_last = scale_at;
+  const t48 = scale_last >= 0;
+  if (t48) {
+    const t49 = scale_last + t16;
+    const t50 = buf[t49]!;
+    const t50_d = buf_d[t49]!;
+    const t51 = Math.abs(t50);
+    const t51_d = Math.sign(t50) * t50_d;
+    scale = t51;
+    scale_d = t51_d;
   }
-  {
-    const j_1: number = 2;
-    const t20 = j_1 + 1;
-    const t21 = buf[t20]!;
-    const t21_d = buf_d[t20]!;
-    const t22 = Math.abs(t21);
-    const t22_d = Math.sign(t21) * t21_d;
-    const t23 = t22 > scale;
-    if (t23) {
-      scale = t22;
-      scale_d = t22_d;
-    }
-  }
-  const t24 = scale === Infinity;
-  const t25 = scale === 0;
+  const t29 = scale === Infinity;
+  const t30 = scale === 0;
   let divisor = scale;
   let divisor_d = scale_d;
-  const t26 = t25 || t24;
-  if (t26) {
+  const t31 = t30 || t29;
+  if (t31) {
     divisor = 1;
     divisor_d = 0;
   }
@@ -1960,105 +1887,56 @@ export function spreadAndWindows_jvp(x: Float64Array, k: number, tangent: { x?: 
   let sum_1_d = 0;
   let compensation = 0;
   let compensation_d = 0;
-  {
-    const j_2: number = 0;
-    const t27 = j_2 + 1;
-    const t28 = buf[t27]!;
-    const t28_d = buf_d[t27]!;
-    const t29 = Math.abs(t28);
-    const t29_d = Math.sign(t28) * t28_d;
-    const t30 = t29 / divisor;
-    const t30_d = t29_d / divisor - t30 / divisor * divisor_d;
-    const t31 = t30 * t30;
-    const t31_d = (t30 + t30) * t30_d;
-    const t32 = t31 - compensation;
-    const t32_d = t31_d - compensation_d;
-    const t33 = sum_1 + t32;
-    const t33_d = sum_1_d + t32_d;
-    const t34 = t33 - sum_1;
-    const t34_d = t33_d - sum_1_d;
-    const t35 = t34 - t32;
-    const t35_d = t34_d - t32_d;
-    compensation = t35;
-    compensation_d = t35_d;
-    sum_1 = t33;
-    sum_1_d = t33_d;
-  }
-  {
-    const j_2: number = 1;
-    const t27 = j_2 + 1;
-    const t28 = buf[t27]!;
-    const t28_d = buf_d[t27]!;
-    const t29 = Math.abs(t28);
-    const t29_d = Math.sign(t28) * t28_d;
-    const t30 = t29 / divisor;
-    const t30_d = t29_d / divisor - t30 / divisor * divisor_d;
-    const t31 = t30 * t30;
-    const t31_d = (t30 + t30) * t30_d;
-    const t32 = t31 - compensation;
-    const t32_d = t31_d - compensation_d;
-    const t33 = sum_1 + t32;
-    const t33_d = sum_1_d + t32_d;
-    const t34 = t33 - sum_1;
-    const t34_d = t33_d - sum_1_d;
-    const t35 = t34 - t32;
-    const t35_d = t34_d - t32_d;
-    compensation = t35;
-    compensation_d = t35_d;
-    sum_1 = t33;
-    sum_1_d = t33_d;
-  }
-  {
-    const j_2: number = 2;
-    const t27 = j_2 + 1;
-    const t28 = buf[t27]!;
-    const t28_d = buf_d[t27]!;
-    const t29 = Math.abs(t28);
-    const t29_d = Math.sign(t28) * t28_d;
-    const t30 = t29 / divisor;
-    const t30_d = t29_d / divisor - t30 / divisor * divisor_d;
-    const t31 = t30 * t30;
-    const t31_d = (t30 + t30) * t30_d;
-    const t32 = t31 - compensation;
-    const t32_d = t31_d - compensation_d;
-    const t33 = sum_1 + t32;
-    const t33_d = sum_1_d + t32_d;
-    const t34 = t33 - sum_1;
-    const t34_d = t33_d - sum_1_d;
-    const t35 = t34 - t32;
-    const t35_d = t34_d - t32_d;
-    compensation = t35;
-    compensation_d = t35_d;
-    sum_1 = t33;
-    sum_1_d = t33_d;
+  for (let j_2 = 0; j_2 < t19; j_2++) {
+    const t32 = j_2 + t16;
+    const t33 = buf[t32]!;
+    const t33_d = buf_d[t32]!;
+    const t34 = Math.abs(t33);
+    const t34_d = Math.sign(t33) * t33_d;
+    const t35 = t34 / divisor;
+    const t35_d = t34_d / divisor - t35 / divisor * divisor_d;
+    const t36 = t35 * t35;
+    const t36_d = (t35 + t35) * t35_d;
+    const t37 = t36 - compensation;
+    const t37_d = t36_d - compensation_d;
+    const t38 = sum_1 + t37;
+    const t38_d = sum_1_d + t37_d;
+    const t39 = t38 - sum_1;
+    const t39_d = t38_d - sum_1_d;
+    const t40 = t39 - t37;
+    const t40_d = t39_d - t37_d;
+    compensation = t40;
+    compensation_d = t40_d;
+    sum_1 = t38;
+    sum_1_d = t38_d;
   }
   let h = Infinity;
   let h_d = 0;
-  const t36 = !t24;
-  if (t36) {
-    if (t25) {
+  const t41 = !t29;
+  if (t41) {
+    if (t30) {
       h = sum_1;
       h_d = sum_1_d;
     } else {
-      const t37 = Math.sqrt(sum_1);
-      const t37_d = t37 === 0 ? 0 : 0.5 / t37 * sum_1_d;
-      const t38 = t37 * scale;
-      const t38_d = scale * t37_d + t37 * scale_d;
-      h = t38;
-      h_d = t38_d;
+      const t42 = Math.sqrt(sum_1);
+      const t42_d = t42 === 0 ? 0 : 0.5 / t42 * sum_1_d;
+      const t43 = t42 * scale;
+      const t43_d = scale * t42_d + t42 * scale_d;
+      h = t43;
+      h_d = t43_d;
     }
   }
-  const t39 = h;
-  const t39_d = h_d;
-  const t40 = t39 + horner;
-  const t40_d = t39_d + horner_d;
-  const t41 = buf[0]!;
-  const t41_d = buf_d[0]!;
-  const t42 = t40 + t41;
-  const t42_d = t40_d + t41_d;
+  const t44 = h;
+  const t44_d = h_d;
+  const t45 = t44 + horner;
+  const t45_d = t44_d + horner_d;
+  const t46 = buf[0]!;
+  const t46_d = buf_d[0]!;
+  const t47 = t45 + t46;
+  const t47_d = t45_d + t46_d;
   return {
-    value: t42,
-    tangent: t42_d
+    value: t47,
+    tangent: t47_d
   };
 }
 
@@ -2084,114 +1962,89 @@ export function spreadAndWindows_hvp(x: Float64Array, k: number, v: { x?: Float6
   const t2 = t1 + 2;
   const buf = new Float64Array(t2).fill(k);
   const buf_d = new Float64Array(t2).fill(k_d);
-  const t4 = t1 + 1;
-  const t5 = t4 - 1;
-  const t6 = 0 + t1;
-  const t7 = t6 > t5;
-  const t8 = t7 || false;
-  if (t8) {
+  const t3 = buf.length;
+  const t4 = Math.min(1, t3);
+  const t5 = t1 + 1;
+  const t6 = t5 < 0 ? Math.max(t3 + t5, 0) : Math.min(t5, t3) || 0;
+  const t7 = t6 - t4;
+  const t8 = Math.max(t7, 0);
+  const t9 = 0 + t1;
+  const t10 = t9 > t8;
+  const t11 = t10 || false;
+  if (t11) {
     tape.top = entryTop;
     throw new RangeError("offset is out of bounds");
   }
   for (let j = 0; j < t1; j++) {
-    const t10 = j + 1;
-    const t11 = x[j]!;
-    const t11_d = x_d[j]!;
-    buf[t10]! = t11;
-    buf_d[t10]! = t11_d;
+    const t12 = 0 + t4;
+    const t13 = j + t12;
+    const t14 = x[j]!;
+    const t14_d = x_d[j]!;
+    buf[t13]! = t14;
+    buf_d[t13]! = t14_d;
   }
-  const t15 = buf[1]!;
-  const t15_d = buf_d[1]!;
-  const t16 = t15 * 2;
-  const t16_d = 2 * t15_d;
-  buf[1]! = t16;
-  buf_d[1]! = t16_d;
-  const t17 = t1 - 1;
+  const t15 = buf.length;
+  const t16 = Math.min(1, t15);
+  const t17 = Math.min(4, t15);
+  const t18 = t17 - t16;
+  const t19 = Math.max(t18, 0);
+  const t20 = buf[t16]!;
+  const t20_d = buf_d[t16]!;
+  const t21 = t20 * 2;
+  const t21_d = 2 * t20_d;
+  buf[t16]! = t21;
+  buf_d[t16]! = t21_d;
+  const t22 = t1 - 1;
   let acc = 0;
   let acc_d = 0;
-  if (top + (t17 + 1 > 0 ? t17 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t17 + 1 > 0 ? t17 + 1 : 0);
+  if (top + (t22 + 1 > 0 ? t22 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t22 + 1 > 0 ? t22 + 1 : 0);
     stack_d = tapeTangents(stack);
   }
-  for (let i = t17; i >= 0; i--) {
+  for (let i = t22; i >= 0; i--) {
     const c = x[i]!;
     const c_d = x_d[i]!;
-    const t18 = acc * k;
-    const t18_d = k * acc_d + acc * k_d;
-    const t19 = t18 + c;
-    const t19_d = t18_d + c_d;
+    const t23 = acc * k;
+    const t23_d = k * acc_d + acc * k_d;
+    const t24 = t23 + c;
+    const t24_d = t23_d + c_d;
     stack_d[top]! = acc_d;
     stack[top++]! = acc;
-    acc = t19;
-    acc_d = t19_d;
+    acc = t24;
+    acc_d = t24_d;
   }
   const horner = acc;
   let scale = 0;
   let scale_d = 0;
-  if (top + 5 > stack.length) {
-    stack = tape.reserve(top, 5);
-    stack_d = tapeTangents(stack);
-  }
-  {
-    const j_1: number = 0;
-    const t20 = j_1 + 1;
-    const t21 = buf[t20]!;
-    const t21_d = buf_d[t20]!;
-    const t22 = Math.abs(t21);
-    const t22_d = Math.sign(t21) * t21_d;
-    const t23 = t22 > scale;
-    if (t23) {
-      scale = t22;
-      scale_d = t22_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
+  let scale_run = scale;
+  let scale_at = -1;
+  for (let j_1 = 0; j_1 < t19; j_1++) {
+    const t25 = j_1 + t16;
+    const t26 = buf[t25]!;
+    const t27 = Math.abs(t26);
+    const t28 = t27 > scale_run;
+    if (t28) {
+      scale_run = t27;
+      scale_at = j_1;
     }
   }
-  {
-    const j_1: number = 1;
-    const t20 = j_1 + 1;
-    const t21 = buf[t20]!;
-    const t21_d = buf_d[t20]!;
-    const t22 = Math.abs(t21);
-    const t22_d = Math.sign(t21) * t21_d;
-    const t23 = t22 > scale;
-    if (t23) {
-      scale = t22;
-      scale_d = t22_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
+  const scale_last = scale_at;
+  const t48 = scale_last >= 0;
+  if (t48) {
+    const t49 = scale_last + t16;
+    const t50 = buf[t49]!;
+    const t50_d = buf_d[t49]!;
+    const t51 = Math.abs(t50);
+    const t51_d = Math.sign(t50) * t50_d;
+    scale = t51;
+    scale_d = t51_d;
   }
-  {
-    const j_1: number = 2;
-    const t20 = j_1 + 1;
-    const t21 = buf[t20]!;
-    const t21_d = buf_d[t20]!;
-    const t22 = Math.abs(t21);
-    const t22_d = Math.sign(t21) * t21_d;
-    const t23 = t22 > scale;
-    if (t23) {
-      scale = t22;
-      scale_d = t22_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
-  }
-  const t24 = scale === Infinity;
-  const t25 = scale === 0;
+  const t29 = scale === Infinity;
+  const t30 = scale === 0;
   let divisor = scale;
   let divisor_d = scale_d;
-  const t26 = t25 || t24;
-  if (t26) {
+  const t31 = t30 || t29;
+  if (t31) {
     divisor = 1;
     divisor_d = 0;
   }
@@ -2199,96 +2052,53 @@ export function spreadAndWindows_hvp(x: Float64Array, k: number, v: { x?: Float6
   let sum_1_d = 0;
   let compensation = 0;
   let compensation_d = 0;
-  {
-    const j_2: number = 0;
-    const t27 = j_2 + 1;
-    const t28 = buf[t27]!;
-    const t28_d = buf_d[t27]!;
-    const t29 = Math.abs(t28);
-    const t29_d = Math.sign(t28) * t28_d;
-    const t30 = t29 / divisor;
-    const t30_d = t29_d / divisor - t30 / divisor * divisor_d;
-    const t31 = t30 * t30;
-    const t31_d = (t30 + t30) * t30_d;
-    const t32 = t31 - compensation;
-    const t32_d = t31_d - compensation_d;
-    const t33 = sum_1 + t32;
-    const t33_d = sum_1_d + t32_d;
-    const t34 = t33 - sum_1;
-    const t34_d = t33_d - sum_1_d;
-    const t35 = t34 - t32;
-    const t35_d = t34_d - t32_d;
-    compensation = t35;
-    compensation_d = t35_d;
-    sum_1 = t33;
-    sum_1_d = t33_d;
+  if (top + (1 + (t19 + 1 > 0 ? t19 + 1 : 0)) > stack.length) {
+    stack = tape.reserve(top, 1 + (t19 + 1 > 0 ? t19 + 1 : 0));
+    stack_d = tapeTangents(stack);
   }
-  {
-    const j_2: number = 1;
-    const t27 = j_2 + 1;
-    const t28 = buf[t27]!;
-    const t28_d = buf_d[t27]!;
-    const t29 = Math.abs(t28);
-    const t29_d = Math.sign(t28) * t28_d;
-    const t30 = t29 / divisor;
-    const t30_d = t29_d / divisor - t30 / divisor * divisor_d;
-    const t31 = t30 * t30;
-    const t31_d = (t30 + t30) * t30_d;
-    const t32 = t31 - compensation;
-    const t32_d = t31_d - compensation_d;
-    const t33 = sum_1 + t32;
-    const t33_d = sum_1_d + t32_d;
-    const t34 = t33 - sum_1;
-    const t34_d = t33_d - sum_1_d;
-    const t35 = t34 - t32;
-    const t35_d = t34_d - t32_d;
-    compensation = t35;
-    compensation_d = t35_d;
-    sum_1 = t33;
-    sum_1_d = t33_d;
-  }
-  {
-    const j_2: number = 2;
-    const t27 = j_2 + 1;
-    const t28 = buf[t27]!;
-    const t28_d = buf_d[t27]!;
-    const t29 = Math.abs(t28);
-    const t29_d = Math.sign(t28) * t28_d;
-    const t30 = t29 / divisor;
-    const t30_d = t29_d / divisor - t30 / divisor * divisor_d;
-    const t31 = t30 * t30;
-    const t31_d = (t30 + t30) * t30_d;
-    const t32 = t31 - compensation;
-    const t32_d = t31_d - compensation_d;
-    const t33 = sum_1 + t32;
-    const t33_d = sum_1_d + t32_d;
-    const t34 = t33 - sum_1;
-    const t34_d = t33_d - sum_1_d;
-    const t35 = t34 - t32;
-    const t35_d = t34_d - t32_d;
-    compensation = t35;
-    compensation_d = t35_d;
-    sum_1 = t33;
-    sum_1_d = t33_d;
+  for (let j_2 = 0; j_2 < t19; j_2++) {
+    const t32 = j_2 + t16;
+    const t33 = buf[t32]!;
+    const t33_d = buf_d[t32]!;
+    const t34 = Math.abs(t33);
+    const t34_d = Math.sign(t33) * t33_d;
+    const t35 = t34 / divisor;
+    const t35_d = t34_d / divisor - t35 / divisor * divisor_d;
+    const t36 = t35 * t35;
+    const t36_d = (t35 + t35) * t35_d;
+    stack_d[top]! = t35_d;
+    stack[top++]! = t35;
+    const t37 = t36 - compensation;
+    const t37_d = t36_d - compensation_d;
+    const t38 = sum_1 + t37;
+    const t38_d = sum_1_d + t37_d;
+    const t39 = t38 - sum_1;
+    const t39_d = t38_d - sum_1_d;
+    const t40 = t39 - t37;
+    const t40_d = t39_d - t37_d;
+    compensation = t40;
+    compensation_d = t40_d;
+    sum_1 = t38;
+    sum_1_d = t38_d;
   }
   let h = Infinity;
-  const t36 = !t24;
-  if (t36) {
-    if (t25) {
+  const t41 = !t29;
+  if (t41) {
+    if (t30) {
       h = sum_1;
     } else {
-      const t37 = Math.sqrt(sum_1);
-      const t37_d = t37 === 0 ? 0 : 0.5 / t37 * sum_1_d;
-      const t38 = t37 * scale;
-      stack_d[top]! = t37_d;
-      stack[top++]! = t37;
-      h = t38;
+      const t42 = Math.sqrt(sum_1);
+      const t42_d = t42 === 0 ? 0 : 0.5 / t42 * sum_1_d;
+      const t43 = t42 * scale;
+      stack_d[top]! = t42_d;
+      stack[top++]! = t42;
+      h = t43;
     }
   }
-  const t39 = h;
-  const t40 = t39 + horner;
-  const t41 = buf[0]!;
-  const t42 = t40 + t41;
+  const t44 = h;
+  const t45 = t44 + horner;
+  const t46 = buf[0]!;
+  const t47 = t45 + t46;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   let k_b = 0;
@@ -2307,188 +2117,147 @@ export function spreadAndWindows_hvp(x: Float64Array, k: number, v: { x?: Float6
   let compensation_b_d = 0;
   let h_b = 0;
   let h_b_d = 0;
-  const t42_b = seed;
-  const t42_b_d: number = 0;
+  const t47_b = seed;
+  const t47_b_d: number = 0;
   // grad of: return Math.hypot(...w) + horner + buf[0]
-  const t40_b = t42_b;
-  const t40_b_d = t42_b_d;
-  const t41_b = t42_b;
-  const t41_b_d = t42_b_d;
-  buf_b[0]! += t41_b;
-  buf_b_d[0]! += t41_b_d;
-  const t39_b = t40_b;
-  const t39_b_d = t40_b_d;
-  const horner_b = t40_b;
-  const horner_b_d = t40_b_d;
-  h_b += t39_b;
-  h_b_d += t39_b_d;
-  if (t36) {
-    if (t25) {
+  const t45_b = t47_b;
+  const t45_b_d = t47_b_d;
+  const t46_b = t47_b;
+  const t46_b_d = t47_b_d;
+  buf_b[0]! += t46_b;
+  buf_b_d[0]! += t46_b_d;
+  const t44_b = t45_b;
+  const t44_b_d = t45_b_d;
+  const horner_b = t45_b;
+  const horner_b_d = t45_b_d;
+  h_b += t44_b;
+  h_b_d += t44_b_d;
+  if (t41) {
+    if (t30) {
       sum_1_b += h_b;
       sum_1_b_d += h_b_d;
       h_b = 0;
       h_b_d = 0;
     } else {
-      const t38_b = h_b;
-      const t38_b_d = h_b_d;
+      const t43_b = h_b;
+      const t43_b_d = h_b_d;
       h_b = 0;
       h_b_d = 0;
-      const t37 = stack[--top]!;
-      const t37_d = stack_d[top]!;
-      const t37_b = t38_b * scale;
-      const t37_b_d = scale * t38_b_d + t38_b * scale_d;
-      scale_b += t38_b * t37;
-      scale_b_d += t37 * t38_b_d + t38_b * t37_d;
-      sum_1_b += t37_b * (t37 === 0 ? 0 : 0.5 / t37);
-      sum_1_b_d += (t37 === 0 ? 0 : 0.5 / t37 * t37_b_d) + t37_b * (t37 === 0 && t37_d === 0 ? 0 : -(0.5 / t37 / t37 * t37_d));
+      const t42 = stack[--top]!;
+      const t42_d = stack_d[top]!;
+      const t42_b = t43_b * scale;
+      const t42_b_d = scale * t43_b_d + t43_b * scale_d;
+      scale_b += t43_b * t42;
+      scale_b_d += t42 * t43_b_d + t43_b * t42_d;
+      sum_1_b += t42_b * (t42 === 0 ? 0 : 0.5 / t42);
+      sum_1_b_d += (t42 === 0 ? 0 : 0.5 / t42 * t42_b_d) + t42_b * (t42 === 0 && t42_d === 0 ? 0 : -(0.5 / t42 / t42 * t42_d));
     }
   }
-  for (let j_2 = 2; j_2 >= 0; j_2--) {
-    let t33_b = sum_1_b;
-    let t33_b_d = sum_1_b_d;
+  for (let j_2 = t19 - 1; j_2 >= 0; j_2--) {
+    let t38_b = sum_1_b;
+    let t38_b_d = sum_1_b_d;
     sum_1_b = 0;
     sum_1_b_d = 0;
-    const t35_b = compensation_b;
-    const t35_b_d = compensation_b_d;
+    const t40_b = compensation_b;
+    const t40_b_d = compensation_b_d;
     compensation_b = 0;
     compensation_b_d = 0;
-    const t34_b = t35_b;
-    const t34_b_d = t35_b_d;
-    let t32_b = -t35_b;
-    let t32_b_d = -t35_b_d;
-    t33_b += t34_b;
-    t33_b_d += t34_b_d;
-    sum_1_b -= t34_b;
-    sum_1_b_d -= t34_b_d;
-    sum_1_b += t33_b;
-    sum_1_b_d += t33_b_d;
-    t32_b += t33_b;
-    t32_b_d += t33_b_d;
-    const t31_b = t32_b;
-    const t31_b_d = t32_b_d;
-    compensation_b -= t32_b;
-    compensation_b_d -= t32_b_d;
-    const t27 = j_2 + 1;
-    const t28 = buf[t27]!;
-    const t28_d = buf_d[t27]!;
-    const t29 = Math.abs(t28);
-    const t29_d = Math.sign(t28) * t28_d;
-    const t30 = t29 / divisor;
-    const t30_d = t29_d / divisor - t30 / divisor * divisor_d;
-    const t30_b = t31_b === 0 ? 0 : t31_b * (t30 + t30);
-    const t30_b_d = t31_b === 0 && t31_b_d === 0 ? 0 : (t30 + t30) * t31_b_d + t31_b * (2 * t30_d);
-    const t30_r = 1 / divisor;
-    const t30_r_d = -(t30_r * t30_r * divisor_d);
-    const t29_b = t30_b === 0 ? 0 : t30_b * t30_r;
-    const t29_b_d = t30_b === 0 && t30_b_d === 0 ? 0 : t30_r * t30_b_d + t30_b * t30_r_d;
-    if (t30_b !== 0 || t30_b_d !== 0) {
-      divisor_b -= t30_b * (t29 * t30_r * t30_r);
-      divisor_b_d -= t29 * t30_r * t30_r * t30_b_d + t30_b * (t30_r * (t30_r * t29_d + t29 * t30_r_d) + t29 * t30_r * t30_r_d);
+    const t39_b = t40_b;
+    const t39_b_d = t40_b_d;
+    let t37_b = -t40_b;
+    let t37_b_d = -t40_b_d;
+    t38_b += t39_b;
+    t38_b_d += t39_b_d;
+    sum_1_b -= t39_b;
+    sum_1_b_d -= t39_b_d;
+    sum_1_b += t38_b;
+    sum_1_b_d += t38_b_d;
+    t37_b += t38_b;
+    t37_b_d += t38_b_d;
+    const t36_b = t37_b;
+    const t36_b_d = t37_b_d;
+    compensation_b -= t37_b;
+    compensation_b_d -= t37_b_d;
+    const t35 = stack[--top]!;
+    const t35_d = stack_d[top]!;
+    const t35_b = t36_b === 0 ? 0 : t36_b * (t35 + t35);
+    const t35_b_d = t36_b === 0 && t36_b_d === 0 ? 0 : (t35 + t35) * t36_b_d + t36_b * (2 * t35_d);
+    const t32 = j_2 + t16;
+    const t33 = buf[t32]!;
+    const t33_d = buf_d[t32]!;
+    const t34 = Math.abs(t33);
+    const t34_d = Math.sign(t33) * t33_d;
+    const t35_r = 1 / divisor;
+    const t35_r_d = -(t35_r * t35_r * divisor_d);
+    const t34_b = t35_b === 0 ? 0 : t35_b * t35_r;
+    const t34_b_d = t35_b === 0 && t35_b_d === 0 ? 0 : t35_r * t35_b_d + t35_b * t35_r_d;
+    if (t35_b !== 0 || t35_b_d !== 0) {
+      divisor_b -= t35_b * (t34 * t35_r * t35_r);
+      divisor_b_d -= t34 * t35_r * t35_r * t35_b_d + t35_b * (t35_r * (t35_r * t34_d + t34 * t35_r_d) + t34 * t35_r * t35_r_d);
     }
-    const t28_b = t29_b === 0 ? 0 : t29_b * Math.sign(t28);
-    const t28_b_d = t29_b === 0 && t29_b_d === 0 ? 0 : Math.sign(t28) * t29_b_d;
-    buf_b[t27]! += t28_b;
-    buf_b_d[t27]! += t28_b_d;
+    const t33_b = t34_b === 0 ? 0 : t34_b * Math.sign(t33);
+    const t33_b_d = t34_b === 0 && t34_b_d === 0 ? 0 : Math.sign(t33) * t34_b_d;
+    buf_b[t32]! += t33_b;
+    buf_b_d[t32]! += t33_b_d;
   }
-  if (t26) {
+  if (t31) {
     divisor_b = 0;
     divisor_b_d = 0;
   }
   scale_b += divisor_b;
   scale_b_d += divisor_b_d;
-  {
-    const j_1: number = 2;
-    let t22_b = 0;
-    let t22_b_d = 0;
-    const t23 = stack[--top]! !== 0;
-    if (t23) {
-      t22_b += scale_b;
-      t22_b_d += scale_b_d;
-      scale_b = 0;
-      scale_b_d = 0;
-    }
-    const t20 = j_1 + 1;
-    const t21 = buf[t20]!;
-    const t21_b = t22_b === 0 ? 0 : t22_b * Math.sign(t21);
-    const t21_b_d = t22_b === 0 && t22_b_d === 0 ? 0 : Math.sign(t21) * t22_b_d;
-    buf_b[t20]! += t21_b;
-    buf_b_d[t20]! += t21_b_d;
-  }
-  {
-    const j_1: number = 1;
-    let t22_b = 0;
-    let t22_b_d = 0;
-    const t23 = stack[--top]! !== 0;
-    if (t23) {
-      t22_b += scale_b;
-      t22_b_d += scale_b_d;
-      scale_b = 0;
-      scale_b_d = 0;
-    }
-    const t20 = j_1 + 1;
-    const t21 = buf[t20]!;
-    const t21_b = t22_b === 0 ? 0 : t22_b * Math.sign(t21);
-    const t21_b_d = t22_b === 0 && t22_b_d === 0 ? 0 : Math.sign(t21) * t22_b_d;
-    buf_b[t20]! += t21_b;
-    buf_b_d[t20]! += t21_b_d;
-  }
-  {
-    const j_1: number = 0;
-    let t22_b = 0;
-    let t22_b_d = 0;
-    const t23 = stack[--top]! !== 0;
-    if (t23) {
-      t22_b += scale_b;
-      t22_b_d += scale_b_d;
-      scale_b = 0;
-      scale_b_d = 0;
-    }
-    const t20 = j_1 + 1;
-    const t21 = buf[t20]!;
-    const t21_b = t22_b === 0 ? 0 : t22_b * Math.sign(t21);
-    const t21_b_d = t22_b === 0 && t22_b_d === 0 ? 0 : Math.sign(t21) * t22_b_d;
-    buf_b[t20]! += t21_b;
-    buf_b_d[t20]! += t21_b_d;
+  if (t48) {
+    const t51_b = scale_b;
+    const t51_b_d = scale_b_d;
+    scale_b = 0;
+    scale_b_d = 0;
+    const t49 = scale_last + t16;
+    const t50 = buf[t49]!;
+    const t50_b = t51_b === 0 ? 0 : t51_b * Math.sign(t50);
+    const t50_b_d = t51_b === 0 && t51_b_d === 0 ? 0 : Math.sign(t50) * t51_b_d;
+    buf_b[t49]! += t50_b;
+    buf_b_d[t49]! += t50_b_d;
   }
   // grad of: x.reduceRight((acc, c) => acc * k + c, 0)
   acc_b += horner_b;
   acc_b_d += horner_b_d;
-  for (let i = 0; i <= t17; i++) {
+  for (let i = 0; i <= t22; i++) {
     acc = stack[--top]!;
     acc_d = stack_d[top]!;
-    const t19_b = acc_b;
-    const t19_b_d = acc_b_d;
+    const t24_b = acc_b;
+    const t24_b_d = acc_b_d;
     acc_b = 0;
     acc_b_d = 0;
-    const t18_b = t19_b;
-    const t18_b_d = t19_b_d;
-    const c_b = t19_b;
-    const c_b_d = t19_b_d;
-    acc_b += t18_b * k;
-    acc_b_d += k * t18_b_d + t18_b * k_d;
-    k_b += t18_b * acc;
-    k_b_d += acc * t18_b_d + t18_b * acc_d;
+    const t23_b = t24_b;
+    const t23_b_d = t24_b_d;
+    const c_b = t24_b;
+    const c_b_d = t24_b_d;
+    acc_b += t23_b * k;
+    acc_b_d += k * t23_b_d + t23_b * k_d;
+    k_b += t23_b * acc;
+    k_b_d += acc * t23_b_d + t23_b * acc_d;
     x_b[i]! += c_b;
     x_b_d[i]! += c_b_d;
   }
   // grad of: w[0] *= 2
-  const t16_b = buf_b[1]! ?? 0;
-  const t16_b_d = buf_b_d[1]! ?? 0;
-  buf_b[1]! = 0;
-  buf_b_d[1]! = 0;
-  const t15_b = t16_b * 2;
-  const t15_b_d = 2 * t16_b_d;
-  buf_b[1]! += t15_b;
-  buf_b_d[1]! += t15_b_d;
+  const t21_b = buf_b[t16]! ?? 0;
+  const t21_b_d = buf_b_d[t16]! ?? 0;
+  buf_b[t16]! = 0;
+  buf_b_d[t16]! = 0;
+  const t20_b = t21_b * 2;
+  const t20_b_d = 2 * t21_b_d;
+  buf_b[t16]! += t20_b;
+  buf_b_d[t16]! += t20_b_d;
   // grad of: buf.subarray(1, x.length + 1).set(x)
   for (let j = t1 - 1; j >= 0; j--) {
-    const t10 = j + 1;
-    const t11_b = buf_b[t10]! ?? 0;
-    const t11_b_d = buf_b_d[t10]! ?? 0;
-    buf_b[t10]! = 0;
-    buf_b_d[t10]! = 0;
-    x_b[j]! += t11_b;
-    x_b_d[j]! += t11_b_d;
+    const t12 = 0 + t4;
+    const t13 = j + t12;
+    const t14_b = buf_b[t13]! ?? 0;
+    const t14_b_d = buf_b_d[t13]! ?? 0;
+    buf_b[t13]! = 0;
+    buf_b_d[t13]! = 0;
+    x_b[j]! += t14_b;
+    x_b_d[j]! += t14_b_d;
   }
   // grad of: const buf = new Float64Array(x.length + 2).fill(k)
   k_b += sum(buf_b);
@@ -2499,7 +2268,7 @@ export function spreadAndWindows_hvp(x: Float64Array, k: number, v: { x?: Float6
   adj_d.k += k_b_d;
   tape.top = top;
   return {
-    value: t42,
+    value: t47,
     grad: adj,
     hvp: adj_d
   };
@@ -2719,19 +2488,19 @@ export function distanceOrZero_vjp(dx: number, dy: number, r: number, adj: { dx:
   // grad of: const d = safeSqrt(dx * dx + dy * dy - r * r)
   const t7_b = d_b;
   t3_safeSqrt_b += t7_b;
-  // grad of (safeSqrt.$value): function safeSqrt.$value
+  // grad of (safeSqrt(…)): function safeSqrt.$value
   if (absent_safeSqrt_1) {
     t3_safeSqrt_b = 0;
   } else {
     result_safeSqrt_1_b += t3_safeSqrt_b;
     t3_safeSqrt_b = 0;
   }
-  // grad of (safeSqrt.$value): if (v < 0)
+  // grad of (safeSqrt(…)): if (v < 0)
   if (t1_safeSqrt_1) {
-    // grad of (safeSqrt.$value): return undefined
+    // grad of (safeSqrt(…)): return undefined
     result_safeSqrt_1_b = 0;
   } else {
-    // grad of (safeSqrt.$value): return Math.sqrt(v)
+    // grad of (safeSqrt(…)): return Math.sqrt(v)
     const t2_safeSqrt_b = result_safeSqrt_1_b;
     result_safeSqrt_1_b = 0;
     const t2_safeSqrt = Math.sqrt(t5);
@@ -2901,19 +2670,19 @@ export function distanceOrZero_hvp(dx: number, dy: number, r: number, v: { dx?: 
   // grad of: const d = safeSqrt(dx * dx + dy * dy - r * r)
   const t7_b = d_b;
   t3_safeSqrt_b += t7_b;
-  // grad of (safeSqrt.$value): function safeSqrt.$value
+  // grad of (safeSqrt(…)): function safeSqrt.$value
   if (absent_safeSqrt_1) {
     t3_safeSqrt_b = 0;
   } else {
     result_safeSqrt_1_b += t3_safeSqrt_b;
     t3_safeSqrt_b = 0;
   }
-  // grad of (safeSqrt.$value): if (v < 0)
+  // grad of (safeSqrt(…)): if (v < 0)
   if (t1_safeSqrt_1) {
-    // grad of (safeSqrt.$value): return undefined
+    // grad of (safeSqrt(…)): return undefined
     result_safeSqrt_1_b = 0;
   } else {
-    // grad of (safeSqrt.$value): return Math.sqrt(v)
+    // grad of (safeSqrt(…)): return Math.sqrt(v)
     const t2_safeSqrt_b = result_safeSqrt_1_b;
     result_safeSqrt_1_b = 0;
     const t2_safeSqrt = Math.sqrt(t5);

@@ -899,7 +899,7 @@ export function pidCostReturned_vjp(kp: number, ki: number, kd: number, setpoint
     const t12_b = p_y_b;
     p_y_b = 0;
     const v_plantNext_1_b = t13_b;
-    // grad of (plantNext.v): const v = s.v + (u - 0.4 * s.v - 2 * s.y) * dt
+    // grad of (plantNext(…).v): const v = s.v + (u - 0.4 * s.v - 2 * s.y) * dt
     p_v_b += v_plantNext_1_b;
     const t5_plantNext_1_b = v_plantNext_1_b;
     const t4_plantNext_1_b = t5_plantNext_1_b === 0 ? 0 : t5_plantNext_1_b * dt;
@@ -911,11 +911,11 @@ export function pidCostReturned_vjp(kp: number, ki: number, kd: number, setpoint
     p_v_b += t1_plantNext_1_b * 0.4;
     // grad of: p = plantNext(p, u, dt)
     const t7_plantNext_b = t12_b;
-    // grad of (plantNext.y): return { y: s.y + v * dt, v }
+    // grad of (plantNext(…).y): return { y: s.y + v * dt, v }
     p_y_b += t7_plantNext_b;
     const t6_plantNext_b = t7_plantNext_b;
     const v_plantNext_b = t6_plantNext_b === 0 ? 0 : t6_plantNext_b * dt;
-    // grad of (plantNext.y): const v = s.v + (u - 0.4 * s.v - 2 * s.y) * dt
+    // grad of (plantNext(…).y): const v = s.v + (u - 0.4 * s.v - 2 * s.y) * dt
     p_v_b += v_plantNext_b;
     const t5_plantNext_b = v_plantNext_b;
     const t4_plantNext_b = t5_plantNext_b === 0 ? 0 : t5_plantNext_b * dt;
@@ -1280,7 +1280,7 @@ export function pidCostReturned_hvp(kp: number, ki: number, kd: number, setpoint
     p_y_b_d = 0;
     const v_plantNext_1_b = t13_b;
     const v_plantNext_1_b_d = t13_b_d;
-    // grad of (plantNext.v): const v = s.v + (u - 0.4 * s.v - 2 * s.y) * dt
+    // grad of (plantNext(…).v): const v = s.v + (u - 0.4 * s.v - 2 * s.y) * dt
     p_v_b += v_plantNext_1_b;
     p_v_b_d += v_plantNext_1_b_d;
     const t5_plantNext_1_b = v_plantNext_1_b;
@@ -1302,14 +1302,14 @@ export function pidCostReturned_hvp(kp: number, ki: number, kd: number, setpoint
     // grad of: p = plantNext(p, u, dt)
     const t7_plantNext_b = t12_b;
     const t7_plantNext_b_d = t12_b_d;
-    // grad of (plantNext.y): return { y: s.y + v * dt, v }
+    // grad of (plantNext(…).y): return { y: s.y + v * dt, v }
     p_y_b += t7_plantNext_b;
     p_y_b_d += t7_plantNext_b_d;
     const t6_plantNext_b = t7_plantNext_b;
     const t6_plantNext_b_d = t7_plantNext_b_d;
     const v_plantNext_b = t6_plantNext_b === 0 ? 0 : t6_plantNext_b * dt;
     const v_plantNext_b_d = t6_plantNext_b === 0 && t6_plantNext_b_d === 0 ? 0 : dt * t6_plantNext_b_d;
-    // grad of (plantNext.y): const v = s.v + (u - 0.4 * s.v - 2 * s.y) * dt
+    // grad of (plantNext(…).y): const v = s.v + (u - 0.4 * s.v - 2 * s.y) * dt
     p_v_b += v_plantNext_b;
     p_v_b_d += v_plantNext_b_d;
     const t5_plantNext_b = v_plantNext_b;
@@ -2770,6 +2770,8 @@ export function softViterbiFlat_vjp(logPi: Float64Array, logA: Float64Array, log
   let temp: number = 0;
   let mx: number = 0;
   let acc: number = 0;
+  let mx_at: number = 0;
+  let mx_run: number = 0;
   const t1 = temp_arg === undefined;
   if (t1) {
     temp = 0.1;
@@ -2804,17 +2806,36 @@ export function softViterbiFlat_vjp(logPi: Float64Array, logA: Float64Array, log
         const t10 = d + t9;
         cands[i_1]! = t10;
       }
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+      if (top + 4 > stack.length) stack = tape.reserve(top, 4);
       stack[top++]! = mx;
       mx = -Infinity;
       const t11 = cands.length;
-      if (top + (t11 + 1 > 0 ? t11 + 1 : 0) > stack.length) stack = tape.reserve(top, t11 + 1 > 0 ? t11 + 1 : 0);
+      mx_run = mx;
+      mx_at = -1;
       for (let j_1 = 0; j_1 < t11; j_1++) {
         const t12 = cands[j_1]!;
-        const t13 = Math.max(mx, t12);
-        stack[top++]! = mx;
-        mx = t13;
+        const t13 = Math.max(mx_run, t12);
+        const t40 = mx_run !== t13;
+        if (t40) {
+          mx_at = j_1;
+        }
+        mx_run = t13;
       }
+      const t39 = mx_run;
+      const mx_last = mx_at;
+      const t35 = mx_last >= 0;
+      if (t35) {
+        const t36 = cands[mx_last]!;
+        const t37 = Math.max(t36, t39);
+        stack[top++]! = mx;
+        mx = t37;
+      } else {
+        const t38 = Math.max(mx, t39);
+        stack[top++]! = mx;
+        mx = t38;
+      }
+      stack[top++]! = t39;
+      stack[top++]! = mx_last;
       const m = mx;
       acc = 0;
       if (top + (2 + (t11 + 1 > 0 ? t11 + 1 : 0)) > stack.length) stack = tape.reserve(top, 2 + (t11 + 1 > 0 ? t11 + 1 : 0));
@@ -2849,12 +2870,29 @@ export function softViterbiFlat_vjp(logPi: Float64Array, logA: Float64Array, log
   }
   let mx_1 = -Infinity;
   const t25 = delta.length;
-  if (top + (t25 + 1 > 0 ? t25 + 1 : 0) > stack.length) stack = tape.reserve(top, t25 + 1 > 0 ? t25 + 1 : 0);
+  let mx_1_run = mx_1;
+  let mx_1_at = -1;
   for (let j_2 = 0; j_2 < t25; j_2++) {
     const t26 = delta[j_2]!;
-    const t27 = Math.max(mx_1, t26);
+    const t27 = Math.max(mx_1_run, t26);
+    const t46 = mx_1_run !== t27;
+    if (t46) {
+      mx_1_at = j_2;
+    }
+    mx_1_run = t27;
+  }
+  const t45 = mx_1_run;
+  const mx_1_last = mx_1_at;
+  const t41 = mx_1_last >= 0;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+  if (t41) {
+    const t42 = delta[mx_1_last]!;
+    const t43 = Math.max(t42, t45);
+    mx_1 = t43;
+  } else {
+    const t44 = Math.max(mx_1, t45);
     stack[top++]! = mx_1;
-    mx_1 = t27;
+    mx_1 = t44;
   }
   const m_1 = mx_1;
   const items_1 = delta;
@@ -2905,13 +2943,17 @@ export function softViterbiFlat_vjp(logPi: Float64Array, logA: Float64Array, log
   }
   // grad of: const m = Math.max(...delta)
   mx_1_b += m_1_b;
-  for (let j_2 = t25 - 1; j_2 >= 0; j_2--) {
+  if (t41) {
+    const t43_b = mx_1_b;
+    mx_1_b = 0;
+    const t42 = delta[mx_1_last]!;
+    const t43 = Math.max(t42, t45);
+    const t42_b = t43_b * (t42 === t43 ? 1 : 0);
+    delta_b[mx_1_last]! += t42_b;
+  } else {
     mx_1 = stack[--top]!;
-    const t26 = delta[j_2]!;
-    const t27 = Math.max(mx_1, t26);
-    const t26_b = mx_1_b * (t26 === t27 && mx_1 !== t27 ? 1 : 0);
-    mx_1_b = mx_1_b * (mx_1 === t27 ? 1 : 0);
-    delta_b[j_2]! += t26_b;
+    const t44 = Math.max(mx_1, t45);
+    mx_1_b = mx_1_b * (mx_1 === t44 ? 1 : 0);
   }
   const t15_r = 1 / temp;
   // grad of: for (let t = 1; t < T; t++)
@@ -2975,13 +3017,21 @@ export function softViterbiFlat_vjp(logPi: Float64Array, logA: Float64Array, log
       acc_b = 0;
       // grad of: const m = Math.max(...cands)
       mx_b += m_b;
-      for (let j_1 = t11 - 1; j_1 >= 0; j_1--) {
+      const mx_last = stack[--top]!;
+      const t39 = stack[--top]!;
+      const t35 = mx_last >= 0;
+      if (t35) {
         mx = stack[--top]!;
-        const t12 = cands[j_1]!;
-        const t13 = Math.max(mx, t12);
-        const t12_b = mx_b * (t12 === t13 && mx !== t13 ? 1 : 0);
-        mx_b = mx_b * (mx === t13 ? 1 : 0);
-        cands_b[j_1]! += t12_b;
+        const t37_b = mx_b;
+        mx_b = 0;
+        const t36 = cands[mx_last]!;
+        const t37 = Math.max(t36, t39);
+        const t36_b = t37_b * (t36 === t37 ? 1 : 0);
+        cands_b[mx_last]! += t36_b;
+      } else {
+        mx = stack[--top]!;
+        const t38 = Math.max(mx, t39);
+        mx_b = mx_b * (mx === t38 ? 1 : 0);
       }
       mx = stack[--top]!;
       mx_b = 0;
@@ -3041,6 +3091,8 @@ export function softViterbiFlat_jvp(logPi: Float64Array, logA: Float64Array, log
   let temp: number = 0;
   let mx: number = 0;
   let acc: number = 0;
+  let mx_at: number = 0;
+  let mx_run: number = 0;
   const t1 = temp_arg === undefined;
   if (t1) {
     temp = 0.1;
@@ -3088,13 +3140,32 @@ export function softViterbiFlat_jvp(logPi: Float64Array, logA: Float64Array, log
       mx = -Infinity;
       mx_d = 0;
       const t11 = cands.length;
+      mx_run = mx;
+      mx_at = -1;
       for (let j_1 = 0; j_1 < t11; j_1++) {
         const t12: number = cands[j_1]!;
-        const t12_d: number = cands_d[j_1]!;
-        const t13 = Math.max(mx, t12);
-        const t13_d = (mx === t13 ? mx_d : 0) + (t12 === t13 && mx !== t13 ? t12_d : 0);
-        mx = t13;
-        mx_d = t13_d;
+        const t13 = Math.max(mx_run, t12);
+        const t40 = mx_run !== t13;
+        if (t40) {
+          mx_at = j_1;
+        }
+        mx_run = t13;
+      }
+      const t39 = mx_run;
+      const mx_last = mx_at;
+      const t35 = mx_last >= 0;
+      if (t35) {
+        const t36: number = cands[mx_last]!;
+        const t36_d: number = cands_d[mx_last]!;
+        const t37 = Math.max(t36, t39);
+        const t37_d = t36 === t37 ? t36_d : 0;
+        mx = t37;
+        mx_d = t37_d;
+      } else {
+        const t38 = Math.max(mx, t39);
+        const t38_d = mx === t38 ? mx_d : 0;
+        mx = t38;
+        mx_d = t38_d;
       }
       const m = mx;
       const m_d = mx_d;
@@ -3137,13 +3208,32 @@ export function softViterbiFlat_jvp(logPi: Float64Array, logA: Float64Array, log
   let mx_1 = -Infinity;
   let mx_1_d = 0;
   const t25 = delta.length;
+  let mx_1_run = mx_1;
+  let mx_1_at = -1;
   for (let j_2 = 0; j_2 < t25; j_2++) {
     const t26 = delta[j_2]!;
-    const t26_d = delta_d[j_2]!;
-    const t27 = Math.max(mx_1, t26);
-    const t27_d = (mx_1 === t27 ? mx_1_d : 0) + (t26 === t27 && mx_1 !== t27 ? t26_d : 0);
-    mx_1 = t27;
-    mx_1_d = t27_d;
+    const t27 = Math.max(mx_1_run, t26);
+    const t46 = mx_1_run !== t27;
+    if (t46) {
+      mx_1_at = j_2;
+    }
+    mx_1_run = t27;
+  }
+  const t45 = mx_1_run;
+  const mx_1_last = mx_1_at;
+  const t41 = mx_1_last >= 0;
+  if (t41) {
+    const t42 = delta[mx_1_last]!;
+    const t42_d = delta_d[mx_1_last]!;
+    const t43 = Math.max(t42, t45);
+    const t43_d = t42 === t43 ? t42_d : 0;
+    mx_1 = t43;
+    mx_1_d = t43_d;
+  } else {
+    const t44 = Math.max(mx_1, t45);
+    const t44_d = mx_1 === t44 ? mx_1_d : 0;
+    mx_1 = t44;
+    mx_1_d = t44_d;
   }
   const m_1 = mx_1;
   const m_1_d = mx_1_d;
@@ -3206,6 +3296,9 @@ export function softViterbiFlat_hvp(logPi: Float64Array, logA: Float64Array, log
   let mx_d: number = 0;
   let acc: number = 0;
   let acc_d: number = 0;
+  let mx_at: number = 0;
+  let mx_run: number = 0;
+  let mx_run_d: number = 0;
   const t1 = temp_arg === undefined;
   if (t1) {
     temp = 0.1;
@@ -3258,8 +3351,8 @@ export function softViterbiFlat_hvp(logPi: Float64Array, logA: Float64Array, log
         cands[i_1]! = t10;
         cands_d[i_1]! = t10_d;
       }
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
+      if (top + 4 > stack.length) {
+        stack = tape.reserve(top, 4);
         stack_d = tapeTangents(stack);
       }
       stack_d[top]! = mx_d;
@@ -3267,20 +3360,46 @@ export function softViterbiFlat_hvp(logPi: Float64Array, logA: Float64Array, log
       mx = -Infinity;
       mx_d = 0;
       const t11 = cands.length;
-      if (top + (t11 + 1 > 0 ? t11 + 1 : 0) > stack.length) {
-        stack = tape.reserve(top, t11 + 1 > 0 ? t11 + 1 : 0);
-        stack_d = tapeTangents(stack);
-      }
+      mx_run = mx;
+      mx_run_d = mx_d;
+      mx_at = -1;
       for (let j_1 = 0; j_1 < t11; j_1++) {
         const t12 = cands[j_1]!;
         const t12_d = cands_d[j_1]!;
-        const t13 = Math.max(mx, t12);
-        const t13_d = (mx === t13 ? mx_d : 0) + (t12 === t13 && mx !== t13 ? t12_d : 0);
+        const t13 = Math.max(mx_run, t12);
+        const t13_d = (mx_run === t13 ? mx_run_d : 0) + (t12 === t13 && mx_run !== t13 ? t12_d : 0);
+        const t40 = mx_run !== t13;
+        if (t40) {
+          mx_at = j_1;
+        }
+        mx_run = t13;
+        mx_run_d = t13_d;
+      }
+      const t39 = mx_run;
+      const t39_d = mx_run_d;
+      const mx_last = mx_at;
+      const t35 = mx_last >= 0;
+      if (t35) {
+        const t36 = cands[mx_last]!;
+        const t36_d = cands_d[mx_last]!;
+        const t37 = Math.max(t36, t39);
+        const t37_d = (t36 === t37 ? t36_d : 0) + (t39 === t37 && t36 !== t37 ? t39_d : 0);
         stack_d[top]! = mx_d;
         stack[top++]! = mx;
-        mx = t13;
-        mx_d = t13_d;
+        mx = t37;
+        mx_d = t37_d;
+      } else {
+        const t38 = Math.max(mx, t39);
+        const t38_d = (mx === t38 ? mx_d : 0) + (t39 === t38 && mx !== t38 ? t39_d : 0);
+        stack_d[top]! = mx_d;
+        stack[top++]! = mx;
+        mx = t38;
+        mx_d = t38_d;
       }
+      stack_d[top]! = t39_d;
+      stack[top++]! = t39;
+      stack_d[top]! = 0;
+      stack[top++]! = mx_last;
       const m = mx;
       const m_d = mx_d;
       acc = 0;
@@ -3344,19 +3463,43 @@ export function softViterbiFlat_hvp(logPi: Float64Array, logA: Float64Array, log
   let mx_1 = -Infinity;
   let mx_1_d = 0;
   const t25 = delta.length;
-  if (top + (t25 + 1 > 0 ? t25 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t25 + 1 > 0 ? t25 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let mx_1_run = mx_1;
+  let mx_1_run_d = mx_1_d;
+  let mx_1_at = -1;
   for (let j_2 = 0; j_2 < t25; j_2++) {
     const t26 = delta[j_2]!;
     const t26_d = delta_d[j_2]!;
-    const t27 = Math.max(mx_1, t26);
-    const t27_d = (mx_1 === t27 ? mx_1_d : 0) + (t26 === t27 && mx_1 !== t27 ? t26_d : 0);
+    const t27 = Math.max(mx_1_run, t26);
+    const t27_d = (mx_1_run === t27 ? mx_1_run_d : 0) + (t26 === t27 && mx_1_run !== t27 ? t26_d : 0);
+    const t46 = mx_1_run !== t27;
+    if (t46) {
+      mx_1_at = j_2;
+    }
+    mx_1_run = t27;
+    mx_1_run_d = t27_d;
+  }
+  const t45 = mx_1_run;
+  const t45_d = mx_1_run_d;
+  const mx_1_last = mx_1_at;
+  const t41 = mx_1_last >= 0;
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
+    stack_d = tapeTangents(stack);
+  }
+  if (t41) {
+    const t42 = delta[mx_1_last]!;
+    const t42_d = delta_d[mx_1_last]!;
+    const t43 = Math.max(t42, t45);
+    const t43_d = (t42 === t43 ? t42_d : 0) + (t45 === t43 && t42 !== t43 ? t45_d : 0);
+    mx_1 = t43;
+    mx_1_d = t43_d;
+  } else {
+    const t44 = Math.max(mx_1, t45);
+    const t44_d = (mx_1 === t44 ? mx_1_d : 0) + (t45 === t44 && mx_1 !== t44 ? t45_d : 0);
     stack_d[top]! = mx_1_d;
     stack[top++]! = mx_1;
-    mx_1 = t27;
-    mx_1_d = t27_d;
+    mx_1 = t44;
+    mx_1_d = t44_d;
   }
   const m_1 = mx_1;
   const m_1_d = mx_1_d;
@@ -3450,17 +3593,23 @@ export function softViterbiFlat_hvp(logPi: Float64Array, logA: Float64Array, log
   // grad of: const m = Math.max(...delta)
   mx_1_b += m_1_b;
   mx_1_b_d += m_1_b_d;
-  for (let j_2 = t25 - 1; j_2 >= 0; j_2--) {
+  if (t41) {
+    const t43_b = mx_1_b;
+    const t43_b_d = mx_1_b_d;
+    mx_1_b = 0;
+    mx_1_b_d = 0;
+    const t42 = delta[mx_1_last]!;
+    const t43 = Math.max(t42, t45);
+    const t42_b = t43_b * (t42 === t43 ? 1 : 0);
+    const t42_b_d = t42 === t43 ? t43_b_d : 0;
+    delta_b[mx_1_last]! += t42_b;
+    delta_b_d[mx_1_last]! += t42_b_d;
+  } else {
     mx_1 = stack[--top]!;
     mx_1_d = stack_d[top]!;
-    const t26 = delta[j_2]!;
-    const t27 = Math.max(mx_1, t26);
-    const t26_b = mx_1_b * (t26 === t27 && mx_1 !== t27 ? 1 : 0);
-    const t26_b_d = t26 === t27 && mx_1 !== t27 ? mx_1_b_d : 0;
-    mx_1_b = mx_1_b * (mx_1 === t27 ? 1 : 0);
-    mx_1_b_d = mx_1 === t27 ? mx_1_b_d : 0;
-    delta_b[j_2]! += t26_b;
-    delta_b_d[j_2]! += t26_b_d;
+    const t44 = Math.max(mx_1, t45);
+    mx_1_b = mx_1_b * (mx_1 === t44 ? 1 : 0);
+    mx_1_b_d = mx_1 === t44 ? mx_1_b_d : 0;
   }
   // grad of: for (let t = 1; t < T; t++)
   for (let t = Math.ceil(T) - 1; t >= 1; t--) {
@@ -3545,17 +3694,28 @@ export function softViterbiFlat_hvp(logPi: Float64Array, logA: Float64Array, log
       // grad of: const m = Math.max(...cands)
       mx_b += m_b;
       mx_b_d += m_b_d;
-      for (let j_1 = t11 - 1; j_1 >= 0; j_1--) {
+      const mx_last = stack[--top]!;
+      const t39 = stack[--top]!;
+      const t35 = mx_last >= 0;
+      if (t35) {
         mx = stack[--top]!;
         mx_d = stack_d[top]!;
-        const t12 = cands[j_1]!;
-        const t13 = Math.max(mx, t12);
-        const t12_b = mx_b * (t12 === t13 && mx !== t13 ? 1 : 0);
-        const t12_b_d = t12 === t13 && mx !== t13 ? mx_b_d : 0;
-        mx_b = mx_b * (mx === t13 ? 1 : 0);
-        mx_b_d = mx === t13 ? mx_b_d : 0;
-        cands_b[j_1]! += t12_b;
-        cands_b_d[j_1]! += t12_b_d;
+        const t37_b = mx_b;
+        const t37_b_d = mx_b_d;
+        mx_b = 0;
+        mx_b_d = 0;
+        const t36 = cands[mx_last]!;
+        const t37 = Math.max(t36, t39);
+        const t36_b = t37_b * (t36 === t37 ? 1 : 0);
+        const t36_b_d = t36 === t37 ? t37_b_d : 0;
+        cands_b[mx_last]! += t36_b;
+        cands_b_d[mx_last]! += t36_b_d;
+      } else {
+        mx = stack[--top]!;
+        mx_d = stack_d[top]!;
+        const t38 = Math.max(mx, t39);
+        mx_b = mx_b * (mx === t38 ? 1 : 0);
+        mx_b_d = mx === t38 ? mx_b_d : 0;
       }
       mx = stack[--top]!;
       mx_d = stack_d[top]!;
@@ -3703,7 +3863,7 @@ export function vanDerPolModule_vjp(mu: number, x0: number, steps_arg: number | 
     const d2_x_b = t7_b === 0 ? 0 : t7_b * dt;
     // grad of: const d2 = vdpDeriv({ x: s.x + 0.5 * dt * d1.x, v: s.v + 0.5 * dt * d1.v }, mu)
     const t5_vdpDeriv_3_b = d2_v_b;
-    // grad of (vdpDeriv.v): return { x: s.v, v: mu * (1 - s.x * s.x) * s.v - s.x }
+    // grad of (vdpDeriv(…).v): return { x: s.v, v: mu * (1 - s.x * s.x) * s.v - s.x }
     const t4_vdpDeriv_3_b = t5_vdpDeriv_3_b;
     let t4_b = -t5_vdpDeriv_3_b;
     const t2 = 0.5 * dt;
@@ -3737,7 +3897,7 @@ export function vanDerPolModule_vjp(mu: number, x0: number, steps_arg: number | 
     const d1_x_b = t3_b === 0 ? 0 : t3_b * t2;
     // grad of: const d1 = vdpDeriv(s, mu)
     const t5_vdpDeriv_1_b = d1_v_b;
-    // grad of (vdpDeriv.v): return { x: s.v, v: mu * (1 - s.x * s.x) * s.v - s.x }
+    // grad of (vdpDeriv(…).v): return { x: s.v, v: mu * (1 - s.x * s.x) * s.v - s.x }
     const t4_vdpDeriv_1_b = t5_vdpDeriv_1_b;
     s_x_b -= t5_vdpDeriv_1_b;
     const t3_vdpDeriv_1_b = t4_vdpDeriv_1_b === 0 ? 0 : t4_vdpDeriv_1_b * s_v;
@@ -3993,7 +4153,7 @@ export function vanDerPolModule_hvp(mu: number, x0: number, steps_arg: number | 
     // grad of: const d2 = vdpDeriv({ x: s.x + 0.5 * dt * d1.x, v: s.v + 0.5 * dt * d1.v }, mu)
     const t5_vdpDeriv_3_b = d2_v_b;
     const t5_vdpDeriv_3_b_d = d2_v_b_d;
-    // grad of (vdpDeriv.v): return { x: s.v, v: mu * (1 - s.x * s.x) * s.v - s.x }
+    // grad of (vdpDeriv(…).v): return { x: s.v, v: mu * (1 - s.x * s.x) * s.v - s.x }
     const t4_vdpDeriv_3_b = t5_vdpDeriv_3_b;
     const t4_vdpDeriv_3_b_d = t5_vdpDeriv_3_b_d;
     let t4_b = -t5_vdpDeriv_3_b;
@@ -4061,7 +4221,7 @@ export function vanDerPolModule_hvp(mu: number, x0: number, steps_arg: number | 
     // grad of: const d1 = vdpDeriv(s, mu)
     const t5_vdpDeriv_1_b = d1_v_b;
     const t5_vdpDeriv_1_b_d = d1_v_b_d;
-    // grad of (vdpDeriv.v): return { x: s.v, v: mu * (1 - s.x * s.x) * s.v - s.x }
+    // grad of (vdpDeriv(…).v): return { x: s.v, v: mu * (1 - s.x * s.x) * s.v - s.x }
     const t4_vdpDeriv_1_b = t5_vdpDeriv_1_b;
     const t4_vdpDeriv_1_b_d = t5_vdpDeriv_1_b_d;
     s_x_b -= t5_vdpDeriv_1_b;
@@ -5276,7 +5436,7 @@ export function plumeConcentrationIf_vjp(Q: number, u: number, H: number, x: num
     sy_b = 0;
     // grad of: const s = sigmas(x, PG_A)
     const t7_sigmas_1_b = s_sz_b;
-    // grad of (sigmas.sz): return { sy: (p.a * x) / Math.sqrt(1 + p.c * x), sz: (p.b * x) / Math.sqrt(1 + p.c * x) }
+    // grad of (sigmas(…).sz): return { sy: (p.a * x) / Math.sqrt(1 + p.c * x), sz: (p.b * x) / Math.sqrt(1 + p.c * x) }
     const t2_sigmas_1 = 0.0001 * x;
     const t3_sigmas_1 = 1 + t2_sigmas_1;
     const t4_sigmas_1 = Math.sqrt(t3_sigmas_1);
@@ -5290,7 +5450,7 @@ export function plumeConcentrationIf_vjp(Q: number, u: number, H: number, x: num
     x_b += t2_sigmas_1_b * 0.0001;
     // grad of: const s = sigmas(x, PG_A)
     const t5_sigmas_b = s_sy_b;
-    // grad of (sigmas.sy): return { sy: (p.a * x) / Math.sqrt(1 + p.c * x), sz: (p.b * x) / Math.sqrt(1 + p.c * x) }
+    // grad of (sigmas(…).sy): return { sy: (p.a * x) / Math.sqrt(1 + p.c * x), sz: (p.b * x) / Math.sqrt(1 + p.c * x) }
     const t1_sigmas = 0.22 * x;
     const t2_sigmas = 0.0001 * x;
     const t3_sigmas = 1 + t2_sigmas;
@@ -5314,7 +5474,7 @@ export function plumeConcentrationIf_vjp(Q: number, u: number, H: number, x: num
       sy_b = 0;
       // grad of: const s = sigmas(x, PG_F)
       const t7_sigmas_3_b = s_sz_1_b;
-      // grad of (sigmas.sz): return { sy: (p.a * x) / Math.sqrt(1 + p.c * x), sz: (p.b * x) / Math.sqrt(1 + p.c * x) }
+      // grad of (sigmas(…).sz): return { sy: (p.a * x) / Math.sqrt(1 + p.c * x), sz: (p.b * x) / Math.sqrt(1 + p.c * x) }
       const t2_sigmas_3 = 0.0003 * x;
       const t3_sigmas_3 = 1 + t2_sigmas_3;
       const t4_sigmas_3 = Math.sqrt(t3_sigmas_3);
@@ -5328,7 +5488,7 @@ export function plumeConcentrationIf_vjp(Q: number, u: number, H: number, x: num
       x_b += t2_sigmas_3_b * 0.0003;
       // grad of: const s = sigmas(x, PG_F)
       const t5_sigmas_2_b = s_sy_1_b;
-      // grad of (sigmas.sy): return { sy: (p.a * x) / Math.sqrt(1 + p.c * x), sz: (p.b * x) / Math.sqrt(1 + p.c * x) }
+      // grad of (sigmas(…).sy): return { sy: (p.a * x) / Math.sqrt(1 + p.c * x), sz: (p.b * x) / Math.sqrt(1 + p.c * x) }
       const t1_sigmas_2 = 0.04 * x;
       const t2_sigmas_2 = 0.0003 * x;
       const t3_sigmas_2 = 1 + t2_sigmas_2;
@@ -5349,7 +5509,7 @@ export function plumeConcentrationIf_vjp(Q: number, u: number, H: number, x: num
       sy_b = 0;
       // grad of: const s = sigmas(x, PG_D)
       const t7_sigmas_5_b = s_sz_2_b;
-      // grad of (sigmas.sz): return { sy: (p.a * x) / Math.sqrt(1 + p.c * x), sz: (p.b * x) / Math.sqrt(1 + p.c * x) }
+      // grad of (sigmas(…).sz): return { sy: (p.a * x) / Math.sqrt(1 + p.c * x), sz: (p.b * x) / Math.sqrt(1 + p.c * x) }
       const t2_sigmas_5 = 0.0015 * x;
       const t3_sigmas_5 = 1 + t2_sigmas_5;
       const t4_sigmas_5 = Math.sqrt(t3_sigmas_5);
@@ -5363,7 +5523,7 @@ export function plumeConcentrationIf_vjp(Q: number, u: number, H: number, x: num
       x_b += t2_sigmas_5_b * 0.0015;
       // grad of: const s = sigmas(x, PG_D)
       const t5_sigmas_4_b = s_sy_2_b;
-      // grad of (sigmas.sy): return { sy: (p.a * x) / Math.sqrt(1 + p.c * x), sz: (p.b * x) / Math.sqrt(1 + p.c * x) }
+      // grad of (sigmas(…).sy): return { sy: (p.a * x) / Math.sqrt(1 + p.c * x), sz: (p.b * x) / Math.sqrt(1 + p.c * x) }
       const t1_sigmas_4 = 0.08 * x;
       const t2_sigmas_4 = 0.0015 * x;
       const t3_sigmas_4 = 1 + t2_sigmas_4;
@@ -5787,7 +5947,7 @@ export function plumeConcentrationIf_hvp(Q: number, u: number, H: number, x: num
     // grad of: const s = sigmas(x, PG_A)
     const t7_sigmas_1_b = s_sz_b;
     const t7_sigmas_1_b_d = s_sz_b_d;
-    // grad of (sigmas.sz): return { sy: (p.a * x) / Math.sqrt(1 + p.c * x), sz: (p.b * x) / Math.sqrt(1 + p.c * x) }
+    // grad of (sigmas(…).sz): return { sy: (p.a * x) / Math.sqrt(1 + p.c * x), sz: (p.b * x) / Math.sqrt(1 + p.c * x) }
     const t2_sigmas_1 = 0.0001 * x;
     const t2_sigmas_1_d = 0.0001 * x_d;
     const t3_sigmas_1 = 1 + t2_sigmas_1;
@@ -5813,7 +5973,7 @@ export function plumeConcentrationIf_hvp(Q: number, u: number, H: number, x: num
     // grad of: const s = sigmas(x, PG_A)
     const t5_sigmas_b = s_sy_b;
     const t5_sigmas_b_d = s_sy_b_d;
-    // grad of (sigmas.sy): return { sy: (p.a * x) / Math.sqrt(1 + p.c * x), sz: (p.b * x) / Math.sqrt(1 + p.c * x) }
+    // grad of (sigmas(…).sy): return { sy: (p.a * x) / Math.sqrt(1 + p.c * x), sz: (p.b * x) / Math.sqrt(1 + p.c * x) }
     const t1_sigmas = 0.22 * x;
     const t1_sigmas_d = 0.22 * x_d;
     const t2_sigmas = 0.0001 * x;
@@ -5853,7 +6013,7 @@ export function plumeConcentrationIf_hvp(Q: number, u: number, H: number, x: num
       // grad of: const s = sigmas(x, PG_F)
       const t7_sigmas_3_b = s_sz_1_b;
       const t7_sigmas_3_b_d = s_sz_1_b_d;
-      // grad of (sigmas.sz): return { sy: (p.a * x) / Math.sqrt(1 + p.c * x), sz: (p.b * x) / Math.sqrt(1 + p.c * x) }
+      // grad of (sigmas(…).sz): return { sy: (p.a * x) / Math.sqrt(1 + p.c * x), sz: (p.b * x) / Math.sqrt(1 + p.c * x) }
       const t2_sigmas_3 = 0.0003 * x;
       const t2_sigmas_3_d = 0.0003 * x_d;
       const t3_sigmas_3 = 1 + t2_sigmas_3;
@@ -5879,7 +6039,7 @@ export function plumeConcentrationIf_hvp(Q: number, u: number, H: number, x: num
       // grad of: const s = sigmas(x, PG_F)
       const t5_sigmas_2_b = s_sy_1_b;
       const t5_sigmas_2_b_d = s_sy_1_b_d;
-      // grad of (sigmas.sy): return { sy: (p.a * x) / Math.sqrt(1 + p.c * x), sz: (p.b * x) / Math.sqrt(1 + p.c * x) }
+      // grad of (sigmas(…).sy): return { sy: (p.a * x) / Math.sqrt(1 + p.c * x), sz: (p.b * x) / Math.sqrt(1 + p.c * x) }
       const t1_sigmas_2 = 0.04 * x;
       const t1_sigmas_2_d = 0.04 * x_d;
       const t2_sigmas_2 = 0.0003 * x;
@@ -5916,7 +6076,7 @@ export function plumeConcentrationIf_hvp(Q: number, u: number, H: number, x: num
       // grad of: const s = sigmas(x, PG_D)
       const t7_sigmas_5_b = s_sz_2_b;
       const t7_sigmas_5_b_d = s_sz_2_b_d;
-      // grad of (sigmas.sz): return { sy: (p.a * x) / Math.sqrt(1 + p.c * x), sz: (p.b * x) / Math.sqrt(1 + p.c * x) }
+      // grad of (sigmas(…).sz): return { sy: (p.a * x) / Math.sqrt(1 + p.c * x), sz: (p.b * x) / Math.sqrt(1 + p.c * x) }
       const t2_sigmas_5 = 0.0015 * x;
       const t2_sigmas_5_d = 0.0015 * x_d;
       const t3_sigmas_5 = 1 + t2_sigmas_5;
@@ -5942,7 +6102,7 @@ export function plumeConcentrationIf_hvp(Q: number, u: number, H: number, x: num
       // grad of: const s = sigmas(x, PG_D)
       const t5_sigmas_4_b = s_sy_2_b;
       const t5_sigmas_4_b_d = s_sy_2_b_d;
-      // grad of (sigmas.sy): return { sy: (p.a * x) / Math.sqrt(1 + p.c * x), sz: (p.b * x) / Math.sqrt(1 + p.c * x) }
+      // grad of (sigmas(…).sy): return { sy: (p.a * x) / Math.sqrt(1 + p.c * x), sz: (p.b * x) / Math.sqrt(1 + p.c * x) }
       const t1_sigmas_4 = 0.08 * x;
       const t1_sigmas_4_d = 0.08 * x_d;
       const t2_sigmas_4 = 0.0015 * x;

@@ -3390,14 +3390,23 @@ export function tariff_vjp(x: number, band: number, adj: { x: number; band: numb
   let m_logSumExp = t1_logSumExp;
   let m_logSumExp_d = 0;
   const t2_logSumExp = tmp.length;
+  let m_logSumExp_run = m_logSumExp;
+  let m_logSumExp_at = -1;
   for (let i_logSumExp = 0; i_logSumExp < t2_logSumExp; i_logSumExp++) {
     const t3_logSumExp = tmp[i_logSumExp]!;
-    const t3_logSumExp_d = tmp_d[i_logSumExp]!;
-    const t4_logSumExp = t3_logSumExp > m_logSumExp;
+    const t4_logSumExp = t3_logSumExp > m_logSumExp_run;
     if (t4_logSumExp) {
-      m_logSumExp = t3_logSumExp;
-      m_logSumExp_d = t3_logSumExp_d;
+      m_logSumExp_run = t3_logSumExp;
+      m_logSumExp_at = i_logSumExp;
     }
+  }
+  const m_logSumExp_last = m_logSumExp_at;
+  const t18 = m_logSumExp_last >= 0;
+  if (t18) {
+    const t19 = tmp[m_logSumExp_last]!;
+    const t19_d = tmp_d[m_logSumExp_last]!;
+    m_logSumExp = t19;
+    m_logSumExp_d = t19_d;
   }
   const t5_logSumExp = m_logSumExp === t1_logSumExp;
   if (t5_logSumExp) {
@@ -3507,14 +3516,23 @@ export function tariff_jvp(x: number, band: number, tangent: { x?: number; band?
   let m_logSumExp = t1_logSumExp;
   let m_logSumExp_d = 0;
   const t2_logSumExp = tmp.length;
+  let m_logSumExp_run = m_logSumExp;
+  let m_logSumExp_at = -1;
   for (let i_logSumExp = 0; i_logSumExp < t2_logSumExp; i_logSumExp++) {
     const t3_logSumExp = tmp[i_logSumExp]!;
-    const t3_logSumExp_d = tmp_d[i_logSumExp]!;
-    const t4_logSumExp = t3_logSumExp > m_logSumExp;
+    const t4_logSumExp = t3_logSumExp > m_logSumExp_run;
     if (t4_logSumExp) {
-      m_logSumExp = t3_logSumExp;
-      m_logSumExp_d = t3_logSumExp_d;
+      m_logSumExp_run = t3_logSumExp;
+      m_logSumExp_at = i_logSumExp;
     }
+  }
+  const m_logSumExp_last = m_logSumExp_at;
+  const t18 = m_logSumExp_last >= 0;
+  if (t18) {
+    const t19 = tmp[m_logSumExp_last]!;
+    const t19_d = tmp_d[m_logSumExp_last]!;
+    m_logSumExp = t19;
+    m_logSumExp_d = t19_d;
   }
   const t5_logSumExp = m_logSumExp === t1_logSumExp;
   if (t5_logSumExp) {
@@ -3645,18 +3663,27 @@ export function tariff_hvp(x: number, band: number, v: { x?: number; band?: numb
   let m_logSumExp_d = 0;
   let m_logSumExp_d_d = 0;
   const t2_logSumExp = tmp.length;
+  let m_logSumExp_run = m_logSumExp;
+  let m_logSumExp_at = -1;
   for (let i_logSumExp = 0; i_logSumExp < t2_logSumExp; i_logSumExp++) {
     const t3_logSumExp = tmp[i_logSumExp]!;
-    const t3_logSumExp_d1 = tmp_d1[i_logSumExp]!;
-    const t3_logSumExp_d = tmp_d[i_logSumExp]!;
-    const t3_logSumExp_d_d: number = 0;
-    const t4_logSumExp = t3_logSumExp > m_logSumExp;
+    const t4_logSumExp = t3_logSumExp > m_logSumExp_run;
     if (t4_logSumExp) {
-      m_logSumExp = t3_logSumExp;
-      m_logSumExp_d1 = t3_logSumExp_d1;
-      m_logSumExp_d = t3_logSumExp_d;
-      m_logSumExp_d_d = t3_logSumExp_d_d;
+      m_logSumExp_run = t3_logSumExp;
+      m_logSumExp_at = i_logSumExp;
     }
+  }
+  const m_logSumExp_last = m_logSumExp_at;
+  const t18 = m_logSumExp_last >= 0;
+  if (t18) {
+    const t19 = tmp[m_logSumExp_last]!;
+    const t19_d1 = tmp_d1[m_logSumExp_last]!;
+    const t19_d = tmp_d[m_logSumExp_last]!;
+    const t19_d_d: number = 0;
+    m_logSumExp = t19;
+    m_logSumExp_d1 = t19_d1;
+    m_logSumExp_d = t19_d;
+    m_logSumExp_d_d = t19_d_d;
   }
   const t5_logSumExp = m_logSumExp === t1_logSumExp;
   if (t5_logSumExp) {

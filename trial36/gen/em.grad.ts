@@ -1837,12 +1837,12 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
     const t25_b = B_x_b;
     B_x_b = 0;
     const t3_add3_2_b = t33_b;
-    // grad of (add3.z): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
+    // grad of (add3(…).z): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
     B_z_b += t3_add3_2_b;
     const t32_b = t3_add3_2_b;
     // grad of: B = add3(B, scale3(c, k))
     const t3_scale3_8_b = t32_b;
-    // grad of (scale3.z): return { x: k * a.x, y: k * a.y, z: k * a.z }
+    // grad of (scale3(…).z): return { x: k * a.x, y: k * a.y, z: k * a.z }
     const k = stack[--top]!;
     const t4 = 3 * i;
     const t5 = pts[t4]!;
@@ -1874,12 +1874,12 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
     const c_z_b = t3_scale3_8_b * k;
     // grad of: B = add3(B, scale3(c, k))
     const t2_add3_1_b = t29_b;
-    // grad of (add3.y): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
+    // grad of (add3(…).y): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
     B_y_b += t2_add3_1_b;
     const t27_b = t2_add3_1_b;
     // grad of: B = add3(B, scale3(c, k))
     const t2_scale3_4_b = t27_b;
-    // grad of (scale3.y): return { x: k * a.x, y: k * a.y, z: k * a.z }
+    // grad of (scale3(…).y): return { x: k * a.x, y: k * a.y, z: k * a.z }
     const t8 = t4 + 2;
     const t9 = pts[t8]!;
     const a_z = t9;
@@ -1898,12 +1898,12 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
     const c_y_b = t2_scale3_4_b * k;
     // grad of: B = add3(B, scale3(c, k))
     const t1_add3_b = t25_b;
-    // grad of (add3.x): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
+    // grad of (add3(…).x): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
     B_x_b += t1_add3_b;
     const t22_b = t1_add3_b;
     // grad of: B = add3(B, scale3(c, k))
     const t1_scale3_b = t22_b;
-    // grad of (scale3.x): return { x: k * a.x, y: k * a.y, z: k * a.z }
+    // grad of (scale3(…).x): return { x: k * a.x, y: k * a.y, z: k * a.z }
     const t1_cross3 = ra_y * rb_z;
     const t2_cross3 = ra_z * rb_y;
     const t3_cross3 = t1_cross3 - t2_cross3;
@@ -1954,7 +1954,7 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
     lb_b += t16_b;
     // grad of: const c = cross3(ra, rb)
     const t9_cross3_2_b = c_z_b;
-    // grad of (cross3.z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (cross3(…).z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t7_cross3_2_b = t9_cross3_2_b;
     const t8_cross3_2_b = -t9_cross3_2_b;
     ra_y_b += t8_cross3_2_b * rb_x;
@@ -1963,7 +1963,7 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
     rb_y_b += t7_cross3_2_b * ra_x;
     // grad of: const c = cross3(ra, rb)
     const t6_cross3_1_b = c_y_b;
-    // grad of (cross3.y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (cross3(…).y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t4_cross3_1_b = t6_cross3_1_b;
     const t5_cross3_1_b = -t6_cross3_1_b;
     ra_x_b += t5_cross3_1_b * rb_z;
@@ -1972,7 +1972,7 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
     rb_x_b += t4_cross3_1_b * ra_z;
     // grad of: const c = cross3(ra, rb)
     const t3_cross3_b = c_x_b;
-    // grad of (cross3.x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (cross3(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t1_cross3_b = t3_cross3_b;
     const t2_cross3_b = -t3_cross3_b;
     ra_z_b += t2_cross3_b * rb_y;
@@ -2005,32 +2005,32 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
     ra_x_b += t1_dot3_norm3_b * (ra_x + ra_x);
     // grad of: const rb = sub3(p, b)
     const t3_sub3_5_b = rb_z_b;
-    // grad of (sub3.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_z_b += t3_sub3_5_b;
     const b_z_b = -t3_sub3_5_b;
     // grad of: const rb = sub3(p, b)
     const t2_sub3_4_b = rb_y_b;
-    // grad of (sub3.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_y_b += t2_sub3_4_b;
     const b_y_b = -t2_sub3_4_b;
     // grad of: const rb = sub3(p, b)
     const t1_sub3_3_b = rb_x_b;
-    // grad of (sub3.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_x_b += t1_sub3_3_b;
     const b_x_b = -t1_sub3_3_b;
     // grad of: const ra = sub3(p, a)
     const t3_sub3_2_b = ra_z_b;
-    // grad of (sub3.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_z_b += t3_sub3_2_b;
     const a_z_b = -t3_sub3_2_b;
     // grad of: const ra = sub3(p, a)
     const t2_sub3_1_b = ra_y_b;
-    // grad of (sub3.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_y_b += t2_sub3_1_b;
     const a_y_b = -t2_sub3_1_b;
     // grad of: const ra = sub3(p, a)
     const t1_sub3_b = ra_x_b;
-    // grad of (sub3.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_x_b += t1_sub3_b;
     const a_x_b = -t1_sub3_b;
     // grad of: const b: Vec3 = { x: pts[3 * j], y: pts[3 * j + 1], z: pts[3 * j + 2] }
@@ -2588,7 +2588,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     B_x_b_d = 0;
     const t3_add3_2_b = t33_b;
     const t3_add3_2_b_d = t33_b_d;
-    // grad of (add3.z): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
+    // grad of (add3(…).z): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
     B_z_b += t3_add3_2_b;
     B_z_b_d += t3_add3_2_b_d;
     const t32_b = t3_add3_2_b;
@@ -2596,7 +2596,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: B = add3(B, scale3(c, k))
     const t3_scale3_8_b = t32_b;
     const t3_scale3_8_b_d = t32_b_d;
-    // grad of (scale3.z): return { x: k * a.x, y: k * a.y, z: k * a.z }
+    // grad of (scale3(…).z): return { x: k * a.x, y: k * a.y, z: k * a.z }
     const k = stack[--top]!;
     const k_d = stack_d[top]!;
     const t4 = 3 * i;
@@ -2652,7 +2652,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: B = add3(B, scale3(c, k))
     const t2_add3_1_b = t29_b;
     const t2_add3_1_b_d = t29_b_d;
-    // grad of (add3.y): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
+    // grad of (add3(…).y): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
     B_y_b += t2_add3_1_b;
     B_y_b_d += t2_add3_1_b_d;
     const t27_b = t2_add3_1_b;
@@ -2660,7 +2660,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: B = add3(B, scale3(c, k))
     const t2_scale3_4_b = t27_b;
     const t2_scale3_4_b_d = t27_b_d;
-    // grad of (scale3.y): return { x: k * a.x, y: k * a.y, z: k * a.z }
+    // grad of (scale3(…).y): return { x: k * a.x, y: k * a.y, z: k * a.z }
     const t8 = t4 + 2;
     const t9 = pts[t8]!;
     const t9_d = pts_d[t8]!;
@@ -2694,7 +2694,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: B = add3(B, scale3(c, k))
     const t1_add3_b = t25_b;
     const t1_add3_b_d = t25_b_d;
-    // grad of (add3.x): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
+    // grad of (add3(…).x): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
     B_x_b += t1_add3_b;
     B_x_b_d += t1_add3_b_d;
     const t22_b = t1_add3_b;
@@ -2702,7 +2702,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: B = add3(B, scale3(c, k))
     const t1_scale3_b = t22_b;
     const t1_scale3_b_d = t22_b_d;
-    // grad of (scale3.x): return { x: k * a.x, y: k * a.y, z: k * a.z }
+    // grad of (scale3(…).x): return { x: k * a.x, y: k * a.y, z: k * a.z }
     const t1_cross3 = ra_y * rb_z;
     const t1_cross3_d = rb_z * ra_y_d + ra_y * rb_z_d;
     const t2_cross3 = ra_z * rb_y;
@@ -2799,7 +2799,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: const c = cross3(ra, rb)
     const t9_cross3_2_b = c_z_b;
     const t9_cross3_2_b_d = c_z_b_d;
-    // grad of (cross3.z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (cross3(…).z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t7_cross3_2_b = t9_cross3_2_b;
     const t7_cross3_2_b_d = t9_cross3_2_b_d;
     const t8_cross3_2_b = -t9_cross3_2_b;
@@ -2815,7 +2815,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: const c = cross3(ra, rb)
     const t6_cross3_1_b = c_y_b;
     const t6_cross3_1_b_d = c_y_b_d;
-    // grad of (cross3.y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (cross3(…).y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t4_cross3_1_b = t6_cross3_1_b;
     const t4_cross3_1_b_d = t6_cross3_1_b_d;
     const t5_cross3_1_b = -t6_cross3_1_b;
@@ -2831,7 +2831,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: const c = cross3(ra, rb)
     const t3_cross3_b = c_x_b;
     const t3_cross3_b_d = c_x_b_d;
-    // grad of (cross3.x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (cross3(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t1_cross3_b = t3_cross3_b;
     const t1_cross3_b_d = t3_cross3_b_d;
     const t2_cross3_b = -t3_cross3_b;
@@ -2889,7 +2889,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: const rb = sub3(p, b)
     const t3_sub3_5_b = rb_z_b;
     const t3_sub3_5_b_d = rb_z_b_d;
-    // grad of (sub3.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_z_b += t3_sub3_5_b;
     p_z_b_d += t3_sub3_5_b_d;
     const b_z_b = -t3_sub3_5_b;
@@ -2897,7 +2897,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: const rb = sub3(p, b)
     const t2_sub3_4_b = rb_y_b;
     const t2_sub3_4_b_d = rb_y_b_d;
-    // grad of (sub3.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_y_b += t2_sub3_4_b;
     p_y_b_d += t2_sub3_4_b_d;
     const b_y_b = -t2_sub3_4_b;
@@ -2905,7 +2905,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: const rb = sub3(p, b)
     const t1_sub3_3_b = rb_x_b;
     const t1_sub3_3_b_d = rb_x_b_d;
-    // grad of (sub3.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_x_b += t1_sub3_3_b;
     p_x_b_d += t1_sub3_3_b_d;
     const b_x_b = -t1_sub3_3_b;
@@ -2913,7 +2913,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: const ra = sub3(p, a)
     const t3_sub3_2_b = ra_z_b;
     const t3_sub3_2_b_d = ra_z_b_d;
-    // grad of (sub3.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_z_b += t3_sub3_2_b;
     p_z_b_d += t3_sub3_2_b_d;
     const a_z_b = -t3_sub3_2_b;
@@ -2921,7 +2921,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: const ra = sub3(p, a)
     const t2_sub3_1_b = ra_y_b;
     const t2_sub3_1_b_d = ra_y_b_d;
-    // grad of (sub3.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_y_b += t2_sub3_1_b;
     p_y_b_d += t2_sub3_1_b_d;
     const a_y_b = -t2_sub3_1_b;
@@ -2929,7 +2929,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     // grad of: const ra = sub3(p, a)
     const t1_sub3_b = ra_x_b;
     const t1_sub3_b_d = ra_x_b_d;
-    // grad of (sub3.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (sub3(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_x_b += t1_sub3_b;
     p_x_b_d += t1_sub3_b_d;
     const a_x_b = -t1_sub3_b;
@@ -3227,7 +3227,7 @@ export function biotSavartLocal_vjp(pts: Float64Array, px: number, py: number, p
     lb_b += t16_b;
     // grad of: const c = vcross(ra, rb)
     const t9_vcross_2_b = c_z_b;
-    // grad of (vcross.z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (vcross(…).z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t7_vcross_2_b = t9_vcross_2_b;
     const t8_vcross_2_b = -t9_vcross_2_b;
     ra_y_b += t8_vcross_2_b * rb_x;
@@ -3236,7 +3236,7 @@ export function biotSavartLocal_vjp(pts: Float64Array, px: number, py: number, p
     rb_y_b += t7_vcross_2_b * ra_x;
     // grad of: const c = vcross(ra, rb)
     const t6_vcross_1_b = c_y_b;
-    // grad of (vcross.y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (vcross(…).y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t4_vcross_1_b = t6_vcross_1_b;
     const t5_vcross_1_b = -t6_vcross_1_b;
     ra_x_b += t5_vcross_1_b * rb_z;
@@ -3245,7 +3245,7 @@ export function biotSavartLocal_vjp(pts: Float64Array, px: number, py: number, p
     rb_x_b += t4_vcross_1_b * ra_z;
     // grad of: const c = vcross(ra, rb)
     const t3_vcross_b = c_x_b;
-    // grad of (vcross.x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (vcross(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t1_vcross_b = t3_vcross_b;
     const t2_vcross_b = -t3_vcross_b;
     ra_z_b += t2_vcross_b * rb_y;
@@ -3278,17 +3278,17 @@ export function biotSavartLocal_vjp(pts: Float64Array, px: number, py: number, p
     ra_x_b += t1_vdot_vnorm_b * (ra_x + ra_x);
     // grad of: const rb = vsub(p, { x: pts[3 * j], y: pts[3 * j + 1], z: pts[3 * j + 2] })
     const t3_vsub_5_b = rb_z_b;
-    // grad of (vsub.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_z_b += t3_vsub_5_b;
     const t15_b = -t3_vsub_5_b;
     // grad of: const rb = vsub(p, { x: pts[3 * j], y: pts[3 * j + 1], z: pts[3 * j + 2] })
     const t2_vsub_4_b = rb_y_b;
-    // grad of (vsub.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_y_b += t2_vsub_4_b;
     const t13_b = -t2_vsub_4_b;
     // grad of: const rb = vsub(p, { x: pts[3 * j], y: pts[3 * j + 1], z: pts[3 * j + 2] })
     const t1_vsub_3_b = rb_x_b;
-    // grad of (vsub.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_x_b += t1_vsub_3_b;
     const t11_b = -t1_vsub_3_b;
     // grad of: const rb = vsub(p, { x: pts[3 * j], y: pts[3 * j + 1], z: pts[3 * j + 2] })
@@ -3297,17 +3297,17 @@ export function biotSavartLocal_vjp(pts: Float64Array, px: number, py: number, p
     pts_b[t10]! += t11_b;
     // grad of: const ra = vsub(p, { x: pts[3 * i], y: pts[3 * i + 1], z: pts[3 * i + 2] })
     const t3_vsub_2_b = ra_z_b;
-    // grad of (vsub.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_z_b += t3_vsub_2_b;
     const t9_b = -t3_vsub_2_b;
     // grad of: const ra = vsub(p, { x: pts[3 * i], y: pts[3 * i + 1], z: pts[3 * i + 2] })
     const t2_vsub_1_b = ra_y_b;
-    // grad of (vsub.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_y_b += t2_vsub_1_b;
     const t7_b = -t2_vsub_1_b;
     // grad of: const ra = vsub(p, { x: pts[3 * i], y: pts[3 * i + 1], z: pts[3 * i + 2] })
     const t1_vsub_b = ra_x_b;
-    // grad of (vsub.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_x_b += t1_vsub_b;
     const t5_b = -t1_vsub_b;
     // grad of: const ra = vsub(p, { x: pts[3 * i], y: pts[3 * i + 1], z: pts[3 * i + 2] })
@@ -3967,7 +3967,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: const c = vcross(ra, rb)
     const t9_vcross_2_b = c_z_b;
     const t9_vcross_2_b_d = c_z_b_d;
-    // grad of (vcross.z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (vcross(…).z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t7_vcross_2_b = t9_vcross_2_b;
     const t7_vcross_2_b_d = t9_vcross_2_b_d;
     const t8_vcross_2_b = -t9_vcross_2_b;
@@ -3983,7 +3983,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: const c = vcross(ra, rb)
     const t6_vcross_1_b = c_y_b;
     const t6_vcross_1_b_d = c_y_b_d;
-    // grad of (vcross.y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (vcross(…).y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t4_vcross_1_b = t6_vcross_1_b;
     const t4_vcross_1_b_d = t6_vcross_1_b_d;
     const t5_vcross_1_b = -t6_vcross_1_b;
@@ -3999,7 +3999,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: const c = vcross(ra, rb)
     const t3_vcross_b = c_x_b;
     const t3_vcross_b_d = c_x_b_d;
-    // grad of (vcross.x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+    // grad of (vcross(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
     const t1_vcross_b = t3_vcross_b;
     const t1_vcross_b_d = t3_vcross_b_d;
     const t2_vcross_b = -t3_vcross_b;
@@ -4057,7 +4057,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: const rb = vsub(p, { x: pts[3 * j], y: pts[3 * j + 1], z: pts[3 * j + 2] })
     const t3_vsub_5_b = rb_z_b;
     const t3_vsub_5_b_d = rb_z_b_d;
-    // grad of (vsub.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_z_b += t3_vsub_5_b;
     p_z_b_d += t3_vsub_5_b_d;
     const t15_b = -t3_vsub_5_b;
@@ -4065,7 +4065,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: const rb = vsub(p, { x: pts[3 * j], y: pts[3 * j + 1], z: pts[3 * j + 2] })
     const t2_vsub_4_b = rb_y_b;
     const t2_vsub_4_b_d = rb_y_b_d;
-    // grad of (vsub.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_y_b += t2_vsub_4_b;
     p_y_b_d += t2_vsub_4_b_d;
     const t13_b = -t2_vsub_4_b;
@@ -4073,7 +4073,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: const rb = vsub(p, { x: pts[3 * j], y: pts[3 * j + 1], z: pts[3 * j + 2] })
     const t1_vsub_3_b = rb_x_b;
     const t1_vsub_3_b_d = rb_x_b_d;
-    // grad of (vsub.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_x_b += t1_vsub_3_b;
     p_x_b_d += t1_vsub_3_b_d;
     const t11_b = -t1_vsub_3_b;
@@ -4088,7 +4088,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: const ra = vsub(p, { x: pts[3 * i], y: pts[3 * i + 1], z: pts[3 * i + 2] })
     const t3_vsub_2_b = ra_z_b;
     const t3_vsub_2_b_d = ra_z_b_d;
-    // grad of (vsub.z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_z_b += t3_vsub_2_b;
     p_z_b_d += t3_vsub_2_b_d;
     const t9_b = -t3_vsub_2_b;
@@ -4096,7 +4096,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: const ra = vsub(p, { x: pts[3 * i], y: pts[3 * i + 1], z: pts[3 * i + 2] })
     const t2_vsub_1_b = ra_y_b;
     const t2_vsub_1_b_d = ra_y_b_d;
-    // grad of (vsub.y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_y_b += t2_vsub_1_b;
     p_y_b_d += t2_vsub_1_b_d;
     const t7_b = -t2_vsub_1_b;
@@ -4104,7 +4104,7 @@ export function biotSavartLocal_hvp(pts: Float64Array, px: number, py: number, p
     // grad of: const ra = vsub(p, { x: pts[3 * i], y: pts[3 * i + 1], z: pts[3 * i + 2] })
     const t1_vsub_b = ra_x_b;
     const t1_vsub_b_d = ra_x_b_d;
-    // grad of (vsub.x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+    // grad of (vsub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
     p_x_b += t1_vsub_b;
     p_x_b_d += t1_vsub_b_d;
     const t5_b = -t1_vsub_b;

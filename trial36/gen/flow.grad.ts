@@ -3483,6 +3483,10 @@ export function softAssignCost_vjp(cost: Float64Array, n: number, temp: number, 
   let m_logSumExp_1: number = 0;
   let result_logSumExp_1: number = 0;
   let s_logSumExp_1: number = 0;
+  let m_logSumExp_at: number = 0;
+  let m_logSumExp_run: number = 0;
+  let m_logSumExp_1_at: number = 0;
+  let m_logSumExp_1_run: number = 0;
   const t1 = iters_arg === undefined;
   if (t1) {
     iters = 50;
@@ -3524,17 +3528,24 @@ export function softAssignCost_vjp(cost: Float64Array, n: number, temp: number, 
       const t1_logSumExp = -Infinity;
       m_logSumExp = t1_logSumExp;
       const t2_logSumExp = row.length;
-      if (top + (t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0) > stack.length) stack = tape.reserve(top, t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0);
+      m_logSumExp_run = m_logSumExp;
+      m_logSumExp_at = -1;
       for (let i_logSumExp = 0; i_logSumExp < t2_logSumExp; i_logSumExp++) {
         const t3_logSumExp = row[i_logSumExp]!;
-        const t4_logSumExp = t3_logSumExp > m_logSumExp;
+        const t4_logSumExp = t3_logSumExp > m_logSumExp_run;
         if (t4_logSumExp) {
-          m_logSumExp = t3_logSumExp;
-          stack[top++]! = 1;
-        } else {
-          stack[top++]! = 0;
+          m_logSumExp_run = t3_logSumExp;
+          m_logSumExp_at = i_logSumExp;
         }
       }
+      const m_logSumExp_last = m_logSumExp_at;
+      const t39 = m_logSumExp_last >= 0;
+      if (t39) {
+        const t40 = row[m_logSumExp_last]!;
+        m_logSumExp = t40;
+      }
+      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+      stack[top++]! = m_logSumExp_last;
       const t5_logSumExp = m_logSumExp === t1_logSumExp;
       if (t5_logSumExp) {
         result_logSumExp = m_logSumExp;
@@ -3579,17 +3590,24 @@ export function softAssignCost_vjp(cost: Float64Array, n: number, temp: number, 
       const t1_logSumExp_1 = -Infinity;
       m_logSumExp_1 = t1_logSumExp_1;
       const t2_logSumExp_1 = row.length;
-      if (top + (t2_logSumExp_1 + 1 > 0 ? t2_logSumExp_1 + 1 : 0) > stack.length) stack = tape.reserve(top, t2_logSumExp_1 + 1 > 0 ? t2_logSumExp_1 + 1 : 0);
+      m_logSumExp_1_run = m_logSumExp_1;
+      m_logSumExp_1_at = -1;
       for (let i_logSumExp_1 = 0; i_logSumExp_1 < t2_logSumExp_1; i_logSumExp_1++) {
         const t3_logSumExp_1 = row[i_logSumExp_1]!;
-        const t4_logSumExp_1 = t3_logSumExp_1 > m_logSumExp_1;
+        const t4_logSumExp_1 = t3_logSumExp_1 > m_logSumExp_1_run;
         if (t4_logSumExp_1) {
-          m_logSumExp_1 = t3_logSumExp_1;
-          stack[top++]! = 1;
-        } else {
-          stack[top++]! = 0;
+          m_logSumExp_1_run = t3_logSumExp_1;
+          m_logSumExp_1_at = i_logSumExp_1;
         }
       }
+      const m_logSumExp_1_last = m_logSumExp_1_at;
+      const t41 = m_logSumExp_1_last >= 0;
+      if (t41) {
+        const t42 = row[m_logSumExp_1_last]!;
+        m_logSumExp_1 = t42;
+      }
+      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+      stack[top++]! = m_logSumExp_1_last;
       const t5_logSumExp_1 = m_logSumExp_1 === t1_logSumExp_1;
       if (t5_logSumExp_1) {
         result_logSumExp_1 = m_logSumExp_1;
@@ -3732,17 +3750,13 @@ export function softAssignCost_vjp(cost: Float64Array, n: number, temp: number, 
         s_logSumExp_1 = stack[--top]!;
         s_logSumExp_1_b = 0;
       }
-      // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-      for (let i_logSumExp_1 = t2_logSumExp_1 - 1; i_logSumExp_1 >= 0; i_logSumExp_1--) {
-        let t3_logSumExp_1_b = 0;
-        // grad of (logSumExp): if (xs[i] > m)
-        const t4_logSumExp_1 = stack[--top]! !== 0;
-        if (t4_logSumExp_1) {
-          // grad of (logSumExp): m = xs[i]
-          t3_logSumExp_1_b += m_logSumExp_1_b;
-          m_logSumExp_1_b = 0;
-        }
-        row_b[i_logSumExp_1]! += t3_logSumExp_1_b;
+      // grad of (logSumExp): m = xs[i]
+      const m_logSumExp_1_last = stack[--top]!;
+      const t41 = m_logSumExp_1_last >= 0;
+      if (t41) {
+        const t42_b = m_logSumExp_1_b;
+        m_logSumExp_1_b = 0;
+        row_b[m_logSumExp_1_last]! += t42_b;
       }
       // grad of (logSumExp): let m = -Infinity
       m_logSumExp_1_b = 0;
@@ -3807,17 +3821,13 @@ export function softAssignCost_vjp(cost: Float64Array, n: number, temp: number, 
         s_logSumExp = stack[--top]!;
         s_logSumExp_b = 0;
       }
-      // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-      for (let i_logSumExp = t2_logSumExp - 1; i_logSumExp >= 0; i_logSumExp--) {
-        let t3_logSumExp_b = 0;
-        // grad of (logSumExp): if (xs[i] > m)
-        const t4_logSumExp = stack[--top]! !== 0;
-        if (t4_logSumExp) {
-          // grad of (logSumExp): m = xs[i]
-          t3_logSumExp_b += m_logSumExp_b;
-          m_logSumExp_b = 0;
-        }
-        row_b[i_logSumExp]! += t3_logSumExp_b;
+      // grad of (logSumExp): m = xs[i]
+      const m_logSumExp_last = stack[--top]!;
+      const t39 = m_logSumExp_last >= 0;
+      if (t39) {
+        const t40_b = m_logSumExp_b;
+        m_logSumExp_b = 0;
+        row_b[m_logSumExp_last]! += t40_b;
       }
       // grad of (logSumExp): let m = -Infinity
       m_logSumExp_b = 0;
@@ -3877,6 +3887,10 @@ export function softAssignCost_jvp(cost: Float64Array, n: number, temp: number, 
   let m_logSumExp_1: number = 0;
   let result_logSumExp_1: number = 0;
   let s_logSumExp_1: number = 0;
+  let m_logSumExp_at: number = 0;
+  let m_logSumExp_run: number = 0;
+  let m_logSumExp_1_at: number = 0;
+  let m_logSumExp_1_run: number = 0;
   const t1 = iters_arg === undefined;
   if (t1) {
     iters = 50;
@@ -3929,14 +3943,23 @@ export function softAssignCost_jvp(cost: Float64Array, n: number, temp: number, 
       m_logSumExp = t1_logSumExp;
       m_logSumExp_d = 0;
       const t2_logSumExp = row.length;
+      m_logSumExp_run = m_logSumExp;
+      m_logSumExp_at = -1;
       for (let i_logSumExp = 0; i_logSumExp < t2_logSumExp; i_logSumExp++) {
         const t3_logSumExp: number = row[i_logSumExp]!;
-        const t3_logSumExp_d: number = row_d[i_logSumExp]!;
-        const t4_logSumExp = t3_logSumExp > m_logSumExp;
+        const t4_logSumExp = t3_logSumExp > m_logSumExp_run;
         if (t4_logSumExp) {
-          m_logSumExp = t3_logSumExp;
-          m_logSumExp_d = t3_logSumExp_d;
+          m_logSumExp_run = t3_logSumExp;
+          m_logSumExp_at = i_logSumExp;
         }
+      }
+      const m_logSumExp_last = m_logSumExp_at;
+      const t39 = m_logSumExp_last >= 0;
+      if (t39) {
+        const t40: number = row[m_logSumExp_last]!;
+        const t40_d: number = row_d[m_logSumExp_last]!;
+        m_logSumExp = t40;
+        m_logSumExp_d = t40_d;
       }
       const t5_logSumExp = m_logSumExp === t1_logSumExp;
       if (t5_logSumExp) {
@@ -3993,14 +4016,23 @@ export function softAssignCost_jvp(cost: Float64Array, n: number, temp: number, 
       m_logSumExp_1 = t1_logSumExp_1;
       m_logSumExp_1_d = 0;
       const t2_logSumExp_1 = row.length;
+      m_logSumExp_1_run = m_logSumExp_1;
+      m_logSumExp_1_at = -1;
       for (let i_logSumExp_1 = 0; i_logSumExp_1 < t2_logSumExp_1; i_logSumExp_1++) {
         const t3_logSumExp_1: number = row[i_logSumExp_1]!;
-        const t3_logSumExp_1_d: number = row_d[i_logSumExp_1]!;
-        const t4_logSumExp_1 = t3_logSumExp_1 > m_logSumExp_1;
+        const t4_logSumExp_1 = t3_logSumExp_1 > m_logSumExp_1_run;
         if (t4_logSumExp_1) {
-          m_logSumExp_1 = t3_logSumExp_1;
-          m_logSumExp_1_d = t3_logSumExp_1_d;
+          m_logSumExp_1_run = t3_logSumExp_1;
+          m_logSumExp_1_at = i_logSumExp_1;
         }
+      }
+      const m_logSumExp_1_last = m_logSumExp_1_at;
+      const t41 = m_logSumExp_1_last >= 0;
+      if (t41) {
+        const t42: number = row[m_logSumExp_1_last]!;
+        const t42_d: number = row_d[m_logSumExp_1_last]!;
+        m_logSumExp_1 = t42;
+        m_logSumExp_1_d = t42_d;
       }
       const t5_logSumExp_1 = m_logSumExp_1 === t1_logSumExp_1;
       if (t5_logSumExp_1) {
@@ -4114,6 +4146,10 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
   let result_logSumExp_1_d: number = 0;
   let s_logSumExp_1: number = 0;
   let s_logSumExp_1_d: number = 0;
+  let m_logSumExp_at: number = 0;
+  let m_logSumExp_run: number = 0;
+  let m_logSumExp_1_at: number = 0;
+  let m_logSumExp_1_run: number = 0;
   const t1 = iters_arg === undefined;
   if (t1) {
     iters = 50;
@@ -4169,24 +4205,30 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
       m_logSumExp = t1_logSumExp;
       m_logSumExp_d = t1_logSumExp_d;
       const t2_logSumExp = row.length;
-      if (top + (t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0) > stack.length) {
-        stack = tape.reserve(top, t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0);
-        stack_d = tapeTangents(stack);
-      }
+      m_logSumExp_run = m_logSumExp;
+      m_logSumExp_at = -1;
       for (let i_logSumExp = 0; i_logSumExp < t2_logSumExp; i_logSumExp++) {
         const t3_logSumExp = row[i_logSumExp]!;
-        const t3_logSumExp_d = row_d[i_logSumExp]!;
-        const t4_logSumExp = t3_logSumExp > m_logSumExp;
+        const t4_logSumExp = t3_logSumExp > m_logSumExp_run;
         if (t4_logSumExp) {
-          m_logSumExp = t3_logSumExp;
-          m_logSumExp_d = t3_logSumExp_d;
-          stack_d[top]! = 0;
-          stack[top++]! = 1;
-        } else {
-          stack_d[top]! = 0;
-          stack[top++]! = 0;
+          m_logSumExp_run = t3_logSumExp;
+          m_logSumExp_at = i_logSumExp;
         }
       }
+      const m_logSumExp_last = m_logSumExp_at;
+      const t39 = m_logSumExp_last >= 0;
+      if (t39) {
+        const t40 = row[m_logSumExp_last]!;
+        const t40_d = row_d[m_logSumExp_last]!;
+        m_logSumExp = t40;
+        m_logSumExp_d = t40_d;
+      }
+      if (top + 1 > stack.length) {
+        stack = tape.reserve(top, 1);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = 0;
+      stack[top++]! = m_logSumExp_last;
       const t5_logSumExp = m_logSumExp === t1_logSumExp;
       if (t5_logSumExp) {
         result_logSumExp = m_logSumExp;
@@ -4263,24 +4305,30 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
       m_logSumExp_1 = t1_logSumExp_1;
       m_logSumExp_1_d = t1_logSumExp_1_d;
       const t2_logSumExp_1 = row.length;
-      if (top + (t2_logSumExp_1 + 1 > 0 ? t2_logSumExp_1 + 1 : 0) > stack.length) {
-        stack = tape.reserve(top, t2_logSumExp_1 + 1 > 0 ? t2_logSumExp_1 + 1 : 0);
-        stack_d = tapeTangents(stack);
-      }
+      m_logSumExp_1_run = m_logSumExp_1;
+      m_logSumExp_1_at = -1;
       for (let i_logSumExp_1 = 0; i_logSumExp_1 < t2_logSumExp_1; i_logSumExp_1++) {
         const t3_logSumExp_1 = row[i_logSumExp_1]!;
-        const t3_logSumExp_1_d = row_d[i_logSumExp_1]!;
-        const t4_logSumExp_1 = t3_logSumExp_1 > m_logSumExp_1;
+        const t4_logSumExp_1 = t3_logSumExp_1 > m_logSumExp_1_run;
         if (t4_logSumExp_1) {
-          m_logSumExp_1 = t3_logSumExp_1;
-          m_logSumExp_1_d = t3_logSumExp_1_d;
-          stack_d[top]! = 0;
-          stack[top++]! = 1;
-        } else {
-          stack_d[top]! = 0;
-          stack[top++]! = 0;
+          m_logSumExp_1_run = t3_logSumExp_1;
+          m_logSumExp_1_at = i_logSumExp_1;
         }
       }
+      const m_logSumExp_1_last = m_logSumExp_1_at;
+      const t41 = m_logSumExp_1_last >= 0;
+      if (t41) {
+        const t42 = row[m_logSumExp_1_last]!;
+        const t42_d = row_d[m_logSumExp_1_last]!;
+        m_logSumExp_1 = t42;
+        m_logSumExp_1_d = t42_d;
+      }
+      if (top + 1 > stack.length) {
+        stack = tape.reserve(top, 1);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = 0;
+      stack[top++]! = m_logSumExp_1_last;
       const t5_logSumExp_1 = m_logSumExp_1 === t1_logSumExp_1;
       if (t5_logSumExp_1) {
         result_logSumExp_1 = m_logSumExp_1;
@@ -4495,21 +4543,16 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
         s_logSumExp_1_b = 0;
         s_logSumExp_1_b_d = 0;
       }
-      // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-      for (let i_logSumExp_1 = t2_logSumExp_1 - 1; i_logSumExp_1 >= 0; i_logSumExp_1--) {
-        let t3_logSumExp_1_b = 0;
-        let t3_logSumExp_1_b_d = 0;
-        // grad of (logSumExp): if (xs[i] > m)
-        const t4_logSumExp_1 = stack[--top]! !== 0;
-        if (t4_logSumExp_1) {
-          // grad of (logSumExp): m = xs[i]
-          t3_logSumExp_1_b += m_logSumExp_1_b;
-          t3_logSumExp_1_b_d += m_logSumExp_1_b_d;
-          m_logSumExp_1_b = 0;
-          m_logSumExp_1_b_d = 0;
-        }
-        row_b[i_logSumExp_1]! += t3_logSumExp_1_b;
-        row_b_d[i_logSumExp_1]! += t3_logSumExp_1_b_d;
+      // grad of (logSumExp): m = xs[i]
+      const m_logSumExp_1_last = stack[--top]!;
+      const t41 = m_logSumExp_1_last >= 0;
+      if (t41) {
+        const t42_b = m_logSumExp_1_b;
+        const t42_b_d = m_logSumExp_1_b_d;
+        m_logSumExp_1_b = 0;
+        m_logSumExp_1_b_d = 0;
+        row_b[m_logSumExp_1_last]! += t42_b;
+        row_b_d[m_logSumExp_1_last]! += t42_b_d;
       }
       // grad of (logSumExp): let m = -Infinity
       m_logSumExp_1_b = 0;
@@ -4590,21 +4633,16 @@ export function softAssignCost_hvp(cost: Float64Array, n: number, temp: number, 
         s_logSumExp_b = 0;
         s_logSumExp_b_d = 0;
       }
-      // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-      for (let i_logSumExp = t2_logSumExp - 1; i_logSumExp >= 0; i_logSumExp--) {
-        let t3_logSumExp_b = 0;
-        let t3_logSumExp_b_d = 0;
-        // grad of (logSumExp): if (xs[i] > m)
-        const t4_logSumExp = stack[--top]! !== 0;
-        if (t4_logSumExp) {
-          // grad of (logSumExp): m = xs[i]
-          t3_logSumExp_b += m_logSumExp_b;
-          t3_logSumExp_b_d += m_logSumExp_b_d;
-          m_logSumExp_b = 0;
-          m_logSumExp_b_d = 0;
-        }
-        row_b[i_logSumExp]! += t3_logSumExp_b;
-        row_b_d[i_logSumExp]! += t3_logSumExp_b_d;
+      // grad of (logSumExp): m = xs[i]
+      const m_logSumExp_last = stack[--top]!;
+      const t39 = m_logSumExp_last >= 0;
+      if (t39) {
+        const t40_b = m_logSumExp_b;
+        const t40_b_d = m_logSumExp_b_d;
+        m_logSumExp_b = 0;
+        m_logSumExp_b_d = 0;
+        row_b[m_logSumExp_last]! += t40_b;
+        row_b_d[m_logSumExp_last]! += t40_b_d;
       }
       // grad of (logSumExp): let m = -Infinity
       m_logSumExp_b = 0;

@@ -1637,7 +1637,7 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
     const t26_hhStep_1 = t24_hhStep_1 - t25_hhStep_1;
     const t27_hhStep_1 = dt * t26_hhStep_1;
     const t28_hhStep_1 = s_m + t27_hhStep_1;
-    const t6 = t28_hhStep_1;
+    const t5 = t28_hhStep_1;
     let result_alphaBeta_1_hhStep_2: number[] = new Array(0);
     let result_alphaBeta_1_hhStep_2_b = f64Zeros(0);
     const t25_alphaBeta_1_hhStep_2 = RATES_alphaBeta_hhStep[6]!;
@@ -1679,7 +1679,7 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
     const t32_hhStep_2 = t30_hhStep_2 - t31_hhStep_2;
     const t33_hhStep_2 = dt * t32_hhStep_2;
     const t34_hhStep_2 = s_h + t33_hhStep_2;
-    const t8 = t34_hhStep_2;
+    const t6 = t34_hhStep_2;
     let result_alphaBeta_2_hhStep_3: number[] = new Array(0);
     let result_alphaBeta_2_hhStep_3_b = f64Zeros(0);
     const t4_alphaBeta_2_hhStep_3 = RATES_alphaBeta_hhStep[12]!;
@@ -1735,31 +1735,36 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
     const t38_hhStep_3 = t36_hhStep_3 - t37_hhStep_3;
     const t39_hhStep_3 = dt * t38_hhStep_3;
     const t40_hhStep_3 = s_n + t39_hhStep_3;
-    const t10 = t40_hhStep_3;
+    const t7 = t40_hhStep_3;
     s_v = t4;
     stack[top++]! = s_m;
-    s_m = t6;
+    s_m = t5;
     stack[top++]! = s_h;
-    s_h = t8;
+    s_h = t6;
     stack[top++]! = s_n;
-    s_n = t10;
-    const t11 = s_v / 2;
-    trace.push(t11);
+    s_n = t7;
+    const t8 = s_v / 2;
+    trace.push(t8);
     trace_b.push(0);
   }
   const t1_logSumExp = -Infinity;
   let m_logSumExp = t1_logSumExp;
   const t2_logSumExp = trace.length;
-  if (top + (t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0) > stack.length) stack = tape.reserve(top, t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0);
+  let m_logSumExp_run = m_logSumExp;
+  let m_logSumExp_at = -1;
   for (let i_logSumExp = 0; i_logSumExp < t2_logSumExp; i_logSumExp++) {
     const t3_logSumExp = trace[i_logSumExp]!;
-    const t4_logSumExp = t3_logSumExp > m_logSumExp;
+    const t4_logSumExp = t3_logSumExp > m_logSumExp_run;
     if (t4_logSumExp) {
-      m_logSumExp = t3_logSumExp;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
+      m_logSumExp_run = t3_logSumExp;
+      m_logSumExp_at = i_logSumExp;
     }
+  }
+  const m_logSumExp_last = m_logSumExp_at;
+  const t11 = m_logSumExp_last >= 0;
+  if (t11) {
+    const t12 = trace[m_logSumExp_last]!;
+    m_logSumExp = t12;
   }
   const t5_logSumExp = m_logSumExp === t1_logSumExp;
   if (t5_logSumExp) {
@@ -1779,8 +1784,8 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
     const t11_logSumExp = m_logSumExp + t10_logSumExp;
     result_logSumExp = t11_logSumExp;
   }
-  const t12 = result_logSumExp;
-  const t13 = 2 * t12;
+  const t9 = result_logSumExp;
+  const t10 = 2 * t9;
   let gNa_b = 0;
   let gK_b = 0;
   let gL_b = 0;
@@ -1795,10 +1800,10 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
   let m_logSumExp_b = 0;
   let result_logSumExp_b = 0;
   let s_logSumExp_b = 0;
-  const t13_b = seed;
+  const t10_b = seed;
   // grad of: return 2 * logSumExp(trace)
-  const t12_b = t13_b * 2;
-  result_logSumExp_b += t12_b;
+  const t9_b = t10_b * 2;
+  result_logSumExp_b += t9_b;
   // grad of (logSumExp): if (m === -Infinity)
   if (t5_logSumExp) {
     // grad of (logSumExp): return m
@@ -1824,17 +1829,11 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
     // grad of (logSumExp): let s = 0
     s_logSumExp_b = 0;
   }
-  // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-  for (let i_logSumExp = t2_logSumExp - 1; i_logSumExp >= 0; i_logSumExp--) {
-    let t3_logSumExp_b = 0;
-    // grad of (logSumExp): if (xs[i] > m)
-    const t4_logSumExp = stack[--top]! !== 0;
-    if (t4_logSumExp) {
-      // grad of (logSumExp): m = xs[i]
-      t3_logSumExp_b += m_logSumExp_b;
-      m_logSumExp_b = 0;
-    }
-    trace_b[i_logSumExp]! += t3_logSumExp_b;
+  // grad of (logSumExp): m = xs[i]
+  if (t11) {
+    const t12_b = m_logSumExp_b;
+    m_logSumExp_b = 0;
+    trace_b[m_logSumExp_last]! += t12_b;
   }
   // grad of: for (let k = 0; k < steps; k++)
   for (let k = Math.ceil(steps) - 1; k >= 0; k--) {
@@ -1843,22 +1842,22 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
     let t8_alphaBeta_2_hhStep_3_b = 0;
     let t1_vtrap_alphaBeta_2_hhStep_3_b = 0;
     // grad of: trace.push(s.v / 2)
-    const t11_b = trace_b[trace.length - 1]!;
+    const t8_b = trace_b[trace.length - 1]!;
     trace.pop();
-    if (t11_b !== 0) s_v_b += t11_b / 2;
+    if (t8_b !== 0) s_v_b += t8_b / 2;
     // grad of: s = hhStep(s, gNa, gK, gL, k < 40 ? I : 0, dt)
     s_n = stack[--top]!;
-    const t10_b = s_n_b;
+    const t7_b = s_n_b;
     s_n_b = 0;
     s_h = stack[--top]!;
-    const t8_b = s_h_b;
+    const t6_b = s_h_b;
     s_h_b = 0;
     s_m = stack[--top]!;
-    const t6_b = s_m_b;
+    const t5_b = s_m_b;
     s_m_b = 0;
     const t4_b = s_v_b;
     s_v_b = 0;
-    const t40_hhStep_3_b = t10_b;
+    const t40_hhStep_3_b = t7_b;
     // grad of (hhStep(…).n): return { v: s.v + dt * (I - iNa - iK - iL), m: s.m + dt * (am * (1 - s.m) - bm * s.m), h: s.h + d...
     s_n_b += t40_hhStep_3_b;
     const t39_hhStep_3_b = t40_hhStep_3_b;
@@ -1920,7 +1919,7 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
     const t7_alphaBeta_2_hhStep_3_b = -t8_alphaBeta_2_hhStep_3_b;
     s_v_b += t7_alphaBeta_2_hhStep_3_b;
     // grad of: s = hhStep(s, gNa, gK, gL, k < 40 ? I : 0, dt)
-    const t34_hhStep_2_b = t8_b;
+    const t34_hhStep_2_b = t6_b;
     // grad of (hhStep(…).h): return { v: s.v + dt * (I - iNa - iK - iL), m: s.m + dt * (am * (1 - s.m) - bm * s.m), h: s.h + d...
     s_h_b += t34_hhStep_2_b;
     const t33_hhStep_2_b = t34_hhStep_2_b;
@@ -1965,7 +1964,7 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
     const t28_alphaBeta_1_hhStep_2_b = -t29_alphaBeta_1_hhStep_2_b;
     s_v_b += t28_alphaBeta_1_hhStep_2_b;
     // grad of: s = hhStep(s, gNa, gK, gL, k < 40 ? I : 0, dt)
-    const t28_hhStep_1_b = t6_b;
+    const t28_hhStep_1_b = t5_b;
     // grad of (hhStep(…).m): return { v: s.v + dt * (I - iNa - iK - iL), m: s.m + dt * (am * (1 - s.m) - bm * s.m), h: s.h + d...
     s_m_b += t28_hhStep_1_b;
     const t27_hhStep_1_b = t28_hhStep_1_b;
@@ -2080,7 +2079,7 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
   adj.gL += gL_b;
   adj.I += I_b;
   tape.top = top;
-  return t13;
+  return t10;
 }
 
 /** hhPeakVoltage's value and gradient. */
@@ -2238,8 +2237,8 @@ export function hhPeakVoltage_jvp(gNa: number, gK: number, gL: number, I: number
     const t27_hhStep_1_d = dt * t26_hhStep_1_d;
     const t28_hhStep_1 = s_m + t27_hhStep_1;
     const t28_hhStep_1_d = s_m_d + t27_hhStep_1_d;
-    const t6 = t28_hhStep_1;
-    const t6_d = t28_hhStep_1_d;
+    const t5 = t28_hhStep_1;
+    const t5_d = t28_hhStep_1_d;
     let result_alphaBeta_1_hhStep_2: number[] = new Array(0);
     let result_alphaBeta_1_hhStep_2_d: number[] = new Array(0).fill(0);
     const t25_alphaBeta_1_hhStep_2 = RATES_alphaBeta_hhStep[6]!;
@@ -2292,8 +2291,8 @@ export function hhPeakVoltage_jvp(gNa: number, gK: number, gL: number, I: number
     const t33_hhStep_2_d = dt * t32_hhStep_2_d;
     const t34_hhStep_2 = s_h + t33_hhStep_2;
     const t34_hhStep_2_d = s_h_d + t33_hhStep_2_d;
-    const t8 = t34_hhStep_2;
-    const t8_d = t34_hhStep_2_d;
+    const t6 = t34_hhStep_2;
+    const t6_d = t34_hhStep_2_d;
     let result_alphaBeta_2_hhStep_3: number[] = new Array(0);
     let result_alphaBeta_2_hhStep_3_d: number[] = new Array(0).fill(0);
     const t4_alphaBeta_2_hhStep_3 = RATES_alphaBeta_hhStep[12]!;
@@ -2365,33 +2364,42 @@ export function hhPeakVoltage_jvp(gNa: number, gK: number, gL: number, I: number
     const t39_hhStep_3_d = dt * t38_hhStep_3_d;
     const t40_hhStep_3 = s_n + t39_hhStep_3;
     const t40_hhStep_3_d = s_n_d + t39_hhStep_3_d;
-    const t10 = t40_hhStep_3;
-    const t10_d = t40_hhStep_3_d;
+    const t7 = t40_hhStep_3;
+    const t7_d = t40_hhStep_3_d;
     s_v = t4;
     s_v_d = t4_d;
-    s_m = t6;
-    s_m_d = t6_d;
-    s_h = t8;
-    s_h_d = t8_d;
-    s_n = t10;
-    s_n_d = t10_d;
-    const t11 = s_v / 2;
-    const t11_d = s_v_d / 2;
-    trace.push(t11);
-    trace_d.push(t11_d);
+    s_m = t5;
+    s_m_d = t5_d;
+    s_h = t6;
+    s_h_d = t6_d;
+    s_n = t7;
+    s_n_d = t7_d;
+    const t8 = s_v / 2;
+    const t8_d = s_v_d / 2;
+    trace.push(t8);
+    trace_d.push(t8_d);
   }
   const t1_logSumExp = -Infinity;
   let m_logSumExp = t1_logSumExp;
   let m_logSumExp_d = 0;
   const t2_logSumExp = trace.length;
+  let m_logSumExp_run = m_logSumExp;
+  let m_logSumExp_at = -1;
   for (let i_logSumExp = 0; i_logSumExp < t2_logSumExp; i_logSumExp++) {
     const t3_logSumExp = trace[i_logSumExp]!;
-    const t3_logSumExp_d = trace_d[i_logSumExp]!;
-    const t4_logSumExp = t3_logSumExp > m_logSumExp;
+    const t4_logSumExp = t3_logSumExp > m_logSumExp_run;
     if (t4_logSumExp) {
-      m_logSumExp = t3_logSumExp;
-      m_logSumExp_d = t3_logSumExp_d;
+      m_logSumExp_run = t3_logSumExp;
+      m_logSumExp_at = i_logSumExp;
     }
+  }
+  const m_logSumExp_last = m_logSumExp_at;
+  const t11 = m_logSumExp_last >= 0;
+  if (t11) {
+    const t12 = trace[m_logSumExp_last]!;
+    const t12_d = trace_d[m_logSumExp_last]!;
+    m_logSumExp = t12;
+    m_logSumExp_d = t12_d;
   }
   const t5_logSumExp = m_logSumExp === t1_logSumExp;
   if (t5_logSumExp) {
@@ -2419,13 +2427,13 @@ export function hhPeakVoltage_jvp(gNa: number, gK: number, gL: number, I: number
     result_logSumExp = t11_logSumExp;
     result_logSumExp_d = t11_logSumExp_d;
   }
-  const t12 = result_logSumExp;
-  const t12_d = result_logSumExp_d;
-  const t13 = 2 * t12;
-  const t13_d = 2 * t12_d;
+  const t9 = result_logSumExp;
+  const t9_d = result_logSumExp_d;
+  const t10 = 2 * t9;
+  const t10_d = 2 * t9_d;
   return {
-    value: t13,
-    tangent: t13_d
+    value: t10,
+    tangent: t10_d
   };
 }
 
@@ -2639,8 +2647,8 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
     const t27_hhStep_1_d = dt * t26_hhStep_1_d;
     const t28_hhStep_1 = s_m + t27_hhStep_1;
     const t28_hhStep_1_d = s_m_d + t27_hhStep_1_d;
-    const t6 = t28_hhStep_1;
-    const t6_d = t28_hhStep_1_d;
+    const t5 = t28_hhStep_1;
+    const t5_d = t28_hhStep_1_d;
     let result_alphaBeta_1_hhStep_2: number[] = new Array(0);
     let result_alphaBeta_1_hhStep_2_d: number[] = new Array(0);
     let result_alphaBeta_1_hhStep_2_b = f64Zeros(0);
@@ -2717,8 +2725,8 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
     const t33_hhStep_2_d = dt * t32_hhStep_2_d;
     const t34_hhStep_2 = s_h + t33_hhStep_2;
     const t34_hhStep_2_d = s_h_d + t33_hhStep_2_d;
-    const t8 = t34_hhStep_2;
-    const t8_d = t34_hhStep_2_d;
+    const t6 = t34_hhStep_2;
+    const t6_d = t34_hhStep_2_d;
     let result_alphaBeta_2_hhStep_3: number[] = new Array(0);
     let result_alphaBeta_2_hhStep_3_d: number[] = new Array(0);
     let result_alphaBeta_2_hhStep_3_b = f64Zeros(0);
@@ -2818,26 +2826,26 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
     const t39_hhStep_3_d = dt * t38_hhStep_3_d;
     const t40_hhStep_3 = s_n + t39_hhStep_3;
     const t40_hhStep_3_d = s_n_d + t39_hhStep_3_d;
-    const t10 = t40_hhStep_3;
-    const t10_d = t40_hhStep_3_d;
+    const t7 = t40_hhStep_3;
+    const t7_d = t40_hhStep_3_d;
     s_v = t4;
     s_v_d = t4_d;
     stack_d[top]! = s_m_d;
     stack[top++]! = s_m;
-    s_m = t6;
-    s_m_d = t6_d;
+    s_m = t5;
+    s_m_d = t5_d;
     stack_d[top]! = s_h_d;
     stack[top++]! = s_h;
-    s_h = t8;
-    s_h_d = t8_d;
+    s_h = t6;
+    s_h_d = t6_d;
     stack_d[top]! = s_n_d;
     stack[top++]! = s_n;
-    s_n = t10;
-    s_n_d = t10_d;
-    const t11 = s_v / 2;
-    const t11_d = s_v_d / 2;
-    trace.push(t11);
-    trace_d.push(t11_d);
+    s_n = t7;
+    s_n_d = t7_d;
+    const t8 = s_v / 2;
+    const t8_d = s_v_d / 2;
+    trace.push(t8);
+    trace_d.push(t8_d);
     trace_b.push(0);
     trace_b_d.push(0);
   }
@@ -2846,23 +2854,23 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
   let m_logSumExp = t1_logSumExp;
   let m_logSumExp_d = t1_logSumExp_d;
   const t2_logSumExp = trace.length;
-  if (top + (t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let m_logSumExp_run = m_logSumExp;
+  let m_logSumExp_at = -1;
   for (let i_logSumExp = 0; i_logSumExp < t2_logSumExp; i_logSumExp++) {
     const t3_logSumExp = trace[i_logSumExp]!;
-    const t3_logSumExp_d = trace_d[i_logSumExp]!;
-    const t4_logSumExp = t3_logSumExp > m_logSumExp;
+    const t4_logSumExp = t3_logSumExp > m_logSumExp_run;
     if (t4_logSumExp) {
-      m_logSumExp = t3_logSumExp;
-      m_logSumExp_d = t3_logSumExp_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
+      m_logSumExp_run = t3_logSumExp;
+      m_logSumExp_at = i_logSumExp;
     }
+  }
+  const m_logSumExp_last = m_logSumExp_at;
+  const t11 = m_logSumExp_last >= 0;
+  if (t11) {
+    const t12 = trace[m_logSumExp_last]!;
+    const t12_d = trace_d[m_logSumExp_last]!;
+    m_logSumExp = t12;
+    m_logSumExp_d = t12_d;
   }
   const t5_logSumExp = m_logSumExp === t1_logSumExp;
   if (t5_logSumExp) {
@@ -2892,8 +2900,8 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
     const t11_logSumExp = m_logSumExp + t10_logSumExp;
     result_logSumExp = t11_logSumExp;
   }
-  const t12 = result_logSumExp;
-  const t13 = 2 * t12;
+  const t9 = result_logSumExp;
+  const t10 = 2 * t9;
   let gNa_b = 0;
   let gNa_b_d = 0;
   let gK_b = 0;
@@ -2922,12 +2930,12 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
   let result_logSumExp_b_d = 0;
   let s_logSumExp_b = 0;
   let s_logSumExp_b_d = 0;
-  const t13_b = seed;
+  const t10_b = seed;
   // grad of: return 2 * logSumExp(trace)
-  const t12_b = t13_b * 2;
-  const t12_b_d: number = 0;
-  result_logSumExp_b += t12_b;
-  result_logSumExp_b_d += t12_b_d;
+  const t9_b = t10_b * 2;
+  const t9_b_d: number = 0;
+  result_logSumExp_b += t9_b;
+  result_logSumExp_b_d += t9_b_d;
   // grad of (logSumExp): if (m === -Infinity)
   if (t5_logSumExp) {
     // grad of (logSumExp): return m
@@ -2967,21 +2975,14 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
     s_logSumExp_b = 0;
     s_logSumExp_b_d = 0;
   }
-  // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-  for (let i_logSumExp = t2_logSumExp - 1; i_logSumExp >= 0; i_logSumExp--) {
-    let t3_logSumExp_b = 0;
-    let t3_logSumExp_b_d = 0;
-    // grad of (logSumExp): if (xs[i] > m)
-    const t4_logSumExp = stack[--top]! !== 0;
-    if (t4_logSumExp) {
-      // grad of (logSumExp): m = xs[i]
-      t3_logSumExp_b += m_logSumExp_b;
-      t3_logSumExp_b_d += m_logSumExp_b_d;
-      m_logSumExp_b = 0;
-      m_logSumExp_b_d = 0;
-    }
-    trace_b[i_logSumExp]! += t3_logSumExp_b;
-    trace_b_d[i_logSumExp]! += t3_logSumExp_b_d;
+  // grad of (logSumExp): m = xs[i]
+  if (t11) {
+    const t12_b = m_logSumExp_b;
+    const t12_b_d = m_logSumExp_b_d;
+    m_logSumExp_b = 0;
+    m_logSumExp_b_d = 0;
+    trace_b[m_logSumExp_last]! += t12_b;
+    trace_b_d[m_logSumExp_last]! += t12_b_d;
   }
   // grad of: for (let k = 0; k < steps; k++)
   for (let k = Math.ceil(steps) - 1; k >= 0; k--) {
@@ -2994,38 +2995,38 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
     let t1_vtrap_alphaBeta_2_hhStep_3_b = 0;
     let t1_vtrap_alphaBeta_2_hhStep_3_b_d = 0;
     // grad of: trace.push(s.v / 2)
-    const t11_b = trace_b[trace.length - 1]!;
-    const t11_b_d = trace_b_d[trace.length - 1]!;
+    const t8_b = trace_b[trace.length - 1]!;
+    const t8_b_d = trace_b_d[trace.length - 1]!;
     trace.pop();
-    if (t11_b !== 0 || t11_b_d !== 0) {
-      s_v_b += t11_b / 2;
-      s_v_b_d += t11_b_d / 2;
+    if (t8_b !== 0 || t8_b_d !== 0) {
+      s_v_b += t8_b / 2;
+      s_v_b_d += t8_b_d / 2;
     }
     // grad of: s = hhStep(s, gNa, gK, gL, k < 40 ? I : 0, dt)
     s_n = stack[--top]!;
     s_n_d = stack_d[top]!;
-    const t10_b = s_n_b;
-    const t10_b_d = s_n_b_d;
+    const t7_b = s_n_b;
+    const t7_b_d = s_n_b_d;
     s_n_b = 0;
     s_n_b_d = 0;
     s_h = stack[--top]!;
     s_h_d = stack_d[top]!;
-    const t8_b = s_h_b;
-    const t8_b_d = s_h_b_d;
+    const t6_b = s_h_b;
+    const t6_b_d = s_h_b_d;
     s_h_b = 0;
     s_h_b_d = 0;
     s_m = stack[--top]!;
     s_m_d = stack_d[top]!;
-    const t6_b = s_m_b;
-    const t6_b_d = s_m_b_d;
+    const t5_b = s_m_b;
+    const t5_b_d = s_m_b_d;
     s_m_b = 0;
     s_m_b_d = 0;
     const t4_b = s_v_b;
     const t4_b_d = s_v_b_d;
     s_v_b = 0;
     s_v_b_d = 0;
-    const t40_hhStep_3_b = t10_b;
-    const t40_hhStep_3_b_d = t10_b_d;
+    const t40_hhStep_3_b = t7_b;
+    const t40_hhStep_3_b_d = t7_b_d;
     // grad of (hhStep(…).n): return { v: s.v + dt * (I - iNa - iK - iL), m: s.m + dt * (am * (1 - s.m) - bm * s.m), h: s.h + d...
     s_n_b += t40_hhStep_3_b;
     s_n_b_d += t40_hhStep_3_b_d;
@@ -3144,8 +3145,8 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
     s_v_b += t7_alphaBeta_2_hhStep_3_b;
     s_v_b_d += t7_alphaBeta_2_hhStep_3_b_d;
     // grad of: s = hhStep(s, gNa, gK, gL, k < 40 ? I : 0, dt)
-    const t34_hhStep_2_b = t8_b;
-    const t34_hhStep_2_b_d = t8_b_d;
+    const t34_hhStep_2_b = t6_b;
+    const t34_hhStep_2_b_d = t6_b_d;
     // grad of (hhStep(…).h): return { v: s.v + dt * (I - iNa - iK - iL), m: s.m + dt * (am * (1 - s.m) - bm * s.m), h: s.h + d...
     s_h_b += t34_hhStep_2_b;
     s_h_b_d += t34_hhStep_2_b_d;
@@ -3228,8 +3229,8 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
     s_v_b += t28_alphaBeta_1_hhStep_2_b;
     s_v_b_d += t28_alphaBeta_1_hhStep_2_b_d;
     // grad of: s = hhStep(s, gNa, gK, gL, k < 40 ? I : 0, dt)
-    const t28_hhStep_1_b = t6_b;
-    const t28_hhStep_1_b_d = t6_b_d;
+    const t28_hhStep_1_b = t5_b;
+    const t28_hhStep_1_b_d = t5_b_d;
     // grad of (hhStep(…).m): return { v: s.v + dt * (I - iNa - iK - iL), m: s.m + dt * (am * (1 - s.m) - bm * s.m), h: s.h + d...
     s_m_b += t28_hhStep_1_b;
     s_m_b_d += t28_hhStep_1_b_d;
@@ -3457,7 +3458,7 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
   adj_d.I += I_b_d;
   tape.top = top;
   return {
-    value: t13,
+    value: t10,
     grad: adj,
     hvp: adj_d
   };

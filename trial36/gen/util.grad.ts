@@ -282,16 +282,21 @@ export function logSumExp_vjp(xs: ArrayLike<number>, adj: { xs: Float64Array }, 
   const t1 = -Infinity;
   let m = t1;
   const t2 = xs.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
+  let m_run = m;
+  let m_at = -1;
   for (let i = 0; i < t2; i++) {
     const t3 = xs[i]!;
-    const t4 = t3 > m;
+    const t4 = t3 > m_run;
     if (t4) {
-      m = t3;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
+      m_run = t3;
+      m_at = i;
     }
+  }
+  const m_last = m_at;
+  const t12 = m_last >= 0;
+  if (t12) {
+    const t13 = xs[m_last]!;
+    m = t13;
   }
   const t5 = m === t1;
   if (t5) {
@@ -340,17 +345,11 @@ export function logSumExp_vjp(xs: ArrayLike<number>, adj: { xs: Float64Array }, 
     // grad of: let s = 0
     s_b = 0;
   }
-  // grad of: for (let i = 0; i < xs.length; i++)
-  for (let i = t2 - 1; i >= 0; i--) {
-    let t3_b = 0;
-    // grad of: if (xs[i] > m)
-    const t4 = stack[--top]! !== 0;
-    if (t4) {
-      // grad of: m = xs[i]
-      t3_b += m_b;
-      m_b = 0;
-    }
-    xs_b[i]! += t3_b;
+  // grad of: m = xs[i]
+  if (t12) {
+    const t13_b = m_b;
+    m_b = 0;
+    xs_b[m_last]! += t13_b;
   }
   tape.top = top;
   return result;
@@ -374,14 +373,23 @@ export function logSumExp_jvp(xs: ArrayLike<number>, tangent: { xs?: Float64Arra
   let m = t1;
   let m_d = 0;
   const t2 = xs.length;
+  let m_run = m;
+  let m_at = -1;
   for (let i = 0; i < t2; i++) {
     const t3 = xs[i]!;
-    const t3_d = xs_d[i]!;
-    const t4 = t3 > m;
+    const t4 = t3 > m_run;
     if (t4) {
-      m = t3;
-      m_d = t3_d;
+      m_run = t3;
+      m_at = i;
     }
+  }
+  const m_last = m_at;
+  const t12 = m_last >= 0;
+  if (t12) {
+    const t13 = xs[m_last]!;
+    const t13_d = xs_d[m_last]!;
+    m = t13;
+    m_d = t13_d;
   }
   const t5 = m === t1;
   if (t5) {
@@ -437,23 +445,23 @@ export function logSumExp_hvp(xs: ArrayLike<number>, v: { xs?: Float64Array | nu
   let m = t1;
   let m_d = t1_d;
   const t2 = xs.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let m_run = m;
+  let m_at = -1;
   for (let i = 0; i < t2; i++) {
     const t3 = xs[i]!;
-    const t3_d = xs_d[i]!;
-    const t4 = t3 > m;
+    const t4 = t3 > m_run;
     if (t4) {
-      m = t3;
-      m_d = t3_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
+      m_run = t3;
+      m_at = i;
     }
+  }
+  const m_last = m_at;
+  const t12 = m_last >= 0;
+  if (t12) {
+    const t13 = xs[m_last]!;
+    const t13_d = xs_d[m_last]!;
+    m = t13;
+    m_d = t13_d;
   }
   const t5 = m === t1;
   if (t5) {
@@ -530,21 +538,14 @@ export function logSumExp_hvp(xs: ArrayLike<number>, v: { xs?: Float64Array | nu
     s_b = 0;
     s_b_d = 0;
   }
-  // grad of: for (let i = 0; i < xs.length; i++)
-  for (let i = t2 - 1; i >= 0; i--) {
-    let t3_b = 0;
-    let t3_b_d = 0;
-    // grad of: if (xs[i] > m)
-    const t4 = stack[--top]! !== 0;
-    if (t4) {
-      // grad of: m = xs[i]
-      t3_b += m_b;
-      t3_b_d += m_b_d;
-      m_b = 0;
-      m_b_d = 0;
-    }
-    xs_b[i]! += t3_b;
-    xs_b_d[i]! += t3_b_d;
+  // grad of: m = xs[i]
+  if (t12) {
+    const t13_b = m_b;
+    const t13_b_d = m_b_d;
+    m_b = 0;
+    m_b_d = 0;
+    xs_b[m_last]! += t13_b;
+    xs_b_d[m_last]! += t13_b_d;
   }
   tape.top = top;
   return {

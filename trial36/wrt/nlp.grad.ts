@@ -643,6 +643,8 @@ export function crfLogZ_vjp(emissions: Float64Array, trans: Float64Array, K: num
   let s_logSumExp: number = 0;
   let result_logSumExp_1: number = 0;
   let s_logSumExp_1: number = 0;
+  let m_logSumExp_at: number = 0;
+  let m_logSumExp_run: number = 0;
   const t1 = emissions.length;
   const T = t1 / K;
   const t2 = Math.trunc(K);
@@ -673,17 +675,24 @@ export function crfLogZ_vjp(emissions: Float64Array, trans: Float64Array, K: num
       const t1_logSumExp = -Infinity;
       m_logSumExp = t1_logSumExp;
       const t2_logSumExp = scratch.length;
-      if (top + (t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0) > stack.length) stack = tape.reserve(top, t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0);
+      m_logSumExp_run = m_logSumExp;
+      m_logSumExp_at = -1;
       for (let i_logSumExp = 0; i_logSumExp < t2_logSumExp; i_logSumExp++) {
         const t3_logSumExp = scratch[i_logSumExp]!;
-        const t4_logSumExp = t3_logSumExp > m_logSumExp;
+        const t4_logSumExp = t3_logSumExp > m_logSumExp_run;
         if (t4_logSumExp) {
-          m_logSumExp = t3_logSumExp;
-          stack[top++]! = 1;
-        } else {
-          stack[top++]! = 0;
+          m_logSumExp_run = t3_logSumExp;
+          m_logSumExp_at = i_logSumExp;
         }
       }
+      const m_logSumExp_last = m_logSumExp_at;
+      const t16 = m_logSumExp_last >= 0;
+      if (t16) {
+        const t17 = scratch[m_logSumExp_last]!;
+        m_logSumExp = t17;
+      }
+      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+      stack[top++]! = m_logSumExp_last;
       const t5_logSumExp = m_logSumExp === t1_logSumExp;
       if (t5_logSumExp) {
         result_logSumExp = m_logSumExp;
@@ -725,16 +734,21 @@ export function crfLogZ_vjp(emissions: Float64Array, trans: Float64Array, K: num
   const t1_logSumExp_1 = -Infinity;
   let m_logSumExp_1 = t1_logSumExp_1;
   const t2_logSumExp_1 = alpha.length;
-  if (top + (t2_logSumExp_1 + 1 > 0 ? t2_logSumExp_1 + 1 : 0) > stack.length) stack = tape.reserve(top, t2_logSumExp_1 + 1 > 0 ? t2_logSumExp_1 + 1 : 0);
+  let m_logSumExp_1_run = m_logSumExp_1;
+  let m_logSumExp_1_at = -1;
   for (let i_logSumExp_1 = 0; i_logSumExp_1 < t2_logSumExp_1; i_logSumExp_1++) {
     const t3_logSumExp_1 = alpha[i_logSumExp_1]!;
-    const t4_logSumExp_1 = t3_logSumExp_1 > m_logSumExp_1;
+    const t4_logSumExp_1 = t3_logSumExp_1 > m_logSumExp_1_run;
     if (t4_logSumExp_1) {
-      m_logSumExp_1 = t3_logSumExp_1;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
+      m_logSumExp_1_run = t3_logSumExp_1;
+      m_logSumExp_1_at = i_logSumExp_1;
     }
+  }
+  const m_logSumExp_1_last = m_logSumExp_1_at;
+  const t18 = m_logSumExp_1_last >= 0;
+  if (t18) {
+    const t19 = alpha[m_logSumExp_1_last]!;
+    m_logSumExp_1 = t19;
   }
   const t5_logSumExp_1 = m_logSumExp_1 === t1_logSumExp_1;
   if (t5_logSumExp_1) {
@@ -791,17 +805,11 @@ export function crfLogZ_vjp(emissions: Float64Array, trans: Float64Array, K: num
     // grad of (logSumExp): let s = 0
     s_logSumExp_1_b = 0;
   }
-  // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-  for (let i_logSumExp_1 = t2_logSumExp_1 - 1; i_logSumExp_1 >= 0; i_logSumExp_1--) {
-    let t3_logSumExp_1_b = 0;
-    // grad of (logSumExp): if (xs[i] > m)
-    const t4_logSumExp_1 = stack[--top]! !== 0;
-    if (t4_logSumExp_1) {
-      // grad of (logSumExp): m = xs[i]
-      t3_logSumExp_1_b += m_logSumExp_1_b;
-      m_logSumExp_1_b = 0;
-    }
-    alpha_b[i_logSumExp_1]! += t3_logSumExp_1_b;
+  // grad of (logSumExp): m = xs[i]
+  if (t18) {
+    const t19_b = m_logSumExp_1_b;
+    m_logSumExp_1_b = 0;
+    alpha_b[m_logSumExp_1_last]! += t19_b;
   }
   // grad of: for (let t = 1; t < T; t++)
   for (let t = Math.ceil(T) - 1; t >= 1; t--) {
@@ -863,17 +871,13 @@ export function crfLogZ_vjp(emissions: Float64Array, trans: Float64Array, K: num
         s_logSumExp = stack[--top]!;
         s_logSumExp_b = 0;
       }
-      // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-      for (let i_logSumExp = t2_logSumExp - 1; i_logSumExp >= 0; i_logSumExp--) {
-        let t3_logSumExp_b = 0;
-        // grad of (logSumExp): if (xs[i] > m)
-        const t4_logSumExp = stack[--top]! !== 0;
-        if (t4_logSumExp) {
-          // grad of (logSumExp): m = xs[i]
-          t3_logSumExp_b += m_logSumExp_b;
-          m_logSumExp_b = 0;
-        }
-        scratch_b[i_logSumExp]! += t3_logSumExp_b;
+      // grad of (logSumExp): m = xs[i]
+      const m_logSumExp_last = stack[--top]!;
+      const t16 = m_logSumExp_last >= 0;
+      if (t16) {
+        const t17_b = m_logSumExp_b;
+        m_logSumExp_b = 0;
+        scratch_b[m_logSumExp_last]! += t17_b;
       }
       // grad of (logSumExp): let m = -Infinity
       m_logSumExp_b = 0;
@@ -926,6 +930,8 @@ export function crfLogZ_jvp(emissions: Float64Array, trans: Float64Array, K: num
   let s_logSumExp: number = 0;
   let result_logSumExp_1: number = 0;
   let s_logSumExp_1: number = 0;
+  let m_logSumExp_at: number = 0;
+  let m_logSumExp_run: number = 0;
   const t1 = emissions.length;
   const T = t1 / K;
   const t2 = Math.trunc(K);
@@ -964,14 +970,23 @@ export function crfLogZ_jvp(emissions: Float64Array, trans: Float64Array, K: num
       m_logSumExp = t1_logSumExp;
       m_logSumExp_d = 0;
       const t2_logSumExp = scratch.length;
+      m_logSumExp_run = m_logSumExp;
+      m_logSumExp_at = -1;
       for (let i_logSumExp = 0; i_logSumExp < t2_logSumExp; i_logSumExp++) {
         const t3_logSumExp: number = scratch[i_logSumExp]!;
-        const t3_logSumExp_d: number = scratch_d[i_logSumExp]!;
-        const t4_logSumExp = t3_logSumExp > m_logSumExp;
+        const t4_logSumExp = t3_logSumExp > m_logSumExp_run;
         if (t4_logSumExp) {
-          m_logSumExp = t3_logSumExp;
-          m_logSumExp_d = t3_logSumExp_d;
+          m_logSumExp_run = t3_logSumExp;
+          m_logSumExp_at = i_logSumExp;
         }
+      }
+      const m_logSumExp_last = m_logSumExp_at;
+      const t16 = m_logSumExp_last >= 0;
+      if (t16) {
+        const t17: number = scratch[m_logSumExp_last]!;
+        const t17_d: number = scratch_d[m_logSumExp_last]!;
+        m_logSumExp = t17;
+        m_logSumExp_d = t17_d;
       }
       const t5_logSumExp = m_logSumExp === t1_logSumExp;
       if (t5_logSumExp) {
@@ -1019,14 +1034,23 @@ export function crfLogZ_jvp(emissions: Float64Array, trans: Float64Array, K: num
   let m_logSumExp_1 = t1_logSumExp_1;
   let m_logSumExp_1_d = 0;
   const t2_logSumExp_1 = alpha.length;
+  let m_logSumExp_1_run = m_logSumExp_1;
+  let m_logSumExp_1_at = -1;
   for (let i_logSumExp_1 = 0; i_logSumExp_1 < t2_logSumExp_1; i_logSumExp_1++) {
     const t3_logSumExp_1 = alpha[i_logSumExp_1]!;
-    const t3_logSumExp_1_d = alpha_d[i_logSumExp_1]!;
-    const t4_logSumExp_1 = t3_logSumExp_1 > m_logSumExp_1;
+    const t4_logSumExp_1 = t3_logSumExp_1 > m_logSumExp_1_run;
     if (t4_logSumExp_1) {
-      m_logSumExp_1 = t3_logSumExp_1;
-      m_logSumExp_1_d = t3_logSumExp_1_d;
+      m_logSumExp_1_run = t3_logSumExp_1;
+      m_logSumExp_1_at = i_logSumExp_1;
     }
+  }
+  const m_logSumExp_1_last = m_logSumExp_1_at;
+  const t18 = m_logSumExp_1_last >= 0;
+  if (t18) {
+    const t19 = alpha[m_logSumExp_1_last]!;
+    const t19_d = alpha_d[m_logSumExp_1_last]!;
+    m_logSumExp_1 = t19;
+    m_logSumExp_1_d = t19_d;
   }
   const t5_logSumExp_1 = m_logSumExp_1 === t1_logSumExp_1;
   if (t5_logSumExp_1) {
@@ -1090,6 +1114,8 @@ export function crfLogZ_hvp(emissions: Float64Array, trans: Float64Array, K: num
   let result_logSumExp_1: number = 0;
   let s_logSumExp_1: number = 0;
   let s_logSumExp_1_d: number = 0;
+  let m_logSumExp_at: number = 0;
+  let m_logSumExp_run: number = 0;
   const t1 = emissions.length;
   const T = t1 / K;
   const t2 = Math.trunc(K);
@@ -1135,24 +1161,30 @@ export function crfLogZ_hvp(emissions: Float64Array, trans: Float64Array, K: num
       m_logSumExp = t1_logSumExp;
       m_logSumExp_d = t1_logSumExp_d;
       const t2_logSumExp = scratch.length;
-      if (top + (t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0) > stack.length) {
-        stack = tape.reserve(top, t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0);
-        stack_d = tapeTangents(stack);
-      }
+      m_logSumExp_run = m_logSumExp;
+      m_logSumExp_at = -1;
       for (let i_logSumExp = 0; i_logSumExp < t2_logSumExp; i_logSumExp++) {
         const t3_logSumExp = scratch[i_logSumExp]!;
-        const t3_logSumExp_d = scratch_d[i_logSumExp]!;
-        const t4_logSumExp = t3_logSumExp > m_logSumExp;
+        const t4_logSumExp = t3_logSumExp > m_logSumExp_run;
         if (t4_logSumExp) {
-          m_logSumExp = t3_logSumExp;
-          m_logSumExp_d = t3_logSumExp_d;
-          stack_d[top]! = 0;
-          stack[top++]! = 1;
-        } else {
-          stack_d[top]! = 0;
-          stack[top++]! = 0;
+          m_logSumExp_run = t3_logSumExp;
+          m_logSumExp_at = i_logSumExp;
         }
       }
+      const m_logSumExp_last = m_logSumExp_at;
+      const t16 = m_logSumExp_last >= 0;
+      if (t16) {
+        const t17 = scratch[m_logSumExp_last]!;
+        const t17_d = scratch_d[m_logSumExp_last]!;
+        m_logSumExp = t17;
+        m_logSumExp_d = t17_d;
+      }
+      if (top + 1 > stack.length) {
+        stack = tape.reserve(top, 1);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = 0;
+      stack[top++]! = m_logSumExp_last;
       const t5_logSumExp = m_logSumExp === t1_logSumExp;
       if (t5_logSumExp) {
         result_logSumExp = m_logSumExp;
@@ -1234,23 +1266,23 @@ export function crfLogZ_hvp(emissions: Float64Array, trans: Float64Array, K: num
   let m_logSumExp_1 = t1_logSumExp_1;
   let m_logSumExp_1_d = t1_logSumExp_1_d;
   const t2_logSumExp_1 = alpha.length;
-  if (top + (t2_logSumExp_1 + 1 > 0 ? t2_logSumExp_1 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t2_logSumExp_1 + 1 > 0 ? t2_logSumExp_1 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let m_logSumExp_1_run = m_logSumExp_1;
+  let m_logSumExp_1_at = -1;
   for (let i_logSumExp_1 = 0; i_logSumExp_1 < t2_logSumExp_1; i_logSumExp_1++) {
     const t3_logSumExp_1 = alpha[i_logSumExp_1]!;
-    const t3_logSumExp_1_d = alpha_d[i_logSumExp_1]!;
-    const t4_logSumExp_1 = t3_logSumExp_1 > m_logSumExp_1;
+    const t4_logSumExp_1 = t3_logSumExp_1 > m_logSumExp_1_run;
     if (t4_logSumExp_1) {
-      m_logSumExp_1 = t3_logSumExp_1;
-      m_logSumExp_1_d = t3_logSumExp_1_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
+      m_logSumExp_1_run = t3_logSumExp_1;
+      m_logSumExp_1_at = i_logSumExp_1;
     }
+  }
+  const m_logSumExp_1_last = m_logSumExp_1_at;
+  const t18 = m_logSumExp_1_last >= 0;
+  if (t18) {
+    const t19 = alpha[m_logSumExp_1_last]!;
+    const t19_d = alpha_d[m_logSumExp_1_last]!;
+    m_logSumExp_1 = t19;
+    m_logSumExp_1_d = t19_d;
   }
   const t5_logSumExp_1 = m_logSumExp_1 === t1_logSumExp_1;
   if (t5_logSumExp_1) {
@@ -1341,21 +1373,14 @@ export function crfLogZ_hvp(emissions: Float64Array, trans: Float64Array, K: num
     s_logSumExp_1_b = 0;
     s_logSumExp_1_b_d = 0;
   }
-  // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-  for (let i_logSumExp_1 = t2_logSumExp_1 - 1; i_logSumExp_1 >= 0; i_logSumExp_1--) {
-    let t3_logSumExp_1_b = 0;
-    let t3_logSumExp_1_b_d = 0;
-    // grad of (logSumExp): if (xs[i] > m)
-    const t4_logSumExp_1 = stack[--top]! !== 0;
-    if (t4_logSumExp_1) {
-      // grad of (logSumExp): m = xs[i]
-      t3_logSumExp_1_b += m_logSumExp_1_b;
-      t3_logSumExp_1_b_d += m_logSumExp_1_b_d;
-      m_logSumExp_1_b = 0;
-      m_logSumExp_1_b_d = 0;
-    }
-    alpha_b[i_logSumExp_1]! += t3_logSumExp_1_b;
-    alpha_b_d[i_logSumExp_1]! += t3_logSumExp_1_b_d;
+  // grad of (logSumExp): m = xs[i]
+  if (t18) {
+    const t19_b = m_logSumExp_1_b;
+    const t19_b_d = m_logSumExp_1_b_d;
+    m_logSumExp_1_b = 0;
+    m_logSumExp_1_b_d = 0;
+    alpha_b[m_logSumExp_1_last]! += t19_b;
+    alpha_b_d[m_logSumExp_1_last]! += t19_b_d;
   }
   // grad of: for (let t = 1; t < T; t++)
   for (let t = Math.ceil(T) - 1; t >= 1; t--) {
@@ -1436,21 +1461,16 @@ export function crfLogZ_hvp(emissions: Float64Array, trans: Float64Array, K: num
         s_logSumExp_b = 0;
         s_logSumExp_b_d = 0;
       }
-      // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-      for (let i_logSumExp = t2_logSumExp - 1; i_logSumExp >= 0; i_logSumExp--) {
-        let t3_logSumExp_b = 0;
-        let t3_logSumExp_b_d = 0;
-        // grad of (logSumExp): if (xs[i] > m)
-        const t4_logSumExp = stack[--top]! !== 0;
-        if (t4_logSumExp) {
-          // grad of (logSumExp): m = xs[i]
-          t3_logSumExp_b += m_logSumExp_b;
-          t3_logSumExp_b_d += m_logSumExp_b_d;
-          m_logSumExp_b = 0;
-          m_logSumExp_b_d = 0;
-        }
-        scratch_b[i_logSumExp]! += t3_logSumExp_b;
-        scratch_b_d[i_logSumExp]! += t3_logSumExp_b_d;
+      // grad of (logSumExp): m = xs[i]
+      const m_logSumExp_last = stack[--top]!;
+      const t16 = m_logSumExp_last >= 0;
+      if (t16) {
+        const t17_b = m_logSumExp_b;
+        const t17_b_d = m_logSumExp_b_d;
+        m_logSumExp_b = 0;
+        m_logSumExp_b_d = 0;
+        scratch_b[m_logSumExp_last]! += t17_b;
+        scratch_b_d[m_logSumExp_last]! += t17_b_d;
       }
       // grad of (logSumExp): let m = -Infinity
       m_logSumExp_b = 0;
@@ -1788,6 +1808,8 @@ export function crfNll_vjp(emissions: Float64Array, trans: Float64Array, K: numb
   let s_logSumExp_crfLogZ: number = 0;
   let result_logSumExp_1_crfLogZ: number = 0;
   let s_logSumExp_1_crfLogZ: number = 0;
+  let m_logSumExp_crfLogZ_at: number = 0;
+  let m_logSumExp_crfLogZ_run: number = 0;
   const t1 = tags[0]!;
   const t2 = emissions[t1]!;
   let score = t2;
@@ -1836,17 +1858,24 @@ export function crfNll_vjp(emissions: Float64Array, trans: Float64Array, K: numb
       const t1_logSumExp_crfLogZ = -Infinity;
       m_logSumExp_crfLogZ = t1_logSumExp_crfLogZ;
       const t2_logSumExp_crfLogZ = scratch_crfLogZ.length;
-      if (top + (t2_logSumExp_crfLogZ + 1 > 0 ? t2_logSumExp_crfLogZ + 1 : 0) > stack.length) stack = tape.reserve(top, t2_logSumExp_crfLogZ + 1 > 0 ? t2_logSumExp_crfLogZ + 1 : 0);
+      m_logSumExp_crfLogZ_run = m_logSumExp_crfLogZ;
+      m_logSumExp_crfLogZ_at = -1;
       for (let i_logSumExp_crfLogZ = 0; i_logSumExp_crfLogZ < t2_logSumExp_crfLogZ; i_logSumExp_crfLogZ++) {
         const t3_logSumExp_crfLogZ = scratch_crfLogZ[i_logSumExp_crfLogZ]!;
-        const t4_logSumExp_crfLogZ = t3_logSumExp_crfLogZ > m_logSumExp_crfLogZ;
+        const t4_logSumExp_crfLogZ = t3_logSumExp_crfLogZ > m_logSumExp_crfLogZ_run;
         if (t4_logSumExp_crfLogZ) {
-          m_logSumExp_crfLogZ = t3_logSumExp_crfLogZ;
-          stack[top++]! = 1;
-        } else {
-          stack[top++]! = 0;
+          m_logSumExp_crfLogZ_run = t3_logSumExp_crfLogZ;
+          m_logSumExp_crfLogZ_at = i_logSumExp_crfLogZ;
         }
       }
+      const m_logSumExp_crfLogZ_last = m_logSumExp_crfLogZ_at;
+      const t17 = m_logSumExp_crfLogZ_last >= 0;
+      if (t17) {
+        const t18 = scratch_crfLogZ[m_logSumExp_crfLogZ_last]!;
+        m_logSumExp_crfLogZ = t18;
+      }
+      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+      stack[top++]! = m_logSumExp_crfLogZ_last;
       const t5_logSumExp_crfLogZ = m_logSumExp_crfLogZ === t1_logSumExp_crfLogZ;
       if (t5_logSumExp_crfLogZ) {
         result_logSumExp_crfLogZ = m_logSumExp_crfLogZ;
@@ -1888,16 +1917,21 @@ export function crfNll_vjp(emissions: Float64Array, trans: Float64Array, K: numb
   const t1_logSumExp_1_crfLogZ = -Infinity;
   let m_logSumExp_1_crfLogZ = t1_logSumExp_1_crfLogZ;
   const t2_logSumExp_1_crfLogZ = alpha_crfLogZ.length;
-  if (top + (t2_logSumExp_1_crfLogZ + 1 > 0 ? t2_logSumExp_1_crfLogZ + 1 : 0) > stack.length) stack = tape.reserve(top, t2_logSumExp_1_crfLogZ + 1 > 0 ? t2_logSumExp_1_crfLogZ + 1 : 0);
+  let m_logSumExp_1_crfLogZ_run = m_logSumExp_1_crfLogZ;
+  let m_logSumExp_1_crfLogZ_at = -1;
   for (let i_logSumExp_1_crfLogZ = 0; i_logSumExp_1_crfLogZ < t2_logSumExp_1_crfLogZ; i_logSumExp_1_crfLogZ++) {
     const t3_logSumExp_1_crfLogZ = alpha_crfLogZ[i_logSumExp_1_crfLogZ]!;
-    const t4_logSumExp_1_crfLogZ = t3_logSumExp_1_crfLogZ > m_logSumExp_1_crfLogZ;
+    const t4_logSumExp_1_crfLogZ = t3_logSumExp_1_crfLogZ > m_logSumExp_1_crfLogZ_run;
     if (t4_logSumExp_1_crfLogZ) {
-      m_logSumExp_1_crfLogZ = t3_logSumExp_1_crfLogZ;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
+      m_logSumExp_1_crfLogZ_run = t3_logSumExp_1_crfLogZ;
+      m_logSumExp_1_crfLogZ_at = i_logSumExp_1_crfLogZ;
     }
+  }
+  const m_logSumExp_1_crfLogZ_last = m_logSumExp_1_crfLogZ_at;
+  const t19 = m_logSumExp_1_crfLogZ_last >= 0;
+  if (t19) {
+    const t20 = alpha_crfLogZ[m_logSumExp_1_crfLogZ_last]!;
+    m_logSumExp_1_crfLogZ = t20;
   }
   const t5_logSumExp_1_crfLogZ = m_logSumExp_1_crfLogZ === t1_logSumExp_1_crfLogZ;
   if (t5_logSumExp_1_crfLogZ) {
@@ -1960,17 +1994,11 @@ export function crfNll_vjp(emissions: Float64Array, trans: Float64Array, K: numb
     // grad of (logSumExp): let s = 0
     s_logSumExp_1_crfLogZ_b = 0;
   }
-  // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-  for (let i_logSumExp_1_crfLogZ = t2_logSumExp_1_crfLogZ - 1; i_logSumExp_1_crfLogZ >= 0; i_logSumExp_1_crfLogZ--) {
-    let t3_logSumExp_1_crfLogZ_b = 0;
-    // grad of (logSumExp): if (xs[i] > m)
-    const t4_logSumExp_1_crfLogZ = stack[--top]! !== 0;
-    if (t4_logSumExp_1_crfLogZ) {
-      // grad of (logSumExp): m = xs[i]
-      t3_logSumExp_1_crfLogZ_b += m_logSumExp_1_crfLogZ_b;
-      m_logSumExp_1_crfLogZ_b = 0;
-    }
-    alpha_crfLogZ_b[i_logSumExp_1_crfLogZ]! += t3_logSumExp_1_crfLogZ_b;
+  // grad of (logSumExp): m = xs[i]
+  if (t19) {
+    const t20_b = m_logSumExp_1_crfLogZ_b;
+    m_logSumExp_1_crfLogZ_b = 0;
+    alpha_crfLogZ_b[m_logSumExp_1_crfLogZ_last]! += t20_b;
   }
   // grad of (crfLogZ): for (let t = 1; t < T; t++)
   for (let t_crfLogZ = Math.ceil(T_crfLogZ) - 1; t_crfLogZ >= 1; t_crfLogZ--) {
@@ -2031,17 +2059,13 @@ export function crfNll_vjp(emissions: Float64Array, trans: Float64Array, K: numb
         s_logSumExp_crfLogZ = stack[--top]!;
         s_logSumExp_crfLogZ_b = 0;
       }
-      // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-      for (let i_logSumExp_crfLogZ = t2_logSumExp_crfLogZ - 1; i_logSumExp_crfLogZ >= 0; i_logSumExp_crfLogZ--) {
-        let t3_logSumExp_crfLogZ_b = 0;
-        // grad of (logSumExp): if (xs[i] > m)
-        const t4_logSumExp_crfLogZ = stack[--top]! !== 0;
-        if (t4_logSumExp_crfLogZ) {
-          // grad of (logSumExp): m = xs[i]
-          t3_logSumExp_crfLogZ_b += m_logSumExp_crfLogZ_b;
-          m_logSumExp_crfLogZ_b = 0;
-        }
-        scratch_crfLogZ_b[i_logSumExp_crfLogZ]! += t3_logSumExp_crfLogZ_b;
+      // grad of (logSumExp): m = xs[i]
+      const m_logSumExp_crfLogZ_last = stack[--top]!;
+      const t17 = m_logSumExp_crfLogZ_last >= 0;
+      if (t17) {
+        const t18_b = m_logSumExp_crfLogZ_b;
+        m_logSumExp_crfLogZ_b = 0;
+        scratch_crfLogZ_b[m_logSumExp_crfLogZ_last]! += t18_b;
       }
       // grad of (logSumExp): let m = -Infinity
       m_logSumExp_crfLogZ_b = 0;
@@ -2099,6 +2123,8 @@ export function crfNll_jvp(emissions: Float64Array, trans: Float64Array, K: numb
   let s_logSumExp_crfLogZ: number = 0;
   let result_logSumExp_1_crfLogZ: number = 0;
   let s_logSumExp_1_crfLogZ: number = 0;
+  let m_logSumExp_crfLogZ_at: number = 0;
+  let m_logSumExp_crfLogZ_run: number = 0;
   const t1 = tags[0]!;
   const t2 = emissions[t1]!;
   let score = t2;
@@ -2158,14 +2184,23 @@ export function crfNll_jvp(emissions: Float64Array, trans: Float64Array, K: numb
       m_logSumExp_crfLogZ = t1_logSumExp_crfLogZ;
       m_logSumExp_crfLogZ_d = 0;
       const t2_logSumExp_crfLogZ = scratch_crfLogZ.length;
+      m_logSumExp_crfLogZ_run = m_logSumExp_crfLogZ;
+      m_logSumExp_crfLogZ_at = -1;
       for (let i_logSumExp_crfLogZ = 0; i_logSumExp_crfLogZ < t2_logSumExp_crfLogZ; i_logSumExp_crfLogZ++) {
         const t3_logSumExp_crfLogZ: number = scratch_crfLogZ[i_logSumExp_crfLogZ]!;
-        const t3_logSumExp_crfLogZ_d: number = scratch_crfLogZ_d[i_logSumExp_crfLogZ]!;
-        const t4_logSumExp_crfLogZ = t3_logSumExp_crfLogZ > m_logSumExp_crfLogZ;
+        const t4_logSumExp_crfLogZ = t3_logSumExp_crfLogZ > m_logSumExp_crfLogZ_run;
         if (t4_logSumExp_crfLogZ) {
-          m_logSumExp_crfLogZ = t3_logSumExp_crfLogZ;
-          m_logSumExp_crfLogZ_d = t3_logSumExp_crfLogZ_d;
+          m_logSumExp_crfLogZ_run = t3_logSumExp_crfLogZ;
+          m_logSumExp_crfLogZ_at = i_logSumExp_crfLogZ;
         }
+      }
+      const m_logSumExp_crfLogZ_last = m_logSumExp_crfLogZ_at;
+      const t17 = m_logSumExp_crfLogZ_last >= 0;
+      if (t17) {
+        const t18: number = scratch_crfLogZ[m_logSumExp_crfLogZ_last]!;
+        const t18_d: number = scratch_crfLogZ_d[m_logSumExp_crfLogZ_last]!;
+        m_logSumExp_crfLogZ = t18;
+        m_logSumExp_crfLogZ_d = t18_d;
       }
       const t5_logSumExp_crfLogZ = m_logSumExp_crfLogZ === t1_logSumExp_crfLogZ;
       if (t5_logSumExp_crfLogZ) {
@@ -2213,14 +2248,23 @@ export function crfNll_jvp(emissions: Float64Array, trans: Float64Array, K: numb
   let m_logSumExp_1_crfLogZ = t1_logSumExp_1_crfLogZ;
   let m_logSumExp_1_crfLogZ_d = 0;
   const t2_logSumExp_1_crfLogZ = alpha_crfLogZ.length;
+  let m_logSumExp_1_crfLogZ_run = m_logSumExp_1_crfLogZ;
+  let m_logSumExp_1_crfLogZ_at = -1;
   for (let i_logSumExp_1_crfLogZ = 0; i_logSumExp_1_crfLogZ < t2_logSumExp_1_crfLogZ; i_logSumExp_1_crfLogZ++) {
     const t3_logSumExp_1_crfLogZ = alpha_crfLogZ[i_logSumExp_1_crfLogZ]!;
-    const t3_logSumExp_1_crfLogZ_d = alpha_crfLogZ_d[i_logSumExp_1_crfLogZ]!;
-    const t4_logSumExp_1_crfLogZ = t3_logSumExp_1_crfLogZ > m_logSumExp_1_crfLogZ;
+    const t4_logSumExp_1_crfLogZ = t3_logSumExp_1_crfLogZ > m_logSumExp_1_crfLogZ_run;
     if (t4_logSumExp_1_crfLogZ) {
-      m_logSumExp_1_crfLogZ = t3_logSumExp_1_crfLogZ;
-      m_logSumExp_1_crfLogZ_d = t3_logSumExp_1_crfLogZ_d;
+      m_logSumExp_1_crfLogZ_run = t3_logSumExp_1_crfLogZ;
+      m_logSumExp_1_crfLogZ_at = i_logSumExp_1_crfLogZ;
     }
+  }
+  const m_logSumExp_1_crfLogZ_last = m_logSumExp_1_crfLogZ_at;
+  const t19 = m_logSumExp_1_crfLogZ_last >= 0;
+  if (t19) {
+    const t20 = alpha_crfLogZ[m_logSumExp_1_crfLogZ_last]!;
+    const t20_d = alpha_crfLogZ_d[m_logSumExp_1_crfLogZ_last]!;
+    m_logSumExp_1_crfLogZ = t20;
+    m_logSumExp_1_crfLogZ_d = t20_d;
   }
   const t5_logSumExp_1_crfLogZ = m_logSumExp_1_crfLogZ === t1_logSumExp_1_crfLogZ;
   if (t5_logSumExp_1_crfLogZ) {
@@ -2283,6 +2327,8 @@ export function crfNll_hvp(emissions: Float64Array, trans: Float64Array, K: numb
   let result_logSumExp_1_crfLogZ: number = 0;
   let s_logSumExp_1_crfLogZ: number = 0;
   let s_logSumExp_1_crfLogZ_d: number = 0;
+  let m_logSumExp_crfLogZ_at: number = 0;
+  let m_logSumExp_crfLogZ_run: number = 0;
   const t1 = tags[0]!;
   const t2 = emissions[t1]!;
   let score = t2;
@@ -2344,24 +2390,30 @@ export function crfNll_hvp(emissions: Float64Array, trans: Float64Array, K: numb
       m_logSumExp_crfLogZ = t1_logSumExp_crfLogZ;
       m_logSumExp_crfLogZ_d = t1_logSumExp_crfLogZ_d;
       const t2_logSumExp_crfLogZ = scratch_crfLogZ.length;
-      if (top + (t2_logSumExp_crfLogZ + 1 > 0 ? t2_logSumExp_crfLogZ + 1 : 0) > stack.length) {
-        stack = tape.reserve(top, t2_logSumExp_crfLogZ + 1 > 0 ? t2_logSumExp_crfLogZ + 1 : 0);
-        stack_d = tapeTangents(stack);
-      }
+      m_logSumExp_crfLogZ_run = m_logSumExp_crfLogZ;
+      m_logSumExp_crfLogZ_at = -1;
       for (let i_logSumExp_crfLogZ = 0; i_logSumExp_crfLogZ < t2_logSumExp_crfLogZ; i_logSumExp_crfLogZ++) {
         const t3_logSumExp_crfLogZ = scratch_crfLogZ[i_logSumExp_crfLogZ]!;
-        const t3_logSumExp_crfLogZ_d = scratch_crfLogZ_d[i_logSumExp_crfLogZ]!;
-        const t4_logSumExp_crfLogZ = t3_logSumExp_crfLogZ > m_logSumExp_crfLogZ;
+        const t4_logSumExp_crfLogZ = t3_logSumExp_crfLogZ > m_logSumExp_crfLogZ_run;
         if (t4_logSumExp_crfLogZ) {
-          m_logSumExp_crfLogZ = t3_logSumExp_crfLogZ;
-          m_logSumExp_crfLogZ_d = t3_logSumExp_crfLogZ_d;
-          stack_d[top]! = 0;
-          stack[top++]! = 1;
-        } else {
-          stack_d[top]! = 0;
-          stack[top++]! = 0;
+          m_logSumExp_crfLogZ_run = t3_logSumExp_crfLogZ;
+          m_logSumExp_crfLogZ_at = i_logSumExp_crfLogZ;
         }
       }
+      const m_logSumExp_crfLogZ_last = m_logSumExp_crfLogZ_at;
+      const t17 = m_logSumExp_crfLogZ_last >= 0;
+      if (t17) {
+        const t18 = scratch_crfLogZ[m_logSumExp_crfLogZ_last]!;
+        const t18_d = scratch_crfLogZ_d[m_logSumExp_crfLogZ_last]!;
+        m_logSumExp_crfLogZ = t18;
+        m_logSumExp_crfLogZ_d = t18_d;
+      }
+      if (top + 1 > stack.length) {
+        stack = tape.reserve(top, 1);
+        stack_d = tapeTangents(stack);
+      }
+      stack_d[top]! = 0;
+      stack[top++]! = m_logSumExp_crfLogZ_last;
       const t5_logSumExp_crfLogZ = m_logSumExp_crfLogZ === t1_logSumExp_crfLogZ;
       if (t5_logSumExp_crfLogZ) {
         result_logSumExp_crfLogZ = m_logSumExp_crfLogZ;
@@ -2443,23 +2495,23 @@ export function crfNll_hvp(emissions: Float64Array, trans: Float64Array, K: numb
   let m_logSumExp_1_crfLogZ = t1_logSumExp_1_crfLogZ;
   let m_logSumExp_1_crfLogZ_d = t1_logSumExp_1_crfLogZ_d;
   const t2_logSumExp_1_crfLogZ = alpha_crfLogZ.length;
-  if (top + (t2_logSumExp_1_crfLogZ + 1 > 0 ? t2_logSumExp_1_crfLogZ + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t2_logSumExp_1_crfLogZ + 1 > 0 ? t2_logSumExp_1_crfLogZ + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let m_logSumExp_1_crfLogZ_run = m_logSumExp_1_crfLogZ;
+  let m_logSumExp_1_crfLogZ_at = -1;
   for (let i_logSumExp_1_crfLogZ = 0; i_logSumExp_1_crfLogZ < t2_logSumExp_1_crfLogZ; i_logSumExp_1_crfLogZ++) {
     const t3_logSumExp_1_crfLogZ = alpha_crfLogZ[i_logSumExp_1_crfLogZ]!;
-    const t3_logSumExp_1_crfLogZ_d = alpha_crfLogZ_d[i_logSumExp_1_crfLogZ]!;
-    const t4_logSumExp_1_crfLogZ = t3_logSumExp_1_crfLogZ > m_logSumExp_1_crfLogZ;
+    const t4_logSumExp_1_crfLogZ = t3_logSumExp_1_crfLogZ > m_logSumExp_1_crfLogZ_run;
     if (t4_logSumExp_1_crfLogZ) {
-      m_logSumExp_1_crfLogZ = t3_logSumExp_1_crfLogZ;
-      m_logSumExp_1_crfLogZ_d = t3_logSumExp_1_crfLogZ_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
+      m_logSumExp_1_crfLogZ_run = t3_logSumExp_1_crfLogZ;
+      m_logSumExp_1_crfLogZ_at = i_logSumExp_1_crfLogZ;
     }
+  }
+  const m_logSumExp_1_crfLogZ_last = m_logSumExp_1_crfLogZ_at;
+  const t19 = m_logSumExp_1_crfLogZ_last >= 0;
+  if (t19) {
+    const t20 = alpha_crfLogZ[m_logSumExp_1_crfLogZ_last]!;
+    const t20_d = alpha_crfLogZ_d[m_logSumExp_1_crfLogZ_last]!;
+    m_logSumExp_1_crfLogZ = t20;
+    m_logSumExp_1_crfLogZ_d = t20_d;
   }
   const t5_logSumExp_1_crfLogZ = m_logSumExp_1_crfLogZ === t1_logSumExp_1_crfLogZ;
   if (t5_logSumExp_1_crfLogZ) {
@@ -2559,21 +2611,14 @@ export function crfNll_hvp(emissions: Float64Array, trans: Float64Array, K: numb
     s_logSumExp_1_crfLogZ_b = 0;
     s_logSumExp_1_crfLogZ_b_d = 0;
   }
-  // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-  for (let i_logSumExp_1_crfLogZ = t2_logSumExp_1_crfLogZ - 1; i_logSumExp_1_crfLogZ >= 0; i_logSumExp_1_crfLogZ--) {
-    let t3_logSumExp_1_crfLogZ_b = 0;
-    let t3_logSumExp_1_crfLogZ_b_d = 0;
-    // grad of (logSumExp): if (xs[i] > m)
-    const t4_logSumExp_1_crfLogZ = stack[--top]! !== 0;
-    if (t4_logSumExp_1_crfLogZ) {
-      // grad of (logSumExp): m = xs[i]
-      t3_logSumExp_1_crfLogZ_b += m_logSumExp_1_crfLogZ_b;
-      t3_logSumExp_1_crfLogZ_b_d += m_logSumExp_1_crfLogZ_b_d;
-      m_logSumExp_1_crfLogZ_b = 0;
-      m_logSumExp_1_crfLogZ_b_d = 0;
-    }
-    alpha_crfLogZ_b[i_logSumExp_1_crfLogZ]! += t3_logSumExp_1_crfLogZ_b;
-    alpha_crfLogZ_b_d[i_logSumExp_1_crfLogZ]! += t3_logSumExp_1_crfLogZ_b_d;
+  // grad of (logSumExp): m = xs[i]
+  if (t19) {
+    const t20_b = m_logSumExp_1_crfLogZ_b;
+    const t20_b_d = m_logSumExp_1_crfLogZ_b_d;
+    m_logSumExp_1_crfLogZ_b = 0;
+    m_logSumExp_1_crfLogZ_b_d = 0;
+    alpha_crfLogZ_b[m_logSumExp_1_crfLogZ_last]! += t20_b;
+    alpha_crfLogZ_b_d[m_logSumExp_1_crfLogZ_last]! += t20_b_d;
   }
   // grad of (crfLogZ): for (let t = 1; t < T; t++)
   for (let t_crfLogZ = Math.ceil(T_crfLogZ) - 1; t_crfLogZ >= 1; t_crfLogZ--) {
@@ -2652,21 +2697,16 @@ export function crfNll_hvp(emissions: Float64Array, trans: Float64Array, K: numb
         s_logSumExp_crfLogZ_b = 0;
         s_logSumExp_crfLogZ_b_d = 0;
       }
-      // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-      for (let i_logSumExp_crfLogZ = t2_logSumExp_crfLogZ - 1; i_logSumExp_crfLogZ >= 0; i_logSumExp_crfLogZ--) {
-        let t3_logSumExp_crfLogZ_b = 0;
-        let t3_logSumExp_crfLogZ_b_d = 0;
-        // grad of (logSumExp): if (xs[i] > m)
-        const t4_logSumExp_crfLogZ = stack[--top]! !== 0;
-        if (t4_logSumExp_crfLogZ) {
-          // grad of (logSumExp): m = xs[i]
-          t3_logSumExp_crfLogZ_b += m_logSumExp_crfLogZ_b;
-          t3_logSumExp_crfLogZ_b_d += m_logSumExp_crfLogZ_b_d;
-          m_logSumExp_crfLogZ_b = 0;
-          m_logSumExp_crfLogZ_b_d = 0;
-        }
-        scratch_crfLogZ_b[i_logSumExp_crfLogZ]! += t3_logSumExp_crfLogZ_b;
-        scratch_crfLogZ_b_d[i_logSumExp_crfLogZ]! += t3_logSumExp_crfLogZ_b_d;
+      // grad of (logSumExp): m = xs[i]
+      const m_logSumExp_crfLogZ_last = stack[--top]!;
+      const t17 = m_logSumExp_crfLogZ_last >= 0;
+      if (t17) {
+        const t18_b = m_logSumExp_crfLogZ_b;
+        const t18_b_d = m_logSumExp_crfLogZ_b_d;
+        m_logSumExp_crfLogZ_b = 0;
+        m_logSumExp_crfLogZ_b_d = 0;
+        scratch_crfLogZ_b[m_logSumExp_crfLogZ_last]! += t18_b;
+        scratch_crfLogZ_b_d[m_logSumExp_crfLogZ_last]! += t18_b_d;
       }
       // grad of (logSumExp): let m = -Infinity
       m_logSumExp_crfLogZ_b = 0;
@@ -2730,6 +2770,8 @@ export function viterbiScore_vjp(emissions: Float64Array, trans: Float64Array, K
   let stack = tape.values;
   let top = tape.top;
   let best: number = 0;
+  let best_at: number = 0;
+  let best_run: number = 0;
   const t1 = emissions.length;
   const T = t1 / K;
   const t2 = Math.trunc(K);
@@ -2749,20 +2791,43 @@ export function viterbiScore_vjp(emissions: Float64Array, trans: Float64Array, K
     tape.pushRef(delta_b);
     delta = delta_1;
     delta_b = delta_1_b;
+    if (top + (K + 1 > 0 ? K + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (K + 1 > 0 ? K + 1 : 0) * 3);
     for (let j = 0; j < K; j++) {
       const t5 = -Infinity;
       best = t5;
-      if (top + (K + 1 > 0 ? K + 1 : 0) > stack.length) stack = tape.reserve(top, K + 1 > 0 ? K + 1 : 0);
+      best_run = best;
+      best_at = -1;
       for (let i = 0; i < K; i++) {
         const t6 = prev[i]!;
         const t7 = i * K;
         const t8 = t7 + j;
         const t9 = trans[t8]!;
         const t10 = t6 + t9;
-        const t11 = Math.max(best, t10);
-        stack[top++]! = best;
-        best = t11;
+        const t11 = Math.max(best_run, t10);
+        const t29 = best_run !== t11;
+        if (t29) {
+          best_at = i;
+        }
+        best_run = t11;
       }
+      const t28 = best_run;
+      const best_last = best_at;
+      const t20 = best_last >= 0;
+      if (t20) {
+        const t21 = prev[best_last]!;
+        const t22 = best_last * K;
+        const t23 = t22 + j;
+        const t24 = trans[t23]!;
+        const t25 = t21 + t24;
+        const t26 = Math.max(t25, t28);
+        best = t26;
+      } else {
+        const t27 = Math.max(best, t28);
+        stack[top++]! = best;
+        best = t27;
+      }
+      stack[top++]! = t28;
+      stack[top++]! = best_last;
       const t12 = t * K;
       const t13 = t12 + j;
       const t14 = emissions[t13]!;
@@ -2775,12 +2840,29 @@ export function viterbiScore_vjp(emissions: Float64Array, trans: Float64Array, K
   }
   let mx = -Infinity;
   const t16 = delta.length;
-  if (top + (t16 + 1 > 0 ? t16 + 1 : 0) > stack.length) stack = tape.reserve(top, t16 + 1 > 0 ? t16 + 1 : 0);
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j_2 = 0; j_2 < t16; j_2++) {
     const t17 = delta[j_2]!;
-    const t18 = Math.max(mx, t17);
+    const t18 = Math.max(mx_run, t17);
+    const t35 = mx_run !== t18;
+    if (t35) {
+      mx_at = j_2;
+    }
+    mx_run = t18;
+  }
+  const t34 = mx_run;
+  const mx_last = mx_at;
+  const t30 = mx_last >= 0;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+  if (t30) {
+    const t31 = delta[mx_last]!;
+    const t32 = Math.max(t31, t34);
+    mx = t32;
+  } else {
+    const t33 = Math.max(mx, t34);
     stack[top++]! = mx;
-    mx = t18;
+    mx = t33;
   }
   const t19 = mx;
   const emissions_b = adj.emissions;
@@ -2790,13 +2872,17 @@ export function viterbiScore_vjp(emissions: Float64Array, trans: Float64Array, K
   const t19_b = seed;
   // grad of: return Math.max(...delta)
   mx_b += t19_b;
-  for (let j_2 = t16 - 1; j_2 >= 0; j_2--) {
+  if (t30) {
+    const t32_b = mx_b;
+    mx_b = 0;
+    const t31 = delta[mx_last]!;
+    const t32 = Math.max(t31, t34);
+    const t31_b = t32_b * (t31 === t32 ? 1 : 0);
+    delta_b[mx_last]! += t31_b;
+  } else {
     mx = stack[--top]!;
-    const t17 = delta[j_2]!;
-    const t18 = Math.max(mx, t17);
-    const t17_b = mx_b * (t17 === t18 && mx !== t18 ? 1 : 0);
-    mx_b = mx_b * (mx === t18 ? 1 : 0);
-    delta_b[j_2]! += t17_b;
+    const t33 = Math.max(mx, t34);
+    mx_b = mx_b * (mx === t33 ? 1 : 0);
   }
   // grad of: for (let t = 1; t < T; t++)
   for (let t = Math.ceil(T) - 1; t >= 1; t--) {
@@ -2812,22 +2898,28 @@ export function viterbiScore_vjp(emissions: Float64Array, trans: Float64Array, K
       const t12 = t * K;
       const t13 = t12 + j;
       emissions_b[t13]! += t14_b;
-      // grad of: for (let i = 0; i < K; i++)
-      for (let i = Math.ceil(K) - 1; i >= 0; i--) {
-        // grad of: best = Math.max(best, prev[i] + trans[i * K + j])
+      // grad of: best = Math.max(best, prev[i] + trans[i * K + j])
+      const best_last = stack[--top]!;
+      const t28 = stack[--top]!;
+      const t20 = best_last >= 0;
+      if (t20) {
+        const t26_b = best_b;
+        best_b = 0;
+        const t21 = prev[best_last]!;
+        const t22 = best_last * K;
+        const t23 = t22 + j;
+        const t24 = trans[t23]!;
+        const t25 = t21 + t24;
+        const t26 = Math.max(t25, t28);
+        const t25_b = t26_b * (t25 === t26 ? 1 : 0);
+        const t21_b = t25_b;
+        const t24_b = t25_b;
+        trans_b[t23]! += t24_b;
+        prev_b[best_last]! += t21_b;
+      } else {
         best = stack[--top]!;
-        const t6 = prev[i]!;
-        const t7 = i * K;
-        const t8 = t7 + j;
-        const t9 = trans[t8]!;
-        const t10 = t6 + t9;
-        const t11 = Math.max(best, t10);
-        const t10_b = best_b * (t10 === t11 && best !== t11 ? 1 : 0);
-        best_b = best_b * (best === t11 ? 1 : 0);
-        const t6_b = t10_b;
-        const t9_b = t10_b;
-        trans_b[t8]! += t9_b;
-        prev_b[i]! += t6_b;
+        const t27 = Math.max(best, t28);
+        best_b = best_b * (best === t27 ? 1 : 0);
       }
       // grad of: let best = -Infinity
       best_b = 0;
@@ -2859,6 +2951,8 @@ export function viterbiScore_jvp(emissions: Float64Array, trans: Float64Array, K
   const trans_d = tangent.trans ?? new Float64Array(trans.length);
   let best_d = 0;
   let best: number = 0;
+  let best_at: number = 0;
+  let best_run: number = 0;
   const t1 = emissions.length;
   const T = t1 / K;
   const t2 = Math.trunc(K);
@@ -2882,19 +2976,42 @@ export function viterbiScore_jvp(emissions: Float64Array, trans: Float64Array, K
       const t5 = -Infinity;
       best = t5;
       best_d = 0;
+      best_run = best;
+      best_at = -1;
       for (let i = 0; i < K; i++) {
         const t6 = prev[i]!;
-        const t6_d = prev_d[i]!;
         const t7 = i * K;
         const t8 = t7 + j;
         const t9 = trans[t8]!;
-        const t9_d = trans_d[t8]!;
         const t10 = t6 + t9;
-        const t10_d = t6_d + t9_d;
-        const t11 = Math.max(best, t10);
-        const t11_d = (best === t11 ? best_d : 0) + (t10 === t11 && best !== t11 ? t10_d : 0);
-        best = t11;
-        best_d = t11_d;
+        const t11 = Math.max(best_run, t10);
+        const t29 = best_run !== t11;
+        if (t29) {
+          best_at = i;
+        }
+        best_run = t11;
+      }
+      const t28 = best_run;
+      const best_last = best_at;
+      const t20 = best_last >= 0;
+      if (t20) {
+        const t21 = prev[best_last]!;
+        const t21_d = prev_d[best_last]!;
+        const t22 = best_last * K;
+        const t23 = t22 + j;
+        const t24 = trans[t23]!;
+        const t24_d = trans_d[t23]!;
+        const t25 = t21 + t24;
+        const t25_d = t21_d + t24_d;
+        const t26 = Math.max(t25, t28);
+        const t26_d = t25 === t26 ? t25_d : 0;
+        best = t26;
+        best_d = t26_d;
+      } else {
+        const t27 = Math.max(best, t28);
+        const t27_d = best === t27 ? best_d : 0;
+        best = t27;
+        best_d = t27_d;
       }
       const t12 = t * K;
       const t13 = t12 + j;
@@ -2909,13 +3026,32 @@ export function viterbiScore_jvp(emissions: Float64Array, trans: Float64Array, K
   let mx = -Infinity;
   let mx_d = 0;
   const t16 = delta.length;
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j_2 = 0; j_2 < t16; j_2++) {
     const t17 = delta[j_2]!;
-    const t17_d = delta_d[j_2]!;
-    const t18 = Math.max(mx, t17);
-    const t18_d = (mx === t18 ? mx_d : 0) + (t17 === t18 && mx !== t18 ? t17_d : 0);
-    mx = t18;
-    mx_d = t18_d;
+    const t18 = Math.max(mx_run, t17);
+    const t35 = mx_run !== t18;
+    if (t35) {
+      mx_at = j_2;
+    }
+    mx_run = t18;
+  }
+  const t34 = mx_run;
+  const mx_last = mx_at;
+  const t30 = mx_last >= 0;
+  if (t30) {
+    const t31 = delta[mx_last]!;
+    const t31_d = delta_d[mx_last]!;
+    const t32 = Math.max(t31, t34);
+    const t32_d = t31 === t32 ? t31_d : 0;
+    mx = t32;
+    mx_d = t32_d;
+  } else {
+    const t33 = Math.max(mx, t34);
+    const t33_d = mx === t33 ? mx_d : 0;
+    mx = t33;
+    mx_d = t33_d;
   }
   const t19 = mx;
   const t19_d = mx_d;
@@ -2946,6 +3082,9 @@ export function viterbiScore_hvp(emissions: Float64Array, trans: Float64Array, K
   let top = tape.top;
   let best: number = 0;
   let best_d: number = 0;
+  let best_at: number = 0;
+  let best_run: number = 0;
+  let best_run_d: number = 0;
   const t1 = emissions.length;
   const T = t1 / K;
   const t2 = Math.trunc(K);
@@ -2977,15 +3116,18 @@ export function viterbiScore_hvp(emissions: Float64Array, trans: Float64Array, K
     delta_d = delta_1_d;
     delta_b = delta_1_b;
     delta_b_d = delta_1_b_d;
+    if (top + (K + 1 > 0 ? K + 1 : 0) * 3 > stack.length) {
+      stack = tape.reserve(top, (K + 1 > 0 ? K + 1 : 0) * 3);
+      stack_d = tapeTangents(stack);
+    }
     for (let j = 0; j < K; j++) {
       const t5 = -Infinity;
       const t5_d: number = 0;
       best = t5;
       best_d = t5_d;
-      if (top + (K + 1 > 0 ? K + 1 : 0) > stack.length) {
-        stack = tape.reserve(top, K + 1 > 0 ? K + 1 : 0);
-        stack_d = tapeTangents(stack);
-      }
+      best_run = best;
+      best_run_d = best_d;
+      best_at = -1;
       for (let i = 0; i < K; i++) {
         const t6 = prev[i]!;
         const t6_d = prev_d[i]!;
@@ -2995,13 +3137,44 @@ export function viterbiScore_hvp(emissions: Float64Array, trans: Float64Array, K
         const t9_d = trans_d[t8]!;
         const t10 = t6 + t9;
         const t10_d = t6_d + t9_d;
-        const t11 = Math.max(best, t10);
-        const t11_d = (best === t11 ? best_d : 0) + (t10 === t11 && best !== t11 ? t10_d : 0);
+        const t11 = Math.max(best_run, t10);
+        const t11_d = (best_run === t11 ? best_run_d : 0) + (t10 === t11 && best_run !== t11 ? t10_d : 0);
+        const t29 = best_run !== t11;
+        if (t29) {
+          best_at = i;
+        }
+        best_run = t11;
+        best_run_d = t11_d;
+      }
+      const t28 = best_run;
+      const t28_d = best_run_d;
+      const best_last = best_at;
+      const t20 = best_last >= 0;
+      if (t20) {
+        const t21 = prev[best_last]!;
+        const t21_d = prev_d[best_last]!;
+        const t22 = best_last * K;
+        const t23 = t22 + j;
+        const t24 = trans[t23]!;
+        const t24_d = trans_d[t23]!;
+        const t25 = t21 + t24;
+        const t25_d = t21_d + t24_d;
+        const t26 = Math.max(t25, t28);
+        const t26_d = (t25 === t26 ? t25_d : 0) + (t28 === t26 && t25 !== t26 ? t28_d : 0);
+        best = t26;
+        best_d = t26_d;
+      } else {
+        const t27 = Math.max(best, t28);
+        const t27_d = (best === t27 ? best_d : 0) + (t28 === t27 && best !== t27 ? t28_d : 0);
         stack_d[top]! = best_d;
         stack[top++]! = best;
-        best = t11;
-        best_d = t11_d;
+        best = t27;
+        best_d = t27_d;
       }
+      stack_d[top]! = t28_d;
+      stack[top++]! = t28;
+      stack_d[top]! = 0;
+      stack[top++]! = best_last;
       const t12 = t * K;
       const t13 = t12 + j;
       const t14 = emissions[t13]!;
@@ -3021,19 +3194,43 @@ export function viterbiScore_hvp(emissions: Float64Array, trans: Float64Array, K
   let mx = -Infinity;
   let mx_d = 0;
   const t16 = delta.length;
-  if (top + (t16 + 1 > 0 ? t16 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t16 + 1 > 0 ? t16 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let mx_run = mx;
+  let mx_run_d = mx_d;
+  let mx_at = -1;
   for (let j_2 = 0; j_2 < t16; j_2++) {
     const t17 = delta[j_2]!;
     const t17_d = delta_d[j_2]!;
-    const t18 = Math.max(mx, t17);
-    const t18_d = (mx === t18 ? mx_d : 0) + (t17 === t18 && mx !== t18 ? t17_d : 0);
+    const t18 = Math.max(mx_run, t17);
+    const t18_d = (mx_run === t18 ? mx_run_d : 0) + (t17 === t18 && mx_run !== t18 ? t17_d : 0);
+    const t35 = mx_run !== t18;
+    if (t35) {
+      mx_at = j_2;
+    }
+    mx_run = t18;
+    mx_run_d = t18_d;
+  }
+  const t34 = mx_run;
+  const t34_d = mx_run_d;
+  const mx_last = mx_at;
+  const t30 = mx_last >= 0;
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
+    stack_d = tapeTangents(stack);
+  }
+  if (t30) {
+    const t31 = delta[mx_last]!;
+    const t31_d = delta_d[mx_last]!;
+    const t32 = Math.max(t31, t34);
+    const t32_d = (t31 === t32 ? t31_d : 0) + (t34 === t32 && t31 !== t32 ? t34_d : 0);
+    mx = t32;
+    mx_d = t32_d;
+  } else {
+    const t33 = Math.max(mx, t34);
+    const t33_d = (mx === t33 ? mx_d : 0) + (t34 === t33 && mx !== t33 ? t34_d : 0);
     stack_d[top]! = mx_d;
     stack[top++]! = mx;
-    mx = t18;
-    mx_d = t18_d;
+    mx = t33;
+    mx_d = t33_d;
   }
   const t19 = mx;
   const emissions_b = adj.emissions;
@@ -3046,14 +3243,18 @@ export function viterbiScore_hvp(emissions: Float64Array, trans: Float64Array, K
   const t19_b = seed;
   // grad of: return Math.max(...delta)
   mx_b += t19_b;
-  for (let j_2 = t16 - 1; j_2 >= 0; j_2--) {
+  if (t30) {
+    const t32_b = mx_b;
+    mx_b = 0;
+    const t31 = delta[mx_last]!;
+    const t32 = Math.max(t31, t34);
+    const t31_b = t32_b * (t31 === t32 ? 1 : 0);
+    delta_b[mx_last]! += t31_b;
+  } else {
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
-    const t17 = delta[j_2]!;
-    const t18 = Math.max(mx, t17);
-    const t17_b = mx_b * (t17 === t18 && mx !== t18 ? 1 : 0);
-    mx_b = mx_b * (mx === t18 ? 1 : 0);
-    delta_b[j_2]! += t17_b;
+    const t33 = Math.max(mx, t34);
+    mx_b = mx_b * (mx === t33 ? 1 : 0);
   }
   // grad of: for (let t = 1; t < T; t++)
   for (let t = Math.ceil(T) - 1; t >= 1; t--) {
@@ -3075,29 +3276,37 @@ export function viterbiScore_hvp(emissions: Float64Array, trans: Float64Array, K
       const t13 = t12 + j;
       emissions_b[t13]! += t14_b;
       emissions_b_d[t13]! += t14_b_d;
-      // grad of: for (let i = 0; i < K; i++)
-      for (let i = Math.ceil(K) - 1; i >= 0; i--) {
-        // grad of: best = Math.max(best, prev[i] + trans[i * K + j])
+      // grad of: best = Math.max(best, prev[i] + trans[i * K + j])
+      const best_last = stack[--top]!;
+      const t28 = stack[--top]!;
+      const t20 = best_last >= 0;
+      if (t20) {
+        const t26_b = best_b;
+        const t26_b_d = best_b_d;
+        best_b = 0;
+        best_b_d = 0;
+        const t21 = prev[best_last]!;
+        const t22 = best_last * K;
+        const t23 = t22 + j;
+        const t24 = trans[t23]!;
+        const t25 = t21 + t24;
+        const t26 = Math.max(t25, t28);
+        const t25_b = t26_b * (t25 === t26 ? 1 : 0);
+        const t25_b_d = t25 === t26 ? t26_b_d : 0;
+        const t21_b = t25_b;
+        const t21_b_d = t25_b_d;
+        const t24_b = t25_b;
+        const t24_b_d = t25_b_d;
+        trans_b[t23]! += t24_b;
+        trans_b_d[t23]! += t24_b_d;
+        prev_b[best_last]! += t21_b;
+        prev_b_d[best_last]! += t21_b_d;
+      } else {
         best = stack[--top]!;
         best_d = stack_d[top]!;
-        const t6 = prev[i]!;
-        const t7 = i * K;
-        const t8 = t7 + j;
-        const t9 = trans[t8]!;
-        const t10 = t6 + t9;
-        const t11 = Math.max(best, t10);
-        const t10_b = best_b * (t10 === t11 && best !== t11 ? 1 : 0);
-        const t10_b_d = t10 === t11 && best !== t11 ? best_b_d : 0;
-        best_b = best_b * (best === t11 ? 1 : 0);
-        best_b_d = best === t11 ? best_b_d : 0;
-        const t6_b = t10_b;
-        const t6_b_d = t10_b_d;
-        const t9_b = t10_b;
-        const t9_b_d = t10_b_d;
-        trans_b[t8]! += t9_b;
-        trans_b_d[t8]! += t9_b_d;
-        prev_b[i]! += t6_b;
-        prev_b_d[i]! += t6_b_d;
+        const t27 = Math.max(best, t28);
+        best_b = best_b * (best === t27 ? 1 : 0);
+        best_b_d = best === t27 ? best_b_d : 0;
       }
       // grad of: let best = -Infinity
       best_b = 0;
@@ -3149,16 +3358,21 @@ export function softmaxXent_vjp(logits: number[], target: number, smoothing_arg:
   const t1_logSumExp = -Infinity;
   let m_logSumExp = t1_logSumExp;
   const t2_logSumExp = logits.length;
-  if (top + (t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0) > stack.length) stack = tape.reserve(top, t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0);
+  let m_logSumExp_run = m_logSumExp;
+  let m_logSumExp_at = -1;
   for (let i_logSumExp = 0; i_logSumExp < t2_logSumExp; i_logSumExp++) {
     const t3_logSumExp = logits[i_logSumExp]!;
-    const t4_logSumExp = t3_logSumExp > m_logSumExp;
+    const t4_logSumExp = t3_logSumExp > m_logSumExp_run;
     if (t4_logSumExp) {
-      m_logSumExp = t3_logSumExp;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
+      m_logSumExp_run = t3_logSumExp;
+      m_logSumExp_at = i_logSumExp;
     }
+  }
+  const m_logSumExp_last = m_logSumExp_at;
+  const t13 = m_logSumExp_last >= 0;
+  if (t13) {
+    const t14 = logits[m_logSumExp_last]!;
+    m_logSumExp = t14;
   }
   const t5_logSumExp = m_logSumExp === t1_logSumExp;
   if (t5_logSumExp) {
@@ -3285,17 +3499,11 @@ export function softmaxXent_vjp(logits: number[], target: number, smoothing_arg:
     // grad of (logSumExp): let s = 0
     s_logSumExp_b = 0;
   }
-  // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-  for (let i_logSumExp = t2_logSumExp - 1; i_logSumExp >= 0; i_logSumExp--) {
-    let t3_logSumExp_b = 0;
-    // grad of (logSumExp): if (xs[i] > m)
-    const t4_logSumExp = stack[--top]! !== 0;
-    if (t4_logSumExp) {
-      // grad of (logSumExp): m = xs[i]
-      t3_logSumExp_b += m_logSumExp_b;
-      m_logSumExp_b = 0;
-    }
-    logits_b[i_logSumExp]! += t3_logSumExp_b;
+  // grad of (logSumExp): m = xs[i]
+  if (t13) {
+    const t14_b = m_logSumExp_b;
+    m_logSumExp_b = 0;
+    logits_b[m_logSumExp_last]! += t14_b;
   }
   // grad of: smoothing = 0.1
   if (t1) {
@@ -3340,14 +3548,23 @@ export function softmaxXent_jvp(logits: number[], target: number, smoothing_arg:
   let m_logSumExp = t1_logSumExp;
   let m_logSumExp_d = 0;
   const t2_logSumExp = logits.length;
+  let m_logSumExp_run = m_logSumExp;
+  let m_logSumExp_at = -1;
   for (let i_logSumExp = 0; i_logSumExp < t2_logSumExp; i_logSumExp++) {
     const t3_logSumExp = logits[i_logSumExp]!;
-    const t3_logSumExp_d = logits_d[i_logSumExp]!;
-    const t4_logSumExp = t3_logSumExp > m_logSumExp;
+    const t4_logSumExp = t3_logSumExp > m_logSumExp_run;
     if (t4_logSumExp) {
-      m_logSumExp = t3_logSumExp;
-      m_logSumExp_d = t3_logSumExp_d;
+      m_logSumExp_run = t3_logSumExp;
+      m_logSumExp_at = i_logSumExp;
     }
+  }
+  const m_logSumExp_last = m_logSumExp_at;
+  const t13 = m_logSumExp_last >= 0;
+  if (t13) {
+    const t14 = logits[m_logSumExp_last]!;
+    const t14_d = logits_d[m_logSumExp_last]!;
+    m_logSumExp = t14;
+    m_logSumExp_d = t14_d;
   }
   const t5_logSumExp = m_logSumExp === t1_logSumExp;
   if (t5_logSumExp) {
@@ -3464,23 +3681,23 @@ export function softmaxXent_hvp(logits: number[], target: number, smoothing_arg:
   let m_logSumExp = t1_logSumExp;
   let m_logSumExp_d = t1_logSumExp_d;
   const t2_logSumExp = logits.length;
-  if (top + (t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let m_logSumExp_run = m_logSumExp;
+  let m_logSumExp_at = -1;
   for (let i_logSumExp = 0; i_logSumExp < t2_logSumExp; i_logSumExp++) {
     const t3_logSumExp = logits[i_logSumExp]!;
-    const t3_logSumExp_d = logits_d[i_logSumExp]!;
-    const t4_logSumExp = t3_logSumExp > m_logSumExp;
+    const t4_logSumExp = t3_logSumExp > m_logSumExp_run;
     if (t4_logSumExp) {
-      m_logSumExp = t3_logSumExp;
-      m_logSumExp_d = t3_logSumExp_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
+      m_logSumExp_run = t3_logSumExp;
+      m_logSumExp_at = i_logSumExp;
     }
+  }
+  const m_logSumExp_last = m_logSumExp_at;
+  const t13 = m_logSumExp_last >= 0;
+  if (t13) {
+    const t14 = logits[m_logSumExp_last]!;
+    const t14_d = logits_d[m_logSumExp_last]!;
+    m_logSumExp = t14;
+    m_logSumExp_d = t14_d;
   }
   const t5_logSumExp = m_logSumExp === t1_logSumExp;
   if (t5_logSumExp) {
@@ -3671,21 +3888,14 @@ export function softmaxXent_hvp(logits: number[], target: number, smoothing_arg:
     s_logSumExp_b = 0;
     s_logSumExp_b_d = 0;
   }
-  // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-  for (let i_logSumExp = t2_logSumExp - 1; i_logSumExp >= 0; i_logSumExp--) {
-    let t3_logSumExp_b = 0;
-    let t3_logSumExp_b_d = 0;
-    // grad of (logSumExp): if (xs[i] > m)
-    const t4_logSumExp = stack[--top]! !== 0;
-    if (t4_logSumExp) {
-      // grad of (logSumExp): m = xs[i]
-      t3_logSumExp_b += m_logSumExp_b;
-      t3_logSumExp_b_d += m_logSumExp_b_d;
-      m_logSumExp_b = 0;
-      m_logSumExp_b_d = 0;
-    }
-    logits_b[i_logSumExp]! += t3_logSumExp_b;
-    logits_b_d[i_logSumExp]! += t3_logSumExp_b_d;
+  // grad of (logSumExp): m = xs[i]
+  if (t13) {
+    const t14_b = m_logSumExp_b;
+    const t14_b_d = m_logSumExp_b_d;
+    m_logSumExp_b = 0;
+    m_logSumExp_b_d = 0;
+    logits_b[m_logSumExp_last]! += t14_b;
+    logits_b_d[m_logSumExp_last]! += t14_b_d;
   }
   // grad of: smoothing = 0.1
   if (t1) {
@@ -3756,16 +3966,21 @@ export function attentionPool_vjp(q: Float64Array, keys: Float64Array, vals: Flo
   const t1_logSumExp = -Infinity;
   let m_logSumExp = t1_logSumExp;
   const t2_logSumExp = scores.length;
-  if (top + (t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0) > stack.length) stack = tape.reserve(top, t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0);
+  let m_logSumExp_run = m_logSumExp;
+  let m_logSumExp_at = -1;
   for (let i_logSumExp = 0; i_logSumExp < t2_logSumExp; i_logSumExp++) {
     const t3_logSumExp = scores[i_logSumExp]!;
-    const t4_logSumExp = t3_logSumExp > m_logSumExp;
+    const t4_logSumExp = t3_logSumExp > m_logSumExp_run;
     if (t4_logSumExp) {
-      m_logSumExp = t3_logSumExp;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
+      m_logSumExp_run = t3_logSumExp;
+      m_logSumExp_at = i_logSumExp;
     }
+  }
+  const m_logSumExp_last = m_logSumExp_at;
+  const t22 = m_logSumExp_last >= 0;
+  if (t22) {
+    const t23 = scores[m_logSumExp_last]!;
+    m_logSumExp = t23;
   }
   const t5_logSumExp = m_logSumExp === t1_logSumExp;
   if (t5_logSumExp) {
@@ -3870,17 +4085,11 @@ export function attentionPool_vjp(q: Float64Array, keys: Float64Array, vals: Flo
     // grad of (logSumExp): let s = 0
     s_logSumExp_b = 0;
   }
-  // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-  for (let i_logSumExp = t2_logSumExp - 1; i_logSumExp >= 0; i_logSumExp--) {
-    let t3_logSumExp_b = 0;
-    // grad of (logSumExp): if (xs[i] > m)
-    const t4_logSumExp = stack[--top]! !== 0;
-    if (t4_logSumExp) {
-      // grad of (logSumExp): m = xs[i]
-      t3_logSumExp_b += m_logSumExp_b;
-      m_logSumExp_b = 0;
-    }
-    scores_b[i_logSumExp]! += t3_logSumExp_b;
+  // grad of (logSumExp): m = xs[i]
+  if (t22) {
+    const t23_b = m_logSumExp_b;
+    m_logSumExp_b = 0;
+    scores_b[m_logSumExp_last]! += t23_b;
   }
   // grad of: for (let i = 0; i < n; i++)
   for (let i = Math.ceil(n) - 1; i >= 0; i--) {
@@ -3993,14 +4202,23 @@ export function attentionPool_jvp(q: Float64Array, keys: Float64Array, vals: Flo
   let m_logSumExp = t1_logSumExp;
   let m_logSumExp_d = 0;
   const t2_logSumExp = scores.length;
+  let m_logSumExp_run = m_logSumExp;
+  let m_logSumExp_at = -1;
   for (let i_logSumExp = 0; i_logSumExp < t2_logSumExp; i_logSumExp++) {
     const t3_logSumExp = scores[i_logSumExp]!;
-    const t3_logSumExp_d = scores_d[i_logSumExp]!;
-    const t4_logSumExp = t3_logSumExp > m_logSumExp;
+    const t4_logSumExp = t3_logSumExp > m_logSumExp_run;
     if (t4_logSumExp) {
-      m_logSumExp = t3_logSumExp;
-      m_logSumExp_d = t3_logSumExp_d;
+      m_logSumExp_run = t3_logSumExp;
+      m_logSumExp_at = i_logSumExp;
     }
+  }
+  const m_logSumExp_last = m_logSumExp_at;
+  const t22 = m_logSumExp_last >= 0;
+  if (t22) {
+    const t23 = scores[m_logSumExp_last]!;
+    const t23_d = scores_d[m_logSumExp_last]!;
+    m_logSumExp = t23;
+    m_logSumExp_d = t23_d;
   }
   const t5_logSumExp = m_logSumExp === t1_logSumExp;
   if (t5_logSumExp) {
@@ -4143,23 +4361,23 @@ export function attentionPool_hvp(q: Float64Array, keys: Float64Array, vals: Flo
   let m_logSumExp = t1_logSumExp;
   let m_logSumExp_d = t1_logSumExp_d;
   const t2_logSumExp = scores.length;
-  if (top + (t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let m_logSumExp_run = m_logSumExp;
+  let m_logSumExp_at = -1;
   for (let i_logSumExp = 0; i_logSumExp < t2_logSumExp; i_logSumExp++) {
     const t3_logSumExp = scores[i_logSumExp]!;
-    const t3_logSumExp_d = scores_d[i_logSumExp]!;
-    const t4_logSumExp = t3_logSumExp > m_logSumExp;
+    const t4_logSumExp = t3_logSumExp > m_logSumExp_run;
     if (t4_logSumExp) {
-      m_logSumExp = t3_logSumExp;
-      m_logSumExp_d = t3_logSumExp_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
+      m_logSumExp_run = t3_logSumExp;
+      m_logSumExp_at = i_logSumExp;
     }
+  }
+  const m_logSumExp_last = m_logSumExp_at;
+  const t22 = m_logSumExp_last >= 0;
+  if (t22) {
+    const t23 = scores[m_logSumExp_last]!;
+    const t23_d = scores_d[m_logSumExp_last]!;
+    m_logSumExp = t23;
+    m_logSumExp_d = t23_d;
   }
   const t5_logSumExp = m_logSumExp === t1_logSumExp;
   if (t5_logSumExp) {
@@ -4307,21 +4525,14 @@ export function attentionPool_hvp(q: Float64Array, keys: Float64Array, vals: Flo
     s_logSumExp_b = 0;
     s_logSumExp_b_d = 0;
   }
-  // grad of (logSumExp): for (let i = 0; i < xs.length; i++)
-  for (let i_logSumExp = t2_logSumExp - 1; i_logSumExp >= 0; i_logSumExp--) {
-    let t3_logSumExp_b = 0;
-    let t3_logSumExp_b_d = 0;
-    // grad of (logSumExp): if (xs[i] > m)
-    const t4_logSumExp = stack[--top]! !== 0;
-    if (t4_logSumExp) {
-      // grad of (logSumExp): m = xs[i]
-      t3_logSumExp_b += m_logSumExp_b;
-      t3_logSumExp_b_d += m_logSumExp_b_d;
-      m_logSumExp_b = 0;
-      m_logSumExp_b_d = 0;
-    }
-    scores_b[i_logSumExp]! += t3_logSumExp_b;
-    scores_b_d[i_logSumExp]! += t3_logSumExp_b_d;
+  // grad of (logSumExp): m = xs[i]
+  if (t22) {
+    const t23_b = m_logSumExp_b;
+    const t23_b_d = m_logSumExp_b_d;
+    m_logSumExp_b = 0;
+    m_logSumExp_b_d = 0;
+    scores_b[m_logSumExp_last]! += t23_b;
+    scores_b_d[m_logSumExp_last]! += t23_b_d;
   }
   // grad of: for (let i = 0; i < n; i++)
   for (let i = Math.ceil(n) - 1; i >= 0; i--) {

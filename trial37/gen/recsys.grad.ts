@@ -2626,7 +2626,7 @@ export function softHitRate_vjp(U: Float64Array, V: Float64Array, k: number, use
   const t9 = t8 - t5;
   const t10 = Math.max(t9, 0);
   const scores: number[] = [];
-  if (top + (ni + 1 > 0 ? ni + 1 : 0) > stack.length) stack = tape.reserve(top, ni + 1 > 0 ? ni + 1 : 0);
+  if (top + (1 + (ni + 1 > 0 ? ni + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (ni + 1 > 0 ? ni + 1 : 0));
   for (let i = 0; i < ni; i++) {
     const t11 = V.length;
     const t12 = i * k;
@@ -2649,12 +2649,28 @@ export function softHitRate_vjp(U: Float64Array, V: Float64Array, k: number, use
   }
   let mx = -Infinity;
   const t22 = scores.length;
-  if (top + (t22 + 1 > 0 ? t22 + 1 : 0) > stack.length) stack = tape.reserve(top, t22 + 1 > 0 ? t22 + 1 : 0);
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t22; j++) {
     const t23 = scores[j]!;
-    const t24 = Math.max(mx, t23);
+    const t24 = Math.max(mx_run, t23);
+    const t38 = mx_run !== t24;
+    if (t38) {
+      mx_at = j;
+    }
+    mx_run = t24;
+  }
+  const t37 = mx_run;
+  const mx_last = mx_at;
+  const t33 = mx_last >= 0;
+  if (t33) {
+    const t34 = scores[mx_last]!;
+    const t35 = Math.max(t34, t37);
+    mx = t35;
+  } else {
+    const t36 = Math.max(mx, t37);
     stack[top++]! = mx;
-    mx = t24;
+    mx = t36;
   }
   const m = mx;
   const mapped: number[] = new Array(t22);
@@ -2714,13 +2730,17 @@ export function softHitRate_vjp(U: Float64Array, V: Float64Array, k: number, use
   }
   // grad of: const m = Math.max(...scores)
   mx_b += m_b;
-  for (let j = t22 - 1; j >= 0; j--) {
+  if (t33) {
+    const t35_b = mx_b;
+    mx_b = 0;
+    const t34 = scores[mx_last]!;
+    const t35 = Math.max(t34, t37);
+    const t34_b = t35_b * (t34 === t35 ? 1 : 0);
+    scores_b[mx_last]! += t34_b;
+  } else {
     mx = stack[--top]!;
-    const t23 = scores[j]!;
-    const t24 = Math.max(mx, t23);
-    const t23_b = mx_b * (t23 === t24 && mx !== t24 ? 1 : 0);
-    mx_b = mx_b * (mx === t24 ? 1 : 0);
-    scores_b[j]! += t23_b;
+    const t36 = Math.max(mx, t37);
+    mx_b = mx_b * (mx === t36 ? 1 : 0);
   }
   const t21_r = 1 / tau;
   // grad of: for (let i = 0; i < ni; i++)
@@ -2815,13 +2835,32 @@ export function softHitRate_jvp(U: Float64Array, V: Float64Array, k: number, use
   let mx = -Infinity;
   let mx_d = 0;
   const t22 = scores.length;
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t22; j++) {
     const t23 = scores[j]!;
-    const t23_d = scores_d[j]!;
-    const t24 = Math.max(mx, t23);
-    const t24_d = (mx === t24 ? mx_d : 0) + (t23 === t24 && mx !== t24 ? t23_d : 0);
-    mx = t24;
-    mx_d = t24_d;
+    const t24 = Math.max(mx_run, t23);
+    const t38 = mx_run !== t24;
+    if (t38) {
+      mx_at = j;
+    }
+    mx_run = t24;
+  }
+  const t37 = mx_run;
+  const mx_last = mx_at;
+  const t33 = mx_last >= 0;
+  if (t33) {
+    const t34 = scores[mx_last]!;
+    const t34_d = scores_d[mx_last]!;
+    const t35 = Math.max(t34, t37);
+    const t35_d = t34 === t35 ? t34_d : 0;
+    mx = t35;
+    mx_d = t35_d;
+  } else {
+    const t36 = Math.max(mx, t37);
+    const t36_d = mx === t36 ? mx_d : 0;
+    mx = t36;
+    mx_d = t36_d;
   }
   const m = mx;
   const m_d = mx_d;
@@ -2905,8 +2944,8 @@ export function softHitRate_hvp(U: Float64Array, V: Float64Array, k: number, use
   const t10 = Math.max(t9, 0);
   const scores: number[] = [];
   const scores_d: number[] = [];
-  if (top + (ni + 1 > 0 ? ni + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, ni + 1 > 0 ? ni + 1 : 0);
+  if (top + (1 + (ni + 1 > 0 ? ni + 1 : 0)) > stack.length) {
+    stack = tape.reserve(top, 1 + (ni + 1 > 0 ? ni + 1 : 0));
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < ni; i++) {
@@ -2942,19 +2981,39 @@ export function softHitRate_hvp(U: Float64Array, V: Float64Array, k: number, use
   let mx = -Infinity;
   let mx_d = 0;
   const t22 = scores.length;
-  if (top + (t22 + 1 > 0 ? t22 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t22 + 1 > 0 ? t22 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let mx_run = mx;
+  let mx_run_d = mx_d;
+  let mx_at = -1;
   for (let j = 0; j < t22; j++) {
     const t23 = scores[j]!;
     const t23_d = scores_d[j]!;
-    const t24 = Math.max(mx, t23);
-    const t24_d = (mx === t24 ? mx_d : 0) + (t23 === t24 && mx !== t24 ? t23_d : 0);
+    const t24 = Math.max(mx_run, t23);
+    const t24_d = (mx_run === t24 ? mx_run_d : 0) + (t23 === t24 && mx_run !== t24 ? t23_d : 0);
+    const t38 = mx_run !== t24;
+    if (t38) {
+      mx_at = j;
+    }
+    mx_run = t24;
+    mx_run_d = t24_d;
+  }
+  const t37 = mx_run;
+  const t37_d = mx_run_d;
+  const mx_last = mx_at;
+  const t33 = mx_last >= 0;
+  if (t33) {
+    const t34 = scores[mx_last]!;
+    const t34_d = scores_d[mx_last]!;
+    const t35 = Math.max(t34, t37);
+    const t35_d = (t34 === t35 ? t34_d : 0) + (t37 === t35 && t34 !== t35 ? t37_d : 0);
+    mx = t35;
+    mx_d = t35_d;
+  } else {
+    const t36 = Math.max(mx, t37);
+    const t36_d = (mx === t36 ? mx_d : 0) + (t37 === t36 && mx !== t36 ? t37_d : 0);
     stack_d[top]! = mx_d;
     stack[top++]! = mx;
-    mx = t24;
-    mx_d = t24_d;
+    mx = t36;
+    mx_d = t36_d;
   }
   const m = mx;
   const m_d = mx_d;
@@ -3060,17 +3119,23 @@ export function softHitRate_hvp(U: Float64Array, V: Float64Array, k: number, use
   // grad of: const m = Math.max(...scores)
   mx_b += m_b;
   mx_b_d += m_b_d;
-  for (let j = t22 - 1; j >= 0; j--) {
+  if (t33) {
+    const t35_b = mx_b;
+    const t35_b_d = mx_b_d;
+    mx_b = 0;
+    mx_b_d = 0;
+    const t34 = scores[mx_last]!;
+    const t35 = Math.max(t34, t37);
+    const t34_b = t35_b * (t34 === t35 ? 1 : 0);
+    const t34_b_d = t34 === t35 ? t35_b_d : 0;
+    scores_b[mx_last]! += t34_b;
+    scores_b_d[mx_last]! += t34_b_d;
+  } else {
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
-    const t23 = scores[j]!;
-    const t24 = Math.max(mx, t23);
-    const t23_b = mx_b * (t23 === t24 && mx !== t24 ? 1 : 0);
-    const t23_b_d = t23 === t24 && mx !== t24 ? mx_b_d : 0;
-    mx_b = mx_b * (mx === t24 ? 1 : 0);
-    mx_b_d = mx === t24 ? mx_b_d : 0;
-    scores_b[j]! += t23_b;
-    scores_b_d[j]! += t23_b_d;
+    const t36 = Math.max(mx, t37);
+    mx_b = mx_b * (mx === t36 ? 1 : 0);
+    mx_b_d = mx === t36 ? mx_b_d : 0;
   }
   // grad of: for (let i = 0; i < ni; i++)
   for (let i = Math.ceil(ni) - 1; i >= 0; i--) {

@@ -3084,7 +3084,7 @@ export function huberTV_vjp(u: Float64Array, w: number, h: number, delta_arg: nu
   let top = tape.top;
   let delta: number = 0;
   let prev: number = 0;
-  let t16: number = 0;
+  let t20: number = 0;
   const t1 = delta_arg === undefined;
   if (t1) {
     delta = 0.1;
@@ -3097,83 +3097,88 @@ export function huberTV_vjp(u: Float64Array, w: number, h: number, delta_arg: nu
   let delta_b = 0;
   let e_b = seed;
   let prev_b = 0;
-  let t16_b = 0;
-  const t19_r = 1 / delta;
+  let t20_b = 0;
+  const t23_r = 1 / delta;
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let y = 0; y < h; y++) {
-    const t2 = y * w;
-    const t3 = Math.trunc(t2);
-    const t5 = y + 1;
-    const t6 = t5 * w;
-    const t7 = Math.trunc(t6);
-    const t8 = t7 - t3;
-    const t9 = 0 + t3;
-    const t10 = u[t9]!;
-    prev = t10;
-    const t11 = t3 + 1;
-    const t12 = t8 - 1;
-    if (top + (t12 + 1 > 0 ? t12 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t12 + 1 > 0 ? t12 + 1 : 0) * 2);
-    for (let i = 0; i < t12; i++) {
-      const t13 = i + t11;
-      const v = u[t13]!;
-      const t14 = v - prev;
-      const g = Math.abs(t14);
-      stack[top++]! = t14;
-      const t15 = g <= delta;
-      if (t15) {
-        const t17 = 0.5 * g;
-        const t18 = t17 * g;
-        const t19 = t18 / delta;
-        t16 = t19;
+    const t2 = u.length;
+    const t3 = y * w;
+    const t4 = Math.trunc(t3);
+    const t5 = t4 < 0 ? Math.max(t2 + t4, 0) : Math.min(t4, t2) || 0;
+    const t6 = y + 1;
+    const t7 = t6 * w;
+    const t8 = Math.trunc(t7);
+    const t9 = t8 < 0 ? Math.max(t2 + t8, 0) : Math.min(t8, t2) || 0;
+    const t10 = t9 - t5;
+    const t11 = Math.max(t10, 0);
+    const t12 = u[t5]!;
+    prev = t12;
+    const t13 = Math.min(1, t11);
+    const t14 = t5 + t13;
+    const t15 = t11 - t13;
+    const t16 = Math.max(t15, 0);
+    if (top + (t16 + 1 > 0 ? t16 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t16 + 1 > 0 ? t16 + 1 : 0) * 2);
+    for (let i = 0; i < t16; i++) {
+      const t17 = i + t14;
+      const v = u[t17]!;
+      const t18 = v - prev;
+      const g = Math.abs(t18);
+      stack[top++]! = t18;
+      const t19 = g <= delta;
+      if (t19) {
+        const t21 = 0.5 * g;
+        const t22 = t21 * g;
+        const t23 = t22 / delta;
+        t20 = t23;
       } else {
-        const t20 = 0.5 * delta;
-        const t21 = g - t20;
-        t16 = t21;
+        const t24 = 0.5 * delta;
+        const t25 = g - t24;
+        t20 = t25;
       }
       stack[top++]! = g;
-      const t22 = e + t16;
-      e = t22;
+      const t26 = e + t20;
+      e = t26;
       prev = v;
     }
     // the reverse of this iteration
     // grad of: for (const v of row.subarray(1))
-    for (let i = t12 - 1; i >= 0; i--) {
+    for (let i = t16 - 1; i >= 0; i--) {
       let g_b = 0;
       // grad of: prev = v
       let v_b = prev_b;
       prev_b = 0;
       // grad of: e += g <= delta ? (0.5 * g * g) / delta : g - 0.5 * delta
-      t16_b += e_b;
+      t20_b += e_b;
       const g = stack[--top]!;
-      const t15 = g <= delta;
-      if (t15) {
-        const t19_b = t16_b;
-        t16_b = 0;
-        const t17 = 0.5 * g;
-        const t18 = t17 * g;
-        const t18_b = t19_b * t19_r;
-        delta_b -= t19_b * (t18 * t19_r * t19_r);
-        g_b += t18_b * (t17 + t17);
+      const t19 = g <= delta;
+      if (t19) {
+        const t23_b = t20_b;
+        t20_b = 0;
+        const t21 = 0.5 * g;
+        const t22 = t21 * g;
+        const t22_b = t23_b * t23_r;
+        delta_b -= t23_b * (t22 * t23_r * t23_r);
+        g_b += t22_b * (t21 + t21);
       } else {
-        const t21_b = t16_b;
-        t16_b = 0;
-        g_b += t21_b;
-        const t20_b = -t21_b;
-        delta_b += t20_b * 0.5;
+        const t25_b = t20_b;
+        t20_b = 0;
+        g_b += t25_b;
+        const t24_b = -t25_b;
+        delta_b += t24_b * 0.5;
       }
       // grad of: const g = Math.abs(v - prev)
-      const t14 = stack[--top]!;
-      const t14_b = g_b * Math.sign(t14);
-      v_b += t14_b;
-      prev_b -= t14_b;
+      const t18 = stack[--top]!;
+      const t18_b = g_b * Math.sign(t18);
+      v_b += t18_b;
+      prev_b -= t18_b;
       // grad of: for (const v of row.subarray(1))
-      const t13 = i + t11;
-      u_b[t13]! += v_b;
+      const t17 = i + t14;
+      u_b[t17]! += v_b;
     }
     // grad of: let prev = row[0]
-    const t10_b = prev_b;
+    const t12_b = prev_b;
     prev_b = 0;
-    u_b[t9]! += t10_b;
+    u_b[t5]! += t12_b;
   }
   // grad of: delta = 0.1
   if (t1) {
@@ -3200,10 +3205,10 @@ export function huberTV_jvp(u: Float64Array, w: number, h: number, delta_arg: nu
   const delta_arg_d = tangent.delta ?? 0;
   let delta_d = 0;
   let prev_d = 0;
-  let t16_d = 0;
+  let t20_d = 0;
   let delta: number = 0;
   let prev: number = 0;
-  let t16: number = 0;
+  let t20: number = 0;
   const t1 = delta_arg === undefined;
   if (t1) {
     delta = 0.1;
@@ -3215,49 +3220,54 @@ export function huberTV_jvp(u: Float64Array, w: number, h: number, delta_arg: nu
   let e = 0;
   let e_d = 0;
   for (let y = 0; y < h; y++) {
-    const t2 = y * w;
-    const t3 = Math.trunc(t2);
-    const t5 = y + 1;
-    const t6 = t5 * w;
-    const t7 = Math.trunc(t6);
-    const t8 = t7 - t3;
-    const t9 = 0 + t3;
-    const t10 = u[t9]!;
-    const t10_d = u_d[t9]!;
-    prev = t10;
-    prev_d = t10_d;
-    const t11 = t3 + 1;
-    const t12 = t8 - 1;
-    for (let i = 0; i < t12; i++) {
-      const t13 = i + t11;
-      const v = u[t13]!;
-      const v_d = u_d[t13]!;
-      const t14 = v - prev;
-      const t14_d = v_d - prev_d;
-      const g = Math.abs(t14);
-      const g_d = Math.sign(t14) * t14_d;
-      const t15 = g <= delta;
-      if (t15) {
-        const t17 = 0.5 * g;
-        const t17_d = 0.5 * g_d;
-        const t18 = t17 * g;
-        const t18_d = g * t17_d + t17 * g_d;
-        const t19 = t18 / delta;
-        const t19_d = t18_d / delta - t19 / delta * delta_d;
-        t16 = t19;
-        t16_d = t19_d;
+    const t2 = u.length;
+    const t3 = y * w;
+    const t4 = Math.trunc(t3);
+    const t5 = t4 < 0 ? Math.max(t2 + t4, 0) : Math.min(t4, t2) || 0;
+    const t6 = y + 1;
+    const t7 = t6 * w;
+    const t8 = Math.trunc(t7);
+    const t9 = t8 < 0 ? Math.max(t2 + t8, 0) : Math.min(t8, t2) || 0;
+    const t10 = t9 - t5;
+    const t11 = Math.max(t10, 0);
+    const t12 = u[t5]!;
+    const t12_d = u_d[t5]!;
+    prev = t12;
+    prev_d = t12_d;
+    const t13 = Math.min(1, t11);
+    const t14 = t5 + t13;
+    const t15 = t11 - t13;
+    const t16 = Math.max(t15, 0);
+    for (let i = 0; i < t16; i++) {
+      const t17 = i + t14;
+      const v = u[t17]!;
+      const v_d = u_d[t17]!;
+      const t18 = v - prev;
+      const t18_d = v_d - prev_d;
+      const g = Math.abs(t18);
+      const g_d = Math.sign(t18) * t18_d;
+      const t19 = g <= delta;
+      if (t19) {
+        const t21 = 0.5 * g;
+        const t21_d = 0.5 * g_d;
+        const t22 = t21 * g;
+        const t22_d = g * t21_d + t21 * g_d;
+        const t23 = t22 / delta;
+        const t23_d = t22_d / delta - t23 / delta * delta_d;
+        t20 = t23;
+        t20_d = t23_d;
       } else {
-        const t20 = 0.5 * delta;
-        const t20_d = 0.5 * delta_d;
-        const t21 = g - t20;
-        const t21_d = g_d - t20_d;
-        t16 = t21;
-        t16_d = t21_d;
+        const t24 = 0.5 * delta;
+        const t24_d = 0.5 * delta_d;
+        const t25 = g - t24;
+        const t25_d = g_d - t24_d;
+        t20 = t25;
+        t20_d = t25_d;
       }
-      const t22 = e + t16;
-      const t22_d = e_d + t16_d;
-      e = t22;
-      e_d = t22_d;
+      const t26 = e + t20;
+      const t26_d = e_d + t20_d;
+      e = t26;
+      e_d = t26_d;
       prev = v;
       prev_d = v_d;
     }
@@ -3293,7 +3303,7 @@ export function huberTV_hvp(u: Float64Array, w: number, h: number, delta_arg: nu
   let delta_d: number = 0;
   let prev: number = 0;
   let prev_d: number = 0;
-  let t16: number = 0;
+  let t20: number = 0;
   const t1 = delta_arg === undefined;
   if (t1) {
     delta = 0.1;
@@ -3313,58 +3323,63 @@ export function huberTV_hvp(u: Float64Array, w: number, h: number, delta_arg: nu
   let e_b_d = 0;
   let prev_b = 0;
   let prev_b_d = 0;
-  let t16_b = 0;
-  let t16_b_d = 0;
+  let t20_b = 0;
+  let t20_b_d = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let y = 0; y < h; y++) {
-    const t2 = y * w;
-    const t3 = Math.trunc(t2);
-    const t5 = y + 1;
-    const t6 = t5 * w;
-    const t7 = Math.trunc(t6);
-    const t8 = t7 - t3;
-    const t9 = 0 + t3;
-    const t10 = u[t9]!;
-    const t10_d = u_d[t9]!;
-    prev = t10;
-    prev_d = t10_d;
-    const t11 = t3 + 1;
-    const t12 = t8 - 1;
-    if (top + (t12 + 1 > 0 ? t12 + 1 : 0) * 2 > stack.length) {
-      stack = tape.reserve(top, (t12 + 1 > 0 ? t12 + 1 : 0) * 2);
+    const t2 = u.length;
+    const t3 = y * w;
+    const t4 = Math.trunc(t3);
+    const t5 = t4 < 0 ? Math.max(t2 + t4, 0) : Math.min(t4, t2) || 0;
+    const t6 = y + 1;
+    const t7 = t6 * w;
+    const t8 = Math.trunc(t7);
+    const t9 = t8 < 0 ? Math.max(t2 + t8, 0) : Math.min(t8, t2) || 0;
+    const t10 = t9 - t5;
+    const t11 = Math.max(t10, 0);
+    const t12 = u[t5]!;
+    const t12_d = u_d[t5]!;
+    prev = t12;
+    prev_d = t12_d;
+    const t13 = Math.min(1, t11);
+    const t14 = t5 + t13;
+    const t15 = t11 - t13;
+    const t16 = Math.max(t15, 0);
+    if (top + (t16 + 1 > 0 ? t16 + 1 : 0) * 2 > stack.length) {
+      stack = tape.reserve(top, (t16 + 1 > 0 ? t16 + 1 : 0) * 2);
       stack_d = tapeTangents(stack);
     }
-    for (let i = 0; i < t12; i++) {
-      const t13 = i + t11;
-      const v = u[t13]!;
-      const v_d = u_d[t13]!;
-      const t14 = v - prev;
-      const t14_d = v_d - prev_d;
-      const g = Math.abs(t14);
-      const g_d = Math.sign(t14) * t14_d;
-      stack_d[top]! = t14_d;
-      stack[top++]! = t14;
-      const t15 = g <= delta;
-      if (t15) {
-        const t17 = 0.5 * g;
-        const t18 = t17 * g;
-        const t19 = t18 / delta;
-        t16 = t19;
+    for (let i = 0; i < t16; i++) {
+      const t17 = i + t14;
+      const v = u[t17]!;
+      const v_d = u_d[t17]!;
+      const t18 = v - prev;
+      const t18_d = v_d - prev_d;
+      const g = Math.abs(t18);
+      const g_d = Math.sign(t18) * t18_d;
+      stack_d[top]! = t18_d;
+      stack[top++]! = t18;
+      const t19 = g <= delta;
+      if (t19) {
+        const t21 = 0.5 * g;
+        const t22 = t21 * g;
+        const t23 = t22 / delta;
+        t20 = t23;
       } else {
-        const t20 = 0.5 * delta;
-        const t21 = g - t20;
-        t16 = t21;
+        const t24 = 0.5 * delta;
+        const t25 = g - t24;
+        t20 = t25;
       }
       stack_d[top]! = g_d;
       stack[top++]! = g;
-      const t22 = e + t16;
-      e = t22;
+      const t26 = e + t20;
+      e = t26;
       prev = v;
       prev_d = v_d;
     }
     // the reverse of this iteration
     // grad of: for (const v of row.subarray(1))
-    for (let i = t12 - 1; i >= 0; i--) {
+    for (let i = t16 - 1; i >= 0; i--) {
       let g_b = 0;
       let g_b_d = 0;
       // grad of: prev = v
@@ -3373,60 +3388,60 @@ export function huberTV_hvp(u: Float64Array, w: number, h: number, delta_arg: nu
       prev_b = 0;
       prev_b_d = 0;
       // grad of: e += g <= delta ? (0.5 * g * g) / delta : g - 0.5 * delta
-      t16_b += e_b;
-      t16_b_d += e_b_d;
+      t20_b += e_b;
+      t20_b_d += e_b_d;
       const g = stack[--top]!;
       const g_d = stack_d[top]!;
-      const t15 = g <= delta;
-      if (t15) {
-        const t19_b = t16_b;
-        const t19_b_d = t16_b_d;
-        t16_b = 0;
-        t16_b_d = 0;
-        const t17 = 0.5 * g;
-        const t17_d = 0.5 * g_d;
-        const t18 = t17 * g;
-        const t18_d = g * t17_d + t17 * g_d;
-        const t19_r = 1 / delta;
-        const t19_r_d = -(t19_r * t19_r * delta_d);
-        const t18_b = t19_b * t19_r;
-        const t18_b_d = t19_r * t19_b_d + t19_b * t19_r_d;
-        delta_b -= t19_b * (t18 * t19_r * t19_r);
-        delta_b_d -= t18 * t19_r * t19_r * t19_b_d + t19_b * (t19_r * (t19_r * t18_d + t18 * t19_r_d) + t18 * t19_r * t19_r_d);
-        g_b += t18_b * (t17 + t17);
-        g_b_d += (t17 + t17) * t18_b_d + t18_b * (2 * t17_d);
+      const t19 = g <= delta;
+      if (t19) {
+        const t23_b = t20_b;
+        const t23_b_d = t20_b_d;
+        t20_b = 0;
+        t20_b_d = 0;
+        const t21 = 0.5 * g;
+        const t21_d = 0.5 * g_d;
+        const t22 = t21 * g;
+        const t22_d = g * t21_d + t21 * g_d;
+        const t23_r = 1 / delta;
+        const t23_r_d = -(t23_r * t23_r * delta_d);
+        const t22_b = t23_b * t23_r;
+        const t22_b_d = t23_r * t23_b_d + t23_b * t23_r_d;
+        delta_b -= t23_b * (t22 * t23_r * t23_r);
+        delta_b_d -= t22 * t23_r * t23_r * t23_b_d + t23_b * (t23_r * (t23_r * t22_d + t22 * t23_r_d) + t22 * t23_r * t23_r_d);
+        g_b += t22_b * (t21 + t21);
+        g_b_d += (t21 + t21) * t22_b_d + t22_b * (2 * t21_d);
       } else {
-        const t21_b = t16_b;
-        const t21_b_d = t16_b_d;
-        t16_b = 0;
-        t16_b_d = 0;
-        g_b += t21_b;
-        g_b_d += t21_b_d;
-        const t20_b = -t21_b;
-        const t20_b_d = -t21_b_d;
-        delta_b += t20_b * 0.5;
-        delta_b_d += 0.5 * t20_b_d;
+        const t25_b = t20_b;
+        const t25_b_d = t20_b_d;
+        t20_b = 0;
+        t20_b_d = 0;
+        g_b += t25_b;
+        g_b_d += t25_b_d;
+        const t24_b = -t25_b;
+        const t24_b_d = -t25_b_d;
+        delta_b += t24_b * 0.5;
+        delta_b_d += 0.5 * t24_b_d;
       }
       // grad of: const g = Math.abs(v - prev)
-      const t14 = stack[--top]!;
-      const t14_b = g_b * Math.sign(t14);
-      const t14_b_d = Math.sign(t14) * g_b_d;
-      v_b += t14_b;
-      v_b_d += t14_b_d;
-      prev_b -= t14_b;
-      prev_b_d -= t14_b_d;
+      const t18 = stack[--top]!;
+      const t18_b = g_b * Math.sign(t18);
+      const t18_b_d = Math.sign(t18) * g_b_d;
+      v_b += t18_b;
+      v_b_d += t18_b_d;
+      prev_b -= t18_b;
+      prev_b_d -= t18_b_d;
       // grad of: for (const v of row.subarray(1))
-      const t13 = i + t11;
-      u_b[t13]! += v_b;
-      u_b_d[t13]! += v_b_d;
+      const t17 = i + t14;
+      u_b[t17]! += v_b;
+      u_b_d[t17]! += v_b_d;
     }
     // grad of: let prev = row[0]
-    const t10_b = prev_b;
-    const t10_b_d = prev_b_d;
+    const t12_b = prev_b;
+    const t12_b_d = prev_b_d;
     prev_b = 0;
     prev_b_d = 0;
-    u_b[t9]! += t10_b;
-    u_b_d[t9]! += t10_b_d;
+    u_b[t5]! += t12_b;
+    u_b_d[t5]! += t12_b_d;
   }
   // grad of: delta = 0.1
   if (t1) {

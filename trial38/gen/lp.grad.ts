@@ -32,63 +32,67 @@ export function barrier_vjp(x: Float64Array, c: Float64Array, A: Float64Array, b
   let iters = 0;
   for (;;) {
     const t2 = i < m;
-    const t15 = !ret;
-    const t16 = t15 && t2;
-    if (!t16) {
+    const t18 = !ret;
+    const t19 = t18 && t2;
+    if (!t19) {
       break;
     }
     iters++;
     const t3 = b[i]!;
-    const t4 = i * n;
-    const t6 = i + 1;
-    const t7 = t6 * n;
-    const t8 = t7 - t4;
+    const t4 = A.length;
+    const t5 = i * n;
+    const t6 = t5 < 0 ? Math.max(t4 + t5, 0) : Math.min(t5, t4) || 0;
+    const t7 = i + 1;
+    const t8 = t7 * n;
+    const t9 = t8 < 0 ? Math.max(t4 + t8, 0) : Math.min(t8, t4) || 0;
+    const t10 = t9 - t6;
+    const t11 = Math.max(t10, 0);
     s_dot = 0;
-    for (let i_dot = 0; i_dot < t8; i_dot++) {
-      const t_dot = i_dot + t4;
+    for (let i_dot = 0; i_dot < t11; i_dot++) {
+      const t_dot = i_dot + t6;
       const t3_dot = A[t_dot]!;
       const t4_dot = x[i_dot]!;
       const t5_dot = t3_dot * t4_dot;
       const t6_dot = s_dot + t5_dot;
       s_dot = t6_dot;
     }
-    const t9 = s_dot;
-    const slack = t3 - t9;
-    const t10 = slack <= 0;
-    if (t10) {
+    const t12 = s_dot;
+    const slack = t3 - t12;
+    const t13 = slack <= 0;
+    if (t13) {
       result = Infinity;
       ret = true;
     } else {
-      const t11 = Math.log(slack);
-      const t12 = phi - t11;
-      phi = t12;
+      const t14 = Math.log(slack);
+      const t15 = phi - t14;
+      phi = t15;
     }
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = slack;
-    const t14 = !ret;
-    if (t14) {
-      const t13 = i + 1;
-      i = t13;
+    const t17 = !ret;
+    if (t17) {
+      const t16 = i + 1;
+      i = t16;
     }
   }
   const ret_at = ret ? iters : 0;
-  const t17 = !ret;
+  const t20 = !ret;
   if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-  if (t17) {
-    const t18 = c.length;
+  if (t20) {
+    const t21 = c.length;
     s_dot_1 = 0;
-    for (let i_dot_1 = 0; i_dot_1 < t18; i_dot_1++) {
+    for (let i_dot_1 = 0; i_dot_1 < t21; i_dot_1++) {
       const t3_dot_1 = c[i_dot_1]!;
       const t4_dot_1 = x[i_dot_1]!;
       const t5_dot_1 = t3_dot_1 * t4_dot_1;
       const t6_dot_1 = s_dot_1 + t5_dot_1;
       s_dot_1 = t6_dot_1;
     }
-    const t19 = s_dot_1;
-    const t20 = t * t19;
-    stack[top++]! = t19;
-    const t21 = t20 + phi;
-    result = t21;
+    const t22 = s_dot_1;
+    const t23 = t * t22;
+    stack[top++]! = t22;
+    const t24 = t23 + phi;
+    result = t24;
     ret = true;
   }
   const x_b = adj.x;
@@ -102,18 +106,18 @@ export function barrier_vjp(x: Float64Array, c: Float64Array, A: Float64Array, b
   let s_dot_b = 0;
   let s_dot_1_b = 0;
   // grad of: return t * dot(c, x) + phi
-  if (t17) {
-    const t21_b = result_b;
+  if (t20) {
+    const t24_b = result_b;
     result_b = 0;
-    const t20_b = t21_b;
-    phi_b += t21_b;
-    const t19 = stack[--top]!;
-    t_b += t20_b * t19;
-    const t19_b = t20_b * t;
-    s_dot_1_b += t19_b;
+    const t23_b = t24_b;
+    phi_b += t24_b;
+    const t22 = stack[--top]!;
+    t_b += t23_b * t22;
+    const t22_b = t23_b * t;
+    s_dot_1_b += t22_b;
     // grad of (dot): for (let i = 0; i < n; i++)
-    const t18 = c.length;
-    for (let i_dot_1 = t18 - 1; i_dot_1 >= 0; i_dot_1--) {
+    const t21 = c.length;
+    for (let i_dot_1 = t21 - 1; i_dot_1 >= 0; i_dot_1--) {
       // grad of (dot): s += a[i] * b[i]
       const t5_dot_1_b = s_dot_1_b;
       const t3_dot_1 = c[i_dot_1]!;
@@ -129,35 +133,39 @@ export function barrier_vjp(x: Float64Array, c: Float64Array, A: Float64Array, b
   // grad of: for (let i = 0; i < m; i++)
   for (let k = iters; k > 0; k--) {
     let slack_b = 0;
-    const t14 = k !== ret_at;
-    if (t14) {
+    const t17 = k !== ret_at;
+    if (t17) {
       i = i - 1;
     }
     // grad of: if (slack <= 0)
     const slack = stack[--top]!;
-    const t10 = slack <= 0;
-    if (t10) {
+    const t13 = slack <= 0;
+    if (t13) {
       // grad of: return Infinity
       result_b = 0;
     } else {
       // grad of: phi -= Math.log(slack)
-      const t11_b = -phi_b;
-      if (t11_b !== 0) slack_b += t11_b / slack;
+      const t14_b = -phi_b;
+      if (t14_b !== 0) slack_b += t14_b / slack;
     }
     // grad of: const slack = b[i] - dot(A.subarray(i * n, (i + 1) * n), x)
     const t3_b = slack_b;
     b_b[i]! += t3_b;
-    const t9_b = -slack_b;
-    s_dot_b += t9_b;
+    const t12_b = -slack_b;
+    s_dot_b += t12_b;
     // grad of (dot): for (let i = 0; i < n; i++)
-    const t4 = i * n;
-    const t6 = i + 1;
-    const t7 = t6 * n;
-    const t8 = t7 - t4;
-    if (s_dot_b !== 0) for (let i_dot = t8 - 1; i_dot >= 0; i_dot--) {
+    const t5 = i * n;
+    const t4 = A.length;
+    const t6 = t5 < 0 ? Math.max(t4 + t5, 0) : Math.min(t5, t4) || 0;
+    const t7 = i + 1;
+    const t8 = t7 * n;
+    const t9 = t8 < 0 ? Math.max(t4 + t8, 0) : Math.min(t8, t4) || 0;
+    const t10 = t9 - t6;
+    const t11 = Math.max(t10, 0);
+    if (s_dot_b !== 0) for (let i_dot = t11 - 1; i_dot >= 0; i_dot--) {
       // grad of (dot): s += a[i] * b[i]
       const t5_dot_b = s_dot_b;
-      const t_dot = i_dot + t4;
+      const t_dot = i_dot + t6;
       const t3_dot = A[t_dot]!;
       const t4_dot = x[i_dot]!;
       const t3_dot_b = t5_dot_b * t4_dot;
@@ -218,21 +226,25 @@ export function barrier_jvp(x: Float64Array, c: Float64Array, A: Float64Array, b
   let i = 0;
   for (;;) {
     const t2 = i < m;
-    const t15 = !ret;
-    const t16 = t15 && t2;
-    if (!t16) {
+    const t18 = !ret;
+    const t19 = t18 && t2;
+    if (!t19) {
       break;
     }
     const t3 = b[i]!;
     const t3_d = b_d[i]!;
-    const t4 = i * n;
-    const t6 = i + 1;
-    const t7 = t6 * n;
-    const t8 = t7 - t4;
+    const t4 = A.length;
+    const t5 = i * n;
+    const t6 = t5 < 0 ? Math.max(t4 + t5, 0) : Math.min(t5, t4) || 0;
+    const t7 = i + 1;
+    const t8 = t7 * n;
+    const t9 = t8 < 0 ? Math.max(t4 + t8, 0) : Math.min(t8, t4) || 0;
+    const t10 = t9 - t6;
+    const t11 = Math.max(t10, 0);
     s_dot = 0;
     s_dot_d = 0;
-    for (let i_dot = 0; i_dot < t8; i_dot++) {
-      const t_dot = i_dot + t4;
+    for (let i_dot = 0; i_dot < t11; i_dot++) {
+      const t_dot = i_dot + t6;
       const t3_dot = A[t_dot]!;
       const t3_dot_d = A_d[t_dot]!;
       const t4_dot = x[i_dot]!;
@@ -244,35 +256,35 @@ export function barrier_jvp(x: Float64Array, c: Float64Array, A: Float64Array, b
       s_dot = t6_dot;
       s_dot_d = t6_dot_d;
     }
-    const t9 = s_dot;
-    const t9_d = s_dot_d;
-    const slack = t3 - t9;
-    const slack_d = t3_d - t9_d;
-    const t10 = slack <= 0;
-    if (t10) {
+    const t12 = s_dot;
+    const t12_d = s_dot_d;
+    const slack = t3 - t12;
+    const slack_d = t3_d - t12_d;
+    const t13 = slack <= 0;
+    if (t13) {
       result = Infinity;
       result_d = 0;
       ret = true;
     } else {
-      const t11 = Math.log(slack);
-      const t11_d = slack_d / slack;
-      const t12 = phi - t11;
-      const t12_d = phi_d - t11_d;
-      phi = t12;
-      phi_d = t12_d;
+      const t14 = Math.log(slack);
+      const t14_d = slack_d / slack;
+      const t15 = phi - t14;
+      const t15_d = phi_d - t14_d;
+      phi = t15;
+      phi_d = t15_d;
     }
-    const t14 = !ret;
-    if (t14) {
-      const t13 = i + 1;
-      i = t13;
+    const t17 = !ret;
+    if (t17) {
+      const t16 = i + 1;
+      i = t16;
     }
   }
-  const t17 = !ret;
-  if (t17) {
-    const t18 = c.length;
+  const t20 = !ret;
+  if (t20) {
+    const t21 = c.length;
     s_dot_1 = 0;
     s_dot_1_d = 0;
-    for (let i_dot_1 = 0; i_dot_1 < t18; i_dot_1++) {
+    for (let i_dot_1 = 0; i_dot_1 < t21; i_dot_1++) {
       const t3_dot_1 = c[i_dot_1]!;
       const t3_dot_1_d = c_d[i_dot_1]!;
       const t4_dot_1 = x[i_dot_1]!;
@@ -284,14 +296,14 @@ export function barrier_jvp(x: Float64Array, c: Float64Array, A: Float64Array, b
       s_dot_1 = t6_dot_1;
       s_dot_1_d = t6_dot_1_d;
     }
-    const t19 = s_dot_1;
-    const t19_d = s_dot_1_d;
-    const t20 = t * t19;
-    const t20_d = t19 * t_d + t * t19_d;
-    const t21 = t20 + phi;
-    const t21_d = t20_d + phi_d;
-    result = t21;
-    result_d = t21_d;
+    const t22 = s_dot_1;
+    const t22_d = s_dot_1_d;
+    const t23 = t * t22;
+    const t23_d = t22 * t_d + t * t22_d;
+    const t24 = t23 + phi;
+    const t24_d = t23_d + phi_d;
+    result = t24;
+    result_d = t24_d;
     ret = true;
   }
   return {
@@ -349,22 +361,26 @@ export function barrier_hvp(x: Float64Array, c: Float64Array, A: Float64Array, b
   let iters = 0;
   for (;;) {
     const t2 = i < m;
-    const t15 = !ret;
-    const t16 = t15 && t2;
-    if (!t16) {
+    const t18 = !ret;
+    const t19 = t18 && t2;
+    if (!t19) {
       break;
     }
     iters++;
     const t3 = b[i]!;
     const t3_d = b_d[i]!;
-    const t4 = i * n;
-    const t6 = i + 1;
-    const t7 = t6 * n;
-    const t8 = t7 - t4;
+    const t4 = A.length;
+    const t5 = i * n;
+    const t6 = t5 < 0 ? Math.max(t4 + t5, 0) : Math.min(t5, t4) || 0;
+    const t7 = i + 1;
+    const t8 = t7 * n;
+    const t9 = t8 < 0 ? Math.max(t4 + t8, 0) : Math.min(t8, t4) || 0;
+    const t10 = t9 - t6;
+    const t11 = Math.max(t10, 0);
     s_dot = 0;
     s_dot_d = 0;
-    for (let i_dot = 0; i_dot < t8; i_dot++) {
-      const t_dot = i_dot + t4;
+    for (let i_dot = 0; i_dot < t11; i_dot++) {
+      const t_dot = i_dot + t6;
       const t3_dot = A[t_dot]!;
       const t3_dot_d = A_d[t_dot]!;
       const t4_dot = x[i_dot]!;
@@ -376,18 +392,18 @@ export function barrier_hvp(x: Float64Array, c: Float64Array, A: Float64Array, b
       s_dot = t6_dot;
       s_dot_d = t6_dot_d;
     }
-    const t9 = s_dot;
-    const t9_d = s_dot_d;
-    const slack = t3 - t9;
-    const slack_d = t3_d - t9_d;
-    const t10 = slack <= 0;
-    if (t10) {
+    const t12 = s_dot;
+    const t12_d = s_dot_d;
+    const slack = t3 - t12;
+    const slack_d = t3_d - t12_d;
+    const t13 = slack <= 0;
+    if (t13) {
       result = Infinity;
       ret = true;
     } else {
-      const t11 = Math.log(slack);
-      const t12 = phi - t11;
-      phi = t12;
+      const t14 = Math.log(slack);
+      const t15 = phi - t14;
+      phi = t15;
     }
     if (top + 1 > stack.length) {
       stack = tape.reserve(top, 1);
@@ -395,23 +411,23 @@ export function barrier_hvp(x: Float64Array, c: Float64Array, A: Float64Array, b
     }
     stack_d[top]! = slack_d;
     stack[top++]! = slack;
-    const t14 = !ret;
-    if (t14) {
-      const t13 = i + 1;
-      i = t13;
+    const t17 = !ret;
+    if (t17) {
+      const t16 = i + 1;
+      i = t16;
     }
   }
   const ret_at = ret ? iters : 0;
-  const t17 = !ret;
+  const t20 = !ret;
   if (top + 1 > stack.length) {
     stack = tape.reserve(top, 1);
     stack_d = tapeTangents(stack);
   }
-  if (t17) {
-    const t18 = c.length;
+  if (t20) {
+    const t21 = c.length;
     s_dot_1 = 0;
     s_dot_1_d = 0;
-    for (let i_dot_1 = 0; i_dot_1 < t18; i_dot_1++) {
+    for (let i_dot_1 = 0; i_dot_1 < t21; i_dot_1++) {
       const t3_dot_1 = c[i_dot_1]!;
       const t3_dot_1_d = c_d[i_dot_1]!;
       const t4_dot_1 = x[i_dot_1]!;
@@ -423,13 +439,13 @@ export function barrier_hvp(x: Float64Array, c: Float64Array, A: Float64Array, b
       s_dot_1 = t6_dot_1;
       s_dot_1_d = t6_dot_1_d;
     }
-    const t19 = s_dot_1;
-    const t19_d = s_dot_1_d;
-    const t20 = t * t19;
-    stack_d[top]! = t19_d;
-    stack[top++]! = t19;
-    const t21 = t20 + phi;
-    result = t21;
+    const t22 = s_dot_1;
+    const t22_d = s_dot_1_d;
+    const t23 = t * t22;
+    stack_d[top]! = t22_d;
+    stack[top++]! = t22;
+    const t24 = t23 + phi;
+    result = t24;
     ret = true;
   }
   const x_b = adj.x;
@@ -451,22 +467,22 @@ export function barrier_hvp(x: Float64Array, c: Float64Array, A: Float64Array, b
   let s_dot_1_b = 0;
   let s_dot_1_b_d = 0;
   // grad of: return t * dot(c, x) + phi
-  if (t17) {
-    const t21_b = result_b;
+  if (t20) {
+    const t24_b = result_b;
     result_b = 0;
-    const t20_b = t21_b;
-    phi_b += t21_b;
-    const t19 = stack[--top]!;
-    const t19_d = stack_d[top]!;
-    t_b += t20_b * t19;
-    t_b_d += t20_b * t19_d;
-    const t19_b = t20_b * t;
-    const t19_b_d = t20_b * t_d;
-    s_dot_1_b += t19_b;
-    s_dot_1_b_d += t19_b_d;
+    const t23_b = t24_b;
+    phi_b += t24_b;
+    const t22 = stack[--top]!;
+    const t22_d = stack_d[top]!;
+    t_b += t23_b * t22;
+    t_b_d += t23_b * t22_d;
+    const t22_b = t23_b * t;
+    const t22_b_d = t23_b * t_d;
+    s_dot_1_b += t22_b;
+    s_dot_1_b_d += t22_b_d;
     // grad of (dot): for (let i = 0; i < n; i++)
-    const t18 = c.length;
-    for (let i_dot_1 = t18 - 1; i_dot_1 >= 0; i_dot_1--) {
+    const t21 = c.length;
+    for (let i_dot_1 = t21 - 1; i_dot_1 >= 0; i_dot_1--) {
       // grad of (dot): s += a[i] * b[i]
       const t5_dot_1_b = s_dot_1_b;
       const t5_dot_1_b_d = s_dot_1_b_d;
@@ -491,42 +507,46 @@ export function barrier_hvp(x: Float64Array, c: Float64Array, A: Float64Array, b
   for (let k = iters; k > 0; k--) {
     let slack_b = 0;
     let slack_b_d = 0;
-    const t14 = k !== ret_at;
-    if (t14) {
+    const t17 = k !== ret_at;
+    if (t17) {
       i = i - 1;
     }
     // grad of: if (slack <= 0)
     const slack = stack[--top]!;
     const slack_d = stack_d[top]!;
-    const t10 = slack <= 0;
-    if (t10) {
+    const t13 = slack <= 0;
+    if (t13) {
       // grad of: return Infinity
       result_b = 0;
     } else {
       // grad of: phi -= Math.log(slack)
-      const t11_b = -phi_b;
-      if (t11_b !== 0) {
-        slack_b += t11_b / slack;
-        slack_b_d += -(t11_b / slack / slack * slack_d);
+      const t14_b = -phi_b;
+      if (t14_b !== 0) {
+        slack_b += t14_b / slack;
+        slack_b_d += -(t14_b / slack / slack * slack_d);
       }
     }
     // grad of: const slack = b[i] - dot(A.subarray(i * n, (i + 1) * n), x)
     const t3_b = slack_b;
     const t3_b_d = slack_b_d;
-    const t9_b = -slack_b;
-    const t9_b_d = -slack_b_d;
-    s_dot_b += t9_b;
-    s_dot_b_d += t9_b_d;
+    const t12_b = -slack_b;
+    const t12_b_d = -slack_b_d;
+    s_dot_b += t12_b;
+    s_dot_b_d += t12_b_d;
     // grad of (dot): for (let i = 0; i < n; i++)
-    const t4 = i * n;
-    const t6 = i + 1;
-    const t7 = t6 * n;
-    const t8 = t7 - t4;
-    for (let i_dot = t8 - 1; i_dot >= 0; i_dot--) {
+    const t5 = i * n;
+    const t4 = A.length;
+    const t6 = t5 < 0 ? Math.max(t4 + t5, 0) : Math.min(t5, t4) || 0;
+    const t7 = i + 1;
+    const t8 = t7 * n;
+    const t9 = t8 < 0 ? Math.max(t4 + t8, 0) : Math.min(t8, t4) || 0;
+    const t10 = t9 - t6;
+    const t11 = Math.max(t10, 0);
+    for (let i_dot = t11 - 1; i_dot >= 0; i_dot--) {
       // grad of (dot): s += a[i] * b[i]
       const t5_dot_b = s_dot_b;
       const t5_dot_b_d = s_dot_b_d;
-      const t_dot = i_dot + t4;
+      const t_dot = i_dot + t6;
       const t3_dot = A[t_dot]!;
       const t3_dot_d = A_d[t_dot]!;
       const t4_dot = x[i_dot]!;
@@ -606,7 +626,7 @@ export function barrier1dValue_vjp(c: number, lo: number, hi: number, mu_arg: nu
     const t9 = mu / t8;
     const g = t7 + t9;
     const t10 = t5 ** 2;
-    if (top + 7 > stack.length) stack = tape.reserve(top, 7);
+    if (top + 9 > stack.length) stack = tape.reserve(top, 9);
     stack[top++]! = t5;
     const t11 = mu / t10;
     stack[top++]! = t10;
@@ -616,8 +636,10 @@ export function barrier1dValue_vjp(c: number, lo: number, hi: number, mu_arg: nu
     stack[top++]! = t12;
     const H = t11 + t13;
     const t14 = g / H;
-    stack[top++]! = g;
-    stack[top++]! = H;
+    stack[top++]! = t6;
+    stack[top++]! = t9;
+    stack[top++]! = t11;
+    stack[top++]! = t13;
     step = t14;
     let iters = 0;
     for (;;) {
@@ -692,8 +714,13 @@ export function barrier1dValue_vjp(c: number, lo: number, hi: number, mu_arg: nu
     // grad of: let step = g / H
     const t14_b = step_b;
     step_b = 0;
-    const H = stack[--top]!;
-    const g = stack[--top]!;
+    const t13 = stack[--top]!;
+    const t11 = stack[--top]!;
+    const t9 = stack[--top]!;
+    const t6 = stack[--top]!;
+    const t7 = c - t6;
+    const g = t7 + t9;
+    const H = t11 + t13;
     const t14_r = 1 / H;
     const g_b = t14_b * t14_r;
     const H_b = -(t14_b * (g * t14_r * t14_r));
@@ -701,14 +728,12 @@ export function barrier1dValue_vjp(c: number, lo: number, hi: number, mu_arg: nu
     const t11_b = H_b;
     const t13_b = H_b;
     const t12 = stack[--top]!;
-    const t13 = mu / t12;
     const t13_r = 1 / t12;
     mu_b += t13_b * t13_r;
     const t12_b = -(t13_b * (t13 * t13_r));
     const t8 = stack[--top]!;
     let t8_b = t12_b * (2 * t8);
     const t10 = stack[--top]!;
-    const t11 = mu / t10;
     const t11_r = 1 / t10;
     mu_b += t11_b * t11_r;
     const t10_b = -(t11_b * (t11 * t11_r));
@@ -717,7 +742,6 @@ export function barrier1dValue_vjp(c: number, lo: number, hi: number, mu_arg: nu
     // grad of: const g = c - mu / (x - lo) + mu / (hi - x)
     const t7_b = g_b;
     const t9_b = g_b;
-    const t9 = mu / t8;
     const t9_r = 1 / t8;
     mu_b += t9_b * t9_r;
     t8_b -= t9_b * (t9 * t9_r);
@@ -725,7 +749,6 @@ export function barrier1dValue_vjp(c: number, lo: number, hi: number, mu_arg: nu
     x_b -= t8_b;
     c_b += t7_b;
     const t6_b = -t7_b;
-    const t6 = mu / t5;
     const t6_r = 1 / t5;
     mu_b += t6_b * t6_r;
     t5_b -= t6_b * (t6 * t6_r);
@@ -936,8 +959,8 @@ export function barrier1dValue_hvp(c: number, lo: number, hi: number, mu_arg: nu
     const g_d = t7_d + t9_d;
     const t10 = t5 ** 2;
     const t10_d = 2 * t5 * t5_d;
-    if (top + 7 > stack.length) {
-      stack = tape.reserve(top, 7);
+    if (top + 9 > stack.length) {
+      stack = tape.reserve(top, 9);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = t5_d;
@@ -958,10 +981,14 @@ export function barrier1dValue_hvp(c: number, lo: number, hi: number, mu_arg: nu
     const H_d = t11_d + t13_d;
     const t14 = g / H;
     const t14_d = g_d / H - t14 / H * H_d;
-    stack_d[top]! = g_d;
-    stack[top++]! = g;
-    stack_d[top]! = H_d;
-    stack[top++]! = H;
+    stack_d[top]! = t6_d;
+    stack[top++]! = t6;
+    stack_d[top]! = t9_d;
+    stack[top++]! = t9;
+    stack_d[top]! = t11_d;
+    stack[top++]! = t11;
+    stack_d[top]! = t13_d;
+    stack[top++]! = t13;
     step = t14;
     step_d = t14_d;
     let iters = 0;
@@ -1069,10 +1096,20 @@ export function barrier1dValue_hvp(c: number, lo: number, hi: number, mu_arg: nu
     const t14_b_d = step_b_d;
     step_b = 0;
     step_b_d = 0;
-    const H = stack[--top]!;
-    const H_d = stack_d[top]!;
-    const g = stack[--top]!;
-    const g_d = stack_d[top]!;
+    const t13 = stack[--top]!;
+    const t13_d = stack_d[top]!;
+    const t11 = stack[--top]!;
+    const t11_d = stack_d[top]!;
+    const t9 = stack[--top]!;
+    const t9_d = stack_d[top]!;
+    const t6 = stack[--top]!;
+    const t6_d = stack_d[top]!;
+    const t7 = c - t6;
+    const t7_d = c_d - t6_d;
+    const g = t7 + t9;
+    const g_d = t7_d + t9_d;
+    const H = t11 + t13;
+    const H_d = t11_d + t13_d;
     const t14_r = 1 / H;
     const t14_r_d = -(t14_r * t14_r * H_d);
     const g_b = t14_b * t14_r;
@@ -1086,8 +1123,6 @@ export function barrier1dValue_hvp(c: number, lo: number, hi: number, mu_arg: nu
     const t13_b_d = H_b_d;
     const t12 = stack[--top]!;
     const t12_d = stack_d[top]!;
-    const t13 = mu / t12;
-    const t13_d = mu_d / t12 - t13 / t12 * t12_d;
     const t13_r = 1 / t12;
     const t13_r_d = -(t13_r * t13_r * t12_d);
     mu_b += t13_b * t13_r;
@@ -1100,8 +1135,6 @@ export function barrier1dValue_hvp(c: number, lo: number, hi: number, mu_arg: nu
     let t8_b_d = 2 * t8 * t12_b_d + t12_b * (2 * t8_d);
     const t10 = stack[--top]!;
     const t10_d = stack_d[top]!;
-    const t11 = mu / t10;
-    const t11_d = mu_d / t10 - t11 / t10 * t10_d;
     const t11_r = 1 / t10;
     const t11_r_d = -(t11_r * t11_r * t10_d);
     mu_b += t11_b * t11_r;
@@ -1117,8 +1150,6 @@ export function barrier1dValue_hvp(c: number, lo: number, hi: number, mu_arg: nu
     const t7_b_d = g_b_d;
     const t9_b = g_b;
     const t9_b_d = g_b_d;
-    const t9 = mu / t8;
-    const t9_d = mu_d / t8 - t9 / t8 * t8_d;
     const t9_r = 1 / t8;
     const t9_r_d = -(t9_r * t9_r * t8_d);
     mu_b += t9_b * t9_r;
@@ -1133,8 +1164,6 @@ export function barrier1dValue_hvp(c: number, lo: number, hi: number, mu_arg: nu
     c_b_d += t7_b_d;
     const t6_b = -t7_b;
     const t6_b_d = -t7_b_d;
-    const t6 = mu / t5;
-    const t6_d = mu_d / t5 - t6 / t5 * t5_d;
     const t6_r = 1 / t5;
     const t6_r_d = -(t6_r * t6_r * t5_d);
     mu_b += t6_b * t6_r;
@@ -1592,7 +1621,7 @@ export function eloLogLoss_vjp(init: readonly number[], winner: Int32Array, lose
   }
   let loss = 0;
   const t5 = winner.length;
-  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 3);
+  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 4);
   for (let g = 0; g < t5; g++) {
     const w = winner[g]!;
     const l = loser[g]!;
@@ -1603,12 +1632,13 @@ export function eloLogLoss_vjp(init: readonly number[], winner: Int32Array, lose
     const t10 = 10 ** t9;
     const t11 = 1 + t10;
     const p = 1 / t11;
+    stack[top++]! = t10;
     const t12 = Math.log(p);
     const t13 = loss - t12;
     loss = t13;
     const t14 = 1 - p;
     const t15 = K * t14;
-    stack[top++]! = t10;
+    stack[top++]! = p;
     const t16 = t7 + t15;
     stack[top++]! = r[w]!;
     r[w]! = t16;
@@ -1643,9 +1673,7 @@ export function eloLogLoss_vjp(init: readonly number[], winner: Int32Array, lose
     r_b[w]! = 0;
     let t7_b = t16_b;
     t15_b += t16_b;
-    const t10 = stack[--top]!;
-    const t11 = 1 + t10;
-    const p = 1 / t11;
+    const p = stack[--top]!;
     const t14 = 1 - p;
     const t14_b = t15_b === 0 ? 0 : t15_b * K;
     if (t15_b !== 0) K_b += t15_b * t14;
@@ -1654,6 +1682,8 @@ export function eloLogLoss_vjp(init: readonly number[], winner: Int32Array, lose
     const t12_b = -loss_b;
     p_b += t12_b / p;
     // grad of: const p = 1 / (1 + 10 ** ((r[l] - r[w]) / scale))
+    const t10 = stack[--top]!;
+    const t11 = 1 + t10;
     const p_r = 1 / t11;
     const t11_b = -(p_b * (p_r * p_r));
     const t10_b = t11_b;
@@ -1835,8 +1865,8 @@ export function eloLogLoss_hvp(init: readonly number[], winner: Int32Array, lose
   }
   let loss = 0;
   const t5 = winner.length;
-  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 3 > stack.length) {
-    stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 3);
+  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 4 > stack.length) {
+    stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 4);
     stack_d = tapeTangents(stack);
   }
   for (let g = 0; g < t5; g++) {
@@ -1856,6 +1886,8 @@ export function eloLogLoss_hvp(init: readonly number[], winner: Int32Array, lose
     const t11_d = t10_d;
     const p = 1 / t11;
     const p_d = -(p * p * t11_d);
+    stack_d[top]! = t10_d;
+    stack[top++]! = t10;
     const t12 = Math.log(p);
     const t13 = loss - t12;
     loss = t13;
@@ -1863,8 +1895,8 @@ export function eloLogLoss_hvp(init: readonly number[], winner: Int32Array, lose
     const t14_d = -p_d;
     const t15 = K * t14;
     const t15_d = t14 * K_d + K * t14_d;
-    stack_d[top]! = t10_d;
-    stack[top++]! = t10;
+    stack_d[top]! = p_d;
+    stack[top++]! = p;
     const t16 = t7 + t15;
     const t16_d = t7_d + t15_d;
     stack_d[top]! = r_d[w]!;
@@ -1919,12 +1951,8 @@ export function eloLogLoss_hvp(init: readonly number[], winner: Int32Array, lose
     let t7_b_d = t16_b_d;
     t15_b += t16_b;
     t15_b_d += t16_b_d;
-    const t10 = stack[--top]!;
-    const t10_d = stack_d[top]!;
-    const t11 = 1 + t10;
-    const t11_d = t10_d;
-    const p = 1 / t11;
-    const p_d = -(p * p * t11_d);
+    const p = stack[--top]!;
+    const p_d = stack_d[top]!;
     const t14 = 1 - p;
     const t14_d = -p_d;
     const t14_b = t15_b === 0 ? 0 : t15_b * K;
@@ -1940,6 +1968,10 @@ export function eloLogLoss_hvp(init: readonly number[], winner: Int32Array, lose
     p_b += t12_b / p;
     p_b_d += -(t12_b / p / p * p_d);
     // grad of: const p = 1 / (1 + 10 ** ((r[l] - r[w]) / scale))
+    const t10 = stack[--top]!;
+    const t10_d = stack_d[top]!;
+    const t11 = 1 + t10;
+    const t11_d = t10_d;
     const p_r = 1 / t11;
     const p_r_d = -(p_r * p_r * t11_d);
     const t11_b = -(p_b * (p_r * p_r));
@@ -2022,6 +2054,8 @@ export function plackettLuce_vjp(score: readonly number[], order: Int32Array, ad
   let top = tape.top;
   let mx_logSumExp: number = 0;
   let s_logSumExp: number = 0;
+  let mx_logSumExp_at: number = 0;
+  let mx_logSumExp_run: number = 0;
   let ll = 0;
   const t1 = order.length;
   for (let k = 0; k < t1; k++) {
@@ -2038,13 +2072,32 @@ export function plackettLuce_vjp(score: readonly number[], order: Int32Array, ad
     const t6 = score[t5]!;
     mx_logSumExp = -Infinity;
     const t1_logSumExp = rest.length;
-    if (top + (1 + (t1_logSumExp + 1 > 0 ? t1_logSumExp + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t1_logSumExp + 1 > 0 ? t1_logSumExp + 1 : 0));
+    mx_logSumExp_run = mx_logSumExp;
+    mx_logSumExp_at = -1;
     for (let j_logSumExp = 0; j_logSumExp < t1_logSumExp; j_logSumExp++) {
       const t2_logSumExp = rest[j_logSumExp]!;
-      const t3_logSumExp = Math.max(mx_logSumExp, t2_logSumExp);
-      stack[top++]! = mx_logSumExp;
-      mx_logSumExp = t3_logSumExp;
+      const t3_logSumExp = Math.max(mx_logSumExp_run, t2_logSumExp);
+      const t15 = mx_logSumExp_run !== t3_logSumExp;
+      if (t15) {
+        mx_logSumExp_at = j_logSumExp;
+      }
+      mx_logSumExp_run = t3_logSumExp;
     }
+    const t14 = mx_logSumExp_run;
+    const mx_logSumExp_last = mx_logSumExp_at;
+    const t10 = mx_logSumExp_last >= 0;
+    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+    if (t10) {
+      const t11 = rest[mx_logSumExp_last]!;
+      const t12 = Math.max(t11, t14);
+      mx_logSumExp = t12;
+    } else {
+      const t13 = Math.max(mx_logSumExp, t14);
+      stack[top++]! = mx_logSumExp;
+      mx_logSumExp = t13;
+    }
+    stack[top++]! = t14;
+    stack[top++]! = mx_logSumExp_last;
     const m_logSumExp = mx_logSumExp;
     stack[top++]! = s_logSumExp;
     s_logSumExp = 0;
@@ -2101,13 +2154,20 @@ export function plackettLuce_vjp(score: readonly number[], order: Int32Array, ad
     s_logSumExp_b = 0;
     // grad of (logSumExp): const m = Math.max(...xs)
     mx_logSumExp_b += m_logSumExp_b;
-    for (let j_logSumExp = t1_logSumExp - 1; j_logSumExp >= 0; j_logSumExp--) {
+    const mx_logSumExp_last = stack[--top]!;
+    const t14 = stack[--top]!;
+    const t10 = mx_logSumExp_last >= 0;
+    if (t10) {
+      const t12_b = mx_logSumExp_b;
+      mx_logSumExp_b = 0;
+      const t11 = rest[mx_logSumExp_last]!;
+      const t12 = Math.max(t11, t14);
+      const t11_b = t12_b * (t11 === t12 ? 1 : 0);
+      rest_b[mx_logSumExp_last]! += t11_b;
+    } else {
       mx_logSumExp = stack[--top]!;
-      const t2_logSumExp = rest[j_logSumExp]!;
-      const t3_logSumExp = Math.max(mx_logSumExp, t2_logSumExp);
-      const t2_logSumExp_b = mx_logSumExp_b * (t2_logSumExp === t3_logSumExp && mx_logSumExp !== t3_logSumExp ? 1 : 0);
-      mx_logSumExp_b = mx_logSumExp_b * (mx_logSumExp === t3_logSumExp ? 1 : 0);
-      rest_b[j_logSumExp]! += t2_logSumExp_b;
+      const t13 = Math.max(mx_logSumExp, t14);
+      mx_logSumExp_b = mx_logSumExp_b * (mx_logSumExp === t13 ? 1 : 0);
     }
     mx_logSumExp_b = 0;
     // grad of: ll += score[order[k]] - logSumExp(rest)
@@ -2141,6 +2201,8 @@ export function plackettLuce_jvp(score: readonly number[], order: Int32Array, ta
   let s_logSumExp_d = 0;
   let mx_logSumExp: number = 0;
   let s_logSumExp: number = 0;
+  let mx_logSumExp_at: number = 0;
+  let mx_logSumExp_run: number = 0;
   let ll = 0;
   let ll_d = 0;
   const t1 = order.length;
@@ -2161,13 +2223,32 @@ export function plackettLuce_jvp(score: readonly number[], order: Int32Array, ta
     mx_logSumExp = -Infinity;
     mx_logSumExp_d = 0;
     const t1_logSumExp = rest.length;
+    mx_logSumExp_run = mx_logSumExp;
+    mx_logSumExp_at = -1;
     for (let j_logSumExp = 0; j_logSumExp < t1_logSumExp; j_logSumExp++) {
       const t2_logSumExp = rest[j_logSumExp]!;
-      const t2_logSumExp_d = rest_d[j_logSumExp]!;
-      const t3_logSumExp = Math.max(mx_logSumExp, t2_logSumExp);
-      const t3_logSumExp_d = (mx_logSumExp === t3_logSumExp ? mx_logSumExp_d : 0) + (t2_logSumExp === t3_logSumExp && mx_logSumExp !== t3_logSumExp ? t2_logSumExp_d : 0);
-      mx_logSumExp = t3_logSumExp;
-      mx_logSumExp_d = t3_logSumExp_d;
+      const t3_logSumExp = Math.max(mx_logSumExp_run, t2_logSumExp);
+      const t15 = mx_logSumExp_run !== t3_logSumExp;
+      if (t15) {
+        mx_logSumExp_at = j_logSumExp;
+      }
+      mx_logSumExp_run = t3_logSumExp;
+    }
+    const t14 = mx_logSumExp_run;
+    const mx_logSumExp_last = mx_logSumExp_at;
+    const t10 = mx_logSumExp_last >= 0;
+    if (t10) {
+      const t11 = rest[mx_logSumExp_last]!;
+      const t11_d = rest_d[mx_logSumExp_last]!;
+      const t12 = Math.max(t11, t14);
+      const t12_d = t11 === t12 ? t11_d : 0;
+      mx_logSumExp = t12;
+      mx_logSumExp_d = t12_d;
+    } else {
+      const t13 = Math.max(mx_logSumExp, t14);
+      const t13_d = mx_logSumExp === t13 ? mx_logSumExp_d : 0;
+      mx_logSumExp = t13;
+      mx_logSumExp_d = t13_d;
     }
     const m_logSumExp = mx_logSumExp;
     const m_logSumExp_d = mx_logSumExp_d;
@@ -2222,6 +2303,9 @@ export function plackettLuce_hvp(score: readonly number[], order: Int32Array, v:
   let mx_logSumExp_d: number = 0;
   let s_logSumExp: number = 0;
   let s_logSumExp_d: number = 0;
+  let mx_logSumExp_at: number = 0;
+  let mx_logSumExp_run: number = 0;
+  let mx_logSumExp_run_d: number = 0;
   let ll = 0;
   const t1 = order.length;
   for (let k = 0; k < t1; k++) {
@@ -2244,20 +2328,48 @@ export function plackettLuce_hvp(score: readonly number[], order: Int32Array, v:
     mx_logSumExp = -Infinity;
     mx_logSumExp_d = 0;
     const t1_logSumExp = rest.length;
-    if (top + (1 + (t1_logSumExp + 1 > 0 ? t1_logSumExp + 1 : 0)) > stack.length) {
-      stack = tape.reserve(top, 1 + (t1_logSumExp + 1 > 0 ? t1_logSumExp + 1 : 0));
-      stack_d = tapeTangents(stack);
-    }
+    mx_logSumExp_run = mx_logSumExp;
+    mx_logSumExp_run_d = mx_logSumExp_d;
+    mx_logSumExp_at = -1;
     for (let j_logSumExp = 0; j_logSumExp < t1_logSumExp; j_logSumExp++) {
       const t2_logSumExp = rest[j_logSumExp]!;
       const t2_logSumExp_d = rest_d[j_logSumExp]!;
-      const t3_logSumExp = Math.max(mx_logSumExp, t2_logSumExp);
-      const t3_logSumExp_d = (mx_logSumExp === t3_logSumExp ? mx_logSumExp_d : 0) + (t2_logSumExp === t3_logSumExp && mx_logSumExp !== t3_logSumExp ? t2_logSumExp_d : 0);
+      const t3_logSumExp = Math.max(mx_logSumExp_run, t2_logSumExp);
+      const t3_logSumExp_d = (mx_logSumExp_run === t3_logSumExp ? mx_logSumExp_run_d : 0) + (t2_logSumExp === t3_logSumExp && mx_logSumExp_run !== t3_logSumExp ? t2_logSumExp_d : 0);
+      const t15 = mx_logSumExp_run !== t3_logSumExp;
+      if (t15) {
+        mx_logSumExp_at = j_logSumExp;
+      }
+      mx_logSumExp_run = t3_logSumExp;
+      mx_logSumExp_run_d = t3_logSumExp_d;
+    }
+    const t14 = mx_logSumExp_run;
+    const t14_d = mx_logSumExp_run_d;
+    const mx_logSumExp_last = mx_logSumExp_at;
+    const t10 = mx_logSumExp_last >= 0;
+    if (top + 4 > stack.length) {
+      stack = tape.reserve(top, 4);
+      stack_d = tapeTangents(stack);
+    }
+    if (t10) {
+      const t11 = rest[mx_logSumExp_last]!;
+      const t11_d = rest_d[mx_logSumExp_last]!;
+      const t12 = Math.max(t11, t14);
+      const t12_d = (t11 === t12 ? t11_d : 0) + (t14 === t12 && t11 !== t12 ? t14_d : 0);
+      mx_logSumExp = t12;
+      mx_logSumExp_d = t12_d;
+    } else {
+      const t13 = Math.max(mx_logSumExp, t14);
+      const t13_d = (mx_logSumExp === t13 ? mx_logSumExp_d : 0) + (t14 === t13 && mx_logSumExp !== t13 ? t14_d : 0);
       stack_d[top]! = mx_logSumExp_d;
       stack[top++]! = mx_logSumExp;
-      mx_logSumExp = t3_logSumExp;
-      mx_logSumExp_d = t3_logSumExp_d;
+      mx_logSumExp = t13;
+      mx_logSumExp_d = t13_d;
     }
+    stack_d[top]! = t14_d;
+    stack[top++]! = t14;
+    stack_d[top]! = 0;
+    stack[top++]! = mx_logSumExp_last;
     const m_logSumExp = mx_logSumExp;
     const m_logSumExp_d = mx_logSumExp_d;
     stack_d[top]! = s_logSumExp_d;
@@ -2348,17 +2460,26 @@ export function plackettLuce_hvp(score: readonly number[], order: Int32Array, v:
     // grad of (logSumExp): const m = Math.max(...xs)
     mx_logSumExp_b += m_logSumExp_b;
     mx_logSumExp_b_d += m_logSumExp_b_d;
-    for (let j_logSumExp = t1_logSumExp - 1; j_logSumExp >= 0; j_logSumExp--) {
+    const mx_logSumExp_last = stack[--top]!;
+    const t14 = stack[--top]!;
+    const t10 = mx_logSumExp_last >= 0;
+    if (t10) {
+      const t12_b = mx_logSumExp_b;
+      const t12_b_d = mx_logSumExp_b_d;
+      mx_logSumExp_b = 0;
+      mx_logSumExp_b_d = 0;
+      const t11 = rest[mx_logSumExp_last]!;
+      const t12 = Math.max(t11, t14);
+      const t11_b = t12_b * (t11 === t12 ? 1 : 0);
+      const t11_b_d = t11 === t12 ? t12_b_d : 0;
+      rest_b[mx_logSumExp_last]! += t11_b;
+      rest_b_d[mx_logSumExp_last]! += t11_b_d;
+    } else {
       mx_logSumExp = stack[--top]!;
       mx_logSumExp_d = stack_d[top]!;
-      const t2_logSumExp = rest[j_logSumExp]!;
-      const t3_logSumExp = Math.max(mx_logSumExp, t2_logSumExp);
-      const t2_logSumExp_b = mx_logSumExp_b * (t2_logSumExp === t3_logSumExp && mx_logSumExp !== t3_logSumExp ? 1 : 0);
-      const t2_logSumExp_b_d = t2_logSumExp === t3_logSumExp && mx_logSumExp !== t3_logSumExp ? mx_logSumExp_b_d : 0;
-      mx_logSumExp_b = mx_logSumExp_b * (mx_logSumExp === t3_logSumExp ? 1 : 0);
-      mx_logSumExp_b_d = mx_logSumExp === t3_logSumExp ? mx_logSumExp_b_d : 0;
-      rest_b[j_logSumExp]! += t2_logSumExp_b;
-      rest_b_d[j_logSumExp]! += t2_logSumExp_b_d;
+      const t13 = Math.max(mx_logSumExp, t14);
+      mx_logSumExp_b = mx_logSumExp_b * (mx_logSumExp === t13 ? 1 : 0);
+      mx_logSumExp_b_d = mx_logSumExp === t13 ? mx_logSumExp_b_d : 0;
     }
     mx_logSumExp_b = 0;
     mx_logSumExp_b_d = 0;

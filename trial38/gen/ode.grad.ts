@@ -98,7 +98,7 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     iters++;
     const t13 = t + h;
     const t14 = t13 > T;
-    if (top + 7 > stack.length) stack = tape.reserve(top, 7);
+    if (top + 11 > stack.length) stack = tape.reserve(top, 11);
     if (t14) {
       const t15 = T - t;
       stack[top++]! = h;
@@ -292,6 +292,10 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     const t139 = 1 + t138;
     const t140 = rtol * t139;
     const err = t135 / t140;
+    stack[top++]! = t36;
+    stack[top++]! = t43;
+    stack[top++]! = t95;
+    stack[top++]! = t103;
     const t141 = err ** -0.2;
     const t142 = 0.9 * t141;
     const t143 = Math.max(0.1, t142);
@@ -307,7 +311,6 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
         result = NaN;
         ret = true;
       }
-      stack[top++]! = 1;
     } else {
       const t147 = t + h;
       t = t147;
@@ -317,8 +320,8 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
       v = v5th;
       stack[top++]! = h;
       h = hNew;
-      stack[top++]! = 0;
     }
+    stack[top++]! = err;
     const t149 = !ret;
     if (t149) {
       const t148 = step + 1;
@@ -352,7 +355,8 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     let v5th_b = 0;
     let hNew_b = 0;
     // grad of: if (err > 1)
-    const t145 = stack[--top]! !== 0;
+    const err = stack[--top]!;
+    const t145 = err > 1;
     if (t145) {
       // grad of: if (h < hmin)
       const t146 = h < hmin;
@@ -390,6 +394,12 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     const t143_b = t144_b * (t143 === t144 && 4 !== t144 ? 1 : 0);
     const t142_b = t143_b * (t142 === t143 && 0.1 !== t143 ? 1 : 0);
     const t141_b = t142_b * 0.9;
+    const err_b = t141_b === 0 ? 0 : t141_b * (Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141 / err : -0.2 * err ** -1.2);
+    // grad of: const err = Math.max(Math.abs(x5th - x4th), Math.abs(v5th - v4th)) / (rtol * (1 + Math.max(Math.a...
+    const t103 = stack[--top]!;
+    const t95 = stack[--top]!;
+    const t43 = stack[--top]!;
+    const t36 = stack[--top]!;
     const k1x = v;
     const t107 = t106 * k1x;
     const t1_duffV = -c;
@@ -425,9 +435,13 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     const k3x = v3;
     const t109 = t108 * k3x;
     const t110 = t107 + t109;
-    const t37 = 1932 * k1v;
-    const t38 = 7200 * k2v;
-    const t39 = t37 - t38;
+    const v4 = v + t43;
+    const k4x = v4;
+    const t112 = t111 * k4x;
+    const t113 = t110 + t112;
+    const t55 = t44 * k1v;
+    const t56 = 8 * k2v;
+    const t57 = t55 - t56;
     const t1_duffV_2 = -c;
     const t2_duffV_2 = t1_duffV_2 * v3;
     const t20 = 3 * k1x;
@@ -444,28 +458,10 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     const t7_duffV_2 = t6_duffV_2 * x3;
     const t8_duffV_2 = t4_duffV_2 - t7_duffV_2;
     const k3v = t8_duffV_2;
-    const t40 = 7296 * k3v;
-    const t41 = t39 + t40;
-    const t42 = h * t41;
-    const t43 = t42 / 2197;
-    const v4 = v + t43;
-    const k4x = v4;
-    const t112 = t111 * k4x;
-    const t113 = t110 + t112;
-    const t55 = t44 * k1v;
-    const t56 = 8 * k2v;
-    const t57 = t55 - t56;
     const t58 = t48 * k3v;
     const t59 = t57 + t58;
     const t1_duffV_3 = -c;
     const t2_duffV_3 = t1_duffV_3 * v4;
-    const t30 = 1932 * k1x;
-    const t31 = 7200 * k2x;
-    const t32 = t30 - t31;
-    const t33 = 7296 * k3x;
-    const t34 = t32 + t33;
-    const t35 = h * t34;
-    const t36 = t35 / 2197;
     const x4 = x + t36;
     const t3_duffV_3 = k * x4;
     const t4_duffV_3 = t2_duffV_3 - t3_duffV_3;
@@ -520,7 +516,6 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     const t91 = t88 + t90;
     const t93 = t92 * k4x;
     const t94 = t91 + t93;
-    const t95 = k5x / 5;
     const t96 = t94 - t95;
     const t97 = h * t96;
     const x4th = x + t97;
@@ -562,7 +557,6 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     const t100 = t98 + t99;
     const t101 = t92 * k4v;
     const t102 = t100 + t101;
-    const t103 = k5v / 5;
     const t104 = t102 - t103;
     const t105 = h * t104;
     const v4th = v + t105;
@@ -574,9 +568,6 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     const t138 = Math.max(t136, t137);
     const t139 = 1 + t138;
     const t140 = rtol * t139;
-    const err = t135 / t140;
-    const err_b = t141_b === 0 ? 0 : t141_b * (Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141 / err : -0.2 * err ** -1.2);
-    // grad of: const err = Math.max(Math.abs(x5th - x4th), Math.abs(v5th - v4th)) / (rtol * (1 + Math.max(Math.a...
     const err_r = 1 / t140;
     const t135_b = err_b === 0 ? 0 : err_b * err_r;
     const t140_b = err_b === 0 ? 0 : -(err_b * (t135 * err_r * err_r));
@@ -802,6 +793,11 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     v_b += v4_b;
     const t43_b = v4_b;
     const t42_b = t43_b === 0 ? 0 : t43_b / 2197;
+    const t37 = 1932 * k1v;
+    const t38 = 7200 * k2v;
+    const t39 = t37 - t38;
+    const t40 = 7296 * k3v;
+    const t41 = t39 + t40;
     const t41_b = t42_b === 0 ? 0 : t42_b * h;
     if (t42_b !== 0) h_b += t42_b * t41;
     const t39_b = t41_b;
@@ -815,6 +811,11 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     x_b += x4_b;
     const t36_b = x4_b;
     const t35_b = t36_b === 0 ? 0 : t36_b / 2197;
+    const t30 = 1932 * k1x;
+    const t31 = 7200 * k2x;
+    const t32 = t30 - t31;
+    const t33 = 7296 * k3x;
+    const t34 = t32 + t33;
     const t34_b = t35_b === 0 ? 0 : t35_b * h;
     if (t35_b !== 0) h_b += t35_b * t34;
     const t32_b = t34_b;
@@ -1597,8 +1598,8 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     iters++;
     const t13 = t + h;
     const t14 = t13 > T;
-    if (top + 7 > stack.length) {
-      stack = tape.reserve(top, 7);
+    if (top + 11 > stack.length) {
+      stack = tape.reserve(top, 11);
       stack_d = tapeTangents(stack);
     }
     if (t14) {
@@ -1984,6 +1985,14 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     const t140_d = rtol * t139_d;
     const err = t135 / t140;
     const err_d = t135_d / t140 - err / t140 * t140_d;
+    stack_d[top]! = t36_d;
+    stack[top++]! = t36;
+    stack_d[top]! = t43_d;
+    stack[top++]! = t43;
+    stack_d[top]! = t95_d;
+    stack[top++]! = t95;
+    stack_d[top]! = t103_d;
+    stack[top++]! = t103;
     const t141 = err ** -0.2;
     const t141_d = Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141 / err * err_d : -0.2 * err ** -1.2 * err_d;
     const t142 = 0.9 * t141;
@@ -2007,8 +2016,6 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
         result = NaN;
         ret = true;
       }
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
     } else {
       const t147 = t + h;
       const t147_d = t_d + h_d;
@@ -2026,9 +2033,9 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
       stack[top++]! = h;
       h = hNew;
       h_d = hNew_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
+    stack_d[top]! = err_d;
+    stack[top++]! = err;
     const t149 = !ret;
     if (t149) {
       const t148 = step + 1;
@@ -2078,7 +2085,9 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     let hNew_b = 0;
     let hNew_b_d = 0;
     // grad of: if (err > 1)
-    const t145 = stack[--top]! !== 0;
+    const err = stack[--top]!;
+    const err_d = stack_d[top]!;
+    const t145 = err > 1;
     if (t145) {
       // grad of: if (h < hmin)
       const t146 = h < hmin;
@@ -2141,6 +2150,18 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     const t142_b_d = t142 === t143 && 0.1 !== t143 ? t143_b_d : 0;
     const t141_b = t142_b * 0.9;
     const t141_b_d = 0.9 * t142_b_d;
+    const c1 = err ** -1.2;
+    const err_b = t141_b === 0 ? 0 : t141_b * (Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141 / err : -0.2 * c1);
+    const err_b_d = t141_b === 0 && t141_b_d === 0 ? 0 : (Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141 / err * t141_b_d : -0.2 * c1 * t141_b_d) + t141_b * (Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141_d / err - -0.2 * t141 / err / err * err_d : -0.2 * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? -1.2 * c1 / err * err_d : -1.2 * err ** -2.2 * err_d));
+    // grad of: const err = Math.max(Math.abs(x5th - x4th), Math.abs(v5th - v4th)) / (rtol * (1 + Math.max(Math.a...
+    const t103 = stack[--top]!;
+    const t103_d = stack_d[top]!;
+    const t95 = stack[--top]!;
+    const t95_d = stack_d[top]!;
+    const t43 = stack[--top]!;
+    const t43_d = stack_d[top]!;
+    const t36 = stack[--top]!;
+    const t36_d = stack_d[top]!;
     const k1x = v;
     const k1x_d = v_d;
     const t107 = t106 * k1x;
@@ -2211,12 +2232,20 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     const t109_d = t108 * k3x_d;
     const t110 = t107 + t109;
     const t110_d = t107_d + t109_d;
-    const t37 = 1932 * k1v;
-    const t37_d = 1932 * k1v_d;
-    const t38 = 7200 * k2v;
-    const t38_d = 7200 * k2v_d;
-    const t39 = t37 - t38;
-    const t39_d = t37_d - t38_d;
+    const v4 = v + t43;
+    const v4_d = v_d + t43_d;
+    const k4x = v4;
+    const k4x_d = v4_d;
+    const t112 = t111 * k4x;
+    const t112_d = t111 * k4x_d;
+    const t113 = t110 + t112;
+    const t113_d = t110_d + t112_d;
+    const t55 = t44 * k1v;
+    const t55_d = t44 * k1v_d;
+    const t56 = 8 * k2v;
+    const t56_d = 8 * k2v_d;
+    const t57 = t55 - t56;
+    const t57_d = t55_d - t56_d;
     const t1_duffV_2 = -c;
     const t1_duffV_2_d = -c_d;
     const t2_duffV_2 = t1_duffV_2 * v3;
@@ -2249,28 +2278,6 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     const t8_duffV_2_d = t4_duffV_2_d - t7_duffV_2_d;
     const k3v = t8_duffV_2;
     const k3v_d = t8_duffV_2_d;
-    const t40 = 7296 * k3v;
-    const t40_d = 7296 * k3v_d;
-    const t41 = t39 + t40;
-    const t41_d = t39_d + t40_d;
-    const t42 = h * t41;
-    const t42_d = t41 * h_d + h * t41_d;
-    const t43 = t42 / 2197;
-    const t43_d = t42_d / 2197;
-    const v4 = v + t43;
-    const v4_d = v_d + t43_d;
-    const k4x = v4;
-    const k4x_d = v4_d;
-    const t112 = t111 * k4x;
-    const t112_d = t111 * k4x_d;
-    const t113 = t110 + t112;
-    const t113_d = t110_d + t112_d;
-    const t55 = t44 * k1v;
-    const t55_d = t44 * k1v_d;
-    const t56 = 8 * k2v;
-    const t56_d = 8 * k2v_d;
-    const t57 = t55 - t56;
-    const t57_d = t55_d - t56_d;
     const t58 = t48 * k3v;
     const t58_d = t48 * k3v_d;
     const t59 = t57 + t58;
@@ -2279,20 +2286,6 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     const t1_duffV_3_d = -c_d;
     const t2_duffV_3 = t1_duffV_3 * v4;
     const t2_duffV_3_d = v4 * t1_duffV_3_d + t1_duffV_3 * v4_d;
-    const t30 = 1932 * k1x;
-    const t30_d = 1932 * k1x_d;
-    const t31 = 7200 * k2x;
-    const t31_d = 7200 * k2x_d;
-    const t32 = t30 - t31;
-    const t32_d = t30_d - t31_d;
-    const t33 = 7296 * k3x;
-    const t33_d = 7296 * k3x_d;
-    const t34 = t32 + t33;
-    const t34_d = t32_d + t33_d;
-    const t35 = h * t34;
-    const t35_d = t34 * h_d + h * t34_d;
-    const t36 = t35 / 2197;
-    const t36_d = t35_d / 2197;
     const x4 = x + t36;
     const x4_d = x_d + t36_d;
     const t3_duffV_3 = k * x4;
@@ -2401,8 +2394,6 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     const t93_d = t92 * k4x_d;
     const t94 = t91 + t93;
     const t94_d = t91_d + t93_d;
-    const t95 = k5x / 5;
-    const t95_d = k5x_d / 5;
     const t96 = t94 - t95;
     const t96_d = t94_d - t95_d;
     const t97 = h * t96;
@@ -2485,8 +2476,6 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     const t101_d = t92 * k4v_d;
     const t102 = t100 + t101;
     const t102_d = t100_d + t101_d;
-    const t103 = k5v / 5;
-    const t103_d = k5v_d / 5;
     const t104 = t102 - t103;
     const t104_d = t102_d - t103_d;
     const t105 = h * t104;
@@ -2509,12 +2498,6 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     const t139_d = t138_d;
     const t140 = rtol * t139;
     const t140_d = rtol * t139_d;
-    const err = t135 / t140;
-    const err_d = t135_d / t140 - err / t140 * t140_d;
-    const c1 = err ** -1.2;
-    const err_b = t141_b === 0 ? 0 : t141_b * (Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141 / err : -0.2 * c1);
-    const err_b_d = t141_b === 0 && t141_b_d === 0 ? 0 : (Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141 / err * t141_b_d : -0.2 * c1 * t141_b_d) + t141_b * (Math.abs(t141) >= 2.2250738585072014e-308 && Math.abs(t141) <= 1.7976931348623157e+308 ? -0.2 * t141_d / err - -0.2 * t141 / err / err * err_d : -0.2 * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? -1.2 * c1 / err * err_d : -1.2 * err ** -2.2 * err_d));
-    // grad of: const err = Math.max(Math.abs(x5th - x4th), Math.abs(v5th - v4th)) / (rtol * (1 + Math.max(Math.a...
     const err_r = 1 / t140;
     const err_r_d = -(err_r * err_r * t140_d);
     const t135_b = err_b === 0 ? 0 : err_b * err_r;
@@ -3005,6 +2988,16 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     const t43_b_d = v4_b_d;
     const t42_b = t43_b === 0 ? 0 : t43_b / 2197;
     const t42_b_d = t43_b === 0 && t43_b_d === 0 ? 0 : t43_b_d / 2197;
+    const t37 = 1932 * k1v;
+    const t37_d = 1932 * k1v_d;
+    const t38 = 7200 * k2v;
+    const t38_d = 7200 * k2v_d;
+    const t39 = t37 - t38;
+    const t39_d = t37_d - t38_d;
+    const t40 = 7296 * k3v;
+    const t40_d = 7296 * k3v_d;
+    const t41 = t39 + t40;
+    const t41_d = t39_d + t40_d;
     const t41_b = t42_b === 0 ? 0 : t42_b * h;
     const t41_b_d = t42_b === 0 && t42_b_d === 0 ? 0 : h * t42_b_d + t42_b * h_d;
     if (t42_b !== 0 || t42_b_d !== 0) {
@@ -3032,6 +3025,16 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     const t36_b_d = x4_b_d;
     const t35_b = t36_b === 0 ? 0 : t36_b / 2197;
     const t35_b_d = t36_b === 0 && t36_b_d === 0 ? 0 : t36_b_d / 2197;
+    const t30 = 1932 * k1x;
+    const t30_d = 1932 * k1x_d;
+    const t31 = 7200 * k2x;
+    const t31_d = 7200 * k2x_d;
+    const t32 = t30 - t31;
+    const t32_d = t30_d - t31_d;
+    const t33 = 7296 * k3x;
+    const t33_d = 7296 * k3x_d;
+    const t34 = t32 + t33;
+    const t34_d = t32_d + t33_d;
     const t34_b = t35_b === 0 ? 0 : t35_b * h;
     const t34_b_d = t35_b === 0 && t35_b_d === 0 ? 0 : h * t35_b_d + t35_b * h_d;
     if (t35_b !== 0 || t35_b_d !== 0) {
@@ -5909,8 +5912,9 @@ export function logisticFitLoss_vjp(r: number, K: number, obs: readonly number[]
         const t11 = y / K;
         const t12 = 1 - t11;
         const t13 = t10 * t12;
+        if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+        stack[top++]! = t12;
         const t14 = y + t13;
-        if (top + 1 > stack.length) stack = tape.reserve(top, 1);
         stack[top++]! = y;
         y = t14;
         const t15 = Number.isFinite(y);
@@ -5924,8 +5928,9 @@ export function logisticFitLoss_vjp(r: number, K: number, obs: readonly number[]
           s = t17;
         }
       }
-      if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+      if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       stack[top++]! = iters;
+      stack[top++]! = t8;
     }
     const t21 = !brk_outer;
     if (t21) {
@@ -5971,15 +5976,14 @@ export function logisticFitLoss_vjp(r: number, K: number, obs: readonly number[]
     if (t6) {
       let t8_b = 0;
       // grad of: for (let s = 0; s < sub; s++)
-      const t8 = dt / sub;
+      const t8 = stack[--top]!;
       for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
         // grad of: y += dt / sub * r * y * (1 - y / K)
         y = stack[--top]!;
         const t13_b = y_b;
+        const t12 = stack[--top]!;
         const t9 = t8 * r;
         const t10 = t9 * y;
-        const t11 = y / K;
-        const t12 = 1 - t11;
         const t10_b = t13_b === 0 ? 0 : t13_b * t12;
         const t12_b = t13_b === 0 ? 0 : t13_b * t10;
         const t11_b = -t12_b;
@@ -6257,12 +6261,14 @@ export function logisticFitLoss_hvp(r: number, K: number, obs: readonly number[]
         const t12_d = -t11_d;
         const t13 = t10 * t12;
         const t13_d = t12 * t10_d + t10 * t12_d;
-        const t14 = y + t13;
-        const t14_d = y_d + t13_d;
-        if (top + 1 > stack.length) {
-          stack = tape.reserve(top, 1);
+        if (top + 2 > stack.length) {
+          stack = tape.reserve(top, 2);
           stack_d = tapeTangents(stack);
         }
+        stack_d[top]! = t12_d;
+        stack[top++]! = t12;
+        const t14 = y + t13;
+        const t14_d = y_d + t13_d;
         stack_d[top]! = y_d;
         stack[top++]! = y;
         y = t14;
@@ -6278,12 +6284,14 @@ export function logisticFitLoss_hvp(r: number, K: number, obs: readonly number[]
           s = t17;
         }
       }
-      if (top + 1 > stack.length) {
-        stack = tape.reserve(top, 1);
+      if (top + 2 > stack.length) {
+        stack = tape.reserve(top, 2);
         stack_d = tapeTangents(stack);
       }
       stack_d[top]! = 0;
       stack[top++]! = iters;
+      stack_d[top]! = t8_d;
+      stack[top++]! = t8;
     }
     const t21 = !brk_outer;
     if (t21) {
@@ -6344,22 +6352,20 @@ export function logisticFitLoss_hvp(r: number, K: number, obs: readonly number[]
       let t8_b = 0;
       let t8_b_d = 0;
       // grad of: for (let s = 0; s < sub; s++)
-      const t8 = dt / sub;
-      const t8_d = dt_d / sub - t8 / sub * sub_d;
+      const t8 = stack[--top]!;
+      const t8_d = stack_d[top]!;
       for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
         // grad of: y += dt / sub * r * y * (1 - y / K)
         y = stack[--top]!;
         y_d = stack_d[top]!;
         const t13_b = y_b;
         const t13_b_d = y_b_d;
+        const t12 = stack[--top]!;
+        const t12_d = stack_d[top]!;
         const t9 = t8 * r;
         const t9_d = r * t8_d + t8 * r_d;
         const t10 = t9 * y;
         const t10_d = y * t9_d + t9 * y_d;
-        const t11 = y / K;
-        const t11_d = y_d / K - t11 / K * K_d;
-        const t12 = 1 - t11;
-        const t12_d = -t11_d;
         const t10_b = t13_b === 0 ? 0 : t13_b * t12;
         const t10_b_d = t13_b === 0 && t13_b_d === 0 ? 0 : t12 * t13_b_d + t13_b * t12_d;
         const t12_b = t13_b === 0 ? 0 : t13_b * t10;

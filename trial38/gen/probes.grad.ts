@@ -12,51 +12,52 @@ const tapeTangents = tapeTangents$;
 /** windowWrite's value; adds seed times its gradient into adj. */
 export function windowWrite_vjp(x: number, y: number, adj: { x: number; y: number }, seed = 1): number {
   const buf = new Float64Array(6);
-  const t3 = x * x;
-  const t4: number = 2;
-  buf[t4]! = t3;
-  const t5 = x * y;
-  const t6: number = 3;
-  buf[t6]! = t5;
-  const t7 = buf[2]!;
-  const t8 = buf[3]!;
-  const t9 = t7 + t8;
-  buf[4]! = t9;
-  const t10 = buf[2]!;
-  const t11 = t10 * 3;
-  const t12 = buf[4]!;
-  const t13 = t11 + t12;
+  const t1 = buf.length;
+  const t2 = Math.min(2, t1);
+  const t6 = x * x;
+  buf[t2]! = t6;
+  const t7 = x * y;
+  const t8 = 1 + t2;
+  buf[t8]! = t7;
+  const t9 = buf[2]!;
+  const t10 = buf[3]!;
+  const t11 = t9 + t10;
+  buf[4]! = t11;
+  const t12 = buf[2]!;
+  const t13 = t12 * 3;
+  const t14 = buf[4]!;
+  const t15 = t13 + t14;
   let x_b = 0;
   let y_b = 0;
   const buf_b = f64Zeros(buf.length);
-  const t13_b = seed;
+  const t15_b = seed;
   // grad of: return buf[2] * 3 + buf[4]
-  const t11_b = t13_b;
-  const t12_b = t13_b;
-  buf_b[4]! += t12_b;
-  const t10_b = t11_b * 3;
-  buf_b[2]! += t10_b;
+  const t13_b = t15_b;
+  const t14_b = t15_b;
+  buf_b[4]! += t14_b;
+  const t12_b = t13_b * 3;
+  buf_b[2]! += t12_b;
   // grad of: buf[4] = buf[2] + buf[3]
-  const t9_b = buf_b[4]!;
+  const t11_b = buf_b[4]!;
   buf_b[4]! = 0;
-  const t7_b = t9_b;
-  const t8_b = t9_b;
-  buf_b[3]! += t8_b;
-  buf_b[2]! += t7_b;
+  const t9_b = t11_b;
+  const t10_b = t11_b;
+  buf_b[3]! += t10_b;
+  buf_b[2]! += t9_b;
   // grad of: w[1] = x * y
-  const t5_b = buf_b[t6]! ?? 0;
-  buf_b[t6]! = 0;
-  if (t5_b !== 0) {
-    x_b += t5_b * y;
-    y_b += t5_b * x;
+  const t7_b = buf_b[t8]! ?? 0;
+  buf_b[t8]! = 0;
+  if (t7_b !== 0) {
+    x_b += t7_b * y;
+    y_b += t7_b * x;
   }
   // grad of: w[0] = x * x
-  const t3_b = buf_b[t4]! ?? 0;
-  buf_b[t4]! = 0;
-  if (t3_b !== 0) x_b += t3_b * (x + x);
+  const t6_b = buf_b[t2]! ?? 0;
+  buf_b[t2]! = 0;
+  if (t6_b !== 0) x_b += t6_b * (x + x);
   adj.x += x_b;
   adj.y += y_b;
-  return t13;
+  return t15;
 }
 
 /** windowWrite's value and gradient. */
@@ -72,35 +73,36 @@ export function windowWrite_jvp(x: number, y: number, tangent: { x?: number; y?:
   const y_d = tangent.y ?? 0;
   const buf = new Float64Array(6);
   const buf_d = new Float64Array(6);
-  const t3 = x * x;
-  const t3_d = (x + x) * x_d;
-  const t4: number = 2;
-  buf[t4]! = t3;
-  buf_d[t4]! = t3_d;
-  const t5 = x * y;
-  const t5_d = y * x_d + x * y_d;
-  const t6: number = 3;
-  buf[t6]! = t5;
-  buf_d[t6]! = t5_d;
-  const t7 = buf[2]!;
-  const t7_d = buf_d[2]!;
-  const t8 = buf[3]!;
-  const t8_d = buf_d[3]!;
-  const t9 = t7 + t8;
-  const t9_d = t7_d + t8_d;
-  buf[4]! = t9;
-  buf_d[4]! = t9_d;
-  const t10 = buf[2]!;
-  const t10_d = buf_d[2]!;
-  const t11 = t10 * 3;
-  const t11_d = 3 * t10_d;
-  const t12 = buf[4]!;
-  const t12_d = buf_d[4]!;
-  const t13 = t11 + t12;
-  const t13_d = t11_d + t12_d;
+  const t1 = buf.length;
+  const t2 = Math.min(2, t1);
+  const t6 = x * x;
+  const t6_d = (x + x) * x_d;
+  buf[t2]! = t6;
+  buf_d[t2]! = t6_d;
+  const t7 = x * y;
+  const t7_d = y * x_d + x * y_d;
+  const t8 = 1 + t2;
+  buf[t8]! = t7;
+  buf_d[t8]! = t7_d;
+  const t9 = buf[2]!;
+  const t9_d = buf_d[2]!;
+  const t10 = buf[3]!;
+  const t10_d = buf_d[3]!;
+  const t11 = t9 + t10;
+  const t11_d = t9_d + t10_d;
+  buf[4]! = t11;
+  buf_d[4]! = t11_d;
+  const t12 = buf[2]!;
+  const t12_d = buf_d[2]!;
+  const t13 = t12 * 3;
+  const t13_d = 3 * t12_d;
+  const t14 = buf[4]!;
+  const t14_d = buf_d[4]!;
+  const t15 = t13 + t14;
+  const t15_d = t13_d + t14_d;
   return {
-    value: t13,
-    tangent: t13_d
+    value: t15,
+    tangent: t15_d
   };
 }
 
@@ -119,69 +121,70 @@ export function windowWrite_hvp(x: number, y: number, v: { x?: number; y?: numbe
   const seed: number = 1;
   const buf = new Float64Array(6);
   const buf_d = new Float64Array(6);
-  const t3 = x * x;
-  const t3_d = (x + x) * x_d;
-  const t4: number = 2;
-  buf[t4]! = t3;
-  buf_d[t4]! = t3_d;
-  const t5 = x * y;
-  const t5_d = y * x_d + x * y_d;
-  const t6: number = 3;
-  buf[t6]! = t5;
-  buf_d[t6]! = t5_d;
-  const t7 = buf[2]!;
-  const t7_d = buf_d[2]!;
-  const t8 = buf[3]!;
-  const t8_d = buf_d[3]!;
-  const t9 = t7 + t8;
-  const t9_d = t7_d + t8_d;
-  buf[4]! = t9;
-  buf_d[4]! = t9_d;
-  const t10 = buf[2]!;
-  const t11 = t10 * 3;
-  const t12 = buf[4]!;
-  const t13 = t11 + t12;
+  const t1 = buf.length;
+  const t2 = Math.min(2, t1);
+  const t6 = x * x;
+  const t6_d = (x + x) * x_d;
+  buf[t2]! = t6;
+  buf_d[t2]! = t6_d;
+  const t7 = x * y;
+  const t7_d = y * x_d + x * y_d;
+  const t8 = 1 + t2;
+  buf[t8]! = t7;
+  buf_d[t8]! = t7_d;
+  const t9 = buf[2]!;
+  const t9_d = buf_d[2]!;
+  const t10 = buf[3]!;
+  const t10_d = buf_d[3]!;
+  const t11 = t9 + t10;
+  const t11_d = t9_d + t10_d;
+  buf[4]! = t11;
+  buf_d[4]! = t11_d;
+  const t12 = buf[2]!;
+  const t13 = t12 * 3;
+  const t14 = buf[4]!;
+  const t15 = t13 + t14;
   let x_b = 0;
   let x_b_d = 0;
   let y_b = 0;
   let y_b_d = 0;
   const buf_b = f64Zeros(buf.length);
-  const t13_b = seed;
+  const t15_b = seed;
   // grad of: return buf[2] * 3 + buf[4]
-  const t11_b = t13_b;
-  const t12_b = t13_b;
-  buf_b[4]! += t12_b;
-  const t10_b = t11_b * 3;
-  buf_b[2]! += t10_b;
+  const t13_b = t15_b;
+  const t14_b = t15_b;
+  buf_b[4]! += t14_b;
+  const t12_b = t13_b * 3;
+  buf_b[2]! += t12_b;
   // grad of: buf[4] = buf[2] + buf[3]
-  const t9_b = buf_b[4]!;
+  const t11_b = buf_b[4]!;
   buf_b[4]! = 0;
-  const t7_b = t9_b;
-  const t8_b = t9_b;
-  buf_b[3]! += t8_b;
-  buf_b[2]! += t7_b;
+  const t9_b = t11_b;
+  const t10_b = t11_b;
+  buf_b[3]! += t10_b;
+  buf_b[2]! += t9_b;
   // grad of: w[1] = x * y
-  const t5_b = buf_b[t6]! ?? 0;
-  buf_b[t6]! = 0;
-  if (t5_b !== 0) {
-    x_b += t5_b * y;
-    x_b_d += t5_b * y_d;
-    y_b += t5_b * x;
-    y_b_d += t5_b * x_d;
+  const t7_b = buf_b[t8]! ?? 0;
+  buf_b[t8]! = 0;
+  if (t7_b !== 0) {
+    x_b += t7_b * y;
+    x_b_d += t7_b * y_d;
+    y_b += t7_b * x;
+    y_b_d += t7_b * x_d;
   }
   // grad of: w[0] = x * x
-  const t3_b = buf_b[t4]! ?? 0;
-  buf_b[t4]! = 0;
-  if (t3_b !== 0) {
-    x_b += t3_b * (x + x);
-    x_b_d += t3_b * (2 * x_d);
+  const t6_b = buf_b[t2]! ?? 0;
+  buf_b[t2]! = 0;
+  if (t6_b !== 0) {
+    x_b += t6_b * (x + x);
+    x_b_d += t6_b * (2 * x_d);
   }
   adj.x += x_b;
   adj_d.x += x_b_d;
   adj.y += y_b;
   adj_d.y += y_b_d;
   return {
-    value: t13,
+    value: t15,
     grad: adj,
     hvp: adj_d
   };
@@ -2004,17 +2007,23 @@ export function spreadNorm_vjp(a: Float64Array, b: readonly number[], adj: { a: 
   }
   all[t3]! = 1;
   let scale = 0;
-  if (top + (1 + (t1 + 1 > 0 ? t1 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t1 + 1 > 0 ? t1 + 1 : 0));
+  let scale_run = scale;
+  let scale_at = -1;
   for (let j_2 = 0; j_2 < t1; j_2++) {
     const t8 = a[j_2]!;
     const t9 = Math.abs(t8);
-    const t10 = t9 > scale;
+    const t10 = t9 > scale_run;
     if (t10) {
-      scale = t9;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
+      scale_run = t9;
+      scale_at = j_2;
     }
+  }
+  const scale_last = scale_at;
+  const t32 = scale_last >= 0;
+  if (t32) {
+    const t33 = a[scale_last]!;
+    const t34 = Math.abs(t33);
+    scale = t34;
   }
   const t11 = scale === Infinity;
   const t12 = scale === 0;
@@ -2025,11 +2034,13 @@ export function spreadNorm_vjp(a: Float64Array, b: readonly number[], adj: { a: 
   }
   let sum_1 = 0;
   let compensation = 0;
+  if (top + (2 + (t1 + 1 > 0 ? t1 + 1 : 0)) > stack.length) stack = tape.reserve(top, 2 + (t1 + 1 > 0 ? t1 + 1 : 0));
   for (let j_3 = 0; j_3 < t1; j_3++) {
     const t14 = a[j_3]!;
     const t15 = Math.abs(t14);
     const t16 = t15 / divisor;
     const t17 = t16 * t16;
+    stack[top++]! = t16;
     const t18 = t17 - compensation;
     const t19 = sum_1 + t18;
     const t20 = t19 - sum_1;
@@ -2052,12 +2063,28 @@ export function spreadNorm_vjp(a: Float64Array, b: readonly number[], adj: { a: 
   const t25 = h;
   let mx = -Infinity;
   const t26 = all.length;
-  if (top + (t26 + 1 > 0 ? t26 + 1 : 0) > stack.length) stack = tape.reserve(top, t26 + 1 > 0 ? t26 + 1 : 0);
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j_4 = 0; j_4 < t26; j_4++) {
     const t27 = all[j_4]!;
-    const t28 = Math.max(mx, t27);
+    const t28 = Math.max(mx_run, t27);
+    const t40 = mx_run !== t28;
+    if (t40) {
+      mx_at = j_4;
+    }
+    mx_run = t28;
+  }
+  const t39 = mx_run;
+  const mx_last = mx_at;
+  const t35 = mx_last >= 0;
+  if (t35) {
+    const t36 = all[mx_last]!;
+    const t37 = Math.max(t36, t39);
+    mx = t37;
+  } else {
+    const t38 = Math.max(mx, t39);
     stack[top++]! = mx;
-    mx = t28;
+    mx = t38;
   }
   const t29 = mx;
   const t30 = t25 + t29;
@@ -2077,13 +2104,17 @@ export function spreadNorm_vjp(a: Float64Array, b: readonly number[], adj: { a: 
   const t25_b = t30_b;
   const t29_b = t30_b;
   mx_b += t29_b;
-  for (let j_4 = t26 - 1; j_4 >= 0; j_4--) {
+  if (t35) {
+    const t37_b = mx_b;
+    mx_b = 0;
+    const t36 = all[mx_last]!;
+    const t37 = Math.max(t36, t39);
+    const t36_b = t37_b * (t36 === t37 ? 1 : 0);
+    all_b[mx_last]! += t36_b;
+  } else {
     mx = stack[--top]!;
-    const t27 = all[j_4]!;
-    const t28 = Math.max(mx, t27);
-    const t27_b = mx_b * (t27 === t28 && mx !== t28 ? 1 : 0);
-    mx_b = mx_b * (mx === t28 ? 1 : 0);
-    all_b[j_4]! += t27_b;
+    const t38 = Math.max(mx, t39);
+    mx_b = mx_b * (mx === t38 ? 1 : 0);
   }
   h_b += t25_b;
   if (t22) {
@@ -2113,10 +2144,10 @@ export function spreadNorm_vjp(a: Float64Array, b: readonly number[], adj: { a: 
     t18_b += t19_b;
     const t17_b = t18_b;
     compensation_b -= t18_b;
+    const t16 = stack[--top]!;
+    const t16_b = t17_b === 0 ? 0 : t17_b * (t16 + t16);
     const t14 = a[j_3]!;
     const t15 = Math.abs(t14);
-    const t16 = t15 / divisor;
-    const t16_b = t17_b === 0 ? 0 : t17_b * (t16 + t16);
     const t15_b = t16_b === 0 ? 0 : t16_b * t16_r;
     if (t16_b !== 0) divisor_b -= t16_b * (t15 * t16_r * t16_r);
     const t14_b = t15_b === 0 ? 0 : t15_b * Math.sign(t14);
@@ -2126,16 +2157,12 @@ export function spreadNorm_vjp(a: Float64Array, b: readonly number[], adj: { a: 
     divisor_b = 0;
   }
   scale_b += divisor_b;
-  for (let j_2 = t1 - 1; j_2 >= 0; j_2--) {
-    let t9_b = 0;
-    const t10 = stack[--top]! !== 0;
-    if (t10) {
-      t9_b += scale_b;
-      scale_b = 0;
-    }
-    const t8 = a[j_2]!;
-    const t8_b = t9_b === 0 ? 0 : t9_b * Math.sign(t8);
-    a_b[j_2]! += t8_b;
+  if (t32) {
+    const t34_b = scale_b;
+    scale_b = 0;
+    const t33 = a[scale_last]!;
+    const t33_b = t34_b === 0 ? 0 : t34_b * Math.sign(t33);
+    a_b[scale_last]! += t33_b;
   }
   // grad of: const all = [...a, ...b, 1]
   all_b[t3]! = 0;
@@ -2188,16 +2215,26 @@ export function spreadNorm_jvp(a: Float64Array, b: readonly number[], tangent: {
   all_d[t3]! = 0;
   let scale = 0;
   let scale_d = 0;
+  let scale_run = scale;
+  let scale_at = -1;
   for (let j_2 = 0; j_2 < t1; j_2++) {
     const t8 = a[j_2]!;
-    const t8_d = a_d[j_2]!;
     const t9 = Math.abs(t8);
-    const t9_d = Math.sign(t8) * t8_d;
-    const t10 = t9 > scale;
+    const t10 = t9 > scale_run;
     if (t10) {
-      scale = t9;
-      scale_d = t9_d;
+      scale_run = t9;
+      scale_at = j_2;
     }
+  }
+  const scale_last = scale_at;
+  const t32 = scale_last >= 0;
+  if (t32) {
+    const t33 = a[scale_last]!;
+    const t33_d = a_d[scale_last]!;
+    const t34 = Math.abs(t33);
+    const t34_d = Math.sign(t33) * t33_d;
+    scale = t34;
+    scale_d = t34_d;
   }
   const t11 = scale === Infinity;
   const t12 = scale === 0;
@@ -2255,13 +2292,32 @@ export function spreadNorm_jvp(a: Float64Array, b: readonly number[], tangent: {
   let mx = -Infinity;
   let mx_d = 0;
   const t26 = all.length;
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j_4 = 0; j_4 < t26; j_4++) {
     const t27 = all[j_4]!;
-    const t27_d = all_d[j_4]!;
-    const t28 = Math.max(mx, t27);
-    const t28_d = (mx === t28 ? mx_d : 0) + (t27 === t28 && mx !== t28 ? t27_d : 0);
-    mx = t28;
-    mx_d = t28_d;
+    const t28 = Math.max(mx_run, t27);
+    const t40 = mx_run !== t28;
+    if (t40) {
+      mx_at = j_4;
+    }
+    mx_run = t28;
+  }
+  const t39 = mx_run;
+  const mx_last = mx_at;
+  const t35 = mx_last >= 0;
+  if (t35) {
+    const t36 = all[mx_last]!;
+    const t36_d = all_d[mx_last]!;
+    const t37 = Math.max(t36, t39);
+    const t37_d = t36 === t37 ? t36_d : 0;
+    mx = t37;
+    mx_d = t37_d;
+  } else {
+    const t38 = Math.max(mx, t39);
+    const t38_d = mx === t38 ? mx_d : 0;
+    mx = t38;
+    mx_d = t38_d;
   }
   const t29 = mx;
   const t29_d = mx_d;
@@ -2315,25 +2371,26 @@ export function spreadNorm_hvp(a: Float64Array, b: readonly number[], v: { a?: F
   all_d[t3]! = 0;
   let scale = 0;
   let scale_d = 0;
-  if (top + (1 + (t1 + 1 > 0 ? t1 + 1 : 0)) > stack.length) {
-    stack = tape.reserve(top, 1 + (t1 + 1 > 0 ? t1 + 1 : 0));
-    stack_d = tapeTangents(stack);
-  }
+  let scale_run = scale;
+  let scale_at = -1;
   for (let j_2 = 0; j_2 < t1; j_2++) {
     const t8 = a[j_2]!;
-    const t8_d = a_d[j_2]!;
     const t9 = Math.abs(t8);
-    const t9_d = Math.sign(t8) * t8_d;
-    const t10 = t9 > scale;
+    const t10 = t9 > scale_run;
     if (t10) {
-      scale = t9;
-      scale_d = t9_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
+      scale_run = t9;
+      scale_at = j_2;
     }
+  }
+  const scale_last = scale_at;
+  const t32 = scale_last >= 0;
+  if (t32) {
+    const t33 = a[scale_last]!;
+    const t33_d = a_d[scale_last]!;
+    const t34 = Math.abs(t33);
+    const t34_d = Math.sign(t33) * t33_d;
+    scale = t34;
+    scale_d = t34_d;
   }
   const t11 = scale === Infinity;
   const t12 = scale === 0;
@@ -2348,6 +2405,10 @@ export function spreadNorm_hvp(a: Float64Array, b: readonly number[], v: { a?: F
   let sum_1_d = 0;
   let compensation = 0;
   let compensation_d = 0;
+  if (top + (2 + (t1 + 1 > 0 ? t1 + 1 : 0)) > stack.length) {
+    stack = tape.reserve(top, 2 + (t1 + 1 > 0 ? t1 + 1 : 0));
+    stack_d = tapeTangents(stack);
+  }
   for (let j_3 = 0; j_3 < t1; j_3++) {
     const t14 = a[j_3]!;
     const t14_d = a_d[j_3]!;
@@ -2357,6 +2418,8 @@ export function spreadNorm_hvp(a: Float64Array, b: readonly number[], v: { a?: F
     const t16_d = t15_d / divisor - t16 / divisor * divisor_d;
     const t17 = t16 * t16;
     const t17_d = (t16 + t16) * t16_d;
+    stack_d[top]! = t16_d;
+    stack[top++]! = t16;
     const t18 = t17 - compensation;
     const t18_d = t17_d - compensation_d;
     const t19 = sum_1 + t18;
@@ -2388,19 +2451,39 @@ export function spreadNorm_hvp(a: Float64Array, b: readonly number[], v: { a?: F
   let mx = -Infinity;
   let mx_d = 0;
   const t26 = all.length;
-  if (top + (t26 + 1 > 0 ? t26 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t26 + 1 > 0 ? t26 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let mx_run = mx;
+  let mx_run_d = mx_d;
+  let mx_at = -1;
   for (let j_4 = 0; j_4 < t26; j_4++) {
     const t27 = all[j_4]!;
     const t27_d = all_d[j_4]!;
-    const t28 = Math.max(mx, t27);
-    const t28_d = (mx === t28 ? mx_d : 0) + (t27 === t28 && mx !== t28 ? t27_d : 0);
+    const t28 = Math.max(mx_run, t27);
+    const t28_d = (mx_run === t28 ? mx_run_d : 0) + (t27 === t28 && mx_run !== t28 ? t27_d : 0);
+    const t40 = mx_run !== t28;
+    if (t40) {
+      mx_at = j_4;
+    }
+    mx_run = t28;
+    mx_run_d = t28_d;
+  }
+  const t39 = mx_run;
+  const t39_d = mx_run_d;
+  const mx_last = mx_at;
+  const t35 = mx_last >= 0;
+  if (t35) {
+    const t36 = all[mx_last]!;
+    const t36_d = all_d[mx_last]!;
+    const t37 = Math.max(t36, t39);
+    const t37_d = (t36 === t37 ? t36_d : 0) + (t39 === t37 && t36 !== t37 ? t39_d : 0);
+    mx = t37;
+    mx_d = t37_d;
+  } else {
+    const t38 = Math.max(mx, t39);
+    const t38_d = (mx === t38 ? mx_d : 0) + (t39 === t38 && mx !== t38 ? t39_d : 0);
     stack_d[top]! = mx_d;
     stack[top++]! = mx;
-    mx = t28;
-    mx_d = t28_d;
+    mx = t38;
+    mx_d = t38_d;
   }
   const t29 = mx;
   const t30 = t25 + t29;
@@ -2434,17 +2517,23 @@ export function spreadNorm_hvp(a: Float64Array, b: readonly number[], v: { a?: F
   const t29_b_d = t30_b_d;
   mx_b += t29_b;
   mx_b_d += t29_b_d;
-  for (let j_4 = t26 - 1; j_4 >= 0; j_4--) {
+  if (t35) {
+    const t37_b = mx_b;
+    const t37_b_d = mx_b_d;
+    mx_b = 0;
+    mx_b_d = 0;
+    const t36 = all[mx_last]!;
+    const t37 = Math.max(t36, t39);
+    const t36_b = t37_b * (t36 === t37 ? 1 : 0);
+    const t36_b_d = t36 === t37 ? t37_b_d : 0;
+    all_b[mx_last]! += t36_b;
+    all_b_d[mx_last]! += t36_b_d;
+  } else {
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
-    const t27 = all[j_4]!;
-    const t28 = Math.max(mx, t27);
-    const t27_b = mx_b * (t27 === t28 && mx !== t28 ? 1 : 0);
-    const t27_b_d = t27 === t28 && mx !== t28 ? mx_b_d : 0;
-    mx_b = mx_b * (mx === t28 ? 1 : 0);
-    mx_b_d = mx === t28 ? mx_b_d : 0;
-    all_b[j_4]! += t27_b;
-    all_b_d[j_4]! += t27_b_d;
+    const t38 = Math.max(mx, t39);
+    mx_b = mx_b * (mx === t38 ? 1 : 0);
+    mx_b_d = mx === t38 ? mx_b_d : 0;
   }
   h_b += t25_b;
   h_b_d += t25_b_d;
@@ -2494,14 +2583,14 @@ export function spreadNorm_hvp(a: Float64Array, b: readonly number[], v: { a?: F
     const t17_b_d = t18_b_d;
     compensation_b -= t18_b;
     compensation_b_d -= t18_b_d;
+    const t16 = stack[--top]!;
+    const t16_d = stack_d[top]!;
+    const t16_b = t17_b === 0 ? 0 : t17_b * (t16 + t16);
+    const t16_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : (t16 + t16) * t17_b_d + t17_b * (2 * t16_d);
     const t14 = a[j_3]!;
     const t14_d = a_d[j_3]!;
     const t15 = Math.abs(t14);
     const t15_d = Math.sign(t14) * t14_d;
-    const t16 = t15 / divisor;
-    const t16_d = t15_d / divisor - t16 / divisor * divisor_d;
-    const t16_b = t17_b === 0 ? 0 : t17_b * (t16 + t16);
-    const t16_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : (t16 + t16) * t17_b_d + t17_b * (2 * t16_d);
     const t16_r = 1 / divisor;
     const t16_r_d = -(t16_r * t16_r * divisor_d);
     const t15_b = t16_b === 0 ? 0 : t16_b * t16_r;
@@ -2521,21 +2610,16 @@ export function spreadNorm_hvp(a: Float64Array, b: readonly number[], v: { a?: F
   }
   scale_b += divisor_b;
   scale_b_d += divisor_b_d;
-  for (let j_2 = t1 - 1; j_2 >= 0; j_2--) {
-    let t9_b = 0;
-    let t9_b_d = 0;
-    const t10 = stack[--top]! !== 0;
-    if (t10) {
-      t9_b += scale_b;
-      t9_b_d += scale_b_d;
-      scale_b = 0;
-      scale_b_d = 0;
-    }
-    const t8 = a[j_2]!;
-    const t8_b = t9_b === 0 ? 0 : t9_b * Math.sign(t8);
-    const t8_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : Math.sign(t8) * t9_b_d;
-    a_b[j_2]! += t8_b;
-    a_b_d[j_2]! += t8_b_d;
+  if (t32) {
+    const t34_b = scale_b;
+    const t34_b_d = scale_b_d;
+    scale_b = 0;
+    scale_b_d = 0;
+    const t33 = a[scale_last]!;
+    const t33_b = t34_b === 0 ? 0 : t34_b * Math.sign(t33);
+    const t33_b_d = t34_b === 0 && t34_b_d === 0 ? 0 : Math.sign(t33) * t34_b_d;
+    a_b[scale_last]! += t33_b;
+    a_b_d[scale_last]! += t33_b_d;
   }
   // grad of: const all = [...a, ...b, 1]
   all_b[t3]! = 0;

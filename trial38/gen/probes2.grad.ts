@@ -2,10 +2,13 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, saveArray as saveArray$, saveSegment as saveSegment$, sink as sink$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
+const restore = restore$;
+const saveArray = saveArray$;
+const saveSegment = saveSegment$;
 const sink = sink$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
@@ -1350,6 +1353,7 @@ export function loopArrows_hessian(w: Float64Array, x: number): { value: number;
 /** haarInPlace's value; records on the tape what haarInPlace_rev needs (split mode: the calls of haarInPlace in loops and recursions). */
 function haarInPlace_fwd(a: Float64Array, n: number): void {
   // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
   let top = tape.top;
   const entryTop_1 = top;
   const entryRefs_1 = tape.refCount;
@@ -1381,14 +1385,30 @@ function haarInPlace_fwd(a: Float64Array, n: number): void {
       tape.refCount = entryRefs_1;
       throw new RangeError("offset is out of bounds");
     }
-    for (let j = 0; j < t11; j++) {
-      const t16 = tmp[j]!;
-      a[j]! = t16;
+    if (top + (t11 + 1 > 0 ? t11 + 1 : 0) > stack.length) stack = tape.reserve(top, t11 + 1 > 0 ? t11 + 1 : 0);
+    if (t11 > 32) {
+      top = saveSegment(a, 0, t11, stack, top);
+      for (let j = 0; j < t11; j++) {
+        const t16 = tmp[j]!;
+        a[j]! = t16;
+      }
+    } else {
+      for (let j = 0; j < t11; j++) {
+        const t16 = tmp[j]!;
+        stack[top++]! = a[j]!;
+        a[j]! = t16;
+      }
     }
     tape.pushRef(tmp);
     tape.pushRef(tmp_b);
+    const t17 = a.length;
+    const t18 = h < 0 ? Math.max(t17 + h, 0) : Math.min(h, t17) || 0;
+    if (top + a.length > stack.length) stack = tape.reserve(top, a.length);
+    saveArray(a, stack, top);
+    top += a.length;
     tape.top = top;
-    haarInPlace_fwd(a.subarray(0, 0 + h), h);
+    haarInPlace_fwd(a.subarray(0, 0 + t18), h);
+    stack = tape.values;
     top = tape.top;
   }
   tape.top = top;
@@ -1396,6 +1416,9 @@ function haarInPlace_fwd(a: Float64Array, n: number): void {
 
 /** Adds seed times haarInPlace's gradient into adj, popping what haarInPlace_fwd recorded (split mode). */
 function haarInPlace_rev(a: Float64Array, n: number, adj: { a: Float64Array }, seed = 1): void {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
   // computed again from the arguments, rather than recorded by haarInPlace_fwd
   const t1 = n < 2;
   const a_b = adj.a;
@@ -1403,16 +1426,24 @@ function haarInPlace_rev(a: Float64Array, n: number, adj: { a: Float64Array }, s
   if (!t1) {
     // grad of: haarInPlace(a.subarray(0, h), h)
     const h = n >> 1;
+    const t17 = a.length;
+    const t18 = h < 0 ? Math.max(t17 + h, 0) : Math.min(h, t17) || 0;
     // split mode (a recursive call): haarInPlace_rev pops what haarInPlace_fwd recorded
     const adj_a = adj.a;
-    adj.a = a_b.subarray(0, 0 + h);
-    haarInPlace_rev(a.subarray(0, 0 + h), h, adj);
+    adj.a = a_b.subarray(0, 0 + t18);
+    tape.top = top;
+    haarInPlace_rev(a.subarray(0, 0 + t18), h, adj);
+    stack = tape.values;
+    top = tape.top;
     adj.a = adj_a;
+    top -= a.length;
+    restore(a, stack, top);
     // grad of: a.set(tmp)
     const tmp_b: Float64Array = tape.popRef();
     const tmp = tape.popRef();
     const t11 = tmp.length;
     for (let j = t11 - 1; j >= 0; j--) {
+      a[j]! = stack[--top]!;
       const t16_b = a_b[j]! ?? 0;
       a_b[j]! = 0;
       tmp_b[j]! += t16_b;
@@ -1438,6 +1469,7 @@ function haarInPlace_rev(a: Float64Array, n: number, adj: { a: Float64Array }, s
       a_b[t2]! += t3_b;
     }
   }
+  tape.top = top;
 }
 
 /** Forward mode of haarInPlace: a missing key of tangent is zero. Writes the tangents of what it writes into tangent.a (when given). */
@@ -1483,8 +1515,10 @@ function haarInPlace_jvp(a: Float64Array, n: number, tangent: { a?: Float64Array
       a[j]! = t16;
       a_d[j]! = t16_d;
     }
-    haarInPlace_jvp(a.subarray(0, 0 + h), h, {
-      a: a_d.subarray(0, 0 + h)
+    const t17 = a.length;
+    const t18 = h < 0 ? Math.max(t17 + h, 0) : Math.min(h, t17) || 0;
+    haarInPlace_jvp(a.subarray(0, 0 + t18), h, {
+      a: a_d.subarray(0, 0 + t18)
     });
   }
 }
@@ -1493,6 +1527,8 @@ function haarInPlace_jvp(a: Float64Array, n: number, tangent: { a?: Float64Array
 function haarInPlace_fwd_d(a: Float64Array, n: number, tangent: { a?: Float64Array; n?: number }): void {
   const a_d = tangent.a ?? f64Zeros(a.length);
   // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
   let top = tape.top;
   const entryTop_1 = top;
   const entryRefs_1 = tape.refCount;
@@ -1534,9 +1570,15 @@ function haarInPlace_fwd_d(a: Float64Array, n: number, tangent: { a?: Float64Arr
       tape.refCount = entryRefs_1;
       throw new RangeError("offset is out of bounds");
     }
+    if (top + (t11 + 1 > 0 ? t11 + 1 : 0) > stack.length) {
+      stack = tape.reserve(top, t11 + 1 > 0 ? t11 + 1 : 0);
+      stack_d = tapeTangents(stack);
+    }
     for (let j = 0; j < t11; j++) {
       const t16 = tmp[j]!;
       const t16_d = tmp_d[j]!;
+      stack_d[top]! = a_d[j]!;
+      stack[top++]! = a[j]!;
       a[j]! = t16;
       a_d[j]! = t16_d;
     }
@@ -1544,10 +1586,21 @@ function haarInPlace_fwd_d(a: Float64Array, n: number, tangent: { a?: Float64Arr
     tape.pushRef(tmp_d);
     tape.pushRef(tmp_b);
     tape.pushRef(tmp_b_d);
+    const t17 = a.length;
+    const t18 = h < 0 ? Math.max(t17 + h, 0) : Math.min(h, t17) || 0;
+    if (top + a.length > stack.length) {
+      stack = tape.reserve(top, a.length);
+      stack_d = tapeTangents(stack);
+    }
+    saveArray(a, stack, top);
+    saveArray(a_d, stack_d, top);
+    top += a.length;
     tape.top = top;
-    haarInPlace_fwd_d(a.subarray(0, 0 + h), h, {
-      a: a_d.subarray(0, 0 + h)
+    haarInPlace_fwd_d(a.subarray(0, 0 + t18), h, {
+      a: a_d.subarray(0, 0 + t18)
     });
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
     top = tape.top;
   }
   tape.top = top;
@@ -1556,6 +1609,10 @@ function haarInPlace_fwd_d(a: Float64Array, n: number, tangent: { a?: Float64Arr
 /** haarInPlace_rev along tangent and the tangents of adj and seed (second order): does what haarInPlace_rev does, and adds into adj_d the tangents of what it adds into adj. */
 function haarInPlace_rev_d(a: Float64Array, n: number, tangent: { a?: Float64Array; n?: number }, adj: { a: Float64Array }, adj_d: { a: Float64Array }, seed = 1, seed_d = 0): void {
   const a_d = tangent.a ?? f64Zeros(a.length);
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
   // computed again from the arguments, rather than recorded by haarInPlace_fwd
   const t1 = n < 2;
   const a_b = adj.a;
@@ -1564,16 +1621,25 @@ function haarInPlace_rev_d(a: Float64Array, n: number, tangent: { a?: Float64Arr
   if (!t1) {
     // grad of: haarInPlace(a.subarray(0, h), h)
     const h = n >> 1;
+    const t17 = a.length;
+    const t18 = h < 0 ? Math.max(t17 + h, 0) : Math.min(h, t17) || 0;
     // split mode (a recursive call): haarInPlace_rev pops what haarInPlace_fwd recorded
     const adj_a = adj.a;
     const adj_a_d = adj_d.a;
-    adj.a = a_b.subarray(0, 0 + h);
-    adj_d.a = a_b_d.subarray(0, 0 + h);
-    haarInPlace_rev_d(a.subarray(0, 0 + h), h, {
-      a: a_d.subarray(0, 0 + h)
+    adj.a = a_b.subarray(0, 0 + t18);
+    adj_d.a = a_b_d.subarray(0, 0 + t18);
+    tape.top = top;
+    haarInPlace_rev_d(a.subarray(0, 0 + t18), h, {
+      a: a_d.subarray(0, 0 + t18)
     }, adj, adj_d, 1, 0);
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
     adj.a = adj_a;
     adj_d.a = adj_a_d;
+    top -= a.length;
+    restore(a, stack, top);
+    restore(a_d, stack_d, top);
     // grad of: a.set(tmp)
     const tmp_b_d: Float64Array = tape.popRef();
     const tmp_b: Float64Array = tape.popRef();
@@ -1581,6 +1647,8 @@ function haarInPlace_rev_d(a: Float64Array, n: number, tangent: { a?: Float64Arr
     const tmp = tape.popRef();
     const t11 = tmp.length;
     for (let j = t11 - 1; j >= 0; j--) {
+      a[j]! = stack[--top]!;
+      a_d[j]! = stack_d[top]!;
       const t16_b = a_b[j]! ?? 0;
       const t16_b_d = a_b_d[j]! ?? 0;
       a_b[j]! = 0;
@@ -1621,4 +1689,5 @@ function haarInPlace_rev_d(a: Float64Array, n: number, tangent: { a?: Float64Arr
       a_b_d[t2]! += t3_b_d;
     }
   }
+  tape.top = top;
 }

@@ -1429,8 +1429,9 @@ export function imageLoss_vjp(blobs: Float64Array, target: Float64Array, dx_arg:
         i_renderRay = t24_renderRay;
       }
     }
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
+    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
     stack[top++]! = iters;
+    stack[top++]! = ox;
     const t9 = c_renderRay;
     const t10 = t9 - t;
     const t11 = t10 ** 2;
@@ -1459,15 +1460,9 @@ export function imageLoss_vjp(blobs: Float64Array, target: Float64Array, dx_arg:
     const t10_b = t11_b * (2 * t10);
     const t9_b = t10_b;
     const t_b = -t10_b;
-    target_b[i]! += t_b;
     c_renderRay_b += t9_b;
     // grad of (renderRay): for (let i = 0; i < n; i++)
-    const p = i;
-    const t3 = 2 * p;
-    const t4 = target.length;
-    const t5 = t4 - 1;
-    const t6 = t3 / t5;
-    const ox = -1 + t6;
+    const ox = stack[--top]!;
     for (let k = stack[--top]!; k > 0; k--) {
       let t7_renderRay_b = 0;
       // grad of (renderRay): T *= 1 - a
@@ -1565,6 +1560,8 @@ export function imageLoss_vjp(blobs: Float64Array, target: Float64Array, dx_arg:
     // grad of (renderRay): let T = 1, c = 0
     c_renderRay_b = 0;
     T_renderRay_b = 0;
+    // grad of: for (const [p, t] of target.entries())
+    target_b[i]! += t_b;
   }
   // grad of: dx = 0.1
   if (t1) {
@@ -1808,6 +1805,7 @@ export function imageLoss_hvp(blobs: Float64Array, target: Float64Array, dx_arg:
     const t5 = t4 - 1;
     const t6 = t3 / t5;
     const ox = -1 + t6;
+    const ox_d: number = 0;
     T_renderRay = 1;
     T_renderRay_d = 0;
     c_renderRay = 0;
@@ -1829,7 +1827,7 @@ export function imageLoss_hvp(blobs: Float64Array, target: Float64Array, dx_arg:
       const t6_renderRay = dx * z_renderRay;
       const t6_renderRay_d = z_renderRay * dx_d + dx * z_renderRay_d;
       const t7_renderRay = ox + t6_renderRay;
-      const t7_renderRay_d = t6_renderRay_d;
+      const t7_renderRay_d = ox_d + t6_renderRay_d;
       d_density_renderRay = 0;
       d_density_renderRay_d = 0;
       const t1_density_renderRay = blobs.length;
@@ -1949,12 +1947,14 @@ export function imageLoss_hvp(blobs: Float64Array, target: Float64Array, dx_arg:
         i_renderRay = t24_renderRay;
       }
     }
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
+    if (top + 3 > stack.length) {
+      stack = tape.reserve(top, 3);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = 0;
     stack[top++]! = iters;
+    stack_d[top]! = ox_d;
+    stack[top++]! = ox;
     const t9 = c_renderRay;
     const t9_d = c_renderRay_d;
     const t10 = t9 - t;
@@ -2001,12 +2001,8 @@ export function imageLoss_hvp(blobs: Float64Array, target: Float64Array, dx_arg:
     c_renderRay_b += t9_b;
     c_renderRay_b_d += t9_b_d;
     // grad of (renderRay): for (let i = 0; i < n; i++)
-    const p = i;
-    const t3 = 2 * p;
-    const t4 = target.length;
-    const t5 = t4 - 1;
-    const t6 = t3 / t5;
-    const ox = -1 + t6;
+    const ox = stack[--top]!;
+    const ox_d = stack_d[top]!;
     for (let k = stack[--top]!; k > 0; k--) {
       let t7_renderRay_b = 0;
       let t7_renderRay_b_d = 0;
@@ -2056,7 +2052,7 @@ export function imageLoss_hvp(blobs: Float64Array, target: Float64Array, dx_arg:
       const t6_renderRay = dx * z_renderRay;
       const t6_renderRay_d = z_renderRay * dx_d + dx * z_renderRay_d;
       const t7_renderRay = ox + t6_renderRay;
-      const t7_renderRay_d = t6_renderRay_d;
+      const t7_renderRay_d = ox_d + t6_renderRay_d;
       const t1_density_renderRay = blobs.length;
       const t2_density_renderRay = t1_density_renderRay - 3;
       for (let b_density_renderRay = Math.floor((t2_density_renderRay - 1) / 4) * 4; b_density_renderRay >= 0; b_density_renderRay -= 4) {
@@ -2304,9 +2300,10 @@ export function depthMap_vjp(blobs: Float64Array, depth: Float64Array, n_arg: nu
       stack[top++]! = T;
       T = t18;
     }
+    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
+    stack[top++]! = ox;
     const t19 = wsum + 0.000001;
     const t20 = zsum / t19;
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = t19;
     stack[top++]! = t20;
     depth[p]! = t20;
@@ -2335,12 +2332,7 @@ export function depthMap_vjp(blobs: Float64Array, depth: Float64Array, n_arg: nu
     if (t20_b !== 0) zsum_b += t20_b * t20_r;
     wsum_b += t19_b;
     // grad of: for (let i = 0; i < n; i++)
-    const t4 = 2 * p;
-    const t5 = depth.length;
-    const t6 = t5 - 1;
-    const t7 = Math.max(1, t6);
-    const t8 = t4 / t7;
-    const ox = -1 + t8;
+    const ox = stack[--top]!;
     for (let i = Math.ceil(n) - 1; i >= 0; i--) {
       let z_b = 0;
       // grad of: T *= 1 - a

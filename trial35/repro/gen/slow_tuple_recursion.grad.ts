@@ -527,14 +527,13 @@ export function perimLoop_vjp(a: number, b: number, adj: { a: number; b: number 
   // grad of: while (Math.abs(x - y) > 1e-15 * x)
   for (let k = iters; k > 0; k--) {
     // grad of: [x, y] = [0.5 * (x + y), Math.sqrt(x * y)]
+    const t17 = y;
     y = stack[--top]!;
     const t17_b = y_b;
     y_b = 0;
     x = stack[--top]!;
     const t15_b = x_b;
     x_b = 0;
-    const t16 = x * y;
-    const t17 = Math.sqrt(t16);
     const t16_b = t17_b === 0 ? 0 : t17_b * (t17 === 0 ? 0 : 0.5 / t17);
     if (t16_b !== 0) {
       x_b += t16_b * y;
@@ -762,6 +761,8 @@ export function perimLoop_hvp(a: number, b: number, v: { a?: number; b?: number 
   // grad of: while (Math.abs(x - y) > 1e-15 * x)
   for (let k = iters; k > 0; k--) {
     // grad of: [x, y] = [0.5 * (x + y), Math.sqrt(x * y)]
+    const t17 = y;
+    const t17_d = y_d;
     y = stack[--top]!;
     y_d = stack_d[top]!;
     const t17_b = y_b;
@@ -774,10 +775,6 @@ export function perimLoop_hvp(a: number, b: number, v: { a?: number; b?: number 
     const t15_b_d = x_b_d;
     x_b = 0;
     x_b_d = 0;
-    const t16 = x * y;
-    const t16_d = y * x_d + x * y_d;
-    const t17 = Math.sqrt(t16);
-    const t17_d = t17 === 0 ? 0 : 0.5 / t17 * t16_d;
     const t16_b = t17_b === 0 ? 0 : t17_b * (t17 === 0 ? 0 : 0.5 / t17);
     const t16_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : (t17 === 0 ? 0 : 0.5 / t17 * t17_b_d) + t17_b * (t17 === 0 && t17_d === 0 ? 0 : -(0.5 / t17 / t17 * t17_d));
     if (t16_b !== 0 || t16_b_d !== 0) {
