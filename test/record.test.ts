@@ -38,7 +38,7 @@ function frozenSet<T>(s: ReadonlySet<T>): ReadonlySet<T> {
 
 function frozen(r: TapeRecord): TapeRecord {
   return Object.freeze({
-    available: frozenMap(r.available), popped: frozenSet(r.popped), pushAfter: frozenMap(r.pushAfter), saved: frozenMap(r.saved), counted: frozenMap(r.counted), shadows: frozenMap(r.shadows),
+    available: frozenMap(r.available), popped: frozenSet(r.popped), pushAfter: frozenMap(r.pushAfter), pushInBranch: frozenMap(r.pushInBranch), saved: frozenMap(r.saved), counted: frozenMap(r.counted), shadows: frozenMap(r.shadows),
     grown: frozenSet(r.grown), paramAdjoints: frozenMap(r.paramAdjoints), savedShadows: frozenMap(r.savedShadows),
     savedFlags: frozenMap(r.savedFlags), splitCalls: frozenSet(r.splitCalls), dropped: frozenMap(r.dropped),
   });
@@ -49,9 +49,10 @@ function describe(r: TapeRecord, order: ReadonlyMap<Stmt, number>): string {
   const s = (x: Stmt) => `#${order.get(x)}`;
   const vs = (xs: readonly Var[]) => xs.map((v) => v.name).join(',');
   return JSON.stringify({
-    available: [...r.available].map(([x, steps]) => [s(x), steps.map((step) => `${step.kind} ${step.kind === 'tape' ? step.v.name : step.eq.out.name}`)]),
+    available: [...r.available].map(([x, steps]) => [s(x), steps.map((step) => `${step.kind} ${step.kind === 'tape' ? `${step.v.name}${step.branch ? ` in ${step.branch}` : ''}` : step.eq.out.name}`)]),
     popped: [...r.popped].map(s),
     pushAfter: [...r.pushAfter].map(([x, v]) => [s(x), vs(v)]),
+    pushInBranch: [...r.pushInBranch].map(([x, b]) => [s(x), vs(b.then), vs(b.else)]),
     saved: [...r.saved].map(([x, n]) => [s(x), n]),
     counted: [...r.counted].map(([x, c]) => [s(x), c.counter, c.taped]),
     shadows: [...r.shadows].map(([v, n]) => [v.name, n]),
@@ -76,7 +77,7 @@ function fixtures(): { linked: ReturnType<typeof link>; emitted: Iterable<string
 
 test('on every fixture, the record is computed before either sweep, and both sweeps read it frozen', () => {
   const { linked, emitted } = fixtures();
-  const seen = { popped: 0, pushAfter: 0, saved: 0, counted: 0, shadows: 0, grown: 0, savedShadows: 0, splitCalls: 0, dropped: 0 };
+  const seen = { popped: 0, pushAfter: 0, pushInBranch: 0, saved: 0, counted: 0, shadows: 0, grown: 0, savedShadows: 0, splitCalls: 0, dropped: 0 };
   const differ: string[] = [];
   for (const key of emitted) {
     const m = linked.modules.get(fileOf(key))!;

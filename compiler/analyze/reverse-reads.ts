@@ -206,6 +206,8 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
   const reversed = new Set<Stmt>();
   const directReaders = new Map<Var, Set<Stmt>>();
   const popped = new Set<Stmt>();
+  // (what the reverse of each branch of an if reads)
+  const branchReads = new Map<Stmt, { then: ReadonlySet<Var>; else: ReadonlySet<Var> }>();
   const { fn, active } = facts;
   const isActive = (a: Atom | undefined): a is { kind: 'var'; v: Var } => a?.kind === 'var' && active.has(a.v);
   const atomVars = (a: Atom | undefined, into: Set<Var>) => { if (a?.kind === 'var') into.add(a.v); };
@@ -299,6 +301,16 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
     } else if (compound(s)) {
       // (an if's branches, a loop's blocks: what they read, where they have reverse code)
       for (const inner of nested.flat()) merge(r, inner);
+      // (and what each branch of an if reads, where a temporary read in one alone can be taped
+      // there: availability.ts inBranch; not around a throw, after which no push runs)
+      if (s.kind === 'if' && ![...s.then, ...s.else].some((t) => t.kind === 'throw')) {
+        const [then, els] = nested.map((b) => {
+          const into = new Set<Var>();
+          for (const inner of b) if (inner.emits) for (const v of [...inner.reads, ...inner.passed]) into.add(v);
+          return into;
+        });
+        branchReads.set(s, { then: then!, else: els! });
+      }
       if (r.emits) {
         reversed.add(s);
         if (s.kind === 'if') { atomVars(s.cond, r.reads); atomVars(s.cond, r.own); }
@@ -375,7 +387,9 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
         for (const v of p.r.referenced) needs.add(v);
         for (const v of p.r.assigned) if (rebound.has(v)) needs.add(v);
       }
-      return { stmt: p.s, index: p.index, needs };
+      // (a snapshot of the statement is popped before its reverse: nothing is moved into its branches)
+      const branches = p.r.emits && !plan.snapshots.has(p.s) ? branchReads.get(p.s) : undefined;
+      return { stmt: p.s, index: p.index, needs, ...(branches ? { branches } : {}) };
     });
     const chosen = chooseAvailability(b, needs, {
       aliases: facts.aliases, loopBlocks: facts.loopBlocks, mayFuse: facts.mayFuse, tapesAnyway: facts.tapesAnyway, restoredVars: plan.restoredVars,

@@ -17,8 +17,12 @@ import type { ExitDecision } from './exits.js';
 export type Step =
   /** `eq` computed again (`const t = …`), its operands available. */
   | { readonly kind: 'recompute'; readonly eq: Eq }
-  /** `v` pushed after the part's statement in the forward sweep, popped here. */
-  | { readonly kind: 'tape'; readonly v: Var; readonly def: Eq | Call | Alloc }
+  /**
+   * `v` pushed after the part's statement in the forward sweep, popped here; or, with `branch`,
+   * for an `if` whose reverse reads v in that branch alone: pushed at the end of the branch,
+   * popped at the start of its reverse (inBranch).
+   */
+  | { readonly kind: 'tape'; readonly v: Var; readonly def: Eq | Call | Alloc; readonly branch?: 'then' | 'else' }
   /** `eq` (`t = copy from`) is another name for `from`, available (`const t = from`). */
   | { readonly kind: 'copy'; readonly eq: Eq; readonly from: Var }
   /** `eq`, a decision of `loop`'s iteration known from how the loop ended (exits.ts): `k === at` (`taken`) or `k !== at`. */
@@ -53,6 +57,11 @@ export interface Needs {
   readonly stmt: Stmt;
   readonly index: number;
   readonly needs: ReadonlySet<Var>;
+  /**
+   * Of an `if` (its reverse code): what the reverse of each branch's statements reads, where
+   * a temporary may be taped in the branch that reads it (inBranch); absent where it may not.
+   */
+  readonly branches?: { readonly then: ReadonlySet<Var>; readonly else: ReadonlySet<Var> };
 }
 
 export interface Availability {
@@ -200,7 +209,40 @@ export function chooseAvailability(block: Block, parts: readonly Needs[], facts:
     }
     return out;
   });
-  return { steps, neededLoads, stableReaders };
+  return { steps: inBranch(parts, steps), neededLoads, stableReaders };
+}
+
+/**
+ * The tape steps of an `if`'s part whose temporary only one branch's reverse reads: pushed at
+ * the end of that branch in the forward sweep and popped at the start of its reverse, so that
+ * a run through the other branch tapes nothing for it (a CRR tree's `cont`, read by the
+ * American branch's Math.max and only added into by the European one: two values per node
+ * taped, one so). Not a temporary anything else reads where it was popped before the `if`:
+ * the `if`'s condition, a recomputation in this part or after it (which reads what is available
+ * without needing it), a later part. Numbers only (an array's reference and its adjoint array
+ * stay as they were).
+ */
+function inBranch(parts: readonly Needs[], steps: Step[][]): Step[][] {
+  return steps.map((own, i) => {
+    const p = parts[i]!;
+    const branches = p.branches;
+    if (!branches || p.stmt.kind !== 'if' || !own.some((step) => step.kind === 'tape')) return own;
+    const cond = p.stmt.cond.kind === 'var' ? p.stmt.cond.v : undefined;
+    const readLater = new Set<Var>();
+    for (let j = i; j < parts.length; j++) {
+      if (j > i) for (const v of parts[j]!.needs) readLater.add(v);
+      for (const step of steps[j]!) {
+        if (step.kind === 'recompute') for (const a of step.eq.args) { if (a.kind === 'var') readLater.add(a.v); }
+        if (step.kind === 'copy') readLater.add(step.from);
+      }
+    }
+    return own.map((step): Step => {
+      if (step.kind !== 'tape' || step.v === cond || readLater.has(step.v) || step.v.mutable || isArrayType(step.v.type)) return step;
+      const inThen = branches.then.has(step.v);
+      const inElse = branches.else.has(step.v);
+      return inThen === inElse ? step : { ...step, branch: inThen ? 'then' : 'else' };
+    });
+  });
 }
 
 

@@ -327,7 +327,8 @@ export class BackwardSweep {
       if (rebound.size > 0) for (const v of this.withPrimals(assignedVars(p.code))) if (rebound.has(v)) referenced.add(v);
       const missing = [...referenced].filter((v) => temps.has(v) && !available.has(v));
       if (missing.length > 0) throw new Error(`internal: the reverse of '${p.stmt.loc.text}' reads ${varNames(missing)}, which the record does not make available`);
-      const avail = steps.flatMap((step) => this.stepCode(step));
+      // (a step taped in a branch of an `if` is popped at the start of that branch's reverse: ifStmt)
+      const avail = steps.flatMap((step) => (step.kind === 'tape' && step.branch ? [] : this.stepCode(step)));
       // Pops mirror the pushes after p.stmt, which are made in list order: pop in reverse.
       const pops = avail.filter((s) => s.k === 'decl' && s.init?.k === 'tape' && popOps.has(s.init.op));
       const recomputes = avail.filter((s) => !pops.includes(s));
@@ -810,8 +811,12 @@ export class BackwardSweep {
   }
 
   private ifStmt(code: TStmt[], s: Stmt & { kind: 'if' }): void {
-    const then = this.block(s.then, false, s.loc.text);
-    const els = this.block(s.else, false, s.loc.text);
+    // (temporaries of the enclosing block taped at the end of one branch, which its reverse alone
+    // reads: popped first there, the last pushed first; availability.ts inBranch)
+    const steps = this.record.available.get(s) ?? [];
+    const pops = (b: 'then' | 'else') => steps.flatMap((step) => (step.kind === 'tape' && step.branch === b ? this.stepCode(step) : [])).reverse();
+    const then = [...pops('then'), ...this.block(s.then, false, s.loc.text)];
+    const els = [...pops('else'), ...this.block(s.else, false, s.loc.text)];
     if (then.length === 0 && els.length === 0) return;
     const test = atomExpr(s.cond);
     code.push(then.length > 0

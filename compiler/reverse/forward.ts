@@ -145,17 +145,24 @@ export class ForwardSweep {
         const push = (value: number): TStmt => ({ k: 'expr', e: tape('push', num(value)) });
         out[out.length - 1] = { ...emitted, then: [...emitted.then, push(1)], else: [...emitted.else, push(0)] };
       }
-      for (const v of decided ? after.slice(1) : after) {
-        // (a rotation's fresh array: the reverse sweep takes it back from the variable holding it)
-        if (this.rotated().has(v)) continue;
-        out.push({ k: 'expr', e: tape(pushOf(v), use(v)) });
-        const shadow = this.record.shadows.get(v);
-        if (shadow) out.push({ k: 'expr', e: tape('pushRef', ref(shadow)) });
-      }
+      out.push(...this.pushes(decided ? after.slice(1) : after));
       for (const v of this.plan.snapshots.get(s) ?? []) {
         out.push({ k: 'expr', e: tape(isArrayType(v.type) ? 'pushArray' : pushOf(v), use(v)) });
       }
       out.splice(from, out.length - from, ...located(out.slice(from), s.loc));
+    }
+    return out;
+  }
+
+  /** The pushes of temporaries the reverse sweep pops (record.ts pushAfter, pushInBranch), in order. */
+  private pushes(vars: readonly Var[]): TStmt[] {
+    const out: TStmt[] = [];
+    for (const v of vars) {
+      // (a rotation's fresh array: the reverse sweep takes it back from the variable holding it)
+      if (this.rotated().has(v)) continue;
+      out.push({ k: 'expr', e: tape(pushOf(v), use(v)) });
+      const shadow = this.record.shadows.get(v);
+      if (shadow) out.push({ k: 'expr', e: tape('pushRef', ref(shadow)) });
     }
     return out;
   }
@@ -279,8 +286,12 @@ export class ForwardSweep {
         return [declare(s.target.mutable ? 'let' : 'const', primal(s.target), init, type.type),
           ...this.shadowAlloc(s.target, atomExpr(s.length))];
       }
-      case 'if':
-        return [{ k: 'if', test: atomExpr(s.cond), then: this.block(s.then, false), else: this.block(s.else, false) }];
+      case 'if': {
+        // (temporaries the reverse of one branch alone reads: pushed at the end of that branch, record.ts)
+        const inBranch = this.record.pushInBranch.get(s);
+        return [{ k: 'if', test: atomExpr(s.cond), then: [...this.block(s.then, false), ...this.pushes(inBranch?.then ?? [])],
+          else: [...this.block(s.else, false), ...this.pushes(inBranch?.else ?? [])] }];
+      }
       case 'for': {
         const i = use(s.index);
         const cmp = s.step > 0 ? (s.inclusive ? '<=' : '<') : (s.inclusive ? '>=' : '>');

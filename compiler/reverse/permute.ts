@@ -92,6 +92,8 @@ export function permutations(fn: Func, plan: TapePlan, record: TapeRecord): Map<
     if (counters && run.moves.some((m) => counters.flags.has(m.target) || counters.proven.has(m.target))) return false;
     const shadowed = run.moves.filter((m) => record.shadows.has(m.target)).length;
     if (run.fresh) {
+      // (taped in a branch of an if, availability.ts inBranch: not popped where the run's reverse could read it)
+      if ([...record.available.values()].some((steps) => steps.some((step) => step.kind === 'tape' && step.branch && step.v === run.fresh))) return false;
       const first = where.get(run.stmts[0]!)!.start;
       const after = (at: Stmt) => !inRun.has(at) && (where.get(at)?.start ?? first) >= first;
       const tapedAfter = [...record.available].some(([at, steps]) => after(at) && steps.some((step) => step.kind === 'tape' && step.v === run.fresh));

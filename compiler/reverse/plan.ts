@@ -56,6 +56,8 @@ export interface TapeRecord {
   readonly popped: ReadonlySet<Stmt>;
   /** Temporaries pushed right after a statement (their last use), popped before its reverse. */
   readonly pushAfter: ReadonlyMap<Stmt, readonly Var[]>;
+  /** Temporaries of an `if`'s block pushed at the end of one of its branches (the one whose reverse reads them), popped at the start of its reverse. */
+  readonly pushInBranch: ReadonlyMap<Stmt, { readonly then: readonly Var[]; readonly else: readonly Var[] }>;
   /**
    * Overwrites in the function's top-level block whose old value is kept in a `const` of
    * this name rather than on the tape (straight-line code needs no tape).
@@ -113,7 +115,7 @@ export interface Counted {
 
 /** The record of sweeps that record nothing (a primal's code, forward mode's). */
 export const emptyRecord: TapeRecord = {
-  available: new Map(), popped: new Set(), pushAfter: new Map(), saved: new Map(), counted: new Map(), shadows: new Map(), grown: new Set(), paramAdjoints: new Map(),
+  available: new Map(), popped: new Set(), pushAfter: new Map(), pushInBranch: new Map(), saved: new Map(), counted: new Map(), shadows: new Map(), grown: new Set(), paramAdjoints: new Map(),
   savedShadows: new Map(), savedFlags: new Map(), splitCalls: new Set(), dropped: new Map(),
 };
 

@@ -101,13 +101,18 @@ export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, r
   }
 
   // The temporaries of nested blocks popped rather than recomputed: pushed after their last use
+  // (or, of an `if`, at the end of the one branch whose reverse reads them: availability.ts inBranch)
   const pushAfter = new Map<Stmt, readonly Var[]>();
+  const pushInBranch = new Map<Stmt, { readonly then: readonly Var[]; readonly else: readonly Var[] }>();
   for (const [s, steps] of reads.available) {
-    const taped = steps.flatMap((step) => (step.kind === 'tape' ? [step.v] : []));
+    const taped = steps.flatMap((step) => (step.kind === 'tape' && !step.branch ? [step.v] : []));
     if (taped.length > 0) pushAfter.set(s, taped);
+    const inBranch = (b: 'then' | 'else') => steps.flatMap((step) => (step.kind === 'tape' && step.branch === b ? [step.v] : []));
+    const [then, els] = [inBranch('then'), inBranch('else')];
+    if (then.length + els.length > 0) pushInBranch.set(s, { then, else: els });
   }
 
-  return { available: reads.available, popped: reads.popped, pushAfter, saved, counted, shadows, grown, paramAdjoints, savedShadows, savedFlags, splitCalls, dropped };
+  return { available: reads.available, popped: reads.popped, pushAfter, pushInBranch, saved, counted, shadows, grown, paramAdjoints, savedShadows, savedFlags, splitCalls, dropped };
 }
 
 /**

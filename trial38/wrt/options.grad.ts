@@ -1537,11 +1537,11 @@ export function crrPrice_vjp(S: number, K: number, r: number, sigma: number, T: 
         stack[top++]! = t31;
         stack[top++]! = v[j_1]!;
         v[j_1]! = t32;
+        stack[top++]! = cont;
       } else {
         stack[top++]! = v[j_1]!;
         v[j_1]! = cont;
       }
-      stack[top++]! = cont;
     }
     const t33 = i - 1;
     stack[top++]! = i;
@@ -1572,9 +1572,9 @@ export function crrPrice_vjp(S: number, K: number, r: number, sigma: number, T: 
     for (let j_1 = Math.floor(i); j_1 >= 0; j_1--) {
       let cont_b = 0;
       // grad of: switch (style)
-      const cont = stack[--top]!;
       const t26 = style === 1;
       if (t26) {
+        const cont = stack[--top]!;
         let t30_b = 0;
         // grad of: v[j] = Math.max(cont, payoff(S * u ** (2 * j - i), K, right))
         v[j_1]! = stack[--top]!;
@@ -2098,14 +2098,14 @@ export function crrPrice_hvp(S: number, K: number, r: number, sigma: number, T: 
         stack[top++]! = v[j_1]!;
         v[j_1]! = t32;
         v_d[j_1]! = t32_d;
+        stack_d[top]! = cont_d;
+        stack[top++]! = cont;
       } else {
         stack_d[top]! = v_d[j_1]!;
         stack[top++]! = v[j_1]!;
         v[j_1]! = cont;
         v_d[j_1]! = cont_d;
       }
-      stack_d[top]! = cont_d;
-      stack[top++]! = cont;
     }
     const t33 = i - 1;
     const t33_d = i_d;
@@ -2155,9 +2155,9 @@ export function crrPrice_hvp(S: number, K: number, r: number, sigma: number, T: 
       let cont_b = 0;
       let cont_b_d = 0;
       // grad of: switch (style)
-      const cont = stack[--top]!;
       const t26 = style === 1;
       if (t26) {
+        const cont = stack[--top]!;
         let t30_b = 0;
         let t30_b_d = 0;
         // grad of: v[j] = Math.max(cont, payoff(S * u ** (2 * j - i), K, right))
@@ -6406,11 +6406,11 @@ export function treePrice_vjp(S: number, K: number, r: number, sigma: number, T:
         stack[top++]! = t29_crrPrice;
         stack[top++]! = v_crrPrice[j_1_crrPrice]!;
         v_crrPrice[j_1_crrPrice]! = t32_crrPrice;
+        stack[top++]! = cont_crrPrice;
       } else {
         stack[top++]! = v_crrPrice[j_1_crrPrice]!;
         v_crrPrice[j_1_crrPrice]! = cont_crrPrice;
       }
-      stack[top++]! = cont_crrPrice;
     }
     const t33_crrPrice = i_crrPrice - 1;
     if (!i_crrPrice_int) stack[top++]! = i_crrPrice;
@@ -6439,9 +6439,9 @@ export function treePrice_vjp(S: number, K: number, r: number, sigma: number, T:
     for (let j_1_crrPrice = Math.floor(i_crrPrice); j_1_crrPrice >= 0; j_1_crrPrice--) {
       let cont_crrPrice_b = 0;
       // grad of (crrPrice): switch (style)
-      const cont_crrPrice = stack[--top]!;
       const t26_crrPrice = style === 1;
       if (t26_crrPrice) {
+        const cont_crrPrice = stack[--top]!;
         // grad of (crrPrice): v[j] = Math.max(cont, payoff(S * u ** (2 * j - i), K, right))
         v_crrPrice[j_1_crrPrice]! = stack[--top]!;
         const t32_crrPrice_b = v_crrPrice_b[j_1_crrPrice]! ?? 0;
@@ -6851,14 +6851,14 @@ export function treePrice_hvp(S: number, K: number, r: number, sigma: number, T:
         stack[top++]! = v_crrPrice[j_1_crrPrice]!;
         v_crrPrice[j_1_crrPrice]! = t32_crrPrice;
         v_crrPrice_d[j_1_crrPrice]! = t32_crrPrice_d;
+        stack_d[top]! = cont_crrPrice_d;
+        stack[top++]! = cont_crrPrice;
       } else {
         stack_d[top]! = v_crrPrice_d[j_1_crrPrice]!;
         stack[top++]! = v_crrPrice[j_1_crrPrice]!;
         v_crrPrice[j_1_crrPrice]! = cont_crrPrice;
         v_crrPrice_d[j_1_crrPrice]! = cont_crrPrice_d;
       }
-      stack_d[top]! = cont_crrPrice_d;
-      stack[top++]! = cont_crrPrice;
     }
     const t33_crrPrice = i_crrPrice - 1;
     const t33_crrPrice_d = i_crrPrice_d;
@@ -6903,9 +6903,9 @@ export function treePrice_hvp(S: number, K: number, r: number, sigma: number, T:
       let cont_crrPrice_b = 0;
       let cont_crrPrice_b_d = 0;
       // grad of (crrPrice): switch (style)
-      const cont_crrPrice = stack[--top]!;
       const t26_crrPrice = style === 1;
       if (t26_crrPrice) {
+        const cont_crrPrice = stack[--top]!;
         // grad of (crrPrice): v[j] = Math.max(cont, payoff(S * u ** (2 * j - i), K, right))
         v_crrPrice[j_1_crrPrice]! = stack[--top]!;
         v_crrPrice_d[j_1_crrPrice]! = stack_d[top]!;
