@@ -19,6 +19,7 @@ import { numberFields, objectOfNumbers, type OptionField } from './object-number
 import { helperOptionFields } from './helper-options.js';
 import { objectProblem } from './nested-objects.js';
 import { isOptionalArray } from './optional-array-params.js';
+import { valueClassProblem } from './value-classes.js';
 
 export interface ResolvedCall {
   readonly callee: Callee;
@@ -150,6 +151,15 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       return b.fail(call, 'TSG2002', `'${owner}' is a ${collection}, and tsgrad does not read ${map ? 'Maps' : 'Sets'} ('${owner}.${calleeExpr.name.text}(…)')`,
         map ? `keep the numbers in a module-level constant object and read it by key: const ${owner} = ${entries} as const; … ${owner}[${key}] (${key} typed as a union of its keys), or pass the number as a parameter`
           : 'test membership with a comparison (k === \'a\' || k === \'b\') or a switch, or pass a boolean flag as a parameter');
+    }
+    // (`new Harmonic(k).total(rs)`, a method of an instance of a class that is not a value class
+    // (inheritance, #private members): why, as for the instance in a local (local-types.ts); it
+    // was the generic message above, trial38)
+    const classType = ts.isPropertyAccessExpression(calleeExpr) ? checker.getTypeAtLocation(calleeExpr.expression) : undefined;
+    const classProblem = classType && valueClassProblem(checker, classType);
+    if (classType && classProblem) {
+      const cls = classType.getSymbol()?.getName() ?? 'default';
+      return b.fail(call, 'TSG1003', `'${(calleeExpr as ts.PropertyAccessExpression).expression.getText(b.sf)}' is an instance of the class '${cls}', which tsgrad cannot read as an object of numbers: ${classProblem.problem}`, classProblem.hint);
     }
     // (a function a factory makes, `mk(x)(y)`, `ease(t)` after `const ease = bezier(…)`: what keeps tsgrad from it)
     const factory = factoryProblem(checker, calleeExpr);
