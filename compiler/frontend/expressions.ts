@@ -1712,7 +1712,7 @@ export function numeric(cx: ExprContext, a: Atom, node: ts.Node): Atom {
 }
 
 /** A string, for a string parameter of a callee. */
-function text(cx: ExprContext, a: Atom, node: ts.Node): Atom {
+export function text(cx: ExprContext, a: Atom, node: ts.Node): Atom {
   if (atomType(a) === 'str') return a;
   return cx.b.fail(node, 'TSG1006', 'a string parameter is passed something tsgrad does not read as a string', 'pass a string variable, parameter or literal');
 }
