@@ -7,6 +7,7 @@
  * g's body (a lookup table, an iterative solver, a library function, tsgrad/runtime's
  * kernels). Otherwise g must have a body tsgrad can differentiate.
  */
+import { dirname, join } from 'node:path';
 import ts from './typescript.cjs';
 import { type Callee, isArrayCtor } from '../ir/types.js';
 import type { FunctionBuilder } from './builder.js';
@@ -98,6 +99,17 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
         };
       }
       return b.fail(call, 'TSG2002', `'${text}' of the package '${spec}' is not a function tsgrad can follow`, registrationHint(text, keys, spec));
+    }
+    // (`import { sq } from './util'` that the project's tsconfig cannot resolve, an extensionless
+    // relative import under moduleResolution nodenext, TS2835: it said 'sq' was not a function
+    // tsgrad can follow, trial38)
+    const unresolved = symbol && unresolvedImport(checker, symbol);
+    if (unresolved) {
+      const [, base, ext] = /^(.*?)(\.[cm]?[jt]sx?)?$/.exec(unresolved.specifier)!;
+      const fixed = ext === '.ts' ? `${base}.js` : `${unresolved.specifier}.js`;
+      const exists = ts.sys.fileExists(join(dirname(b.sf.fileName), `${ext === '.ts' ? base : unresolved.specifier}.ts`));
+      return b.fail(call, 'TSG2002', `'${text}' is imported from '${unresolved.specifier}', a module TypeScript cannot resolve under this project's tsconfig${exists ? ' (a relative import names the compiled file, with its extension, under module resolution node16/nodenext: TS2835)' : ''}, so tsgrad cannot find the function`,
+        exists ? `write the import with the extension: import ${unresolved.name} from '${fixed}'` : `import it from a module that exists (a relative path with its extension: '${fixed}'), or check the tsconfig's paths`);
     }
     const missing = symbol && missingDefault(checker, symbol);
     if (missing) {
@@ -536,6 +548,18 @@ function importSpecifierOf(checker: ts.TypeChecker, symbol: ts.Symbol): string |
     let n: ts.Node = d;
     while (n && !ts.isImportDeclaration(n)) n = n.parent;
     if (n && ts.isImportDeclaration(n) && ts.isStringLiteral(n.moduleSpecifier)) return n.moduleSpecifier.text;
+  }
+  return undefined;
+}
+
+/** An imported name whose module the program cannot resolve: its specifier and imported name. */
+function unresolvedImport(checker: ts.TypeChecker, symbol: ts.Symbol): { specifier: string; name: string } | undefined {
+  if (!(symbol.flags & ts.SymbolFlags.Alias)) return undefined;
+  for (const d of symbol.declarations ?? []) {
+    const decl = ts.findAncestor(d, ts.isImportDeclaration);
+    if (!decl || !ts.isStringLiteral(decl.moduleSpecifier) || checker.getSymbolAtLocation(decl.moduleSpecifier)) continue;
+    const name = ts.isImportSpecifier(d) ? `{ ${d.propertyName ? `${d.propertyName.text} as ` : ''}${d.name.text} }` : ts.isNamespaceImport(d) ? `* as ${d.name.text}` : symbol.getName();
+    return { specifier: decl.moduleSpecifier.text, name };
   }
   return undefined;
 }
