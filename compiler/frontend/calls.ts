@@ -304,6 +304,16 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       // (`xs: A` of `<A extends { length: number }>`: tsgrad reads a type parameter by its
       // constraint, when that is a number or an array of numbers)
       const generic = p.type !== undefined && (checker.getTypeAtLocation(p).flags & ts.TypeFlags.TypeParameter) !== 0;
+      // (`sumBy<T>(xs: readonly T[], f: (x: T, i: number) => number)`: a helper taking a callback,
+      // what tsgrad does not follow, whichever parameter comes first; trial38)
+      const callback = node.parameters.find((q) => !isOptionalCallback(q, checker) && checker.getNonNullableType(checker.getTypeAtLocation(q)).getCallSignatures().length > 0);
+      if (callback) {
+        const arg = call.arguments[node.parameters.indexOf(callback)];
+        const arrow = arg && (ts.isArrowFunction(arg) || ts.isFunctionExpression(arg)) ? arg : undefined;
+        const body = arrow && ts.isArrowFunction(arrow) && !ts.isBlock(arrow.body) ? arrow.body.getText(sf).replace(/\s+/g, ' ') : undefined;
+        return b.fail(call, 'TSG2002', `'${text}' takes a function (${callback.getText(sf).replace(/\s+/g, ' ')}), and tsgrad does not follow a call that passes a helper a function: it follows the callbacks of array methods (reduce, map, forEach, …)`,
+          `write the loop of '${text}' where it is called, with the callback's body in place of its calls${body ? ` (${body})` : ''}, or use an array method: xs.reduce((s, x) => s + …, 0)`);
+      }
       // (an object with an array inside, `b: { pos: number[]; vel: V }`: what is inside it, nested-objects.ts)
       const inside = objectProblem(checker, checker.getTypeAtLocation(p));
       if (inside && !generic) {
