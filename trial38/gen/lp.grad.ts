@@ -2022,6 +2022,8 @@ export function plackettLuce_vjp(score: readonly number[], order: Int32Array, ad
   let top = tape.top;
   let mx_logSumExp: number = 0;
   let s_logSumExp: number = 0;
+  let mx_logSumExp_at: number = 0;
+  let mx_logSumExp_run: number = 0;
   let ll = 0;
   const t1 = order.length;
   for (let k = 0; k < t1; k++) {
@@ -2038,13 +2040,32 @@ export function plackettLuce_vjp(score: readonly number[], order: Int32Array, ad
     const t6 = score[t5]!;
     mx_logSumExp = -Infinity;
     const t1_logSumExp = rest.length;
-    if (top + (1 + (t1_logSumExp + 1 > 0 ? t1_logSumExp + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t1_logSumExp + 1 > 0 ? t1_logSumExp + 1 : 0));
+    mx_logSumExp_run = mx_logSumExp;
+    mx_logSumExp_at = -1;
     for (let j_logSumExp = 0; j_logSumExp < t1_logSumExp; j_logSumExp++) {
       const t2_logSumExp = rest[j_logSumExp]!;
-      const t3_logSumExp = Math.max(mx_logSumExp, t2_logSumExp);
-      stack[top++]! = mx_logSumExp;
-      mx_logSumExp = t3_logSumExp;
+      const t3_logSumExp = Math.max(mx_logSumExp_run, t2_logSumExp);
+      const t15 = mx_logSumExp_run !== t3_logSumExp;
+      if (t15) {
+        mx_logSumExp_at = j_logSumExp;
+      }
+      mx_logSumExp_run = t3_logSumExp;
     }
+    const t14 = mx_logSumExp_run;
+    const mx_logSumExp_last = mx_logSumExp_at;
+    const t10 = mx_logSumExp_last >= 0;
+    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
+    if (t10) {
+      const t11 = rest[mx_logSumExp_last]!;
+      const t12 = Math.max(t11, t14);
+      mx_logSumExp = t12;
+    } else {
+      const t13 = Math.max(mx_logSumExp, t14);
+      stack[top++]! = mx_logSumExp;
+      mx_logSumExp = t13;
+    }
+    stack[top++]! = t14;
+    stack[top++]! = mx_logSumExp_last;
     const m_logSumExp = mx_logSumExp;
     stack[top++]! = s_logSumExp;
     s_logSumExp = 0;
@@ -2101,13 +2122,20 @@ export function plackettLuce_vjp(score: readonly number[], order: Int32Array, ad
     s_logSumExp_b = 0;
     // grad of (logSumExp): const m = Math.max(...xs)
     mx_logSumExp_b += m_logSumExp_b;
-    for (let j_logSumExp = t1_logSumExp - 1; j_logSumExp >= 0; j_logSumExp--) {
+    const mx_logSumExp_last = stack[--top]!;
+    const t14 = stack[--top]!;
+    const t10 = mx_logSumExp_last >= 0;
+    if (t10) {
+      const t12_b = mx_logSumExp_b;
+      mx_logSumExp_b = 0;
+      const t11 = rest[mx_logSumExp_last]!;
+      const t12 = Math.max(t11, t14);
+      const t11_b = t12_b * (t11 === t12 ? 1 : 0);
+      rest_b[mx_logSumExp_last]! += t11_b;
+    } else {
       mx_logSumExp = stack[--top]!;
-      const t2_logSumExp = rest[j_logSumExp]!;
-      const t3_logSumExp = Math.max(mx_logSumExp, t2_logSumExp);
-      const t2_logSumExp_b = mx_logSumExp_b * (t2_logSumExp === t3_logSumExp && mx_logSumExp !== t3_logSumExp ? 1 : 0);
-      mx_logSumExp_b = mx_logSumExp_b * (mx_logSumExp === t3_logSumExp ? 1 : 0);
-      rest_b[j_logSumExp]! += t2_logSumExp_b;
+      const t13 = Math.max(mx_logSumExp, t14);
+      mx_logSumExp_b = mx_logSumExp_b * (mx_logSumExp === t13 ? 1 : 0);
     }
     mx_logSumExp_b = 0;
     // grad of: ll += score[order[k]] - logSumExp(rest)
@@ -2141,6 +2169,8 @@ export function plackettLuce_jvp(score: readonly number[], order: Int32Array, ta
   let s_logSumExp_d = 0;
   let mx_logSumExp: number = 0;
   let s_logSumExp: number = 0;
+  let mx_logSumExp_at: number = 0;
+  let mx_logSumExp_run: number = 0;
   let ll = 0;
   let ll_d = 0;
   const t1 = order.length;
@@ -2161,13 +2191,32 @@ export function plackettLuce_jvp(score: readonly number[], order: Int32Array, ta
     mx_logSumExp = -Infinity;
     mx_logSumExp_d = 0;
     const t1_logSumExp = rest.length;
+    mx_logSumExp_run = mx_logSumExp;
+    mx_logSumExp_at = -1;
     for (let j_logSumExp = 0; j_logSumExp < t1_logSumExp; j_logSumExp++) {
       const t2_logSumExp = rest[j_logSumExp]!;
-      const t2_logSumExp_d = rest_d[j_logSumExp]!;
-      const t3_logSumExp = Math.max(mx_logSumExp, t2_logSumExp);
-      const t3_logSumExp_d = (mx_logSumExp === t3_logSumExp ? mx_logSumExp_d : 0) + (t2_logSumExp === t3_logSumExp && mx_logSumExp !== t3_logSumExp ? t2_logSumExp_d : 0);
-      mx_logSumExp = t3_logSumExp;
-      mx_logSumExp_d = t3_logSumExp_d;
+      const t3_logSumExp = Math.max(mx_logSumExp_run, t2_logSumExp);
+      const t15 = mx_logSumExp_run !== t3_logSumExp;
+      if (t15) {
+        mx_logSumExp_at = j_logSumExp;
+      }
+      mx_logSumExp_run = t3_logSumExp;
+    }
+    const t14 = mx_logSumExp_run;
+    const mx_logSumExp_last = mx_logSumExp_at;
+    const t10 = mx_logSumExp_last >= 0;
+    if (t10) {
+      const t11 = rest[mx_logSumExp_last]!;
+      const t11_d = rest_d[mx_logSumExp_last]!;
+      const t12 = Math.max(t11, t14);
+      const t12_d = t11 === t12 ? t11_d : 0;
+      mx_logSumExp = t12;
+      mx_logSumExp_d = t12_d;
+    } else {
+      const t13 = Math.max(mx_logSumExp, t14);
+      const t13_d = mx_logSumExp === t13 ? mx_logSumExp_d : 0;
+      mx_logSumExp = t13;
+      mx_logSumExp_d = t13_d;
     }
     const m_logSumExp = mx_logSumExp;
     const m_logSumExp_d = mx_logSumExp_d;
@@ -2222,6 +2271,9 @@ export function plackettLuce_hvp(score: readonly number[], order: Int32Array, v:
   let mx_logSumExp_d: number = 0;
   let s_logSumExp: number = 0;
   let s_logSumExp_d: number = 0;
+  let mx_logSumExp_at: number = 0;
+  let mx_logSumExp_run: number = 0;
+  let mx_logSumExp_run_d: number = 0;
   let ll = 0;
   const t1 = order.length;
   for (let k = 0; k < t1; k++) {
@@ -2244,20 +2296,48 @@ export function plackettLuce_hvp(score: readonly number[], order: Int32Array, v:
     mx_logSumExp = -Infinity;
     mx_logSumExp_d = 0;
     const t1_logSumExp = rest.length;
-    if (top + (1 + (t1_logSumExp + 1 > 0 ? t1_logSumExp + 1 : 0)) > stack.length) {
-      stack = tape.reserve(top, 1 + (t1_logSumExp + 1 > 0 ? t1_logSumExp + 1 : 0));
-      stack_d = tapeTangents(stack);
-    }
+    mx_logSumExp_run = mx_logSumExp;
+    mx_logSumExp_run_d = mx_logSumExp_d;
+    mx_logSumExp_at = -1;
     for (let j_logSumExp = 0; j_logSumExp < t1_logSumExp; j_logSumExp++) {
       const t2_logSumExp = rest[j_logSumExp]!;
       const t2_logSumExp_d = rest_d[j_logSumExp]!;
-      const t3_logSumExp = Math.max(mx_logSumExp, t2_logSumExp);
-      const t3_logSumExp_d = (mx_logSumExp === t3_logSumExp ? mx_logSumExp_d : 0) + (t2_logSumExp === t3_logSumExp && mx_logSumExp !== t3_logSumExp ? t2_logSumExp_d : 0);
+      const t3_logSumExp = Math.max(mx_logSumExp_run, t2_logSumExp);
+      const t3_logSumExp_d = (mx_logSumExp_run === t3_logSumExp ? mx_logSumExp_run_d : 0) + (t2_logSumExp === t3_logSumExp && mx_logSumExp_run !== t3_logSumExp ? t2_logSumExp_d : 0);
+      const t15 = mx_logSumExp_run !== t3_logSumExp;
+      if (t15) {
+        mx_logSumExp_at = j_logSumExp;
+      }
+      mx_logSumExp_run = t3_logSumExp;
+      mx_logSumExp_run_d = t3_logSumExp_d;
+    }
+    const t14 = mx_logSumExp_run;
+    const t14_d = mx_logSumExp_run_d;
+    const mx_logSumExp_last = mx_logSumExp_at;
+    const t10 = mx_logSumExp_last >= 0;
+    if (top + 4 > stack.length) {
+      stack = tape.reserve(top, 4);
+      stack_d = tapeTangents(stack);
+    }
+    if (t10) {
+      const t11 = rest[mx_logSumExp_last]!;
+      const t11_d = rest_d[mx_logSumExp_last]!;
+      const t12 = Math.max(t11, t14);
+      const t12_d = (t11 === t12 ? t11_d : 0) + (t14 === t12 && t11 !== t12 ? t14_d : 0);
+      mx_logSumExp = t12;
+      mx_logSumExp_d = t12_d;
+    } else {
+      const t13 = Math.max(mx_logSumExp, t14);
+      const t13_d = (mx_logSumExp === t13 ? mx_logSumExp_d : 0) + (t14 === t13 && mx_logSumExp !== t13 ? t14_d : 0);
       stack_d[top]! = mx_logSumExp_d;
       stack[top++]! = mx_logSumExp;
-      mx_logSumExp = t3_logSumExp;
-      mx_logSumExp_d = t3_logSumExp_d;
+      mx_logSumExp = t13;
+      mx_logSumExp_d = t13_d;
     }
+    stack_d[top]! = t14_d;
+    stack[top++]! = t14;
+    stack_d[top]! = 0;
+    stack[top++]! = mx_logSumExp_last;
     const m_logSumExp = mx_logSumExp;
     const m_logSumExp_d = mx_logSumExp_d;
     stack_d[top]! = s_logSumExp_d;
@@ -2348,17 +2428,26 @@ export function plackettLuce_hvp(score: readonly number[], order: Int32Array, v:
     // grad of (logSumExp): const m = Math.max(...xs)
     mx_logSumExp_b += m_logSumExp_b;
     mx_logSumExp_b_d += m_logSumExp_b_d;
-    for (let j_logSumExp = t1_logSumExp - 1; j_logSumExp >= 0; j_logSumExp--) {
+    const mx_logSumExp_last = stack[--top]!;
+    const t14 = stack[--top]!;
+    const t10 = mx_logSumExp_last >= 0;
+    if (t10) {
+      const t12_b = mx_logSumExp_b;
+      const t12_b_d = mx_logSumExp_b_d;
+      mx_logSumExp_b = 0;
+      mx_logSumExp_b_d = 0;
+      const t11 = rest[mx_logSumExp_last]!;
+      const t12 = Math.max(t11, t14);
+      const t11_b = t12_b * (t11 === t12 ? 1 : 0);
+      const t11_b_d = t11 === t12 ? t12_b_d : 0;
+      rest_b[mx_logSumExp_last]! += t11_b;
+      rest_b_d[mx_logSumExp_last]! += t11_b_d;
+    } else {
       mx_logSumExp = stack[--top]!;
       mx_logSumExp_d = stack_d[top]!;
-      const t2_logSumExp = rest[j_logSumExp]!;
-      const t3_logSumExp = Math.max(mx_logSumExp, t2_logSumExp);
-      const t2_logSumExp_b = mx_logSumExp_b * (t2_logSumExp === t3_logSumExp && mx_logSumExp !== t3_logSumExp ? 1 : 0);
-      const t2_logSumExp_b_d = t2_logSumExp === t3_logSumExp && mx_logSumExp !== t3_logSumExp ? mx_logSumExp_b_d : 0;
-      mx_logSumExp_b = mx_logSumExp_b * (mx_logSumExp === t3_logSumExp ? 1 : 0);
-      mx_logSumExp_b_d = mx_logSumExp === t3_logSumExp ? mx_logSumExp_b_d : 0;
-      rest_b[j_logSumExp]! += t2_logSumExp_b;
-      rest_b_d[j_logSumExp]! += t2_logSumExp_b_d;
+      const t13 = Math.max(mx_logSumExp, t14);
+      mx_logSumExp_b = mx_logSumExp_b * (mx_logSumExp === t13 ? 1 : 0);
+      mx_logSumExp_b_d = mx_logSumExp === t13 ? mx_logSumExp_b_d : 0;
     }
     mx_logSumExp_b = 0;
     mx_logSumExp_b_d = 0;

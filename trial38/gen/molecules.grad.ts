@@ -2832,8 +2832,11 @@ export function bondForces_vjp(pos: Float64Array, bonds: Int32Array, k: number, 
   let sum_1: number = 0;
   let compensation: number = 0;
   let h: number = 0;
+  let scale_at: number = 0;
+  let scale_run: number = 0;
   out.fill(0);
   const t1 = bonds.length;
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 7 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 7);
   for (let b = 0; b < t1; b += 2) {
     const i = bonds[b]!;
     const t2 = b + 1;
@@ -2856,19 +2859,28 @@ export function bondForces_vjp(pos: Float64Array, bonds: Int32Array, k: number, 
     const d: number[] = [t7, t12, t17];
     const d_b = f64Zeros(3);
     const t18 = d.length;
+    stack[top++]! = scale;
     scale = 0;
-    if (top + (8 + (t18 + 1 > 0 ? t18 + 1 : 0)) > stack.length) stack = tape.reserve(top, 8 + (t18 + 1 > 0 ? t18 + 1 : 0));
+    scale_run = scale;
+    scale_at = -1;
     for (let j_1 = 0; j_1 < t18; j_1++) {
       const t19 = d[j_1]!;
       const t20 = Math.abs(t19);
-      const t21 = t20 > scale;
+      const t21 = t20 > scale_run;
       if (t21) {
-        scale = t20;
-        stack[top++]! = 1;
-      } else {
-        stack[top++]! = 0;
+        scale_run = t20;
+        scale_at = j_1;
       }
     }
+    const scale_last = scale_at;
+    const t48 = scale_last >= 0;
+    if (t48) {
+      const t49 = d[scale_last]!;
+      const t50 = Math.abs(t49);
+      stack[top++]! = scale;
+      scale = t50;
+    }
+    stack[top++]! = scale_last;
     const t22 = scale === Infinity;
     const t23 = scale === 0;
     stack[top++]! = divisor;
@@ -2876,9 +2888,6 @@ export function bondForces_vjp(pos: Float64Array, bonds: Int32Array, k: number, 
     const t24 = t23 || t22;
     if (t24) {
       divisor = 1;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
     }
     sum_1 = 0;
     compensation = 0;
@@ -2906,9 +2915,6 @@ export function bondForces_vjp(pos: Float64Array, bonds: Int32Array, k: number, 
         h = t35;
       }
     }
-    stack[top++]! = t23 ? 1 : 0;
-    stack[top++]! = t33 ? 1 : 0;
-    stack[top++]! = scale;
     const r = h;
     const t36 = -k;
     const t37 = r - r0;
@@ -2987,9 +2993,9 @@ export function bondForces_vjp(pos: Float64Array, bonds: Int32Array, k: number, 
     k_b -= t36_b;
     // grad of: const r = Math.hypot(...d)
     h_b += r_b;
-    scale = stack[--top]!;
-    const t33 = stack[--top]! !== 0;
-    const t23 = stack[--top]! !== 0;
+    const t23 = scale === 0;
+    const t22 = scale === Infinity;
+    const t33 = !t22;
     if (t33) {
       if (t23) {
         sum_1_b += h_b;
@@ -3029,24 +3035,24 @@ export function bondForces_vjp(pos: Float64Array, bonds: Int32Array, k: number, 
     }
     compensation_b = 0;
     sum_1_b = 0;
-    const t24 = stack[--top]! !== 0;
+    const t24 = t23 || t22;
     if (t24) {
       divisor_b = 0;
     }
     divisor = stack[--top]!;
     scale_b += divisor_b;
     divisor_b = 0;
-    for (let j_1 = t18 - 1; j_1 >= 0; j_1--) {
-      let t20_b = 0;
-      const t21 = stack[--top]! !== 0;
-      if (t21) {
-        t20_b += scale_b;
-        scale_b = 0;
-      }
-      const t19 = d[j_1]!;
-      const t19_b = t20_b === 0 ? 0 : t20_b * Math.sign(t19);
-      d_b[j_1]! += t19_b;
+    const scale_last = stack[--top]!;
+    const t48 = scale_last >= 0;
+    if (t48) {
+      scale = stack[--top]!;
+      const t50_b = scale_b;
+      scale_b = 0;
+      const t49 = d[scale_last]!;
+      const t49_b = t50_b === 0 ? 0 : t50_b * Math.sign(t49);
+      d_b[scale_last]! += t49_b;
     }
+    scale = stack[--top]!;
     scale_b = 0;
     // grad of: const d = [pos[3 * j] - pos[3 * i], pos[3 * j + 1] - pos[3 * i + 1], pos[3 * j + 2] - pos[3 * i +...
     const t7_b = d_b[0]!;
@@ -3097,6 +3103,8 @@ export function bondForces_jvp(pos: Float64Array, bonds: Int32Array, k: number, 
   let sum_1: number = 0;
   let compensation: number = 0;
   let h: number = 0;
+  let scale_at: number = 0;
+  let scale_run: number = 0;
   out.fill(0);
   out_d.fill(0);
   const t1 = bonds.length;
@@ -3133,16 +3141,26 @@ export function bondForces_jvp(pos: Float64Array, bonds: Int32Array, k: number, 
     const t18 = d.length;
     scale = 0;
     scale_d = 0;
+    scale_run = scale;
+    scale_at = -1;
     for (let j_1 = 0; j_1 < t18; j_1++) {
       const t19 = d[j_1]!;
-      const t19_d = d_d[j_1]!;
       const t20 = Math.abs(t19);
-      const t20_d = Math.sign(t19) * t19_d;
-      const t21 = t20 > scale;
+      const t21 = t20 > scale_run;
       if (t21) {
-        scale = t20;
-        scale_d = t20_d;
+        scale_run = t20;
+        scale_at = j_1;
       }
+    }
+    const scale_last = scale_at;
+    const t48 = scale_last >= 0;
+    if (t48) {
+      const t49 = d[scale_last]!;
+      const t49_d = d_d[scale_last]!;
+      const t50 = Math.abs(t49);
+      const t50_d = Math.sign(t49) * t49_d;
+      scale = t50;
+      scale_d = t50_d;
     }
     const t22 = scale === Infinity;
     const t23 = scale === 0;

@@ -2004,17 +2004,23 @@ export function spreadNorm_vjp(a: Float64Array, b: readonly number[], adj: { a: 
   }
   all[t3]! = 1;
   let scale = 0;
-  if (top + (1 + (t1 + 1 > 0 ? t1 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t1 + 1 > 0 ? t1 + 1 : 0));
+  let scale_run = scale;
+  let scale_at = -1;
   for (let j_2 = 0; j_2 < t1; j_2++) {
     const t8 = a[j_2]!;
     const t9 = Math.abs(t8);
-    const t10 = t9 > scale;
+    const t10 = t9 > scale_run;
     if (t10) {
-      scale = t9;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
+      scale_run = t9;
+      scale_at = j_2;
     }
+  }
+  const scale_last = scale_at;
+  const t32 = scale_last >= 0;
+  if (t32) {
+    const t33 = a[scale_last]!;
+    const t34 = Math.abs(t33);
+    scale = t34;
   }
   const t11 = scale === Infinity;
   const t12 = scale === 0;
@@ -2039,6 +2045,7 @@ export function spreadNorm_vjp(a: Float64Array, b: readonly number[], adj: { a: 
   }
   let h = Infinity;
   const t22 = !t11;
+  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
   if (t22) {
     if (t12) {
       h = sum_1;
@@ -2052,12 +2059,28 @@ export function spreadNorm_vjp(a: Float64Array, b: readonly number[], adj: { a: 
   const t25 = h;
   let mx = -Infinity;
   const t26 = all.length;
-  if (top + (t26 + 1 > 0 ? t26 + 1 : 0) > stack.length) stack = tape.reserve(top, t26 + 1 > 0 ? t26 + 1 : 0);
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j_4 = 0; j_4 < t26; j_4++) {
     const t27 = all[j_4]!;
-    const t28 = Math.max(mx, t27);
+    const t28 = Math.max(mx_run, t27);
+    const t40 = mx_run !== t28;
+    if (t40) {
+      mx_at = j_4;
+    }
+    mx_run = t28;
+  }
+  const t39 = mx_run;
+  const mx_last = mx_at;
+  const t35 = mx_last >= 0;
+  if (t35) {
+    const t36 = all[mx_last]!;
+    const t37 = Math.max(t36, t39);
+    mx = t37;
+  } else {
+    const t38 = Math.max(mx, t39);
     stack[top++]! = mx;
-    mx = t28;
+    mx = t38;
   }
   const t29 = mx;
   const t30 = t25 + t29;
@@ -2077,13 +2100,17 @@ export function spreadNorm_vjp(a: Float64Array, b: readonly number[], adj: { a: 
   const t25_b = t30_b;
   const t29_b = t30_b;
   mx_b += t29_b;
-  for (let j_4 = t26 - 1; j_4 >= 0; j_4--) {
+  if (t35) {
+    const t37_b = mx_b;
+    mx_b = 0;
+    const t36 = all[mx_last]!;
+    const t37 = Math.max(t36, t39);
+    const t36_b = t37_b * (t36 === t37 ? 1 : 0);
+    all_b[mx_last]! += t36_b;
+  } else {
     mx = stack[--top]!;
-    const t27 = all[j_4]!;
-    const t28 = Math.max(mx, t27);
-    const t27_b = mx_b * (t27 === t28 && mx !== t28 ? 1 : 0);
-    mx_b = mx_b * (mx === t28 ? 1 : 0);
-    all_b[j_4]! += t27_b;
+    const t38 = Math.max(mx, t39);
+    mx_b = mx_b * (mx === t38 ? 1 : 0);
   }
   h_b += t25_b;
   if (t22) {
@@ -2126,16 +2153,12 @@ export function spreadNorm_vjp(a: Float64Array, b: readonly number[], adj: { a: 
     divisor_b = 0;
   }
   scale_b += divisor_b;
-  for (let j_2 = t1 - 1; j_2 >= 0; j_2--) {
-    let t9_b = 0;
-    const t10 = stack[--top]! !== 0;
-    if (t10) {
-      t9_b += scale_b;
-      scale_b = 0;
-    }
-    const t8 = a[j_2]!;
-    const t8_b = t9_b === 0 ? 0 : t9_b * Math.sign(t8);
-    a_b[j_2]! += t8_b;
+  if (t32) {
+    const t34_b = scale_b;
+    scale_b = 0;
+    const t33 = a[scale_last]!;
+    const t33_b = t34_b === 0 ? 0 : t34_b * Math.sign(t33);
+    a_b[scale_last]! += t33_b;
   }
   // grad of: const all = [...a, ...b, 1]
   all_b[t3]! = 0;
@@ -2188,16 +2211,26 @@ export function spreadNorm_jvp(a: Float64Array, b: readonly number[], tangent: {
   all_d[t3]! = 0;
   let scale = 0;
   let scale_d = 0;
+  let scale_run = scale;
+  let scale_at = -1;
   for (let j_2 = 0; j_2 < t1; j_2++) {
     const t8 = a[j_2]!;
-    const t8_d = a_d[j_2]!;
     const t9 = Math.abs(t8);
-    const t9_d = Math.sign(t8) * t8_d;
-    const t10 = t9 > scale;
+    const t10 = t9 > scale_run;
     if (t10) {
-      scale = t9;
-      scale_d = t9_d;
+      scale_run = t9;
+      scale_at = j_2;
     }
+  }
+  const scale_last = scale_at;
+  const t32 = scale_last >= 0;
+  if (t32) {
+    const t33 = a[scale_last]!;
+    const t33_d = a_d[scale_last]!;
+    const t34 = Math.abs(t33);
+    const t34_d = Math.sign(t33) * t33_d;
+    scale = t34;
+    scale_d = t34_d;
   }
   const t11 = scale === Infinity;
   const t12 = scale === 0;
@@ -2255,13 +2288,32 @@ export function spreadNorm_jvp(a: Float64Array, b: readonly number[], tangent: {
   let mx = -Infinity;
   let mx_d = 0;
   const t26 = all.length;
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j_4 = 0; j_4 < t26; j_4++) {
     const t27 = all[j_4]!;
-    const t27_d = all_d[j_4]!;
-    const t28 = Math.max(mx, t27);
-    const t28_d = (mx === t28 ? mx_d : 0) + (t27 === t28 && mx !== t28 ? t27_d : 0);
-    mx = t28;
-    mx_d = t28_d;
+    const t28 = Math.max(mx_run, t27);
+    const t40 = mx_run !== t28;
+    if (t40) {
+      mx_at = j_4;
+    }
+    mx_run = t28;
+  }
+  const t39 = mx_run;
+  const mx_last = mx_at;
+  const t35 = mx_last >= 0;
+  if (t35) {
+    const t36 = all[mx_last]!;
+    const t36_d = all_d[mx_last]!;
+    const t37 = Math.max(t36, t39);
+    const t37_d = t36 === t37 ? t36_d : 0;
+    mx = t37;
+    mx_d = t37_d;
+  } else {
+    const t38 = Math.max(mx, t39);
+    const t38_d = mx === t38 ? mx_d : 0;
+    mx = t38;
+    mx_d = t38_d;
   }
   const t29 = mx;
   const t29_d = mx_d;
@@ -2315,25 +2367,26 @@ export function spreadNorm_hvp(a: Float64Array, b: readonly number[], v: { a?: F
   all_d[t3]! = 0;
   let scale = 0;
   let scale_d = 0;
-  if (top + (1 + (t1 + 1 > 0 ? t1 + 1 : 0)) > stack.length) {
-    stack = tape.reserve(top, 1 + (t1 + 1 > 0 ? t1 + 1 : 0));
-    stack_d = tapeTangents(stack);
-  }
+  let scale_run = scale;
+  let scale_at = -1;
   for (let j_2 = 0; j_2 < t1; j_2++) {
     const t8 = a[j_2]!;
-    const t8_d = a_d[j_2]!;
     const t9 = Math.abs(t8);
-    const t9_d = Math.sign(t8) * t8_d;
-    const t10 = t9 > scale;
+    const t10 = t9 > scale_run;
     if (t10) {
-      scale = t9;
-      scale_d = t9_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
+      scale_run = t9;
+      scale_at = j_2;
     }
+  }
+  const scale_last = scale_at;
+  const t32 = scale_last >= 0;
+  if (t32) {
+    const t33 = a[scale_last]!;
+    const t33_d = a_d[scale_last]!;
+    const t34 = Math.abs(t33);
+    const t34_d = Math.sign(t33) * t33_d;
+    scale = t34;
+    scale_d = t34_d;
   }
   const t11 = scale === Infinity;
   const t12 = scale === 0;
@@ -2372,6 +2425,10 @@ export function spreadNorm_hvp(a: Float64Array, b: readonly number[], v: { a?: F
   }
   let h = Infinity;
   const t22 = !t11;
+  if (top + 2 > stack.length) {
+    stack = tape.reserve(top, 2);
+    stack_d = tapeTangents(stack);
+  }
   if (t22) {
     if (t12) {
       h = sum_1;
@@ -2388,19 +2445,39 @@ export function spreadNorm_hvp(a: Float64Array, b: readonly number[], v: { a?: F
   let mx = -Infinity;
   let mx_d = 0;
   const t26 = all.length;
-  if (top + (t26 + 1 > 0 ? t26 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t26 + 1 > 0 ? t26 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let mx_run = mx;
+  let mx_run_d = mx_d;
+  let mx_at = -1;
   for (let j_4 = 0; j_4 < t26; j_4++) {
     const t27 = all[j_4]!;
     const t27_d = all_d[j_4]!;
-    const t28 = Math.max(mx, t27);
-    const t28_d = (mx === t28 ? mx_d : 0) + (t27 === t28 && mx !== t28 ? t27_d : 0);
+    const t28 = Math.max(mx_run, t27);
+    const t28_d = (mx_run === t28 ? mx_run_d : 0) + (t27 === t28 && mx_run !== t28 ? t27_d : 0);
+    const t40 = mx_run !== t28;
+    if (t40) {
+      mx_at = j_4;
+    }
+    mx_run = t28;
+    mx_run_d = t28_d;
+  }
+  const t39 = mx_run;
+  const t39_d = mx_run_d;
+  const mx_last = mx_at;
+  const t35 = mx_last >= 0;
+  if (t35) {
+    const t36 = all[mx_last]!;
+    const t36_d = all_d[mx_last]!;
+    const t37 = Math.max(t36, t39);
+    const t37_d = (t36 === t37 ? t36_d : 0) + (t39 === t37 && t36 !== t37 ? t39_d : 0);
+    mx = t37;
+    mx_d = t37_d;
+  } else {
+    const t38 = Math.max(mx, t39);
+    const t38_d = (mx === t38 ? mx_d : 0) + (t39 === t38 && mx !== t38 ? t39_d : 0);
     stack_d[top]! = mx_d;
     stack[top++]! = mx;
-    mx = t28;
-    mx_d = t28_d;
+    mx = t38;
+    mx_d = t38_d;
   }
   const t29 = mx;
   const t30 = t25 + t29;
@@ -2434,17 +2511,23 @@ export function spreadNorm_hvp(a: Float64Array, b: readonly number[], v: { a?: F
   const t29_b_d = t30_b_d;
   mx_b += t29_b;
   mx_b_d += t29_b_d;
-  for (let j_4 = t26 - 1; j_4 >= 0; j_4--) {
+  if (t35) {
+    const t37_b = mx_b;
+    const t37_b_d = mx_b_d;
+    mx_b = 0;
+    mx_b_d = 0;
+    const t36 = all[mx_last]!;
+    const t37 = Math.max(t36, t39);
+    const t36_b = t37_b * (t36 === t37 ? 1 : 0);
+    const t36_b_d = t36 === t37 ? t37_b_d : 0;
+    all_b[mx_last]! += t36_b;
+    all_b_d[mx_last]! += t36_b_d;
+  } else {
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
-    const t27 = all[j_4]!;
-    const t28 = Math.max(mx, t27);
-    const t27_b = mx_b * (t27 === t28 && mx !== t28 ? 1 : 0);
-    const t27_b_d = t27 === t28 && mx !== t28 ? mx_b_d : 0;
-    mx_b = mx_b * (mx === t28 ? 1 : 0);
-    mx_b_d = mx === t28 ? mx_b_d : 0;
-    all_b[j_4]! += t27_b;
-    all_b_d[j_4]! += t27_b_d;
+    const t38 = Math.max(mx, t39);
+    mx_b = mx_b * (mx === t38 ? 1 : 0);
+    mx_b_d = mx === t38 ? mx_b_d : 0;
   }
   h_b += t25_b;
   h_b_d += t25_b_d;
@@ -2521,21 +2604,16 @@ export function spreadNorm_hvp(a: Float64Array, b: readonly number[], v: { a?: F
   }
   scale_b += divisor_b;
   scale_b_d += divisor_b_d;
-  for (let j_2 = t1 - 1; j_2 >= 0; j_2--) {
-    let t9_b = 0;
-    let t9_b_d = 0;
-    const t10 = stack[--top]! !== 0;
-    if (t10) {
-      t9_b += scale_b;
-      t9_b_d += scale_b_d;
-      scale_b = 0;
-      scale_b_d = 0;
-    }
-    const t8 = a[j_2]!;
-    const t8_b = t9_b === 0 ? 0 : t9_b * Math.sign(t8);
-    const t8_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : Math.sign(t8) * t9_b_d;
-    a_b[j_2]! += t8_b;
-    a_b_d[j_2]! += t8_b_d;
+  if (t32) {
+    const t34_b = scale_b;
+    const t34_b_d = scale_b_d;
+    scale_b = 0;
+    scale_b_d = 0;
+    const t33 = a[scale_last]!;
+    const t33_b = t34_b === 0 ? 0 : t34_b * Math.sign(t33);
+    const t33_b_d = t34_b === 0 && t34_b_d === 0 ? 0 : Math.sign(t33) * t34_b_d;
+    a_b[scale_last]! += t33_b;
+    a_b_d[scale_last]! += t33_b_d;
   }
   // grad of: const all = [...a, ...b, 1]
   all_b[t3]! = 0;

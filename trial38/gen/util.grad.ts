@@ -582,12 +582,29 @@ export function logSumExp_vjp(xs: readonly number[], adj: { xs: Float64Array }, 
   let top = tape.top;
   let mx = -Infinity;
   const t1 = xs.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t1; j++) {
     const t2 = xs[j]!;
-    const t3 = Math.max(mx, t2);
+    const t3 = Math.max(mx_run, t2);
+    const t14 = mx_run !== t3;
+    if (t14) {
+      mx_at = j;
+    }
+    mx_run = t3;
+  }
+  const t13 = mx_run;
+  const mx_last = mx_at;
+  const t9 = mx_last >= 0;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+  if (t9) {
+    const t10 = xs[mx_last]!;
+    const t11 = Math.max(t10, t13);
+    mx = t11;
+  } else {
+    const t12 = Math.max(mx, t13);
     stack[top++]! = mx;
-    mx = t3;
+    mx = t12;
   }
   const m = mx;
   let s = 0;
@@ -624,13 +641,17 @@ export function logSumExp_vjp(xs: readonly number[], adj: { xs: Float64Array }, 
   }
   // grad of: const m = Math.max(...xs)
   mx_b += m_b;
-  for (let j = t1 - 1; j >= 0; j--) {
+  if (t9) {
+    const t11_b = mx_b;
+    mx_b = 0;
+    const t10 = xs[mx_last]!;
+    const t11 = Math.max(t10, t13);
+    const t10_b = t11_b * (t10 === t11 ? 1 : 0);
+    xs_b[mx_last]! += t10_b;
+  } else {
     mx = stack[--top]!;
-    const t2 = xs[j]!;
-    const t3 = Math.max(mx, t2);
-    const t2_b = mx_b * (t2 === t3 && mx !== t3 ? 1 : 0);
-    mx_b = mx_b * (mx === t3 ? 1 : 0);
-    xs_b[j]! += t2_b;
+    const t12 = Math.max(mx, t13);
+    mx_b = mx_b * (mx === t12 ? 1 : 0);
   }
   tape.top = top;
   return t8;
@@ -649,13 +670,32 @@ export function logSumExp_jvp(xs: readonly number[], tangent: { xs?: Float64Arra
   let mx = -Infinity;
   let mx_d = 0;
   const t1 = xs.length;
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t1; j++) {
     const t2 = xs[j]!;
-    const t2_d = xs_d[j]!;
-    const t3 = Math.max(mx, t2);
-    const t3_d = (mx === t3 ? mx_d : 0) + (t2 === t3 && mx !== t3 ? t2_d : 0);
-    mx = t3;
-    mx_d = t3_d;
+    const t3 = Math.max(mx_run, t2);
+    const t14 = mx_run !== t3;
+    if (t14) {
+      mx_at = j;
+    }
+    mx_run = t3;
+  }
+  const t13 = mx_run;
+  const mx_last = mx_at;
+  const t9 = mx_last >= 0;
+  if (t9) {
+    const t10 = xs[mx_last]!;
+    const t10_d = xs_d[mx_last]!;
+    const t11 = Math.max(t10, t13);
+    const t11_d = t10 === t11 ? t10_d : 0;
+    mx = t11;
+    mx_d = t11_d;
+  } else {
+    const t12 = Math.max(mx, t13);
+    const t12_d = mx === t12 ? mx_d : 0;
+    mx = t12;
+    mx_d = t12_d;
   }
   const m = mx;
   const m_d = mx_d;
@@ -700,19 +740,43 @@ export function logSumExp_hvp(xs: readonly number[], v: { xs?: Float64Array | nu
   let mx = -Infinity;
   let mx_d = 0;
   const t1 = xs.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let mx_run = mx;
+  let mx_run_d = mx_d;
+  let mx_at = -1;
   for (let j = 0; j < t1; j++) {
     const t2 = xs[j]!;
     const t2_d = xs_d[j]!;
-    const t3 = Math.max(mx, t2);
-    const t3_d = (mx === t3 ? mx_d : 0) + (t2 === t3 && mx !== t3 ? t2_d : 0);
+    const t3 = Math.max(mx_run, t2);
+    const t3_d = (mx_run === t3 ? mx_run_d : 0) + (t2 === t3 && mx_run !== t3 ? t2_d : 0);
+    const t14 = mx_run !== t3;
+    if (t14) {
+      mx_at = j;
+    }
+    mx_run = t3;
+    mx_run_d = t3_d;
+  }
+  const t13 = mx_run;
+  const t13_d = mx_run_d;
+  const mx_last = mx_at;
+  const t9 = mx_last >= 0;
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
+    stack_d = tapeTangents(stack);
+  }
+  if (t9) {
+    const t10 = xs[mx_last]!;
+    const t10_d = xs_d[mx_last]!;
+    const t11 = Math.max(t10, t13);
+    const t11_d = (t10 === t11 ? t10_d : 0) + (t13 === t11 && t10 !== t11 ? t13_d : 0);
+    mx = t11;
+    mx_d = t11_d;
+  } else {
+    const t12 = Math.max(mx, t13);
+    const t12_d = (mx === t12 ? mx_d : 0) + (t13 === t12 && mx !== t12 ? t13_d : 0);
     stack_d[top]! = mx_d;
     stack[top++]! = mx;
-    mx = t3;
-    mx_d = t3_d;
+    mx = t12;
+    mx_d = t12_d;
   }
   const m = mx;
   const m_d = mx_d;
@@ -775,17 +839,23 @@ export function logSumExp_hvp(xs: readonly number[], v: { xs?: Float64Array | nu
   // grad of: const m = Math.max(...xs)
   mx_b += m_b;
   mx_b_d += m_b_d;
-  for (let j = t1 - 1; j >= 0; j--) {
+  if (t9) {
+    const t11_b = mx_b;
+    const t11_b_d = mx_b_d;
+    mx_b = 0;
+    mx_b_d = 0;
+    const t10 = xs[mx_last]!;
+    const t11 = Math.max(t10, t13);
+    const t10_b = t11_b * (t10 === t11 ? 1 : 0);
+    const t10_b_d = t10 === t11 ? t11_b_d : 0;
+    xs_b[mx_last]! += t10_b;
+    xs_b_d[mx_last]! += t10_b_d;
+  } else {
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
-    const t2 = xs[j]!;
-    const t3 = Math.max(mx, t2);
-    const t2_b = mx_b * (t2 === t3 && mx !== t3 ? 1 : 0);
-    const t2_b_d = t2 === t3 && mx !== t3 ? mx_b_d : 0;
-    mx_b = mx_b * (mx === t3 ? 1 : 0);
-    mx_b_d = mx === t3 ? mx_b_d : 0;
-    xs_b[j]! += t2_b;
-    xs_b_d[j]! += t2_b_d;
+    const t12 = Math.max(mx, t13);
+    mx_b = mx_b * (mx === t12 ? 1 : 0);
+    mx_b_d = mx === t12 ? mx_b_d : 0;
   }
   tape.top = top;
   return {
