@@ -2575,12 +2575,29 @@ export function spreadMax_vjp(xs: number[], y: number, adj: { xs: Float64Array; 
   let top = tape.top;
   let mx = -Infinity;
   const t1 = xs.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t1; j++) {
     const t2 = xs[j]!;
-    const t3 = Math.max(mx, t2);
+    const t3 = Math.max(mx_run, t2);
+    const t15 = mx_run !== t3;
+    if (t15) {
+      mx_at = j;
+    }
+    mx_run = t3;
+  }
+  const t14 = mx_run;
+  const mx_last = mx_at;
+  const t10 = mx_last >= 0;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+  if (t10) {
+    const t11 = xs[mx_last]!;
+    const t12 = Math.max(t11, t14);
+    mx = t12;
+  } else {
+    const t13 = Math.max(mx, t14);
     stack[top++]! = mx;
-    mx = t3;
+    mx = t13;
   }
   const t4 = Math.max(mx, y);
   const mx_old = mx;
@@ -2605,13 +2622,17 @@ export function spreadMax_vjp(xs: number[], y: number, adj: { xs: Float64Array; 
   mx = mx_old;
   y_b += mx_b * (y === t4 && mx !== t4 ? 1 : 0);
   mx_b = mx_b * (mx === t4 ? 1 : 0);
-  for (let j = t1 - 1; j >= 0; j--) {
+  if (t10) {
+    const t12_b = mx_b;
+    mx_b = 0;
+    const t11 = xs[mx_last]!;
+    const t12 = Math.max(t11, t14);
+    const t11_b = t12_b * (t11 === t12 ? 1 : 0);
+    xs_b[mx_last]! += t11_b;
+  } else {
     mx = stack[--top]!;
-    const t2 = xs[j]!;
-    const t3 = Math.max(mx, t2);
-    const t2_b = mx_b * (t2 === t3 && mx !== t3 ? 1 : 0);
-    mx_b = mx_b * (mx === t3 ? 1 : 0);
-    xs_b[j]! += t2_b;
+    const t13 = Math.max(mx, t14);
+    mx_b = mx_b * (mx === t13 ? 1 : 0);
   }
   adj.y += y_b;
   tape.top = top;
@@ -2632,13 +2653,32 @@ export function spreadMax_jvp(xs: number[], y: number, tangent: { xs?: Float64Ar
   let mx = -Infinity;
   let mx_d = 0;
   const t1 = xs.length;
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t1; j++) {
     const t2 = xs[j]!;
-    const t2_d = xs_d[j]!;
-    const t3 = Math.max(mx, t2);
-    const t3_d = (mx === t3 ? mx_d : 0) + (t2 === t3 && mx !== t3 ? t2_d : 0);
-    mx = t3;
-    mx_d = t3_d;
+    const t3 = Math.max(mx_run, t2);
+    const t15 = mx_run !== t3;
+    if (t15) {
+      mx_at = j;
+    }
+    mx_run = t3;
+  }
+  const t14 = mx_run;
+  const mx_last = mx_at;
+  const t10 = mx_last >= 0;
+  if (t10) {
+    const t11 = xs[mx_last]!;
+    const t11_d = xs_d[mx_last]!;
+    const t12 = Math.max(t11, t14);
+    const t12_d = t11 === t12 ? t11_d : 0;
+    mx = t12;
+    mx_d = t12_d;
+  } else {
+    const t13 = Math.max(mx, t14);
+    const t13_d = mx === t13 ? mx_d : 0;
+    mx = t13;
+    mx_d = t13_d;
   }
   const t4 = Math.max(mx, y);
   const t4_d = (mx === t4 ? mx_d : 0) + (y === t4 && mx !== t4 ? y_d : 0);
@@ -2680,19 +2720,43 @@ export function spreadMax_hvp(xs: number[], y: number, v: { xs?: Float64Array | 
   let mx = -Infinity;
   let mx_d = 0;
   const t1 = xs.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let mx_run = mx;
+  let mx_run_d = mx_d;
+  let mx_at = -1;
   for (let j = 0; j < t1; j++) {
     const t2 = xs[j]!;
     const t2_d = xs_d[j]!;
-    const t3 = Math.max(mx, t2);
-    const t3_d = (mx === t3 ? mx_d : 0) + (t2 === t3 && mx !== t3 ? t2_d : 0);
+    const t3 = Math.max(mx_run, t2);
+    const t3_d = (mx_run === t3 ? mx_run_d : 0) + (t2 === t3 && mx_run !== t3 ? t2_d : 0);
+    const t15 = mx_run !== t3;
+    if (t15) {
+      mx_at = j;
+    }
+    mx_run = t3;
+    mx_run_d = t3_d;
+  }
+  const t14 = mx_run;
+  const t14_d = mx_run_d;
+  const mx_last = mx_at;
+  const t10 = mx_last >= 0;
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
+    stack_d = tapeTangents(stack);
+  }
+  if (t10) {
+    const t11 = xs[mx_last]!;
+    const t11_d = xs_d[mx_last]!;
+    const t12 = Math.max(t11, t14);
+    const t12_d = (t11 === t12 ? t11_d : 0) + (t14 === t12 && t11 !== t12 ? t14_d : 0);
+    mx = t12;
+    mx_d = t12_d;
+  } else {
+    const t13 = Math.max(mx, t14);
+    const t13_d = (mx === t13 ? mx_d : 0) + (t14 === t13 && mx !== t13 ? t14_d : 0);
     stack_d[top]! = mx_d;
     stack[top++]! = mx;
-    mx = t3;
-    mx_d = t3_d;
+    mx = t13;
+    mx_d = t13_d;
   }
   const t4 = Math.max(mx, y);
   const t4_d = (mx === t4 ? mx_d : 0) + (y === t4 && mx !== t4 ? y_d : 0);
@@ -2722,14 +2786,18 @@ export function spreadMax_hvp(xs: number[], y: number, v: { xs?: Float64Array | 
   mx_d = mx_old_d;
   y_b += mx_b * (y === t4 && mx !== t4 ? 1 : 0);
   mx_b = mx_b * (mx === t4 ? 1 : 0);
-  for (let j = t1 - 1; j >= 0; j--) {
+  if (t10) {
+    const t12_b = mx_b;
+    mx_b = 0;
+    const t11 = xs[mx_last]!;
+    const t12 = Math.max(t11, t14);
+    const t11_b = t12_b * (t11 === t12 ? 1 : 0);
+    xs_b[mx_last]! += t11_b;
+  } else {
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
-    const t2 = xs[j]!;
-    const t3 = Math.max(mx, t2);
-    const t2_b = mx_b * (t2 === t3 && mx !== t3 ? 1 : 0);
-    mx_b = mx_b * (mx === t3 ? 1 : 0);
-    xs_b[j]! += t2_b;
+    const t13 = Math.max(mx, t14);
+    mx_b = mx_b * (mx === t13 ? 1 : 0);
   }
   adj.y += y_b;
   adj_d.y += y_b_d;

@@ -503,7 +503,8 @@ export function distToPolyline_vjp(px: number, py: number, poly: Float64Array, a
   let best = Infinity;
   const t1 = poly.length;
   const t2 = t1 - 3;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
+  let best_run = best;
+  let best_at = -1;
   for (let i = 0; i < t2; i += 2) {
     const t3 = poly[i]!;
     const t4 = i + 1;
@@ -536,106 +537,147 @@ export function distToPolyline_vjp(px: number, py: number, poly: Float64Array, a
     const t3_sqDist2_segDist = t1_sqDist2_segDist + t2_sqDist2_segDist;
     const t15_segDist = Math.sqrt(t3_sqDist2_segDist);
     const t10 = t15_segDist;
-    const t11 = Math.min(best, t10);
+    const t11 = Math.min(best_run, t10);
+    const t47 = best_run !== t11;
+    if (t47) {
+      best_at = i;
+    }
+    best_run = t11;
+  }
+  const t46 = best_run;
+  const best_last = best_at;
+  const t12 = best_last >= 0;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+  if (t12) {
+    const t13 = poly[best_last]!;
+    const t14 = px - t13;
+    const t15 = best_last + 2;
+    const t16 = poly[t15]!;
+    const t17 = t16 - t13;
+    const t18 = t14 * t17;
+    const t19 = best_last + 1;
+    const t20 = poly[t19]!;
+    const t21 = py - t20;
+    const t22 = best_last + 3;
+    const t23 = poly[t22]!;
+    const t24 = t23 - t20;
+    const t25 = t21 * t24;
+    const t26 = t18 + t25;
+    const t27 = t17 * t17;
+    const t28 = t24 * t24;
+    const t29 = t27 + t28;
+    const t30 = t26 / t29;
+    const t31 = Math.max(0, t30);
+    const t32 = Math.min(1, t31);
+    const t33 = t32 * t17;
+    const t34 = t13 + t33;
+    const t35 = px - t34;
+    const t36 = t35 * t35;
+    const t37 = t32 * t24;
+    const t38 = t20 + t37;
+    const t39 = py - t38;
+    const t40 = t39 * t39;
+    const t41 = t36 + t40;
+    const t42 = Math.sqrt(t41);
+    const t43 = t42;
+    const t44 = Math.min(t43, t46);
+    best = t44;
+  } else {
+    const t45 = Math.min(best, t46);
     stack[top++]! = best;
-    best = t11;
+    best = t45;
   }
   const result = best;
   let px_b = 0;
   let py_b = 0;
   const poly_b = adj.poly;
   let best_b = seed;
-  // grad of: for (let i = 0; i + 3 < poly.length; i += 2)
-  for (let i = Math.floor((t2 - 1) / 2) * 2; i >= 0; i -= 2) {
-    // grad of: best = Math.min(best, segDist(px, py, poly[i], poly[i + 1], poly[i + 2], poly[i + 3]))
+  // grad of: best = Math.min(best, segDist(px, py, poly[i], poly[i + 1], poly[i + 2], poly[i + 3]))
+  if (t12) {
+    const t44_b = best_b;
+    best_b = 0;
+    const t13 = poly[best_last]!;
+    const t14 = px - t13;
+    const t15 = best_last + 2;
+    const t16 = poly[t15]!;
+    const t17 = t16 - t13;
+    const t18 = t14 * t17;
+    const t19 = best_last + 1;
+    const t20 = poly[t19]!;
+    const t21 = py - t20;
+    const t22 = best_last + 3;
+    const t23 = poly[t22]!;
+    const t24 = t23 - t20;
+    const t25 = t21 * t24;
+    const t26 = t18 + t25;
+    const t27 = t17 * t17;
+    const t28 = t24 * t24;
+    const t29 = t27 + t28;
+    const t30 = t26 / t29;
+    const t31 = Math.max(0, t30);
+    const t32 = Math.min(1, t31);
+    const t33 = t32 * t17;
+    const t34 = t13 + t33;
+    const t35 = px - t34;
+    const t36 = t35 * t35;
+    const t37 = t32 * t24;
+    const t38 = t20 + t37;
+    const t39 = py - t38;
+    const t40 = t39 * t39;
+    const t41 = t36 + t40;
+    const t42 = Math.sqrt(t41);
+    const t43 = t42;
+    const t44 = Math.min(t43, t46);
+    const t43_b = t44_b * (t43 === t44 ? 1 : 0);
+    const t42_b = t43_b;
+    const t41_b = t42_b === 0 ? 0 : t42_b * (t42 === 0 ? 0 : 0.5 / t42);
+    const t36_b = t41_b;
+    const t40_b = t41_b;
+    const t39_b = t40_b === 0 ? 0 : t40_b * (t39 + t39);
+    py_b += t39_b;
+    const t38_b = -t39_b;
+    let t20_b = t38_b;
+    const t37_b = t38_b;
+    let t32_b = t37_b === 0 ? 0 : t37_b * t24;
+    let t24_b = t37_b === 0 ? 0 : t37_b * t32;
+    const t35_b = t36_b === 0 ? 0 : t36_b * (t35 + t35);
+    px_b += t35_b;
+    const t34_b = -t35_b;
+    let t13_b = t34_b;
+    const t33_b = t34_b;
+    let t17_b = t33_b === 0 ? 0 : t33_b * t32;
+    if (t33_b !== 0) t32_b += t33_b * t17;
+    const t31_b = t32_b * (t31 === t32 && 1 !== t32 ? 1 : 0);
+    const t30_b = t31_b * (t30 === t31 && 0 !== t31 ? 1 : 0);
+    const t30_r = 1 / t29;
+    const t26_b = t30_b === 0 ? 0 : t30_b * t30_r;
+    const t29_b = t30_b === 0 ? 0 : -(t30_b * (t26 * t30_r * t30_r));
+    const t27_b = t29_b;
+    const t28_b = t29_b;
+    if (t28_b !== 0) t24_b += t28_b * (t24 + t24);
+    if (t27_b !== 0) t17_b += t27_b * (t17 + t17);
+    const t18_b = t26_b;
+    const t25_b = t26_b;
+    const t21_b = t25_b === 0 ? 0 : t25_b * t24;
+    if (t25_b !== 0) t24_b += t25_b * t21;
+    const t23_b = t24_b;
+    t20_b -= t24_b;
+    poly_b[t22]! += t23_b;
+    py_b += t21_b;
+    t20_b -= t21_b;
+    poly_b[t19]! += t20_b;
+    const t14_b = t18_b === 0 ? 0 : t18_b * t17;
+    if (t18_b !== 0) t17_b += t18_b * t14;
+    const t16_b = t17_b;
+    t13_b -= t17_b;
+    poly_b[t15]! += t16_b;
+    px_b += t14_b;
+    t13_b -= t14_b;
+    poly_b[best_last]! += t13_b;
+  } else {
     best = stack[--top]!;
-    const t3 = poly[i]!;
-    const t1_segDist = px - t3;
-    const t6 = i + 2;
-    const t7 = poly[t6]!;
-    const abx_segDist = t7 - t3;
-    const t2_segDist = t1_segDist * abx_segDist;
-    const t4 = i + 1;
-    const t5 = poly[t4]!;
-    const t3_segDist = py - t5;
-    const t8 = i + 3;
-    const t9 = poly[t8]!;
-    const aby_segDist = t9 - t5;
-    const t4_segDist = t3_segDist * aby_segDist;
-    const t5_segDist = t2_segDist + t4_segDist;
-    const t6_segDist = abx_segDist * abx_segDist;
-    const t7_segDist = aby_segDist * aby_segDist;
-    const t8_segDist = t6_segDist + t7_segDist;
-    const t9_segDist = t5_segDist / t8_segDist;
-    const t1_clamp_segDist = Math.max(0, t9_segDist);
-    const t2_clamp_segDist = Math.min(1, t1_clamp_segDist);
-    const t10_segDist = t2_clamp_segDist * abx_segDist;
-    const t11_segDist = t3 + t10_segDist;
-    const dx_sqDist2_segDist = px - t11_segDist;
-    const t1_sqDist2_segDist = dx_sqDist2_segDist * dx_sqDist2_segDist;
-    const t12_segDist = t2_clamp_segDist * aby_segDist;
-    const t13_segDist = t5 + t12_segDist;
-    const dy_sqDist2_segDist = py - t13_segDist;
-    const t2_sqDist2_segDist = dy_sqDist2_segDist * dy_sqDist2_segDist;
-    const t3_sqDist2_segDist = t1_sqDist2_segDist + t2_sqDist2_segDist;
-    const t15_segDist = Math.sqrt(t3_sqDist2_segDist);
-    const t10 = t15_segDist;
-    const t11 = Math.min(best, t10);
-    const t10_b = best_b * (t10 === t11 && best !== t11 ? 1 : 0);
-    best_b = best_b * (best === t11 ? 1 : 0);
-    const t15_segDist_b = t10_b;
-    // grad of (segDist): return Math.sqrt(sqDist2(px, py, ax + t * abx, ay + t * aby))
-    const t3_sqDist2_segDist_b = t15_segDist_b === 0 ? 0 : t15_segDist_b * (t15_segDist === 0 ? 0 : 0.5 / t15_segDist);
-    // grad of (sqDist2): return dx * dx + dy * dy
-    const t1_sqDist2_segDist_b = t3_sqDist2_segDist_b;
-    const t2_sqDist2_segDist_b = t3_sqDist2_segDist_b;
-    const dy_sqDist2_segDist_b = t2_sqDist2_segDist_b === 0 ? 0 : t2_sqDist2_segDist_b * (dy_sqDist2_segDist + dy_sqDist2_segDist);
-    const dx_sqDist2_segDist_b = t1_sqDist2_segDist_b === 0 ? 0 : t1_sqDist2_segDist_b * (dx_sqDist2_segDist + dx_sqDist2_segDist);
-    // grad of (sqDist2): const dx = ax - bx, dy = ay - by
-    py_b += dy_sqDist2_segDist_b;
-    const t13_segDist_b = -dy_sqDist2_segDist_b;
-    px_b += dx_sqDist2_segDist_b;
-    const t11_segDist_b = -dx_sqDist2_segDist_b;
-    // grad of (segDist): return Math.sqrt(sqDist2(px, py, ax + t * abx, ay + t * aby))
-    let t5_b = t13_segDist_b;
-    const t12_segDist_b = t13_segDist_b;
-    let t2_clamp_segDist_b = t12_segDist_b === 0 ? 0 : t12_segDist_b * aby_segDist;
-    let aby_segDist_b = t12_segDist_b === 0 ? 0 : t12_segDist_b * t2_clamp_segDist;
-    let t3_b = t11_segDist_b;
-    const t10_segDist_b = t11_segDist_b;
-    let abx_segDist_b = t10_segDist_b === 0 ? 0 : t10_segDist_b * t2_clamp_segDist;
-    if (t10_segDist_b !== 0) t2_clamp_segDist_b += t10_segDist_b * abx_segDist;
-    // grad of (clamp): Math.min(hi, Math.max(lo, x))
-    const t1_clamp_segDist_b = t2_clamp_segDist_b * (t1_clamp_segDist === t2_clamp_segDist && 1 !== t2_clamp_segDist ? 1 : 0);
-    const t9_segDist_b = t1_clamp_segDist_b * (t9_segDist === t1_clamp_segDist && 0 !== t1_clamp_segDist ? 1 : 0);
-    // grad of (segDist): const t = clamp(((px - ax) * abx + (py - ay) * aby) / (abx * abx + aby * aby), 0, 1)
-    const t9_segDist_r = 1 / t8_segDist;
-    const t5_segDist_b = t9_segDist_b === 0 ? 0 : t9_segDist_b * t9_segDist_r;
-    const t8_segDist_b = t9_segDist_b === 0 ? 0 : -(t9_segDist_b * (t5_segDist * t9_segDist_r * t9_segDist_r));
-    const t6_segDist_b = t8_segDist_b;
-    const t7_segDist_b = t8_segDist_b;
-    if (t7_segDist_b !== 0) aby_segDist_b += t7_segDist_b * (aby_segDist + aby_segDist);
-    if (t6_segDist_b !== 0) abx_segDist_b += t6_segDist_b * (abx_segDist + abx_segDist);
-    const t2_segDist_b = t5_segDist_b;
-    const t4_segDist_b = t5_segDist_b;
-    const t3_segDist_b = t4_segDist_b === 0 ? 0 : t4_segDist_b * aby_segDist;
-    if (t4_segDist_b !== 0) aby_segDist_b += t4_segDist_b * t3_segDist;
-    py_b += t3_segDist_b;
-    t5_b -= t3_segDist_b;
-    const t1_segDist_b = t2_segDist_b === 0 ? 0 : t2_segDist_b * abx_segDist;
-    if (t2_segDist_b !== 0) abx_segDist_b += t2_segDist_b * t1_segDist;
-    px_b += t1_segDist_b;
-    t3_b -= t1_segDist_b;
-    // grad of (segDist): const abx = bx - ax, aby = by - ay
-    const t9_b = aby_segDist_b;
-    t5_b -= aby_segDist_b;
-    const t7_b = abx_segDist_b;
-    t3_b -= abx_segDist_b;
-    // grad of: best = Math.min(best, segDist(px, py, poly[i], poly[i + 1], poly[i + 2], poly[i + 3]))
-    poly_b[t8]! += t9_b;
-    poly_b[t6]! += t7_b;
-    poly_b[t4]! += t5_b;
-    poly_b[i]! += t3_b;
+    const t45 = Math.min(best, t46);
+    best_b = best_b * (best === t45 ? 1 : 0);
   }
   adj.px += px_b;
   adj.py += py_b;
@@ -659,70 +701,119 @@ export function distToPolyline_jvp(px: number, py: number, poly: Float64Array, t
   let best_d = 0;
   const t1 = poly.length;
   const t2 = t1 - 3;
+  let best_run = best;
+  let best_at = -1;
   for (let i = 0; i < t2; i += 2) {
     const t3 = poly[i]!;
-    const t3_d = poly_d[i]!;
     const t4 = i + 1;
     const t5 = poly[t4]!;
-    const t5_d = poly_d[t4]!;
     const t6 = i + 2;
     const t7 = poly[t6]!;
-    const t7_d = poly_d[t6]!;
     const t8 = i + 3;
     const t9 = poly[t8]!;
-    const t9_d = poly_d[t8]!;
     const abx_segDist = t7 - t3;
-    const abx_segDist_d = t7_d - t3_d;
     const aby_segDist = t9 - t5;
-    const aby_segDist_d = t9_d - t5_d;
     const t1_segDist = px - t3;
-    const t1_segDist_d = px_d - t3_d;
     const t2_segDist = t1_segDist * abx_segDist;
-    const t2_segDist_d = abx_segDist * t1_segDist_d + t1_segDist * abx_segDist_d;
     const t3_segDist = py - t5;
-    const t3_segDist_d = py_d - t5_d;
     const t4_segDist = t3_segDist * aby_segDist;
-    const t4_segDist_d = aby_segDist * t3_segDist_d + t3_segDist * aby_segDist_d;
     const t5_segDist = t2_segDist + t4_segDist;
-    const t5_segDist_d = t2_segDist_d + t4_segDist_d;
     const t6_segDist = abx_segDist * abx_segDist;
-    const t6_segDist_d = (abx_segDist + abx_segDist) * abx_segDist_d;
     const t7_segDist = aby_segDist * aby_segDist;
-    const t7_segDist_d = (aby_segDist + aby_segDist) * aby_segDist_d;
     const t8_segDist = t6_segDist + t7_segDist;
-    const t8_segDist_d = t6_segDist_d + t7_segDist_d;
     const t9_segDist = t5_segDist / t8_segDist;
-    const t9_segDist_d = t5_segDist_d / t8_segDist - t9_segDist / t8_segDist * t8_segDist_d;
     const t1_clamp_segDist = Math.max(0, t9_segDist);
-    const t1_clamp_segDist_d = t9_segDist === t1_clamp_segDist && 0 !== t1_clamp_segDist ? t9_segDist_d : 0;
     const t2_clamp_segDist = Math.min(1, t1_clamp_segDist);
-    const t2_clamp_segDist_d = t1_clamp_segDist === t2_clamp_segDist && 1 !== t2_clamp_segDist ? t1_clamp_segDist_d : 0;
     const t10_segDist = t2_clamp_segDist * abx_segDist;
-    const t10_segDist_d = abx_segDist * t2_clamp_segDist_d + t2_clamp_segDist * abx_segDist_d;
     const t11_segDist = t3 + t10_segDist;
-    const t11_segDist_d = t3_d + t10_segDist_d;
     const t12_segDist = t2_clamp_segDist * aby_segDist;
-    const t12_segDist_d = aby_segDist * t2_clamp_segDist_d + t2_clamp_segDist * aby_segDist_d;
     const t13_segDist = t5 + t12_segDist;
-    const t13_segDist_d = t5_d + t12_segDist_d;
     const dx_sqDist2_segDist = px - t11_segDist;
-    const dx_sqDist2_segDist_d = px_d - t11_segDist_d;
     const dy_sqDist2_segDist = py - t13_segDist;
-    const dy_sqDist2_segDist_d = py_d - t13_segDist_d;
     const t1_sqDist2_segDist = dx_sqDist2_segDist * dx_sqDist2_segDist;
-    const t1_sqDist2_segDist_d = (dx_sqDist2_segDist + dx_sqDist2_segDist) * dx_sqDist2_segDist_d;
     const t2_sqDist2_segDist = dy_sqDist2_segDist * dy_sqDist2_segDist;
-    const t2_sqDist2_segDist_d = (dy_sqDist2_segDist + dy_sqDist2_segDist) * dy_sqDist2_segDist_d;
     const t3_sqDist2_segDist = t1_sqDist2_segDist + t2_sqDist2_segDist;
-    const t3_sqDist2_segDist_d = t1_sqDist2_segDist_d + t2_sqDist2_segDist_d;
     const t15_segDist = Math.sqrt(t3_sqDist2_segDist);
-    const t15_segDist_d = t15_segDist === 0 ? 0 : 0.5 / t15_segDist * t3_sqDist2_segDist_d;
     const t10 = t15_segDist;
-    const t10_d = t15_segDist_d;
-    const t11 = Math.min(best, t10);
-    const t11_d = (best === t11 ? best_d : 0) + (t10 === t11 && best !== t11 ? t10_d : 0);
-    best = t11;
-    best_d = t11_d;
+    const t11 = Math.min(best_run, t10);
+    const t47 = best_run !== t11;
+    if (t47) {
+      best_at = i;
+    }
+    best_run = t11;
+  }
+  const t46 = best_run;
+  const best_last = best_at;
+  const t12 = best_last >= 0;
+  if (t12) {
+    const t13 = poly[best_last]!;
+    const t13_d = poly_d[best_last]!;
+    const t14 = px - t13;
+    const t14_d = px_d - t13_d;
+    const t15 = best_last + 2;
+    const t16 = poly[t15]!;
+    const t16_d = poly_d[t15]!;
+    const t17 = t16 - t13;
+    const t17_d = t16_d - t13_d;
+    const t18 = t14 * t17;
+    const t18_d = t17 * t14_d + t14 * t17_d;
+    const t19 = best_last + 1;
+    const t20 = poly[t19]!;
+    const t20_d = poly_d[t19]!;
+    const t21 = py - t20;
+    const t21_d = py_d - t20_d;
+    const t22 = best_last + 3;
+    const t23 = poly[t22]!;
+    const t23_d = poly_d[t22]!;
+    const t24 = t23 - t20;
+    const t24_d = t23_d - t20_d;
+    const t25 = t21 * t24;
+    const t25_d = t24 * t21_d + t21 * t24_d;
+    const t26 = t18 + t25;
+    const t26_d = t18_d + t25_d;
+    const t27 = t17 * t17;
+    const t27_d = (t17 + t17) * t17_d;
+    const t28 = t24 * t24;
+    const t28_d = (t24 + t24) * t24_d;
+    const t29 = t27 + t28;
+    const t29_d = t27_d + t28_d;
+    const t30 = t26 / t29;
+    const t30_d = t26_d / t29 - t30 / t29 * t29_d;
+    const t31 = Math.max(0, t30);
+    const t31_d = t30 === t31 && 0 !== t31 ? t30_d : 0;
+    const t32 = Math.min(1, t31);
+    const t32_d = t31 === t32 && 1 !== t32 ? t31_d : 0;
+    const t33 = t32 * t17;
+    const t33_d = t17 * t32_d + t32 * t17_d;
+    const t34 = t13 + t33;
+    const t34_d = t13_d + t33_d;
+    const t35 = px - t34;
+    const t35_d = px_d - t34_d;
+    const t36 = t35 * t35;
+    const t36_d = (t35 + t35) * t35_d;
+    const t37 = t32 * t24;
+    const t37_d = t24 * t32_d + t32 * t24_d;
+    const t38 = t20 + t37;
+    const t38_d = t20_d + t37_d;
+    const t39 = py - t38;
+    const t39_d = py_d - t38_d;
+    const t40 = t39 * t39;
+    const t40_d = (t39 + t39) * t39_d;
+    const t41 = t36 + t40;
+    const t41_d = t36_d + t40_d;
+    const t42 = Math.sqrt(t41);
+    const t42_d = t42 === 0 ? 0 : 0.5 / t42 * t41_d;
+    const t43 = t42;
+    const t43_d = t42_d;
+    const t44 = Math.min(t43, t46);
+    const t44_d = t43 === t44 ? t43_d : 0;
+    best = t44;
+    best_d = t44_d;
+  } else {
+    const t45 = Math.min(best, t46);
+    const t45_d = best === t45 ? best_d : 0;
+    best = t45;
+    best_d = t45_d;
   }
   return {
     value: best,
@@ -754,10 +845,9 @@ export function distToPolyline_hvp(px: number, py: number, poly: Float64Array, v
   let best_d = 0;
   const t1 = poly.length;
   const t2 = t1 - 3;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let best_run = best;
+  let best_run_d = best_d;
+  let best_at = -1;
   for (let i = 0; i < t2; i += 2) {
     const t3 = poly[i]!;
     const t3_d = poly_d[i]!;
@@ -818,12 +908,94 @@ export function distToPolyline_hvp(px: number, py: number, poly: Float64Array, v
     const t15_segDist_d = t15_segDist === 0 ? 0 : 0.5 / t15_segDist * t3_sqDist2_segDist_d;
     const t10 = t15_segDist;
     const t10_d = t15_segDist_d;
-    const t11 = Math.min(best, t10);
-    const t11_d = (best === t11 ? best_d : 0) + (t10 === t11 && best !== t11 ? t10_d : 0);
+    const t11 = Math.min(best_run, t10);
+    const t11_d = (best_run === t11 ? best_run_d : 0) + (t10 === t11 && best_run !== t11 ? t10_d : 0);
+    const t47 = best_run !== t11;
+    if (t47) {
+      best_at = i;
+    }
+    best_run = t11;
+    best_run_d = t11_d;
+  }
+  const t46 = best_run;
+  const t46_d = best_run_d;
+  const best_last = best_at;
+  const t12 = best_last >= 0;
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
+    stack_d = tapeTangents(stack);
+  }
+  if (t12) {
+    const t13 = poly[best_last]!;
+    const t13_d = poly_d[best_last]!;
+    const t14 = px - t13;
+    const t14_d = px_d - t13_d;
+    const t15 = best_last + 2;
+    const t16 = poly[t15]!;
+    const t16_d = poly_d[t15]!;
+    const t17 = t16 - t13;
+    const t17_d = t16_d - t13_d;
+    const t18 = t14 * t17;
+    const t18_d = t17 * t14_d + t14 * t17_d;
+    const t19 = best_last + 1;
+    const t20 = poly[t19]!;
+    const t20_d = poly_d[t19]!;
+    const t21 = py - t20;
+    const t21_d = py_d - t20_d;
+    const t22 = best_last + 3;
+    const t23 = poly[t22]!;
+    const t23_d = poly_d[t22]!;
+    const t24 = t23 - t20;
+    const t24_d = t23_d - t20_d;
+    const t25 = t21 * t24;
+    const t25_d = t24 * t21_d + t21 * t24_d;
+    const t26 = t18 + t25;
+    const t26_d = t18_d + t25_d;
+    const t27 = t17 * t17;
+    const t27_d = (t17 + t17) * t17_d;
+    const t28 = t24 * t24;
+    const t28_d = (t24 + t24) * t24_d;
+    const t29 = t27 + t28;
+    const t29_d = t27_d + t28_d;
+    const t30 = t26 / t29;
+    const t30_d = t26_d / t29 - t30 / t29 * t29_d;
+    const t31 = Math.max(0, t30);
+    const t31_d = t30 === t31 && 0 !== t31 ? t30_d : 0;
+    const t32 = Math.min(1, t31);
+    const t32_d = t31 === t32 && 1 !== t32 ? t31_d : 0;
+    const t33 = t32 * t17;
+    const t33_d = t17 * t32_d + t32 * t17_d;
+    const t34 = t13 + t33;
+    const t34_d = t13_d + t33_d;
+    const t35 = px - t34;
+    const t35_d = px_d - t34_d;
+    const t36 = t35 * t35;
+    const t36_d = (t35 + t35) * t35_d;
+    const t37 = t32 * t24;
+    const t37_d = t24 * t32_d + t32 * t24_d;
+    const t38 = t20 + t37;
+    const t38_d = t20_d + t37_d;
+    const t39 = py - t38;
+    const t39_d = py_d - t38_d;
+    const t40 = t39 * t39;
+    const t40_d = (t39 + t39) * t39_d;
+    const t41 = t36 + t40;
+    const t41_d = t36_d + t40_d;
+    const t42 = Math.sqrt(t41);
+    const t42_d = t42 === 0 ? 0 : 0.5 / t42 * t41_d;
+    const t43 = t42;
+    const t43_d = t42_d;
+    const t44 = Math.min(t43, t46);
+    const t44_d = (t43 === t44 ? t43_d : 0) + (t46 === t44 && t43 !== t44 ? t46_d : 0);
+    best = t44;
+    best_d = t44_d;
+  } else {
+    const t45 = Math.min(best, t46);
+    const t45_d = (best === t45 ? best_d : 0) + (t46 === t45 && best !== t45 ? t46_d : 0);
     stack_d[top]! = best_d;
     stack[top++]! = best;
-    best = t11;
-    best_d = t11_d;
+    best = t45;
+    best_d = t45_d;
   }
   const result = best;
   let px_b = 0;
@@ -833,179 +1005,174 @@ export function distToPolyline_hvp(px: number, py: number, poly: Float64Array, v
   const poly_b = adj.poly;
   const poly_b_d = adj_d.poly;
   let best_b = seed;
-  // grad of: for (let i = 0; i + 3 < poly.length; i += 2)
-  for (let i = Math.floor((t2 - 1) / 2) * 2; i >= 0; i -= 2) {
-    // grad of: best = Math.min(best, segDist(px, py, poly[i], poly[i + 1], poly[i + 2], poly[i + 3]))
+  // grad of: best = Math.min(best, segDist(px, py, poly[i], poly[i + 1], poly[i + 2], poly[i + 3]))
+  if (t12) {
+    const t44_b = best_b;
+    best_b = 0;
+    const t13 = poly[best_last]!;
+    const t13_d = poly_d[best_last]!;
+    const t14 = px - t13;
+    const t14_d = px_d - t13_d;
+    const t15 = best_last + 2;
+    const t16 = poly[t15]!;
+    const t16_d = poly_d[t15]!;
+    const t17 = t16 - t13;
+    const t17_d = t16_d - t13_d;
+    const t18 = t14 * t17;
+    const t18_d = t17 * t14_d + t14 * t17_d;
+    const t19 = best_last + 1;
+    const t20 = poly[t19]!;
+    const t20_d = poly_d[t19]!;
+    const t21 = py - t20;
+    const t21_d = py_d - t20_d;
+    const t22 = best_last + 3;
+    const t23 = poly[t22]!;
+    const t23_d = poly_d[t22]!;
+    const t24 = t23 - t20;
+    const t24_d = t23_d - t20_d;
+    const t25 = t21 * t24;
+    const t25_d = t24 * t21_d + t21 * t24_d;
+    const t26 = t18 + t25;
+    const t26_d = t18_d + t25_d;
+    const t27 = t17 * t17;
+    const t27_d = (t17 + t17) * t17_d;
+    const t28 = t24 * t24;
+    const t28_d = (t24 + t24) * t24_d;
+    const t29 = t27 + t28;
+    const t29_d = t27_d + t28_d;
+    const t30 = t26 / t29;
+    const t30_d = t26_d / t29 - t30 / t29 * t29_d;
+    const t31 = Math.max(0, t30);
+    const t31_d = t30 === t31 && 0 !== t31 ? t30_d : 0;
+    const t32 = Math.min(1, t31);
+    const t32_d = t31 === t32 && 1 !== t32 ? t31_d : 0;
+    const t33 = t32 * t17;
+    const t33_d = t17 * t32_d + t32 * t17_d;
+    const t34 = t13 + t33;
+    const t34_d = t13_d + t33_d;
+    const t35 = px - t34;
+    const t35_d = px_d - t34_d;
+    const t36 = t35 * t35;
+    const t36_d = (t35 + t35) * t35_d;
+    const t37 = t32 * t24;
+    const t37_d = t24 * t32_d + t32 * t24_d;
+    const t38 = t20 + t37;
+    const t38_d = t20_d + t37_d;
+    const t39 = py - t38;
+    const t39_d = py_d - t38_d;
+    const t40 = t39 * t39;
+    const t40_d = (t39 + t39) * t39_d;
+    const t41 = t36 + t40;
+    const t41_d = t36_d + t40_d;
+    const t42 = Math.sqrt(t41);
+    const t42_d = t42 === 0 ? 0 : 0.5 / t42 * t41_d;
+    const t43 = t42;
+    const t44 = Math.min(t43, t46);
+    const t43_b = t44_b * (t43 === t44 ? 1 : 0);
+    const t42_b = t43_b;
+    const t41_b = t42_b === 0 ? 0 : t42_b * (t42 === 0 ? 0 : 0.5 / t42);
+    const t41_b_d = t42_b === 0 ? 0 : t42_b * (t42 === 0 && t42_d === 0 ? 0 : -(0.5 / t42 / t42 * t42_d));
+    const t36_b = t41_b;
+    const t36_b_d = t41_b_d;
+    const t40_b = t41_b;
+    const t40_b_d = t41_b_d;
+    const t39_b = t40_b === 0 ? 0 : t40_b * (t39 + t39);
+    const t39_b_d = t40_b === 0 && t40_b_d === 0 ? 0 : (t39 + t39) * t40_b_d + t40_b * (2 * t39_d);
+    py_b += t39_b;
+    py_b_d += t39_b_d;
+    const t38_b = -t39_b;
+    const t38_b_d = -t39_b_d;
+    let t20_b = t38_b;
+    let t20_b_d = t38_b_d;
+    const t37_b = t38_b;
+    const t37_b_d = t38_b_d;
+    let t32_b = t37_b === 0 ? 0 : t37_b * t24;
+    let t32_b_d = t37_b === 0 && t37_b_d === 0 ? 0 : t24 * t37_b_d + t37_b * t24_d;
+    let t24_b = t37_b === 0 ? 0 : t37_b * t32;
+    let t24_b_d = t37_b === 0 && t37_b_d === 0 ? 0 : t32 * t37_b_d + t37_b * t32_d;
+    const t35_b = t36_b === 0 ? 0 : t36_b * (t35 + t35);
+    const t35_b_d = t36_b === 0 && t36_b_d === 0 ? 0 : (t35 + t35) * t36_b_d + t36_b * (2 * t35_d);
+    px_b += t35_b;
+    px_b_d += t35_b_d;
+    const t34_b = -t35_b;
+    const t34_b_d = -t35_b_d;
+    let t13_b = t34_b;
+    let t13_b_d = t34_b_d;
+    const t33_b = t34_b;
+    const t33_b_d = t34_b_d;
+    let t17_b = t33_b === 0 ? 0 : t33_b * t32;
+    let t17_b_d = t33_b === 0 && t33_b_d === 0 ? 0 : t32 * t33_b_d + t33_b * t32_d;
+    if (t33_b !== 0 || t33_b_d !== 0) {
+      t32_b += t33_b * t17;
+      t32_b_d += t17 * t33_b_d + t33_b * t17_d;
+    }
+    const t31_b = t32_b * (t31 === t32 && 1 !== t32 ? 1 : 0);
+    const t31_b_d = t31 === t32 && 1 !== t32 ? t32_b_d : 0;
+    const t30_b = t31_b * (t30 === t31 && 0 !== t31 ? 1 : 0);
+    const t30_b_d = t30 === t31 && 0 !== t31 ? t31_b_d : 0;
+    const t30_r = 1 / t29;
+    const t30_r_d = -(t30_r * t30_r * t29_d);
+    const t26_b = t30_b === 0 ? 0 : t30_b * t30_r;
+    const t26_b_d = t30_b === 0 && t30_b_d === 0 ? 0 : t30_r * t30_b_d + t30_b * t30_r_d;
+    const t29_b = t30_b === 0 ? 0 : -(t30_b * (t26 * t30_r * t30_r));
+    const t29_b_d = t30_b === 0 && t30_b_d === 0 ? 0 : -(t26 * t30_r * t30_r * t30_b_d + t30_b * (t30_r * (t30_r * t26_d + t26 * t30_r_d) + t26 * t30_r * t30_r_d));
+    const t27_b = t29_b;
+    const t27_b_d = t29_b_d;
+    const t28_b = t29_b;
+    const t28_b_d = t29_b_d;
+    if (t28_b !== 0 || t28_b_d !== 0) {
+      t24_b += t28_b * (t24 + t24);
+      t24_b_d += (t24 + t24) * t28_b_d + t28_b * (2 * t24_d);
+    }
+    if (t27_b !== 0 || t27_b_d !== 0) {
+      t17_b += t27_b * (t17 + t17);
+      t17_b_d += (t17 + t17) * t27_b_d + t27_b * (2 * t17_d);
+    }
+    const t18_b = t26_b;
+    const t18_b_d = t26_b_d;
+    const t25_b = t26_b;
+    const t25_b_d = t26_b_d;
+    const t21_b = t25_b === 0 ? 0 : t25_b * t24;
+    const t21_b_d = t25_b === 0 && t25_b_d === 0 ? 0 : t24 * t25_b_d + t25_b * t24_d;
+    if (t25_b !== 0 || t25_b_d !== 0) {
+      t24_b += t25_b * t21;
+      t24_b_d += t21 * t25_b_d + t25_b * t21_d;
+    }
+    const t23_b = t24_b;
+    const t23_b_d = t24_b_d;
+    t20_b -= t24_b;
+    t20_b_d -= t24_b_d;
+    poly_b[t22]! += t23_b;
+    poly_b_d[t22]! += t23_b_d;
+    py_b += t21_b;
+    py_b_d += t21_b_d;
+    t20_b -= t21_b;
+    t20_b_d -= t21_b_d;
+    poly_b[t19]! += t20_b;
+    poly_b_d[t19]! += t20_b_d;
+    const t14_b = t18_b === 0 ? 0 : t18_b * t17;
+    const t14_b_d = t18_b === 0 && t18_b_d === 0 ? 0 : t17 * t18_b_d + t18_b * t17_d;
+    if (t18_b !== 0 || t18_b_d !== 0) {
+      t17_b += t18_b * t14;
+      t17_b_d += t14 * t18_b_d + t18_b * t14_d;
+    }
+    const t16_b = t17_b;
+    const t16_b_d = t17_b_d;
+    t13_b -= t17_b;
+    t13_b_d -= t17_b_d;
+    poly_b[t15]! += t16_b;
+    poly_b_d[t15]! += t16_b_d;
+    px_b += t14_b;
+    px_b_d += t14_b_d;
+    t13_b -= t14_b;
+    t13_b_d -= t14_b_d;
+    poly_b[best_last]! += t13_b;
+    poly_b_d[best_last]! += t13_b_d;
+  } else {
     best = stack[--top]!;
     best_d = stack_d[top]!;
-    const t3 = poly[i]!;
-    const t3_d = poly_d[i]!;
-    const t1_segDist = px - t3;
-    const t1_segDist_d = px_d - t3_d;
-    const t6 = i + 2;
-    const t7 = poly[t6]!;
-    const t7_d = poly_d[t6]!;
-    const abx_segDist = t7 - t3;
-    const abx_segDist_d = t7_d - t3_d;
-    const t2_segDist = t1_segDist * abx_segDist;
-    const t2_segDist_d = abx_segDist * t1_segDist_d + t1_segDist * abx_segDist_d;
-    const t4 = i + 1;
-    const t5 = poly[t4]!;
-    const t5_d = poly_d[t4]!;
-    const t3_segDist = py - t5;
-    const t3_segDist_d = py_d - t5_d;
-    const t8 = i + 3;
-    const t9 = poly[t8]!;
-    const t9_d = poly_d[t8]!;
-    const aby_segDist = t9 - t5;
-    const aby_segDist_d = t9_d - t5_d;
-    const t4_segDist = t3_segDist * aby_segDist;
-    const t4_segDist_d = aby_segDist * t3_segDist_d + t3_segDist * aby_segDist_d;
-    const t5_segDist = t2_segDist + t4_segDist;
-    const t5_segDist_d = t2_segDist_d + t4_segDist_d;
-    const t6_segDist = abx_segDist * abx_segDist;
-    const t6_segDist_d = (abx_segDist + abx_segDist) * abx_segDist_d;
-    const t7_segDist = aby_segDist * aby_segDist;
-    const t7_segDist_d = (aby_segDist + aby_segDist) * aby_segDist_d;
-    const t8_segDist = t6_segDist + t7_segDist;
-    const t8_segDist_d = t6_segDist_d + t7_segDist_d;
-    const t9_segDist = t5_segDist / t8_segDist;
-    const t9_segDist_d = t5_segDist_d / t8_segDist - t9_segDist / t8_segDist * t8_segDist_d;
-    const t1_clamp_segDist = Math.max(0, t9_segDist);
-    const t1_clamp_segDist_d = t9_segDist === t1_clamp_segDist && 0 !== t1_clamp_segDist ? t9_segDist_d : 0;
-    const t2_clamp_segDist = Math.min(1, t1_clamp_segDist);
-    const t2_clamp_segDist_d = t1_clamp_segDist === t2_clamp_segDist && 1 !== t2_clamp_segDist ? t1_clamp_segDist_d : 0;
-    const t10_segDist = t2_clamp_segDist * abx_segDist;
-    const t10_segDist_d = abx_segDist * t2_clamp_segDist_d + t2_clamp_segDist * abx_segDist_d;
-    const t11_segDist = t3 + t10_segDist;
-    const t11_segDist_d = t3_d + t10_segDist_d;
-    const dx_sqDist2_segDist = px - t11_segDist;
-    const dx_sqDist2_segDist_d = px_d - t11_segDist_d;
-    const t1_sqDist2_segDist = dx_sqDist2_segDist * dx_sqDist2_segDist;
-    const t1_sqDist2_segDist_d = (dx_sqDist2_segDist + dx_sqDist2_segDist) * dx_sqDist2_segDist_d;
-    const t12_segDist = t2_clamp_segDist * aby_segDist;
-    const t12_segDist_d = aby_segDist * t2_clamp_segDist_d + t2_clamp_segDist * aby_segDist_d;
-    const t13_segDist = t5 + t12_segDist;
-    const t13_segDist_d = t5_d + t12_segDist_d;
-    const dy_sqDist2_segDist = py - t13_segDist;
-    const dy_sqDist2_segDist_d = py_d - t13_segDist_d;
-    const t2_sqDist2_segDist = dy_sqDist2_segDist * dy_sqDist2_segDist;
-    const t2_sqDist2_segDist_d = (dy_sqDist2_segDist + dy_sqDist2_segDist) * dy_sqDist2_segDist_d;
-    const t3_sqDist2_segDist = t1_sqDist2_segDist + t2_sqDist2_segDist;
-    const t3_sqDist2_segDist_d = t1_sqDist2_segDist_d + t2_sqDist2_segDist_d;
-    const t15_segDist = Math.sqrt(t3_sqDist2_segDist);
-    const t15_segDist_d = t15_segDist === 0 ? 0 : 0.5 / t15_segDist * t3_sqDist2_segDist_d;
-    const t10 = t15_segDist;
-    const t11 = Math.min(best, t10);
-    const t10_b = best_b * (t10 === t11 && best !== t11 ? 1 : 0);
-    best_b = best_b * (best === t11 ? 1 : 0);
-    const t15_segDist_b = t10_b;
-    // grad of (segDist): return Math.sqrt(sqDist2(px, py, ax + t * abx, ay + t * aby))
-    const t3_sqDist2_segDist_b = t15_segDist_b === 0 ? 0 : t15_segDist_b * (t15_segDist === 0 ? 0 : 0.5 / t15_segDist);
-    const t3_sqDist2_segDist_b_d = t15_segDist_b === 0 ? 0 : t15_segDist_b * (t15_segDist === 0 && t15_segDist_d === 0 ? 0 : -(0.5 / t15_segDist / t15_segDist * t15_segDist_d));
-    // grad of (sqDist2): return dx * dx + dy * dy
-    const t1_sqDist2_segDist_b = t3_sqDist2_segDist_b;
-    const t1_sqDist2_segDist_b_d = t3_sqDist2_segDist_b_d;
-    const t2_sqDist2_segDist_b = t3_sqDist2_segDist_b;
-    const t2_sqDist2_segDist_b_d = t3_sqDist2_segDist_b_d;
-    const dy_sqDist2_segDist_b = t2_sqDist2_segDist_b === 0 ? 0 : t2_sqDist2_segDist_b * (dy_sqDist2_segDist + dy_sqDist2_segDist);
-    const dy_sqDist2_segDist_b_d = t2_sqDist2_segDist_b === 0 && t2_sqDist2_segDist_b_d === 0 ? 0 : (dy_sqDist2_segDist + dy_sqDist2_segDist) * t2_sqDist2_segDist_b_d + t2_sqDist2_segDist_b * (2 * dy_sqDist2_segDist_d);
-    const dx_sqDist2_segDist_b = t1_sqDist2_segDist_b === 0 ? 0 : t1_sqDist2_segDist_b * (dx_sqDist2_segDist + dx_sqDist2_segDist);
-    const dx_sqDist2_segDist_b_d = t1_sqDist2_segDist_b === 0 && t1_sqDist2_segDist_b_d === 0 ? 0 : (dx_sqDist2_segDist + dx_sqDist2_segDist) * t1_sqDist2_segDist_b_d + t1_sqDist2_segDist_b * (2 * dx_sqDist2_segDist_d);
-    // grad of (sqDist2): const dx = ax - bx, dy = ay - by
-    py_b += dy_sqDist2_segDist_b;
-    py_b_d += dy_sqDist2_segDist_b_d;
-    const t13_segDist_b = -dy_sqDist2_segDist_b;
-    const t13_segDist_b_d = -dy_sqDist2_segDist_b_d;
-    px_b += dx_sqDist2_segDist_b;
-    px_b_d += dx_sqDist2_segDist_b_d;
-    const t11_segDist_b = -dx_sqDist2_segDist_b;
-    const t11_segDist_b_d = -dx_sqDist2_segDist_b_d;
-    // grad of (segDist): return Math.sqrt(sqDist2(px, py, ax + t * abx, ay + t * aby))
-    let t5_b = t13_segDist_b;
-    let t5_b_d = t13_segDist_b_d;
-    const t12_segDist_b = t13_segDist_b;
-    const t12_segDist_b_d = t13_segDist_b_d;
-    let t2_clamp_segDist_b = t12_segDist_b === 0 ? 0 : t12_segDist_b * aby_segDist;
-    let t2_clamp_segDist_b_d = t12_segDist_b === 0 && t12_segDist_b_d === 0 ? 0 : aby_segDist * t12_segDist_b_d + t12_segDist_b * aby_segDist_d;
-    let aby_segDist_b = t12_segDist_b === 0 ? 0 : t12_segDist_b * t2_clamp_segDist;
-    let aby_segDist_b_d = t12_segDist_b === 0 && t12_segDist_b_d === 0 ? 0 : t2_clamp_segDist * t12_segDist_b_d + t12_segDist_b * t2_clamp_segDist_d;
-    let t3_b = t11_segDist_b;
-    let t3_b_d = t11_segDist_b_d;
-    const t10_segDist_b = t11_segDist_b;
-    const t10_segDist_b_d = t11_segDist_b_d;
-    let abx_segDist_b = t10_segDist_b === 0 ? 0 : t10_segDist_b * t2_clamp_segDist;
-    let abx_segDist_b_d = t10_segDist_b === 0 && t10_segDist_b_d === 0 ? 0 : t2_clamp_segDist * t10_segDist_b_d + t10_segDist_b * t2_clamp_segDist_d;
-    if (t10_segDist_b !== 0 || t10_segDist_b_d !== 0) {
-      t2_clamp_segDist_b += t10_segDist_b * abx_segDist;
-      t2_clamp_segDist_b_d += abx_segDist * t10_segDist_b_d + t10_segDist_b * abx_segDist_d;
-    }
-    // grad of (clamp): Math.min(hi, Math.max(lo, x))
-    const t1_clamp_segDist_b = t2_clamp_segDist_b * (t1_clamp_segDist === t2_clamp_segDist && 1 !== t2_clamp_segDist ? 1 : 0);
-    const t1_clamp_segDist_b_d = t1_clamp_segDist === t2_clamp_segDist && 1 !== t2_clamp_segDist ? t2_clamp_segDist_b_d : 0;
-    const t9_segDist_b = t1_clamp_segDist_b * (t9_segDist === t1_clamp_segDist && 0 !== t1_clamp_segDist ? 1 : 0);
-    const t9_segDist_b_d = t9_segDist === t1_clamp_segDist && 0 !== t1_clamp_segDist ? t1_clamp_segDist_b_d : 0;
-    // grad of (segDist): const t = clamp(((px - ax) * abx + (py - ay) * aby) / (abx * abx + aby * aby), 0, 1)
-    const t9_segDist_r = 1 / t8_segDist;
-    const t9_segDist_r_d = -(t9_segDist_r * t9_segDist_r * t8_segDist_d);
-    const t5_segDist_b = t9_segDist_b === 0 ? 0 : t9_segDist_b * t9_segDist_r;
-    const t5_segDist_b_d = t9_segDist_b === 0 && t9_segDist_b_d === 0 ? 0 : t9_segDist_r * t9_segDist_b_d + t9_segDist_b * t9_segDist_r_d;
-    const t8_segDist_b = t9_segDist_b === 0 ? 0 : -(t9_segDist_b * (t5_segDist * t9_segDist_r * t9_segDist_r));
-    const t8_segDist_b_d = t9_segDist_b === 0 && t9_segDist_b_d === 0 ? 0 : -(t5_segDist * t9_segDist_r * t9_segDist_r * t9_segDist_b_d + t9_segDist_b * (t9_segDist_r * (t9_segDist_r * t5_segDist_d + t5_segDist * t9_segDist_r_d) + t5_segDist * t9_segDist_r * t9_segDist_r_d));
-    const t6_segDist_b = t8_segDist_b;
-    const t6_segDist_b_d = t8_segDist_b_d;
-    const t7_segDist_b = t8_segDist_b;
-    const t7_segDist_b_d = t8_segDist_b_d;
-    if (t7_segDist_b !== 0 || t7_segDist_b_d !== 0) {
-      aby_segDist_b += t7_segDist_b * (aby_segDist + aby_segDist);
-      aby_segDist_b_d += (aby_segDist + aby_segDist) * t7_segDist_b_d + t7_segDist_b * (2 * aby_segDist_d);
-    }
-    if (t6_segDist_b !== 0 || t6_segDist_b_d !== 0) {
-      abx_segDist_b += t6_segDist_b * (abx_segDist + abx_segDist);
-      abx_segDist_b_d += (abx_segDist + abx_segDist) * t6_segDist_b_d + t6_segDist_b * (2 * abx_segDist_d);
-    }
-    const t2_segDist_b = t5_segDist_b;
-    const t2_segDist_b_d = t5_segDist_b_d;
-    const t4_segDist_b = t5_segDist_b;
-    const t4_segDist_b_d = t5_segDist_b_d;
-    const t3_segDist_b = t4_segDist_b === 0 ? 0 : t4_segDist_b * aby_segDist;
-    const t3_segDist_b_d = t4_segDist_b === 0 && t4_segDist_b_d === 0 ? 0 : aby_segDist * t4_segDist_b_d + t4_segDist_b * aby_segDist_d;
-    if (t4_segDist_b !== 0 || t4_segDist_b_d !== 0) {
-      aby_segDist_b += t4_segDist_b * t3_segDist;
-      aby_segDist_b_d += t3_segDist * t4_segDist_b_d + t4_segDist_b * t3_segDist_d;
-    }
-    py_b += t3_segDist_b;
-    py_b_d += t3_segDist_b_d;
-    t5_b -= t3_segDist_b;
-    t5_b_d -= t3_segDist_b_d;
-    const t1_segDist_b = t2_segDist_b === 0 ? 0 : t2_segDist_b * abx_segDist;
-    const t1_segDist_b_d = t2_segDist_b === 0 && t2_segDist_b_d === 0 ? 0 : abx_segDist * t2_segDist_b_d + t2_segDist_b * abx_segDist_d;
-    if (t2_segDist_b !== 0 || t2_segDist_b_d !== 0) {
-      abx_segDist_b += t2_segDist_b * t1_segDist;
-      abx_segDist_b_d += t1_segDist * t2_segDist_b_d + t2_segDist_b * t1_segDist_d;
-    }
-    px_b += t1_segDist_b;
-    px_b_d += t1_segDist_b_d;
-    t3_b -= t1_segDist_b;
-    t3_b_d -= t1_segDist_b_d;
-    // grad of (segDist): const abx = bx - ax, aby = by - ay
-    const t9_b = aby_segDist_b;
-    const t9_b_d = aby_segDist_b_d;
-    t5_b -= aby_segDist_b;
-    t5_b_d -= aby_segDist_b_d;
-    const t7_b = abx_segDist_b;
-    const t7_b_d = abx_segDist_b_d;
-    t3_b -= abx_segDist_b;
-    t3_b_d -= abx_segDist_b_d;
-    // grad of: best = Math.min(best, segDist(px, py, poly[i], poly[i + 1], poly[i + 2], poly[i + 3]))
-    poly_b[t8]! += t9_b;
-    poly_b_d[t8]! += t9_b_d;
-    poly_b[t6]! += t7_b;
-    poly_b_d[t6]! += t7_b_d;
-    poly_b[t4]! += t5_b;
-    poly_b_d[t4]! += t5_b_d;
-    poly_b[i]! += t3_b;
-    poly_b_d[i]! += t3_b_d;
+    const t45 = Math.min(best, t46);
+    best_b = best_b * (best === t45 ? 1 : 0);
   }
   adj.px += px_b;
   adj_d.px += px_b_d;
@@ -1073,12 +1240,29 @@ export function softDistToPolyline_vjp(px: number, py: number, poly: Float64Arra
   const t1_logSumExp = -Infinity;
   let m_logSumExp = t1_logSumExp;
   const t2_logSumExp = negs.length;
-  if (top + (t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0) > stack.length) stack = tape.reserve(top, t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0);
+  let m_logSumExp_run = m_logSumExp;
+  let m_logSumExp_at = -1;
   for (let i_logSumExp = 0; i_logSumExp < t2_logSumExp; i_logSumExp++) {
     const t3_logSumExp = negs[i_logSumExp]!;
-    const t4_logSumExp = Math.max(m_logSumExp, t3_logSumExp);
+    const t4_logSumExp = Math.max(m_logSumExp_run, t3_logSumExp);
+    const t22 = m_logSumExp_run !== t4_logSumExp;
+    if (t22) {
+      m_logSumExp_at = i_logSumExp;
+    }
+    m_logSumExp_run = t4_logSumExp;
+  }
+  const t21 = m_logSumExp_run;
+  const m_logSumExp_last = m_logSumExp_at;
+  const t17 = m_logSumExp_last >= 0;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+  if (t17) {
+    const t18 = negs[m_logSumExp_last]!;
+    const t19 = Math.max(t18, t21);
+    m_logSumExp = t19;
+  } else {
+    const t20 = Math.max(m_logSumExp, t21);
     stack[top++]! = m_logSumExp;
-    m_logSumExp = t4_logSumExp;
+    m_logSumExp = t20;
   }
   let s_logSumExp = 0;
   if (top + (t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0) > stack.length) stack = tape.reserve(top, t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0);
@@ -1123,14 +1307,18 @@ export function softDistToPolyline_vjp(px: number, py: number, poly: Float64Arra
     m_logSumExp_b -= t6_logSumExp_b;
     negs_b[i_1_logSumExp]! += t5_logSumExp_b;
   }
-  for (let i_logSumExp = t2_logSumExp - 1; i_logSumExp >= 0; i_logSumExp--) {
-    // grad of (logSumExp): m = Math.max(m, xs[i])
+  // grad of (logSumExp): m = Math.max(m, xs[i])
+  if (t17) {
+    const t19_b = m_logSumExp_b;
+    m_logSumExp_b = 0;
+    const t18 = negs[m_logSumExp_last]!;
+    const t19 = Math.max(t18, t21);
+    const t18_b = t19_b * (t18 === t19 ? 1 : 0);
+    negs_b[m_logSumExp_last]! += t18_b;
+  } else {
     m_logSumExp = stack[--top]!;
-    const t3_logSumExp = negs[i_logSumExp]!;
-    const t4_logSumExp = Math.max(m_logSumExp, t3_logSumExp);
-    const t3_logSumExp_b = m_logSumExp_b * (t3_logSumExp === t4_logSumExp && m_logSumExp !== t4_logSumExp ? 1 : 0);
-    m_logSumExp_b = m_logSumExp_b * (m_logSumExp === t4_logSumExp ? 1 : 0);
-    negs_b[i_logSumExp]! += t3_logSumExp_b;
+    const t20 = Math.max(m_logSumExp, t21);
+    m_logSumExp_b = m_logSumExp_b * (m_logSumExp === t20 ? 1 : 0);
   }
   // grad of: for (let s = 0; s < m; s++)
   for (let s = Math.ceil(m) - 1; s >= 0; s--) {
@@ -1324,13 +1512,32 @@ export function softDistToPolyline_jvp(px: number, py: number, poly: Float64Arra
   let m_logSumExp = t1_logSumExp;
   let m_logSumExp_d = 0;
   const t2_logSumExp = negs.length;
+  let m_logSumExp_run = m_logSumExp;
+  let m_logSumExp_at = -1;
   for (let i_logSumExp = 0; i_logSumExp < t2_logSumExp; i_logSumExp++) {
     const t3_logSumExp = negs[i_logSumExp]!;
-    const t3_logSumExp_d = negs_d[i_logSumExp]!;
-    const t4_logSumExp = Math.max(m_logSumExp, t3_logSumExp);
-    const t4_logSumExp_d = (m_logSumExp === t4_logSumExp ? m_logSumExp_d : 0) + (t3_logSumExp === t4_logSumExp && m_logSumExp !== t4_logSumExp ? t3_logSumExp_d : 0);
-    m_logSumExp = t4_logSumExp;
-    m_logSumExp_d = t4_logSumExp_d;
+    const t4_logSumExp = Math.max(m_logSumExp_run, t3_logSumExp);
+    const t22 = m_logSumExp_run !== t4_logSumExp;
+    if (t22) {
+      m_logSumExp_at = i_logSumExp;
+    }
+    m_logSumExp_run = t4_logSumExp;
+  }
+  const t21 = m_logSumExp_run;
+  const m_logSumExp_last = m_logSumExp_at;
+  const t17 = m_logSumExp_last >= 0;
+  if (t17) {
+    const t18 = negs[m_logSumExp_last]!;
+    const t18_d = negs_d[m_logSumExp_last]!;
+    const t19 = Math.max(t18, t21);
+    const t19_d = t18 === t19 ? t18_d : 0;
+    m_logSumExp = t19;
+    m_logSumExp_d = t19_d;
+  } else {
+    const t20 = Math.max(m_logSumExp, t21);
+    const t20_d = m_logSumExp === t20 ? m_logSumExp_d : 0;
+    m_logSumExp = t20;
+    m_logSumExp_d = t20_d;
   }
   let s_logSumExp = 0;
   let s_logSumExp_d = 0;
@@ -1463,19 +1670,43 @@ export function softDistToPolyline_hvp(px: number, py: number, poly: Float64Arra
   let m_logSumExp = t1_logSumExp;
   let m_logSumExp_d = t1_logSumExp_d;
   const t2_logSumExp = negs.length;
-  if (top + (t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t2_logSumExp + 1 > 0 ? t2_logSumExp + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let m_logSumExp_run = m_logSumExp;
+  let m_logSumExp_run_d = m_logSumExp_d;
+  let m_logSumExp_at = -1;
   for (let i_logSumExp = 0; i_logSumExp < t2_logSumExp; i_logSumExp++) {
     const t3_logSumExp = negs[i_logSumExp]!;
     const t3_logSumExp_d = negs_d[i_logSumExp]!;
-    const t4_logSumExp = Math.max(m_logSumExp, t3_logSumExp);
-    const t4_logSumExp_d = (m_logSumExp === t4_logSumExp ? m_logSumExp_d : 0) + (t3_logSumExp === t4_logSumExp && m_logSumExp !== t4_logSumExp ? t3_logSumExp_d : 0);
+    const t4_logSumExp = Math.max(m_logSumExp_run, t3_logSumExp);
+    const t4_logSumExp_d = (m_logSumExp_run === t4_logSumExp ? m_logSumExp_run_d : 0) + (t3_logSumExp === t4_logSumExp && m_logSumExp_run !== t4_logSumExp ? t3_logSumExp_d : 0);
+    const t22 = m_logSumExp_run !== t4_logSumExp;
+    if (t22) {
+      m_logSumExp_at = i_logSumExp;
+    }
+    m_logSumExp_run = t4_logSumExp;
+    m_logSumExp_run_d = t4_logSumExp_d;
+  }
+  const t21 = m_logSumExp_run;
+  const t21_d = m_logSumExp_run_d;
+  const m_logSumExp_last = m_logSumExp_at;
+  const t17 = m_logSumExp_last >= 0;
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
+    stack_d = tapeTangents(stack);
+  }
+  if (t17) {
+    const t18 = negs[m_logSumExp_last]!;
+    const t18_d = negs_d[m_logSumExp_last]!;
+    const t19 = Math.max(t18, t21);
+    const t19_d = (t18 === t19 ? t18_d : 0) + (t21 === t19 && t18 !== t19 ? t21_d : 0);
+    m_logSumExp = t19;
+    m_logSumExp_d = t19_d;
+  } else {
+    const t20 = Math.max(m_logSumExp, t21);
+    const t20_d = (m_logSumExp === t20 ? m_logSumExp_d : 0) + (t21 === t20 && m_logSumExp !== t20 ? t21_d : 0);
     stack_d[top]! = m_logSumExp_d;
     stack[top++]! = m_logSumExp;
-    m_logSumExp = t4_logSumExp;
-    m_logSumExp_d = t4_logSumExp_d;
+    m_logSumExp = t20;
+    m_logSumExp_d = t20_d;
   }
   let s_logSumExp = 0;
   let s_logSumExp_d = 0;
@@ -1556,18 +1787,24 @@ export function softDistToPolyline_hvp(px: number, py: number, poly: Float64Arra
     negs_b[i_1_logSumExp]! += t5_logSumExp_b;
     negs_b_d[i_1_logSumExp]! += t5_logSumExp_b_d;
   }
-  for (let i_logSumExp = t2_logSumExp - 1; i_logSumExp >= 0; i_logSumExp--) {
-    // grad of (logSumExp): m = Math.max(m, xs[i])
+  // grad of (logSumExp): m = Math.max(m, xs[i])
+  if (t17) {
+    const t19_b = m_logSumExp_b;
+    const t19_b_d = m_logSumExp_b_d;
+    m_logSumExp_b = 0;
+    m_logSumExp_b_d = 0;
+    const t18 = negs[m_logSumExp_last]!;
+    const t19 = Math.max(t18, t21);
+    const t18_b = t19_b * (t18 === t19 ? 1 : 0);
+    const t18_b_d = t18 === t19 ? t19_b_d : 0;
+    negs_b[m_logSumExp_last]! += t18_b;
+    negs_b_d[m_logSumExp_last]! += t18_b_d;
+  } else {
     m_logSumExp = stack[--top]!;
     m_logSumExp_d = stack_d[top]!;
-    const t3_logSumExp = negs[i_logSumExp]!;
-    const t4_logSumExp = Math.max(m_logSumExp, t3_logSumExp);
-    const t3_logSumExp_b = m_logSumExp_b * (t3_logSumExp === t4_logSumExp && m_logSumExp !== t4_logSumExp ? 1 : 0);
-    const t3_logSumExp_b_d = t3_logSumExp === t4_logSumExp && m_logSumExp !== t4_logSumExp ? m_logSumExp_b_d : 0;
-    m_logSumExp_b = m_logSumExp_b * (m_logSumExp === t4_logSumExp ? 1 : 0);
-    m_logSumExp_b_d = m_logSumExp === t4_logSumExp ? m_logSumExp_b_d : 0;
-    negs_b[i_logSumExp]! += t3_logSumExp_b;
-    negs_b_d[i_logSumExp]! += t3_logSumExp_b_d;
+    const t20 = Math.max(m_logSumExp, t21);
+    m_logSumExp_b = m_logSumExp_b * (m_logSumExp === t20 ? 1 : 0);
+    m_logSumExp_b_d = m_logSumExp === t20 ? m_logSumExp_b_d : 0;
   }
   // grad of: for (let s = 0; s < m; s++)
   for (let s = Math.ceil(m) - 1; s >= 0; s--) {

@@ -3461,12 +3461,29 @@ export function softmaxMargin_vjp(scores: number[], target: number, margin_arg: 
   }
   let mx = -Infinity;
   const t8 = shifted.length;
-  if (top + (t8 + 1 > 0 ? t8 + 1 : 0) > stack.length) stack = tape.reserve(top, t8 + 1 > 0 ? t8 + 1 : 0);
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t8; j++) {
     const t9 = shifted[j]!;
-    const t10 = Math.max(mx, t9);
+    const t10 = Math.max(mx_run, t9);
+    const t23 = mx_run !== t10;
+    if (t23) {
+      mx_at = j;
+    }
+    mx_run = t10;
+  }
+  const t22 = mx_run;
+  const mx_last = mx_at;
+  const t18 = mx_last >= 0;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+  if (t18) {
+    const t19 = shifted[mx_last]!;
+    const t20 = Math.max(t19, t22);
+    mx = t20;
+  } else {
+    const t21 = Math.max(mx, t22);
     stack[top++]! = mx;
-    mx = t10;
+    mx = t21;
   }
   const m = mx;
   let z = 0;
@@ -3512,13 +3529,17 @@ export function softmaxMargin_vjp(scores: number[], target: number, margin_arg: 
   }
   // grad of: const m = Math.max(...shifted)
   mx_b += m_b;
-  for (let j = t8 - 1; j >= 0; j--) {
+  if (t18) {
+    const t20_b = mx_b;
+    mx_b = 0;
+    const t19 = shifted[mx_last]!;
+    const t20 = Math.max(t19, t22);
+    const t19_b = t20_b * (t19 === t20 ? 1 : 0);
+    shifted_b[mx_last]! += t19_b;
+  } else {
     mx = stack[--top]!;
-    const t9 = shifted[j]!;
-    const t10 = Math.max(mx, t9);
-    const t9_b = mx_b * (t9 === t10 && mx !== t10 ? 1 : 0);
-    mx_b = mx_b * (mx === t10 ? 1 : 0);
-    shifted_b[j]! += t9_b;
+    const t21 = Math.max(mx, t22);
+    mx_b = mx_b * (mx === t21 ? 1 : 0);
   }
   // grad of: scores.map((s, i) => (i === target ? s - margin : s))
   for (let i_1 = t4 - 1; i_1 >= 0; i_1--) {
@@ -3596,13 +3617,32 @@ export function softmaxMargin_jvp(scores: number[], target: number, margin_arg: 
   let mx = -Infinity;
   let mx_d = 0;
   const t8 = shifted.length;
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t8; j++) {
     const t9 = shifted[j]!;
-    const t9_d = shifted_d[j]!;
-    const t10 = Math.max(mx, t9);
-    const t10_d = (mx === t10 ? mx_d : 0) + (t9 === t10 && mx !== t10 ? t9_d : 0);
-    mx = t10;
-    mx_d = t10_d;
+    const t10 = Math.max(mx_run, t9);
+    const t23 = mx_run !== t10;
+    if (t23) {
+      mx_at = j;
+    }
+    mx_run = t10;
+  }
+  const t22 = mx_run;
+  const mx_last = mx_at;
+  const t18 = mx_last >= 0;
+  if (t18) {
+    const t19 = shifted[mx_last]!;
+    const t19_d = shifted_d[mx_last]!;
+    const t20 = Math.max(t19, t22);
+    const t20_d = t19 === t20 ? t19_d : 0;
+    mx = t20;
+    mx_d = t20_d;
+  } else {
+    const t21 = Math.max(mx, t22);
+    const t21_d = mx === t21 ? mx_d : 0;
+    mx = t21;
+    mx_d = t21_d;
   }
   const m = mx;
   const m_d = mx_d;
@@ -3690,19 +3730,43 @@ export function softmaxMargin_hvp(scores: number[], target: number, margin_arg: 
   let mx = -Infinity;
   let mx_d = 0;
   const t8 = shifted.length;
-  if (top + (t8 + 1 > 0 ? t8 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t8 + 1 > 0 ? t8 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let mx_run = mx;
+  let mx_run_d = mx_d;
+  let mx_at = -1;
   for (let j = 0; j < t8; j++) {
     const t9 = shifted[j]!;
     const t9_d = shifted_d[j]!;
-    const t10 = Math.max(mx, t9);
-    const t10_d = (mx === t10 ? mx_d : 0) + (t9 === t10 && mx !== t10 ? t9_d : 0);
+    const t10 = Math.max(mx_run, t9);
+    const t10_d = (mx_run === t10 ? mx_run_d : 0) + (t9 === t10 && mx_run !== t10 ? t9_d : 0);
+    const t23 = mx_run !== t10;
+    if (t23) {
+      mx_at = j;
+    }
+    mx_run = t10;
+    mx_run_d = t10_d;
+  }
+  const t22 = mx_run;
+  const t22_d = mx_run_d;
+  const mx_last = mx_at;
+  const t18 = mx_last >= 0;
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
+    stack_d = tapeTangents(stack);
+  }
+  if (t18) {
+    const t19 = shifted[mx_last]!;
+    const t19_d = shifted_d[mx_last]!;
+    const t20 = Math.max(t19, t22);
+    const t20_d = (t19 === t20 ? t19_d : 0) + (t22 === t20 && t19 !== t20 ? t22_d : 0);
+    mx = t20;
+    mx_d = t20_d;
+  } else {
+    const t21 = Math.max(mx, t22);
+    const t21_d = (mx === t21 ? mx_d : 0) + (t22 === t21 && mx !== t21 ? t22_d : 0);
     stack_d[top]! = mx_d;
     stack[top++]! = mx;
-    mx = t10;
-    mx_d = t10_d;
+    mx = t21;
+    mx_d = t21_d;
   }
   const m = mx;
   const m_d = mx_d;
@@ -3781,17 +3845,23 @@ export function softmaxMargin_hvp(scores: number[], target: number, margin_arg: 
   // grad of: const m = Math.max(...shifted)
   mx_b += m_b;
   mx_b_d += m_b_d;
-  for (let j = t8 - 1; j >= 0; j--) {
+  if (t18) {
+    const t20_b = mx_b;
+    const t20_b_d = mx_b_d;
+    mx_b = 0;
+    mx_b_d = 0;
+    const t19 = shifted[mx_last]!;
+    const t20 = Math.max(t19, t22);
+    const t19_b = t20_b * (t19 === t20 ? 1 : 0);
+    const t19_b_d = t19 === t20 ? t20_b_d : 0;
+    shifted_b[mx_last]! += t19_b;
+    shifted_b_d[mx_last]! += t19_b_d;
+  } else {
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
-    const t9 = shifted[j]!;
-    const t10 = Math.max(mx, t9);
-    const t9_b = mx_b * (t9 === t10 && mx !== t10 ? 1 : 0);
-    const t9_b_d = t9 === t10 && mx !== t10 ? mx_b_d : 0;
-    mx_b = mx_b * (mx === t10 ? 1 : 0);
-    mx_b_d = mx === t10 ? mx_b_d : 0;
-    shifted_b[j]! += t9_b;
-    shifted_b_d[j]! += t9_b_d;
+    const t21 = Math.max(mx, t22);
+    mx_b = mx_b * (mx === t21 ? 1 : 0);
+    mx_b_d = mx === t21 ? mx_b_d : 0;
   }
   // grad of: scores.map((s, i) => (i === target ? s - margin : s))
   for (let i_1 = t4 - 1; i_1 >= 0; i_1--) {

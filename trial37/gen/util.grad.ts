@@ -539,12 +539,29 @@ export function logSumExp_vjp(xs: ArrayLike<number>, adj: { xs: Float64Array }, 
   const t1 = -Infinity;
   let m = t1;
   const t2 = xs.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
+  let m_run = m;
+  let m_at = -1;
   for (let i = 0; i < t2; i++) {
     const t3 = xs[i]!;
-    const t4 = Math.max(m, t3);
+    const t4 = Math.max(m_run, t3);
+    const t16 = m_run !== t4;
+    if (t16) {
+      m_at = i;
+    }
+    m_run = t4;
+  }
+  const t15 = m_run;
+  const m_last = m_at;
+  const t11 = m_last >= 0;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+  if (t11) {
+    const t12 = xs[m_last]!;
+    const t13 = Math.max(t12, t15);
+    m = t13;
+  } else {
+    const t14 = Math.max(m, t15);
     stack[top++]! = m;
-    m = t4;
+    m = t14;
   }
   let s = 0;
   if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
@@ -576,14 +593,18 @@ export function logSumExp_vjp(xs: ArrayLike<number>, adj: { xs: Float64Array }, 
     m_b -= t6_b;
     xs_b[i_1]! += t5_b;
   }
-  for (let i = t2 - 1; i >= 0; i--) {
-    // grad of: m = Math.max(m, xs[i])
+  // grad of: m = Math.max(m, xs[i])
+  if (t11) {
+    const t13_b = m_b;
+    m_b = 0;
+    const t12 = xs[m_last]!;
+    const t13 = Math.max(t12, t15);
+    const t12_b = t13_b * (t12 === t13 ? 1 : 0);
+    xs_b[m_last]! += t12_b;
+  } else {
     m = stack[--top]!;
-    const t3 = xs[i]!;
-    const t4 = Math.max(m, t3);
-    const t3_b = m_b * (t3 === t4 && m !== t4 ? 1 : 0);
-    m_b = m_b * (m === t4 ? 1 : 0);
-    xs_b[i]! += t3_b;
+    const t14 = Math.max(m, t15);
+    m_b = m_b * (m === t14 ? 1 : 0);
   }
   tape.top = top;
   return t10;
@@ -603,13 +624,32 @@ export function logSumExp_jvp(xs: ArrayLike<number>, tangent: { xs?: Float64Arra
   let m = t1;
   let m_d = 0;
   const t2 = xs.length;
+  let m_run = m;
+  let m_at = -1;
   for (let i = 0; i < t2; i++) {
     const t3 = xs[i]!;
-    const t3_d = xs_d[i]!;
-    const t4 = Math.max(m, t3);
-    const t4_d = (m === t4 ? m_d : 0) + (t3 === t4 && m !== t4 ? t3_d : 0);
-    m = t4;
-    m_d = t4_d;
+    const t4 = Math.max(m_run, t3);
+    const t16 = m_run !== t4;
+    if (t16) {
+      m_at = i;
+    }
+    m_run = t4;
+  }
+  const t15 = m_run;
+  const m_last = m_at;
+  const t11 = m_last >= 0;
+  if (t11) {
+    const t12 = xs[m_last]!;
+    const t12_d = xs_d[m_last]!;
+    const t13 = Math.max(t12, t15);
+    const t13_d = t12 === t13 ? t12_d : 0;
+    m = t13;
+    m_d = t13_d;
+  } else {
+    const t14 = Math.max(m, t15);
+    const t14_d = m === t14 ? m_d : 0;
+    m = t14;
+    m_d = t14_d;
   }
   let s = 0;
   let s_d = 0;
@@ -654,19 +694,43 @@ export function logSumExp_hvp(xs: ArrayLike<number>, v: { xs?: Float64Array | nu
   let m = t1;
   let m_d = t1_d;
   const t2 = xs.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let m_run = m;
+  let m_run_d = m_d;
+  let m_at = -1;
   for (let i = 0; i < t2; i++) {
     const t3 = xs[i]!;
     const t3_d = xs_d[i]!;
-    const t4 = Math.max(m, t3);
-    const t4_d = (m === t4 ? m_d : 0) + (t3 === t4 && m !== t4 ? t3_d : 0);
+    const t4 = Math.max(m_run, t3);
+    const t4_d = (m_run === t4 ? m_run_d : 0) + (t3 === t4 && m_run !== t4 ? t3_d : 0);
+    const t16 = m_run !== t4;
+    if (t16) {
+      m_at = i;
+    }
+    m_run = t4;
+    m_run_d = t4_d;
+  }
+  const t15 = m_run;
+  const t15_d = m_run_d;
+  const m_last = m_at;
+  const t11 = m_last >= 0;
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
+    stack_d = tapeTangents(stack);
+  }
+  if (t11) {
+    const t12 = xs[m_last]!;
+    const t12_d = xs_d[m_last]!;
+    const t13 = Math.max(t12, t15);
+    const t13_d = (t12 === t13 ? t12_d : 0) + (t15 === t13 && t12 !== t13 ? t15_d : 0);
+    m = t13;
+    m_d = t13_d;
+  } else {
+    const t14 = Math.max(m, t15);
+    const t14_d = (m === t14 ? m_d : 0) + (t15 === t14 && m !== t14 ? t15_d : 0);
     stack_d[top]! = m_d;
     stack[top++]! = m;
-    m = t4;
-    m_d = t4_d;
+    m = t14;
+    m_d = t14_d;
   }
   let s = 0;
   let s_d = 0;
@@ -721,18 +785,24 @@ export function logSumExp_hvp(xs: ArrayLike<number>, v: { xs?: Float64Array | nu
     xs_b[i_1]! += t5_b;
     xs_b_d[i_1]! += t5_b_d;
   }
-  for (let i = t2 - 1; i >= 0; i--) {
-    // grad of: m = Math.max(m, xs[i])
+  // grad of: m = Math.max(m, xs[i])
+  if (t11) {
+    const t13_b = m_b;
+    const t13_b_d = m_b_d;
+    m_b = 0;
+    m_b_d = 0;
+    const t12 = xs[m_last]!;
+    const t13 = Math.max(t12, t15);
+    const t12_b = t13_b * (t12 === t13 ? 1 : 0);
+    const t12_b_d = t12 === t13 ? t13_b_d : 0;
+    xs_b[m_last]! += t12_b;
+    xs_b_d[m_last]! += t12_b_d;
+  } else {
     m = stack[--top]!;
     m_d = stack_d[top]!;
-    const t3 = xs[i]!;
-    const t4 = Math.max(m, t3);
-    const t3_b = m_b * (t3 === t4 && m !== t4 ? 1 : 0);
-    const t3_b_d = t3 === t4 && m !== t4 ? m_b_d : 0;
-    m_b = m_b * (m === t4 ? 1 : 0);
-    m_b_d = m === t4 ? m_b_d : 0;
-    xs_b[i]! += t3_b;
-    xs_b_d[i]! += t3_b_d;
+    const t14 = Math.max(m, t15);
+    m_b = m_b * (m === t14 ? 1 : 0);
+    m_b_d = m === t14 ? m_b_d : 0;
   }
   tape.top = top;
   return {
