@@ -2508,7 +2508,7 @@ export function softHitRate_vjp(U: Float64Array, V: Float64Array, k: number, use
   const t6 = Math.trunc(t5);
   const t7 = t6 - t3;
   const scores: number[] = [];
-  if (top + (ni + 1 > 0 ? ni + 1 : 0) > stack.length) stack = tape.reserve(top, ni + 1 > 0 ? ni + 1 : 0);
+  if (top + (1 + (ni + 1 > 0 ? ni + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (ni + 1 > 0 ? ni + 1 : 0));
   for (let i = 0; i < ni; i++) {
     const t8 = i * k;
     const t9 = Math.trunc(t8);
@@ -2529,12 +2529,28 @@ export function softHitRate_vjp(U: Float64Array, V: Float64Array, k: number, use
   }
   let mx = -Infinity;
   const t16 = scores.length;
-  if (top + (t16 + 1 > 0 ? t16 + 1 : 0) > stack.length) stack = tape.reserve(top, t16 + 1 > 0 ? t16 + 1 : 0);
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t16; j++) {
     const t17 = scores[j]!;
-    const t18 = Math.max(mx, t17);
+    const t18 = Math.max(mx_run, t17);
+    const t32 = mx_run !== t18;
+    if (t32) {
+      mx_at = j;
+    }
+    mx_run = t18;
+  }
+  const t31 = mx_run;
+  const mx_last = mx_at;
+  const t27 = mx_last >= 0;
+  if (t27) {
+    const t28 = scores[mx_last]!;
+    const t29 = Math.max(t28, t31);
+    mx = t29;
+  } else {
+    const t30 = Math.max(mx, t31);
     stack[top++]! = mx;
-    mx = t18;
+    mx = t30;
   }
   const m = mx;
   const mapped: number[] = new Array(t16);
@@ -2594,13 +2610,17 @@ export function softHitRate_vjp(U: Float64Array, V: Float64Array, k: number, use
   }
   // grad of: const m = Math.max(...scores)
   mx_b += m_b;
-  for (let j = t16 - 1; j >= 0; j--) {
+  if (t27) {
+    const t29_b = mx_b;
+    mx_b = 0;
+    const t28 = scores[mx_last]!;
+    const t29 = Math.max(t28, t31);
+    const t28_b = t29_b * (t28 === t29 ? 1 : 0);
+    scores_b[mx_last]! += t28_b;
+  } else {
     mx = stack[--top]!;
-    const t17 = scores[j]!;
-    const t18 = Math.max(mx, t17);
-    const t17_b = mx_b * (t17 === t18 && mx !== t18 ? 1 : 0);
-    mx_b = mx_b * (mx === t18 ? 1 : 0);
-    scores_b[j]! += t17_b;
+    const t30 = Math.max(mx, t31);
+    mx_b = mx_b * (mx === t30 ? 1 : 0);
   }
   const t15_r = 1 / tau;
   // grad of: for (let i = 0; i < ni; i++)
@@ -2687,13 +2707,32 @@ export function softHitRate_jvp(U: Float64Array, V: Float64Array, k: number, use
   let mx = -Infinity;
   let mx_d = 0;
   const t16 = scores.length;
+  let mx_run = mx;
+  let mx_at = -1;
   for (let j = 0; j < t16; j++) {
     const t17 = scores[j]!;
-    const t17_d = scores_d[j]!;
-    const t18 = Math.max(mx, t17);
-    const t18_d = (mx === t18 ? mx_d : 0) + (t17 === t18 && mx !== t18 ? t17_d : 0);
-    mx = t18;
-    mx_d = t18_d;
+    const t18 = Math.max(mx_run, t17);
+    const t32 = mx_run !== t18;
+    if (t32) {
+      mx_at = j;
+    }
+    mx_run = t18;
+  }
+  const t31 = mx_run;
+  const mx_last = mx_at;
+  const t27 = mx_last >= 0;
+  if (t27) {
+    const t28 = scores[mx_last]!;
+    const t28_d = scores_d[mx_last]!;
+    const t29 = Math.max(t28, t31);
+    const t29_d = t28 === t29 ? t28_d : 0;
+    mx = t29;
+    mx_d = t29_d;
+  } else {
+    const t30 = Math.max(mx, t31);
+    const t30_d = mx === t30 ? mx_d : 0;
+    mx = t30;
+    mx_d = t30_d;
   }
   const m = mx;
   const m_d = mx_d;
@@ -2773,8 +2812,8 @@ export function softHitRate_hvp(U: Float64Array, V: Float64Array, k: number, use
   const t7 = t6 - t3;
   const scores: number[] = [];
   const scores_d: number[] = [];
-  if (top + (ni + 1 > 0 ? ni + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, ni + 1 > 0 ? ni + 1 : 0);
+  if (top + (1 + (ni + 1 > 0 ? ni + 1 : 0)) > stack.length) {
+    stack = tape.reserve(top, 1 + (ni + 1 > 0 ? ni + 1 : 0));
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < ni; i++) {
@@ -2808,19 +2847,39 @@ export function softHitRate_hvp(U: Float64Array, V: Float64Array, k: number, use
   let mx = -Infinity;
   let mx_d = 0;
   const t16 = scores.length;
-  if (top + (t16 + 1 > 0 ? t16 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t16 + 1 > 0 ? t16 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
+  let mx_run = mx;
+  let mx_run_d = mx_d;
+  let mx_at = -1;
   for (let j = 0; j < t16; j++) {
     const t17 = scores[j]!;
     const t17_d = scores_d[j]!;
-    const t18 = Math.max(mx, t17);
-    const t18_d = (mx === t18 ? mx_d : 0) + (t17 === t18 && mx !== t18 ? t17_d : 0);
+    const t18 = Math.max(mx_run, t17);
+    const t18_d = (mx_run === t18 ? mx_run_d : 0) + (t17 === t18 && mx_run !== t18 ? t17_d : 0);
+    const t32 = mx_run !== t18;
+    if (t32) {
+      mx_at = j;
+    }
+    mx_run = t18;
+    mx_run_d = t18_d;
+  }
+  const t31 = mx_run;
+  const t31_d = mx_run_d;
+  const mx_last = mx_at;
+  const t27 = mx_last >= 0;
+  if (t27) {
+    const t28 = scores[mx_last]!;
+    const t28_d = scores_d[mx_last]!;
+    const t29 = Math.max(t28, t31);
+    const t29_d = (t28 === t29 ? t28_d : 0) + (t31 === t29 && t28 !== t29 ? t31_d : 0);
+    mx = t29;
+    mx_d = t29_d;
+  } else {
+    const t30 = Math.max(mx, t31);
+    const t30_d = (mx === t30 ? mx_d : 0) + (t31 === t30 && mx !== t30 ? t31_d : 0);
     stack_d[top]! = mx_d;
     stack[top++]! = mx;
-    mx = t18;
-    mx_d = t18_d;
+    mx = t30;
+    mx_d = t30_d;
   }
   const m = mx;
   const m_d = mx_d;
@@ -2926,17 +2985,23 @@ export function softHitRate_hvp(U: Float64Array, V: Float64Array, k: number, use
   // grad of: const m = Math.max(...scores)
   mx_b += m_b;
   mx_b_d += m_b_d;
-  for (let j = t16 - 1; j >= 0; j--) {
+  if (t27) {
+    const t29_b = mx_b;
+    const t29_b_d = mx_b_d;
+    mx_b = 0;
+    mx_b_d = 0;
+    const t28 = scores[mx_last]!;
+    const t29 = Math.max(t28, t31);
+    const t28_b = t29_b * (t28 === t29 ? 1 : 0);
+    const t28_b_d = t28 === t29 ? t29_b_d : 0;
+    scores_b[mx_last]! += t28_b;
+    scores_b_d[mx_last]! += t28_b_d;
+  } else {
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
-    const t17 = scores[j]!;
-    const t18 = Math.max(mx, t17);
-    const t17_b = mx_b * (t17 === t18 && mx !== t18 ? 1 : 0);
-    const t17_b_d = t17 === t18 && mx !== t18 ? mx_b_d : 0;
-    mx_b = mx_b * (mx === t18 ? 1 : 0);
-    mx_b_d = mx === t18 ? mx_b_d : 0;
-    scores_b[j]! += t17_b;
-    scores_b_d[j]! += t17_b_d;
+    const t30 = Math.max(mx, t31);
+    mx_b = mx_b * (mx === t30 ? 1 : 0);
+    mx_b_d = mx === t30 ? mx_b_d : 0;
   }
   // grad of: for (let i = 0; i < ni; i++)
   for (let i = Math.ceil(ni) - 1; i >= 0; i--) {
