@@ -109,6 +109,10 @@ export const specs = [
   { m: 'probes2', f: 'loopArrows', gen: (r) => [F(5, () => U(r, -1, 1)), U(r, -1, 1)] },
   // refused.ts: the one that compiles
   { m: 'refused', f: 'reducedMass', gen: (r) => [['H', 'C', 'O'][Math.floor(3 * r())], ['H', 'C', 'O'][Math.floor(3 * r())], U(r, 0.5, 2)] },
+  // refused.ts: compiling since front45 (options destructured with defaults; a conditional string argument)
+  { m: 'refused', f: 'morseDestructured', gen: (r) => [U(r, 0.8, 1.5), { depth: U(r, 0.5, 2), width: U(r, 2, 6) }] },
+  { m: 'refused', label: 'morseDestructured/noopts', f: 'morseDestructured', gen: (r) => [U(r, 0.8, 1.5)], nokey: ['opts'] },
+  { m: 'refused', f: 'conditionalString', gen: (r) => [U(r, 105, 120) - (r() < 0.5 ? 25 : 0), U(r, 98, 102), r() < 0.5] },
 ];
 
 function bsCall(S, K, r, s, T) {

@@ -7,6 +7,7 @@
  * g's body (a lookup table, an iterative solver, a library function, tsgrad/runtime's
  * kernels). Otherwise g must have a body tsgrad can differentiate.
  */
+import { dirname, join } from 'node:path';
 import ts from './typescript.cjs';
 import { type Callee, isArrayCtor } from '../ir/types.js';
 import type { FunctionBuilder } from './builder.js';
@@ -19,6 +20,7 @@ import { numberFields, objectOfNumbers, type OptionField } from './object-number
 import { helperOptionFields } from './helper-options.js';
 import { objectProblem } from './nested-objects.js';
 import { isOptionalArray } from './optional-array-params.js';
+import { valueClassProblem } from './value-classes.js';
 
 export interface ResolvedCall {
   readonly callee: Callee;
@@ -98,6 +100,17 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       }
       return b.fail(call, 'TSG2002', `'${text}' of the package '${spec}' is not a function tsgrad can follow`, registrationHint(text, keys, spec));
     }
+    // (`import { sq } from './util'` that the project's tsconfig cannot resolve, an extensionless
+    // relative import under moduleResolution nodenext, TS2835: it said 'sq' was not a function
+    // tsgrad can follow, trial38)
+    const unresolved = symbol && unresolvedImport(checker, symbol);
+    if (unresolved) {
+      const [, base, ext] = /^(.*?)(\.[cm]?[jt]sx?)?$/.exec(unresolved.specifier)!;
+      const fixed = ext === '.ts' ? `${base}.js` : `${unresolved.specifier}.js`;
+      const exists = ts.sys.fileExists(join(dirname(b.sf.fileName), `${ext === '.ts' ? base : unresolved.specifier}.ts`));
+      return b.fail(call, 'TSG2002', `'${text}' is imported from '${unresolved.specifier}', a module TypeScript cannot resolve under this project's tsconfig${exists ? ' (a relative import names the compiled file, with its extension, under module resolution node16/nodenext: TS2835)' : ''}, so tsgrad cannot find the function`,
+        exists ? `write the import with the extension: import ${unresolved.name} from '${fixed}'` : `import it from a module that exists (a relative path with its extension: '${fixed}'), or check the tsconfig's paths`);
+    }
     const missing = symbol && missingDefault(checker, symbol);
     if (missing) {
       return b.fail(call, 'TSG2002', `'${text}' is imported as the default export of '${missing.specifier}', which has none${missing.exports.length > 0 ? ` (it exports ${missing.exports.map((n) => `'${n}'`).join(', ')})` : ''} (TypeScript's error TS1192): the import is not a function when the module runs`,
@@ -150,6 +163,15 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       return b.fail(call, 'TSG2002', `'${owner}' is a ${collection}, and tsgrad does not read ${map ? 'Maps' : 'Sets'} ('${owner}.${calleeExpr.name.text}(…)')`,
         map ? `keep the numbers in a module-level constant object and read it by key: const ${owner} = ${entries} as const; … ${owner}[${key}] (${key} typed as a union of its keys), or pass the number as a parameter`
           : 'test membership with a comparison (k === \'a\' || k === \'b\') or a switch, or pass a boolean flag as a parameter');
+    }
+    // (`new Harmonic(k).total(rs)`, a method of an instance of a class that is not a value class
+    // (inheritance, #private members): why, as for the instance in a local (local-types.ts); it
+    // was the generic message above, trial38)
+    const classType = ts.isPropertyAccessExpression(calleeExpr) ? checker.getTypeAtLocation(calleeExpr.expression) : undefined;
+    const classProblem = classType && valueClassProblem(checker, classType);
+    if (classType && classProblem) {
+      const cls = classType.getSymbol()?.getName() ?? 'default';
+      return b.fail(call, 'TSG1003', `'${(calleeExpr as ts.PropertyAccessExpression).expression.getText(b.sf)}' is an instance of the class '${cls}', which tsgrad cannot read as an object of numbers: ${classProblem.problem}`, classProblem.hint);
     }
     // (a function a factory makes, `mk(x)(y)`, `ease(t)` after `const ease = bezier(…)`: what keeps tsgrad from it)
     const factory = factoryProblem(checker, calleeExpr);
@@ -282,6 +304,16 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       // (`xs: A` of `<A extends { length: number }>`: tsgrad reads a type parameter by its
       // constraint, when that is a number or an array of numbers)
       const generic = p.type !== undefined && (checker.getTypeAtLocation(p).flags & ts.TypeFlags.TypeParameter) !== 0;
+      // (`sumBy<T>(xs: readonly T[], f: (x: T, i: number) => number)`: a helper taking a callback,
+      // what tsgrad does not follow, whichever parameter comes first; trial38)
+      const callback = node.parameters.find((q) => !isOptionalCallback(q, checker) && checker.getNonNullableType(checker.getTypeAtLocation(q)).getCallSignatures().length > 0);
+      if (callback) {
+        const arg = call.arguments[node.parameters.indexOf(callback)];
+        const arrow = arg && (ts.isArrowFunction(arg) || ts.isFunctionExpression(arg)) ? arg : undefined;
+        const body = arrow && ts.isArrowFunction(arrow) && !ts.isBlock(arrow.body) ? arrow.body.getText(sf).replace(/\s+/g, ' ') : undefined;
+        return b.fail(call, 'TSG2002', `'${text}' takes a function (${callback.getText(sf).replace(/\s+/g, ' ')}), and tsgrad does not follow a call that passes a helper a function: it follows the callbacks of array methods (reduce, map, forEach, …)`,
+          `write the loop of '${text}' where it is called, with the callback's body in place of its calls${body ? ` (${body})` : ''}, or use an array method: xs.reduce((s, x) => s + …, 0)`);
+      }
       // (an object with an array inside, `b: { pos: number[]; vel: V }`: what is inside it, nested-objects.ts)
       const inside = objectProblem(checker, checker.getTypeAtLocation(p));
       if (inside && !generic) {
@@ -526,6 +558,18 @@ function importSpecifierOf(checker: ts.TypeChecker, symbol: ts.Symbol): string |
     let n: ts.Node = d;
     while (n && !ts.isImportDeclaration(n)) n = n.parent;
     if (n && ts.isImportDeclaration(n) && ts.isStringLiteral(n.moduleSpecifier)) return n.moduleSpecifier.text;
+  }
+  return undefined;
+}
+
+/** An imported name whose module the program cannot resolve: its specifier and imported name. */
+function unresolvedImport(checker: ts.TypeChecker, symbol: ts.Symbol): { specifier: string; name: string } | undefined {
+  if (!(symbol.flags & ts.SymbolFlags.Alias)) return undefined;
+  for (const d of symbol.declarations ?? []) {
+    const decl = ts.findAncestor(d, ts.isImportDeclaration);
+    if (!decl || !ts.isStringLiteral(decl.moduleSpecifier) || checker.getSymbolAtLocation(decl.moduleSpecifier)) continue;
+    const name = ts.isImportSpecifier(d) ? `{ ${d.propertyName ? `${d.propertyName.text} as ` : ''}${d.name.text} }` : ts.isNamespaceImport(d) ? `* as ${d.name.text}` : symbol.getName();
+    return { specifier: decl.moduleSpecifier.text, name };
   }
   return undefined;
 }

@@ -505,6 +505,18 @@ export function assignable(cx: ExprContext, target: ts.Expression): Var {
   if (field) return field;
   // (`st.pos.x = …`: a number of an object inside a local object, refused: nested-objects.ts)
   nestedWrite(cx, inner);
+  // (`rest.length = 0`, emptying a scratch list reused across a loop's iterations: the form
+  // that compiles is a new list per iteration, trial38)
+  if (ts.isPropertyAccessExpression(inner) && inner.name.text === 'length' && ts.isIdentifier(inner.expression) &&
+    cx.checker.isArrayLikeType(cx.checker.getTypeAtLocation(inner.expression))) {
+    const name = inner.expression.text;
+    const type = cx.checker.typeToString(cx.checker.getTypeAtLocation(inner.expression));
+    const set = ts.isBinaryExpression(target.parent) && target.parent.left === target ? target.parent.right.getText(cx.b.sf) : undefined;
+    const loop = ts.findAncestor(target, (n) => ts.isIterationStatement(n, false) || ts.isFunctionLike(n));
+    const where = loop && !ts.isFunctionLike(loop) ? 'at the top of the loop\'s body, so each iteration starts with an empty one' : 'where an empty one is needed';
+    return cx.b.fail(target.parent, 'TSG1002', `'${target.parent.getText(cx.b.sf)}' ${set === '0' ? 'empties' : 'resizes'} the array '${name}' in place, and tsgrad does not change an array's length by assigning it`,
+      set === '0' ? `declare a new array instead, ${where}: const ${name}: ${type} = [] (and fill it with push)` : `make a new array of the length you need: const ${name}2 = ${name}.slice(0, ${set ?? 'n'})`);
+  }
   return cx.b.fail(target, 'TSG1002', `assignment to '${target.getText(cx.b.sf)}' is not supported`, 'assign to a local variable, a parameter or an element of an array of numbers');
 }
 
@@ -1747,7 +1759,7 @@ export function numeric(cx: ExprContext, a: Atom, node: ts.Node): Atom {
 }
 
 /** A string, for a string parameter of a callee. */
-function text(cx: ExprContext, a: Atom, node: ts.Node): Atom {
+export function text(cx: ExprContext, a: Atom, node: ts.Node): Atom {
   if (atomType(a) === 'str') return a;
   return cx.b.fail(node, 'TSG1006', 'a string parameter is passed something tsgrad does not read as a string', 'pass a string variable, parameter or literal');
 }

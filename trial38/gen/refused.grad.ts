@@ -78,3 +78,369 @@ export function reducedMass_hvp(elA: string, elB: string, scale: number, v: { sc
 export function reducedMass_hessian(elA: string, elB: string, scale: number): { value: number; grad: { scale: number }; hessian: Float64Array } {
   return denseHessian([['scale', -1]], (v: { scale?: number }) => reducedMass_hvp(elA, elB, scale, v));
 }
+
+/** morseDestructured's value; adds seed times its gradient into adj (in forward mode: the result depends on r alone). */
+export function morseDestructured_vjp(r: number, opts: { depth?: number; width?: number } | undefined, adj: { r: number }, seed = 1): number {
+  const r_d: number = 1;
+  let opts_depth: number = 0;
+  let opts_width: number = 0;
+  let t5: number = 0;
+  let t6: number = 0;
+  const t1 = opts?.depth;
+  const t2 = opts?.width;
+  const t3 = t1 === undefined;
+  let opts_depth_undefined = t3;
+  if (t3) {
+    opts_depth = NaN;
+  } else {
+    opts_depth = t1;
+  }
+  const t4 = t2 === undefined;
+  let opts_width_undefined = t4;
+  if (t4) {
+    opts_width = NaN;
+  } else {
+    opts_width = t2;
+  }
+  if (opts_depth_undefined) {
+    t5 = 1;
+  } else {
+    t5 = opts_depth;
+  }
+  const depth = t5;
+  if (opts_width_undefined) {
+    t6 = 6;
+  } else {
+    t6 = opts_width;
+  }
+  const width = t6;
+  const t7 = -width;
+  const t8 = r - 1;
+  const t8_d = r_d;
+  const t9 = t7 * t8;
+  const t9_d = t7 * t8_d;
+  const ex = Math.exp(t9);
+  const ex_d = ex * t9_d;
+  const t10 = ex * ex;
+  const t10_d = (ex + ex) * ex_d;
+  const t11 = 2 * ex;
+  const t11_d = 2 * ex_d;
+  const t12 = t10 - t11;
+  const t12_d = t10_d - t11_d;
+  const t13 = depth * t12;
+  const t13_d = depth * t12_d;
+  adj.r += seed * t13_d;
+  return t13;
+}
+
+/** morseDestructured's value and gradient. */
+export function morseDestructured_grad(r: number, opts?: { depth?: number; width?: number }): { value: number; grad: { r: number } } {
+  const grad: { r: number } = { r: 0 };
+  const value = morseDestructured_vjp(r, opts, grad);
+  return { value, grad };
+}
+
+/** morseDestructured's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function morseDestructured_jvp(r: number, opts: { depth?: number; width?: number } | undefined, tangent: { r?: number }): { value: number; tangent: number } {
+  const r_d = tangent.r ?? 0;
+  let opts_depth: number = 0;
+  let opts_width: number = 0;
+  let t5: number = 0;
+  let t6: number = 0;
+  const t1 = opts?.depth;
+  const t2 = opts?.width;
+  const t3 = t1 === undefined;
+  let opts_depth_undefined = t3;
+  if (t3) {
+    opts_depth = NaN;
+  } else {
+    opts_depth = t1;
+  }
+  const t4 = t2 === undefined;
+  let opts_width_undefined = t4;
+  if (t4) {
+    opts_width = NaN;
+  } else {
+    opts_width = t2;
+  }
+  if (opts_depth_undefined) {
+    t5 = 1;
+  } else {
+    t5 = opts_depth;
+  }
+  const depth = t5;
+  if (opts_width_undefined) {
+    t6 = 6;
+  } else {
+    t6 = opts_width;
+  }
+  const width = t6;
+  const t7 = -width;
+  const t8 = r - 1;
+  const t8_d = r_d;
+  const t9 = t7 * t8;
+  const t9_d = t7 * t8_d;
+  const ex = Math.exp(t9);
+  const ex_d = ex * t9_d;
+  const t10 = ex * ex;
+  const t10_d = (ex + ex) * ex_d;
+  const t11 = 2 * ex;
+  const t11_d = 2 * ex_d;
+  const t12 = t10 - t11;
+  const t12_d = t10_d - t11_d;
+  const t13 = depth * t12;
+  const t13_d = depth * t12_d;
+  return {
+    value: t13,
+    tangent: t13_d
+  };
+}
+
+/** morseDestructured's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
+export function morseDestructured_hvp(r: number, opts: { depth?: number; width?: number } | undefined, v: { r?: number }): { value: number; grad: { r: number }; hvp: { r: number } } {
+  const r_d1 = v.r ?? 0;
+  const adj: { r: number } = {
+    r: 0
+  };
+  const adj_d: { r: number } = {
+    r: 0
+  };
+  const seed: number = 1;
+  const r_d: number = 1;
+  let opts_depth: number = 0;
+  let opts_width: number = 0;
+  let t5: number = 0;
+  let t6: number = 0;
+  const t1 = opts?.depth;
+  const t2 = opts?.width;
+  const t3 = t1 === undefined;
+  let opts_depth_undefined = t3;
+  if (t3) {
+    opts_depth = NaN;
+  } else {
+    opts_depth = t1;
+  }
+  const t4 = t2 === undefined;
+  let opts_width_undefined = t4;
+  if (t4) {
+    opts_width = NaN;
+  } else {
+    opts_width = t2;
+  }
+  if (opts_depth_undefined) {
+    t5 = 1;
+  } else {
+    t5 = opts_depth;
+  }
+  const depth = t5;
+  if (opts_width_undefined) {
+    t6 = 6;
+  } else {
+    t6 = opts_width;
+  }
+  const width = t6;
+  const t7 = -width;
+  const t8 = r - 1;
+  const t8_d1 = r_d1;
+  const t8_d = r_d;
+  const t9 = t7 * t8;
+  const t9_d1 = t7 * t8_d1;
+  const t9_d = t7 * t8_d;
+  const ex = Math.exp(t9);
+  const ex_d1 = ex * t9_d1;
+  const ex_d = ex * t9_d;
+  const ex_d_d = t9_d * ex_d1;
+  const t10 = ex * ex;
+  const t10_d = (ex + ex) * ex_d;
+  const t10_d_d = ex_d * (2 * ex_d1) + (ex + ex) * ex_d_d;
+  const t11 = 2 * ex;
+  const t11_d = 2 * ex_d;
+  const t11_d_d = 2 * ex_d_d;
+  const t12 = t10 - t11;
+  const t12_d = t10_d - t11_d;
+  const t12_d_d = t10_d_d - t11_d_d;
+  const t13 = depth * t12;
+  const t13_d = depth * t12_d;
+  const t13_d_d = depth * t12_d_d;
+  adj.r += seed * t13_d;
+  adj_d.r += seed * t13_d_d;
+  return {
+    value: t13,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** morseDestructured's value, gradient and dense Hessian (row-major n×n over r), from n Hessian-vector products. */
+export function morseDestructured_hessian(r: number, opts?: { depth?: number; width?: number }): { value: number; grad: { r: number }; hessian: Float64Array } {
+  return denseHessian([['r', -1]], (v: { r?: number }) => morseDestructured_hvp(r, opts, v));
+}
+
+/** conditionalString's value; adds seed times its gradient into adj. */
+export function conditionalString_vjp(S: number, K: number, isCall: boolean, adj: { S: number; K: number }, seed = 1): number {
+  let t1: string = "";
+  let t2_pay: number = 0;
+  if (isCall) {
+    t1 = "call";
+  } else {
+    t1 = "put";
+  }
+  const t1_pay = t1 === "call";
+  if (t1_pay) {
+    const t3_pay = S - K;
+    const t4_pay = Math.max(t3_pay, 0);
+    t2_pay = t4_pay;
+  } else {
+    const t5_pay = K - S;
+    const t6_pay = Math.max(t5_pay, 0);
+    t2_pay = t6_pay;
+  }
+  const t2 = t2_pay;
+  let S_b = 0;
+  let K_b = 0;
+  let t2_pay_b = 0;
+  const t2_b = seed;
+  // grad of: return pay(S, K, isCall ? 'call' : 'put')
+  t2_pay_b += t2_b;
+  // grad of (pay): (right === 'call' ? Math.max(s - k, 0) : Math.max(k - s, 0))
+  if (t1_pay) {
+    const t4_pay_b = t2_pay_b;
+    t2_pay_b = 0;
+    const t3_pay = S - K;
+    const t4_pay = Math.max(t3_pay, 0);
+    const t3_pay_b = t4_pay_b * (t3_pay === t4_pay ? 1 : 0);
+    S_b += t3_pay_b;
+    K_b -= t3_pay_b;
+  } else {
+    const t6_pay_b = t2_pay_b;
+    t2_pay_b = 0;
+    const t5_pay = K - S;
+    const t6_pay = Math.max(t5_pay, 0);
+    const t5_pay_b = t6_pay_b * (t5_pay === t6_pay ? 1 : 0);
+    K_b += t5_pay_b;
+    S_b -= t5_pay_b;
+  }
+  adj.S += S_b;
+  adj.K += K_b;
+  return t2;
+}
+
+/** conditionalString's value and gradient. */
+export function conditionalString_grad(S: number, K: number, isCall: boolean): { value: number; grad: { S: number; K: number } } {
+  const grad: { S: number; K: number } = { S: 0, K: 0 };
+  const value = conditionalString_vjp(S, K, isCall, grad);
+  return { value, grad };
+}
+
+/** conditionalString's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function conditionalString_jvp(S: number, K: number, isCall: boolean, tangent: { S?: number; K?: number }): { value: number; tangent: number } {
+  const S_d = tangent.S ?? 0;
+  const K_d = tangent.K ?? 0;
+  let t2_pay_d = 0;
+  let t1: string = "";
+  let t2_pay: number = 0;
+  if (isCall) {
+    t1 = "call";
+  } else {
+    t1 = "put";
+  }
+  const t1_pay = t1 === "call";
+  if (t1_pay) {
+    const t3_pay = S - K;
+    const t3_pay_d = S_d - K_d;
+    const t4_pay = Math.max(t3_pay, 0);
+    const t4_pay_d = t3_pay === t4_pay ? t3_pay_d : 0;
+    t2_pay = t4_pay;
+    t2_pay_d = t4_pay_d;
+  } else {
+    const t5_pay = K - S;
+    const t5_pay_d = K_d - S_d;
+    const t6_pay = Math.max(t5_pay, 0);
+    const t6_pay_d = t5_pay === t6_pay ? t5_pay_d : 0;
+    t2_pay = t6_pay;
+    t2_pay_d = t6_pay_d;
+  }
+  const t2 = t2_pay;
+  const t2_d = t2_pay_d;
+  return {
+    value: t2,
+    tangent: t2_d
+  };
+}
+
+/** conditionalString's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function conditionalString_hvp(S: number, K: number, isCall: boolean, v: { S?: number; K?: number }): { value: number; grad: { S: number; K: number }; hvp: { S: number; K: number } } {
+  const adj: { S: number; K: number } = {
+    S: 0,
+    K: 0
+  };
+  const adj_d: { S: number; K: number } = {
+    S: 0,
+    K: 0
+  };
+  const seed: number = 1;
+  let t1: string = "";
+  let t2_pay: number = 0;
+  if (isCall) {
+    t1 = "call";
+  } else {
+    t1 = "put";
+  }
+  const t1_pay = t1 === "call";
+  if (t1_pay) {
+    const t3_pay = S - K;
+    const t4_pay = Math.max(t3_pay, 0);
+    t2_pay = t4_pay;
+  } else {
+    const t5_pay = K - S;
+    const t6_pay = Math.max(t5_pay, 0);
+    t2_pay = t6_pay;
+  }
+  const t2 = t2_pay;
+  let S_b = 0;
+  let S_b_d = 0;
+  let K_b = 0;
+  let K_b_d = 0;
+  let t2_pay_b = 0;
+  const t2_b = seed;
+  // grad of: return pay(S, K, isCall ? 'call' : 'put')
+  t2_pay_b += t2_b;
+  // grad of (pay): (right === 'call' ? Math.max(s - k, 0) : Math.max(k - s, 0))
+  if (t1_pay) {
+    const t4_pay_b = t2_pay_b;
+    t2_pay_b = 0;
+    const t3_pay = S - K;
+    const t4_pay = Math.max(t3_pay, 0);
+    const t3_pay_b = t4_pay_b * (t3_pay === t4_pay ? 1 : 0);
+    const t3_pay_b_d: number = 0;
+    S_b += t3_pay_b;
+    S_b_d += t3_pay_b_d;
+    K_b -= t3_pay_b;
+    K_b_d -= t3_pay_b_d;
+  } else {
+    const t6_pay_b = t2_pay_b;
+    t2_pay_b = 0;
+    const t5_pay = K - S;
+    const t6_pay = Math.max(t5_pay, 0);
+    const t5_pay_b = t6_pay_b * (t5_pay === t6_pay ? 1 : 0);
+    const t5_pay_b_d: number = 0;
+    K_b += t5_pay_b;
+    K_b_d += t5_pay_b_d;
+    S_b -= t5_pay_b;
+    S_b_d -= t5_pay_b_d;
+  }
+  adj.S += S_b;
+  adj_d.S += S_b_d;
+  adj.K += K_b;
+  adj_d.K += K_b_d;
+  return {
+    value: t2,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** conditionalString's value, gradient and dense Hessian (row-major n×n over S, then K), from n Hessian-vector products. */
+export function conditionalString_hessian(S: number, K: number, isCall: boolean): { value: number; grad: { S: number; K: number }; hessian: Float64Array } {
+  return denseHessian([['S', -1], ['K', -1]], (v: { S?: number; K?: number }) => conditionalString_hvp(S, K, isCall, v));
+}

@@ -29,7 +29,10 @@ export function conditional(cx: LoweringState, e: ts.ConditionalExpression, targ
     cx.b.assign(target, isArrayType(target.type) ? boundArray(cx, lowerExpr(cx, chosen), chosen, undefined) : lowerExpr(cx, chosen), decl);
     return varAtom(target);
   }
-  const type = target?.type ?? (classifyType(cx.checker.getTypeAtLocation(e), cx.checker) === 'boolean' ? 'bool' : 'f64');
+  // (a string-valued conditional: `pay(S, K, isCall ? 'call' : 'put')`, as a string local's
+  // initializer is; typed f64 it was refused as an argument, TSG1006, trial38)
+  const classified = target ? undefined : classifyType(cx.checker.getTypeAtLocation(e), cx.checker);
+  const type = target?.type ?? (classified === 'boolean' ? 'bool' : classified === 'string' ? 'str' : 'f64');
   // (an array variable bound to a parameter gets a copy of it: see boundArray)
   // (`c ? new Float64Array(n) : xs`: a new array or a copy in its branch, as a declaration makes one)
   const branch = (x: ts.Expression) => () => {

@@ -4,7 +4,7 @@
 import ts from '../typescript.cjs';
 import type { Atom } from '../../ir/types.js';
 import { atomType, constAtom, isArrayType, varAtom } from '../builder.js';
-import { assignable, element, isTable, lowerExpr, numberFields, onceArguments, projectCall } from '../expressions.js';
+import { assignable, boolean, element, isTable, lowerExpr, numberFields, onceArguments, projectCall, text } from '../expressions.js';
 import { skipParens } from '../facts.js';
 import type { LoweringState } from './state.js';
 import { numeric } from './conditions.js';
@@ -29,6 +29,12 @@ export function objectPattern(cx: LoweringState, d: ts.VariableDeclaration & { n
 function boundObjectPattern(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.ObjectBindingPattern }): boolean {
   const { b, checker } = cx;
   const init = skipParens(d.initializer!);
+  // (`= opts`, `= opts ?? {}`, `= opts || {}` of an options object, whose properties read
+  // undefined where it is left out)
+  const object = ts.isBinaryExpression(init) && [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken].includes(init.operatorToken.kind) &&
+    ts.isObjectLiteralExpression(skipParens(init.right)) && (skipParens(init.right) as ts.ObjectLiteralExpression).properties.length === 0 ? skipParens(init.left) : init;
+  const options = ts.isIdentifier(object) ? cx.scope.get(checker.getSymbolAtLocation(object)!) : undefined;
+  if (options?.kind === 'object' && options.options) return optionsPattern(cx, d, object as ts.Identifier, options.fields);
   const fields = numberFields(checker, checker.getTypeAtLocation(init));
   const bound = ts.isIdentifier(init) ? cx.scope.get(checker.getSymbolAtLocation(init)!) : undefined;
   // (`const { x, y } = new Vec3(…)`, `= a.sub(b)`: a value class instance's numbers, value-classes.ts)
@@ -249,4 +255,43 @@ function assignedObjectPattern(cx: LoweringState, targets: ts.ObjectLiteralExpre
     values.push(value.kind === 'var' && value.v.mutable ? b.eq('copy', [value]) : value);
   }
   vars.forEach((v, i) => b.assign(v, values[i]!));
+}
+
+/**
+ * `const { depth = 1, width: w = 6, mode } = opts` of an options object parameter (trial38):
+ * each name the property as `opts.depth ?? 1` reads it, the default evaluated only where the
+ * property is undefined (a number property's flag says so, a string or boolean is compared
+ * with undefined), as JavaScript's default applies; a name without a default is the property,
+ * maybe undefined, as `opts.mode` is.
+ */
+function optionsPattern(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.ObjectBindingPattern }, init: ts.Identifier, fields: ReadonlyMap<string, Var>): boolean {
+  const { b, checker } = cx;
+  for (const e of d.name.elements) {
+    const key = e.propertyName ?? e.name;
+    if (e.dotDotDotToken || !ts.isIdentifier(e.name) || !(ts.isIdentifier(key) || ts.isStringLiteral(key))) {
+      return b.fail(e, 'TSG1007', `'${e.getText(b.sf)}' in destructuring the options object '${init.text}' is not supported: tsgrad reads a pattern of names, maybe renamed and with defaults ({ eps = 1e-3, scale: s = 1 })`,
+        `read the property itself: const x = ${init.text}.name ?? 1`);
+    }
+    const field = fields.get(key.text);
+    if (!field) return b.fail(e, 'TSG1002', `the options object '${init.text}' has no property '${key.text}' tsgrad reads`, `read one of its properties: ${[...fields.keys()].join(', ')}`);
+    const symbol = checker.getSymbolAtLocation(e.name)!;
+    if (cx.varPlans.get(symbol) === 'hoisted') return b.fail(e, 'TSG1007', `'${e.name.text}' is destructured with 'var' and used outside its block`, 'declare it with let before the block');
+    const mutable = cx.assigned.has(symbol);
+    if (!e.initializer) {
+      if (mutable) return b.fail(e, 'TSG1003', `'${e.name.text}' is the option '${key.text}', maybe undefined, and is assigned`, `give it a default ({ ${e.getText(b.sf)} = … }), or copy it into a local variable first: let v = ${init.text}.${key.text} ?? …`);
+      cx.scope.set(symbol, { kind: 'var', v: field });
+      continue;
+    }
+    const initializer = e.initializer;
+    const flag = cx.undefinedFlags.get(field);
+    const v = b.newVar(e.name.text, field.type, 'local', mutable);
+    if (flag) cx.select(varAtom(flag), () => numeric(cx, lowerExpr(cx, initializer), initializer), () => varAtom(field), field.type, v);
+    else {
+      const given = () => varAtom(field);
+      const fallback = () => (field.type === 'str' ? text(cx, lowerExpr(cx, initializer), initializer) : boolean(cx, lowerExpr(cx, initializer), initializer));
+      cx.select(b.eq('eq', [varAtom(field), constAtom(NaN, { name: 'undefined' })]), fallback, given, field.type, v);
+    }
+    cx.scope.set(symbol, { kind: 'var', v });
+  }
+  return true;
 }

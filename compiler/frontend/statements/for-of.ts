@@ -29,7 +29,7 @@ export function forOf(cx: LoweringState, s: ts.ForOfStatement, label: string | u
   // `for (const [i, v] of a.entries())`: the index and the element
   const pair = entriesPattern(s);
   if (init.declarations.length !== 1 || (!ts.isIdentifier(init.declarations[0]!.name) && !pair)) {
-    return b.fail(init, 'TSG1009', "'for … of' with a destructuring pattern is supported only as for (const [i, v] of a.entries())", indexed);
+    return b.fail(init, 'TSG1009', "'for … of' with a destructuring pattern is supported only as for (const [i, v] of a.entries())", columnsHint(cx, s) ?? indexed);
   }
   if (pair?.index && cx.assigned.has(checker.getSymbolAtLocation(pair.index)!)) {
     return b.fail(pair.index, 'TSG1009', `the index '${pair.index.text}' of 'for … of' over entries() may not be assigned`, indexed);
@@ -216,4 +216,26 @@ function entriesPattern(s: ts.ForOfStatement): { index?: ts.Identifier; value?: 
   }
   const [index, value] = names;
   return { ...(index ? { index } : {}), ...(value ? { value } : {}), array: e.expression.expression };
+}
+
+/**
+ * `for (const [k, q] of BOOK)` over a module-level table of rows of numbers (`[[90, 1], …] as
+ * const`): indexing it (BOOK[i][0]) is refused too (TSG1008), so the hint that compiles is a
+ * table per column, looped over by index (trial38).
+ */
+function columnsHint(cx: LoweringState, s: ts.ForOfStatement): string | undefined {
+  const init = s.initializer as ts.VariableDeclarationList;
+  const pattern = init.declarations.length === 1 ? init.declarations[0]!.name : undefined;
+  const iterated = skipParens(s.expression);
+  if (!pattern || !ts.isArrayBindingPattern(pattern) || !ts.isIdentifier(iterated)) return undefined;
+  const decl = cx.checker.getSymbolAtLocation(iterated)?.valueDeclaration;
+  let table = decl && ts.isVariableDeclaration(decl) && decl.initializer ? skipParens(decl.initializer) : undefined;
+  while (table && (ts.isAsExpression(table) || ts.isSatisfiesExpression(table))) table = skipParens(table.expression);
+  if (!table || !ts.isArrayLiteralExpression(table) || table.elements.length === 0) return undefined;
+  const rows = table.elements.map((r) => (ts.isArrayLiteralExpression(r) && r.elements.every((x) => !ts.isSpreadElement(x) && !ts.isOmittedExpression(x)) ? r.elements : undefined));
+  const names = pattern.elements.map((e) => (ts.isBindingElement(e) && ts.isIdentifier(e.name) && !e.dotDotDotToken && !e.initializer ? e.name.text : undefined));
+  if (rows.some((r) => !r || r.length < names.length) || names.some((n) => n === undefined)) return undefined;
+  const columns = names.map((n, j) => `${n}s = [${rows.map((r) => r![j]!.getText(cx.b.sf)).join(', ')}] as const`);
+  const reads = names.map((n) => `${n} = ${n}s[i]`).join(', ');
+  return `keep a module-level table per column, const ${columns.join(', ')}, and loop over the indices: for (let i = 0; i < ${names[0]}s.length; i++) { const ${reads}; … }`;
 }
