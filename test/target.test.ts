@@ -259,3 +259,16 @@ test('mapStmts replaces top-down, splices lists, and says where each rebuilt sta
   const twice = mapStmts(code, (s) => (s === loop ? { ...loop, body: [inner, inner] } : s === inner ? { k: 'comment', text: 'was a while' } : s));
   expect((twice[4] as TStmt & { k: 'for' }).body).toEqual([{ k: 'comment', text: 'was a while' }, { k: 'comment', text: 'was a while' }]);
 });
+
+test("'&&' and '||' with a falsy constant operand (the source's undefined: an optional flag left out) fold, so no 'undefined || c' reaches tsc --strict (TS2873; fresh fuzz seed 12063411 #3)", () => {
+  const undef = constant({ name: 'undefined' });
+  const c = name('c');
+  const yes: TExpr = { k: 'bool', value: true };
+  expect(bin('||', undef, yes)).toEqual(yes);
+  expect(bin('||', c, undef)).toEqual(c);
+  expect(bin('||', { k: 'bool', value: false }, c)).toEqual(c);
+  expect(bin('&&', undef, c)).toEqual({ k: 'bool', value: false });
+  expect(bin('&&', c, undef)).toEqual({ k: 'bool', value: false });
+  // (other operands stay)
+  expect(bin('||', c, yes)).toEqual({ k: 'bin', op: '||', l: c, r: yes });
+});

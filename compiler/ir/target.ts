@@ -350,8 +350,15 @@ export function paramLength(p: Param): TExpr {
 const isNum = (e: TExpr, v?: number): e is { k: 'num'; value: number } =>
   e.k === 'num' && (v === undefined || Object.is(e.value, v));
 
+/** `false`, or the source's `undefined` (an optional flag left out): falsy operands of `&&` and `||`. */
+const isFalsy = (e: TExpr): boolean => (e.k === 'bool' && !e.value) || (e.k === 'constant' && e.constant.name === 'undefined');
+
 /** Binary operation with the algebraic simplifications that keep generated code readable. */
 export function bin(op: BinOp, l: TExpr, r: TExpr): TExpr {
+  // (of booleans: `undefined || c` is c, which tsc --strict also asks for: TS2873 "always falsy")
+  if (op === '||' && isFalsy(l)) return r;
+  if (op === '||' && isFalsy(r)) return l;
+  if (op === '&&' && (isFalsy(l) || isFalsy(r))) return { k: 'bool', value: false };
   if (isNum(l) && isNum(r) && (op === '+' || op === '-' || op === '*')) {
     const v = op === '+' ? l.value + r.value : op === '-' ? l.value - r.value : l.value * r.value;
     return num(v);

@@ -27,26 +27,32 @@ export function mfLoss_vjp(U: Float64Array, V: Float64Array, bu: Float64Array, b
     const t2_predict = mu + t1_predict;
     const t3_predict = bi[t4]!;
     const t4_predict = t2_predict + t3_predict;
-    const t5_predict = t3 * k;
-    const t6_predict = Math.trunc(t5_predict);
-    const t8_predict = t5_predict + k;
-    const t9_predict = Math.trunc(t8_predict);
-    const t10_predict = t9_predict - t6_predict;
-    const t11_predict = t4 * k;
-    const t12_predict = Math.trunc(t11_predict);
+    const t5_predict = U.length;
+    const t6_predict = t3 * k;
+    const t7_predict = Math.trunc(t6_predict);
+    const t8_predict = t7_predict < 0 ? Math.max(t5_predict + t7_predict, 0) : Math.min(t7_predict, t5_predict) || 0;
+    const t9_predict = t6_predict + k;
+    const t10_predict = Math.trunc(t9_predict);
+    const t11_predict = t10_predict < 0 ? Math.max(t5_predict + t10_predict, 0) : Math.min(t10_predict, t5_predict) || 0;
+    const t12_predict = t11_predict - t8_predict;
+    const t13_predict = Math.max(t12_predict, 0);
+    const t14_predict = V.length;
+    const t15_predict = t4 * k;
+    const t16_predict = Math.trunc(t15_predict);
+    const t17_predict = t16_predict < 0 ? Math.max(t14_predict + t16_predict, 0) : Math.min(t16_predict, t14_predict) || 0;
     s_dot_predict = 0;
-    for (let i_dot_predict = 0; i_dot_predict < t10_predict; i_dot_predict++) {
-      const t_dot_predict = i_dot_predict + t6_predict;
+    for (let i_dot_predict = 0; i_dot_predict < t13_predict; i_dot_predict++) {
+      const t_dot_predict = i_dot_predict + t8_predict;
       const t3_dot_predict = U[t_dot_predict]!;
-      const t_dot_1_predict = i_dot_predict + t12_predict;
+      const t_dot_1_predict = i_dot_predict + t17_predict;
       const t4_dot_predict = V[t_dot_1_predict]!;
       const t5_dot_predict = t3_dot_predict * t4_dot_predict;
       const t6_dot_predict = s_dot_predict + t5_dot_predict;
       s_dot_predict = t6_dot_predict;
     }
-    const t17_predict = s_dot_predict;
-    const t18_predict = t4_predict + t17_predict;
-    const t5 = t18_predict;
+    const t23_predict = s_dot_predict;
+    const t24_predict = t4_predict + t23_predict;
+    const t5 = t24_predict;
     const e = t2 - t5;
     const t6 = e * e;
     stack[top++]! = e;
@@ -141,27 +147,33 @@ export function mfLoss_vjp(U: Float64Array, V: Float64Array, bu: Float64Array, b
     const e_b = t6_b * (e + e);
     // grad of: const e = r[t] - predict(U, V, bu, bi, mu, users[t], items[t], k)
     const t5_b = -e_b;
-    const t18_predict_b = t5_b;
+    const t24_predict_b = t5_b;
     // grad of (predict): return mu + bu[u] + bi[i] + dot(U.subarray(u * k, u * k + k), V.subarray(i * k, i * k + k))
-    const t4_predict_b = t18_predict_b;
-    const t17_predict_b = t18_predict_b;
-    s_dot_predict_b += t17_predict_b;
+    const t4_predict_b = t24_predict_b;
+    const t23_predict_b = t24_predict_b;
+    s_dot_predict_b += t23_predict_b;
     // grad of (dot): for (let i = 0; i < n; i++)
     const t3 = users[t]!;
-    const t5_predict = t3 * k;
-    const t6_predict = Math.trunc(t5_predict);
-    const t8_predict = t5_predict + k;
-    const t9_predict = Math.trunc(t8_predict);
-    const t10_predict = t9_predict - t6_predict;
+    const t6_predict = t3 * k;
+    const t7_predict = Math.trunc(t6_predict);
+    const t5_predict = U.length;
+    const t8_predict = t7_predict < 0 ? Math.max(t5_predict + t7_predict, 0) : Math.min(t7_predict, t5_predict) || 0;
+    const t9_predict = t6_predict + k;
+    const t10_predict = Math.trunc(t9_predict);
+    const t11_predict = t10_predict < 0 ? Math.max(t5_predict + t10_predict, 0) : Math.min(t10_predict, t5_predict) || 0;
+    const t12_predict = t11_predict - t8_predict;
+    const t13_predict = Math.max(t12_predict, 0);
     const t4 = items[t]!;
-    const t11_predict = t4 * k;
-    const t12_predict = Math.trunc(t11_predict);
-    for (let i_dot_predict = t10_predict - 1; i_dot_predict >= 0; i_dot_predict--) {
+    const t15_predict = t4 * k;
+    const t16_predict = Math.trunc(t15_predict);
+    const t14_predict = V.length;
+    const t17_predict = t16_predict < 0 ? Math.max(t14_predict + t16_predict, 0) : Math.min(t16_predict, t14_predict) || 0;
+    for (let i_dot_predict = t13_predict - 1; i_dot_predict >= 0; i_dot_predict--) {
       // grad of (dot): s += a[i] * b[i]
       const t5_dot_predict_b = s_dot_predict_b;
-      const t_dot_predict = i_dot_predict + t6_predict;
+      const t_dot_predict = i_dot_predict + t8_predict;
       const t3_dot_predict = U[t_dot_predict]!;
-      const t_dot_1_predict = i_dot_predict + t12_predict;
+      const t_dot_1_predict = i_dot_predict + t17_predict;
       const t4_dot_predict = V[t_dot_1_predict]!;
       const t3_dot_predict_b = t5_dot_predict_b * t4_dot_predict;
       const t4_dot_predict_b = t5_dot_predict_b * t3_dot_predict;
@@ -214,20 +226,26 @@ export function mfLoss_jvp(U: Float64Array, V: Float64Array, bu: Float64Array, b
     const t3_predict_d = bi_d[t4]!;
     const t4_predict = t2_predict + t3_predict;
     const t4_predict_d = t2_predict_d + t3_predict_d;
-    const t5_predict = t3 * k;
-    const t6_predict = Math.trunc(t5_predict);
-    const t8_predict = t5_predict + k;
-    const t9_predict = Math.trunc(t8_predict);
-    const t10_predict = t9_predict - t6_predict;
-    const t11_predict = t4 * k;
-    const t12_predict = Math.trunc(t11_predict);
+    const t5_predict = U.length;
+    const t6_predict = t3 * k;
+    const t7_predict = Math.trunc(t6_predict);
+    const t8_predict = t7_predict < 0 ? Math.max(t5_predict + t7_predict, 0) : Math.min(t7_predict, t5_predict) || 0;
+    const t9_predict = t6_predict + k;
+    const t10_predict = Math.trunc(t9_predict);
+    const t11_predict = t10_predict < 0 ? Math.max(t5_predict + t10_predict, 0) : Math.min(t10_predict, t5_predict) || 0;
+    const t12_predict = t11_predict - t8_predict;
+    const t13_predict = Math.max(t12_predict, 0);
+    const t14_predict = V.length;
+    const t15_predict = t4 * k;
+    const t16_predict = Math.trunc(t15_predict);
+    const t17_predict = t16_predict < 0 ? Math.max(t14_predict + t16_predict, 0) : Math.min(t16_predict, t14_predict) || 0;
     s_dot_predict = 0;
     s_dot_predict_d = 0;
-    for (let i_dot_predict = 0; i_dot_predict < t10_predict; i_dot_predict++) {
-      const t_dot_predict = i_dot_predict + t6_predict;
+    for (let i_dot_predict = 0; i_dot_predict < t13_predict; i_dot_predict++) {
+      const t_dot_predict = i_dot_predict + t8_predict;
       const t3_dot_predict = U[t_dot_predict]!;
       const t3_dot_predict_d = U_d[t_dot_predict]!;
-      const t_dot_1_predict = i_dot_predict + t12_predict;
+      const t_dot_1_predict = i_dot_predict + t17_predict;
       const t4_dot_predict = V[t_dot_1_predict]!;
       const t4_dot_predict_d = V_d[t_dot_1_predict]!;
       const t5_dot_predict = t3_dot_predict * t4_dot_predict;
@@ -237,12 +255,12 @@ export function mfLoss_jvp(U: Float64Array, V: Float64Array, bu: Float64Array, b
       s_dot_predict = t6_dot_predict;
       s_dot_predict_d = t6_dot_predict_d;
     }
-    const t17_predict = s_dot_predict;
-    const t17_predict_d = s_dot_predict_d;
-    const t18_predict = t4_predict + t17_predict;
-    const t18_predict_d = t4_predict_d + t17_predict_d;
-    const t5 = t18_predict;
-    const t5_d = t18_predict_d;
+    const t23_predict = s_dot_predict;
+    const t23_predict_d = s_dot_predict_d;
+    const t24_predict = t4_predict + t23_predict;
+    const t24_predict_d = t4_predict_d + t23_predict_d;
+    const t5 = t24_predict;
+    const t5_d = t24_predict_d;
     const e = t2 - t5;
     const e_d = -t5_d;
     const t6 = e * e;
@@ -356,20 +374,26 @@ export function mfLoss_hvp(U: Float64Array, V: Float64Array, bu: Float64Array, b
     const t3_predict_d = bi_d[t4]!;
     const t4_predict = t2_predict + t3_predict;
     const t4_predict_d = t2_predict_d + t3_predict_d;
-    const t5_predict = t3 * k;
-    const t6_predict = Math.trunc(t5_predict);
-    const t8_predict = t5_predict + k;
-    const t9_predict = Math.trunc(t8_predict);
-    const t10_predict = t9_predict - t6_predict;
-    const t11_predict = t4 * k;
-    const t12_predict = Math.trunc(t11_predict);
+    const t5_predict = U.length;
+    const t6_predict = t3 * k;
+    const t7_predict = Math.trunc(t6_predict);
+    const t8_predict = t7_predict < 0 ? Math.max(t5_predict + t7_predict, 0) : Math.min(t7_predict, t5_predict) || 0;
+    const t9_predict = t6_predict + k;
+    const t10_predict = Math.trunc(t9_predict);
+    const t11_predict = t10_predict < 0 ? Math.max(t5_predict + t10_predict, 0) : Math.min(t10_predict, t5_predict) || 0;
+    const t12_predict = t11_predict - t8_predict;
+    const t13_predict = Math.max(t12_predict, 0);
+    const t14_predict = V.length;
+    const t15_predict = t4 * k;
+    const t16_predict = Math.trunc(t15_predict);
+    const t17_predict = t16_predict < 0 ? Math.max(t14_predict + t16_predict, 0) : Math.min(t16_predict, t14_predict) || 0;
     s_dot_predict = 0;
     s_dot_predict_d = 0;
-    for (let i_dot_predict = 0; i_dot_predict < t10_predict; i_dot_predict++) {
-      const t_dot_predict = i_dot_predict + t6_predict;
+    for (let i_dot_predict = 0; i_dot_predict < t13_predict; i_dot_predict++) {
+      const t_dot_predict = i_dot_predict + t8_predict;
       const t3_dot_predict = U[t_dot_predict]!;
       const t3_dot_predict_d = U_d[t_dot_predict]!;
-      const t_dot_1_predict = i_dot_predict + t12_predict;
+      const t_dot_1_predict = i_dot_predict + t17_predict;
       const t4_dot_predict = V[t_dot_1_predict]!;
       const t4_dot_predict_d = V_d[t_dot_1_predict]!;
       const t5_dot_predict = t3_dot_predict * t4_dot_predict;
@@ -379,12 +403,12 @@ export function mfLoss_hvp(U: Float64Array, V: Float64Array, bu: Float64Array, b
       s_dot_predict = t6_dot_predict;
       s_dot_predict_d = t6_dot_predict_d;
     }
-    const t17_predict = s_dot_predict;
-    const t17_predict_d = s_dot_predict_d;
-    const t18_predict = t4_predict + t17_predict;
-    const t18_predict_d = t4_predict_d + t17_predict_d;
-    const t5 = t18_predict;
-    const t5_d = t18_predict_d;
+    const t23_predict = s_dot_predict;
+    const t23_predict_d = s_dot_predict_d;
+    const t24_predict = t4_predict + t23_predict;
+    const t24_predict_d = t4_predict_d + t23_predict_d;
+    const t5 = t24_predict;
+    const t5_d = t24_predict_d;
     const e = t2 - t5;
     const e_d = -t5_d;
     const t6 = e * e;
@@ -502,33 +526,39 @@ export function mfLoss_hvp(U: Float64Array, V: Float64Array, bu: Float64Array, b
     // grad of: const e = r[t] - predict(U, V, bu, bi, mu, users[t], items[t], k)
     const t5_b = -e_b;
     const t5_b_d = -e_b_d;
-    const t18_predict_b = t5_b;
-    const t18_predict_b_d = t5_b_d;
+    const t24_predict_b = t5_b;
+    const t24_predict_b_d = t5_b_d;
     // grad of (predict): return mu + bu[u] + bi[i] + dot(U.subarray(u * k, u * k + k), V.subarray(i * k, i * k + k))
-    const t4_predict_b = t18_predict_b;
-    const t4_predict_b_d = t18_predict_b_d;
-    const t17_predict_b = t18_predict_b;
-    const t17_predict_b_d = t18_predict_b_d;
-    s_dot_predict_b += t17_predict_b;
-    s_dot_predict_b_d += t17_predict_b_d;
+    const t4_predict_b = t24_predict_b;
+    const t4_predict_b_d = t24_predict_b_d;
+    const t23_predict_b = t24_predict_b;
+    const t23_predict_b_d = t24_predict_b_d;
+    s_dot_predict_b += t23_predict_b;
+    s_dot_predict_b_d += t23_predict_b_d;
     // grad of (dot): for (let i = 0; i < n; i++)
     const t3 = users[t]!;
-    const t5_predict = t3 * k;
-    const t6_predict = Math.trunc(t5_predict);
-    const t8_predict = t5_predict + k;
-    const t9_predict = Math.trunc(t8_predict);
-    const t10_predict = t9_predict - t6_predict;
+    const t6_predict = t3 * k;
+    const t7_predict = Math.trunc(t6_predict);
+    const t5_predict = U.length;
+    const t8_predict = t7_predict < 0 ? Math.max(t5_predict + t7_predict, 0) : Math.min(t7_predict, t5_predict) || 0;
+    const t9_predict = t6_predict + k;
+    const t10_predict = Math.trunc(t9_predict);
+    const t11_predict = t10_predict < 0 ? Math.max(t5_predict + t10_predict, 0) : Math.min(t10_predict, t5_predict) || 0;
+    const t12_predict = t11_predict - t8_predict;
+    const t13_predict = Math.max(t12_predict, 0);
     const t4 = items[t]!;
-    const t11_predict = t4 * k;
-    const t12_predict = Math.trunc(t11_predict);
-    for (let i_dot_predict = t10_predict - 1; i_dot_predict >= 0; i_dot_predict--) {
+    const t15_predict = t4 * k;
+    const t16_predict = Math.trunc(t15_predict);
+    const t14_predict = V.length;
+    const t17_predict = t16_predict < 0 ? Math.max(t14_predict + t16_predict, 0) : Math.min(t16_predict, t14_predict) || 0;
+    for (let i_dot_predict = t13_predict - 1; i_dot_predict >= 0; i_dot_predict--) {
       // grad of (dot): s += a[i] * b[i]
       const t5_dot_predict_b = s_dot_predict_b;
       const t5_dot_predict_b_d = s_dot_predict_b_d;
-      const t_dot_predict = i_dot_predict + t6_predict;
+      const t_dot_predict = i_dot_predict + t8_predict;
       const t3_dot_predict = U[t_dot_predict]!;
       const t3_dot_predict_d = U_d[t_dot_predict]!;
-      const t_dot_1_predict = i_dot_predict + t12_predict;
+      const t_dot_1_predict = i_dot_predict + t17_predict;
       const t4_dot_predict = V[t_dot_1_predict]!;
       const t4_dot_predict_d = V_d[t_dot_1_predict]!;
       const t3_dot_predict_b = t5_dot_predict_b * t4_dot_predict;
@@ -1739,7 +1769,7 @@ export function implicitNll_vjp(U: Float64Array, V: Float64Array, users: Int32Ar
   let top = tape.top;
   let result: number = 0;
   let nll: number = 0;
-  let t21: number = 0;
+  let t27: number = 0;
   let s_dot: number = 0;
   let result_sigmoid: number = 0;
   const n = users.length;
@@ -1750,21 +1780,27 @@ export function implicitNll_vjp(U: Float64Array, V: Float64Array, users: Int32Ar
     nll = 0;
     if (top + (n + 1 > 0 ? n + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 4);
     for (let t = 0; t < n; t++) {
-      const t2 = users[t]!;
-      const t3 = t2 * k;
-      const t4 = Math.trunc(t3);
-      const t6 = t2 + 1;
-      const t7 = t6 * k;
-      const t8 = Math.trunc(t7);
-      const t9 = t8 - t4;
-      const t10 = items[t]!;
-      const t11 = t10 * k;
-      const t12 = Math.trunc(t11);
+      const t2 = U.length;
+      const t3 = users[t]!;
+      const t4 = t3 * k;
+      const t5 = Math.trunc(t4);
+      const t6 = t5 < 0 ? Math.max(t2 + t5, 0) : Math.min(t5, t2) || 0;
+      const t7 = t3 + 1;
+      const t8 = t7 * k;
+      const t9 = Math.trunc(t8);
+      const t10 = t9 < 0 ? Math.max(t2 + t9, 0) : Math.min(t9, t2) || 0;
+      const t11 = t10 - t6;
+      const t12 = Math.max(t11, 0);
+      const t13 = V.length;
+      const t14 = items[t]!;
+      const t15 = t14 * k;
+      const t16 = Math.trunc(t15);
+      const t17 = t16 < 0 ? Math.max(t13 + t16, 0) : Math.min(t16, t13) || 0;
       s_dot = 0;
-      for (let i_dot = 0; i_dot < t9; i_dot++) {
-        const t_dot = i_dot + t4;
+      for (let i_dot = 0; i_dot < t12; i_dot++) {
+        const t_dot = i_dot + t6;
         const t3_dot = U[t_dot]!;
-        const t_dot_1 = i_dot + t12;
+        const t_dot_1 = i_dot + t17;
         const t4_dot = V[t_dot_1]!;
         const t5_dot = t3_dot * t4_dot;
         const t6_dot = s_dot + t5_dot;
@@ -1789,32 +1825,32 @@ export function implicitNll_vjp(U: Float64Array, V: Float64Array, users: Int32Ar
         stack[top++]! = 0;
       }
       const p = result_sigmoid;
-      const t18 = conf[t]!;
-      const t19 = clicked[t]!;
-      const t20 = !!t19;
-      if (t20) {
-        const t22 = Math.log(p);
-        t21 = t22;
+      const t24 = conf[t]!;
+      const t25 = clicked[t]!;
+      const t26 = !!t25;
+      if (t26) {
+        const t28 = Math.log(p);
+        t27 = t28;
       } else {
-        const t23 = -p;
-        const t24 = Math.log1p(t23);
-        t21 = t24;
+        const t29 = -p;
+        const t30 = Math.log1p(t29);
+        t27 = t30;
       }
       stack[top++]! = p;
-      const t25 = t18 * t21;
-      stack[top++]! = t21;
-      const t26 = nll - t25;
-      nll = t26;
+      const t31 = t24 * t27;
+      stack[top++]! = t27;
+      const t32 = nll - t31;
+      nll = t32;
     }
-    const t27 = nll / n;
-    result = t27;
+    const t33 = nll / n;
+    result = t33;
   }
   const U_b = adj.U;
   const V_b = adj.V;
   const conf_b = adj.conf;
   let result_b = seed;
   let nll_b = 0;
-  let t21_b = 0;
+  let t27_b = 0;
   let s_dot_b = 0;
   let result_sigmoid_b = 0;
   // grad of: if (n === 0)
@@ -1823,34 +1859,34 @@ export function implicitNll_vjp(U: Float64Array, V: Float64Array, users: Int32Ar
     result_b = 0;
   } else {
     // grad of: return nll / n
-    const t27_b = result_b;
+    const t33_b = result_b;
     result_b = 0;
-    nll_b += t27_b / n;
+    nll_b += t33_b / n;
     // grad of: for (let t = 0; t < n; t++)
     for (let t = n - 1; t >= 0; t--) {
       let s_b = 0;
       let p_b = 0;
       // grad of: nll -= conf[t] * (clicked[t] ? Math.log(p) : Math.log1p(-p))
-      const t25_b = -nll_b;
-      t21 = stack[--top]!;
-      const t18 = conf[t]!;
-      const t18_b = t25_b * t21;
-      t21_b += t25_b * t18;
+      const t31_b = -nll_b;
+      t27 = stack[--top]!;
+      const t24 = conf[t]!;
+      const t24_b = t31_b * t27;
+      t27_b += t31_b * t24;
       const p = stack[--top]!;
-      const t19 = clicked[t]!;
-      const t20 = !!t19;
-      if (t20) {
-        const t22_b = t21_b;
-        t21_b = 0;
-        p_b += t22_b / p;
+      const t25 = clicked[t]!;
+      const t26 = !!t25;
+      if (t26) {
+        const t28_b = t27_b;
+        t27_b = 0;
+        p_b += t28_b / p;
       } else {
-        const t24_b = t21_b;
-        t21_b = 0;
-        const t23 = -p;
-        const t23_b = t24_b / (1 + t23);
-        p_b -= t23_b;
+        const t30_b = t27_b;
+        t27_b = 0;
+        const t29 = -p;
+        const t29_b = t30_b / (1 + t29);
+        p_b -= t29_b;
       }
-      conf_b[t]! += t18_b;
+      conf_b[t]! += t24_b;
       // grad of: const p = sigmoid(s)
       result_sigmoid_b += p_b;
       // grad of (sigmoid): if (x >= 0)
@@ -1883,22 +1919,28 @@ export function implicitNll_vjp(U: Float64Array, V: Float64Array, users: Int32Ar
       // grad of: const s = dot(U.subarray(users[t] * k, (users[t] + 1) * k), V.subarray(items[t] * k, (items[t] + ...
       s_dot_b += s_b;
       // grad of (dot): for (let i = 0; i < n; i++)
-      const t2 = users[t]!;
-      const t3 = t2 * k;
-      const t4 = Math.trunc(t3);
-      const t6 = t2 + 1;
-      const t7 = t6 * k;
-      const t8 = Math.trunc(t7);
-      const t9 = t8 - t4;
-      const t10 = items[t]!;
-      const t11 = t10 * k;
-      const t12 = Math.trunc(t11);
-      for (let i_dot = t9 - 1; i_dot >= 0; i_dot--) {
+      const t3 = users[t]!;
+      const t4 = t3 * k;
+      const t5 = Math.trunc(t4);
+      const t2 = U.length;
+      const t6 = t5 < 0 ? Math.max(t2 + t5, 0) : Math.min(t5, t2) || 0;
+      const t7 = t3 + 1;
+      const t8 = t7 * k;
+      const t9 = Math.trunc(t8);
+      const t10 = t9 < 0 ? Math.max(t2 + t9, 0) : Math.min(t9, t2) || 0;
+      const t11 = t10 - t6;
+      const t12 = Math.max(t11, 0);
+      const t14 = items[t]!;
+      const t15 = t14 * k;
+      const t16 = Math.trunc(t15);
+      const t13 = V.length;
+      const t17 = t16 < 0 ? Math.max(t13 + t16, 0) : Math.min(t16, t13) || 0;
+      for (let i_dot = t12 - 1; i_dot >= 0; i_dot--) {
         // grad of (dot): s += a[i] * b[i]
         const t5_dot_b = s_dot_b;
-        const t_dot = i_dot + t4;
+        const t_dot = i_dot + t6;
         const t3_dot = U[t_dot]!;
-        const t_dot_1 = i_dot + t12;
+        const t_dot_1 = i_dot + t17;
         const t4_dot = V[t_dot_1]!;
         const t3_dot_b = t5_dot_b * t4_dot;
         const t4_dot_b = t5_dot_b * t3_dot;
@@ -1929,12 +1971,12 @@ export function implicitNll_jvp(U: Float64Array, V: Float64Array, users: Int32Ar
   const conf_d = tangent.conf ?? new Float64Array(conf.length);
   let result_d = 0;
   let nll_d = 0;
-  let t21_d = 0;
+  let t27_d = 0;
   let s_dot_d = 0;
   let result_sigmoid_d = 0;
   let result: number = 0;
   let nll: number = 0;
-  let t21: number = 0;
+  let t27: number = 0;
   let s_dot: number = 0;
   let result_sigmoid: number = 0;
   const n = users.length;
@@ -1946,23 +1988,29 @@ export function implicitNll_jvp(U: Float64Array, V: Float64Array, users: Int32Ar
     nll = 0;
     nll_d = 0;
     for (let t = 0; t < n; t++) {
-      const t2 = users[t]!;
-      const t3 = t2 * k;
-      const t4 = Math.trunc(t3);
-      const t6 = t2 + 1;
-      const t7 = t6 * k;
-      const t8 = Math.trunc(t7);
-      const t9 = t8 - t4;
-      const t10 = items[t]!;
-      const t11 = t10 * k;
-      const t12 = Math.trunc(t11);
+      const t2 = U.length;
+      const t3 = users[t]!;
+      const t4 = t3 * k;
+      const t5 = Math.trunc(t4);
+      const t6 = t5 < 0 ? Math.max(t2 + t5, 0) : Math.min(t5, t2) || 0;
+      const t7 = t3 + 1;
+      const t8 = t7 * k;
+      const t9 = Math.trunc(t8);
+      const t10 = t9 < 0 ? Math.max(t2 + t9, 0) : Math.min(t9, t2) || 0;
+      const t11 = t10 - t6;
+      const t12 = Math.max(t11, 0);
+      const t13 = V.length;
+      const t14 = items[t]!;
+      const t15 = t14 * k;
+      const t16 = Math.trunc(t15);
+      const t17 = t16 < 0 ? Math.max(t13 + t16, 0) : Math.min(t16, t13) || 0;
       s_dot = 0;
       s_dot_d = 0;
-      for (let i_dot = 0; i_dot < t9; i_dot++) {
-        const t_dot = i_dot + t4;
+      for (let i_dot = 0; i_dot < t12; i_dot++) {
+        const t_dot = i_dot + t6;
         const t3_dot = U[t_dot]!;
         const t3_dot_d = U_d[t_dot]!;
-        const t_dot_1 = i_dot + t12;
+        const t_dot_1 = i_dot + t17;
         const t4_dot = V[t_dot_1]!;
         const t4_dot_d = V_d[t_dot_1]!;
         const t5_dot = t3_dot * t4_dot;
@@ -1998,34 +2046,34 @@ export function implicitNll_jvp(U: Float64Array, V: Float64Array, users: Int32Ar
       }
       const p = result_sigmoid;
       const p_d = result_sigmoid_d;
-      const t18 = conf[t]!;
-      const t18_d = conf_d[t]!;
-      const t19 = clicked[t]!;
-      const t20 = !!t19;
-      if (t20) {
-        const t22 = Math.log(p);
-        const t22_d = p_d / p;
-        t21 = t22;
-        t21_d = t22_d;
+      const t24 = conf[t]!;
+      const t24_d = conf_d[t]!;
+      const t25 = clicked[t]!;
+      const t26 = !!t25;
+      if (t26) {
+        const t28 = Math.log(p);
+        const t28_d = p_d / p;
+        t27 = t28;
+        t27_d = t28_d;
       } else {
-        const t23 = -p;
-        const t23_d = -p_d;
-        const t24 = Math.log1p(t23);
-        const t24_d = t23_d / (1 + t23);
-        t21 = t24;
-        t21_d = t24_d;
+        const t29 = -p;
+        const t29_d = -p_d;
+        const t30 = Math.log1p(t29);
+        const t30_d = t29_d / (1 + t29);
+        t27 = t30;
+        t27_d = t30_d;
       }
-      const t25 = t18 * t21;
-      const t25_d = t21 * t18_d + t18 * t21_d;
-      const t26 = nll - t25;
-      const t26_d = nll_d - t25_d;
-      nll = t26;
-      nll_d = t26_d;
+      const t31 = t24 * t27;
+      const t31_d = t27 * t24_d + t24 * t27_d;
+      const t32 = nll - t31;
+      const t32_d = nll_d - t31_d;
+      nll = t32;
+      nll_d = t32_d;
     }
-    const t27 = nll / n;
-    const t27_d = nll_d / n;
-    result = t27;
-    result_d = t27_d;
+    const t33 = nll / n;
+    const t33_d = nll_d / n;
+    result = t33;
+    result_d = t33_d;
   }
   return {
     value: result,
@@ -2057,8 +2105,8 @@ export function implicitNll_hvp(U: Float64Array, V: Float64Array, users: Int32Ar
   let top = tape.top;
   let result: number = 0;
   let nll: number = 0;
-  let t21: number = 0;
-  let t21_d: number = 0;
+  let t27: number = 0;
+  let t27_d: number = 0;
   let s_dot: number = 0;
   let s_dot_d: number = 0;
   let result_sigmoid: number = 0;
@@ -2074,23 +2122,29 @@ export function implicitNll_hvp(U: Float64Array, V: Float64Array, users: Int32Ar
       stack_d = tapeTangents(stack);
     }
     for (let t = 0; t < n; t++) {
-      const t2 = users[t]!;
-      const t3 = t2 * k;
-      const t4 = Math.trunc(t3);
-      const t6 = t2 + 1;
-      const t7 = t6 * k;
-      const t8 = Math.trunc(t7);
-      const t9 = t8 - t4;
-      const t10 = items[t]!;
-      const t11 = t10 * k;
-      const t12 = Math.trunc(t11);
+      const t2 = U.length;
+      const t3 = users[t]!;
+      const t4 = t3 * k;
+      const t5 = Math.trunc(t4);
+      const t6 = t5 < 0 ? Math.max(t2 + t5, 0) : Math.min(t5, t2) || 0;
+      const t7 = t3 + 1;
+      const t8 = t7 * k;
+      const t9 = Math.trunc(t8);
+      const t10 = t9 < 0 ? Math.max(t2 + t9, 0) : Math.min(t9, t2) || 0;
+      const t11 = t10 - t6;
+      const t12 = Math.max(t11, 0);
+      const t13 = V.length;
+      const t14 = items[t]!;
+      const t15 = t14 * k;
+      const t16 = Math.trunc(t15);
+      const t17 = t16 < 0 ? Math.max(t13 + t16, 0) : Math.min(t16, t13) || 0;
       s_dot = 0;
       s_dot_d = 0;
-      for (let i_dot = 0; i_dot < t9; i_dot++) {
-        const t_dot = i_dot + t4;
+      for (let i_dot = 0; i_dot < t12; i_dot++) {
+        const t_dot = i_dot + t6;
         const t3_dot = U[t_dot]!;
         const t3_dot_d = U_d[t_dot]!;
-        const t_dot_1 = i_dot + t12;
+        const t_dot_1 = i_dot + t17;
         const t4_dot = V[t_dot_1]!;
         const t4_dot_d = V_d[t_dot_1]!;
         const t5_dot = t3_dot * t4_dot;
@@ -2134,32 +2188,32 @@ export function implicitNll_hvp(U: Float64Array, V: Float64Array, users: Int32Ar
       }
       const p = result_sigmoid;
       const p_d = result_sigmoid_d;
-      const t18 = conf[t]!;
-      const t19 = clicked[t]!;
-      const t20 = !!t19;
-      if (t20) {
-        const t22 = Math.log(p);
-        const t22_d = p_d / p;
-        t21 = t22;
-        t21_d = t22_d;
+      const t24 = conf[t]!;
+      const t25 = clicked[t]!;
+      const t26 = !!t25;
+      if (t26) {
+        const t28 = Math.log(p);
+        const t28_d = p_d / p;
+        t27 = t28;
+        t27_d = t28_d;
       } else {
-        const t23 = -p;
-        const t23_d = -p_d;
-        const t24 = Math.log1p(t23);
-        const t24_d = t23_d / (1 + t23);
-        t21 = t24;
-        t21_d = t24_d;
+        const t29 = -p;
+        const t29_d = -p_d;
+        const t30 = Math.log1p(t29);
+        const t30_d = t29_d / (1 + t29);
+        t27 = t30;
+        t27_d = t30_d;
       }
       stack_d[top]! = p_d;
       stack[top++]! = p;
-      const t25 = t18 * t21;
-      stack_d[top]! = t21_d;
-      stack[top++]! = t21;
-      const t26 = nll - t25;
-      nll = t26;
+      const t31 = t24 * t27;
+      stack_d[top]! = t27_d;
+      stack[top++]! = t27;
+      const t32 = nll - t31;
+      nll = t32;
     }
-    const t27 = nll / n;
-    result = t27;
+    const t33 = nll / n;
+    result = t33;
   }
   const U_b = adj.U;
   const U_b_d = adj_d.U;
@@ -2169,8 +2223,8 @@ export function implicitNll_hvp(U: Float64Array, V: Float64Array, users: Int32Ar
   const conf_b_d = adj_d.conf;
   let result_b = seed;
   let nll_b = 0;
-  let t21_b = 0;
-  let t21_b_d = 0;
+  let t27_b = 0;
+  let t27_b_d = 0;
   let s_dot_b = 0;
   let s_dot_b_d = 0;
   let result_sigmoid_b = 0;
@@ -2181,9 +2235,9 @@ export function implicitNll_hvp(U: Float64Array, V: Float64Array, users: Int32Ar
     result_b = 0;
   } else {
     // grad of: return nll / n
-    const t27_b = result_b;
+    const t33_b = result_b;
     result_b = 0;
-    nll_b += t27_b / n;
+    nll_b += t33_b / n;
     // grad of: for (let t = 0; t < n; t++)
     for (let t = n - 1; t >= 0; t--) {
       let s_b = 0;
@@ -2191,40 +2245,40 @@ export function implicitNll_hvp(U: Float64Array, V: Float64Array, users: Int32Ar
       let p_b = 0;
       let p_b_d = 0;
       // grad of: nll -= conf[t] * (clicked[t] ? Math.log(p) : Math.log1p(-p))
-      const t25_b = -nll_b;
-      t21 = stack[--top]!;
-      t21_d = stack_d[top]!;
-      const t18 = conf[t]!;
-      const t18_d = conf_d[t]!;
-      const t18_b = t25_b * t21;
-      const t18_b_d = t25_b * t21_d;
-      t21_b += t25_b * t18;
-      t21_b_d += t25_b * t18_d;
+      const t31_b = -nll_b;
+      t27 = stack[--top]!;
+      t27_d = stack_d[top]!;
+      const t24 = conf[t]!;
+      const t24_d = conf_d[t]!;
+      const t24_b = t31_b * t27;
+      const t24_b_d = t31_b * t27_d;
+      t27_b += t31_b * t24;
+      t27_b_d += t31_b * t24_d;
       const p = stack[--top]!;
       const p_d = stack_d[top]!;
-      const t19 = clicked[t]!;
-      const t20 = !!t19;
-      if (t20) {
-        const t22_b = t21_b;
-        const t22_b_d = t21_b_d;
-        t21_b = 0;
-        t21_b_d = 0;
-        p_b += t22_b / p;
-        p_b_d += t22_b_d / p - t22_b / p / p * p_d;
+      const t25 = clicked[t]!;
+      const t26 = !!t25;
+      if (t26) {
+        const t28_b = t27_b;
+        const t28_b_d = t27_b_d;
+        t27_b = 0;
+        t27_b_d = 0;
+        p_b += t28_b / p;
+        p_b_d += t28_b_d / p - t28_b / p / p * p_d;
       } else {
-        const t24_b = t21_b;
-        const t24_b_d = t21_b_d;
-        t21_b = 0;
-        t21_b_d = 0;
-        const t23 = -p;
-        const t23_d = -p_d;
-        const t23_b = t24_b / (1 + t23);
-        const t23_b_d = t24_b_d / (1 + t23) - t23_b / (1 + t23) * t23_d;
-        p_b -= t23_b;
-        p_b_d -= t23_b_d;
+        const t30_b = t27_b;
+        const t30_b_d = t27_b_d;
+        t27_b = 0;
+        t27_b_d = 0;
+        const t29 = -p;
+        const t29_d = -p_d;
+        const t29_b = t30_b / (1 + t29);
+        const t29_b_d = t30_b_d / (1 + t29) - t29_b / (1 + t29) * t29_d;
+        p_b -= t29_b;
+        p_b_d -= t29_b_d;
       }
-      conf_b[t]! += t18_b;
-      conf_b_d[t]! += t18_b_d;
+      conf_b[t]! += t24_b;
+      conf_b_d[t]! += t24_b_d;
       // grad of: const p = sigmoid(s)
       result_sigmoid_b += p_b;
       result_sigmoid_b_d += p_b_d;
@@ -2277,24 +2331,30 @@ export function implicitNll_hvp(U: Float64Array, V: Float64Array, users: Int32Ar
       s_dot_b += s_b;
       s_dot_b_d += s_b_d;
       // grad of (dot): for (let i = 0; i < n; i++)
-      const t2 = users[t]!;
-      const t3 = t2 * k;
-      const t4 = Math.trunc(t3);
-      const t6 = t2 + 1;
-      const t7 = t6 * k;
-      const t8 = Math.trunc(t7);
-      const t9 = t8 - t4;
-      const t10 = items[t]!;
-      const t11 = t10 * k;
-      const t12 = Math.trunc(t11);
-      for (let i_dot = t9 - 1; i_dot >= 0; i_dot--) {
+      const t3 = users[t]!;
+      const t4 = t3 * k;
+      const t5 = Math.trunc(t4);
+      const t2 = U.length;
+      const t6 = t5 < 0 ? Math.max(t2 + t5, 0) : Math.min(t5, t2) || 0;
+      const t7 = t3 + 1;
+      const t8 = t7 * k;
+      const t9 = Math.trunc(t8);
+      const t10 = t9 < 0 ? Math.max(t2 + t9, 0) : Math.min(t9, t2) || 0;
+      const t11 = t10 - t6;
+      const t12 = Math.max(t11, 0);
+      const t14 = items[t]!;
+      const t15 = t14 * k;
+      const t16 = Math.trunc(t15);
+      const t13 = V.length;
+      const t17 = t16 < 0 ? Math.max(t13 + t16, 0) : Math.min(t16, t13) || 0;
+      for (let i_dot = t12 - 1; i_dot >= 0; i_dot--) {
         // grad of (dot): s += a[i] * b[i]
         const t5_dot_b = s_dot_b;
         const t5_dot_b_d = s_dot_b_d;
-        const t_dot = i_dot + t4;
+        const t_dot = i_dot + t6;
         const t3_dot = U[t_dot]!;
         const t3_dot_d = U_d[t_dot]!;
-        const t_dot_1 = i_dot + t12;
+        const t_dot_1 = i_dot + t17;
         const t4_dot = V[t_dot_1]!;
         const t4_dot_d = V_d[t_dot_1]!;
         const t3_dot_b = t5_dot_b * t4_dot;
@@ -2502,78 +2562,84 @@ export function softHitRate_vjp(U: Float64Array, V: Float64Array, k: number, use
   let s_dot: number = 0;
   const t1 = V.length;
   const ni = t1 / k;
-  const t2 = user * k;
-  const t3 = Math.trunc(t2);
-  const t5 = t2 + k;
-  const t6 = Math.trunc(t5);
-  const t7 = t6 - t3;
+  const t2 = U.length;
+  const t3 = user * k;
+  const t4 = Math.trunc(t3);
+  const t5 = t4 < 0 ? Math.max(t2 + t4, 0) : Math.min(t4, t2) || 0;
+  const t6 = t3 + k;
+  const t7 = Math.trunc(t6);
+  const t8 = t7 < 0 ? Math.max(t2 + t7, 0) : Math.min(t7, t2) || 0;
+  const t9 = t8 - t5;
+  const t10 = Math.max(t9, 0);
   const scores: number[] = [];
   if (top + (1 + (ni + 1 > 0 ? ni + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (ni + 1 > 0 ? ni + 1 : 0));
   for (let i = 0; i < ni; i++) {
-    const t8 = i * k;
-    const t9 = Math.trunc(t8);
+    const t11 = V.length;
+    const t12 = i * k;
+    const t13 = Math.trunc(t12);
+    const t14 = t13 < 0 ? Math.max(t11 + t13, 0) : Math.min(t13, t11) || 0;
     s_dot = 0;
-    for (let i_dot = 0; i_dot < t7; i_dot++) {
-      const t_dot = i_dot + t3;
+    for (let i_dot = 0; i_dot < t10; i_dot++) {
+      const t_dot = i_dot + t5;
       const t3_dot = U[t_dot]!;
-      const t_dot_1 = i_dot + t9;
+      const t_dot_1 = i_dot + t14;
       const t4_dot = V[t_dot_1]!;
       const t5_dot = t3_dot * t4_dot;
       const t6_dot = s_dot + t5_dot;
       s_dot = t6_dot;
     }
-    const t14 = s_dot;
-    const t15 = t14 / tau;
-    stack[top++]! = t14;
-    scores.push(t15);
+    const t20 = s_dot;
+    const t21 = t20 / tau;
+    stack[top++]! = t20;
+    scores.push(t21);
   }
   let mx = -Infinity;
-  const t16 = scores.length;
+  const t22 = scores.length;
   let mx_run = mx;
   let mx_at = -1;
-  for (let j = 0; j < t16; j++) {
-    const t17 = scores[j]!;
-    const t18 = Math.max(mx_run, t17);
-    const t32 = mx_run !== t18;
-    if (t32) {
+  for (let j = 0; j < t22; j++) {
+    const t23 = scores[j]!;
+    const t24 = Math.max(mx_run, t23);
+    const t38 = mx_run !== t24;
+    if (t38) {
       mx_at = j;
     }
-    mx_run = t18;
+    mx_run = t24;
   }
-  const t31 = mx_run;
+  const t37 = mx_run;
   const mx_last = mx_at;
-  const t27 = mx_last >= 0;
-  if (t27) {
-    const t28 = scores[mx_last]!;
-    const t29 = Math.max(t28, t31);
-    mx = t29;
+  const t33 = mx_last >= 0;
+  if (t33) {
+    const t34 = scores[mx_last]!;
+    const t35 = Math.max(t34, t37);
+    mx = t35;
   } else {
-    const t30 = Math.max(mx, t31);
+    const t36 = Math.max(mx, t37);
     stack[top++]! = mx;
-    mx = t30;
+    mx = t36;
   }
   const m = mx;
-  const mapped: number[] = new Array(t16);
-  if (top + (t16 + 1 > 0 ? t16 + 1 : 0) > stack.length) stack = tape.reserve(top, t16 + 1 > 0 ? t16 + 1 : 0);
-  for (let i_1 = 0; i_1 < t16; i_1++) {
+  const mapped: number[] = new Array(t22);
+  if (top + (t22 + 1 > 0 ? t22 + 1 : 0) > stack.length) stack = tape.reserve(top, t22 + 1 > 0 ? t22 + 1 : 0);
+  for (let i_1 = 0; i_1 < t22; i_1++) {
     const s = scores[i_1]!;
-    const t19 = s - m;
-    const t20 = Math.exp(t19);
-    stack[top++]! = t20;
-    mapped[i_1]! = t20;
+    const t25 = s - m;
+    const t26 = Math.exp(t25);
+    stack[top++]! = t26;
+    mapped[i_1]! = t26;
   }
-  const t21 = mapped.length;
+  const t27 = mapped.length;
   let a = 0;
-  for (let i_2 = 0; i_2 < t21; i_2++) {
+  for (let i_2 = 0; i_2 < t27; i_2++) {
     const b = mapped[i_2]!;
-    const t22 = a + b;
-    a = t22;
+    const t28 = a + b;
+    a = t28;
   }
   const z = a;
-  const t23 = scores[heldOut]!;
-  const t24 = t23 - m;
-  const t25 = Math.exp(t24);
-  const t26 = t25 / z;
+  const t29 = scores[heldOut]!;
+  const t30 = t29 - m;
+  const t31 = Math.exp(t30);
+  const t32 = t31 / z;
   const U_b = adj.U;
   const V_b = adj.V;
   let tau_b = 0;
@@ -2582,65 +2648,67 @@ export function softHitRate_vjp(U: Float64Array, V: Float64Array, k: number, use
   const mapped_b = f64Zeros(mapped.length);
   let a_b = 0;
   let s_dot_b = 0;
-  const t26_b = seed;
+  const t32_b = seed;
   let m_b = 0;
   // grad of: return Math.exp(scores[heldOut] - m) / z
-  const t26_r = 1 / z;
-  const t25_b = t26_b * t26_r;
-  const z_b = -(t26_b * (t26 * t26_r));
-  const t24_b = t25_b * t25;
-  const t23_b = t24_b;
-  m_b -= t24_b;
-  scores_b[heldOut]! += t23_b;
+  const t32_r = 1 / z;
+  const t31_b = t32_b * t32_r;
+  const z_b = -(t32_b * (t32 * t32_r));
+  const t30_b = t31_b * t31;
+  const t29_b = t30_b;
+  m_b -= t30_b;
+  scores_b[heldOut]! += t29_b;
   // grad of: scores.map((s) => Math.exp(s - m)).reduce(…)
   a_b += z_b;
-  for (let i_2 = t21 - 1; i_2 >= 0; i_2--) {
+  for (let i_2 = t27 - 1; i_2 >= 0; i_2--) {
     const b_b = a_b;
     mapped_b[i_2]! += b_b;
   }
   // grad of: scores.map((s) => Math.exp(s - m))
-  for (let i_1 = t16 - 1; i_1 >= 0; i_1--) {
-    const t20_b = mapped_b[i_1]!;
+  for (let i_1 = t22 - 1; i_1 >= 0; i_1--) {
+    const t26_b = mapped_b[i_1]!;
     mapped_b[i_1]! = 0;
-    const t20 = stack[--top]!;
-    const t19_b = t20_b === 0 ? 0 : t20_b * t20;
-    const s_b = t19_b;
-    m_b -= t19_b;
+    const t26 = stack[--top]!;
+    const t25_b = t26_b === 0 ? 0 : t26_b * t26;
+    const s_b = t25_b;
+    m_b -= t25_b;
     scores_b[i_1]! += s_b;
   }
   // grad of: const m = Math.max(...scores)
   mx_b += m_b;
-  if (t27) {
-    const t29_b = mx_b;
+  if (t33) {
+    const t35_b = mx_b;
     mx_b = 0;
-    const t28 = scores[mx_last]!;
-    const t29 = Math.max(t28, t31);
-    const t28_b = t29_b * (t28 === t29 ? 1 : 0);
-    scores_b[mx_last]! += t28_b;
+    const t34 = scores[mx_last]!;
+    const t35 = Math.max(t34, t37);
+    const t34_b = t35_b * (t34 === t35 ? 1 : 0);
+    scores_b[mx_last]! += t34_b;
   } else {
     mx = stack[--top]!;
-    const t30 = Math.max(mx, t31);
-    mx_b = mx_b * (mx === t30 ? 1 : 0);
+    const t36 = Math.max(mx, t37);
+    mx_b = mx_b * (mx === t36 ? 1 : 0);
   }
-  const t15_r = 1 / tau;
+  const t21_r = 1 / tau;
   // grad of: for (let i = 0; i < ni; i++)
   for (let i = Math.ceil(ni) - 1; i >= 0; i--) {
     // grad of: scores.push(dot(u, V.subarray(i * k, i * k + k)) / tau)
-    const t15_b = scores_b[scores.length - 1]!;
+    const t21_b = scores_b[scores.length - 1]!;
     scores.pop();
-    const t14 = stack[--top]!;
-    const t14_b = t15_b === 0 ? 0 : t15_b * t15_r;
-    if (t15_b !== 0) tau_b -= t15_b * (t14 * t15_r * t15_r);
-    s_dot_b += t14_b;
+    const t20 = stack[--top]!;
+    const t20_b = t21_b === 0 ? 0 : t21_b * t21_r;
+    if (t21_b !== 0) tau_b -= t21_b * (t20 * t21_r * t21_r);
+    s_dot_b += t20_b;
     // grad of (dot): for (let i = 0; i < n; i++)
-    const t8 = i * k;
-    const t9 = Math.trunc(t8);
-    if (s_dot_b !== 0) for (let i_dot = t7 - 1; i_dot >= 0; i_dot--) {
+    const t12 = i * k;
+    const t13 = Math.trunc(t12);
+    const t11 = V.length;
+    const t14 = t13 < 0 ? Math.max(t11 + t13, 0) : Math.min(t13, t11) || 0;
+    if (s_dot_b !== 0) for (let i_dot = t10 - 1; i_dot >= 0; i_dot--) {
       // grad of (dot): s += a[i] * b[i]
       const t5_dot_b = s_dot_b;
-      const t_dot = i_dot + t3;
+      const t_dot = i_dot + t5;
       const t3_dot = U[t_dot]!;
-      const t_dot_1 = i_dot + t9;
+      const t_dot_1 = i_dot + t14;
       const t4_dot = V[t_dot_1]!;
       const t3_dot_b = t5_dot_b * t4_dot;
       const t4_dot_b = t5_dot_b * t3_dot;
@@ -2652,7 +2720,7 @@ export function softHitRate_vjp(U: Float64Array, V: Float64Array, k: number, use
   }
   adj.tau += tau_b;
   tape.top = top;
-  return t26;
+  return t32;
 }
 
 /** softHitRate's value and gradient. */
@@ -2671,23 +2739,29 @@ export function softHitRate_jvp(U: Float64Array, V: Float64Array, k: number, use
   let s_dot: number = 0;
   const t1 = V.length;
   const ni = t1 / k;
-  const t2 = user * k;
-  const t3 = Math.trunc(t2);
-  const t5 = t2 + k;
-  const t6 = Math.trunc(t5);
-  const t7 = t6 - t3;
+  const t2 = U.length;
+  const t3 = user * k;
+  const t4 = Math.trunc(t3);
+  const t5 = t4 < 0 ? Math.max(t2 + t4, 0) : Math.min(t4, t2) || 0;
+  const t6 = t3 + k;
+  const t7 = Math.trunc(t6);
+  const t8 = t7 < 0 ? Math.max(t2 + t7, 0) : Math.min(t7, t2) || 0;
+  const t9 = t8 - t5;
+  const t10 = Math.max(t9, 0);
   const scores: number[] = [];
   const scores_d: number[] = [];
   for (let i = 0; i < ni; i++) {
-    const t8 = i * k;
-    const t9 = Math.trunc(t8);
+    const t11 = V.length;
+    const t12 = i * k;
+    const t13 = Math.trunc(t12);
+    const t14 = t13 < 0 ? Math.max(t11 + t13, 0) : Math.min(t13, t11) || 0;
     s_dot = 0;
     s_dot_d = 0;
-    for (let i_dot = 0; i_dot < t7; i_dot++) {
-      const t_dot = i_dot + t3;
+    for (let i_dot = 0; i_dot < t10; i_dot++) {
+      const t_dot = i_dot + t5;
       const t3_dot = U[t_dot]!;
       const t3_dot_d = U_d[t_dot]!;
-      const t_dot_1 = i_dot + t9;
+      const t_dot_1 = i_dot + t14;
       const t4_dot = V[t_dot_1]!;
       const t4_dot_d = V_d[t_dot_1]!;
       const t5_dot = t3_dot * t4_dot;
@@ -2697,81 +2771,81 @@ export function softHitRate_jvp(U: Float64Array, V: Float64Array, k: number, use
       s_dot = t6_dot;
       s_dot_d = t6_dot_d;
     }
-    const t14 = s_dot;
-    const t14_d = s_dot_d;
-    const t15 = t14 / tau;
-    const t15_d = t14_d / tau - t15 / tau * tau_d;
-    scores.push(t15);
-    scores_d.push(t15_d);
+    const t20 = s_dot;
+    const t20_d = s_dot_d;
+    const t21 = t20 / tau;
+    const t21_d = t20_d / tau - t21 / tau * tau_d;
+    scores.push(t21);
+    scores_d.push(t21_d);
   }
   let mx = -Infinity;
   let mx_d = 0;
-  const t16 = scores.length;
+  const t22 = scores.length;
   let mx_run = mx;
   let mx_at = -1;
-  for (let j = 0; j < t16; j++) {
-    const t17 = scores[j]!;
-    const t18 = Math.max(mx_run, t17);
-    const t32 = mx_run !== t18;
-    if (t32) {
+  for (let j = 0; j < t22; j++) {
+    const t23 = scores[j]!;
+    const t24 = Math.max(mx_run, t23);
+    const t38 = mx_run !== t24;
+    if (t38) {
       mx_at = j;
     }
-    mx_run = t18;
+    mx_run = t24;
   }
-  const t31 = mx_run;
+  const t37 = mx_run;
   const mx_last = mx_at;
-  const t27 = mx_last >= 0;
-  if (t27) {
-    const t28 = scores[mx_last]!;
-    const t28_d = scores_d[mx_last]!;
-    const t29 = Math.max(t28, t31);
-    const t29_d = t28 === t29 ? t28_d : 0;
-    mx = t29;
-    mx_d = t29_d;
+  const t33 = mx_last >= 0;
+  if (t33) {
+    const t34 = scores[mx_last]!;
+    const t34_d = scores_d[mx_last]!;
+    const t35 = Math.max(t34, t37);
+    const t35_d = t34 === t35 ? t34_d : 0;
+    mx = t35;
+    mx_d = t35_d;
   } else {
-    const t30 = Math.max(mx, t31);
-    const t30_d = mx === t30 ? mx_d : 0;
-    mx = t30;
-    mx_d = t30_d;
+    const t36 = Math.max(mx, t37);
+    const t36_d = mx === t36 ? mx_d : 0;
+    mx = t36;
+    mx_d = t36_d;
   }
   const m = mx;
   const m_d = mx_d;
-  const mapped: number[] = new Array(t16);
-  const mapped_d: number[] = new Array(t16).fill(0);
-  for (let i_1 = 0; i_1 < t16; i_1++) {
+  const mapped: number[] = new Array(t22);
+  const mapped_d: number[] = new Array(t22).fill(0);
+  for (let i_1 = 0; i_1 < t22; i_1++) {
     const s = scores[i_1]!;
     const s_d = scores_d[i_1]!;
-    const t19 = s - m;
-    const t19_d = s_d - m_d;
-    const t20 = Math.exp(t19);
-    const t20_d = t20 * t19_d;
-    mapped[i_1]! = t20;
-    mapped_d[i_1]! = t20_d;
+    const t25 = s - m;
+    const t25_d = s_d - m_d;
+    const t26 = Math.exp(t25);
+    const t26_d = t26 * t25_d;
+    mapped[i_1]! = t26;
+    mapped_d[i_1]! = t26_d;
   }
-  const t21 = mapped.length;
+  const t27 = mapped.length;
   let a = 0;
   let a_d = 0;
-  for (let i_2 = 0; i_2 < t21; i_2++) {
+  for (let i_2 = 0; i_2 < t27; i_2++) {
     const b = mapped[i_2]!;
     const b_d = mapped_d[i_2]!;
-    const t22 = a + b;
-    const t22_d = a_d + b_d;
-    a = t22;
-    a_d = t22_d;
+    const t28 = a + b;
+    const t28_d = a_d + b_d;
+    a = t28;
+    a_d = t28_d;
   }
   const z = a;
   const z_d = a_d;
-  const t23 = scores[heldOut]!;
-  const t23_d = scores_d[heldOut]!;
-  const t24 = t23 - m;
-  const t24_d = t23_d - m_d;
-  const t25 = Math.exp(t24);
-  const t25_d = t25 * t24_d;
-  const t26 = t25 / z;
-  const t26_d = t25_d / z - t26 / z * z_d;
+  const t29 = scores[heldOut]!;
+  const t29_d = scores_d[heldOut]!;
+  const t30 = t29 - m;
+  const t30_d = t29_d - m_d;
+  const t31 = Math.exp(t30);
+  const t31_d = t31 * t30_d;
+  const t32 = t31 / z;
+  const t32_d = t31_d / z - t32 / z * z_d;
   return {
-    value: t26,
-    tangent: t26_d
+    value: t32,
+    tangent: t32_d
   };
 }
 
@@ -2805,11 +2879,15 @@ export function softHitRate_hvp(U: Float64Array, V: Float64Array, k: number, use
   let s_dot_d: number = 0;
   const t1 = V.length;
   const ni = t1 / k;
-  const t2 = user * k;
-  const t3 = Math.trunc(t2);
-  const t5 = t2 + k;
-  const t6 = Math.trunc(t5);
-  const t7 = t6 - t3;
+  const t2 = U.length;
+  const t3 = user * k;
+  const t4 = Math.trunc(t3);
+  const t5 = t4 < 0 ? Math.max(t2 + t4, 0) : Math.min(t4, t2) || 0;
+  const t6 = t3 + k;
+  const t7 = Math.trunc(t6);
+  const t8 = t7 < 0 ? Math.max(t2 + t7, 0) : Math.min(t7, t2) || 0;
+  const t9 = t8 - t5;
+  const t10 = Math.max(t9, 0);
   const scores: number[] = [];
   const scores_d: number[] = [];
   if (top + (1 + (ni + 1 > 0 ? ni + 1 : 0)) > stack.length) {
@@ -2817,15 +2895,17 @@ export function softHitRate_hvp(U: Float64Array, V: Float64Array, k: number, use
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < ni; i++) {
-    const t8 = i * k;
-    const t9 = Math.trunc(t8);
+    const t11 = V.length;
+    const t12 = i * k;
+    const t13 = Math.trunc(t12);
+    const t14 = t13 < 0 ? Math.max(t11 + t13, 0) : Math.min(t13, t11) || 0;
     s_dot = 0;
     s_dot_d = 0;
-    for (let i_dot = 0; i_dot < t7; i_dot++) {
-      const t_dot = i_dot + t3;
+    for (let i_dot = 0; i_dot < t10; i_dot++) {
+      const t_dot = i_dot + t5;
       const t3_dot = U[t_dot]!;
       const t3_dot_d = U_d[t_dot]!;
-      const t_dot_1 = i_dot + t9;
+      const t_dot_1 = i_dot + t14;
       const t4_dot = V[t_dot_1]!;
       const t4_dot_d = V_d[t_dot_1]!;
       const t5_dot = t3_dot * t4_dot;
@@ -2835,93 +2915,93 @@ export function softHitRate_hvp(U: Float64Array, V: Float64Array, k: number, use
       s_dot = t6_dot;
       s_dot_d = t6_dot_d;
     }
-    const t14 = s_dot;
-    const t14_d = s_dot_d;
-    const t15 = t14 / tau;
-    const t15_d = t14_d / tau - t15 / tau * tau_d;
-    stack_d[top]! = t14_d;
-    stack[top++]! = t14;
-    scores.push(t15);
-    scores_d.push(t15_d);
+    const t20 = s_dot;
+    const t20_d = s_dot_d;
+    const t21 = t20 / tau;
+    const t21_d = t20_d / tau - t21 / tau * tau_d;
+    stack_d[top]! = t20_d;
+    stack[top++]! = t20;
+    scores.push(t21);
+    scores_d.push(t21_d);
   }
   let mx = -Infinity;
   let mx_d = 0;
-  const t16 = scores.length;
+  const t22 = scores.length;
   let mx_run = mx;
   let mx_run_d = mx_d;
   let mx_at = -1;
-  for (let j = 0; j < t16; j++) {
-    const t17 = scores[j]!;
-    const t17_d = scores_d[j]!;
-    const t18 = Math.max(mx_run, t17);
-    const t18_d = (mx_run === t18 ? mx_run_d : 0) + (t17 === t18 && mx_run !== t18 ? t17_d : 0);
-    const t32 = mx_run !== t18;
-    if (t32) {
+  for (let j = 0; j < t22; j++) {
+    const t23 = scores[j]!;
+    const t23_d = scores_d[j]!;
+    const t24 = Math.max(mx_run, t23);
+    const t24_d = (mx_run === t24 ? mx_run_d : 0) + (t23 === t24 && mx_run !== t24 ? t23_d : 0);
+    const t38 = mx_run !== t24;
+    if (t38) {
       mx_at = j;
     }
-    mx_run = t18;
-    mx_run_d = t18_d;
+    mx_run = t24;
+    mx_run_d = t24_d;
   }
-  const t31 = mx_run;
-  const t31_d = mx_run_d;
+  const t37 = mx_run;
+  const t37_d = mx_run_d;
   const mx_last = mx_at;
-  const t27 = mx_last >= 0;
-  if (t27) {
-    const t28 = scores[mx_last]!;
-    const t28_d = scores_d[mx_last]!;
-    const t29 = Math.max(t28, t31);
-    const t29_d = (t28 === t29 ? t28_d : 0) + (t31 === t29 && t28 !== t29 ? t31_d : 0);
-    mx = t29;
-    mx_d = t29_d;
+  const t33 = mx_last >= 0;
+  if (t33) {
+    const t34 = scores[mx_last]!;
+    const t34_d = scores_d[mx_last]!;
+    const t35 = Math.max(t34, t37);
+    const t35_d = (t34 === t35 ? t34_d : 0) + (t37 === t35 && t34 !== t35 ? t37_d : 0);
+    mx = t35;
+    mx_d = t35_d;
   } else {
-    const t30 = Math.max(mx, t31);
-    const t30_d = (mx === t30 ? mx_d : 0) + (t31 === t30 && mx !== t30 ? t31_d : 0);
+    const t36 = Math.max(mx, t37);
+    const t36_d = (mx === t36 ? mx_d : 0) + (t37 === t36 && mx !== t36 ? t37_d : 0);
     stack_d[top]! = mx_d;
     stack[top++]! = mx;
-    mx = t30;
-    mx_d = t30_d;
+    mx = t36;
+    mx_d = t36_d;
   }
   const m = mx;
   const m_d = mx_d;
-  const mapped: number[] = new Array(t16);
-  const mapped_d: number[] = new Array(t16);
-  if (top + (t16 + 1 > 0 ? t16 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t16 + 1 > 0 ? t16 + 1 : 0);
+  const mapped: number[] = new Array(t22);
+  const mapped_d: number[] = new Array(t22);
+  if (top + (t22 + 1 > 0 ? t22 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t22 + 1 > 0 ? t22 + 1 : 0);
     stack_d = tapeTangents(stack);
   }
-  for (let i_1 = 0; i_1 < t16; i_1++) {
+  for (let i_1 = 0; i_1 < t22; i_1++) {
     const s = scores[i_1]!;
     const s_d = scores_d[i_1]!;
-    const t19 = s - m;
-    const t19_d = s_d - m_d;
-    const t20 = Math.exp(t19);
-    const t20_d = t20 * t19_d;
-    stack_d[top]! = t20_d;
-    stack[top++]! = t20;
-    mapped[i_1]! = t20;
-    mapped_d[i_1]! = t20_d;
+    const t25 = s - m;
+    const t25_d = s_d - m_d;
+    const t26 = Math.exp(t25);
+    const t26_d = t26 * t25_d;
+    stack_d[top]! = t26_d;
+    stack[top++]! = t26;
+    mapped[i_1]! = t26;
+    mapped_d[i_1]! = t26_d;
   }
-  const t21 = mapped.length;
+  const t27 = mapped.length;
   let a = 0;
   let a_d = 0;
-  for (let i_2 = 0; i_2 < t21; i_2++) {
+  for (let i_2 = 0; i_2 < t27; i_2++) {
     const b = mapped[i_2]!;
     const b_d = mapped_d[i_2]!;
-    const t22 = a + b;
-    const t22_d = a_d + b_d;
-    a = t22;
-    a_d = t22_d;
+    const t28 = a + b;
+    const t28_d = a_d + b_d;
+    a = t28;
+    a_d = t28_d;
   }
   const z = a;
   const z_d = a_d;
-  const t23 = scores[heldOut]!;
-  const t23_d = scores_d[heldOut]!;
-  const t24 = t23 - m;
-  const t24_d = t23_d - m_d;
-  const t25 = Math.exp(t24);
-  const t25_d = t25 * t24_d;
-  const t26 = t25 / z;
-  const t26_d = t25_d / z - t26 / z * z_d;
+  const t29 = scores[heldOut]!;
+  const t29_d = scores_d[heldOut]!;
+  const t30 = t29 - m;
+  const t30_d = t29_d - m_d;
+  const t31 = Math.exp(t30);
+  const t31_d = t31 * t30_d;
+  const t32 = t31 / z;
+  const t32_d = t31_d / z - t32 / z * z_d;
   const U_b = adj.U;
   const U_b_d = adj_d.U;
   const V_b = adj.V;
@@ -2938,100 +3018,102 @@ export function softHitRate_hvp(U: Float64Array, V: Float64Array, k: number, use
   let a_b_d = 0;
   let s_dot_b = 0;
   let s_dot_b_d = 0;
-  const t26_b = seed;
+  const t32_b = seed;
   let m_b = 0;
   let m_b_d = 0;
   // grad of: return Math.exp(scores[heldOut] - m) / z
-  const t26_r = 1 / z;
-  const t26_r_d = -(t26_r * t26_r * z_d);
-  const t25_b = t26_b * t26_r;
-  const t25_b_d = t26_b * t26_r_d;
-  const z_b = -(t26_b * (t26 * t26_r));
-  const z_b_d = -(t26_b * (t26_r * t26_d + t26 * t26_r_d));
-  const t24_b = t25_b * t25;
-  const t24_b_d = t25 * t25_b_d + t25_b * t25_d;
-  const t23_b = t24_b;
-  const t23_b_d = t24_b_d;
-  m_b -= t24_b;
-  m_b_d -= t24_b_d;
-  scores_b[heldOut]! += t23_b;
-  scores_b_d[heldOut]! += t23_b_d;
+  const t32_r = 1 / z;
+  const t32_r_d = -(t32_r * t32_r * z_d);
+  const t31_b = t32_b * t32_r;
+  const t31_b_d = t32_b * t32_r_d;
+  const z_b = -(t32_b * (t32 * t32_r));
+  const z_b_d = -(t32_b * (t32_r * t32_d + t32 * t32_r_d));
+  const t30_b = t31_b * t31;
+  const t30_b_d = t31 * t31_b_d + t31_b * t31_d;
+  const t29_b = t30_b;
+  const t29_b_d = t30_b_d;
+  m_b -= t30_b;
+  m_b_d -= t30_b_d;
+  scores_b[heldOut]! += t29_b;
+  scores_b_d[heldOut]! += t29_b_d;
   // grad of: scores.map((s) => Math.exp(s - m)).reduce(…)
   a_b += z_b;
   a_b_d += z_b_d;
-  for (let i_2 = t21 - 1; i_2 >= 0; i_2--) {
+  for (let i_2 = t27 - 1; i_2 >= 0; i_2--) {
     const b_b = a_b;
     const b_b_d = a_b_d;
     mapped_b[i_2]! += b_b;
     mapped_b_d[i_2]! += b_b_d;
   }
   // grad of: scores.map((s) => Math.exp(s - m))
-  for (let i_1 = t16 - 1; i_1 >= 0; i_1--) {
-    const t20_b = mapped_b[i_1]!;
-    const t20_b_d = mapped_b_d[i_1]!;
+  for (let i_1 = t22 - 1; i_1 >= 0; i_1--) {
+    const t26_b = mapped_b[i_1]!;
+    const t26_b_d = mapped_b_d[i_1]!;
     mapped_b[i_1]! = 0;
     mapped_b_d[i_1]! = 0;
-    const t20 = stack[--top]!;
-    const t20_d = stack_d[top]!;
-    const t19_b = t20_b === 0 ? 0 : t20_b * t20;
-    const t19_b_d = t20_b === 0 && t20_b_d === 0 ? 0 : t20 * t20_b_d + t20_b * t20_d;
-    const s_b = t19_b;
-    const s_b_d = t19_b_d;
-    m_b -= t19_b;
-    m_b_d -= t19_b_d;
+    const t26 = stack[--top]!;
+    const t26_d = stack_d[top]!;
+    const t25_b = t26_b === 0 ? 0 : t26_b * t26;
+    const t25_b_d = t26_b === 0 && t26_b_d === 0 ? 0 : t26 * t26_b_d + t26_b * t26_d;
+    const s_b = t25_b;
+    const s_b_d = t25_b_d;
+    m_b -= t25_b;
+    m_b_d -= t25_b_d;
     scores_b[i_1]! += s_b;
     scores_b_d[i_1]! += s_b_d;
   }
   // grad of: const m = Math.max(...scores)
   mx_b += m_b;
   mx_b_d += m_b_d;
-  if (t27) {
-    const t29_b = mx_b;
-    const t29_b_d = mx_b_d;
+  if (t33) {
+    const t35_b = mx_b;
+    const t35_b_d = mx_b_d;
     mx_b = 0;
     mx_b_d = 0;
-    const t28 = scores[mx_last]!;
-    const t29 = Math.max(t28, t31);
-    const t28_b = t29_b * (t28 === t29 ? 1 : 0);
-    const t28_b_d = t28 === t29 ? t29_b_d : 0;
-    scores_b[mx_last]! += t28_b;
-    scores_b_d[mx_last]! += t28_b_d;
+    const t34 = scores[mx_last]!;
+    const t35 = Math.max(t34, t37);
+    const t34_b = t35_b * (t34 === t35 ? 1 : 0);
+    const t34_b_d = t34 === t35 ? t35_b_d : 0;
+    scores_b[mx_last]! += t34_b;
+    scores_b_d[mx_last]! += t34_b_d;
   } else {
     mx = stack[--top]!;
     mx_d = stack_d[top]!;
-    const t30 = Math.max(mx, t31);
-    mx_b = mx_b * (mx === t30 ? 1 : 0);
-    mx_b_d = mx === t30 ? mx_b_d : 0;
+    const t36 = Math.max(mx, t37);
+    mx_b = mx_b * (mx === t36 ? 1 : 0);
+    mx_b_d = mx === t36 ? mx_b_d : 0;
   }
   // grad of: for (let i = 0; i < ni; i++)
   for (let i = Math.ceil(ni) - 1; i >= 0; i--) {
     // grad of: scores.push(dot(u, V.subarray(i * k, i * k + k)) / tau)
-    const t15_b = scores_b[scores.length - 1]!;
-    const t15_b_d = scores_b_d[scores.length - 1]!;
+    const t21_b = scores_b[scores.length - 1]!;
+    const t21_b_d = scores_b_d[scores.length - 1]!;
     scores.pop();
-    const t14 = stack[--top]!;
-    const t14_d = stack_d[top]!;
-    const t15_r = 1 / tau;
-    const t15_r_d = -(t15_r * t15_r * tau_d);
-    const t14_b = t15_b === 0 ? 0 : t15_b * t15_r;
-    const t14_b_d = t15_b === 0 && t15_b_d === 0 ? 0 : t15_r * t15_b_d + t15_b * t15_r_d;
-    if (t15_b !== 0 || t15_b_d !== 0) {
-      tau_b -= t15_b * (t14 * t15_r * t15_r);
-      tau_b_d -= t14 * t15_r * t15_r * t15_b_d + t15_b * (t15_r * (t15_r * t14_d + t14 * t15_r_d) + t14 * t15_r * t15_r_d);
+    const t20 = stack[--top]!;
+    const t20_d = stack_d[top]!;
+    const t21_r = 1 / tau;
+    const t21_r_d = -(t21_r * t21_r * tau_d);
+    const t20_b = t21_b === 0 ? 0 : t21_b * t21_r;
+    const t20_b_d = t21_b === 0 && t21_b_d === 0 ? 0 : t21_r * t21_b_d + t21_b * t21_r_d;
+    if (t21_b !== 0 || t21_b_d !== 0) {
+      tau_b -= t21_b * (t20 * t21_r * t21_r);
+      tau_b_d -= t20 * t21_r * t21_r * t21_b_d + t21_b * (t21_r * (t21_r * t20_d + t20 * t21_r_d) + t20 * t21_r * t21_r_d);
     }
-    s_dot_b += t14_b;
-    s_dot_b_d += t14_b_d;
+    s_dot_b += t20_b;
+    s_dot_b_d += t20_b_d;
     // grad of (dot): for (let i = 0; i < n; i++)
-    const t8 = i * k;
-    const t9 = Math.trunc(t8);
-    for (let i_dot = t7 - 1; i_dot >= 0; i_dot--) {
+    const t12 = i * k;
+    const t13 = Math.trunc(t12);
+    const t11 = V.length;
+    const t14 = t13 < 0 ? Math.max(t11 + t13, 0) : Math.min(t13, t11) || 0;
+    for (let i_dot = t10 - 1; i_dot >= 0; i_dot--) {
       // grad of (dot): s += a[i] * b[i]
       const t5_dot_b = s_dot_b;
       const t5_dot_b_d = s_dot_b_d;
-      const t_dot = i_dot + t3;
+      const t_dot = i_dot + t5;
       const t3_dot = U[t_dot]!;
       const t3_dot_d = U_d[t_dot]!;
-      const t_dot_1 = i_dot + t9;
+      const t_dot_1 = i_dot + t14;
       const t4_dot = V[t_dot_1]!;
       const t4_dot_d = V_d[t_dot_1]!;
       const t3_dot_b = t5_dot_b === 0 ? 0 : t5_dot_b * t4_dot;
@@ -3051,7 +3133,7 @@ export function softHitRate_hvp(U: Float64Array, V: Float64Array, k: number, use
   adj_d.tau += tau_b_d;
   tape.top = top;
   return {
-    value: t26,
+    value: t32,
     grad: adj,
     hvp: adj_d
   };

@@ -2836,7 +2836,6 @@ export function bondForces_vjp(pos: Float64Array, bonds: Int32Array, k: number, 
   let scale_run: number = 0;
   out.fill(0);
   const t1 = bonds.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 7 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 7);
   for (let b = 0; b < t1; b += 2) {
     const i = bonds[b]!;
     const t2 = b + 1;
@@ -2859,6 +2858,7 @@ export function bondForces_vjp(pos: Float64Array, bonds: Int32Array, k: number, 
     const d: number[] = [t7, t12, t17];
     const d_b = f64Zeros(3);
     const t18 = d.length;
+    if (top + 4 > stack.length) stack = tape.reserve(top, 4);
     stack[top++]! = scale;
     scale = 0;
     scale_run = scale;
@@ -2891,11 +2891,13 @@ export function bondForces_vjp(pos: Float64Array, bonds: Int32Array, k: number, 
     }
     sum_1 = 0;
     compensation = 0;
+    if (top + (3 + (t18 + 1 > 0 ? t18 + 1 : 0)) > stack.length) stack = tape.reserve(top, 3 + (t18 + 1 > 0 ? t18 + 1 : 0));
     for (let j_2 = 0; j_2 < t18; j_2++) {
       const t25 = d[j_2]!;
       const t26 = Math.abs(t25);
       const t27 = t26 / divisor;
       const t28 = t27 * t27;
+      stack[top++]! = t27;
       const t29 = t28 - compensation;
       const t30 = sum_1 + t29;
       const t31 = t30 - sum_1;
@@ -3024,10 +3026,10 @@ export function bondForces_vjp(pos: Float64Array, bonds: Int32Array, k: number, 
       t29_b += t30_b;
       const t28_b = t29_b;
       compensation_b -= t29_b;
+      const t27 = stack[--top]!;
+      const t27_b = t28_b === 0 ? 0 : t28_b * (t27 + t27);
       const t25 = d[j_2]!;
       const t26 = Math.abs(t25);
-      const t27 = t26 / divisor;
-      const t27_b = t28_b === 0 ? 0 : t28_b * (t27 + t27);
       const t26_b = t27_b === 0 ? 0 : t27_b * t27_r;
       if (t27_b !== 0) divisor_b -= t27_b * (t26 * t27_r * t27_r);
       const t25_b = t26_b === 0 ? 0 : t26_b * Math.sign(t25);

@@ -2050,7 +2050,6 @@ export function spreadNorm_vjp(a: Float64Array, b: readonly number[], adj: { a: 
   }
   let h = Infinity;
   const t22 = !t11;
-  if (top + 2 > stack.length) stack = tape.reserve(top, 2);
   if (t22) {
     if (t12) {
       h = sum_1;
@@ -2436,10 +2435,6 @@ export function spreadNorm_hvp(a: Float64Array, b: readonly number[], v: { a?: F
   }
   let h = Infinity;
   const t22 = !t11;
-  if (top + 2 > stack.length) {
-    stack = tape.reserve(top, 2);
-    stack_d = tapeTangents(stack);
-  }
   if (t22) {
     if (t12) {
       h = sum_1;
