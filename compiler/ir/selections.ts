@@ -128,17 +128,33 @@ function rewrite(loop: For, fn: Func, vars: Var[]): Stmt | readonly Stmt[] {
   const atOf = new Map<Assign, Var>();
   const before: Stmt[] = [];
   const after: Stmt[] = [];
-  for (const group of chosen.values()) {
-    const at = fresh(fn.names.fresh(`${group[0]!.v.name}_at`, true), 'int', 'local', true);
-    before.push({ kind: 'assign', target: at, value: { kind: 'const', value: -1 }, decl: true, loc: loop.loc });
-    // after the loop: the values of the iteration that set them last, computed again (from a
-    // constant copy of the iteration, which the reverse sweep reads: inside an outer loop it is
-    // kept once per pass of this one, and the loop's own writes of the variable need no saving)
-    const last = fresh(fn.names.fresh(`${group[0]!.v.name}_last`, true), 'int', 'temp', false);
+  // after the loop: a constant copy of the iteration noted in `at` (which the reverse sweep
+  // reads: inside an outer loop it is kept once per pass of this one, and the loop's own writes
+  // of the variable need no saving), whether one was, and equations of the iteration computed
+  // again at it
+  const afterLoop = (v: Var, at: Var) => {
+    const last = fresh(fn.names.fresh(`${v.name}_last`, true), 'int', 'temp', false);
     const set = fresh(fn.names.nextTemp(), 'bool', 'temp', false);
     const copy = new Map<Var, Var>([[loop.index, last]]);
     const atom = (a: Atom): Atom => (a.kind === 'var' && copy.has(a.v) ? { kind: 'var', v: copy.get(a.v)! } : a);
-    const again: Stmt[] = [];
+    const again = (chain: readonly Eq[], loc: Stmt['loc']): Stmt[] => chain.flatMap((e) => {
+      if (copy.has(e.out)) return [];
+      const out = fresh(fn.names.nextTemp(), e.out.type, 'temp', false);
+      copy.set(e.out, out);
+      return [{ ...e, out, args: e.args.map(atom), loc }];
+    });
+    const test = (loc: Stmt['loc']): Stmt[] => [{ kind: 'eq', out: last, prim: 'copy', args: [{ kind: 'var', v: at }], loc },
+      { kind: 'eq', out: set, prim: 'ge', args: [{ kind: 'var', v: last }, { kind: 'const', value: 0 }], loc }];
+    return { set: { kind: 'var', v: set } as Atom, atom, again, test };
+  };
+  const noted = (v: Var): Var => fresh(fn.names.fresh(`${v.name}_at`, true), 'int', 'local', true);
+  const unset = (at: Var): Stmt => ({ kind: 'assign', target: at, value: { kind: 'const', value: -1 }, decl: true, loc: loop.loc });
+  for (const group of chosen.values()) {
+    const at = noted(group[0]!.v);
+    before.push(unset(at));
+    const loc = group[0]!.at.loc;
+    const { set, atom, again, test } = afterLoop(group[0]!.v, at);
+    const recomputed: Stmt[] = [];
     for (const c of group) {
       atOf.set(c.at, at);
       // (a copy that the loop compares, where it reads the variable)
@@ -147,58 +163,40 @@ function rewrite(loop: For, fn: Func, vars: Var[]): Stmt | readonly Stmt[] {
         runOf.set(c.v, run);
         before.splice(before.length - 1, 0, { kind: 'assign', target: run, value: { kind: 'var', v: c.v }, decl: true, loc: loop.loc });
       }
-      for (const e of c.chain) {
-        if (copy.has(e.out)) continue;
-        const out = fresh(fn.names.nextTemp(), e.out.type, 'temp', false);
-        again.push({ ...e, out, args: e.args.map(atom), loc: c.at.loc });
-        copy.set(e.out, out);
-      }
-      again.push({ ...c.at, value: atom(c.at.value) });
+      recomputed.push(...again(c.chain, c.at.loc), { ...c.at, value: atom(c.at.value) });
     }
-    after.push({ kind: 'eq', out: last, prim: 'copy', args: [{ kind: 'var', v: at }], loc: group[0]!.at.loc },
-      { kind: 'eq', out: set, prim: 'ge', args: [{ kind: 'var', v: last }, { kind: 'const', value: 0 }], loc: group[0]!.at.loc },
-      { kind: 'if', cond: { kind: 'var', v: set }, then: again, else: [], loc: group[0]!.at.loc });
+    after.push(...test(loc), { kind: 'if', cond: set, then: recomputed, else: [], loc });
   }
   // a running extreme: the iteration noted where the old value does not get the adjoint (the
   // rules' choice: the first argument equal to the result), the value after the loop the
   // extreme of that iteration's other argument and the loop's result, the same number (±0 and
   // NaN included), whose derivative goes to the former where it is the result; where no
   // iteration was noted, to what the variable held before the loop
-  const noted = new Map<Assign, { at: Var; run: Var; e: Extreme }>();
+  const extremeOf = new Map<Assign, { at: Var; run: Var; e: Extreme }>();
   for (const e of extremes) {
-    const at = fresh(fn.names.fresh(`${e.v.name}_at`, true), 'int', 'local', true);
+    const at = noted(e.v);
     const run = fresh(fn.names.fresh(`${e.v.name}_run`, true), 'f64', 'local', true);
     runOf.set(e.v, run);
-    noted.set(e.at, { at, run, e });
-    before.push({ kind: 'assign', target: run, value: { kind: 'var', v: e.v }, decl: true, loc: loop.loc },
-      { kind: 'assign', target: at, value: { kind: 'const', value: -1 }, decl: true, loc: loop.loc });
-    const last = fresh(fn.names.fresh(`${e.v.name}_last`, true), 'int', 'temp', false);
-    const set = fresh(fn.names.nextTemp(), 'bool', 'temp', false);
-    const copy = new Map<Var, Var>([[loop.index, last]]);
-    const atom = (a: Atom): Atom => (a.kind === 'var' && copy.has(a.v) ? { kind: 'var', v: copy.get(a.v)! } : a);
-    const again: Stmt[] = e.chain.map((q) => {
-      const out = fresh(fn.names.nextTemp(), q.out.type, 'temp', false);
-      copy.set(q.out, out);
-      return { ...q, out, args: q.args.map(atom), loc: e.at.loc };
-    });
+    extremeOf.set(e.at, { at, run, e });
+    before.push({ kind: 'assign', target: run, value: { kind: 'var', v: e.v }, decl: true, loc: loop.loc }, unset(at));
+    const { set, atom, again, test } = afterLoop(e.v, at);
+    const recomputed = again(e.chain, e.at.loc);
     const picked = fresh(fn.names.nextTemp(), 'f64', 'temp', false);
     const kept = fresh(fn.names.nextTemp(), 'f64', 'temp', false);
     // (the loop's result, read without a derivative: it gets none from the rules anyway, being
     // the result only where the other argument is too, which comes first)
     const held = fresh(fn.names.nextTemp(), 'f64', 'temp', false);
     const runAtom: Atom = { kind: 'var', v: held };
-    after.push({ kind: 'eq', out: held, prim: 'held', args: [{ kind: 'var', v: run }], loc: e.at.loc },
-      { kind: 'eq', out: last, prim: 'copy', args: [{ kind: 'var', v: at }], loc: e.at.loc },
-      { kind: 'eq', out: set, prim: 'ge', args: [{ kind: 'var', v: last }, { kind: 'const', value: 0 }], loc: e.at.loc }, {
-      kind: 'if', cond: { kind: 'var', v: set }, loc: e.at.loc,
-      then: [...again, { ...e.op, out: picked, args: [atom(e.other), runAtom], loc: e.at.loc }, { ...e.at, value: { kind: 'var', v: picked } }],
+    after.push({ kind: 'eq', out: held, prim: 'held', args: [{ kind: 'var', v: run }], loc: e.at.loc }, ...test(e.at.loc), {
+      kind: 'if', cond: set, loc: e.at.loc,
+      then: [...recomputed, { ...e.op, out: picked, args: [atom(e.other), runAtom], loc: e.at.loc }, { ...e.at, value: { kind: 'var', v: picked } }],
       else: [{ ...e.op, out: kept, args: [{ kind: 'var', v: e.v }, runAtom], loc: e.at.loc }, { ...e.at, value: { kind: 'var', v: kept } }],
     });
   }
   // (in the loop: the copy compared and set, and the iteration noted)
   const atom = (a: Atom): Atom => (a.kind === 'var' && runOf.has(a.v) ? { kind: 'var', v: runOf.get(a.v)! } : a);
   const body = mapBlock(loop.body, (s) => {
-    const extreme = s.kind === 'assign' ? noted.get(s) : undefined;
+    const extreme = s.kind === 'assign' ? extremeOf.get(s) : undefined;
     if (s.kind === 'assign' && extreme) {
       const { at, run, e } = extreme;
       const result: Atom = s.value;
