@@ -406,3 +406,23 @@ test('two active numbers keep reverse mode; a call goes through the callee\'s vj
   const gx = (x: number) => (mod.f_grad!(x, 3.2) as unknown as { grad: { x: number } }).grad.x;
   expect(hvp.hvp.x).toBeCloseTo((gx(0.7 + 1e-5) - gx(0.7 - 1e-5)) / 2e-5, 5);
 });
+
+test('an active level counter bounding the inner loop is restored by its inverse step, not taped per level', () => {
+  // (an American binomial tree: `steps` is differentiated, and `u ** (2 * j - i)` makes the level i active)
+  const source = `
+    export function tree(S: number, K: number, u: number, p: number, steps: number): number {
+      const v = new Float64Array(steps + 1);
+      for (let j = 0; j <= steps; j++) v[j] = Math.max(S * u ** (2 * j - steps) - K, 0);
+      for (let i = steps - 1; i >= 0; i--) {
+        for (let j = 0; j <= i; j++) v[j] = Math.max(p * v[j + 1] + (1 - p) * v[j], S * u ** (2 * j - i) - K);
+      }
+      return v[0];
+    }`;
+  const steps = 20;
+  const { depth, text } = traffic(source, 'tree', [100, 100, 1.03, 0.5, steps]);
+  const nodes = (steps * (steps + 1)) / 2;
+  // per node the old v[j] and the power, per leaf its power: nothing per level (it was i, 20 more)
+  expect(depth).toBe(2 * nodes + (steps + 1));
+  expect(text).toContain('if (!i_int) stack[top++]! = i;');
+  expect(text).toContain('i = i_int ? i + 1 : stack[--top]!;');
+});

@@ -21,6 +21,7 @@ import type { Atom, Block, Eq, Stmt, Var } from '../ir/types.js';
 import type { Names } from '../ir/names.js';
 import { type TVar, tvar } from '../ir/target.js';
 import { statements, walk, writes } from '../ir/walk.js';
+import { rules } from '../rules/table.js';
 
 export interface Counters {
   /** The flag of each counter, by the counter. */
@@ -63,8 +64,9 @@ function stepOf(block: Block, at: number): 1 | -1 | undefined {
 }
 
 /**
- * The counters of `body`: variables `v` not active, not snapshotted, whose every step is an
- * overwrite the plan saves (`saved`). Each entry that is not a first assignment (`fresh`)
+ * The counters of `body`: variables `v` not snapshotted, whose every step is an overwrite the
+ * plan saves (`saved`); an active one only where it bounds a loop or indexes an array (see
+ * `indexing` below). Each entry that is not a first assignment (`fresh`)
  * must then save the counter, so that the reverse sweep can give back the value and the flag
  * there, even where TBR alone would not save it (its readers are all followed by a step,
  * which restores): the caller adds `entries` to the plan's saved overwrites.
@@ -119,12 +121,24 @@ export function findCounters(body: Block, active: ReadonlySet<Var>, saved: Reado
       if (!defs.get(v)!.every((s) => steps.has(s) || (s.kind === 'assign' && integral(s.value)))) { ints.delete(v); changed = true; }
     }
   }
+  // An active counter (a differentiable `steps` parameter makes the level `i` of `for (let i = steps - 1;
+  // i >= 0; i--)` active) is restored by its inverse step as well, but only where it bounds a loop or
+  // indexes an array: popped from the tape it is a double to V8, and so is every index counted from
+  // it in the reverse sweep (trial38 crrPrice: the inner loop from Math.floor(i), 11% of its vjp); a
+  // real-valued one (log Γ's `x += 1`) would only add its flag's tests.
+  const indexing = new Set<Var>();
+  for (const s of statements(body)) {
+    const add = (a: Atom | undefined) => { if (a?.kind === 'var') indexing.add(a.v); };
+    if (s.kind === 'for') { add(s.from); add(s.to); }
+    if (s.kind === 'store') add(s.index);
+    if (s.kind === 'eq' && rules[s.prim].kind === 'load') add(s.args[1]);
+  }
   const flags = new Map<Var, TVar>();
   const kept = new Map<Stmt, 1 | -1>();
   const entries = new Set<Stmt>();
   const proven = new Set<Var>();
   for (const [v, ds] of defs) {
-    if (v.kind === 'param' || (v.type !== 'f64' && v.type !== 'int') || active.has(v) || snapshotVars.has(v)) continue;
+    if (v.kind === 'param' || (v.type !== 'f64' && v.type !== 'int') || snapshotVars.has(v) || (active.has(v) && !indexing.has(v))) continue;
     const own = ds.filter((s) => steps.has(s));
     // (a step at the top level keeps its old value in a const: a counter needs a step in a block below)
     if (own.length === 0 || !own.every((s) => saved.has(s)) || own.every((s) => body.includes(s))) continue;

@@ -3567,7 +3567,7 @@ export function heatSmooth_vjp(u: Float64Array, w: number, h: number, dt: number
   const t32 = a.length;
   const t33 = 0 + t32;
   const t34 = t33 > t2;
-  const t35 = t34 || false;
+  const t35 = t34;
   if (t35) {
     tape.top = entryTop;
     throw new RangeError("offset is out of bounds");
@@ -3809,7 +3809,7 @@ export function heatSmooth_jvp(u: Float64Array, w: number, h: number, dt: number
   const t32 = a.length;
   const t33 = 0 + t32;
   const t34 = t33 > t2;
-  const t35 = t34 || false;
+  const t35 = t34;
   if (t35) {
     throw new RangeError("offset is out of bounds");
   }

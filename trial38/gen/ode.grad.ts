@@ -3341,7 +3341,7 @@ export function chainRK4_vjp(q0: Float64Array, k: number, c: number, dt: number,
   const t3 = y.length;
   const t4 = 0 + n;
   const t5 = t4 > t3;
-  const t6 = t5 || false;
+  const t6 = t5;
   if (t6) {
     tape.top = entryTop;
     throw new RangeError("offset is out of bounds");
@@ -4014,7 +4014,7 @@ export function chainRK4_jvp(q0: Float64Array, k: number, c: number, dt: number,
   const t3 = y.length;
   const t4 = 0 + n;
   const t5 = t4 > t3;
-  const t6 = t5 || false;
+  const t6 = t5;
   if (t6) {
     throw new RangeError("offset is out of bounds");
   }
@@ -4418,7 +4418,7 @@ export function chainRK4_hvp(q0: Float64Array, k: number, c: number, dt: number,
   const t3 = y.length;
   const t4 = 0 + n;
   const t5 = t4 > t3;
-  const t6 = t5 || false;
+  const t6 = t5;
   if (t6) {
     tape.top = entryTop;
     throw new RangeError("offset is out of bounds");

@@ -1592,6 +1592,7 @@ export function crrPrice_vjp(S: number, K: number, r: number, sigma: number, T: 
   let steps: number = 0;
   let result_payoff: number = 0;
   let result_payoff_1: number = 0;
+  let i_int = false;
   const t1 = style_arg === undefined;
   if (t1) {
     style = 0;
@@ -1644,6 +1645,7 @@ export function crrPrice_vjp(S: number, K: number, r: number, sigma: number, T: 
   }
   const t17 = steps - 1;
   let i = t17;
+  i_int = Number.isInteger(i) && Math.abs(i) <= 2 ** 52;
   let iters = 0;
   for (;;) {
     const t18 = i >= 0;
@@ -1693,7 +1695,7 @@ export function crrPrice_vjp(S: number, K: number, r: number, sigma: number, T: 
       }
     }
     const t33 = i - 1;
-    stack[top++]! = i;
+    if (!i_int) stack[top++]! = i;
     i = t33;
   }
   const t34 = v[0]!;
@@ -1716,7 +1718,7 @@ export function crrPrice_vjp(S: number, K: number, r: number, sigma: number, T: 
   v_b[0]! += t34_b;
   // grad of: for (let i = steps - 1; i >= 0; i--)
   for (let k = iters; k > 0; k--) {
-    i = stack[--top]!;
+    i = i_int ? i + 1 : stack[--top]!;
     // grad of: for (let j = 0; j <= i; j++)
     for (let j_1 = Math.floor(i); j_1 >= 0; j_1--) {
       let cont_b = 0;
@@ -2095,6 +2097,7 @@ export function crrPrice_hvp(S: number, K: number, r: number, sigma: number, T: 
   let result_payoff_d: number = 0;
   let result_payoff_1: number = 0;
   let result_payoff_1_d: number = 0;
+  let i_int = false;
   const t1 = style_arg === undefined;
   if (t1) {
     style = 0;
@@ -2180,6 +2183,7 @@ export function crrPrice_hvp(S: number, K: number, r: number, sigma: number, T: 
   const t17_d = steps_d;
   let i = t17;
   let i_d = t17_d;
+  i_int = Number.isInteger(i) && Math.abs(i) <= 2 ** 52;
   let iters = 0;
   for (;;) {
     const t18 = i >= 0;
@@ -2258,8 +2262,10 @@ export function crrPrice_hvp(S: number, K: number, r: number, sigma: number, T: 
     }
     const t33 = i - 1;
     const t33_d = i_d;
-    stack_d[top]! = i_d;
-    stack[top++]! = i;
+    if (!i_int) {
+      stack_d[top]! = i_d;
+      stack[top++]! = i;
+    }
     i = t33;
     i_d = t33_d;
   }
@@ -2297,8 +2303,8 @@ export function crrPrice_hvp(S: number, K: number, r: number, sigma: number, T: 
   v_b[0]! += t34_b;
   // grad of: for (let i = steps - 1; i >= 0; i--)
   for (let k = iters; k > 0; k--) {
-    i = stack[--top]!;
-    i_d = stack_d[top]!;
+    i = i_int ? i + 1 : stack[--top]!;
+    i_d = i_int ? i_d : stack_d[top]!;
     // grad of: for (let j = 0; j <= i; j++)
     for (let j_1 = Math.floor(i); j_1 >= 0; j_1--) {
       let cont_b = 0;

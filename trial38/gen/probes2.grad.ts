@@ -1379,7 +1379,7 @@ function haarInPlace_fwd(a: Float64Array, n: number): void {
     const t12 = a.length;
     const t13 = 0 + t11;
     const t14 = t13 > t12;
-    const t15 = t14 || false;
+    const t15 = t14;
     if (t15) {
       tape.top = entryTop_1;
       tape.refCount = entryRefs_1;
@@ -1505,7 +1505,7 @@ function haarInPlace_jvp(a: Float64Array, n: number, tangent: { a?: Float64Array
     const t12 = a.length;
     const t13 = 0 + t11;
     const t14 = t13 > t12;
-    const t15 = t14 || false;
+    const t15 = t14;
     if (t15) {
       throw new RangeError("offset is out of bounds");
     }
@@ -1564,7 +1564,7 @@ function haarInPlace_fwd_d(a: Float64Array, n: number, tangent: { a?: Float64Arr
     const t12 = a.length;
     const t13 = 0 + t11;
     const t14 = t13 > t12;
-    const t15 = t14 || false;
+    const t15 = t14;
     if (t15) {
       tape.top = entryTop_1;
       tape.refCount = entryRefs_1;
