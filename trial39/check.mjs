@@ -1,5 +1,6 @@
 // trial39 checker: node --import tsgrad/register trial39/check.mjs [--only label] [--selftest] [--time]
-// Prints one JSON line per case: {"case": {label, m, status: ok|WRONG|crash, notes, time?}}, then {"twin": …}.
+// Prints one JSON line per case: {"case": {label, m, status: ok|WRONG|asym|crash, notes, time?}}, then {"twin": …}.
+// asym: first order and f_hvp right, but f_hessian·v ≠ f_hvp(v) (a Hessian that is not symmetric).
 import { specs, twins } from './specs.mjs';
 import { timeRatios } from './timing.mjs';
 
@@ -46,8 +47,10 @@ async function check(spec) {
   const label = spec.label ?? spec.f;
   const { src, gen } = await load(spec.m);
   const notes = [];
-  let wrong = false;
+  let wrong = false, asym = false;
   const bad = (s) => { wrong = true; if (notes.length < 8) notes.push(s); };
+  // f_hessian·v ≠ f_hvp(v) with everything else right: the Hessian is not symmetric (status 'asym')
+  const badHessian = (s) => { asym = true; if (notes.length < 8) notes.push(s); };
   const fixed = new Set(spec.fixed ?? []), outs = new Set(spec.outs ?? []), nokey = new Set(spec.nokey ?? []), optArrays = new Set(spec.optArrays ?? []);
   const g = (sfx) => gen[`${spec.f}_${sfx}`];
   const r = rng(hash(label));
@@ -154,7 +157,7 @@ async function check(spec) {
           const Hm = g('hessian')(...cloneAll(args)).hessian, d = flat(dir, keys), n = d.length;
           const Hd = d.map((_, a) => d.reduce((s, x, b) => s + Hm[a * n + b] * x, 0));
           const sc = Math.max(1e-12, ...hv.map(Math.abs));
-          if (Hm.length !== n * n || Hd.some((x, t) => Math.abs(x - hv[t]) > 1e-9 * sc)) bad(`f_hessian·v ${Hd.slice(0, 3)} vs f_hvp ${hv.slice(0, 3)}`);
+          if (Hm.length !== n * n || Hd.some((x, t) => Math.abs(x - hv[t]) > 1e-9 * sc)) badHessian(`p${p} f_hessian·v ${Hd.slice(0, 3)} vs f_hvp ${hv.slice(0, 3)}`);
         }
       } else notes.push('no f_hvp');
       if (TIME && p === 0) time = timeRatios(src[spec.f], g('grad'), g('vjp'), args, () => Object.fromEntries(keys.map((k) => { const x = args[ix(k)]; return [k, x === undefined ? (optArrays.has(k) ? new Float64Array(0) : 0) : typeof x === 'number' ? 0 : new Float64Array(x.length)]; })));
@@ -200,7 +203,7 @@ async function check(spec) {
       }
     }
   }
-  return { label, m: spec.m, status: wrong ? 'WRONG' : 'ok', notes, time };
+  return { label, m: spec.m, status: wrong ? 'WRONG' : asym ? 'asym' : 'ok', notes, time };
 }
 
 for (const spec of specs) {

@@ -29,13 +29,10 @@ export const specs = [
   { m: 'linalg', f: 'forwardSub', args: (r) => ({ L: lower(r, 3), n: 3, b: A(3, () => U(r, -1, 1)), z: new Float64Array(3) }), fixed: ['n'], outs: ['z'] },
   // cloth
   { m: 'cloth', f: 'springEnergy', args: (r) => ({ pos: chain(r, 5, 1), rest: U(r, 0.8, 1.2), k: U(r, 10, 50) }) },
-  { m: 'cloth', f: 'bendEnergy', args: (r) => ({ pos: chain(r, 5, 1), kb: U(r, 0.5, 2) }) },
   { m: 'cloth', f: 'floorPenalty', args: (r) => ({ pos: chain(r, 5, 0.05, 1).map((v, k) => (k % 2 ? U(r, -0.3, 0.3) : v)), floor: 0.01, stiff: U(r, 50, 200) }), kinks: true },
   { m: 'cloth', f: 'clothStep', args: (r) => ({ pos: chain(r, 3, 2), vel: F(6, () => U(r, -0.5, 0.5)), rest: 1, k: U(r, 10, 50), dt: 0.01, outPos: new Float64Array(6), outVel: new Float64Array(6) }), outs: ['outPos', 'outVel'] },
   { m: 'cloth', f: 'dropLoss', args: (r) => ({ pos0: chain(r, 4, 5), k: U(r, 20, 60), rest: U(r, 0.9, 1.1), tx: 2.5, ty: 4, steps: 30 }), fixed: ['steps'] },
-  { m: 'cloth', f: 'kinetic', args: (r) => ({ vel: F(8, () => U(r, -2, 2)), mass: A(4, () => U(r, 0.5, 2)) }) },
   { m: 'cloth', f: 'collisionEnergy', args: (r) => ({ pos: F(10, () => U(r, 0, 1.5)), r: 0.8, kc: U(r, 10, 100) }), kinks: true },
-  { m: 'cloth', f: 'comHeight', args: (r) => ({ pos: chain(r, 4, 2) }) },
   // robot
   { m: 'robot', f: 'reachLoss', args: (r) => ({ angles: F(4, () => U(r, -1, 1)), lengths: F(4, () => U(r, 0.5, 1.5)), tx: U(r, 1, 2), ty: U(r, 0, 2) }) },
   { m: 'robot', f: 'reachLossTuple', args: (r) => ({ angles: A(4, () => U(r, -1, 1)), lengths: A(4, () => U(r, 0.5, 1.5)), tx: U(r, 1, 2), ty: U(r, 0, 2) }) },
@@ -43,8 +40,6 @@ export const specs = [
   { m: 'robot', f: 'jointLimitPenalty', args: (r) => ({ angles: F(5, () => U(r, -2, 2)), lo: U(r, -1.5, -1), hi: U(r, 1, 1.5), sharp: U(r, 3, 8) }) },
   { m: 'robot', label: 'jointLimitPenalty/default', f: 'jointLimitPenalty', args: (r) => ({ angles: F(5, () => U(r, -2, 2)), lo: -1.2, hi: 1.2 }) , left: ['sharp'] },
   { m: 'robot', f: 'arm3dLoss', args: (r) => ({ q: F(4, () => U(r, -1, 1)), link: F(3, () => U(r, 0.5, 1)), tx: U(r, 0, 1), ty: U(r, 0, 1), tz: U(r, 0, 1) }) },
-  { m: 'robot', f: 'manipulability', args: (r) => ({ _q1: U(r, -1, 1), q2: U(r, 0.2, 2.5), l1: U(r, 0.5, 1.5), l2: U(r, 0.5, 1.5) }) },
-  { m: 'robot', f: 'smoothness', args: (r) => ({ traj: A(15, () => U(r, -1, 1)), J: 3 }), fixed: ['J'] },
   // gp
   { m: 'gp', f: 'gpNll', args: (r) => ({ x: sorted(r, 5, 0, 4), y: F(5, () => U(r, -1, 1)), logEll: U(r, -0.3, 0.5), logSf: U(r, -0.3, 0.3), logSn: U(r, -1.5, -0.7) }) },
   { m: 'gp', f: 'gpNllMulti', args: (r) => ({ X: F(8, () => U(r, -1, 1)), d: 2, y: F(4, () => U(r, -1, 1)), ell: U(r, 0.5, 1.5), sf: U(r, 0.7, 1.3), sn: U(r, 0.2, 0.5) }), fixed: ['d'] },
@@ -62,13 +57,14 @@ export const specs = [
   { m: 'stochastic', f: 'asianCall', args: (r) => ({ S0: U(r, 95, 105), K: 100, r: U(r, 0, 0.05), sigma: U(r, 0.1, 0.3), T: U(r, 0.5, 1), nPaths: 8, nSteps: 6 }), fixed: ['nPaths', 'nSteps'] },
   { m: 'stochastic', f: 'gaussNewtonRss', args: (r) => { const A0 = U(r, 1, 2), k0 = U(r, 0.3, 0.8); const t = F(6, (_, i) => 0.5 * i); return { A: A0 * U(r, 0.9, 1.1), k: k0 * U(r, 0.9, 1.1), t, y: t.map((ti) => A0 * Math.exp(-k0 * ti) + U(r, -0.02, 0.02)) }; } },
   { m: 'stochastic', f: 'fitDecayRate', args: (r) => { const k0 = U(r, 0.3, 0.8); const t = F(6, (_, i) => 0.4 * i); return { t, y: t.map((ti) => Math.exp(-k0 * ti) + U(r, -0.02, 0.02)), k0: k0 * U(r, 0.8, 1.2), iters: 12 }; }, fixed: ['iters'], tol: 1e-5 },
-  { m: 'stochastic', f: 'vasicekBond', args: (r) => ({ r0: U(r, 0, 0.05), a: U(r, 0.2, 1), b: U(r, 0.02, 0.06), sigma: U(r, 0.005, 0.03), T: U(r, 1, 10) }) },
   // attention
   { m: 'attention', f: 'attentionLoss', args: (r) => ({ X: F(6, () => U(r, -1, 1)), Wq: F(4, () => U(r, -1, 1)), Wk: F(4, () => U(r, -1, 1)), Wv: F(4, () => U(r, -1, 1)), target: F(6, () => U(r, -1, 1)), T: 3, D: 2 }), fixed: ['T', 'D'] },
   { m: 'attention', f: 'causalAttention', args: (r) => ({ X: F(6, () => U(r, -1, 1)), Wq: F(4, () => U(r, -1, 1)), Wk: F(2, () => U(r, -1, 1)), T: 3, D: 2 }), fixed: ['T', 'D'], kinks: true },
   { m: 'attention', f: 'layerNormEnergy', args: (r) => ({ X: F(6, () => U(r, -1, 1)), gamma: F(3, () => U(r, 0.5, 1.5)), beta: F(3, () => U(r, -0.5, 0.5)), D: 3, eps: U(r, 1e-3, 1e-2) }), fixed: ['D'] },
   { m: 'attention', label: 'layerNormEnergy/default', f: 'layerNormEnergy', args: (r) => ({ X: F(6, () => U(r, -1, 1)), gamma: F(3, () => U(r, 0.5, 1.5)), beta: F(3, () => U(r, -0.5, 0.5)), D: 3 }), fixed: ['D'] , left: ['eps'] },
   { m: 'attention', f: 'geluMlp', args: (r) => ({ x: F(3, () => U(r, -1, 1)), W: F(6, () => U(r, -1, 1)), v: F(2, () => U(r, -1, 1)) }) },
+  { m: 'attention', f: 'scratchReuse', args: (r) => ({ w: F(4, () => U(r, -1, 1)), x: F(4, () => U(r, -1, 1)), reps: 3 }), fixed: ['reps'] },
+  { m: 'attention', f: 'noinlineRows', args: (r) => ({ a: F(6, () => U(r, -1, 1)), d: 2 }), fixed: ['d'] },
   { m: 'attention', f: 'softmaxXent', args: (r) => ({ logits: A(5, () => U(r, -3, 3)), label: 2, temperature: U(r, 0.5, 2) }), fixed: ['label'], kinks: true },
   // losses
   { m: 'losses', f: 'pinball', args: (r) => ({ pred: F(6, () => U(r, -1, 1)), y: F(6, () => U(r, -1, 1)), tau: U(r, 0.1, 0.9) }), kinks: true },
@@ -90,16 +86,14 @@ export const specs = [
   { m: 'recursive', f: 'bezierLength', args: (r) => ({ cx: F(4, (_, i) => i + U(r, -0.3, 0.3)), cy: F(4, () => U(r, -1, 1)), n: 8 }), fixed: ['n'] },
   { m: 'recursive', f: 'pairwiseNorm', args: (r) => ({ x: F(7, () => U(r, -2, 2)) }) },
   { m: 'recursive', f: 'treeLogSumExp', args: (r) => ({ a: F(5, () => U(r, -3, 3)) }), kinks: true },
+  { m: 'recursive', f: 'recPrefix', args: (r) => ({ x: F(6, () => U(r, -1, 1)) }) },
   { m: 'recursive', f: 'polyRoot1', args: (r) => ({ c: [-2, U(r, -0.5, 0.5), 1, U(r, 0.1, 0.3)], x: U(r, 1, 2) }) },
-  { m: 'recursive', f: 'tanLambert', args: (r) => ({ x: U(r, -1.3, 1.3) }) },
   // dsp
   { m: 'dsp', f: 'biquadLoss', args: (r) => ({ x: signal(r, 24), ref: signal(r, 24), fc: U(r, 2000, 8000), Q: U(r, 0.5, 2) }) , left: ['fs'] },
   { m: 'dsp', f: 'biquadFilter', args: (r) => ({ x: signal(r, 6), b: F(3, () => U(r, 0.1, 0.5)), a: F(2, () => U(r, -0.3, 0.3)), y: new Float64Array(6) }), outs: ['y'] },
   { m: 'dsp', f: 'envelopeMean', args: (r) => ({ x: signal(r, 20), attackMs: U(r, 1, 5), releaseMs: U(r, 20, 80), fs: U(r, 800, 1200) }), kinks: true },
   { m: 'dsp', f: 'compressorRms', args: (r) => ({ x: F(12, () => (r() < 0.5 ? -1 : 1) * U(r, 0.05, 1)), thresholdDb: U(r, -15, -8), ratio: U(r, 2, 6), kneeDb: U(r, 4, 8) }), kinks: true },
   { m: 'dsp', f: 'onePoleF32', args: (r) => ({ x: Float32Array.from(signal(r, 10)), ref: Float32Array.from(signal(r, 10)), coef: U(r, 0.1, 0.9) }), tol: 2e-3, hvpTol: 2e-2 },
-  { m: 'dsp', f: 'driveEnergy', args: (r) => ({ x: signal(r, 16), drive: U(r, 0.5, 4), r: U(r, 0.9, 0.999) }) },
-  { m: 'dsp', f: 'goertzelPower', args: (r) => ({ x: signal(r, 16), freq: U(r, 0.05, 0.4) }) },
   // probes
   { m: 'probes', f: 'welfordVar', args: (r) => ({ xs: F(7, () => U(r, -2, 2)) }) },
   { m: 'probes', f: 'closureAffine', args: (r) => ({ xs: A(5, () => U(r, -2, 2)), a: U(r, 0.5, 2), b: U(r, -1, 1) }) },
@@ -114,12 +108,16 @@ export const specs = [
   { m: 'probes', f: 'hoisted', args: (r) => ({ x: U(r, 0.3, 2), p: U(r, 1.5, 3), q: U(r, 1, 3) }) },
   { m: 'probes', label: 'hoisted/defaults', f: 'hoisted', args: (r) => ({ x: U(r, 0.3, 2) }) , left: ['p', 'q'] },
   { m: 'probes', f: 'fromAndForEach', args: (r) => ({ n: 7, t: U(r, 0, 2) }), fixed: ['n'] },
-  { m: 'probes', f: 'compoundOps', args: (r) => ({ x: U(r, 0.5, 1.2), y: U(r, 0.2, 1) }), kinks: true },
-  { m: 'probes', f: 'doWhileDecay', args: (r) => ({ x0: U(r, 0.5, 2), rate: U(r, 0.5, 0.95) }) },
   { m: 'probes', f: 'reducers', args: (r) => ({ xs: A(5, () => U(r, 0.5, 1.5)) }) },
-  { m: 'probes', f: 'scopes', args: (r) => ({ x: U(r, -2, 2) }) },
+  { m: 'probes', f: 'powNeg', args: (r) => ({ x: U(r, -2, -0.5), n: 3 }), fixed: ['n'] },
+  { m: 'probes', label: 'powNeg/positive', f: 'powNeg', args: (r) => ({ x: U(r, 0.5, 2), n: U(r, 2, 4) }) },
+  { m: 'probes', f: 'sortedWeights', args: (r) => ({ x: F(6, () => U(r, -1, 1)), wts: F(6, () => U(r, 0, 1)) }), kinks: true },
+  { m: 'probes', f: 'earlyHelper', args: (r) => ({ xs: F(5, () => U(r, -1, 1)), ts: F(4, () => U(r, -0.5, 0.5)) }), kinks: true },
+  { m: 'probes', f: 'kahan', args: (r) => ({ xs: F(6, () => U(r, -1, 1)), m: U(r, 0.5, 3) }), kinks: true },
+  { m: 'probes', f: 'windowAlias', args: (r) => ({ x: F(5, () => U(r, -1, 1)) }) },
+  { m: 'probes', f: 'closureArr', args: (r) => ({ x: F(4, () => U(r, -1, 1)), t: U(r, -1, 1) }) },
+  { m: 'probes', f: 'normalizeInPlace', args: (r) => ({ x: F(4, () => U(r, -1, 1)) }), outs: ['x'] },
 ];
-
 // two writings of one function: [module, f, module, g, args → [argsF, argsG]]
 export const twins = [
   ['robot', 'reachLoss', 'robot', 'reachLossTuple', (r) => { const a = A(4, () => U(r, -1, 1)), l = A(4, () => U(r, 0.5, 1.5)), tx = U(r, 1, 2), ty = U(r, 0, 2); return [[Float64Array.from(a), Float64Array.from(l), tx, ty], [a, l, tx, ty]]; }],

@@ -3048,3 +3048,484 @@ export function softmaxXent_hvp(logits: number[], label: number, temperature_arg
 export function softmaxXent_hessian(logits: number[], label: number, temperature_arg?: number): { value: number; grad: { logits: Float64Array; label: number; temperature: number }; hessian: Float64Array } {
   return denseHessian([['logits', logits.length], ['label', -1], ['temperature', -1]], (v: { logits?: Float64Array | number[]; label?: number; temperature?: number }) => softmaxXent_hvp(logits, label, temperature_arg, v));
 }
+
+/** scratchReuse's value; adds seed times its gradient into adj. */
+export function scratchReuse_vjp(w: Float64Array, x: Float64Array, reps: number, adj: { w: Float64Array; x: Float64Array; reps: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  const n = w.length;
+  const buf = new Float64Array(n);
+  let s = 0;
+  for (let r = 0; r < reps; r++) {
+    if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 2);
+    for (let i = 0; i < n; i++) {
+      const t1 = w[i]!;
+      const t2 = x[i]!;
+      const t3 = t1 * t2;
+      const t4 = r * s;
+      const t5 = t3 + t4;
+      const t6 = Math.sin(t5);
+      stack[top++]! = t5;
+      stack[top++]! = buf[i]!;
+      buf[i]! = t6;
+    }
+    for (let i_1 = 0; i_1 < n; i_1++) {
+      const t7 = buf[i_1]!;
+      const t8 = i_1 + 1;
+      const t9 = t8 % n;
+      const t10 = buf[t9]!;
+      const t11 = t7 * t10;
+      const t12 = s + t11;
+      s = t12;
+    }
+  }
+  const w_b = adj.w;
+  const x_b = adj.x;
+  const buf_b = f64Zeros(buf.length);
+  let s_b = seed;
+  // grad of: for (let r = 0; r < reps; r++)
+  for (let r = Math.ceil(reps) - 1; r >= 0; r--) {
+    // grad of: for (let i = 0; i < n; i++)
+    for (let i_1 = n - 1; i_1 >= 0; i_1--) {
+      // grad of: s += buf[i] * buf[(i + 1) % n]
+      const t11_b = s_b;
+      const t7 = buf[i_1]!;
+      const t8 = i_1 + 1;
+      const t9 = t8 % n;
+      const t10 = buf[t9]!;
+      const t7_b = t11_b * t10;
+      const t10_b = t11_b * t7;
+      buf_b[t9]! += t10_b;
+      buf_b[i_1]! += t7_b;
+    }
+    for (let i = n - 1; i >= 0; i--) {
+      // grad of: buf[i] = Math.sin(w[i] * x[i] + r * s)
+      buf[i]! = stack[--top]!;
+      const t6_b = buf_b[i]!;
+      buf_b[i]! = 0;
+      const t5 = stack[--top]!;
+      const t5_b = t6_b === 0 ? 0 : t6_b * Math.cos(t5);
+      const t3_b = t5_b;
+      const t4_b = t5_b;
+      if (t4_b !== 0) s_b += t4_b * r;
+      const t1 = w[i]!;
+      const t2 = x[i]!;
+      const t1_b = t3_b === 0 ? 0 : t3_b * t2;
+      const t2_b = t3_b === 0 ? 0 : t3_b * t1;
+      x_b[i]! += t2_b;
+      w_b[i]! += t1_b;
+    }
+  }
+  tape.top = top;
+  return s;
+}
+
+/** scratchReuse's value and gradient. */
+export function scratchReuse_grad(w: Float64Array, x: Float64Array, reps: number): { value: number; grad: { w: Float64Array; x: Float64Array; reps: number } } {
+  const grad: { w: Float64Array; x: Float64Array; reps: number } = { w: f64Zeros(w.length), x: f64Zeros(x.length), reps: 0 };
+  const value = scratchReuse_vjp(w, x, reps, grad);
+  return { value, grad };
+}
+
+/** scratchReuse's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function scratchReuse_jvp(w: Float64Array, x: Float64Array, reps: number, tangent: { w?: Float64Array; x?: Float64Array; reps?: number }): { value: number; tangent: number } {
+  const w_d = tangent.w ?? new Float64Array(w.length);
+  const x_d = tangent.x ?? new Float64Array(x.length);
+  const n = w.length;
+  const buf = new Float64Array(n);
+  const buf_d = new Float64Array(n);
+  let s = 0;
+  let s_d = 0;
+  for (let r = 0; r < reps; r++) {
+    for (let i = 0; i < n; i++) {
+      const t1 = w[i]!;
+      const t1_d = w_d[i]!;
+      const t2 = x[i]!;
+      const t2_d = x_d[i]!;
+      const t3 = t1 * t2;
+      const t3_d = t2 * t1_d + t1 * t2_d;
+      const t4 = r * s;
+      const t4_d = r * s_d;
+      const t5 = t3 + t4;
+      const t5_d = t3_d + t4_d;
+      const t6 = Math.sin(t5);
+      const t6_d = Math.cos(t5) * t5_d;
+      buf[i]! = t6;
+      buf_d[i]! = t6_d;
+    }
+    for (let i_1 = 0; i_1 < n; i_1++) {
+      const t7: number = buf[i_1]!;
+      const t7_d: number = buf_d[i_1]!;
+      const t8 = i_1 + 1;
+      const t9 = t8 % n;
+      const t10: number = buf[t9]!;
+      const t10_d: number = buf_d[t9]!;
+      const t11 = t7 * t10;
+      const t11_d = t10 * t7_d + t7 * t10_d;
+      const t12 = s + t11;
+      const t12_d = s_d + t11_d;
+      s = t12;
+      s_d = t12_d;
+    }
+  }
+  return {
+    value: s,
+    tangent: s_d
+  };
+}
+
+/** scratchReuse's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function scratchReuse_hvp(w: Float64Array, x: Float64Array, reps: number, v: { w?: Float64Array; x?: Float64Array; reps?: number }): { value: number; grad: { w: Float64Array; x: Float64Array; reps: number }; hvp: { w: Float64Array; x: Float64Array; reps: number } } {
+  const w_d = v.w ?? f64Zeros(w.length);
+  const x_d = v.x ?? f64Zeros(x.length);
+  const adj: { w: Float64Array; x: Float64Array; reps: number } = {
+    w: f64Zeros(w.length),
+    x: f64Zeros(x.length),
+    reps: 0
+  };
+  const adj_d: { w: Float64Array; x: Float64Array; reps: number } = {
+    w: f64Zeros(w.length),
+    x: f64Zeros(x.length),
+    reps: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  const n = w.length;
+  const buf = new Float64Array(n);
+  const buf_d = new Float64Array(n);
+  let s = 0;
+  let s_d = 0;
+  for (let r = 0; r < reps; r++) {
+    if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) {
+      stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 2);
+      stack_d = tapeTangents(stack);
+    }
+    for (let i = 0; i < n; i++) {
+      const t1 = w[i]!;
+      const t1_d = w_d[i]!;
+      const t2 = x[i]!;
+      const t2_d = x_d[i]!;
+      const t3 = t1 * t2;
+      const t3_d = t2 * t1_d + t1 * t2_d;
+      const t4 = r * s;
+      const t4_d = r * s_d;
+      const t5 = t3 + t4;
+      const t5_d = t3_d + t4_d;
+      const t6 = Math.sin(t5);
+      const t6_d = Math.cos(t5) * t5_d;
+      stack_d[top]! = t5_d;
+      stack[top++]! = t5;
+      stack_d[top]! = buf_d[i]!;
+      stack[top++]! = buf[i]!;
+      buf[i]! = t6;
+      buf_d[i]! = t6_d;
+    }
+    for (let i_1 = 0; i_1 < n; i_1++) {
+      const t7 = buf[i_1]!;
+      const t7_d = buf_d[i_1]!;
+      const t8 = i_1 + 1;
+      const t9 = t8 % n;
+      const t10 = buf[t9]!;
+      const t10_d = buf_d[t9]!;
+      const t11 = t7 * t10;
+      const t11_d = t10 * t7_d + t7 * t10_d;
+      const t12 = s + t11;
+      const t12_d = s_d + t11_d;
+      s = t12;
+      s_d = t12_d;
+    }
+  }
+  const w_b = adj.w;
+  const w_b_d = adj_d.w;
+  const x_b = adj.x;
+  const x_b_d = adj_d.x;
+  const buf_b = f64Zeros(buf.length);
+  const buf_b_d = f64Zeros(buf.length);
+  let s_b = seed;
+  let s_b_d = 0;
+  // grad of: for (let r = 0; r < reps; r++)
+  for (let r = Math.ceil(reps) - 1; r >= 0; r--) {
+    // grad of: for (let i = 0; i < n; i++)
+    for (let i_1 = n - 1; i_1 >= 0; i_1--) {
+      // grad of: s += buf[i] * buf[(i + 1) % n]
+      const t11_b = s_b;
+      const t11_b_d = s_b_d;
+      const t7 = buf[i_1]!;
+      const t7_d = buf_d[i_1]!;
+      const t8 = i_1 + 1;
+      const t9 = t8 % n;
+      const t10 = buf[t9]!;
+      const t10_d = buf_d[t9]!;
+      const t7_b = t11_b * t10;
+      const t7_b_d = t10 * t11_b_d + t11_b * t10_d;
+      const t10_b = t11_b * t7;
+      const t10_b_d = t7 * t11_b_d + t11_b * t7_d;
+      buf_b[t9]! += t10_b;
+      buf_b_d[t9]! += t10_b_d;
+      buf_b[i_1]! += t7_b;
+      buf_b_d[i_1]! += t7_b_d;
+    }
+    for (let i = n - 1; i >= 0; i--) {
+      // grad of: buf[i] = Math.sin(w[i] * x[i] + r * s)
+      buf[i]! = stack[--top]!;
+      buf_d[i]! = stack_d[top]!;
+      const t6_b = buf_b[i]!;
+      const t6_b_d = buf_b_d[i]!;
+      buf_b[i]! = 0;
+      buf_b_d[i]! = 0;
+      const t5 = stack[--top]!;
+      const t5_d = stack_d[top]!;
+      const t5_b = t6_b === 0 ? 0 : t6_b * Math.cos(t5);
+      const t5_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : Math.cos(t5) * t6_b_d - t6_b * (Math.sin(t5) * t5_d);
+      const t3_b = t5_b;
+      const t3_b_d = t5_b_d;
+      const t4_b = t5_b;
+      const t4_b_d = t5_b_d;
+      if (t4_b !== 0 || t4_b_d !== 0) {
+        s_b += t4_b * r;
+        s_b_d += r * t4_b_d;
+      }
+      const t1 = w[i]!;
+      const t1_d = w_d[i]!;
+      const t2 = x[i]!;
+      const t2_d = x_d[i]!;
+      const t1_b = t3_b === 0 ? 0 : t3_b * t2;
+      const t1_b_d = t3_b === 0 && t3_b_d === 0 ? 0 : t2 * t3_b_d + t3_b * t2_d;
+      const t2_b = t3_b === 0 ? 0 : t3_b * t1;
+      const t2_b_d = t3_b === 0 && t3_b_d === 0 ? 0 : t1 * t3_b_d + t3_b * t1_d;
+      x_b[i]! += t2_b;
+      x_b_d[i]! += t2_b_d;
+      w_b[i]! += t1_b;
+      w_b_d[i]! += t1_b_d;
+    }
+  }
+  tape.top = top;
+  return {
+    value: s,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** scratchReuse's value, gradient and dense Hessian (row-major n×n over w's elements, then x's elements, then reps), from n Hessian-vector products. */
+export function scratchReuse_hessian(w: Float64Array, x: Float64Array, reps: number): { value: number; grad: { w: Float64Array; x: Float64Array; reps: number }; hessian: Float64Array } {
+  return denseHessian([['w', w.length], ['x', x.length], ['reps', -1]], (v: { w?: Float64Array; x?: Float64Array; reps?: number }) => scratchReuse_hvp(w, x, reps, v));
+}
+
+/** noinlineRows's value; adds seed times its gradient into adj. */
+export function noinlineRows_vjp(a: Float64Array, d: number, adj: { a: Float64Array; d: number }, seed = 1): number {
+  let s = 0;
+  const t1 = a.length;
+  const t2 = t1 / d;
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t2; i++) {
+    const t3 = rowNorm2_fwd(a, i, d);
+    const t4 = t3 + 1;
+    const t5 = Math.sqrt(t4);
+    const t6 = s + t5;
+    s = t6;
+    // the reverse of this iteration
+    // grad of: s += Math.sqrt(rowNorm2(a, i, d) + 1)
+    const t5_b = s_b;
+    const t4_b = t5_b * (t5 === 0 ? 0 : 0.5 / t5);
+    const t3_b = t4_b;
+    // split mode (called in a loop): rowNorm2_rev pops what rowNorm2_fwd recorded
+    rowNorm2_rev(a, i, d, adj, t3_b);
+  }
+  return s;
+}
+
+/** noinlineRows's value and gradient. */
+export function noinlineRows_grad(a: Float64Array, d: number): { value: number; grad: { a: Float64Array; d: number } } {
+  const grad: { a: Float64Array; d: number } = { a: f64Zeros(a.length), d: 0 };
+  const value = noinlineRows_vjp(a, d, grad);
+  return { value, grad };
+}
+
+/** noinlineRows's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function noinlineRows_jvp(a: Float64Array, d: number, tangent: { a?: Float64Array; d?: number }): { value: number; tangent: number } {
+  const a_d = tangent.a ?? new Float64Array(a.length);
+  let s = 0;
+  let s_d = 0;
+  const t1 = a.length;
+  const t2 = t1 / d;
+  for (let i = 0; i < t2; i++) {
+    const t3_jvp = rowNorm2_jvp(a, i, d, {
+      a: a_d
+    });
+    const t3 = t3_jvp.value;
+    const t3_d = t3_jvp.tangent;
+    const t4 = t3 + 1;
+    const t4_d = t3_d;
+    const t5 = Math.sqrt(t4);
+    const t5_d = t5 === 0 ? 0 : 0.5 / t5 * t4_d;
+    const t6 = s + t5;
+    const t6_d = s_d + t5_d;
+    s = t6;
+    s_d = t6_d;
+  }
+  return {
+    value: s,
+    tangent: s_d
+  };
+}
+
+/** noinlineRows's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function noinlineRows_hvp(a: Float64Array, d: number, v: { a?: Float64Array; d?: number }): { value: number; grad: { a: Float64Array; d: number }; hvp: { a: Float64Array; d: number } } {
+  const a_d = v.a ?? f64Zeros(a.length);
+  const d_d = v.d ?? 0;
+  const adj: { a: Float64Array; d: number } = {
+    a: f64Zeros(a.length),
+    d: 0
+  };
+  const adj_d: { a: Float64Array; d: number } = {
+    a: f64Zeros(a.length),
+    d: 0
+  };
+  const seed: number = 1;
+  let s = 0;
+  const t1 = a.length;
+  const t2 = t1 / d;
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t2; i++) {
+    const t3_fd = rowNorm2_fwd_d(a, i, d, {
+      a: a_d,
+      d: d_d
+    });
+    const t3 = t3_fd.value;
+    const t3_d = t3_fd.tangent;
+    const t4 = t3 + 1;
+    const t4_d = t3_d;
+    const t5 = Math.sqrt(t4);
+    const t5_d = t5 === 0 ? 0 : 0.5 / t5 * t4_d;
+    const t6 = s + t5;
+    s = t6;
+    // the reverse of this iteration
+    // grad of: s += Math.sqrt(rowNorm2(a, i, d) + 1)
+    const t5_b = s_b;
+    const t4_b = t5_b * (t5 === 0 ? 0 : 0.5 / t5);
+    const t4_b_d = t5_b * (t5 === 0 && t5_d === 0 ? 0 : -(0.5 / t5 / t5 * t5_d));
+    const t3_b = t4_b;
+    const t3_b_d = t4_b_d;
+    // split mode (called in a loop): rowNorm2_rev pops what rowNorm2_fwd recorded
+    rowNorm2_rev_d(a, i, d, {
+      a: a_d,
+      d: d_d
+    }, adj, adj_d, t3_b, t3_b_d);
+  }
+  return {
+    value: s,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** noinlineRows's value, gradient and dense Hessian (row-major n×n over a's elements, then d), from n Hessian-vector products. */
+export function noinlineRows_hessian(a: Float64Array, d: number): { value: number; grad: { a: Float64Array; d: number }; hessian: Float64Array } {
+  return denseHessian([['a', a.length], ['d', -1]], (v: { a?: Float64Array; d?: number }) => noinlineRows_hvp(a, d, v));
+}
+
+/** rowNorm2's value; records on the tape what rowNorm2_rev needs (split mode: the calls of rowNorm2 in loops and recursions). */
+function rowNorm2_fwd(a: Float64Array, i: number, d: number): number {
+  let s = 0;
+  for (let k = 0; k < d; k++) {
+    const t1 = i * d;
+    const t2 = t1 + k;
+    const t3 = a[t2]!;
+    const t4 = t3 ** 2;
+    const t5 = s + t4;
+    s = t5;
+  }
+  return s;
+}
+
+/** Adds seed times rowNorm2's gradient into adj, popping what rowNorm2_fwd recorded (split mode). */
+function rowNorm2_rev(a: Float64Array, i: number, d: number, adj: { a: Float64Array }, seed = 1): void {
+  const a_b = adj.a;
+  let s_b = seed;
+  // grad of: for (let k = 0; k < d; k++)
+  for (let k = Math.ceil(d) - 1; k >= 0; k--) {
+    // grad of: s += a[i * d + k] ** 2
+    const t4_b = s_b;
+    const t1 = i * d;
+    const t2 = t1 + k;
+    const t3 = a[t2]!;
+    const t3_b = t4_b * (2 * t3);
+    a_b[t2]! += t3_b;
+  }
+}
+
+/** rowNorm2's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+function rowNorm2_jvp(a: Float64Array, i: number, d: number, tangent: { a?: Float64Array; i?: number; d?: number }): { value: number; tangent: number } {
+  const a_d = tangent.a ?? new Float64Array(a.length);
+  let s = 0;
+  let s_d = 0;
+  for (let k = 0; k < d; k++) {
+    const t1 = i * d;
+    const t2 = t1 + k;
+    const t3 = a[t2]!;
+    const t3_d = a_d[t2]!;
+    const t4 = t3 ** 2;
+    const t4_d = 2 * t3 * t3_d;
+    const t5 = s + t4;
+    const t5_d = s_d + t4_d;
+    s = t5;
+    s_d = t5_d;
+  }
+  return {
+    value: s,
+    tangent: s_d
+  };
+}
+
+/** rowNorm2_fwd along tangent (second order): rowNorm2's value and its tangent; the tangent tape gets the tangents of what rowNorm2_fwd records. */
+function rowNorm2_fwd_d(a: Float64Array, i: number, d: number, tangent: { a?: Float64Array; i?: number; d?: number }): { value: number; tangent: number } {
+  const a_d = tangent.a ?? f64Zeros(a.length);
+  let s = 0;
+  let s_d = 0;
+  for (let k = 0; k < d; k++) {
+    const t1 = i * d;
+    const t2 = t1 + k;
+    const t3 = a[t2]!;
+    const t3_d = a_d[t2]!;
+    const t4 = t3 ** 2;
+    const t4_d = 2 * t3 * t3_d;
+    const t5 = s + t4;
+    const t5_d = s_d + t4_d;
+    s = t5;
+    s_d = t5_d;
+  }
+  return {
+    value: s,
+    tangent: s_d
+  };
+}
+
+/** rowNorm2_rev along tangent and the tangents of adj and seed (second order): does what rowNorm2_rev does, and adds into adj_d the tangents of what it adds into adj. */
+function rowNorm2_rev_d(a: Float64Array, i: number, d: number, tangent: { a?: Float64Array; i?: number; d?: number }, adj: { a: Float64Array }, adj_d: { a: Float64Array }, seed = 1, seed_d = 0): void {
+  const a_d = tangent.a ?? f64Zeros(a.length);
+  const a_b = adj.a;
+  const a_b_d = adj_d.a;
+  let s_b = seed;
+  let s_b_d = seed_d;
+  // grad of: for (let k = 0; k < d; k++)
+  for (let k = Math.ceil(d) - 1; k >= 0; k--) {
+    // grad of: s += a[i * d + k] ** 2
+    const t4_b = s_b;
+    const t4_b_d = s_b_d;
+    const t1 = i * d;
+    const t2 = t1 + k;
+    const t3 = a[t2]!;
+    const t3_d = a_d[t2]!;
+    const t3_b = t4_b * (2 * t3);
+    const t3_b_d = 2 * t3 * t4_b_d + t4_b * (2 * t3_d);
+    a_b[t2]! += t3_b;
+    a_b_d[t2]! += t3_b_d;
+  }
+}

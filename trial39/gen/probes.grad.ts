@@ -2,10 +2,15 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+// f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, restoreSegment as restoreSegment$, saveArray as saveArray$, saveSegment as saveSegment$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
+const restore = restore$;
+const restoreSegment = restoreSegment$;
+const saveArray = saveArray$;
+const saveSegment = saveSegment$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
 
@@ -3665,431 +3670,6 @@ export function fromAndForEach_hessian(n: number, t: number): { value: number; g
   return denseHessian([['n', -1], ['t', -1]], (v: { n?: number; t?: number }) => fromAndForEach_hvp(n, t, v));
 }
 
-/** compoundOps's value; adds seed times its gradient into adj. */
-export function compoundOps_vjp(x: number, y: number, adj: { x: number; y: number }, seed = 1): number {
-  let a = x;
-  const a_1 = a + y;
-  const a_2 = a_1 * x;
-  const t3 = 0.5 * y;
-  const a_3 = a_2 - t3;
-  const t5 = y * y;
-  const t6 = 1 + t5;
-  const a_4 = a_3 / t6;
-  const a_5 = a_4 ** 2;
-  let i = 3;
-  const t9 = i - 1;
-  i = t9;
-  const a_6 = a_5 % 7;
-  const t11 = i * x;
-  const t12 = a_6 + t11;
-  let x_b = 0;
-  let y_b = 0;
-  let a_b = 0;
-  const t12_b = seed;
-  // grad of: return a + i * x
-  const a_6_b = t12_b;
-  const t11_b = t12_b;
-  x_b += t11_b * i;
-  // grad of: a %= 7
-  const a_5_b = a_6_b;
-  // grad of: a **= 2
-  const a_4_b = a_5_b === 0 ? 0 : a_5_b * (2 * a_4);
-  // grad of: a /= 1 + y * y
-  const a_4_r = 1 / t6;
-  const a_3_b = a_4_b === 0 ? 0 : a_4_b * a_4_r;
-  const t6_b = a_4_b === 0 ? 0 : -(a_4_b * (a_4 * a_4_r));
-  const t5_b = t6_b;
-  if (t5_b !== 0) y_b += t5_b * (y + y);
-  // grad of: a -= 0.5 * y
-  const a_2_b = a_3_b;
-  const t3_b = -a_3_b;
-  y_b += t3_b * 0.5;
-  // grad of: a *= x
-  const a_1_b = a_2_b === 0 ? 0 : a_2_b * x;
-  if (a_2_b !== 0) x_b += a_2_b * a_1;
-  // grad of: a += y
-  a_b += a_1_b;
-  y_b += a_1_b;
-  // grad of: let a = x
-  x_b += a_b;
-  adj.x += x_b;
-  adj.y += y_b;
-  return t12;
-}
-
-/** compoundOps's value and gradient. */
-export function compoundOps_grad(x: number, y: number): { value: number; grad: { x: number; y: number } } {
-  const grad: { x: number; y: number } = { x: 0, y: 0 };
-  const value = compoundOps_vjp(x, y, grad);
-  return { value, grad };
-}
-
-/** compoundOps's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
-export function compoundOps_jvp(x: number, y: number, tangent: { x?: number; y?: number }): { value: number; tangent: number } {
-  const x_d = tangent.x ?? 0;
-  const y_d = tangent.y ?? 0;
-  let a = x;
-  let a_d = x_d;
-  const a_1 = a + y;
-  const a_1_d = a_d + y_d;
-  const a_2 = a_1 * x;
-  const a_2_d = x * a_1_d + a_1 * x_d;
-  const t3 = 0.5 * y;
-  const t3_d = 0.5 * y_d;
-  const a_3 = a_2 - t3;
-  const a_3_d = a_2_d - t3_d;
-  const t5 = y * y;
-  const t5_d = (y + y) * y_d;
-  const t6 = 1 + t5;
-  const t6_d = t5_d;
-  const a_4 = a_3 / t6;
-  const a_4_d = a_3_d / t6 - a_4 / t6 * t6_d;
-  const a_5 = a_4 ** 2;
-  const a_5_d = 2 * a_4 * a_4_d;
-  let i = 3;
-  const t9 = i - 1;
-  i = t9;
-  const a_6 = a_5 % 7;
-  const a_6_d = a_5_d;
-  const t11 = i * x;
-  const t11_d = i * x_d;
-  const t12 = a_6 + t11;
-  const t12_d = a_6_d + t11_d;
-  return {
-    value: t12,
-    tangent: t12_d
-  };
-}
-
-/** compoundOps's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
-export function compoundOps_hvp(x: number, y: number, v: { x?: number; y?: number }): { value: number; grad: { x: number; y: number }; hvp: { x: number; y: number } } {
-  const x_d = v.x ?? 0;
-  const y_d = v.y ?? 0;
-  const adj: { x: number; y: number } = {
-    x: 0,
-    y: 0
-  };
-  const adj_d: { x: number; y: number } = {
-    x: 0,
-    y: 0
-  };
-  const seed: number = 1;
-  let a = x;
-  let a_d = x_d;
-  const a_1 = a + y;
-  const a_1_d = a_d + y_d;
-  const a_2 = a_1 * x;
-  const a_2_d = x * a_1_d + a_1 * x_d;
-  const t3 = 0.5 * y;
-  const t3_d = 0.5 * y_d;
-  const a_3 = a_2 - t3;
-  const a_3_d = a_2_d - t3_d;
-  const t5 = y * y;
-  const t5_d = (y + y) * y_d;
-  const t6 = 1 + t5;
-  const t6_d = t5_d;
-  const a_4 = a_3 / t6;
-  const a_4_d = a_3_d / t6 - a_4 / t6 * t6_d;
-  const a_5 = a_4 ** 2;
-  let i = 3;
-  const t9 = i - 1;
-  i = t9;
-  const a_6 = a_5 % 7;
-  const t11 = i * x;
-  const t12 = a_6 + t11;
-  let x_b = 0;
-  let x_b_d = 0;
-  let y_b = 0;
-  let y_b_d = 0;
-  let a_b = 0;
-  let a_b_d = 0;
-  const t12_b = seed;
-  // grad of: return a + i * x
-  const a_6_b = t12_b;
-  const t11_b = t12_b;
-  x_b += t11_b * i;
-  // grad of: a %= 7
-  const a_5_b = a_6_b;
-  // grad of: a **= 2
-  const a_4_b = a_5_b === 0 ? 0 : a_5_b * (2 * a_4);
-  const a_4_b_d = a_5_b === 0 ? 0 : a_5_b * (2 * a_4_d);
-  // grad of: a /= 1 + y * y
-  const a_4_r = 1 / t6;
-  const a_4_r_d = -(a_4_r * a_4_r * t6_d);
-  const a_3_b = a_4_b === 0 ? 0 : a_4_b * a_4_r;
-  const a_3_b_d = a_4_b === 0 && a_4_b_d === 0 ? 0 : a_4_r * a_4_b_d + a_4_b * a_4_r_d;
-  const t6_b = a_4_b === 0 ? 0 : -(a_4_b * (a_4 * a_4_r));
-  const t6_b_d = a_4_b === 0 && a_4_b_d === 0 ? 0 : -(a_4 * a_4_r * a_4_b_d + a_4_b * (a_4_r * a_4_d + a_4 * a_4_r_d));
-  const t5_b = t6_b;
-  const t5_b_d = t6_b_d;
-  if (t5_b !== 0 || t5_b_d !== 0) {
-    y_b += t5_b * (y + y);
-    y_b_d += (y + y) * t5_b_d + t5_b * (2 * y_d);
-  }
-  // grad of: a -= 0.5 * y
-  const a_2_b = a_3_b;
-  const a_2_b_d = a_3_b_d;
-  const t3_b = -a_3_b;
-  const t3_b_d = -a_3_b_d;
-  y_b += t3_b * 0.5;
-  y_b_d += 0.5 * t3_b_d;
-  // grad of: a *= x
-  const a_1_b = a_2_b === 0 ? 0 : a_2_b * x;
-  const a_1_b_d = a_2_b === 0 && a_2_b_d === 0 ? 0 : x * a_2_b_d + a_2_b * x_d;
-  if (a_2_b !== 0 || a_2_b_d !== 0) {
-    x_b += a_2_b * a_1;
-    x_b_d += a_1 * a_2_b_d + a_2_b * a_1_d;
-  }
-  // grad of: a += y
-  a_b += a_1_b;
-  a_b_d += a_1_b_d;
-  y_b += a_1_b;
-  y_b_d += a_1_b_d;
-  // grad of: let a = x
-  x_b += a_b;
-  x_b_d += a_b_d;
-  adj.x += x_b;
-  adj_d.x += x_b_d;
-  adj.y += y_b;
-  adj_d.y += y_b_d;
-  return {
-    value: t12,
-    grad: adj,
-    hvp: adj_d
-  };
-}
-
-/** compoundOps's value, gradient and dense Hessian (row-major n×n over x, then y), from n Hessian-vector products. */
-export function compoundOps_hessian(x: number, y: number): { value: number; grad: { x: number; y: number }; hessian: Float64Array } {
-  return denseHessian([['x', -1], ['y', -1]], (v: { x?: number; y?: number }) => compoundOps_hvp(x, y, v));
-}
-
-/** doWhileDecay's value; adds seed times its gradient into adj. */
-export function doWhileDecay_vjp(x0: number, rate: number, adj: { x0: number; rate: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
-  let x = x0;
-  let n = 10;
-  let s = 0;
-  let brk = false;
-  let iters = 0;
-  for (;;) {
-    const t9 = !brk;
-    if (!t9) {
-      break;
-    }
-    iters++;
-    const t1 = n - 1;
-    n = t1;
-    const t2 = x * rate;
-    if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-    stack[top++]! = x;
-    x = t2;
-    const t3 = n % 3;
-    const t4 = t3 === 0;
-    if (t4) {
-      stack[top++]! = 1;
-    } else {
-      const t5 = s + x;
-      s = t5;
-      stack[top++]! = 0;
-    }
-    const t8 = !brk;
-    if (t8) {
-      const t6 = !!n;
-      const t7 = !t6;
-      if (t7) {
-        brk = true;
-      }
-    }
-  }
-  let x0_b = 0;
-  let rate_b = 0;
-  let x_b = 0;
-  let s_b = seed;
-  // grad of: do … while (n)
-  for (let k = iters; k > 0; k--) {
-    // grad of: if (n % 3 === 0)
-    const t4 = stack[--top]! !== 0;
-    if (!t4) {
-      // grad of: s += x
-      x_b += s_b;
-    }
-    // grad of: x *= rate
-    x = stack[--top]!;
-    if (x_b !== 0) {
-      rate_b += x_b * x;
-      x_b = x_b * rate;
-    }
-  }
-  // grad of: let x = x0
-  x0_b += x_b;
-  adj.x0 += x0_b;
-  adj.rate += rate_b;
-  tape.top = top;
-  return s;
-}
-
-/** doWhileDecay's value and gradient. */
-export function doWhileDecay_grad(x0: number, rate: number): { value: number; grad: { x0: number; rate: number } } {
-  const grad: { x0: number; rate: number } = { x0: 0, rate: 0 };
-  const value = doWhileDecay_vjp(x0, rate, grad);
-  return { value, grad };
-}
-
-/** doWhileDecay's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
-export function doWhileDecay_jvp(x0: number, rate: number, tangent: { x0?: number; rate?: number }): { value: number; tangent: number } {
-  const x0_d = tangent.x0 ?? 0;
-  const rate_d = tangent.rate ?? 0;
-  let x = x0;
-  let x_d = x0_d;
-  let n = 10;
-  let s = 0;
-  let s_d = 0;
-  let brk = false;
-  for (;;) {
-    const t9 = !brk;
-    if (!t9) {
-      break;
-    }
-    const t1 = n - 1;
-    n = t1;
-    const t2 = x * rate;
-    const t2_d = rate * x_d + x * rate_d;
-    x = t2;
-    x_d = t2_d;
-    const t3 = n % 3;
-    const t4 = t3 === 0;
-    if (!t4) {
-      const t5 = s + x;
-      const t5_d = s_d + x_d;
-      s = t5;
-      s_d = t5_d;
-    }
-    const t8 = !brk;
-    if (t8) {
-      const t6 = !!n;
-      const t7 = !t6;
-      if (t7) {
-        brk = true;
-      }
-    }
-  }
-  return {
-    value: s,
-    tangent: s_d
-  };
-}
-
-/** doWhileDecay's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
-export function doWhileDecay_hvp(x0: number, rate: number, v: { x0?: number; rate?: number }): { value: number; grad: { x0: number; rate: number }; hvp: { x0: number; rate: number } } {
-  const x0_d = v.x0 ?? 0;
-  const rate_d = v.rate ?? 0;
-  const adj: { x0: number; rate: number } = {
-    x0: 0,
-    rate: 0
-  };
-  const adj_d: { x0: number; rate: number } = {
-    x0: 0,
-    rate: 0
-  };
-  const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
-  let x = x0;
-  let x_d = x0_d;
-  let n = 10;
-  let s = 0;
-  let brk = false;
-  let iters = 0;
-  for (;;) {
-    const t9 = !brk;
-    if (!t9) {
-      break;
-    }
-    iters++;
-    const t1 = n - 1;
-    n = t1;
-    const t2 = x * rate;
-    const t2_d = rate * x_d + x * rate_d;
-    if (top + 2 > stack.length) {
-      stack = tape.reserve(top, 2);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = x_d;
-    stack[top++]! = x;
-    x = t2;
-    x_d = t2_d;
-    const t3 = n % 3;
-    const t4 = t3 === 0;
-    if (t4) {
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      const t5 = s + x;
-      s = t5;
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
-    const t8 = !brk;
-    if (t8) {
-      const t6 = !!n;
-      const t7 = !t6;
-      if (t7) {
-        brk = true;
-      }
-    }
-  }
-  let x0_b = 0;
-  let x0_b_d = 0;
-  let rate_b = 0;
-  let rate_b_d = 0;
-  let x_b = 0;
-  let x_b_d = 0;
-  let s_b = seed;
-  let s_b_d = 0;
-  // grad of: do … while (n)
-  for (let k = iters; k > 0; k--) {
-    // grad of: if (n % 3 === 0)
-    const t4 = stack[--top]! !== 0;
-    if (!t4) {
-      // grad of: s += x
-      x_b += s_b;
-      x_b_d += s_b_d;
-    }
-    // grad of: x *= rate
-    x = stack[--top]!;
-    x_d = stack_d[top]!;
-    if (x_b !== 0 || x_b_d !== 0) {
-      rate_b += x_b * x;
-      rate_b_d += x * x_b_d + x_b * x_d;
-      x_b_d = rate * x_b_d + x_b * rate_d;
-      x_b = x_b * rate;
-    }
-  }
-  // grad of: let x = x0
-  x0_b += x_b;
-  x0_b_d += x_b_d;
-  adj.x0 += x0_b;
-  adj_d.x0 += x0_b_d;
-  adj.rate += rate_b;
-  adj_d.rate += rate_b_d;
-  tape.top = top;
-  return {
-    value: s,
-    grad: adj,
-    hvp: adj_d
-  };
-}
-
-/** doWhileDecay's value, gradient and dense Hessian (row-major n×n over x0, then rate), from n Hessian-vector products. */
-export function doWhileDecay_hessian(x0: number, rate: number): { value: number; grad: { x0: number; rate: number }; hessian: Float64Array } {
-  return denseHessian([['x0', -1], ['rate', -1]], (v: { x0?: number; rate?: number }) => doWhileDecay_hvp(x0, rate, v));
-}
-
 /** reducers's value; adds seed times its gradient into adj. */
 export function reducers_vjp(xs: number[], adj: { xs: Float64Array }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack
@@ -4337,167 +3917,1893 @@ export function reducers_hessian(xs: number[]): { value: number; grad: { xs: Flo
   return denseHessian([['xs', xs.length]], (v: { xs?: Float64Array | number[] }) => reducers_hvp(xs, v));
 }
 
-/** scopes's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
-export function scopes_vjp(x: number, adj: { x: number }, seed = 1): number {
-  const x_d: number = 1;
-  let last_d = 0;
-  let leak_d = 0;
-  let last: number = 0;
-  let leak: number = 0;
-  let y = x;
-  let y_d = x_d;
-  last = 0;
-  last_d = 0;
-  const y2 = y * 2;
-  const y2_d = 2 * y_d;
-  const y3 = y2 + 1;
-  const y3_d = y2_d;
-  const y3_1 = y3 * x;
-  const y3_1_d = x * y3_d + y3 * x_d;
-  leak = y3_1;
-  leak_d = y3_1_d;
-  const y_1 = y3_1 - x;
-  const y_1_d = y3_1_d - x_d;
-  {
-    const i: number = 0;
-    const t4 = i * x;
-    const t4_d = i * x_d;
-    last = t4;
-    last_d = t4_d;
-  }
-  {
-    const i: number = 1;
-    const t4 = i * x;
-    const t4_d = i * x_d;
-    last = t4;
-    last_d = t4_d;
-  }
-  const t5 = y_1 + leak;
-  const t5_d = y_1_d + leak_d;
-  const t6 = t5 + last;
-  const t6_d = t5_d + last_d;
-  adj.x += seed * t6_d;
-  return t6;
+/** powNeg's value; adds seed times its gradient into adj. */
+export function powNeg_vjp(x: number, n: number, adj: { x: number; n: number }, seed = 1): number {
+  const t1 = x ** n;
+  const t2 = n - 1;
+  const t3 = x ** t2;
+  const t4 = t1 + t3;
+  let x_b = 0;
+  let n_b = 0;
+  const t4_b = seed;
+  // grad of: return x ** n + Math.pow(x, n - 1)
+  const t1_b = t4_b;
+  const t3_b = t4_b;
+  x_b += t3_b * (t2 === 0 ? 0 : t2 * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / x : x ** (t2 - 1)));
+  const t2_b = t3_b * (x > 0 ? t3 * Math.log(x) : 0);
+  n_b += t2_b;
+  x_b += t1_b * (n === 0 ? 0 : n * (Math.abs(t1) >= 2.2250738585072014e-308 && Math.abs(t1) <= 1.7976931348623157e+308 ? t1 / x : x ** (n - 1)));
+  n_b += t1_b * (x > 0 ? t1 * Math.log(x) : 0);
+  adj.x += x_b;
+  adj.n += n_b;
+  return t4;
 }
 
-/** scopes's value and gradient. */
-export function scopes_grad(x: number): { value: number; grad: { x: number } } {
-  const grad: { x: number } = { x: 0 };
-  const value = scopes_vjp(x, grad);
+/** powNeg's value and gradient. */
+export function powNeg_grad(x: number, n: number): { value: number; grad: { x: number; n: number } } {
+  const grad: { x: number; n: number } = { x: 0, n: 0 };
+  const value = powNeg_vjp(x, n, grad);
   return { value, grad };
 }
 
-/** scopes's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
-export function scopes_jvp(x: number, tangent: { x?: number }): { value: number; tangent: number } {
+/** powNeg's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function powNeg_jvp(x: number, n: number, tangent: { x?: number; n?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
-  let last_d = 0;
-  let leak_d = 0;
-  let last: number = 0;
-  let leak: number = 0;
-  let y = x;
-  let y_d = x_d;
-  last = 0;
-  last_d = 0;
-  const y2 = y * 2;
-  const y2_d = 2 * y_d;
-  const y3 = y2 + 1;
-  const y3_d = y2_d;
-  const y3_1 = y3 * x;
-  const y3_1_d = x * y3_d + y3 * x_d;
-  leak = y3_1;
-  leak_d = y3_1_d;
-  const y_1 = y3_1 - x;
-  const y_1_d = y3_1_d - x_d;
-  {
-    const i: number = 0;
-    const t4 = i * x;
-    const t4_d = i * x_d;
-    last = t4;
-    last_d = t4_d;
-  }
-  {
-    const i: number = 1;
-    const t4 = i * x;
-    const t4_d = i * x_d;
-    last = t4;
-    last_d = t4_d;
-  }
-  const t5 = y_1 + leak;
-  const t5_d = y_1_d + leak_d;
-  const t6 = t5 + last;
-  const t6_d = t5_d + last_d;
+  const n_d = tangent.n ?? 0;
+  const t1 = x ** n;
+  const t1_d = (n === 0 ? 0 : n * (Math.abs(t1) >= 2.2250738585072014e-308 && Math.abs(t1) <= 1.7976931348623157e+308 ? t1 / x : x ** (n - 1)) * x_d) + (x > 0 ? t1 * Math.log(x) * n_d : 0);
+  const t2 = n - 1;
+  const t2_d = n_d;
+  const t3 = x ** t2;
+  const t3_d = (t2 === 0 ? 0 : t2 * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / x : x ** (t2 - 1)) * x_d) + (x > 0 ? t3 * Math.log(x) * t2_d : 0);
+  const t4 = t1 + t3;
+  const t4_d = t1_d + t3_d;
   return {
-    value: t6,
-    tangent: t6_d
+    value: t4,
+    tangent: t4_d
   };
 }
 
-/** scopes's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
-export function scopes_hvp(x: number, v: { x?: number }): { value: number; grad: { x: number }; hvp: { x: number } } {
-  const x_d1 = v.x ?? 0;
-  const adj: { x: number } = {
-    x: 0
+/** powNeg's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function powNeg_hvp(x: number, n: number, v: { x?: number; n?: number }): { value: number; grad: { x: number; n: number }; hvp: { x: number; n: number } } {
+  const x_d = v.x ?? 0;
+  const n_d = v.n ?? 0;
+  const adj: { x: number; n: number } = {
+    x: 0,
+    n: 0
   };
-  const adj_d: { x: number } = {
-    x: 0
+  const adj_d: { x: number; n: number } = {
+    x: 0,
+    n: 0
   };
   const seed: number = 1;
-  const x_d: number = 1;
-  let last_d = 0;
-  let leak_d = 0;
-  let leak_d_d = 0;
-  let last: number = 0;
-  let leak: number = 0;
-  let y = x;
-  let y_d1 = x_d1;
-  let y_d = x_d;
-  last = 0;
-  last_d = 0;
-  const y2 = y * 2;
-  const y2_d1 = 2 * y_d1;
-  const y2_d = 2 * y_d;
-  const y3 = y2 + 1;
-  const y3_d1 = y2_d1;
-  const y3_d = y2_d;
-  const y3_1 = y3 * x;
-  const y3_1_d = x * y3_d + y3 * x_d;
-  const y3_1_d_d = y3_d * x_d1 + x_d * y3_d1;
-  leak = y3_1;
-  leak_d = y3_1_d;
-  leak_d_d = y3_1_d_d;
-  const y_1 = y3_1 - x;
-  const y_1_d = y3_1_d - x_d;
-  const y_1_d_d = y3_1_d_d;
-  {
-    const i: number = 0;
-    const t4 = i * x;
-    const t4_d = i * x_d;
-    last = t4;
-    last_d = t4_d;
-  }
-  {
-    const i: number = 1;
-    const t4 = i * x;
-    const t4_d = i * x_d;
-    last = t4;
-    last_d = t4_d;
-  }
-  const t5 = y_1 + leak;
-  const t5_d = y_1_d + leak_d;
-  const t5_d_d = y_1_d_d + leak_d_d;
-  const t6 = t5 + last;
-  const t6_d = t5_d + last_d;
-  const t6_d_d = t5_d_d;
-  adj.x += seed * t6_d;
-  adj_d.x += seed * t6_d_d;
+  const t1 = x ** n;
+  const t1_d = (n === 0 ? 0 : n * (Math.abs(t1) >= 2.2250738585072014e-308 && Math.abs(t1) <= 1.7976931348623157e+308 ? t1 / x : x ** (n - 1)) * x_d) + (x > 0 ? t1 * Math.log(x) * n_d : 0);
+  const t2 = n - 1;
+  const t2_d = n_d;
+  const t3 = x ** t2;
+  const t3_d = (t2 === 0 ? 0 : t2 * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / x : x ** (t2 - 1)) * x_d) + (x > 0 ? t3 * Math.log(x) * t2_d : 0);
+  const t4 = t1 + t3;
+  let x_b = 0;
+  let x_b_d = 0;
+  let n_b = 0;
+  let n_b_d = 0;
+  const t4_b = seed;
+  // grad of: return x ** n + Math.pow(x, n - 1)
+  const t1_b = t4_b;
+  const t3_b = t4_b;
+  const c = x ** (t2 - 1);
+  x_b += t3_b * (t2 === 0 ? 0 : t2 * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / x : c));
+  x_b_d += t3_b * (t2 === 0 && t2_d === 0 ? 0 : (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / x * t2_d : c * t2_d) + t2 * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3_d / x - t3 / x / x * x_d : (t2 - 1 === 0 ? 0 : (t2 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / x : x ** (t2 - 1 - 1)) * x_d) + (x > 0 ? c * Math.log(x) * t2_d : 0)));
+  const t2_b = t3_b * (x > 0 ? t3 * Math.log(x) : 0);
+  const t2_b_d = t3_b * (x > 0 ? Math.log(x) * t3_d + t3 * (x_d / x) : 0);
+  n_b += t2_b;
+  n_b_d += t2_b_d;
+  const c1 = x ** (n - 1);
+  x_b += t1_b * (n === 0 ? 0 : n * (Math.abs(t1) >= 2.2250738585072014e-308 && Math.abs(t1) <= 1.7976931348623157e+308 ? t1 / x : c1));
+  x_b_d += t1_b * (n === 0 && n_d === 0 ? 0 : (Math.abs(t1) >= 2.2250738585072014e-308 && Math.abs(t1) <= 1.7976931348623157e+308 ? t1 / x * n_d : c1 * n_d) + n * (Math.abs(t1) >= 2.2250738585072014e-308 && Math.abs(t1) <= 1.7976931348623157e+308 ? t1_d / x - t1 / x / x * x_d : (n - 1 === 0 ? 0 : (n - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / x : x ** (n - 1 - 1)) * x_d) + (x > 0 ? c1 * Math.log(x) * n_d : 0)));
+  n_b += t1_b * (x > 0 ? t1 * Math.log(x) : 0);
+  n_b_d += t1_b * (x > 0 ? Math.log(x) * t1_d + t1 * (x_d / x) : 0);
+  adj.x += x_b;
+  adj_d.x += x_b_d;
+  adj.n += n_b;
+  adj_d.n += n_b_d;
   return {
-    value: t6,
+    value: t4,
     grad: adj,
     hvp: adj_d
   };
 }
 
-/** scopes's value, gradient and dense Hessian (row-major n×n over x), from n Hessian-vector products. */
-export function scopes_hessian(x: number): { value: number; grad: { x: number }; hessian: Float64Array } {
-  return denseHessian([['x', -1]], (v: { x?: number }) => scopes_hvp(x, v));
+/** powNeg's value, gradient and dense Hessian (row-major n×n over x, then n), from n Hessian-vector products. */
+export function powNeg_hessian(x: number, n: number): { value: number; grad: { x: number; n: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1], ['n', -1]], (v: { x?: number; n?: number }) => powNeg_hvp(x, n, v));
+}
+
+/** sortedWeights's value; adds seed times its gradient into adj. */
+export function sortedWeights_vjp(x: Float64Array, wts: Float64Array, adj: { x: Float64Array; wts: Float64Array }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let j: number = 0;
+  const t1 = x.length;
+  const a = new Float64Array(t1);
+  for (let j_1 = 0; j_1 < t1; j_1++) {
+    const t2 = x[j_1]!;
+    a[j_1]! = t2;
+  }
+  const t3 = a.length;
+  if (top + (t3 > 0 ? t3 : 0) * 2 > stack.length) stack = tape.reserve(top, (t3 > 0 ? t3 : 0) * 2);
+  for (let i = 1; i < t3; i++) {
+    const v = a[i]!;
+    const t4 = i - 1;
+    stack[top++]! = j;
+    j = t4;
+    let iters = 0;
+    for (;;) {
+      const t5 = j >= 0;
+      const t6 = a[j]!;
+      const t7 = t6 > v;
+      const t8 = t5 && t7;
+      if (!t8) {
+        break;
+      }
+      iters++;
+      const t9 = a[j]!;
+      const t10 = j + 1;
+      a[t10]! = t9;
+      const t11 = j - 1;
+      j = t11;
+    }
+    stack[top++]! = iters;
+    const t12 = j + 1;
+    a[t12]! = v;
+  }
+  let s = 0;
+  const t13 = a.length;
+  const x_b = adj.x;
+  const wts_b = adj.wts;
+  const a_b = f64Zeros(a.length);
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_1 = 0; i_1 < t13; i_1++) {
+    const t14 = wts[i_1]!;
+    const t15 = a[i_1]!;
+    const t16 = t14 * t15;
+    const t17 = t16 * t15;
+    const t18 = s + t17;
+    s = t18;
+    // the reverse of this iteration
+    // grad of: s += wts[i] * a[i] * a[i]
+    const t17_b = s_b;
+    const t16_b = t17_b * t15;
+    let t15_b = t17_b * t16;
+    const t14_b = t16_b * t15;
+    t15_b += t16_b * t14;
+    a_b[i_1]! += t15_b;
+    wts_b[i_1]! += t14_b;
+  }
+  // grad of: for (let i = 1; i < a.length; i++)
+  for (let i = t3 - 1; i >= 1; i--) {
+    // grad of: a[j + 1] = v
+    const t12 = j + 1;
+    const v_b = a_b[t12]! ?? 0;
+    a_b[t12]! = 0;
+    // grad of: while (j >= 0 && a[j] > v)
+    for (let k = stack[--top]!; k > 0; k--) {
+      // grad of: j--
+      j = j + 1;
+      // grad of: a[j + 1] = a[j]
+      const t10 = j + 1;
+      const t9_b = a_b[t10]! ?? 0;
+      a_b[t10]! = 0;
+      a_b[j]! += t9_b;
+    }
+    // grad of: let j = i - 1
+    j = stack[--top]!;
+    // grad of: const v = a[i]
+    a_b[i]! += v_b;
+  }
+  // grad of: const a = Float64Array.from(x)
+  for (let j_1 = t1 - 1; j_1 >= 0; j_1--) {
+    const t2_b = a_b[j_1]!;
+    a_b[j_1]! = 0;
+    x_b[j_1]! += t2_b;
+  }
+  tape.top = top;
+  return s;
+}
+
+/** sortedWeights's value and gradient. */
+export function sortedWeights_grad(x: Float64Array, wts: Float64Array): { value: number; grad: { x: Float64Array; wts: Float64Array } } {
+  const grad: { x: Float64Array; wts: Float64Array } = { x: f64Zeros(x.length), wts: f64Zeros(wts.length) };
+  const value = sortedWeights_vjp(x, wts, grad);
+  return { value, grad };
+}
+
+/** sortedWeights's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function sortedWeights_jvp(x: Float64Array, wts: Float64Array, tangent: { x?: Float64Array; wts?: Float64Array }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? new Float64Array(x.length);
+  const wts_d = tangent.wts ?? new Float64Array(wts.length);
+  let j: number = 0;
+  const t1 = x.length;
+  const a = new Float64Array(t1);
+  const a_d = new Float64Array(t1);
+  for (let j_1 = 0; j_1 < t1; j_1++) {
+    const t2 = x[j_1]!;
+    const t2_d = x_d[j_1]!;
+    a[j_1]! = t2;
+    a_d[j_1]! = t2_d;
+  }
+  const t3 = a.length;
+  for (let i = 1; i < t3; i++) {
+    const v: number = a[i]!;
+    const v_d: number = a_d[i]!;
+    const t4 = i - 1;
+    j = t4;
+    for (;;) {
+      const t5 = j >= 0;
+      const t6: number = a[j]!;
+      const t7 = t6 > v;
+      const t8 = t5 && t7;
+      if (!t8) {
+        break;
+      }
+      const t9: number = a[j]!;
+      const t9_d: number = a_d[j]!;
+      const t10 = j + 1;
+      a[t10]! = t9;
+      a_d[t10]! = t9_d;
+      const t11 = j - 1;
+      j = t11;
+    }
+    const t12 = j + 1;
+    a[t12]! = v;
+    a_d[t12]! = v_d;
+  }
+  let s = 0;
+  let s_d = 0;
+  const t13 = a.length;
+  for (let i_1 = 0; i_1 < t13; i_1++) {
+    const t14 = wts[i_1]!;
+    const t14_d = wts_d[i_1]!;
+    const t15 = a[i_1]!;
+    const t15_d = a_d[i_1]!;
+    const t16 = t14 * t15;
+    const t16_d = t15 * t14_d + t14 * t15_d;
+    const t17 = t16 * t15;
+    const t17_d = t15 * t16_d + t16 * t15_d;
+    const t18 = s + t17;
+    const t18_d = s_d + t17_d;
+    s = t18;
+    s_d = t18_d;
+  }
+  return {
+    value: s,
+    tangent: s_d
+  };
+}
+
+/** sortedWeights's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function sortedWeights_hvp(x: Float64Array, wts: Float64Array, v1: { x?: Float64Array; wts?: Float64Array }): { value: number; grad: { x: Float64Array; wts: Float64Array }; hvp: { x: Float64Array; wts: Float64Array } } {
+  const x_d = v1.x ?? f64Zeros(x.length);
+  const wts_d = v1.wts ?? f64Zeros(wts.length);
+  const adj: { x: Float64Array; wts: Float64Array } = {
+    x: f64Zeros(x.length),
+    wts: f64Zeros(wts.length)
+  };
+  const adj_d: { x: Float64Array; wts: Float64Array } = {
+    x: f64Zeros(x.length),
+    wts: f64Zeros(wts.length)
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let j: number = 0;
+  const t1 = x.length;
+  const a = new Float64Array(t1);
+  const a_d = new Float64Array(t1);
+  for (let j_1 = 0; j_1 < t1; j_1++) {
+    const t2 = x[j_1]!;
+    const t2_d = x_d[j_1]!;
+    a[j_1]! = t2;
+    a_d[j_1]! = t2_d;
+  }
+  const t3 = a.length;
+  if (top + (t3 > 0 ? t3 : 0) * 2 > stack.length) {
+    stack = tape.reserve(top, (t3 > 0 ? t3 : 0) * 2);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i = 1; i < t3; i++) {
+    const v = a[i]!;
+    const v_d = a_d[i]!;
+    const t4 = i - 1;
+    stack_d[top]! = 0;
+    stack[top++]! = j;
+    j = t4;
+    let iters = 0;
+    for (;;) {
+      const t5 = j >= 0;
+      const t6 = a[j]!;
+      const t7 = t6 > v;
+      const t8 = t5 && t7;
+      if (!t8) {
+        break;
+      }
+      iters++;
+      const t9 = a[j]!;
+      const t9_d = a_d[j]!;
+      const t10 = j + 1;
+      a[t10]! = t9;
+      a_d[t10]! = t9_d;
+      const t11 = j - 1;
+      j = t11;
+    }
+    stack_d[top]! = 0;
+    stack[top++]! = iters;
+    const t12 = j + 1;
+    a[t12]! = v;
+    a_d[t12]! = v_d;
+  }
+  let s = 0;
+  const t13 = a.length;
+  const x_b = adj.x;
+  const x_b_d = adj_d.x;
+  const wts_b = adj.wts;
+  const wts_b_d = adj_d.wts;
+  const a_b = f64Zeros(a.length);
+  const a_b_d = f64Zeros(a.length);
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_1 = 0; i_1 < t13; i_1++) {
+    const t14 = wts[i_1]!;
+    const t14_d = wts_d[i_1]!;
+    const t15 = a[i_1]!;
+    const t15_d = a_d[i_1]!;
+    const t16 = t14 * t15;
+    const t16_d = t15 * t14_d + t14 * t15_d;
+    const t17 = t16 * t15;
+    const t18 = s + t17;
+    s = t18;
+    // the reverse of this iteration
+    // grad of: s += wts[i] * a[i] * a[i]
+    const t17_b = s_b;
+    const t16_b = t17_b * t15;
+    const t16_b_d = t17_b * t15_d;
+    let t15_b = t17_b * t16;
+    let t15_b_d = t17_b * t16_d;
+    const t14_b = t16_b * t15;
+    const t14_b_d = t15 * t16_b_d + t16_b * t15_d;
+    t15_b += t16_b * t14;
+    t15_b_d += t14 * t16_b_d + t16_b * t14_d;
+    a_b[i_1]! += t15_b;
+    a_b_d[i_1]! += t15_b_d;
+    wts_b[i_1]! += t14_b;
+    wts_b_d[i_1]! += t14_b_d;
+  }
+  // grad of: for (let i = 1; i < a.length; i++)
+  for (let i = t3 - 1; i >= 1; i--) {
+    // grad of: a[j + 1] = v
+    const t12 = j + 1;
+    const v_b = a_b[t12]! ?? 0;
+    const v_b_d = a_b_d[t12]! ?? 0;
+    a_b[t12]! = 0;
+    a_b_d[t12]! = 0;
+    // grad of: while (j >= 0 && a[j] > v)
+    for (let k = stack[--top]!; k > 0; k--) {
+      // grad of: j--
+      j = j + 1;
+      // grad of: a[j + 1] = a[j]
+      const t10 = j + 1;
+      const t9_b = a_b[t10]! ?? 0;
+      const t9_b_d = a_b_d[t10]! ?? 0;
+      a_b[t10]! = 0;
+      a_b_d[t10]! = 0;
+      a_b[j]! += t9_b;
+      a_b_d[j]! += t9_b_d;
+    }
+    // grad of: let j = i - 1
+    j = stack[--top]!;
+    // grad of: const v = a[i]
+    a_b[i]! += v_b;
+    a_b_d[i]! += v_b_d;
+  }
+  // grad of: const a = Float64Array.from(x)
+  for (let j_1 = t1 - 1; j_1 >= 0; j_1--) {
+    const t2_b = a_b[j_1]!;
+    const t2_b_d = a_b_d[j_1]!;
+    a_b[j_1]! = 0;
+    a_b_d[j_1]! = 0;
+    x_b[j_1]! += t2_b;
+    x_b_d[j_1]! += t2_b_d;
+  }
+  tape.top = top;
+  return {
+    value: s,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** sortedWeights's value, gradient and dense Hessian (row-major n×n over x's elements, then wts's elements), from n Hessian-vector products. */
+export function sortedWeights_hessian(x: Float64Array, wts: Float64Array): { value: number; grad: { x: Float64Array; wts: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['x', x.length], ['wts', wts.length]], (v: { x?: Float64Array; wts?: Float64Array }) => sortedWeights_hvp(x, wts, v));
+}
+
+/** earlyHelper's value; adds seed times its gradient into adj. */
+export function earlyHelper_vjp(xs: Float64Array, ts: Float64Array, adj: { xs: Float64Array; ts: Float64Array }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let ret_firstAbove: boolean = false;
+  let i_firstAbove: number = 0;
+  let result_firstAbove: number = 0;
+  let s = 0;
+  const t1 = ts.length;
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 4);
+  for (let k = 0; k < t1; k++) {
+    const t2 = ts[k]!;
+    ret_firstAbove = false;
+    stack[top++]! = i_firstAbove;
+    i_firstAbove = 0;
+    let iters = 0;
+    for (;;) {
+      const t1_firstAbove = xs.length;
+      const t2_firstAbove = i_firstAbove < t1_firstAbove;
+      const t8_firstAbove = !ret_firstAbove;
+      const t9_firstAbove = t8_firstAbove && t2_firstAbove;
+      if (!t9_firstAbove) {
+        break;
+      }
+      iters++;
+      const t3_firstAbove = xs[i_firstAbove]!;
+      const t4_firstAbove = t3_firstAbove > t2;
+      if (t4_firstAbove) {
+        const t5_firstAbove = t3_firstAbove * t2;
+        result_firstAbove = t5_firstAbove;
+        ret_firstAbove = true;
+      }
+      const t7_firstAbove = !ret_firstAbove;
+      if (t7_firstAbove) {
+        const t6_firstAbove = i_firstAbove + 1;
+        i_firstAbove = t6_firstAbove;
+      }
+    }
+    stack[top++]! = iters;
+    stack[top++]! = ret_firstAbove ? iters : 0;
+    const t10_firstAbove = !ret_firstAbove;
+    if (t10_firstAbove) {
+      const t11_firstAbove = t2 * t2;
+      result_firstAbove = t11_firstAbove;
+      ret_firstAbove = true;
+      stack[top++]! = 1;
+    } else {
+      stack[top++]! = 0;
+    }
+    const t3 = result_firstAbove;
+    const t4 = s + t3;
+    s = t4;
+  }
+  const xs_b = adj.xs;
+  const ts_b = adj.ts;
+  let s_b = seed;
+  let result_firstAbove_b = 0;
+  // grad of: for (let k = 0; k < ts.length; k++)
+  for (let k = t1 - 1; k >= 0; k--) {
+    let t2_b = 0;
+    // grad of: s += firstAbove(xs, ts[k])
+    const t3_b = s_b;
+    result_firstAbove_b += t3_b;
+    // grad of (firstAbove): return t * t
+    const t10_firstAbove = stack[--top]! !== 0;
+    const t2 = ts[k]!;
+    if (t10_firstAbove) {
+      const t11_firstAbove_b = result_firstAbove_b;
+      result_firstAbove_b = 0;
+      t2_b += t11_firstAbove_b * (t2 + t2);
+    }
+    // grad of (firstAbove): for (let i = 0; i < xs.length; i++)
+    const ret_firstAbove_at = stack[--top]!;
+    for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
+      let t3_firstAbove_b = 0;
+      const t7_firstAbove = k_1 !== ret_firstAbove_at;
+      if (t7_firstAbove) {
+        i_firstAbove = i_firstAbove - 1;
+      }
+      // grad of (firstAbove): if (xs[i] > t)
+      const t3_firstAbove = xs[i_firstAbove]!;
+      const t4_firstAbove = t3_firstAbove > t2;
+      if (t4_firstAbove) {
+        // grad of (firstAbove): return xs[i] * t
+        const t5_firstAbove_b = result_firstAbove_b;
+        result_firstAbove_b = 0;
+        if (t5_firstAbove_b !== 0) {
+          t3_firstAbove_b += t5_firstAbove_b * t2;
+          t2_b += t5_firstAbove_b * t3_firstAbove;
+        }
+      }
+      xs_b[i_firstAbove]! += t3_firstAbove_b;
+    }
+    i_firstAbove = stack[--top]!;
+    // grad of: s += firstAbove(xs, ts[k])
+    ts_b[k]! += t2_b;
+  }
+  tape.top = top;
+  return s;
+}
+
+/** earlyHelper's value and gradient. */
+export function earlyHelper_grad(xs: Float64Array, ts: Float64Array): { value: number; grad: { xs: Float64Array; ts: Float64Array } } {
+  const grad: { xs: Float64Array; ts: Float64Array } = { xs: f64Zeros(xs.length), ts: f64Zeros(ts.length) };
+  const value = earlyHelper_vjp(xs, ts, grad);
+  return { value, grad };
+}
+
+/** earlyHelper's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function earlyHelper_jvp(xs: Float64Array, ts: Float64Array, tangent: { xs?: Float64Array; ts?: Float64Array }): { value: number; tangent: number } {
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  const ts_d = tangent.ts ?? new Float64Array(ts.length);
+  let result_firstAbove_d = 0;
+  let ret_firstAbove: boolean = false;
+  let i_firstAbove: number = 0;
+  let result_firstAbove: number = 0;
+  let s = 0;
+  let s_d = 0;
+  const t1 = ts.length;
+  for (let k = 0; k < t1; k++) {
+    const t2 = ts[k]!;
+    const t2_d = ts_d[k]!;
+    ret_firstAbove = false;
+    i_firstAbove = 0;
+    for (;;) {
+      const t1_firstAbove = xs.length;
+      const t2_firstAbove = i_firstAbove < t1_firstAbove;
+      const t8_firstAbove = !ret_firstAbove;
+      const t9_firstAbove = t8_firstAbove && t2_firstAbove;
+      if (!t9_firstAbove) {
+        break;
+      }
+      const t3_firstAbove = xs[i_firstAbove]!;
+      const t3_firstAbove_d = xs_d[i_firstAbove]!;
+      const t4_firstAbove = t3_firstAbove > t2;
+      if (t4_firstAbove) {
+        const t5_firstAbove = t3_firstAbove * t2;
+        const t5_firstAbove_d = t2 * t3_firstAbove_d + t3_firstAbove * t2_d;
+        result_firstAbove = t5_firstAbove;
+        result_firstAbove_d = t5_firstAbove_d;
+        ret_firstAbove = true;
+      }
+      const t7_firstAbove = !ret_firstAbove;
+      if (t7_firstAbove) {
+        const t6_firstAbove = i_firstAbove + 1;
+        i_firstAbove = t6_firstAbove;
+      }
+    }
+    const t10_firstAbove = !ret_firstAbove;
+    if (t10_firstAbove) {
+      const t11_firstAbove = t2 * t2;
+      const t11_firstAbove_d = (t2 + t2) * t2_d;
+      result_firstAbove = t11_firstAbove;
+      result_firstAbove_d = t11_firstAbove_d;
+      ret_firstAbove = true;
+    }
+    const t3 = result_firstAbove;
+    const t3_d = result_firstAbove_d;
+    const t4 = s + t3;
+    const t4_d = s_d + t3_d;
+    s = t4;
+    s_d = t4_d;
+  }
+  return {
+    value: s,
+    tangent: s_d
+  };
+}
+
+/** earlyHelper's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function earlyHelper_hvp(xs: Float64Array, ts: Float64Array, v: { xs?: Float64Array; ts?: Float64Array }): { value: number; grad: { xs: Float64Array; ts: Float64Array }; hvp: { xs: Float64Array; ts: Float64Array } } {
+  const xs_d = v.xs ?? f64Zeros(xs.length);
+  const ts_d = v.ts ?? f64Zeros(ts.length);
+  const adj: { xs: Float64Array; ts: Float64Array } = {
+    xs: f64Zeros(xs.length),
+    ts: f64Zeros(ts.length)
+  };
+  const adj_d: { xs: Float64Array; ts: Float64Array } = {
+    xs: f64Zeros(xs.length),
+    ts: f64Zeros(ts.length)
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let ret_firstAbove: boolean = false;
+  let i_firstAbove: number = 0;
+  let result_firstAbove: number = 0;
+  let s = 0;
+  const t1 = ts.length;
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 4 > stack.length) {
+    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 4);
+    stack_d = tapeTangents(stack);
+  }
+  for (let k = 0; k < t1; k++) {
+    const t2 = ts[k]!;
+    ret_firstAbove = false;
+    stack_d[top]! = 0;
+    stack[top++]! = i_firstAbove;
+    i_firstAbove = 0;
+    let iters = 0;
+    for (;;) {
+      const t1_firstAbove = xs.length;
+      const t2_firstAbove = i_firstAbove < t1_firstAbove;
+      const t8_firstAbove = !ret_firstAbove;
+      const t9_firstAbove = t8_firstAbove && t2_firstAbove;
+      if (!t9_firstAbove) {
+        break;
+      }
+      iters++;
+      const t3_firstAbove = xs[i_firstAbove]!;
+      const t4_firstAbove = t3_firstAbove > t2;
+      if (t4_firstAbove) {
+        const t5_firstAbove = t3_firstAbove * t2;
+        result_firstAbove = t5_firstAbove;
+        ret_firstAbove = true;
+      }
+      const t7_firstAbove = !ret_firstAbove;
+      if (t7_firstAbove) {
+        const t6_firstAbove = i_firstAbove + 1;
+        i_firstAbove = t6_firstAbove;
+      }
+    }
+    stack_d[top]! = 0;
+    stack[top++]! = iters;
+    stack_d[top]! = 0;
+    stack[top++]! = ret_firstAbove ? iters : 0;
+    const t10_firstAbove = !ret_firstAbove;
+    if (t10_firstAbove) {
+      const t11_firstAbove = t2 * t2;
+      result_firstAbove = t11_firstAbove;
+      ret_firstAbove = true;
+      stack_d[top]! = 0;
+      stack[top++]! = 1;
+    } else {
+      stack_d[top]! = 0;
+      stack[top++]! = 0;
+    }
+    const t3 = result_firstAbove;
+    const t4 = s + t3;
+    s = t4;
+  }
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  const ts_b = adj.ts;
+  const ts_b_d = adj_d.ts;
+  let s_b = seed;
+  let result_firstAbove_b = 0;
+  // grad of: for (let k = 0; k < ts.length; k++)
+  for (let k = t1 - 1; k >= 0; k--) {
+    let t2_b = 0;
+    let t2_b_d = 0;
+    // grad of: s += firstAbove(xs, ts[k])
+    const t3_b = s_b;
+    result_firstAbove_b += t3_b;
+    // grad of (firstAbove): return t * t
+    const t10_firstAbove = stack[--top]! !== 0;
+    const t2 = ts[k]!;
+    const t2_d = ts_d[k]!;
+    if (t10_firstAbove) {
+      const t11_firstAbove_b = result_firstAbove_b;
+      result_firstAbove_b = 0;
+      t2_b += t11_firstAbove_b * (t2 + t2);
+      t2_b_d += t11_firstAbove_b * (2 * t2_d);
+    }
+    // grad of (firstAbove): for (let i = 0; i < xs.length; i++)
+    const ret_firstAbove_at = stack[--top]!;
+    for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
+      let t3_firstAbove_b = 0;
+      let t3_firstAbove_b_d = 0;
+      const t7_firstAbove = k_1 !== ret_firstAbove_at;
+      if (t7_firstAbove) {
+        i_firstAbove = i_firstAbove - 1;
+      }
+      // grad of (firstAbove): if (xs[i] > t)
+      const t3_firstAbove = xs[i_firstAbove]!;
+      const t3_firstAbove_d = xs_d[i_firstAbove]!;
+      const t4_firstAbove = t3_firstAbove > t2;
+      if (t4_firstAbove) {
+        // grad of (firstAbove): return xs[i] * t
+        const t5_firstAbove_b = result_firstAbove_b;
+        result_firstAbove_b = 0;
+        if (t5_firstAbove_b !== 0) {
+          t3_firstAbove_b += t5_firstAbove_b * t2;
+          t3_firstAbove_b_d += t5_firstAbove_b * t2_d;
+          t2_b += t5_firstAbove_b * t3_firstAbove;
+          t2_b_d += t5_firstAbove_b * t3_firstAbove_d;
+        }
+      }
+      xs_b[i_firstAbove]! += t3_firstAbove_b;
+      xs_b_d[i_firstAbove]! += t3_firstAbove_b_d;
+    }
+    i_firstAbove = stack[--top]!;
+    // grad of: s += firstAbove(xs, ts[k])
+    ts_b[k]! += t2_b;
+    ts_b_d[k]! += t2_b_d;
+  }
+  tape.top = top;
+  return {
+    value: s,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** earlyHelper's value, gradient and dense Hessian (row-major n×n over xs's elements, then ts's elements), from n Hessian-vector products. */
+export function earlyHelper_hessian(xs: Float64Array, ts: Float64Array): { value: number; grad: { xs: Float64Array; ts: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['xs', xs.length], ['ts', ts.length]], (v: { xs?: Float64Array; ts?: Float64Array }) => earlyHelper_hvp(xs, ts, v));
+}
+
+/** kahan's value; adds seed times its gradient into adj. */
+export function kahan_vjp(xs: Float64Array, m: number, adj: { xs: Float64Array; m: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let Acc_clip_result: number = 0;
+  const s: number = 0;
+  const c: number = 0;
+  let a_s = s;
+  let a_c = c;
+  const t1 = xs.length;
+  for (let i = 0; i < t1; i++) {
+    const v = xs[i]!;
+    const t2 = v * v;
+    const y = t2 - a_c;
+    const t = a_s + y;
+    const t3 = t - a_s;
+    const t4 = t3 - y;
+    a_c = t4;
+    a_s = t;
+  }
+  const t5 = a_s > m;
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+  if (t5) {
+    const t6 = 1 + a_s;
+    const t7 = t6 - m;
+    const t8 = Math.log(t7);
+    stack[top++]! = t7;
+    const t9 = m + t8;
+    Acc_clip_result = t9;
+  } else {
+    Acc_clip_result = a_s;
+  }
+  const t10 = Acc_clip_result;
+  const t11 = a_s - a_c;
+  const t12 = t10 + t11;
+  const xs_b = adj.xs;
+  let m_b = 0;
+  let a_s_b = 0;
+  let a_c_b = 0;
+  let Acc_clip_result_b = 0;
+  const t12_b = seed;
+  // grad of: return this.s
+  const t10_b = t12_b;
+  const t11_b = t12_b;
+  a_s_b += t11_b;
+  a_c_b -= t11_b;
+  Acc_clip_result_b += t10_b;
+  // grad of: if (this.s > m)
+  if (t5) {
+    // grad of: return m + Math.log(1 + this.s - m)
+    const t9_b = Acc_clip_result_b;
+    Acc_clip_result_b = 0;
+    m_b += t9_b;
+    const t8_b = t9_b;
+    const t7 = stack[--top]!;
+    const t7_b = t8_b / t7;
+    const t6_b = t7_b;
+    m_b -= t7_b;
+    a_s_b += t6_b;
+  } else {
+    // grad of: return this.s
+    a_s_b += Acc_clip_result_b;
+    Acc_clip_result_b = 0;
+  }
+  // grad of: for (const v of xs)
+  for (let i = t1 - 1; i >= 0; i--) {
+    // grad of: this.s = t
+    let t_b = a_s_b;
+    a_s_b = 0;
+    // grad of: this.c = t - this.s - y
+    const t4_b = a_c_b;
+    a_c_b = 0;
+    const t3_b = t4_b;
+    let y_b = -t4_b;
+    t_b += t3_b;
+    a_s_b -= t3_b;
+    // grad of: const t = this.s + y
+    a_s_b += t_b;
+    y_b += t_b;
+    // grad of: const y = v - this.c
+    const t2_b = y_b;
+    a_c_b -= y_b;
+    // grad of: a.add(v * v)
+    const v = xs[i]!;
+    const v_b = t2_b * (v + v);
+    // grad of: for (const v of xs)
+    xs_b[i]! += v_b;
+  }
+  adj.m += m_b;
+  tape.top = top;
+  return t12;
+}
+
+/** kahan's value and gradient. */
+export function kahan_grad(xs: Float64Array, m: number): { value: number; grad: { xs: Float64Array; m: number } } {
+  const grad: { xs: Float64Array; m: number } = { xs: f64Zeros(xs.length), m: 0 };
+  const value = kahan_vjp(xs, m, grad);
+  return { value, grad };
+}
+
+/** kahan's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function kahan_jvp(xs: Float64Array, m: number, tangent: { xs?: Float64Array; m?: number }): { value: number; tangent: number } {
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  const m_d = tangent.m ?? 0;
+  let Acc_clip_result_d = 0;
+  let Acc_clip_result: number = 0;
+  const s: number = 0;
+  const c: number = 0;
+  let a_s = s;
+  let a_s_d = 0;
+  let a_c = c;
+  let a_c_d = 0;
+  const t1 = xs.length;
+  for (let i = 0; i < t1; i++) {
+    const v = xs[i]!;
+    const v_d = xs_d[i]!;
+    const t2 = v * v;
+    const t2_d = (v + v) * v_d;
+    const y = t2 - a_c;
+    const y_d = t2_d - a_c_d;
+    const t = a_s + y;
+    const t_d = a_s_d + y_d;
+    const t3 = t - a_s;
+    const t3_d = t_d - a_s_d;
+    const t4 = t3 - y;
+    const t4_d = t3_d - y_d;
+    a_c = t4;
+    a_c_d = t4_d;
+    a_s = t;
+    a_s_d = t_d;
+  }
+  const t5 = a_s > m;
+  if (t5) {
+    const t6 = 1 + a_s;
+    const t6_d = a_s_d;
+    const t7 = t6 - m;
+    const t7_d = t6_d - m_d;
+    const t8 = Math.log(t7);
+    const t8_d = t7_d / t7;
+    const t9 = m + t8;
+    const t9_d = m_d + t8_d;
+    Acc_clip_result = t9;
+    Acc_clip_result_d = t9_d;
+  } else {
+    Acc_clip_result = a_s;
+    Acc_clip_result_d = a_s_d;
+  }
+  const t10 = Acc_clip_result;
+  const t10_d = Acc_clip_result_d;
+  const t11 = a_s - a_c;
+  const t11_d = a_s_d - a_c_d;
+  const t12 = t10 + t11;
+  const t12_d = t10_d + t11_d;
+  return {
+    value: t12,
+    tangent: t12_d
+  };
+}
+
+/** kahan's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function kahan_hvp(xs: Float64Array, m: number, v1: { xs?: Float64Array; m?: number }): { value: number; grad: { xs: Float64Array; m: number }; hvp: { xs: Float64Array; m: number } } {
+  const xs_d = v1.xs ?? f64Zeros(xs.length);
+  const m_d = v1.m ?? 0;
+  const adj: { xs: Float64Array; m: number } = {
+    xs: f64Zeros(xs.length),
+    m: 0
+  };
+  const adj_d: { xs: Float64Array; m: number } = {
+    xs: f64Zeros(xs.length),
+    m: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let Acc_clip_result: number = 0;
+  const s: number = 0;
+  const s_d: number = 0;
+  const c: number = 0;
+  const c_d: number = 0;
+  let a_s = s;
+  let a_s_d = s_d;
+  let a_c = c;
+  let a_c_d = c_d;
+  const t1 = xs.length;
+  for (let i = 0; i < t1; i++) {
+    const v = xs[i]!;
+    const v_d = xs_d[i]!;
+    const t2 = v * v;
+    const t2_d = (v + v) * v_d;
+    const y = t2 - a_c;
+    const y_d = t2_d - a_c_d;
+    const t = a_s + y;
+    const t_d = a_s_d + y_d;
+    const t3 = t - a_s;
+    const t3_d = t_d - a_s_d;
+    const t4 = t3 - y;
+    const t4_d = t3_d - y_d;
+    a_c = t4;
+    a_c_d = t4_d;
+    a_s = t;
+    a_s_d = t_d;
+  }
+  const t5 = a_s > m;
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
+    stack_d = tapeTangents(stack);
+  }
+  if (t5) {
+    const t6 = 1 + a_s;
+    const t6_d = a_s_d;
+    const t7 = t6 - m;
+    const t7_d = t6_d - m_d;
+    const t8 = Math.log(t7);
+    stack_d[top]! = t7_d;
+    stack[top++]! = t7;
+    const t9 = m + t8;
+    Acc_clip_result = t9;
+  } else {
+    Acc_clip_result = a_s;
+  }
+  const t10 = Acc_clip_result;
+  const t11 = a_s - a_c;
+  const t12 = t10 + t11;
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  let m_b = 0;
+  let m_b_d = 0;
+  let a_s_b = 0;
+  let a_s_b_d = 0;
+  let a_c_b = 0;
+  let a_c_b_d = 0;
+  let Acc_clip_result_b = 0;
+  let Acc_clip_result_b_d = 0;
+  const t12_b = seed;
+  const t12_b_d: number = 0;
+  // grad of: return this.s
+  const t10_b = t12_b;
+  const t10_b_d = t12_b_d;
+  const t11_b = t12_b;
+  const t11_b_d = t12_b_d;
+  a_s_b += t11_b;
+  a_s_b_d += t11_b_d;
+  a_c_b -= t11_b;
+  a_c_b_d -= t11_b_d;
+  Acc_clip_result_b += t10_b;
+  Acc_clip_result_b_d += t10_b_d;
+  // grad of: if (this.s > m)
+  if (t5) {
+    // grad of: return m + Math.log(1 + this.s - m)
+    const t9_b = Acc_clip_result_b;
+    const t9_b_d = Acc_clip_result_b_d;
+    Acc_clip_result_b = 0;
+    Acc_clip_result_b_d = 0;
+    m_b += t9_b;
+    m_b_d += t9_b_d;
+    const t8_b = t9_b;
+    const t8_b_d = t9_b_d;
+    const t7 = stack[--top]!;
+    const t7_d = stack_d[top]!;
+    const t7_b = t8_b / t7;
+    const t7_b_d = t8_b_d / t7 - t7_b / t7 * t7_d;
+    const t6_b = t7_b;
+    const t6_b_d = t7_b_d;
+    m_b -= t7_b;
+    m_b_d -= t7_b_d;
+    a_s_b += t6_b;
+    a_s_b_d += t6_b_d;
+  } else {
+    // grad of: return this.s
+    a_s_b += Acc_clip_result_b;
+    a_s_b_d += Acc_clip_result_b_d;
+    Acc_clip_result_b = 0;
+    Acc_clip_result_b_d = 0;
+  }
+  // grad of: for (const v of xs)
+  for (let i = t1 - 1; i >= 0; i--) {
+    // grad of: this.s = t
+    let t_b = a_s_b;
+    let t_b_d = a_s_b_d;
+    a_s_b = 0;
+    a_s_b_d = 0;
+    // grad of: this.c = t - this.s - y
+    const t4_b = a_c_b;
+    const t4_b_d = a_c_b_d;
+    a_c_b = 0;
+    a_c_b_d = 0;
+    const t3_b = t4_b;
+    const t3_b_d = t4_b_d;
+    let y_b = -t4_b;
+    let y_b_d = -t4_b_d;
+    t_b += t3_b;
+    t_b_d += t3_b_d;
+    a_s_b -= t3_b;
+    a_s_b_d -= t3_b_d;
+    // grad of: const t = this.s + y
+    a_s_b += t_b;
+    a_s_b_d += t_b_d;
+    y_b += t_b;
+    y_b_d += t_b_d;
+    // grad of: const y = v - this.c
+    const t2_b = y_b;
+    const t2_b_d = y_b_d;
+    a_c_b -= y_b;
+    a_c_b_d -= y_b_d;
+    // grad of: a.add(v * v)
+    const v = xs[i]!;
+    const v_d = xs_d[i]!;
+    const v_b = t2_b * (v + v);
+    const v_b_d = (v + v) * t2_b_d + t2_b * (2 * v_d);
+    // grad of: for (const v of xs)
+    xs_b[i]! += v_b;
+    xs_b_d[i]! += v_b_d;
+  }
+  adj.m += m_b;
+  adj_d.m += m_b_d;
+  tape.top = top;
+  return {
+    value: t12,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** kahan's value, gradient and dense Hessian (row-major n×n over xs's elements, then m), from n Hessian-vector products. */
+export function kahan_hessian(xs: Float64Array, m: number): { value: number; grad: { xs: Float64Array; m: number }; hessian: Float64Array } {
+  return denseHessian([['xs', xs.length], ['m', -1]], (v: { xs?: Float64Array; m?: number }) => kahan_hvp(xs, m, v));
+}
+
+/** windowAlias's value; adds seed times its gradient into adj. */
+export function windowAlias_vjp(x: Float64Array, adj: { x: Float64Array }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  const t1 = x.length;
+  const a = new Float64Array(t1);
+  for (let j = 0; j < t1; j++) {
+    const t2 = x[j]!;
+    a[j]! = t2;
+  }
+  const t3 = a.length;
+  const t4 = Math.min(1, t3);
+  const t5 = t3 - t4;
+  const t6 = Math.max(t5, 0);
+  if (top + (t6 + 1 > 0 ? t6 + 1 : 0) > stack.length) stack = tape.reserve(top, t6 + 1 > 0 ? t6 + 1 : 0);
+  if (t6 > 32) {
+    top = saveSegment(a, t4, t6, stack, top);
+    for (let i = 0; i < t6; i++) {
+      const t7 = i + t4;
+      const t8 = a[t7]!;
+      const t9 = a[i]!;
+      const t10 = t8 * t9;
+      a[t7]! = t10;
+    }
+  } else {
+    for (let i = 0; i < t6; i++) {
+      const t7 = i + t4;
+      const t8 = a[t7]!;
+      const t9 = a[i]!;
+      const t10 = t8 * t9;
+      stack[top++]! = t8;
+      a[t7]! = t10;
+    }
+  }
+  const t11 = a.length;
+  let s = 0;
+  const x_b = adj.x;
+  const a_b = f64Zeros(a.length);
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_1 = 0; i_1 < t11; i_1++) {
+    const v = a[i_1]!;
+    const t12 = s + v;
+    s = t12;
+    // the reverse of this iteration
+    const v_b = s_b;
+    a_b[i_1]! += v_b;
+  }
+  // grad of: for (let i = 0; i < tail.length; i++)
+  if (t6 > 32 && (0 >= t4 || 0 + t6 <= t4)) {
+    top = restoreSegment(a, t4, t6, stack, top);
+    for (let i = t6 - 1; i >= 0; i--) {
+      // grad of: tail[i] = tail[i] * a[i]
+      const t7 = i + t4;
+      const t10_b = a_b[t7]! ?? 0;
+      a_b[t7]! = 0;
+      const t8 = a[t7]!;
+      const t9 = a[i]!;
+      const t8_b = t10_b === 0 ? 0 : t10_b * t9;
+      const t9_b = t10_b === 0 ? 0 : t10_b * t8;
+      a_b[i]! += t9_b;
+      a_b[t7]! += t8_b;
+    }
+  } else {
+    for (let i = t6 - 1; i >= 0; i--) {
+      // grad of: tail[i] = tail[i] * a[i]
+      const t7 = i + t4;
+      a[t7]! = stack[--top]!;
+      const t10_b = a_b[t7]! ?? 0;
+      a_b[t7]! = 0;
+      const t8 = a[t7]!;
+      const t9 = a[i]!;
+      const t8_b = t10_b === 0 ? 0 : t10_b * t9;
+      const t9_b = t10_b === 0 ? 0 : t10_b * t8;
+      a_b[i]! += t9_b;
+      a_b[t7]! += t8_b;
+    }
+  }
+  // grad of: const a = Float64Array.from(x)
+  for (let j = t1 - 1; j >= 0; j--) {
+    const t2_b = a_b[j]!;
+    a_b[j]! = 0;
+    x_b[j]! += t2_b;
+  }
+  tape.top = top;
+  return s;
+}
+
+/** windowAlias's value and gradient. */
+export function windowAlias_grad(x: Float64Array): { value: number; grad: { x: Float64Array } } {
+  const grad: { x: Float64Array } = { x: f64Zeros(x.length) };
+  const value = windowAlias_vjp(x, grad);
+  return { value, grad };
+}
+
+/** windowAlias's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function windowAlias_jvp(x: Float64Array, tangent: { x?: Float64Array }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? new Float64Array(x.length);
+  const t1 = x.length;
+  const a = new Float64Array(t1);
+  const a_d = new Float64Array(t1);
+  for (let j = 0; j < t1; j++) {
+    const t2 = x[j]!;
+    const t2_d = x_d[j]!;
+    a[j]! = t2;
+    a_d[j]! = t2_d;
+  }
+  const t3 = a.length;
+  const t4 = Math.min(1, t3);
+  const t5 = t3 - t4;
+  const t6 = Math.max(t5, 0);
+  for (let i = 0; i < t6; i++) {
+    const t7 = i + t4;
+    const t8: number = a[t7]!;
+    const t8_d: number = a_d[t7]!;
+    const t9: number = a[i]!;
+    const t9_d: number = a_d[i]!;
+    const t10 = t8 * t9;
+    const t10_d = t9 * t8_d + t8 * t9_d;
+    a[t7]! = t10;
+    a_d[t7]! = t10_d;
+  }
+  const t11 = a.length;
+  let s = 0;
+  let s_d = 0;
+  for (let i_1 = 0; i_1 < t11; i_1++) {
+    const v = a[i_1]!;
+    const v_d = a_d[i_1]!;
+    const t12 = s + v;
+    const t12_d = s_d + v_d;
+    s = t12;
+    s_d = t12_d;
+  }
+  return {
+    value: s,
+    tangent: s_d
+  };
+}
+
+/** windowAlias's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function windowAlias_hvp(x: Float64Array, v1: { x?: Float64Array }): { value: number; grad: { x: Float64Array }; hvp: { x: Float64Array } } {
+  const x_d = v1.x ?? f64Zeros(x.length);
+  const adj: { x: Float64Array } = {
+    x: f64Zeros(x.length)
+  };
+  const adj_d: { x: Float64Array } = {
+    x: f64Zeros(x.length)
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  const t1 = x.length;
+  const a = new Float64Array(t1);
+  const a_d = new Float64Array(t1);
+  for (let j = 0; j < t1; j++) {
+    const t2 = x[j]!;
+    const t2_d = x_d[j]!;
+    a[j]! = t2;
+    a_d[j]! = t2_d;
+  }
+  const t3 = a.length;
+  const t4 = Math.min(1, t3);
+  const t5 = t3 - t4;
+  const t6 = Math.max(t5, 0);
+  if (top + (t6 + 1 > 0 ? t6 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t6 + 1 > 0 ? t6 + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i = 0; i < t6; i++) {
+    const t7 = i + t4;
+    const t8 = a[t7]!;
+    const t8_d = a_d[t7]!;
+    const t9 = a[i]!;
+    const t9_d = a_d[i]!;
+    const t10 = t8 * t9;
+    const t10_d = t9 * t8_d + t8 * t9_d;
+    stack_d[top]! = t8_d;
+    stack[top++]! = t8;
+    a[t7]! = t10;
+    a_d[t7]! = t10_d;
+  }
+  const t11 = a.length;
+  let s = 0;
+  const x_b = adj.x;
+  const x_b_d = adj_d.x;
+  const a_b = f64Zeros(a.length);
+  const a_b_d = f64Zeros(a.length);
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i_1 = 0; i_1 < t11; i_1++) {
+    const v = a[i_1]!;
+    const t12 = s + v;
+    s = t12;
+    // the reverse of this iteration
+    const v_b = s_b;
+    a_b[i_1]! += v_b;
+  }
+  // grad of: for (let i = 0; i < tail.length; i++)
+  for (let i = t6 - 1; i >= 0; i--) {
+    // grad of: tail[i] = tail[i] * a[i]
+    const t7 = i + t4;
+    a[t7]! = stack[--top]!;
+    a_d[t7]! = stack_d[top]!;
+    const t10_b = a_b[t7]! ?? 0;
+    const t10_b_d = a_b_d[t7]! ?? 0;
+    a_b[t7]! = 0;
+    a_b_d[t7]! = 0;
+    const t8 = a[t7]!;
+    const t8_d = a_d[t7]!;
+    const t9 = a[i]!;
+    const t9_d = a_d[i]!;
+    const t8_b = t10_b === 0 ? 0 : t10_b * t9;
+    const t8_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : t9 * t10_b_d + t10_b * t9_d;
+    const t9_b = t10_b === 0 ? 0 : t10_b * t8;
+    const t9_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : t8 * t10_b_d + t10_b * t8_d;
+    a_b[i]! += t9_b;
+    a_b_d[i]! += t9_b_d;
+    a_b[t7]! += t8_b;
+    a_b_d[t7]! += t8_b_d;
+  }
+  // grad of: const a = Float64Array.from(x)
+  for (let j = t1 - 1; j >= 0; j--) {
+    const t2_b = a_b[j]!;
+    const t2_b_d = a_b_d[j]!;
+    a_b[j]! = 0;
+    a_b_d[j]! = 0;
+    x_b[j]! += t2_b;
+    x_b_d[j]! += t2_b_d;
+  }
+  tape.top = top;
+  return {
+    value: s,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** windowAlias's value, gradient and dense Hessian (row-major n×n over x's elements), from n Hessian-vector products. */
+export function windowAlias_hessian(x: Float64Array): { value: number; grad: { x: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['x', x.length]], (v: { x?: Float64Array }) => windowAlias_hvp(x, v));
+}
+
+/** closureArr's value; adds seed times its gradient into adj. */
+export function closureArr_vjp(x: Float64Array, t: number, adj: { x: Float64Array; t: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  const t1 = x.length;
+  const a = new Float64Array(t1);
+  for (let j = 0; j < t1; j++) {
+    const t2 = x[j]!;
+    a[j]! = t2;
+  }
+  const i: number = 0;
+  const t3 = a[i]!;
+  const t4 = t3 * t;
+  let s = t4;
+  const t5 = a[1]!;
+  const t6 = a[2]!;
+  const t7 = t5 * t6;
+  a[0]! = t7;
+  const i_1: number = 0;
+  const t8 = a[i_1]!;
+  const t9 = t8 * t;
+  const t10 = s + t9;
+  s = t10;
+  const t11 = a.length;
+  if (top + (t11 + 1 > 0 ? t11 + 1 : 0) > stack.length) stack = tape.reserve(top, t11 + 1 > 0 ? t11 + 1 : 0);
+  for (let i_2 = 0; i_2 < t11; i_2++) {
+    const t12 = a[i_2]!;
+    const t13 = t12 + t;
+    a[i_2]! = t13;
+    const t14 = a[i_2]!;
+    const t15 = t14 * t;
+    stack[top++]! = t14;
+    const t16 = s + t15;
+    s = t16;
+  }
+  const x_b = adj.x;
+  let t_b = 0;
+  const a_b = f64Zeros(a.length);
+  let s_b = seed;
+  // grad of: for (let i = 0; i < a.length; i++)
+  for (let i_2 = t11 - 1; i_2 >= 0; i_2--) {
+    // grad of: s += f(i)
+    const t15_b = s_b;
+    const t14 = stack[--top]!;
+    const t14_b = t15_b * t;
+    t_b += t15_b * t14;
+    a_b[i_2]! += t14_b;
+    // grad of: a[i] += t
+    const t13_b = a_b[i_2]!;
+    t_b += t13_b;
+  }
+  // grad of: s += f(0)
+  const t9_b = s_b;
+  const t8_b = t9_b * t;
+  t_b += t9_b * t8;
+  a_b[i_1]! += t8_b;
+  // grad of: a[0] = a[1] * a[2]
+  const t7_b = a_b[0]! ?? 0;
+  a_b[0]! = 0;
+  const t5_b = t7_b === 0 ? 0 : t7_b * t6;
+  const t6_b = t7_b === 0 ? 0 : t7_b * t5;
+  a_b[2]! += t6_b;
+  a_b[1]! += t5_b;
+  // grad of: let s = f(0)
+  const t4_b = s_b;
+  const t3_b = t4_b * t;
+  t_b += t4_b * t3;
+  a_b[i]! += t3_b;
+  // grad of: const a = Float64Array.from(x)
+  for (let j = t1 - 1; j >= 0; j--) {
+    const t2_b = a_b[j]!;
+    a_b[j]! = 0;
+    x_b[j]! += t2_b;
+  }
+  adj.t += t_b;
+  tape.top = top;
+  return s;
+}
+
+/** closureArr's value and gradient. */
+export function closureArr_grad(x: Float64Array, t: number): { value: number; grad: { x: Float64Array; t: number } } {
+  const grad: { x: Float64Array; t: number } = { x: f64Zeros(x.length), t: 0 };
+  const value = closureArr_vjp(x, t, grad);
+  return { value, grad };
+}
+
+/** closureArr's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function closureArr_jvp(x: Float64Array, t: number, tangent: { x?: Float64Array; t?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? new Float64Array(x.length);
+  const t_d = tangent.t ?? 0;
+  const t1 = x.length;
+  const a = new Float64Array(t1);
+  const a_d = new Float64Array(t1);
+  for (let j = 0; j < t1; j++) {
+    const t2 = x[j]!;
+    const t2_d = x_d[j]!;
+    a[j]! = t2;
+    a_d[j]! = t2_d;
+  }
+  const i: number = 0;
+  const t3 = a[i]!;
+  const t3_d = a_d[i]!;
+  const t4 = t3 * t;
+  const t4_d = t * t3_d + t3 * t_d;
+  let s = t4;
+  let s_d = t4_d;
+  const t5 = a[1]!;
+  const t5_d = a_d[1]!;
+  const t6 = a[2]!;
+  const t6_d = a_d[2]!;
+  const t7 = t5 * t6;
+  const t7_d = t6 * t5_d + t5 * t6_d;
+  a[0]! = t7;
+  a_d[0]! = t7_d;
+  const i_1: number = 0;
+  const t8 = a[i_1]!;
+  const t8_d = a_d[i_1]!;
+  const t9 = t8 * t;
+  const t9_d = t * t8_d + t8 * t_d;
+  const t10 = s + t9;
+  const t10_d = s_d + t9_d;
+  s = t10;
+  s_d = t10_d;
+  const t11 = a.length;
+  for (let i_2 = 0; i_2 < t11; i_2++) {
+    const t12: number = a[i_2]!;
+    const t12_d: number = a_d[i_2]!;
+    const t13 = t12 + t;
+    const t13_d = t12_d + t_d;
+    a[i_2]! = t13;
+    a_d[i_2]! = t13_d;
+    const t14: number = a[i_2]!;
+    const t14_d: number = a_d[i_2]!;
+    const t15 = t14 * t;
+    const t15_d = t * t14_d + t14 * t_d;
+    const t16 = s + t15;
+    const t16_d = s_d + t15_d;
+    s = t16;
+    s_d = t16_d;
+  }
+  return {
+    value: s,
+    tangent: s_d
+  };
+}
+
+/** closureArr's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function closureArr_hvp(x: Float64Array, t: number, v: { x?: Float64Array; t?: number }): { value: number; grad: { x: Float64Array; t: number }; hvp: { x: Float64Array; t: number } } {
+  const x_d = v.x ?? f64Zeros(x.length);
+  const t_d = v.t ?? 0;
+  const adj: { x: Float64Array; t: number } = {
+    x: f64Zeros(x.length),
+    t: 0
+  };
+  const adj_d: { x: Float64Array; t: number } = {
+    x: f64Zeros(x.length),
+    t: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  const t1 = x.length;
+  const a = new Float64Array(t1);
+  const a_d = new Float64Array(t1);
+  for (let j = 0; j < t1; j++) {
+    const t2 = x[j]!;
+    const t2_d = x_d[j]!;
+    a[j]! = t2;
+    a_d[j]! = t2_d;
+  }
+  const i: number = 0;
+  const t3 = a[i]!;
+  const t3_d = a_d[i]!;
+  const t4 = t3 * t;
+  let s = t4;
+  const t5 = a[1]!;
+  const t5_d = a_d[1]!;
+  const t6 = a[2]!;
+  const t6_d = a_d[2]!;
+  const t7 = t5 * t6;
+  const t7_d = t6 * t5_d + t5 * t6_d;
+  a[0]! = t7;
+  a_d[0]! = t7_d;
+  const i_1: number = 0;
+  const t8 = a[i_1]!;
+  const t8_d = a_d[i_1]!;
+  const t9 = t8 * t;
+  const t10 = s + t9;
+  s = t10;
+  const t11 = a.length;
+  if (top + (t11 + 1 > 0 ? t11 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t11 + 1 > 0 ? t11 + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i_2 = 0; i_2 < t11; i_2++) {
+    const t12 = a[i_2]!;
+    const t12_d = a_d[i_2]!;
+    const t13 = t12 + t;
+    const t13_d = t12_d + t_d;
+    a[i_2]! = t13;
+    a_d[i_2]! = t13_d;
+    const t14 = a[i_2]!;
+    const t14_d = a_d[i_2]!;
+    const t15 = t14 * t;
+    stack_d[top]! = t14_d;
+    stack[top++]! = t14;
+    const t16 = s + t15;
+    s = t16;
+  }
+  const x_b = adj.x;
+  const x_b_d = adj_d.x;
+  let t_b = 0;
+  let t_b_d = 0;
+  const a_b = f64Zeros(a.length);
+  const a_b_d = f64Zeros(a.length);
+  let s_b = seed;
+  // grad of: for (let i = 0; i < a.length; i++)
+  for (let i_2 = t11 - 1; i_2 >= 0; i_2--) {
+    // grad of: s += f(i)
+    const t15_b = s_b;
+    const t14 = stack[--top]!;
+    const t14_d = stack_d[top]!;
+    const t14_b = t15_b * t;
+    const t14_b_d = t15_b * t_d;
+    t_b += t15_b * t14;
+    t_b_d += t15_b * t14_d;
+    a_b[i_2]! += t14_b;
+    a_b_d[i_2]! += t14_b_d;
+    // grad of: a[i] += t
+    const t13_b = a_b[i_2]!;
+    const t13_b_d = a_b_d[i_2]!;
+    t_b += t13_b;
+    t_b_d += t13_b_d;
+  }
+  // grad of: s += f(0)
+  const t9_b = s_b;
+  const t8_b = t9_b * t;
+  const t8_b_d = t9_b * t_d;
+  t_b += t9_b * t8;
+  t_b_d += t9_b * t8_d;
+  a_b[i_1]! += t8_b;
+  a_b_d[i_1]! += t8_b_d;
+  // grad of: a[0] = a[1] * a[2]
+  const t7_b = a_b[0]! ?? 0;
+  const t7_b_d = a_b_d[0]! ?? 0;
+  a_b[0]! = 0;
+  a_b_d[0]! = 0;
+  const t5_b = t7_b === 0 ? 0 : t7_b * t6;
+  const t5_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : t6 * t7_b_d + t7_b * t6_d;
+  const t6_b = t7_b === 0 ? 0 : t7_b * t5;
+  const t6_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : t5 * t7_b_d + t7_b * t5_d;
+  a_b[2]! += t6_b;
+  a_b_d[2]! += t6_b_d;
+  a_b[1]! += t5_b;
+  a_b_d[1]! += t5_b_d;
+  // grad of: let s = f(0)
+  const t4_b = s_b;
+  const t3_b = t4_b * t;
+  const t3_b_d = t4_b * t_d;
+  t_b += t4_b * t3;
+  t_b_d += t4_b * t3_d;
+  a_b[i]! += t3_b;
+  a_b_d[i]! += t3_b_d;
+  // grad of: const a = Float64Array.from(x)
+  for (let j = t1 - 1; j >= 0; j--) {
+    const t2_b = a_b[j]!;
+    const t2_b_d = a_b_d[j]!;
+    a_b[j]! = 0;
+    a_b_d[j]! = 0;
+    x_b[j]! += t2_b;
+    x_b_d[j]! += t2_b_d;
+  }
+  adj.t += t_b;
+  adj_d.t += t_b_d;
+  tape.top = top;
+  return {
+    value: s,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** closureArr's value, gradient and dense Hessian (row-major n×n over x's elements, then t), from n Hessian-vector products. */
+export function closureArr_hessian(x: Float64Array, t: number): { value: number; grad: { x: Float64Array; t: number }; hessian: Float64Array } {
+  return denseHessian([['x', x.length], ['t', -1]], (v: { x?: Float64Array; t?: number }) => closureArr_hvp(x, t, v));
+}
+
+/** normalizeInPlace's vjp as its callers' reverse sweeps call it: adj holds the adjoints of the arrays normalizeInPlace writes, as normalizeInPlace leaves them; they become those of the arrays as it found them, and seed times the gradient is added as by normalizeInPlace_vjp. */
+export function normalizeInPlace_vjpInOut(x: Float64Array, adj: { x: Float64Array }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  if (top + x.length > stack.length) stack = tape.reserve(top, x.length);
+  saveArray(x, stack, top);
+  top += x.length;
+  let s = 0;
+  const t1 = x.length;
+  for (let i_1 = 0; i_1 < t1; i_1++) {
+    const v = x[i_1]!;
+    const t2 = v * v;
+    const t3 = s + t2;
+    s = t3;
+  }
+  const nrm = Math.sqrt(s);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
+  if (t1 > 32) {
+    top = saveSegment(x, 0, t1, stack, top);
+    for (let i = 0; i < t1; i++) {
+      const t4 = x[i]!;
+      const t5 = t4 / nrm;
+      x[i]! = t5;
+    }
+  } else {
+    for (let i = 0; i < t1; i++) {
+      const t4 = x[i]!;
+      const t5 = t4 / nrm;
+      stack[top++]! = t4;
+      x[i]! = t5;
+    }
+  }
+  const x_b = adj.x;
+  let s_b = 0;
+  let nrm_b = seed;
+  const t5_r = 1 / nrm;
+  // grad of: for (let i = 0; i < x.length; i++)
+  if (t1 > 32) {
+    top = restoreSegment(x, 0, t1, stack, top);
+    for (let i = t1 - 1; i >= 0; i--) {
+      // grad of: x[i] /= nrm
+      const t5_b = x_b[i]!;
+      x_b[i]! = 0;
+      const t4 = x[i]!;
+      const t4_b = t5_b === 0 ? 0 : t5_b * t5_r;
+      if (t5_b !== 0) nrm_b -= t5_b * (t4 * t5_r * t5_r);
+      x_b[i]! += t4_b;
+    }
+  } else {
+    for (let i = t1 - 1; i >= 0; i--) {
+      // grad of: x[i] /= nrm
+      x[i]! = stack[--top]!;
+      const t5_b = x_b[i]!;
+      x_b[i]! = 0;
+      const t4 = x[i]!;
+      const t4_b = t5_b === 0 ? 0 : t5_b * t5_r;
+      if (t5_b !== 0) nrm_b -= t5_b * (t4 * t5_r * t5_r);
+      x_b[i]! += t4_b;
+    }
+  }
+  // grad of: const nrm = Math.sqrt(s)
+  if (nrm_b !== 0) s_b += nrm_b * (nrm === 0 ? 0 : 0.5 / nrm);
+  // grad of: for (const [, v] of x.entries())
+  if (s_b !== 0) for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+    // grad of: s += v * v
+    const t2_b = s_b;
+    const v = x[i_1]!;
+    const v_b = t2_b * (v + v);
+    // grad of: for (const [, v] of x.entries())
+    x_b[i_1]! += v_b;
+  }
+  top -= x.length;
+  restore(x, stack, top);
+  tape.top = top;
+  return nrm;
+}
+
+/** normalizeInPlace's value; adds seed times its gradient into adj. */
+export function normalizeInPlace_vjp(x: Float64Array, adj: { x: Float64Array }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  // what normalizeInPlace leaves in x is not its result (adjoint zero): the caller's adj.x set aside meanwhile
+  if (top + adj.x.length > stack.length) stack = tape.reserve(top, adj.x.length);
+  saveArray(adj.x, stack, top);
+  top += adj.x.length;
+  adj.x.fill(0);
+  tape.top = top;
+  const result = normalizeInPlace_vjpInOut(x, adj, seed);
+  stack = tape.values;
+  for (let i = adj.x.length - 1; i >= 0; i--) {
+    adj.x[i]! += stack[--top]!;
+  }
+  tape.top = top;
+  return result;
+}
+
+/** normalizeInPlace's value and gradient. */
+export function normalizeInPlace_grad(x: Float64Array): { value: number; grad: { x: Float64Array } } {
+  const grad: { x: Float64Array } = { x: f64Zeros(x.length) };
+  const value = normalizeInPlace_vjp(x, grad);
+  return { value, grad };
+}
+
+/** normalizeInPlace's value and its derivative along tangent (forward mode); a missing key of tangent is zero. Writes the tangents of what it writes into tangent.x (when given). */
+export function normalizeInPlace_jvp(x: Float64Array, tangent: { x?: Float64Array }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? new Float64Array(x.length);
+  let s = 0;
+  let s_d = 0;
+  const t1 = x.length;
+  for (let i_1 = 0; i_1 < t1; i_1++) {
+    const v = x[i_1]!;
+    const v_d = x_d[i_1]!;
+    const t2 = v * v;
+    const t2_d = (v + v) * v_d;
+    const t3 = s + t2;
+    const t3_d = s_d + t2_d;
+    s = t3;
+    s_d = t3_d;
+  }
+  const nrm = Math.sqrt(s);
+  const nrm_d = nrm === 0 ? 0 : 0.5 / nrm * s_d;
+  for (let i = 0; i < t1; i++) {
+    const t4: number = x[i]!;
+    const t4_d: number = x_d[i]!;
+    const t5 = t4 / nrm;
+    const t5_d = t4_d / nrm - t5 / nrm * nrm_d;
+    x[i]! = t5;
+    x_d[i]! = t5_d;
+  }
+  return {
+    value: nrm,
+    tangent: nrm_d
+  };
+}
+
+/** normalizeInPlace's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function normalizeInPlace_hvp(x: Float64Array, v1: { x?: Float64Array }): { value: number; grad: { x: Float64Array }; hvp: { x: Float64Array } } {
+  const x_d = v1.x ? v1.x.slice() : f64Zeros(x.length);
+  const adj: { x: Float64Array } = {
+    x: f64Zeros(x.length)
+  };
+  const adj_d: { x: Float64Array } = {
+    x: f64Zeros(x.length)
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  if (top + x.length > stack.length) {
+    stack = tape.reserve(top, x.length);
+    stack_d = tapeTangents(stack);
+  }
+  saveArray(x, stack, top);
+  saveArray(x_d, stack_d, top);
+  top += x.length;
+  let s = 0;
+  let s_d = 0;
+  const t1 = x.length;
+  for (let i_1 = 0; i_1 < t1; i_1++) {
+    const v = x[i_1]!;
+    const v_d = x_d[i_1]!;
+    const t2 = v * v;
+    const t2_d = (v + v) * v_d;
+    const t3 = s + t2;
+    const t3_d = s_d + t2_d;
+    s = t3;
+    s_d = t3_d;
+  }
+  const nrm = Math.sqrt(s);
+  const nrm_d = nrm === 0 ? 0 : 0.5 / nrm * s_d;
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i = 0; i < t1; i++) {
+    const t4 = x[i]!;
+    const t4_d = x_d[i]!;
+    const t5 = t4 / nrm;
+    const t5_d = t4_d / nrm - t5 / nrm * nrm_d;
+    stack_d[top]! = t4_d;
+    stack[top++]! = t4;
+    x[i]! = t5;
+    x_d[i]! = t5_d;
+  }
+  const x_b = adj.x;
+  const x_b_d = adj_d.x;
+  let s_b = 0;
+  let s_b_d = 0;
+  let nrm_b = seed;
+  let nrm_b_d = 0;
+  // grad of: for (let i = 0; i < x.length; i++)
+  for (let i = t1 - 1; i >= 0; i--) {
+    // grad of: x[i] /= nrm
+    x[i]! = stack[--top]!;
+    x_d[i]! = stack_d[top]!;
+    const t5_b = x_b[i]!;
+    const t5_b_d = x_b_d[i]!;
+    x_b[i]! = 0;
+    x_b_d[i]! = 0;
+    const t4 = x[i]!;
+    const t4_d = x_d[i]!;
+    const t5_r = 1 / nrm;
+    const t5_r_d = -(t5_r * t5_r * nrm_d);
+    const t4_b = t5_b === 0 ? 0 : t5_b * t5_r;
+    const t4_b_d = t5_b === 0 && t5_b_d === 0 ? 0 : t5_r * t5_b_d + t5_b * t5_r_d;
+    if (t5_b !== 0 || t5_b_d !== 0) {
+      nrm_b -= t5_b * (t4 * t5_r * t5_r);
+      nrm_b_d -= t4 * t5_r * t5_r * t5_b_d + t5_b * (t5_r * (t5_r * t4_d + t4 * t5_r_d) + t4 * t5_r * t5_r_d);
+    }
+    x_b[i]! += t4_b;
+    x_b_d[i]! += t4_b_d;
+  }
+  // grad of: const nrm = Math.sqrt(s)
+  if (nrm_b !== 0 || nrm_b_d !== 0) {
+    s_b += nrm_b * (nrm === 0 ? 0 : 0.5 / nrm);
+    s_b_d += (nrm === 0 ? 0 : 0.5 / nrm * nrm_b_d) + nrm_b * (nrm === 0 && nrm_d === 0 ? 0 : -(0.5 / nrm / nrm * nrm_d));
+  }
+  // grad of: for (const [, v] of x.entries())
+  for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
+    // grad of: s += v * v
+    const t2_b = s_b;
+    const t2_b_d = s_b_d;
+    const v = x[i_1]!;
+    const v_d = x_d[i_1]!;
+    const v_b = t2_b === 0 ? 0 : t2_b * (v + v);
+    const v_b_d = t2_b === 0 && t2_b_d === 0 ? 0 : (v + v) * t2_b_d + t2_b * (2 * v_d);
+    // grad of: for (const [, v] of x.entries())
+    x_b[i_1]! += v_b;
+    x_b_d[i_1]! += v_b_d;
+  }
+  top -= x.length;
+  restore(x, stack, top);
+  restore(x_d, stack_d, top);
+  tape.top = top;
+  return {
+    value: nrm,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** normalizeInPlace's value, gradient and dense Hessian (row-major n×n over x's elements), from n Hessian-vector products. */
+export function normalizeInPlace_hessian(x: Float64Array): { value: number; grad: { x: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['x', x.length]], (v: { x?: Float64Array }) => normalizeInPlace_hvp(x, v));
+}
+
+/**
+ * normalizeInPlace's Jacobian, row-major: rows the value, x[0..] (what it returns and writes); columns x[0..] (the keys of grad, a written array as normalizeInPlace finds it).
+ * By columns (one normalizeInPlace_jvp per input) when there are no more inputs than outputs, else by rows (one reverse sweep per output); mode forces one. Leaves the arrays as it found them.
+ */
+export function normalizeInPlace_jacobian(x: Float64Array, mode: 'auto' | 'forward' | 'reverse' = 'auto'): { value: number; jacobian: Float64Array; rows: number; columns: number } {
+  const rows = 1 + x.length;
+  const columns = x.length;
+  const jacobian = new Float64Array(rows * columns);
+  let value: number = NaN;
+  // the arrays normalizeInPlace writes, as it finds them: each sweep starts from them
+  const x_in = Float64Array.from(x);
+  if (mode === 'forward' || (mode === 'auto' && columns <= rows)) {
+    // by columns: normalizeInPlace_jvp along a unit direction gives the derivatives of every output along that input
+    const tangent = { x: new Float64Array(x.length) };
+    const column = (c: number): void => {
+      const r = normalizeInPlace_jvp(x, tangent);
+      value = r.value;
+      jacobian[c] = r.tangent;
+      for (let i = 0; i < x.length; i++) jacobian[(1 + i) * columns + c] = tangent.x[i]!;
+      for (let i = 0; i < x.length; i++) x[i] = x_in[i]!;
+      tangent.x.fill(0);
+    };
+    let start = 0;
+    for (let i = 0; i < x.length; i++) {
+      tangent.x[i] = 1;
+      column(start++);
+    }
+    if (columns === 0) value = normalizeInPlace_jvp(x, tangent).value;
+  } else {
+    // by rows: a reverse sweep seeded with 1 at one output (the value, or an element of x in adj) gives that output's derivatives
+    const adj = { x: new Float64Array(x.length) };
+    const row = (r: number, seed: number): void => {
+      value = normalizeInPlace_vjpInOut(x, adj, seed);
+      for (let i = 0; i < x.length; i++) x[i] = x_in[i]!;
+      let at = r * columns;
+      jacobian.set(adj.x, at);
+      at += x.length;
+      adj.x.fill(0);
+    };
+    let start = 0;
+    row(start++, 1);
+    for (let i = 0; i < x.length; i++) {
+      adj.x[i] = 1;
+      row(start++, 0);
+    }
+  }
+  return { value, jacobian, rows, columns };
 }

@@ -1679,96 +1679,167 @@ export function polyRoot1_hessian(c: number[], x: number): { value: number; grad
   return denseHessian([['c', c.length], ['x', -1]], (v: { c?: Float64Array | number[]; x?: number }) => polyRoot1_hvp(c, x, v));
 }
 
-/** tanLambert's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
-export function tanLambert_vjp(x: number, adj: { x: number }, seed = 1): number {
-  const x_d: number = 1;
-  const t1 = x * x;
-  const t1_d = (x + x) * x_d;
-  const t2_adj = {
-    x2: 0,
-    k: 0,
-    depth: 0
+/** recPrefix's value; adds seed times its gradient into adj. */
+export function recPrefix_vjp(x: Float64Array, adj: { x: Float64Array }, seed = 1): number {
+  const t1 = x.length;
+  const a = new Float64Array(t1);
+  for (let j = 0; j < t1; j++) {
+    const t2 = x[j]!;
+    a[j]! = t2;
+  }
+  prefixRec_fwd(a, 1);
+  let s = 0;
+  const t3 = a.length;
+  const x_b = adj.x;
+  const a_b = f64Zeros(a.length);
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t3; i++) {
+    const v = a[i]!;
+    const t4 = v * v;
+    const t5 = s + t4;
+    s = t5;
+    // the reverse of this iteration
+    // grad of: s += v * v
+    const t4_b = s_b;
+    const v_b = t4_b * (v + v);
+    // grad of: for (const v of a)
+    a_b[i]! += v_b;
+  }
+  // grad of: prefixRec(a, 1)
+  // split mode (prefixRec recurses): prefixRec_rev pops what prefixRec_fwd recorded
+  const prefixRec_adj = {
+    a: sink(0)
   };
-  const t2 = tanCf_vjp(t1, 0, 12, t2_adj);
-  const t2_d = t2_adj.x2 * t1_d;
-  const t3 = x / t2;
-  const t3_d = x_d / t2 - t3 / t2 * t2_d;
-  adj.x += seed * t3_d;
-  return t3;
+  prefixRec_adj.a = a_b;
+  prefixRec_rev(a, 1, prefixRec_adj);
+  // grad of: const a = Float64Array.from(x)
+  for (let j = t1 - 1; j >= 0; j--) {
+    const t2_b = a_b[j]!;
+    a_b[j]! = 0;
+    x_b[j]! += t2_b;
+  }
+  return s;
 }
 
-/** tanLambert's value and gradient. */
-export function tanLambert_grad(x: number): { value: number; grad: { x: number } } {
-  const grad: { x: number } = { x: 0 };
-  const value = tanLambert_vjp(x, grad);
+/** recPrefix's value and gradient. */
+export function recPrefix_grad(x: Float64Array): { value: number; grad: { x: Float64Array } } {
+  const grad: { x: Float64Array } = { x: f64Zeros(x.length) };
+  const value = recPrefix_vjp(x, grad);
   return { value, grad };
 }
 
-/** tanLambert's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
-export function tanLambert_jvp(x: number, tangent: { x?: number }): { value: number; tangent: number } {
-  const x_d = tangent.x ?? 0;
-  const t1 = x * x;
-  const t1_d = (x + x) * x_d;
-  const t2_jvp = tanCf_jvp(t1, 0, 12, {
-    x2: t1_d
+/** recPrefix's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function recPrefix_jvp(x: Float64Array, tangent: { x?: Float64Array }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? new Float64Array(x.length);
+  const t1 = x.length;
+  const a = new Float64Array(t1);
+  const a_d = new Float64Array(t1);
+  for (let j = 0; j < t1; j++) {
+    const t2 = x[j]!;
+    const t2_d = x_d[j]!;
+    a[j]! = t2;
+    a_d[j]! = t2_d;
+  }
+  prefixRec_jvp(a, 1, {
+    a: a_d
   });
-  const t2 = t2_jvp.value;
-  const t2_d = t2_jvp.tangent;
-  const t3 = x / t2;
-  const t3_d = x_d / t2 - t3 / t2 * t2_d;
+  let s = 0;
+  let s_d = 0;
+  const t3 = a.length;
+  for (let i = 0; i < t3; i++) {
+    const v = a[i]!;
+    const v_d = a_d[i]!;
+    const t4 = v * v;
+    const t4_d = (v + v) * v_d;
+    const t5 = s + t4;
+    const t5_d = s_d + t4_d;
+    s = t5;
+    s_d = t5_d;
+  }
   return {
-    value: t3,
-    tangent: t3_d
+    value: s,
+    tangent: s_d
   };
 }
 
-/** tanLambert's value, gradient, and Hessian times v (forward over forward); a missing key of v is zero. */
-export function tanLambert_hvp(x: number, v: { x?: number }): { value: number; grad: { x: number }; hvp: { x: number } } {
-  const x_d1 = v.x ?? 0;
-  const adj: { x: number } = {
-    x: 0
+/** recPrefix's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function recPrefix_hvp(x: Float64Array, v1: { x?: Float64Array }): { value: number; grad: { x: Float64Array }; hvp: { x: Float64Array } } {
+  const x_d = v1.x ?? f64Zeros(x.length);
+  const adj: { x: Float64Array } = {
+    x: f64Zeros(x.length)
   };
-  const adj_d: { x: number } = {
-    x: 0
+  const adj_d: { x: Float64Array } = {
+    x: f64Zeros(x.length)
   };
   const seed: number = 1;
-  const x_d: number = 1;
-  const t1 = x * x;
-  const t1_d1 = (x + x) * x_d1;
-  const t1_d = (x + x) * x_d;
-  const t1_d_d = x_d * (2 * x_d1);
-  const t2_adj = {
-    x2: 0,
-    k: 0,
-    depth: 0
+  const t1 = x.length;
+  const a = new Float64Array(t1);
+  const a_d = new Float64Array(t1);
+  for (let j = 0; j < t1; j++) {
+    const t2 = x[j]!;
+    const t2_d = x_d[j]!;
+    a[j]! = t2;
+    a_d[j]! = t2_d;
+  }
+  prefixRec_fwd_d(a, 1, {
+    a: a_d
+  });
+  let s = 0;
+  const t3 = a.length;
+  const x_b = adj.x;
+  const x_b_d = adj_d.x;
+  const a_b = f64Zeros(a.length);
+  const a_b_d = f64Zeros(a.length);
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t3; i++) {
+    const v = a[i]!;
+    const v_d = a_d[i]!;
+    const t4 = v * v;
+    const t5 = s + t4;
+    s = t5;
+    // the reverse of this iteration
+    // grad of: s += v * v
+    const t4_b = s_b;
+    const v_b = t4_b * (v + v);
+    const v_b_d = t4_b * (2 * v_d);
+    // grad of: for (const v of a)
+    a_b[i]! += v_b;
+    a_b_d[i]! += v_b_d;
+  }
+  // grad of: prefixRec(a, 1)
+  // split mode (prefixRec recurses): prefixRec_rev pops what prefixRec_fwd recorded
+  const prefixRec_adj = {
+    a: sink(0)
   };
-  const t2_adj_d = {
-    x2: 0,
-    k: 0,
-    depth: 0
+  const prefixRec_adj_d = {
+    a: sink(0)
   };
-  const t2 = tanCf_vjp_d(t1, 0, 12, {
-    x2: t1_d1
-  }, t2_adj, t2_adj_d, 1, 0);
-  const t2_d1 = t2_adj.x2 * t1_d1;
-  const t2_d = t2_adj.x2 * t1_d;
-  const t2_d_d = t1_d * t2_adj_d.x2 + t2_adj.x2 * t1_d_d;
-  const t3 = x / t2;
-  const t3_d1 = x_d1 / t2 - t3 / t2 * t2_d1;
-  const t3_d = x_d / t2 - t3 / t2 * t2_d;
-  const t3_d_d = -(x_d / t2 / t2 * t2_d1) - (t2_d * (t3_d1 / t2 - t3 / t2 / t2 * t2_d1) + t3 / t2 * t2_d_d);
-  adj.x += seed * t3_d;
-  adj_d.x += seed * t3_d_d;
+  prefixRec_adj.a = a_b;
+  prefixRec_adj_d.a = a_b_d;
+  prefixRec_rev_d(a, 1, {
+    a: a_d
+  }, prefixRec_adj, prefixRec_adj_d, 1, 0);
+  // grad of: const a = Float64Array.from(x)
+  for (let j = t1 - 1; j >= 0; j--) {
+    const t2_b = a_b[j]!;
+    const t2_b_d = a_b_d[j]!;
+    a_b[j]! = 0;
+    a_b_d[j]! = 0;
+    x_b[j]! += t2_b;
+    x_b_d[j]! += t2_b_d;
+  }
   return {
-    value: t3,
+    value: s,
     grad: adj,
     hvp: adj_d
   };
 }
 
-/** tanLambert's value, gradient and dense Hessian (row-major n×n over x), from n Hessian-vector products. */
-export function tanLambert_hessian(x: number): { value: number; grad: { x: number }; hessian: Float64Array } {
-  return denseHessian([['x', -1]], (v: { x?: number }) => tanLambert_hvp(x, v));
+/** recPrefix's value, gradient and dense Hessian (row-major n×n over x's elements), from n Hessian-vector products. */
+export function recPrefix_hessian(x: Float64Array): { value: number; grad: { x: Float64Array }; hessian: Float64Array } {
+  return denseHessian([['x', x.length]], (v: { x?: Float64Array }) => recPrefix_hvp(x, v));
 }
 
 /** simpsonRec's value; records on the tape what simpsonRec_rev needs (split mode: the calls of simpsonRec in loops and recursions). */
@@ -3817,127 +3888,169 @@ function hornerRec_rev_d(c: number[], i: number, x: number, tangent: { c?: Float
   tape.top = top;
 }
 
-/** tanCf's value; adds seed times its gradient into adj (in forward mode: the result depends on x2 alone). */
-function tanCf_vjp(x2: number, k: number, depth: number, adj: { x2: number; k: number; depth: number }, seed = 1): number {
-  const x2_d: number = 1;
-  let result_d = 0;
-  let result: number = 0;
-  const t1 = depth === 0;
-  if (t1) {
-    const t2 = 2 * k;
-    const t3 = t2 + 1;
-    result = t3;
-    result_d = 0;
-  } else {
-    const t4 = 2 * k;
-    const t5 = t4 + 1;
-    const t6 = k + 1;
-    const t7 = depth - 1;
-    const t8_adj = {
-      x2: 0,
-      k: 0,
-      depth: 0
-    };
-    const t8 = tanCf_vjp(x2, t6, t7, t8_adj);
-    const t8_d = t8_adj.x2 * x2_d;
-    const t9 = x2 / t8;
-    const t9_d = x2_d / t8 - t9 / t8 * t8_d;
-    const t10 = t5 - t9;
-    const t10_d = -t9_d;
-    result = t10;
-    result_d = t10_d;
+/** prefixRec's value; records on the tape what prefixRec_rev needs (split mode: the calls of prefixRec in loops and recursions). */
+function prefixRec_fwd(a: Float64Array, i: number): void {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  const t1 = a.length;
+  const t2 = i >= t1;
+  if (!t2) {
+    const t3 = a[i]!;
+    const t4 = t3 * 0.5;
+    const t5 = i - 1;
+    const t6 = a[t5]!;
+    const t7 = t4 + t6;
+    a[i]! = t7;
+    const t8 = i + 1;
+    tape.top = top;
+    prefixRec_fwd(a, t8);
+    stack = tape.values;
+    top = tape.top;
   }
-  adj.x2 += seed * result_d;
-  return result;
+  // for prefixRec_rev: what its reverse sweep reads of the values here
+  if (top + 1 > stack.length) stack = tape.reserve(top, 1);
+  stack[top++]! = t2 ? 1 : 0;
+  tape.top = top;
 }
 
-/** tanCf's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
-function tanCf_jvp(x2: number, k: number, depth: number, tangent: { x2?: number; k?: number; depth?: number }): { value: number; tangent: number } {
-  const x2_d = tangent.x2 ?? 0;
-  let result_d = 0;
-  let result: number = 0;
-  const t1 = depth === 0;
-  if (t1) {
-    const t2 = 2 * k;
-    const t3 = t2 + 1;
-    result = t3;
-    result_d = 0;
-  } else {
-    const t4 = 2 * k;
-    const t5 = t4 + 1;
-    const t6 = k + 1;
-    const t7 = depth - 1;
-    const t8_jvp = tanCf_jvp(x2, t6, t7, {
-      x2: x2_d
+/** Adds seed times prefixRec's gradient into adj, popping what prefixRec_fwd recorded (split mode). */
+function prefixRec_rev(a: Float64Array, i: number, adj: { a: Float64Array }, seed = 1): void {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  // what prefixRec_fwd recorded for this reverse sweep
+  const t2 = stack[--top]! !== 0;
+  const a_b = adj.a;
+  // grad of: if (i >= a.length)
+  if (!t2) {
+    // grad of: prefixRec(a, i + 1)
+    const t8 = i + 1;
+    // split mode (a recursive call): prefixRec_rev pops what prefixRec_fwd recorded
+    tape.top = top;
+    prefixRec_rev(a, t8, adj);
+    stack = tape.values;
+    top = tape.top;
+    // grad of: a[i] = a[i] * 0.5 + a[i - 1]
+    const t7_b = a_b[i]! ?? 0;
+    a_b[i]! = 0;
+    const t4_b = t7_b;
+    const t6_b = t7_b;
+    const t5 = i - 1;
+    a_b[t5]! += t6_b;
+    const t3_b = t4_b * 0.5;
+    a_b[i]! += t3_b;
+  }
+  tape.top = top;
+}
+
+/** Forward mode of prefixRec: a missing key of tangent is zero. Writes the tangents of what it writes into tangent.a (when given). */
+function prefixRec_jvp(a: Float64Array, i: number, tangent: { a?: Float64Array; i?: number }): void {
+  const a_d = tangent.a ?? new Float64Array(a.length);
+  const t1 = a.length;
+  const t2 = i >= t1;
+  if (!t2) {
+    const t3 = a[i]!;
+    const t3_d = a_d[i]!;
+    const t4 = t3 * 0.5;
+    const t4_d = 0.5 * t3_d;
+    const t5 = i - 1;
+    const t6 = a[t5]!;
+    const t6_d = a_d[t5]!;
+    const t7 = t4 + t6;
+    const t7_d = t4_d + t6_d;
+    a[i]! = t7;
+    a_d[i]! = t7_d;
+    const t8 = i + 1;
+    prefixRec_jvp(a, t8, {
+      a: a_d
     });
-    const t8 = t8_jvp.value;
-    const t8_d = t8_jvp.tangent;
-    const t9 = x2 / t8;
-    const t9_d = x2_d / t8 - t9 / t8 * t8_d;
-    const t10 = t5 - t9;
-    const t10_d = -t9_d;
-    result = t10;
-    result_d = t10_d;
   }
-  return {
-    value: result,
-    tangent: result_d
-  };
 }
 
-/** tanCf_vjp along tangent and the tangents of adj and seed (second order): does what tanCf_vjp does, and adds into adj_d the tangents of what it adds into adj. */
-function tanCf_vjp_d(x2: number, k: number, depth: number, tangent: { x2?: number; k?: number; depth?: number }, adj: { x2: number; k: number; depth: number }, adj_d: { x2: number; k: number; depth: number }, seed = 1, seed_d = 0): number {
-  const x2_d1 = tangent.x2 ?? 0;
-  const k_d = tangent.k ?? 0;
-  const depth_d = tangent.depth ?? 0;
-  const x2_d: number = 1;
-  let result_d = 0;
-  let result_d_d = 0;
-  let result: number = 0;
-  const t1 = depth === 0;
-  if (t1) {
-    const t2 = 2 * k;
-    const t3 = t2 + 1;
-    result = t3;
-    result_d = 0;
-    result_d_d = 0;
-  } else {
-    const t4 = 2 * k;
-    const t5 = t4 + 1;
-    const t6 = k + 1;
-    const t6_d = k_d;
-    const t7 = depth - 1;
-    const t7_d = depth_d;
-    const t8_adj = {
-      x2: 0,
-      k: 0,
-      depth: 0
-    };
-    const t8_adj_d = {
-      x2: 0,
-      k: 0,
-      depth: 0
-    };
-    const t8 = tanCf_vjp_d(x2, t6, t7, {
-      x2: x2_d1,
-      k: t6_d,
-      depth: t7_d
-    }, t8_adj, t8_adj_d, 1, 0);
-    const t8_d1 = t8_adj.x2 * x2_d1 + t8_adj.k * t6_d + t8_adj.depth * t7_d;
-    const t8_d = t8_adj.x2 * x2_d;
-    const t8_d_d = x2_d * t8_adj_d.x2;
-    const t9 = x2 / t8;
-    const t9_d1 = x2_d1 / t8 - t9 / t8 * t8_d1;
-    const t9_d = x2_d / t8 - t9 / t8 * t8_d;
-    const t9_d_d = -(x2_d / t8 / t8 * t8_d1) - (t8_d * (t9_d1 / t8 - t9 / t8 / t8 * t8_d1) + t9 / t8 * t8_d_d);
-    const t10 = t5 - t9;
-    const t10_d = -t9_d;
-    const t10_d_d = -t9_d_d;
-    result = t10;
-    result_d = t10_d;
-    result_d_d = t10_d_d;
+/** prefixRec_fwd along tangent (second order): the tangents of what prefixRec writes; the tangent tape gets the tangents of what prefixRec_fwd records. */
+function prefixRec_fwd_d(a: Float64Array, i: number, tangent: { a?: Float64Array; i?: number }): void {
+  const a_d = tangent.a ?? f64Zeros(a.length);
+  const i_d = tangent.i ?? 0;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  const t1 = a.length;
+  const t2 = i >= t1;
+  if (!t2) {
+    const t3 = a[i]!;
+    const t3_d = a_d[i]!;
+    const t4 = t3 * 0.5;
+    const t4_d = 0.5 * t3_d;
+    const t5 = i - 1;
+    const t6 = a[t5]!;
+    const t6_d = a_d[t5]!;
+    const t7 = t4 + t6;
+    const t7_d = t4_d + t6_d;
+    a[i]! = t7;
+    a_d[i]! = t7_d;
+    const t8 = i + 1;
+    const t8_d = i_d;
+    tape.top = top;
+    prefixRec_fwd_d(a, t8, {
+      a: a_d,
+      i: t8_d
+    });
+    stack = tape.values;
+    stack_d = tapeTangents(stack);
+    top = tape.top;
   }
-  adj.x2 += seed * result_d;
-  adj_d.x2 += result_d * seed_d + seed * result_d_d;
-  return result;
+  // for prefixRec_rev: what its reverse sweep reads of the values here
+  if (top + 1 > stack.length) {
+    stack = tape.reserve(top, 1);
+    stack_d = tapeTangents(stack);
+  }
+  stack_d[top]! = 0;
+  stack[top++]! = t2 ? 1 : 0;
+  tape.top = top;
+}
+
+/** prefixRec_rev along tangent and the tangents of adj and seed (second order): does what prefixRec_rev does, and adds into adj_d the tangents of what it adds into adj. */
+function prefixRec_rev_d(a: Float64Array, i: number, tangent: { a?: Float64Array; i?: number }, adj: { a: Float64Array }, adj_d: { a: Float64Array }, seed = 1, seed_d = 0): void {
+  const a_d = tangent.a ?? f64Zeros(a.length);
+  const i_d = tangent.i ?? 0;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  // what prefixRec_fwd recorded for this reverse sweep
+  const t2 = stack[--top]! !== 0;
+  const a_b = adj.a;
+  const a_b_d = adj_d.a;
+  // grad of: if (i >= a.length)
+  if (!t2) {
+    // grad of: prefixRec(a, i + 1)
+    const t8 = i + 1;
+    const t8_d = i_d;
+    // split mode (a recursive call): prefixRec_rev pops what prefixRec_fwd recorded
+    tape.top = top;
+    prefixRec_rev_d(a, t8, {
+      a: a_d,
+      i: t8_d
+    }, adj, adj_d, 1, 0);
+    stack = tape.values;
+    top = tape.top;
+    // grad of: a[i] = a[i] * 0.5 + a[i - 1]
+    const t7_b = a_b[i]! ?? 0;
+    const t7_b_d = a_b_d[i]! ?? 0;
+    a_b[i]! = 0;
+    a_b_d[i]! = 0;
+    const t4_b = t7_b;
+    const t4_b_d = t7_b_d;
+    const t6_b = t7_b;
+    const t6_b_d = t7_b_d;
+    const t5 = i - 1;
+    a_b[t5]! += t6_b;
+    a_b_d[t5]! += t6_b_d;
+    const t3_b = t4_b * 0.5;
+    const t3_b_d = 0.5 * t4_b_d;
+    a_b[i]! += t3_b;
+    a_b_d[i]! += t3_b_d;
+  }
+  tape.top = top;
 }

@@ -112,3 +112,28 @@ export function softmaxXent(logits: number[], label: number, temperature = 1): n
   const lse = m + Math.log(z.reduce((s, v) => s + Math.exp(v - m), 0));
   return lse - z[label];
 }
+
+/** scratch buffer reused across an outer loop, values needed in reverse overwritten */
+export function scratchReuse(w: Float64Array, x: Float64Array, reps: number): number {
+  const n = w.length;
+  const buf = new Float64Array(n);
+  let s = 0;
+  for (let r = 0; r < reps; r++) {
+    for (let i = 0; i < n; i++) buf[i] = Math.sin(w[i] * x[i] + r * s);
+    for (let i = 0; i < n; i++) s += buf[i] * buf[(i + 1) % n];
+  }
+  return s;
+}
+
+/** @noinline helper with array param called in a loop */
+/** @noinline */
+function rowNorm2(a: Float64Array, i: number, d: number): number {
+  let s = 0;
+  for (let k = 0; k < d; k++) s += a[i * d + k] ** 2;
+  return s;
+}
+export function noinlineRows(a: Float64Array, d: number): number {
+  let s = 0;
+  for (let i = 0; i < a.length / d; i++) s += Math.sqrt(rowNorm2(a, i, d) + 1);
+  return s;
+}

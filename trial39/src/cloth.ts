@@ -26,19 +26,6 @@ export function springEnergy(pos: Float64Array, rest: number, k: number): number
   return e;
 }
 
-/** Bending energy: 1 - cos of the angle at each interior particle. */
-export function bendEnergy(pos: Float64Array, kb: number): number {
-  let e = 0;
-  const n = pos.length >> 1;
-  for (let i = 1; i < n - 1; i++) {
-    const ax = pos[2 * i] - pos[2 * i - 2], ay = pos[2 * i + 1] - pos[2 * i - 1];
-    const bx = pos[2 * i + 2] - pos[2 * i], by = pos[2 * i + 3] - pos[2 * i + 1];
-    const c = (ax * bx + ay * by) / (Math.hypot(ax, ay) * Math.hypot(bx, by));
-    e += kb * (1 - c);
-  }
-  return e;
-}
-
 /** Soft floor: quadratic penalty below y = floor, zero above (clamped with Math.min). */
 export function floorPenalty(pos: Float64Array, floor: number, stiff: number): number {
   let p = 0;
@@ -100,11 +87,6 @@ export function dropLoss(pos0: Float64Array, k: number, rest: number, tx: number
   return dx * dx + dy * dy;
 }
 
-/** Kinetic energy with per-particle masses given as number[]. */
-export function kinetic(vel: Float64Array, mass: number[]): number {
-  return mass.reduce((s, m, i) => s + 0.5 * m * (vel[2 * i] ** 2 + vel[2 * i + 1] ** 2), 0);
-}
-
 /** Pairwise soft collision between all particles closer than r (continue when far). */
 export function collisionEnergy(pos: Float64Array, r: number, kc: number): number {
   const n = pos.length / 2;
@@ -119,10 +101,3 @@ export function collisionEnergy(pos: Float64Array, r: number, kc: number): numbe
   return e;
 }
 
-/** Center of mass height, via a V2 accumulated in a let and scaled (value-class rebinding). */
-export function comHeight(pos: Float64Array): number {
-  let c = new V2(0, 0);
-  const n = pos.length / 2;
-  for (let i = 0; i < n; i++) c = new V2(c.x + pos[2 * i], c.y + pos[2 * i + 1]);
-  return c.scale(1 / n).y;
-}

@@ -75,28 +75,3 @@ export function onePoleF32(x: Float32Array, ref: Float32Array, coef: number): nu
   return e;
 }
 
-/** Waveshaper distortion (tanh drive) then a DC blocker; returns output energy. */
-export function driveEnergy(x: Float64Array, drive: number, r = 0.995): number {
-  let px = 0, py = 0, e = 0;
-  for (let i = 0; i < x.length; i++) {
-    const s = Math.tanh(drive * x[i]) / Math.tanh(drive);
-    const y = s - px + r * py;
-    px = s;
-    py = y;
-    e += y * y;
-  }
-  return e;
-}
-
-/** Goertzel power at one frequency bin (k / N cycles per sample), frequency differentiable. */
-export function goertzelPower(x: Float64Array, freq: number): number {
-  const w = 2 * Math.PI * freq;
-  const coeff = 2 * Math.cos(w);
-  let s1 = 0, s2 = 0;
-  for (let i = 0; i < x.length; i++) {
-    const s = x[i] + coeff * s1 - s2;
-    s2 = s1;
-    s1 = s;
-  }
-  return s1 * s1 + s2 * s2 - coeff * s1 * s2;
-}

@@ -134,34 +134,6 @@ export function fromAndForEach(n: number, t: number): number {
   return acc;
 }
 
-/** Compound assignments of every kind, exponent operator and ++/--. */
-export function compoundOps(x: number, y: number): number {
-  let a = x;
-  a += y;
-  a *= x;
-  a -= 0.5 * y;
-  a /= 1 + y * y;
-  a **= 2;
-  let i = 3;
-  i--;
-  a %= 7;
-  return a + i * x;
-}
-
-/** Do-while with a continue, and a number used as a condition. */
-export function doWhileDecay(x0: number, rate: number): number {
-  let x = x0;
-  let n = 10;
-  let s = 0;
-  do {
-    n--;
-    x *= rate;
-    if (n % 3 === 0) continue;
-    s += x;
-  } while (n);
-  return s;
-}
-
 /** reduce without an initial value, reduceRight, and .length on a map's result. */
 export function reducers(xs: number[]): number {
   const prod = xs.reduce((p, v) => p * v);
@@ -169,19 +141,111 @@ export function reducers(xs: number[]): number {
   return prod + alt * xs.map((v) => v * 2).length;
 }
 
-/** `let` shadowing in nested blocks, and var hoisting out of a loop body. */
-export function scopes(x: number): number {
-  let y = x;
-  var last = 0;
-  {
-    const y2 = y * 2;
-    let y3 = y2 + 1;
-    y3 *= x;
-    var leak = y3;
-    y = y3 - x;
+/** x ** n with a negative base and an integer exponent parameter */
+export function powNeg(x: number, n: number): number {
+  return x ** n + Math.pow(x, n - 1);
+}
+
+/** in-place insertion sort of a local copy, then a weighted sum of order statistics */
+export function sortedWeights(x: Float64Array, wts: Float64Array): number {
+  const a = Float64Array.from(x);
+  for (let i = 1; i < a.length; i++) {
+    const v = a[i];
+    let j = i - 1;
+    while (j >= 0 && a[j] > v) {
+      a[j + 1] = a[j];
+      j--;
+    }
+    a[j + 1] = v;
   }
-  for (let i = 0; i < 2; i++) {
-    var last = i * x;
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += wts[i] * a[i] * a[i];
+  return s;
+}
+
+/** a helper with early returns inside loops, called in a loop */
+function firstAbove(xs: Float64Array, t: number): number {
+  for (let i = 0; i < xs.length; i++) {
+    if (xs[i] > t) return xs[i] * t;
   }
-  return y + leak + last;
+  return t * t;
+}
+export function earlyHelper(xs: Float64Array, ts: Float64Array): number {
+  let s = 0;
+  for (let k = 0; k < ts.length; k++) s += firstAbove(xs, ts[k]);
+  return s;
+}
+
+/** a value-class method with an early return and a getter reading state changed by a method */
+class Acc {
+  constructor(public s: number, public c: number) {}
+  add(v: number): void {
+    const y = v - this.c;
+    const t = this.s + y;
+    this.c = t - this.s - y;
+    this.s = t;
+  }
+  clip(m: number): number {
+    if (this.s > m) return m + Math.log(1 + this.s - m);
+    return this.s;
+  }
+  get total(): number {
+    return this.s - this.c;
+  }
+}
+export function kahan(xs: Float64Array, m: number): number {
+  const a = new Acc(0, 0);
+  for (const v of xs) a.add(v * v);
+  return a.clip(m) + a.total;
+}
+
+/** aliasing: a subarray window of a local written, parent read */
+export function windowAlias(x: Float64Array): number {
+  const a = Float64Array.from(x);
+  const tail = a.subarray(1);
+  for (let i = 0; i < tail.length; i++) tail[i] = tail[i] * a[i];
+  return a.reduce((s, v) => s + v, 0);
+}
+
+/** closure over an array changed after the closure is made */
+export function closureArr(x: Float64Array, t: number): number {
+  const a = Float64Array.from(x);
+  const f = (i: number) => a[i] * t;
+  let s = f(0);
+  a[0] = a[1] * a[2];
+  s += f(0);
+  for (let i = 0; i < a.length; i++) { a[i] += t; s += f(i); }
+  return s;
+}
+
+/** copyWithin and set with an offset on a local */
+export function setOffset(x: Float64Array, y: Float64Array): number {
+  const a = new Float64Array(x.length + y.length);
+  a.set(x);
+  a.set(y, x.length);
+  a.set(a.subarray(0, 2), 3);
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += (i + 1) * a[i] * a[i];
+  return s;
+}
+
+/** in-place normalisation returning the norm (a writer that also returns) */
+export function normalizeInPlace(x: Float64Array): number {
+  let s = 0;
+  for (const [, v] of x.entries()) s += v * v;
+  const nrm = Math.sqrt(s);
+  for (let i = 0; i < x.length; i++) x[i] /= nrm;
+  return nrm;
+}
+
+/** switch (true) and nested ternaries with && */
+export function switchTrue(x: number, y: number): number {
+  switch (true) {
+    case x > 1 && y > 1:
+      return x * y;
+    case x > 0:
+      return x > 0.5 ? (y > 0 ? Math.exp(x - y) : Math.log(x)) : x * x * y;
+    default:
+      return -x + y;
+  }
 }

@@ -89,12 +89,16 @@ export function polyRoot1(c: number[], x: number): number {
   return x - hornerRec(c, 0, x) / hornerRec(dc, 0, x);
 }
 
-/** Continued fraction for tan(x) evaluated to depth by recursion (Lambert). */
-function tanCf(x2: number, k: number, depth: number): number {
-  if (depth === 0) return 2 * k + 1;
-  return 2 * k + 1 - x2 / tanCf(x2, k + 1, depth - 1);
+/** recursion writing into its array argument then reading it (in-place prefix sums, recursive) */
+function prefixRec(a: Float64Array, i: number): void {
+  if (i >= a.length) return;
+  a[i] = a[i] * 0.5 + a[i - 1];
+  prefixRec(a, i + 1);
 }
-
-export function tanLambert(x: number): number {
-  return x / tanCf(x * x, 0, 12);
+export function recPrefix(x: Float64Array): number {
+  const a = Float64Array.from(x);
+  prefixRec(a, 1);
+  let s = 0;
+  for (const v of a) s += v * v;
+  return s;
 }

@@ -79,21 +79,3 @@ export function arm3dLoss(q: Float64Array, link: Float64Array, tx: number, ty: n
   return (px - tx) ** 2 + (py - ty) ** 2 + (pz - tz) ** 2;
 }
 
-/** Manipulability proxy of a 2-link arm: |det J| = l1 l2 |sin q2|, smoothed. */
-export function manipulability(_q1: number, q2: number, l1: number, l2: number): number {
-  const s = Math.sin(q2);
-  return l1 * l2 * Math.sqrt(s * s + 1e-6);
-}
-
-/** Trajectory smoothness: sum of squared second differences of joint angles over time (T×J, number[]). */
-export function smoothness(traj: number[], J: number): number {
-  const T = traj.length / J;
-  let s = 0;
-  for (let t = 1; t < T - 1; t++) {
-    for (let j = 0; j < J; j++) {
-      const acc = traj[(t + 1) * J + j] - 2 * traj[t * J + j] + traj[(t - 1) * J + j];
-      s += acc * acc;
-    }
-  }
-  return s;
-}

@@ -210,9 +210,3 @@ export function fitDecayRate(t: Float64Array, y: Float64Array, k0: number, iters
   return k;
 }
 
-/** Vasicek zero-coupon bond price (closed form). */
-export function vasicekBond(r0: number, a: number, b: number, sigma: number, T: number): number {
-  const B = (1 - Math.exp(-a * T)) / a;
-  const lnA = (b - (sigma * sigma) / (2 * a * a)) * (B - T) - (sigma * sigma * B * B) / (4 * a);
-  return Math.exp(lnA - B * r0);
-}
