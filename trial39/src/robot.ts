@@ -14,14 +14,24 @@ class Frame2 {
   }
 }
 
-/** Squared distance of the planar arm's tip to a target. */
+/**
+ * Squared distance of the planar arm's tip to a target.
+ * @domain angles [-1, 1] length 4
+ * @domain lengths [0.5, 1.5] length 4
+ * @domain tx [1, 2]
+ * @domain ty [0, 2]
+ */
 export function reachLoss(angles: Float64Array, lengths: Float64Array, tx: number, ty: number): number {
   let f = new Frame2(0, 0, 0);
   for (let i = 0; i < angles.length; i++) f = f.link(angles[i], lengths[i]);
   return f.distTo(tx, ty) ** 2;
 }
 
-/** Same, written with a tuple pose and destructuring. */
+/**
+ * Same, written with a tuple pose and destructuring.
+ * @domain angles [-1, 1] length 4
+ * @domain lengths [0.5, 1.5] length 4
+ */
 export function reachLossTuple(angles: number[], lengths: number[], tx: number, ty: number): number {
   let pose: Pose2 = [0, 0, 0];
   for (const [i, a] of angles.entries()) {
@@ -33,7 +43,11 @@ export function reachLossTuple(angles: number[], lengths: number[], tx: number, 
   return dx * dx + dy * dy;
 }
 
-/** Orientation error of the tip against a wanted heading (wrapped with atan2). */
+/**
+ * Orientation error of the tip against a wanted heading (wrapped with atan2).
+ * @domain angles [-0.5, 0.5] length 5
+ * @domain want [-1, 1]
+ */
 export function headingLoss(angles: Float64Array, want: number): number {
   let th = 0;
   for (const a of angles) th += a;
@@ -41,7 +55,13 @@ export function headingLoss(angles: Float64Array, want: number): number {
   return e * e;
 }
 
-/** Soft joint limits: softplus barrier outside [lo, hi]. */
+/**
+ * Soft joint limits: softplus barrier outside [lo, hi].
+ * @domain angles [-2, 2] length 5
+ * @domain lo [-1.5, -1]
+ * @domain hi [1, 1.5]
+ * @domain sharp [3, 8]
+ */
 export function jointLimitPenalty(angles: Float64Array, lo: number, hi: number, sharp = 10): number {
   let p = 0;
   for (let i = 0; i < angles.length; i++) {
@@ -66,7 +86,11 @@ function matmul3(A: number[], B: number[]): number[] {
   return C;
 }
 
-/** A 3-D arm: base yaw, then pitch joints, each link along the local x axis. Tip distance to (tx, ty, tz). */
+/**
+ * A 3-D arm: base yaw, then pitch joints, each link along the local x axis. Tip distance to (tx, ty, tz).
+ * @domain q [-1, 1] length 4
+ * @domain link [0.5, 1] length 3
+ */
 export function arm3dLoss(q: Float64Array, link: Float64Array, tx: number, ty: number, tz: number): number {
   let R = rotZ(q[0]);
   let px = 0, py = 0, pz = 0;
