@@ -2,7 +2,8 @@
 //  1. compiles src/*.ts with the CLI into gen/ (output kept in /tmp/trial39/compile.txt)
 //  2. checks every spec and twin with check.mjs, then its --selftest (each case must turn WRONG)
 //  3. lists the exported functions without a spec: refused (an error inside them) or MISSING
-//  4. unless --no-time: times each checked scalar case in a fresh process (three when the better ratio is > 3)
+//  4. unless --no-time: times each checked scalar case in a fresh process (three when the better ratio is > 3),
+//     then the slow ones at two sizes (scaling.mjs)
 //  5. extras: build-time API, a refused grad(f) under tsgrad/register, tsgrad check with @domain tags,
 //     tsgrad trace, tsc 7 (npx typescript@7) and tsc 6 --strict on the generated files
 //  6. reruns each repro and says whether it still reproduces
@@ -81,6 +82,7 @@ if (!NO_TIME) {
     if (runs.length) timing[label] = { grad: med('grad'), vjp: med('vjp'), fNs: med('fNs'), runs: runs.length };
   }
 }
+const scaling = NO_TIME ? [] : json(reg('scaling.mjs').out).map((x) => x.scaling);
 const load1 = loadavg()[0];
 
 // 5. extras
@@ -130,9 +132,10 @@ const repros = [
   ['slice_chain_hint.ts', () => compileRepro('slice_chain_hint.ts'), /:10:14 - error TSG1008: 'slice' is not an array method[\s\S]*write a loop/],
   ['tdz_shadow_message.ts', () => compileRepro('tdz_shadow_message.ts'), /:14:11 - error TSG1003: variables of type 'any'/],
   ['rest_destructuring_hint.ts', () => compileRepro('rest_destructuring_hint.ts'), /:9:25 - error TSG1007[\s\S]*hint: bind plain names: const \[a, b\] = …\n/],
+  ['scan_early_return.run.ts', () => node(['--import', 'tsgrad/register', repro('scan_early_return.run.ts')]).out, /REPRODUCES/],
   ['check_small_default.ts', () => node([cli, 'check', repro('check_small_default.ts')], { timeout: 300000 }).out, /integrateCos\s.*FAIL[\s\S]*tagged\s.*FAIL/],
 ];
-const reproRes = repros.map(([f, go, re]) => { const o = go(); return { f, still: re.test(o), first: o.split('\n').find((l) => /error|REPRO|NOT|FAIL/.test(l)) ?? '' }; });
+const reproRes = repros.map(([f, go, re]) => { const o = go(); return { f, still: re.test(o), first: o.split('\n').find((l) => /error|REPRO|NOT|FAIL|x \(median/.test(l)) ?? '' }; });
 
 // report
 const count = (st) => cases.filter((c) => c.status === st).length;
@@ -150,6 +153,11 @@ for (const c of cases) {
   say(`${c.status.padEnd(6)} ${`${c.m}.${c.label}`.padEnd(38)} ${tt} ${c.notes.join('; ')}`.trimEnd());
 }
 for (const t of twins) say(`${t.status.padEnd(6)} twin ${t.label} ${t.notes.join('; ')}`.trimEnd());
+if (scaling.length) {
+  say();
+  say('## cases timed slow, at a small and a large size (scaling.mjs, one process, one measurement each)');
+  for (const x of scaling) say(`${x.name.padEnd(26)} ${x.size.padEnd(8)} f ${x.fNs} ns  grad ${x.grad}x  vjp ${x.vjp}x`);
+}
 say();
 say('## exported functions without a spec');
 for (const o of others) say(`${o.status.padEnd(8)} ${o.m}.${o.name} (lines ${o.span.join('-')})${o.d ? `: ${o.d.file}:${o.d.line}:${o.d.col} ${o.d.code} ${o.d.msg} | ${o.d.hint}` : ''}`);

@@ -50,6 +50,7 @@ export const specs = [
   { m: 'stochastic', f: 'localLevelLogLik', args: (r) => ({ y: signal(r, 12), logQ: U(r, -3, -1), logR: U(r, -3, -1), m0: U(r, -0.5, 0.5), p0: U(r, 0.5, 2) }) },
   { m: 'stochastic', label: 'localLevelLogLik/defaults', f: 'localLevelLogLik', args: (r) => ({ y: signal(r, 12), logQ: U(r, -3, -1), logR: U(r, -3, -1) }) , left: ['m0', 'p0'] },
   { m: 'stochastic', f: 'cvLogLik', args: (r) => ({ y: F(10, (_, i) => 0.3 * i + U(r, -0.1, 0.1)), dt: U(r, 0.5, 1.5), sigA: U(r, 0.1, 0.5), sigObs: U(r, 0.1, 0.3) }) },
+  { m: 'stochastic', label: 'cvLogLik/long', f: 'cvLogLik', args: (r) => ({ y: F(400, (_, i) => 0.3 * i + U(r, -0.1, 0.1)), dt: U(r, 0.5, 1.5), sigA: U(r, 0.1, 0.5), sigObs: U(r, 0.1, 0.3) }) },
   { m: 'stochastic', f: 'hmmLogLik', args: (r) => ({ obs: signal(r, 8), logits: F(9, () => U(r, -1, 1)), means: F(3, (_, k) => k - 1 + U(r, -0.2, 0.2)), sigma: U(r, 0.4, 1) }), kinks: true },
   { m: 'stochastic', f: 'hmmScaled', args: (r) => ({ obs: counts(r, 8, 3), A: F(4, () => U(r, 0.2, 0.8)), B: F(6, () => U(r, 0.1, 0.6)), pi: F(2, () => U(r, 0.3, 0.7)) }) },
   { m: 'stochastic', f: 'ar1LogLik', args: (r) => ({ y: A(10, () => U(r, -1, 1)), phi: U(r, -0.8, 0.8), sigma: U(r, 0.5, 1.5) }) },

@@ -2,14 +2,17 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restoreSegment as restoreSegment$, saveSegment as saveSegment$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restoreSegment as restoreSegment$, revolve as revolve$, saveSegment as saveSegment$, snapshotTangents as snapshotTangents$, tape as tape$, tapeTangents as tapeTangents$, tripCount as tripCount$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
 const restoreSegment = restoreSegment$;
+const revolve = revolve$;
 const saveSegment = saveSegment$;
+const snapshotTangents = snapshotTangents$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
+const tripCount = tripCount$;
 
 /** localLevelLogLik's value; adds seed times its gradient into adj. */
 export function localLevelLogLik_vjp(y: Float64Array, logQ: number, logR: number, m0_arg: number | undefined, p0_arg: number | undefined, adj: { y: Float64Array; logQ: number; logR: number; m0: number; p0: number }, seed = 1): number {
@@ -498,6 +501,7 @@ export function cvLogLik_vjp(y: Float64Array, dt: number, sigA: number, sigObs: 
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
+  const checkpoints = revolve();
   const t1 = y[0]!;
   let x = t1;
   let v = 0;
@@ -508,67 +512,148 @@ export function cvLogLik_vjp(y: Float64Array, dt: number, sigA: number, sigObs: 
   const r = sigObs * sigObs;
   let ll = 0;
   const t2 = y.length;
-  const t11 = dt ** 4;
-  const t16 = dt ** 3;
-  if (top + (t2 > 0 ? t2 : 0) * 9 > stack.length) stack = tape.reserve(top, (t2 > 0 ? t2 : 0) * 9);
-  for (let t = 1; t < t2; t++) {
-    const t3 = dt * v;
-    const t4 = x + t3;
-    x = t4;
-    const t5 = 2 * dt;
-    const t6 = t5 * p12;
-    const t7 = p11 + t6;
-    const t8 = dt * dt;
-    const t9 = t8 * p22;
-    const t10 = t7 + t9;
-    const t12 = 0.25 * t11;
-    const t13 = t12 * qa;
-    const n11 = t10 + t13;
-    const t14 = dt * p22;
-    const t15 = p12 + t14;
-    const t17 = 0.5 * t16;
-    const t18 = t17 * qa;
-    const n12 = t15 + t18;
-    const t19 = t8 * qa;
-    const n22 = p22 + t19;
-    const S = n11 + r;
-    const t20 = y[t]!;
-    const innov = t20 - x;
-    const k1 = n11 / S;
-    const k2 = n12 / S;
-    const t21 = k1 * innov;
-    const t22 = x + t21;
-    x = t22;
-    const t23 = k2 * innov;
-    const t24 = v + t23;
-    stack[top++]! = v;
-    v = t24;
-    const t25 = 1 - k1;
-    const t26 = t25 * n11;
-    stack[top++]! = n11;
-    p11 = t26;
-    const t27 = t25 * n12;
-    stack[top++]! = t25;
-    stack[top++]! = p12;
-    p12 = t27;
-    const t28 = k2 * n12;
-    stack[top++]! = n12;
-    const t29 = n22 - t28;
-    stack[top++]! = p22;
-    p22 = t29;
-    const t30 = 2 * Math.PI;
-    const t31 = t30 * S;
-    const t32 = Math.log(t31);
-    const t33 = innov * innov;
-    stack[top++]! = innov;
-    const t34 = t33 / S;
-    stack[top++]! = S;
-    stack[top++]! = t33;
-    const t35 = t32 + t34;
-    const t36 = -0.5 * t35;
-    const t37 = ll + t36;
-    ll = t37;
+  // checkpointed (revolve): for (let t = 1; t < y.length; t++) runs untaped, its state saved in snapshots, and its last block of iterations taped
+  checkpoints.start(tripCount(1, t2, 1, false), 6, 0, 0, 0, 83);
+  for (;;) {
+    const action = checkpoints.next();
+    if (action === 1) {
+      for (let j = checkpoints.from; j < checkpoints.to; j++) {
+        const t = 1 + j;
+        const t3 = dt * v;
+        const t4 = x + t3;
+        x = t4;
+        const t5 = 2 * dt;
+        const t6 = t5 * p12;
+        const t7 = p11 + t6;
+        const t8 = dt * dt;
+        const t9 = t8 * p22;
+        const t10 = t7 + t9;
+        const t11 = dt ** 4;
+        const t12 = 0.25 * t11;
+        const t13 = t12 * qa;
+        const n11 = t10 + t13;
+        const t14 = dt * p22;
+        const t15 = p12 + t14;
+        const t16 = dt ** 3;
+        const t17 = 0.5 * t16;
+        const t18 = t17 * qa;
+        const n12 = t15 + t18;
+        const t19 = t8 * qa;
+        const n22 = p22 + t19;
+        const S = n11 + r;
+        const t20: number = y[t]!;
+        const innov = t20 - x;
+        const k1 = n11 / S;
+        const k2 = n12 / S;
+        const t21 = k1 * innov;
+        const t22 = x + t21;
+        x = t22;
+        const t23 = k2 * innov;
+        const t24 = v + t23;
+        v = t24;
+        const t25 = 1 - k1;
+        const t26 = t25 * n11;
+        p11 = t26;
+        const t27 = t25 * n12;
+        p12 = t27;
+        const t28 = k2 * n12;
+        const t29 = n22 - t28;
+        p22 = t29;
+        const t30 = 2 * Math.PI;
+        const t31 = t30 * S;
+        const t32 = Math.log(t31);
+        const t33 = innov * innov;
+        const t34 = t33 / S;
+        const t35 = t32 + t34;
+        const t36 = -0.5 * t35;
+        const t37 = ll + t36;
+        ll = t37;
+      }
+    } else {
+      if (action === 2) {
+        const row = checkpoints.snapshot(checkpoints.slot);
+        const at = checkpoints.offset(checkpoints.slot);
+        row[at]! = x;
+        row[at + 1]! = v;
+        row[at + 2]! = p11;
+        row[at + 3]! = p12;
+        row[at + 4]! = p22;
+        row[at + 5]! = ll;
+      } else {
+        if (action === 4) {
+          const from = checkpoints.from;
+          const to = checkpoints.to;
+          if (top + (to - from > 0 ? to - from : 0) * 12 > stack.length) stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 12);
+          for (let j_1 = from; j_1 < to; j_1++) {
+            const t = 1 + j_1;
+            const t3 = dt * v;
+            const t4 = x + t3;
+            x = t4;
+            const t5 = 2 * dt;
+            const t6 = t5 * p12;
+            const t7 = p11 + t6;
+            const t8 = dt * dt;
+            const t9 = t8 * p22;
+            const t10 = t7 + t9;
+            const t11 = dt ** 4;
+            const t12 = 0.25 * t11;
+            const t13 = t12 * qa;
+            stack[top++]! = t11;
+            const n11 = t10 + t13;
+            const t14 = dt * p22;
+            const t15 = p12 + t14;
+            const t16 = dt ** 3;
+            const t17 = 0.5 * t16;
+            const t18 = t17 * qa;
+            stack[top++]! = t16;
+            const n12 = t15 + t18;
+            const t19 = t8 * qa;
+            const n22 = p22 + t19;
+            const S = n11 + r;
+            const t20: number = y[t]!;
+            const innov = t20 - x;
+            const k1 = n11 / S;
+            const k2 = n12 / S;
+            const t21 = k1 * innov;
+            const t22 = x + t21;
+            x = t22;
+            const t23 = k2 * innov;
+            const t24 = v + t23;
+            stack[top++]! = v;
+            v = t24;
+            const t25 = 1 - k1;
+            const t26 = t25 * n11;
+            stack[top++]! = n11;
+            p11 = t26;
+            const t27 = t25 * n12;
+            stack[top++]! = k1;
+            stack[top++]! = p12;
+            p12 = t27;
+            const t28 = k2 * n12;
+            stack[top++]! = n12;
+            stack[top++]! = k2;
+            const t29 = n22 - t28;
+            stack[top++]! = p22;
+            p22 = t29;
+            const t30 = 2 * Math.PI;
+            const t31 = t30 * S;
+            const t32 = Math.log(t31);
+            const t33 = innov * innov;
+            stack[top++]! = innov;
+            const t34 = t33 / S;
+            stack[top++]! = S;
+            stack[top++]! = t33;
+            const t35 = t32 + t34;
+            const t36 = -0.5 * t35;
+            const t37 = ll + t36;
+            ll = t37;
+          }
+        }
+        break;
+      }
+    }
   }
+  const result = ll;
   const y_b = adj.y;
   let dt_b = 0;
   let sigA_b = 0;
@@ -581,128 +666,294 @@ export function cvLogLik_vjp(y: Float64Array, dt: number, sigA: number, sigObs: 
   let ll_b = seed;
   let qa_b = 0;
   let r_b = 0;
-  let t11_b = 0;
-  let t16_b = 0;
   // grad of: for (let t = 1; t < y.length; t++)
-  for (let t = t2 - 1; t >= 1; t--) {
-    // grad of: ll += -0.5 * (Math.log(2 * Math.PI * S) + (innov * innov) / S)
-    const t36_b = ll_b;
-    const t35_b = t36_b * -0.5;
-    const t32_b = t35_b;
-    const t34_b = t35_b;
-    const t33 = stack[--top]!;
-    const S = stack[--top]!;
-    const t34_r = 1 / S;
-    const t33_b = t34_b * t34_r;
-    let S_b = -(t34_b * (t33 * t34_r * t34_r));
-    const innov = stack[--top]!;
-    let innov_b = t33_b * (innov + innov);
-    const t30 = 2 * Math.PI;
-    const t31 = t30 * S;
-    const t31_b = t32_b / t31;
-    S_b += t31_b * t30;
-    // grad of: p22 = n22 - k2 * n12
-    p22 = stack[--top]!;
-    const t29_b = p22_b;
-    p22_b = 0;
-    const n22_b = t29_b;
-    const t28_b = -t29_b;
-    const n12 = stack[--top]!;
-    const k2 = n12 / S;
-    let k2_b = t28_b === 0 ? 0 : t28_b * n12;
-    let n12_b = t28_b === 0 ? 0 : t28_b * k2;
-    // grad of: p12 = (1 - k1) * n12
-    p12 = stack[--top]!;
-    const t27_b = p12_b;
-    p12_b = 0;
-    const t25 = stack[--top]!;
-    let t25_b = t27_b === 0 ? 0 : t27_b * n12;
-    if (t27_b !== 0) n12_b += t27_b * t25;
-    // grad of: p11 = (1 - k1) * n11
-    const t26_b = p11_b;
-    p11_b = 0;
-    const n11 = stack[--top]!;
-    let n11_b = t26_b === 0 ? 0 : t26_b * t25;
-    if (t26_b !== 0) t25_b += t26_b * n11;
-    let k1_b = -t25_b;
-    // grad of: v += k2 * innov
-    v = stack[--top]!;
-    const t23_b = v_b;
-    if (t23_b !== 0) {
-      k2_b += t23_b * innov;
-      innov_b += t23_b * k2;
+  // reverse of the checkpointed for (let t = 1; t < y.length; t++): each block of iterations from the last, reached again from a snapshot, taped and reversed (the last, taped by the forward sweep, reversed)
+  for (;;) {
+    const action_1 = checkpoints.next();
+    if (action_1 === 5 || action_1 === 7) {
+      const from_1 = checkpoints.from;
+      const to_1 = checkpoints.to;
+      if (action_1 === 5) {
+        if (top + (to_1 - from_1 > 0 ? to_1 - from_1 : 0) * 12 > stack.length) stack = tape.reserve(top, (to_1 - from_1 > 0 ? to_1 - from_1 : 0) * 12);
+        for (let j_2 = from_1; j_2 < to_1; j_2++) {
+          const t = 1 + j_2;
+          const t3 = dt * v;
+          const t4 = x + t3;
+          x = t4;
+          const t5 = 2 * dt;
+          const t6 = t5 * p12;
+          const t7 = p11 + t6;
+          const t8 = dt * dt;
+          const t9 = t8 * p22;
+          const t10 = t7 + t9;
+          const t11 = dt ** 4;
+          const t12 = 0.25 * t11;
+          const t13 = t12 * qa;
+          stack[top++]! = t11;
+          const n11 = t10 + t13;
+          const t14 = dt * p22;
+          const t15 = p12 + t14;
+          const t16 = dt ** 3;
+          const t17 = 0.5 * t16;
+          const t18 = t17 * qa;
+          stack[top++]! = t16;
+          const n12 = t15 + t18;
+          const t19 = t8 * qa;
+          const n22 = p22 + t19;
+          const S = n11 + r;
+          const t20: number = y[t]!;
+          const innov = t20 - x;
+          const k1 = n11 / S;
+          const k2 = n12 / S;
+          const t21 = k1 * innov;
+          const t22 = x + t21;
+          x = t22;
+          const t23 = k2 * innov;
+          const t24 = v + t23;
+          stack[top++]! = v;
+          v = t24;
+          const t25 = 1 - k1;
+          const t26 = t25 * n11;
+          stack[top++]! = n11;
+          p11 = t26;
+          const t27 = t25 * n12;
+          stack[top++]! = k1;
+          stack[top++]! = p12;
+          p12 = t27;
+          const t28 = k2 * n12;
+          stack[top++]! = n12;
+          stack[top++]! = k2;
+          const t29 = n22 - t28;
+          stack[top++]! = p22;
+          p22 = t29;
+          const t30 = 2 * Math.PI;
+          const t31 = t30 * S;
+          const t32 = Math.log(t31);
+          const t33 = innov * innov;
+          stack[top++]! = innov;
+          const t34 = t33 / S;
+          stack[top++]! = S;
+          stack[top++]! = t33;
+          const t35 = t32 + t34;
+          const t36 = -0.5 * t35;
+          const t37 = ll + t36;
+          ll = t37;
+        }
+      }
+      for (let j_3 = to_1 - 1; j_3 >= from_1; j_3--) {
+        const t = 1 + j_3;
+        {
+          // grad of: ll += -0.5 * (Math.log(2 * Math.PI * S) + (innov * innov) / S)
+          const t36_b = ll_b;
+          const t35_b = t36_b * -0.5;
+          const t32_b = t35_b;
+          const t34_b = t35_b;
+          const t33 = stack[--top]!;
+          const S = stack[--top]!;
+          const t34_r = 1 / S;
+          const t33_b = t34_b * t34_r;
+          let S_b = -(t34_b * (t33 * t34_r * t34_r));
+          const innov = stack[--top]!;
+          let innov_b = t33_b * (innov + innov);
+          const t30 = 2 * Math.PI;
+          const t31 = t30 * S;
+          const t31_b = t32_b / t31;
+          S_b += t31_b * t30;
+          // grad of: p22 = n22 - k2 * n12
+          p22 = stack[--top]!;
+          const t29_b = p22_b;
+          p22_b = 0;
+          const n22_b = t29_b;
+          const t28_b = -t29_b;
+          const k2 = stack[--top]!;
+          const n12 = stack[--top]!;
+          let k2_b = t28_b === 0 ? 0 : t28_b * n12;
+          let n12_b = t28_b === 0 ? 0 : t28_b * k2;
+          // grad of: p12 = (1 - k1) * n12
+          p12 = stack[--top]!;
+          const t27_b = p12_b;
+          p12_b = 0;
+          const k1 = stack[--top]!;
+          const t25 = 1 - k1;
+          let t25_b = t27_b === 0 ? 0 : t27_b * n12;
+          if (t27_b !== 0) n12_b += t27_b * t25;
+          // grad of: p11 = (1 - k1) * n11
+          const t26_b = p11_b;
+          p11_b = 0;
+          const n11 = stack[--top]!;
+          let n11_b = t26_b === 0 ? 0 : t26_b * t25;
+          if (t26_b !== 0) t25_b += t26_b * n11;
+          let k1_b = -t25_b;
+          // grad of: v += k2 * innov
+          v = stack[--top]!;
+          const t23_b = v_b;
+          if (t23_b !== 0) {
+            k2_b += t23_b * innov;
+            innov_b += t23_b * k2;
+          }
+          // grad of: x += k1 * innov
+          const t21_b = x_b;
+          if (t21_b !== 0) {
+            k1_b += t21_b * innov;
+            innov_b += t21_b * k1;
+          }
+          // grad of: const k1 = n11 / S, k2 = n12 / S
+          const k2_r = t34_r;
+          if (k2_b !== 0) {
+            n12_b += k2_b * k2_r;
+            S_b -= k2_b * (n12 * k2_r * k2_r);
+          }
+          const k1_r = t34_r;
+          if (k1_b !== 0) {
+            n11_b += k1_b * k1_r;
+            S_b -= k1_b * (n11 * k1_r * k1_r);
+          }
+          // grad of: const innov = y[t] - x
+          const t20_b = innov_b;
+          x_b -= innov_b;
+          y_b[t]! += t20_b;
+          // grad of: const S = n11 + r
+          n11_b += S_b;
+          r_b += S_b;
+          // grad of: const n22 = p22 + dt * dt * qa
+          p22_b += n22_b;
+          const t19_b = n22_b;
+          const t8 = dt * dt;
+          let t8_b = t19_b === 0 ? 0 : t19_b * qa;
+          if (t19_b !== 0) qa_b += t19_b * t8;
+          // grad of: const n12 = p12 + dt * p22 + 0.5 * dt ** 3 * qa
+          const t15_b = n12_b;
+          const t18_b = n12_b;
+          const t16 = stack[--top]!;
+          const t17 = 0.5 * t16;
+          const t17_b = t18_b === 0 ? 0 : t18_b * qa;
+          if (t18_b !== 0) qa_b += t18_b * t17;
+          const t16_b = t17_b * 0.5;
+          if (t16_b !== 0) dt_b += t16_b * (Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16 / dt : 3 * dt ** 2);
+          p12_b += t15_b;
+          const t14_b = t15_b;
+          if (t14_b !== 0) {
+            dt_b += t14_b * p22;
+            p22_b += t14_b * dt;
+          }
+          // grad of: const n11 = p11 + 2 * dt * p12 + dt * dt * p22 + 0.25 * dt ** 4 * qa
+          const t10_b = n11_b;
+          const t13_b = n11_b;
+          const t11 = stack[--top]!;
+          const t12 = 0.25 * t11;
+          const t12_b = t13_b * qa;
+          qa_b += t13_b * t12;
+          const t11_b = t12_b * 0.25;
+          dt_b += t11_b * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11 / dt : 4 * dt ** 3);
+          const t7_b = t10_b;
+          const t9_b = t10_b;
+          t8_b += t9_b * p22;
+          p22_b += t9_b * t8;
+          dt_b += t8_b * (dt + dt);
+          p11_b += t7_b;
+          const t6_b = t7_b;
+          const t5 = 2 * dt;
+          const t5_b = t6_b * p12;
+          p12_b += t6_b * t5;
+          dt_b += t5_b * 2;
+          // grad of: x = x + dt * v
+          const t3_b = x_b;
+          dt_b += t3_b * v;
+          v_b += t3_b * dt;
+        }
+      }
+    } else {
+      if (action_1 === 3) {
+        const row_1 = checkpoints.snapshot(checkpoints.slot);
+        const at_1 = checkpoints.offset(checkpoints.slot);
+        x = row_1[at_1]!;
+        v = row_1[at_1 + 1]!;
+        p11 = row_1[at_1 + 2]!;
+        p12 = row_1[at_1 + 3]!;
+        p22 = row_1[at_1 + 4]!;
+        ll = row_1[at_1 + 5]!;
+      } else {
+        if (action_1 === 1) {
+          for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
+            const t = 1 + j_4;
+            const t3 = dt * v;
+            const t4 = x + t3;
+            x = t4;
+            const t5 = 2 * dt;
+            const t6 = t5 * p12;
+            const t7 = p11 + t6;
+            const t8 = dt * dt;
+            const t9 = t8 * p22;
+            const t10 = t7 + t9;
+            const t11 = dt ** 4;
+            const t12 = 0.25 * t11;
+            const t13 = t12 * qa;
+            const n11 = t10 + t13;
+            const t14 = dt * p22;
+            const t15 = p12 + t14;
+            const t16 = dt ** 3;
+            const t17 = 0.5 * t16;
+            const t18 = t17 * qa;
+            const n12 = t15 + t18;
+            const t19 = t8 * qa;
+            const n22 = p22 + t19;
+            const S = n11 + r;
+            const t20: number = y[t]!;
+            const innov = t20 - x;
+            const k1 = n11 / S;
+            const k2 = n12 / S;
+            const t21 = k1 * innov;
+            const t22 = x + t21;
+            x = t22;
+            const t23 = k2 * innov;
+            const t24 = v + t23;
+            v = t24;
+            const t25 = 1 - k1;
+            const t26 = t25 * n11;
+            p11 = t26;
+            const t27 = t25 * n12;
+            p12 = t27;
+            const t28 = k2 * n12;
+            const t29 = n22 - t28;
+            p22 = t29;
+            const t30 = 2 * Math.PI;
+            const t31 = t30 * S;
+            const t32 = Math.log(t31);
+            const t33 = innov * innov;
+            const t34 = t33 / S;
+            const t35 = t32 + t34;
+            const t36 = -0.5 * t35;
+            const t37 = ll + t36;
+            ll = t37;
+          }
+        } else {
+          if (action_1 === 2) {
+            const row_2 = checkpoints.snapshot(checkpoints.slot);
+            const at_2 = checkpoints.offset(checkpoints.slot);
+            row_2[at_2]! = x;
+            row_2[at_2 + 1]! = v;
+            row_2[at_2 + 2]! = p11;
+            row_2[at_2 + 3]! = p12;
+            row_2[at_2 + 4]! = p22;
+            row_2[at_2 + 5]! = ll;
+          } else {
+            break;
+          }
+        }
+      }
     }
-    // grad of: x += k1 * innov
-    const t21_b = x_b;
-    const k1 = n11 / S;
-    if (t21_b !== 0) {
-      k1_b += t21_b * innov;
-      innov_b += t21_b * k1;
-    }
-    // grad of: const k1 = n11 / S, k2 = n12 / S
-    const k2_r = t34_r;
-    if (k2_b !== 0) {
-      n12_b += k2_b * k2_r;
-      S_b -= k2_b * (n12 * k2_r * k2_r);
-    }
-    const k1_r = t34_r;
-    if (k1_b !== 0) {
-      n11_b += k1_b * k1_r;
-      S_b -= k1_b * (n11 * k1_r * k1_r);
-    }
-    // grad of: const innov = y[t] - x
-    const t20_b = innov_b;
-    x_b -= innov_b;
-    y_b[t]! += t20_b;
-    // grad of: const S = n11 + r
-    n11_b += S_b;
-    r_b += S_b;
-    // grad of: const n22 = p22 + dt * dt * qa
-    p22_b += n22_b;
-    const t19_b = n22_b;
-    const t8 = dt * dt;
-    let t8_b = t19_b === 0 ? 0 : t19_b * qa;
-    if (t19_b !== 0) qa_b += t19_b * t8;
-    // grad of: const n12 = p12 + dt * p22 + 0.5 * dt ** 3 * qa
-    const t15_b = n12_b;
-    const t18_b = n12_b;
-    const t17 = 0.5 * t16;
-    const t17_b = t18_b === 0 ? 0 : t18_b * qa;
-    if (t18_b !== 0) qa_b += t18_b * t17;
-    t16_b += t17_b * 0.5;
-    p12_b += t15_b;
-    const t14_b = t15_b;
-    if (t14_b !== 0) {
-      dt_b += t14_b * p22;
-      p22_b += t14_b * dt;
-    }
-    // grad of: const n11 = p11 + 2 * dt * p12 + dt * dt * p22 + 0.25 * dt ** 4 * qa
-    const t10_b = n11_b;
-    const t13_b = n11_b;
-    const t12 = 0.25 * t11;
-    const t12_b = t13_b * qa;
-    qa_b += t13_b * t12;
-    t11_b += t12_b * 0.25;
-    const t7_b = t10_b;
-    const t9_b = t10_b;
-    t8_b += t9_b * p22;
-    p22_b += t9_b * t8;
-    dt_b += t8_b * (dt + dt);
-    p11_b += t7_b;
-    const t6_b = t7_b;
-    const t5 = 2 * dt;
-    const t5_b = t6_b * p12;
-    p12_b += t6_b * t5;
-    dt_b += t5_b * 2;
-    // grad of: x = x + dt * v
-    const t3_b = x_b;
-    dt_b += t3_b * v;
-    v_b += t3_b * dt;
   }
-  // grad of: const n12 = p12 + dt * p22 + 0.5 * dt ** 3 * qa
-  if (t16_b !== 0) dt_b += t16_b * (Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16 / dt : 3 * dt ** 2);
-  // grad of: const n11 = p11 + 2 * dt * p12 + dt * dt * p22 + 0.25 * dt ** 4 * qa
-  if (t11_b !== 0) dt_b += t11_b * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11 / dt : 4 * dt ** 3);
+  if (checkpoints.steps > 0) {
+    const row_3 = checkpoints.snapshot(0);
+    const at_3 = checkpoints.offset(0);
+    x = row_3[at_3]!;
+    v = row_3[at_3 + 1]!;
+    p11 = row_3[at_3 + 2]!;
+    p12 = row_3[at_3 + 3]!;
+    p22 = row_3[at_3 + 4]!;
+    ll = row_3[at_3 + 5]!;
+  }
+  checkpoints.release();
   // grad of: const qa = sigA * sigA, r = sigObs * sigObs
   if (r_b !== 0) sigObs_b += r_b * (sigObs + sigObs);
   if (qa_b !== 0) sigA_b += qa_b * (sigA + sigA);
@@ -713,7 +964,7 @@ export function cvLogLik_vjp(y: Float64Array, dt: number, sigA: number, sigObs: 
   adj.sigA += sigA_b;
   adj.sigObs += sigObs_b;
   tape.top = top;
-  return ll;
+  return result;
 }
 
 /** cvLogLik's value and gradient. */
@@ -876,6 +1127,7 @@ export function cvLogLik_hvp(y: Float64Array, dt: number, sigA: number, sigObs: 
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
+  const checkpoints = revolve();
   const t1 = y[0]!;
   const t1_d = y_d[0]!;
   let x = t1;
@@ -893,121 +1145,268 @@ export function cvLogLik_hvp(y: Float64Array, dt: number, sigA: number, sigObs: 
   const r = sigObs * sigObs;
   const r_d = (sigObs + sigObs) * sigObs_d;
   let ll = 0;
+  let ll_d = 0;
   const t2 = y.length;
-  const t11 = dt ** 4;
-  const t11_d = Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11 / dt * dt_d : 4 * dt ** 3 * dt_d;
-  const t16 = dt ** 3;
-  const t16_d = Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16 / dt * dt_d : 3 * dt ** 2 * dt_d;
-  if (top + (t2 > 0 ? t2 : 0) * 9 > stack.length) {
-    stack = tape.reserve(top, (t2 > 0 ? t2 : 0) * 9);
-    stack_d = tapeTangents(stack);
+  // checkpointed (revolve): for (let t = 1; t < y.length; t++) runs untaped, its state saved in snapshots, and its last block of iterations taped
+  checkpoints.start(tripCount(1, t2, 1, false), 6, 0, 0, 0, 83);
+  for (;;) {
+    const action = checkpoints.next();
+    if (action === 1) {
+      for (let j = checkpoints.from; j < checkpoints.to; j++) {
+        const t = 1 + j;
+        const t3 = dt * v;
+        const t3_d = v * dt_d + dt * v_d;
+        const t4 = x + t3;
+        const t4_d = x_d + t3_d;
+        x = t4;
+        x_d = t4_d;
+        const t5 = 2 * dt;
+        const t5_d = 2 * dt_d;
+        const t6 = t5 * p12;
+        const t6_d = p12 * t5_d + t5 * p12_d;
+        const t7 = p11 + t6;
+        const t7_d = p11_d + t6_d;
+        const t8 = dt * dt;
+        const t8_d = (dt + dt) * dt_d;
+        const t9 = t8 * p22;
+        const t9_d = p22 * t8_d + t8 * p22_d;
+        const t10 = t7 + t9;
+        const t10_d = t7_d + t9_d;
+        const t11 = dt ** 4;
+        const t11_d = Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11 / dt * dt_d : 4 * dt ** 3 * dt_d;
+        const t12 = 0.25 * t11;
+        const t12_d = 0.25 * t11_d;
+        const t13 = t12 * qa;
+        const t13_d = qa * t12_d + t12 * qa_d;
+        const n11 = t10 + t13;
+        const n11_d = t10_d + t13_d;
+        const t14 = dt * p22;
+        const t14_d = p22 * dt_d + dt * p22_d;
+        const t15 = p12 + t14;
+        const t15_d = p12_d + t14_d;
+        const t16 = dt ** 3;
+        const t16_d = Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16 / dt * dt_d : 3 * dt ** 2 * dt_d;
+        const t17 = 0.5 * t16;
+        const t17_d = 0.5 * t16_d;
+        const t18 = t17 * qa;
+        const t18_d = qa * t17_d + t17 * qa_d;
+        const n12 = t15 + t18;
+        const n12_d = t15_d + t18_d;
+        const t19 = t8 * qa;
+        const t19_d = qa * t8_d + t8 * qa_d;
+        const n22 = p22 + t19;
+        const n22_d = p22_d + t19_d;
+        const S = n11 + r;
+        const S_d = n11_d + r_d;
+        const t20: number = y[t]!;
+        const t20_d: number = y_d[t]!;
+        const innov = t20 - x;
+        const innov_d = t20_d - x_d;
+        const k1 = n11 / S;
+        const k1_d = n11_d / S - k1 / S * S_d;
+        const k2 = n12 / S;
+        const k2_d = n12_d / S - k2 / S * S_d;
+        const t21 = k1 * innov;
+        const t21_d = innov * k1_d + k1 * innov_d;
+        const t22 = x + t21;
+        const t22_d = x_d + t21_d;
+        x = t22;
+        x_d = t22_d;
+        const t23 = k2 * innov;
+        const t23_d = innov * k2_d + k2 * innov_d;
+        const t24 = v + t23;
+        const t24_d = v_d + t23_d;
+        v = t24;
+        v_d = t24_d;
+        const t25 = 1 - k1;
+        const t25_d = -k1_d;
+        const t26 = t25 * n11;
+        const t26_d = n11 * t25_d + t25 * n11_d;
+        p11 = t26;
+        p11_d = t26_d;
+        const t27 = t25 * n12;
+        const t27_d = n12 * t25_d + t25 * n12_d;
+        p12 = t27;
+        p12_d = t27_d;
+        const t28 = k2 * n12;
+        const t28_d = n12 * k2_d + k2 * n12_d;
+        const t29 = n22 - t28;
+        const t29_d = n22_d - t28_d;
+        p22 = t29;
+        p22_d = t29_d;
+        const t30 = 2 * Math.PI;
+        const t31 = t30 * S;
+        const t31_d = t30 * S_d;
+        const t32 = Math.log(t31);
+        const t32_d = t31_d / t31;
+        const t33 = innov * innov;
+        const t33_d = (innov + innov) * innov_d;
+        const t34 = t33 / S;
+        const t34_d = t33_d / S - t34 / S * S_d;
+        const t35 = t32 + t34;
+        const t35_d = t32_d + t34_d;
+        const t36 = -0.5 * t35;
+        const t36_d = -0.5 * t35_d;
+        const t37 = ll + t36;
+        const t37_d = ll_d + t36_d;
+        ll = t37;
+        ll_d = t37_d;
+      }
+    } else {
+      if (action === 2) {
+        const row = checkpoints.snapshot(checkpoints.slot);
+        const row_d = snapshotTangents(checkpoints, checkpoints.slot);
+        const at = checkpoints.offset(checkpoints.slot);
+        row[at]! = x;
+        row_d[at]! = x_d;
+        row[at + 1]! = v;
+        row_d[at + 1]! = v_d;
+        row[at + 2]! = p11;
+        row_d[at + 2]! = p11_d;
+        row[at + 3]! = p12;
+        row_d[at + 3]! = p12_d;
+        row[at + 4]! = p22;
+        row_d[at + 4]! = p22_d;
+        row[at + 5]! = ll;
+        row_d[at + 5]! = ll_d;
+      } else {
+        if (action === 4) {
+          const from = checkpoints.from;
+          const to = checkpoints.to;
+          if (top + (to - from > 0 ? to - from : 0) * 12 > stack.length) {
+            stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 12);
+            stack_d = tapeTangents(stack);
+          }
+          for (let j_1 = from; j_1 < to; j_1++) {
+            const t = 1 + j_1;
+            const t3 = dt * v;
+            const t3_d = v * dt_d + dt * v_d;
+            const t4 = x + t3;
+            const t4_d = x_d + t3_d;
+            x = t4;
+            x_d = t4_d;
+            const t5 = 2 * dt;
+            const t5_d = 2 * dt_d;
+            const t6 = t5 * p12;
+            const t6_d = p12 * t5_d + t5 * p12_d;
+            const t7 = p11 + t6;
+            const t7_d = p11_d + t6_d;
+            const t8 = dt * dt;
+            const t8_d = (dt + dt) * dt_d;
+            const t9 = t8 * p22;
+            const t9_d = p22 * t8_d + t8 * p22_d;
+            const t10 = t7 + t9;
+            const t10_d = t7_d + t9_d;
+            const t11 = dt ** 4;
+            const t11_d = Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11 / dt * dt_d : 4 * dt ** 3 * dt_d;
+            const t12 = 0.25 * t11;
+            const t12_d = 0.25 * t11_d;
+            const t13 = t12 * qa;
+            const t13_d = qa * t12_d + t12 * qa_d;
+            stack_d[top]! = t11_d;
+            stack[top++]! = t11;
+            const n11 = t10 + t13;
+            const n11_d = t10_d + t13_d;
+            const t14 = dt * p22;
+            const t14_d = p22 * dt_d + dt * p22_d;
+            const t15 = p12 + t14;
+            const t15_d = p12_d + t14_d;
+            const t16 = dt ** 3;
+            const t16_d = Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16 / dt * dt_d : 3 * dt ** 2 * dt_d;
+            const t17 = 0.5 * t16;
+            const t17_d = 0.5 * t16_d;
+            const t18 = t17 * qa;
+            const t18_d = qa * t17_d + t17 * qa_d;
+            stack_d[top]! = t16_d;
+            stack[top++]! = t16;
+            const n12 = t15 + t18;
+            const n12_d = t15_d + t18_d;
+            const t19 = t8 * qa;
+            const t19_d = qa * t8_d + t8 * qa_d;
+            const n22 = p22 + t19;
+            const n22_d = p22_d + t19_d;
+            const S = n11 + r;
+            const S_d = n11_d + r_d;
+            const t20: number = y[t]!;
+            const t20_d: number = y_d[t]!;
+            const innov = t20 - x;
+            const innov_d = t20_d - x_d;
+            const k1 = n11 / S;
+            const k1_d = n11_d / S - k1 / S * S_d;
+            const k2 = n12 / S;
+            const k2_d = n12_d / S - k2 / S * S_d;
+            const t21 = k1 * innov;
+            const t21_d = innov * k1_d + k1 * innov_d;
+            const t22 = x + t21;
+            const t22_d = x_d + t21_d;
+            x = t22;
+            x_d = t22_d;
+            const t23 = k2 * innov;
+            const t23_d = innov * k2_d + k2 * innov_d;
+            const t24 = v + t23;
+            const t24_d = v_d + t23_d;
+            stack_d[top]! = v_d;
+            stack[top++]! = v;
+            v = t24;
+            v_d = t24_d;
+            const t25 = 1 - k1;
+            const t25_d = -k1_d;
+            const t26 = t25 * n11;
+            const t26_d = n11 * t25_d + t25 * n11_d;
+            stack_d[top]! = n11_d;
+            stack[top++]! = n11;
+            p11 = t26;
+            p11_d = t26_d;
+            const t27 = t25 * n12;
+            const t27_d = n12 * t25_d + t25 * n12_d;
+            stack_d[top]! = k1_d;
+            stack[top++]! = k1;
+            stack_d[top]! = p12_d;
+            stack[top++]! = p12;
+            p12 = t27;
+            p12_d = t27_d;
+            const t28 = k2 * n12;
+            const t28_d = n12 * k2_d + k2 * n12_d;
+            stack_d[top]! = n12_d;
+            stack[top++]! = n12;
+            stack_d[top]! = k2_d;
+            stack[top++]! = k2;
+            const t29 = n22 - t28;
+            const t29_d = n22_d - t28_d;
+            stack_d[top]! = p22_d;
+            stack[top++]! = p22;
+            p22 = t29;
+            p22_d = t29_d;
+            const t30 = 2 * Math.PI;
+            const t31 = t30 * S;
+            const t31_d = t30 * S_d;
+            const t32 = Math.log(t31);
+            const t32_d = t31_d / t31;
+            const t33 = innov * innov;
+            const t33_d = (innov + innov) * innov_d;
+            stack_d[top]! = innov_d;
+            stack[top++]! = innov;
+            const t34 = t33 / S;
+            const t34_d = t33_d / S - t34 / S * S_d;
+            stack_d[top]! = S_d;
+            stack[top++]! = S;
+            stack_d[top]! = t33_d;
+            stack[top++]! = t33;
+            const t35 = t32 + t34;
+            const t35_d = t32_d + t34_d;
+            const t36 = -0.5 * t35;
+            const t36_d = -0.5 * t35_d;
+            const t37 = ll + t36;
+            const t37_d = ll_d + t36_d;
+            ll = t37;
+            ll_d = t37_d;
+          }
+        }
+        break;
+      }
+    }
   }
-  for (let t = 1; t < t2; t++) {
-    const t3 = dt * v;
-    const t3_d = v * dt_d + dt * v_d;
-    const t4 = x + t3;
-    const t4_d = x_d + t3_d;
-    x = t4;
-    x_d = t4_d;
-    const t5 = 2 * dt;
-    const t5_d = 2 * dt_d;
-    const t6 = t5 * p12;
-    const t6_d = p12 * t5_d + t5 * p12_d;
-    const t7 = p11 + t6;
-    const t7_d = p11_d + t6_d;
-    const t8 = dt * dt;
-    const t8_d = (dt + dt) * dt_d;
-    const t9 = t8 * p22;
-    const t9_d = p22 * t8_d + t8 * p22_d;
-    const t10 = t7 + t9;
-    const t10_d = t7_d + t9_d;
-    const t12 = 0.25 * t11;
-    const t12_d = 0.25 * t11_d;
-    const t13 = t12 * qa;
-    const t13_d = qa * t12_d + t12 * qa_d;
-    const n11 = t10 + t13;
-    const n11_d = t10_d + t13_d;
-    const t14 = dt * p22;
-    const t14_d = p22 * dt_d + dt * p22_d;
-    const t15 = p12 + t14;
-    const t15_d = p12_d + t14_d;
-    const t17 = 0.5 * t16;
-    const t17_d = 0.5 * t16_d;
-    const t18 = t17 * qa;
-    const t18_d = qa * t17_d + t17 * qa_d;
-    const n12 = t15 + t18;
-    const n12_d = t15_d + t18_d;
-    const t19 = t8 * qa;
-    const t19_d = qa * t8_d + t8 * qa_d;
-    const n22 = p22 + t19;
-    const n22_d = p22_d + t19_d;
-    const S = n11 + r;
-    const S_d = n11_d + r_d;
-    const t20 = y[t]!;
-    const t20_d = y_d[t]!;
-    const innov = t20 - x;
-    const innov_d = t20_d - x_d;
-    const k1 = n11 / S;
-    const k1_d = n11_d / S - k1 / S * S_d;
-    const k2 = n12 / S;
-    const k2_d = n12_d / S - k2 / S * S_d;
-    const t21 = k1 * innov;
-    const t21_d = innov * k1_d + k1 * innov_d;
-    const t22 = x + t21;
-    const t22_d = x_d + t21_d;
-    x = t22;
-    x_d = t22_d;
-    const t23 = k2 * innov;
-    const t23_d = innov * k2_d + k2 * innov_d;
-    const t24 = v + t23;
-    const t24_d = v_d + t23_d;
-    stack_d[top]! = v_d;
-    stack[top++]! = v;
-    v = t24;
-    v_d = t24_d;
-    const t25 = 1 - k1;
-    const t25_d = -k1_d;
-    const t26 = t25 * n11;
-    const t26_d = n11 * t25_d + t25 * n11_d;
-    stack_d[top]! = n11_d;
-    stack[top++]! = n11;
-    p11 = t26;
-    p11_d = t26_d;
-    const t27 = t25 * n12;
-    const t27_d = n12 * t25_d + t25 * n12_d;
-    stack_d[top]! = t25_d;
-    stack[top++]! = t25;
-    stack_d[top]! = p12_d;
-    stack[top++]! = p12;
-    p12 = t27;
-    p12_d = t27_d;
-    const t28 = k2 * n12;
-    const t28_d = n12 * k2_d + k2 * n12_d;
-    stack_d[top]! = n12_d;
-    stack[top++]! = n12;
-    const t29 = n22 - t28;
-    const t29_d = n22_d - t28_d;
-    stack_d[top]! = p22_d;
-    stack[top++]! = p22;
-    p22 = t29;
-    p22_d = t29_d;
-    const t30 = 2 * Math.PI;
-    const t31 = t30 * S;
-    const t32 = Math.log(t31);
-    const t33 = innov * innov;
-    const t33_d = (innov + innov) * innov_d;
-    stack_d[top]! = innov_d;
-    stack[top++]! = innov;
-    const t34 = t33 / S;
-    stack_d[top]! = S_d;
-    stack[top++]! = S;
-    stack_d[top]! = t33_d;
-    stack[top++]! = t33;
-    const t35 = t32 + t34;
-    const t36 = -0.5 * t35;
-    const t37 = ll + t36;
-    ll = t37;
-  }
+  const result = ll;
   const y_b = adj.y;
   const y_b_d = adj_d.y;
   let dt_b = 0;
@@ -1031,230 +1430,526 @@ export function cvLogLik_hvp(y: Float64Array, dt: number, sigA: number, sigObs: 
   let qa_b_d = 0;
   let r_b = 0;
   let r_b_d = 0;
-  let t11_b = 0;
-  let t11_b_d = 0;
-  let t16_b = 0;
-  let t16_b_d = 0;
   // grad of: for (let t = 1; t < y.length; t++)
-  for (let t = t2 - 1; t >= 1; t--) {
-    // grad of: ll += -0.5 * (Math.log(2 * Math.PI * S) + (innov * innov) / S)
-    const t36_b = ll_b;
-    const t35_b = t36_b * -0.5;
-    const t32_b = t35_b;
-    const t34_b = t35_b;
-    const t33 = stack[--top]!;
-    const t33_d = stack_d[top]!;
-    const S = stack[--top]!;
-    const S_d = stack_d[top]!;
-    const t34_r = 1 / S;
-    const t34_r_d = -(t34_r * t34_r * S_d);
-    const t33_b = t34_b * t34_r;
-    const t33_b_d = t34_b * t34_r_d;
-    let S_b = -(t34_b * (t33 * t34_r * t34_r));
-    let S_b_d = -(t34_b * (t34_r * (t34_r * t33_d + t33 * t34_r_d) + t33 * t34_r * t34_r_d));
-    const innov = stack[--top]!;
-    const innov_d = stack_d[top]!;
-    let innov_b = t33_b * (innov + innov);
-    let innov_b_d = (innov + innov) * t33_b_d + t33_b * (2 * innov_d);
-    const t30 = 2 * Math.PI;
-    const t31 = t30 * S;
-    const t31_d = t30 * S_d;
-    const t31_b = t32_b / t31;
-    const t31_b_d = -(t31_b / t31 * t31_d);
-    S_b += t31_b * t30;
-    S_b_d += t30 * t31_b_d;
-    // grad of: p22 = n22 - k2 * n12
-    p22 = stack[--top]!;
-    p22_d = stack_d[top]!;
-    const t29_b = p22_b;
-    const t29_b_d = p22_b_d;
-    p22_b = 0;
-    p22_b_d = 0;
-    const n22_b = t29_b;
-    const n22_b_d = t29_b_d;
-    const t28_b = -t29_b;
-    const t28_b_d = -t29_b_d;
-    const n12 = stack[--top]!;
-    const n12_d = stack_d[top]!;
-    const k2 = n12 / S;
-    const k2_d = n12_d / S - k2 / S * S_d;
-    let k2_b = t28_b === 0 ? 0 : t28_b * n12;
-    let k2_b_d = t28_b === 0 && t28_b_d === 0 ? 0 : n12 * t28_b_d + t28_b * n12_d;
-    let n12_b = t28_b === 0 ? 0 : t28_b * k2;
-    let n12_b_d = t28_b === 0 && t28_b_d === 0 ? 0 : k2 * t28_b_d + t28_b * k2_d;
-    // grad of: p12 = (1 - k1) * n12
-    p12 = stack[--top]!;
-    p12_d = stack_d[top]!;
-    const t27_b = p12_b;
-    const t27_b_d = p12_b_d;
-    p12_b = 0;
-    p12_b_d = 0;
-    const t25 = stack[--top]!;
-    const t25_d = stack_d[top]!;
-    let t25_b = t27_b === 0 ? 0 : t27_b * n12;
-    let t25_b_d = t27_b === 0 && t27_b_d === 0 ? 0 : n12 * t27_b_d + t27_b * n12_d;
-    if (t27_b !== 0 || t27_b_d !== 0) {
-      n12_b += t27_b * t25;
-      n12_b_d += t25 * t27_b_d + t27_b * t25_d;
+  // reverse of the checkpointed for (let t = 1; t < y.length; t++): each block of iterations from the last, reached again from a snapshot, taped and reversed (the last, taped by the forward sweep, reversed)
+  for (;;) {
+    const action_1 = checkpoints.next();
+    if (action_1 === 5 || action_1 === 7) {
+      const from_1 = checkpoints.from;
+      const to_1 = checkpoints.to;
+      if (action_1 === 5) {
+        if (top + (to_1 - from_1 > 0 ? to_1 - from_1 : 0) * 12 > stack.length) {
+          stack = tape.reserve(top, (to_1 - from_1 > 0 ? to_1 - from_1 : 0) * 12);
+          stack_d = tapeTangents(stack);
+        }
+        for (let j_2 = from_1; j_2 < to_1; j_2++) {
+          const t = 1 + j_2;
+          const t3 = dt * v;
+          const t3_d = v * dt_d + dt * v_d;
+          const t4 = x + t3;
+          const t4_d = x_d + t3_d;
+          x = t4;
+          x_d = t4_d;
+          const t5 = 2 * dt;
+          const t5_d = 2 * dt_d;
+          const t6 = t5 * p12;
+          const t6_d = p12 * t5_d + t5 * p12_d;
+          const t7 = p11 + t6;
+          const t7_d = p11_d + t6_d;
+          const t8 = dt * dt;
+          const t8_d = (dt + dt) * dt_d;
+          const t9 = t8 * p22;
+          const t9_d = p22 * t8_d + t8 * p22_d;
+          const t10 = t7 + t9;
+          const t10_d = t7_d + t9_d;
+          const t11 = dt ** 4;
+          const t11_d = Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11 / dt * dt_d : 4 * dt ** 3 * dt_d;
+          const t12 = 0.25 * t11;
+          const t12_d = 0.25 * t11_d;
+          const t13 = t12 * qa;
+          const t13_d = qa * t12_d + t12 * qa_d;
+          stack_d[top]! = t11_d;
+          stack[top++]! = t11;
+          const n11 = t10 + t13;
+          const n11_d = t10_d + t13_d;
+          const t14 = dt * p22;
+          const t14_d = p22 * dt_d + dt * p22_d;
+          const t15 = p12 + t14;
+          const t15_d = p12_d + t14_d;
+          const t16 = dt ** 3;
+          const t16_d = Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16 / dt * dt_d : 3 * dt ** 2 * dt_d;
+          const t17 = 0.5 * t16;
+          const t17_d = 0.5 * t16_d;
+          const t18 = t17 * qa;
+          const t18_d = qa * t17_d + t17 * qa_d;
+          stack_d[top]! = t16_d;
+          stack[top++]! = t16;
+          const n12 = t15 + t18;
+          const n12_d = t15_d + t18_d;
+          const t19 = t8 * qa;
+          const t19_d = qa * t8_d + t8 * qa_d;
+          const n22 = p22 + t19;
+          const n22_d = p22_d + t19_d;
+          const S = n11 + r;
+          const S_d = n11_d + r_d;
+          const t20: number = y[t]!;
+          const t20_d: number = y_d[t]!;
+          const innov = t20 - x;
+          const innov_d = t20_d - x_d;
+          const k1 = n11 / S;
+          const k1_d = n11_d / S - k1 / S * S_d;
+          const k2 = n12 / S;
+          const k2_d = n12_d / S - k2 / S * S_d;
+          const t21 = k1 * innov;
+          const t21_d = innov * k1_d + k1 * innov_d;
+          const t22 = x + t21;
+          const t22_d = x_d + t21_d;
+          x = t22;
+          x_d = t22_d;
+          const t23 = k2 * innov;
+          const t23_d = innov * k2_d + k2 * innov_d;
+          const t24 = v + t23;
+          const t24_d = v_d + t23_d;
+          stack_d[top]! = v_d;
+          stack[top++]! = v;
+          v = t24;
+          v_d = t24_d;
+          const t25 = 1 - k1;
+          const t25_d = -k1_d;
+          const t26 = t25 * n11;
+          const t26_d = n11 * t25_d + t25 * n11_d;
+          stack_d[top]! = n11_d;
+          stack[top++]! = n11;
+          p11 = t26;
+          p11_d = t26_d;
+          const t27 = t25 * n12;
+          const t27_d = n12 * t25_d + t25 * n12_d;
+          stack_d[top]! = k1_d;
+          stack[top++]! = k1;
+          stack_d[top]! = p12_d;
+          stack[top++]! = p12;
+          p12 = t27;
+          p12_d = t27_d;
+          const t28 = k2 * n12;
+          const t28_d = n12 * k2_d + k2 * n12_d;
+          stack_d[top]! = n12_d;
+          stack[top++]! = n12;
+          stack_d[top]! = k2_d;
+          stack[top++]! = k2;
+          const t29 = n22 - t28;
+          const t29_d = n22_d - t28_d;
+          stack_d[top]! = p22_d;
+          stack[top++]! = p22;
+          p22 = t29;
+          p22_d = t29_d;
+          const t30 = 2 * Math.PI;
+          const t31 = t30 * S;
+          const t31_d = t30 * S_d;
+          const t32 = Math.log(t31);
+          const t32_d = t31_d / t31;
+          const t33 = innov * innov;
+          const t33_d = (innov + innov) * innov_d;
+          stack_d[top]! = innov_d;
+          stack[top++]! = innov;
+          const t34 = t33 / S;
+          const t34_d = t33_d / S - t34 / S * S_d;
+          stack_d[top]! = S_d;
+          stack[top++]! = S;
+          stack_d[top]! = t33_d;
+          stack[top++]! = t33;
+          const t35 = t32 + t34;
+          const t35_d = t32_d + t34_d;
+          const t36 = -0.5 * t35;
+          const t36_d = -0.5 * t35_d;
+          const t37 = ll + t36;
+          const t37_d = ll_d + t36_d;
+          ll = t37;
+          ll_d = t37_d;
+        }
+      }
+      for (let j_3 = to_1 - 1; j_3 >= from_1; j_3--) {
+        const t = 1 + j_3;
+        {
+          // grad of: ll += -0.5 * (Math.log(2 * Math.PI * S) + (innov * innov) / S)
+          const t36_b = ll_b;
+          const t35_b = t36_b * -0.5;
+          const t32_b = t35_b;
+          const t34_b = t35_b;
+          const t33 = stack[--top]!;
+          const t33_d = stack_d[top]!;
+          const S = stack[--top]!;
+          const S_d = stack_d[top]!;
+          const t34_r = 1 / S;
+          const t34_r_d = -(t34_r * t34_r * S_d);
+          const t33_b = t34_b * t34_r;
+          const t33_b_d = t34_b * t34_r_d;
+          let S_b = -(t34_b * (t33 * t34_r * t34_r));
+          let S_b_d = -(t34_b * (t34_r * (t34_r * t33_d + t33 * t34_r_d) + t33 * t34_r * t34_r_d));
+          const innov = stack[--top]!;
+          const innov_d = stack_d[top]!;
+          let innov_b = t33_b * (innov + innov);
+          let innov_b_d = (innov + innov) * t33_b_d + t33_b * (2 * innov_d);
+          const t30 = 2 * Math.PI;
+          const t31 = t30 * S;
+          const t31_d = t30 * S_d;
+          const t31_b = t32_b / t31;
+          const t31_b_d = -(t31_b / t31 * t31_d);
+          S_b += t31_b * t30;
+          S_b_d += t30 * t31_b_d;
+          // grad of: p22 = n22 - k2 * n12
+          p22 = stack[--top]!;
+          p22_d = stack_d[top]!;
+          const t29_b = p22_b;
+          const t29_b_d = p22_b_d;
+          p22_b = 0;
+          p22_b_d = 0;
+          const n22_b = t29_b;
+          const n22_b_d = t29_b_d;
+          const t28_b = -t29_b;
+          const t28_b_d = -t29_b_d;
+          const k2 = stack[--top]!;
+          const k2_d = stack_d[top]!;
+          const n12 = stack[--top]!;
+          const n12_d = stack_d[top]!;
+          let k2_b = t28_b === 0 ? 0 : t28_b * n12;
+          let k2_b_d = t28_b === 0 && t28_b_d === 0 ? 0 : n12 * t28_b_d + t28_b * n12_d;
+          let n12_b = t28_b === 0 ? 0 : t28_b * k2;
+          let n12_b_d = t28_b === 0 && t28_b_d === 0 ? 0 : k2 * t28_b_d + t28_b * k2_d;
+          // grad of: p12 = (1 - k1) * n12
+          p12 = stack[--top]!;
+          p12_d = stack_d[top]!;
+          const t27_b = p12_b;
+          const t27_b_d = p12_b_d;
+          p12_b = 0;
+          p12_b_d = 0;
+          const k1 = stack[--top]!;
+          const k1_d = stack_d[top]!;
+          const t25 = 1 - k1;
+          const t25_d = -k1_d;
+          let t25_b = t27_b === 0 ? 0 : t27_b * n12;
+          let t25_b_d = t27_b === 0 && t27_b_d === 0 ? 0 : n12 * t27_b_d + t27_b * n12_d;
+          if (t27_b !== 0 || t27_b_d !== 0) {
+            n12_b += t27_b * t25;
+            n12_b_d += t25 * t27_b_d + t27_b * t25_d;
+          }
+          // grad of: p11 = (1 - k1) * n11
+          const t26_b = p11_b;
+          const t26_b_d = p11_b_d;
+          p11_b = 0;
+          p11_b_d = 0;
+          const n11 = stack[--top]!;
+          const n11_d = stack_d[top]!;
+          let n11_b = t26_b === 0 ? 0 : t26_b * t25;
+          let n11_b_d = t26_b === 0 && t26_b_d === 0 ? 0 : t25 * t26_b_d + t26_b * t25_d;
+          if (t26_b !== 0 || t26_b_d !== 0) {
+            t25_b += t26_b * n11;
+            t25_b_d += n11 * t26_b_d + t26_b * n11_d;
+          }
+          let k1_b = -t25_b;
+          let k1_b_d = -t25_b_d;
+          // grad of: v += k2 * innov
+          v = stack[--top]!;
+          v_d = stack_d[top]!;
+          const t23_b = v_b;
+          const t23_b_d = v_b_d;
+          if (t23_b !== 0 || t23_b_d !== 0) {
+            k2_b += t23_b * innov;
+            k2_b_d += innov * t23_b_d + t23_b * innov_d;
+            innov_b += t23_b * k2;
+            innov_b_d += k2 * t23_b_d + t23_b * k2_d;
+          }
+          // grad of: x += k1 * innov
+          const t21_b = x_b;
+          const t21_b_d = x_b_d;
+          if (t21_b !== 0 || t21_b_d !== 0) {
+            k1_b += t21_b * innov;
+            k1_b_d += innov * t21_b_d + t21_b * innov_d;
+            innov_b += t21_b * k1;
+            innov_b_d += k1 * t21_b_d + t21_b * k1_d;
+          }
+          // grad of: const k1 = n11 / S, k2 = n12 / S
+          const k2_r = 1 / S;
+          const k2_r_d = -(k2_r * k2_r * S_d);
+          if (k2_b !== 0 || k2_b_d !== 0) {
+            n12_b += k2_b * k2_r;
+            n12_b_d += k2_r * k2_b_d + k2_b * k2_r_d;
+            S_b -= k2_b * (n12 * k2_r * k2_r);
+            S_b_d -= n12 * k2_r * k2_r * k2_b_d + k2_b * (k2_r * (k2_r * n12_d + n12 * k2_r_d) + n12 * k2_r * k2_r_d);
+          }
+          const k1_r = 1 / S;
+          const k1_r_d = -(k1_r * k1_r * S_d);
+          if (k1_b !== 0 || k1_b_d !== 0) {
+            n11_b += k1_b * k1_r;
+            n11_b_d += k1_r * k1_b_d + k1_b * k1_r_d;
+            S_b -= k1_b * (n11 * k1_r * k1_r);
+            S_b_d -= n11 * k1_r * k1_r * k1_b_d + k1_b * (k1_r * (k1_r * n11_d + n11 * k1_r_d) + n11 * k1_r * k1_r_d);
+          }
+          // grad of: const innov = y[t] - x
+          const t20_b = innov_b;
+          const t20_b_d = innov_b_d;
+          x_b -= innov_b;
+          x_b_d -= innov_b_d;
+          y_b[t]! += t20_b;
+          y_b_d[t]! += t20_b_d;
+          // grad of: const S = n11 + r
+          n11_b += S_b;
+          n11_b_d += S_b_d;
+          r_b += S_b;
+          r_b_d += S_b_d;
+          // grad of: const n22 = p22 + dt * dt * qa
+          p22_b += n22_b;
+          p22_b_d += n22_b_d;
+          const t19_b = n22_b;
+          const t19_b_d = n22_b_d;
+          const t8 = dt * dt;
+          const t8_d = (dt + dt) * dt_d;
+          let t8_b = t19_b === 0 ? 0 : t19_b * qa;
+          let t8_b_d = t19_b === 0 && t19_b_d === 0 ? 0 : qa * t19_b_d + t19_b * qa_d;
+          if (t19_b !== 0 || t19_b_d !== 0) {
+            qa_b += t19_b * t8;
+            qa_b_d += t8 * t19_b_d + t19_b * t8_d;
+          }
+          // grad of: const n12 = p12 + dt * p22 + 0.5 * dt ** 3 * qa
+          const t15_b = n12_b;
+          const t15_b_d = n12_b_d;
+          const t18_b = n12_b;
+          const t18_b_d = n12_b_d;
+          const t16 = stack[--top]!;
+          const t16_d = stack_d[top]!;
+          const t17 = 0.5 * t16;
+          const t17_d = 0.5 * t16_d;
+          const t17_b = t18_b === 0 ? 0 : t18_b * qa;
+          const t17_b_d = t18_b === 0 && t18_b_d === 0 ? 0 : qa * t18_b_d + t18_b * qa_d;
+          if (t18_b !== 0 || t18_b_d !== 0) {
+            qa_b += t18_b * t17;
+            qa_b_d += t17 * t18_b_d + t18_b * t17_d;
+          }
+          const t16_b = t17_b * 0.5;
+          const t16_b_d = 0.5 * t17_b_d;
+          if (t16_b !== 0 || t16_b_d !== 0) {
+            dt_b += t16_b * (Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16 / dt : 3 * dt ** 2);
+            dt_b_d += (Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16 / dt * t16_b_d : 3 * dt ** 2 * t16_b_d) + t16_b * (Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16_d / dt - 3 * t16 / dt / dt * dt_d : 3 * (2 * dt * dt_d));
+          }
+          p12_b += t15_b;
+          p12_b_d += t15_b_d;
+          const t14_b = t15_b;
+          const t14_b_d = t15_b_d;
+          if (t14_b !== 0 || t14_b_d !== 0) {
+            dt_b += t14_b * p22;
+            dt_b_d += p22 * t14_b_d + t14_b * p22_d;
+            p22_b += t14_b * dt;
+            p22_b_d += dt * t14_b_d + t14_b * dt_d;
+          }
+          // grad of: const n11 = p11 + 2 * dt * p12 + dt * dt * p22 + 0.25 * dt ** 4 * qa
+          const t10_b = n11_b;
+          const t10_b_d = n11_b_d;
+          const t13_b = n11_b;
+          const t13_b_d = n11_b_d;
+          const t11 = stack[--top]!;
+          const t11_d = stack_d[top]!;
+          const t12 = 0.25 * t11;
+          const t12_d = 0.25 * t11_d;
+          const t12_b = t13_b * qa;
+          const t12_b_d = qa * t13_b_d + t13_b * qa_d;
+          qa_b += t13_b * t12;
+          qa_b_d += t12 * t13_b_d + t13_b * t12_d;
+          const t11_b = t12_b * 0.25;
+          const t11_b_d = 0.25 * t12_b_d;
+          const c = dt ** 3;
+          dt_b += t11_b * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11 / dt : 4 * c);
+          dt_b_d += (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11 / dt * t11_b_d : 4 * c * t11_b_d) + t11_b * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11_d / dt - 4 * t11 / dt / dt * dt_d : 4 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? 3 * c / dt * dt_d : 3 * dt ** 2 * dt_d));
+          const t7_b = t10_b;
+          const t7_b_d = t10_b_d;
+          const t9_b = t10_b;
+          const t9_b_d = t10_b_d;
+          t8_b += t9_b * p22;
+          t8_b_d += p22 * t9_b_d + t9_b * p22_d;
+          p22_b += t9_b * t8;
+          p22_b_d += t8 * t9_b_d + t9_b * t8_d;
+          dt_b += t8_b * (dt + dt);
+          dt_b_d += (dt + dt) * t8_b_d + t8_b * (2 * dt_d);
+          p11_b += t7_b;
+          p11_b_d += t7_b_d;
+          const t6_b = t7_b;
+          const t6_b_d = t7_b_d;
+          const t5 = 2 * dt;
+          const t5_d = 2 * dt_d;
+          const t5_b = t6_b * p12;
+          const t5_b_d = p12 * t6_b_d + t6_b * p12_d;
+          p12_b += t6_b * t5;
+          p12_b_d += t5 * t6_b_d + t6_b * t5_d;
+          dt_b += t5_b * 2;
+          dt_b_d += 2 * t5_b_d;
+          // grad of: x = x + dt * v
+          const t3_b = x_b;
+          const t3_b_d = x_b_d;
+          dt_b += t3_b * v;
+          dt_b_d += v * t3_b_d + t3_b * v_d;
+          v_b += t3_b * dt;
+          v_b_d += dt * t3_b_d + t3_b * dt_d;
+        }
+      }
+    } else {
+      if (action_1 === 3) {
+        const row_1 = checkpoints.snapshot(checkpoints.slot);
+        const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
+        const at_1 = checkpoints.offset(checkpoints.slot);
+        x = row_1[at_1]!;
+        x_d = row_1_d[at_1]!;
+        v = row_1[at_1 + 1]!;
+        v_d = row_1_d[at_1 + 1]!;
+        p11 = row_1[at_1 + 2]!;
+        p11_d = row_1_d[at_1 + 2]!;
+        p12 = row_1[at_1 + 3]!;
+        p12_d = row_1_d[at_1 + 3]!;
+        p22 = row_1[at_1 + 4]!;
+        p22_d = row_1_d[at_1 + 4]!;
+        ll = row_1[at_1 + 5]!;
+        ll_d = row_1_d[at_1 + 5]!;
+      } else {
+        if (action_1 === 1) {
+          for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
+            const t = 1 + j_4;
+            const t3 = dt * v;
+            const t3_d = v * dt_d + dt * v_d;
+            const t4 = x + t3;
+            const t4_d = x_d + t3_d;
+            x = t4;
+            x_d = t4_d;
+            const t5 = 2 * dt;
+            const t5_d = 2 * dt_d;
+            const t6 = t5 * p12;
+            const t6_d = p12 * t5_d + t5 * p12_d;
+            const t7 = p11 + t6;
+            const t7_d = p11_d + t6_d;
+            const t8 = dt * dt;
+            const t8_d = (dt + dt) * dt_d;
+            const t9 = t8 * p22;
+            const t9_d = p22 * t8_d + t8 * p22_d;
+            const t10 = t7 + t9;
+            const t10_d = t7_d + t9_d;
+            const t11 = dt ** 4;
+            const t11_d = Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11 / dt * dt_d : 4 * dt ** 3 * dt_d;
+            const t12 = 0.25 * t11;
+            const t12_d = 0.25 * t11_d;
+            const t13 = t12 * qa;
+            const t13_d = qa * t12_d + t12 * qa_d;
+            const n11 = t10 + t13;
+            const n11_d = t10_d + t13_d;
+            const t14 = dt * p22;
+            const t14_d = p22 * dt_d + dt * p22_d;
+            const t15 = p12 + t14;
+            const t15_d = p12_d + t14_d;
+            const t16 = dt ** 3;
+            const t16_d = Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16 / dt * dt_d : 3 * dt ** 2 * dt_d;
+            const t17 = 0.5 * t16;
+            const t17_d = 0.5 * t16_d;
+            const t18 = t17 * qa;
+            const t18_d = qa * t17_d + t17 * qa_d;
+            const n12 = t15 + t18;
+            const n12_d = t15_d + t18_d;
+            const t19 = t8 * qa;
+            const t19_d = qa * t8_d + t8 * qa_d;
+            const n22 = p22 + t19;
+            const n22_d = p22_d + t19_d;
+            const S = n11 + r;
+            const S_d = n11_d + r_d;
+            const t20: number = y[t]!;
+            const t20_d: number = y_d[t]!;
+            const innov = t20 - x;
+            const innov_d = t20_d - x_d;
+            const k1 = n11 / S;
+            const k1_d = n11_d / S - k1 / S * S_d;
+            const k2 = n12 / S;
+            const k2_d = n12_d / S - k2 / S * S_d;
+            const t21 = k1 * innov;
+            const t21_d = innov * k1_d + k1 * innov_d;
+            const t22 = x + t21;
+            const t22_d = x_d + t21_d;
+            x = t22;
+            x_d = t22_d;
+            const t23 = k2 * innov;
+            const t23_d = innov * k2_d + k2 * innov_d;
+            const t24 = v + t23;
+            const t24_d = v_d + t23_d;
+            v = t24;
+            v_d = t24_d;
+            const t25 = 1 - k1;
+            const t25_d = -k1_d;
+            const t26 = t25 * n11;
+            const t26_d = n11 * t25_d + t25 * n11_d;
+            p11 = t26;
+            p11_d = t26_d;
+            const t27 = t25 * n12;
+            const t27_d = n12 * t25_d + t25 * n12_d;
+            p12 = t27;
+            p12_d = t27_d;
+            const t28 = k2 * n12;
+            const t28_d = n12 * k2_d + k2 * n12_d;
+            const t29 = n22 - t28;
+            const t29_d = n22_d - t28_d;
+            p22 = t29;
+            p22_d = t29_d;
+            const t30 = 2 * Math.PI;
+            const t31 = t30 * S;
+            const t31_d = t30 * S_d;
+            const t32 = Math.log(t31);
+            const t32_d = t31_d / t31;
+            const t33 = innov * innov;
+            const t33_d = (innov + innov) * innov_d;
+            const t34 = t33 / S;
+            const t34_d = t33_d / S - t34 / S * S_d;
+            const t35 = t32 + t34;
+            const t35_d = t32_d + t34_d;
+            const t36 = -0.5 * t35;
+            const t36_d = -0.5 * t35_d;
+            const t37 = ll + t36;
+            const t37_d = ll_d + t36_d;
+            ll = t37;
+            ll_d = t37_d;
+          }
+        } else {
+          if (action_1 === 2) {
+            const row_2 = checkpoints.snapshot(checkpoints.slot);
+            const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
+            const at_2 = checkpoints.offset(checkpoints.slot);
+            row_2[at_2]! = x;
+            row_2_d[at_2]! = x_d;
+            row_2[at_2 + 1]! = v;
+            row_2_d[at_2 + 1]! = v_d;
+            row_2[at_2 + 2]! = p11;
+            row_2_d[at_2 + 2]! = p11_d;
+            row_2[at_2 + 3]! = p12;
+            row_2_d[at_2 + 3]! = p12_d;
+            row_2[at_2 + 4]! = p22;
+            row_2_d[at_2 + 4]! = p22_d;
+            row_2[at_2 + 5]! = ll;
+            row_2_d[at_2 + 5]! = ll_d;
+          } else {
+            break;
+          }
+        }
+      }
     }
-    // grad of: p11 = (1 - k1) * n11
-    const t26_b = p11_b;
-    const t26_b_d = p11_b_d;
-    p11_b = 0;
-    p11_b_d = 0;
-    const n11 = stack[--top]!;
-    const n11_d = stack_d[top]!;
-    let n11_b = t26_b === 0 ? 0 : t26_b * t25;
-    let n11_b_d = t26_b === 0 && t26_b_d === 0 ? 0 : t25 * t26_b_d + t26_b * t25_d;
-    if (t26_b !== 0 || t26_b_d !== 0) {
-      t25_b += t26_b * n11;
-      t25_b_d += n11 * t26_b_d + t26_b * n11_d;
-    }
-    let k1_b = -t25_b;
-    let k1_b_d = -t25_b_d;
-    // grad of: v += k2 * innov
-    v = stack[--top]!;
-    v_d = stack_d[top]!;
-    const t23_b = v_b;
-    const t23_b_d = v_b_d;
-    if (t23_b !== 0 || t23_b_d !== 0) {
-      k2_b += t23_b * innov;
-      k2_b_d += innov * t23_b_d + t23_b * innov_d;
-      innov_b += t23_b * k2;
-      innov_b_d += k2 * t23_b_d + t23_b * k2_d;
-    }
-    // grad of: x += k1 * innov
-    const t21_b = x_b;
-    const t21_b_d = x_b_d;
-    const k1 = n11 / S;
-    const k1_d = n11_d / S - k1 / S * S_d;
-    if (t21_b !== 0 || t21_b_d !== 0) {
-      k1_b += t21_b * innov;
-      k1_b_d += innov * t21_b_d + t21_b * innov_d;
-      innov_b += t21_b * k1;
-      innov_b_d += k1 * t21_b_d + t21_b * k1_d;
-    }
-    // grad of: const k1 = n11 / S, k2 = n12 / S
-    const k2_r = 1 / S;
-    const k2_r_d = -(k2_r * k2_r * S_d);
-    if (k2_b !== 0 || k2_b_d !== 0) {
-      n12_b += k2_b * k2_r;
-      n12_b_d += k2_r * k2_b_d + k2_b * k2_r_d;
-      S_b -= k2_b * (n12 * k2_r * k2_r);
-      S_b_d -= n12 * k2_r * k2_r * k2_b_d + k2_b * (k2_r * (k2_r * n12_d + n12 * k2_r_d) + n12 * k2_r * k2_r_d);
-    }
-    const k1_r = 1 / S;
-    const k1_r_d = -(k1_r * k1_r * S_d);
-    if (k1_b !== 0 || k1_b_d !== 0) {
-      n11_b += k1_b * k1_r;
-      n11_b_d += k1_r * k1_b_d + k1_b * k1_r_d;
-      S_b -= k1_b * (n11 * k1_r * k1_r);
-      S_b_d -= n11 * k1_r * k1_r * k1_b_d + k1_b * (k1_r * (k1_r * n11_d + n11 * k1_r_d) + n11 * k1_r * k1_r_d);
-    }
-    // grad of: const innov = y[t] - x
-    const t20_b = innov_b;
-    const t20_b_d = innov_b_d;
-    x_b -= innov_b;
-    x_b_d -= innov_b_d;
-    y_b[t]! += t20_b;
-    y_b_d[t]! += t20_b_d;
-    // grad of: const S = n11 + r
-    n11_b += S_b;
-    n11_b_d += S_b_d;
-    r_b += S_b;
-    r_b_d += S_b_d;
-    // grad of: const n22 = p22 + dt * dt * qa
-    p22_b += n22_b;
-    p22_b_d += n22_b_d;
-    const t19_b = n22_b;
-    const t19_b_d = n22_b_d;
-    const t8 = dt * dt;
-    const t8_d = (dt + dt) * dt_d;
-    let t8_b = t19_b === 0 ? 0 : t19_b * qa;
-    let t8_b_d = t19_b === 0 && t19_b_d === 0 ? 0 : qa * t19_b_d + t19_b * qa_d;
-    if (t19_b !== 0 || t19_b_d !== 0) {
-      qa_b += t19_b * t8;
-      qa_b_d += t8 * t19_b_d + t19_b * t8_d;
-    }
-    // grad of: const n12 = p12 + dt * p22 + 0.5 * dt ** 3 * qa
-    const t15_b = n12_b;
-    const t15_b_d = n12_b_d;
-    const t18_b = n12_b;
-    const t18_b_d = n12_b_d;
-    const t17 = 0.5 * t16;
-    const t17_d = 0.5 * t16_d;
-    const t17_b = t18_b === 0 ? 0 : t18_b * qa;
-    const t17_b_d = t18_b === 0 && t18_b_d === 0 ? 0 : qa * t18_b_d + t18_b * qa_d;
-    if (t18_b !== 0 || t18_b_d !== 0) {
-      qa_b += t18_b * t17;
-      qa_b_d += t17 * t18_b_d + t18_b * t17_d;
-    }
-    t16_b += t17_b * 0.5;
-    t16_b_d += 0.5 * t17_b_d;
-    p12_b += t15_b;
-    p12_b_d += t15_b_d;
-    const t14_b = t15_b;
-    const t14_b_d = t15_b_d;
-    if (t14_b !== 0 || t14_b_d !== 0) {
-      dt_b += t14_b * p22;
-      dt_b_d += p22 * t14_b_d + t14_b * p22_d;
-      p22_b += t14_b * dt;
-      p22_b_d += dt * t14_b_d + t14_b * dt_d;
-    }
-    // grad of: const n11 = p11 + 2 * dt * p12 + dt * dt * p22 + 0.25 * dt ** 4 * qa
-    const t10_b = n11_b;
-    const t10_b_d = n11_b_d;
-    const t13_b = n11_b;
-    const t13_b_d = n11_b_d;
-    const t12 = 0.25 * t11;
-    const t12_d = 0.25 * t11_d;
-    const t12_b = t13_b * qa;
-    const t12_b_d = qa * t13_b_d + t13_b * qa_d;
-    qa_b += t13_b * t12;
-    qa_b_d += t12 * t13_b_d + t13_b * t12_d;
-    t11_b += t12_b * 0.25;
-    t11_b_d += 0.25 * t12_b_d;
-    const t7_b = t10_b;
-    const t7_b_d = t10_b_d;
-    const t9_b = t10_b;
-    const t9_b_d = t10_b_d;
-    t8_b += t9_b * p22;
-    t8_b_d += p22 * t9_b_d + t9_b * p22_d;
-    p22_b += t9_b * t8;
-    p22_b_d += t8 * t9_b_d + t9_b * t8_d;
-    dt_b += t8_b * (dt + dt);
-    dt_b_d += (dt + dt) * t8_b_d + t8_b * (2 * dt_d);
-    p11_b += t7_b;
-    p11_b_d += t7_b_d;
-    const t6_b = t7_b;
-    const t6_b_d = t7_b_d;
-    const t5 = 2 * dt;
-    const t5_d = 2 * dt_d;
-    const t5_b = t6_b * p12;
-    const t5_b_d = p12 * t6_b_d + t6_b * p12_d;
-    p12_b += t6_b * t5;
-    p12_b_d += t5 * t6_b_d + t6_b * t5_d;
-    dt_b += t5_b * 2;
-    dt_b_d += 2 * t5_b_d;
-    // grad of: x = x + dt * v
-    const t3_b = x_b;
-    const t3_b_d = x_b_d;
-    dt_b += t3_b * v;
-    dt_b_d += v * t3_b_d + t3_b * v_d;
-    v_b += t3_b * dt;
-    v_b_d += dt * t3_b_d + t3_b * dt_d;
   }
-  // grad of: const n12 = p12 + dt * p22 + 0.5 * dt ** 3 * qa
-  if (t16_b !== 0 || t16_b_d !== 0) {
-    dt_b += t16_b * (Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16 / dt : 3 * dt ** 2);
-    dt_b_d += (Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16 / dt * t16_b_d : 3 * dt ** 2 * t16_b_d) + t16_b * (Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16_d / dt - 3 * t16 / dt / dt * dt_d : 3 * (2 * dt * dt_d));
+  if (checkpoints.steps > 0) {
+    const row_3 = checkpoints.snapshot(0);
+    const row_3_d = snapshotTangents(checkpoints, 0);
+    const at_3 = checkpoints.offset(0);
+    x = row_3[at_3]!;
+    x_d = row_3_d[at_3]!;
+    v = row_3[at_3 + 1]!;
+    v_d = row_3_d[at_3 + 1]!;
+    p11 = row_3[at_3 + 2]!;
+    p11_d = row_3_d[at_3 + 2]!;
+    p12 = row_3[at_3 + 3]!;
+    p12_d = row_3_d[at_3 + 3]!;
+    p22 = row_3[at_3 + 4]!;
+    p22_d = row_3_d[at_3 + 4]!;
+    ll = row_3[at_3 + 5]!;
+    ll_d = row_3_d[at_3 + 5]!;
   }
-  // grad of: const n11 = p11 + 2 * dt * p12 + dt * dt * p22 + 0.25 * dt ** 4 * qa
-  if (t11_b !== 0 || t11_b_d !== 0) {
-    const c = dt ** 3;
-    dt_b += t11_b * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11 / dt : 4 * c);
-    dt_b_d += (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11 / dt * t11_b_d : 4 * c * t11_b_d) + t11_b * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11_d / dt - 4 * t11 / dt / dt * dt_d : 4 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? 3 * c / dt * dt_d : 3 * dt ** 2 * dt_d));
-  }
+  checkpoints.release();
   // grad of: const qa = sigA * sigA, r = sigObs * sigObs
   if (r_b !== 0 || r_b_d !== 0) {
     sigObs_b += r_b * (sigObs + sigObs);
@@ -1277,7 +1972,7 @@ export function cvLogLik_hvp(y: Float64Array, dt: number, sigA: number, sigObs: 
   adj_d.sigObs += sigObs_b_d;
   tape.top = top;
   return {
-    value: ll,
+    value: result,
     grad: adj,
     hvp: adj_d
   };

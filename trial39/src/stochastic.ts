@@ -25,6 +25,8 @@ export function cvLogLik(y: Float64Array, dt: number, sigA: number, sigObs: numb
   let p11 = 1, p12 = 0, p22 = 1;
   const qa = sigA * sigA, r = sigObs * sigObs;
   let ll = 0;
+  // a long track would tape every step: checkpoint it
+  // @checkpoint
   for (let t = 1; t < y.length; t++) {
     // predict
     x = x + dt * v;
