@@ -133,6 +133,7 @@ const repros = [
   ['tdz_shadow_message.ts', () => compileRepro('tdz_shadow_message.ts'), /:14:11 - error TSG1003: variables of type 'any'/],
   ['rest_destructuring_hint.ts', () => compileRepro('rest_destructuring_hint.ts'), /:9:25 - error TSG1007[\s\S]*hint: bind plain names: const \[a, b\] = …\n/],
   ['scan_early_return.run.ts', () => node(['--import', 'tsgrad/register', repro('scan_early_return.run.ts')]).out, /REPRODUCES/],
+  ['biquad_recurrence.run.ts', () => node(['--import', 'tsgrad/register', repro('biquad_recurrence.run.ts')]).out, /REPRODUCES/],
   ['check_small_default.ts', () => node([cli, 'check', repro('check_small_default.ts')], { timeout: 300000 }).out, /integrateCos\s.*FAIL[\s\S]*tagged\s.*FAIL/],
 ];
 const reproRes = repros.map(([f, go, re]) => { const o = go(); return { f, still: re.test(o), first: o.split('\n').find((l) => /error|REPRO|NOT|FAIL|x \(median/.test(l)) ?? '' }; });
