@@ -48,6 +48,8 @@ export interface CheckCommand {
   points: number;
   seed: number;
   tol: number;
+  /** `--timeout`: milliseconds each function's check may take before it is stopped and reported. */
+  timeout: number;
 }
 
 export type Command = { kind: 'help'; command?: 'compile' | 'types' | 'trace' | 'check' } | { kind: 'version' } | CompileCommand | TypesCommand | TraceCommand | CheckCommand;
@@ -67,6 +69,7 @@ const options = {
   points: { type: 'string' },
   seed: { type: 'string' },
   tol: { type: 'string' },
+  timeout: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -96,7 +99,8 @@ export function parseCommand(argv: string[]): Command {
     return { kind: 'types', inputs, check: values.check ?? false };
   }
   if (command === 'check') {
-    return { kind: 'check', inputs, points: integer('points', values.points, 5, 1), seed: integer('seed', values.seed, 1, 0), tol: positive('tol', values.tol, 1e-6) };
+    return { kind: 'check', inputs, points: integer('points', values.points, 5, 1), seed: integer('seed', values.seed, 1, 0), tol: positive('tol', values.tol, 1e-6),
+      timeout: integer('timeout', values.timeout, 10_000, 1) };
   }
 
   const dump = values.dump;
@@ -122,7 +126,7 @@ const commandOptions: Record<'compile' | 'types' | 'trace' | 'check', readonly s
   // (compile's options are refused by types itself, in its own words)
   types: ['check', 'out-dir', 'dump', 'wrt', 'watch', 'quiet'],
   trace: ['at', 'wrt', 'format', 'ascii'],
-  check: ['points', 'seed', 'tol'],
+  check: ['points', 'seed', 'tol', 'timeout'],
 };
 
 type Values = ReturnType<typeof parse>['values'];

@@ -6,7 +6,7 @@
  */
 import type { Func } from '../compiler/ir/types.js';
 import type { CheckCommand } from './args.js';
-import { copies, DRAWS_PER_POINT, drawPoint, type Fn, movedBy, neverANumber, sampling, Tally, type Verdict, where } from './check-points.js';
+import { copies, DRAWS_PER_POINT, drawPoint, type Fn, movedBy, neverANumber, type Progress, sampling, Tally, type Verdict, where } from './check-points.js';
 import { compareColumn, float32Noise, relativeError, step, steps, unresolvable } from './differences.js';
 import { errorMessage } from './errors.js';
 import type { ModuleExports } from './load.js';
@@ -17,7 +17,7 @@ interface Jacobian {
   readonly columns: number;
 }
 
-export function checkJacobian(label: string, file: string, fn: Func, f: Fn, generated: ModuleExports, command: CheckCommand, float32: boolean): Verdict {
+export function checkJacobian(label: string, file: string, fn: Func, f: Fn, generated: ModuleExports, command: CheckCommand, float32: boolean, progress: Progress): Verdict {
   const name = fn.name;
   const jacobian = generated[`${name}_jacobian`] as (...args: unknown[]) => Jacobian;
   const both = typeof generated[`${name}_jvp`] === 'function';
@@ -54,7 +54,7 @@ export function checkJacobian(label: string, file: string, fn: Func, f: Fn, gene
     let outputs: number[];
     let J: Jacobian;
     try {
-      const drawn = drawPoint(s, (a) => { args = a; return outputsAt(a); }, budget);
+      const drawn = drawPoint(s, (a) => { args = a; return outputsAt(a); }, budget, progress);
       if (!drawn) break;
       outputs = drawn.outputs;
     } catch (error) {

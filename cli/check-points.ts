@@ -7,7 +7,7 @@ import { calleesOf } from '../compiler/interpret/interpret.js';
 import type { Func } from '../compiler/ir/types.js';
 import { statements } from '../compiler/ir/walk.js';
 import type { CheckCommand } from './args.js';
-import { defaultDomain, type Domain, type Param, parameterDefaults, readDomains, rng, sampleDomain, stringChoices } from './domains.js';
+import { defaultDomain, type Domain, optionsValue, type Param, parameterDefaults, readDomains, rng, sampleDomain, stringChoices } from './domains.js';
 import { CliError } from './errors.js';
 
 export type Fn = (...args: unknown[]) => unknown;
@@ -23,7 +23,8 @@ export interface Verdict {
    * interpreter, or `f_jacobian` by columns (forward) against by rows (reverse).
    */
   fwd: 'jvp' | 'interpreter' | 'jacobian' | 'none';
-  status: 'ok' | 'FAIL' | 'error' | 'not checked';
+  /** `timed out`: its check did not end within `--timeout` (a loop that never ends at a point drawn). */
+  status: 'ok' | 'FAIL' | 'error' | 'timed out' | 'not checked';
   /** Why, when not ok (the first disagreement, with its point), or a note. */
   note?: string;
 }
@@ -65,19 +66,30 @@ export function sampling(file: string, name: string, fn: Func | undefined, param
     params, domains, domain, random,
     // (an integer parameter is not moved: its derivative is not compared)
     moved: (p) => p.differentiable && !domain(p).int,
-    draw: () => params.map((p) => (choices.has(p.key) ? pick(choices.get(p.key)!, random) : sampleParam(p, domain(p), random))),
+    draw: () => params.map((p) => (choices.has(p.key) ? pick(choices.get(p.key)!, random)
+      : p.options ? optionsValue(file, p, () => sampleDomain(defaultDomain(fn, undefined), random), random) : sampleParam(p, domain(p), random))),
   };
+}
+
+/**
+ * Where a function's check has got to: the point drawn last (`at (x = 0.25)`), which the note of
+ * a check stopped by `--timeout` names.
+ */
+export interface Progress {
+  at?: string;
 }
 
 /**
  * A point of f's domain where f's value is a number (a function of `number | undefined` is
  * redrawn where it is not), with the outputs there; `undefined` after `budget.left` draws, with
- * the last value in `budget.last`. Throws what f throws.
+ * the last value in `budget.last`. Each point drawn is written to `progress` before f runs at
+ * it. Throws what f throws.
  */
-export function drawPoint<T>(s: Sampling, evaluate: (args: unknown[]) => T | undefined, budget: { left: number; last?: unknown }): { args: unknown[]; outputs: T } | undefined {
+export function drawPoint<T>(s: Sampling, evaluate: (args: unknown[]) => T | undefined, budget: { left: number; last?: unknown }, progress: Progress): { args: unknown[]; outputs: T } | undefined {
   while (budget.left > 0) {
     budget.left--;
     const args = s.draw();
+    progress.at = where(s.params, args);
     const outputs = evaluate(args);
     if (outputs !== undefined) return { args, outputs };
   }
@@ -118,6 +130,11 @@ export function movedBy(args: readonly unknown[], i: number, j: number | undefin
 export function show(v: unknown): string {
   if (typeof v === 'number') return v.toPrecision(6);
   if (ArrayBuffer.isView(v) || Array.isArray(v)) return `[${Array.from(v as ArrayLike<number>, (x) => x.toPrecision(4)).join(', ')}]`;
+  // (an options object)
+  if (typeof v === 'object' && v !== null) {
+    const fields = Object.entries(v).map(([k, x]) => `${k}: ${typeof x === 'string' ? JSON.stringify(x) : show(x)}`);
+    return fields.length === 0 ? '{}' : `{ ${fields.join(', ')} }`;
+  }
   return String(v);
 }
 
@@ -178,14 +195,24 @@ export function roundsToFloat32(fn: Func, func: (c: { file: string; name: string
   return funcs.some((g) => g !== undefined && ([...statements(g.body)].some((s) => (s.kind === 'alloc' && s.ctor === 'Float32Array') || (s.kind === 'eq' && s.prim === 'fround'))));
 }
 
-export function table(verdicts: readonly Verdict[]): string {
+/**
+ * The table, a row at a time as each function's check ends (a long check shows the ones before
+ * it): the function column is as wide as the longest name, known before any is checked; the
+ * others as wide as what they hold (`5.6e-17 (interpreter)`).
+ */
+export function tableLayout(names: readonly string[]): { head: string; row: (v: Verdict) => string } {
   const e = (x: number) => (Number.isNaN(x) ? '—' : x.toExponential(1));
-  const rows = verdicts.map((v) => [v.name, String(v.points), v.points === 0 ? '—' : e(v.revFd), v.fwd === 'none' || v.points === 0 ? '—' : `${e(v.revFwd)} (${v.fwd})`, v.status]);
   const head = ['function', 'points', 'rev vs fd', 'rev vs fwd', 'status'];
-  const width = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
-  const line = (cells: string[]) => cells.map((t, c) => (c === 1 || c === 2 ? t.padStart(width[c]!) : t.padEnd(width[c]!))).join('   ').trimEnd();
-  const out = [line(head), line(width.map((w) => '-'.repeat(w))), ...rows.map(line)];
-  const notes = verdicts.filter((v) => v.note).map((v) => `  ${v.name}: ${v.note}`);
-  if (notes.length > 0) out.push('', ...notes);
-  return out.join('\n') + '\n';
+  const width = [Math.max(head[0]!.length, ...names.map((n) => n.length)), head[1]!.length, head[2]!.length, '5.6e-17 (interpreter)'.length, 0];
+  const line = (cells: string[]) => cells.map((t, c) => (c === 1 || c === 2 ? t.padStart(width[c]!) : t.padEnd(width[c]!))).join('   ').trimEnd() + '\n';
+  return {
+    head: line(head) + line(width.map((w, c) => '-'.repeat(c === 4 ? head[4]!.length : w))),
+    row: (v) => line([v.name, String(v.points), v.points === 0 ? '—' : e(v.revFd), v.fwd === 'none' || v.points === 0 ? '—' : `${e(v.revFwd)} (${v.fwd})`, v.status]),
+  };
+}
+
+/** The notes under the table: why each function that is not ok is not, and what was noted of the others. */
+export function tableNotes(verdicts: readonly Verdict[]): string {
+  const notes = verdicts.filter((v) => v.note).map((v) => `  ${v.name}: ${v.note}\n`);
+  return notes.length > 0 ? '\n' + notes.join('') : '';
 }

@@ -3,12 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compileFiles, traceFiles } from '../compiler/index.js';
-import { calleesOf, interpret } from '../compiler/interpret/interpret.js';
+import { calleesOf, type External, interpret } from '../compiler/interpret/interpret.js';
 import type { ProgramTraces } from '../compiler/index.js';
-import type { Func } from '../compiler/ir/types.js';
+import type { Callee, Func } from '../compiler/ir/types.js';
 import type { CheckCommand } from './args.js';
 import { checkJacobian } from './check-jacobian.js';
-import { copies, DRAWS_PER_POINT, drawPoint, type Fn, movedBy, neverANumber, roundsToFloat32, sampling, table, Tally, type Verdict, where } from './check-points.js';
+import { copies, DRAWS_PER_POINT, drawPoint, type Fn, movedBy, neverANumber, type Progress, roundsToFloat32, sampling, Tally, tableLayout, tableNotes, type Verdict, where } from './check-points.js';
 import { type Comparison, compareColumn, FLOAT32_ROUNDINGS, float32Noise, relativeError, step, steps, unresolvable } from './differences.js';
 import { declaredParams, type Param } from './domains.js';
 import { CliError, errorMessage } from './errors.js';
@@ -17,6 +17,7 @@ import { expandInputs } from './inputs.js';
 import type { CliIO } from './io.js';
 import { importModule, loadExternals, runtimeUrl, type ModuleExports } from './load.js';
 import { displayPath } from './paths.js';
+import { withinTime } from './time-limit.js';
 
 /**
  * `tsgrad check <files>`: compiles each file, loads the generated module, and at random points
@@ -44,7 +45,10 @@ export async function checkCommand(command: CheckCommand, io: CliIO): Promise<nu
       r.outputFile = moved.get(r.outputFile)!;
     }
     const program = traceFiles(sources);
-    const verdicts: Verdict[] = [];
+    // every row is known before any function is checked (the table's width); then each is
+    // checked in turn and its row printed as its check ends
+    const rows: Row[] = [];
+    const done = (verdict: Verdict): Row => ({ name: verdict.name, check: () => Promise.resolve(verdict) });
     // (rows for the files named, not for the modules they import, which compileFiles compiles too)
     const named = new Set(sources.map((f) => path.resolve(io.cwd, f)));
     for (const r of results) {
@@ -54,8 +58,8 @@ export async function checkCommand(command: CheckCommand, io: CliIO): Promise<nu
         // (one that gets no gradient by design, an info TSG1010: it takes an object of numbers, or
         // returns nothing, and its module's functions that call it are differentiated)
         const why = r.notes.find((d) => d.code === 'TSG1010' && d.message.startsWith(`'${name}' `))?.message;
-        if (why !== undefined) verdicts.push({ name: `${shown}:${name}`, points: 0, revFd: NaN, revFwd: NaN, fwd: 'none', status: 'not checked', note: `not checked: ${why}` });
-        else verdicts.push({ name: `${shown}:${name}`, points: 0, revFd: NaN, revFwd: NaN, fwd: 'none', status: 'error', note: `no gradient (${r.failed[name]![0]?.code ?? 'see above'})` });
+        if (why !== undefined) rows.push(done({ name: `${shown}:${name}`, points: 0, revFd: NaN, revFwd: NaN, fwd: 'none', status: 'not checked', note: `not checked: ${why}` }));
+        else rows.push(done({ name: `${shown}:${name}`, points: 0, revFd: NaN, revFwd: NaN, fwd: 'none', status: 'error', note: `no gradient (${r.failed[name]![0]?.code ?? 'see above'})` }));
       }
       // (a module with nothing to differentiate gets no generated one: its functions still get rows)
       if (r.code === undefined && r.diagnostics.length > 0) continue;
@@ -66,7 +70,7 @@ export async function checkCommand(command: CheckCommand, io: CliIO): Promise<nu
         generated = r.code === undefined ? {} : await importModule(r.outputFile, io.distDir);
       } catch (error) {
         if (error instanceof CliError) throw error;
-        verdicts.push({ name: shown, points: 0, revFd: NaN, revFwd: NaN, fwd: 'none', status: 'error', note: `cannot load the module or its generated one: ${errorMessage(error).split('\n')[0]}` });
+        rows.push(done({ name: shown, points: 0, revFd: NaN, revFwd: NaN, fwd: 'none', status: 'error', note: `cannot load the module or its generated one: ${errorMessage(error).split('\n')[0]}` }));
         continue;
       }
       const file = path.resolve(r.sourceFile);
@@ -79,8 +83,12 @@ export async function checkCommand(command: CheckCommand, io: CliIO): Promise<nu
         if (typeof f !== 'function') continue;
         checked.add(name);
         const func = (c: { file: string; name: string }) => program.func(c.file, c.name);
-        if (typeof generated[`${name}_jacobian`] === 'function' && fn) verdicts.push(checkJacobian(`${shown}:${name}`, file, fn, f as Fn, generated, command, roundsToFloat32(fn, func)));
-        else if (typeof generated[`${name}_grad`] === 'function') verdicts.push(await checkFunction(`${shown}:${name}`, file, name, f as Fn, generated, program, command, io));
+        const label = `${shown}:${name}`;
+        if (typeof generated[`${name}_jacobian`] === 'function' && fn) {
+          rows.push({ name: label, check: () => Promise.resolve(timed(label, name, command, (progress) => checkJacobian(label, file, fn, f as Fn, generated, command, roundsToFloat32(fn, func), progress))) });
+        } else if (typeof generated[`${name}_grad`] === 'function') {
+          rows.push({ name: label, check: () => checkFunction(label, file, name, f as Fn, generated, program, command, io) });
+        }
       }
       // a registered derivative (g_vjp written beside g) is checked as the user wrote it
       for (const key of Object.keys(source).filter((k) => k.endsWith('_vjp')).sort()) {
@@ -89,31 +97,40 @@ export async function checkCommand(command: CheckCommand, io: CliIO): Promise<nu
         if (typeof f !== 'function' || typeof source[key] !== 'function') continue;
         if (checked.has(name)) { checked.add(key); continue; }
         checked.add(name).add(key);
+        const label = `${shown}:${name} (${key})`;
         const params = declaredParams(file, name);
         if (!params) {
-          verdicts.push({ name: `${shown}:${name} (${key})`, points: 0, revFd: NaN, revFwd: NaN, fwd: 'none', status: 'not checked', note: `not checked: a parameter of ${name} is not a number or an array of numbers` });
+          rows.push(done({ name: label, points: 0, revFd: NaN, revFwd: NaN, fwd: 'none', status: 'not checked', note: `not checked: a parameter of ${name} is not a number or an array of numbers` }));
           continue;
         }
         const registered = { [`${name}_grad`]: gradOfVjp(params, source[key] as Fn) };
-        const verdict = await checkFunction(`${shown}:${name}`, file, name, f as Fn, registered, program, command, io, params);
-        verdicts.push({ ...verdict, name: `${verdict.name} (${key})` });
+        rows.push({ name: label, check: () => checkFunction(label, file, name, f as Fn, registered, program, command, io, params) });
       }
       // every other exported function, with why it is not checked
       // (a derivative the user wrote beside g, g_vjp or g_jvp, is g's, not a function of its own)
       const derivative = (k: string) => /_(vjp|jvp)$/.test(k) && typeof source[k.replace(/_(vjp|jvp)$/, '')] === 'function';
       for (const name of Object.keys(source).filter((k) => typeof source[k] === 'function' && !checked.has(k) && !derivative(k) && k !== 'default').sort()) {
         const why = r.notes.find((d) => d.code === 'TSG1010' && d.message.includes(`'${name}'`))?.message;
-        verdicts.push({ name: `${shown}:${name}`, points: 0, revFd: NaN, revFwd: NaN, fwd: 'none', status: 'not checked', note: `not checked: ${notChecked(program.func(file, name), why)}` });
+        rows.push(done({ name: `${shown}:${name}`, points: 0, revFd: NaN, revFwd: NaN, fwd: 'none', status: 'not checked', note: `not checked: ${notChecked(program.func(file, name), why)}` }));
       }
     }
-    io.stdout(table(verdicts));
-    const failed = verdicts.filter((v) => v.status === 'FAIL' || v.status === 'error');
+    const layout = tableLayout(rows.map((row) => row.name));
+    io.stdout(layout.head);
+    const verdicts: Verdict[] = [];
+    for (const row of rows) {
+      const verdict = await row.check();
+      verdicts.push(verdict);
+      io.stdout(layout.row(verdict));
+    }
+    io.stdout(tableNotes(verdicts));
+    const failed = verdicts.filter((v) => v.status === 'FAIL' || v.status === 'error' || v.status === 'timed out');
+    const timedOut = verdicts.filter((v) => v.status === 'timed out').length;
     const skipped = verdicts.length - verdicts.filter((v) => v.status !== 'not checked').length;
     const checkedCount = verdicts.length - skipped;
     const andSkipped = skipped > 0 ? `; ${skipped} not checked` : '';
     if (checkedCount === 0) io.stdout(`tsgrad: no exported function returning a number or writing an array to check${andSkipped}.\n`);
     else if (failed.length === 0) io.stdout(`tsgrad: ${count(checkedCount, 'function')} ${checkedCount === 1 ? 'agrees' : 'agree'} (tolerance ${command.tol < 1e-3 ? command.tol.toExponential() : command.tol})${andSkipped}.\n`);
-    else io.stdout(`tsgrad: ${count(failed.length, 'function')} of ${checkedCount} ${failed.length === 1 ? 'disagrees or fails' : 'disagree or fail'}: ${failed.map((v) => v.name).join(', ')}${andSkipped}.\n`);
+    else io.stdout(`tsgrad: ${count(failed.length, 'function')} of ${checkedCount} ${failed.length === 1 ? 'disagrees or fails' : 'disagree or fail'}${timedOut > 0 ? ` (${timedOut} timed out)` : ''}: ${failed.map((v) => v.name).join(', ')}${andSkipped}.\n`);
     if (diagnostics.length > 0) io.stderr(formatErrorSummary(diagnostics.length, new Set(diagnostics.map((d) => d.file)).size));
     return failed.length > 0 || diagnostics.length > 0 ? 1 : 0;
   } finally {
@@ -121,10 +138,37 @@ export async function checkCommand(command: CheckCommand, io: CliIO): Promise<nu
   }
 }
 
+/** A row of the table: the function's name, and its check (a verdict known already, for one not checked). */
+interface Row {
+  readonly name: string;
+  readonly check: () => Promise<Verdict>;
+}
+
+/**
+ * `check(progress)`, stopped after `--timeout` milliseconds: a function that does not terminate
+ * at a point drawn gets a row that says so, with the point, and the others are still checked.
+ */
+function timed(label: string, name: string, command: CheckCommand, check: (progress: Progress) => Verdict): Verdict {
+  const progress: Progress = {};
+  const ended = withinTime(command.timeout, () => check(progress));
+  if (ended) return ended.value;
+  const at = progress.at ?? 'before a point was drawn';
+  return { name: label, points: 0, revFd: NaN, revFwd: NaN, fwd: 'none', status: 'timed out',
+    note: `timed out after ${command.timeout} ms ${at}: ${name} may not terminate there: give its parameters' domains with @domain tags (tsgrad --help), or a longer --timeout` };
+}
+
 async function checkFunction(label: string, file: string, name: string, f: Fn, generated: ModuleExports, program: ProgramTraces,
   command: CheckCommand, io: CliIO, declared?: readonly Param[]): Promise<Verdict> {
   const fn = declared ? undefined : program.func(file, name);
   const func = (c: { file: string; name: string }) => program.func(c.file, c.name);
+  const jvp = generated[`${name}_jvp`] as Fn | undefined;
+  const external = fn && typeof jvp !== 'function' ? await loadExternals(calleesOf(fn, func), io.distDir).catch(() => undefined) : undefined;
+  return timed(label, name, command, (progress) => compareAtPoints(label, file, name, f, generated, func, command, progress, fn, external, declared));
+}
+
+/** checkFunction's comparisons, at each point drawn (synchronous, so that --timeout can stop them). */
+function compareAtPoints(label: string, file: string, name: string, f: Fn, generated: ModuleExports, func: (c: { file: string; name: string }) => Func | undefined,
+  command: CheckCommand, progress: Progress, fn: Func | undefined, external: ((callee: Callee) => External | undefined) | undefined, declared?: readonly Param[]): Verdict {
   const grad = generated[`${name}_grad`] as Fn;
   const jvp = generated[`${name}_jvp`] as Fn | undefined;
   const verdict: Verdict = { name: label, points: 0, revFd: 0, revFwd: 0, fwd: typeof jvp === 'function' ? 'jvp' : fn ? 'interpreter' : 'none', status: 'ok' };
@@ -134,7 +178,6 @@ async function checkFunction(label: string, file: string, name: string, f: Fn, g
   // Where f stores numbers into a Float32Array (or calls Math.fround), its values carry float32's
   // rounding, and so do its differences (see float32Noise); the derivatives tsgrad computes do not.
   const float32 = fn !== undefined && roundsToFloat32(fn, func);
-  const external = fn && verdict.fwd === 'interpreter' ? await loadExternals(calleesOf(fn, func), io.distDir).catch(() => undefined) : undefined;
   const fail = (note: string) => { if (verdict.status === 'ok') { verdict.status = 'FAIL'; verdict.note = note; } };
   const notes: string[] = [];
   const tally = new Tally();
@@ -148,7 +191,7 @@ async function checkFunction(label: string, file: string, name: string, f: Fn, g
     let rev: Record<string, number | ArrayLike<number>>;
     let value: number;
     try {
-      const drawn = drawPoint(s, (a) => { args = a; const v = f(...copies(a)); budget.last = v; return typeof v === 'number' ? v : undefined; }, budget);
+      const drawn = drawPoint(s, (a) => { args = a; const v = f(...copies(a)); budget.last = v; return typeof v === 'number' ? v : undefined; }, budget, progress);
       if (!drawn) break;
       value = drawn.outputs;
     } catch (error) {

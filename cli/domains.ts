@@ -23,7 +23,7 @@ import { rules } from '../compiler/rules/table.js';
 import { CliError } from './errors.js';
 
 /** What sampling needs of a parameter (a Func's Param has it; so does `declaredParams`). */
-export type Param = Pick<Func['params'][number], 'key' | 'differentiable' | 'tsType' | 'values'> & { readonly typeText?: string } & { readonly v: Pick<Func['params'][number]['v'], 'type'> };
+export type Param = Pick<Func['params'][number], 'key' | 'differentiable' | 'tsType' | 'values' | 'options' | 'defaulted'> & { readonly typeText?: string } & { readonly v: Pick<Func['params'][number]['v'], 'type'> };
 
 /**
  * The parameters of function `name` as declared (for a function with a registered derivative,
@@ -148,6 +148,26 @@ export function stringChoices(file: string, typeText: string | undefined): strin
     return false;
   };
   return collect(parsed.type, 0) && out.length > 0 ? [...new Set(out)] : undefined;
+}
+
+/**
+ * What an options object parameter (`opts: { depth?: number; mode: 'a' | 'b' } = {}`) is passed:
+ * nothing where it may be left out (optional, or defaulted to `{}`), so that the function's own
+ * defaults apply; else an object of its required properties, a number drawn from `numbers`, a
+ * boolean either, a string from the values its type lists. Optional properties are left out.
+ */
+export function optionsValue(file: string, p: Param, numbers: () => number, random: () => number): Record<string, unknown> | undefined {
+  if (p.defaulted) return undefined;
+  const parsed = ts.createSourceFile('type.ts', `type T = ${p.typeText ?? '{}'};`, ts.ScriptTarget.Latest, true).statements[0];
+  const out: Record<string, unknown> = {};
+  if (!parsed || !ts.isTypeAliasDeclaration(parsed) || !ts.isTypeLiteralNode(parsed.type)) return out;
+  for (const m of parsed.type.members) {
+    if (!ts.isPropertySignature(m) || m.questionToken || !m.type || !(ts.isIdentifier(m.name) || ts.isStringLiteral(m.name))) continue;
+    const type = m.type.getText();
+    const choices = type === 'number' || type === 'boolean' ? undefined : stringChoices(file, type);
+    out[m.name.text] = type === 'number' ? numbers() : type === 'boolean' ? random() < 0.5 : choices?.[Math.min(choices.length - 1, Math.floor(random() * choices.length))];
+  }
+  return out;
 }
 
 /** The default domain of a parameter of `fn`. */

@@ -4,7 +4,7 @@
 const COMPILE_USAGE = 'Usage: tsgrad compile [options] <files, directories or globs...>';
 const TYPES_USAGE = 'tsgrad types [--check] <files, directories or globs...>';
 const TRACE_USAGE = 'tsgrad trace <file> <function> --at <name=value,...> [--wrt <input>] [--format table|markdown|json] [--ascii]';
-const CHECK_USAGE = 'tsgrad check [--points N] [--seed S] [--tol T] <files, directories or globs...>';
+const CHECK_USAGE = 'tsgrad check [--points N] [--seed S] [--tol T] [--timeout MS] <files, directories or globs...>';
 
 const COMPILE_TEXT = `Writes <name>.grad.ts beside each source module, exporting f_grad and f_vjp for every
 exported function f that returns a number. A function tsgrad cannot differentiate is
@@ -62,9 +62,10 @@ extrapolated; where they disagree at the step h, again at h/10, h/100 and h/1000
 forward mode (f_jvp, else tsgrad's IR interpreter) along a random direction. A function that
 writes arrays is checked through f_jacobian: every column against differences of its value
 and the arrays it writes, by columns (forward) against by rows (reverse). Points where the
-value is not a number (a function of number | undefined) are drawn again. It prints a table
-(a row per exported function: one it cannot check says why) and exits 1 when any function
-disagrees. Points are drawn from @domain tags in the function's doc comment: @domain x (0, 10),
+value is not a number (a function of number | undefined) are drawn again. It prints a table,
+a row per exported function as its check ends (one it cannot check says why), and exits 1
+when any function disagrees. A function whose check takes longer than --timeout (one that
+does not terminate at a point drawn) is stopped and reported as timed out, with the point. Points are drawn from @domain tags in the function's doc comment: @domain x (0, 10),
 @domain n int [1, 5], @domain w [-1, 1] length 3, @domain out [0, 0] length 5 (one number);
 by default numbers in [-1, 1], or (0.1, 2] when the function
 takes a log, sqrt, power or acosh, and arrays of 4 elements; a string parameter whose type
@@ -76,6 +77,8 @@ it (the note says so), and reverse against forward mode within --tol.
 const CHECK_OPTIONS = `  --points <N>          points per function (default 5)
   --seed <S>            seed of the points (default 1): the same seed, the same points
   --tol <T>             largest error allowed, relative above 1, absolute below (default 1e-6)
+  --timeout <MS>        milliseconds each function's check may take (default 10000); one
+                        that takes longer is stopped, and reported with the point it was at
 `;
 
 const COMMON_OPTIONS = `  -h, --help            show this help

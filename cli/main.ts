@@ -9,6 +9,13 @@ import { run } from './run.js';
 // This file runs as dist/cli/main.js, so the package root is two levels up.
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
+// A reader that stops early (`tsgrad check src | head`) closes the pipe while check still prints
+// rows: end quietly, as other command-line tools do, rather than with an unhandled EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 process.exitCode = await run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -2,7 +2,7 @@
  * `tsgrad check`: the gradient checker, run as the built binary (it loads the user's modules
  * and the generated ones through tsgrad/register's hooks).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { run } from '../cli/run.js';
 import { mainJs, root, scratchDirectory } from './support/scratch.js';
@@ -420,11 +420,78 @@ export function rootsToo(x: Float64Array, out: Float64Array): number {
     expect(code).toBe(1);
   });
 
+  test('a function that does not terminate at a point drawn is stopped after --timeout, named with the point; the others are still checked', () => {
+    // (trial38 finding 8: a backtracking while that never ends where lo >= hi hung the whole command, silently)
+    put('hangs.ts', `export function a_fine(x: number): number { return x * Math.sin(x); }
+export function b_newton(c: number, lo: number, hi: number): number {
+  let x = 0.5 * (lo + hi);
+  let step = c - x;
+  while (x - step <= lo || x - step >= hi) step *= 0.5;
+  return c * (x - step);
+}
+export function c_fill(x: number, out: Float64Array): void {
+  while (x < 2) out[0] = x * x;
+}
+export function d_after(x: number): number { return Math.exp(x) * x; }
+`);
+    const started = Date.now();
+    const { code, stdout } = tsgrad('check', 'hangs.ts', '--timeout', '500');
+    const elapsed = Date.now() - started;
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^hangs\.ts:a_fine +5 +.* ok$/m);
+    expect(stdout).toMatch(/^hangs\.ts:b_newton +0 +— +— +timed out$/m);
+    expect(stdout).toMatch(/^hangs\.ts:c_fill +0 +— +— +timed out$/m);
+    expect(stdout).toMatch(/^hangs\.ts:d_after +5 +.* ok$/m);
+    expect(stdout).toMatch(/^ {2}hangs\.ts:b_newton: timed out after 500 ms at \(c = \S+, lo = \S+, hi = \S+\): b_newton may not terminate there: give its parameters' domains with @domain tags \(tsgrad --help\), or a longer --timeout$/m);
+    expect(stdout).toMatch(/^ {2}hangs\.ts:c_fill: timed out after 500 ms at \(x = \S+, out = \[.*\]\): c_fill may not/m);
+    expect(stdout).toContain('tsgrad: 2 functions of 4 disagree or fail (2 timed out): hangs.ts:b_newton, hangs.ts:c_fill.\n');
+    // (compiling and loading take a few seconds; each hanging function its 500 ms)
+    expect(elapsed).toBeLessThan(60_000);
+  });
+
+  test('rows are printed as each function\'s check ends, before a long one ends', async () => {
+    put('slow.ts', `export function a_fine(x: number): number { return x * Math.cos(x); }
+export function b_forever(x: number): number { while (x < 2) x = x * 1; return x; }
+`);
+    // (--timeout far beyond the test's: the first row must come while the second function still runs)
+    const child = spawn(process.execPath, [mainJs, 'check', 'slow.ts', '--timeout', '600000'], { cwd: scratch.dir, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    const seen = await new Promise<boolean>((resolve) => {
+      const guard = setTimeout(() => resolve(false), 60_000);
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (/^slow\.ts:a_fine +5 +.* ok$/m.test(stdout)) { clearTimeout(guard); resolve(true); }
+      });
+    });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    child.kill();
+    await exited;
+    expect(seen).toBe(true);
+    expect(stdout).toMatch(/^function +points +rev vs fd +rev vs fwd +status$/m);
+    expect(stdout).not.toContain('b_forever');
+  }, 90_000);
+
+  test('an options object is left out where it may be, else passed its required properties; never a boolean', () => {
+    // (trial38: the point printed was "opts = false")
+    put('options.ts', `export function optional(r: number, opts: { depth?: number } = {}): number {
+  return Math.asin(3 * r) * (opts.depth ?? 1);
+}
+export function required(r: number, opts: { depth: number; mode: 'a' | 'b'; on: boolean; width?: number }): number {
+  return Math.asin(3 * r) * opts.depth + (opts.mode === 'a' ? 1 : 2) * (opts.width ?? 0);
+}
+`);
+    const { stdout } = tsgrad('check', 'options.ts');
+    expect(stdout).toMatch(/optional is NaN at \(r = \S+, opts = undefined\)/);
+    expect(stdout).toMatch(/required is NaN at \(r = \S+, opts = \{ depth: \S+, mode: "[ab]", on: (true|false) \}\)/);
+    expect(stdout).not.toContain('opts = false');
+  });
+
   test.each([
     [['check'], 'no input files'],
     [['check', 'a.ts', '--points', '0'], "--points takes a whole number of at least 1, not '0'"],
     [['check', 'a.ts', '--seed', 'x'], "--seed takes a whole number, not 'x'"],
     [['check', 'a.ts', '--tol', '0'], "--tol takes a positive number (1e-6), not '0'"],
+    [['check', 'a.ts', '--timeout', '0'], "--timeout takes a whole number of at least 1, not '0'"],
     [['check', 'a.ts', '--at', 'x=1'], '--at is not an option of tsgrad check'],
   ])('%j is a usage error', async (argv, message) => {
     let stdout = '';

@@ -128,7 +128,7 @@ describe('command line', () => {
     ['compile', /^Usage: tsgrad compile \[options\]/, ['--out-dir <dir>', '--dump <ir|reverse>', '--tape-budget', '--help', 'Exit codes:', 'tsgrad compile src/loss.ts'], ['--at', '--points', 'tsgrad trace', 'tsgrad check']],
     ['types', /^Usage: tsgrad types \[--check\]/, ['--check', '--help', 'tsgrad types src'], ['--out-dir', '--at', '--points', 'tsgrad compile']],
     ['trace', /^Usage: tsgrad trace <file> <function>/, ['--at <name=value,...>', '--wrt <input>', '--format', '--ascii', '--help', 'tsgrad trace src/f.ts'], ['--out-dir', '--points', 'tsgrad compile', 'tsgrad check']],
-    ['check', /^Usage: tsgrad check \[--points N\]/, ['--points <N>', '--seed <S>', '--tol <T>', '@domain', '--help', 'tsgrad check --points'], ['--out-dir', '--at', 'tsgrad compile', 'tsgrad trace']],
+    ['check', /^Usage: tsgrad check \[--points N\]/, ['--points <N>', '--seed <S>', '--tol <T>', '--timeout <MS>', '@domain', '--help', 'tsgrad check --points'], ['--out-dir', '--at', 'tsgrad compile', 'tsgrad trace']],
   ])('%s --help prints that command\'s usage and options alone', async (command, usage, present, absent) => {
     for (const argv of [[command, '--help'], [command, '-h', 'a.ts']]) {
       const { code, stdout, stderr } = await tsgrad(argv);

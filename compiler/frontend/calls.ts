@@ -305,14 +305,24 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       // constraint, when that is a number or an array of numbers)
       const generic = p.type !== undefined && (checker.getTypeAtLocation(p).flags & ts.TypeFlags.TypeParameter) !== 0;
       // (`sumBy<T>(xs: readonly T[], f: (x: T, i: number) => number)`: a helper taking a callback,
-      // what tsgrad does not follow, whichever parameter comes first; trial38)
+      // lowered where it is called when it can be, local-closures.ts callbackHelperCall; here,
+      // one it could not: said of the callback, whichever parameter comes first, trial38)
       const callback = node.parameters.find((q) => !isOptionalCallback(q, checker) && checker.getNonNullableType(checker.getTypeAtLocation(q)).getCallSignatures().length > 0);
       if (callback) {
         const arg = call.arguments[node.parameters.indexOf(callback)];
-        const arrow = arg && (ts.isArrowFunction(arg) || ts.isFunctionExpression(arg)) ? arg : undefined;
-        const body = arrow && ts.isArrowFunction(arrow) && !ts.isBlock(arrow.body) ? arrow.body.getText(sf).replace(/\s+/g, ' ') : undefined;
-        return b.fail(call, 'TSG2002', `'${text}' takes a function (${callback.getText(sf).replace(/\s+/g, ' ')}), and tsgrad does not follow a call that passes a helper a function: it follows the callbacks of array methods (reduce, map, forEach, …)`,
-          `write the loop of '${text}' where it is called, with the callback's body in place of its calls${body ? ` (${body})` : ''}, or use an array method: xs.reduce((s, x) => s + …, 0)`);
+        const bare = arg && skipParens(arg);
+        const arrow = bare && (ts.isArrowFunction(bare) || ts.isFunctionExpression(bare)) ? bare : undefined;
+        const body = arrow && ts.isArrowFunction(arrow) && !ts.isBlock(arrow.body) ? arrow.body.getText(b.sf).replace(/\s+/g, ' ') : undefined;
+        const loop = `write the loop of '${text}' where it is called, with the callback's body in place of its calls${body ? ` (${body})` : ''}`;
+        const takes = `'${text}' takes a function (${callback.getText(sf).replace(/\s+/g, ' ')})`;
+        const how = 'tsgrad lowers a helper taking a function where it is called, the function bound, when the helper is declared in the calling module and each function it is given is written at the call or declared by name';
+        if (sf !== b.sf) return b.fail(call, 'TSG2002', `${takes} and is declared in another module: ${how}`, `declare '${text}' in this module, or ${loop}`);
+        const given = bare ? `'${bare.getText(b.sf).replace(/\s+/g, ' ')}'` : 'nothing';
+        // (a choice of two functions, `soft ? harmonic : quartic`: an arrow that chooses)
+        const choice = bare && ts.isConditionalExpression(bare) && ts.isIdentifier(skipParens(bare.whenTrue)) && ts.isIdentifier(skipParens(bare.whenFalse))
+          ? `(x) => (${bare.condition.getText(b.sf)} ? ${skipParens(bare.whenTrue).getText(b.sf)}(x) : ${skipParens(bare.whenFalse).getText(b.sf)}(x))` : '(x) => …';
+        return b.fail(call, 'TSG2002', `${takes} and is given ${given}, not a function written at the call or declared by name: ${how}`,
+          `pass an arrow written at the call, ${choice}, or a declared function's name; or ${loop}`);
       }
       // (an object with an array inside, `b: { pos: number[]; vel: V }`: what is inside it, nested-objects.ts)
       const inside = objectProblem(checker, checker.getTypeAtLocation(p));

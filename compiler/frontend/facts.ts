@@ -17,6 +17,9 @@ import { bitOperation } from './packages.js';
  * integer typed array: inactive data), or something tsgrad does not differentiate.
  */
 export function classifyType(type: ts.Type, checker: ts.TypeChecker): Param['tsType'] | 'boolean' | 'string' {
+  // (`T` of a generic helper lowered where it is called: what the call instantiates it as)
+  const bound = typeArguments.get(type);
+  if (bound) return classifyType(bound, checker);
   // `x: T` of `function f<T extends number>`: a number (the constraint says so); another type
   // parameter is not read (a generated signature could not name T)
   if (isNumberTypeParameter(type, checker)) return 'number';
@@ -32,6 +35,23 @@ export function classifyType(type: ts.Type, checker: ts.TypeChecker): Param['tsT
   if (kinds.size === 1 && kinds.has('int')) return 'intArray';
   if (kinds.has('int') || kinds.has(undefined)) return 'other';
   return kinds.has('typed') ? 'Float64Array' : 'number[]';
+}
+
+/**
+ * The type parameters of the generic helper being lowered where it is called, and what the
+ * call instantiates each as (local-closures.ts callbackHelperCall); empty elsewhere.
+ */
+let typeArguments: ReadonlyMap<ts.Type, ts.Type> = new Map();
+
+/** `run()` with `T` read as `bound.get(T)` by classifyType, then the type arguments before put back. */
+export function withTypeArguments<R>(bound: ReadonlyMap<ts.Type, ts.Type>, run: () => R): R {
+  const outer = typeArguments;
+  typeArguments = new Map([...outer, ...bound]);
+  try {
+    return run();
+  } finally {
+    typeArguments = outer;
+  }
 }
 
 /**
@@ -89,7 +109,8 @@ function arrayKind(type: ts.Type, checker: ts.TypeChecker): 'typed' | 'plain' | 
     return elements.length > 0 && elements.every((e) => e.flags & ts.TypeFlags.NumberLike) ? 'plain' : undefined;
   }
   if (checker.isArrayType(type) || name === 'ReadonlyArray' || name === 'ArrayLike') {
-    const [element] = checker.getTypeArguments(type as ts.TypeReference);
+    const [declared] = checker.getTypeArguments(type as ts.TypeReference);
+    const element = declared && (typeArguments.get(declared) ?? declared);
     if (!element || !(element.flags & ts.TypeFlags.NumberLike)) return undefined;
     return name === 'ArrayLike' ? 'typed' : 'plain';
   }

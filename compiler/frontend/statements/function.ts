@@ -36,7 +36,7 @@ import { lowerExpr } from '../expressions.js';
 import { dropUnreadFlags } from './unread-flags.js';
 import { localValues } from './local-values.js';
 import { inlineLocal, inlineLocalObject, localFunction, onlyCalled } from './local-functions.js';
-import { closureCall } from './local-closures.js';
+import { callbackHelperCall, closureCall } from './local-closures.js';
 import { arrayCallback, callbackReturn } from './array-callbacks.js';
 
 export class FunctionLowering extends LoweringState {
@@ -142,6 +142,9 @@ export class FunctionLowering extends LoweringState {
     // (a function a factory makes here, `f(y)` after `const f = makeScale(x)`: local-closures.ts)
     const made = closureCall(this, e, target);
     if (made) return made;
+    // (a helper taking a function, given one written or named at the call: local-closures.ts)
+    const helped = callbackHelperCall(this, e, target);
+    if (helped) return helped;
     const fn = localFunction(this.checker, this.fn, skipParens(e.expression));
     return fn && inlineLocal(this, e, fn, this.inlining, target);
   }

@@ -18,8 +18,8 @@
  */
 import ts from '../typescript.cjs';
 import type { Atom, Var } from '../../ir/types.js';
-import { isArrayType } from '../builder.js';
-import { assignedSymbols, integerSymbols, skipParens } from '../facts.js';
+import { constAtom, isArrayType } from '../builder.js';
+import { assignedSymbols, integerSymbols, skipParens, withTypeArguments } from '../facts.js';
 import { type Binding, lowerExpr } from '../expressions.js';
 import type { LoweringState } from './state.js';
 import { typeOf } from './local-types.js';
@@ -322,4 +322,182 @@ export function closureCall(cx: LoweringState, e: ts.CallExpression, target?: Va
   const inlining = inliningOf(cx);
   const closure = closureOf(cx, callee, inlining)!;
   return withEnv(cx, closure.env, () => inlineLocal(cx, e, closure.fn, inlining, target));
+}
+
+/**
+ * `sumBy(xs, (x) => k * x)`: a helper that takes a function (`f: (x: T, i: number) => number`),
+ * given an arrow or a function expression written at the call, or a function declared by name,
+ * for each such parameter. Its call is lowered where it stands, as a factory's is: its other
+ * parameters bound to the arguments, each function parameter to the function given, whose calls
+ * in the helper's body are lowered in place (local-functions.ts) and read the caller's variables
+ * as they are at the call. A generic helper's type parameters are read as the call instantiates
+ * them (`T` as number of `sumBy<T>(xs: readonly T[], …)` given a number[]): facts.ts
+ * withTypeArguments. Undefined where the call is not such a helper's (the function arguments
+ * not all written or named so).
+ */
+export function callbackHelperCall(cx: LoweringState, e: ts.CallExpression, target?: Var): Atom | undefined {
+  const { b, checker } = cx;
+  const callee = skipParens(e.expression);
+  if (!ts.isIdentifier(callee)) return undefined;
+  const helper = helperDeclaration(checker, callee);
+  if (!helper || helper.getSourceFile() !== b.sf || e.arguments.some(ts.isSpreadElement)) return undefined;
+  const takesFunction = (p: ts.ParameterDeclaration) => checker.getNonNullableType(checker.getTypeAtLocation(p)).getCallSignatures().length > 0;
+  const given = new Map<ts.ParameterDeclaration, LocalFunction>();
+  for (const [i, p] of helper.parameters.entries()) {
+    if (!takesFunction(p)) continue;
+    const fn = functionArgument(checker, e.arguments[i]);
+    // (one tested or passed on, `f ? f(x) : x` of an optional callback, is not bound here)
+    if (!fn || !onlyCalledIn(checker, helper, p)) return undefined;
+    given.set(p, fn);
+  }
+  if (given.size === 0) return undefined;
+  const name = factoryName(helper);
+  const inlining = inliningOf(cx);
+  const moveIt = `write the loop of '${name}' where it is called, with the callback's body in place of its calls`;
+  if (inlining.has(helper)) return b.fail(e, 'TSG1007', `the helper '${name}' takes a function and calls itself; tsgrad lowers such a helper where it is called`, moveIt);
+  const body = helper.body!;
+  let stmts: readonly ts.Statement[] = [];
+  let result: ts.Expression | undefined;
+  let returned: ts.ReturnStatement | undefined;
+  if (ts.isBlock(body)) {
+    const last = body.statements[body.statements.length - 1];
+    stmts = last && ts.isReturnStatement(last) ? body.statements.slice(0, -1) : body.statements;
+    if (last && ts.isReturnStatement(last)) { returned = last; result = last.expression; }
+  } else result = body;
+  const early = (n: ts.Node): boolean => !ts.isFunctionLike(n) && (ts.isReturnStatement(n) || ts.forEachChild(n, early) === true);
+  if (stmts.some(early)) return b.fail(e, 'TSG1007', `the helper '${name}' takes a function and returns before its last statement; tsgrad lowers such a helper where it is called, and only one whose 'return' comes last`, moveIt);
+  for (const s of assignedSymbols(helper, checker)) cx.assigned.add(s);
+  for (const s of integerSymbols(helper, checker)) cx.integers.add(s);
+  // (the arguments, evaluated in order in the caller's scope, before the helper's body runs; a
+  // function argument is a value with nothing to evaluate)
+  const signature = checker.getResolvedSignature(e);
+  const args = helper.parameters.map((p, i): Atom | undefined => {
+    if (given.has(p)) return undefined;
+    if (!ts.isIdentifier(p.name) || p.dotDotDotToken) return b.fail(p, 'TSG1007', `the parameter '${p.getText(b.sf)}' of the helper '${name}' is a pattern or a rest parameter`, 'take the values as parameters of their own');
+    const arg = e.arguments[i] ?? p.initializer;
+    if (!arg) return b.fail(e, 'TSG1007', `the helper '${name}' is called without its parameter '${p.name.text}'`, `pass every argument, or give '${p.name.text}' a default value`);
+    return lowerExpr(cx, arg);
+  });
+  const typeArguments = signature ? instantiation(checker, helper, signature) : new Map<ts.Type, ts.Type>();
+  inlining.add(helper);
+  const callerFn = b.inlinedFrom;
+  const callerLoc = b.loc;
+  b.inlinedFrom = name;
+  const symbols = declaredSymbols(cx, helper);
+  const before = new Map(symbols.map((s) => [s, cx.scope.get(s)] as const));
+  const closures = closuresOf(cx);
+  const heldBefore = new Map([...given.keys()].map((p) => { const s = checker.getSymbolAtLocation(p.name)!; return [s, closures.get(s)] as const; }));
+  try {
+    return withTypeArguments(typeArguments, () => {
+      helper.parameters.forEach((p, i) => {
+        const fn = given.get(p);
+        const symbol = checker.getSymbolAtLocation(p.name)!;
+        if (fn) closures.set(symbol, { fn, env: new Map(), factory: name });
+        else bindArgument(cx, p as ts.ParameterDeclaration & { name: ts.Identifier }, symbol, args[i]!, name, moveIt);
+      });
+      for (const s of stmts) cx.lowerStmt(s);
+      if (returned) b.loc = b.locOf(returned);
+      return result ? lowerExpr(cx, result, target) : constAtom(false, { name: 'undefined' });
+    });
+  } finally {
+    for (const [s, binding] of before) {
+      if (binding) cx.scope.set(s, binding);
+      else cx.scope.delete(s);
+    }
+    for (const [s, closure] of heldBefore) {
+      if (closure) closures.set(s, closure);
+      else closures.delete(s);
+    }
+    inlining.delete(helper);
+    b.inlinedFrom = callerFn;
+    b.loc = callerLoc;
+  }
+}
+
+/** Whether the helper uses its parameter `p` only by calling it. */
+function onlyCalledIn(checker: ts.TypeChecker, helper: ts.Node, p: ts.ParameterDeclaration): boolean {
+  const symbol = checker.getSymbolAtLocation(p.name);
+  let ok = symbol !== undefined;
+  const visit = (n: ts.Node): void => {
+    if (!ok) return;
+    if (ts.isIdentifier(n) && n !== p.name && checker.getSymbolAtLocation(n) === symbol) ok = ts.isCallExpression(n.parent) && n.parent.expression === n;
+    ts.forEachChild(n, visit);
+  };
+  visit(helper);
+  return ok;
+}
+
+/** The function declared with a body (or held by a `const`) that `callee` names. */
+function helperDeclaration(checker: ts.TypeChecker, callee: ts.Identifier): ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression | undefined {
+  const d = checker.getSymbolAtLocation(callee)?.valueDeclaration;
+  if (!d) return undefined;
+  if (ts.isFunctionDeclaration(d)) return d.body ? d : undefined;
+  if (ts.isVariableDeclaration(d) && d.initializer && ts.isVariableDeclarationList(d.parent) && d.parent.flags & ts.NodeFlags.Const) {
+    const init = skipParens(d.initializer);
+    if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return init;
+  }
+  return undefined;
+}
+
+/** The function an argument gives: an arrow or function expression written there, or a function declared by name (in the module, or locally). */
+function functionArgument(checker: ts.TypeChecker, arg: ts.Expression | undefined): LocalFunction | undefined {
+  const bare = arg && skipParens(arg);
+  if (!bare) return undefined;
+  if (ts.isArrowFunction(bare) || ts.isFunctionExpression(bare)) return bare;
+  return ts.isIdentifier(bare) ? helperDeclaration(checker, bare) : undefined;
+}
+
+/** A parameter of a helper lowered in place bound to its argument: an array to the array, a number to its value (copied where it may change). */
+function bindArgument(cx: LoweringState, p: ts.ParameterDeclaration & { name: ts.Identifier }, symbol: ts.Symbol, atom: Atom, helper: string, moveIt: string): void {
+  const { b, checker } = cx;
+  const type = typeOf(cx, symbol, checker.getTypeAtLocation(p), p);
+  const assigned = cx.assigned.has(symbol);
+  if (isArrayType(type)) {
+    if (atom.kind !== 'var' || !isArrayType(atom.v.type) || assigned) {
+      return b.fail(p, 'TSG1007', `the array parameter '${p.getText(b.sf)}' of the helper '${helper}' is rebound or given something other than an array variable`, moveIt);
+    }
+    cx.scope.set(symbol, { kind: 'var', v: atom.v });
+    return;
+  }
+  if (atom.kind === 'var' && !atom.v.mutable && !assigned) {
+    cx.scope.set(symbol, { kind: 'var', v: atom.v });
+    return;
+  }
+  const v: Var = b.newVar(p.name.text, type, 'local', assigned);
+  if (assigned) b.assign(v, atom, true);
+  else b.eq('copy', [atom], v);
+  cx.scope.set(symbol, { kind: 'var', v });
+}
+
+/**
+ * What the call instantiates each of the helper's type parameters as (`T` → number of
+ * `xs: readonly T[]` given a number[]), found by matching each parameter's declared type with
+ * its type in the resolved signature.
+ */
+function instantiation(checker: ts.TypeChecker, helper: ts.SignatureDeclaration, signature: ts.Signature): Map<ts.Type, ts.Type> {
+  const out = new Map<ts.Type, ts.Type>();
+  if (!helper.typeParameters?.length) return out;
+  const match = (declared: ts.Type, actual: ts.Type, depth: number): void => {
+    if (depth > 4 || out.size === helper.typeParameters!.length) return;
+    if (declared.flags & ts.TypeFlags.TypeParameter) {
+      if (!out.has(declared)) out.set(declared, actual);
+      return;
+    }
+    if (declared.flags & ts.TypeFlags.Object && actual.flags & ts.TypeFlags.Object) {
+      const d = checker.getTypeArguments(declared as ts.TypeReference);
+      const a = checker.getTypeArguments(actual as ts.TypeReference);
+      if (d.length === a.length) d.forEach((t, i) => match(t, a[i]!, depth + 1));
+      const [ds] = declared.getCallSignatures();
+      const [as] = actual.getCallSignatures();
+      if (ds && as) ds.getParameters().forEach((q, i) => {
+        const aq = as.getParameters()[i];
+        if (q.valueDeclaration && aq?.valueDeclaration) match(checker.getTypeOfSymbolAtLocation(q, q.valueDeclaration), checker.getTypeOfSymbolAtLocation(aq, aq.valueDeclaration), depth + 1);
+      });
+    }
+  };
+  helper.parameters.forEach((p, i) => {
+    const actual = signature.getParameters()[i];
+    if (actual) match(checker.getTypeAtLocation(p), checker.getTypeOfSymbol(actual), 0);
+  });
+  return out;
 }
