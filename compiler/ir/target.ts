@@ -73,9 +73,11 @@ export interface OwnVar {
  *   form's `tangent`: second/index.ts);
  * - `kept`: a value second order keeps: a call's value that its partials read (`c`,
  *   second/tangents.ts), the value and tangent a callee's g_jvp returns (`t_jvp`, `t_fd`:
- *   second/calls.ts), a copy of an array f only writes, put back on return (`x_kept`, second/index.ts).
+ *   second/calls.ts), a copy of an array f only writes, put back on return (`x_kept`, second/index.ts);
+ * - `saved`: the value a variable had before a fused loop's iteration assigned it, which the
+ *   iteration's reverse puts back (`w_saved`: reverse/fusion.ts), in place of a slot of the tape.
  */
-export type LocalRole = 'int' | 'schedule' | 'row' | 'siteAdj' | 'acc' | 'result' | 'dual' | 'kept';
+export type LocalRole = 'int' | 'schedule' | 'row' | 'siteAdj' | 'acc' | 'result' | 'dual' | 'kept' | 'saved';
 
 /**
  * A variable of the derivative code that derives from no primal one (LocalRole). Its name is

@@ -9,7 +9,9 @@
  * the second pass over the data disappears.
  */
 import type { Block, For, Func, Stmt, Var } from '../ir/types.js';
-import { TOP, type TExpr, type TStmt, eachExprIn, isTape, popOps, stmtHas, update } from '../ir/target.js';
+import {
+  TOP, type TExpr, type TStmt, type TVar, type TapeOp, anyOwnExpr, declare as declare_, eachExprIn, eachStmt, isTape, mapStmts, num, popOps, ref, someExpr, stmtHas, unnamed, update,
+} from '../ir/target.js';
 import { reads, statements, writes } from '../ir/walk.js';
 import type { ReverseReads } from '../analyze/reverse-reads.js';
 import type { TapePlan } from './plan.js';
@@ -130,11 +132,102 @@ export function fuse(forwardLoop: TStmt, reverseLoop: TStmt, comment: string): T
       if (reverseLoop.body.some((x) => dropped(x) && ops([x]).some((e) => !isTape(e, 'pop', 'popInt', 'popBool')))) return undefined;
       // (the values still taken off are taken off in their order: a value the forward body
       // declared is taken off and left, `--top`)
-      reverse = reverseLoop.body.flatMap((x): TStmt[] => (dropped(x) ? ops([x]).map((): TStmt => ({ k: 'expr', e: update(TOP, '-=', 1, true) })) : [x]));
+      const discards = new Set<TStmt>();
+      reverse = reverseLoop.body.flatMap((x): TStmt[] => (dropped(x) ? ops([x]).map((): TStmt => { const d: TStmt = { k: 'expr', e: update(TOP, '-=', 1, true) }; discards.add(d); return d; }) : [x]));
+      const local = !movesTop(forwardLoop.body) && !movesTop(reverseLoop.body) ? inLocals(forward, reverse, discards) : undefined;
+      if (local) return { ...forwardLoop, body: [...local.declare, ...local.forward, { k: 'comment', text: comment }, ...local.reverse] };
     }
   }
   return { ...forwardLoop, body: [...forward, { k: 'comment', text: comment }, ...reverse] };
 }
+
+/**
+ * The fused iteration without its tape, where what is left on it is only what the iteration
+ * itself puts on and takes off: values the forward body declared and decisions, put on and
+ * dropped (`--top`, `discards`), the old values of variables it assigns, saved before an
+ * assignment and restored in the reverse (the `w` that the reverse of `w = Math.sin(w)` reads),
+ * and values declared under a test, taped where the reverse's mirrored test reads them.
+ * The first are left out on both sides; a saved value is kept in a local of the iteration
+ * (`const w_saved = w` … `w = w_saved`; declared first where saved under a test) instead of a slot
+ * of the tape.
+ *
+ * Sound since the tape is last in, first out, one iteration's pushes and pops balance (fuse), and
+ * a restore of `w` takes off the value a save of `w` put on: without the tape's other values in
+ * between, the saves and restores of `w` pair among themselves, the last save with the first
+ * restore. The reverse mirrors the forward body: the k-th save of `w` from the start and the k-th
+ * restore from the end are under the same tests (the same constants of the iteration, the same
+ * branches) and outside nested loops, so in any iteration both run or neither does, and each
+ * such pair is one local. Undefined where the tape holds anything else (arrays, a value read
+ * where it is taken off) or a save and its restore are not so paired.
+ */
+function inLocals(forward: readonly TStmt[], reverse: readonly TStmt[], discards: ReadonlySet<TStmt>): { declare: TStmt[]; forward: TStmt[]; reverse: TStmt[] } | undefined {
+  // (the iteration's own values: declared in its scope, which the reverse shares)
+  const own = new Set(forward.flatMap((x) => (x.k === 'decl' ? [x.name] : [])));
+  const constants = new Set<string>();
+  eachStmt(forward, (x) => { if (x.k === 'decl' && x.kind === 'const') constants.add(x.name); });
+  const values = new Set<TStmt>();
+  type Site = { readonly at: TStmt; readonly guard: string };
+  const saves = new Map<string, { push: Site[]; pop: Site[]; op: TapeOp; v?: TVar }>();
+  // (`guard`: the tests a statement is under and their branches; undefined in a nested loop,
+  // where a statement runs once per step, or under a test that is not a constant of the iteration)
+  const walk = (code: readonly TStmt[], guard: string | undefined, visit: (x: TStmt, guard: string | undefined) => boolean): boolean => code.every((x) => {
+    if (!visit(x, guard)) return false;
+    if (x.k === 'try') return !usesTape([x]);
+    if (x.k === 'if') {
+      const test = x.test.k === 'name' && constants.has(x.test.name) ? x.test.name : undefined;
+      const under = (branch: string) => (guard === undefined || test === undefined ? undefined : `${guard}/${test}:${branch}`);
+      return walk(x.then, under('then'), visit) && walk(x.else, under('else'), visit);
+    }
+    return x.k === 'for' || x.k === 'while' || x.k === 'loop' ? walk(x.body, undefined, visit) : x.k === 'block' ? walk(x.body, guard, visit) : true;
+  });
+  const ownTape = (x: TStmt) => anyOwnExpr(x, (e) => someExpr(e, (y) => y.k === 'tape' || (y.k === 'update' && y.name === TOP.name)));
+  const pushesOk = walk(forward, '', (x, guard) => {
+    if (!ownTape(x)) return true;
+    if (x.k !== 'expr' || !isTape(x.e, 'push', 'pushInt', 'pushBool')) return false;
+    const a = x.e.args[0];
+    if (a?.k === 'num' || a?.k === 'bool' || (a?.k === 'name' && own.has(a.name))) { values.add(x); return true; }
+    if (a?.k !== 'name' || guard === undefined || x.e.op === 'pushBool') return false;
+    const s = saves.get(a.name) ?? { push: [], pop: [], op: x.e.op, ...(a.v ? { v: a.v } : {}) };
+    saves.set(a.name, s);
+    s.push.push({ at: x, guard });
+    return s.op === x.e.op;
+  });
+  const popsOk = pushesOk && walk(reverse, '', (x, guard) => {
+    if (!ownTape(x) || discards.has(x)) return true;
+    // (`w = pop()`, or `const t = pop()` of a value the forward body declared under the same test)
+    const [to, value] = x.k === 'assign' && x.op === '=' && x.target.k === 'name' ? [x.target.name, x.value] : x.k === 'decl' ? [x.name, x.init] : [];
+    if (guard === undefined || to === undefined || !isTape(value, 'pop', 'popInt')) return false;
+    const s = saves.get(to);
+    s?.pop.push({ at: x, guard });
+    return s !== undefined && s.op === (value.op === 'pop' ? 'push' : 'pushInt');
+  });
+  if (!popsOk) return undefined;
+  const declare: TStmt[] = [];
+  const replace = new Map<TStmt, TStmt[]>();
+  for (const x of [...values, ...discards]) replace.set(x, []);
+  for (const [n, s] of saves) {
+    if (s.push.length !== s.pop.length) return undefined;
+    const variable: TExpr = { k: 'name', name: n, ...(s.v ? { v: s.v } : {}) };
+    for (const [k, push] of s.push.entries()) {
+      const pop = s.pop[s.pop.length - 1 - k]!;
+      if (pop.guard !== push.guard) return undefined;
+      const kept = unnamed(`${n}_saved`, s.op === 'pushInt' ? 'int' : 'saved');
+      // (declared where it is saved when that is in the iteration's own scope, which the reverse shares)
+      if (push.guard === '') {
+        replace.set(push.at, [declare_('const', kept, variable)]);
+      } else {
+        declare.push(declare_('let', kept, num(0)));
+        replace.set(push.at, [{ k: 'assign', target: ref(kept), op: '=', value: variable }]);
+      }
+      replace.set(pop.at, [pop.at.k === 'decl' ? { ...pop.at, init: ref(kept) } : { ...(pop.at as TStmt & { k: 'assign' }), value: ref(kept) }]);
+    }
+  }
+  const rewrite = (code: readonly TStmt[]) => [...mapStmts(code, (x) => replace.get(x) ?? x)];
+  return { declare, forward: rewrite(forward), reverse: rewrite(reverse) };
+}
+
+/** Whether `code` moves the tape's top itself (`--top`), besides its pushes and pops. */
+const movesTop = (code: readonly TStmt[]) => code.some((s) => stmtHas(s, (e) => e.k === 'update' && e.name === TOP.name));
 
 /** `s` and every statement nested in it. */
 function* eachTStmt(s: TStmt): Generator<TStmt> {
