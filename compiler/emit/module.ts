@@ -12,7 +12,7 @@ import { type Loc, type Param, isArrayType, mayBeAbsentArray, paramLengthText } 
 import { GENERATED_HEADER } from '../api.js';
 import { block, sourceLoc } from './statements.js';
 import { generate } from './generate.js';
-import { moduleMap, type GeneratedMap, type PrintedBody, type Segment } from './source-map.js';
+import { moduleMap, type GeneratedMap, type PrintedBody, type PrintedFunction, type Segment } from './source-map.js';
 import { inOutVjpName, splitForwardName, splitReverseName } from '../ir/names.js';
 import { splitAdjParams } from '../reverse/split.js';
 import { pruneModule, secondFormName } from './unused.js';
@@ -53,13 +53,7 @@ export function emitModuleWithMap(spec: ModuleSpec & { readonly sourceFile: stri
   const bodies: PrintedBody[] = [];
   printed = bodies;
   try {
-    const code = emitModule(spec);
-    const functions = code.split(/^(?=(?:export )?function )/m).flatMap((text) => {
-      const name = /^(?:export )?function ([\w$]+)\(/.exec(text)?.[1];
-      const f = name === undefined ? undefined : spec.functions.find((g) => [g.name, `${g.name}_vjp`, `${g.name}_grad`, `${g.name}_jvp`, `${g.name}_hvp`, `${g.name}_hessian`, inOutVjpName(g.name), splitForwardName(g.name), splitReverseName(g.name), `${g.name}_jacobian`, `${g.name}_vjp_d`, `${inOutVjpName(g.name)}_d`, `${splitForwardName(g.name)}_d`, `${splitReverseName(g.name)}_d`].includes(name));
-      // (the function's own lines: up to its closing brace)
-      return f ? [{ text: text.slice(0, text.indexOf('\n}') + 2), loc: f.loc }] : [];
-    });
+    const { code, functions } = emitDeclarations(spec);
     return { code, map: moduleMap(code, spec.sourceFile, functions, bodies) };
   } finally {
     printed = undefined;
@@ -67,9 +61,20 @@ export function emitModuleWithMap(spec: ModuleSpec & { readonly sourceFile: stri
 }
 
 export function emitModule(given: ModuleSpec): string {
+  return emitDeclarations(given).code;
+}
+
+/** A function of the generated module: its doc comment, and its declaration from `function` (or `export`) to its closing brace. */
+interface Declaration {
+  readonly doc: string;
+  readonly code: string;
+}
+
+/** The module's text, and where each function's declaration is in it with the source function it comes from. */
+function emitDeclarations(given: ModuleSpec): { code: string; functions: PrintedFunction[] } {
   // (what nothing reads is left out: locals, private functions, imports; emit/unused.ts)
   const { spec, emits } = pruneModule(given);
-  const pieces: string[] = [
+  const head: string[] = [
     `${GENERATED_HEADER} ${spec.sourceName}. Do not edit: run \`tsgrad compile\` to regenerate.`,
     '// For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;',
     '// f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);',
@@ -77,26 +82,35 @@ export function emitModule(given: ModuleSpec): string {
   ];
   // (a module with array outputs: their Jacobians too)
   if (spec.functions.some((f) => f.exported && (spec.jacobians?.get(f.name)?.length ?? 0) > 0)) {
-    pieces.push('// f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.');
+    head.push('// f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.');
   }
-  pieces.push(...importLines(spec));
-  pieces.push(...tableLines(spec));
+  head.push(...importLines(spec));
+  head.push(...tableLines(spec));
+  let code = head.join('\n');
+  const functions: PrintedFunction[] = [];
+  // (each function after a blank line and its doc comment; the map gives its lines to f)
+  const declare = (f: AdjointFunction, ...ds: Declaration[]) => {
+    for (const d of ds) {
+      code += `\n\n${d.doc}\n`;
+      functions.push({ start: code.length, end: code.length + d.code.length, loc: f.loc });
+      code += d.code;
+    }
+  };
   for (const f of spec.functions) {
-    if (f.primal && emits(f.name)) pieces.push('', primalFn(f));
+    if (f.primal && emits(f.name)) declare(f, primalFn(f));
     if (f.primalOnly) continue;
-    if (emits(`${f.name}_vjp`)) pieces.push('', vjp(f));
-    const split = f.split ? splitFns(f, emits) : [];
-    if (split.length > 0) pieces.push('', ...split);
-    if (f.exported && f.returnsNumber) pieces.push('', gradFn(f));
+    if (emits(`${f.name}_vjp`)) declare(f, ...vjp(f));
+    if (f.split) declare(f, ...splitFns(f, emits));
+    if (f.exported && f.returnsNumber) declare(f, gradFn(f));
     const jvp = spec.tangents?.get(f.name);
-    if (jvp && emits(`${f.name}_jvp`)) pieces.push('', jvpFn(f, jvp));
+    if (jvp && emits(`${f.name}_jvp`)) declare(f, jvpFn(f, jvp));
     const hvp = spec.hvps?.get(f.name);
-    if (hvp) pieces.push('', hvpFn(f, hvp), '', hessianFn(f));
-    for (const form of spec.secondForms?.get(f.name) ?? []) if (emits(secondFormName(f.name, form))) pieces.push('', secondFormFn(f, form));
+    if (hvp) declare(f, hvpFn(f, hvp), hessianFn(f));
+    for (const form of spec.secondForms?.get(f.name) ?? []) if (emits(secondFormName(f.name, form))) declare(f, secondFormFn(f, form));
     const outputs = f.exported ? spec.jacobians?.get(f.name) : undefined;
-    if (outputs && outputs.length > 0) pieces.push('', jacobianFn(f, outputs, jvp));
+    if (outputs && outputs.length > 0) declare(f, jacobianFn(f, outputs, jvp));
   }
-  return pieces.join('\n') + '\n';
+  return { code: code + '\n', functions };
 }
 
 /**
@@ -182,13 +196,11 @@ export function gradSpecifier(specifier: string): string {
   return `${m[1]}.grad${ext}`;
 }
 
-function primalFn(f: AdjointFunction): string {
-  return [
-    `/** ${f.name}, which its module does not export: the same computation, for its callers here. */`,
-    `function ${f.name}(${paramList(f).join(', ')}): ${returnType(f)} {`,
-    printBody(f.primal!, f.loc),
-    '}',
-  ].join('\n');
+function primalFn(f: AdjointFunction): Declaration {
+  return {
+    doc: `/** ${f.name}, which its module does not export: the same computation, for its callers here. */`,
+    code: [`function ${f.name}(${paramList(f).join(', ')}): ${returnType(f)} {`, printBody(f.primal!, f.loc), '}'].join('\n'),
+  };
 }
 
 /** `number`, `number | undefined` (or `| null`) as the source's function returns, or `void`. */
@@ -239,54 +251,53 @@ function aliasGuard(f: AdjointFunction, form: string): string {
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
 }
 
-function vjp(f: AdjointFunction): string {
+function vjp(f: AdjointFunction): Declaration[] {
   const params = [...paramList(f, 'positional'), `adj: ${adjType(f)}`, 'seed = 1'];
   const doc = f.returnsNumber
     ? `/** ${f.name}'s value; adds seed times its gradient into adj${f.forwardInput === undefined ? '' : ` (in forward mode: the result depends on ${f.forwardInput} alone)`}. */`
     : `/** Adds into adj the adjoints of ${f.name}'s inputs, given in adj those of the arrays it writes: it writes them as ${f.name} does, except that an array it also reads is left as it found it. */`;
   const fn = (name: string, body: AdjointFunction['body']) =>
     `${f.exported ? 'export ' : ''}function ${name}(${params.join(', ')}): ${returnType(f)} {\n${f.exported && name === `${f.name}_vjp` ? aliasGuard(f, name) : ''}${printBody(body, f.loc)}\n}`;
-  if (!f.contractBody) return [doc, fn(`${f.name}_vjp`, f.body)].join('\n');
+  if (!f.contractBody) return [{ doc, code: fn(`${f.name}_vjp`, f.body) }];
   return [
-    `/** ${f.name}'s vjp as its callers' reverse sweeps call it: adj holds the adjoints of the arrays ${f.name} writes, as ${f.name} leaves them; they become those of the arrays as it found them, and seed times the gradient is added as by ${f.name}_vjp. */`,
-    fn(inOutVjpName(f.name), f.body),
-    '',
-    doc,
-    fn(`${f.name}_vjp`, f.contractBody),
-  ].join('\n');
+    {
+      doc: `/** ${f.name}'s vjp as its callers' reverse sweeps call it: adj holds the adjoints of the arrays ${f.name} writes, as ${f.name} leaves them; they become those of the arrays as it found them, and seed times the gradient is added as by ${f.name}_vjp. */`,
+      code: fn(inOutVjpName(f.name), f.body),
+    },
+    { doc, code: fn(`${f.name}_vjp`, f.contractBody) },
+  ];
 }
 
 /**
  * `f_fwd` and `f_rev`, f's vjp cut in two for the calls in split mode (reverse/split.ts);
  * private to the module, or exported for other modules' calls (`splitExported`).
  */
-function splitFns(f: AdjointFunction, emits: (name: string) => boolean): string[] {
+function splitFns(f: AdjointFunction, emits: (name: string) => boolean): Declaration[] {
   const { forward, reverse } = f.split!;
   const exported = f.splitExported ? 'export ' : '';
-  const fwd = () => [
-    `/** ${f.name}'s value; records on the tape what ${splitReverseName(f.name)} needs (split mode: the calls of ${f.name} in loops and recursions). */`,
-    `${exported}function ${splitForwardName(f.name)}(${paramList(f, 'positional').join(', ')}): ${returnType(f)} {\n${printBody(forward, f.loc)}\n}`,
-  ];
-  const rev = () => [
-    `/** Adds seed times ${f.name}'s gradient into adj, popping what ${splitForwardName(f.name)} recorded (split mode). */`,
-    `${exported}function ${splitReverseName(f.name)}(${[...paramList(f, 'positional'), `adj: ${adjType(f, 'rev')}`, 'seed = 1'].join(', ')}): void {\n${printBody(reverse, f.loc)}\n}`,
-  ];
+  const fwd = (): Declaration => ({
+    doc: `/** ${f.name}'s value; records on the tape what ${splitReverseName(f.name)} needs (split mode: the calls of ${f.name} in loops and recursions). */`,
+    code: `${exported}function ${splitForwardName(f.name)}(${paramList(f, 'positional').join(', ')}): ${returnType(f)} {\n${printBody(forward, f.loc)}\n}`,
+  });
+  const rev = (): Declaration => ({
+    doc: `/** Adds seed times ${f.name}'s gradient into adj, popping what ${splitForwardName(f.name)} recorded (split mode). */`,
+    code: `${exported}function ${splitReverseName(f.name)}(${[...paramList(f, 'positional'), `adj: ${adjType(f, 'rev')}`, 'seed = 1'].join(', ')}): void {\n${printBody(reverse, f.loc)}\n}`,
+  });
   // (each printed only if emitted: a printed body is one of the source map's)
-  const both = [...(emits(splitForwardName(f.name)) ? [fwd()] : []), ...(emits(splitReverseName(f.name)) ? [rev()] : [])];
-  return both.flatMap((p, i) => (i > 0 ? ['', ...p] : p));
+  return [...(emits(splitForwardName(f.name)) ? [fwd()] : []), ...(emits(splitReverseName(f.name)) ? [rev()] : [])];
 }
 
-function gradFn(f: AdjointFunction): string {
+function gradFn(f: AdjointFunction): Declaration {
   const zeros = f.gradParams.map((p) => `${p.key}: ${p.v.type === 'f64[]' ? `f64Zeros(${paramLengthText(p)})` : '0'}`);
   const args = [...f.params.map((p) => p.v.name), 'grad'].join(', ');
-  return [
+  return declaration([
     `/** ${f.name}'s value and gradient. */`,
     `export function ${f.name}_grad(${paramList(f).join(', ')}): { value: ${returnType(f)}; grad: ${adjType(f)} } {`,
     `  const grad: ${adjType(f)} = ${zeros.length ? `{ ${zeros.join(', ')} }` : '{}'};`,
     `  const value = ${f.name}_vjp(${args});`,
     '  return { value, grad };',
     '}',
-  ].join('\n');
+  ]);
 }
 
 /**
@@ -309,27 +320,27 @@ function tangentType(f: AdjointFunction): string {
  * sweep. The arrays f writes are outputs: their tangents are written into tangent's arrays for
  * them (which hold the tangents of their contents before the call, zero where missing).
  */
-function jvpFn(f: AdjointFunction, j: TangentFunction): string {
+function jvpFn(f: AdjointFunction, j: TangentFunction): Declaration {
   const params = [...paramList(f, 'positional'), `${j.tangentParam}: ${tangentType(f)}`];
   const written = j.written.length > 0 ? ` Writes the tangents of what it writes into ${j.written.map((w) => `${j.tangentParam}.${w}`).join(', ')} (when given).` : '';
   const doc = f.returnsNumber
     ? `/** ${f.name}'s value and its derivative along ${j.tangentParam} (forward mode); a missing key of ${j.tangentParam} is zero.${written} */`
     : `/** Forward mode of ${f.name}: a missing key of ${j.tangentParam} is zero.${written} */`;
   const result = f.returnsNumber ? `{ value: ${returnType(f)}; tangent: number }` : 'void';
-  return [doc, `${f.exported ? 'export ' : ''}function ${f.name}_jvp(${params.join(', ')}): ${result} {`, ...(f.exported ? [aliasGuard(f, `${f.name}_jvp`).trimEnd()].filter((l) => l) : []), printBody(j.body), '}'].join('\n');
+  return { doc, code: [`${f.exported ? 'export ' : ''}function ${f.name}_jvp(${params.join(', ')}): ${result} {`, ...(f.exported ? [aliasGuard(f, `${f.name}_jvp`).trimEnd()].filter((l) => l) : []), printBody(j.body), '}'].join('\n') };
 }
 
 /**
  * `f_hvp(...params, v)`: f's value, its gradient and the Hessian times v, by forward-over-reverse
  * (the tangent of f_vjp's code along v: second/index.ts).
  */
-function hvpFn(f: AdjointFunction, h: HvpFunction): string {
+function hvpFn(f: AdjointFunction, h: HvpFunction): Declaration {
   const params = [...paramList(f, 'positional'), `${h.directionParam}: ${tangentType(f)}`];
   const result = `{ value: ${returnType(f)}; grad: ${adjType(f)}; hvp: ${adjType(f)} }`;
-  return [
+  return declaration([
     `/** ${f.name}'s value, gradient, and Hessian times ${h.directionParam} (forward over ${f.forwardInput === undefined ? 'reverse' : 'forward'}); a missing key of ${h.directionParam} is zero. */`,
     `export function ${f.name}_hvp(${params.join(', ')}): ${result} {`, ...[aliasGuard(f, `${f.name}_hvp`).trimEnd()].filter((l) => l), printBody(h.body), '}',
-  ].join('\n');
+  ]);
 }
 
 /**
@@ -338,7 +349,7 @@ function hvpFn(f: AdjointFunction, h: HvpFunction): string {
  * tangents of adj and seed, and adds into adj_d the tangents of what it adds into adj;
  * `f_fwd_d` returns f's value and its tangent, and pushes the tangent tape beside the tape.
  */
-function secondFormFn(f: AdjointFunction, h: HvpFunction): string {
+function secondFormFn(f: AdjointFunction, h: HvpFunction): Declaration {
   const of = h.form === 'vjp' ? `${f.name}_vjp` : h.form === 'vjpInOut' ? inOutVjpName(f.name) : h.form === 'fwd' ? splitForwardName(f.name) : splitReverseName(f.name);
   const tangent = `${h.directionParam}: ${tangentType(f)}`;
   const params = h.form === 'fwd' ? [...paramList(f, 'positional'), tangent]
@@ -348,24 +359,24 @@ function secondFormFn(f: AdjointFunction, h: HvpFunction): string {
     ? `/** ${of} along ${h.directionParam} (second order): ${f.returnsNumber ? `${f.name}'s value and its tangent` : `the tangents of what ${f.name} writes`}; the tangent tape gets the tangents of what ${of} records. */`
     : `/** ${of} along ${h.directionParam} and the tangents of adj and seed (second order): does what ${of} does, and adds into ${h.adjTangent} the tangents of what it adds into adj. */`;
   const exported = (f.exported && (h.form === 'vjp' || h.form === 'vjpInOut')) || (f.splitExported && (h.form === 'fwd' || h.form === 'rev'));
-  return [doc, `${exported ? 'export ' : ''}function ${of}_d(${params.join(', ')}): ${result} {`, printBody(h.body), '}'].join('\n');
+  return { doc, code: [`${exported ? 'export ' : ''}function ${of}_d(${params.join(', ')}): ${result} {`, printBody(h.body), '}'].join('\n') };
 }
 
 /**
  * `f_hessian(...params)`: the dense Hessian, n×n row-major over the n scalar inputs (number
  * parameters and array parameters' elements, in parameter order), from n hvps (runtime's denseHessian).
  */
-function hessianFn(f: AdjointFunction): string {
+function hessianFn(f: AdjointFunction): Declaration {
   const layout = f.gradParams.map((p) => `[${JSON.stringify(p.key).replace(/"/g, "'")}, ${p.v.type === 'f64[]' ? paramLengthText(p) : '-1'}]`);
   const order = f.gradParams.map((p) => (p.v.type === 'f64[]' ? `${p.v.name}'s elements` : p.v.name)).join(', then ') || 'none';
   const v = f.params.some((p) => p.v.name === 'v') ? 'dir' : 'v';
   const args = [...f.params.map((p) => p.v.name), v].join(', ');
-  return [
+  return declaration([
     `/** ${f.name}'s value, gradient and dense Hessian (row-major n×n over ${order}), from n Hessian-vector products. */`,
     `export function ${f.name}_hessian(${paramList(f).join(', ')}): { value: ${returnType(f)}; grad: ${adjType(f)}; hessian: Float64Array } {`,
     `  return denseHessian([${layout.join(', ')}], (${v}: ${tangentType(f)}) => ${f.name}_hvp(${args}));`,
     '}',
-  ].join('\n');
+  ]);
 }
 
 /**
@@ -379,7 +390,7 @@ function hessianFn(f: AdjointFunction): string {
  */
 type Fifteen = [string, string, string, string, string, string, string, string, string, string, string, string, string, string, string];
 
-function jacobianFn(f: AdjointFunction, outputs: readonly string[], j: TangentFunction | undefined): string {
+function jacobianFn(f: AdjointFunction, outputs: readonly string[], j: TangentFunction | undefined): Declaration {
   const taken = new Set(f.params.map((p) => p.v.name));
   const fresh = (base: string) => {
     let n = base;
@@ -407,11 +418,13 @@ function jacobianFn(f: AdjointFunction, outputs: readonly string[], j: TangentFu
   const result = f.returnsNumber ? `{ value: ${returnType(f)}; jacobian: Float64Array; rows: number; columns: number }` : '{ jacobian: Float64Array; rows: number; columns: number }';
   const names = (ps: readonly Param[]) => ps.map((p) => (isArray(p) ? `${p.key}[0..]` : p.key)).join(', ');
   const rowNames = [...(f.returnsNumber ? ['the value'] : []), ...written.map((p) => `${p.key}[0..]`)].join(', ');
-  const lines: string[] = [
+  const doc = [
     `/**`,
     ` * ${f.name}'s Jacobian, row-major: rows ${rowNames} (what it ${f.returnsNumber ? 'returns and ' : ''}writes); columns ${names(inputs)} (the keys of grad, a written array as ${f.name} finds it).`,
     ` * By columns (one ${f.name}_jvp per input) when there are no more inputs than outputs, else by rows (one reverse sweep per output); ${j ? `mode forces one` : `${f.name} has no jvp: always by rows`}. Leaves the arrays as it found them.`,
     ` */`,
+  ].join('\n');
+  const lines: string[] = [
     `export function ${f.name}_jacobian(${params.join(', ')}): ${result} {`,
     `  const ${rows} = ${size(written, f.returnsNumber ? ['value'] : [])};`,
     `  const ${columns} = ${size(inputs)};`,
@@ -466,5 +479,10 @@ function jacobianFn(f: AdjointFunction, outputs: readonly string[], j: TangentFu
   const field = (key: string, local: string) => (key === local ? key : `${key}: ${local}`);
   const fields = [...(f.returnsNumber ? [field('value', value)] : []), field('jacobian', jacobian), field('rows', rows), field('columns', columns)];
   lines.push(`  return { ${fields.join(', ')} };`, '}');
-  return lines.join('\n');
+  return { doc, code: lines.join('\n') };
+}
+
+/** A function's lines: its one-line doc comment, then its declaration. */
+function declaration([doc, ...code]: [string, ...string[]]): Declaration {
+  return { doc, code: code.join('\n') };
 }

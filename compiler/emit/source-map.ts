@@ -27,15 +27,16 @@ export interface PrintedBody {
   map: { sources: (string | null)[]; mappings: Segment[][] };
 }
 
-/** A function's text in the module (its signature and the lines around its bodies), and the source function. */
+/** Where a function's declaration is in the module (`end`: just past its closing brace), and the source function. */
 export interface PrintedFunction {
-  text: string;
+  start: number;
+  end: number;
   loc: Loc | undefined;
 }
 
 /**
- * Maps `code` from where its bodies and functions are in it (each found after the previous
- * one: they were printed in order). `sourceFile` is the module's own source.
+ * Maps `code` from where its functions are in it and where its bodies are (each found after the
+ * previous one: they were printed in order). `sourceFile` is the module's own source.
  */
 export function moduleMap(code: string, sourceFile: string, functions: readonly PrintedFunction[], bodies: readonly PrintedBody[]): GeneratedMap {
   const lineStarts = [0];
@@ -75,14 +76,10 @@ export function moduleMap(code: string, sourceFile: string, functions: readonly 
       }
     });
   }
-  cursor = 0;
   for (const f of functions) {
-    const at = code.indexOf(f.text, cursor);
-    if (at === -1) continue;
-    cursor = at + f.text.length;
     if (!f.loc || f.loc.line < 1) continue;
     const source = sourceIndex(f.loc.file ?? sourceFile);
-    for (let line = lineAt(at), last = lineAt(at + f.text.length - 1); line <= last; line++) {
+    for (let line = lineAt(f.start), last = lineAt(f.end - 1); line <= last; line++) {
       // a line of the signature or of `f_grad`, or a body's line the generator left unmarked
       if (mappings[line]!.length === 0 && code[lineStarts[line]!] !== '\n' && !isComment(line)) mappings[line]!.push([0, source, f.loc.line - 1, f.loc.column - 1]);
     }

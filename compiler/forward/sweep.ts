@@ -6,7 +6,7 @@
  */
 import type { Atom, Call, Func, Stmt, Var } from '../ir/types.js';
 import { isUndefinedAtom } from '../ir/types.js';
-import { type Callee, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, methodCall, div, index, member, mul, name, num, primal, ref, runtime, tvar, use } from '../ir/target.js';
+import { type Callee, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, methodCall, div, index, member, mul, name, num, primal, ref, runtime, use } from '../ir/target.js';
 import { type Names, tangentName } from '../ir/names.js';
 import { rules } from '../rules/table.js';
 import { statements, arrayAliases, holdingParams } from '../ir/walk.js';
@@ -60,7 +60,7 @@ export class TangentSweep extends ForwardSweep {
   /** The tangent of an active variable, named `x_d` when first asked for. */
   tangent(v: Var): TVar {
     let t = this.tangents.get(v);
-    if (!t) this.tangents.set(v, t = { name: this.names.fresh(tangentName(v.name), true), role: 'tangent', type: v.type, of: v });
+    if (!t) this.tangents.set(v, t = this.names.derived(tangentName(v.name), 'tangent', v.type, v));
     return t;
   }
 
@@ -233,7 +233,7 @@ export class TangentSweep extends ForwardSweep {
     if (!s.out) throw new Error(`internal: a call of ${s.callee.name} without a value in a forward-mode vjp`);
     // (the value as g_vjp returns it, g's bit for bit, into a fresh adj named after it, which
     // second order recognises by its role: second/statements.ts)
-    const adjVar = tvar(this.names.fresh(callAdjName(s.out.name), true), 'callAdj', s.out.type, s.out);
+    const adjVar = this.names.derived(callAdjName(s.out.name), 'callAdj', s.out.type, s.out);
     const adj = ref(adjVar);
     // (an array argument's adjoint, which nobody reads: its argument is inactive here, so g_vjp
     // adds into the runtime's sink, as a reverse sweep's call does; fuzz seed 3 #360 gave it 0,

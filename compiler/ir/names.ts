@@ -5,8 +5,10 @@
  * Deterministic: the same input gives the same names.
  */
 
-import type { Call, Projection } from './types.js';
-import { type Callee, type FnForm, type LocalVar, type TExpr, type TStmt, type TVar, anyOwnExpr, mapExpr, mapStmt, mapStmts, someExpr } from './target.js';
+import type { Call, Projection, Type, Var } from './types.js';
+import {
+  type Callee, type DerivedVar, type FnForm, type LocalRole, type LocalVar, type TExpr, type TRole, type TStmt, type TVar, anyOwnExpr, local, mapExpr, mapStmt, mapStmts, someExpr, tvar,
+} from './target.js';
 
 /** What generated code imports from the runtime for itself. */
 export const runtimeHelpers: ReadonlySet<string> = new Set(['tape', 'sum', 'sink', 'adjointOf', 'restore', 'saveArray', 'saveSegment', 'restoreSegment',
@@ -39,6 +41,16 @@ export class Names {
     for (let i = 1; clash(n); i++) n = `${base}${this.sep}${i}`;
     this.allocated.add(n);
     return n;
+  }
+
+  /** A variable of the derivative code's own (LocalRole), named `base` as `fresh` names a derived name. */
+  local(base: string, role: LocalRole): LocalVar {
+    return local(this.fresh(base, true), role);
+  }
+
+  /** A variable of the derivative code about the primal variable `of` (TRole), named `base` as `fresh` names a derived name. */
+  derived(base: string, role: TRole, type: Type, of: Var): DerivedVar {
+    return tvar(this.fresh(base, true), role, type, of);
   }
 
   /** The next temporary: `t1`, `t2`… */

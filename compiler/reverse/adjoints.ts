@@ -42,4 +42,4 @@ export function adjointVars(fn: Func, active: ReadonlySet<Var>, record: Pick<Tap
 }
 
 /** A new adjoint variable of `v`, named `x_b` (clear of the function's other names). */
-export const adjointVar = (v: Var, names: Names): DerivedVar => ({ name: names.fresh(adjointName(v.name), true), role: 'adjoint', type: v.type, of: v });
+export const adjointVar = (v: Var, names: Names): DerivedVar => names.derived(adjointName(v.name), 'adjoint', v.type, v);

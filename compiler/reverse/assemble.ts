@@ -5,7 +5,7 @@
  * read from, the sweeps in order, and the number parameters' adjoints added into adj.
  */
 import type { Func, Param, Var } from '../ir/types.js';
-import { ADJ, SEED, type TExpr, type TStmt, atomExpr, cond, declare, local, member, name, num, paramLength, ref, runtime, tape, use } from '../ir/target.js';
+import { ADJ, SEED, type TExpr, type TStmt, atomExpr, cond, declare, member, name, num, paramLength, ref, runtime, tape, use } from '../ir/target.js';
 import { loopWrites } from './checkpoint.js';
 import { readsOf } from './refs.js';
 import type { PlannedTape } from './planning.js';
@@ -109,7 +109,7 @@ function resultValue(fn: Func, planned: PlannedTape, sweeps: Sweeps): { value?: 
   const saved = planned.plan.overwrites;
   if (fn.absent || (resultVar && (planned.snapshotted.has(resultVar) || checkpointedState.has(resultVar) ||
       planned.overwrites.some(({ s, v }) => v === resultVar && saved.has(s))))) {
-    const n = local(sweeps.backward.names.fresh('result', true), 'result');
+    const n = sweeps.backward.names.local('result', 'result');
     valueCopy.push(declare('const', n, value!));
     value = ref(n);
   }

@@ -10,7 +10,7 @@
  */
 import { type Atom, type Block, type Call, type Eq, type Func, type Param, type Stmt, type Var, type Window, isArrayType, isUndefinedAtom } from '../ir/types.js';
 import {
-  ADJ, type DeclType, type DerivedVar, type LocalVar, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, div, eachStmt, fnCallee, helperCall, index, local, located, mathCall, member, methodCall, mul, neg, num, popOps, primal, ref, runtime, sub, tape, tvar, unnamed, update, use,
+  ADJ, type DeclType, type DerivedVar, type LocalVar, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, div, eachStmt, fnCallee, helperCall, index, located, mathCall, member, methodCall, mul, neg, num, popOps, primal, ref, runtime, sub, tape, unnamed, update, use,
 } from '../ir/target.js';
 import { type Reciprocal, type Rule, rules } from '../rules/table.js';
 import { Names, runtimeFn, vjpForm } from '../ir/names.js';
@@ -442,7 +442,7 @@ export class BackwardSweep {
       const out = use(s.out);
       return [out, neg(mul(out, out))];
     }
-    const r = tvar(this.names.fresh(`${s.out.name}_r`, true), 'reciprocal', 'f64', s.out);
+    const r = this.names.derived(`${s.out.name}_r`, 'reciprocal', 'f64', s.out);
     code.push(declare('const', r, div(num(1), atomExpr(s.args[reciprocal.of]!))));
     return reciprocal.partials(s.args.map(atomExpr), ref(r), outAtHand(s, this.topLevel, this.plan.restoredVars) ? use(s.out) : undefined);
   }
@@ -488,7 +488,7 @@ export class BackwardSweep {
       if (entry && !top) {
         // (the flag rides on the old value, see forward.ts: the last entry pushed is the old
         // value, an integer, where the flag was set, else a NaN with the old value below it)
-        const last = tvar(this.names.fresh(`${x.name}_last`, true), 'old', x.type, x);
+        const last = this.names.derived(`${x.name}_last`, 'old', x.type, x);
         code.push(declare('const', last, tape('pop')));
         code.push({ k: 'assign', target: ref(flag!), op: '=', value: bin('===', ref(last), ref(last)) });
         code.push({ k: 'assign', target: use(x), op: '=', value: cond(ref(flag!), ref(last), tape('pop')) });
@@ -538,7 +538,7 @@ export class BackwardSweep {
       const sourceShadow = this.record.shadows.get(m.source);
       if (shadow && sourceShadow) pairs.push([ref(shadow), ref(sourceShadow), shadow]);
     }
-    const held = pairs.map(([, , target]) => tvar(this.names.fresh(`${target.name}_held`, true), 'held', target.type, target.of));
+    const held = pairs.map(([, , target]) => this.names.derived(`${target.name}_held`, 'held', target.type, target.of));
     pairs.forEach(([target], i) => code.push(declare('const', held[i]!, target)));
     pairs.forEach(([, source], i) => code.push({ k: 'assign', target: source, op: '=', value: ref(held[i]!) }));
     // the binding the rotation lost, popped (its adjoint array was pushed after it)
@@ -590,8 +590,8 @@ export class BackwardSweep {
     if (!this.active.has(s.array)) return;
     const ab = this.arrayAdjoint(s.array);
     if (this.dynamicArrays && this.record.grown.has(s.array) && this.record.shadows.has(s.array)) {
-      const i = local(this.names.fresh('i', true), 'int');
-      const total = local(this.names.fresh(`${s.array.name}_sum`, true), 'acc');
+      const i = this.names.local('i', 'int');
+      const total = this.names.local(`${s.array.name}_sum`, 'acc');
       const at = index(ab, ref(i));
       const wanted = this.isActive(s.value);
       code.push(
@@ -702,11 +702,11 @@ export class BackwardSweep {
     let whole = this.isActive(a) ? this.arrayAdjoint(a.v) : undefined;
     if (whole && a.kind === 'var' && this.record.grown.has(a.v) && this.record.shadows.has(a.v)) {
       const list = whole;
-      const copy = local(this.names.fresh(`${this.record.shadows.get(a.v)!.name}_f64`, true), 'siteAdj');
+      const copy = this.names.local(`${this.record.shadows.get(a.v)!.name}_f64`, 'siteAdj');
       // (element by element: the adjoint may be longer than the array here, grown by pushes
       // after the call that the reverse sweep has undone on the array alone)
       const each = (to: TExpr, from: TExpr): TStmt => {
-        const k = local(this.names.fresh('k', true), 'int');
+        const k = this.names.local('k', 'int');
         return {
           k: 'for', init: declare('let', k, num(0)), test: bin('<', ref(k), member(ref(copy), 'length')),
           update: update(k, '+=', 1), body: [{ k: 'assign', target: index(to, ref(k)), op: '=', value: index(from, ref(k)) }],
@@ -767,7 +767,7 @@ export class BackwardSweep {
       const field = member(adj, p.key);
       const unchanged = a.kind === 'var' && a.v === q.v && !s.windows?.[i] && this.isActive(a) && !this.reassignedParams.has(q.v);
       if (unchanged) continue;
-      const saved = local(this.names.fresh(`adj_${p.key}`, true), 'siteAdj');
+      const saved = this.names.local(`adj_${p.key}`, 'siteAdj');
       lend.push(declare('const', saved, field));
       if (p.array) lend.push({ k: 'assign', target: field, op: '=', value: this.argAdjoint(lend, s, i, copiesBack) });
       else {
@@ -866,7 +866,7 @@ export class BackwardSweep {
 
   private whileStmt(code: TStmt[], s: Stmt & { kind: 'while' }, top: boolean): void {
     const counted = this.record.counted.get(s);
-    if (counted?.exit) this.exitCounters.set(s, local(this.names.fresh('k', true), 'int'));
+    if (counted?.exit) this.exitCounters.set(s, this.names.local('k', 'int'));
     const pre = this.block(s.pre, false, s.loc.text);
     const body = this.block(s.body, false, s.loc.text);
     // (the record, made before this sweep, says which loops count their trips: it must agree)
@@ -875,7 +875,7 @@ export class BackwardSweep {
     }
     if (!counted) return;
     const counter = counted.counter;
-    const k = this.exitCounters.get(s) ?? local(this.names.fresh('k', true), 'int');
+    const k = this.exitCounters.get(s) ?? this.names.local('k', 'int');
     // (popped before the trip count, pushed after it)
     if (counted.exit && counted.taped) code.push(declare('const', counted.exit.at, tape('popInt')));
     code.push(...pre);

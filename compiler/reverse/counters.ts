@@ -19,7 +19,7 @@
  */
 import type { Atom, Block, Eq, Stmt, Var } from '../ir/types.js';
 import type { Names } from '../ir/names.js';
-import { type TVar, tvar } from '../ir/target.js';
+import { type TVar } from '../ir/target.js';
 import { statements, walk, writes } from '../ir/walk.js';
 import { rules } from '../rules/table.js';
 
@@ -144,7 +144,7 @@ export function findCounters(body: Block, active: ReadonlySet<Var>, saved: Reado
     if (own.length === 0 || !own.every((s) => saved.has(s)) || own.every((s) => body.includes(s))) continue;
     const others = ds.filter((s) => !steps.has(s));
     if (others.every((s) => s.kind === 'assign' && integral(s.value))) proven.add(v);
-    else flags.set(v, tvar(names.fresh(`${v.name}_int`, true), 'flag', 'bool', v));
+    else flags.set(v, names.derived(`${v.name}_int`, 'flag', 'bool', v));
     for (const s of own) kept.set(s, steps.get(s)!);
     for (const s of others) entries.add(s);
   }

@@ -21,7 +21,7 @@
  * becomes which) and then applied, to them and to every form made from their statements later
  * (f_vjp, g_fwd and g_rev, a fused or checkpointed loop), by mapStmts.
  */
-import { type TStmt, type TVar, bin, eachStmt, isRef, local, mapStmts, num, ownExprs, ref, someExpr, someStmt, tape } from '../ir/target.js';
+import { type TStmt, type TVar, bin, eachStmt, isRef, mapStmts, num, ownExprs, ref, someExpr, someStmt, tape } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 
 type If = TStmt & { k: 'if' };
@@ -123,7 +123,7 @@ export function packDecisions(forward: readonly TStmt[], reverse: readonly TStmt
       p.edits.set(inner, { ...inner, then: [...inner.then.slice(0, -1), push(code.innerThen)], else: [...inner.else.slice(0, -1), push(code.innerElse)] });
       p.edits.set(outer, { ...outer, [where]: branch.slice(0, -1) });
       // the reverse sweep: one pop, the path code, tested for each decision
-      const path = local(names.fresh(`${c.name}_path`, true), 'int');
+      const path = names.local(`${c.name}_path`, 'int');
       p.edits.set(outerPop, { ...outerPop, name: path.name, v: path, init: tape('popInt') });
       p.edits.set(innerPop, { ...innerPop, init: bin('===', ref(path), num(2)) });
       const taken = where === 'then' ? ref(path) : bin('===', ref(path), num(1));

@@ -17,7 +17,7 @@
  * them and write neither.
  */
 import { type Func, type Loc, type Param, type Stmt, type Table, type Var, isArrayType } from '../ir/types.js';
-import { ADJ, SEED, type Callee, type FnForm, type LocalVar, type TExpr, type TStmt, bin, call, declare, fnCallee, index, local, member, methodCall, num, ref, sub, tape, update, use } from '../ir/target.js';
+import { ADJ, SEED, type Callee, type FnForm, type LocalVar, type TExpr, type TStmt, bin, call, declare, fnCallee, index, member, methodCall, num, ref, sub, tape, update, use } from '../ir/target.js';
 import { ForwardSweep } from './forward.js';
 import { type CallMode, type TapeRecord, emptyPlan } from './plan.js';
 import { recordPlan } from './record.js';
@@ -143,7 +143,7 @@ function adjointFunction(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
   const { gradParams } = vjp;
   const primal = fn.exported ? undefined : new ForwardSweep(fn, emptyPlan(new Set())).primal();
   const cleared = gradParams.filter((p) => fn.writes.includes(p.v) && active.has(p.v));
-  const contractTop = local(new Names(new Set(fn.params.map((p) => p.v.name))).fresh('entryTop', true), 'int');
+  const contractTop = new Names(new Set(fn.params.map((p) => p.v.name))).local('entryTop', 'int');
   const contractBody = fn.exported && fn.returnsNumber && fn.writes.length > 0
     ? localStack(contractVjp(fn, cleared), {
       syncs: (c) => c.k === 'fn' && c.name === fn.name && c.form === 'vjpInOut',
@@ -188,8 +188,8 @@ export function primalCopy(fn: Func): AdjointFunction {
  */
 function contractVjp(fn: Func, cleared: readonly Param[]): TStmt[] {
   const names = new Names(new Set(fn.params.map((p) => p.v.name)));
-  const result = local(names.fresh('result', true), 'result');
-  const i = local(names.fresh('i', true), 'int');
+  const result = names.local('result', 'result');
+  const i = names.local('i', 'int');
   const adjOf = (p: Param) => member(ref(ADJ), p.key);
   const inner = call(fnCallee(fn.name, 'vjpInOut'), ...fn.params.map((p) => use(p.v)), ref(ADJ), ref(SEED));
   const list = (vs: readonly string[]) => vs.join(', ');

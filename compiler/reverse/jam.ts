@@ -48,7 +48,8 @@
  * before them (AdjointFunction.tangentBody), since an adjoint's tangent need not be 0 with it.
  */
 import {
-  type BinOp, type DerivedVar, type TExpr, type TStmt, type TVar, anyChild, bin, eachExprIn, eachStmt, exprKey, isRefIn, mapChildren, mapStmt, name, namesIn, ref, someExpr, update,
+  type BinOp, type DerivedVar, type TExpr, type TStmt, type TVar, anyChild, bin, declare, eachExprIn, eachStmt, exprKey, isRef, isRefIn, mapChildren, mapStmt, name, namesIn, ref, someExpr,
+  update as updateOf,
 } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 
@@ -66,11 +67,12 @@ const maxInner = 24;
 
 function jammed(loop: For, adjoints: ReadonlySet<TVar>, names: Names): TStmt[] | undefined {
   // for (let i = S; i <op> B; i-- / i++ / i -= k / i += k)
-  if (loop.init.k !== 'decl' || loop.init.kind !== 'let' || !loop.init.init) return undefined;
+  if (loop.init.k !== 'decl' || loop.init.kind !== 'let' || !loop.init.init || !loop.init.v) return undefined;
+  const iv = loop.init.v;
   const i = loop.init.name;
   const { test, update } = loop;
-  if (update.k !== 'update' || update.name !== i || update.prefix) return undefined;
-  if (test.k !== 'bin' || !['<', '<=', '>', '>='].includes(test.op) || test.l.k !== 'name' || test.l.name !== i) return undefined;
+  if (update.k !== 'update' || update.v !== iv || update.prefix) return undefined;
+  if (test.k !== 'bin' || !['<', '<=', '>', '>='].includes(test.op) || !isRef(test.l, iv)) return undefined;
   const body = loop.body.filter((s) => s.k !== 'comment');
   const loops = body.filter((s) => s.k === 'for');
   if (loops.length !== 1) return undefined;
@@ -92,8 +94,9 @@ function jammed(loop: For, adjoints: ReadonlySet<TVar>, names: Names): TStmt[] |
   if (assigned.has(i) || someName(test.r, (n) => assigned.has(n) || declared.has(n))) return undefined;
   const headerNames = new Set<string>();
   for (const e of [inner.init.k === 'decl' ? inner.init.init : undefined, inner.test, inner.update]) if (e) namesIn(e, headerNames);
-  const j = inner.init.k === 'decl' ? inner.init.name : undefined;
-  if (!j || inner.update.k !== 'update' || inner.update.name !== j) return undefined;
+  const jv = inner.init.k === 'decl' ? inner.init.v : undefined;
+  if (!jv || inner.update.k !== 'update' || inner.update.v !== jv) return undefined;
+  const j = jv.name;
 
   const written = (code: readonly TStmt[]) => elementTargets(code, () => true);
   const accumulated = (code: readonly TStmt[]) => elementTargets(code, (s) => s.op !== '=');
@@ -108,7 +111,7 @@ function jammed(loop: For, adjoints: ReadonlySet<TVar>, names: Names): TStmt[] |
     if (s.target.k === 'name' ? !declaredIn(P, s.target.name) : !isElement(s.target)) return undefined;
   }
   // each adjoint element gets its two rows' terms in the order the loop gave them
-  if (!orderKept(L, P, i, inner, j)) return undefined;
+  if (!orderKept(L, P, iv, inner, jv)) return undefined;
   // Q: element writes are additions only
   if (written(Q).size !== accumulated(Q).size || [...written(Q)].some((a) => !accumulated(Q).has(a))) return undefined;
   // and into arrays L does not add into: Q(i) adds after L(i) and before L(i_1) in the loop,
@@ -172,7 +175,7 @@ function jammed(loop: For, adjoints: ReadonlySet<TVar>, names: Names): TStmt[] |
 
   const by = update.by;
   const step = update.op === '-=' ? '-' : '+';
-  const next = bin(step, name(i), { k: 'num', value: by });
+  const next = bin(step, ref(iv), { k: 'num', value: by });
   const S = loop.init.init;
   const comment = (text: string): TStmt => ({ k: 'comment', text });
   const before = loop.body.slice(0, loop.body.indexOf(inner));
@@ -186,7 +189,7 @@ function jammed(loop: For, adjoints: ReadonlySet<TVar>, names: Names): TStmt[] |
     comment(`two iterations of this loop at a time (unroll-and-jam): ${i} and ${i1} = ${i} ${step} ${by} share one pass of the loop over ${j}, which loads`),
     comment('what both read and adds into the adjoint elements both add into once; the iteration left over runs alone after it'),
     { k: 'block', body: [
-    { k: 'decl', kind: 'let', name: i, type: 'number', init: S },
+    declare('let', iv, S, 'number'),
     {
       k: 'while',
       test: { ...test, l: next },
@@ -200,7 +203,7 @@ function jammed(loop: For, adjoints: ReadonlySet<TVar>, names: Names): TStmt[] |
         ...after,
         // (the second row's reset of its own variables is dead)
         ...noComments(Q2).filter((s) => !(s.k === 'assign' && s.target.k === 'name' && renamedResets.has(s.target.name) && s.op === '=')),
-        { k: 'expr', e: { k: 'update', name: i, op: update.op, by: 2 * by } },
+        { k: 'expr', e: updateOf(iv, update.op, 2 * by) },
       ],
     },
     { k: 'if', test, then: loop.body, else: [] },
@@ -365,7 +368,7 @@ function varsOf(code: readonly TStmt[]): Map<string, DerivedVar> {
 
 function renameExpr(e: TExpr, renames: ReadonlyMap<string, Renamed>): TExpr {
   if (e.k === 'name') { const n = renames.get(e.name); return n ? (n.v ? ref(n.v) : name(n.name)) : e; }
-  if (e.k === 'update') { const n = renames.get(e.name); return n ? update(n.v ?? n.name, e.op, e.by, e.prefix) : e; }
+  if (e.k === 'update') { const n = renames.get(e.name); return n ? updateOf(n.v ?? n.name, e.op, e.by, e.prefix) : e; }
   return mapChildren(e, (c) => renameExpr(c, renames));
 }
 
@@ -496,7 +499,7 @@ function seedTested(body: readonly TStmt[], index: string): { seed: string; body
  * j = e − o + 1, which the fused pass, going down in j, runs first) it is not jammed: trial29's
  * convolution got f_hvp's gradient 1 ulp off f_grad's at 106 of 200 points.
  */
-function orderKept(L: readonly TStmt[], P: readonly TStmt[], i: string, inner: For, j: string): boolean {
+function orderKept(L: readonly TStmt[], P: readonly TStmt[], i: TVar, inner: For, j: TVar): boolean {
   const consts = new Map<string, TExpr>();
   for (const s of [...P, ...L]) if (s.k === 'decl' && s.kind === 'const' && s.init) consts.set(s.name, s.init);
   const resolve = (e: TExpr, depth = 0): TExpr => {
@@ -506,30 +509,29 @@ function orderKept(L: readonly TStmt[], P: readonly TStmt[], i: string, inner: F
     return e;
   };
   // names the row's value may reach: the row index and P's variables (P may read the tape)
-  const rowish = new Set<string>([i]);
+  const rowish = new Set<string>([i.name]);
   declares(P, rowish);
-  const rowFree = (e: TExpr) => !someName(e, (n) => rowish.has(n) || n === j);
-  const isName = (e: TExpr, n: string) => e.k === 'name' && e.name === n;
+  const rowFree = (e: TExpr) => !someName(e, (n) => rowish.has(n) || n === j.name);
   // j over [0, m): `for (let j = m - 1; j >= 0; j--)` or `for (let j = 0; j < m; j++)`
   const init = inner.init.k === 'decl' ? inner.init.init : undefined;
   const { test } = inner;
   // (`Math.ceil(m) - 1` where m is a number: for an integer m, as indices are, the same range)
   const top = init?.k === 'bin' && init.op === '-' && init.r.k === 'num' && init.r.value === 1 ? init.l : undefined;
-  const topName = top?.k === 'name' ? top.name
-    : top?.k === 'call' && top.callee.k === 'math' && top.callee.fn === 'ceil' && top.args.length === 1 && top.args[0]!.k === 'name' ? top.args[0]!.name
+  const topVar = top?.k === 'name' ? top.v
+    : top?.k === 'call' && top.callee.k === 'math' && top.callee.fn === 'ceil' && top.args.length === 1 && top.args[0]!.k === 'name' ? top.args[0]!.v
     : undefined;
-  const bound = topName !== undefined && test.k === 'bin' && test.op === '>=' && isName(test.l, j) && test.r.k === 'num' && test.r.value === 0 ? topName
-    : init?.k === 'num' && init.value === 0 && test.k === 'bin' && test.op === '<' && isName(test.l, j) && test.r.k === 'name' ? test.r.name
+  const bound = topVar !== undefined && test.k === 'bin' && test.op === '>=' && isRef(test.l, j) && test.r.k === 'num' && test.r.value === 0 ? topVar
+    : init?.k === 'num' && init.value === 0 && test.k === 'bin' && test.op === '<' && isRef(test.l, j) && test.r.k === 'name' ? test.r.v
     : undefined;
   const kept = (idx: TExpr): boolean => {
     const e = resolve(idx);
-    if (isName(e, j)) return true;
+    if (isRef(e, j)) return true;
     if (e.k !== 'bin' || e.op !== '+') return false;
-    const other = isName(e.l, j) ? e.r : isName(e.r, j) ? e.l : undefined;
+    const other = isRef(e.l, j) ? e.r : isRef(e.r, j) ? e.l : undefined;
     if (!other) return false;
     if (rowFree(other)) return true;
     return bound !== undefined && other.k === 'bin' && other.op === '*' &&
-      ((isName(other.l, i) && isName(other.r, bound)) || (isName(other.r, i) && isName(other.l, bound)));
+      ((isRef(other.l, i) && isRef(other.r, bound)) || (isRef(other.r, i) && isRef(other.l, bound)));
   };
   return L.every((s) => s.k !== 'assign' || s.target.k !== 'index' || kept(s.target.index));
 }

@@ -6,7 +6,7 @@
  * (`tangent*`). Also cuts the vjp in two for callers in split mode, g_fwd and g_rev (split.ts).
  */
 import type { Func, Var } from '../ir/types.js';
-import { type Callee, type FnForm, type TStmt, type TVar, atomExpr, local } from '../ir/target.js';
+import { type Callee, type FnForm, type TStmt, type TVar, atomExpr } from '../ir/target.js';
 import { type Names, nameLocals } from '../ir/names.js';
 import { arrayAliases, statements } from '../ir/walk.js';
 import type { TapeRecord } from './plan.js';
@@ -78,7 +78,7 @@ export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
   // (the variables made without a name named last: ir/names.ts nameLocals)
   const lowered = (stmts: readonly TStmt[], names: Names, unwind: boolean) => named(unrollShortLoops(localStack(promoteAccumulators([...stmts], adjointArrays, aliased), {
     syncs: use.syncs, moves: use.moves,
-    ...(unwind ? { unwind: { entryTop: local(names.fresh('entryTop', true), 'int'), entryRefs: local(names.fresh('entryRefs', true), 'int'), throws: use.throwing } } : {}),
+    ...(unwind ? { unwind: { entryTop: names.local('entryTop', 'int'), entryRefs: names.local('entryRefs', 'int'), throws: use.throwing } } : {}),
   })), names);
   // (and, last, loop-invariant divisions computed before their loops (hoist.ts), the loops
   // that test an integer counter's flag unswitched on it (unswitch.ts), and overwritten segments

@@ -14,7 +14,7 @@
  */
 import { type Atom, type Call, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
 import type { Names } from '../ir/names.js';
-import { type DerivedVar, type TVar, local, tvar } from '../ir/target.js';
+import { type DerivedVar, type TVar } from '../ir/target.js';
 import { arrayAliases, statements, walk } from '../ir/walk.js';
 import type { ReverseReads } from '../analyze/reverse-reads.js';
 import { hasDynamicArrays } from '../analyze/writes.js';
@@ -72,20 +72,20 @@ export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, r
       if (s.kind === 'assign' && at.around.length === 0 && plan.overwrites.has(s)) {
         // a top-level overwrite keeps the old value in a const (straight-line code needs no tape)
         const x = s.target;
-        saved.set(s, tvar(names.fresh(`${x.name}_old`, true), 'old', x.type, x));
+        saved.set(s, names.derived(`${x.name}_old`, 'old', x.type, x));
         // (with a counter's flag, for an entry: counters.ts)
         const flag = plan.counters?.flags.get(x);
-        if (flag !== undefined && plan.counters!.entries.has(s)) savedFlags.set(s, tvar(names.fresh(`${flag.name}_old`, true), 'old', 'bool', x));
+        if (flag !== undefined && plan.counters!.entries.has(s)) savedFlags.set(s, names.derived(`${flag.name}_old`, 'old', 'bool', x));
         const shadow = shadows.get(x);
-        if (shadow) savedShadows.set(s, tvar(names.fresh(`${shadow.name}_old`, true), 'old', shadow.type, x));
+        if (shadow) savedShadows.set(s, names.derived(`${shadow.name}_old`, 'old', shadow.type, x));
       }
     },
     leave: (s, at) => {
       // a general loop whose reverse has code replays its trip count: counted, taped below the top level
       if (s.kind === 'while' && reads.reversed.has(s)) {
         const flag = exits.get(s);
-        counted.set(s, { counter: local(names.fresh('iters', true), 'int'), taped: at.around.length > 0,
-          ...(flag ? { exit: { at: local(names.fresh(`${flag.name}_at`, true), 'int'), flag } } : {}) });
+        counted.set(s, { counter: names.local('iters', 'int'), taped: at.around.length > 0,
+          ...(flag ? { exit: { at: names.local(`${flag.name}_at`, 'int'), flag } } : {}) });
       }
     },
   }, true);
@@ -96,7 +96,7 @@ export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, r
   for (const s of droppableCalls(fn, active, splitCalls)) {
     const g = s.callee.name;
     const refs = plan.callModes.get(s)?.refs === true;
-    const depth = (base: string) => local(names.fresh(base, true), 'int');
+    const depth = (base: string) => names.local(base, 'int');
     dropped.set(s, { top: depth(`${g}_top`), topAgain: depth(`${g}_top`), ...(refs ? { refs: depth(`${g}_refs`), refsAgain: depth(`${g}_refs`) } : {}) });
   }
 

@@ -11,8 +11,8 @@
  * gradient went from 4.1x to 2.4x its primal). This is the last pass over the generated
  * code: it changes its shape only, not what it computes or in which order.
  */
-import { type TStmt, eachStmt, mapNested, someStmt } from '../ir/target.js';
-import { readsOf } from './refs.js';
+import { type TStmt, type TVar, declare, eachStmt, isRef, mapNested, num, someStmt } from '../ir/target.js';
+import { varsReadOf } from './refs.js';
 
 /** Loops of at most this many iterations are unrolled, if the copies take at most `maxSize` statements. */
 const maxTrips = 4;
@@ -33,28 +33,24 @@ function unrolled(s: TStmt): TStmt[] {
   switch (s.k) {
     case 'for': {
       const body = unrollShortLoops(s.body);
-      const indices = tripIndices(s);
+      const index = s.init.k === 'decl' ? s.init.v : undefined;
+      const indices = index && tripIndices(s, index);
       // (a loop around other loops gains little and would copy them)
-      if (!indices || breaks(body) || hasLoop(body) || indices.length * size(body) > maxSize) return [{ ...s, body }];
-      const { name: index, v } = s.init as TStmt & { k: 'decl' };
-      const used = readsOf(body).has(index);
-      return indices.map((i): TStmt => ({
-        k: 'block',
-        body: [...(used ? [{ k: 'decl', kind: 'const', name: index, ...(v ? { v } : {}), type: 'number', init: { k: 'num', value: i } } as TStmt] : []), ...body],
-      }));
+      if (!index || !indices || breaks(body) || hasLoop(body) || indices.length * size(body) > maxSize) return [{ ...s, body }];
+      const used = varsReadOf(body).has(index);
+      return indices.map((i): TStmt => ({ k: 'block', body: [...(used ? [declare('const', index, num(i), 'number')] : []), ...body] }));
     }
     default: return [mapNested(s, unrollShortLoops)];
   }
 }
 
-/** The index values of a loop `for (let i = a; i < b; i += k)` (or `<=`, or counting down) with literal a, b. */
-function tripIndices(s: TStmt & { k: 'for' }): number[] | undefined {
+/** The index values of a loop `for (let i = a; i < b; i += k)` (or `<=`, or counting down) with literal a, b; `i` its index. */
+function tripIndices(s: TStmt & { k: 'for' }, i: TVar): number[] | undefined {
   if (s.init.k !== 'decl' || s.init.kind !== 'let' || s.init.init?.k !== 'num') return undefined;
-  const i = s.init.name;
   const from = s.init.init.value;
   const { test, update } = s;
-  if (test.k !== 'bin' || test.l.k !== 'name' || test.l.name !== i || test.r.k !== 'num') return undefined;
-  if (update.k !== 'update' || update.name !== i) return undefined;
+  if (test.k !== 'bin' || !isRef(test.l, i) || test.r.k !== 'num') return undefined;
+  if (update.k !== 'update' || update.v !== i) return undefined;
   const to = test.r.value;
   const step = update.op === '+=' ? update.by : -update.by;
   const holds = (v: number) => (test.op === '<' ? v < to : test.op === '<=' ? v <= to : test.op === '>' ? v > to : test.op === '>=' ? v >= to : undefined);
