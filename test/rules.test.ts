@@ -143,3 +143,25 @@ test('the costly rows (taped, not recomputed, inside loops) are the functions Ja
   }
   expect(prims.filter((p) => { const r = rules[p]; return r.kind === 'smooth' && r.costly; })).toEqual(expect.arrayContaining(['exp', 'log', 'sin', 'tanh', 'pow']));
 });
+
+// `x ** n` at x < 0 (an integer n): the exponent's derivative is 0 there (README, "Choices where
+// the language leaves room"), and the base's partial n·x^(n−1) takes n as Math.trunc(n), with no
+// derivative, so that second order agrees with it both ways: the Hessian is symmetric (trial39
+// finding 1: ∂²f/∂n∂x was x^(n−1) = 2.25, ∂²f/∂x∂n 0). At x > 0 both are x^(n−1)(1 + n·log x).
+test('the Hessian of x ** n is symmetric at a negative base, and at a positive one is the exact one', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { pow_hessian } = require('../fixtures/math/pow/input.grad.ts') as {
+    pow_hessian: (x: number, y: number) => { value: number; grad: { x: number; y: number }; hessian: Float64Array };
+  };
+  // (the fixture's pow(x, y) = x ** y + y ** 3 + 2 ** x)
+  const neg = pow_hessian(-1.5, 3);
+  expect(neg.grad.y).toBe(27);
+  expect(neg.hessian[1]).toBe(0);
+  expect(neg.hessian[2]).toBe(0);
+  expect(neg.hessian[0]).toBeCloseTo(6 * -1.5 + 2 ** -1.5 * Math.LN2 ** 2, 12);
+  expect(neg.hessian[3]).toBeCloseTo(18, 12);
+  const pos = pow_hessian(1.5, 3);
+  const mixed = 1.5 ** 2 * (1 + 3 * Math.log(1.5));
+  expect(pos.hessian[1]).toBeCloseTo(mixed, 12);
+  expect(pos.hessian[2]).toBeCloseTo(mixed, 12);
+});

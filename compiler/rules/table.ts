@@ -196,7 +196,11 @@ const table = {
           : b!.value > 0 && b!.value < 1 ? atZero(a!, constantPower(a!, b!.value, out))
           : b!.value === 1 || b!.value === 2 ? mul(b!, b!.value === 2 ? a! : bin('**', a!, num(0)))
           : constantPower(a!, b!.value, out)
-        : cond(bin('===', b!, num(0)), num(0), mul(b!, cond(normal(out), div(out, a!), bin('**', a!, sub(b!, num(1)))))),
+        // (at a < 0 the exponent's derivative is 0, below, and a power that is a number has an
+        // integer b: the factor b is Math.trunc(b) there, the same number with no derivative, so
+        // that the second derivatives across a and b agree, 0 both ways, and the Hessian stays
+        // symmetric; at a = 0, b itself: b·0^(b−1) is ±∞ for b < 1, where trunc(b) would make NaN)
+        : cond(bin('===', b!, num(0)), num(0), mul(cond(bin('<', a!, num(0)), mathCall('trunc', b!), b!), cond(normal(out), div(out, a!), bin('**', a!, sub(b!, num(1)))))),
       // a^b · log a is real only for a > 0; at a ≤ 0 (integer exponents) the exponent's
       // derivative does not exist, and 0 is what Tapenade and JAX's where-guard give.
       b!.k === 'num' ? num(0) : cond(bin('>', a!, num(0)), mul(out, mathCall('log', a!)), num(0)),
