@@ -66,6 +66,27 @@ test('a short loop around another loop is not unrolled (it would copy the inner 
   expect(code).toMatch(/for \(let r = 0; r < 2; r\+\+\)/);
 });
 
+test('an integer reassigned but read only after each assignment in its block is a const per assignment, recomputed from the restored counter', () => {
+  const code = generated(`
+    export function f(x: number, a: number): number {
+      var m2, h = 1 / a, d = 1;
+      for (var m = 1; m <= 20; m++) {
+        m2 = 2 * m;
+        d = 1 + (m * x) / ((a + m2) * (a - 1 + m2)) * d;
+        h *= d;
+        if (Math.abs(d - 1) < 1e-9) break;
+      }
+      return h;
+    }`);
+  const vjp = code.slice(code.indexOf('export function f_vjp'), code.indexOf('export function f_grad'));
+  // (jStat's betacf: m2 a variable of the function, restored nowhere, made every value computed
+  // from it a value to tape: three pushes an iteration here, five there)
+  expect(vjp).toMatch(/const m2 = 2 \* m;/);
+  expect(vjp).not.toMatch(/let m2/);
+  expect(vjp.match(/stack\[top\+\+\]! = /g)).toHaveLength(3);
+  expect(vjp).toMatch(/if \(top \+ 3 > stack\.length\)/);
+});
+
 test('a number reassigned but read only after each assignment in its block is a const per assignment; one read across iterations stays restored', () => {
   const code = generated(`
     export function f(arr: Float64Array): number {

@@ -13,9 +13,11 @@
  * `r = t / val` declared with `var` at the top of the function: five values taped per element
  * became three).
  *
- * Only numbers (`f64`) assigned from a temporary computed in the same block for that assignment
- * alone; a variable some of whose values escape their stretch keeps those assignments as they
- * are (and its declaration).
+ * Only numbers (`f64`, or `int`: jStat betacf's `m2 = 2 * m`, whose reads `qam + m2` the reverse
+ * sweep then recomputes from the restored counter m instead of taping three values an iteration)
+ * assigned from a temporary computed in the same block for that assignment alone; a variable
+ * some of whose values escape their stretch keeps those assignments as they are (and its
+ * declaration).
  */
 import type { Atom, Block, Stmt, Var } from '../../ir/types.js';
 import type { Names } from '../../ir/names.js';
@@ -30,7 +32,7 @@ export function localValues(body: Block, vars: readonly Var[], names: Names, kep
   // fuzz seed 5 #6: renamed `s`, the result named a temporary no statement defined)
   for (const v of kept) readCount.set(v, (readCount.get(v) ?? 0) + 1);
   // candidates: mutable local numbers bound only by assignments
-  const candidates = new Set(vars.filter((v) => v.kind === 'local' && v.mutable && v.type === 'f64' && !kept.has(v)));
+  const candidates = new Set(vars.filter((v) => v.kind === 'local' && v.mutable && (v.type === 'f64' || v.type === 'int') && !kept.has(v)));
   for (const s of statements(body)) {
     if (s.kind === 'eq') candidates.delete(s.out);
     if (s.kind === 'call' && s.out) candidates.delete(s.out);
