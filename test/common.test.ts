@@ -43,3 +43,16 @@ test('the same function of the same value in two helpers is computed once; not a
   // (computed in each branch, then again after the if, where neither branch's value is known to have run)
   expect(count(forward, 'Math.log(')).toBe(3);
 });
+
+test("a partial that is a sibling primitive's value computed before (cos for sin) reads it", () => {
+  const code = generated(`
+    export function f(t: number, r: number): number {
+      const c = Math.cos(t);
+      return r * c + Math.sin(t) * r * r;
+    }`);
+  const vjp = code.slice(code.indexOf('export function f_vjp('));
+  // (the code, not the comments quoting the source)
+  const reverse = vjp.slice(vjp.indexOf('// grad of'), vjp.indexOf('\n}\n')).replace(/\/\/.*$/gm, '');
+  // (one of the two reads the other: each needs the one computed before it)
+  expect(count(reverse, 'Math.sin(t)') + count(reverse, 'Math.cos(t)')).toBe(1);
+});
