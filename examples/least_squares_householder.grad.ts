@@ -263,14 +263,12 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       if (t86) {
         t87 = 0;
       } else {
-        const t88 = i_10 * n;
-        const t89 = t88 + j_4;
+        const t89 = t82 + j_4;
         const t90 = W[t89]!;
         const t91 = sign * t90;
         t87 = t91;
       }
-      const t92 = i_10 * n;
-      const t93 = t92 + j_4;
+      const t93 = t82 + j_4;
       R[t93]! = t87;
     }
     const t94 = sign < 0;
@@ -314,10 +312,10 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       }
     }
     // grad of: for (let j = 0; j < n; j++)
+    const t82 = i_10 * n;
     for (let j_4 = Math.ceil(n) - 1; j_4 >= 0; j_4--) {
       // grad of: R[i * n + j] = j < i ? 0 : sign * W[i * n + j]
-      const t92 = i_10 * n;
-      const t93 = t92 + j_4;
+      const t93 = t82 + j_4;
       t87_b += R_b[t93]! ?? 0;
       R_b[t93]! = 0;
       const t86 = j_4 < i_10;
@@ -327,13 +325,11 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
         const t91_b = t87_b;
         t87_b = 0;
         const t90_b = t91_b === 0 ? 0 : t91_b * sign;
-        const t88 = i_10 * n;
-        const t89 = t88 + j_4;
+        const t89 = t82 + j_4;
         W_b[t89]! += t90_b;
       }
     }
     // grad of: const sign = W[i * n + i] < 0 ? -1 : 1
-    const t82 = i_10 * n;
     const t83 = t82 + i_10;
     const t84 = W[t83]!;
     const t85 = t84 < 0;
@@ -891,8 +887,7 @@ export function householderQR_jvp(A: Float64Array, m: number, n: number, Q: Floa
         t87 = 0;
         t87_d = 0;
       } else {
-        const t88 = i_10 * n;
-        const t89 = t88 + j_4;
+        const t89 = t82 + j_4;
         const t90 = W[t89]!;
         const t90_d = W_d[t89]!;
         const t91 = sign * t90;
@@ -900,8 +895,7 @@ export function householderQR_jvp(A: Float64Array, m: number, n: number, Q: Floa
         t87 = t91;
         t87_d = t91_d;
       }
-      const t92 = i_10 * n;
-      const t93 = t92 + j_4;
+      const t93 = t82 + j_4;
       R[t93]! = t87;
       R_d[t93]! = t87_d;
     }
@@ -1033,8 +1027,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     const t2_householderQR = A[j_1_householderQR]!;
     W_householderQR[j_1_householderQR]! = t2_householderQR;
   }
-  const t3_householderQR = m * n;
-  const V_householderQR = new Float64Array(t3_householderQR);
+  const V_householderQR = new Float64Array(t1);
   for (let k_householderQR = 0; k_householderQR < n; k_householderQR++) {
     norm2_householderQR = 0;
     if (top + (2 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0)) > stack.length) stack = tape.reserve(top, 2 + (m - k_householderQR + 1 > 0 ? m - k_householderQR + 1 : 0));
@@ -1123,7 +1116,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       }
     }
   }
-  for (let i_5_householderQR = 0; i_5_householderQR < t3_householderQR; i_5_householderQR++) {
+  for (let i_5_householderQR = 0; i_5_householderQR < t1; i_5_householderQR++) {
     Q[i_5_householderQR]! = 0;
   }
   for (let k_1_householderQR = 0; k_1_householderQR < n; k_1_householderQR++) {
@@ -1255,14 +1248,12 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       if (t86_householderQR) {
         t87_householderQR = 0;
       } else {
-        const t88_householderQR = i_10_householderQR * n;
-        const t89_householderQR = t88_householderQR + j_4_householderQR;
+        const t89_householderQR = t82_householderQR + j_4_householderQR;
         const t90_householderQR = W_householderQR[t89_householderQR]!;
         const t91_householderQR = sign_householderQR * t90_householderQR;
         t87_householderQR = t91_householderQR;
       }
-      const t92_householderQR = i_10_householderQR * n;
-      const t93_householderQR = t92_householderQR + j_4_householderQR;
+      const t93_householderQR = t82_householderQR + j_4_householderQR;
       R[t93_householderQR]! = t87_householderQR;
     }
     const t94_householderQR = sign_householderQR < 0;
@@ -1277,10 +1268,8 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     }
   }
   const x = new Float64Array(n);
-  const t3 = n - 1;
-  const t4 = Number.isInteger(t3);
-  if (t4) {
-    const t5 = Math.trunc(t3);
+  if (t44_householderQR) {
+    const t5 = Math.trunc(t43_householderQR);
     if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 2);
     for (let k = t5; k >= 0; k--) {
       s = 0;
@@ -1312,7 +1301,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       x[k]! = t22;
     }
   } else {
-    k_1 = t3;
+    k_1 = t43_householderQR;
     k_1_int = Number.isInteger(k_1) && Math.abs(k_1) <= 2 ** 52;
     let iters_1 = 0;
     for (;;) {
@@ -1435,8 +1424,8 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     fit_b = 0;
   }
   // grad of: for (let k = n - 1; k >= 0; k--)
-  if (t4) {
-    const t5 = Math.trunc(t3);
+  if (t44_householderQR) {
+    const t5 = Math.trunc(t43_householderQR);
     for (let k = 0; k <= t5; k++) {
       // grad of: x[k] = s / R[k * n + k]
       x[k]! = stack[--top]!;
@@ -1562,10 +1551,10 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       }
     }
     // grad of (householderQR): for (let j = 0; j < n; j++)
+    const t82_householderQR = i_10_householderQR * n;
     for (let j_4_householderQR = Math.ceil(n) - 1; j_4_householderQR >= 0; j_4_householderQR--) {
       // grad of (householderQR): R[i * n + j] = j < i ? 0 : sign * W[i * n + j]
-      const t92_householderQR = i_10_householderQR * n;
-      const t93_householderQR = t92_householderQR + j_4_householderQR;
+      const t93_householderQR = t82_householderQR + j_4_householderQR;
       t87_householderQR_b += R_b[t93_householderQR]! ?? 0;
       R_b[t93_householderQR]! = 0;
       const t86_householderQR = j_4_householderQR < i_10_householderQR;
@@ -1575,13 +1564,11 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         const t91_householderQR_b = t87_householderQR_b;
         t87_householderQR_b = 0;
         const t90_householderQR_b = t91_householderQR_b === 0 ? 0 : t91_householderQR_b * sign_householderQR;
-        const t88_householderQR = i_10_householderQR * n;
-        const t89_householderQR = t88_householderQR + j_4_householderQR;
+        const t89_householderQR = t82_householderQR + j_4_householderQR;
         W_householderQR_b[t89_householderQR]! += t90_householderQR_b;
       }
     }
     // grad of (householderQR): const sign = W[i * n + i] < 0 ? -1 : 1
-    const t82_householderQR = i_10_householderQR * n;
     const t83_householderQR = t82_householderQR + i_10_householderQR;
     const t84_householderQR = W_householderQR[t83_householderQR]!;
     const t85_householderQR = t84_householderQR < 0;
@@ -1704,7 +1691,7 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
     Q_b[t42_householderQR]! = 0;
   }
   // grad of (householderQR): for (let i = 0; i < m * n; i++)
-  for (let i_5_householderQR = Math.ceil(t3_householderQR) - 1; i_5_householderQR >= 0; i_5_householderQR--) {
+  for (let i_5_householderQR = Math.ceil(t1) - 1; i_5_householderQR >= 0; i_5_householderQR--) {
     // grad of (householderQR): Q[i] = 0
     Q_b[i_5_householderQR]! = 0;
   }
@@ -1915,9 +1902,8 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
     W_householderQR[j_1_householderQR]! = t2_householderQR;
     W_householderQR_d[j_1_householderQR]! = t2_householderQR_d;
   }
-  const t3_householderQR = m * n;
-  const V_householderQR = new Float64Array(t3_householderQR);
-  const V_householderQR_d = new Float64Array(t3_householderQR);
+  const V_householderQR = new Float64Array(t1);
+  const V_householderQR_d = new Float64Array(t1);
   for (let k_householderQR = 0; k_householderQR < n; k_householderQR++) {
     norm2_householderQR = 0;
     norm2_householderQR_d = 0;
@@ -2026,7 +2012,7 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
       }
     }
   }
-  for (let i_5_householderQR = 0; i_5_householderQR < t3_householderQR; i_5_householderQR++) {
+  for (let i_5_householderQR = 0; i_5_householderQR < t1; i_5_householderQR++) {
     Q[i_5_householderQR]! = 0;
     Q_d[i_5_householderQR]! = 0;
   }
@@ -2155,8 +2141,7 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
         t87_householderQR = 0;
         t87_householderQR_d = 0;
       } else {
-        const t88_householderQR = i_10_householderQR * n;
-        const t89_householderQR = t88_householderQR + j_4_householderQR;
+        const t89_householderQR = t82_householderQR + j_4_householderQR;
         const t90_householderQR = W_householderQR[t89_householderQR]!;
         const t90_householderQR_d = W_householderQR_d[t89_householderQR]!;
         const t91_householderQR = sign_householderQR * t90_householderQR;
@@ -2164,8 +2149,7 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
         t87_householderQR = t91_householderQR;
         t87_householderQR_d = t91_householderQR_d;
       }
-      const t92_householderQR = i_10_householderQR * n;
-      const t93_householderQR = t92_householderQR + j_4_householderQR;
+      const t93_householderQR = t82_householderQR + j_4_householderQR;
       R[t93_householderQR]! = t87_householderQR;
       R_d[t93_householderQR]! = t87_householderQR_d;
     }
@@ -2185,10 +2169,8 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
   }
   const x = new Float64Array(n);
   const x_d = new Float64Array(n);
-  const t3 = n - 1;
-  const t4 = Number.isInteger(t3);
-  if (t4) {
-    const t5 = Math.trunc(t3);
+  if (t44_householderQR) {
+    const t5 = Math.trunc(t43_householderQR);
     for (let k = t5; k >= 0; k--) {
       s = 0;
       s_d = 0;
@@ -2231,7 +2213,7 @@ export function residual_jvp(A: Float64Array, y: Float64Array, m: number, n: num
       x_d[k]! = t22_d;
     }
   } else {
-    k_1 = t3;
+    k_1 = t43_householderQR;
     for (;;) {
       const t23 = k_1 >= 0;
       if (!t23) {
@@ -2395,9 +2377,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     W_householderQR[j_1_householderQR]! = t2_householderQR;
     W_householderQR_d[j_1_householderQR]! = t2_householderQR_d;
   }
-  const t3_householderQR = m * n;
-  const V_householderQR = new Float64Array(t3_householderQR);
-  const V_householderQR_d = new Float64Array(t3_householderQR);
+  const V_householderQR = new Float64Array(t1);
+  const V_householderQR_d = new Float64Array(t1);
   for (let k_householderQR = 0; k_householderQR < n; k_householderQR++) {
     norm2_householderQR = 0;
     norm2_householderQR_d = 0;
@@ -2546,7 +2527,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       }
     }
   }
-  for (let i_5_householderQR = 0; i_5_householderQR < t3_householderQR; i_5_householderQR++) {
+  for (let i_5_householderQR = 0; i_5_householderQR < t1; i_5_householderQR++) {
     Q[i_5_householderQR]! = 0;
     Q_d[i_5_householderQR]! = 0;
   }
@@ -2763,8 +2744,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         t87_householderQR = 0;
         t87_householderQR_d = 0;
       } else {
-        const t88_householderQR = i_10_householderQR * n;
-        const t89_householderQR = t88_householderQR + j_4_householderQR;
+        const t89_householderQR = t82_householderQR + j_4_householderQR;
         const t90_householderQR = W_householderQR[t89_householderQR]!;
         const t90_householderQR_d = W_householderQR_d[t89_householderQR]!;
         const t91_householderQR = sign_householderQR * t90_householderQR;
@@ -2772,8 +2752,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         t87_householderQR = t91_householderQR;
         t87_householderQR_d = t91_householderQR_d;
       }
-      const t92_householderQR = i_10_householderQR * n;
-      const t93_householderQR = t92_householderQR + j_4_householderQR;
+      const t93_householderQR = t82_householderQR + j_4_householderQR;
       R[t93_householderQR]! = t87_householderQR;
       R_d[t93_householderQR]! = t87_householderQR_d;
     }
@@ -2793,11 +2772,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
   }
   const x = new Float64Array(n);
   const x_d = new Float64Array(n);
-  const t3 = n - 1;
-  const t3_d = n_d;
-  const t4 = Number.isInteger(t3);
-  if (t4) {
-    const t5 = Math.trunc(t3);
+  if (t44_householderQR) {
+    const t5 = Math.trunc(t43_householderQR);
     if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 2 > stack.length) {
       stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 2);
       stack_d = tapeTangents(stack);
@@ -2848,8 +2824,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       x_d[k]! = t22_d;
     }
   } else {
-    k_1 = t3;
-    k_1_d = t3_d;
+    k_1 = t43_householderQR;
+    k_1_d = t43_householderQR_d;
     k_1_int = Number.isInteger(k_1) && Math.abs(k_1) <= 2 ** 52;
     let iters_1 = 0;
     for (;;) {
@@ -3054,8 +3030,8 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     fit_b_d = 0;
   }
   // grad of: for (let k = n - 1; k >= 0; k--)
-  if (t4) {
-    const t5 = Math.trunc(t3);
+  if (t44_householderQR) {
+    const t5 = Math.trunc(t43_householderQR);
     for (let k = 0; k <= t5; k++) {
       // grad of: x[k] = s / R[k * n + k]
       x[k]! = stack[--top]!;
@@ -3225,10 +3201,10 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
       }
     }
     // grad of (householderQR): for (let j = 0; j < n; j++)
+    const t82_householderQR = i_10_householderQR * n;
     for (let j_4_householderQR = Math.ceil(n) - 1; j_4_householderQR >= 0; j_4_householderQR--) {
       // grad of (householderQR): R[i * n + j] = j < i ? 0 : sign * W[i * n + j]
-      const t92_householderQR = i_10_householderQR * n;
-      const t93_householderQR = t92_householderQR + j_4_householderQR;
+      const t93_householderQR = t82_householderQR + j_4_householderQR;
       t87_householderQR_b += R_b[t93_householderQR]! ?? 0;
       t87_householderQR_b_d += R_b_d[t93_householderQR]! ?? 0;
       R_b[t93_householderQR]! = 0;
@@ -3244,14 +3220,12 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
         t87_householderQR_b_d = 0;
         const t90_householderQR_b = t91_householderQR_b === 0 ? 0 : t91_householderQR_b * sign_householderQR;
         const t90_householderQR_b_d = t91_householderQR_b === 0 && t91_householderQR_b_d === 0 ? 0 : sign_householderQR * t91_householderQR_b_d;
-        const t88_householderQR = i_10_householderQR * n;
-        const t89_householderQR = t88_householderQR + j_4_householderQR;
+        const t89_householderQR = t82_householderQR + j_4_householderQR;
         W_householderQR_b[t89_householderQR]! += t90_householderQR_b;
         W_householderQR_b_d[t89_householderQR]! += t90_householderQR_b_d;
       }
     }
     // grad of (householderQR): const sign = W[i * n + i] < 0 ? -1 : 1
-    const t82_householderQR = i_10_householderQR * n;
     const t83_householderQR = t82_householderQR + i_10_householderQR;
     const t84_householderQR = W_householderQR[t83_householderQR]!;
     const t85_householderQR = t84_householderQR < 0;
@@ -3381,7 +3355,7 @@ export function residual_hvp(A: Float64Array, y: Float64Array, m: number, n: num
     Q_b_d[t42_householderQR]! = 0;
   }
   // grad of (householderQR): for (let i = 0; i < m * n; i++)
-  for (let i_5_householderQR = Math.ceil(t3_householderQR) - 1; i_5_householderQR >= 0; i_5_householderQR--) {
+  for (let i_5_householderQR = Math.ceil(t1) - 1; i_5_householderQR >= 0; i_5_householderQR--) {
     // grad of (householderQR): Q[i] = 0
     Q_b[i_5_householderQR]! = 0;
     Q_b_d[i_5_householderQR]! = 0;

@@ -8,9 +8,9 @@ const denseHessian = denseHessian$;
 
 /** range's value; adds seed times its gradient into adj. */
 export function range_vjp(speed: number, angle: number, height: number, adj: { speed: number; angle: number; height: number }, seed = 1): number {
+  const t2 = Math.sin(angle);
   const t1 = Math.cos(angle);
   const vx = speed * t1;
-  const t2 = Math.sin(angle);
   const vy = speed * t2;
   const t3 = vy * vy;
   const t5 = 19.62 * height;
@@ -38,11 +38,12 @@ export function range_vjp(speed: number, angle: number, height: number, adj: { s
   // grad of: const vy = speed * Math.sin(angle)
   speed_b += vy_b * t2;
   const t2_b = vy_b * speed;
-  angle_b += t2_b * Math.cos(angle);
   // grad of: const vx = speed * Math.cos(angle)
   speed_b += vx_b * t1;
   const t1_b = vx_b * speed;
-  angle_b -= t1_b * Math.sin(angle);
+  angle_b -= t1_b * t2;
+  // grad of: const vy = speed * Math.sin(angle)
+  angle_b += t2_b * Math.cos(angle);
   adj.speed += speed_b;
   adj.angle += angle_b;
   adj.height += height_b;
@@ -61,12 +62,12 @@ export function range_jvp(speed: number, angle: number, height: number, tangent:
   const speed_d = tangent.speed ?? 0;
   const angle_d = tangent.angle ?? 0;
   const height_d = tangent.height ?? 0;
+  const t2 = Math.sin(angle);
+  const t2_d = Math.cos(angle) * angle_d;
   const t1 = Math.cos(angle);
   const t1_d = -(Math.sin(angle) * angle_d);
   const vx = speed * t1;
   const vx_d = t1 * speed_d + speed * t1_d;
-  const t2 = Math.sin(angle);
-  const t2_d = Math.cos(angle) * angle_d;
   const vy = speed * t2;
   const vy_d = t2 * speed_d + speed * t2_d;
   const t3 = vy * vy;
@@ -105,12 +106,12 @@ export function range_hvp(speed: number, angle: number, height: number, v: { spe
     height: 0
   };
   const seed: number = 1;
+  const t2 = Math.sin(angle);
+  const t2_d = Math.cos(angle) * angle_d;
   const t1 = Math.cos(angle);
   const t1_d = -(Math.sin(angle) * angle_d);
   const vx = speed * t1;
   const vx_d = t1 * speed_d + speed * t1_d;
-  const t2 = Math.sin(angle);
-  const t2_d = Math.cos(angle) * angle_d;
   const vy = speed * t2;
   const vy_d = t2 * speed_d + speed * t2_d;
   const t3 = vy * vy;
@@ -160,15 +161,16 @@ export function range_hvp(speed: number, angle: number, height: number, v: { spe
   speed_b_d += t2 * vy_b_d + vy_b * t2_d;
   const t2_b = vy_b * speed;
   const t2_b_d = speed * vy_b_d + vy_b * speed_d;
-  angle_b += t2_b * Math.cos(angle);
-  angle_b_d += Math.cos(angle) * t2_b_d - t2_b * (Math.sin(angle) * angle_d);
   // grad of: const vx = speed * Math.cos(angle)
   speed_b += vx_b * t1;
   speed_b_d += t1 * vx_b_d + vx_b * t1_d;
   const t1_b = vx_b * speed;
   const t1_b_d = speed * vx_b_d + vx_b * speed_d;
-  angle_b -= t1_b * Math.sin(angle);
-  angle_b_d -= Math.sin(angle) * t1_b_d + t1_b * (Math.cos(angle) * angle_d);
+  angle_b -= t1_b * t2;
+  angle_b_d -= t2 * t1_b_d + t1_b * t2_d;
+  // grad of: const vy = speed * Math.sin(angle)
+  angle_b += t2_b * Math.cos(angle);
+  angle_b_d += Math.cos(angle) * t2_b_d - t2_b * (Math.sin(angle) * angle_d);
   adj.speed += speed_b;
   adj_d.speed += speed_b_d;
   adj.angle += angle_b;

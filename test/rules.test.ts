@@ -39,6 +39,25 @@ describe.each(prims.filter((p) => rules[p].kind === 'smooth' && !rules[p].packag
     }
   });
 
+  test("partials over a sibling's value (the sibling row's value of the same arguments) are the partials", () => {
+    const rule = rules[prim];
+    if (rule.kind !== 'smooth' || !rule.sibling) return;
+    const other = rules[rule.sibling.prim as keyof typeof rules];
+    if (other.kind !== 'smooth') throw new Error(`${rule.sibling.prim} is not smooth`);
+    const args = rule.domain!.map((_, i) => name(argNames[i]!));
+    const direct = rule.partials(args, name('out'));
+    const over = rule.sibling.partials(name('other'));
+    const random = rng(prim.length * 104729);
+    for (let trial = 0; trial < 20; trial++) {
+      const env: Record<string, number> = {};
+      rule.domain!.forEach(([lo, hi], i) => { env[argNames[i]!] = lo + random() * (hi - lo); });
+      const values = argNames.slice(0, args.length).map((x) => env[x]!);
+      env.out = rule.value(...values);
+      env.other = other.value(...values);
+      over.forEach((p, i) => expect(evaluate(p, env)).toBe(evaluate(direct[i]!, env)));
+    }
+  });
+
   test('partials that read the value hold the expression given for it, that node itself (second/tangents.ts finds it by identity)', () => {
     const rule = rules[prim];
     if (rule.kind !== 'smooth') throw new Error('not smooth');

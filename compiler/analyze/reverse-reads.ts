@@ -19,7 +19,7 @@
  */
 import { type Atom, type Block, type Call, type Eq, type Func, type Stmt, type Var, isArrayType } from '../ir/types.js';
 import { type TExpr, add, atomExpr, name, primalsIn, use } from '../ir/target.js';
-import { type Reciprocal, type Rule, rules } from '../rules/table.js';
+import { type Reciprocal, type Rule, partialsOf, rules } from '../rules/table.js';
 import { type Place, compound, fold, spans, statements, writes } from '../ir/walk.js';
 import { hasDynamicArrays, lengthWrites, liveInNumbers, loopArrays, unwrittenAfter } from './writes.js';
 import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, mayFuseBlocks, outAtHand, reverseForms, tapesAnyway, topLevelTemps } from '../reverse/choices.js';
@@ -246,7 +246,7 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
       partials = form.partials(args, name(''), outAtHand(s, facts.topLevel, plan.restoredVars) ? use(s.out) : undefined);
       r.emits = true;
       atomVars(s.args[form.of], r.reads);
-    } else partials = rule.partials(args, use(s.out));
+    } else partials = partialsOf(s, args, use(s.out));
     const byVar = new Set<Var>();
     s.args.forEach((a, i) => {
       if (!isActive(a) || a.v === passThrough) return;

@@ -96,6 +96,12 @@ export interface Eq {
   readonly prim: Prim;
   readonly args: readonly Atom[];
   readonly loc: Loc;
+  /**
+   * The value another primitive of the same arguments computes, on every path through this
+   * one's block, that this one's partials read instead of computing it (`c = cos x` for
+   * `s = sin x`, whose partial is c: ir/common.ts).
+   */
+  readonly sibling?: Var;
 }
 
 /** `target = value`: an overwrite of a mutable variable (`decl` on its first assignment). */

@@ -154,7 +154,16 @@ export function mapStmt(s: Stmt, m: StmtMap): Stmt {
     return s;
   };
   switch (s.kind) {
-    case 'eq': { const out = bound(s.out); return changed({ out, args: atoms(s.args) }); }
+    case 'eq': {
+      const out = bound(s.out);
+      const args = atoms(s.args);
+      if (!s.sibling) return changed({ out, args });
+      // (a sibling mapped to a constant is computed again: the partial's own form)
+      const sibling = varOf(atom({ kind: 'var', v: s.sibling }));
+      if (sibling) return changed({ out, args, sibling });
+      const { sibling: _, ...rest } = s;
+      return { ...rest, out, args };
+    }
     case 'assign': { const target = bound(s.target); return changed({ target, value: atom(s.value) }); }
     case 'store': { const array = bound(s.array); const index = atom(s.index); return changed({ array, index, value: atom(s.value) }); }
     case 'alloc': {
@@ -276,7 +285,7 @@ export function spans(block: Block): Map<Stmt, Span> {
 /** The variables a statement reads directly (not those of nested blocks). */
 export function reads(s: Stmt): Var[] {
   const atoms: Atom[] =
-    s.kind === 'eq' ? [...s.args]
+    s.kind === 'eq' ? [...s.args, ...(s.sibling ? [{ kind: 'var' as const, v: s.sibling }] : [])]
     : s.kind === 'assign' ? [s.value]
     : s.kind === 'store' ? [s.index, s.value, { kind: 'var', v: s.array }]
     : s.kind === 'alloc' ? [s.length, ...(s.fill ? [s.fill] : []), ...(s.elements ?? [])]

@@ -6,6 +6,7 @@ import { relative, dirname, resolve } from 'node:path';
 import { asDiagnostic, type Diagnostic } from '../diagnostics.js';
 import { type ModuleTrace, calleeModules, loadProgram, lowerModule } from '../frontend/index.js';
 import { inPackage } from '../frontend/packages.js';
+import { commonSubexpressions } from '../ir/common.js';
 import { propagateConstants } from '../ir/copies.js';
 import { Inliner } from '../ir/inline.js';
 import { isOptionsCopyName } from '../ir/names.js';
@@ -91,7 +92,7 @@ export function inlineAll(modules: ReadonlyMap<string, Module>): void {
   for (const m of modules.values()) if (m.trace) inliner.declare(m.trace.file, m.trace.funcs, m.trace.names);
   for (const m of modules.values()) {
     if (!m.trace) continue;
-    for (const f of m.trace.funcs) m.funcs.set(f.name, propagateConstants(scalarTuples(inliner.inline(f, m.trace.file))));
+    for (const f of m.trace.funcs) m.funcs.set(f.name, commonSubexpressions(propagateConstants(scalarTuples(inliner.inline(f, m.trace.file)))));
   }
 }
 

@@ -12,7 +12,7 @@ import { type Atom, type Block, type Call, type Eq, type Func, type Param, type 
 import {
   ADJ, type DeclType, type DerivedVar, type LocalVar, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, div, eachStmt, fnCallee, helperCall, index, located, mathCall, member, methodCall, mul, neg, num, popOps, primal, ref, runtime, sub, tape, unnamed, update, use,
 } from '../ir/target.js';
-import { type Reciprocal, type Rule, rules } from '../rules/table.js';
+import { type Reciprocal, type Rule, partialsOf, rules } from '../rules/table.js';
 import { Names, runtimeFn, vjpForm } from '../ir/names.js';
 import { adjointVars } from './adjoints.js';
 import { callModeNote, splitAdjFields, splitAdjParams } from './split.js';
@@ -404,7 +404,7 @@ export class BackwardSweep {
       }
       return;
     }
-    const partials = reciprocal ? this.reciprocalPartials(code, s) : rule.partials(s.args.map(atomExpr), use(s.out));
+    const partials = reciprocal ? this.reciprocalPartials(code, s) : partialsOf(s, s.args.map(atomExpr), use(s.out));
     // Sum the partials of an argument that appears more than once (x * x).
     const byVar = new Map<Var, TExpr>();
     s.args.forEach((a, i) => {

@@ -10,9 +10,9 @@
  * Adding a primitive is adding a row here (`Prim` is the table's keys), with the domain the
  * rules test checks it on.
  */
-import type { Atom } from '../ir/types.js';
+import type { Atom, Eq } from '../ir/types.js';
 import {
-  type TExpr, type MathFn, add, bin, cond, constant, globalCall, helperCall, mathCall, div, index, member, mul, neg, not, num, optionalMember, str, sub,
+  type TExpr, type MathFn, add, bin, cond, constant, globalCall, helperCall, mathCall, div, index, member, mul, neg, not, num, optionalMember, str, sub, use,
 } from '../ir/target.js';
 import { f64CopySign, f64FromWords, f64HighWord, f64Ldexp, f64LowWord, f64WithHighWord, f64WithLowWord } from '../../runtime/bits.js';
 
@@ -57,6 +57,12 @@ interface Row {
   readonly positive?: boolean;
   /** Where the rules test checks it (test/rules.test.ts): an interval per argument (three of a variadic row). */
   readonly domain?: readonly Interval[];
+  /**
+   * The primitive of the same arguments whose value this one's partials are (`cos` for `sin`),
+   * and the partials over that value: where the function computes both (Eq.sibling,
+   * ir/common.ts), the reverse sweep reads it instead of computing it again.
+   */
+  readonly sibling?: { readonly prim: string; readonly partials: (other: TExpr) => TExpr[] };
 }
 
 export type Rule =
@@ -89,7 +95,7 @@ export interface Reciprocal {
 }
 
 type Smooth = Rule & { kind: 'smooth' };
-type Facts = Partial<Pick<Smooth, 'costly' | 'carries' | 'exact' | 'keepsIntegers' | 'constantOnSameOperands' | 'positive' | 'domain' | 'globals' | 'package' | 'reciprocal'>>;
+type Facts = Partial<Pick<Smooth, 'costly' | 'carries' | 'exact' | 'keepsIntegers' | 'constantOnSameOperands' | 'positive' | 'domain' | 'globals' | 'package' | 'reciprocal' | 'sibling'>>;
 type Partials = (a: TExpr[], out: TExpr) => TExpr[];
 
 const mathFunction = (fn: MathFn) => (Math as unknown as Record<string, (...a: number[]) => number>)[fn]!;
@@ -212,8 +218,8 @@ const table = {
     math: 'pow',
   },
 
-  sin: unary('sin', (x) => mathCall('cos', x), { ...transcendental, domain: [[-3, 3]] }),
-  cos: unary('cos', (x) => neg(mathCall('sin', x)), { ...transcendental, domain: [[-3, 3]] }),
+  sin: unary('sin', (x) => mathCall('cos', x), { ...transcendental, sibling: { prim: 'cos', partials: (c) => [c] }, domain: [[-3, 3]] }),
+  cos: unary('cos', (x) => neg(mathCall('sin', x)), { ...transcendental, sibling: { prim: 'sin', partials: (s) => [neg(s)] }, domain: [[-3, 3]] }),
   tan: unary('tan', (_, y) => add(num(1), sq(y)), { ...transcendental, domain: [[-1.2, 1.2]] }),
   // (at ±1, where the derivative is infinite, 0 as for sqrt at 0: acos(min(1, max(-1, c)))
   // of an unreachable inverse-kinematics target, c > 1, gets 0 rather than 0 · ∞ = NaN)
@@ -224,8 +230,8 @@ const table = {
     const r2 = add(sq(x!), sq(y!));
     return [div(x!, r2), neg(div(y!, r2))];
   }, { ...transcendental, domain: [[0.2, 2], [-2, 2]] }),
-  sinh: unary('sinh', (x) => mathCall('cosh', x), { ...transcendental, domain: [[-2, 2]] }),
-  cosh: unary('cosh', (x) => mathCall('sinh', x), { ...transcendental, domain: [[-2, 2]] }),
+  sinh: unary('sinh', (x) => mathCall('cosh', x), { ...transcendental, sibling: { prim: 'cosh', partials: (c) => [c] }, domain: [[-2, 2]] }),
+  cosh: unary('cosh', (x) => mathCall('sinh', x), { ...transcendental, sibling: { prim: 'sinh', partials: (s) => [s] }, domain: [[-2, 2]] }),
   tanh: unary('tanh', (_, y) => sub(num(1), sq(y)), { ...transcendental, domain: [[-2, 2]] }),
   asinh: unary('asinh', (x) => div(num(1), mathCall('sqrt', add(sq(x), num(1)))), { ...transcendental, domain: [[-3, 3]] }),
   acosh: unary('acosh', (x) => div(num(1), mathCall('sqrt', sub(sq(x), num(1)))), { ...transcendental, positive: true, domain: [[1.1, 4]] }),
@@ -353,3 +359,9 @@ export const mathPrim = (member: string): Prim | undefined => byMath.get(member)
 export const globalPrim = (callee: string): Prim | undefined => byGlobal.get(callee);
 /** The primitive the main function of a package is (`@stdlib/math-base-special-ldexp`), if it is one. */
 export const packagePrim = (pkg: string): Prim | undefined => byPackage.get(pkg);
+
+/** The partials of a differentiable `s`, over its sibling's value where it has one (Eq.sibling). */
+export function partialsOf(s: Eq, args: TExpr[], out: TExpr): TExpr[] {
+  const rule = rules[s.prim] as Smooth;
+  return s.sibling && rule.sibling ? rule.sibling.partials(use(s.sibling)) : rule.partials(args, out);
+}

@@ -58,40 +58,37 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
     top_1_softmaxCrossEntropy_run = top_1_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy_at = -1;
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
-      const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
+      const t5_softmaxCrossEntropy = t2_softmaxCrossEntropy + j_softmaxCrossEntropy;
       const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy_run, t6_softmaxCrossEntropy);
-      const t11 = top_1_softmaxCrossEntropy_run !== t7_softmaxCrossEntropy;
-      if (t11) {
+      const t10 = top_1_softmaxCrossEntropy_run !== t7_softmaxCrossEntropy;
+      if (t10) {
         top_1_softmaxCrossEntropy_at = j_softmaxCrossEntropy;
       }
       top_1_softmaxCrossEntropy_run = t7_softmaxCrossEntropy;
     }
-    const t10 = top_1_softmaxCrossEntropy_run;
+    const t9 = top_1_softmaxCrossEntropy_run;
     const top_1_softmaxCrossEntropy_last = top_1_softmaxCrossEntropy_at;
     const t4 = top_1_softmaxCrossEntropy_last >= 0;
     if (top + 4 > stack.length) stack = tape.reserve(top, 4);
     if (t4) {
-      const t5 = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t6 = t5 + top_1_softmaxCrossEntropy_last;
-      const t7 = logits[t6]!;
-      const t8 = Math.max(t7, t10);
-      top_1_softmaxCrossEntropy = t8;
+      const t5 = t2_softmaxCrossEntropy + top_1_softmaxCrossEntropy_last;
+      const t6 = logits[t5]!;
+      const t7 = Math.max(t6, t9);
+      top_1_softmaxCrossEntropy = t7;
     } else {
-      const t9 = Math.max(top_1_softmaxCrossEntropy, t10);
+      const t8 = Math.max(top_1_softmaxCrossEntropy, t9);
       stack[top++]! = top_1_softmaxCrossEntropy;
-      top_1_softmaxCrossEntropy = t9;
+      top_1_softmaxCrossEntropy = t8;
     }
-    stack[top++]! = t10;
+    stack[top++]! = t9;
     stack[top++]! = top_1_softmaxCrossEntropy_last;
     stack[top++]! = s_softmaxCrossEntropy;
     s_softmaxCrossEntropy = 0;
     yz_softmaxCrossEntropy = 0;
     if (top + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0) > stack.length) stack = tape.reserve(top, c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0);
     for (let j_1_softmaxCrossEntropy = 0; j_1_softmaxCrossEntropy < c_softmaxCrossEntropy; j_1_softmaxCrossEntropy++) {
-      const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
+      const t9_softmaxCrossEntropy = t2_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
       const t10_softmaxCrossEntropy = logits[t9_softmaxCrossEntropy]!;
       const t11_softmaxCrossEntropy = t10_softmaxCrossEntropy - top_1_softmaxCrossEntropy;
       const t12_softmaxCrossEntropy = Math.exp(t11_softmaxCrossEntropy);
@@ -135,11 +132,11 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
     const t17_softmaxCrossEntropy_b = t18_softmaxCrossEntropy_b;
     s_softmaxCrossEntropy_b += t17_softmaxCrossEntropy_b / s_softmaxCrossEntropy;
     // grad of (softmaxCrossEntropy): for (let j = 0; j < c; j++)
+    const t2_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
     for (let j_1_softmaxCrossEntropy = Math.ceil(c_softmaxCrossEntropy) - 1; j_1_softmaxCrossEntropy >= 0; j_1_softmaxCrossEntropy--) {
       // grad of (softmaxCrossEntropy): yz += Y[r * c + j] * logits[r * c + j]
       const t15_softmaxCrossEntropy_b = yz_softmaxCrossEntropy_b;
-      const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
+      const t9_softmaxCrossEntropy = t2_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
       const t14_softmaxCrossEntropy = Y[t9_softmaxCrossEntropy]!;
       let t10_softmaxCrossEntropy_b = t15_softmaxCrossEntropy_b * t14_softmaxCrossEntropy;
       // grad of (softmaxCrossEntropy): s += Math.exp(logits[r * c + j] - top)
@@ -157,26 +154,24 @@ export function logregLoss_vjp(W: Float64Array, b: Float64Array, X: Float64Array
     s_softmaxCrossEntropy_b = 0;
     // grad of (softmaxCrossEntropy): top = Math.max(top, logits[r * c + j])
     const top_1_softmaxCrossEntropy_last = stack[--top]!;
-    const t10 = stack[--top]!;
+    const t9 = stack[--top]!;
     const t4 = top_1_softmaxCrossEntropy_last >= 0;
     if (t4) {
-      const t8_b = top_1_softmaxCrossEntropy_b;
+      const t7_b = top_1_softmaxCrossEntropy_b;
       top_1_softmaxCrossEntropy_b = 0;
-      const t5 = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t6 = t5 + top_1_softmaxCrossEntropy_last;
-      const t7 = logits[t6]!;
-      const t8 = Math.max(t7, t10);
-      const t7_b = t8_b * (t7 === t8 ? 1 : 0);
-      logits_b[t6]! += t7_b;
+      const t5 = t2_softmaxCrossEntropy + top_1_softmaxCrossEntropy_last;
+      const t6 = logits[t5]!;
+      const t7 = Math.max(t6, t9);
+      const t6_b = t7_b * (t6 === t7 ? 1 : 0);
+      logits_b[t5]! += t6_b;
     } else {
       top_1_softmaxCrossEntropy = stack[--top]!;
-      const t9 = Math.max(top_1_softmaxCrossEntropy, t10);
-      top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t9 ? 1 : 0);
+      const t8 = Math.max(top_1_softmaxCrossEntropy, t9);
+      top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t8 ? 1 : 0);
     }
     // grad of (softmaxCrossEntropy): let top = logits[r * c]
     const t3_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b;
     top_1_softmaxCrossEntropy_b = 0;
-    const t2_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
     logits_b[t2_softmaxCrossEntropy]! += t3_softmaxCrossEntropy_b;
   }
   for (let r_dense = Math.ceil(n) - 1; r_dense >= 0; r_dense--) {
@@ -283,41 +278,38 @@ export function logregLoss_jvp(W: Float64Array, b: Float64Array, X: Float64Array
     top_1_softmaxCrossEntropy_run = top_1_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy_at = -1;
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
-      const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
+      const t5_softmaxCrossEntropy = t2_softmaxCrossEntropy + j_softmaxCrossEntropy;
       const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy_run, t6_softmaxCrossEntropy);
-      const t11 = top_1_softmaxCrossEntropy_run !== t7_softmaxCrossEntropy;
-      if (t11) {
+      const t10 = top_1_softmaxCrossEntropy_run !== t7_softmaxCrossEntropy;
+      if (t10) {
         top_1_softmaxCrossEntropy_at = j_softmaxCrossEntropy;
       }
       top_1_softmaxCrossEntropy_run = t7_softmaxCrossEntropy;
     }
-    const t10 = top_1_softmaxCrossEntropy_run;
+    const t9 = top_1_softmaxCrossEntropy_run;
     const top_1_softmaxCrossEntropy_last = top_1_softmaxCrossEntropy_at;
     const t4 = top_1_softmaxCrossEntropy_last >= 0;
     if (t4) {
-      const t5 = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t6 = t5 + top_1_softmaxCrossEntropy_last;
-      const t7 = logits[t6]!;
-      const t7_d = logits_d[t6]!;
-      const t8 = Math.max(t7, t10);
-      const t8_d = t7 === t8 ? t7_d : 0;
+      const t5 = t2_softmaxCrossEntropy + top_1_softmaxCrossEntropy_last;
+      const t6 = logits[t5]!;
+      const t6_d = logits_d[t5]!;
+      const t7 = Math.max(t6, t9);
+      const t7_d = t6 === t7 ? t6_d : 0;
+      top_1_softmaxCrossEntropy = t7;
+      top_1_softmaxCrossEntropy_d = t7_d;
+    } else {
+      const t8 = Math.max(top_1_softmaxCrossEntropy, t9);
+      const t8_d = top_1_softmaxCrossEntropy === t8 ? top_1_softmaxCrossEntropy_d : 0;
       top_1_softmaxCrossEntropy = t8;
       top_1_softmaxCrossEntropy_d = t8_d;
-    } else {
-      const t9 = Math.max(top_1_softmaxCrossEntropy, t10);
-      const t9_d = top_1_softmaxCrossEntropy === t9 ? top_1_softmaxCrossEntropy_d : 0;
-      top_1_softmaxCrossEntropy = t9;
-      top_1_softmaxCrossEntropy_d = t9_d;
     }
     s_softmaxCrossEntropy = 0;
     s_softmaxCrossEntropy_d = 0;
     yz_softmaxCrossEntropy = 0;
     yz_softmaxCrossEntropy_d = 0;
     for (let j_1_softmaxCrossEntropy = 0; j_1_softmaxCrossEntropy < c_softmaxCrossEntropy; j_1_softmaxCrossEntropy++) {
-      const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
+      const t9_softmaxCrossEntropy = t2_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
       const t10_softmaxCrossEntropy = logits[t9_softmaxCrossEntropy]!;
       const t10_softmaxCrossEntropy_d = logits_d[t9_softmaxCrossEntropy]!;
       const t11_softmaxCrossEntropy = t10_softmaxCrossEntropy - top_1_softmaxCrossEntropy;
@@ -435,21 +427,20 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
     top_1_softmaxCrossEntropy_run_d = top_1_softmaxCrossEntropy_d;
     top_1_softmaxCrossEntropy_at = -1;
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
-      const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
+      const t5_softmaxCrossEntropy = t2_softmaxCrossEntropy + j_softmaxCrossEntropy;
       const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
       const t6_softmaxCrossEntropy_d = logits_d[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy_run, t6_softmaxCrossEntropy);
       const t7_softmaxCrossEntropy_d = (top_1_softmaxCrossEntropy_run === t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_run_d : 0) + (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy_run !== t7_softmaxCrossEntropy ? t6_softmaxCrossEntropy_d : 0);
-      const t11 = top_1_softmaxCrossEntropy_run !== t7_softmaxCrossEntropy;
-      if (t11) {
+      const t10 = top_1_softmaxCrossEntropy_run !== t7_softmaxCrossEntropy;
+      if (t10) {
         top_1_softmaxCrossEntropy_at = j_softmaxCrossEntropy;
       }
       top_1_softmaxCrossEntropy_run = t7_softmaxCrossEntropy;
       top_1_softmaxCrossEntropy_run_d = t7_softmaxCrossEntropy_d;
     }
-    const t10 = top_1_softmaxCrossEntropy_run;
-    const t10_d = top_1_softmaxCrossEntropy_run_d;
+    const t9 = top_1_softmaxCrossEntropy_run;
+    const t9_d = top_1_softmaxCrossEntropy_run_d;
     const top_1_softmaxCrossEntropy_last = top_1_softmaxCrossEntropy_at;
     const t4 = top_1_softmaxCrossEntropy_last >= 0;
     if (top + 4 > stack.length) {
@@ -457,24 +448,23 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
       stack_d = tapeTangents(stack);
     }
     if (t4) {
-      const t5 = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t6 = t5 + top_1_softmaxCrossEntropy_last;
-      const t7 = logits[t6]!;
-      const t7_d = logits_d[t6]!;
-      const t8 = Math.max(t7, t10);
-      const t8_d = (t7 === t8 ? t7_d : 0) + (t10 === t8 && t7 !== t8 ? t10_d : 0);
-      top_1_softmaxCrossEntropy = t8;
-      top_1_softmaxCrossEntropy_d = t8_d;
+      const t5 = t2_softmaxCrossEntropy + top_1_softmaxCrossEntropy_last;
+      const t6 = logits[t5]!;
+      const t6_d = logits_d[t5]!;
+      const t7 = Math.max(t6, t9);
+      const t7_d = (t6 === t7 ? t6_d : 0) + (t9 === t7 && t6 !== t7 ? t9_d : 0);
+      top_1_softmaxCrossEntropy = t7;
+      top_1_softmaxCrossEntropy_d = t7_d;
     } else {
-      const t9 = Math.max(top_1_softmaxCrossEntropy, t10);
-      const t9_d = (top_1_softmaxCrossEntropy === t9 ? top_1_softmaxCrossEntropy_d : 0) + (t10 === t9 && top_1_softmaxCrossEntropy !== t9 ? t10_d : 0);
+      const t8 = Math.max(top_1_softmaxCrossEntropy, t9);
+      const t8_d = (top_1_softmaxCrossEntropy === t8 ? top_1_softmaxCrossEntropy_d : 0) + (t9 === t8 && top_1_softmaxCrossEntropy !== t8 ? t9_d : 0);
       stack_d[top]! = top_1_softmaxCrossEntropy_d;
       stack[top++]! = top_1_softmaxCrossEntropy;
-      top_1_softmaxCrossEntropy = t9;
-      top_1_softmaxCrossEntropy_d = t9_d;
+      top_1_softmaxCrossEntropy = t8;
+      top_1_softmaxCrossEntropy_d = t8_d;
     }
-    stack_d[top]! = t10_d;
-    stack[top++]! = t10;
+    stack_d[top]! = t9_d;
+    stack[top++]! = t9;
     stack_d[top]! = 0;
     stack[top++]! = top_1_softmaxCrossEntropy_last;
     stack_d[top]! = s_softmaxCrossEntropy_d;
@@ -487,8 +477,7 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
       stack_d = tapeTangents(stack);
     }
     for (let j_1_softmaxCrossEntropy = 0; j_1_softmaxCrossEntropy < c_softmaxCrossEntropy; j_1_softmaxCrossEntropy++) {
-      const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
+      const t9_softmaxCrossEntropy = t2_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
       const t10_softmaxCrossEntropy = logits[t9_softmaxCrossEntropy]!;
       const t10_softmaxCrossEntropy_d = logits_d[t9_softmaxCrossEntropy]!;
       const t11_softmaxCrossEntropy = t10_softmaxCrossEntropy - top_1_softmaxCrossEntropy;
@@ -553,12 +542,12 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
     s_softmaxCrossEntropy_b += t17_softmaxCrossEntropy_b / s_softmaxCrossEntropy;
     s_softmaxCrossEntropy_b_d += t17_softmaxCrossEntropy_b_d / s_softmaxCrossEntropy - t17_softmaxCrossEntropy_b / s_softmaxCrossEntropy / s_softmaxCrossEntropy * s_softmaxCrossEntropy_d;
     // grad of (softmaxCrossEntropy): for (let j = 0; j < c; j++)
+    const t2_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
     for (let j_1_softmaxCrossEntropy = Math.ceil(c_softmaxCrossEntropy) - 1; j_1_softmaxCrossEntropy >= 0; j_1_softmaxCrossEntropy--) {
       // grad of (softmaxCrossEntropy): yz += Y[r * c + j] * logits[r * c + j]
       const t15_softmaxCrossEntropy_b = yz_softmaxCrossEntropy_b;
       const t15_softmaxCrossEntropy_b_d = yz_softmaxCrossEntropy_b_d;
-      const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
+      const t9_softmaxCrossEntropy = t2_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
       const t14_softmaxCrossEntropy = Y[t9_softmaxCrossEntropy]!;
       let t10_softmaxCrossEntropy_b = t15_softmaxCrossEntropy_b * t14_softmaxCrossEntropy;
       let t10_softmaxCrossEntropy_b_d = t14_softmaxCrossEntropy * t15_softmaxCrossEntropy_b_d;
@@ -586,34 +575,32 @@ export function logregLoss_hvp(W: Float64Array, b: Float64Array, X: Float64Array
     s_softmaxCrossEntropy_b_d = 0;
     // grad of (softmaxCrossEntropy): top = Math.max(top, logits[r * c + j])
     const top_1_softmaxCrossEntropy_last = stack[--top]!;
-    const t10 = stack[--top]!;
+    const t9 = stack[--top]!;
     const t4 = top_1_softmaxCrossEntropy_last >= 0;
     if (t4) {
-      const t8_b = top_1_softmaxCrossEntropy_b;
-      const t8_b_d = top_1_softmaxCrossEntropy_b_d;
+      const t7_b = top_1_softmaxCrossEntropy_b;
+      const t7_b_d = top_1_softmaxCrossEntropy_b_d;
       top_1_softmaxCrossEntropy_b = 0;
       top_1_softmaxCrossEntropy_b_d = 0;
-      const t5 = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t6 = t5 + top_1_softmaxCrossEntropy_last;
-      const t7 = logits[t6]!;
-      const t8 = Math.max(t7, t10);
-      const t7_b = t8_b * (t7 === t8 ? 1 : 0);
-      const t7_b_d = t7 === t8 ? t8_b_d : 0;
-      logits_b[t6]! += t7_b;
-      logits_b_d[t6]! += t7_b_d;
+      const t5 = t2_softmaxCrossEntropy + top_1_softmaxCrossEntropy_last;
+      const t6 = logits[t5]!;
+      const t7 = Math.max(t6, t9);
+      const t6_b = t7_b * (t6 === t7 ? 1 : 0);
+      const t6_b_d = t6 === t7 ? t7_b_d : 0;
+      logits_b[t5]! += t6_b;
+      logits_b_d[t5]! += t6_b_d;
     } else {
       top_1_softmaxCrossEntropy = stack[--top]!;
       top_1_softmaxCrossEntropy_d = stack_d[top]!;
-      const t9 = Math.max(top_1_softmaxCrossEntropy, t10);
-      top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t9 ? 1 : 0);
-      top_1_softmaxCrossEntropy_b_d = top_1_softmaxCrossEntropy === t9 ? top_1_softmaxCrossEntropy_b_d : 0;
+      const t8 = Math.max(top_1_softmaxCrossEntropy, t9);
+      top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t8 ? 1 : 0);
+      top_1_softmaxCrossEntropy_b_d = top_1_softmaxCrossEntropy === t8 ? top_1_softmaxCrossEntropy_b_d : 0;
     }
     // grad of (softmaxCrossEntropy): let top = logits[r * c]
     const t3_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b;
     const t3_softmaxCrossEntropy_b_d = top_1_softmaxCrossEntropy_b_d;
     top_1_softmaxCrossEntropy_b = 0;
     top_1_softmaxCrossEntropy_b_d = 0;
-    const t2_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
     logits_b[t2_softmaxCrossEntropy]! += t3_softmaxCrossEntropy_b;
     logits_b_d[t2_softmaxCrossEntropy]! += t3_softmaxCrossEntropy_b_d;
   }
@@ -855,40 +842,37 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     top_1_softmaxCrossEntropy_run = top_1_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy_at = -1;
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
-      const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
+      const t5_softmaxCrossEntropy = t2_softmaxCrossEntropy + j_softmaxCrossEntropy;
       const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy_run, t6_softmaxCrossEntropy);
-      const t17 = top_1_softmaxCrossEntropy_run !== t7_softmaxCrossEntropy;
-      if (t17) {
+      const t16 = top_1_softmaxCrossEntropy_run !== t7_softmaxCrossEntropy;
+      if (t16) {
         top_1_softmaxCrossEntropy_at = j_softmaxCrossEntropy;
       }
       top_1_softmaxCrossEntropy_run = t7_softmaxCrossEntropy;
     }
-    const t16 = top_1_softmaxCrossEntropy_run;
+    const t15 = top_1_softmaxCrossEntropy_run;
     const top_1_softmaxCrossEntropy_last = top_1_softmaxCrossEntropy_at;
     const t10 = top_1_softmaxCrossEntropy_last >= 0;
     if (top + 4 > stack.length) stack = tape.reserve(top, 4);
     if (t10) {
-      const t11 = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t12 = t11 + top_1_softmaxCrossEntropy_last;
-      const t13 = logits[t12]!;
-      const t14 = Math.max(t13, t16);
-      top_1_softmaxCrossEntropy = t14;
+      const t11 = t2_softmaxCrossEntropy + top_1_softmaxCrossEntropy_last;
+      const t12 = logits[t11]!;
+      const t13 = Math.max(t12, t15);
+      top_1_softmaxCrossEntropy = t13;
     } else {
-      const t15 = Math.max(top_1_softmaxCrossEntropy, t16);
+      const t14 = Math.max(top_1_softmaxCrossEntropy, t15);
       stack[top++]! = top_1_softmaxCrossEntropy;
-      top_1_softmaxCrossEntropy = t15;
+      top_1_softmaxCrossEntropy = t14;
     }
-    stack[top++]! = t16;
+    stack[top++]! = t15;
     stack[top++]! = top_1_softmaxCrossEntropy_last;
     stack[top++]! = s_softmaxCrossEntropy;
     s_softmaxCrossEntropy = 0;
     yz_softmaxCrossEntropy = 0;
     if (top + (c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0) > stack.length) stack = tape.reserve(top, c_softmaxCrossEntropy + 1 > 0 ? c_softmaxCrossEntropy + 1 : 0);
     for (let j_1_softmaxCrossEntropy = 0; j_1_softmaxCrossEntropy < c_softmaxCrossEntropy; j_1_softmaxCrossEntropy++) {
-      const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
+      const t9_softmaxCrossEntropy = t2_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
       const t10_softmaxCrossEntropy = logits[t9_softmaxCrossEntropy]!;
       const t11_softmaxCrossEntropy = t10_softmaxCrossEntropy - top_1_softmaxCrossEntropy;
       const t12_softmaxCrossEntropy = Math.exp(t11_softmaxCrossEntropy);
@@ -944,11 +928,11 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     const t17_softmaxCrossEntropy_b = t18_softmaxCrossEntropy_b;
     s_softmaxCrossEntropy_b += t17_softmaxCrossEntropy_b / s_softmaxCrossEntropy;
     // grad of (softmaxCrossEntropy): for (let j = 0; j < c; j++)
+    const t2_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
     for (let j_1_softmaxCrossEntropy = Math.ceil(c_softmaxCrossEntropy) - 1; j_1_softmaxCrossEntropy >= 0; j_1_softmaxCrossEntropy--) {
       // grad of (softmaxCrossEntropy): yz += Y[r * c + j] * logits[r * c + j]
       const t15_softmaxCrossEntropy_b = yz_softmaxCrossEntropy_b;
-      const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
+      const t9_softmaxCrossEntropy = t2_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
       const t14_softmaxCrossEntropy = Y[t9_softmaxCrossEntropy]!;
       let t10_softmaxCrossEntropy_b = t15_softmaxCrossEntropy_b * t14_softmaxCrossEntropy;
       // grad of (softmaxCrossEntropy): s += Math.exp(logits[r * c + j] - top)
@@ -966,26 +950,24 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     s_softmaxCrossEntropy_b = 0;
     // grad of (softmaxCrossEntropy): top = Math.max(top, logits[r * c + j])
     const top_1_softmaxCrossEntropy_last = stack[--top]!;
-    const t16 = stack[--top]!;
+    const t15 = stack[--top]!;
     const t10 = top_1_softmaxCrossEntropy_last >= 0;
     if (t10) {
-      const t14_b = top_1_softmaxCrossEntropy_b;
+      const t13_b = top_1_softmaxCrossEntropy_b;
       top_1_softmaxCrossEntropy_b = 0;
-      const t11 = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t12 = t11 + top_1_softmaxCrossEntropy_last;
-      const t13 = logits[t12]!;
-      const t14 = Math.max(t13, t16);
-      const t13_b = t14_b * (t13 === t14 ? 1 : 0);
-      logits_b[t12]! += t13_b;
+      const t11 = t2_softmaxCrossEntropy + top_1_softmaxCrossEntropy_last;
+      const t12 = logits[t11]!;
+      const t13 = Math.max(t12, t15);
+      const t12_b = t13_b * (t12 === t13 ? 1 : 0);
+      logits_b[t11]! += t12_b;
     } else {
       top_1_softmaxCrossEntropy = stack[--top]!;
-      const t15 = Math.max(top_1_softmaxCrossEntropy, t16);
-      top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t15 ? 1 : 0);
+      const t14 = Math.max(top_1_softmaxCrossEntropy, t15);
+      top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t14 ? 1 : 0);
     }
     // grad of (softmaxCrossEntropy): let top = logits[r * c]
     const t3_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b;
     top_1_softmaxCrossEntropy_b = 0;
-    const t2_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
     logits_b[t2_softmaxCrossEntropy]! += t3_softmaxCrossEntropy_b;
   }
   for (let r_dense_1 = Math.ceil(n) - 1; r_dense_1 >= 0; r_dense_1--) {
@@ -1427,41 +1409,38 @@ export function mlpLoss_jvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     top_1_softmaxCrossEntropy_run = top_1_softmaxCrossEntropy;
     top_1_softmaxCrossEntropy_at = -1;
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
-      const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
+      const t5_softmaxCrossEntropy = t2_softmaxCrossEntropy + j_softmaxCrossEntropy;
       const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy_run, t6_softmaxCrossEntropy);
-      const t17 = top_1_softmaxCrossEntropy_run !== t7_softmaxCrossEntropy;
-      if (t17) {
+      const t16 = top_1_softmaxCrossEntropy_run !== t7_softmaxCrossEntropy;
+      if (t16) {
         top_1_softmaxCrossEntropy_at = j_softmaxCrossEntropy;
       }
       top_1_softmaxCrossEntropy_run = t7_softmaxCrossEntropy;
     }
-    const t16 = top_1_softmaxCrossEntropy_run;
+    const t15 = top_1_softmaxCrossEntropy_run;
     const top_1_softmaxCrossEntropy_last = top_1_softmaxCrossEntropy_at;
     const t10 = top_1_softmaxCrossEntropy_last >= 0;
     if (t10) {
-      const t11 = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t12 = t11 + top_1_softmaxCrossEntropy_last;
-      const t13 = logits[t12]!;
-      const t13_d = logits_d[t12]!;
-      const t14 = Math.max(t13, t16);
-      const t14_d = t13 === t14 ? t13_d : 0;
+      const t11 = t2_softmaxCrossEntropy + top_1_softmaxCrossEntropy_last;
+      const t12 = logits[t11]!;
+      const t12_d = logits_d[t11]!;
+      const t13 = Math.max(t12, t15);
+      const t13_d = t12 === t13 ? t12_d : 0;
+      top_1_softmaxCrossEntropy = t13;
+      top_1_softmaxCrossEntropy_d = t13_d;
+    } else {
+      const t14 = Math.max(top_1_softmaxCrossEntropy, t15);
+      const t14_d = top_1_softmaxCrossEntropy === t14 ? top_1_softmaxCrossEntropy_d : 0;
       top_1_softmaxCrossEntropy = t14;
       top_1_softmaxCrossEntropy_d = t14_d;
-    } else {
-      const t15 = Math.max(top_1_softmaxCrossEntropy, t16);
-      const t15_d = top_1_softmaxCrossEntropy === t15 ? top_1_softmaxCrossEntropy_d : 0;
-      top_1_softmaxCrossEntropy = t15;
-      top_1_softmaxCrossEntropy_d = t15_d;
     }
     s_softmaxCrossEntropy = 0;
     s_softmaxCrossEntropy_d = 0;
     yz_softmaxCrossEntropy = 0;
     yz_softmaxCrossEntropy_d = 0;
     for (let j_1_softmaxCrossEntropy = 0; j_1_softmaxCrossEntropy < c_softmaxCrossEntropy; j_1_softmaxCrossEntropy++) {
-      const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
+      const t9_softmaxCrossEntropy = t2_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
       const t10_softmaxCrossEntropy = logits[t9_softmaxCrossEntropy]!;
       const t10_softmaxCrossEntropy_d = logits_d[t9_softmaxCrossEntropy]!;
       const t11_softmaxCrossEntropy = t10_softmaxCrossEntropy - top_1_softmaxCrossEntropy;
@@ -1794,21 +1773,20 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     top_1_softmaxCrossEntropy_run_d = top_1_softmaxCrossEntropy_d;
     top_1_softmaxCrossEntropy_at = -1;
     for (let j_softmaxCrossEntropy = 1; j_softmaxCrossEntropy < c_softmaxCrossEntropy; j_softmaxCrossEntropy++) {
-      const t4_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t5_softmaxCrossEntropy = t4_softmaxCrossEntropy + j_softmaxCrossEntropy;
+      const t5_softmaxCrossEntropy = t2_softmaxCrossEntropy + j_softmaxCrossEntropy;
       const t6_softmaxCrossEntropy = logits[t5_softmaxCrossEntropy]!;
       const t6_softmaxCrossEntropy_d = logits_d[t5_softmaxCrossEntropy]!;
       const t7_softmaxCrossEntropy = Math.max(top_1_softmaxCrossEntropy_run, t6_softmaxCrossEntropy);
       const t7_softmaxCrossEntropy_d = (top_1_softmaxCrossEntropy_run === t7_softmaxCrossEntropy ? top_1_softmaxCrossEntropy_run_d : 0) + (t6_softmaxCrossEntropy === t7_softmaxCrossEntropy && top_1_softmaxCrossEntropy_run !== t7_softmaxCrossEntropy ? t6_softmaxCrossEntropy_d : 0);
-      const t17 = top_1_softmaxCrossEntropy_run !== t7_softmaxCrossEntropy;
-      if (t17) {
+      const t16 = top_1_softmaxCrossEntropy_run !== t7_softmaxCrossEntropy;
+      if (t16) {
         top_1_softmaxCrossEntropy_at = j_softmaxCrossEntropy;
       }
       top_1_softmaxCrossEntropy_run = t7_softmaxCrossEntropy;
       top_1_softmaxCrossEntropy_run_d = t7_softmaxCrossEntropy_d;
     }
-    const t16 = top_1_softmaxCrossEntropy_run;
-    const t16_d = top_1_softmaxCrossEntropy_run_d;
+    const t15 = top_1_softmaxCrossEntropy_run;
+    const t15_d = top_1_softmaxCrossEntropy_run_d;
     const top_1_softmaxCrossEntropy_last = top_1_softmaxCrossEntropy_at;
     const t10 = top_1_softmaxCrossEntropy_last >= 0;
     if (top + 4 > stack.length) {
@@ -1816,24 +1794,23 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       stack_d = tapeTangents(stack);
     }
     if (t10) {
-      const t11 = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t12 = t11 + top_1_softmaxCrossEntropy_last;
-      const t13 = logits[t12]!;
-      const t13_d = logits_d[t12]!;
-      const t14 = Math.max(t13, t16);
-      const t14_d = (t13 === t14 ? t13_d : 0) + (t16 === t14 && t13 !== t14 ? t16_d : 0);
-      top_1_softmaxCrossEntropy = t14;
-      top_1_softmaxCrossEntropy_d = t14_d;
+      const t11 = t2_softmaxCrossEntropy + top_1_softmaxCrossEntropy_last;
+      const t12 = logits[t11]!;
+      const t12_d = logits_d[t11]!;
+      const t13 = Math.max(t12, t15);
+      const t13_d = (t12 === t13 ? t12_d : 0) + (t15 === t13 && t12 !== t13 ? t15_d : 0);
+      top_1_softmaxCrossEntropy = t13;
+      top_1_softmaxCrossEntropy_d = t13_d;
     } else {
-      const t15 = Math.max(top_1_softmaxCrossEntropy, t16);
-      const t15_d = (top_1_softmaxCrossEntropy === t15 ? top_1_softmaxCrossEntropy_d : 0) + (t16 === t15 && top_1_softmaxCrossEntropy !== t15 ? t16_d : 0);
+      const t14 = Math.max(top_1_softmaxCrossEntropy, t15);
+      const t14_d = (top_1_softmaxCrossEntropy === t14 ? top_1_softmaxCrossEntropy_d : 0) + (t15 === t14 && top_1_softmaxCrossEntropy !== t14 ? t15_d : 0);
       stack_d[top]! = top_1_softmaxCrossEntropy_d;
       stack[top++]! = top_1_softmaxCrossEntropy;
-      top_1_softmaxCrossEntropy = t15;
-      top_1_softmaxCrossEntropy_d = t15_d;
+      top_1_softmaxCrossEntropy = t14;
+      top_1_softmaxCrossEntropy_d = t14_d;
     }
-    stack_d[top]! = t16_d;
-    stack[top++]! = t16;
+    stack_d[top]! = t15_d;
+    stack[top++]! = t15;
     stack_d[top]! = 0;
     stack[top++]! = top_1_softmaxCrossEntropy_last;
     stack_d[top]! = s_softmaxCrossEntropy_d;
@@ -1846,8 +1823,7 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
       stack_d = tapeTangents(stack);
     }
     for (let j_1_softmaxCrossEntropy = 0; j_1_softmaxCrossEntropy < c_softmaxCrossEntropy; j_1_softmaxCrossEntropy++) {
-      const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
+      const t9_softmaxCrossEntropy = t2_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
       const t10_softmaxCrossEntropy = logits[t9_softmaxCrossEntropy]!;
       const t10_softmaxCrossEntropy_d = logits_d[t9_softmaxCrossEntropy]!;
       const t11_softmaxCrossEntropy = t10_softmaxCrossEntropy - top_1_softmaxCrossEntropy;
@@ -1936,12 +1912,12 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     s_softmaxCrossEntropy_b += t17_softmaxCrossEntropy_b / s_softmaxCrossEntropy;
     s_softmaxCrossEntropy_b_d += t17_softmaxCrossEntropy_b_d / s_softmaxCrossEntropy - t17_softmaxCrossEntropy_b / s_softmaxCrossEntropy / s_softmaxCrossEntropy * s_softmaxCrossEntropy_d;
     // grad of (softmaxCrossEntropy): for (let j = 0; j < c; j++)
+    const t2_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
     for (let j_1_softmaxCrossEntropy = Math.ceil(c_softmaxCrossEntropy) - 1; j_1_softmaxCrossEntropy >= 0; j_1_softmaxCrossEntropy--) {
       // grad of (softmaxCrossEntropy): yz += Y[r * c + j] * logits[r * c + j]
       const t15_softmaxCrossEntropy_b = yz_softmaxCrossEntropy_b;
       const t15_softmaxCrossEntropy_b_d = yz_softmaxCrossEntropy_b_d;
-      const t8_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t9_softmaxCrossEntropy = t8_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
+      const t9_softmaxCrossEntropy = t2_softmaxCrossEntropy + j_1_softmaxCrossEntropy;
       const t14_softmaxCrossEntropy = Y[t9_softmaxCrossEntropy]!;
       let t10_softmaxCrossEntropy_b = t15_softmaxCrossEntropy_b * t14_softmaxCrossEntropy;
       let t10_softmaxCrossEntropy_b_d = t14_softmaxCrossEntropy * t15_softmaxCrossEntropy_b_d;
@@ -1969,34 +1945,32 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, W2: Float64Array
     s_softmaxCrossEntropy_b_d = 0;
     // grad of (softmaxCrossEntropy): top = Math.max(top, logits[r * c + j])
     const top_1_softmaxCrossEntropy_last = stack[--top]!;
-    const t16 = stack[--top]!;
+    const t15 = stack[--top]!;
     const t10 = top_1_softmaxCrossEntropy_last >= 0;
     if (t10) {
-      const t14_b = top_1_softmaxCrossEntropy_b;
-      const t14_b_d = top_1_softmaxCrossEntropy_b_d;
+      const t13_b = top_1_softmaxCrossEntropy_b;
+      const t13_b_d = top_1_softmaxCrossEntropy_b_d;
       top_1_softmaxCrossEntropy_b = 0;
       top_1_softmaxCrossEntropy_b_d = 0;
-      const t11 = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
-      const t12 = t11 + top_1_softmaxCrossEntropy_last;
-      const t13 = logits[t12]!;
-      const t14 = Math.max(t13, t16);
-      const t13_b = t14_b * (t13 === t14 ? 1 : 0);
-      const t13_b_d = t13 === t14 ? t14_b_d : 0;
-      logits_b[t12]! += t13_b;
-      logits_b_d[t12]! += t13_b_d;
+      const t11 = t2_softmaxCrossEntropy + top_1_softmaxCrossEntropy_last;
+      const t12 = logits[t11]!;
+      const t13 = Math.max(t12, t15);
+      const t12_b = t13_b * (t12 === t13 ? 1 : 0);
+      const t12_b_d = t12 === t13 ? t13_b_d : 0;
+      logits_b[t11]! += t12_b;
+      logits_b_d[t11]! += t12_b_d;
     } else {
       top_1_softmaxCrossEntropy = stack[--top]!;
       top_1_softmaxCrossEntropy_d = stack_d[top]!;
-      const t15 = Math.max(top_1_softmaxCrossEntropy, t16);
-      top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t15 ? 1 : 0);
-      top_1_softmaxCrossEntropy_b_d = top_1_softmaxCrossEntropy === t15 ? top_1_softmaxCrossEntropy_b_d : 0;
+      const t14 = Math.max(top_1_softmaxCrossEntropy, t15);
+      top_1_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b * (top_1_softmaxCrossEntropy === t14 ? 1 : 0);
+      top_1_softmaxCrossEntropy_b_d = top_1_softmaxCrossEntropy === t14 ? top_1_softmaxCrossEntropy_b_d : 0;
     }
     // grad of (softmaxCrossEntropy): let top = logits[r * c]
     const t3_softmaxCrossEntropy_b = top_1_softmaxCrossEntropy_b;
     const t3_softmaxCrossEntropy_b_d = top_1_softmaxCrossEntropy_b_d;
     top_1_softmaxCrossEntropy_b = 0;
     top_1_softmaxCrossEntropy_b_d = 0;
-    const t2_softmaxCrossEntropy = r_softmaxCrossEntropy * c_softmaxCrossEntropy;
     logits_b[t2_softmaxCrossEntropy]! += t3_softmaxCrossEntropy_b;
     logits_b_d[t2_softmaxCrossEntropy]! += t3_softmaxCrossEntropy_b_d;
   }
