@@ -34,7 +34,6 @@ export function commonSubexpressions(fn: Func): Func {
   for (const s of statements(fn.body)) mapStmt(s, { bound: (v) => { defs.set(v, (defs.get(v) ?? 0) + 1); return v; } });
   // (a value that cannot change once computed: assigned once, never overwritten)
   const fixed = (v: Var): boolean => !v.mutable && !v.undefinable && (defs.get(v) ?? 0) <= 1;
-  const keep = fn.result?.kind === 'var' ? fn.result.v : undefined;
   // (tsc narrows a value tested with === against a literal, then rejects testing it against
   // another (TS2367): a value so tested keeps its own computation, as the builder's does)
   const tested = new Set<Var>();
