@@ -222,20 +222,27 @@ function applyFactory(cx: LoweringState, e: ts.CallExpression, fn: LocalFunction
 
 /** A parameter of a factory bound to its argument: an array to the array, a number to its value now (copied). */
 function bindParam(cx: LoweringState, p: ts.ParameterDeclaration & { name: ts.Identifier }, atom: Atom, factory: string): void {
+  // (an array variable the caller rebinds later would be read as its new array: the made
+  // function holds the array the factory was given)
+  bindTo(cx, p, cx.checker.getSymbolAtLocation(p.name)!, atom, (v, assigned) => v.mutable || assigned,
+    `the array parameter '${p.getText(cx.b.sf)}' of the factory '${factory}' is rebound, or given something other than an array variable the caller never rebinds`, 'pass an array parameter or a const array');
+}
+
+/**
+ * A parameter bound to its argument, for a factory (bindParam) or a helper lowered in place
+ * (bindArgument): an array to the array (refused, with `message` and `hint`, where `refused`
+ * says so of the array variable given); a const of the caller read as it is; anything that may
+ * change copied, as the function captured or was given it.
+ */
+function bindTo(cx: LoweringState, p: ts.ParameterDeclaration & { name: ts.Identifier }, symbol: ts.Symbol, atom: Atom, refused: (v: Var, assigned: boolean) => boolean, message: string, hint: string): void {
   const { b, checker } = cx;
-  const symbol = checker.getSymbolAtLocation(p.name)!;
   const type = typeOf(cx, symbol, checker.getTypeAtLocation(p), p);
   const assigned = cx.assigned.has(symbol);
   if (isArrayType(type)) {
-    // (an array variable the caller rebinds later would be read as its new array: the made
-    // function holds the array the factory was given)
-    if (atom.kind !== 'var' || !isArrayType(atom.v.type) || atom.v.mutable || assigned) {
-      return b.fail(p, 'TSG1007', `the array parameter '${p.getText(b.sf)}' of the factory '${factory}' is rebound, or given something other than an array variable the caller never rebinds`, 'pass an array parameter or a const array');
-    }
+    if (atom.kind !== 'var' || !isArrayType(atom.v.type) || refused(atom.v, assigned)) return b.fail(p, 'TSG1007', message, hint);
     cx.scope.set(symbol, { kind: 'var', v: atom.v });
     return;
   }
-  // (a const of the caller is read as it is; anything that may change is copied: what the factory captured)
   if (atom.kind === 'var' && !atom.v.mutable && !assigned) {
     cx.scope.set(symbol, { kind: 'var', v: atom.v });
     return;
@@ -449,24 +456,8 @@ function functionArgument(checker: ts.TypeChecker, arg: ts.Expression | undefine
 
 /** A parameter of a helper lowered in place bound to its argument: an array to the array, a number to its value (copied where it may change). */
 function bindArgument(cx: LoweringState, p: ts.ParameterDeclaration & { name: ts.Identifier }, symbol: ts.Symbol, atom: Atom, helper: string, moveIt: string): void {
-  const { b, checker } = cx;
-  const type = typeOf(cx, symbol, checker.getTypeAtLocation(p), p);
-  const assigned = cx.assigned.has(symbol);
-  if (isArrayType(type)) {
-    if (atom.kind !== 'var' || !isArrayType(atom.v.type) || assigned) {
-      return b.fail(p, 'TSG1007', `the array parameter '${p.getText(b.sf)}' of the helper '${helper}' is rebound or given something other than an array variable`, moveIt);
-    }
-    cx.scope.set(symbol, { kind: 'var', v: atom.v });
-    return;
-  }
-  if (atom.kind === 'var' && !atom.v.mutable && !assigned) {
-    cx.scope.set(symbol, { kind: 'var', v: atom.v });
-    return;
-  }
-  const v: Var = b.newVar(p.name.text, type, 'local', assigned);
-  if (assigned) b.assign(v, atom, true);
-  else b.eq('copy', [atom], v);
-  cx.scope.set(symbol, { kind: 'var', v });
+  bindTo(cx, p, symbol, atom, (_, assigned) => assigned,
+    `the array parameter '${p.getText(cx.b.sf)}' of the helper '${helper}' is rebound or given something other than an array variable`, moveIt);
 }
 
 /**
