@@ -260,9 +260,6 @@ export function firBreak_hessian(x: Float64Array, h: Float64Array): { value: num
 
 /** firBound's value; adds seed times its gradient into adj. */
 export function firBound_vjp(x: Float64Array, h: Float64Array, adj: { x: Float64Array; h: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   let y: number = 0;
   let energy = 0;
   const t1 = x.length;
@@ -271,9 +268,8 @@ export function firBound_vjp(x: Float64Array, h: Float64Array, adj: { x: Float64
   let energy_b = seed;
   let y_b = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
   for (let n = 0; n < t1; n++) {
-    stack[top++]! = y;
+    const y_saved = y;
     y = 0;
     const t2 = h.length;
     const t3 = t2 - 1;
@@ -306,10 +302,9 @@ export function firBound_vjp(x: Float64Array, h: Float64Array, adj: { x: Float64
       h_b[i]! += t4_b;
     }
     // grad of: let y = 0
-    y = stack[--top]!;
+    y = y_saved;
     y_b = 0;
   }
-  tape.top = top;
   return energy;
 }
 
@@ -374,10 +369,6 @@ export function firBound_hvp(x: Float64Array, h: Float64Array, v: { x?: Float64A
     h: f64Zeros(h.length)
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   let y: number = 0;
   let y_d: number = 0;
   let energy = 0;
@@ -390,13 +381,9 @@ export function firBound_hvp(x: Float64Array, h: Float64Array, v: { x?: Float64A
   let y_b = 0;
   let y_b_d = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
   for (let n = 0; n < t1; n++) {
-    stack_d[top]! = y_d;
-    stack[top++]! = y;
+    const y_saved = y;
+    const y_saved_d = y_d;
     y = 0;
     y_d = 0;
     const t2 = h.length;
@@ -443,12 +430,11 @@ export function firBound_hvp(x: Float64Array, h: Float64Array, v: { x?: Float64A
       h_b_d[i]! += t4_b_d;
     }
     // grad of: let y = 0
-    y = stack[--top]!;
-    y_d = stack_d[top]!;
+    y = y_saved;
+    y_d = y_saved_d;
     y_b = 0;
     y_b_d = 0;
   }
-  tape.top = top;
   return {
     value: energy,
     grad: adj,

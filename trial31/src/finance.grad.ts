@@ -409,6 +409,7 @@ export function crrPut_vjp(s0: number, k: number, r: number, sigma: number, t: n
   let n: number = 0;
   let american: boolean = false;
   let t28: number = 0;
+  let step_int = false;
   const t1 = n_arg === undefined;
   if (t1) {
     n = 64;
@@ -451,6 +452,7 @@ export function crrPut_vjp(s0: number, k: number, r: number, sigma: number, t: n
   }
   const t19 = n - 1;
   let step = t19;
+  step_int = Number.isInteger(step) && Math.abs(step) <= 2 ** 52;
   let iters = 0;
   for (;;) {
     const t20 = step >= 0;
@@ -486,7 +488,7 @@ export function crrPut_vjp(s0: number, k: number, r: number, sigma: number, t: n
       v[j_1]! = t28;
     }
     const t36 = step - 1;
-    stack[top++]! = step;
+    if (!step_int) stack[top++]! = step;
     step = t36;
   }
   const t37 = v[0]!;
@@ -509,7 +511,7 @@ export function crrPut_vjp(s0: number, k: number, r: number, sigma: number, t: n
   v_b[0]! += t37_b;
   // grad of: for (let step = n - 1; step >= 0; step--)
   for (let k_1 = iters; k_1 > 0; k_1--) {
-    step = stack[--top]!;
+    step = step_int ? step + 1 : stack[--top]!;
     // grad of: for (let j = 0; j <= step; j++)
     for (let j_1 = Math.floor(step); j_1 >= 0; j_1--) {
       let cont_b = 0;
@@ -542,11 +544,11 @@ export function crrPut_vjp(s0: number, k: number, r: number, sigma: number, t: n
         const t32_b = t33_b === 0 ? 0 : t33_b * t30;
         const t31 = step - j_1;
         const t31_b = t32_b === 0 ? 0 : t32_b * (d > 0 ? t32 * Math.log(d) : 0);
-        if (t32_b !== 0) d_b += t32_b * (t31 === 0 ? 0 : t31 * (Math.abs(t32) >= 2.2250738585072014e-308 && Math.abs(t32) <= 1.7976931348623157e+308 ? t32 / d : d ** (t31 - 1)));
+        if (t32_b !== 0) d_b += t32_b * (t31 === 0 ? 0 : (d < 0 ? Math.trunc(t31) : t31) * (Math.abs(t32) >= 2.2250738585072014e-308 && Math.abs(t32) <= 1.7976931348623157e+308 ? t32 / d : d ** (t31 - 1)));
         step_b += t31_b;
         const t29_b = t30_b === 0 ? 0 : t30_b * s0;
         if (t30_b !== 0) s0_b += t30_b * t29;
-        if (t29_b !== 0) u_b += t29_b * (j_1 === 0 ? 0 : j_1 * (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29 / u : u ** (j_1 - 1)));
+        if (t29_b !== 0) u_b += t29_b * (j_1 === 0 ? 0 : (u < 0 ? Math.trunc(j_1) : j_1) * (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29 / u : u ** (j_1 - 1)));
       } else {
         cont_b += t28_b;
         t28_b = 0;
@@ -585,11 +587,11 @@ export function crrPut_vjp(s0: number, k: number, r: number, sigma: number, t: n
     const t15_b = t16_b === 0 ? 0 : t16_b * t13;
     const t14 = n - j;
     const t14_b = t15_b === 0 ? 0 : t15_b * (d > 0 ? t15 * Math.log(d) : 0);
-    if (t15_b !== 0) d_b += t15_b * (t14 === 0 ? 0 : t14 * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / d : d ** (t14 - 1)));
+    if (t15_b !== 0) d_b += t15_b * (t14 === 0 ? 0 : (d < 0 ? Math.trunc(t14) : t14) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / d : d ** (t14 - 1)));
     n_b += t14_b;
     const t12_b = t13_b === 0 ? 0 : t13_b * s0;
     if (t13_b !== 0) s0_b += t13_b * t12;
-    if (t12_b !== 0) u_b += t12_b * (j === 0 ? 0 : j * (Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? t12 / u : u ** (j - 1)));
+    if (t12_b !== 0) u_b += t12_b * (j === 0 ? 0 : (u < 0 ? Math.trunc(j) : j) * (Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? t12 / u : u ** (j - 1)));
   }
   // grad of: const disc = Math.exp(-r * dt)
   const t10_b = disc_b === 0 ? 0 : disc_b * disc;
@@ -704,13 +706,13 @@ export function crrPut_jvp(s0: number, k: number, r: number, sigma: number, t: n
   const v_d = new Float64Array(t11);
   for (let j = 0; j <= n; j++) {
     const t12 = u ** j;
-    const t12_d = j === 0 ? 0 : j * (Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? t12 / u : u ** (j - 1)) * u_d;
+    const t12_d = j === 0 ? 0 : (u < 0 ? Math.trunc(j) : j) * (Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? t12 / u : u ** (j - 1)) * u_d;
     const t13 = s0 * t12;
     const t13_d = t12 * s0_d + s0 * t12_d;
     const t14 = n - j;
     const t14_d = n_d;
     const t15 = d ** t14;
-    const t15_d = (t14 === 0 ? 0 : t14 * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / d : d ** (t14 - 1)) * d_d) + (d > 0 ? t15 * Math.log(d) * t14_d : 0);
+    const t15_d = (t14 === 0 ? 0 : (d < 0 ? Math.trunc(t14) : t14) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / d : d ** (t14 - 1)) * d_d) + (d > 0 ? t15 * Math.log(d) * t14_d : 0);
     const t16 = t13 * t15;
     const t16_d = t15 * t13_d + t13 * t15_d;
     const t17 = k - t16;
@@ -747,13 +749,13 @@ export function crrPut_jvp(s0: number, k: number, r: number, sigma: number, t: n
       const cont_d = t27 * disc_d + disc * t27_d;
       if (american) {
         const t29 = u ** j_1;
-        const t29_d = j_1 === 0 ? 0 : j_1 * (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29 / u : u ** (j_1 - 1)) * u_d;
+        const t29_d = j_1 === 0 ? 0 : (u < 0 ? Math.trunc(j_1) : j_1) * (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29 / u : u ** (j_1 - 1)) * u_d;
         const t30 = s0 * t29;
         const t30_d = t29 * s0_d + s0 * t29_d;
         const t31 = step - j_1;
         const t31_d = step_d;
         const t32 = d ** t31;
-        const t32_d = (t31 === 0 ? 0 : t31 * (Math.abs(t32) >= 2.2250738585072014e-308 && Math.abs(t32) <= 1.7976931348623157e+308 ? t32 / d : d ** (t31 - 1)) * d_d) + (d > 0 ? t32 * Math.log(d) * t31_d : 0);
+        const t32_d = (t31 === 0 ? 0 : (d < 0 ? Math.trunc(t31) : t31) * (Math.abs(t32) >= 2.2250738585072014e-308 && Math.abs(t32) <= 1.7976931348623157e+308 ? t32 / d : d ** (t31 - 1)) * d_d) + (d > 0 ? t32 * Math.log(d) * t31_d : 0);
         const t33 = t30 * t32;
         const t33_d = t32 * t30_d + t30 * t32_d;
         const t34 = k - t33;
@@ -816,6 +818,7 @@ export function crrPut_hvp(s0: number, k: number, r: number, sigma: number, t: n
   let american: boolean = false;
   let t28: number = 0;
   let t28_d: number = 0;
+  let step_int = false;
   const t1 = n_arg === undefined;
   if (t1) {
     n = 64;
@@ -865,13 +868,13 @@ export function crrPut_hvp(s0: number, k: number, r: number, sigma: number, t: n
   }
   for (let j = 0; j <= n; j++) {
     const t12 = u ** j;
-    const t12_d = j === 0 ? 0 : j * (Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? t12 / u : u ** (j - 1)) * u_d;
+    const t12_d = j === 0 ? 0 : (u < 0 ? Math.trunc(j) : j) * (Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? t12 / u : u ** (j - 1)) * u_d;
     const t13 = s0 * t12;
     const t13_d = t12 * s0_d + s0 * t12_d;
     const t14 = n - j;
     const t14_d = n_d;
     const t15 = d ** t14;
-    const t15_d = (t14 === 0 ? 0 : t14 * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / d : d ** (t14 - 1)) * d_d) + (d > 0 ? t15 * Math.log(d) * t14_d : 0);
+    const t15_d = (t14 === 0 ? 0 : (d < 0 ? Math.trunc(t14) : t14) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / d : d ** (t14 - 1)) * d_d) + (d > 0 ? t15 * Math.log(d) * t14_d : 0);
     const t16 = t13 * t15;
     const t16_d = t15 * t13_d + t13 * t15_d;
     const t17 = k - t16;
@@ -889,6 +892,7 @@ export function crrPut_hvp(s0: number, k: number, r: number, sigma: number, t: n
   const t19_d = n_d;
   let step = t19;
   let step_d = t19_d;
+  step_int = Number.isInteger(step) && Math.abs(step) <= 2 ** 52;
   let iters = 0;
   for (;;) {
     const t20 = step >= 0;
@@ -918,13 +922,13 @@ export function crrPut_hvp(s0: number, k: number, r: number, sigma: number, t: n
       const cont_d = t27 * disc_d + disc * t27_d;
       if (american) {
         const t29 = u ** j_1;
-        const t29_d = j_1 === 0 ? 0 : j_1 * (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29 / u : u ** (j_1 - 1)) * u_d;
+        const t29_d = j_1 === 0 ? 0 : (u < 0 ? Math.trunc(j_1) : j_1) * (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29 / u : u ** (j_1 - 1)) * u_d;
         const t30 = s0 * t29;
         const t30_d = t29 * s0_d + s0 * t29_d;
         const t31 = step - j_1;
         const t31_d = step_d;
         const t32 = d ** t31;
-        const t32_d = (t31 === 0 ? 0 : t31 * (Math.abs(t32) >= 2.2250738585072014e-308 && Math.abs(t32) <= 1.7976931348623157e+308 ? t32 / d : d ** (t31 - 1)) * d_d) + (d > 0 ? t32 * Math.log(d) * t31_d : 0);
+        const t32_d = (t31 === 0 ? 0 : (d < 0 ? Math.trunc(t31) : t31) * (Math.abs(t32) >= 2.2250738585072014e-308 && Math.abs(t32) <= 1.7976931348623157e+308 ? t32 / d : d ** (t31 - 1)) * d_d) + (d > 0 ? t32 * Math.log(d) * t31_d : 0);
         const t33 = t30 * t32;
         const t33_d = t32 * t30_d + t30 * t32_d;
         const t34 = k - t33;
@@ -948,8 +952,10 @@ export function crrPut_hvp(s0: number, k: number, r: number, sigma: number, t: n
     }
     const t36 = step - 1;
     const t36_d = step_d;
-    stack_d[top]! = step_d;
-    stack[top++]! = step;
+    if (!step_int) {
+      stack_d[top]! = step_d;
+      stack[top++]! = step;
+    }
     step = t36;
     step_d = t36_d;
   }
@@ -987,8 +993,8 @@ export function crrPut_hvp(s0: number, k: number, r: number, sigma: number, t: n
   v_b[0]! += t37_b;
   // grad of: for (let step = n - 1; step >= 0; step--)
   for (let k_1 = iters; k_1 > 0; k_1--) {
-    step = stack[--top]!;
-    step_d = stack_d[top]!;
+    step = step_int ? step + 1 : stack[--top]!;
+    step_d = step_int ? step_d : stack_d[top]!;
     // grad of: for (let j = 0; j <= step; j++)
     for (let j_1 = Math.floor(step); j_1 >= 0; j_1--) {
       let cont_b = 0;
@@ -1046,8 +1052,8 @@ export function crrPut_hvp(s0: number, k: number, r: number, sigma: number, t: n
         const t31_b_d = t32_b === 0 && t32_b_d === 0 ? 0 : (d > 0 ? t32 * Math.log(d) * t32_b_d : 0) + t32_b * (d > 0 ? Math.log(d) * t32_d + t32 * (d_d / d) : 0);
         if (t32_b !== 0 || t32_b_d !== 0) {
           const c = d ** (t31 - 1);
-          d_b += t32_b * (t31 === 0 ? 0 : t31 * (Math.abs(t32) >= 2.2250738585072014e-308 && Math.abs(t32) <= 1.7976931348623157e+308 ? t32 / d : c));
-          d_b_d += (t31 === 0 ? 0 : t31 * (Math.abs(t32) >= 2.2250738585072014e-308 && Math.abs(t32) <= 1.7976931348623157e+308 ? t32 / d : c) * t32_b_d) + t32_b * (t31 === 0 && t31_d === 0 ? 0 : (Math.abs(t32) >= 2.2250738585072014e-308 && Math.abs(t32) <= 1.7976931348623157e+308 ? t32 / d * t31_d : c * t31_d) + t31 * (Math.abs(t32) >= 2.2250738585072014e-308 && Math.abs(t32) <= 1.7976931348623157e+308 ? t32_d / d - t32 / d / d * d_d : (t31 - 1 === 0 ? 0 : (t31 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / d : d ** (t31 - 1 - 1)) * d_d) + (d > 0 ? c * Math.log(d) * t31_d : 0)));
+          d_b += t32_b * (t31 === 0 ? 0 : (d < 0 ? Math.trunc(t31) : t31) * (Math.abs(t32) >= 2.2250738585072014e-308 && Math.abs(t32) <= 1.7976931348623157e+308 ? t32 / d : c));
+          d_b_d += (t31 === 0 ? 0 : (d < 0 ? Math.trunc(t31) : t31) * (Math.abs(t32) >= 2.2250738585072014e-308 && Math.abs(t32) <= 1.7976931348623157e+308 ? t32 / d : c) * t32_b_d) + t32_b * (t31 === 0 && t31_d === 0 ? 0 : (Math.abs(t32) >= 2.2250738585072014e-308 && Math.abs(t32) <= 1.7976931348623157e+308 ? t32 / d * (d < 0 ? 0 : t31_d) : c * (d < 0 ? 0 : t31_d)) + (d < 0 ? Math.trunc(t31) * (Math.abs(t32) >= 2.2250738585072014e-308 && Math.abs(t32) <= 1.7976931348623157e+308 ? t32_d / d - t32 / d / d * d_d : (t31 - 1 === 0 ? 0 : (d < 0 ? Math.trunc(t31 - 1) : t31 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / d : d ** (t31 - 1 - 1)) * d_d) + (d > 0 ? c * Math.log(d) * t31_d : 0)) : t31 * (Math.abs(t32) >= 2.2250738585072014e-308 && Math.abs(t32) <= 1.7976931348623157e+308 ? t32_d / d - t32 / d / d * d_d : (t31 - 1 === 0 ? 0 : (d < 0 ? Math.trunc(t31 - 1) : t31 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / d : d ** (t31 - 1 - 1)) * d_d) + (d > 0 ? c * Math.log(d) * t31_d : 0))));
         }
         step_b += t31_b;
         step_b_d += t31_b_d;
@@ -1059,8 +1065,8 @@ export function crrPut_hvp(s0: number, k: number, r: number, sigma: number, t: n
         }
         if (t29_b !== 0 || t29_b_d !== 0) {
           const c1 = u ** (j_1 - 1);
-          u_b += t29_b * (j_1 === 0 ? 0 : j_1 * (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29 / u : c1));
-          u_b_d += (j_1 === 0 ? 0 : j_1 * (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29 / u : c1) * t29_b_d) + t29_b * (j_1 === 0 ? 0 : j_1 * (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29_d / u - t29 / u / u * u_d : j_1 - 1 === 0 ? 0 : (j_1 - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / u : u ** (j_1 - 1 - 1)) * u_d));
+          u_b += t29_b * (j_1 === 0 ? 0 : (u < 0 ? Math.trunc(j_1) : j_1) * (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29 / u : c1));
+          u_b_d += (j_1 === 0 ? 0 : (u < 0 ? Math.trunc(j_1) : j_1) * (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29 / u : c1) * t29_b_d) + t29_b * (j_1 === 0 ? 0 : u < 0 ? Math.trunc(j_1) * (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29_d / u - t29 / u / u * u_d : j_1 - 1 === 0 ? 0 : (u < 0 ? Math.trunc(j_1 - 1) : j_1 - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / u : u ** (j_1 - 1 - 1)) * u_d) : j_1 * (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29_d / u - t29 / u / u * u_d : j_1 - 1 === 0 ? 0 : (u < 0 ? Math.trunc(j_1 - 1) : j_1 - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / u : u ** (j_1 - 1 - 1)) * u_d));
         }
       } else {
         cont_b += t28_b;
@@ -1133,8 +1139,8 @@ export function crrPut_hvp(s0: number, k: number, r: number, sigma: number, t: n
     const t14_b_d = t15_b === 0 && t15_b_d === 0 ? 0 : (d > 0 ? t15 * Math.log(d) * t15_b_d : 0) + t15_b * (d > 0 ? Math.log(d) * t15_d + t15 * (d_d / d) : 0);
     if (t15_b !== 0 || t15_b_d !== 0) {
       const c2 = d ** (t14 - 1);
-      d_b += t15_b * (t14 === 0 ? 0 : t14 * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / d : c2));
-      d_b_d += (t14 === 0 ? 0 : t14 * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / d : c2) * t15_b_d) + t15_b * (t14 === 0 && t14_d === 0 ? 0 : (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / d * t14_d : c2 * t14_d) + t14 * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15_d / d - t15 / d / d * d_d : (t14 - 1 === 0 ? 0 : (t14 - 1) * (Math.abs(c2) >= 2.2250738585072014e-308 && Math.abs(c2) <= 1.7976931348623157e+308 ? c2 / d : d ** (t14 - 1 - 1)) * d_d) + (d > 0 ? c2 * Math.log(d) * t14_d : 0)));
+      d_b += t15_b * (t14 === 0 ? 0 : (d < 0 ? Math.trunc(t14) : t14) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / d : c2));
+      d_b_d += (t14 === 0 ? 0 : (d < 0 ? Math.trunc(t14) : t14) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / d : c2) * t15_b_d) + t15_b * (t14 === 0 && t14_d === 0 ? 0 : (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / d * (d < 0 ? 0 : t14_d) : c2 * (d < 0 ? 0 : t14_d)) + (d < 0 ? Math.trunc(t14) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15_d / d - t15 / d / d * d_d : (t14 - 1 === 0 ? 0 : (d < 0 ? Math.trunc(t14 - 1) : t14 - 1) * (Math.abs(c2) >= 2.2250738585072014e-308 && Math.abs(c2) <= 1.7976931348623157e+308 ? c2 / d : d ** (t14 - 1 - 1)) * d_d) + (d > 0 ? c2 * Math.log(d) * t14_d : 0)) : t14 * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15_d / d - t15 / d / d * d_d : (t14 - 1 === 0 ? 0 : (d < 0 ? Math.trunc(t14 - 1) : t14 - 1) * (Math.abs(c2) >= 2.2250738585072014e-308 && Math.abs(c2) <= 1.7976931348623157e+308 ? c2 / d : d ** (t14 - 1 - 1)) * d_d) + (d > 0 ? c2 * Math.log(d) * t14_d : 0))));
     }
     n_b += t14_b;
     n_b_d += t14_b_d;
@@ -1146,8 +1152,8 @@ export function crrPut_hvp(s0: number, k: number, r: number, sigma: number, t: n
     }
     if (t12_b !== 0 || t12_b_d !== 0) {
       const c3 = u ** (j - 1);
-      u_b += t12_b * (j === 0 ? 0 : j * (Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? t12 / u : c3));
-      u_b_d += (j === 0 ? 0 : j * (Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? t12 / u : c3) * t12_b_d) + t12_b * (j === 0 ? 0 : j * (Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? t12_d / u - t12 / u / u * u_d : j - 1 === 0 ? 0 : (j - 1) * (Math.abs(c3) >= 2.2250738585072014e-308 && Math.abs(c3) <= 1.7976931348623157e+308 ? c3 / u : u ** (j - 1 - 1)) * u_d));
+      u_b += t12_b * (j === 0 ? 0 : (u < 0 ? Math.trunc(j) : j) * (Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? t12 / u : c3));
+      u_b_d += (j === 0 ? 0 : (u < 0 ? Math.trunc(j) : j) * (Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? t12 / u : c3) * t12_b_d) + t12_b * (j === 0 ? 0 : u < 0 ? Math.trunc(j) * (Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? t12_d / u - t12 / u / u * u_d : j - 1 === 0 ? 0 : (u < 0 ? Math.trunc(j - 1) : j - 1) * (Math.abs(c3) >= 2.2250738585072014e-308 && Math.abs(c3) <= 1.7976931348623157e+308 ? c3 / u : u ** (j - 1 - 1)) * u_d) : j * (Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? t12_d / u - t12 / u / u * u_d : j - 1 === 0 ? 0 : (u < 0 ? Math.trunc(j - 1) : j - 1) * (Math.abs(c3) >= 2.2250738585072014e-308 && Math.abs(c3) <= 1.7976931348623157e+308 ? c3 / u : u ** (j - 1 - 1)) * u_d));
     }
   }
   // grad of: const disc = Math.exp(-r * dt)
@@ -1299,7 +1305,7 @@ export function bondPrice_vjp(yld: number, coupon: number, years: number, freq_a
   const t12_r = 1 / t11;
   face_b += t12_b * t12_r;
   const t11_b = -(t12_b * (t12 * t12_r));
-  const t10_b = t11_b * (periods === 0 ? 0 : periods * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / t10 : t10 ** (periods - 1)));
+  const t10_b = t11_b * (periods === 0 ? 0 : (t10 < 0 ? Math.trunc(periods) : periods) * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / t10 : t10 ** (periods - 1)));
   const periods_b = t11_b * (t10 > 0 ? t11 * Math.log(t10) : 0);
   const t9_b = t10_b;
   const t9_r = 1 / freq;
@@ -1316,7 +1322,7 @@ export function bondPrice_vjp(yld: number, coupon: number, years: number, freq_a
     c_b += t7_b * t7_r;
     const t6_b = -(t7_b * (c * t7_r * t7_r));
     const t5 = 1 + t4;
-    const t5_b = t6_b * (i === 0 ? 0 : i * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t5 : t5 ** (i - 1)));
+    const t5_b = t6_b * (i === 0 ? 0 : (t5 < 0 ? Math.trunc(i) : i) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t5 : t5 ** (i - 1)));
     t4_b += t5_b;
   }
   // grad of: price += c / (1 + yld / freq) ** i
@@ -1407,7 +1413,7 @@ export function bondPrice_jvp(yld: number, coupon: number, years: number, freq_a
     const t5 = 1 + t4;
     const t5_d = t4_d;
     const t6 = t5 ** i;
-    const t6_d = i === 0 ? 0 : i * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t5 : t5 ** (i - 1)) * t5_d;
+    const t6_d = i === 0 ? 0 : (t5 < 0 ? Math.trunc(i) : i) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t5 : t5 ** (i - 1)) * t5_d;
     const t7 = c / t6;
     const t7_d = c_d / t6 - t7 / t6 * t6_d;
     const t8 = price + t7;
@@ -1420,7 +1426,7 @@ export function bondPrice_jvp(yld: number, coupon: number, years: number, freq_a
   const t10 = 1 + t9;
   const t10_d = t9_d;
   const t11 = t10 ** periods;
-  const t11_d = (periods === 0 ? 0 : periods * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / t10 : t10 ** (periods - 1)) * t10_d) + (t10 > 0 ? t11 * Math.log(t10) * periods_d : 0);
+  const t11_d = (periods === 0 ? 0 : (t10 < 0 ? Math.trunc(periods) : periods) * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / t10 : t10 ** (periods - 1)) * t10_d) + (t10 > 0 ? t11 * Math.log(t10) * periods_d : 0);
   const t12 = face / t11;
   const t12_d = face_d / t11 - t12 / t11 * t11_d;
   const t13 = price + t12;
@@ -1494,7 +1500,7 @@ export function bondPrice_hvp(yld: number, coupon: number, years: number, freq_a
     const t5 = 1 + t4;
     const t5_d = t4_d;
     const t6 = t5 ** i;
-    const t6_d = i === 0 ? 0 : i * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t5 : t5 ** (i - 1)) * t5_d;
+    const t6_d = i === 0 ? 0 : (t5 < 0 ? Math.trunc(i) : i) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t5 : t5 ** (i - 1)) * t5_d;
     const t7 = c / t6;
     stack_d[top]! = t6_d;
     stack[top++]! = t6;
@@ -1506,7 +1512,7 @@ export function bondPrice_hvp(yld: number, coupon: number, years: number, freq_a
   const t10 = 1 + t9;
   const t10_d = t9_d;
   const t11 = t10 ** periods;
-  const t11_d = (periods === 0 ? 0 : periods * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / t10 : t10 ** (periods - 1)) * t10_d) + (t10 > 0 ? t11 * Math.log(t10) * periods_d : 0);
+  const t11_d = (periods === 0 ? 0 : (t10 < 0 ? Math.trunc(periods) : periods) * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / t10 : t10 ** (periods - 1)) * t10_d) + (t10 > 0 ? t11 * Math.log(t10) * periods_d : 0);
   const t12 = face / t11;
   const t12_d = face_d / t11 - t12 / t11 * t11_d;
   const t13 = price + t12;
@@ -1540,8 +1546,8 @@ export function bondPrice_hvp(yld: number, coupon: number, years: number, freq_a
   const t11_b = -(t12_b * (t12 * t12_r));
   const t11_b_d = -(t12_b * (t12_r * t12_d + t12 * t12_r_d));
   const c1 = t10 ** (periods - 1);
-  const t10_b = t11_b * (periods === 0 ? 0 : periods * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / t10 : c1));
-  const t10_b_d = (periods === 0 ? 0 : periods * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / t10 : c1) * t11_b_d) + t11_b * (periods === 0 && periods_d === 0 ? 0 : (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / t10 * periods_d : c1 * periods_d) + periods * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11_d / t10 - t11 / t10 / t10 * t10_d : (periods - 1 === 0 ? 0 : (periods - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t10 : t10 ** (periods - 1 - 1)) * t10_d) + (t10 > 0 ? c1 * Math.log(t10) * periods_d : 0)));
+  const t10_b = t11_b * (periods === 0 ? 0 : (t10 < 0 ? Math.trunc(periods) : periods) * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / t10 : c1));
+  const t10_b_d = (periods === 0 ? 0 : (t10 < 0 ? Math.trunc(periods) : periods) * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / t10 : c1) * t11_b_d) + t11_b * (periods === 0 && periods_d === 0 ? 0 : (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / t10 * (t10 < 0 ? 0 : periods_d) : c1 * (t10 < 0 ? 0 : periods_d)) + (t10 < 0 ? Math.trunc(periods) * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11_d / t10 - t11 / t10 / t10 * t10_d : (periods - 1 === 0 ? 0 : (t10 < 0 ? Math.trunc(periods - 1) : periods - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t10 : t10 ** (periods - 1 - 1)) * t10_d) + (t10 > 0 ? c1 * Math.log(t10) * periods_d : 0)) : periods * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11_d / t10 - t11 / t10 / t10 * t10_d : (periods - 1 === 0 ? 0 : (t10 < 0 ? Math.trunc(periods - 1) : periods - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t10 : t10 ** (periods - 1 - 1)) * t10_d) + (t10 > 0 ? c1 * Math.log(t10) * periods_d : 0))));
   const periods_b = t11_b * (t10 > 0 ? t11 * Math.log(t10) : 0);
   const periods_b_d = (t10 > 0 ? t11 * Math.log(t10) * t11_b_d : 0) + t11_b * (t10 > 0 ? Math.log(t10) * t11_d + t11 * (t10_d / t10) : 0);
   const t9_b = t10_b;
@@ -1569,8 +1575,8 @@ export function bondPrice_hvp(yld: number, coupon: number, years: number, freq_a
     const t5 = 1 + t4;
     const t5_d = t4_d;
     const c2 = t5 ** (i - 1);
-    const t5_b = t6_b * (i === 0 ? 0 : i * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t5 : c2));
-    const t5_b_d = (i === 0 ? 0 : i * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t5 : c2) * t6_b_d) + t6_b * (i === 0 ? 0 : i * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6_d / t5 - t6 / t5 / t5 * t5_d : i - 1 === 0 ? 0 : (i - 1) * (Math.abs(c2) >= 2.2250738585072014e-308 && Math.abs(c2) <= 1.7976931348623157e+308 ? c2 / t5 : t5 ** (i - 1 - 1)) * t5_d));
+    const t5_b = t6_b * (i === 0 ? 0 : (t5 < 0 ? Math.trunc(i) : i) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t5 : c2));
+    const t5_b_d = (i === 0 ? 0 : (t5 < 0 ? Math.trunc(i) : i) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t5 : c2) * t6_b_d) + t6_b * (i === 0 ? 0 : t5 < 0 ? Math.trunc(i) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6_d / t5 - t6 / t5 / t5 * t5_d : i - 1 === 0 ? 0 : (t5 < 0 ? Math.trunc(i - 1) : i - 1) * (Math.abs(c2) >= 2.2250738585072014e-308 && Math.abs(c2) <= 1.7976931348623157e+308 ? c2 / t5 : t5 ** (i - 1 - 1)) * t5_d) : i * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6_d / t5 - t6 / t5 / t5 * t5_d : i - 1 === 0 ? 0 : (t5 < 0 ? Math.trunc(i - 1) : i - 1) * (Math.abs(c2) >= 2.2250738585072014e-308 && Math.abs(c2) <= 1.7976931348623157e+308 ? c2 / t5 : t5 ** (i - 1 - 1)) * t5_d));
     t4_b += t5_b;
     t4_b_d += t5_b_d;
   }
@@ -3684,7 +3690,7 @@ export function macaulayDuration_vjp(yld: number, coupon: number, years: number,
       const t12 = stack[--top]!;
       const t13 = 1 + t12;
       const t14 = -i;
-      const t13_b = t15_b * (t14 === 0 ? 0 : t14 * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t13 : t13 ** (t14 - 1)));
+      const t13_b = t15_b * (t14 === 0 ? 0 : (t13 < 0 ? Math.trunc(t14) : t14) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t13 : t13 ** (t14 - 1)));
       const t12_b = t13_b;
       if (t12_b !== 0) yld_b += t12_b / freq;
     }
@@ -3769,7 +3775,7 @@ export function macaulayDuration_jvp(yld: number, coupon: number, years: number,
       const t13_d = t12_d;
       const t14 = -i;
       const t15 = t13 ** t14;
-      const t15_d = t14 === 0 ? 0 : t14 * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t13 : t13 ** (t14 - 1)) * t13_d;
+      const t15_d = t14 === 0 ? 0 : (t13 < 0 ? Math.trunc(t14) : t14) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t13 : t13 ** (t14 - 1)) * t13_d;
       df = t15;
       df_d = t15_d;
     }
@@ -3882,7 +3888,7 @@ export function macaulayDuration_hvp(yld: number, coupon: number, years: number,
       const t13_d = t12_d;
       const t14 = -i;
       const t15 = t13 ** t14;
-      const t15_d = t14 === 0 ? 0 : t14 * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t13 : t13 ** (t14 - 1)) * t13_d;
+      const t15_d = t14 === 0 ? 0 : (t13 < 0 ? Math.trunc(t14) : t14) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t13 : t13 ** (t14 - 1)) * t13_d;
       stack_d[top]! = t12_d;
       stack[top++]! = t12;
       stack_d[top]! = t15_d;
@@ -3989,8 +3995,8 @@ export function macaulayDuration_hvp(yld: number, coupon: number, years: number,
       const t13_d = t12_d;
       const t14 = -i;
       const c = t13 ** (t14 - 1);
-      const t13_b = t15_b * (t14 === 0 ? 0 : t14 * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t13 : c));
-      const t13_b_d = (t14 === 0 ? 0 : t14 * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t13 : c) * t15_b_d) + t15_b * (t14 === 0 ? 0 : t14 * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15_d / t13 - t15 / t13 / t13 * t13_d : t14 - 1 === 0 ? 0 : (t14 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t13 : t13 ** (t14 - 1 - 1)) * t13_d));
+      const t13_b = t15_b * (t14 === 0 ? 0 : (t13 < 0 ? Math.trunc(t14) : t14) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t13 : c));
+      const t13_b_d = (t14 === 0 ? 0 : (t13 < 0 ? Math.trunc(t14) : t14) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t13 : c) * t15_b_d) + t15_b * (t14 === 0 ? 0 : t13 < 0 ? Math.trunc(t14) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15_d / t13 - t15 / t13 / t13 * t13_d : t14 - 1 === 0 ? 0 : (t13 < 0 ? Math.trunc(t14 - 1) : t14 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t13 : t13 ** (t14 - 1 - 1)) * t13_d) : t14 * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15_d / t13 - t15 / t13 / t13 * t13_d : t14 - 1 === 0 ? 0 : (t13 < 0 ? Math.trunc(t14 - 1) : t14 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t13 : t13 ** (t14 - 1 - 1)) * t13_d));
       const t12_b = t13_b;
       const t12_b_d = t13_b_d;
       if (t12_b !== 0 || t12_b_d !== 0) {
@@ -4099,7 +4105,7 @@ function treeNode_rev(s0: number, k: number, u: number, p: number, disc: number,
     const t2 = 2 * ups;
     const t3 = t2 - n;
     const t3_b = t4_b === 0 ? 0 : t4_b * (u > 0 ? t4 * Math.log(u) : 0);
-    if (t4_b !== 0) u_b += t4_b * (t3 === 0 ? 0 : t3 * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u : u ** (t3 - 1)));
+    if (t4_b !== 0) u_b += t4_b * (t3 === 0 ? 0 : (u < 0 ? Math.trunc(t3) : t3) * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u : u ** (t3 - 1)));
     n_b -= t3_b;
   } else {
     // grad of: return disc * (p * up + (1 - p) * down)
@@ -4158,7 +4164,7 @@ function treeNode_jvp(s0: number, k: number, u: number, p: number, disc: number,
     const t3 = t2 - n;
     const t3_d = -n_d;
     const t4 = u ** t3;
-    const t4_d = (t3 === 0 ? 0 : t3 * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u : u ** (t3 - 1)) * u_d) + (u > 0 ? t4 * Math.log(u) * t3_d : 0);
+    const t4_d = (t3 === 0 ? 0 : (u < 0 ? Math.trunc(t3) : t3) * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u : u ** (t3 - 1)) * u_d) + (u > 0 ? t4 * Math.log(u) * t3_d : 0);
     const spot = s0 * t4;
     const spot_d = t4 * s0_d + s0 * t4_d;
     const t5 = k - spot;
@@ -4232,7 +4238,7 @@ function treeNode_fwd_d(s0: number, k: number, u: number, p: number, disc: numbe
     const t3 = t2 - n;
     const t3_d = t2_d - n_d;
     const t4 = u ** t3;
-    const t4_d = (t3 === 0 ? 0 : t3 * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u : u ** (t3 - 1)) * u_d) + (u > 0 ? t4 * Math.log(u) * t3_d : 0);
+    const t4_d = (t3 === 0 ? 0 : (u < 0 ? Math.trunc(t3) : t3) * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u : u ** (t3 - 1)) * u_d) + (u > 0 ? t4 * Math.log(u) * t3_d : 0);
     const spot = s0 * t4;
     const spot_d = t4 * s0_d + s0 * t4_d;
     if (top + 2 > stack.length) {
@@ -4378,8 +4384,8 @@ function treeNode_rev_d(s0: number, k: number, u: number, p: number, disc: numbe
     const t3_b_d = t4_b === 0 && t4_b_d === 0 ? 0 : (u > 0 ? t4 * Math.log(u) * t4_b_d : 0) + t4_b * (u > 0 ? Math.log(u) * t4_d + t4 * (u_d / u) : 0);
     if (t4_b !== 0 || t4_b_d !== 0) {
       const c = u ** (t3 - 1);
-      u_b += t4_b * (t3 === 0 ? 0 : t3 * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u : c));
-      u_b_d += (t3 === 0 ? 0 : t3 * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u : c) * t4_b_d) + t4_b * (t3 === 0 && t3_d === 0 ? 0 : (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u * t3_d : c * t3_d) + t3 * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4_d / u - t4 / u / u * u_d : (t3 - 1 === 0 ? 0 : (t3 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / u : u ** (t3 - 1 - 1)) * u_d) + (u > 0 ? c * Math.log(u) * t3_d : 0)));
+      u_b += t4_b * (t3 === 0 ? 0 : (u < 0 ? Math.trunc(t3) : t3) * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u : c));
+      u_b_d += (t3 === 0 ? 0 : (u < 0 ? Math.trunc(t3) : t3) * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u : c) * t4_b_d) + t4_b * (t3 === 0 && t3_d === 0 ? 0 : (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / u * (u < 0 ? 0 : t3_d) : c * (u < 0 ? 0 : t3_d)) + (u < 0 ? Math.trunc(t3) * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4_d / u - t4 / u / u * u_d : (t3 - 1 === 0 ? 0 : (u < 0 ? Math.trunc(t3 - 1) : t3 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / u : u ** (t3 - 1 - 1)) * u_d) + (u > 0 ? c * Math.log(u) * t3_d : 0)) : t3 * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4_d / u - t4 / u / u * u_d : (t3 - 1 === 0 ? 0 : (u < 0 ? Math.trunc(t3 - 1) : t3 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / u : u ** (t3 - 1 - 1)) * u_d) + (u > 0 ? c * Math.log(u) * t3_d : 0))));
     }
     n_b -= t3_b;
     n_b_d -= t3_b_d;

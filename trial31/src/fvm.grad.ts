@@ -74,11 +74,11 @@ export function advectDiffuseStep_vjp(u: Float64Array, vel: number, diff: number
         const t20 = dup / du;
         stack[top++]! = r;
         r = t20;
+        stack[top++]! = dup;
       } else {
         stack[top++]! = r;
         r = 0;
       }
-      stack[top++]! = dup;
       const t1_limiter = kind === "minmod";
       if (t1_limiter) {
         const t2_limiter = Math.min(1, r);
@@ -247,10 +247,10 @@ export function advectDiffuseStep_vjp(u: Float64Array, vel: number, diff: number
         }
       }
       // grad of: const r = Math.abs(du) > 1e-12 ? dup / du : 0
-      const dup = stack[--top]!;
       const t18 = Math.abs(du);
       const t19 = t18 > 1e-12;
       if (t19) {
+        const dup = stack[--top]!;
         r = stack[--top]!;
         const t20_b = r_b;
         r_b = 0;
@@ -622,11 +622,11 @@ export function advectDiffuseMisfit_vjp(u0: Float64Array, target: Float64Array, 
           const t20_advectDiffuseStep = dup_advectDiffuseStep / du_advectDiffuseStep;
           stack[top++]! = r_advectDiffuseStep;
           r_advectDiffuseStep = t20_advectDiffuseStep;
+          stack[top++]! = dup_advectDiffuseStep;
         } else {
           stack[top++]! = r_advectDiffuseStep;
           r_advectDiffuseStep = 0;
         }
-        stack[top++]! = dup_advectDiffuseStep;
         const t1_limiter_advectDiffuseStep = kind_advectDiffuseStep === "minmod";
         if (t1_limiter_advectDiffuseStep) {
           const t2_limiter_advectDiffuseStep = Math.min(1, r_advectDiffuseStep);
@@ -845,10 +845,10 @@ export function advectDiffuseMisfit_vjp(u0: Float64Array, target: Float64Array, 
           }
         }
         // grad of (advectDiffuseStep): const r = Math.abs(du) > 1e-12 ? dup / du : 0
-        const dup_advectDiffuseStep = stack[--top]!;
         const t18_advectDiffuseStep = Math.abs(du_advectDiffuseStep);
         const t19_advectDiffuseStep = t18_advectDiffuseStep > 1e-12;
         if (t19_advectDiffuseStep) {
+          const dup_advectDiffuseStep = stack[--top]!;
           r_advectDiffuseStep = stack[--top]!;
           const t20_advectDiffuseStep_b = r_advectDiffuseStep_b;
           r_advectDiffuseStep_b = 0;
@@ -1290,14 +1290,14 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
           stack[top++]! = r_advectDiffuseStep;
           r_advectDiffuseStep = t20_advectDiffuseStep;
           r_advectDiffuseStep_d = t20_advectDiffuseStep_d;
+          stack_d[top]! = dup_advectDiffuseStep_d;
+          stack[top++]! = dup_advectDiffuseStep;
         } else {
           stack_d[top]! = r_advectDiffuseStep_d;
           stack[top++]! = r_advectDiffuseStep;
           r_advectDiffuseStep = 0;
           r_advectDiffuseStep_d = 0;
         }
-        stack_d[top]! = dup_advectDiffuseStep_d;
-        stack[top++]! = dup_advectDiffuseStep;
         const t1_limiter_advectDiffuseStep = kind_advectDiffuseStep === "minmod";
         if (t1_limiter_advectDiffuseStep) {
           const t2_limiter_advectDiffuseStep = Math.min(1, r_advectDiffuseStep);
@@ -1663,11 +1663,11 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
           }
         }
         // grad of (advectDiffuseStep): const r = Math.abs(du) > 1e-12 ? dup / du : 0
-        const dup_advectDiffuseStep = stack[--top]!;
-        const dup_advectDiffuseStep_d = stack_d[top]!;
         const t18_advectDiffuseStep = Math.abs(du_advectDiffuseStep);
         const t19_advectDiffuseStep = t18_advectDiffuseStep > 1e-12;
         if (t19_advectDiffuseStep) {
+          const dup_advectDiffuseStep = stack[--top]!;
+          const dup_advectDiffuseStep_d = stack_d[top]!;
           r_advectDiffuseStep = stack[--top]!;
           r_advectDiffuseStep_d = stack_d[top]!;
           const t20_advectDiffuseStep_b = r_advectDiffuseStep_b;

@@ -1364,11 +1364,8 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
   const t11_callPrice = -r;
   const t12_callPrice = t11_callPrice * t;
   const t13_callPrice = Math.exp(t12_callPrice);
-  const t1_callPrice_1 = Math.sqrt(t);
-  const t2_callPrice_1 = s / k;
-  const t3_callPrice_1 = Math.log(t2_callPrice_1);
-  const t22_callPrice_1 = 2 * Math.PI;
-  const t23_callPrice_1 = Math.sqrt(t22_callPrice_1);
+  const t22_callPrice = 2 * Math.PI;
+  const t23_callPrice = Math.sqrt(t22_callPrice);
   let iters = 0;
   for (;;) {
     const t11 = !brk;
@@ -1458,22 +1455,22 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     const t16_callPrice = t14_callPrice * t15_callPrice;
     stack[top++]! = t15_callPrice;
     const price_callPrice = t10_callPrice - t16_callPrice;
+    const t17_callPrice = s * t1_callPrice;
     const p = price_callPrice;
-    const sq_callPrice_1 = sigma * t1_callPrice_1;
+    const sq_callPrice_1 = sigma * t1_callPrice;
     const t4_callPrice_1 = 0.5 * sigma;
     const t5_callPrice_1 = t4_callPrice_1 * sigma;
     const t6_callPrice_1 = r + t5_callPrice_1;
     const t7_callPrice_1 = t6_callPrice_1 * t;
-    const t8_callPrice_1 = t3_callPrice_1 + t7_callPrice_1;
+    const t8_callPrice_1 = t3_callPrice + t7_callPrice_1;
     const d1_callPrice_1 = t8_callPrice_1 / sq_callPrice_1;
-    const t17_callPrice_1 = s * t1_callPrice_1;
     const t18_callPrice_1 = -0.5 * d1_callPrice_1;
     const t19_callPrice_1 = t18_callPrice_1 * d1_callPrice_1;
     stack[top++]! = d1_callPrice_1;
     const t20_callPrice_1 = Math.exp(t19_callPrice_1);
-    const t21_callPrice_1 = t17_callPrice_1 * t20_callPrice_1;
+    const t21_callPrice_1 = t17_callPrice * t20_callPrice_1;
     stack[top++]! = t20_callPrice_1;
-    const vega_callPrice_1 = t21_callPrice_1 / t23_callPrice_1;
+    const vega_callPrice_1 = t21_callPrice_1 / t23_callPrice;
     const vega = vega_callPrice_1;
     const t1 = p - price;
     const step = t1 / vega;
@@ -1508,8 +1505,6 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
   let t1_callPrice_b = 0;
   let t3_callPrice_b = 0;
   let t13_callPrice_b = 0;
-  let t1_callPrice_1_b = 0;
-  let t3_callPrice_1_b = 0;
   // grad of: do … while (Math.abs(step) > 1e-12 && iter < 50)
   for (let k_1 = iters; k_1 > 0; k_1--) {
     let y_normCdf_callPrice_b = 0;
@@ -1528,28 +1523,26 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     // grad of: const { price: p, vega } = callPrice(s, k, r, sigma, t)
     const vega_callPrice_1_b = vega_b;
     // grad of (callPrice(…).vega): const vega = s * Math.sqrt(t) * Math.exp(-0.5 * d1 * d1) / Math.sqrt(2 * Math.PI)
-    const t21_callPrice_1_b = vega_callPrice_1_b / t23_callPrice_1;
+    const t21_callPrice_1_b = vega_callPrice_1_b / t23_callPrice;
     const t20_callPrice_1 = stack[--top]!;
-    const t17_callPrice_1 = s * t1_callPrice_1;
-    const t17_callPrice_1_b = t21_callPrice_1_b * t20_callPrice_1;
-    const t20_callPrice_1_b = t21_callPrice_1_b * t17_callPrice_1;
+    const t17_callPrice = s * t1_callPrice;
+    const t17_callPrice_b = t21_callPrice_1_b * t20_callPrice_1;
+    const t20_callPrice_1_b = t21_callPrice_1_b * t17_callPrice;
     const t19_callPrice_1_b = t20_callPrice_1_b * t20_callPrice_1;
     const d1_callPrice_1 = stack[--top]!;
     const t18_callPrice_1 = -0.5 * d1_callPrice_1;
     let d1_callPrice_1_b = t19_callPrice_1_b * (t18_callPrice_1 + t18_callPrice_1);
-    s_b += t17_callPrice_1_b * t1_callPrice_1;
-    t1_callPrice_1_b += t17_callPrice_1_b * s;
     // grad of (callPrice(…).vega): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
-    const sq_callPrice_1 = sigma * t1_callPrice_1;
+    const sq_callPrice_1 = sigma * t1_callPrice;
     const t4_callPrice_1 = 0.5 * sigma;
     const t5_callPrice_1 = t4_callPrice_1 * sigma;
     const t6_callPrice_1 = r + t5_callPrice_1;
     const t7_callPrice_1 = t6_callPrice_1 * t;
-    const t8_callPrice_1 = t3_callPrice_1 + t7_callPrice_1;
+    const t8_callPrice_1 = t3_callPrice + t7_callPrice_1;
     const d1_callPrice_1_r = 1 / sq_callPrice_1;
     const t8_callPrice_1_b = d1_callPrice_1_b * d1_callPrice_1_r;
     const sq_callPrice_1_b = -(d1_callPrice_1_b * (t8_callPrice_1 * d1_callPrice_1_r * d1_callPrice_1_r));
-    t3_callPrice_1_b += t8_callPrice_1_b;
+    t3_callPrice_b += t8_callPrice_1_b;
     const t7_callPrice_1_b = t8_callPrice_1_b;
     const t6_callPrice_1_b = t7_callPrice_1_b * t;
     t_b += t7_callPrice_1_b * t6_callPrice_1;
@@ -1557,10 +1550,13 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
     const t5_callPrice_1_b = t6_callPrice_1_b;
     sigma_b += t5_callPrice_1_b * (t4_callPrice_1 + t4_callPrice_1);
     // grad of (callPrice(…).vega): const sq = sigma * Math.sqrt(t)
-    sigma_b += sq_callPrice_1_b * t1_callPrice_1;
-    t1_callPrice_1_b += sq_callPrice_1_b * sigma;
+    sigma_b += sq_callPrice_1_b * t1_callPrice;
+    t1_callPrice_b += sq_callPrice_1_b * sigma;
     // grad of: const { price: p, vega } = callPrice(s, k, r, sigma, t)
     const price_callPrice_b = p_b;
+    // grad of (callPrice(…).price): const vega = s * Math.sqrt(t) * Math.exp(-0.5 * d1 * d1) / Math.sqrt(2 * Math.PI)
+    s_b += t17_callPrice_b * t1_callPrice;
+    t1_callPrice_b += t17_callPrice_b * s;
     // grad of (callPrice(…).price): const price = s * normCdf(d1) - k * Math.exp(-r * t) * normCdf(d2)
     const t10_callPrice_b = price_callPrice_b;
     const t16_callPrice_b = -price_callPrice_b;
@@ -1718,15 +1714,6 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
       t1_callPrice_b += sq_callPrice_b * sigma;
     }
   }
-  // grad of (callPrice(…).vega): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
-  const t2_callPrice_1_b = t3_callPrice_1_b === 0 ? 0 : t3_callPrice_1_b / t2_callPrice_1;
-  const t2_callPrice_1_r = 1 / k;
-  if (t2_callPrice_1_b !== 0) {
-    s_b += t2_callPrice_1_b * t2_callPrice_1_r;
-    k_b -= t2_callPrice_1_b * (t2_callPrice_1 * t2_callPrice_1_r);
-  }
-  // grad of (callPrice(…).vega): const sq = sigma * Math.sqrt(t)
-  if (t1_callPrice_1_b !== 0) t_b += t1_callPrice_1_b * (t1_callPrice_1 === 0 ? 0 : 0.5 / t1_callPrice_1);
   // grad of (callPrice(…).price): const price = s * normCdf(d1) - k * Math.exp(-r * t) * normCdf(d2)
   const t12_callPrice_b = t13_callPrice_b === 0 ? 0 : t13_callPrice_b * t13_callPrice;
   const t11_callPrice_b = t12_callPrice_b === 0 ? 0 : t12_callPrice_b * t;
@@ -1734,7 +1721,7 @@ export function impliedVol_vjp(price: number, s: number, k: number, r: number, t
   r_b -= t11_callPrice_b;
   // grad of (callPrice(…).price): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
   const t2_callPrice_b = t3_callPrice_b === 0 ? 0 : t3_callPrice_b / t2_callPrice;
-  const t2_callPrice_r = t2_callPrice_1_r;
+  const t2_callPrice_r = 1 / k;
   if (t2_callPrice_b !== 0) {
     s_b += t2_callPrice_b * t2_callPrice_r;
     k_b -= t2_callPrice_b * (t2_callPrice * t2_callPrice_r);
@@ -1925,16 +1912,14 @@ export function impliedVol_jvp(price: number, s: number, k: number, r: number, t
     const t16_callPrice_d = t15_callPrice * t14_callPrice_d + t14_callPrice * t15_callPrice_d;
     const price_callPrice = t10_callPrice - t16_callPrice;
     const price_callPrice_d = t10_callPrice_d - t16_callPrice_d;
+    const t17_callPrice = s * t1_callPrice;
+    const t17_callPrice_d = t1_callPrice * s_d + s * t1_callPrice_d;
+    const t22_callPrice = 2 * Math.PI;
+    const t23_callPrice = Math.sqrt(t22_callPrice);
     const p = price_callPrice;
     const p_d = price_callPrice_d;
-    const t1_callPrice_1 = Math.sqrt(t);
-    const t1_callPrice_1_d = t1_callPrice_1 === 0 ? 0 : 0.5 / t1_callPrice_1 * t_d;
-    const sq_callPrice_1 = sigma * t1_callPrice_1;
-    const sq_callPrice_1_d = t1_callPrice_1 * sigma_d + sigma * t1_callPrice_1_d;
-    const t2_callPrice_1 = s / k;
-    const t2_callPrice_1_d = s_d / k - t2_callPrice_1 / k * k_d;
-    const t3_callPrice_1 = Math.log(t2_callPrice_1);
-    const t3_callPrice_1_d = t2_callPrice_1_d / t2_callPrice_1;
+    const sq_callPrice_1 = sigma * t1_callPrice;
+    const sq_callPrice_1_d = t1_callPrice * sigma_d + sigma * t1_callPrice_d;
     const t4_callPrice_1 = 0.5 * sigma;
     const t4_callPrice_1_d = 0.5 * sigma_d;
     const t5_callPrice_1 = t4_callPrice_1 * sigma;
@@ -1943,24 +1928,20 @@ export function impliedVol_jvp(price: number, s: number, k: number, r: number, t
     const t6_callPrice_1_d = r_d + t5_callPrice_1_d;
     const t7_callPrice_1 = t6_callPrice_1 * t;
     const t7_callPrice_1_d = t * t6_callPrice_1_d + t6_callPrice_1 * t_d;
-    const t8_callPrice_1 = t3_callPrice_1 + t7_callPrice_1;
-    const t8_callPrice_1_d = t3_callPrice_1_d + t7_callPrice_1_d;
+    const t8_callPrice_1 = t3_callPrice + t7_callPrice_1;
+    const t8_callPrice_1_d = t3_callPrice_d + t7_callPrice_1_d;
     const d1_callPrice_1 = t8_callPrice_1 / sq_callPrice_1;
     const d1_callPrice_1_d = t8_callPrice_1_d / sq_callPrice_1 - d1_callPrice_1 / sq_callPrice_1 * sq_callPrice_1_d;
-    const t17_callPrice_1 = s * t1_callPrice_1;
-    const t17_callPrice_1_d = t1_callPrice_1 * s_d + s * t1_callPrice_1_d;
     const t18_callPrice_1 = -0.5 * d1_callPrice_1;
     const t18_callPrice_1_d = -0.5 * d1_callPrice_1_d;
     const t19_callPrice_1 = t18_callPrice_1 * d1_callPrice_1;
     const t19_callPrice_1_d = d1_callPrice_1 * t18_callPrice_1_d + t18_callPrice_1 * d1_callPrice_1_d;
     const t20_callPrice_1 = Math.exp(t19_callPrice_1);
     const t20_callPrice_1_d = t20_callPrice_1 * t19_callPrice_1_d;
-    const t21_callPrice_1 = t17_callPrice_1 * t20_callPrice_1;
-    const t21_callPrice_1_d = t20_callPrice_1 * t17_callPrice_1_d + t17_callPrice_1 * t20_callPrice_1_d;
-    const t22_callPrice_1 = 2 * Math.PI;
-    const t23_callPrice_1 = Math.sqrt(t22_callPrice_1);
-    const vega_callPrice_1 = t21_callPrice_1 / t23_callPrice_1;
-    const vega_callPrice_1_d = t21_callPrice_1_d / t23_callPrice_1;
+    const t21_callPrice_1 = t17_callPrice * t20_callPrice_1;
+    const t21_callPrice_1_d = t20_callPrice_1 * t17_callPrice_d + t17_callPrice * t20_callPrice_1_d;
+    const vega_callPrice_1 = t21_callPrice_1 / t23_callPrice;
+    const vega_callPrice_1_d = t21_callPrice_1_d / t23_callPrice;
     const vega = vega_callPrice_1;
     const vega_d = vega_callPrice_1_d;
     const t1 = p - price;
@@ -2037,14 +2018,8 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
   const t12_callPrice_d = t * t11_callPrice_d + t11_callPrice * t_d;
   const t13_callPrice = Math.exp(t12_callPrice);
   const t13_callPrice_d = t13_callPrice * t12_callPrice_d;
-  const t1_callPrice_1 = Math.sqrt(t);
-  const t1_callPrice_1_d = t1_callPrice_1 === 0 ? 0 : 0.5 / t1_callPrice_1 * t_d;
-  const t2_callPrice_1 = s / k;
-  const t2_callPrice_1_d = s_d / k - t2_callPrice_1 / k * k_d;
-  const t3_callPrice_1 = Math.log(t2_callPrice_1);
-  const t3_callPrice_1_d = t2_callPrice_1_d / t2_callPrice_1;
-  const t22_callPrice_1 = 2 * Math.PI;
-  const t23_callPrice_1 = Math.sqrt(t22_callPrice_1);
+  const t22_callPrice = 2 * Math.PI;
+  const t23_callPrice = Math.sqrt(t22_callPrice);
   let iters = 0;
   for (;;) {
     const t11 = !brk;
@@ -2210,10 +2185,12 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     stack[top++]! = t15_callPrice;
     const price_callPrice = t10_callPrice - t16_callPrice;
     const price_callPrice_d = t10_callPrice_d - t16_callPrice_d;
+    const t17_callPrice = s * t1_callPrice;
+    const t17_callPrice_d = t1_callPrice * s_d + s * t1_callPrice_d;
     const p = price_callPrice;
     const p_d = price_callPrice_d;
-    const sq_callPrice_1 = sigma * t1_callPrice_1;
-    const sq_callPrice_1_d = t1_callPrice_1 * sigma_d + sigma * t1_callPrice_1_d;
+    const sq_callPrice_1 = sigma * t1_callPrice;
+    const sq_callPrice_1_d = t1_callPrice * sigma_d + sigma * t1_callPrice_d;
     const t4_callPrice_1 = 0.5 * sigma;
     const t4_callPrice_1_d = 0.5 * sigma_d;
     const t5_callPrice_1 = t4_callPrice_1 * sigma;
@@ -2222,12 +2199,10 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t6_callPrice_1_d = r_d + t5_callPrice_1_d;
     const t7_callPrice_1 = t6_callPrice_1 * t;
     const t7_callPrice_1_d = t * t6_callPrice_1_d + t6_callPrice_1 * t_d;
-    const t8_callPrice_1 = t3_callPrice_1 + t7_callPrice_1;
-    const t8_callPrice_1_d = t3_callPrice_1_d + t7_callPrice_1_d;
+    const t8_callPrice_1 = t3_callPrice + t7_callPrice_1;
+    const t8_callPrice_1_d = t3_callPrice_d + t7_callPrice_1_d;
     const d1_callPrice_1 = t8_callPrice_1 / sq_callPrice_1;
     const d1_callPrice_1_d = t8_callPrice_1_d / sq_callPrice_1 - d1_callPrice_1 / sq_callPrice_1 * sq_callPrice_1_d;
-    const t17_callPrice_1 = s * t1_callPrice_1;
-    const t17_callPrice_1_d = t1_callPrice_1 * s_d + s * t1_callPrice_1_d;
     const t18_callPrice_1 = -0.5 * d1_callPrice_1;
     const t18_callPrice_1_d = -0.5 * d1_callPrice_1_d;
     const t19_callPrice_1 = t18_callPrice_1 * d1_callPrice_1;
@@ -2236,12 +2211,12 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     stack[top++]! = d1_callPrice_1;
     const t20_callPrice_1 = Math.exp(t19_callPrice_1);
     const t20_callPrice_1_d = t20_callPrice_1 * t19_callPrice_1_d;
-    const t21_callPrice_1 = t17_callPrice_1 * t20_callPrice_1;
-    const t21_callPrice_1_d = t20_callPrice_1 * t17_callPrice_1_d + t17_callPrice_1 * t20_callPrice_1_d;
+    const t21_callPrice_1 = t17_callPrice * t20_callPrice_1;
+    const t21_callPrice_1_d = t20_callPrice_1 * t17_callPrice_d + t17_callPrice * t20_callPrice_1_d;
     stack_d[top]! = t20_callPrice_1_d;
     stack[top++]! = t20_callPrice_1;
-    const vega_callPrice_1 = t21_callPrice_1 / t23_callPrice_1;
-    const vega_callPrice_1_d = t21_callPrice_1_d / t23_callPrice_1;
+    const vega_callPrice_1 = t21_callPrice_1 / t23_callPrice;
+    const vega_callPrice_1_d = t21_callPrice_1_d / t23_callPrice;
     const vega = vega_callPrice_1;
     const vega_d = vega_callPrice_1_d;
     const t1 = p - price;
@@ -2295,10 +2270,6 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
   let t3_callPrice_b_d = 0;
   let t13_callPrice_b = 0;
   let t13_callPrice_b_d = 0;
-  let t1_callPrice_1_b = 0;
-  let t1_callPrice_1_b_d = 0;
-  let t3_callPrice_1_b = 0;
-  let t3_callPrice_1_b_d = 0;
   // grad of: do … while (Math.abs(step) > 1e-12 && iter < 50)
   for (let k_1 = iters; k_1 > 0; k_1--) {
     let y_normCdf_callPrice_b = 0;
@@ -2329,16 +2300,16 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const vega_callPrice_1_b = vega_b;
     const vega_callPrice_1_b_d = vega_b_d;
     // grad of (callPrice(…).vega): const vega = s * Math.sqrt(t) * Math.exp(-0.5 * d1 * d1) / Math.sqrt(2 * Math.PI)
-    const t21_callPrice_1_b = vega_callPrice_1_b / t23_callPrice_1;
-    const t21_callPrice_1_b_d = vega_callPrice_1_b_d / t23_callPrice_1;
+    const t21_callPrice_1_b = vega_callPrice_1_b / t23_callPrice;
+    const t21_callPrice_1_b_d = vega_callPrice_1_b_d / t23_callPrice;
     const t20_callPrice_1 = stack[--top]!;
     const t20_callPrice_1_d = stack_d[top]!;
-    const t17_callPrice_1 = s * t1_callPrice_1;
-    const t17_callPrice_1_d = t1_callPrice_1 * s_d + s * t1_callPrice_1_d;
-    const t17_callPrice_1_b = t21_callPrice_1_b * t20_callPrice_1;
-    const t17_callPrice_1_b_d = t20_callPrice_1 * t21_callPrice_1_b_d + t21_callPrice_1_b * t20_callPrice_1_d;
-    const t20_callPrice_1_b = t21_callPrice_1_b * t17_callPrice_1;
-    const t20_callPrice_1_b_d = t17_callPrice_1 * t21_callPrice_1_b_d + t21_callPrice_1_b * t17_callPrice_1_d;
+    const t17_callPrice = s * t1_callPrice;
+    const t17_callPrice_d = t1_callPrice * s_d + s * t1_callPrice_d;
+    const t17_callPrice_b = t21_callPrice_1_b * t20_callPrice_1;
+    const t17_callPrice_b_d = t20_callPrice_1 * t21_callPrice_1_b_d + t21_callPrice_1_b * t20_callPrice_1_d;
+    const t20_callPrice_1_b = t21_callPrice_1_b * t17_callPrice;
+    const t20_callPrice_1_b_d = t17_callPrice * t21_callPrice_1_b_d + t21_callPrice_1_b * t17_callPrice_d;
     const t19_callPrice_1_b = t20_callPrice_1_b * t20_callPrice_1;
     const t19_callPrice_1_b_d = t20_callPrice_1 * t20_callPrice_1_b_d + t20_callPrice_1_b * t20_callPrice_1_d;
     const d1_callPrice_1 = stack[--top]!;
@@ -2347,13 +2318,9 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t18_callPrice_1_d = -0.5 * d1_callPrice_1_d;
     let d1_callPrice_1_b = t19_callPrice_1_b * (t18_callPrice_1 + t18_callPrice_1);
     let d1_callPrice_1_b_d = (t18_callPrice_1 + t18_callPrice_1) * t19_callPrice_1_b_d + t19_callPrice_1_b * (2 * t18_callPrice_1_d);
-    s_b += t17_callPrice_1_b * t1_callPrice_1;
-    s_b_d += t1_callPrice_1 * t17_callPrice_1_b_d + t17_callPrice_1_b * t1_callPrice_1_d;
-    t1_callPrice_1_b += t17_callPrice_1_b * s;
-    t1_callPrice_1_b_d += s * t17_callPrice_1_b_d + t17_callPrice_1_b * s_d;
     // grad of (callPrice(…).vega): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
-    const sq_callPrice_1 = sigma * t1_callPrice_1;
-    const sq_callPrice_1_d = t1_callPrice_1 * sigma_d + sigma * t1_callPrice_1_d;
+    const sq_callPrice_1 = sigma * t1_callPrice;
+    const sq_callPrice_1_d = t1_callPrice * sigma_d + sigma * t1_callPrice_d;
     const t4_callPrice_1 = 0.5 * sigma;
     const t4_callPrice_1_d = 0.5 * sigma_d;
     const t5_callPrice_1 = t4_callPrice_1 * sigma;
@@ -2362,16 +2329,16 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     const t6_callPrice_1_d = r_d + t5_callPrice_1_d;
     const t7_callPrice_1 = t6_callPrice_1 * t;
     const t7_callPrice_1_d = t * t6_callPrice_1_d + t6_callPrice_1 * t_d;
-    const t8_callPrice_1 = t3_callPrice_1 + t7_callPrice_1;
-    const t8_callPrice_1_d = t3_callPrice_1_d + t7_callPrice_1_d;
+    const t8_callPrice_1 = t3_callPrice + t7_callPrice_1;
+    const t8_callPrice_1_d = t3_callPrice_d + t7_callPrice_1_d;
     const d1_callPrice_1_r = 1 / sq_callPrice_1;
     const d1_callPrice_1_r_d = -(d1_callPrice_1_r * d1_callPrice_1_r * sq_callPrice_1_d);
     const t8_callPrice_1_b = d1_callPrice_1_b * d1_callPrice_1_r;
     const t8_callPrice_1_b_d = d1_callPrice_1_r * d1_callPrice_1_b_d + d1_callPrice_1_b * d1_callPrice_1_r_d;
     const sq_callPrice_1_b = -(d1_callPrice_1_b * (t8_callPrice_1 * d1_callPrice_1_r * d1_callPrice_1_r));
     const sq_callPrice_1_b_d = -(t8_callPrice_1 * d1_callPrice_1_r * d1_callPrice_1_r * d1_callPrice_1_b_d + d1_callPrice_1_b * (d1_callPrice_1_r * (d1_callPrice_1_r * t8_callPrice_1_d + t8_callPrice_1 * d1_callPrice_1_r_d) + t8_callPrice_1 * d1_callPrice_1_r * d1_callPrice_1_r_d));
-    t3_callPrice_1_b += t8_callPrice_1_b;
-    t3_callPrice_1_b_d += t8_callPrice_1_b_d;
+    t3_callPrice_b += t8_callPrice_1_b;
+    t3_callPrice_b_d += t8_callPrice_1_b_d;
     const t7_callPrice_1_b = t8_callPrice_1_b;
     const t7_callPrice_1_b_d = t8_callPrice_1_b_d;
     const t6_callPrice_1_b = t7_callPrice_1_b * t;
@@ -2385,13 +2352,18 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
     sigma_b += t5_callPrice_1_b * (t4_callPrice_1 + t4_callPrice_1);
     sigma_b_d += (t4_callPrice_1 + t4_callPrice_1) * t5_callPrice_1_b_d + t5_callPrice_1_b * (2 * t4_callPrice_1_d);
     // grad of (callPrice(…).vega): const sq = sigma * Math.sqrt(t)
-    sigma_b += sq_callPrice_1_b * t1_callPrice_1;
-    sigma_b_d += t1_callPrice_1 * sq_callPrice_1_b_d + sq_callPrice_1_b * t1_callPrice_1_d;
-    t1_callPrice_1_b += sq_callPrice_1_b * sigma;
-    t1_callPrice_1_b_d += sigma * sq_callPrice_1_b_d + sq_callPrice_1_b * sigma_d;
+    sigma_b += sq_callPrice_1_b * t1_callPrice;
+    sigma_b_d += t1_callPrice * sq_callPrice_1_b_d + sq_callPrice_1_b * t1_callPrice_d;
+    t1_callPrice_b += sq_callPrice_1_b * sigma;
+    t1_callPrice_b_d += sigma * sq_callPrice_1_b_d + sq_callPrice_1_b * sigma_d;
     // grad of: const { price: p, vega } = callPrice(s, k, r, sigma, t)
     const price_callPrice_b = p_b;
     const price_callPrice_b_d = p_b_d;
+    // grad of (callPrice(…).price): const vega = s * Math.sqrt(t) * Math.exp(-0.5 * d1 * d1) / Math.sqrt(2 * Math.PI)
+    s_b += t17_callPrice_b * t1_callPrice;
+    s_b_d += t1_callPrice * t17_callPrice_b_d + t17_callPrice_b * t1_callPrice_d;
+    t1_callPrice_b += t17_callPrice_b * s;
+    t1_callPrice_b_d += s * t17_callPrice_b_d + t17_callPrice_b * s_d;
     // grad of (callPrice(…).price): const price = s * normCdf(d1) - k * Math.exp(-r * t) * normCdf(d2)
     const t10_callPrice_b = price_callPrice_b;
     const t10_callPrice_b_d = price_callPrice_b_d;
@@ -2685,22 +2657,6 @@ export function impliedVol_hvp(price: number, s: number, k: number, r: number, t
       t1_callPrice_b += sq_callPrice_b * sigma;
       t1_callPrice_b_d += sigma * sq_callPrice_b_d + sq_callPrice_b * sigma_d;
     }
-  }
-  // grad of (callPrice(…).vega): const d1 = (Math.log(s / k) + (r + 0.5 * sigma * sigma) * t) / sq
-  const t2_callPrice_1_b = t3_callPrice_1_b === 0 ? 0 : t3_callPrice_1_b / t2_callPrice_1;
-  const t2_callPrice_1_b_d = t3_callPrice_1_b === 0 && t3_callPrice_1_b_d === 0 ? 0 : t3_callPrice_1_b_d / t2_callPrice_1 - t3_callPrice_1_b / t2_callPrice_1 / t2_callPrice_1 * t2_callPrice_1_d;
-  const t2_callPrice_1_r = 1 / k;
-  const t2_callPrice_1_r_d = -(t2_callPrice_1_r * t2_callPrice_1_r * k_d);
-  if (t2_callPrice_1_b !== 0 || t2_callPrice_1_b_d !== 0) {
-    s_b += t2_callPrice_1_b * t2_callPrice_1_r;
-    s_b_d += t2_callPrice_1_r * t2_callPrice_1_b_d + t2_callPrice_1_b * t2_callPrice_1_r_d;
-    k_b -= t2_callPrice_1_b * (t2_callPrice_1 * t2_callPrice_1_r);
-    k_b_d -= t2_callPrice_1 * t2_callPrice_1_r * t2_callPrice_1_b_d + t2_callPrice_1_b * (t2_callPrice_1_r * t2_callPrice_1_d + t2_callPrice_1 * t2_callPrice_1_r_d);
-  }
-  // grad of (callPrice(…).vega): const sq = sigma * Math.sqrt(t)
-  if (t1_callPrice_1_b !== 0 || t1_callPrice_1_b_d !== 0) {
-    t_b += t1_callPrice_1_b * (t1_callPrice_1 === 0 ? 0 : 0.5 / t1_callPrice_1);
-    t_b_d += (t1_callPrice_1 === 0 ? 0 : 0.5 / t1_callPrice_1 * t1_callPrice_1_b_d) + t1_callPrice_1_b * (t1_callPrice_1 === 0 && t1_callPrice_1_d === 0 ? 0 : -(0.5 / t1_callPrice_1 / t1_callPrice_1 * t1_callPrice_1_d));
   }
   // grad of (callPrice(…).price): const price = s * normCdf(d1) - k * Math.exp(-r * t) * normCdf(d2)
   const t12_callPrice_b = t13_callPrice_b === 0 ? 0 : t13_callPrice_b * t13_callPrice;

@@ -1079,8 +1079,7 @@ function bisect_fwd(a: number, b: number, k: number, depth: number): number {
     stack[top++]! = t4_integrand;
     stack[top++]! = t5_integrand;
     const t4 = t6_integrand;
-    const t1_integrand_1 = -k;
-    const t2_integrand_1 = t1_integrand_1 * b;
+    const t2_integrand_1 = t1_integrand * b;
     const t3_integrand_1 = t2_integrand_1 * b;
     const t4_integrand_1 = Math.exp(t3_integrand_1);
     const t5_integrand_1 = Math.cos(b);
@@ -1142,13 +1141,12 @@ function bisect_rev(a: number, b: number, k: number, depth: number, adj: { a: nu
     const t5_integrand_1_b = t6_integrand_1_b * t4_integrand_1;
     b_b -= t5_integrand_1_b * Math.sin(b);
     const t3_integrand_1_b = t4_integrand_1_b * t4_integrand_1;
-    const t1_integrand_1 = -k;
-    const t2_integrand_1 = t1_integrand_1 * b;
+    const t1_integrand = -k;
+    const t2_integrand_1 = t1_integrand * b;
     const t2_integrand_1_b = t3_integrand_1_b * b;
     b_b += t3_integrand_1_b * t2_integrand_1;
-    const t1_integrand_1_b = t2_integrand_1_b * b;
-    b_b += t2_integrand_1_b * t1_integrand_1;
-    k_b -= t1_integrand_1_b;
+    let t1_integrand_b = t2_integrand_1_b * b;
+    b_b += t2_integrand_1_b * t1_integrand;
     // grad of: return 0.5 * (b - a) * (integrand(a, k) + integrand(b, k))
     const t6_integrand_b = t4_b;
     // grad of (integrand): return Math.exp(-k * x * x) * Math.cos(x)
@@ -1158,11 +1156,10 @@ function bisect_rev(a: number, b: number, k: number, depth: number, adj: { a: nu
     const t5_integrand_b = t6_integrand_b * t4_integrand;
     a_b -= t5_integrand_b * Math.sin(a);
     const t3_integrand_b = t4_integrand_b * t4_integrand;
-    const t1_integrand = -k;
     const t2_integrand = t1_integrand * a;
     const t2_integrand_b = t3_integrand_b * a;
     a_b += t3_integrand_b * t2_integrand;
-    const t1_integrand_b = t2_integrand_b * a;
+    t1_integrand_b += t2_integrand_b * a;
     a_b += t2_integrand_b * t1_integrand;
     k_b -= t1_integrand_b;
     // grad of: return 0.5 * (b - a) * (integrand(a, k) + integrand(b, k))
@@ -1234,10 +1231,8 @@ function bisect_jvp(a: number, b: number, k: number, depth: number, tangent: { a
     const t6_integrand_d = t5_integrand * t4_integrand_d + t4_integrand * t5_integrand_d;
     const t4 = t6_integrand;
     const t4_d = t6_integrand_d;
-    const t1_integrand_1 = -k;
-    const t1_integrand_1_d = -k_d;
-    const t2_integrand_1 = t1_integrand_1 * b;
-    const t2_integrand_1_d = b * t1_integrand_1_d + t1_integrand_1 * b_d;
+    const t2_integrand_1 = t1_integrand * b;
+    const t2_integrand_1_d = b * t1_integrand_d + t1_integrand * b_d;
     const t3_integrand_1 = t2_integrand_1 * b;
     const t3_integrand_1_d = b * t2_integrand_1_d + t2_integrand_1 * b_d;
     const t4_integrand_1 = Math.exp(t3_integrand_1);
@@ -1325,10 +1320,8 @@ function bisect_fwd_d(a: number, b: number, k: number, depth: number, tangent: {
     stack[top++]! = t5_integrand;
     const t4 = t6_integrand;
     const t4_d = t6_integrand_d;
-    const t1_integrand_1 = -k;
-    const t1_integrand_1_d = -k_d;
-    const t2_integrand_1 = t1_integrand_1 * b;
-    const t2_integrand_1_d = b * t1_integrand_1_d + t1_integrand_1 * b_d;
+    const t2_integrand_1 = t1_integrand * b;
+    const t2_integrand_1_d = b * t1_integrand_d + t1_integrand * b_d;
     const t3_integrand_1 = t2_integrand_1 * b;
     const t3_integrand_1_d = b * t2_integrand_1_d + t2_integrand_1 * b_d;
     const t4_integrand_1 = Math.exp(t3_integrand_1);
@@ -1450,20 +1443,18 @@ function bisect_rev_d(a: number, b: number, k: number, depth: number, tangent: {
     b_b_d -= Math.sin(b) * t5_integrand_1_b_d + t5_integrand_1_b * (Math.cos(b) * b_d);
     const t3_integrand_1_b = t4_integrand_1_b * t4_integrand_1;
     const t3_integrand_1_b_d = t4_integrand_1 * t4_integrand_1_b_d + t4_integrand_1_b * t4_integrand_1_d;
-    const t1_integrand_1 = -k;
-    const t1_integrand_1_d = -k_d;
-    const t2_integrand_1 = t1_integrand_1 * b;
-    const t2_integrand_1_d = b * t1_integrand_1_d + t1_integrand_1 * b_d;
+    const t1_integrand = -k;
+    const t1_integrand_d = -k_d;
+    const t2_integrand_1 = t1_integrand * b;
+    const t2_integrand_1_d = b * t1_integrand_d + t1_integrand * b_d;
     const t2_integrand_1_b = t3_integrand_1_b * b;
     const t2_integrand_1_b_d = b * t3_integrand_1_b_d + t3_integrand_1_b * b_d;
     b_b += t3_integrand_1_b * t2_integrand_1;
     b_b_d += t2_integrand_1 * t3_integrand_1_b_d + t3_integrand_1_b * t2_integrand_1_d;
-    const t1_integrand_1_b = t2_integrand_1_b * b;
-    const t1_integrand_1_b_d = b * t2_integrand_1_b_d + t2_integrand_1_b * b_d;
-    b_b += t2_integrand_1_b * t1_integrand_1;
-    b_b_d += t1_integrand_1 * t2_integrand_1_b_d + t2_integrand_1_b * t1_integrand_1_d;
-    k_b -= t1_integrand_1_b;
-    k_b_d -= t1_integrand_1_b_d;
+    let t1_integrand_b = t2_integrand_1_b * b;
+    let t1_integrand_b_d = b * t2_integrand_1_b_d + t2_integrand_1_b * b_d;
+    b_b += t2_integrand_1_b * t1_integrand;
+    b_b_d += t1_integrand * t2_integrand_1_b_d + t2_integrand_1_b * t1_integrand_d;
     // grad of: return 0.5 * (b - a) * (integrand(a, k) + integrand(b, k))
     const t6_integrand_b = t4_b;
     const t6_integrand_b_d = t4_b_d;
@@ -1480,16 +1471,14 @@ function bisect_rev_d(a: number, b: number, k: number, depth: number, tangent: {
     a_b_d -= Math.sin(a) * t5_integrand_b_d + t5_integrand_b * (Math.cos(a) * a_d);
     const t3_integrand_b = t4_integrand_b * t4_integrand;
     const t3_integrand_b_d = t4_integrand * t4_integrand_b_d + t4_integrand_b * t4_integrand_d;
-    const t1_integrand = -k;
-    const t1_integrand_d = -k_d;
     const t2_integrand = t1_integrand * a;
     const t2_integrand_d = a * t1_integrand_d + t1_integrand * a_d;
     const t2_integrand_b = t3_integrand_b * a;
     const t2_integrand_b_d = a * t3_integrand_b_d + t3_integrand_b * a_d;
     a_b += t3_integrand_b * t2_integrand;
     a_b_d += t2_integrand * t3_integrand_b_d + t3_integrand_b * t2_integrand_d;
-    const t1_integrand_b = t2_integrand_b * a;
-    const t1_integrand_b_d = a * t2_integrand_b_d + t2_integrand_b * a_d;
+    t1_integrand_b += t2_integrand_b * a;
+    t1_integrand_b_d += a * t2_integrand_b_d + t2_integrand_b * a_d;
     a_b += t2_integrand_b * t1_integrand;
     a_b_d += t1_integrand * t2_integrand_b_d + t2_integrand_b * t1_integrand_d;
     k_b -= t1_integrand_b;

@@ -142,9 +142,7 @@ export function policyReturn_vjp(theta: Float64Array, P: Float64Array, R: Float6
         stack[top++]! = q;
         q = t17;
         for (let s2 = 0; s2 < S; s2++) {
-          const t18 = s_1 * A;
-          const t19 = t18 + a;
-          const t20 = t19 * S;
+          const t20 = t16 * S;
           const t21 = t20 + s2;
           const t22 = P[t21]!;
           const t23 = gamma * t22;
@@ -217,9 +215,7 @@ export function policyReturn_vjp(theta: Float64Array, P: Float64Array, R: Float6
         for (let s2 = S - 1; s2 >= 0; s2--) {
           // grad of: q += gamma * P[(s * A + a) * S + s2] * V[s2]
           const t25_b = q_b;
-          const t18 = s_1 * A;
-          const t19 = t18 + a;
-          const t20 = t19 * S;
+          const t20 = t16 * S;
           const t21 = t20 + s2;
           const t22 = P[t21]!;
           const t23 = gamma * t22;
@@ -459,9 +455,7 @@ export function policyReturn_jvp(theta: Float64Array, P: Float64Array, R: Float6
         q = t17;
         q_d = t17_d;
         for (let s2 = 0; s2 < S; s2++) {
-          const t18 = s_1 * A;
-          const t19 = t18 + a;
-          const t20 = t19 * S;
+          const t20 = t16 * S;
           const t21 = t20 + s2;
           const t22 = P[t21]!;
           const t22_d = P_d[t21]!;
@@ -720,9 +714,7 @@ export function policyReturn_hvp(theta: Float64Array, P: Float64Array, R: Float6
         q = t17;
         q_d = t17_d;
         for (let s2 = 0; s2 < S; s2++) {
-          const t18 = s_1 * A;
-          const t19 = t18 + a;
-          const t20 = t19 * S;
+          const t20 = t16 * S;
           const t21 = t20 + s2;
           const t22 = P[t21]!;
           const t22_d = P_d[t21]!;
@@ -839,9 +831,7 @@ export function policyReturn_hvp(theta: Float64Array, P: Float64Array, R: Float6
           // grad of: q += gamma * P[(s * A + a) * S + s2] * V[s2]
           const t25_b = q_b;
           const t25_b_d = q_b_d;
-          const t18 = s_1 * A;
-          const t19 = t18 + a;
-          const t20 = t19 * S;
+          const t20 = t16 * S;
           const t21 = t20 + s2;
           const t22 = P[t21]!;
           const t22_d = P_d[t21]!;
@@ -1044,9 +1034,7 @@ export function softValue_vjp(R: Float64Array, P: Float64Array, S: number, tau_a
         const t8 = R[t7]!;
         q = t8;
         for (let s2 = 0; s2 < S; s2++) {
-          const t9 = s * A;
-          const t10 = t9 + a;
-          const t11 = t10 * S;
+          const t11 = t7 * S;
           const t12 = t11 + s2;
           const t13 = P[t12]!;
           const t14 = gamma * t13;
@@ -1088,7 +1076,7 @@ export function softValue_vjp(R: Float64Array, P: Float64Array, S: number, tau_a
     const t28 = V.length;
     const t29 = 0 + t27;
     const t30 = t29 > t28;
-    const t31 = t30 || false;
+    const t31 = t30;
     if (t31) {
       tape.top = entryTop;
       throw new RangeError("offset is out of bounds");
@@ -1202,12 +1190,12 @@ export function softValue_vjp(R: Float64Array, P: Float64Array, S: number, tau_a
         q_b += Q_b[a]!;
         Q_b[a]! = 0;
         // grad of: for (let s2 = 0; s2 < S; s2++)
+        const t6 = s * A;
+        const t7 = t6 + a;
         for (let s2 = Math.ceil(S) - 1; s2 >= 0; s2--) {
           // grad of: q += gamma * P[(s * A + a) * S + s2] * V[s2]
           const t16_b = q_b;
-          const t9 = s * A;
-          const t10 = t9 + a;
-          const t11 = t10 * S;
+          const t11 = t7 * S;
           const t12 = t11 + s2;
           const t13 = P[t12]!;
           const t14 = gamma * t13;
@@ -1222,8 +1210,6 @@ export function softValue_vjp(R: Float64Array, P: Float64Array, S: number, tau_a
         // grad of: let q = R[s * A + a]
         const t8_b = q_b;
         q_b = 0;
-        const t6 = s * A;
-        const t7 = t6 + a;
         R_b[t7]! += t8_b;
       }
       // grad of: let m = -Infinity
@@ -1317,9 +1303,7 @@ export function softValue_jvp(R: Float64Array, P: Float64Array, S: number, tau_a
         q = t8;
         q_d = t8_d;
         for (let s2 = 0; s2 < S; s2++) {
-          const t9 = s * A;
-          const t10 = t9 + a;
-          const t11 = t10 * S;
+          const t11 = t7 * S;
           const t12 = t11 + s2;
           const t13 = P[t12]!;
           const t13_d = P_d[t12]!;
@@ -1372,7 +1356,7 @@ export function softValue_jvp(R: Float64Array, P: Float64Array, S: number, tau_a
     const t28 = V.length;
     const t29 = 0 + t27;
     const t30 = t29 > t28;
-    const t31 = t30 || false;
+    const t31 = t30;
     if (t31) {
       throw new RangeError("offset is out of bounds");
     }
@@ -1478,9 +1462,7 @@ export function softValue_hvp(R: Float64Array, P: Float64Array, S: number, tau_a
         q = t8;
         q_d = t8_d;
         for (let s2 = 0; s2 < S; s2++) {
-          const t9 = s * A;
-          const t10 = t9 + a;
-          const t11 = t10 * S;
+          const t11 = t7 * S;
           const t12 = t11 + s2;
           const t13 = P[t12]!;
           const t13_d = P_d[t12]!;
@@ -1550,7 +1532,7 @@ export function softValue_hvp(R: Float64Array, P: Float64Array, S: number, tau_a
     const t28 = V.length;
     const t29 = 0 + t27;
     const t30 = t29 > t28;
-    const t31 = t30 || false;
+    const t31 = t30;
     if (t31) {
       tape.top = entryTop;
       throw new RangeError("offset is out of bounds");
@@ -1683,13 +1665,13 @@ export function softValue_hvp(R: Float64Array, P: Float64Array, S: number, tau_a
         Q_b[a]! = 0;
         Q_b_d[a]! = 0;
         // grad of: for (let s2 = 0; s2 < S; s2++)
+        const t6 = s * A;
+        const t7 = t6 + a;
         for (let s2 = Math.ceil(S) - 1; s2 >= 0; s2--) {
           // grad of: q += gamma * P[(s * A + a) * S + s2] * V[s2]
           const t16_b = q_b;
           const t16_b_d = q_b_d;
-          const t9 = s * A;
-          const t10 = t9 + a;
-          const t11 = t10 * S;
+          const t11 = t7 * S;
           const t12 = t11 + s2;
           const t13 = P[t12]!;
           const t13_d = P_d[t12]!;
@@ -1717,8 +1699,6 @@ export function softValue_hvp(R: Float64Array, P: Float64Array, S: number, tau_a
         const t8_b_d = q_b_d;
         q_b = 0;
         q_b_d = 0;
-        const t6 = s * A;
-        const t7 = t6 + a;
         R_b[t7]! += t8_b;
         R_b_d[t7]! += t8_b_d;
       }
@@ -2798,9 +2778,6 @@ export function reinforceSurrogate_hessian(logits: Float64Array, actions: Int32A
 
 /** tdError's value; adds seed times its gradient into adj. */
 export function tdError_vjp(w: Float64Array, feats: Float64Array, rewards: Float64Array, gamma_arg: number | undefined, adj: { w: Float64Array; feats: Float64Array; rewards: Float64Array; gamma: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   let gamma: number = 0;
   let v: number = 0;
   let v_1: number = 0;
@@ -2823,11 +2800,10 @@ export function tdError_vjp(w: Float64Array, feats: Float64Array, rewards: Float
   let v_b = 0;
   let v_1_b = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
   for (let t = 0; t < t2; t++) {
     const t3 = rewards[t]!;
     const t4 = t + 1;
-    stack[top++]! = v;
+    const v_saved = v;
     v = 0;
     for (let j = 0; j < d; j++) {
       const t5 = w[j]!;
@@ -2853,13 +2829,11 @@ export function tdError_vjp(w: Float64Array, feats: Float64Array, rewards: Float
     const delta = t12 - v_1;
     const t19 = 0.5 * delta;
     const t20 = t19 * delta;
-    stack[top++]! = t19;
     const t21 = loss + t20;
     loss = t21;
     // the reverse of this iteration
     // grad of: loss += 0.5 * delta * delta
     const t20_b = loss_b;
-    --top;
     let delta_b = t20_b * (t19 + t19);
     // grad of: const delta = rewards[t] + gamma * value(t + 1) - value(t)
     const t12_b = delta_b;
@@ -2898,7 +2872,7 @@ export function tdError_vjp(w: Float64Array, feats: Float64Array, rewards: Float
       w_b[j]! += t5_b;
     }
     // grad of (value): let v = 0
-    v = stack[--top]!;
+    v = v_saved;
     v_b = 0;
     // grad of: const delta = rewards[t] + gamma * value(t + 1) - value(t)
     rewards_b[t]! += t3_b;
@@ -2911,7 +2885,6 @@ export function tdError_vjp(w: Float64Array, feats: Float64Array, rewards: Float
     gamma_b = 0;
   }
   adj.gamma += gamma_arg_b;
-  tape.top = top;
   return loss;
 }
 
@@ -3023,10 +2996,6 @@ export function tdError_hvp(w: Float64Array, feats: Float64Array, rewards: Float
     gamma: 0
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   let gamma: number = 0;
   let gamma_d: number = 0;
   let v: number = 0;
@@ -3061,16 +3030,12 @@ export function tdError_hvp(w: Float64Array, feats: Float64Array, rewards: Float
   let v_1_b = 0;
   let v_1_b_d = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) {
-    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
-    stack_d = tapeTangents(stack);
-  }
   for (let t = 0; t < t2; t++) {
     const t3 = rewards[t]!;
     const t3_d = rewards_d[t]!;
     const t4 = t + 1;
-    stack_d[top]! = v_d;
-    stack[top++]! = v;
+    const v_saved = v;
+    const v_saved_d = v_d;
     v = 0;
     v_d = 0;
     for (let j = 0; j < d; j++) {
@@ -3112,14 +3077,11 @@ export function tdError_hvp(w: Float64Array, feats: Float64Array, rewards: Float
     const t19 = 0.5 * delta;
     const t19_d = 0.5 * delta_d;
     const t20 = t19 * delta;
-    stack_d[top]! = t19_d;
-    stack[top++]! = t19;
     const t21 = loss + t20;
     loss = t21;
     // the reverse of this iteration
     // grad of: loss += 0.5 * delta * delta
     const t20_b = loss_b;
-    --top;
     let delta_b = t20_b * (t19 + t19);
     let delta_b_d = t20_b * (2 * t19_d);
     // grad of: const delta = rewards[t] + gamma * value(t + 1) - value(t)
@@ -3180,8 +3142,8 @@ export function tdError_hvp(w: Float64Array, feats: Float64Array, rewards: Float
       w_b_d[j]! += t5_b_d;
     }
     // grad of (value): let v = 0
-    v = stack[--top]!;
-    v_d = stack_d[top]!;
+    v = v_saved;
+    v_d = v_saved_d;
     v_b = 0;
     v_b_d = 0;
     // grad of: const delta = rewards[t] + gamma * value(t + 1) - value(t)
@@ -3200,7 +3162,6 @@ export function tdError_hvp(w: Float64Array, feats: Float64Array, rewards: Float
   }
   adj.gamma += gamma_arg_b;
   adj_d.gamma += gamma_arg_b_d;
-  tape.top = top;
   return {
     value: loss,
     grad: adj,

@@ -1109,7 +1109,7 @@ export function weibullNLL_vjp(shape: number, scale: number, data: readonly numb
     }
     // grad of: const z = (t / scale) ** shape
     const z = stack[--top]!;
-    t2_b += z_b * (shape === 0 ? 0 : shape * (Math.abs(z) >= 2.2250738585072014e-308 && Math.abs(z) <= 1.7976931348623157e+308 ? z / t2 : t2 ** (shape - 1)));
+    t2_b += z_b * (shape === 0 ? 0 : (t2 < 0 ? Math.trunc(shape) : shape) * (Math.abs(z) >= 2.2250738585072014e-308 && Math.abs(z) <= 1.7976931348623157e+308 ? z / t2 : t2 ** (shape - 1)));
     shape_b += z_b * (t2 > 0 ? z * Math.log(t2) : 0);
     const t_b = t2_b === 0 ? 0 : t2_b * t2_r;
     if (t2_b !== 0) scale_b -= t2_b * (t * t2_r * t2_r);
@@ -1143,7 +1143,7 @@ export function weibullNLL_jvp(shape: number, scale: number, data: readonly numb
     const t2 = t / scale;
     const t2_d = t_d / scale - t2 / scale * scale_d;
     const z = t2 ** shape;
-    const z_d = (shape === 0 ? 0 : shape * (Math.abs(z) >= 2.2250738585072014e-308 && Math.abs(z) <= 1.7976931348623157e+308 ? z / t2 : t2 ** (shape - 1)) * t2_d) + (t2 > 0 ? z * Math.log(t2) * shape_d : 0);
+    const z_d = (shape === 0 ? 0 : (t2 < 0 ? Math.trunc(shape) : shape) * (Math.abs(z) >= 2.2250738585072014e-308 && Math.abs(z) <= 1.7976931348623157e+308 ? z / t2 : t2 ** (shape - 1)) * t2_d) + (t2 > 0 ? z * Math.log(t2) * shape_d : 0);
     const t3 = censored[i_1]!;
     const t4 = !!t3;
     if (t4) {
@@ -1210,7 +1210,7 @@ export function weibullNLL_hvp(shape: number, scale: number, data: readonly numb
     const t2 = t / scale;
     const t2_d = t_d / scale - t2 / scale * scale_d;
     const z = t2 ** shape;
-    const z_d = (shape === 0 ? 0 : shape * (Math.abs(z) >= 2.2250738585072014e-308 && Math.abs(z) <= 1.7976931348623157e+308 ? z / t2 : t2 ** (shape - 1)) * t2_d) + (t2 > 0 ? z * Math.log(t2) * shape_d : 0);
+    const z_d = (shape === 0 ? 0 : (t2 < 0 ? Math.trunc(shape) : shape) * (Math.abs(z) >= 2.2250738585072014e-308 && Math.abs(z) <= 1.7976931348623157e+308 ? z / t2 : t2 ** (shape - 1)) * t2_d) + (t2 > 0 ? z * Math.log(t2) * shape_d : 0);
     stack_d[top]! = z_d;
     stack[top++]! = z;
     const t3 = censored[i_1]!;
@@ -1289,8 +1289,8 @@ export function weibullNLL_hvp(shape: number, scale: number, data: readonly numb
     const z = stack[--top]!;
     const z_d = stack_d[top]!;
     const c = t2 ** (shape - 1);
-    t2_b += z_b * (shape === 0 ? 0 : shape * (Math.abs(z) >= 2.2250738585072014e-308 && Math.abs(z) <= 1.7976931348623157e+308 ? z / t2 : c));
-    t2_b_d += z_b * (shape === 0 && shape_d === 0 ? 0 : (Math.abs(z) >= 2.2250738585072014e-308 && Math.abs(z) <= 1.7976931348623157e+308 ? z / t2 * shape_d : c * shape_d) + shape * (Math.abs(z) >= 2.2250738585072014e-308 && Math.abs(z) <= 1.7976931348623157e+308 ? z_d / t2 - z / t2 / t2 * t2_d : (shape - 1 === 0 ? 0 : (shape - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t2 : t2 ** (shape - 1 - 1)) * t2_d) + (t2 > 0 ? c * Math.log(t2) * shape_d : 0)));
+    t2_b += z_b * (shape === 0 ? 0 : (t2 < 0 ? Math.trunc(shape) : shape) * (Math.abs(z) >= 2.2250738585072014e-308 && Math.abs(z) <= 1.7976931348623157e+308 ? z / t2 : c));
+    t2_b_d += z_b * (shape === 0 && shape_d === 0 ? 0 : (Math.abs(z) >= 2.2250738585072014e-308 && Math.abs(z) <= 1.7976931348623157e+308 ? z / t2 * (t2 < 0 ? 0 : shape_d) : c * (t2 < 0 ? 0 : shape_d)) + (t2 < 0 ? Math.trunc(shape) * (Math.abs(z) >= 2.2250738585072014e-308 && Math.abs(z) <= 1.7976931348623157e+308 ? z_d / t2 - z / t2 / t2 * t2_d : (shape - 1 === 0 ? 0 : (t2 < 0 ? Math.trunc(shape - 1) : shape - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t2 : t2 ** (shape - 1 - 1)) * t2_d) + (t2 > 0 ? c * Math.log(t2) * shape_d : 0)) : shape * (Math.abs(z) >= 2.2250738585072014e-308 && Math.abs(z) <= 1.7976931348623157e+308 ? z_d / t2 - z / t2 / t2 * t2_d : (shape - 1 === 0 ? 0 : (t2 < 0 ? Math.trunc(shape - 1) : shape - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t2 : t2 ** (shape - 1 - 1)) * t2_d) + (t2 > 0 ? c * Math.log(t2) * shape_d : 0))));
     shape_b += z_b * (t2 > 0 ? z * Math.log(t2) : 0);
     shape_b_d += z_b * (t2 > 0 ? Math.log(t2) * z_d + z * (t2_d / t2) : 0);
     const t2_r = 1 / scale;
@@ -1732,10 +1732,7 @@ export function studentTLogLik_vjp(nu: number, loc: number, scale: number, xs: F
   const t16_logGammaStirling_1 = t14_logGammaStirling_1 * t15_logGammaStirling_1;
   const t17_logGammaStirling_1 = shift_logGammaStirling_1 + t16_logGammaStirling_1;
   const t18_logGammaStirling_1 = t17_logGammaStirling_1 - x_logGammaStirling_1;
-  const t19_logGammaStirling_1 = 2 * Math.PI;
-  const t20_logGammaStirling_1 = Math.log(t19_logGammaStirling_1);
-  const t21_logGammaStirling_1 = 0.5 * t20_logGammaStirling_1;
-  const t22_logGammaStirling_1 = t18_logGammaStirling_1 + t21_logGammaStirling_1;
+  const t22_logGammaStirling_1 = t18_logGammaStirling_1 + t21_logGammaStirling;
   const t23_logGammaStirling_1 = t22_logGammaStirling_1 + series_logGammaStirling_1;
   const t5 = t23_logGammaStirling_1;
   const t6 = t3 - t5;
@@ -1747,8 +1744,6 @@ export function studentTLogLik_vjp(nu: number, loc: number, scale: number, xs: F
   const c = t10 - t11;
   let ll = 0;
   const t12 = xs.length;
-  const t14 = nu + 1;
-  const t15 = t14 / 2;
   let nu_b = 0;
   let loc_b = 0;
   let scale_b = 0;
@@ -1758,8 +1753,8 @@ export function studentTLogLik_vjp(nu: number, loc: number, scale: number, xs: F
   let shift_logGammaStirling_b = 0;
   let x_logGammaStirling_1_b = 0;
   let shift_logGammaStirling_1_b = 0;
+  let t2_b = 0;
   let c_b = 0;
-  let t15_b = 0;
   const t17_r = 1 / nu;
   const z_r = 1 / scale;
   // forward and reverse of each iteration together: the loop only adds into the result
@@ -1770,7 +1765,7 @@ export function studentTLogLik_vjp(nu: number, loc: number, scale: number, xs: F
     const t16 = z * z;
     const t17 = t16 / nu;
     const t18 = Math.log1p(t17);
-    const t19 = t15 * t18;
+    const t19 = t2 * t18;
     const t20 = c - t19;
     const t21 = ll + t20;
     ll = t21;
@@ -1779,8 +1774,8 @@ export function studentTLogLik_vjp(nu: number, loc: number, scale: number, xs: F
     const t20_b = ll_b;
     c_b += t20_b;
     const t19_b = -t20_b;
-    t15_b += t19_b * t18;
-    const t18_b = t19_b * t15;
+    t2_b += t19_b * t18;
+    const t18_b = t19_b * t2;
     const t17_b = t18_b / (1 + t17);
     const t16_b = t17_b * t17_r;
     nu_b -= t17_b * (t16 * t17_r * t17_r);
@@ -1793,9 +1788,6 @@ export function studentTLogLik_vjp(nu: number, loc: number, scale: number, xs: F
     // grad of: for (const x of xs)
     xs_b[i]! += x_b;
   }
-  // grad of: ll += c - ((nu + 1) / 2) * Math.log1p((z * z) / nu)
-  const t14_b = t15_b === 0 ? 0 : t15_b / 2;
-  nu_b += t14_b;
   // grad of: const c = logGammaStirling((nu + 1) / 2) - logGammaStirling(nu / 2) - 0.5 * Math.log(nu * Math.PI...
   const t10_b = c_b;
   const t11_b = -c_b;
@@ -1885,7 +1877,7 @@ export function studentTLogLik_vjp(nu: number, loc: number, scale: number, xs: F
     if (t2_logGammaStirling_b !== 0) x_logGammaStirling_b += t2_logGammaStirling_b / x_logGammaStirling;
   }
   // grad of: const c = logGammaStirling((nu + 1) / 2) - logGammaStirling(nu / 2) - 0.5 * Math.log(nu * Math.PI...
-  const t2_b = x_logGammaStirling_b;
+  t2_b += x_logGammaStirling_b;
   const t1_b = t2_b === 0 ? 0 : t2_b / 2;
   nu_b += t1_b;
   adj.nu += nu_b;
@@ -2019,10 +2011,7 @@ export function studentTLogLik_jvp(nu: number, loc: number, scale: number, xs: F
   const t17_logGammaStirling_1_d = shift_logGammaStirling_1_d + t16_logGammaStirling_1_d;
   const t18_logGammaStirling_1 = t17_logGammaStirling_1 - x_logGammaStirling_1;
   const t18_logGammaStirling_1_d = t17_logGammaStirling_1_d - x_logGammaStirling_1_d;
-  const t19_logGammaStirling_1 = 2 * Math.PI;
-  const t20_logGammaStirling_1 = Math.log(t19_logGammaStirling_1);
-  const t21_logGammaStirling_1 = 0.5 * t20_logGammaStirling_1;
-  const t22_logGammaStirling_1 = t18_logGammaStirling_1 + t21_logGammaStirling_1;
+  const t22_logGammaStirling_1 = t18_logGammaStirling_1 + t21_logGammaStirling;
   const t22_logGammaStirling_1_d = t18_logGammaStirling_1_d;
   const t23_logGammaStirling_1 = t22_logGammaStirling_1 + series_logGammaStirling_1;
   const t23_logGammaStirling_1_d = t22_logGammaStirling_1_d + series_logGammaStirling_1_d;
@@ -2052,18 +2041,14 @@ export function studentTLogLik_jvp(nu: number, loc: number, scale: number, xs: F
     const t13_d = x_d - loc_d;
     const z = t13 / scale;
     const z_d = t13_d / scale - z / scale * scale_d;
-    const t14 = nu + 1;
-    const t14_d = nu_d;
-    const t15 = t14 / 2;
-    const t15_d = t14_d / 2;
     const t16 = z * z;
     const t16_d = (z + z) * z_d;
     const t17 = t16 / nu;
     const t17_d = t16_d / nu - t17 / nu * nu_d;
     const t18 = Math.log1p(t17);
     const t18_d = t17_d / (1 + t17);
-    const t19 = t15 * t18;
-    const t19_d = t18 * t15_d + t15 * t18_d;
+    const t19 = t2 * t18;
+    const t19_d = t18 * t2_d + t2 * t18_d;
     const t20 = c - t19;
     const t20_d = c_d - t19_d;
     const t21 = ll + t20;
@@ -2208,10 +2193,7 @@ export function studentTLogLik_hvp(nu: number, loc: number, scale: number, xs: F
   const t16_logGammaStirling_1 = t14_logGammaStirling_1 * t15_logGammaStirling_1;
   const t17_logGammaStirling_1 = shift_logGammaStirling_1 + t16_logGammaStirling_1;
   const t18_logGammaStirling_1 = t17_logGammaStirling_1 - x_logGammaStirling_1;
-  const t19_logGammaStirling_1 = 2 * Math.PI;
-  const t20_logGammaStirling_1 = Math.log(t19_logGammaStirling_1);
-  const t21_logGammaStirling_1 = 0.5 * t20_logGammaStirling_1;
-  const t22_logGammaStirling_1 = t18_logGammaStirling_1 + t21_logGammaStirling_1;
+  const t22_logGammaStirling_1 = t18_logGammaStirling_1 + t21_logGammaStirling;
   const t23_logGammaStirling_1 = t22_logGammaStirling_1 + series_logGammaStirling_1;
   const t5 = t23_logGammaStirling_1;
   const t6 = t3 - t5;
@@ -2224,10 +2206,6 @@ export function studentTLogLik_hvp(nu: number, loc: number, scale: number, xs: F
   const c = t10 - t11;
   let ll = 0;
   const t12 = xs.length;
-  const t14 = nu + 1;
-  const t14_d = nu_d;
-  const t15 = t14 / 2;
-  const t15_d = t14_d / 2;
   let nu_b = 0;
   let nu_b_d = 0;
   let loc_b = 0;
@@ -2246,10 +2224,10 @@ export function studentTLogLik_hvp(nu: number, loc: number, scale: number, xs: F
   let x_logGammaStirling_1_b_d = 0;
   let shift_logGammaStirling_1_b = 0;
   let shift_logGammaStirling_1_b_d = 0;
+  let t2_b = 0;
+  let t2_b_d = 0;
   let c_b = 0;
   let c_b_d = 0;
-  let t15_b = 0;
-  let t15_b_d = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let i = 0; i < t12; i++) {
     const x = xs[i]!;
@@ -2264,7 +2242,7 @@ export function studentTLogLik_hvp(nu: number, loc: number, scale: number, xs: F
     const t17_d = t16_d / nu - t17 / nu * nu_d;
     const t18 = Math.log1p(t17);
     const t18_d = t17_d / (1 + t17);
-    const t19 = t15 * t18;
+    const t19 = t2 * t18;
     const t20 = c - t19;
     const t21 = ll + t20;
     ll = t21;
@@ -2276,10 +2254,10 @@ export function studentTLogLik_hvp(nu: number, loc: number, scale: number, xs: F
     c_b_d += t20_b_d;
     const t19_b = -t20_b;
     const t19_b_d = -t20_b_d;
-    t15_b += t19_b * t18;
-    t15_b_d += t18 * t19_b_d + t19_b * t18_d;
-    const t18_b = t19_b * t15;
-    const t18_b_d = t15 * t19_b_d + t19_b * t15_d;
+    t2_b += t19_b * t18;
+    t2_b_d += t18 * t19_b_d + t19_b * t18_d;
+    const t18_b = t19_b * t2;
+    const t18_b_d = t2 * t19_b_d + t19_b * t2_d;
     const t17_b = t18_b / (1 + t17);
     const t17_b_d = t18_b_d / (1 + t17) - t17_b / (1 + t17) * t17_d;
     const t17_r = 1 / nu;
@@ -2305,11 +2283,6 @@ export function studentTLogLik_hvp(nu: number, loc: number, scale: number, xs: F
     xs_b[i]! += x_b;
     xs_b_d[i]! += x_b_d;
   }
-  // grad of: ll += c - ((nu + 1) / 2) * Math.log1p((z * z) / nu)
-  const t14_b = t15_b === 0 ? 0 : t15_b / 2;
-  const t14_b_d = t15_b === 0 && t15_b_d === 0 ? 0 : t15_b_d / 2;
-  nu_b += t14_b;
-  nu_b_d += t14_b_d;
   // grad of: const c = logGammaStirling((nu + 1) / 2) - logGammaStirling(nu / 2) - 0.5 * Math.log(nu * Math.PI...
   const t10_b = c_b;
   const t10_b_d = c_b_d;
@@ -2497,8 +2470,8 @@ export function studentTLogLik_hvp(nu: number, loc: number, scale: number, xs: F
     }
   }
   // grad of: const c = logGammaStirling((nu + 1) / 2) - logGammaStirling(nu / 2) - 0.5 * Math.log(nu * Math.PI...
-  const t2_b = x_logGammaStirling_b;
-  const t2_b_d = x_logGammaStirling_b_d;
+  t2_b += x_logGammaStirling_b;
+  t2_b_d += x_logGammaStirling_b_d;
   const t1_b = t2_b === 0 ? 0 : t2_b / 2;
   const t1_b_d = t2_b === 0 && t2_b_d === 0 ? 0 : t2_b_d / 2;
   nu_b += t1_b;

@@ -206,8 +206,7 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
     if (t10_luSolve) {
       if (top + (2 + (m + 1 > 0 ? m + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 2 + (m + 1 > 0 ? m + 1 : 0) * 2);
       for (let c_luSolve = 0; c_luSolve < m; c_luSolve++) {
-        const t11_luSolve = col_luSolve * m;
-        const t12_luSolve = t11_luSolve + c_luSolve;
+        const t12_luSolve = t1_luSolve + c_luSolve;
         const t_luSolve = Kr[t12_luSolve]!;
         const t13_luSolve = piv_luSolve * m;
         const t14_luSolve = t13_luSolve + c_luSolve;
@@ -228,19 +227,15 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
       const t18_luSolve = r_1_luSolve * m;
       const t19_luSolve = t18_luSolve + col_luSolve;
       const t20_luSolve = Kr[t19_luSolve]!;
-      const t21_luSolve = col_luSolve * m;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      const t23_luSolve = Kr[t22_luSolve]!;
+      const t23_luSolve = Kr[t2_luSolve]!;
       const f_luSolve = t20_luSolve / t23_luSolve;
       const t24_luSolve = f_luSolve === 0;
       if (!t24_luSolve) {
         if (top + (1 + (m - col_luSolve + 1 > 0 ? m - col_luSolve + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m - col_luSolve + 1 > 0 ? m - col_luSolve + 1 : 0));
         for (let c_1_luSolve = col_luSolve; c_1_luSolve < m; c_1_luSolve++) {
-          const t25_luSolve = r_1_luSolve * m;
-          const t26_luSolve = t25_luSolve + c_1_luSolve;
+          const t26_luSolve = t18_luSolve + c_1_luSolve;
           const t27_luSolve = Kr[t26_luSolve]!;
-          const t28_luSolve = col_luSolve * m;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
+          const t29_luSolve = t1_luSolve + c_1_luSolve;
           const t30_luSolve = Kr[t29_luSolve]!;
           const t31_luSolve = f_luSolve * t30_luSolve;
           const t32_luSolve = t27_luSolve - t31_luSolve;
@@ -455,11 +450,14 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
   // grad of (luSolve): for (let col = 0; col < n; col++)
   for (let col_luSolve = Math.ceil(m) - 1; col_luSolve >= 0; col_luSolve--) {
     // grad of (luSolve): for (let r = col + 1; r < n; r++)
+    const t1_luSolve = col_luSolve * m;
+    const t2_luSolve = t1_luSolve + col_luSolve;
     const t5_luSolve = col_luSolve + 1;
     for (let r_1_luSolve = Math.ceil(m) - 1; r_1_luSolve >= t5_luSolve; r_1_luSolve--) {
       let f_luSolve_b = 0;
       // grad of (luSolve): if (f === 0)
       const f_luSolve = stack[--top]!;
+      const t18_luSolve = r_1_luSolve * m;
       const t24_luSolve = f_luSolve === 0;
       if (!t24_luSolve) {
         // grad of (luSolve): b[r] -= f * b[col]
@@ -473,13 +471,11 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
         // grad of (luSolve): for (let c = col; c < n; c++)
         for (let c_1_luSolve = Math.ceil(m) - 1; c_1_luSolve >= col_luSolve; c_1_luSolve--) {
           // grad of (luSolve): A[r * n + c] -= f * A[col * n + c]
-          const t25_luSolve = r_1_luSolve * m;
-          const t26_luSolve = t25_luSolve + c_1_luSolve;
+          const t26_luSolve = t18_luSolve + c_1_luSolve;
           Kr[t26_luSolve]! = stack[--top]!;
           const t32_luSolve_b = Kr_b[t26_luSolve]! ?? 0;
           const t31_luSolve_b = -t32_luSolve_b;
-          const t28_luSolve = col_luSolve * m;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
+          const t29_luSolve = t1_luSolve + c_1_luSolve;
           const t30_luSolve = Kr[t29_luSolve]!;
           const t30_luSolve_b = t31_luSolve_b === 0 ? 0 : t31_luSolve_b * f_luSolve;
           if (t31_luSolve_b !== 0) f_luSolve_b += t31_luSolve_b * t30_luSolve;
@@ -487,16 +483,13 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
         }
       }
       // grad of (luSolve): const f = A[r * n + col] / A[col * n + col]
-      const t18_luSolve = r_1_luSolve * m;
       const t19_luSolve = t18_luSolve + col_luSolve;
       const t20_luSolve = Kr[t19_luSolve]!;
-      const t21_luSolve = col_luSolve * m;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      const t23_luSolve = Kr[t22_luSolve]!;
+      const t23_luSolve = Kr[t2_luSolve]!;
       const f_luSolve_r = 1 / t23_luSolve;
       const t20_luSolve_b = f_luSolve_b === 0 ? 0 : f_luSolve_b * f_luSolve_r;
       const t23_luSolve_b = f_luSolve_b === 0 ? 0 : -(f_luSolve_b * (t20_luSolve * f_luSolve_r * f_luSolve_r));
-      Kr_b[t22_luSolve]! += t23_luSolve_b;
+      Kr_b[t2_luSolve]! += t23_luSolve_b;
       Kr_b[t19_luSolve]! += t20_luSolve_b;
     }
     // grad of (luSolve): if (piv !== col)
@@ -520,8 +513,7 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
         const t_luSolve_b = Kr_b[t14_luSolve]! ?? 0;
         Kr_b[t14_luSolve]! = 0;
         // grad of (luSolve): A[col * n + c] = A[piv * n + c]
-        const t11_luSolve = col_luSolve * m;
-        const t12_luSolve = t11_luSolve + c_luSolve;
+        const t12_luSolve = t1_luSolve + c_luSolve;
         Kr[t12_luSolve]! = stack[--top]!;
         const t15_luSolve_b = Kr_b[t12_luSolve]! ?? 0;
         Kr_b[t12_luSolve]! = 0;
@@ -900,8 +892,7 @@ export function compliance_jvp(areas: Float64Array, nodes: Float64Array, conn: I
     const t10_luSolve = piv_luSolve !== col_luSolve;
     if (t10_luSolve) {
       for (let c_luSolve = 0; c_luSolve < m; c_luSolve++) {
-        const t11_luSolve = col_luSolve * m;
-        const t12_luSolve = t11_luSolve + c_luSolve;
+        const t12_luSolve = t1_luSolve + c_luSolve;
         const t_luSolve: number = Kr[t12_luSolve]!;
         const t_luSolve_d: number = Kr_d[t12_luSolve]!;
         const t13_luSolve = piv_luSolve * m;
@@ -927,21 +918,17 @@ export function compliance_jvp(areas: Float64Array, nodes: Float64Array, conn: I
       const t19_luSolve = t18_luSolve + col_luSolve;
       const t20_luSolve: number = Kr[t19_luSolve]!;
       const t20_luSolve_d: number = Kr_d[t19_luSolve]!;
-      const t21_luSolve = col_luSolve * m;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      const t23_luSolve: number = Kr[t22_luSolve]!;
-      const t23_luSolve_d: number = Kr_d[t22_luSolve]!;
+      const t23_luSolve: number = Kr[t2_luSolve]!;
+      const t23_luSolve_d: number = Kr_d[t2_luSolve]!;
       const f_luSolve = t20_luSolve / t23_luSolve;
       const f_luSolve_d = t20_luSolve_d / t23_luSolve - f_luSolve / t23_luSolve * t23_luSolve_d;
       const t24_luSolve = f_luSolve === 0;
       if (!t24_luSolve) {
         for (let c_1_luSolve = col_luSolve; c_1_luSolve < m; c_1_luSolve++) {
-          const t25_luSolve = r_1_luSolve * m;
-          const t26_luSolve = t25_luSolve + c_1_luSolve;
+          const t26_luSolve = t18_luSolve + c_1_luSolve;
           const t27_luSolve: number = Kr[t26_luSolve]!;
           const t27_luSolve_d: number = Kr_d[t26_luSolve]!;
-          const t28_luSolve = col_luSolve * m;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
+          const t29_luSolve = t1_luSolve + c_1_luSolve;
           const t30_luSolve: number = Kr[t29_luSolve]!;
           const t30_luSolve_d: number = Kr_d[t29_luSolve]!;
           const t31_luSolve = f_luSolve * t30_luSolve;
@@ -1357,8 +1344,7 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
         stack_d = tapeTangents(stack);
       }
       for (let c_luSolve = 0; c_luSolve < m; c_luSolve++) {
-        const t11_luSolve = col_luSolve * m;
-        const t12_luSolve = t11_luSolve + c_luSolve;
+        const t12_luSolve = t1_luSolve + c_luSolve;
         const t_luSolve = Kr[t12_luSolve]!;
         const t_luSolve_d = Kr_d[t12_luSolve]!;
         const t13_luSolve = piv_luSolve * m;
@@ -1392,10 +1378,8 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
       const t19_luSolve = t18_luSolve + col_luSolve;
       const t20_luSolve = Kr[t19_luSolve]!;
       const t20_luSolve_d = Kr_d[t19_luSolve]!;
-      const t21_luSolve = col_luSolve * m;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      const t23_luSolve = Kr[t22_luSolve]!;
-      const t23_luSolve_d = Kr_d[t22_luSolve]!;
+      const t23_luSolve = Kr[t2_luSolve]!;
+      const t23_luSolve_d = Kr_d[t2_luSolve]!;
       const f_luSolve = t20_luSolve / t23_luSolve;
       const f_luSolve_d = t20_luSolve_d / t23_luSolve - f_luSolve / t23_luSolve * t23_luSolve_d;
       const t24_luSolve = f_luSolve === 0;
@@ -1405,12 +1389,10 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
           stack_d = tapeTangents(stack);
         }
         for (let c_1_luSolve = col_luSolve; c_1_luSolve < m; c_1_luSolve++) {
-          const t25_luSolve = r_1_luSolve * m;
-          const t26_luSolve = t25_luSolve + c_1_luSolve;
+          const t26_luSolve = t18_luSolve + c_1_luSolve;
           const t27_luSolve = Kr[t26_luSolve]!;
           const t27_luSolve_d = Kr_d[t26_luSolve]!;
-          const t28_luSolve = col_luSolve * m;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
+          const t29_luSolve = t1_luSolve + c_1_luSolve;
           const t30_luSolve = Kr[t29_luSolve]!;
           const t30_luSolve_d = Kr_d[t29_luSolve]!;
           const t31_luSolve = f_luSolve * t30_luSolve;
@@ -1740,6 +1722,8 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
   // grad of (luSolve): for (let col = 0; col < n; col++)
   for (let col_luSolve = Math.ceil(m) - 1; col_luSolve >= 0; col_luSolve--) {
     // grad of (luSolve): for (let r = col + 1; r < n; r++)
+    const t1_luSolve = col_luSolve * m;
+    const t2_luSolve = t1_luSolve + col_luSolve;
     const t5_luSolve = col_luSolve + 1;
     for (let r_1_luSolve = Math.ceil(m) - 1; r_1_luSolve >= t5_luSolve; r_1_luSolve--) {
       let f_luSolve_b = 0;
@@ -1747,6 +1731,7 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
       // grad of (luSolve): if (f === 0)
       const f_luSolve = stack[--top]!;
       const f_luSolve_d = stack_d[top]!;
+      const t18_luSolve = r_1_luSolve * m;
       const t24_luSolve = f_luSolve === 0;
       if (!t24_luSolve) {
         // grad of (luSolve): b[r] -= f * b[col]
@@ -1769,16 +1754,14 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
         // grad of (luSolve): for (let c = col; c < n; c++)
         for (let c_1_luSolve = Math.ceil(m) - 1; c_1_luSolve >= col_luSolve; c_1_luSolve--) {
           // grad of (luSolve): A[r * n + c] -= f * A[col * n + c]
-          const t25_luSolve = r_1_luSolve * m;
-          const t26_luSolve = t25_luSolve + c_1_luSolve;
+          const t26_luSolve = t18_luSolve + c_1_luSolve;
           Kr[t26_luSolve]! = stack[--top]!;
           Kr_d[t26_luSolve]! = stack_d[top]!;
           const t32_luSolve_b = Kr_b[t26_luSolve]! ?? 0;
           const t32_luSolve_b_d = Kr_b_d[t26_luSolve]! ?? 0;
           const t31_luSolve_b = -t32_luSolve_b;
           const t31_luSolve_b_d = -t32_luSolve_b_d;
-          const t28_luSolve = col_luSolve * m;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
+          const t29_luSolve = t1_luSolve + c_1_luSolve;
           const t30_luSolve = Kr[t29_luSolve]!;
           const t30_luSolve_d = Kr_d[t29_luSolve]!;
           const t30_luSolve_b = t31_luSolve_b === 0 ? 0 : t31_luSolve_b * f_luSolve;
@@ -1792,22 +1775,19 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
         }
       }
       // grad of (luSolve): const f = A[r * n + col] / A[col * n + col]
-      const t18_luSolve = r_1_luSolve * m;
       const t19_luSolve = t18_luSolve + col_luSolve;
       const t20_luSolve = Kr[t19_luSolve]!;
       const t20_luSolve_d = Kr_d[t19_luSolve]!;
-      const t21_luSolve = col_luSolve * m;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      const t23_luSolve = Kr[t22_luSolve]!;
-      const t23_luSolve_d = Kr_d[t22_luSolve]!;
+      const t23_luSolve = Kr[t2_luSolve]!;
+      const t23_luSolve_d = Kr_d[t2_luSolve]!;
       const f_luSolve_r = 1 / t23_luSolve;
       const f_luSolve_r_d = -(f_luSolve_r * f_luSolve_r * t23_luSolve_d);
       const t20_luSolve_b = f_luSolve_b === 0 ? 0 : f_luSolve_b * f_luSolve_r;
       const t20_luSolve_b_d = f_luSolve_b === 0 && f_luSolve_b_d === 0 ? 0 : f_luSolve_r * f_luSolve_b_d + f_luSolve_b * f_luSolve_r_d;
       const t23_luSolve_b = f_luSolve_b === 0 ? 0 : -(f_luSolve_b * (t20_luSolve * f_luSolve_r * f_luSolve_r));
       const t23_luSolve_b_d = f_luSolve_b === 0 && f_luSolve_b_d === 0 ? 0 : -(t20_luSolve * f_luSolve_r * f_luSolve_r * f_luSolve_b_d + f_luSolve_b * (f_luSolve_r * (f_luSolve_r * t20_luSolve_d + t20_luSolve * f_luSolve_r_d) + t20_luSolve * f_luSolve_r * f_luSolve_r_d));
-      Kr_b[t22_luSolve]! += t23_luSolve_b;
-      Kr_b_d[t22_luSolve]! += t23_luSolve_b_d;
+      Kr_b[t2_luSolve]! += t23_luSolve_b;
+      Kr_b_d[t2_luSolve]! += t23_luSolve_b_d;
       Kr_b[t19_luSolve]! += t20_luSolve_b;
       Kr_b_d[t19_luSolve]! += t20_luSolve_b_d;
     }
@@ -1843,8 +1823,7 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
         Kr_b[t14_luSolve]! = 0;
         Kr_b_d[t14_luSolve]! = 0;
         // grad of (luSolve): A[col * n + c] = A[piv * n + c]
-        const t11_luSolve = col_luSolve * m;
-        const t12_luSolve = t11_luSolve + c_luSolve;
+        const t12_luSolve = t1_luSolve + c_luSolve;
         Kr[t12_luSolve]! = stack[--top]!;
         Kr_d[t12_luSolve]! = stack_d[top]!;
         const t15_luSolve_b = Kr_b[t12_luSolve]! ?? 0;
@@ -2288,8 +2267,7 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
     if (t10_luSolve) {
       if (top + (2 + (m + 1 > 0 ? m + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 2 + (m + 1 > 0 ? m + 1 : 0) * 2);
       for (let c_luSolve = 0; c_luSolve < m; c_luSolve++) {
-        const t11_luSolve = col_luSolve * m;
-        const t12_luSolve = t11_luSolve + c_luSolve;
+        const t12_luSolve = t1_luSolve + c_luSolve;
         const t_luSolve = Kr[t12_luSolve]!;
         const t13_luSolve = piv_luSolve * m;
         const t14_luSolve = t13_luSolve + c_luSolve;
@@ -2310,19 +2288,15 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
       const t18_luSolve = r_1_luSolve * m;
       const t19_luSolve = t18_luSolve + col_luSolve;
       const t20_luSolve = Kr[t19_luSolve]!;
-      const t21_luSolve = col_luSolve * m;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      const t23_luSolve = Kr[t22_luSolve]!;
+      const t23_luSolve = Kr[t2_luSolve]!;
       const f_luSolve = t20_luSolve / t23_luSolve;
       const t24_luSolve = f_luSolve === 0;
       if (!t24_luSolve) {
         if (top + (1 + (m - col_luSolve + 1 > 0 ? m - col_luSolve + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m - col_luSolve + 1 > 0 ? m - col_luSolve + 1 : 0));
         for (let c_1_luSolve = col_luSolve; c_1_luSolve < m; c_1_luSolve++) {
-          const t25_luSolve = r_1_luSolve * m;
-          const t26_luSolve = t25_luSolve + c_1_luSolve;
+          const t26_luSolve = t18_luSolve + c_1_luSolve;
           const t27_luSolve = Kr[t26_luSolve]!;
-          const t28_luSolve = col_luSolve * m;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
+          const t29_luSolve = t1_luSolve + c_1_luSolve;
           const t30_luSolve = Kr[t29_luSolve]!;
           const t31_luSolve = f_luSolve * t30_luSolve;
           const t32_luSolve = t27_luSolve - t31_luSolve;
@@ -2519,11 +2493,14 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
   // grad of (luSolve): for (let col = 0; col < n; col++)
   for (let col_luSolve = Math.ceil(m) - 1; col_luSolve >= 0; col_luSolve--) {
     // grad of (luSolve): for (let r = col + 1; r < n; r++)
+    const t1_luSolve = col_luSolve * m;
+    const t2_luSolve = t1_luSolve + col_luSolve;
     const t5_luSolve = col_luSolve + 1;
     for (let r_1_luSolve = Math.ceil(m) - 1; r_1_luSolve >= t5_luSolve; r_1_luSolve--) {
       let f_luSolve_b = 0;
       // grad of (luSolve): if (f === 0)
       const f_luSolve = stack[--top]!;
+      const t18_luSolve = r_1_luSolve * m;
       const t24_luSolve = f_luSolve === 0;
       if (!t24_luSolve) {
         // grad of (luSolve): b[r] -= f * b[col]
@@ -2537,13 +2514,11 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
         // grad of (luSolve): for (let c = col; c < n; c++)
         for (let c_1_luSolve = Math.ceil(m) - 1; c_1_luSolve >= col_luSolve; c_1_luSolve--) {
           // grad of (luSolve): A[r * n + c] -= f * A[col * n + c]
-          const t25_luSolve = r_1_luSolve * m;
-          const t26_luSolve = t25_luSolve + c_1_luSolve;
+          const t26_luSolve = t18_luSolve + c_1_luSolve;
           Kr[t26_luSolve]! = stack[--top]!;
           const t32_luSolve_b = Kr_b[t26_luSolve]! ?? 0;
           const t31_luSolve_b = -t32_luSolve_b;
-          const t28_luSolve = col_luSolve * m;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
+          const t29_luSolve = t1_luSolve + c_1_luSolve;
           const t30_luSolve = Kr[t29_luSolve]!;
           const t30_luSolve_b = t31_luSolve_b === 0 ? 0 : t31_luSolve_b * f_luSolve;
           if (t31_luSolve_b !== 0) f_luSolve_b += t31_luSolve_b * t30_luSolve;
@@ -2551,16 +2526,13 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
         }
       }
       // grad of (luSolve): const f = A[r * n + col] / A[col * n + col]
-      const t18_luSolve = r_1_luSolve * m;
       const t19_luSolve = t18_luSolve + col_luSolve;
       const t20_luSolve = Kr[t19_luSolve]!;
-      const t21_luSolve = col_luSolve * m;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      const t23_luSolve = Kr[t22_luSolve]!;
+      const t23_luSolve = Kr[t2_luSolve]!;
       const f_luSolve_r = 1 / t23_luSolve;
       const t20_luSolve_b = f_luSolve_b === 0 ? 0 : f_luSolve_b * f_luSolve_r;
       const t23_luSolve_b = f_luSolve_b === 0 ? 0 : -(f_luSolve_b * (t20_luSolve * f_luSolve_r * f_luSolve_r));
-      Kr_b[t22_luSolve]! += t23_luSolve_b;
+      Kr_b[t2_luSolve]! += t23_luSolve_b;
       Kr_b[t19_luSolve]! += t20_luSolve_b;
     }
     // grad of (luSolve): if (piv !== col)
@@ -2584,8 +2556,7 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
         const t_luSolve_b = Kr_b[t14_luSolve]! ?? 0;
         Kr_b[t14_luSolve]! = 0;
         // grad of (luSolve): A[col * n + c] = A[piv * n + c]
-        const t11_luSolve = col_luSolve * m;
-        const t12_luSolve = t11_luSolve + c_luSolve;
+        const t12_luSolve = t1_luSolve + c_luSolve;
         Kr[t12_luSolve]! = stack[--top]!;
         const t15_luSolve_b = Kr_b[t12_luSolve]! ?? 0;
         Kr_b[t12_luSolve]! = 0;
@@ -2923,8 +2894,7 @@ export function displacements_jvp(areas: Float64Array, nodes: Float64Array, conn
     const t10_luSolve = piv_luSolve !== col_luSolve;
     if (t10_luSolve) {
       for (let c_luSolve = 0; c_luSolve < m; c_luSolve++) {
-        const t11_luSolve = col_luSolve * m;
-        const t12_luSolve = t11_luSolve + c_luSolve;
+        const t12_luSolve = t1_luSolve + c_luSolve;
         const t_luSolve: number = Kr[t12_luSolve]!;
         const t_luSolve_d: number = Kr_d[t12_luSolve]!;
         const t13_luSolve = piv_luSolve * m;
@@ -2950,21 +2920,17 @@ export function displacements_jvp(areas: Float64Array, nodes: Float64Array, conn
       const t19_luSolve = t18_luSolve + col_luSolve;
       const t20_luSolve: number = Kr[t19_luSolve]!;
       const t20_luSolve_d: number = Kr_d[t19_luSolve]!;
-      const t21_luSolve = col_luSolve * m;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      const t23_luSolve: number = Kr[t22_luSolve]!;
-      const t23_luSolve_d: number = Kr_d[t22_luSolve]!;
+      const t23_luSolve: number = Kr[t2_luSolve]!;
+      const t23_luSolve_d: number = Kr_d[t2_luSolve]!;
       const f_luSolve = t20_luSolve / t23_luSolve;
       const f_luSolve_d = t20_luSolve_d / t23_luSolve - f_luSolve / t23_luSolve * t23_luSolve_d;
       const t24_luSolve = f_luSolve === 0;
       if (!t24_luSolve) {
         for (let c_1_luSolve = col_luSolve; c_1_luSolve < m; c_1_luSolve++) {
-          const t25_luSolve = r_1_luSolve * m;
-          const t26_luSolve = t25_luSolve + c_1_luSolve;
+          const t26_luSolve = t18_luSolve + c_1_luSolve;
           const t27_luSolve: number = Kr[t26_luSolve]!;
           const t27_luSolve_d: number = Kr_d[t26_luSolve]!;
-          const t28_luSolve = col_luSolve * m;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
+          const t29_luSolve = t1_luSolve + c_1_luSolve;
           const t30_luSolve: number = Kr[t29_luSolve]!;
           const t30_luSolve_d: number = Kr_d[t29_luSolve]!;
           const t31_luSolve = f_luSolve * t30_luSolve;
@@ -3354,8 +3320,7 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
     if (t10_luSolve_compliance) {
       if (top + (2 + (m_compliance + 1 > 0 ? m_compliance + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 2 + (m_compliance + 1 > 0 ? m_compliance + 1 : 0) * 2);
       for (let c_luSolve_compliance = 0; c_luSolve_compliance < m_compliance; c_luSolve_compliance++) {
-        const t11_luSolve_compliance = col_luSolve_compliance * m_compliance;
-        const t12_luSolve_compliance = t11_luSolve_compliance + c_luSolve_compliance;
+        const t12_luSolve_compliance = t1_luSolve_compliance + c_luSolve_compliance;
         const t_luSolve_compliance = Kr_compliance[t12_luSolve_compliance]!;
         const t13_luSolve_compliance = piv_luSolve_compliance * m_compliance;
         const t14_luSolve_compliance = t13_luSolve_compliance + c_luSolve_compliance;
@@ -3376,19 +3341,15 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
       const t18_luSolve_compliance = r_1_luSolve_compliance * m_compliance;
       const t19_luSolve_compliance = t18_luSolve_compliance + col_luSolve_compliance;
       const t20_luSolve_compliance = Kr_compliance[t19_luSolve_compliance]!;
-      const t21_luSolve_compliance = col_luSolve_compliance * m_compliance;
-      const t22_luSolve_compliance = t21_luSolve_compliance + col_luSolve_compliance;
-      const t23_luSolve_compliance = Kr_compliance[t22_luSolve_compliance]!;
+      const t23_luSolve_compliance = Kr_compliance[t2_luSolve_compliance]!;
       const f_luSolve_compliance = t20_luSolve_compliance / t23_luSolve_compliance;
       const t24_luSolve_compliance = f_luSolve_compliance === 0;
       if (!t24_luSolve_compliance) {
         if (top + (1 + (m_compliance - col_luSolve_compliance + 1 > 0 ? m_compliance - col_luSolve_compliance + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m_compliance - col_luSolve_compliance + 1 > 0 ? m_compliance - col_luSolve_compliance + 1 : 0));
         for (let c_1_luSolve_compliance = col_luSolve_compliance; c_1_luSolve_compliance < m_compliance; c_1_luSolve_compliance++) {
-          const t25_luSolve_compliance = r_1_luSolve_compliance * m_compliance;
-          const t26_luSolve_compliance = t25_luSolve_compliance + c_1_luSolve_compliance;
+          const t26_luSolve_compliance = t18_luSolve_compliance + c_1_luSolve_compliance;
           const t27_luSolve_compliance = Kr_compliance[t26_luSolve_compliance]!;
-          const t28_luSolve_compliance = col_luSolve_compliance * m_compliance;
-          const t29_luSolve_compliance = t28_luSolve_compliance + c_1_luSolve_compliance;
+          const t29_luSolve_compliance = t1_luSolve_compliance + c_1_luSolve_compliance;
           const t30_luSolve_compliance = Kr_compliance[t29_luSolve_compliance]!;
           const t31_luSolve_compliance = f_luSolve_compliance * t30_luSolve_compliance;
           const t32_luSolve_compliance = t27_luSolve_compliance - t31_luSolve_compliance;
@@ -3617,11 +3578,14 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
   // grad of (luSolve): for (let col = 0; col < n; col++)
   for (let col_luSolve_compliance = Math.ceil(m_compliance) - 1; col_luSolve_compliance >= 0; col_luSolve_compliance--) {
     // grad of (luSolve): for (let r = col + 1; r < n; r++)
+    const t1_luSolve_compliance = col_luSolve_compliance * m_compliance;
+    const t2_luSolve_compliance = t1_luSolve_compliance + col_luSolve_compliance;
     const t5_luSolve_compliance = col_luSolve_compliance + 1;
     for (let r_1_luSolve_compliance = Math.ceil(m_compliance) - 1; r_1_luSolve_compliance >= t5_luSolve_compliance; r_1_luSolve_compliance--) {
       let f_luSolve_compliance_b = 0;
       // grad of (luSolve): if (f === 0)
       const f_luSolve_compliance = stack[--top]!;
+      const t18_luSolve_compliance = r_1_luSolve_compliance * m_compliance;
       const t24_luSolve_compliance = f_luSolve_compliance === 0;
       if (!t24_luSolve_compliance) {
         // grad of (luSolve): b[r] -= f * b[col]
@@ -3635,13 +3599,11 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
         // grad of (luSolve): for (let c = col; c < n; c++)
         for (let c_1_luSolve_compliance = Math.ceil(m_compliance) - 1; c_1_luSolve_compliance >= col_luSolve_compliance; c_1_luSolve_compliance--) {
           // grad of (luSolve): A[r * n + c] -= f * A[col * n + c]
-          const t25_luSolve_compliance = r_1_luSolve_compliance * m_compliance;
-          const t26_luSolve_compliance = t25_luSolve_compliance + c_1_luSolve_compliance;
+          const t26_luSolve_compliance = t18_luSolve_compliance + c_1_luSolve_compliance;
           Kr_compliance[t26_luSolve_compliance]! = stack[--top]!;
           const t32_luSolve_compliance_b = Kr_compliance_b[t26_luSolve_compliance]! ?? 0;
           const t31_luSolve_compliance_b = -t32_luSolve_compliance_b;
-          const t28_luSolve_compliance = col_luSolve_compliance * m_compliance;
-          const t29_luSolve_compliance = t28_luSolve_compliance + c_1_luSolve_compliance;
+          const t29_luSolve_compliance = t1_luSolve_compliance + c_1_luSolve_compliance;
           const t30_luSolve_compliance = Kr_compliance[t29_luSolve_compliance]!;
           const t30_luSolve_compliance_b = t31_luSolve_compliance_b === 0 ? 0 : t31_luSolve_compliance_b * f_luSolve_compliance;
           if (t31_luSolve_compliance_b !== 0) f_luSolve_compliance_b += t31_luSolve_compliance_b * t30_luSolve_compliance;
@@ -3649,16 +3611,13 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
         }
       }
       // grad of (luSolve): const f = A[r * n + col] / A[col * n + col]
-      const t18_luSolve_compliance = r_1_luSolve_compliance * m_compliance;
       const t19_luSolve_compliance = t18_luSolve_compliance + col_luSolve_compliance;
       const t20_luSolve_compliance = Kr_compliance[t19_luSolve_compliance]!;
-      const t21_luSolve_compliance = col_luSolve_compliance * m_compliance;
-      const t22_luSolve_compliance = t21_luSolve_compliance + col_luSolve_compliance;
-      const t23_luSolve_compliance = Kr_compliance[t22_luSolve_compliance]!;
+      const t23_luSolve_compliance = Kr_compliance[t2_luSolve_compliance]!;
       const f_luSolve_compliance_r = 1 / t23_luSolve_compliance;
       const t20_luSolve_compliance_b = f_luSolve_compliance_b === 0 ? 0 : f_luSolve_compliance_b * f_luSolve_compliance_r;
       const t23_luSolve_compliance_b = f_luSolve_compliance_b === 0 ? 0 : -(f_luSolve_compliance_b * (t20_luSolve_compliance * f_luSolve_compliance_r * f_luSolve_compliance_r));
-      Kr_compliance_b[t22_luSolve_compliance]! += t23_luSolve_compliance_b;
+      Kr_compliance_b[t2_luSolve_compliance]! += t23_luSolve_compliance_b;
       Kr_compliance_b[t19_luSolve_compliance]! += t20_luSolve_compliance_b;
     }
     // grad of (luSolve): if (piv !== col)
@@ -3682,8 +3641,7 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
         const t_luSolve_compliance_b = Kr_compliance_b[t14_luSolve_compliance]! ?? 0;
         Kr_compliance_b[t14_luSolve_compliance]! = 0;
         // grad of (luSolve): A[col * n + c] = A[piv * n + c]
-        const t11_luSolve_compliance = col_luSolve_compliance * m_compliance;
-        const t12_luSolve_compliance = t11_luSolve_compliance + c_luSolve_compliance;
+        const t12_luSolve_compliance = t1_luSolve_compliance + c_luSolve_compliance;
         Kr_compliance[t12_luSolve_compliance]! = stack[--top]!;
         const t15_luSolve_compliance_b = Kr_compliance_b[t12_luSolve_compliance]! ?? 0;
         Kr_compliance_b[t12_luSolve_compliance]! = 0;
@@ -4130,8 +4088,7 @@ export function sizingObjective_jvp(areas: Float64Array, nodes: Float64Array, co
     const t10_luSolve_compliance = piv_luSolve_compliance !== col_luSolve_compliance;
     if (t10_luSolve_compliance) {
       for (let c_luSolve_compliance = 0; c_luSolve_compliance < m_compliance; c_luSolve_compliance++) {
-        const t11_luSolve_compliance = col_luSolve_compliance * m_compliance;
-        const t12_luSolve_compliance = t11_luSolve_compliance + c_luSolve_compliance;
+        const t12_luSolve_compliance = t1_luSolve_compliance + c_luSolve_compliance;
         const t_luSolve_compliance: number = Kr_compliance[t12_luSolve_compliance]!;
         const t_luSolve_compliance_d: number = Kr_compliance_d[t12_luSolve_compliance]!;
         const t13_luSolve_compliance = piv_luSolve_compliance * m_compliance;
@@ -4157,21 +4114,17 @@ export function sizingObjective_jvp(areas: Float64Array, nodes: Float64Array, co
       const t19_luSolve_compliance = t18_luSolve_compliance + col_luSolve_compliance;
       const t20_luSolve_compliance: number = Kr_compliance[t19_luSolve_compliance]!;
       const t20_luSolve_compliance_d: number = Kr_compliance_d[t19_luSolve_compliance]!;
-      const t21_luSolve_compliance = col_luSolve_compliance * m_compliance;
-      const t22_luSolve_compliance = t21_luSolve_compliance + col_luSolve_compliance;
-      const t23_luSolve_compliance: number = Kr_compliance[t22_luSolve_compliance]!;
-      const t23_luSolve_compliance_d: number = Kr_compliance_d[t22_luSolve_compliance]!;
+      const t23_luSolve_compliance: number = Kr_compliance[t2_luSolve_compliance]!;
+      const t23_luSolve_compliance_d: number = Kr_compliance_d[t2_luSolve_compliance]!;
       const f_luSolve_compliance = t20_luSolve_compliance / t23_luSolve_compliance;
       const f_luSolve_compliance_d = t20_luSolve_compliance_d / t23_luSolve_compliance - f_luSolve_compliance / t23_luSolve_compliance * t23_luSolve_compliance_d;
       const t24_luSolve_compliance = f_luSolve_compliance === 0;
       if (!t24_luSolve_compliance) {
         for (let c_1_luSolve_compliance = col_luSolve_compliance; c_1_luSolve_compliance < m_compliance; c_1_luSolve_compliance++) {
-          const t25_luSolve_compliance = r_1_luSolve_compliance * m_compliance;
-          const t26_luSolve_compliance = t25_luSolve_compliance + c_1_luSolve_compliance;
+          const t26_luSolve_compliance = t18_luSolve_compliance + c_1_luSolve_compliance;
           const t27_luSolve_compliance: number = Kr_compliance[t26_luSolve_compliance]!;
           const t27_luSolve_compliance_d: number = Kr_compliance_d[t26_luSolve_compliance]!;
-          const t28_luSolve_compliance = col_luSolve_compliance * m_compliance;
-          const t29_luSolve_compliance = t28_luSolve_compliance + c_1_luSolve_compliance;
+          const t29_luSolve_compliance = t1_luSolve_compliance + c_1_luSolve_compliance;
           const t30_luSolve_compliance: number = Kr_compliance[t29_luSolve_compliance]!;
           const t30_luSolve_compliance_d: number = Kr_compliance_d[t29_luSolve_compliance]!;
           const t31_luSolve_compliance = f_luSolve_compliance * t30_luSolve_compliance;
@@ -4629,8 +4582,7 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
         stack_d = tapeTangents(stack);
       }
       for (let c_luSolve_compliance = 0; c_luSolve_compliance < m_compliance; c_luSolve_compliance++) {
-        const t11_luSolve_compliance = col_luSolve_compliance * m_compliance;
-        const t12_luSolve_compliance = t11_luSolve_compliance + c_luSolve_compliance;
+        const t12_luSolve_compliance = t1_luSolve_compliance + c_luSolve_compliance;
         const t_luSolve_compliance = Kr_compliance[t12_luSolve_compliance]!;
         const t_luSolve_compliance_d = Kr_compliance_d[t12_luSolve_compliance]!;
         const t13_luSolve_compliance = piv_luSolve_compliance * m_compliance;
@@ -4664,10 +4616,8 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
       const t19_luSolve_compliance = t18_luSolve_compliance + col_luSolve_compliance;
       const t20_luSolve_compliance = Kr_compliance[t19_luSolve_compliance]!;
       const t20_luSolve_compliance_d = Kr_compliance_d[t19_luSolve_compliance]!;
-      const t21_luSolve_compliance = col_luSolve_compliance * m_compliance;
-      const t22_luSolve_compliance = t21_luSolve_compliance + col_luSolve_compliance;
-      const t23_luSolve_compliance = Kr_compliance[t22_luSolve_compliance]!;
-      const t23_luSolve_compliance_d = Kr_compliance_d[t22_luSolve_compliance]!;
+      const t23_luSolve_compliance = Kr_compliance[t2_luSolve_compliance]!;
+      const t23_luSolve_compliance_d = Kr_compliance_d[t2_luSolve_compliance]!;
       const f_luSolve_compliance = t20_luSolve_compliance / t23_luSolve_compliance;
       const f_luSolve_compliance_d = t20_luSolve_compliance_d / t23_luSolve_compliance - f_luSolve_compliance / t23_luSolve_compliance * t23_luSolve_compliance_d;
       const t24_luSolve_compliance = f_luSolve_compliance === 0;
@@ -4677,12 +4627,10 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
           stack_d = tapeTangents(stack);
         }
         for (let c_1_luSolve_compliance = col_luSolve_compliance; c_1_luSolve_compliance < m_compliance; c_1_luSolve_compliance++) {
-          const t25_luSolve_compliance = r_1_luSolve_compliance * m_compliance;
-          const t26_luSolve_compliance = t25_luSolve_compliance + c_1_luSolve_compliance;
+          const t26_luSolve_compliance = t18_luSolve_compliance + c_1_luSolve_compliance;
           const t27_luSolve_compliance = Kr_compliance[t26_luSolve_compliance]!;
           const t27_luSolve_compliance_d = Kr_compliance_d[t26_luSolve_compliance]!;
-          const t28_luSolve_compliance = col_luSolve_compliance * m_compliance;
-          const t29_luSolve_compliance = t28_luSolve_compliance + c_1_luSolve_compliance;
+          const t29_luSolve_compliance = t1_luSolve_compliance + c_1_luSolve_compliance;
           const t30_luSolve_compliance = Kr_compliance[t29_luSolve_compliance]!;
           const t30_luSolve_compliance_d = Kr_compliance_d[t29_luSolve_compliance]!;
           const t31_luSolve_compliance = f_luSolve_compliance * t30_luSolve_compliance;
@@ -5038,6 +4986,8 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
   // grad of (luSolve): for (let col = 0; col < n; col++)
   for (let col_luSolve_compliance = Math.ceil(m_compliance) - 1; col_luSolve_compliance >= 0; col_luSolve_compliance--) {
     // grad of (luSolve): for (let r = col + 1; r < n; r++)
+    const t1_luSolve_compliance = col_luSolve_compliance * m_compliance;
+    const t2_luSolve_compliance = t1_luSolve_compliance + col_luSolve_compliance;
     const t5_luSolve_compliance = col_luSolve_compliance + 1;
     for (let r_1_luSolve_compliance = Math.ceil(m_compliance) - 1; r_1_luSolve_compliance >= t5_luSolve_compliance; r_1_luSolve_compliance--) {
       let f_luSolve_compliance_b = 0;
@@ -5045,6 +4995,7 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
       // grad of (luSolve): if (f === 0)
       const f_luSolve_compliance = stack[--top]!;
       const f_luSolve_compliance_d = stack_d[top]!;
+      const t18_luSolve_compliance = r_1_luSolve_compliance * m_compliance;
       const t24_luSolve_compliance = f_luSolve_compliance === 0;
       if (!t24_luSolve_compliance) {
         // grad of (luSolve): b[r] -= f * b[col]
@@ -5067,16 +5018,14 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
         // grad of (luSolve): for (let c = col; c < n; c++)
         for (let c_1_luSolve_compliance = Math.ceil(m_compliance) - 1; c_1_luSolve_compliance >= col_luSolve_compliance; c_1_luSolve_compliance--) {
           // grad of (luSolve): A[r * n + c] -= f * A[col * n + c]
-          const t25_luSolve_compliance = r_1_luSolve_compliance * m_compliance;
-          const t26_luSolve_compliance = t25_luSolve_compliance + c_1_luSolve_compliance;
+          const t26_luSolve_compliance = t18_luSolve_compliance + c_1_luSolve_compliance;
           Kr_compliance[t26_luSolve_compliance]! = stack[--top]!;
           Kr_compliance_d[t26_luSolve_compliance]! = stack_d[top]!;
           const t32_luSolve_compliance_b = Kr_compliance_b[t26_luSolve_compliance]! ?? 0;
           const t32_luSolve_compliance_b_d = Kr_compliance_b_d[t26_luSolve_compliance]! ?? 0;
           const t31_luSolve_compliance_b = -t32_luSolve_compliance_b;
           const t31_luSolve_compliance_b_d = -t32_luSolve_compliance_b_d;
-          const t28_luSolve_compliance = col_luSolve_compliance * m_compliance;
-          const t29_luSolve_compliance = t28_luSolve_compliance + c_1_luSolve_compliance;
+          const t29_luSolve_compliance = t1_luSolve_compliance + c_1_luSolve_compliance;
           const t30_luSolve_compliance = Kr_compliance[t29_luSolve_compliance]!;
           const t30_luSolve_compliance_d = Kr_compliance_d[t29_luSolve_compliance]!;
           const t30_luSolve_compliance_b = t31_luSolve_compliance_b === 0 ? 0 : t31_luSolve_compliance_b * f_luSolve_compliance;
@@ -5090,22 +5039,19 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
         }
       }
       // grad of (luSolve): const f = A[r * n + col] / A[col * n + col]
-      const t18_luSolve_compliance = r_1_luSolve_compliance * m_compliance;
       const t19_luSolve_compliance = t18_luSolve_compliance + col_luSolve_compliance;
       const t20_luSolve_compliance = Kr_compliance[t19_luSolve_compliance]!;
       const t20_luSolve_compliance_d = Kr_compliance_d[t19_luSolve_compliance]!;
-      const t21_luSolve_compliance = col_luSolve_compliance * m_compliance;
-      const t22_luSolve_compliance = t21_luSolve_compliance + col_luSolve_compliance;
-      const t23_luSolve_compliance = Kr_compliance[t22_luSolve_compliance]!;
-      const t23_luSolve_compliance_d = Kr_compliance_d[t22_luSolve_compliance]!;
+      const t23_luSolve_compliance = Kr_compliance[t2_luSolve_compliance]!;
+      const t23_luSolve_compliance_d = Kr_compliance_d[t2_luSolve_compliance]!;
       const f_luSolve_compliance_r = 1 / t23_luSolve_compliance;
       const f_luSolve_compliance_r_d = -(f_luSolve_compliance_r * f_luSolve_compliance_r * t23_luSolve_compliance_d);
       const t20_luSolve_compliance_b = f_luSolve_compliance_b === 0 ? 0 : f_luSolve_compliance_b * f_luSolve_compliance_r;
       const t20_luSolve_compliance_b_d = f_luSolve_compliance_b === 0 && f_luSolve_compliance_b_d === 0 ? 0 : f_luSolve_compliance_r * f_luSolve_compliance_b_d + f_luSolve_compliance_b * f_luSolve_compliance_r_d;
       const t23_luSolve_compliance_b = f_luSolve_compliance_b === 0 ? 0 : -(f_luSolve_compliance_b * (t20_luSolve_compliance * f_luSolve_compliance_r * f_luSolve_compliance_r));
       const t23_luSolve_compliance_b_d = f_luSolve_compliance_b === 0 && f_luSolve_compliance_b_d === 0 ? 0 : -(t20_luSolve_compliance * f_luSolve_compliance_r * f_luSolve_compliance_r * f_luSolve_compliance_b_d + f_luSolve_compliance_b * (f_luSolve_compliance_r * (f_luSolve_compliance_r * t20_luSolve_compliance_d + t20_luSolve_compliance * f_luSolve_compliance_r_d) + t20_luSolve_compliance * f_luSolve_compliance_r * f_luSolve_compliance_r_d));
-      Kr_compliance_b[t22_luSolve_compliance]! += t23_luSolve_compliance_b;
-      Kr_compliance_b_d[t22_luSolve_compliance]! += t23_luSolve_compliance_b_d;
+      Kr_compliance_b[t2_luSolve_compliance]! += t23_luSolve_compliance_b;
+      Kr_compliance_b_d[t2_luSolve_compliance]! += t23_luSolve_compliance_b_d;
       Kr_compliance_b[t19_luSolve_compliance]! += t20_luSolve_compliance_b;
       Kr_compliance_b_d[t19_luSolve_compliance]! += t20_luSolve_compliance_b_d;
     }
@@ -5141,8 +5087,7 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
         Kr_compliance_b[t14_luSolve_compliance]! = 0;
         Kr_compliance_b_d[t14_luSolve_compliance]! = 0;
         // grad of (luSolve): A[col * n + c] = A[piv * n + c]
-        const t11_luSolve_compliance = col_luSolve_compliance * m_compliance;
-        const t12_luSolve_compliance = t11_luSolve_compliance + c_luSolve_compliance;
+        const t12_luSolve_compliance = t1_luSolve_compliance + c_luSolve_compliance;
         Kr_compliance[t12_luSolve_compliance]! = stack[--top]!;
         Kr_compliance_d[t12_luSolve_compliance]! = stack_d[top]!;
         const t15_luSolve_compliance_b = Kr_compliance_b[t12_luSolve_compliance]! ?? 0;
@@ -5524,8 +5469,7 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
     const t10_luSolve = piv_luSolve !== col_luSolve;
     if (t10_luSolve) {
       for (let c_luSolve = 0; c_luSolve < n; c_luSolve++) {
-        const t11_luSolve = col_luSolve * n;
-        const t12_luSolve = t11_luSolve + c_luSolve;
+        const t12_luSolve = t1_luSolve + c_luSolve;
         const t_luSolve = Ac[t12_luSolve]!;
         const t13_luSolve = piv_luSolve * n;
         const t14_luSolve = t13_luSolve + c_luSolve;
@@ -5542,9 +5486,7 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
       const t18_luSolve = r_1_luSolve * n;
       const t19_luSolve = t18_luSolve + col_luSolve;
       const t20_luSolve = Ac[t19_luSolve]!;
-      const t21_luSolve = col_luSolve * n;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      const t23_luSolve = Ac[t22_luSolve]!;
+      const t23_luSolve = Ac[t2_luSolve]!;
       const f_luSolve = t20_luSolve / t23_luSolve;
       if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       stack[top++]! = t20_luSolve;
@@ -5553,11 +5495,9 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
       if (!t24_luSolve) {
         if (top + (1 + (n - col_luSolve + 1 > 0 ? n - col_luSolve + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (n - col_luSolve + 1 > 0 ? n - col_luSolve + 1 : 0));
         for (let c_1_luSolve = col_luSolve; c_1_luSolve < n; c_1_luSolve++) {
-          const t25_luSolve = r_1_luSolve * n;
-          const t26_luSolve = t25_luSolve + c_1_luSolve;
+          const t26_luSolve = t18_luSolve + c_1_luSolve;
           const t27_luSolve = Ac[t26_luSolve]!;
-          const t28_luSolve = col_luSolve * n;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
+          const t29_luSolve = t1_luSolve + c_1_luSolve;
           const t30_luSolve = Ac[t29_luSolve]!;
           const t31_luSolve = f_luSolve * t30_luSolve;
           stack[top++]! = t30_luSolve;
@@ -5771,11 +5711,14 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
   // grad of (luSolve): for (let col = 0; col < n; col++)
   for (let col_luSolve = n - 1; col_luSolve >= 0; col_luSolve--) {
     // grad of (luSolve): for (let r = col + 1; r < n; r++)
+    const t1_luSolve = col_luSolve * n;
+    const t2_luSolve = t1_luSolve + col_luSolve;
     const t5_luSolve = col_luSolve + 1;
     for (let r_1_luSolve = n - 1; r_1_luSolve >= t5_luSolve; r_1_luSolve--) {
       let f_luSolve_b = 0;
       // grad of (luSolve): if (f === 0)
       const f_luSolve = stack[--top]!;
+      const t18_luSolve = r_1_luSolve * n;
       const t24_luSolve = f_luSolve === 0;
       if (!t24_luSolve) {
         // grad of (luSolve): b[r] -= f * b[col]
@@ -5788,15 +5731,13 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
         // grad of (luSolve): for (let c = col; c < n; c++)
         for (let c_1_luSolve = n - 1; c_1_luSolve >= col_luSolve; c_1_luSolve--) {
           // grad of (luSolve): A[r * n + c] -= f * A[col * n + c]
-          const t25_luSolve = r_1_luSolve * n;
-          const t26_luSolve = t25_luSolve + c_1_luSolve;
+          const t26_luSolve = t18_luSolve + c_1_luSolve;
           const t32_luSolve_b = Ac_b[t26_luSolve]! ?? 0;
           const t31_luSolve_b = -t32_luSolve_b;
           const t30_luSolve = stack[--top]!;
           const t30_luSolve_b = t31_luSolve_b === 0 ? 0 : t31_luSolve_b * f_luSolve;
           if (t31_luSolve_b !== 0) f_luSolve_b += t31_luSolve_b * t30_luSolve;
-          const t28_luSolve = col_luSolve * n;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
+          const t29_luSolve = t1_luSolve + c_1_luSolve;
           Ac_b[t29_luSolve]! += t30_luSolve_b;
         }
       }
@@ -5806,10 +5747,7 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
       const f_luSolve_r = 1 / t23_luSolve;
       const t20_luSolve_b = f_luSolve_b === 0 ? 0 : f_luSolve_b * f_luSolve_r;
       const t23_luSolve_b = f_luSolve_b === 0 ? 0 : -(f_luSolve_b * (t20_luSolve * f_luSolve_r * f_luSolve_r));
-      const t21_luSolve = col_luSolve * n;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      Ac_b[t22_luSolve]! += t23_luSolve_b;
-      const t18_luSolve = r_1_luSolve * n;
+      Ac_b[t2_luSolve]! += t23_luSolve_b;
       const t19_luSolve = t18_luSolve + col_luSolve;
       Ac_b[t19_luSolve]! += t20_luSolve_b;
     }
@@ -5831,8 +5769,7 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
         const t_luSolve_b = Ac_b[t14_luSolve]! ?? 0;
         Ac_b[t14_luSolve]! = 0;
         // grad of (luSolve): A[col * n + c] = A[piv * n + c]
-        const t11_luSolve = col_luSolve * n;
-        const t12_luSolve = t11_luSolve + c_luSolve;
+        const t12_luSolve = t1_luSolve + c_luSolve;
         const t15_luSolve_b = Ac_b[t12_luSolve]! ?? 0;
         Ac_b[t12_luSolve]! = 0;
         Ac_b[t14_luSolve]! += t15_luSolve_b;
@@ -5943,8 +5880,7 @@ export function solveNormSq_jvp(A: Float64Array, b: Float64Array, tangent: { A?:
     const t10_luSolve = piv_luSolve !== col_luSolve;
     if (t10_luSolve) {
       for (let c_luSolve = 0; c_luSolve < n; c_luSolve++) {
-        const t11_luSolve = col_luSolve * n;
-        const t12_luSolve = t11_luSolve + c_luSolve;
+        const t12_luSolve = t1_luSolve + c_luSolve;
         const t_luSolve: number = Ac[t12_luSolve]!;
         const t_luSolve_d: number = Ac_d[t12_luSolve]!;
         const t13_luSolve = piv_luSolve * n;
@@ -5970,21 +5906,17 @@ export function solveNormSq_jvp(A: Float64Array, b: Float64Array, tangent: { A?:
       const t19_luSolve = t18_luSolve + col_luSolve;
       const t20_luSolve: number = Ac[t19_luSolve]!;
       const t20_luSolve_d: number = Ac_d[t19_luSolve]!;
-      const t21_luSolve = col_luSolve * n;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      const t23_luSolve: number = Ac[t22_luSolve]!;
-      const t23_luSolve_d: number = Ac_d[t22_luSolve]!;
+      const t23_luSolve: number = Ac[t2_luSolve]!;
+      const t23_luSolve_d: number = Ac_d[t2_luSolve]!;
       const f_luSolve = t20_luSolve / t23_luSolve;
       const f_luSolve_d = t20_luSolve_d / t23_luSolve - f_luSolve / t23_luSolve * t23_luSolve_d;
       const t24_luSolve = f_luSolve === 0;
       if (!t24_luSolve) {
         for (let c_1_luSolve = col_luSolve; c_1_luSolve < n; c_1_luSolve++) {
-          const t25_luSolve = r_1_luSolve * n;
-          const t26_luSolve = t25_luSolve + c_1_luSolve;
+          const t26_luSolve = t18_luSolve + c_1_luSolve;
           const t27_luSolve: number = Ac[t26_luSolve]!;
           const t27_luSolve_d: number = Ac_d[t26_luSolve]!;
-          const t28_luSolve = col_luSolve * n;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
+          const t29_luSolve = t1_luSolve + c_1_luSolve;
           const t30_luSolve: number = Ac[t29_luSolve]!;
           const t30_luSolve_d: number = Ac_d[t29_luSolve]!;
           const t31_luSolve = f_luSolve * t30_luSolve;
@@ -6206,8 +6138,7 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
     const t10_luSolve = piv_luSolve !== col_luSolve;
     if (t10_luSolve) {
       for (let c_luSolve = 0; c_luSolve < n; c_luSolve++) {
-        const t11_luSolve = col_luSolve * n;
-        const t12_luSolve = t11_luSolve + c_luSolve;
+        const t12_luSolve = t1_luSolve + c_luSolve;
         const t_luSolve = Ac[t12_luSolve]!;
         const t_luSolve_d = Ac_d[t12_luSolve]!;
         const t13_luSolve = piv_luSolve * n;
@@ -6233,10 +6164,8 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
       const t19_luSolve = t18_luSolve + col_luSolve;
       const t20_luSolve = Ac[t19_luSolve]!;
       const t20_luSolve_d = Ac_d[t19_luSolve]!;
-      const t21_luSolve = col_luSolve * n;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      const t23_luSolve = Ac[t22_luSolve]!;
-      const t23_luSolve_d = Ac_d[t22_luSolve]!;
+      const t23_luSolve = Ac[t2_luSolve]!;
+      const t23_luSolve_d = Ac_d[t2_luSolve]!;
       const f_luSolve = t20_luSolve / t23_luSolve;
       const f_luSolve_d = t20_luSolve_d / t23_luSolve - f_luSolve / t23_luSolve * t23_luSolve_d;
       if (top + 2 > stack.length) {
@@ -6254,12 +6183,10 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
           stack_d = tapeTangents(stack);
         }
         for (let c_1_luSolve = col_luSolve; c_1_luSolve < n; c_1_luSolve++) {
-          const t25_luSolve = r_1_luSolve * n;
-          const t26_luSolve = t25_luSolve + c_1_luSolve;
+          const t26_luSolve = t18_luSolve + c_1_luSolve;
           const t27_luSolve = Ac[t26_luSolve]!;
           const t27_luSolve_d = Ac_d[t26_luSolve]!;
-          const t28_luSolve = col_luSolve * n;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
+          const t29_luSolve = t1_luSolve + c_1_luSolve;
           const t30_luSolve = Ac[t29_luSolve]!;
           const t30_luSolve_d = Ac_d[t29_luSolve]!;
           const t31_luSolve = f_luSolve * t30_luSolve;
@@ -6585,6 +6512,8 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
   // grad of (luSolve): for (let col = 0; col < n; col++)
   for (let col_luSolve = n - 1; col_luSolve >= 0; col_luSolve--) {
     // grad of (luSolve): for (let r = col + 1; r < n; r++)
+    const t1_luSolve = col_luSolve * n;
+    const t2_luSolve = t1_luSolve + col_luSolve;
     const t5_luSolve = col_luSolve + 1;
     for (let r_1_luSolve = n - 1; r_1_luSolve >= t5_luSolve; r_1_luSolve--) {
       let f_luSolve_b = 0;
@@ -6592,6 +6521,7 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
       // grad of (luSolve): if (f === 0)
       const f_luSolve = stack[--top]!;
       const f_luSolve_d = stack_d[top]!;
+      const t18_luSolve = r_1_luSolve * n;
       const t24_luSolve = f_luSolve === 0;
       if (!t24_luSolve) {
         // grad of (luSolve): b[r] -= f * b[col]
@@ -6612,8 +6542,7 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
         // grad of (luSolve): for (let c = col; c < n; c++)
         for (let c_1_luSolve = n - 1; c_1_luSolve >= col_luSolve; c_1_luSolve--) {
           // grad of (luSolve): A[r * n + c] -= f * A[col * n + c]
-          const t25_luSolve = r_1_luSolve * n;
-          const t26_luSolve = t25_luSolve + c_1_luSolve;
+          const t26_luSolve = t18_luSolve + c_1_luSolve;
           const t32_luSolve_b = Ac_b[t26_luSolve]! ?? 0;
           const t32_luSolve_b_d = Ac_b_d[t26_luSolve]! ?? 0;
           const t31_luSolve_b = -t32_luSolve_b;
@@ -6626,8 +6555,7 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
             f_luSolve_b += t31_luSolve_b * t30_luSolve;
             f_luSolve_b_d += t30_luSolve * t31_luSolve_b_d + t31_luSolve_b * t30_luSolve_d;
           }
-          const t28_luSolve = col_luSolve * n;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
+          const t29_luSolve = t1_luSolve + c_1_luSolve;
           Ac_b[t29_luSolve]! += t30_luSolve_b;
           Ac_b_d[t29_luSolve]! += t30_luSolve_b_d;
         }
@@ -6643,11 +6571,8 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
       const t20_luSolve_b_d = f_luSolve_b === 0 && f_luSolve_b_d === 0 ? 0 : f_luSolve_r * f_luSolve_b_d + f_luSolve_b * f_luSolve_r_d;
       const t23_luSolve_b = f_luSolve_b === 0 ? 0 : -(f_luSolve_b * (t20_luSolve * f_luSolve_r * f_luSolve_r));
       const t23_luSolve_b_d = f_luSolve_b === 0 && f_luSolve_b_d === 0 ? 0 : -(t20_luSolve * f_luSolve_r * f_luSolve_r * f_luSolve_b_d + f_luSolve_b * (f_luSolve_r * (f_luSolve_r * t20_luSolve_d + t20_luSolve * f_luSolve_r_d) + t20_luSolve * f_luSolve_r * f_luSolve_r_d));
-      const t21_luSolve = col_luSolve * n;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      Ac_b[t22_luSolve]! += t23_luSolve_b;
-      Ac_b_d[t22_luSolve]! += t23_luSolve_b_d;
-      const t18_luSolve = r_1_luSolve * n;
+      Ac_b[t2_luSolve]! += t23_luSolve_b;
+      Ac_b_d[t2_luSolve]! += t23_luSolve_b_d;
       const t19_luSolve = t18_luSolve + col_luSolve;
       Ac_b[t19_luSolve]! += t20_luSolve_b;
       Ac_b_d[t19_luSolve]! += t20_luSolve_b_d;
@@ -6678,8 +6603,7 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
         Ac_b[t14_luSolve]! = 0;
         Ac_b_d[t14_luSolve]! = 0;
         // grad of (luSolve): A[col * n + c] = A[piv * n + c]
-        const t11_luSolve = col_luSolve * n;
-        const t12_luSolve = t11_luSolve + c_luSolve;
+        const t12_luSolve = t1_luSolve + c_luSolve;
         const t15_luSolve_b = Ac_b[t12_luSolve]! ?? 0;
         const t15_luSolve_b_d = Ac_b_d[t12_luSolve]! ?? 0;
         Ac_b[t12_luSolve]! = 0;
@@ -6825,8 +6749,7 @@ export function determinant_vjp(A: Float64Array, n: number, adj: { A: Float64Arr
         stack[top++]! = t34;
         if (top + (1 + (n - col + 1 > 0 ? n - col + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (n - col + 1 > 0 ? n - col + 1 : 0));
         for (let c_1 = col; c_1 < n; c_1++) {
-          const t35 = r_1 * n;
-          const t36 = t35 + c_1;
+          const t36 = t29 + c_1;
           const t37 = M[t36]!;
           const t38 = col * n;
           const t39 = t38 + c_1;
@@ -6878,10 +6801,10 @@ export function determinant_vjp(A: Float64Array, n: number, adj: { A: Float64Arr
         let f_b = 0;
         // grad of: for (let c = col; c < n; c++)
         const f = stack[--top]!;
+        const t29 = r_1 * n;
         for (let c_1 = Math.ceil(n) - 1; c_1 >= col; c_1--) {
           // grad of: M[r * n + c] -= f * M[col * n + c]
-          const t35 = r_1 * n;
-          const t36 = t35 + c_1;
+          const t36 = t29 + c_1;
           const t42_b = M_b[t36]! ?? 0;
           const t41_b = -t42_b;
           const t40 = stack[--top]!;
@@ -6900,7 +6823,6 @@ export function determinant_vjp(A: Float64Array, n: number, adj: { A: Float64Arr
         const t32 = col * n;
         const t33 = t32 + col;
         M_b[t33]! += t34_b;
-        const t29 = r_1 * n;
         const t30 = t29 + col;
         M_b[t30]! += t31_b;
       }
@@ -7044,8 +6966,7 @@ export function determinant_jvp(A: Float64Array, n: number, tangent: { A?: Float
         const f = t31 / t34;
         const f_d = t31_d / t34 - f / t34 * t34_d;
         for (let c_1 = col; c_1 < n; c_1++) {
-          const t35 = r_1 * n;
-          const t36 = t35 + c_1;
+          const t36 = t29 + c_1;
           const t37: number = M[t36]!;
           const t37_d: number = M_d[t36]!;
           const t38 = col * n;
@@ -7222,8 +7143,7 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
           stack_d = tapeTangents(stack);
         }
         for (let c_1 = col; c_1 < n; c_1++) {
-          const t35 = r_1 * n;
-          const t36 = t35 + c_1;
+          const t36 = t29 + c_1;
           const t37 = M[t36]!;
           const t37_d = M_d[t36]!;
           const t38 = col * n;
@@ -7291,10 +7211,10 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
         // grad of: for (let c = col; c < n; c++)
         const f = stack[--top]!;
         const f_d = stack_d[top]!;
+        const t29 = r_1 * n;
         for (let c_1 = Math.ceil(n) - 1; c_1 >= col; c_1--) {
           // grad of: M[r * n + c] -= f * M[col * n + c]
-          const t35 = r_1 * n;
-          const t36 = t35 + c_1;
+          const t36 = t29 + c_1;
           const t42_b = M_b[t36]! ?? 0;
           const t42_b_d = M_b_d[t36]! ?? 0;
           const t41_b = -t42_b;
@@ -7327,7 +7247,6 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
         const t33 = t32 + col;
         M_b[t33]! += t34_b;
         M_b_d[t33]! += t34_b_d;
-        const t29 = r_1 * n;
         const t30 = t29 + col;
         M_b[t30]! += t31_b;
         M_b_d[t30]! += t31_b_d;
@@ -7456,7 +7375,7 @@ export function bucklingRisk_vjp(forces: Float64Array, areas: Float64Array, leng
   let acc_b = 0;
   const t18_b = seed;
   // grad of: return acc ** (1 / p)
-  acc_b += t18_b * (t17 === 0 ? 0 : t17 * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18 / acc : acc ** (t17 - 1)));
+  acc_b += t18_b * (t17 === 0 ? 0 : (acc < 0 ? Math.trunc(t17) : t17) * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18 / acc : acc ** (t17 - 1)));
   const t17_b = t18_b * (acc > 0 ? t18 * Math.log(acc) : 0);
   const t17_r = 1 / p;
   p_b -= t17_b * (t17_r * t17_r);
@@ -7466,7 +7385,7 @@ export function bucklingRisk_vjp(forces: Float64Array, areas: Float64Array, leng
     const t15_b = acc_b;
     const t15 = stack[--top]!;
     const t14 = stack[--top]!;
-    const t14_b = t15_b === 0 ? 0 : t15_b * (p === 0 ? 0 : p * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : t14 ** (p - 1)));
+    const t14_b = t15_b === 0 ? 0 : t15_b * (p === 0 ? 0 : (t14 < 0 ? Math.trunc(p) : p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : t14 ** (p - 1)));
     if (t15_b !== 0) p_b += t15_b * (t14 > 0 ? t15 * Math.log(t14) : 0);
     const pcr = stack[--top]!;
     const t12 = forces[e]!;
@@ -7586,7 +7505,7 @@ export function bucklingRisk_jvp(forces: Float64Array, areas: Float64Array, leng
     const t14 = compression / pcr;
     const t14_d = compression_d / pcr - t14 / pcr * pcr_d;
     const t15 = t14 ** p;
-    const t15_d = (p === 0 ? 0 : p * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : t14 ** (p - 1)) * t14_d) + (t14 > 0 ? t15 * Math.log(t14) * p_d : 0);
+    const t15_d = (p === 0 ? 0 : (t14 < 0 ? Math.trunc(p) : p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : t14 ** (p - 1)) * t14_d) + (t14 > 0 ? t15 * Math.log(t14) * p_d : 0);
     const t16 = acc + t15;
     const t16_d = acc_d + t15_d;
     acc = t16;
@@ -7595,7 +7514,7 @@ export function bucklingRisk_jvp(forces: Float64Array, areas: Float64Array, leng
   const t17 = 1 / p;
   const t17_d = -(t17 * t17 * p_d);
   const t18 = acc ** t17;
-  const t18_d = (t17 === 0 ? 0 : t17 * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18 / acc : acc ** (t17 - 1)) * acc_d) + (acc > 0 ? t18 * Math.log(acc) * t17_d : 0);
+  const t18_d = (t17 === 0 ? 0 : (acc < 0 ? Math.trunc(t17) : t17) * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18 / acc : acc ** (t17 - 1)) * acc_d) + (acc > 0 ? t18 * Math.log(acc) * t17_d : 0);
   return {
     value: t18,
     tangent: t18_d
@@ -7687,7 +7606,7 @@ export function bucklingRisk_hvp(forces: Float64Array, areas: Float64Array, leng
     stack_d[top]! = pcr_d;
     stack[top++]! = pcr;
     const t15 = t14 ** p;
-    const t15_d = (p === 0 ? 0 : p * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : t14 ** (p - 1)) * t14_d) + (t14 > 0 ? t15 * Math.log(t14) * p_d : 0);
+    const t15_d = (p === 0 ? 0 : (t14 < 0 ? Math.trunc(p) : p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : t14 ** (p - 1)) * t14_d) + (t14 > 0 ? t15 * Math.log(t14) * p_d : 0);
     stack_d[top]! = t14_d;
     stack[top++]! = t14;
     stack_d[top]! = t15_d;
@@ -7700,7 +7619,7 @@ export function bucklingRisk_hvp(forces: Float64Array, areas: Float64Array, leng
   const t17 = 1 / p;
   const t17_d = -(t17 * t17 * p_d);
   const t18 = acc ** t17;
-  const t18_d = (t17 === 0 ? 0 : t17 * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18 / acc : acc ** (t17 - 1)) * acc_d) + (acc > 0 ? t18 * Math.log(acc) * t17_d : 0);
+  const t18_d = (t17 === 0 ? 0 : (acc < 0 ? Math.trunc(t17) : t17) * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18 / acc : acc ** (t17 - 1)) * acc_d) + (acc > 0 ? t18 * Math.log(acc) * t17_d : 0);
   const forces_b = adj.forces;
   const forces_b_d = adj_d.forces;
   const areas_b = adj.areas;
@@ -7720,8 +7639,8 @@ export function bucklingRisk_hvp(forces: Float64Array, areas: Float64Array, leng
   const t18_b = seed;
   // grad of: return acc ** (1 / p)
   const c = acc ** (t17 - 1);
-  acc_b += t18_b * (t17 === 0 ? 0 : t17 * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18 / acc : c));
-  acc_b_d += t18_b * (t17 === 0 && t17_d === 0 ? 0 : (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18 / acc * t17_d : c * t17_d) + t17 * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18_d / acc - t18 / acc / acc * acc_d : (t17 - 1 === 0 ? 0 : (t17 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / acc : acc ** (t17 - 1 - 1)) * acc_d) + (acc > 0 ? c * Math.log(acc) * t17_d : 0)));
+  acc_b += t18_b * (t17 === 0 ? 0 : (acc < 0 ? Math.trunc(t17) : t17) * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18 / acc : c));
+  acc_b_d += t18_b * (t17 === 0 && t17_d === 0 ? 0 : (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18 / acc * (acc < 0 ? 0 : t17_d) : c * (acc < 0 ? 0 : t17_d)) + (acc < 0 ? Math.trunc(t17) * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18_d / acc - t18 / acc / acc * acc_d : (t17 - 1 === 0 ? 0 : (acc < 0 ? Math.trunc(t17 - 1) : t17 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / acc : acc ** (t17 - 1 - 1)) * acc_d) + (acc > 0 ? c * Math.log(acc) * t17_d : 0)) : t17 * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18_d / acc - t18 / acc / acc * acc_d : (t17 - 1 === 0 ? 0 : (acc < 0 ? Math.trunc(t17 - 1) : t17 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / acc : acc ** (t17 - 1 - 1)) * acc_d) + (acc > 0 ? c * Math.log(acc) * t17_d : 0))));
   const t17_b = t18_b * (acc > 0 ? t18 * Math.log(acc) : 0);
   const t17_b_d = t18_b * (acc > 0 ? Math.log(acc) * t18_d + t18 * (acc_d / acc) : 0);
   const t17_r = 1 / p;
@@ -7738,8 +7657,8 @@ export function bucklingRisk_hvp(forces: Float64Array, areas: Float64Array, leng
     const t14 = stack[--top]!;
     const t14_d = stack_d[top]!;
     const c1 = t14 ** (p - 1);
-    const t14_b = t15_b === 0 ? 0 : t15_b * (p === 0 ? 0 : p * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : c1));
-    const t14_b_d = t15_b === 0 && t15_b_d === 0 ? 0 : (p === 0 ? 0 : p * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : c1) * t15_b_d) + t15_b * (p === 0 && p_d === 0 ? 0 : (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 * p_d : c1 * p_d) + p * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15_d / t14 - t15 / t14 / t14 * t14_d : (p - 1 === 0 ? 0 : (p - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t14 : t14 ** (p - 1 - 1)) * t14_d) + (t14 > 0 ? c1 * Math.log(t14) * p_d : 0)));
+    const t14_b = t15_b === 0 ? 0 : t15_b * (p === 0 ? 0 : (t14 < 0 ? Math.trunc(p) : p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : c1));
+    const t14_b_d = t15_b === 0 && t15_b_d === 0 ? 0 : (p === 0 ? 0 : (t14 < 0 ? Math.trunc(p) : p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : c1) * t15_b_d) + t15_b * (p === 0 && p_d === 0 ? 0 : (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 * (t14 < 0 ? 0 : p_d) : c1 * (t14 < 0 ? 0 : p_d)) + (t14 < 0 ? Math.trunc(p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15_d / t14 - t15 / t14 / t14 * t14_d : (p - 1 === 0 ? 0 : (t14 < 0 ? Math.trunc(p - 1) : p - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t14 : t14 ** (p - 1 - 1)) * t14_d) + (t14 > 0 ? c1 * Math.log(t14) * p_d : 0)) : p * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15_d / t14 - t15 / t14 / t14 * t14_d : (p - 1 === 0 ? 0 : (t14 < 0 ? Math.trunc(p - 1) : p - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t14 : t14 ** (p - 1 - 1)) * t14_d) + (t14 > 0 ? c1 * Math.log(t14) * p_d : 0))));
     if (t15_b !== 0 || t15_b_d !== 0) {
       p_b += t15_b * (t14 > 0 ? t15 * Math.log(t14) : 0);
       p_b_d += (t14 > 0 ? t15 * Math.log(t14) * t15_b_d : 0) + t15_b * (t14 > 0 ? Math.log(t14) * t15_d + t15 * (t14_d / t14) : 0);

@@ -200,8 +200,7 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
     if (t10_luSolve) {
       if (top + (2 + (m + 1 > 0 ? m + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 2 + (m + 1 > 0 ? m + 1 : 0) * 2);
       for (let c_luSolve = 0; c_luSolve < m; c_luSolve++) {
-        const t11_luSolve = col_luSolve * m;
-        const t12_luSolve = t11_luSolve + c_luSolve;
+        const t12_luSolve = t1_luSolve + c_luSolve;
         const t_luSolve = Kr[t12_luSolve]!;
         const t13_luSolve = piv_luSolve * m;
         const t14_luSolve = t13_luSolve + c_luSolve;
@@ -222,19 +221,15 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
       const t18_luSolve = r_1_luSolve * m;
       const t19_luSolve = t18_luSolve + col_luSolve;
       const t20_luSolve = Kr[t19_luSolve]!;
-      const t21_luSolve = col_luSolve * m;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      const t23_luSolve = Kr[t22_luSolve]!;
+      const t23_luSolve = Kr[t2_luSolve]!;
       const f_luSolve = t20_luSolve / t23_luSolve;
       const t24_luSolve = f_luSolve === 0;
       if (!t24_luSolve) {
         if (top + (1 + (m - col_luSolve + 1 > 0 ? m - col_luSolve + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m - col_luSolve + 1 > 0 ? m - col_luSolve + 1 : 0));
         for (let c_1_luSolve = col_luSolve; c_1_luSolve < m; c_1_luSolve++) {
-          const t25_luSolve = r_1_luSolve * m;
-          const t26_luSolve = t25_luSolve + c_1_luSolve;
+          const t26_luSolve = t18_luSolve + c_1_luSolve;
           const t27_luSolve = Kr[t26_luSolve]!;
-          const t28_luSolve = col_luSolve * m;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
+          const t29_luSolve = t1_luSolve + c_1_luSolve;
           const t30_luSolve = Kr[t29_luSolve]!;
           const t31_luSolve = f_luSolve * t30_luSolve;
           const t32_luSolve = t27_luSolve - t31_luSolve;
@@ -445,11 +440,14 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
   // grad of (luSolve): for (let col = 0; col < n; col++)
   for (let col_luSolve = Math.ceil(m) - 1; col_luSolve >= 0; col_luSolve--) {
     // grad of (luSolve): for (let r = col + 1; r < n; r++)
+    const t1_luSolve = col_luSolve * m;
+    const t2_luSolve = t1_luSolve + col_luSolve;
     const t5_luSolve = col_luSolve + 1;
     for (let r_1_luSolve = Math.ceil(m) - 1; r_1_luSolve >= t5_luSolve; r_1_luSolve--) {
       let f_luSolve_b = 0;
       // grad of (luSolve): if (f === 0)
       const f_luSolve = stack[--top]!;
+      const t18_luSolve = r_1_luSolve * m;
       const t24_luSolve = f_luSolve === 0;
       if (!t24_luSolve) {
         // grad of (luSolve): b[r] -= f * b[col]
@@ -463,13 +461,11 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
         // grad of (luSolve): for (let c = col; c < n; c++)
         for (let c_1_luSolve = Math.ceil(m) - 1; c_1_luSolve >= col_luSolve; c_1_luSolve--) {
           // grad of (luSolve): A[r * n + c] -= f * A[col * n + c]
-          const t25_luSolve = r_1_luSolve * m;
-          const t26_luSolve = t25_luSolve + c_1_luSolve;
+          const t26_luSolve = t18_luSolve + c_1_luSolve;
           Kr[t26_luSolve]! = stack[--top]!;
           const t32_luSolve_b = Kr_b[t26_luSolve]! ?? 0;
           const t31_luSolve_b = -t32_luSolve_b;
-          const t28_luSolve = col_luSolve * m;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
+          const t29_luSolve = t1_luSolve + c_1_luSolve;
           const t30_luSolve = Kr[t29_luSolve]!;
           const t30_luSolve_b = t31_luSolve_b === 0 ? 0 : t31_luSolve_b * f_luSolve;
           if (t31_luSolve_b !== 0) f_luSolve_b += t31_luSolve_b * t30_luSolve;
@@ -477,16 +473,13 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
         }
       }
       // grad of (luSolve): const f = A[r * n + col] / A[col * n + col]
-      const t18_luSolve = r_1_luSolve * m;
       const t19_luSolve = t18_luSolve + col_luSolve;
       const t20_luSolve = Kr[t19_luSolve]!;
-      const t21_luSolve = col_luSolve * m;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      const t23_luSolve = Kr[t22_luSolve]!;
+      const t23_luSolve = Kr[t2_luSolve]!;
       const f_luSolve_r = 1 / t23_luSolve;
       const t20_luSolve_b = f_luSolve_b === 0 ? 0 : f_luSolve_b * f_luSolve_r;
       const t23_luSolve_b = f_luSolve_b === 0 ? 0 : -(f_luSolve_b * (t20_luSolve * f_luSolve_r * f_luSolve_r));
-      Kr_b[t22_luSolve]! += t23_luSolve_b;
+      Kr_b[t2_luSolve]! += t23_luSolve_b;
       Kr_b[t19_luSolve]! += t20_luSolve_b;
     }
     // grad of (luSolve): if (piv !== col)
@@ -510,8 +503,7 @@ export function compliance_vjp(areas: Float64Array, nodes: Float64Array, conn: I
         const t_luSolve_b = Kr_b[t14_luSolve]! ?? 0;
         Kr_b[t14_luSolve]! = 0;
         // grad of (luSolve): A[col * n + c] = A[piv * n + c]
-        const t11_luSolve = col_luSolve * m;
-        const t12_luSolve = t11_luSolve + c_luSolve;
+        const t12_luSolve = t1_luSolve + c_luSolve;
         Kr[t12_luSolve]! = stack[--top]!;
         const t15_luSolve_b = Kr_b[t12_luSolve]! ?? 0;
         Kr_b[t12_luSolve]! = 0;
@@ -801,8 +793,7 @@ export function compliance_jvp(areas: Float64Array, nodes: Float64Array, conn: I
     const t10_luSolve = piv_luSolve !== col_luSolve;
     if (t10_luSolve) {
       for (let c_luSolve = 0; c_luSolve < m; c_luSolve++) {
-        const t11_luSolve = col_luSolve * m;
-        const t12_luSolve = t11_luSolve + c_luSolve;
+        const t12_luSolve = t1_luSolve + c_luSolve;
         const t_luSolve: number = Kr[t12_luSolve]!;
         const t_luSolve_d: number = Kr_d[t12_luSolve]!;
         const t13_luSolve = piv_luSolve * m;
@@ -828,21 +819,17 @@ export function compliance_jvp(areas: Float64Array, nodes: Float64Array, conn: I
       const t19_luSolve = t18_luSolve + col_luSolve;
       const t20_luSolve: number = Kr[t19_luSolve]!;
       const t20_luSolve_d: number = Kr_d[t19_luSolve]!;
-      const t21_luSolve = col_luSolve * m;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      const t23_luSolve: number = Kr[t22_luSolve]!;
-      const t23_luSolve_d: number = Kr_d[t22_luSolve]!;
+      const t23_luSolve: number = Kr[t2_luSolve]!;
+      const t23_luSolve_d: number = Kr_d[t2_luSolve]!;
       const f_luSolve = t20_luSolve / t23_luSolve;
       const f_luSolve_d = t20_luSolve_d / t23_luSolve - f_luSolve / t23_luSolve * t23_luSolve_d;
       const t24_luSolve = f_luSolve === 0;
       if (!t24_luSolve) {
         for (let c_1_luSolve = col_luSolve; c_1_luSolve < m; c_1_luSolve++) {
-          const t25_luSolve = r_1_luSolve * m;
-          const t26_luSolve = t25_luSolve + c_1_luSolve;
+          const t26_luSolve = t18_luSolve + c_1_luSolve;
           const t27_luSolve: number = Kr[t26_luSolve]!;
           const t27_luSolve_d: number = Kr_d[t26_luSolve]!;
-          const t28_luSolve = col_luSolve * m;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
+          const t29_luSolve = t1_luSolve + c_1_luSolve;
           const t30_luSolve: number = Kr[t29_luSolve]!;
           const t30_luSolve_d: number = Kr_d[t29_luSolve]!;
           const t31_luSolve = f_luSolve * t30_luSolve;
@@ -1225,8 +1212,7 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
         stack_d = tapeTangents(stack);
       }
       for (let c_luSolve = 0; c_luSolve < m; c_luSolve++) {
-        const t11_luSolve = col_luSolve * m;
-        const t12_luSolve = t11_luSolve + c_luSolve;
+        const t12_luSolve = t1_luSolve + c_luSolve;
         const t_luSolve = Kr[t12_luSolve]!;
         const t_luSolve_d = Kr_d[t12_luSolve]!;
         const t13_luSolve = piv_luSolve * m;
@@ -1260,10 +1246,8 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
       const t19_luSolve = t18_luSolve + col_luSolve;
       const t20_luSolve = Kr[t19_luSolve]!;
       const t20_luSolve_d = Kr_d[t19_luSolve]!;
-      const t21_luSolve = col_luSolve * m;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      const t23_luSolve = Kr[t22_luSolve]!;
-      const t23_luSolve_d = Kr_d[t22_luSolve]!;
+      const t23_luSolve = Kr[t2_luSolve]!;
+      const t23_luSolve_d = Kr_d[t2_luSolve]!;
       const f_luSolve = t20_luSolve / t23_luSolve;
       const f_luSolve_d = t20_luSolve_d / t23_luSolve - f_luSolve / t23_luSolve * t23_luSolve_d;
       const t24_luSolve = f_luSolve === 0;
@@ -1273,12 +1257,10 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
           stack_d = tapeTangents(stack);
         }
         for (let c_1_luSolve = col_luSolve; c_1_luSolve < m; c_1_luSolve++) {
-          const t25_luSolve = r_1_luSolve * m;
-          const t26_luSolve = t25_luSolve + c_1_luSolve;
+          const t26_luSolve = t18_luSolve + c_1_luSolve;
           const t27_luSolve = Kr[t26_luSolve]!;
           const t27_luSolve_d = Kr_d[t26_luSolve]!;
-          const t28_luSolve = col_luSolve * m;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
+          const t29_luSolve = t1_luSolve + c_1_luSolve;
           const t30_luSolve = Kr[t29_luSolve]!;
           const t30_luSolve_d = Kr_d[t29_luSolve]!;
           const t31_luSolve = f_luSolve * t30_luSolve;
@@ -1600,6 +1582,8 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
   // grad of (luSolve): for (let col = 0; col < n; col++)
   for (let col_luSolve = Math.ceil(m) - 1; col_luSolve >= 0; col_luSolve--) {
     // grad of (luSolve): for (let r = col + 1; r < n; r++)
+    const t1_luSolve = col_luSolve * m;
+    const t2_luSolve = t1_luSolve + col_luSolve;
     const t5_luSolve = col_luSolve + 1;
     for (let r_1_luSolve = Math.ceil(m) - 1; r_1_luSolve >= t5_luSolve; r_1_luSolve--) {
       let f_luSolve_b = 0;
@@ -1607,6 +1591,7 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
       // grad of (luSolve): if (f === 0)
       const f_luSolve = stack[--top]!;
       const f_luSolve_d = stack_d[top]!;
+      const t18_luSolve = r_1_luSolve * m;
       const t24_luSolve = f_luSolve === 0;
       if (!t24_luSolve) {
         // grad of (luSolve): b[r] -= f * b[col]
@@ -1629,16 +1614,14 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
         // grad of (luSolve): for (let c = col; c < n; c++)
         for (let c_1_luSolve = Math.ceil(m) - 1; c_1_luSolve >= col_luSolve; c_1_luSolve--) {
           // grad of (luSolve): A[r * n + c] -= f * A[col * n + c]
-          const t25_luSolve = r_1_luSolve * m;
-          const t26_luSolve = t25_luSolve + c_1_luSolve;
+          const t26_luSolve = t18_luSolve + c_1_luSolve;
           Kr[t26_luSolve]! = stack[--top]!;
           Kr_d[t26_luSolve]! = stack_d[top]!;
           const t32_luSolve_b = Kr_b[t26_luSolve]! ?? 0;
           const t32_luSolve_b_d = Kr_b_d[t26_luSolve]! ?? 0;
           const t31_luSolve_b = -t32_luSolve_b;
           const t31_luSolve_b_d = -t32_luSolve_b_d;
-          const t28_luSolve = col_luSolve * m;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
+          const t29_luSolve = t1_luSolve + c_1_luSolve;
           const t30_luSolve = Kr[t29_luSolve]!;
           const t30_luSolve_d = Kr_d[t29_luSolve]!;
           const t30_luSolve_b = t31_luSolve_b === 0 ? 0 : t31_luSolve_b * f_luSolve;
@@ -1652,22 +1635,19 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
         }
       }
       // grad of (luSolve): const f = A[r * n + col] / A[col * n + col]
-      const t18_luSolve = r_1_luSolve * m;
       const t19_luSolve = t18_luSolve + col_luSolve;
       const t20_luSolve = Kr[t19_luSolve]!;
       const t20_luSolve_d = Kr_d[t19_luSolve]!;
-      const t21_luSolve = col_luSolve * m;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      const t23_luSolve = Kr[t22_luSolve]!;
-      const t23_luSolve_d = Kr_d[t22_luSolve]!;
+      const t23_luSolve = Kr[t2_luSolve]!;
+      const t23_luSolve_d = Kr_d[t2_luSolve]!;
       const f_luSolve_r = 1 / t23_luSolve;
       const f_luSolve_r_d = -(f_luSolve_r * f_luSolve_r * t23_luSolve_d);
       const t20_luSolve_b = f_luSolve_b === 0 ? 0 : f_luSolve_b * f_luSolve_r;
       const t20_luSolve_b_d = f_luSolve_b === 0 && f_luSolve_b_d === 0 ? 0 : f_luSolve_r * f_luSolve_b_d + f_luSolve_b * f_luSolve_r_d;
       const t23_luSolve_b = f_luSolve_b === 0 ? 0 : -(f_luSolve_b * (t20_luSolve * f_luSolve_r * f_luSolve_r));
       const t23_luSolve_b_d = f_luSolve_b === 0 && f_luSolve_b_d === 0 ? 0 : -(t20_luSolve * f_luSolve_r * f_luSolve_r * f_luSolve_b_d + f_luSolve_b * (f_luSolve_r * (f_luSolve_r * t20_luSolve_d + t20_luSolve * f_luSolve_r_d) + t20_luSolve * f_luSolve_r * f_luSolve_r_d));
-      Kr_b[t22_luSolve]! += t23_luSolve_b;
-      Kr_b_d[t22_luSolve]! += t23_luSolve_b_d;
+      Kr_b[t2_luSolve]! += t23_luSolve_b;
+      Kr_b_d[t2_luSolve]! += t23_luSolve_b_d;
       Kr_b[t19_luSolve]! += t20_luSolve_b;
       Kr_b_d[t19_luSolve]! += t20_luSolve_b_d;
     }
@@ -1703,8 +1683,7 @@ export function compliance_hvp(areas: Float64Array, nodes: Float64Array, conn: I
         Kr_b[t14_luSolve]! = 0;
         Kr_b_d[t14_luSolve]! = 0;
         // grad of (luSolve): A[col * n + c] = A[piv * n + c]
-        const t11_luSolve = col_luSolve * m;
-        const t12_luSolve = t11_luSolve + c_luSolve;
+        const t12_luSolve = t1_luSolve + c_luSolve;
         Kr[t12_luSolve]! = stack[--top]!;
         Kr_d[t12_luSolve]! = stack_d[top]!;
         const t15_luSolve_b = Kr_b[t12_luSolve]! ?? 0;
@@ -2022,8 +2001,7 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
     if (t10_luSolve) {
       if (top + (2 + (m + 1 > 0 ? m + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 2 + (m + 1 > 0 ? m + 1 : 0) * 2);
       for (let c_luSolve = 0; c_luSolve < m; c_luSolve++) {
-        const t11_luSolve = col_luSolve * m;
-        const t12_luSolve = t11_luSolve + c_luSolve;
+        const t12_luSolve = t1_luSolve + c_luSolve;
         const t_luSolve = Kr[t12_luSolve]!;
         const t13_luSolve = piv_luSolve * m;
         const t14_luSolve = t13_luSolve + c_luSolve;
@@ -2044,19 +2022,15 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
       const t18_luSolve = r_1_luSolve * m;
       const t19_luSolve = t18_luSolve + col_luSolve;
       const t20_luSolve = Kr[t19_luSolve]!;
-      const t21_luSolve = col_luSolve * m;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      const t23_luSolve = Kr[t22_luSolve]!;
+      const t23_luSolve = Kr[t2_luSolve]!;
       const f_luSolve = t20_luSolve / t23_luSolve;
       const t24_luSolve = f_luSolve === 0;
       if (!t24_luSolve) {
         if (top + (1 + (m - col_luSolve + 1 > 0 ? m - col_luSolve + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m - col_luSolve + 1 > 0 ? m - col_luSolve + 1 : 0));
         for (let c_1_luSolve = col_luSolve; c_1_luSolve < m; c_1_luSolve++) {
-          const t25_luSolve = r_1_luSolve * m;
-          const t26_luSolve = t25_luSolve + c_1_luSolve;
+          const t26_luSolve = t18_luSolve + c_1_luSolve;
           const t27_luSolve = Kr[t26_luSolve]!;
-          const t28_luSolve = col_luSolve * m;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
+          const t29_luSolve = t1_luSolve + c_1_luSolve;
           const t30_luSolve = Kr[t29_luSolve]!;
           const t31_luSolve = f_luSolve * t30_luSolve;
           const t32_luSolve = t27_luSolve - t31_luSolve;
@@ -2253,11 +2227,14 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
   // grad of (luSolve): for (let col = 0; col < n; col++)
   for (let col_luSolve = Math.ceil(m) - 1; col_luSolve >= 0; col_luSolve--) {
     // grad of (luSolve): for (let r = col + 1; r < n; r++)
+    const t1_luSolve = col_luSolve * m;
+    const t2_luSolve = t1_luSolve + col_luSolve;
     const t5_luSolve = col_luSolve + 1;
     for (let r_1_luSolve = Math.ceil(m) - 1; r_1_luSolve >= t5_luSolve; r_1_luSolve--) {
       let f_luSolve_b = 0;
       // grad of (luSolve): if (f === 0)
       const f_luSolve = stack[--top]!;
+      const t18_luSolve = r_1_luSolve * m;
       const t24_luSolve = f_luSolve === 0;
       if (!t24_luSolve) {
         // grad of (luSolve): b[r] -= f * b[col]
@@ -2271,13 +2248,11 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
         // grad of (luSolve): for (let c = col; c < n; c++)
         for (let c_1_luSolve = Math.ceil(m) - 1; c_1_luSolve >= col_luSolve; c_1_luSolve--) {
           // grad of (luSolve): A[r * n + c] -= f * A[col * n + c]
-          const t25_luSolve = r_1_luSolve * m;
-          const t26_luSolve = t25_luSolve + c_1_luSolve;
+          const t26_luSolve = t18_luSolve + c_1_luSolve;
           Kr[t26_luSolve]! = stack[--top]!;
           const t32_luSolve_b = Kr_b[t26_luSolve]! ?? 0;
           const t31_luSolve_b = -t32_luSolve_b;
-          const t28_luSolve = col_luSolve * m;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
+          const t29_luSolve = t1_luSolve + c_1_luSolve;
           const t30_luSolve = Kr[t29_luSolve]!;
           const t30_luSolve_b = t31_luSolve_b === 0 ? 0 : t31_luSolve_b * f_luSolve;
           if (t31_luSolve_b !== 0) f_luSolve_b += t31_luSolve_b * t30_luSolve;
@@ -2285,16 +2260,13 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
         }
       }
       // grad of (luSolve): const f = A[r * n + col] / A[col * n + col]
-      const t18_luSolve = r_1_luSolve * m;
       const t19_luSolve = t18_luSolve + col_luSolve;
       const t20_luSolve = Kr[t19_luSolve]!;
-      const t21_luSolve = col_luSolve * m;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      const t23_luSolve = Kr[t22_luSolve]!;
+      const t23_luSolve = Kr[t2_luSolve]!;
       const f_luSolve_r = 1 / t23_luSolve;
       const t20_luSolve_b = f_luSolve_b === 0 ? 0 : f_luSolve_b * f_luSolve_r;
       const t23_luSolve_b = f_luSolve_b === 0 ? 0 : -(f_luSolve_b * (t20_luSolve * f_luSolve_r * f_luSolve_r));
-      Kr_b[t22_luSolve]! += t23_luSolve_b;
+      Kr_b[t2_luSolve]! += t23_luSolve_b;
       Kr_b[t19_luSolve]! += t20_luSolve_b;
     }
     // grad of (luSolve): if (piv !== col)
@@ -2318,8 +2290,7 @@ export function displacements_vjp(areas: Float64Array, nodes: Float64Array, conn
         const t_luSolve_b = Kr_b[t14_luSolve]! ?? 0;
         Kr_b[t14_luSolve]! = 0;
         // grad of (luSolve): A[col * n + c] = A[piv * n + c]
-        const t11_luSolve = col_luSolve * m;
-        const t12_luSolve = t11_luSolve + c_luSolve;
+        const t12_luSolve = t1_luSolve + c_luSolve;
         Kr[t12_luSolve]! = stack[--top]!;
         const t15_luSolve_b = Kr_b[t12_luSolve]! ?? 0;
         Kr_b[t12_luSolve]! = 0;
@@ -2657,8 +2628,7 @@ export function displacements_jvp(areas: Float64Array, nodes: Float64Array, conn
     const t10_luSolve = piv_luSolve !== col_luSolve;
     if (t10_luSolve) {
       for (let c_luSolve = 0; c_luSolve < m; c_luSolve++) {
-        const t11_luSolve = col_luSolve * m;
-        const t12_luSolve = t11_luSolve + c_luSolve;
+        const t12_luSolve = t1_luSolve + c_luSolve;
         const t_luSolve: number = Kr[t12_luSolve]!;
         const t_luSolve_d: number = Kr_d[t12_luSolve]!;
         const t13_luSolve = piv_luSolve * m;
@@ -2684,21 +2654,17 @@ export function displacements_jvp(areas: Float64Array, nodes: Float64Array, conn
       const t19_luSolve = t18_luSolve + col_luSolve;
       const t20_luSolve: number = Kr[t19_luSolve]!;
       const t20_luSolve_d: number = Kr_d[t19_luSolve]!;
-      const t21_luSolve = col_luSolve * m;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      const t23_luSolve: number = Kr[t22_luSolve]!;
-      const t23_luSolve_d: number = Kr_d[t22_luSolve]!;
+      const t23_luSolve: number = Kr[t2_luSolve]!;
+      const t23_luSolve_d: number = Kr_d[t2_luSolve]!;
       const f_luSolve = t20_luSolve / t23_luSolve;
       const f_luSolve_d = t20_luSolve_d / t23_luSolve - f_luSolve / t23_luSolve * t23_luSolve_d;
       const t24_luSolve = f_luSolve === 0;
       if (!t24_luSolve) {
         for (let c_1_luSolve = col_luSolve; c_1_luSolve < m; c_1_luSolve++) {
-          const t25_luSolve = r_1_luSolve * m;
-          const t26_luSolve = t25_luSolve + c_1_luSolve;
+          const t26_luSolve = t18_luSolve + c_1_luSolve;
           const t27_luSolve: number = Kr[t26_luSolve]!;
           const t27_luSolve_d: number = Kr_d[t26_luSolve]!;
-          const t28_luSolve = col_luSolve * m;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
+          const t29_luSolve = t1_luSolve + c_1_luSolve;
           const t30_luSolve: number = Kr[t29_luSolve]!;
           const t30_luSolve_d: number = Kr_d[t29_luSolve]!;
           const t31_luSolve = f_luSolve * t30_luSolve;
@@ -3082,8 +3048,7 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
     if (t10_luSolve_compliance) {
       if (top + (2 + (m_compliance + 1 > 0 ? m_compliance + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 2 + (m_compliance + 1 > 0 ? m_compliance + 1 : 0) * 2);
       for (let c_luSolve_compliance = 0; c_luSolve_compliance < m_compliance; c_luSolve_compliance++) {
-        const t11_luSolve_compliance = col_luSolve_compliance * m_compliance;
-        const t12_luSolve_compliance = t11_luSolve_compliance + c_luSolve_compliance;
+        const t12_luSolve_compliance = t1_luSolve_compliance + c_luSolve_compliance;
         const t_luSolve_compliance = Kr_compliance[t12_luSolve_compliance]!;
         const t13_luSolve_compliance = piv_luSolve_compliance * m_compliance;
         const t14_luSolve_compliance = t13_luSolve_compliance + c_luSolve_compliance;
@@ -3104,19 +3069,15 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
       const t18_luSolve_compliance = r_1_luSolve_compliance * m_compliance;
       const t19_luSolve_compliance = t18_luSolve_compliance + col_luSolve_compliance;
       const t20_luSolve_compliance = Kr_compliance[t19_luSolve_compliance]!;
-      const t21_luSolve_compliance = col_luSolve_compliance * m_compliance;
-      const t22_luSolve_compliance = t21_luSolve_compliance + col_luSolve_compliance;
-      const t23_luSolve_compliance = Kr_compliance[t22_luSolve_compliance]!;
+      const t23_luSolve_compliance = Kr_compliance[t2_luSolve_compliance]!;
       const f_luSolve_compliance = t20_luSolve_compliance / t23_luSolve_compliance;
       const t24_luSolve_compliance = f_luSolve_compliance === 0;
       if (!t24_luSolve_compliance) {
         if (top + (1 + (m_compliance - col_luSolve_compliance + 1 > 0 ? m_compliance - col_luSolve_compliance + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m_compliance - col_luSolve_compliance + 1 > 0 ? m_compliance - col_luSolve_compliance + 1 : 0));
         for (let c_1_luSolve_compliance = col_luSolve_compliance; c_1_luSolve_compliance < m_compliance; c_1_luSolve_compliance++) {
-          const t25_luSolve_compliance = r_1_luSolve_compliance * m_compliance;
-          const t26_luSolve_compliance = t25_luSolve_compliance + c_1_luSolve_compliance;
+          const t26_luSolve_compliance = t18_luSolve_compliance + c_1_luSolve_compliance;
           const t27_luSolve_compliance = Kr_compliance[t26_luSolve_compliance]!;
-          const t28_luSolve_compliance = col_luSolve_compliance * m_compliance;
-          const t29_luSolve_compliance = t28_luSolve_compliance + c_1_luSolve_compliance;
+          const t29_luSolve_compliance = t1_luSolve_compliance + c_1_luSolve_compliance;
           const t30_luSolve_compliance = Kr_compliance[t29_luSolve_compliance]!;
           const t31_luSolve_compliance = f_luSolve_compliance * t30_luSolve_compliance;
           const t32_luSolve_compliance = t27_luSolve_compliance - t31_luSolve_compliance;
@@ -3340,11 +3301,14 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
   // grad of (luSolve): for (let col = 0; col < n; col++)
   for (let col_luSolve_compliance = Math.ceil(m_compliance) - 1; col_luSolve_compliance >= 0; col_luSolve_compliance--) {
     // grad of (luSolve): for (let r = col + 1; r < n; r++)
+    const t1_luSolve_compliance = col_luSolve_compliance * m_compliance;
+    const t2_luSolve_compliance = t1_luSolve_compliance + col_luSolve_compliance;
     const t5_luSolve_compliance = col_luSolve_compliance + 1;
     for (let r_1_luSolve_compliance = Math.ceil(m_compliance) - 1; r_1_luSolve_compliance >= t5_luSolve_compliance; r_1_luSolve_compliance--) {
       let f_luSolve_compliance_b = 0;
       // grad of (luSolve): if (f === 0)
       const f_luSolve_compliance = stack[--top]!;
+      const t18_luSolve_compliance = r_1_luSolve_compliance * m_compliance;
       const t24_luSolve_compliance = f_luSolve_compliance === 0;
       if (!t24_luSolve_compliance) {
         // grad of (luSolve): b[r] -= f * b[col]
@@ -3358,13 +3322,11 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
         // grad of (luSolve): for (let c = col; c < n; c++)
         for (let c_1_luSolve_compliance = Math.ceil(m_compliance) - 1; c_1_luSolve_compliance >= col_luSolve_compliance; c_1_luSolve_compliance--) {
           // grad of (luSolve): A[r * n + c] -= f * A[col * n + c]
-          const t25_luSolve_compliance = r_1_luSolve_compliance * m_compliance;
-          const t26_luSolve_compliance = t25_luSolve_compliance + c_1_luSolve_compliance;
+          const t26_luSolve_compliance = t18_luSolve_compliance + c_1_luSolve_compliance;
           Kr_compliance[t26_luSolve_compliance]! = stack[--top]!;
           const t32_luSolve_compliance_b = Kr_compliance_b[t26_luSolve_compliance]! ?? 0;
           const t31_luSolve_compliance_b = -t32_luSolve_compliance_b;
-          const t28_luSolve_compliance = col_luSolve_compliance * m_compliance;
-          const t29_luSolve_compliance = t28_luSolve_compliance + c_1_luSolve_compliance;
+          const t29_luSolve_compliance = t1_luSolve_compliance + c_1_luSolve_compliance;
           const t30_luSolve_compliance = Kr_compliance[t29_luSolve_compliance]!;
           const t30_luSolve_compliance_b = t31_luSolve_compliance_b === 0 ? 0 : t31_luSolve_compliance_b * f_luSolve_compliance;
           if (t31_luSolve_compliance_b !== 0) f_luSolve_compliance_b += t31_luSolve_compliance_b * t30_luSolve_compliance;
@@ -3372,16 +3334,13 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
         }
       }
       // grad of (luSolve): const f = A[r * n + col] / A[col * n + col]
-      const t18_luSolve_compliance = r_1_luSolve_compliance * m_compliance;
       const t19_luSolve_compliance = t18_luSolve_compliance + col_luSolve_compliance;
       const t20_luSolve_compliance = Kr_compliance[t19_luSolve_compliance]!;
-      const t21_luSolve_compliance = col_luSolve_compliance * m_compliance;
-      const t22_luSolve_compliance = t21_luSolve_compliance + col_luSolve_compliance;
-      const t23_luSolve_compliance = Kr_compliance[t22_luSolve_compliance]!;
+      const t23_luSolve_compliance = Kr_compliance[t2_luSolve_compliance]!;
       const f_luSolve_compliance_r = 1 / t23_luSolve_compliance;
       const t20_luSolve_compliance_b = f_luSolve_compliance_b === 0 ? 0 : f_luSolve_compliance_b * f_luSolve_compliance_r;
       const t23_luSolve_compliance_b = f_luSolve_compliance_b === 0 ? 0 : -(f_luSolve_compliance_b * (t20_luSolve_compliance * f_luSolve_compliance_r * f_luSolve_compliance_r));
-      Kr_compliance_b[t22_luSolve_compliance]! += t23_luSolve_compliance_b;
+      Kr_compliance_b[t2_luSolve_compliance]! += t23_luSolve_compliance_b;
       Kr_compliance_b[t19_luSolve_compliance]! += t20_luSolve_compliance_b;
     }
     // grad of (luSolve): if (piv !== col)
@@ -3405,8 +3364,7 @@ export function sizingObjective_vjp(areas: Float64Array, nodes: Float64Array, co
         const t_luSolve_compliance_b = Kr_compliance_b[t14_luSolve_compliance]! ?? 0;
         Kr_compliance_b[t14_luSolve_compliance]! = 0;
         // grad of (luSolve): A[col * n + c] = A[piv * n + c]
-        const t11_luSolve_compliance = col_luSolve_compliance * m_compliance;
-        const t12_luSolve_compliance = t11_luSolve_compliance + c_luSolve_compliance;
+        const t12_luSolve_compliance = t1_luSolve_compliance + c_luSolve_compliance;
         Kr_compliance[t12_luSolve_compliance]! = stack[--top]!;
         const t15_luSolve_compliance_b = Kr_compliance_b[t12_luSolve_compliance]! ?? 0;
         Kr_compliance_b[t12_luSolve_compliance]! = 0;
@@ -3732,8 +3690,7 @@ export function sizingObjective_jvp(areas: Float64Array, nodes: Float64Array, co
     const t10_luSolve_compliance = piv_luSolve_compliance !== col_luSolve_compliance;
     if (t10_luSolve_compliance) {
       for (let c_luSolve_compliance = 0; c_luSolve_compliance < m_compliance; c_luSolve_compliance++) {
-        const t11_luSolve_compliance = col_luSolve_compliance * m_compliance;
-        const t12_luSolve_compliance = t11_luSolve_compliance + c_luSolve_compliance;
+        const t12_luSolve_compliance = t1_luSolve_compliance + c_luSolve_compliance;
         const t_luSolve_compliance: number = Kr_compliance[t12_luSolve_compliance]!;
         const t_luSolve_compliance_d: number = Kr_compliance_d[t12_luSolve_compliance]!;
         const t13_luSolve_compliance = piv_luSolve_compliance * m_compliance;
@@ -3759,21 +3716,17 @@ export function sizingObjective_jvp(areas: Float64Array, nodes: Float64Array, co
       const t19_luSolve_compliance = t18_luSolve_compliance + col_luSolve_compliance;
       const t20_luSolve_compliance: number = Kr_compliance[t19_luSolve_compliance]!;
       const t20_luSolve_compliance_d: number = Kr_compliance_d[t19_luSolve_compliance]!;
-      const t21_luSolve_compliance = col_luSolve_compliance * m_compliance;
-      const t22_luSolve_compliance = t21_luSolve_compliance + col_luSolve_compliance;
-      const t23_luSolve_compliance: number = Kr_compliance[t22_luSolve_compliance]!;
-      const t23_luSolve_compliance_d: number = Kr_compliance_d[t22_luSolve_compliance]!;
+      const t23_luSolve_compliance: number = Kr_compliance[t2_luSolve_compliance]!;
+      const t23_luSolve_compliance_d: number = Kr_compliance_d[t2_luSolve_compliance]!;
       const f_luSolve_compliance = t20_luSolve_compliance / t23_luSolve_compliance;
       const f_luSolve_compliance_d = t20_luSolve_compliance_d / t23_luSolve_compliance - f_luSolve_compliance / t23_luSolve_compliance * t23_luSolve_compliance_d;
       const t24_luSolve_compliance = f_luSolve_compliance === 0;
       if (!t24_luSolve_compliance) {
         for (let c_1_luSolve_compliance = col_luSolve_compliance; c_1_luSolve_compliance < m_compliance; c_1_luSolve_compliance++) {
-          const t25_luSolve_compliance = r_1_luSolve_compliance * m_compliance;
-          const t26_luSolve_compliance = t25_luSolve_compliance + c_1_luSolve_compliance;
+          const t26_luSolve_compliance = t18_luSolve_compliance + c_1_luSolve_compliance;
           const t27_luSolve_compliance: number = Kr_compliance[t26_luSolve_compliance]!;
           const t27_luSolve_compliance_d: number = Kr_compliance_d[t26_luSolve_compliance]!;
-          const t28_luSolve_compliance = col_luSolve_compliance * m_compliance;
-          const t29_luSolve_compliance = t28_luSolve_compliance + c_1_luSolve_compliance;
+          const t29_luSolve_compliance = t1_luSolve_compliance + c_1_luSolve_compliance;
           const t30_luSolve_compliance: number = Kr_compliance[t29_luSolve_compliance]!;
           const t30_luSolve_compliance_d: number = Kr_compliance_d[t29_luSolve_compliance]!;
           const t31_luSolve_compliance = f_luSolve_compliance * t30_luSolve_compliance;
@@ -4192,8 +4145,7 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
         stack_d = tapeTangents(stack);
       }
       for (let c_luSolve_compliance = 0; c_luSolve_compliance < m_compliance; c_luSolve_compliance++) {
-        const t11_luSolve_compliance = col_luSolve_compliance * m_compliance;
-        const t12_luSolve_compliance = t11_luSolve_compliance + c_luSolve_compliance;
+        const t12_luSolve_compliance = t1_luSolve_compliance + c_luSolve_compliance;
         const t_luSolve_compliance = Kr_compliance[t12_luSolve_compliance]!;
         const t_luSolve_compliance_d = Kr_compliance_d[t12_luSolve_compliance]!;
         const t13_luSolve_compliance = piv_luSolve_compliance * m_compliance;
@@ -4227,10 +4179,8 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
       const t19_luSolve_compliance = t18_luSolve_compliance + col_luSolve_compliance;
       const t20_luSolve_compliance = Kr_compliance[t19_luSolve_compliance]!;
       const t20_luSolve_compliance_d = Kr_compliance_d[t19_luSolve_compliance]!;
-      const t21_luSolve_compliance = col_luSolve_compliance * m_compliance;
-      const t22_luSolve_compliance = t21_luSolve_compliance + col_luSolve_compliance;
-      const t23_luSolve_compliance = Kr_compliance[t22_luSolve_compliance]!;
-      const t23_luSolve_compliance_d = Kr_compliance_d[t22_luSolve_compliance]!;
+      const t23_luSolve_compliance = Kr_compliance[t2_luSolve_compliance]!;
+      const t23_luSolve_compliance_d = Kr_compliance_d[t2_luSolve_compliance]!;
       const f_luSolve_compliance = t20_luSolve_compliance / t23_luSolve_compliance;
       const f_luSolve_compliance_d = t20_luSolve_compliance_d / t23_luSolve_compliance - f_luSolve_compliance / t23_luSolve_compliance * t23_luSolve_compliance_d;
       const t24_luSolve_compliance = f_luSolve_compliance === 0;
@@ -4240,12 +4190,10 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
           stack_d = tapeTangents(stack);
         }
         for (let c_1_luSolve_compliance = col_luSolve_compliance; c_1_luSolve_compliance < m_compliance; c_1_luSolve_compliance++) {
-          const t25_luSolve_compliance = r_1_luSolve_compliance * m_compliance;
-          const t26_luSolve_compliance = t25_luSolve_compliance + c_1_luSolve_compliance;
+          const t26_luSolve_compliance = t18_luSolve_compliance + c_1_luSolve_compliance;
           const t27_luSolve_compliance = Kr_compliance[t26_luSolve_compliance]!;
           const t27_luSolve_compliance_d = Kr_compliance_d[t26_luSolve_compliance]!;
-          const t28_luSolve_compliance = col_luSolve_compliance * m_compliance;
-          const t29_luSolve_compliance = t28_luSolve_compliance + c_1_luSolve_compliance;
+          const t29_luSolve_compliance = t1_luSolve_compliance + c_1_luSolve_compliance;
           const t30_luSolve_compliance = Kr_compliance[t29_luSolve_compliance]!;
           const t30_luSolve_compliance_d = Kr_compliance_d[t29_luSolve_compliance]!;
           const t31_luSolve_compliance = f_luSolve_compliance * t30_luSolve_compliance;
@@ -4580,6 +4528,8 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
   // grad of (luSolve): for (let col = 0; col < n; col++)
   for (let col_luSolve_compliance = Math.ceil(m_compliance) - 1; col_luSolve_compliance >= 0; col_luSolve_compliance--) {
     // grad of (luSolve): for (let r = col + 1; r < n; r++)
+    const t1_luSolve_compliance = col_luSolve_compliance * m_compliance;
+    const t2_luSolve_compliance = t1_luSolve_compliance + col_luSolve_compliance;
     const t5_luSolve_compliance = col_luSolve_compliance + 1;
     for (let r_1_luSolve_compliance = Math.ceil(m_compliance) - 1; r_1_luSolve_compliance >= t5_luSolve_compliance; r_1_luSolve_compliance--) {
       let f_luSolve_compliance_b = 0;
@@ -4587,6 +4537,7 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
       // grad of (luSolve): if (f === 0)
       const f_luSolve_compliance = stack[--top]!;
       const f_luSolve_compliance_d = stack_d[top]!;
+      const t18_luSolve_compliance = r_1_luSolve_compliance * m_compliance;
       const t24_luSolve_compliance = f_luSolve_compliance === 0;
       if (!t24_luSolve_compliance) {
         // grad of (luSolve): b[r] -= f * b[col]
@@ -4609,16 +4560,14 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
         // grad of (luSolve): for (let c = col; c < n; c++)
         for (let c_1_luSolve_compliance = Math.ceil(m_compliance) - 1; c_1_luSolve_compliance >= col_luSolve_compliance; c_1_luSolve_compliance--) {
           // grad of (luSolve): A[r * n + c] -= f * A[col * n + c]
-          const t25_luSolve_compliance = r_1_luSolve_compliance * m_compliance;
-          const t26_luSolve_compliance = t25_luSolve_compliance + c_1_luSolve_compliance;
+          const t26_luSolve_compliance = t18_luSolve_compliance + c_1_luSolve_compliance;
           Kr_compliance[t26_luSolve_compliance]! = stack[--top]!;
           Kr_compliance_d[t26_luSolve_compliance]! = stack_d[top]!;
           const t32_luSolve_compliance_b = Kr_compliance_b[t26_luSolve_compliance]! ?? 0;
           const t32_luSolve_compliance_b_d = Kr_compliance_b_d[t26_luSolve_compliance]! ?? 0;
           const t31_luSolve_compliance_b = -t32_luSolve_compliance_b;
           const t31_luSolve_compliance_b_d = -t32_luSolve_compliance_b_d;
-          const t28_luSolve_compliance = col_luSolve_compliance * m_compliance;
-          const t29_luSolve_compliance = t28_luSolve_compliance + c_1_luSolve_compliance;
+          const t29_luSolve_compliance = t1_luSolve_compliance + c_1_luSolve_compliance;
           const t30_luSolve_compliance = Kr_compliance[t29_luSolve_compliance]!;
           const t30_luSolve_compliance_d = Kr_compliance_d[t29_luSolve_compliance]!;
           const t30_luSolve_compliance_b = t31_luSolve_compliance_b === 0 ? 0 : t31_luSolve_compliance_b * f_luSolve_compliance;
@@ -4632,22 +4581,19 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
         }
       }
       // grad of (luSolve): const f = A[r * n + col] / A[col * n + col]
-      const t18_luSolve_compliance = r_1_luSolve_compliance * m_compliance;
       const t19_luSolve_compliance = t18_luSolve_compliance + col_luSolve_compliance;
       const t20_luSolve_compliance = Kr_compliance[t19_luSolve_compliance]!;
       const t20_luSolve_compliance_d = Kr_compliance_d[t19_luSolve_compliance]!;
-      const t21_luSolve_compliance = col_luSolve_compliance * m_compliance;
-      const t22_luSolve_compliance = t21_luSolve_compliance + col_luSolve_compliance;
-      const t23_luSolve_compliance = Kr_compliance[t22_luSolve_compliance]!;
-      const t23_luSolve_compliance_d = Kr_compliance_d[t22_luSolve_compliance]!;
+      const t23_luSolve_compliance = Kr_compliance[t2_luSolve_compliance]!;
+      const t23_luSolve_compliance_d = Kr_compliance_d[t2_luSolve_compliance]!;
       const f_luSolve_compliance_r = 1 / t23_luSolve_compliance;
       const f_luSolve_compliance_r_d = -(f_luSolve_compliance_r * f_luSolve_compliance_r * t23_luSolve_compliance_d);
       const t20_luSolve_compliance_b = f_luSolve_compliance_b === 0 ? 0 : f_luSolve_compliance_b * f_luSolve_compliance_r;
       const t20_luSolve_compliance_b_d = f_luSolve_compliance_b === 0 && f_luSolve_compliance_b_d === 0 ? 0 : f_luSolve_compliance_r * f_luSolve_compliance_b_d + f_luSolve_compliance_b * f_luSolve_compliance_r_d;
       const t23_luSolve_compliance_b = f_luSolve_compliance_b === 0 ? 0 : -(f_luSolve_compliance_b * (t20_luSolve_compliance * f_luSolve_compliance_r * f_luSolve_compliance_r));
       const t23_luSolve_compliance_b_d = f_luSolve_compliance_b === 0 && f_luSolve_compliance_b_d === 0 ? 0 : -(t20_luSolve_compliance * f_luSolve_compliance_r * f_luSolve_compliance_r * f_luSolve_compliance_b_d + f_luSolve_compliance_b * (f_luSolve_compliance_r * (f_luSolve_compliance_r * t20_luSolve_compliance_d + t20_luSolve_compliance * f_luSolve_compliance_r_d) + t20_luSolve_compliance * f_luSolve_compliance_r * f_luSolve_compliance_r_d));
-      Kr_compliance_b[t22_luSolve_compliance]! += t23_luSolve_compliance_b;
-      Kr_compliance_b_d[t22_luSolve_compliance]! += t23_luSolve_compliance_b_d;
+      Kr_compliance_b[t2_luSolve_compliance]! += t23_luSolve_compliance_b;
+      Kr_compliance_b_d[t2_luSolve_compliance]! += t23_luSolve_compliance_b_d;
       Kr_compliance_b[t19_luSolve_compliance]! += t20_luSolve_compliance_b;
       Kr_compliance_b_d[t19_luSolve_compliance]! += t20_luSolve_compliance_b_d;
     }
@@ -4683,8 +4629,7 @@ export function sizingObjective_hvp(areas: Float64Array, nodes: Float64Array, co
         Kr_compliance_b[t14_luSolve_compliance]! = 0;
         Kr_compliance_b_d[t14_luSolve_compliance]! = 0;
         // grad of (luSolve): A[col * n + c] = A[piv * n + c]
-        const t11_luSolve_compliance = col_luSolve_compliance * m_compliance;
-        const t12_luSolve_compliance = t11_luSolve_compliance + c_luSolve_compliance;
+        const t12_luSolve_compliance = t1_luSolve_compliance + c_luSolve_compliance;
         Kr_compliance[t12_luSolve_compliance]! = stack[--top]!;
         Kr_compliance_d[t12_luSolve_compliance]! = stack_d[top]!;
         const t15_luSolve_compliance_b = Kr_compliance_b[t12_luSolve_compliance]! ?? 0;
@@ -4900,8 +4845,7 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
     const t10_luSolve = piv_luSolve !== col_luSolve;
     if (t10_luSolve) {
       for (let c_luSolve = 0; c_luSolve < n; c_luSolve++) {
-        const t11_luSolve = col_luSolve * n;
-        const t12_luSolve = t11_luSolve + c_luSolve;
+        const t12_luSolve = t1_luSolve + c_luSolve;
         const t_luSolve = Ac[t12_luSolve]!;
         const t13_luSolve = piv_luSolve * n;
         const t14_luSolve = t13_luSolve + c_luSolve;
@@ -4918,9 +4862,7 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
       const t18_luSolve = r_1_luSolve * n;
       const t19_luSolve = t18_luSolve + col_luSolve;
       const t20_luSolve = Ac[t19_luSolve]!;
-      const t21_luSolve = col_luSolve * n;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      const t23_luSolve = Ac[t22_luSolve]!;
+      const t23_luSolve = Ac[t2_luSolve]!;
       const f_luSolve = t20_luSolve / t23_luSolve;
       if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       stack[top++]! = t20_luSolve;
@@ -4929,11 +4871,9 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
       if (!t24_luSolve) {
         if (top + (1 + (n - col_luSolve + 1 > 0 ? n - col_luSolve + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (n - col_luSolve + 1 > 0 ? n - col_luSolve + 1 : 0));
         for (let c_1_luSolve = col_luSolve; c_1_luSolve < n; c_1_luSolve++) {
-          const t25_luSolve = r_1_luSolve * n;
-          const t26_luSolve = t25_luSolve + c_1_luSolve;
+          const t26_luSolve = t18_luSolve + c_1_luSolve;
           const t27_luSolve = Ac[t26_luSolve]!;
-          const t28_luSolve = col_luSolve * n;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
+          const t29_luSolve = t1_luSolve + c_1_luSolve;
           const t30_luSolve = Ac[t29_luSolve]!;
           const t31_luSolve = f_luSolve * t30_luSolve;
           stack[top++]! = t30_luSolve;
@@ -5147,11 +5087,14 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
   // grad of (luSolve): for (let col = 0; col < n; col++)
   for (let col_luSolve = n - 1; col_luSolve >= 0; col_luSolve--) {
     // grad of (luSolve): for (let r = col + 1; r < n; r++)
+    const t1_luSolve = col_luSolve * n;
+    const t2_luSolve = t1_luSolve + col_luSolve;
     const t5_luSolve = col_luSolve + 1;
     for (let r_1_luSolve = n - 1; r_1_luSolve >= t5_luSolve; r_1_luSolve--) {
       let f_luSolve_b = 0;
       // grad of (luSolve): if (f === 0)
       const f_luSolve = stack[--top]!;
+      const t18_luSolve = r_1_luSolve * n;
       const t24_luSolve = f_luSolve === 0;
       if (!t24_luSolve) {
         // grad of (luSolve): b[r] -= f * b[col]
@@ -5164,15 +5107,13 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
         // grad of (luSolve): for (let c = col; c < n; c++)
         for (let c_1_luSolve = n - 1; c_1_luSolve >= col_luSolve; c_1_luSolve--) {
           // grad of (luSolve): A[r * n + c] -= f * A[col * n + c]
-          const t25_luSolve = r_1_luSolve * n;
-          const t26_luSolve = t25_luSolve + c_1_luSolve;
+          const t26_luSolve = t18_luSolve + c_1_luSolve;
           const t32_luSolve_b = Ac_b[t26_luSolve]! ?? 0;
           const t31_luSolve_b = -t32_luSolve_b;
           const t30_luSolve = stack[--top]!;
           const t30_luSolve_b = t31_luSolve_b === 0 ? 0 : t31_luSolve_b * f_luSolve;
           if (t31_luSolve_b !== 0) f_luSolve_b += t31_luSolve_b * t30_luSolve;
-          const t28_luSolve = col_luSolve * n;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
+          const t29_luSolve = t1_luSolve + c_1_luSolve;
           Ac_b[t29_luSolve]! += t30_luSolve_b;
         }
       }
@@ -5182,10 +5123,7 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
       const f_luSolve_r = 1 / t23_luSolve;
       const t20_luSolve_b = f_luSolve_b === 0 ? 0 : f_luSolve_b * f_luSolve_r;
       const t23_luSolve_b = f_luSolve_b === 0 ? 0 : -(f_luSolve_b * (t20_luSolve * f_luSolve_r * f_luSolve_r));
-      const t21_luSolve = col_luSolve * n;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      Ac_b[t22_luSolve]! += t23_luSolve_b;
-      const t18_luSolve = r_1_luSolve * n;
+      Ac_b[t2_luSolve]! += t23_luSolve_b;
       const t19_luSolve = t18_luSolve + col_luSolve;
       Ac_b[t19_luSolve]! += t20_luSolve_b;
     }
@@ -5207,8 +5145,7 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
         const t_luSolve_b = Ac_b[t14_luSolve]! ?? 0;
         Ac_b[t14_luSolve]! = 0;
         // grad of (luSolve): A[col * n + c] = A[piv * n + c]
-        const t11_luSolve = col_luSolve * n;
-        const t12_luSolve = t11_luSolve + c_luSolve;
+        const t12_luSolve = t1_luSolve + c_luSolve;
         const t15_luSolve_b = Ac_b[t12_luSolve]! ?? 0;
         Ac_b[t12_luSolve]! = 0;
         Ac_b[t14_luSolve]! += t15_luSolve_b;
@@ -5319,8 +5256,7 @@ export function solveNormSq_jvp(A: Float64Array, b: Float64Array, tangent: { A?:
     const t10_luSolve = piv_luSolve !== col_luSolve;
     if (t10_luSolve) {
       for (let c_luSolve = 0; c_luSolve < n; c_luSolve++) {
-        const t11_luSolve = col_luSolve * n;
-        const t12_luSolve = t11_luSolve + c_luSolve;
+        const t12_luSolve = t1_luSolve + c_luSolve;
         const t_luSolve: number = Ac[t12_luSolve]!;
         const t_luSolve_d: number = Ac_d[t12_luSolve]!;
         const t13_luSolve = piv_luSolve * n;
@@ -5346,21 +5282,17 @@ export function solveNormSq_jvp(A: Float64Array, b: Float64Array, tangent: { A?:
       const t19_luSolve = t18_luSolve + col_luSolve;
       const t20_luSolve: number = Ac[t19_luSolve]!;
       const t20_luSolve_d: number = Ac_d[t19_luSolve]!;
-      const t21_luSolve = col_luSolve * n;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      const t23_luSolve: number = Ac[t22_luSolve]!;
-      const t23_luSolve_d: number = Ac_d[t22_luSolve]!;
+      const t23_luSolve: number = Ac[t2_luSolve]!;
+      const t23_luSolve_d: number = Ac_d[t2_luSolve]!;
       const f_luSolve = t20_luSolve / t23_luSolve;
       const f_luSolve_d = t20_luSolve_d / t23_luSolve - f_luSolve / t23_luSolve * t23_luSolve_d;
       const t24_luSolve = f_luSolve === 0;
       if (!t24_luSolve) {
         for (let c_1_luSolve = col_luSolve; c_1_luSolve < n; c_1_luSolve++) {
-          const t25_luSolve = r_1_luSolve * n;
-          const t26_luSolve = t25_luSolve + c_1_luSolve;
+          const t26_luSolve = t18_luSolve + c_1_luSolve;
           const t27_luSolve: number = Ac[t26_luSolve]!;
           const t27_luSolve_d: number = Ac_d[t26_luSolve]!;
-          const t28_luSolve = col_luSolve * n;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
+          const t29_luSolve = t1_luSolve + c_1_luSolve;
           const t30_luSolve: number = Ac[t29_luSolve]!;
           const t30_luSolve_d: number = Ac_d[t29_luSolve]!;
           const t31_luSolve = f_luSolve * t30_luSolve;
@@ -5582,8 +5514,7 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
     const t10_luSolve = piv_luSolve !== col_luSolve;
     if (t10_luSolve) {
       for (let c_luSolve = 0; c_luSolve < n; c_luSolve++) {
-        const t11_luSolve = col_luSolve * n;
-        const t12_luSolve = t11_luSolve + c_luSolve;
+        const t12_luSolve = t1_luSolve + c_luSolve;
         const t_luSolve = Ac[t12_luSolve]!;
         const t_luSolve_d = Ac_d[t12_luSolve]!;
         const t13_luSolve = piv_luSolve * n;
@@ -5609,10 +5540,8 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
       const t19_luSolve = t18_luSolve + col_luSolve;
       const t20_luSolve = Ac[t19_luSolve]!;
       const t20_luSolve_d = Ac_d[t19_luSolve]!;
-      const t21_luSolve = col_luSolve * n;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      const t23_luSolve = Ac[t22_luSolve]!;
-      const t23_luSolve_d = Ac_d[t22_luSolve]!;
+      const t23_luSolve = Ac[t2_luSolve]!;
+      const t23_luSolve_d = Ac_d[t2_luSolve]!;
       const f_luSolve = t20_luSolve / t23_luSolve;
       const f_luSolve_d = t20_luSolve_d / t23_luSolve - f_luSolve / t23_luSolve * t23_luSolve_d;
       if (top + 2 > stack.length) {
@@ -5630,12 +5559,10 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
           stack_d = tapeTangents(stack);
         }
         for (let c_1_luSolve = col_luSolve; c_1_luSolve < n; c_1_luSolve++) {
-          const t25_luSolve = r_1_luSolve * n;
-          const t26_luSolve = t25_luSolve + c_1_luSolve;
+          const t26_luSolve = t18_luSolve + c_1_luSolve;
           const t27_luSolve = Ac[t26_luSolve]!;
           const t27_luSolve_d = Ac_d[t26_luSolve]!;
-          const t28_luSolve = col_luSolve * n;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
+          const t29_luSolve = t1_luSolve + c_1_luSolve;
           const t30_luSolve = Ac[t29_luSolve]!;
           const t30_luSolve_d = Ac_d[t29_luSolve]!;
           const t31_luSolve = f_luSolve * t30_luSolve;
@@ -5961,6 +5888,8 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
   // grad of (luSolve): for (let col = 0; col < n; col++)
   for (let col_luSolve = n - 1; col_luSolve >= 0; col_luSolve--) {
     // grad of (luSolve): for (let r = col + 1; r < n; r++)
+    const t1_luSolve = col_luSolve * n;
+    const t2_luSolve = t1_luSolve + col_luSolve;
     const t5_luSolve = col_luSolve + 1;
     for (let r_1_luSolve = n - 1; r_1_luSolve >= t5_luSolve; r_1_luSolve--) {
       let f_luSolve_b = 0;
@@ -5968,6 +5897,7 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
       // grad of (luSolve): if (f === 0)
       const f_luSolve = stack[--top]!;
       const f_luSolve_d = stack_d[top]!;
+      const t18_luSolve = r_1_luSolve * n;
       const t24_luSolve = f_luSolve === 0;
       if (!t24_luSolve) {
         // grad of (luSolve): b[r] -= f * b[col]
@@ -5988,8 +5918,7 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
         // grad of (luSolve): for (let c = col; c < n; c++)
         for (let c_1_luSolve = n - 1; c_1_luSolve >= col_luSolve; c_1_luSolve--) {
           // grad of (luSolve): A[r * n + c] -= f * A[col * n + c]
-          const t25_luSolve = r_1_luSolve * n;
-          const t26_luSolve = t25_luSolve + c_1_luSolve;
+          const t26_luSolve = t18_luSolve + c_1_luSolve;
           const t32_luSolve_b = Ac_b[t26_luSolve]! ?? 0;
           const t32_luSolve_b_d = Ac_b_d[t26_luSolve]! ?? 0;
           const t31_luSolve_b = -t32_luSolve_b;
@@ -6002,8 +5931,7 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
             f_luSolve_b += t31_luSolve_b * t30_luSolve;
             f_luSolve_b_d += t30_luSolve * t31_luSolve_b_d + t31_luSolve_b * t30_luSolve_d;
           }
-          const t28_luSolve = col_luSolve * n;
-          const t29_luSolve = t28_luSolve + c_1_luSolve;
+          const t29_luSolve = t1_luSolve + c_1_luSolve;
           Ac_b[t29_luSolve]! += t30_luSolve_b;
           Ac_b_d[t29_luSolve]! += t30_luSolve_b_d;
         }
@@ -6019,11 +5947,8 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
       const t20_luSolve_b_d = f_luSolve_b === 0 && f_luSolve_b_d === 0 ? 0 : f_luSolve_r * f_luSolve_b_d + f_luSolve_b * f_luSolve_r_d;
       const t23_luSolve_b = f_luSolve_b === 0 ? 0 : -(f_luSolve_b * (t20_luSolve * f_luSolve_r * f_luSolve_r));
       const t23_luSolve_b_d = f_luSolve_b === 0 && f_luSolve_b_d === 0 ? 0 : -(t20_luSolve * f_luSolve_r * f_luSolve_r * f_luSolve_b_d + f_luSolve_b * (f_luSolve_r * (f_luSolve_r * t20_luSolve_d + t20_luSolve * f_luSolve_r_d) + t20_luSolve * f_luSolve_r * f_luSolve_r_d));
-      const t21_luSolve = col_luSolve * n;
-      const t22_luSolve = t21_luSolve + col_luSolve;
-      Ac_b[t22_luSolve]! += t23_luSolve_b;
-      Ac_b_d[t22_luSolve]! += t23_luSolve_b_d;
-      const t18_luSolve = r_1_luSolve * n;
+      Ac_b[t2_luSolve]! += t23_luSolve_b;
+      Ac_b_d[t2_luSolve]! += t23_luSolve_b_d;
       const t19_luSolve = t18_luSolve + col_luSolve;
       Ac_b[t19_luSolve]! += t20_luSolve_b;
       Ac_b_d[t19_luSolve]! += t20_luSolve_b_d;
@@ -6054,8 +5979,7 @@ export function solveNormSq_hvp(A: Float64Array, b: Float64Array, v1: { A?: Floa
         Ac_b[t14_luSolve]! = 0;
         Ac_b_d[t14_luSolve]! = 0;
         // grad of (luSolve): A[col * n + c] = A[piv * n + c]
-        const t11_luSolve = col_luSolve * n;
-        const t12_luSolve = t11_luSolve + c_luSolve;
+        const t12_luSolve = t1_luSolve + c_luSolve;
         const t15_luSolve_b = Ac_b[t12_luSolve]! ?? 0;
         const t15_luSolve_b_d = Ac_b_d[t12_luSolve]! ?? 0;
         Ac_b[t12_luSolve]! = 0;
@@ -6201,8 +6125,7 @@ export function determinant_vjp(A: Float64Array, n: number, adj: { A: Float64Arr
         stack[top++]! = t34;
         if (top + (1 + (n - col + 1 > 0 ? n - col + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (n - col + 1 > 0 ? n - col + 1 : 0));
         for (let c_1 = col; c_1 < n; c_1++) {
-          const t35 = r_1 * n;
-          const t36 = t35 + c_1;
+          const t36 = t29 + c_1;
           const t37 = M[t36]!;
           const t38 = col * n;
           const t39 = t38 + c_1;
@@ -6254,10 +6177,10 @@ export function determinant_vjp(A: Float64Array, n: number, adj: { A: Float64Arr
         let f_b = 0;
         // grad of: for (let c = col; c < n; c++)
         const f = stack[--top]!;
+        const t29 = r_1 * n;
         for (let c_1 = Math.ceil(n) - 1; c_1 >= col; c_1--) {
           // grad of: M[r * n + c] -= f * M[col * n + c]
-          const t35 = r_1 * n;
-          const t36 = t35 + c_1;
+          const t36 = t29 + c_1;
           const t42_b = M_b[t36]! ?? 0;
           const t41_b = -t42_b;
           const t40 = stack[--top]!;
@@ -6276,7 +6199,6 @@ export function determinant_vjp(A: Float64Array, n: number, adj: { A: Float64Arr
         const t32 = col * n;
         const t33 = t32 + col;
         M_b[t33]! += t34_b;
-        const t29 = r_1 * n;
         const t30 = t29 + col;
         M_b[t30]! += t31_b;
       }
@@ -6420,8 +6342,7 @@ export function determinant_jvp(A: Float64Array, n: number, tangent: { A?: Float
         const f = t31 / t34;
         const f_d = t31_d / t34 - f / t34 * t34_d;
         for (let c_1 = col; c_1 < n; c_1++) {
-          const t35 = r_1 * n;
-          const t36 = t35 + c_1;
+          const t36 = t29 + c_1;
           const t37: number = M[t36]!;
           const t37_d: number = M_d[t36]!;
           const t38 = col * n;
@@ -6598,8 +6519,7 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
           stack_d = tapeTangents(stack);
         }
         for (let c_1 = col; c_1 < n; c_1++) {
-          const t35 = r_1 * n;
-          const t36 = t35 + c_1;
+          const t36 = t29 + c_1;
           const t37 = M[t36]!;
           const t37_d = M_d[t36]!;
           const t38 = col * n;
@@ -6667,10 +6587,10 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
         // grad of: for (let c = col; c < n; c++)
         const f = stack[--top]!;
         const f_d = stack_d[top]!;
+        const t29 = r_1 * n;
         for (let c_1 = Math.ceil(n) - 1; c_1 >= col; c_1--) {
           // grad of: M[r * n + c] -= f * M[col * n + c]
-          const t35 = r_1 * n;
-          const t36 = t35 + c_1;
+          const t36 = t29 + c_1;
           const t42_b = M_b[t36]! ?? 0;
           const t42_b_d = M_b_d[t36]! ?? 0;
           const t41_b = -t42_b;
@@ -6703,7 +6623,6 @@ export function determinant_hvp(A: Float64Array, n: number, v: { A?: Float64Arra
         const t33 = t32 + col;
         M_b[t33]! += t34_b;
         M_b_d[t33]! += t34_b_d;
-        const t29 = r_1 * n;
         const t30 = t29 + col;
         M_b[t30]! += t31_b;
         M_b_d[t30]! += t31_b_d;
@@ -6825,7 +6744,7 @@ export function bucklingRisk_vjp(forces: Float64Array, areas: Float64Array, leng
   let acc_b = 0;
   const t18_b = seed;
   // grad of: return acc ** (1 / p)
-  acc_b += t18_b * (t17 === 0 ? 0 : t17 * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18 / acc : acc ** (t17 - 1)));
+  acc_b += t18_b * (t17 === 0 ? 0 : (acc < 0 ? Math.trunc(t17) : t17) * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18 / acc : acc ** (t17 - 1)));
   // grad of: for (let e = 0; e < forces.length; e++)
   if (acc_b !== 0) {
     for (let e = t3 - 1; e >= 0; e--) {
@@ -6833,7 +6752,7 @@ export function bucklingRisk_vjp(forces: Float64Array, areas: Float64Array, leng
       const t15_b = acc_b;
       const t15 = stack[--top]!;
       const t14 = stack[--top]!;
-      const t14_b = t15_b * (p === 0 ? 0 : p * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : t14 ** (p - 1)));
+      const t14_b = t15_b * (p === 0 ? 0 : (t14 < 0 ? Math.trunc(p) : p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : t14 ** (p - 1)));
       const pcr = stack[--top]!;
       const t12 = forces[e]!;
       const t13 = -t12;
@@ -6860,7 +6779,7 @@ export function bucklingRisk_vjp(forces: Float64Array, areas: Float64Array, leng
       const t15_b = acc_b;
       const t15 = stack[--top]!;
       const t14 = stack[--top]!;
-      const t14_b = t15_b === 0 ? 0 : t15_b * (p === 0 ? 0 : p * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : t14 ** (p - 1)));
+      const t14_b = t15_b === 0 ? 0 : t15_b * (p === 0 ? 0 : (t14 < 0 ? Math.trunc(p) : p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : t14 ** (p - 1)));
       const pcr = stack[--top]!;
       const t12 = forces[e]!;
       const t13 = -t12;
@@ -6935,7 +6854,7 @@ export function bucklingRisk_jvp(forces: Float64Array, areas: Float64Array, leng
     const t14 = compression / pcr;
     const t14_d = -(t14 / pcr * pcr_d);
     const t15 = t14 ** p;
-    const t15_d = p === 0 ? 0 : p * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : t14 ** (p - 1)) * t14_d;
+    const t15_d = p === 0 ? 0 : (t14 < 0 ? Math.trunc(p) : p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : t14 ** (p - 1)) * t14_d;
     const t16 = acc + t15;
     const t16_d = acc_d + t15_d;
     acc = t16;
@@ -6943,7 +6862,7 @@ export function bucklingRisk_jvp(forces: Float64Array, areas: Float64Array, leng
   }
   const t17 = 1 / p;
   const t18 = acc ** t17;
-  const t18_d = t17 === 0 ? 0 : t17 * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18 / acc : acc ** (t17 - 1)) * acc_d;
+  const t18_d = t17 === 0 ? 0 : (acc < 0 ? Math.trunc(t17) : t17) * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18 / acc : acc ** (t17 - 1)) * acc_d;
   return {
     value: t18,
     tangent: t18_d
@@ -7009,7 +6928,7 @@ export function bucklingRisk_hvp(forces: Float64Array, areas: Float64Array, leng
     stack_d[top]! = pcr_d;
     stack[top++]! = pcr;
     const t15 = t14 ** p;
-    const t15_d = p === 0 ? 0 : p * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : t14 ** (p - 1)) * t14_d;
+    const t15_d = p === 0 ? 0 : (t14 < 0 ? Math.trunc(p) : p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : t14 ** (p - 1)) * t14_d;
     stack_d[top]! = t14_d;
     stack[top++]! = t14;
     stack_d[top]! = t15_d;
@@ -7021,7 +6940,7 @@ export function bucklingRisk_hvp(forces: Float64Array, areas: Float64Array, leng
   }
   const t17 = 1 / p;
   const t18 = acc ** t17;
-  const t18_d = t17 === 0 ? 0 : t17 * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18 / acc : acc ** (t17 - 1)) * acc_d;
+  const t18_d = t17 === 0 ? 0 : (acc < 0 ? Math.trunc(t17) : t17) * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18 / acc : acc ** (t17 - 1)) * acc_d;
   const areas_b = adj.areas;
   const areas_b_d = adj_d.areas;
   let acc_b = 0;
@@ -7029,8 +6948,8 @@ export function bucklingRisk_hvp(forces: Float64Array, areas: Float64Array, leng
   const t18_b = seed;
   // grad of: return acc ** (1 / p)
   const c = acc ** (t17 - 1);
-  acc_b += t18_b * (t17 === 0 ? 0 : t17 * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18 / acc : c));
-  acc_b_d += t18_b * (t17 === 0 ? 0 : t17 * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18_d / acc - t18 / acc / acc * acc_d : t17 - 1 === 0 ? 0 : (t17 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / acc : acc ** (t17 - 1 - 1)) * acc_d));
+  acc_b += t18_b * (t17 === 0 ? 0 : (acc < 0 ? Math.trunc(t17) : t17) * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18 / acc : c));
+  acc_b_d += t18_b * (t17 === 0 ? 0 : acc < 0 ? Math.trunc(t17) * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18_d / acc - t18 / acc / acc * acc_d : t17 - 1 === 0 ? 0 : (acc < 0 ? Math.trunc(t17 - 1) : t17 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / acc : acc ** (t17 - 1 - 1)) * acc_d) : t17 * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18_d / acc - t18 / acc / acc * acc_d : t17 - 1 === 0 ? 0 : (acc < 0 ? Math.trunc(t17 - 1) : t17 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / acc : acc ** (t17 - 1 - 1)) * acc_d));
   // grad of: for (let e = 0; e < forces.length; e++)
   for (let e = t3 - 1; e >= 0; e--) {
     // grad of: acc += (compression / pcr) ** p
@@ -7041,8 +6960,8 @@ export function bucklingRisk_hvp(forces: Float64Array, areas: Float64Array, leng
     const t14 = stack[--top]!;
     const t14_d = stack_d[top]!;
     const c1 = t14 ** (p - 1);
-    const t14_b = t15_b === 0 ? 0 : t15_b * (p === 0 ? 0 : p * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : c1));
-    const t14_b_d = t15_b === 0 && t15_b_d === 0 ? 0 : (p === 0 ? 0 : p * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : c1) * t15_b_d) + t15_b * (p === 0 ? 0 : p * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15_d / t14 - t15 / t14 / t14 * t14_d : p - 1 === 0 ? 0 : (p - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t14 : t14 ** (p - 1 - 1)) * t14_d));
+    const t14_b = t15_b === 0 ? 0 : t15_b * (p === 0 ? 0 : (t14 < 0 ? Math.trunc(p) : p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : c1));
+    const t14_b_d = t15_b === 0 && t15_b_d === 0 ? 0 : (p === 0 ? 0 : (t14 < 0 ? Math.trunc(p) : p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15 / t14 : c1) * t15_b_d) + t15_b * (p === 0 ? 0 : t14 < 0 ? Math.trunc(p) * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15_d / t14 - t15 / t14 / t14 * t14_d : p - 1 === 0 ? 0 : (t14 < 0 ? Math.trunc(p - 1) : p - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t14 : t14 ** (p - 1 - 1)) * t14_d) : p * (Math.abs(t15) >= 2.2250738585072014e-308 && Math.abs(t15) <= 1.7976931348623157e+308 ? t15_d / t14 - t15 / t14 / t14 * t14_d : p - 1 === 0 ? 0 : (t14 < 0 ? Math.trunc(p - 1) : p - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t14 : t14 ** (p - 1 - 1)) * t14_d));
     const pcr = stack[--top]!;
     const pcr_d = stack_d[top]!;
     const t12 = forces[e]!;

@@ -7003,7 +7003,7 @@ export function toneMapLoss_vjp(exposure: number, white: number, hdr: Float64Arr
     const m = stack[--top]!;
     const t9 = Math.max(m, 0);
     const t10 = Math.min(t9, 1);
-    const t10_b = d_b * (t11 === 0 ? 0 : t11 * (Math.abs(d) >= 2.2250738585072014e-308 && Math.abs(d) <= 1.7976931348623157e+308 ? d / t10 : t10 ** (t11 - 1)));
+    const t10_b = d_b * (t11 === 0 ? 0 : (t10 < 0 ? Math.trunc(t11) : t11) * (Math.abs(d) >= 2.2250738585072014e-308 && Math.abs(d) <= 1.7976931348623157e+308 ? d / t10 : t10 ** (t11 - 1)));
     t11_b += d_b * (t10 > 0 ? d * Math.log(t10) : 0);
     const t9_b = t10_b * (t9 === t10 ? 1 : 0);
     const m_b = t9_b * (m === t9 ? 1 : 0);
@@ -7099,7 +7099,7 @@ export function toneMapLoss_jvp(exposure: number, white: number, hdr: Float64Arr
     const t11 = 1 / gamma;
     const t11_d = -(t11 * t11 * gamma_d);
     const d = t10 ** t11;
-    const d_d = (t11 === 0 ? 0 : t11 * (Math.abs(d) >= 2.2250738585072014e-308 && Math.abs(d) <= 1.7976931348623157e+308 ? d / t10 : t10 ** (t11 - 1)) * t10_d) + (t10 > 0 ? d * Math.log(t10) * t11_d : 0);
+    const d_d = (t11 === 0 ? 0 : (t10 < 0 ? Math.trunc(t11) : t11) * (Math.abs(d) >= 2.2250738585072014e-308 && Math.abs(d) <= 1.7976931348623157e+308 ? d / t10 : t10 ** (t11 - 1)) * t10_d) + (t10 > 0 ? d * Math.log(t10) * t11_d : 0);
     const t12 = target[i]!;
     const t12_d = target_d[i]!;
     const t13 = d - t12;
@@ -7187,7 +7187,7 @@ export function toneMapLoss_hvp(exposure: number, white: number, hdr: Float64Arr
     const t10 = Math.min(t9, 1);
     const t10_d = t9 === t10 ? t9_d : 0;
     const d = t10 ** t11;
-    const d_d = (t11 === 0 ? 0 : t11 * (Math.abs(d) >= 2.2250738585072014e-308 && Math.abs(d) <= 1.7976931348623157e+308 ? d / t10 : t10 ** (t11 - 1)) * t10_d) + (t10 > 0 ? d * Math.log(t10) * t11_d : 0);
+    const d_d = (t11 === 0 ? 0 : (t10 < 0 ? Math.trunc(t11) : t11) * (Math.abs(d) >= 2.2250738585072014e-308 && Math.abs(d) <= 1.7976931348623157e+308 ? d / t10 : t10 ** (t11 - 1)) * t10_d) + (t10 > 0 ? d * Math.log(t10) * t11_d : 0);
     stack_d[top]! = m_d;
     stack[top++]! = m;
     const t12 = target[i]!;
@@ -7243,8 +7243,8 @@ export function toneMapLoss_hvp(exposure: number, white: number, hdr: Float64Arr
     const t10 = Math.min(t9, 1);
     const t10_d = t9 === t10 ? t9_d : 0;
     const c = t10 ** (t11 - 1);
-    const t10_b = d_b * (t11 === 0 ? 0 : t11 * (Math.abs(d) >= 2.2250738585072014e-308 && Math.abs(d) <= 1.7976931348623157e+308 ? d / t10 : c));
-    const t10_b_d = (t11 === 0 ? 0 : t11 * (Math.abs(d) >= 2.2250738585072014e-308 && Math.abs(d) <= 1.7976931348623157e+308 ? d / t10 : c) * d_b_d) + d_b * (t11 === 0 && t11_d === 0 ? 0 : (Math.abs(d) >= 2.2250738585072014e-308 && Math.abs(d) <= 1.7976931348623157e+308 ? d / t10 * t11_d : c * t11_d) + t11 * (Math.abs(d) >= 2.2250738585072014e-308 && Math.abs(d) <= 1.7976931348623157e+308 ? d_d / t10 - d / t10 / t10 * t10_d : (t11 - 1 === 0 ? 0 : (t11 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t10 : t10 ** (t11 - 1 - 1)) * t10_d) + (t10 > 0 ? c * Math.log(t10) * t11_d : 0)));
+    const t10_b = d_b * (t11 === 0 ? 0 : (t10 < 0 ? Math.trunc(t11) : t11) * (Math.abs(d) >= 2.2250738585072014e-308 && Math.abs(d) <= 1.7976931348623157e+308 ? d / t10 : c));
+    const t10_b_d = (t11 === 0 ? 0 : (t10 < 0 ? Math.trunc(t11) : t11) * (Math.abs(d) >= 2.2250738585072014e-308 && Math.abs(d) <= 1.7976931348623157e+308 ? d / t10 : c) * d_b_d) + d_b * (t11 === 0 && t11_d === 0 ? 0 : (Math.abs(d) >= 2.2250738585072014e-308 && Math.abs(d) <= 1.7976931348623157e+308 ? d / t10 * (t10 < 0 ? 0 : t11_d) : c * (t10 < 0 ? 0 : t11_d)) + (t10 < 0 ? Math.trunc(t11) * (Math.abs(d) >= 2.2250738585072014e-308 && Math.abs(d) <= 1.7976931348623157e+308 ? d_d / t10 - d / t10 / t10 * t10_d : (t11 - 1 === 0 ? 0 : (t10 < 0 ? Math.trunc(t11 - 1) : t11 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t10 : t10 ** (t11 - 1 - 1)) * t10_d) + (t10 > 0 ? c * Math.log(t10) * t11_d : 0)) : t11 * (Math.abs(d) >= 2.2250738585072014e-308 && Math.abs(d) <= 1.7976931348623157e+308 ? d_d / t10 - d / t10 / t10 * t10_d : (t11 - 1 === 0 ? 0 : (t10 < 0 ? Math.trunc(t11 - 1) : t11 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t10 : t10 ** (t11 - 1 - 1)) * t10_d) + (t10 > 0 ? c * Math.log(t10) * t11_d : 0))));
     t11_b += d_b * (t10 > 0 ? d * Math.log(t10) : 0);
     t11_b_d += (t10 > 0 ? d * Math.log(t10) * d_b_d : 0) + d_b * (t10 > 0 ? Math.log(t10) * d_d + d * (t10_d / t10) : 0);
     const t9_b = t10_b * (t9 === t10 ? 1 : 0);

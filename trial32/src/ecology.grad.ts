@@ -2487,7 +2487,7 @@ export function hillNumber_vjp(abund: readonly number[], q: number, adj: { abund
     const t14 = stack[--top]!;
     const t12 = 1 - q;
     const t13 = 1 / t12;
-    s_b += t14_b * (t13 === 0 ? 0 : t13 * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / s : s ** (t13 - 1)));
+    s_b += t14_b * (t13 === 0 ? 0 : (s < 0 ? Math.trunc(t13) : t13) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / s : s ** (t13 - 1)));
     const t13_b = t14_b * (s > 0 ? t14 * Math.log(s) : 0);
     const t13_r = 1 / t12;
     const t12_b = -(t13_b * (t13_r * t13_r));
@@ -2500,7 +2500,7 @@ export function hillNumber_vjp(abund: readonly number[], q: number, adj: { abund
         const t10_b = s_b;
         const t10 = stack[--top]!;
         const t9 = stack[--top]!;
-        const t9_b = t10_b * (q === 0 ? 0 : q * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / t9 : t9 ** (q - 1)));
+        const t9_b = t10_b * (q === 0 ? 0 : (t9 < 0 ? Math.trunc(q) : q) * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / t9 : t9 ** (q - 1)));
         if (t10_b !== 0) q_b += t10_b * (t9 > 0 ? t10 * Math.log(t9) : 0);
         const a_1 = abund[i_1]!;
         const a_1_b = t9_b === 0 ? 0 : t9_b * t9_r;
@@ -2515,7 +2515,7 @@ export function hillNumber_vjp(abund: readonly number[], q: number, adj: { abund
         const t10_b = s_b;
         const t10 = stack[--top]!;
         const t9 = stack[--top]!;
-        const t9_b = t10_b === 0 ? 0 : t10_b * (q === 0 ? 0 : q * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / t9 : t9 ** (q - 1)));
+        const t9_b = t10_b === 0 ? 0 : t10_b * (q === 0 ? 0 : (t9 < 0 ? Math.trunc(q) : q) * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / t9 : t9 ** (q - 1)));
         if (t10_b !== 0) q_b += t10_b * (t9 > 0 ? t10 * Math.log(t9) : 0);
         const a_1 = abund[i_1]!;
         const a_1_b = t9_b === 0 ? 0 : t9_b * t9_r;
@@ -2646,7 +2646,7 @@ export function hillNumber_jvp(abund: readonly number[], q: number, tangent: { a
       const t9 = a_1 / total;
       const t9_d = a_1_d / total - t9 / total * total_d;
       const t10 = t9 ** q;
-      const t10_d = (q === 0 ? 0 : q * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / t9 : t9 ** (q - 1)) * t9_d) + (t9 > 0 ? t10 * Math.log(t9) * q_d : 0);
+      const t10_d = (q === 0 ? 0 : (t9 < 0 ? Math.trunc(q) : q) * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / t9 : t9 ** (q - 1)) * t9_d) + (t9 > 0 ? t10 * Math.log(t9) * q_d : 0);
       const t11 = s + t10;
       const t11_d = s_d + t10_d;
       s = t11;
@@ -2657,7 +2657,7 @@ export function hillNumber_jvp(abund: readonly number[], q: number, tangent: { a
     const t13 = 1 / t12;
     const t13_d = -(t13 * t13 * t12_d);
     const t14 = s ** t13;
-    const t14_d = (t13 === 0 ? 0 : t13 * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / s : s ** (t13 - 1)) * s_d) + (s > 0 ? t14 * Math.log(s) * t13_d : 0);
+    const t14_d = (t13 === 0 ? 0 : (s < 0 ? Math.trunc(t13) : t13) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / s : s ** (t13 - 1)) * s_d) + (s > 0 ? t14 * Math.log(s) * t13_d : 0);
     result = t14;
     result_d = t14_d;
   }
@@ -2808,7 +2808,7 @@ export function hillNumber_hvp(abund: readonly number[], q: number, v: { abund?:
       const t9 = a_1 / total;
       const t9_d = a_1_d / total - t9 / total * total_d;
       const t10 = t9 ** q;
-      const t10_d = (q === 0 ? 0 : q * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / t9 : t9 ** (q - 1)) * t9_d) + (t9 > 0 ? t10 * Math.log(t9) * q_d : 0);
+      const t10_d = (q === 0 ? 0 : (t9 < 0 ? Math.trunc(q) : q) * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / t9 : t9 ** (q - 1)) * t9_d) + (t9 > 0 ? t10 * Math.log(t9) * q_d : 0);
       stack_d[top]! = t9_d;
       stack[top++]! = t9;
       stack_d[top]! = t10_d;
@@ -2823,7 +2823,7 @@ export function hillNumber_hvp(abund: readonly number[], q: number, v: { abund?:
     const t13 = 1 / t12;
     const t13_d = -(t13 * t13 * t12_d);
     const t14 = s ** t13;
-    const t14_d = (t13 === 0 ? 0 : t13 * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / s : s ** (t13 - 1)) * s_d) + (s > 0 ? t14 * Math.log(s) * t13_d : 0);
+    const t14_d = (t13 === 0 ? 0 : (s < 0 ? Math.trunc(t13) : t13) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / s : s ** (t13 - 1)) * s_d) + (s > 0 ? t14 * Math.log(s) * t13_d : 0);
     stack_d[top]! = t14_d;
     stack[top++]! = t14;
     result = t14;
@@ -2951,8 +2951,8 @@ export function hillNumber_hvp(abund: readonly number[], q: number, v: { abund?:
     const t13 = 1 / t12;
     const t13_d = -(t13 * t13 * t12_d);
     const c = s ** (t13 - 1);
-    s_b += t14_b * (t13 === 0 ? 0 : t13 * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / s : c));
-    s_b_d += t14_b * (t13 === 0 && t13_d === 0 ? 0 : (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / s * t13_d : c * t13_d) + t13 * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14_d / s - t14 / s / s * s_d : (t13 - 1 === 0 ? 0 : (t13 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / s : s ** (t13 - 1 - 1)) * s_d) + (s > 0 ? c * Math.log(s) * t13_d : 0)));
+    s_b += t14_b * (t13 === 0 ? 0 : (s < 0 ? Math.trunc(t13) : t13) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / s : c));
+    s_b_d += t14_b * (t13 === 0 && t13_d === 0 ? 0 : (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / s * (s < 0 ? 0 : t13_d) : c * (s < 0 ? 0 : t13_d)) + (s < 0 ? Math.trunc(t13) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14_d / s - t14 / s / s * s_d : (t13 - 1 === 0 ? 0 : (s < 0 ? Math.trunc(t13 - 1) : t13 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / s : s ** (t13 - 1 - 1)) * s_d) + (s > 0 ? c * Math.log(s) * t13_d : 0)) : t13 * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14_d / s - t14 / s / s * s_d : (t13 - 1 === 0 ? 0 : (s < 0 ? Math.trunc(t13 - 1) : t13 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / s : s ** (t13 - 1 - 1)) * s_d) + (s > 0 ? c * Math.log(s) * t13_d : 0))));
     const t13_b = t14_b * (s > 0 ? t14 * Math.log(s) : 0);
     const t13_b_d = t14_b * (s > 0 ? Math.log(s) * t14_d + t14 * (s_d / s) : 0);
     const t13_r = 1 / t12;
@@ -2971,8 +2971,8 @@ export function hillNumber_hvp(abund: readonly number[], q: number, v: { abund?:
       const t9 = stack[--top]!;
       const t9_d = stack_d[top]!;
       const c1 = t9 ** (q - 1);
-      const t9_b = t10_b === 0 ? 0 : t10_b * (q === 0 ? 0 : q * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / t9 : c1));
-      const t9_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : (q === 0 ? 0 : q * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / t9 : c1) * t10_b_d) + t10_b * (q === 0 && q_d === 0 ? 0 : (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / t9 * q_d : c1 * q_d) + q * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10_d / t9 - t10 / t9 / t9 * t9_d : (q - 1 === 0 ? 0 : (q - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t9 : t9 ** (q - 1 - 1)) * t9_d) + (t9 > 0 ? c1 * Math.log(t9) * q_d : 0)));
+      const t9_b = t10_b === 0 ? 0 : t10_b * (q === 0 ? 0 : (t9 < 0 ? Math.trunc(q) : q) * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / t9 : c1));
+      const t9_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : (q === 0 ? 0 : (t9 < 0 ? Math.trunc(q) : q) * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / t9 : c1) * t10_b_d) + t10_b * (q === 0 && q_d === 0 ? 0 : (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / t9 * (t9 < 0 ? 0 : q_d) : c1 * (t9 < 0 ? 0 : q_d)) + (t9 < 0 ? Math.trunc(q) * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10_d / t9 - t10 / t9 / t9 * t9_d : (q - 1 === 0 ? 0 : (t9 < 0 ? Math.trunc(q - 1) : q - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t9 : t9 ** (q - 1 - 1)) * t9_d) + (t9 > 0 ? c1 * Math.log(t9) * q_d : 0)) : q * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10_d / t9 - t10 / t9 / t9 * t9_d : (q - 1 === 0 ? 0 : (t9 < 0 ? Math.trunc(q - 1) : q - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t9 : t9 ** (q - 1 - 1)) * t9_d) + (t9 > 0 ? c1 * Math.log(t9) * q_d : 0))));
       if (t10_b !== 0 || t10_b_d !== 0) {
         q_b += t10_b * (t9 > 0 ? t10 * Math.log(t9) : 0);
         q_b_d += (t9 > 0 ? t10 * Math.log(t9) * t10_b_d : 0) + t10_b * (t9 > 0 ? Math.log(t9) * t10_d + t10 * (t9_d / t9) : 0);
@@ -3107,7 +3107,7 @@ export function fisheryValue_vjp(harvest: Float64Array, R0: number, b: number, B
     const t4_b = t7_b * t7_r;
     const t6_b = -(t7_b * (t4 * t7_r * t7_r));
     const t5 = 1 + discount;
-    const t5_b = t6_b * (i === 0 ? 0 : i * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t5 : t5 ** (i - 1)));
+    const t5_b = t6_b * (i === 0 ? 0 : (t5 < 0 ? Math.trunc(i) : i) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t5 : t5 ** (i - 1)));
     discount_b += t5_b;
     price_b += t4_b * catchT;
     catchT_b += t4_b * price;
@@ -3192,7 +3192,7 @@ export function fisheryValue_jvp(harvest: Float64Array, R0: number, b: number, B
     const t5 = 1 + discount;
     const t5_d = discount_d;
     const t6 = t5 ** i;
-    const t6_d = i === 0 ? 0 : i * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t5 : t5 ** (i - 1)) * t5_d;
+    const t6_d = i === 0 ? 0 : (t5 < 0 ? Math.trunc(i) : i) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t5 : t5 ** (i - 1)) * t5_d;
     const t7 = t4 / t6;
     const t7_d = t4_d / t6 - t7 / t6 * t6_d;
     const t8 = value_1 + t7;
@@ -3286,7 +3286,7 @@ export function fisheryValue_hvp(harvest: Float64Array, R0: number, b: number, B
     const t5 = 1 + discount;
     const t5_d = discount_d;
     const t6 = t5 ** i;
-    const t6_d = i === 0 ? 0 : i * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t5 : t5 ** (i - 1)) * t5_d;
+    const t6_d = i === 0 ? 0 : (t5 < 0 ? Math.trunc(i) : i) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t5 : t5 ** (i - 1)) * t5_d;
     const t7 = t4 / t6;
     stack_d[top]! = t6_d;
     stack[top++]! = t6;
@@ -3391,8 +3391,8 @@ export function fisheryValue_hvp(harvest: Float64Array, R0: number, b: number, B
     const t5 = 1 + discount;
     const t5_d = discount_d;
     const c = t5 ** (i - 1);
-    const t5_b = t6_b * (i === 0 ? 0 : i * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t5 : c));
-    const t5_b_d = (i === 0 ? 0 : i * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t5 : c) * t6_b_d) + t6_b * (i === 0 ? 0 : i * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6_d / t5 - t6 / t5 / t5 * t5_d : i - 1 === 0 ? 0 : (i - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t5 : t5 ** (i - 1 - 1)) * t5_d));
+    const t5_b = t6_b * (i === 0 ? 0 : (t5 < 0 ? Math.trunc(i) : i) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t5 : c));
+    const t5_b_d = (i === 0 ? 0 : (t5 < 0 ? Math.trunc(i) : i) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t5 : c) * t6_b_d) + t6_b * (i === 0 ? 0 : t5 < 0 ? Math.trunc(i) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6_d / t5 - t6 / t5 / t5 * t5_d : i - 1 === 0 ? 0 : (t5 < 0 ? Math.trunc(i - 1) : i - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t5 : t5 ** (i - 1 - 1)) * t5_d) : i * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6_d / t5 - t6 / t5 / t5 * t5_d : i - 1 === 0 ? 0 : (t5 < 0 ? Math.trunc(i - 1) : i - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t5 : t5 ** (i - 1 - 1)) * t5_d));
     discount_b += t5_b;
     discount_b_d += t5_b_d;
     price_b += t4_b * catchT;

@@ -423,11 +423,11 @@ export function trueAnomaly_vjp(M: number, e: number, adj: { M: number; e: numbe
   const t1 = 1 + e;
   const t2 = Math.sqrt(t1);
   const t3 = E / 2;
+  const t8 = Math.cos(t3);
   const t4 = Math.sin(t3);
   const t5 = t2 * t4;
   const t6 = 1 - e;
   const t7 = Math.sqrt(t6);
-  const t8 = Math.cos(t3);
   const t9 = t7 * t8;
   const t10 = Math.atan2(t5, t9);
   const t11 = 2 * t10;
@@ -441,12 +441,12 @@ export function trueAnomaly_vjp(M: number, e: number, adj: { M: number; e: numbe
   const t9_b = -(t10_b * (t5 / (t9 * t9 + t5 * t5)));
   const t7_b = t9_b * t8;
   const t8_b = t9_b * t7;
-  let t3_b = -(t8_b * Math.sin(t3));
   const t6_b = t7_b * (t7 === 0 ? 0 : 0.5 / t7);
   e_b -= t6_b;
   const t2_b = t5_b * t4;
   const t4_b = t5_b * t2;
-  t3_b += t4_b * Math.cos(t3);
+  let t3_b = t4_b * t8;
+  t3_b -= t8_b * Math.sin(t3);
   const E_b = t3_b / 2;
   const t1_b = t2_b * (t2 === 0 ? 0 : 0.5 / t2);
   e_b += t1_b;
@@ -566,6 +566,8 @@ export function trueAnomaly_jvp(M: number, e: number, tangent: { M?: number; e?:
   const t2_d = t2 === 0 ? 0 : 0.5 / t2 * t1_d;
   const t3 = E / 2;
   const t3_d = E_d / 2;
+  const t8 = Math.cos(t3);
+  const t8_d = -(Math.sin(t3) * t3_d);
   const t4 = Math.sin(t3);
   const t4_d = Math.cos(t3) * t3_d;
   const t5 = t2 * t4;
@@ -574,8 +576,6 @@ export function trueAnomaly_jvp(M: number, e: number, tangent: { M?: number; e?:
   const t6_d = -e_d;
   const t7 = Math.sqrt(t6);
   const t7_d = t7 === 0 ? 0 : 0.5 / t7 * t6_d;
-  const t8 = Math.cos(t3);
-  const t8_d = -(Math.sin(t3) * t3_d);
   const t9 = t7 * t8;
   const t9_d = t8 * t7_d + t7 * t8_d;
   const t10 = Math.atan2(t5, t9);
@@ -678,6 +678,8 @@ export function trueAnomaly_hvp(M: number, e: number, v: { M?: number; e?: numbe
   const t2_d = t2 === 0 ? 0 : 0.5 / t2 * t1_d;
   const t3 = E / 2;
   const t3_d = E_d / 2;
+  const t8 = Math.cos(t3);
+  const t8_d = -(Math.sin(t3) * t3_d);
   const t4 = Math.sin(t3);
   const t4_d = Math.cos(t3) * t3_d;
   const t5 = t2 * t4;
@@ -686,8 +688,6 @@ export function trueAnomaly_hvp(M: number, e: number, v: { M?: number; e?: numbe
   const t6_d = -e_d;
   const t7 = Math.sqrt(t6);
   const t7_d = t7 === 0 ? 0 : 0.5 / t7 * t6_d;
-  const t8 = Math.cos(t3);
-  const t8_d = -(Math.sin(t3) * t3_d);
   const t9 = t7 * t8;
   const t9_d = t8 * t7_d + t7 * t8_d;
   const t10 = Math.atan2(t5, t9);
@@ -709,8 +709,6 @@ export function trueAnomaly_hvp(M: number, e: number, v: { M?: number; e?: numbe
   const t7_b_d = t8 * t9_b_d + t9_b * t8_d;
   const t8_b = t9_b * t7;
   const t8_b_d = t7 * t9_b_d + t9_b * t7_d;
-  let t3_b = -(t8_b * Math.sin(t3));
-  let t3_b_d = -(Math.sin(t3) * t8_b_d + t8_b * (Math.cos(t3) * t3_d));
   const t6_b = t7_b * (t7 === 0 ? 0 : 0.5 / t7);
   const t6_b_d = (t7 === 0 ? 0 : 0.5 / t7 * t7_b_d) + t7_b * (t7 === 0 && t7_d === 0 ? 0 : -(0.5 / t7 / t7 * t7_d));
   e_b -= t6_b;
@@ -719,8 +717,10 @@ export function trueAnomaly_hvp(M: number, e: number, v: { M?: number; e?: numbe
   const t2_b_d = t4 * t5_b_d + t5_b * t4_d;
   const t4_b = t5_b * t2;
   const t4_b_d = t2 * t5_b_d + t5_b * t2_d;
-  t3_b += t4_b * Math.cos(t3);
-  t3_b_d += Math.cos(t3) * t4_b_d - t4_b * (Math.sin(t3) * t3_d);
+  let t3_b = t4_b * t8;
+  let t3_b_d = t8 * t4_b_d + t4_b * t8_d;
+  t3_b -= t8_b * Math.sin(t3);
+  t3_b_d -= Math.sin(t3) * t8_b_d + t8_b * (Math.cos(t3) * t3_d);
   const E_b = t3_b / 2;
   const E_b_d = t3_b_d / 2;
   const t1_b = t2_b * (t2 === 0 ? 0 : 0.5 / t2);
@@ -1157,8 +1157,8 @@ export function orbitFitLoss_vjp(el: Float64Array, times: Float64Array, obs: Flo
   const t15 = e * e;
   const t16 = 1 - t15;
   const t17 = Math.sqrt(t16);
-  const t20 = Math.cos(omega);
   const t22 = Math.sin(omega);
+  const t20 = Math.cos(omega);
   for (let k = 0; k < t9; k++) {
     const t10 = times[k]!;
     const t11 = n * t10;
@@ -1214,12 +1214,12 @@ export function orbitFitLoss_vjp(el: Float64Array, times: Float64Array, obs: Flo
     if (top + 6 > stack.length) stack = tape.reserve(top, 6);
     stack[top++]! = iters;
     const E = E_keplerE;
+    const t19 = Math.sin(E);
     const t13 = Math.cos(E);
     const t14 = t13 - e;
     const xp = a * t14;
     stack[top++]! = t14;
     const t18 = a * t17;
-    const t19 = Math.sin(E);
     const yp = t18 * t19;
     const t21 = xp * t20;
     const t23 = yp * t22;
@@ -1255,8 +1255,8 @@ export function orbitFitLoss_vjp(el: Float64Array, times: Float64Array, obs: Flo
   let M0_b = 0;
   let n_b = 0;
   let t17_b = 0;
-  let t20_b = 0;
   let t22_b = 0;
+  let t20_b = 0;
   // grad of: for (let k = 0; k < times.length; k++)
   for (let k = t9 - 1; k >= 0; k--) {
     let t12_b = 0;
@@ -1297,8 +1297,6 @@ export function orbitFitLoss_vjp(el: Float64Array, times: Float64Array, obs: Flo
     // grad of: const yp = a * Math.sqrt(1 - e * e) * Math.sin(E)
     const t18_b = yp_b * t19;
     const t19_b = yp_b * t18;
-    const E = E_keplerE;
-    let E_b = t19_b * Math.cos(E);
     a_b += t18_b * t17;
     t17_b += t18_b * a;
     // grad of: const xp = a * (Math.cos(E) - e)
@@ -1307,7 +1305,10 @@ export function orbitFitLoss_vjp(el: Float64Array, times: Float64Array, obs: Flo
     const t14_b = xp_b * a;
     const t13_b = t14_b;
     e_b -= t14_b;
-    E_b -= t13_b * Math.sin(E);
+    let E_b = -(t13_b * t19);
+    // grad of: const yp = a * Math.sqrt(1 - e * e) * Math.sin(E)
+    const E = E_keplerE;
+    E_b += t19_b * Math.cos(E);
     // grad of: const E = keplerE(M0 + n * times[k], e)
     E_keplerE_b += E_b;
     // grad of (keplerE): while (true)
@@ -1360,8 +1361,8 @@ export function orbitFitLoss_vjp(el: Float64Array, times: Float64Array, obs: Flo
     times_b[k]! += t10_b;
   }
   // grad of: const x = xp * Math.cos(omega) - yp * Math.sin(omega)
-  let omega_b = t22_b === 0 ? 0 : t22_b * Math.cos(omega);
-  if (t20_b !== 0) omega_b -= t20_b * Math.sin(omega);
+  let omega_b = t20_b === 0 ? 0 : -(t20_b * t22);
+  if (t22_b !== 0) omega_b += t22_b * Math.cos(omega);
   // grad of: const yp = a * Math.sqrt(1 - e * e) * Math.sin(E)
   const t16_b = t17_b === 0 ? 0 : t17_b * (t17 === 0 ? 0 : 0.5 / t17);
   const t15_b = -t16_b;
@@ -1510,6 +1511,8 @@ export function orbitFitLoss_jvp(el: Float64Array, times: Float64Array, obs: Flo
     }
     const E = E_keplerE;
     const E_d = E_keplerE_d;
+    const t19 = Math.sin(E);
+    const t19_d = Math.cos(E) * E_d;
     const t13 = Math.cos(E);
     const t13_d = -(Math.sin(E) * E_d);
     const t14 = t13 - e;
@@ -1524,16 +1527,14 @@ export function orbitFitLoss_jvp(el: Float64Array, times: Float64Array, obs: Flo
     const t17_d = t17 === 0 ? 0 : 0.5 / t17 * t16_d;
     const t18 = a * t17;
     const t18_d = t17 * a_d + a * t17_d;
-    const t19 = Math.sin(E);
-    const t19_d = Math.cos(E) * E_d;
     const yp = t18 * t19;
     const yp_d = t19 * t18_d + t18 * t19_d;
+    const t22 = Math.sin(omega);
+    const t22_d = Math.cos(omega) * omega_d;
     const t20 = Math.cos(omega);
     const t20_d = -(Math.sin(omega) * omega_d);
     const t21 = xp * t20;
     const t21_d = t20 * xp_d + xp * t20_d;
-    const t22 = Math.sin(omega);
-    const t22_d = Math.cos(omega) * omega_d;
     const t23 = yp * t22;
     const t23_d = t22 * yp_d + yp * t22_d;
     const x = t21 - t23;
@@ -1641,10 +1642,10 @@ export function orbitFitLoss_hvp(el: Float64Array, times: Float64Array, obs: Flo
   const t16_d = -t15_d;
   const t17 = Math.sqrt(t16);
   const t17_d = t17 === 0 ? 0 : 0.5 / t17 * t16_d;
-  const t20 = Math.cos(omega);
-  const t20_d = -(Math.sin(omega) * omega_d);
   const t22 = Math.sin(omega);
   const t22_d = Math.cos(omega) * omega_d;
+  const t20 = Math.cos(omega);
+  const t20_d = -(Math.sin(omega) * omega_d);
   for (let k = 0; k < t9; k++) {
     const t10 = times[k]!;
     const t10_d = times_d[k]!;
@@ -1731,6 +1732,8 @@ export function orbitFitLoss_hvp(el: Float64Array, times: Float64Array, obs: Flo
     stack[top++]! = iters;
     const E = E_keplerE;
     const E_d = E_keplerE_d;
+    const t19 = Math.sin(E);
+    const t19_d = Math.cos(E) * E_d;
     const t13 = Math.cos(E);
     const t13_d = -(Math.sin(E) * E_d);
     const t14 = t13 - e;
@@ -1741,8 +1744,6 @@ export function orbitFitLoss_hvp(el: Float64Array, times: Float64Array, obs: Flo
     stack[top++]! = t14;
     const t18 = a * t17;
     const t18_d = t17 * a_d + a * t17_d;
-    const t19 = Math.sin(E);
-    const t19_d = Math.cos(E) * E_d;
     const yp = t18 * t19;
     const yp_d = t19 * t18_d + t18 * t19_d;
     const t21 = xp * t20;
@@ -1804,10 +1805,10 @@ export function orbitFitLoss_hvp(el: Float64Array, times: Float64Array, obs: Flo
   let n_b_d = 0;
   let t17_b = 0;
   let t17_b_d = 0;
-  let t20_b = 0;
-  let t20_b_d = 0;
   let t22_b = 0;
   let t22_b_d = 0;
+  let t20_b = 0;
+  let t20_b_d = 0;
   // grad of: for (let k = 0; k < times.length; k++)
   for (let k = t9 - 1; k >= 0; k--) {
     let t12_b = 0;
@@ -1877,10 +1878,6 @@ export function orbitFitLoss_hvp(el: Float64Array, times: Float64Array, obs: Flo
     const t18_b_d = t19 * yp_b_d + yp_b * t19_d;
     const t19_b = yp_b * t18;
     const t19_b_d = t18 * yp_b_d + yp_b * t18_d;
-    const E = E_keplerE;
-    const E_d = E_keplerE_d;
-    let E_b = t19_b * Math.cos(E);
-    let E_b_d = Math.cos(E) * t19_b_d - t19_b * (Math.sin(E) * E_d);
     a_b += t18_b * t17;
     a_b_d += t17 * t18_b_d + t18_b * t17_d;
     t17_b += t18_b * a;
@@ -1896,8 +1893,13 @@ export function orbitFitLoss_hvp(el: Float64Array, times: Float64Array, obs: Flo
     const t13_b_d = t14_b_d;
     e_b -= t14_b;
     e_b_d -= t14_b_d;
-    E_b -= t13_b * Math.sin(E);
-    E_b_d -= Math.sin(E) * t13_b_d + t13_b * (Math.cos(E) * E_d);
+    let E_b = -(t13_b * t19);
+    let E_b_d = -(t19 * t13_b_d + t13_b * t19_d);
+    // grad of: const yp = a * Math.sqrt(1 - e * e) * Math.sin(E)
+    const E = E_keplerE;
+    const E_d = E_keplerE_d;
+    E_b += t19_b * Math.cos(E);
+    E_b_d += Math.cos(E) * t19_b_d - t19_b * (Math.sin(E) * E_d);
     // grad of: const E = keplerE(M0 + n * times[k], e)
     E_keplerE_b += E_b;
     E_keplerE_b_d += E_b_d;
@@ -1989,11 +1991,11 @@ export function orbitFitLoss_hvp(el: Float64Array, times: Float64Array, obs: Flo
     times_b_d[k]! += t10_b_d;
   }
   // grad of: const x = xp * Math.cos(omega) - yp * Math.sin(omega)
-  let omega_b = t22_b === 0 ? 0 : t22_b * Math.cos(omega);
-  let omega_b_d = t22_b === 0 && t22_b_d === 0 ? 0 : Math.cos(omega) * t22_b_d - t22_b * (Math.sin(omega) * omega_d);
-  if (t20_b !== 0 || t20_b_d !== 0) {
-    omega_b -= t20_b * Math.sin(omega);
-    omega_b_d -= Math.sin(omega) * t20_b_d + t20_b * (Math.cos(omega) * omega_d);
+  let omega_b = t20_b === 0 ? 0 : -(t20_b * t22);
+  let omega_b_d = t20_b === 0 && t20_b_d === 0 ? 0 : -(t22 * t20_b_d + t20_b * t22_d);
+  if (t22_b !== 0 || t22_b_d !== 0) {
+    omega_b += t22_b * Math.cos(omega);
+    omega_b_d += Math.cos(omega) * t22_b_d - t22_b * (Math.sin(omega) * omega_d);
   }
   // grad of: const yp = a * Math.sqrt(1 - e * e) * Math.sin(E)
   const t16_b = t17_b === 0 ? 0 : t17_b * (t17 === 0 ? 0 : 0.5 / t17);
@@ -4682,11 +4684,11 @@ function matPow$into_fwd(m: Float64Array, n: number, out: Float64Array): void {
         out[1]! = t43;
         out[2]! = t48;
         out[3]! = t51;
+        stack[top++]! = t19;
+        stack[top++]! = t23;
+        stack[top++]! = t26;
+        stack[top++]! = t29;
       }
-      stack[top++]! = t19;
-      stack[top++]! = t23;
-      stack[top++]! = t26;
-      stack[top++]! = t29;
     }
   }
   tape.top = top;
@@ -4733,10 +4735,6 @@ function matPow$into_rev(m: Float64Array, n: number, out: Float64Array, adj: { m
       let t26_b = 0;
       let t29_b = 0;
       // grad of: if (n % 2 === 0)
-      const t29 = stack[--top]!;
-      const t26 = stack[--top]!;
-      const t23 = stack[--top]!;
-      const t19 = stack[--top]!;
       const t30 = n % 2;
       const t31 = t30 === 0;
       if (t31) {
@@ -4750,6 +4748,10 @@ function matPow$into_rev(m: Float64Array, n: number, out: Float64Array, adj: { m
         t19_b += out_b[0]! ?? 0;
         out_b[0]! = 0;
       } else {
+        const t29 = stack[--top]!;
+        const t26 = stack[--top]!;
+        const t23 = stack[--top]!;
+        const t19 = stack[--top]!;
         // grad of: return Float64Array.of(sq[0] * m[0] + sq[1] * m[2], sq[0] * m[1] + sq[1] * m[3], sq[2] * m[0] + s...
         const t51_b = out_b[3]! ?? 0;
         out_b[3]! = 0;
@@ -5203,15 +5205,15 @@ function matPow$into_fwd_d(m: Float64Array, n: number, out: Float64Array, tangen
         out_d[2]! = t48_d;
         out[3]! = t51;
         out_d[3]! = t51_d;
+        stack_d[top]! = t19_d;
+        stack[top++]! = t19;
+        stack_d[top]! = t23_d;
+        stack[top++]! = t23;
+        stack_d[top]! = t26_d;
+        stack[top++]! = t26;
+        stack_d[top]! = t29_d;
+        stack[top++]! = t29;
       }
-      stack_d[top]! = t19_d;
-      stack[top++]! = t19;
-      stack_d[top]! = t23_d;
-      stack[top++]! = t23;
-      stack_d[top]! = t26_d;
-      stack[top++]! = t26;
-      stack_d[top]! = t29_d;
-      stack[top++]! = t29;
     }
   }
   tape.top = top;
@@ -5278,14 +5280,6 @@ function matPow$into_rev_d(m: Float64Array, n: number, out: Float64Array, tangen
       let t29_b = 0;
       let t29_b_d = 0;
       // grad of: if (n % 2 === 0)
-      const t29 = stack[--top]!;
-      const t29_d = stack_d[top]!;
-      const t26 = stack[--top]!;
-      const t26_d = stack_d[top]!;
-      const t23 = stack[--top]!;
-      const t23_d = stack_d[top]!;
-      const t19 = stack[--top]!;
-      const t19_d = stack_d[top]!;
       const t30 = n % 2;
       const t31 = t30 === 0;
       if (t31) {
@@ -5307,6 +5301,14 @@ function matPow$into_rev_d(m: Float64Array, n: number, out: Float64Array, tangen
         out_b[0]! = 0;
         out_b_d[0]! = 0;
       } else {
+        const t29 = stack[--top]!;
+        const t29_d = stack_d[top]!;
+        const t26 = stack[--top]!;
+        const t26_d = stack_d[top]!;
+        const t23 = stack[--top]!;
+        const t23_d = stack_d[top]!;
+        const t19 = stack[--top]!;
+        const t19_d = stack_d[top]!;
         // grad of: return Float64Array.of(sq[0] * m[0] + sq[1] * m[2], sq[0] * m[1] + sq[1] * m[3], sq[2] * m[0] + s...
         const t51_b = out_b[3]! ?? 0;
         const t51_b_d = out_b_d[3]! ?? 0;
@@ -5876,11 +5878,11 @@ function matPowConst$into_fwd(m: Float64Array, n: number, out: Float64Array): vo
         out[1]! = t43;
         out[2]! = t48;
         out[3]! = t51;
+        stack[top++]! = t19;
+        stack[top++]! = t23;
+        stack[top++]! = t26;
+        stack[top++]! = t29;
       }
-      stack[top++]! = t19;
-      stack[top++]! = t23;
-      stack[top++]! = t26;
-      stack[top++]! = t29;
     }
   }
   tape.top = top;
@@ -5928,10 +5930,6 @@ function matPowConst$into_rev(m: Float64Array, n: number, out: Float64Array, adj
       let t26_b = 0;
       let t29_b = 0;
       // grad of: if (n % 2 === 0)
-      const t29 = stack[--top]!;
-      const t26 = stack[--top]!;
-      const t23 = stack[--top]!;
-      const t19 = stack[--top]!;
       const t30 = n % 2;
       const t31 = t30 === 0;
       if (t31) {
@@ -5945,6 +5943,10 @@ function matPowConst$into_rev(m: Float64Array, n: number, out: Float64Array, adj
         t19_b += out_b[0]! ?? 0;
         out_b[0]! = 0;
       } else {
+        const t29 = stack[--top]!;
+        const t26 = stack[--top]!;
+        const t23 = stack[--top]!;
+        const t19 = stack[--top]!;
         // grad of: return odd
         const t51_b = out_b[3]! ?? 0;
         out_b[3]! = 0;
@@ -6399,15 +6401,15 @@ function matPowConst$into_fwd_d(m: Float64Array, n: number, out: Float64Array, t
         out_d[2]! = t48_d;
         out[3]! = t51;
         out_d[3]! = t51_d;
+        stack_d[top]! = t19_d;
+        stack[top++]! = t19;
+        stack_d[top]! = t23_d;
+        stack[top++]! = t23;
+        stack_d[top]! = t26_d;
+        stack[top++]! = t26;
+        stack_d[top]! = t29_d;
+        stack[top++]! = t29;
       }
-      stack_d[top]! = t19_d;
-      stack[top++]! = t19;
-      stack_d[top]! = t23_d;
-      stack[top++]! = t23;
-      stack_d[top]! = t26_d;
-      stack[top++]! = t26;
-      stack_d[top]! = t29_d;
-      stack[top++]! = t29;
     }
   }
   tape.top = top;
@@ -6475,14 +6477,6 @@ function matPowConst$into_rev_d(m: Float64Array, n: number, out: Float64Array, t
       let t29_b = 0;
       let t29_b_d = 0;
       // grad of: if (n % 2 === 0)
-      const t29 = stack[--top]!;
-      const t29_d = stack_d[top]!;
-      const t26 = stack[--top]!;
-      const t26_d = stack_d[top]!;
-      const t23 = stack[--top]!;
-      const t23_d = stack_d[top]!;
-      const t19 = stack[--top]!;
-      const t19_d = stack_d[top]!;
       const t30 = n % 2;
       const t31 = t30 === 0;
       if (t31) {
@@ -6504,6 +6498,14 @@ function matPowConst$into_rev_d(m: Float64Array, n: number, out: Float64Array, t
         out_b[0]! = 0;
         out_b_d[0]! = 0;
       } else {
+        const t29 = stack[--top]!;
+        const t29_d = stack_d[top]!;
+        const t26 = stack[--top]!;
+        const t26_d = stack_d[top]!;
+        const t23 = stack[--top]!;
+        const t23_d = stack_d[top]!;
+        const t19 = stack[--top]!;
+        const t19_d = stack_d[top]!;
         // grad of: return odd
         const t51_b = out_b[3]! ?? 0;
         const t51_b_d = out_b_d[3]! ?? 0;

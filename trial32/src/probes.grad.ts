@@ -467,10 +467,10 @@ export function dragRange_vjp(v0: number, angle: number, k: number, dt_arg: numb
   }
   let x = 0;
   let y = 0;
+  const t4 = Math.sin(angle);
   const t2 = Math.cos(angle);
   const t3 = v0 * t2;
   let vx = t3;
-  const t4 = Math.sin(angle);
   const t5 = v0 * t4;
   let vy = t5;
   let px = 0;
@@ -594,11 +594,11 @@ export function dragRange_vjp(v0: number, angle: number, k: number, dt_arg: numb
   const t5_b = vy_b;
   const t4_b = t5_b === 0 ? 0 : t5_b * v0;
   if (t5_b !== 0) v0_b += t5_b * t4;
-  if (t4_b !== 0) angle_b += t4_b * Math.cos(angle);
   const t3_b = vx_b;
   const t2_b = t3_b === 0 ? 0 : t3_b * v0;
   if (t3_b !== 0) v0_b += t3_b * t2;
-  if (t2_b !== 0) angle_b -= t2_b * Math.sin(angle);
+  if (t2_b !== 0) angle_b -= t2_b * t4;
+  if (t4_b !== 0) angle_b += t4_b * Math.cos(angle);
   // grad of: dt = 0.005
   if (t1) {
     dt_b = 0;
@@ -641,14 +641,14 @@ export function dragRange_jvp(v0: number, angle: number, k: number, dt_arg: numb
   let x_d = 0;
   let y = 0;
   let y_d = 0;
+  const t4 = Math.sin(angle);
+  const t4_d = Math.cos(angle) * angle_d;
   const t2 = Math.cos(angle);
   const t2_d = -(Math.sin(angle) * angle_d);
   const t3 = v0 * t2;
   const t3_d = t2 * v0_d + v0 * t2_d;
   let vx = t3;
   let vx_d = t3_d;
-  const t4 = Math.sin(angle);
-  const t4_d = Math.cos(angle) * angle_d;
   const t5 = v0 * t4;
   const t5_d = t4 * v0_d + v0 * t4_d;
   let vy = t5;
@@ -765,14 +765,14 @@ export function dragRange_hvp(v0: number, angle: number, k: number, dt_arg: numb
   let x_d = 0;
   let y = 0;
   let y_d = 0;
+  const t4 = Math.sin(angle);
+  const t4_d = Math.cos(angle) * angle_d;
   const t2 = Math.cos(angle);
   const t2_d = -(Math.sin(angle) * angle_d);
   const t3 = v0 * t2;
   const t3_d = t2 * v0_d + v0 * t2_d;
   let vx = t3;
   let vx_d = t3_d;
-  const t4 = Math.sin(angle);
-  const t4_d = Math.cos(angle) * angle_d;
   const t5 = v0 * t4;
   const t5_d = t4 * v0_d + v0 * t4_d;
   let vy = t5;
@@ -992,10 +992,6 @@ export function dragRange_hvp(v0: number, angle: number, k: number, dt_arg: numb
     v0_b += t5_b * t4;
     v0_b_d += t4 * t5_b_d + t5_b * t4_d;
   }
-  if (t4_b !== 0 || t4_b_d !== 0) {
-    angle_b += t4_b * Math.cos(angle);
-    angle_b_d += Math.cos(angle) * t4_b_d - t4_b * (Math.sin(angle) * angle_d);
-  }
   const t3_b = vx_b;
   const t3_b_d = vx_b_d;
   const t2_b = t3_b === 0 ? 0 : t3_b * v0;
@@ -1005,8 +1001,12 @@ export function dragRange_hvp(v0: number, angle: number, k: number, dt_arg: numb
     v0_b_d += t2 * t3_b_d + t3_b * t2_d;
   }
   if (t2_b !== 0 || t2_b_d !== 0) {
-    angle_b -= t2_b * Math.sin(angle);
-    angle_b_d -= Math.sin(angle) * t2_b_d + t2_b * (Math.cos(angle) * angle_d);
+    angle_b -= t2_b * t4;
+    angle_b_d -= t4 * t2_b_d + t2_b * t4_d;
+  }
+  if (t4_b !== 0 || t4_b_d !== 0) {
+    angle_b += t4_b * Math.cos(angle);
+    angle_b_d += Math.cos(angle) * t4_b_d - t4_b * (Math.sin(angle) * angle_d);
   }
   // grad of: dt = 0.005
   if (t1) {

@@ -187,7 +187,7 @@ export function creepRate_vjp(stress: number, A: number, n_arg: number | undefin
   // grad of: return A * Math.pow(Math.abs(stress), n)
   A_b += t4_b * t3;
   const t3_b = t4_b * A;
-  const t2_b = t3_b * (n === 0 ? 0 : n * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / t2 : t2 ** (n - 1)));
+  const t2_b = t3_b * (n === 0 ? 0 : (t2 < 0 ? Math.trunc(n) : n) * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / t2 : t2 ** (n - 1)));
   n_b += t3_b * (t2 > 0 ? t3 * Math.log(t2) : 0);
   if (t2_b !== 0) stress_b += t2_b * Math.sign(stress);
   // grad of: n = 3.5
@@ -228,7 +228,7 @@ export function creepRate_jvp(stress: number, A: number, n_arg: number | undefin
   const t2 = Math.abs(stress);
   const t2_d = Math.sign(stress) * stress_d;
   const t3 = t2 ** n;
-  const t3_d = (n === 0 ? 0 : n * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / t2 : t2 ** (n - 1)) * t2_d) + (t2 > 0 ? t3 * Math.log(t2) * n_d : 0);
+  const t3_d = (n === 0 ? 0 : (t2 < 0 ? Math.trunc(n) : n) * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / t2 : t2 ** (n - 1)) * t2_d) + (t2 > 0 ? t3 * Math.log(t2) * n_d : 0);
   const t4 = A * t3;
   const t4_d = t3 * A_d + A * t3_d;
   return {
@@ -266,7 +266,7 @@ export function creepRate_hvp(stress: number, A: number, n_arg: number | undefin
   const t2 = Math.abs(stress);
   const t2_d = Math.sign(stress) * stress_d;
   const t3 = t2 ** n;
-  const t3_d = (n === 0 ? 0 : n * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / t2 : t2 ** (n - 1)) * t2_d) + (t2 > 0 ? t3 * Math.log(t2) * n_d : 0);
+  const t3_d = (n === 0 ? 0 : (t2 < 0 ? Math.trunc(n) : n) * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / t2 : t2 ** (n - 1)) * t2_d) + (t2 > 0 ? t3 * Math.log(t2) * n_d : 0);
   const t4 = A * t3;
   let stress_b = 0;
   let stress_b_d = 0;
@@ -283,8 +283,8 @@ export function creepRate_hvp(stress: number, A: number, n_arg: number | undefin
   const t3_b = t4_b * A;
   const t3_b_d = t4_b * A_d;
   const c = t2 ** (n - 1);
-  const t2_b = t3_b * (n === 0 ? 0 : n * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / t2 : c));
-  const t2_b_d = (n === 0 ? 0 : n * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / t2 : c) * t3_b_d) + t3_b * (n === 0 && n_d === 0 ? 0 : (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / t2 * n_d : c * n_d) + n * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3_d / t2 - t3 / t2 / t2 * t2_d : (n - 1 === 0 ? 0 : (n - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t2 : t2 ** (n - 1 - 1)) * t2_d) + (t2 > 0 ? c * Math.log(t2) * n_d : 0)));
+  const t2_b = t3_b * (n === 0 ? 0 : (t2 < 0 ? Math.trunc(n) : n) * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / t2 : c));
+  const t2_b_d = (n === 0 ? 0 : (t2 < 0 ? Math.trunc(n) : n) * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / t2 : c) * t3_b_d) + t3_b * (n === 0 && n_d === 0 ? 0 : (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / t2 * (t2 < 0 ? 0 : n_d) : c * (t2 < 0 ? 0 : n_d)) + (t2 < 0 ? Math.trunc(n) * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3_d / t2 - t3 / t2 / t2 * t2_d : (n - 1 === 0 ? 0 : (t2 < 0 ? Math.trunc(n - 1) : n - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t2 : t2 ** (n - 1 - 1)) * t2_d) + (t2 > 0 ? c * Math.log(t2) * n_d : 0)) : n * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3_d / t2 - t3 / t2 / t2 * t2_d : (n - 1 === 0 ? 0 : (t2 < 0 ? Math.trunc(n - 1) : n - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t2 : t2 ** (n - 1 - 1)) * t2_d) + (t2 > 0 ? c * Math.log(t2) * n_d : 0))));
   n_b += t3_b * (t2 > 0 ? t3 * Math.log(t2) : 0);
   n_b_d += (t2 > 0 ? t3 * Math.log(t2) * t3_b_d : 0) + t3_b * (t2 > 0 ? Math.log(t2) * t3_d + t3 * (t2_d / t2) : 0);
   if (t2_b !== 0 || t2_b_d !== 0) {
@@ -1087,7 +1087,7 @@ export function smoothedEnergy_vjp(x: Float64Array, alpha: number, adj: { x: Flo
   const t2 = buf.length;
   const t3 = 0 + t1;
   const t4 = t3 > t2;
-  const t5 = t4 || false;
+  const t5 = t4;
   if (t5) {
     tape.top = entryTop;
     throw new RangeError("offset is out of bounds");
@@ -1119,7 +1119,7 @@ export function smoothedEnergy_vjp(x: Float64Array, alpha: number, adj: { x: Flo
     const t21 = tmp.length;
     const t22 = 0 + t21;
     const t23 = t22 > t7;
-    const t24 = t23 || false;
+    const t24 = t23;
     if (t24) {
       tape.top = entryTop;
       throw new RangeError("offset is out of bounds");
@@ -1245,7 +1245,7 @@ export function smoothedEnergy_jvp(x: Float64Array, alpha: number, tangent: { x?
   const t2 = buf.length;
   const t3 = 0 + t1;
   const t4 = t3 > t2;
-  const t5 = t4 || false;
+  const t5 = t4;
   if (t5) {
     throw new RangeError("offset is out of bounds");
   }
@@ -1291,7 +1291,7 @@ export function smoothedEnergy_jvp(x: Float64Array, alpha: number, tangent: { x?
     const t21 = tmp.length;
     const t22 = 0 + t21;
     const t23 = t22 > t7;
-    const t24 = t23 || false;
+    const t24 = t23;
     if (t24) {
       throw new RangeError("offset is out of bounds");
     }
@@ -1347,7 +1347,7 @@ export function smoothedEnergy_hvp(x: Float64Array, alpha: number, v1: { x?: Flo
   const t2 = buf.length;
   const t3 = 0 + t1;
   const t4 = t3 > t2;
-  const t5 = t4 || false;
+  const t5 = t4;
   if (t5) {
     tape.top = entryTop;
     throw new RangeError("offset is out of bounds");
@@ -1394,7 +1394,7 @@ export function smoothedEnergy_hvp(x: Float64Array, alpha: number, v1: { x?: Flo
     const t21 = tmp.length;
     const t22 = 0 + t21;
     const t23 = t22 > t7;
-    const t24 = t23 || false;
+    const t24 = t23;
     if (t24) {
       tape.top = entryTop;
       throw new RangeError("offset is out of bounds");

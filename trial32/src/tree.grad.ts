@@ -1873,7 +1873,7 @@ function estrin_rev(c: Float64Array, x: number, x2: number, adj: { c: Float64Arr
         const t10_b = lowerPow_b;
         lowerPow_b = 0;
         const t10 = stack[--top]!;
-        x_b += t10_b * (h === 0 ? 0 : h * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / x : x ** (h - 1)));
+        x_b += t10_b * (h === 0 ? 0 : (x < 0 ? Math.trunc(h) : h) * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / x : x ** (h - 1)));
       }
     }
   }
@@ -1920,7 +1920,7 @@ function estrin_jvp(c: Float64Array, x: number, x2: number, tangent: { c?: Float
         lowerPow_d = x2_d;
       } else {
         const t10 = x ** h;
-        const t10_d = h === 0 ? 0 : h * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / x : x ** (h - 1)) * x_d;
+        const t10_d = h === 0 ? 0 : (x < 0 ? Math.trunc(h) : h) * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / x : x ** (h - 1)) * x_d;
         lowerPow = t10;
         lowerPow_d = t10_d;
       }
@@ -2002,7 +2002,7 @@ function estrin_fwd_d(c: Float64Array, x: number, x2: number, tangent: { c?: Flo
         lowerPow_d = x2_d;
       } else {
         const t10 = x ** h;
-        const t10_d = h === 0 ? 0 : h * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / x : x ** (h - 1)) * x_d;
+        const t10_d = h === 0 ? 0 : (x < 0 ? Math.trunc(h) : h) * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / x : x ** (h - 1)) * x_d;
         stack_d[top]! = t10_d;
         stack[top++]! = t10;
         lowerPow = t10;
@@ -2188,8 +2188,8 @@ function estrin_rev_d(c: Float64Array, x: number, x2: number, tangent: { c?: Flo
         const t10 = stack[--top]!;
         const t10_d = stack_d[top]!;
         const c1 = x ** (h - 1);
-        x_b += t10_b * (h === 0 ? 0 : h * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / x : c1));
-        x_b_d += (h === 0 ? 0 : h * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / x : c1) * t10_b_d) + t10_b * (h === 0 ? 0 : h * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10_d / x - t10 / x / x * x_d : h - 1 === 0 ? 0 : (h - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / x : x ** (h - 1 - 1)) * x_d));
+        x_b += t10_b * (h === 0 ? 0 : (x < 0 ? Math.trunc(h) : h) * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / x : c1));
+        x_b_d += (h === 0 ? 0 : (x < 0 ? Math.trunc(h) : h) * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / x : c1) * t10_b_d) + t10_b * (h === 0 ? 0 : x < 0 ? Math.trunc(h) * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10_d / x - t10 / x / x * x_d : h - 1 === 0 ? 0 : (x < 0 ? Math.trunc(h - 1) : h - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / x : x ** (h - 1 - 1)) * x_d) : h * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10_d / x - t10 / x / x * x_d : h - 1 === 0 ? 0 : (x < 0 ? Math.trunc(h - 1) : h - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / x : x ** (h - 1 - 1)) * x_d));
       }
     }
   }

@@ -807,8 +807,8 @@ export function bucketLossOpts_vjp(params: Float64Array, rain: Float64Array, pet
       const t19 = t18 ** 2;
       const t20 = sse + t19;
       sse = t20;
+      stack[top++]! = q;
     }
-    stack[top++]! = q;
   }
   const params_b = adj.params;
   const rain_b = adj.rain;
@@ -828,9 +828,9 @@ export function bucketLossOpts_vjp(params: Float64Array, rain: Float64Array, pet
     let t11_b = 0;
     let q_b = 0;
     // grad of: if (t < warmup)
-    const q = stack[--top]!;
     const t16 = t < warmup;
     if (!t16) {
+      const q = stack[--top]!;
       // grad of: sse += (q - qObs[t]) ** 2
       const t19_b = sse_b;
       const t17 = qObs[t]!;
@@ -1279,9 +1279,9 @@ export function bucketLossOpts_hvp(params: Float64Array, rain: Float64Array, pet
       const t19 = t18 ** 2;
       const t20 = sse + t19;
       sse = t20;
+      stack_d[top]! = q_d;
+      stack[top++]! = q;
     }
-    stack_d[top]! = q_d;
-    stack[top++]! = q;
   }
   const params_b = adj.params;
   const params_b_d = adj_d.params;
@@ -1315,10 +1315,10 @@ export function bucketLossOpts_hvp(params: Float64Array, rain: Float64Array, pet
     let q_b = 0;
     let q_b_d = 0;
     // grad of: if (t < warmup)
-    const q = stack[--top]!;
-    const q_d = stack_d[top]!;
     const t16 = t < warmup;
     if (!t16) {
+      const q = stack[--top]!;
+      const q_d = stack_d[top]!;
       // grad of: sse += (q - qObs[t]) ** 2
       const t19_b = sse_b;
       const t17 = qObs[t]!;
@@ -1804,7 +1804,7 @@ export function normalDepth_vjp(q: number, bottom: number, side: number, n: numb
     const wetted_manningQ = bottom + t5_manningQ;
     const R_manningQ = area_manningQ / wetted_manningQ;
     const t6_manningQ = R_manningQ * R_manningQ;
-    if (top + 16 > stack.length) stack = tape.reserve(top, 16);
+    if (top + 12 > stack.length) stack = tape.reserve(top, 12);
     stack[top++]! = R_manningQ;
     const t7_manningQ = Math.cbrt(t6_manningQ);
     const t8_manningQ = area_manningQ * t7_manningQ;
@@ -1825,40 +1825,32 @@ export function normalDepth_vjp(q: number, bottom: number, side: number, n: numb
       const t2_manningQ_1 = bottom + t1_manningQ_1;
       const area_manningQ_1 = t2_manningQ_1 * t8;
       const t3_manningQ_1 = 2 * t8;
-      const t4_manningQ_1 = Math.hypot(1, side);
-      const t5_manningQ_1 = t3_manningQ_1 * t4_manningQ_1;
+      const t5_manningQ_1 = t3_manningQ_1 * t4_manningQ;
       const wetted_manningQ_1 = bottom + t5_manningQ_1;
       const R_manningQ_1 = area_manningQ_1 / wetted_manningQ_1;
-      stack[top++]! = t4_manningQ_1;
       const t6_manningQ_1 = R_manningQ_1 * R_manningQ_1;
       stack[top++]! = R_manningQ_1;
       const t7_manningQ_1 = Math.cbrt(t6_manningQ_1);
       const t8_manningQ_1 = area_manningQ_1 * t7_manningQ_1;
-      const t9_manningQ_1 = Math.sqrt(slope);
-      const t10_manningQ_1 = t8_manningQ_1 * t9_manningQ_1;
+      const t10_manningQ_1 = t8_manningQ_1 * t9_manningQ;
       const t11_manningQ_1 = t10_manningQ_1 / n;
       stack[top++]! = t7_manningQ_1;
-      stack[top++]! = t9_manningQ_1;
       const t9 = t11_manningQ_1;
       const t10 = y - h;
       const t1_manningQ_2 = side * t10;
       const t2_manningQ_2 = bottom + t1_manningQ_2;
       const area_manningQ_2 = t2_manningQ_2 * t10;
       const t3_manningQ_2 = 2 * t10;
-      const t4_manningQ_2 = Math.hypot(1, side);
-      const t5_manningQ_2 = t3_manningQ_2 * t4_manningQ_2;
+      const t5_manningQ_2 = t3_manningQ_2 * t4_manningQ;
       const wetted_manningQ_2 = bottom + t5_manningQ_2;
       const R_manningQ_2 = area_manningQ_2 / wetted_manningQ_2;
-      stack[top++]! = t4_manningQ_2;
       const t6_manningQ_2 = R_manningQ_2 * R_manningQ_2;
       stack[top++]! = R_manningQ_2;
       const t7_manningQ_2 = Math.cbrt(t6_manningQ_2);
       const t8_manningQ_2 = area_manningQ_2 * t7_manningQ_2;
-      const t9_manningQ_2 = Math.sqrt(slope);
-      const t10_manningQ_2 = t8_manningQ_2 * t9_manningQ_2;
+      const t10_manningQ_2 = t8_manningQ_2 * t9_manningQ;
       const t11_manningQ_2 = t10_manningQ_2 / n;
       stack[top++]! = t7_manningQ_2;
-      stack[top++]! = t9_manningQ_2;
       const t11 = t11_manningQ_2;
       const t12 = t9 - t11;
       const t13 = 2 * h;
@@ -1933,28 +1925,25 @@ export function normalDepth_vjp(q: number, bottom: number, side: number, n: numb
       const t11_b = -t12_b;
       const t11_manningQ_2_b = t11_b;
       // grad of (manningQ): return (area * Math.cbrt(R * R) * Math.sqrt(slope)) / n
-      const t9_manningQ_2 = stack[--top]!;
       const t7_manningQ_2 = stack[--top]!;
       const t10 = y - h;
       const t1_manningQ_2 = side * t10;
       const t2_manningQ_2 = bottom + t1_manningQ_2;
       const area_manningQ_2 = t2_manningQ_2 * t10;
       const t8_manningQ_2 = area_manningQ_2 * t7_manningQ_2;
-      const t10_manningQ_2 = t8_manningQ_2 * t9_manningQ_2;
+      const t10_manningQ_2 = t8_manningQ_2 * t9_manningQ;
       const t10_manningQ_2_b = t11_manningQ_2_b === 0 ? 0 : t11_manningQ_2_b * t11_manningQ_2_r;
       if (t11_manningQ_2_b !== 0) n_b -= t11_manningQ_2_b * (t10_manningQ_2 * t11_manningQ_2_r * t11_manningQ_2_r);
-      const t8_manningQ_2_b = t10_manningQ_2_b === 0 ? 0 : t10_manningQ_2_b * t9_manningQ_2;
-      const t9_manningQ_2_b = t10_manningQ_2_b === 0 ? 0 : t10_manningQ_2_b * t8_manningQ_2;
-      if (t9_manningQ_2_b !== 0) slope_b += t9_manningQ_2_b * (t9_manningQ_2 === 0 ? 0 : 0.5 / t9_manningQ_2);
+      const t8_manningQ_2_b = t10_manningQ_2_b === 0 ? 0 : t10_manningQ_2_b * t9_manningQ;
+      if (t10_manningQ_2_b !== 0) t9_manningQ_b += t10_manningQ_2_b * t8_manningQ_2;
       let area_manningQ_2_b = t8_manningQ_2_b === 0 ? 0 : t8_manningQ_2_b * t7_manningQ_2;
       const t7_manningQ_2_b = t8_manningQ_2_b === 0 ? 0 : t8_manningQ_2_b * area_manningQ_2;
       const t6_manningQ_2_b = t7_manningQ_2_b === 0 ? 0 : t7_manningQ_2_b * (t7_manningQ_2 === 0 ? 0 : 1 / (3 * (t7_manningQ_2 * t7_manningQ_2)));
       const R_manningQ_2 = stack[--top]!;
       const R_manningQ_2_b = t6_manningQ_2_b === 0 ? 0 : t6_manningQ_2_b * (R_manningQ_2 + R_manningQ_2);
       // grad of (manningQ): const R = area / wetted
-      const t4_manningQ_2 = stack[--top]!;
       const t3_manningQ_2 = 2 * t10;
-      const t5_manningQ_2 = t3_manningQ_2 * t4_manningQ_2;
+      const t5_manningQ_2 = t3_manningQ_2 * t4_manningQ;
       const wetted_manningQ_2 = bottom + t5_manningQ_2;
       const R_manningQ_2_r = 1 / wetted_manningQ_2;
       const wetted_manningQ_2_b = R_manningQ_2_b === 0 ? 0 : -(R_manningQ_2_b * (area_manningQ_2 * R_manningQ_2_r * R_manningQ_2_r));
@@ -1962,9 +1951,8 @@ export function normalDepth_vjp(q: number, bottom: number, side: number, n: numb
       // grad of (manningQ): const wetted = bottom + 2 * y * Math.hypot(1, side)
       bottom_b += wetted_manningQ_2_b;
       const t5_manningQ_2_b = wetted_manningQ_2_b;
-      const t3_manningQ_2_b = t5_manningQ_2_b === 0 ? 0 : t5_manningQ_2_b * t4_manningQ_2;
-      const t4_manningQ_2_b = t5_manningQ_2_b === 0 ? 0 : t5_manningQ_2_b * t3_manningQ_2;
-      if (t4_manningQ_2_b !== 0) side_b += t4_manningQ_2_b * (t4_manningQ_2 === 0 ? 0 : side / t4_manningQ_2);
+      const t3_manningQ_2_b = t5_manningQ_2_b === 0 ? 0 : t5_manningQ_2_b * t4_manningQ;
+      if (t5_manningQ_2_b !== 0) t4_manningQ_b += t5_manningQ_2_b * t3_manningQ_2;
       let t10_b = t3_manningQ_2_b * 2;
       // grad of (manningQ): const area = (bottom + side * y) * y
       const t2_manningQ_2_b = area_manningQ_2_b === 0 ? 0 : area_manningQ_2_b * t10;
@@ -1980,29 +1968,26 @@ export function normalDepth_vjp(q: number, bottom: number, side: number, n: numb
       h_b -= t10_b;
       const t11_manningQ_1_b = t9_b;
       // grad of (manningQ): return (area * Math.cbrt(R * R) * Math.sqrt(slope)) / n
-      const t9_manningQ_1 = stack[--top]!;
       const t7_manningQ_1 = stack[--top]!;
       const t8 = y + h;
       const t1_manningQ_1 = side * t8;
       const t2_manningQ_1 = bottom + t1_manningQ_1;
       const area_manningQ_1 = t2_manningQ_1 * t8;
       const t8_manningQ_1 = area_manningQ_1 * t7_manningQ_1;
-      const t10_manningQ_1 = t8_manningQ_1 * t9_manningQ_1;
+      const t10_manningQ_1 = t8_manningQ_1 * t9_manningQ;
       const t11_manningQ_1_r = t11_manningQ_2_r;
       const t10_manningQ_1_b = t11_manningQ_1_b === 0 ? 0 : t11_manningQ_1_b * t11_manningQ_1_r;
       if (t11_manningQ_1_b !== 0) n_b -= t11_manningQ_1_b * (t10_manningQ_1 * t11_manningQ_1_r * t11_manningQ_1_r);
-      const t8_manningQ_1_b = t10_manningQ_1_b === 0 ? 0 : t10_manningQ_1_b * t9_manningQ_1;
-      const t9_manningQ_1_b = t10_manningQ_1_b === 0 ? 0 : t10_manningQ_1_b * t8_manningQ_1;
-      if (t9_manningQ_1_b !== 0) slope_b += t9_manningQ_1_b * (t9_manningQ_1 === 0 ? 0 : 0.5 / t9_manningQ_1);
+      const t8_manningQ_1_b = t10_manningQ_1_b === 0 ? 0 : t10_manningQ_1_b * t9_manningQ;
+      if (t10_manningQ_1_b !== 0) t9_manningQ_b += t10_manningQ_1_b * t8_manningQ_1;
       let area_manningQ_1_b = t8_manningQ_1_b === 0 ? 0 : t8_manningQ_1_b * t7_manningQ_1;
       const t7_manningQ_1_b = t8_manningQ_1_b === 0 ? 0 : t8_manningQ_1_b * area_manningQ_1;
       const t6_manningQ_1_b = t7_manningQ_1_b === 0 ? 0 : t7_manningQ_1_b * (t7_manningQ_1 === 0 ? 0 : 1 / (3 * (t7_manningQ_1 * t7_manningQ_1)));
       const R_manningQ_1 = stack[--top]!;
       const R_manningQ_1_b = t6_manningQ_1_b === 0 ? 0 : t6_manningQ_1_b * (R_manningQ_1 + R_manningQ_1);
       // grad of (manningQ): const R = area / wetted
-      const t4_manningQ_1 = stack[--top]!;
       const t3_manningQ_1 = 2 * t8;
-      const t5_manningQ_1 = t3_manningQ_1 * t4_manningQ_1;
+      const t5_manningQ_1 = t3_manningQ_1 * t4_manningQ;
       const wetted_manningQ_1 = bottom + t5_manningQ_1;
       const R_manningQ_1_r = 1 / wetted_manningQ_1;
       const wetted_manningQ_1_b = R_manningQ_1_b === 0 ? 0 : -(R_manningQ_1_b * (area_manningQ_1 * R_manningQ_1_r * R_manningQ_1_r));
@@ -2010,9 +1995,8 @@ export function normalDepth_vjp(q: number, bottom: number, side: number, n: numb
       // grad of (manningQ): const wetted = bottom + 2 * y * Math.hypot(1, side)
       bottom_b += wetted_manningQ_1_b;
       const t5_manningQ_1_b = wetted_manningQ_1_b;
-      const t3_manningQ_1_b = t5_manningQ_1_b === 0 ? 0 : t5_manningQ_1_b * t4_manningQ_1;
-      const t4_manningQ_1_b = t5_manningQ_1_b === 0 ? 0 : t5_manningQ_1_b * t3_manningQ_1;
-      if (t4_manningQ_1_b !== 0) side_b += t4_manningQ_1_b * (t4_manningQ_1 === 0 ? 0 : side / t4_manningQ_1);
+      const t3_manningQ_1_b = t5_manningQ_1_b === 0 ? 0 : t5_manningQ_1_b * t4_manningQ;
+      if (t5_manningQ_1_b !== 0) t4_manningQ_b += t5_manningQ_1_b * t3_manningQ_1;
       let t8_b = t3_manningQ_1_b * 2;
       // grad of (manningQ): const area = (bottom + side * y) * y
       const t2_manningQ_1_b = area_manningQ_1_b === 0 ? 0 : area_manningQ_1_b * t8;
@@ -2168,10 +2152,8 @@ export function normalDepth_jvp(q: number, bottom: number, side: number, n: numb
       const area_manningQ_1_d = t8 * t2_manningQ_1_d + t2_manningQ_1 * t8_d;
       const t3_manningQ_1 = 2 * t8;
       const t3_manningQ_1_d = 2 * t8_d;
-      const t4_manningQ_1 = Math.hypot(1, side);
-      const t4_manningQ_1_d = t4_manningQ_1 === 0 ? 0 : side / t4_manningQ_1 * side_d;
-      const t5_manningQ_1 = t3_manningQ_1 * t4_manningQ_1;
-      const t5_manningQ_1_d = t4_manningQ_1 * t3_manningQ_1_d + t3_manningQ_1 * t4_manningQ_1_d;
+      const t5_manningQ_1 = t3_manningQ_1 * t4_manningQ;
+      const t5_manningQ_1_d = t4_manningQ * t3_manningQ_1_d + t3_manningQ_1 * t4_manningQ_d;
       const wetted_manningQ_1 = bottom + t5_manningQ_1;
       const wetted_manningQ_1_d = bottom_d + t5_manningQ_1_d;
       const R_manningQ_1 = area_manningQ_1 / wetted_manningQ_1;
@@ -2182,10 +2164,8 @@ export function normalDepth_jvp(q: number, bottom: number, side: number, n: numb
       const t7_manningQ_1_d = t7_manningQ_1 === 0 ? 0 : t6_manningQ_1_d / (3 * (t7_manningQ_1 * t7_manningQ_1));
       const t8_manningQ_1 = area_manningQ_1 * t7_manningQ_1;
       const t8_manningQ_1_d = t7_manningQ_1 * area_manningQ_1_d + area_manningQ_1 * t7_manningQ_1_d;
-      const t9_manningQ_1 = Math.sqrt(slope);
-      const t9_manningQ_1_d = t9_manningQ_1 === 0 ? 0 : 0.5 / t9_manningQ_1 * slope_d;
-      const t10_manningQ_1 = t8_manningQ_1 * t9_manningQ_1;
-      const t10_manningQ_1_d = t9_manningQ_1 * t8_manningQ_1_d + t8_manningQ_1 * t9_manningQ_1_d;
+      const t10_manningQ_1 = t8_manningQ_1 * t9_manningQ;
+      const t10_manningQ_1_d = t9_manningQ * t8_manningQ_1_d + t8_manningQ_1 * t9_manningQ_d;
       const t11_manningQ_1 = t10_manningQ_1 / n;
       const t11_manningQ_1_d = t10_manningQ_1_d / n - t11_manningQ_1 / n * n_d;
       const t9 = t11_manningQ_1;
@@ -2200,10 +2180,8 @@ export function normalDepth_jvp(q: number, bottom: number, side: number, n: numb
       const area_manningQ_2_d = t10 * t2_manningQ_2_d + t2_manningQ_2 * t10_d;
       const t3_manningQ_2 = 2 * t10;
       const t3_manningQ_2_d = 2 * t10_d;
-      const t4_manningQ_2 = Math.hypot(1, side);
-      const t4_manningQ_2_d = t4_manningQ_2 === 0 ? 0 : side / t4_manningQ_2 * side_d;
-      const t5_manningQ_2 = t3_manningQ_2 * t4_manningQ_2;
-      const t5_manningQ_2_d = t4_manningQ_2 * t3_manningQ_2_d + t3_manningQ_2 * t4_manningQ_2_d;
+      const t5_manningQ_2 = t3_manningQ_2 * t4_manningQ;
+      const t5_manningQ_2_d = t4_manningQ * t3_manningQ_2_d + t3_manningQ_2 * t4_manningQ_d;
       const wetted_manningQ_2 = bottom + t5_manningQ_2;
       const wetted_manningQ_2_d = bottom_d + t5_manningQ_2_d;
       const R_manningQ_2 = area_manningQ_2 / wetted_manningQ_2;
@@ -2214,10 +2192,8 @@ export function normalDepth_jvp(q: number, bottom: number, side: number, n: numb
       const t7_manningQ_2_d = t7_manningQ_2 === 0 ? 0 : t6_manningQ_2_d / (3 * (t7_manningQ_2 * t7_manningQ_2));
       const t8_manningQ_2 = area_manningQ_2 * t7_manningQ_2;
       const t8_manningQ_2_d = t7_manningQ_2 * area_manningQ_2_d + area_manningQ_2 * t7_manningQ_2_d;
-      const t9_manningQ_2 = Math.sqrt(slope);
-      const t9_manningQ_2_d = t9_manningQ_2 === 0 ? 0 : 0.5 / t9_manningQ_2 * slope_d;
-      const t10_manningQ_2 = t8_manningQ_2 * t9_manningQ_2;
-      const t10_manningQ_2_d = t9_manningQ_2 * t8_manningQ_2_d + t8_manningQ_2 * t9_manningQ_2_d;
+      const t10_manningQ_2 = t8_manningQ_2 * t9_manningQ;
+      const t10_manningQ_2_d = t9_manningQ * t8_manningQ_2_d + t8_manningQ_2 * t9_manningQ_d;
       const t11_manningQ_2 = t10_manningQ_2 / n;
       const t11_manningQ_2_d = t10_manningQ_2_d / n - t11_manningQ_2 / n * n_d;
       const t11 = t11_manningQ_2;
@@ -2317,8 +2293,8 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
     const R_manningQ_d = area_manningQ_d / wetted_manningQ - R_manningQ / wetted_manningQ * wetted_manningQ_d;
     const t6_manningQ = R_manningQ * R_manningQ;
     const t6_manningQ_d = (R_manningQ + R_manningQ) * R_manningQ_d;
-    if (top + 16 > stack.length) {
-      stack = tape.reserve(top, 16);
+    if (top + 12 > stack.length) {
+      stack = tape.reserve(top, 12);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = R_manningQ_d;
@@ -2355,16 +2331,12 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
       const area_manningQ_1_d = t8 * t2_manningQ_1_d + t2_manningQ_1 * t8_d;
       const t3_manningQ_1 = 2 * t8;
       const t3_manningQ_1_d = 2 * t8_d;
-      const t4_manningQ_1 = Math.hypot(1, side);
-      const t4_manningQ_1_d = t4_manningQ_1 === 0 ? 0 : side / t4_manningQ_1 * side_d;
-      const t5_manningQ_1 = t3_manningQ_1 * t4_manningQ_1;
-      const t5_manningQ_1_d = t4_manningQ_1 * t3_manningQ_1_d + t3_manningQ_1 * t4_manningQ_1_d;
+      const t5_manningQ_1 = t3_manningQ_1 * t4_manningQ;
+      const t5_manningQ_1_d = t4_manningQ * t3_manningQ_1_d + t3_manningQ_1 * t4_manningQ_d;
       const wetted_manningQ_1 = bottom + t5_manningQ_1;
       const wetted_manningQ_1_d = bottom_d + t5_manningQ_1_d;
       const R_manningQ_1 = area_manningQ_1 / wetted_manningQ_1;
       const R_manningQ_1_d = area_manningQ_1_d / wetted_manningQ_1 - R_manningQ_1 / wetted_manningQ_1 * wetted_manningQ_1_d;
-      stack_d[top]! = t4_manningQ_1_d;
-      stack[top++]! = t4_manningQ_1;
       const t6_manningQ_1 = R_manningQ_1 * R_manningQ_1;
       const t6_manningQ_1_d = (R_manningQ_1 + R_manningQ_1) * R_manningQ_1_d;
       stack_d[top]! = R_manningQ_1_d;
@@ -2373,16 +2345,12 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
       const t7_manningQ_1_d = t7_manningQ_1 === 0 ? 0 : t6_manningQ_1_d / (3 * (t7_manningQ_1 * t7_manningQ_1));
       const t8_manningQ_1 = area_manningQ_1 * t7_manningQ_1;
       const t8_manningQ_1_d = t7_manningQ_1 * area_manningQ_1_d + area_manningQ_1 * t7_manningQ_1_d;
-      const t9_manningQ_1 = Math.sqrt(slope);
-      const t9_manningQ_1_d = t9_manningQ_1 === 0 ? 0 : 0.5 / t9_manningQ_1 * slope_d;
-      const t10_manningQ_1 = t8_manningQ_1 * t9_manningQ_1;
-      const t10_manningQ_1_d = t9_manningQ_1 * t8_manningQ_1_d + t8_manningQ_1 * t9_manningQ_1_d;
+      const t10_manningQ_1 = t8_manningQ_1 * t9_manningQ;
+      const t10_manningQ_1_d = t9_manningQ * t8_manningQ_1_d + t8_manningQ_1 * t9_manningQ_d;
       const t11_manningQ_1 = t10_manningQ_1 / n;
       const t11_manningQ_1_d = t10_manningQ_1_d / n - t11_manningQ_1 / n * n_d;
       stack_d[top]! = t7_manningQ_1_d;
       stack[top++]! = t7_manningQ_1;
-      stack_d[top]! = t9_manningQ_1_d;
-      stack[top++]! = t9_manningQ_1;
       const t9 = t11_manningQ_1;
       const t9_d = t11_manningQ_1_d;
       const t10 = y - h;
@@ -2395,16 +2363,12 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
       const area_manningQ_2_d = t10 * t2_manningQ_2_d + t2_manningQ_2 * t10_d;
       const t3_manningQ_2 = 2 * t10;
       const t3_manningQ_2_d = 2 * t10_d;
-      const t4_manningQ_2 = Math.hypot(1, side);
-      const t4_manningQ_2_d = t4_manningQ_2 === 0 ? 0 : side / t4_manningQ_2 * side_d;
-      const t5_manningQ_2 = t3_manningQ_2 * t4_manningQ_2;
-      const t5_manningQ_2_d = t4_manningQ_2 * t3_manningQ_2_d + t3_manningQ_2 * t4_manningQ_2_d;
+      const t5_manningQ_2 = t3_manningQ_2 * t4_manningQ;
+      const t5_manningQ_2_d = t4_manningQ * t3_manningQ_2_d + t3_manningQ_2 * t4_manningQ_d;
       const wetted_manningQ_2 = bottom + t5_manningQ_2;
       const wetted_manningQ_2_d = bottom_d + t5_manningQ_2_d;
       const R_manningQ_2 = area_manningQ_2 / wetted_manningQ_2;
       const R_manningQ_2_d = area_manningQ_2_d / wetted_manningQ_2 - R_manningQ_2 / wetted_manningQ_2 * wetted_manningQ_2_d;
-      stack_d[top]! = t4_manningQ_2_d;
-      stack[top++]! = t4_manningQ_2;
       const t6_manningQ_2 = R_manningQ_2 * R_manningQ_2;
       const t6_manningQ_2_d = (R_manningQ_2 + R_manningQ_2) * R_manningQ_2_d;
       stack_d[top]! = R_manningQ_2_d;
@@ -2413,16 +2377,12 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
       const t7_manningQ_2_d = t7_manningQ_2 === 0 ? 0 : t6_manningQ_2_d / (3 * (t7_manningQ_2 * t7_manningQ_2));
       const t8_manningQ_2 = area_manningQ_2 * t7_manningQ_2;
       const t8_manningQ_2_d = t7_manningQ_2 * area_manningQ_2_d + area_manningQ_2 * t7_manningQ_2_d;
-      const t9_manningQ_2 = Math.sqrt(slope);
-      const t9_manningQ_2_d = t9_manningQ_2 === 0 ? 0 : 0.5 / t9_manningQ_2 * slope_d;
-      const t10_manningQ_2 = t8_manningQ_2 * t9_manningQ_2;
-      const t10_manningQ_2_d = t9_manningQ_2 * t8_manningQ_2_d + t8_manningQ_2 * t9_manningQ_2_d;
+      const t10_manningQ_2 = t8_manningQ_2 * t9_manningQ;
+      const t10_manningQ_2_d = t9_manningQ * t8_manningQ_2_d + t8_manningQ_2 * t9_manningQ_d;
       const t11_manningQ_2 = t10_manningQ_2 / n;
       const t11_manningQ_2_d = t10_manningQ_2_d / n - t11_manningQ_2 / n * n_d;
       stack_d[top]! = t7_manningQ_2_d;
       stack[top++]! = t7_manningQ_2;
-      stack_d[top]! = t9_manningQ_2_d;
-      stack[top++]! = t9_manningQ_2;
       const t11 = t11_manningQ_2;
       const t11_d = t11_manningQ_2_d;
       const t12 = t9 - t11;
@@ -2550,8 +2510,6 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
       const t11_manningQ_2_b = t11_b;
       const t11_manningQ_2_b_d = t11_b_d;
       // grad of (manningQ): return (area * Math.cbrt(R * R) * Math.sqrt(slope)) / n
-      const t9_manningQ_2 = stack[--top]!;
-      const t9_manningQ_2_d = stack_d[top]!;
       const t7_manningQ_2 = stack[--top]!;
       const t7_manningQ_2_d = stack_d[top]!;
       const t10 = y - h;
@@ -2564,8 +2522,8 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
       const area_manningQ_2_d = t10 * t2_manningQ_2_d + t2_manningQ_2 * t10_d;
       const t8_manningQ_2 = area_manningQ_2 * t7_manningQ_2;
       const t8_manningQ_2_d = t7_manningQ_2 * area_manningQ_2_d + area_manningQ_2 * t7_manningQ_2_d;
-      const t10_manningQ_2 = t8_manningQ_2 * t9_manningQ_2;
-      const t10_manningQ_2_d = t9_manningQ_2 * t8_manningQ_2_d + t8_manningQ_2 * t9_manningQ_2_d;
+      const t10_manningQ_2 = t8_manningQ_2 * t9_manningQ;
+      const t10_manningQ_2_d = t9_manningQ * t8_manningQ_2_d + t8_manningQ_2 * t9_manningQ_d;
       const t11_manningQ_2_r = 1 / n;
       const t11_manningQ_2_r_d = -(t11_manningQ_2_r * t11_manningQ_2_r * n_d);
       const t10_manningQ_2_b = t11_manningQ_2_b === 0 ? 0 : t11_manningQ_2_b * t11_manningQ_2_r;
@@ -2574,13 +2532,11 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
         n_b -= t11_manningQ_2_b * (t10_manningQ_2 * t11_manningQ_2_r * t11_manningQ_2_r);
         n_b_d -= t10_manningQ_2 * t11_manningQ_2_r * t11_manningQ_2_r * t11_manningQ_2_b_d + t11_manningQ_2_b * (t11_manningQ_2_r * (t11_manningQ_2_r * t10_manningQ_2_d + t10_manningQ_2 * t11_manningQ_2_r_d) + t10_manningQ_2 * t11_manningQ_2_r * t11_manningQ_2_r_d);
       }
-      const t8_manningQ_2_b = t10_manningQ_2_b === 0 ? 0 : t10_manningQ_2_b * t9_manningQ_2;
-      const t8_manningQ_2_b_d = t10_manningQ_2_b === 0 && t10_manningQ_2_b_d === 0 ? 0 : t9_manningQ_2 * t10_manningQ_2_b_d + t10_manningQ_2_b * t9_manningQ_2_d;
-      const t9_manningQ_2_b = t10_manningQ_2_b === 0 ? 0 : t10_manningQ_2_b * t8_manningQ_2;
-      const t9_manningQ_2_b_d = t10_manningQ_2_b === 0 && t10_manningQ_2_b_d === 0 ? 0 : t8_manningQ_2 * t10_manningQ_2_b_d + t10_manningQ_2_b * t8_manningQ_2_d;
-      if (t9_manningQ_2_b !== 0 || t9_manningQ_2_b_d !== 0) {
-        slope_b += t9_manningQ_2_b * (t9_manningQ_2 === 0 ? 0 : 0.5 / t9_manningQ_2);
-        slope_b_d += (t9_manningQ_2 === 0 ? 0 : 0.5 / t9_manningQ_2 * t9_manningQ_2_b_d) + t9_manningQ_2_b * (t9_manningQ_2 === 0 && t9_manningQ_2_d === 0 ? 0 : -(0.5 / t9_manningQ_2 / t9_manningQ_2 * t9_manningQ_2_d));
+      const t8_manningQ_2_b = t10_manningQ_2_b === 0 ? 0 : t10_manningQ_2_b * t9_manningQ;
+      const t8_manningQ_2_b_d = t10_manningQ_2_b === 0 && t10_manningQ_2_b_d === 0 ? 0 : t9_manningQ * t10_manningQ_2_b_d + t10_manningQ_2_b * t9_manningQ_d;
+      if (t10_manningQ_2_b !== 0 || t10_manningQ_2_b_d !== 0) {
+        t9_manningQ_b += t10_manningQ_2_b * t8_manningQ_2;
+        t9_manningQ_b_d += t8_manningQ_2 * t10_manningQ_2_b_d + t10_manningQ_2_b * t8_manningQ_2_d;
       }
       let area_manningQ_2_b = t8_manningQ_2_b === 0 ? 0 : t8_manningQ_2_b * t7_manningQ_2;
       let area_manningQ_2_b_d = t8_manningQ_2_b === 0 && t8_manningQ_2_b_d === 0 ? 0 : t7_manningQ_2 * t8_manningQ_2_b_d + t8_manningQ_2_b * t7_manningQ_2_d;
@@ -2593,12 +2549,10 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
       const R_manningQ_2_b = t6_manningQ_2_b === 0 ? 0 : t6_manningQ_2_b * (R_manningQ_2 + R_manningQ_2);
       const R_manningQ_2_b_d = t6_manningQ_2_b === 0 && t6_manningQ_2_b_d === 0 ? 0 : (R_manningQ_2 + R_manningQ_2) * t6_manningQ_2_b_d + t6_manningQ_2_b * (2 * R_manningQ_2_d);
       // grad of (manningQ): const R = area / wetted
-      const t4_manningQ_2 = stack[--top]!;
-      const t4_manningQ_2_d = stack_d[top]!;
       const t3_manningQ_2 = 2 * t10;
       const t3_manningQ_2_d = 2 * t10_d;
-      const t5_manningQ_2 = t3_manningQ_2 * t4_manningQ_2;
-      const t5_manningQ_2_d = t4_manningQ_2 * t3_manningQ_2_d + t3_manningQ_2 * t4_manningQ_2_d;
+      const t5_manningQ_2 = t3_manningQ_2 * t4_manningQ;
+      const t5_manningQ_2_d = t4_manningQ * t3_manningQ_2_d + t3_manningQ_2 * t4_manningQ_d;
       const wetted_manningQ_2 = bottom + t5_manningQ_2;
       const wetted_manningQ_2_d = bottom_d + t5_manningQ_2_d;
       const R_manningQ_2_r = 1 / wetted_manningQ_2;
@@ -2614,13 +2568,11 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
       bottom_b_d += wetted_manningQ_2_b_d;
       const t5_manningQ_2_b = wetted_manningQ_2_b;
       const t5_manningQ_2_b_d = wetted_manningQ_2_b_d;
-      const t3_manningQ_2_b = t5_manningQ_2_b === 0 ? 0 : t5_manningQ_2_b * t4_manningQ_2;
-      const t3_manningQ_2_b_d = t5_manningQ_2_b === 0 && t5_manningQ_2_b_d === 0 ? 0 : t4_manningQ_2 * t5_manningQ_2_b_d + t5_manningQ_2_b * t4_manningQ_2_d;
-      const t4_manningQ_2_b = t5_manningQ_2_b === 0 ? 0 : t5_manningQ_2_b * t3_manningQ_2;
-      const t4_manningQ_2_b_d = t5_manningQ_2_b === 0 && t5_manningQ_2_b_d === 0 ? 0 : t3_manningQ_2 * t5_manningQ_2_b_d + t5_manningQ_2_b * t3_manningQ_2_d;
-      if (t4_manningQ_2_b !== 0 || t4_manningQ_2_b_d !== 0) {
-        side_b += t4_manningQ_2_b * (t4_manningQ_2 === 0 ? 0 : side / t4_manningQ_2);
-        side_b_d += (t4_manningQ_2 === 0 ? 0 : side / t4_manningQ_2 * t4_manningQ_2_b_d) + t4_manningQ_2_b * (t4_manningQ_2 === 0 && t4_manningQ_2_d === 0 ? 0 : side_d / t4_manningQ_2 - side / t4_manningQ_2 / t4_manningQ_2 * t4_manningQ_2_d);
+      const t3_manningQ_2_b = t5_manningQ_2_b === 0 ? 0 : t5_manningQ_2_b * t4_manningQ;
+      const t3_manningQ_2_b_d = t5_manningQ_2_b === 0 && t5_manningQ_2_b_d === 0 ? 0 : t4_manningQ * t5_manningQ_2_b_d + t5_manningQ_2_b * t4_manningQ_d;
+      if (t5_manningQ_2_b !== 0 || t5_manningQ_2_b_d !== 0) {
+        t4_manningQ_b += t5_manningQ_2_b * t3_manningQ_2;
+        t4_manningQ_b_d += t3_manningQ_2 * t5_manningQ_2_b_d + t5_manningQ_2_b * t3_manningQ_2_d;
       }
       let t10_b = t3_manningQ_2_b * 2;
       let t10_b_d = 2 * t3_manningQ_2_b_d;
@@ -2649,8 +2601,6 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
       const t11_manningQ_1_b = t9_b;
       const t11_manningQ_1_b_d = t9_b_d;
       // grad of (manningQ): return (area * Math.cbrt(R * R) * Math.sqrt(slope)) / n
-      const t9_manningQ_1 = stack[--top]!;
-      const t9_manningQ_1_d = stack_d[top]!;
       const t7_manningQ_1 = stack[--top]!;
       const t7_manningQ_1_d = stack_d[top]!;
       const t8 = y + h;
@@ -2663,8 +2613,8 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
       const area_manningQ_1_d = t8 * t2_manningQ_1_d + t2_manningQ_1 * t8_d;
       const t8_manningQ_1 = area_manningQ_1 * t7_manningQ_1;
       const t8_manningQ_1_d = t7_manningQ_1 * area_manningQ_1_d + area_manningQ_1 * t7_manningQ_1_d;
-      const t10_manningQ_1 = t8_manningQ_1 * t9_manningQ_1;
-      const t10_manningQ_1_d = t9_manningQ_1 * t8_manningQ_1_d + t8_manningQ_1 * t9_manningQ_1_d;
+      const t10_manningQ_1 = t8_manningQ_1 * t9_manningQ;
+      const t10_manningQ_1_d = t9_manningQ * t8_manningQ_1_d + t8_manningQ_1 * t9_manningQ_d;
       const t11_manningQ_1_r = 1 / n;
       const t11_manningQ_1_r_d = -(t11_manningQ_1_r * t11_manningQ_1_r * n_d);
       const t10_manningQ_1_b = t11_manningQ_1_b === 0 ? 0 : t11_manningQ_1_b * t11_manningQ_1_r;
@@ -2673,13 +2623,11 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
         n_b -= t11_manningQ_1_b * (t10_manningQ_1 * t11_manningQ_1_r * t11_manningQ_1_r);
         n_b_d -= t10_manningQ_1 * t11_manningQ_1_r * t11_manningQ_1_r * t11_manningQ_1_b_d + t11_manningQ_1_b * (t11_manningQ_1_r * (t11_manningQ_1_r * t10_manningQ_1_d + t10_manningQ_1 * t11_manningQ_1_r_d) + t10_manningQ_1 * t11_manningQ_1_r * t11_manningQ_1_r_d);
       }
-      const t8_manningQ_1_b = t10_manningQ_1_b === 0 ? 0 : t10_manningQ_1_b * t9_manningQ_1;
-      const t8_manningQ_1_b_d = t10_manningQ_1_b === 0 && t10_manningQ_1_b_d === 0 ? 0 : t9_manningQ_1 * t10_manningQ_1_b_d + t10_manningQ_1_b * t9_manningQ_1_d;
-      const t9_manningQ_1_b = t10_manningQ_1_b === 0 ? 0 : t10_manningQ_1_b * t8_manningQ_1;
-      const t9_manningQ_1_b_d = t10_manningQ_1_b === 0 && t10_manningQ_1_b_d === 0 ? 0 : t8_manningQ_1 * t10_manningQ_1_b_d + t10_manningQ_1_b * t8_manningQ_1_d;
-      if (t9_manningQ_1_b !== 0 || t9_manningQ_1_b_d !== 0) {
-        slope_b += t9_manningQ_1_b * (t9_manningQ_1 === 0 ? 0 : 0.5 / t9_manningQ_1);
-        slope_b_d += (t9_manningQ_1 === 0 ? 0 : 0.5 / t9_manningQ_1 * t9_manningQ_1_b_d) + t9_manningQ_1_b * (t9_manningQ_1 === 0 && t9_manningQ_1_d === 0 ? 0 : -(0.5 / t9_manningQ_1 / t9_manningQ_1 * t9_manningQ_1_d));
+      const t8_manningQ_1_b = t10_manningQ_1_b === 0 ? 0 : t10_manningQ_1_b * t9_manningQ;
+      const t8_manningQ_1_b_d = t10_manningQ_1_b === 0 && t10_manningQ_1_b_d === 0 ? 0 : t9_manningQ * t10_manningQ_1_b_d + t10_manningQ_1_b * t9_manningQ_d;
+      if (t10_manningQ_1_b !== 0 || t10_manningQ_1_b_d !== 0) {
+        t9_manningQ_b += t10_manningQ_1_b * t8_manningQ_1;
+        t9_manningQ_b_d += t8_manningQ_1 * t10_manningQ_1_b_d + t10_manningQ_1_b * t8_manningQ_1_d;
       }
       let area_manningQ_1_b = t8_manningQ_1_b === 0 ? 0 : t8_manningQ_1_b * t7_manningQ_1;
       let area_manningQ_1_b_d = t8_manningQ_1_b === 0 && t8_manningQ_1_b_d === 0 ? 0 : t7_manningQ_1 * t8_manningQ_1_b_d + t8_manningQ_1_b * t7_manningQ_1_d;
@@ -2692,12 +2640,10 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
       const R_manningQ_1_b = t6_manningQ_1_b === 0 ? 0 : t6_manningQ_1_b * (R_manningQ_1 + R_manningQ_1);
       const R_manningQ_1_b_d = t6_manningQ_1_b === 0 && t6_manningQ_1_b_d === 0 ? 0 : (R_manningQ_1 + R_manningQ_1) * t6_manningQ_1_b_d + t6_manningQ_1_b * (2 * R_manningQ_1_d);
       // grad of (manningQ): const R = area / wetted
-      const t4_manningQ_1 = stack[--top]!;
-      const t4_manningQ_1_d = stack_d[top]!;
       const t3_manningQ_1 = 2 * t8;
       const t3_manningQ_1_d = 2 * t8_d;
-      const t5_manningQ_1 = t3_manningQ_1 * t4_manningQ_1;
-      const t5_manningQ_1_d = t4_manningQ_1 * t3_manningQ_1_d + t3_manningQ_1 * t4_manningQ_1_d;
+      const t5_manningQ_1 = t3_manningQ_1 * t4_manningQ;
+      const t5_manningQ_1_d = t4_manningQ * t3_manningQ_1_d + t3_manningQ_1 * t4_manningQ_d;
       const wetted_manningQ_1 = bottom + t5_manningQ_1;
       const wetted_manningQ_1_d = bottom_d + t5_manningQ_1_d;
       const R_manningQ_1_r = 1 / wetted_manningQ_1;
@@ -2713,13 +2659,11 @@ export function normalDepth_hvp(q: number, bottom: number, side: number, n: numb
       bottom_b_d += wetted_manningQ_1_b_d;
       const t5_manningQ_1_b = wetted_manningQ_1_b;
       const t5_manningQ_1_b_d = wetted_manningQ_1_b_d;
-      const t3_manningQ_1_b = t5_manningQ_1_b === 0 ? 0 : t5_manningQ_1_b * t4_manningQ_1;
-      const t3_manningQ_1_b_d = t5_manningQ_1_b === 0 && t5_manningQ_1_b_d === 0 ? 0 : t4_manningQ_1 * t5_manningQ_1_b_d + t5_manningQ_1_b * t4_manningQ_1_d;
-      const t4_manningQ_1_b = t5_manningQ_1_b === 0 ? 0 : t5_manningQ_1_b * t3_manningQ_1;
-      const t4_manningQ_1_b_d = t5_manningQ_1_b === 0 && t5_manningQ_1_b_d === 0 ? 0 : t3_manningQ_1 * t5_manningQ_1_b_d + t5_manningQ_1_b * t3_manningQ_1_d;
-      if (t4_manningQ_1_b !== 0 || t4_manningQ_1_b_d !== 0) {
-        side_b += t4_manningQ_1_b * (t4_manningQ_1 === 0 ? 0 : side / t4_manningQ_1);
-        side_b_d += (t4_manningQ_1 === 0 ? 0 : side / t4_manningQ_1 * t4_manningQ_1_b_d) + t4_manningQ_1_b * (t4_manningQ_1 === 0 && t4_manningQ_1_d === 0 ? 0 : side_d / t4_manningQ_1 - side / t4_manningQ_1 / t4_manningQ_1 * t4_manningQ_1_d);
+      const t3_manningQ_1_b = t5_manningQ_1_b === 0 ? 0 : t5_manningQ_1_b * t4_manningQ;
+      const t3_manningQ_1_b_d = t5_manningQ_1_b === 0 && t5_manningQ_1_b_d === 0 ? 0 : t4_manningQ * t5_manningQ_1_b_d + t5_manningQ_1_b * t4_manningQ_d;
+      if (t5_manningQ_1_b !== 0 || t5_manningQ_1_b_d !== 0) {
+        t4_manningQ_b += t5_manningQ_1_b * t3_manningQ_1;
+        t4_manningQ_b_d += t3_manningQ_1 * t5_manningQ_1_b_d + t5_manningQ_1_b * t3_manningQ_1_d;
       }
       let t8_b = t3_manningQ_1_b * 2;
       let t8_b_d = 2 * t3_manningQ_1_b_d;
@@ -2892,14 +2836,13 @@ export function greenAmpt_vjp(Ks: number, psi: number, dTheta: number, t: number
       break;
     }
     iters++;
-    const t4 = Ks * t;
     const t5 = F / pd;
     const t6 = Math.log1p(t5);
     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = t5;
     const t7 = pd * t6;
     stack[top++]! = t6;
-    const Fn = t4 + t7;
+    const Fn = t1 + t7;
     const t8 = Fn - F;
     const t9 = Math.abs(t8);
     const t10 = t9 < 1e-13;
@@ -2922,6 +2865,7 @@ export function greenAmpt_vjp(Ks: number, psi: number, dTheta: number, t: number
   let t_b = 0;
   let F_b = seed;
   let pd_b = 0;
+  let t1_b = 0;
   const t5_r = 1 / pd;
   // grad of: for (let i = 0; i < 200; i++)
   for (let k = iters; k > 0; k--) {
@@ -2938,7 +2882,7 @@ export function greenAmpt_vjp(Ks: number, psi: number, dTheta: number, t: number
       F_b = 0;
     }
     // grad of: const Fn = Ks * t + pd * Math.log1p(F / pd)
-    const t4_b = Fn_b;
+    t1_b += Fn_b;
     const t7_b = Fn_b;
     const t6 = stack[--top]!;
     pd_b += t7_b * t6;
@@ -2947,12 +2891,10 @@ export function greenAmpt_vjp(Ks: number, psi: number, dTheta: number, t: number
     const t5_b = t6_b / (1 + t5);
     F_b += t5_b * t5_r;
     pd_b -= t5_b * (t5 * t5_r);
-    Ks_b += t4_b * t;
-    t_b += t4_b * Ks;
   }
   // grad of: let F = Ks * t + 1e-3
   const t2_b = F_b;
-  const t1_b = t2_b;
+  t1_b += t2_b;
   Ks_b += t1_b * t;
   t_b += t1_b * Ks;
   // grad of: const pd = psi * dTheta
@@ -2998,16 +2940,14 @@ export function greenAmpt_jvp(Ks: number, psi: number, dTheta: number, t: number
     if (!t14) {
       break;
     }
-    const t4 = Ks * t;
-    const t4_d = t * Ks_d + Ks * t_d;
     const t5 = F / pd;
     const t5_d = F_d / pd - t5 / pd * pd_d;
     const t6 = Math.log1p(t5);
     const t6_d = t5_d / (1 + t5);
     const t7 = pd * t6;
     const t7_d = t6 * pd_d + pd * t6_d;
-    const Fn = t4 + t7;
-    const Fn_d = t4_d + t7_d;
+    const Fn = t1 + t7;
+    const Fn_d = t1_d + t7_d;
     const t8 = Fn - F;
     const t9 = Math.abs(t8);
     const t10 = t9 < 1e-13;
@@ -3073,8 +3013,6 @@ export function greenAmpt_hvp(Ks: number, psi: number, dTheta: number, t: number
       break;
     }
     iters++;
-    const t4 = Ks * t;
-    const t4_d = t * Ks_d + Ks * t_d;
     const t5 = F / pd;
     const t5_d = F_d / pd - t5 / pd * pd_d;
     const t6 = Math.log1p(t5);
@@ -3089,8 +3027,8 @@ export function greenAmpt_hvp(Ks: number, psi: number, dTheta: number, t: number
     const t7_d = t6 * pd_d + pd * t6_d;
     stack_d[top]! = t6_d;
     stack[top++]! = t6;
-    const Fn = t4 + t7;
-    const Fn_d = t4_d + t7_d;
+    const Fn = t1 + t7;
+    const Fn_d = t1_d + t7_d;
     const t8 = Fn - F;
     const t9 = Math.abs(t8);
     const t10 = t9 < 1e-13;
@@ -3121,6 +3059,8 @@ export function greenAmpt_hvp(Ks: number, psi: number, dTheta: number, t: number
   let F_b_d = 0;
   let pd_b = 0;
   let pd_b_d = 0;
+  let t1_b = 0;
+  let t1_b_d = 0;
   // grad of: for (let i = 0; i < 200; i++)
   for (let k = iters; k > 0; k--) {
     let Fn_b = 0;
@@ -3141,8 +3081,8 @@ export function greenAmpt_hvp(Ks: number, psi: number, dTheta: number, t: number
       F_b_d = 0;
     }
     // grad of: const Fn = Ks * t + pd * Math.log1p(F / pd)
-    const t4_b = Fn_b;
-    const t4_b_d = Fn_b_d;
+    t1_b += Fn_b;
+    t1_b_d += Fn_b_d;
     const t7_b = Fn_b;
     const t7_b_d = Fn_b_d;
     const t6 = stack[--top]!;
@@ -3161,16 +3101,12 @@ export function greenAmpt_hvp(Ks: number, psi: number, dTheta: number, t: number
     F_b_d += t5_r * t5_b_d + t5_b * t5_r_d;
     pd_b -= t5_b * (t5 * t5_r);
     pd_b_d -= t5 * t5_r * t5_b_d + t5_b * (t5_r * t5_d + t5 * t5_r_d);
-    Ks_b += t4_b * t;
-    Ks_b_d += t * t4_b_d + t4_b * t_d;
-    t_b += t4_b * Ks;
-    t_b_d += Ks * t4_b_d + t4_b * Ks_d;
   }
   // grad of: let F = Ks * t + 1e-3
   const t2_b = F_b;
   const t2_b_d = F_b_d;
-  const t1_b = t2_b;
-  const t1_b_d = t2_b_d;
+  t1_b += t2_b;
+  t1_b_d += t2_b_d;
   Ks_b += t1_b * t;
   Ks_b_d += t * t1_b_d + t1_b * t_d;
   t_b += t1_b * Ks;

@@ -41,8 +41,7 @@ export function tripletLoss_vjp(emb: Float64Array, dim: number, margin_arg: numb
   let loss = 0;
   if (top + (nT + 1 > 0 ? nT + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (nT + 1 > 0 ? nT + 1 : 0) * 2);
   for (let t = 0; t < nT; t++) {
-    const t5 = 3 * dim;
-    const o = t5 * t;
+    const o = t4 * t;
     const t6 = emb.length;
     const t7 = Math.trunc(o);
     const t8 = t7 < 0 ? Math.max(t6 + t7, 0) : Math.min(t7, t6) || 0;
@@ -151,8 +150,7 @@ export function tripletLoss_vjp(emb: Float64Array, dim: number, margin_arg: numb
     const t26_b = -t27_b;
     s_sqDist_1_b += t26_b;
     // grad of (sqDist): for (let i = 0; i < a.length; i++)
-    const t5 = 3 * dim;
-    const o = t5 * t;
+    const o = t4 * t;
     const t7 = Math.trunc(o);
     const t6 = emb.length;
     const t8 = t7 < 0 ? Math.max(t6 + t7, 0) : Math.min(t7, t6) || 0;
@@ -263,8 +261,7 @@ export function tripletLoss_jvp(emb: Float64Array, dim: number, margin_arg: numb
   let loss = 0;
   let loss_d = 0;
   for (let t = 0; t < nT; t++) {
-    const t5 = 3 * dim;
-    const o = t5 * t;
+    const o = t4 * t;
     const t6 = emb.length;
     const t7 = Math.trunc(o);
     const t8 = t7 < 0 ? Math.max(t6 + t7, 0) : Math.min(t7, t6) || 0;
@@ -414,8 +411,7 @@ export function tripletLoss_hvp(emb: Float64Array, dim: number, margin_arg: numb
     stack_d = tapeTangents(stack);
   }
   for (let t = 0; t < nT; t++) {
-    const t5 = 3 * dim;
-    const o = t5 * t;
+    const o = t4 * t;
     const t6 = emb.length;
     const t7 = Math.trunc(o);
     const t8 = t7 < 0 ? Math.max(t6 + t7, 0) : Math.min(t7, t6) || 0;
@@ -587,8 +583,7 @@ export function tripletLoss_hvp(emb: Float64Array, dim: number, margin_arg: numb
     s_sqDist_1_b += t26_b;
     s_sqDist_1_b_d += t26_b_d;
     // grad of (sqDist): for (let i = 0; i < a.length; i++)
-    const t5 = 3 * dim;
-    const o = t5 * t;
+    const o = t4 * t;
     const t7 = Math.trunc(o);
     const t6 = emb.length;
     const t8 = t7 < 0 ? Math.max(t6 + t7, 0) : Math.min(t7, t6) || 0;
@@ -2608,9 +2603,6 @@ export function smoothCE_hessian(logits: Float64Array, y: number, eps_arg?: numb
 
 /** fmPredict's value; adds seed times its gradient into adj. */
 export function fmPredict_vjp(w0: number, w: Float64Array, V: Float64Array, x: Float64Array, adj: { w0: number; w: Float64Array; V: Float64Array; x: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   let s: number = 0;
   let s2: number = 0;
   const n = x.length;
@@ -2632,9 +2624,8 @@ export function fmPredict_vjp(w0: number, w: Float64Array, V: Float64Array, x: F
   let s_b = 0;
   let s2_b = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (k + 1 > 0 ? k + 1 : 0) > stack.length) stack = tape.reserve(top, k + 1 > 0 ? k + 1 : 0);
   for (let f = 0; f < k; f++) {
-    stack[top++]! = s;
+    const s_saved = s;
     s = 0;
     s2 = 0;
     for (let i_1 = 0; i_1 < n; i_1++) {
@@ -2681,7 +2672,7 @@ export function fmPredict_vjp(w0: number, w: Float64Array, V: Float64Array, x: F
     }
     // grad of: let s = 0, s2 = 0
     s2_b = 0;
-    s = stack[--top]!;
+    s = s_saved;
     s_b = 0;
   }
   // grad of: for (let i = 0; i < n; i++)
@@ -2698,7 +2689,6 @@ export function fmPredict_vjp(w0: number, w: Float64Array, V: Float64Array, x: F
   // grad of: let y = w0
   w0_b += y_b;
   adj.w0 += w0_b;
-  tape.top = top;
   return y;
 }
 
@@ -2796,10 +2786,6 @@ export function fmPredict_hvp(w0: number, w: Float64Array, V: Float64Array, x: F
     x: f64Zeros(x.length)
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   let s: number = 0;
   let s_d: number = 0;
   let s2: number = 0;
@@ -2829,13 +2815,9 @@ export function fmPredict_hvp(w0: number, w: Float64Array, V: Float64Array, x: F
   let s2_b = 0;
   let s2_b_d = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (k + 1 > 0 ? k + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, k + 1 > 0 ? k + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
   for (let f = 0; f < k; f++) {
-    stack_d[top]! = s_d;
-    stack[top++]! = s;
+    const s_saved = s;
+    const s_saved_d = s_d;
     s = 0;
     s_d = 0;
     s2 = 0;
@@ -2904,8 +2886,8 @@ export function fmPredict_hvp(w0: number, w: Float64Array, V: Float64Array, x: F
     // grad of: let s = 0, s2 = 0
     s2_b = 0;
     s2_b_d = 0;
-    s = stack[--top]!;
-    s_d = stack_d[top]!;
+    s = s_saved;
+    s_d = s_saved_d;
     s_b = 0;
     s_b_d = 0;
   }
@@ -2932,7 +2914,6 @@ export function fmPredict_hvp(w0: number, w: Float64Array, V: Float64Array, x: F
   w0_b_d += y_b_d;
   adj.w0 += w0_b;
   adj_d.w0 += w0_b_d;
-  tape.top = top;
   return {
     value: y,
     grad: adj,
@@ -4314,4 +4295,255 @@ export function adamStep_jacobian(w: Float64Array, g: Float64Array, m: Float64Ar
     }
   }
   return { jacobian, rows, columns };
+}
+
+/** pseudoHuberMean's value; adds seed times its gradient into adj. */
+export function pseudoHuberMean_vjp(r: Float64Array, delta_arg: number | undefined, adj: { r: Float64Array; delta: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  let delta: number = 0;
+  const t1 = delta_arg === undefined;
+  if (t1) {
+    delta = 1;
+  } else {
+    delta = delta_arg;
+  }
+  let s = 0;
+  const t2 = r.length;
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
+  for (let i = 0; i < t2; i++) {
+    const t3 = r[i]!;
+    const t4 = delta * delta;
+    const t5 = t3 / delta;
+    const t6 = t5 ** 2;
+    stack[top++]! = t5;
+    const t7 = 1 + t6;
+    const t8 = Math.sqrt(t7);
+    const t9 = t8 - 1;
+    const t10 = t4 * t9;
+    stack[top++]! = t8;
+    const t11 = s + t10;
+    s = t11;
+  }
+  const t12 = s / t2;
+  const r_b = adj.r;
+  let delta_arg_b = 0;
+  let delta_b = 0;
+  let s_b = 0;
+  const t12_b = seed;
+  // grad of (meanOf): return s / xs.length
+  s_b += t12_b / t2;
+  const t5_r = 1 / delta;
+  // grad of (meanOf): for (let i = 0; i < xs.length; i++)
+  for (let i = t2 - 1; i >= 0; i--) {
+    // grad of (meanOf): s += f(xs[i])
+    const t10_b = s_b;
+    const t8 = stack[--top]!;
+    const t4 = delta * delta;
+    const t9 = t8 - 1;
+    const t4_b = t10_b * t9;
+    const t9_b = t10_b * t4;
+    const t8_b = t9_b;
+    const t7_b = t8_b * (t8 === 0 ? 0 : 0.5 / t8);
+    const t6_b = t7_b;
+    const t5 = stack[--top]!;
+    const t5_b = t6_b * (2 * t5);
+    const t3 = r[i]!;
+    const t3_b = t5_b * t5_r;
+    delta_b -= t5_b * (t3 * t5_r * t5_r);
+    delta_b += t4_b * (delta + delta);
+    r_b[i]! += t3_b;
+  }
+  // grad of: delta = 1
+  if (t1) {
+    delta_b = 0;
+  } else {
+    delta_arg_b += delta_b;
+    delta_b = 0;
+  }
+  adj.delta += delta_arg_b;
+  tape.top = top;
+  return t12;
+}
+
+/** pseudoHuberMean's value and gradient. */
+export function pseudoHuberMean_grad(r: Float64Array, delta_arg?: number): { value: number; grad: { r: Float64Array; delta: number } } {
+  const grad: { r: Float64Array; delta: number } = { r: f64Zeros(r.length), delta: 0 };
+  const value = pseudoHuberMean_vjp(r, delta_arg, grad);
+  return { value, grad };
+}
+
+/** pseudoHuberMean's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function pseudoHuberMean_jvp(r: Float64Array, delta_arg: number | undefined, tangent: { r?: Float64Array; delta?: number }): { value: number; tangent: number } {
+  const r_d = tangent.r ?? new Float64Array(r.length);
+  const delta_arg_d = tangent.delta ?? 0;
+  let delta_d = 0;
+  let delta: number = 0;
+  const t1 = delta_arg === undefined;
+  if (t1) {
+    delta = 1;
+    delta_d = 0;
+  } else {
+    delta = delta_arg;
+    delta_d = delta_arg_d;
+  }
+  let s = 0;
+  let s_d = 0;
+  const t2 = r.length;
+  for (let i = 0; i < t2; i++) {
+    const t3 = r[i]!;
+    const t3_d = r_d[i]!;
+    const t4 = delta * delta;
+    const t4_d = (delta + delta) * delta_d;
+    const t5 = t3 / delta;
+    const t5_d = t3_d / delta - t5 / delta * delta_d;
+    const t6 = t5 ** 2;
+    const t6_d = 2 * t5 * t5_d;
+    const t7 = 1 + t6;
+    const t7_d = t6_d;
+    const t8 = Math.sqrt(t7);
+    const t8_d = t8 === 0 ? 0 : 0.5 / t8 * t7_d;
+    const t9 = t8 - 1;
+    const t9_d = t8_d;
+    const t10 = t4 * t9;
+    const t10_d = t9 * t4_d + t4 * t9_d;
+    const t11 = s + t10;
+    const t11_d = s_d + t10_d;
+    s = t11;
+    s_d = t11_d;
+  }
+  const t12 = s / t2;
+  const t12_d = s_d / t2;
+  return {
+    value: t12,
+    tangent: t12_d
+  };
+}
+
+/** pseudoHuberMean's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function pseudoHuberMean_hvp(r: Float64Array, delta_arg: number | undefined, v: { r?: Float64Array; delta?: number }): { value: number; grad: { r: Float64Array; delta: number }; hvp: { r: Float64Array; delta: number } } {
+  const r_d = v.r ?? f64Zeros(r.length);
+  const delta_arg_d = v.delta ?? 0;
+  const adj: { r: Float64Array; delta: number } = {
+    r: f64Zeros(r.length),
+    delta: 0
+  };
+  const adj_d: { r: Float64Array; delta: number } = {
+    r: f64Zeros(r.length),
+    delta: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  let delta: number = 0;
+  let delta_d: number = 0;
+  const t1 = delta_arg === undefined;
+  if (t1) {
+    delta = 1;
+    delta_d = 0;
+  } else {
+    delta = delta_arg;
+    delta_d = delta_arg_d;
+  }
+  let s = 0;
+  const t2 = r.length;
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) {
+    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
+    stack_d = tapeTangents(stack);
+  }
+  for (let i = 0; i < t2; i++) {
+    const t3 = r[i]!;
+    const t3_d = r_d[i]!;
+    const t4 = delta * delta;
+    const t5 = t3 / delta;
+    const t5_d = t3_d / delta - t5 / delta * delta_d;
+    const t6 = t5 ** 2;
+    const t6_d = 2 * t5 * t5_d;
+    stack_d[top]! = t5_d;
+    stack[top++]! = t5;
+    const t7 = 1 + t6;
+    const t7_d = t6_d;
+    const t8 = Math.sqrt(t7);
+    const t8_d = t8 === 0 ? 0 : 0.5 / t8 * t7_d;
+    const t9 = t8 - 1;
+    const t10 = t4 * t9;
+    stack_d[top]! = t8_d;
+    stack[top++]! = t8;
+    const t11 = s + t10;
+    s = t11;
+  }
+  const t12 = s / t2;
+  const r_b = adj.r;
+  const r_b_d = adj_d.r;
+  let delta_arg_b = 0;
+  let delta_arg_b_d = 0;
+  let delta_b = 0;
+  let delta_b_d = 0;
+  let s_b = 0;
+  const t12_b = seed;
+  // grad of (meanOf): return s / xs.length
+  s_b += t12_b / t2;
+  // grad of (meanOf): for (let i = 0; i < xs.length; i++)
+  for (let i = t2 - 1; i >= 0; i--) {
+    // grad of (meanOf): s += f(xs[i])
+    const t10_b = s_b;
+    const t8 = stack[--top]!;
+    const t8_d = stack_d[top]!;
+    const t4 = delta * delta;
+    const t4_d = (delta + delta) * delta_d;
+    const t9 = t8 - 1;
+    const t9_d = t8_d;
+    const t4_b = t10_b * t9;
+    const t4_b_d = t10_b * t9_d;
+    const t9_b = t10_b * t4;
+    const t9_b_d = t10_b * t4_d;
+    const t8_b = t9_b;
+    const t8_b_d = t9_b_d;
+    const t7_b = t8_b * (t8 === 0 ? 0 : 0.5 / t8);
+    const t7_b_d = (t8 === 0 ? 0 : 0.5 / t8 * t8_b_d) + t8_b * (t8 === 0 && t8_d === 0 ? 0 : -(0.5 / t8 / t8 * t8_d));
+    const t6_b = t7_b;
+    const t6_b_d = t7_b_d;
+    const t5 = stack[--top]!;
+    const t5_d = stack_d[top]!;
+    const t5_b = t6_b * (2 * t5);
+    const t5_b_d = 2 * t5 * t6_b_d + t6_b * (2 * t5_d);
+    const t3 = r[i]!;
+    const t3_d = r_d[i]!;
+    const t5_r = 1 / delta;
+    const t5_r_d = -(t5_r * t5_r * delta_d);
+    const t3_b = t5_b * t5_r;
+    const t3_b_d = t5_r * t5_b_d + t5_b * t5_r_d;
+    delta_b -= t5_b * (t3 * t5_r * t5_r);
+    delta_b_d -= t3 * t5_r * t5_r * t5_b_d + t5_b * (t5_r * (t5_r * t3_d + t3 * t5_r_d) + t3 * t5_r * t5_r_d);
+    delta_b += t4_b * (delta + delta);
+    delta_b_d += (delta + delta) * t4_b_d + t4_b * (2 * delta_d);
+    r_b[i]! += t3_b;
+    r_b_d[i]! += t3_b_d;
+  }
+  // grad of: delta = 1
+  if (t1) {
+    delta_b = 0;
+    delta_b_d = 0;
+  } else {
+    delta_arg_b += delta_b;
+    delta_arg_b_d += delta_b_d;
+    delta_b = 0;
+    delta_b_d = 0;
+  }
+  adj.delta += delta_arg_b;
+  adj_d.delta += delta_arg_b_d;
+  tape.top = top;
+  return {
+    value: t12,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** pseudoHuberMean's value, gradient and dense Hessian (row-major n×n over r's elements, then delta_arg), from n Hessian-vector products. */
+export function pseudoHuberMean_hessian(r: Float64Array, delta_arg?: number): { value: number; grad: { r: Float64Array; delta: number }; hessian: Float64Array } {
+  return denseHessian([['r', r.length], ['delta', -1]], (v: { r?: Float64Array; delta?: number }) => pseudoHuberMean_hvp(r, delta_arg, v));
 }

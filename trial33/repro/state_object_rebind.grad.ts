@@ -19,9 +19,9 @@ export function rebind_vjp(k: number, x0: number, adj: { k: number; x0: number }
   for (let i = 0; i < 10; i++) {
     const t1_step = 0.1 * s_v;
     const t2_step = s_x + t1_step;
+    const t3_step = 0.1 * k;
     const t1 = t2_step;
-    const t3_step_1 = 0.1 * k;
-    const t4_step_1 = t3_step_1 * s_x;
+    const t4_step_1 = t3_step * s_x;
     const t5_step_1 = s_v - t4_step_1;
     const t2 = t5_step_1;
     stack[top++]! = s_x;
@@ -45,13 +45,13 @@ export function rebind_vjp(k: number, x0: number, adj: { k: number; x0: number }
     // grad of (step(…).v): return { x: s.x + dt * s.v, v: s.v - dt * k * s.x }
     s_v_b += t5_step_1_b;
     const t4_step_1_b = -t5_step_1_b;
-    const t3_step_1 = 0.1 * k;
-    const t3_step_1_b = t4_step_1_b === 0 ? 0 : t4_step_1_b * s_x;
-    if (t4_step_1_b !== 0) s_x_b += t4_step_1_b * t3_step_1;
-    k_b += t3_step_1_b * 0.1;
+    const t3_step = 0.1 * k;
+    const t3_step_b = t4_step_1_b === 0 ? 0 : t4_step_1_b * s_x;
+    if (t4_step_1_b !== 0) s_x_b += t4_step_1_b * t3_step;
     // grad of: s = step(s, k, 0.1)
     const t2_step_b = t1_b;
     // grad of (step(…).x): return { x: s.x + dt * s.v, v: s.v - dt * k * s.x }
+    k_b += t3_step_b * 0.1;
     s_x_b += t2_step_b;
     const t1_step_b = t2_step_b;
     s_v_b += t1_step_b * 0.1;
@@ -84,12 +84,12 @@ export function rebind_jvp(k: number, x0: number, tangent: { k?: number; x0?: nu
     const t1_step_d = 0.1 * s_v_d;
     const t2_step = s_x + t1_step;
     const t2_step_d = s_x_d + t1_step_d;
+    const t3_step = 0.1 * k;
+    const t3_step_d = 0.1 * k_d;
     const t1 = t2_step;
     const t1_d = t2_step_d;
-    const t3_step_1 = 0.1 * k;
-    const t3_step_1_d = 0.1 * k_d;
-    const t4_step_1 = t3_step_1 * s_x;
-    const t4_step_1_d = s_x * t3_step_1_d + t3_step_1 * s_x_d;
+    const t4_step_1 = t3_step * s_x;
+    const t4_step_1_d = s_x * t3_step_d + t3_step * s_x_d;
     const t5_step_1 = s_v - t4_step_1;
     const t5_step_1_d = s_v_d - t4_step_1_d;
     const t2 = t5_step_1;
@@ -135,12 +135,12 @@ export function rebind_hvp(k: number, x0: number, v: { k?: number; x0?: number }
     const t1_step_d = 0.1 * s_v_d;
     const t2_step = s_x + t1_step;
     const t2_step_d = s_x_d + t1_step_d;
+    const t3_step = 0.1 * k;
+    const t3_step_d = 0.1 * k_d;
     const t1 = t2_step;
     const t1_d = t2_step_d;
-    const t3_step_1 = 0.1 * k;
-    const t3_step_1_d = 0.1 * k_d;
-    const t4_step_1 = t3_step_1 * s_x;
-    const t4_step_1_d = s_x * t3_step_1_d + t3_step_1 * s_x_d;
+    const t4_step_1 = t3_step * s_x;
+    const t4_step_1_d = s_x * t3_step_d + t3_step * s_x_d;
     const t5_step_1 = s_v - t4_step_1;
     const t5_step_1_d = s_v_d - t4_step_1_d;
     const t2 = t5_step_1;
@@ -181,20 +181,20 @@ export function rebind_hvp(k: number, x0: number, v: { k?: number; x0?: number }
     s_v_b_d += t5_step_1_b_d;
     const t4_step_1_b = -t5_step_1_b;
     const t4_step_1_b_d = -t5_step_1_b_d;
-    const t3_step_1 = 0.1 * k;
-    const t3_step_1_d = 0.1 * k_d;
-    const t3_step_1_b = t4_step_1_b === 0 ? 0 : t4_step_1_b * s_x;
-    const t3_step_1_b_d = t4_step_1_b === 0 && t4_step_1_b_d === 0 ? 0 : s_x * t4_step_1_b_d + t4_step_1_b * s_x_d;
+    const t3_step = 0.1 * k;
+    const t3_step_d = 0.1 * k_d;
+    const t3_step_b = t4_step_1_b === 0 ? 0 : t4_step_1_b * s_x;
+    const t3_step_b_d = t4_step_1_b === 0 && t4_step_1_b_d === 0 ? 0 : s_x * t4_step_1_b_d + t4_step_1_b * s_x_d;
     if (t4_step_1_b !== 0 || t4_step_1_b_d !== 0) {
-      s_x_b += t4_step_1_b * t3_step_1;
-      s_x_b_d += t3_step_1 * t4_step_1_b_d + t4_step_1_b * t3_step_1_d;
+      s_x_b += t4_step_1_b * t3_step;
+      s_x_b_d += t3_step * t4_step_1_b_d + t4_step_1_b * t3_step_d;
     }
-    k_b += t3_step_1_b * 0.1;
-    k_b_d += 0.1 * t3_step_1_b_d;
     // grad of: s = step(s, k, 0.1)
     const t2_step_b = t1_b;
     const t2_step_b_d = t1_b_d;
     // grad of (step(…).x): return { x: s.x + dt * s.v, v: s.v - dt * k * s.x }
+    k_b += t3_step_b * 0.1;
+    k_b_d += 0.1 * t3_step_b_d;
     s_x_b += t2_step_b;
     s_x_b_d += t2_step_b_d;
     const t1_step_b = t2_step_b;
@@ -233,9 +233,9 @@ export function inPlace_vjp(k: number, x0: number, adj: { k: number; x0: number 
   for (let i = 0; i < 10; i++) {
     const t1_step = 0.1 * s_v;
     const t2_step = s_x + t1_step;
+    const t3_step = 0.1 * k;
     const n_x = t2_step;
-    const t3_step_1 = 0.1 * k;
-    const t4_step_1 = t3_step_1 * s_x;
+    const t4_step_1 = t3_step * s_x;
     const t5_step_1 = s_v - t4_step_1;
     const n_v = t5_step_1;
     stack[top++]! = s_x;
@@ -261,13 +261,13 @@ export function inPlace_vjp(k: number, x0: number, adj: { k: number; x0: number 
     // grad of (step(…).v): return { x: s.x + dt * s.v, v: s.v - dt * k * s.x }
     s_v_b += t5_step_1_b;
     const t4_step_1_b = -t5_step_1_b;
-    const t3_step_1 = 0.1 * k;
-    const t3_step_1_b = t4_step_1_b === 0 ? 0 : t4_step_1_b * s_x;
-    if (t4_step_1_b !== 0) s_x_b += t4_step_1_b * t3_step_1;
-    k_b += t3_step_1_b * 0.1;
+    const t3_step = 0.1 * k;
+    const t3_step_b = t4_step_1_b === 0 ? 0 : t4_step_1_b * s_x;
+    if (t4_step_1_b !== 0) s_x_b += t4_step_1_b * t3_step;
     // grad of: const n = step(s, k, 0.1)
     const t2_step_b = n_x_b;
     // grad of (step(…).x): return { x: s.x + dt * s.v, v: s.v - dt * k * s.x }
+    k_b += t3_step_b * 0.1;
     s_x_b += t2_step_b;
     const t1_step_b = t2_step_b;
     s_v_b += t1_step_b * 0.1;
@@ -300,12 +300,12 @@ export function inPlace_jvp(k: number, x0: number, tangent: { k?: number; x0?: n
     const t1_step_d = 0.1 * s_v_d;
     const t2_step = s_x + t1_step;
     const t2_step_d = s_x_d + t1_step_d;
+    const t3_step = 0.1 * k;
+    const t3_step_d = 0.1 * k_d;
     const n_x = t2_step;
     const n_x_d = t2_step_d;
-    const t3_step_1 = 0.1 * k;
-    const t3_step_1_d = 0.1 * k_d;
-    const t4_step_1 = t3_step_1 * s_x;
-    const t4_step_1_d = s_x * t3_step_1_d + t3_step_1 * s_x_d;
+    const t4_step_1 = t3_step * s_x;
+    const t4_step_1_d = s_x * t3_step_d + t3_step * s_x_d;
     const t5_step_1 = s_v - t4_step_1;
     const t5_step_1_d = s_v_d - t4_step_1_d;
     const n_v = t5_step_1;
@@ -351,12 +351,12 @@ export function inPlace_hvp(k: number, x0: number, v: { k?: number; x0?: number 
     const t1_step_d = 0.1 * s_v_d;
     const t2_step = s_x + t1_step;
     const t2_step_d = s_x_d + t1_step_d;
+    const t3_step = 0.1 * k;
+    const t3_step_d = 0.1 * k_d;
     const n_x = t2_step;
     const n_x_d = t2_step_d;
-    const t3_step_1 = 0.1 * k;
-    const t3_step_1_d = 0.1 * k_d;
-    const t4_step_1 = t3_step_1 * s_x;
-    const t4_step_1_d = s_x * t3_step_1_d + t3_step_1 * s_x_d;
+    const t4_step_1 = t3_step * s_x;
+    const t4_step_1_d = s_x * t3_step_d + t3_step * s_x_d;
     const t5_step_1 = s_v - t4_step_1;
     const t5_step_1_d = s_v_d - t4_step_1_d;
     const n_v = t5_step_1;
@@ -399,20 +399,20 @@ export function inPlace_hvp(k: number, x0: number, v: { k?: number; x0?: number 
     s_v_b_d += t5_step_1_b_d;
     const t4_step_1_b = -t5_step_1_b;
     const t4_step_1_b_d = -t5_step_1_b_d;
-    const t3_step_1 = 0.1 * k;
-    const t3_step_1_d = 0.1 * k_d;
-    const t3_step_1_b = t4_step_1_b === 0 ? 0 : t4_step_1_b * s_x;
-    const t3_step_1_b_d = t4_step_1_b === 0 && t4_step_1_b_d === 0 ? 0 : s_x * t4_step_1_b_d + t4_step_1_b * s_x_d;
+    const t3_step = 0.1 * k;
+    const t3_step_d = 0.1 * k_d;
+    const t3_step_b = t4_step_1_b === 0 ? 0 : t4_step_1_b * s_x;
+    const t3_step_b_d = t4_step_1_b === 0 && t4_step_1_b_d === 0 ? 0 : s_x * t4_step_1_b_d + t4_step_1_b * s_x_d;
     if (t4_step_1_b !== 0 || t4_step_1_b_d !== 0) {
-      s_x_b += t4_step_1_b * t3_step_1;
-      s_x_b_d += t3_step_1 * t4_step_1_b_d + t4_step_1_b * t3_step_1_d;
+      s_x_b += t4_step_1_b * t3_step;
+      s_x_b_d += t3_step * t4_step_1_b_d + t4_step_1_b * t3_step_d;
     }
-    k_b += t3_step_1_b * 0.1;
-    k_b_d += 0.1 * t3_step_1_b_d;
     // grad of: const n = step(s, k, 0.1)
     const t2_step_b = n_x_b;
     const t2_step_b_d = n_x_b_d;
     // grad of (step(…).x): return { x: s.x + dt * s.v, v: s.v - dt * k * s.x }
+    k_b += t3_step_b * 0.1;
+    k_b_d += 0.1 * t3_step_b_d;
     s_x_b += t2_step_b;
     s_x_b_d += t2_step_b_d;
     const t1_step_b = t2_step_b;

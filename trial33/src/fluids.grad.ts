@@ -62,7 +62,6 @@ export function colebrook_vjp(Re: number, relRough: number, opts: { tol?: number
   let x = t12;
   let it = 0;
   let brk = false;
-  const t15 = relRough / 3.7;
   let iters = 0;
   for (;;) {
     const t13 = it >= maxIter;
@@ -77,7 +76,7 @@ export function colebrook_vjp(Re: number, relRough: number, opts: { tol?: number
     const t17 = t16 / Re;
     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = t16;
-    const t18 = t15 + t17;
+    const t18 = t7 + t17;
     const t19 = Math.log10(t18);
     stack[top++]! = t18;
     const next = -2 * t19;
@@ -102,7 +101,7 @@ export function colebrook_vjp(Re: number, relRough: number, opts: { tol?: number
   let relRough_b = 0;
   let x_b = 0;
   const t29_b = seed;
-  let t15_b = 0;
+  let t7_b = 0;
   // grad of: return 1 / (x * x)
   const t28_b = -(t29_b * (t29 * t29));
   x_b += t28_b * (x + x);
@@ -116,20 +115,18 @@ export function colebrook_vjp(Re: number, relRough: number, opts: { tol?: number
     const t19_b = next_b * -2;
     const t18 = stack[--top]!;
     const t18_b = t19_b / (t18 * Math.LN10);
-    t15_b += t18_b;
+    t7_b += t18_b;
     const t17_b = t18_b;
     const t16 = stack[--top]!;
     const t16_b = t17_b * t17_r;
     Re_b -= t17_b * (t16 * t17_r * t17_r);
     x_b += t16_b * 2.51;
   }
-  // grad of: const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
-  if (t15_b !== 0) relRough_b += t15_b / 3.7;
   // grad of: let x = -2 * Math.log10(relRough / 3.7 + 5.74 / Math.pow(Re, 0.9))
   const t12_b = x_b;
   const t11_b = t12_b * -2;
   const t10_b = t11_b / (t10 * Math.LN10);
-  const t7_b = t10_b;
+  t7_b += t10_b;
   const t9_b = t10_b;
   const t9_r = 1 / t8;
   const t8_b = -(t9_b * (t9 * t9_r));
@@ -208,14 +205,12 @@ export function colebrook_jvp(Re: number, relRough: number, opts: { tol?: number
     if (!t27) {
       break;
     }
-    const t15 = relRough / 3.7;
-    const t15_d = relRough_d / 3.7;
     const t16 = 2.51 * x;
     const t16_d = 2.51 * x_d;
     const t17 = t16 / Re;
     const t17_d = t16_d / Re - t17 / Re * Re_d;
-    const t18 = t15 + t17;
-    const t18_d = t15_d + t17_d;
+    const t18 = t7 + t17;
+    const t18_d = t7_d + t17_d;
     const t19 = Math.log10(t18);
     const t19_d = t18_d / (t18 * Math.LN10);
     const next = -2 * t19;
@@ -311,8 +306,6 @@ export function colebrook_hvp(Re: number, relRough: number, opts: { tol?: number
   let x_d = t12_d;
   let it = 0;
   let brk = false;
-  const t15 = relRough / 3.7;
-  const t15_d = relRough_d / 3.7;
   let iters = 0;
   for (;;) {
     const t13 = it >= maxIter;
@@ -333,8 +326,8 @@ export function colebrook_hvp(Re: number, relRough: number, opts: { tol?: number
     }
     stack_d[top]! = t16_d;
     stack[top++]! = t16;
-    const t18 = t15 + t17;
-    const t18_d = t15_d + t17_d;
+    const t18 = t7 + t17;
+    const t18_d = t7_d + t17_d;
     const t19 = Math.log10(t18);
     const t19_d = t18_d / (t18 * Math.LN10);
     stack_d[top]! = t18_d;
@@ -368,8 +361,8 @@ export function colebrook_hvp(Re: number, relRough: number, opts: { tol?: number
   let x_b = 0;
   let x_b_d = 0;
   const t29_b = seed;
-  let t15_b = 0;
-  let t15_b_d = 0;
+  let t7_b = 0;
+  let t7_b_d = 0;
   // grad of: return 1 / (x * x)
   const t28_b = -(t29_b * (t29 * t29));
   const t28_b_d = -(t29_b * ((t29 + t29) * t29_d));
@@ -389,8 +382,8 @@ export function colebrook_hvp(Re: number, relRough: number, opts: { tol?: number
     const t18_d = stack_d[top]!;
     const t18_b = t19_b / (t18 * Math.LN10);
     const t18_b_d = t19_b_d / (t18 * Math.LN10) - t18_b / (t18 * Math.LN10) * (Math.LN10 * t18_d);
-    t15_b += t18_b;
-    t15_b_d += t18_b_d;
+    t7_b += t18_b;
+    t7_b_d += t18_b_d;
     const t17_b = t18_b;
     const t17_b_d = t18_b_d;
     const t16 = stack[--top]!;
@@ -404,11 +397,6 @@ export function colebrook_hvp(Re: number, relRough: number, opts: { tol?: number
     x_b += t16_b * 2.51;
     x_b_d += 2.51 * t16_b_d;
   }
-  // grad of: const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
-  if (t15_b !== 0 || t15_b_d !== 0) {
-    relRough_b += t15_b / 3.7;
-    relRough_b_d += t15_b_d / 3.7;
-  }
   // grad of: let x = -2 * Math.log10(relRough / 3.7 + 5.74 / Math.pow(Re, 0.9))
   const t12_b = x_b;
   const t12_b_d = x_b_d;
@@ -416,8 +404,8 @@ export function colebrook_hvp(Re: number, relRough: number, opts: { tol?: number
   const t11_b_d = -2 * t12_b_d;
   const t10_b = t11_b / (t10 * Math.LN10);
   const t10_b_d = t11_b_d / (t10 * Math.LN10) - t10_b / (t10 * Math.LN10) * (Math.LN10 * t10_d);
-  const t7_b = t10_b;
-  const t7_b_d = t10_b_d;
+  t7_b += t10_b;
+  t7_b_d += t10_b_d;
   const t9_b = t10_b;
   const t9_b_d = t10_b_d;
   const t9_r = 1 / t8;
@@ -486,7 +474,6 @@ export function headLoss_vjp(Q: number, D: number, L: number, rough: number, nu_
     x_colebrook = t10_colebrook;
     it_colebrook = 0;
     brk_colebrook = false;
-    const t13_colebrook = t7 / 3.7;
     let iters = 0;
     for (;;) {
       const t11_colebrook = it_colebrook >= 50;
@@ -501,7 +488,7 @@ export function headLoss_vjp(Q: number, D: number, L: number, rough: number, nu_
       const t15_colebrook = t14_colebrook / Re;
       if (top + 2 > stack.length) stack = tape.reserve(top, 2);
       stack[top++]! = t14_colebrook;
-      const t16_colebrook = t13_colebrook + t15_colebrook;
+      const t16_colebrook = t5_colebrook + t15_colebrook;
       const t17_colebrook = Math.log10(t16_colebrook);
       stack[top++]! = t16_colebrook;
       const next_colebrook = -2 * t17_colebrook;
@@ -561,7 +548,7 @@ export function headLoss_vjp(Q: number, D: number, L: number, rough: number, nu_
     const t6_r = 1 / Re;
     Re_b -= t6_b * (64 * t6_r * t6_r);
   } else {
-    let t13_colebrook_b = 0;
+    let t5_colebrook_b = 0;
     const t8_b = f_b;
     f_b = 0;
     const t27_colebrook_b = t8_b;
@@ -580,28 +567,26 @@ export function headLoss_vjp(Q: number, D: number, L: number, rough: number, nu_
       const t17_colebrook_b = next_colebrook_b * -2;
       const t16_colebrook = stack[--top]!;
       const t16_colebrook_b = t17_colebrook_b / (t16_colebrook * Math.LN10);
-      t13_colebrook_b += t16_colebrook_b;
+      t5_colebrook_b += t16_colebrook_b;
       const t15_colebrook_b = t16_colebrook_b;
       const t14_colebrook = stack[--top]!;
       const t14_colebrook_b = t15_colebrook_b * t15_colebrook_r;
       Re_b -= t15_colebrook_b * (t14_colebrook * t15_colebrook_r * t15_colebrook_r);
       x_colebrook_b += t14_colebrook_b * 2.51;
     }
-    // grad of (colebrook): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
-    let t7_b = t13_colebrook_b === 0 ? 0 : t13_colebrook_b / 3.7;
     // grad of (colebrook): let x = -2 * Math.log10(relRough / 3.7 + 5.74 / Math.pow(Re, 0.9))
     const t10_colebrook_b = x_colebrook_b;
     x_colebrook_b = 0;
     const t9_colebrook_b = t10_colebrook_b * -2;
     const t8_colebrook = stack[--top]!;
     const t8_colebrook_b = t9_colebrook_b / (t8_colebrook * Math.LN10);
-    const t5_colebrook_b = t8_colebrook_b;
+    t5_colebrook_b += t8_colebrook_b;
     const t7_colebrook_b = t8_colebrook_b;
     const t6_colebrook = stack[--top]!;
     const t7_colebrook_r = 1 / t6_colebrook;
     const t6_colebrook_b = -(t7_colebrook_b * (5.74 * t7_colebrook_r * t7_colebrook_r));
     Re_b += t6_colebrook_b * (Re === 0 ? 0 : Math.abs(t6_colebrook) >= 2.2250738585072014e-308 && Math.abs(t6_colebrook) <= 1.7976931348623157e+308 ? 0.9 * t6_colebrook / Re : 0.9 * Re ** -0.09999999999999998);
-    t7_b += t5_colebrook_b / 3.7;
+    const t7_b = t5_colebrook_b / 3.7;
     // grad of: const f = Re < 2300 ? 64 / Re : colebrook(Re, rough / D)
     const t7_r = 1 / D;
     rough_b += t7_b * t7_r;
@@ -711,14 +696,12 @@ export function headLoss_jvp(Q: number, D: number, L: number, rough: number, nu_
       if (!t25_colebrook) {
         break;
       }
-      const t13_colebrook = t7 / 3.7;
-      const t13_colebrook_d = t7_d / 3.7;
       const t14_colebrook = 2.51 * x_colebrook;
       const t14_colebrook_d = 2.51 * x_colebrook_d;
       const t15_colebrook = t14_colebrook / Re;
       const t15_colebrook_d = t14_colebrook_d / Re - t15_colebrook / Re * Re_d;
-      const t16_colebrook = t13_colebrook + t15_colebrook;
-      const t16_colebrook_d = t13_colebrook_d + t15_colebrook_d;
+      const t16_colebrook = t5_colebrook + t15_colebrook;
+      const t16_colebrook_d = t5_colebrook_d + t15_colebrook_d;
       const t17_colebrook = Math.log10(t16_colebrook);
       const t17_colebrook_d = t16_colebrook_d / (t16_colebrook * Math.LN10);
       const next_colebrook = -2 * t17_colebrook;
@@ -851,8 +834,6 @@ export function headLoss_hvp(Q: number, D: number, L: number, rough: number, nu_
     x_colebrook_d = t10_colebrook_d;
     it_colebrook = 0;
     brk_colebrook = false;
-    const t13_colebrook = t7 / 3.7;
-    const t13_colebrook_d = t7_d / 3.7;
     let iters = 0;
     for (;;) {
       const t11_colebrook = it_colebrook >= 50;
@@ -873,8 +854,8 @@ export function headLoss_hvp(Q: number, D: number, L: number, rough: number, nu_
       }
       stack_d[top]! = t14_colebrook_d;
       stack[top++]! = t14_colebrook;
-      const t16_colebrook = t13_colebrook + t15_colebrook;
-      const t16_colebrook_d = t13_colebrook_d + t15_colebrook_d;
+      const t16_colebrook = t5_colebrook + t15_colebrook;
+      const t16_colebrook_d = t5_colebrook_d + t15_colebrook_d;
       const t17_colebrook = Math.log10(t16_colebrook);
       const t17_colebrook_d = t16_colebrook_d / (t16_colebrook * Math.LN10);
       stack_d[top]! = t16_colebrook_d;
@@ -975,8 +956,8 @@ export function headLoss_hvp(Q: number, D: number, L: number, rough: number, nu_
     Re_b -= t6_b * (64 * t6_r * t6_r);
     Re_b_d -= 64 * t6_r * t6_r * t6_b_d + t6_b * (t6_r * (64 * t6_r_d) + 64 * t6_r * t6_r_d);
   } else {
-    let t13_colebrook_b = 0;
-    let t13_colebrook_b_d = 0;
+    let t5_colebrook_b = 0;
+    let t5_colebrook_b_d = 0;
     const t8_b = f_b;
     const t8_b_d = f_b_d;
     f_b = 0;
@@ -1006,8 +987,8 @@ export function headLoss_hvp(Q: number, D: number, L: number, rough: number, nu_
       const t16_colebrook_d = stack_d[top]!;
       const t16_colebrook_b = t17_colebrook_b / (t16_colebrook * Math.LN10);
       const t16_colebrook_b_d = t17_colebrook_b_d / (t16_colebrook * Math.LN10) - t16_colebrook_b / (t16_colebrook * Math.LN10) * (Math.LN10 * t16_colebrook_d);
-      t13_colebrook_b += t16_colebrook_b;
-      t13_colebrook_b_d += t16_colebrook_b_d;
+      t5_colebrook_b += t16_colebrook_b;
+      t5_colebrook_b_d += t16_colebrook_b_d;
       const t15_colebrook_b = t16_colebrook_b;
       const t15_colebrook_b_d = t16_colebrook_b_d;
       const t14_colebrook = stack[--top]!;
@@ -1021,9 +1002,6 @@ export function headLoss_hvp(Q: number, D: number, L: number, rough: number, nu_
       x_colebrook_b += t14_colebrook_b * 2.51;
       x_colebrook_b_d += 2.51 * t14_colebrook_b_d;
     }
-    // grad of (colebrook): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
-    let t7_b = t13_colebrook_b === 0 ? 0 : t13_colebrook_b / 3.7;
-    let t7_b_d = t13_colebrook_b === 0 && t13_colebrook_b_d === 0 ? 0 : t13_colebrook_b_d / 3.7;
     // grad of (colebrook): let x = -2 * Math.log10(relRough / 3.7 + 5.74 / Math.pow(Re, 0.9))
     const t10_colebrook_b = x_colebrook_b;
     const t10_colebrook_b_d = x_colebrook_b_d;
@@ -1035,8 +1013,8 @@ export function headLoss_hvp(Q: number, D: number, L: number, rough: number, nu_
     const t8_colebrook_d = stack_d[top]!;
     const t8_colebrook_b = t9_colebrook_b / (t8_colebrook * Math.LN10);
     const t8_colebrook_b_d = t9_colebrook_b_d / (t8_colebrook * Math.LN10) - t8_colebrook_b / (t8_colebrook * Math.LN10) * (Math.LN10 * t8_colebrook_d);
-    const t5_colebrook_b = t8_colebrook_b;
-    const t5_colebrook_b_d = t8_colebrook_b_d;
+    t5_colebrook_b += t8_colebrook_b;
+    t5_colebrook_b_d += t8_colebrook_b_d;
     const t7_colebrook_b = t8_colebrook_b;
     const t7_colebrook_b_d = t8_colebrook_b_d;
     const t6_colebrook = stack[--top]!;
@@ -1048,8 +1026,8 @@ export function headLoss_hvp(Q: number, D: number, L: number, rough: number, nu_
     const c = Re ** -0.09999999999999998;
     Re_b += t6_colebrook_b * (Re === 0 ? 0 : Math.abs(t6_colebrook) >= 2.2250738585072014e-308 && Math.abs(t6_colebrook) <= 1.7976931348623157e+308 ? 0.9 * t6_colebrook / Re : 0.9 * c);
     Re_b_d += (Re === 0 ? 0 : Math.abs(t6_colebrook) >= 2.2250738585072014e-308 && Math.abs(t6_colebrook) <= 1.7976931348623157e+308 ? 0.9 * t6_colebrook / Re * t6_colebrook_b_d : 0.9 * c * t6_colebrook_b_d) + t6_colebrook_b * (Re === 0 && Re_d === 0 ? 0 : Math.abs(t6_colebrook) >= 2.2250738585072014e-308 && Math.abs(t6_colebrook) <= 1.7976931348623157e+308 ? 0.9 * t6_colebrook_d / Re - 0.9 * t6_colebrook / Re / Re * Re_d : 0.9 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? -0.09999999999999998 * c / Re * Re_d : -0.09999999999999998 * Re ** -1.1 * Re_d));
-    t7_b += t5_colebrook_b / 3.7;
-    t7_b_d += t5_colebrook_b_d / 3.7;
+    const t7_b = t5_colebrook_b / 3.7;
+    const t7_b_d = t5_colebrook_b_d / 3.7;
     // grad of: const f = Re < 2300 ? 64 / Re : colebrook(Re, rough / D)
     const t7_r = 1 / D;
     const t7_r_d = -(t7_r * t7_r * D_d);
@@ -1163,7 +1141,6 @@ export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly
       x_colebrook_headLoss = t10_colebrook_headLoss;
       it_colebrook_headLoss = 0;
       brk_colebrook_headLoss = false;
-      const t13_colebrook_headLoss = t7_headLoss / 3.7;
       let iters = 0;
       for (;;) {
         const t11_colebrook_headLoss = it_colebrook_headLoss >= 50;
@@ -1176,7 +1153,7 @@ export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly
         iters++;
         const t14_colebrook_headLoss = 2.51 * x_colebrook_headLoss;
         const t15_colebrook_headLoss = t14_colebrook_headLoss / Re_headLoss;
-        const t16_colebrook_headLoss = t13_colebrook_headLoss + t15_colebrook_headLoss;
+        const t16_colebrook_headLoss = t5_colebrook_headLoss + t15_colebrook_headLoss;
         const t17_colebrook_headLoss = Math.log10(t16_colebrook_headLoss);
         const next_colebrook_headLoss = -2 * t17_colebrook_headLoss;
         const d_colebrook_headLoss = next_colebrook_headLoss - x_colebrook_headLoss;
@@ -1211,10 +1188,7 @@ export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly
     const t4 = t14_headLoss;
     const t5 = h + t4;
     h = t5;
-    const t6 = Math.PI * D;
-    const t7 = t6 * D;
-    const t8 = t7 / 4;
-    const v = Q / t8;
+    const v = v_headLoss;
     const t9 = kMinor * v;
     const t10 = t9 * v;
     const t12 = t10 / 19.62;
@@ -1238,21 +1212,18 @@ export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly
     let Re_headLoss_b = 0;
     // grad of: h += (kMinor * v * v) / (2 * G)
     const D = diam[i_1]!;
-    const t6 = Math.PI * D;
-    const t7 = t6 * D;
-    const t8 = t7 / 4;
-    const v = Q / t8;
+    const t2_headLoss = Math.PI * D;
+    const t3_headLoss = t2_headLoss * D;
+    const A_headLoss = t3_headLoss / 4;
+    const v_headLoss = Q / A_headLoss;
+    const v = v_headLoss;
     const t9 = kMinor * v;
     const t9_b = t10_b * v;
     let v_b = t10_b * t9;
     kMinor_b += t9_b * v;
     v_b += t9_b * kMinor;
     // grad of: const v = Q / ((Math.PI * D * D) / 4)
-    const v_r = 1 / t8;
-    Q_b += v_b * v_r;
-    const t8_b = -(v_b * (Q * v_r * v_r));
-    const t7_b = t8_b / 4;
-    D_b += t7_b * (t6 + t6);
+    let v_headLoss_b = v_b;
     // grad of: h += headLoss(Q, D, len[i], rough)
     const t4_b = h_b;
     const t14_headLoss_b = t4_b;
@@ -1260,10 +1231,6 @@ export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly
     const i = i_1;
     const t3 = len[i]!;
     const t9_headLoss = f_headLoss * t3;
-    const t2_headLoss = Math.PI * D;
-    const t3_headLoss = t2_headLoss * D;
-    const A_headLoss = t3_headLoss / 4;
-    const v_headLoss = Q / A_headLoss;
     const t10_headLoss = t9_headLoss * v_headLoss;
     const t11_headLoss = t10_headLoss * v_headLoss;
     const t13_headLoss = 19.62 * D;
@@ -1272,7 +1239,7 @@ export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly
     const t13_headLoss_b = -(t14_headLoss_b * (t11_headLoss * t14_headLoss_r * t14_headLoss_r));
     D_b += t13_headLoss_b * 19.62;
     const t10_headLoss_b = t11_headLoss_b * v_headLoss;
-    let v_headLoss_b = t11_headLoss_b * t10_headLoss;
+    v_headLoss_b += t11_headLoss_b * t10_headLoss;
     const t9_headLoss_b = t10_headLoss_b * v_headLoss;
     v_headLoss_b += t10_headLoss_b * t9_headLoss;
     f_headLoss_b += t9_headLoss_b * t3;
@@ -1289,7 +1256,7 @@ export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly
       const t6_headLoss_r = 1 / Re_headLoss;
       Re_headLoss_b -= t6_headLoss_b * (64 * t6_headLoss_r * t6_headLoss_r);
     } else {
-      let t13_colebrook_headLoss_b = 0;
+      let t5_colebrook_headLoss_b = 0;
       f_headLoss = stack[--top]!;
       const t27_colebrook_headLoss_b = f_headLoss_b;
       f_headLoss_b = 0;
@@ -1300,7 +1267,7 @@ export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly
       x_colebrook_headLoss_b += t26_colebrook_headLoss_b * (x_colebrook_headLoss + x_colebrook_headLoss);
       // grad of (colebrook): for (let it = 0; ; it++)
       const t7_headLoss = rough / D;
-      const t13_colebrook_headLoss = t7_headLoss / 3.7;
+      const t5_colebrook_headLoss = t7_headLoss / 3.7;
       const t15_colebrook_headLoss_r = 1 / Re_headLoss;
       for (let k = stack[--top]!; k > 0; k--) {
         // grad of (colebrook): x = next
@@ -1311,32 +1278,29 @@ export function seriesHead_vjp(Q: number, diam: readonly number[], len: readonly
         const t17_colebrook_headLoss_b = next_colebrook_headLoss_b * -2;
         const t14_colebrook_headLoss = 2.51 * x_colebrook_headLoss;
         const t15_colebrook_headLoss = t14_colebrook_headLoss / Re_headLoss;
-        const t16_colebrook_headLoss = t13_colebrook_headLoss + t15_colebrook_headLoss;
+        const t16_colebrook_headLoss = t5_colebrook_headLoss + t15_colebrook_headLoss;
         const t16_colebrook_headLoss_b = t17_colebrook_headLoss_b / (t16_colebrook_headLoss * Math.LN10);
-        t13_colebrook_headLoss_b += t16_colebrook_headLoss_b;
+        t5_colebrook_headLoss_b += t16_colebrook_headLoss_b;
         const t15_colebrook_headLoss_b = t16_colebrook_headLoss_b;
         const t14_colebrook_headLoss_b = t15_colebrook_headLoss_b * t15_colebrook_headLoss_r;
         Re_headLoss_b -= t15_colebrook_headLoss_b * (t14_colebrook_headLoss * t15_colebrook_headLoss_r * t15_colebrook_headLoss_r);
         x_colebrook_headLoss_b += t14_colebrook_headLoss_b * 2.51;
       }
-      // grad of (colebrook): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
-      let t7_headLoss_b = t13_colebrook_headLoss_b === 0 ? 0 : t13_colebrook_headLoss_b / 3.7;
       // grad of (colebrook): let x = -2 * Math.log10(relRough / 3.7 + 5.74 / Math.pow(Re, 0.9))
       x_colebrook_headLoss = stack[--top]!;
       const t10_colebrook_headLoss_b = x_colebrook_headLoss_b;
       x_colebrook_headLoss_b = 0;
       const t9_colebrook_headLoss_b = t10_colebrook_headLoss_b * -2;
       const t6_colebrook_headLoss = stack[--top]!;
-      const t5_colebrook_headLoss = t7_headLoss / 3.7;
       const t7_colebrook_headLoss = 5.74 / t6_colebrook_headLoss;
       const t8_colebrook_headLoss = t5_colebrook_headLoss + t7_colebrook_headLoss;
       const t8_colebrook_headLoss_b = t9_colebrook_headLoss_b / (t8_colebrook_headLoss * Math.LN10);
-      const t5_colebrook_headLoss_b = t8_colebrook_headLoss_b;
+      t5_colebrook_headLoss_b += t8_colebrook_headLoss_b;
       const t7_colebrook_headLoss_b = t8_colebrook_headLoss_b;
       const t7_colebrook_headLoss_r = 1 / t6_colebrook_headLoss;
       const t6_colebrook_headLoss_b = -(t7_colebrook_headLoss_b * (5.74 * t7_colebrook_headLoss_r * t7_colebrook_headLoss_r));
       Re_headLoss_b += t6_colebrook_headLoss_b * (Re_headLoss === 0 ? 0 : Math.abs(t6_colebrook_headLoss) >= 2.2250738585072014e-308 && Math.abs(t6_colebrook_headLoss) <= 1.7976931348623157e+308 ? 0.9 * t6_colebrook_headLoss / Re_headLoss : 0.9 * Re_headLoss ** -0.09999999999999998);
-      t7_headLoss_b += t5_colebrook_headLoss_b / 3.7;
+      const t7_headLoss_b = t5_colebrook_headLoss_b / 3.7;
       // grad of (headLoss): const f = Re < 2300 ? 64 / Re : colebrook(Re, rough / D)
       const t7_headLoss_r = 1 / D;
       rough_b += t7_headLoss_b * t7_headLoss_r;
@@ -1455,14 +1419,12 @@ export function seriesHead_jvp(Q: number, diam: readonly number[], len: readonly
         if (!t25_colebrook_headLoss) {
           break;
         }
-        const t13_colebrook_headLoss = t7_headLoss / 3.7;
-        const t13_colebrook_headLoss_d = t7_headLoss_d / 3.7;
         const t14_colebrook_headLoss = 2.51 * x_colebrook_headLoss;
         const t14_colebrook_headLoss_d = 2.51 * x_colebrook_headLoss_d;
         const t15_colebrook_headLoss = t14_colebrook_headLoss / Re_headLoss;
         const t15_colebrook_headLoss_d = t14_colebrook_headLoss_d / Re_headLoss - t15_colebrook_headLoss / Re_headLoss * Re_headLoss_d;
-        const t16_colebrook_headLoss = t13_colebrook_headLoss + t15_colebrook_headLoss;
-        const t16_colebrook_headLoss_d = t13_colebrook_headLoss_d + t15_colebrook_headLoss_d;
+        const t16_colebrook_headLoss = t5_colebrook_headLoss + t15_colebrook_headLoss;
+        const t16_colebrook_headLoss_d = t5_colebrook_headLoss_d + t15_colebrook_headLoss_d;
         const t17_colebrook_headLoss = Math.log10(t16_colebrook_headLoss);
         const t17_colebrook_headLoss_d = t16_colebrook_headLoss_d / (t16_colebrook_headLoss * Math.LN10);
         const next_colebrook_headLoss = -2 * t17_colebrook_headLoss;
@@ -1506,14 +1468,8 @@ export function seriesHead_jvp(Q: number, diam: readonly number[], len: readonly
     const t5_d = h_d + t4_d;
     h = t5;
     h_d = t5_d;
-    const t6 = Math.PI * D;
-    const t6_d = Math.PI * D_d;
-    const t7 = t6 * D;
-    const t7_d = D * t6_d + t6 * D_d;
-    const t8 = t7 / 4;
-    const t8_d = t7_d / 4;
-    const v = Q / t8;
-    const v_d = Q_d / t8 - v / t8 * t8_d;
+    const v = v_headLoss;
+    const v_d = v_headLoss_d;
     const t9 = kMinor * v;
     const t9_d = v * kMinor_d + kMinor * v_d;
     const t10 = t9 * v;
@@ -1632,8 +1588,6 @@ export function seriesHead_hvp(Q: number, diam: readonly number[], len: readonly
       x_colebrook_headLoss_d = t10_colebrook_headLoss_d;
       it_colebrook_headLoss = 0;
       brk_colebrook_headLoss = false;
-      const t13_colebrook_headLoss = t7_headLoss / 3.7;
-      const t13_colebrook_headLoss_d = t7_headLoss_d / 3.7;
       let iters = 0;
       for (;;) {
         const t11_colebrook_headLoss = it_colebrook_headLoss >= 50;
@@ -1648,8 +1602,8 @@ export function seriesHead_hvp(Q: number, diam: readonly number[], len: readonly
         const t14_colebrook_headLoss_d = 2.51 * x_colebrook_headLoss_d;
         const t15_colebrook_headLoss = t14_colebrook_headLoss / Re_headLoss;
         const t15_colebrook_headLoss_d = t14_colebrook_headLoss_d / Re_headLoss - t15_colebrook_headLoss / Re_headLoss * Re_headLoss_d;
-        const t16_colebrook_headLoss = t13_colebrook_headLoss + t15_colebrook_headLoss;
-        const t16_colebrook_headLoss_d = t13_colebrook_headLoss_d + t15_colebrook_headLoss_d;
+        const t16_colebrook_headLoss = t5_colebrook_headLoss + t15_colebrook_headLoss;
+        const t16_colebrook_headLoss_d = t5_colebrook_headLoss_d + t15_colebrook_headLoss_d;
         const t17_colebrook_headLoss = Math.log10(t16_colebrook_headLoss);
         const t17_colebrook_headLoss_d = t16_colebrook_headLoss_d / (t16_colebrook_headLoss * Math.LN10);
         const next_colebrook_headLoss = -2 * t17_colebrook_headLoss;
@@ -1699,10 +1653,7 @@ export function seriesHead_hvp(Q: number, diam: readonly number[], len: readonly
     const t4 = t14_headLoss;
     const t5 = h + t4;
     h = t5;
-    const t6 = Math.PI * D;
-    const t7 = t6 * D;
-    const t8 = t7 / 4;
-    const v = Q / t8;
+    const v = v_headLoss;
     const t9 = kMinor * v;
     const t10 = t9 * v;
     const t12 = t10 / 19.62;
@@ -1737,14 +1688,16 @@ export function seriesHead_hvp(Q: number, diam: readonly number[], len: readonly
     const t10_b = t12_b / 19.62;
     const D = diam[i_1]!;
     const D_d = diam_d[i_1]!;
-    const t6 = Math.PI * D;
-    const t6_d = Math.PI * D_d;
-    const t7 = t6 * D;
-    const t7_d = D * t6_d + t6 * D_d;
-    const t8 = t7 / 4;
-    const t8_d = t7_d / 4;
-    const v = Q / t8;
-    const v_d = Q_d / t8 - v / t8 * t8_d;
+    const t2_headLoss = Math.PI * D;
+    const t2_headLoss_d = Math.PI * D_d;
+    const t3_headLoss = t2_headLoss * D;
+    const t3_headLoss_d = D * t2_headLoss_d + t2_headLoss * D_d;
+    const A_headLoss = t3_headLoss / 4;
+    const A_headLoss_d = t3_headLoss_d / 4;
+    const v_headLoss = Q / A_headLoss;
+    const v_headLoss_d = Q_d / A_headLoss - v_headLoss / A_headLoss * A_headLoss_d;
+    const v = v_headLoss;
+    const v_d = v_headLoss_d;
     const t9 = kMinor * v;
     const t9_d = v * kMinor_d + kMinor * v_d;
     const t9_b = t10_b * v;
@@ -1756,16 +1709,8 @@ export function seriesHead_hvp(Q: number, diam: readonly number[], len: readonly
     v_b += t9_b * kMinor;
     v_b_d += kMinor * t9_b_d + t9_b * kMinor_d;
     // grad of: const v = Q / ((Math.PI * D * D) / 4)
-    const v_r = 1 / t8;
-    const v_r_d = -(v_r * v_r * t8_d);
-    Q_b += v_b * v_r;
-    Q_b_d += v_r * v_b_d + v_b * v_r_d;
-    const t8_b = -(v_b * (Q * v_r * v_r));
-    const t8_b_d = -(Q * v_r * v_r * v_b_d + v_b * (v_r * (v_r * Q_d + Q * v_r_d) + Q * v_r * v_r_d));
-    const t7_b = t8_b / 4;
-    const t7_b_d = t8_b_d / 4;
-    D_b += t7_b * (t6 + t6);
-    D_b_d += (t6 + t6) * t7_b_d + t7_b * (2 * t6_d);
+    let v_headLoss_b = v_b;
+    let v_headLoss_b_d = v_b_d;
     // grad of: h += headLoss(Q, D, len[i], rough)
     const t4_b = h_b;
     const t14_headLoss_b = t4_b;
@@ -1775,14 +1720,6 @@ export function seriesHead_hvp(Q: number, diam: readonly number[], len: readonly
     const t3_d = len_d[i]!;
     const t9_headLoss = f_headLoss * t3;
     const t9_headLoss_d = t3 * f_headLoss_d + f_headLoss * t3_d;
-    const t2_headLoss = Math.PI * D;
-    const t2_headLoss_d = Math.PI * D_d;
-    const t3_headLoss = t2_headLoss * D;
-    const t3_headLoss_d = D * t2_headLoss_d + t2_headLoss * D_d;
-    const A_headLoss = t3_headLoss / 4;
-    const A_headLoss_d = t3_headLoss_d / 4;
-    const v_headLoss = Q / A_headLoss;
-    const v_headLoss_d = Q_d / A_headLoss - v_headLoss / A_headLoss * A_headLoss_d;
     const t10_headLoss = t9_headLoss * v_headLoss;
     const t10_headLoss_d = v_headLoss * t9_headLoss_d + t9_headLoss * v_headLoss_d;
     const t11_headLoss = t10_headLoss * v_headLoss;
@@ -1799,8 +1736,8 @@ export function seriesHead_hvp(Q: number, diam: readonly number[], len: readonly
     D_b_d += 19.62 * t13_headLoss_b_d;
     const t10_headLoss_b = t11_headLoss_b * v_headLoss;
     const t10_headLoss_b_d = v_headLoss * t11_headLoss_b_d + t11_headLoss_b * v_headLoss_d;
-    let v_headLoss_b = t11_headLoss_b * t10_headLoss;
-    let v_headLoss_b_d = t10_headLoss * t11_headLoss_b_d + t11_headLoss_b * t10_headLoss_d;
+    v_headLoss_b += t11_headLoss_b * t10_headLoss;
+    v_headLoss_b_d += t10_headLoss * t11_headLoss_b_d + t11_headLoss_b * t10_headLoss_d;
     const t9_headLoss_b = t10_headLoss_b * v_headLoss;
     const t9_headLoss_b_d = v_headLoss * t10_headLoss_b_d + t10_headLoss_b * v_headLoss_d;
     v_headLoss_b += t10_headLoss_b * t9_headLoss;
@@ -1827,8 +1764,8 @@ export function seriesHead_hvp(Q: number, diam: readonly number[], len: readonly
       Re_headLoss_b -= t6_headLoss_b * (64 * t6_headLoss_r * t6_headLoss_r);
       Re_headLoss_b_d -= 64 * t6_headLoss_r * t6_headLoss_r * t6_headLoss_b_d + t6_headLoss_b * (t6_headLoss_r * (64 * t6_headLoss_r_d) + 64 * t6_headLoss_r * t6_headLoss_r_d);
     } else {
-      let t13_colebrook_headLoss_b = 0;
-      let t13_colebrook_headLoss_b_d = 0;
+      let t5_colebrook_headLoss_b = 0;
+      let t5_colebrook_headLoss_b_d = 0;
       f_headLoss = stack[--top]!;
       f_headLoss_d = stack_d[top]!;
       const t27_colebrook_headLoss_b = f_headLoss_b;
@@ -1847,8 +1784,8 @@ export function seriesHead_hvp(Q: number, diam: readonly number[], len: readonly
       // grad of (colebrook): for (let it = 0; ; it++)
       const t7_headLoss = rough / D;
       const t7_headLoss_d = rough_d / D - t7_headLoss / D * D_d;
-      const t13_colebrook_headLoss = t7_headLoss / 3.7;
-      const t13_colebrook_headLoss_d = t7_headLoss_d / 3.7;
+      const t5_colebrook_headLoss = t7_headLoss / 3.7;
+      const t5_colebrook_headLoss_d = t7_headLoss_d / 3.7;
       for (let k = stack[--top]!; k > 0; k--) {
         // grad of (colebrook): x = next
         x_colebrook_headLoss = stack[--top]!;
@@ -1864,12 +1801,12 @@ export function seriesHead_hvp(Q: number, diam: readonly number[], len: readonly
         const t14_colebrook_headLoss_d = 2.51 * x_colebrook_headLoss_d;
         const t15_colebrook_headLoss = t14_colebrook_headLoss / Re_headLoss;
         const t15_colebrook_headLoss_d = t14_colebrook_headLoss_d / Re_headLoss - t15_colebrook_headLoss / Re_headLoss * Re_headLoss_d;
-        const t16_colebrook_headLoss = t13_colebrook_headLoss + t15_colebrook_headLoss;
-        const t16_colebrook_headLoss_d = t13_colebrook_headLoss_d + t15_colebrook_headLoss_d;
+        const t16_colebrook_headLoss = t5_colebrook_headLoss + t15_colebrook_headLoss;
+        const t16_colebrook_headLoss_d = t5_colebrook_headLoss_d + t15_colebrook_headLoss_d;
         const t16_colebrook_headLoss_b = t17_colebrook_headLoss_b / (t16_colebrook_headLoss * Math.LN10);
         const t16_colebrook_headLoss_b_d = t17_colebrook_headLoss_b_d / (t16_colebrook_headLoss * Math.LN10) - t16_colebrook_headLoss_b / (t16_colebrook_headLoss * Math.LN10) * (Math.LN10 * t16_colebrook_headLoss_d);
-        t13_colebrook_headLoss_b += t16_colebrook_headLoss_b;
-        t13_colebrook_headLoss_b_d += t16_colebrook_headLoss_b_d;
+        t5_colebrook_headLoss_b += t16_colebrook_headLoss_b;
+        t5_colebrook_headLoss_b_d += t16_colebrook_headLoss_b_d;
         const t15_colebrook_headLoss_b = t16_colebrook_headLoss_b;
         const t15_colebrook_headLoss_b_d = t16_colebrook_headLoss_b_d;
         const t15_colebrook_headLoss_r = 1 / Re_headLoss;
@@ -1881,9 +1818,6 @@ export function seriesHead_hvp(Q: number, diam: readonly number[], len: readonly
         x_colebrook_headLoss_b += t14_colebrook_headLoss_b * 2.51;
         x_colebrook_headLoss_b_d += 2.51 * t14_colebrook_headLoss_b_d;
       }
-      // grad of (colebrook): const next = -2 * Math.log10(relRough / 3.7 + (2.51 * x) / Re)
-      let t7_headLoss_b = t13_colebrook_headLoss_b === 0 ? 0 : t13_colebrook_headLoss_b / 3.7;
-      let t7_headLoss_b_d = t13_colebrook_headLoss_b === 0 && t13_colebrook_headLoss_b_d === 0 ? 0 : t13_colebrook_headLoss_b_d / 3.7;
       // grad of (colebrook): let x = -2 * Math.log10(relRough / 3.7 + 5.74 / Math.pow(Re, 0.9))
       x_colebrook_headLoss = stack[--top]!;
       x_colebrook_headLoss_d = stack_d[top]!;
@@ -1895,16 +1829,14 @@ export function seriesHead_hvp(Q: number, diam: readonly number[], len: readonly
       const t9_colebrook_headLoss_b_d = -2 * t10_colebrook_headLoss_b_d;
       const t6_colebrook_headLoss = stack[--top]!;
       const t6_colebrook_headLoss_d = stack_d[top]!;
-      const t5_colebrook_headLoss = t7_headLoss / 3.7;
-      const t5_colebrook_headLoss_d = t7_headLoss_d / 3.7;
       const t7_colebrook_headLoss = 5.74 / t6_colebrook_headLoss;
       const t7_colebrook_headLoss_d = -(t7_colebrook_headLoss / t6_colebrook_headLoss * t6_colebrook_headLoss_d);
       const t8_colebrook_headLoss = t5_colebrook_headLoss + t7_colebrook_headLoss;
       const t8_colebrook_headLoss_d = t5_colebrook_headLoss_d + t7_colebrook_headLoss_d;
       const t8_colebrook_headLoss_b = t9_colebrook_headLoss_b / (t8_colebrook_headLoss * Math.LN10);
       const t8_colebrook_headLoss_b_d = t9_colebrook_headLoss_b_d / (t8_colebrook_headLoss * Math.LN10) - t8_colebrook_headLoss_b / (t8_colebrook_headLoss * Math.LN10) * (Math.LN10 * t8_colebrook_headLoss_d);
-      const t5_colebrook_headLoss_b = t8_colebrook_headLoss_b;
-      const t5_colebrook_headLoss_b_d = t8_colebrook_headLoss_b_d;
+      t5_colebrook_headLoss_b += t8_colebrook_headLoss_b;
+      t5_colebrook_headLoss_b_d += t8_colebrook_headLoss_b_d;
       const t7_colebrook_headLoss_b = t8_colebrook_headLoss_b;
       const t7_colebrook_headLoss_b_d = t8_colebrook_headLoss_b_d;
       const t7_colebrook_headLoss_r = 1 / t6_colebrook_headLoss;
@@ -1914,8 +1846,8 @@ export function seriesHead_hvp(Q: number, diam: readonly number[], len: readonly
       const c = Re_headLoss ** -0.09999999999999998;
       Re_headLoss_b += t6_colebrook_headLoss_b * (Re_headLoss === 0 ? 0 : Math.abs(t6_colebrook_headLoss) >= 2.2250738585072014e-308 && Math.abs(t6_colebrook_headLoss) <= 1.7976931348623157e+308 ? 0.9 * t6_colebrook_headLoss / Re_headLoss : 0.9 * c);
       Re_headLoss_b_d += (Re_headLoss === 0 ? 0 : Math.abs(t6_colebrook_headLoss) >= 2.2250738585072014e-308 && Math.abs(t6_colebrook_headLoss) <= 1.7976931348623157e+308 ? 0.9 * t6_colebrook_headLoss / Re_headLoss * t6_colebrook_headLoss_b_d : 0.9 * c * t6_colebrook_headLoss_b_d) + t6_colebrook_headLoss_b * (Re_headLoss === 0 && Re_headLoss_d === 0 ? 0 : Math.abs(t6_colebrook_headLoss) >= 2.2250738585072014e-308 && Math.abs(t6_colebrook_headLoss) <= 1.7976931348623157e+308 ? 0.9 * t6_colebrook_headLoss_d / Re_headLoss - 0.9 * t6_colebrook_headLoss / Re_headLoss / Re_headLoss * Re_headLoss_d : 0.9 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? -0.09999999999999998 * c / Re_headLoss * Re_headLoss_d : -0.09999999999999998 * Re_headLoss ** -1.1 * Re_headLoss_d));
-      t7_headLoss_b += t5_colebrook_headLoss_b / 3.7;
-      t7_headLoss_b_d += t5_colebrook_headLoss_b_d / 3.7;
+      const t7_headLoss_b = t5_colebrook_headLoss_b / 3.7;
+      const t7_headLoss_b_d = t5_colebrook_headLoss_b_d / 3.7;
       // grad of (headLoss): const f = Re < 2300 ? 64 / Re : colebrook(Re, rough / D)
       const t7_headLoss_r = 1 / D;
       const t7_headLoss_r_d = -(t7_headLoss_r * t7_headLoss_r * D_d);
@@ -2127,7 +2059,7 @@ export function machFromArea_vjp(areaRatio: number, gamma_arg: number | undefine
       M_b -= t12_b * (t11 * t12_r * t12_r);
     }
     if (t11_b !== 0) {
-      base_b += t11_b * (e === 0 ? 0 : e * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / base : base ** (e - 1)));
+      base_b += t11_b * (e === 0 ? 0 : (base < 0 ? Math.trunc(e) : e) * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / base : base ** (e - 1)));
       e_b += t11_b * (base > 0 ? t11 * Math.log(base) : 0);
     }
     // grad of: const base = (1 + gm * M * M) / gp
@@ -2242,7 +2174,7 @@ export function machFromArea_jvp(areaRatio: number, gamma_arg: number | undefine
     const base = t10 / gp;
     const base_d = t10_d / gp - base / gp * gp_d;
     const t11 = base ** e;
-    const t11_d = (e === 0 ? 0 : e * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / base : base ** (e - 1)) * base_d) + (base > 0 ? t11 * Math.log(base) * e_d : 0);
+    const t11_d = (e === 0 ? 0 : (base < 0 ? Math.trunc(e) : e) * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / base : base ** (e - 1)) * base_d) + (base > 0 ? t11 * Math.log(base) * e_d : 0);
     const t12 = t11 / M;
     const t12_d = t11_d / M - t12 / M * M_d;
     const fM = t12 - areaRatio;
@@ -2369,7 +2301,7 @@ export function machFromArea_hvp(areaRatio: number, gamma_arg: number | undefine
     const base = t10 / gp;
     const base_d = t10_d / gp - base / gp * gp_d;
     const t11 = base ** e;
-    const t11_d = (e === 0 ? 0 : e * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / base : base ** (e - 1)) * base_d) + (base > 0 ? t11 * Math.log(base) * e_d : 0);
+    const t11_d = (e === 0 ? 0 : (base < 0 ? Math.trunc(e) : e) * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / base : base ** (e - 1)) * base_d) + (base > 0 ? t11 * Math.log(base) * e_d : 0);
     const t12 = t11 / M;
     const t12_d = t11_d / M - t12 / M * M_d;
     const fM = t12 - areaRatio;
@@ -2545,8 +2477,8 @@ export function machFromArea_hvp(areaRatio: number, gamma_arg: number | undefine
     }
     if (t11_b !== 0 || t11_b_d !== 0) {
       const c = base ** (e - 1);
-      base_b += t11_b * (e === 0 ? 0 : e * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / base : c));
-      base_b_d += (e === 0 ? 0 : e * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / base : c) * t11_b_d) + t11_b * (e === 0 && e_d === 0 ? 0 : (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / base * e_d : c * e_d) + e * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11_d / base - t11 / base / base * base_d : (e - 1 === 0 ? 0 : (e - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / base : base ** (e - 1 - 1)) * base_d) + (base > 0 ? c * Math.log(base) * e_d : 0)));
+      base_b += t11_b * (e === 0 ? 0 : (base < 0 ? Math.trunc(e) : e) * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / base : c));
+      base_b_d += (e === 0 ? 0 : (base < 0 ? Math.trunc(e) : e) * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / base : c) * t11_b_d) + t11_b * (e === 0 && e_d === 0 ? 0 : (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / base * (base < 0 ? 0 : e_d) : c * (base < 0 ? 0 : e_d)) + (base < 0 ? Math.trunc(e) * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11_d / base - t11 / base / base * base_d : (e - 1 === 0 ? 0 : (base < 0 ? Math.trunc(e - 1) : e - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / base : base ** (e - 1 - 1)) * base_d) + (base > 0 ? c * Math.log(base) * e_d : 0)) : e * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11_d / base - t11 / base / base * base_d : (e - 1 === 0 ? 0 : (base < 0 ? Math.trunc(e - 1) : e - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / base : base ** (e - 1 - 1)) * base_d) + (base > 0 ? c * Math.log(base) * e_d : 0))));
       e_b += t11_b * (base > 0 ? t11 * Math.log(base) : 0);
       e_b_d += (base > 0 ? t11 * Math.log(base) * t11_b_d : 0) + t11_b * (base > 0 ? Math.log(base) * t11_d + t11 * (base_d / base) : 0);
     }
@@ -2681,13 +2613,13 @@ export function normalShockLoss_vjp(M1: number, gamma_arg: number | undefined, a
   const p21_b = t16_b * r2;
   const r2_b = t16_b * p21;
   // grad of: const r2 = Math.pow(1 + ((gamma - 1) / 2) * M2sq, gamma / (gamma - 1))
-  const t15_b = r2_b * (t13 === 0 ? 0 : t13 * (Math.abs(r2) >= 2.2250738585072014e-308 && Math.abs(r2) <= 1.7976931348623157e+308 ? r2 / t15 : t15 ** (t13 - 1)));
+  const t15_b = r2_b * (t13 === 0 ? 0 : (t15 < 0 ? Math.trunc(t13) : t13) * (Math.abs(r2) >= 2.2250738585072014e-308 && Math.abs(r2) <= 1.7976931348623157e+308 ? r2 / t15 : t15 ** (t13 - 1)));
   let t13_b = r2_b * (t15 > 0 ? r2 * Math.log(t15) : 0);
   const t14_b = t15_b;
   let t8_b = t14_b === 0 ? 0 : t14_b * M2sq;
   const M2sq_b = t14_b === 0 ? 0 : t14_b * t8;
   // grad of: const r1 = Math.pow(1 + ((gamma - 1) / 2) * m2, gamma / (gamma - 1))
-  let t10_b = r1_b * (t13 === 0 ? 0 : t13 * (Math.abs(r1) >= 2.2250738585072014e-308 && Math.abs(r1) <= 1.7976931348623157e+308 ? r1 / t10 : t10 ** (t13 - 1)));
+  let t10_b = r1_b * (t13 === 0 ? 0 : (t10 < 0 ? Math.trunc(t13) : t13) * (Math.abs(r1) >= 2.2250738585072014e-308 && Math.abs(r1) <= 1.7976931348623157e+308 ? r1 / t10 : t10 ** (t13 - 1)));
   t13_b += r1_b * (t10 > 0 ? r1 * Math.log(t10) : 0);
   const t13_r = 1 / t7;
   gamma_b += t13_b * t13_r;
@@ -2783,13 +2715,13 @@ export function normalShockLoss_jvp(M1: number, gamma_arg: number | undefined, t
   const t13 = gamma / t7;
   const t13_d = gamma_d / t7 - t13 / t7 * t7_d;
   const r1 = t10 ** t13;
-  const r1_d = (t13 === 0 ? 0 : t13 * (Math.abs(r1) >= 2.2250738585072014e-308 && Math.abs(r1) <= 1.7976931348623157e+308 ? r1 / t10 : t10 ** (t13 - 1)) * t10_d) + (t10 > 0 ? r1 * Math.log(t10) * t13_d : 0);
+  const r1_d = (t13 === 0 ? 0 : (t10 < 0 ? Math.trunc(t13) : t13) * (Math.abs(r1) >= 2.2250738585072014e-308 && Math.abs(r1) <= 1.7976931348623157e+308 ? r1 / t10 : t10 ** (t13 - 1)) * t10_d) + (t10 > 0 ? r1 * Math.log(t10) * t13_d : 0);
   const t14 = t8 * M2sq;
   const t14_d = M2sq * t8_d + t8 * M2sq_d;
   const t15 = 1 + t14;
   const t15_d = t14_d;
   const r2 = t15 ** t13;
-  const r2_d = (t13 === 0 ? 0 : t13 * (Math.abs(r2) >= 2.2250738585072014e-308 && Math.abs(r2) <= 1.7976931348623157e+308 ? r2 / t15 : t15 ** (t13 - 1)) * t15_d) + (t15 > 0 ? r2 * Math.log(t15) * t13_d : 0);
+  const r2_d = (t13 === 0 ? 0 : (t15 < 0 ? Math.trunc(t13) : t13) * (Math.abs(r2) >= 2.2250738585072014e-308 && Math.abs(r2) <= 1.7976931348623157e+308 ? r2 / t15 : t15 ** (t13 - 1)) * t15_d) + (t15 > 0 ? r2 * Math.log(t15) * t13_d : 0);
   const t16 = p21 * r2;
   const t16_d = r2 * p21_d + p21 * r2_d;
   const t17 = t16 / r1;
@@ -2856,13 +2788,13 @@ export function normalShockLoss_hvp(M1: number, gamma_arg: number | undefined, v
   const t13 = gamma / t7;
   const t13_d = gamma_d / t7 - t13 / t7 * t7_d;
   const r1 = t10 ** t13;
-  const r1_d = (t13 === 0 ? 0 : t13 * (Math.abs(r1) >= 2.2250738585072014e-308 && Math.abs(r1) <= 1.7976931348623157e+308 ? r1 / t10 : t10 ** (t13 - 1)) * t10_d) + (t10 > 0 ? r1 * Math.log(t10) * t13_d : 0);
+  const r1_d = (t13 === 0 ? 0 : (t10 < 0 ? Math.trunc(t13) : t13) * (Math.abs(r1) >= 2.2250738585072014e-308 && Math.abs(r1) <= 1.7976931348623157e+308 ? r1 / t10 : t10 ** (t13 - 1)) * t10_d) + (t10 > 0 ? r1 * Math.log(t10) * t13_d : 0);
   const t14 = t8 * M2sq;
   const t14_d = M2sq * t8_d + t8 * M2sq_d;
   const t15 = 1 + t14;
   const t15_d = t14_d;
   const r2 = t15 ** t13;
-  const r2_d = (t13 === 0 ? 0 : t13 * (Math.abs(r2) >= 2.2250738585072014e-308 && Math.abs(r2) <= 1.7976931348623157e+308 ? r2 / t15 : t15 ** (t13 - 1)) * t15_d) + (t15 > 0 ? r2 * Math.log(t15) * t13_d : 0);
+  const r2_d = (t13 === 0 ? 0 : (t15 < 0 ? Math.trunc(t13) : t13) * (Math.abs(r2) >= 2.2250738585072014e-308 && Math.abs(r2) <= 1.7976931348623157e+308 ? r2 / t15 : t15 ** (t13 - 1)) * t15_d) + (t15 > 0 ? r2 * Math.log(t15) * t13_d : 0);
   const t16 = p21 * r2;
   const t16_d = r2 * p21_d + p21 * r2_d;
   const t17 = t16 / r1;
@@ -2889,8 +2821,8 @@ export function normalShockLoss_hvp(M1: number, gamma_arg: number | undefined, v
   const r2_b_d = p21 * t16_b_d + t16_b * p21_d;
   // grad of: const r2 = Math.pow(1 + ((gamma - 1) / 2) * M2sq, gamma / (gamma - 1))
   const c = t15 ** (t13 - 1);
-  const t15_b = r2_b * (t13 === 0 ? 0 : t13 * (Math.abs(r2) >= 2.2250738585072014e-308 && Math.abs(r2) <= 1.7976931348623157e+308 ? r2 / t15 : c));
-  const t15_b_d = (t13 === 0 ? 0 : t13 * (Math.abs(r2) >= 2.2250738585072014e-308 && Math.abs(r2) <= 1.7976931348623157e+308 ? r2 / t15 : c) * r2_b_d) + r2_b * (t13 === 0 && t13_d === 0 ? 0 : (Math.abs(r2) >= 2.2250738585072014e-308 && Math.abs(r2) <= 1.7976931348623157e+308 ? r2 / t15 * t13_d : c * t13_d) + t13 * (Math.abs(r2) >= 2.2250738585072014e-308 && Math.abs(r2) <= 1.7976931348623157e+308 ? r2_d / t15 - r2 / t15 / t15 * t15_d : (t13 - 1 === 0 ? 0 : (t13 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t15 : t15 ** (t13 - 1 - 1)) * t15_d) + (t15 > 0 ? c * Math.log(t15) * t13_d : 0)));
+  const t15_b = r2_b * (t13 === 0 ? 0 : (t15 < 0 ? Math.trunc(t13) : t13) * (Math.abs(r2) >= 2.2250738585072014e-308 && Math.abs(r2) <= 1.7976931348623157e+308 ? r2 / t15 : c));
+  const t15_b_d = (t13 === 0 ? 0 : (t15 < 0 ? Math.trunc(t13) : t13) * (Math.abs(r2) >= 2.2250738585072014e-308 && Math.abs(r2) <= 1.7976931348623157e+308 ? r2 / t15 : c) * r2_b_d) + r2_b * (t13 === 0 && t13_d === 0 ? 0 : (Math.abs(r2) >= 2.2250738585072014e-308 && Math.abs(r2) <= 1.7976931348623157e+308 ? r2 / t15 * (t15 < 0 ? 0 : t13_d) : c * (t15 < 0 ? 0 : t13_d)) + (t15 < 0 ? Math.trunc(t13) * (Math.abs(r2) >= 2.2250738585072014e-308 && Math.abs(r2) <= 1.7976931348623157e+308 ? r2_d / t15 - r2 / t15 / t15 * t15_d : (t13 - 1 === 0 ? 0 : (t15 < 0 ? Math.trunc(t13 - 1) : t13 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t15 : t15 ** (t13 - 1 - 1)) * t15_d) + (t15 > 0 ? c * Math.log(t15) * t13_d : 0)) : t13 * (Math.abs(r2) >= 2.2250738585072014e-308 && Math.abs(r2) <= 1.7976931348623157e+308 ? r2_d / t15 - r2 / t15 / t15 * t15_d : (t13 - 1 === 0 ? 0 : (t15 < 0 ? Math.trunc(t13 - 1) : t13 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t15 : t15 ** (t13 - 1 - 1)) * t15_d) + (t15 > 0 ? c * Math.log(t15) * t13_d : 0))));
   let t13_b = r2_b * (t15 > 0 ? r2 * Math.log(t15) : 0);
   let t13_b_d = (t15 > 0 ? r2 * Math.log(t15) * r2_b_d : 0) + r2_b * (t15 > 0 ? Math.log(t15) * r2_d + r2 * (t15_d / t15) : 0);
   const t14_b = t15_b;
@@ -2901,8 +2833,8 @@ export function normalShockLoss_hvp(M1: number, gamma_arg: number | undefined, v
   const M2sq_b_d = t14_b === 0 && t14_b_d === 0 ? 0 : t8 * t14_b_d + t14_b * t8_d;
   // grad of: const r1 = Math.pow(1 + ((gamma - 1) / 2) * m2, gamma / (gamma - 1))
   const c1 = t10 ** (t13 - 1);
-  let t10_b = r1_b * (t13 === 0 ? 0 : t13 * (Math.abs(r1) >= 2.2250738585072014e-308 && Math.abs(r1) <= 1.7976931348623157e+308 ? r1 / t10 : c1));
-  let t10_b_d = (t13 === 0 ? 0 : t13 * (Math.abs(r1) >= 2.2250738585072014e-308 && Math.abs(r1) <= 1.7976931348623157e+308 ? r1 / t10 : c1) * r1_b_d) + r1_b * (t13 === 0 && t13_d === 0 ? 0 : (Math.abs(r1) >= 2.2250738585072014e-308 && Math.abs(r1) <= 1.7976931348623157e+308 ? r1 / t10 * t13_d : c1 * t13_d) + t13 * (Math.abs(r1) >= 2.2250738585072014e-308 && Math.abs(r1) <= 1.7976931348623157e+308 ? r1_d / t10 - r1 / t10 / t10 * t10_d : (t13 - 1 === 0 ? 0 : (t13 - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t10 : t10 ** (t13 - 1 - 1)) * t10_d) + (t10 > 0 ? c1 * Math.log(t10) * t13_d : 0)));
+  let t10_b = r1_b * (t13 === 0 ? 0 : (t10 < 0 ? Math.trunc(t13) : t13) * (Math.abs(r1) >= 2.2250738585072014e-308 && Math.abs(r1) <= 1.7976931348623157e+308 ? r1 / t10 : c1));
+  let t10_b_d = (t13 === 0 ? 0 : (t10 < 0 ? Math.trunc(t13) : t13) * (Math.abs(r1) >= 2.2250738585072014e-308 && Math.abs(r1) <= 1.7976931348623157e+308 ? r1 / t10 : c1) * r1_b_d) + r1_b * (t13 === 0 && t13_d === 0 ? 0 : (Math.abs(r1) >= 2.2250738585072014e-308 && Math.abs(r1) <= 1.7976931348623157e+308 ? r1 / t10 * (t10 < 0 ? 0 : t13_d) : c1 * (t10 < 0 ? 0 : t13_d)) + (t10 < 0 ? Math.trunc(t13) * (Math.abs(r1) >= 2.2250738585072014e-308 && Math.abs(r1) <= 1.7976931348623157e+308 ? r1_d / t10 - r1 / t10 / t10 * t10_d : (t13 - 1 === 0 ? 0 : (t10 < 0 ? Math.trunc(t13 - 1) : t13 - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t10 : t10 ** (t13 - 1 - 1)) * t10_d) + (t10 > 0 ? c1 * Math.log(t10) * t13_d : 0)) : t13 * (Math.abs(r1) >= 2.2250738585072014e-308 && Math.abs(r1) <= 1.7976931348623157e+308 ? r1_d / t10 - r1 / t10 / t10 * t10_d : (t13 - 1 === 0 ? 0 : (t10 < 0 ? Math.trunc(t13 - 1) : t13 - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t10 : t10 ** (t13 - 1 - 1)) * t10_d) + (t10 > 0 ? c1 * Math.log(t10) * t13_d : 0))));
   t13_b += r1_b * (t10 > 0 ? r1 * Math.log(t10) : 0);
   t13_b_d += (t10 > 0 ? r1 * Math.log(t10) * r1_b_d : 0) + r1_b * (t10 > 0 ? Math.log(t10) * r1_d + r1 * (t10_d / t10) : 0);
   const t13_r = 1 / t7;
@@ -3031,9 +2963,9 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
     const t11 = c * a0;
     const t12 = 4 * span;
     const mu = t11 / t12;
+    const t17 = Math.sin(th);
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = y;
-    const t17 = Math.sin(th);
     if (top + (3 + (n + 1 > 0 ? n + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 3 + (n + 1 > 0 ? n + 1 : 0) * 2);
     for (let j = 0; j < n; j++) {
       const t13 = 2 * j;
@@ -3083,11 +3015,9 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
       stack[top++]! = t34;
       if (top + (2 + (n - p + 1 > 0 ? n - p + 1 : 0)) > stack.length) stack = tape.reserve(top, 2 + (n - p + 1 > 0 ? n - p + 1 : 0));
       for (let q = p; q < n; q++) {
-        const t35 = r * n;
-        const t36 = t35 + q;
+        const t36 = t29 + q;
         const t37 = M[t36]!;
-        const t38 = p * n;
-        const t39 = t38 + q;
+        const t39 = t32 + q;
         const t40 = M[t39]!;
         const t41 = f * t40;
         stack[top++]! = t40;
@@ -3312,17 +3242,17 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
       if (t45_b !== 0) f_b += t45_b * t44;
       b_b[p]! += t44_b;
       // grad of: for (let q = p; q < n; q++)
+      const t29 = r * n;
+      const t32 = p * n;
       for (let q = Math.ceil(n) - 1; q >= p; q--) {
         // grad of: M[r * n + q] -= f * M[p * n + q]
-        const t35 = r * n;
-        const t36 = t35 + q;
+        const t36 = t29 + q;
         const t42_b = M_b[t36]! ?? 0;
         const t41_b = -t42_b;
         const t40 = stack[--top]!;
         const t40_b = t41_b === 0 ? 0 : t41_b * f;
         if (t41_b !== 0) f_b += t41_b * t40;
-        const t38 = p * n;
-        const t39 = t38 + q;
+        const t39 = t32 + q;
         M_b[t39]! += t40_b;
       }
       // grad of: const f = M[r * n + p] / M[p * n + p]
@@ -3331,10 +3261,8 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
       const f_r = 1 / t34;
       const t31_b = f_b === 0 ? 0 : f_b * f_r;
       const t34_b = f_b === 0 ? 0 : -(f_b * (t31 * f_r * f_r));
-      const t32 = p * n;
       const t33 = t32 + p;
       M_b[t33]! += t34_b;
-      const t29 = r * n;
       const t30 = t29 + p;
       M_b[t30]! += t31_b;
     }
@@ -3390,9 +3318,9 @@ export function liftingLineCL_vjp(alpha: number, AR: number, lam: number, nModes
       if (t14_b !== 0) th_b += t14_b * k;
     }
     // grad of: A[i * n + j] = Math.sin(k * th) * (1 + (mu * k) / Math.sin(th))
-    if (t17_b !== 0) th_b += t17_b * Math.cos(th);
-    // grad of: const mu = (c * a0) / (4 * span)
     const y = stack[--top]!;
+    if (t17_b !== 0) th_b += t17_b * y;
+    // grad of: const mu = (c * a0) / (4 * span)
     const t8 = 1 - lam;
     const t9 = Math.abs(y);
     const t10 = t8 * t9;
@@ -3567,12 +3495,10 @@ export function liftingLineCL_jvp(alpha: number, AR: number, lam: number, nModes
       const f = t31 / t34;
       const f_d = t31_d / t34 - f / t34 * t34_d;
       for (let q = p; q < n; q++) {
-        const t35 = r * n;
-        const t36 = t35 + q;
+        const t36 = t29 + q;
         const t37: number = M[t36]!;
         const t37_d: number = M_d[t36]!;
-        const t38 = p * n;
-        const t39 = t38 + q;
+        const t39 = t32 + q;
         const t40: number = M[t39]!;
         const t40_d: number = M_d[t39]!;
         const t41 = f * t40;
@@ -3766,14 +3692,14 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
     const t12_d = 4 * span_d;
     const mu = t11 / t12;
     const mu_d = t11_d / t12 - mu / t12 * t12_d;
+    const t17 = Math.sin(th);
+    const t17_d = Math.cos(th) * th_d;
     if (top + 1 > stack.length) {
       stack = tape.reserve(top, 1);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = y_d;
     stack[top++]! = y;
-    const t17 = Math.sin(th);
-    const t17_d = Math.cos(th) * th_d;
     if (top + (3 + (n + 1 > 0 ? n + 1 : 0) * 2) > stack.length) {
       stack = tape.reserve(top, 3 + (n + 1 > 0 ? n + 1 : 0) * 2);
       stack_d = tapeTangents(stack);
@@ -3857,12 +3783,10 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
         stack_d = tapeTangents(stack);
       }
       for (let q = p; q < n; q++) {
-        const t35 = r * n;
-        const t36 = t35 + q;
+        const t36 = t29 + q;
         const t37 = M[t36]!;
         const t37_d = M_d[t36]!;
-        const t38 = p * n;
-        const t39 = t38 + q;
+        const t39 = t32 + q;
         const t40 = M[t39]!;
         const t40_d = M_d[t39]!;
         const t41 = f * t40;
@@ -4217,10 +4141,11 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
       b_b[p]! += t44_b;
       b_b_d[p]! += t44_b_d;
       // grad of: for (let q = p; q < n; q++)
+      const t29 = r * n;
+      const t32 = p * n;
       for (let q = Math.ceil(n) - 1; q >= p; q--) {
         // grad of: M[r * n + q] -= f * M[p * n + q]
-        const t35 = r * n;
-        const t36 = t35 + q;
+        const t36 = t29 + q;
         const t42_b = M_b[t36]! ?? 0;
         const t42_b_d = M_b_d[t36]! ?? 0;
         const t41_b = -t42_b;
@@ -4233,8 +4158,7 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
           f_b += t41_b * t40;
           f_b_d += t40 * t41_b_d + t41_b * t40_d;
         }
-        const t38 = p * n;
-        const t39 = t38 + q;
+        const t39 = t32 + q;
         M_b[t39]! += t40_b;
         M_b_d[t39]! += t40_b_d;
       }
@@ -4249,11 +4173,9 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
       const t31_b_d = f_b === 0 && f_b_d === 0 ? 0 : f_r * f_b_d + f_b * f_r_d;
       const t34_b = f_b === 0 ? 0 : -(f_b * (t31 * f_r * f_r));
       const t34_b_d = f_b === 0 && f_b_d === 0 ? 0 : -(t31 * f_r * f_r * f_b_d + f_b * (f_r * (f_r * t31_d + t31 * f_r_d) + t31 * f_r * f_r_d));
-      const t32 = p * n;
       const t33 = t32 + p;
       M_b[t33]! += t34_b;
       M_b_d[t33]! += t34_b_d;
-      const t29 = r * n;
       const t30 = t29 + p;
       M_b[t30]! += t31_b;
       M_b_d[t30]! += t31_b_d;
@@ -4347,13 +4269,13 @@ export function liftingLineCL_hvp(alpha: number, AR: number, lam: number, nModes
       }
     }
     // grad of: A[i * n + j] = Math.sin(k * th) * (1 + (mu * k) / Math.sin(th))
-    if (t17_b !== 0 || t17_b_d !== 0) {
-      th_b += t17_b * Math.cos(th);
-      th_b_d += Math.cos(th) * t17_b_d - t17_b * (Math.sin(th) * th_d);
-    }
-    // grad of: const mu = (c * a0) / (4 * span)
     const y = stack[--top]!;
     const y_d = stack_d[top]!;
+    if (t17_b !== 0 || t17_b_d !== 0) {
+      th_b += t17_b * y;
+      th_b_d += y * t17_b_d + t17_b * y_d;
+    }
+    // grad of: const mu = (c * a0) / (4 * span)
     const t8 = 1 - lam;
     const t8_d = -lam_d;
     const t9 = Math.abs(y);
@@ -4507,7 +4429,7 @@ export function isaDensity_vjp(h: number, adj: { h: number }, seed = 1): number 
       const t17 = L * R;
       const t18 = -9.81 / t17;
       const t19 = t16 ** t18;
-      const t19_d = t18 === 0 ? 0 : t18 * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t16 : t16 ** (t18 - 1)) * t16_d;
+      const t19_d = t18 === 0 ? 0 : (t16 < 0 ? Math.trunc(t18) : t18) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t16 : t16 ** (t18 - 1)) * t16_d;
       const t20 = p * t19;
       const t20_d = t19 * p_d + p * t19_d;
       p = t20;
@@ -4598,7 +4520,7 @@ export function isaDensity_jvp(h: number, tangent: { h?: number }): { value: num
       const t17 = L * R;
       const t18 = -9.81 / t17;
       const t19 = t16 ** t18;
-      const t19_d = t18 === 0 ? 0 : t18 * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t16 : t16 ** (t18 - 1)) * t16_d;
+      const t19_d = t18 === 0 ? 0 : (t16 < 0 ? Math.trunc(t18) : t18) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t16 : t16 ** (t18 - 1)) * t16_d;
       const t20 = p * t19;
       const t20_d = t19 * p_d + p * t19_d;
       p = t20;
@@ -4711,10 +4633,10 @@ export function isaDensity_hvp(h: number, v: { h?: number }): { value: number; g
       const t17 = L * R;
       const t18 = -9.81 / t17;
       const t19 = t16 ** t18;
-      const t19_d1 = t18 === 0 ? 0 : t18 * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t16 : t16 ** (t18 - 1)) * t16_d1;
+      const t19_d1 = t18 === 0 ? 0 : (t16 < 0 ? Math.trunc(t18) : t18) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t16 : t16 ** (t18 - 1)) * t16_d1;
       const c = t16 ** (t18 - 1);
-      const t19_d = t18 === 0 ? 0 : t18 * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t16 : c) * t16_d;
-      const t19_d_d = t18 === 0 ? 0 : t16_d * (t18 * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19_d1 / t16 - t19 / t16 / t16 * t16_d1 : t18 - 1 === 0 ? 0 : (t18 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16 : t16 ** (t18 - 1 - 1)) * t16_d1)) + t18 * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t16 : c) * t16_d_d;
+      const t19_d = t18 === 0 ? 0 : (t16 < 0 ? Math.trunc(t18) : t18) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t16 : c) * t16_d;
+      const t19_d_d = t18 === 0 ? 0 : t16_d * (t16 < 0 ? Math.trunc(t18) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19_d1 / t16 - t19 / t16 / t16 * t16_d1 : t18 - 1 === 0 ? 0 : (t16 < 0 ? Math.trunc(t18 - 1) : t18 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16 : t16 ** (t18 - 1 - 1)) * t16_d1) : t18 * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19_d1 / t16 - t19 / t16 / t16 * t16_d1 : t18 - 1 === 0 ? 0 : (t16 < 0 ? Math.trunc(t18 - 1) : t18 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16 : t16 ** (t18 - 1 - 1)) * t16_d1)) + (t16 < 0 ? Math.trunc(t18) : t18) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t16 : c) * t16_d_d;
       const t20 = p * t19;
       const t20_d1 = t19 * p_d1 + p * t19_d1;
       const t20_d = t19 * p_d + p * t19_d;
@@ -4937,7 +4859,7 @@ export function breguetRange_vjp(CL: number, CD0: number, k: number, W0: number,
       p_isaDensity_b = p_isaDensity_b * t19_isaDensity;
       const t18_isaDensity = stack[--top]!;
       const t16_isaDensity = stack[--top]!;
-      const t16_isaDensity_b = t19_isaDensity_b * (t18_isaDensity === 0 ? 0 : t18_isaDensity * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1)));
+      const t16_isaDensity_b = t19_isaDensity_b * (t18_isaDensity === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) : t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1)));
       const t15_isaDensity = L_isaDensity * dh_isaDensity;
       const T1_isaDensity = T_isaDensity + t15_isaDensity;
       const t16_isaDensity_r = 1 / T_isaDensity;
@@ -5051,7 +4973,7 @@ export function breguetRange_jvp(CL: number, CD0: number, k: number, W0: number,
       const t17_isaDensity = L_isaDensity * 287.05287;
       const t18_isaDensity = -9.81 / t17_isaDensity;
       const t19_isaDensity = t16_isaDensity ** t18_isaDensity;
-      const t19_isaDensity_d = t18_isaDensity === 0 ? 0 : t18_isaDensity * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1)) * t16_isaDensity_d;
+      const t19_isaDensity_d = t18_isaDensity === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) : t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1)) * t16_isaDensity_d;
       const t20_isaDensity = p_isaDensity * t19_isaDensity;
       const t20_isaDensity_d = t19_isaDensity * p_isaDensity_d + p_isaDensity * t19_isaDensity_d;
       p_isaDensity = t20_isaDensity;
@@ -5220,7 +5142,7 @@ export function breguetRange_hvp(CL: number, CD0: number, k: number, W0: number,
       const t18_isaDensity = -9.81 / t17_isaDensity;
       const t18_isaDensity_d = -(t18_isaDensity / t17_isaDensity * t17_isaDensity_d);
       const t19_isaDensity = t16_isaDensity ** t18_isaDensity;
-      const t19_isaDensity_d = (t18_isaDensity === 0 ? 0 : t18_isaDensity * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1)) * t16_isaDensity_d) + (t16_isaDensity > 0 ? t19_isaDensity * Math.log(t16_isaDensity) * t18_isaDensity_d : 0);
+      const t19_isaDensity_d = (t18_isaDensity === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) : t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1)) * t16_isaDensity_d) + (t16_isaDensity > 0 ? t19_isaDensity * Math.log(t16_isaDensity) * t18_isaDensity_d : 0);
       stack_d[top]! = t16_isaDensity_d;
       stack[top++]! = t16_isaDensity;
       stack_d[top]! = t18_isaDensity_d;
@@ -5432,8 +5354,8 @@ export function breguetRange_hvp(CL: number, CD0: number, k: number, W0: number,
       const t16_isaDensity = stack[--top]!;
       const t16_isaDensity_d = stack_d[top]!;
       const c = t16_isaDensity ** (t18_isaDensity - 1);
-      const t16_isaDensity_b = t19_isaDensity_b * (t18_isaDensity === 0 ? 0 : t18_isaDensity * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : c));
-      const t16_isaDensity_b_d = (t18_isaDensity === 0 ? 0 : t18_isaDensity * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : c) * t19_isaDensity_b_d) + t19_isaDensity_b * (t18_isaDensity === 0 && t18_isaDensity_d === 0 ? 0 : (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity * t18_isaDensity_d : c * t18_isaDensity_d) + t18_isaDensity * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity_d / t16_isaDensity - t19_isaDensity / t16_isaDensity / t16_isaDensity * t16_isaDensity_d : (t18_isaDensity - 1 === 0 ? 0 : (t18_isaDensity - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1 - 1)) * t16_isaDensity_d) + (t16_isaDensity > 0 ? c * Math.log(t16_isaDensity) * t18_isaDensity_d : 0)));
+      const t16_isaDensity_b = t19_isaDensity_b * (t18_isaDensity === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) : t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : c));
+      const t16_isaDensity_b_d = (t18_isaDensity === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) : t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity : c) * t19_isaDensity_b_d) + t19_isaDensity_b * (t18_isaDensity === 0 && t18_isaDensity_d === 0 ? 0 : (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity / t16_isaDensity * (t16_isaDensity < 0 ? 0 : t18_isaDensity_d) : c * (t16_isaDensity < 0 ? 0 : t18_isaDensity_d)) + (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity) * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity_d / t16_isaDensity - t19_isaDensity / t16_isaDensity / t16_isaDensity * t16_isaDensity_d : (t18_isaDensity - 1 === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity - 1) : t18_isaDensity - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1 - 1)) * t16_isaDensity_d) + (t16_isaDensity > 0 ? c * Math.log(t16_isaDensity) * t18_isaDensity_d : 0)) : t18_isaDensity * (Math.abs(t19_isaDensity) >= 2.2250738585072014e-308 && Math.abs(t19_isaDensity) <= 1.7976931348623157e+308 ? t19_isaDensity_d / t16_isaDensity - t19_isaDensity / t16_isaDensity / t16_isaDensity * t16_isaDensity_d : (t18_isaDensity - 1 === 0 ? 0 : (t16_isaDensity < 0 ? Math.trunc(t18_isaDensity - 1) : t18_isaDensity - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t16_isaDensity : t16_isaDensity ** (t18_isaDensity - 1 - 1)) * t16_isaDensity_d) + (t16_isaDensity > 0 ? c * Math.log(t16_isaDensity) * t18_isaDensity_d : 0))));
       const t15_isaDensity = L_isaDensity * dh_isaDensity;
       const t15_isaDensity_d = dh_isaDensity * L_isaDensity_d + L_isaDensity * dh_isaDensity_d;
       const T1_isaDensity = T_isaDensity + t15_isaDensity;

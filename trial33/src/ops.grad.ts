@@ -1603,14 +1603,14 @@ export function blockingProb_vjp(rho: number, K: number, adj: { rho: number; K: 
     const t10_b = -t11_b;
     const t10 = stack[--top]!;
     const t9 = K + 1;
-    rho_b += t10_b * (t9 === 0 ? 0 : t9 * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / rho : rho ** (t9 - 1)));
+    rho_b += t10_b * (t9 === 0 ? 0 : (rho < 0 ? Math.trunc(t9) : t9) * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / rho : rho ** (t9 - 1)));
     const t9_b = t10_b * (rho > 0 ? t10 * Math.log(rho) : 0);
     K_b += t9_b;
     const t7 = stack[--top]!;
     const t6 = 1 - rho;
     const t6_b = t8_b * t7;
     const t7_b = t8_b * t6;
-    rho_b += t7_b * (K === 0 ? 0 : K * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / rho : rho ** (K - 1)));
+    rho_b += t7_b * (K === 0 ? 0 : (rho < 0 ? Math.trunc(K) : K) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / rho : rho ** (K - 1)));
     K_b += t7_b * (rho > 0 ? t7 * Math.log(rho) : 0);
     rho_b -= t6_b;
   }
@@ -1647,13 +1647,13 @@ export function blockingProb_jvp(rho: number, K: number, tangent: { rho?: number
     const t6 = 1 - rho;
     const t6_d = -rho_d;
     const t7 = rho ** K;
-    const t7_d = (K === 0 ? 0 : K * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / rho : rho ** (K - 1)) * rho_d) + (rho > 0 ? t7 * Math.log(rho) * K_d : 0);
+    const t7_d = (K === 0 ? 0 : (rho < 0 ? Math.trunc(K) : K) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / rho : rho ** (K - 1)) * rho_d) + (rho > 0 ? t7 * Math.log(rho) * K_d : 0);
     const t8 = t6 * t7;
     const t8_d = t7 * t6_d + t6 * t7_d;
     const t9 = K + 1;
     const t9_d = K_d;
     const t10 = rho ** t9;
-    const t10_d = (t9 === 0 ? 0 : t9 * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / rho : rho ** (t9 - 1)) * rho_d) + (rho > 0 ? t10 * Math.log(rho) * t9_d : 0);
+    const t10_d = (t9 === 0 ? 0 : (rho < 0 ? Math.trunc(t9) : t9) * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / rho : rho ** (t9 - 1)) * rho_d) + (rho > 0 ? t10 * Math.log(rho) * t9_d : 0);
     const t11 = 1 - t10;
     const t11_d = -t10_d;
     const t12 = t8 / t11;
@@ -1700,7 +1700,7 @@ export function blockingProb_hvp(rho: number, K: number, v: { rho?: number; K?: 
     const t6 = 1 - rho;
     const t6_d = -rho_d;
     const t7 = rho ** K;
-    const t7_d = (K === 0 ? 0 : K * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / rho : rho ** (K - 1)) * rho_d) + (rho > 0 ? t7 * Math.log(rho) * K_d : 0);
+    const t7_d = (K === 0 ? 0 : (rho < 0 ? Math.trunc(K) : K) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / rho : rho ** (K - 1)) * rho_d) + (rho > 0 ? t7 * Math.log(rho) * K_d : 0);
     const t8 = t6 * t7;
     const t8_d = t7 * t6_d + t6 * t7_d;
     stack_d[top]! = t7_d;
@@ -1708,7 +1708,7 @@ export function blockingProb_hvp(rho: number, K: number, v: { rho?: number; K?: 
     const t9 = K + 1;
     const t9_d = K_d;
     const t10 = rho ** t9;
-    const t10_d = (t9 === 0 ? 0 : t9 * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / rho : rho ** (t9 - 1)) * rho_d) + (rho > 0 ? t10 * Math.log(rho) * t9_d : 0);
+    const t10_d = (t9 === 0 ? 0 : (rho < 0 ? Math.trunc(t9) : t9) * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / rho : rho ** (t9 - 1)) * rho_d) + (rho > 0 ? t10 * Math.log(rho) * t9_d : 0);
     stack_d[top]! = t10_d;
     stack[top++]! = t10;
     const t11 = 1 - t10;
@@ -1759,8 +1759,8 @@ export function blockingProb_hvp(rho: number, K: number, v: { rho?: number; K?: 
     const t9 = K + 1;
     const t9_d = K_d;
     const c = rho ** (t9 - 1);
-    rho_b += t10_b * (t9 === 0 ? 0 : t9 * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / rho : c));
-    rho_b_d += (t9 === 0 ? 0 : t9 * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / rho : c) * t10_b_d) + t10_b * (t9 === 0 && t9_d === 0 ? 0 : (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / rho * t9_d : c * t9_d) + t9 * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10_d / rho - t10 / rho / rho * rho_d : (t9 - 1 === 0 ? 0 : (t9 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / rho : rho ** (t9 - 1 - 1)) * rho_d) + (rho > 0 ? c * Math.log(rho) * t9_d : 0)));
+    rho_b += t10_b * (t9 === 0 ? 0 : (rho < 0 ? Math.trunc(t9) : t9) * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / rho : c));
+    rho_b_d += (t9 === 0 ? 0 : (rho < 0 ? Math.trunc(t9) : t9) * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / rho : c) * t10_b_d) + t10_b * (t9 === 0 && t9_d === 0 ? 0 : (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / rho * (rho < 0 ? 0 : t9_d) : c * (rho < 0 ? 0 : t9_d)) + (rho < 0 ? Math.trunc(t9) * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10_d / rho - t10 / rho / rho * rho_d : (t9 - 1 === 0 ? 0 : (rho < 0 ? Math.trunc(t9 - 1) : t9 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / rho : rho ** (t9 - 1 - 1)) * rho_d) + (rho > 0 ? c * Math.log(rho) * t9_d : 0)) : t9 * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10_d / rho - t10 / rho / rho * rho_d : (t9 - 1 === 0 ? 0 : (rho < 0 ? Math.trunc(t9 - 1) : t9 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / rho : rho ** (t9 - 1 - 1)) * rho_d) + (rho > 0 ? c * Math.log(rho) * t9_d : 0))));
     const t9_b = t10_b * (rho > 0 ? t10 * Math.log(rho) : 0);
     const t9_b_d = (rho > 0 ? t10 * Math.log(rho) * t10_b_d : 0) + t10_b * (rho > 0 ? Math.log(rho) * t10_d + t10 * (rho_d / rho) : 0);
     K_b += t9_b;
@@ -1774,8 +1774,8 @@ export function blockingProb_hvp(rho: number, K: number, v: { rho?: number; K?: 
     const t7_b = t8_b * t6;
     const t7_b_d = t6 * t8_b_d + t8_b * t6_d;
     const c1 = rho ** (K - 1);
-    rho_b += t7_b * (K === 0 ? 0 : K * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / rho : c1));
-    rho_b_d += (K === 0 ? 0 : K * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / rho : c1) * t7_b_d) + t7_b * (K === 0 && K_d === 0 ? 0 : (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / rho * K_d : c1 * K_d) + K * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7_d / rho - t7 / rho / rho * rho_d : (K - 1 === 0 ? 0 : (K - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / rho : rho ** (K - 1 - 1)) * rho_d) + (rho > 0 ? c1 * Math.log(rho) * K_d : 0)));
+    rho_b += t7_b * (K === 0 ? 0 : (rho < 0 ? Math.trunc(K) : K) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / rho : c1));
+    rho_b_d += (K === 0 ? 0 : (rho < 0 ? Math.trunc(K) : K) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / rho : c1) * t7_b_d) + t7_b * (K === 0 && K_d === 0 ? 0 : (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / rho * (rho < 0 ? 0 : K_d) : c1 * (rho < 0 ? 0 : K_d)) + (rho < 0 ? Math.trunc(K) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7_d / rho - t7 / rho / rho * rho_d : (K - 1 === 0 ? 0 : (rho < 0 ? Math.trunc(K - 1) : K - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / rho : rho ** (K - 1 - 1)) * rho_d) + (rho > 0 ? c1 * Math.log(rho) * K_d : 0)) : K * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7_d / rho - t7 / rho / rho * rho_d : (K - 1 === 0 ? 0 : (rho < 0 ? Math.trunc(K - 1) : K - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / rho : rho ** (K - 1 - 1)) * rho_d) + (rho > 0 ? c1 * Math.log(rho) * K_d : 0))));
     K_b += t7_b * (rho > 0 ? t7 * Math.log(rho) : 0);
     K_b_d += (rho > 0 ? t7 * Math.log(rho) * t7_b_d : 0) + t7_b * (rho > 0 ? Math.log(rho) * t7_d + t7 * (rho_d / rho) : 0);
     rho_b -= t6_b;
@@ -3651,13 +3651,13 @@ export function kOutOfN_vjp(p: number, k: number, n: number, adj: { p: number; k
       const t6_b = t7_b * t3;
       const t4 = 1 - p;
       const t5 = n - i;
-      const t4_b = t6_b * (t5 === 0 ? 0 : t5 * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : t4 ** (t5 - 1)));
+      const t4_b = t6_b * (t5 === 0 ? 0 : (t4 < 0 ? Math.trunc(t5) : t5) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : t4 ** (t5 - 1)));
       const t5_b = t6_b * (t4 > 0 ? t6 * Math.log(t4) : 0);
       n_b += t5_b;
       p_b -= t4_b;
       binom_b += t3_b * t2;
       const t2_b = t3_b * binom;
-      p_b += t2_b * (i === 0 ? 0 : i * (Math.abs(t2) >= 2.2250738585072014e-308 && Math.abs(t2) <= 1.7976931348623157e+308 ? t2 / p : p ** (i - 1)));
+      p_b += t2_b * (i === 0 ? 0 : (p < 0 ? Math.trunc(i) : i) * (Math.abs(t2) >= 2.2250738585072014e-308 && Math.abs(t2) <= 1.7976931348623157e+308 ? t2 / p : p ** (i - 1)));
     }
   }
   adj.p += p_b;
@@ -3685,7 +3685,7 @@ export function kOutOfN_jvp(p: number, k: number, n: number, tangent: { p?: numb
     const t1 = i >= k;
     if (t1) {
       const t2 = p ** i;
-      const t2_d = i === 0 ? 0 : i * (Math.abs(t2) >= 2.2250738585072014e-308 && Math.abs(t2) <= 1.7976931348623157e+308 ? t2 / p : p ** (i - 1)) * p_d;
+      const t2_d = i === 0 ? 0 : (p < 0 ? Math.trunc(i) : i) * (Math.abs(t2) >= 2.2250738585072014e-308 && Math.abs(t2) <= 1.7976931348623157e+308 ? t2 / p : p ** (i - 1)) * p_d;
       const t3 = binom * t2;
       const t3_d = t2 * binom_d + binom * t2_d;
       const t4 = 1 - p;
@@ -3693,7 +3693,7 @@ export function kOutOfN_jvp(p: number, k: number, n: number, tangent: { p?: numb
       const t5 = n - i;
       const t5_d = n_d;
       const t6 = t4 ** t5;
-      const t6_d = (t5 === 0 ? 0 : t5 * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : t4 ** (t5 - 1)) * t4_d) + (t4 > 0 ? t6 * Math.log(t4) * t5_d : 0);
+      const t6_d = (t5 === 0 ? 0 : (t4 < 0 ? Math.trunc(t5) : t5) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : t4 ** (t5 - 1)) * t4_d) + (t4 > 0 ? t6 * Math.log(t4) * t5_d : 0);
       const t7 = t3 * t6;
       const t7_d = t6 * t3_d + t3 * t6_d;
       const t8 = total + t7;
@@ -3747,14 +3747,14 @@ export function kOutOfN_hvp(p: number, k: number, n: number, v: { p?: number; k?
     const t1 = i >= k;
     if (t1) {
       const t2 = p ** i;
-      const t2_d = i === 0 ? 0 : i * (Math.abs(t2) >= 2.2250738585072014e-308 && Math.abs(t2) <= 1.7976931348623157e+308 ? t2 / p : p ** (i - 1)) * p_d;
+      const t2_d = i === 0 ? 0 : (p < 0 ? Math.trunc(i) : i) * (Math.abs(t2) >= 2.2250738585072014e-308 && Math.abs(t2) <= 1.7976931348623157e+308 ? t2 / p : p ** (i - 1)) * p_d;
       const t3 = binom * t2;
       const t4 = 1 - p;
       const t4_d = -p_d;
       const t5 = n - i;
       const t5_d = n_d;
       const t6 = t4 ** t5;
-      const t6_d = (t5 === 0 ? 0 : t5 * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : t4 ** (t5 - 1)) * t4_d) + (t4 > 0 ? t6 * Math.log(t4) * t5_d : 0);
+      const t6_d = (t5 === 0 ? 0 : (t4 < 0 ? Math.trunc(t5) : t5) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : t4 ** (t5 - 1)) * t4_d) + (t4 > 0 ? t6 * Math.log(t4) * t5_d : 0);
       const t7 = t3 * t6;
       stack_d[top]! = t2_d;
       stack[top++]! = t2;
@@ -3824,8 +3824,8 @@ export function kOutOfN_hvp(p: number, k: number, n: number, v: { p?: number; k?
       const t5 = n - i;
       const t5_d = n_d;
       const c = t4 ** (t5 - 1);
-      const t4_b = t6_b * (t5 === 0 ? 0 : t5 * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : c));
-      const t4_b_d = (t5 === 0 ? 0 : t5 * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : c) * t6_b_d) + t6_b * (t5 === 0 && t5_d === 0 ? 0 : (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 * t5_d : c * t5_d) + t5 * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6_d / t4 - t6 / t4 / t4 * t4_d : (t5 - 1 === 0 ? 0 : (t5 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t4 : t4 ** (t5 - 1 - 1)) * t4_d) + (t4 > 0 ? c * Math.log(t4) * t5_d : 0)));
+      const t4_b = t6_b * (t5 === 0 ? 0 : (t4 < 0 ? Math.trunc(t5) : t5) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : c));
+      const t4_b_d = (t5 === 0 ? 0 : (t4 < 0 ? Math.trunc(t5) : t5) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : c) * t6_b_d) + t6_b * (t5 === 0 && t5_d === 0 ? 0 : (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 * (t4 < 0 ? 0 : t5_d) : c * (t4 < 0 ? 0 : t5_d)) + (t4 < 0 ? Math.trunc(t5) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6_d / t4 - t6 / t4 / t4 * t4_d : (t5 - 1 === 0 ? 0 : (t4 < 0 ? Math.trunc(t5 - 1) : t5 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t4 : t4 ** (t5 - 1 - 1)) * t4_d) + (t4 > 0 ? c * Math.log(t4) * t5_d : 0)) : t5 * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6_d / t4 - t6 / t4 / t4 * t4_d : (t5 - 1 === 0 ? 0 : (t4 < 0 ? Math.trunc(t5 - 1) : t5 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t4 : t4 ** (t5 - 1 - 1)) * t4_d) + (t4 > 0 ? c * Math.log(t4) * t5_d : 0))));
       const t5_b = t6_b * (t4 > 0 ? t6 * Math.log(t4) : 0);
       const t5_b_d = (t4 > 0 ? t6 * Math.log(t4) * t6_b_d : 0) + t6_b * (t4 > 0 ? Math.log(t4) * t6_d + t6 * (t4_d / t4) : 0);
       n_b += t5_b;
@@ -3837,8 +3837,8 @@ export function kOutOfN_hvp(p: number, k: number, n: number, v: { p?: number; k?
       const t2_b = t3_b * binom;
       const t2_b_d = binom * t3_b_d + t3_b * binom_d;
       const c1 = p ** (i - 1);
-      p_b += t2_b * (i === 0 ? 0 : i * (Math.abs(t2) >= 2.2250738585072014e-308 && Math.abs(t2) <= 1.7976931348623157e+308 ? t2 / p : c1));
-      p_b_d += (i === 0 ? 0 : i * (Math.abs(t2) >= 2.2250738585072014e-308 && Math.abs(t2) <= 1.7976931348623157e+308 ? t2 / p : c1) * t2_b_d) + t2_b * (i === 0 ? 0 : i * (Math.abs(t2) >= 2.2250738585072014e-308 && Math.abs(t2) <= 1.7976931348623157e+308 ? t2_d / p - t2 / p / p * p_d : i - 1 === 0 ? 0 : (i - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / p : p ** (i - 1 - 1)) * p_d));
+      p_b += t2_b * (i === 0 ? 0 : (p < 0 ? Math.trunc(i) : i) * (Math.abs(t2) >= 2.2250738585072014e-308 && Math.abs(t2) <= 1.7976931348623157e+308 ? t2 / p : c1));
+      p_b_d += (i === 0 ? 0 : (p < 0 ? Math.trunc(i) : i) * (Math.abs(t2) >= 2.2250738585072014e-308 && Math.abs(t2) <= 1.7976931348623157e+308 ? t2 / p : c1) * t2_b_d) + t2_b * (i === 0 ? 0 : p < 0 ? Math.trunc(i) * (Math.abs(t2) >= 2.2250738585072014e-308 && Math.abs(t2) <= 1.7976931348623157e+308 ? t2_d / p - t2 / p / p * p_d : i - 1 === 0 ? 0 : (p < 0 ? Math.trunc(i - 1) : i - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / p : p ** (i - 1 - 1)) * p_d) : i * (Math.abs(t2) >= 2.2250738585072014e-308 && Math.abs(t2) <= 1.7976931348623157e+308 ? t2_d / p - t2 / p / p * p_d : i - 1 === 0 ? 0 : (p < 0 ? Math.trunc(i - 1) : i - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / p : p ** (i - 1 - 1)) * p_d));
     }
   }
   adj.p += p_b;

@@ -944,9 +944,7 @@ export function twoCompAUC_vjp(k10: number, k12: number, k21: number, dose: numb
     const t2_heunStep = s_central + t1_heunStep;
     const t3_heunStep = dt * t7_derivs_1_heunStep;
     const t4_heunStep = s_periph + t3_heunStep;
-    const t1_derivs_2_heunStep = rates_k10 + rates_k12;
-    const t2_derivs_2_heunStep = -t1_derivs_2_heunStep;
-    const t3_derivs_2_heunStep = t2_derivs_2_heunStep * t2_heunStep;
+    const t3_derivs_2_heunStep = t2_derivs_heunStep * t2_heunStep;
     const t4_derivs_2_heunStep = rates_k21 * t4_heunStep;
     const t5_derivs_2_heunStep = t3_derivs_2_heunStep + t4_derivs_2_heunStep;
     const t5_heunStep = 0.5 * dt;
@@ -954,9 +952,7 @@ export function twoCompAUC_vjp(k10: number, k12: number, k21: number, dose: numb
     const t7_heunStep = t5_heunStep * t6_heunStep;
     const t8_heunStep = s_central + t7_heunStep;
     const next_central = t8_heunStep;
-    const t1_derivs_heunStep_1 = rates_k10 + rates_k12;
-    const t2_derivs_heunStep_1 = -t1_derivs_heunStep_1;
-    const t3_derivs_heunStep_1 = t2_derivs_heunStep_1 * s_central;
+    const t3_derivs_heunStep_1 = t2_derivs_heunStep * s_central;
     const t4_derivs_heunStep_1 = rates_k21 * s_periph;
     const t5_derivs_heunStep_1 = t3_derivs_heunStep_1 + t4_derivs_heunStep_1;
     const t4_derivs_1_heunStep_1 = rates_k21 * s_periph;
@@ -966,11 +962,11 @@ export function twoCompAUC_vjp(k10: number, k12: number, k21: number, dose: numb
     const t2_heunStep_1 = s_central + t1_heunStep_1;
     const t3_heunStep_1 = dt * t7_derivs_1_heunStep_1;
     const t4_heunStep_1 = s_periph + t3_heunStep_1;
-    const t4_derivs_3_heunStep_1 = rates_k21 * t4_heunStep_1;
-    const t6_derivs_3_heunStep_1 = rates_k12 * t2_heunStep_1;
-    const t7_derivs_3_heunStep_1 = t6_derivs_3_heunStep_1 - t4_derivs_3_heunStep_1;
+    const t4_derivs_2_heunStep_1 = rates_k21 * t4_heunStep_1;
+    const t6_derivs_2_heunStep_1 = rates_k12 * t2_heunStep_1;
+    const t7_derivs_2_heunStep_1 = t6_derivs_2_heunStep_1 - t4_derivs_2_heunStep_1;
     const t5_heunStep_1 = 0.5 * dt;
-    const t9_heunStep_1 = t7_derivs_1_heunStep_1 + t7_derivs_3_heunStep_1;
+    const t9_heunStep_1 = t7_derivs_1_heunStep_1 + t7_derivs_2_heunStep_1;
     const t10_heunStep_1 = t5_heunStep_1 * t9_heunStep_1;
     const t11_heunStep_1 = s_periph + t10_heunStep_1;
     const next_periph = t11_heunStep_1;
@@ -1015,11 +1011,9 @@ export function twoCompAUC_vjp(k10: number, k12: number, k21: number, dose: numb
     const t3_derivs_heunStep = t2_derivs_heunStep * s_central;
     const t4_derivs_heunStep = rates_k21 * s_periph;
     const t5_derivs_heunStep = t3_derivs_heunStep + t4_derivs_heunStep;
-    const t1_derivs_2_heunStep = rates_k10 + rates_k12;
-    const t2_derivs_2_heunStep = -t1_derivs_2_heunStep;
     const t1_heunStep = dt * t5_derivs_heunStep;
     const t2_heunStep = s_central + t1_heunStep;
-    const t3_derivs_2_heunStep = t2_derivs_2_heunStep * t2_heunStep;
+    const t3_derivs_2_heunStep = t2_derivs_heunStep * t2_heunStep;
     const t6_derivs_1_heunStep = rates_k12 * s_central;
     const t4_derivs_1_heunStep = rates_k21 * s_periph;
     const t7_derivs_1_heunStep = t6_derivs_1_heunStep - t4_derivs_1_heunStep;
@@ -1046,31 +1040,29 @@ export function twoCompAUC_vjp(k10: number, k12: number, k21: number, dose: numb
     const t6_derivs_1_heunStep_1 = rates_k12 * s_central;
     const t4_derivs_1_heunStep_1 = rates_k21 * s_periph;
     const t7_derivs_1_heunStep_1 = t6_derivs_1_heunStep_1 - t4_derivs_1_heunStep_1;
-    const t1_derivs_heunStep_1 = rates_k10 + rates_k12;
-    const t2_derivs_heunStep_1 = -t1_derivs_heunStep_1;
-    const t3_derivs_heunStep_1 = t2_derivs_heunStep_1 * s_central;
+    const t3_derivs_heunStep_1 = t2_derivs_heunStep * s_central;
     const t4_derivs_heunStep_1 = rates_k21 * s_periph;
     const t5_derivs_heunStep_1 = t3_derivs_heunStep_1 + t4_derivs_heunStep_1;
     const t1_heunStep_1 = dt * t5_derivs_heunStep_1;
     const t2_heunStep_1 = s_central + t1_heunStep_1;
-    const t6_derivs_3_heunStep_1 = rates_k12 * t2_heunStep_1;
+    const t6_derivs_2_heunStep_1 = rates_k12 * t2_heunStep_1;
     const t3_heunStep_1 = dt * t7_derivs_1_heunStep_1;
     const t4_heunStep_1 = s_periph + t3_heunStep_1;
-    const t4_derivs_3_heunStep_1 = rates_k21 * t4_heunStep_1;
-    const t7_derivs_3_heunStep_1 = t6_derivs_3_heunStep_1 - t4_derivs_3_heunStep_1;
-    const t9_heunStep_1 = t7_derivs_1_heunStep_1 + t7_derivs_3_heunStep_1;
+    const t4_derivs_2_heunStep_1 = rates_k21 * t4_heunStep_1;
+    const t7_derivs_2_heunStep_1 = t6_derivs_2_heunStep_1 - t4_derivs_2_heunStep_1;
+    const t9_heunStep_1 = t7_derivs_1_heunStep_1 + t7_derivs_2_heunStep_1;
     const t5_heunStep_1_b = t10_heunStep_1_b === 0 ? 0 : t10_heunStep_1_b * t9_heunStep_1;
     const t9_heunStep_1_b = t10_heunStep_1_b === 0 ? 0 : t10_heunStep_1_b * t5_heunStep_1;
     let t7_derivs_1_heunStep_1_b = t9_heunStep_1_b;
-    const t7_derivs_3_heunStep_1_b = t9_heunStep_1_b;
+    const t7_derivs_2_heunStep_1_b = t9_heunStep_1_b;
     dt_b += t5_heunStep_1_b * 0.5;
-    // grad of (derivs(…).periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
-    const t6_derivs_3_heunStep_1_b = t7_derivs_3_heunStep_1_b;
-    const t4_derivs_3_heunStep_1_b = -t7_derivs_3_heunStep_1_b;
-    const t2_heunStep_1_b = t6_derivs_3_heunStep_1_b === 0 ? 0 : t6_derivs_3_heunStep_1_b * rates_k12;
-    if (t6_derivs_3_heunStep_1_b !== 0) rates_k12_b += t6_derivs_3_heunStep_1_b * t2_heunStep_1;
-    const t4_heunStep_1_b = t4_derivs_3_heunStep_1_b === 0 ? 0 : t4_derivs_3_heunStep_1_b * rates_k21;
-    if (t4_derivs_3_heunStep_1_b !== 0) rates_k21_b += t4_derivs_3_heunStep_1_b * t4_heunStep_1;
+    // grad of (derivs(…).central): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    const t6_derivs_2_heunStep_1_b = t7_derivs_2_heunStep_1_b;
+    const t4_derivs_2_heunStep_1_b = -t7_derivs_2_heunStep_1_b;
+    const t2_heunStep_1_b = t6_derivs_2_heunStep_1_b === 0 ? 0 : t6_derivs_2_heunStep_1_b * rates_k12;
+    if (t6_derivs_2_heunStep_1_b !== 0) rates_k12_b += t6_derivs_2_heunStep_1_b * t2_heunStep_1;
+    const t4_heunStep_1_b = t4_derivs_2_heunStep_1_b === 0 ? 0 : t4_derivs_2_heunStep_1_b * rates_k21;
+    if (t4_derivs_2_heunStep_1_b !== 0) rates_k21_b += t4_derivs_2_heunStep_1_b * t4_heunStep_1;
     // grad of (heunStep(…).periph): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
     s_periph_b += t4_heunStep_1_b;
     const t3_heunStep_1_b = t4_heunStep_1_b;
@@ -1099,11 +1091,8 @@ export function twoCompAUC_vjp(k10: number, k12: number, k21: number, dose: numb
       rates_k21_b += t4_derivs_heunStep_1_b * s_periph;
       s_periph_b += t4_derivs_heunStep_1_b * rates_k21;
     }
-    const t2_derivs_heunStep_1_b = t3_derivs_heunStep_1_b === 0 ? 0 : t3_derivs_heunStep_1_b * s_central;
-    if (t3_derivs_heunStep_1_b !== 0) s_central_b += t3_derivs_heunStep_1_b * t2_derivs_heunStep_1;
-    const t1_derivs_heunStep_1_b = -t2_derivs_heunStep_1_b;
-    rates_k10_b += t1_derivs_heunStep_1_b;
-    rates_k12_b += t1_derivs_heunStep_1_b;
+    let t2_derivs_heunStep_b = t3_derivs_heunStep_1_b === 0 ? 0 : t3_derivs_heunStep_1_b * s_central;
+    if (t3_derivs_heunStep_1_b !== 0) s_central_b += t3_derivs_heunStep_1_b * t2_derivs_heunStep;
     // grad of: const next = heunStep(s, rates, dt)
     const t8_heunStep_b = next_central_b;
     // grad of (heunStep(…).central): return { central: s.central + 0.5 * dt * (d1.central + d2.central), periph: s.periph + 0.5 * dt *...
@@ -1119,11 +1108,8 @@ export function twoCompAUC_vjp(k10: number, k12: number, k21: number, dose: numb
     const t4_derivs_2_heunStep_b = t5_derivs_2_heunStep_b;
     rates_k21_b += t4_derivs_2_heunStep_b * t4_heunStep;
     const t4_heunStep_b = t4_derivs_2_heunStep_b * rates_k21;
-    const t2_derivs_2_heunStep_b = t3_derivs_2_heunStep_b * t2_heunStep;
-    const t2_heunStep_b = t3_derivs_2_heunStep_b * t2_derivs_2_heunStep;
-    const t1_derivs_2_heunStep_b = -t2_derivs_2_heunStep_b;
-    rates_k10_b += t1_derivs_2_heunStep_b;
-    rates_k12_b += t1_derivs_2_heunStep_b;
+    t2_derivs_heunStep_b += t3_derivs_2_heunStep_b * t2_heunStep;
+    const t2_heunStep_b = t3_derivs_2_heunStep_b * t2_derivs_heunStep;
     // grad of (heunStep(…).central): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
     s_periph_b += t4_heunStep_b;
     const t3_heunStep_b = t4_heunStep_b;
@@ -1144,7 +1130,7 @@ export function twoCompAUC_vjp(k10: number, k12: number, k21: number, dose: numb
     const t4_derivs_heunStep_b = t5_derivs_heunStep_b;
     rates_k21_b += t4_derivs_heunStep_b * s_periph;
     s_periph_b += t4_derivs_heunStep_b * rates_k21;
-    const t2_derivs_heunStep_b = t3_derivs_heunStep_b * s_central;
+    t2_derivs_heunStep_b += t3_derivs_heunStep_b * s_central;
     s_central_b += t3_derivs_heunStep_b * t2_derivs_heunStep;
     const t1_derivs_heunStep_b = -t2_derivs_heunStep_b;
     rates_k10_b += t1_derivs_heunStep_b;
@@ -1240,12 +1226,8 @@ export function twoCompAUC_jvp(k10: number, k12: number, k21: number, dose: numb
     const t3_heunStep_d = t7_derivs_1_heunStep * dt_d + dt * t7_derivs_1_heunStep_d;
     const t4_heunStep = s_periph + t3_heunStep;
     const t4_heunStep_d = s_periph_d + t3_heunStep_d;
-    const t1_derivs_2_heunStep = rates_k10 + rates_k12;
-    const t1_derivs_2_heunStep_d = rates_k10_d + rates_k12_d;
-    const t2_derivs_2_heunStep = -t1_derivs_2_heunStep;
-    const t2_derivs_2_heunStep_d = -t1_derivs_2_heunStep_d;
-    const t3_derivs_2_heunStep = t2_derivs_2_heunStep * t2_heunStep;
-    const t3_derivs_2_heunStep_d = t2_heunStep * t2_derivs_2_heunStep_d + t2_derivs_2_heunStep * t2_heunStep_d;
+    const t3_derivs_2_heunStep = t2_derivs_heunStep * t2_heunStep;
+    const t3_derivs_2_heunStep_d = t2_heunStep * t2_derivs_heunStep_d + t2_derivs_heunStep * t2_heunStep_d;
     const t4_derivs_2_heunStep = rates_k21 * t4_heunStep;
     const t4_derivs_2_heunStep_d = t4_heunStep * rates_k21_d + rates_k21 * t4_heunStep_d;
     const t5_derivs_2_heunStep = t3_derivs_2_heunStep + t4_derivs_2_heunStep;
@@ -1260,12 +1242,8 @@ export function twoCompAUC_jvp(k10: number, k12: number, k21: number, dose: numb
     const t8_heunStep_d = s_central_d + t7_heunStep_d;
     const next_central = t8_heunStep;
     const next_central_d = t8_heunStep_d;
-    const t1_derivs_heunStep_1 = rates_k10 + rates_k12;
-    const t1_derivs_heunStep_1_d = rates_k10_d + rates_k12_d;
-    const t2_derivs_heunStep_1 = -t1_derivs_heunStep_1;
-    const t2_derivs_heunStep_1_d = -t1_derivs_heunStep_1_d;
-    const t3_derivs_heunStep_1 = t2_derivs_heunStep_1 * s_central;
-    const t3_derivs_heunStep_1_d = s_central * t2_derivs_heunStep_1_d + t2_derivs_heunStep_1 * s_central_d;
+    const t3_derivs_heunStep_1 = t2_derivs_heunStep * s_central;
+    const t3_derivs_heunStep_1_d = s_central * t2_derivs_heunStep_d + t2_derivs_heunStep * s_central_d;
     const t4_derivs_heunStep_1 = rates_k21 * s_periph;
     const t4_derivs_heunStep_1_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
     const t5_derivs_heunStep_1 = t3_derivs_heunStep_1 + t4_derivs_heunStep_1;
@@ -1284,16 +1262,16 @@ export function twoCompAUC_jvp(k10: number, k12: number, k21: number, dose: numb
     const t3_heunStep_1_d = t7_derivs_1_heunStep_1 * dt_d + dt * t7_derivs_1_heunStep_1_d;
     const t4_heunStep_1 = s_periph + t3_heunStep_1;
     const t4_heunStep_1_d = s_periph_d + t3_heunStep_1_d;
-    const t4_derivs_3_heunStep_1 = rates_k21 * t4_heunStep_1;
-    const t4_derivs_3_heunStep_1_d = t4_heunStep_1 * rates_k21_d + rates_k21 * t4_heunStep_1_d;
-    const t6_derivs_3_heunStep_1 = rates_k12 * t2_heunStep_1;
-    const t6_derivs_3_heunStep_1_d = t2_heunStep_1 * rates_k12_d + rates_k12 * t2_heunStep_1_d;
-    const t7_derivs_3_heunStep_1 = t6_derivs_3_heunStep_1 - t4_derivs_3_heunStep_1;
-    const t7_derivs_3_heunStep_1_d = t6_derivs_3_heunStep_1_d - t4_derivs_3_heunStep_1_d;
+    const t4_derivs_2_heunStep_1 = rates_k21 * t4_heunStep_1;
+    const t4_derivs_2_heunStep_1_d = t4_heunStep_1 * rates_k21_d + rates_k21 * t4_heunStep_1_d;
+    const t6_derivs_2_heunStep_1 = rates_k12 * t2_heunStep_1;
+    const t6_derivs_2_heunStep_1_d = t2_heunStep_1 * rates_k12_d + rates_k12 * t2_heunStep_1_d;
+    const t7_derivs_2_heunStep_1 = t6_derivs_2_heunStep_1 - t4_derivs_2_heunStep_1;
+    const t7_derivs_2_heunStep_1_d = t6_derivs_2_heunStep_1_d - t4_derivs_2_heunStep_1_d;
     const t5_heunStep_1 = 0.5 * dt;
     const t5_heunStep_1_d = 0.5 * dt_d;
-    const t9_heunStep_1 = t7_derivs_1_heunStep_1 + t7_derivs_3_heunStep_1;
-    const t9_heunStep_1_d = t7_derivs_1_heunStep_1_d + t7_derivs_3_heunStep_1_d;
+    const t9_heunStep_1 = t7_derivs_1_heunStep_1 + t7_derivs_2_heunStep_1;
+    const t9_heunStep_1_d = t7_derivs_1_heunStep_1_d + t7_derivs_2_heunStep_1_d;
     const t10_heunStep_1 = t5_heunStep_1 * t9_heunStep_1;
     const t10_heunStep_1_d = t9_heunStep_1 * t5_heunStep_1_d + t5_heunStep_1 * t9_heunStep_1_d;
     const t11_heunStep_1 = s_periph + t10_heunStep_1;
@@ -1406,12 +1384,8 @@ export function twoCompAUC_hvp(k10: number, k12: number, k21: number, dose: numb
     const t3_heunStep_d = t7_derivs_1_heunStep * dt_d + dt * t7_derivs_1_heunStep_d;
     const t4_heunStep = s_periph + t3_heunStep;
     const t4_heunStep_d = s_periph_d + t3_heunStep_d;
-    const t1_derivs_2_heunStep = rates_k10 + rates_k12;
-    const t1_derivs_2_heunStep_d = rates_k10_d + rates_k12_d;
-    const t2_derivs_2_heunStep = -t1_derivs_2_heunStep;
-    const t2_derivs_2_heunStep_d = -t1_derivs_2_heunStep_d;
-    const t3_derivs_2_heunStep = t2_derivs_2_heunStep * t2_heunStep;
-    const t3_derivs_2_heunStep_d = t2_heunStep * t2_derivs_2_heunStep_d + t2_derivs_2_heunStep * t2_heunStep_d;
+    const t3_derivs_2_heunStep = t2_derivs_heunStep * t2_heunStep;
+    const t3_derivs_2_heunStep_d = t2_heunStep * t2_derivs_heunStep_d + t2_derivs_heunStep * t2_heunStep_d;
     const t4_derivs_2_heunStep = rates_k21 * t4_heunStep;
     const t4_derivs_2_heunStep_d = t4_heunStep * rates_k21_d + rates_k21 * t4_heunStep_d;
     const t5_derivs_2_heunStep = t3_derivs_2_heunStep + t4_derivs_2_heunStep;
@@ -1426,12 +1400,8 @@ export function twoCompAUC_hvp(k10: number, k12: number, k21: number, dose: numb
     const t8_heunStep_d = s_central_d + t7_heunStep_d;
     const next_central = t8_heunStep;
     const next_central_d = t8_heunStep_d;
-    const t1_derivs_heunStep_1 = rates_k10 + rates_k12;
-    const t1_derivs_heunStep_1_d = rates_k10_d + rates_k12_d;
-    const t2_derivs_heunStep_1 = -t1_derivs_heunStep_1;
-    const t2_derivs_heunStep_1_d = -t1_derivs_heunStep_1_d;
-    const t3_derivs_heunStep_1 = t2_derivs_heunStep_1 * s_central;
-    const t3_derivs_heunStep_1_d = s_central * t2_derivs_heunStep_1_d + t2_derivs_heunStep_1 * s_central_d;
+    const t3_derivs_heunStep_1 = t2_derivs_heunStep * s_central;
+    const t3_derivs_heunStep_1_d = s_central * t2_derivs_heunStep_d + t2_derivs_heunStep * s_central_d;
     const t4_derivs_heunStep_1 = rates_k21 * s_periph;
     const t4_derivs_heunStep_1_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
     const t5_derivs_heunStep_1 = t3_derivs_heunStep_1 + t4_derivs_heunStep_1;
@@ -1450,16 +1420,16 @@ export function twoCompAUC_hvp(k10: number, k12: number, k21: number, dose: numb
     const t3_heunStep_1_d = t7_derivs_1_heunStep_1 * dt_d + dt * t7_derivs_1_heunStep_1_d;
     const t4_heunStep_1 = s_periph + t3_heunStep_1;
     const t4_heunStep_1_d = s_periph_d + t3_heunStep_1_d;
-    const t4_derivs_3_heunStep_1 = rates_k21 * t4_heunStep_1;
-    const t4_derivs_3_heunStep_1_d = t4_heunStep_1 * rates_k21_d + rates_k21 * t4_heunStep_1_d;
-    const t6_derivs_3_heunStep_1 = rates_k12 * t2_heunStep_1;
-    const t6_derivs_3_heunStep_1_d = t2_heunStep_1 * rates_k12_d + rates_k12 * t2_heunStep_1_d;
-    const t7_derivs_3_heunStep_1 = t6_derivs_3_heunStep_1 - t4_derivs_3_heunStep_1;
-    const t7_derivs_3_heunStep_1_d = t6_derivs_3_heunStep_1_d - t4_derivs_3_heunStep_1_d;
+    const t4_derivs_2_heunStep_1 = rates_k21 * t4_heunStep_1;
+    const t4_derivs_2_heunStep_1_d = t4_heunStep_1 * rates_k21_d + rates_k21 * t4_heunStep_1_d;
+    const t6_derivs_2_heunStep_1 = rates_k12 * t2_heunStep_1;
+    const t6_derivs_2_heunStep_1_d = t2_heunStep_1 * rates_k12_d + rates_k12 * t2_heunStep_1_d;
+    const t7_derivs_2_heunStep_1 = t6_derivs_2_heunStep_1 - t4_derivs_2_heunStep_1;
+    const t7_derivs_2_heunStep_1_d = t6_derivs_2_heunStep_1_d - t4_derivs_2_heunStep_1_d;
     const t5_heunStep_1 = 0.5 * dt;
     const t5_heunStep_1_d = 0.5 * dt_d;
-    const t9_heunStep_1 = t7_derivs_1_heunStep_1 + t7_derivs_3_heunStep_1;
-    const t9_heunStep_1_d = t7_derivs_1_heunStep_1_d + t7_derivs_3_heunStep_1_d;
+    const t9_heunStep_1 = t7_derivs_1_heunStep_1 + t7_derivs_2_heunStep_1;
+    const t9_heunStep_1_d = t7_derivs_1_heunStep_1_d + t7_derivs_2_heunStep_1_d;
     const t10_heunStep_1 = t5_heunStep_1 * t9_heunStep_1;
     const t10_heunStep_1_d = t9_heunStep_1 * t5_heunStep_1_d + t5_heunStep_1 * t9_heunStep_1_d;
     const t11_heunStep_1 = s_periph + t10_heunStep_1;
@@ -1535,16 +1505,12 @@ export function twoCompAUC_hvp(k10: number, k12: number, k21: number, dose: numb
     const t4_derivs_heunStep_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
     const t5_derivs_heunStep = t3_derivs_heunStep + t4_derivs_heunStep;
     const t5_derivs_heunStep_d = t3_derivs_heunStep_d + t4_derivs_heunStep_d;
-    const t1_derivs_2_heunStep = rates_k10 + rates_k12;
-    const t1_derivs_2_heunStep_d = rates_k10_d + rates_k12_d;
-    const t2_derivs_2_heunStep = -t1_derivs_2_heunStep;
-    const t2_derivs_2_heunStep_d = -t1_derivs_2_heunStep_d;
     const t1_heunStep = dt * t5_derivs_heunStep;
     const t1_heunStep_d = t5_derivs_heunStep * dt_d + dt * t5_derivs_heunStep_d;
     const t2_heunStep = s_central + t1_heunStep;
     const t2_heunStep_d = s_central_d + t1_heunStep_d;
-    const t3_derivs_2_heunStep = t2_derivs_2_heunStep * t2_heunStep;
-    const t3_derivs_2_heunStep_d = t2_heunStep * t2_derivs_2_heunStep_d + t2_derivs_2_heunStep * t2_heunStep_d;
+    const t3_derivs_2_heunStep = t2_derivs_heunStep * t2_heunStep;
+    const t3_derivs_2_heunStep_d = t2_heunStep * t2_derivs_heunStep_d + t2_derivs_heunStep * t2_heunStep_d;
     const t6_derivs_1_heunStep = rates_k12 * s_central;
     const t6_derivs_1_heunStep_d = s_central * rates_k12_d + rates_k12 * s_central_d;
     const t4_derivs_1_heunStep = rates_k21 * s_periph;
@@ -1595,12 +1561,8 @@ export function twoCompAUC_hvp(k10: number, k12: number, k21: number, dose: numb
     const t4_derivs_1_heunStep_1_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
     const t7_derivs_1_heunStep_1 = t6_derivs_1_heunStep_1 - t4_derivs_1_heunStep_1;
     const t7_derivs_1_heunStep_1_d = t6_derivs_1_heunStep_1_d - t4_derivs_1_heunStep_1_d;
-    const t1_derivs_heunStep_1 = rates_k10 + rates_k12;
-    const t1_derivs_heunStep_1_d = rates_k10_d + rates_k12_d;
-    const t2_derivs_heunStep_1 = -t1_derivs_heunStep_1;
-    const t2_derivs_heunStep_1_d = -t1_derivs_heunStep_1_d;
-    const t3_derivs_heunStep_1 = t2_derivs_heunStep_1 * s_central;
-    const t3_derivs_heunStep_1_d = s_central * t2_derivs_heunStep_1_d + t2_derivs_heunStep_1 * s_central_d;
+    const t3_derivs_heunStep_1 = t2_derivs_heunStep * s_central;
+    const t3_derivs_heunStep_1_d = s_central * t2_derivs_heunStep_d + t2_derivs_heunStep * s_central_d;
     const t4_derivs_heunStep_1 = rates_k21 * s_periph;
     const t4_derivs_heunStep_1_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
     const t5_derivs_heunStep_1 = t3_derivs_heunStep_1 + t4_derivs_heunStep_1;
@@ -1609,44 +1571,44 @@ export function twoCompAUC_hvp(k10: number, k12: number, k21: number, dose: numb
     const t1_heunStep_1_d = t5_derivs_heunStep_1 * dt_d + dt * t5_derivs_heunStep_1_d;
     const t2_heunStep_1 = s_central + t1_heunStep_1;
     const t2_heunStep_1_d = s_central_d + t1_heunStep_1_d;
-    const t6_derivs_3_heunStep_1 = rates_k12 * t2_heunStep_1;
-    const t6_derivs_3_heunStep_1_d = t2_heunStep_1 * rates_k12_d + rates_k12 * t2_heunStep_1_d;
+    const t6_derivs_2_heunStep_1 = rates_k12 * t2_heunStep_1;
+    const t6_derivs_2_heunStep_1_d = t2_heunStep_1 * rates_k12_d + rates_k12 * t2_heunStep_1_d;
     const t3_heunStep_1 = dt * t7_derivs_1_heunStep_1;
     const t3_heunStep_1_d = t7_derivs_1_heunStep_1 * dt_d + dt * t7_derivs_1_heunStep_1_d;
     const t4_heunStep_1 = s_periph + t3_heunStep_1;
     const t4_heunStep_1_d = s_periph_d + t3_heunStep_1_d;
-    const t4_derivs_3_heunStep_1 = rates_k21 * t4_heunStep_1;
-    const t4_derivs_3_heunStep_1_d = t4_heunStep_1 * rates_k21_d + rates_k21 * t4_heunStep_1_d;
-    const t7_derivs_3_heunStep_1 = t6_derivs_3_heunStep_1 - t4_derivs_3_heunStep_1;
-    const t7_derivs_3_heunStep_1_d = t6_derivs_3_heunStep_1_d - t4_derivs_3_heunStep_1_d;
-    const t9_heunStep_1 = t7_derivs_1_heunStep_1 + t7_derivs_3_heunStep_1;
-    const t9_heunStep_1_d = t7_derivs_1_heunStep_1_d + t7_derivs_3_heunStep_1_d;
+    const t4_derivs_2_heunStep_1 = rates_k21 * t4_heunStep_1;
+    const t4_derivs_2_heunStep_1_d = t4_heunStep_1 * rates_k21_d + rates_k21 * t4_heunStep_1_d;
+    const t7_derivs_2_heunStep_1 = t6_derivs_2_heunStep_1 - t4_derivs_2_heunStep_1;
+    const t7_derivs_2_heunStep_1_d = t6_derivs_2_heunStep_1_d - t4_derivs_2_heunStep_1_d;
+    const t9_heunStep_1 = t7_derivs_1_heunStep_1 + t7_derivs_2_heunStep_1;
+    const t9_heunStep_1_d = t7_derivs_1_heunStep_1_d + t7_derivs_2_heunStep_1_d;
     const t5_heunStep_1_b = t10_heunStep_1_b === 0 ? 0 : t10_heunStep_1_b * t9_heunStep_1;
     const t5_heunStep_1_b_d = t10_heunStep_1_b === 0 && t10_heunStep_1_b_d === 0 ? 0 : t9_heunStep_1 * t10_heunStep_1_b_d + t10_heunStep_1_b * t9_heunStep_1_d;
     const t9_heunStep_1_b = t10_heunStep_1_b === 0 ? 0 : t10_heunStep_1_b * t5_heunStep_1;
     const t9_heunStep_1_b_d = t10_heunStep_1_b === 0 && t10_heunStep_1_b_d === 0 ? 0 : t5_heunStep_1 * t10_heunStep_1_b_d + t10_heunStep_1_b * t5_heunStep_1_d;
     let t7_derivs_1_heunStep_1_b = t9_heunStep_1_b;
     let t7_derivs_1_heunStep_1_b_d = t9_heunStep_1_b_d;
-    const t7_derivs_3_heunStep_1_b = t9_heunStep_1_b;
-    const t7_derivs_3_heunStep_1_b_d = t9_heunStep_1_b_d;
+    const t7_derivs_2_heunStep_1_b = t9_heunStep_1_b;
+    const t7_derivs_2_heunStep_1_b_d = t9_heunStep_1_b_d;
     dt_b += t5_heunStep_1_b * 0.5;
     dt_b_d += 0.5 * t5_heunStep_1_b_d;
-    // grad of (derivs(…).periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
-    const t6_derivs_3_heunStep_1_b = t7_derivs_3_heunStep_1_b;
-    const t6_derivs_3_heunStep_1_b_d = t7_derivs_3_heunStep_1_b_d;
-    const t4_derivs_3_heunStep_1_b = -t7_derivs_3_heunStep_1_b;
-    const t4_derivs_3_heunStep_1_b_d = -t7_derivs_3_heunStep_1_b_d;
-    const t2_heunStep_1_b = t6_derivs_3_heunStep_1_b === 0 ? 0 : t6_derivs_3_heunStep_1_b * rates_k12;
-    const t2_heunStep_1_b_d = t6_derivs_3_heunStep_1_b === 0 && t6_derivs_3_heunStep_1_b_d === 0 ? 0 : rates_k12 * t6_derivs_3_heunStep_1_b_d + t6_derivs_3_heunStep_1_b * rates_k12_d;
-    if (t6_derivs_3_heunStep_1_b !== 0 || t6_derivs_3_heunStep_1_b_d !== 0) {
-      rates_k12_b += t6_derivs_3_heunStep_1_b * t2_heunStep_1;
-      rates_k12_b_d += t2_heunStep_1 * t6_derivs_3_heunStep_1_b_d + t6_derivs_3_heunStep_1_b * t2_heunStep_1_d;
+    // grad of (derivs(…).central): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    const t6_derivs_2_heunStep_1_b = t7_derivs_2_heunStep_1_b;
+    const t6_derivs_2_heunStep_1_b_d = t7_derivs_2_heunStep_1_b_d;
+    const t4_derivs_2_heunStep_1_b = -t7_derivs_2_heunStep_1_b;
+    const t4_derivs_2_heunStep_1_b_d = -t7_derivs_2_heunStep_1_b_d;
+    const t2_heunStep_1_b = t6_derivs_2_heunStep_1_b === 0 ? 0 : t6_derivs_2_heunStep_1_b * rates_k12;
+    const t2_heunStep_1_b_d = t6_derivs_2_heunStep_1_b === 0 && t6_derivs_2_heunStep_1_b_d === 0 ? 0 : rates_k12 * t6_derivs_2_heunStep_1_b_d + t6_derivs_2_heunStep_1_b * rates_k12_d;
+    if (t6_derivs_2_heunStep_1_b !== 0 || t6_derivs_2_heunStep_1_b_d !== 0) {
+      rates_k12_b += t6_derivs_2_heunStep_1_b * t2_heunStep_1;
+      rates_k12_b_d += t2_heunStep_1 * t6_derivs_2_heunStep_1_b_d + t6_derivs_2_heunStep_1_b * t2_heunStep_1_d;
     }
-    const t4_heunStep_1_b = t4_derivs_3_heunStep_1_b === 0 ? 0 : t4_derivs_3_heunStep_1_b * rates_k21;
-    const t4_heunStep_1_b_d = t4_derivs_3_heunStep_1_b === 0 && t4_derivs_3_heunStep_1_b_d === 0 ? 0 : rates_k21 * t4_derivs_3_heunStep_1_b_d + t4_derivs_3_heunStep_1_b * rates_k21_d;
-    if (t4_derivs_3_heunStep_1_b !== 0 || t4_derivs_3_heunStep_1_b_d !== 0) {
-      rates_k21_b += t4_derivs_3_heunStep_1_b * t4_heunStep_1;
-      rates_k21_b_d += t4_heunStep_1 * t4_derivs_3_heunStep_1_b_d + t4_derivs_3_heunStep_1_b * t4_heunStep_1_d;
+    const t4_heunStep_1_b = t4_derivs_2_heunStep_1_b === 0 ? 0 : t4_derivs_2_heunStep_1_b * rates_k21;
+    const t4_heunStep_1_b_d = t4_derivs_2_heunStep_1_b === 0 && t4_derivs_2_heunStep_1_b_d === 0 ? 0 : rates_k21 * t4_derivs_2_heunStep_1_b_d + t4_derivs_2_heunStep_1_b * rates_k21_d;
+    if (t4_derivs_2_heunStep_1_b !== 0 || t4_derivs_2_heunStep_1_b_d !== 0) {
+      rates_k21_b += t4_derivs_2_heunStep_1_b * t4_heunStep_1;
+      rates_k21_b_d += t4_heunStep_1 * t4_derivs_2_heunStep_1_b_d + t4_derivs_2_heunStep_1_b * t4_heunStep_1_d;
     }
     // grad of (heunStep(…).periph): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
     s_periph_b += t4_heunStep_1_b;
@@ -1696,18 +1658,12 @@ export function twoCompAUC_hvp(k10: number, k12: number, k21: number, dose: numb
       s_periph_b += t4_derivs_heunStep_1_b * rates_k21;
       s_periph_b_d += rates_k21 * t4_derivs_heunStep_1_b_d + t4_derivs_heunStep_1_b * rates_k21_d;
     }
-    const t2_derivs_heunStep_1_b = t3_derivs_heunStep_1_b === 0 ? 0 : t3_derivs_heunStep_1_b * s_central;
-    const t2_derivs_heunStep_1_b_d = t3_derivs_heunStep_1_b === 0 && t3_derivs_heunStep_1_b_d === 0 ? 0 : s_central * t3_derivs_heunStep_1_b_d + t3_derivs_heunStep_1_b * s_central_d;
+    let t2_derivs_heunStep_b = t3_derivs_heunStep_1_b === 0 ? 0 : t3_derivs_heunStep_1_b * s_central;
+    let t2_derivs_heunStep_b_d = t3_derivs_heunStep_1_b === 0 && t3_derivs_heunStep_1_b_d === 0 ? 0 : s_central * t3_derivs_heunStep_1_b_d + t3_derivs_heunStep_1_b * s_central_d;
     if (t3_derivs_heunStep_1_b !== 0 || t3_derivs_heunStep_1_b_d !== 0) {
-      s_central_b += t3_derivs_heunStep_1_b * t2_derivs_heunStep_1;
-      s_central_b_d += t2_derivs_heunStep_1 * t3_derivs_heunStep_1_b_d + t3_derivs_heunStep_1_b * t2_derivs_heunStep_1_d;
+      s_central_b += t3_derivs_heunStep_1_b * t2_derivs_heunStep;
+      s_central_b_d += t2_derivs_heunStep * t3_derivs_heunStep_1_b_d + t3_derivs_heunStep_1_b * t2_derivs_heunStep_d;
     }
-    const t1_derivs_heunStep_1_b = -t2_derivs_heunStep_1_b;
-    const t1_derivs_heunStep_1_b_d = -t2_derivs_heunStep_1_b_d;
-    rates_k10_b += t1_derivs_heunStep_1_b;
-    rates_k10_b_d += t1_derivs_heunStep_1_b_d;
-    rates_k12_b += t1_derivs_heunStep_1_b;
-    rates_k12_b_d += t1_derivs_heunStep_1_b_d;
     // grad of: const next = heunStep(s, rates, dt)
     const t8_heunStep_b = next_central_b;
     const t8_heunStep_b_d = next_central_b_d;
@@ -1735,16 +1691,10 @@ export function twoCompAUC_hvp(k10: number, k12: number, k21: number, dose: numb
     rates_k21_b_d += t4_heunStep * t4_derivs_2_heunStep_b_d + t4_derivs_2_heunStep_b * t4_heunStep_d;
     const t4_heunStep_b = t4_derivs_2_heunStep_b * rates_k21;
     const t4_heunStep_b_d = rates_k21 * t4_derivs_2_heunStep_b_d + t4_derivs_2_heunStep_b * rates_k21_d;
-    const t2_derivs_2_heunStep_b = t3_derivs_2_heunStep_b * t2_heunStep;
-    const t2_derivs_2_heunStep_b_d = t2_heunStep * t3_derivs_2_heunStep_b_d + t3_derivs_2_heunStep_b * t2_heunStep_d;
-    const t2_heunStep_b = t3_derivs_2_heunStep_b * t2_derivs_2_heunStep;
-    const t2_heunStep_b_d = t2_derivs_2_heunStep * t3_derivs_2_heunStep_b_d + t3_derivs_2_heunStep_b * t2_derivs_2_heunStep_d;
-    const t1_derivs_2_heunStep_b = -t2_derivs_2_heunStep_b;
-    const t1_derivs_2_heunStep_b_d = -t2_derivs_2_heunStep_b_d;
-    rates_k10_b += t1_derivs_2_heunStep_b;
-    rates_k10_b_d += t1_derivs_2_heunStep_b_d;
-    rates_k12_b += t1_derivs_2_heunStep_b;
-    rates_k12_b_d += t1_derivs_2_heunStep_b_d;
+    t2_derivs_heunStep_b += t3_derivs_2_heunStep_b * t2_heunStep;
+    t2_derivs_heunStep_b_d += t2_heunStep * t3_derivs_2_heunStep_b_d + t3_derivs_2_heunStep_b * t2_heunStep_d;
+    const t2_heunStep_b = t3_derivs_2_heunStep_b * t2_derivs_heunStep;
+    const t2_heunStep_b_d = t2_derivs_heunStep * t3_derivs_2_heunStep_b_d + t3_derivs_2_heunStep_b * t2_derivs_heunStep_d;
     // grad of (heunStep(…).central): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
     s_periph_b += t4_heunStep_b;
     s_periph_b_d += t4_heunStep_b_d;
@@ -1783,8 +1733,8 @@ export function twoCompAUC_hvp(k10: number, k12: number, k21: number, dose: numb
     rates_k21_b_d += s_periph * t4_derivs_heunStep_b_d + t4_derivs_heunStep_b * s_periph_d;
     s_periph_b += t4_derivs_heunStep_b * rates_k21;
     s_periph_b_d += rates_k21 * t4_derivs_heunStep_b_d + t4_derivs_heunStep_b * rates_k21_d;
-    const t2_derivs_heunStep_b = t3_derivs_heunStep_b * s_central;
-    const t2_derivs_heunStep_b_d = s_central * t3_derivs_heunStep_b_d + t3_derivs_heunStep_b * s_central_d;
+    t2_derivs_heunStep_b += t3_derivs_heunStep_b * s_central;
+    t2_derivs_heunStep_b_d += s_central * t3_derivs_heunStep_b_d + t3_derivs_heunStep_b * s_central_d;
     s_central_b += t3_derivs_heunStep_b * t2_derivs_heunStep;
     s_central_b_d += t2_derivs_heunStep * t3_derivs_heunStep_b_d + t3_derivs_heunStep_b * t2_derivs_heunStep_d;
     const t1_derivs_heunStep_b = -t2_derivs_heunStep_b;
@@ -1862,18 +1812,14 @@ export function twoCompAUCRebind_vjp(k10: number, k12: number, k21: number, dose
     const t2_heunStep = s_central + t1_heunStep;
     const t3_heunStep = 0.1 * t7_derivs_1_heunStep;
     const t4_heunStep = s_periph + t3_heunStep;
-    const t1_derivs_2_heunStep = rates_k10 + rates_k12;
-    const t2_derivs_2_heunStep = -t1_derivs_2_heunStep;
-    const t3_derivs_2_heunStep = t2_derivs_2_heunStep * t2_heunStep;
+    const t3_derivs_2_heunStep = t2_derivs_heunStep * t2_heunStep;
     const t4_derivs_2_heunStep = rates_k21 * t4_heunStep;
     const t5_derivs_2_heunStep = t3_derivs_2_heunStep + t4_derivs_2_heunStep;
     const t6_heunStep = t5_derivs_heunStep + t5_derivs_2_heunStep;
     const t7_heunStep = 0.05 * t6_heunStep;
     const t8_heunStep = s_central + t7_heunStep;
     const next_central = t8_heunStep;
-    const t1_derivs_heunStep_1 = rates_k10 + rates_k12;
-    const t2_derivs_heunStep_1 = -t1_derivs_heunStep_1;
-    const t3_derivs_heunStep_1 = t2_derivs_heunStep_1 * s_central;
+    const t3_derivs_heunStep_1 = t2_derivs_heunStep * s_central;
     const t4_derivs_heunStep_1 = rates_k21 * s_periph;
     const t5_derivs_heunStep_1 = t3_derivs_heunStep_1 + t4_derivs_heunStep_1;
     const t4_derivs_1_heunStep_1 = rates_k21 * s_periph;
@@ -1883,10 +1829,10 @@ export function twoCompAUCRebind_vjp(k10: number, k12: number, k21: number, dose
     const t2_heunStep_1 = s_central + t1_heunStep_1;
     const t3_heunStep_1 = 0.1 * t7_derivs_1_heunStep_1;
     const t4_heunStep_1 = s_periph + t3_heunStep_1;
-    const t4_derivs_3_heunStep_1 = rates_k21 * t4_heunStep_1;
-    const t6_derivs_3_heunStep_1 = rates_k12 * t2_heunStep_1;
-    const t7_derivs_3_heunStep_1 = t6_derivs_3_heunStep_1 - t4_derivs_3_heunStep_1;
-    const t9_heunStep_1 = t7_derivs_1_heunStep_1 + t7_derivs_3_heunStep_1;
+    const t4_derivs_2_heunStep_1 = rates_k21 * t4_heunStep_1;
+    const t6_derivs_2_heunStep_1 = rates_k12 * t2_heunStep_1;
+    const t7_derivs_2_heunStep_1 = t6_derivs_2_heunStep_1 - t4_derivs_2_heunStep_1;
+    const t9_heunStep_1 = t7_derivs_1_heunStep_1 + t7_derivs_2_heunStep_1;
     const t10_heunStep_1 = 0.05 * t9_heunStep_1;
     const t11_heunStep_1 = s_periph + t10_heunStep_1;
     const next_periph = t11_heunStep_1;
@@ -1930,26 +1876,26 @@ export function twoCompAUCRebind_vjp(k10: number, k12: number, k21: number, dose
     const t10_heunStep_1_b = t11_heunStep_1_b;
     const t9_heunStep_1_b = t10_heunStep_1_b * 0.05;
     let t7_derivs_1_heunStep_1_b = t9_heunStep_1_b;
-    const t7_derivs_3_heunStep_1_b = t9_heunStep_1_b;
-    // grad of (derivs(…).periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
-    const t6_derivs_3_heunStep_1_b = t7_derivs_3_heunStep_1_b;
-    const t4_derivs_3_heunStep_1_b = -t7_derivs_3_heunStep_1_b;
-    const t1_derivs_heunStep_1 = rates_k10 + rates_k12;
-    const t2_derivs_heunStep_1 = -t1_derivs_heunStep_1;
-    const t3_derivs_heunStep_1 = t2_derivs_heunStep_1 * s_central;
+    const t7_derivs_2_heunStep_1_b = t9_heunStep_1_b;
+    // grad of (derivs(…).central): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    const t6_derivs_2_heunStep_1_b = t7_derivs_2_heunStep_1_b;
+    const t4_derivs_2_heunStep_1_b = -t7_derivs_2_heunStep_1_b;
+    const t1_derivs_heunStep = rates_k10 + rates_k12;
+    const t2_derivs_heunStep = -t1_derivs_heunStep;
+    const t3_derivs_heunStep_1 = t2_derivs_heunStep * s_central;
     const t4_derivs_heunStep_1 = rates_k21 * s_periph;
     const t5_derivs_heunStep_1 = t3_derivs_heunStep_1 + t4_derivs_heunStep_1;
     const t1_heunStep_1 = 0.1 * t5_derivs_heunStep_1;
     const t2_heunStep_1 = s_central + t1_heunStep_1;
-    const t2_heunStep_1_b = t6_derivs_3_heunStep_1_b === 0 ? 0 : t6_derivs_3_heunStep_1_b * rates_k12;
-    if (t6_derivs_3_heunStep_1_b !== 0) rates_k12_b += t6_derivs_3_heunStep_1_b * t2_heunStep_1;
+    const t2_heunStep_1_b = t6_derivs_2_heunStep_1_b === 0 ? 0 : t6_derivs_2_heunStep_1_b * rates_k12;
+    if (t6_derivs_2_heunStep_1_b !== 0) rates_k12_b += t6_derivs_2_heunStep_1_b * t2_heunStep_1;
     const t6_derivs_1_heunStep_1 = rates_k12 * s_central;
     const t4_derivs_1_heunStep_1 = rates_k21 * s_periph;
     const t7_derivs_1_heunStep_1 = t6_derivs_1_heunStep_1 - t4_derivs_1_heunStep_1;
     const t3_heunStep_1 = 0.1 * t7_derivs_1_heunStep_1;
     const t4_heunStep_1 = s_periph + t3_heunStep_1;
-    const t4_heunStep_1_b = t4_derivs_3_heunStep_1_b === 0 ? 0 : t4_derivs_3_heunStep_1_b * rates_k21;
-    if (t4_derivs_3_heunStep_1_b !== 0) rates_k21_b += t4_derivs_3_heunStep_1_b * t4_heunStep_1;
+    const t4_heunStep_1_b = t4_derivs_2_heunStep_1_b === 0 ? 0 : t4_derivs_2_heunStep_1_b * rates_k21;
+    if (t4_derivs_2_heunStep_1_b !== 0) rates_k21_b += t4_derivs_2_heunStep_1_b * t4_heunStep_1;
     // grad of (heunStep(…).periph): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
     s_periph_b += t4_heunStep_1_b;
     const t3_heunStep_1_b = t4_heunStep_1_b;
@@ -1974,11 +1920,8 @@ export function twoCompAUCRebind_vjp(k10: number, k12: number, k21: number, dose
       rates_k21_b += t4_derivs_heunStep_1_b * s_periph;
       s_periph_b += t4_derivs_heunStep_1_b * rates_k21;
     }
-    const t2_derivs_heunStep_1_b = t3_derivs_heunStep_1_b === 0 ? 0 : t3_derivs_heunStep_1_b * s_central;
-    if (t3_derivs_heunStep_1_b !== 0) s_central_b += t3_derivs_heunStep_1_b * t2_derivs_heunStep_1;
-    const t1_derivs_heunStep_1_b = -t2_derivs_heunStep_1_b;
-    rates_k10_b += t1_derivs_heunStep_1_b;
-    rates_k12_b += t1_derivs_heunStep_1_b;
+    let t2_derivs_heunStep_b = t3_derivs_heunStep_1_b === 0 ? 0 : t3_derivs_heunStep_1_b * s_central;
+    if (t3_derivs_heunStep_1_b !== 0) s_central_b += t3_derivs_heunStep_1_b * t2_derivs_heunStep;
     // grad of: const next = heunStep(s, rates, 0.1)
     const t8_heunStep_b = next_central_b;
     // grad of (heunStep(…).central): return { central: s.central + 0.5 * dt * (d1.central + d2.central), periph: s.periph + 0.5 * dt *...
@@ -1997,20 +1940,13 @@ export function twoCompAUCRebind_vjp(k10: number, k12: number, k21: number, dose
     const t4_heunStep = s_periph + t3_heunStep;
     rates_k21_b += t4_derivs_2_heunStep_b * t4_heunStep;
     const t4_heunStep_b = t4_derivs_2_heunStep_b * rates_k21;
-    const t1_derivs_heunStep = rates_k10 + rates_k12;
-    const t2_derivs_heunStep = -t1_derivs_heunStep;
     const t3_derivs_heunStep = t2_derivs_heunStep * s_central;
     const t4_derivs_heunStep = rates_k21 * s_periph;
     const t5_derivs_heunStep = t3_derivs_heunStep + t4_derivs_heunStep;
     const t1_heunStep = 0.1 * t5_derivs_heunStep;
     const t2_heunStep = s_central + t1_heunStep;
-    const t1_derivs_2_heunStep = rates_k10 + rates_k12;
-    const t2_derivs_2_heunStep = -t1_derivs_2_heunStep;
-    const t2_derivs_2_heunStep_b = t3_derivs_2_heunStep_b * t2_heunStep;
-    const t2_heunStep_b = t3_derivs_2_heunStep_b * t2_derivs_2_heunStep;
-    const t1_derivs_2_heunStep_b = -t2_derivs_2_heunStep_b;
-    rates_k10_b += t1_derivs_2_heunStep_b;
-    rates_k12_b += t1_derivs_2_heunStep_b;
+    t2_derivs_heunStep_b += t3_derivs_2_heunStep_b * t2_heunStep;
+    const t2_heunStep_b = t3_derivs_2_heunStep_b * t2_derivs_heunStep;
     // grad of (heunStep(…).central): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
     s_periph_b += t4_heunStep_b;
     const t3_heunStep_b = t4_heunStep_b;
@@ -2029,7 +1965,7 @@ export function twoCompAUCRebind_vjp(k10: number, k12: number, k21: number, dose
     const t4_derivs_heunStep_b = t5_derivs_heunStep_b;
     rates_k21_b += t4_derivs_heunStep_b * s_periph;
     s_periph_b += t4_derivs_heunStep_b * rates_k21;
-    const t2_derivs_heunStep_b = t3_derivs_heunStep_b * s_central;
+    t2_derivs_heunStep_b += t3_derivs_heunStep_b * s_central;
     s_central_b += t3_derivs_heunStep_b * t2_derivs_heunStep;
     const t1_derivs_heunStep_b = -t2_derivs_heunStep_b;
     rates_k10_b += t1_derivs_heunStep_b;
@@ -2099,12 +2035,8 @@ export function twoCompAUCRebind_jvp(k10: number, k12: number, k21: number, dose
     const t3_heunStep_d = 0.1 * t7_derivs_1_heunStep_d;
     const t4_heunStep = s_periph + t3_heunStep;
     const t4_heunStep_d = s_periph_d + t3_heunStep_d;
-    const t1_derivs_2_heunStep = rates_k10 + rates_k12;
-    const t1_derivs_2_heunStep_d = rates_k10_d + rates_k12_d;
-    const t2_derivs_2_heunStep = -t1_derivs_2_heunStep;
-    const t2_derivs_2_heunStep_d = -t1_derivs_2_heunStep_d;
-    const t3_derivs_2_heunStep = t2_derivs_2_heunStep * t2_heunStep;
-    const t3_derivs_2_heunStep_d = t2_heunStep * t2_derivs_2_heunStep_d + t2_derivs_2_heunStep * t2_heunStep_d;
+    const t3_derivs_2_heunStep = t2_derivs_heunStep * t2_heunStep;
+    const t3_derivs_2_heunStep_d = t2_heunStep * t2_derivs_heunStep_d + t2_derivs_heunStep * t2_heunStep_d;
     const t4_derivs_2_heunStep = rates_k21 * t4_heunStep;
     const t4_derivs_2_heunStep_d = t4_heunStep * rates_k21_d + rates_k21 * t4_heunStep_d;
     const t5_derivs_2_heunStep = t3_derivs_2_heunStep + t4_derivs_2_heunStep;
@@ -2117,12 +2049,8 @@ export function twoCompAUCRebind_jvp(k10: number, k12: number, k21: number, dose
     const t8_heunStep_d = s_central_d + t7_heunStep_d;
     const next_central = t8_heunStep;
     const next_central_d = t8_heunStep_d;
-    const t1_derivs_heunStep_1 = rates_k10 + rates_k12;
-    const t1_derivs_heunStep_1_d = rates_k10_d + rates_k12_d;
-    const t2_derivs_heunStep_1 = -t1_derivs_heunStep_1;
-    const t2_derivs_heunStep_1_d = -t1_derivs_heunStep_1_d;
-    const t3_derivs_heunStep_1 = t2_derivs_heunStep_1 * s_central;
-    const t3_derivs_heunStep_1_d = s_central * t2_derivs_heunStep_1_d + t2_derivs_heunStep_1 * s_central_d;
+    const t3_derivs_heunStep_1 = t2_derivs_heunStep * s_central;
+    const t3_derivs_heunStep_1_d = s_central * t2_derivs_heunStep_d + t2_derivs_heunStep * s_central_d;
     const t4_derivs_heunStep_1 = rates_k21 * s_periph;
     const t4_derivs_heunStep_1_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
     const t5_derivs_heunStep_1 = t3_derivs_heunStep_1 + t4_derivs_heunStep_1;
@@ -2141,14 +2069,14 @@ export function twoCompAUCRebind_jvp(k10: number, k12: number, k21: number, dose
     const t3_heunStep_1_d = 0.1 * t7_derivs_1_heunStep_1_d;
     const t4_heunStep_1 = s_periph + t3_heunStep_1;
     const t4_heunStep_1_d = s_periph_d + t3_heunStep_1_d;
-    const t4_derivs_3_heunStep_1 = rates_k21 * t4_heunStep_1;
-    const t4_derivs_3_heunStep_1_d = t4_heunStep_1 * rates_k21_d + rates_k21 * t4_heunStep_1_d;
-    const t6_derivs_3_heunStep_1 = rates_k12 * t2_heunStep_1;
-    const t6_derivs_3_heunStep_1_d = t2_heunStep_1 * rates_k12_d + rates_k12 * t2_heunStep_1_d;
-    const t7_derivs_3_heunStep_1 = t6_derivs_3_heunStep_1 - t4_derivs_3_heunStep_1;
-    const t7_derivs_3_heunStep_1_d = t6_derivs_3_heunStep_1_d - t4_derivs_3_heunStep_1_d;
-    const t9_heunStep_1 = t7_derivs_1_heunStep_1 + t7_derivs_3_heunStep_1;
-    const t9_heunStep_1_d = t7_derivs_1_heunStep_1_d + t7_derivs_3_heunStep_1_d;
+    const t4_derivs_2_heunStep_1 = rates_k21 * t4_heunStep_1;
+    const t4_derivs_2_heunStep_1_d = t4_heunStep_1 * rates_k21_d + rates_k21 * t4_heunStep_1_d;
+    const t6_derivs_2_heunStep_1 = rates_k12 * t2_heunStep_1;
+    const t6_derivs_2_heunStep_1_d = t2_heunStep_1 * rates_k12_d + rates_k12 * t2_heunStep_1_d;
+    const t7_derivs_2_heunStep_1 = t6_derivs_2_heunStep_1 - t4_derivs_2_heunStep_1;
+    const t7_derivs_2_heunStep_1_d = t6_derivs_2_heunStep_1_d - t4_derivs_2_heunStep_1_d;
+    const t9_heunStep_1 = t7_derivs_1_heunStep_1 + t7_derivs_2_heunStep_1;
+    const t9_heunStep_1_d = t7_derivs_1_heunStep_1_d + t7_derivs_2_heunStep_1_d;
     const t10_heunStep_1 = 0.05 * t9_heunStep_1;
     const t10_heunStep_1_d = 0.05 * t9_heunStep_1_d;
     const t11_heunStep_1 = s_periph + t10_heunStep_1;
@@ -2237,12 +2165,8 @@ export function twoCompAUCRebind_hvp(k10: number, k12: number, k21: number, dose
     const t3_heunStep_d = 0.1 * t7_derivs_1_heunStep_d;
     const t4_heunStep = s_periph + t3_heunStep;
     const t4_heunStep_d = s_periph_d + t3_heunStep_d;
-    const t1_derivs_2_heunStep = rates_k10 + rates_k12;
-    const t1_derivs_2_heunStep_d = rates_k10_d + rates_k12_d;
-    const t2_derivs_2_heunStep = -t1_derivs_2_heunStep;
-    const t2_derivs_2_heunStep_d = -t1_derivs_2_heunStep_d;
-    const t3_derivs_2_heunStep = t2_derivs_2_heunStep * t2_heunStep;
-    const t3_derivs_2_heunStep_d = t2_heunStep * t2_derivs_2_heunStep_d + t2_derivs_2_heunStep * t2_heunStep_d;
+    const t3_derivs_2_heunStep = t2_derivs_heunStep * t2_heunStep;
+    const t3_derivs_2_heunStep_d = t2_heunStep * t2_derivs_heunStep_d + t2_derivs_heunStep * t2_heunStep_d;
     const t4_derivs_2_heunStep = rates_k21 * t4_heunStep;
     const t4_derivs_2_heunStep_d = t4_heunStep * rates_k21_d + rates_k21 * t4_heunStep_d;
     const t5_derivs_2_heunStep = t3_derivs_2_heunStep + t4_derivs_2_heunStep;
@@ -2255,12 +2179,8 @@ export function twoCompAUCRebind_hvp(k10: number, k12: number, k21: number, dose
     const t8_heunStep_d = s_central_d + t7_heunStep_d;
     const next_central = t8_heunStep;
     const next_central_d = t8_heunStep_d;
-    const t1_derivs_heunStep_1 = rates_k10 + rates_k12;
-    const t1_derivs_heunStep_1_d = rates_k10_d + rates_k12_d;
-    const t2_derivs_heunStep_1 = -t1_derivs_heunStep_1;
-    const t2_derivs_heunStep_1_d = -t1_derivs_heunStep_1_d;
-    const t3_derivs_heunStep_1 = t2_derivs_heunStep_1 * s_central;
-    const t3_derivs_heunStep_1_d = s_central * t2_derivs_heunStep_1_d + t2_derivs_heunStep_1 * s_central_d;
+    const t3_derivs_heunStep_1 = t2_derivs_heunStep * s_central;
+    const t3_derivs_heunStep_1_d = s_central * t2_derivs_heunStep_d + t2_derivs_heunStep * s_central_d;
     const t4_derivs_heunStep_1 = rates_k21 * s_periph;
     const t4_derivs_heunStep_1_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
     const t5_derivs_heunStep_1 = t3_derivs_heunStep_1 + t4_derivs_heunStep_1;
@@ -2279,14 +2199,14 @@ export function twoCompAUCRebind_hvp(k10: number, k12: number, k21: number, dose
     const t3_heunStep_1_d = 0.1 * t7_derivs_1_heunStep_1_d;
     const t4_heunStep_1 = s_periph + t3_heunStep_1;
     const t4_heunStep_1_d = s_periph_d + t3_heunStep_1_d;
-    const t4_derivs_3_heunStep_1 = rates_k21 * t4_heunStep_1;
-    const t4_derivs_3_heunStep_1_d = t4_heunStep_1 * rates_k21_d + rates_k21 * t4_heunStep_1_d;
-    const t6_derivs_3_heunStep_1 = rates_k12 * t2_heunStep_1;
-    const t6_derivs_3_heunStep_1_d = t2_heunStep_1 * rates_k12_d + rates_k12 * t2_heunStep_1_d;
-    const t7_derivs_3_heunStep_1 = t6_derivs_3_heunStep_1 - t4_derivs_3_heunStep_1;
-    const t7_derivs_3_heunStep_1_d = t6_derivs_3_heunStep_1_d - t4_derivs_3_heunStep_1_d;
-    const t9_heunStep_1 = t7_derivs_1_heunStep_1 + t7_derivs_3_heunStep_1;
-    const t9_heunStep_1_d = t7_derivs_1_heunStep_1_d + t7_derivs_3_heunStep_1_d;
+    const t4_derivs_2_heunStep_1 = rates_k21 * t4_heunStep_1;
+    const t4_derivs_2_heunStep_1_d = t4_heunStep_1 * rates_k21_d + rates_k21 * t4_heunStep_1_d;
+    const t6_derivs_2_heunStep_1 = rates_k12 * t2_heunStep_1;
+    const t6_derivs_2_heunStep_1_d = t2_heunStep_1 * rates_k12_d + rates_k12 * t2_heunStep_1_d;
+    const t7_derivs_2_heunStep_1 = t6_derivs_2_heunStep_1 - t4_derivs_2_heunStep_1;
+    const t7_derivs_2_heunStep_1_d = t6_derivs_2_heunStep_1_d - t4_derivs_2_heunStep_1_d;
+    const t9_heunStep_1 = t7_derivs_1_heunStep_1 + t7_derivs_2_heunStep_1;
+    const t9_heunStep_1_d = t7_derivs_1_heunStep_1_d + t7_derivs_2_heunStep_1_d;
     const t10_heunStep_1 = 0.05 * t9_heunStep_1;
     const t10_heunStep_1_d = 0.05 * t9_heunStep_1_d;
     const t11_heunStep_1 = s_periph + t10_heunStep_1;
@@ -2360,19 +2280,19 @@ export function twoCompAUCRebind_hvp(k10: number, k12: number, k21: number, dose
     const t9_heunStep_1_b_d = 0.05 * t10_heunStep_1_b_d;
     let t7_derivs_1_heunStep_1_b = t9_heunStep_1_b;
     let t7_derivs_1_heunStep_1_b_d = t9_heunStep_1_b_d;
-    const t7_derivs_3_heunStep_1_b = t9_heunStep_1_b;
-    const t7_derivs_3_heunStep_1_b_d = t9_heunStep_1_b_d;
-    // grad of (derivs(…).periph): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
-    const t6_derivs_3_heunStep_1_b = t7_derivs_3_heunStep_1_b;
-    const t6_derivs_3_heunStep_1_b_d = t7_derivs_3_heunStep_1_b_d;
-    const t4_derivs_3_heunStep_1_b = -t7_derivs_3_heunStep_1_b;
-    const t4_derivs_3_heunStep_1_b_d = -t7_derivs_3_heunStep_1_b_d;
-    const t1_derivs_heunStep_1 = rates_k10 + rates_k12;
-    const t1_derivs_heunStep_1_d = rates_k10_d + rates_k12_d;
-    const t2_derivs_heunStep_1 = -t1_derivs_heunStep_1;
-    const t2_derivs_heunStep_1_d = -t1_derivs_heunStep_1_d;
-    const t3_derivs_heunStep_1 = t2_derivs_heunStep_1 * s_central;
-    const t3_derivs_heunStep_1_d = s_central * t2_derivs_heunStep_1_d + t2_derivs_heunStep_1 * s_central_d;
+    const t7_derivs_2_heunStep_1_b = t9_heunStep_1_b;
+    const t7_derivs_2_heunStep_1_b_d = t9_heunStep_1_b_d;
+    // grad of (derivs(…).central): return { central: -(r.k10 + r.k12) * s.central + r.k21 * s.periph, periph: r.k12 * s.central - r....
+    const t6_derivs_2_heunStep_1_b = t7_derivs_2_heunStep_1_b;
+    const t6_derivs_2_heunStep_1_b_d = t7_derivs_2_heunStep_1_b_d;
+    const t4_derivs_2_heunStep_1_b = -t7_derivs_2_heunStep_1_b;
+    const t4_derivs_2_heunStep_1_b_d = -t7_derivs_2_heunStep_1_b_d;
+    const t1_derivs_heunStep = rates_k10 + rates_k12;
+    const t1_derivs_heunStep_d = rates_k10_d + rates_k12_d;
+    const t2_derivs_heunStep = -t1_derivs_heunStep;
+    const t2_derivs_heunStep_d = -t1_derivs_heunStep_d;
+    const t3_derivs_heunStep_1 = t2_derivs_heunStep * s_central;
+    const t3_derivs_heunStep_1_d = s_central * t2_derivs_heunStep_d + t2_derivs_heunStep * s_central_d;
     const t4_derivs_heunStep_1 = rates_k21 * s_periph;
     const t4_derivs_heunStep_1_d = s_periph * rates_k21_d + rates_k21 * s_periph_d;
     const t5_derivs_heunStep_1 = t3_derivs_heunStep_1 + t4_derivs_heunStep_1;
@@ -2381,11 +2301,11 @@ export function twoCompAUCRebind_hvp(k10: number, k12: number, k21: number, dose
     const t1_heunStep_1_d = 0.1 * t5_derivs_heunStep_1_d;
     const t2_heunStep_1 = s_central + t1_heunStep_1;
     const t2_heunStep_1_d = s_central_d + t1_heunStep_1_d;
-    const t2_heunStep_1_b = t6_derivs_3_heunStep_1_b === 0 ? 0 : t6_derivs_3_heunStep_1_b * rates_k12;
-    const t2_heunStep_1_b_d = t6_derivs_3_heunStep_1_b === 0 && t6_derivs_3_heunStep_1_b_d === 0 ? 0 : rates_k12 * t6_derivs_3_heunStep_1_b_d + t6_derivs_3_heunStep_1_b * rates_k12_d;
-    if (t6_derivs_3_heunStep_1_b !== 0 || t6_derivs_3_heunStep_1_b_d !== 0) {
-      rates_k12_b += t6_derivs_3_heunStep_1_b * t2_heunStep_1;
-      rates_k12_b_d += t2_heunStep_1 * t6_derivs_3_heunStep_1_b_d + t6_derivs_3_heunStep_1_b * t2_heunStep_1_d;
+    const t2_heunStep_1_b = t6_derivs_2_heunStep_1_b === 0 ? 0 : t6_derivs_2_heunStep_1_b * rates_k12;
+    const t2_heunStep_1_b_d = t6_derivs_2_heunStep_1_b === 0 && t6_derivs_2_heunStep_1_b_d === 0 ? 0 : rates_k12 * t6_derivs_2_heunStep_1_b_d + t6_derivs_2_heunStep_1_b * rates_k12_d;
+    if (t6_derivs_2_heunStep_1_b !== 0 || t6_derivs_2_heunStep_1_b_d !== 0) {
+      rates_k12_b += t6_derivs_2_heunStep_1_b * t2_heunStep_1;
+      rates_k12_b_d += t2_heunStep_1 * t6_derivs_2_heunStep_1_b_d + t6_derivs_2_heunStep_1_b * t2_heunStep_1_d;
     }
     const t6_derivs_1_heunStep_1 = rates_k12 * s_central;
     const t6_derivs_1_heunStep_1_d = s_central * rates_k12_d + rates_k12 * s_central_d;
@@ -2397,11 +2317,11 @@ export function twoCompAUCRebind_hvp(k10: number, k12: number, k21: number, dose
     const t3_heunStep_1_d = 0.1 * t7_derivs_1_heunStep_1_d;
     const t4_heunStep_1 = s_periph + t3_heunStep_1;
     const t4_heunStep_1_d = s_periph_d + t3_heunStep_1_d;
-    const t4_heunStep_1_b = t4_derivs_3_heunStep_1_b === 0 ? 0 : t4_derivs_3_heunStep_1_b * rates_k21;
-    const t4_heunStep_1_b_d = t4_derivs_3_heunStep_1_b === 0 && t4_derivs_3_heunStep_1_b_d === 0 ? 0 : rates_k21 * t4_derivs_3_heunStep_1_b_d + t4_derivs_3_heunStep_1_b * rates_k21_d;
-    if (t4_derivs_3_heunStep_1_b !== 0 || t4_derivs_3_heunStep_1_b_d !== 0) {
-      rates_k21_b += t4_derivs_3_heunStep_1_b * t4_heunStep_1;
-      rates_k21_b_d += t4_heunStep_1 * t4_derivs_3_heunStep_1_b_d + t4_derivs_3_heunStep_1_b * t4_heunStep_1_d;
+    const t4_heunStep_1_b = t4_derivs_2_heunStep_1_b === 0 ? 0 : t4_derivs_2_heunStep_1_b * rates_k21;
+    const t4_heunStep_1_b_d = t4_derivs_2_heunStep_1_b === 0 && t4_derivs_2_heunStep_1_b_d === 0 ? 0 : rates_k21 * t4_derivs_2_heunStep_1_b_d + t4_derivs_2_heunStep_1_b * rates_k21_d;
+    if (t4_derivs_2_heunStep_1_b !== 0 || t4_derivs_2_heunStep_1_b_d !== 0) {
+      rates_k21_b += t4_derivs_2_heunStep_1_b * t4_heunStep_1;
+      rates_k21_b_d += t4_heunStep_1 * t4_derivs_2_heunStep_1_b_d + t4_derivs_2_heunStep_1_b * t4_heunStep_1_d;
     }
     // grad of (heunStep(…).periph): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
     s_periph_b += t4_heunStep_1_b;
@@ -2443,18 +2363,12 @@ export function twoCompAUCRebind_hvp(k10: number, k12: number, k21: number, dose
       s_periph_b += t4_derivs_heunStep_1_b * rates_k21;
       s_periph_b_d += rates_k21 * t4_derivs_heunStep_1_b_d + t4_derivs_heunStep_1_b * rates_k21_d;
     }
-    const t2_derivs_heunStep_1_b = t3_derivs_heunStep_1_b === 0 ? 0 : t3_derivs_heunStep_1_b * s_central;
-    const t2_derivs_heunStep_1_b_d = t3_derivs_heunStep_1_b === 0 && t3_derivs_heunStep_1_b_d === 0 ? 0 : s_central * t3_derivs_heunStep_1_b_d + t3_derivs_heunStep_1_b * s_central_d;
+    let t2_derivs_heunStep_b = t3_derivs_heunStep_1_b === 0 ? 0 : t3_derivs_heunStep_1_b * s_central;
+    let t2_derivs_heunStep_b_d = t3_derivs_heunStep_1_b === 0 && t3_derivs_heunStep_1_b_d === 0 ? 0 : s_central * t3_derivs_heunStep_1_b_d + t3_derivs_heunStep_1_b * s_central_d;
     if (t3_derivs_heunStep_1_b !== 0 || t3_derivs_heunStep_1_b_d !== 0) {
-      s_central_b += t3_derivs_heunStep_1_b * t2_derivs_heunStep_1;
-      s_central_b_d += t2_derivs_heunStep_1 * t3_derivs_heunStep_1_b_d + t3_derivs_heunStep_1_b * t2_derivs_heunStep_1_d;
+      s_central_b += t3_derivs_heunStep_1_b * t2_derivs_heunStep;
+      s_central_b_d += t2_derivs_heunStep * t3_derivs_heunStep_1_b_d + t3_derivs_heunStep_1_b * t2_derivs_heunStep_d;
     }
-    const t1_derivs_heunStep_1_b = -t2_derivs_heunStep_1_b;
-    const t1_derivs_heunStep_1_b_d = -t2_derivs_heunStep_1_b_d;
-    rates_k10_b += t1_derivs_heunStep_1_b;
-    rates_k10_b_d += t1_derivs_heunStep_1_b_d;
-    rates_k12_b += t1_derivs_heunStep_1_b;
-    rates_k12_b_d += t1_derivs_heunStep_1_b_d;
     // grad of: const next = heunStep(s, rates, 0.1)
     const t8_heunStep_b = next_central_b;
     const t8_heunStep_b_d = next_central_b_d;
@@ -2488,10 +2402,6 @@ export function twoCompAUCRebind_hvp(k10: number, k12: number, k21: number, dose
     rates_k21_b_d += t4_heunStep * t4_derivs_2_heunStep_b_d + t4_derivs_2_heunStep_b * t4_heunStep_d;
     const t4_heunStep_b = t4_derivs_2_heunStep_b * rates_k21;
     const t4_heunStep_b_d = rates_k21 * t4_derivs_2_heunStep_b_d + t4_derivs_2_heunStep_b * rates_k21_d;
-    const t1_derivs_heunStep = rates_k10 + rates_k12;
-    const t1_derivs_heunStep_d = rates_k10_d + rates_k12_d;
-    const t2_derivs_heunStep = -t1_derivs_heunStep;
-    const t2_derivs_heunStep_d = -t1_derivs_heunStep_d;
     const t3_derivs_heunStep = t2_derivs_heunStep * s_central;
     const t3_derivs_heunStep_d = s_central * t2_derivs_heunStep_d + t2_derivs_heunStep * s_central_d;
     const t4_derivs_heunStep = rates_k21 * s_periph;
@@ -2502,20 +2412,10 @@ export function twoCompAUCRebind_hvp(k10: number, k12: number, k21: number, dose
     const t1_heunStep_d = 0.1 * t5_derivs_heunStep_d;
     const t2_heunStep = s_central + t1_heunStep;
     const t2_heunStep_d = s_central_d + t1_heunStep_d;
-    const t1_derivs_2_heunStep = rates_k10 + rates_k12;
-    const t1_derivs_2_heunStep_d = rates_k10_d + rates_k12_d;
-    const t2_derivs_2_heunStep = -t1_derivs_2_heunStep;
-    const t2_derivs_2_heunStep_d = -t1_derivs_2_heunStep_d;
-    const t2_derivs_2_heunStep_b = t3_derivs_2_heunStep_b * t2_heunStep;
-    const t2_derivs_2_heunStep_b_d = t2_heunStep * t3_derivs_2_heunStep_b_d + t3_derivs_2_heunStep_b * t2_heunStep_d;
-    const t2_heunStep_b = t3_derivs_2_heunStep_b * t2_derivs_2_heunStep;
-    const t2_heunStep_b_d = t2_derivs_2_heunStep * t3_derivs_2_heunStep_b_d + t3_derivs_2_heunStep_b * t2_derivs_2_heunStep_d;
-    const t1_derivs_2_heunStep_b = -t2_derivs_2_heunStep_b;
-    const t1_derivs_2_heunStep_b_d = -t2_derivs_2_heunStep_b_d;
-    rates_k10_b += t1_derivs_2_heunStep_b;
-    rates_k10_b_d += t1_derivs_2_heunStep_b_d;
-    rates_k12_b += t1_derivs_2_heunStep_b;
-    rates_k12_b_d += t1_derivs_2_heunStep_b_d;
+    t2_derivs_heunStep_b += t3_derivs_2_heunStep_b * t2_heunStep;
+    t2_derivs_heunStep_b_d += t2_heunStep * t3_derivs_2_heunStep_b_d + t3_derivs_2_heunStep_b * t2_heunStep_d;
+    const t2_heunStep_b = t3_derivs_2_heunStep_b * t2_derivs_heunStep;
+    const t2_heunStep_b_d = t2_derivs_heunStep * t3_derivs_2_heunStep_b_d + t3_derivs_2_heunStep_b * t2_derivs_heunStep_d;
     // grad of (heunStep(…).central): const mid = { central: s.central + dt * d1.central, periph: s.periph + dt * d1.periph }
     s_periph_b += t4_heunStep_b;
     s_periph_b_d += t4_heunStep_b_d;
@@ -2550,8 +2450,8 @@ export function twoCompAUCRebind_hvp(k10: number, k12: number, k21: number, dose
     rates_k21_b_d += s_periph * t4_derivs_heunStep_b_d + t4_derivs_heunStep_b * s_periph_d;
     s_periph_b += t4_derivs_heunStep_b * rates_k21;
     s_periph_b_d += rates_k21 * t4_derivs_heunStep_b_d + t4_derivs_heunStep_b * rates_k21_d;
-    const t2_derivs_heunStep_b = t3_derivs_heunStep_b * s_central;
-    const t2_derivs_heunStep_b_d = s_central * t3_derivs_heunStep_b_d + t3_derivs_heunStep_b * s_central_d;
+    t2_derivs_heunStep_b += t3_derivs_heunStep_b * s_central;
+    t2_derivs_heunStep_b_d += s_central * t3_derivs_heunStep_b_d + t3_derivs_heunStep_b * s_central_d;
     s_central_b += t3_derivs_heunStep_b * t2_derivs_heunStep;
     s_central_b_d += t2_derivs_heunStep * t3_derivs_heunStep_b_d + t3_derivs_heunStep_b * t2_derivs_heunStep_d;
     const t1_derivs_heunStep_b = -t2_derivs_heunStep_b;
@@ -2728,13 +2628,13 @@ export function emaxLoss_vjp(params: readonly number[], conc: readonly number[],
     const t14_b = -(t15_b * (t12 * t15_r * t15_r));
     const t13_b = t14_b;
     let cn_b = t14_b;
-    ec50_b += t13_b * (n === 0 ? 0 : n * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / ec50 : ec50 ** (n - 1)));
+    ec50_b += t13_b * (n === 0 ? 0 : (ec50 < 0 ? Math.trunc(n) : n) * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / ec50 : ec50 ** (n - 1)));
     n_b += t13_b * (ec50 > 0 ? t13 * Math.log(ec50) : 0);
     emax_b += t12_b * cn;
     cn_b += t12_b * emax;
     // grad of: const cn = Math.pow(c, n)
     const c = conc[i_1]!;
-    const c_b = cn_b * (n === 0 ? 0 : n * (Math.abs(cn) >= 2.2250738585072014e-308 && Math.abs(cn) <= 1.7976931348623157e+308 ? cn / c : c ** (n - 1)));
+    const c_b = cn_b * (n === 0 ? 0 : (c < 0 ? Math.trunc(n) : n) * (Math.abs(cn) >= 2.2250738585072014e-308 && Math.abs(cn) <= 1.7976931348623157e+308 ? cn / c : c ** (n - 1)));
     n_b += cn_b * (c > 0 ? cn * Math.log(c) : 0);
     // grad of: const n = hill ? h : 1
     if (hill) {
@@ -2827,11 +2727,11 @@ export function emaxLoss_jvp(params: readonly number[], conc: readonly number[],
       n_d = 0;
     }
     const cn = c ** n;
-    const cn_d = (n === 0 ? 0 : n * (Math.abs(cn) >= 2.2250738585072014e-308 && Math.abs(cn) <= 1.7976931348623157e+308 ? cn / c : c ** (n - 1)) * c_d) + (c > 0 ? cn * Math.log(c) * n_d : 0);
+    const cn_d = (n === 0 ? 0 : (c < 0 ? Math.trunc(n) : n) * (Math.abs(cn) >= 2.2250738585072014e-308 && Math.abs(cn) <= 1.7976931348623157e+308 ? cn / c : c ** (n - 1)) * c_d) + (c > 0 ? cn * Math.log(c) * n_d : 0);
     const t12 = emax * cn;
     const t12_d = cn * emax_d + emax * cn_d;
     const t13 = ec50 ** n;
-    const t13_d = (n === 0 ? 0 : n * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / ec50 : ec50 ** (n - 1)) * ec50_d) + (ec50 > 0 ? t13 * Math.log(ec50) * n_d : 0);
+    const t13_d = (n === 0 ? 0 : (ec50 < 0 ? Math.trunc(n) : n) * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / ec50 : ec50 ** (n - 1)) * ec50_d) + (ec50 > 0 ? t13 * Math.log(ec50) * n_d : 0);
     const t14 = t13 + cn;
     const t14_d = t13_d + cn_d;
     const t15 = t12 / t14;
@@ -2956,11 +2856,11 @@ export function emaxLoss_hvp(params: readonly number[], conc: readonly number[],
       n_d = 0;
     }
     const cn = c ** n;
-    const cn_d = (n === 0 ? 0 : n * (Math.abs(cn) >= 2.2250738585072014e-308 && Math.abs(cn) <= 1.7976931348623157e+308 ? cn / c : c ** (n - 1)) * c_d) + (c > 0 ? cn * Math.log(c) * n_d : 0);
+    const cn_d = (n === 0 ? 0 : (c < 0 ? Math.trunc(n) : n) * (Math.abs(cn) >= 2.2250738585072014e-308 && Math.abs(cn) <= 1.7976931348623157e+308 ? cn / c : c ** (n - 1)) * c_d) + (c > 0 ? cn * Math.log(c) * n_d : 0);
     const t12 = emax * cn;
     const t12_d = cn * emax_d + emax * cn_d;
     const t13 = ec50 ** n;
-    const t13_d = (n === 0 ? 0 : n * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / ec50 : ec50 ** (n - 1)) * ec50_d) + (ec50 > 0 ? t13 * Math.log(ec50) * n_d : 0);
+    const t13_d = (n === 0 ? 0 : (ec50 < 0 ? Math.trunc(n) : n) * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / ec50 : ec50 ** (n - 1)) * ec50_d) + (ec50 > 0 ? t13 * Math.log(ec50) * n_d : 0);
     const t14 = t13 + cn;
     const t14_d = t13_d + cn_d;
     const t15 = t12 / t14;
@@ -3099,8 +2999,8 @@ export function emaxLoss_hvp(params: readonly number[], conc: readonly number[],
     let cn_b = t14_b;
     let cn_b_d = t14_b_d;
     const c1 = ec50 ** (n - 1);
-    ec50_b += t13_b * (n === 0 ? 0 : n * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / ec50 : c1));
-    ec50_b_d += (n === 0 ? 0 : n * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / ec50 : c1) * t13_b_d) + t13_b * (n === 0 && n_d === 0 ? 0 : (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / ec50 * n_d : c1 * n_d) + n * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13_d / ec50 - t13 / ec50 / ec50 * ec50_d : (n - 1 === 0 ? 0 : (n - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / ec50 : ec50 ** (n - 1 - 1)) * ec50_d) + (ec50 > 0 ? c1 * Math.log(ec50) * n_d : 0)));
+    ec50_b += t13_b * (n === 0 ? 0 : (ec50 < 0 ? Math.trunc(n) : n) * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / ec50 : c1));
+    ec50_b_d += (n === 0 ? 0 : (ec50 < 0 ? Math.trunc(n) : n) * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / ec50 : c1) * t13_b_d) + t13_b * (n === 0 && n_d === 0 ? 0 : (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / ec50 * (ec50 < 0 ? 0 : n_d) : c1 * (ec50 < 0 ? 0 : n_d)) + (ec50 < 0 ? Math.trunc(n) * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13_d / ec50 - t13 / ec50 / ec50 * ec50_d : (n - 1 === 0 ? 0 : (ec50 < 0 ? Math.trunc(n - 1) : n - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / ec50 : ec50 ** (n - 1 - 1)) * ec50_d) + (ec50 > 0 ? c1 * Math.log(ec50) * n_d : 0)) : n * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13_d / ec50 - t13 / ec50 / ec50 * ec50_d : (n - 1 === 0 ? 0 : (ec50 < 0 ? Math.trunc(n - 1) : n - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / ec50 : ec50 ** (n - 1 - 1)) * ec50_d) + (ec50 > 0 ? c1 * Math.log(ec50) * n_d : 0))));
     n_b += t13_b * (ec50 > 0 ? t13 * Math.log(ec50) : 0);
     n_b_d += (ec50 > 0 ? t13 * Math.log(ec50) * t13_b_d : 0) + t13_b * (ec50 > 0 ? Math.log(ec50) * t13_d + t13 * (ec50_d / ec50) : 0);
     emax_b += t12_b * cn;
@@ -3111,8 +3011,8 @@ export function emaxLoss_hvp(params: readonly number[], conc: readonly number[],
     const c = conc[i_1]!;
     const c_d = conc_d[i_1]!;
     const c2 = c ** (n - 1);
-    const c_b = cn_b * (n === 0 ? 0 : n * (Math.abs(cn) >= 2.2250738585072014e-308 && Math.abs(cn) <= 1.7976931348623157e+308 ? cn / c : c2));
-    const c_b_d = (n === 0 ? 0 : n * (Math.abs(cn) >= 2.2250738585072014e-308 && Math.abs(cn) <= 1.7976931348623157e+308 ? cn / c : c2) * cn_b_d) + cn_b * (n === 0 && n_d === 0 ? 0 : (Math.abs(cn) >= 2.2250738585072014e-308 && Math.abs(cn) <= 1.7976931348623157e+308 ? cn / c * n_d : c2 * n_d) + n * (Math.abs(cn) >= 2.2250738585072014e-308 && Math.abs(cn) <= 1.7976931348623157e+308 ? cn_d / c - cn / c / c * c_d : (n - 1 === 0 ? 0 : (n - 1) * (Math.abs(c2) >= 2.2250738585072014e-308 && Math.abs(c2) <= 1.7976931348623157e+308 ? c2 / c : c ** (n - 1 - 1)) * c_d) + (c > 0 ? c2 * Math.log(c) * n_d : 0)));
+    const c_b = cn_b * (n === 0 ? 0 : (c < 0 ? Math.trunc(n) : n) * (Math.abs(cn) >= 2.2250738585072014e-308 && Math.abs(cn) <= 1.7976931348623157e+308 ? cn / c : c2));
+    const c_b_d = (n === 0 ? 0 : (c < 0 ? Math.trunc(n) : n) * (Math.abs(cn) >= 2.2250738585072014e-308 && Math.abs(cn) <= 1.7976931348623157e+308 ? cn / c : c2) * cn_b_d) + cn_b * (n === 0 && n_d === 0 ? 0 : (Math.abs(cn) >= 2.2250738585072014e-308 && Math.abs(cn) <= 1.7976931348623157e+308 ? cn / c * (c < 0 ? 0 : n_d) : c2 * (c < 0 ? 0 : n_d)) + (c < 0 ? Math.trunc(n) * (Math.abs(cn) >= 2.2250738585072014e-308 && Math.abs(cn) <= 1.7976931348623157e+308 ? cn_d / c - cn / c / c * c_d : (n - 1 === 0 ? 0 : (c < 0 ? Math.trunc(n - 1) : n - 1) * (Math.abs(c2) >= 2.2250738585072014e-308 && Math.abs(c2) <= 1.7976931348623157e+308 ? c2 / c : c ** (n - 1 - 1)) * c_d) + (c > 0 ? c2 * Math.log(c) * n_d : 0)) : n * (Math.abs(cn) >= 2.2250738585072014e-308 && Math.abs(cn) <= 1.7976931348623157e+308 ? cn_d / c - cn / c / c * c_d : (n - 1 === 0 ? 0 : (c < 0 ? Math.trunc(n - 1) : n - 1) * (Math.abs(c2) >= 2.2250738585072014e-308 && Math.abs(c2) <= 1.7976931348623157e+308 ? c2 / c : c ** (n - 1 - 1)) * c_d) + (c > 0 ? c2 * Math.log(c) * n_d : 0))));
     n_b += cn_b * (c > 0 ? cn * Math.log(c) : 0);
     n_b_d += (c > 0 ? cn * Math.log(c) * cn_b_d : 0) + cn_b * (c > 0 ? Math.log(c) * cn_d + cn * (c_d / c) : 0);
     // grad of: const n = hill ? h : 1
@@ -3852,10 +3752,7 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
     cT = 0;
     cP = 0;
     if (top + (4 + (j + 1 > 0 ? j + 1 : 0) * 6) > stack.length) stack = tape.reserve(top, 4 + (j + 1 > 0 ? j + 1 : 0) * 6);
-    const t1_batemanConc = ka - ke;
-    const t2_batemanConc = Math.abs(t1_batemanConc);
-    const t1_batemanConc_1 = ka - ke;
-    const t2_batemanConc_1 = Math.abs(t1_batemanConc_1);
+    const t2_batemanConc = Math.abs(t6);
     for (let k = 0; k < j; k++) {
       const t8 = doses[k]!;
       const t9 = k * tau;
@@ -3874,7 +3771,7 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
         result_batemanConc = t10_batemanConc;
       } else {
         const t11_batemanConc = t8 * ka;
-        const t12_batemanConc = V * t1_batemanConc;
+        const t12_batemanConc = V * t6;
         const t13_batemanConc = t11_batemanConc / t12_batemanConc;
         const t14_batemanConc = -ke;
         const t15_batemanConc = t14_batemanConc * t10;
@@ -3893,8 +3790,7 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
       const t12 = cT + t11;
       cT = t12;
       const t13 = peak - t9;
-      const t3_batemanConc_1 = t2_batemanConc_1 < 1e-9;
-      if (t3_batemanConc_1) {
+      if (t3_batemanConc) {
         const t4_batemanConc_1 = t8 / V;
         const t5_batemanConc_1 = t4_batemanConc_1 * ka;
         const t6_batemanConc_1 = t5_batemanConc_1 * t13;
@@ -3907,7 +3803,7 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
         result_batemanConc_1 = t10_batemanConc_1;
       } else {
         const t11_batemanConc_1 = t8 * ka;
-        const t12_batemanConc_1 = V * t1_batemanConc_1;
+        const t12_batemanConc_1 = V * t6;
         const t13_batemanConc_1 = t11_batemanConc_1 / t12_batemanConc_1;
         const t14_batemanConc_1 = -ke;
         const t15_batemanConc_1 = t14_batemanConc_1 * t13;
@@ -3970,6 +3866,7 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
   let result_batemanConc_b = 0;
   let result_batemanConc_1_b = 0;
   const t26_b = seed;
+  let t6_b = 0;
   let t7_b = 0;
   // grad of: return obj + 1e-4 * total
   obj_b += t26_b;
@@ -4022,29 +3919,24 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
     const t2 = j - 1;
     const t3 = t2 * tau;
     const peak = t3 + t7;
-    const t1_batemanConc_1 = ka - ke;
-    const t2_batemanConc_1 = Math.abs(t1_batemanConc_1);
-    const t12_batemanConc_1 = V * t1_batemanConc_1;
+    const t2_batemanConc = Math.abs(t6);
+    const t12_batemanConc_1 = V * t6;
     const t13_batemanConc_1_r = 1 / t12_batemanConc_1;
-    const t1_batemanConc = ka - ke;
-    const t2_batemanConc = Math.abs(t1_batemanConc);
-    const t12_batemanConc = V * t1_batemanConc;
+    const t12_batemanConc = V * t6;
     const t13_batemanConc_r = 1 / t12_batemanConc;
     for (let k = j - 1; k >= 0; k--) {
       let t8_b = 0;
       let t10_b = 0;
-      let t1_batemanConc_b = 0;
       let t13_b = 0;
-      let t1_batemanConc_1_b = 0;
       // grad of: cP += batemanConc(doses[k], ka, ke, V, peak - k * tau)
       const t14_b = cP_b;
       result_batemanConc_1_b += t14_b;
       // grad of (batemanConc): if (Math.abs(ka - ke) < 1e-9)
       const t8 = doses[k]!;
+      const t3_batemanConc = t2_batemanConc < 1e-9;
       const t9 = k * tau;
       const t13 = peak - t9;
-      const t3_batemanConc_1 = t2_batemanConc_1 < 1e-9;
-      if (t3_batemanConc_1) {
+      if (t3_batemanConc) {
         // grad of (batemanConc): return (dose / V) * ka * t * Math.exp(-ke * t)
         const t10_batemanConc_1_b = result_batemanConc_1_b;
         result_batemanConc_1_b = 0;
@@ -4090,13 +3982,11 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
         const t11_batemanConc_1 = t8 * ka;
         const t11_batemanConc_1_b = t13_batemanConc_1_b * t13_batemanConc_1_r;
         const t12_batemanConc_1_b = -(t13_batemanConc_1_b * (t11_batemanConc_1 * t13_batemanConc_1_r * t13_batemanConc_1_r));
-        V_b += t12_batemanConc_1_b * t1_batemanConc_1;
-        t1_batemanConc_1_b += t12_batemanConc_1_b * V;
+        V_b += t12_batemanConc_1_b * t6;
+        t6_b += t12_batemanConc_1_b * V;
         t8_b += t11_batemanConc_1_b * ka;
         ka_b += t11_batemanConc_1_b * t8;
       }
-      ka_b += t1_batemanConc_1_b;
-      ke_b -= t1_batemanConc_1_b;
       // grad of: cP += batemanConc(doses[k], ka, ke, V, peak - k * tau)
       peak_b += t13_b;
       let t9_b = -t13_b;
@@ -4105,7 +3995,6 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
       result_batemanConc_b += t11_b;
       // grad of (batemanConc): if (Math.abs(ka - ke) < 1e-9)
       const t10 = trough - t9;
-      const t3_batemanConc = t2_batemanConc < 1e-9;
       if (t3_batemanConc) {
         // grad of (batemanConc): return (dose / V) * ka * t * Math.exp(-ke * t)
         const t10_batemanConc_b = result_batemanConc_b;
@@ -4152,13 +4041,11 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
         const t11_batemanConc = t8 * ka;
         const t11_batemanConc_b = t13_batemanConc_b * t13_batemanConc_r;
         const t12_batemanConc_b = -(t13_batemanConc_b * (t11_batemanConc * t13_batemanConc_r * t13_batemanConc_r));
-        V_b += t12_batemanConc_b * t1_batemanConc;
-        t1_batemanConc_b += t12_batemanConc_b * V;
+        V_b += t12_batemanConc_b * t6;
+        t6_b += t12_batemanConc_b * V;
         t8_b += t11_batemanConc_b * ka;
         ka_b += t11_batemanConc_b * t8;
       }
-      ka_b += t1_batemanConc_b;
-      ke_b -= t1_batemanConc_b;
       // grad of: cT += batemanConc(doses[k], ka, ke, V, trough - k * tau)
       trough_b += t10_b;
       t9_b -= t10_b;
@@ -4180,7 +4067,7 @@ export function scheduleObjective_vjp(doses: Float64Array, ka: number, ke: numbe
   // grad of: const peak = (j - 1) * tau + Math.log(ka / ke) / (ka - ke)
   const t7_r = 1 / t6;
   const t5_b = t7_b === 0 ? 0 : t7_b * t7_r;
-  const t6_b = t7_b === 0 ? 0 : -(t7_b * (t7 * t7_r));
+  if (t7_b !== 0) t6_b -= t7_b * (t7 * t7_r);
   ka_b += t6_b;
   ke_b -= t6_b;
   const t4_b = t5_b === 0 ? 0 : t5_b / t4;
@@ -4255,9 +4142,7 @@ export function scheduleObjective_jvp(doses: Float64Array, ka: number, ke: numbe
       const t9_d = k * tau_d;
       const t10 = trough - t9;
       const t10_d = trough_d - t9_d;
-      const t1_batemanConc = ka - ke;
-      const t1_batemanConc_d = ka_d - ke_d;
-      const t2_batemanConc = Math.abs(t1_batemanConc);
+      const t2_batemanConc = Math.abs(t6);
       const t3_batemanConc = t2_batemanConc < 1e-9;
       if (t3_batemanConc) {
         const t4_batemanConc = t8 / V;
@@ -4279,8 +4164,8 @@ export function scheduleObjective_jvp(doses: Float64Array, ka: number, ke: numbe
       } else {
         const t11_batemanConc = t8 * ka;
         const t11_batemanConc_d = ka * t8_d + t8 * ka_d;
-        const t12_batemanConc = V * t1_batemanConc;
-        const t12_batemanConc_d = t1_batemanConc * V_d + V * t1_batemanConc_d;
+        const t12_batemanConc = V * t6;
+        const t12_batemanConc_d = t6 * V_d + V * t6_d;
         const t13_batemanConc = t11_batemanConc / t12_batemanConc;
         const t13_batemanConc_d = t11_batemanConc_d / t12_batemanConc - t13_batemanConc / t12_batemanConc * t12_batemanConc_d;
         const t14_batemanConc = -ke;
@@ -4310,11 +4195,7 @@ export function scheduleObjective_jvp(doses: Float64Array, ka: number, ke: numbe
       cT_d = t12_d;
       const t13 = peak - t9;
       const t13_d = peak_d - t9_d;
-      const t1_batemanConc_1 = ka - ke;
-      const t1_batemanConc_1_d = ka_d - ke_d;
-      const t2_batemanConc_1 = Math.abs(t1_batemanConc_1);
-      const t3_batemanConc_1 = t2_batemanConc_1 < 1e-9;
-      if (t3_batemanConc_1) {
+      if (t3_batemanConc) {
         const t4_batemanConc_1 = t8 / V;
         const t4_batemanConc_1_d = t8_d / V - t4_batemanConc_1 / V * V_d;
         const t5_batemanConc_1 = t4_batemanConc_1 * ka;
@@ -4334,8 +4215,8 @@ export function scheduleObjective_jvp(doses: Float64Array, ka: number, ke: numbe
       } else {
         const t11_batemanConc_1 = t8 * ka;
         const t11_batemanConc_1_d = ka * t8_d + t8 * ka_d;
-        const t12_batemanConc_1 = V * t1_batemanConc_1;
-        const t12_batemanConc_1_d = t1_batemanConc_1 * V_d + V * t1_batemanConc_1_d;
+        const t12_batemanConc_1 = V * t6;
+        const t12_batemanConc_1_d = t6 * V_d + V * t6_d;
         const t13_batemanConc_1 = t11_batemanConc_1 / t12_batemanConc_1;
         const t13_batemanConc_1_d = t11_batemanConc_1_d / t12_batemanConc_1 - t13_batemanConc_1 / t12_batemanConc_1 * t12_batemanConc_1_d;
         const t14_batemanConc_1 = -ke;
@@ -4494,9 +4375,7 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
       const t9_d = k * tau_d;
       const t10 = trough - t9;
       const t10_d = trough_d - t9_d;
-      const t1_batemanConc = ka - ke;
-      const t1_batemanConc_d = ka_d - ke_d;
-      const t2_batemanConc = Math.abs(t1_batemanConc);
+      const t2_batemanConc = Math.abs(t6);
       const t3_batemanConc = t2_batemanConc < 1e-9;
       if (t3_batemanConc) {
         const t4_batemanConc = t8 / V;
@@ -4522,8 +4401,8 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
       } else {
         const t11_batemanConc = t8 * ka;
         const t11_batemanConc_d = ka * t8_d + t8 * ka_d;
-        const t12_batemanConc = V * t1_batemanConc;
-        const t12_batemanConc_d = t1_batemanConc * V_d + V * t1_batemanConc_d;
+        const t12_batemanConc = V * t6;
+        const t12_batemanConc_d = t6 * V_d + V * t6_d;
         const t13_batemanConc = t11_batemanConc / t12_batemanConc;
         const t13_batemanConc_d = t11_batemanConc_d / t12_batemanConc - t13_batemanConc / t12_batemanConc * t12_batemanConc_d;
         const t14_batemanConc = -ke;
@@ -4559,11 +4438,7 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
       cT_d = t12_d;
       const t13 = peak - t9;
       const t13_d = peak_d - t9_d;
-      const t1_batemanConc_1 = ka - ke;
-      const t1_batemanConc_1_d = ka_d - ke_d;
-      const t2_batemanConc_1 = Math.abs(t1_batemanConc_1);
-      const t3_batemanConc_1 = t2_batemanConc_1 < 1e-9;
-      if (t3_batemanConc_1) {
+      if (t3_batemanConc) {
         const t4_batemanConc_1 = t8 / V;
         const t4_batemanConc_1_d = t8_d / V - t4_batemanConc_1 / V * V_d;
         const t5_batemanConc_1 = t4_batemanConc_1 * ka;
@@ -4587,8 +4462,8 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
       } else {
         const t11_batemanConc_1 = t8 * ka;
         const t11_batemanConc_1_d = ka * t8_d + t8 * ka_d;
-        const t12_batemanConc_1 = V * t1_batemanConc_1;
-        const t12_batemanConc_1_d = t1_batemanConc_1 * V_d + V * t1_batemanConc_1_d;
+        const t12_batemanConc_1 = V * t6;
+        const t12_batemanConc_1_d = t6 * V_d + V * t6_d;
         const t13_batemanConc_1 = t11_batemanConc_1 / t12_batemanConc_1;
         const t13_batemanConc_1_d = t11_batemanConc_1_d / t12_batemanConc_1 - t13_batemanConc_1 / t12_batemanConc_1 * t12_batemanConc_1_d;
         const t14_batemanConc_1 = -ke;
@@ -4694,6 +4569,8 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
   let result_batemanConc_1_b = 0;
   let result_batemanConc_1_b_d = 0;
   const t26_b = seed;
+  let t6_b = 0;
+  let t6_b_d = 0;
   let t7_b = 0;
   let t7_b_d = 0;
   // grad of: return obj + 1e-4 * total
@@ -4776,12 +4653,8 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
       let t8_b_d = 0;
       let t10_b = 0;
       let t10_b_d = 0;
-      let t1_batemanConc_b = 0;
-      let t1_batemanConc_b_d = 0;
       let t13_b = 0;
       let t13_b_d = 0;
-      let t1_batemanConc_1_b = 0;
-      let t1_batemanConc_1_b_d = 0;
       // grad of: cP += batemanConc(doses[k], ka, ke, V, peak - k * tau)
       const t14_b = cP_b;
       const t14_b_d = cP_b_d;
@@ -4790,15 +4663,13 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
       // grad of (batemanConc): if (Math.abs(ka - ke) < 1e-9)
       const t8 = doses[k]!;
       const t8_d = doses_d[k]!;
+      const t2_batemanConc = Math.abs(t6);
+      const t3_batemanConc = t2_batemanConc < 1e-9;
       const t9 = k * tau;
       const t9_d = k * tau_d;
       const t13 = peak - t9;
       const t13_d = peak_d - t9_d;
-      const t1_batemanConc_1 = ka - ke;
-      const t1_batemanConc_1_d = ka_d - ke_d;
-      const t2_batemanConc_1 = Math.abs(t1_batemanConc_1);
-      const t3_batemanConc_1 = t2_batemanConc_1 < 1e-9;
-      if (t3_batemanConc_1) {
+      if (t3_batemanConc) {
         // grad of (batemanConc): return (dose / V) * ka * t * Math.exp(-ke * t)
         const t10_batemanConc_1_b = result_batemanConc_1_b;
         const t10_batemanConc_1_b_d = result_batemanConc_1_b_d;
@@ -4884,27 +4755,23 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
         ke_b_d -= t14_batemanConc_1_b_d;
         const t11_batemanConc_1 = t8 * ka;
         const t11_batemanConc_1_d = ka * t8_d + t8 * ka_d;
-        const t12_batemanConc_1 = V * t1_batemanConc_1;
-        const t12_batemanConc_1_d = t1_batemanConc_1 * V_d + V * t1_batemanConc_1_d;
+        const t12_batemanConc_1 = V * t6;
+        const t12_batemanConc_1_d = t6 * V_d + V * t6_d;
         const t13_batemanConc_1_r = 1 / t12_batemanConc_1;
         const t13_batemanConc_1_r_d = -(t13_batemanConc_1_r * t13_batemanConc_1_r * t12_batemanConc_1_d);
         const t11_batemanConc_1_b = t13_batemanConc_1_b * t13_batemanConc_1_r;
         const t11_batemanConc_1_b_d = t13_batemanConc_1_r * t13_batemanConc_1_b_d + t13_batemanConc_1_b * t13_batemanConc_1_r_d;
         const t12_batemanConc_1_b = -(t13_batemanConc_1_b * (t11_batemanConc_1 * t13_batemanConc_1_r * t13_batemanConc_1_r));
         const t12_batemanConc_1_b_d = -(t11_batemanConc_1 * t13_batemanConc_1_r * t13_batemanConc_1_r * t13_batemanConc_1_b_d + t13_batemanConc_1_b * (t13_batemanConc_1_r * (t13_batemanConc_1_r * t11_batemanConc_1_d + t11_batemanConc_1 * t13_batemanConc_1_r_d) + t11_batemanConc_1 * t13_batemanConc_1_r * t13_batemanConc_1_r_d));
-        V_b += t12_batemanConc_1_b * t1_batemanConc_1;
-        V_b_d += t1_batemanConc_1 * t12_batemanConc_1_b_d + t12_batemanConc_1_b * t1_batemanConc_1_d;
-        t1_batemanConc_1_b += t12_batemanConc_1_b * V;
-        t1_batemanConc_1_b_d += V * t12_batemanConc_1_b_d + t12_batemanConc_1_b * V_d;
+        V_b += t12_batemanConc_1_b * t6;
+        V_b_d += t6 * t12_batemanConc_1_b_d + t12_batemanConc_1_b * t6_d;
+        t6_b += t12_batemanConc_1_b * V;
+        t6_b_d += V * t12_batemanConc_1_b_d + t12_batemanConc_1_b * V_d;
         t8_b += t11_batemanConc_1_b * ka;
         t8_b_d += ka * t11_batemanConc_1_b_d + t11_batemanConc_1_b * ka_d;
         ka_b += t11_batemanConc_1_b * t8;
         ka_b_d += t8 * t11_batemanConc_1_b_d + t11_batemanConc_1_b * t8_d;
       }
-      ka_b += t1_batemanConc_1_b;
-      ka_b_d += t1_batemanConc_1_b_d;
-      ke_b -= t1_batemanConc_1_b;
-      ke_b_d -= t1_batemanConc_1_b_d;
       // grad of: cP += batemanConc(doses[k], ka, ke, V, peak - k * tau)
       peak_b += t13_b;
       peak_b_d += t13_b_d;
@@ -4918,10 +4785,6 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
       // grad of (batemanConc): if (Math.abs(ka - ke) < 1e-9)
       const t10 = trough - t9;
       const t10_d = trough_d - t9_d;
-      const t1_batemanConc = ka - ke;
-      const t1_batemanConc_d = ka_d - ke_d;
-      const t2_batemanConc = Math.abs(t1_batemanConc);
-      const t3_batemanConc = t2_batemanConc < 1e-9;
       if (t3_batemanConc) {
         // grad of (batemanConc): return (dose / V) * ka * t * Math.exp(-ke * t)
         const t10_batemanConc_b = result_batemanConc_b;
@@ -5008,27 +4871,23 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
         ke_b_d -= t14_batemanConc_b_d;
         const t11_batemanConc = t8 * ka;
         const t11_batemanConc_d = ka * t8_d + t8 * ka_d;
-        const t12_batemanConc = V * t1_batemanConc;
-        const t12_batemanConc_d = t1_batemanConc * V_d + V * t1_batemanConc_d;
+        const t12_batemanConc = V * t6;
+        const t12_batemanConc_d = t6 * V_d + V * t6_d;
         const t13_batemanConc_r = 1 / t12_batemanConc;
         const t13_batemanConc_r_d = -(t13_batemanConc_r * t13_batemanConc_r * t12_batemanConc_d);
         const t11_batemanConc_b = t13_batemanConc_b * t13_batemanConc_r;
         const t11_batemanConc_b_d = t13_batemanConc_r * t13_batemanConc_b_d + t13_batemanConc_b * t13_batemanConc_r_d;
         const t12_batemanConc_b = -(t13_batemanConc_b * (t11_batemanConc * t13_batemanConc_r * t13_batemanConc_r));
         const t12_batemanConc_b_d = -(t11_batemanConc * t13_batemanConc_r * t13_batemanConc_r * t13_batemanConc_b_d + t13_batemanConc_b * (t13_batemanConc_r * (t13_batemanConc_r * t11_batemanConc_d + t11_batemanConc * t13_batemanConc_r_d) + t11_batemanConc * t13_batemanConc_r * t13_batemanConc_r_d));
-        V_b += t12_batemanConc_b * t1_batemanConc;
-        V_b_d += t1_batemanConc * t12_batemanConc_b_d + t12_batemanConc_b * t1_batemanConc_d;
-        t1_batemanConc_b += t12_batemanConc_b * V;
-        t1_batemanConc_b_d += V * t12_batemanConc_b_d + t12_batemanConc_b * V_d;
+        V_b += t12_batemanConc_b * t6;
+        V_b_d += t6 * t12_batemanConc_b_d + t12_batemanConc_b * t6_d;
+        t6_b += t12_batemanConc_b * V;
+        t6_b_d += V * t12_batemanConc_b_d + t12_batemanConc_b * V_d;
         t8_b += t11_batemanConc_b * ka;
         t8_b_d += ka * t11_batemanConc_b_d + t11_batemanConc_b * ka_d;
         ka_b += t11_batemanConc_b * t8;
         ka_b_d += t8 * t11_batemanConc_b_d + t11_batemanConc_b * t8_d;
       }
-      ka_b += t1_batemanConc_b;
-      ka_b_d += t1_batemanConc_b_d;
-      ke_b -= t1_batemanConc_b;
-      ke_b_d -= t1_batemanConc_b_d;
       // grad of: cT += batemanConc(doses[k], ka, ke, V, trough - k * tau)
       trough_b += t10_b;
       trough_b_d += t10_b_d;
@@ -5067,8 +4926,10 @@ export function scheduleObjective_hvp(doses: Float64Array, ka: number, ke: numbe
   const t7_r_d = -(t7_r * t7_r * t6_d);
   const t5_b = t7_b === 0 ? 0 : t7_b * t7_r;
   const t5_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : t7_r * t7_b_d + t7_b * t7_r_d;
-  const t6_b = t7_b === 0 ? 0 : -(t7_b * (t7 * t7_r));
-  const t6_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : -(t7 * t7_r * t7_b_d + t7_b * (t7_r * t7_d + t7 * t7_r_d));
+  if (t7_b !== 0 || t7_b_d !== 0) {
+    t6_b -= t7_b * (t7 * t7_r);
+    t6_b_d -= t7 * t7_r * t7_b_d + t7_b * (t7_r * t7_d + t7 * t7_r_d);
+  }
   ka_b += t6_b;
   ka_b_d += t6_b_d;
   ke_b -= t6_b;

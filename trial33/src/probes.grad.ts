@@ -271,12 +271,12 @@ export function weightedPowerLoop_vjp(x: Float64Array, w: Float64Array, adj: { x
       const t3 = t2 * j;
       const ang = t3 / n;
       const t4 = x[j]!;
+      const t8 = Math.sin(ang);
       const t5 = Math.cos(ang);
       const t6 = t4 * t5;
       stack[top++]! = t5;
       const t7 = re + t6;
       re = t7;
-      const t8 = Math.sin(ang);
       const t9 = t4 * t8;
       stack[top++]! = t8;
       const t10 = im + t9;
@@ -367,6 +367,7 @@ export function weightedPowerLoop_jvp(x: Float64Array, w: Float64Array, tangent:
       const ang = t3 / n;
       const t4 = x[j]!;
       const t4_d = x_d[j]!;
+      const t8 = Math.sin(ang);
       const t5 = Math.cos(ang);
       const t6 = t4 * t5;
       const t6_d = t5 * t4_d;
@@ -374,7 +375,6 @@ export function weightedPowerLoop_jvp(x: Float64Array, w: Float64Array, tangent:
       const t7_d = re_d + t6_d;
       re = t7;
       re_d = t7_d;
-      const t8 = Math.sin(ang);
       const t9 = t4 * t8;
       const t9_d = t8 * t4_d;
       const t10 = im + t9;
@@ -452,6 +452,8 @@ export function weightedPowerLoop_hvp(x: Float64Array, w: Float64Array, v: { x?:
       const ang = t3 / n;
       const t4 = x[j]!;
       const t4_d = x_d[j]!;
+      const t8 = Math.sin(ang);
+      const t8_d: number = 0;
       const t5 = Math.cos(ang);
       const t5_d: number = 0;
       const t6 = t4 * t5;
@@ -462,8 +464,6 @@ export function weightedPowerLoop_hvp(x: Float64Array, w: Float64Array, v: { x?:
       const t7_d = re_d + t6_d;
       re = t7;
       re_d = t7_d;
-      const t8 = Math.sin(ang);
-      const t8_d: number = 0;
       const t9 = t4 * t8;
       const t9_d = t8 * t4_d + t4 * t8_d;
       stack_d[top]! = t8_d;
@@ -620,7 +620,7 @@ export function windChill_vjp(T: number, v: number, exponent_arg: number | undef
   const t6_b = t7_b;
   T_b += t6_b * 0.6215;
   // grad of: const vp = Math.pow(v, exponent)
-  v_b += vp_b * (exponent === 0 ? 0 : exponent * (Math.abs(vp) >= 2.2250738585072014e-308 && Math.abs(vp) <= 1.7976931348623157e+308 ? vp / v : v ** (exponent - 1)));
+  v_b += vp_b * (exponent === 0 ? 0 : (v < 0 ? Math.trunc(exponent) : exponent) * (Math.abs(vp) >= 2.2250738585072014e-308 && Math.abs(vp) <= 1.7976931348623157e+308 ? vp / v : v ** (exponent - 1)));
   exponent_b += vp_b * (v > 0 ? vp * Math.log(v) : 0);
   // grad of: const s = scale ?? 1
   t5_b += s_b;
@@ -704,7 +704,7 @@ export function windChill_jvp(T: number, v: number, exponent_arg: number | undef
   const s = t5;
   const s_d = t5_d;
   const vp = v ** exponent;
-  const vp_d = (exponent === 0 ? 0 : exponent * (Math.abs(vp) >= 2.2250738585072014e-308 && Math.abs(vp) <= 1.7976931348623157e+308 ? vp / v : v ** (exponent - 1)) * v_d) + (v > 0 ? vp * Math.log(v) * exponent_d : 0);
+  const vp_d = (exponent === 0 ? 0 : (v < 0 ? Math.trunc(exponent) : exponent) * (Math.abs(vp) >= 2.2250738585072014e-308 && Math.abs(vp) <= 1.7976931348623157e+308 ? vp / v : v ** (exponent - 1)) * v_d) + (v > 0 ? vp * Math.log(v) * exponent_d : 0);
   const t6 = 0.6215 * T;
   const t6_d = 0.6215 * T_d;
   const t7 = 13.12 + t6;
@@ -783,7 +783,7 @@ export function windChill_hvp(T: number, v: number, exponent_arg: number | undef
   const s = t5;
   const s_d = t5_d;
   const vp = v ** exponent;
-  const vp_d = (exponent === 0 ? 0 : exponent * (Math.abs(vp) >= 2.2250738585072014e-308 && Math.abs(vp) <= 1.7976931348623157e+308 ? vp / v : v ** (exponent - 1)) * v_d) + (v > 0 ? vp * Math.log(v) * exponent_d : 0);
+  const vp_d = (exponent === 0 ? 0 : (v < 0 ? Math.trunc(exponent) : exponent) * (Math.abs(vp) >= 2.2250738585072014e-308 && Math.abs(vp) <= 1.7976931348623157e+308 ? vp / v : v ** (exponent - 1)) * v_d) + (v > 0 ? vp * Math.log(v) * exponent_d : 0);
   const t6 = 0.6215 * T;
   const t6_d = 0.6215 * T_d;
   const t7 = 13.12 + t6;
@@ -841,8 +841,8 @@ export function windChill_hvp(T: number, v: number, exponent_arg: number | undef
   T_b_d += 0.6215 * t6_b_d;
   // grad of: const vp = Math.pow(v, exponent)
   const c = v ** (exponent - 1);
-  v_b += vp_b * (exponent === 0 ? 0 : exponent * (Math.abs(vp) >= 2.2250738585072014e-308 && Math.abs(vp) <= 1.7976931348623157e+308 ? vp / v : c));
-  v_b_d += (exponent === 0 ? 0 : exponent * (Math.abs(vp) >= 2.2250738585072014e-308 && Math.abs(vp) <= 1.7976931348623157e+308 ? vp / v : c) * vp_b_d) + vp_b * (exponent === 0 && exponent_d === 0 ? 0 : (Math.abs(vp) >= 2.2250738585072014e-308 && Math.abs(vp) <= 1.7976931348623157e+308 ? vp / v * exponent_d : c * exponent_d) + exponent * (Math.abs(vp) >= 2.2250738585072014e-308 && Math.abs(vp) <= 1.7976931348623157e+308 ? vp_d / v - vp / v / v * v_d : (exponent - 1 === 0 ? 0 : (exponent - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / v : v ** (exponent - 1 - 1)) * v_d) + (v > 0 ? c * Math.log(v) * exponent_d : 0)));
+  v_b += vp_b * (exponent === 0 ? 0 : (v < 0 ? Math.trunc(exponent) : exponent) * (Math.abs(vp) >= 2.2250738585072014e-308 && Math.abs(vp) <= 1.7976931348623157e+308 ? vp / v : c));
+  v_b_d += (exponent === 0 ? 0 : (v < 0 ? Math.trunc(exponent) : exponent) * (Math.abs(vp) >= 2.2250738585072014e-308 && Math.abs(vp) <= 1.7976931348623157e+308 ? vp / v : c) * vp_b_d) + vp_b * (exponent === 0 && exponent_d === 0 ? 0 : (Math.abs(vp) >= 2.2250738585072014e-308 && Math.abs(vp) <= 1.7976931348623157e+308 ? vp / v * (v < 0 ? 0 : exponent_d) : c * (v < 0 ? 0 : exponent_d)) + (v < 0 ? Math.trunc(exponent) * (Math.abs(vp) >= 2.2250738585072014e-308 && Math.abs(vp) <= 1.7976931348623157e+308 ? vp_d / v - vp / v / v * v_d : (exponent - 1 === 0 ? 0 : (v < 0 ? Math.trunc(exponent - 1) : exponent - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / v : v ** (exponent - 1 - 1)) * v_d) + (v > 0 ? c * Math.log(v) * exponent_d : 0)) : exponent * (Math.abs(vp) >= 2.2250738585072014e-308 && Math.abs(vp) <= 1.7976931348623157e+308 ? vp_d / v - vp / v / v * v_d : (exponent - 1 === 0 ? 0 : (v < 0 ? Math.trunc(exponent - 1) : exponent - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / v : v ** (exponent - 1 - 1)) * v_d) + (v > 0 ? c * Math.log(v) * exponent_d : 0))));
   exponent_b += vp_b * (v > 0 ? vp * Math.log(v) : 0);
   exponent_b_d += (v > 0 ? vp * Math.log(v) * vp_b_d : 0) + vp_b * (v > 0 ? Math.log(v) * vp_d + vp * (v_d / v) : 0);
   // grad of: const s = scale ?? 1
@@ -2949,10 +2949,7 @@ export function crossingOr_vjp(a: number, k: number, level: number, adj: { a: nu
   }
   const t1 = absent_crossing;
   let absent_crossing_1 = false;
-  const t1_crossing_1 = level <= 0;
-  const t2_crossing_1 = level >= a;
-  const t3_crossing_1 = t1_crossing_1 || t2_crossing_1;
-  if (t3_crossing_1) {
+  if (t3_crossing) {
     absent_crossing_1 = true;
     result_crossing_1 = NaN;
   } else {
@@ -3002,7 +2999,7 @@ export function crossingOr_vjp(a: number, k: number, level: number, adj: { a: nu
     t7_crossing_b = 0;
   }
   // grad of (crossing(…)): if (level <= 0 || level >= a)
-  if (t3_crossing_1) {
+  if (t3_crossing) {
     // grad of (crossing(…)): return undefined
     result_crossing_1_b = 0;
   } else {
@@ -3054,10 +3051,7 @@ export function crossingOr_jvp(a: number, k: number, level: number, tangent: { a
   }
   const t1 = absent_crossing;
   let absent_crossing_1 = false;
-  const t1_crossing_1 = level <= 0;
-  const t2_crossing_1 = level >= a;
-  const t3_crossing_1 = t1_crossing_1 || t2_crossing_1;
-  if (t3_crossing_1) {
+  if (t3_crossing) {
     absent_crossing_1 = true;
     result_crossing_1 = NaN;
     result_crossing_1_d = 0;
@@ -3126,10 +3120,7 @@ export function crossingOr_hvp(a: number, k: number, level: number, v: { a?: num
   }
   const t1 = absent_crossing;
   let absent_crossing_1 = false;
-  const t1_crossing_1 = level <= 0;
-  const t2_crossing_1 = level >= a;
-  const t3_crossing_1 = t1_crossing_1 || t2_crossing_1;
-  if (t3_crossing_1) {
+  if (t3_crossing) {
     absent_crossing_1 = true;
     result_crossing_1 = NaN;
   } else {
@@ -3182,7 +3173,7 @@ export function crossingOr_hvp(a: number, k: number, level: number, v: { a?: num
     t7_crossing_b = 0;
   }
   // grad of (crossing(…)): if (level <= 0 || level >= a)
-  if (t3_crossing_1) {
+  if (t3_crossing) {
     // grad of (crossing(…)): return undefined
     result_crossing_1_b = 0;
   } else {
@@ -3373,10 +3364,9 @@ function fftRec_fwd(xr: Float64Array, xi: Float64Array, off: number, stride: num
       const t7 = -2 * Math.PI;
       const t8 = t7 * k;
       const ang = t8 / n;
-      const c = Math.cos(ang);
       const s = Math.sin(ang);
-      const t9 = o + h;
-      const t10 = t9 + k;
+      const c = Math.cos(ang);
+      const t10 = t6 + k;
       const t11 = or[t10]!;
       const t12 = c * t11;
       const t13 = oi[t10]!;
@@ -3427,10 +3417,10 @@ function fftRec_rev(xr: Float64Array, xi: Float64Array, off: number, stride: num
   } else {
     // grad of: for (let k = 0; k < h; k++)
     const h = n >> 1;
+    const t6 = o + h;
     for (let k = h - 1; k >= 0; k--) {
       // grad of: oi[o + h + k] = ei - ti
-      const t9 = o + h;
-      const t10 = t9 + k;
+      const t10 = t6 + k;
       const t21_b = oi_b[t10]! ?? 0;
       oi_b[t10]! = 0;
       let ei_b = t21_b;
@@ -3473,7 +3463,6 @@ function fftRec_rev(xr: Float64Array, xi: Float64Array, off: number, stride: num
     // grad of: fftRec(xr, xi, off + stride, 2 * stride, h, or, oi, o + h)
     const t4 = 2 * stride;
     const t5 = off + stride;
-    const t6 = o + h;
     // split mode (a recursive call): fftRec_rev pops what fftRec_fwd recorded
     tape.top = top;
     fftRec_rev(xr, xi, t5, t4, h, or, oi, t6, adj);
@@ -3526,10 +3515,9 @@ function fftRec_jvp(xr: Float64Array, xi: Float64Array, off: number, stride: num
       const t7 = -2 * Math.PI;
       const t8 = t7 * k;
       const ang = t8 / n;
-      const c = Math.cos(ang);
       const s = Math.sin(ang);
-      const t9 = o + h;
-      const t10 = t9 + k;
+      const c = Math.cos(ang);
+      const t10 = t6 + k;
       const t11: number = or[t10]!;
       const t11_d: number = or_d[t10]!;
       const t12 = c * t11;
@@ -3638,12 +3626,11 @@ function fftRec_fwd_d(xr: Float64Array, xi: Float64Array, off: number, stride: n
       const t8 = t7 * k;
       const ang = t8 / n;
       const ang_d = -(ang / n * n_d);
-      const c = Math.cos(ang);
-      const c_d = -(Math.sin(ang) * ang_d);
       const s = Math.sin(ang);
       const s_d = Math.cos(ang) * ang_d;
-      const t9 = o + h;
-      const t10 = t9 + k;
+      const c = Math.cos(ang);
+      const c_d = -(Math.sin(ang) * ang_d);
+      const t10 = t6 + k;
       const t11 = or[t10]!;
       const t11_d = or_d[t10]!;
       const t12 = c * t11;
@@ -3732,10 +3719,11 @@ function fftRec_rev_d(xr: Float64Array, xi: Float64Array, off: number, stride: n
   } else {
     // grad of: for (let k = 0; k < h; k++)
     const h = n >> 1;
+    const t6 = o + h;
+    const t6_d = o_d;
     for (let k = h - 1; k >= 0; k--) {
       // grad of: oi[o + h + k] = ei - ti
-      const t9 = o + h;
-      const t10 = t9 + k;
+      const t10 = t6 + k;
       const t21_b = oi_b[t10]! ?? 0;
       const t21_b_d = oi_b_d[t10]! ?? 0;
       oi_b[t10]! = 0;
@@ -3814,8 +3802,6 @@ function fftRec_rev_d(xr: Float64Array, xi: Float64Array, off: number, stride: n
     const t4_d = 2 * stride_d;
     const t5 = off + stride;
     const t5_d = off_d + stride_d;
-    const t6 = o + h;
-    const t6_d = o_d;
     // split mode (a recursive call): fftRec_rev pops what fftRec_fwd recorded
     tape.top = top;
     fftRec_rev_d(xr, xi, t5, t4, h, or, oi, t6, {

@@ -230,30 +230,24 @@ export function torqueMagnitude_hessian(rx: number, ry: number, rz: number, fx: 
 
 /** torqueObj's value; adds seed times its gradient into adj. */
 export function torqueObj_vjp(rx: number, ry: number, rz: number, fx: number, fy: number, fz: number, adj: { rx: number; ry: number; rz: number; fx: number; fy: number; fz: number }, seed = 1): number {
+  const t1 = rx;
   const t2 = ry;
   const t3 = rz;
+  const t4 = fx;
   const t5 = fy;
   const t6 = fz;
   const t1_cross = t2 * t6;
   const t2_cross = t3 * t5;
   const t3_cross = t1_cross - t2_cross;
+  const t4_cross = t3 * t4;
+  const t5_cross = t1 * t6;
+  const t6_cross = t4_cross - t5_cross;
+  const t7_cross = t1 * t5;
+  const t8_cross = t2 * t4;
+  const t9_cross = t7_cross - t8_cross;
   const t7 = t3_cross;
-  const t8 = rx;
-  const t10 = rz;
-  const t11 = fx;
-  const t13 = fz;
-  const t4_cross_1 = t10 * t11;
-  const t5_cross_1 = t8 * t13;
-  const t6_cross_1 = t4_cross_1 - t5_cross_1;
-  const t14 = t6_cross_1;
-  const t15 = rx;
-  const t16 = ry;
-  const t18 = fx;
-  const t19 = fy;
-  const t7_cross_2 = t15 * t19;
-  const t8_cross_2 = t16 * t18;
-  const t9_cross_2 = t7_cross_2 - t8_cross_2;
-  const t21 = t9_cross_2;
+  const t14 = t6_cross;
+  const t21 = t9_cross;
   const t1_norm = Math.hypot(t7, t14, t21);
   const t22 = t1_norm;
   let rx_b = 0;
@@ -270,45 +264,35 @@ export function torqueObj_vjp(rx: number, ry: number, rz: number, fx: number, fy
   const t14_b = t1_norm_b * (t1_norm === 0 ? 0 : t14 / t1_norm);
   const t21_b = t1_norm_b * (t1_norm === 0 ? 0 : t21 / t1_norm);
   // grad of: return norm(cross(v3(rx, ry, rz), v3(fx, fy, fz)))
-  const t9_cross_2_b = t21_b;
-  // grad of (cross(…).z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
-  const t7_cross_2_b = t9_cross_2_b;
-  const t8_cross_2_b = -t9_cross_2_b;
-  const t16_b = t8_cross_2_b * t18;
-  const t18_b = t8_cross_2_b * t16;
-  const t15_b = t7_cross_2_b * t19;
-  const t19_b = t7_cross_2_b * t15;
-  // grad of: return norm(cross(v3(rx, ry, rz), v3(fx, fy, fz)))
-  fy_b += t19_b;
-  fx_b += t18_b;
-  ry_b += t16_b;
-  rx_b += t15_b;
-  const t6_cross_1_b = t14_b;
-  // grad of (cross(…).y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
-  const t4_cross_1_b = t6_cross_1_b;
-  const t5_cross_1_b = -t6_cross_1_b;
-  const t8_b = t5_cross_1_b * t13;
-  const t13_b = t5_cross_1_b * t8;
-  const t10_b = t4_cross_1_b * t11;
-  const t11_b = t4_cross_1_b * t10;
-  // grad of: return norm(cross(v3(rx, ry, rz), v3(fx, fy, fz)))
-  fz_b += t13_b;
-  fx_b += t11_b;
-  rz_b += t10_b;
-  rx_b += t8_b;
+  const t9_cross_b = t21_b;
+  const t6_cross_b = t14_b;
   const t3_cross_b = t7_b;
   // grad of (cross(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+  const t7_cross_b = t9_cross_b;
+  const t8_cross_b = -t9_cross_b;
+  let t2_b = t8_cross_b * t4;
+  let t4_b = t8_cross_b * t2;
+  let t1_b = t7_cross_b * t5;
+  let t5_b = t7_cross_b * t1;
+  const t4_cross_b = t6_cross_b;
+  const t5_cross_b = -t6_cross_b;
+  t1_b += t5_cross_b * t6;
+  let t6_b = t5_cross_b * t1;
+  let t3_b = t4_cross_b * t4;
+  t4_b += t4_cross_b * t3;
   const t1_cross_b = t3_cross_b;
   const t2_cross_b = -t3_cross_b;
-  const t3_b = t2_cross_b * t5;
-  const t5_b = t2_cross_b * t3;
-  const t2_b = t1_cross_b * t6;
-  const t6_b = t1_cross_b * t2;
+  t3_b += t2_cross_b * t5;
+  t5_b += t2_cross_b * t3;
+  t2_b += t1_cross_b * t6;
+  t6_b += t1_cross_b * t2;
   // grad of: return norm(cross(v3(rx, ry, rz), v3(fx, fy, fz)))
   fz_b += t6_b;
   fy_b += t5_b;
+  fx_b += t4_b;
   rz_b += t3_b;
   ry_b += t2_b;
+  rx_b += t1_b;
   adj.rx += rx_b;
   adj.ry += ry_b;
   adj.rz += rz_b;
@@ -333,10 +317,14 @@ export function torqueObj_jvp(rx: number, ry: number, rz: number, fx: number, fy
   const fx_d = tangent.fx ?? 0;
   const fy_d = tangent.fy ?? 0;
   const fz_d = tangent.fz ?? 0;
+  const t1 = rx;
+  const t1_d = rx_d;
   const t2 = ry;
   const t2_d = ry_d;
   const t3 = rz;
   const t3_d = rz_d;
+  const t4 = fx;
+  const t4_d = fx_d;
   const t5 = fy;
   const t5_d = fy_d;
   const t6 = fz;
@@ -347,40 +335,24 @@ export function torqueObj_jvp(rx: number, ry: number, rz: number, fx: number, fy
   const t2_cross_d = t5 * t3_d + t3 * t5_d;
   const t3_cross = t1_cross - t2_cross;
   const t3_cross_d = t1_cross_d - t2_cross_d;
+  const t4_cross = t3 * t4;
+  const t4_cross_d = t4 * t3_d + t3 * t4_d;
+  const t5_cross = t1 * t6;
+  const t5_cross_d = t6 * t1_d + t1 * t6_d;
+  const t6_cross = t4_cross - t5_cross;
+  const t6_cross_d = t4_cross_d - t5_cross_d;
+  const t7_cross = t1 * t5;
+  const t7_cross_d = t5 * t1_d + t1 * t5_d;
+  const t8_cross = t2 * t4;
+  const t8_cross_d = t4 * t2_d + t2 * t4_d;
+  const t9_cross = t7_cross - t8_cross;
+  const t9_cross_d = t7_cross_d - t8_cross_d;
   const t7 = t3_cross;
   const t7_d = t3_cross_d;
-  const t8 = rx;
-  const t8_d = rx_d;
-  const t10 = rz;
-  const t10_d = rz_d;
-  const t11 = fx;
-  const t11_d = fx_d;
-  const t13 = fz;
-  const t13_d = fz_d;
-  const t4_cross_1 = t10 * t11;
-  const t4_cross_1_d = t11 * t10_d + t10 * t11_d;
-  const t5_cross_1 = t8 * t13;
-  const t5_cross_1_d = t13 * t8_d + t8 * t13_d;
-  const t6_cross_1 = t4_cross_1 - t5_cross_1;
-  const t6_cross_1_d = t4_cross_1_d - t5_cross_1_d;
-  const t14 = t6_cross_1;
-  const t14_d = t6_cross_1_d;
-  const t15 = rx;
-  const t15_d = rx_d;
-  const t16 = ry;
-  const t16_d = ry_d;
-  const t18 = fx;
-  const t18_d = fx_d;
-  const t19 = fy;
-  const t19_d = fy_d;
-  const t7_cross_2 = t15 * t19;
-  const t7_cross_2_d = t19 * t15_d + t15 * t19_d;
-  const t8_cross_2 = t16 * t18;
-  const t8_cross_2_d = t18 * t16_d + t16 * t18_d;
-  const t9_cross_2 = t7_cross_2 - t8_cross_2;
-  const t9_cross_2_d = t7_cross_2_d - t8_cross_2_d;
-  const t21 = t9_cross_2;
-  const t21_d = t9_cross_2_d;
+  const t14 = t6_cross;
+  const t14_d = t6_cross_d;
+  const t21 = t9_cross;
+  const t21_d = t9_cross_d;
   const t1_norm = Math.hypot(t7, t14, t21);
   const t1_norm_d = (t1_norm === 0 ? 0 : t7 / t1_norm * t7_d) + (t1_norm === 0 ? 0 : t14 / t1_norm * t14_d) + (t1_norm === 0 ? 0 : t21 / t1_norm * t21_d);
   const t22 = t1_norm;
@@ -416,10 +388,14 @@ export function torqueObj_hvp(rx: number, ry: number, rz: number, fx: number, fy
     fz: 0
   };
   const seed: number = 1;
+  const t1 = rx;
+  const t1_d = rx_d;
   const t2 = ry;
   const t2_d = ry_d;
   const t3 = rz;
   const t3_d = rz_d;
+  const t4 = fx;
+  const t4_d = fx_d;
   const t5 = fy;
   const t5_d = fy_d;
   const t6 = fz;
@@ -430,40 +406,24 @@ export function torqueObj_hvp(rx: number, ry: number, rz: number, fx: number, fy
   const t2_cross_d = t5 * t3_d + t3 * t5_d;
   const t3_cross = t1_cross - t2_cross;
   const t3_cross_d = t1_cross_d - t2_cross_d;
+  const t4_cross = t3 * t4;
+  const t4_cross_d = t4 * t3_d + t3 * t4_d;
+  const t5_cross = t1 * t6;
+  const t5_cross_d = t6 * t1_d + t1 * t6_d;
+  const t6_cross = t4_cross - t5_cross;
+  const t6_cross_d = t4_cross_d - t5_cross_d;
+  const t7_cross = t1 * t5;
+  const t7_cross_d = t5 * t1_d + t1 * t5_d;
+  const t8_cross = t2 * t4;
+  const t8_cross_d = t4 * t2_d + t2 * t4_d;
+  const t9_cross = t7_cross - t8_cross;
+  const t9_cross_d = t7_cross_d - t8_cross_d;
   const t7 = t3_cross;
   const t7_d = t3_cross_d;
-  const t8 = rx;
-  const t8_d = rx_d;
-  const t10 = rz;
-  const t10_d = rz_d;
-  const t11 = fx;
-  const t11_d = fx_d;
-  const t13 = fz;
-  const t13_d = fz_d;
-  const t4_cross_1 = t10 * t11;
-  const t4_cross_1_d = t11 * t10_d + t10 * t11_d;
-  const t5_cross_1 = t8 * t13;
-  const t5_cross_1_d = t13 * t8_d + t8 * t13_d;
-  const t6_cross_1 = t4_cross_1 - t5_cross_1;
-  const t6_cross_1_d = t4_cross_1_d - t5_cross_1_d;
-  const t14 = t6_cross_1;
-  const t14_d = t6_cross_1_d;
-  const t15 = rx;
-  const t15_d = rx_d;
-  const t16 = ry;
-  const t16_d = ry_d;
-  const t18 = fx;
-  const t18_d = fx_d;
-  const t19 = fy;
-  const t19_d = fy_d;
-  const t7_cross_2 = t15 * t19;
-  const t7_cross_2_d = t19 * t15_d + t15 * t19_d;
-  const t8_cross_2 = t16 * t18;
-  const t8_cross_2_d = t18 * t16_d + t16 * t18_d;
-  const t9_cross_2 = t7_cross_2 - t8_cross_2;
-  const t9_cross_2_d = t7_cross_2_d - t8_cross_2_d;
-  const t21 = t9_cross_2;
-  const t21_d = t9_cross_2_d;
+  const t14 = t6_cross;
+  const t14_d = t6_cross_d;
+  const t21 = t9_cross;
+  const t21_d = t9_cross_d;
   const t1_norm = Math.hypot(t7, t14, t21);
   const t1_norm_d = (t1_norm === 0 ? 0 : t7 / t1_norm * t7_d) + (t1_norm === 0 ? 0 : t14 / t1_norm * t14_d) + (t1_norm === 0 ? 0 : t21 / t1_norm * t21_d);
   const t22 = t1_norm;
@@ -490,78 +450,62 @@ export function torqueObj_hvp(rx: number, ry: number, rz: number, fx: number, fy
   const t21_b = t1_norm_b * (t1_norm === 0 ? 0 : t21 / t1_norm);
   const t21_b_d = t1_norm_b * (t1_norm === 0 && t1_norm_d === 0 ? 0 : t21_d / t1_norm - t21 / t1_norm / t1_norm * t1_norm_d);
   // grad of: return norm(cross(v3(rx, ry, rz), v3(fx, fy, fz)))
-  const t9_cross_2_b = t21_b;
-  const t9_cross_2_b_d = t21_b_d;
-  // grad of (cross(…).z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
-  const t7_cross_2_b = t9_cross_2_b;
-  const t7_cross_2_b_d = t9_cross_2_b_d;
-  const t8_cross_2_b = -t9_cross_2_b;
-  const t8_cross_2_b_d = -t9_cross_2_b_d;
-  const t16_b = t8_cross_2_b * t18;
-  const t16_b_d = t18 * t8_cross_2_b_d + t8_cross_2_b * t18_d;
-  const t18_b = t8_cross_2_b * t16;
-  const t18_b_d = t16 * t8_cross_2_b_d + t8_cross_2_b * t16_d;
-  const t15_b = t7_cross_2_b * t19;
-  const t15_b_d = t19 * t7_cross_2_b_d + t7_cross_2_b * t19_d;
-  const t19_b = t7_cross_2_b * t15;
-  const t19_b_d = t15 * t7_cross_2_b_d + t7_cross_2_b * t15_d;
-  // grad of: return norm(cross(v3(rx, ry, rz), v3(fx, fy, fz)))
-  fy_b += t19_b;
-  fy_b_d += t19_b_d;
-  fx_b += t18_b;
-  fx_b_d += t18_b_d;
-  ry_b += t16_b;
-  ry_b_d += t16_b_d;
-  rx_b += t15_b;
-  rx_b_d += t15_b_d;
-  const t6_cross_1_b = t14_b;
-  const t6_cross_1_b_d = t14_b_d;
-  // grad of (cross(…).y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
-  const t4_cross_1_b = t6_cross_1_b;
-  const t4_cross_1_b_d = t6_cross_1_b_d;
-  const t5_cross_1_b = -t6_cross_1_b;
-  const t5_cross_1_b_d = -t6_cross_1_b_d;
-  const t8_b = t5_cross_1_b * t13;
-  const t8_b_d = t13 * t5_cross_1_b_d + t5_cross_1_b * t13_d;
-  const t13_b = t5_cross_1_b * t8;
-  const t13_b_d = t8 * t5_cross_1_b_d + t5_cross_1_b * t8_d;
-  const t10_b = t4_cross_1_b * t11;
-  const t10_b_d = t11 * t4_cross_1_b_d + t4_cross_1_b * t11_d;
-  const t11_b = t4_cross_1_b * t10;
-  const t11_b_d = t10 * t4_cross_1_b_d + t4_cross_1_b * t10_d;
-  // grad of: return norm(cross(v3(rx, ry, rz), v3(fx, fy, fz)))
-  fz_b += t13_b;
-  fz_b_d += t13_b_d;
-  fx_b += t11_b;
-  fx_b_d += t11_b_d;
-  rz_b += t10_b;
-  rz_b_d += t10_b_d;
-  rx_b += t8_b;
-  rx_b_d += t8_b_d;
+  const t9_cross_b = t21_b;
+  const t9_cross_b_d = t21_b_d;
+  const t6_cross_b = t14_b;
+  const t6_cross_b_d = t14_b_d;
   const t3_cross_b = t7_b;
   const t3_cross_b_d = t7_b_d;
   // grad of (cross(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+  const t7_cross_b = t9_cross_b;
+  const t7_cross_b_d = t9_cross_b_d;
+  const t8_cross_b = -t9_cross_b;
+  const t8_cross_b_d = -t9_cross_b_d;
+  let t2_b = t8_cross_b * t4;
+  let t2_b_d = t4 * t8_cross_b_d + t8_cross_b * t4_d;
+  let t4_b = t8_cross_b * t2;
+  let t4_b_d = t2 * t8_cross_b_d + t8_cross_b * t2_d;
+  let t1_b = t7_cross_b * t5;
+  let t1_b_d = t5 * t7_cross_b_d + t7_cross_b * t5_d;
+  let t5_b = t7_cross_b * t1;
+  let t5_b_d = t1 * t7_cross_b_d + t7_cross_b * t1_d;
+  const t4_cross_b = t6_cross_b;
+  const t4_cross_b_d = t6_cross_b_d;
+  const t5_cross_b = -t6_cross_b;
+  const t5_cross_b_d = -t6_cross_b_d;
+  t1_b += t5_cross_b * t6;
+  t1_b_d += t6 * t5_cross_b_d + t5_cross_b * t6_d;
+  let t6_b = t5_cross_b * t1;
+  let t6_b_d = t1 * t5_cross_b_d + t5_cross_b * t1_d;
+  let t3_b = t4_cross_b * t4;
+  let t3_b_d = t4 * t4_cross_b_d + t4_cross_b * t4_d;
+  t4_b += t4_cross_b * t3;
+  t4_b_d += t3 * t4_cross_b_d + t4_cross_b * t3_d;
   const t1_cross_b = t3_cross_b;
   const t1_cross_b_d = t3_cross_b_d;
   const t2_cross_b = -t3_cross_b;
   const t2_cross_b_d = -t3_cross_b_d;
-  const t3_b = t2_cross_b * t5;
-  const t3_b_d = t5 * t2_cross_b_d + t2_cross_b * t5_d;
-  const t5_b = t2_cross_b * t3;
-  const t5_b_d = t3 * t2_cross_b_d + t2_cross_b * t3_d;
-  const t2_b = t1_cross_b * t6;
-  const t2_b_d = t6 * t1_cross_b_d + t1_cross_b * t6_d;
-  const t6_b = t1_cross_b * t2;
-  const t6_b_d = t2 * t1_cross_b_d + t1_cross_b * t2_d;
+  t3_b += t2_cross_b * t5;
+  t3_b_d += t5 * t2_cross_b_d + t2_cross_b * t5_d;
+  t5_b += t2_cross_b * t3;
+  t5_b_d += t3 * t2_cross_b_d + t2_cross_b * t3_d;
+  t2_b += t1_cross_b * t6;
+  t2_b_d += t6 * t1_cross_b_d + t1_cross_b * t6_d;
+  t6_b += t1_cross_b * t2;
+  t6_b_d += t2 * t1_cross_b_d + t1_cross_b * t2_d;
   // grad of: return norm(cross(v3(rx, ry, rz), v3(fx, fy, fz)))
   fz_b += t6_b;
   fz_b_d += t6_b_d;
   fy_b += t5_b;
   fy_b_d += t5_b_d;
+  fx_b += t4_b;
+  fx_b_d += t4_b_d;
   rz_b += t3_b;
   rz_b_d += t3_b_d;
   ry_b += t2_b;
   ry_b_d += t2_b_d;
+  rx_b += t1_b;
+  rx_b_d += t1_b_d;
   adj.rx += rx_b;
   adj_d.rx += rx_b_d;
   adj.ry += ry_b;
@@ -606,156 +550,95 @@ export function triangleAreaNz_vjp(p: Float64Array, adj: { p: Float64Array }, se
   const c_x = t7;
   const c_y = t8;
   const c_z = t9;
-  const t2_sub_1 = b_y - a_y;
-  const t11 = t2_sub_1;
-  const t3_sub_2 = b_z - a_z;
-  const t12 = t3_sub_2;
-  const t2_sub_4 = c_y - a_y;
-  const t14 = t2_sub_4;
-  const t3_sub_5 = c_z - a_z;
-  const t15 = t3_sub_5;
+  const t1_sub = b_x - a_x;
+  const t2_sub = b_y - a_y;
+  const t3_sub = b_z - a_z;
+  const t10 = t1_sub;
+  const t11 = t2_sub;
+  const t12 = t3_sub;
+  const t1_sub_3 = c_x - a_x;
+  const t2_sub_3 = c_y - a_y;
+  const t3_sub_3 = c_z - a_z;
+  const t13 = t1_sub_3;
+  const t14 = t2_sub_3;
+  const t15 = t3_sub_3;
   const t1_cross = t11 * t15;
   const t2_cross = t12 * t14;
   const t3_cross = t1_cross - t2_cross;
+  const t4_cross = t12 * t13;
+  const t5_cross = t10 * t15;
+  const t6_cross = t4_cross - t5_cross;
+  const t7_cross = t10 * t14;
+  const t8_cross = t11 * t13;
+  const t9_cross = t7_cross - t8_cross;
   const n_x = t3_cross;
-  const t1_sub_6 = b_x - a_x;
-  const t16 = t1_sub_6;
-  const t3_sub_8 = b_z - a_z;
-  const t18 = t3_sub_8;
-  const t1_sub_9 = c_x - a_x;
-  const t19 = t1_sub_9;
-  const t3_sub_11 = c_z - a_z;
-  const t21 = t3_sub_11;
-  const t4_cross_1 = t18 * t19;
-  const t5_cross_1 = t16 * t21;
-  const t6_cross_1 = t4_cross_1 - t5_cross_1;
-  const n_y = t6_cross_1;
-  const t1_sub_12 = b_x - a_x;
-  const t22 = t1_sub_12;
-  const t2_sub_13 = b_y - a_y;
-  const t23 = t2_sub_13;
-  const t1_sub_15 = c_x - a_x;
-  const t25 = t1_sub_15;
-  const t2_sub_16 = c_y - a_y;
-  const t26 = t2_sub_16;
-  const t7_cross_2 = t22 * t26;
-  const t8_cross_2 = t23 * t25;
-  const t9_cross_2 = t7_cross_2 - t8_cross_2;
-  const n_z = t9_cross_2;
+  const n_y = t6_cross;
+  const n_z = t9_cross;
   const t1_norm = Math.hypot(n_x, n_y, n_z);
   const t28 = t1_norm;
   const area = 0.5 * t28;
-  const t1_norm_1 = Math.hypot(n_x, n_y, n_z);
-  const t29 = t1_norm_1;
-  const t30 = n_z / t29;
+  const t30 = n_z / t28;
   const t31 = area + t30;
   const p_b = adj.p;
   const t31_b = seed;
   // grad of: return area + n.z / norm(n)
   const area_b = t31_b;
   const t30_b = t31_b;
-  const t30_r = 1 / t29;
+  const t30_r = 1 / t28;
   let n_z_b = t30_b * t30_r;
-  const t29_b = -(t30_b * (t30 * t30_r));
-  const t1_norm_1_b = t29_b;
-  // grad of (norm): return Math.hypot(a.x, a.y, a.z)
-  let n_x_b = t1_norm_1_b * (t1_norm_1 === 0 ? 0 : n_x / t1_norm_1);
-  let n_y_b = t1_norm_1_b * (t1_norm_1 === 0 ? 0 : n_y / t1_norm_1);
-  n_z_b += t1_norm_1_b * (t1_norm_1 === 0 ? 0 : n_z / t1_norm_1);
+  let t28_b = -(t30_b * (t30 * t30_r));
   // grad of: const area = 0.5 * norm(n)
-  const t28_b = area_b * 0.5;
+  t28_b += area_b * 0.5;
   const t1_norm_b = t28_b;
   // grad of (norm): return Math.hypot(a.x, a.y, a.z)
-  n_x_b += t1_norm_b * (t1_norm === 0 ? 0 : n_x / t1_norm);
-  n_y_b += t1_norm_b * (t1_norm === 0 ? 0 : n_y / t1_norm);
+  const n_x_b = t1_norm_b * (t1_norm === 0 ? 0 : n_x / t1_norm);
+  const n_y_b = t1_norm_b * (t1_norm === 0 ? 0 : n_y / t1_norm);
   n_z_b += t1_norm_b * (t1_norm === 0 ? 0 : n_z / t1_norm);
   // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t9_cross_2_b = n_z_b;
-  // grad of (cross(…).z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
-  const t7_cross_2_b = t9_cross_2_b;
-  const t8_cross_2_b = -t9_cross_2_b;
-  const t23_b = t8_cross_2_b * t25;
-  const t25_b = t8_cross_2_b * t23;
-  const t22_b = t7_cross_2_b * t26;
-  const t26_b = t7_cross_2_b * t22;
-  // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t2_sub_16_b = t26_b;
-  // grad of (sub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
-  let c_y_b = t2_sub_16_b;
-  let a_y_b = -t2_sub_16_b;
-  // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t1_sub_15_b = t25_b;
-  // grad of (sub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
-  let c_x_b = t1_sub_15_b;
-  let a_x_b = -t1_sub_15_b;
-  // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t2_sub_13_b = t23_b;
-  // grad of (sub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
-  let b_y_b = t2_sub_13_b;
-  a_y_b -= t2_sub_13_b;
-  // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t1_sub_12_b = t22_b;
-  // grad of (sub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
-  let b_x_b = t1_sub_12_b;
-  a_x_b -= t1_sub_12_b;
-  // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t6_cross_1_b = n_y_b;
-  // grad of (cross(…).y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
-  const t4_cross_1_b = t6_cross_1_b;
-  const t5_cross_1_b = -t6_cross_1_b;
-  const t16_b = t5_cross_1_b * t21;
-  const t21_b = t5_cross_1_b * t16;
-  const t18_b = t4_cross_1_b * t19;
-  const t19_b = t4_cross_1_b * t18;
-  // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t3_sub_11_b = t21_b;
-  // grad of (sub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
-  let c_z_b = t3_sub_11_b;
-  let a_z_b = -t3_sub_11_b;
-  // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t1_sub_9_b = t19_b;
-  // grad of (sub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
-  c_x_b += t1_sub_9_b;
-  a_x_b -= t1_sub_9_b;
-  // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t3_sub_8_b = t18_b;
-  // grad of (sub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
-  let b_z_b = t3_sub_8_b;
-  a_z_b -= t3_sub_8_b;
-  // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t1_sub_6_b = t16_b;
-  // grad of (sub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
-  b_x_b += t1_sub_6_b;
-  a_x_b -= t1_sub_6_b;
-  // grad of: const n = cross(sub(b, a), sub(c, a))
+  const t9_cross_b = n_z_b;
+  const t6_cross_b = n_y_b;
   const t3_cross_b = n_x_b;
   // grad of (cross(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+  const t7_cross_b = t9_cross_b;
+  const t8_cross_b = -t9_cross_b;
+  let t11_b = t8_cross_b * t13;
+  let t13_b = t8_cross_b * t11;
+  let t10_b = t7_cross_b * t14;
+  let t14_b = t7_cross_b * t10;
+  const t4_cross_b = t6_cross_b;
+  const t5_cross_b = -t6_cross_b;
+  t10_b += t5_cross_b * t15;
+  let t15_b = t5_cross_b * t10;
+  let t12_b = t4_cross_b * t13;
+  t13_b += t4_cross_b * t12;
   const t1_cross_b = t3_cross_b;
   const t2_cross_b = -t3_cross_b;
-  const t12_b = t2_cross_b * t14;
-  const t14_b = t2_cross_b * t12;
-  const t11_b = t1_cross_b * t15;
-  const t15_b = t1_cross_b * t11;
+  t12_b += t2_cross_b * t14;
+  t14_b += t2_cross_b * t12;
+  t11_b += t1_cross_b * t15;
+  t15_b += t1_cross_b * t11;
   // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t3_sub_5_b = t15_b;
-  // grad of (sub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
-  c_z_b += t3_sub_5_b;
-  a_z_b -= t3_sub_5_b;
+  const t3_sub_3_b = t15_b;
+  const t2_sub_3_b = t14_b;
+  const t1_sub_3_b = t13_b;
+  // grad of (sub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  const c_z_b = t3_sub_3_b;
+  let a_z_b = -t3_sub_3_b;
+  const c_y_b = t2_sub_3_b;
+  let a_y_b = -t2_sub_3_b;
+  const c_x_b = t1_sub_3_b;
+  let a_x_b = -t1_sub_3_b;
   // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t2_sub_4_b = t14_b;
-  // grad of (sub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
-  c_y_b += t2_sub_4_b;
-  a_y_b -= t2_sub_4_b;
-  // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t3_sub_2_b = t12_b;
-  // grad of (sub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
-  b_z_b += t3_sub_2_b;
-  a_z_b -= t3_sub_2_b;
-  // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t2_sub_1_b = t11_b;
-  // grad of (sub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
-  b_y_b += t2_sub_1_b;
-  a_y_b -= t2_sub_1_b;
+  const t3_sub_b = t12_b;
+  const t2_sub_b = t11_b;
+  const t1_sub_b = t10_b;
+  // grad of (sub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  const b_z_b = t3_sub_b;
+  a_z_b -= t3_sub_b;
+  const b_y_b = t2_sub_b;
+  a_y_b -= t2_sub_b;
+  const b_x_b = t1_sub_b;
+  a_x_b -= t1_sub_b;
   // grad of: const c = v3(p[6], p[7], p[8])
   const t9_b = c_z_b;
   const t8_b = c_y_b;
@@ -826,90 +709,62 @@ export function triangleAreaNz_jvp(p: Float64Array, tangent: { p?: Float64Array 
   const c_y_d = t8_d;
   const c_z = t9;
   const c_z_d = t9_d;
-  const t2_sub_1 = b_y - a_y;
-  const t2_sub_1_d = b_y_d - a_y_d;
-  const t11 = t2_sub_1;
-  const t11_d = t2_sub_1_d;
-  const t3_sub_2 = b_z - a_z;
-  const t3_sub_2_d = b_z_d - a_z_d;
-  const t12 = t3_sub_2;
-  const t12_d = t3_sub_2_d;
-  const t2_sub_4 = c_y - a_y;
-  const t2_sub_4_d = c_y_d - a_y_d;
-  const t14 = t2_sub_4;
-  const t14_d = t2_sub_4_d;
-  const t3_sub_5 = c_z - a_z;
-  const t3_sub_5_d = c_z_d - a_z_d;
-  const t15 = t3_sub_5;
-  const t15_d = t3_sub_5_d;
+  const t1_sub = b_x - a_x;
+  const t1_sub_d = b_x_d - a_x_d;
+  const t2_sub = b_y - a_y;
+  const t2_sub_d = b_y_d - a_y_d;
+  const t3_sub = b_z - a_z;
+  const t3_sub_d = b_z_d - a_z_d;
+  const t10 = t1_sub;
+  const t10_d = t1_sub_d;
+  const t11 = t2_sub;
+  const t11_d = t2_sub_d;
+  const t12 = t3_sub;
+  const t12_d = t3_sub_d;
+  const t1_sub_3 = c_x - a_x;
+  const t1_sub_3_d = c_x_d - a_x_d;
+  const t2_sub_3 = c_y - a_y;
+  const t2_sub_3_d = c_y_d - a_y_d;
+  const t3_sub_3 = c_z - a_z;
+  const t3_sub_3_d = c_z_d - a_z_d;
+  const t13 = t1_sub_3;
+  const t13_d = t1_sub_3_d;
+  const t14 = t2_sub_3;
+  const t14_d = t2_sub_3_d;
+  const t15 = t3_sub_3;
+  const t15_d = t3_sub_3_d;
   const t1_cross = t11 * t15;
   const t1_cross_d = t15 * t11_d + t11 * t15_d;
   const t2_cross = t12 * t14;
   const t2_cross_d = t14 * t12_d + t12 * t14_d;
   const t3_cross = t1_cross - t2_cross;
   const t3_cross_d = t1_cross_d - t2_cross_d;
+  const t4_cross = t12 * t13;
+  const t4_cross_d = t13 * t12_d + t12 * t13_d;
+  const t5_cross = t10 * t15;
+  const t5_cross_d = t15 * t10_d + t10 * t15_d;
+  const t6_cross = t4_cross - t5_cross;
+  const t6_cross_d = t4_cross_d - t5_cross_d;
+  const t7_cross = t10 * t14;
+  const t7_cross_d = t14 * t10_d + t10 * t14_d;
+  const t8_cross = t11 * t13;
+  const t8_cross_d = t13 * t11_d + t11 * t13_d;
+  const t9_cross = t7_cross - t8_cross;
+  const t9_cross_d = t7_cross_d - t8_cross_d;
   const n_x = t3_cross;
   const n_x_d = t3_cross_d;
-  const t1_sub_6 = b_x - a_x;
-  const t1_sub_6_d = b_x_d - a_x_d;
-  const t16 = t1_sub_6;
-  const t16_d = t1_sub_6_d;
-  const t3_sub_8 = b_z - a_z;
-  const t3_sub_8_d = b_z_d - a_z_d;
-  const t18 = t3_sub_8;
-  const t18_d = t3_sub_8_d;
-  const t1_sub_9 = c_x - a_x;
-  const t1_sub_9_d = c_x_d - a_x_d;
-  const t19 = t1_sub_9;
-  const t19_d = t1_sub_9_d;
-  const t3_sub_11 = c_z - a_z;
-  const t3_sub_11_d = c_z_d - a_z_d;
-  const t21 = t3_sub_11;
-  const t21_d = t3_sub_11_d;
-  const t4_cross_1 = t18 * t19;
-  const t4_cross_1_d = t19 * t18_d + t18 * t19_d;
-  const t5_cross_1 = t16 * t21;
-  const t5_cross_1_d = t21 * t16_d + t16 * t21_d;
-  const t6_cross_1 = t4_cross_1 - t5_cross_1;
-  const t6_cross_1_d = t4_cross_1_d - t5_cross_1_d;
-  const n_y = t6_cross_1;
-  const n_y_d = t6_cross_1_d;
-  const t1_sub_12 = b_x - a_x;
-  const t1_sub_12_d = b_x_d - a_x_d;
-  const t22 = t1_sub_12;
-  const t22_d = t1_sub_12_d;
-  const t2_sub_13 = b_y - a_y;
-  const t2_sub_13_d = b_y_d - a_y_d;
-  const t23 = t2_sub_13;
-  const t23_d = t2_sub_13_d;
-  const t1_sub_15 = c_x - a_x;
-  const t1_sub_15_d = c_x_d - a_x_d;
-  const t25 = t1_sub_15;
-  const t25_d = t1_sub_15_d;
-  const t2_sub_16 = c_y - a_y;
-  const t2_sub_16_d = c_y_d - a_y_d;
-  const t26 = t2_sub_16;
-  const t26_d = t2_sub_16_d;
-  const t7_cross_2 = t22 * t26;
-  const t7_cross_2_d = t26 * t22_d + t22 * t26_d;
-  const t8_cross_2 = t23 * t25;
-  const t8_cross_2_d = t25 * t23_d + t23 * t25_d;
-  const t9_cross_2 = t7_cross_2 - t8_cross_2;
-  const t9_cross_2_d = t7_cross_2_d - t8_cross_2_d;
-  const n_z = t9_cross_2;
-  const n_z_d = t9_cross_2_d;
+  const n_y = t6_cross;
+  const n_y_d = t6_cross_d;
+  const n_z = t9_cross;
+  const n_z_d = t9_cross_d;
   const t1_norm = Math.hypot(n_x, n_y, n_z);
   const t1_norm_d = (t1_norm === 0 ? 0 : n_x / t1_norm * n_x_d) + (t1_norm === 0 ? 0 : n_y / t1_norm * n_y_d) + (t1_norm === 0 ? 0 : n_z / t1_norm * n_z_d);
   const t28 = t1_norm;
   const t28_d = t1_norm_d;
   const area = 0.5 * t28;
   const area_d = 0.5 * t28_d;
-  const t1_norm_1 = Math.hypot(n_x, n_y, n_z);
-  const t1_norm_1_d = (t1_norm_1 === 0 ? 0 : n_x / t1_norm_1 * n_x_d) + (t1_norm_1 === 0 ? 0 : n_y / t1_norm_1 * n_y_d) + (t1_norm_1 === 0 ? 0 : n_z / t1_norm_1 * n_z_d);
-  const t29 = t1_norm_1;
-  const t29_d = t1_norm_1_d;
-  const t30 = n_z / t29;
-  const t30_d = n_z_d / t29 - t30 / t29 * t29_d;
+  const t30 = n_z / t28;
+  const t30_d = n_z_d / t28 - t30 / t28 * t28_d;
   const t31 = area + t30;
   const t31_d = area_d + t30_d;
   return {
@@ -964,88 +819,61 @@ export function triangleAreaNz_hvp(p: Float64Array, v: { p?: Float64Array }): { 
   const c_y_d = t8_d;
   const c_z = t9;
   const c_z_d = t9_d;
-  const t2_sub_1 = b_y - a_y;
-  const t2_sub_1_d = b_y_d - a_y_d;
-  const t11 = t2_sub_1;
-  const t11_d = t2_sub_1_d;
-  const t3_sub_2 = b_z - a_z;
-  const t3_sub_2_d = b_z_d - a_z_d;
-  const t12 = t3_sub_2;
-  const t12_d = t3_sub_2_d;
-  const t2_sub_4 = c_y - a_y;
-  const t2_sub_4_d = c_y_d - a_y_d;
-  const t14 = t2_sub_4;
-  const t14_d = t2_sub_4_d;
-  const t3_sub_5 = c_z - a_z;
-  const t3_sub_5_d = c_z_d - a_z_d;
-  const t15 = t3_sub_5;
-  const t15_d = t3_sub_5_d;
+  const t1_sub = b_x - a_x;
+  const t1_sub_d = b_x_d - a_x_d;
+  const t2_sub = b_y - a_y;
+  const t2_sub_d = b_y_d - a_y_d;
+  const t3_sub = b_z - a_z;
+  const t3_sub_d = b_z_d - a_z_d;
+  const t10 = t1_sub;
+  const t10_d = t1_sub_d;
+  const t11 = t2_sub;
+  const t11_d = t2_sub_d;
+  const t12 = t3_sub;
+  const t12_d = t3_sub_d;
+  const t1_sub_3 = c_x - a_x;
+  const t1_sub_3_d = c_x_d - a_x_d;
+  const t2_sub_3 = c_y - a_y;
+  const t2_sub_3_d = c_y_d - a_y_d;
+  const t3_sub_3 = c_z - a_z;
+  const t3_sub_3_d = c_z_d - a_z_d;
+  const t13 = t1_sub_3;
+  const t13_d = t1_sub_3_d;
+  const t14 = t2_sub_3;
+  const t14_d = t2_sub_3_d;
+  const t15 = t3_sub_3;
+  const t15_d = t3_sub_3_d;
   const t1_cross = t11 * t15;
   const t1_cross_d = t15 * t11_d + t11 * t15_d;
   const t2_cross = t12 * t14;
   const t2_cross_d = t14 * t12_d + t12 * t14_d;
   const t3_cross = t1_cross - t2_cross;
   const t3_cross_d = t1_cross_d - t2_cross_d;
+  const t4_cross = t12 * t13;
+  const t4_cross_d = t13 * t12_d + t12 * t13_d;
+  const t5_cross = t10 * t15;
+  const t5_cross_d = t15 * t10_d + t10 * t15_d;
+  const t6_cross = t4_cross - t5_cross;
+  const t6_cross_d = t4_cross_d - t5_cross_d;
+  const t7_cross = t10 * t14;
+  const t7_cross_d = t14 * t10_d + t10 * t14_d;
+  const t8_cross = t11 * t13;
+  const t8_cross_d = t13 * t11_d + t11 * t13_d;
+  const t9_cross = t7_cross - t8_cross;
+  const t9_cross_d = t7_cross_d - t8_cross_d;
   const n_x = t3_cross;
   const n_x_d = t3_cross_d;
-  const t1_sub_6 = b_x - a_x;
-  const t1_sub_6_d = b_x_d - a_x_d;
-  const t16 = t1_sub_6;
-  const t16_d = t1_sub_6_d;
-  const t3_sub_8 = b_z - a_z;
-  const t3_sub_8_d = b_z_d - a_z_d;
-  const t18 = t3_sub_8;
-  const t18_d = t3_sub_8_d;
-  const t1_sub_9 = c_x - a_x;
-  const t1_sub_9_d = c_x_d - a_x_d;
-  const t19 = t1_sub_9;
-  const t19_d = t1_sub_9_d;
-  const t3_sub_11 = c_z - a_z;
-  const t3_sub_11_d = c_z_d - a_z_d;
-  const t21 = t3_sub_11;
-  const t21_d = t3_sub_11_d;
-  const t4_cross_1 = t18 * t19;
-  const t4_cross_1_d = t19 * t18_d + t18 * t19_d;
-  const t5_cross_1 = t16 * t21;
-  const t5_cross_1_d = t21 * t16_d + t16 * t21_d;
-  const t6_cross_1 = t4_cross_1 - t5_cross_1;
-  const t6_cross_1_d = t4_cross_1_d - t5_cross_1_d;
-  const n_y = t6_cross_1;
-  const n_y_d = t6_cross_1_d;
-  const t1_sub_12 = b_x - a_x;
-  const t1_sub_12_d = b_x_d - a_x_d;
-  const t22 = t1_sub_12;
-  const t22_d = t1_sub_12_d;
-  const t2_sub_13 = b_y - a_y;
-  const t2_sub_13_d = b_y_d - a_y_d;
-  const t23 = t2_sub_13;
-  const t23_d = t2_sub_13_d;
-  const t1_sub_15 = c_x - a_x;
-  const t1_sub_15_d = c_x_d - a_x_d;
-  const t25 = t1_sub_15;
-  const t25_d = t1_sub_15_d;
-  const t2_sub_16 = c_y - a_y;
-  const t2_sub_16_d = c_y_d - a_y_d;
-  const t26 = t2_sub_16;
-  const t26_d = t2_sub_16_d;
-  const t7_cross_2 = t22 * t26;
-  const t7_cross_2_d = t26 * t22_d + t22 * t26_d;
-  const t8_cross_2 = t23 * t25;
-  const t8_cross_2_d = t25 * t23_d + t23 * t25_d;
-  const t9_cross_2 = t7_cross_2 - t8_cross_2;
-  const t9_cross_2_d = t7_cross_2_d - t8_cross_2_d;
-  const n_z = t9_cross_2;
-  const n_z_d = t9_cross_2_d;
+  const n_y = t6_cross;
+  const n_y_d = t6_cross_d;
+  const n_z = t9_cross;
+  const n_z_d = t9_cross_d;
   const t1_norm = Math.hypot(n_x, n_y, n_z);
   const t1_norm_d = (t1_norm === 0 ? 0 : n_x / t1_norm * n_x_d) + (t1_norm === 0 ? 0 : n_y / t1_norm * n_y_d) + (t1_norm === 0 ? 0 : n_z / t1_norm * n_z_d);
   const t28 = t1_norm;
+  const t28_d = t1_norm_d;
   const area = 0.5 * t28;
-  const t1_norm_1 = Math.hypot(n_x, n_y, n_z);
-  const t1_norm_1_d = (t1_norm_1 === 0 ? 0 : n_x / t1_norm_1 * n_x_d) + (t1_norm_1 === 0 ? 0 : n_y / t1_norm_1 * n_y_d) + (t1_norm_1 === 0 ? 0 : n_z / t1_norm_1 * n_z_d);
-  const t29 = t1_norm_1;
-  const t29_d = t1_norm_1_d;
-  const t30 = n_z / t29;
-  const t30_d = n_z_d / t29 - t30 / t29 * t29_d;
+  const t30 = n_z / t28;
+  const t30_d = n_z_d / t28 - t30 / t28 * t28_d;
   const t31 = area + t30;
   const p_b = adj.p;
   const p_b_d = adj_d.p;
@@ -1053,175 +881,107 @@ export function triangleAreaNz_hvp(p: Float64Array, v: { p?: Float64Array }): { 
   // grad of: return area + n.z / norm(n)
   const area_b = t31_b;
   const t30_b = t31_b;
-  const t30_r = 1 / t29;
-  const t30_r_d = -(t30_r * t30_r * t29_d);
+  const t30_r = 1 / t28;
+  const t30_r_d = -(t30_r * t30_r * t28_d);
   let n_z_b = t30_b * t30_r;
   let n_z_b_d = t30_b * t30_r_d;
-  const t29_b = -(t30_b * (t30 * t30_r));
-  const t29_b_d = -(t30_b * (t30_r * t30_d + t30 * t30_r_d));
-  const t1_norm_1_b = t29_b;
-  const t1_norm_1_b_d = t29_b_d;
-  // grad of (norm): return Math.hypot(a.x, a.y, a.z)
-  let n_x_b = t1_norm_1_b * (t1_norm_1 === 0 ? 0 : n_x / t1_norm_1);
-  let n_x_b_d = (t1_norm_1 === 0 ? 0 : n_x / t1_norm_1 * t1_norm_1_b_d) + t1_norm_1_b * (t1_norm_1 === 0 && t1_norm_1_d === 0 ? 0 : n_x_d / t1_norm_1 - n_x / t1_norm_1 / t1_norm_1 * t1_norm_1_d);
-  let n_y_b = t1_norm_1_b * (t1_norm_1 === 0 ? 0 : n_y / t1_norm_1);
-  let n_y_b_d = (t1_norm_1 === 0 ? 0 : n_y / t1_norm_1 * t1_norm_1_b_d) + t1_norm_1_b * (t1_norm_1 === 0 && t1_norm_1_d === 0 ? 0 : n_y_d / t1_norm_1 - n_y / t1_norm_1 / t1_norm_1 * t1_norm_1_d);
-  n_z_b += t1_norm_1_b * (t1_norm_1 === 0 ? 0 : n_z / t1_norm_1);
-  n_z_b_d += (t1_norm_1 === 0 ? 0 : n_z / t1_norm_1 * t1_norm_1_b_d) + t1_norm_1_b * (t1_norm_1 === 0 && t1_norm_1_d === 0 ? 0 : n_z_d / t1_norm_1 - n_z / t1_norm_1 / t1_norm_1 * t1_norm_1_d);
+  let t28_b = -(t30_b * (t30 * t30_r));
+  let t28_b_d = -(t30_b * (t30_r * t30_d + t30 * t30_r_d));
   // grad of: const area = 0.5 * norm(n)
-  const t28_b = area_b * 0.5;
+  t28_b += area_b * 0.5;
   const t1_norm_b = t28_b;
+  const t1_norm_b_d = t28_b_d;
   // grad of (norm): return Math.hypot(a.x, a.y, a.z)
-  n_x_b += t1_norm_b * (t1_norm === 0 ? 0 : n_x / t1_norm);
-  n_x_b_d += t1_norm_b * (t1_norm === 0 && t1_norm_d === 0 ? 0 : n_x_d / t1_norm - n_x / t1_norm / t1_norm * t1_norm_d);
-  n_y_b += t1_norm_b * (t1_norm === 0 ? 0 : n_y / t1_norm);
-  n_y_b_d += t1_norm_b * (t1_norm === 0 && t1_norm_d === 0 ? 0 : n_y_d / t1_norm - n_y / t1_norm / t1_norm * t1_norm_d);
+  const n_x_b = t1_norm_b * (t1_norm === 0 ? 0 : n_x / t1_norm);
+  const n_x_b_d = (t1_norm === 0 ? 0 : n_x / t1_norm * t1_norm_b_d) + t1_norm_b * (t1_norm === 0 && t1_norm_d === 0 ? 0 : n_x_d / t1_norm - n_x / t1_norm / t1_norm * t1_norm_d);
+  const n_y_b = t1_norm_b * (t1_norm === 0 ? 0 : n_y / t1_norm);
+  const n_y_b_d = (t1_norm === 0 ? 0 : n_y / t1_norm * t1_norm_b_d) + t1_norm_b * (t1_norm === 0 && t1_norm_d === 0 ? 0 : n_y_d / t1_norm - n_y / t1_norm / t1_norm * t1_norm_d);
   n_z_b += t1_norm_b * (t1_norm === 0 ? 0 : n_z / t1_norm);
-  n_z_b_d += t1_norm_b * (t1_norm === 0 && t1_norm_d === 0 ? 0 : n_z_d / t1_norm - n_z / t1_norm / t1_norm * t1_norm_d);
+  n_z_b_d += (t1_norm === 0 ? 0 : n_z / t1_norm * t1_norm_b_d) + t1_norm_b * (t1_norm === 0 && t1_norm_d === 0 ? 0 : n_z_d / t1_norm - n_z / t1_norm / t1_norm * t1_norm_d);
   // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t9_cross_2_b = n_z_b;
-  const t9_cross_2_b_d = n_z_b_d;
-  // grad of (cross(…).z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
-  const t7_cross_2_b = t9_cross_2_b;
-  const t7_cross_2_b_d = t9_cross_2_b_d;
-  const t8_cross_2_b = -t9_cross_2_b;
-  const t8_cross_2_b_d = -t9_cross_2_b_d;
-  const t23_b = t8_cross_2_b * t25;
-  const t23_b_d = t25 * t8_cross_2_b_d + t8_cross_2_b * t25_d;
-  const t25_b = t8_cross_2_b * t23;
-  const t25_b_d = t23 * t8_cross_2_b_d + t8_cross_2_b * t23_d;
-  const t22_b = t7_cross_2_b * t26;
-  const t22_b_d = t26 * t7_cross_2_b_d + t7_cross_2_b * t26_d;
-  const t26_b = t7_cross_2_b * t22;
-  const t26_b_d = t22 * t7_cross_2_b_d + t7_cross_2_b * t22_d;
-  // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t2_sub_16_b = t26_b;
-  const t2_sub_16_b_d = t26_b_d;
-  // grad of (sub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
-  let c_y_b = t2_sub_16_b;
-  let c_y_b_d = t2_sub_16_b_d;
-  let a_y_b = -t2_sub_16_b;
-  let a_y_b_d = -t2_sub_16_b_d;
-  // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t1_sub_15_b = t25_b;
-  const t1_sub_15_b_d = t25_b_d;
-  // grad of (sub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
-  let c_x_b = t1_sub_15_b;
-  let c_x_b_d = t1_sub_15_b_d;
-  let a_x_b = -t1_sub_15_b;
-  let a_x_b_d = -t1_sub_15_b_d;
-  // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t2_sub_13_b = t23_b;
-  const t2_sub_13_b_d = t23_b_d;
-  // grad of (sub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
-  let b_y_b = t2_sub_13_b;
-  let b_y_b_d = t2_sub_13_b_d;
-  a_y_b -= t2_sub_13_b;
-  a_y_b_d -= t2_sub_13_b_d;
-  // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t1_sub_12_b = t22_b;
-  const t1_sub_12_b_d = t22_b_d;
-  // grad of (sub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
-  let b_x_b = t1_sub_12_b;
-  let b_x_b_d = t1_sub_12_b_d;
-  a_x_b -= t1_sub_12_b;
-  a_x_b_d -= t1_sub_12_b_d;
-  // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t6_cross_1_b = n_y_b;
-  const t6_cross_1_b_d = n_y_b_d;
-  // grad of (cross(…).y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
-  const t4_cross_1_b = t6_cross_1_b;
-  const t4_cross_1_b_d = t6_cross_1_b_d;
-  const t5_cross_1_b = -t6_cross_1_b;
-  const t5_cross_1_b_d = -t6_cross_1_b_d;
-  const t16_b = t5_cross_1_b * t21;
-  const t16_b_d = t21 * t5_cross_1_b_d + t5_cross_1_b * t21_d;
-  const t21_b = t5_cross_1_b * t16;
-  const t21_b_d = t16 * t5_cross_1_b_d + t5_cross_1_b * t16_d;
-  const t18_b = t4_cross_1_b * t19;
-  const t18_b_d = t19 * t4_cross_1_b_d + t4_cross_1_b * t19_d;
-  const t19_b = t4_cross_1_b * t18;
-  const t19_b_d = t18 * t4_cross_1_b_d + t4_cross_1_b * t18_d;
-  // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t3_sub_11_b = t21_b;
-  const t3_sub_11_b_d = t21_b_d;
-  // grad of (sub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
-  let c_z_b = t3_sub_11_b;
-  let c_z_b_d = t3_sub_11_b_d;
-  let a_z_b = -t3_sub_11_b;
-  let a_z_b_d = -t3_sub_11_b_d;
-  // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t1_sub_9_b = t19_b;
-  const t1_sub_9_b_d = t19_b_d;
-  // grad of (sub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
-  c_x_b += t1_sub_9_b;
-  c_x_b_d += t1_sub_9_b_d;
-  a_x_b -= t1_sub_9_b;
-  a_x_b_d -= t1_sub_9_b_d;
-  // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t3_sub_8_b = t18_b;
-  const t3_sub_8_b_d = t18_b_d;
-  // grad of (sub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
-  let b_z_b = t3_sub_8_b;
-  let b_z_b_d = t3_sub_8_b_d;
-  a_z_b -= t3_sub_8_b;
-  a_z_b_d -= t3_sub_8_b_d;
-  // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t1_sub_6_b = t16_b;
-  const t1_sub_6_b_d = t16_b_d;
-  // grad of (sub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
-  b_x_b += t1_sub_6_b;
-  b_x_b_d += t1_sub_6_b_d;
-  a_x_b -= t1_sub_6_b;
-  a_x_b_d -= t1_sub_6_b_d;
-  // grad of: const n = cross(sub(b, a), sub(c, a))
+  const t9_cross_b = n_z_b;
+  const t9_cross_b_d = n_z_b_d;
+  const t6_cross_b = n_y_b;
+  const t6_cross_b_d = n_y_b_d;
   const t3_cross_b = n_x_b;
   const t3_cross_b_d = n_x_b_d;
   // grad of (cross(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+  const t7_cross_b = t9_cross_b;
+  const t7_cross_b_d = t9_cross_b_d;
+  const t8_cross_b = -t9_cross_b;
+  const t8_cross_b_d = -t9_cross_b_d;
+  let t11_b = t8_cross_b * t13;
+  let t11_b_d = t13 * t8_cross_b_d + t8_cross_b * t13_d;
+  let t13_b = t8_cross_b * t11;
+  let t13_b_d = t11 * t8_cross_b_d + t8_cross_b * t11_d;
+  let t10_b = t7_cross_b * t14;
+  let t10_b_d = t14 * t7_cross_b_d + t7_cross_b * t14_d;
+  let t14_b = t7_cross_b * t10;
+  let t14_b_d = t10 * t7_cross_b_d + t7_cross_b * t10_d;
+  const t4_cross_b = t6_cross_b;
+  const t4_cross_b_d = t6_cross_b_d;
+  const t5_cross_b = -t6_cross_b;
+  const t5_cross_b_d = -t6_cross_b_d;
+  t10_b += t5_cross_b * t15;
+  t10_b_d += t15 * t5_cross_b_d + t5_cross_b * t15_d;
+  let t15_b = t5_cross_b * t10;
+  let t15_b_d = t10 * t5_cross_b_d + t5_cross_b * t10_d;
+  let t12_b = t4_cross_b * t13;
+  let t12_b_d = t13 * t4_cross_b_d + t4_cross_b * t13_d;
+  t13_b += t4_cross_b * t12;
+  t13_b_d += t12 * t4_cross_b_d + t4_cross_b * t12_d;
   const t1_cross_b = t3_cross_b;
   const t1_cross_b_d = t3_cross_b_d;
   const t2_cross_b = -t3_cross_b;
   const t2_cross_b_d = -t3_cross_b_d;
-  const t12_b = t2_cross_b * t14;
-  const t12_b_d = t14 * t2_cross_b_d + t2_cross_b * t14_d;
-  const t14_b = t2_cross_b * t12;
-  const t14_b_d = t12 * t2_cross_b_d + t2_cross_b * t12_d;
-  const t11_b = t1_cross_b * t15;
-  const t11_b_d = t15 * t1_cross_b_d + t1_cross_b * t15_d;
-  const t15_b = t1_cross_b * t11;
-  const t15_b_d = t11 * t1_cross_b_d + t1_cross_b * t11_d;
+  t12_b += t2_cross_b * t14;
+  t12_b_d += t14 * t2_cross_b_d + t2_cross_b * t14_d;
+  t14_b += t2_cross_b * t12;
+  t14_b_d += t12 * t2_cross_b_d + t2_cross_b * t12_d;
+  t11_b += t1_cross_b * t15;
+  t11_b_d += t15 * t1_cross_b_d + t1_cross_b * t15_d;
+  t15_b += t1_cross_b * t11;
+  t15_b_d += t11 * t1_cross_b_d + t1_cross_b * t11_d;
   // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t3_sub_5_b = t15_b;
-  const t3_sub_5_b_d = t15_b_d;
-  // grad of (sub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
-  c_z_b += t3_sub_5_b;
-  c_z_b_d += t3_sub_5_b_d;
-  a_z_b -= t3_sub_5_b;
-  a_z_b_d -= t3_sub_5_b_d;
+  const t3_sub_3_b = t15_b;
+  const t3_sub_3_b_d = t15_b_d;
+  const t2_sub_3_b = t14_b;
+  const t2_sub_3_b_d = t14_b_d;
+  const t1_sub_3_b = t13_b;
+  const t1_sub_3_b_d = t13_b_d;
+  // grad of (sub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  const c_z_b = t3_sub_3_b;
+  const c_z_b_d = t3_sub_3_b_d;
+  let a_z_b = -t3_sub_3_b;
+  let a_z_b_d = -t3_sub_3_b_d;
+  const c_y_b = t2_sub_3_b;
+  const c_y_b_d = t2_sub_3_b_d;
+  let a_y_b = -t2_sub_3_b;
+  let a_y_b_d = -t2_sub_3_b_d;
+  const c_x_b = t1_sub_3_b;
+  const c_x_b_d = t1_sub_3_b_d;
+  let a_x_b = -t1_sub_3_b;
+  let a_x_b_d = -t1_sub_3_b_d;
   // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t2_sub_4_b = t14_b;
-  const t2_sub_4_b_d = t14_b_d;
-  // grad of (sub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
-  c_y_b += t2_sub_4_b;
-  c_y_b_d += t2_sub_4_b_d;
-  a_y_b -= t2_sub_4_b;
-  a_y_b_d -= t2_sub_4_b_d;
-  // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t3_sub_2_b = t12_b;
-  const t3_sub_2_b_d = t12_b_d;
-  // grad of (sub(…).z): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
-  b_z_b += t3_sub_2_b;
-  b_z_b_d += t3_sub_2_b_d;
-  a_z_b -= t3_sub_2_b;
-  a_z_b_d -= t3_sub_2_b_d;
-  // grad of: const n = cross(sub(b, a), sub(c, a))
-  const t2_sub_1_b = t11_b;
-  const t2_sub_1_b_d = t11_b_d;
-  // grad of (sub(…).y): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
-  b_y_b += t2_sub_1_b;
-  b_y_b_d += t2_sub_1_b_d;
-  a_y_b -= t2_sub_1_b;
-  a_y_b_d -= t2_sub_1_b_d;
+  const t3_sub_b = t12_b;
+  const t3_sub_b_d = t12_b_d;
+  const t2_sub_b = t11_b;
+  const t2_sub_b_d = t11_b_d;
+  const t1_sub_b = t10_b;
+  const t1_sub_b_d = t10_b_d;
+  // grad of (sub(…).x): return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z }
+  const b_z_b = t3_sub_b;
+  const b_z_b_d = t3_sub_b_d;
+  a_z_b -= t3_sub_b;
+  a_z_b_d -= t3_sub_b_d;
+  const b_y_b = t2_sub_b;
+  const b_y_b_d = t2_sub_b_d;
+  a_y_b -= t2_sub_b;
+  a_y_b_d -= t2_sub_b_d;
+  const b_x_b = t1_sub_b;
+  const b_x_b_d = t1_sub_b_d;
+  a_x_b -= t1_sub_b;
+  a_x_b_d -= t1_sub_b_d;
   // grad of: const c = v3(p[6], p[7], p[8])
   const t9_b = c_z_b;
   const t9_b_d = c_z_b_d;
@@ -1302,15 +1062,15 @@ export function solidAngle_vjp(p: Float64Array, adj: { p: Float64Array }, seed =
   const t1_cross = b_y * c_z;
   const t2_cross = b_z * c_y;
   const t3_cross = t1_cross - t2_cross;
+  const t4_cross = b_z * c_x;
+  const t5_cross = b_x * c_z;
+  const t6_cross = t4_cross - t5_cross;
+  const t7_cross = b_x * c_y;
+  const t8_cross = b_y * c_x;
+  const t9_cross = t7_cross - t8_cross;
   const t10 = t3_cross;
-  const t4_cross_1 = b_z * c_x;
-  const t5_cross_1 = b_x * c_z;
-  const t6_cross_1 = t4_cross_1 - t5_cross_1;
-  const t11 = t6_cross_1;
-  const t7_cross_2 = b_x * c_y;
-  const t8_cross_2 = b_y * c_x;
-  const t9_cross_2 = t7_cross_2 - t8_cross_2;
-  const t12 = t9_cross_2;
+  const t11 = t6_cross;
+  const t12 = t9_cross;
   const t1_dot = a_x * t10;
   const t2_dot = a_y * t11;
   const t3_dot = t1_dot + t2_dot;
@@ -1421,26 +1181,22 @@ export function solidAngle_vjp(p: Float64Array, adj: { p: Float64Array }, seed =
   a_x_b += t1_dot_b * t10;
   const t10_b = t1_dot_b * a_x;
   // grad of: const num = dot(a, cross(b, c))
-  const t9_cross_2_b = t12_b;
-  // grad of (cross(…).z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
-  const t7_cross_2_b = t9_cross_2_b;
-  const t8_cross_2_b = -t9_cross_2_b;
-  b_y_b += t8_cross_2_b * c_x;
-  c_x_b += t8_cross_2_b * b_y;
-  b_x_b += t7_cross_2_b * c_y;
-  c_y_b += t7_cross_2_b * b_x;
-  // grad of: const num = dot(a, cross(b, c))
-  const t6_cross_1_b = t11_b;
-  // grad of (cross(…).y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
-  const t4_cross_1_b = t6_cross_1_b;
-  const t5_cross_1_b = -t6_cross_1_b;
-  b_x_b += t5_cross_1_b * c_z;
-  c_z_b += t5_cross_1_b * b_x;
-  b_z_b += t4_cross_1_b * c_x;
-  c_x_b += t4_cross_1_b * b_z;
-  // grad of: const num = dot(a, cross(b, c))
+  const t9_cross_b = t12_b;
+  const t6_cross_b = t11_b;
   const t3_cross_b = t10_b;
   // grad of (cross(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+  const t7_cross_b = t9_cross_b;
+  const t8_cross_b = -t9_cross_b;
+  b_y_b += t8_cross_b * c_x;
+  c_x_b += t8_cross_b * b_y;
+  b_x_b += t7_cross_b * c_y;
+  c_y_b += t7_cross_b * b_x;
+  const t4_cross_b = t6_cross_b;
+  const t5_cross_b = -t6_cross_b;
+  b_x_b += t5_cross_b * c_z;
+  c_z_b += t5_cross_b * b_x;
+  b_z_b += t4_cross_b * c_x;
+  c_x_b += t4_cross_b * b_z;
   const t1_cross_b = t3_cross_b;
   const t2_cross_b = -t3_cross_b;
   b_z_b += t2_cross_b * c_y;
@@ -1553,24 +1309,24 @@ export function solidAngle_jvp(p: Float64Array, tangent: { p?: Float64Array }): 
   const t2_cross_d = c_y * b_z_d + b_z * c_y_d;
   const t3_cross = t1_cross - t2_cross;
   const t3_cross_d = t1_cross_d - t2_cross_d;
+  const t4_cross = b_z * c_x;
+  const t4_cross_d = c_x * b_z_d + b_z * c_x_d;
+  const t5_cross = b_x * c_z;
+  const t5_cross_d = c_z * b_x_d + b_x * c_z_d;
+  const t6_cross = t4_cross - t5_cross;
+  const t6_cross_d = t4_cross_d - t5_cross_d;
+  const t7_cross = b_x * c_y;
+  const t7_cross_d = c_y * b_x_d + b_x * c_y_d;
+  const t8_cross = b_y * c_x;
+  const t8_cross_d = c_x * b_y_d + b_y * c_x_d;
+  const t9_cross = t7_cross - t8_cross;
+  const t9_cross_d = t7_cross_d - t8_cross_d;
   const t10 = t3_cross;
   const t10_d = t3_cross_d;
-  const t4_cross_1 = b_z * c_x;
-  const t4_cross_1_d = c_x * b_z_d + b_z * c_x_d;
-  const t5_cross_1 = b_x * c_z;
-  const t5_cross_1_d = c_z * b_x_d + b_x * c_z_d;
-  const t6_cross_1 = t4_cross_1 - t5_cross_1;
-  const t6_cross_1_d = t4_cross_1_d - t5_cross_1_d;
-  const t11 = t6_cross_1;
-  const t11_d = t6_cross_1_d;
-  const t7_cross_2 = b_x * c_y;
-  const t7_cross_2_d = c_y * b_x_d + b_x * c_y_d;
-  const t8_cross_2 = b_y * c_x;
-  const t8_cross_2_d = c_x * b_y_d + b_y * c_x_d;
-  const t9_cross_2 = t7_cross_2 - t8_cross_2;
-  const t9_cross_2_d = t7_cross_2_d - t8_cross_2_d;
-  const t12 = t9_cross_2;
-  const t12_d = t9_cross_2_d;
+  const t11 = t6_cross;
+  const t11_d = t6_cross_d;
+  const t12 = t9_cross;
+  const t12_d = t9_cross_d;
   const t1_dot = a_x * t10;
   const t1_dot_d = t10 * a_x_d + a_x * t10_d;
   const t2_dot = a_y * t11;
@@ -1709,24 +1465,24 @@ export function solidAngle_hvp(p: Float64Array, v: { p?: Float64Array }): { valu
   const t2_cross_d = c_y * b_z_d + b_z * c_y_d;
   const t3_cross = t1_cross - t2_cross;
   const t3_cross_d = t1_cross_d - t2_cross_d;
+  const t4_cross = b_z * c_x;
+  const t4_cross_d = c_x * b_z_d + b_z * c_x_d;
+  const t5_cross = b_x * c_z;
+  const t5_cross_d = c_z * b_x_d + b_x * c_z_d;
+  const t6_cross = t4_cross - t5_cross;
+  const t6_cross_d = t4_cross_d - t5_cross_d;
+  const t7_cross = b_x * c_y;
+  const t7_cross_d = c_y * b_x_d + b_x * c_y_d;
+  const t8_cross = b_y * c_x;
+  const t8_cross_d = c_x * b_y_d + b_y * c_x_d;
+  const t9_cross = t7_cross - t8_cross;
+  const t9_cross_d = t7_cross_d - t8_cross_d;
   const t10 = t3_cross;
   const t10_d = t3_cross_d;
-  const t4_cross_1 = b_z * c_x;
-  const t4_cross_1_d = c_x * b_z_d + b_z * c_x_d;
-  const t5_cross_1 = b_x * c_z;
-  const t5_cross_1_d = c_z * b_x_d + b_x * c_z_d;
-  const t6_cross_1 = t4_cross_1 - t5_cross_1;
-  const t6_cross_1_d = t4_cross_1_d - t5_cross_1_d;
-  const t11 = t6_cross_1;
-  const t11_d = t6_cross_1_d;
-  const t7_cross_2 = b_x * c_y;
-  const t7_cross_2_d = c_y * b_x_d + b_x * c_y_d;
-  const t8_cross_2 = b_y * c_x;
-  const t8_cross_2_d = c_x * b_y_d + b_y * c_x_d;
-  const t9_cross_2 = t7_cross_2 - t8_cross_2;
-  const t9_cross_2_d = t7_cross_2_d - t8_cross_2_d;
-  const t12 = t9_cross_2;
-  const t12_d = t9_cross_2_d;
+  const t11 = t6_cross;
+  const t11_d = t6_cross_d;
+  const t12 = t9_cross;
+  const t12_d = t9_cross_d;
   const t1_dot = a_x * t10;
   const t1_dot_d = t10 * a_x_d + a_x * t10_d;
   const t2_dot = a_y * t11;
@@ -1932,41 +1688,37 @@ export function solidAngle_hvp(p: Float64Array, v: { p?: Float64Array }): { valu
   const t10_b = t1_dot_b * a_x;
   const t10_b_d = a_x * t1_dot_b_d + t1_dot_b * a_x_d;
   // grad of: const num = dot(a, cross(b, c))
-  const t9_cross_2_b = t12_b;
-  const t9_cross_2_b_d = t12_b_d;
-  // grad of (cross(…).z): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
-  const t7_cross_2_b = t9_cross_2_b;
-  const t7_cross_2_b_d = t9_cross_2_b_d;
-  const t8_cross_2_b = -t9_cross_2_b;
-  const t8_cross_2_b_d = -t9_cross_2_b_d;
-  b_y_b += t8_cross_2_b * c_x;
-  b_y_b_d += c_x * t8_cross_2_b_d + t8_cross_2_b * c_x_d;
-  c_x_b += t8_cross_2_b * b_y;
-  c_x_b_d += b_y * t8_cross_2_b_d + t8_cross_2_b * b_y_d;
-  b_x_b += t7_cross_2_b * c_y;
-  b_x_b_d += c_y * t7_cross_2_b_d + t7_cross_2_b * c_y_d;
-  c_y_b += t7_cross_2_b * b_x;
-  c_y_b_d += b_x * t7_cross_2_b_d + t7_cross_2_b * b_x_d;
-  // grad of: const num = dot(a, cross(b, c))
-  const t6_cross_1_b = t11_b;
-  const t6_cross_1_b_d = t11_b_d;
-  // grad of (cross(…).y): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
-  const t4_cross_1_b = t6_cross_1_b;
-  const t4_cross_1_b_d = t6_cross_1_b_d;
-  const t5_cross_1_b = -t6_cross_1_b;
-  const t5_cross_1_b_d = -t6_cross_1_b_d;
-  b_x_b += t5_cross_1_b * c_z;
-  b_x_b_d += c_z * t5_cross_1_b_d + t5_cross_1_b * c_z_d;
-  c_z_b += t5_cross_1_b * b_x;
-  c_z_b_d += b_x * t5_cross_1_b_d + t5_cross_1_b * b_x_d;
-  b_z_b += t4_cross_1_b * c_x;
-  b_z_b_d += c_x * t4_cross_1_b_d + t4_cross_1_b * c_x_d;
-  c_x_b += t4_cross_1_b * b_z;
-  c_x_b_d += b_z * t4_cross_1_b_d + t4_cross_1_b * b_z_d;
-  // grad of: const num = dot(a, cross(b, c))
+  const t9_cross_b = t12_b;
+  const t9_cross_b_d = t12_b_d;
+  const t6_cross_b = t11_b;
+  const t6_cross_b_d = t11_b_d;
   const t3_cross_b = t10_b;
   const t3_cross_b_d = t10_b_d;
   // grad of (cross(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
+  const t7_cross_b = t9_cross_b;
+  const t7_cross_b_d = t9_cross_b_d;
+  const t8_cross_b = -t9_cross_b;
+  const t8_cross_b_d = -t9_cross_b_d;
+  b_y_b += t8_cross_b * c_x;
+  b_y_b_d += c_x * t8_cross_b_d + t8_cross_b * c_x_d;
+  c_x_b += t8_cross_b * b_y;
+  c_x_b_d += b_y * t8_cross_b_d + t8_cross_b * b_y_d;
+  b_x_b += t7_cross_b * c_y;
+  b_x_b_d += c_y * t7_cross_b_d + t7_cross_b * c_y_d;
+  c_y_b += t7_cross_b * b_x;
+  c_y_b_d += b_x * t7_cross_b_d + t7_cross_b * b_x_d;
+  const t4_cross_b = t6_cross_b;
+  const t4_cross_b_d = t6_cross_b_d;
+  const t5_cross_b = -t6_cross_b;
+  const t5_cross_b_d = -t6_cross_b_d;
+  b_x_b += t5_cross_b * c_z;
+  b_x_b_d += c_z * t5_cross_b_d + t5_cross_b * c_z_d;
+  c_z_b += t5_cross_b * b_x;
+  c_z_b_d += b_x * t5_cross_b_d + t5_cross_b * b_x_d;
+  b_z_b += t4_cross_b * c_x;
+  b_z_b_d += c_x * t4_cross_b_d + t4_cross_b * c_x_d;
+  c_x_b += t4_cross_b * b_z;
+  c_x_b_d += b_z * t4_cross_b_d + t4_cross_b * b_z_d;
   const t1_cross_b = t3_cross_b;
   const t1_cross_b_d = t3_cross_b_d;
   const t2_cross_b = -t3_cross_b;
@@ -2091,11 +1843,7 @@ export function bicycleMiss_vjp(steer: Float64Array, accel: Float64Array, tx: nu
   const t5 = steer.length;
   const t1_bicycleStep = p_lf + p_lr;
   const t2_bicycleStep = p_lr / t1_bicycleStep;
-  const t1_bicycleStep_1 = p_lf + p_lr;
-  const t2_bicycleStep_1 = p_lr / t1_bicycleStep_1;
-  const t1_bicycleStep_2 = p_lf + p_lr;
-  const t2_bicycleStep_2 = p_lr / t1_bicycleStep_2;
-  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 12 > stack.length) stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 12);
+  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 10 > stack.length) stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 10);
   for (let k = 0; k < t5; k++) {
     const t6 = steer[k]!;
     const t7 = accel[k]!;
@@ -2105,17 +1853,18 @@ export function bicycleMiss_vjp(steer: Float64Array, accel: Float64Array, tx: nu
     stack[top++]! = t3_bicycleStep;
     const t5_bicycleStep = dt * s_v;
     const t6_bicycleStep = s_psi + beta_bicycleStep;
+    const t10_bicycleStep = Math.sin(t6_bicycleStep);
     const t7_bicycleStep = Math.cos(t6_bicycleStep);
-    stack[top++]! = t6_bicycleStep;
+    stack[top++]! = t10_bicycleStep;
     const t8_bicycleStep = t5_bicycleStep * t7_bicycleStep;
     stack[top++]! = t5_bicycleStep;
     stack[top++]! = t7_bicycleStep;
     const t9_bicycleStep = s_x + t8_bicycleStep;
+    const t13_bicycleStep = Math.sin(beta_bicycleStep);
+    stack[top++]! = beta_bicycleStep;
+    const t17_bicycleStep = dt * t7;
     const n_x = t9_bicycleStep;
-    const t3_bicycleStep_1 = Math.tan(t6);
-    const t4_bicycleStep_1 = t2_bicycleStep_1 * t3_bicycleStep_1;
-    const beta_bicycleStep_1 = Math.atan(t4_bicycleStep_1);
-    stack[top++]! = t3_bicycleStep_1;
+    const beta_bicycleStep_1 = beta_bicycleStep;
     const t5_bicycleStep_1 = dt * s_v;
     const t6_bicycleStep_1 = s_psi + beta_bicycleStep_1;
     const t10_bicycleStep_1 = Math.sin(t6_bicycleStep_1);
@@ -2125,21 +1874,14 @@ export function bicycleMiss_vjp(steer: Float64Array, accel: Float64Array, tx: nu
     stack[top++]! = t10_bicycleStep_1;
     const t12_bicycleStep_1 = s_y + t11_bicycleStep_1;
     const n_y = t12_bicycleStep_1;
-    const t3_bicycleStep_2 = Math.tan(t6);
-    const t4_bicycleStep_2 = t2_bicycleStep_2 * t3_bicycleStep_2;
-    const beta_bicycleStep_2 = Math.atan(t4_bicycleStep_2);
-    stack[top++]! = t3_bicycleStep_2;
     const t5_bicycleStep_2 = dt * s_v;
-    const t13_bicycleStep_2 = Math.sin(beta_bicycleStep_2);
-    stack[top++]! = beta_bicycleStep_2;
-    const t14_bicycleStep_2 = t5_bicycleStep_2 * t13_bicycleStep_2;
+    const t14_bicycleStep_2 = t5_bicycleStep_2 * t13_bicycleStep;
+    stack[top++]! = t13_bicycleStep;
     stack[top++]! = t5_bicycleStep_2;
-    stack[top++]! = t13_bicycleStep_2;
     const t15_bicycleStep_2 = t14_bicycleStep_2 / p_lr;
     const t16_bicycleStep_2 = s_psi + t15_bicycleStep_2;
     const n_psi = t16_bicycleStep_2;
-    const t17_bicycleStep_3 = dt * t7;
-    const t18_bicycleStep_3 = s_v + t17_bicycleStep_3;
+    const t18_bicycleStep_3 = s_v + t17_bicycleStep;
     const n_v = t18_bicycleStep_3;
     s_x = n_x;
     s_y = n_y;
@@ -2188,28 +1930,18 @@ export function bicycleMiss_vjp(steer: Float64Array, accel: Float64Array, tx: nu
     const t18_bicycleStep_3_b = n_v_b;
     // grad of (bicycleStep(…).v): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
     s_v_b += t18_bicycleStep_3_b;
-    const t17_bicycleStep_3_b = t18_bicycleStep_3_b;
-    const t7_b = t17_bicycleStep_3_b === 0 ? 0 : t17_bicycleStep_3_b * dt;
-    accel_b[k]! += t7_b;
+    const t17_bicycleStep_b = t18_bicycleStep_3_b;
     // grad of: const n = bicycleStep(s, steer[k], accel[k], p, dt)
     const t16_bicycleStep_2_b = n_psi_b;
     // grad of (bicycleStep(…).psi): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
     s_psi_b += t16_bicycleStep_2_b;
     const t15_bicycleStep_2_b = t16_bicycleStep_2_b;
     const t14_bicycleStep_2_b = t15_bicycleStep_2_b === 0 ? 0 : t15_bicycleStep_2_b / p_lr;
-    const t13_bicycleStep_2 = stack[--top]!;
     const t5_bicycleStep_2 = stack[--top]!;
-    const t5_bicycleStep_2_b = t14_bicycleStep_2_b === 0 ? 0 : t14_bicycleStep_2_b * t13_bicycleStep_2;
-    const t13_bicycleStep_2_b = t14_bicycleStep_2_b === 0 ? 0 : t14_bicycleStep_2_b * t5_bicycleStep_2;
-    const beta_bicycleStep_2 = stack[--top]!;
-    const beta_bicycleStep_2_b = t13_bicycleStep_2_b === 0 ? 0 : t13_bicycleStep_2_b * Math.cos(beta_bicycleStep_2);
+    const t13_bicycleStep = stack[--top]!;
+    const t5_bicycleStep_2_b = t14_bicycleStep_2_b === 0 ? 0 : t14_bicycleStep_2_b * t13_bicycleStep;
+    const t13_bicycleStep_b = t14_bicycleStep_2_b === 0 ? 0 : t14_bicycleStep_2_b * t5_bicycleStep_2;
     if (t5_bicycleStep_2_b !== 0) s_v_b += t5_bicycleStep_2_b * dt;
-    // grad of (bicycleStep(…).psi): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
-    const t3_bicycleStep_2 = stack[--top]!;
-    const t4_bicycleStep_2 = t2_bicycleStep_2 * t3_bicycleStep_2;
-    const t4_bicycleStep_2_b = beta_bicycleStep_2_b === 0 ? 0 : beta_bicycleStep_2_b / (1 + t4_bicycleStep_2 * t4_bicycleStep_2);
-    const t3_bicycleStep_2_b = t4_bicycleStep_2_b === 0 ? 0 : t4_bicycleStep_2_b * t2_bicycleStep_2;
-    let t6_b = t3_bicycleStep_2_b === 0 ? 0 : t3_bicycleStep_2_b * (1 + t3_bicycleStep_2 * t3_bicycleStep_2);
     // grad of: const n = bicycleStep(s, steer[k], accel[k], p, dt)
     const t12_bicycleStep_1_b = n_y_b;
     // grad of (bicycleStep(…).y): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
@@ -2225,31 +1957,31 @@ export function bicycleMiss_vjp(steer: Float64Array, accel: Float64Array, tx: nu
     const beta_bicycleStep_1_b = t6_bicycleStep_1_b;
     s_v_b += t5_bicycleStep_1_b * dt;
     // grad of (bicycleStep(…).y): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
-    const t3_bicycleStep_1 = stack[--top]!;
-    const t4_bicycleStep_1 = t2_bicycleStep_1 * t3_bicycleStep_1;
-    const t4_bicycleStep_1_b = beta_bicycleStep_1_b / (1 + t4_bicycleStep_1 * t4_bicycleStep_1);
-    const t3_bicycleStep_1_b = t4_bicycleStep_1_b * t2_bicycleStep_1;
-    t6_b += t3_bicycleStep_1_b * (1 + t3_bicycleStep_1 * t3_bicycleStep_1);
+    let beta_bicycleStep_b = beta_bicycleStep_1_b;
     // grad of: const n = bicycleStep(s, steer[k], accel[k], p, dt)
     const t9_bicycleStep_b = n_x_b;
     // grad of (bicycleStep(…).x): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
+    const t7_b = t17_bicycleStep_b === 0 ? 0 : t17_bicycleStep_b * dt;
+    accel_b[k]! += t7_b;
+    const beta_bicycleStep = stack[--top]!;
+    if (t13_bicycleStep_b !== 0) beta_bicycleStep_b += t13_bicycleStep_b * Math.cos(beta_bicycleStep);
     s_x_b += t9_bicycleStep_b;
     const t8_bicycleStep_b = t9_bicycleStep_b;
     const t7_bicycleStep = stack[--top]!;
     const t5_bicycleStep = stack[--top]!;
     const t5_bicycleStep_b = t8_bicycleStep_b * t7_bicycleStep;
     const t7_bicycleStep_b = t8_bicycleStep_b * t5_bicycleStep;
-    const t6_bicycleStep = stack[--top]!;
-    const t6_bicycleStep_b = -(t7_bicycleStep_b * Math.sin(t6_bicycleStep));
+    const t10_bicycleStep = stack[--top]!;
+    const t6_bicycleStep_b = -(t7_bicycleStep_b * t10_bicycleStep);
     s_psi_b += t6_bicycleStep_b;
-    const beta_bicycleStep_b = t6_bicycleStep_b;
+    beta_bicycleStep_b += t6_bicycleStep_b;
     s_v_b += t5_bicycleStep_b * dt;
     // grad of (bicycleStep(…).x): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
     const t3_bicycleStep = stack[--top]!;
     const t4_bicycleStep = t2_bicycleStep * t3_bicycleStep;
     const t4_bicycleStep_b = beta_bicycleStep_b / (1 + t4_bicycleStep * t4_bicycleStep);
     const t3_bicycleStep_b = t4_bicycleStep_b * t2_bicycleStep;
-    t6_b += t3_bicycleStep_b * (1 + t3_bicycleStep * t3_bicycleStep);
+    const t6_b = t3_bicycleStep_b * (1 + t3_bicycleStep * t3_bicycleStep);
     // grad of: const n = bicycleStep(s, steer[k], accel[k], p, dt)
     steer_b[k]! += t6_b;
   }
@@ -2319,16 +2051,14 @@ export function bicycleMiss_jvp(steer: Float64Array, accel: Float64Array, tx: nu
     const t8_bicycleStep_d = t7_bicycleStep * t5_bicycleStep_d + t5_bicycleStep * t7_bicycleStep_d;
     const t9_bicycleStep = s_x + t8_bicycleStep;
     const t9_bicycleStep_d = s_x_d + t8_bicycleStep_d;
+    const t13_bicycleStep = Math.sin(beta_bicycleStep);
+    const t13_bicycleStep_d = Math.cos(beta_bicycleStep) * beta_bicycleStep_d;
+    const t17_bicycleStep = dt * t7;
+    const t17_bicycleStep_d = dt * t7_d;
     const n_x = t9_bicycleStep;
     const n_x_d = t9_bicycleStep_d;
-    const t1_bicycleStep_1 = p_lf + p_lr;
-    const t2_bicycleStep_1 = p_lr / t1_bicycleStep_1;
-    const t3_bicycleStep_1 = Math.tan(t6);
-    const t3_bicycleStep_1_d = (1 + t3_bicycleStep_1 * t3_bicycleStep_1) * t6_d;
-    const t4_bicycleStep_1 = t2_bicycleStep_1 * t3_bicycleStep_1;
-    const t4_bicycleStep_1_d = t2_bicycleStep_1 * t3_bicycleStep_1_d;
-    const beta_bicycleStep_1 = Math.atan(t4_bicycleStep_1);
-    const beta_bicycleStep_1_d = t4_bicycleStep_1_d / (1 + t4_bicycleStep_1 * t4_bicycleStep_1);
+    const beta_bicycleStep_1 = beta_bicycleStep;
+    const beta_bicycleStep_1_d = beta_bicycleStep_d;
     const t5_bicycleStep_1 = dt * s_v;
     const t5_bicycleStep_1_d = dt * s_v_d;
     const t6_bicycleStep_1 = s_psi + beta_bicycleStep_1;
@@ -2341,30 +2071,18 @@ export function bicycleMiss_jvp(steer: Float64Array, accel: Float64Array, tx: nu
     const t12_bicycleStep_1_d = s_y_d + t11_bicycleStep_1_d;
     const n_y = t12_bicycleStep_1;
     const n_y_d = t12_bicycleStep_1_d;
-    const t1_bicycleStep_2 = p_lf + p_lr;
-    const t2_bicycleStep_2 = p_lr / t1_bicycleStep_2;
-    const t3_bicycleStep_2 = Math.tan(t6);
-    const t3_bicycleStep_2_d = (1 + t3_bicycleStep_2 * t3_bicycleStep_2) * t6_d;
-    const t4_bicycleStep_2 = t2_bicycleStep_2 * t3_bicycleStep_2;
-    const t4_bicycleStep_2_d = t2_bicycleStep_2 * t3_bicycleStep_2_d;
-    const beta_bicycleStep_2 = Math.atan(t4_bicycleStep_2);
-    const beta_bicycleStep_2_d = t4_bicycleStep_2_d / (1 + t4_bicycleStep_2 * t4_bicycleStep_2);
     const t5_bicycleStep_2 = dt * s_v;
     const t5_bicycleStep_2_d = dt * s_v_d;
-    const t13_bicycleStep_2 = Math.sin(beta_bicycleStep_2);
-    const t13_bicycleStep_2_d = Math.cos(beta_bicycleStep_2) * beta_bicycleStep_2_d;
-    const t14_bicycleStep_2 = t5_bicycleStep_2 * t13_bicycleStep_2;
-    const t14_bicycleStep_2_d = t13_bicycleStep_2 * t5_bicycleStep_2_d + t5_bicycleStep_2 * t13_bicycleStep_2_d;
+    const t14_bicycleStep_2 = t5_bicycleStep_2 * t13_bicycleStep;
+    const t14_bicycleStep_2_d = t13_bicycleStep * t5_bicycleStep_2_d + t5_bicycleStep_2 * t13_bicycleStep_d;
     const t15_bicycleStep_2 = t14_bicycleStep_2 / p_lr;
     const t15_bicycleStep_2_d = t14_bicycleStep_2_d / p_lr;
     const t16_bicycleStep_2 = s_psi + t15_bicycleStep_2;
     const t16_bicycleStep_2_d = s_psi_d + t15_bicycleStep_2_d;
     const n_psi = t16_bicycleStep_2;
     const n_psi_d = t16_bicycleStep_2_d;
-    const t17_bicycleStep_3 = dt * t7;
-    const t17_bicycleStep_3_d = dt * t7_d;
-    const t18_bicycleStep_3 = s_v + t17_bicycleStep_3;
-    const t18_bicycleStep_3_d = s_v_d + t17_bicycleStep_3_d;
+    const t18_bicycleStep_3 = s_v + t17_bicycleStep;
+    const t18_bicycleStep_3_d = s_v_d + t17_bicycleStep_d;
     const n_v = t18_bicycleStep_3;
     const n_v_d = t18_bicycleStep_3_d;
     s_x = n_x;
@@ -2443,12 +2161,8 @@ export function bicycleMiss_hvp(steer: Float64Array, accel: Float64Array, tx: nu
   const t5 = steer.length;
   const t1_bicycleStep = p_lf + p_lr;
   const t2_bicycleStep = p_lr / t1_bicycleStep;
-  const t1_bicycleStep_1 = p_lf + p_lr;
-  const t2_bicycleStep_1 = p_lr / t1_bicycleStep_1;
-  const t1_bicycleStep_2 = p_lf + p_lr;
-  const t2_bicycleStep_2 = p_lr / t1_bicycleStep_2;
-  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 12 > stack.length) {
-    stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 12);
+  if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 10 > stack.length) {
+    stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 10);
     stack_d = tapeTangents(stack);
   }
   for (let k = 0; k < t5; k++) {
@@ -2468,10 +2182,12 @@ export function bicycleMiss_hvp(steer: Float64Array, accel: Float64Array, tx: nu
     const t5_bicycleStep_d = dt * s_v_d;
     const t6_bicycleStep = s_psi + beta_bicycleStep;
     const t6_bicycleStep_d = s_psi_d + beta_bicycleStep_d;
+    const t10_bicycleStep = Math.sin(t6_bicycleStep);
+    const t10_bicycleStep_d = Math.cos(t6_bicycleStep) * t6_bicycleStep_d;
     const t7_bicycleStep = Math.cos(t6_bicycleStep);
     const t7_bicycleStep_d = -(Math.sin(t6_bicycleStep) * t6_bicycleStep_d);
-    stack_d[top]! = t6_bicycleStep_d;
-    stack[top++]! = t6_bicycleStep;
+    stack_d[top]! = t10_bicycleStep_d;
+    stack[top++]! = t10_bicycleStep;
     const t8_bicycleStep = t5_bicycleStep * t7_bicycleStep;
     const t8_bicycleStep_d = t7_bicycleStep * t5_bicycleStep_d + t5_bicycleStep * t7_bicycleStep_d;
     stack_d[top]! = t5_bicycleStep_d;
@@ -2480,16 +2196,16 @@ export function bicycleMiss_hvp(steer: Float64Array, accel: Float64Array, tx: nu
     stack[top++]! = t7_bicycleStep;
     const t9_bicycleStep = s_x + t8_bicycleStep;
     const t9_bicycleStep_d = s_x_d + t8_bicycleStep_d;
+    const t13_bicycleStep = Math.sin(beta_bicycleStep);
+    const t13_bicycleStep_d = Math.cos(beta_bicycleStep) * beta_bicycleStep_d;
+    stack_d[top]! = beta_bicycleStep_d;
+    stack[top++]! = beta_bicycleStep;
+    const t17_bicycleStep = dt * t7;
+    const t17_bicycleStep_d = dt * t7_d;
     const n_x = t9_bicycleStep;
     const n_x_d = t9_bicycleStep_d;
-    const t3_bicycleStep_1 = Math.tan(t6);
-    const t3_bicycleStep_1_d = (1 + t3_bicycleStep_1 * t3_bicycleStep_1) * t6_d;
-    const t4_bicycleStep_1 = t2_bicycleStep_1 * t3_bicycleStep_1;
-    const t4_bicycleStep_1_d = t2_bicycleStep_1 * t3_bicycleStep_1_d;
-    const beta_bicycleStep_1 = Math.atan(t4_bicycleStep_1);
-    const beta_bicycleStep_1_d = t4_bicycleStep_1_d / (1 + t4_bicycleStep_1 * t4_bicycleStep_1);
-    stack_d[top]! = t3_bicycleStep_1_d;
-    stack[top++]! = t3_bicycleStep_1;
+    const beta_bicycleStep_1 = beta_bicycleStep;
+    const beta_bicycleStep_1_d = beta_bicycleStep_d;
     const t5_bicycleStep_1 = dt * s_v;
     const t5_bicycleStep_1_d = dt * s_v_d;
     const t6_bicycleStep_1 = s_psi + beta_bicycleStep_1;
@@ -2508,36 +2224,22 @@ export function bicycleMiss_hvp(steer: Float64Array, accel: Float64Array, tx: nu
     const t12_bicycleStep_1_d = s_y_d + t11_bicycleStep_1_d;
     const n_y = t12_bicycleStep_1;
     const n_y_d = t12_bicycleStep_1_d;
-    const t3_bicycleStep_2 = Math.tan(t6);
-    const t3_bicycleStep_2_d = (1 + t3_bicycleStep_2 * t3_bicycleStep_2) * t6_d;
-    const t4_bicycleStep_2 = t2_bicycleStep_2 * t3_bicycleStep_2;
-    const t4_bicycleStep_2_d = t2_bicycleStep_2 * t3_bicycleStep_2_d;
-    const beta_bicycleStep_2 = Math.atan(t4_bicycleStep_2);
-    const beta_bicycleStep_2_d = t4_bicycleStep_2_d / (1 + t4_bicycleStep_2 * t4_bicycleStep_2);
-    stack_d[top]! = t3_bicycleStep_2_d;
-    stack[top++]! = t3_bicycleStep_2;
     const t5_bicycleStep_2 = dt * s_v;
     const t5_bicycleStep_2_d = dt * s_v_d;
-    const t13_bicycleStep_2 = Math.sin(beta_bicycleStep_2);
-    const t13_bicycleStep_2_d = Math.cos(beta_bicycleStep_2) * beta_bicycleStep_2_d;
-    stack_d[top]! = beta_bicycleStep_2_d;
-    stack[top++]! = beta_bicycleStep_2;
-    const t14_bicycleStep_2 = t5_bicycleStep_2 * t13_bicycleStep_2;
-    const t14_bicycleStep_2_d = t13_bicycleStep_2 * t5_bicycleStep_2_d + t5_bicycleStep_2 * t13_bicycleStep_2_d;
+    const t14_bicycleStep_2 = t5_bicycleStep_2 * t13_bicycleStep;
+    const t14_bicycleStep_2_d = t13_bicycleStep * t5_bicycleStep_2_d + t5_bicycleStep_2 * t13_bicycleStep_d;
+    stack_d[top]! = t13_bicycleStep_d;
+    stack[top++]! = t13_bicycleStep;
     stack_d[top]! = t5_bicycleStep_2_d;
     stack[top++]! = t5_bicycleStep_2;
-    stack_d[top]! = t13_bicycleStep_2_d;
-    stack[top++]! = t13_bicycleStep_2;
     const t15_bicycleStep_2 = t14_bicycleStep_2 / p_lr;
     const t15_bicycleStep_2_d = t14_bicycleStep_2_d / p_lr;
     const t16_bicycleStep_2 = s_psi + t15_bicycleStep_2;
     const t16_bicycleStep_2_d = s_psi_d + t15_bicycleStep_2_d;
     const n_psi = t16_bicycleStep_2;
     const n_psi_d = t16_bicycleStep_2_d;
-    const t17_bicycleStep_3 = dt * t7;
-    const t17_bicycleStep_3_d = dt * t7_d;
-    const t18_bicycleStep_3 = s_v + t17_bicycleStep_3;
-    const t18_bicycleStep_3_d = s_v_d + t17_bicycleStep_3_d;
+    const t18_bicycleStep_3 = s_v + t17_bicycleStep;
+    const t18_bicycleStep_3_d = s_v_d + t17_bicycleStep_d;
     const n_v = t18_bicycleStep_3;
     const n_v_d = t18_bicycleStep_3_d;
     s_x = n_x;
@@ -2617,10 +2319,8 @@ export function bicycleMiss_hvp(steer: Float64Array, accel: Float64Array, tx: nu
     // grad of (bicycleStep(…).v): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
     s_v_b += t18_bicycleStep_3_b;
     s_v_b_d += t18_bicycleStep_3_b_d;
-    const t17_bicycleStep_3_b = t18_bicycleStep_3_b;
-    const t17_bicycleStep_3_b_d = t18_bicycleStep_3_b_d;
-    const t7_b = t17_bicycleStep_3_b === 0 ? 0 : t17_bicycleStep_3_b * dt;
-    const t7_b_d = t17_bicycleStep_3_b === 0 && t17_bicycleStep_3_b_d === 0 ? 0 : dt * t17_bicycleStep_3_b_d;
+    const t17_bicycleStep_b = t18_bicycleStep_3_b;
+    const t17_bicycleStep_b_d = t18_bicycleStep_3_b_d;
     // grad of: const n = bicycleStep(s, steer[k], accel[k], p, dt)
     const t16_bicycleStep_2_b = n_psi_b;
     const t16_bicycleStep_2_b_d = n_psi_b_d;
@@ -2631,33 +2331,18 @@ export function bicycleMiss_hvp(steer: Float64Array, accel: Float64Array, tx: nu
     const t15_bicycleStep_2_b_d = t16_bicycleStep_2_b_d;
     const t14_bicycleStep_2_b = t15_bicycleStep_2_b === 0 ? 0 : t15_bicycleStep_2_b / p_lr;
     const t14_bicycleStep_2_b_d = t15_bicycleStep_2_b === 0 && t15_bicycleStep_2_b_d === 0 ? 0 : t15_bicycleStep_2_b_d / p_lr;
-    const t13_bicycleStep_2 = stack[--top]!;
-    const t13_bicycleStep_2_d = stack_d[top]!;
     const t5_bicycleStep_2 = stack[--top]!;
     const t5_bicycleStep_2_d = stack_d[top]!;
-    const t5_bicycleStep_2_b = t14_bicycleStep_2_b === 0 ? 0 : t14_bicycleStep_2_b * t13_bicycleStep_2;
-    const t5_bicycleStep_2_b_d = t14_bicycleStep_2_b === 0 && t14_bicycleStep_2_b_d === 0 ? 0 : t13_bicycleStep_2 * t14_bicycleStep_2_b_d + t14_bicycleStep_2_b * t13_bicycleStep_2_d;
-    const t13_bicycleStep_2_b = t14_bicycleStep_2_b === 0 ? 0 : t14_bicycleStep_2_b * t5_bicycleStep_2;
-    const t13_bicycleStep_2_b_d = t14_bicycleStep_2_b === 0 && t14_bicycleStep_2_b_d === 0 ? 0 : t5_bicycleStep_2 * t14_bicycleStep_2_b_d + t14_bicycleStep_2_b * t5_bicycleStep_2_d;
-    const beta_bicycleStep_2 = stack[--top]!;
-    const beta_bicycleStep_2_d = stack_d[top]!;
-    const beta_bicycleStep_2_b = t13_bicycleStep_2_b === 0 ? 0 : t13_bicycleStep_2_b * Math.cos(beta_bicycleStep_2);
-    const beta_bicycleStep_2_b_d = t13_bicycleStep_2_b === 0 && t13_bicycleStep_2_b_d === 0 ? 0 : Math.cos(beta_bicycleStep_2) * t13_bicycleStep_2_b_d - t13_bicycleStep_2_b * (Math.sin(beta_bicycleStep_2) * beta_bicycleStep_2_d);
+    const t13_bicycleStep = stack[--top]!;
+    const t13_bicycleStep_d = stack_d[top]!;
+    const t5_bicycleStep_2_b = t14_bicycleStep_2_b === 0 ? 0 : t14_bicycleStep_2_b * t13_bicycleStep;
+    const t5_bicycleStep_2_b_d = t14_bicycleStep_2_b === 0 && t14_bicycleStep_2_b_d === 0 ? 0 : t13_bicycleStep * t14_bicycleStep_2_b_d + t14_bicycleStep_2_b * t13_bicycleStep_d;
+    const t13_bicycleStep_b = t14_bicycleStep_2_b === 0 ? 0 : t14_bicycleStep_2_b * t5_bicycleStep_2;
+    const t13_bicycleStep_b_d = t14_bicycleStep_2_b === 0 && t14_bicycleStep_2_b_d === 0 ? 0 : t5_bicycleStep_2 * t14_bicycleStep_2_b_d + t14_bicycleStep_2_b * t5_bicycleStep_2_d;
     if (t5_bicycleStep_2_b !== 0 || t5_bicycleStep_2_b_d !== 0) {
       s_v_b += t5_bicycleStep_2_b * dt;
       s_v_b_d += dt * t5_bicycleStep_2_b_d;
     }
-    // grad of (bicycleStep(…).psi): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
-    const t3_bicycleStep_2 = stack[--top]!;
-    const t3_bicycleStep_2_d = stack_d[top]!;
-    const t4_bicycleStep_2 = t2_bicycleStep_2 * t3_bicycleStep_2;
-    const t4_bicycleStep_2_d = t2_bicycleStep_2 * t3_bicycleStep_2_d;
-    const t4_bicycleStep_2_b = beta_bicycleStep_2_b === 0 ? 0 : beta_bicycleStep_2_b / (1 + t4_bicycleStep_2 * t4_bicycleStep_2);
-    const t4_bicycleStep_2_b_d = beta_bicycleStep_2_b === 0 && beta_bicycleStep_2_b_d === 0 ? 0 : beta_bicycleStep_2_b_d / (1 + t4_bicycleStep_2 * t4_bicycleStep_2) - beta_bicycleStep_2_b / (1 + t4_bicycleStep_2 * t4_bicycleStep_2) / (1 + t4_bicycleStep_2 * t4_bicycleStep_2) * ((t4_bicycleStep_2 + t4_bicycleStep_2) * t4_bicycleStep_2_d);
-    const t3_bicycleStep_2_b = t4_bicycleStep_2_b === 0 ? 0 : t4_bicycleStep_2_b * t2_bicycleStep_2;
-    const t3_bicycleStep_2_b_d = t4_bicycleStep_2_b === 0 && t4_bicycleStep_2_b_d === 0 ? 0 : t2_bicycleStep_2 * t4_bicycleStep_2_b_d;
-    let t6_b = t3_bicycleStep_2_b === 0 ? 0 : t3_bicycleStep_2_b * (1 + t3_bicycleStep_2 * t3_bicycleStep_2);
-    let t6_b_d = t3_bicycleStep_2_b === 0 && t3_bicycleStep_2_b_d === 0 ? 0 : (1 + t3_bicycleStep_2 * t3_bicycleStep_2) * t3_bicycleStep_2_b_d + t3_bicycleStep_2_b * ((t3_bicycleStep_2 + t3_bicycleStep_2) * t3_bicycleStep_2_d);
     // grad of: const n = bicycleStep(s, steer[k], accel[k], p, dt)
     const t12_bicycleStep_1_b = n_y_b;
     const t12_bicycleStep_1_b_d = n_y_b_d;
@@ -2685,20 +2370,20 @@ export function bicycleMiss_hvp(steer: Float64Array, accel: Float64Array, tx: nu
     s_v_b += t5_bicycleStep_1_b * dt;
     s_v_b_d += dt * t5_bicycleStep_1_b_d;
     // grad of (bicycleStep(…).y): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
-    const t3_bicycleStep_1 = stack[--top]!;
-    const t3_bicycleStep_1_d = stack_d[top]!;
-    const t4_bicycleStep_1 = t2_bicycleStep_1 * t3_bicycleStep_1;
-    const t4_bicycleStep_1_d = t2_bicycleStep_1 * t3_bicycleStep_1_d;
-    const t4_bicycleStep_1_b = beta_bicycleStep_1_b / (1 + t4_bicycleStep_1 * t4_bicycleStep_1);
-    const t4_bicycleStep_1_b_d = beta_bicycleStep_1_b_d / (1 + t4_bicycleStep_1 * t4_bicycleStep_1) - t4_bicycleStep_1_b / (1 + t4_bicycleStep_1 * t4_bicycleStep_1) * ((t4_bicycleStep_1 + t4_bicycleStep_1) * t4_bicycleStep_1_d);
-    const t3_bicycleStep_1_b = t4_bicycleStep_1_b * t2_bicycleStep_1;
-    const t3_bicycleStep_1_b_d = t2_bicycleStep_1 * t4_bicycleStep_1_b_d;
-    t6_b += t3_bicycleStep_1_b * (1 + t3_bicycleStep_1 * t3_bicycleStep_1);
-    t6_b_d += (1 + t3_bicycleStep_1 * t3_bicycleStep_1) * t3_bicycleStep_1_b_d + t3_bicycleStep_1_b * ((t3_bicycleStep_1 + t3_bicycleStep_1) * t3_bicycleStep_1_d);
+    let beta_bicycleStep_b = beta_bicycleStep_1_b;
+    let beta_bicycleStep_b_d = beta_bicycleStep_1_b_d;
     // grad of: const n = bicycleStep(s, steer[k], accel[k], p, dt)
     const t9_bicycleStep_b = n_x_b;
     const t9_bicycleStep_b_d = n_x_b_d;
     // grad of (bicycleStep(…).x): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
+    const t7_b = t17_bicycleStep_b === 0 ? 0 : t17_bicycleStep_b * dt;
+    const t7_b_d = t17_bicycleStep_b === 0 && t17_bicycleStep_b_d === 0 ? 0 : dt * t17_bicycleStep_b_d;
+    const beta_bicycleStep = stack[--top]!;
+    const beta_bicycleStep_d = stack_d[top]!;
+    if (t13_bicycleStep_b !== 0 || t13_bicycleStep_b_d !== 0) {
+      beta_bicycleStep_b += t13_bicycleStep_b * Math.cos(beta_bicycleStep);
+      beta_bicycleStep_b_d += Math.cos(beta_bicycleStep) * t13_bicycleStep_b_d - t13_bicycleStep_b * (Math.sin(beta_bicycleStep) * beta_bicycleStep_d);
+    }
     s_x_b += t9_bicycleStep_b;
     s_x_b_d += t9_bicycleStep_b_d;
     const t8_bicycleStep_b = t9_bicycleStep_b;
@@ -2711,14 +2396,14 @@ export function bicycleMiss_hvp(steer: Float64Array, accel: Float64Array, tx: nu
     const t5_bicycleStep_b_d = t7_bicycleStep * t8_bicycleStep_b_d + t8_bicycleStep_b * t7_bicycleStep_d;
     const t7_bicycleStep_b = t8_bicycleStep_b * t5_bicycleStep;
     const t7_bicycleStep_b_d = t5_bicycleStep * t8_bicycleStep_b_d + t8_bicycleStep_b * t5_bicycleStep_d;
-    const t6_bicycleStep = stack[--top]!;
-    const t6_bicycleStep_d = stack_d[top]!;
-    const t6_bicycleStep_b = -(t7_bicycleStep_b * Math.sin(t6_bicycleStep));
-    const t6_bicycleStep_b_d = -(Math.sin(t6_bicycleStep) * t7_bicycleStep_b_d + t7_bicycleStep_b * (Math.cos(t6_bicycleStep) * t6_bicycleStep_d));
+    const t10_bicycleStep = stack[--top]!;
+    const t10_bicycleStep_d = stack_d[top]!;
+    const t6_bicycleStep_b = -(t7_bicycleStep_b * t10_bicycleStep);
+    const t6_bicycleStep_b_d = -(t10_bicycleStep * t7_bicycleStep_b_d + t7_bicycleStep_b * t10_bicycleStep_d);
     s_psi_b += t6_bicycleStep_b;
     s_psi_b_d += t6_bicycleStep_b_d;
-    const beta_bicycleStep_b = t6_bicycleStep_b;
-    const beta_bicycleStep_b_d = t6_bicycleStep_b_d;
+    beta_bicycleStep_b += t6_bicycleStep_b;
+    beta_bicycleStep_b_d += t6_bicycleStep_b_d;
     s_v_b += t5_bicycleStep_b * dt;
     s_v_b_d += dt * t5_bicycleStep_b_d;
     // grad of (bicycleStep(…).x): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
@@ -2730,8 +2415,8 @@ export function bicycleMiss_hvp(steer: Float64Array, accel: Float64Array, tx: nu
     const t4_bicycleStep_b_d = beta_bicycleStep_b_d / (1 + t4_bicycleStep * t4_bicycleStep) - t4_bicycleStep_b / (1 + t4_bicycleStep * t4_bicycleStep) * ((t4_bicycleStep + t4_bicycleStep) * t4_bicycleStep_d);
     const t3_bicycleStep_b = t4_bicycleStep_b * t2_bicycleStep;
     const t3_bicycleStep_b_d = t2_bicycleStep * t4_bicycleStep_b_d;
-    t6_b += t3_bicycleStep_b * (1 + t3_bicycleStep * t3_bicycleStep);
-    t6_b_d += (1 + t3_bicycleStep * t3_bicycleStep) * t3_bicycleStep_b_d + t3_bicycleStep_b * ((t3_bicycleStep + t3_bicycleStep) * t3_bicycleStep_d);
+    const t6_b = t3_bicycleStep_b * (1 + t3_bicycleStep * t3_bicycleStep);
+    const t6_b_d = (1 + t3_bicycleStep * t3_bicycleStep) * t3_bicycleStep_b_d + t3_bicycleStep_b * ((t3_bicycleStep + t3_bicycleStep) * t3_bicycleStep_d);
     // grad of: const n = bicycleStep(s, steer[k], accel[k], p, dt)
     accel_b[k]! += t7_b;
     accel_b_d[k]! += t7_b_d;
@@ -3230,25 +2915,19 @@ export function spinUp_vjp(w0x: number, w0y: number, w0z: number, I1: number, I2
   const dt: number = 0.01;
   const t1_eulerRates = I2 - I3;
   const t2_eulerRates = t1_eulerRates / I1;
-  const t5_eulerRates_1 = I3 - I1;
-  const t6_eulerRates_1 = t5_eulerRates_1 / I2;
-  const t9_eulerRates_2 = I1 - I2;
-  const t10_eulerRates_2 = t9_eulerRates_2 / I3;
-  const t1_eulerRates_3 = I2 - I3;
-  const t2_eulerRates_3 = t1_eulerRates_3 / I1;
-  const t5_eulerRates_4 = I3 - I1;
-  const t6_eulerRates_4 = t5_eulerRates_4 / I2;
-  const t9_eulerRates_5 = I1 - I2;
-  const t10_eulerRates_5 = t9_eulerRates_5 / I3;
+  const t5_eulerRates = I3 - I1;
+  const t6_eulerRates = t5_eulerRates / I2;
+  const t9_eulerRates = I1 - I2;
+  const t10_eulerRates = t9_eulerRates / I3;
   if (top + (steps + 1 > 0 ? steps + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 3);
   for (let i = 0; i < steps; i++) {
     const t3_eulerRates = t2_eulerRates * w_wy;
     const t4_eulerRates = t3_eulerRates * w_wz;
     const k1_wx = t4_eulerRates;
-    const t7_eulerRates_1 = t6_eulerRates_1 * w_wz;
+    const t7_eulerRates_1 = t6_eulerRates * w_wz;
     const t8_eulerRates_1 = t7_eulerRates_1 * w_wx;
     const k1_wy = t8_eulerRates_1;
-    const t11_eulerRates_2 = t10_eulerRates_2 * w_wx;
+    const t11_eulerRates_2 = t10_eulerRates * w_wx;
     const t12_eulerRates_2 = t11_eulerRates_2 * w_wy;
     const k1_wz = t12_eulerRates_2;
     const t2 = 0.5 * dt;
@@ -3261,15 +2940,15 @@ export function spinUp_vjp(w0x: number, w0y: number, w0z: number, I1: number, I2
     const mid_wx = t4;
     const mid_wy = t6;
     const mid_wz = t8;
-    const t3_eulerRates_3 = t2_eulerRates_3 * mid_wy;
+    const t3_eulerRates_3 = t2_eulerRates * mid_wy;
     const t4_eulerRates_3 = t3_eulerRates_3 * mid_wz;
+    const t7_eulerRates_3 = t6_eulerRates * mid_wz;
+    const t8_eulerRates_3 = t7_eulerRates_3 * mid_wx;
+    const t11_eulerRates_3 = t10_eulerRates * mid_wx;
+    const t12_eulerRates_3 = t11_eulerRates_3 * mid_wy;
     const k2_wx = t4_eulerRates_3;
-    const t7_eulerRates_4 = t6_eulerRates_4 * mid_wz;
-    const t8_eulerRates_4 = t7_eulerRates_4 * mid_wx;
-    const k2_wy = t8_eulerRates_4;
-    const t11_eulerRates_5 = t10_eulerRates_5 * mid_wx;
-    const t12_eulerRates_5 = t11_eulerRates_5 * mid_wy;
-    const k2_wz = t12_eulerRates_5;
+    const k2_wy = t8_eulerRates_3;
+    const k2_wz = t12_eulerRates_3;
     const t9 = dt * k2_wx;
     const t10 = w_wx + t9;
     stack[top++]! = w_wx;
@@ -3294,11 +2973,8 @@ export function spinUp_vjp(w0x: number, w0y: number, w0z: number, I1: number, I2
   let w_wy_b = 0;
   let w_wz_b = seed;
   let t2_eulerRates_b = 0;
-  let t6_eulerRates_1_b = 0;
-  let t10_eulerRates_2_b = 0;
-  let t2_eulerRates_3_b = 0;
-  let t6_eulerRates_4_b = 0;
-  let t10_eulerRates_5_b = 0;
+  let t6_eulerRates_b = 0;
+  let t10_eulerRates_b = 0;
   // grad of: for (let i = 0; i < steps; i++)
   for (let i = Math.ceil(steps) - 1; i >= 0; i--) {
     // grad of: w.wz += dt * k2.wz
@@ -3314,10 +2990,12 @@ export function spinUp_vjp(w0x: number, w0y: number, w0z: number, I1: number, I2
     const t9_b = w_wx_b;
     const k2_wx_b = t9_b === 0 ? 0 : t9_b * dt;
     // grad of: const k2 = eulerRates(mid, I1, I2, I3)
-    const t12_eulerRates_5_b = k2_wz_b;
-    // grad of (eulerRates(…).wz): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
+    const t12_eulerRates_3_b = k2_wz_b;
+    const t8_eulerRates_3_b = k2_wy_b;
+    const t4_eulerRates_3_b = k2_wx_b;
+    // grad of (eulerRates(…).wx): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
     const t2 = 0.5 * dt;
-    const t7_eulerRates_1 = t6_eulerRates_1 * w_wz;
+    const t7_eulerRates_1 = t6_eulerRates * w_wz;
     const t8_eulerRates_1 = t7_eulerRates_1 * w_wx;
     const k1_wy = t8_eulerRates_1;
     const t5 = t2 * k1_wy;
@@ -3329,34 +3007,28 @@ export function spinUp_vjp(w0x: number, w0y: number, w0z: number, I1: number, I2
     const t3 = t2 * k1_wx;
     const t4 = w_wx + t3;
     const mid_wx = t4;
-    const t11_eulerRates_5 = t10_eulerRates_5 * mid_wx;
-    const t11_eulerRates_5_b = t12_eulerRates_5_b * mid_wy;
-    let mid_wy_b = t12_eulerRates_5_b * t11_eulerRates_5;
-    t10_eulerRates_5_b += t11_eulerRates_5_b * mid_wx;
-    let mid_wx_b = t11_eulerRates_5_b * t10_eulerRates_5;
-    // grad of: const k2 = eulerRates(mid, I1, I2, I3)
-    const t8_eulerRates_4_b = k2_wy_b;
-    // grad of (eulerRates(…).wy): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
-    const t11_eulerRates_2 = t10_eulerRates_2 * w_wx;
+    const t11_eulerRates_3 = t10_eulerRates * mid_wx;
+    const t11_eulerRates_3_b = t12_eulerRates_3_b * mid_wy;
+    let mid_wy_b = t12_eulerRates_3_b * t11_eulerRates_3;
+    t10_eulerRates_b += t11_eulerRates_3_b * mid_wx;
+    let mid_wx_b = t11_eulerRates_3_b * t10_eulerRates;
+    const t11_eulerRates_2 = t10_eulerRates * w_wx;
     const t12_eulerRates_2 = t11_eulerRates_2 * w_wy;
     const k1_wz = t12_eulerRates_2;
     const t7 = t2 * k1_wz;
     const t8 = w_wz + t7;
     const mid_wz = t8;
-    const t7_eulerRates_4 = t6_eulerRates_4 * mid_wz;
-    const t7_eulerRates_4_b = t8_eulerRates_4_b === 0 ? 0 : t8_eulerRates_4_b * mid_wx;
-    if (t8_eulerRates_4_b !== 0) mid_wx_b += t8_eulerRates_4_b * t7_eulerRates_4;
-    let mid_wz_b = t7_eulerRates_4_b === 0 ? 0 : t7_eulerRates_4_b * t6_eulerRates_4;
-    if (t7_eulerRates_4_b !== 0) t6_eulerRates_4_b += t7_eulerRates_4_b * mid_wz;
-    // grad of: const k2 = eulerRates(mid, I1, I2, I3)
-    const t4_eulerRates_3_b = k2_wx_b;
-    // grad of (eulerRates(…).wx): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
-    const t3_eulerRates_3 = t2_eulerRates_3 * mid_wy;
+    const t7_eulerRates_3 = t6_eulerRates * mid_wz;
+    const t7_eulerRates_3_b = t8_eulerRates_3_b === 0 ? 0 : t8_eulerRates_3_b * mid_wx;
+    if (t8_eulerRates_3_b !== 0) mid_wx_b += t8_eulerRates_3_b * t7_eulerRates_3;
+    let mid_wz_b = t7_eulerRates_3_b === 0 ? 0 : t7_eulerRates_3_b * t6_eulerRates;
+    if (t7_eulerRates_3_b !== 0) t6_eulerRates_b += t7_eulerRates_3_b * mid_wz;
+    const t3_eulerRates_3 = t2_eulerRates * mid_wy;
     const t3_eulerRates_3_b = t4_eulerRates_3_b === 0 ? 0 : t4_eulerRates_3_b * mid_wz;
     if (t4_eulerRates_3_b !== 0) mid_wz_b += t4_eulerRates_3_b * t3_eulerRates_3;
     if (t3_eulerRates_3_b !== 0) {
-      t2_eulerRates_3_b += t3_eulerRates_3_b * mid_wy;
-      mid_wy_b += t3_eulerRates_3_b * t2_eulerRates_3;
+      t2_eulerRates_b += t3_eulerRates_3_b * mid_wy;
+      mid_wy_b += t3_eulerRates_3_b * t2_eulerRates;
     }
     // grad of: const mid = { wx: w.wx + 0.5 * dt * k1.wx, wy: w.wy + 0.5 * dt * k1.wy, wz: w.wz + 0.5 * dt * k1....
     const t8_b = mid_wz_b;
@@ -3377,16 +3049,16 @@ export function spinUp_vjp(w0x: number, w0y: number, w0z: number, I1: number, I2
     const t11_eulerRates_2_b = t12_eulerRates_2_b === 0 ? 0 : t12_eulerRates_2_b * w_wy;
     if (t12_eulerRates_2_b !== 0) w_wy_b += t12_eulerRates_2_b * t11_eulerRates_2;
     if (t11_eulerRates_2_b !== 0) {
-      t10_eulerRates_2_b += t11_eulerRates_2_b * w_wx;
-      w_wx_b += t11_eulerRates_2_b * t10_eulerRates_2;
+      t10_eulerRates_b += t11_eulerRates_2_b * w_wx;
+      w_wx_b += t11_eulerRates_2_b * t10_eulerRates;
     }
     // grad of: const k1 = eulerRates(w, I1, I2, I3)
     const t8_eulerRates_1_b = k1_wy_b;
     // grad of (eulerRates(…).wy): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
     const t7_eulerRates_1_b = t8_eulerRates_1_b * w_wx;
     w_wx_b += t8_eulerRates_1_b * t7_eulerRates_1;
-    t6_eulerRates_1_b += t7_eulerRates_1_b * w_wz;
-    w_wz_b += t7_eulerRates_1_b * t6_eulerRates_1;
+    t6_eulerRates_b += t7_eulerRates_1_b * w_wz;
+    w_wz_b += t7_eulerRates_1_b * t6_eulerRates;
     // grad of: const k1 = eulerRates(w, I1, I2, I3)
     const t4_eulerRates_b = k1_wx_b;
     // grad of (eulerRates(…).wx): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
@@ -3395,33 +3067,18 @@ export function spinUp_vjp(w0x: number, w0y: number, w0z: number, I1: number, I2
     t2_eulerRates_b += t3_eulerRates_b * w_wy;
     w_wy_b += t3_eulerRates_b * t2_eulerRates;
   }
-  // grad of (eulerRates(…).wz): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
-  const t10_eulerRates_5_r = 1 / I3;
-  const t9_eulerRates_5_b = t10_eulerRates_5_b === 0 ? 0 : t10_eulerRates_5_b * t10_eulerRates_5_r;
-  if (t10_eulerRates_5_b !== 0) I3_b -= t10_eulerRates_5_b * (t10_eulerRates_5 * t10_eulerRates_5_r);
-  I1_b += t9_eulerRates_5_b;
-  I2_b -= t9_eulerRates_5_b;
-  const t6_eulerRates_4_r = 1 / I2;
-  const t5_eulerRates_4_b = t6_eulerRates_4_b === 0 ? 0 : t6_eulerRates_4_b * t6_eulerRates_4_r;
-  if (t6_eulerRates_4_b !== 0) I2_b -= t6_eulerRates_4_b * (t6_eulerRates_4 * t6_eulerRates_4_r);
-  I3_b += t5_eulerRates_4_b;
-  I1_b -= t5_eulerRates_4_b;
-  const t2_eulerRates_3_r = 1 / I1;
-  const t1_eulerRates_3_b = t2_eulerRates_3_b === 0 ? 0 : t2_eulerRates_3_b * t2_eulerRates_3_r;
-  if (t2_eulerRates_3_b !== 0) I1_b -= t2_eulerRates_3_b * (t2_eulerRates_3 * t2_eulerRates_3_r);
-  I2_b += t1_eulerRates_3_b;
-  I3_b -= t1_eulerRates_3_b;
-  const t10_eulerRates_2_r = t10_eulerRates_5_r;
-  const t9_eulerRates_2_b = t10_eulerRates_2_b === 0 ? 0 : t10_eulerRates_2_b * t10_eulerRates_2_r;
-  if (t10_eulerRates_2_b !== 0) I3_b -= t10_eulerRates_2_b * (t10_eulerRates_2 * t10_eulerRates_2_r);
-  I1_b += t9_eulerRates_2_b;
-  I2_b -= t9_eulerRates_2_b;
-  const t6_eulerRates_1_r = t6_eulerRates_4_r;
-  const t5_eulerRates_1_b = t6_eulerRates_1_b === 0 ? 0 : t6_eulerRates_1_b * t6_eulerRates_1_r;
-  if (t6_eulerRates_1_b !== 0) I2_b -= t6_eulerRates_1_b * (t6_eulerRates_1 * t6_eulerRates_1_r);
-  I3_b += t5_eulerRates_1_b;
-  I1_b -= t5_eulerRates_1_b;
-  const t2_eulerRates_r = t2_eulerRates_3_r;
+  // grad of (eulerRates(…).wx): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
+  const t10_eulerRates_r = 1 / I3;
+  const t9_eulerRates_b = t10_eulerRates_b === 0 ? 0 : t10_eulerRates_b * t10_eulerRates_r;
+  if (t10_eulerRates_b !== 0) I3_b -= t10_eulerRates_b * (t10_eulerRates * t10_eulerRates_r);
+  I1_b += t9_eulerRates_b;
+  I2_b -= t9_eulerRates_b;
+  const t6_eulerRates_r = 1 / I2;
+  const t5_eulerRates_b = t6_eulerRates_b === 0 ? 0 : t6_eulerRates_b * t6_eulerRates_r;
+  if (t6_eulerRates_b !== 0) I2_b -= t6_eulerRates_b * (t6_eulerRates * t6_eulerRates_r);
+  I3_b += t5_eulerRates_b;
+  I1_b -= t5_eulerRates_b;
+  const t2_eulerRates_r = 1 / I1;
   const t1_eulerRates_b = t2_eulerRates_b === 0 ? 0 : t2_eulerRates_b * t2_eulerRates_r;
   if (t2_eulerRates_b !== 0) I1_b -= t2_eulerRates_b * (t2_eulerRates * t2_eulerRates_r);
   I2_b += t1_eulerRates_b;
@@ -3478,24 +3135,24 @@ export function spinUp_jvp(w0x: number, w0y: number, w0z: number, I1: number, I2
     const t3_eulerRates_d = w_wy * t2_eulerRates_d + t2_eulerRates * w_wy_d;
     const t4_eulerRates = t3_eulerRates * w_wz;
     const t4_eulerRates_d = w_wz * t3_eulerRates_d + t3_eulerRates * w_wz_d;
+    const t5_eulerRates = I3 - I1;
+    const t5_eulerRates_d = I3_d - I1_d;
+    const t6_eulerRates = t5_eulerRates / I2;
+    const t6_eulerRates_d = t5_eulerRates_d / I2 - t6_eulerRates / I2 * I2_d;
+    const t9_eulerRates = I1 - I2;
+    const t9_eulerRates_d = I1_d - I2_d;
+    const t10_eulerRates = t9_eulerRates / I3;
+    const t10_eulerRates_d = t9_eulerRates_d / I3 - t10_eulerRates / I3 * I3_d;
     const k1_wx = t4_eulerRates;
     const k1_wx_d = t4_eulerRates_d;
-    const t5_eulerRates_1 = I3 - I1;
-    const t5_eulerRates_1_d = I3_d - I1_d;
-    const t6_eulerRates_1 = t5_eulerRates_1 / I2;
-    const t6_eulerRates_1_d = t5_eulerRates_1_d / I2 - t6_eulerRates_1 / I2 * I2_d;
-    const t7_eulerRates_1 = t6_eulerRates_1 * w_wz;
-    const t7_eulerRates_1_d = w_wz * t6_eulerRates_1_d + t6_eulerRates_1 * w_wz_d;
+    const t7_eulerRates_1 = t6_eulerRates * w_wz;
+    const t7_eulerRates_1_d = w_wz * t6_eulerRates_d + t6_eulerRates * w_wz_d;
     const t8_eulerRates_1 = t7_eulerRates_1 * w_wx;
     const t8_eulerRates_1_d = w_wx * t7_eulerRates_1_d + t7_eulerRates_1 * w_wx_d;
     const k1_wy = t8_eulerRates_1;
     const k1_wy_d = t8_eulerRates_1_d;
-    const t9_eulerRates_2 = I1 - I2;
-    const t9_eulerRates_2_d = I1_d - I2_d;
-    const t10_eulerRates_2 = t9_eulerRates_2 / I3;
-    const t10_eulerRates_2_d = t9_eulerRates_2_d / I3 - t10_eulerRates_2 / I3 * I3_d;
-    const t11_eulerRates_2 = t10_eulerRates_2 * w_wx;
-    const t11_eulerRates_2_d = w_wx * t10_eulerRates_2_d + t10_eulerRates_2 * w_wx_d;
+    const t11_eulerRates_2 = t10_eulerRates * w_wx;
+    const t11_eulerRates_2_d = w_wx * t10_eulerRates_d + t10_eulerRates * w_wx_d;
     const t12_eulerRates_2 = t11_eulerRates_2 * w_wy;
     const t12_eulerRates_2_d = w_wy * t11_eulerRates_2_d + t11_eulerRates_2 * w_wy_d;
     const k1_wz = t12_eulerRates_2;
@@ -3519,36 +3176,24 @@ export function spinUp_jvp(w0x: number, w0y: number, w0z: number, I1: number, I2
     const mid_wy_d = t6_d;
     const mid_wz = t8;
     const mid_wz_d = t8_d;
-    const t1_eulerRates_3 = I2 - I3;
-    const t1_eulerRates_3_d = I2_d - I3_d;
-    const t2_eulerRates_3 = t1_eulerRates_3 / I1;
-    const t2_eulerRates_3_d = t1_eulerRates_3_d / I1 - t2_eulerRates_3 / I1 * I1_d;
-    const t3_eulerRates_3 = t2_eulerRates_3 * mid_wy;
-    const t3_eulerRates_3_d = mid_wy * t2_eulerRates_3_d + t2_eulerRates_3 * mid_wy_d;
+    const t3_eulerRates_3 = t2_eulerRates * mid_wy;
+    const t3_eulerRates_3_d = mid_wy * t2_eulerRates_d + t2_eulerRates * mid_wy_d;
     const t4_eulerRates_3 = t3_eulerRates_3 * mid_wz;
     const t4_eulerRates_3_d = mid_wz * t3_eulerRates_3_d + t3_eulerRates_3 * mid_wz_d;
+    const t7_eulerRates_3 = t6_eulerRates * mid_wz;
+    const t7_eulerRates_3_d = mid_wz * t6_eulerRates_d + t6_eulerRates * mid_wz_d;
+    const t8_eulerRates_3 = t7_eulerRates_3 * mid_wx;
+    const t8_eulerRates_3_d = mid_wx * t7_eulerRates_3_d + t7_eulerRates_3 * mid_wx_d;
+    const t11_eulerRates_3 = t10_eulerRates * mid_wx;
+    const t11_eulerRates_3_d = mid_wx * t10_eulerRates_d + t10_eulerRates * mid_wx_d;
+    const t12_eulerRates_3 = t11_eulerRates_3 * mid_wy;
+    const t12_eulerRates_3_d = mid_wy * t11_eulerRates_3_d + t11_eulerRates_3 * mid_wy_d;
     const k2_wx = t4_eulerRates_3;
     const k2_wx_d = t4_eulerRates_3_d;
-    const t5_eulerRates_4 = I3 - I1;
-    const t5_eulerRates_4_d = I3_d - I1_d;
-    const t6_eulerRates_4 = t5_eulerRates_4 / I2;
-    const t6_eulerRates_4_d = t5_eulerRates_4_d / I2 - t6_eulerRates_4 / I2 * I2_d;
-    const t7_eulerRates_4 = t6_eulerRates_4 * mid_wz;
-    const t7_eulerRates_4_d = mid_wz * t6_eulerRates_4_d + t6_eulerRates_4 * mid_wz_d;
-    const t8_eulerRates_4 = t7_eulerRates_4 * mid_wx;
-    const t8_eulerRates_4_d = mid_wx * t7_eulerRates_4_d + t7_eulerRates_4 * mid_wx_d;
-    const k2_wy = t8_eulerRates_4;
-    const k2_wy_d = t8_eulerRates_4_d;
-    const t9_eulerRates_5 = I1 - I2;
-    const t9_eulerRates_5_d = I1_d - I2_d;
-    const t10_eulerRates_5 = t9_eulerRates_5 / I3;
-    const t10_eulerRates_5_d = t9_eulerRates_5_d / I3 - t10_eulerRates_5 / I3 * I3_d;
-    const t11_eulerRates_5 = t10_eulerRates_5 * mid_wx;
-    const t11_eulerRates_5_d = mid_wx * t10_eulerRates_5_d + t10_eulerRates_5 * mid_wx_d;
-    const t12_eulerRates_5 = t11_eulerRates_5 * mid_wy;
-    const t12_eulerRates_5_d = mid_wy * t11_eulerRates_5_d + t11_eulerRates_5 * mid_wy_d;
-    const k2_wz = t12_eulerRates_5;
-    const k2_wz_d = t12_eulerRates_5_d;
+    const k2_wy = t8_eulerRates_3;
+    const k2_wy_d = t8_eulerRates_3_d;
+    const k2_wz = t12_eulerRates_3;
+    const k2_wz_d = t12_eulerRates_3_d;
     const t9 = dt * k2_wx;
     const t9_d = dt * k2_wx_d;
     const t10 = w_wx + t9;
@@ -3623,26 +3268,14 @@ export function spinUp_hvp(w0x: number, w0y: number, w0z: number, I1: number, I2
   const t1_eulerRates_d = I2_d - I3_d;
   const t2_eulerRates = t1_eulerRates / I1;
   const t2_eulerRates_d = t1_eulerRates_d / I1 - t2_eulerRates / I1 * I1_d;
-  const t5_eulerRates_1 = I3 - I1;
-  const t5_eulerRates_1_d = I3_d - I1_d;
-  const t6_eulerRates_1 = t5_eulerRates_1 / I2;
-  const t6_eulerRates_1_d = t5_eulerRates_1_d / I2 - t6_eulerRates_1 / I2 * I2_d;
-  const t9_eulerRates_2 = I1 - I2;
-  const t9_eulerRates_2_d = I1_d - I2_d;
-  const t10_eulerRates_2 = t9_eulerRates_2 / I3;
-  const t10_eulerRates_2_d = t9_eulerRates_2_d / I3 - t10_eulerRates_2 / I3 * I3_d;
-  const t1_eulerRates_3 = I2 - I3;
-  const t1_eulerRates_3_d = I2_d - I3_d;
-  const t2_eulerRates_3 = t1_eulerRates_3 / I1;
-  const t2_eulerRates_3_d = t1_eulerRates_3_d / I1 - t2_eulerRates_3 / I1 * I1_d;
-  const t5_eulerRates_4 = I3 - I1;
-  const t5_eulerRates_4_d = I3_d - I1_d;
-  const t6_eulerRates_4 = t5_eulerRates_4 / I2;
-  const t6_eulerRates_4_d = t5_eulerRates_4_d / I2 - t6_eulerRates_4 / I2 * I2_d;
-  const t9_eulerRates_5 = I1 - I2;
-  const t9_eulerRates_5_d = I1_d - I2_d;
-  const t10_eulerRates_5 = t9_eulerRates_5 / I3;
-  const t10_eulerRates_5_d = t9_eulerRates_5_d / I3 - t10_eulerRates_5 / I3 * I3_d;
+  const t5_eulerRates = I3 - I1;
+  const t5_eulerRates_d = I3_d - I1_d;
+  const t6_eulerRates = t5_eulerRates / I2;
+  const t6_eulerRates_d = t5_eulerRates_d / I2 - t6_eulerRates / I2 * I2_d;
+  const t9_eulerRates = I1 - I2;
+  const t9_eulerRates_d = I1_d - I2_d;
+  const t10_eulerRates = t9_eulerRates / I3;
+  const t10_eulerRates_d = t9_eulerRates_d / I3 - t10_eulerRates / I3 * I3_d;
   if (top + (steps + 1 > 0 ? steps + 1 : 0) * 3 > stack.length) {
     stack = tape.reserve(top, (steps + 1 > 0 ? steps + 1 : 0) * 3);
     stack_d = tapeTangents(stack);
@@ -3654,14 +3287,14 @@ export function spinUp_hvp(w0x: number, w0y: number, w0z: number, I1: number, I2
     const t4_eulerRates_d = w_wz * t3_eulerRates_d + t3_eulerRates * w_wz_d;
     const k1_wx = t4_eulerRates;
     const k1_wx_d = t4_eulerRates_d;
-    const t7_eulerRates_1 = t6_eulerRates_1 * w_wz;
-    const t7_eulerRates_1_d = w_wz * t6_eulerRates_1_d + t6_eulerRates_1 * w_wz_d;
+    const t7_eulerRates_1 = t6_eulerRates * w_wz;
+    const t7_eulerRates_1_d = w_wz * t6_eulerRates_d + t6_eulerRates * w_wz_d;
     const t8_eulerRates_1 = t7_eulerRates_1 * w_wx;
     const t8_eulerRates_1_d = w_wx * t7_eulerRates_1_d + t7_eulerRates_1 * w_wx_d;
     const k1_wy = t8_eulerRates_1;
     const k1_wy_d = t8_eulerRates_1_d;
-    const t11_eulerRates_2 = t10_eulerRates_2 * w_wx;
-    const t11_eulerRates_2_d = w_wx * t10_eulerRates_2_d + t10_eulerRates_2 * w_wx_d;
+    const t11_eulerRates_2 = t10_eulerRates * w_wx;
+    const t11_eulerRates_2_d = w_wx * t10_eulerRates_d + t10_eulerRates * w_wx_d;
     const t12_eulerRates_2 = t11_eulerRates_2 * w_wy;
     const t12_eulerRates_2_d = w_wy * t11_eulerRates_2_d + t11_eulerRates_2 * w_wy_d;
     const k1_wz = t12_eulerRates_2;
@@ -3685,24 +3318,24 @@ export function spinUp_hvp(w0x: number, w0y: number, w0z: number, I1: number, I2
     const mid_wy_d = t6_d;
     const mid_wz = t8;
     const mid_wz_d = t8_d;
-    const t3_eulerRates_3 = t2_eulerRates_3 * mid_wy;
-    const t3_eulerRates_3_d = mid_wy * t2_eulerRates_3_d + t2_eulerRates_3 * mid_wy_d;
+    const t3_eulerRates_3 = t2_eulerRates * mid_wy;
+    const t3_eulerRates_3_d = mid_wy * t2_eulerRates_d + t2_eulerRates * mid_wy_d;
     const t4_eulerRates_3 = t3_eulerRates_3 * mid_wz;
     const t4_eulerRates_3_d = mid_wz * t3_eulerRates_3_d + t3_eulerRates_3 * mid_wz_d;
+    const t7_eulerRates_3 = t6_eulerRates * mid_wz;
+    const t7_eulerRates_3_d = mid_wz * t6_eulerRates_d + t6_eulerRates * mid_wz_d;
+    const t8_eulerRates_3 = t7_eulerRates_3 * mid_wx;
+    const t8_eulerRates_3_d = mid_wx * t7_eulerRates_3_d + t7_eulerRates_3 * mid_wx_d;
+    const t11_eulerRates_3 = t10_eulerRates * mid_wx;
+    const t11_eulerRates_3_d = mid_wx * t10_eulerRates_d + t10_eulerRates * mid_wx_d;
+    const t12_eulerRates_3 = t11_eulerRates_3 * mid_wy;
+    const t12_eulerRates_3_d = mid_wy * t11_eulerRates_3_d + t11_eulerRates_3 * mid_wy_d;
     const k2_wx = t4_eulerRates_3;
     const k2_wx_d = t4_eulerRates_3_d;
-    const t7_eulerRates_4 = t6_eulerRates_4 * mid_wz;
-    const t7_eulerRates_4_d = mid_wz * t6_eulerRates_4_d + t6_eulerRates_4 * mid_wz_d;
-    const t8_eulerRates_4 = t7_eulerRates_4 * mid_wx;
-    const t8_eulerRates_4_d = mid_wx * t7_eulerRates_4_d + t7_eulerRates_4 * mid_wx_d;
-    const k2_wy = t8_eulerRates_4;
-    const k2_wy_d = t8_eulerRates_4_d;
-    const t11_eulerRates_5 = t10_eulerRates_5 * mid_wx;
-    const t11_eulerRates_5_d = mid_wx * t10_eulerRates_5_d + t10_eulerRates_5 * mid_wx_d;
-    const t12_eulerRates_5 = t11_eulerRates_5 * mid_wy;
-    const t12_eulerRates_5_d = mid_wy * t11_eulerRates_5_d + t11_eulerRates_5 * mid_wy_d;
-    const k2_wz = t12_eulerRates_5;
-    const k2_wz_d = t12_eulerRates_5_d;
+    const k2_wy = t8_eulerRates_3;
+    const k2_wy_d = t8_eulerRates_3_d;
+    const k2_wz = t12_eulerRates_3;
+    const k2_wz_d = t12_eulerRates_3_d;
     const t9 = dt * k2_wx;
     const t9_d = dt * k2_wx_d;
     const t10 = w_wx + t9;
@@ -3749,16 +3382,10 @@ export function spinUp_hvp(w0x: number, w0y: number, w0z: number, I1: number, I2
   let w_wz_b_d = 0;
   let t2_eulerRates_b = 0;
   let t2_eulerRates_b_d = 0;
-  let t6_eulerRates_1_b = 0;
-  let t6_eulerRates_1_b_d = 0;
-  let t10_eulerRates_2_b = 0;
-  let t10_eulerRates_2_b_d = 0;
-  let t2_eulerRates_3_b = 0;
-  let t2_eulerRates_3_b_d = 0;
-  let t6_eulerRates_4_b = 0;
-  let t6_eulerRates_4_b_d = 0;
-  let t10_eulerRates_5_b = 0;
-  let t10_eulerRates_5_b_d = 0;
+  let t6_eulerRates_b = 0;
+  let t6_eulerRates_b_d = 0;
+  let t10_eulerRates_b = 0;
+  let t10_eulerRates_b_d = 0;
   // grad of: for (let i = 0; i < steps; i++)
   for (let i = Math.ceil(steps) - 1; i >= 0; i--) {
     // grad of: w.wz += dt * k2.wz
@@ -3783,12 +3410,16 @@ export function spinUp_hvp(w0x: number, w0y: number, w0z: number, I1: number, I2
     const k2_wx_b = t9_b === 0 ? 0 : t9_b * dt;
     const k2_wx_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : dt * t9_b_d;
     // grad of: const k2 = eulerRates(mid, I1, I2, I3)
-    const t12_eulerRates_5_b = k2_wz_b;
-    const t12_eulerRates_5_b_d = k2_wz_b_d;
-    // grad of (eulerRates(…).wz): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
+    const t12_eulerRates_3_b = k2_wz_b;
+    const t12_eulerRates_3_b_d = k2_wz_b_d;
+    const t8_eulerRates_3_b = k2_wy_b;
+    const t8_eulerRates_3_b_d = k2_wy_b_d;
+    const t4_eulerRates_3_b = k2_wx_b;
+    const t4_eulerRates_3_b_d = k2_wx_b_d;
+    // grad of (eulerRates(…).wx): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
     const t2 = 0.5 * dt;
-    const t7_eulerRates_1 = t6_eulerRates_1 * w_wz;
-    const t7_eulerRates_1_d = w_wz * t6_eulerRates_1_d + t6_eulerRates_1 * w_wz_d;
+    const t7_eulerRates_1 = t6_eulerRates * w_wz;
+    const t7_eulerRates_1_d = w_wz * t6_eulerRates_d + t6_eulerRates * w_wz_d;
     const t8_eulerRates_1 = t7_eulerRates_1 * w_wx;
     const t8_eulerRates_1_d = w_wx * t7_eulerRates_1_d + t7_eulerRates_1 * w_wx_d;
     const k1_wy = t8_eulerRates_1;
@@ -3811,22 +3442,18 @@ export function spinUp_hvp(w0x: number, w0y: number, w0z: number, I1: number, I2
     const t4_d = w_wx_d + t3_d;
     const mid_wx = t4;
     const mid_wx_d = t4_d;
-    const t11_eulerRates_5 = t10_eulerRates_5 * mid_wx;
-    const t11_eulerRates_5_d = mid_wx * t10_eulerRates_5_d + t10_eulerRates_5 * mid_wx_d;
-    const t11_eulerRates_5_b = t12_eulerRates_5_b * mid_wy;
-    const t11_eulerRates_5_b_d = mid_wy * t12_eulerRates_5_b_d + t12_eulerRates_5_b * mid_wy_d;
-    let mid_wy_b = t12_eulerRates_5_b * t11_eulerRates_5;
-    let mid_wy_b_d = t11_eulerRates_5 * t12_eulerRates_5_b_d + t12_eulerRates_5_b * t11_eulerRates_5_d;
-    t10_eulerRates_5_b += t11_eulerRates_5_b * mid_wx;
-    t10_eulerRates_5_b_d += mid_wx * t11_eulerRates_5_b_d + t11_eulerRates_5_b * mid_wx_d;
-    let mid_wx_b = t11_eulerRates_5_b * t10_eulerRates_5;
-    let mid_wx_b_d = t10_eulerRates_5 * t11_eulerRates_5_b_d + t11_eulerRates_5_b * t10_eulerRates_5_d;
-    // grad of: const k2 = eulerRates(mid, I1, I2, I3)
-    const t8_eulerRates_4_b = k2_wy_b;
-    const t8_eulerRates_4_b_d = k2_wy_b_d;
-    // grad of (eulerRates(…).wy): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
-    const t11_eulerRates_2 = t10_eulerRates_2 * w_wx;
-    const t11_eulerRates_2_d = w_wx * t10_eulerRates_2_d + t10_eulerRates_2 * w_wx_d;
+    const t11_eulerRates_3 = t10_eulerRates * mid_wx;
+    const t11_eulerRates_3_d = mid_wx * t10_eulerRates_d + t10_eulerRates * mid_wx_d;
+    const t11_eulerRates_3_b = t12_eulerRates_3_b * mid_wy;
+    const t11_eulerRates_3_b_d = mid_wy * t12_eulerRates_3_b_d + t12_eulerRates_3_b * mid_wy_d;
+    let mid_wy_b = t12_eulerRates_3_b * t11_eulerRates_3;
+    let mid_wy_b_d = t11_eulerRates_3 * t12_eulerRates_3_b_d + t12_eulerRates_3_b * t11_eulerRates_3_d;
+    t10_eulerRates_b += t11_eulerRates_3_b * mid_wx;
+    t10_eulerRates_b_d += mid_wx * t11_eulerRates_3_b_d + t11_eulerRates_3_b * mid_wx_d;
+    let mid_wx_b = t11_eulerRates_3_b * t10_eulerRates;
+    let mid_wx_b_d = t10_eulerRates * t11_eulerRates_3_b_d + t11_eulerRates_3_b * t10_eulerRates_d;
+    const t11_eulerRates_2 = t10_eulerRates * w_wx;
+    const t11_eulerRates_2_d = w_wx * t10_eulerRates_d + t10_eulerRates * w_wx_d;
     const t12_eulerRates_2 = t11_eulerRates_2 * w_wy;
     const t12_eulerRates_2_d = w_wy * t11_eulerRates_2_d + t11_eulerRates_2 * w_wy_d;
     const k1_wz = t12_eulerRates_2;
@@ -3837,26 +3464,22 @@ export function spinUp_hvp(w0x: number, w0y: number, w0z: number, I1: number, I2
     const t8_d = w_wz_d + t7_d;
     const mid_wz = t8;
     const mid_wz_d = t8_d;
-    const t7_eulerRates_4 = t6_eulerRates_4 * mid_wz;
-    const t7_eulerRates_4_d = mid_wz * t6_eulerRates_4_d + t6_eulerRates_4 * mid_wz_d;
-    const t7_eulerRates_4_b = t8_eulerRates_4_b === 0 ? 0 : t8_eulerRates_4_b * mid_wx;
-    const t7_eulerRates_4_b_d = t8_eulerRates_4_b === 0 && t8_eulerRates_4_b_d === 0 ? 0 : mid_wx * t8_eulerRates_4_b_d + t8_eulerRates_4_b * mid_wx_d;
-    if (t8_eulerRates_4_b !== 0 || t8_eulerRates_4_b_d !== 0) {
-      mid_wx_b += t8_eulerRates_4_b * t7_eulerRates_4;
-      mid_wx_b_d += t7_eulerRates_4 * t8_eulerRates_4_b_d + t8_eulerRates_4_b * t7_eulerRates_4_d;
+    const t7_eulerRates_3 = t6_eulerRates * mid_wz;
+    const t7_eulerRates_3_d = mid_wz * t6_eulerRates_d + t6_eulerRates * mid_wz_d;
+    const t7_eulerRates_3_b = t8_eulerRates_3_b === 0 ? 0 : t8_eulerRates_3_b * mid_wx;
+    const t7_eulerRates_3_b_d = t8_eulerRates_3_b === 0 && t8_eulerRates_3_b_d === 0 ? 0 : mid_wx * t8_eulerRates_3_b_d + t8_eulerRates_3_b * mid_wx_d;
+    if (t8_eulerRates_3_b !== 0 || t8_eulerRates_3_b_d !== 0) {
+      mid_wx_b += t8_eulerRates_3_b * t7_eulerRates_3;
+      mid_wx_b_d += t7_eulerRates_3 * t8_eulerRates_3_b_d + t8_eulerRates_3_b * t7_eulerRates_3_d;
     }
-    let mid_wz_b = t7_eulerRates_4_b === 0 ? 0 : t7_eulerRates_4_b * t6_eulerRates_4;
-    let mid_wz_b_d = t7_eulerRates_4_b === 0 && t7_eulerRates_4_b_d === 0 ? 0 : t6_eulerRates_4 * t7_eulerRates_4_b_d + t7_eulerRates_4_b * t6_eulerRates_4_d;
-    if (t7_eulerRates_4_b !== 0 || t7_eulerRates_4_b_d !== 0) {
-      t6_eulerRates_4_b += t7_eulerRates_4_b * mid_wz;
-      t6_eulerRates_4_b_d += mid_wz * t7_eulerRates_4_b_d + t7_eulerRates_4_b * mid_wz_d;
+    let mid_wz_b = t7_eulerRates_3_b === 0 ? 0 : t7_eulerRates_3_b * t6_eulerRates;
+    let mid_wz_b_d = t7_eulerRates_3_b === 0 && t7_eulerRates_3_b_d === 0 ? 0 : t6_eulerRates * t7_eulerRates_3_b_d + t7_eulerRates_3_b * t6_eulerRates_d;
+    if (t7_eulerRates_3_b !== 0 || t7_eulerRates_3_b_d !== 0) {
+      t6_eulerRates_b += t7_eulerRates_3_b * mid_wz;
+      t6_eulerRates_b_d += mid_wz * t7_eulerRates_3_b_d + t7_eulerRates_3_b * mid_wz_d;
     }
-    // grad of: const k2 = eulerRates(mid, I1, I2, I3)
-    const t4_eulerRates_3_b = k2_wx_b;
-    const t4_eulerRates_3_b_d = k2_wx_b_d;
-    // grad of (eulerRates(…).wx): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
-    const t3_eulerRates_3 = t2_eulerRates_3 * mid_wy;
-    const t3_eulerRates_3_d = mid_wy * t2_eulerRates_3_d + t2_eulerRates_3 * mid_wy_d;
+    const t3_eulerRates_3 = t2_eulerRates * mid_wy;
+    const t3_eulerRates_3_d = mid_wy * t2_eulerRates_d + t2_eulerRates * mid_wy_d;
     const t3_eulerRates_3_b = t4_eulerRates_3_b === 0 ? 0 : t4_eulerRates_3_b * mid_wz;
     const t3_eulerRates_3_b_d = t4_eulerRates_3_b === 0 && t4_eulerRates_3_b_d === 0 ? 0 : mid_wz * t4_eulerRates_3_b_d + t4_eulerRates_3_b * mid_wz_d;
     if (t4_eulerRates_3_b !== 0 || t4_eulerRates_3_b_d !== 0) {
@@ -3864,10 +3487,10 @@ export function spinUp_hvp(w0x: number, w0y: number, w0z: number, I1: number, I2
       mid_wz_b_d += t3_eulerRates_3 * t4_eulerRates_3_b_d + t4_eulerRates_3_b * t3_eulerRates_3_d;
     }
     if (t3_eulerRates_3_b !== 0 || t3_eulerRates_3_b_d !== 0) {
-      t2_eulerRates_3_b += t3_eulerRates_3_b * mid_wy;
-      t2_eulerRates_3_b_d += mid_wy * t3_eulerRates_3_b_d + t3_eulerRates_3_b * mid_wy_d;
-      mid_wy_b += t3_eulerRates_3_b * t2_eulerRates_3;
-      mid_wy_b_d += t2_eulerRates_3 * t3_eulerRates_3_b_d + t3_eulerRates_3_b * t2_eulerRates_3_d;
+      t2_eulerRates_b += t3_eulerRates_3_b * mid_wy;
+      t2_eulerRates_b_d += mid_wy * t3_eulerRates_3_b_d + t3_eulerRates_3_b * mid_wy_d;
+      mid_wy_b += t3_eulerRates_3_b * t2_eulerRates;
+      mid_wy_b_d += t2_eulerRates * t3_eulerRates_3_b_d + t3_eulerRates_3_b * t2_eulerRates_d;
     }
     // grad of: const mid = { wx: w.wx + 0.5 * dt * k1.wx, wy: w.wy + 0.5 * dt * k1.wy, wz: w.wz + 0.5 * dt * k1....
     const t8_b = mid_wz_b;
@@ -3905,10 +3528,10 @@ export function spinUp_hvp(w0x: number, w0y: number, w0z: number, I1: number, I2
       w_wy_b_d += t11_eulerRates_2 * t12_eulerRates_2_b_d + t12_eulerRates_2_b * t11_eulerRates_2_d;
     }
     if (t11_eulerRates_2_b !== 0 || t11_eulerRates_2_b_d !== 0) {
-      t10_eulerRates_2_b += t11_eulerRates_2_b * w_wx;
-      t10_eulerRates_2_b_d += w_wx * t11_eulerRates_2_b_d + t11_eulerRates_2_b * w_wx_d;
-      w_wx_b += t11_eulerRates_2_b * t10_eulerRates_2;
-      w_wx_b_d += t10_eulerRates_2 * t11_eulerRates_2_b_d + t11_eulerRates_2_b * t10_eulerRates_2_d;
+      t10_eulerRates_b += t11_eulerRates_2_b * w_wx;
+      t10_eulerRates_b_d += w_wx * t11_eulerRates_2_b_d + t11_eulerRates_2_b * w_wx_d;
+      w_wx_b += t11_eulerRates_2_b * t10_eulerRates;
+      w_wx_b_d += t10_eulerRates * t11_eulerRates_2_b_d + t11_eulerRates_2_b * t10_eulerRates_d;
     }
     // grad of: const k1 = eulerRates(w, I1, I2, I3)
     const t8_eulerRates_1_b = k1_wy_b;
@@ -3918,10 +3541,10 @@ export function spinUp_hvp(w0x: number, w0y: number, w0z: number, I1: number, I2
     const t7_eulerRates_1_b_d = w_wx * t8_eulerRates_1_b_d + t8_eulerRates_1_b * w_wx_d;
     w_wx_b += t8_eulerRates_1_b * t7_eulerRates_1;
     w_wx_b_d += t7_eulerRates_1 * t8_eulerRates_1_b_d + t8_eulerRates_1_b * t7_eulerRates_1_d;
-    t6_eulerRates_1_b += t7_eulerRates_1_b * w_wz;
-    t6_eulerRates_1_b_d += w_wz * t7_eulerRates_1_b_d + t7_eulerRates_1_b * w_wz_d;
-    w_wz_b += t7_eulerRates_1_b * t6_eulerRates_1;
-    w_wz_b_d += t6_eulerRates_1 * t7_eulerRates_1_b_d + t7_eulerRates_1_b * t6_eulerRates_1_d;
+    t6_eulerRates_b += t7_eulerRates_1_b * w_wz;
+    t6_eulerRates_b_d += w_wz * t7_eulerRates_1_b_d + t7_eulerRates_1_b * w_wz_d;
+    w_wz_b += t7_eulerRates_1_b * t6_eulerRates;
+    w_wz_b_d += t6_eulerRates * t7_eulerRates_1_b_d + t7_eulerRates_1_b * t6_eulerRates_d;
     // grad of: const k1 = eulerRates(w, I1, I2, I3)
     const t4_eulerRates_b = k1_wx_b;
     const t4_eulerRates_b_d = k1_wx_b_d;
@@ -3935,67 +3558,31 @@ export function spinUp_hvp(w0x: number, w0y: number, w0z: number, I1: number, I2
     w_wy_b += t3_eulerRates_b * t2_eulerRates;
     w_wy_b_d += t2_eulerRates * t3_eulerRates_b_d + t3_eulerRates_b * t2_eulerRates_d;
   }
-  // grad of (eulerRates(…).wz): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
-  const t10_eulerRates_5_r = 1 / I3;
-  const t10_eulerRates_5_r_d = -(t10_eulerRates_5_r * t10_eulerRates_5_r * I3_d);
-  const t9_eulerRates_5_b = t10_eulerRates_5_b === 0 ? 0 : t10_eulerRates_5_b * t10_eulerRates_5_r;
-  const t9_eulerRates_5_b_d = t10_eulerRates_5_b === 0 && t10_eulerRates_5_b_d === 0 ? 0 : t10_eulerRates_5_r * t10_eulerRates_5_b_d + t10_eulerRates_5_b * t10_eulerRates_5_r_d;
-  if (t10_eulerRates_5_b !== 0 || t10_eulerRates_5_b_d !== 0) {
-    I3_b -= t10_eulerRates_5_b * (t10_eulerRates_5 * t10_eulerRates_5_r);
-    I3_b_d -= t10_eulerRates_5 * t10_eulerRates_5_r * t10_eulerRates_5_b_d + t10_eulerRates_5_b * (t10_eulerRates_5_r * t10_eulerRates_5_d + t10_eulerRates_5 * t10_eulerRates_5_r_d);
+  // grad of (eulerRates(…).wx): return { wx: ((I2 - I3) / I1) * w.wy * w.wz, wy: ((I3 - I1) / I2) * w.wz * w.wx, wz: ((I1 - I2) /...
+  const t10_eulerRates_r = 1 / I3;
+  const t10_eulerRates_r_d = -(t10_eulerRates_r * t10_eulerRates_r * I3_d);
+  const t9_eulerRates_b = t10_eulerRates_b === 0 ? 0 : t10_eulerRates_b * t10_eulerRates_r;
+  const t9_eulerRates_b_d = t10_eulerRates_b === 0 && t10_eulerRates_b_d === 0 ? 0 : t10_eulerRates_r * t10_eulerRates_b_d + t10_eulerRates_b * t10_eulerRates_r_d;
+  if (t10_eulerRates_b !== 0 || t10_eulerRates_b_d !== 0) {
+    I3_b -= t10_eulerRates_b * (t10_eulerRates * t10_eulerRates_r);
+    I3_b_d -= t10_eulerRates * t10_eulerRates_r * t10_eulerRates_b_d + t10_eulerRates_b * (t10_eulerRates_r * t10_eulerRates_d + t10_eulerRates * t10_eulerRates_r_d);
   }
-  I1_b += t9_eulerRates_5_b;
-  I1_b_d += t9_eulerRates_5_b_d;
-  I2_b -= t9_eulerRates_5_b;
-  I2_b_d -= t9_eulerRates_5_b_d;
-  const t6_eulerRates_4_r = 1 / I2;
-  const t6_eulerRates_4_r_d = -(t6_eulerRates_4_r * t6_eulerRates_4_r * I2_d);
-  const t5_eulerRates_4_b = t6_eulerRates_4_b === 0 ? 0 : t6_eulerRates_4_b * t6_eulerRates_4_r;
-  const t5_eulerRates_4_b_d = t6_eulerRates_4_b === 0 && t6_eulerRates_4_b_d === 0 ? 0 : t6_eulerRates_4_r * t6_eulerRates_4_b_d + t6_eulerRates_4_b * t6_eulerRates_4_r_d;
-  if (t6_eulerRates_4_b !== 0 || t6_eulerRates_4_b_d !== 0) {
-    I2_b -= t6_eulerRates_4_b * (t6_eulerRates_4 * t6_eulerRates_4_r);
-    I2_b_d -= t6_eulerRates_4 * t6_eulerRates_4_r * t6_eulerRates_4_b_d + t6_eulerRates_4_b * (t6_eulerRates_4_r * t6_eulerRates_4_d + t6_eulerRates_4 * t6_eulerRates_4_r_d);
+  I1_b += t9_eulerRates_b;
+  I1_b_d += t9_eulerRates_b_d;
+  I2_b -= t9_eulerRates_b;
+  I2_b_d -= t9_eulerRates_b_d;
+  const t6_eulerRates_r = 1 / I2;
+  const t6_eulerRates_r_d = -(t6_eulerRates_r * t6_eulerRates_r * I2_d);
+  const t5_eulerRates_b = t6_eulerRates_b === 0 ? 0 : t6_eulerRates_b * t6_eulerRates_r;
+  const t5_eulerRates_b_d = t6_eulerRates_b === 0 && t6_eulerRates_b_d === 0 ? 0 : t6_eulerRates_r * t6_eulerRates_b_d + t6_eulerRates_b * t6_eulerRates_r_d;
+  if (t6_eulerRates_b !== 0 || t6_eulerRates_b_d !== 0) {
+    I2_b -= t6_eulerRates_b * (t6_eulerRates * t6_eulerRates_r);
+    I2_b_d -= t6_eulerRates * t6_eulerRates_r * t6_eulerRates_b_d + t6_eulerRates_b * (t6_eulerRates_r * t6_eulerRates_d + t6_eulerRates * t6_eulerRates_r_d);
   }
-  I3_b += t5_eulerRates_4_b;
-  I3_b_d += t5_eulerRates_4_b_d;
-  I1_b -= t5_eulerRates_4_b;
-  I1_b_d -= t5_eulerRates_4_b_d;
-  const t2_eulerRates_3_r = 1 / I1;
-  const t2_eulerRates_3_r_d = -(t2_eulerRates_3_r * t2_eulerRates_3_r * I1_d);
-  const t1_eulerRates_3_b = t2_eulerRates_3_b === 0 ? 0 : t2_eulerRates_3_b * t2_eulerRates_3_r;
-  const t1_eulerRates_3_b_d = t2_eulerRates_3_b === 0 && t2_eulerRates_3_b_d === 0 ? 0 : t2_eulerRates_3_r * t2_eulerRates_3_b_d + t2_eulerRates_3_b * t2_eulerRates_3_r_d;
-  if (t2_eulerRates_3_b !== 0 || t2_eulerRates_3_b_d !== 0) {
-    I1_b -= t2_eulerRates_3_b * (t2_eulerRates_3 * t2_eulerRates_3_r);
-    I1_b_d -= t2_eulerRates_3 * t2_eulerRates_3_r * t2_eulerRates_3_b_d + t2_eulerRates_3_b * (t2_eulerRates_3_r * t2_eulerRates_3_d + t2_eulerRates_3 * t2_eulerRates_3_r_d);
-  }
-  I2_b += t1_eulerRates_3_b;
-  I2_b_d += t1_eulerRates_3_b_d;
-  I3_b -= t1_eulerRates_3_b;
-  I3_b_d -= t1_eulerRates_3_b_d;
-  const t10_eulerRates_2_r = 1 / I3;
-  const t10_eulerRates_2_r_d = -(t10_eulerRates_2_r * t10_eulerRates_2_r * I3_d);
-  const t9_eulerRates_2_b = t10_eulerRates_2_b === 0 ? 0 : t10_eulerRates_2_b * t10_eulerRates_2_r;
-  const t9_eulerRates_2_b_d = t10_eulerRates_2_b === 0 && t10_eulerRates_2_b_d === 0 ? 0 : t10_eulerRates_2_r * t10_eulerRates_2_b_d + t10_eulerRates_2_b * t10_eulerRates_2_r_d;
-  if (t10_eulerRates_2_b !== 0 || t10_eulerRates_2_b_d !== 0) {
-    I3_b -= t10_eulerRates_2_b * (t10_eulerRates_2 * t10_eulerRates_2_r);
-    I3_b_d -= t10_eulerRates_2 * t10_eulerRates_2_r * t10_eulerRates_2_b_d + t10_eulerRates_2_b * (t10_eulerRates_2_r * t10_eulerRates_2_d + t10_eulerRates_2 * t10_eulerRates_2_r_d);
-  }
-  I1_b += t9_eulerRates_2_b;
-  I1_b_d += t9_eulerRates_2_b_d;
-  I2_b -= t9_eulerRates_2_b;
-  I2_b_d -= t9_eulerRates_2_b_d;
-  const t6_eulerRates_1_r = 1 / I2;
-  const t6_eulerRates_1_r_d = -(t6_eulerRates_1_r * t6_eulerRates_1_r * I2_d);
-  const t5_eulerRates_1_b = t6_eulerRates_1_b === 0 ? 0 : t6_eulerRates_1_b * t6_eulerRates_1_r;
-  const t5_eulerRates_1_b_d = t6_eulerRates_1_b === 0 && t6_eulerRates_1_b_d === 0 ? 0 : t6_eulerRates_1_r * t6_eulerRates_1_b_d + t6_eulerRates_1_b * t6_eulerRates_1_r_d;
-  if (t6_eulerRates_1_b !== 0 || t6_eulerRates_1_b_d !== 0) {
-    I2_b -= t6_eulerRates_1_b * (t6_eulerRates_1 * t6_eulerRates_1_r);
-    I2_b_d -= t6_eulerRates_1 * t6_eulerRates_1_r * t6_eulerRates_1_b_d + t6_eulerRates_1_b * (t6_eulerRates_1_r * t6_eulerRates_1_d + t6_eulerRates_1 * t6_eulerRates_1_r_d);
-  }
-  I3_b += t5_eulerRates_1_b;
-  I3_b_d += t5_eulerRates_1_b_d;
-  I1_b -= t5_eulerRates_1_b;
-  I1_b_d -= t5_eulerRates_1_b_d;
+  I3_b += t5_eulerRates_b;
+  I3_b_d += t5_eulerRates_b_d;
+  I1_b -= t5_eulerRates_b;
+  I1_b_d -= t5_eulerRates_b_d;
   const t2_eulerRates_r = 1 / I1;
   const t2_eulerRates_r_d = -(t2_eulerRates_r * t2_eulerRates_r * I1_d);
   const t1_eulerRates_b = t2_eulerRates_b === 0 ? 0 : t2_eulerRates_b * t2_eulerRates_r;
@@ -5818,11 +5405,7 @@ export function recordPath_vjpInOut(steer: Float64Array, speed: number, path: Fl
   const t2 = steer.length;
   const t1_bicycleStep = p_lf + p_lr;
   const t2_bicycleStep = p_lr / t1_bicycleStep;
-  const t1_bicycleStep_1 = p_lf + p_lr;
-  const t2_bicycleStep_1 = p_lr / t1_bicycleStep_1;
-  const t1_bicycleStep_2 = p_lf + p_lr;
-  const t2_bicycleStep_2 = p_lr / t1_bicycleStep_2;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 6 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 6);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 4);
   for (let k = 0; k < t2; k++) {
     const t3 = steer[k]!;
     const t3_bicycleStep = Math.tan(t3);
@@ -5831,15 +5414,15 @@ export function recordPath_vjpInOut(steer: Float64Array, speed: number, path: Fl
     stack[top++]! = t3_bicycleStep;
     const t5_bicycleStep = 0.1 * s_v;
     const t6_bicycleStep = s_psi + beta_bicycleStep;
+    const t10_bicycleStep = Math.sin(t6_bicycleStep);
     const t7_bicycleStep = Math.cos(t6_bicycleStep);
-    stack[top++]! = t6_bicycleStep;
+    stack[top++]! = t10_bicycleStep;
     const t8_bicycleStep = t5_bicycleStep * t7_bicycleStep;
     const t9_bicycleStep = s_x + t8_bicycleStep;
+    const t13_bicycleStep = Math.sin(beta_bicycleStep);
+    stack[top++]! = beta_bicycleStep;
     const n_x = t9_bicycleStep;
-    const t3_bicycleStep_1 = Math.tan(t3);
-    const t4_bicycleStep_1 = t2_bicycleStep_1 * t3_bicycleStep_1;
-    const beta_bicycleStep_1 = Math.atan(t4_bicycleStep_1);
-    stack[top++]! = t3_bicycleStep_1;
+    const beta_bicycleStep_1 = beta_bicycleStep;
     const t5_bicycleStep_1 = 0.1 * s_v;
     const t6_bicycleStep_1 = s_psi + beta_bicycleStep_1;
     const t10_bicycleStep_1 = Math.sin(t6_bicycleStep_1);
@@ -5847,14 +5430,8 @@ export function recordPath_vjpInOut(steer: Float64Array, speed: number, path: Fl
     const t11_bicycleStep_1 = t5_bicycleStep_1 * t10_bicycleStep_1;
     const t12_bicycleStep_1 = s_y + t11_bicycleStep_1;
     const n_y = t12_bicycleStep_1;
-    const t3_bicycleStep_2 = Math.tan(t3);
-    const t4_bicycleStep_2 = t2_bicycleStep_2 * t3_bicycleStep_2;
-    const beta_bicycleStep_2 = Math.atan(t4_bicycleStep_2);
-    stack[top++]! = t3_bicycleStep_2;
     const t5_bicycleStep_2 = 0.1 * s_v;
-    const t13_bicycleStep_2 = Math.sin(beta_bicycleStep_2);
-    stack[top++]! = beta_bicycleStep_2;
-    const t14_bicycleStep_2 = t5_bicycleStep_2 * t13_bicycleStep_2;
+    const t14_bicycleStep_2 = t5_bicycleStep_2 * t13_bicycleStep;
     const t15_bicycleStep_2 = t14_bicycleStep_2 / p_lr;
     const t16_bicycleStep_2 = s_psi + t15_bicycleStep_2;
     const n_psi = t16_bicycleStep_2;
@@ -5903,15 +5480,7 @@ export function recordPath_vjpInOut(steer: Float64Array, speed: number, path: Fl
     const t15_bicycleStep_2_b = t16_bicycleStep_2_b;
     const t14_bicycleStep_2_b = t15_bicycleStep_2_b === 0 ? 0 : t15_bicycleStep_2_b / p_lr;
     const t5_bicycleStep_2 = 0.1 * s_v;
-    const t13_bicycleStep_2_b = t14_bicycleStep_2_b === 0 ? 0 : t14_bicycleStep_2_b * t5_bicycleStep_2;
-    const beta_bicycleStep_2 = stack[--top]!;
-    const beta_bicycleStep_2_b = t13_bicycleStep_2_b === 0 ? 0 : t13_bicycleStep_2_b * Math.cos(beta_bicycleStep_2);
-    // grad of (bicycleStep(…).psi): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
-    const t3_bicycleStep_2 = stack[--top]!;
-    const t4_bicycleStep_2 = t2_bicycleStep_2 * t3_bicycleStep_2;
-    const t4_bicycleStep_2_b = beta_bicycleStep_2_b === 0 ? 0 : beta_bicycleStep_2_b / (1 + t4_bicycleStep_2 * t4_bicycleStep_2);
-    const t3_bicycleStep_2_b = t4_bicycleStep_2_b === 0 ? 0 : t4_bicycleStep_2_b * t2_bicycleStep_2;
-    let t3_b = t3_bicycleStep_2_b === 0 ? 0 : t3_bicycleStep_2_b * (1 + t3_bicycleStep_2 * t3_bicycleStep_2);
+    const t13_bicycleStep_b = t14_bicycleStep_2_b === 0 ? 0 : t14_bicycleStep_2_b * t5_bicycleStep_2;
     // grad of: const n = bicycleStep(s, steer[k], 0, p, 0.1)
     const t12_bicycleStep_1_b = n_y_b;
     // grad of (bicycleStep(…).y): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
@@ -5924,28 +5493,26 @@ export function recordPath_vjpInOut(steer: Float64Array, speed: number, path: Fl
     s_psi_b += t6_bicycleStep_1_b;
     const beta_bicycleStep_1_b = t6_bicycleStep_1_b;
     // grad of (bicycleStep(…).y): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
-    const t3_bicycleStep_1 = stack[--top]!;
-    const t4_bicycleStep_1 = t2_bicycleStep_1 * t3_bicycleStep_1;
-    const t4_bicycleStep_1_b = beta_bicycleStep_1_b === 0 ? 0 : beta_bicycleStep_1_b / (1 + t4_bicycleStep_1 * t4_bicycleStep_1);
-    const t3_bicycleStep_1_b = t4_bicycleStep_1_b === 0 ? 0 : t4_bicycleStep_1_b * t2_bicycleStep_1;
-    if (t3_bicycleStep_1_b !== 0) t3_b += t3_bicycleStep_1_b * (1 + t3_bicycleStep_1 * t3_bicycleStep_1);
+    let beta_bicycleStep_b = beta_bicycleStep_1_b;
     // grad of: const n = bicycleStep(s, steer[k], 0, p, 0.1)
     const t9_bicycleStep_b = n_x_b;
     // grad of (bicycleStep(…).x): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
+    const beta_bicycleStep = stack[--top]!;
+    if (t13_bicycleStep_b !== 0) beta_bicycleStep_b += t13_bicycleStep_b * Math.cos(beta_bicycleStep);
     s_x_b += t9_bicycleStep_b;
     const t8_bicycleStep_b = t9_bicycleStep_b;
     const t5_bicycleStep = 0.1 * s_v;
     const t7_bicycleStep_b = t8_bicycleStep_b === 0 ? 0 : t8_bicycleStep_b * t5_bicycleStep;
-    const t6_bicycleStep = stack[--top]!;
-    const t6_bicycleStep_b = t7_bicycleStep_b === 0 ? 0 : -(t7_bicycleStep_b * Math.sin(t6_bicycleStep));
+    const t10_bicycleStep = stack[--top]!;
+    const t6_bicycleStep_b = t7_bicycleStep_b === 0 ? 0 : -(t7_bicycleStep_b * t10_bicycleStep);
     s_psi_b += t6_bicycleStep_b;
-    const beta_bicycleStep_b = t6_bicycleStep_b;
+    beta_bicycleStep_b += t6_bicycleStep_b;
     // grad of (bicycleStep(…).x): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
     const t3_bicycleStep = stack[--top]!;
     const t4_bicycleStep = t2_bicycleStep * t3_bicycleStep;
     const t4_bicycleStep_b = beta_bicycleStep_b === 0 ? 0 : beta_bicycleStep_b / (1 + t4_bicycleStep * t4_bicycleStep);
     const t3_bicycleStep_b = t4_bicycleStep_b === 0 ? 0 : t4_bicycleStep_b * t2_bicycleStep;
-    if (t3_bicycleStep_b !== 0) t3_b += t3_bicycleStep_b * (1 + t3_bicycleStep * t3_bicycleStep);
+    const t3_b = t3_bicycleStep_b === 0 ? 0 : t3_bicycleStep_b * (1 + t3_bicycleStep * t3_bicycleStep);
     // grad of: const n = bicycleStep(s, steer[k], 0, p, 0.1)
     steer_b[k]! += t3_b;
   }
@@ -6029,16 +5596,12 @@ export function recordPath_jvp(steer: Float64Array, speed: number, path: Float64
     const t8_bicycleStep_d = t5_bicycleStep * t7_bicycleStep_d;
     const t9_bicycleStep = s_x + t8_bicycleStep;
     const t9_bicycleStep_d = s_x_d + t8_bicycleStep_d;
+    const t13_bicycleStep = Math.sin(beta_bicycleStep);
+    const t13_bicycleStep_d = Math.cos(beta_bicycleStep) * beta_bicycleStep_d;
     const n_x = t9_bicycleStep;
     const n_x_d = t9_bicycleStep_d;
-    const t1_bicycleStep_1 = p_lf + p_lr;
-    const t2_bicycleStep_1 = p_lr / t1_bicycleStep_1;
-    const t3_bicycleStep_1 = Math.tan(t3);
-    const t3_bicycleStep_1_d = (1 + t3_bicycleStep_1 * t3_bicycleStep_1) * t3_d;
-    const t4_bicycleStep_1 = t2_bicycleStep_1 * t3_bicycleStep_1;
-    const t4_bicycleStep_1_d = t2_bicycleStep_1 * t3_bicycleStep_1_d;
-    const beta_bicycleStep_1 = Math.atan(t4_bicycleStep_1);
-    const beta_bicycleStep_1_d = t4_bicycleStep_1_d / (1 + t4_bicycleStep_1 * t4_bicycleStep_1);
+    const beta_bicycleStep_1 = beta_bicycleStep;
+    const beta_bicycleStep_1_d = beta_bicycleStep_d;
     const t5_bicycleStep_1 = 0.1 * s_v;
     const t6_bicycleStep_1 = s_psi + beta_bicycleStep_1;
     const t6_bicycleStep_1_d = s_psi_d + beta_bicycleStep_1_d;
@@ -6050,19 +5613,9 @@ export function recordPath_jvp(steer: Float64Array, speed: number, path: Float64
     const t12_bicycleStep_1_d = s_y_d + t11_bicycleStep_1_d;
     const n_y = t12_bicycleStep_1;
     const n_y_d = t12_bicycleStep_1_d;
-    const t1_bicycleStep_2 = p_lf + p_lr;
-    const t2_bicycleStep_2 = p_lr / t1_bicycleStep_2;
-    const t3_bicycleStep_2 = Math.tan(t3);
-    const t3_bicycleStep_2_d = (1 + t3_bicycleStep_2 * t3_bicycleStep_2) * t3_d;
-    const t4_bicycleStep_2 = t2_bicycleStep_2 * t3_bicycleStep_2;
-    const t4_bicycleStep_2_d = t2_bicycleStep_2 * t3_bicycleStep_2_d;
-    const beta_bicycleStep_2 = Math.atan(t4_bicycleStep_2);
-    const beta_bicycleStep_2_d = t4_bicycleStep_2_d / (1 + t4_bicycleStep_2 * t4_bicycleStep_2);
     const t5_bicycleStep_2 = 0.1 * s_v;
-    const t13_bicycleStep_2 = Math.sin(beta_bicycleStep_2);
-    const t13_bicycleStep_2_d = Math.cos(beta_bicycleStep_2) * beta_bicycleStep_2_d;
-    const t14_bicycleStep_2 = t5_bicycleStep_2 * t13_bicycleStep_2;
-    const t14_bicycleStep_2_d = t5_bicycleStep_2 * t13_bicycleStep_2_d;
+    const t14_bicycleStep_2 = t5_bicycleStep_2 * t13_bicycleStep;
+    const t14_bicycleStep_2_d = t5_bicycleStep_2 * t13_bicycleStep_d;
     const t15_bicycleStep_2 = t14_bicycleStep_2 / p_lr;
     const t15_bicycleStep_2_d = t14_bicycleStep_2_d / p_lr;
     const t16_bicycleStep_2 = s_psi + t15_bicycleStep_2;
@@ -6130,12 +5683,8 @@ export function recordPath_hvp(steer: Float64Array, speed: number, path: Float64
   const t2 = steer.length;
   const t1_bicycleStep = p_lf + p_lr;
   const t2_bicycleStep = p_lr / t1_bicycleStep;
-  const t1_bicycleStep_1 = p_lf + p_lr;
-  const t2_bicycleStep_1 = p_lr / t1_bicycleStep_1;
-  const t1_bicycleStep_2 = p_lf + p_lr;
-  const t2_bicycleStep_2 = p_lr / t1_bicycleStep_2;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 6 > stack.length) {
-    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 6);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 4 > stack.length) {
+    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 4);
     stack_d = tapeTangents(stack);
   }
   for (let k = 0; k < t2; k++) {
@@ -6152,24 +5701,24 @@ export function recordPath_hvp(steer: Float64Array, speed: number, path: Float64
     const t5_bicycleStep = 0.1 * s_v;
     const t6_bicycleStep = s_psi + beta_bicycleStep;
     const t6_bicycleStep_d = s_psi_d + beta_bicycleStep_d;
+    const t10_bicycleStep = Math.sin(t6_bicycleStep);
+    const t10_bicycleStep_d = Math.cos(t6_bicycleStep) * t6_bicycleStep_d;
     const t7_bicycleStep = Math.cos(t6_bicycleStep);
     const t7_bicycleStep_d = -(Math.sin(t6_bicycleStep) * t6_bicycleStep_d);
-    stack_d[top]! = t6_bicycleStep_d;
-    stack[top++]! = t6_bicycleStep;
+    stack_d[top]! = t10_bicycleStep_d;
+    stack[top++]! = t10_bicycleStep;
     const t8_bicycleStep = t5_bicycleStep * t7_bicycleStep;
     const t8_bicycleStep_d = t5_bicycleStep * t7_bicycleStep_d;
     const t9_bicycleStep = s_x + t8_bicycleStep;
     const t9_bicycleStep_d = s_x_d + t8_bicycleStep_d;
+    const t13_bicycleStep = Math.sin(beta_bicycleStep);
+    const t13_bicycleStep_d = Math.cos(beta_bicycleStep) * beta_bicycleStep_d;
+    stack_d[top]! = beta_bicycleStep_d;
+    stack[top++]! = beta_bicycleStep;
     const n_x = t9_bicycleStep;
     const n_x_d = t9_bicycleStep_d;
-    const t3_bicycleStep_1 = Math.tan(t3);
-    const t3_bicycleStep_1_d = (1 + t3_bicycleStep_1 * t3_bicycleStep_1) * t3_d;
-    const t4_bicycleStep_1 = t2_bicycleStep_1 * t3_bicycleStep_1;
-    const t4_bicycleStep_1_d = t2_bicycleStep_1 * t3_bicycleStep_1_d;
-    const beta_bicycleStep_1 = Math.atan(t4_bicycleStep_1);
-    const beta_bicycleStep_1_d = t4_bicycleStep_1_d / (1 + t4_bicycleStep_1 * t4_bicycleStep_1);
-    stack_d[top]! = t3_bicycleStep_1_d;
-    stack[top++]! = t3_bicycleStep_1;
+    const beta_bicycleStep_1 = beta_bicycleStep;
+    const beta_bicycleStep_1_d = beta_bicycleStep_d;
     const t5_bicycleStep_1 = 0.1 * s_v;
     const t6_bicycleStep_1 = s_psi + beta_bicycleStep_1;
     const t6_bicycleStep_1_d = s_psi_d + beta_bicycleStep_1_d;
@@ -6183,21 +5732,9 @@ export function recordPath_hvp(steer: Float64Array, speed: number, path: Float64
     const t12_bicycleStep_1_d = s_y_d + t11_bicycleStep_1_d;
     const n_y = t12_bicycleStep_1;
     const n_y_d = t12_bicycleStep_1_d;
-    const t3_bicycleStep_2 = Math.tan(t3);
-    const t3_bicycleStep_2_d = (1 + t3_bicycleStep_2 * t3_bicycleStep_2) * t3_d;
-    const t4_bicycleStep_2 = t2_bicycleStep_2 * t3_bicycleStep_2;
-    const t4_bicycleStep_2_d = t2_bicycleStep_2 * t3_bicycleStep_2_d;
-    const beta_bicycleStep_2 = Math.atan(t4_bicycleStep_2);
-    const beta_bicycleStep_2_d = t4_bicycleStep_2_d / (1 + t4_bicycleStep_2 * t4_bicycleStep_2);
-    stack_d[top]! = t3_bicycleStep_2_d;
-    stack[top++]! = t3_bicycleStep_2;
     const t5_bicycleStep_2 = 0.1 * s_v;
-    const t13_bicycleStep_2 = Math.sin(beta_bicycleStep_2);
-    const t13_bicycleStep_2_d = Math.cos(beta_bicycleStep_2) * beta_bicycleStep_2_d;
-    stack_d[top]! = beta_bicycleStep_2_d;
-    stack[top++]! = beta_bicycleStep_2;
-    const t14_bicycleStep_2 = t5_bicycleStep_2 * t13_bicycleStep_2;
-    const t14_bicycleStep_2_d = t5_bicycleStep_2 * t13_bicycleStep_2_d;
+    const t14_bicycleStep_2 = t5_bicycleStep_2 * t13_bicycleStep;
+    const t14_bicycleStep_2_d = t5_bicycleStep_2 * t13_bicycleStep_d;
     const t15_bicycleStep_2 = t14_bicycleStep_2 / p_lr;
     const t15_bicycleStep_2_d = t14_bicycleStep_2_d / p_lr;
     const t16_bicycleStep_2 = s_psi + t15_bicycleStep_2;
@@ -6276,23 +5813,8 @@ export function recordPath_hvp(steer: Float64Array, speed: number, path: Float64
     const t14_bicycleStep_2_b = t15_bicycleStep_2_b === 0 ? 0 : t15_bicycleStep_2_b / p_lr;
     const t14_bicycleStep_2_b_d = t15_bicycleStep_2_b === 0 && t15_bicycleStep_2_b_d === 0 ? 0 : t15_bicycleStep_2_b_d / p_lr;
     const t5_bicycleStep_2 = 0.1 * s_v;
-    const t13_bicycleStep_2_b = t14_bicycleStep_2_b === 0 ? 0 : t14_bicycleStep_2_b * t5_bicycleStep_2;
-    const t13_bicycleStep_2_b_d = t14_bicycleStep_2_b === 0 && t14_bicycleStep_2_b_d === 0 ? 0 : t5_bicycleStep_2 * t14_bicycleStep_2_b_d;
-    const beta_bicycleStep_2 = stack[--top]!;
-    const beta_bicycleStep_2_d = stack_d[top]!;
-    const beta_bicycleStep_2_b = t13_bicycleStep_2_b === 0 ? 0 : t13_bicycleStep_2_b * Math.cos(beta_bicycleStep_2);
-    const beta_bicycleStep_2_b_d = t13_bicycleStep_2_b === 0 && t13_bicycleStep_2_b_d === 0 ? 0 : Math.cos(beta_bicycleStep_2) * t13_bicycleStep_2_b_d - t13_bicycleStep_2_b * (Math.sin(beta_bicycleStep_2) * beta_bicycleStep_2_d);
-    // grad of (bicycleStep(…).psi): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
-    const t3_bicycleStep_2 = stack[--top]!;
-    const t3_bicycleStep_2_d = stack_d[top]!;
-    const t4_bicycleStep_2 = t2_bicycleStep_2 * t3_bicycleStep_2;
-    const t4_bicycleStep_2_d = t2_bicycleStep_2 * t3_bicycleStep_2_d;
-    const t4_bicycleStep_2_b = beta_bicycleStep_2_b === 0 ? 0 : beta_bicycleStep_2_b / (1 + t4_bicycleStep_2 * t4_bicycleStep_2);
-    const t4_bicycleStep_2_b_d = beta_bicycleStep_2_b === 0 && beta_bicycleStep_2_b_d === 0 ? 0 : beta_bicycleStep_2_b_d / (1 + t4_bicycleStep_2 * t4_bicycleStep_2) - beta_bicycleStep_2_b / (1 + t4_bicycleStep_2 * t4_bicycleStep_2) / (1 + t4_bicycleStep_2 * t4_bicycleStep_2) * ((t4_bicycleStep_2 + t4_bicycleStep_2) * t4_bicycleStep_2_d);
-    const t3_bicycleStep_2_b = t4_bicycleStep_2_b === 0 ? 0 : t4_bicycleStep_2_b * t2_bicycleStep_2;
-    const t3_bicycleStep_2_b_d = t4_bicycleStep_2_b === 0 && t4_bicycleStep_2_b_d === 0 ? 0 : t2_bicycleStep_2 * t4_bicycleStep_2_b_d;
-    let t3_b = t3_bicycleStep_2_b === 0 ? 0 : t3_bicycleStep_2_b * (1 + t3_bicycleStep_2 * t3_bicycleStep_2);
-    let t3_b_d = t3_bicycleStep_2_b === 0 && t3_bicycleStep_2_b_d === 0 ? 0 : (1 + t3_bicycleStep_2 * t3_bicycleStep_2) * t3_bicycleStep_2_b_d + t3_bicycleStep_2_b * ((t3_bicycleStep_2 + t3_bicycleStep_2) * t3_bicycleStep_2_d);
+    const t13_bicycleStep_b = t14_bicycleStep_2_b === 0 ? 0 : t14_bicycleStep_2_b * t5_bicycleStep_2;
+    const t13_bicycleStep_b_d = t14_bicycleStep_2_b === 0 && t14_bicycleStep_2_b_d === 0 ? 0 : t5_bicycleStep_2 * t14_bicycleStep_2_b_d;
     // grad of: const n = bicycleStep(s, steer[k], 0, p, 0.1)
     const t12_bicycleStep_1_b = n_y_b;
     const t12_bicycleStep_1_b_d = n_y_b_d;
@@ -6313,22 +5835,18 @@ export function recordPath_hvp(steer: Float64Array, speed: number, path: Float64
     const beta_bicycleStep_1_b = t6_bicycleStep_1_b;
     const beta_bicycleStep_1_b_d = t6_bicycleStep_1_b_d;
     // grad of (bicycleStep(…).y): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
-    const t3_bicycleStep_1 = stack[--top]!;
-    const t3_bicycleStep_1_d = stack_d[top]!;
-    const t4_bicycleStep_1 = t2_bicycleStep_1 * t3_bicycleStep_1;
-    const t4_bicycleStep_1_d = t2_bicycleStep_1 * t3_bicycleStep_1_d;
-    const t4_bicycleStep_1_b = beta_bicycleStep_1_b === 0 ? 0 : beta_bicycleStep_1_b / (1 + t4_bicycleStep_1 * t4_bicycleStep_1);
-    const t4_bicycleStep_1_b_d = beta_bicycleStep_1_b === 0 && beta_bicycleStep_1_b_d === 0 ? 0 : beta_bicycleStep_1_b_d / (1 + t4_bicycleStep_1 * t4_bicycleStep_1) - beta_bicycleStep_1_b / (1 + t4_bicycleStep_1 * t4_bicycleStep_1) / (1 + t4_bicycleStep_1 * t4_bicycleStep_1) * ((t4_bicycleStep_1 + t4_bicycleStep_1) * t4_bicycleStep_1_d);
-    const t3_bicycleStep_1_b = t4_bicycleStep_1_b === 0 ? 0 : t4_bicycleStep_1_b * t2_bicycleStep_1;
-    const t3_bicycleStep_1_b_d = t4_bicycleStep_1_b === 0 && t4_bicycleStep_1_b_d === 0 ? 0 : t2_bicycleStep_1 * t4_bicycleStep_1_b_d;
-    if (t3_bicycleStep_1_b !== 0 || t3_bicycleStep_1_b_d !== 0) {
-      t3_b += t3_bicycleStep_1_b * (1 + t3_bicycleStep_1 * t3_bicycleStep_1);
-      t3_b_d += (1 + t3_bicycleStep_1 * t3_bicycleStep_1) * t3_bicycleStep_1_b_d + t3_bicycleStep_1_b * ((t3_bicycleStep_1 + t3_bicycleStep_1) * t3_bicycleStep_1_d);
-    }
+    let beta_bicycleStep_b = beta_bicycleStep_1_b;
+    let beta_bicycleStep_b_d = beta_bicycleStep_1_b_d;
     // grad of: const n = bicycleStep(s, steer[k], 0, p, 0.1)
     const t9_bicycleStep_b = n_x_b;
     const t9_bicycleStep_b_d = n_x_b_d;
     // grad of (bicycleStep(…).x): return { x: s.x + dt * s.v * Math.cos(s.psi + beta), y: s.y + dt * s.v * Math.sin(s.psi + beta), ...
+    const beta_bicycleStep = stack[--top]!;
+    const beta_bicycleStep_d = stack_d[top]!;
+    if (t13_bicycleStep_b !== 0 || t13_bicycleStep_b_d !== 0) {
+      beta_bicycleStep_b += t13_bicycleStep_b * Math.cos(beta_bicycleStep);
+      beta_bicycleStep_b_d += Math.cos(beta_bicycleStep) * t13_bicycleStep_b_d - t13_bicycleStep_b * (Math.sin(beta_bicycleStep) * beta_bicycleStep_d);
+    }
     s_x_b += t9_bicycleStep_b;
     s_x_b_d += t9_bicycleStep_b_d;
     const t8_bicycleStep_b = t9_bicycleStep_b;
@@ -6336,14 +5854,14 @@ export function recordPath_hvp(steer: Float64Array, speed: number, path: Float64
     const t5_bicycleStep = 0.1 * s_v;
     const t7_bicycleStep_b = t8_bicycleStep_b === 0 ? 0 : t8_bicycleStep_b * t5_bicycleStep;
     const t7_bicycleStep_b_d = t8_bicycleStep_b === 0 && t8_bicycleStep_b_d === 0 ? 0 : t5_bicycleStep * t8_bicycleStep_b_d;
-    const t6_bicycleStep = stack[--top]!;
-    const t6_bicycleStep_d = stack_d[top]!;
-    const t6_bicycleStep_b = t7_bicycleStep_b === 0 ? 0 : -(t7_bicycleStep_b * Math.sin(t6_bicycleStep));
-    const t6_bicycleStep_b_d = t7_bicycleStep_b === 0 && t7_bicycleStep_b_d === 0 ? 0 : -(Math.sin(t6_bicycleStep) * t7_bicycleStep_b_d + t7_bicycleStep_b * (Math.cos(t6_bicycleStep) * t6_bicycleStep_d));
+    const t10_bicycleStep = stack[--top]!;
+    const t10_bicycleStep_d = stack_d[top]!;
+    const t6_bicycleStep_b = t7_bicycleStep_b === 0 ? 0 : -(t7_bicycleStep_b * t10_bicycleStep);
+    const t6_bicycleStep_b_d = t7_bicycleStep_b === 0 && t7_bicycleStep_b_d === 0 ? 0 : -(t10_bicycleStep * t7_bicycleStep_b_d + t7_bicycleStep_b * t10_bicycleStep_d);
     s_psi_b += t6_bicycleStep_b;
     s_psi_b_d += t6_bicycleStep_b_d;
-    const beta_bicycleStep_b = t6_bicycleStep_b;
-    const beta_bicycleStep_b_d = t6_bicycleStep_b_d;
+    beta_bicycleStep_b += t6_bicycleStep_b;
+    beta_bicycleStep_b_d += t6_bicycleStep_b_d;
     // grad of (bicycleStep(…).x): const beta = Math.atan((p.lr / (p.lf + p.lr)) * Math.tan(steer))
     const t3_bicycleStep = stack[--top]!;
     const t3_bicycleStep_d = stack_d[top]!;
@@ -6353,10 +5871,8 @@ export function recordPath_hvp(steer: Float64Array, speed: number, path: Float64
     const t4_bicycleStep_b_d = beta_bicycleStep_b === 0 && beta_bicycleStep_b_d === 0 ? 0 : beta_bicycleStep_b_d / (1 + t4_bicycleStep * t4_bicycleStep) - beta_bicycleStep_b / (1 + t4_bicycleStep * t4_bicycleStep) / (1 + t4_bicycleStep * t4_bicycleStep) * ((t4_bicycleStep + t4_bicycleStep) * t4_bicycleStep_d);
     const t3_bicycleStep_b = t4_bicycleStep_b === 0 ? 0 : t4_bicycleStep_b * t2_bicycleStep;
     const t3_bicycleStep_b_d = t4_bicycleStep_b === 0 && t4_bicycleStep_b_d === 0 ? 0 : t2_bicycleStep * t4_bicycleStep_b_d;
-    if (t3_bicycleStep_b !== 0 || t3_bicycleStep_b_d !== 0) {
-      t3_b += t3_bicycleStep_b * (1 + t3_bicycleStep * t3_bicycleStep);
-      t3_b_d += (1 + t3_bicycleStep * t3_bicycleStep) * t3_bicycleStep_b_d + t3_bicycleStep_b * ((t3_bicycleStep + t3_bicycleStep) * t3_bicycleStep_d);
-    }
+    const t3_b = t3_bicycleStep_b === 0 ? 0 : t3_bicycleStep_b * (1 + t3_bicycleStep * t3_bicycleStep);
+    const t3_b_d = t3_bicycleStep_b === 0 && t3_bicycleStep_b_d === 0 ? 0 : (1 + t3_bicycleStep * t3_bicycleStep) * t3_bicycleStep_b_d + t3_bicycleStep_b * ((t3_bicycleStep + t3_bicycleStep) * t3_bicycleStep_d);
     // grad of: const n = bicycleStep(s, steer[k], 0, p, 0.1)
     steer_b[k]! += t3_b;
     steer_b_d[k]! += t3_b_d;

@@ -653,8 +653,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   const t28_toLab = 116 * fy_toLab;
   const t29_toLab = t28_toLab - 16;
   const p_L = t29_toLab;
-  const t1_decodeSrgb_toLab_1 = r1 <= 0.04045;
-  if (t1_decodeSrgb_toLab_1) {
+  if (t1_decodeSrgb_toLab) {
     const t3_decodeSrgb_toLab_1 = r1 / 12.92;
     t2_decodeSrgb_toLab_1 = t3_decodeSrgb_toLab_1;
   } else {
@@ -664,8 +663,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     t2_decodeSrgb_toLab_1 = t7_decodeSrgb_toLab_1;
   }
   const rl_toLab_1 = t2_decodeSrgb_toLab_1;
-  const t1_decodeSrgb_1_toLab_1 = g1 <= 0.04045;
-  if (t1_decodeSrgb_1_toLab_1) {
+  if (t1_decodeSrgb_1_toLab) {
     const t3_decodeSrgb_1_toLab_1 = g1 / 12.92;
     t2_decodeSrgb_1_toLab_1 = t3_decodeSrgb_1_toLab_1;
   } else {
@@ -675,8 +673,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     t2_decodeSrgb_1_toLab_1 = t7_decodeSrgb_1_toLab_1;
   }
   const gl_toLab_1 = t2_decodeSrgb_1_toLab_1;
-  const t1_decodeSrgb_2_toLab_1 = b1 <= 0.04045;
-  if (t1_decodeSrgb_2_toLab_1) {
+  if (t1_decodeSrgb_2_toLab) {
     const t3_decodeSrgb_2_toLab_1 = b1 / 12.92;
     t2_decodeSrgb_2_toLab_1 = t3_decodeSrgb_2_toLab_1;
   } else {
@@ -731,8 +728,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   const t30_toLab_1 = fx_toLab_1 - fy_toLab_1;
   const t31_toLab_1 = 500 * t30_toLab_1;
   const p_a = t31_toLab_1;
-  const t1_decodeSrgb_toLab_2 = r1 <= 0.04045;
-  if (t1_decodeSrgb_toLab_2) {
+  if (t1_decodeSrgb_toLab) {
     const t3_decodeSrgb_toLab_2 = r1 / 12.92;
     t2_decodeSrgb_toLab_2 = t3_decodeSrgb_toLab_2;
   } else {
@@ -742,8 +738,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     t2_decodeSrgb_toLab_2 = t7_decodeSrgb_toLab_2;
   }
   const rl_toLab_2 = t2_decodeSrgb_toLab_2;
-  const t1_decodeSrgb_1_toLab_2 = g1 <= 0.04045;
-  if (t1_decodeSrgb_1_toLab_2) {
+  if (t1_decodeSrgb_1_toLab) {
     const t3_decodeSrgb_1_toLab_2 = g1 / 12.92;
     t2_decodeSrgb_1_toLab_2 = t3_decodeSrgb_1_toLab_2;
   } else {
@@ -753,8 +748,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     t2_decodeSrgb_1_toLab_2 = t7_decodeSrgb_1_toLab_2;
   }
   const gl_toLab_2 = t2_decodeSrgb_1_toLab_2;
-  const t1_decodeSrgb_2_toLab_2 = b1 <= 0.04045;
-  if (t1_decodeSrgb_2_toLab_2) {
+  if (t1_decodeSrgb_2_toLab) {
     const t3_decodeSrgb_2_toLab_2 = b1 / 12.92;
     t2_decodeSrgb_2_toLab_2 = t3_decodeSrgb_2_toLab_2;
   } else {
@@ -866,8 +860,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   const t28_toLab_3 = 116 * fy_toLab_3;
   const t29_toLab_3 = t28_toLab_3 - 16;
   const q_L = t29_toLab_3;
-  const t1_decodeSrgb_toLab_4 = r2 <= 0.04045;
-  if (t1_decodeSrgb_toLab_4) {
+  if (t1_decodeSrgb_toLab_3) {
     const t3_decodeSrgb_toLab_4 = r2 / 12.92;
     t2_decodeSrgb_toLab_4 = t3_decodeSrgb_toLab_4;
   } else {
@@ -877,8 +870,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     t2_decodeSrgb_toLab_4 = t7_decodeSrgb_toLab_4;
   }
   const rl_toLab_4 = t2_decodeSrgb_toLab_4;
-  const t1_decodeSrgb_1_toLab_4 = g2 <= 0.04045;
-  if (t1_decodeSrgb_1_toLab_4) {
+  if (t1_decodeSrgb_1_toLab_3) {
     const t3_decodeSrgb_1_toLab_4 = g2 / 12.92;
     t2_decodeSrgb_1_toLab_4 = t3_decodeSrgb_1_toLab_4;
   } else {
@@ -888,8 +880,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     t2_decodeSrgb_1_toLab_4 = t7_decodeSrgb_1_toLab_4;
   }
   const gl_toLab_4 = t2_decodeSrgb_1_toLab_4;
-  const t1_decodeSrgb_2_toLab_4 = b2 <= 0.04045;
-  if (t1_decodeSrgb_2_toLab_4) {
+  if (t1_decodeSrgb_2_toLab_3) {
     const t3_decodeSrgb_2_toLab_4 = b2 / 12.92;
     t2_decodeSrgb_2_toLab_4 = t3_decodeSrgb_2_toLab_4;
   } else {
@@ -944,8 +935,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   const t30_toLab_4 = fx_toLab_4 - fy_toLab_4;
   const t31_toLab_4 = 500 * t30_toLab_4;
   const q_a = t31_toLab_4;
-  const t1_decodeSrgb_toLab_5 = r2 <= 0.04045;
-  if (t1_decodeSrgb_toLab_5) {
+  if (t1_decodeSrgb_toLab_3) {
     const t3_decodeSrgb_toLab_5 = r2 / 12.92;
     t2_decodeSrgb_toLab_5 = t3_decodeSrgb_toLab_5;
   } else {
@@ -955,8 +945,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     t2_decodeSrgb_toLab_5 = t7_decodeSrgb_toLab_5;
   }
   const rl_toLab_5 = t2_decodeSrgb_toLab_5;
-  const t1_decodeSrgb_1_toLab_5 = g2 <= 0.04045;
-  if (t1_decodeSrgb_1_toLab_5) {
+  if (t1_decodeSrgb_1_toLab_3) {
     const t3_decodeSrgb_1_toLab_5 = g2 / 12.92;
     t2_decodeSrgb_1_toLab_5 = t3_decodeSrgb_1_toLab_5;
   } else {
@@ -966,8 +955,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
     t2_decodeSrgb_1_toLab_5 = t7_decodeSrgb_1_toLab_5;
   }
   const gl_toLab_5 = t2_decodeSrgb_1_toLab_5;
-  const t1_decodeSrgb_2_toLab_5 = b2 <= 0.04045;
-  if (t1_decodeSrgb_2_toLab_5) {
+  if (t1_decodeSrgb_2_toLab_3) {
     const t3_decodeSrgb_2_toLab_5 = b2 / 12.92;
     t2_decodeSrgb_2_toLab_5 = t3_decodeSrgb_2_toLab_5;
   } else {
@@ -1140,7 +1128,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   // grad of (toLab(…).b): const bl = decodeSrgb(b)
   t2_decodeSrgb_2_toLab_5_b += bl_toLab_5_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-  if (t1_decodeSrgb_2_toLab_5) {
+  if (t1_decodeSrgb_2_toLab_3) {
     const t3_decodeSrgb_2_toLab_5_b = t2_decodeSrgb_2_toLab_5_b;
     t2_decodeSrgb_2_toLab_5_b = 0;
     b2_b += t3_decodeSrgb_2_toLab_5_b / 12.92;
@@ -1157,7 +1145,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   // grad of (toLab(…).b): const gl = decodeSrgb(g)
   t2_decodeSrgb_1_toLab_5_b += gl_toLab_5_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-  if (t1_decodeSrgb_1_toLab_5) {
+  if (t1_decodeSrgb_1_toLab_3) {
     const t3_decodeSrgb_1_toLab_5_b = t2_decodeSrgb_1_toLab_5_b;
     t2_decodeSrgb_1_toLab_5_b = 0;
     g2_b += t3_decodeSrgb_1_toLab_5_b / 12.92;
@@ -1174,7 +1162,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   // grad of (toLab(…).b): const rl = decodeSrgb(r)
   t2_decodeSrgb_toLab_5_b += rl_toLab_5_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-  if (t1_decodeSrgb_toLab_5) {
+  if (t1_decodeSrgb_toLab_3) {
     const t3_decodeSrgb_toLab_5_b = t2_decodeSrgb_toLab_5_b;
     t2_decodeSrgb_toLab_5_b = 0;
     r2_b += t3_decodeSrgb_toLab_5_b / 12.92;
@@ -1247,7 +1235,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   // grad of (toLab(…).a): const bl = decodeSrgb(b)
   t2_decodeSrgb_2_toLab_4_b += bl_toLab_4_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-  if (t1_decodeSrgb_2_toLab_4) {
+  if (t1_decodeSrgb_2_toLab_3) {
     const t3_decodeSrgb_2_toLab_4_b = t2_decodeSrgb_2_toLab_4_b;
     t2_decodeSrgb_2_toLab_4_b = 0;
     b2_b += t3_decodeSrgb_2_toLab_4_b / 12.92;
@@ -1264,7 +1252,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   // grad of (toLab(…).a): const gl = decodeSrgb(g)
   t2_decodeSrgb_1_toLab_4_b += gl_toLab_4_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-  if (t1_decodeSrgb_1_toLab_4) {
+  if (t1_decodeSrgb_1_toLab_3) {
     const t3_decodeSrgb_1_toLab_4_b = t2_decodeSrgb_1_toLab_4_b;
     t2_decodeSrgb_1_toLab_4_b = 0;
     g2_b += t3_decodeSrgb_1_toLab_4_b / 12.92;
@@ -1281,7 +1269,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   // grad of (toLab(…).a): const rl = decodeSrgb(r)
   t2_decodeSrgb_toLab_4_b += rl_toLab_4_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-  if (t1_decodeSrgb_toLab_4) {
+  if (t1_decodeSrgb_toLab_3) {
     const t3_decodeSrgb_toLab_4_b = t2_decodeSrgb_toLab_4_b;
     t2_decodeSrgb_toLab_4_b = 0;
     r2_b += t3_decodeSrgb_toLab_4_b / 12.92;
@@ -1435,7 +1423,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   // grad of (toLab(…).b): const bl = decodeSrgb(b)
   t2_decodeSrgb_2_toLab_2_b += bl_toLab_2_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-  if (t1_decodeSrgb_2_toLab_2) {
+  if (t1_decodeSrgb_2_toLab) {
     const t3_decodeSrgb_2_toLab_2_b = t2_decodeSrgb_2_toLab_2_b;
     t2_decodeSrgb_2_toLab_2_b = 0;
     b1_b += t3_decodeSrgb_2_toLab_2_b / 12.92;
@@ -1452,7 +1440,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   // grad of (toLab(…).b): const gl = decodeSrgb(g)
   t2_decodeSrgb_1_toLab_2_b += gl_toLab_2_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-  if (t1_decodeSrgb_1_toLab_2) {
+  if (t1_decodeSrgb_1_toLab) {
     const t3_decodeSrgb_1_toLab_2_b = t2_decodeSrgb_1_toLab_2_b;
     t2_decodeSrgb_1_toLab_2_b = 0;
     g1_b += t3_decodeSrgb_1_toLab_2_b / 12.92;
@@ -1469,7 +1457,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   // grad of (toLab(…).b): const rl = decodeSrgb(r)
   t2_decodeSrgb_toLab_2_b += rl_toLab_2_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-  if (t1_decodeSrgb_toLab_2) {
+  if (t1_decodeSrgb_toLab) {
     const t3_decodeSrgb_toLab_2_b = t2_decodeSrgb_toLab_2_b;
     t2_decodeSrgb_toLab_2_b = 0;
     r1_b += t3_decodeSrgb_toLab_2_b / 12.92;
@@ -1542,7 +1530,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   // grad of (toLab(…).a): const bl = decodeSrgb(b)
   t2_decodeSrgb_2_toLab_1_b += bl_toLab_1_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-  if (t1_decodeSrgb_2_toLab_1) {
+  if (t1_decodeSrgb_2_toLab) {
     const t3_decodeSrgb_2_toLab_1_b = t2_decodeSrgb_2_toLab_1_b;
     t2_decodeSrgb_2_toLab_1_b = 0;
     b1_b += t3_decodeSrgb_2_toLab_1_b / 12.92;
@@ -1559,7 +1547,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   // grad of (toLab(…).a): const gl = decodeSrgb(g)
   t2_decodeSrgb_1_toLab_1_b += gl_toLab_1_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-  if (t1_decodeSrgb_1_toLab_1) {
+  if (t1_decodeSrgb_1_toLab) {
     const t3_decodeSrgb_1_toLab_1_b = t2_decodeSrgb_1_toLab_1_b;
     t2_decodeSrgb_1_toLab_1_b = 0;
     g1_b += t3_decodeSrgb_1_toLab_1_b / 12.92;
@@ -1576,7 +1564,7 @@ export function deltaE76_vjp(r1: number, g1: number, b1: number, r2: number, g2:
   // grad of (toLab(…).a): const rl = decodeSrgb(r)
   t2_decodeSrgb_toLab_1_b += rl_toLab_1_b;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-  if (t1_decodeSrgb_toLab_1) {
+  if (t1_decodeSrgb_toLab) {
     const t3_decodeSrgb_toLab_1_b = t2_decodeSrgb_toLab_1_b;
     t2_decodeSrgb_toLab_1_b = 0;
     r1_b += t3_decodeSrgb_toLab_1_b / 12.92;
@@ -1845,8 +1833,7 @@ export function deltaE76_jvp(r1: number, g1: number, b1: number, r2: number, g2:
   const t29_toLab_d = t28_toLab_d;
   const p_L = t29_toLab;
   const p_L_d = t29_toLab_d;
-  const t1_decodeSrgb_toLab_1 = r1 <= 0.04045;
-  if (t1_decodeSrgb_toLab_1) {
+  if (t1_decodeSrgb_toLab) {
     const t3_decodeSrgb_toLab_1 = r1 / 12.92;
     const t3_decodeSrgb_toLab_1_d = r1_d / 12.92;
     t2_decodeSrgb_toLab_1 = t3_decodeSrgb_toLab_1;
@@ -1863,8 +1850,7 @@ export function deltaE76_jvp(r1: number, g1: number, b1: number, r2: number, g2:
   }
   const rl_toLab_1 = t2_decodeSrgb_toLab_1;
   const rl_toLab_1_d = t2_decodeSrgb_toLab_1_d;
-  const t1_decodeSrgb_1_toLab_1 = g1 <= 0.04045;
-  if (t1_decodeSrgb_1_toLab_1) {
+  if (t1_decodeSrgb_1_toLab) {
     const t3_decodeSrgb_1_toLab_1 = g1 / 12.92;
     const t3_decodeSrgb_1_toLab_1_d = g1_d / 12.92;
     t2_decodeSrgb_1_toLab_1 = t3_decodeSrgb_1_toLab_1;
@@ -1881,8 +1867,7 @@ export function deltaE76_jvp(r1: number, g1: number, b1: number, r2: number, g2:
   }
   const gl_toLab_1 = t2_decodeSrgb_1_toLab_1;
   const gl_toLab_1_d = t2_decodeSrgb_1_toLab_1_d;
-  const t1_decodeSrgb_2_toLab_1 = b1 <= 0.04045;
-  if (t1_decodeSrgb_2_toLab_1) {
+  if (t1_decodeSrgb_2_toLab) {
     const t3_decodeSrgb_2_toLab_1 = b1 / 12.92;
     const t3_decodeSrgb_2_toLab_1_d = b1_d / 12.92;
     t2_decodeSrgb_2_toLab_1 = t3_decodeSrgb_2_toLab_1;
@@ -1973,8 +1958,7 @@ export function deltaE76_jvp(r1: number, g1: number, b1: number, r2: number, g2:
   const t31_toLab_1_d = 500 * t30_toLab_1_d;
   const p_a = t31_toLab_1;
   const p_a_d = t31_toLab_1_d;
-  const t1_decodeSrgb_toLab_2 = r1 <= 0.04045;
-  if (t1_decodeSrgb_toLab_2) {
+  if (t1_decodeSrgb_toLab) {
     const t3_decodeSrgb_toLab_2 = r1 / 12.92;
     const t3_decodeSrgb_toLab_2_d = r1_d / 12.92;
     t2_decodeSrgb_toLab_2 = t3_decodeSrgb_toLab_2;
@@ -1991,8 +1975,7 @@ export function deltaE76_jvp(r1: number, g1: number, b1: number, r2: number, g2:
   }
   const rl_toLab_2 = t2_decodeSrgb_toLab_2;
   const rl_toLab_2_d = t2_decodeSrgb_toLab_2_d;
-  const t1_decodeSrgb_1_toLab_2 = g1 <= 0.04045;
-  if (t1_decodeSrgb_1_toLab_2) {
+  if (t1_decodeSrgb_1_toLab) {
     const t3_decodeSrgb_1_toLab_2 = g1 / 12.92;
     const t3_decodeSrgb_1_toLab_2_d = g1_d / 12.92;
     t2_decodeSrgb_1_toLab_2 = t3_decodeSrgb_1_toLab_2;
@@ -2009,8 +1992,7 @@ export function deltaE76_jvp(r1: number, g1: number, b1: number, r2: number, g2:
   }
   const gl_toLab_2 = t2_decodeSrgb_1_toLab_2;
   const gl_toLab_2_d = t2_decodeSrgb_1_toLab_2_d;
-  const t1_decodeSrgb_2_toLab_2 = b1 <= 0.04045;
-  if (t1_decodeSrgb_2_toLab_2) {
+  if (t1_decodeSrgb_2_toLab) {
     const t3_decodeSrgb_2_toLab_2 = b1 / 12.92;
     const t3_decodeSrgb_2_toLab_2_d = b1_d / 12.92;
     t2_decodeSrgb_2_toLab_2 = t3_decodeSrgb_2_toLab_2;
@@ -2195,8 +2177,7 @@ export function deltaE76_jvp(r1: number, g1: number, b1: number, r2: number, g2:
   const t29_toLab_3_d = t28_toLab_3_d;
   const q_L = t29_toLab_3;
   const q_L_d = t29_toLab_3_d;
-  const t1_decodeSrgb_toLab_4 = r2 <= 0.04045;
-  if (t1_decodeSrgb_toLab_4) {
+  if (t1_decodeSrgb_toLab_3) {
     const t3_decodeSrgb_toLab_4 = r2 / 12.92;
     const t3_decodeSrgb_toLab_4_d = r2_d / 12.92;
     t2_decodeSrgb_toLab_4 = t3_decodeSrgb_toLab_4;
@@ -2213,8 +2194,7 @@ export function deltaE76_jvp(r1: number, g1: number, b1: number, r2: number, g2:
   }
   const rl_toLab_4 = t2_decodeSrgb_toLab_4;
   const rl_toLab_4_d = t2_decodeSrgb_toLab_4_d;
-  const t1_decodeSrgb_1_toLab_4 = g2 <= 0.04045;
-  if (t1_decodeSrgb_1_toLab_4) {
+  if (t1_decodeSrgb_1_toLab_3) {
     const t3_decodeSrgb_1_toLab_4 = g2 / 12.92;
     const t3_decodeSrgb_1_toLab_4_d = g2_d / 12.92;
     t2_decodeSrgb_1_toLab_4 = t3_decodeSrgb_1_toLab_4;
@@ -2231,8 +2211,7 @@ export function deltaE76_jvp(r1: number, g1: number, b1: number, r2: number, g2:
   }
   const gl_toLab_4 = t2_decodeSrgb_1_toLab_4;
   const gl_toLab_4_d = t2_decodeSrgb_1_toLab_4_d;
-  const t1_decodeSrgb_2_toLab_4 = b2 <= 0.04045;
-  if (t1_decodeSrgb_2_toLab_4) {
+  if (t1_decodeSrgb_2_toLab_3) {
     const t3_decodeSrgb_2_toLab_4 = b2 / 12.92;
     const t3_decodeSrgb_2_toLab_4_d = b2_d / 12.92;
     t2_decodeSrgb_2_toLab_4 = t3_decodeSrgb_2_toLab_4;
@@ -2323,8 +2302,7 @@ export function deltaE76_jvp(r1: number, g1: number, b1: number, r2: number, g2:
   const t31_toLab_4_d = 500 * t30_toLab_4_d;
   const q_a = t31_toLab_4;
   const q_a_d = t31_toLab_4_d;
-  const t1_decodeSrgb_toLab_5 = r2 <= 0.04045;
-  if (t1_decodeSrgb_toLab_5) {
+  if (t1_decodeSrgb_toLab_3) {
     const t3_decodeSrgb_toLab_5 = r2 / 12.92;
     const t3_decodeSrgb_toLab_5_d = r2_d / 12.92;
     t2_decodeSrgb_toLab_5 = t3_decodeSrgb_toLab_5;
@@ -2341,8 +2319,7 @@ export function deltaE76_jvp(r1: number, g1: number, b1: number, r2: number, g2:
   }
   const rl_toLab_5 = t2_decodeSrgb_toLab_5;
   const rl_toLab_5_d = t2_decodeSrgb_toLab_5_d;
-  const t1_decodeSrgb_1_toLab_5 = g2 <= 0.04045;
-  if (t1_decodeSrgb_1_toLab_5) {
+  if (t1_decodeSrgb_1_toLab_3) {
     const t3_decodeSrgb_1_toLab_5 = g2 / 12.92;
     const t3_decodeSrgb_1_toLab_5_d = g2_d / 12.92;
     t2_decodeSrgb_1_toLab_5 = t3_decodeSrgb_1_toLab_5;
@@ -2359,8 +2336,7 @@ export function deltaE76_jvp(r1: number, g1: number, b1: number, r2: number, g2:
   }
   const gl_toLab_5 = t2_decodeSrgb_1_toLab_5;
   const gl_toLab_5_d = t2_decodeSrgb_1_toLab_5_d;
-  const t1_decodeSrgb_2_toLab_5 = b2 <= 0.04045;
-  if (t1_decodeSrgb_2_toLab_5) {
+  if (t1_decodeSrgb_2_toLab_3) {
     const t3_decodeSrgb_2_toLab_5 = b2 / 12.92;
     const t3_decodeSrgb_2_toLab_5_d = b2_d / 12.92;
     t2_decodeSrgb_2_toLab_5 = t3_decodeSrgb_2_toLab_5;
@@ -2640,8 +2616,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   const t29_toLab_d = t28_toLab_d;
   const p_L = t29_toLab;
   const p_L_d = t29_toLab_d;
-  const t1_decodeSrgb_toLab_1 = r1 <= 0.04045;
-  if (t1_decodeSrgb_toLab_1) {
+  if (t1_decodeSrgb_toLab) {
     const t3_decodeSrgb_toLab_1 = r1 / 12.92;
     const t3_decodeSrgb_toLab_1_d = r1_d / 12.92;
     t2_decodeSrgb_toLab_1 = t3_decodeSrgb_toLab_1;
@@ -2658,8 +2633,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   }
   const rl_toLab_1 = t2_decodeSrgb_toLab_1;
   const rl_toLab_1_d = t2_decodeSrgb_toLab_1_d;
-  const t1_decodeSrgb_1_toLab_1 = g1 <= 0.04045;
-  if (t1_decodeSrgb_1_toLab_1) {
+  if (t1_decodeSrgb_1_toLab) {
     const t3_decodeSrgb_1_toLab_1 = g1 / 12.92;
     const t3_decodeSrgb_1_toLab_1_d = g1_d / 12.92;
     t2_decodeSrgb_1_toLab_1 = t3_decodeSrgb_1_toLab_1;
@@ -2676,8 +2650,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   }
   const gl_toLab_1 = t2_decodeSrgb_1_toLab_1;
   const gl_toLab_1_d = t2_decodeSrgb_1_toLab_1_d;
-  const t1_decodeSrgb_2_toLab_1 = b1 <= 0.04045;
-  if (t1_decodeSrgb_2_toLab_1) {
+  if (t1_decodeSrgb_2_toLab) {
     const t3_decodeSrgb_2_toLab_1 = b1 / 12.92;
     const t3_decodeSrgb_2_toLab_1_d = b1_d / 12.92;
     t2_decodeSrgb_2_toLab_1 = t3_decodeSrgb_2_toLab_1;
@@ -2768,8 +2741,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   const t31_toLab_1_d = 500 * t30_toLab_1_d;
   const p_a = t31_toLab_1;
   const p_a_d = t31_toLab_1_d;
-  const t1_decodeSrgb_toLab_2 = r1 <= 0.04045;
-  if (t1_decodeSrgb_toLab_2) {
+  if (t1_decodeSrgb_toLab) {
     const t3_decodeSrgb_toLab_2 = r1 / 12.92;
     const t3_decodeSrgb_toLab_2_d = r1_d / 12.92;
     t2_decodeSrgb_toLab_2 = t3_decodeSrgb_toLab_2;
@@ -2786,8 +2758,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   }
   const rl_toLab_2 = t2_decodeSrgb_toLab_2;
   const rl_toLab_2_d = t2_decodeSrgb_toLab_2_d;
-  const t1_decodeSrgb_1_toLab_2 = g1 <= 0.04045;
-  if (t1_decodeSrgb_1_toLab_2) {
+  if (t1_decodeSrgb_1_toLab) {
     const t3_decodeSrgb_1_toLab_2 = g1 / 12.92;
     const t3_decodeSrgb_1_toLab_2_d = g1_d / 12.92;
     t2_decodeSrgb_1_toLab_2 = t3_decodeSrgb_1_toLab_2;
@@ -2804,8 +2775,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   }
   const gl_toLab_2 = t2_decodeSrgb_1_toLab_2;
   const gl_toLab_2_d = t2_decodeSrgb_1_toLab_2_d;
-  const t1_decodeSrgb_2_toLab_2 = b1 <= 0.04045;
-  if (t1_decodeSrgb_2_toLab_2) {
+  if (t1_decodeSrgb_2_toLab) {
     const t3_decodeSrgb_2_toLab_2 = b1 / 12.92;
     const t3_decodeSrgb_2_toLab_2_d = b1_d / 12.92;
     t2_decodeSrgb_2_toLab_2 = t3_decodeSrgb_2_toLab_2;
@@ -2990,8 +2960,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   const t29_toLab_3_d = t28_toLab_3_d;
   const q_L = t29_toLab_3;
   const q_L_d = t29_toLab_3_d;
-  const t1_decodeSrgb_toLab_4 = r2 <= 0.04045;
-  if (t1_decodeSrgb_toLab_4) {
+  if (t1_decodeSrgb_toLab_3) {
     const t3_decodeSrgb_toLab_4 = r2 / 12.92;
     const t3_decodeSrgb_toLab_4_d = r2_d / 12.92;
     t2_decodeSrgb_toLab_4 = t3_decodeSrgb_toLab_4;
@@ -3008,8 +2977,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   }
   const rl_toLab_4 = t2_decodeSrgb_toLab_4;
   const rl_toLab_4_d = t2_decodeSrgb_toLab_4_d;
-  const t1_decodeSrgb_1_toLab_4 = g2 <= 0.04045;
-  if (t1_decodeSrgb_1_toLab_4) {
+  if (t1_decodeSrgb_1_toLab_3) {
     const t3_decodeSrgb_1_toLab_4 = g2 / 12.92;
     const t3_decodeSrgb_1_toLab_4_d = g2_d / 12.92;
     t2_decodeSrgb_1_toLab_4 = t3_decodeSrgb_1_toLab_4;
@@ -3026,8 +2994,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   }
   const gl_toLab_4 = t2_decodeSrgb_1_toLab_4;
   const gl_toLab_4_d = t2_decodeSrgb_1_toLab_4_d;
-  const t1_decodeSrgb_2_toLab_4 = b2 <= 0.04045;
-  if (t1_decodeSrgb_2_toLab_4) {
+  if (t1_decodeSrgb_2_toLab_3) {
     const t3_decodeSrgb_2_toLab_4 = b2 / 12.92;
     const t3_decodeSrgb_2_toLab_4_d = b2_d / 12.92;
     t2_decodeSrgb_2_toLab_4 = t3_decodeSrgb_2_toLab_4;
@@ -3118,8 +3085,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   const t31_toLab_4_d = 500 * t30_toLab_4_d;
   const q_a = t31_toLab_4;
   const q_a_d = t31_toLab_4_d;
-  const t1_decodeSrgb_toLab_5 = r2 <= 0.04045;
-  if (t1_decodeSrgb_toLab_5) {
+  if (t1_decodeSrgb_toLab_3) {
     const t3_decodeSrgb_toLab_5 = r2 / 12.92;
     const t3_decodeSrgb_toLab_5_d = r2_d / 12.92;
     t2_decodeSrgb_toLab_5 = t3_decodeSrgb_toLab_5;
@@ -3136,8 +3102,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   }
   const rl_toLab_5 = t2_decodeSrgb_toLab_5;
   const rl_toLab_5_d = t2_decodeSrgb_toLab_5_d;
-  const t1_decodeSrgb_1_toLab_5 = g2 <= 0.04045;
-  if (t1_decodeSrgb_1_toLab_5) {
+  if (t1_decodeSrgb_1_toLab_3) {
     const t3_decodeSrgb_1_toLab_5 = g2 / 12.92;
     const t3_decodeSrgb_1_toLab_5_d = g2_d / 12.92;
     t2_decodeSrgb_1_toLab_5 = t3_decodeSrgb_1_toLab_5;
@@ -3154,8 +3119,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   }
   const gl_toLab_5 = t2_decodeSrgb_1_toLab_5;
   const gl_toLab_5_d = t2_decodeSrgb_1_toLab_5_d;
-  const t1_decodeSrgb_2_toLab_5 = b2 <= 0.04045;
-  if (t1_decodeSrgb_2_toLab_5) {
+  if (t1_decodeSrgb_2_toLab_3) {
     const t3_decodeSrgb_2_toLab_5 = b2 / 12.92;
     const t3_decodeSrgb_2_toLab_5_d = b2_d / 12.92;
     t2_decodeSrgb_2_toLab_5 = t3_decodeSrgb_2_toLab_5;
@@ -3462,7 +3426,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   t2_decodeSrgb_2_toLab_5_b += bl_toLab_5_b;
   t2_decodeSrgb_2_toLab_5_b_d += bl_toLab_5_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-  if (t1_decodeSrgb_2_toLab_5) {
+  if (t1_decodeSrgb_2_toLab_3) {
     const t3_decodeSrgb_2_toLab_5_b = t2_decodeSrgb_2_toLab_5_b;
     const t3_decodeSrgb_2_toLab_5_b_d = t2_decodeSrgb_2_toLab_5_b_d;
     t2_decodeSrgb_2_toLab_5_b = 0;
@@ -3492,7 +3456,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   t2_decodeSrgb_1_toLab_5_b += gl_toLab_5_b;
   t2_decodeSrgb_1_toLab_5_b_d += gl_toLab_5_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-  if (t1_decodeSrgb_1_toLab_5) {
+  if (t1_decodeSrgb_1_toLab_3) {
     const t3_decodeSrgb_1_toLab_5_b = t2_decodeSrgb_1_toLab_5_b;
     const t3_decodeSrgb_1_toLab_5_b_d = t2_decodeSrgb_1_toLab_5_b_d;
     t2_decodeSrgb_1_toLab_5_b = 0;
@@ -3522,7 +3486,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   t2_decodeSrgb_toLab_5_b += rl_toLab_5_b;
   t2_decodeSrgb_toLab_5_b_d += rl_toLab_5_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-  if (t1_decodeSrgb_toLab_5) {
+  if (t1_decodeSrgb_toLab_3) {
     const t3_decodeSrgb_toLab_5_b = t2_decodeSrgb_toLab_5_b;
     const t3_decodeSrgb_toLab_5_b_d = t2_decodeSrgb_toLab_5_b_d;
     t2_decodeSrgb_toLab_5_b = 0;
@@ -3648,7 +3612,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   t2_decodeSrgb_2_toLab_4_b += bl_toLab_4_b;
   t2_decodeSrgb_2_toLab_4_b_d += bl_toLab_4_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-  if (t1_decodeSrgb_2_toLab_4) {
+  if (t1_decodeSrgb_2_toLab_3) {
     const t3_decodeSrgb_2_toLab_4_b = t2_decodeSrgb_2_toLab_4_b;
     const t3_decodeSrgb_2_toLab_4_b_d = t2_decodeSrgb_2_toLab_4_b_d;
     t2_decodeSrgb_2_toLab_4_b = 0;
@@ -3678,7 +3642,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   t2_decodeSrgb_1_toLab_4_b += gl_toLab_4_b;
   t2_decodeSrgb_1_toLab_4_b_d += gl_toLab_4_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-  if (t1_decodeSrgb_1_toLab_4) {
+  if (t1_decodeSrgb_1_toLab_3) {
     const t3_decodeSrgb_1_toLab_4_b = t2_decodeSrgb_1_toLab_4_b;
     const t3_decodeSrgb_1_toLab_4_b_d = t2_decodeSrgb_1_toLab_4_b_d;
     t2_decodeSrgb_1_toLab_4_b = 0;
@@ -3708,7 +3672,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   t2_decodeSrgb_toLab_4_b += rl_toLab_4_b;
   t2_decodeSrgb_toLab_4_b_d += rl_toLab_4_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-  if (t1_decodeSrgb_toLab_4) {
+  if (t1_decodeSrgb_toLab_3) {
     const t3_decodeSrgb_toLab_4_b = t2_decodeSrgb_toLab_4_b;
     const t3_decodeSrgb_toLab_4_b_d = t2_decodeSrgb_toLab_4_b_d;
     t2_decodeSrgb_toLab_4_b = 0;
@@ -3975,7 +3939,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   t2_decodeSrgb_2_toLab_2_b += bl_toLab_2_b;
   t2_decodeSrgb_2_toLab_2_b_d += bl_toLab_2_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-  if (t1_decodeSrgb_2_toLab_2) {
+  if (t1_decodeSrgb_2_toLab) {
     const t3_decodeSrgb_2_toLab_2_b = t2_decodeSrgb_2_toLab_2_b;
     const t3_decodeSrgb_2_toLab_2_b_d = t2_decodeSrgb_2_toLab_2_b_d;
     t2_decodeSrgb_2_toLab_2_b = 0;
@@ -4005,7 +3969,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   t2_decodeSrgb_1_toLab_2_b += gl_toLab_2_b;
   t2_decodeSrgb_1_toLab_2_b_d += gl_toLab_2_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-  if (t1_decodeSrgb_1_toLab_2) {
+  if (t1_decodeSrgb_1_toLab) {
     const t3_decodeSrgb_1_toLab_2_b = t2_decodeSrgb_1_toLab_2_b;
     const t3_decodeSrgb_1_toLab_2_b_d = t2_decodeSrgb_1_toLab_2_b_d;
     t2_decodeSrgb_1_toLab_2_b = 0;
@@ -4035,7 +3999,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   t2_decodeSrgb_toLab_2_b += rl_toLab_2_b;
   t2_decodeSrgb_toLab_2_b_d += rl_toLab_2_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-  if (t1_decodeSrgb_toLab_2) {
+  if (t1_decodeSrgb_toLab) {
     const t3_decodeSrgb_toLab_2_b = t2_decodeSrgb_toLab_2_b;
     const t3_decodeSrgb_toLab_2_b_d = t2_decodeSrgb_toLab_2_b_d;
     t2_decodeSrgb_toLab_2_b = 0;
@@ -4161,7 +4125,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   t2_decodeSrgb_2_toLab_1_b += bl_toLab_1_b;
   t2_decodeSrgb_2_toLab_1_b_d += bl_toLab_1_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-  if (t1_decodeSrgb_2_toLab_1) {
+  if (t1_decodeSrgb_2_toLab) {
     const t3_decodeSrgb_2_toLab_1_b = t2_decodeSrgb_2_toLab_1_b;
     const t3_decodeSrgb_2_toLab_1_b_d = t2_decodeSrgb_2_toLab_1_b_d;
     t2_decodeSrgb_2_toLab_1_b = 0;
@@ -4191,7 +4155,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   t2_decodeSrgb_1_toLab_1_b += gl_toLab_1_b;
   t2_decodeSrgb_1_toLab_1_b_d += gl_toLab_1_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-  if (t1_decodeSrgb_1_toLab_1) {
+  if (t1_decodeSrgb_1_toLab) {
     const t3_decodeSrgb_1_toLab_1_b = t2_decodeSrgb_1_toLab_1_b;
     const t3_decodeSrgb_1_toLab_1_b_d = t2_decodeSrgb_1_toLab_1_b_d;
     t2_decodeSrgb_1_toLab_1_b = 0;
@@ -4221,7 +4185,7 @@ export function deltaE76_hvp(r1: number, g1: number, b1: number, r2: number, g2:
   t2_decodeSrgb_toLab_1_b += rl_toLab_1_b;
   t2_decodeSrgb_toLab_1_b_d += rl_toLab_1_b_d;
   // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-  if (t1_decodeSrgb_toLab_1) {
+  if (t1_decodeSrgb_toLab) {
     const t3_decodeSrgb_toLab_1_b = t2_decodeSrgb_toLab_1_b;
     const t3_decodeSrgb_toLab_1_b_d = t2_decodeSrgb_toLab_1_b_d;
     t2_decodeSrgb_toLab_1_b = 0;
@@ -6283,8 +6247,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     const t28_toLab = 116 * fy_toLab;
     const t29_toLab = t28_toLab - 16;
     const p_L = t29_toLab;
-    const t1_decodeSrgb_toLab_1 = t3 <= 0.04045;
-    if (t1_decodeSrgb_toLab_1) {
+    if (t1_decodeSrgb_toLab) {
       const t3_decodeSrgb_toLab_1 = t3 / 12.92;
       t2_decodeSrgb_toLab_1 = t3_decodeSrgb_toLab_1;
     } else {
@@ -6296,8 +6259,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       t2_decodeSrgb_toLab_1 = t7_decodeSrgb_toLab_1;
     }
     const rl_toLab_1 = t2_decodeSrgb_toLab_1;
-    const t1_decodeSrgb_1_toLab_1 = t5 <= 0.04045;
-    if (t1_decodeSrgb_1_toLab_1) {
+    if (t1_decodeSrgb_1_toLab) {
       const t3_decodeSrgb_1_toLab_1 = t5 / 12.92;
       t2_decodeSrgb_1_toLab_1 = t3_decodeSrgb_1_toLab_1;
     } else {
@@ -6309,8 +6271,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       t2_decodeSrgb_1_toLab_1 = t7_decodeSrgb_1_toLab_1;
     }
     const gl_toLab_1 = t2_decodeSrgb_1_toLab_1;
-    const t1_decodeSrgb_2_toLab_1 = t7 <= 0.04045;
-    if (t1_decodeSrgb_2_toLab_1) {
+    if (t1_decodeSrgb_2_toLab) {
       const t3_decodeSrgb_2_toLab_1 = t7 / 12.92;
       t2_decodeSrgb_2_toLab_1 = t3_decodeSrgb_2_toLab_1;
     } else {
@@ -6373,8 +6334,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     const t30_toLab_1 = fx_toLab_1 - fy_toLab_1;
     const t31_toLab_1 = 500 * t30_toLab_1;
     const p_a = t31_toLab_1;
-    const t1_decodeSrgb_toLab_2 = t3 <= 0.04045;
-    if (t1_decodeSrgb_toLab_2) {
+    if (t1_decodeSrgb_toLab) {
       const t3_decodeSrgb_toLab_2 = t3 / 12.92;
       t2_decodeSrgb_toLab_2 = t3_decodeSrgb_toLab_2;
     } else {
@@ -6386,8 +6346,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       t2_decodeSrgb_toLab_2 = t7_decodeSrgb_toLab_2;
     }
     const rl_toLab_2 = t2_decodeSrgb_toLab_2;
-    const t1_decodeSrgb_1_toLab_2 = t5 <= 0.04045;
-    if (t1_decodeSrgb_1_toLab_2) {
+    if (t1_decodeSrgb_1_toLab) {
       const t3_decodeSrgb_1_toLab_2 = t5 / 12.92;
       t2_decodeSrgb_1_toLab_2 = t3_decodeSrgb_1_toLab_2;
     } else {
@@ -6399,8 +6358,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       t2_decodeSrgb_1_toLab_2 = t7_decodeSrgb_1_toLab_2;
     }
     const gl_toLab_2 = t2_decodeSrgb_1_toLab_2;
-    const t1_decodeSrgb_2_toLab_2 = t7 <= 0.04045;
-    if (t1_decodeSrgb_2_toLab_2) {
+    if (t1_decodeSrgb_2_toLab) {
       const t3_decodeSrgb_2_toLab_2 = t7 / 12.92;
       t2_decodeSrgb_2_toLab_2 = t3_decodeSrgb_2_toLab_2;
     } else {
@@ -6532,8 +6490,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     const t28_toLab_3 = 116 * fy_toLab_3;
     const t29_toLab_3 = t28_toLab_3 - 16;
     const q_L = t29_toLab_3;
-    const t1_decodeSrgb_toLab_4 = t8 <= 0.04045;
-    if (t1_decodeSrgb_toLab_4) {
+    if (t1_decodeSrgb_toLab_3) {
       const t3_decodeSrgb_toLab_4 = t8 / 12.92;
       t2_decodeSrgb_toLab_4 = t3_decodeSrgb_toLab_4;
     } else {
@@ -6545,8 +6502,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       t2_decodeSrgb_toLab_4 = t7_decodeSrgb_toLab_4;
     }
     const rl_toLab_4 = t2_decodeSrgb_toLab_4;
-    const t1_decodeSrgb_1_toLab_4 = t9 <= 0.04045;
-    if (t1_decodeSrgb_1_toLab_4) {
+    if (t1_decodeSrgb_1_toLab_3) {
       const t3_decodeSrgb_1_toLab_4 = t9 / 12.92;
       t2_decodeSrgb_1_toLab_4 = t3_decodeSrgb_1_toLab_4;
     } else {
@@ -6558,8 +6514,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       t2_decodeSrgb_1_toLab_4 = t7_decodeSrgb_1_toLab_4;
     }
     const gl_toLab_4 = t2_decodeSrgb_1_toLab_4;
-    const t1_decodeSrgb_2_toLab_4 = t10 <= 0.04045;
-    if (t1_decodeSrgb_2_toLab_4) {
+    if (t1_decodeSrgb_2_toLab_3) {
       const t3_decodeSrgb_2_toLab_4 = t10 / 12.92;
       t2_decodeSrgb_2_toLab_4 = t3_decodeSrgb_2_toLab_4;
     } else {
@@ -6622,8 +6577,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     const t30_toLab_4 = fx_toLab_4 - fy_toLab_4;
     const t31_toLab_4 = 500 * t30_toLab_4;
     const q_a = t31_toLab_4;
-    const t1_decodeSrgb_toLab_5 = t8 <= 0.04045;
-    if (t1_decodeSrgb_toLab_5) {
+    if (t1_decodeSrgb_toLab_3) {
       const t3_decodeSrgb_toLab_5 = t8 / 12.92;
       t2_decodeSrgb_toLab_5 = t3_decodeSrgb_toLab_5;
     } else {
@@ -6635,8 +6589,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       t2_decodeSrgb_toLab_5 = t7_decodeSrgb_toLab_5;
     }
     const rl_toLab_5 = t2_decodeSrgb_toLab_5;
-    const t1_decodeSrgb_1_toLab_5 = t9 <= 0.04045;
-    if (t1_decodeSrgb_1_toLab_5) {
+    if (t1_decodeSrgb_1_toLab_3) {
       const t3_decodeSrgb_1_toLab_5 = t9 / 12.92;
       t2_decodeSrgb_1_toLab_5 = t3_decodeSrgb_1_toLab_5;
     } else {
@@ -6648,8 +6601,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
       t2_decodeSrgb_1_toLab_5 = t7_decodeSrgb_1_toLab_5;
     }
     const gl_toLab_5 = t2_decodeSrgb_1_toLab_5;
-    const t1_decodeSrgb_2_toLab_5 = t10 <= 0.04045;
-    if (t1_decodeSrgb_2_toLab_5) {
+    if (t1_decodeSrgb_2_toLab_3) {
       const t3_decodeSrgb_2_toLab_5 = t10 / 12.92;
       t2_decodeSrgb_2_toLab_5 = t3_decodeSrgb_2_toLab_5;
     } else {
@@ -7396,8 +7348,8 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     const t2 = 3 * i;
     const t6 = t2 + 2;
     const t10 = target[t6]!;
-    const t1_decodeSrgb_2_toLab_5 = t10 <= 0.04045;
-    if (t1_decodeSrgb_2_toLab_5) {
+    const t1_decodeSrgb_2_toLab_3 = t10 <= 0.04045;
+    if (t1_decodeSrgb_2_toLab_3) {
       const t3_decodeSrgb_2_toLab_5_b = t2_decodeSrgb_2_toLab_5_b;
       t2_decodeSrgb_2_toLab_5_b = 0;
       t10_b += t3_decodeSrgb_2_toLab_5_b / 12.92;
@@ -7415,8 +7367,8 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t4 = t2 + 1;
     const t9 = target[t4]!;
-    const t1_decodeSrgb_1_toLab_5 = t9 <= 0.04045;
-    if (t1_decodeSrgb_1_toLab_5) {
+    const t1_decodeSrgb_1_toLab_3 = t9 <= 0.04045;
+    if (t1_decodeSrgb_1_toLab_3) {
       const t3_decodeSrgb_1_toLab_5_b = t2_decodeSrgb_1_toLab_5_b;
       t2_decodeSrgb_1_toLab_5_b = 0;
       t9_b += t3_decodeSrgb_1_toLab_5_b / 12.92;
@@ -7433,8 +7385,8 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     t2_decodeSrgb_toLab_5_b += rl_toLab_5_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t8 = target[t2]!;
-    const t1_decodeSrgb_toLab_5 = t8 <= 0.04045;
-    if (t1_decodeSrgb_toLab_5) {
+    const t1_decodeSrgb_toLab_3 = t8 <= 0.04045;
+    if (t1_decodeSrgb_toLab_3) {
       const t3_decodeSrgb_toLab_5_b = t2_decodeSrgb_toLab_5_b;
       t2_decodeSrgb_toLab_5_b = 0;
       t8_b += t3_decodeSrgb_toLab_5_b / 12.92;
@@ -7516,8 +7468,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     // grad of (toLab(…).a): const bl = decodeSrgb(b)
     t2_decodeSrgb_2_toLab_4_b += bl_toLab_4_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-    const t1_decodeSrgb_2_toLab_4 = t10 <= 0.04045;
-    if (t1_decodeSrgb_2_toLab_4) {
+    if (t1_decodeSrgb_2_toLab_3) {
       const t3_decodeSrgb_2_toLab_4_b = t2_decodeSrgb_2_toLab_4_b;
       t2_decodeSrgb_2_toLab_4_b = 0;
       t10_b += t3_decodeSrgb_2_toLab_4_b / 12.92;
@@ -7533,8 +7484,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     // grad of (toLab(…).a): const gl = decodeSrgb(g)
     t2_decodeSrgb_1_toLab_4_b += gl_toLab_4_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-    const t1_decodeSrgb_1_toLab_4 = t9 <= 0.04045;
-    if (t1_decodeSrgb_1_toLab_4) {
+    if (t1_decodeSrgb_1_toLab_3) {
       const t3_decodeSrgb_1_toLab_4_b = t2_decodeSrgb_1_toLab_4_b;
       t2_decodeSrgb_1_toLab_4_b = 0;
       t9_b += t3_decodeSrgb_1_toLab_4_b / 12.92;
@@ -7550,8 +7500,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     // grad of (toLab(…).a): const rl = decodeSrgb(r)
     t2_decodeSrgb_toLab_4_b += rl_toLab_4_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-    const t1_decodeSrgb_toLab_4 = t8 <= 0.04045;
-    if (t1_decodeSrgb_toLab_4) {
+    if (t1_decodeSrgb_toLab_3) {
       const t3_decodeSrgb_toLab_4_b = t2_decodeSrgb_toLab_4_b;
       t2_decodeSrgb_toLab_4_b = 0;
       t8_b += t3_decodeSrgb_toLab_4_b / 12.92;
@@ -7602,7 +7551,6 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     // grad of (toLab(…).L): const bl = decodeSrgb(b)
     t2_decodeSrgb_2_toLab_3_b += bl_toLab_3_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-    const t1_decodeSrgb_2_toLab_3 = t10 <= 0.04045;
     if (t1_decodeSrgb_2_toLab_3) {
       const t3_decodeSrgb_2_toLab_3_b = t2_decodeSrgb_2_toLab_3_b;
       t2_decodeSrgb_2_toLab_3_b = 0;
@@ -7619,7 +7567,6 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     // grad of (toLab(…).L): const gl = decodeSrgb(g)
     t2_decodeSrgb_1_toLab_3_b += gl_toLab_3_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-    const t1_decodeSrgb_1_toLab_3 = t9 <= 0.04045;
     if (t1_decodeSrgb_1_toLab_3) {
       const t3_decodeSrgb_1_toLab_3_b = t2_decodeSrgb_1_toLab_3_b;
       t2_decodeSrgb_1_toLab_3_b = 0;
@@ -7636,7 +7583,6 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     // grad of (toLab(…).L): const rl = decodeSrgb(r)
     t2_decodeSrgb_toLab_3_b += rl_toLab_3_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-    const t1_decodeSrgb_toLab_3 = t8 <= 0.04045;
     if (t1_decodeSrgb_toLab_3) {
       const t3_decodeSrgb_toLab_3_b = t2_decodeSrgb_toLab_3_b;
       t2_decodeSrgb_toLab_3_b = 0;
@@ -7724,8 +7670,8 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     t2_decodeSrgb_2_toLab_2_b += bl_toLab_2_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t7 = rgb[t6]!;
-    const t1_decodeSrgb_2_toLab_2 = t7 <= 0.04045;
-    if (t1_decodeSrgb_2_toLab_2) {
+    const t1_decodeSrgb_2_toLab = t7 <= 0.04045;
+    if (t1_decodeSrgb_2_toLab) {
       const t3_decodeSrgb_2_toLab_2_b = t2_decodeSrgb_2_toLab_2_b;
       t2_decodeSrgb_2_toLab_2_b = 0;
       t7_b += t3_decodeSrgb_2_toLab_2_b / 12.92;
@@ -7742,8 +7688,8 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     t2_decodeSrgb_1_toLab_2_b += gl_toLab_2_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t5 = rgb[t4]!;
-    const t1_decodeSrgb_1_toLab_2 = t5 <= 0.04045;
-    if (t1_decodeSrgb_1_toLab_2) {
+    const t1_decodeSrgb_1_toLab = t5 <= 0.04045;
+    if (t1_decodeSrgb_1_toLab) {
       const t3_decodeSrgb_1_toLab_2_b = t2_decodeSrgb_1_toLab_2_b;
       t2_decodeSrgb_1_toLab_2_b = 0;
       t5_b += t3_decodeSrgb_1_toLab_2_b / 12.92;
@@ -7760,8 +7706,8 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     t2_decodeSrgb_toLab_2_b += rl_toLab_2_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t3 = rgb[t2]!;
-    const t1_decodeSrgb_toLab_2 = t3 <= 0.04045;
-    if (t1_decodeSrgb_toLab_2) {
+    const t1_decodeSrgb_toLab = t3 <= 0.04045;
+    if (t1_decodeSrgb_toLab) {
       const t3_decodeSrgb_toLab_2_b = t2_decodeSrgb_toLab_2_b;
       t2_decodeSrgb_toLab_2_b = 0;
       t3_b += t3_decodeSrgb_toLab_2_b / 12.92;
@@ -7843,8 +7789,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     // grad of (toLab(…).a): const bl = decodeSrgb(b)
     t2_decodeSrgb_2_toLab_1_b += bl_toLab_1_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-    const t1_decodeSrgb_2_toLab_1 = t7 <= 0.04045;
-    if (t1_decodeSrgb_2_toLab_1) {
+    if (t1_decodeSrgb_2_toLab) {
       const t3_decodeSrgb_2_toLab_1_b = t2_decodeSrgb_2_toLab_1_b;
       t2_decodeSrgb_2_toLab_1_b = 0;
       t7_b += t3_decodeSrgb_2_toLab_1_b / 12.92;
@@ -7860,8 +7805,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     // grad of (toLab(…).a): const gl = decodeSrgb(g)
     t2_decodeSrgb_1_toLab_1_b += gl_toLab_1_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-    const t1_decodeSrgb_1_toLab_1 = t5 <= 0.04045;
-    if (t1_decodeSrgb_1_toLab_1) {
+    if (t1_decodeSrgb_1_toLab) {
       const t3_decodeSrgb_1_toLab_1_b = t2_decodeSrgb_1_toLab_1_b;
       t2_decodeSrgb_1_toLab_1_b = 0;
       t5_b += t3_decodeSrgb_1_toLab_1_b / 12.92;
@@ -7877,8 +7821,7 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     // grad of (toLab(…).a): const rl = decodeSrgb(r)
     t2_decodeSrgb_toLab_1_b += rl_toLab_1_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-    const t1_decodeSrgb_toLab_1 = t3 <= 0.04045;
-    if (t1_decodeSrgb_toLab_1) {
+    if (t1_decodeSrgb_toLab) {
       const t3_decodeSrgb_toLab_1_b = t2_decodeSrgb_toLab_1_b;
       t2_decodeSrgb_toLab_1_b = 0;
       t3_b += t3_decodeSrgb_toLab_1_b / 12.92;
@@ -7929,7 +7872,6 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     // grad of (toLab(…).L): const bl = decodeSrgb(b)
     t2_decodeSrgb_2_toLab_b += bl_toLab_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-    const t1_decodeSrgb_2_toLab = t7 <= 0.04045;
     if (t1_decodeSrgb_2_toLab) {
       const t3_decodeSrgb_2_toLab_b = t2_decodeSrgb_2_toLab_b;
       t2_decodeSrgb_2_toLab_b = 0;
@@ -7946,7 +7888,6 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     // grad of (toLab(…).L): const gl = decodeSrgb(g)
     t2_decodeSrgb_1_toLab_b += gl_toLab_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-    const t1_decodeSrgb_1_toLab = t5 <= 0.04045;
     if (t1_decodeSrgb_1_toLab) {
       const t3_decodeSrgb_1_toLab_b = t2_decodeSrgb_1_toLab_b;
       t2_decodeSrgb_1_toLab_b = 0;
@@ -7963,7 +7904,6 @@ export function paletteLoss_vjp(rgb: Float64Array, target: Float64Array, adj: { 
     // grad of (toLab(…).L): const rl = decodeSrgb(r)
     t2_decodeSrgb_toLab_b += rl_toLab_b;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-    const t1_decodeSrgb_toLab = t3 <= 0.04045;
     if (t1_decodeSrgb_toLab) {
       const t3_decodeSrgb_toLab_b = t2_decodeSrgb_toLab_b;
       t2_decodeSrgb_toLab_b = 0;
@@ -8173,8 +8113,7 @@ export function paletteLoss_jvp(rgb: Float64Array, target: Float64Array, tangent
     const t29_toLab_d = t28_toLab_d;
     const p_L = t29_toLab;
     const p_L_d = t29_toLab_d;
-    const t1_decodeSrgb_toLab_1 = t3 <= 0.04045;
-    if (t1_decodeSrgb_toLab_1) {
+    if (t1_decodeSrgb_toLab) {
       const t3_decodeSrgb_toLab_1 = t3 / 12.92;
       const t3_decodeSrgb_toLab_1_d = t3_d / 12.92;
       t2_decodeSrgb_toLab_1 = t3_decodeSrgb_toLab_1;
@@ -8191,8 +8130,7 @@ export function paletteLoss_jvp(rgb: Float64Array, target: Float64Array, tangent
     }
     const rl_toLab_1 = t2_decodeSrgb_toLab_1;
     const rl_toLab_1_d = t2_decodeSrgb_toLab_1_d;
-    const t1_decodeSrgb_1_toLab_1 = t5 <= 0.04045;
-    if (t1_decodeSrgb_1_toLab_1) {
+    if (t1_decodeSrgb_1_toLab) {
       const t3_decodeSrgb_1_toLab_1 = t5 / 12.92;
       const t3_decodeSrgb_1_toLab_1_d = t5_d / 12.92;
       t2_decodeSrgb_1_toLab_1 = t3_decodeSrgb_1_toLab_1;
@@ -8209,8 +8147,7 @@ export function paletteLoss_jvp(rgb: Float64Array, target: Float64Array, tangent
     }
     const gl_toLab_1 = t2_decodeSrgb_1_toLab_1;
     const gl_toLab_1_d = t2_decodeSrgb_1_toLab_1_d;
-    const t1_decodeSrgb_2_toLab_1 = t7 <= 0.04045;
-    if (t1_decodeSrgb_2_toLab_1) {
+    if (t1_decodeSrgb_2_toLab) {
       const t3_decodeSrgb_2_toLab_1 = t7 / 12.92;
       const t3_decodeSrgb_2_toLab_1_d = t7_d / 12.92;
       t2_decodeSrgb_2_toLab_1 = t3_decodeSrgb_2_toLab_1;
@@ -8301,8 +8238,7 @@ export function paletteLoss_jvp(rgb: Float64Array, target: Float64Array, tangent
     const t31_toLab_1_d = 500 * t30_toLab_1_d;
     const p_a = t31_toLab_1;
     const p_a_d = t31_toLab_1_d;
-    const t1_decodeSrgb_toLab_2 = t3 <= 0.04045;
-    if (t1_decodeSrgb_toLab_2) {
+    if (t1_decodeSrgb_toLab) {
       const t3_decodeSrgb_toLab_2 = t3 / 12.92;
       const t3_decodeSrgb_toLab_2_d = t3_d / 12.92;
       t2_decodeSrgb_toLab_2 = t3_decodeSrgb_toLab_2;
@@ -8319,8 +8255,7 @@ export function paletteLoss_jvp(rgb: Float64Array, target: Float64Array, tangent
     }
     const rl_toLab_2 = t2_decodeSrgb_toLab_2;
     const rl_toLab_2_d = t2_decodeSrgb_toLab_2_d;
-    const t1_decodeSrgb_1_toLab_2 = t5 <= 0.04045;
-    if (t1_decodeSrgb_1_toLab_2) {
+    if (t1_decodeSrgb_1_toLab) {
       const t3_decodeSrgb_1_toLab_2 = t5 / 12.92;
       const t3_decodeSrgb_1_toLab_2_d = t5_d / 12.92;
       t2_decodeSrgb_1_toLab_2 = t3_decodeSrgb_1_toLab_2;
@@ -8337,8 +8272,7 @@ export function paletteLoss_jvp(rgb: Float64Array, target: Float64Array, tangent
     }
     const gl_toLab_2 = t2_decodeSrgb_1_toLab_2;
     const gl_toLab_2_d = t2_decodeSrgb_1_toLab_2_d;
-    const t1_decodeSrgb_2_toLab_2 = t7 <= 0.04045;
-    if (t1_decodeSrgb_2_toLab_2) {
+    if (t1_decodeSrgb_2_toLab) {
       const t3_decodeSrgb_2_toLab_2 = t7 / 12.92;
       const t3_decodeSrgb_2_toLab_2_d = t7_d / 12.92;
       t2_decodeSrgb_2_toLab_2 = t3_decodeSrgb_2_toLab_2;
@@ -8529,8 +8463,7 @@ export function paletteLoss_jvp(rgb: Float64Array, target: Float64Array, tangent
     const t29_toLab_3_d = t28_toLab_3_d;
     const q_L = t29_toLab_3;
     const q_L_d = t29_toLab_3_d;
-    const t1_decodeSrgb_toLab_4 = t8 <= 0.04045;
-    if (t1_decodeSrgb_toLab_4) {
+    if (t1_decodeSrgb_toLab_3) {
       const t3_decodeSrgb_toLab_4 = t8 / 12.92;
       const t3_decodeSrgb_toLab_4_d = t8_d / 12.92;
       t2_decodeSrgb_toLab_4 = t3_decodeSrgb_toLab_4;
@@ -8547,8 +8480,7 @@ export function paletteLoss_jvp(rgb: Float64Array, target: Float64Array, tangent
     }
     const rl_toLab_4 = t2_decodeSrgb_toLab_4;
     const rl_toLab_4_d = t2_decodeSrgb_toLab_4_d;
-    const t1_decodeSrgb_1_toLab_4 = t9 <= 0.04045;
-    if (t1_decodeSrgb_1_toLab_4) {
+    if (t1_decodeSrgb_1_toLab_3) {
       const t3_decodeSrgb_1_toLab_4 = t9 / 12.92;
       const t3_decodeSrgb_1_toLab_4_d = t9_d / 12.92;
       t2_decodeSrgb_1_toLab_4 = t3_decodeSrgb_1_toLab_4;
@@ -8565,8 +8497,7 @@ export function paletteLoss_jvp(rgb: Float64Array, target: Float64Array, tangent
     }
     const gl_toLab_4 = t2_decodeSrgb_1_toLab_4;
     const gl_toLab_4_d = t2_decodeSrgb_1_toLab_4_d;
-    const t1_decodeSrgb_2_toLab_4 = t10 <= 0.04045;
-    if (t1_decodeSrgb_2_toLab_4) {
+    if (t1_decodeSrgb_2_toLab_3) {
       const t3_decodeSrgb_2_toLab_4 = t10 / 12.92;
       const t3_decodeSrgb_2_toLab_4_d = t10_d / 12.92;
       t2_decodeSrgb_2_toLab_4 = t3_decodeSrgb_2_toLab_4;
@@ -8657,8 +8588,7 @@ export function paletteLoss_jvp(rgb: Float64Array, target: Float64Array, tangent
     const t31_toLab_4_d = 500 * t30_toLab_4_d;
     const q_a = t31_toLab_4;
     const q_a_d = t31_toLab_4_d;
-    const t1_decodeSrgb_toLab_5 = t8 <= 0.04045;
-    if (t1_decodeSrgb_toLab_5) {
+    if (t1_decodeSrgb_toLab_3) {
       const t3_decodeSrgb_toLab_5 = t8 / 12.92;
       const t3_decodeSrgb_toLab_5_d = t8_d / 12.92;
       t2_decodeSrgb_toLab_5 = t3_decodeSrgb_toLab_5;
@@ -8675,8 +8605,7 @@ export function paletteLoss_jvp(rgb: Float64Array, target: Float64Array, tangent
     }
     const rl_toLab_5 = t2_decodeSrgb_toLab_5;
     const rl_toLab_5_d = t2_decodeSrgb_toLab_5_d;
-    const t1_decodeSrgb_1_toLab_5 = t9 <= 0.04045;
-    if (t1_decodeSrgb_1_toLab_5) {
+    if (t1_decodeSrgb_1_toLab_3) {
       const t3_decodeSrgb_1_toLab_5 = t9 / 12.92;
       const t3_decodeSrgb_1_toLab_5_d = t9_d / 12.92;
       t2_decodeSrgb_1_toLab_5 = t3_decodeSrgb_1_toLab_5;
@@ -8693,8 +8622,7 @@ export function paletteLoss_jvp(rgb: Float64Array, target: Float64Array, tangent
     }
     const gl_toLab_5 = t2_decodeSrgb_1_toLab_5;
     const gl_toLab_5_d = t2_decodeSrgb_1_toLab_5_d;
-    const t1_decodeSrgb_2_toLab_5 = t10 <= 0.04045;
-    if (t1_decodeSrgb_2_toLab_5) {
+    if (t1_decodeSrgb_2_toLab_3) {
       const t3_decodeSrgb_2_toLab_5 = t10 / 12.92;
       const t3_decodeSrgb_2_toLab_5_d = t10_d / 12.92;
       t2_decodeSrgb_2_toLab_5 = t3_decodeSrgb_2_toLab_5;
@@ -9310,8 +9238,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const t29_toLab_d = t28_toLab_d;
     const p_L = t29_toLab;
     const p_L_d = t29_toLab_d;
-    const t1_decodeSrgb_toLab_1 = t3 <= 0.04045;
-    if (t1_decodeSrgb_toLab_1) {
+    if (t1_decodeSrgb_toLab) {
       const t3_decodeSrgb_toLab_1 = t3 / 12.92;
       const t3_decodeSrgb_toLab_1_d = t3_d / 12.92;
       t2_decodeSrgb_toLab_1 = t3_decodeSrgb_toLab_1;
@@ -9332,8 +9259,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     }
     const rl_toLab_1 = t2_decodeSrgb_toLab_1;
     const rl_toLab_1_d = t2_decodeSrgb_toLab_1_d;
-    const t1_decodeSrgb_1_toLab_1 = t5 <= 0.04045;
-    if (t1_decodeSrgb_1_toLab_1) {
+    if (t1_decodeSrgb_1_toLab) {
       const t3_decodeSrgb_1_toLab_1 = t5 / 12.92;
       const t3_decodeSrgb_1_toLab_1_d = t5_d / 12.92;
       t2_decodeSrgb_1_toLab_1 = t3_decodeSrgb_1_toLab_1;
@@ -9354,8 +9280,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     }
     const gl_toLab_1 = t2_decodeSrgb_1_toLab_1;
     const gl_toLab_1_d = t2_decodeSrgb_1_toLab_1_d;
-    const t1_decodeSrgb_2_toLab_1 = t7 <= 0.04045;
-    if (t1_decodeSrgb_2_toLab_1) {
+    if (t1_decodeSrgb_2_toLab) {
       const t3_decodeSrgb_2_toLab_1 = t7 / 12.92;
       const t3_decodeSrgb_2_toLab_1_d = t7_d / 12.92;
       t2_decodeSrgb_2_toLab_1 = t3_decodeSrgb_2_toLab_1;
@@ -9462,8 +9387,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const t31_toLab_1_d = 500 * t30_toLab_1_d;
     const p_a = t31_toLab_1;
     const p_a_d = t31_toLab_1_d;
-    const t1_decodeSrgb_toLab_2 = t3 <= 0.04045;
-    if (t1_decodeSrgb_toLab_2) {
+    if (t1_decodeSrgb_toLab) {
       const t3_decodeSrgb_toLab_2 = t3 / 12.92;
       const t3_decodeSrgb_toLab_2_d = t3_d / 12.92;
       t2_decodeSrgb_toLab_2 = t3_decodeSrgb_toLab_2;
@@ -9484,8 +9408,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     }
     const rl_toLab_2 = t2_decodeSrgb_toLab_2;
     const rl_toLab_2_d = t2_decodeSrgb_toLab_2_d;
-    const t1_decodeSrgb_1_toLab_2 = t5 <= 0.04045;
-    if (t1_decodeSrgb_1_toLab_2) {
+    if (t1_decodeSrgb_1_toLab) {
       const t3_decodeSrgb_1_toLab_2 = t5 / 12.92;
       const t3_decodeSrgb_1_toLab_2_d = t5_d / 12.92;
       t2_decodeSrgb_1_toLab_2 = t3_decodeSrgb_1_toLab_2;
@@ -9506,8 +9429,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     }
     const gl_toLab_2 = t2_decodeSrgb_1_toLab_2;
     const gl_toLab_2_d = t2_decodeSrgb_1_toLab_2_d;
-    const t1_decodeSrgb_2_toLab_2 = t7 <= 0.04045;
-    if (t1_decodeSrgb_2_toLab_2) {
+    if (t1_decodeSrgb_2_toLab) {
       const t3_decodeSrgb_2_toLab_2 = t7 / 12.92;
       const t3_decodeSrgb_2_toLab_2_d = t7_d / 12.92;
       t2_decodeSrgb_2_toLab_2 = t3_decodeSrgb_2_toLab_2;
@@ -9732,8 +9654,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const t29_toLab_3_d = t28_toLab_3_d;
     const q_L = t29_toLab_3;
     const q_L_d = t29_toLab_3_d;
-    const t1_decodeSrgb_toLab_4 = t8 <= 0.04045;
-    if (t1_decodeSrgb_toLab_4) {
+    if (t1_decodeSrgb_toLab_3) {
       const t3_decodeSrgb_toLab_4 = t8 / 12.92;
       const t3_decodeSrgb_toLab_4_d = t8_d / 12.92;
       t2_decodeSrgb_toLab_4 = t3_decodeSrgb_toLab_4;
@@ -9754,8 +9675,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     }
     const rl_toLab_4 = t2_decodeSrgb_toLab_4;
     const rl_toLab_4_d = t2_decodeSrgb_toLab_4_d;
-    const t1_decodeSrgb_1_toLab_4 = t9 <= 0.04045;
-    if (t1_decodeSrgb_1_toLab_4) {
+    if (t1_decodeSrgb_1_toLab_3) {
       const t3_decodeSrgb_1_toLab_4 = t9 / 12.92;
       const t3_decodeSrgb_1_toLab_4_d = t9_d / 12.92;
       t2_decodeSrgb_1_toLab_4 = t3_decodeSrgb_1_toLab_4;
@@ -9776,8 +9696,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     }
     const gl_toLab_4 = t2_decodeSrgb_1_toLab_4;
     const gl_toLab_4_d = t2_decodeSrgb_1_toLab_4_d;
-    const t1_decodeSrgb_2_toLab_4 = t10 <= 0.04045;
-    if (t1_decodeSrgb_2_toLab_4) {
+    if (t1_decodeSrgb_2_toLab_3) {
       const t3_decodeSrgb_2_toLab_4 = t10 / 12.92;
       const t3_decodeSrgb_2_toLab_4_d = t10_d / 12.92;
       t2_decodeSrgb_2_toLab_4 = t3_decodeSrgb_2_toLab_4;
@@ -9884,8 +9803,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const t31_toLab_4_d = 500 * t30_toLab_4_d;
     const q_a = t31_toLab_4;
     const q_a_d = t31_toLab_4_d;
-    const t1_decodeSrgb_toLab_5 = t8 <= 0.04045;
-    if (t1_decodeSrgb_toLab_5) {
+    if (t1_decodeSrgb_toLab_3) {
       const t3_decodeSrgb_toLab_5 = t8 / 12.92;
       const t3_decodeSrgb_toLab_5_d = t8_d / 12.92;
       t2_decodeSrgb_toLab_5 = t3_decodeSrgb_toLab_5;
@@ -9906,8 +9824,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     }
     const rl_toLab_5 = t2_decodeSrgb_toLab_5;
     const rl_toLab_5_d = t2_decodeSrgb_toLab_5_d;
-    const t1_decodeSrgb_1_toLab_5 = t9 <= 0.04045;
-    if (t1_decodeSrgb_1_toLab_5) {
+    if (t1_decodeSrgb_1_toLab_3) {
       const t3_decodeSrgb_1_toLab_5 = t9 / 12.92;
       const t3_decodeSrgb_1_toLab_5_d = t9_d / 12.92;
       t2_decodeSrgb_1_toLab_5 = t3_decodeSrgb_1_toLab_5;
@@ -9928,8 +9845,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     }
     const gl_toLab_5 = t2_decodeSrgb_1_toLab_5;
     const gl_toLab_5_d = t2_decodeSrgb_1_toLab_5_d;
-    const t1_decodeSrgb_2_toLab_5 = t10 <= 0.04045;
-    if (t1_decodeSrgb_2_toLab_5) {
+    if (t1_decodeSrgb_2_toLab_3) {
       const t3_decodeSrgb_2_toLab_5 = t10 / 12.92;
       const t3_decodeSrgb_2_toLab_5_d = t10_d / 12.92;
       t2_decodeSrgb_2_toLab_5 = t3_decodeSrgb_2_toLab_5;
@@ -11235,8 +11151,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     const t2 = 3 * i;
     const t6 = t2 + 2;
     const t10 = target[t6]!;
-    const t1_decodeSrgb_2_toLab_5 = t10 <= 0.04045;
-    if (t1_decodeSrgb_2_toLab_5) {
+    const t1_decodeSrgb_2_toLab_3 = t10 <= 0.04045;
+    if (t1_decodeSrgb_2_toLab_3) {
       const t3_decodeSrgb_2_toLab_5_b = t2_decodeSrgb_2_toLab_5_b;
       const t3_decodeSrgb_2_toLab_5_b_d = t2_decodeSrgb_2_toLab_5_b_d;
       t2_decodeSrgb_2_toLab_5_b = 0;
@@ -11266,8 +11182,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t4 = t2 + 1;
     const t9 = target[t4]!;
-    const t1_decodeSrgb_1_toLab_5 = t9 <= 0.04045;
-    if (t1_decodeSrgb_1_toLab_5) {
+    const t1_decodeSrgb_1_toLab_3 = t9 <= 0.04045;
+    if (t1_decodeSrgb_1_toLab_3) {
       const t3_decodeSrgb_1_toLab_5_b = t2_decodeSrgb_1_toLab_5_b;
       const t3_decodeSrgb_1_toLab_5_b_d = t2_decodeSrgb_1_toLab_5_b_d;
       t2_decodeSrgb_1_toLab_5_b = 0;
@@ -11296,8 +11212,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     t2_decodeSrgb_toLab_5_b_d += rl_toLab_5_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t8 = target[t2]!;
-    const t1_decodeSrgb_toLab_5 = t8 <= 0.04045;
-    if (t1_decodeSrgb_toLab_5) {
+    const t1_decodeSrgb_toLab_3 = t8 <= 0.04045;
+    if (t1_decodeSrgb_toLab_3) {
       const t3_decodeSrgb_toLab_5_b = t2_decodeSrgb_toLab_5_b;
       const t3_decodeSrgb_toLab_5_b_d = t2_decodeSrgb_toLab_5_b_d;
       t2_decodeSrgb_toLab_5_b = 0;
@@ -11431,8 +11347,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     t2_decodeSrgb_2_toLab_4_b += bl_toLab_4_b;
     t2_decodeSrgb_2_toLab_4_b_d += bl_toLab_4_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-    const t1_decodeSrgb_2_toLab_4 = t10 <= 0.04045;
-    if (t1_decodeSrgb_2_toLab_4) {
+    if (t1_decodeSrgb_2_toLab_3) {
       const t3_decodeSrgb_2_toLab_4_b = t2_decodeSrgb_2_toLab_4_b;
       const t3_decodeSrgb_2_toLab_4_b_d = t2_decodeSrgb_2_toLab_4_b_d;
       t2_decodeSrgb_2_toLab_4_b = 0;
@@ -11460,8 +11375,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     t2_decodeSrgb_1_toLab_4_b += gl_toLab_4_b;
     t2_decodeSrgb_1_toLab_4_b_d += gl_toLab_4_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-    const t1_decodeSrgb_1_toLab_4 = t9 <= 0.04045;
-    if (t1_decodeSrgb_1_toLab_4) {
+    if (t1_decodeSrgb_1_toLab_3) {
       const t3_decodeSrgb_1_toLab_4_b = t2_decodeSrgb_1_toLab_4_b;
       const t3_decodeSrgb_1_toLab_4_b_d = t2_decodeSrgb_1_toLab_4_b_d;
       t2_decodeSrgb_1_toLab_4_b = 0;
@@ -11489,8 +11403,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     t2_decodeSrgb_toLab_4_b += rl_toLab_4_b;
     t2_decodeSrgb_toLab_4_b_d += rl_toLab_4_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-    const t1_decodeSrgb_toLab_4 = t8 <= 0.04045;
-    if (t1_decodeSrgb_toLab_4) {
+    if (t1_decodeSrgb_toLab_3) {
       const t3_decodeSrgb_toLab_4_b = t2_decodeSrgb_toLab_4_b;
       const t3_decodeSrgb_toLab_4_b_d = t2_decodeSrgb_toLab_4_b_d;
       t2_decodeSrgb_toLab_4_b = 0;
@@ -11574,7 +11487,6 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     t2_decodeSrgb_2_toLab_3_b += bl_toLab_3_b;
     t2_decodeSrgb_2_toLab_3_b_d += bl_toLab_3_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-    const t1_decodeSrgb_2_toLab_3 = t10 <= 0.04045;
     if (t1_decodeSrgb_2_toLab_3) {
       const t3_decodeSrgb_2_toLab_3_b = t2_decodeSrgb_2_toLab_3_b;
       const t3_decodeSrgb_2_toLab_3_b_d = t2_decodeSrgb_2_toLab_3_b_d;
@@ -11603,7 +11515,6 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     t2_decodeSrgb_1_toLab_3_b += gl_toLab_3_b;
     t2_decodeSrgb_1_toLab_3_b_d += gl_toLab_3_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-    const t1_decodeSrgb_1_toLab_3 = t9 <= 0.04045;
     if (t1_decodeSrgb_1_toLab_3) {
       const t3_decodeSrgb_1_toLab_3_b = t2_decodeSrgb_1_toLab_3_b;
       const t3_decodeSrgb_1_toLab_3_b_d = t2_decodeSrgb_1_toLab_3_b_d;
@@ -11632,7 +11543,6 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     t2_decodeSrgb_toLab_3_b += rl_toLab_3_b;
     t2_decodeSrgb_toLab_3_b_d += rl_toLab_3_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-    const t1_decodeSrgb_toLab_3 = t8 <= 0.04045;
     if (t1_decodeSrgb_toLab_3) {
       const t3_decodeSrgb_toLab_3_b = t2_decodeSrgb_toLab_3_b;
       const t3_decodeSrgb_toLab_3_b_d = t2_decodeSrgb_toLab_3_b_d;
@@ -11775,8 +11685,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     t2_decodeSrgb_2_toLab_2_b_d += bl_toLab_2_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t7 = rgb[t6]!;
-    const t1_decodeSrgb_2_toLab_2 = t7 <= 0.04045;
-    if (t1_decodeSrgb_2_toLab_2) {
+    const t1_decodeSrgb_2_toLab = t7 <= 0.04045;
+    if (t1_decodeSrgb_2_toLab) {
       const t3_decodeSrgb_2_toLab_2_b = t2_decodeSrgb_2_toLab_2_b;
       const t3_decodeSrgb_2_toLab_2_b_d = t2_decodeSrgb_2_toLab_2_b_d;
       t2_decodeSrgb_2_toLab_2_b = 0;
@@ -11805,8 +11715,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     t2_decodeSrgb_1_toLab_2_b_d += gl_toLab_2_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t5 = rgb[t4]!;
-    const t1_decodeSrgb_1_toLab_2 = t5 <= 0.04045;
-    if (t1_decodeSrgb_1_toLab_2) {
+    const t1_decodeSrgb_1_toLab = t5 <= 0.04045;
+    if (t1_decodeSrgb_1_toLab) {
       const t3_decodeSrgb_1_toLab_2_b = t2_decodeSrgb_1_toLab_2_b;
       const t3_decodeSrgb_1_toLab_2_b_d = t2_decodeSrgb_1_toLab_2_b_d;
       t2_decodeSrgb_1_toLab_2_b = 0;
@@ -11835,8 +11745,8 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     t2_decodeSrgb_toLab_2_b_d += rl_toLab_2_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
     const t3 = rgb[t2]!;
-    const t1_decodeSrgb_toLab_2 = t3 <= 0.04045;
-    if (t1_decodeSrgb_toLab_2) {
+    const t1_decodeSrgb_toLab = t3 <= 0.04045;
+    if (t1_decodeSrgb_toLab) {
       const t3_decodeSrgb_toLab_2_b = t2_decodeSrgb_toLab_2_b;
       const t3_decodeSrgb_toLab_2_b_d = t2_decodeSrgb_toLab_2_b_d;
       t2_decodeSrgb_toLab_2_b = 0;
@@ -11970,8 +11880,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     t2_decodeSrgb_2_toLab_1_b += bl_toLab_1_b;
     t2_decodeSrgb_2_toLab_1_b_d += bl_toLab_1_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-    const t1_decodeSrgb_2_toLab_1 = t7 <= 0.04045;
-    if (t1_decodeSrgb_2_toLab_1) {
+    if (t1_decodeSrgb_2_toLab) {
       const t3_decodeSrgb_2_toLab_1_b = t2_decodeSrgb_2_toLab_1_b;
       const t3_decodeSrgb_2_toLab_1_b_d = t2_decodeSrgb_2_toLab_1_b_d;
       t2_decodeSrgb_2_toLab_1_b = 0;
@@ -11999,8 +11908,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     t2_decodeSrgb_1_toLab_1_b += gl_toLab_1_b;
     t2_decodeSrgb_1_toLab_1_b_d += gl_toLab_1_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-    const t1_decodeSrgb_1_toLab_1 = t5 <= 0.04045;
-    if (t1_decodeSrgb_1_toLab_1) {
+    if (t1_decodeSrgb_1_toLab) {
       const t3_decodeSrgb_1_toLab_1_b = t2_decodeSrgb_1_toLab_1_b;
       const t3_decodeSrgb_1_toLab_1_b_d = t2_decodeSrgb_1_toLab_1_b_d;
       t2_decodeSrgb_1_toLab_1_b = 0;
@@ -12028,8 +11936,7 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     t2_decodeSrgb_toLab_1_b += rl_toLab_1_b;
     t2_decodeSrgb_toLab_1_b_d += rl_toLab_1_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-    const t1_decodeSrgb_toLab_1 = t3 <= 0.04045;
-    if (t1_decodeSrgb_toLab_1) {
+    if (t1_decodeSrgb_toLab) {
       const t3_decodeSrgb_toLab_1_b = t2_decodeSrgb_toLab_1_b;
       const t3_decodeSrgb_toLab_1_b_d = t2_decodeSrgb_toLab_1_b_d;
       t2_decodeSrgb_toLab_1_b = 0;
@@ -12113,7 +12020,6 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     t2_decodeSrgb_2_toLab_b += bl_toLab_b;
     t2_decodeSrgb_2_toLab_b_d += bl_toLab_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-    const t1_decodeSrgb_2_toLab = t7 <= 0.04045;
     if (t1_decodeSrgb_2_toLab) {
       const t3_decodeSrgb_2_toLab_b = t2_decodeSrgb_2_toLab_b;
       const t3_decodeSrgb_2_toLab_b_d = t2_decodeSrgb_2_toLab_b_d;
@@ -12142,7 +12048,6 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     t2_decodeSrgb_1_toLab_b += gl_toLab_b;
     t2_decodeSrgb_1_toLab_b_d += gl_toLab_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-    const t1_decodeSrgb_1_toLab = t5 <= 0.04045;
     if (t1_decodeSrgb_1_toLab) {
       const t3_decodeSrgb_1_toLab_b = t2_decodeSrgb_1_toLab_b;
       const t3_decodeSrgb_1_toLab_b_d = t2_decodeSrgb_1_toLab_b_d;
@@ -12171,7 +12076,6 @@ export function paletteLoss_hvp(rgb: Float64Array, target: Float64Array, v: { rg
     t2_decodeSrgb_toLab_b += rl_toLab_b;
     t2_decodeSrgb_toLab_b_d += rl_toLab_b_d;
     // grad of (decodeSrgb): (c <= knee ? c / slope : ((c + offset) / (1 + offset)) ** gamma)
-    const t1_decodeSrgb_toLab = t3 <= 0.04045;
     if (t1_decodeSrgb_toLab) {
       const t3_decodeSrgb_toLab_b = t2_decodeSrgb_toLab_b;
       const t3_decodeSrgb_toLab_b_d = t2_decodeSrgb_toLab_b_d;

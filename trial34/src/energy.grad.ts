@@ -2589,9 +2589,9 @@ export function batteryFitLoss_vjp(r0: number, r1: number, c1: number, q: number
   let cell_v1 = 0;
   let loss = 0;
   const t4 = current.length;
+  const t2_stepCell = r1 * c1;
   const t1_stepCell_1 = -dt;
-  const t2_stepCell_1 = r1 * c1;
-  const t3_stepCell_1 = t1_stepCell_1 / t2_stepCell_1;
+  const t3_stepCell_1 = t1_stepCell_1 / t2_stepCell;
   const a_stepCell_1 = Math.exp(t3_stepCell_1);
   for (let k = 0; k < t4; k++) {
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
@@ -2732,14 +2732,14 @@ export function batteryFitLoss_vjp(r0: number, r1: number, c1: number, q: number
   }
   // grad of (stepCell(…).v1): const a = Math.exp(-dt / (p.r1 * p.c1))
   const t3_stepCell_1_b = a_stepCell_1_b === 0 ? 0 : a_stepCell_1_b * a_stepCell_1;
-  const t3_stepCell_1_r = 1 / t2_stepCell_1;
+  const t3_stepCell_1_r = 1 / t2_stepCell;
   const t1_stepCell_1_b = t3_stepCell_1_b === 0 ? 0 : t3_stepCell_1_b * t3_stepCell_1_r;
-  const t2_stepCell_1_b = t3_stepCell_1_b === 0 ? 0 : -(t3_stepCell_1_b * (t3_stepCell_1 * t3_stepCell_1_r));
-  if (t2_stepCell_1_b !== 0) {
-    r1_b += t2_stepCell_1_b * c1;
-    c1_b += t2_stepCell_1_b * r1;
-  }
+  const t2_stepCell_b = t3_stepCell_1_b === 0 ? 0 : -(t3_stepCell_1_b * (t3_stepCell_1 * t3_stepCell_1_r));
   dt_b -= t1_stepCell_1_b;
+  if (t2_stepCell_b !== 0) {
+    r1_b += t2_stepCell_b * c1;
+    c1_b += t2_stepCell_b * r1;
+  }
   // grad of: let cell: Cell = { soc: soc0, v1: 0 }
   const t3_b = cell_soc_b;
   soc0_b += t3_b;
@@ -2849,6 +2849,8 @@ export function batteryFitLoss_jvp(r0: number, r1: number, c1: number, q: number
     const t11_d = loss_d + t10_d;
     loss = t11;
     loss_d = t11_d;
+    const t2_stepCell = r1 * c1;
+    const t2_stepCell_d = c1 * r1_d + r1 * c1_d;
     const t4_stepCell = t7 * dt;
     const t4_stepCell_d = dt * t7_d + t7 * dt_d;
     const t5_stepCell = 3600 * q;
@@ -2861,10 +2863,8 @@ export function batteryFitLoss_jvp(r0: number, r1: number, c1: number, q: number
     const t12_d = t7_stepCell_d;
     const t1_stepCell_1 = -dt;
     const t1_stepCell_1_d = -dt_d;
-    const t2_stepCell_1 = r1 * c1;
-    const t2_stepCell_1_d = c1 * r1_d + r1 * c1_d;
-    const t3_stepCell_1 = t1_stepCell_1 / t2_stepCell_1;
-    const t3_stepCell_1_d = t1_stepCell_1_d / t2_stepCell_1 - t3_stepCell_1 / t2_stepCell_1 * t2_stepCell_1_d;
+    const t3_stepCell_1 = t1_stepCell_1 / t2_stepCell;
+    const t3_stepCell_1_d = t1_stepCell_1_d / t2_stepCell - t3_stepCell_1 / t2_stepCell * t2_stepCell_d;
     const a_stepCell_1 = Math.exp(t3_stepCell_1);
     const a_stepCell_1_d = a_stepCell_1 * t3_stepCell_1_d;
     const t8_stepCell_1 = a_stepCell_1 * cell_v1;
@@ -2957,12 +2957,12 @@ export function batteryFitLoss_hvp(r0: number, r1: number, c1: number, q: number
   let cell_v1_d = 0;
   let loss = 0;
   const t4 = current.length;
+  const t2_stepCell = r1 * c1;
+  const t2_stepCell_d = c1 * r1_d + r1 * c1_d;
   const t1_stepCell_1 = -dt;
   const t1_stepCell_1_d = -dt_d;
-  const t2_stepCell_1 = r1 * c1;
-  const t2_stepCell_1_d = c1 * r1_d + r1 * c1_d;
-  const t3_stepCell_1 = t1_stepCell_1 / t2_stepCell_1;
-  const t3_stepCell_1_d = t1_stepCell_1_d / t2_stepCell_1 - t3_stepCell_1 / t2_stepCell_1 * t2_stepCell_1_d;
+  const t3_stepCell_1 = t1_stepCell_1 / t2_stepCell;
+  const t3_stepCell_1_d = t1_stepCell_1_d / t2_stepCell - t3_stepCell_1 / t2_stepCell * t2_stepCell_d;
   const a_stepCell_1 = Math.exp(t3_stepCell_1);
   const a_stepCell_1_d = a_stepCell_1 * t3_stepCell_1_d;
   for (let k = 0; k < t4; k++) {
@@ -3205,20 +3205,20 @@ export function batteryFitLoss_hvp(r0: number, r1: number, c1: number, q: number
   // grad of (stepCell(…).v1): const a = Math.exp(-dt / (p.r1 * p.c1))
   const t3_stepCell_1_b = a_stepCell_1_b === 0 ? 0 : a_stepCell_1_b * a_stepCell_1;
   const t3_stepCell_1_b_d = a_stepCell_1_b === 0 && a_stepCell_1_b_d === 0 ? 0 : a_stepCell_1 * a_stepCell_1_b_d + a_stepCell_1_b * a_stepCell_1_d;
-  const t3_stepCell_1_r = 1 / t2_stepCell_1;
-  const t3_stepCell_1_r_d = -(t3_stepCell_1_r * t3_stepCell_1_r * t2_stepCell_1_d);
+  const t3_stepCell_1_r = 1 / t2_stepCell;
+  const t3_stepCell_1_r_d = -(t3_stepCell_1_r * t3_stepCell_1_r * t2_stepCell_d);
   const t1_stepCell_1_b = t3_stepCell_1_b === 0 ? 0 : t3_stepCell_1_b * t3_stepCell_1_r;
   const t1_stepCell_1_b_d = t3_stepCell_1_b === 0 && t3_stepCell_1_b_d === 0 ? 0 : t3_stepCell_1_r * t3_stepCell_1_b_d + t3_stepCell_1_b * t3_stepCell_1_r_d;
-  const t2_stepCell_1_b = t3_stepCell_1_b === 0 ? 0 : -(t3_stepCell_1_b * (t3_stepCell_1 * t3_stepCell_1_r));
-  const t2_stepCell_1_b_d = t3_stepCell_1_b === 0 && t3_stepCell_1_b_d === 0 ? 0 : -(t3_stepCell_1 * t3_stepCell_1_r * t3_stepCell_1_b_d + t3_stepCell_1_b * (t3_stepCell_1_r * t3_stepCell_1_d + t3_stepCell_1 * t3_stepCell_1_r_d));
-  if (t2_stepCell_1_b !== 0 || t2_stepCell_1_b_d !== 0) {
-    r1_b += t2_stepCell_1_b * c1;
-    r1_b_d += c1 * t2_stepCell_1_b_d + t2_stepCell_1_b * c1_d;
-    c1_b += t2_stepCell_1_b * r1;
-    c1_b_d += r1 * t2_stepCell_1_b_d + t2_stepCell_1_b * r1_d;
-  }
+  const t2_stepCell_b = t3_stepCell_1_b === 0 ? 0 : -(t3_stepCell_1_b * (t3_stepCell_1 * t3_stepCell_1_r));
+  const t2_stepCell_b_d = t3_stepCell_1_b === 0 && t3_stepCell_1_b_d === 0 ? 0 : -(t3_stepCell_1 * t3_stepCell_1_r * t3_stepCell_1_b_d + t3_stepCell_1_b * (t3_stepCell_1_r * t3_stepCell_1_d + t3_stepCell_1 * t3_stepCell_1_r_d));
   dt_b -= t1_stepCell_1_b;
   dt_b_d -= t1_stepCell_1_b_d;
+  if (t2_stepCell_b !== 0 || t2_stepCell_b_d !== 0) {
+    r1_b += t2_stepCell_b * c1;
+    r1_b_d += c1 * t2_stepCell_b_d + t2_stepCell_b * c1_d;
+    c1_b += t2_stepCell_b * r1;
+    c1_b_d += r1 * t2_stepCell_b_d + t2_stepCell_b * r1_d;
+  }
   // grad of: let cell: Cell = { soc: soc0, v1: 0 }
   const t3_b = cell_soc_b;
   const t3_b_d = cell_soc_b_d;
@@ -3299,7 +3299,7 @@ export function peukertRuntime_vjp(capacityAh: number, current: number, k_arg: n
   // grad of: return ratedHours * (capacityAh / (current * ratedHours)) ** k
   ratedHours_b += t6_b * t5;
   const t5_b = t6_b * ratedHours;
-  const t4_b = t5_b * (k === 0 ? 0 : k * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / t4 : t4 ** (k - 1)));
+  const t4_b = t5_b * (k === 0 ? 0 : (t4 < 0 ? Math.trunc(k) : k) * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / t4 : t4 ** (k - 1)));
   k_b += t5_b * (t4 > 0 ? t5 * Math.log(t4) : 0);
   const t4_r = 1 / t3;
   const t3_b = t4_b === 0 ? 0 : -(t4_b * (t4 * t4_r));
@@ -3367,7 +3367,7 @@ export function peukertRuntime_jvp(capacityAh: number, current: number, k_arg: n
   const t4 = capacityAh / t3;
   const t4_d = capacityAh_d / t3 - t4 / t3 * t3_d;
   const t5 = t4 ** k;
-  const t5_d = (k === 0 ? 0 : k * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / t4 : t4 ** (k - 1)) * t4_d) + (t4 > 0 ? t5 * Math.log(t4) * k_d : 0);
+  const t5_d = (k === 0 ? 0 : (t4 < 0 ? Math.trunc(k) : k) * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / t4 : t4 ** (k - 1)) * t4_d) + (t4 > 0 ? t5 * Math.log(t4) * k_d : 0);
   const t6 = ratedHours * t5;
   const t6_d = t5 * ratedHours_d + ratedHours * t5_d;
   return {
@@ -3420,7 +3420,7 @@ export function peukertRuntime_hvp(capacityAh: number, current: number, k_arg: n
   const t4 = capacityAh / t3;
   const t4_d = capacityAh_d / t3 - t4 / t3 * t3_d;
   const t5 = t4 ** k;
-  const t5_d = (k === 0 ? 0 : k * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / t4 : t4 ** (k - 1)) * t4_d) + (t4 > 0 ? t5 * Math.log(t4) * k_d : 0);
+  const t5_d = (k === 0 ? 0 : (t4 < 0 ? Math.trunc(k) : k) * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / t4 : t4 ** (k - 1)) * t4_d) + (t4 > 0 ? t5 * Math.log(t4) * k_d : 0);
   const t6 = ratedHours * t5;
   let capacityAh_b = 0;
   let capacityAh_b_d = 0;
@@ -3441,8 +3441,8 @@ export function peukertRuntime_hvp(capacityAh: number, current: number, k_arg: n
   const t5_b = t6_b * ratedHours;
   const t5_b_d = t6_b * ratedHours_d;
   const c = t4 ** (k - 1);
-  const t4_b = t5_b * (k === 0 ? 0 : k * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / t4 : c));
-  const t4_b_d = (k === 0 ? 0 : k * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / t4 : c) * t5_b_d) + t5_b * (k === 0 && k_d === 0 ? 0 : (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / t4 * k_d : c * k_d) + k * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5_d / t4 - t5 / t4 / t4 * t4_d : (k - 1 === 0 ? 0 : (k - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t4 : t4 ** (k - 1 - 1)) * t4_d) + (t4 > 0 ? c * Math.log(t4) * k_d : 0)));
+  const t4_b = t5_b * (k === 0 ? 0 : (t4 < 0 ? Math.trunc(k) : k) * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / t4 : c));
+  const t4_b_d = (k === 0 ? 0 : (t4 < 0 ? Math.trunc(k) : k) * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / t4 : c) * t5_b_d) + t5_b * (k === 0 && k_d === 0 ? 0 : (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / t4 * (t4 < 0 ? 0 : k_d) : c * (t4 < 0 ? 0 : k_d)) + (t4 < 0 ? Math.trunc(k) * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5_d / t4 - t5 / t4 / t4 * t4_d : (k - 1 === 0 ? 0 : (t4 < 0 ? Math.trunc(k - 1) : k - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t4 : t4 ** (k - 1 - 1)) * t4_d) + (t4 > 0 ? c * Math.log(t4) * k_d : 0)) : k * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5_d / t4 - t5 / t4 / t4 * t4_d : (k - 1 === 0 ? 0 : (t4 < 0 ? Math.trunc(k - 1) : k - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t4 : t4 ** (k - 1 - 1)) * t4_d) + (t4 > 0 ? c * Math.log(t4) * k_d : 0))));
   k_b += t5_b * (t4 > 0 ? t5 * Math.log(t4) : 0);
   k_b_d += (t4 > 0 ? t5 * Math.log(t4) * t5_b_d : 0) + t5_b * (t4 > 0 ? Math.log(t4) * t5_d + t5 * (t4_d / t4) : 0);
   const t4_r = 1 / t3;
@@ -4539,10 +4539,10 @@ export function twoLayerMisfit_vjp(lam: number, gam: number, c: number, co: numb
     const t7_twoLayerStep = t6_twoLayerStep / c;
     stack[top++]! = t6_twoLayerStep;
     const t8_twoLayerStep = s_t + t7_twoLayerStep;
+    const t9_twoLayerStep = gam;
     const t2 = t8_twoLayerStep;
     const t3_twoLayerStep_1 = s_t - s_to;
-    const t9_twoLayerStep_1 = gam;
-    const t10_twoLayerStep_1 = t9_twoLayerStep_1 * t3_twoLayerStep_1;
+    const t10_twoLayerStep_1 = t9_twoLayerStep * t3_twoLayerStep_1;
     stack[top++]! = t3_twoLayerStep_1;
     const t11_twoLayerStep_1 = t10_twoLayerStep_1 / co;
     stack[top++]! = t10_twoLayerStep_1;
@@ -4593,15 +4593,15 @@ export function twoLayerMisfit_vjp(lam: number, gam: number, c: number, co: numb
     const t10_twoLayerStep_1_b = t11_twoLayerStep_1_b === 0 ? 0 : t11_twoLayerStep_1_b * t11_twoLayerStep_1_r;
     if (t11_twoLayerStep_1_b !== 0) co_b -= t11_twoLayerStep_1_b * (t10_twoLayerStep_1 * t11_twoLayerStep_1_r * t11_twoLayerStep_1_r);
     const t3_twoLayerStep_1 = stack[--top]!;
-    const t9_twoLayerStep_1 = gam;
-    const t9_twoLayerStep_1_b = t10_twoLayerStep_1_b === 0 ? 0 : t10_twoLayerStep_1_b * t3_twoLayerStep_1;
-    const t3_twoLayerStep_1_b = t10_twoLayerStep_1_b === 0 ? 0 : t10_twoLayerStep_1_b * t9_twoLayerStep_1;
-    gam_b += t9_twoLayerStep_1_b;
+    const t9_twoLayerStep = gam;
+    const t9_twoLayerStep_b = t10_twoLayerStep_1_b === 0 ? 0 : t10_twoLayerStep_1_b * t3_twoLayerStep_1;
+    const t3_twoLayerStep_1_b = t10_twoLayerStep_1_b === 0 ? 0 : t10_twoLayerStep_1_b * t9_twoLayerStep;
     s_t_b += t3_twoLayerStep_1_b;
     s_to_b -= t3_twoLayerStep_1_b;
     // grad of: s = twoLayerStep(s, f, { c, co, lam, gam }, 1)
     const t8_twoLayerStep_b = t2_b;
     // grad of (twoLayerStep(…).t): ({ t: s.t + (dt * (f - p.lam * s.t - p.gam * (s.t - s.to))) / p.c, to: s.to + (dt * p.gam * (s.t ...
+    gam_b += t9_twoLayerStep_b;
     s_t_b += t8_twoLayerStep_b;
     const t7_twoLayerStep_b = t8_twoLayerStep_b;
     const t6_twoLayerStep = stack[--top]!;
@@ -4671,14 +4671,14 @@ export function twoLayerMisfit_jvp(lam: number, gam: number, c: number, co: numb
     const t7_twoLayerStep_d = t6_twoLayerStep_d / c - t7_twoLayerStep / c * c_d;
     const t8_twoLayerStep = s_t + t7_twoLayerStep;
     const t8_twoLayerStep_d = s_t_d + t7_twoLayerStep_d;
+    const t9_twoLayerStep = gam;
+    const t9_twoLayerStep_d = gam_d;
     const t2 = t8_twoLayerStep;
     const t2_d = t8_twoLayerStep_d;
     const t3_twoLayerStep_1 = s_t - s_to;
     const t3_twoLayerStep_1_d = s_t_d - s_to_d;
-    const t9_twoLayerStep_1 = gam;
-    const t9_twoLayerStep_1_d = gam_d;
-    const t10_twoLayerStep_1 = t9_twoLayerStep_1 * t3_twoLayerStep_1;
-    const t10_twoLayerStep_1_d = t3_twoLayerStep_1 * t9_twoLayerStep_1_d + t9_twoLayerStep_1 * t3_twoLayerStep_1_d;
+    const t10_twoLayerStep_1 = t9_twoLayerStep * t3_twoLayerStep_1;
+    const t10_twoLayerStep_1_d = t3_twoLayerStep_1 * t9_twoLayerStep_d + t9_twoLayerStep * t3_twoLayerStep_1_d;
     const t11_twoLayerStep_1 = t10_twoLayerStep_1 / co;
     const t11_twoLayerStep_1_d = t10_twoLayerStep_1_d / co - t11_twoLayerStep_1 / co * co_d;
     const t12_twoLayerStep_1 = s_to + t11_twoLayerStep_1;
@@ -4768,14 +4768,14 @@ export function twoLayerMisfit_hvp(lam: number, gam: number, c: number, co: numb
     stack[top++]! = t6_twoLayerStep;
     const t8_twoLayerStep = s_t + t7_twoLayerStep;
     const t8_twoLayerStep_d = s_t_d + t7_twoLayerStep_d;
+    const t9_twoLayerStep = gam;
+    const t9_twoLayerStep_d = gam_d;
     const t2 = t8_twoLayerStep;
     const t2_d = t8_twoLayerStep_d;
     const t3_twoLayerStep_1 = s_t - s_to;
     const t3_twoLayerStep_1_d = s_t_d - s_to_d;
-    const t9_twoLayerStep_1 = gam;
-    const t9_twoLayerStep_1_d = gam_d;
-    const t10_twoLayerStep_1 = t9_twoLayerStep_1 * t3_twoLayerStep_1;
-    const t10_twoLayerStep_1_d = t3_twoLayerStep_1 * t9_twoLayerStep_1_d + t9_twoLayerStep_1 * t3_twoLayerStep_1_d;
+    const t10_twoLayerStep_1 = t9_twoLayerStep * t3_twoLayerStep_1;
+    const t10_twoLayerStep_1_d = t3_twoLayerStep_1 * t9_twoLayerStep_d + t9_twoLayerStep * t3_twoLayerStep_1_d;
     stack_d[top]! = t3_twoLayerStep_1_d;
     stack[top++]! = t3_twoLayerStep_1;
     const t11_twoLayerStep_1 = t10_twoLayerStep_1 / co;
@@ -4862,14 +4862,12 @@ export function twoLayerMisfit_hvp(lam: number, gam: number, c: number, co: numb
     }
     const t3_twoLayerStep_1 = stack[--top]!;
     const t3_twoLayerStep_1_d = stack_d[top]!;
-    const t9_twoLayerStep_1 = gam;
-    const t9_twoLayerStep_1_d = gam_d;
-    const t9_twoLayerStep_1_b = t10_twoLayerStep_1_b === 0 ? 0 : t10_twoLayerStep_1_b * t3_twoLayerStep_1;
-    const t9_twoLayerStep_1_b_d = t10_twoLayerStep_1_b === 0 && t10_twoLayerStep_1_b_d === 0 ? 0 : t3_twoLayerStep_1 * t10_twoLayerStep_1_b_d + t10_twoLayerStep_1_b * t3_twoLayerStep_1_d;
-    const t3_twoLayerStep_1_b = t10_twoLayerStep_1_b === 0 ? 0 : t10_twoLayerStep_1_b * t9_twoLayerStep_1;
-    const t3_twoLayerStep_1_b_d = t10_twoLayerStep_1_b === 0 && t10_twoLayerStep_1_b_d === 0 ? 0 : t9_twoLayerStep_1 * t10_twoLayerStep_1_b_d + t10_twoLayerStep_1_b * t9_twoLayerStep_1_d;
-    gam_b += t9_twoLayerStep_1_b;
-    gam_b_d += t9_twoLayerStep_1_b_d;
+    const t9_twoLayerStep = gam;
+    const t9_twoLayerStep_d = gam_d;
+    const t9_twoLayerStep_b = t10_twoLayerStep_1_b === 0 ? 0 : t10_twoLayerStep_1_b * t3_twoLayerStep_1;
+    const t9_twoLayerStep_b_d = t10_twoLayerStep_1_b === 0 && t10_twoLayerStep_1_b_d === 0 ? 0 : t3_twoLayerStep_1 * t10_twoLayerStep_1_b_d + t10_twoLayerStep_1_b * t3_twoLayerStep_1_d;
+    const t3_twoLayerStep_1_b = t10_twoLayerStep_1_b === 0 ? 0 : t10_twoLayerStep_1_b * t9_twoLayerStep;
+    const t3_twoLayerStep_1_b_d = t10_twoLayerStep_1_b === 0 && t10_twoLayerStep_1_b_d === 0 ? 0 : t9_twoLayerStep * t10_twoLayerStep_1_b_d + t10_twoLayerStep_1_b * t9_twoLayerStep_d;
     s_t_b += t3_twoLayerStep_1_b;
     s_t_b_d += t3_twoLayerStep_1_b_d;
     s_to_b -= t3_twoLayerStep_1_b;
@@ -4878,6 +4876,8 @@ export function twoLayerMisfit_hvp(lam: number, gam: number, c: number, co: numb
     const t8_twoLayerStep_b = t2_b;
     const t8_twoLayerStep_b_d = t2_b_d;
     // grad of (twoLayerStep(…).t): ({ t: s.t + (dt * (f - p.lam * s.t - p.gam * (s.t - s.to))) / p.c, to: s.to + (dt * p.gam * (s.t ...
+    gam_b += t9_twoLayerStep_b;
+    gam_b_d += t9_twoLayerStep_b_d;
     s_t_b += t8_twoLayerStep_b;
     s_t_b_d += t8_twoLayerStep_b_d;
     const t7_twoLayerStep_b = t8_twoLayerStep_b;

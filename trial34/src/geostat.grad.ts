@@ -899,11 +899,9 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
       if (!t25_solveInPlace) {
         if (top + (1 + (m - col_solveInPlace + 1 > 0 ? m - col_solveInPlace + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (m - col_solveInPlace + 1 > 0 ? m - col_solveInPlace + 1 : 0));
         for (let c_1_solveInPlace = col_solveInPlace; c_1_solveInPlace < m; c_1_solveInPlace++) {
-          const t26_solveInPlace = r_1_solveInPlace * m;
-          const t27_solveInPlace = t26_solveInPlace + c_1_solveInPlace;
+          const t27_solveInPlace = t19_solveInPlace + c_1_solveInPlace;
           const t28_solveInPlace = A[t27_solveInPlace]!;
-          const t29_solveInPlace = col_solveInPlace * m;
-          const t30_solveInPlace = t29_solveInPlace + c_1_solveInPlace;
+          const t30_solveInPlace = t22_solveInPlace + c_1_solveInPlace;
           const t31_solveInPlace = A[t30_solveInPlace]!;
           const t32_solveInPlace = f_solveInPlace * t31_solveInPlace;
           stack[top++]! = t31_solveInPlace;
@@ -1131,6 +1129,8 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
       let f_solveInPlace_b = 0;
       // grad of (solveInPlace): if (f === 0)
       const f_solveInPlace = stack[--top]!;
+      const t19_solveInPlace = r_1_solveInPlace * m;
+      const t22_solveInPlace = col_solveInPlace * m;
       const t25_solveInPlace = f_solveInPlace === 0;
       if (!t25_solveInPlace) {
         // grad of (solveInPlace): b[r] -= f * b[col]
@@ -1144,15 +1144,13 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
         // grad of (solveInPlace): for (let c = col; c < n; c++)
         for (let c_1_solveInPlace = m - 1; c_1_solveInPlace >= col_solveInPlace; c_1_solveInPlace--) {
           // grad of (solveInPlace): A[r * n + c] -= f * A[col * n + c]
-          const t26_solveInPlace = r_1_solveInPlace * m;
-          const t27_solveInPlace = t26_solveInPlace + c_1_solveInPlace;
+          const t27_solveInPlace = t19_solveInPlace + c_1_solveInPlace;
           const t33_solveInPlace_b = A_b[t27_solveInPlace]! ?? 0;
           const t32_solveInPlace_b = -t33_solveInPlace_b;
           const t31_solveInPlace = stack[--top]!;
           const t31_solveInPlace_b = t32_solveInPlace_b === 0 ? 0 : t32_solveInPlace_b * f_solveInPlace;
           if (t32_solveInPlace_b !== 0) f_solveInPlace_b += t32_solveInPlace_b * t31_solveInPlace;
-          const t29_solveInPlace = col_solveInPlace * m;
-          const t30_solveInPlace = t29_solveInPlace + c_1_solveInPlace;
+          const t30_solveInPlace = t22_solveInPlace + c_1_solveInPlace;
           A_b[t30_solveInPlace]! += t31_solveInPlace_b;
         }
       }
@@ -1162,10 +1160,8 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
       const f_solveInPlace_r = 1 / t24_solveInPlace;
       const t21_solveInPlace_b = f_solveInPlace_b === 0 ? 0 : f_solveInPlace_b * f_solveInPlace_r;
       const t24_solveInPlace_b = f_solveInPlace_b === 0 ? 0 : -(f_solveInPlace_b * (t21_solveInPlace * f_solveInPlace_r * f_solveInPlace_r));
-      const t22_solveInPlace = col_solveInPlace * m;
       const t23_solveInPlace = t22_solveInPlace + col_solveInPlace;
       A_b[t23_solveInPlace]! += t24_solveInPlace_b;
-      const t19_solveInPlace = r_1_solveInPlace * m;
       const t20_solveInPlace = t19_solveInPlace + col_solveInPlace;
       A_b[t20_solveInPlace]! += t21_solveInPlace_b;
     }
@@ -1553,12 +1549,10 @@ export function krigingPredict_jvp(xy: Float64Array, z: Float64Array, px: number
       const t25_solveInPlace = f_solveInPlace === 0;
       if (!t25_solveInPlace) {
         for (let c_1_solveInPlace = col_solveInPlace; c_1_solveInPlace < m; c_1_solveInPlace++) {
-          const t26_solveInPlace = r_1_solveInPlace * m;
-          const t27_solveInPlace = t26_solveInPlace + c_1_solveInPlace;
+          const t27_solveInPlace = t19_solveInPlace + c_1_solveInPlace;
           const t28_solveInPlace: number = A[t27_solveInPlace]!;
           const t28_solveInPlace_d: number = A_d[t27_solveInPlace]!;
-          const t29_solveInPlace = col_solveInPlace * m;
-          const t30_solveInPlace = t29_solveInPlace + c_1_solveInPlace;
+          const t30_solveInPlace = t22_solveInPlace + c_1_solveInPlace;
           const t31_solveInPlace: number = A[t30_solveInPlace]!;
           const t31_solveInPlace_d: number = A_d[t30_solveInPlace]!;
           const t32_solveInPlace = f_solveInPlace * t31_solveInPlace;
@@ -1948,12 +1942,10 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
           stack_d = tapeTangents(stack);
         }
         for (let c_1_solveInPlace = col_solveInPlace; c_1_solveInPlace < m; c_1_solveInPlace++) {
-          const t26_solveInPlace = r_1_solveInPlace * m;
-          const t27_solveInPlace = t26_solveInPlace + c_1_solveInPlace;
+          const t27_solveInPlace = t19_solveInPlace + c_1_solveInPlace;
           const t28_solveInPlace = A[t27_solveInPlace]!;
           const t28_solveInPlace_d = A_d[t27_solveInPlace]!;
-          const t29_solveInPlace = col_solveInPlace * m;
-          const t30_solveInPlace = t29_solveInPlace + c_1_solveInPlace;
+          const t30_solveInPlace = t22_solveInPlace + c_1_solveInPlace;
           const t31_solveInPlace = A[t30_solveInPlace]!;
           const t31_solveInPlace_d = A_d[t30_solveInPlace]!;
           const t32_solveInPlace = f_solveInPlace * t31_solveInPlace;
@@ -2306,6 +2298,8 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
       // grad of (solveInPlace): if (f === 0)
       const f_solveInPlace = stack[--top]!;
       const f_solveInPlace_d = stack_d[top]!;
+      const t19_solveInPlace = r_1_solveInPlace * m;
+      const t22_solveInPlace = col_solveInPlace * m;
       const t25_solveInPlace = f_solveInPlace === 0;
       if (!t25_solveInPlace) {
         // grad of (solveInPlace): b[r] -= f * b[col]
@@ -2328,8 +2322,7 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
         // grad of (solveInPlace): for (let c = col; c < n; c++)
         for (let c_1_solveInPlace = m - 1; c_1_solveInPlace >= col_solveInPlace; c_1_solveInPlace--) {
           // grad of (solveInPlace): A[r * n + c] -= f * A[col * n + c]
-          const t26_solveInPlace = r_1_solveInPlace * m;
-          const t27_solveInPlace = t26_solveInPlace + c_1_solveInPlace;
+          const t27_solveInPlace = t19_solveInPlace + c_1_solveInPlace;
           const t33_solveInPlace_b = A_b[t27_solveInPlace]! ?? 0;
           const t33_solveInPlace_b_d = A_b_d[t27_solveInPlace]! ?? 0;
           const t32_solveInPlace_b = -t33_solveInPlace_b;
@@ -2342,8 +2335,7 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
             f_solveInPlace_b += t32_solveInPlace_b * t31_solveInPlace;
             f_solveInPlace_b_d += t31_solveInPlace * t32_solveInPlace_b_d + t32_solveInPlace_b * t31_solveInPlace_d;
           }
-          const t29_solveInPlace = col_solveInPlace * m;
-          const t30_solveInPlace = t29_solveInPlace + c_1_solveInPlace;
+          const t30_solveInPlace = t22_solveInPlace + c_1_solveInPlace;
           A_b[t30_solveInPlace]! += t31_solveInPlace_b;
           A_b_d[t30_solveInPlace]! += t31_solveInPlace_b_d;
         }
@@ -2359,11 +2351,9 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
       const t21_solveInPlace_b_d = f_solveInPlace_b === 0 && f_solveInPlace_b_d === 0 ? 0 : f_solveInPlace_r * f_solveInPlace_b_d + f_solveInPlace_b * f_solveInPlace_r_d;
       const t24_solveInPlace_b = f_solveInPlace_b === 0 ? 0 : -(f_solveInPlace_b * (t21_solveInPlace * f_solveInPlace_r * f_solveInPlace_r));
       const t24_solveInPlace_b_d = f_solveInPlace_b === 0 && f_solveInPlace_b_d === 0 ? 0 : -(t21_solveInPlace * f_solveInPlace_r * f_solveInPlace_r * f_solveInPlace_b_d + f_solveInPlace_b * (f_solveInPlace_r * (f_solveInPlace_r * t21_solveInPlace_d + t21_solveInPlace * f_solveInPlace_r_d) + t21_solveInPlace * f_solveInPlace_r * f_solveInPlace_r_d));
-      const t22_solveInPlace = col_solveInPlace * m;
       const t23_solveInPlace = t22_solveInPlace + col_solveInPlace;
       A_b[t23_solveInPlace]! += t24_solveInPlace_b;
       A_b_d[t23_solveInPlace]! += t24_solveInPlace_b_d;
-      const t19_solveInPlace = r_1_solveInPlace * m;
       const t20_solveInPlace = t19_solveInPlace + col_solveInPlace;
       A_b[t20_solveInPlace]! += t21_solveInPlace_b;
       A_b_d[t20_solveInPlace]! += t21_solveInPlace_b_d;
@@ -3213,7 +3203,7 @@ export function gompertzFrailtySurvival_vjp(a: number, b: number, t: number, the
     const t9 = theta * cumHazard;
     const t10 = 1 + t9;
     const t11 = -1 / theta;
-    const t10_b = t12_b * (t11 === 0 ? 0 : t11 * (Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? t12 / t10 : t10 ** (t11 - 1)));
+    const t10_b = t12_b * (t11 === 0 ? 0 : (t10 < 0 ? Math.trunc(t11) : t11) * (Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? t12 / t10 : t10 ** (t11 - 1)));
     const t11_b = t12_b * (t10 > 0 ? t12 * Math.log(t10) : 0);
     const t11_r = 1 / theta;
     theta_b += t11_b * (t11_r * t11_r);
@@ -3302,7 +3292,7 @@ export function gompertzFrailtySurvival_jvp(a: number, b: number, t: number, the
     const t11 = -1 / theta;
     const t11_d = -(t11 / theta * theta_d);
     const t12 = t10 ** t11;
-    const t12_d = (t11 === 0 ? 0 : t11 * (Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? t12 / t10 : t10 ** (t11 - 1)) * t10_d) + (t10 > 0 ? t12 * Math.log(t10) * t11_d : 0);
+    const t12_d = (t11 === 0 ? 0 : (t10 < 0 ? Math.trunc(t11) : t11) * (Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? t12 / t10 : t10 ** (t11 - 1)) * t10_d) + (t10 > 0 ? t12 * Math.log(t10) * t11_d : 0);
     result = t12;
     result_d = t12_d;
   }
@@ -3373,7 +3363,7 @@ export function gompertzFrailtySurvival_hvp(a: number, b: number, t: number, the
     const t11 = -1 / theta;
     const t11_d = -(t11 / theta * theta_d);
     const t12 = t10 ** t11;
-    const t12_d = (t11 === 0 ? 0 : t11 * (Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? t12 / t10 : t10 ** (t11 - 1)) * t10_d) + (t10 > 0 ? t12 * Math.log(t10) * t11_d : 0);
+    const t12_d = (t11 === 0 ? 0 : (t10 < 0 ? Math.trunc(t11) : t11) * (Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? t12 / t10 : t10 ** (t11 - 1)) * t10_d) + (t10 > 0 ? t12 * Math.log(t10) * t11_d : 0);
     stack_d[top]! = t12_d;
     stack[top++]! = t12;
     result = t12;
@@ -3417,8 +3407,8 @@ export function gompertzFrailtySurvival_hvp(a: number, b: number, t: number, the
     const t11 = -1 / theta;
     const t11_d = -(t11 / theta * theta_d);
     const c = t10 ** (t11 - 1);
-    const t10_b = t12_b * (t11 === 0 ? 0 : t11 * (Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? t12 / t10 : c));
-    const t10_b_d = t12_b * (t11 === 0 && t11_d === 0 ? 0 : (Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? t12 / t10 * t11_d : c * t11_d) + t11 * (Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? t12_d / t10 - t12 / t10 / t10 * t10_d : (t11 - 1 === 0 ? 0 : (t11 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t10 : t10 ** (t11 - 1 - 1)) * t10_d) + (t10 > 0 ? c * Math.log(t10) * t11_d : 0)));
+    const t10_b = t12_b * (t11 === 0 ? 0 : (t10 < 0 ? Math.trunc(t11) : t11) * (Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? t12 / t10 : c));
+    const t10_b_d = t12_b * (t11 === 0 && t11_d === 0 ? 0 : (Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? t12 / t10 * (t10 < 0 ? 0 : t11_d) : c * (t10 < 0 ? 0 : t11_d)) + (t10 < 0 ? Math.trunc(t11) * (Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? t12_d / t10 - t12 / t10 / t10 * t10_d : (t11 - 1 === 0 ? 0 : (t10 < 0 ? Math.trunc(t11 - 1) : t11 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t10 : t10 ** (t11 - 1 - 1)) * t10_d) + (t10 > 0 ? c * Math.log(t10) * t11_d : 0)) : t11 * (Math.abs(t12) >= 2.2250738585072014e-308 && Math.abs(t12) <= 1.7976931348623157e+308 ? t12_d / t10 - t12 / t10 / t10 * t10_d : (t11 - 1 === 0 ? 0 : (t10 < 0 ? Math.trunc(t11 - 1) : t11 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t10 : t10 ** (t11 - 1 - 1)) * t10_d) + (t10 > 0 ? c * Math.log(t10) * t11_d : 0))));
     const t11_b = t12_b * (t10 > 0 ? t12 * Math.log(t10) : 0);
     const t11_b_d = t12_b * (t10 > 0 ? Math.log(t10) * t12_d + t12 * (t10_d / t10) : 0);
     const t11_r = 1 / theta;

@@ -2171,7 +2171,7 @@ export function fatigueDamage_vjp(stress: Float64Array, m_arg: number | undefine
       const t31_b = t32_b * 0.5;
       const t31 = stack[--top]!;
       const t30 = stack[--top]!;
-      const t30_b = t31_b * (m === 0 ? 0 : m * (Math.abs(t31) >= 2.2250738585072014e-308 && Math.abs(t31) <= 1.7976931348623157e+308 ? t31 / t30 : t30 ** (m - 1)));
+      const t30_b = t31_b * (m === 0 ? 0 : (t30 < 0 ? Math.trunc(m) : m) * (Math.abs(t31) >= 2.2250738585072014e-308 && Math.abs(t31) <= 1.7976931348623157e+308 ? t31 / t30 : t30 ** (m - 1)));
       m_b += t31_b * (t30 > 0 ? t31 * Math.log(t30) : 0);
       if (t30_b !== 0) range_b += t30_b / 100;
     }
@@ -2185,7 +2185,7 @@ export function fatigueDamage_vjp(stress: Float64Array, m_arg: number | undefine
           const t19_b = damage_b;
           const t19 = stack[--top]!;
           const t18 = stack[--top]!;
-          const t18_b = t19_b * (m * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t18 : t18 ** (m - 1)));
+          const t18_b = t19_b * ((t18 < 0 ? Math.trunc(m) : m) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t18 : t18 ** (m - 1)));
           m_b += t19_b * (t18 > 0 ? t19 * Math.log(t18) : 0);
           if (t18_b !== 0) range_b += t18_b / 100;
         }
@@ -2199,7 +2199,7 @@ export function fatigueDamage_vjp(stress: Float64Array, m_arg: number | undefine
           const t19_b = damage_b;
           const t19 = stack[--top]!;
           const t18 = stack[--top]!;
-          const t18_b = t19_b * (m === 0 ? 0 : m * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t18 : t18 ** (m - 1)));
+          const t18_b = t19_b * (m === 0 ? 0 : (t18 < 0 ? Math.trunc(m) : m) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t18 : t18 ** (m - 1)));
           m_b += t19_b * (t18 > 0 ? t19 * Math.log(t18) : 0);
           if (t18_b !== 0) range_b += t18_b / 100;
         }
@@ -2301,7 +2301,7 @@ export function fatigueDamage_jvp(stress: Float64Array, m_arg: number | undefine
         const t18 = range / 100;
         const t18_d = range_d / 100;
         const t19 = t18 ** m;
-        const t19_d = (m === 0 ? 0 : m * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t18 : t18 ** (m - 1)) * t18_d) + (t18 > 0 ? t19 * Math.log(t18) * m_d : 0);
+        const t19_d = (m === 0 ? 0 : (t18 < 0 ? Math.trunc(m) : m) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t18 : t18 ** (m - 1)) * t18_d) + (t18 > 0 ? t19 * Math.log(t18) * m_d : 0);
         const t20 = damage + t19;
         const t20_d = damage_d + t19_d;
         damage = t20;
@@ -2326,7 +2326,7 @@ export function fatigueDamage_jvp(stress: Float64Array, m_arg: number | undefine
       const t30 = range / 100;
       const t30_d = range_d / 100;
       const t31 = t30 ** m;
-      const t31_d = (m === 0 ? 0 : m * (Math.abs(t31) >= 2.2250738585072014e-308 && Math.abs(t31) <= 1.7976931348623157e+308 ? t31 / t30 : t30 ** (m - 1)) * t30_d) + (t30 > 0 ? t31 * Math.log(t30) * m_d : 0);
+      const t31_d = (m === 0 ? 0 : (t30 < 0 ? Math.trunc(m) : m) * (Math.abs(t31) >= 2.2250738585072014e-308 && Math.abs(t31) <= 1.7976931348623157e+308 ? t31 / t30 : t30 ** (m - 1)) * t30_d) + (t30 > 0 ? t31 * Math.log(t30) * m_d : 0);
       const t32 = 0.5 * t31;
       const t32_d = 0.5 * t31_d;
       const t33 = damage + t32;
@@ -2434,7 +2434,7 @@ export function fatigueDamage_hvp(stress: Float64Array, m_arg: number | undefine
         const t18 = range / 100;
         const t18_d = range_d / 100;
         const t19 = t18 ** m;
-        const t19_d = (m === 0 ? 0 : m * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t18 : t18 ** (m - 1)) * t18_d) + (t18 > 0 ? t19 * Math.log(t18) * m_d : 0);
+        const t19_d = (m === 0 ? 0 : (t18 < 0 ? Math.trunc(m) : m) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t18 : t18 ** (m - 1)) * t18_d) + (t18 > 0 ? t19 * Math.log(t18) * m_d : 0);
         stack_d[top]! = t18_d;
         stack[top++]! = t18;
         stack_d[top]! = t19_d;
@@ -2471,7 +2471,7 @@ export function fatigueDamage_hvp(stress: Float64Array, m_arg: number | undefine
       const t30 = range / 100;
       const t30_d = range_d / 100;
       const t31 = t30 ** m;
-      const t31_d = (m === 0 ? 0 : m * (Math.abs(t31) >= 2.2250738585072014e-308 && Math.abs(t31) <= 1.7976931348623157e+308 ? t31 / t30 : t30 ** (m - 1)) * t30_d) + (t30 > 0 ? t31 * Math.log(t30) * m_d : 0);
+      const t31_d = (m === 0 ? 0 : (t30 < 0 ? Math.trunc(m) : m) * (Math.abs(t31) >= 2.2250738585072014e-308 && Math.abs(t31) <= 1.7976931348623157e+308 ? t31 / t30 : t30 ** (m - 1)) * t30_d) + (t30 > 0 ? t31 * Math.log(t30) * m_d : 0);
       stack_d[top]! = t30_d;
       stack[top++]! = t30;
       stack_d[top]! = t31_d;
@@ -2517,8 +2517,8 @@ export function fatigueDamage_hvp(stress: Float64Array, m_arg: number | undefine
       const t30 = stack[--top]!;
       const t30_d = stack_d[top]!;
       const c = t30 ** (m - 1);
-      const t30_b = t31_b * (m === 0 ? 0 : m * (Math.abs(t31) >= 2.2250738585072014e-308 && Math.abs(t31) <= 1.7976931348623157e+308 ? t31 / t30 : c));
-      const t30_b_d = t31_b * (m === 0 && m_d === 0 ? 0 : (Math.abs(t31) >= 2.2250738585072014e-308 && Math.abs(t31) <= 1.7976931348623157e+308 ? t31 / t30 * m_d : c * m_d) + m * (Math.abs(t31) >= 2.2250738585072014e-308 && Math.abs(t31) <= 1.7976931348623157e+308 ? t31_d / t30 - t31 / t30 / t30 * t30_d : (m - 1 === 0 ? 0 : (m - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t30 : t30 ** (m - 1 - 1)) * t30_d) + (t30 > 0 ? c * Math.log(t30) * m_d : 0)));
+      const t30_b = t31_b * (m === 0 ? 0 : (t30 < 0 ? Math.trunc(m) : m) * (Math.abs(t31) >= 2.2250738585072014e-308 && Math.abs(t31) <= 1.7976931348623157e+308 ? t31 / t30 : c));
+      const t30_b_d = t31_b * (m === 0 && m_d === 0 ? 0 : (Math.abs(t31) >= 2.2250738585072014e-308 && Math.abs(t31) <= 1.7976931348623157e+308 ? t31 / t30 * (t30 < 0 ? 0 : m_d) : c * (t30 < 0 ? 0 : m_d)) + (t30 < 0 ? Math.trunc(m) * (Math.abs(t31) >= 2.2250738585072014e-308 && Math.abs(t31) <= 1.7976931348623157e+308 ? t31_d / t30 - t31 / t30 / t30 * t30_d : (m - 1 === 0 ? 0 : (t30 < 0 ? Math.trunc(m - 1) : m - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t30 : t30 ** (m - 1 - 1)) * t30_d) + (t30 > 0 ? c * Math.log(t30) * m_d : 0)) : m * (Math.abs(t31) >= 2.2250738585072014e-308 && Math.abs(t31) <= 1.7976931348623157e+308 ? t31_d / t30 - t31 / t30 / t30 * t30_d : (m - 1 === 0 ? 0 : (t30 < 0 ? Math.trunc(m - 1) : m - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t30 : t30 ** (m - 1 - 1)) * t30_d) + (t30 > 0 ? c * Math.log(t30) * m_d : 0))));
       m_b += t31_b * (t30 > 0 ? t31 * Math.log(t30) : 0);
       m_b_d += t31_b * (t30 > 0 ? Math.log(t30) * t31_d + t31 * (t30_d / t30) : 0);
       if (t30_b !== 0 || t30_b_d !== 0) {
@@ -2538,8 +2538,8 @@ export function fatigueDamage_hvp(stress: Float64Array, m_arg: number | undefine
         const t18 = stack[--top]!;
         const t18_d = stack_d[top]!;
         const c1 = t18 ** (m - 1);
-        const t18_b = t19_b * (m === 0 ? 0 : m * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t18 : c1));
-        const t18_b_d = t19_b * (m === 0 && m_d === 0 ? 0 : (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t18 * m_d : c1 * m_d) + m * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19_d / t18 - t19 / t18 / t18 * t18_d : (m - 1 === 0 ? 0 : (m - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t18 : t18 ** (m - 1 - 1)) * t18_d) + (t18 > 0 ? c1 * Math.log(t18) * m_d : 0)));
+        const t18_b = t19_b * (m === 0 ? 0 : (t18 < 0 ? Math.trunc(m) : m) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t18 : c1));
+        const t18_b_d = t19_b * (m === 0 && m_d === 0 ? 0 : (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / t18 * (t18 < 0 ? 0 : m_d) : c1 * (t18 < 0 ? 0 : m_d)) + (t18 < 0 ? Math.trunc(m) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19_d / t18 - t19 / t18 / t18 * t18_d : (m - 1 === 0 ? 0 : (t18 < 0 ? Math.trunc(m - 1) : m - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t18 : t18 ** (m - 1 - 1)) * t18_d) + (t18 > 0 ? c1 * Math.log(t18) * m_d : 0)) : m * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19_d / t18 - t19 / t18 / t18 * t18_d : (m - 1 === 0 ? 0 : (t18 < 0 ? Math.trunc(m - 1) : m - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t18 : t18 ** (m - 1 - 1)) * t18_d) + (t18 > 0 ? c1 * Math.log(t18) * m_d : 0))));
         m_b += t19_b * (t18 > 0 ? t19 * Math.log(t18) : 0);
         m_b_d += t19_b * (t18 > 0 ? Math.log(t18) * t19_d + t19 * (t18_d / t18) : 0);
         if (t18_b !== 0 || t18_b_d !== 0) {
@@ -2922,9 +2922,7 @@ export function easedChargeLoss_vjp(k: number, times: Float64Array, soc: Float64
     const t11 = soc[i]!;
     const e = t10 - t11;
     const t12 = e * e;
-    const t1_easeStd = 2 * t3;
-    const t2_easeStd = t1_easeStd - 1;
-    const t3_easeStd = 2.5 * t2_easeStd;
+    const t3_easeStd = 2.5 * t5;
     const t4_easeStd = Math.tanh(t3_easeStd);
     const t5_easeStd = 1.0135673098126083 * t4_easeStd;
     const t6_easeStd = 1 + t5_easeStd;
@@ -2951,9 +2949,7 @@ export function easedChargeLoss_vjp(k: number, times: Float64Array, soc: Float64
     const t5_easeStd_b = t6_easeStd_b;
     const t4_easeStd_b = t5_easeStd_b * 1.0135673098126083;
     const t3_easeStd_b = t4_easeStd_b * (1 - t4_easeStd * t4_easeStd);
-    const t2_easeStd_b = t3_easeStd_b * 2.5;
-    const t1_easeStd_b = t2_easeStd_b;
-    let t3_b = t1_easeStd_b * 2;
+    let t5_b = t3_easeStd_b * 2.5;
     // grad of: s += e * e + 0.01 * (easeStd(times[i]) - soc[i]) ** 2
     const e_b = t12_b * (e + e);
     // grad of: const e = ease(times[i]) - soc[i]
@@ -2966,9 +2962,9 @@ export function easedChargeLoss_vjp(k: number, times: Float64Array, soc: Float64
     const t7_b = t8_b * norm;
     const t6_b = t7_b * (1 - t7 * t7);
     k_b += t6_b * t5;
-    const t5_b = t6_b * k;
+    t5_b += t6_b * k;
     const t4_b = t5_b;
-    t3_b += t4_b * 2;
+    const t3_b = t4_b * 2;
     times_b[i]! += t3_b;
   }
   // grad of (makeEase): const norm = 1 / Math.tanh(k)
@@ -3020,12 +3016,8 @@ export function easedChargeLoss_jvp(k: number, times: Float64Array, soc: Float64
     const e_d = t10_d - t11_d;
     const t12 = e * e;
     const t12_d = (e + e) * e_d;
-    const t1_easeStd = 2 * t3;
-    const t1_easeStd_d = 2 * t3_d;
-    const t2_easeStd = t1_easeStd - 1;
-    const t2_easeStd_d = t1_easeStd_d;
-    const t3_easeStd = 2.5 * t2_easeStd;
-    const t3_easeStd_d = 2.5 * t2_easeStd_d;
+    const t3_easeStd = 2.5 * t5;
+    const t3_easeStd_d = 2.5 * t5_d;
     const t4_easeStd = Math.tanh(t3_easeStd);
     const t4_easeStd_d = (1 - t4_easeStd * t4_easeStd) * t3_easeStd_d;
     const t5_easeStd = 1.0135673098126083 * t4_easeStd;
@@ -3109,12 +3101,8 @@ export function easedChargeLoss_hvp(k: number, times: Float64Array, soc: Float64
     const e = t10 - t11;
     const e_d = t10_d - t11_d;
     const t12 = e * e;
-    const t1_easeStd = 2 * t3;
-    const t1_easeStd_d = 2 * t3_d;
-    const t2_easeStd = t1_easeStd - 1;
-    const t2_easeStd_d = t1_easeStd_d;
-    const t3_easeStd = 2.5 * t2_easeStd;
-    const t3_easeStd_d = 2.5 * t2_easeStd_d;
+    const t3_easeStd = 2.5 * t5;
+    const t3_easeStd_d = 2.5 * t5_d;
     const t4_easeStd = Math.tanh(t3_easeStd);
     const t4_easeStd_d = (1 - t4_easeStd * t4_easeStd) * t3_easeStd_d;
     const t5_easeStd = 1.0135673098126083 * t4_easeStd;
@@ -3155,12 +3143,8 @@ export function easedChargeLoss_hvp(k: number, times: Float64Array, soc: Float64
     const t4_easeStd_b_d = 1.0135673098126083 * t5_easeStd_b_d;
     const t3_easeStd_b = t4_easeStd_b * (1 - t4_easeStd * t4_easeStd);
     const t3_easeStd_b_d = (1 - t4_easeStd * t4_easeStd) * t4_easeStd_b_d - t4_easeStd_b * ((t4_easeStd + t4_easeStd) * t4_easeStd_d);
-    const t2_easeStd_b = t3_easeStd_b * 2.5;
-    const t2_easeStd_b_d = 2.5 * t3_easeStd_b_d;
-    const t1_easeStd_b = t2_easeStd_b;
-    const t1_easeStd_b_d = t2_easeStd_b_d;
-    let t3_b = t1_easeStd_b * 2;
-    let t3_b_d = 2 * t1_easeStd_b_d;
+    let t5_b = t3_easeStd_b * 2.5;
+    let t5_b_d = 2.5 * t3_easeStd_b_d;
     // grad of: s += e * e + 0.01 * (easeStd(times[i]) - soc[i]) ** 2
     const e_b = t12_b * (e + e);
     const e_b_d = t12_b * (2 * e_d);
@@ -3183,12 +3167,12 @@ export function easedChargeLoss_hvp(k: number, times: Float64Array, soc: Float64
     const t6_b_d = (1 - t7 * t7) * t7_b_d - t7_b * ((t7 + t7) * t7_d);
     k_b += t6_b * t5;
     k_b_d += t5 * t6_b_d + t6_b * t5_d;
-    const t5_b = t6_b * k;
-    const t5_b_d = k * t6_b_d + t6_b * k_d;
+    t5_b += t6_b * k;
+    t5_b_d += k * t6_b_d + t6_b * k_d;
     const t4_b = t5_b;
     const t4_b_d = t5_b_d;
-    t3_b += t4_b * 2;
-    t3_b_d += 2 * t4_b_d;
+    const t3_b = t4_b * 2;
+    const t3_b_d = 2 * t4_b_d;
     times_b[i]! += t3_b;
     times_b_d[i]! += t3_b_d;
   }

@@ -442,9 +442,9 @@ export function polarPathLength_vjp(r: Float64Array, theta: Float64Array, adj: {
   let top = tape.top;
   const t1 = r[0]!;
   const t2 = theta[0]!;
+  const t3_polarToXY = Math.sin(t2);
   const t1_polarToXY = Math.cos(t2);
   const t2_polarToXY = t1 * t1_polarToXY;
-  const t3_polarToXY = Math.sin(t2);
   const t4_polarToXY = t1 * t3_polarToXY;
   const t4 = t2_polarToXY;
   const t5 = t4_polarToXY;
@@ -456,10 +456,10 @@ export function polarPathLength_vjp(r: Float64Array, theta: Float64Array, adj: {
   for (let i = 1; i < t6; i++) {
     const t7 = r[i]!;
     const t8 = theta[i]!;
+    const t3_polarToXY_1 = Math.sin(t8);
     const t1_polarToXY_1 = Math.cos(t8);
     const t2_polarToXY_1 = t7 * t1_polarToXY_1;
     stack[top++]! = t1_polarToXY_1;
-    const t3_polarToXY_1 = Math.sin(t8);
     const t4_polarToXY_1 = t7 * t3_polarToXY_1;
     stack[top++]! = t3_polarToXY_1;
     const t10 = t2_polarToXY_1;
@@ -510,12 +510,12 @@ export function polarPathLength_vjp(r: Float64Array, theta: Float64Array, adj: {
     const t7 = r[i]!;
     let t7_b = t4_polarToXY_1_b * t3_polarToXY_1;
     const t3_polarToXY_1_b = t4_polarToXY_1_b * t7;
-    const t8 = theta[i]!;
-    let t8_b = t3_polarToXY_1_b * Math.cos(t8);
     const t1_polarToXY_1 = stack[--top]!;
     t7_b += t2_polarToXY_1_b * t1_polarToXY_1;
     const t1_polarToXY_1_b = t2_polarToXY_1_b * t7;
-    t8_b -= t1_polarToXY_1_b * Math.sin(t8);
+    let t8_b = -(t1_polarToXY_1_b * t3_polarToXY_1);
+    const t8 = theta[i]!;
+    t8_b += t3_polarToXY_1_b * Math.cos(t8);
     // grad of: const [x, y] = polarToXY(r[i], theta[i])
     theta_b[i]! += t8_b;
     r_b[i]! += t7_b;
@@ -528,10 +528,10 @@ export function polarPathLength_vjp(r: Float64Array, theta: Float64Array, adj: {
   // grad of (polarToXY): return [r * Math.cos(theta), r * Math.sin(theta)]
   let t1_b = t4_polarToXY_b === 0 ? 0 : t4_polarToXY_b * t3_polarToXY;
   const t3_polarToXY_b = t4_polarToXY_b === 0 ? 0 : t4_polarToXY_b * t1;
-  let t2_b = t3_polarToXY_b === 0 ? 0 : t3_polarToXY_b * Math.cos(t2);
   const t1_polarToXY_b = t2_polarToXY_b === 0 ? 0 : t2_polarToXY_b * t1;
   if (t2_polarToXY_b !== 0) t1_b += t2_polarToXY_b * t1_polarToXY;
-  if (t1_polarToXY_b !== 0) t2_b -= t1_polarToXY_b * Math.sin(t2);
+  let t2_b = t1_polarToXY_b === 0 ? 0 : -(t1_polarToXY_b * t3_polarToXY);
+  if (t3_polarToXY_b !== 0) t2_b += t3_polarToXY_b * Math.cos(t2);
   // grad of: let [px, py] = polarToXY(r[0], theta[0])
   theta_b[0]! += t2_b;
   r_b[0]! += t1_b;
@@ -554,12 +554,12 @@ export function polarPathLength_jvp(r: Float64Array, theta: Float64Array, tangen
   const t1_d = r_d[0]!;
   const t2 = theta[0]!;
   const t2_d = theta_d[0]!;
+  const t3_polarToXY = Math.sin(t2);
+  const t3_polarToXY_d = Math.cos(t2) * t2_d;
   const t1_polarToXY = Math.cos(t2);
   const t1_polarToXY_d = -(Math.sin(t2) * t2_d);
   const t2_polarToXY = t1 * t1_polarToXY;
   const t2_polarToXY_d = t1_polarToXY * t1_d + t1 * t1_polarToXY_d;
-  const t3_polarToXY = Math.sin(t2);
-  const t3_polarToXY_d = Math.cos(t2) * t2_d;
   const t4_polarToXY = t1 * t3_polarToXY;
   const t4_polarToXY_d = t3_polarToXY * t1_d + t1 * t3_polarToXY_d;
   const t4 = t2_polarToXY;
@@ -578,12 +578,12 @@ export function polarPathLength_jvp(r: Float64Array, theta: Float64Array, tangen
     const t7_d = r_d[i]!;
     const t8 = theta[i]!;
     const t8_d = theta_d[i]!;
+    const t3_polarToXY_1 = Math.sin(t8);
+    const t3_polarToXY_1_d = Math.cos(t8) * t8_d;
     const t1_polarToXY_1 = Math.cos(t8);
     const t1_polarToXY_1_d = -(Math.sin(t8) * t8_d);
     const t2_polarToXY_1 = t7 * t1_polarToXY_1;
     const t2_polarToXY_1_d = t1_polarToXY_1 * t7_d + t7 * t1_polarToXY_1_d;
-    const t3_polarToXY_1 = Math.sin(t8);
-    const t3_polarToXY_1_d = Math.cos(t8) * t8_d;
     const t4_polarToXY_1 = t7 * t3_polarToXY_1;
     const t4_polarToXY_1_d = t3_polarToXY_1 * t7_d + t7 * t3_polarToXY_1_d;
     const t10 = t2_polarToXY_1;
@@ -636,12 +636,12 @@ export function polarPathLength_hvp(r: Float64Array, theta: Float64Array, v: { r
   const t1_d = r_d[0]!;
   const t2 = theta[0]!;
   const t2_d = theta_d[0]!;
+  const t3_polarToXY = Math.sin(t2);
+  const t3_polarToXY_d = Math.cos(t2) * t2_d;
   const t1_polarToXY = Math.cos(t2);
   const t1_polarToXY_d = -(Math.sin(t2) * t2_d);
   const t2_polarToXY = t1 * t1_polarToXY;
   const t2_polarToXY_d = t1_polarToXY * t1_d + t1 * t1_polarToXY_d;
-  const t3_polarToXY = Math.sin(t2);
-  const t3_polarToXY_d = Math.cos(t2) * t2_d;
   const t4_polarToXY = t1 * t3_polarToXY;
   const t4_polarToXY_d = t3_polarToXY * t1_d + t1 * t3_polarToXY_d;
   const t4 = t2_polarToXY;
@@ -663,14 +663,14 @@ export function polarPathLength_hvp(r: Float64Array, theta: Float64Array, v: { r
     const t7_d = r_d[i]!;
     const t8 = theta[i]!;
     const t8_d = theta_d[i]!;
+    const t3_polarToXY_1 = Math.sin(t8);
+    const t3_polarToXY_1_d = Math.cos(t8) * t8_d;
     const t1_polarToXY_1 = Math.cos(t8);
     const t1_polarToXY_1_d = -(Math.sin(t8) * t8_d);
     const t2_polarToXY_1 = t7 * t1_polarToXY_1;
     const t2_polarToXY_1_d = t1_polarToXY_1 * t7_d + t7 * t1_polarToXY_1_d;
     stack_d[top]! = t1_polarToXY_1_d;
     stack[top++]! = t1_polarToXY_1;
-    const t3_polarToXY_1 = Math.sin(t8);
-    const t3_polarToXY_1_d = Math.cos(t8) * t8_d;
     const t4_polarToXY_1 = t7 * t3_polarToXY_1;
     const t4_polarToXY_1_d = t3_polarToXY_1 * t7_d + t7 * t3_polarToXY_1_d;
     stack_d[top]! = t3_polarToXY_1_d;
@@ -760,18 +760,18 @@ export function polarPathLength_hvp(r: Float64Array, theta: Float64Array, v: { r
     let t7_b_d = t3_polarToXY_1 * t4_polarToXY_1_b_d + t4_polarToXY_1_b * t3_polarToXY_1_d;
     const t3_polarToXY_1_b = t4_polarToXY_1_b * t7;
     const t3_polarToXY_1_b_d = t7 * t4_polarToXY_1_b_d + t4_polarToXY_1_b * t7_d;
-    const t8 = theta[i]!;
-    const t8_d = theta_d[i]!;
-    let t8_b = t3_polarToXY_1_b * Math.cos(t8);
-    let t8_b_d = Math.cos(t8) * t3_polarToXY_1_b_d - t3_polarToXY_1_b * (Math.sin(t8) * t8_d);
     const t1_polarToXY_1 = stack[--top]!;
     const t1_polarToXY_1_d = stack_d[top]!;
     t7_b += t2_polarToXY_1_b * t1_polarToXY_1;
     t7_b_d += t1_polarToXY_1 * t2_polarToXY_1_b_d + t2_polarToXY_1_b * t1_polarToXY_1_d;
     const t1_polarToXY_1_b = t2_polarToXY_1_b * t7;
     const t1_polarToXY_1_b_d = t7 * t2_polarToXY_1_b_d + t2_polarToXY_1_b * t7_d;
-    t8_b -= t1_polarToXY_1_b * Math.sin(t8);
-    t8_b_d -= Math.sin(t8) * t1_polarToXY_1_b_d + t1_polarToXY_1_b * (Math.cos(t8) * t8_d);
+    let t8_b = -(t1_polarToXY_1_b * t3_polarToXY_1);
+    let t8_b_d = -(t3_polarToXY_1 * t1_polarToXY_1_b_d + t1_polarToXY_1_b * t3_polarToXY_1_d);
+    const t8 = theta[i]!;
+    const t8_d = theta_d[i]!;
+    t8_b += t3_polarToXY_1_b * Math.cos(t8);
+    t8_b_d += Math.cos(t8) * t3_polarToXY_1_b_d - t3_polarToXY_1_b * (Math.sin(t8) * t8_d);
     // grad of: const [x, y] = polarToXY(r[i], theta[i])
     theta_b[i]! += t8_b;
     theta_b_d[i]! += t8_b_d;
@@ -792,17 +792,17 @@ export function polarPathLength_hvp(r: Float64Array, theta: Float64Array, v: { r
   let t1_b_d = t4_polarToXY_b === 0 && t4_polarToXY_b_d === 0 ? 0 : t3_polarToXY * t4_polarToXY_b_d + t4_polarToXY_b * t3_polarToXY_d;
   const t3_polarToXY_b = t4_polarToXY_b === 0 ? 0 : t4_polarToXY_b * t1;
   const t3_polarToXY_b_d = t4_polarToXY_b === 0 && t4_polarToXY_b_d === 0 ? 0 : t1 * t4_polarToXY_b_d + t4_polarToXY_b * t1_d;
-  let t2_b = t3_polarToXY_b === 0 ? 0 : t3_polarToXY_b * Math.cos(t2);
-  let t2_b_d = t3_polarToXY_b === 0 && t3_polarToXY_b_d === 0 ? 0 : Math.cos(t2) * t3_polarToXY_b_d - t3_polarToXY_b * (Math.sin(t2) * t2_d);
   const t1_polarToXY_b = t2_polarToXY_b === 0 ? 0 : t2_polarToXY_b * t1;
   const t1_polarToXY_b_d = t2_polarToXY_b === 0 && t2_polarToXY_b_d === 0 ? 0 : t1 * t2_polarToXY_b_d + t2_polarToXY_b * t1_d;
   if (t2_polarToXY_b !== 0 || t2_polarToXY_b_d !== 0) {
     t1_b += t2_polarToXY_b * t1_polarToXY;
     t1_b_d += t1_polarToXY * t2_polarToXY_b_d + t2_polarToXY_b * t1_polarToXY_d;
   }
-  if (t1_polarToXY_b !== 0 || t1_polarToXY_b_d !== 0) {
-    t2_b -= t1_polarToXY_b * Math.sin(t2);
-    t2_b_d -= Math.sin(t2) * t1_polarToXY_b_d + t1_polarToXY_b * (Math.cos(t2) * t2_d);
+  let t2_b = t1_polarToXY_b === 0 ? 0 : -(t1_polarToXY_b * t3_polarToXY);
+  let t2_b_d = t1_polarToXY_b === 0 && t1_polarToXY_b_d === 0 ? 0 : -(t3_polarToXY * t1_polarToXY_b_d + t1_polarToXY_b * t3_polarToXY_d);
+  if (t3_polarToXY_b !== 0 || t3_polarToXY_b_d !== 0) {
+    t2_b += t3_polarToXY_b * Math.cos(t2);
+    t2_b_d += Math.cos(t2) * t3_polarToXY_b_d - t3_polarToXY_b * (Math.sin(t2) * t2_d);
   }
   // grad of: let [px, py] = polarToXY(r[0], theta[0])
   theta_b[0]! += t2_b;

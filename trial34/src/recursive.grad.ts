@@ -1668,8 +1668,7 @@ export function hermiteSeriesLoop_vjp(c: Float64Array, x: number, scale_arg: num
   }
   if (top + (t3 - 1 > 0 ? t3 - 1 : 0) > stack.length) stack = tape.reserve(top, t3 - 1 > 0 ? t3 - 1 : 0);
   for (let k = 2; k < t3; k++) {
-    const t10 = 2 * u;
-    const t11 = t10 * h;
+    const t11 = t2 * h;
     const t12 = k - 1;
     const t13 = 2 * t12;
     const t14 = t13 * hPrev;
@@ -1694,7 +1693,7 @@ export function hermiteSeriesLoop_vjp(c: Float64Array, x: number, scale_arg: num
   let h_b = 0;
   let s_b = 0;
   const t21_b = seed;
-  let u_b = 0;
+  let t2_b = 0;
   // grad of: return s * Math.exp(-0.5 * x * x)
   s_b += t21_b * t20;
   const t20_b = t21_b * s;
@@ -1721,10 +1720,8 @@ export function hermiteSeriesLoop_vjp(c: Float64Array, x: number, scale_arg: num
     const t12 = k - 1;
     const t13 = 2 * t12;
     hPrev_b += t14_b * t13;
-    const t10 = 2 * u;
-    const t10_b = t11_b * h;
-    h_b += t11_b * t10;
-    u_b += t10_b * 2;
+    t2_b += t11_b * h;
+    h_b += t11_b * t2;
   }
   // grad of: if (c.length > 1)
   if (t6) {
@@ -1744,8 +1741,8 @@ export function hermiteSeriesLoop_vjp(c: Float64Array, x: number, scale_arg: num
     s_b = 0;
   }
   // grad of: let h = 2 * u
-  const t2_b = h_b;
-  u_b += t2_b * 2;
+  t2_b += h_b;
+  const u_b = t2_b * 2;
   // grad of: const u = x * scale
   if (u_b !== 0) {
     x_b += u_b * scale;
@@ -1819,10 +1816,8 @@ export function hermiteSeriesLoop_jvp(c: Float64Array, x: number, scale_arg: num
     s_d = t9_d;
   }
   for (let k = 2; k < t3; k++) {
-    const t10 = 2 * u;
-    const t10_d = 2 * u_d;
-    const t11 = t10 * h;
-    const t11_d = h * t10_d + t10 * h_d;
+    const t11 = t2 * h;
+    const t11_d = h * t2_d + t2 * h_d;
     const t12 = k - 1;
     const t13 = 2 * t12;
     const t14 = t13 * hPrev;
@@ -1923,10 +1918,8 @@ export function hermiteSeriesLoop_hvp(c: Float64Array, x: number, scale_arg: num
     stack_d = tapeTangents(stack);
   }
   for (let k = 2; k < t3; k++) {
-    const t10 = 2 * u;
-    const t10_d = 2 * u_d;
-    const t11 = t10 * h;
-    const t11_d = h * t10_d + t10 * h_d;
+    const t11 = t2 * h;
+    const t11_d = h * t2_d + t2 * h_d;
     const t12 = k - 1;
     const t13 = 2 * t12;
     const t14 = t13 * hPrev;
@@ -1970,8 +1963,8 @@ export function hermiteSeriesLoop_hvp(c: Float64Array, x: number, scale_arg: num
   let s_b = 0;
   let s_b_d = 0;
   const t21_b = seed;
-  let u_b = 0;
-  let u_b_d = 0;
+  let t2_b = 0;
+  let t2_b_d = 0;
   // grad of: return s * Math.exp(-0.5 * x * x)
   s_b += t21_b * t20;
   s_b_d += t21_b * t20_d;
@@ -2015,14 +2008,10 @@ export function hermiteSeriesLoop_hvp(c: Float64Array, x: number, scale_arg: num
     const t13 = 2 * t12;
     hPrev_b += t14_b * t13;
     hPrev_b_d += t13 * t14_b_d;
-    const t10 = 2 * u;
-    const t10_d = 2 * u_d;
-    const t10_b = t11_b * h;
-    const t10_b_d = h * t11_b_d + t11_b * h_d;
-    h_b += t11_b * t10;
-    h_b_d += t10 * t11_b_d + t11_b * t10_d;
-    u_b += t10_b * 2;
-    u_b_d += 2 * t10_b_d;
+    t2_b += t11_b * h;
+    t2_b_d += h * t11_b_d + t11_b * h_d;
+    h_b += t11_b * t2;
+    h_b_d += t2 * t11_b_d + t11_b * t2_d;
   }
   // grad of: if (c.length > 1)
   if (t6) {
@@ -2051,10 +2040,10 @@ export function hermiteSeriesLoop_hvp(c: Float64Array, x: number, scale_arg: num
     s_b_d = 0;
   }
   // grad of: let h = 2 * u
-  const t2_b = h_b;
-  const t2_b_d = h_b_d;
-  u_b += t2_b * 2;
-  u_b_d += 2 * t2_b_d;
+  t2_b += h_b;
+  t2_b_d += h_b_d;
+  const u_b = t2_b * 2;
+  const u_b_d = 2 * t2_b_d;
   // grad of: const u = x * scale
   if (u_b !== 0 || u_b_d !== 0) {
     x_b += u_b * scale;
@@ -2279,14 +2268,11 @@ export function logAbsDetLU_vjp(a: Float64Array, n: number, adj: { a: Float64Arr
       const f = t27 / d;
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
       stack[top++]! = t27;
-      const t28 = k + 1;
-      if (top + (1 + (n - t28 + 1 > 0 ? n - t28 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (n - t28 + 1 > 0 ? n - t28 + 1 : 0));
-      for (let c_1 = t28; c_1 < n; c_1++) {
-        const t29 = r_1 * n;
-        const t30 = t29 + c_1;
+      if (top + (1 + (n - t3 + 1 > 0 ? n - t3 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (n - t3 + 1 > 0 ? n - t3 + 1 : 0));
+      for (let c_1 = t3; c_1 < n; c_1++) {
+        const t30 = t25 + c_1;
         const t31 = m[t30]!;
-        const t32 = k * n;
-        const t33 = t32 + c_1;
+        const t33 = t20 + c_1;
         const t34 = m[t33]!;
         const t35 = f * t34;
         stack[top++]! = t34;
@@ -2307,30 +2293,28 @@ export function logAbsDetLU_vjp(a: Float64Array, n: number, adj: { a: Float64Arr
     // grad of: for (let r = k + 1; r < n; r++)
     const d = stack[--top]!;
     const t3 = k + 1;
+    const t20 = k * n;
     const f_r = 1 / d;
     for (let r_1 = Math.ceil(n) - 1; r_1 >= t3; r_1--) {
       let f_b = 0;
       // grad of: for (let c = k + 1; c < n; c++)
       const f = stack[--top]!;
-      const t28 = k + 1;
-      for (let c_1 = Math.ceil(n) - 1; c_1 >= t28; c_1--) {
+      const t25 = r_1 * n;
+      for (let c_1 = Math.ceil(n) - 1; c_1 >= t3; c_1--) {
         // grad of: m[r * n + c] -= f * m[k * n + c]
-        const t29 = r_1 * n;
-        const t30 = t29 + c_1;
+        const t30 = t25 + c_1;
         const t36_b = m_b[t30]! ?? 0;
         const t35_b = -t36_b;
         const t34 = stack[--top]!;
         const t34_b = t35_b === 0 ? 0 : t35_b * f;
         if (t35_b !== 0) f_b += t35_b * t34;
-        const t32 = k * n;
-        const t33 = t32 + c_1;
+        const t33 = t20 + c_1;
         m_b[t33]! += t34_b;
       }
       // grad of: const f = m[r * n + k] / d
       const t27 = stack[--top]!;
       const t27_b = f_b === 0 ? 0 : f_b * f_r;
       if (f_b !== 0) d_b -= f_b * (t27 * f_r * f_r);
-      const t25 = r_1 * n;
       const t26 = t25 + k;
       m_b[t26]! += t27_b;
     }
@@ -2340,7 +2324,6 @@ export function logAbsDetLU_vjp(a: Float64Array, n: number, adj: { a: Float64Arr
     const t22_b = t23_b / t22;
     d_b += t22_b * Math.sign(d);
     // grad of: const d = m[k * n + k]
-    const t20 = k * n;
     const t21 = t20 + k;
     m_b[t21]! += d_b;
     // grad of: if (piv !== k)
@@ -2446,14 +2429,11 @@ export function logAbsDetLU_jvp(a: Float64Array, n: number, tangent: { a?: Float
       const t27_d: number = m_d[t26]!;
       const f = t27 / d;
       const f_d = t27_d / d - f / d * d_d;
-      const t28 = k + 1;
-      for (let c_1 = t28; c_1 < n; c_1++) {
-        const t29 = r_1 * n;
-        const t30 = t29 + c_1;
+      for (let c_1 = t3; c_1 < n; c_1++) {
+        const t30 = t25 + c_1;
         const t31: number = m[t30]!;
         const t31_d: number = m_d[t30]!;
-        const t32 = k * n;
-        const t33 = t32 + c_1;
+        const t33 = t20 + c_1;
         const t34: number = m[t33]!;
         const t34_d: number = m_d[t33]!;
         const t35 = f * t34;
@@ -2571,18 +2551,15 @@ export function logAbsDetLU_hvp(a: Float64Array, n: number, v: { a?: Float64Arra
       }
       stack_d[top]! = t27_d;
       stack[top++]! = t27;
-      const t28 = k + 1;
-      if (top + (1 + (n - t28 + 1 > 0 ? n - t28 + 1 : 0)) > stack.length) {
-        stack = tape.reserve(top, 1 + (n - t28 + 1 > 0 ? n - t28 + 1 : 0));
+      if (top + (1 + (n - t3 + 1 > 0 ? n - t3 + 1 : 0)) > stack.length) {
+        stack = tape.reserve(top, 1 + (n - t3 + 1 > 0 ? n - t3 + 1 : 0));
         stack_d = tapeTangents(stack);
       }
-      for (let c_1 = t28; c_1 < n; c_1++) {
-        const t29 = r_1 * n;
-        const t30 = t29 + c_1;
+      for (let c_1 = t3; c_1 < n; c_1++) {
+        const t30 = t25 + c_1;
         const t31 = m[t30]!;
         const t31_d = m_d[t30]!;
-        const t32 = k * n;
-        const t33 = t32 + c_1;
+        const t33 = t20 + c_1;
         const t34 = m[t33]!;
         const t34_d = m_d[t33]!;
         const t35 = f * t34;
@@ -2617,17 +2594,17 @@ export function logAbsDetLU_hvp(a: Float64Array, n: number, v: { a?: Float64Arra
     const d = stack[--top]!;
     const d_d = stack_d[top]!;
     const t3 = k + 1;
+    const t20 = k * n;
     for (let r_1 = Math.ceil(n) - 1; r_1 >= t3; r_1--) {
       let f_b = 0;
       let f_b_d = 0;
       // grad of: for (let c = k + 1; c < n; c++)
       const f = stack[--top]!;
       const f_d = stack_d[top]!;
-      const t28 = k + 1;
-      for (let c_1 = Math.ceil(n) - 1; c_1 >= t28; c_1--) {
+      const t25 = r_1 * n;
+      for (let c_1 = Math.ceil(n) - 1; c_1 >= t3; c_1--) {
         // grad of: m[r * n + c] -= f * m[k * n + c]
-        const t29 = r_1 * n;
-        const t30 = t29 + c_1;
+        const t30 = t25 + c_1;
         const t36_b = m_b[t30]! ?? 0;
         const t36_b_d = m_b_d[t30]! ?? 0;
         const t35_b = -t36_b;
@@ -2640,8 +2617,7 @@ export function logAbsDetLU_hvp(a: Float64Array, n: number, v: { a?: Float64Arra
           f_b += t35_b * t34;
           f_b_d += t34 * t35_b_d + t35_b * t34_d;
         }
-        const t32 = k * n;
-        const t33 = t32 + c_1;
+        const t33 = t20 + c_1;
         m_b[t33]! += t34_b;
         m_b_d[t33]! += t34_b_d;
       }
@@ -2656,7 +2632,6 @@ export function logAbsDetLU_hvp(a: Float64Array, n: number, v: { a?: Float64Arra
         d_b -= f_b * (t27 * f_r * f_r);
         d_b_d -= t27 * f_r * f_r * f_b_d + f_b * (f_r * (f_r * t27_d + t27 * f_r_d) + t27 * f_r * f_r_d);
       }
-      const t25 = r_1 * n;
       const t26 = t25 + k;
       m_b[t26]! += t27_b;
       m_b_d[t26]! += t27_b_d;
@@ -2670,7 +2645,6 @@ export function logAbsDetLU_hvp(a: Float64Array, n: number, v: { a?: Float64Arra
     d_b += t22_b * Math.sign(d);
     d_b_d += Math.sign(d) * t22_b_d;
     // grad of: const d = m[k * n + k]
-    const t20 = k * n;
     const t21 = t20 + k;
     m_b[t21]! += d_b;
     m_b_d[t21]! += d_b_d;
@@ -3833,7 +3807,7 @@ export function haarDetailEnergyLoop_vjp(x: Float64Array, decay_arg: number | un
       cur_b[t7]! += t8_b;
     }
     // grad of: e += decay ** level * d * d
-    if (t14_b !== 0) decay_b += t14_b * (level === 0 ? 0 : level * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / decay : decay ** (level - 1)));
+    if (t14_b !== 0) decay_b += t14_b * (level === 0 ? 0 : (decay < 0 ? Math.trunc(level) : level) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / decay : decay ** (level - 1)));
   }
   // grad of: let cur = Float64Array.from(x)
   for (let j = t2 - 1; j >= 0; j--) {
@@ -3914,7 +3888,7 @@ export function haarDetailEnergyLoop_jvp(x: Float64Array, decay_arg: number | un
       avg[i]! = t13;
       avg_d[i]! = t13_d;
       const t14 = decay ** level;
-      const t14_d = level === 0 ? 0 : level * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / decay : decay ** (level - 1)) * decay_d;
+      const t14_d = level === 0 ? 0 : (decay < 0 ? Math.trunc(level) : level) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / decay : decay ** (level - 1)) * decay_d;
       const t15 = t14 * d;
       const t15_d = d * t14_d + t14 * d_d;
       const t16 = t15 * d;
@@ -3990,7 +3964,7 @@ export function haarDetailEnergyLoop_hvp(x: Float64Array, decay_arg: number | un
     const avg_b = f64Zeros(half);
     const avg_b_d = f64Zeros(half);
     const t14 = decay ** level;
-    const t14_d = level === 0 ? 0 : level * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / decay : decay ** (level - 1)) * decay_d;
+    const t14_d = level === 0 ? 0 : (decay < 0 ? Math.trunc(level) : level) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / decay : decay ** (level - 1)) * decay_d;
     if (top + (2 + (half + 1 > 0 ? half + 1 : 0)) > stack.length) {
       stack = tape.reserve(top, 2 + (half + 1 > 0 ? half + 1 : 0));
       stack_d = tapeTangents(stack);
@@ -4100,8 +4074,8 @@ export function haarDetailEnergyLoop_hvp(x: Float64Array, decay_arg: number | un
     // grad of: e += decay ** level * d * d
     if (t14_b !== 0 || t14_b_d !== 0) {
       const c = decay ** (level - 1);
-      decay_b += t14_b * (level === 0 ? 0 : level * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / decay : c));
-      decay_b_d += (level === 0 ? 0 : level * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / decay : c) * t14_b_d) + t14_b * (level === 0 ? 0 : level * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14_d / decay - t14 / decay / decay * decay_d : level - 1 === 0 ? 0 : (level - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / decay : decay ** (level - 1 - 1)) * decay_d));
+      decay_b += t14_b * (level === 0 ? 0 : (decay < 0 ? Math.trunc(level) : level) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / decay : c));
+      decay_b_d += (level === 0 ? 0 : (decay < 0 ? Math.trunc(level) : level) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / decay : c) * t14_b_d) + t14_b * (level === 0 ? 0 : decay < 0 ? Math.trunc(level) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14_d / decay - t14 / decay / decay * decay_d : level - 1 === 0 ? 0 : (decay < 0 ? Math.trunc(level - 1) : level - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / decay : decay ** (level - 1 - 1)) * decay_d) : level * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14_d / decay - t14 / decay / decay * decay_d : level - 1 === 0 ? 0 : (decay < 0 ? Math.trunc(level - 1) : level - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / decay : decay ** (level - 1 - 1)) * decay_d));
     }
   }
   // grad of: let cur = Float64Array.from(x)
@@ -7753,7 +7727,7 @@ function haarRec_rev(x: Float64Array, level: number, decay: number, adj: { x: Fl
       x_b[t2]! += a_b;
     }
     // grad of: e += decay ** level * d * d
-    if (t7_b !== 0) decay_b += t7_b * (level === 0 ? 0 : level * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / decay : decay ** (level - 1)));
+    if (t7_b !== 0) decay_b += t7_b * (level === 0 ? 0 : (decay < 0 ? Math.trunc(level) : level) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / decay : decay ** (level - 1)));
     // grad of: let e = 0
     e_b = 0;
   }
@@ -7798,7 +7772,7 @@ function haarRec_jvp(x: Float64Array, level: number, decay: number, tangent: { x
       const d = t6 / Math.SQRT2;
       const d_d = t6_d / Math.SQRT2;
       const t7 = decay ** level;
-      const t7_d = level === 0 ? 0 : level * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / decay : decay ** (level - 1)) * decay_d;
+      const t7_d = level === 0 ? 0 : (decay < 0 ? Math.trunc(level) : level) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / decay : decay ** (level - 1)) * decay_d;
       const t8 = t7 * d;
       const t8_d = d * t7_d + t7 * d_d;
       const t9 = t8 * d;
@@ -7853,7 +7827,7 @@ function haarRec_fwd_d(x: Float64Array, level: number, decay: number, tangent: {
     e = 0;
     e_d = 0;
     const t7 = decay ** level;
-    const t7_d = (level === 0 ? 0 : level * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / decay : decay ** (level - 1)) * decay_d) + (decay > 0 ? t7 * Math.log(decay) * level_d : 0);
+    const t7_d = (level === 0 ? 0 : (decay < 0 ? Math.trunc(level) : level) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / decay : decay ** (level - 1)) * decay_d) + (decay > 0 ? t7 * Math.log(decay) * level_d : 0);
     if (top + (1 + (half + 1 > 0 ? half + 1 : 0)) > stack.length) {
       stack = tape.reserve(top, 1 + (half + 1 > 0 ? half + 1 : 0));
       stack_d = tapeTangents(stack);
@@ -8025,8 +7999,8 @@ function haarRec_rev_d(x: Float64Array, level: number, decay: number, tangent: {
     // grad of: e += decay ** level * d * d
     if (t7_b !== 0 || t7_b_d !== 0) {
       const c = decay ** (level - 1);
-      decay_b += t7_b * (level === 0 ? 0 : level * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / decay : c));
-      decay_b_d += (level === 0 ? 0 : level * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / decay : c) * t7_b_d) + t7_b * (level === 0 && level_d === 0 ? 0 : (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / decay * level_d : c * level_d) + level * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7_d / decay - t7 / decay / decay * decay_d : (level - 1 === 0 ? 0 : (level - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / decay : decay ** (level - 1 - 1)) * decay_d) + (decay > 0 ? c * Math.log(decay) * level_d : 0)));
+      decay_b += t7_b * (level === 0 ? 0 : (decay < 0 ? Math.trunc(level) : level) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / decay : c));
+      decay_b_d += (level === 0 ? 0 : (decay < 0 ? Math.trunc(level) : level) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / decay : c) * t7_b_d) + t7_b * (level === 0 && level_d === 0 ? 0 : (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / decay * (decay < 0 ? 0 : level_d) : c * (decay < 0 ? 0 : level_d)) + (decay < 0 ? Math.trunc(level) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7_d / decay - t7 / decay / decay * decay_d : (level - 1 === 0 ? 0 : (decay < 0 ? Math.trunc(level - 1) : level - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / decay : decay ** (level - 1 - 1)) * decay_d) + (decay > 0 ? c * Math.log(decay) * level_d : 0)) : level * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7_d / decay - t7 / decay / decay * decay_d : (level - 1 === 0 ? 0 : (decay < 0 ? Math.trunc(level - 1) : level - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / decay : decay ** (level - 1 - 1)) * decay_d) + (decay > 0 ? c * Math.log(decay) * level_d : 0))));
     }
     // grad of: let e = 0
     e_b = 0;
@@ -8899,7 +8873,7 @@ function estrin_rev(c: Float64Array, x: number, adj: { c: Float64Array; x: numbe
       stack = tape.values;
       top = tape.top;
       adj.c = adj_c;
-      x_b += t14_b * (m === 0 ? 0 : m * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / x : x ** (m - 1)));
+      x_b += t14_b * (m === 0 ? 0 : (x < 0 ? Math.trunc(m) : m) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / x : x ** (m - 1)));
       // split mode (a recursive call): estrin_rev pops what estrin_fwd recorded
       const adj_c_1 = adj.c;
       adj.c = c_b.subarray(0, 0 + t12);
@@ -8961,7 +8935,7 @@ function estrin_jvp(c: Float64Array, x: number, tangent: { c?: Float64Array; x?:
       const t13 = t13_jvp.value;
       const t13_d = t13_jvp.tangent;
       const t14 = x ** m;
-      const t14_d = m === 0 ? 0 : m * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / x : x ** (m - 1)) * x_d;
+      const t14_d = m === 0 ? 0 : (x < 0 ? Math.trunc(m) : m) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / x : x ** (m - 1)) * x_d;
       const t15 = n < 0 ? Math.max(n + n, 0) : Math.min(n, n) || 0;
       const t16 = t15 - t12;
       const t17 = Math.max(t16, 0);
@@ -9040,7 +9014,7 @@ function estrin_fwd_d(c: Float64Array, x: number, tangent: { c?: Float64Array; x
       stack_d = tapeTangents(stack);
       top = tape.top;
       const t14 = x ** m;
-      const t14_d = m === 0 ? 0 : m * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / x : x ** (m - 1)) * x_d;
+      const t14_d = m === 0 ? 0 : (x < 0 ? Math.trunc(m) : m) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / x : x ** (m - 1)) * x_d;
       const t15 = n < 0 ? Math.max(n + n, 0) : Math.min(n, n) || 0;
       const t16 = t15 - t12;
       const t17 = Math.max(t16, 0);
@@ -9176,8 +9150,8 @@ function estrin_rev_d(c: Float64Array, x: number, tangent: { c?: Float64Array; x
       adj.c = adj_c;
       adj_d.c = adj_c_d;
       const c1 = x ** (m - 1);
-      x_b += t14_b * (m === 0 ? 0 : m * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / x : c1));
-      x_b_d += (m === 0 ? 0 : m * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / x : c1) * t14_b_d) + t14_b * (m === 0 ? 0 : m * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14_d / x - t14 / x / x * x_d : m - 1 === 0 ? 0 : (m - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / x : x ** (m - 1 - 1)) * x_d));
+      x_b += t14_b * (m === 0 ? 0 : (x < 0 ? Math.trunc(m) : m) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / x : c1));
+      x_b_d += (m === 0 ? 0 : (x < 0 ? Math.trunc(m) : m) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / x : c1) * t14_b_d) + t14_b * (m === 0 ? 0 : x < 0 ? Math.trunc(m) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14_d / x - t14 / x / x * x_d : m - 1 === 0 ? 0 : (x < 0 ? Math.trunc(m - 1) : m - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / x : x ** (m - 1 - 1)) * x_d) : m * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14_d / x - t14 / x / x * x_d : m - 1 === 0 ? 0 : (x < 0 ? Math.trunc(m - 1) : m - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / x : x ** (m - 1 - 1)) * x_d));
       // split mode (a recursive call): estrin_rev pops what estrin_fwd recorded
       const adj_c_1 = adj.c;
       const adj_c_1_d = adj_d.c;

@@ -1498,8 +1498,7 @@ export function hmmLogLik_vjp(logPi: Float64Array, logA: Float64Array, means: Fl
       acc = t13;
       if (top + (2 + (K + 1 > 0 ? K + 1 : 0) * 4) > stack.length) stack = tape.reserve(top, 2 + (K + 1 > 0 ? K + 1 : 0) * 4);
       for (let i = 0; i < K; i++) {
-        const t14 = -Infinity;
-        const t15 = acc === t14;
+        const t15 = acc === t13;
         if (t15) {
           const t16 = alpha[i]!;
           const t17 = i * K;
@@ -1801,8 +1800,7 @@ export function hmmLogLik_jvp(logPi: Float64Array, logA: Float64Array, means: Fl
       acc = t13;
       acc_d = 0;
       for (let i = 0; i < K; i++) {
-        const t14 = -Infinity;
-        const t15 = acc === t14;
+        const t15 = acc === t13;
         if (t15) {
           const t16 = alpha[i]!;
           const t16_d = alpha_d[i]!;
@@ -1996,8 +1994,7 @@ export function hmmLogLik_hvp(logPi: Float64Array, logA: Float64Array, means: Fl
         stack_d = tapeTangents(stack);
       }
       for (let i = 0; i < K; i++) {
-        const t14 = -Infinity;
-        const t15 = acc === t14;
+        const t15 = acc === t13;
         if (t15) {
           const t16 = alpha[i]!;
           const t16_d = alpha_d[i]!;

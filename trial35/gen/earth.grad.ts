@@ -2593,8 +2593,7 @@ export function waveLength_vjp(period: number, depth: number, adj: { period: num
       break;
     }
     iters++;
-    const t4 = 2 * Math.PI;
-    const t5 = t4 * depth;
+    const t5 = t3 * depth;
     const t6 = t5 / L;
     const t7 = Math.tanh(t6);
     const Ln = L0 * t7;
@@ -2635,12 +2634,11 @@ export function waveLength_vjp(period: number, depth: number, adj: { period: num
     L0_b += Ln_b * t7;
     const t7_b = Ln_b * L0;
     const t6_b = t7_b * (1 - t7 * t7);
-    const t4 = 2 * Math.PI;
-    const t5 = t4 * depth;
+    const t5 = t3 * depth;
     const t6_r = 1 / L;
     const t5_b = t6_b * t6_r;
     L_b -= t6_b * (t5 * t6_r * t6_r);
-    depth_b += t5_b * t4;
+    depth_b += t5_b * t3;
   }
   // grad of: let L = L0
   L0_b += L_b;
@@ -2680,9 +2678,8 @@ export function waveLength_jvp(period: number, depth: number, tangent: { period?
     if (!t16) {
       break;
     }
-    const t4 = 2 * Math.PI;
-    const t5 = t4 * depth;
-    const t5_d = t4 * depth_d;
+    const t5 = t3 * depth;
+    const t5_d = t3 * depth_d;
     const t6 = t5 / L;
     const t6_d = t5_d / L - t6 / L * L_d;
     const t7 = Math.tanh(t6);
@@ -2748,9 +2745,8 @@ export function waveLength_hvp(period: number, depth: number, v: { period?: numb
       break;
     }
     iters++;
-    const t4 = 2 * Math.PI;
-    const t5 = t4 * depth;
-    const t5_d = t4 * depth_d;
+    const t5 = t3 * depth;
+    const t5_d = t3 * depth_d;
     const t6 = t5 / L;
     const t6_d = t5_d / L - t6 / L * L_d;
     const t7 = Math.tanh(t6);
@@ -2816,17 +2812,16 @@ export function waveLength_hvp(period: number, depth: number, v: { period?: numb
     const t7_b_d = L0 * Ln_b_d + Ln_b * L0_d;
     const t6_b = t7_b * (1 - t7 * t7);
     const t6_b_d = (1 - t7 * t7) * t7_b_d - t7_b * ((t7 + t7) * t7_d);
-    const t4 = 2 * Math.PI;
-    const t5 = t4 * depth;
-    const t5_d = t4 * depth_d;
+    const t5 = t3 * depth;
+    const t5_d = t3 * depth_d;
     const t6_r = 1 / L;
     const t6_r_d = -(t6_r * t6_r * L_d);
     const t5_b = t6_b * t6_r;
     const t5_b_d = t6_r * t6_b_d + t6_b * t6_r_d;
     L_b -= t6_b * (t5 * t6_r * t6_r);
     L_b_d -= t5 * t6_r * t6_r * t6_b_d + t6_b * (t6_r * (t6_r * t5_d + t5 * t6_r_d) + t5 * t6_r * t6_r_d);
-    depth_b += t5_b * t4;
-    depth_b_d += t4 * t5_b_d;
+    depth_b += t5_b * t3;
+    depth_b_d += t3 * t5_b_d;
   }
   // grad of: let L = L0
   L0_b += L_b;
@@ -2879,8 +2874,7 @@ export function waveEnergyFlux_vjp(height: number, period: number, depth: number
       break;
     }
     iters++;
-    const t4_waveLength = 2 * Math.PI;
-    const t5_waveLength = t4_waveLength * depth;
+    const t5_waveLength = t3_waveLength * depth;
     const t6_waveLength = t5_waveLength / L_waveLength;
     const t7_waveLength = Math.tanh(t6_waveLength);
     const Ln_waveLength = L0_waveLength * t7_waveLength;
@@ -2903,8 +2897,7 @@ export function waveEnergyFlux_vjp(height: number, period: number, depth: number
     }
   }
   const L = L_waveLength;
-  const t2 = 2 * Math.PI;
-  const k = t2 / L;
+  const k = t3_waveLength / L;
   const t3 = 2 * k;
   const t4 = t3 * depth;
   const t5 = Math.sinh(t4);
@@ -2970,12 +2963,11 @@ export function waveEnergyFlux_vjp(height: number, period: number, depth: number
     L0_waveLength_b += Ln_waveLength_b * t7_waveLength;
     const t7_waveLength_b = Ln_waveLength_b * L0_waveLength;
     const t6_waveLength_b = t7_waveLength_b * (1 - t7_waveLength * t7_waveLength);
-    const t4_waveLength = 2 * Math.PI;
-    const t5_waveLength = t4_waveLength * depth;
+    const t5_waveLength = t3_waveLength * depth;
     const t6_waveLength_r = 1 / L_waveLength;
     const t5_waveLength_b = t6_waveLength_b * t6_waveLength_r;
     L_waveLength_b -= t6_waveLength_b * (t5_waveLength * t6_waveLength_r * t6_waveLength_r);
-    depth_b += t5_waveLength_b * t4_waveLength;
+    depth_b += t5_waveLength_b * t3_waveLength;
   }
   // grad of (waveLength): let L = L0
   L0_waveLength_b += L_waveLength_b;
@@ -3036,9 +3028,8 @@ export function waveEnergyFlux_jvp(height: number, period: number, depth: number
     if (!t16_waveLength) {
       break;
     }
-    const t4_waveLength = 2 * Math.PI;
-    const t5_waveLength = t4_waveLength * depth;
-    const t5_waveLength_d = t4_waveLength * depth_d;
+    const t5_waveLength = t3_waveLength * depth;
+    const t5_waveLength_d = t3_waveLength * depth_d;
     const t6_waveLength = t5_waveLength / L_waveLength;
     const t6_waveLength_d = t5_waveLength_d / L_waveLength - t6_waveLength / L_waveLength * L_waveLength_d;
     const t7_waveLength = Math.tanh(t6_waveLength);
@@ -3065,8 +3056,7 @@ export function waveEnergyFlux_jvp(height: number, period: number, depth: number
   }
   const L = L_waveLength;
   const L_d = L_waveLength_d;
-  const t2 = 2 * Math.PI;
-  const k = t2 / L;
+  const k = t3_waveLength / L;
   const k_d = -(k / L * L_d);
   const t3 = 2 * k;
   const t3_d = 2 * k_d;
@@ -3151,9 +3141,8 @@ export function waveEnergyFlux_hvp(height: number, period: number, depth: number
       break;
     }
     iters++;
-    const t4_waveLength = 2 * Math.PI;
-    const t5_waveLength = t4_waveLength * depth;
-    const t5_waveLength_d = t4_waveLength * depth_d;
+    const t5_waveLength = t3_waveLength * depth;
+    const t5_waveLength_d = t3_waveLength * depth_d;
     const t6_waveLength = t5_waveLength / L_waveLength;
     const t6_waveLength_d = t5_waveLength_d / L_waveLength - t6_waveLength / L_waveLength * L_waveLength_d;
     const t7_waveLength = Math.tanh(t6_waveLength);
@@ -3188,8 +3177,7 @@ export function waveEnergyFlux_hvp(height: number, period: number, depth: number
   }
   const L = L_waveLength;
   const L_d = L_waveLength_d;
-  const t2 = 2 * Math.PI;
-  const k = t2 / L;
+  const k = t3_waveLength / L;
   const k_d = -(k / L * L_d);
   const t3 = 2 * k;
   const t3_d = 2 * k_d;
@@ -3308,17 +3296,16 @@ export function waveEnergyFlux_hvp(height: number, period: number, depth: number
     const t7_waveLength_b_d = L0_waveLength * Ln_waveLength_b_d + Ln_waveLength_b * L0_waveLength_d;
     const t6_waveLength_b = t7_waveLength_b * (1 - t7_waveLength * t7_waveLength);
     const t6_waveLength_b_d = (1 - t7_waveLength * t7_waveLength) * t7_waveLength_b_d - t7_waveLength_b * ((t7_waveLength + t7_waveLength) * t7_waveLength_d);
-    const t4_waveLength = 2 * Math.PI;
-    const t5_waveLength = t4_waveLength * depth;
-    const t5_waveLength_d = t4_waveLength * depth_d;
+    const t5_waveLength = t3_waveLength * depth;
+    const t5_waveLength_d = t3_waveLength * depth_d;
     const t6_waveLength_r = 1 / L_waveLength;
     const t6_waveLength_r_d = -(t6_waveLength_r * t6_waveLength_r * L_waveLength_d);
     const t5_waveLength_b = t6_waveLength_b * t6_waveLength_r;
     const t5_waveLength_b_d = t6_waveLength_r * t6_waveLength_b_d + t6_waveLength_b * t6_waveLength_r_d;
     L_waveLength_b -= t6_waveLength_b * (t5_waveLength * t6_waveLength_r * t6_waveLength_r);
     L_waveLength_b_d -= t5_waveLength * t6_waveLength_r * t6_waveLength_r * t6_waveLength_b_d + t6_waveLength_b * (t6_waveLength_r * (t6_waveLength_r * t5_waveLength_d + t5_waveLength * t6_waveLength_r_d) + t5_waveLength * t6_waveLength_r * t6_waveLength_r_d);
-    depth_b += t5_waveLength_b * t4_waveLength;
-    depth_b_d += t4_waveLength * t5_waveLength_b_d;
+    depth_b += t5_waveLength_b * t3_waveLength;
+    depth_b_d += t3_waveLength * t5_waveLength_b_d;
   }
   // grad of (waveLength): let L = L0
   L0_waveLength_b += L_waveLength_b;
@@ -3400,7 +3387,7 @@ export function glenSurfaceVelocity_vjp(thickness: number, slopeDeg: number, A_a
   thickness_b += t13_b * t12;
   const t10_b = t12_b * t11;
   const t11_b = t12_b * t10;
-  const tau_b = t11_b * (n === 0 ? 0 : n * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / tau : tau ** (n - 1)));
+  const tau_b = t11_b * (n === 0 ? 0 : (tau < 0 ? Math.trunc(n) : n) * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / tau : tau ** (n - 1)));
   n_b += t11_b * (tau > 0 ? t11 * Math.log(tau) : 0);
   const t10_r = 1 / t9;
   const t8_b = t10_b * t10_r;
@@ -3485,7 +3472,7 @@ export function glenSurfaceVelocity_jvp(thickness: number, slopeDeg: number, A_a
   const t10 = t8 / t9;
   const t10_d = t8_d / t9 - t10 / t9 * t9_d;
   const t11 = tau ** n;
-  const t11_d = (n === 0 ? 0 : n * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / tau : tau ** (n - 1)) * tau_d) + (tau > 0 ? t11 * Math.log(tau) * n_d : 0);
+  const t11_d = (n === 0 ? 0 : (tau < 0 ? Math.trunc(n) : n) * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / tau : tau ** (n - 1)) * tau_d) + (tau > 0 ? t11 * Math.log(tau) * n_d : 0);
   const t12 = t10 * t11;
   const t12_d = t11 * t10_d + t10 * t11_d;
   const t13 = t12 * thickness;
@@ -3554,7 +3541,7 @@ export function glenSurfaceVelocity_hvp(thickness: number, slopeDeg: number, A_a
   const t10 = t8 / t9;
   const t10_d = t8_d / t9 - t10 / t9 * t9_d;
   const t11 = tau ** n;
-  const t11_d = (n === 0 ? 0 : n * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / tau : tau ** (n - 1)) * tau_d) + (tau > 0 ? t11 * Math.log(tau) * n_d : 0);
+  const t11_d = (n === 0 ? 0 : (tau < 0 ? Math.trunc(n) : n) * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / tau : tau ** (n - 1)) * tau_d) + (tau > 0 ? t11 * Math.log(tau) * n_d : 0);
   const t12 = t10 * t11;
   const t12_d = t11 * t10_d + t10 * t11_d;
   const t13 = t12 * thickness;
@@ -3583,8 +3570,8 @@ export function glenSurfaceVelocity_hvp(thickness: number, slopeDeg: number, A_a
   const t11_b = t12_b * t10;
   const t11_b_d = t10 * t12_b_d + t12_b * t10_d;
   const c = tau ** (n - 1);
-  const tau_b = t11_b * (n === 0 ? 0 : n * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / tau : c));
-  const tau_b_d = (n === 0 ? 0 : n * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / tau : c) * t11_b_d) + t11_b * (n === 0 && n_d === 0 ? 0 : (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / tau * n_d : c * n_d) + n * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11_d / tau - t11 / tau / tau * tau_d : (n - 1 === 0 ? 0 : (n - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / tau : tau ** (n - 1 - 1)) * tau_d) + (tau > 0 ? c * Math.log(tau) * n_d : 0)));
+  const tau_b = t11_b * (n === 0 ? 0 : (tau < 0 ? Math.trunc(n) : n) * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / tau : c));
+  const tau_b_d = (n === 0 ? 0 : (tau < 0 ? Math.trunc(n) : n) * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / tau : c) * t11_b_d) + t11_b * (n === 0 && n_d === 0 ? 0 : (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11 / tau * (tau < 0 ? 0 : n_d) : c * (tau < 0 ? 0 : n_d)) + (tau < 0 ? Math.trunc(n) * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11_d / tau - t11 / tau / tau * tau_d : (n - 1 === 0 ? 0 : (tau < 0 ? Math.trunc(n - 1) : n - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / tau : tau ** (n - 1 - 1)) * tau_d) + (tau > 0 ? c * Math.log(tau) * n_d : 0)) : n * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? t11_d / tau - t11 / tau / tau * tau_d : (n - 1 === 0 ? 0 : (tau < 0 ? Math.trunc(n - 1) : n - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / tau : tau ** (n - 1 - 1)) * tau_d) + (tau > 0 ? c * Math.log(tau) * n_d : 0))));
   n_b += t11_b * (tau > 0 ? t11 * Math.log(tau) : 0);
   n_b_d += (tau > 0 ? t11 * Math.log(tau) * t11_b_d : 0) + t11_b * (tau > 0 ? Math.log(tau) * t11_d + t11 * (tau_d / tau) : 0);
   const t10_r = 1 / t9;

@@ -15,8 +15,8 @@ export function biotSavartField_vjp(loop: Float64Array, px: number, py: number, 
   let stack = tape.values;
   let top = tape.top;
   const x: number = 0;
-  const y: number = 0;
-  const z: number = 0;
+  const y = x;
+  const z = x;
   let B_x = x;
   let B_y = y;
   let B_z = z;
@@ -234,8 +234,8 @@ export function biotSavartField_jvp(loop: Float64Array, px: number, py: number, 
   const py_d = tangent.py ?? 0;
   const pz_d = tangent.pz ?? 0;
   const x: number = 0;
-  const y: number = 0;
-  const z: number = 0;
+  const y = x;
+  const z = x;
   let B_x = x;
   let B_x_d = 0;
   let B_y = y;
@@ -370,10 +370,10 @@ export function biotSavartField_hvp(loop: Float64Array, px: number, py: number, 
   let top = tape.top;
   const x: number = 0;
   const x_d: number = 0;
-  const y: number = 0;
-  const y_d: number = 0;
-  const z: number = 0;
-  const z_d: number = 0;
+  const y = x;
+  const y_d = x_d;
+  const z = x;
+  const z_d = x_d;
   let B_x = x;
   let B_x_d = x_d;
   let B_y = y;
@@ -756,7 +756,7 @@ export function biotSavartField_hessian(loop: Float64Array, px: number, py: numb
 /** dipoleTorque's value; adds seed times its gradient into adj. */
 export function dipoleTorque_vjp(mx: number, my: number, mz: number, rx: number, ry: number, rz: number, adj: { mx: number; my: number; mz: number; rx: number; ry: number; rz: number }, seed = 1): number {
   const x: number = 0;
-  const y: number = 0;
+  const y = x;
   const z: number = 1;
   const t1 = Math.hypot(rx, ry, rz);
   const rn = t1;
@@ -887,7 +887,7 @@ export function dipoleTorque_jvp(mx: number, my: number, mz: number, rx: number,
   const ry_d = tangent.ry ?? 0;
   const rz_d = tangent.rz ?? 0;
   const x: number = 0;
-  const y: number = 0;
+  const y = x;
   const z: number = 1;
   const t1 = Math.hypot(rx, ry, rz);
   const t1_d = (t1 === 0 ? 0 : rx / t1 * rx_d) + (t1 === 0 ? 0 : ry / t1 * ry_d) + (t1 === 0 ? 0 : rz / t1 * rz_d);
@@ -989,7 +989,7 @@ export function dipoleTorque_hvp(mx: number, my: number, mz: number, rx: number,
   };
   const seed: number = 1;
   const x: number = 0;
-  const y: number = 0;
+  const y = x;
   const z: number = 1;
   const t1 = Math.hypot(rx, ry, rz);
   const t1_d = (t1 === 0 ? 0 : rx / t1 * rx_d) + (t1 === 0 ? 0 : ry / t1 * ry_d) + (t1 === 0 ? 0 : rz / t1 * rz_d);
@@ -1248,22 +1248,19 @@ export function borisDriftFlat_vjp(qm: number, Ex: number, Bz: number, vx0: numb
   const t4_borisNext = t_borisNext * t_borisNext;
   const t5_borisNext = 1 + t4_borisNext;
   const sc_borisNext = t3_borisNext / t5_borisNext;
-  const t1_borisNext_1 = 0.5 * qm;
-  const h_borisNext_1 = t1_borisNext_1 * dt;
+  const h_borisNext_1 = t1_borisNext * dt;
   const t_borisNext_1 = h_borisNext_1 * Bz;
   const t3_borisNext_1 = 2 * t_borisNext_1;
   const t4_borisNext_1 = t_borisNext_1 * t_borisNext_1;
   const t5_borisNext_1 = 1 + t4_borisNext_1;
   const sc_borisNext_1 = t3_borisNext_1 / t5_borisNext_1;
-  const t1_borisNext_2 = 0.5 * qm;
-  const h_borisNext_2 = t1_borisNext_2 * dt;
+  const h_borisNext_2 = t1_borisNext * dt;
   const t_borisNext_2 = h_borisNext_2 * Bz;
   const t3_borisNext_2 = 2 * t_borisNext_2;
   const t4_borisNext_2 = t_borisNext_2 * t_borisNext_2;
   const t5_borisNext_2 = 1 + t4_borisNext_2;
   const sc_borisNext_2 = t3_borisNext_2 / t5_borisNext_2;
-  const t1_borisNext_3 = 0.5 * qm;
-  const h_borisNext_3 = t1_borisNext_3 * dt;
+  const h_borisNext_3 = t1_borisNext * dt;
   const t_borisNext_3 = h_borisNext_3 * Bz;
   const t3_borisNext_3 = 2 * t_borisNext_3;
   const t4_borisNext_3 = t_borisNext_3 * t_borisNext_3;
@@ -1483,9 +1480,8 @@ export function borisDriftFlat_vjp(qm: number, Ex: number, Bz: number, vx0: numb
     Bz_b += t_borisNext_3_b * h_borisNext_3;
   }
   // grad of (borisNext(…).vy): const h = 0.5 * qm * dt
-  const t1_borisNext_3_b = h_borisNext_3_b === 0 ? 0 : h_borisNext_3_b * dt;
-  if (h_borisNext_3_b !== 0) dt_b += h_borisNext_3_b * t1_borisNext_3;
-  qm_b += t1_borisNext_3_b * 0.5;
+  let t1_borisNext_b = h_borisNext_3_b === 0 ? 0 : h_borisNext_3_b * dt;
+  if (h_borisNext_3_b !== 0) dt_b += h_borisNext_3_b * t1_borisNext;
   // grad of (borisNext(…).vx): const sc = (2 * t) / (1 + t * t)
   const sc_borisNext_2_r = 1 / t5_borisNext_2;
   const t3_borisNext_2_b = sc_borisNext_2_b === 0 ? 0 : sc_borisNext_2_b * sc_borisNext_2_r;
@@ -1499,9 +1495,10 @@ export function borisDriftFlat_vjp(qm: number, Ex: number, Bz: number, vx0: numb
     Bz_b += t_borisNext_2_b * h_borisNext_2;
   }
   // grad of (borisNext(…).vx): const h = 0.5 * qm * dt
-  const t1_borisNext_2_b = h_borisNext_2_b === 0 ? 0 : h_borisNext_2_b * dt;
-  if (h_borisNext_2_b !== 0) dt_b += h_borisNext_2_b * t1_borisNext_2;
-  qm_b += t1_borisNext_2_b * 0.5;
+  if (h_borisNext_2_b !== 0) {
+    t1_borisNext_b += h_borisNext_2_b * dt;
+    dt_b += h_borisNext_2_b * t1_borisNext;
+  }
   // grad of (borisNext(…).y): const sc = (2 * t) / (1 + t * t)
   const sc_borisNext_1_r = 1 / t5_borisNext_1;
   const t3_borisNext_1_b = sc_borisNext_1_b === 0 ? 0 : sc_borisNext_1_b * sc_borisNext_1_r;
@@ -1515,9 +1512,10 @@ export function borisDriftFlat_vjp(qm: number, Ex: number, Bz: number, vx0: numb
     Bz_b += t_borisNext_1_b * h_borisNext_1;
   }
   // grad of (borisNext(…).y): const h = 0.5 * qm * dt
-  const t1_borisNext_1_b = h_borisNext_1_b === 0 ? 0 : h_borisNext_1_b * dt;
-  if (h_borisNext_1_b !== 0) dt_b += h_borisNext_1_b * t1_borisNext_1;
-  qm_b += t1_borisNext_1_b * 0.5;
+  if (h_borisNext_1_b !== 0) {
+    t1_borisNext_b += h_borisNext_1_b * dt;
+    dt_b += h_borisNext_1_b * t1_borisNext;
+  }
   // grad of (borisNext(…).x): const sc = (2 * t) / (1 + t * t)
   const sc_borisNext_r = 1 / t5_borisNext;
   const t3_borisNext_b = sc_borisNext_b === 0 ? 0 : sc_borisNext_b * sc_borisNext_r;
@@ -1531,8 +1529,10 @@ export function borisDriftFlat_vjp(qm: number, Ex: number, Bz: number, vx0: numb
     Bz_b += t_borisNext_b * h_borisNext;
   }
   // grad of (borisNext(…).x): const h = 0.5 * qm * dt
-  const t1_borisNext_b = h_borisNext_b === 0 ? 0 : h_borisNext_b * dt;
-  if (h_borisNext_b !== 0) dt_b += h_borisNext_b * t1_borisNext;
+  if (h_borisNext_b !== 0) {
+    t1_borisNext_b += h_borisNext_b * dt;
+    dt_b += h_borisNext_b * t1_borisNext;
+  }
   qm_b += t1_borisNext_b * 0.5;
   // grad of: let s: Flat = { x: 0, y: 0, vx: vx0, vy: 0 }
   vx0_b += s_vx_b;
@@ -1628,10 +1628,8 @@ export function borisDriftFlat_jvp(qm: number, Ex: number, Bz: number, vx0: numb
     const t12_borisNext_d = s_x_d + t11_borisNext_d;
     const t3 = t12_borisNext;
     const t3_d = t12_borisNext_d;
-    const t1_borisNext_1 = 0.5 * qm;
-    const t1_borisNext_1_d = 0.5 * qm_d;
-    const h_borisNext_1 = t1_borisNext_1 * dt;
-    const h_borisNext_1_d = dt * t1_borisNext_1_d + t1_borisNext_1 * dt_d;
+    const h_borisNext_1 = t1_borisNext * dt;
+    const h_borisNext_1_d = dt * t1_borisNext_d + t1_borisNext * dt_d;
     const t2_borisNext_1 = h_borisNext_1 * Ex;
     const t2_borisNext_1_d = Ex * h_borisNext_1_d + h_borisNext_1 * Ex_d;
     const vmx_borisNext_1 = s_vx + t2_borisNext_1;
@@ -1662,10 +1660,8 @@ export function borisDriftFlat_jvp(qm: number, Ex: number, Bz: number, vx0: numb
     const t14_borisNext_1_d = s_y_d + t13_borisNext_1_d;
     const t4 = t14_borisNext_1;
     const t4_d = t14_borisNext_1_d;
-    const t1_borisNext_2 = 0.5 * qm;
-    const t1_borisNext_2_d = 0.5 * qm_d;
-    const h_borisNext_2 = t1_borisNext_2 * dt;
-    const h_borisNext_2_d = dt * t1_borisNext_2_d + t1_borisNext_2 * dt_d;
+    const h_borisNext_2 = t1_borisNext * dt;
+    const h_borisNext_2_d = dt * t1_borisNext_d + t1_borisNext * dt_d;
     const t2_borisNext_2 = h_borisNext_2 * Ex;
     const t2_borisNext_2_d = Ex * h_borisNext_2_d + h_borisNext_2 * Ex_d;
     const vmx_borisNext_2 = s_vx + t2_borisNext_2;
@@ -1694,10 +1690,8 @@ export function borisDriftFlat_jvp(qm: number, Ex: number, Bz: number, vx0: numb
     const vx_borisNext_2_d = t9_borisNext_2_d + t2_borisNext_2_d;
     const t5 = vx_borisNext_2;
     const t5_d = vx_borisNext_2_d;
-    const t1_borisNext_3 = 0.5 * qm;
-    const t1_borisNext_3_d = 0.5 * qm_d;
-    const h_borisNext_3 = t1_borisNext_3 * dt;
-    const h_borisNext_3_d = dt * t1_borisNext_3_d + t1_borisNext_3 * dt_d;
+    const h_borisNext_3 = t1_borisNext * dt;
+    const h_borisNext_3_d = dt * t1_borisNext_d + t1_borisNext * dt_d;
     const t2_borisNext_3 = h_borisNext_3 * Ex;
     const t2_borisNext_3_d = Ex * h_borisNext_3_d + h_borisNext_3 * Ex_d;
     const vmx_borisNext_3 = s_vx + t2_borisNext_3;
@@ -1808,10 +1802,8 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
   const t5_borisNext_d = t4_borisNext_d;
   const sc_borisNext = t3_borisNext / t5_borisNext;
   const sc_borisNext_d = t3_borisNext_d / t5_borisNext - sc_borisNext / t5_borisNext * t5_borisNext_d;
-  const t1_borisNext_1 = 0.5 * qm;
-  const t1_borisNext_1_d = 0.5 * qm_d;
-  const h_borisNext_1 = t1_borisNext_1 * dt;
-  const h_borisNext_1_d = dt * t1_borisNext_1_d + t1_borisNext_1 * dt_d;
+  const h_borisNext_1 = t1_borisNext * dt;
+  const h_borisNext_1_d = dt * t1_borisNext_d + t1_borisNext * dt_d;
   const t_borisNext_1 = h_borisNext_1 * Bz;
   const t_borisNext_1_d = Bz * h_borisNext_1_d + h_borisNext_1 * Bz_d;
   const t3_borisNext_1 = 2 * t_borisNext_1;
@@ -1822,10 +1814,8 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
   const t5_borisNext_1_d = t4_borisNext_1_d;
   const sc_borisNext_1 = t3_borisNext_1 / t5_borisNext_1;
   const sc_borisNext_1_d = t3_borisNext_1_d / t5_borisNext_1 - sc_borisNext_1 / t5_borisNext_1 * t5_borisNext_1_d;
-  const t1_borisNext_2 = 0.5 * qm;
-  const t1_borisNext_2_d = 0.5 * qm_d;
-  const h_borisNext_2 = t1_borisNext_2 * dt;
-  const h_borisNext_2_d = dt * t1_borisNext_2_d + t1_borisNext_2 * dt_d;
+  const h_borisNext_2 = t1_borisNext * dt;
+  const h_borisNext_2_d = dt * t1_borisNext_d + t1_borisNext * dt_d;
   const t_borisNext_2 = h_borisNext_2 * Bz;
   const t_borisNext_2_d = Bz * h_borisNext_2_d + h_borisNext_2 * Bz_d;
   const t3_borisNext_2 = 2 * t_borisNext_2;
@@ -1836,10 +1826,8 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
   const t5_borisNext_2_d = t4_borisNext_2_d;
   const sc_borisNext_2 = t3_borisNext_2 / t5_borisNext_2;
   const sc_borisNext_2_d = t3_borisNext_2_d / t5_borisNext_2 - sc_borisNext_2 / t5_borisNext_2 * t5_borisNext_2_d;
-  const t1_borisNext_3 = 0.5 * qm;
-  const t1_borisNext_3_d = 0.5 * qm_d;
-  const h_borisNext_3 = t1_borisNext_3 * dt;
-  const h_borisNext_3_d = dt * t1_borisNext_3_d + t1_borisNext_3 * dt_d;
+  const h_borisNext_3 = t1_borisNext * dt;
+  const h_borisNext_3_d = dt * t1_borisNext_d + t1_borisNext * dt_d;
   const t_borisNext_3 = h_borisNext_3 * Bz;
   const t_borisNext_3_d = Bz * h_borisNext_3_d + h_borisNext_3 * Bz_d;
   const t3_borisNext_3 = 2 * t_borisNext_3;
@@ -2244,14 +2232,12 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
     Bz_b_d += h_borisNext_3 * t_borisNext_3_b_d + t_borisNext_3_b * h_borisNext_3_d;
   }
   // grad of (borisNext(…).vy): const h = 0.5 * qm * dt
-  const t1_borisNext_3_b = h_borisNext_3_b === 0 ? 0 : h_borisNext_3_b * dt;
-  const t1_borisNext_3_b_d = h_borisNext_3_b === 0 && h_borisNext_3_b_d === 0 ? 0 : dt * h_borisNext_3_b_d + h_borisNext_3_b * dt_d;
+  let t1_borisNext_b = h_borisNext_3_b === 0 ? 0 : h_borisNext_3_b * dt;
+  let t1_borisNext_b_d = h_borisNext_3_b === 0 && h_borisNext_3_b_d === 0 ? 0 : dt * h_borisNext_3_b_d + h_borisNext_3_b * dt_d;
   if (h_borisNext_3_b !== 0 || h_borisNext_3_b_d !== 0) {
-    dt_b += h_borisNext_3_b * t1_borisNext_3;
-    dt_b_d += t1_borisNext_3 * h_borisNext_3_b_d + h_borisNext_3_b * t1_borisNext_3_d;
+    dt_b += h_borisNext_3_b * t1_borisNext;
+    dt_b_d += t1_borisNext * h_borisNext_3_b_d + h_borisNext_3_b * t1_borisNext_d;
   }
-  qm_b += t1_borisNext_3_b * 0.5;
-  qm_b_d += 0.5 * t1_borisNext_3_b_d;
   // grad of (borisNext(…).vx): const sc = (2 * t) / (1 + t * t)
   const sc_borisNext_2_r = 1 / t5_borisNext_2;
   const sc_borisNext_2_r_d = -(sc_borisNext_2_r * sc_borisNext_2_r * t5_borisNext_2_d);
@@ -2275,14 +2261,12 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
     Bz_b_d += h_borisNext_2 * t_borisNext_2_b_d + t_borisNext_2_b * h_borisNext_2_d;
   }
   // grad of (borisNext(…).vx): const h = 0.5 * qm * dt
-  const t1_borisNext_2_b = h_borisNext_2_b === 0 ? 0 : h_borisNext_2_b * dt;
-  const t1_borisNext_2_b_d = h_borisNext_2_b === 0 && h_borisNext_2_b_d === 0 ? 0 : dt * h_borisNext_2_b_d + h_borisNext_2_b * dt_d;
   if (h_borisNext_2_b !== 0 || h_borisNext_2_b_d !== 0) {
-    dt_b += h_borisNext_2_b * t1_borisNext_2;
-    dt_b_d += t1_borisNext_2 * h_borisNext_2_b_d + h_borisNext_2_b * t1_borisNext_2_d;
+    t1_borisNext_b += h_borisNext_2_b * dt;
+    t1_borisNext_b_d += dt * h_borisNext_2_b_d + h_borisNext_2_b * dt_d;
+    dt_b += h_borisNext_2_b * t1_borisNext;
+    dt_b_d += t1_borisNext * h_borisNext_2_b_d + h_borisNext_2_b * t1_borisNext_d;
   }
-  qm_b += t1_borisNext_2_b * 0.5;
-  qm_b_d += 0.5 * t1_borisNext_2_b_d;
   // grad of (borisNext(…).y): const sc = (2 * t) / (1 + t * t)
   const sc_borisNext_1_r = 1 / t5_borisNext_1;
   const sc_borisNext_1_r_d = -(sc_borisNext_1_r * sc_borisNext_1_r * t5_borisNext_1_d);
@@ -2306,14 +2290,12 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
     Bz_b_d += h_borisNext_1 * t_borisNext_1_b_d + t_borisNext_1_b * h_borisNext_1_d;
   }
   // grad of (borisNext(…).y): const h = 0.5 * qm * dt
-  const t1_borisNext_1_b = h_borisNext_1_b === 0 ? 0 : h_borisNext_1_b * dt;
-  const t1_borisNext_1_b_d = h_borisNext_1_b === 0 && h_borisNext_1_b_d === 0 ? 0 : dt * h_borisNext_1_b_d + h_borisNext_1_b * dt_d;
   if (h_borisNext_1_b !== 0 || h_borisNext_1_b_d !== 0) {
-    dt_b += h_borisNext_1_b * t1_borisNext_1;
-    dt_b_d += t1_borisNext_1 * h_borisNext_1_b_d + h_borisNext_1_b * t1_borisNext_1_d;
+    t1_borisNext_b += h_borisNext_1_b * dt;
+    t1_borisNext_b_d += dt * h_borisNext_1_b_d + h_borisNext_1_b * dt_d;
+    dt_b += h_borisNext_1_b * t1_borisNext;
+    dt_b_d += t1_borisNext * h_borisNext_1_b_d + h_borisNext_1_b * t1_borisNext_d;
   }
-  qm_b += t1_borisNext_1_b * 0.5;
-  qm_b_d += 0.5 * t1_borisNext_1_b_d;
   // grad of (borisNext(…).x): const sc = (2 * t) / (1 + t * t)
   const sc_borisNext_r = 1 / t5_borisNext;
   const sc_borisNext_r_d = -(sc_borisNext_r * sc_borisNext_r * t5_borisNext_d);
@@ -2337,9 +2319,9 @@ export function borisDriftFlat_hvp(qm: number, Ex: number, Bz: number, vx0: numb
     Bz_b_d += h_borisNext * t_borisNext_b_d + t_borisNext_b * h_borisNext_d;
   }
   // grad of (borisNext(…).x): const h = 0.5 * qm * dt
-  const t1_borisNext_b = h_borisNext_b === 0 ? 0 : h_borisNext_b * dt;
-  const t1_borisNext_b_d = h_borisNext_b === 0 && h_borisNext_b_d === 0 ? 0 : dt * h_borisNext_b_d + h_borisNext_b * dt_d;
   if (h_borisNext_b !== 0 || h_borisNext_b_d !== 0) {
+    t1_borisNext_b += h_borisNext_b * dt;
+    t1_borisNext_b_d += dt * h_borisNext_b_d + h_borisNext_b * dt_d;
     dt_b += h_borisNext_b * t1_borisNext;
     dt_b_d += t1_borisNext * h_borisNext_b_d + h_borisNext_b * t1_borisNext_d;
   }
@@ -2422,8 +2404,7 @@ export function duffingEnergy_vjp(x0: number, delta: number, alpha: number, beta
     const t2 = s_x_duffingStep;
     s_x_duffingStep_1 = s_x;
     s_v_duffingStep_1 = s_v;
-    const t1_duffingStep_1 = -delta;
-    const t2_duffingStep_1 = t1_duffingStep_1 * s_v_duffingStep_1;
+    const t2_duffingStep_1 = t1_duffingStep * s_v_duffingStep_1;
     const t3_duffingStep_1 = alpha * s_x_duffingStep_1;
     const t4_duffingStep_1 = t2_duffingStep_1 - t3_duffingStep_1;
     const t5_duffingStep_1 = beta * s_x_duffingStep_1;
@@ -2509,10 +2490,9 @@ export function duffingEnergy_vjp(x0: number, delta: number, alpha: number, beta
     const t3_duffingStep_1_b = -t4_duffingStep_1_b;
     alpha_b += t3_duffingStep_1_b * s_x_duffingStep_1;
     s_x_duffingStep_1_b += t3_duffingStep_1_b * alpha;
-    const t1_duffingStep_1 = -delta;
-    const t1_duffingStep_1_b = t2_duffingStep_1_b * s_v_duffingStep_1;
-    s_v_duffingStep_1_b += t2_duffingStep_1_b * t1_duffingStep_1;
-    delta_b -= t1_duffingStep_1_b;
+    const t1_duffingStep = -delta;
+    let t1_duffingStep_b = t2_duffingStep_1_b * s_v_duffingStep_1;
+    s_v_duffingStep_1_b += t2_duffingStep_1_b * t1_duffingStep;
     // grad of: duffingStep(s, delta, alpha, beta, 0.01)
     s_v_b += s_v_duffingStep_1_b;
     s_v_duffingStep_1_b = 0;
@@ -2542,8 +2522,7 @@ export function duffingEnergy_vjp(x0: number, delta: number, alpha: number, beta
     const t3_duffingStep_b = -t4_duffingStep_b;
     alpha_b += t3_duffingStep_b * s_x_duffingStep;
     s_x_duffingStep_b += t3_duffingStep_b * alpha;
-    const t1_duffingStep = -delta;
-    const t1_duffingStep_b = t2_duffingStep_b * s_v_duffingStep;
+    t1_duffingStep_b += t2_duffingStep_b * s_v_duffingStep;
     s_v_duffingStep_b += t2_duffingStep_b * t1_duffingStep;
     delta_b -= t1_duffingStep_b;
     // grad of: duffingStep(s, delta, alpha, beta, 0.01)
@@ -2633,10 +2612,8 @@ export function duffingEnergy_jvp(x0: number, delta: number, alpha: number, beta
     s_x_duffingStep_1_d = s_x_d;
     s_v_duffingStep_1 = s_v;
     s_v_duffingStep_1_d = s_v_d;
-    const t1_duffingStep_1 = -delta;
-    const t1_duffingStep_1_d = -delta_d;
-    const t2_duffingStep_1 = t1_duffingStep_1 * s_v_duffingStep_1;
-    const t2_duffingStep_1_d = s_v_duffingStep_1 * t1_duffingStep_1_d + t1_duffingStep_1 * s_v_duffingStep_1_d;
+    const t2_duffingStep_1 = t1_duffingStep * s_v_duffingStep_1;
+    const t2_duffingStep_1_d = s_v_duffingStep_1 * t1_duffingStep_d + t1_duffingStep * s_v_duffingStep_1_d;
     const t3_duffingStep_1 = alpha * s_x_duffingStep_1;
     const t3_duffingStep_1_d = s_x_duffingStep_1 * alpha_d + alpha * s_x_duffingStep_1_d;
     const t4_duffingStep_1 = t2_duffingStep_1 - t3_duffingStep_1;
@@ -2785,10 +2762,8 @@ export function duffingEnergy_hvp(x0: number, delta: number, alpha: number, beta
     s_x_duffingStep_1_d = s_x_d;
     s_v_duffingStep_1 = s_v;
     s_v_duffingStep_1_d = s_v_d;
-    const t1_duffingStep_1 = -delta;
-    const t1_duffingStep_1_d = -delta_d;
-    const t2_duffingStep_1 = t1_duffingStep_1 * s_v_duffingStep_1;
-    const t2_duffingStep_1_d = s_v_duffingStep_1 * t1_duffingStep_1_d + t1_duffingStep_1 * s_v_duffingStep_1_d;
+    const t2_duffingStep_1 = t1_duffingStep * s_v_duffingStep_1;
+    const t2_duffingStep_1_d = s_v_duffingStep_1 * t1_duffingStep_d + t1_duffingStep * s_v_duffingStep_1_d;
     const t3_duffingStep_1 = alpha * s_x_duffingStep_1;
     const t3_duffingStep_1_d = s_x_duffingStep_1 * alpha_d + alpha * s_x_duffingStep_1_d;
     const t4_duffingStep_1 = t2_duffingStep_1 - t3_duffingStep_1;
@@ -2942,14 +2917,12 @@ export function duffingEnergy_hvp(x0: number, delta: number, alpha: number, beta
     alpha_b_d += s_x_duffingStep_1 * t3_duffingStep_1_b_d + t3_duffingStep_1_b * s_x_duffingStep_1_d;
     s_x_duffingStep_1_b += t3_duffingStep_1_b * alpha;
     s_x_duffingStep_1_b_d += alpha * t3_duffingStep_1_b_d + t3_duffingStep_1_b * alpha_d;
-    const t1_duffingStep_1 = -delta;
-    const t1_duffingStep_1_d = -delta_d;
-    const t1_duffingStep_1_b = t2_duffingStep_1_b * s_v_duffingStep_1;
-    const t1_duffingStep_1_b_d = s_v_duffingStep_1 * t2_duffingStep_1_b_d + t2_duffingStep_1_b * s_v_duffingStep_1_d;
-    s_v_duffingStep_1_b += t2_duffingStep_1_b * t1_duffingStep_1;
-    s_v_duffingStep_1_b_d += t1_duffingStep_1 * t2_duffingStep_1_b_d + t2_duffingStep_1_b * t1_duffingStep_1_d;
-    delta_b -= t1_duffingStep_1_b;
-    delta_b_d -= t1_duffingStep_1_b_d;
+    const t1_duffingStep = -delta;
+    const t1_duffingStep_d = -delta_d;
+    let t1_duffingStep_b = t2_duffingStep_1_b * s_v_duffingStep_1;
+    let t1_duffingStep_b_d = s_v_duffingStep_1 * t2_duffingStep_1_b_d + t2_duffingStep_1_b * s_v_duffingStep_1_d;
+    s_v_duffingStep_1_b += t2_duffingStep_1_b * t1_duffingStep;
+    s_v_duffingStep_1_b_d += t1_duffingStep * t2_duffingStep_1_b_d + t2_duffingStep_1_b * t1_duffingStep_d;
     // grad of: duffingStep(s, delta, alpha, beta, 0.01)
     s_v_b += s_v_duffingStep_1_b;
     s_v_b_d += s_v_duffingStep_1_b_d;
@@ -3004,10 +2977,8 @@ export function duffingEnergy_hvp(x0: number, delta: number, alpha: number, beta
     alpha_b_d += s_x_duffingStep * t3_duffingStep_b_d + t3_duffingStep_b * s_x_duffingStep_d;
     s_x_duffingStep_b += t3_duffingStep_b * alpha;
     s_x_duffingStep_b_d += alpha * t3_duffingStep_b_d + t3_duffingStep_b * alpha_d;
-    const t1_duffingStep = -delta;
-    const t1_duffingStep_d = -delta_d;
-    const t1_duffingStep_b = t2_duffingStep_b * s_v_duffingStep;
-    const t1_duffingStep_b_d = s_v_duffingStep * t2_duffingStep_b_d + t2_duffingStep_b * s_v_duffingStep_d;
+    t1_duffingStep_b += t2_duffingStep_b * s_v_duffingStep;
+    t1_duffingStep_b_d += s_v_duffingStep * t2_duffingStep_b_d + t2_duffingStep_b * s_v_duffingStep_d;
     s_v_duffingStep_b += t2_duffingStep_b * t1_duffingStep;
     s_v_duffingStep_b_d += t1_duffingStep * t2_duffingStep_b_d + t2_duffingStep_b * t1_duffingStep_d;
     delta_b -= t1_duffingStep_b;
@@ -4018,8 +3989,8 @@ export function loopClosureError_vjp(odom: Float64Array, wAngle_arg: number | un
     wAngle = wAngle_arg;
   }
   const x: number = 0;
-  const y: number = 0;
-  const th: number = 0;
+  const y = x;
+  const th = x;
   let p_x = x;
   let p_y = y;
   let p_th = th;
@@ -4158,8 +4129,8 @@ export function loopClosureError_jvp(odom: Float64Array, wAngle_arg: number | un
     wAngle_d = wAngle_arg_d;
   }
   const x: number = 0;
-  const y: number = 0;
-  const th: number = 0;
+  const y = x;
+  const th = x;
   let p_x = x;
   let p_x_d = 0;
   let p_y = y;
@@ -4260,10 +4231,10 @@ export function loopClosureError_hvp(odom: Float64Array, wAngle_arg: number | un
   }
   const x: number = 0;
   const x_d: number = 0;
-  const y: number = 0;
-  const y_d: number = 0;
-  const th: number = 0;
-  const th_d: number = 0;
+  const y = x;
+  const y_d = x_d;
+  const th = x;
+  const th_d = x_d;
   let p_x = x;
   let p_x_d = x_d;
   let p_y = y;

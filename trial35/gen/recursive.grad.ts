@@ -235,8 +235,7 @@ export function felsensteinLogLikLoop_vjp(bl: Float64Array, rate: number, left: 
       const ls = t11;
       const ld = t12;
       const t13 = bl[b]!;
-      const t1_transition_1 = -2 * rate;
-      const t2_transition_1 = t1_transition_1 * t13;
+      const t2_transition_1 = t1_transition * t13;
       const e_transition_1 = Math.exp(t2_transition_1);
       const t3_transition_1 = 0.5 * e_transition_1;
       const t4_transition_1 = 0.5 + t3_transition_1;
@@ -401,11 +400,10 @@ export function felsensteinLogLikLoop_vjp(bl: Float64Array, rate: number, left: 
       const e_transition_1_b = t3_transition_1_b * 0.5;
       // grad of (transition): const e = Math.exp(-2 * rate * t)
       const t2_transition_1_b = e_transition_1_b === 0 ? 0 : e_transition_1_b * e_transition_1;
+      const t1_transition = -2 * rate;
       const t13 = bl[b]!;
-      const t1_transition_1 = -2 * rate;
-      const t1_transition_1_b = t2_transition_1_b === 0 ? 0 : t2_transition_1_b * t13;
-      const t13_b = t2_transition_1_b === 0 ? 0 : t2_transition_1_b * t1_transition_1;
-      rate_b += t1_transition_1_b * -2;
+      let t1_transition_b = t2_transition_1_b === 0 ? 0 : t2_transition_1_b * t13;
+      const t13_b = t2_transition_1_b === 0 ? 0 : t2_transition_1_b * t1_transition;
       // grad of: const [rs, rd] = transition(bl[b], rate)
       bl_b[b]! += t13_b;
       // grad of: const [ls, ld] = transition(bl[a], rate)
@@ -420,9 +418,8 @@ export function felsensteinLogLikLoop_vjp(bl: Float64Array, rate: number, left: 
       // grad of (transition): const e = Math.exp(-2 * rate * t)
       const t2_transition_b = e_transition_b === 0 ? 0 : e_transition_b * e_transition;
       const t9 = bl[a]!;
-      const t1_transition = -2 * rate;
-      const t1_transition_b = t2_transition_b === 0 ? 0 : t2_transition_b * t9;
       const t9_b = t2_transition_b === 0 ? 0 : t2_transition_b * t1_transition;
+      if (t2_transition_b !== 0) t1_transition_b += t2_transition_b * t9;
       rate_b += t1_transition_b * -2;
       // grad of: const [ls, ld] = transition(bl[a], rate)
       bl_b[a]! += t9_b;
@@ -497,10 +494,8 @@ export function felsensteinLogLikLoop_jvp(bl: Float64Array, rate: number, left: 
       const ld_d = t12_d;
       const t13 = bl[b]!;
       const t13_d = bl_d[b]!;
-      const t1_transition_1 = -2 * rate;
-      const t1_transition_1_d = -2 * rate_d;
-      const t2_transition_1 = t1_transition_1 * t13;
-      const t2_transition_1_d = t13 * t1_transition_1_d + t1_transition_1 * t13_d;
+      const t2_transition_1 = t1_transition * t13;
+      const t2_transition_1_d = t13 * t1_transition_d + t1_transition * t13_d;
       const e_transition_1 = Math.exp(t2_transition_1);
       const e_transition_1_d = e_transition_1 * t2_transition_1_d;
       const t3_transition_1 = 0.5 * e_transition_1;
@@ -659,10 +654,8 @@ export function felsensteinLogLikLoop_hvp(bl: Float64Array, rate: number, left: 
       const ld_d = t12_d;
       const t13 = bl[b]!;
       const t13_d = bl_d[b]!;
-      const t1_transition_1 = -2 * rate;
-      const t1_transition_1_d = -2 * rate_d;
-      const t2_transition_1 = t1_transition_1 * t13;
-      const t2_transition_1_d = t13 * t1_transition_1_d + t1_transition_1 * t13_d;
+      const t2_transition_1 = t1_transition * t13;
+      const t2_transition_1_d = t13 * t1_transition_d + t1_transition * t13_d;
       const e_transition_1 = Math.exp(t2_transition_1);
       const e_transition_1_d = e_transition_1 * t2_transition_1_d;
       const t3_transition_1 = 0.5 * e_transition_1;
@@ -970,16 +963,14 @@ export function felsensteinLogLikLoop_hvp(bl: Float64Array, rate: number, left: 
       // grad of (transition): const e = Math.exp(-2 * rate * t)
       const t2_transition_1_b = e_transition_1_b === 0 ? 0 : e_transition_1_b * e_transition_1;
       const t2_transition_1_b_d = e_transition_1_b === 0 && e_transition_1_b_d === 0 ? 0 : e_transition_1 * e_transition_1_b_d + e_transition_1_b * e_transition_1_d;
+      const t1_transition = -2 * rate;
+      const t1_transition_d = -2 * rate_d;
       const t13 = bl[b]!;
       const t13_d = bl_d[b]!;
-      const t1_transition_1 = -2 * rate;
-      const t1_transition_1_d = -2 * rate_d;
-      const t1_transition_1_b = t2_transition_1_b === 0 ? 0 : t2_transition_1_b * t13;
-      const t1_transition_1_b_d = t2_transition_1_b === 0 && t2_transition_1_b_d === 0 ? 0 : t13 * t2_transition_1_b_d + t2_transition_1_b * t13_d;
-      const t13_b = t2_transition_1_b === 0 ? 0 : t2_transition_1_b * t1_transition_1;
-      const t13_b_d = t2_transition_1_b === 0 && t2_transition_1_b_d === 0 ? 0 : t1_transition_1 * t2_transition_1_b_d + t2_transition_1_b * t1_transition_1_d;
-      rate_b += t1_transition_1_b * -2;
-      rate_b_d += -2 * t1_transition_1_b_d;
+      let t1_transition_b = t2_transition_1_b === 0 ? 0 : t2_transition_1_b * t13;
+      let t1_transition_b_d = t2_transition_1_b === 0 && t2_transition_1_b_d === 0 ? 0 : t13 * t2_transition_1_b_d + t2_transition_1_b * t13_d;
+      const t13_b = t2_transition_1_b === 0 ? 0 : t2_transition_1_b * t1_transition;
+      const t13_b_d = t2_transition_1_b === 0 && t2_transition_1_b_d === 0 ? 0 : t1_transition * t2_transition_1_b_d + t2_transition_1_b * t1_transition_d;
       // grad of: const [rs, rd] = transition(bl[b], rate)
       bl_b[b]! += t13_b;
       bl_b_d[b]! += t13_b_d;
@@ -1004,12 +995,12 @@ export function felsensteinLogLikLoop_hvp(bl: Float64Array, rate: number, left: 
       const t2_transition_b_d = e_transition_b === 0 && e_transition_b_d === 0 ? 0 : e_transition * e_transition_b_d + e_transition_b * e_transition_d;
       const t9 = bl[a]!;
       const t9_d = bl_d[a]!;
-      const t1_transition = -2 * rate;
-      const t1_transition_d = -2 * rate_d;
-      const t1_transition_b = t2_transition_b === 0 ? 0 : t2_transition_b * t9;
-      const t1_transition_b_d = t2_transition_b === 0 && t2_transition_b_d === 0 ? 0 : t9 * t2_transition_b_d + t2_transition_b * t9_d;
       const t9_b = t2_transition_b === 0 ? 0 : t2_transition_b * t1_transition;
       const t9_b_d = t2_transition_b === 0 && t2_transition_b_d === 0 ? 0 : t1_transition * t2_transition_b_d + t2_transition_b * t1_transition_d;
+      if (t2_transition_b !== 0 || t2_transition_b_d !== 0) {
+        t1_transition_b += t2_transition_b * t9;
+        t1_transition_b_d += t9 * t2_transition_b_d + t2_transition_b * t9_d;
+      }
       rate_b += t1_transition_b * -2;
       rate_b_d += -2 * t1_transition_b_d;
       // grad of: const [ls, ld] = transition(bl[a], rate)
@@ -5159,12 +5150,11 @@ export function splineFitLoss_vjp(vals: Float64Array, knots: Float64Array, xs: F
         const t19_slopeAt_predict = t15_slopeAt_predict / t18_slopeAt_predict;
         result_slopeAt_predict = t19_slopeAt_predict;
       } else {
-        const t20_slopeAt_predict = i_predict + 1;
-        const t21_slopeAt_predict = vals[t20_slopeAt_predict]!;
+        const t21_slopeAt_predict = vals[t1_predict]!;
         const t22_slopeAt_predict = i_predict - 1;
         const t23_slopeAt_predict = vals[t22_slopeAt_predict]!;
         const t24_slopeAt_predict = t21_slopeAt_predict - t23_slopeAt_predict;
-        const t25_slopeAt_predict = knots[t20_slopeAt_predict]!;
+        const t25_slopeAt_predict = knots[t1_predict]!;
         const t26_slopeAt_predict = knots[t22_slopeAt_predict]!;
         const t27_slopeAt_predict = t25_slopeAt_predict - t26_slopeAt_predict;
         const t28_slopeAt_predict = t24_slopeAt_predict / t27_slopeAt_predict;
@@ -5470,12 +5460,11 @@ export function splineFitLoss_vjp(vals: Float64Array, knots: Float64Array, xs: F
         // grad of (slopeAt): return (vals[i + 1] - vals[i - 1]) / (knots[i + 1] - knots[i - 1])
         const t28_slopeAt_predict_b = result_slopeAt_predict_b;
         result_slopeAt_predict_b = 0;
-        const t20_slopeAt_predict = i_predict + 1;
-        const t21_slopeAt_predict = vals[t20_slopeAt_predict]!;
+        const t21_slopeAt_predict = vals[t1_predict]!;
         const t22_slopeAt_predict = i_predict - 1;
         const t23_slopeAt_predict = vals[t22_slopeAt_predict]!;
         const t24_slopeAt_predict = t21_slopeAt_predict - t23_slopeAt_predict;
-        const t25_slopeAt_predict = knots[t20_slopeAt_predict]!;
+        const t25_slopeAt_predict = knots[t1_predict]!;
         const t26_slopeAt_predict = knots[t22_slopeAt_predict]!;
         const t27_slopeAt_predict = t25_slopeAt_predict - t26_slopeAt_predict;
         const t28_slopeAt_predict_r = 1 / t27_slopeAt_predict;
@@ -5484,11 +5473,11 @@ export function splineFitLoss_vjp(vals: Float64Array, knots: Float64Array, xs: F
         const t25_slopeAt_predict_b = t27_slopeAt_predict_b;
         const t26_slopeAt_predict_b = -t27_slopeAt_predict_b;
         knots_b[t22_slopeAt_predict]! += t26_slopeAt_predict_b;
-        knots_b[t20_slopeAt_predict]! += t25_slopeAt_predict_b;
+        knots_b[t1_predict]! += t25_slopeAt_predict_b;
         const t21_slopeAt_predict_b = t24_slopeAt_predict_b;
         const t23_slopeAt_predict_b = -t24_slopeAt_predict_b;
         vals_b[t22_slopeAt_predict]! += t23_slopeAt_predict_b;
-        vals_b[t20_slopeAt_predict]! += t21_slopeAt_predict_b;
+        vals_b[t1_predict]! += t21_slopeAt_predict_b;
       }
     }
     // grad of (predict): return h00 * vals[i] + h10 * h * slopeAt(i, knots, vals) + h01 * vals[i + 1] + h11 * h * slopeAt(...
@@ -5704,16 +5693,15 @@ export function splineFitLoss_jvp(vals: Float64Array, knots: Float64Array, xs: F
         result_slopeAt_predict = t19_slopeAt_predict;
         result_slopeAt_predict_d = t19_slopeAt_predict_d;
       } else {
-        const t20_slopeAt_predict = i_predict + 1;
-        const t21_slopeAt_predict = vals[t20_slopeAt_predict]!;
-        const t21_slopeAt_predict_d = vals_d[t20_slopeAt_predict]!;
+        const t21_slopeAt_predict = vals[t1_predict]!;
+        const t21_slopeAt_predict_d = vals_d[t1_predict]!;
         const t22_slopeAt_predict = i_predict - 1;
         const t23_slopeAt_predict = vals[t22_slopeAt_predict]!;
         const t23_slopeAt_predict_d = vals_d[t22_slopeAt_predict]!;
         const t24_slopeAt_predict = t21_slopeAt_predict - t23_slopeAt_predict;
         const t24_slopeAt_predict_d = t21_slopeAt_predict_d - t23_slopeAt_predict_d;
-        const t25_slopeAt_predict = knots[t20_slopeAt_predict]!;
-        const t25_slopeAt_predict_d = knots_d[t20_slopeAt_predict]!;
+        const t25_slopeAt_predict = knots[t1_predict]!;
+        const t25_slopeAt_predict_d = knots_d[t1_predict]!;
         const t26_slopeAt_predict = knots[t22_slopeAt_predict]!;
         const t26_slopeAt_predict_d = knots_d[t22_slopeAt_predict]!;
         const t27_slopeAt_predict = t25_slopeAt_predict - t26_slopeAt_predict;
@@ -6020,16 +6008,15 @@ export function splineFitLoss_hvp(vals: Float64Array, knots: Float64Array, xs: F
         result_slopeAt_predict = t19_slopeAt_predict;
         result_slopeAt_predict_d = t19_slopeAt_predict_d;
       } else {
-        const t20_slopeAt_predict = i_predict + 1;
-        const t21_slopeAt_predict = vals[t20_slopeAt_predict]!;
-        const t21_slopeAt_predict_d = vals_d[t20_slopeAt_predict]!;
+        const t21_slopeAt_predict = vals[t1_predict]!;
+        const t21_slopeAt_predict_d = vals_d[t1_predict]!;
         const t22_slopeAt_predict = i_predict - 1;
         const t23_slopeAt_predict = vals[t22_slopeAt_predict]!;
         const t23_slopeAt_predict_d = vals_d[t22_slopeAt_predict]!;
         const t24_slopeAt_predict = t21_slopeAt_predict - t23_slopeAt_predict;
         const t24_slopeAt_predict_d = t21_slopeAt_predict_d - t23_slopeAt_predict_d;
-        const t25_slopeAt_predict = knots[t20_slopeAt_predict]!;
-        const t25_slopeAt_predict_d = knots_d[t20_slopeAt_predict]!;
+        const t25_slopeAt_predict = knots[t1_predict]!;
+        const t25_slopeAt_predict_d = knots_d[t1_predict]!;
         const t26_slopeAt_predict = knots[t22_slopeAt_predict]!;
         const t26_slopeAt_predict_d = knots_d[t22_slopeAt_predict]!;
         const t27_slopeAt_predict = t25_slopeAt_predict - t26_slopeAt_predict;
@@ -6562,16 +6549,15 @@ export function splineFitLoss_hvp(vals: Float64Array, knots: Float64Array, xs: F
         const t28_slopeAt_predict_b_d = result_slopeAt_predict_b_d;
         result_slopeAt_predict_b = 0;
         result_slopeAt_predict_b_d = 0;
-        const t20_slopeAt_predict = i_predict + 1;
-        const t21_slopeAt_predict = vals[t20_slopeAt_predict]!;
-        const t21_slopeAt_predict_d = vals_d[t20_slopeAt_predict]!;
+        const t21_slopeAt_predict = vals[t1_predict]!;
+        const t21_slopeAt_predict_d = vals_d[t1_predict]!;
         const t22_slopeAt_predict = i_predict - 1;
         const t23_slopeAt_predict = vals[t22_slopeAt_predict]!;
         const t23_slopeAt_predict_d = vals_d[t22_slopeAt_predict]!;
         const t24_slopeAt_predict = t21_slopeAt_predict - t23_slopeAt_predict;
         const t24_slopeAt_predict_d = t21_slopeAt_predict_d - t23_slopeAt_predict_d;
-        const t25_slopeAt_predict = knots[t20_slopeAt_predict]!;
-        const t25_slopeAt_predict_d = knots_d[t20_slopeAt_predict]!;
+        const t25_slopeAt_predict = knots[t1_predict]!;
+        const t25_slopeAt_predict_d = knots_d[t1_predict]!;
         const t26_slopeAt_predict = knots[t22_slopeAt_predict]!;
         const t26_slopeAt_predict_d = knots_d[t22_slopeAt_predict]!;
         const t27_slopeAt_predict = t25_slopeAt_predict - t26_slopeAt_predict;
@@ -6588,16 +6574,16 @@ export function splineFitLoss_hvp(vals: Float64Array, knots: Float64Array, xs: F
         const t26_slopeAt_predict_b_d = -t27_slopeAt_predict_b_d;
         knots_b[t22_slopeAt_predict]! += t26_slopeAt_predict_b;
         knots_b_d[t22_slopeAt_predict]! += t26_slopeAt_predict_b_d;
-        knots_b[t20_slopeAt_predict]! += t25_slopeAt_predict_b;
-        knots_b_d[t20_slopeAt_predict]! += t25_slopeAt_predict_b_d;
+        knots_b[t1_predict]! += t25_slopeAt_predict_b;
+        knots_b_d[t1_predict]! += t25_slopeAt_predict_b_d;
         const t21_slopeAt_predict_b = t24_slopeAt_predict_b;
         const t21_slopeAt_predict_b_d = t24_slopeAt_predict_b_d;
         const t23_slopeAt_predict_b = -t24_slopeAt_predict_b;
         const t23_slopeAt_predict_b_d = -t24_slopeAt_predict_b_d;
         vals_b[t22_slopeAt_predict]! += t23_slopeAt_predict_b;
         vals_b_d[t22_slopeAt_predict]! += t23_slopeAt_predict_b_d;
-        vals_b[t20_slopeAt_predict]! += t21_slopeAt_predict_b;
-        vals_b_d[t20_slopeAt_predict]! += t21_slopeAt_predict_b_d;
+        vals_b[t1_predict]! += t21_slopeAt_predict_b;
+        vals_b_d[t1_predict]! += t21_slopeAt_predict_b_d;
       }
     }
     // grad of (predict): return h00 * vals[i] + h10 * h * slopeAt(i, knots, vals) + h01 * vals[i + 1] + h11 * h * slopeAt(...
@@ -7338,15 +7324,12 @@ export function morseEnergyDriftLoop_vjp(q0: number, p0: number, D: number, a: n
       const t4_leapfrog = t8 * pHalf_leapfrog;
       stack[top++]! = pHalf_leapfrog;
       const qn_leapfrog = q + t4_leapfrog;
-      const t1_morseForce_1_leapfrog = -a;
-      const t2_morseForce_1_leapfrog = t1_morseForce_1_leapfrog * qn_leapfrog;
+      const t2_morseForce_1_leapfrog = t1_morseForce_leapfrog * qn_leapfrog;
       stack[top++]! = qn_leapfrog;
       const e_morseForce_1_leapfrog = Math.exp(t2_morseForce_1_leapfrog);
-      const t3_morseForce_1_leapfrog = -2 * D;
-      const t4_morseForce_1_leapfrog = t3_morseForce_1_leapfrog * a;
       const t5_morseForce_1_leapfrog = e_morseForce_1_leapfrog * e_morseForce_1_leapfrog;
       const t6_morseForce_1_leapfrog = e_morseForce_1_leapfrog - t5_morseForce_1_leapfrog;
-      const t7_morseForce_1_leapfrog = t4_morseForce_1_leapfrog * t6_morseForce_1_leapfrog;
+      const t7_morseForce_1_leapfrog = t4_morseForce_leapfrog * t6_morseForce_1_leapfrog;
       const t6_leapfrog = t1_leapfrog * t7_morseForce_1_leapfrog;
       stack[top++]! = e_morseForce_1_leapfrog;
       const t7_leapfrog = pHalf_leapfrog + t6_leapfrog;
@@ -7435,29 +7418,25 @@ export function morseEnergyDriftLoop_vjp(q0: number, p0: number, D: number, a: n
       const w = ws[i]!;
       const t8 = w * h;
       const t1_leapfrog = 0.5 * t8;
-      const t3_morseForce_1_leapfrog = -2 * D;
-      const t4_morseForce_1_leapfrog = t3_morseForce_1_leapfrog * a;
+      const t3_morseForce_leapfrog = -2 * D;
+      const t4_morseForce_leapfrog = t3_morseForce_leapfrog * a;
       const t5_morseForce_1_leapfrog = e_morseForce_1_leapfrog * e_morseForce_1_leapfrog;
       const t6_morseForce_1_leapfrog = e_morseForce_1_leapfrog - t5_morseForce_1_leapfrog;
-      const t7_morseForce_1_leapfrog = t4_morseForce_1_leapfrog * t6_morseForce_1_leapfrog;
+      const t7_morseForce_1_leapfrog = t4_morseForce_leapfrog * t6_morseForce_1_leapfrog;
       let t1_leapfrog_b = t6_leapfrog_b * t7_morseForce_1_leapfrog;
       const t7_morseForce_1_leapfrog_b = t6_leapfrog_b * t1_leapfrog;
       // grad of (morseForce): return -2 * D * a * (e - e * e)
-      const t4_morseForce_1_leapfrog_b = t7_morseForce_1_leapfrog_b * t6_morseForce_1_leapfrog;
-      const t6_morseForce_1_leapfrog_b = t7_morseForce_1_leapfrog_b * t4_morseForce_1_leapfrog;
+      let t4_morseForce_leapfrog_b = t7_morseForce_1_leapfrog_b * t6_morseForce_1_leapfrog;
+      const t6_morseForce_1_leapfrog_b = t7_morseForce_1_leapfrog_b * t4_morseForce_leapfrog;
       let e_morseForce_1_leapfrog_b = t6_morseForce_1_leapfrog_b;
       const t5_morseForce_1_leapfrog_b = -t6_morseForce_1_leapfrog_b;
       e_morseForce_1_leapfrog_b += t5_morseForce_1_leapfrog_b * (e_morseForce_1_leapfrog + e_morseForce_1_leapfrog);
-      const t3_morseForce_1_leapfrog_b = t4_morseForce_1_leapfrog_b * a;
-      a_b += t4_morseForce_1_leapfrog_b * t3_morseForce_1_leapfrog;
-      D_b += t3_morseForce_1_leapfrog_b * -2;
       // grad of (morseForce): const e = Math.exp(-a * q)
       const t2_morseForce_1_leapfrog_b = e_morseForce_1_leapfrog_b * e_morseForce_1_leapfrog;
       const qn_leapfrog = stack[--top]!;
-      const t1_morseForce_1_leapfrog = -a;
-      const t1_morseForce_1_leapfrog_b = t2_morseForce_1_leapfrog_b * qn_leapfrog;
-      qn_leapfrog_b += t2_morseForce_1_leapfrog_b * t1_morseForce_1_leapfrog;
-      a_b -= t1_morseForce_1_leapfrog_b;
+      const t1_morseForce_leapfrog = -a;
+      let t1_morseForce_leapfrog_b = t2_morseForce_1_leapfrog_b * qn_leapfrog;
+      qn_leapfrog_b += t2_morseForce_1_leapfrog_b * t1_morseForce_leapfrog;
       // grad of (leapfrog): const qn = q + h * pHalf
       q_b += qn_leapfrog_b;
       const t4_leapfrog_b = qn_leapfrog_b;
@@ -7468,15 +7447,13 @@ export function morseEnergyDriftLoop_vjp(q0: number, p0: number, D: number, a: n
       p_b += pHalf_leapfrog_b;
       const t3_leapfrog_b = pHalf_leapfrog_b;
       const e_morseForce_leapfrog = stack[--top]!;
-      const t3_morseForce_leapfrog = -2 * D;
-      const t4_morseForce_leapfrog = t3_morseForce_leapfrog * a;
       const t5_morseForce_leapfrog = e_morseForce_leapfrog * e_morseForce_leapfrog;
       const t6_morseForce_leapfrog = e_morseForce_leapfrog - t5_morseForce_leapfrog;
       const t7_morseForce_leapfrog = t4_morseForce_leapfrog * t6_morseForce_leapfrog;
       t1_leapfrog_b += t3_leapfrog_b * t7_morseForce_leapfrog;
       const t7_morseForce_leapfrog_b = t3_leapfrog_b * t1_leapfrog;
       // grad of (morseForce): return -2 * D * a * (e - e * e)
-      const t4_morseForce_leapfrog_b = t7_morseForce_leapfrog_b * t6_morseForce_leapfrog;
+      t4_morseForce_leapfrog_b += t7_morseForce_leapfrog_b * t6_morseForce_leapfrog;
       const t6_morseForce_leapfrog_b = t7_morseForce_leapfrog_b * t4_morseForce_leapfrog;
       let e_morseForce_leapfrog_b = t6_morseForce_leapfrog_b;
       const t5_morseForce_leapfrog_b = -t6_morseForce_leapfrog_b;
@@ -7486,8 +7463,7 @@ export function morseEnergyDriftLoop_vjp(q0: number, p0: number, D: number, a: n
       D_b += t3_morseForce_leapfrog_b * -2;
       // grad of (morseForce): const e = Math.exp(-a * q)
       const t2_morseForce_leapfrog_b = e_morseForce_leapfrog_b * e_morseForce_leapfrog;
-      const t1_morseForce_leapfrog = -a;
-      const t1_morseForce_leapfrog_b = t2_morseForce_leapfrog_b * q;
+      t1_morseForce_leapfrog_b += t2_morseForce_leapfrog_b * q;
       q_b += t2_morseForce_leapfrog_b * t1_morseForce_leapfrog;
       a_b -= t1_morseForce_leapfrog_b;
       // grad of (leapfrog): const pHalf = p + 0.5 * h * morseForce(q, D, a)
@@ -7590,22 +7566,16 @@ export function morseEnergyDriftLoop_jvp(q0: number, p0: number, D: number, a: n
       const t4_leapfrog_d = pHalf_leapfrog * t8_d + t8 * pHalf_leapfrog_d;
       const qn_leapfrog = q + t4_leapfrog;
       const qn_leapfrog_d = q_d + t4_leapfrog_d;
-      const t1_morseForce_1_leapfrog = -a;
-      const t1_morseForce_1_leapfrog_d = -a_d;
-      const t2_morseForce_1_leapfrog = t1_morseForce_1_leapfrog * qn_leapfrog;
-      const t2_morseForce_1_leapfrog_d = qn_leapfrog * t1_morseForce_1_leapfrog_d + t1_morseForce_1_leapfrog * qn_leapfrog_d;
+      const t2_morseForce_1_leapfrog = t1_morseForce_leapfrog * qn_leapfrog;
+      const t2_morseForce_1_leapfrog_d = qn_leapfrog * t1_morseForce_leapfrog_d + t1_morseForce_leapfrog * qn_leapfrog_d;
       const e_morseForce_1_leapfrog = Math.exp(t2_morseForce_1_leapfrog);
       const e_morseForce_1_leapfrog_d = e_morseForce_1_leapfrog * t2_morseForce_1_leapfrog_d;
-      const t3_morseForce_1_leapfrog = -2 * D;
-      const t3_morseForce_1_leapfrog_d = -2 * D_d;
-      const t4_morseForce_1_leapfrog = t3_morseForce_1_leapfrog * a;
-      const t4_morseForce_1_leapfrog_d = a * t3_morseForce_1_leapfrog_d + t3_morseForce_1_leapfrog * a_d;
       const t5_morseForce_1_leapfrog = e_morseForce_1_leapfrog * e_morseForce_1_leapfrog;
       const t5_morseForce_1_leapfrog_d = (e_morseForce_1_leapfrog + e_morseForce_1_leapfrog) * e_morseForce_1_leapfrog_d;
       const t6_morseForce_1_leapfrog = e_morseForce_1_leapfrog - t5_morseForce_1_leapfrog;
       const t6_morseForce_1_leapfrog_d = e_morseForce_1_leapfrog_d - t5_morseForce_1_leapfrog_d;
-      const t7_morseForce_1_leapfrog = t4_morseForce_1_leapfrog * t6_morseForce_1_leapfrog;
-      const t7_morseForce_1_leapfrog_d = t6_morseForce_1_leapfrog * t4_morseForce_1_leapfrog_d + t4_morseForce_1_leapfrog * t6_morseForce_1_leapfrog_d;
+      const t7_morseForce_1_leapfrog = t4_morseForce_leapfrog * t6_morseForce_1_leapfrog;
+      const t7_morseForce_1_leapfrog_d = t6_morseForce_1_leapfrog * t4_morseForce_leapfrog_d + t4_morseForce_leapfrog * t6_morseForce_1_leapfrog_d;
       const t6_leapfrog = t1_leapfrog * t7_morseForce_1_leapfrog;
       const t6_leapfrog_d = t7_morseForce_1_leapfrog * t1_leapfrog_d + t1_leapfrog * t7_morseForce_1_leapfrog_d;
       const t7_leapfrog = pHalf_leapfrog + t6_leapfrog;
@@ -7764,24 +7734,18 @@ export function morseEnergyDriftLoop_hvp(q0: number, p0: number, D: number, a: n
       stack[top++]! = pHalf_leapfrog;
       const qn_leapfrog = q + t4_leapfrog;
       const qn_leapfrog_d = q_d + t4_leapfrog_d;
-      const t1_morseForce_1_leapfrog = -a;
-      const t1_morseForce_1_leapfrog_d = -a_d;
-      const t2_morseForce_1_leapfrog = t1_morseForce_1_leapfrog * qn_leapfrog;
-      const t2_morseForce_1_leapfrog_d = qn_leapfrog * t1_morseForce_1_leapfrog_d + t1_morseForce_1_leapfrog * qn_leapfrog_d;
+      const t2_morseForce_1_leapfrog = t1_morseForce_leapfrog * qn_leapfrog;
+      const t2_morseForce_1_leapfrog_d = qn_leapfrog * t1_morseForce_leapfrog_d + t1_morseForce_leapfrog * qn_leapfrog_d;
       stack_d[top]! = qn_leapfrog_d;
       stack[top++]! = qn_leapfrog;
       const e_morseForce_1_leapfrog = Math.exp(t2_morseForce_1_leapfrog);
       const e_morseForce_1_leapfrog_d = e_morseForce_1_leapfrog * t2_morseForce_1_leapfrog_d;
-      const t3_morseForce_1_leapfrog = -2 * D;
-      const t3_morseForce_1_leapfrog_d = -2 * D_d;
-      const t4_morseForce_1_leapfrog = t3_morseForce_1_leapfrog * a;
-      const t4_morseForce_1_leapfrog_d = a * t3_morseForce_1_leapfrog_d + t3_morseForce_1_leapfrog * a_d;
       const t5_morseForce_1_leapfrog = e_morseForce_1_leapfrog * e_morseForce_1_leapfrog;
       const t5_morseForce_1_leapfrog_d = (e_morseForce_1_leapfrog + e_morseForce_1_leapfrog) * e_morseForce_1_leapfrog_d;
       const t6_morseForce_1_leapfrog = e_morseForce_1_leapfrog - t5_morseForce_1_leapfrog;
       const t6_morseForce_1_leapfrog_d = e_morseForce_1_leapfrog_d - t5_morseForce_1_leapfrog_d;
-      const t7_morseForce_1_leapfrog = t4_morseForce_1_leapfrog * t6_morseForce_1_leapfrog;
-      const t7_morseForce_1_leapfrog_d = t6_morseForce_1_leapfrog * t4_morseForce_1_leapfrog_d + t4_morseForce_1_leapfrog * t6_morseForce_1_leapfrog_d;
+      const t7_morseForce_1_leapfrog = t4_morseForce_leapfrog * t6_morseForce_1_leapfrog;
+      const t7_morseForce_1_leapfrog_d = t6_morseForce_1_leapfrog * t4_morseForce_leapfrog_d + t4_morseForce_leapfrog * t6_morseForce_1_leapfrog_d;
       const t6_leapfrog = t1_leapfrog * t7_morseForce_1_leapfrog;
       const t6_leapfrog_d = t7_morseForce_1_leapfrog * t1_leapfrog_d + t1_leapfrog * t7_morseForce_1_leapfrog_d;
       stack_d[top]! = e_morseForce_1_leapfrog_d;
@@ -7939,50 +7903,42 @@ export function morseEnergyDriftLoop_hvp(q0: number, p0: number, D: number, a: n
       const t8_d = w * h_d;
       const t1_leapfrog = 0.5 * t8;
       const t1_leapfrog_d = 0.5 * t8_d;
-      const t3_morseForce_1_leapfrog = -2 * D;
-      const t3_morseForce_1_leapfrog_d = -2 * D_d;
-      const t4_morseForce_1_leapfrog = t3_morseForce_1_leapfrog * a;
-      const t4_morseForce_1_leapfrog_d = a * t3_morseForce_1_leapfrog_d + t3_morseForce_1_leapfrog * a_d;
+      const t3_morseForce_leapfrog = -2 * D;
+      const t3_morseForce_leapfrog_d = -2 * D_d;
+      const t4_morseForce_leapfrog = t3_morseForce_leapfrog * a;
+      const t4_morseForce_leapfrog_d = a * t3_morseForce_leapfrog_d + t3_morseForce_leapfrog * a_d;
       const t5_morseForce_1_leapfrog = e_morseForce_1_leapfrog * e_morseForce_1_leapfrog;
       const t5_morseForce_1_leapfrog_d = (e_morseForce_1_leapfrog + e_morseForce_1_leapfrog) * e_morseForce_1_leapfrog_d;
       const t6_morseForce_1_leapfrog = e_morseForce_1_leapfrog - t5_morseForce_1_leapfrog;
       const t6_morseForce_1_leapfrog_d = e_morseForce_1_leapfrog_d - t5_morseForce_1_leapfrog_d;
-      const t7_morseForce_1_leapfrog = t4_morseForce_1_leapfrog * t6_morseForce_1_leapfrog;
-      const t7_morseForce_1_leapfrog_d = t6_morseForce_1_leapfrog * t4_morseForce_1_leapfrog_d + t4_morseForce_1_leapfrog * t6_morseForce_1_leapfrog_d;
+      const t7_morseForce_1_leapfrog = t4_morseForce_leapfrog * t6_morseForce_1_leapfrog;
+      const t7_morseForce_1_leapfrog_d = t6_morseForce_1_leapfrog * t4_morseForce_leapfrog_d + t4_morseForce_leapfrog * t6_morseForce_1_leapfrog_d;
       let t1_leapfrog_b = t6_leapfrog_b * t7_morseForce_1_leapfrog;
       let t1_leapfrog_b_d = t7_morseForce_1_leapfrog * t6_leapfrog_b_d + t6_leapfrog_b * t7_morseForce_1_leapfrog_d;
       const t7_morseForce_1_leapfrog_b = t6_leapfrog_b * t1_leapfrog;
       const t7_morseForce_1_leapfrog_b_d = t1_leapfrog * t6_leapfrog_b_d + t6_leapfrog_b * t1_leapfrog_d;
       // grad of (morseForce): return -2 * D * a * (e - e * e)
-      const t4_morseForce_1_leapfrog_b = t7_morseForce_1_leapfrog_b * t6_morseForce_1_leapfrog;
-      const t4_morseForce_1_leapfrog_b_d = t6_morseForce_1_leapfrog * t7_morseForce_1_leapfrog_b_d + t7_morseForce_1_leapfrog_b * t6_morseForce_1_leapfrog_d;
-      const t6_morseForce_1_leapfrog_b = t7_morseForce_1_leapfrog_b * t4_morseForce_1_leapfrog;
-      const t6_morseForce_1_leapfrog_b_d = t4_morseForce_1_leapfrog * t7_morseForce_1_leapfrog_b_d + t7_morseForce_1_leapfrog_b * t4_morseForce_1_leapfrog_d;
+      let t4_morseForce_leapfrog_b = t7_morseForce_1_leapfrog_b * t6_morseForce_1_leapfrog;
+      let t4_morseForce_leapfrog_b_d = t6_morseForce_1_leapfrog * t7_morseForce_1_leapfrog_b_d + t7_morseForce_1_leapfrog_b * t6_morseForce_1_leapfrog_d;
+      const t6_morseForce_1_leapfrog_b = t7_morseForce_1_leapfrog_b * t4_morseForce_leapfrog;
+      const t6_morseForce_1_leapfrog_b_d = t4_morseForce_leapfrog * t7_morseForce_1_leapfrog_b_d + t7_morseForce_1_leapfrog_b * t4_morseForce_leapfrog_d;
       let e_morseForce_1_leapfrog_b = t6_morseForce_1_leapfrog_b;
       let e_morseForce_1_leapfrog_b_d = t6_morseForce_1_leapfrog_b_d;
       const t5_morseForce_1_leapfrog_b = -t6_morseForce_1_leapfrog_b;
       const t5_morseForce_1_leapfrog_b_d = -t6_morseForce_1_leapfrog_b_d;
       e_morseForce_1_leapfrog_b += t5_morseForce_1_leapfrog_b * (e_morseForce_1_leapfrog + e_morseForce_1_leapfrog);
       e_morseForce_1_leapfrog_b_d += (e_morseForce_1_leapfrog + e_morseForce_1_leapfrog) * t5_morseForce_1_leapfrog_b_d + t5_morseForce_1_leapfrog_b * (2 * e_morseForce_1_leapfrog_d);
-      const t3_morseForce_1_leapfrog_b = t4_morseForce_1_leapfrog_b * a;
-      const t3_morseForce_1_leapfrog_b_d = a * t4_morseForce_1_leapfrog_b_d + t4_morseForce_1_leapfrog_b * a_d;
-      a_b += t4_morseForce_1_leapfrog_b * t3_morseForce_1_leapfrog;
-      a_b_d += t3_morseForce_1_leapfrog * t4_morseForce_1_leapfrog_b_d + t4_morseForce_1_leapfrog_b * t3_morseForce_1_leapfrog_d;
-      D_b += t3_morseForce_1_leapfrog_b * -2;
-      D_b_d += -2 * t3_morseForce_1_leapfrog_b_d;
       // grad of (morseForce): const e = Math.exp(-a * q)
       const t2_morseForce_1_leapfrog_b = e_morseForce_1_leapfrog_b * e_morseForce_1_leapfrog;
       const t2_morseForce_1_leapfrog_b_d = e_morseForce_1_leapfrog * e_morseForce_1_leapfrog_b_d + e_morseForce_1_leapfrog_b * e_morseForce_1_leapfrog_d;
       const qn_leapfrog = stack[--top]!;
       const qn_leapfrog_d = stack_d[top]!;
-      const t1_morseForce_1_leapfrog = -a;
-      const t1_morseForce_1_leapfrog_d = -a_d;
-      const t1_morseForce_1_leapfrog_b = t2_morseForce_1_leapfrog_b * qn_leapfrog;
-      const t1_morseForce_1_leapfrog_b_d = qn_leapfrog * t2_morseForce_1_leapfrog_b_d + t2_morseForce_1_leapfrog_b * qn_leapfrog_d;
-      qn_leapfrog_b += t2_morseForce_1_leapfrog_b * t1_morseForce_1_leapfrog;
-      qn_leapfrog_b_d += t1_morseForce_1_leapfrog * t2_morseForce_1_leapfrog_b_d + t2_morseForce_1_leapfrog_b * t1_morseForce_1_leapfrog_d;
-      a_b -= t1_morseForce_1_leapfrog_b;
-      a_b_d -= t1_morseForce_1_leapfrog_b_d;
+      const t1_morseForce_leapfrog = -a;
+      const t1_morseForce_leapfrog_d = -a_d;
+      let t1_morseForce_leapfrog_b = t2_morseForce_1_leapfrog_b * qn_leapfrog;
+      let t1_morseForce_leapfrog_b_d = qn_leapfrog * t2_morseForce_1_leapfrog_b_d + t2_morseForce_1_leapfrog_b * qn_leapfrog_d;
+      qn_leapfrog_b += t2_morseForce_1_leapfrog_b * t1_morseForce_leapfrog;
+      qn_leapfrog_b_d += t1_morseForce_leapfrog * t2_morseForce_1_leapfrog_b_d + t2_morseForce_1_leapfrog_b * t1_morseForce_leapfrog_d;
       // grad of (leapfrog): const qn = q + h * pHalf
       q_b += qn_leapfrog_b;
       q_b_d += qn_leapfrog_b_d;
@@ -8001,10 +7957,6 @@ export function morseEnergyDriftLoop_hvp(q0: number, p0: number, D: number, a: n
       const t3_leapfrog_b_d = pHalf_leapfrog_b_d;
       const e_morseForce_leapfrog = stack[--top]!;
       const e_morseForce_leapfrog_d = stack_d[top]!;
-      const t3_morseForce_leapfrog = -2 * D;
-      const t3_morseForce_leapfrog_d = -2 * D_d;
-      const t4_morseForce_leapfrog = t3_morseForce_leapfrog * a;
-      const t4_morseForce_leapfrog_d = a * t3_morseForce_leapfrog_d + t3_morseForce_leapfrog * a_d;
       const t5_morseForce_leapfrog = e_morseForce_leapfrog * e_morseForce_leapfrog;
       const t5_morseForce_leapfrog_d = (e_morseForce_leapfrog + e_morseForce_leapfrog) * e_morseForce_leapfrog_d;
       const t6_morseForce_leapfrog = e_morseForce_leapfrog - t5_morseForce_leapfrog;
@@ -8016,8 +7968,8 @@ export function morseEnergyDriftLoop_hvp(q0: number, p0: number, D: number, a: n
       const t7_morseForce_leapfrog_b = t3_leapfrog_b * t1_leapfrog;
       const t7_morseForce_leapfrog_b_d = t1_leapfrog * t3_leapfrog_b_d + t3_leapfrog_b * t1_leapfrog_d;
       // grad of (morseForce): return -2 * D * a * (e - e * e)
-      const t4_morseForce_leapfrog_b = t7_morseForce_leapfrog_b * t6_morseForce_leapfrog;
-      const t4_morseForce_leapfrog_b_d = t6_morseForce_leapfrog * t7_morseForce_leapfrog_b_d + t7_morseForce_leapfrog_b * t6_morseForce_leapfrog_d;
+      t4_morseForce_leapfrog_b += t7_morseForce_leapfrog_b * t6_morseForce_leapfrog;
+      t4_morseForce_leapfrog_b_d += t6_morseForce_leapfrog * t7_morseForce_leapfrog_b_d + t7_morseForce_leapfrog_b * t6_morseForce_leapfrog_d;
       const t6_morseForce_leapfrog_b = t7_morseForce_leapfrog_b * t4_morseForce_leapfrog;
       const t6_morseForce_leapfrog_b_d = t4_morseForce_leapfrog * t7_morseForce_leapfrog_b_d + t7_morseForce_leapfrog_b * t4_morseForce_leapfrog_d;
       let e_morseForce_leapfrog_b = t6_morseForce_leapfrog_b;
@@ -8035,10 +7987,8 @@ export function morseEnergyDriftLoop_hvp(q0: number, p0: number, D: number, a: n
       // grad of (morseForce): const e = Math.exp(-a * q)
       const t2_morseForce_leapfrog_b = e_morseForce_leapfrog_b * e_morseForce_leapfrog;
       const t2_morseForce_leapfrog_b_d = e_morseForce_leapfrog * e_morseForce_leapfrog_b_d + e_morseForce_leapfrog_b * e_morseForce_leapfrog_d;
-      const t1_morseForce_leapfrog = -a;
-      const t1_morseForce_leapfrog_d = -a_d;
-      const t1_morseForce_leapfrog_b = t2_morseForce_leapfrog_b * q;
-      const t1_morseForce_leapfrog_b_d = q * t2_morseForce_leapfrog_b_d + t2_morseForce_leapfrog_b * q_d;
+      t1_morseForce_leapfrog_b += t2_morseForce_leapfrog_b * q;
+      t1_morseForce_leapfrog_b_d += q * t2_morseForce_leapfrog_b_d + t2_morseForce_leapfrog_b * q_d;
       q_b += t2_morseForce_leapfrog_b * t1_morseForce_leapfrog;
       q_b_d += t1_morseForce_leapfrog * t2_morseForce_leapfrog_b_d + t2_morseForce_leapfrog_b * t1_morseForce_leapfrog_d;
       a_b -= t1_morseForce_leapfrog_b;
@@ -8156,8 +8106,7 @@ function pruneNode$into_fwd(i: number, left: Int32Array, right: Int32Array, tip:
     const ls = t15;
     const ld = t16;
     const t17 = bl[t9]!;
-    const t1_transition_1 = -2 * rate;
-    const t2_transition_1 = t1_transition_1 * t17;
+    const t2_transition_1 = t1_transition * t17;
     const e_transition_1 = Math.exp(t2_transition_1);
     stack[top++]! = e_transition_1;
     const t3_transition_1 = 0.5 * e_transition_1;
@@ -8285,12 +8234,11 @@ function pruneNode$into_rev(i: number, left: Int32Array, right: Int32Array, tip:
     // grad of (transition): const e = Math.exp(-2 * rate * t)
     const e_transition_1 = stack[--top]!;
     const t2_transition_1_b = e_transition_1_b === 0 ? 0 : e_transition_1_b * e_transition_1;
+    const t1_transition = -2 * rate;
     const t9 = right[i]!;
     const t17 = bl[t9]!;
-    const t1_transition_1 = -2 * rate;
-    const t1_transition_1_b = t2_transition_1_b === 0 ? 0 : t2_transition_1_b * t17;
-    const t17_b = t2_transition_1_b === 0 ? 0 : t2_transition_1_b * t1_transition_1;
-    rate_b += t1_transition_1_b * -2;
+    let t1_transition_b = t2_transition_1_b === 0 ? 0 : t2_transition_1_b * t17;
+    const t17_b = t2_transition_1_b === 0 ? 0 : t2_transition_1_b * t1_transition;
     // grad of: const [rs, rd] = transition(bl[right[i]], rate)
     bl_b[t9]! += t17_b;
     // grad of: const [ls, ld] = transition(bl[left[i]], rate)
@@ -8307,9 +8255,8 @@ function pruneNode$into_rev(i: number, left: Int32Array, right: Int32Array, tip:
     const t2_transition_b = e_transition_b === 0 ? 0 : e_transition_b * e_transition;
     const t5 = left[i]!;
     const t13 = bl[t5]!;
-    const t1_transition = -2 * rate;
-    const t1_transition_b = t2_transition_b === 0 ? 0 : t2_transition_b * t13;
     const t13_b = t2_transition_b === 0 ? 0 : t2_transition_b * t1_transition;
+    if (t2_transition_b !== 0) t1_transition_b += t2_transition_b * t13;
     rate_b += t1_transition_b * -2;
     // grad of: const [ls, ld] = transition(bl[left[i]], rate)
     bl_b[t5]! += t13_b;
@@ -8429,10 +8376,8 @@ function pruneNode$into_jvp(i: number, left: Int32Array, right: Int32Array, tip:
     const ld_d = t16_d;
     const t17 = bl[t9]!;
     const t17_d = bl_d[t9]!;
-    const t1_transition_1 = -2 * rate;
-    const t1_transition_1_d = -2 * rate_d;
-    const t2_transition_1 = t1_transition_1 * t17;
-    const t2_transition_1_d = t17 * t1_transition_1_d + t1_transition_1 * t17_d;
+    const t2_transition_1 = t1_transition * t17;
+    const t2_transition_1_d = t17 * t1_transition_d + t1_transition * t17_d;
     const e_transition_1 = Math.exp(t2_transition_1);
     const e_transition_1_d = e_transition_1 * t2_transition_1_d;
     const t3_transition_1 = 0.5 * e_transition_1;
@@ -8601,10 +8546,8 @@ function pruneNode$into_fwd_d(i: number, left: Int32Array, right: Int32Array, ti
     const ld_d = t16_d;
     const t17 = bl[t9]!;
     const t17_d = bl_d[t9]!;
-    const t1_transition_1 = -2 * rate;
-    const t1_transition_1_d = -2 * rate_d;
-    const t2_transition_1 = t1_transition_1 * t17;
-    const t2_transition_1_d = t17 * t1_transition_1_d + t1_transition_1 * t17_d;
+    const t2_transition_1 = t1_transition * t17;
+    const t2_transition_1_d = t17 * t1_transition_d + t1_transition * t17_d;
     const e_transition_1 = Math.exp(t2_transition_1);
     const e_transition_1_d = e_transition_1 * t2_transition_1_d;
     stack_d[top]! = e_transition_1_d;
@@ -8831,17 +8774,15 @@ function pruneNode$into_rev_d(i: number, left: Int32Array, right: Int32Array, ti
     const e_transition_1_d = stack_d[top]!;
     const t2_transition_1_b = e_transition_1_b === 0 ? 0 : e_transition_1_b * e_transition_1;
     const t2_transition_1_b_d = e_transition_1_b === 0 && e_transition_1_b_d === 0 ? 0 : e_transition_1 * e_transition_1_b_d + e_transition_1_b * e_transition_1_d;
+    const t1_transition = -2 * rate;
+    const t1_transition_d = -2 * rate_d;
     const t9 = right[i]!;
     const t17 = bl[t9]!;
     const t17_d = bl_d[t9]!;
-    const t1_transition_1 = -2 * rate;
-    const t1_transition_1_d = -2 * rate_d;
-    const t1_transition_1_b = t2_transition_1_b === 0 ? 0 : t2_transition_1_b * t17;
-    const t1_transition_1_b_d = t2_transition_1_b === 0 && t2_transition_1_b_d === 0 ? 0 : t17 * t2_transition_1_b_d + t2_transition_1_b * t17_d;
-    const t17_b = t2_transition_1_b === 0 ? 0 : t2_transition_1_b * t1_transition_1;
-    const t17_b_d = t2_transition_1_b === 0 && t2_transition_1_b_d === 0 ? 0 : t1_transition_1 * t2_transition_1_b_d + t2_transition_1_b * t1_transition_1_d;
-    rate_b += t1_transition_1_b * -2;
-    rate_b_d += -2 * t1_transition_1_b_d;
+    let t1_transition_b = t2_transition_1_b === 0 ? 0 : t2_transition_1_b * t17;
+    let t1_transition_b_d = t2_transition_1_b === 0 && t2_transition_1_b_d === 0 ? 0 : t17 * t2_transition_1_b_d + t2_transition_1_b * t17_d;
+    const t17_b = t2_transition_1_b === 0 ? 0 : t2_transition_1_b * t1_transition;
+    const t17_b_d = t2_transition_1_b === 0 && t2_transition_1_b_d === 0 ? 0 : t1_transition * t2_transition_1_b_d + t2_transition_1_b * t1_transition_d;
     // grad of: const [rs, rd] = transition(bl[right[i]], rate)
     bl_b[t9]! += t17_b;
     bl_b_d[t9]! += t17_b_d;
@@ -8869,12 +8810,12 @@ function pruneNode$into_rev_d(i: number, left: Int32Array, right: Int32Array, ti
     const t5 = left[i]!;
     const t13 = bl[t5]!;
     const t13_d = bl_d[t5]!;
-    const t1_transition = -2 * rate;
-    const t1_transition_d = -2 * rate_d;
-    const t1_transition_b = t2_transition_b === 0 ? 0 : t2_transition_b * t13;
-    const t1_transition_b_d = t2_transition_b === 0 && t2_transition_b_d === 0 ? 0 : t13 * t2_transition_b_d + t2_transition_b * t13_d;
     const t13_b = t2_transition_b === 0 ? 0 : t2_transition_b * t1_transition;
     const t13_b_d = t2_transition_b === 0 && t2_transition_b_d === 0 ? 0 : t1_transition * t2_transition_b_d + t2_transition_b * t1_transition_d;
+    if (t2_transition_b !== 0 || t2_transition_b_d !== 0) {
+      t1_transition_b += t2_transition_b * t13;
+      t1_transition_b_d += t13 * t2_transition_b_d + t2_transition_b * t13_d;
+    }
     rate_b += t1_transition_b * -2;
     rate_b_d += -2 * t1_transition_b_d;
     // grad of: const [ls, ld] = transition(bl[left[i]], rate)
@@ -11456,8 +11397,8 @@ function kochLength_fwd(x0: number, y0: number, x1: number, y1: number, angle: n
     const bx = x0 + t7;
     const t8 = 2 * dy;
     const by = y0 + t8;
-    const c = Math.cos(angle);
     const s = Math.sin(angle);
+    const c = Math.cos(angle);
     const t9 = c * dx;
     const t10 = ax + t9;
     const t11 = s * dy;
@@ -11640,10 +11581,10 @@ function kochLength_rev(x0: number, y0: number, x1: number, y1: number, angle: n
       c_b += t9_b * dx;
       dx_b += t9_b * c;
     }
+    // grad of: const c = Math.cos(angle)
+    if (c_b !== 0) angle_b -= c_b * s;
     // grad of: const s = Math.sin(angle)
     if (s_b !== 0) angle_b += s_b * Math.cos(angle);
-    // grad of: const c = Math.cos(angle)
-    if (c_b !== 0) angle_b -= c_b * Math.sin(angle);
     // grad of: const by = y0 + 2 * dy
     y0_b += by_b;
     const t8_b = by_b;
@@ -11715,10 +11656,10 @@ function kochLength_jvp(x0: number, y0: number, x1: number, y1: number, angle: n
     const t8_d = 2 * dy_d;
     const by = y0 + t8;
     const by_d = y0_d + t8_d;
-    const c = Math.cos(angle);
-    const c_d = -(Math.sin(angle) * angle_d);
     const s = Math.sin(angle);
     const s_d = Math.cos(angle) * angle_d;
+    const c = Math.cos(angle);
+    const c_d = -(Math.sin(angle) * angle_d);
     const t9 = c * dx;
     const t9_d = dx * c_d + c * dx_d;
     const t10 = ax + t9;
@@ -11838,10 +11779,10 @@ function kochLength_fwd_d(x0: number, y0: number, x1: number, y1: number, angle:
     const t8_d = 2 * dy_d;
     const by = y0 + t8;
     const by_d = y0_d + t8_d;
-    const c = Math.cos(angle);
-    const c_d = -(Math.sin(angle) * angle_d);
     const s = Math.sin(angle);
     const s_d = Math.cos(angle) * angle_d;
+    const c = Math.cos(angle);
+    const c_d = -(Math.sin(angle) * angle_d);
     const t9 = c * dx;
     const t9_d = dx * c_d + c * dx_d;
     const t10 = ax + t9;
@@ -12233,15 +12174,15 @@ function kochLength_rev_d(x0: number, y0: number, x1: number, y1: number, angle:
       dx_b += t9_b * c;
       dx_b_d += c * t9_b_d + t9_b * c_d;
     }
+    // grad of: const c = Math.cos(angle)
+    if (c_b !== 0 || c_b_d !== 0) {
+      angle_b -= c_b * s;
+      angle_b_d -= s * c_b_d + c_b * s_d;
+    }
     // grad of: const s = Math.sin(angle)
     if (s_b !== 0 || s_b_d !== 0) {
       angle_b += s_b * Math.cos(angle);
       angle_b_d += Math.cos(angle) * s_b_d - s_b * (Math.sin(angle) * angle_d);
-    }
-    // grad of: const c = Math.cos(angle)
-    if (c_b !== 0 || c_b_d !== 0) {
-      angle_b -= c_b * Math.sin(angle);
-      angle_b_d -= Math.sin(angle) * c_b_d + c_b * (Math.cos(angle) * angle_d);
     }
     // grad of: const by = y0 + 2 * dy
     y0_b += by_b;
@@ -12693,16 +12634,13 @@ function yoshidaStep$into_fwd(q: number, p: number, h: number, order: number, D:
     const t4_leapfrog = h * pHalf_leapfrog;
     stack[top++]! = pHalf_leapfrog;
     const qn_leapfrog = q + t4_leapfrog;
-    const t1_morseForce_1_leapfrog = -a;
-    const t2_morseForce_1_leapfrog = t1_morseForce_1_leapfrog * qn_leapfrog;
+    const t2_morseForce_1_leapfrog = t1_morseForce_leapfrog * qn_leapfrog;
     stack[top++]! = qn_leapfrog;
     const e_morseForce_1_leapfrog = Math.exp(t2_morseForce_1_leapfrog);
-    const t3_morseForce_1_leapfrog = -2 * D;
-    const t4_morseForce_1_leapfrog = t3_morseForce_1_leapfrog * a;
     const t5_morseForce_1_leapfrog = e_morseForce_1_leapfrog * e_morseForce_1_leapfrog;
     stack[top++]! = e_morseForce_1_leapfrog;
     const t6_morseForce_1_leapfrog = e_morseForce_1_leapfrog - t5_morseForce_1_leapfrog;
-    const t7_morseForce_1_leapfrog = t4_morseForce_1_leapfrog * t6_morseForce_1_leapfrog;
+    const t7_morseForce_1_leapfrog = t4_morseForce_leapfrog * t6_morseForce_1_leapfrog;
     stack[top++]! = t6_morseForce_1_leapfrog;
     const t6_leapfrog = t1_leapfrog * t7_morseForce_1_leapfrog;
     stack[top++]! = t7_morseForce_1_leapfrog;
@@ -12789,24 +12727,20 @@ function yoshidaStep$into_rev(q: number, p: number, h: number, order: number, D:
     const t7_morseForce_1_leapfrog_b = t6_leapfrog_b === 0 ? 0 : t6_leapfrog_b * t1_leapfrog;
     // grad of (morseForce): return -2 * D * a * (e - e * e)
     const t6_morseForce_1_leapfrog = stack[--top]!;
-    const t3_morseForce_1_leapfrog = -2 * D;
-    const t4_morseForce_1_leapfrog = t3_morseForce_1_leapfrog * a;
-    const t4_morseForce_1_leapfrog_b = t7_morseForce_1_leapfrog_b === 0 ? 0 : t7_morseForce_1_leapfrog_b * t6_morseForce_1_leapfrog;
-    const t6_morseForce_1_leapfrog_b = t7_morseForce_1_leapfrog_b === 0 ? 0 : t7_morseForce_1_leapfrog_b * t4_morseForce_1_leapfrog;
+    const t3_morseForce_leapfrog = -2 * D;
+    const t4_morseForce_leapfrog = t3_morseForce_leapfrog * a;
+    let t4_morseForce_leapfrog_b = t7_morseForce_1_leapfrog_b === 0 ? 0 : t7_morseForce_1_leapfrog_b * t6_morseForce_1_leapfrog;
+    const t6_morseForce_1_leapfrog_b = t7_morseForce_1_leapfrog_b === 0 ? 0 : t7_morseForce_1_leapfrog_b * t4_morseForce_leapfrog;
     let e_morseForce_1_leapfrog_b = t6_morseForce_1_leapfrog_b;
     const t5_morseForce_1_leapfrog_b = -t6_morseForce_1_leapfrog_b;
     const e_morseForce_1_leapfrog = stack[--top]!;
     if (t5_morseForce_1_leapfrog_b !== 0) e_morseForce_1_leapfrog_b += t5_morseForce_1_leapfrog_b * (e_morseForce_1_leapfrog + e_morseForce_1_leapfrog);
-    const t3_morseForce_1_leapfrog_b = t4_morseForce_1_leapfrog_b === 0 ? 0 : t4_morseForce_1_leapfrog_b * a;
-    if (t4_morseForce_1_leapfrog_b !== 0) a_b += t4_morseForce_1_leapfrog_b * t3_morseForce_1_leapfrog;
-    D_b += t3_morseForce_1_leapfrog_b * -2;
     // grad of (morseForce): const e = Math.exp(-a * q)
     const t2_morseForce_1_leapfrog_b = e_morseForce_1_leapfrog_b === 0 ? 0 : e_morseForce_1_leapfrog_b * e_morseForce_1_leapfrog;
     const qn_leapfrog = stack[--top]!;
-    const t1_morseForce_1_leapfrog = -a;
-    const t1_morseForce_1_leapfrog_b = t2_morseForce_1_leapfrog_b === 0 ? 0 : t2_morseForce_1_leapfrog_b * qn_leapfrog;
-    if (t2_morseForce_1_leapfrog_b !== 0) qn_leapfrog_b += t2_morseForce_1_leapfrog_b * t1_morseForce_1_leapfrog;
-    a_b -= t1_morseForce_1_leapfrog_b;
+    const t1_morseForce_leapfrog = -a;
+    let t1_morseForce_leapfrog_b = t2_morseForce_1_leapfrog_b === 0 ? 0 : t2_morseForce_1_leapfrog_b * qn_leapfrog;
+    if (t2_morseForce_1_leapfrog_b !== 0) qn_leapfrog_b += t2_morseForce_1_leapfrog_b * t1_morseForce_leapfrog;
     // grad of (leapfrog): const qn = q + h * pHalf
     q_b += qn_leapfrog_b;
     const t4_leapfrog_b = qn_leapfrog_b;
@@ -12823,10 +12757,8 @@ function yoshidaStep$into_rev(q: number, p: number, h: number, order: number, D:
     if (t3_leapfrog_b !== 0) t1_leapfrog_b += t3_leapfrog_b * t7_morseForce_leapfrog;
     // grad of (morseForce): return -2 * D * a * (e - e * e)
     const t6_morseForce_leapfrog = stack[--top]!;
-    const t3_morseForce_leapfrog = -2 * D;
-    const t4_morseForce_leapfrog = t3_morseForce_leapfrog * a;
-    const t4_morseForce_leapfrog_b = t7_morseForce_leapfrog_b === 0 ? 0 : t7_morseForce_leapfrog_b * t6_morseForce_leapfrog;
     const t6_morseForce_leapfrog_b = t7_morseForce_leapfrog_b === 0 ? 0 : t7_morseForce_leapfrog_b * t4_morseForce_leapfrog;
+    if (t7_morseForce_leapfrog_b !== 0) t4_morseForce_leapfrog_b += t7_morseForce_leapfrog_b * t6_morseForce_leapfrog;
     let e_morseForce_leapfrog_b = t6_morseForce_leapfrog_b;
     const t5_morseForce_leapfrog_b = -t6_morseForce_leapfrog_b;
     const e_morseForce_leapfrog = stack[--top]!;
@@ -12836,9 +12768,10 @@ function yoshidaStep$into_rev(q: number, p: number, h: number, order: number, D:
     D_b += t3_morseForce_leapfrog_b * -2;
     // grad of (morseForce): const e = Math.exp(-a * q)
     const t2_morseForce_leapfrog_b = e_morseForce_leapfrog_b === 0 ? 0 : e_morseForce_leapfrog_b * e_morseForce_leapfrog;
-    const t1_morseForce_leapfrog = -a;
-    const t1_morseForce_leapfrog_b = t2_morseForce_leapfrog_b === 0 ? 0 : t2_morseForce_leapfrog_b * q;
-    if (t2_morseForce_leapfrog_b !== 0) q_b += t2_morseForce_leapfrog_b * t1_morseForce_leapfrog;
+    if (t2_morseForce_leapfrog_b !== 0) {
+      t1_morseForce_leapfrog_b += t2_morseForce_leapfrog_b * q;
+      q_b += t2_morseForce_leapfrog_b * t1_morseForce_leapfrog;
+    }
     a_b -= t1_morseForce_leapfrog_b;
     // grad of (leapfrog): const pHalf = p + 0.5 * h * morseForce(q, D, a)
     h_b += t1_leapfrog_b * 0.5;
@@ -12959,22 +12892,16 @@ function yoshidaStep$into_jvp(q: number, p: number, h: number, order: number, D:
     const t4_leapfrog_d = pHalf_leapfrog * h_d + h * pHalf_leapfrog_d;
     const qn_leapfrog = q + t4_leapfrog;
     const qn_leapfrog_d = q_d + t4_leapfrog_d;
-    const t1_morseForce_1_leapfrog = -a;
-    const t1_morseForce_1_leapfrog_d = -a_d;
-    const t2_morseForce_1_leapfrog = t1_morseForce_1_leapfrog * qn_leapfrog;
-    const t2_morseForce_1_leapfrog_d = qn_leapfrog * t1_morseForce_1_leapfrog_d + t1_morseForce_1_leapfrog * qn_leapfrog_d;
+    const t2_morseForce_1_leapfrog = t1_morseForce_leapfrog * qn_leapfrog;
+    const t2_morseForce_1_leapfrog_d = qn_leapfrog * t1_morseForce_leapfrog_d + t1_morseForce_leapfrog * qn_leapfrog_d;
     const e_morseForce_1_leapfrog = Math.exp(t2_morseForce_1_leapfrog);
     const e_morseForce_1_leapfrog_d = e_morseForce_1_leapfrog * t2_morseForce_1_leapfrog_d;
-    const t3_morseForce_1_leapfrog = -2 * D;
-    const t3_morseForce_1_leapfrog_d = -2 * D_d;
-    const t4_morseForce_1_leapfrog = t3_morseForce_1_leapfrog * a;
-    const t4_morseForce_1_leapfrog_d = a * t3_morseForce_1_leapfrog_d + t3_morseForce_1_leapfrog * a_d;
     const t5_morseForce_1_leapfrog = e_morseForce_1_leapfrog * e_morseForce_1_leapfrog;
     const t5_morseForce_1_leapfrog_d = (e_morseForce_1_leapfrog + e_morseForce_1_leapfrog) * e_morseForce_1_leapfrog_d;
     const t6_morseForce_1_leapfrog = e_morseForce_1_leapfrog - t5_morseForce_1_leapfrog;
     const t6_morseForce_1_leapfrog_d = e_morseForce_1_leapfrog_d - t5_morseForce_1_leapfrog_d;
-    const t7_morseForce_1_leapfrog = t4_morseForce_1_leapfrog * t6_morseForce_1_leapfrog;
-    const t7_morseForce_1_leapfrog_d = t6_morseForce_1_leapfrog * t4_morseForce_1_leapfrog_d + t4_morseForce_1_leapfrog * t6_morseForce_1_leapfrog_d;
+    const t7_morseForce_1_leapfrog = t4_morseForce_leapfrog * t6_morseForce_1_leapfrog;
+    const t7_morseForce_1_leapfrog_d = t6_morseForce_1_leapfrog * t4_morseForce_leapfrog_d + t4_morseForce_leapfrog * t6_morseForce_1_leapfrog_d;
     const t6_leapfrog = t1_leapfrog * t7_morseForce_1_leapfrog;
     const t6_leapfrog_d = t7_morseForce_1_leapfrog * t1_leapfrog_d + t1_leapfrog * t7_morseForce_1_leapfrog_d;
     const t7_leapfrog = pHalf_leapfrog + t6_leapfrog;
@@ -13088,26 +13015,20 @@ function yoshidaStep$into_fwd_d(q: number, p: number, h: number, order: number, 
     stack[top++]! = pHalf_leapfrog;
     const qn_leapfrog = q + t4_leapfrog;
     const qn_leapfrog_d = q_d + t4_leapfrog_d;
-    const t1_morseForce_1_leapfrog = -a;
-    const t1_morseForce_1_leapfrog_d = -a_d;
-    const t2_morseForce_1_leapfrog = t1_morseForce_1_leapfrog * qn_leapfrog;
-    const t2_morseForce_1_leapfrog_d = qn_leapfrog * t1_morseForce_1_leapfrog_d + t1_morseForce_1_leapfrog * qn_leapfrog_d;
+    const t2_morseForce_1_leapfrog = t1_morseForce_leapfrog * qn_leapfrog;
+    const t2_morseForce_1_leapfrog_d = qn_leapfrog * t1_morseForce_leapfrog_d + t1_morseForce_leapfrog * qn_leapfrog_d;
     stack_d[top]! = qn_leapfrog_d;
     stack[top++]! = qn_leapfrog;
     const e_morseForce_1_leapfrog = Math.exp(t2_morseForce_1_leapfrog);
     const e_morseForce_1_leapfrog_d = e_morseForce_1_leapfrog * t2_morseForce_1_leapfrog_d;
-    const t3_morseForce_1_leapfrog = -2 * D;
-    const t3_morseForce_1_leapfrog_d = -2 * D_d;
-    const t4_morseForce_1_leapfrog = t3_morseForce_1_leapfrog * a;
-    const t4_morseForce_1_leapfrog_d = a * t3_morseForce_1_leapfrog_d + t3_morseForce_1_leapfrog * a_d;
     const t5_morseForce_1_leapfrog = e_morseForce_1_leapfrog * e_morseForce_1_leapfrog;
     const t5_morseForce_1_leapfrog_d = (e_morseForce_1_leapfrog + e_morseForce_1_leapfrog) * e_morseForce_1_leapfrog_d;
     stack_d[top]! = e_morseForce_1_leapfrog_d;
     stack[top++]! = e_morseForce_1_leapfrog;
     const t6_morseForce_1_leapfrog = e_morseForce_1_leapfrog - t5_morseForce_1_leapfrog;
     const t6_morseForce_1_leapfrog_d = e_morseForce_1_leapfrog_d - t5_morseForce_1_leapfrog_d;
-    const t7_morseForce_1_leapfrog = t4_morseForce_1_leapfrog * t6_morseForce_1_leapfrog;
-    const t7_morseForce_1_leapfrog_d = t6_morseForce_1_leapfrog * t4_morseForce_1_leapfrog_d + t4_morseForce_1_leapfrog * t6_morseForce_1_leapfrog_d;
+    const t7_morseForce_1_leapfrog = t4_morseForce_leapfrog * t6_morseForce_1_leapfrog;
+    const t7_morseForce_1_leapfrog_d = t6_morseForce_1_leapfrog * t4_morseForce_leapfrog_d + t4_morseForce_leapfrog * t6_morseForce_1_leapfrog_d;
     stack_d[top]! = t6_morseForce_1_leapfrog_d;
     stack[top++]! = t6_morseForce_1_leapfrog;
     const t6_leapfrog = t1_leapfrog * t7_morseForce_1_leapfrog;
@@ -13294,14 +13215,14 @@ function yoshidaStep$into_rev_d(q: number, p: number, h: number, order: number, 
     // grad of (morseForce): return -2 * D * a * (e - e * e)
     const t6_morseForce_1_leapfrog = stack[--top]!;
     const t6_morseForce_1_leapfrog_d = stack_d[top]!;
-    const t3_morseForce_1_leapfrog = -2 * D;
-    const t3_morseForce_1_leapfrog_d = -2 * D_d;
-    const t4_morseForce_1_leapfrog = t3_morseForce_1_leapfrog * a;
-    const t4_morseForce_1_leapfrog_d = a * t3_morseForce_1_leapfrog_d + t3_morseForce_1_leapfrog * a_d;
-    const t4_morseForce_1_leapfrog_b = t7_morseForce_1_leapfrog_b === 0 ? 0 : t7_morseForce_1_leapfrog_b * t6_morseForce_1_leapfrog;
-    const t4_morseForce_1_leapfrog_b_d = t7_morseForce_1_leapfrog_b === 0 && t7_morseForce_1_leapfrog_b_d === 0 ? 0 : t6_morseForce_1_leapfrog * t7_morseForce_1_leapfrog_b_d + t7_morseForce_1_leapfrog_b * t6_morseForce_1_leapfrog_d;
-    const t6_morseForce_1_leapfrog_b = t7_morseForce_1_leapfrog_b === 0 ? 0 : t7_morseForce_1_leapfrog_b * t4_morseForce_1_leapfrog;
-    const t6_morseForce_1_leapfrog_b_d = t7_morseForce_1_leapfrog_b === 0 && t7_morseForce_1_leapfrog_b_d === 0 ? 0 : t4_morseForce_1_leapfrog * t7_morseForce_1_leapfrog_b_d + t7_morseForce_1_leapfrog_b * t4_morseForce_1_leapfrog_d;
+    const t3_morseForce_leapfrog = -2 * D;
+    const t3_morseForce_leapfrog_d = -2 * D_d;
+    const t4_morseForce_leapfrog = t3_morseForce_leapfrog * a;
+    const t4_morseForce_leapfrog_d = a * t3_morseForce_leapfrog_d + t3_morseForce_leapfrog * a_d;
+    let t4_morseForce_leapfrog_b = t7_morseForce_1_leapfrog_b === 0 ? 0 : t7_morseForce_1_leapfrog_b * t6_morseForce_1_leapfrog;
+    let t4_morseForce_leapfrog_b_d = t7_morseForce_1_leapfrog_b === 0 && t7_morseForce_1_leapfrog_b_d === 0 ? 0 : t6_morseForce_1_leapfrog * t7_morseForce_1_leapfrog_b_d + t7_morseForce_1_leapfrog_b * t6_morseForce_1_leapfrog_d;
+    const t6_morseForce_1_leapfrog_b = t7_morseForce_1_leapfrog_b === 0 ? 0 : t7_morseForce_1_leapfrog_b * t4_morseForce_leapfrog;
+    const t6_morseForce_1_leapfrog_b_d = t7_morseForce_1_leapfrog_b === 0 && t7_morseForce_1_leapfrog_b_d === 0 ? 0 : t4_morseForce_leapfrog * t7_morseForce_1_leapfrog_b_d + t7_morseForce_1_leapfrog_b * t4_morseForce_leapfrog_d;
     let e_morseForce_1_leapfrog_b = t6_morseForce_1_leapfrog_b;
     let e_morseForce_1_leapfrog_b_d = t6_morseForce_1_leapfrog_b_d;
     const t5_morseForce_1_leapfrog_b = -t6_morseForce_1_leapfrog_b;
@@ -13312,29 +13233,19 @@ function yoshidaStep$into_rev_d(q: number, p: number, h: number, order: number, 
       e_morseForce_1_leapfrog_b += t5_morseForce_1_leapfrog_b * (e_morseForce_1_leapfrog + e_morseForce_1_leapfrog);
       e_morseForce_1_leapfrog_b_d += (e_morseForce_1_leapfrog + e_morseForce_1_leapfrog) * t5_morseForce_1_leapfrog_b_d + t5_morseForce_1_leapfrog_b * (2 * e_morseForce_1_leapfrog_d);
     }
-    const t3_morseForce_1_leapfrog_b = t4_morseForce_1_leapfrog_b === 0 ? 0 : t4_morseForce_1_leapfrog_b * a;
-    const t3_morseForce_1_leapfrog_b_d = t4_morseForce_1_leapfrog_b === 0 && t4_morseForce_1_leapfrog_b_d === 0 ? 0 : a * t4_morseForce_1_leapfrog_b_d + t4_morseForce_1_leapfrog_b * a_d;
-    if (t4_morseForce_1_leapfrog_b !== 0 || t4_morseForce_1_leapfrog_b_d !== 0) {
-      a_b += t4_morseForce_1_leapfrog_b * t3_morseForce_1_leapfrog;
-      a_b_d += t3_morseForce_1_leapfrog * t4_morseForce_1_leapfrog_b_d + t4_morseForce_1_leapfrog_b * t3_morseForce_1_leapfrog_d;
-    }
-    D_b += t3_morseForce_1_leapfrog_b * -2;
-    D_b_d += -2 * t3_morseForce_1_leapfrog_b_d;
     // grad of (morseForce): const e = Math.exp(-a * q)
     const t2_morseForce_1_leapfrog_b = e_morseForce_1_leapfrog_b === 0 ? 0 : e_morseForce_1_leapfrog_b * e_morseForce_1_leapfrog;
     const t2_morseForce_1_leapfrog_b_d = e_morseForce_1_leapfrog_b === 0 && e_morseForce_1_leapfrog_b_d === 0 ? 0 : e_morseForce_1_leapfrog * e_morseForce_1_leapfrog_b_d + e_morseForce_1_leapfrog_b * e_morseForce_1_leapfrog_d;
     const qn_leapfrog = stack[--top]!;
     const qn_leapfrog_d = stack_d[top]!;
-    const t1_morseForce_1_leapfrog = -a;
-    const t1_morseForce_1_leapfrog_d = -a_d;
-    const t1_morseForce_1_leapfrog_b = t2_morseForce_1_leapfrog_b === 0 ? 0 : t2_morseForce_1_leapfrog_b * qn_leapfrog;
-    const t1_morseForce_1_leapfrog_b_d = t2_morseForce_1_leapfrog_b === 0 && t2_morseForce_1_leapfrog_b_d === 0 ? 0 : qn_leapfrog * t2_morseForce_1_leapfrog_b_d + t2_morseForce_1_leapfrog_b * qn_leapfrog_d;
+    const t1_morseForce_leapfrog = -a;
+    const t1_morseForce_leapfrog_d = -a_d;
+    let t1_morseForce_leapfrog_b = t2_morseForce_1_leapfrog_b === 0 ? 0 : t2_morseForce_1_leapfrog_b * qn_leapfrog;
+    let t1_morseForce_leapfrog_b_d = t2_morseForce_1_leapfrog_b === 0 && t2_morseForce_1_leapfrog_b_d === 0 ? 0 : qn_leapfrog * t2_morseForce_1_leapfrog_b_d + t2_morseForce_1_leapfrog_b * qn_leapfrog_d;
     if (t2_morseForce_1_leapfrog_b !== 0 || t2_morseForce_1_leapfrog_b_d !== 0) {
-      qn_leapfrog_b += t2_morseForce_1_leapfrog_b * t1_morseForce_1_leapfrog;
-      qn_leapfrog_b_d += t1_morseForce_1_leapfrog * t2_morseForce_1_leapfrog_b_d + t2_morseForce_1_leapfrog_b * t1_morseForce_1_leapfrog_d;
+      qn_leapfrog_b += t2_morseForce_1_leapfrog_b * t1_morseForce_leapfrog;
+      qn_leapfrog_b_d += t1_morseForce_leapfrog * t2_morseForce_1_leapfrog_b_d + t2_morseForce_1_leapfrog_b * t1_morseForce_leapfrog_d;
     }
-    a_b -= t1_morseForce_1_leapfrog_b;
-    a_b_d -= t1_morseForce_1_leapfrog_b_d;
     // grad of (leapfrog): const qn = q + h * pHalf
     q_b += qn_leapfrog_b;
     q_b_d += qn_leapfrog_b_d;
@@ -13364,14 +13275,12 @@ function yoshidaStep$into_rev_d(q: number, p: number, h: number, order: number, 
     // grad of (morseForce): return -2 * D * a * (e - e * e)
     const t6_morseForce_leapfrog = stack[--top]!;
     const t6_morseForce_leapfrog_d = stack_d[top]!;
-    const t3_morseForce_leapfrog = -2 * D;
-    const t3_morseForce_leapfrog_d = -2 * D_d;
-    const t4_morseForce_leapfrog = t3_morseForce_leapfrog * a;
-    const t4_morseForce_leapfrog_d = a * t3_morseForce_leapfrog_d + t3_morseForce_leapfrog * a_d;
-    const t4_morseForce_leapfrog_b = t7_morseForce_leapfrog_b === 0 ? 0 : t7_morseForce_leapfrog_b * t6_morseForce_leapfrog;
-    const t4_morseForce_leapfrog_b_d = t7_morseForce_leapfrog_b === 0 && t7_morseForce_leapfrog_b_d === 0 ? 0 : t6_morseForce_leapfrog * t7_morseForce_leapfrog_b_d + t7_morseForce_leapfrog_b * t6_morseForce_leapfrog_d;
     const t6_morseForce_leapfrog_b = t7_morseForce_leapfrog_b === 0 ? 0 : t7_morseForce_leapfrog_b * t4_morseForce_leapfrog;
     const t6_morseForce_leapfrog_b_d = t7_morseForce_leapfrog_b === 0 && t7_morseForce_leapfrog_b_d === 0 ? 0 : t4_morseForce_leapfrog * t7_morseForce_leapfrog_b_d + t7_morseForce_leapfrog_b * t4_morseForce_leapfrog_d;
+    if (t7_morseForce_leapfrog_b !== 0 || t7_morseForce_leapfrog_b_d !== 0) {
+      t4_morseForce_leapfrog_b += t7_morseForce_leapfrog_b * t6_morseForce_leapfrog;
+      t4_morseForce_leapfrog_b_d += t6_morseForce_leapfrog * t7_morseForce_leapfrog_b_d + t7_morseForce_leapfrog_b * t6_morseForce_leapfrog_d;
+    }
     let e_morseForce_leapfrog_b = t6_morseForce_leapfrog_b;
     let e_morseForce_leapfrog_b_d = t6_morseForce_leapfrog_b_d;
     const t5_morseForce_leapfrog_b = -t6_morseForce_leapfrog_b;
@@ -13393,11 +13302,9 @@ function yoshidaStep$into_rev_d(q: number, p: number, h: number, order: number, 
     // grad of (morseForce): const e = Math.exp(-a * q)
     const t2_morseForce_leapfrog_b = e_morseForce_leapfrog_b === 0 ? 0 : e_morseForce_leapfrog_b * e_morseForce_leapfrog;
     const t2_morseForce_leapfrog_b_d = e_morseForce_leapfrog_b === 0 && e_morseForce_leapfrog_b_d === 0 ? 0 : e_morseForce_leapfrog * e_morseForce_leapfrog_b_d + e_morseForce_leapfrog_b * e_morseForce_leapfrog_d;
-    const t1_morseForce_leapfrog = -a;
-    const t1_morseForce_leapfrog_d = -a_d;
-    const t1_morseForce_leapfrog_b = t2_morseForce_leapfrog_b === 0 ? 0 : t2_morseForce_leapfrog_b * q;
-    const t1_morseForce_leapfrog_b_d = t2_morseForce_leapfrog_b === 0 && t2_morseForce_leapfrog_b_d === 0 ? 0 : q * t2_morseForce_leapfrog_b_d + t2_morseForce_leapfrog_b * q_d;
     if (t2_morseForce_leapfrog_b !== 0 || t2_morseForce_leapfrog_b_d !== 0) {
+      t1_morseForce_leapfrog_b += t2_morseForce_leapfrog_b * q;
+      t1_morseForce_leapfrog_b_d += q * t2_morseForce_leapfrog_b_d + t2_morseForce_leapfrog_b * q_d;
       q_b += t2_morseForce_leapfrog_b * t1_morseForce_leapfrog;
       q_b_d += t1_morseForce_leapfrog * t2_morseForce_leapfrog_b_d + t2_morseForce_leapfrog_b * t1_morseForce_leapfrog_d;
     }

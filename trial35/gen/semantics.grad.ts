@@ -380,20 +380,17 @@ export function packFeatures_vjpInOut(x: number, y: number, out: Float64Array, s
   }
   const t6 = x * s;
   const t7 = k;
-  const t8 = k + 1;
-  k = t8;
+  const k_1 = k + 1;
   out[t7]! = t6;
   const t9 = x * y;
-  const t10 = k;
-  const t11 = k + 1;
-  k = t11;
+  const t10 = k_1;
+  const k_2 = k_1 + 1;
   out[t10]! = t9;
   const t12 = Math.sign(y);
   const t13 = t12 * y;
   const t14 = bias + t13;
-  const t15 = k;
-  const t16 = k + 1;
-  k = t16;
+  const t15 = k_2;
+  const k_3 = k_2 + 1;
   out[t15]! = t14;
   let total = 0;
   let x_b = 0;
@@ -405,7 +402,7 @@ export function packFeatures_vjpInOut(x: number, y: number, out: Float64Array, s
   let bias_b = 0;
   let total_b = seed;
   // forward and reverse of each iteration together: the loop only adds into the result
-  for (let i = 0; i < k; i++) {
+  for (let i = 0; i < k_3; i++) {
     const t17 = i + 1;
     const t18 = out[i]!;
     const t19 = t17 * t18;
@@ -532,15 +529,13 @@ export function packFeatures_jvp(x: number, y: number, out: Float64Array, scale_
   const t6 = x * s;
   const t6_d = s * x_d + x * s_d;
   const t7 = k;
-  const t8 = k + 1;
-  k = t8;
+  const k_1 = k + 1;
   out[t7]! = t6;
   out_d[t7]! = t6_d;
   const t9 = x * y;
   const t9_d = y * x_d + x * y_d;
-  const t10 = k;
-  const t11 = k + 1;
-  k = t11;
+  const t10 = k_1;
+  const k_2 = k_1 + 1;
   out[t10]! = t9;
   out_d[t10]! = t9_d;
   const t12 = Math.sign(y);
@@ -548,14 +543,13 @@ export function packFeatures_jvp(x: number, y: number, out: Float64Array, scale_
   const t13_d = t12 * y_d;
   const t14 = bias + t13;
   const t14_d = bias_d + t13_d;
-  const t15 = k;
-  const t16 = k + 1;
-  k = t16;
+  const t15 = k_2;
+  const k_3 = k_2 + 1;
   out[t15]! = t14;
   out_d[t15]! = t14_d;
   let total = 0;
   let total_d = 0;
-  for (let i = 0; i < k; i++) {
+  for (let i = 0; i < k_3; i++) {
     const t17 = i + 1;
     const t18 = out[i]!;
     const t18_d = out_d[i]!;
@@ -636,15 +630,13 @@ export function packFeatures_hvp(x: number, y: number, out: Float64Array, scale_
   const t6 = x * s;
   const t6_d = s * x_d + x * s_d;
   const t7 = k;
-  const t8 = k + 1;
-  k = t8;
+  const k_1 = k + 1;
   out[t7]! = t6;
   out_d[t7]! = t6_d;
   const t9 = x * y;
   const t9_d = y * x_d + x * y_d;
-  const t10 = k;
-  const t11 = k + 1;
-  k = t11;
+  const t10 = k_1;
+  const k_2 = k_1 + 1;
   out[t10]! = t9;
   out_d[t10]! = t9_d;
   const t12 = Math.sign(y);
@@ -652,9 +644,8 @@ export function packFeatures_hvp(x: number, y: number, out: Float64Array, scale_
   const t13_d = t12 * y_d;
   const t14 = bias + t13;
   const t14_d = bias_d + t13_d;
-  const t15 = k;
-  const t16 = k + 1;
-  k = t16;
+  const t15 = k_2;
+  const k_3 = k_2 + 1;
   out[t15]! = t14;
   out_d[t15]! = t14_d;
   let total = 0;
@@ -674,7 +665,7 @@ export function packFeatures_hvp(x: number, y: number, out: Float64Array, scale_
   let bias_b_d = 0;
   let total_b = seed;
   // forward and reverse of each iteration together: the loop only adds into the result
-  for (let i = 0; i < k; i++) {
+  for (let i = 0; i < k_3; i++) {
     const t17 = i + 1;
     const t18 = out[i]!;
     const t19 = t17 * t18;
@@ -1126,7 +1117,7 @@ export function piecewiseKernel_vjp(xs: Float64Array, order: number, h: number, 
       const t22 = stack[--top]!;
       w_b += t23_b * t22;
       const t22_b = t23_b * w;
-      h_b += t22_b * (j === 0 ? 0 : j * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / h : h ** (j - 1)));
+      h_b += t22_b * (j === 0 ? 0 : (h < 0 ? Math.trunc(j) : j) * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / h : h ** (j - 1)));
     }
     // grad of: let j = 0
     j = stack[--top]!;
@@ -1270,7 +1261,7 @@ export function piecewiseKernel_jvp(xs: Float64Array, order: number, h: number, 
         break;
       }
       const t22 = h ** j;
-      const t22_d = j === 0 ? 0 : j * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / h : h ** (j - 1)) * h_d;
+      const t22_d = j === 0 ? 0 : (h < 0 ? Math.trunc(j) : j) * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / h : h ** (j - 1)) * h_d;
       const t23 = w * t22;
       const t23_d = t22 * w_d + w * t22_d;
       const t24 = acc + t23;
@@ -1446,7 +1437,7 @@ export function piecewiseKernel_hvp(xs: Float64Array, order: number, h: number, 
       }
       iters++;
       const t22 = h ** j;
-      const t22_d = j === 0 ? 0 : j * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / h : h ** (j - 1)) * h_d;
+      const t22_d = j === 0 ? 0 : (h < 0 ? Math.trunc(j) : j) * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / h : h ** (j - 1)) * h_d;
       const t23 = w * t22;
       if (top + 1 > stack.length) {
         stack = tape.reserve(top, 1);
@@ -1511,8 +1502,8 @@ export function piecewiseKernel_hvp(xs: Float64Array, order: number, h: number, 
       const t22_b = t23_b * w;
       const t22_b_d = t23_b * w_d;
       const c = h ** (j - 1);
-      h_b += t22_b * (j === 0 ? 0 : j * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / h : c));
-      h_b_d += (j === 0 ? 0 : j * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / h : c) * t22_b_d) + t22_b * (j === 0 ? 0 : j * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22_d / h - t22 / h / h * h_d : j - 1 === 0 ? 0 : (j - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / h : h ** (j - 1 - 1)) * h_d));
+      h_b += t22_b * (j === 0 ? 0 : (h < 0 ? Math.trunc(j) : j) * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / h : c));
+      h_b_d += (j === 0 ? 0 : (h < 0 ? Math.trunc(j) : j) * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / h : c) * t22_b_d) + t22_b * (j === 0 ? 0 : h < 0 ? Math.trunc(j) * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22_d / h - t22 / h / h * h_d : j - 1 === 0 ? 0 : (h < 0 ? Math.trunc(j - 1) : j - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / h : h ** (j - 1 - 1)) * h_d) : j * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22_d / h - t22 / h / h * h_d : j - 1 === 0 ? 0 : (h < 0 ? Math.trunc(j - 1) : j - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / h : h ** (j - 1 - 1)) * h_d));
     }
     // grad of: let j = 0
     j = stack[--top]!;
@@ -1599,7 +1590,7 @@ export function spreadAndWindows_vjp(x: Float64Array, k: number, adj: { x: Float
   const t8 = Math.max(t7, 0);
   const t9 = 0 + t1;
   const t10 = t9 > t8;
-  const t11 = t10 || false;
+  const t11 = t10;
   if (t11) {
     tape.top = entryTop;
     throw new RangeError("offset is out of bounds");
@@ -1811,7 +1802,7 @@ export function spreadAndWindows_jvp(x: Float64Array, k: number, tangent: { x?: 
   const t8 = Math.max(t7, 0);
   const t9 = 0 + t1;
   const t10 = t9 > t8;
-  const t11 = t10 || false;
+  const t11 = t10;
   if (t11) {
     throw new RangeError("offset is out of bounds");
   }
@@ -1970,7 +1961,7 @@ export function spreadAndWindows_hvp(x: Float64Array, k: number, v: { x?: Float6
   const t8 = Math.max(t7, 0);
   const t9 = 0 + t1;
   const t10 = t9 > t8;
-  const t11 = t10 || false;
+  const t11 = t10;
   if (t11) {
     tape.top = entryTop;
     throw new RangeError("offset is out of bounds");
@@ -2449,8 +2440,7 @@ export function distanceOrZero_vjp(dx: number, dy: number, r: number, adj: { dx:
   }
   const t6 = absent_safeSqrt;
   let absent_safeSqrt_1 = false;
-  const t1_safeSqrt_1 = t5 < 0;
-  if (t1_safeSqrt_1) {
+  if (t1_safeSqrt) {
     absent_safeSqrt_1 = true;
     result_safeSqrt_1 = NaN;
   } else {
@@ -2496,7 +2486,7 @@ export function distanceOrZero_vjp(dx: number, dy: number, r: number, adj: { dx:
     t3_safeSqrt_b = 0;
   }
   // grad of (safeSqrt(…)): if (v < 0)
-  if (t1_safeSqrt_1) {
+  if (t1_safeSqrt) {
     // grad of (safeSqrt(…)): return undefined
     result_safeSqrt_1_b = 0;
   } else {
@@ -2555,8 +2545,7 @@ export function distanceOrZero_jvp(dx: number, dy: number, r: number, tangent: {
   }
   const t6 = absent_safeSqrt;
   let absent_safeSqrt_1 = false;
-  const t1_safeSqrt_1 = t5 < 0;
-  if (t1_safeSqrt_1) {
+  if (t1_safeSqrt) {
     absent_safeSqrt_1 = true;
     result_safeSqrt_1 = NaN;
     result_safeSqrt_1_d = 0;
@@ -2627,8 +2616,7 @@ export function distanceOrZero_hvp(dx: number, dy: number, r: number, v: { dx?: 
   }
   const t6 = absent_safeSqrt;
   let absent_safeSqrt_1 = false;
-  const t1_safeSqrt_1 = t5 < 0;
-  if (t1_safeSqrt_1) {
+  if (t1_safeSqrt) {
     absent_safeSqrt_1 = true;
     result_safeSqrt_1 = NaN;
   } else {
@@ -2678,7 +2666,7 @@ export function distanceOrZero_hvp(dx: number, dy: number, r: number, v: { dx?: 
     t3_safeSqrt_b = 0;
   }
   // grad of (safeSqrt(…)): if (v < 0)
-  if (t1_safeSqrt_1) {
+  if (t1_safeSqrt) {
     // grad of (safeSqrt(…)): return undefined
     result_safeSqrt_1_b = 0;
   } else {
@@ -2738,8 +2726,8 @@ export function rotateAndSquash_vjp(x: number, y: number, angle: number, adj: { 
   let top = tape.top;
   let u = x;
   let v = y;
-  const c = Math.cos(angle);
   const s = Math.sin(angle);
+  const c = Math.cos(angle);
   if (top + 8 > stack.length) stack = tape.reserve(top, 8);
   {
     const t1 = c * u;
@@ -2787,8 +2775,8 @@ export function rotateAndSquash_vjp(x: number, y: number, angle: number, adj: { 
   let u_b = 0;
   let v_b = 0;
   const t10_b = seed;
-  let c_b = 0;
   let s_b = 0;
+  let c_b = 0;
   // grad of: return Math.atan2(v, u) + Math.expm1(0.1 * u)
   const t7_b = t10_b;
   const t9_b = t10_b;
@@ -2860,10 +2848,10 @@ export function rotateAndSquash_vjp(x: number, y: number, angle: number, adj: { 
     c_b += t1_b * u;
     u_b += t1_b * c;
   }
+  // grad of: const c = Math.cos(angle)
+  if (c_b !== 0) angle_b -= c_b * s;
   // grad of: const s = Math.sin(angle)
   if (s_b !== 0) angle_b += s_b * Math.cos(angle);
-  // grad of: const c = Math.cos(angle)
-  if (c_b !== 0) angle_b -= c_b * Math.sin(angle);
   // grad of: let [u, v] = [x, y]
   y_b += v_b;
   x_b += u_b;
@@ -2891,10 +2879,10 @@ export function rotateAndSquash_jvp(x: number, y: number, angle: number, tangent
   let v = y;
   let v_d = y_d;
   {
-    const c = Math.cos(angle);
-    const c_d = -(Math.sin(angle) * angle_d);
     const s = Math.sin(angle);
     const s_d = Math.cos(angle) * angle_d;
+    const c = Math.cos(angle);
+    const c_d = -(Math.sin(angle) * angle_d);
     const t1 = c * u;
     const t1_d = u * c_d + c * u_d;
     const t2 = s * v;
@@ -2913,10 +2901,10 @@ export function rotateAndSquash_jvp(x: number, y: number, angle: number, tangent
     v_d = t6_d;
   }
   {
-    const c = Math.cos(angle);
-    const c_d = -(Math.sin(angle) * angle_d);
     const s = Math.sin(angle);
     const s_d = Math.cos(angle) * angle_d;
+    const c = Math.cos(angle);
+    const c_d = -(Math.sin(angle) * angle_d);
     const t1 = c * u;
     const t1_d = u * c_d + c * u_d;
     const t2 = s * v;
@@ -2935,10 +2923,10 @@ export function rotateAndSquash_jvp(x: number, y: number, angle: number, tangent
     v_d = t6_d;
   }
   {
-    const c = Math.cos(angle);
-    const c_d = -(Math.sin(angle) * angle_d);
     const s = Math.sin(angle);
     const s_d = Math.cos(angle) * angle_d;
+    const c = Math.cos(angle);
+    const c_d = -(Math.sin(angle) * angle_d);
     const t1 = c * u;
     const t1_d = u * c_d + c * u_d;
     const t2 = s * v;
@@ -2994,10 +2982,10 @@ export function rotateAndSquash_hvp(x: number, y: number, angle: number, v1: { x
   let u_d = x_d;
   let v = y;
   let v_d = y_d;
-  const c = Math.cos(angle);
-  const c_d = -(Math.sin(angle) * angle_d);
   const s = Math.sin(angle);
   const s_d = Math.cos(angle) * angle_d;
+  const c = Math.cos(angle);
+  const c_d = -(Math.sin(angle) * angle_d);
   if (top + 8 > stack.length) {
     stack = tape.reserve(top, 8);
     stack_d = tapeTangents(stack);
@@ -3085,10 +3073,10 @@ export function rotateAndSquash_hvp(x: number, y: number, angle: number, v1: { x
   let v_b = 0;
   let v_b_d = 0;
   const t10_b = seed;
-  let c_b = 0;
-  let c_b_d = 0;
   let s_b = 0;
   let s_b_d = 0;
+  let c_b = 0;
+  let c_b_d = 0;
   // grad of: return Math.atan2(v, u) + Math.expm1(0.1 * u)
   const t7_b = t10_b;
   const t9_b = t10_b;
@@ -3218,15 +3206,15 @@ export function rotateAndSquash_hvp(x: number, y: number, angle: number, v1: { x
     u_b += t1_b * c;
     u_b_d += c * t1_b_d + t1_b * c_d;
   }
+  // grad of: const c = Math.cos(angle)
+  if (c_b !== 0 || c_b_d !== 0) {
+    angle_b -= c_b * s;
+    angle_b_d -= s * c_b_d + c_b * s_d;
+  }
   // grad of: const s = Math.sin(angle)
   if (s_b !== 0 || s_b_d !== 0) {
     angle_b += s_b * Math.cos(angle);
     angle_b_d += Math.cos(angle) * s_b_d - s_b * (Math.sin(angle) * angle_d);
-  }
-  // grad of: const c = Math.cos(angle)
-  if (c_b !== 0 || c_b_d !== 0) {
-    angle_b -= c_b * Math.sin(angle);
-    angle_b_d -= Math.sin(angle) * c_b_d + c_b * (Math.cos(angle) * angle_d);
   }
   // grad of: let [u, v] = [x, y]
   y_b += v_b;

@@ -51,9 +51,8 @@ export function payloadMiss_vjp(x0: number, y0: number, k: number, drag: number,
     const t14_stepBody = b_pos_x + t13_stepBody;
     const t2 = t14_stepBody;
     const speed_stepBody_1 = Math.hypot(b_vel_x, b_vel_y);
-    const t1_stepBody_1 = -k;
     const t3_stepBody_1 = drag * speed_stepBody_1;
-    const t6_stepBody_1 = t1_stepBody_1 * b_pos_y;
+    const t6_stepBody_1 = t1_stepBody * b_pos_y;
     const t7_stepBody_1 = t3_stepBody_1 * b_vel_y;
     const t8_stepBody_1 = t6_stepBody_1 - t7_stepBody_1;
     const ay_stepBody_1 = t8_stepBody_1 / b_m;
@@ -64,8 +63,7 @@ export function payloadMiss_vjp(x0: number, y0: number, k: number, drag: number,
     const t16_stepBody_1 = b_pos_y + t15_stepBody_1;
     const t3 = t16_stepBody_1;
     const speed_stepBody_2 = Math.hypot(b_vel_x, b_vel_y);
-    const t1_stepBody_2 = -k;
-    const t2_stepBody_2 = t1_stepBody_2 * b_pos_x;
+    const t2_stepBody_2 = t1_stepBody * b_pos_x;
     const t3_stepBody_2 = drag * speed_stepBody_2;
     const t4_stepBody_2 = t3_stepBody_2 * b_vel_x;
     const t5_stepBody_2 = t2_stepBody_2 - t4_stepBody_2;
@@ -75,9 +73,8 @@ export function payloadMiss_vjp(x0: number, y0: number, k: number, drag: number,
     const t10_stepBody_2 = b_vel_x + t9_stepBody_2;
     const t4 = t10_stepBody_2;
     const speed_stepBody_3 = Math.hypot(b_vel_x, b_vel_y);
-    const t1_stepBody_3 = -k;
     const t3_stepBody_3 = drag * speed_stepBody_3;
-    const t6_stepBody_3 = t1_stepBody_3 * b_pos_y;
+    const t6_stepBody_3 = t1_stepBody * b_pos_y;
     const t7_stepBody_3 = t3_stepBody_3 * b_vel_y;
     const t8_stepBody_3 = t6_stepBody_3 - t7_stepBody_3;
     const ay_stepBody_3 = t8_stepBody_3 / b_m;
@@ -146,8 +143,8 @@ export function payloadMiss_vjp(x0: number, y0: number, k: number, drag: number,
     const ay_stepBody_3_b = t11_stepBody_3_b * 0.01;
     // grad of (stepBody(…).vel.y): const ay = (-k * b.pos.y - drag * speed * b.vel.y) / b.m
     const speed_stepBody_3 = stack[--top]!;
-    const t1_stepBody_3 = -k;
-    const t6_stepBody_3 = t1_stepBody_3 * b_pos_y;
+    const t1_stepBody = -k;
+    const t6_stepBody_3 = t1_stepBody * b_pos_y;
     const t3_stepBody_3 = drag * speed_stepBody_3;
     const t7_stepBody_3 = t3_stepBody_3 * b_vel_y;
     const t8_stepBody_3 = t6_stepBody_3 - t7_stepBody_3;
@@ -158,12 +155,11 @@ export function payloadMiss_vjp(x0: number, y0: number, k: number, drag: number,
     const t7_stepBody_3_b = -t8_stepBody_3_b;
     const t3_stepBody_3_b = t7_stepBody_3_b === 0 ? 0 : t7_stepBody_3_b * b_vel_y;
     if (t7_stepBody_3_b !== 0) b_vel_y_b += t7_stepBody_3_b * t3_stepBody_3;
-    const t1_stepBody_3_b = t6_stepBody_3_b === 0 ? 0 : t6_stepBody_3_b * b_pos_y;
-    if (t6_stepBody_3_b !== 0) b_pos_y_b += t6_stepBody_3_b * t1_stepBody_3;
+    let t1_stepBody_b = t6_stepBody_3_b === 0 ? 0 : t6_stepBody_3_b * b_pos_y;
+    if (t6_stepBody_3_b !== 0) b_pos_y_b += t6_stepBody_3_b * t1_stepBody;
     // grad of (stepBody(…).vel.y): const ax = (-k * b.pos.x - drag * speed * b.vel.x) / b.m
     const speed_stepBody_3_b = t3_stepBody_3_b === 0 ? 0 : t3_stepBody_3_b * drag;
     if (t3_stepBody_3_b !== 0) drag_b += t3_stepBody_3_b * speed_stepBody_3;
-    k_b -= t1_stepBody_3_b;
     // grad of (stepBody(…).vel.y): const speed = Math.hypot(b.vel.x, b.vel.y)
     if (speed_stepBody_3_b !== 0) {
       b_vel_x_b += speed_stepBody_3_b * (speed_stepBody_3 === 0 ? 0 : b_vel_x / speed_stepBody_3);
@@ -177,8 +173,7 @@ export function payloadMiss_vjp(x0: number, y0: number, k: number, drag: number,
     const ax_stepBody_2_b = t9_stepBody_2_b * 0.01;
     // grad of (stepBody(…).vel.x): const ax = (-k * b.pos.x - drag * speed * b.vel.x) / b.m
     const speed_stepBody_2 = stack[--top]!;
-    const t1_stepBody_2 = -k;
-    const t2_stepBody_2 = t1_stepBody_2 * b_pos_x;
+    const t2_stepBody_2 = t1_stepBody * b_pos_x;
     const t3_stepBody_2 = drag * speed_stepBody_2;
     const t4_stepBody_2 = t3_stepBody_2 * b_vel_x;
     const t5_stepBody_2 = t2_stepBody_2 - t4_stepBody_2;
@@ -191,9 +186,10 @@ export function payloadMiss_vjp(x0: number, y0: number, k: number, drag: number,
     if (t4_stepBody_2_b !== 0) b_vel_x_b += t4_stepBody_2_b * t3_stepBody_2;
     const speed_stepBody_2_b = t3_stepBody_2_b === 0 ? 0 : t3_stepBody_2_b * drag;
     if (t3_stepBody_2_b !== 0) drag_b += t3_stepBody_2_b * speed_stepBody_2;
-    const t1_stepBody_2_b = t2_stepBody_2_b === 0 ? 0 : t2_stepBody_2_b * b_pos_x;
-    if (t2_stepBody_2_b !== 0) b_pos_x_b += t2_stepBody_2_b * t1_stepBody_2;
-    k_b -= t1_stepBody_2_b;
+    if (t2_stepBody_2_b !== 0) {
+      t1_stepBody_b += t2_stepBody_2_b * b_pos_x;
+      b_pos_x_b += t2_stepBody_2_b * t1_stepBody;
+    }
     // grad of (stepBody(…).vel.x): const speed = Math.hypot(b.vel.x, b.vel.y)
     if (speed_stepBody_2_b !== 0) {
       b_vel_x_b += speed_stepBody_2_b * (speed_stepBody_2 === 0 ? 0 : b_vel_x / speed_stepBody_2);
@@ -211,8 +207,7 @@ export function payloadMiss_vjp(x0: number, y0: number, k: number, drag: number,
     const ay_stepBody_1_b = t11_stepBody_1_b * 0.01;
     // grad of (stepBody(…).pos.y): const ay = (-k * b.pos.y - drag * speed * b.vel.y) / b.m
     const speed_stepBody_1 = stack[--top]!;
-    const t1_stepBody_1 = -k;
-    const t6_stepBody_1 = t1_stepBody_1 * b_pos_y;
+    const t6_stepBody_1 = t1_stepBody * b_pos_y;
     const t3_stepBody_1 = drag * speed_stepBody_1;
     const t7_stepBody_1 = t3_stepBody_1 * b_vel_y;
     const t8_stepBody_1 = t6_stepBody_1 - t7_stepBody_1;
@@ -223,12 +218,11 @@ export function payloadMiss_vjp(x0: number, y0: number, k: number, drag: number,
     const t7_stepBody_1_b = -t8_stepBody_1_b;
     const t3_stepBody_1_b = t7_stepBody_1_b * b_vel_y;
     b_vel_y_b += t7_stepBody_1_b * t3_stepBody_1;
-    const t1_stepBody_1_b = t6_stepBody_1_b * b_pos_y;
-    b_pos_y_b += t6_stepBody_1_b * t1_stepBody_1;
+    t1_stepBody_b += t6_stepBody_1_b * b_pos_y;
+    b_pos_y_b += t6_stepBody_1_b * t1_stepBody;
     // grad of (stepBody(…).pos.y): const ax = (-k * b.pos.x - drag * speed * b.vel.x) / b.m
     drag_b += t3_stepBody_1_b * speed_stepBody_1;
     const speed_stepBody_1_b = t3_stepBody_1_b * drag;
-    k_b -= t1_stepBody_1_b;
     // grad of (stepBody(…).pos.y): const speed = Math.hypot(b.vel.x, b.vel.y)
     b_vel_x_b += speed_stepBody_1_b * (speed_stepBody_1 === 0 ? 0 : b_vel_x / speed_stepBody_1);
     b_vel_y_b += speed_stepBody_1_b * (speed_stepBody_1 === 0 ? 0 : b_vel_y / speed_stepBody_1);
@@ -244,7 +238,6 @@ export function payloadMiss_vjp(x0: number, y0: number, k: number, drag: number,
     const ax_stepBody_b = t9_stepBody_b * 0.01;
     // grad of (stepBody(…).pos.x): const ax = (-k * b.pos.x - drag * speed * b.vel.x) / b.m
     const speed_stepBody = stack[--top]!;
-    const t1_stepBody = -k;
     const t2_stepBody = t1_stepBody * b_pos_x;
     const t3_stepBody = drag * speed_stepBody;
     const t4_stepBody = t3_stepBody * b_vel_x;
@@ -258,7 +251,7 @@ export function payloadMiss_vjp(x0: number, y0: number, k: number, drag: number,
     b_vel_x_b += t4_stepBody_b * t3_stepBody;
     drag_b += t3_stepBody_b * speed_stepBody;
     const speed_stepBody_b = t3_stepBody_b * drag;
-    const t1_stepBody_b = t2_stepBody_b * b_pos_x;
+    t1_stepBody_b += t2_stepBody_b * b_pos_x;
     b_pos_x_b += t2_stepBody_b * t1_stepBody;
     k_b -= t1_stepBody_b;
     // grad of (stepBody(…).pos.x): const speed = Math.hypot(b.vel.x, b.vel.y)
@@ -340,12 +333,10 @@ export function payloadMiss_jvp(x0: number, y0: number, k: number, drag: number,
     const t2_d = t14_stepBody_d;
     const speed_stepBody_1 = Math.hypot(b_vel_x, b_vel_y);
     const speed_stepBody_1_d = (speed_stepBody_1 === 0 ? 0 : b_vel_x / speed_stepBody_1 * b_vel_x_d) + (speed_stepBody_1 === 0 ? 0 : b_vel_y / speed_stepBody_1 * b_vel_y_d);
-    const t1_stepBody_1 = -k;
-    const t1_stepBody_1_d = -k_d;
     const t3_stepBody_1 = drag * speed_stepBody_1;
     const t3_stepBody_1_d = speed_stepBody_1 * drag_d + drag * speed_stepBody_1_d;
-    const t6_stepBody_1 = t1_stepBody_1 * b_pos_y;
-    const t6_stepBody_1_d = b_pos_y * t1_stepBody_1_d + t1_stepBody_1 * b_pos_y_d;
+    const t6_stepBody_1 = t1_stepBody * b_pos_y;
+    const t6_stepBody_1_d = b_pos_y * t1_stepBody_d + t1_stepBody * b_pos_y_d;
     const t7_stepBody_1 = t3_stepBody_1 * b_vel_y;
     const t7_stepBody_1_d = b_vel_y * t3_stepBody_1_d + t3_stepBody_1 * b_vel_y_d;
     const t8_stepBody_1 = t6_stepBody_1 - t7_stepBody_1;
@@ -364,10 +355,8 @@ export function payloadMiss_jvp(x0: number, y0: number, k: number, drag: number,
     const t3_d = t16_stepBody_1_d;
     const speed_stepBody_2 = Math.hypot(b_vel_x, b_vel_y);
     const speed_stepBody_2_d = (speed_stepBody_2 === 0 ? 0 : b_vel_x / speed_stepBody_2 * b_vel_x_d) + (speed_stepBody_2 === 0 ? 0 : b_vel_y / speed_stepBody_2 * b_vel_y_d);
-    const t1_stepBody_2 = -k;
-    const t1_stepBody_2_d = -k_d;
-    const t2_stepBody_2 = t1_stepBody_2 * b_pos_x;
-    const t2_stepBody_2_d = b_pos_x * t1_stepBody_2_d + t1_stepBody_2 * b_pos_x_d;
+    const t2_stepBody_2 = t1_stepBody * b_pos_x;
+    const t2_stepBody_2_d = b_pos_x * t1_stepBody_d + t1_stepBody * b_pos_x_d;
     const t3_stepBody_2 = drag * speed_stepBody_2;
     const t3_stepBody_2_d = speed_stepBody_2 * drag_d + drag * speed_stepBody_2_d;
     const t4_stepBody_2 = t3_stepBody_2 * b_vel_x;
@@ -384,12 +373,10 @@ export function payloadMiss_jvp(x0: number, y0: number, k: number, drag: number,
     const t4_d = t10_stepBody_2_d;
     const speed_stepBody_3 = Math.hypot(b_vel_x, b_vel_y);
     const speed_stepBody_3_d = (speed_stepBody_3 === 0 ? 0 : b_vel_x / speed_stepBody_3 * b_vel_x_d) + (speed_stepBody_3 === 0 ? 0 : b_vel_y / speed_stepBody_3 * b_vel_y_d);
-    const t1_stepBody_3 = -k;
-    const t1_stepBody_3_d = -k_d;
     const t3_stepBody_3 = drag * speed_stepBody_3;
     const t3_stepBody_3_d = speed_stepBody_3 * drag_d + drag * speed_stepBody_3_d;
-    const t6_stepBody_3 = t1_stepBody_3 * b_pos_y;
-    const t6_stepBody_3_d = b_pos_y * t1_stepBody_3_d + t1_stepBody_3 * b_pos_y_d;
+    const t6_stepBody_3 = t1_stepBody * b_pos_y;
+    const t6_stepBody_3_d = b_pos_y * t1_stepBody_d + t1_stepBody * b_pos_y_d;
     const t7_stepBody_3 = t3_stepBody_3 * b_vel_y;
     const t7_stepBody_3_d = b_vel_y * t3_stepBody_3_d + t3_stepBody_3 * b_vel_y_d;
     const t8_stepBody_3 = t6_stepBody_3 - t7_stepBody_3;
@@ -511,12 +498,10 @@ export function payloadMiss_hvp(x0: number, y0: number, k: number, drag: number,
     const t2_d = t14_stepBody_d;
     const speed_stepBody_1 = Math.hypot(b_vel_x, b_vel_y);
     const speed_stepBody_1_d = (speed_stepBody_1 === 0 ? 0 : b_vel_x / speed_stepBody_1 * b_vel_x_d) + (speed_stepBody_1 === 0 ? 0 : b_vel_y / speed_stepBody_1 * b_vel_y_d);
-    const t1_stepBody_1 = -k;
-    const t1_stepBody_1_d = -k_d;
     const t3_stepBody_1 = drag * speed_stepBody_1;
     const t3_stepBody_1_d = speed_stepBody_1 * drag_d + drag * speed_stepBody_1_d;
-    const t6_stepBody_1 = t1_stepBody_1 * b_pos_y;
-    const t6_stepBody_1_d = b_pos_y * t1_stepBody_1_d + t1_stepBody_1 * b_pos_y_d;
+    const t6_stepBody_1 = t1_stepBody * b_pos_y;
+    const t6_stepBody_1_d = b_pos_y * t1_stepBody_d + t1_stepBody * b_pos_y_d;
     const t7_stepBody_1 = t3_stepBody_1 * b_vel_y;
     const t7_stepBody_1_d = b_vel_y * t3_stepBody_1_d + t3_stepBody_1 * b_vel_y_d;
     const t8_stepBody_1 = t6_stepBody_1 - t7_stepBody_1;
@@ -537,10 +522,8 @@ export function payloadMiss_hvp(x0: number, y0: number, k: number, drag: number,
     const t3_d = t16_stepBody_1_d;
     const speed_stepBody_2 = Math.hypot(b_vel_x, b_vel_y);
     const speed_stepBody_2_d = (speed_stepBody_2 === 0 ? 0 : b_vel_x / speed_stepBody_2 * b_vel_x_d) + (speed_stepBody_2 === 0 ? 0 : b_vel_y / speed_stepBody_2 * b_vel_y_d);
-    const t1_stepBody_2 = -k;
-    const t1_stepBody_2_d = -k_d;
-    const t2_stepBody_2 = t1_stepBody_2 * b_pos_x;
-    const t2_stepBody_2_d = b_pos_x * t1_stepBody_2_d + t1_stepBody_2 * b_pos_x_d;
+    const t2_stepBody_2 = t1_stepBody * b_pos_x;
+    const t2_stepBody_2_d = b_pos_x * t1_stepBody_d + t1_stepBody * b_pos_x_d;
     const t3_stepBody_2 = drag * speed_stepBody_2;
     const t3_stepBody_2_d = speed_stepBody_2 * drag_d + drag * speed_stepBody_2_d;
     const t4_stepBody_2 = t3_stepBody_2 * b_vel_x;
@@ -559,12 +542,10 @@ export function payloadMiss_hvp(x0: number, y0: number, k: number, drag: number,
     const t4_d = t10_stepBody_2_d;
     const speed_stepBody_3 = Math.hypot(b_vel_x, b_vel_y);
     const speed_stepBody_3_d = (speed_stepBody_3 === 0 ? 0 : b_vel_x / speed_stepBody_3 * b_vel_x_d) + (speed_stepBody_3 === 0 ? 0 : b_vel_y / speed_stepBody_3 * b_vel_y_d);
-    const t1_stepBody_3 = -k;
-    const t1_stepBody_3_d = -k_d;
     const t3_stepBody_3 = drag * speed_stepBody_3;
     const t3_stepBody_3_d = speed_stepBody_3 * drag_d + drag * speed_stepBody_3_d;
-    const t6_stepBody_3 = t1_stepBody_3 * b_pos_y;
-    const t6_stepBody_3_d = b_pos_y * t1_stepBody_3_d + t1_stepBody_3 * b_pos_y_d;
+    const t6_stepBody_3 = t1_stepBody * b_pos_y;
+    const t6_stepBody_3_d = b_pos_y * t1_stepBody_d + t1_stepBody * b_pos_y_d;
     const t7_stepBody_3 = t3_stepBody_3 * b_vel_y;
     const t7_stepBody_3_d = b_vel_y * t3_stepBody_3_d + t3_stepBody_3 * b_vel_y_d;
     const t8_stepBody_3 = t6_stepBody_3 - t7_stepBody_3;
@@ -693,10 +674,10 @@ export function payloadMiss_hvp(x0: number, y0: number, k: number, drag: number,
     // grad of (stepBody(…).vel.y): const ay = (-k * b.pos.y - drag * speed * b.vel.y) / b.m
     const speed_stepBody_3 = stack[--top]!;
     const speed_stepBody_3_d = stack_d[top]!;
-    const t1_stepBody_3 = -k;
-    const t1_stepBody_3_d = -k_d;
-    const t6_stepBody_3 = t1_stepBody_3 * b_pos_y;
-    const t6_stepBody_3_d = b_pos_y * t1_stepBody_3_d + t1_stepBody_3 * b_pos_y_d;
+    const t1_stepBody = -k;
+    const t1_stepBody_d = -k_d;
+    const t6_stepBody_3 = t1_stepBody * b_pos_y;
+    const t6_stepBody_3_d = b_pos_y * t1_stepBody_d + t1_stepBody * b_pos_y_d;
     const t3_stepBody_3 = drag * speed_stepBody_3;
     const t3_stepBody_3_d = speed_stepBody_3 * drag_d + drag * speed_stepBody_3_d;
     const t7_stepBody_3 = t3_stepBody_3 * b_vel_y;
@@ -721,11 +702,11 @@ export function payloadMiss_hvp(x0: number, y0: number, k: number, drag: number,
       b_vel_y_b += t7_stepBody_3_b * t3_stepBody_3;
       b_vel_y_b_d += t3_stepBody_3 * t7_stepBody_3_b_d + t7_stepBody_3_b * t3_stepBody_3_d;
     }
-    const t1_stepBody_3_b = t6_stepBody_3_b === 0 ? 0 : t6_stepBody_3_b * b_pos_y;
-    const t1_stepBody_3_b_d = t6_stepBody_3_b === 0 && t6_stepBody_3_b_d === 0 ? 0 : b_pos_y * t6_stepBody_3_b_d + t6_stepBody_3_b * b_pos_y_d;
+    let t1_stepBody_b = t6_stepBody_3_b === 0 ? 0 : t6_stepBody_3_b * b_pos_y;
+    let t1_stepBody_b_d = t6_stepBody_3_b === 0 && t6_stepBody_3_b_d === 0 ? 0 : b_pos_y * t6_stepBody_3_b_d + t6_stepBody_3_b * b_pos_y_d;
     if (t6_stepBody_3_b !== 0 || t6_stepBody_3_b_d !== 0) {
-      b_pos_y_b += t6_stepBody_3_b * t1_stepBody_3;
-      b_pos_y_b_d += t1_stepBody_3 * t6_stepBody_3_b_d + t6_stepBody_3_b * t1_stepBody_3_d;
+      b_pos_y_b += t6_stepBody_3_b * t1_stepBody;
+      b_pos_y_b_d += t1_stepBody * t6_stepBody_3_b_d + t6_stepBody_3_b * t1_stepBody_d;
     }
     // grad of (stepBody(…).vel.y): const ax = (-k * b.pos.x - drag * speed * b.vel.x) / b.m
     const speed_stepBody_3_b = t3_stepBody_3_b === 0 ? 0 : t3_stepBody_3_b * drag;
@@ -734,8 +715,6 @@ export function payloadMiss_hvp(x0: number, y0: number, k: number, drag: number,
       drag_b += t3_stepBody_3_b * speed_stepBody_3;
       drag_b_d += speed_stepBody_3 * t3_stepBody_3_b_d + t3_stepBody_3_b * speed_stepBody_3_d;
     }
-    k_b -= t1_stepBody_3_b;
-    k_b_d -= t1_stepBody_3_b_d;
     // grad of (stepBody(…).vel.y): const speed = Math.hypot(b.vel.x, b.vel.y)
     if (speed_stepBody_3_b !== 0 || speed_stepBody_3_b_d !== 0) {
       b_vel_x_b += speed_stepBody_3_b * (speed_stepBody_3 === 0 ? 0 : b_vel_x / speed_stepBody_3);
@@ -756,10 +735,8 @@ export function payloadMiss_hvp(x0: number, y0: number, k: number, drag: number,
     // grad of (stepBody(…).vel.x): const ax = (-k * b.pos.x - drag * speed * b.vel.x) / b.m
     const speed_stepBody_2 = stack[--top]!;
     const speed_stepBody_2_d = stack_d[top]!;
-    const t1_stepBody_2 = -k;
-    const t1_stepBody_2_d = -k_d;
-    const t2_stepBody_2 = t1_stepBody_2 * b_pos_x;
-    const t2_stepBody_2_d = b_pos_x * t1_stepBody_2_d + t1_stepBody_2 * b_pos_x_d;
+    const t2_stepBody_2 = t1_stepBody * b_pos_x;
+    const t2_stepBody_2_d = b_pos_x * t1_stepBody_d + t1_stepBody * b_pos_x_d;
     const t3_stepBody_2 = drag * speed_stepBody_2;
     const t3_stepBody_2_d = speed_stepBody_2 * drag_d + drag * speed_stepBody_2_d;
     const t4_stepBody_2 = t3_stepBody_2 * b_vel_x;
@@ -790,14 +767,12 @@ export function payloadMiss_hvp(x0: number, y0: number, k: number, drag: number,
       drag_b += t3_stepBody_2_b * speed_stepBody_2;
       drag_b_d += speed_stepBody_2 * t3_stepBody_2_b_d + t3_stepBody_2_b * speed_stepBody_2_d;
     }
-    const t1_stepBody_2_b = t2_stepBody_2_b === 0 ? 0 : t2_stepBody_2_b * b_pos_x;
-    const t1_stepBody_2_b_d = t2_stepBody_2_b === 0 && t2_stepBody_2_b_d === 0 ? 0 : b_pos_x * t2_stepBody_2_b_d + t2_stepBody_2_b * b_pos_x_d;
     if (t2_stepBody_2_b !== 0 || t2_stepBody_2_b_d !== 0) {
-      b_pos_x_b += t2_stepBody_2_b * t1_stepBody_2;
-      b_pos_x_b_d += t1_stepBody_2 * t2_stepBody_2_b_d + t2_stepBody_2_b * t1_stepBody_2_d;
+      t1_stepBody_b += t2_stepBody_2_b * b_pos_x;
+      t1_stepBody_b_d += b_pos_x * t2_stepBody_2_b_d + t2_stepBody_2_b * b_pos_x_d;
+      b_pos_x_b += t2_stepBody_2_b * t1_stepBody;
+      b_pos_x_b_d += t1_stepBody * t2_stepBody_2_b_d + t2_stepBody_2_b * t1_stepBody_d;
     }
-    k_b -= t1_stepBody_2_b;
-    k_b_d -= t1_stepBody_2_b_d;
     // grad of (stepBody(…).vel.x): const speed = Math.hypot(b.vel.x, b.vel.y)
     if (speed_stepBody_2_b !== 0 || speed_stepBody_2_b_d !== 0) {
       b_vel_x_b += speed_stepBody_2_b * (speed_stepBody_2 === 0 ? 0 : b_vel_x / speed_stepBody_2);
@@ -825,10 +800,8 @@ export function payloadMiss_hvp(x0: number, y0: number, k: number, drag: number,
     // grad of (stepBody(…).pos.y): const ay = (-k * b.pos.y - drag * speed * b.vel.y) / b.m
     const speed_stepBody_1 = stack[--top]!;
     const speed_stepBody_1_d = stack_d[top]!;
-    const t1_stepBody_1 = -k;
-    const t1_stepBody_1_d = -k_d;
-    const t6_stepBody_1 = t1_stepBody_1 * b_pos_y;
-    const t6_stepBody_1_d = b_pos_y * t1_stepBody_1_d + t1_stepBody_1 * b_pos_y_d;
+    const t6_stepBody_1 = t1_stepBody * b_pos_y;
+    const t6_stepBody_1_d = b_pos_y * t1_stepBody_d + t1_stepBody * b_pos_y_d;
     const t3_stepBody_1 = drag * speed_stepBody_1;
     const t3_stepBody_1_d = speed_stepBody_1 * drag_d + drag * speed_stepBody_1_d;
     const t7_stepBody_1 = t3_stepBody_1 * b_vel_y;
@@ -849,17 +822,15 @@ export function payloadMiss_hvp(x0: number, y0: number, k: number, drag: number,
     const t3_stepBody_1_b_d = b_vel_y * t7_stepBody_1_b_d + t7_stepBody_1_b * b_vel_y_d;
     b_vel_y_b += t7_stepBody_1_b * t3_stepBody_1;
     b_vel_y_b_d += t3_stepBody_1 * t7_stepBody_1_b_d + t7_stepBody_1_b * t3_stepBody_1_d;
-    const t1_stepBody_1_b = t6_stepBody_1_b * b_pos_y;
-    const t1_stepBody_1_b_d = b_pos_y * t6_stepBody_1_b_d + t6_stepBody_1_b * b_pos_y_d;
-    b_pos_y_b += t6_stepBody_1_b * t1_stepBody_1;
-    b_pos_y_b_d += t1_stepBody_1 * t6_stepBody_1_b_d + t6_stepBody_1_b * t1_stepBody_1_d;
+    t1_stepBody_b += t6_stepBody_1_b * b_pos_y;
+    t1_stepBody_b_d += b_pos_y * t6_stepBody_1_b_d + t6_stepBody_1_b * b_pos_y_d;
+    b_pos_y_b += t6_stepBody_1_b * t1_stepBody;
+    b_pos_y_b_d += t1_stepBody * t6_stepBody_1_b_d + t6_stepBody_1_b * t1_stepBody_d;
     // grad of (stepBody(…).pos.y): const ax = (-k * b.pos.x - drag * speed * b.vel.x) / b.m
     drag_b += t3_stepBody_1_b * speed_stepBody_1;
     drag_b_d += speed_stepBody_1 * t3_stepBody_1_b_d + t3_stepBody_1_b * speed_stepBody_1_d;
     const speed_stepBody_1_b = t3_stepBody_1_b * drag;
     const speed_stepBody_1_b_d = drag * t3_stepBody_1_b_d + t3_stepBody_1_b * drag_d;
-    k_b -= t1_stepBody_1_b;
-    k_b_d -= t1_stepBody_1_b_d;
     // grad of (stepBody(…).pos.y): const speed = Math.hypot(b.vel.x, b.vel.y)
     b_vel_x_b += speed_stepBody_1_b * (speed_stepBody_1 === 0 ? 0 : b_vel_x / speed_stepBody_1);
     b_vel_x_b_d += (speed_stepBody_1 === 0 ? 0 : b_vel_x / speed_stepBody_1 * speed_stepBody_1_b_d) + speed_stepBody_1_b * (speed_stepBody_1 === 0 && speed_stepBody_1_d === 0 ? 0 : b_vel_x_d / speed_stepBody_1 - b_vel_x / speed_stepBody_1 / speed_stepBody_1 * speed_stepBody_1_d);
@@ -885,8 +856,6 @@ export function payloadMiss_hvp(x0: number, y0: number, k: number, drag: number,
     // grad of (stepBody(…).pos.x): const ax = (-k * b.pos.x - drag * speed * b.vel.x) / b.m
     const speed_stepBody = stack[--top]!;
     const speed_stepBody_d = stack_d[top]!;
-    const t1_stepBody = -k;
-    const t1_stepBody_d = -k_d;
     const t2_stepBody = t1_stepBody * b_pos_x;
     const t2_stepBody_d = b_pos_x * t1_stepBody_d + t1_stepBody * b_pos_x_d;
     const t3_stepBody = drag * speed_stepBody;
@@ -913,8 +882,8 @@ export function payloadMiss_hvp(x0: number, y0: number, k: number, drag: number,
     drag_b_d += speed_stepBody * t3_stepBody_b_d + t3_stepBody_b * speed_stepBody_d;
     const speed_stepBody_b = t3_stepBody_b * drag;
     const speed_stepBody_b_d = drag * t3_stepBody_b_d + t3_stepBody_b * drag_d;
-    const t1_stepBody_b = t2_stepBody_b * b_pos_x;
-    const t1_stepBody_b_d = b_pos_x * t2_stepBody_b_d + t2_stepBody_b * b_pos_x_d;
+    t1_stepBody_b += t2_stepBody_b * b_pos_x;
+    t1_stepBody_b_d += b_pos_x * t2_stepBody_b_d + t2_stepBody_b * b_pos_x_d;
     b_pos_x_b += t2_stepBody_b * t1_stepBody;
     b_pos_x_b_d += t1_stepBody * t2_stepBody_b_d + t2_stepBody_b * t1_stepBody_d;
     k_b -= t1_stepBody_b;
@@ -3823,7 +3792,7 @@ function polyRec_rev(c: Float64Array, x: number, adj: { c: Float64Array; x: numb
     stack = tape.values;
     top = tape.top;
     adj.c = adj_c;
-    x_b += t5_b * (h === 0 ? 0 : h * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / x : x ** (h - 1)));
+    x_b += t5_b * (h === 0 ? 0 : (x < 0 ? Math.trunc(h) : h) * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / x : x ** (h - 1)));
     // split mode (a recursive call): polyRec_rev pops what polyRec_fwd recorded
     const adj_c_1 = adj.c;
     adj.c = c_b.subarray(0, 0 + t3);
@@ -3860,7 +3829,7 @@ function polyRec_jvp(c: Float64Array, x: number, tangent: { c?: Float64Array; x?
     const t4 = t4_jvp.value;
     const t4_d = t4_jvp.tangent;
     const t5 = x ** h;
-    const t5_d = h === 0 ? 0 : h * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / x : x ** (h - 1)) * x_d;
+    const t5_d = h === 0 ? 0 : (x < 0 ? Math.trunc(h) : h) * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / x : x ** (h - 1)) * x_d;
     const t6 = n < 0 ? Math.max(n + n, 0) : Math.min(n, n) || 0;
     const t7 = t6 - t3;
     const t8 = Math.max(t7, 0);
@@ -3914,7 +3883,7 @@ function polyRec_fwd_d(c: Float64Array, x: number, tangent: { c?: Float64Array; 
     stack_d = tapeTangents(stack);
     top = tape.top;
     const t5 = x ** h;
-    const t5_d = h === 0 ? 0 : h * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / x : x ** (h - 1)) * x_d;
+    const t5_d = h === 0 ? 0 : (x < 0 ? Math.trunc(h) : h) * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / x : x ** (h - 1)) * x_d;
     const t6 = n < 0 ? Math.max(n + n, 0) : Math.min(n, n) || 0;
     const t7 = t6 - t3;
     const t8 = Math.max(t7, 0);
@@ -4015,8 +3984,8 @@ function polyRec_rev_d(c: Float64Array, x: number, tangent: { c?: Float64Array; 
     adj.c = adj_c;
     adj_d.c = adj_c_d;
     const c1 = x ** (h - 1);
-    x_b += t5_b * (h === 0 ? 0 : h * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / x : c1));
-    x_b_d += (h === 0 ? 0 : h * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / x : c1) * t5_b_d) + t5_b * (h === 0 ? 0 : h * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5_d / x - t5 / x / x * x_d : h - 1 === 0 ? 0 : (h - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / x : x ** (h - 1 - 1)) * x_d));
+    x_b += t5_b * (h === 0 ? 0 : (x < 0 ? Math.trunc(h) : h) * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / x : c1));
+    x_b_d += (h === 0 ? 0 : (x < 0 ? Math.trunc(h) : h) * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / x : c1) * t5_b_d) + t5_b * (h === 0 ? 0 : x < 0 ? Math.trunc(h) * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5_d / x - t5 / x / x * x_d : h - 1 === 0 ? 0 : (x < 0 ? Math.trunc(h - 1) : h - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / x : x ** (h - 1 - 1)) * x_d) : h * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5_d / x - t5 / x / x * x_d : h - 1 === 0 ? 0 : (x < 0 ? Math.trunc(h - 1) : h - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / x : x ** (h - 1 - 1)) * x_d));
     // split mode (a recursive call): polyRec_rev pops what polyRec_fwd recorded
     const adj_c_1 = adj.c;
     const adj_c_1_d = adj_d.c;

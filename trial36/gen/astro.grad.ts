@@ -391,11 +391,11 @@ export function radialVelocity_vjp(t: number, P: number, K: number, e: number, o
   const t1_trueAnomaly = 1 + e;
   const t2_trueAnomaly = Math.sqrt(t1_trueAnomaly);
   const t3_trueAnomaly = t3 / 2;
+  const t8_trueAnomaly = Math.cos(t3_trueAnomaly);
   const t4_trueAnomaly = Math.sin(t3_trueAnomaly);
   const t5_trueAnomaly = t2_trueAnomaly * t4_trueAnomaly;
   const t6_trueAnomaly = 1 - e;
   const t7_trueAnomaly = Math.sqrt(t6_trueAnomaly);
-  const t8_trueAnomaly = Math.cos(t3_trueAnomaly);
   const t9_trueAnomaly = t7_trueAnomaly * t8_trueAnomaly;
   const t10_trueAnomaly = Math.atan2(t5_trueAnomaly, t9_trueAnomaly);
   const t11_trueAnomaly = 2 * t10_trueAnomaly;
@@ -438,12 +438,12 @@ export function radialVelocity_vjp(t: number, P: number, K: number, e: number, o
   const t9_trueAnomaly_b = -(t10_trueAnomaly_b * (t5_trueAnomaly / (t9_trueAnomaly * t9_trueAnomaly + t5_trueAnomaly * t5_trueAnomaly)));
   const t7_trueAnomaly_b = t9_trueAnomaly_b * t8_trueAnomaly;
   const t8_trueAnomaly_b = t9_trueAnomaly_b * t7_trueAnomaly;
-  let t3_trueAnomaly_b = -(t8_trueAnomaly_b * Math.sin(t3_trueAnomaly));
   const t6_trueAnomaly_b = t7_trueAnomaly_b * (t7_trueAnomaly === 0 ? 0 : 0.5 / t7_trueAnomaly);
   e_b -= t6_trueAnomaly_b;
   const t2_trueAnomaly_b = t5_trueAnomaly_b * t4_trueAnomaly;
   const t4_trueAnomaly_b = t5_trueAnomaly_b * t2_trueAnomaly;
-  t3_trueAnomaly_b += t4_trueAnomaly_b * Math.cos(t3_trueAnomaly);
+  let t3_trueAnomaly_b = t4_trueAnomaly_b * t8_trueAnomaly;
+  t3_trueAnomaly_b -= t8_trueAnomaly_b * Math.sin(t3_trueAnomaly);
   const t3_b = t3_trueAnomaly_b / 2;
   const t1_trueAnomaly_b = t2_trueAnomaly_b * (t2_trueAnomaly === 0 ? 0 : 0.5 / t2_trueAnomaly);
   e_b += t1_trueAnomaly_b;
@@ -583,6 +583,8 @@ export function radialVelocity_jvp(t: number, P: number, K: number, e: number, o
   const t2_trueAnomaly_d = t2_trueAnomaly === 0 ? 0 : 0.5 / t2_trueAnomaly * t1_trueAnomaly_d;
   const t3_trueAnomaly = t3 / 2;
   const t3_trueAnomaly_d = t3_d / 2;
+  const t8_trueAnomaly = Math.cos(t3_trueAnomaly);
+  const t8_trueAnomaly_d = -(Math.sin(t3_trueAnomaly) * t3_trueAnomaly_d);
   const t4_trueAnomaly = Math.sin(t3_trueAnomaly);
   const t4_trueAnomaly_d = Math.cos(t3_trueAnomaly) * t3_trueAnomaly_d;
   const t5_trueAnomaly = t2_trueAnomaly * t4_trueAnomaly;
@@ -591,8 +593,6 @@ export function radialVelocity_jvp(t: number, P: number, K: number, e: number, o
   const t6_trueAnomaly_d = -e_d;
   const t7_trueAnomaly = Math.sqrt(t6_trueAnomaly);
   const t7_trueAnomaly_d = t7_trueAnomaly === 0 ? 0 : 0.5 / t7_trueAnomaly * t6_trueAnomaly_d;
-  const t8_trueAnomaly = Math.cos(t3_trueAnomaly);
-  const t8_trueAnomaly_d = -(Math.sin(t3_trueAnomaly) * t3_trueAnomaly_d);
   const t9_trueAnomaly = t7_trueAnomaly * t8_trueAnomaly;
   const t9_trueAnomaly_d = t8_trueAnomaly * t7_trueAnomaly_d + t7_trueAnomaly * t8_trueAnomaly_d;
   const t10_trueAnomaly = Math.atan2(t5_trueAnomaly, t9_trueAnomaly);
@@ -728,6 +728,8 @@ export function radialVelocity_hvp(t: number, P: number, K: number, e: number, o
   const t2_trueAnomaly_d = t2_trueAnomaly === 0 ? 0 : 0.5 / t2_trueAnomaly * t1_trueAnomaly_d;
   const t3_trueAnomaly = t3 / 2;
   const t3_trueAnomaly_d = t3_d / 2;
+  const t8_trueAnomaly = Math.cos(t3_trueAnomaly);
+  const t8_trueAnomaly_d = -(Math.sin(t3_trueAnomaly) * t3_trueAnomaly_d);
   const t4_trueAnomaly = Math.sin(t3_trueAnomaly);
   const t4_trueAnomaly_d = Math.cos(t3_trueAnomaly) * t3_trueAnomaly_d;
   const t5_trueAnomaly = t2_trueAnomaly * t4_trueAnomaly;
@@ -736,8 +738,6 @@ export function radialVelocity_hvp(t: number, P: number, K: number, e: number, o
   const t6_trueAnomaly_d = -e_d;
   const t7_trueAnomaly = Math.sqrt(t6_trueAnomaly);
   const t7_trueAnomaly_d = t7_trueAnomaly === 0 ? 0 : 0.5 / t7_trueAnomaly * t6_trueAnomaly_d;
-  const t8_trueAnomaly = Math.cos(t3_trueAnomaly);
-  const t8_trueAnomaly_d = -(Math.sin(t3_trueAnomaly) * t3_trueAnomaly_d);
   const t9_trueAnomaly = t7_trueAnomaly * t8_trueAnomaly;
   const t9_trueAnomaly_d = t8_trueAnomaly * t7_trueAnomaly_d + t7_trueAnomaly * t8_trueAnomaly_d;
   const t10_trueAnomaly = Math.atan2(t5_trueAnomaly, t9_trueAnomaly);
@@ -817,8 +817,6 @@ export function radialVelocity_hvp(t: number, P: number, K: number, e: number, o
   const t7_trueAnomaly_b_d = t8_trueAnomaly * t9_trueAnomaly_b_d + t9_trueAnomaly_b * t8_trueAnomaly_d;
   const t8_trueAnomaly_b = t9_trueAnomaly_b * t7_trueAnomaly;
   const t8_trueAnomaly_b_d = t7_trueAnomaly * t9_trueAnomaly_b_d + t9_trueAnomaly_b * t7_trueAnomaly_d;
-  let t3_trueAnomaly_b = -(t8_trueAnomaly_b * Math.sin(t3_trueAnomaly));
-  let t3_trueAnomaly_b_d = -(Math.sin(t3_trueAnomaly) * t8_trueAnomaly_b_d + t8_trueAnomaly_b * (Math.cos(t3_trueAnomaly) * t3_trueAnomaly_d));
   const t6_trueAnomaly_b = t7_trueAnomaly_b * (t7_trueAnomaly === 0 ? 0 : 0.5 / t7_trueAnomaly);
   const t6_trueAnomaly_b_d = (t7_trueAnomaly === 0 ? 0 : 0.5 / t7_trueAnomaly * t7_trueAnomaly_b_d) + t7_trueAnomaly_b * (t7_trueAnomaly === 0 && t7_trueAnomaly_d === 0 ? 0 : -(0.5 / t7_trueAnomaly / t7_trueAnomaly * t7_trueAnomaly_d));
   e_b -= t6_trueAnomaly_b;
@@ -827,8 +825,10 @@ export function radialVelocity_hvp(t: number, P: number, K: number, e: number, o
   const t2_trueAnomaly_b_d = t4_trueAnomaly * t5_trueAnomaly_b_d + t5_trueAnomaly_b * t4_trueAnomaly_d;
   const t4_trueAnomaly_b = t5_trueAnomaly_b * t2_trueAnomaly;
   const t4_trueAnomaly_b_d = t2_trueAnomaly * t5_trueAnomaly_b_d + t5_trueAnomaly_b * t2_trueAnomaly_d;
-  t3_trueAnomaly_b += t4_trueAnomaly_b * Math.cos(t3_trueAnomaly);
-  t3_trueAnomaly_b_d += Math.cos(t3_trueAnomaly) * t4_trueAnomaly_b_d - t4_trueAnomaly_b * (Math.sin(t3_trueAnomaly) * t3_trueAnomaly_d);
+  let t3_trueAnomaly_b = t4_trueAnomaly_b * t8_trueAnomaly;
+  let t3_trueAnomaly_b_d = t8_trueAnomaly * t4_trueAnomaly_b_d + t4_trueAnomaly_b * t8_trueAnomaly_d;
+  t3_trueAnomaly_b -= t8_trueAnomaly_b * Math.sin(t3_trueAnomaly);
+  t3_trueAnomaly_b_d -= Math.sin(t3_trueAnomaly) * t8_trueAnomaly_b_d + t8_trueAnomaly_b * (Math.cos(t3_trueAnomaly) * t3_trueAnomaly_d);
   const t3_b = t3_trueAnomaly_b / 2;
   const t3_b_d = t3_trueAnomaly_b_d / 2;
   const t1_trueAnomaly_b = t2_trueAnomaly_b * (t2_trueAnomaly === 0 ? 0 : 0.5 / t2_trueAnomaly);
@@ -1024,9 +1024,9 @@ export function rvChi2_vjp(params: Float64Array, t: Float64Array, v: Float64Arra
     stack[top++]! = iters;
     const t3_radialVelocity = E_keplerE_radialVelocity;
     const t3_trueAnomaly_radialVelocity = t3_radialVelocity / 2;
+    const t8_trueAnomaly_radialVelocity = Math.cos(t3_trueAnomaly_radialVelocity);
     const t4_trueAnomaly_radialVelocity = Math.sin(t3_trueAnomaly_radialVelocity);
     const t5_trueAnomaly_radialVelocity = t2_trueAnomaly_radialVelocity * t4_trueAnomaly_radialVelocity;
-    const t8_trueAnomaly_radialVelocity = Math.cos(t3_trueAnomaly_radialVelocity);
     const t9_trueAnomaly_radialVelocity = t7_trueAnomaly_radialVelocity * t8_trueAnomaly_radialVelocity;
     const t10_trueAnomaly_radialVelocity = Math.atan2(t5_trueAnomaly_radialVelocity, t9_trueAnomaly_radialVelocity);
     stack[top++]! = t4_trueAnomaly_radialVelocity;
@@ -1108,12 +1108,12 @@ export function rvChi2_vjp(params: Float64Array, t: Float64Array, v: Float64Arra
     const t9_trueAnomaly_radialVelocity_b = -(t10_trueAnomaly_radialVelocity_b * (t5_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity)));
     t7_trueAnomaly_radialVelocity_b += t9_trueAnomaly_radialVelocity_b * t8_trueAnomaly_radialVelocity;
     const t8_trueAnomaly_radialVelocity_b = t9_trueAnomaly_radialVelocity_b * t7_trueAnomaly_radialVelocity;
-    const t3_radialVelocity = E_keplerE_radialVelocity;
-    const t3_trueAnomaly_radialVelocity = t3_radialVelocity / 2;
-    let t3_trueAnomaly_radialVelocity_b = -(t8_trueAnomaly_radialVelocity_b * Math.sin(t3_trueAnomaly_radialVelocity));
     t2_trueAnomaly_radialVelocity_b += t5_trueAnomaly_radialVelocity_b * t4_trueAnomaly_radialVelocity;
     const t4_trueAnomaly_radialVelocity_b = t5_trueAnomaly_radialVelocity_b * t2_trueAnomaly_radialVelocity;
-    t3_trueAnomaly_radialVelocity_b += t4_trueAnomaly_radialVelocity_b * Math.cos(t3_trueAnomaly_radialVelocity);
+    let t3_trueAnomaly_radialVelocity_b = t4_trueAnomaly_radialVelocity_b * t8_trueAnomaly_radialVelocity;
+    const t3_radialVelocity = E_keplerE_radialVelocity;
+    const t3_trueAnomaly_radialVelocity = t3_radialVelocity / 2;
+    t3_trueAnomaly_radialVelocity_b -= t8_trueAnomaly_radialVelocity_b * Math.sin(t3_trueAnomaly_radialVelocity);
     const t3_radialVelocity_b = t3_trueAnomaly_radialVelocity_b / 2;
     // grad of (radialVelocity): const nu = trueAnomaly(keplerE(M, e), e)
     E_keplerE_radialVelocity_b += t3_radialVelocity_b;
@@ -1304,6 +1304,8 @@ export function rvChi2_jvp(params: Float64Array, t: Float64Array, v: Float64Arra
     const t2_trueAnomaly_radialVelocity_d = t2_trueAnomaly_radialVelocity === 0 ? 0 : 0.5 / t2_trueAnomaly_radialVelocity * t1_trueAnomaly_radialVelocity_d;
     const t3_trueAnomaly_radialVelocity = t3_radialVelocity / 2;
     const t3_trueAnomaly_radialVelocity_d = t3_radialVelocity_d / 2;
+    const t8_trueAnomaly_radialVelocity = Math.cos(t3_trueAnomaly_radialVelocity);
+    const t8_trueAnomaly_radialVelocity_d = -(Math.sin(t3_trueAnomaly_radialVelocity) * t3_trueAnomaly_radialVelocity_d);
     const t4_trueAnomaly_radialVelocity = Math.sin(t3_trueAnomaly_radialVelocity);
     const t4_trueAnomaly_radialVelocity_d = Math.cos(t3_trueAnomaly_radialVelocity) * t3_trueAnomaly_radialVelocity_d;
     const t5_trueAnomaly_radialVelocity = t2_trueAnomaly_radialVelocity * t4_trueAnomaly_radialVelocity;
@@ -1312,8 +1314,6 @@ export function rvChi2_jvp(params: Float64Array, t: Float64Array, v: Float64Arra
     const t6_trueAnomaly_radialVelocity_d = -e_d;
     const t7_trueAnomaly_radialVelocity = Math.sqrt(t6_trueAnomaly_radialVelocity);
     const t7_trueAnomaly_radialVelocity_d = t7_trueAnomaly_radialVelocity === 0 ? 0 : 0.5 / t7_trueAnomaly_radialVelocity * t6_trueAnomaly_radialVelocity_d;
-    const t8_trueAnomaly_radialVelocity = Math.cos(t3_trueAnomaly_radialVelocity);
-    const t8_trueAnomaly_radialVelocity_d = -(Math.sin(t3_trueAnomaly_radialVelocity) * t3_trueAnomaly_radialVelocity_d);
     const t9_trueAnomaly_radialVelocity = t7_trueAnomaly_radialVelocity * t8_trueAnomaly_radialVelocity;
     const t9_trueAnomaly_radialVelocity_d = t8_trueAnomaly_radialVelocity * t7_trueAnomaly_radialVelocity_d + t7_trueAnomaly_radialVelocity * t8_trueAnomaly_radialVelocity_d;
     const t10_trueAnomaly_radialVelocity = Math.atan2(t5_trueAnomaly_radialVelocity, t9_trueAnomaly_radialVelocity);
@@ -1507,12 +1507,12 @@ export function rvChi2_hvp(params: Float64Array, t: Float64Array, v: Float64Arra
     const t3_radialVelocity_d = E_keplerE_radialVelocity_d;
     const t3_trueAnomaly_radialVelocity = t3_radialVelocity / 2;
     const t3_trueAnomaly_radialVelocity_d = t3_radialVelocity_d / 2;
+    const t8_trueAnomaly_radialVelocity = Math.cos(t3_trueAnomaly_radialVelocity);
+    const t8_trueAnomaly_radialVelocity_d = -(Math.sin(t3_trueAnomaly_radialVelocity) * t3_trueAnomaly_radialVelocity_d);
     const t4_trueAnomaly_radialVelocity = Math.sin(t3_trueAnomaly_radialVelocity);
     const t4_trueAnomaly_radialVelocity_d = Math.cos(t3_trueAnomaly_radialVelocity) * t3_trueAnomaly_radialVelocity_d;
     const t5_trueAnomaly_radialVelocity = t2_trueAnomaly_radialVelocity * t4_trueAnomaly_radialVelocity;
     const t5_trueAnomaly_radialVelocity_d = t4_trueAnomaly_radialVelocity * t2_trueAnomaly_radialVelocity_d + t2_trueAnomaly_radialVelocity * t4_trueAnomaly_radialVelocity_d;
-    const t8_trueAnomaly_radialVelocity = Math.cos(t3_trueAnomaly_radialVelocity);
-    const t8_trueAnomaly_radialVelocity_d = -(Math.sin(t3_trueAnomaly_radialVelocity) * t3_trueAnomaly_radialVelocity_d);
     const t9_trueAnomaly_radialVelocity = t7_trueAnomaly_radialVelocity * t8_trueAnomaly_radialVelocity;
     const t9_trueAnomaly_radialVelocity_d = t8_trueAnomaly_radialVelocity * t7_trueAnomaly_radialVelocity_d + t7_trueAnomaly_radialVelocity * t8_trueAnomaly_radialVelocity_d;
     const t10_trueAnomaly_radialVelocity = Math.atan2(t5_trueAnomaly_radialVelocity, t9_trueAnomaly_radialVelocity);
@@ -1659,18 +1659,18 @@ export function rvChi2_hvp(params: Float64Array, t: Float64Array, v: Float64Arra
     t7_trueAnomaly_radialVelocity_b_d += t8_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity_b_d + t9_trueAnomaly_radialVelocity_b * t8_trueAnomaly_radialVelocity_d;
     const t8_trueAnomaly_radialVelocity_b = t9_trueAnomaly_radialVelocity_b * t7_trueAnomaly_radialVelocity;
     const t8_trueAnomaly_radialVelocity_b_d = t7_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity_b_d + t9_trueAnomaly_radialVelocity_b * t7_trueAnomaly_radialVelocity_d;
-    const t3_radialVelocity = E_keplerE_radialVelocity;
-    const t3_radialVelocity_d = E_keplerE_radialVelocity_d;
-    const t3_trueAnomaly_radialVelocity = t3_radialVelocity / 2;
-    const t3_trueAnomaly_radialVelocity_d = t3_radialVelocity_d / 2;
-    let t3_trueAnomaly_radialVelocity_b = -(t8_trueAnomaly_radialVelocity_b * Math.sin(t3_trueAnomaly_radialVelocity));
-    let t3_trueAnomaly_radialVelocity_b_d = -(Math.sin(t3_trueAnomaly_radialVelocity) * t8_trueAnomaly_radialVelocity_b_d + t8_trueAnomaly_radialVelocity_b * (Math.cos(t3_trueAnomaly_radialVelocity) * t3_trueAnomaly_radialVelocity_d));
     t2_trueAnomaly_radialVelocity_b += t5_trueAnomaly_radialVelocity_b * t4_trueAnomaly_radialVelocity;
     t2_trueAnomaly_radialVelocity_b_d += t4_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity_b_d + t5_trueAnomaly_radialVelocity_b * t4_trueAnomaly_radialVelocity_d;
     const t4_trueAnomaly_radialVelocity_b = t5_trueAnomaly_radialVelocity_b * t2_trueAnomaly_radialVelocity;
     const t4_trueAnomaly_radialVelocity_b_d = t2_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity_b_d + t5_trueAnomaly_radialVelocity_b * t2_trueAnomaly_radialVelocity_d;
-    t3_trueAnomaly_radialVelocity_b += t4_trueAnomaly_radialVelocity_b * Math.cos(t3_trueAnomaly_radialVelocity);
-    t3_trueAnomaly_radialVelocity_b_d += Math.cos(t3_trueAnomaly_radialVelocity) * t4_trueAnomaly_radialVelocity_b_d - t4_trueAnomaly_radialVelocity_b * (Math.sin(t3_trueAnomaly_radialVelocity) * t3_trueAnomaly_radialVelocity_d);
+    let t3_trueAnomaly_radialVelocity_b = t4_trueAnomaly_radialVelocity_b * t8_trueAnomaly_radialVelocity;
+    let t3_trueAnomaly_radialVelocity_b_d = t8_trueAnomaly_radialVelocity * t4_trueAnomaly_radialVelocity_b_d + t4_trueAnomaly_radialVelocity_b * t8_trueAnomaly_radialVelocity_d;
+    const t3_radialVelocity = E_keplerE_radialVelocity;
+    const t3_radialVelocity_d = E_keplerE_radialVelocity_d;
+    const t3_trueAnomaly_radialVelocity = t3_radialVelocity / 2;
+    const t3_trueAnomaly_radialVelocity_d = t3_radialVelocity_d / 2;
+    t3_trueAnomaly_radialVelocity_b -= t8_trueAnomaly_radialVelocity_b * Math.sin(t3_trueAnomaly_radialVelocity);
+    t3_trueAnomaly_radialVelocity_b_d -= Math.sin(t3_trueAnomaly_radialVelocity) * t8_trueAnomaly_radialVelocity_b_d + t8_trueAnomaly_radialVelocity_b * (Math.cos(t3_trueAnomaly_radialVelocity) * t3_trueAnomaly_radialVelocity_d);
     const t3_radialVelocity_b = t3_trueAnomaly_radialVelocity_b / 2;
     const t3_radialVelocity_b_d = t3_trueAnomaly_radialVelocity_b_d / 2;
     // grad of (radialVelocity): const nu = trueAnomaly(keplerE(M, e), e)
@@ -1907,9 +1907,9 @@ export function rvModel_vjp(params: Float64Array, t: Float64Array, out: Float64A
     stack[top++]! = M_radialVelocity;
     const t3_radialVelocity = E_keplerE_radialVelocity;
     const t3_trueAnomaly_radialVelocity = t3_radialVelocity / 2;
+    const t8_trueAnomaly_radialVelocity = Math.cos(t3_trueAnomaly_radialVelocity);
     const t4_trueAnomaly_radialVelocity = Math.sin(t3_trueAnomaly_radialVelocity);
     const t5_trueAnomaly_radialVelocity = t2_trueAnomaly_radialVelocity * t4_trueAnomaly_radialVelocity;
-    const t8_trueAnomaly_radialVelocity = Math.cos(t3_trueAnomaly_radialVelocity);
     const t9_trueAnomaly_radialVelocity = t7_trueAnomaly_radialVelocity * t8_trueAnomaly_radialVelocity;
     const t10_trueAnomaly_radialVelocity = Math.atan2(t5_trueAnomaly_radialVelocity, t9_trueAnomaly_radialVelocity);
     stack[top++]! = t4_trueAnomaly_radialVelocity;
@@ -1975,12 +1975,12 @@ export function rvModel_vjp(params: Float64Array, t: Float64Array, out: Float64A
     const t9_trueAnomaly_radialVelocity_b = t10_trueAnomaly_radialVelocity_b === 0 ? 0 : -(t10_trueAnomaly_radialVelocity_b * (t5_trueAnomaly_radialVelocity / (t9_trueAnomaly_radialVelocity * t9_trueAnomaly_radialVelocity + t5_trueAnomaly_radialVelocity * t5_trueAnomaly_radialVelocity)));
     const t8_trueAnomaly_radialVelocity_b = t9_trueAnomaly_radialVelocity_b === 0 ? 0 : t9_trueAnomaly_radialVelocity_b * t7_trueAnomaly_radialVelocity;
     if (t9_trueAnomaly_radialVelocity_b !== 0) t7_trueAnomaly_radialVelocity_b += t9_trueAnomaly_radialVelocity_b * t8_trueAnomaly_radialVelocity;
-    const t3_radialVelocity = E_keplerE_radialVelocity;
-    const t3_trueAnomaly_radialVelocity = t3_radialVelocity / 2;
-    let t3_trueAnomaly_radialVelocity_b = t8_trueAnomaly_radialVelocity_b === 0 ? 0 : -(t8_trueAnomaly_radialVelocity_b * Math.sin(t3_trueAnomaly_radialVelocity));
     const t4_trueAnomaly_radialVelocity_b = t5_trueAnomaly_radialVelocity_b === 0 ? 0 : t5_trueAnomaly_radialVelocity_b * t2_trueAnomaly_radialVelocity;
     if (t5_trueAnomaly_radialVelocity_b !== 0) t2_trueAnomaly_radialVelocity_b += t5_trueAnomaly_radialVelocity_b * t4_trueAnomaly_radialVelocity;
-    if (t4_trueAnomaly_radialVelocity_b !== 0) t3_trueAnomaly_radialVelocity_b += t4_trueAnomaly_radialVelocity_b * Math.cos(t3_trueAnomaly_radialVelocity);
+    let t3_trueAnomaly_radialVelocity_b = t4_trueAnomaly_radialVelocity_b === 0 ? 0 : t4_trueAnomaly_radialVelocity_b * t8_trueAnomaly_radialVelocity;
+    const t3_radialVelocity = E_keplerE_radialVelocity;
+    const t3_trueAnomaly_radialVelocity = t3_radialVelocity / 2;
+    if (t8_trueAnomaly_radialVelocity_b !== 0) t3_trueAnomaly_radialVelocity_b -= t8_trueAnomaly_radialVelocity_b * Math.sin(t3_trueAnomaly_radialVelocity);
     const t3_radialVelocity_b = t3_trueAnomaly_radialVelocity_b === 0 ? 0 : t3_trueAnomaly_radialVelocity_b / 2;
     // grad of (radialVelocity): const nu = trueAnomaly(keplerE(M, e), e)
     E_keplerE_radialVelocity_b += t3_radialVelocity_b;
@@ -2160,6 +2160,8 @@ export function rvModel_jvp(params: Float64Array, t: Float64Array, out: Float64A
     const t2_trueAnomaly_radialVelocity_d = t2_trueAnomaly_radialVelocity === 0 ? 0 : 0.5 / t2_trueAnomaly_radialVelocity * t1_trueAnomaly_radialVelocity_d;
     const t3_trueAnomaly_radialVelocity = t3_radialVelocity / 2;
     const t3_trueAnomaly_radialVelocity_d = t3_radialVelocity_d / 2;
+    const t8_trueAnomaly_radialVelocity = Math.cos(t3_trueAnomaly_radialVelocity);
+    const t8_trueAnomaly_radialVelocity_d = -(Math.sin(t3_trueAnomaly_radialVelocity) * t3_trueAnomaly_radialVelocity_d);
     const t4_trueAnomaly_radialVelocity = Math.sin(t3_trueAnomaly_radialVelocity);
     const t4_trueAnomaly_radialVelocity_d = Math.cos(t3_trueAnomaly_radialVelocity) * t3_trueAnomaly_radialVelocity_d;
     const t5_trueAnomaly_radialVelocity = t2_trueAnomaly_radialVelocity * t4_trueAnomaly_radialVelocity;
@@ -2168,8 +2170,6 @@ export function rvModel_jvp(params: Float64Array, t: Float64Array, out: Float64A
     const t6_trueAnomaly_radialVelocity_d = -e_d;
     const t7_trueAnomaly_radialVelocity = Math.sqrt(t6_trueAnomaly_radialVelocity);
     const t7_trueAnomaly_radialVelocity_d = t7_trueAnomaly_radialVelocity === 0 ? 0 : 0.5 / t7_trueAnomaly_radialVelocity * t6_trueAnomaly_radialVelocity_d;
-    const t8_trueAnomaly_radialVelocity = Math.cos(t3_trueAnomaly_radialVelocity);
-    const t8_trueAnomaly_radialVelocity_d = -(Math.sin(t3_trueAnomaly_radialVelocity) * t3_trueAnomaly_radialVelocity_d);
     const t9_trueAnomaly_radialVelocity = t7_trueAnomaly_radialVelocity * t8_trueAnomaly_radialVelocity;
     const t9_trueAnomaly_radialVelocity_d = t8_trueAnomaly_radialVelocity * t7_trueAnomaly_radialVelocity_d + t7_trueAnomaly_radialVelocity * t8_trueAnomaly_radialVelocity_d;
     const t10_trueAnomaly_radialVelocity = Math.atan2(t5_trueAnomaly_radialVelocity, t9_trueAnomaly_radialVelocity);
@@ -2271,11 +2271,11 @@ export function transitFlux_vjp(t: number, rp: number, aR: number, inc: number, 
   }
   const t2 = 6.283185307179586 * t;
   const phase = t2 / period;
+  const t6 = Math.cos(phase);
   const t3 = Math.sin(phase);
   const x = aR * t3;
   const t4 = Math.cos(inc);
   const t5 = aR * t4;
-  const t6 = Math.cos(phase);
   const y = t5 * t6;
   const z = Math.hypot(x, y);
   const t7 = t6 < 0;
@@ -2426,14 +2426,15 @@ export function transitFlux_vjp(t: number, rp: number, aR: number, inc: number, 
   // grad of: const y = aR * Math.cos(inc) * Math.cos(phase)
   const t5_b = y_b === 0 ? 0 : y_b * t6;
   const t6_b = y_b === 0 ? 0 : y_b * t5;
-  let phase_b = t6_b === 0 ? 0 : -(t6_b * Math.sin(phase));
   const t4_b = t5_b === 0 ? 0 : t5_b * aR;
   if (t5_b !== 0) aR_b += t5_b * t4;
   if (t4_b !== 0) inc_b -= t4_b * Math.sin(inc);
   // grad of: const x = aR * Math.sin(phase)
   const t3_b = x_b === 0 ? 0 : x_b * aR;
   if (x_b !== 0) aR_b += x_b * t3;
-  if (t3_b !== 0) phase_b += t3_b * Math.cos(phase);
+  let phase_b = t3_b === 0 ? 0 : t3_b * t6;
+  // grad of: const y = aR * Math.cos(inc) * Math.cos(phase)
+  if (t6_b !== 0) phase_b -= t6_b * Math.sin(phase);
   // grad of: const phase = (TWO_PI * t) / period
   const phase_r = 1 / period;
   const t2_b = phase_b === 0 ? 0 : phase_b * phase_r;
@@ -2492,6 +2493,8 @@ export function transitFlux_jvp(t: number, rp: number, aR: number, inc: number, 
   const t2_d = 6.283185307179586 * t_d;
   const phase = t2 / period;
   const phase_d = t2_d / period - phase / period * period_d;
+  const t6 = Math.cos(phase);
+  const t6_d = -(Math.sin(phase) * phase_d);
   const t3 = Math.sin(phase);
   const t3_d = Math.cos(phase) * phase_d;
   const x = aR * t3;
@@ -2500,8 +2503,6 @@ export function transitFlux_jvp(t: number, rp: number, aR: number, inc: number, 
   const t4_d = -(Math.sin(inc) * inc_d);
   const t5 = aR * t4;
   const t5_d = t4 * aR_d + aR * t4_d;
-  const t6 = Math.cos(phase);
-  const t6_d = -(Math.sin(phase) * phase_d);
   const y = t5 * t6;
   const y_d = t6 * t5_d + t5 * t6_d;
   const z = Math.hypot(x, y);
@@ -2633,6 +2634,8 @@ export function transitFlux_hvp(t: number, rp: number, aR: number, inc: number, 
   const t2_d = 6.283185307179586 * t_d;
   const phase = t2 / period;
   const phase_d = t2_d / period - phase / period * period_d;
+  const t6 = Math.cos(phase);
+  const t6_d = -(Math.sin(phase) * phase_d);
   const t3 = Math.sin(phase);
   const t3_d = Math.cos(phase) * phase_d;
   const x = aR * t3;
@@ -2641,8 +2644,6 @@ export function transitFlux_hvp(t: number, rp: number, aR: number, inc: number, 
   const t4_d = -(Math.sin(inc) * inc_d);
   const t5 = aR * t4;
   const t5_d = t4 * aR_d + aR * t4_d;
-  const t6 = Math.cos(phase);
-  const t6_d = -(Math.sin(phase) * phase_d);
   const y = t5 * t6;
   const y_d = t6 * t5_d + t5 * t6_d;
   const z = Math.hypot(x, y);
@@ -2877,8 +2878,6 @@ export function transitFlux_hvp(t: number, rp: number, aR: number, inc: number, 
   const t5_b_d = y_b === 0 && y_b_d === 0 ? 0 : t6 * y_b_d + y_b * t6_d;
   const t6_b = y_b === 0 ? 0 : y_b * t5;
   const t6_b_d = y_b === 0 && y_b_d === 0 ? 0 : t5 * y_b_d + y_b * t5_d;
-  let phase_b = t6_b === 0 ? 0 : -(t6_b * Math.sin(phase));
-  let phase_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : -(Math.sin(phase) * t6_b_d + t6_b * (Math.cos(phase) * phase_d));
   const t4_b = t5_b === 0 ? 0 : t5_b * aR;
   const t4_b_d = t5_b === 0 && t5_b_d === 0 ? 0 : aR * t5_b_d + t5_b * aR_d;
   if (t5_b !== 0 || t5_b_d !== 0) {
@@ -2896,9 +2895,12 @@ export function transitFlux_hvp(t: number, rp: number, aR: number, inc: number, 
     aR_b += x_b * t3;
     aR_b_d += t3 * x_b_d + x_b * t3_d;
   }
-  if (t3_b !== 0 || t3_b_d !== 0) {
-    phase_b += t3_b * Math.cos(phase);
-    phase_b_d += Math.cos(phase) * t3_b_d - t3_b * (Math.sin(phase) * phase_d);
+  let phase_b = t3_b === 0 ? 0 : t3_b * t6;
+  let phase_b_d = t3_b === 0 && t3_b_d === 0 ? 0 : t6 * t3_b_d + t3_b * t6_d;
+  // grad of: const y = aR * Math.cos(inc) * Math.cos(phase)
+  if (t6_b !== 0 || t6_b_d !== 0) {
+    phase_b -= t6_b * Math.sin(phase);
+    phase_b_d -= Math.sin(phase) * t6_b_d + t6_b * (Math.cos(phase) * phase_d);
   }
   // grad of: const phase = (TWO_PI * t) / period
   const phase_r = 1 / period;
@@ -2964,12 +2966,12 @@ export function transitChi2_vjp(rp: number, aR: number, inc: number, u1: number,
     const ti = t[i_1]!;
     const t2_transitFlux = 6.283185307179586 * ti;
     const phase_transitFlux = t2_transitFlux / 3.5;
-    const t3_transitFlux = Math.sin(phase_transitFlux);
-    const x_transitFlux = aR * t3_transitFlux;
-    const t5_transitFlux = aR * t4_transitFlux;
     const t6_transitFlux = Math.cos(phase_transitFlux);
     if (top + 9 > stack.length) stack = tape.reserve(top, 9);
     stack[top++]! = phase_transitFlux;
+    const t3_transitFlux = Math.sin(phase_transitFlux);
+    const x_transitFlux = aR * t3_transitFlux;
+    const t5_transitFlux = aR * t4_transitFlux;
     const y_transitFlux = t5_transitFlux * t6_transitFlux;
     const z_transitFlux = Math.hypot(x_transitFlux, y_transitFlux);
     stack[top++]! = t3_transitFlux;
@@ -3179,8 +3181,6 @@ export function transitChi2_vjp(rp: number, aR: number, inc: number, u1: number,
     // grad of (transitFlux): const y = aR * Math.cos(inc) * Math.cos(phase)
     const t5_transitFlux_b = y_transitFlux_b === 0 ? 0 : y_transitFlux_b * t6_transitFlux;
     const t6_transitFlux_b = y_transitFlux_b === 0 ? 0 : y_transitFlux_b * t5_transitFlux;
-    const phase_transitFlux = stack[--top]!;
-    let phase_transitFlux_b = t6_transitFlux_b === 0 ? 0 : -(t6_transitFlux_b * Math.sin(phase_transitFlux));
     if (t5_transitFlux_b !== 0) {
       aR_b += t5_transitFlux_b * t4_transitFlux;
       t4_transitFlux_b += t5_transitFlux_b * aR;
@@ -3188,7 +3188,10 @@ export function transitChi2_vjp(rp: number, aR: number, inc: number, u1: number,
     // grad of (transitFlux): const x = aR * Math.sin(phase)
     const t3_transitFlux_b = x_transitFlux_b === 0 ? 0 : x_transitFlux_b * aR;
     if (x_transitFlux_b !== 0) aR_b += x_transitFlux_b * t3_transitFlux;
-    if (t3_transitFlux_b !== 0) phase_transitFlux_b += t3_transitFlux_b * Math.cos(phase_transitFlux);
+    let phase_transitFlux_b = t3_transitFlux_b === 0 ? 0 : t3_transitFlux_b * t6_transitFlux;
+    // grad of (transitFlux): const y = aR * Math.cos(inc) * Math.cos(phase)
+    const phase_transitFlux = stack[--top]!;
+    if (t6_transitFlux_b !== 0) phase_transitFlux_b -= t6_transitFlux_b * Math.sin(phase_transitFlux);
     // grad of (transitFlux): const phase = (TWO_PI * t) / period
     const t2_transitFlux_b = phase_transitFlux_b === 0 ? 0 : phase_transitFlux_b / 3.5;
     const ti_b = t2_transitFlux_b * 6.283185307179586;
@@ -3238,6 +3241,8 @@ export function transitChi2_jvp(rp: number, aR: number, inc: number, u1: number,
     const t2_transitFlux_d = 6.283185307179586 * ti_d;
     const phase_transitFlux = t2_transitFlux / 3.5;
     const phase_transitFlux_d = t2_transitFlux_d / 3.5;
+    const t6_transitFlux = Math.cos(phase_transitFlux);
+    const t6_transitFlux_d = -(Math.sin(phase_transitFlux) * phase_transitFlux_d);
     const t3_transitFlux = Math.sin(phase_transitFlux);
     const t3_transitFlux_d = Math.cos(phase_transitFlux) * phase_transitFlux_d;
     const x_transitFlux = aR * t3_transitFlux;
@@ -3246,8 +3251,6 @@ export function transitChi2_jvp(rp: number, aR: number, inc: number, u1: number,
     const t4_transitFlux_d = -(Math.sin(inc) * inc_d);
     const t5_transitFlux = aR * t4_transitFlux;
     const t5_transitFlux_d = t4_transitFlux * aR_d + aR * t4_transitFlux_d;
-    const t6_transitFlux = Math.cos(phase_transitFlux);
-    const t6_transitFlux_d = -(Math.sin(phase_transitFlux) * phase_transitFlux_d);
     const y_transitFlux = t5_transitFlux * t6_transitFlux;
     const y_transitFlux_d = t6_transitFlux * t5_transitFlux_d + t5_transitFlux * t6_transitFlux_d;
     const z_transitFlux = Math.hypot(x_transitFlux, y_transitFlux);
@@ -3417,12 +3420,6 @@ export function transitChi2_hvp(rp: number, aR: number, inc: number, u1: number,
     const t2_transitFlux_d = 6.283185307179586 * ti_d;
     const phase_transitFlux = t2_transitFlux / 3.5;
     const phase_transitFlux_d = t2_transitFlux_d / 3.5;
-    const t3_transitFlux = Math.sin(phase_transitFlux);
-    const t3_transitFlux_d = Math.cos(phase_transitFlux) * phase_transitFlux_d;
-    const x_transitFlux = aR * t3_transitFlux;
-    const x_transitFlux_d = t3_transitFlux * aR_d + aR * t3_transitFlux_d;
-    const t5_transitFlux = aR * t4_transitFlux;
-    const t5_transitFlux_d = t4_transitFlux * aR_d + aR * t4_transitFlux_d;
     const t6_transitFlux = Math.cos(phase_transitFlux);
     const t6_transitFlux_d = -(Math.sin(phase_transitFlux) * phase_transitFlux_d);
     if (top + 9 > stack.length) {
@@ -3431,6 +3428,12 @@ export function transitChi2_hvp(rp: number, aR: number, inc: number, u1: number,
     }
     stack_d[top]! = phase_transitFlux_d;
     stack[top++]! = phase_transitFlux;
+    const t3_transitFlux = Math.sin(phase_transitFlux);
+    const t3_transitFlux_d = Math.cos(phase_transitFlux) * phase_transitFlux_d;
+    const x_transitFlux = aR * t3_transitFlux;
+    const x_transitFlux_d = t3_transitFlux * aR_d + aR * t3_transitFlux_d;
+    const t5_transitFlux = aR * t4_transitFlux;
+    const t5_transitFlux_d = t4_transitFlux * aR_d + aR * t4_transitFlux_d;
     const y_transitFlux = t5_transitFlux * t6_transitFlux;
     const y_transitFlux_d = t6_transitFlux * t5_transitFlux_d + t5_transitFlux * t6_transitFlux_d;
     const z_transitFlux = Math.hypot(x_transitFlux, y_transitFlux);
@@ -3798,10 +3801,6 @@ export function transitChi2_hvp(rp: number, aR: number, inc: number, u1: number,
     const t5_transitFlux_b_d = y_transitFlux_b === 0 && y_transitFlux_b_d === 0 ? 0 : t6_transitFlux * y_transitFlux_b_d + y_transitFlux_b * t6_transitFlux_d;
     const t6_transitFlux_b = y_transitFlux_b === 0 ? 0 : y_transitFlux_b * t5_transitFlux;
     const t6_transitFlux_b_d = y_transitFlux_b === 0 && y_transitFlux_b_d === 0 ? 0 : t5_transitFlux * y_transitFlux_b_d + y_transitFlux_b * t5_transitFlux_d;
-    const phase_transitFlux = stack[--top]!;
-    const phase_transitFlux_d = stack_d[top]!;
-    let phase_transitFlux_b = t6_transitFlux_b === 0 ? 0 : -(t6_transitFlux_b * Math.sin(phase_transitFlux));
-    let phase_transitFlux_b_d = t6_transitFlux_b === 0 && t6_transitFlux_b_d === 0 ? 0 : -(Math.sin(phase_transitFlux) * t6_transitFlux_b_d + t6_transitFlux_b * (Math.cos(phase_transitFlux) * phase_transitFlux_d));
     if (t5_transitFlux_b !== 0 || t5_transitFlux_b_d !== 0) {
       aR_b += t5_transitFlux_b * t4_transitFlux;
       aR_b_d += t4_transitFlux * t5_transitFlux_b_d + t5_transitFlux_b * t4_transitFlux_d;
@@ -3815,9 +3814,14 @@ export function transitChi2_hvp(rp: number, aR: number, inc: number, u1: number,
       aR_b += x_transitFlux_b * t3_transitFlux;
       aR_b_d += t3_transitFlux * x_transitFlux_b_d + x_transitFlux_b * t3_transitFlux_d;
     }
-    if (t3_transitFlux_b !== 0 || t3_transitFlux_b_d !== 0) {
-      phase_transitFlux_b += t3_transitFlux_b * Math.cos(phase_transitFlux);
-      phase_transitFlux_b_d += Math.cos(phase_transitFlux) * t3_transitFlux_b_d - t3_transitFlux_b * (Math.sin(phase_transitFlux) * phase_transitFlux_d);
+    let phase_transitFlux_b = t3_transitFlux_b === 0 ? 0 : t3_transitFlux_b * t6_transitFlux;
+    let phase_transitFlux_b_d = t3_transitFlux_b === 0 && t3_transitFlux_b_d === 0 ? 0 : t6_transitFlux * t3_transitFlux_b_d + t3_transitFlux_b * t6_transitFlux_d;
+    // grad of (transitFlux): const y = aR * Math.cos(inc) * Math.cos(phase)
+    const phase_transitFlux = stack[--top]!;
+    const phase_transitFlux_d = stack_d[top]!;
+    if (t6_transitFlux_b !== 0 || t6_transitFlux_b_d !== 0) {
+      phase_transitFlux_b -= t6_transitFlux_b * Math.sin(phase_transitFlux);
+      phase_transitFlux_b_d -= Math.sin(phase_transitFlux) * t6_transitFlux_b_d + t6_transitFlux_b * (Math.cos(phase_transitFlux) * phase_transitFlux_d);
     }
     // grad of (transitFlux): const phase = (TWO_PI * t) / period
     const t2_transitFlux_b = phase_transitFlux_b === 0 ? 0 : phase_transitFlux_b / 3.5;

@@ -1331,7 +1331,7 @@ export function mmNetworkProduct_vjp(p: Float64Array, y0: Float64Array, steps_ar
     const t6 = tmp.length;
     const t7 = 0 + t5;
     const t8 = t7 > t6;
-    const t9 = t8 || false;
+    const t9 = t8;
     if (t9) {
       tape.top = entryTop;
       throw new RangeError("offset is out of bounds");
@@ -1377,7 +1377,7 @@ export function mmNetworkProduct_vjp(p: Float64Array, y0: Float64Array, steps_ar
     k2[2]! = r2_mmRhs_1;
     const t12 = tmp.length;
     const t13 = t7 > t12;
-    const t14 = t13 || false;
+    const t14 = t13;
     if (t14) {
       tape.top = entryTop;
       throw new RangeError("offset is out of bounds");
@@ -1423,7 +1423,7 @@ export function mmNetworkProduct_vjp(p: Float64Array, y0: Float64Array, steps_ar
     k3[2]! = r2_mmRhs_2;
     const t16 = tmp.length;
     const t17 = t7 > t16;
-    const t18 = t17 || false;
+    const t18 = t17;
     if (t18) {
       tape.top = entryTop;
       throw new RangeError("offset is out of bounds");
@@ -1955,7 +1955,7 @@ export function mmNetworkProduct_jvp(p: Float64Array, y0: Float64Array, steps_ar
     const t6 = tmp.length;
     const t7 = 0 + t5;
     const t8 = t7 > t6;
-    const t9 = t8 || false;
+    const t9 = t8;
     if (t9) {
       throw new RangeError("offset is out of bounds");
     }
@@ -2022,7 +2022,7 @@ export function mmNetworkProduct_jvp(p: Float64Array, y0: Float64Array, steps_ar
     k2_d[2]! = r2_mmRhs_1_d;
     const t12 = tmp.length;
     const t13 = t7 > t12;
-    const t14 = t13 || false;
+    const t14 = t13;
     if (t14) {
       throw new RangeError("offset is out of bounds");
     }
@@ -2087,7 +2087,7 @@ export function mmNetworkProduct_jvp(p: Float64Array, y0: Float64Array, steps_ar
     k3_d[2]! = r2_mmRhs_2_d;
     const t16 = tmp.length;
     const t17 = t7 > t16;
-    const t18 = t17 || false;
+    const t18 = t17;
     if (t18) {
       throw new RangeError("offset is out of bounds");
     }
@@ -2307,7 +2307,7 @@ export function mmNetworkProduct_hvp(p: Float64Array, y0: Float64Array, steps_ar
     const t6 = tmp.length;
     const t7 = 0 + t5;
     const t8 = t7 > t6;
-    const t9 = t8 || false;
+    const t9 = t8;
     if (t9) {
       tape.top = entryTop;
       throw new RangeError("offset is out of bounds");
@@ -2387,7 +2387,7 @@ export function mmNetworkProduct_hvp(p: Float64Array, y0: Float64Array, steps_ar
     k2_d[2]! = r2_mmRhs_1_d;
     const t12 = tmp.length;
     const t13 = t7 > t12;
-    const t14 = t13 || false;
+    const t14 = t13;
     if (t14) {
       tape.top = entryTop;
       throw new RangeError("offset is out of bounds");
@@ -2467,7 +2467,7 @@ export function mmNetworkProduct_hvp(p: Float64Array, y0: Float64Array, steps_ar
     k3_d[2]! = r2_mmRhs_2_d;
     const t16 = tmp.length;
     const t17 = t7 > t16;
-    const t18 = t17 || false;
+    const t18 = t17;
     if (t18) {
       tape.top = entryTop;
       throw new RangeError("offset is out of bounds");
@@ -3952,14 +3952,14 @@ export function hillFit_vjp(logK: number, n: number, x: number[], y: number[], a
     t7_b += t8_b;
     xn_b += t8_b;
     // grad of: const xn = xi ** n
-    const xi_1_b = xn_b * (n === 0 ? 0 : n * (Math.abs(xn) >= 2.2250738585072014e-308 && Math.abs(xn) <= 1.7976931348623157e+308 ? xn / xi_1 : xi_1 ** (n - 1)));
+    const xi_1_b = xn_b * (n === 0 ? 0 : (xi_1 < 0 ? Math.trunc(n) : n) * (Math.abs(xn) >= 2.2250738585072014e-308 && Math.abs(xn) <= 1.7976931348623157e+308 ? xn / xi_1 : xi_1 ** (n - 1)));
     n_b += xn_b * (xi_1 > 0 ? xn * Math.log(xi_1) : 0);
     // grad of: for (const [xi, yi] of pairs)
     pairs_b[t6]! += yi_b;
     pairs_b[t5]! += xi_1_b;
   }
   // grad of: const d = xn / (K ** n + xn) - yi
-  const K_b = t7_b === 0 ? 0 : t7_b * (n === 0 ? 0 : n * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / K : K ** (n - 1)));
+  const K_b = t7_b === 0 ? 0 : t7_b * (n === 0 ? 0 : (K < 0 ? Math.trunc(n) : n) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / K : K ** (n - 1)));
   if (t7_b !== 0) n_b += t7_b * (K > 0 ? t7 * Math.log(K) : 0);
   // grad of: x.forEach((xi, i) => { pairs.push([xi, y[i]]); })
   for (let i_1 = t1 - 1; i_1 >= 0; i_1--) {
@@ -4019,9 +4019,9 @@ export function hillFit_jvp(logK: number, n: number, x: number[], y: number[], t
     const yi = pairs[t6]!;
     const yi_d = pairs_d[t6]!;
     const xn = xi_1 ** n;
-    const xn_d = (n === 0 ? 0 : n * (Math.abs(xn) >= 2.2250738585072014e-308 && Math.abs(xn) <= 1.7976931348623157e+308 ? xn / xi_1 : xi_1 ** (n - 1)) * xi_1_d) + (xi_1 > 0 ? xn * Math.log(xi_1) * n_d : 0);
+    const xn_d = (n === 0 ? 0 : (xi_1 < 0 ? Math.trunc(n) : n) * (Math.abs(xn) >= 2.2250738585072014e-308 && Math.abs(xn) <= 1.7976931348623157e+308 ? xn / xi_1 : xi_1 ** (n - 1)) * xi_1_d) + (xi_1 > 0 ? xn * Math.log(xi_1) * n_d : 0);
     const t7 = K ** n;
-    const t7_d = (n === 0 ? 0 : n * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / K : K ** (n - 1)) * K_d) + (K > 0 ? t7 * Math.log(K) * n_d : 0);
+    const t7_d = (n === 0 ? 0 : (K < 0 ? Math.trunc(n) : n) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / K : K ** (n - 1)) * K_d) + (K > 0 ? t7 * Math.log(K) * n_d : 0);
     const t8 = t7 + xn;
     const t8_d = t7_d + xn_d;
     const t9 = xn / t8;
@@ -4079,7 +4079,7 @@ export function hillFit_hvp(logK: number, n: number, x: number[], y: number[], v
   const t3 = pairs.length;
   const t4 = t3 / 2;
   const t7 = K ** n;
-  const t7_d = (n === 0 ? 0 : n * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / K : K ** (n - 1)) * K_d) + (K > 0 ? t7 * Math.log(K) * n_d : 0);
+  const t7_d = (n === 0 ? 0 : (K < 0 ? Math.trunc(n) : n) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / K : K ** (n - 1)) * K_d) + (K > 0 ? t7 * Math.log(K) * n_d : 0);
   let logK_b = 0;
   let logK_b_d = 0;
   let n_b = 0;
@@ -4102,7 +4102,7 @@ export function hillFit_hvp(logK: number, n: number, x: number[], y: number[], v
     const yi = pairs[t6]!;
     const yi_d = pairs_d[t6]!;
     const xn = xi_1 ** n;
-    const xn_d = (n === 0 ? 0 : n * (Math.abs(xn) >= 2.2250738585072014e-308 && Math.abs(xn) <= 1.7976931348623157e+308 ? xn / xi_1 : xi_1 ** (n - 1)) * xi_1_d) + (xi_1 > 0 ? xn * Math.log(xi_1) * n_d : 0);
+    const xn_d = (n === 0 ? 0 : (xi_1 < 0 ? Math.trunc(n) : n) * (Math.abs(xn) >= 2.2250738585072014e-308 && Math.abs(xn) <= 1.7976931348623157e+308 ? xn / xi_1 : xi_1 ** (n - 1)) * xi_1_d) + (xi_1 > 0 ? xn * Math.log(xi_1) * n_d : 0);
     const t8 = t7 + xn;
     const t8_d = t7_d + xn_d;
     const t9 = xn / t8;
@@ -4134,8 +4134,8 @@ export function hillFit_hvp(logK: number, n: number, x: number[], y: number[], v
     xn_b_d += t8_b_d;
     // grad of: const xn = xi ** n
     const c = xi_1 ** (n - 1);
-    const xi_1_b = xn_b * (n === 0 ? 0 : n * (Math.abs(xn) >= 2.2250738585072014e-308 && Math.abs(xn) <= 1.7976931348623157e+308 ? xn / xi_1 : c));
-    const xi_1_b_d = (n === 0 ? 0 : n * (Math.abs(xn) >= 2.2250738585072014e-308 && Math.abs(xn) <= 1.7976931348623157e+308 ? xn / xi_1 : c) * xn_b_d) + xn_b * (n === 0 && n_d === 0 ? 0 : (Math.abs(xn) >= 2.2250738585072014e-308 && Math.abs(xn) <= 1.7976931348623157e+308 ? xn / xi_1 * n_d : c * n_d) + n * (Math.abs(xn) >= 2.2250738585072014e-308 && Math.abs(xn) <= 1.7976931348623157e+308 ? xn_d / xi_1 - xn / xi_1 / xi_1 * xi_1_d : (n - 1 === 0 ? 0 : (n - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / xi_1 : xi_1 ** (n - 1 - 1)) * xi_1_d) + (xi_1 > 0 ? c * Math.log(xi_1) * n_d : 0)));
+    const xi_1_b = xn_b * (n === 0 ? 0 : (xi_1 < 0 ? Math.trunc(n) : n) * (Math.abs(xn) >= 2.2250738585072014e-308 && Math.abs(xn) <= 1.7976931348623157e+308 ? xn / xi_1 : c));
+    const xi_1_b_d = (n === 0 ? 0 : (xi_1 < 0 ? Math.trunc(n) : n) * (Math.abs(xn) >= 2.2250738585072014e-308 && Math.abs(xn) <= 1.7976931348623157e+308 ? xn / xi_1 : c) * xn_b_d) + xn_b * (n === 0 && n_d === 0 ? 0 : (Math.abs(xn) >= 2.2250738585072014e-308 && Math.abs(xn) <= 1.7976931348623157e+308 ? xn / xi_1 * (xi_1 < 0 ? 0 : n_d) : c * (xi_1 < 0 ? 0 : n_d)) + (xi_1 < 0 ? Math.trunc(n) * (Math.abs(xn) >= 2.2250738585072014e-308 && Math.abs(xn) <= 1.7976931348623157e+308 ? xn_d / xi_1 - xn / xi_1 / xi_1 * xi_1_d : (n - 1 === 0 ? 0 : (xi_1 < 0 ? Math.trunc(n - 1) : n - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / xi_1 : xi_1 ** (n - 1 - 1)) * xi_1_d) + (xi_1 > 0 ? c * Math.log(xi_1) * n_d : 0)) : n * (Math.abs(xn) >= 2.2250738585072014e-308 && Math.abs(xn) <= 1.7976931348623157e+308 ? xn_d / xi_1 - xn / xi_1 / xi_1 * xi_1_d : (n - 1 === 0 ? 0 : (xi_1 < 0 ? Math.trunc(n - 1) : n - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / xi_1 : xi_1 ** (n - 1 - 1)) * xi_1_d) + (xi_1 > 0 ? c * Math.log(xi_1) * n_d : 0))));
     n_b += xn_b * (xi_1 > 0 ? xn * Math.log(xi_1) : 0);
     n_b_d += (xi_1 > 0 ? xn * Math.log(xi_1) * xn_b_d : 0) + xn_b * (xi_1 > 0 ? Math.log(xi_1) * xn_d + xn * (xi_1_d / xi_1) : 0);
     // grad of: for (const [xi, yi] of pairs)
@@ -4146,8 +4146,8 @@ export function hillFit_hvp(logK: number, n: number, x: number[], y: number[], v
   }
   // grad of: const d = xn / (K ** n + xn) - yi
   const c1 = K ** (n - 1);
-  const K_b = t7_b === 0 ? 0 : t7_b * (n === 0 ? 0 : n * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / K : c1));
-  const K_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : (n === 0 ? 0 : n * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / K : c1) * t7_b_d) + t7_b * (n === 0 && n_d === 0 ? 0 : (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / K * n_d : c1 * n_d) + n * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7_d / K - t7 / K / K * K_d : (n - 1 === 0 ? 0 : (n - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / K : K ** (n - 1 - 1)) * K_d) + (K > 0 ? c1 * Math.log(K) * n_d : 0)));
+  const K_b = t7_b === 0 ? 0 : t7_b * (n === 0 ? 0 : (K < 0 ? Math.trunc(n) : n) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / K : c1));
+  const K_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : (n === 0 ? 0 : (K < 0 ? Math.trunc(n) : n) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / K : c1) * t7_b_d) + t7_b * (n === 0 && n_d === 0 ? 0 : (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / K * (K < 0 ? 0 : n_d) : c1 * (K < 0 ? 0 : n_d)) + (K < 0 ? Math.trunc(n) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7_d / K - t7 / K / K * K_d : (n - 1 === 0 ? 0 : (K < 0 ? Math.trunc(n - 1) : n - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / K : K ** (n - 1 - 1)) * K_d) + (K > 0 ? c1 * Math.log(K) * n_d : 0)) : n * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7_d / K - t7 / K / K * K_d : (n - 1 === 0 ? 0 : (K < 0 ? Math.trunc(n - 1) : n - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / K : K ** (n - 1 - 1)) * K_d) + (K > 0 ? c1 * Math.log(K) * n_d : 0))));
   if (t7_b !== 0 || t7_b_d !== 0) {
     n_b += t7_b * (K > 0 ? t7 * Math.log(K) : 0);
     n_b_d += (K > 0 ? t7 * Math.log(K) * t7_b_d : 0) + t7_b * (K > 0 ? Math.log(K) * t7_d + t7 * (K_d / K) : 0);

@@ -669,9 +669,6 @@ export function cubicRoot_hessian(p: number, q: number): { value: number; grad: 
 
 /** piecewiseWork's value; adds seed times its gradient into adj. */
 export function piecewiseWork_vjp(x: Float64Array, modes: Int32Array, adj: { x: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   let w: number = 0;
   let entry: number = 0;
   let brk: boolean = false;
@@ -682,11 +679,11 @@ export function piecewiseWork_vjp(x: Float64Array, modes: Int32Array, adj: { x: 
   let acc_b = seed;
   let w_b = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 5 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 5);
   for (let i = 0; i < t1; i++) {
+    let w_saved = 0;
     cnt = false;
     const t2 = x[i]!;
-    stack[top++]! = w;
+    const w_saved_1 = w;
     w = t2;
     const t3 = modes[i]!;
     const t4 = t3 === 0;
@@ -716,9 +713,6 @@ export function piecewiseWork_vjp(x: Float64Array, modes: Int32Array, adj: { x: 
       const t9 = w * 2;
       w = t9;
       brk = true;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
     }
     const t10 = entry <= 1;
     const t11 = !brk;
@@ -732,11 +726,8 @@ export function piecewiseWork_vjp(x: Float64Array, modes: Int32Array, adj: { x: 
     const t16 = t15 && t13;
     if (t16) {
       const t17 = Math.sin(w);
-      stack[top++]! = w;
+      w_saved = w;
       w = t17;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
     }
     const t18 = entry <= 3;
     const t19 = t15 && t18;
@@ -750,36 +741,29 @@ export function piecewiseWork_vjp(x: Float64Array, modes: Int32Array, adj: { x: 
       const t22 = w * w;
       const t23 = acc + t22;
       acc = t23;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
     }
     // the reverse of this iteration
     // grad of: acc += w * w
-    --top;
     if (t21) {
       const t22_b = acc_b;
       w_b += t22_b * (w + w);
     }
     // grad of: switch (modes[i])
-    --top;
     if (t16) {
       // grad of: w = Math.sin(w)
-      w = stack[--top]!;
+      w = w_saved;
       if (w_b !== 0) w_b = w_b * Math.cos(w);
     }
-    --top;
     if (t8) {
       // grad of: w *= 2
       w_b = w_b * 2;
     }
     // grad of: let w = x[i]
-    w = stack[--top]!;
+    w = w_saved_1;
     const t2_b = w_b;
     w_b = 0;
     x_b[i]! += t2_b;
   }
-  tape.top = top;
   return acc;
 }
 
@@ -889,10 +873,6 @@ export function piecewiseWork_hvp(x: Float64Array, modes: Int32Array, v: { x?: F
     x: f64Zeros(x.length)
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   let w: number = 0;
   let w_d: number = 0;
   let entry: number = 0;
@@ -906,16 +886,14 @@ export function piecewiseWork_hvp(x: Float64Array, modes: Int32Array, v: { x?: F
   let w_b = 0;
   let w_b_d = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 5 > stack.length) {
-    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 5);
-    stack_d = tapeTangents(stack);
-  }
   for (let i = 0; i < t1; i++) {
+    let w_saved = 0;
+    let w_saved_d = 0;
     cnt = false;
     const t2 = x[i]!;
     const t2_d = x_d[i]!;
-    stack_d[top]! = w_d;
-    stack[top++]! = w;
+    const w_saved_1 = w;
+    const w_saved_1_d = w_d;
     w = t2;
     w_d = t2_d;
     const t3 = modes[i]!;
@@ -948,11 +926,6 @@ export function piecewiseWork_hvp(x: Float64Array, modes: Int32Array, v: { x?: F
       w = t9;
       w_d = t9_d;
       brk = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
     const t10 = entry <= 1;
     const t11 = !brk;
@@ -967,15 +940,10 @@ export function piecewiseWork_hvp(x: Float64Array, modes: Int32Array, v: { x?: F
     if (t16) {
       const t17 = Math.sin(w);
       const t17_d = Math.cos(w) * w_d;
-      stack_d[top]! = w_d;
-      stack[top++]! = w;
+      w_saved = w;
+      w_saved_d = w_d;
       w = t17;
       w_d = t17_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
     const t18 = entry <= 3;
     const t19 = t15 && t18;
@@ -991,40 +959,32 @@ export function piecewiseWork_hvp(x: Float64Array, modes: Int32Array, v: { x?: F
       const t22 = w * w;
       const t23 = acc + t22;
       acc = t23;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
     // the reverse of this iteration
     // grad of: acc += w * w
-    --top;
     if (t21) {
       const t22_b = acc_b;
       w_b += t22_b * (w + w);
       w_b_d += t22_b * (2 * w_d);
     }
     // grad of: switch (modes[i])
-    --top;
     if (t16) {
       // grad of: w = Math.sin(w)
-      w = stack[--top]!;
-      w_d = stack_d[top]!;
+      w = w_saved;
+      w_d = w_saved_d;
       if (w_b !== 0 || w_b_d !== 0) {
         w_b_d = Math.cos(w) * w_b_d - w_b * (Math.sin(w) * w_d);
         w_b = w_b * Math.cos(w);
       }
     }
-    --top;
     if (t8) {
       // grad of: w *= 2
       w_b = w_b * 2;
       w_b_d = 2 * w_b_d;
     }
     // grad of: let w = x[i]
-    w = stack[--top]!;
-    w_d = stack_d[top]!;
+    w = w_saved_1;
+    w_d = w_saved_1_d;
     const t2_b = w_b;
     const t2_b_d = w_b_d;
     w_b = 0;
@@ -1032,7 +992,6 @@ export function piecewiseWork_hvp(x: Float64Array, modes: Int32Array, v: { x?: F
     x_b[i]! += t2_b;
     x_b_d[i]! += t2_b_d;
   }
-  tape.top = top;
   return {
     value: acc,
     grad: adj,
@@ -1392,22 +1351,19 @@ export function chainedAssign_vjp(x: number, y: number, adj: { x: number; y: num
   const b = x * y;
   const a = b;
   const t3 = k;
-  const t4 = k + 1;
-  k = t4;
+  const k_1 = k + 1;
   buf[t3]! = a;
   const t5 = b + x;
-  const t6 = k;
-  const t7 = k + 1;
-  k = t7;
+  const t6 = k_1;
+  const k_2 = k_1 + 1;
   buf[t6]! = t5;
   const a_1 = a + y;
   const t9 = a_1;
-  const t10 = k;
-  const t11 = k + 1;
-  k = t11;
+  const t10 = k_2;
+  const k_3 = k_2 + 1;
   buf[t10]! = t9;
-  const t12 = k * a_1;
-  buf[k]! = t12;
+  const t12 = k_3 * a_1;
+  buf[k_3]! = t12;
   const t13 = buf[0]!;
   const t14 = buf[1]!;
   const t15 = t13 * t14;
@@ -1431,9 +1387,9 @@ export function chainedAssign_vjp(x: number, y: number, adj: { x: number; y: num
   buf_b[1]! += t14_b;
   buf_b[0]! += t13_b;
   // grad of: buf[k] = k * a
-  const t12_b = buf_b[k]! ?? 0;
-  buf_b[k]! = 0;
-  let a_1_b = t12_b === 0 ? 0 : t12_b * k;
+  const t12_b = buf_b[k_3]! ?? 0;
+  buf_b[k_3]! = 0;
+  let a_1_b = t12_b === 0 ? 0 : t12_b * k_3;
   // grad of: buf[k++] = (a += y)
   const t9_b = buf_b[t10]! ?? 0;
   buf_b[t10]! = 0;
@@ -1478,30 +1434,27 @@ export function chainedAssign_jvp(x: number, y: number, tangent: { x?: number; y
   const a = b;
   const a_d = b_d;
   const t3 = k;
-  const t4 = k + 1;
-  k = t4;
+  const k_1 = k + 1;
   buf[t3]! = a;
   buf_d[t3]! = a_d;
   const t5 = b + x;
   const t5_d = b_d + x_d;
-  const t6 = k;
-  const t7 = k + 1;
-  k = t7;
+  const t6 = k_1;
+  const k_2 = k_1 + 1;
   buf[t6]! = t5;
   buf_d[t6]! = t5_d;
   const a_1 = a + y;
   const a_1_d = a_d + y_d;
   const t9 = a_1;
   const t9_d = a_1_d;
-  const t10 = k;
-  const t11 = k + 1;
-  k = t11;
+  const t10 = k_2;
+  const k_3 = k_2 + 1;
   buf[t10]! = t9;
   buf_d[t10]! = t9_d;
-  const t12 = k * a_1;
-  const t12_d = k * a_1_d;
-  buf[k]! = t12;
-  buf_d[k]! = t12_d;
+  const t12 = k_3 * a_1;
+  const t12_d = k_3 * a_1_d;
+  buf[k_3]! = t12;
+  buf_d[k_3]! = t12_d;
   const t13 = buf[0]!;
   const t13_d = buf_d[0]!;
   const t14 = buf[1]!;
@@ -1543,30 +1496,27 @@ export function chainedAssign_hvp(x: number, y: number, v: { x?: number; y?: num
   const a = b;
   const a_d = b_d;
   const t3 = k;
-  const t4 = k + 1;
-  k = t4;
+  const k_1 = k + 1;
   buf[t3]! = a;
   buf_d[t3]! = a_d;
   const t5 = b + x;
   const t5_d = b_d + x_d;
-  const t6 = k;
-  const t7 = k + 1;
-  k = t7;
+  const t6 = k_1;
+  const k_2 = k_1 + 1;
   buf[t6]! = t5;
   buf_d[t6]! = t5_d;
   const a_1 = a + y;
   const a_1_d = a_d + y_d;
   const t9 = a_1;
   const t9_d = a_1_d;
-  const t10 = k;
-  const t11 = k + 1;
-  k = t11;
+  const t10 = k_2;
+  const k_3 = k_2 + 1;
   buf[t10]! = t9;
   buf_d[t10]! = t9_d;
-  const t12 = k * a_1;
-  const t12_d = k * a_1_d;
-  buf[k]! = t12;
-  buf_d[k]! = t12_d;
+  const t12 = k_3 * a_1;
+  const t12_d = k_3 * a_1_d;
+  buf[k_3]! = t12;
+  buf_d[k_3]! = t12_d;
   const t13 = buf[0]!;
   const t13_d = buf_d[0]!;
   const t14 = buf[1]!;
@@ -1599,12 +1549,12 @@ export function chainedAssign_hvp(x: number, y: number, v: { x?: number; y?: num
   buf_b[0]! += t13_b;
   buf_b_d[0]! += t13_b_d;
   // grad of: buf[k] = k * a
-  const t12_b = buf_b[k]! ?? 0;
-  const t12_b_d = buf_b_d[k]! ?? 0;
-  buf_b[k]! = 0;
-  buf_b_d[k]! = 0;
-  let a_1_b = t12_b === 0 ? 0 : t12_b * k;
-  let a_1_b_d = t12_b === 0 && t12_b_d === 0 ? 0 : k * t12_b_d;
+  const t12_b = buf_b[k_3]! ?? 0;
+  const t12_b_d = buf_b_d[k_3]! ?? 0;
+  buf_b[k_3]! = 0;
+  buf_b_d[k_3]! = 0;
+  let a_1_b = t12_b === 0 ? 0 : t12_b * k_3;
+  let a_1_b_d = t12_b === 0 && t12_b_d === 0 ? 0 : k_3 * t12_b_d;
   // grad of: buf[k++] = (a += y)
   const t9_b = buf_b[t10]! ?? 0;
   const t9_b_d = buf_b_d[t10]! ?? 0;

@@ -31,7 +31,7 @@ export function carreauViscosity_vjp(gammaDot: number, eta0: number, etaInf: num
   const t8_b = t9_b;
   const t1_b = t8_b * t7;
   const t7_b = t8_b * t1;
-  const t4_b = t7_b * (t6 === 0 ? 0 : t6 * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / t4 : t4 ** (t6 - 1)));
+  const t4_b = t7_b * (t6 === 0 ? 0 : (t4 < 0 ? Math.trunc(t6) : t6) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / t4 : t4 ** (t6 - 1)));
   const t6_b = t7_b * (t4 > 0 ? t7 * Math.log(t4) : 0);
   const t5_b = t6_b / 2;
   n_b += t5_b;
@@ -78,7 +78,7 @@ export function carreauViscosity_jvp(gammaDot: number, eta0: number, etaInf: num
   const t6 = t5 / 2;
   const t6_d = t5_d / 2;
   const t7 = t4 ** t6;
-  const t7_d = (t6 === 0 ? 0 : t6 * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / t4 : t4 ** (t6 - 1)) * t4_d) + (t4 > 0 ? t7 * Math.log(t4) * t6_d : 0);
+  const t7_d = (t6 === 0 ? 0 : (t4 < 0 ? Math.trunc(t6) : t6) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / t4 : t4 ** (t6 - 1)) * t4_d) + (t4 > 0 ? t7 * Math.log(t4) * t6_d : 0);
   const t8 = t1 * t7;
   const t8_d = t7 * t1_d + t1 * t7_d;
   const t9 = etaInf + t8;
@@ -124,7 +124,7 @@ export function carreauViscosity_hvp(gammaDot: number, eta0: number, etaInf: num
   const t6 = t5 / 2;
   const t6_d = t5_d / 2;
   const t7 = t4 ** t6;
-  const t7_d = (t6 === 0 ? 0 : t6 * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / t4 : t4 ** (t6 - 1)) * t4_d) + (t4 > 0 ? t7 * Math.log(t4) * t6_d : 0);
+  const t7_d = (t6 === 0 ? 0 : (t4 < 0 ? Math.trunc(t6) : t6) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / t4 : t4 ** (t6 - 1)) * t4_d) + (t4 > 0 ? t7 * Math.log(t4) * t6_d : 0);
   const t8 = t1 * t7;
   const t9 = etaInf + t8;
   let gammaDot_b = 0;
@@ -149,8 +149,8 @@ export function carreauViscosity_hvp(gammaDot: number, eta0: number, etaInf: num
   const t7_b = t8_b * t1;
   const t7_b_d = t1 * t8_b_d + t8_b * t1_d;
   const c = t4 ** (t6 - 1);
-  const t4_b = t7_b * (t6 === 0 ? 0 : t6 * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / t4 : c));
-  const t4_b_d = (t6 === 0 ? 0 : t6 * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / t4 : c) * t7_b_d) + t7_b * (t6 === 0 && t6_d === 0 ? 0 : (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / t4 * t6_d : c * t6_d) + t6 * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7_d / t4 - t7 / t4 / t4 * t4_d : (t6 - 1 === 0 ? 0 : (t6 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t4 : t4 ** (t6 - 1 - 1)) * t4_d) + (t4 > 0 ? c * Math.log(t4) * t6_d : 0)));
+  const t4_b = t7_b * (t6 === 0 ? 0 : (t4 < 0 ? Math.trunc(t6) : t6) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / t4 : c));
+  const t4_b_d = (t6 === 0 ? 0 : (t4 < 0 ? Math.trunc(t6) : t6) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / t4 : c) * t7_b_d) + t7_b * (t6 === 0 && t6_d === 0 ? 0 : (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / t4 * (t4 < 0 ? 0 : t6_d) : c * (t4 < 0 ? 0 : t6_d)) + (t4 < 0 ? Math.trunc(t6) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7_d / t4 - t7 / t4 / t4 * t4_d : (t6 - 1 === 0 ? 0 : (t4 < 0 ? Math.trunc(t6 - 1) : t6 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t4 : t4 ** (t6 - 1 - 1)) * t4_d) + (t4 > 0 ? c * Math.log(t4) * t6_d : 0)) : t6 * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7_d / t4 - t7 / t4 / t4 * t4_d : (t6 - 1 === 0 ? 0 : (t4 < 0 ? Math.trunc(t6 - 1) : t6 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t4 : t4 ** (t6 - 1 - 1)) * t4_d) + (t4 > 0 ? c * Math.log(t4) * t6_d : 0))));
   const t6_b = t7_b * (t4 > 0 ? t7 * Math.log(t4) : 0);
   const t6_b_d = (t4 > 0 ? t7 * Math.log(t4) * t7_b_d : 0) + t7_b * (t4 > 0 ? Math.log(t4) * t7_d + t7 * (t4_d / t4) : 0);
   const t5_b = t6_b / 2;
@@ -222,7 +222,7 @@ export function hbStress_vjp(gammaDot: number, tau0: number, k: number, n: numbe
   const t8_b = t9_b;
   k_b += t8_b * t7;
   const t7_b = t8_b * k;
-  gammaDot_b += t7_b * (n === 0 ? 0 : n * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / gammaDot : gammaDot ** (n - 1)));
+  gammaDot_b += t7_b * (n === 0 ? 0 : (gammaDot < 0 ? Math.trunc(n) : n) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / gammaDot : gammaDot ** (n - 1)));
   n_b += t7_b * (gammaDot > 0 ? t7 * Math.log(gammaDot) : 0);
   tau0_b += t6_b * t5;
   const t5_b = t6_b * tau0;
@@ -281,7 +281,7 @@ export function hbStress_jvp(gammaDot: number, tau0: number, k: number, n: numbe
   const t6 = tau0 * t5;
   const t6_d = t5 * tau0_d + tau0 * t5_d;
   const t7 = gammaDot ** n;
-  const t7_d = (n === 0 ? 0 : n * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / gammaDot : gammaDot ** (n - 1)) * gammaDot_d) + (gammaDot > 0 ? t7 * Math.log(gammaDot) * n_d : 0);
+  const t7_d = (n === 0 ? 0 : (gammaDot < 0 ? Math.trunc(n) : n) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / gammaDot : gammaDot ** (n - 1)) * gammaDot_d) + (gammaDot > 0 ? t7 * Math.log(gammaDot) * n_d : 0);
   const t8 = k * t7;
   const t8_d = t7 * k_d + k * t7_d;
   const t9 = t6 + t8;
@@ -334,7 +334,7 @@ export function hbStress_hvp(gammaDot: number, tau0: number, k: number, n: numbe
   const t5_d = -t4_d;
   const t6 = tau0 * t5;
   const t7 = gammaDot ** n;
-  const t7_d = (n === 0 ? 0 : n * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / gammaDot : gammaDot ** (n - 1)) * gammaDot_d) + (gammaDot > 0 ? t7 * Math.log(gammaDot) * n_d : 0);
+  const t7_d = (n === 0 ? 0 : (gammaDot < 0 ? Math.trunc(n) : n) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / gammaDot : gammaDot ** (n - 1)) * gammaDot_d) + (gammaDot > 0 ? t7 * Math.log(gammaDot) * n_d : 0);
   const t8 = k * t7;
   const t9 = t6 + t8;
   let gammaDot_b = 0;
@@ -358,8 +358,8 @@ export function hbStress_hvp(gammaDot: number, tau0: number, k: number, n: numbe
   const t7_b = t8_b * k;
   const t7_b_d = t8_b * k_d;
   const c = gammaDot ** (n - 1);
-  gammaDot_b += t7_b * (n === 0 ? 0 : n * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / gammaDot : c));
-  gammaDot_b_d += (n === 0 ? 0 : n * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / gammaDot : c) * t7_b_d) + t7_b * (n === 0 && n_d === 0 ? 0 : (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / gammaDot * n_d : c * n_d) + n * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7_d / gammaDot - t7 / gammaDot / gammaDot * gammaDot_d : (n - 1 === 0 ? 0 : (n - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / gammaDot : gammaDot ** (n - 1 - 1)) * gammaDot_d) + (gammaDot > 0 ? c * Math.log(gammaDot) * n_d : 0)));
+  gammaDot_b += t7_b * (n === 0 ? 0 : (gammaDot < 0 ? Math.trunc(n) : n) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / gammaDot : c));
+  gammaDot_b_d += (n === 0 ? 0 : (gammaDot < 0 ? Math.trunc(n) : n) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / gammaDot : c) * t7_b_d) + t7_b * (n === 0 && n_d === 0 ? 0 : (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / gammaDot * (gammaDot < 0 ? 0 : n_d) : c * (gammaDot < 0 ? 0 : n_d)) + (gammaDot < 0 ? Math.trunc(n) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7_d / gammaDot - t7 / gammaDot / gammaDot * gammaDot_d : (n - 1 === 0 ? 0 : (gammaDot < 0 ? Math.trunc(n - 1) : n - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / gammaDot : gammaDot ** (n - 1 - 1)) * gammaDot_d) + (gammaDot > 0 ? c * Math.log(gammaDot) * n_d : 0)) : n * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7_d / gammaDot - t7 / gammaDot / gammaDot * gammaDot_d : (n - 1 === 0 ? 0 : (gammaDot < 0 ? Math.trunc(n - 1) : n - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / gammaDot : gammaDot ** (n - 1 - 1)) * gammaDot_d) + (gammaDot > 0 ? c * Math.log(gammaDot) * n_d : 0))));
   n_b += t7_b * (gammaDot > 0 ? t7 * Math.log(gammaDot) : 0);
   n_b_d += (gammaDot > 0 ? t7 * Math.log(gammaDot) * t7_b_d : 0) + t7_b * (gammaDot > 0 ? Math.log(gammaDot) * t7_d + t7 * (gammaDot_d / gammaDot) : 0);
   tau0_b += t6_b * t5;
@@ -533,7 +533,7 @@ export function hbPipeFlow_vjp(dpdx: number, R: number, tau0: number, k: number,
       // grad of: const shear = ((tau - tau0) / k) ** (1 / n)
       const t15 = stack[--top]!;
       const t14 = stack[--top]!;
-      const t14_b = shear_b * (t15 === 0 ? 0 : t15 * (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear / t14 : t14 ** (t15 - 1)));
+      const t14_b = shear_b * (t15 === 0 ? 0 : (t14 < 0 ? Math.trunc(t15) : t15) * (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear / t14 : t14 ** (t15 - 1)));
       const t15_b = shear_b * (t14 > 0 ? shear * Math.log(t14) : 0);
       n_b -= t15_b * (t15_r * t15_r);
       const t13 = tau - tau0;
@@ -655,7 +655,7 @@ export function hbPipeFlow_jvp(dpdx: number, R: number, tau0: number, k: number,
       const t15 = 1 / n;
       const t15_d = -(t15 * t15 * n_d);
       const shear = t14 ** t15;
-      const shear_d = (t15 === 0 ? 0 : t15 * (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear / t14 : t14 ** (t15 - 1)) * t14_d) + (t14 > 0 ? shear * Math.log(t14) * t15_d : 0);
+      const shear_d = (t15 === 0 ? 0 : (t14 < 0 ? Math.trunc(t15) : t15) * (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear / t14 : t14 ** (t15 - 1)) * t14_d) + (t14 > 0 ? shear * Math.log(t14) * t15_d : 0);
       const t16 = shear * dr;
       const t16_d = dr * shear_d + shear * dr_d;
       const t17 = u + t16;
@@ -778,7 +778,7 @@ export function hbPipeFlow_hvp(dpdx: number, R: number, tau0: number, k: number,
       const t15 = 1 / n;
       const t15_d = -(t15 * t15 * n_d);
       const shear = t14 ** t15;
-      const shear_d = (t15 === 0 ? 0 : t15 * (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear / t14 : t14 ** (t15 - 1)) * t14_d) + (t14 > 0 ? shear * Math.log(t14) * t15_d : 0);
+      const shear_d = (t15 === 0 ? 0 : (t14 < 0 ? Math.trunc(t15) : t15) * (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear / t14 : t14 ** (t15 - 1)) * t14_d) + (t14 > 0 ? shear * Math.log(t14) * t15_d : 0);
       stack_d[top]! = t14_d;
       stack[top++]! = t14;
       stack_d[top]! = t15_d;
@@ -905,8 +905,8 @@ export function hbPipeFlow_hvp(dpdx: number, R: number, tau0: number, k: number,
       const t14 = stack[--top]!;
       const t14_d = stack_d[top]!;
       const c1 = t14 ** (t15 - 1);
-      const t14_b = shear_b * (t15 === 0 ? 0 : t15 * (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear / t14 : c1));
-      const t14_b_d = (t15 === 0 ? 0 : t15 * (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear / t14 : c1) * shear_b_d) + shear_b * (t15 === 0 && t15_d === 0 ? 0 : (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear / t14 * t15_d : c1 * t15_d) + t15 * (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear_d / t14 - shear / t14 / t14 * t14_d : (t15 - 1 === 0 ? 0 : (t15 - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t14 : t14 ** (t15 - 1 - 1)) * t14_d) + (t14 > 0 ? c1 * Math.log(t14) * t15_d : 0)));
+      const t14_b = shear_b * (t15 === 0 ? 0 : (t14 < 0 ? Math.trunc(t15) : t15) * (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear / t14 : c1));
+      const t14_b_d = (t15 === 0 ? 0 : (t14 < 0 ? Math.trunc(t15) : t15) * (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear / t14 : c1) * shear_b_d) + shear_b * (t15 === 0 && t15_d === 0 ? 0 : (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear / t14 * (t14 < 0 ? 0 : t15_d) : c1 * (t14 < 0 ? 0 : t15_d)) + (t14 < 0 ? Math.trunc(t15) * (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear_d / t14 - shear / t14 / t14 * t14_d : (t15 - 1 === 0 ? 0 : (t14 < 0 ? Math.trunc(t15 - 1) : t15 - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t14 : t14 ** (t15 - 1 - 1)) * t14_d) + (t14 > 0 ? c1 * Math.log(t14) * t15_d : 0)) : t15 * (Math.abs(shear) >= 2.2250738585072014e-308 && Math.abs(shear) <= 1.7976931348623157e+308 ? shear_d / t14 - shear / t14 / t14 * t14_d : (t15 - 1 === 0 ? 0 : (t14 < 0 ? Math.trunc(t15 - 1) : t15 - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t14 : t14 ** (t15 - 1 - 1)) * t14_d) + (t14 > 0 ? c1 * Math.log(t14) * t15_d : 0))));
       const t15_b = shear_b * (t14 > 0 ? shear * Math.log(t14) : 0);
       const t15_b_d = (t14 > 0 ? shear * Math.log(t14) * shear_b_d : 0) + shear_b * (t14 > 0 ? Math.log(t14) * shear_d + shear * (t14_d / t14) : 0);
       const t15_r = 1 / n;
@@ -1175,16 +1175,16 @@ export function manningNormalDepth_vjp(Q: number, b: number, slope: number, nMan
     const t8_trapezoid_1 = t4_trapezoid_1 * t7_trapezoid_1;
     const t9_trapezoid_1 = b + t8_trapezoid_1;
     const perimeter = t9_trapezoid_1;
-    let perimeter_b = t22_b === 0 ? 0 : t22_b * (t21 === 0 ? 0 : t21 * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / perimeter : perimeter ** (t21 - 1)));
+    let perimeter_b = t22_b === 0 ? 0 : t22_b * (t21 === 0 ? 0 : (perimeter < 0 ? Math.trunc(t21) : t21) * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / perimeter : perimeter ** (t21 - 1)));
     const t19_b = t20_b === 0 ? 0 : t20_b * t6;
-    let area_b = t19_b === 0 ? 0 : t19_b * (t12 === 0 ? 0 : t12 * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / area : area ** (t12 - 1)));
+    let area_b = t19_b === 0 ? 0 : t19_b * (t12 === 0 ? 0 : (area < 0 ? Math.trunc(t12) : t12) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / area : area ** (t12 - 1)));
     const t15_b = t18_b === 0 ? 0 : t18_b * t17;
     const t17_b = t18_b === 0 ? 0 : t18_b * t15;
-    if (t17_b !== 0) perimeter_b += t17_b * (t16 === 0 ? 0 : t16 * (Math.abs(t17) >= 2.2250738585072014e-308 && Math.abs(t17) <= 1.7976931348623157e+308 ? t17 / perimeter : perimeter ** (t16 - 1)));
+    if (t17_b !== 0) perimeter_b += t17_b * (t16 === 0 ? 0 : (perimeter < 0 ? Math.trunc(t16) : t16) * (Math.abs(t17) >= 2.2250738585072014e-308 && Math.abs(t17) <= 1.7976931348623157e+308 ? t17 / perimeter : perimeter ** (t16 - 1)));
     const t14_b = t15_b === 0 ? 0 : t15_b * top_1;
     const top_1_b = t15_b === 0 ? 0 : t15_b * t14;
     const t13_b = t14_b === 0 ? 0 : t14_b * t12;
-    if (t13_b !== 0) area_b += t13_b * (t6 === 0 ? 0 : t6 * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / area : area ** (t6 - 1)));
+    if (t13_b !== 0) area_b += t13_b * (t6 === 0 ? 0 : (area < 0 ? Math.trunc(t6) : t6) * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / area : area ** (t6 - 1)));
     // grad of: const dP = 2 * Math.sqrt(1 + z * z)
     t11_b += dP_b * 2;
     // grad of: const f = (Math.sqrt(slope) / nMan) * area * R ** (2 / 3) - Q
@@ -1193,7 +1193,7 @@ export function manningNormalDepth_vjp(Q: number, b: number, slope: number, nMan
     const t5_b = t8_b === 0 ? 0 : t8_b * t7;
     const t7_b = t8_b === 0 ? 0 : t8_b * t5;
     const R = stack[--top]!;
-    const R_b = t7_b === 0 ? 0 : t7_b * (t6 === 0 ? 0 : t6 * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / R : R ** (t6 - 1)));
+    const R_b = t7_b === 0 ? 0 : t7_b * (t6 === 0 ? 0 : (R < 0 ? Math.trunc(t6) : t6) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / R : R ** (t6 - 1)));
     if (t5_b !== 0) {
       t4_b += t5_b * area;
       area_b += t5_b * t4;
@@ -1338,7 +1338,7 @@ export function manningNormalDepth_jvp(Q: number, b: number, slope: number, nMan
     const t5_d = area * t4_d + t4 * area_d;
     const t6 = 2 / 3;
     const t7 = R ** t6;
-    const t7_d = t6 === 0 ? 0 : t6 * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / R : R ** (t6 - 1)) * R_d;
+    const t7_d = t6 === 0 ? 0 : (R < 0 ? Math.trunc(t6) : t6) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / R : R ** (t6 - 1)) * R_d;
     const t8 = t5 * t7;
     const t8_d = t7 * t5_d + t5 * t7_d;
     const f = t8 - Q;
@@ -1353,23 +1353,23 @@ export function manningNormalDepth_jvp(Q: number, b: number, slope: number, nMan
     const dP_d = 2 * t11_d;
     const t12 = 5 / 3;
     const t13 = area ** t6;
-    const t13_d = t6 === 0 ? 0 : t6 * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / area : area ** (t6 - 1)) * area_d;
+    const t13_d = t6 === 0 ? 0 : (area < 0 ? Math.trunc(t6) : t6) * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / area : area ** (t6 - 1)) * area_d;
     const t14 = t12 * t13;
     const t14_d = t12 * t13_d;
     const t15 = t14 * top_1;
     const t15_d = top_1 * t14_d + t14 * top_1_d;
     const t16 = -2 / 3;
     const t17 = perimeter ** t16;
-    const t17_d = t16 === 0 ? 0 : t16 * (Math.abs(t17) >= 2.2250738585072014e-308 && Math.abs(t17) <= 1.7976931348623157e+308 ? t17 / perimeter : perimeter ** (t16 - 1)) * perimeter_d;
+    const t17_d = t16 === 0 ? 0 : (perimeter < 0 ? Math.trunc(t16) : t16) * (Math.abs(t17) >= 2.2250738585072014e-308 && Math.abs(t17) <= 1.7976931348623157e+308 ? t17 / perimeter : perimeter ** (t16 - 1)) * perimeter_d;
     const t18 = t15 * t17;
     const t18_d = t17 * t15_d + t15 * t17_d;
     const t19 = area ** t12;
-    const t19_d = t12 === 0 ? 0 : t12 * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / area : area ** (t12 - 1)) * area_d;
+    const t19_d = t12 === 0 ? 0 : (area < 0 ? Math.trunc(t12) : t12) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / area : area ** (t12 - 1)) * area_d;
     const t20 = t6 * t19;
     const t20_d = t6 * t19_d;
     const t21 = -5 / 3;
     const t22 = perimeter ** t21;
-    const t22_d = t21 === 0 ? 0 : t21 * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / perimeter : perimeter ** (t21 - 1)) * perimeter_d;
+    const t22_d = t21 === 0 ? 0 : (perimeter < 0 ? Math.trunc(t21) : t21) * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / perimeter : perimeter ** (t21 - 1)) * perimeter_d;
     const t23 = t20 * t22;
     const t23_d = t22 * t20_d + t20 * t22_d;
     const t24 = t23 * dP;
@@ -1513,7 +1513,7 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     const t5 = t4 * area;
     const t5_d = area * t4_d + t4 * area_d;
     const t7 = R ** t6;
-    const t7_d = t6 === 0 ? 0 : t6 * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / R : R ** (t6 - 1)) * R_d;
+    const t7_d = t6 === 0 ? 0 : (R < 0 ? Math.trunc(t6) : t6) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / R : R ** (t6 - 1)) * R_d;
     if (top + 8 > stack.length) {
       stack = tape.reserve(top, 8);
       stack_d = tapeTangents(stack);
@@ -1527,21 +1527,21 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     const dP = 2 * t11;
     const dP_d = 2 * t11_d;
     const t13 = area ** t6;
-    const t13_d = t6 === 0 ? 0 : t6 * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / area : area ** (t6 - 1)) * area_d;
+    const t13_d = t6 === 0 ? 0 : (area < 0 ? Math.trunc(t6) : t6) * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / area : area ** (t6 - 1)) * area_d;
     const t14 = t12 * t13;
     const t14_d = t12 * t13_d;
     const t15 = t14 * top_1;
     const t15_d = top_1 * t14_d + t14 * top_1_d;
     const t17 = perimeter ** t16;
-    const t17_d = t16 === 0 ? 0 : t16 * (Math.abs(t17) >= 2.2250738585072014e-308 && Math.abs(t17) <= 1.7976931348623157e+308 ? t17 / perimeter : perimeter ** (t16 - 1)) * perimeter_d;
+    const t17_d = t16 === 0 ? 0 : (perimeter < 0 ? Math.trunc(t16) : t16) * (Math.abs(t17) >= 2.2250738585072014e-308 && Math.abs(t17) <= 1.7976931348623157e+308 ? t17 / perimeter : perimeter ** (t16 - 1)) * perimeter_d;
     const t18 = t15 * t17;
     const t18_d = t17 * t15_d + t15 * t17_d;
     const t19 = area ** t12;
-    const t19_d = t12 === 0 ? 0 : t12 * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / area : area ** (t12 - 1)) * area_d;
+    const t19_d = t12 === 0 ? 0 : (area < 0 ? Math.trunc(t12) : t12) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / area : area ** (t12 - 1)) * area_d;
     const t20 = t6 * t19;
     const t20_d = t6 * t19_d;
     const t22 = perimeter ** t21;
-    const t22_d = t21 === 0 ? 0 : t21 * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / perimeter : perimeter ** (t21 - 1)) * perimeter_d;
+    const t22_d = t21 === 0 ? 0 : (perimeter < 0 ? Math.trunc(t21) : t21) * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / perimeter : perimeter ** (t21 - 1)) * perimeter_d;
     const t23 = t20 * t22;
     const t23_d = t22 * t20_d + t20 * t22_d;
     const t24 = t23 * dP;
@@ -1741,21 +1741,21 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     const perimeter = t9_trapezoid_1;
     const perimeter_d = t9_trapezoid_1_d;
     const c = perimeter ** (t21 - 1);
-    let perimeter_b = t22_b === 0 ? 0 : t22_b * (t21 === 0 ? 0 : t21 * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / perimeter : c));
-    let perimeter_b_d = t22_b === 0 && t22_b_d === 0 ? 0 : (t21 === 0 ? 0 : t21 * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / perimeter : c) * t22_b_d) + t22_b * (t21 === 0 ? 0 : t21 * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22_d / perimeter - t22 / perimeter / perimeter * perimeter_d : t21 - 1 === 0 ? 0 : (t21 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / perimeter : perimeter ** (t21 - 1 - 1)) * perimeter_d));
+    let perimeter_b = t22_b === 0 ? 0 : t22_b * (t21 === 0 ? 0 : (perimeter < 0 ? Math.trunc(t21) : t21) * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / perimeter : c));
+    let perimeter_b_d = t22_b === 0 && t22_b_d === 0 ? 0 : (t21 === 0 ? 0 : (perimeter < 0 ? Math.trunc(t21) : t21) * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / perimeter : c) * t22_b_d) + t22_b * (t21 === 0 ? 0 : perimeter < 0 ? Math.trunc(t21) * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22_d / perimeter - t22 / perimeter / perimeter * perimeter_d : t21 - 1 === 0 ? 0 : (perimeter < 0 ? Math.trunc(t21 - 1) : t21 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / perimeter : perimeter ** (t21 - 1 - 1)) * perimeter_d) : t21 * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22_d / perimeter - t22 / perimeter / perimeter * perimeter_d : t21 - 1 === 0 ? 0 : (perimeter < 0 ? Math.trunc(t21 - 1) : t21 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / perimeter : perimeter ** (t21 - 1 - 1)) * perimeter_d));
     const t19_b = t20_b === 0 ? 0 : t20_b * t6;
     const t19_b_d = t20_b === 0 && t20_b_d === 0 ? 0 : t6 * t20_b_d;
     const c1 = area ** (t12 - 1);
-    let area_b = t19_b === 0 ? 0 : t19_b * (t12 === 0 ? 0 : t12 * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / area : c1));
-    let area_b_d = t19_b === 0 && t19_b_d === 0 ? 0 : (t12 === 0 ? 0 : t12 * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / area : c1) * t19_b_d) + t19_b * (t12 === 0 ? 0 : t12 * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19_d / area - t19 / area / area * area_d : t12 - 1 === 0 ? 0 : (t12 - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / area : area ** (t12 - 1 - 1)) * area_d));
+    let area_b = t19_b === 0 ? 0 : t19_b * (t12 === 0 ? 0 : (area < 0 ? Math.trunc(t12) : t12) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / area : c1));
+    let area_b_d = t19_b === 0 && t19_b_d === 0 ? 0 : (t12 === 0 ? 0 : (area < 0 ? Math.trunc(t12) : t12) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19 / area : c1) * t19_b_d) + t19_b * (t12 === 0 ? 0 : area < 0 ? Math.trunc(t12) * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19_d / area - t19 / area / area * area_d : t12 - 1 === 0 ? 0 : (area < 0 ? Math.trunc(t12 - 1) : t12 - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / area : area ** (t12 - 1 - 1)) * area_d) : t12 * (Math.abs(t19) >= 2.2250738585072014e-308 && Math.abs(t19) <= 1.7976931348623157e+308 ? t19_d / area - t19 / area / area * area_d : t12 - 1 === 0 ? 0 : (area < 0 ? Math.trunc(t12 - 1) : t12 - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / area : area ** (t12 - 1 - 1)) * area_d));
     const t15_b = t18_b === 0 ? 0 : t18_b * t17;
     const t15_b_d = t18_b === 0 && t18_b_d === 0 ? 0 : t17 * t18_b_d + t18_b * t17_d;
     const t17_b = t18_b === 0 ? 0 : t18_b * t15;
     const t17_b_d = t18_b === 0 && t18_b_d === 0 ? 0 : t15 * t18_b_d + t18_b * t15_d;
     if (t17_b !== 0 || t17_b_d !== 0) {
       const c2 = perimeter ** (t16 - 1);
-      perimeter_b += t17_b * (t16 === 0 ? 0 : t16 * (Math.abs(t17) >= 2.2250738585072014e-308 && Math.abs(t17) <= 1.7976931348623157e+308 ? t17 / perimeter : c2));
-      perimeter_b_d += (t16 === 0 ? 0 : t16 * (Math.abs(t17) >= 2.2250738585072014e-308 && Math.abs(t17) <= 1.7976931348623157e+308 ? t17 / perimeter : c2) * t17_b_d) + t17_b * (t16 === 0 ? 0 : t16 * (Math.abs(t17) >= 2.2250738585072014e-308 && Math.abs(t17) <= 1.7976931348623157e+308 ? t17_d / perimeter - t17 / perimeter / perimeter * perimeter_d : t16 - 1 === 0 ? 0 : (t16 - 1) * (Math.abs(c2) >= 2.2250738585072014e-308 && Math.abs(c2) <= 1.7976931348623157e+308 ? c2 / perimeter : perimeter ** (t16 - 1 - 1)) * perimeter_d));
+      perimeter_b += t17_b * (t16 === 0 ? 0 : (perimeter < 0 ? Math.trunc(t16) : t16) * (Math.abs(t17) >= 2.2250738585072014e-308 && Math.abs(t17) <= 1.7976931348623157e+308 ? t17 / perimeter : c2));
+      perimeter_b_d += (t16 === 0 ? 0 : (perimeter < 0 ? Math.trunc(t16) : t16) * (Math.abs(t17) >= 2.2250738585072014e-308 && Math.abs(t17) <= 1.7976931348623157e+308 ? t17 / perimeter : c2) * t17_b_d) + t17_b * (t16 === 0 ? 0 : perimeter < 0 ? Math.trunc(t16) * (Math.abs(t17) >= 2.2250738585072014e-308 && Math.abs(t17) <= 1.7976931348623157e+308 ? t17_d / perimeter - t17 / perimeter / perimeter * perimeter_d : t16 - 1 === 0 ? 0 : (perimeter < 0 ? Math.trunc(t16 - 1) : t16 - 1) * (Math.abs(c2) >= 2.2250738585072014e-308 && Math.abs(c2) <= 1.7976931348623157e+308 ? c2 / perimeter : perimeter ** (t16 - 1 - 1)) * perimeter_d) : t16 * (Math.abs(t17) >= 2.2250738585072014e-308 && Math.abs(t17) <= 1.7976931348623157e+308 ? t17_d / perimeter - t17 / perimeter / perimeter * perimeter_d : t16 - 1 === 0 ? 0 : (perimeter < 0 ? Math.trunc(t16 - 1) : t16 - 1) * (Math.abs(c2) >= 2.2250738585072014e-308 && Math.abs(c2) <= 1.7976931348623157e+308 ? c2 / perimeter : perimeter ** (t16 - 1 - 1)) * perimeter_d));
     }
     const t14_b = t15_b === 0 ? 0 : t15_b * top_1;
     const t14_b_d = t15_b === 0 && t15_b_d === 0 ? 0 : top_1 * t15_b_d + t15_b * top_1_d;
@@ -1765,8 +1765,8 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     const t13_b_d = t14_b === 0 && t14_b_d === 0 ? 0 : t12 * t14_b_d;
     if (t13_b !== 0 || t13_b_d !== 0) {
       const c3 = area ** (t6 - 1);
-      area_b += t13_b * (t6 === 0 ? 0 : t6 * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / area : c3));
-      area_b_d += (t6 === 0 ? 0 : t6 * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / area : c3) * t13_b_d) + t13_b * (t6 === 0 ? 0 : t6 * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13_d / area - t13 / area / area * area_d : t6 - 1 === 0 ? 0 : (t6 - 1) * (Math.abs(c3) >= 2.2250738585072014e-308 && Math.abs(c3) <= 1.7976931348623157e+308 ? c3 / area : area ** (t6 - 1 - 1)) * area_d));
+      area_b += t13_b * (t6 === 0 ? 0 : (area < 0 ? Math.trunc(t6) : t6) * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / area : c3));
+      area_b_d += (t6 === 0 ? 0 : (area < 0 ? Math.trunc(t6) : t6) * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13 / area : c3) * t13_b_d) + t13_b * (t6 === 0 ? 0 : area < 0 ? Math.trunc(t6) * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13_d / area - t13 / area / area * area_d : t6 - 1 === 0 ? 0 : (area < 0 ? Math.trunc(t6 - 1) : t6 - 1) * (Math.abs(c3) >= 2.2250738585072014e-308 && Math.abs(c3) <= 1.7976931348623157e+308 ? c3 / area : area ** (t6 - 1 - 1)) * area_d) : t6 * (Math.abs(t13) >= 2.2250738585072014e-308 && Math.abs(t13) <= 1.7976931348623157e+308 ? t13_d / area - t13 / area / area * area_d : t6 - 1 === 0 ? 0 : (area < 0 ? Math.trunc(t6 - 1) : t6 - 1) * (Math.abs(c3) >= 2.2250738585072014e-308 && Math.abs(c3) <= 1.7976931348623157e+308 ? c3 / area : area ** (t6 - 1 - 1)) * area_d));
     }
     // grad of: const dP = 2 * Math.sqrt(1 + z * z)
     t11_b += dP_b * 2;
@@ -1783,8 +1783,8 @@ export function manningNormalDepth_hvp(Q: number, b: number, slope: number, nMan
     const R = stack[--top]!;
     const R_d = stack_d[top]!;
     const c4 = R ** (t6 - 1);
-    const R_b = t7_b === 0 ? 0 : t7_b * (t6 === 0 ? 0 : t6 * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / R : c4));
-    const R_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : (t6 === 0 ? 0 : t6 * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / R : c4) * t7_b_d) + t7_b * (t6 === 0 ? 0 : t6 * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7_d / R - t7 / R / R * R_d : t6 - 1 === 0 ? 0 : (t6 - 1) * (Math.abs(c4) >= 2.2250738585072014e-308 && Math.abs(c4) <= 1.7976931348623157e+308 ? c4 / R : R ** (t6 - 1 - 1)) * R_d));
+    const R_b = t7_b === 0 ? 0 : t7_b * (t6 === 0 ? 0 : (R < 0 ? Math.trunc(t6) : t6) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / R : c4));
+    const R_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : (t6 === 0 ? 0 : (R < 0 ? Math.trunc(t6) : t6) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7 / R : c4) * t7_b_d) + t7_b * (t6 === 0 ? 0 : R < 0 ? Math.trunc(t6) * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7_d / R - t7 / R / R * R_d : t6 - 1 === 0 ? 0 : (R < 0 ? Math.trunc(t6 - 1) : t6 - 1) * (Math.abs(c4) >= 2.2250738585072014e-308 && Math.abs(c4) <= 1.7976931348623157e+308 ? c4 / R : R ** (t6 - 1 - 1)) * R_d) : t6 * (Math.abs(t7) >= 2.2250738585072014e-308 && Math.abs(t7) <= 1.7976931348623157e+308 ? t7_d / R - t7 / R / R * R_d : t6 - 1 === 0 ? 0 : (R < 0 ? Math.trunc(t6 - 1) : t6 - 1) * (Math.abs(c4) >= 2.2250738585072014e-308 && Math.abs(c4) <= 1.7976931348623157e+308 ? c4 / R : R ** (t6 - 1 - 1)) * R_d));
     if (t5_b !== 0 || t5_b_d !== 0) {
       t4_b += t5_b * area;
       t4_b_d += area * t5_b_d + t5_b * area_d;
@@ -1941,7 +1941,7 @@ export function gvfDepthAt_vjp(Q: number, b: number, slope: number, nMan: number
   profile.push(0);
   profile.push(y0);
   let y = y0;
-  const t7_trapezoid_1 = Math.sqrt(1);
+  const t7_trapezoid = Math.sqrt(1);
   const t5 = 2 / 3;
   if (top + (stations > 0 ? stations : 0) * 6 > stack.length) stack = tape.reserve(top, (stations > 0 ? stations : 0) * 6);
   for (let s = 1; s <= stations; s++) {
@@ -1950,7 +1950,7 @@ export function gvfDepthAt_vjp(Q: number, b: number, slope: number, nMan: number
     const t3_trapezoid = y * t2_trapezoid;
     const area = t3_trapezoid;
     const t4_trapezoid_1 = 2 * y;
-    const t8_trapezoid_1 = t4_trapezoid_1 * t7_trapezoid_1;
+    const t8_trapezoid_1 = t4_trapezoid_1 * t7_trapezoid;
     const t9_trapezoid_1 = b + t8_trapezoid_1;
     const perimeter = t9_trapezoid_1;
     const t11_trapezoid_2 = 0 * y;
@@ -2063,9 +2063,9 @@ export function gvfDepthAt_vjp(Q: number, b: number, slope: number, nMan: number
     const t6_b = t7_b === 0 ? 0 : t7_b * area;
     if (t7_b !== 0) area_b += t7_b * t6;
     const t4 = stack[--top]!;
-    const t4_b = t6_b === 0 ? 0 : t6_b * (t5 === 0 ? 0 : t5 * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : t4 ** (t5 - 1)));
+    const t4_b = t6_b === 0 ? 0 : t6_b * (t5 === 0 ? 0 : (t4 < 0 ? Math.trunc(t5) : t5) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : t4 ** (t5 - 1)));
     const t4_trapezoid_1 = 2 * y;
-    const t8_trapezoid_1 = t4_trapezoid_1 * t7_trapezoid_1;
+    const t8_trapezoid_1 = t4_trapezoid_1 * t7_trapezoid;
     const t9_trapezoid_1 = b + t8_trapezoid_1;
     const perimeter = t9_trapezoid_1;
     const t4_r = 1 / perimeter;
@@ -2086,7 +2086,7 @@ export function gvfDepthAt_vjp(Q: number, b: number, slope: number, nMan: number
     // grad of (trapezoid(…).perimeter): return { area: y * (b + z * y), perimeter: b + 2 * y * Math.sqrt(1 + z * z), top: b + 2 * z * y }
     b_b += t9_trapezoid_1_b;
     const t8_trapezoid_1_b = t9_trapezoid_1_b;
-    const t4_trapezoid_1_b = t8_trapezoid_1_b === 0 ? 0 : t8_trapezoid_1_b * t7_trapezoid_1;
+    const t4_trapezoid_1_b = t8_trapezoid_1_b === 0 ? 0 : t8_trapezoid_1_b * t7_trapezoid;
     y_b += t4_trapezoid_1_b * 2;
     // grad of: const { area, perimeter, top } = trapezoid(y, b, 0)
     const t3_trapezoid_b = area_b;
@@ -2187,13 +2187,13 @@ export function gvfDepthAt_jvp(Q: number, b: number, slope: number, nMan: number
     const t2_trapezoid_d = b_d + t1_trapezoid_d;
     const t3_trapezoid = y * t2_trapezoid;
     const t3_trapezoid_d = t2_trapezoid * y_d + y * t2_trapezoid_d;
+    const t7_trapezoid = Math.sqrt(1);
     const area = t3_trapezoid;
     const area_d = t3_trapezoid_d;
     const t4_trapezoid_1 = 2 * y;
     const t4_trapezoid_1_d = 2 * y_d;
-    const t7_trapezoid_1 = Math.sqrt(1);
-    const t8_trapezoid_1 = t4_trapezoid_1 * t7_trapezoid_1;
-    const t8_trapezoid_1_d = t7_trapezoid_1 * t4_trapezoid_1_d;
+    const t8_trapezoid_1 = t4_trapezoid_1 * t7_trapezoid;
+    const t8_trapezoid_1_d = t7_trapezoid * t4_trapezoid_1_d;
     const t9_trapezoid_1 = b + t8_trapezoid_1;
     const t9_trapezoid_1_d = b_d + t8_trapezoid_1_d;
     const perimeter = t9_trapezoid_1;
@@ -2210,7 +2210,7 @@ export function gvfDepthAt_jvp(Q: number, b: number, slope: number, nMan: number
     const t4_d = area_d / perimeter - t4 / perimeter * perimeter_d;
     const t5 = 2 / 3;
     const t6 = t4 ** t5;
-    const t6_d = t5 === 0 ? 0 : t5 * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : t4 ** (t5 - 1)) * t4_d;
+    const t6_d = t5 === 0 ? 0 : (t4 < 0 ? Math.trunc(t5) : t5) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : t4 ** (t5 - 1)) * t4_d;
     const t7 = area * t6;
     const t7_d = t6 * area_d + area * t6_d;
     const t8 = t3 / t7;
@@ -2325,7 +2325,7 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
   profile_d.push(y0_d);
   let y = y0;
   let y_d = y0_d;
-  const t7_trapezoid_1 = Math.sqrt(1);
+  const t7_trapezoid = Math.sqrt(1);
   const t5 = 2 / 3;
   if (top + (stations > 0 ? stations : 0) * 6 > stack.length) {
     stack = tape.reserve(top, (stations > 0 ? stations : 0) * 6);
@@ -2342,8 +2342,8 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
     const area_d = t3_trapezoid_d;
     const t4_trapezoid_1 = 2 * y;
     const t4_trapezoid_1_d = 2 * y_d;
-    const t8_trapezoid_1 = t4_trapezoid_1 * t7_trapezoid_1;
-    const t8_trapezoid_1_d = t7_trapezoid_1 * t4_trapezoid_1_d;
+    const t8_trapezoid_1 = t4_trapezoid_1 * t7_trapezoid;
+    const t8_trapezoid_1_d = t7_trapezoid * t4_trapezoid_1_d;
     const t9_trapezoid_1 = b + t8_trapezoid_1;
     const t9_trapezoid_1_d = b_d + t8_trapezoid_1_d;
     const perimeter = t9_trapezoid_1;
@@ -2359,7 +2359,7 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
     const t4 = area / perimeter;
     const t4_d = area_d / perimeter - t4 / perimeter * perimeter_d;
     const t6 = t4 ** t5;
-    const t6_d = t5 === 0 ? 0 : t5 * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : t4 ** (t5 - 1)) * t4_d;
+    const t6_d = t5 === 0 ? 0 : (t4 < 0 ? Math.trunc(t5) : t5) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : t4 ** (t5 - 1)) * t4_d;
     stack_d[top]! = t4_d;
     stack[top++]! = t4;
     const t7 = area * t6;
@@ -2549,12 +2549,12 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
     const t4 = stack[--top]!;
     const t4_d = stack_d[top]!;
     const c = t4 ** (t5 - 1);
-    const t4_b = t6_b === 0 ? 0 : t6_b * (t5 === 0 ? 0 : t5 * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : c));
-    const t4_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : (t5 === 0 ? 0 : t5 * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : c) * t6_b_d) + t6_b * (t5 === 0 ? 0 : t5 * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6_d / t4 - t6 / t4 / t4 * t4_d : t5 - 1 === 0 ? 0 : (t5 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t4 : t4 ** (t5 - 1 - 1)) * t4_d));
+    const t4_b = t6_b === 0 ? 0 : t6_b * (t5 === 0 ? 0 : (t4 < 0 ? Math.trunc(t5) : t5) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : c));
+    const t4_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : (t5 === 0 ? 0 : (t4 < 0 ? Math.trunc(t5) : t5) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6 / t4 : c) * t6_b_d) + t6_b * (t5 === 0 ? 0 : t4 < 0 ? Math.trunc(t5) * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6_d / t4 - t6 / t4 / t4 * t4_d : t5 - 1 === 0 ? 0 : (t4 < 0 ? Math.trunc(t5 - 1) : t5 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t4 : t4 ** (t5 - 1 - 1)) * t4_d) : t5 * (Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? t6_d / t4 - t6 / t4 / t4 * t4_d : t5 - 1 === 0 ? 0 : (t4 < 0 ? Math.trunc(t5 - 1) : t5 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t4 : t4 ** (t5 - 1 - 1)) * t4_d));
     const t4_trapezoid_1 = 2 * y;
     const t4_trapezoid_1_d = 2 * y_d;
-    const t8_trapezoid_1 = t4_trapezoid_1 * t7_trapezoid_1;
-    const t8_trapezoid_1_d = t7_trapezoid_1 * t4_trapezoid_1_d;
+    const t8_trapezoid_1 = t4_trapezoid_1 * t7_trapezoid;
+    const t8_trapezoid_1_d = t7_trapezoid * t4_trapezoid_1_d;
     const t9_trapezoid_1 = b + t8_trapezoid_1;
     const t9_trapezoid_1_d = b_d + t8_trapezoid_1_d;
     const perimeter = t9_trapezoid_1;
@@ -2589,8 +2589,8 @@ export function gvfDepthAt_hvp(Q: number, b: number, slope: number, nMan: number
     b_b_d += t9_trapezoid_1_b_d;
     const t8_trapezoid_1_b = t9_trapezoid_1_b;
     const t8_trapezoid_1_b_d = t9_trapezoid_1_b_d;
-    const t4_trapezoid_1_b = t8_trapezoid_1_b === 0 ? 0 : t8_trapezoid_1_b * t7_trapezoid_1;
-    const t4_trapezoid_1_b_d = t8_trapezoid_1_b === 0 && t8_trapezoid_1_b_d === 0 ? 0 : t7_trapezoid_1 * t8_trapezoid_1_b_d;
+    const t4_trapezoid_1_b = t8_trapezoid_1_b === 0 ? 0 : t8_trapezoid_1_b * t7_trapezoid;
+    const t4_trapezoid_1_b_d = t8_trapezoid_1_b === 0 && t8_trapezoid_1_b_d === 0 ? 0 : t7_trapezoid * t8_trapezoid_1_b_d;
     y_b += t4_trapezoid_1_b * 2;
     y_b_d += 2 * t4_trapezoid_1_b_d;
     // grad of: const { area, perimeter, top } = trapezoid(y, b, 0)
@@ -2688,8 +2688,7 @@ export function chainLadderReserve_vjp(tri: Float64Array, n: number, adj: { tri:
     num = 0;
     stack[top++]! = den;
     den = 0;
-    const t2 = n - 1;
-    const t3 = t2 - j;
+    const t3 = t1 - j;
     for (let i = 0; i < t3; i++) {
       const t4 = i * n;
       const t5 = t4 + j;
@@ -2708,16 +2707,15 @@ export function chainLadderReserve_vjp(tri: Float64Array, n: number, adj: { tri:
   let reserve = 0;
   for (let i_1 = 1; i_1 < n; i_1++) {
     const t12 = i_1 * n;
-    const t13 = n - 1;
-    const t14 = t13 - i_1;
+    const t14 = t1 - i_1;
     const t15 = t12 + t14;
     const latest = tri[t15]!;
     ult = latest;
     const t16 = Number.isInteger(t14);
     if (t16) {
       const t17 = Math.trunc(t14);
-      if (top + (t13 - t17 + 1 > 0 ? t13 - t17 + 1 : 0) > stack.length) stack = tape.reserve(top, t13 - t17 + 1 > 0 ? t13 - t17 + 1 : 0);
-      for (let j_1 = t17; j_1 < t13; j_1++) {
+      if (top + (t1 - t17 + 1 > 0 ? t1 - t17 + 1 : 0) > stack.length) stack = tape.reserve(top, t1 - t17 + 1 > 0 ? t1 - t17 + 1 : 0);
+      for (let j_1 = t17; j_1 < t1; j_1++) {
         const t18 = f[j_1]!;
         const t19 = ult * t18;
         stack[top++]! = ult;
@@ -2731,8 +2729,7 @@ export function chainLadderReserve_vjp(tri: Float64Array, n: number, adj: { tri:
       j_2_int = Number.isInteger(j_2) && Math.abs(j_2) <= 2 ** 52;
       let iters = 0;
       for (;;) {
-        const t20 = n - 1;
-        const t21 = j_2 < t20;
+        const t21 = j_2 < t1;
         if (!t21) {
           break;
         }
@@ -2766,12 +2763,11 @@ export function chainLadderReserve_vjp(tri: Float64Array, n: number, adj: { tri:
     ult_b += t25_b;
     let latest_b = -t25_b;
     // grad of: for (let j = n - 1 - i; j < n - 1; j++)
-    const t13 = n - 1;
-    const t14 = t13 - i_1;
+    const t14 = t1 - i_1;
     const t16 = Number.isInteger(t14);
     if (t16) {
       const t17 = Math.trunc(t14);
-      for (let j_1 = Math.ceil(t13) - 1; j_1 >= t17; j_1--) {
+      for (let j_1 = Math.ceil(t1) - 1; j_1 >= t17; j_1--) {
         // grad of: ult *= f[j]
         ult = stack[--top]!;
         const t18 = f[j_1]!;
@@ -2826,8 +2822,7 @@ export function chainLadderReserve_vjp(tri: Float64Array, n: number, adj: { tri:
       den_b -= t11_b * (t11 * t11_r);
     }
     // grad of: for (let i = 0; i < n - 1 - j; i++)
-    const t2 = n - 1;
-    const t3 = t2 - j;
+    const t3 = t1 - j;
     for (let i = Math.ceil(t3) - 1; i >= 0; i--) {
       // grad of: den += tri[i * n + j]
       const t9_b = den_b;
@@ -2873,8 +2868,7 @@ export function chainLadderReserve_jvp(tri: Float64Array, n: number, tangent: { 
     num_d = 0;
     den = 0;
     den_d = 0;
-    const t2 = n - 1;
-    const t3 = t2 - j;
+    const t3 = t1 - j;
     for (let i = 0; i < t3; i++) {
       const t4 = i * n;
       const t5 = t4 + j;
@@ -2901,8 +2895,7 @@ export function chainLadderReserve_jvp(tri: Float64Array, n: number, tangent: { 
   let reserve_d = 0;
   for (let i_1 = 1; i_1 < n; i_1++) {
     const t12 = i_1 * n;
-    const t13 = n - 1;
-    const t14 = t13 - i_1;
+    const t14 = t1 - i_1;
     const t15 = t12 + t14;
     const latest = tri[t15]!;
     const latest_d = tri_d[t15]!;
@@ -2911,7 +2904,7 @@ export function chainLadderReserve_jvp(tri: Float64Array, n: number, tangent: { 
     const t16 = Number.isInteger(t14);
     if (t16) {
       const t17 = Math.trunc(t14);
-      for (let j_1 = t17; j_1 < t13; j_1++) {
+      for (let j_1 = t17; j_1 < t1; j_1++) {
         const t18 = f[j_1]!;
         const t18_d = f_d[j_1]!;
         const t19 = ult * t18;
@@ -2922,8 +2915,7 @@ export function chainLadderReserve_jvp(tri: Float64Array, n: number, tangent: { 
     } else {
       j_2 = t14;
       for (;;) {
-        const t20 = n - 1;
-        const t21 = j_2 < t20;
+        const t21 = j_2 < t1;
         if (!t21) {
           break;
         }
@@ -2977,6 +2969,7 @@ export function chainLadderReserve_hvp(tri: Float64Array, n: number, v: { tri?: 
   let j_2_d: number = 0;
   let j_2_int = false;
   const t1 = n - 1;
+  const t1_d = n_d;
   const f = new Float64Array(t1);
   const f_d = new Float64Array(t1);
   if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) {
@@ -2990,8 +2983,7 @@ export function chainLadderReserve_hvp(tri: Float64Array, n: number, v: { tri?: 
     stack[top++]! = den;
     den = 0;
     den_d = 0;
-    const t2 = n - 1;
-    const t3 = t2 - j;
+    const t3 = t1 - j;
     for (let i = 0; i < t3; i++) {
       const t4 = i * n;
       const t5 = t4 + j;
@@ -3019,10 +3011,8 @@ export function chainLadderReserve_hvp(tri: Float64Array, n: number, v: { tri?: 
   let reserve = 0;
   for (let i_1 = 1; i_1 < n; i_1++) {
     const t12 = i_1 * n;
-    const t13 = n - 1;
-    const t13_d = n_d;
-    const t14 = t13 - i_1;
-    const t14_d = t13_d;
+    const t14 = t1 - i_1;
+    const t14_d = t1_d;
     const t15 = t12 + t14;
     const latest = tri[t15]!;
     const latest_d = tri_d[t15]!;
@@ -3031,11 +3021,11 @@ export function chainLadderReserve_hvp(tri: Float64Array, n: number, v: { tri?: 
     const t16 = Number.isInteger(t14);
     if (t16) {
       const t17 = Math.trunc(t14);
-      if (top + (t13 - t17 + 1 > 0 ? t13 - t17 + 1 : 0) > stack.length) {
-        stack = tape.reserve(top, t13 - t17 + 1 > 0 ? t13 - t17 + 1 : 0);
+      if (top + (t1 - t17 + 1 > 0 ? t1 - t17 + 1 : 0) > stack.length) {
+        stack = tape.reserve(top, t1 - t17 + 1 > 0 ? t1 - t17 + 1 : 0);
         stack_d = tapeTangents(stack);
       }
-      for (let j_1 = t17; j_1 < t13; j_1++) {
+      for (let j_1 = t17; j_1 < t1; j_1++) {
         const t18 = f[j_1]!;
         const t18_d = f_d[j_1]!;
         const t19 = ult * t18;
@@ -3061,8 +3051,7 @@ export function chainLadderReserve_hvp(tri: Float64Array, n: number, v: { tri?: 
       j_2_int = Number.isInteger(j_2) && Math.abs(j_2) <= 2 ** 52;
       let iters = 0;
       for (;;) {
-        const t20 = n - 1;
-        const t21 = j_2 < t20;
+        const t21 = j_2 < t1;
         if (!t21) {
           break;
         }
@@ -3121,12 +3110,11 @@ export function chainLadderReserve_hvp(tri: Float64Array, n: number, v: { tri?: 
     let latest_b = -t25_b;
     let latest_b_d = -t25_b_d;
     // grad of: for (let j = n - 1 - i; j < n - 1; j++)
-    const t13 = n - 1;
-    const t14 = t13 - i_1;
+    const t14 = t1 - i_1;
     const t16 = Number.isInteger(t14);
     if (t16) {
       const t17 = Math.trunc(t14);
-      for (let j_1 = Math.ceil(t13) - 1; j_1 >= t17; j_1--) {
+      for (let j_1 = Math.ceil(t1) - 1; j_1 >= t17; j_1--) {
         // grad of: ult *= f[j]
         ult = stack[--top]!;
         ult_d = stack_d[top]!;
@@ -3191,8 +3179,7 @@ export function chainLadderReserve_hvp(tri: Float64Array, n: number, v: { tri?: 
       den_b_d -= t11 * t11_r * t11_b_d + t11_b * (t11_r * t11_d + t11 * t11_r_d);
     }
     // grad of: for (let i = 0; i < n - 1 - j; i++)
-    const t2 = n - 1;
-    const t3 = t2 - j;
+    const t3 = t1 - j;
     for (let i = Math.ceil(t3) - 1; i >= 0; i--) {
       // grad of: den += tri[i * n + j]
       const t9_b = den_b;

@@ -1548,8 +1548,7 @@ export function oscEnergyAfter_vjp(x0: number, v0: number, k: number, c: number,
     const t2 = s_x_stepOsc;
     s_x_stepOsc_1 = s_x;
     s_v_stepOsc_1 = s_v;
-    const t1_stepOsc_1 = -k;
-    const t2_stepOsc_1 = t1_stepOsc_1 * s_x_stepOsc_1;
+    const t2_stepOsc_1 = t1_stepOsc * s_x_stepOsc_1;
     const t3_stepOsc_1 = c * s_v_stepOsc_1;
     const t4_stepOsc_1 = t2_stepOsc_1 - t3_stepOsc_1;
     const t5_stepOsc_1 = t4_stepOsc_1 * 0.01;
@@ -1609,10 +1608,9 @@ export function oscEnergyAfter_vjp(x0: number, v0: number, k: number, c: number,
     const t3_stepOsc_1_b = -t4_stepOsc_1_b;
     c_b += t3_stepOsc_1_b * s_v_stepOsc_1;
     s_v_stepOsc_1_b += t3_stepOsc_1_b * c;
-    const t1_stepOsc_1 = -k;
-    const t1_stepOsc_1_b = t2_stepOsc_1_b * s_x_stepOsc_1;
-    s_x_stepOsc_1_b += t2_stepOsc_1_b * t1_stepOsc_1;
-    k_b -= t1_stepOsc_1_b;
+    const t1_stepOsc = -k;
+    let t1_stepOsc_b = t2_stepOsc_1_b * s_x_stepOsc_1;
+    s_x_stepOsc_1_b += t2_stepOsc_1_b * t1_stepOsc;
     // grad of: stepOsc(s, k, c, 0.01)
     s_v_b += s_v_stepOsc_1_b;
     s_v_stepOsc_1_b = 0;
@@ -1631,8 +1629,7 @@ export function oscEnergyAfter_vjp(x0: number, v0: number, k: number, c: number,
     const t3_stepOsc_b = -t4_stepOsc_b;
     c_b += t3_stepOsc_b * s_v_stepOsc;
     s_v_stepOsc_b += t3_stepOsc_b * c;
-    const t1_stepOsc = -k;
-    const t1_stepOsc_b = t2_stepOsc_b * s_x_stepOsc;
+    t1_stepOsc_b += t2_stepOsc_b * s_x_stepOsc;
     s_x_stepOsc_b += t2_stepOsc_b * t1_stepOsc;
     k_b -= t1_stepOsc_b;
     // grad of: stepOsc(s, k, c, 0.01)
@@ -1715,10 +1712,8 @@ export function oscEnergyAfter_jvp(x0: number, v0: number, k: number, c: number,
     s_x_stepOsc_1_d = s_x_d;
     s_v_stepOsc_1 = s_v;
     s_v_stepOsc_1_d = s_v_d;
-    const t1_stepOsc_1 = -k;
-    const t1_stepOsc_1_d = -k_d;
-    const t2_stepOsc_1 = t1_stepOsc_1 * s_x_stepOsc_1;
-    const t2_stepOsc_1_d = s_x_stepOsc_1 * t1_stepOsc_1_d + t1_stepOsc_1 * s_x_stepOsc_1_d;
+    const t2_stepOsc_1 = t1_stepOsc * s_x_stepOsc_1;
+    const t2_stepOsc_1_d = s_x_stepOsc_1 * t1_stepOsc_d + t1_stepOsc * s_x_stepOsc_1_d;
     const t3_stepOsc_1 = c * s_v_stepOsc_1;
     const t3_stepOsc_1_d = s_v_stepOsc_1 * c_d + c * s_v_stepOsc_1_d;
     const t4_stepOsc_1 = t2_stepOsc_1 - t3_stepOsc_1;
@@ -1841,10 +1836,8 @@ export function oscEnergyAfter_hvp(x0: number, v0: number, k: number, c: number,
     s_x_stepOsc_1_d = s_x_d;
     s_v_stepOsc_1 = s_v;
     s_v_stepOsc_1_d = s_v_d;
-    const t1_stepOsc_1 = -k;
-    const t1_stepOsc_1_d = -k_d;
-    const t2_stepOsc_1 = t1_stepOsc_1 * s_x_stepOsc_1;
-    const t2_stepOsc_1_d = s_x_stepOsc_1 * t1_stepOsc_1_d + t1_stepOsc_1 * s_x_stepOsc_1_d;
+    const t2_stepOsc_1 = t1_stepOsc * s_x_stepOsc_1;
+    const t2_stepOsc_1_d = s_x_stepOsc_1 * t1_stepOsc_d + t1_stepOsc * s_x_stepOsc_1_d;
     const t3_stepOsc_1 = c * s_v_stepOsc_1;
     const t3_stepOsc_1_d = s_v_stepOsc_1 * c_d + c * s_v_stepOsc_1_d;
     const t4_stepOsc_1 = t2_stepOsc_1 - t3_stepOsc_1;
@@ -1948,14 +1941,12 @@ export function oscEnergyAfter_hvp(x0: number, v0: number, k: number, c: number,
     c_b_d += s_v_stepOsc_1 * t3_stepOsc_1_b_d + t3_stepOsc_1_b * s_v_stepOsc_1_d;
     s_v_stepOsc_1_b += t3_stepOsc_1_b * c;
     s_v_stepOsc_1_b_d += c * t3_stepOsc_1_b_d + t3_stepOsc_1_b * c_d;
-    const t1_stepOsc_1 = -k;
-    const t1_stepOsc_1_d = -k_d;
-    const t1_stepOsc_1_b = t2_stepOsc_1_b * s_x_stepOsc_1;
-    const t1_stepOsc_1_b_d = s_x_stepOsc_1 * t2_stepOsc_1_b_d + t2_stepOsc_1_b * s_x_stepOsc_1_d;
-    s_x_stepOsc_1_b += t2_stepOsc_1_b * t1_stepOsc_1;
-    s_x_stepOsc_1_b_d += t1_stepOsc_1 * t2_stepOsc_1_b_d + t2_stepOsc_1_b * t1_stepOsc_1_d;
-    k_b -= t1_stepOsc_1_b;
-    k_b_d -= t1_stepOsc_1_b_d;
+    const t1_stepOsc = -k;
+    const t1_stepOsc_d = -k_d;
+    let t1_stepOsc_b = t2_stepOsc_1_b * s_x_stepOsc_1;
+    let t1_stepOsc_b_d = s_x_stepOsc_1 * t2_stepOsc_1_b_d + t2_stepOsc_1_b * s_x_stepOsc_1_d;
+    s_x_stepOsc_1_b += t2_stepOsc_1_b * t1_stepOsc;
+    s_x_stepOsc_1_b_d += t1_stepOsc * t2_stepOsc_1_b_d + t2_stepOsc_1_b * t1_stepOsc_d;
     // grad of: stepOsc(s, k, c, 0.01)
     s_v_b += s_v_stepOsc_1_b;
     s_v_b_d += s_v_stepOsc_1_b_d;
@@ -1989,10 +1980,8 @@ export function oscEnergyAfter_hvp(x0: number, v0: number, k: number, c: number,
     c_b_d += s_v_stepOsc * t3_stepOsc_b_d + t3_stepOsc_b * s_v_stepOsc_d;
     s_v_stepOsc_b += t3_stepOsc_b * c;
     s_v_stepOsc_b_d += c * t3_stepOsc_b_d + t3_stepOsc_b * c_d;
-    const t1_stepOsc = -k;
-    const t1_stepOsc_d = -k_d;
-    const t1_stepOsc_b = t2_stepOsc_b * s_x_stepOsc;
-    const t1_stepOsc_b_d = s_x_stepOsc * t2_stepOsc_b_d + t2_stepOsc_b * s_x_stepOsc_d;
+    t1_stepOsc_b += t2_stepOsc_b * s_x_stepOsc;
+    t1_stepOsc_b_d += s_x_stepOsc * t2_stepOsc_b_d + t2_stepOsc_b * s_x_stepOsc_d;
     s_x_stepOsc_b += t2_stepOsc_b * t1_stepOsc;
     s_x_stepOsc_b_d += t1_stepOsc * t2_stepOsc_b_d + t2_stepOsc_b * t1_stepOsc_d;
     k_b -= t1_stepOsc_b;
@@ -2044,14 +2033,14 @@ export function tupleWalk_vjp(theta: Float64Array, step: number, adj: { theta: F
   if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
   for (let i = 0; i < t1; i++) {
     const a = theta[i]!;
-    const t1_sincos = Math.sin(a);
     const t2_sincos = Math.cos(a);
+    const t1_sincos = Math.sin(a);
     const t3 = t1_sincos;
     const t4 = t2_sincos;
     const s = t3;
     const c = t4;
     const t5 = step * c;
-    stack[top++]! = c;
+    stack[top++]! = t2_sincos;
     const t6 = x + t5;
     x = t6;
     const t7 = step * s;
@@ -2077,7 +2066,9 @@ export function tupleWalk_vjp(theta: Float64Array, step: number, adj: { theta: F
     const s_b = t7_b * step;
     // grad of: x += step * c
     const t5_b = x_b;
-    const c = stack[--top]!;
+    const t2_sincos = stack[--top]!;
+    const t4 = t2_sincos;
+    const c = t4;
     step_b += t5_b * c;
     const c_b = t5_b * step;
     // grad of: const [s, c] = sincos(a)
@@ -2086,9 +2077,9 @@ export function tupleWalk_vjp(theta: Float64Array, step: number, adj: { theta: F
     const t2_sincos_b = t4_b;
     const t1_sincos_b = t3_b;
     // grad of (sincos): return [Math.sin(a), Math.cos(a)]
+    let a_b = t1_sincos_b * t2_sincos;
     const a = theta[i]!;
-    let a_b = -(t2_sincos_b * Math.sin(a));
-    a_b += t1_sincos_b * Math.cos(a);
+    a_b -= t2_sincos_b * Math.sin(a);
     // grad of: for (const a of theta)
     theta_b[i]! += a_b;
   }
@@ -2116,10 +2107,10 @@ export function tupleWalk_jvp(theta: Float64Array, step: number, tangent: { thet
   for (let i = 0; i < t1; i++) {
     const a = theta[i]!;
     const a_d = theta_d[i]!;
-    const t1_sincos = Math.sin(a);
-    const t1_sincos_d = Math.cos(a) * a_d;
     const t2_sincos = Math.cos(a);
     const t2_sincos_d = -(Math.sin(a) * a_d);
+    const t1_sincos = Math.sin(a);
+    const t1_sincos_d = Math.cos(a) * a_d;
     const t3 = t1_sincos;
     const t3_d = t1_sincos_d;
     const t4 = t2_sincos;
@@ -2178,10 +2169,10 @@ export function tupleWalk_hvp(theta: Float64Array, step: number, v: { theta?: Fl
   for (let i = 0; i < t1; i++) {
     const a = theta[i]!;
     const a_d = theta_d[i]!;
-    const t1_sincos = Math.sin(a);
-    const t1_sincos_d = Math.cos(a) * a_d;
     const t2_sincos = Math.cos(a);
     const t2_sincos_d = -(Math.sin(a) * a_d);
+    const t1_sincos = Math.sin(a);
+    const t1_sincos_d = Math.cos(a) * a_d;
     const t3 = t1_sincos;
     const t3_d = t1_sincos_d;
     const t4 = t2_sincos;
@@ -2192,8 +2183,8 @@ export function tupleWalk_hvp(theta: Float64Array, step: number, v: { theta?: Fl
     const c_d = t4_d;
     const t5 = step * c;
     const t5_d = c * step_d + step * c_d;
-    stack_d[top]! = c_d;
-    stack[top++]! = c;
+    stack_d[top]! = t2_sincos_d;
+    stack[top++]! = t2_sincos;
     const t6 = x + t5;
     const t6_d = x_d + t5_d;
     x = t6;
@@ -2237,8 +2228,12 @@ export function tupleWalk_hvp(theta: Float64Array, step: number, v: { theta?: Fl
     // grad of: x += step * c
     const t5_b = x_b;
     const t5_b_d = x_b_d;
-    const c = stack[--top]!;
-    const c_d = stack_d[top]!;
+    const t2_sincos = stack[--top]!;
+    const t2_sincos_d = stack_d[top]!;
+    const t4 = t2_sincos;
+    const t4_d = t2_sincos_d;
+    const c = t4;
+    const c_d = t4_d;
     step_b += t5_b * c;
     step_b_d += c * t5_b_d + t5_b * c_d;
     const c_b = t5_b * step;
@@ -2253,12 +2248,12 @@ export function tupleWalk_hvp(theta: Float64Array, step: number, v: { theta?: Fl
     const t1_sincos_b = t3_b;
     const t1_sincos_b_d = t3_b_d;
     // grad of (sincos): return [Math.sin(a), Math.cos(a)]
+    let a_b = t1_sincos_b * t2_sincos;
+    let a_b_d = t2_sincos * t1_sincos_b_d + t1_sincos_b * t2_sincos_d;
     const a = theta[i]!;
     const a_d = theta_d[i]!;
-    let a_b = -(t2_sincos_b * Math.sin(a));
-    let a_b_d = -(Math.sin(a) * t2_sincos_b_d + t2_sincos_b * (Math.cos(a) * a_d));
-    a_b += t1_sincos_b * Math.cos(a);
-    a_b_d += Math.cos(a) * t1_sincos_b_d - t1_sincos_b * (Math.sin(a) * a_d);
+    a_b -= t2_sincos_b * Math.sin(a);
+    a_b_d -= Math.sin(a) * t2_sincos_b_d + t2_sincos_b * (Math.cos(a) * a_d);
     // grad of: for (const a of theta)
     theta_b[i]! += a_b;
     theta_b_d[i]! += a_b_d;
@@ -2289,12 +2284,12 @@ export function objectWalk_vjp(theta: Float64Array, step: number, adj: { theta: 
   if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
   for (let i = 0; i < t1; i++) {
     const a = theta[i]!;
+    const t2_sincosObj = Math.cos(a);
     const t1_sincosObj = Math.sin(a);
     const s = t1_sincosObj;
-    const t2_sincosObj_1 = Math.cos(a);
-    const c = t2_sincosObj_1;
+    const c = t2_sincosObj;
     const t2 = step * c;
-    stack[top++]! = c;
+    stack[top++]! = t2_sincosObj;
     const t3 = x + t2;
     x = t3;
     const t4 = step * s;
@@ -2320,18 +2315,17 @@ export function objectWalk_vjp(theta: Float64Array, step: number, adj: { theta: 
     const s_b = t4_b * step;
     // grad of: x += step * c
     const t2_b = x_b;
-    const c = stack[--top]!;
+    const t2_sincosObj = stack[--top]!;
+    const c = t2_sincosObj;
     step_b += t2_b * c;
     const c_b = t2_b * step;
     // grad of: const { s, c } = sincosObj(a)
-    const t2_sincosObj_1_b = c_b;
-    // grad of (sincosObj(…).c): return { s: Math.sin(a), c: Math.cos(a) }
-    const a = theta[i]!;
-    let a_b = -(t2_sincosObj_1_b * Math.sin(a));
-    // grad of: const { s, c } = sincosObj(a)
+    const t2_sincosObj_b = c_b;
     const t1_sincosObj_b = s_b;
     // grad of (sincosObj(…).s): return { s: Math.sin(a), c: Math.cos(a) }
-    a_b += t1_sincosObj_b * Math.cos(a);
+    let a_b = t1_sincosObj_b * t2_sincosObj;
+    const a = theta[i]!;
+    a_b -= t2_sincosObj_b * Math.sin(a);
     // grad of: for (const a of theta)
     theta_b[i]! += a_b;
   }
@@ -2359,14 +2353,14 @@ export function objectWalk_jvp(theta: Float64Array, step: number, tangent: { the
   for (let i = 0; i < t1; i++) {
     const a = theta[i]!;
     const a_d = theta_d[i]!;
+    const t2_sincosObj = Math.cos(a);
+    const t2_sincosObj_d = -(Math.sin(a) * a_d);
     const t1_sincosObj = Math.sin(a);
     const t1_sincosObj_d = Math.cos(a) * a_d;
     const s = t1_sincosObj;
     const s_d = t1_sincosObj_d;
-    const t2_sincosObj_1 = Math.cos(a);
-    const t2_sincosObj_1_d = -(Math.sin(a) * a_d);
-    const c = t2_sincosObj_1;
-    const c_d = t2_sincosObj_1_d;
+    const c = t2_sincosObj;
+    const c_d = t2_sincosObj_d;
     const t2 = step * c;
     const t2_d = c * step_d + step * c_d;
     const t3 = x + t2;
@@ -2417,18 +2411,18 @@ export function objectWalk_hvp(theta: Float64Array, step: number, v: { theta?: F
   for (let i = 0; i < t1; i++) {
     const a = theta[i]!;
     const a_d = theta_d[i]!;
+    const t2_sincosObj = Math.cos(a);
+    const t2_sincosObj_d = -(Math.sin(a) * a_d);
     const t1_sincosObj = Math.sin(a);
     const t1_sincosObj_d = Math.cos(a) * a_d;
     const s = t1_sincosObj;
     const s_d = t1_sincosObj_d;
-    const t2_sincosObj_1 = Math.cos(a);
-    const t2_sincosObj_1_d = -(Math.sin(a) * a_d);
-    const c = t2_sincosObj_1;
-    const c_d = t2_sincosObj_1_d;
+    const c = t2_sincosObj;
+    const c_d = t2_sincosObj_d;
     const t2 = step * c;
     const t2_d = c * step_d + step * c_d;
-    stack_d[top]! = c_d;
-    stack[top++]! = c;
+    stack_d[top]! = t2_sincosObj_d;
+    stack[top++]! = t2_sincosObj;
     const t3 = x + t2;
     const t3_d = x_d + t2_d;
     x = t3;
@@ -2472,26 +2466,26 @@ export function objectWalk_hvp(theta: Float64Array, step: number, v: { theta?: F
     // grad of: x += step * c
     const t2_b = x_b;
     const t2_b_d = x_b_d;
-    const c = stack[--top]!;
-    const c_d = stack_d[top]!;
+    const t2_sincosObj = stack[--top]!;
+    const t2_sincosObj_d = stack_d[top]!;
+    const c = t2_sincosObj;
+    const c_d = t2_sincosObj_d;
     step_b += t2_b * c;
     step_b_d += c * t2_b_d + t2_b * c_d;
     const c_b = t2_b * step;
     const c_b_d = step * t2_b_d + t2_b * step_d;
     // grad of: const { s, c } = sincosObj(a)
-    const t2_sincosObj_1_b = c_b;
-    const t2_sincosObj_1_b_d = c_b_d;
-    // grad of (sincosObj(…).c): return { s: Math.sin(a), c: Math.cos(a) }
-    const a = theta[i]!;
-    const a_d = theta_d[i]!;
-    let a_b = -(t2_sincosObj_1_b * Math.sin(a));
-    let a_b_d = -(Math.sin(a) * t2_sincosObj_1_b_d + t2_sincosObj_1_b * (Math.cos(a) * a_d));
-    // grad of: const { s, c } = sincosObj(a)
+    const t2_sincosObj_b = c_b;
+    const t2_sincosObj_b_d = c_b_d;
     const t1_sincosObj_b = s_b;
     const t1_sincosObj_b_d = s_b_d;
     // grad of (sincosObj(…).s): return { s: Math.sin(a), c: Math.cos(a) }
-    a_b += t1_sincosObj_b * Math.cos(a);
-    a_b_d += Math.cos(a) * t1_sincosObj_b_d - t1_sincosObj_b * (Math.sin(a) * a_d);
+    let a_b = t1_sincosObj_b * t2_sincosObj;
+    let a_b_d = t2_sincosObj * t1_sincosObj_b_d + t1_sincosObj_b * t2_sincosObj_d;
+    const a = theta[i]!;
+    const a_d = theta_d[i]!;
+    a_b -= t2_sincosObj_b * Math.sin(a);
+    a_b_d -= Math.sin(a) * t2_sincosObj_b_d + t2_sincosObj_b * (Math.cos(a) * a_d);
     // grad of: for (const a of theta)
     theta_b[i]! += a_b;
     theta_b_d[i]! += a_b_d;

@@ -95,7 +95,6 @@ export function lifSpikeCount_vjp(w: Float64Array, x: Float64Array, opts: { tau?
   let s_v = 0;
   let s_spikes = 0;
   const t1_stepLif = dt / tau;
-  const t1_stepLif_1 = dt / tau;
   if (top + (T + 1 > 0 ? T + 1 : 0) * 4 > stack.length) stack = tape.reserve(top, (T + 1 > 0 ? T + 1 : 0) * 4);
   for (let t = 0; t < T; t++) {
     const t15 = x.length;
@@ -146,7 +145,7 @@ export function lifSpikeCount_vjp(w: Float64Array, x: Float64Array, opts: { tau?
     s_spikes_stepLif_1 = s_spikes;
     const t2_stepLif_1 = -s_v_stepLif_1;
     const t3_stepLif_1 = t2_stepLif_1 + I;
-    const t4_stepLif_1 = t1_stepLif_1 * t3_stepLif_1;
+    const t4_stepLif_1 = t1_stepLif * t3_stepLif_1;
     const t5_stepLif_1 = s_v_stepLif_1 + t4_stepLif_1;
     s_v_stepLif_1 = t5_stepLif_1;
     const t6_stepLif_1 = s_v_stepLif_1 - vth;
@@ -236,7 +235,7 @@ export function lifSpikeCount_vjp(w: Float64Array, x: Float64Array, opts: { tau?
     s_v_stepLif_1_b += t6_stepLif_1_b;
     // grad of (stepLif(…) on s.spikes): s.v += (p.dt / p.tau) * (-s.v + current)
     const t4_stepLif_1_b = s_v_stepLif_1_b;
-    const t3_stepLif_1_b = t4_stepLif_1_b * t1_stepLif_1;
+    const t3_stepLif_1_b = t4_stepLif_1_b * t1_stepLif;
     const t2_stepLif_1_b = t3_stepLif_1_b;
     let I_b = t3_stepLif_1_b;
     s_v_stepLif_1_b -= t2_stepLif_1_b;
@@ -484,13 +483,12 @@ export function lifSpikeCount_jvp(w: Float64Array, x: Float64Array, opts: { tau?
     s_v_stepLif_1_d = s_v_d;
     s_spikes_stepLif_1 = s_spikes;
     s_spikes_stepLif_1_d = s_spikes_d;
-    const t1_stepLif_1 = dt / tau;
     const t2_stepLif_1 = -s_v_stepLif_1;
     const t2_stepLif_1_d = -s_v_stepLif_1_d;
     const t3_stepLif_1 = t2_stepLif_1 + I;
     const t3_stepLif_1_d = t2_stepLif_1_d + I_d;
-    const t4_stepLif_1 = t1_stepLif_1 * t3_stepLif_1;
-    const t4_stepLif_1_d = t1_stepLif_1 * t3_stepLif_1_d;
+    const t4_stepLif_1 = t1_stepLif * t3_stepLif_1;
+    const t4_stepLif_1_d = t1_stepLif * t3_stepLif_1_d;
     const t5_stepLif_1 = s_v_stepLif_1 + t4_stepLif_1;
     const t5_stepLif_1_d = s_v_stepLif_1_d + t4_stepLif_1_d;
     s_v_stepLif_1 = t5_stepLif_1;
@@ -646,7 +644,6 @@ export function lifSpikeCount_hvp(w: Float64Array, x: Float64Array, opts: { tau?
   let s_v_d = 0;
   let s_spikes = 0;
   const t1_stepLif = dt / tau;
-  const t1_stepLif_1 = dt / tau;
   if (top + (T + 1 > 0 ? T + 1 : 0) * 4 > stack.length) {
     stack = tape.reserve(top, (T + 1 > 0 ? T + 1 : 0) * 4);
     stack_d = tapeTangents(stack);
@@ -736,8 +733,8 @@ export function lifSpikeCount_hvp(w: Float64Array, x: Float64Array, opts: { tau?
     const t2_stepLif_1_d = -s_v_stepLif_1_d;
     const t3_stepLif_1 = t2_stepLif_1 + I;
     const t3_stepLif_1_d = t2_stepLif_1_d + I_d;
-    const t4_stepLif_1 = t1_stepLif_1 * t3_stepLif_1;
-    const t4_stepLif_1_d = t1_stepLif_1 * t3_stepLif_1_d;
+    const t4_stepLif_1 = t1_stepLif * t3_stepLif_1;
+    const t4_stepLif_1_d = t1_stepLif * t3_stepLif_1_d;
     const t5_stepLif_1 = s_v_stepLif_1 + t4_stepLif_1;
     const t5_stepLif_1_d = s_v_stepLif_1_d + t4_stepLif_1_d;
     s_v_stepLif_1 = t5_stepLif_1;
@@ -891,8 +888,8 @@ export function lifSpikeCount_hvp(w: Float64Array, x: Float64Array, opts: { tau?
     // grad of (stepLif(…) on s.spikes): s.v += (p.dt / p.tau) * (-s.v + current)
     const t4_stepLif_1_b = s_v_stepLif_1_b;
     const t4_stepLif_1_b_d = s_v_stepLif_1_b_d;
-    const t3_stepLif_1_b = t4_stepLif_1_b * t1_stepLif_1;
-    const t3_stepLif_1_b_d = t1_stepLif_1 * t4_stepLif_1_b_d;
+    const t3_stepLif_1_b = t4_stepLif_1_b * t1_stepLif;
+    const t3_stepLif_1_b_d = t1_stepLif * t4_stepLif_1_b_d;
     const t2_stepLif_1_b = t3_stepLif_1_b;
     const t2_stepLif_1_b_d = t3_stepLif_1_b_d;
     let I_b = t3_stepLif_1_b;
@@ -1597,15 +1594,16 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
       const t6_vtrap_alphaBeta_hhStep_1 = 1 - t5_vtrap_alphaBeta_hhStep_1;
       const t7_vtrap_alphaBeta_hhStep_1 = t10_alphaBeta_hhStep_1 * t6_vtrap_alphaBeta_hhStep_1;
       t4_vtrap_alphaBeta_hhStep_1 = t7_vtrap_alphaBeta_hhStep_1;
+      stack[top++]! = 1;
     } else {
       const t8_vtrap_alphaBeta_hhStep_1 = Math.exp(t1_vtrap_alphaBeta_hhStep_1);
       const t9_vtrap_alphaBeta_hhStep_1 = t8_vtrap_alphaBeta_hhStep_1 - 1;
       const t10_vtrap_alphaBeta_hhStep_1 = t8_alphaBeta_hhStep_1 / t9_vtrap_alphaBeta_hhStep_1;
       stack[top++]! = t8_vtrap_alphaBeta_hhStep_1;
       t4_vtrap_alphaBeta_hhStep_1 = t10_vtrap_alphaBeta_hhStep_1;
+      stack[top++]! = t8_alphaBeta_hhStep_1;
+      stack[top++]! = 0;
     }
-    stack[top++]! = t8_alphaBeta_hhStep_1;
-    stack[top++]! = t3_vtrap_alphaBeta_hhStep_1 ? 1 : 0;
     const t11_alphaBeta_hhStep_1 = t4_vtrap_alphaBeta_hhStep_1;
     const t12_alphaBeta_hhStep_1 = t4_alphaBeta_hhStep_1 * t11_alphaBeta_hhStep_1;
     const t14_alphaBeta_hhStep_1 = RATES_alphaBeta_hhStep[3]!;
@@ -1695,15 +1693,16 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
       const t6_vtrap_alphaBeta_2_hhStep_3 = 1 - t5_vtrap_alphaBeta_2_hhStep_3;
       const t7_vtrap_alphaBeta_2_hhStep_3 = t10_alphaBeta_2_hhStep_3 * t6_vtrap_alphaBeta_2_hhStep_3;
       t4_vtrap_alphaBeta_2_hhStep_3 = t7_vtrap_alphaBeta_2_hhStep_3;
+      stack[top++]! = 1;
     } else {
       const t8_vtrap_alphaBeta_2_hhStep_3 = Math.exp(t1_vtrap_alphaBeta_2_hhStep_3);
       const t9_vtrap_alphaBeta_2_hhStep_3 = t8_vtrap_alphaBeta_2_hhStep_3 - 1;
       const t10_vtrap_alphaBeta_2_hhStep_3 = t8_alphaBeta_2_hhStep_3 / t9_vtrap_alphaBeta_2_hhStep_3;
       stack[top++]! = t8_vtrap_alphaBeta_2_hhStep_3;
       t4_vtrap_alphaBeta_2_hhStep_3 = t10_vtrap_alphaBeta_2_hhStep_3;
+      stack[top++]! = t8_alphaBeta_2_hhStep_3;
+      stack[top++]! = 0;
     }
-    stack[top++]! = t8_alphaBeta_2_hhStep_3;
-    stack[top++]! = t3_vtrap_alphaBeta_2_hhStep_3 ? 1 : 0;
     const t11_alphaBeta_2_hhStep_3 = t4_vtrap_alphaBeta_2_hhStep_3;
     const t12_alphaBeta_2_hhStep_3 = t4_alphaBeta_2_hhStep_3 * t11_alphaBeta_2_hhStep_3;
     const t14_alphaBeta_2_hhStep_3 = RATES_alphaBeta_hhStep[15]!;
@@ -1895,7 +1894,6 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
     t4_vtrap_alphaBeta_2_hhStep_3_b += t11_alphaBeta_2_hhStep_3_b;
     // grad of (vtrap): return Math.abs(x / y) < 1e-6 ? y * (1 - x / y / 2) : x / (Math.exp(x / y) - 1)
     const t3_vtrap_alphaBeta_2_hhStep_3 = stack[--top]! !== 0;
-    const t8_alphaBeta_2_hhStep_3 = stack[--top]!;
     const t10_alphaBeta_2_hhStep_3 = RATES_alphaBeta_hhStep[14]!;
     if (t3_vtrap_alphaBeta_2_hhStep_3) {
       const t7_vtrap_alphaBeta_2_hhStep_3_b = t4_vtrap_alphaBeta_2_hhStep_3_b;
@@ -1904,6 +1902,7 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
       const t5_vtrap_alphaBeta_2_hhStep_3_b = -t6_vtrap_alphaBeta_2_hhStep_3_b;
       if (t5_vtrap_alphaBeta_2_hhStep_3_b !== 0) t1_vtrap_alphaBeta_2_hhStep_3_b += t5_vtrap_alphaBeta_2_hhStep_3_b / 2;
     } else {
+      const t8_alphaBeta_2_hhStep_3 = stack[--top]!;
       const t10_vtrap_alphaBeta_2_hhStep_3_b = t4_vtrap_alphaBeta_2_hhStep_3_b;
       t4_vtrap_alphaBeta_2_hhStep_3_b = 0;
       const t8_vtrap_alphaBeta_2_hhStep_3 = stack[--top]!;
@@ -2002,7 +2001,6 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
     t4_vtrap_alphaBeta_hhStep_1_b += t11_alphaBeta_hhStep_1_b;
     // grad of (vtrap): return Math.abs(x / y) < 1e-6 ? y * (1 - x / y / 2) : x / (Math.exp(x / y) - 1)
     const t3_vtrap_alphaBeta_hhStep_1 = stack[--top]! !== 0;
-    const t8_alphaBeta_hhStep_1 = stack[--top]!;
     const t10_alphaBeta_hhStep_1 = RATES_alphaBeta_hhStep[2]!;
     if (t3_vtrap_alphaBeta_hhStep_1) {
       const t7_vtrap_alphaBeta_hhStep_1_b = t4_vtrap_alphaBeta_hhStep_1_b;
@@ -2011,6 +2009,7 @@ export function hhPeakVoltage_vjp(gNa: number, gK: number, gL: number, I: number
       const t5_vtrap_alphaBeta_hhStep_1_b = -t6_vtrap_alphaBeta_hhStep_1_b;
       if (t5_vtrap_alphaBeta_hhStep_1_b !== 0) t1_vtrap_alphaBeta_hhStep_1_b += t5_vtrap_alphaBeta_hhStep_1_b / 2;
     } else {
+      const t8_alphaBeta_hhStep_1 = stack[--top]!;
       const t10_vtrap_alphaBeta_hhStep_1_b = t4_vtrap_alphaBeta_hhStep_1_b;
       t4_vtrap_alphaBeta_hhStep_1_b = 0;
       const t8_vtrap_alphaBeta_hhStep_1 = stack[--top]!;
@@ -2572,6 +2571,8 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
       const t7_vtrap_alphaBeta_hhStep_1_d = t10_alphaBeta_hhStep_1 * t6_vtrap_alphaBeta_hhStep_1_d;
       t4_vtrap_alphaBeta_hhStep_1 = t7_vtrap_alphaBeta_hhStep_1;
       t4_vtrap_alphaBeta_hhStep_1_d = t7_vtrap_alphaBeta_hhStep_1_d;
+      stack_d[top]! = 0;
+      stack[top++]! = 1;
     } else {
       const t8_vtrap_alphaBeta_hhStep_1 = Math.exp(t1_vtrap_alphaBeta_hhStep_1);
       const t8_vtrap_alphaBeta_hhStep_1_d = t8_vtrap_alphaBeta_hhStep_1 * t1_vtrap_alphaBeta_hhStep_1_d;
@@ -2583,11 +2584,11 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
       stack[top++]! = t8_vtrap_alphaBeta_hhStep_1;
       t4_vtrap_alphaBeta_hhStep_1 = t10_vtrap_alphaBeta_hhStep_1;
       t4_vtrap_alphaBeta_hhStep_1_d = t10_vtrap_alphaBeta_hhStep_1_d;
+      stack_d[top]! = t8_alphaBeta_hhStep_1_d;
+      stack[top++]! = t8_alphaBeta_hhStep_1;
+      stack_d[top]! = 0;
+      stack[top++]! = 0;
     }
-    stack_d[top]! = t8_alphaBeta_hhStep_1_d;
-    stack[top++]! = t8_alphaBeta_hhStep_1;
-    stack_d[top]! = 0;
-    stack[top++]! = t3_vtrap_alphaBeta_hhStep_1 ? 1 : 0;
     const t11_alphaBeta_hhStep_1 = t4_vtrap_alphaBeta_hhStep_1;
     const t11_alphaBeta_hhStep_1_d = t4_vtrap_alphaBeta_hhStep_1_d;
     const t12_alphaBeta_hhStep_1 = t4_alphaBeta_hhStep_1 * t11_alphaBeta_hhStep_1;
@@ -2751,6 +2752,8 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
       const t7_vtrap_alphaBeta_2_hhStep_3_d = t10_alphaBeta_2_hhStep_3 * t6_vtrap_alphaBeta_2_hhStep_3_d;
       t4_vtrap_alphaBeta_2_hhStep_3 = t7_vtrap_alphaBeta_2_hhStep_3;
       t4_vtrap_alphaBeta_2_hhStep_3_d = t7_vtrap_alphaBeta_2_hhStep_3_d;
+      stack_d[top]! = 0;
+      stack[top++]! = 1;
     } else {
       const t8_vtrap_alphaBeta_2_hhStep_3 = Math.exp(t1_vtrap_alphaBeta_2_hhStep_3);
       const t8_vtrap_alphaBeta_2_hhStep_3_d = t8_vtrap_alphaBeta_2_hhStep_3 * t1_vtrap_alphaBeta_2_hhStep_3_d;
@@ -2762,11 +2765,11 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
       stack[top++]! = t8_vtrap_alphaBeta_2_hhStep_3;
       t4_vtrap_alphaBeta_2_hhStep_3 = t10_vtrap_alphaBeta_2_hhStep_3;
       t4_vtrap_alphaBeta_2_hhStep_3_d = t10_vtrap_alphaBeta_2_hhStep_3_d;
+      stack_d[top]! = t8_alphaBeta_2_hhStep_3_d;
+      stack[top++]! = t8_alphaBeta_2_hhStep_3;
+      stack_d[top]! = 0;
+      stack[top++]! = 0;
     }
-    stack_d[top]! = t8_alphaBeta_2_hhStep_3_d;
-    stack[top++]! = t8_alphaBeta_2_hhStep_3;
-    stack_d[top]! = 0;
-    stack[top++]! = t3_vtrap_alphaBeta_2_hhStep_3 ? 1 : 0;
     const t11_alphaBeta_2_hhStep_3 = t4_vtrap_alphaBeta_2_hhStep_3;
     const t11_alphaBeta_2_hhStep_3_d = t4_vtrap_alphaBeta_2_hhStep_3_d;
     const t12_alphaBeta_2_hhStep_3 = t4_alphaBeta_2_hhStep_3 * t11_alphaBeta_2_hhStep_3;
@@ -3095,8 +3098,6 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
     t4_vtrap_alphaBeta_2_hhStep_3_b_d += t11_alphaBeta_2_hhStep_3_b_d;
     // grad of (vtrap): return Math.abs(x / y) < 1e-6 ? y * (1 - x / y / 2) : x / (Math.exp(x / y) - 1)
     const t3_vtrap_alphaBeta_2_hhStep_3 = stack[--top]! !== 0;
-    const t8_alphaBeta_2_hhStep_3 = stack[--top]!;
-    const t8_alphaBeta_2_hhStep_3_d = stack_d[top]!;
     const t10_alphaBeta_2_hhStep_3 = RATES_alphaBeta_hhStep[14]!;
     if (t3_vtrap_alphaBeta_2_hhStep_3) {
       const t7_vtrap_alphaBeta_2_hhStep_3_b = t4_vtrap_alphaBeta_2_hhStep_3_b;
@@ -3112,6 +3113,8 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
         t1_vtrap_alphaBeta_2_hhStep_3_b_d += t5_vtrap_alphaBeta_2_hhStep_3_b_d / 2;
       }
     } else {
+      const t8_alphaBeta_2_hhStep_3 = stack[--top]!;
+      const t8_alphaBeta_2_hhStep_3_d = stack_d[top]!;
       const t10_vtrap_alphaBeta_2_hhStep_3_b = t4_vtrap_alphaBeta_2_hhStep_3_b;
       const t10_vtrap_alphaBeta_2_hhStep_3_b_d = t4_vtrap_alphaBeta_2_hhStep_3_b_d;
       t4_vtrap_alphaBeta_2_hhStep_3_b = 0;
@@ -3299,8 +3302,6 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
     t4_vtrap_alphaBeta_hhStep_1_b_d += t11_alphaBeta_hhStep_1_b_d;
     // grad of (vtrap): return Math.abs(x / y) < 1e-6 ? y * (1 - x / y / 2) : x / (Math.exp(x / y) - 1)
     const t3_vtrap_alphaBeta_hhStep_1 = stack[--top]! !== 0;
-    const t8_alphaBeta_hhStep_1 = stack[--top]!;
-    const t8_alphaBeta_hhStep_1_d = stack_d[top]!;
     const t10_alphaBeta_hhStep_1 = RATES_alphaBeta_hhStep[2]!;
     if (t3_vtrap_alphaBeta_hhStep_1) {
       const t7_vtrap_alphaBeta_hhStep_1_b = t4_vtrap_alphaBeta_hhStep_1_b;
@@ -3316,6 +3317,8 @@ export function hhPeakVoltage_hvp(gNa: number, gK: number, gL: number, I: number
         t1_vtrap_alphaBeta_hhStep_1_b_d += t5_vtrap_alphaBeta_hhStep_1_b_d / 2;
       }
     } else {
+      const t8_alphaBeta_hhStep_1 = stack[--top]!;
+      const t8_alphaBeta_hhStep_1_d = stack_d[top]!;
       const t10_vtrap_alphaBeta_hhStep_1_b = t4_vtrap_alphaBeta_hhStep_1_b;
       const t10_vtrap_alphaBeta_hhStep_1_b_d = t4_vtrap_alphaBeta_hhStep_1_b_d;
       t4_vtrap_alphaBeta_hhStep_1_b = 0;
@@ -3870,9 +3873,6 @@ export function synapticDrive_hessian(spikes: Float64Array, tau: number, weight:
 
 /** poissonGlmNll's value; adds seed times its gradient into adj. */
 export function poissonGlmNll_vjp(w: Float64Array, b: number, x: Float64Array, counts: Int32Array, adj: { w: Float64Array; b: number; x: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   let s_dot: number = 0;
   let result_softplus: number = 0;
   const d = w.length;
@@ -3885,8 +3885,9 @@ export function poissonGlmNll_vjp(w: Float64Array, b: number, x: Float64Array, c
   let s_dot_b = 0;
   let result_softplus_b = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 3);
   for (let i_1 = 0; i_1 < t1; i_1++) {
+    let t3_softplus_saved = 0;
+    let t4_softplus_saved = 0;
     const c = counts[i_1]!;
     const t2 = x.length;
     const t3 = i_1 * d;
@@ -3910,20 +3911,18 @@ export function poissonGlmNll_vjp(w: Float64Array, b: number, x: Float64Array, c
       const t2_softplus = t10 < -30;
       if (t2_softplus) {
         const t3_softplus = Math.exp(t10);
-        stack[top++]! = t3_softplus;
+        t3_softplus_saved = t3_softplus;
         result_softplus = t3_softplus;
       } else {
         const t4_softplus = Math.exp(t10);
         const t5_softplus = Math.log1p(t4_softplus);
-        stack[top++]! = t4_softplus;
+        t4_softplus_saved = t4_softplus;
         result_softplus = t5_softplus;
       }
     }
-    stack[top++]! = t10;
     const t11 = result_softplus;
     const rate = t11 + 1e-9;
     const t12 = Math.log(rate);
-    stack[top++]! = rate;
     const t13 = c * t12;
     const t14 = rate - t13;
     const t15 = nll + t14;
@@ -3935,13 +3934,11 @@ export function poissonGlmNll_vjp(w: Float64Array, b: number, x: Float64Array, c
     let rate_b = t14_b;
     const t13_b = -t14_b;
     const t12_b = t13_b * c;
-    --top;
     rate_b += t12_b / rate;
     // grad of: const rate = softplus(b + dot(w, x.subarray(i * d, i * d + d))) + 1e-9
     const t11_b = rate_b;
     result_softplus_b += t11_b;
     // grad of (softplus): if (x > 30)
-    --top;
     if (t1_softplus) {
       // grad of (softplus): return x
       t10_b += result_softplus_b;
@@ -3953,13 +3950,13 @@ export function poissonGlmNll_vjp(w: Float64Array, b: number, x: Float64Array, c
         // grad of (softplus): return Math.exp(x)
         const t3_softplus_b = result_softplus_b;
         result_softplus_b = 0;
-        const t3_softplus = stack[--top]!;
+        const t3_softplus = t3_softplus_saved;
         t10_b += t3_softplus_b * t3_softplus;
       } else {
         // grad of (softplus): return Math.log1p(Math.exp(x))
         const t5_softplus_b = result_softplus_b;
         result_softplus_b = 0;
-        const t4_softplus = stack[--top]!;
+        const t4_softplus = t4_softplus_saved;
         const t4_softplus_b = t5_softplus_b / (1 + t4_softplus);
         t10_b += t4_softplus_b * t4_softplus;
       }
@@ -3984,7 +3981,6 @@ export function poissonGlmNll_vjp(w: Float64Array, b: number, x: Float64Array, c
     s_dot_b = 0;
   }
   adj.b += b_b;
-  tape.top = top;
   return nll;
 }
 
@@ -4090,10 +4086,6 @@ export function poissonGlmNll_hvp(w: Float64Array, b: number, x: Float64Array, c
     x: f64Zeros(x.length)
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   let s_dot: number = 0;
   let s_dot_d: number = 0;
   let result_softplus: number = 0;
@@ -4114,11 +4106,11 @@ export function poissonGlmNll_hvp(w: Float64Array, b: number, x: Float64Array, c
   let result_softplus_b = 0;
   let result_softplus_b_d = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 3 > stack.length) {
-    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 3);
-    stack_d = tapeTangents(stack);
-  }
   for (let i_1 = 0; i_1 < t1; i_1++) {
+    let t3_softplus_saved = 0;
+    let t3_softplus_saved_d = 0;
+    let t4_softplus_saved = 0;
+    let t4_softplus_saved_d = 0;
     const c = counts[i_1]!;
     const t2 = x.length;
     const t3 = i_1 * d;
@@ -4152,8 +4144,8 @@ export function poissonGlmNll_hvp(w: Float64Array, b: number, x: Float64Array, c
       if (t2_softplus) {
         const t3_softplus = Math.exp(t10);
         const t3_softplus_d = t3_softplus * t10_d;
-        stack_d[top]! = t3_softplus_d;
-        stack[top++]! = t3_softplus;
+        t3_softplus_saved = t3_softplus;
+        t3_softplus_saved_d = t3_softplus_d;
         result_softplus = t3_softplus;
         result_softplus_d = t3_softplus_d;
       } else {
@@ -4161,21 +4153,17 @@ export function poissonGlmNll_hvp(w: Float64Array, b: number, x: Float64Array, c
         const t4_softplus_d = t4_softplus * t10_d;
         const t5_softplus = Math.log1p(t4_softplus);
         const t5_softplus_d = t4_softplus_d / (1 + t4_softplus);
-        stack_d[top]! = t4_softplus_d;
-        stack[top++]! = t4_softplus;
+        t4_softplus_saved = t4_softplus;
+        t4_softplus_saved_d = t4_softplus_d;
         result_softplus = t5_softplus;
         result_softplus_d = t5_softplus_d;
       }
     }
-    stack_d[top]! = t10_d;
-    stack[top++]! = t10;
     const t11 = result_softplus;
     const t11_d = result_softplus_d;
     const rate = t11 + 1e-9;
     const rate_d = t11_d;
     const t12 = Math.log(rate);
-    stack_d[top]! = rate_d;
-    stack[top++]! = rate;
     const t13 = c * t12;
     const t14 = rate - t13;
     const t15 = nll + t14;
@@ -4192,7 +4180,6 @@ export function poissonGlmNll_hvp(w: Float64Array, b: number, x: Float64Array, c
     const t13_b_d = -t14_b_d;
     const t12_b = t13_b * c;
     const t12_b_d = c * t13_b_d;
-    --top;
     rate_b += t12_b / rate;
     rate_b_d += t12_b_d / rate - t12_b / rate / rate * rate_d;
     // grad of: const rate = softplus(b + dot(w, x.subarray(i * d, i * d + d))) + 1e-9
@@ -4201,7 +4188,6 @@ export function poissonGlmNll_hvp(w: Float64Array, b: number, x: Float64Array, c
     result_softplus_b += t11_b;
     result_softplus_b_d += t11_b_d;
     // grad of (softplus): if (x > 30)
-    --top;
     if (t1_softplus) {
       // grad of (softplus): return x
       t10_b += result_softplus_b;
@@ -4217,8 +4203,8 @@ export function poissonGlmNll_hvp(w: Float64Array, b: number, x: Float64Array, c
         const t3_softplus_b_d = result_softplus_b_d;
         result_softplus_b = 0;
         result_softplus_b_d = 0;
-        const t3_softplus = stack[--top]!;
-        const t3_softplus_d = stack_d[top]!;
+        const t3_softplus = t3_softplus_saved;
+        const t3_softplus_d = t3_softplus_saved_d;
         t10_b += t3_softplus_b * t3_softplus;
         t10_b_d += t3_softplus * t3_softplus_b_d + t3_softplus_b * t3_softplus_d;
       } else {
@@ -4227,8 +4213,8 @@ export function poissonGlmNll_hvp(w: Float64Array, b: number, x: Float64Array, c
         const t5_softplus_b_d = result_softplus_b_d;
         result_softplus_b = 0;
         result_softplus_b_d = 0;
-        const t4_softplus = stack[--top]!;
-        const t4_softplus_d = stack_d[top]!;
+        const t4_softplus = t4_softplus_saved;
+        const t4_softplus_d = t4_softplus_saved_d;
         const t4_softplus_b = t5_softplus_b / (1 + t4_softplus);
         const t4_softplus_b_d = t5_softplus_b_d / (1 + t4_softplus) - t4_softplus_b / (1 + t4_softplus) * t4_softplus_d;
         t10_b += t4_softplus_b * t4_softplus;
@@ -4267,7 +4253,6 @@ export function poissonGlmNll_hvp(w: Float64Array, b: number, x: Float64Array, c
   }
   adj.b += b_b;
   adj_d.b += b_b_d;
-  tape.top = top;
   return {
     value: nll,
     grad: adj,

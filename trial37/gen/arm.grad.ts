@@ -1534,10 +1534,10 @@ export function manipulability_vjp(theta: Float64Array, len: Float64Array, adj: 
     const t4 = len[k]!;
     const t5 = -t4;
     const t6 = cum[k]!;
+    const t8 = Math.cos(t6);
     const t7 = Math.sin(t6);
     const sx = t5 * t7;
     stack[top++]! = t7;
-    const t8 = Math.cos(t6);
     const sy = t4 * t8;
     stack[top++]! = t8;
     const t9 = k + 1;
@@ -1652,14 +1652,16 @@ export function manipulability_vjp(theta: Float64Array, len: Float64Array, adj: 
     const t4 = len[k]!;
     let t4_b = sy_b === 0 ? 0 : sy_b * t8;
     const t8_b = sy_b === 0 ? 0 : sy_b * t4;
-    const t6 = cum[k]!;
-    let t6_b = t8_b === 0 ? 0 : -(t8_b * Math.sin(t6));
     // grad of: const sx = -len[k] * Math.sin(cum[k])
     const t7 = stack[--top]!;
     const t5 = -t4;
     const t5_b = sx_b === 0 ? 0 : sx_b * t7;
     const t7_b = sx_b === 0 ? 0 : sx_b * t5;
-    if (t7_b !== 0) t6_b += t7_b * Math.cos(t6);
+    let t6_b = t7_b === 0 ? 0 : t7_b * t8;
+    // grad of: const sy = len[k] * Math.cos(cum[k])
+    const t6 = cum[k]!;
+    if (t8_b !== 0) t6_b -= t8_b * Math.sin(t6);
+    // grad of: const sx = -len[k] * Math.sin(cum[k])
     cum_b[k]! += t6_b;
     t4_b -= t5_b;
     len_b[k]! += t4_b;
@@ -1719,12 +1721,12 @@ export function manipulability_jvp(theta: Float64Array, len: Float64Array, tange
     const t5_d = -t4_d;
     const t6 = cum[k]!;
     const t6_d = cum_d[k]!;
+    const t8 = Math.cos(t6);
+    const t8_d = -(Math.sin(t6) * t6_d);
     const t7 = Math.sin(t6);
     const t7_d = Math.cos(t6) * t6_d;
     const sx = t5 * t7;
     const sx_d = t7 * t5_d + t5 * t7_d;
-    const t8 = Math.cos(t6);
-    const t8_d = -(Math.sin(t6) * t6_d);
     const sy = t4 * t8;
     const sy_d = t8 * t4_d + t4 * t8_d;
     const t9 = k + 1;
@@ -1854,14 +1856,14 @@ export function manipulability_hvp(theta: Float64Array, len: Float64Array, v: { 
     const t5_d = -t4_d;
     const t6 = cum[k]!;
     const t6_d = cum_d[k]!;
+    const t8 = Math.cos(t6);
+    const t8_d = -(Math.sin(t6) * t6_d);
     const t7 = Math.sin(t6);
     const t7_d = Math.cos(t6) * t6_d;
     const sx = t5 * t7;
     const sx_d = t7 * t5_d + t5 * t7_d;
     stack_d[top]! = t7_d;
     stack[top++]! = t7;
-    const t8 = Math.cos(t6);
-    const t8_d = -(Math.sin(t6) * t6_d);
     const sy = t4 * t8;
     const sy_d = t8 * t4_d + t4 * t8_d;
     stack_d[top]! = t8_d;
@@ -2062,10 +2064,6 @@ export function manipulability_hvp(theta: Float64Array, len: Float64Array, v: { 
     let t4_b_d = sy_b === 0 && sy_b_d === 0 ? 0 : t8 * sy_b_d + sy_b * t8_d;
     const t8_b = sy_b === 0 ? 0 : sy_b * t4;
     const t8_b_d = sy_b === 0 && sy_b_d === 0 ? 0 : t4 * sy_b_d + sy_b * t4_d;
-    const t6 = cum[k]!;
-    const t6_d = cum_d[k]!;
-    let t6_b = t8_b === 0 ? 0 : -(t8_b * Math.sin(t6));
-    let t6_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : -(Math.sin(t6) * t8_b_d + t8_b * (Math.cos(t6) * t6_d));
     // grad of: const sx = -len[k] * Math.sin(cum[k])
     const t7 = stack[--top]!;
     const t7_d = stack_d[top]!;
@@ -2075,10 +2073,16 @@ export function manipulability_hvp(theta: Float64Array, len: Float64Array, v: { 
     const t5_b_d = sx_b === 0 && sx_b_d === 0 ? 0 : t7 * sx_b_d + sx_b * t7_d;
     const t7_b = sx_b === 0 ? 0 : sx_b * t5;
     const t7_b_d = sx_b === 0 && sx_b_d === 0 ? 0 : t5 * sx_b_d + sx_b * t5_d;
-    if (t7_b !== 0 || t7_b_d !== 0) {
-      t6_b += t7_b * Math.cos(t6);
-      t6_b_d += Math.cos(t6) * t7_b_d - t7_b * (Math.sin(t6) * t6_d);
+    let t6_b = t7_b === 0 ? 0 : t7_b * t8;
+    let t6_b_d = t7_b === 0 && t7_b_d === 0 ? 0 : t8 * t7_b_d + t7_b * t8_d;
+    // grad of: const sy = len[k] * Math.cos(cum[k])
+    const t6 = cum[k]!;
+    const t6_d = cum_d[k]!;
+    if (t8_b !== 0 || t8_b_d !== 0) {
+      t6_b -= t8_b * Math.sin(t6);
+      t6_b_d -= Math.sin(t6) * t8_b_d + t8_b * (Math.cos(t6) * t6_d);
     }
+    // grad of: const sx = -len[k] * Math.sin(cum[k])
     cum_b[k]! += t6_b;
     cum_b_d[k]! += t6_b_d;
     t4_b -= t5_b;
@@ -2134,14 +2138,14 @@ export function twoLinkSolve_vjp(q1: number, q2: number, l1: number, l2: number,
     const t2 = Math.cos(a);
     const t3 = l1 * t2;
     const t4 = a + b;
+    const t9 = Math.sin(t4);
+    if (top + 7 > stack.length) stack = tape.reserve(top, 7);
+    stack[top++]! = t4;
     const t5 = Math.cos(t4);
     const t6 = l2 * t5;
     const x = t3 + t6;
     const t7 = Math.sin(a);
     const t8 = l1 * t7;
-    const t9 = Math.sin(t4);
-    if (top + 7 > stack.length) stack = tape.reserve(top, 7);
-    stack[top++]! = t4;
     const t10 = l2 * t9;
     const y = t8 + t10;
     const ex = tx - x;
@@ -2157,7 +2161,7 @@ export function twoLinkSolve_vjp(q1: number, q2: number, l1: number, l2: number,
       const t13 = -l2;
       const j12 = t13 * t9;
       const j21 = x;
-      const j22 = l2 * t5;
+      const j22 = t6;
       const lam: number = 0.1;
       const t14 = j11 * j11;
       const t15 = j21 * j21;
@@ -2193,9 +2197,9 @@ export function twoLinkSolve_vjp(q1: number, q2: number, l1: number, l2: number,
       const t37 = b + t36;
       b = t37;
     }
+    stack[top++]! = t9;
     stack[top++]! = t5;
     stack[top++]! = t2;
-    stack[top++]! = t9;
     stack[top++]! = t7;
     const t39 = !brk;
     if (t39) {
@@ -2215,19 +2219,19 @@ export function twoLinkSolve_vjp(q1: number, q2: number, l1: number, l2: number,
   let err_b = seed;
   // grad of: for (let it = 0; it < 5; it++)
   for (let k = iters; k > 0; k--) {
-    let t5_b = 0;
-    let x_b = 0;
     let t9_b = 0;
+    let t6_b = 0;
+    let x_b = 0;
     let y_b = 0;
     let ex_b = 0;
     let ey_b = 0;
     // grad of: if (err < 1e-12)
     const t7 = stack[--top]!;
-    const t9 = stack[--top]!;
     const t2 = stack[--top]!;
     const t5 = stack[--top]!;
-    const t3 = l1 * t2;
+    const t9 = stack[--top]!;
     const t6 = l2 * t5;
+    const t3 = l1 * t2;
     const x = t3 + t6;
     const t8 = l1 * t7;
     const t10 = l2 * t9;
@@ -2248,7 +2252,7 @@ export function twoLinkSolve_vjp(q1: number, q2: number, l1: number, l2: number,
       const t13 = -l2;
       const j12 = t13 * t9;
       const t19 = j12 * j12;
-      const j22 = l2 * t5;
+      const j22 = t6;
       const t20 = j22 * j22;
       const t21 = t19 + t20;
       const m22 = t21 + lam;
@@ -2336,10 +2340,7 @@ export function twoLinkSolve_vjp(q1: number, q2: number, l1: number, l2: number,
       if (t15_b !== 0) j21_b += t15_b * (j21 + j21);
       if (t14_b !== 0) j11_b += t14_b * (j11 + j11);
       // grad of: const j21 = x, j22 = l2 * Math.cos(a + b)
-      if (j22_b !== 0) {
-        l2_b += j22_b * t5;
-        t5_b += j22_b * l2;
-      }
+      t6_b += j22_b;
       x_b += j21_b;
       // grad of: const j11 = -y, j12 = -l2 * Math.sin(a + b)
       const t13_b = j12_b === 0 ? 0 : j12_b * t9;
@@ -2367,19 +2368,19 @@ export function twoLinkSolve_vjp(q1: number, q2: number, l1: number, l2: number,
       l2_b += t10_b * t9;
       t9_b += t10_b * l2;
     }
-    const t4 = stack[--top]!;
-    let t4_b = t9_b === 0 ? 0 : t9_b * Math.cos(t4);
     const t7_b = t8_b === 0 ? 0 : t8_b * l1;
     if (t8_b !== 0) l1_b += t8_b * t7;
     if (t7_b !== 0) a_b += t7_b * Math.cos(a);
     // grad of: const x = l1 * Math.cos(a) + l2 * Math.cos(a + b)
     const t3_b = x_b;
-    const t6_b = x_b;
-    if (t6_b !== 0) {
-      l2_b += t6_b * t5;
-      t5_b += t6_b * l2;
-    }
-    if (t5_b !== 0) t4_b -= t5_b * Math.sin(t4);
+    t6_b += x_b;
+    const t5_b = t6_b === 0 ? 0 : t6_b * l2;
+    if (t6_b !== 0) l2_b += t6_b * t5;
+    let t4_b = t5_b === 0 ? 0 : -(t5_b * t9);
+    // grad of: const y = l1 * Math.sin(a) + l2 * Math.sin(a + b)
+    const t4 = stack[--top]!;
+    if (t9_b !== 0) t4_b += t9_b * Math.cos(t4);
+    // grad of: const x = l1 * Math.cos(a) + l2 * Math.cos(a + b)
     a_b += t4_b;
     b_b += t4_b;
     const t2_b = t3_b === 0 ? 0 : t3_b * l1;
@@ -2435,6 +2436,8 @@ export function twoLinkSolve_jvp(q1: number, q2: number, l1: number, l2: number,
     const t3_d = t2 * l1_d + l1 * t2_d;
     const t4 = a + b;
     const t4_d = a_d + b_d;
+    const t9 = Math.sin(t4);
+    const t9_d = Math.cos(t4) * t4_d;
     const t5 = Math.cos(t4);
     const t5_d = -(Math.sin(t4) * t4_d);
     const t6 = l2 * t5;
@@ -2445,8 +2448,6 @@ export function twoLinkSolve_jvp(q1: number, q2: number, l1: number, l2: number,
     const t7_d = Math.cos(a) * a_d;
     const t8 = l1 * t7;
     const t8_d = t7 * l1_d + l1 * t7_d;
-    const t9 = Math.sin(t4);
-    const t9_d = Math.cos(t4) * t4_d;
     const t10 = l2 * t9;
     const t10_d = t9 * l2_d + l2 * t9_d;
     const y = t8 + t10;
@@ -2471,8 +2472,8 @@ export function twoLinkSolve_jvp(q1: number, q2: number, l1: number, l2: number,
       const j12_d = t9 * t13_d + t13 * t9_d;
       const j21 = x;
       const j21_d = x_d;
-      const j22 = l2 * t5;
-      const j22_d = t5 * l2_d + l2 * t5_d;
+      const j22 = t6;
+      const j22_d = t6_d;
       const lam: number = 0.1;
       const t14 = j11 * j11;
       const t14_d = (j11 + j11) * j11_d;
@@ -2602,6 +2603,14 @@ export function twoLinkSolve_hvp(q1: number, q2: number, l1: number, l2: number,
     const t3_d = t2 * l1_d + l1 * t2_d;
     const t4 = a + b;
     const t4_d = a_d + b_d;
+    const t9 = Math.sin(t4);
+    const t9_d = Math.cos(t4) * t4_d;
+    if (top + 7 > stack.length) {
+      stack = tape.reserve(top, 7);
+      stack_d = tapeTangents(stack);
+    }
+    stack_d[top]! = t4_d;
+    stack[top++]! = t4;
     const t5 = Math.cos(t4);
     const t5_d = -(Math.sin(t4) * t4_d);
     const t6 = l2 * t5;
@@ -2612,14 +2621,6 @@ export function twoLinkSolve_hvp(q1: number, q2: number, l1: number, l2: number,
     const t7_d = Math.cos(a) * a_d;
     const t8 = l1 * t7;
     const t8_d = t7 * l1_d + l1 * t7_d;
-    const t9 = Math.sin(t4);
-    const t9_d = Math.cos(t4) * t4_d;
-    if (top + 7 > stack.length) {
-      stack = tape.reserve(top, 7);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = t4_d;
-    stack[top++]! = t4;
     const t10 = l2 * t9;
     const t10_d = t9 * l2_d + l2 * t9_d;
     const y = t8 + t10;
@@ -2645,8 +2646,8 @@ export function twoLinkSolve_hvp(q1: number, q2: number, l1: number, l2: number,
       const j12_d = t9 * t13_d + t13 * t9_d;
       const j21 = x;
       const j21_d = x_d;
-      const j22 = l2 * t5;
-      const j22_d = t5 * l2_d + l2 * t5_d;
+      const j22 = t6;
+      const j22_d = t6_d;
       const lam: number = 0.1;
       const t14 = j11 * j11;
       const t14_d = (j11 + j11) * j11_d;
@@ -2715,12 +2716,12 @@ export function twoLinkSolve_hvp(q1: number, q2: number, l1: number, l2: number,
       b = t37;
       b_d = t37_d;
     }
+    stack_d[top]! = t9_d;
+    stack[top++]! = t9;
     stack_d[top]! = t5_d;
     stack[top++]! = t5;
     stack_d[top]! = t2_d;
     stack[top++]! = t2;
-    stack_d[top]! = t9_d;
-    stack[top++]! = t9;
     stack_d[top]! = t7_d;
     stack[top++]! = t7;
     const t39 = !brk;
@@ -2749,12 +2750,12 @@ export function twoLinkSolve_hvp(q1: number, q2: number, l1: number, l2: number,
   let err_b = seed;
   // grad of: for (let it = 0; it < 5; it++)
   for (let k = iters; k > 0; k--) {
-    let t5_b = 0;
-    let t5_b_d = 0;
-    let x_b = 0;
-    let x_b_d = 0;
     let t9_b = 0;
     let t9_b_d = 0;
+    let t6_b = 0;
+    let t6_b_d = 0;
+    let x_b = 0;
+    let x_b_d = 0;
     let y_b = 0;
     let y_b_d = 0;
     let ex_b = 0;
@@ -2764,16 +2765,16 @@ export function twoLinkSolve_hvp(q1: number, q2: number, l1: number, l2: number,
     // grad of: if (err < 1e-12)
     const t7 = stack[--top]!;
     const t7_d = stack_d[top]!;
-    const t9 = stack[--top]!;
-    const t9_d = stack_d[top]!;
     const t2 = stack[--top]!;
     const t2_d = stack_d[top]!;
     const t5 = stack[--top]!;
     const t5_d = stack_d[top]!;
-    const t3 = l1 * t2;
-    const t3_d = t2 * l1_d + l1 * t2_d;
+    const t9 = stack[--top]!;
+    const t9_d = stack_d[top]!;
     const t6 = l2 * t5;
     const t6_d = t5 * l2_d + l2 * t5_d;
+    const t3 = l1 * t2;
+    const t3_d = t2 * l1_d + l1 * t2_d;
     const x = t3 + t6;
     const x_d = t3_d + t6_d;
     const t8 = l1 * t7;
@@ -2810,8 +2811,8 @@ export function twoLinkSolve_hvp(q1: number, q2: number, l1: number, l2: number,
       const j12_d = t9 * t13_d + t13 * t9_d;
       const t19 = j12 * j12;
       const t19_d = (j12 + j12) * j12_d;
-      const j22 = l2 * t5;
-      const j22_d = t5 * l2_d + l2 * t5_d;
+      const j22 = t6;
+      const j22_d = t6_d;
       const t20 = j22 * j22;
       const t20_d = (j22 + j22) * j22_d;
       const t21 = t19 + t20;
@@ -2995,12 +2996,8 @@ export function twoLinkSolve_hvp(q1: number, q2: number, l1: number, l2: number,
         j11_b_d += (j11 + j11) * t14_b_d + t14_b * (2 * j11_d);
       }
       // grad of: const j21 = x, j22 = l2 * Math.cos(a + b)
-      if (j22_b !== 0 || j22_b_d !== 0) {
-        l2_b += j22_b * t5;
-        l2_b_d += t5 * j22_b_d + j22_b * t5_d;
-        t5_b += j22_b * l2;
-        t5_b_d += l2 * j22_b_d + j22_b * l2_d;
-      }
+      t6_b += j22_b;
+      t6_b_d += j22_b_d;
       x_b += j21_b;
       x_b_d += j21_b_d;
       // grad of: const j11 = -y, j12 = -l2 * Math.sin(a + b)
@@ -3046,10 +3043,6 @@ export function twoLinkSolve_hvp(q1: number, q2: number, l1: number, l2: number,
       t9_b += t10_b * l2;
       t9_b_d += l2 * t10_b_d + t10_b * l2_d;
     }
-    const t4 = stack[--top]!;
-    const t4_d = stack_d[top]!;
-    let t4_b = t9_b === 0 ? 0 : t9_b * Math.cos(t4);
-    let t4_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : Math.cos(t4) * t9_b_d - t9_b * (Math.sin(t4) * t4_d);
     const t7_b = t8_b === 0 ? 0 : t8_b * l1;
     const t7_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : l1 * t8_b_d + t8_b * l1_d;
     if (t8_b !== 0 || t8_b_d !== 0) {
@@ -3063,18 +3056,24 @@ export function twoLinkSolve_hvp(q1: number, q2: number, l1: number, l2: number,
     // grad of: const x = l1 * Math.cos(a) + l2 * Math.cos(a + b)
     const t3_b = x_b;
     const t3_b_d = x_b_d;
-    const t6_b = x_b;
-    const t6_b_d = x_b_d;
+    t6_b += x_b;
+    t6_b_d += x_b_d;
+    const t5_b = t6_b === 0 ? 0 : t6_b * l2;
+    const t5_b_d = t6_b === 0 && t6_b_d === 0 ? 0 : l2 * t6_b_d + t6_b * l2_d;
     if (t6_b !== 0 || t6_b_d !== 0) {
       l2_b += t6_b * t5;
       l2_b_d += t5 * t6_b_d + t6_b * t5_d;
-      t5_b += t6_b * l2;
-      t5_b_d += l2 * t6_b_d + t6_b * l2_d;
     }
-    if (t5_b !== 0 || t5_b_d !== 0) {
-      t4_b -= t5_b * Math.sin(t4);
-      t4_b_d -= Math.sin(t4) * t5_b_d + t5_b * (Math.cos(t4) * t4_d);
+    let t4_b = t5_b === 0 ? 0 : -(t5_b * t9);
+    let t4_b_d = t5_b === 0 && t5_b_d === 0 ? 0 : -(t9 * t5_b_d + t5_b * t9_d);
+    // grad of: const y = l1 * Math.sin(a) + l2 * Math.sin(a + b)
+    const t4 = stack[--top]!;
+    const t4_d = stack_d[top]!;
+    if (t9_b !== 0 || t9_b_d !== 0) {
+      t4_b += t9_b * Math.cos(t4);
+      t4_b_d += Math.cos(t4) * t9_b_d - t9_b * (Math.sin(t4) * t4_d);
     }
+    // grad of: const x = l1 * Math.cos(a) + l2 * Math.cos(a + b)
     a_b += t4_b;
     a_b_d += t4_b_d;
     b_b += t4_b;

@@ -30,8 +30,7 @@ export function cholesky_vjp(A: Float64Array, n: number, L: Float64Array, adj: {
     const t3 = A[t2]!;
     d = t3;
     for (let k = 0; k < j; k++) {
-      const t4 = j * n;
-      const t5 = t4 + k;
+      const t5 = t1 + k;
       const t6 = L[t5]!;
       const t7 = t6 * t6;
       const t8 = d - t7;
@@ -49,11 +48,9 @@ export function cholesky_vjp(A: Float64Array, n: number, L: Float64Array, adj: {
       const t12 = A[t11]!;
       s = t12;
       for (let k_1 = 0; k_1 < j; k_1++) {
-        const t13 = i * n;
-        const t14 = t13 + k_1;
+        const t14 = t10 + k_1;
         const t15 = L[t14]!;
-        const t16 = j * n;
-        const t17 = t16 + k_1;
+        const t17 = t1 + k_1;
         const t18 = L[t17]!;
         const t19 = t15 * t18;
         const t20 = s - t19;
@@ -75,6 +72,7 @@ export function cholesky_vjp(A: Float64Array, n: number, L: Float64Array, adj: {
     let ljj_b = 0;
     // grad of: for (let i = j + 1; i < n; i++)
     const ljj = stack[--top]!;
+    const t1 = j * n;
     const t9 = j + 1;
     const t21_r = 1 / ljj;
     for (let i = Math.ceil(n) - 1; i >= t9; i--) {
@@ -93,11 +91,9 @@ export function cholesky_vjp(A: Float64Array, n: number, L: Float64Array, adj: {
       for (let k_1 = j - 1; k_1 >= 0; k_1--) {
         // grad of: s -= L[i * n + k] * L[j * n + k]
         const t19_b = -s_b;
-        const t13 = i * n;
-        const t14 = t13 + k_1;
+        const t14 = t10 + k_1;
         const t15 = L[t14]!;
-        const t16 = j * n;
-        const t17 = t16 + k_1;
+        const t17 = t1 + k_1;
         const t18 = L[t17]!;
         const t15_b = t19_b === 0 ? 0 : t19_b * t18;
         const t18_b = t19_b === 0 ? 0 : t19_b * t15;
@@ -110,7 +106,6 @@ export function cholesky_vjp(A: Float64Array, n: number, L: Float64Array, adj: {
       A_b[t11]! += t12_b;
     }
     // grad of: L[j * n + j] = ljj
-    const t1 = j * n;
     const t2 = t1 + j;
     L[t2]! = stack[--top]!;
     ljj_b += L_b[t2]! ?? 0;
@@ -121,8 +116,7 @@ export function cholesky_vjp(A: Float64Array, n: number, L: Float64Array, adj: {
     for (let k = j - 1; k >= 0; k--) {
       // grad of: d -= L[j * n + k] * L[j * n + k]
       const t7_b = -d_b;
-      const t4 = j * n;
-      const t5 = t4 + k;
+      const t5 = t1 + k;
       const t6 = L[t5]!;
       const t6_b = t7_b === 0 ? 0 : t7_b * (t6 + t6);
       L_b[t5]! += t6_b;
@@ -158,8 +152,7 @@ export function cholesky_jvp(A: Float64Array, n: number, L: Float64Array, tangen
     d = t3;
     d_d = t3_d;
     for (let k = 0; k < j; k++) {
-      const t4 = j * n;
-      const t5 = t4 + k;
+      const t5 = t1 + k;
       const t6: number = L[t5]!;
       const t6_d: number = L_d[t5]!;
       const t7 = t6 * t6;
@@ -182,12 +175,10 @@ export function cholesky_jvp(A: Float64Array, n: number, L: Float64Array, tangen
       s = t12;
       s_d = t12_d;
       for (let k_1 = 0; k_1 < j; k_1++) {
-        const t13 = i * n;
-        const t14 = t13 + k_1;
+        const t14 = t10 + k_1;
         const t15: number = L[t14]!;
         const t15_d: number = L_d[t14]!;
-        const t16 = j * n;
-        const t17 = t16 + k_1;
+        const t17 = t1 + k_1;
         const t18: number = L[t17]!;
         const t18_d: number = L_d[t17]!;
         const t19 = t15 * t18;
@@ -364,8 +355,7 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
     const t3_cholesky = K[t2_cholesky]!;
     d_cholesky = t3_cholesky;
     for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky = L[t5_cholesky]!;
       const t7_cholesky = t6_cholesky * t6_cholesky;
       const t8_cholesky = d_cholesky - t7_cholesky;
@@ -383,11 +373,9 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
       const t12_cholesky = K[t11_cholesky]!;
       s_cholesky = t12_cholesky;
       for (let k_1_cholesky = 0; k_1_cholesky < j_cholesky; k_1_cholesky++) {
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky = L[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky = L[t17_cholesky]!;
         const t19_cholesky = t15_cholesky * t18_cholesky;
         const t20_cholesky = s_cholesky - t19_cholesky;
@@ -518,6 +506,7 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
     let ljj_cholesky_b = 0;
     // grad of (cholesky): for (let i = j + 1; i < n; i++)
     const ljj_cholesky = stack[--top]!;
+    const t1_cholesky = j_cholesky * n;
     const t9_cholesky = j_cholesky + 1;
     const t21_cholesky_r = 1 / ljj_cholesky;
     for (let i_cholesky = n - 1; i_cholesky >= t9_cholesky; i_cholesky--) {
@@ -536,11 +525,9 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
       for (let k_1_cholesky = j_cholesky - 1; k_1_cholesky >= 0; k_1_cholesky--) {
         // grad of (cholesky): s -= L[i * n + k] * L[j * n + k]
         const t19_cholesky_b = -s_cholesky_b;
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky = L[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky = L[t17_cholesky]!;
         const t15_cholesky_b = t19_cholesky_b === 0 ? 0 : t19_cholesky_b * t18_cholesky;
         const t18_cholesky_b = t19_cholesky_b === 0 ? 0 : t19_cholesky_b * t15_cholesky;
@@ -553,7 +540,6 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
       K_b[t11_cholesky]! += t12_cholesky_b;
     }
     // grad of (cholesky): L[j * n + j] = ljj
-    const t1_cholesky = j_cholesky * n;
     const t2_cholesky = t1_cholesky + j_cholesky;
     L[t2_cholesky]! = stack[--top]!;
     ljj_cholesky_b += L_b[t2_cholesky]! ?? 0;
@@ -564,8 +550,7 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
     for (let k_cholesky = j_cholesky - 1; k_cholesky >= 0; k_cholesky--) {
       // grad of (cholesky): d -= L[j * n + k] * L[j * n + k]
       const t7_cholesky_b = -d_cholesky_b;
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky = L[t5_cholesky]!;
       const t6_cholesky_b = t7_cholesky_b === 0 ? 0 : t7_cholesky_b * (t6_cholesky + t6_cholesky);
       L_b[t5_cholesky]! += t6_cholesky_b;
@@ -823,8 +808,7 @@ export function gpNll_jvp(x: Float64Array, y: Float64Array, logEll: number, logS
     d_cholesky = t3_cholesky;
     d_cholesky_d = t3_cholesky_d;
     for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky: number = L[t5_cholesky]!;
       const t6_cholesky_d: number = L_d[t5_cholesky]!;
       const t7_cholesky = t6_cholesky * t6_cholesky;
@@ -847,12 +831,10 @@ export function gpNll_jvp(x: Float64Array, y: Float64Array, logEll: number, logS
       s_cholesky = t12_cholesky;
       s_cholesky_d = t12_cholesky_d;
       for (let k_1_cholesky = 0; k_1_cholesky < j_cholesky; k_1_cholesky++) {
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky: number = L[t14_cholesky]!;
         const t15_cholesky_d: number = L_d[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky: number = L[t17_cholesky]!;
         const t18_cholesky_d: number = L_d[t17_cholesky]!;
         const t19_cholesky = t15_cholesky * t18_cholesky;
@@ -1110,8 +1092,7 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
     d_cholesky = t3_cholesky;
     d_cholesky_d = t3_cholesky_d;
     for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky = L[t5_cholesky]!;
       const t6_cholesky_d = L_d[t5_cholesky]!;
       const t7_cholesky = t6_cholesky * t6_cholesky;
@@ -1144,12 +1125,10 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
       s_cholesky = t12_cholesky;
       s_cholesky_d = t12_cholesky_d;
       for (let k_1_cholesky = 0; k_1_cholesky < j_cholesky; k_1_cholesky++) {
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky = L[t14_cholesky]!;
         const t15_cholesky_d = L_d[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky = L[t17_cholesky]!;
         const t18_cholesky_d = L_d[t17_cholesky]!;
         const t19_cholesky = t15_cholesky * t18_cholesky;
@@ -1350,6 +1329,7 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
     // grad of (cholesky): for (let i = j + 1; i < n; i++)
     const ljj_cholesky = stack[--top]!;
     const ljj_cholesky_d = stack_d[top]!;
+    const t1_cholesky = j_cholesky * n;
     const t9_cholesky = j_cholesky + 1;
     for (let i_cholesky = n - 1; i_cholesky >= t9_cholesky; i_cholesky--) {
       // grad of (cholesky): L[i * n + j] = s / ljj
@@ -1376,12 +1356,10 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
         // grad of (cholesky): s -= L[i * n + k] * L[j * n + k]
         const t19_cholesky_b = -s_cholesky_b;
         const t19_cholesky_b_d = -s_cholesky_b_d;
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky = L[t14_cholesky]!;
         const t15_cholesky_d = L_d[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky = L[t17_cholesky]!;
         const t18_cholesky_d = L_d[t17_cholesky]!;
         const t15_cholesky_b = t19_cholesky_b === 0 ? 0 : t19_cholesky_b * t18_cholesky;
@@ -1402,7 +1380,6 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
       K_b_d[t11_cholesky]! += t12_cholesky_b_d;
     }
     // grad of (cholesky): L[j * n + j] = ljj
-    const t1_cholesky = j_cholesky * n;
     const t2_cholesky = t1_cholesky + j_cholesky;
     L[t2_cholesky]! = stack[--top]!;
     L_d[t2_cholesky]! = stack_d[top]!;
@@ -1420,8 +1397,7 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
       // grad of (cholesky): d -= L[j * n + k] * L[j * n + k]
       const t7_cholesky_b = -d_cholesky_b;
       const t7_cholesky_b_d = -d_cholesky_b_d;
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky = L[t5_cholesky]!;
       const t6_cholesky_d = L_d[t5_cholesky]!;
       const t6_cholesky_b = t7_cholesky_b === 0 ? 0 : t7_cholesky_b * (t6_cholesky + t6_cholesky);
@@ -1682,8 +1658,7 @@ export function logDetSpd_vjp(A: Float64Array, n: number, adj: { A: Float64Array
         const t18 = A[t17]!;
         s = t18;
         for (let k_1 = 0; k_1 < j; k_1++) {
-          const t19 = i * n;
-          const t20 = t19 + k_1;
+          const t20 = t16 + k_1;
           const t21 = L[t20]!;
           const t22 = j * n;
           const t23 = t22 + k_1;
@@ -1757,8 +1732,7 @@ export function logDetSpd_vjp(A: Float64Array, n: number, adj: { A: Float64Array
         for (let k_1 = j - 1; k_1 >= 0; k_1--) {
           // grad of: s -= L[i * n + k] * L[j * n + k]
           const t25_b = -s_b;
-          const t19 = i * n;
-          const t20 = t19 + k_1;
+          const t20 = t16 + k_1;
           const t21 = L[t20]!;
           const t22 = j * n;
           const t23 = t22 + k_1;
@@ -1878,8 +1852,7 @@ export function logDetSpd_jvp(A: Float64Array, n: number, tangent: { A?: Float64
         s = t18;
         s_d = t18_d;
         for (let k_1 = 0; k_1 < j; k_1++) {
-          const t19 = i * n;
-          const t20 = t19 + k_1;
+          const t20 = t16 + k_1;
           const t21: number = L[t20]!;
           const t21_d: number = L_d[t20]!;
           const t22 = j * n;
@@ -2003,8 +1976,7 @@ export function logDetSpd_hvp(A: Float64Array, n: number, v: { A?: Float64Array;
         s = t18;
         s_d = t18_d;
         for (let k_1 = 0; k_1 < j; k_1++) {
-          const t19 = i * n;
-          const t20 = t19 + k_1;
+          const t20 = t16 + k_1;
           const t21 = L[t20]!;
           const t21_d = L_d[t20]!;
           const t22 = j * n;
@@ -2102,8 +2074,7 @@ export function logDetSpd_hvp(A: Float64Array, n: number, v: { A?: Float64Array;
           // grad of: s -= L[i * n + k] * L[j * n + k]
           const t25_b = -s_b;
           const t25_b_d = -s_b_d;
-          const t19 = i * n;
-          const t20 = t19 + k_1;
+          const t20 = t16 + k_1;
           const t21 = L[t20]!;
           const t21_d = L_d[t20]!;
           const t22 = j * n;
@@ -2234,8 +2205,7 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
     const t3_cholesky = K[t2_cholesky]!;
     d_cholesky = t3_cholesky;
     for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky = L[t5_cholesky]!;
       const t7_cholesky = t6_cholesky * t6_cholesky;
       const t8_cholesky = d_cholesky - t7_cholesky;
@@ -2253,11 +2223,9 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
       const t12_cholesky = K[t11_cholesky]!;
       s_cholesky = t12_cholesky;
       for (let k_1_cholesky = 0; k_1_cholesky < j_cholesky; k_1_cholesky++) {
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky = L[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky = L[t17_cholesky]!;
         const t19_cholesky = t15_cholesky * t18_cholesky;
         const t20_cholesky = s_cholesky - t19_cholesky;
@@ -2443,6 +2411,7 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
     let ljj_cholesky_b = 0;
     // grad of (cholesky): for (let i = j + 1; i < n; i++)
     const ljj_cholesky = stack[--top]!;
+    const t1_cholesky = j_cholesky * n;
     const t9_cholesky = j_cholesky + 1;
     const t21_cholesky_r = 1 / ljj_cholesky;
     for (let i_cholesky = n - 1; i_cholesky >= t9_cholesky; i_cholesky--) {
@@ -2461,11 +2430,9 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
       for (let k_1_cholesky = j_cholesky - 1; k_1_cholesky >= 0; k_1_cholesky--) {
         // grad of (cholesky): s -= L[i * n + k] * L[j * n + k]
         const t19_cholesky_b = -s_cholesky_b;
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky = L[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky = L[t17_cholesky]!;
         const t15_cholesky_b = t19_cholesky_b === 0 ? 0 : t19_cholesky_b * t18_cholesky;
         const t18_cholesky_b = t19_cholesky_b === 0 ? 0 : t19_cholesky_b * t15_cholesky;
@@ -2478,7 +2445,6 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
       K_b[t11_cholesky]! += t12_cholesky_b;
     }
     // grad of (cholesky): L[j * n + j] = ljj
-    const t1_cholesky = j_cholesky * n;
     const t2_cholesky = t1_cholesky + j_cholesky;
     L[t2_cholesky]! = stack[--top]!;
     ljj_cholesky_b += L_b[t2_cholesky]! ?? 0;
@@ -2489,8 +2455,7 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
     for (let k_cholesky = j_cholesky - 1; k_cholesky >= 0; k_cholesky--) {
       // grad of (cholesky): d -= L[j * n + k] * L[j * n + k]
       const t7_cholesky_b = -d_cholesky_b;
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky = L[t5_cholesky]!;
       const t6_cholesky_b = t7_cholesky_b === 0 ? 0 : t7_cholesky_b * (t6_cholesky + t6_cholesky);
       L_b[t5_cholesky]! += t6_cholesky_b;
@@ -2650,8 +2615,7 @@ export function gpPredictMean_jvp(x: Float64Array, y: Float64Array, xs: number, 
     d_cholesky = t3_cholesky;
     d_cholesky_d = t3_cholesky_d;
     for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky: number = L[t5_cholesky]!;
       const t6_cholesky_d: number = L_d[t5_cholesky]!;
       const t7_cholesky = t6_cholesky * t6_cholesky;
@@ -2674,12 +2638,10 @@ export function gpPredictMean_jvp(x: Float64Array, y: Float64Array, xs: number, 
       s_cholesky = t12_cholesky;
       s_cholesky_d = t12_cholesky_d;
       for (let k_1_cholesky = 0; k_1_cholesky < j_cholesky; k_1_cholesky++) {
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky: number = L[t14_cholesky]!;
         const t15_cholesky_d: number = L_d[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky: number = L[t17_cholesky]!;
         const t18_cholesky_d: number = L_d[t17_cholesky]!;
         const t19_cholesky = t15_cholesky * t18_cholesky;
@@ -2902,8 +2864,7 @@ export function gpPredictMean_hvp(x: Float64Array, y: Float64Array, xs: number, 
     d_cholesky = t3_cholesky;
     d_cholesky_d = t3_cholesky_d;
     for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky = L[t5_cholesky]!;
       const t6_cholesky_d = L_d[t5_cholesky]!;
       const t7_cholesky = t6_cholesky * t6_cholesky;
@@ -2936,12 +2897,10 @@ export function gpPredictMean_hvp(x: Float64Array, y: Float64Array, xs: number, 
       s_cholesky = t12_cholesky;
       s_cholesky_d = t12_cholesky_d;
       for (let k_1_cholesky = 0; k_1_cholesky < j_cholesky; k_1_cholesky++) {
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky = L[t14_cholesky]!;
         const t15_cholesky_d = L_d[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky = L[t17_cholesky]!;
         const t18_cholesky_d = L_d[t17_cholesky]!;
         const t19_cholesky = t15_cholesky * t18_cholesky;
@@ -3256,6 +3215,7 @@ export function gpPredictMean_hvp(x: Float64Array, y: Float64Array, xs: number, 
     // grad of (cholesky): for (let i = j + 1; i < n; i++)
     const ljj_cholesky = stack[--top]!;
     const ljj_cholesky_d = stack_d[top]!;
+    const t1_cholesky = j_cholesky * n;
     const t9_cholesky = j_cholesky + 1;
     for (let i_cholesky = n - 1; i_cholesky >= t9_cholesky; i_cholesky--) {
       // grad of (cholesky): L[i * n + j] = s / ljj
@@ -3282,12 +3242,10 @@ export function gpPredictMean_hvp(x: Float64Array, y: Float64Array, xs: number, 
         // grad of (cholesky): s -= L[i * n + k] * L[j * n + k]
         const t19_cholesky_b = -s_cholesky_b;
         const t19_cholesky_b_d = -s_cholesky_b_d;
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky = L[t14_cholesky]!;
         const t15_cholesky_d = L_d[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky = L[t17_cholesky]!;
         const t18_cholesky_d = L_d[t17_cholesky]!;
         const t15_cholesky_b = t19_cholesky_b === 0 ? 0 : t19_cholesky_b * t18_cholesky;
@@ -3308,7 +3266,6 @@ export function gpPredictMean_hvp(x: Float64Array, y: Float64Array, xs: number, 
       K_b_d[t11_cholesky]! += t12_cholesky_b_d;
     }
     // grad of (cholesky): L[j * n + j] = ljj
-    const t1_cholesky = j_cholesky * n;
     const t2_cholesky = t1_cholesky + j_cholesky;
     L[t2_cholesky]! = stack[--top]!;
     L_d[t2_cholesky]! = stack_d[top]!;
@@ -3326,8 +3283,7 @@ export function gpPredictMean_hvp(x: Float64Array, y: Float64Array, xs: number, 
       // grad of (cholesky): d -= L[j * n + k] * L[j * n + k]
       const t7_cholesky_b = -d_cholesky_b;
       const t7_cholesky_b_d = -d_cholesky_b_d;
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky = L[t5_cholesky]!;
       const t6_cholesky_d = L_d[t5_cholesky]!;
       const t6_cholesky_b = t7_cholesky_b === 0 ? 0 : t7_cholesky_b * (t6_cholesky + t6_cholesky);

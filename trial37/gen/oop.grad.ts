@@ -18,10 +18,10 @@ export function projectileRange_vjp(speed: number, angle: number, drag: number, 
   let stack = tape.values;
   let top = tape.top;
   const x: number = 0;
-  const y: number = 0;
+  const y = x;
+  const t3 = Math.sin(angle);
   const t1 = Math.cos(angle);
   const t2 = speed * t1;
-  const t3 = Math.sin(angle);
   const t4 = speed * t3;
   let p_x = x;
   let p_y = y;
@@ -150,10 +150,10 @@ export function projectileRange_vjp(speed: number, angle: number, drag: number, 
   const t2_b = p_vx_b;
   const t3_b = t4_b === 0 ? 0 : t4_b * speed;
   if (t4_b !== 0) speed_b += t4_b * t3;
-  if (t3_b !== 0) angle_b += t3_b * Math.cos(angle);
   const t1_b = t2_b === 0 ? 0 : t2_b * speed;
   if (t2_b !== 0) speed_b += t2_b * t1;
-  if (t1_b !== 0) angle_b -= t1_b * Math.sin(angle);
+  if (t1_b !== 0) angle_b -= t1_b * t3;
+  if (t3_b !== 0) angle_b += t3_b * Math.cos(angle);
   adj.speed += speed_b;
   adj.angle += angle_b;
   adj.drag += drag_b;
@@ -174,13 +174,13 @@ export function projectileRange_jvp(speed: number, angle: number, drag: number, 
   const angle_d = tangent.angle ?? 0;
   const drag_d = tangent.drag ?? 0;
   const x: number = 0;
-  const y: number = 0;
+  const y = x;
+  const t3 = Math.sin(angle);
+  const t3_d = Math.cos(angle) * angle_d;
   const t1 = Math.cos(angle);
   const t1_d = -(Math.sin(angle) * angle_d);
   const t2 = speed * t1;
   const t2_d = t1 * speed_d + speed * t1_d;
-  const t3 = Math.sin(angle);
-  const t3_d = Math.cos(angle) * angle_d;
   const t4 = speed * t3;
   const t4_d = t3 * speed_d + speed * t3_d;
   let p_x = x;
@@ -295,14 +295,14 @@ export function projectileRange_hvp(speed: number, angle: number, drag: number, 
   let top = tape.top;
   const x: number = 0;
   const x_d: number = 0;
-  const y: number = 0;
-  const y_d: number = 0;
+  const y = x;
+  const y_d = x_d;
+  const t3 = Math.sin(angle);
+  const t3_d = Math.cos(angle) * angle_d;
   const t1 = Math.cos(angle);
   const t1_d = -(Math.sin(angle) * angle_d);
   const t2 = speed * t1;
   const t2_d = t1 * speed_d + speed * t1_d;
-  const t3 = Math.sin(angle);
-  const t3_d = Math.cos(angle) * angle_d;
   const t4 = speed * t3;
   const t4_d = t3 * speed_d + speed * t3_d;
   let p_x = x;
@@ -526,10 +526,6 @@ export function projectileRange_hvp(speed: number, angle: number, drag: number, 
     speed_b += t4_b * t3;
     speed_b_d += t3 * t4_b_d + t4_b * t3_d;
   }
-  if (t3_b !== 0 || t3_b_d !== 0) {
-    angle_b += t3_b * Math.cos(angle);
-    angle_b_d += Math.cos(angle) * t3_b_d - t3_b * (Math.sin(angle) * angle_d);
-  }
   const t1_b = t2_b === 0 ? 0 : t2_b * speed;
   const t1_b_d = t2_b === 0 && t2_b_d === 0 ? 0 : speed * t2_b_d + t2_b * speed_d;
   if (t2_b !== 0 || t2_b_d !== 0) {
@@ -537,8 +533,12 @@ export function projectileRange_hvp(speed: number, angle: number, drag: number, 
     speed_b_d += t1 * t2_b_d + t2_b * t1_d;
   }
   if (t1_b !== 0 || t1_b_d !== 0) {
-    angle_b -= t1_b * Math.sin(angle);
-    angle_b_d -= Math.sin(angle) * t1_b_d + t1_b * (Math.cos(angle) * angle_d);
+    angle_b -= t1_b * t3;
+    angle_b_d -= t3 * t1_b_d + t1_b * t3_d;
+  }
+  if (t3_b !== 0 || t3_b_d !== 0) {
+    angle_b += t3_b * Math.cos(angle);
+    angle_b_d += Math.cos(angle) * t3_b_d - t3_b * (Math.sin(angle) * angle_d);
   }
   adj.speed += speed_b;
   adj_d.speed += speed_b_d;
@@ -1638,8 +1638,7 @@ export function mutualSeries_vjp(x: number, depth: number, adj: { x: number; dep
     t2_evenTerm = t11_evenTerm;
   }
   const t1 = t2_evenTerm;
-  const t1_oddTerm = depth <= 0;
-  if (t1_oddTerm) {
+  if (t1_evenTerm) {
     t2_oddTerm = 1;
   } else {
     const t3_oddTerm = x * x;
@@ -1670,7 +1669,7 @@ export function mutualSeries_vjp(x: number, depth: number, adj: { x: number; dep
   const t2_b = t3_b;
   t2_oddTerm_b += t2_b;
   // grad of (oddTerm): return k <= 0 ? 1 : 1 - (x * x) / ((2 * k + 1) * (2 * k)) * evenTerm(x, k - 1)
-  if (t1_oddTerm) {
+  if (t1_evenTerm) {
     t2_oddTerm_b = 0;
   } else {
     const t11_oddTerm_b = t2_oddTerm_b;
@@ -1802,8 +1801,7 @@ export function mutualSeries_jvp(x: number, depth: number, tangent: { x?: number
   }
   const t1 = t2_evenTerm;
   const t1_d = t2_evenTerm_d;
-  const t1_oddTerm = depth <= 0;
-  if (t1_oddTerm) {
+  if (t1_evenTerm) {
     t2_oddTerm = 1;
     t2_oddTerm_d = 0;
   } else {
@@ -1893,8 +1891,7 @@ export function mutualSeries_hvp(x: number, depth: number, v: { x?: number; dept
     t2_evenTerm = t11_evenTerm;
   }
   const t1 = t2_evenTerm;
-  const t1_oddTerm = depth <= 0;
-  if (t1_oddTerm) {
+  if (t1_evenTerm) {
     t2_oddTerm = 1;
   } else {
     const t3_oddTerm = x * x;
@@ -1938,7 +1935,7 @@ export function mutualSeries_hvp(x: number, depth: number, v: { x?: number; dept
   const t2_b = t3_b;
   t2_oddTerm_b += t2_b;
   // grad of (oddTerm): return k <= 0 ? 1 : 1 - (x * x) / ((2 * k + 1) * (2 * k)) * evenTerm(x, k - 1)
-  if (t1_oddTerm) {
+  if (t1_evenTerm) {
     t2_oddTerm_b = 0;
   } else {
     const t11_oddTerm_b = t2_oddTerm_b;
@@ -3957,7 +3954,7 @@ export function signedPowerNorm_vjp(x: Float64Array, p: number, adj: { x: Float6
       const t4_b = t5_b * t2;
       const t4 = stack[--top]!;
       const t3 = Math.abs(v);
-      const t3_b = t4_b * (p * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / t3 : t3 ** (p - 1)));
+      const t3_b = t4_b * ((t3 < 0 ? Math.trunc(p) : p) * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / t3 : t3 ** (p - 1)));
       p_b += t4_b * (t3 > 0 ? t4 * Math.log(t3) : 0);
       const v_b = t3_b === 0 ? 0 : t3_b * Math.sign(v);
       // grad of: for (const v of x)
@@ -3972,7 +3969,7 @@ export function signedPowerNorm_vjp(x: Float64Array, p: number, adj: { x: Float6
       const t4_b = t5_b * t2;
       const t4 = stack[--top]!;
       const t3 = Math.abs(v);
-      const t3_b = t4_b * (p === 0 ? 0 : p * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / t3 : t3 ** (p - 1)));
+      const t3_b = t4_b * (p === 0 ? 0 : (t3 < 0 ? Math.trunc(p) : p) * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / t3 : t3 ** (p - 1)));
       p_b += t4_b * (t3 > 0 ? t4 * Math.log(t3) : 0);
       const v_b = t3_b === 0 ? 0 : t3_b * Math.sign(v);
       // grad of: for (const v of x)
@@ -4005,7 +4002,7 @@ export function signedPowerNorm_jvp(x: Float64Array, p: number, tangent: { x?: F
     const t3 = Math.abs(v);
     const t3_d = Math.sign(v) * v_d;
     const t4 = t3 ** p;
-    const t4_d = (p === 0 ? 0 : p * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / t3 : t3 ** (p - 1)) * t3_d) + (t3 > 0 ? t4 * Math.log(t3) * p_d : 0);
+    const t4_d = (p === 0 ? 0 : (t3 < 0 ? Math.trunc(p) : p) * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / t3 : t3 ** (p - 1)) * t3_d) + (t3 > 0 ? t4 * Math.log(t3) * p_d : 0);
     const t5 = t2 * t4;
     const t5_d = t2 * t4_d;
     const t6 = s + t5;
@@ -4058,7 +4055,7 @@ export function signedPowerNorm_hvp(x: Float64Array, p: number, v1: { x?: Float6
     const t3 = Math.abs(v);
     const t3_d = Math.sign(v) * v_d;
     const t4 = t3 ** p;
-    const t4_d = (p === 0 ? 0 : p * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / t3 : t3 ** (p - 1)) * t3_d) + (t3 > 0 ? t4 * Math.log(t3) * p_d : 0);
+    const t4_d = (p === 0 ? 0 : (t3 < 0 ? Math.trunc(p) : p) * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / t3 : t3 ** (p - 1)) * t3_d) + (t3 > 0 ? t4 * Math.log(t3) * p_d : 0);
     stack_d[top]! = t4_d;
     stack[top++]! = t4;
     const t5 = t2 * t4;
@@ -4104,8 +4101,8 @@ export function signedPowerNorm_hvp(x: Float64Array, p: number, v1: { x?: Float6
     const t3 = Math.abs(v);
     const t3_d = Math.sign(v) * v_d;
     const c = t3 ** (p - 1);
-    const t3_b = t4_b * (p === 0 ? 0 : p * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / t3 : c));
-    const t3_b_d = (p === 0 ? 0 : p * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / t3 : c) * t4_b_d) + t4_b * (p === 0 && p_d === 0 ? 0 : (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / t3 * p_d : c * p_d) + p * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4_d / t3 - t4 / t3 / t3 * t3_d : (p - 1 === 0 ? 0 : (p - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t3 : t3 ** (p - 1 - 1)) * t3_d) + (t3 > 0 ? c * Math.log(t3) * p_d : 0)));
+    const t3_b = t4_b * (p === 0 ? 0 : (t3 < 0 ? Math.trunc(p) : p) * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / t3 : c));
+    const t3_b_d = (p === 0 ? 0 : (t3 < 0 ? Math.trunc(p) : p) * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / t3 : c) * t4_b_d) + t4_b * (p === 0 && p_d === 0 ? 0 : (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4 / t3 * (t3 < 0 ? 0 : p_d) : c * (t3 < 0 ? 0 : p_d)) + (t3 < 0 ? Math.trunc(p) * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4_d / t3 - t4 / t3 / t3 * t3_d : (p - 1 === 0 ? 0 : (t3 < 0 ? Math.trunc(p - 1) : p - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t3 : t3 ** (p - 1 - 1)) * t3_d) + (t3 > 0 ? c * Math.log(t3) * p_d : 0)) : p * (Math.abs(t4) >= 2.2250738585072014e-308 && Math.abs(t4) <= 1.7976931348623157e+308 ? t4_d / t3 - t4 / t3 / t3 * t3_d : (p - 1 === 0 ? 0 : (t3 < 0 ? Math.trunc(p - 1) : p - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t3 : t3 ** (p - 1 - 1)) * t3_d) + (t3 > 0 ? c * Math.log(t3) * p_d : 0))));
     p_b += t4_b * (t3 > 0 ? t4 * Math.log(t3) : 0);
     p_b_d += (t3 > 0 ? t4 * Math.log(t3) * t4_b_d : 0) + t4_b * (t3 > 0 ? Math.log(t3) * t4_d + t4 * (t3_d / t3) : 0);
     const v_b = t3_b === 0 ? 0 : t3_b * Math.sign(v);

@@ -635,9 +635,8 @@ export function simulateParticles_vjp(pos0: Float64Array, vel0: Float64Array, dt
       const t24 = t16 + t23;
       f[t6]! = t24;
     }
-    const t25 = 2 * n;
-    if (top + (t25 + 1 > 0 ? t25 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t25 + 1 > 0 ? t25 + 1 : 0) * 3);
-    for (let i_1 = 0; i_1 < t25; i_1++) {
+    if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 3);
+    for (let i_1 = 0; i_1 < t5; i_1++) {
       const t26 = v[i_1]!;
       const t27 = f[i_1]!;
       const t28 = dt * t27;
@@ -698,8 +697,7 @@ export function simulateParticles_vjp(pos0: Float64Array, vel0: Float64Array, dt
   // grad of: for (let s = 0; s < steps; s++)
   for (let s = Math.ceil(steps) - 1; s >= 0; s--) {
     // grad of: for (let i = 0; i < 2 * n; i++)
-    const t25 = 2 * n;
-    for (let i_1 = t25 - 1; i_1 >= 0; i_1--) {
+    for (let i_1 = t5 - 1; i_1 >= 0; i_1--) {
       // grad of: x[i] += dt * v[i]
       x[i_1]! = stack[--top]!;
       const t33_b = x_b[i_1]! ?? 0;
@@ -1011,8 +1009,7 @@ export function simulateParticles_jvp(pos0: Float64Array, vel0: Float64Array, dt
       f[t6]! = t24;
       f_d[t6]! = t24_d;
     }
-    const t25 = 2 * n;
-    for (let i_1 = 0; i_1 < t25; i_1++) {
+    for (let i_1 = 0; i_1 < t5; i_1++) {
       const t26: number = v[i_1]!;
       const t26_d: number = v_d[i_1]!;
       const t27: number = f[i_1]!;
@@ -1267,12 +1264,11 @@ export function simulateParticles_hvp(pos0: Float64Array, vel0: Float64Array, dt
       f[t6]! = t24;
       f_d[t6]! = t24_d;
     }
-    const t25 = 2 * n;
-    if (top + (t25 + 1 > 0 ? t25 + 1 : 0) * 3 > stack.length) {
-      stack = tape.reserve(top, (t25 + 1 > 0 ? t25 + 1 : 0) * 3);
+    if (top + (t5 + 1 > 0 ? t5 + 1 : 0) * 3 > stack.length) {
+      stack = tape.reserve(top, (t5 + 1 > 0 ? t5 + 1 : 0) * 3);
       stack_d = tapeTangents(stack);
     }
-    for (let i_1 = 0; i_1 < t25; i_1++) {
+    for (let i_1 = 0; i_1 < t5; i_1++) {
       const t26 = v[i_1]!;
       const t26_d = v_d[i_1]!;
       const t27 = f[i_1]!;
@@ -1362,8 +1358,7 @@ export function simulateParticles_hvp(pos0: Float64Array, vel0: Float64Array, dt
   // grad of: for (let s = 0; s < steps; s++)
   for (let s = Math.ceil(steps) - 1; s >= 0; s--) {
     // grad of: for (let i = 0; i < 2 * n; i++)
-    const t25 = 2 * n;
-    for (let i_1 = t25 - 1; i_1 >= 0; i_1--) {
+    for (let i_1 = t5 - 1; i_1 >= 0; i_1--) {
       // grad of: x[i] += dt * v[i]
       x[i_1]! = stack[--top]!;
       x_d[i_1]! = stack_d[top]!;

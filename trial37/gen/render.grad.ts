@@ -1039,11 +1039,9 @@ export function shadePoint_vjp(px: number, py: number, pz: number, cx: number, c
   const t2 = t9_smin_sceneSdf;
   const t3 = px - e;
   const t1_sceneSdf_1 = t3 - cx;
-  const t2_sceneSdf_1 = py - cy;
-  const t3_sceneSdf_1 = pz - cz;
-  const t4_sceneSdf_1 = Math.hypot(t1_sceneSdf_1, t2_sceneSdf_1, t3_sceneSdf_1);
+  const t4_sceneSdf_1 = Math.hypot(t1_sceneSdf_1, t2_sceneSdf, t3_sceneSdf);
   const sphere_sceneSdf_1 = t4_sceneSdf_1 - r;
-  const plane_sceneSdf_1 = py;
+  const plane_sceneSdf_1 = plane_sceneSdf;
   const t1_smin_sceneSdf_1 = sphere_sceneSdf_1 - plane_sceneSdf_1;
   const t2_smin_sceneSdf_1 = Math.abs(t1_smin_sceneSdf_1);
   const t3_smin_sceneSdf_1 = 0.3 - t2_smin_sceneSdf_1;
@@ -1059,8 +1057,7 @@ export function shadePoint_vjp(px: number, py: number, pz: number, cx: number, c
   const t6 = py + e;
   const t1_sceneSdf_2 = px - cx;
   const t2_sceneSdf_2 = t6 - cy;
-  const t3_sceneSdf_2 = pz - cz;
-  const t4_sceneSdf_2 = Math.hypot(t1_sceneSdf_2, t2_sceneSdf_2, t3_sceneSdf_2);
+  const t4_sceneSdf_2 = Math.hypot(t1_sceneSdf_2, t2_sceneSdf_2, t3_sceneSdf);
   const sphere_sceneSdf_2 = t4_sceneSdf_2 - r;
   const plane_sceneSdf_2 = t6;
   const t1_smin_sceneSdf_2 = sphere_sceneSdf_2 - plane_sceneSdf_2;
@@ -1075,10 +1072,8 @@ export function shadePoint_vjp(px: number, py: number, pz: number, cx: number, c
   const t9_smin_sceneSdf_2 = t5_smin_sceneSdf_2 - t8_smin_sceneSdf_2;
   const t7 = t9_smin_sceneSdf_2;
   const t8 = py - e;
-  const t1_sceneSdf_3 = px - cx;
   const t2_sceneSdf_3 = t8 - cy;
-  const t3_sceneSdf_3 = pz - cz;
-  const t4_sceneSdf_3 = Math.hypot(t1_sceneSdf_3, t2_sceneSdf_3, t3_sceneSdf_3);
+  const t4_sceneSdf_3 = Math.hypot(t1_sceneSdf_2, t2_sceneSdf_3, t3_sceneSdf);
   const sphere_sceneSdf_3 = t4_sceneSdf_3 - r;
   const plane_sceneSdf_3 = t8;
   const t1_smin_sceneSdf_3 = sphere_sceneSdf_3 - plane_sceneSdf_3;
@@ -1094,12 +1089,10 @@ export function shadePoint_vjp(px: number, py: number, pz: number, cx: number, c
   const t9 = t9_smin_sceneSdf_3;
   const n_y = t7 - t9;
   const t11 = pz + e;
-  const t1_sceneSdf_4 = px - cx;
-  const t2_sceneSdf_4 = py - cy;
   const t3_sceneSdf_4 = t11 - cz;
-  const t4_sceneSdf_4 = Math.hypot(t1_sceneSdf_4, t2_sceneSdf_4, t3_sceneSdf_4);
+  const t4_sceneSdf_4 = Math.hypot(t1_sceneSdf_2, t2_sceneSdf, t3_sceneSdf_4);
   const sphere_sceneSdf_4 = t4_sceneSdf_4 - r;
-  const plane_sceneSdf_4 = py;
+  const plane_sceneSdf_4 = plane_sceneSdf;
   const t1_smin_sceneSdf_4 = sphere_sceneSdf_4 - plane_sceneSdf_4;
   const t2_smin_sceneSdf_4 = Math.abs(t1_smin_sceneSdf_4);
   const t3_smin_sceneSdf_4 = 0.3 - t2_smin_sceneSdf_4;
@@ -1112,12 +1105,10 @@ export function shadePoint_vjp(px: number, py: number, pz: number, cx: number, c
   const t9_smin_sceneSdf_4 = t5_smin_sceneSdf_4 - t8_smin_sceneSdf_4;
   const t12 = t9_smin_sceneSdf_4;
   const t13 = pz - e;
-  const t1_sceneSdf_5 = px - cx;
-  const t2_sceneSdf_5 = py - cy;
   const t3_sceneSdf_5 = t13 - cz;
-  const t4_sceneSdf_5 = Math.hypot(t1_sceneSdf_5, t2_sceneSdf_5, t3_sceneSdf_5);
+  const t4_sceneSdf_5 = Math.hypot(t1_sceneSdf_2, t2_sceneSdf, t3_sceneSdf_5);
   const sphere_sceneSdf_5 = t4_sceneSdf_5 - r;
-  const plane_sceneSdf_5 = py;
+  const plane_sceneSdf_5 = plane_sceneSdf;
   const t1_smin_sceneSdf_5 = sphere_sceneSdf_5 - plane_sceneSdf_5;
   const t2_smin_sceneSdf_5 = Math.abs(t1_smin_sceneSdf_5);
   const t3_smin_sceneSdf_5 = 0.3 - t2_smin_sceneSdf_5;
@@ -1212,19 +1203,15 @@ export function shadePoint_vjp(px: number, py: number, pz: number, cx: number, c
   sphere_sceneSdf_5_b += t1_smin_sceneSdf_5_b;
   plane_sceneSdf_5_b -= t1_smin_sceneSdf_5_b;
   // grad of (sceneSdf): const plane = p.y - floorY
-  py_b += plane_sceneSdf_5_b;
+  let plane_sceneSdf_b = plane_sceneSdf_5_b;
   // grad of (sceneSdf): const sphere = p.sub(c).len - r
   const t4_sceneSdf_5_b = sphere_sceneSdf_5_b;
   r_b -= sphere_sceneSdf_5_b;
-  const t1_sceneSdf_5_b = t4_sceneSdf_5_b === 0 ? 0 : t4_sceneSdf_5_b * (t4_sceneSdf_5 === 0 ? 0 : t1_sceneSdf_5 / t4_sceneSdf_5);
-  const t2_sceneSdf_5_b = t4_sceneSdf_5_b === 0 ? 0 : t4_sceneSdf_5_b * (t4_sceneSdf_5 === 0 ? 0 : t2_sceneSdf_5 / t4_sceneSdf_5);
+  let t1_sceneSdf_2_b = t4_sceneSdf_5_b === 0 ? 0 : t4_sceneSdf_5_b * (t4_sceneSdf_5 === 0 ? 0 : t1_sceneSdf_2 / t4_sceneSdf_5);
+  let t2_sceneSdf_b = t4_sceneSdf_5_b === 0 ? 0 : t4_sceneSdf_5_b * (t4_sceneSdf_5 === 0 ? 0 : t2_sceneSdf / t4_sceneSdf_5);
   const t3_sceneSdf_5_b = t4_sceneSdf_5_b === 0 ? 0 : t4_sceneSdf_5_b * (t4_sceneSdf_5 === 0 ? 0 : t3_sceneSdf_5 / t4_sceneSdf_5);
   const t13_b = t3_sceneSdf_5_b;
   cz_b -= t3_sceneSdf_5_b;
-  py_b += t2_sceneSdf_5_b;
-  cy_b -= t2_sceneSdf_5_b;
-  px_b += t1_sceneSdf_5_b;
-  cx_b -= t1_sceneSdf_5_b;
   // grad of: let n = new V3(f(px + e, py, pz) - f(px - e, py, pz), f(px, py + e, pz) - f(px, py - e, pz), f(px...
   pz_b += t13_b;
   const t9_smin_sceneSdf_4_b = t12_b;
@@ -1244,19 +1231,17 @@ export function shadePoint_vjp(px: number, py: number, pz: number, cx: number, c
   sphere_sceneSdf_4_b += t1_smin_sceneSdf_4_b;
   plane_sceneSdf_4_b -= t1_smin_sceneSdf_4_b;
   // grad of (sceneSdf): const plane = p.y - floorY
-  py_b += plane_sceneSdf_4_b;
+  plane_sceneSdf_b += plane_sceneSdf_4_b;
   // grad of (sceneSdf): const sphere = p.sub(c).len - r
   const t4_sceneSdf_4_b = sphere_sceneSdf_4_b;
   r_b -= sphere_sceneSdf_4_b;
-  const t1_sceneSdf_4_b = t4_sceneSdf_4_b === 0 ? 0 : t4_sceneSdf_4_b * (t4_sceneSdf_4 === 0 ? 0 : t1_sceneSdf_4 / t4_sceneSdf_4);
-  const t2_sceneSdf_4_b = t4_sceneSdf_4_b === 0 ? 0 : t4_sceneSdf_4_b * (t4_sceneSdf_4 === 0 ? 0 : t2_sceneSdf_4 / t4_sceneSdf_4);
   const t3_sceneSdf_4_b = t4_sceneSdf_4_b === 0 ? 0 : t4_sceneSdf_4_b * (t4_sceneSdf_4 === 0 ? 0 : t3_sceneSdf_4 / t4_sceneSdf_4);
+  if (t4_sceneSdf_4_b !== 0) {
+    t1_sceneSdf_2_b += t4_sceneSdf_4_b * (t4_sceneSdf_4 === 0 ? 0 : t1_sceneSdf_2 / t4_sceneSdf_4);
+    t2_sceneSdf_b += t4_sceneSdf_4_b * (t4_sceneSdf_4 === 0 ? 0 : t2_sceneSdf / t4_sceneSdf_4);
+  }
   const t11_b = t3_sceneSdf_4_b;
   cz_b -= t3_sceneSdf_4_b;
-  py_b += t2_sceneSdf_4_b;
-  cy_b -= t2_sceneSdf_4_b;
-  px_b += t1_sceneSdf_4_b;
-  cx_b -= t1_sceneSdf_4_b;
   // grad of: let n = new V3(f(px + e, py, pz) - f(px - e, py, pz), f(px, py + e, pz) - f(px, py - e, pz), f(px...
   pz_b += t11_b;
   const t7_b = n_y_b;
@@ -1282,15 +1267,11 @@ export function shadePoint_vjp(px: number, py: number, pz: number, cx: number, c
   // grad of (sceneSdf): const sphere = p.sub(c).len - r
   const t4_sceneSdf_3_b = sphere_sceneSdf_3_b;
   r_b -= sphere_sceneSdf_3_b;
-  const t1_sceneSdf_3_b = t4_sceneSdf_3_b === 0 ? 0 : t4_sceneSdf_3_b * (t4_sceneSdf_3 === 0 ? 0 : t1_sceneSdf_3 / t4_sceneSdf_3);
   const t2_sceneSdf_3_b = t4_sceneSdf_3_b === 0 ? 0 : t4_sceneSdf_3_b * (t4_sceneSdf_3 === 0 ? 0 : t2_sceneSdf_3 / t4_sceneSdf_3);
-  const t3_sceneSdf_3_b = t4_sceneSdf_3_b === 0 ? 0 : t4_sceneSdf_3_b * (t4_sceneSdf_3 === 0 ? 0 : t3_sceneSdf_3 / t4_sceneSdf_3);
-  pz_b += t3_sceneSdf_3_b;
-  cz_b -= t3_sceneSdf_3_b;
+  let t3_sceneSdf_b = t4_sceneSdf_3_b === 0 ? 0 : t4_sceneSdf_3_b * (t4_sceneSdf_3 === 0 ? 0 : t3_sceneSdf / t4_sceneSdf_3);
+  if (t4_sceneSdf_3_b !== 0) t1_sceneSdf_2_b += t4_sceneSdf_3_b * (t4_sceneSdf_3 === 0 ? 0 : t1_sceneSdf_2 / t4_sceneSdf_3);
   t8_b += t2_sceneSdf_3_b;
   cy_b -= t2_sceneSdf_3_b;
-  px_b += t1_sceneSdf_3_b;
-  cx_b -= t1_sceneSdf_3_b;
   // grad of: let n = new V3(f(px + e, py, pz) - f(px - e, py, pz), f(px, py + e, pz) - f(px, py - e, pz), f(px...
   py_b += t8_b;
   const t9_smin_sceneSdf_2_b = t7_b;
@@ -1314,11 +1295,11 @@ export function shadePoint_vjp(px: number, py: number, pz: number, cx: number, c
   // grad of (sceneSdf): const sphere = p.sub(c).len - r
   const t4_sceneSdf_2_b = sphere_sceneSdf_2_b;
   r_b -= sphere_sceneSdf_2_b;
-  const t1_sceneSdf_2_b = t4_sceneSdf_2_b === 0 ? 0 : t4_sceneSdf_2_b * (t4_sceneSdf_2 === 0 ? 0 : t1_sceneSdf_2 / t4_sceneSdf_2);
   const t2_sceneSdf_2_b = t4_sceneSdf_2_b === 0 ? 0 : t4_sceneSdf_2_b * (t4_sceneSdf_2 === 0 ? 0 : t2_sceneSdf_2 / t4_sceneSdf_2);
-  const t3_sceneSdf_2_b = t4_sceneSdf_2_b === 0 ? 0 : t4_sceneSdf_2_b * (t4_sceneSdf_2 === 0 ? 0 : t3_sceneSdf_2 / t4_sceneSdf_2);
-  pz_b += t3_sceneSdf_2_b;
-  cz_b -= t3_sceneSdf_2_b;
+  if (t4_sceneSdf_2_b !== 0) {
+    t1_sceneSdf_2_b += t4_sceneSdf_2_b * (t4_sceneSdf_2 === 0 ? 0 : t1_sceneSdf_2 / t4_sceneSdf_2);
+    t3_sceneSdf_b += t4_sceneSdf_2_b * (t4_sceneSdf_2 === 0 ? 0 : t3_sceneSdf / t4_sceneSdf_2);
+  }
   t6_b += t2_sceneSdf_2_b;
   cy_b -= t2_sceneSdf_2_b;
   px_b += t1_sceneSdf_2_b;
@@ -1344,17 +1325,15 @@ export function shadePoint_vjp(px: number, py: number, pz: number, cx: number, c
   sphere_sceneSdf_1_b += t1_smin_sceneSdf_1_b;
   plane_sceneSdf_1_b -= t1_smin_sceneSdf_1_b;
   // grad of (sceneSdf): const plane = p.y - floorY
-  py_b += plane_sceneSdf_1_b;
+  plane_sceneSdf_b += plane_sceneSdf_1_b;
   // grad of (sceneSdf): const sphere = p.sub(c).len - r
   const t4_sceneSdf_1_b = sphere_sceneSdf_1_b;
   r_b -= sphere_sceneSdf_1_b;
   const t1_sceneSdf_1_b = t4_sceneSdf_1_b === 0 ? 0 : t4_sceneSdf_1_b * (t4_sceneSdf_1 === 0 ? 0 : t1_sceneSdf_1 / t4_sceneSdf_1);
-  const t2_sceneSdf_1_b = t4_sceneSdf_1_b === 0 ? 0 : t4_sceneSdf_1_b * (t4_sceneSdf_1 === 0 ? 0 : t2_sceneSdf_1 / t4_sceneSdf_1);
-  const t3_sceneSdf_1_b = t4_sceneSdf_1_b === 0 ? 0 : t4_sceneSdf_1_b * (t4_sceneSdf_1 === 0 ? 0 : t3_sceneSdf_1 / t4_sceneSdf_1);
-  pz_b += t3_sceneSdf_1_b;
-  cz_b -= t3_sceneSdf_1_b;
-  py_b += t2_sceneSdf_1_b;
-  cy_b -= t2_sceneSdf_1_b;
+  if (t4_sceneSdf_1_b !== 0) {
+    t2_sceneSdf_b += t4_sceneSdf_1_b * (t4_sceneSdf_1 === 0 ? 0 : t2_sceneSdf / t4_sceneSdf_1);
+    t3_sceneSdf_b += t4_sceneSdf_1_b * (t4_sceneSdf_1 === 0 ? 0 : t3_sceneSdf / t4_sceneSdf_1);
+  }
   const t3_b = t1_sceneSdf_1_b;
   cx_b -= t1_sceneSdf_1_b;
   // grad of: let n = new V3(f(px + e, py, pz) - f(px - e, py, pz), f(px, py + e, pz) - f(px, py - e, pz), f(px...
@@ -1367,7 +1346,7 @@ export function shadePoint_vjp(px: number, py: number, pz: number, cx: number, c
   const t6_smin_sceneSdf_b = t7_smin_sceneSdf_b * 0.3;
   const h_smin_sceneSdf_b = t6_smin_sceneSdf_b === 0 ? 0 : t6_smin_sceneSdf_b * (h_smin_sceneSdf + h_smin_sceneSdf);
   let sphere_sceneSdf_b = t5_smin_sceneSdf_b * (sphere_sceneSdf === t5_smin_sceneSdf ? 1 : 0);
-  let plane_sceneSdf_b = t5_smin_sceneSdf_b * (plane_sceneSdf === t5_smin_sceneSdf && sphere_sceneSdf !== t5_smin_sceneSdf ? 1 : 0);
+  plane_sceneSdf_b += t5_smin_sceneSdf_b * (plane_sceneSdf === t5_smin_sceneSdf && sphere_sceneSdf !== t5_smin_sceneSdf ? 1 : 0);
   // grad of (smin): const h = Math.max(k - Math.abs(a - b), 0) / k
   const t4_smin_sceneSdf_b = h_smin_sceneSdf_b === 0 ? 0 : h_smin_sceneSdf_b / 0.3;
   const t3_smin_sceneSdf_b = t4_smin_sceneSdf_b * (t3_smin_sceneSdf === t4_smin_sceneSdf ? 1 : 0);
@@ -1381,8 +1360,10 @@ export function shadePoint_vjp(px: number, py: number, pz: number, cx: number, c
   const t4_sceneSdf_b = sphere_sceneSdf_b;
   r_b -= sphere_sceneSdf_b;
   const t1_sceneSdf_b = t4_sceneSdf_b === 0 ? 0 : t4_sceneSdf_b * (t4_sceneSdf === 0 ? 0 : t1_sceneSdf / t4_sceneSdf);
-  const t2_sceneSdf_b = t4_sceneSdf_b === 0 ? 0 : t4_sceneSdf_b * (t4_sceneSdf === 0 ? 0 : t2_sceneSdf / t4_sceneSdf);
-  const t3_sceneSdf_b = t4_sceneSdf_b === 0 ? 0 : t4_sceneSdf_b * (t4_sceneSdf === 0 ? 0 : t3_sceneSdf / t4_sceneSdf);
+  if (t4_sceneSdf_b !== 0) {
+    t2_sceneSdf_b += t4_sceneSdf_b * (t4_sceneSdf === 0 ? 0 : t2_sceneSdf / t4_sceneSdf);
+    t3_sceneSdf_b += t4_sceneSdf_b * (t4_sceneSdf === 0 ? 0 : t3_sceneSdf / t4_sceneSdf);
+  }
   pz_b += t3_sceneSdf_b;
   cz_b -= t3_sceneSdf_b;
   py_b += t2_sceneSdf_b;
@@ -1464,16 +1445,12 @@ export function shadePoint_jvp(px: number, py: number, pz: number, cx: number, c
   const t3_d = px_d;
   const t1_sceneSdf_1 = t3 - cx;
   const t1_sceneSdf_1_d = t3_d - cx_d;
-  const t2_sceneSdf_1 = py - cy;
-  const t2_sceneSdf_1_d = py_d - cy_d;
-  const t3_sceneSdf_1 = pz - cz;
-  const t3_sceneSdf_1_d = pz_d - cz_d;
-  const t4_sceneSdf_1 = Math.hypot(t1_sceneSdf_1, t2_sceneSdf_1, t3_sceneSdf_1);
-  const t4_sceneSdf_1_d = (t4_sceneSdf_1 === 0 ? 0 : t1_sceneSdf_1 / t4_sceneSdf_1 * t1_sceneSdf_1_d) + (t4_sceneSdf_1 === 0 ? 0 : t2_sceneSdf_1 / t4_sceneSdf_1 * t2_sceneSdf_1_d) + (t4_sceneSdf_1 === 0 ? 0 : t3_sceneSdf_1 / t4_sceneSdf_1 * t3_sceneSdf_1_d);
+  const t4_sceneSdf_1 = Math.hypot(t1_sceneSdf_1, t2_sceneSdf, t3_sceneSdf);
+  const t4_sceneSdf_1_d = (t4_sceneSdf_1 === 0 ? 0 : t1_sceneSdf_1 / t4_sceneSdf_1 * t1_sceneSdf_1_d) + (t4_sceneSdf_1 === 0 ? 0 : t2_sceneSdf / t4_sceneSdf_1 * t2_sceneSdf_d) + (t4_sceneSdf_1 === 0 ? 0 : t3_sceneSdf / t4_sceneSdf_1 * t3_sceneSdf_d);
   const sphere_sceneSdf_1 = t4_sceneSdf_1 - r;
   const sphere_sceneSdf_1_d = t4_sceneSdf_1_d - r_d;
-  const plane_sceneSdf_1 = py;
-  const plane_sceneSdf_1_d = py_d;
+  const plane_sceneSdf_1 = plane_sceneSdf;
+  const plane_sceneSdf_1_d = plane_sceneSdf_d;
   const t1_smin_sceneSdf_1 = sphere_sceneSdf_1 - plane_sceneSdf_1;
   const t1_smin_sceneSdf_1_d = sphere_sceneSdf_1_d - plane_sceneSdf_1_d;
   const t2_smin_sceneSdf_1 = Math.abs(t1_smin_sceneSdf_1);
@@ -1504,10 +1481,8 @@ export function shadePoint_jvp(px: number, py: number, pz: number, cx: number, c
   const t1_sceneSdf_2_d = px_d - cx_d;
   const t2_sceneSdf_2 = t6 - cy;
   const t2_sceneSdf_2_d = t6_d - cy_d;
-  const t3_sceneSdf_2 = pz - cz;
-  const t3_sceneSdf_2_d = pz_d - cz_d;
-  const t4_sceneSdf_2 = Math.hypot(t1_sceneSdf_2, t2_sceneSdf_2, t3_sceneSdf_2);
-  const t4_sceneSdf_2_d = (t4_sceneSdf_2 === 0 ? 0 : t1_sceneSdf_2 / t4_sceneSdf_2 * t1_sceneSdf_2_d) + (t4_sceneSdf_2 === 0 ? 0 : t2_sceneSdf_2 / t4_sceneSdf_2 * t2_sceneSdf_2_d) + (t4_sceneSdf_2 === 0 ? 0 : t3_sceneSdf_2 / t4_sceneSdf_2 * t3_sceneSdf_2_d);
+  const t4_sceneSdf_2 = Math.hypot(t1_sceneSdf_2, t2_sceneSdf_2, t3_sceneSdf);
+  const t4_sceneSdf_2_d = (t4_sceneSdf_2 === 0 ? 0 : t1_sceneSdf_2 / t4_sceneSdf_2 * t1_sceneSdf_2_d) + (t4_sceneSdf_2 === 0 ? 0 : t2_sceneSdf_2 / t4_sceneSdf_2 * t2_sceneSdf_2_d) + (t4_sceneSdf_2 === 0 ? 0 : t3_sceneSdf / t4_sceneSdf_2 * t3_sceneSdf_d);
   const sphere_sceneSdf_2 = t4_sceneSdf_2 - r;
   const sphere_sceneSdf_2_d = t4_sceneSdf_2_d - r_d;
   const plane_sceneSdf_2 = t6;
@@ -1536,14 +1511,10 @@ export function shadePoint_jvp(px: number, py: number, pz: number, cx: number, c
   const t7_d = t9_smin_sceneSdf_2_d;
   const t8 = py - e;
   const t8_d = py_d;
-  const t1_sceneSdf_3 = px - cx;
-  const t1_sceneSdf_3_d = px_d - cx_d;
   const t2_sceneSdf_3 = t8 - cy;
   const t2_sceneSdf_3_d = t8_d - cy_d;
-  const t3_sceneSdf_3 = pz - cz;
-  const t3_sceneSdf_3_d = pz_d - cz_d;
-  const t4_sceneSdf_3 = Math.hypot(t1_sceneSdf_3, t2_sceneSdf_3, t3_sceneSdf_3);
-  const t4_sceneSdf_3_d = (t4_sceneSdf_3 === 0 ? 0 : t1_sceneSdf_3 / t4_sceneSdf_3 * t1_sceneSdf_3_d) + (t4_sceneSdf_3 === 0 ? 0 : t2_sceneSdf_3 / t4_sceneSdf_3 * t2_sceneSdf_3_d) + (t4_sceneSdf_3 === 0 ? 0 : t3_sceneSdf_3 / t4_sceneSdf_3 * t3_sceneSdf_3_d);
+  const t4_sceneSdf_3 = Math.hypot(t1_sceneSdf_2, t2_sceneSdf_3, t3_sceneSdf);
+  const t4_sceneSdf_3_d = (t4_sceneSdf_3 === 0 ? 0 : t1_sceneSdf_2 / t4_sceneSdf_3 * t1_sceneSdf_2_d) + (t4_sceneSdf_3 === 0 ? 0 : t2_sceneSdf_3 / t4_sceneSdf_3 * t2_sceneSdf_3_d) + (t4_sceneSdf_3 === 0 ? 0 : t3_sceneSdf / t4_sceneSdf_3 * t3_sceneSdf_d);
   const sphere_sceneSdf_3 = t4_sceneSdf_3 - r;
   const sphere_sceneSdf_3_d = t4_sceneSdf_3_d - r_d;
   const plane_sceneSdf_3 = t8;
@@ -1574,18 +1545,14 @@ export function shadePoint_jvp(px: number, py: number, pz: number, cx: number, c
   const n_y_d = t7_d - t9_d;
   const t11 = pz + e;
   const t11_d = pz_d;
-  const t1_sceneSdf_4 = px - cx;
-  const t1_sceneSdf_4_d = px_d - cx_d;
-  const t2_sceneSdf_4 = py - cy;
-  const t2_sceneSdf_4_d = py_d - cy_d;
   const t3_sceneSdf_4 = t11 - cz;
   const t3_sceneSdf_4_d = t11_d - cz_d;
-  const t4_sceneSdf_4 = Math.hypot(t1_sceneSdf_4, t2_sceneSdf_4, t3_sceneSdf_4);
-  const t4_sceneSdf_4_d = (t4_sceneSdf_4 === 0 ? 0 : t1_sceneSdf_4 / t4_sceneSdf_4 * t1_sceneSdf_4_d) + (t4_sceneSdf_4 === 0 ? 0 : t2_sceneSdf_4 / t4_sceneSdf_4 * t2_sceneSdf_4_d) + (t4_sceneSdf_4 === 0 ? 0 : t3_sceneSdf_4 / t4_sceneSdf_4 * t3_sceneSdf_4_d);
+  const t4_sceneSdf_4 = Math.hypot(t1_sceneSdf_2, t2_sceneSdf, t3_sceneSdf_4);
+  const t4_sceneSdf_4_d = (t4_sceneSdf_4 === 0 ? 0 : t1_sceneSdf_2 / t4_sceneSdf_4 * t1_sceneSdf_2_d) + (t4_sceneSdf_4 === 0 ? 0 : t2_sceneSdf / t4_sceneSdf_4 * t2_sceneSdf_d) + (t4_sceneSdf_4 === 0 ? 0 : t3_sceneSdf_4 / t4_sceneSdf_4 * t3_sceneSdf_4_d);
   const sphere_sceneSdf_4 = t4_sceneSdf_4 - r;
   const sphere_sceneSdf_4_d = t4_sceneSdf_4_d - r_d;
-  const plane_sceneSdf_4 = py;
-  const plane_sceneSdf_4_d = py_d;
+  const plane_sceneSdf_4 = plane_sceneSdf;
+  const plane_sceneSdf_4_d = plane_sceneSdf_d;
   const t1_smin_sceneSdf_4 = sphere_sceneSdf_4 - plane_sceneSdf_4;
   const t1_smin_sceneSdf_4_d = sphere_sceneSdf_4_d - plane_sceneSdf_4_d;
   const t2_smin_sceneSdf_4 = Math.abs(t1_smin_sceneSdf_4);
@@ -1610,18 +1577,14 @@ export function shadePoint_jvp(px: number, py: number, pz: number, cx: number, c
   const t12_d = t9_smin_sceneSdf_4_d;
   const t13 = pz - e;
   const t13_d = pz_d;
-  const t1_sceneSdf_5 = px - cx;
-  const t1_sceneSdf_5_d = px_d - cx_d;
-  const t2_sceneSdf_5 = py - cy;
-  const t2_sceneSdf_5_d = py_d - cy_d;
   const t3_sceneSdf_5 = t13 - cz;
   const t3_sceneSdf_5_d = t13_d - cz_d;
-  const t4_sceneSdf_5 = Math.hypot(t1_sceneSdf_5, t2_sceneSdf_5, t3_sceneSdf_5);
-  const t4_sceneSdf_5_d = (t4_sceneSdf_5 === 0 ? 0 : t1_sceneSdf_5 / t4_sceneSdf_5 * t1_sceneSdf_5_d) + (t4_sceneSdf_5 === 0 ? 0 : t2_sceneSdf_5 / t4_sceneSdf_5 * t2_sceneSdf_5_d) + (t4_sceneSdf_5 === 0 ? 0 : t3_sceneSdf_5 / t4_sceneSdf_5 * t3_sceneSdf_5_d);
+  const t4_sceneSdf_5 = Math.hypot(t1_sceneSdf_2, t2_sceneSdf, t3_sceneSdf_5);
+  const t4_sceneSdf_5_d = (t4_sceneSdf_5 === 0 ? 0 : t1_sceneSdf_2 / t4_sceneSdf_5 * t1_sceneSdf_2_d) + (t4_sceneSdf_5 === 0 ? 0 : t2_sceneSdf / t4_sceneSdf_5 * t2_sceneSdf_d) + (t4_sceneSdf_5 === 0 ? 0 : t3_sceneSdf_5 / t4_sceneSdf_5 * t3_sceneSdf_5_d);
   const sphere_sceneSdf_5 = t4_sceneSdf_5 - r;
   const sphere_sceneSdf_5_d = t4_sceneSdf_5_d - r_d;
-  const plane_sceneSdf_5 = py;
-  const plane_sceneSdf_5_d = py_d;
+  const plane_sceneSdf_5 = plane_sceneSdf;
+  const plane_sceneSdf_5_d = plane_sceneSdf_d;
   const t1_smin_sceneSdf_5 = sphere_sceneSdf_5 - plane_sceneSdf_5;
   const t1_smin_sceneSdf_5_d = sphere_sceneSdf_5_d - plane_sceneSdf_5_d;
   const t2_smin_sceneSdf_5 = Math.abs(t1_smin_sceneSdf_5);
@@ -1760,16 +1723,12 @@ export function shadePoint_hvp(px: number, py: number, pz: number, cx: number, c
   const t3_d = px_d;
   const t1_sceneSdf_1 = t3 - cx;
   const t1_sceneSdf_1_d = t3_d - cx_d;
-  const t2_sceneSdf_1 = py - cy;
-  const t2_sceneSdf_1_d = py_d - cy_d;
-  const t3_sceneSdf_1 = pz - cz;
-  const t3_sceneSdf_1_d = pz_d - cz_d;
-  const t4_sceneSdf_1 = Math.hypot(t1_sceneSdf_1, t2_sceneSdf_1, t3_sceneSdf_1);
-  const t4_sceneSdf_1_d = (t4_sceneSdf_1 === 0 ? 0 : t1_sceneSdf_1 / t4_sceneSdf_1 * t1_sceneSdf_1_d) + (t4_sceneSdf_1 === 0 ? 0 : t2_sceneSdf_1 / t4_sceneSdf_1 * t2_sceneSdf_1_d) + (t4_sceneSdf_1 === 0 ? 0 : t3_sceneSdf_1 / t4_sceneSdf_1 * t3_sceneSdf_1_d);
+  const t4_sceneSdf_1 = Math.hypot(t1_sceneSdf_1, t2_sceneSdf, t3_sceneSdf);
+  const t4_sceneSdf_1_d = (t4_sceneSdf_1 === 0 ? 0 : t1_sceneSdf_1 / t4_sceneSdf_1 * t1_sceneSdf_1_d) + (t4_sceneSdf_1 === 0 ? 0 : t2_sceneSdf / t4_sceneSdf_1 * t2_sceneSdf_d) + (t4_sceneSdf_1 === 0 ? 0 : t3_sceneSdf / t4_sceneSdf_1 * t3_sceneSdf_d);
   const sphere_sceneSdf_1 = t4_sceneSdf_1 - r;
   const sphere_sceneSdf_1_d = t4_sceneSdf_1_d - r_d;
-  const plane_sceneSdf_1 = py;
-  const plane_sceneSdf_1_d = py_d;
+  const plane_sceneSdf_1 = plane_sceneSdf;
+  const plane_sceneSdf_1_d = plane_sceneSdf_d;
   const t1_smin_sceneSdf_1 = sphere_sceneSdf_1 - plane_sceneSdf_1;
   const t1_smin_sceneSdf_1_d = sphere_sceneSdf_1_d - plane_sceneSdf_1_d;
   const t2_smin_sceneSdf_1 = Math.abs(t1_smin_sceneSdf_1);
@@ -1800,10 +1759,8 @@ export function shadePoint_hvp(px: number, py: number, pz: number, cx: number, c
   const t1_sceneSdf_2_d = px_d - cx_d;
   const t2_sceneSdf_2 = t6 - cy;
   const t2_sceneSdf_2_d = t6_d - cy_d;
-  const t3_sceneSdf_2 = pz - cz;
-  const t3_sceneSdf_2_d = pz_d - cz_d;
-  const t4_sceneSdf_2 = Math.hypot(t1_sceneSdf_2, t2_sceneSdf_2, t3_sceneSdf_2);
-  const t4_sceneSdf_2_d = (t4_sceneSdf_2 === 0 ? 0 : t1_sceneSdf_2 / t4_sceneSdf_2 * t1_sceneSdf_2_d) + (t4_sceneSdf_2 === 0 ? 0 : t2_sceneSdf_2 / t4_sceneSdf_2 * t2_sceneSdf_2_d) + (t4_sceneSdf_2 === 0 ? 0 : t3_sceneSdf_2 / t4_sceneSdf_2 * t3_sceneSdf_2_d);
+  const t4_sceneSdf_2 = Math.hypot(t1_sceneSdf_2, t2_sceneSdf_2, t3_sceneSdf);
+  const t4_sceneSdf_2_d = (t4_sceneSdf_2 === 0 ? 0 : t1_sceneSdf_2 / t4_sceneSdf_2 * t1_sceneSdf_2_d) + (t4_sceneSdf_2 === 0 ? 0 : t2_sceneSdf_2 / t4_sceneSdf_2 * t2_sceneSdf_2_d) + (t4_sceneSdf_2 === 0 ? 0 : t3_sceneSdf / t4_sceneSdf_2 * t3_sceneSdf_d);
   const sphere_sceneSdf_2 = t4_sceneSdf_2 - r;
   const sphere_sceneSdf_2_d = t4_sceneSdf_2_d - r_d;
   const plane_sceneSdf_2 = t6;
@@ -1832,14 +1789,10 @@ export function shadePoint_hvp(px: number, py: number, pz: number, cx: number, c
   const t7_d = t9_smin_sceneSdf_2_d;
   const t8 = py - e;
   const t8_d = py_d;
-  const t1_sceneSdf_3 = px - cx;
-  const t1_sceneSdf_3_d = px_d - cx_d;
   const t2_sceneSdf_3 = t8 - cy;
   const t2_sceneSdf_3_d = t8_d - cy_d;
-  const t3_sceneSdf_3 = pz - cz;
-  const t3_sceneSdf_3_d = pz_d - cz_d;
-  const t4_sceneSdf_3 = Math.hypot(t1_sceneSdf_3, t2_sceneSdf_3, t3_sceneSdf_3);
-  const t4_sceneSdf_3_d = (t4_sceneSdf_3 === 0 ? 0 : t1_sceneSdf_3 / t4_sceneSdf_3 * t1_sceneSdf_3_d) + (t4_sceneSdf_3 === 0 ? 0 : t2_sceneSdf_3 / t4_sceneSdf_3 * t2_sceneSdf_3_d) + (t4_sceneSdf_3 === 0 ? 0 : t3_sceneSdf_3 / t4_sceneSdf_3 * t3_sceneSdf_3_d);
+  const t4_sceneSdf_3 = Math.hypot(t1_sceneSdf_2, t2_sceneSdf_3, t3_sceneSdf);
+  const t4_sceneSdf_3_d = (t4_sceneSdf_3 === 0 ? 0 : t1_sceneSdf_2 / t4_sceneSdf_3 * t1_sceneSdf_2_d) + (t4_sceneSdf_3 === 0 ? 0 : t2_sceneSdf_3 / t4_sceneSdf_3 * t2_sceneSdf_3_d) + (t4_sceneSdf_3 === 0 ? 0 : t3_sceneSdf / t4_sceneSdf_3 * t3_sceneSdf_d);
   const sphere_sceneSdf_3 = t4_sceneSdf_3 - r;
   const sphere_sceneSdf_3_d = t4_sceneSdf_3_d - r_d;
   const plane_sceneSdf_3 = t8;
@@ -1870,18 +1823,14 @@ export function shadePoint_hvp(px: number, py: number, pz: number, cx: number, c
   const n_y_d = t7_d - t9_d;
   const t11 = pz + e;
   const t11_d = pz_d;
-  const t1_sceneSdf_4 = px - cx;
-  const t1_sceneSdf_4_d = px_d - cx_d;
-  const t2_sceneSdf_4 = py - cy;
-  const t2_sceneSdf_4_d = py_d - cy_d;
   const t3_sceneSdf_4 = t11 - cz;
   const t3_sceneSdf_4_d = t11_d - cz_d;
-  const t4_sceneSdf_4 = Math.hypot(t1_sceneSdf_4, t2_sceneSdf_4, t3_sceneSdf_4);
-  const t4_sceneSdf_4_d = (t4_sceneSdf_4 === 0 ? 0 : t1_sceneSdf_4 / t4_sceneSdf_4 * t1_sceneSdf_4_d) + (t4_sceneSdf_4 === 0 ? 0 : t2_sceneSdf_4 / t4_sceneSdf_4 * t2_sceneSdf_4_d) + (t4_sceneSdf_4 === 0 ? 0 : t3_sceneSdf_4 / t4_sceneSdf_4 * t3_sceneSdf_4_d);
+  const t4_sceneSdf_4 = Math.hypot(t1_sceneSdf_2, t2_sceneSdf, t3_sceneSdf_4);
+  const t4_sceneSdf_4_d = (t4_sceneSdf_4 === 0 ? 0 : t1_sceneSdf_2 / t4_sceneSdf_4 * t1_sceneSdf_2_d) + (t4_sceneSdf_4 === 0 ? 0 : t2_sceneSdf / t4_sceneSdf_4 * t2_sceneSdf_d) + (t4_sceneSdf_4 === 0 ? 0 : t3_sceneSdf_4 / t4_sceneSdf_4 * t3_sceneSdf_4_d);
   const sphere_sceneSdf_4 = t4_sceneSdf_4 - r;
   const sphere_sceneSdf_4_d = t4_sceneSdf_4_d - r_d;
-  const plane_sceneSdf_4 = py;
-  const plane_sceneSdf_4_d = py_d;
+  const plane_sceneSdf_4 = plane_sceneSdf;
+  const plane_sceneSdf_4_d = plane_sceneSdf_d;
   const t1_smin_sceneSdf_4 = sphere_sceneSdf_4 - plane_sceneSdf_4;
   const t1_smin_sceneSdf_4_d = sphere_sceneSdf_4_d - plane_sceneSdf_4_d;
   const t2_smin_sceneSdf_4 = Math.abs(t1_smin_sceneSdf_4);
@@ -1906,18 +1855,14 @@ export function shadePoint_hvp(px: number, py: number, pz: number, cx: number, c
   const t12_d = t9_smin_sceneSdf_4_d;
   const t13 = pz - e;
   const t13_d = pz_d;
-  const t1_sceneSdf_5 = px - cx;
-  const t1_sceneSdf_5_d = px_d - cx_d;
-  const t2_sceneSdf_5 = py - cy;
-  const t2_sceneSdf_5_d = py_d - cy_d;
   const t3_sceneSdf_5 = t13 - cz;
   const t3_sceneSdf_5_d = t13_d - cz_d;
-  const t4_sceneSdf_5 = Math.hypot(t1_sceneSdf_5, t2_sceneSdf_5, t3_sceneSdf_5);
-  const t4_sceneSdf_5_d = (t4_sceneSdf_5 === 0 ? 0 : t1_sceneSdf_5 / t4_sceneSdf_5 * t1_sceneSdf_5_d) + (t4_sceneSdf_5 === 0 ? 0 : t2_sceneSdf_5 / t4_sceneSdf_5 * t2_sceneSdf_5_d) + (t4_sceneSdf_5 === 0 ? 0 : t3_sceneSdf_5 / t4_sceneSdf_5 * t3_sceneSdf_5_d);
+  const t4_sceneSdf_5 = Math.hypot(t1_sceneSdf_2, t2_sceneSdf, t3_sceneSdf_5);
+  const t4_sceneSdf_5_d = (t4_sceneSdf_5 === 0 ? 0 : t1_sceneSdf_2 / t4_sceneSdf_5 * t1_sceneSdf_2_d) + (t4_sceneSdf_5 === 0 ? 0 : t2_sceneSdf / t4_sceneSdf_5 * t2_sceneSdf_d) + (t4_sceneSdf_5 === 0 ? 0 : t3_sceneSdf_5 / t4_sceneSdf_5 * t3_sceneSdf_5_d);
   const sphere_sceneSdf_5 = t4_sceneSdf_5 - r;
   const sphere_sceneSdf_5_d = t4_sceneSdf_5_d - r_d;
-  const plane_sceneSdf_5 = py;
-  const plane_sceneSdf_5_d = py_d;
+  const plane_sceneSdf_5 = plane_sceneSdf;
+  const plane_sceneSdf_5_d = plane_sceneSdf_d;
   const t1_smin_sceneSdf_5 = sphere_sceneSdf_5 - plane_sceneSdf_5;
   const t1_smin_sceneSdf_5_d = sphere_sceneSdf_5_d - plane_sceneSdf_5_d;
   const t2_smin_sceneSdf_5 = Math.abs(t1_smin_sceneSdf_5);
@@ -2098,31 +2043,23 @@ export function shadePoint_hvp(px: number, py: number, pz: number, cx: number, c
   plane_sceneSdf_5_b -= t1_smin_sceneSdf_5_b;
   plane_sceneSdf_5_b_d -= t1_smin_sceneSdf_5_b_d;
   // grad of (sceneSdf): const plane = p.y - floorY
-  py_b += plane_sceneSdf_5_b;
-  py_b_d += plane_sceneSdf_5_b_d;
+  let plane_sceneSdf_b = plane_sceneSdf_5_b;
+  let plane_sceneSdf_b_d = plane_sceneSdf_5_b_d;
   // grad of (sceneSdf): const sphere = p.sub(c).len - r
   const t4_sceneSdf_5_b = sphere_sceneSdf_5_b;
   const t4_sceneSdf_5_b_d = sphere_sceneSdf_5_b_d;
   r_b -= sphere_sceneSdf_5_b;
   r_b_d -= sphere_sceneSdf_5_b_d;
-  const t1_sceneSdf_5_b = t4_sceneSdf_5_b === 0 ? 0 : t4_sceneSdf_5_b * (t4_sceneSdf_5 === 0 ? 0 : t1_sceneSdf_5 / t4_sceneSdf_5);
-  const t1_sceneSdf_5_b_d = t4_sceneSdf_5_b === 0 && t4_sceneSdf_5_b_d === 0 ? 0 : (t4_sceneSdf_5 === 0 ? 0 : t1_sceneSdf_5 / t4_sceneSdf_5 * t4_sceneSdf_5_b_d) + t4_sceneSdf_5_b * (t4_sceneSdf_5 === 0 && t4_sceneSdf_5_d === 0 ? 0 : t1_sceneSdf_5_d / t4_sceneSdf_5 - t1_sceneSdf_5 / t4_sceneSdf_5 / t4_sceneSdf_5 * t4_sceneSdf_5_d);
-  const t2_sceneSdf_5_b = t4_sceneSdf_5_b === 0 ? 0 : t4_sceneSdf_5_b * (t4_sceneSdf_5 === 0 ? 0 : t2_sceneSdf_5 / t4_sceneSdf_5);
-  const t2_sceneSdf_5_b_d = t4_sceneSdf_5_b === 0 && t4_sceneSdf_5_b_d === 0 ? 0 : (t4_sceneSdf_5 === 0 ? 0 : t2_sceneSdf_5 / t4_sceneSdf_5 * t4_sceneSdf_5_b_d) + t4_sceneSdf_5_b * (t4_sceneSdf_5 === 0 && t4_sceneSdf_5_d === 0 ? 0 : t2_sceneSdf_5_d / t4_sceneSdf_5 - t2_sceneSdf_5 / t4_sceneSdf_5 / t4_sceneSdf_5 * t4_sceneSdf_5_d);
+  let t1_sceneSdf_2_b = t4_sceneSdf_5_b === 0 ? 0 : t4_sceneSdf_5_b * (t4_sceneSdf_5 === 0 ? 0 : t1_sceneSdf_2 / t4_sceneSdf_5);
+  let t1_sceneSdf_2_b_d = t4_sceneSdf_5_b === 0 && t4_sceneSdf_5_b_d === 0 ? 0 : (t4_sceneSdf_5 === 0 ? 0 : t1_sceneSdf_2 / t4_sceneSdf_5 * t4_sceneSdf_5_b_d) + t4_sceneSdf_5_b * (t4_sceneSdf_5 === 0 && t4_sceneSdf_5_d === 0 ? 0 : t1_sceneSdf_2_d / t4_sceneSdf_5 - t1_sceneSdf_2 / t4_sceneSdf_5 / t4_sceneSdf_5 * t4_sceneSdf_5_d);
+  let t2_sceneSdf_b = t4_sceneSdf_5_b === 0 ? 0 : t4_sceneSdf_5_b * (t4_sceneSdf_5 === 0 ? 0 : t2_sceneSdf / t4_sceneSdf_5);
+  let t2_sceneSdf_b_d = t4_sceneSdf_5_b === 0 && t4_sceneSdf_5_b_d === 0 ? 0 : (t4_sceneSdf_5 === 0 ? 0 : t2_sceneSdf / t4_sceneSdf_5 * t4_sceneSdf_5_b_d) + t4_sceneSdf_5_b * (t4_sceneSdf_5 === 0 && t4_sceneSdf_5_d === 0 ? 0 : t2_sceneSdf_d / t4_sceneSdf_5 - t2_sceneSdf / t4_sceneSdf_5 / t4_sceneSdf_5 * t4_sceneSdf_5_d);
   const t3_sceneSdf_5_b = t4_sceneSdf_5_b === 0 ? 0 : t4_sceneSdf_5_b * (t4_sceneSdf_5 === 0 ? 0 : t3_sceneSdf_5 / t4_sceneSdf_5);
   const t3_sceneSdf_5_b_d = t4_sceneSdf_5_b === 0 && t4_sceneSdf_5_b_d === 0 ? 0 : (t4_sceneSdf_5 === 0 ? 0 : t3_sceneSdf_5 / t4_sceneSdf_5 * t4_sceneSdf_5_b_d) + t4_sceneSdf_5_b * (t4_sceneSdf_5 === 0 && t4_sceneSdf_5_d === 0 ? 0 : t3_sceneSdf_5_d / t4_sceneSdf_5 - t3_sceneSdf_5 / t4_sceneSdf_5 / t4_sceneSdf_5 * t4_sceneSdf_5_d);
   const t13_b = t3_sceneSdf_5_b;
   const t13_b_d = t3_sceneSdf_5_b_d;
   cz_b -= t3_sceneSdf_5_b;
   cz_b_d -= t3_sceneSdf_5_b_d;
-  py_b += t2_sceneSdf_5_b;
-  py_b_d += t2_sceneSdf_5_b_d;
-  cy_b -= t2_sceneSdf_5_b;
-  cy_b_d -= t2_sceneSdf_5_b_d;
-  px_b += t1_sceneSdf_5_b;
-  px_b_d += t1_sceneSdf_5_b_d;
-  cx_b -= t1_sceneSdf_5_b;
-  cx_b_d -= t1_sceneSdf_5_b_d;
   // grad of: let n = new V3(f(px + e, py, pz) - f(px - e, py, pz), f(px, py + e, pz) - f(px, py - e, pz), f(px...
   pz_b += t13_b;
   pz_b_d += t13_b_d;
@@ -2157,31 +2094,25 @@ export function shadePoint_hvp(px: number, py: number, pz: number, cx: number, c
   plane_sceneSdf_4_b -= t1_smin_sceneSdf_4_b;
   plane_sceneSdf_4_b_d -= t1_smin_sceneSdf_4_b_d;
   // grad of (sceneSdf): const plane = p.y - floorY
-  py_b += plane_sceneSdf_4_b;
-  py_b_d += plane_sceneSdf_4_b_d;
+  plane_sceneSdf_b += plane_sceneSdf_4_b;
+  plane_sceneSdf_b_d += plane_sceneSdf_4_b_d;
   // grad of (sceneSdf): const sphere = p.sub(c).len - r
   const t4_sceneSdf_4_b = sphere_sceneSdf_4_b;
   const t4_sceneSdf_4_b_d = sphere_sceneSdf_4_b_d;
   r_b -= sphere_sceneSdf_4_b;
   r_b_d -= sphere_sceneSdf_4_b_d;
-  const t1_sceneSdf_4_b = t4_sceneSdf_4_b === 0 ? 0 : t4_sceneSdf_4_b * (t4_sceneSdf_4 === 0 ? 0 : t1_sceneSdf_4 / t4_sceneSdf_4);
-  const t1_sceneSdf_4_b_d = t4_sceneSdf_4_b === 0 && t4_sceneSdf_4_b_d === 0 ? 0 : (t4_sceneSdf_4 === 0 ? 0 : t1_sceneSdf_4 / t4_sceneSdf_4 * t4_sceneSdf_4_b_d) + t4_sceneSdf_4_b * (t4_sceneSdf_4 === 0 && t4_sceneSdf_4_d === 0 ? 0 : t1_sceneSdf_4_d / t4_sceneSdf_4 - t1_sceneSdf_4 / t4_sceneSdf_4 / t4_sceneSdf_4 * t4_sceneSdf_4_d);
-  const t2_sceneSdf_4_b = t4_sceneSdf_4_b === 0 ? 0 : t4_sceneSdf_4_b * (t4_sceneSdf_4 === 0 ? 0 : t2_sceneSdf_4 / t4_sceneSdf_4);
-  const t2_sceneSdf_4_b_d = t4_sceneSdf_4_b === 0 && t4_sceneSdf_4_b_d === 0 ? 0 : (t4_sceneSdf_4 === 0 ? 0 : t2_sceneSdf_4 / t4_sceneSdf_4 * t4_sceneSdf_4_b_d) + t4_sceneSdf_4_b * (t4_sceneSdf_4 === 0 && t4_sceneSdf_4_d === 0 ? 0 : t2_sceneSdf_4_d / t4_sceneSdf_4 - t2_sceneSdf_4 / t4_sceneSdf_4 / t4_sceneSdf_4 * t4_sceneSdf_4_d);
   const t3_sceneSdf_4_b = t4_sceneSdf_4_b === 0 ? 0 : t4_sceneSdf_4_b * (t4_sceneSdf_4 === 0 ? 0 : t3_sceneSdf_4 / t4_sceneSdf_4);
   const t3_sceneSdf_4_b_d = t4_sceneSdf_4_b === 0 && t4_sceneSdf_4_b_d === 0 ? 0 : (t4_sceneSdf_4 === 0 ? 0 : t3_sceneSdf_4 / t4_sceneSdf_4 * t4_sceneSdf_4_b_d) + t4_sceneSdf_4_b * (t4_sceneSdf_4 === 0 && t4_sceneSdf_4_d === 0 ? 0 : t3_sceneSdf_4_d / t4_sceneSdf_4 - t3_sceneSdf_4 / t4_sceneSdf_4 / t4_sceneSdf_4 * t4_sceneSdf_4_d);
+  if (t4_sceneSdf_4_b !== 0 || t4_sceneSdf_4_b_d !== 0) {
+    t1_sceneSdf_2_b += t4_sceneSdf_4_b * (t4_sceneSdf_4 === 0 ? 0 : t1_sceneSdf_2 / t4_sceneSdf_4);
+    t1_sceneSdf_2_b_d += (t4_sceneSdf_4 === 0 ? 0 : t1_sceneSdf_2 / t4_sceneSdf_4 * t4_sceneSdf_4_b_d) + t4_sceneSdf_4_b * (t4_sceneSdf_4 === 0 && t4_sceneSdf_4_d === 0 ? 0 : t1_sceneSdf_2_d / t4_sceneSdf_4 - t1_sceneSdf_2 / t4_sceneSdf_4 / t4_sceneSdf_4 * t4_sceneSdf_4_d);
+    t2_sceneSdf_b += t4_sceneSdf_4_b * (t4_sceneSdf_4 === 0 ? 0 : t2_sceneSdf / t4_sceneSdf_4);
+    t2_sceneSdf_b_d += (t4_sceneSdf_4 === 0 ? 0 : t2_sceneSdf / t4_sceneSdf_4 * t4_sceneSdf_4_b_d) + t4_sceneSdf_4_b * (t4_sceneSdf_4 === 0 && t4_sceneSdf_4_d === 0 ? 0 : t2_sceneSdf_d / t4_sceneSdf_4 - t2_sceneSdf / t4_sceneSdf_4 / t4_sceneSdf_4 * t4_sceneSdf_4_d);
+  }
   const t11_b = t3_sceneSdf_4_b;
   const t11_b_d = t3_sceneSdf_4_b_d;
   cz_b -= t3_sceneSdf_4_b;
   cz_b_d -= t3_sceneSdf_4_b_d;
-  py_b += t2_sceneSdf_4_b;
-  py_b_d += t2_sceneSdf_4_b_d;
-  cy_b -= t2_sceneSdf_4_b;
-  cy_b_d -= t2_sceneSdf_4_b_d;
-  px_b += t1_sceneSdf_4_b;
-  px_b_d += t1_sceneSdf_4_b_d;
-  cx_b -= t1_sceneSdf_4_b;
-  cx_b_d -= t1_sceneSdf_4_b_d;
   // grad of: let n = new V3(f(px + e, py, pz) - f(px - e, py, pz), f(px, py + e, pz) - f(px, py - e, pz), f(px...
   pz_b += t11_b;
   pz_b_d += t11_b_d;
@@ -2227,24 +2158,18 @@ export function shadePoint_hvp(px: number, py: number, pz: number, cx: number, c
   const t4_sceneSdf_3_b_d = sphere_sceneSdf_3_b_d;
   r_b -= sphere_sceneSdf_3_b;
   r_b_d -= sphere_sceneSdf_3_b_d;
-  const t1_sceneSdf_3_b = t4_sceneSdf_3_b === 0 ? 0 : t4_sceneSdf_3_b * (t4_sceneSdf_3 === 0 ? 0 : t1_sceneSdf_3 / t4_sceneSdf_3);
-  const t1_sceneSdf_3_b_d = t4_sceneSdf_3_b === 0 && t4_sceneSdf_3_b_d === 0 ? 0 : (t4_sceneSdf_3 === 0 ? 0 : t1_sceneSdf_3 / t4_sceneSdf_3 * t4_sceneSdf_3_b_d) + t4_sceneSdf_3_b * (t4_sceneSdf_3 === 0 && t4_sceneSdf_3_d === 0 ? 0 : t1_sceneSdf_3_d / t4_sceneSdf_3 - t1_sceneSdf_3 / t4_sceneSdf_3 / t4_sceneSdf_3 * t4_sceneSdf_3_d);
   const t2_sceneSdf_3_b = t4_sceneSdf_3_b === 0 ? 0 : t4_sceneSdf_3_b * (t4_sceneSdf_3 === 0 ? 0 : t2_sceneSdf_3 / t4_sceneSdf_3);
   const t2_sceneSdf_3_b_d = t4_sceneSdf_3_b === 0 && t4_sceneSdf_3_b_d === 0 ? 0 : (t4_sceneSdf_3 === 0 ? 0 : t2_sceneSdf_3 / t4_sceneSdf_3 * t4_sceneSdf_3_b_d) + t4_sceneSdf_3_b * (t4_sceneSdf_3 === 0 && t4_sceneSdf_3_d === 0 ? 0 : t2_sceneSdf_3_d / t4_sceneSdf_3 - t2_sceneSdf_3 / t4_sceneSdf_3 / t4_sceneSdf_3 * t4_sceneSdf_3_d);
-  const t3_sceneSdf_3_b = t4_sceneSdf_3_b === 0 ? 0 : t4_sceneSdf_3_b * (t4_sceneSdf_3 === 0 ? 0 : t3_sceneSdf_3 / t4_sceneSdf_3);
-  const t3_sceneSdf_3_b_d = t4_sceneSdf_3_b === 0 && t4_sceneSdf_3_b_d === 0 ? 0 : (t4_sceneSdf_3 === 0 ? 0 : t3_sceneSdf_3 / t4_sceneSdf_3 * t4_sceneSdf_3_b_d) + t4_sceneSdf_3_b * (t4_sceneSdf_3 === 0 && t4_sceneSdf_3_d === 0 ? 0 : t3_sceneSdf_3_d / t4_sceneSdf_3 - t3_sceneSdf_3 / t4_sceneSdf_3 / t4_sceneSdf_3 * t4_sceneSdf_3_d);
-  pz_b += t3_sceneSdf_3_b;
-  pz_b_d += t3_sceneSdf_3_b_d;
-  cz_b -= t3_sceneSdf_3_b;
-  cz_b_d -= t3_sceneSdf_3_b_d;
+  let t3_sceneSdf_b = t4_sceneSdf_3_b === 0 ? 0 : t4_sceneSdf_3_b * (t4_sceneSdf_3 === 0 ? 0 : t3_sceneSdf / t4_sceneSdf_3);
+  let t3_sceneSdf_b_d = t4_sceneSdf_3_b === 0 && t4_sceneSdf_3_b_d === 0 ? 0 : (t4_sceneSdf_3 === 0 ? 0 : t3_sceneSdf / t4_sceneSdf_3 * t4_sceneSdf_3_b_d) + t4_sceneSdf_3_b * (t4_sceneSdf_3 === 0 && t4_sceneSdf_3_d === 0 ? 0 : t3_sceneSdf_d / t4_sceneSdf_3 - t3_sceneSdf / t4_sceneSdf_3 / t4_sceneSdf_3 * t4_sceneSdf_3_d);
+  if (t4_sceneSdf_3_b !== 0 || t4_sceneSdf_3_b_d !== 0) {
+    t1_sceneSdf_2_b += t4_sceneSdf_3_b * (t4_sceneSdf_3 === 0 ? 0 : t1_sceneSdf_2 / t4_sceneSdf_3);
+    t1_sceneSdf_2_b_d += (t4_sceneSdf_3 === 0 ? 0 : t1_sceneSdf_2 / t4_sceneSdf_3 * t4_sceneSdf_3_b_d) + t4_sceneSdf_3_b * (t4_sceneSdf_3 === 0 && t4_sceneSdf_3_d === 0 ? 0 : t1_sceneSdf_2_d / t4_sceneSdf_3 - t1_sceneSdf_2 / t4_sceneSdf_3 / t4_sceneSdf_3 * t4_sceneSdf_3_d);
+  }
   t8_b += t2_sceneSdf_3_b;
   t8_b_d += t2_sceneSdf_3_b_d;
   cy_b -= t2_sceneSdf_3_b;
   cy_b_d -= t2_sceneSdf_3_b_d;
-  px_b += t1_sceneSdf_3_b;
-  px_b_d += t1_sceneSdf_3_b_d;
-  cx_b -= t1_sceneSdf_3_b;
-  cx_b_d -= t1_sceneSdf_3_b_d;
   // grad of: let n = new V3(f(px + e, py, pz) - f(px - e, py, pz), f(px, py + e, pz) - f(px, py - e, pz), f(px...
   py_b += t8_b;
   py_b_d += t8_b_d;
@@ -2286,16 +2211,14 @@ export function shadePoint_hvp(px: number, py: number, pz: number, cx: number, c
   const t4_sceneSdf_2_b_d = sphere_sceneSdf_2_b_d;
   r_b -= sphere_sceneSdf_2_b;
   r_b_d -= sphere_sceneSdf_2_b_d;
-  const t1_sceneSdf_2_b = t4_sceneSdf_2_b === 0 ? 0 : t4_sceneSdf_2_b * (t4_sceneSdf_2 === 0 ? 0 : t1_sceneSdf_2 / t4_sceneSdf_2);
-  const t1_sceneSdf_2_b_d = t4_sceneSdf_2_b === 0 && t4_sceneSdf_2_b_d === 0 ? 0 : (t4_sceneSdf_2 === 0 ? 0 : t1_sceneSdf_2 / t4_sceneSdf_2 * t4_sceneSdf_2_b_d) + t4_sceneSdf_2_b * (t4_sceneSdf_2 === 0 && t4_sceneSdf_2_d === 0 ? 0 : t1_sceneSdf_2_d / t4_sceneSdf_2 - t1_sceneSdf_2 / t4_sceneSdf_2 / t4_sceneSdf_2 * t4_sceneSdf_2_d);
   const t2_sceneSdf_2_b = t4_sceneSdf_2_b === 0 ? 0 : t4_sceneSdf_2_b * (t4_sceneSdf_2 === 0 ? 0 : t2_sceneSdf_2 / t4_sceneSdf_2);
   const t2_sceneSdf_2_b_d = t4_sceneSdf_2_b === 0 && t4_sceneSdf_2_b_d === 0 ? 0 : (t4_sceneSdf_2 === 0 ? 0 : t2_sceneSdf_2 / t4_sceneSdf_2 * t4_sceneSdf_2_b_d) + t4_sceneSdf_2_b * (t4_sceneSdf_2 === 0 && t4_sceneSdf_2_d === 0 ? 0 : t2_sceneSdf_2_d / t4_sceneSdf_2 - t2_sceneSdf_2 / t4_sceneSdf_2 / t4_sceneSdf_2 * t4_sceneSdf_2_d);
-  const t3_sceneSdf_2_b = t4_sceneSdf_2_b === 0 ? 0 : t4_sceneSdf_2_b * (t4_sceneSdf_2 === 0 ? 0 : t3_sceneSdf_2 / t4_sceneSdf_2);
-  const t3_sceneSdf_2_b_d = t4_sceneSdf_2_b === 0 && t4_sceneSdf_2_b_d === 0 ? 0 : (t4_sceneSdf_2 === 0 ? 0 : t3_sceneSdf_2 / t4_sceneSdf_2 * t4_sceneSdf_2_b_d) + t4_sceneSdf_2_b * (t4_sceneSdf_2 === 0 && t4_sceneSdf_2_d === 0 ? 0 : t3_sceneSdf_2_d / t4_sceneSdf_2 - t3_sceneSdf_2 / t4_sceneSdf_2 / t4_sceneSdf_2 * t4_sceneSdf_2_d);
-  pz_b += t3_sceneSdf_2_b;
-  pz_b_d += t3_sceneSdf_2_b_d;
-  cz_b -= t3_sceneSdf_2_b;
-  cz_b_d -= t3_sceneSdf_2_b_d;
+  if (t4_sceneSdf_2_b !== 0 || t4_sceneSdf_2_b_d !== 0) {
+    t1_sceneSdf_2_b += t4_sceneSdf_2_b * (t4_sceneSdf_2 === 0 ? 0 : t1_sceneSdf_2 / t4_sceneSdf_2);
+    t1_sceneSdf_2_b_d += (t4_sceneSdf_2 === 0 ? 0 : t1_sceneSdf_2 / t4_sceneSdf_2 * t4_sceneSdf_2_b_d) + t4_sceneSdf_2_b * (t4_sceneSdf_2 === 0 && t4_sceneSdf_2_d === 0 ? 0 : t1_sceneSdf_2_d / t4_sceneSdf_2 - t1_sceneSdf_2 / t4_sceneSdf_2 / t4_sceneSdf_2 * t4_sceneSdf_2_d);
+    t3_sceneSdf_b += t4_sceneSdf_2_b * (t4_sceneSdf_2 === 0 ? 0 : t3_sceneSdf / t4_sceneSdf_2);
+    t3_sceneSdf_b_d += (t4_sceneSdf_2 === 0 ? 0 : t3_sceneSdf / t4_sceneSdf_2 * t4_sceneSdf_2_b_d) + t4_sceneSdf_2_b * (t4_sceneSdf_2 === 0 && t4_sceneSdf_2_d === 0 ? 0 : t3_sceneSdf_d / t4_sceneSdf_2 - t3_sceneSdf / t4_sceneSdf_2 / t4_sceneSdf_2 * t4_sceneSdf_2_d);
+  }
   t6_b += t2_sceneSdf_2_b;
   t6_b_d += t2_sceneSdf_2_b_d;
   cy_b -= t2_sceneSdf_2_b;
@@ -2342,8 +2265,8 @@ export function shadePoint_hvp(px: number, py: number, pz: number, cx: number, c
   plane_sceneSdf_1_b -= t1_smin_sceneSdf_1_b;
   plane_sceneSdf_1_b_d -= t1_smin_sceneSdf_1_b_d;
   // grad of (sceneSdf): const plane = p.y - floorY
-  py_b += plane_sceneSdf_1_b;
-  py_b_d += plane_sceneSdf_1_b_d;
+  plane_sceneSdf_b += plane_sceneSdf_1_b;
+  plane_sceneSdf_b_d += plane_sceneSdf_1_b_d;
   // grad of (sceneSdf): const sphere = p.sub(c).len - r
   const t4_sceneSdf_1_b = sphere_sceneSdf_1_b;
   const t4_sceneSdf_1_b_d = sphere_sceneSdf_1_b_d;
@@ -2351,18 +2274,12 @@ export function shadePoint_hvp(px: number, py: number, pz: number, cx: number, c
   r_b_d -= sphere_sceneSdf_1_b_d;
   const t1_sceneSdf_1_b = t4_sceneSdf_1_b === 0 ? 0 : t4_sceneSdf_1_b * (t4_sceneSdf_1 === 0 ? 0 : t1_sceneSdf_1 / t4_sceneSdf_1);
   const t1_sceneSdf_1_b_d = t4_sceneSdf_1_b === 0 && t4_sceneSdf_1_b_d === 0 ? 0 : (t4_sceneSdf_1 === 0 ? 0 : t1_sceneSdf_1 / t4_sceneSdf_1 * t4_sceneSdf_1_b_d) + t4_sceneSdf_1_b * (t4_sceneSdf_1 === 0 && t4_sceneSdf_1_d === 0 ? 0 : t1_sceneSdf_1_d / t4_sceneSdf_1 - t1_sceneSdf_1 / t4_sceneSdf_1 / t4_sceneSdf_1 * t4_sceneSdf_1_d);
-  const t2_sceneSdf_1_b = t4_sceneSdf_1_b === 0 ? 0 : t4_sceneSdf_1_b * (t4_sceneSdf_1 === 0 ? 0 : t2_sceneSdf_1 / t4_sceneSdf_1);
-  const t2_sceneSdf_1_b_d = t4_sceneSdf_1_b === 0 && t4_sceneSdf_1_b_d === 0 ? 0 : (t4_sceneSdf_1 === 0 ? 0 : t2_sceneSdf_1 / t4_sceneSdf_1 * t4_sceneSdf_1_b_d) + t4_sceneSdf_1_b * (t4_sceneSdf_1 === 0 && t4_sceneSdf_1_d === 0 ? 0 : t2_sceneSdf_1_d / t4_sceneSdf_1 - t2_sceneSdf_1 / t4_sceneSdf_1 / t4_sceneSdf_1 * t4_sceneSdf_1_d);
-  const t3_sceneSdf_1_b = t4_sceneSdf_1_b === 0 ? 0 : t4_sceneSdf_1_b * (t4_sceneSdf_1 === 0 ? 0 : t3_sceneSdf_1 / t4_sceneSdf_1);
-  const t3_sceneSdf_1_b_d = t4_sceneSdf_1_b === 0 && t4_sceneSdf_1_b_d === 0 ? 0 : (t4_sceneSdf_1 === 0 ? 0 : t3_sceneSdf_1 / t4_sceneSdf_1 * t4_sceneSdf_1_b_d) + t4_sceneSdf_1_b * (t4_sceneSdf_1 === 0 && t4_sceneSdf_1_d === 0 ? 0 : t3_sceneSdf_1_d / t4_sceneSdf_1 - t3_sceneSdf_1 / t4_sceneSdf_1 / t4_sceneSdf_1 * t4_sceneSdf_1_d);
-  pz_b += t3_sceneSdf_1_b;
-  pz_b_d += t3_sceneSdf_1_b_d;
-  cz_b -= t3_sceneSdf_1_b;
-  cz_b_d -= t3_sceneSdf_1_b_d;
-  py_b += t2_sceneSdf_1_b;
-  py_b_d += t2_sceneSdf_1_b_d;
-  cy_b -= t2_sceneSdf_1_b;
-  cy_b_d -= t2_sceneSdf_1_b_d;
+  if (t4_sceneSdf_1_b !== 0 || t4_sceneSdf_1_b_d !== 0) {
+    t2_sceneSdf_b += t4_sceneSdf_1_b * (t4_sceneSdf_1 === 0 ? 0 : t2_sceneSdf / t4_sceneSdf_1);
+    t2_sceneSdf_b_d += (t4_sceneSdf_1 === 0 ? 0 : t2_sceneSdf / t4_sceneSdf_1 * t4_sceneSdf_1_b_d) + t4_sceneSdf_1_b * (t4_sceneSdf_1 === 0 && t4_sceneSdf_1_d === 0 ? 0 : t2_sceneSdf_d / t4_sceneSdf_1 - t2_sceneSdf / t4_sceneSdf_1 / t4_sceneSdf_1 * t4_sceneSdf_1_d);
+    t3_sceneSdf_b += t4_sceneSdf_1_b * (t4_sceneSdf_1 === 0 ? 0 : t3_sceneSdf / t4_sceneSdf_1);
+    t3_sceneSdf_b_d += (t4_sceneSdf_1 === 0 ? 0 : t3_sceneSdf / t4_sceneSdf_1 * t4_sceneSdf_1_b_d) + t4_sceneSdf_1_b * (t4_sceneSdf_1 === 0 && t4_sceneSdf_1_d === 0 ? 0 : t3_sceneSdf_d / t4_sceneSdf_1 - t3_sceneSdf / t4_sceneSdf_1 / t4_sceneSdf_1 * t4_sceneSdf_1_d);
+  }
   const t3_b = t1_sceneSdf_1_b;
   const t3_b_d = t1_sceneSdf_1_b_d;
   cx_b -= t1_sceneSdf_1_b;
@@ -2385,8 +2302,8 @@ export function shadePoint_hvp(px: number, py: number, pz: number, cx: number, c
   const h_smin_sceneSdf_b_d = t6_smin_sceneSdf_b === 0 && t6_smin_sceneSdf_b_d === 0 ? 0 : (h_smin_sceneSdf + h_smin_sceneSdf) * t6_smin_sceneSdf_b_d + t6_smin_sceneSdf_b * (2 * h_smin_sceneSdf_d);
   let sphere_sceneSdf_b = t5_smin_sceneSdf_b * (sphere_sceneSdf === t5_smin_sceneSdf ? 1 : 0);
   let sphere_sceneSdf_b_d = sphere_sceneSdf === t5_smin_sceneSdf ? t5_smin_sceneSdf_b_d : 0;
-  let plane_sceneSdf_b = t5_smin_sceneSdf_b * (plane_sceneSdf === t5_smin_sceneSdf && sphere_sceneSdf !== t5_smin_sceneSdf ? 1 : 0);
-  let plane_sceneSdf_b_d = plane_sceneSdf === t5_smin_sceneSdf && sphere_sceneSdf !== t5_smin_sceneSdf ? t5_smin_sceneSdf_b_d : 0;
+  plane_sceneSdf_b += t5_smin_sceneSdf_b * (plane_sceneSdf === t5_smin_sceneSdf && sphere_sceneSdf !== t5_smin_sceneSdf ? 1 : 0);
+  plane_sceneSdf_b_d += plane_sceneSdf === t5_smin_sceneSdf && sphere_sceneSdf !== t5_smin_sceneSdf ? t5_smin_sceneSdf_b_d : 0;
   // grad of (smin): const h = Math.max(k - Math.abs(a - b), 0) / k
   const t4_smin_sceneSdf_b = h_smin_sceneSdf_b === 0 ? 0 : h_smin_sceneSdf_b / 0.3;
   const t4_smin_sceneSdf_b_d = h_smin_sceneSdf_b === 0 && h_smin_sceneSdf_b_d === 0 ? 0 : h_smin_sceneSdf_b_d / 0.3;
@@ -2410,10 +2327,12 @@ export function shadePoint_hvp(px: number, py: number, pz: number, cx: number, c
   r_b_d -= sphere_sceneSdf_b_d;
   const t1_sceneSdf_b = t4_sceneSdf_b === 0 ? 0 : t4_sceneSdf_b * (t4_sceneSdf === 0 ? 0 : t1_sceneSdf / t4_sceneSdf);
   const t1_sceneSdf_b_d = t4_sceneSdf_b === 0 && t4_sceneSdf_b_d === 0 ? 0 : (t4_sceneSdf === 0 ? 0 : t1_sceneSdf / t4_sceneSdf * t4_sceneSdf_b_d) + t4_sceneSdf_b * (t4_sceneSdf === 0 && t4_sceneSdf_d === 0 ? 0 : t1_sceneSdf_d / t4_sceneSdf - t1_sceneSdf / t4_sceneSdf / t4_sceneSdf * t4_sceneSdf_d);
-  const t2_sceneSdf_b = t4_sceneSdf_b === 0 ? 0 : t4_sceneSdf_b * (t4_sceneSdf === 0 ? 0 : t2_sceneSdf / t4_sceneSdf);
-  const t2_sceneSdf_b_d = t4_sceneSdf_b === 0 && t4_sceneSdf_b_d === 0 ? 0 : (t4_sceneSdf === 0 ? 0 : t2_sceneSdf / t4_sceneSdf * t4_sceneSdf_b_d) + t4_sceneSdf_b * (t4_sceneSdf === 0 && t4_sceneSdf_d === 0 ? 0 : t2_sceneSdf_d / t4_sceneSdf - t2_sceneSdf / t4_sceneSdf / t4_sceneSdf * t4_sceneSdf_d);
-  const t3_sceneSdf_b = t4_sceneSdf_b === 0 ? 0 : t4_sceneSdf_b * (t4_sceneSdf === 0 ? 0 : t3_sceneSdf / t4_sceneSdf);
-  const t3_sceneSdf_b_d = t4_sceneSdf_b === 0 && t4_sceneSdf_b_d === 0 ? 0 : (t4_sceneSdf === 0 ? 0 : t3_sceneSdf / t4_sceneSdf * t4_sceneSdf_b_d) + t4_sceneSdf_b * (t4_sceneSdf === 0 && t4_sceneSdf_d === 0 ? 0 : t3_sceneSdf_d / t4_sceneSdf - t3_sceneSdf / t4_sceneSdf / t4_sceneSdf * t4_sceneSdf_d);
+  if (t4_sceneSdf_b !== 0 || t4_sceneSdf_b_d !== 0) {
+    t2_sceneSdf_b += t4_sceneSdf_b * (t4_sceneSdf === 0 ? 0 : t2_sceneSdf / t4_sceneSdf);
+    t2_sceneSdf_b_d += (t4_sceneSdf === 0 ? 0 : t2_sceneSdf / t4_sceneSdf * t4_sceneSdf_b_d) + t4_sceneSdf_b * (t4_sceneSdf === 0 && t4_sceneSdf_d === 0 ? 0 : t2_sceneSdf_d / t4_sceneSdf - t2_sceneSdf / t4_sceneSdf / t4_sceneSdf * t4_sceneSdf_d);
+    t3_sceneSdf_b += t4_sceneSdf_b * (t4_sceneSdf === 0 ? 0 : t3_sceneSdf / t4_sceneSdf);
+    t3_sceneSdf_b_d += (t4_sceneSdf === 0 ? 0 : t3_sceneSdf / t4_sceneSdf * t4_sceneSdf_b_d) + t4_sceneSdf_b * (t4_sceneSdf === 0 && t4_sceneSdf_d === 0 ? 0 : t3_sceneSdf_d / t4_sceneSdf - t3_sceneSdf / t4_sceneSdf / t4_sceneSdf * t4_sceneSdf_d);
+  }
   pz_b += t3_sceneSdf_b;
   pz_b_d += t3_sceneSdf_b_d;
   cz_b -= t3_sceneSdf_b;

@@ -1858,6 +1858,7 @@ export function localLevelLogLik_vjp(y: Float64Array, logQ: number, logR: number
     const t4_updateStep = t3_updateStep * s_p_updateStep;
     stack[top++]! = s_p_updateStep;
     s_p_updateStep = t4_updateStep;
+    const t5_updateStep = 2 * Math.PI;
     const t5 = s_m_updateStep;
     s_p_updateStep_1 = st_p;
     const S_updateStep_1 = s_p_updateStep_1 + r;
@@ -1879,8 +1880,7 @@ export function localLevelLogLik_vjp(y: Float64Array, logQ: number, logR: number
     const t4_updateStep_2 = t3_updateStep_2 * s_p_updateStep_2;
     stack[top++]! = s_p_updateStep_2;
     s_p_updateStep_2 = t4_updateStep_2;
-    const t5_updateStep_2 = 2 * Math.PI;
-    const t6_updateStep_2 = t5_updateStep_2 * S_updateStep_2;
+    const t6_updateStep_2 = t5_updateStep * S_updateStep_2;
     const t7_updateStep_2 = Math.log(t6_updateStep_2);
     const t8_updateStep_2 = innov_updateStep_2 * innov_updateStep_2;
     stack[top++]! = innov_updateStep_2;
@@ -1932,10 +1932,10 @@ export function localLevelLogLik_vjp(y: Float64Array, logQ: number, logR: number
     let S_updateStep_2_b = -(t9_updateStep_2_b * (t8_updateStep_2 * t9_updateStep_2_r * t9_updateStep_2_r));
     const innov_updateStep_2 = stack[--top]!;
     let innov_updateStep_2_b = t8_updateStep_2_b * (innov_updateStep_2 + innov_updateStep_2);
-    const t5_updateStep_2 = 2 * Math.PI;
-    const t6_updateStep_2 = t5_updateStep_2 * S_updateStep_2;
+    const t5_updateStep = 2 * Math.PI;
+    const t6_updateStep_2 = t5_updateStep * S_updateStep_2;
     const t6_updateStep_2_b = t7_updateStep_2_b / t6_updateStep_2;
-    S_updateStep_2_b += t6_updateStep_2_b * t5_updateStep_2;
+    S_updateStep_2_b += t6_updateStep_2_b * t5_updateStep;
     // grad of (updateStep): s.p = (1 - gain) * s.p
     s_p_updateStep_2 = stack[--top]!;
     const gain_updateStep_2 = s_p_updateStep_2 / S_updateStep_2;
@@ -2124,6 +2124,7 @@ export function localLevelLogLik_jvp(y: Float64Array, logQ: number, logR: number
     const t4_updateStep_d = s_p_updateStep * t3_updateStep_d + t3_updateStep * s_p_updateStep_d;
     s_p_updateStep = t4_updateStep;
     s_p_updateStep_d = t4_updateStep_d;
+    const t5_updateStep = 2 * Math.PI;
     const t5 = s_m_updateStep;
     const t5_d = s_m_updateStep_d;
     s_p_updateStep_1 = st_p;
@@ -2162,9 +2163,8 @@ export function localLevelLogLik_jvp(y: Float64Array, logQ: number, logR: number
     const t4_updateStep_2_d = s_p_updateStep_2 * t3_updateStep_2_d + t3_updateStep_2 * s_p_updateStep_2_d;
     s_p_updateStep_2 = t4_updateStep_2;
     s_p_updateStep_2_d = t4_updateStep_2_d;
-    const t5_updateStep_2 = 2 * Math.PI;
-    const t6_updateStep_2 = t5_updateStep_2 * S_updateStep_2;
-    const t6_updateStep_2_d = t5_updateStep_2 * S_updateStep_2_d;
+    const t6_updateStep_2 = t5_updateStep * S_updateStep_2;
+    const t6_updateStep_2_d = t5_updateStep * S_updateStep_2_d;
     const t7_updateStep_2 = Math.log(t6_updateStep_2);
     const t7_updateStep_2_d = t6_updateStep_2_d / t6_updateStep_2;
     const t8_updateStep_2 = innov_updateStep_2 * innov_updateStep_2;
@@ -2291,6 +2291,7 @@ export function localLevelLogLik_hvp(y: Float64Array, logQ: number, logR: number
     stack[top++]! = s_p_updateStep;
     s_p_updateStep = t4_updateStep;
     s_p_updateStep_d = t4_updateStep_d;
+    const t5_updateStep = 2 * Math.PI;
     const t5 = s_m_updateStep;
     const t5_d = s_m_updateStep_d;
     s_p_updateStep_1 = st_p;
@@ -2333,8 +2334,7 @@ export function localLevelLogLik_hvp(y: Float64Array, logQ: number, logR: number
     stack[top++]! = s_p_updateStep_2;
     s_p_updateStep_2 = t4_updateStep_2;
     s_p_updateStep_2_d = t4_updateStep_2_d;
-    const t5_updateStep_2 = 2 * Math.PI;
-    const t6_updateStep_2 = t5_updateStep_2 * S_updateStep_2;
+    const t6_updateStep_2 = t5_updateStep * S_updateStep_2;
     const t7_updateStep_2 = Math.log(t6_updateStep_2);
     const t8_updateStep_2 = innov_updateStep_2 * innov_updateStep_2;
     const t8_updateStep_2_d = (innov_updateStep_2 + innov_updateStep_2) * innov_updateStep_2_d;
@@ -2419,13 +2419,13 @@ export function localLevelLogLik_hvp(y: Float64Array, logQ: number, logR: number
     const innov_updateStep_2_d = stack_d[top]!;
     let innov_updateStep_2_b = t8_updateStep_2_b * (innov_updateStep_2 + innov_updateStep_2);
     let innov_updateStep_2_b_d = (innov_updateStep_2 + innov_updateStep_2) * t8_updateStep_2_b_d + t8_updateStep_2_b * (2 * innov_updateStep_2_d);
-    const t5_updateStep_2 = 2 * Math.PI;
-    const t6_updateStep_2 = t5_updateStep_2 * S_updateStep_2;
-    const t6_updateStep_2_d = t5_updateStep_2 * S_updateStep_2_d;
+    const t5_updateStep = 2 * Math.PI;
+    const t6_updateStep_2 = t5_updateStep * S_updateStep_2;
+    const t6_updateStep_2_d = t5_updateStep * S_updateStep_2_d;
     const t6_updateStep_2_b = t7_updateStep_2_b / t6_updateStep_2;
     const t6_updateStep_2_b_d = -(t6_updateStep_2_b / t6_updateStep_2 * t6_updateStep_2_d);
-    S_updateStep_2_b += t6_updateStep_2_b * t5_updateStep_2;
-    S_updateStep_2_b_d += t5_updateStep_2 * t6_updateStep_2_b_d;
+    S_updateStep_2_b += t6_updateStep_2_b * t5_updateStep;
+    S_updateStep_2_b_d += t5_updateStep * t6_updateStep_2_b_d;
     // grad of (updateStep): s.p = (1 - gain) * s.p
     s_p_updateStep_2 = stack[--top]!;
     s_p_updateStep_2_d = stack_d[top]!;
@@ -3639,17 +3639,15 @@ export function gaussIntegral_vjp(a: number, b: number, k: number, c: number, ad
   const t4_bump = t3_bump * t2_bump;
   const t5_bump = Math.exp(t4_bump);
   const fa = t5_bump;
-  const t1_bump_1 = -k;
   const t2_bump_1 = b - c;
-  const t3_bump_1 = t1_bump_1 * t2_bump_1;
+  const t3_bump_1 = t1_bump * t2_bump_1;
   const t4_bump_1 = t3_bump_1 * t2_bump_1;
   const t5_bump_1 = Math.exp(t4_bump_1);
   const fb = t5_bump_1;
   const t1 = a + b;
   const t2 = 0.5 * t1;
-  const t1_bump_2 = -k;
   const t2_bump_2 = t2 - c;
-  const t3_bump_2 = t1_bump_2 * t2_bump_2;
+  const t3_bump_2 = t1_bump * t2_bump_2;
   const t4_bump_2 = t3_bump_2 * t2_bump_2;
   const t5_bump_2 = Math.exp(t4_bump_2);
   const fm = t5_bump_2;
@@ -3710,11 +3708,10 @@ export function gaussIntegral_vjp(a: number, b: number, k: number, c: number, ad
   const t4_bump_2_b = t5_bump_2_b === 0 ? 0 : t5_bump_2_b * t5_bump_2;
   const t3_bump_2_b = t4_bump_2_b === 0 ? 0 : t4_bump_2_b * t2_bump_2;
   let t2_bump_2_b = t4_bump_2_b === 0 ? 0 : t4_bump_2_b * t3_bump_2;
-  const t1_bump_2_b = t3_bump_2_b === 0 ? 0 : t3_bump_2_b * t2_bump_2;
-  if (t3_bump_2_b !== 0) t2_bump_2_b += t3_bump_2_b * t1_bump_2;
+  let t1_bump_b = t3_bump_2_b === 0 ? 0 : t3_bump_2_b * t2_bump_2;
+  if (t3_bump_2_b !== 0) t2_bump_2_b += t3_bump_2_b * t1_bump;
   const t2_b = t2_bump_2_b;
   c_b -= t2_bump_2_b;
-  k_b -= t1_bump_2_b;
   // grad of: const fa = bump(a, k, c), fb = bump(b, k, c), fm = bump(0.5 * (a + b), k, c)
   const t1_b = t2_b * 0.5;
   a_b += t1_b;
@@ -3724,19 +3721,22 @@ export function gaussIntegral_vjp(a: number, b: number, k: number, c: number, ad
   const t4_bump_1_b = t5_bump_1_b === 0 ? 0 : t5_bump_1_b * t5_bump_1;
   const t3_bump_1_b = t4_bump_1_b === 0 ? 0 : t4_bump_1_b * t2_bump_1;
   let t2_bump_1_b = t4_bump_1_b === 0 ? 0 : t4_bump_1_b * t3_bump_1;
-  const t1_bump_1_b = t3_bump_1_b === 0 ? 0 : t3_bump_1_b * t2_bump_1;
-  if (t3_bump_1_b !== 0) t2_bump_1_b += t3_bump_1_b * t1_bump_1;
+  if (t3_bump_1_b !== 0) {
+    t1_bump_b += t3_bump_1_b * t2_bump_1;
+    t2_bump_1_b += t3_bump_1_b * t1_bump;
+  }
   b_b += t2_bump_1_b;
   c_b -= t2_bump_1_b;
-  k_b -= t1_bump_1_b;
   // grad of: const fa = bump(a, k, c), fb = bump(b, k, c), fm = bump(0.5 * (a + b), k, c)
   const t5_bump_b = fa_b;
   // grad of (bump): return Math.exp(-k * (x - c) * (x - c))
   const t4_bump_b = t5_bump_b === 0 ? 0 : t5_bump_b * t5_bump;
   const t3_bump_b = t4_bump_b === 0 ? 0 : t4_bump_b * t2_bump;
   let t2_bump_b = t4_bump_b === 0 ? 0 : t4_bump_b * t3_bump;
-  const t1_bump_b = t3_bump_b === 0 ? 0 : t3_bump_b * t2_bump;
-  if (t3_bump_b !== 0) t2_bump_b += t3_bump_b * t1_bump;
+  if (t3_bump_b !== 0) {
+    t1_bump_b += t3_bump_b * t2_bump;
+    t2_bump_b += t3_bump_b * t1_bump;
+  }
   a_b += t2_bump_b;
   c_b -= t2_bump_b;
   k_b -= t1_bump_b;
@@ -3772,12 +3772,10 @@ export function gaussIntegral_jvp(a: number, b: number, k: number, c: number, ta
   const t5_bump_d = t5_bump * t4_bump_d;
   const fa = t5_bump;
   const fa_d = t5_bump_d;
-  const t1_bump_1 = -k;
-  const t1_bump_1_d = -k_d;
   const t2_bump_1 = b - c;
   const t2_bump_1_d = b_d - c_d;
-  const t3_bump_1 = t1_bump_1 * t2_bump_1;
-  const t3_bump_1_d = t2_bump_1 * t1_bump_1_d + t1_bump_1 * t2_bump_1_d;
+  const t3_bump_1 = t1_bump * t2_bump_1;
+  const t3_bump_1_d = t2_bump_1 * t1_bump_d + t1_bump * t2_bump_1_d;
   const t4_bump_1 = t3_bump_1 * t2_bump_1;
   const t4_bump_1_d = t2_bump_1 * t3_bump_1_d + t3_bump_1 * t2_bump_1_d;
   const t5_bump_1 = Math.exp(t4_bump_1);
@@ -3788,12 +3786,10 @@ export function gaussIntegral_jvp(a: number, b: number, k: number, c: number, ta
   const t1_d = a_d + b_d;
   const t2 = 0.5 * t1;
   const t2_d = 0.5 * t1_d;
-  const t1_bump_2 = -k;
-  const t1_bump_2_d = -k_d;
   const t2_bump_2 = t2 - c;
   const t2_bump_2_d = t2_d - c_d;
-  const t3_bump_2 = t1_bump_2 * t2_bump_2;
-  const t3_bump_2_d = t2_bump_2 * t1_bump_2_d + t1_bump_2 * t2_bump_2_d;
+  const t3_bump_2 = t1_bump * t2_bump_2;
+  const t3_bump_2_d = t2_bump_2 * t1_bump_d + t1_bump * t2_bump_2_d;
   const t4_bump_2 = t3_bump_2 * t2_bump_2;
   const t4_bump_2_d = t2_bump_2 * t3_bump_2_d + t3_bump_2 * t2_bump_2_d;
   const t5_bump_2 = Math.exp(t4_bump_2);
@@ -3861,12 +3857,10 @@ export function gaussIntegral_hvp(a: number, b: number, k: number, c: number, v:
   const t5_bump_d = t5_bump * t4_bump_d;
   const fa = t5_bump;
   const fa_d = t5_bump_d;
-  const t1_bump_1 = -k;
-  const t1_bump_1_d = -k_d;
   const t2_bump_1 = b - c;
   const t2_bump_1_d = b_d - c_d;
-  const t3_bump_1 = t1_bump_1 * t2_bump_1;
-  const t3_bump_1_d = t2_bump_1 * t1_bump_1_d + t1_bump_1 * t2_bump_1_d;
+  const t3_bump_1 = t1_bump * t2_bump_1;
+  const t3_bump_1_d = t2_bump_1 * t1_bump_d + t1_bump * t2_bump_1_d;
   const t4_bump_1 = t3_bump_1 * t2_bump_1;
   const t4_bump_1_d = t2_bump_1 * t3_bump_1_d + t3_bump_1 * t2_bump_1_d;
   const t5_bump_1 = Math.exp(t4_bump_1);
@@ -3877,12 +3871,10 @@ export function gaussIntegral_hvp(a: number, b: number, k: number, c: number, v:
   const t1_d = a_d + b_d;
   const t2 = 0.5 * t1;
   const t2_d = 0.5 * t1_d;
-  const t1_bump_2 = -k;
-  const t1_bump_2_d = -k_d;
   const t2_bump_2 = t2 - c;
   const t2_bump_2_d = t2_d - c_d;
-  const t3_bump_2 = t1_bump_2 * t2_bump_2;
-  const t3_bump_2_d = t2_bump_2 * t1_bump_2_d + t1_bump_2 * t2_bump_2_d;
+  const t3_bump_2 = t1_bump * t2_bump_2;
+  const t3_bump_2_d = t2_bump_2 * t1_bump_d + t1_bump * t2_bump_2_d;
   const t4_bump_2 = t3_bump_2 * t2_bump_2;
   const t4_bump_2_d = t2_bump_2 * t3_bump_2_d + t3_bump_2 * t2_bump_2_d;
   const t5_bump_2 = Math.exp(t4_bump_2);
@@ -4015,18 +4007,16 @@ export function gaussIntegral_hvp(a: number, b: number, k: number, c: number, v:
   const t3_bump_2_b_d = t4_bump_2_b === 0 && t4_bump_2_b_d === 0 ? 0 : t2_bump_2 * t4_bump_2_b_d + t4_bump_2_b * t2_bump_2_d;
   let t2_bump_2_b = t4_bump_2_b === 0 ? 0 : t4_bump_2_b * t3_bump_2;
   let t2_bump_2_b_d = t4_bump_2_b === 0 && t4_bump_2_b_d === 0 ? 0 : t3_bump_2 * t4_bump_2_b_d + t4_bump_2_b * t3_bump_2_d;
-  const t1_bump_2_b = t3_bump_2_b === 0 ? 0 : t3_bump_2_b * t2_bump_2;
-  const t1_bump_2_b_d = t3_bump_2_b === 0 && t3_bump_2_b_d === 0 ? 0 : t2_bump_2 * t3_bump_2_b_d + t3_bump_2_b * t2_bump_2_d;
+  let t1_bump_b = t3_bump_2_b === 0 ? 0 : t3_bump_2_b * t2_bump_2;
+  let t1_bump_b_d = t3_bump_2_b === 0 && t3_bump_2_b_d === 0 ? 0 : t2_bump_2 * t3_bump_2_b_d + t3_bump_2_b * t2_bump_2_d;
   if (t3_bump_2_b !== 0 || t3_bump_2_b_d !== 0) {
-    t2_bump_2_b += t3_bump_2_b * t1_bump_2;
-    t2_bump_2_b_d += t1_bump_2 * t3_bump_2_b_d + t3_bump_2_b * t1_bump_2_d;
+    t2_bump_2_b += t3_bump_2_b * t1_bump;
+    t2_bump_2_b_d += t1_bump * t3_bump_2_b_d + t3_bump_2_b * t1_bump_d;
   }
   const t2_b = t2_bump_2_b;
   const t2_b_d = t2_bump_2_b_d;
   c_b -= t2_bump_2_b;
   c_b_d -= t2_bump_2_b_d;
-  k_b -= t1_bump_2_b;
-  k_b_d -= t1_bump_2_b_d;
   // grad of: const fa = bump(a, k, c), fb = bump(b, k, c), fm = bump(0.5 * (a + b), k, c)
   const t1_b = t2_b * 0.5;
   const t1_b_d = 0.5 * t2_b_d;
@@ -4043,18 +4033,16 @@ export function gaussIntegral_hvp(a: number, b: number, k: number, c: number, v:
   const t3_bump_1_b_d = t4_bump_1_b === 0 && t4_bump_1_b_d === 0 ? 0 : t2_bump_1 * t4_bump_1_b_d + t4_bump_1_b * t2_bump_1_d;
   let t2_bump_1_b = t4_bump_1_b === 0 ? 0 : t4_bump_1_b * t3_bump_1;
   let t2_bump_1_b_d = t4_bump_1_b === 0 && t4_bump_1_b_d === 0 ? 0 : t3_bump_1 * t4_bump_1_b_d + t4_bump_1_b * t3_bump_1_d;
-  const t1_bump_1_b = t3_bump_1_b === 0 ? 0 : t3_bump_1_b * t2_bump_1;
-  const t1_bump_1_b_d = t3_bump_1_b === 0 && t3_bump_1_b_d === 0 ? 0 : t2_bump_1 * t3_bump_1_b_d + t3_bump_1_b * t2_bump_1_d;
   if (t3_bump_1_b !== 0 || t3_bump_1_b_d !== 0) {
-    t2_bump_1_b += t3_bump_1_b * t1_bump_1;
-    t2_bump_1_b_d += t1_bump_1 * t3_bump_1_b_d + t3_bump_1_b * t1_bump_1_d;
+    t1_bump_b += t3_bump_1_b * t2_bump_1;
+    t1_bump_b_d += t2_bump_1 * t3_bump_1_b_d + t3_bump_1_b * t2_bump_1_d;
+    t2_bump_1_b += t3_bump_1_b * t1_bump;
+    t2_bump_1_b_d += t1_bump * t3_bump_1_b_d + t3_bump_1_b * t1_bump_d;
   }
   b_b += t2_bump_1_b;
   b_b_d += t2_bump_1_b_d;
   c_b -= t2_bump_1_b;
   c_b_d -= t2_bump_1_b_d;
-  k_b -= t1_bump_1_b;
-  k_b_d -= t1_bump_1_b_d;
   // grad of: const fa = bump(a, k, c), fb = bump(b, k, c), fm = bump(0.5 * (a + b), k, c)
   const t5_bump_b = fa_b;
   const t5_bump_b_d = fa_b_d;
@@ -4065,9 +4053,9 @@ export function gaussIntegral_hvp(a: number, b: number, k: number, c: number, v:
   const t3_bump_b_d = t4_bump_b === 0 && t4_bump_b_d === 0 ? 0 : t2_bump * t4_bump_b_d + t4_bump_b * t2_bump_d;
   let t2_bump_b = t4_bump_b === 0 ? 0 : t4_bump_b * t3_bump;
   let t2_bump_b_d = t4_bump_b === 0 && t4_bump_b_d === 0 ? 0 : t3_bump * t4_bump_b_d + t4_bump_b * t3_bump_d;
-  const t1_bump_b = t3_bump_b === 0 ? 0 : t3_bump_b * t2_bump;
-  const t1_bump_b_d = t3_bump_b === 0 && t3_bump_b_d === 0 ? 0 : t2_bump * t3_bump_b_d + t3_bump_b * t2_bump_d;
   if (t3_bump_b !== 0 || t3_bump_b_d !== 0) {
+    t1_bump_b += t3_bump_b * t2_bump;
+    t1_bump_b_d += t2_bump * t3_bump_b_d + t3_bump_b * t2_bump_d;
     t2_bump_b += t3_bump_b * t1_bump;
     t2_bump_b_d += t1_bump * t3_bump_b_d + t3_bump_b * t1_bump_d;
   }
@@ -4111,9 +4099,8 @@ export function gaussIntegralLoop_vjp(a: number, b: number, k: number, c: number
   const t4_bump = t3_bump * t2_bump;
   const t5_bump = Math.exp(t4_bump);
   const t2 = t5_bump;
-  const t1_bump_1 = -k;
   const t2_bump_1 = b - c;
-  const t3_bump_1 = t1_bump_1 * t2_bump_1;
+  const t3_bump_1 = t1_bump * t2_bump_1;
   const t4_bump_1 = t3_bump_1 * t2_bump_1;
   const t5_bump_1 = Math.exp(t4_bump_1);
   const t3 = t5_bump_1;
@@ -4130,9 +4117,8 @@ export function gaussIntegralLoop_vjp(a: number, b: number, k: number, c: number
     }
     const t8 = i * h;
     const t9 = a + t8;
-    const t1_bump_2 = -k;
     const t2_bump_2 = t9 - c;
-    const t3_bump_2 = t1_bump_2 * t2_bump_2;
+    const t3_bump_2 = t1_bump * t2_bump_2;
     const t4_bump_2 = t3_bump_2 * t2_bump_2;
     const t5_bump_2 = Math.exp(t4_bump_2);
     stack[top++]! = t5_bump_2;
@@ -4152,6 +4138,7 @@ export function gaussIntegralLoop_vjp(a: number, b: number, k: number, c: number
   let s_b = 0;
   const t14_b = seed;
   let h_b = 0;
+  let t1_bump_b = 0;
   // grad of: return s * h / 3
   const t13_b = t14_b / 3;
   s_b += t13_b * h;
@@ -4169,15 +4156,13 @@ export function gaussIntegralLoop_vjp(a: number, b: number, k: number, c: number
     const t8 = i * h;
     const t9 = a + t8;
     const t2_bump_2 = t9 - c;
-    const t1_bump_2 = -k;
-    const t3_bump_2 = t1_bump_2 * t2_bump_2;
+    const t3_bump_2 = t1_bump * t2_bump_2;
     const t3_bump_2_b = t4_bump_2_b * t2_bump_2;
     let t2_bump_2_b = t4_bump_2_b * t3_bump_2;
-    const t1_bump_2_b = t3_bump_2_b * t2_bump_2;
-    t2_bump_2_b += t3_bump_2_b * t1_bump_2;
+    t1_bump_b += t3_bump_2_b * t2_bump_2;
+    t2_bump_2_b += t3_bump_2_b * t1_bump;
     const t9_b = t2_bump_2_b;
     c_b -= t2_bump_2_b;
-    k_b -= t1_bump_2_b;
     // grad of: s += (i % 2 === 1 ? 4 : 2) * bump(a + i * h, k, c)
     a_b += t9_b;
     const t8_b = t9_b;
@@ -4192,18 +4177,17 @@ export function gaussIntegralLoop_vjp(a: number, b: number, k: number, c: number
   const t4_bump_1_b = t5_bump_1_b * t5_bump_1;
   const t3_bump_1_b = t4_bump_1_b * t2_bump_1;
   let t2_bump_1_b = t4_bump_1_b * t3_bump_1;
-  const t1_bump_1_b = t3_bump_1_b * t2_bump_1;
-  t2_bump_1_b += t3_bump_1_b * t1_bump_1;
+  t1_bump_b += t3_bump_1_b * t2_bump_1;
+  t2_bump_1_b += t3_bump_1_b * t1_bump;
   b_b += t2_bump_1_b;
   c_b -= t2_bump_1_b;
-  k_b -= t1_bump_1_b;
   // grad of: let s = bump(a, k, c) + bump(b, k, c)
   const t5_bump_b = t2_b;
   // grad of (bump): return Math.exp(-k * (x - c) * (x - c))
   const t4_bump_b = t5_bump_b * t5_bump;
   const t3_bump_b = t4_bump_b * t2_bump;
   let t2_bump_b = t4_bump_b * t3_bump;
-  const t1_bump_b = t3_bump_b * t2_bump;
+  t1_bump_b += t3_bump_b * t2_bump;
   t2_bump_b += t3_bump_b * t1_bump;
   a_b += t2_bump_b;
   c_b -= t2_bump_b;
@@ -4254,12 +4238,10 @@ export function gaussIntegralLoop_jvp(a: number, b: number, k: number, c: number
   const t5_bump_d = t5_bump * t4_bump_d;
   const t2 = t5_bump;
   const t2_d = t5_bump_d;
-  const t1_bump_1 = -k;
-  const t1_bump_1_d = -k_d;
   const t2_bump_1 = b - c;
   const t2_bump_1_d = b_d - c_d;
-  const t3_bump_1 = t1_bump_1 * t2_bump_1;
-  const t3_bump_1_d = t2_bump_1 * t1_bump_1_d + t1_bump_1 * t2_bump_1_d;
+  const t3_bump_1 = t1_bump * t2_bump_1;
+  const t3_bump_1_d = t2_bump_1 * t1_bump_d + t1_bump * t2_bump_1_d;
   const t4_bump_1 = t3_bump_1 * t2_bump_1;
   const t4_bump_1_d = t2_bump_1 * t3_bump_1_d + t3_bump_1 * t2_bump_1_d;
   const t5_bump_1 = Math.exp(t4_bump_1);
@@ -4282,12 +4264,10 @@ export function gaussIntegralLoop_jvp(a: number, b: number, k: number, c: number
     const t8_d = i * h_d;
     const t9 = a + t8;
     const t9_d = a_d + t8_d;
-    const t1_bump_2 = -k;
-    const t1_bump_2_d = -k_d;
     const t2_bump_2 = t9 - c;
     const t2_bump_2_d = t9_d - c_d;
-    const t3_bump_2 = t1_bump_2 * t2_bump_2;
-    const t3_bump_2_d = t2_bump_2 * t1_bump_2_d + t1_bump_2 * t2_bump_2_d;
+    const t3_bump_2 = t1_bump * t2_bump_2;
+    const t3_bump_2_d = t2_bump_2 * t1_bump_d + t1_bump * t2_bump_2_d;
     const t4_bump_2 = t3_bump_2 * t2_bump_2;
     const t4_bump_2_d = t2_bump_2 * t3_bump_2_d + t3_bump_2 * t2_bump_2_d;
     const t5_bump_2 = Math.exp(t4_bump_2);
@@ -4355,12 +4335,10 @@ export function gaussIntegralLoop_hvp(a: number, b: number, k: number, c: number
   const t5_bump_d = t5_bump * t4_bump_d;
   const t2 = t5_bump;
   const t2_d = t5_bump_d;
-  const t1_bump_1 = -k;
-  const t1_bump_1_d = -k_d;
   const t2_bump_1 = b - c;
   const t2_bump_1_d = b_d - c_d;
-  const t3_bump_1 = t1_bump_1 * t2_bump_1;
-  const t3_bump_1_d = t2_bump_1 * t1_bump_1_d + t1_bump_1 * t2_bump_1_d;
+  const t3_bump_1 = t1_bump * t2_bump_1;
+  const t3_bump_1_d = t2_bump_1 * t1_bump_d + t1_bump * t2_bump_1_d;
   const t4_bump_1 = t3_bump_1 * t2_bump_1;
   const t4_bump_1_d = t2_bump_1 * t3_bump_1_d + t3_bump_1 * t2_bump_1_d;
   const t5_bump_1 = Math.exp(t4_bump_1);
@@ -4389,12 +4367,10 @@ export function gaussIntegralLoop_hvp(a: number, b: number, k: number, c: number
     const t8_d = i * h_d;
     const t9 = a + t8;
     const t9_d = a_d + t8_d;
-    const t1_bump_2 = -k;
-    const t1_bump_2_d = -k_d;
     const t2_bump_2 = t9 - c;
     const t2_bump_2_d = t9_d - c_d;
-    const t3_bump_2 = t1_bump_2 * t2_bump_2;
-    const t3_bump_2_d = t2_bump_2 * t1_bump_2_d + t1_bump_2 * t2_bump_2_d;
+    const t3_bump_2 = t1_bump * t2_bump_2;
+    const t3_bump_2_d = t2_bump_2 * t1_bump_d + t1_bump * t2_bump_2_d;
     const t4_bump_2 = t3_bump_2 * t2_bump_2;
     const t4_bump_2_d = t2_bump_2 * t3_bump_2_d + t3_bump_2 * t2_bump_2_d;
     const t5_bump_2 = Math.exp(t4_bump_2);
@@ -4429,6 +4405,8 @@ export function gaussIntegralLoop_hvp(a: number, b: number, k: number, c: number
   const t14_b = seed;
   let h_b = 0;
   let h_b_d = 0;
+  let t1_bump_b = 0;
+  let t1_bump_b_d = 0;
   // grad of: return s * h / 3
   const t13_b = t14_b / 3;
   s_b += t13_b * h;
@@ -4457,24 +4435,20 @@ export function gaussIntegralLoop_hvp(a: number, b: number, k: number, c: number
     const t9_d = a_d + t8_d;
     const t2_bump_2 = t9 - c;
     const t2_bump_2_d = t9_d - c_d;
-    const t1_bump_2 = -k;
-    const t1_bump_2_d = -k_d;
-    const t3_bump_2 = t1_bump_2 * t2_bump_2;
-    const t3_bump_2_d = t2_bump_2 * t1_bump_2_d + t1_bump_2 * t2_bump_2_d;
+    const t3_bump_2 = t1_bump * t2_bump_2;
+    const t3_bump_2_d = t2_bump_2 * t1_bump_d + t1_bump * t2_bump_2_d;
     const t3_bump_2_b = t4_bump_2_b * t2_bump_2;
     const t3_bump_2_b_d = t2_bump_2 * t4_bump_2_b_d + t4_bump_2_b * t2_bump_2_d;
     let t2_bump_2_b = t4_bump_2_b * t3_bump_2;
     let t2_bump_2_b_d = t3_bump_2 * t4_bump_2_b_d + t4_bump_2_b * t3_bump_2_d;
-    const t1_bump_2_b = t3_bump_2_b * t2_bump_2;
-    const t1_bump_2_b_d = t2_bump_2 * t3_bump_2_b_d + t3_bump_2_b * t2_bump_2_d;
-    t2_bump_2_b += t3_bump_2_b * t1_bump_2;
-    t2_bump_2_b_d += t1_bump_2 * t3_bump_2_b_d + t3_bump_2_b * t1_bump_2_d;
+    t1_bump_b += t3_bump_2_b * t2_bump_2;
+    t1_bump_b_d += t2_bump_2 * t3_bump_2_b_d + t3_bump_2_b * t2_bump_2_d;
+    t2_bump_2_b += t3_bump_2_b * t1_bump;
+    t2_bump_2_b_d += t1_bump * t3_bump_2_b_d + t3_bump_2_b * t1_bump_d;
     const t9_b = t2_bump_2_b;
     const t9_b_d = t2_bump_2_b_d;
     c_b -= t2_bump_2_b;
     c_b_d -= t2_bump_2_b_d;
-    k_b -= t1_bump_2_b;
-    k_b_d -= t1_bump_2_b_d;
     // grad of: s += (i % 2 === 1 ? 4 : 2) * bump(a + i * h, k, c)
     a_b += t9_b;
     a_b_d += t9_b_d;
@@ -4499,16 +4473,14 @@ export function gaussIntegralLoop_hvp(a: number, b: number, k: number, c: number
   const t3_bump_1_b_d = t2_bump_1 * t4_bump_1_b_d + t4_bump_1_b * t2_bump_1_d;
   let t2_bump_1_b = t4_bump_1_b * t3_bump_1;
   let t2_bump_1_b_d = t3_bump_1 * t4_bump_1_b_d + t4_bump_1_b * t3_bump_1_d;
-  const t1_bump_1_b = t3_bump_1_b * t2_bump_1;
-  const t1_bump_1_b_d = t2_bump_1 * t3_bump_1_b_d + t3_bump_1_b * t2_bump_1_d;
-  t2_bump_1_b += t3_bump_1_b * t1_bump_1;
-  t2_bump_1_b_d += t1_bump_1 * t3_bump_1_b_d + t3_bump_1_b * t1_bump_1_d;
+  t1_bump_b += t3_bump_1_b * t2_bump_1;
+  t1_bump_b_d += t2_bump_1 * t3_bump_1_b_d + t3_bump_1_b * t2_bump_1_d;
+  t2_bump_1_b += t3_bump_1_b * t1_bump;
+  t2_bump_1_b_d += t1_bump * t3_bump_1_b_d + t3_bump_1_b * t1_bump_d;
   b_b += t2_bump_1_b;
   b_b_d += t2_bump_1_b_d;
   c_b -= t2_bump_1_b;
   c_b_d -= t2_bump_1_b_d;
-  k_b -= t1_bump_1_b;
-  k_b_d -= t1_bump_1_b_d;
   // grad of: let s = bump(a, k, c) + bump(b, k, c)
   const t5_bump_b = t2_b;
   const t5_bump_b_d = t2_b_d;
@@ -4519,8 +4491,8 @@ export function gaussIntegralLoop_hvp(a: number, b: number, k: number, c: number
   const t3_bump_b_d = t2_bump * t4_bump_b_d + t4_bump_b * t2_bump_d;
   let t2_bump_b = t4_bump_b * t3_bump;
   let t2_bump_b_d = t3_bump * t4_bump_b_d + t4_bump_b * t3_bump_d;
-  const t1_bump_b = t3_bump_b * t2_bump;
-  const t1_bump_b_d = t2_bump * t3_bump_b_d + t3_bump_b * t2_bump_d;
+  t1_bump_b += t3_bump_b * t2_bump;
+  t1_bump_b_d += t2_bump * t3_bump_b_d + t3_bump_b * t2_bump_d;
   t2_bump_b += t3_bump_b * t1_bump;
   t2_bump_b_d += t1_bump * t3_bump_b_d + t3_bump_b * t1_bump_d;
   a_b += t2_bump_b;
@@ -4581,9 +4553,8 @@ function simpsonRec_fwd(a: number, b: number, fa: number, fm: number, fb: number
   const t4_bump = t3_bump * t2_bump;
   const t5_bump = Math.exp(t4_bump);
   const flm = t5_bump;
-  const t1_bump_1 = -k;
   const t2_bump_1 = rm - c;
-  const t3_bump_1 = t1_bump_1 * t2_bump_1;
+  const t3_bump_1 = t1_bump * t2_bump_1;
   const t4_bump_1 = t3_bump_1 * t2_bump_1;
   const t5_bump_1 = Math.exp(t4_bump_1);
   const frm = t5_bump_1;
@@ -4664,7 +4635,6 @@ function simpsonRec_rev(a: number, b: number, fa: number, fm: number, fb: number
   const t1 = a + b;
   const m = 0.5 * t1;
   const t1_bump = -k;
-  const t1_bump_1 = -k;
   const t4 = m - a;
   const t5 = t4 / 6;
   const t9 = b - m;
@@ -4782,19 +4752,20 @@ function simpsonRec_rev(a: number, b: number, fa: number, fm: number, fb: number
   const t4_bump_1_b = t5_bump_1_b === 0 ? 0 : t5_bump_1_b * t5_bump_1;
   const t3_bump_1_b = t4_bump_1_b === 0 ? 0 : t4_bump_1_b * t2_bump_1;
   let t2_bump_1_b = t4_bump_1_b === 0 ? 0 : t4_bump_1_b * t3_bump_1;
-  const t1_bump_1_b = t3_bump_1_b === 0 ? 0 : t3_bump_1_b * t2_bump_1;
-  if (t3_bump_1_b !== 0) t2_bump_1_b += t3_bump_1_b * t1_bump_1;
+  let t1_bump_b = t3_bump_1_b === 0 ? 0 : t3_bump_1_b * t2_bump_1;
+  if (t3_bump_1_b !== 0) t2_bump_1_b += t3_bump_1_b * t1_bump;
   const rm_b = t2_bump_1_b;
   c_b -= t2_bump_1_b;
-  k_b -= t1_bump_1_b;
   // grad of: const flm = bump(lm, k, c), frm = bump(rm, k, c)
   const t5_bump_b = flm_b;
   // grad of (bump): return Math.exp(-k * (x - c) * (x - c))
   const t4_bump_b = t5_bump_b === 0 ? 0 : t5_bump_b * t5_bump;
   const t3_bump_b = t4_bump_b === 0 ? 0 : t4_bump_b * t2_bump;
   let t2_bump_b = t4_bump_b === 0 ? 0 : t4_bump_b * t3_bump;
-  const t1_bump_b = t3_bump_b === 0 ? 0 : t3_bump_b * t2_bump;
-  if (t3_bump_b !== 0) t2_bump_b += t3_bump_b * t1_bump;
+  if (t3_bump_b !== 0) {
+    t1_bump_b += t3_bump_b * t2_bump;
+    t2_bump_b += t3_bump_b * t1_bump;
+  }
   const lm_b = t2_bump_b;
   c_b -= t2_bump_b;
   k_b -= t1_bump_b;
@@ -4856,12 +4827,10 @@ function simpsonRec_jvp(a: number, b: number, fa: number, fm: number, fb: number
   const t5_bump_d = t5_bump * t4_bump_d;
   const flm = t5_bump;
   const flm_d = t5_bump_d;
-  const t1_bump_1 = -k;
-  const t1_bump_1_d = -k_d;
   const t2_bump_1 = rm - c;
   const t2_bump_1_d = rm_d - c_d;
-  const t3_bump_1 = t1_bump_1 * t2_bump_1;
-  const t3_bump_1_d = t2_bump_1 * t1_bump_1_d + t1_bump_1 * t2_bump_1_d;
+  const t3_bump_1 = t1_bump * t2_bump_1;
+  const t3_bump_1_d = t2_bump_1 * t1_bump_d + t1_bump * t2_bump_1_d;
   const t4_bump_1 = t3_bump_1 * t2_bump_1;
   const t4_bump_1_d = t2_bump_1 * t3_bump_1_d + t3_bump_1 * t2_bump_1_d;
   const t5_bump_1 = Math.exp(t4_bump_1);
@@ -4988,12 +4957,10 @@ function simpsonRec_fwd_d(a: number, b: number, fa: number, fm: number, fb: numb
   const t5_bump_d = t5_bump * t4_bump_d;
   const flm = t5_bump;
   const flm_d = t5_bump_d;
-  const t1_bump_1 = -k;
-  const t1_bump_1_d = -k_d;
   const t2_bump_1 = rm - c;
   const t2_bump_1_d = rm_d - c_d;
-  const t3_bump_1 = t1_bump_1 * t2_bump_1;
-  const t3_bump_1_d = t2_bump_1 * t1_bump_1_d + t1_bump_1 * t2_bump_1_d;
+  const t3_bump_1 = t1_bump * t2_bump_1;
+  const t3_bump_1_d = t2_bump_1 * t1_bump_d + t1_bump * t2_bump_1_d;
   const t4_bump_1 = t3_bump_1 * t2_bump_1;
   const t4_bump_1_d = t2_bump_1 * t3_bump_1_d + t3_bump_1 * t2_bump_1_d;
   const t5_bump_1 = Math.exp(t4_bump_1);
@@ -5169,8 +5136,6 @@ function simpsonRec_rev_d(a: number, b: number, fa: number, fm: number, fb: numb
   const m_d = 0.5 * t1_d;
   const t1_bump = -k;
   const t1_bump_d = -k_d;
-  const t1_bump_1 = -k;
-  const t1_bump_1_d = -k_d;
   const t4 = m - a;
   const t4_d = m_d - a_d;
   const t5 = t4 / 6;
@@ -5407,18 +5372,16 @@ function simpsonRec_rev_d(a: number, b: number, fa: number, fm: number, fb: numb
   const t3_bump_1_b_d = t4_bump_1_b === 0 && t4_bump_1_b_d === 0 ? 0 : t2_bump_1 * t4_bump_1_b_d + t4_bump_1_b * t2_bump_1_d;
   let t2_bump_1_b = t4_bump_1_b === 0 ? 0 : t4_bump_1_b * t3_bump_1;
   let t2_bump_1_b_d = t4_bump_1_b === 0 && t4_bump_1_b_d === 0 ? 0 : t3_bump_1 * t4_bump_1_b_d + t4_bump_1_b * t3_bump_1_d;
-  const t1_bump_1_b = t3_bump_1_b === 0 ? 0 : t3_bump_1_b * t2_bump_1;
-  const t1_bump_1_b_d = t3_bump_1_b === 0 && t3_bump_1_b_d === 0 ? 0 : t2_bump_1 * t3_bump_1_b_d + t3_bump_1_b * t2_bump_1_d;
+  let t1_bump_b = t3_bump_1_b === 0 ? 0 : t3_bump_1_b * t2_bump_1;
+  let t1_bump_b_d = t3_bump_1_b === 0 && t3_bump_1_b_d === 0 ? 0 : t2_bump_1 * t3_bump_1_b_d + t3_bump_1_b * t2_bump_1_d;
   if (t3_bump_1_b !== 0 || t3_bump_1_b_d !== 0) {
-    t2_bump_1_b += t3_bump_1_b * t1_bump_1;
-    t2_bump_1_b_d += t1_bump_1 * t3_bump_1_b_d + t3_bump_1_b * t1_bump_1_d;
+    t2_bump_1_b += t3_bump_1_b * t1_bump;
+    t2_bump_1_b_d += t1_bump * t3_bump_1_b_d + t3_bump_1_b * t1_bump_d;
   }
   const rm_b = t2_bump_1_b;
   const rm_b_d = t2_bump_1_b_d;
   c_b -= t2_bump_1_b;
   c_b_d -= t2_bump_1_b_d;
-  k_b -= t1_bump_1_b;
-  k_b_d -= t1_bump_1_b_d;
   // grad of: const flm = bump(lm, k, c), frm = bump(rm, k, c)
   const t5_bump_b = flm_b;
   const t5_bump_b_d = flm_b_d;
@@ -5429,9 +5392,9 @@ function simpsonRec_rev_d(a: number, b: number, fa: number, fm: number, fb: numb
   const t3_bump_b_d = t4_bump_b === 0 && t4_bump_b_d === 0 ? 0 : t2_bump * t4_bump_b_d + t4_bump_b * t2_bump_d;
   let t2_bump_b = t4_bump_b === 0 ? 0 : t4_bump_b * t3_bump;
   let t2_bump_b_d = t4_bump_b === 0 && t4_bump_b_d === 0 ? 0 : t3_bump * t4_bump_b_d + t4_bump_b * t3_bump_d;
-  const t1_bump_b = t3_bump_b === 0 ? 0 : t3_bump_b * t2_bump;
-  const t1_bump_b_d = t3_bump_b === 0 && t3_bump_b_d === 0 ? 0 : t2_bump * t3_bump_b_d + t3_bump_b * t2_bump_d;
   if (t3_bump_b !== 0 || t3_bump_b_d !== 0) {
+    t1_bump_b += t3_bump_b * t2_bump;
+    t1_bump_b_d += t2_bump * t3_bump_b_d + t3_bump_b * t2_bump_d;
     t2_bump_b += t3_bump_b * t1_bump;
     t2_bump_b_d += t1_bump * t3_bump_b_d + t3_bump_b * t1_bump_d;
   }

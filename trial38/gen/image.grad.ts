@@ -2286,8 +2286,7 @@ export function blurMisfit_vjp(u: Float64Array, f: Float64Array, w: number, h: n
     stack[top++]! = t13_gaussTaps_blur;
     k_blur[i_1_gaussTaps_blur]! = t14_gaussTaps_blur;
   }
-  const t4_blur = w * h;
-  const tmp_blur = new Float64Array(t4_blur);
+  const tmp_blur = new Float64Array(t1);
   for (let y_blur = 0; y_blur < h; y_blur++) {
     for (let x_blur = 0; x_blur < w; x_blur++) {
       acc_blur = 0;
@@ -2571,9 +2570,8 @@ export function blurMisfit_jvp(u: Float64Array, f: Float64Array, w: number, h: n
     k_blur[i_1_gaussTaps_blur]! = t14_gaussTaps_blur;
     k_blur_d[i_1_gaussTaps_blur]! = t14_gaussTaps_blur_d;
   }
-  const t4_blur = w * h;
-  const tmp_blur = new Float64Array(t4_blur);
-  const tmp_blur_d = new Float64Array(t4_blur);
+  const tmp_blur = new Float64Array(t1);
+  const tmp_blur_d = new Float64Array(t1);
   for (let y_blur = 0; y_blur < h; y_blur++) {
     for (let x_blur = 0; x_blur < w; x_blur++) {
       acc_blur = 0;
@@ -2765,9 +2763,8 @@ export function blurMisfit_hvp(u: Float64Array, f: Float64Array, w: number, h: n
     k_blur[i_1_gaussTaps_blur]! = t14_gaussTaps_blur;
     k_blur_d[i_1_gaussTaps_blur]! = t14_gaussTaps_blur_d;
   }
-  const t4_blur = w * h;
-  const tmp_blur = new Float64Array(t4_blur);
-  const tmp_blur_d = new Float64Array(t4_blur);
+  const tmp_blur = new Float64Array(t1);
+  const tmp_blur_d = new Float64Array(t1);
   for (let y_blur = 0; y_blur < h; y_blur++) {
     for (let x_blur = 0; x_blur < w; x_blur++) {
       acc_blur = 0;

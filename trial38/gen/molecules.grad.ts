@@ -1204,9 +1204,6 @@ export function morseEnergy_hessian(pos: readonly number[], opts?: { depth?: num
 
 /** angleEnergy's value; adds seed times its gradient into adj. */
 export function angleEnergy_vjp(pos: Float64Array, triples: Int32Array, k: number, theta0: number, adj: { pos: Float64Array; k: number; theta0: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   let ab: number = 0;
   let a2: number = 0;
   let b2: number = 0;
@@ -1221,7 +1218,6 @@ export function angleEnergy_vjp(pos: Float64Array, triples: Int32Array, k: numbe
   let a2_b = 0;
   let b2_b = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 5 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 5);
   for (let t = 0; t < t2; t += 3) {
     const i = triples[t]!;
     const t3 = t + 1;
@@ -1229,9 +1225,9 @@ export function angleEnergy_vjp(pos: Float64Array, triples: Int32Array, k: numbe
     const t4 = t + 2;
     const l = triples[t4]!;
     ab = 0;
-    stack[top++]! = a2;
+    const a2_saved = a2;
     a2 = 0;
-    stack[top++]! = b2;
+    const b2_saved = b2;
     b2 = 0;
     {
       const c: number = 0;
@@ -1306,32 +1302,26 @@ export function angleEnergy_vjp(pos: Float64Array, triples: Int32Array, k: numbe
     const t21 = Math.sqrt(t20);
     const t22 = ab / t21;
     const theta = Math.acos(t22);
-    stack[top++]! = t22;
     const t23 = 0.5 * k;
     const t24 = theta - theta0;
     const t1_sq = t24 * t24;
-    stack[top++]! = t24;
     const t25 = t1_sq;
     const t26 = t23 * t25;
-    stack[top++]! = t25;
     const t27 = e + t26;
     e = t27;
     // the reverse of this iteration
     // grad of: e += 0.5 * k * sq(theta - theta0)
     const t26_b = e_b;
-    --top;
     const t23_b = t26_b * t25;
     const t25_b = t26_b * t23;
     const t1_sq_b = t25_b;
     // grad of (sq): x * x
-    --top;
     const t24_b = t1_sq_b * (t24 + t24);
     // grad of: e += 0.5 * k * sq(theta - theta0)
     const theta_b = t24_b;
     theta0_b -= t24_b;
     k_b += t23_b * 0.5;
     // grad of: const theta = Math.acos(ab / Math.sqrt(a2 * b2))
-    --top;
     const t22_b = theta_b * (1 - t22 * t22 === 0 ? 0 : -(1 / Math.sqrt(1 - t22 * t22)));
     const t22_r = 1 / t21;
     ab_b += t22_b * t22_r;
@@ -1373,15 +1363,14 @@ export function angleEnergy_vjp(pos: Float64Array, triples: Int32Array, k: numbe
       pos_b[t6]! += t7_b;
     }
     // grad of: let ab = 0, a2 = 0, b2 = 0
-    b2 = stack[--top]!;
+    b2 = b2_saved;
     b2_b = 0;
-    a2 = stack[--top]!;
+    a2 = a2_saved;
     a2_b = 0;
     ab_b = 0;
   }
   adj.k += k_b;
   adj.theta0 += theta0_b;
-  tape.top = top;
   return e;
 }
 
@@ -1500,10 +1489,6 @@ export function angleEnergy_hvp(pos: Float64Array, triples: Int32Array, k: numbe
     theta0: 0
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   let ab: number = 0;
   let ab_d: number = 0;
   let a2: number = 0;
@@ -1527,10 +1512,6 @@ export function angleEnergy_hvp(pos: Float64Array, triples: Int32Array, k: numbe
   let b2_b = 0;
   let b2_b_d = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 5 > stack.length) {
-    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 5);
-    stack_d = tapeTangents(stack);
-  }
   for (let t = 0; t < t2; t += 3) {
     const i = triples[t]!;
     const t3 = t + 1;
@@ -1539,12 +1520,12 @@ export function angleEnergy_hvp(pos: Float64Array, triples: Int32Array, k: numbe
     const l = triples[t4]!;
     ab = 0;
     ab_d = 0;
-    stack_d[top]! = a2_d;
-    stack[top++]! = a2;
+    const a2_saved = a2;
+    const a2_saved_d = a2_d;
     a2 = 0;
     a2_d = 0;
-    stack_d[top]! = b2_d;
-    stack[top++]! = b2;
+    const b2_saved = b2;
+    const b2_saved_d = b2_d;
     b2 = 0;
     b2_d = 0;
     {
@@ -1666,27 +1647,20 @@ export function angleEnergy_hvp(pos: Float64Array, triples: Int32Array, k: numbe
     const t22_d = ab_d / t21 - t22 / t21 * t21_d;
     const theta = Math.acos(t22);
     const theta_d = 1 - t22 * t22 === 0 ? 0 : -(1 / Math.sqrt(1 - t22 * t22) * t22_d);
-    stack_d[top]! = t22_d;
-    stack[top++]! = t22;
     const t23 = 0.5 * k;
     const t23_d = 0.5 * k_d;
     const t24 = theta - theta0;
     const t24_d = theta_d - theta0_d;
     const t1_sq = t24 * t24;
     const t1_sq_d = (t24 + t24) * t24_d;
-    stack_d[top]! = t24_d;
-    stack[top++]! = t24;
     const t25 = t1_sq;
     const t25_d = t1_sq_d;
     const t26 = t23 * t25;
-    stack_d[top]! = t25_d;
-    stack[top++]! = t25;
     const t27 = e + t26;
     e = t27;
     // the reverse of this iteration
     // grad of: e += 0.5 * k * sq(theta - theta0)
     const t26_b = e_b;
-    --top;
     const t23_b = t26_b * t25;
     const t23_b_d = t26_b * t25_d;
     const t25_b = t26_b * t23;
@@ -1694,7 +1668,6 @@ export function angleEnergy_hvp(pos: Float64Array, triples: Int32Array, k: numbe
     const t1_sq_b = t25_b;
     const t1_sq_b_d = t25_b_d;
     // grad of (sq): x * x
-    --top;
     const t24_b = t1_sq_b * (t24 + t24);
     const t24_b_d = (t24 + t24) * t1_sq_b_d + t1_sq_b * (2 * t24_d);
     // grad of: e += 0.5 * k * sq(theta - theta0)
@@ -1705,7 +1678,6 @@ export function angleEnergy_hvp(pos: Float64Array, triples: Int32Array, k: numbe
     k_b += t23_b * 0.5;
     k_b_d += 0.5 * t23_b_d;
     // grad of: const theta = Math.acos(ab / Math.sqrt(a2 * b2))
-    --top;
     const c1 = Math.sqrt(1 - t22 * t22);
     const t22_b = theta_b * (1 - t22 * t22 === 0 ? 0 : -(1 / c1));
     const t22_b_d = (1 - t22 * t22 === 0 ? 0 : -(1 / c1 * theta_b_d)) + theta_b * (1 - t22 * t22 === 0 && -((t22 + t22) * t22_d) === 0 ? 0 : 1 / c1 / c1 * (c1 === 0 ? 0 : -(0.5 / c1 * ((t22 + t22) * t22_d))));
@@ -1774,12 +1746,12 @@ export function angleEnergy_hvp(pos: Float64Array, triples: Int32Array, k: numbe
       pos_b_d[t6]! += t7_b_d;
     }
     // grad of: let ab = 0, a2 = 0, b2 = 0
-    b2 = stack[--top]!;
-    b2_d = stack_d[top]!;
+    b2 = b2_saved;
+    b2_d = b2_saved_d;
     b2_b = 0;
     b2_b_d = 0;
-    a2 = stack[--top]!;
-    a2_d = stack_d[top]!;
+    a2 = a2_saved;
+    a2_d = a2_saved_d;
     a2_b = 0;
     a2_b_d = 0;
     ab_b = 0;
@@ -1789,7 +1761,6 @@ export function angleEnergy_hvp(pos: Float64Array, triples: Int32Array, k: numbe
   adj_d.k += k_b_d;
   adj.theta0 += theta0_b;
   adj_d.theta0 += theta0_b_d;
-  tape.top = top;
   return {
     value: e,
     grad: adj,
@@ -1835,13 +1806,9 @@ export function torsionEnergy_vjp(pos: Float64Array, k: number, delta: number, m
   const t20 = pos[t19]!;
   const t21 = t17 + 2;
   const t22 = pos[t21]!;
-  const i_3: number = 1;
-  const t23 = 3 * i_3;
-  const t24 = pos[t23]!;
-  const t25 = t23 + 1;
-  const t26 = pos[t25]!;
-  const t27 = t23 + 2;
-  const t28 = pos[t27]!;
+  const t24 = pos[t2]!;
+  const t26 = pos[t4]!;
+  const t28 = pos[t6]!;
   const t29 = t18 - t24;
   const t30 = t20 - t26;
   const t31 = t22 - t28;
@@ -1852,13 +1819,9 @@ export function torsionEnergy_vjp(pos: Float64Array, k: number, delta: number, m
   const t35 = pos[t34]!;
   const t36 = t32 + 2;
   const t37 = pos[t36]!;
-  const i_5: number = 2;
-  const t38 = 3 * i_5;
-  const t39 = pos[t38]!;
-  const t40 = t38 + 1;
-  const t41 = pos[t40]!;
-  const t42 = t38 + 2;
-  const t43 = pos[t42]!;
+  const t39 = pos[t17]!;
+  const t41 = pos[t19]!;
+  const t43 = pos[t21]!;
   const t44 = t33 - t39;
   const t45 = t35 - t41;
   const t46 = t37 - t43;
@@ -2032,9 +1995,9 @@ export function torsionEnergy_vjp(pos: Float64Array, k: number, delta: number, m
   const t41_b = -t45_b;
   const t33_b = t44_b;
   const t39_b = -t44_b;
-  pos_b[t42]! += t43_b;
-  pos_b[t40]! += t41_b;
-  pos_b[t38]! += t39_b;
+  pos_b[t21]! += t43_b;
+  pos_b[t19]! += t41_b;
+  pos_b[t17]! += t39_b;
   pos_b[t36]! += t37_b;
   pos_b[t34]! += t35_b;
   pos_b[t32]! += t33_b;
@@ -2045,9 +2008,9 @@ export function torsionEnergy_vjp(pos: Float64Array, k: number, delta: number, m
   const t26_b = -t30_b;
   const t18_b = t29_b;
   const t24_b = -t29_b;
-  pos_b[t27]! += t28_b;
-  pos_b[t25]! += t26_b;
-  pos_b[t23]! += t24_b;
+  pos_b[t6]! += t28_b;
+  pos_b[t4]! += t26_b;
+  pos_b[t2]! += t24_b;
   pos_b[t21]! += t22_b;
   pos_b[t19]! += t20_b;
   pos_b[t17]! += t18_b;
@@ -2136,16 +2099,12 @@ export function torsionEnergy_jvp(pos: Float64Array, k: number, delta: number, m
   const t21 = t17 + 2;
   const t22 = pos[t21]!;
   const t22_d = pos_d[t21]!;
-  const i_3: number = 1;
-  const t23 = 3 * i_3;
-  const t24 = pos[t23]!;
-  const t24_d = pos_d[t23]!;
-  const t25 = t23 + 1;
-  const t26 = pos[t25]!;
-  const t26_d = pos_d[t25]!;
-  const t27 = t23 + 2;
-  const t28 = pos[t27]!;
-  const t28_d = pos_d[t27]!;
+  const t24 = pos[t2]!;
+  const t24_d = pos_d[t2]!;
+  const t26 = pos[t4]!;
+  const t26_d = pos_d[t4]!;
+  const t28 = pos[t6]!;
+  const t28_d = pos_d[t6]!;
   const t29 = t18 - t24;
   const t29_d = t18_d - t24_d;
   const t30 = t20 - t26;
@@ -2162,16 +2121,12 @@ export function torsionEnergy_jvp(pos: Float64Array, k: number, delta: number, m
   const t36 = t32 + 2;
   const t37 = pos[t36]!;
   const t37_d = pos_d[t36]!;
-  const i_5: number = 2;
-  const t38 = 3 * i_5;
-  const t39 = pos[t38]!;
-  const t39_d = pos_d[t38]!;
-  const t40 = t38 + 1;
-  const t41 = pos[t40]!;
-  const t41_d = pos_d[t40]!;
-  const t42 = t38 + 2;
-  const t43 = pos[t42]!;
-  const t43_d = pos_d[t42]!;
+  const t39 = pos[t17]!;
+  const t39_d = pos_d[t17]!;
+  const t41 = pos[t19]!;
+  const t41_d = pos_d[t19]!;
+  const t43 = pos[t21]!;
+  const t43_d = pos_d[t21]!;
   const t44 = t33 - t39;
   const t44_d = t33_d - t39_d;
   const t45 = t35 - t41;
@@ -2353,16 +2308,12 @@ export function torsionEnergy_hvp(pos: Float64Array, k: number, delta: number, m
   const t21 = t17 + 2;
   const t22 = pos[t21]!;
   const t22_d = pos_d[t21]!;
-  const i_3: number = 1;
-  const t23 = 3 * i_3;
-  const t24 = pos[t23]!;
-  const t24_d = pos_d[t23]!;
-  const t25 = t23 + 1;
-  const t26 = pos[t25]!;
-  const t26_d = pos_d[t25]!;
-  const t27 = t23 + 2;
-  const t28 = pos[t27]!;
-  const t28_d = pos_d[t27]!;
+  const t24 = pos[t2]!;
+  const t24_d = pos_d[t2]!;
+  const t26 = pos[t4]!;
+  const t26_d = pos_d[t4]!;
+  const t28 = pos[t6]!;
+  const t28_d = pos_d[t6]!;
   const t29 = t18 - t24;
   const t29_d = t18_d - t24_d;
   const t30 = t20 - t26;
@@ -2379,16 +2330,12 @@ export function torsionEnergy_hvp(pos: Float64Array, k: number, delta: number, m
   const t36 = t32 + 2;
   const t37 = pos[t36]!;
   const t37_d = pos_d[t36]!;
-  const i_5: number = 2;
-  const t38 = 3 * i_5;
-  const t39 = pos[t38]!;
-  const t39_d = pos_d[t38]!;
-  const t40 = t38 + 1;
-  const t41 = pos[t40]!;
-  const t41_d = pos_d[t40]!;
-  const t42 = t38 + 2;
-  const t43 = pos[t42]!;
-  const t43_d = pos_d[t42]!;
+  const t39 = pos[t17]!;
+  const t39_d = pos_d[t17]!;
+  const t41 = pos[t19]!;
+  const t41_d = pos_d[t19]!;
+  const t43 = pos[t21]!;
+  const t43_d = pos_d[t21]!;
   const t44 = t33 - t39;
   const t44_d = t33_d - t39_d;
   const t45 = t35 - t41;
@@ -2728,12 +2675,12 @@ export function torsionEnergy_hvp(pos: Float64Array, k: number, delta: number, m
   const t33_b_d = t44_b_d;
   const t39_b = -t44_b;
   const t39_b_d = -t44_b_d;
-  pos_b[t42]! += t43_b;
-  pos_b_d[t42]! += t43_b_d;
-  pos_b[t40]! += t41_b;
-  pos_b_d[t40]! += t41_b_d;
-  pos_b[t38]! += t39_b;
-  pos_b_d[t38]! += t39_b_d;
+  pos_b[t21]! += t43_b;
+  pos_b_d[t21]! += t43_b_d;
+  pos_b[t19]! += t41_b;
+  pos_b_d[t19]! += t41_b_d;
+  pos_b[t17]! += t39_b;
+  pos_b_d[t17]! += t39_b_d;
   pos_b[t36]! += t37_b;
   pos_b_d[t36]! += t37_b_d;
   pos_b[t34]! += t35_b;
@@ -2753,12 +2700,12 @@ export function torsionEnergy_hvp(pos: Float64Array, k: number, delta: number, m
   const t18_b_d = t29_b_d;
   const t24_b = -t29_b;
   const t24_b_d = -t29_b_d;
-  pos_b[t27]! += t28_b;
-  pos_b_d[t27]! += t28_b_d;
-  pos_b[t25]! += t26_b;
-  pos_b_d[t25]! += t26_b_d;
-  pos_b[t23]! += t24_b;
-  pos_b_d[t23]! += t24_b_d;
+  pos_b[t6]! += t28_b;
+  pos_b_d[t6]! += t28_b_d;
+  pos_b[t4]! += t26_b;
+  pos_b_d[t4]! += t26_b_d;
+  pos_b[t2]! += t24_b;
+  pos_b_d[t2]! += t24_b_d;
   pos_b[t21]! += t22_b;
   pos_b_d[t21]! += t22_b_d;
   pos_b[t19]! += t20_b;
@@ -2926,14 +2873,12 @@ export function bondForces_vjp(pos: Float64Array, bonds: Int32Array, k: number, 
     for (let i_1 = 0; i_1 < t18; i_1++) {
       const c = i_1;
       const dc = d[i_1]!;
-      const t39 = 3 * j;
-      const t40 = t39 + c;
+      const t40 = t3 + c;
       const t41 = out[t40]!;
       const t42 = f * dc;
       const t43 = t41 + t42;
       out[t40]! = t43;
-      const t44 = 3 * i;
-      const t45 = t44 + c;
+      const t45 = t5 + c;
       const t46 = out[t45]!;
       const t47 = t46 - t42;
       out[t45]! = t47;
@@ -2958,20 +2903,20 @@ export function bondForces_vjp(pos: Float64Array, bonds: Int32Array, k: number, 
     const f = stack[--top]!;
     const d_b: Float64Array = tape.popRef();
     const d = tape.popRef();
-    const i = bonds[b]!;
     const t2 = b + 1;
     const j = bonds[t2]!;
+    const t3 = 3 * j;
+    const i = bonds[b]!;
+    const t5 = 3 * i;
     const t18 = d.length;
     for (let i_1 = t18 - 1; i_1 >= 0; i_1--) {
       // grad of: out[3 * i + c] -= f * dc
-      const t44 = 3 * i;
       const c = i_1;
-      const t45 = t44 + c;
+      const t45 = t5 + c;
       const t47_b = out_b[t45]! ?? 0;
       let t42_b = -t47_b;
       // grad of: out[3 * j + c] += f * dc
-      const t39 = 3 * j;
-      const t40 = t39 + c;
+      const t40 = t3 + c;
       const t43_b = out_b[t40]! ?? 0;
       t42_b += t43_b;
       const dc = d[i_1]!;
@@ -3062,10 +3007,8 @@ export function bondForces_vjp(pos: Float64Array, bonds: Int32Array, k: number, 
     const t17_b = d_b[2]!;
     const t14_b = t17_b;
     const t16_b = -t17_b;
-    const t5 = 3 * i;
     const t15 = t5 + 2;
     pos_b[t15]! += t16_b;
-    const t3 = 3 * j;
     const t13 = t3 + 2;
     pos_b[t13]! += t14_b;
     const t9_b = t12_b;
@@ -3229,8 +3172,7 @@ export function bondForces_jvp(pos: Float64Array, bonds: Int32Array, k: number, 
       const c = i_1;
       const dc = d[i_1]!;
       const dc_d = d_d[i_1]!;
-      const t39 = 3 * j;
-      const t40 = t39 + c;
+      const t40 = t3 + c;
       const t41: number = out[t40]!;
       const t41_d: number = out_d[t40]!;
       const t42 = f * dc;
@@ -3239,8 +3181,7 @@ export function bondForces_jvp(pos: Float64Array, bonds: Int32Array, k: number, 
       const t43_d = t41_d + t42_d;
       out[t40]! = t43;
       out_d[t40]! = t43_d;
-      const t44 = 3 * i;
-      const t45 = t44 + c;
+      const t45 = t5 + c;
       const t46: number = out[t45]!;
       const t46_d: number = out_d[t45]!;
       const t47 = t46 - t42;

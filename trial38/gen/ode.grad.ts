@@ -124,8 +124,7 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     const t19 = t18 / 4;
     const v2 = v + t19;
     const k2x = v2;
-    const t1_duffV_1 = -c;
-    const t2_duffV_1 = t1_duffV_1 * v2;
+    const t2_duffV_1 = t1_duffV * v2;
     const t3_duffV_1 = k * x2;
     const t4_duffV_1 = t2_duffV_1 - t3_duffV_1;
     const t5_duffV_1 = beta * x2;
@@ -146,8 +145,7 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     const t29 = t28 / 32;
     const v3 = v + t29;
     const k3x = v3;
-    const t1_duffV_2 = -c;
-    const t2_duffV_2 = t1_duffV_2 * v3;
+    const t2_duffV_2 = t1_duffV * v3;
     const t3_duffV_2 = k * x3;
     const t4_duffV_2 = t2_duffV_2 - t3_duffV_2;
     const t5_duffV_2 = beta * x3;
@@ -172,8 +170,7 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     const t43 = t42 / 2197;
     const v4 = v + t43;
     const k4x = v4;
-    const t1_duffV_3 = -c;
-    const t2_duffV_3 = t1_duffV_3 * v4;
+    const t2_duffV_3 = t1_duffV * v4;
     const t3_duffV_3 = k * x4;
     const t4_duffV_3 = t2_duffV_3 - t3_duffV_3;
     const t5_duffV_3 = beta * x4;
@@ -200,8 +197,7 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     const t62 = h * t61;
     const v5 = v + t62;
     const k5x = v5;
-    const t1_duffV_4 = -c;
-    const t2_duffV_4 = t1_duffV_4 * v5;
+    const t2_duffV_4 = t1_duffV * v5;
     const t3_duffV_4 = k * x5;
     const t4_duffV_4 = t2_duffV_4 - t3_duffV_4;
     const t5_duffV_4 = beta * x5;
@@ -232,8 +228,7 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     const t86 = h * t85;
     const v6 = v + t86;
     const k6x = v6;
-    const t1_duffV_5 = -c;
-    const t2_duffV_5 = t1_duffV_5 * v6;
+    const t2_duffV_5 = t1_duffV * v6;
     const t3_duffV_5 = k * x6;
     const t4_duffV_5 = t2_duffV_5 - t3_duffV_5;
     const t5_duffV_5 = beta * x6;
@@ -412,11 +407,10 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     const t8_duffV = t4_duffV - t7_duffV;
     const k1v = t8_duffV;
     const t25 = 3 * k1v;
-    const t1_duffV_1 = -c;
     const t18 = h * k1v;
     const t19 = t18 / 4;
     const v2 = v + t19;
-    const t2_duffV_1 = t1_duffV_1 * v2;
+    const t2_duffV_1 = t1_duffV * v2;
     const t16 = h * k1x;
     const t17 = t16 / 4;
     const x2 = x + t17;
@@ -442,8 +436,7 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     const t55 = t44 * k1v;
     const t56 = 8 * k2v;
     const t57 = t55 - t56;
-    const t1_duffV_2 = -c;
-    const t2_duffV_2 = t1_duffV_2 * v3;
+    const t2_duffV_2 = t1_duffV * v3;
     const t20 = 3 * k1x;
     const k2x = v2;
     const t21 = 9 * k2x;
@@ -460,8 +453,7 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     const k3v = t8_duffV_2;
     const t58 = t48 * k3v;
     const t59 = t57 + t58;
-    const t1_duffV_3 = -c;
-    const t2_duffV_3 = t1_duffV_3 * v4;
+    const t2_duffV_3 = t1_duffV * v4;
     const x4 = x + t36;
     const t3_duffV_3 = k * x4;
     const t4_duffV_3 = t2_duffV_3 - t3_duffV_3;
@@ -484,8 +476,7 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     const t81 = t79 - t80;
     const t82 = t70 * k4v;
     const t83 = t81 + t82;
-    const t1_duffV_4 = -c;
-    const t2_duffV_4 = t1_duffV_4 * v5;
+    const t2_duffV_4 = t1_duffV * v5;
     const t45 = t44 * k1x;
     const t46 = 8 * k2x;
     const t47 = t45 - t46;
@@ -528,8 +519,7 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
     const t125 = t123 + t124;
     const t126 = t114 * k5v;
     const t127 = t125 - t126;
-    const t1_duffV_5 = -c;
-    const t2_duffV_5 = t1_duffV_5 * v6;
+    const t2_duffV_5 = t1_duffV * v6;
     const t64 = t63 * k1x;
     const t65 = 2 * k2x;
     const t66 = t64 + t65;
@@ -670,9 +660,8 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
       k_b += t3_duffV_5_b * x6;
       x6_b += t3_duffV_5_b * k;
     }
-    const t1_duffV_5_b = t2_duffV_5_b === 0 ? 0 : t2_duffV_5_b * v6;
-    let v6_b = t2_duffV_5_b === 0 ? 0 : t2_duffV_5_b * t1_duffV_5;
-    c_b -= t1_duffV_5_b;
+    let t1_duffV_b = t2_duffV_5_b === 0 ? 0 : t2_duffV_5_b * v6;
+    let v6_b = t2_duffV_5_b === 0 ? 0 : t2_duffV_5_b * t1_duffV;
     // grad of: const k6x = duffX(v6), k6v = duffV(x6, v6, c, k, beta)
     v6_b += k6x_b;
     // grad of: const v6 = v + h * (-8 / 27 * k1v + 2 * k2v - 3544 / 2565 * k3v + 1859 / 4104 * k4v - 11 / 40 * k5v)
@@ -730,9 +719,8 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
       k_b += t3_duffV_4_b * x5;
       x5_b += t3_duffV_4_b * k;
     }
-    const t1_duffV_4_b = t2_duffV_4_b === 0 ? 0 : t2_duffV_4_b * v5;
-    let v5_b = t2_duffV_4_b === 0 ? 0 : t2_duffV_4_b * t1_duffV_4;
-    c_b -= t1_duffV_4_b;
+    let v5_b = t2_duffV_4_b === 0 ? 0 : t2_duffV_4_b * t1_duffV;
+    if (t2_duffV_4_b !== 0) t1_duffV_b += t2_duffV_4_b * v5;
     // grad of: const k5x = duffX(v5), k5v = duffV(x5, v5, c, k, beta)
     v5_b += k5x_b;
     // grad of: const v5 = v + h * (439 / 216 * k1v - 8 * k2v + 3680 / 513 * k3v - 845 / 4104 * k4v)
@@ -784,9 +772,8 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
       k_b += t3_duffV_3_b * x4;
       x4_b += t3_duffV_3_b * k;
     }
-    const t1_duffV_3_b = t2_duffV_3_b === 0 ? 0 : t2_duffV_3_b * v4;
-    let v4_b = t2_duffV_3_b === 0 ? 0 : t2_duffV_3_b * t1_duffV_3;
-    c_b -= t1_duffV_3_b;
+    let v4_b = t2_duffV_3_b === 0 ? 0 : t2_duffV_3_b * t1_duffV;
+    if (t2_duffV_3_b !== 0) t1_duffV_b += t2_duffV_3_b * v4;
     // grad of: const k4x = duffX(v4), k4v = duffV(x4, v4, c, k, beta)
     v4_b += k4x_b;
     // grad of: const v4 = v + h * (1932 * k1v - 7200 * k2v + 7296 * k3v) / 2197
@@ -844,9 +831,8 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
       k_b += t3_duffV_2_b * x3;
       x3_b += t3_duffV_2_b * k;
     }
-    const t1_duffV_2_b = t2_duffV_2_b === 0 ? 0 : t2_duffV_2_b * v3;
-    let v3_b = t2_duffV_2_b === 0 ? 0 : t2_duffV_2_b * t1_duffV_2;
-    c_b -= t1_duffV_2_b;
+    let v3_b = t2_duffV_2_b === 0 ? 0 : t2_duffV_2_b * t1_duffV;
+    if (t2_duffV_2_b !== 0) t1_duffV_b += t2_duffV_2_b * v3;
     // grad of: const k3x = duffX(v3), k3v = duffV(x3, v3, c, k, beta)
     v3_b += k3x_b;
     // grad of: const x3 = x + h * (3 * k1x + 9 * k2x) / 32, v3 = v + h * (3 * k1v + 9 * k2v) / 32
@@ -887,9 +873,8 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
       k_b += t3_duffV_1_b * x2;
       x2_b += t3_duffV_1_b * k;
     }
-    const t1_duffV_1_b = t2_duffV_1_b === 0 ? 0 : t2_duffV_1_b * v2;
-    let v2_b = t2_duffV_1_b === 0 ? 0 : t2_duffV_1_b * t1_duffV_1;
-    c_b -= t1_duffV_1_b;
+    let v2_b = t2_duffV_1_b === 0 ? 0 : t2_duffV_1_b * t1_duffV;
+    if (t2_duffV_1_b !== 0) t1_duffV_b += t2_duffV_1_b * v2;
     // grad of: const k2x = duffX(v2), k2v = duffV(x2, v2, c, k, beta)
     v2_b += k2x_b;
     // grad of: const x2 = x + h * k1x / 4, v2 = v + h * k1v / 4
@@ -926,8 +911,10 @@ export function duffingRKF45_vjp(x0: number, v0: number, c: number, k: number, b
       k_b += t3_duffV_b * x;
       x_b += t3_duffV_b * k;
     }
-    const t1_duffV_b = t2_duffV_b === 0 ? 0 : t2_duffV_b * v;
-    if (t2_duffV_b !== 0) v_b += t2_duffV_b * t1_duffV;
+    if (t2_duffV_b !== 0) {
+      t1_duffV_b += t2_duffV_b * v;
+      v_b += t2_duffV_b * t1_duffV;
+    }
     c_b -= t1_duffV_b;
     // grad of: const k1x = duffX(v), k1v = duffV(x, v, c, k, beta)
     v_b += k1x_b;
@@ -1081,10 +1068,8 @@ export function duffingRKF45_jvp(x0: number, v0: number, c: number, k: number, b
     const v2_d = v_d + t19_d;
     const k2x = v2;
     const k2x_d = v2_d;
-    const t1_duffV_1 = -c;
-    const t1_duffV_1_d = -c_d;
-    const t2_duffV_1 = t1_duffV_1 * v2;
-    const t2_duffV_1_d = v2 * t1_duffV_1_d + t1_duffV_1 * v2_d;
+    const t2_duffV_1 = t1_duffV * v2;
+    const t2_duffV_1_d = v2 * t1_duffV_d + t1_duffV * v2_d;
     const t3_duffV_1 = k * x2;
     const t3_duffV_1_d = x2 * k_d + k * x2_d;
     const t4_duffV_1 = t2_duffV_1 - t3_duffV_1;
@@ -1125,10 +1110,8 @@ export function duffingRKF45_jvp(x0: number, v0: number, c: number, k: number, b
     const v3_d = v_d + t29_d;
     const k3x = v3;
     const k3x_d = v3_d;
-    const t1_duffV_2 = -c;
-    const t1_duffV_2_d = -c_d;
-    const t2_duffV_2 = t1_duffV_2 * v3;
-    const t2_duffV_2_d = v3 * t1_duffV_2_d + t1_duffV_2 * v3_d;
+    const t2_duffV_2 = t1_duffV * v3;
+    const t2_duffV_2_d = v3 * t1_duffV_d + t1_duffV * v3_d;
     const t3_duffV_2 = k * x3;
     const t3_duffV_2_d = x3 * k_d + k * x3_d;
     const t4_duffV_2 = t2_duffV_2 - t3_duffV_2;
@@ -1177,10 +1160,8 @@ export function duffingRKF45_jvp(x0: number, v0: number, c: number, k: number, b
     const v4_d = v_d + t43_d;
     const k4x = v4;
     const k4x_d = v4_d;
-    const t1_duffV_3 = -c;
-    const t1_duffV_3_d = -c_d;
-    const t2_duffV_3 = t1_duffV_3 * v4;
-    const t2_duffV_3_d = v4 * t1_duffV_3_d + t1_duffV_3 * v4_d;
+    const t2_duffV_3 = t1_duffV * v4;
+    const t2_duffV_3_d = v4 * t1_duffV_d + t1_duffV * v4_d;
     const t3_duffV_3 = k * x4;
     const t3_duffV_3_d = x4 * k_d + k * x4_d;
     const t4_duffV_3 = t2_duffV_3 - t3_duffV_3;
@@ -1236,10 +1217,8 @@ export function duffingRKF45_jvp(x0: number, v0: number, c: number, k: number, b
     const v5_d = v_d + t62_d;
     const k5x = v5;
     const k5x_d = v5_d;
-    const t1_duffV_4 = -c;
-    const t1_duffV_4_d = -c_d;
-    const t2_duffV_4 = t1_duffV_4 * v5;
-    const t2_duffV_4_d = v5 * t1_duffV_4_d + t1_duffV_4 * v5_d;
+    const t2_duffV_4 = t1_duffV * v5;
+    const t2_duffV_4_d = v5 * t1_duffV_d + t1_duffV * v5_d;
     const t3_duffV_4 = k * x5;
     const t3_duffV_4_d = x5 * k_d + k * x5_d;
     const t4_duffV_4 = t2_duffV_4 - t3_duffV_4;
@@ -1304,10 +1283,8 @@ export function duffingRKF45_jvp(x0: number, v0: number, c: number, k: number, b
     const v6_d = v_d + t86_d;
     const k6x = v6;
     const k6x_d = v6_d;
-    const t1_duffV_5 = -c;
-    const t1_duffV_5_d = -c_d;
-    const t2_duffV_5 = t1_duffV_5 * v6;
-    const t2_duffV_5_d = v6 * t1_duffV_5_d + t1_duffV_5 * v6_d;
+    const t2_duffV_5 = t1_duffV * v6;
+    const t2_duffV_5_d = v6 * t1_duffV_d + t1_duffV * v6_d;
     const t3_duffV_5 = k * x6;
     const t3_duffV_5_d = x6 * k_d + k * x6_d;
     const t4_duffV_5 = t2_duffV_5 - t3_duffV_5;
@@ -1649,10 +1626,8 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     const v2_d = v_d + t19_d;
     const k2x = v2;
     const k2x_d = v2_d;
-    const t1_duffV_1 = -c;
-    const t1_duffV_1_d = -c_d;
-    const t2_duffV_1 = t1_duffV_1 * v2;
-    const t2_duffV_1_d = v2 * t1_duffV_1_d + t1_duffV_1 * v2_d;
+    const t2_duffV_1 = t1_duffV * v2;
+    const t2_duffV_1_d = v2 * t1_duffV_d + t1_duffV * v2_d;
     const t3_duffV_1 = k * x2;
     const t3_duffV_1_d = x2 * k_d + k * x2_d;
     const t4_duffV_1 = t2_duffV_1 - t3_duffV_1;
@@ -1693,10 +1668,8 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     const v3_d = v_d + t29_d;
     const k3x = v3;
     const k3x_d = v3_d;
-    const t1_duffV_2 = -c;
-    const t1_duffV_2_d = -c_d;
-    const t2_duffV_2 = t1_duffV_2 * v3;
-    const t2_duffV_2_d = v3 * t1_duffV_2_d + t1_duffV_2 * v3_d;
+    const t2_duffV_2 = t1_duffV * v3;
+    const t2_duffV_2_d = v3 * t1_duffV_d + t1_duffV * v3_d;
     const t3_duffV_2 = k * x3;
     const t3_duffV_2_d = x3 * k_d + k * x3_d;
     const t4_duffV_2 = t2_duffV_2 - t3_duffV_2;
@@ -1745,10 +1718,8 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     const v4_d = v_d + t43_d;
     const k4x = v4;
     const k4x_d = v4_d;
-    const t1_duffV_3 = -c;
-    const t1_duffV_3_d = -c_d;
-    const t2_duffV_3 = t1_duffV_3 * v4;
-    const t2_duffV_3_d = v4 * t1_duffV_3_d + t1_duffV_3 * v4_d;
+    const t2_duffV_3 = t1_duffV * v4;
+    const t2_duffV_3_d = v4 * t1_duffV_d + t1_duffV * v4_d;
     const t3_duffV_3 = k * x4;
     const t3_duffV_3_d = x4 * k_d + k * x4_d;
     const t4_duffV_3 = t2_duffV_3 - t3_duffV_3;
@@ -1801,10 +1772,8 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     const v5_d = v_d + t62_d;
     const k5x = v5;
     const k5x_d = v5_d;
-    const t1_duffV_4 = -c;
-    const t1_duffV_4_d = -c_d;
-    const t2_duffV_4 = t1_duffV_4 * v5;
-    const t2_duffV_4_d = v5 * t1_duffV_4_d + t1_duffV_4 * v5_d;
+    const t2_duffV_4 = t1_duffV * v5;
+    const t2_duffV_4_d = v5 * t1_duffV_d + t1_duffV * v5_d;
     const t3_duffV_4 = k * x5;
     const t3_duffV_4_d = x5 * k_d + k * x5_d;
     const t4_duffV_4 = t2_duffV_4 - t3_duffV_4;
@@ -1865,10 +1834,8 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     const v6_d = v_d + t86_d;
     const k6x = v6;
     const k6x_d = v6_d;
-    const t1_duffV_5 = -c;
-    const t1_duffV_5_d = -c_d;
-    const t2_duffV_5 = t1_duffV_5 * v6;
-    const t2_duffV_5_d = v6 * t1_duffV_5_d + t1_duffV_5 * v6_d;
+    const t2_duffV_5 = t1_duffV * v6;
+    const t2_duffV_5_d = v6 * t1_duffV_d + t1_duffV * v6_d;
     const t3_duffV_5 = k * x6;
     const t3_duffV_5_d = x6 * k_d + k * x6_d;
     const t4_duffV_5 = t2_duffV_5 - t3_duffV_5;
@@ -2186,16 +2153,14 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     const k1v_d = t8_duffV_d;
     const t25 = 3 * k1v;
     const t25_d = 3 * k1v_d;
-    const t1_duffV_1 = -c;
-    const t1_duffV_1_d = -c_d;
     const t18 = h * k1v;
     const t18_d = k1v * h_d + h * k1v_d;
     const t19 = t18 / 4;
     const t19_d = t18_d / 4;
     const v2 = v + t19;
     const v2_d = v_d + t19_d;
-    const t2_duffV_1 = t1_duffV_1 * v2;
-    const t2_duffV_1_d = v2 * t1_duffV_1_d + t1_duffV_1 * v2_d;
+    const t2_duffV_1 = t1_duffV * v2;
+    const t2_duffV_1_d = v2 * t1_duffV_d + t1_duffV * v2_d;
     const t16 = h * k1x;
     const t16_d = k1x * h_d + h * k1x_d;
     const t17 = t16 / 4;
@@ -2246,10 +2211,8 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     const t56_d = 8 * k2v_d;
     const t57 = t55 - t56;
     const t57_d = t55_d - t56_d;
-    const t1_duffV_2 = -c;
-    const t1_duffV_2_d = -c_d;
-    const t2_duffV_2 = t1_duffV_2 * v3;
-    const t2_duffV_2_d = v3 * t1_duffV_2_d + t1_duffV_2 * v3_d;
+    const t2_duffV_2 = t1_duffV * v3;
+    const t2_duffV_2_d = v3 * t1_duffV_d + t1_duffV * v3_d;
     const t20 = 3 * k1x;
     const t20_d = 3 * k1x_d;
     const k2x = v2;
@@ -2282,10 +2245,8 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     const t58_d = t48 * k3v_d;
     const t59 = t57 + t58;
     const t59_d = t57_d + t58_d;
-    const t1_duffV_3 = -c;
-    const t1_duffV_3_d = -c_d;
-    const t2_duffV_3 = t1_duffV_3 * v4;
-    const t2_duffV_3_d = v4 * t1_duffV_3_d + t1_duffV_3 * v4_d;
+    const t2_duffV_3 = t1_duffV * v4;
+    const t2_duffV_3_d = v4 * t1_duffV_d + t1_duffV * v4_d;
     const x4 = x + t36;
     const x4_d = x_d + t36_d;
     const t3_duffV_3 = k * x4;
@@ -2330,10 +2291,8 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     const t82_d = t70 * k4v_d;
     const t83 = t81 + t82;
     const t83_d = t81_d + t82_d;
-    const t1_duffV_4 = -c;
-    const t1_duffV_4_d = -c_d;
-    const t2_duffV_4 = t1_duffV_4 * v5;
-    const t2_duffV_4_d = v5 * t1_duffV_4_d + t1_duffV_4 * v5_d;
+    const t2_duffV_4 = t1_duffV * v5;
+    const t2_duffV_4_d = v5 * t1_duffV_d + t1_duffV * v5_d;
     const t45 = t44 * k1x;
     const t45_d = t44 * k1x_d;
     const t46 = 8 * k2x;
@@ -2418,10 +2377,8 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
     const t126_d = t114 * k5v_d;
     const t127 = t125 - t126;
     const t127_d = t125_d - t126_d;
-    const t1_duffV_5 = -c;
-    const t1_duffV_5_d = -c_d;
-    const t2_duffV_5 = t1_duffV_5 * v6;
-    const t2_duffV_5_d = v6 * t1_duffV_5_d + t1_duffV_5 * v6_d;
+    const t2_duffV_5 = t1_duffV * v6;
+    const t2_duffV_5_d = v6 * t1_duffV_d + t1_duffV * v6_d;
     const t64 = t63 * k1x;
     const t64_d = t63 * k1x_d;
     const t65 = 2 * k2x;
@@ -2722,12 +2679,10 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
       x6_b += t3_duffV_5_b * k;
       x6_b_d += k * t3_duffV_5_b_d + t3_duffV_5_b * k_d;
     }
-    const t1_duffV_5_b = t2_duffV_5_b === 0 ? 0 : t2_duffV_5_b * v6;
-    const t1_duffV_5_b_d = t2_duffV_5_b === 0 && t2_duffV_5_b_d === 0 ? 0 : v6 * t2_duffV_5_b_d + t2_duffV_5_b * v6_d;
-    let v6_b = t2_duffV_5_b === 0 ? 0 : t2_duffV_5_b * t1_duffV_5;
-    let v6_b_d = t2_duffV_5_b === 0 && t2_duffV_5_b_d === 0 ? 0 : t1_duffV_5 * t2_duffV_5_b_d + t2_duffV_5_b * t1_duffV_5_d;
-    c_b -= t1_duffV_5_b;
-    c_b_d -= t1_duffV_5_b_d;
+    let t1_duffV_b = t2_duffV_5_b === 0 ? 0 : t2_duffV_5_b * v6;
+    let t1_duffV_b_d = t2_duffV_5_b === 0 && t2_duffV_5_b_d === 0 ? 0 : v6 * t2_duffV_5_b_d + t2_duffV_5_b * v6_d;
+    let v6_b = t2_duffV_5_b === 0 ? 0 : t2_duffV_5_b * t1_duffV;
+    let v6_b_d = t2_duffV_5_b === 0 && t2_duffV_5_b_d === 0 ? 0 : t1_duffV * t2_duffV_5_b_d + t2_duffV_5_b * t1_duffV_d;
     // grad of: const k6x = duffX(v6), k6v = duffV(x6, v6, c, k, beta)
     v6_b += k6x_b;
     v6_b_d += k6x_b_d;
@@ -2855,12 +2810,12 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
       x5_b += t3_duffV_4_b * k;
       x5_b_d += k * t3_duffV_4_b_d + t3_duffV_4_b * k_d;
     }
-    const t1_duffV_4_b = t2_duffV_4_b === 0 ? 0 : t2_duffV_4_b * v5;
-    const t1_duffV_4_b_d = t2_duffV_4_b === 0 && t2_duffV_4_b_d === 0 ? 0 : v5 * t2_duffV_4_b_d + t2_duffV_4_b * v5_d;
-    let v5_b = t2_duffV_4_b === 0 ? 0 : t2_duffV_4_b * t1_duffV_4;
-    let v5_b_d = t2_duffV_4_b === 0 && t2_duffV_4_b_d === 0 ? 0 : t1_duffV_4 * t2_duffV_4_b_d + t2_duffV_4_b * t1_duffV_4_d;
-    c_b -= t1_duffV_4_b;
-    c_b_d -= t1_duffV_4_b_d;
+    let v5_b = t2_duffV_4_b === 0 ? 0 : t2_duffV_4_b * t1_duffV;
+    let v5_b_d = t2_duffV_4_b === 0 && t2_duffV_4_b_d === 0 ? 0 : t1_duffV * t2_duffV_4_b_d + t2_duffV_4_b * t1_duffV_d;
+    if (t2_duffV_4_b !== 0 || t2_duffV_4_b_d !== 0) {
+      t1_duffV_b += t2_duffV_4_b * v5;
+      t1_duffV_b_d += v5 * t2_duffV_4_b_d + t2_duffV_4_b * v5_d;
+    }
     // grad of: const k5x = duffX(v5), k5v = duffV(x5, v5, c, k, beta)
     v5_b += k5x_b;
     v5_b_d += k5x_b_d;
@@ -2972,12 +2927,12 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
       x4_b += t3_duffV_3_b * k;
       x4_b_d += k * t3_duffV_3_b_d + t3_duffV_3_b * k_d;
     }
-    const t1_duffV_3_b = t2_duffV_3_b === 0 ? 0 : t2_duffV_3_b * v4;
-    const t1_duffV_3_b_d = t2_duffV_3_b === 0 && t2_duffV_3_b_d === 0 ? 0 : v4 * t2_duffV_3_b_d + t2_duffV_3_b * v4_d;
-    let v4_b = t2_duffV_3_b === 0 ? 0 : t2_duffV_3_b * t1_duffV_3;
-    let v4_b_d = t2_duffV_3_b === 0 && t2_duffV_3_b_d === 0 ? 0 : t1_duffV_3 * t2_duffV_3_b_d + t2_duffV_3_b * t1_duffV_3_d;
-    c_b -= t1_duffV_3_b;
-    c_b_d -= t1_duffV_3_b_d;
+    let v4_b = t2_duffV_3_b === 0 ? 0 : t2_duffV_3_b * t1_duffV;
+    let v4_b_d = t2_duffV_3_b === 0 && t2_duffV_3_b_d === 0 ? 0 : t1_duffV * t2_duffV_3_b_d + t2_duffV_3_b * t1_duffV_d;
+    if (t2_duffV_3_b !== 0 || t2_duffV_3_b_d !== 0) {
+      t1_duffV_b += t2_duffV_3_b * v4;
+      t1_duffV_b_d += v4 * t2_duffV_3_b_d + t2_duffV_3_b * v4_d;
+    }
     // grad of: const k4x = duffX(v4), k4v = duffV(x4, v4, c, k, beta)
     v4_b += k4x_b;
     v4_b_d += k4x_b_d;
@@ -3089,12 +3044,12 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
       x3_b += t3_duffV_2_b * k;
       x3_b_d += k * t3_duffV_2_b_d + t3_duffV_2_b * k_d;
     }
-    const t1_duffV_2_b = t2_duffV_2_b === 0 ? 0 : t2_duffV_2_b * v3;
-    const t1_duffV_2_b_d = t2_duffV_2_b === 0 && t2_duffV_2_b_d === 0 ? 0 : v3 * t2_duffV_2_b_d + t2_duffV_2_b * v3_d;
-    let v3_b = t2_duffV_2_b === 0 ? 0 : t2_duffV_2_b * t1_duffV_2;
-    let v3_b_d = t2_duffV_2_b === 0 && t2_duffV_2_b_d === 0 ? 0 : t1_duffV_2 * t2_duffV_2_b_d + t2_duffV_2_b * t1_duffV_2_d;
-    c_b -= t1_duffV_2_b;
-    c_b_d -= t1_duffV_2_b_d;
+    let v3_b = t2_duffV_2_b === 0 ? 0 : t2_duffV_2_b * t1_duffV;
+    let v3_b_d = t2_duffV_2_b === 0 && t2_duffV_2_b_d === 0 ? 0 : t1_duffV * t2_duffV_2_b_d + t2_duffV_2_b * t1_duffV_d;
+    if (t2_duffV_2_b !== 0 || t2_duffV_2_b_d !== 0) {
+      t1_duffV_b += t2_duffV_2_b * v3;
+      t1_duffV_b_d += v3 * t2_duffV_2_b_d + t2_duffV_2_b * v3_d;
+    }
     // grad of: const k3x = duffX(v3), k3v = duffV(x3, v3, c, k, beta)
     v3_b += k3x_b;
     v3_b_d += k3x_b_d;
@@ -3173,12 +3128,12 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
       x2_b += t3_duffV_1_b * k;
       x2_b_d += k * t3_duffV_1_b_d + t3_duffV_1_b * k_d;
     }
-    const t1_duffV_1_b = t2_duffV_1_b === 0 ? 0 : t2_duffV_1_b * v2;
-    const t1_duffV_1_b_d = t2_duffV_1_b === 0 && t2_duffV_1_b_d === 0 ? 0 : v2 * t2_duffV_1_b_d + t2_duffV_1_b * v2_d;
-    let v2_b = t2_duffV_1_b === 0 ? 0 : t2_duffV_1_b * t1_duffV_1;
-    let v2_b_d = t2_duffV_1_b === 0 && t2_duffV_1_b_d === 0 ? 0 : t1_duffV_1 * t2_duffV_1_b_d + t2_duffV_1_b * t1_duffV_1_d;
-    c_b -= t1_duffV_1_b;
-    c_b_d -= t1_duffV_1_b_d;
+    let v2_b = t2_duffV_1_b === 0 ? 0 : t2_duffV_1_b * t1_duffV;
+    let v2_b_d = t2_duffV_1_b === 0 && t2_duffV_1_b_d === 0 ? 0 : t1_duffV * t2_duffV_1_b_d + t2_duffV_1_b * t1_duffV_d;
+    if (t2_duffV_1_b !== 0 || t2_duffV_1_b_d !== 0) {
+      t1_duffV_b += t2_duffV_1_b * v2;
+      t1_duffV_b_d += v2 * t2_duffV_1_b_d + t2_duffV_1_b * v2_d;
+    }
     // grad of: const k2x = duffX(v2), k2v = duffV(x2, v2, c, k, beta)
     v2_b += k2x_b;
     v2_b_d += k2x_b_d;
@@ -3243,9 +3198,9 @@ export function duffingRKF45_hvp(x0: number, v0: number, c: number, k: number, b
       x_b += t3_duffV_b * k;
       x_b_d += k * t3_duffV_b_d + t3_duffV_b * k_d;
     }
-    const t1_duffV_b = t2_duffV_b === 0 ? 0 : t2_duffV_b * v;
-    const t1_duffV_b_d = t2_duffV_b === 0 && t2_duffV_b_d === 0 ? 0 : v * t2_duffV_b_d + t2_duffV_b * v_d;
     if (t2_duffV_b !== 0 || t2_duffV_b_d !== 0) {
+      t1_duffV_b += t2_duffV_b * v;
+      t1_duffV_b_d += v * t2_duffV_b_d + t2_duffV_b * v_d;
       v_b += t2_duffV_b * t1_duffV;
       v_b_d += t1_duffV * t2_duffV_b_d + t2_duffV_b * t1_duffV_d;
     }
@@ -3387,11 +3342,10 @@ export function chainRK4_vjp(q0: Float64Array, k: number, c: number, dt: number,
       stack[top++]! = k1[t15]!;
       k1[t15]! = t24;
     }
-    const t25 = 2 * n;
-    if (top + (t25 + 1 > 0 ? t25 + 1 : 0) > stack.length) stack = tape.reserve(top, t25 + 1 > 0 ? t25 + 1 : 0);
-    if (t25 > 32) {
-      top = saveSegment(tmp, 0, t25, stack, top);
-      for (let i_1 = 0; i_1 < t25; i_1++) {
+    if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
+    if (t2 > 32) {
+      top = saveSegment(tmp, 0, t2, stack, top);
+      for (let i_1 = 0; i_1 < t2; i_1++) {
         const t26 = y[i_1]!;
         const t27 = 0.5 * dt;
         const t28 = k1[i_1]!;
@@ -3400,7 +3354,7 @@ export function chainRK4_vjp(q0: Float64Array, k: number, c: number, dt: number,
         tmp[i_1]! = t30;
       }
     } else {
-      for (let i_1 = 0; i_1 < t25; i_1++) {
+      for (let i_1 = 0; i_1 < t2; i_1++) {
         const t26 = y[i_1]!;
         const t27 = 0.5 * dt;
         const t28 = k1[i_1]!;
@@ -3444,10 +3398,10 @@ export function chainRK4_vjp(q0: Float64Array, k: number, c: number, dt: number,
       stack[top++]! = k2[t38]!;
       k2[t38]! = t46;
     }
-    if (top + (t25 + 1 > 0 ? t25 + 1 : 0) > stack.length) stack = tape.reserve(top, t25 + 1 > 0 ? t25 + 1 : 0);
-    if (t25 > 32) {
-      top = saveSegment(tmp, 0, t25, stack, top);
-      for (let i_3 = 0; i_3 < t25; i_3++) {
+    if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
+    if (t2 > 32) {
+      top = saveSegment(tmp, 0, t2, stack, top);
+      for (let i_3 = 0; i_3 < t2; i_3++) {
         const t47 = y[i_3]!;
         const t48 = 0.5 * dt;
         const t49 = k2[i_3]!;
@@ -3456,7 +3410,7 @@ export function chainRK4_vjp(q0: Float64Array, k: number, c: number, dt: number,
         tmp[i_3]! = t51;
       }
     } else {
-      for (let i_3 = 0; i_3 < t25; i_3++) {
+      for (let i_3 = 0; i_3 < t2; i_3++) {
         const t47 = y[i_3]!;
         const t48 = 0.5 * dt;
         const t49 = k2[i_3]!;
@@ -3500,10 +3454,10 @@ export function chainRK4_vjp(q0: Float64Array, k: number, c: number, dt: number,
       stack[top++]! = k3[t59]!;
       k3[t59]! = t67;
     }
-    if (top + (t25 + 1 > 0 ? t25 + 1 : 0) > stack.length) stack = tape.reserve(top, t25 + 1 > 0 ? t25 + 1 : 0);
-    if (t25 > 32) {
-      top = saveSegment(tmp, 0, t25, stack, top);
-      for (let i_5 = 0; i_5 < t25; i_5++) {
+    if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
+    if (t2 > 32) {
+      top = saveSegment(tmp, 0, t2, stack, top);
+      for (let i_5 = 0; i_5 < t2; i_5++) {
         const t68 = y[i_5]!;
         const t69 = k3[i_5]!;
         const t70 = dt * t69;
@@ -3511,7 +3465,7 @@ export function chainRK4_vjp(q0: Float64Array, k: number, c: number, dt: number,
         tmp[i_5]! = t71;
       }
     } else {
-      for (let i_5 = 0; i_5 < t25; i_5++) {
+      for (let i_5 = 0; i_5 < t2; i_5++) {
         const t68 = y[i_5]!;
         const t69 = k3[i_5]!;
         const t70 = dt * t69;
@@ -3554,10 +3508,10 @@ export function chainRK4_vjp(q0: Float64Array, k: number, c: number, dt: number,
       stack[top++]! = k4[t79]!;
       k4[t79]! = t87;
     }
-    if (top + (t25 + 1 > 0 ? t25 + 1 : 0) > stack.length) stack = tape.reserve(top, t25 + 1 > 0 ? t25 + 1 : 0);
-    if (t25 > 32) {
-      top = saveSegment(yn, 0, t25, stack, top);
-      for (let i_7 = 0; i_7 < t25; i_7++) {
+    if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
+    if (t2 > 32) {
+      top = saveSegment(yn, 0, t2, stack, top);
+      for (let i_7 = 0; i_7 < t2; i_7++) {
         const t88 = y[i_7]!;
         const t90 = k1[i_7]!;
         const t91 = k2[i_7]!;
@@ -3573,7 +3527,7 @@ export function chainRK4_vjp(q0: Float64Array, k: number, c: number, dt: number,
         yn[i_7]! = t100;
       }
     } else {
-      for (let i_7 = 0; i_7 < t25; i_7++) {
+      for (let i_7 = 0; i_7 < t2; i_7++) {
         const t88 = y[i_7]!;
         const t90 = k1[i_7]!;
         const t91 = k2[i_7]!;
@@ -3673,8 +3627,7 @@ export function chainRK4_vjp(q0: Float64Array, k: number, c: number, dt: number,
     yn_b = y_b_held;
     y_b = yn_b_held;
     // grad of: for (let i = 0; i < 2 * n; i++)
-    const t25 = 2 * n;
-    for (let i_7 = t25 - 1; i_7 >= 0; i_7--) {
+    for (let i_7 = t2 - 1; i_7 >= 0; i_7--) {
       // grad of: yn[i] = y[i] + (dt / 6) * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i])
       yn[i_7]! = stack[--top]!;
       const t100_b = yn_b[i_7]! ?? 0;
@@ -3754,10 +3707,10 @@ export function chainRK4_vjp(q0: Float64Array, k: number, c: number, dt: number,
       }
     }
     // grad of: for (let i = 0; i < 2 * n; i++)
-    for (let i_5 = t25 - 1; i_5 >= 0; i_5--) {
+    for (let i_5 = t2 - 1; i_5 >= 0; i_5--) {
       // grad of: tmp[i] = y[i] + dt * k3[i]
       tmp[i_5]! = stack[--top]!;
-      const t71_b = tmp_b[i_5]! ?? 0;
+      const t71_b = tmp_b[i_5]!;
       tmp_b[i_5]! = 0;
       const t68_b = t71_b;
       const t70_b = t71_b;
@@ -3815,10 +3768,10 @@ export function chainRK4_vjp(q0: Float64Array, k: number, c: number, dt: number,
       }
     }
     // grad of: for (let i = 0; i < 2 * n; i++)
-    for (let i_3 = t25 - 1; i_3 >= 0; i_3--) {
+    for (let i_3 = t2 - 1; i_3 >= 0; i_3--) {
       // grad of: tmp[i] = y[i] + 0.5 * dt * k2[i]
       tmp[i_3]! = stack[--top]!;
-      const t51_b = tmp_b[i_3]! ?? 0;
+      const t51_b = tmp_b[i_3]!;
       tmp_b[i_3]! = 0;
       const t47_b = t51_b;
       const t50_b = t51_b;
@@ -3878,10 +3831,10 @@ export function chainRK4_vjp(q0: Float64Array, k: number, c: number, dt: number,
       }
     }
     // grad of: for (let i = 0; i < 2 * n; i++)
-    for (let i_1 = t25 - 1; i_1 >= 0; i_1--) {
+    for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
       // grad of: tmp[i] = y[i] + 0.5 * dt * k1[i]
       tmp[i_1]! = stack[--top]!;
-      const t30_b = tmp_b[i_1]! ?? 0;
+      const t30_b = tmp_b[i_1]!;
       tmp_b[i_1]! = 0;
       const t26_b = t30_b;
       const t29_b = t30_b;
@@ -4073,8 +4026,7 @@ export function chainRK4_jvp(q0: Float64Array, k: number, c: number, dt: number,
       k1[t15]! = t24;
       k1_d[t15]! = t24_d;
     }
-    const t25 = 2 * n;
-    for (let i_1 = 0; i_1 < t25; i_1++) {
+    for (let i_1 = 0; i_1 < t2; i_1++) {
       const t26 = y[i_1]!;
       const t26_d = y_d[i_1]!;
       const t27 = 0.5 * dt;
@@ -4134,7 +4086,7 @@ export function chainRK4_jvp(q0: Float64Array, k: number, c: number, dt: number,
       k2[t38]! = t46;
       k2_d[t38]! = t46_d;
     }
-    for (let i_3 = 0; i_3 < t25; i_3++) {
+    for (let i_3 = 0; i_3 < t2; i_3++) {
       const t47 = y[i_3]!;
       const t47_d = y_d[i_3]!;
       const t48 = 0.5 * dt;
@@ -4194,7 +4146,7 @@ export function chainRK4_jvp(q0: Float64Array, k: number, c: number, dt: number,
       k3[t59]! = t67;
       k3_d[t59]! = t67_d;
     }
-    for (let i_5 = 0; i_5 < t25; i_5++) {
+    for (let i_5 = 0; i_5 < t2; i_5++) {
       const t68 = y[i_5]!;
       const t68_d = y_d[i_5]!;
       const t69: number = k3[i_5]!;
@@ -4252,7 +4204,7 @@ export function chainRK4_jvp(q0: Float64Array, k: number, c: number, dt: number,
       k4[t79]! = t87;
       k4_d[t79]! = t87_d;
     }
-    for (let i_7 = 0; i_7 < t25; i_7++) {
+    for (let i_7 = 0; i_7 < t2; i_7++) {
       const t88 = y[i_7]!;
       const t88_d = y_d[i_7]!;
       const t89 = dt / 6;
@@ -4490,12 +4442,11 @@ export function chainRK4_hvp(q0: Float64Array, k: number, c: number, dt: number,
       k1[t15]! = t24;
       k1_d[t15]! = t24_d;
     }
-    const t25 = 2 * n;
-    if (top + (t25 + 1 > 0 ? t25 + 1 : 0) > stack.length) {
-      stack = tape.reserve(top, t25 + 1 > 0 ? t25 + 1 : 0);
+    if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) {
+      stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
       stack_d = tapeTangents(stack);
     }
-    for (let i_1 = 0; i_1 < t25; i_1++) {
+    for (let i_1 = 0; i_1 < t2; i_1++) {
       const t26 = y[i_1]!;
       const t26_d = y_d[i_1]!;
       const t27 = 0.5 * dt;
@@ -4567,11 +4518,11 @@ export function chainRK4_hvp(q0: Float64Array, k: number, c: number, dt: number,
       k2[t38]! = t46;
       k2_d[t38]! = t46_d;
     }
-    if (top + (t25 + 1 > 0 ? t25 + 1 : 0) > stack.length) {
-      stack = tape.reserve(top, t25 + 1 > 0 ? t25 + 1 : 0);
+    if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) {
+      stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
       stack_d = tapeTangents(stack);
     }
-    for (let i_3 = 0; i_3 < t25; i_3++) {
+    for (let i_3 = 0; i_3 < t2; i_3++) {
       const t47 = y[i_3]!;
       const t47_d = y_d[i_3]!;
       const t48 = 0.5 * dt;
@@ -4643,11 +4594,11 @@ export function chainRK4_hvp(q0: Float64Array, k: number, c: number, dt: number,
       k3[t59]! = t67;
       k3_d[t59]! = t67_d;
     }
-    if (top + (t25 + 1 > 0 ? t25 + 1 : 0) > stack.length) {
-      stack = tape.reserve(top, t25 + 1 > 0 ? t25 + 1 : 0);
+    if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) {
+      stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
       stack_d = tapeTangents(stack);
     }
-    for (let i_5 = 0; i_5 < t25; i_5++) {
+    for (let i_5 = 0; i_5 < t2; i_5++) {
       const t68 = y[i_5]!;
       const t68_d = y_d[i_5]!;
       const t69 = k3[i_5]!;
@@ -4717,11 +4668,11 @@ export function chainRK4_hvp(q0: Float64Array, k: number, c: number, dt: number,
       k4[t79]! = t87;
       k4_d[t79]! = t87_d;
     }
-    if (top + (t25 + 1 > 0 ? t25 + 1 : 0) > stack.length) {
-      stack = tape.reserve(top, t25 + 1 > 0 ? t25 + 1 : 0);
+    if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) {
+      stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
       stack_d = tapeTangents(stack);
     }
-    for (let i_7 = 0; i_7 < t25; i_7++) {
+    for (let i_7 = 0; i_7 < t2; i_7++) {
       const t88 = y[i_7]!;
       const t88_d = y_d[i_7]!;
       const t90 = k1[i_7]!;
@@ -4883,8 +4834,7 @@ export function chainRK4_hvp(q0: Float64Array, k: number, c: number, dt: number,
     y_b = yn_b_held;
     y_b_d = yn_b_held_d;
     // grad of: for (let i = 0; i < 2 * n; i++)
-    const t25 = 2 * n;
-    for (let i_7 = t25 - 1; i_7 >= 0; i_7--) {
+    for (let i_7 = t2 - 1; i_7 >= 0; i_7--) {
       // grad of: yn[i] = y[i] + (dt / 6) * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i])
       yn[i_7]! = stack[--top]!;
       yn_d[i_7]! = stack_d[top]!;
@@ -5028,12 +4978,12 @@ export function chainRK4_hvp(q0: Float64Array, k: number, c: number, dt: number,
       }
     }
     // grad of: for (let i = 0; i < 2 * n; i++)
-    for (let i_5 = t25 - 1; i_5 >= 0; i_5--) {
+    for (let i_5 = t2 - 1; i_5 >= 0; i_5--) {
       // grad of: tmp[i] = y[i] + dt * k3[i]
       tmp[i_5]! = stack[--top]!;
       tmp_d[i_5]! = stack_d[top]!;
-      const t71_b = tmp_b[i_5]! ?? 0;
-      const t71_b_d = tmp_b_d[i_5]! ?? 0;
+      const t71_b = tmp_b[i_5]!;
+      const t71_b_d = tmp_b_d[i_5]!;
       tmp_b[i_5]! = 0;
       tmp_b_d[i_5]! = 0;
       const t68_b = t71_b;
@@ -5134,12 +5084,12 @@ export function chainRK4_hvp(q0: Float64Array, k: number, c: number, dt: number,
       }
     }
     // grad of: for (let i = 0; i < 2 * n; i++)
-    for (let i_3 = t25 - 1; i_3 >= 0; i_3--) {
+    for (let i_3 = t2 - 1; i_3 >= 0; i_3--) {
       // grad of: tmp[i] = y[i] + 0.5 * dt * k2[i]
       tmp[i_3]! = stack[--top]!;
       tmp_d[i_3]! = stack_d[top]!;
-      const t51_b = tmp_b[i_3]! ?? 0;
-      const t51_b_d = tmp_b_d[i_3]! ?? 0;
+      const t51_b = tmp_b[i_3]!;
+      const t51_b_d = tmp_b_d[i_3]!;
       tmp_b[i_3]! = 0;
       tmp_b_d[i_3]! = 0;
       const t47_b = t51_b;
@@ -5242,12 +5192,12 @@ export function chainRK4_hvp(q0: Float64Array, k: number, c: number, dt: number,
       }
     }
     // grad of: for (let i = 0; i < 2 * n; i++)
-    for (let i_1 = t25 - 1; i_1 >= 0; i_1--) {
+    for (let i_1 = t2 - 1; i_1 >= 0; i_1--) {
       // grad of: tmp[i] = y[i] + 0.5 * dt * k1[i]
       tmp[i_1]! = stack[--top]!;
       tmp_d[i_1]! = stack_d[top]!;
-      const t30_b = tmp_b[i_1]! ?? 0;
-      const t30_b_d = tmp_b_d[i_1]! ?? 0;
+      const t30_b = tmp_b[i_1]!;
+      const t30_b_d = tmp_b_d[i_1]!;
       tmp_b[i_1]! = 0;
       tmp_b_d[i_1]! = 0;
       const t26_b = t30_b;

@@ -2041,9 +2041,6 @@ export function jcLogLik_hessian(bl: Float64Array, left: Int32Array, right: Int3
 
 /** jcLogLikRec's value; adds seed times its gradient into adj. */
 export function jcLogLikRec_vjp(bl: Float64Array, left: Int32Array, right: Int32Array, tips: Int32Array, nTips: number, mu_arg: number | undefined, adj: { bl: Float64Array; nTips: number; mu: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   let mu: number = 0;
   let site: number = 0;
   const t1 = mu_arg === undefined;
@@ -2064,45 +2061,32 @@ export function jcLogLikRec_vjp(bl: Float64Array, left: Int32Array, right: Int32
   let site_b = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let s = 0; s < t5; s++) {
-    if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-    stack[top++]! = site;
+    const site_saved = site;
     site = 0;
     {
       const x: number = 0;
-      tape.top = top;
       const t6 = partial_fwd(root, x, bl, left, right, tips, s, nTips, mu);
-      stack = tape.values;
-      top = tape.top;
       const t7 = 0.25 * t6;
       const t8 = site + t7;
       site = t8;
     }
     {
       const x: number = 1;
-      tape.top = top;
       const t6 = partial_fwd(root, x, bl, left, right, tips, s, nTips, mu);
-      stack = tape.values;
-      top = tape.top;
       const t7 = 0.25 * t6;
       const t8 = site + t7;
       site = t8;
     }
     {
       const x: number = 2;
-      tape.top = top;
       const t6 = partial_fwd(root, x, bl, left, right, tips, s, nTips, mu);
-      stack = tape.values;
-      top = tape.top;
       const t7 = 0.25 * t6;
       const t8 = site + t7;
       site = t8;
     }
     {
       const x: number = 3;
-      tape.top = top;
       const t6 = partial_fwd(root, x, bl, left, right, tips, s, nTips, mu);
-      stack = tape.values;
-      top = tape.top;
       const t7 = 0.25 * t6;
       const t8 = site + t7;
       site = t8;
@@ -2123,10 +2107,7 @@ export function jcLogLikRec_vjp(bl: Float64Array, left: Int32Array, right: Int32
       // split mode (called in a loop): partial_rev pops what partial_fwd recorded
       const adj_mu = adj.mu;
       adj.mu = 0;
-      tape.top = top;
       partial_rev(root, x, bl, left, right, tips, s, nTips, mu, adj, t6_b);
-      stack = tape.values;
-      top = tape.top;
       mu_b += adj.mu;
       adj.mu = adj_mu;
     }
@@ -2138,10 +2119,7 @@ export function jcLogLikRec_vjp(bl: Float64Array, left: Int32Array, right: Int32
       // split mode (called in a loop): partial_rev pops what partial_fwd recorded
       const adj_mu = adj.mu;
       adj.mu = 0;
-      tape.top = top;
       partial_rev(root, x, bl, left, right, tips, s, nTips, mu, adj, t6_b);
-      stack = tape.values;
-      top = tape.top;
       mu_b += adj.mu;
       adj.mu = adj_mu;
     }
@@ -2153,10 +2131,7 @@ export function jcLogLikRec_vjp(bl: Float64Array, left: Int32Array, right: Int32
       // split mode (called in a loop): partial_rev pops what partial_fwd recorded
       const adj_mu = adj.mu;
       adj.mu = 0;
-      tape.top = top;
       partial_rev(root, x, bl, left, right, tips, s, nTips, mu, adj, t6_b);
-      stack = tape.values;
-      top = tape.top;
       mu_b += adj.mu;
       adj.mu = adj_mu;
     }
@@ -2168,15 +2143,12 @@ export function jcLogLikRec_vjp(bl: Float64Array, left: Int32Array, right: Int32
       // split mode (called in a loop): partial_rev pops what partial_fwd recorded
       const adj_mu = adj.mu;
       adj.mu = 0;
-      tape.top = top;
       partial_rev(root, x, bl, left, right, tips, s, nTips, mu, adj, t6_b);
-      stack = tape.values;
-      top = tape.top;
       mu_b += adj.mu;
       adj.mu = adj_mu;
     }
     // grad of: let site = 0
-    site = stack[--top]!;
+    site = site_saved;
     site_b = 0;
   }
   // grad of: mu = 1
@@ -2187,7 +2159,6 @@ export function jcLogLikRec_vjp(bl: Float64Array, left: Int32Array, right: Int32
     mu_b = 0;
   }
   adj.mu += mu_arg_b;
-  tape.top = top;
   return ll;
 }
 
@@ -2313,10 +2284,6 @@ export function jcLogLikRec_hvp(bl: Float64Array, left: Int32Array, right: Int32
     mu: 0
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   let mu: number = 0;
   let mu_d: number = 0;
   let site: number = 0;
@@ -2346,17 +2313,12 @@ export function jcLogLikRec_hvp(bl: Float64Array, left: Int32Array, right: Int32
   let site_b_d = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let s = 0; s < t5; s++) {
-    if (top + 1 > stack.length) {
-      stack = tape.reserve(top, 1);
-      stack_d = tapeTangents(stack);
-    }
-    stack_d[top]! = site_d;
-    stack[top++]! = site;
+    const site_saved = site;
+    const site_saved_d = site_d;
     site = 0;
     site_d = 0;
     {
       const x: number = 0;
-      tape.top = top;
       const t6_fd = partial_fwd_d(root, x, bl, left, right, tips, s, nTips, mu, {
         node: root_d,
         bl: bl_d,
@@ -2365,9 +2327,6 @@ export function jcLogLikRec_hvp(bl: Float64Array, left: Int32Array, right: Int32
       });
       const t6 = t6_fd.value;
       const t6_d = t6_fd.tangent;
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
       const t7 = 0.25 * t6;
       const t7_d = 0.25 * t6_d;
       const t8 = site + t7;
@@ -2377,7 +2336,6 @@ export function jcLogLikRec_hvp(bl: Float64Array, left: Int32Array, right: Int32
     }
     {
       const x: number = 1;
-      tape.top = top;
       const t6_fd1 = partial_fwd_d(root, x, bl, left, right, tips, s, nTips, mu, {
         node: root_d,
         bl: bl_d,
@@ -2386,9 +2344,6 @@ export function jcLogLikRec_hvp(bl: Float64Array, left: Int32Array, right: Int32
       });
       const t6 = t6_fd1.value;
       const t6_d = t6_fd1.tangent;
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
       const t7 = 0.25 * t6;
       const t7_d = 0.25 * t6_d;
       const t8 = site + t7;
@@ -2398,7 +2353,6 @@ export function jcLogLikRec_hvp(bl: Float64Array, left: Int32Array, right: Int32
     }
     {
       const x: number = 2;
-      tape.top = top;
       const t6_fd2 = partial_fwd_d(root, x, bl, left, right, tips, s, nTips, mu, {
         node: root_d,
         bl: bl_d,
@@ -2407,9 +2361,6 @@ export function jcLogLikRec_hvp(bl: Float64Array, left: Int32Array, right: Int32
       });
       const t6 = t6_fd2.value;
       const t6_d = t6_fd2.tangent;
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
       const t7 = 0.25 * t6;
       const t7_d = 0.25 * t6_d;
       const t8 = site + t7;
@@ -2419,7 +2370,6 @@ export function jcLogLikRec_hvp(bl: Float64Array, left: Int32Array, right: Int32
     }
     {
       const x: number = 3;
-      tape.top = top;
       const t6_fd3 = partial_fwd_d(root, x, bl, left, right, tips, s, nTips, mu, {
         node: root_d,
         bl: bl_d,
@@ -2428,9 +2378,6 @@ export function jcLogLikRec_hvp(bl: Float64Array, left: Int32Array, right: Int32
       });
       const t6 = t6_fd3.value;
       const t6_d = t6_fd3.tangent;
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
       const t7 = 0.25 * t6;
       const t7_d = 0.25 * t6_d;
       const t8 = site + t7;
@@ -2459,16 +2406,12 @@ export function jcLogLikRec_hvp(bl: Float64Array, left: Int32Array, right: Int32
       const adj_mu_d = adj_d.mu;
       adj.mu = 0;
       adj_d.mu = 0;
-      tape.top = top;
       partial_rev_d(root, x, bl, left, right, tips, s, nTips, mu, {
         node: root_d,
         bl: bl_d,
         nTips: nTips_d,
         mu: mu_d
       }, adj, adj_d, t6_b, t6_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
       mu_b += adj.mu;
       mu_b_d += adj_d.mu;
       adj.mu = adj_mu;
@@ -2486,16 +2429,12 @@ export function jcLogLikRec_hvp(bl: Float64Array, left: Int32Array, right: Int32
       const adj_mu_d = adj_d.mu;
       adj.mu = 0;
       adj_d.mu = 0;
-      tape.top = top;
       partial_rev_d(root, x, bl, left, right, tips, s, nTips, mu, {
         node: root_d,
         bl: bl_d,
         nTips: nTips_d,
         mu: mu_d
       }, adj, adj_d, t6_b, t6_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
       mu_b += adj.mu;
       mu_b_d += adj_d.mu;
       adj.mu = adj_mu;
@@ -2513,16 +2452,12 @@ export function jcLogLikRec_hvp(bl: Float64Array, left: Int32Array, right: Int32
       const adj_mu_d = adj_d.mu;
       adj.mu = 0;
       adj_d.mu = 0;
-      tape.top = top;
       partial_rev_d(root, x, bl, left, right, tips, s, nTips, mu, {
         node: root_d,
         bl: bl_d,
         nTips: nTips_d,
         mu: mu_d
       }, adj, adj_d, t6_b, t6_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
       mu_b += adj.mu;
       mu_b_d += adj_d.mu;
       adj.mu = adj_mu;
@@ -2540,24 +2475,20 @@ export function jcLogLikRec_hvp(bl: Float64Array, left: Int32Array, right: Int32
       const adj_mu_d = adj_d.mu;
       adj.mu = 0;
       adj_d.mu = 0;
-      tape.top = top;
       partial_rev_d(root, x, bl, left, right, tips, s, nTips, mu, {
         node: root_d,
         bl: bl_d,
         nTips: nTips_d,
         mu: mu_d
       }, adj, adj_d, t6_b, t6_b_d);
-      stack = tape.values;
-      stack_d = tapeTangents(stack);
-      top = tape.top;
       mu_b += adj.mu;
       mu_b_d += adj_d.mu;
       adj.mu = adj_mu;
       adj_d.mu = adj_mu_d;
     }
     // grad of: let site = 0
-    site = stack[--top]!;
-    site_d = stack_d[top]!;
+    site = site_saved;
+    site_d = site_saved_d;
     site_b = 0;
     site_b_d = 0;
   }
@@ -2573,7 +2504,6 @@ export function jcLogLikRec_hvp(bl: Float64Array, left: Int32Array, right: Int32
   }
   adj.mu += mu_arg_b;
   adj_d.mu += mu_arg_b_d;
-  tape.top = top;
   return {
     value: ll,
     grad: adj,
@@ -2882,8 +2812,7 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
     site = 0;
     {
       const x_5: number = 0;
-      const t77 = nNodes - 1;
-      const t78 = t77 * 4;
+      const t78 = t5 * 4;
       const t79 = t78 + x_5;
       const t80 = L[t79]!;
       const t81 = 0.25 * t80;
@@ -2892,8 +2821,7 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
     }
     {
       const x_5: number = 1;
-      const t77 = nNodes - 1;
-      const t78 = t77 * 4;
+      const t78 = t5 * 4;
       const t79 = t78 + x_5;
       const t80 = L[t79]!;
       const t81 = 0.25 * t80;
@@ -2902,8 +2830,7 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
     }
     {
       const x_5: number = 2;
-      const t77 = nNodes - 1;
-      const t78 = t77 * 4;
+      const t78 = t5 * 4;
       const t79 = t78 + x_5;
       const t80 = L[t79]!;
       const t81 = 0.25 * t80;
@@ -2912,8 +2839,7 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
     }
     {
       const x_5: number = 3;
-      const t77 = nNodes - 1;
-      const t78 = t77 * 4;
+      const t78 = t5 * 4;
       const t79 = t78 + x_5;
       const t80 = L[t79]!;
       const t81 = 0.25 * t80;
@@ -2950,8 +2876,7 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
       // grad of: site += 0.25 * L[(nNodes - 1) * NSTATES + x]
       const t81_b = site_b;
       const t80_b = t81_b * 0.25;
-      const t77 = nNodes - 1;
-      const t78 = t77 * 4;
+      const t78 = t5 * 4;
       const t79 = t78 + x_5;
       L_b[t79]! += t80_b;
     }
@@ -2960,8 +2885,7 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
       // grad of: site += 0.25 * L[(nNodes - 1) * NSTATES + x]
       const t81_b = site_b;
       const t80_b = t81_b * 0.25;
-      const t77 = nNodes - 1;
-      const t78 = t77 * 4;
+      const t78 = t5 * 4;
       const t79 = t78 + x_5;
       L_b[t79]! += t80_b;
     }
@@ -2970,8 +2894,7 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
       // grad of: site += 0.25 * L[(nNodes - 1) * NSTATES + x]
       const t81_b = site_b;
       const t80_b = t81_b * 0.25;
-      const t77 = nNodes - 1;
-      const t78 = t77 * 4;
+      const t78 = t5 * 4;
       const t79 = t78 + x_5;
       L_b[t79]! += t80_b;
     }
@@ -2980,8 +2903,7 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
       // grad of: site += 0.25 * L[(nNodes - 1) * NSTATES + x]
       const t81_b = site_b;
       const t80_b = t81_b * 0.25;
-      const t77 = nNodes - 1;
-      const t78 = t77 * 4;
+      const t78 = t5 * 4;
       const t79 = t78 + x_5;
       L_b[t79]! += t80_b;
     }
@@ -3693,8 +3615,7 @@ export function k80LogLik_jvp(bl: Float64Array, kappa: number, left: Int32Array,
     site_d = 0;
     {
       const x_5: number = 0;
-      const t77 = nNodes - 1;
-      const t78 = t77 * 4;
+      const t78 = t5 * 4;
       const t79 = t78 + x_5;
       const t80: number = L[t79]!;
       const t80_d: number = L_d[t79]!;
@@ -3707,8 +3628,7 @@ export function k80LogLik_jvp(bl: Float64Array, kappa: number, left: Int32Array,
     }
     {
       const x_5: number = 1;
-      const t77 = nNodes - 1;
-      const t78 = t77 * 4;
+      const t78 = t5 * 4;
       const t79 = t78 + x_5;
       const t80: number = L[t79]!;
       const t80_d: number = L_d[t79]!;
@@ -3721,8 +3641,7 @@ export function k80LogLik_jvp(bl: Float64Array, kappa: number, left: Int32Array,
     }
     {
       const x_5: number = 2;
-      const t77 = nNodes - 1;
-      const t78 = t77 * 4;
+      const t78 = t5 * 4;
       const t79 = t78 + x_5;
       const t80: number = L[t79]!;
       const t80_d: number = L_d[t79]!;
@@ -3735,8 +3654,7 @@ export function k80LogLik_jvp(bl: Float64Array, kappa: number, left: Int32Array,
     }
     {
       const x_5: number = 3;
-      const t77 = nNodes - 1;
-      const t78 = t77 * 4;
+      const t78 = t5 * 4;
       const t79 = t78 + x_5;
       const t80: number = L[t79]!;
       const t80_d: number = L_d[t79]!;
@@ -4248,8 +4166,7 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
     site_d = 0;
     {
       const x_5: number = 0;
-      const t77 = nNodes - 1;
-      const t78 = t77 * 4;
+      const t78 = t5 * 4;
       const t79 = t78 + x_5;
       const t80 = L[t79]!;
       const t80_d = L_d[t79]!;
@@ -4262,8 +4179,7 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
     }
     {
       const x_5: number = 1;
-      const t77 = nNodes - 1;
-      const t78 = t77 * 4;
+      const t78 = t5 * 4;
       const t79 = t78 + x_5;
       const t80 = L[t79]!;
       const t80_d = L_d[t79]!;
@@ -4276,8 +4192,7 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
     }
     {
       const x_5: number = 2;
-      const t77 = nNodes - 1;
-      const t78 = t77 * 4;
+      const t78 = t5 * 4;
       const t79 = t78 + x_5;
       const t80 = L[t79]!;
       const t80_d = L_d[t79]!;
@@ -4290,8 +4205,7 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
     }
     {
       const x_5: number = 3;
-      const t77 = nNodes - 1;
-      const t78 = t77 * 4;
+      const t78 = t5 * 4;
       const t79 = t78 + x_5;
       const t80 = L[t79]!;
       const t80_d = L_d[t79]!;
@@ -4349,8 +4263,7 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
       const t81_b_d = site_b_d;
       const t80_b = t81_b * 0.25;
       const t80_b_d = 0.25 * t81_b_d;
-      const t77 = nNodes - 1;
-      const t78 = t77 * 4;
+      const t78 = t5 * 4;
       const t79 = t78 + x_5;
       L_b[t79]! += t80_b;
       L_b_d[t79]! += t80_b_d;
@@ -4362,8 +4275,7 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
       const t81_b_d = site_b_d;
       const t80_b = t81_b * 0.25;
       const t80_b_d = 0.25 * t81_b_d;
-      const t77 = nNodes - 1;
-      const t78 = t77 * 4;
+      const t78 = t5 * 4;
       const t79 = t78 + x_5;
       L_b[t79]! += t80_b;
       L_b_d[t79]! += t80_b_d;
@@ -4375,8 +4287,7 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
       const t81_b_d = site_b_d;
       const t80_b = t81_b * 0.25;
       const t80_b_d = 0.25 * t81_b_d;
-      const t77 = nNodes - 1;
-      const t78 = t77 * 4;
+      const t78 = t5 * 4;
       const t79 = t78 + x_5;
       L_b[t79]! += t80_b;
       L_b_d[t79]! += t80_b_d;
@@ -4388,8 +4299,7 @@ export function k80LogLik_hvp(bl: Float64Array, kappa: number, left: Int32Array,
       const t81_b_d = site_b_d;
       const t80_b = t81_b * 0.25;
       const t80_b_d = 0.25 * t81_b_d;
-      const t77 = nNodes - 1;
-      const t78 = t77 * 4;
+      const t78 = t5 * 4;
       const t79 = t78 + x_5;
       L_b[t79]! += t80_b;
       L_b_d[t79]! += t80_b_d;
@@ -6765,8 +6675,7 @@ function partial_fwd(node: number, x: number, bl: Float64Array, left: Int32Array
       const t13 = pa + t12;
       pa = t13;
       const t14 = bl[b]!;
-      const t3_jcProb_1 = -1.3333333333333333 * mu;
-      const t4_jcProb_1 = t3_jcProb_1 * t14;
+      const t4_jcProb_1 = t3_jcProb * t14;
       const e_jcProb_1 = Math.exp(t4_jcProb_1);
       stack[top++]! = e_jcProb_1;
       if (t9) {
@@ -6865,11 +6774,10 @@ function partial_rev(node: number, x: number, bl: Float64Array, left: Int32Array
       // grad of (jcProb): const e = Math.exp((-4 / 3) * mu * t)
       const e_jcProb_1 = stack[--top]!;
       const t4_jcProb_1_b = e_jcProb_1_b * e_jcProb_1;
+      const t3_jcProb = -1.3333333333333333 * mu;
       const t14 = bl[b]!;
-      const t3_jcProb_1 = -1.3333333333333333 * mu;
-      const t3_jcProb_1_b = t4_jcProb_1_b * t14;
-      const t14_b = t4_jcProb_1_b * t3_jcProb_1;
-      mu_b += t3_jcProb_1_b * -1.3333333333333333;
+      let t3_jcProb_b = t4_jcProb_1_b * t14;
+      const t14_b = t4_jcProb_1_b * t3_jcProb;
       // grad of: pb += jcProb(bl[b], x === y, mu) * partial(b, y, bl, left, right, tips, site, nTips, mu)
       bl_b_acc_2 += t14_b;
       // grad of: pa += jcProb(bl[a], x === y, mu) * partial(a, y, bl, left, right, tips, site, nTips, mu)
@@ -6900,8 +6808,7 @@ function partial_rev(node: number, x: number, bl: Float64Array, left: Int32Array
       const e_jcProb = stack[--top]!;
       const t4_jcProb_b = e_jcProb_b * e_jcProb;
       const t8 = bl[a]!;
-      const t3_jcProb = -1.3333333333333333 * mu;
-      const t3_jcProb_b = t4_jcProb_b * t8;
+      t3_jcProb_b += t4_jcProb_b * t8;
       const t8_b = t4_jcProb_b * t3_jcProb;
       mu_b += t3_jcProb_b * -1.3333333333333333;
       // grad of: pa += jcProb(bl[a], x === y, mu) * partial(a, y, bl, left, right, tips, site, nTips, mu)
@@ -6994,10 +6901,8 @@ function partial_jvp(node: number, x: number, bl: Float64Array, left: Int32Array
       pa_d = t13_d;
       const t14 = bl[b]!;
       const t14_d = bl_d[b]!;
-      const t3_jcProb_1 = -1.3333333333333333 * mu;
-      const t3_jcProb_1_d = -1.3333333333333333 * mu_d;
-      const t4_jcProb_1 = t3_jcProb_1 * t14;
-      const t4_jcProb_1_d = t14 * t3_jcProb_1_d + t3_jcProb_1 * t14_d;
+      const t4_jcProb_1 = t3_jcProb * t14;
+      const t4_jcProb_1_d = t14 * t3_jcProb_d + t3_jcProb * t14_d;
       const e_jcProb_1 = Math.exp(t4_jcProb_1);
       const e_jcProb_1_d = e_jcProb_1 * t4_jcProb_1_d;
       if (t9) {
@@ -7147,10 +7052,8 @@ function partial_fwd_d(node: number, x: number, bl: Float64Array, left: Int32Arr
       pa_d = t13_d;
       const t14 = bl[b]!;
       const t14_d = bl_d[b]!;
-      const t3_jcProb_1 = -1.3333333333333333 * mu;
-      const t3_jcProb_1_d = -1.3333333333333333 * mu_d;
-      const t4_jcProb_1 = t3_jcProb_1 * t14;
-      const t4_jcProb_1_d = t14 * t3_jcProb_1_d + t3_jcProb_1 * t14_d;
+      const t4_jcProb_1 = t3_jcProb * t14;
+      const t4_jcProb_1_d = t14 * t3_jcProb_d + t3_jcProb * t14_d;
       const e_jcProb_1 = Math.exp(t4_jcProb_1);
       const e_jcProb_1_d = e_jcProb_1 * t4_jcProb_1_d;
       stack_d[top]! = e_jcProb_1_d;
@@ -7329,16 +7232,14 @@ function partial_rev_d(node: number, x: number, bl: Float64Array, left: Int32Arr
       const e_jcProb_1_d = stack_d[top]!;
       const t4_jcProb_1_b = e_jcProb_1_b * e_jcProb_1;
       const t4_jcProb_1_b_d = e_jcProb_1 * e_jcProb_1_b_d + e_jcProb_1_b * e_jcProb_1_d;
+      const t3_jcProb = -1.3333333333333333 * mu;
+      const t3_jcProb_d = -1.3333333333333333 * mu_d;
       const t14 = bl[b]!;
       const t14_d = bl_d[b]!;
-      const t3_jcProb_1 = -1.3333333333333333 * mu;
-      const t3_jcProb_1_d = -1.3333333333333333 * mu_d;
-      const t3_jcProb_1_b = t4_jcProb_1_b * t14;
-      const t3_jcProb_1_b_d = t14 * t4_jcProb_1_b_d + t4_jcProb_1_b * t14_d;
-      const t14_b = t4_jcProb_1_b * t3_jcProb_1;
-      const t14_b_d = t3_jcProb_1 * t4_jcProb_1_b_d + t4_jcProb_1_b * t3_jcProb_1_d;
-      mu_b += t3_jcProb_1_b * -1.3333333333333333;
-      mu_b_d += -1.3333333333333333 * t3_jcProb_1_b_d;
+      let t3_jcProb_b = t4_jcProb_1_b * t14;
+      let t3_jcProb_b_d = t14 * t4_jcProb_1_b_d + t4_jcProb_1_b * t14_d;
+      const t14_b = t4_jcProb_1_b * t3_jcProb;
+      const t14_b_d = t3_jcProb * t4_jcProb_1_b_d + t4_jcProb_1_b * t3_jcProb_d;
       // grad of: pb += jcProb(bl[b], x === y, mu) * partial(b, y, bl, left, right, tips, site, nTips, mu)
       bl_b_acc_2 += t14_b;
       bl_b_acc_2_d += t14_b_d;
@@ -7393,10 +7294,8 @@ function partial_rev_d(node: number, x: number, bl: Float64Array, left: Int32Arr
       const t4_jcProb_b_d = e_jcProb * e_jcProb_b_d + e_jcProb_b * e_jcProb_d;
       const t8 = bl[a]!;
       const t8_d = bl_d[a]!;
-      const t3_jcProb = -1.3333333333333333 * mu;
-      const t3_jcProb_d = -1.3333333333333333 * mu_d;
-      const t3_jcProb_b = t4_jcProb_b * t8;
-      const t3_jcProb_b_d = t8 * t4_jcProb_b_d + t4_jcProb_b * t8_d;
+      t3_jcProb_b += t4_jcProb_b * t8;
+      t3_jcProb_b_d += t8 * t4_jcProb_b_d + t4_jcProb_b * t8_d;
       const t8_b = t4_jcProb_b * t3_jcProb;
       const t8_b_d = t3_jcProb * t4_jcProb_b_d + t4_jcProb_b * t3_jcProb_d;
       mu_b += t3_jcProb_b * -1.3333333333333333;

@@ -1675,9 +1675,9 @@ export function cplxPower_vjp(r: number, th: number, n_arg: number | undefined, 
   const im: number = 0;
   let z_re = re;
   let z_im = im;
+  const t4 = Math.sin(th);
   const t2 = Math.cos(th);
   const t3 = r * t2;
-  const t4 = Math.sin(th);
   const t5 = r * t4;
   if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (n + 1 > 0 ? n + 1 : 0) * 2);
   for (let k = 0; k < n; k++) {
@@ -1735,10 +1735,10 @@ export function cplxPower_vjp(r: number, th: number, n_arg: number | undefined, 
   // grad of: const w = Cplx.polar(r, th)
   const t4_b = t5_b === 0 ? 0 : t5_b * r;
   if (t5_b !== 0) r_b += t5_b * t4;
-  if (t4_b !== 0) th_b += t4_b * Math.cos(th);
   const t2_b = t3_b === 0 ? 0 : t3_b * r;
   if (t3_b !== 0) r_b += t3_b * t2;
-  if (t2_b !== 0) th_b -= t2_b * Math.sin(th);
+  if (t2_b !== 0) th_b -= t2_b * t4;
+  if (t4_b !== 0) th_b += t4_b * Math.cos(th);
   adj.r += r_b;
   adj.th += th_b;
   tape.top = top;
@@ -1769,12 +1769,12 @@ export function cplxPower_jvp(r: number, th: number, n_arg: number | undefined, 
   let z_re_d = 0;
   let z_im = im;
   let z_im_d = 0;
+  const t4 = Math.sin(th);
+  const t4_d = Math.cos(th) * th_d;
   const t2 = Math.cos(th);
   const t2_d = -(Math.sin(th) * th_d);
   const t3 = r * t2;
   const t3_d = t2 * r_d + r * t2_d;
-  const t4 = Math.sin(th);
-  const t4_d = Math.cos(th) * th_d;
   const t5 = r * t4;
   const t5_d = t4 * r_d + r * t4_d;
   for (let k = 0; k < n; k++) {
@@ -1843,12 +1843,12 @@ export function cplxPower_hvp(r: number, th: number, n_arg: number | undefined, 
   let z_re_d = re_d;
   let z_im = im;
   let z_im_d = im_d;
+  const t4 = Math.sin(th);
+  const t4_d = Math.cos(th) * th_d;
   const t2 = Math.cos(th);
   const t2_d = -(Math.sin(th) * th_d);
   const t3 = r * t2;
   const t3_d = t2 * r_d + r * t2_d;
-  const t4 = Math.sin(th);
-  const t4_d = Math.cos(th) * th_d;
   const t5 = r * t4;
   const t5_d = t4 * r_d + r * t4_d;
   if (top + (n + 1 > 0 ? n + 1 : 0) * 2 > stack.length) {
@@ -1955,10 +1955,6 @@ export function cplxPower_hvp(r: number, th: number, n_arg: number | undefined, 
     r_b += t5_b * t4;
     r_b_d += t4 * t5_b_d + t5_b * t4_d;
   }
-  if (t4_b !== 0 || t4_b_d !== 0) {
-    th_b += t4_b * Math.cos(th);
-    th_b_d += Math.cos(th) * t4_b_d - t4_b * (Math.sin(th) * th_d);
-  }
   const t2_b = t3_b === 0 ? 0 : t3_b * r;
   const t2_b_d = t3_b === 0 && t3_b_d === 0 ? 0 : r * t3_b_d + t3_b * r_d;
   if (t3_b !== 0 || t3_b_d !== 0) {
@@ -1966,8 +1962,12 @@ export function cplxPower_hvp(r: number, th: number, n_arg: number | undefined, 
     r_b_d += t2 * t3_b_d + t3_b * t2_d;
   }
   if (t2_b !== 0 || t2_b_d !== 0) {
-    th_b -= t2_b * Math.sin(th);
-    th_b_d -= Math.sin(th) * t2_b_d + t2_b * (Math.cos(th) * th_d);
+    th_b -= t2_b * t4;
+    th_b_d -= t4 * t2_b_d + t2_b * t4_d;
+  }
+  if (t4_b !== 0 || t4_b_d !== 0) {
+    th_b += t4_b * Math.cos(th);
+    th_b_d += Math.cos(th) * t4_b_d - t4_b * (Math.sin(th) * th_d);
   }
   adj.r += r_b;
   adj_d.r += r_b_d;

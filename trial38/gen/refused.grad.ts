@@ -2,9 +2,10 @@
 // For each function f: f_grad(...) returns { value, grad }; f_vjp(..., adj, seed) adds seed * gradient into adj;
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
-import { denseHessian as denseHessian$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
+const f64Zeros = f64Zeros$;
 
 // constant tables of the source, copied
 const MASS: Readonly<Record<string, number>> = { H: 1.008, C: 12.011, O: 15.999 };
@@ -274,6 +275,124 @@ export function morseDestructured_hvp(r: number, opts: { depth?: number; width?:
 /** morseDestructured's value, gradient and dense Hessian (row-major n×n over r), from n Hessian-vector products. */
 export function morseDestructured_hessian(r: number, opts?: { depth?: number; width?: number }): { value: number; grad: { r: number }; hessian: Float64Array } {
   return denseHessian([['r', -1]], (v: { r?: number }) => morseDestructured_hvp(r, opts, v));
+}
+
+/** genericSumBy's value; adds seed times its gradient into adj. */
+export function genericSumBy_vjp(xs: readonly number[], k: number, adj: { xs: Float64Array; k: number }, seed = 1): number {
+  let s = 0;
+  const t1 = xs.length;
+  const xs_b = adj.xs;
+  let k_b = 0;
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t1; i++) {
+    const x = xs[i]!;
+    const t2 = k * x;
+    const t3 = t2 * x;
+    const t4 = s + t3;
+    s = t4;
+    // the reverse of this iteration
+    // grad of (sumOf): s += f(x)
+    const t3_b = s_b;
+    const t2_b = t3_b * x;
+    let x_b = t3_b * t2;
+    k_b += t2_b * x;
+    x_b += t2_b * k;
+    // grad of (sumOf): for (const x of xs)
+    xs_b[i]! += x_b;
+  }
+  adj.k += k_b;
+  return s;
+}
+
+/** genericSumBy's value and gradient. */
+export function genericSumBy_grad(xs: readonly number[], k: number): { value: number; grad: { xs: Float64Array; k: number } } {
+  const grad: { xs: Float64Array; k: number } = { xs: f64Zeros(xs.length), k: 0 };
+  const value = genericSumBy_vjp(xs, k, grad);
+  return { value, grad };
+}
+
+/** genericSumBy's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function genericSumBy_jvp(xs: readonly number[], k: number, tangent: { xs?: Float64Array | number[]; k?: number }): { value: number; tangent: number } {
+  const xs_d = tangent.xs ?? new Float64Array(xs.length);
+  const k_d = tangent.k ?? 0;
+  let s = 0;
+  let s_d = 0;
+  const t1 = xs.length;
+  for (let i = 0; i < t1; i++) {
+    const x = xs[i]!;
+    const x_d = xs_d[i]!;
+    const t2 = k * x;
+    const t2_d = x * k_d + k * x_d;
+    const t3 = t2 * x;
+    const t3_d = x * t2_d + t2 * x_d;
+    const t4 = s + t3;
+    const t4_d = s_d + t3_d;
+    s = t4;
+    s_d = t4_d;
+  }
+  return {
+    value: s,
+    tangent: s_d
+  };
+}
+
+/** genericSumBy's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function genericSumBy_hvp(xs: readonly number[], k: number, v: { xs?: Float64Array | number[]; k?: number }): { value: number; grad: { xs: Float64Array; k: number }; hvp: { xs: Float64Array; k: number } } {
+  const xs_d = v.xs ?? f64Zeros(xs.length);
+  const k_d = v.k ?? 0;
+  const adj: { xs: Float64Array; k: number } = {
+    xs: f64Zeros(xs.length),
+    k: 0
+  };
+  const adj_d: { xs: Float64Array; k: number } = {
+    xs: f64Zeros(xs.length),
+    k: 0
+  };
+  const seed: number = 1;
+  let s = 0;
+  const t1 = xs.length;
+  const xs_b = adj.xs;
+  const xs_b_d = adj_d.xs;
+  let k_b = 0;
+  let k_b_d = 0;
+  let s_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let i = 0; i < t1; i++) {
+    const x = xs[i]!;
+    const x_d = xs_d[i]!;
+    const t2 = k * x;
+    const t2_d = x * k_d + k * x_d;
+    const t3 = t2 * x;
+    const t4 = s + t3;
+    s = t4;
+    // the reverse of this iteration
+    // grad of (sumOf): s += f(x)
+    const t3_b = s_b;
+    const t2_b = t3_b * x;
+    const t2_b_d = t3_b * x_d;
+    let x_b = t3_b * t2;
+    let x_b_d = t3_b * t2_d;
+    k_b += t2_b * x;
+    k_b_d += x * t2_b_d + t2_b * x_d;
+    x_b += t2_b * k;
+    x_b_d += k * t2_b_d + t2_b * k_d;
+    // grad of (sumOf): for (const x of xs)
+    xs_b[i]! += x_b;
+    xs_b_d[i]! += x_b_d;
+  }
+  adj.k += k_b;
+  adj_d.k += k_b_d;
+  return {
+    value: s,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** genericSumBy's value, gradient and dense Hessian (row-major n×n over xs's elements, then k), from n Hessian-vector products. */
+export function genericSumBy_hessian(xs: readonly number[], k: number): { value: number; grad: { xs: Float64Array; k: number }; hessian: Float64Array } {
+  return denseHessian([['xs', xs.length], ['k', -1]], (v: { xs?: Float64Array | number[]; k?: number }) => genericSumBy_hvp(xs, k, v));
 }
 
 /** conditionalString's value; adds seed times its gradient into adj. */

@@ -1443,6 +1443,7 @@ export function crrPrice_vjp(S: number, K: number, r: number, sigma: number, T: 
   let steps: number = 0;
   let result_payoff: number = 0;
   let result_payoff_1: number = 0;
+  let i_int = false;
   const t1 = style_arg === undefined;
   if (t1) {
     style = 0;
@@ -1495,6 +1496,7 @@ export function crrPrice_vjp(S: number, K: number, r: number, sigma: number, T: 
   }
   const t17 = steps - 1;
   let i = t17;
+  i_int = Number.isInteger(i) && Math.abs(i) <= 2 ** 52;
   let iters = 0;
   for (;;) {
     const t18 = i >= 0;
@@ -1544,7 +1546,7 @@ export function crrPrice_vjp(S: number, K: number, r: number, sigma: number, T: 
       }
     }
     const t33 = i - 1;
-    stack[top++]! = i;
+    if (!i_int) stack[top++]! = i;
     i = t33;
   }
   const t34 = v[0]!;
@@ -1567,7 +1569,7 @@ export function crrPrice_vjp(S: number, K: number, r: number, sigma: number, T: 
   v_b[0]! += t34_b;
   // grad of: for (let i = steps - 1; i >= 0; i--)
   for (let k = iters; k > 0; k--) {
-    i = stack[--top]!;
+    i = i_int ? i + 1 : stack[--top]!;
     // grad of: for (let j = 0; j <= i; j++)
     for (let j_1 = Math.floor(i); j_1 >= 0; j_1--) {
       let cont_b = 0;
@@ -1617,7 +1619,7 @@ export function crrPrice_vjp(S: number, K: number, r: number, sigma: number, T: 
         const t27 = 2 * j_1;
         const t28 = t27 - i;
         const t28_b = t29_b === 0 ? 0 : t29_b * (u > 0 ? t29 * Math.log(u) : 0);
-        if (t29_b !== 0) u_b += t29_b * (t28 === 0 ? 0 : t28 * (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29 / u : u ** (t28 - 1)));
+        if (t29_b !== 0) u_b += t29_b * (t28 === 0 ? 0 : (u < 0 ? Math.trunc(t28) : t28) * (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29 / u : u ** (t28 - 1)));
         i_b -= t28_b;
       } else {
         // grad of: v[j] = cont
@@ -1687,7 +1689,7 @@ export function crrPrice_vjp(S: number, K: number, r: number, sigma: number, T: 
     const t12 = 2 * j;
     const t13 = t12 - steps;
     const t13_b = t14_b === 0 ? 0 : t14_b * (u > 0 ? t14 * Math.log(u) : 0);
-    if (t14_b !== 0) u_b += t14_b * (t13 === 0 ? 0 : t13 * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / u : u ** (t13 - 1)));
+    if (t14_b !== 0) u_b += t14_b * (t13 === 0 ? 0 : (u < 0 ? Math.trunc(t13) : t13) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / u : u ** (t13 - 1)));
     steps_b -= t13_b;
   }
   // grad of: const p = (Math.exp(r * dt) - d) / (u - d)
@@ -1806,7 +1808,7 @@ export function crrPrice_jvp(S: number, K: number, r: number, sigma: number, T: 
     const t13 = t12 - steps;
     const t13_d = -steps_d;
     const t14 = u ** t13;
-    const t14_d = (t13 === 0 ? 0 : t13 * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / u : u ** (t13 - 1)) * u_d) + (u > 0 ? t14 * Math.log(u) * t13_d : 0);
+    const t14_d = (t13 === 0 ? 0 : (u < 0 ? Math.trunc(t13) : t13) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / u : u ** (t13 - 1)) * u_d) + (u > 0 ? t14 * Math.log(u) * t13_d : 0);
     const t15 = S * t14;
     const t15_d = t14 * S_d + S * t14_d;
     const t1_payoff = right === "call";
@@ -1864,7 +1866,7 @@ export function crrPrice_jvp(S: number, K: number, r: number, sigma: number, T: 
         const t28 = t27 - i;
         const t28_d = -i_d;
         const t29 = u ** t28;
-        const t29_d = (t28 === 0 ? 0 : t28 * (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29 / u : u ** (t28 - 1)) * u_d) + (u > 0 ? t29 * Math.log(u) * t28_d : 0);
+        const t29_d = (t28 === 0 ? 0 : (u < 0 ? Math.trunc(t28) : t28) * (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29 / u : u ** (t28 - 1)) * u_d) + (u > 0 ? t29 * Math.log(u) * t28_d : 0);
         const t30 = S * t29;
         const t30_d = t29 * S_d + S * t29_d;
         const t1_payoff_1 = right === "call";
@@ -1946,6 +1948,7 @@ export function crrPrice_hvp(S: number, K: number, r: number, sigma: number, T: 
   let result_payoff_d: number = 0;
   let result_payoff_1: number = 0;
   let result_payoff_1_d: number = 0;
+  let i_int = false;
   const t1 = style_arg === undefined;
   if (t1) {
     style = 0;
@@ -1998,7 +2001,7 @@ export function crrPrice_hvp(S: number, K: number, r: number, sigma: number, T: 
     const t13 = t12 - steps;
     const t13_d = -steps_d;
     const t14 = u ** t13;
-    const t14_d = (t13 === 0 ? 0 : t13 * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / u : u ** (t13 - 1)) * u_d) + (u > 0 ? t14 * Math.log(u) * t13_d : 0);
+    const t14_d = (t13 === 0 ? 0 : (u < 0 ? Math.trunc(t13) : t13) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / u : u ** (t13 - 1)) * u_d) + (u > 0 ? t14 * Math.log(u) * t13_d : 0);
     const t15 = S * t14;
     const t15_d = t14 * S_d + S * t14_d;
     const t1_payoff = right === "call";
@@ -2031,6 +2034,7 @@ export function crrPrice_hvp(S: number, K: number, r: number, sigma: number, T: 
   const t17_d = steps_d;
   let i = t17;
   let i_d = t17_d;
+  i_int = Number.isInteger(i) && Math.abs(i) <= 2 ** 52;
   let iters = 0;
   for (;;) {
     const t18 = i >= 0;
@@ -2064,7 +2068,7 @@ export function crrPrice_hvp(S: number, K: number, r: number, sigma: number, T: 
         const t28 = t27 - i;
         const t28_d = -i_d;
         const t29 = u ** t28;
-        const t29_d = (t28 === 0 ? 0 : t28 * (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29 / u : u ** (t28 - 1)) * u_d) + (u > 0 ? t29 * Math.log(u) * t28_d : 0);
+        const t29_d = (t28 === 0 ? 0 : (u < 0 ? Math.trunc(t28) : t28) * (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29 / u : u ** (t28 - 1)) * u_d) + (u > 0 ? t29 * Math.log(u) * t28_d : 0);
         const t30 = S * t29;
         const t30_d = t29 * S_d + S * t29_d;
         const t1_payoff_1 = right === "call";
@@ -2109,8 +2113,10 @@ export function crrPrice_hvp(S: number, K: number, r: number, sigma: number, T: 
     }
     const t33 = i - 1;
     const t33_d = i_d;
-    stack_d[top]! = i_d;
-    stack[top++]! = i;
+    if (!i_int) {
+      stack_d[top]! = i_d;
+      stack[top++]! = i;
+    }
     i = t33;
     i_d = t33_d;
   }
@@ -2148,8 +2154,8 @@ export function crrPrice_hvp(S: number, K: number, r: number, sigma: number, T: 
   v_b[0]! += t34_b;
   // grad of: for (let i = steps - 1; i >= 0; i--)
   for (let k = iters; k > 0; k--) {
-    i = stack[--top]!;
-    i_d = stack_d[top]!;
+    i = i_int ? i + 1 : stack[--top]!;
+    i_d = i_int ? i_d : stack_d[top]!;
     // grad of: for (let j = 0; j <= i; j++)
     for (let j_1 = Math.floor(i); j_1 >= 0; j_1--) {
       let cont_b = 0;
@@ -2226,8 +2232,8 @@ export function crrPrice_hvp(S: number, K: number, r: number, sigma: number, T: 
         const t28_b_d = t29_b === 0 && t29_b_d === 0 ? 0 : (u > 0 ? t29 * Math.log(u) * t29_b_d : 0) + t29_b * (u > 0 ? Math.log(u) * t29_d + t29 * (u_d / u) : 0);
         if (t29_b !== 0 || t29_b_d !== 0) {
           const c = u ** (t28 - 1);
-          u_b += t29_b * (t28 === 0 ? 0 : t28 * (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29 / u : c));
-          u_b_d += (t28 === 0 ? 0 : t28 * (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29 / u : c) * t29_b_d) + t29_b * (t28 === 0 && t28_d === 0 ? 0 : (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29 / u * t28_d : c * t28_d) + t28 * (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29_d / u - t29 / u / u * u_d : (t28 - 1 === 0 ? 0 : (t28 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / u : u ** (t28 - 1 - 1)) * u_d) + (u > 0 ? c * Math.log(u) * t28_d : 0)));
+          u_b += t29_b * (t28 === 0 ? 0 : (u < 0 ? Math.trunc(t28) : t28) * (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29 / u : c));
+          u_b_d += (t28 === 0 ? 0 : (u < 0 ? Math.trunc(t28) : t28) * (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29 / u : c) * t29_b_d) + t29_b * (t28 === 0 && t28_d === 0 ? 0 : (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29 / u * (u < 0 ? 0 : t28_d) : c * (u < 0 ? 0 : t28_d)) + (u < 0 ? Math.trunc(t28) * (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29_d / u - t29 / u / u * u_d : (t28 - 1 === 0 ? 0 : (u < 0 ? Math.trunc(t28 - 1) : t28 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / u : u ** (t28 - 1 - 1)) * u_d) + (u > 0 ? c * Math.log(u) * t28_d : 0)) : t28 * (Math.abs(t29) >= 2.2250738585072014e-308 && Math.abs(t29) <= 1.7976931348623157e+308 ? t29_d / u - t29 / u / u * u_d : (t28 - 1 === 0 ? 0 : (u < 0 ? Math.trunc(t28 - 1) : t28 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / u : u ** (t28 - 1 - 1)) * u_d) + (u > 0 ? c * Math.log(u) * t28_d : 0))));
         }
         i_b -= t28_b;
         i_b_d -= t28_b_d;
@@ -2348,8 +2354,8 @@ export function crrPrice_hvp(S: number, K: number, r: number, sigma: number, T: 
     const t13_b_d = t14_b === 0 && t14_b_d === 0 ? 0 : (u > 0 ? t14 * Math.log(u) * t14_b_d : 0) + t14_b * (u > 0 ? Math.log(u) * t14_d + t14 * (u_d / u) : 0);
     if (t14_b !== 0 || t14_b_d !== 0) {
       const c1 = u ** (t13 - 1);
-      u_b += t14_b * (t13 === 0 ? 0 : t13 * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / u : c1));
-      u_b_d += (t13 === 0 ? 0 : t13 * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / u : c1) * t14_b_d) + t14_b * (t13 === 0 && t13_d === 0 ? 0 : (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / u * t13_d : c1 * t13_d) + t13 * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14_d / u - t14 / u / u * u_d : (t13 - 1 === 0 ? 0 : (t13 - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / u : u ** (t13 - 1 - 1)) * u_d) + (u > 0 ? c1 * Math.log(u) * t13_d : 0)));
+      u_b += t14_b * (t13 === 0 ? 0 : (u < 0 ? Math.trunc(t13) : t13) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / u : c1));
+      u_b_d += (t13 === 0 ? 0 : (u < 0 ? Math.trunc(t13) : t13) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / u : c1) * t14_b_d) + t14_b * (t13 === 0 && t13_d === 0 ? 0 : (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / u * (u < 0 ? 0 : t13_d) : c1 * (u < 0 ? 0 : t13_d)) + (u < 0 ? Math.trunc(t13) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14_d / u - t14 / u / u * u_d : (t13 - 1 === 0 ? 0 : (u < 0 ? Math.trunc(t13 - 1) : t13 - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / u : u ** (t13 - 1 - 1)) * u_d) + (u > 0 ? c1 * Math.log(u) * t13_d : 0)) : t13 * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14_d / u - t14 / u / u * u_d : (t13 - 1 === 0 ? 0 : (u < 0 ? Math.trunc(t13 - 1) : t13 - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / u : u ** (t13 - 1 - 1)) * u_d) + (u > 0 ? c1 * Math.log(u) * t13_d : 0))));
     }
     steps_b -= t13_b;
     steps_b_d -= t13_b_d;
@@ -3094,7 +3100,7 @@ export function crrTwoBuffers_vjp(S: number, K: number, r: number, sigma: number
     const t12 = 2 * j;
     const t13 = t12 - steps;
     const t13_b = t14_b === 0 ? 0 : t14_b * (u > 0 ? t14 * Math.log(u) : 0);
-    if (t14_b !== 0) u_b += t14_b * (t13 === 0 ? 0 : t13 * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / u : u ** (t13 - 1)));
+    if (t14_b !== 0) u_b += t14_b * (t13 === 0 ? 0 : (u < 0 ? Math.trunc(t13) : t13) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / u : u ** (t13 - 1)));
     steps_b -= t13_b;
   }
   // grad of: const disc = Math.exp(-r * dt)
@@ -3208,7 +3214,7 @@ export function crrTwoBuffers_jvp(S: number, K: number, r: number, sigma: number
     const t13 = t12 - steps;
     const t13_d = -steps_d;
     const t14 = u ** t13;
-    const t14_d = (t13 === 0 ? 0 : t13 * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / u : u ** (t13 - 1)) * u_d) + (u > 0 ? t14 * Math.log(u) * t13_d : 0);
+    const t14_d = (t13 === 0 ? 0 : (u < 0 ? Math.trunc(t13) : t13) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / u : u ** (t13 - 1)) * u_d) + (u > 0 ? t14 * Math.log(u) * t13_d : 0);
     const t15 = S * t14;
     const t15_d = t14 * S_d + S * t14_d;
     const t1_payoff = right === "call";
@@ -3398,7 +3404,7 @@ export function crrTwoBuffers_hvp(S: number, K: number, r: number, sigma: number
     const t13 = t12 - steps;
     const t13_d = -steps_d;
     const t14 = u ** t13;
-    const t14_d = (t13 === 0 ? 0 : t13 * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / u : u ** (t13 - 1)) * u_d) + (u > 0 ? t14 * Math.log(u) * t13_d : 0);
+    const t14_d = (t13 === 0 ? 0 : (u < 0 ? Math.trunc(t13) : t13) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / u : u ** (t13 - 1)) * u_d) + (u > 0 ? t14 * Math.log(u) * t13_d : 0);
     const t15 = S * t14;
     const t15_d = t14 * S_d + S * t14_d;
     const t1_payoff = right === "call";
@@ -3766,8 +3772,8 @@ export function crrTwoBuffers_hvp(S: number, K: number, r: number, sigma: number
     const t13_b_d = t14_b === 0 && t14_b_d === 0 ? 0 : (u > 0 ? t14 * Math.log(u) * t14_b_d : 0) + t14_b * (u > 0 ? Math.log(u) * t14_d + t14 * (u_d / u) : 0);
     if (t14_b !== 0 || t14_b_d !== 0) {
       const c = u ** (t13 - 1);
-      u_b += t14_b * (t13 === 0 ? 0 : t13 * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / u : c));
-      u_b_d += (t13 === 0 ? 0 : t13 * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / u : c) * t14_b_d) + t14_b * (t13 === 0 && t13_d === 0 ? 0 : (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / u * t13_d : c * t13_d) + t13 * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14_d / u - t14 / u / u * u_d : (t13 - 1 === 0 ? 0 : (t13 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / u : u ** (t13 - 1 - 1)) * u_d) + (u > 0 ? c * Math.log(u) * t13_d : 0)));
+      u_b += t14_b * (t13 === 0 ? 0 : (u < 0 ? Math.trunc(t13) : t13) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / u : c));
+      u_b_d += (t13 === 0 ? 0 : (u < 0 ? Math.trunc(t13) : t13) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / u : c) * t14_b_d) + t14_b * (t13 === 0 && t13_d === 0 ? 0 : (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14 / u * (u < 0 ? 0 : t13_d) : c * (u < 0 ? 0 : t13_d)) + (u < 0 ? Math.trunc(t13) * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14_d / u - t14 / u / u * u_d : (t13 - 1 === 0 ? 0 : (u < 0 ? Math.trunc(t13 - 1) : t13 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / u : u ** (t13 - 1 - 1)) * u_d) + (u > 0 ? c * Math.log(u) * t13_d : 0)) : t13 * (Math.abs(t14) >= 2.2250738585072014e-308 && Math.abs(t14) <= 1.7976931348623157e+308 ? t14_d / u - t14 / u / u * u_d : (t13 - 1 === 0 ? 0 : (u < 0 ? Math.trunc(t13 - 1) : t13 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / u : u ** (t13 - 1 - 1)) * u_d) + (u > 0 ? c * Math.log(u) * t13_d : 0))));
     }
     steps_b -= t13_b;
     steps_b_d -= t13_b_d;
@@ -3888,9 +3894,6 @@ export function impliedVol_vjp(price: number, S: number, K: number, r: number, T
   const t4 = Math.log(t3);
   const t14 = 2 * Math.PI;
   const t15 = Math.sqrt(t14);
-  const t2_blackScholes = Math.sqrt(T);
-  const t3_blackScholes = S / K;
-  const t4_blackScholes = Math.log(t3_blackScholes);
   const t10_blackScholes = -r;
   const t11_blackScholes = t10_blackScholes * T;
   const df_blackScholes = Math.exp(t11_blackScholes);
@@ -3917,12 +3920,12 @@ export function impliedVol_vjp(price: number, S: number, K: number, r: number, T
     stack[top++]! = t12;
     const t16 = t13 / t15;
     const vega = t16 * t2;
-    const sq_blackScholes = sigma * t2_blackScholes;
+    const sq_blackScholes = sigma * t2;
     const t5_blackScholes = 0.5 * sigma;
     const t6_blackScholes = t5_blackScholes * sigma;
     const t7_blackScholes = r + t6_blackScholes;
     const t8_blackScholes = t7_blackScholes * T;
-    const t9_blackScholes = t4_blackScholes + t8_blackScholes;
+    const t9_blackScholes = t4 + t8_blackScholes;
     const d1_blackScholes = t9_blackScholes / sq_blackScholes;
     const d2_blackScholes = d1_blackScholes - sq_blackScholes;
     const t1_normCdf_blackScholes = d1_blackScholes / Math.SQRT2;
@@ -4032,8 +4035,6 @@ export function impliedVol_vjp(price: number, S: number, K: number, r: number, T
   let sigma_b = seed;
   let t2_b = 0;
   let t4_b = 0;
-  let t2_blackScholes_b = 0;
-  let t4_blackScholes_b = 0;
   let df_blackScholes_b = 0;
   // grad of: do … while (Math.abs(step) > 1e-13 && ++it < 50)
   for (let k = iters; k > 0; k--) {
@@ -4195,16 +4196,16 @@ export function impliedVol_vjp(price: number, S: number, K: number, r: number, T
     d1_blackScholes_b += d2_blackScholes_b;
     let sq_blackScholes_b = -d2_blackScholes_b;
     // grad of (blackScholes): const d1 = (Math.log(S / K) + (r + 0.5 * sigma * sigma) * T) / sq
-    const sq_blackScholes = sigma * t2_blackScholes;
+    const sq_blackScholes = sigma * t2;
     const t5_blackScholes = 0.5 * sigma;
     const t6_blackScholes = t5_blackScholes * sigma;
     const t7_blackScholes = r + t6_blackScholes;
     const t8_blackScholes = t7_blackScholes * T;
-    const t9_blackScholes = t4_blackScholes + t8_blackScholes;
+    const t9_blackScholes = t4 + t8_blackScholes;
     const d1_blackScholes_r = 1 / sq_blackScholes;
     const t9_blackScholes_b = d1_blackScholes_b === 0 ? 0 : d1_blackScholes_b * d1_blackScholes_r;
     if (d1_blackScholes_b !== 0) sq_blackScholes_b -= d1_blackScholes_b * (t9_blackScholes * d1_blackScholes_r * d1_blackScholes_r);
-    t4_blackScholes_b += t9_blackScholes_b;
+    t4_b += t9_blackScholes_b;
     const t8_blackScholes_b = t9_blackScholes_b;
     const t7_blackScholes_b = t8_blackScholes_b === 0 ? 0 : t8_blackScholes_b * T;
     if (t8_blackScholes_b !== 0) T_b += t8_blackScholes_b * t7_blackScholes;
@@ -4213,8 +4214,8 @@ export function impliedVol_vjp(price: number, S: number, K: number, r: number, T
     if (t6_blackScholes_b !== 0) sigma_b += t6_blackScholes_b * (t5_blackScholes + t5_blackScholes);
     // grad of (blackScholes): const sq = sigma * Math.sqrt(T)
     if (sq_blackScholes_b !== 0) {
-      sigma_b += sq_blackScholes_b * t2_blackScholes;
-      t2_blackScholes_b += sq_blackScholes_b * sigma;
+      sigma_b += sq_blackScholes_b * t2;
+      t2_b += sq_blackScholes_b * sigma;
     }
     // grad of: const vega = S * Math.exp(-0.5 * d1 * d1) / Math.sqrt(2 * Math.PI) * Math.sqrt(T)
     const t16_b = vega_b * t2;
@@ -4253,18 +4254,9 @@ export function impliedVol_vjp(price: number, S: number, K: number, r: number, T
   const t10_blackScholes_b = t11_blackScholes_b === 0 ? 0 : t11_blackScholes_b * T;
   if (t11_blackScholes_b !== 0) T_b += t11_blackScholes_b * t10_blackScholes;
   r_b -= t10_blackScholes_b;
-  // grad of (blackScholes): const d1 = (Math.log(S / K) + (r + 0.5 * sigma * sigma) * T) / sq
-  const t3_blackScholes_b = t4_blackScholes_b === 0 ? 0 : t4_blackScholes_b / t3_blackScholes;
-  const t3_blackScholes_r = 1 / K;
-  if (t3_blackScholes_b !== 0) {
-    S_b += t3_blackScholes_b * t3_blackScholes_r;
-    K_b -= t3_blackScholes_b * (t3_blackScholes * t3_blackScholes_r);
-  }
-  // grad of (blackScholes): const sq = sigma * Math.sqrt(T)
-  if (t2_blackScholes_b !== 0) T_b += t2_blackScholes_b * (t2_blackScholes === 0 ? 0 : 0.5 / t2_blackScholes);
   // grad of: const d1 = (Math.log(S / K) + (r + 0.5 * sigma * sigma) * T) / sq
   const t3_b = t4_b === 0 ? 0 : t4_b / t3;
-  const t3_r = t3_blackScholes_r;
+  const t3_r = 1 / K;
   if (t3_b !== 0) {
     S_b += t3_b * t3_r;
     K_b -= t3_b * (t3 * t3_r);
@@ -4361,14 +4353,8 @@ export function impliedVol_jvp(price: number, S: number, K: number, r: number, T
     const t16_d = t13_d / t15;
     const vega = t16 * t2;
     const vega_d = t2 * t16_d + t16 * t2_d;
-    const t2_blackScholes = Math.sqrt(T);
-    const t2_blackScholes_d = t2_blackScholes === 0 ? 0 : 0.5 / t2_blackScholes * T_d;
-    const sq_blackScholes = sigma * t2_blackScholes;
-    const sq_blackScholes_d = t2_blackScholes * sigma_d + sigma * t2_blackScholes_d;
-    const t3_blackScholes = S / K;
-    const t3_blackScholes_d = S_d / K - t3_blackScholes / K * K_d;
-    const t4_blackScholes = Math.log(t3_blackScholes);
-    const t4_blackScholes_d = t3_blackScholes_d / t3_blackScholes;
+    const sq_blackScholes = sigma * t2;
+    const sq_blackScholes_d = t2 * sigma_d + sigma * t2_d;
     const t5_blackScholes = 0.5 * sigma;
     const t5_blackScholes_d = 0.5 * sigma_d;
     const t6_blackScholes = t5_blackScholes * sigma;
@@ -4377,8 +4363,8 @@ export function impliedVol_jvp(price: number, S: number, K: number, r: number, T
     const t7_blackScholes_d = r_d + t6_blackScholes_d;
     const t8_blackScholes = t7_blackScholes * T;
     const t8_blackScholes_d = T * t7_blackScholes_d + t7_blackScholes * T_d;
-    const t9_blackScholes = t4_blackScholes + t8_blackScholes;
-    const t9_blackScholes_d = t4_blackScholes_d + t8_blackScholes_d;
+    const t9_blackScholes = t4 + t8_blackScholes;
+    const t9_blackScholes_d = t4_d + t8_blackScholes_d;
     const d1_blackScholes = t9_blackScholes / sq_blackScholes;
     const d1_blackScholes_d = t9_blackScholes_d / sq_blackScholes - d1_blackScholes / sq_blackScholes * sq_blackScholes_d;
     const d2_blackScholes = d1_blackScholes - sq_blackScholes;
@@ -4586,12 +4572,6 @@ export function impliedVol_hvp(price: number, S: number, K: number, r: number, T
   const t4_d = t3_d / t3;
   const t14 = 2 * Math.PI;
   const t15 = Math.sqrt(t14);
-  const t2_blackScholes = Math.sqrt(T);
-  const t2_blackScholes_d = t2_blackScholes === 0 ? 0 : 0.5 / t2_blackScholes * T_d;
-  const t3_blackScholes = S / K;
-  const t3_blackScholes_d = S_d / K - t3_blackScholes / K * K_d;
-  const t4_blackScholes = Math.log(t3_blackScholes);
-  const t4_blackScholes_d = t3_blackScholes_d / t3_blackScholes;
   const t10_blackScholes = -r;
   const t10_blackScholes_d = -r_d;
   const t11_blackScholes = t10_blackScholes * T;
@@ -4639,8 +4619,8 @@ export function impliedVol_hvp(price: number, S: number, K: number, r: number, T
     const t16_d = t13_d / t15;
     const vega = t16 * t2;
     const vega_d = t2 * t16_d + t16 * t2_d;
-    const sq_blackScholes = sigma * t2_blackScholes;
-    const sq_blackScholes_d = t2_blackScholes * sigma_d + sigma * t2_blackScholes_d;
+    const sq_blackScholes = sigma * t2;
+    const sq_blackScholes_d = t2 * sigma_d + sigma * t2_d;
     const t5_blackScholes = 0.5 * sigma;
     const t5_blackScholes_d = 0.5 * sigma_d;
     const t6_blackScholes = t5_blackScholes * sigma;
@@ -4649,8 +4629,8 @@ export function impliedVol_hvp(price: number, S: number, K: number, r: number, T
     const t7_blackScholes_d = r_d + t6_blackScholes_d;
     const t8_blackScholes = t7_blackScholes * T;
     const t8_blackScholes_d = T * t7_blackScholes_d + t7_blackScholes * T_d;
-    const t9_blackScholes = t4_blackScholes + t8_blackScholes;
-    const t9_blackScholes_d = t4_blackScholes_d + t8_blackScholes_d;
+    const t9_blackScholes = t4 + t8_blackScholes;
+    const t9_blackScholes_d = t4_d + t8_blackScholes_d;
     const d1_blackScholes = t9_blackScholes / sq_blackScholes;
     const d1_blackScholes_d = t9_blackScholes_d / sq_blackScholes - d1_blackScholes / sq_blackScholes * sq_blackScholes_d;
     const d2_blackScholes = d1_blackScholes - sq_blackScholes;
@@ -4837,10 +4817,6 @@ export function impliedVol_hvp(price: number, S: number, K: number, r: number, T
   let t2_b_d = 0;
   let t4_b = 0;
   let t4_b_d = 0;
-  let t2_blackScholes_b = 0;
-  let t2_blackScholes_b_d = 0;
-  let t4_blackScholes_b = 0;
-  let t4_blackScholes_b_d = 0;
   let df_blackScholes_b = 0;
   let df_blackScholes_b_d = 0;
   // grad of: do … while (Math.abs(step) > 1e-13 && ++it < 50)
@@ -5129,8 +5105,8 @@ export function impliedVol_hvp(price: number, S: number, K: number, r: number, T
     let sq_blackScholes_b = -d2_blackScholes_b;
     let sq_blackScholes_b_d = -d2_blackScholes_b_d;
     // grad of (blackScholes): const d1 = (Math.log(S / K) + (r + 0.5 * sigma * sigma) * T) / sq
-    const sq_blackScholes = sigma * t2_blackScholes;
-    const sq_blackScholes_d = t2_blackScholes * sigma_d + sigma * t2_blackScholes_d;
+    const sq_blackScholes = sigma * t2;
+    const sq_blackScholes_d = t2 * sigma_d + sigma * t2_d;
     const t5_blackScholes = 0.5 * sigma;
     const t5_blackScholes_d = 0.5 * sigma_d;
     const t6_blackScholes = t5_blackScholes * sigma;
@@ -5139,8 +5115,8 @@ export function impliedVol_hvp(price: number, S: number, K: number, r: number, T
     const t7_blackScholes_d = r_d + t6_blackScholes_d;
     const t8_blackScholes = t7_blackScholes * T;
     const t8_blackScholes_d = T * t7_blackScholes_d + t7_blackScholes * T_d;
-    const t9_blackScholes = t4_blackScholes + t8_blackScholes;
-    const t9_blackScholes_d = t4_blackScholes_d + t8_blackScholes_d;
+    const t9_blackScholes = t4 + t8_blackScholes;
+    const t9_blackScholes_d = t4_d + t8_blackScholes_d;
     const d1_blackScholes_r = 1 / sq_blackScholes;
     const d1_blackScholes_r_d = -(d1_blackScholes_r * d1_blackScholes_r * sq_blackScholes_d);
     const t9_blackScholes_b = d1_blackScholes_b === 0 ? 0 : d1_blackScholes_b * d1_blackScholes_r;
@@ -5149,8 +5125,8 @@ export function impliedVol_hvp(price: number, S: number, K: number, r: number, T
       sq_blackScholes_b -= d1_blackScholes_b * (t9_blackScholes * d1_blackScholes_r * d1_blackScholes_r);
       sq_blackScholes_b_d -= t9_blackScholes * d1_blackScholes_r * d1_blackScholes_r * d1_blackScholes_b_d + d1_blackScholes_b * (d1_blackScholes_r * (d1_blackScholes_r * t9_blackScholes_d + t9_blackScholes * d1_blackScholes_r_d) + t9_blackScholes * d1_blackScholes_r * d1_blackScholes_r_d);
     }
-    t4_blackScholes_b += t9_blackScholes_b;
-    t4_blackScholes_b_d += t9_blackScholes_b_d;
+    t4_b += t9_blackScholes_b;
+    t4_b_d += t9_blackScholes_b_d;
     const t8_blackScholes_b = t9_blackScholes_b;
     const t8_blackScholes_b_d = t9_blackScholes_b_d;
     const t7_blackScholes_b = t8_blackScholes_b === 0 ? 0 : t8_blackScholes_b * T;
@@ -5169,10 +5145,10 @@ export function impliedVol_hvp(price: number, S: number, K: number, r: number, T
     }
     // grad of (blackScholes): const sq = sigma * Math.sqrt(T)
     if (sq_blackScholes_b !== 0 || sq_blackScholes_b_d !== 0) {
-      sigma_b += sq_blackScholes_b * t2_blackScholes;
-      sigma_b_d += t2_blackScholes * sq_blackScholes_b_d + sq_blackScholes_b * t2_blackScholes_d;
-      t2_blackScholes_b += sq_blackScholes_b * sigma;
-      t2_blackScholes_b_d += sigma * sq_blackScholes_b_d + sq_blackScholes_b * sigma_d;
+      sigma_b += sq_blackScholes_b * t2;
+      sigma_b_d += t2 * sq_blackScholes_b_d + sq_blackScholes_b * t2_d;
+      t2_b += sq_blackScholes_b * sigma;
+      t2_b_d += sigma * sq_blackScholes_b_d + sq_blackScholes_b * sigma_d;
     }
     // grad of: const vega = S * Math.exp(-0.5 * d1 * d1) / Math.sqrt(2 * Math.PI) * Math.sqrt(T)
     const t16_b = vega_b * t2;
@@ -5245,22 +5221,6 @@ export function impliedVol_hvp(price: number, S: number, K: number, r: number, T
   }
   r_b -= t10_blackScholes_b;
   r_b_d -= t10_blackScholes_b_d;
-  // grad of (blackScholes): const d1 = (Math.log(S / K) + (r + 0.5 * sigma * sigma) * T) / sq
-  const t3_blackScholes_b = t4_blackScholes_b === 0 ? 0 : t4_blackScholes_b / t3_blackScholes;
-  const t3_blackScholes_b_d = t4_blackScholes_b === 0 && t4_blackScholes_b_d === 0 ? 0 : t4_blackScholes_b_d / t3_blackScholes - t4_blackScholes_b / t3_blackScholes / t3_blackScholes * t3_blackScholes_d;
-  const t3_blackScholes_r = 1 / K;
-  const t3_blackScholes_r_d = -(t3_blackScholes_r * t3_blackScholes_r * K_d);
-  if (t3_blackScholes_b !== 0 || t3_blackScholes_b_d !== 0) {
-    S_b += t3_blackScholes_b * t3_blackScholes_r;
-    S_b_d += t3_blackScholes_r * t3_blackScholes_b_d + t3_blackScholes_b * t3_blackScholes_r_d;
-    K_b -= t3_blackScholes_b * (t3_blackScholes * t3_blackScholes_r);
-    K_b_d -= t3_blackScholes * t3_blackScholes_r * t3_blackScholes_b_d + t3_blackScholes_b * (t3_blackScholes_r * t3_blackScholes_d + t3_blackScholes * t3_blackScholes_r_d);
-  }
-  // grad of (blackScholes): const sq = sigma * Math.sqrt(T)
-  if (t2_blackScholes_b !== 0 || t2_blackScholes_b_d !== 0) {
-    T_b += t2_blackScholes_b * (t2_blackScholes === 0 ? 0 : 0.5 / t2_blackScholes);
-    T_b_d += (t2_blackScholes === 0 ? 0 : 0.5 / t2_blackScholes * t2_blackScholes_b_d) + t2_blackScholes_b * (t2_blackScholes === 0 && t2_blackScholes_d === 0 ? 0 : -(0.5 / t2_blackScholes / t2_blackScholes * t2_blackScholes_d));
-  }
   // grad of: const d1 = (Math.log(S / K) + (r + 0.5 * sigma * sigma) * T) / sq
   const t3_b = t4_b === 0 ? 0 : t4_b / t3;
   const t3_b_d = t4_b === 0 && t4_b_d === 0 ? 0 : t4_b_d / t3 - t4_b / t3 / t3 * t3_d;
@@ -6462,7 +6422,7 @@ export function treePrice_vjp(S: number, K: number, r: number, sigma: number, T:
         if (t30_crrPrice_b !== 0) S_b += t30_crrPrice_b * t29_crrPrice;
         const t27_crrPrice = 2 * j_1_crrPrice;
         const t28_crrPrice = t27_crrPrice - i_crrPrice;
-        if (t29_crrPrice_b !== 0) u_crrPrice_b += t29_crrPrice_b * (t28_crrPrice === 0 ? 0 : t28_crrPrice * (Math.abs(t29_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t29_crrPrice) <= 1.7976931348623157e+308 ? t29_crrPrice / u_crrPrice : u_crrPrice ** (t28_crrPrice - 1)));
+        if (t29_crrPrice_b !== 0) u_crrPrice_b += t29_crrPrice_b * (t28_crrPrice === 0 ? 0 : (u_crrPrice < 0 ? Math.trunc(t28_crrPrice) : t28_crrPrice) * (Math.abs(t29_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t29_crrPrice) <= 1.7976931348623157e+308 ? t29_crrPrice / u_crrPrice : u_crrPrice ** (t28_crrPrice - 1)));
       } else {
         // grad of (crrPrice): v[j] = cont
         v_crrPrice[j_1_crrPrice]! = stack[--top]!;
@@ -6508,7 +6468,7 @@ export function treePrice_vjp(S: number, K: number, r: number, sigma: number, T:
     if (t15_crrPrice_b !== 0) S_b += t15_crrPrice_b * t14_crrPrice;
     const t12_crrPrice = 2 * j_crrPrice;
     const t13_crrPrice = t12_crrPrice - steps;
-    if (t14_crrPrice_b !== 0) u_crrPrice_b += t14_crrPrice_b * (t13_crrPrice === 0 ? 0 : t13_crrPrice * (Math.abs(t14_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t14_crrPrice) <= 1.7976931348623157e+308 ? t14_crrPrice / u_crrPrice : u_crrPrice ** (t13_crrPrice - 1)));
+    if (t14_crrPrice_b !== 0) u_crrPrice_b += t14_crrPrice_b * (t13_crrPrice === 0 ? 0 : (u_crrPrice < 0 ? Math.trunc(t13_crrPrice) : t13_crrPrice) * (Math.abs(t14_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t14_crrPrice) <= 1.7976931348623157e+308 ? t14_crrPrice / u_crrPrice : u_crrPrice ** (t13_crrPrice - 1)));
   }
   // grad of (crrPrice): const p = (Math.exp(r * dt) - d) / (u - d)
   const p_crrPrice_r = 1 / t10_crrPrice;
@@ -6623,7 +6583,7 @@ export function treePrice_jvp(S: number, K: number, r: number, sigma: number, T:
     const t12_crrPrice = 2 * j_crrPrice;
     const t13_crrPrice = t12_crrPrice - steps;
     const t14_crrPrice = u_crrPrice ** t13_crrPrice;
-    const t14_crrPrice_d = t13_crrPrice === 0 ? 0 : t13_crrPrice * (Math.abs(t14_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t14_crrPrice) <= 1.7976931348623157e+308 ? t14_crrPrice / u_crrPrice : u_crrPrice ** (t13_crrPrice - 1)) * u_crrPrice_d;
+    const t14_crrPrice_d = t13_crrPrice === 0 ? 0 : (u_crrPrice < 0 ? Math.trunc(t13_crrPrice) : t13_crrPrice) * (Math.abs(t14_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t14_crrPrice) <= 1.7976931348623157e+308 ? t14_crrPrice / u_crrPrice : u_crrPrice ** (t13_crrPrice - 1)) * u_crrPrice_d;
     const t15_crrPrice = S * t14_crrPrice;
     const t15_crrPrice_d = t14_crrPrice * S_d + S * t14_crrPrice_d;
     const t5_payoff_crrPrice = K - t15_crrPrice;
@@ -6661,7 +6621,7 @@ export function treePrice_jvp(S: number, K: number, r: number, sigma: number, T:
         const t27_crrPrice = 2 * j_1_crrPrice;
         const t28_crrPrice = t27_crrPrice - i_crrPrice;
         const t29_crrPrice = u_crrPrice ** t28_crrPrice;
-        const t29_crrPrice_d = t28_crrPrice === 0 ? 0 : t28_crrPrice * (Math.abs(t29_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t29_crrPrice) <= 1.7976931348623157e+308 ? t29_crrPrice / u_crrPrice : u_crrPrice ** (t28_crrPrice - 1)) * u_crrPrice_d;
+        const t29_crrPrice_d = t28_crrPrice === 0 ? 0 : (u_crrPrice < 0 ? Math.trunc(t28_crrPrice) : t28_crrPrice) * (Math.abs(t29_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t29_crrPrice) <= 1.7976931348623157e+308 ? t29_crrPrice / u_crrPrice : u_crrPrice ** (t28_crrPrice - 1)) * u_crrPrice_d;
         const t30_crrPrice = S * t29_crrPrice;
         const t30_crrPrice_d = t29_crrPrice * S_d + S * t29_crrPrice_d;
         const t5_payoff_1_crrPrice = K - t30_crrPrice;
@@ -6786,7 +6746,7 @@ export function treePrice_hvp(S: number, K: number, r: number, sigma: number, T:
     const t12_crrPrice = 2 * j_crrPrice;
     const t13_crrPrice = t12_crrPrice - steps;
     const t14_crrPrice = u_crrPrice ** t13_crrPrice;
-    const t14_crrPrice_d = t13_crrPrice === 0 ? 0 : t13_crrPrice * (Math.abs(t14_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t14_crrPrice) <= 1.7976931348623157e+308 ? t14_crrPrice / u_crrPrice : u_crrPrice ** (t13_crrPrice - 1)) * u_crrPrice_d;
+    const t14_crrPrice_d = t13_crrPrice === 0 ? 0 : (u_crrPrice < 0 ? Math.trunc(t13_crrPrice) : t13_crrPrice) * (Math.abs(t14_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t14_crrPrice) <= 1.7976931348623157e+308 ? t14_crrPrice / u_crrPrice : u_crrPrice ** (t13_crrPrice - 1)) * u_crrPrice_d;
     const t15_crrPrice = S * t14_crrPrice;
     const t15_crrPrice_d = t14_crrPrice * S_d + S * t14_crrPrice_d;
     const t5_payoff_crrPrice = K - t15_crrPrice;
@@ -6836,7 +6796,7 @@ export function treePrice_hvp(S: number, K: number, r: number, sigma: number, T:
         const t28_crrPrice = t27_crrPrice - i_crrPrice;
         const t28_crrPrice_d = -i_crrPrice_d;
         const t29_crrPrice = u_crrPrice ** t28_crrPrice;
-        const t29_crrPrice_d = (t28_crrPrice === 0 ? 0 : t28_crrPrice * (Math.abs(t29_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t29_crrPrice) <= 1.7976931348623157e+308 ? t29_crrPrice / u_crrPrice : u_crrPrice ** (t28_crrPrice - 1)) * u_crrPrice_d) + (u_crrPrice > 0 ? t29_crrPrice * Math.log(u_crrPrice) * t28_crrPrice_d : 0);
+        const t29_crrPrice_d = (t28_crrPrice === 0 ? 0 : (u_crrPrice < 0 ? Math.trunc(t28_crrPrice) : t28_crrPrice) * (Math.abs(t29_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t29_crrPrice) <= 1.7976931348623157e+308 ? t29_crrPrice / u_crrPrice : u_crrPrice ** (t28_crrPrice - 1)) * u_crrPrice_d) + (u_crrPrice > 0 ? t29_crrPrice * Math.log(u_crrPrice) * t28_crrPrice_d : 0);
         const t30_crrPrice = S * t29_crrPrice;
         const t30_crrPrice_d = t29_crrPrice * S_d + S * t29_crrPrice_d;
         const t5_payoff_1_crrPrice = K - t30_crrPrice;
@@ -6942,8 +6902,8 @@ export function treePrice_hvp(S: number, K: number, r: number, sigma: number, T:
         const t28_crrPrice_d = -i_crrPrice_d;
         if (t29_crrPrice_b !== 0 || t29_crrPrice_b_d !== 0) {
           const c = u_crrPrice ** (t28_crrPrice - 1);
-          u_crrPrice_b += t29_crrPrice_b * (t28_crrPrice === 0 ? 0 : t28_crrPrice * (Math.abs(t29_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t29_crrPrice) <= 1.7976931348623157e+308 ? t29_crrPrice / u_crrPrice : c));
-          u_crrPrice_b_d += (t28_crrPrice === 0 ? 0 : t28_crrPrice * (Math.abs(t29_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t29_crrPrice) <= 1.7976931348623157e+308 ? t29_crrPrice / u_crrPrice : c) * t29_crrPrice_b_d) + t29_crrPrice_b * (t28_crrPrice === 0 && t28_crrPrice_d === 0 ? 0 : (Math.abs(t29_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t29_crrPrice) <= 1.7976931348623157e+308 ? t29_crrPrice / u_crrPrice * t28_crrPrice_d : c * t28_crrPrice_d) + t28_crrPrice * (Math.abs(t29_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t29_crrPrice) <= 1.7976931348623157e+308 ? t29_crrPrice_d / u_crrPrice - t29_crrPrice / u_crrPrice / u_crrPrice * u_crrPrice_d : (t28_crrPrice - 1 === 0 ? 0 : (t28_crrPrice - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / u_crrPrice : u_crrPrice ** (t28_crrPrice - 1 - 1)) * u_crrPrice_d) + (u_crrPrice > 0 ? c * Math.log(u_crrPrice) * t28_crrPrice_d : 0)));
+          u_crrPrice_b += t29_crrPrice_b * (t28_crrPrice === 0 ? 0 : (u_crrPrice < 0 ? Math.trunc(t28_crrPrice) : t28_crrPrice) * (Math.abs(t29_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t29_crrPrice) <= 1.7976931348623157e+308 ? t29_crrPrice / u_crrPrice : c));
+          u_crrPrice_b_d += (t28_crrPrice === 0 ? 0 : (u_crrPrice < 0 ? Math.trunc(t28_crrPrice) : t28_crrPrice) * (Math.abs(t29_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t29_crrPrice) <= 1.7976931348623157e+308 ? t29_crrPrice / u_crrPrice : c) * t29_crrPrice_b_d) + t29_crrPrice_b * (t28_crrPrice === 0 && t28_crrPrice_d === 0 ? 0 : (Math.abs(t29_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t29_crrPrice) <= 1.7976931348623157e+308 ? t29_crrPrice / u_crrPrice * (u_crrPrice < 0 ? 0 : t28_crrPrice_d) : c * (u_crrPrice < 0 ? 0 : t28_crrPrice_d)) + (u_crrPrice < 0 ? Math.trunc(t28_crrPrice) * (Math.abs(t29_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t29_crrPrice) <= 1.7976931348623157e+308 ? t29_crrPrice_d / u_crrPrice - t29_crrPrice / u_crrPrice / u_crrPrice * u_crrPrice_d : (t28_crrPrice - 1 === 0 ? 0 : (u_crrPrice < 0 ? Math.trunc(t28_crrPrice - 1) : t28_crrPrice - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / u_crrPrice : u_crrPrice ** (t28_crrPrice - 1 - 1)) * u_crrPrice_d) + (u_crrPrice > 0 ? c * Math.log(u_crrPrice) * t28_crrPrice_d : 0)) : t28_crrPrice * (Math.abs(t29_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t29_crrPrice) <= 1.7976931348623157e+308 ? t29_crrPrice_d / u_crrPrice - t29_crrPrice / u_crrPrice / u_crrPrice * u_crrPrice_d : (t28_crrPrice - 1 === 0 ? 0 : (u_crrPrice < 0 ? Math.trunc(t28_crrPrice - 1) : t28_crrPrice - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / u_crrPrice : u_crrPrice ** (t28_crrPrice - 1 - 1)) * u_crrPrice_d) + (u_crrPrice > 0 ? c * Math.log(u_crrPrice) * t28_crrPrice_d : 0))));
         }
       } else {
         // grad of (crrPrice): v[j] = cont
@@ -7026,8 +6986,8 @@ export function treePrice_hvp(S: number, K: number, r: number, sigma: number, T:
     const t13_crrPrice = t12_crrPrice - steps;
     if (t14_crrPrice_b !== 0 || t14_crrPrice_b_d !== 0) {
       const c1 = u_crrPrice ** (t13_crrPrice - 1);
-      u_crrPrice_b += t14_crrPrice_b * (t13_crrPrice === 0 ? 0 : t13_crrPrice * (Math.abs(t14_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t14_crrPrice) <= 1.7976931348623157e+308 ? t14_crrPrice / u_crrPrice : c1));
-      u_crrPrice_b_d += (t13_crrPrice === 0 ? 0 : t13_crrPrice * (Math.abs(t14_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t14_crrPrice) <= 1.7976931348623157e+308 ? t14_crrPrice / u_crrPrice : c1) * t14_crrPrice_b_d) + t14_crrPrice_b * (t13_crrPrice === 0 ? 0 : t13_crrPrice * (Math.abs(t14_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t14_crrPrice) <= 1.7976931348623157e+308 ? t14_crrPrice_d / u_crrPrice - t14_crrPrice / u_crrPrice / u_crrPrice * u_crrPrice_d : t13_crrPrice - 1 === 0 ? 0 : (t13_crrPrice - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / u_crrPrice : u_crrPrice ** (t13_crrPrice - 1 - 1)) * u_crrPrice_d));
+      u_crrPrice_b += t14_crrPrice_b * (t13_crrPrice === 0 ? 0 : (u_crrPrice < 0 ? Math.trunc(t13_crrPrice) : t13_crrPrice) * (Math.abs(t14_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t14_crrPrice) <= 1.7976931348623157e+308 ? t14_crrPrice / u_crrPrice : c1));
+      u_crrPrice_b_d += (t13_crrPrice === 0 ? 0 : (u_crrPrice < 0 ? Math.trunc(t13_crrPrice) : t13_crrPrice) * (Math.abs(t14_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t14_crrPrice) <= 1.7976931348623157e+308 ? t14_crrPrice / u_crrPrice : c1) * t14_crrPrice_b_d) + t14_crrPrice_b * (t13_crrPrice === 0 ? 0 : u_crrPrice < 0 ? Math.trunc(t13_crrPrice) * (Math.abs(t14_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t14_crrPrice) <= 1.7976931348623157e+308 ? t14_crrPrice_d / u_crrPrice - t14_crrPrice / u_crrPrice / u_crrPrice * u_crrPrice_d : t13_crrPrice - 1 === 0 ? 0 : (u_crrPrice < 0 ? Math.trunc(t13_crrPrice - 1) : t13_crrPrice - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / u_crrPrice : u_crrPrice ** (t13_crrPrice - 1 - 1)) * u_crrPrice_d) : t13_crrPrice * (Math.abs(t14_crrPrice) >= 2.2250738585072014e-308 && Math.abs(t14_crrPrice) <= 1.7976931348623157e+308 ? t14_crrPrice_d / u_crrPrice - t14_crrPrice / u_crrPrice / u_crrPrice * u_crrPrice_d : t13_crrPrice - 1 === 0 ? 0 : (u_crrPrice < 0 ? Math.trunc(t13_crrPrice - 1) : t13_crrPrice - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / u_crrPrice : u_crrPrice ** (t13_crrPrice - 1 - 1)) * u_crrPrice_d));
     }
   }
   // grad of (crrPrice): const p = (Math.exp(r * dt) - d) / (u - d)
@@ -7208,7 +7168,7 @@ function nodeValue_rev(S: number, K: number, u: number, p: number, disc: number,
       const t3 = 2 * j;
       const t4 = t3 - n;
       const t4_b = t5_b === 0 ? 0 : t5_b * (u > 0 ? t5 * Math.log(u) : 0);
-      if (t5_b !== 0) u_b += t5_b * (t4 === 0 ? 0 : t4 * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / u : u ** (t4 - 1)));
+      if (t5_b !== 0) u_b += t5_b * (t4 === 0 ? 0 : (u < 0 ? Math.trunc(t4) : t4) * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / u : u ** (t4 - 1)));
       n_b -= t4_b;
     } else {
       const t12_b = t2_b;
@@ -7227,7 +7187,7 @@ function nodeValue_rev(S: number, K: number, u: number, p: number, disc: number,
       const t8 = 2 * j;
       const t9 = t8 - n;
       const t9_b = t10_b === 0 ? 0 : t10_b * (u > 0 ? t10 * Math.log(u) : 0);
-      if (t10_b !== 0) u_b += t10_b * (t9 === 0 ? 0 : t9 * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / u : u ** (t9 - 1)));
+      if (t10_b !== 0) u_b += t10_b * (t9 === 0 ? 0 : (u < 0 ? Math.trunc(t9) : t9) * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / u : u ** (t9 - 1)));
       n_b -= t9_b;
     }
   } else {
@@ -7288,7 +7248,7 @@ function nodeValue_jvp(S: number, K: number, u: number, p: number, disc: number,
       const t4 = t3 - n;
       const t4_d = -n_d;
       const t5 = u ** t4;
-      const t5_d = (t4 === 0 ? 0 : t4 * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / u : u ** (t4 - 1)) * u_d) + (u > 0 ? t5 * Math.log(u) * t4_d : 0);
+      const t5_d = (t4 === 0 ? 0 : (u < 0 ? Math.trunc(t4) : t4) * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / u : u ** (t4 - 1)) * u_d) + (u > 0 ? t5 * Math.log(u) * t4_d : 0);
       const t6 = S * t5;
       const t6_d = t5 * S_d + S * t5_d;
       const t2_payoff = t6 - K;
@@ -7304,7 +7264,7 @@ function nodeValue_jvp(S: number, K: number, u: number, p: number, disc: number,
       const t9 = t8 - n;
       const t9_d = -n_d;
       const t10 = u ** t9;
-      const t10_d = (t9 === 0 ? 0 : t9 * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / u : u ** (t9 - 1)) * u_d) + (u > 0 ? t10 * Math.log(u) * t9_d : 0);
+      const t10_d = (t9 === 0 ? 0 : (u < 0 ? Math.trunc(t9) : t9) * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / u : u ** (t9 - 1)) * u_d) + (u > 0 ? t10 * Math.log(u) * t9_d : 0);
       const t11 = S * t10;
       const t11_d = t10 * S_d + S * t10_d;
       const t5_payoff_1 = K - t11;
@@ -7390,7 +7350,7 @@ function nodeValue_fwd_d(S: number, K: number, u: number, p: number, disc: numbe
       const t4 = t3 - n;
       const t4_d = t3_d - n_d;
       const t5 = u ** t4;
-      const t5_d = (t4 === 0 ? 0 : t4 * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / u : u ** (t4 - 1)) * u_d) + (u > 0 ? t5 * Math.log(u) * t4_d : 0);
+      const t5_d = (t4 === 0 ? 0 : (u < 0 ? Math.trunc(t4) : t4) * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / u : u ** (t4 - 1)) * u_d) + (u > 0 ? t5 * Math.log(u) * t4_d : 0);
       const t6 = S * t5;
       const t6_d = t5 * S_d + S * t5_d;
       stack_d[top]! = t5_d;
@@ -7411,7 +7371,7 @@ function nodeValue_fwd_d(S: number, K: number, u: number, p: number, disc: numbe
       const t9 = t8 - n;
       const t9_d = t8_d - n_d;
       const t10 = u ** t9;
-      const t10_d = (t9 === 0 ? 0 : t9 * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / u : u ** (t9 - 1)) * u_d) + (u > 0 ? t10 * Math.log(u) * t9_d : 0);
+      const t10_d = (t9 === 0 ? 0 : (u < 0 ? Math.trunc(t9) : t9) * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / u : u ** (t9 - 1)) * u_d) + (u > 0 ? t10 * Math.log(u) * t9_d : 0);
       const t11 = S * t10;
       const t11_d = t10 * S_d + S * t10_d;
       stack_d[top]! = t10_d;
@@ -7572,8 +7532,8 @@ function nodeValue_rev_d(S: number, K: number, u: number, p: number, disc: numbe
       const t4_b_d = t5_b === 0 && t5_b_d === 0 ? 0 : (u > 0 ? t5 * Math.log(u) * t5_b_d : 0) + t5_b * (u > 0 ? Math.log(u) * t5_d + t5 * (u_d / u) : 0);
       if (t5_b !== 0 || t5_b_d !== 0) {
         const c = u ** (t4 - 1);
-        u_b += t5_b * (t4 === 0 ? 0 : t4 * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / u : c));
-        u_b_d += (t4 === 0 ? 0 : t4 * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / u : c) * t5_b_d) + t5_b * (t4 === 0 && t4_d === 0 ? 0 : (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / u * t4_d : c * t4_d) + t4 * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5_d / u - t5 / u / u * u_d : (t4 - 1 === 0 ? 0 : (t4 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / u : u ** (t4 - 1 - 1)) * u_d) + (u > 0 ? c * Math.log(u) * t4_d : 0)));
+        u_b += t5_b * (t4 === 0 ? 0 : (u < 0 ? Math.trunc(t4) : t4) * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / u : c));
+        u_b_d += (t4 === 0 ? 0 : (u < 0 ? Math.trunc(t4) : t4) * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / u : c) * t5_b_d) + t5_b * (t4 === 0 && t4_d === 0 ? 0 : (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / u * (u < 0 ? 0 : t4_d) : c * (u < 0 ? 0 : t4_d)) + (u < 0 ? Math.trunc(t4) * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5_d / u - t5 / u / u * u_d : (t4 - 1 === 0 ? 0 : (u < 0 ? Math.trunc(t4 - 1) : t4 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / u : u ** (t4 - 1 - 1)) * u_d) + (u > 0 ? c * Math.log(u) * t4_d : 0)) : t4 * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5_d / u - t5 / u / u * u_d : (t4 - 1 === 0 ? 0 : (u < 0 ? Math.trunc(t4 - 1) : t4 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / u : u ** (t4 - 1 - 1)) * u_d) + (u > 0 ? c * Math.log(u) * t4_d : 0))));
       }
       n_b -= t4_b;
       n_b_d -= t4_b_d;
@@ -7610,8 +7570,8 @@ function nodeValue_rev_d(S: number, K: number, u: number, p: number, disc: numbe
       const t9_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : (u > 0 ? t10 * Math.log(u) * t10_b_d : 0) + t10_b * (u > 0 ? Math.log(u) * t10_d + t10 * (u_d / u) : 0);
       if (t10_b !== 0 || t10_b_d !== 0) {
         const c1 = u ** (t9 - 1);
-        u_b += t10_b * (t9 === 0 ? 0 : t9 * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / u : c1));
-        u_b_d += (t9 === 0 ? 0 : t9 * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / u : c1) * t10_b_d) + t10_b * (t9 === 0 && t9_d === 0 ? 0 : (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / u * t9_d : c1 * t9_d) + t9 * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10_d / u - t10 / u / u * u_d : (t9 - 1 === 0 ? 0 : (t9 - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / u : u ** (t9 - 1 - 1)) * u_d) + (u > 0 ? c1 * Math.log(u) * t9_d : 0)));
+        u_b += t10_b * (t9 === 0 ? 0 : (u < 0 ? Math.trunc(t9) : t9) * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / u : c1));
+        u_b_d += (t9 === 0 ? 0 : (u < 0 ? Math.trunc(t9) : t9) * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / u : c1) * t10_b_d) + t10_b * (t9 === 0 && t9_d === 0 ? 0 : (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10 / u * (u < 0 ? 0 : t9_d) : c1 * (u < 0 ? 0 : t9_d)) + (u < 0 ? Math.trunc(t9) * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10_d / u - t10 / u / u * u_d : (t9 - 1 === 0 ? 0 : (u < 0 ? Math.trunc(t9 - 1) : t9 - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / u : u ** (t9 - 1 - 1)) * u_d) + (u > 0 ? c1 * Math.log(u) * t9_d : 0)) : t9 * (Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? t10_d / u - t10 / u / u * u_d : (t9 - 1 === 0 ? 0 : (u < 0 ? Math.trunc(t9 - 1) : t9 - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / u : u ** (t9 - 1 - 1)) * u_d) + (u > 0 ? c1 * Math.log(u) * t9_d : 0))));
       }
       n_b -= t9_b;
       n_b_d -= t9_b_d;

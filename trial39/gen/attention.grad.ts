@@ -2315,9 +2315,6 @@ export function layerNormEnergy_hessian(X: Float64Array, gamma: Float64Array, be
 
 /** geluMlp's value; adds seed times its gradient into adj. */
 export function geluMlp_vjp(x: Float64Array, W: Float64Array, v: Float64Array, adj: { x: Float64Array; W: Float64Array; v: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   let a: number = 0;
   const H = v.length;
   const D = x.length;
@@ -2330,9 +2327,8 @@ export function geluMlp_vjp(x: Float64Array, W: Float64Array, v: Float64Array, a
   let out_b = seed;
   let a_b = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (H + 1 > 0 ? H + 1 : 0) * 3 > stack.length) stack = tape.reserve(top, (H + 1 > 0 ? H + 1 : 0) * 3);
   for (let j = 0; j < H; j++) {
-    stack[top++]! = a;
+    const a_saved = a;
     a = 0;
     for (let i = 0; i < D; i++) {
       const t2 = x[i]!;
@@ -2345,7 +2341,6 @@ export function geluMlp_vjp(x: Float64Array, W: Float64Array, v: Float64Array, a
     }
     const t8 = 0.5 * a;
     const t9 = a ** 3;
-    stack[top++]! = t9;
     const t10 = 0.044715 * t9;
     const t11 = a + t10;
     const t12 = c * t11;
@@ -2354,13 +2349,11 @@ export function geluMlp_vjp(x: Float64Array, W: Float64Array, v: Float64Array, a
     const g = t8 * t14;
     const t15 = v[j]!;
     const t16 = g * t15;
-    stack[top++]! = t13;
     const t17 = out + t16;
     out = t17;
     // the reverse of this iteration
     // grad of: out += g * v[j]
     const t16_b = out_b;
-    --top;
     const g_b = t16_b * t15;
     const t15_b = t16_b * g;
     v_b[j]! += t15_b;
@@ -2373,7 +2366,6 @@ export function geluMlp_vjp(x: Float64Array, W: Float64Array, v: Float64Array, a
     a_b += t11_b;
     const t10_b = t11_b;
     const t9_b = t10_b * 0.044715;
-    --top;
     a_b += t9_b * (Math.abs(t9) >= 2.2250738585072014e-308 && Math.abs(t9) <= 1.7976931348623157e+308 ? 3 * t9 / a : 3 * a ** 2);
     a_b += t8_b * 0.5;
     // grad of: for (let i = 0; i < D; i++)
@@ -2390,10 +2382,9 @@ export function geluMlp_vjp(x: Float64Array, W: Float64Array, v: Float64Array, a
       x_b[i]! += t2_b;
     }
     // grad of: let a = 0
-    a = stack[--top]!;
+    a = a_saved;
     a_b = 0;
   }
-  tape.top = top;
   return out;
 }
 
@@ -2481,10 +2472,6 @@ export function geluMlp_hvp(x: Float64Array, W: Float64Array, v: Float64Array, v
     v: f64Zeros(v.length)
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   let a: number = 0;
   let a_d: number = 0;
   const H = v.length;
@@ -2502,13 +2489,9 @@ export function geluMlp_hvp(x: Float64Array, W: Float64Array, v: Float64Array, v
   let a_b = 0;
   let a_b_d = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (H + 1 > 0 ? H + 1 : 0) * 3 > stack.length) {
-    stack = tape.reserve(top, (H + 1 > 0 ? H + 1 : 0) * 3);
-    stack_d = tapeTangents(stack);
-  }
   for (let j = 0; j < H; j++) {
-    stack_d[top]! = a_d;
-    stack[top++]! = a;
+    const a_saved = a;
+    const a_saved_d = a_d;
     a = 0;
     a_d = 0;
     for (let i = 0; i < D; i++) {
@@ -2529,8 +2512,6 @@ export function geluMlp_hvp(x: Float64Array, W: Float64Array, v: Float64Array, v
     const t8_d = 0.5 * a_d;
     const t9 = a ** 3;
     const t9_d = Math.abs(t9) >= 2.2250738585072014e-308 && Math.abs(t9) <= 1.7976931348623157e+308 ? 3 * t9 / a * a_d : 3 * a ** 2 * a_d;
-    stack_d[top]! = t9_d;
-    stack[top++]! = t9;
     const t10 = 0.044715 * t9;
     const t10_d = 0.044715 * t9_d;
     const t11 = a + t10;
@@ -2546,14 +2527,11 @@ export function geluMlp_hvp(x: Float64Array, W: Float64Array, v: Float64Array, v
     const t15 = v[j]!;
     const t15_d = v_d[j]!;
     const t16 = g * t15;
-    stack_d[top]! = t13_d;
-    stack[top++]! = t13;
     const t17 = out + t16;
     out = t17;
     // the reverse of this iteration
     // grad of: out += g * v[j]
     const t16_b = out_b;
-    --top;
     const g_b = t16_b * t15;
     const g_b_d = t16_b * t15_d;
     const t15_b = t16_b * g;
@@ -2577,7 +2555,6 @@ export function geluMlp_hvp(x: Float64Array, W: Float64Array, v: Float64Array, v
     const t10_b_d = t11_b_d;
     const t9_b = t10_b * 0.044715;
     const t9_b_d = 0.044715 * t10_b_d;
-    --top;
     a_b += t9_b * (Math.abs(t9) >= 2.2250738585072014e-308 && Math.abs(t9) <= 1.7976931348623157e+308 ? 3 * t9 / a : 3 * a ** 2);
     a_b_d += (Math.abs(t9) >= 2.2250738585072014e-308 && Math.abs(t9) <= 1.7976931348623157e+308 ? 3 * t9 / a * t9_b_d : 3 * a ** 2 * t9_b_d) + t9_b * (Math.abs(t9) >= 2.2250738585072014e-308 && Math.abs(t9) <= 1.7976931348623157e+308 ? 3 * t9_d / a - 3 * t9 / a / a * a_d : 3 * (2 * a * a_d));
     a_b += t8_b * 0.5;
@@ -2603,12 +2580,11 @@ export function geluMlp_hvp(x: Float64Array, W: Float64Array, v: Float64Array, v
       x_b_d[i]! += t2_b_d;
     }
     // grad of: let a = 0
-    a = stack[--top]!;
-    a_d = stack_d[top]!;
+    a = a_saved;
+    a_d = a_saved_d;
     a_b = 0;
     a_b_d = 0;
   }
-  tape.top = top;
   return {
     value: out,
     grad: adj,

@@ -25,10 +25,10 @@ export function biquadLoss_vjp(x: Float64Array, ref: Float64Array, fc: number, Q
   const t2 = 2 * Math.PI;
   const t3 = t2 * fc;
   const w0 = t3 / fs;
+  const cw = Math.cos(w0);
   const t4 = Math.sin(w0);
   const t5 = 2 * Q;
   const alpha = t4 / t5;
-  const cw = Math.cos(w0);
   const a0 = 1 + alpha;
   const t6 = 1 - cw;
   const t7 = t6 / 2;
@@ -156,14 +156,14 @@ export function biquadLoss_vjp(x: Float64Array, ref: Float64Array, fc: number, Q
   cw_b -= t6_b;
   // grad of: const a0 = 1 + alpha
   alpha_b += a0_b;
-  // grad of: const cw = Math.cos(w0)
-  let w0_b = cw_b === 0 ? 0 : -(cw_b * Math.sin(w0));
   // grad of: const alpha = Math.sin(w0) / (2 * Q)
   const alpha_r = 1 / t5;
   const t4_b = alpha_b === 0 ? 0 : alpha_b * alpha_r;
   const t5_b = alpha_b === 0 ? 0 : -(alpha_b * (alpha * alpha_r));
   Q_b += t5_b * 2;
-  if (t4_b !== 0) w0_b += t4_b * Math.cos(w0);
+  let w0_b = t4_b === 0 ? 0 : t4_b * cw;
+  // grad of: const cw = Math.cos(w0)
+  if (cw_b !== 0) w0_b -= cw_b * Math.sin(w0);
   // grad of: const w0 = (2 * Math.PI * fc) / fs
   const w0_r = 1 / fs;
   const t3_b = w0_b === 0 ? 0 : w0_b * w0_r;
@@ -212,14 +212,14 @@ export function biquadLoss_jvp(x: Float64Array, ref: Float64Array, fc: number, Q
   const t3_d = t2 * fc_d;
   const w0 = t3 / fs;
   const w0_d = t3_d / fs - w0 / fs * fs_d;
+  const cw = Math.cos(w0);
+  const cw_d = -(Math.sin(w0) * w0_d);
   const t4 = Math.sin(w0);
   const t4_d = Math.cos(w0) * w0_d;
   const t5 = 2 * Q;
   const t5_d = 2 * Q_d;
   const alpha = t4 / t5;
   const alpha_d = t4_d / t5 - alpha / t5 * t5_d;
-  const cw = Math.cos(w0);
-  const cw_d = -(Math.sin(w0) * w0_d);
   const a0 = 1 + alpha;
   const a0_d = alpha_d;
   const t6 = 1 - cw;
@@ -338,14 +338,14 @@ export function biquadLoss_hvp(x: Float64Array, ref: Float64Array, fc: number, Q
   const t3_d = t2 * fc_d;
   const w0 = t3 / fs;
   const w0_d = t3_d / fs - w0 / fs * fs_d;
+  const cw = Math.cos(w0);
+  const cw_d = -(Math.sin(w0) * w0_d);
   const t4 = Math.sin(w0);
   const t4_d = Math.cos(w0) * w0_d;
   const t5 = 2 * Q;
   const t5_d = 2 * Q_d;
   const alpha = t4 / t5;
   const alpha_d = t4_d / t5 - alpha / t5 * t5_d;
-  const cw = Math.cos(w0);
-  const cw_d = -(Math.sin(w0) * w0_d);
   const a0 = 1 + alpha;
   const a0_d = alpha_d;
   const t6 = 1 - cw;
@@ -589,9 +589,6 @@ export function biquadLoss_hvp(x: Float64Array, ref: Float64Array, fc: number, Q
   // grad of: const a0 = 1 + alpha
   alpha_b += a0_b;
   alpha_b_d += a0_b_d;
-  // grad of: const cw = Math.cos(w0)
-  let w0_b = cw_b === 0 ? 0 : -(cw_b * Math.sin(w0));
-  let w0_b_d = cw_b === 0 && cw_b_d === 0 ? 0 : -(Math.sin(w0) * cw_b_d + cw_b * (Math.cos(w0) * w0_d));
   // grad of: const alpha = Math.sin(w0) / (2 * Q)
   const alpha_r = 1 / t5;
   const alpha_r_d = -(alpha_r * alpha_r * t5_d);
@@ -601,9 +598,12 @@ export function biquadLoss_hvp(x: Float64Array, ref: Float64Array, fc: number, Q
   const t5_b_d = alpha_b === 0 && alpha_b_d === 0 ? 0 : -(alpha * alpha_r * alpha_b_d + alpha_b * (alpha_r * alpha_d + alpha * alpha_r_d));
   Q_b += t5_b * 2;
   Q_b_d += 2 * t5_b_d;
-  if (t4_b !== 0 || t4_b_d !== 0) {
-    w0_b += t4_b * Math.cos(w0);
-    w0_b_d += Math.cos(w0) * t4_b_d - t4_b * (Math.sin(w0) * w0_d);
+  let w0_b = t4_b === 0 ? 0 : t4_b * cw;
+  let w0_b_d = t4_b === 0 && t4_b_d === 0 ? 0 : cw * t4_b_d + t4_b * cw_d;
+  // grad of: const cw = Math.cos(w0)
+  if (cw_b !== 0 || cw_b_d !== 0) {
+    w0_b -= cw_b * Math.sin(w0);
+    w0_b_d -= Math.sin(w0) * cw_b_d + cw_b * (Math.cos(w0) * w0_d);
   }
   // grad of: const w0 = (2 * Math.PI * fc) / fs
   const w0_r = 1 / fs;

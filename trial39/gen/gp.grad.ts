@@ -62,8 +62,7 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
     const t3_cholesky = K[t2_cholesky]!;
     s_cholesky = t3_cholesky;
     for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky = L[t5_cholesky]!;
       const t7_cholesky = t6_cholesky * t6_cholesky;
       const t8_cholesky = s_cholesky - t7_cholesky;
@@ -81,11 +80,9 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
       const t12_cholesky = K[t11_cholesky]!;
       t_cholesky = t12_cholesky;
       for (let k_1_cholesky = 0; k_1_cholesky < j_cholesky; k_1_cholesky++) {
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky = L[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky = L[t17_cholesky]!;
         const t19_cholesky = t15_cholesky * t18_cholesky;
         const t20_cholesky = t_cholesky - t19_cholesky;
@@ -213,6 +210,7 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
     let d_cholesky_b = 0;
     // grad of (cholesky): for (let i = j + 1; i < n; i++)
     const d_cholesky = stack[--top]!;
+    const t1_cholesky = j_cholesky * n;
     const t9_cholesky = j_cholesky + 1;
     const t21_cholesky_r = 1 / d_cholesky;
     for (let i_cholesky = n - 1; i_cholesky >= t9_cholesky; i_cholesky--) {
@@ -231,11 +229,9 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
       for (let k_1_cholesky = j_cholesky - 1; k_1_cholesky >= 0; k_1_cholesky--) {
         // grad of (cholesky): t -= L[i * n + k] * L[j * n + k]
         const t19_cholesky_b = -t_cholesky_b;
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky = L[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky = L[t17_cholesky]!;
         const t15_cholesky_b = t19_cholesky_b === 0 ? 0 : t19_cholesky_b * t18_cholesky;
         const t18_cholesky_b = t19_cholesky_b === 0 ? 0 : t19_cholesky_b * t15_cholesky;
@@ -248,7 +244,6 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
       K_b[t11_cholesky]! += t12_cholesky_b;
     }
     // grad of (cholesky): L[j * n + j] = d
-    const t1_cholesky = j_cholesky * n;
     const t2_cholesky = t1_cholesky + j_cholesky;
     L[t2_cholesky]! = stack[--top]!;
     d_cholesky_b += L_b[t2_cholesky]! ?? 0;
@@ -259,8 +254,7 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
     for (let k_cholesky = j_cholesky - 1; k_cholesky >= 0; k_cholesky--) {
       // grad of (cholesky): s -= L[j * n + k] * L[j * n + k]
       const t7_cholesky_b = -s_cholesky_b;
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky = L[t5_cholesky]!;
       const t6_cholesky_b = t7_cholesky_b === 0 ? 0 : t7_cholesky_b * (t6_cholesky + t6_cholesky);
       L_b[t5_cholesky]! += t6_cholesky_b;
@@ -407,8 +401,7 @@ export function gpNll_jvp(x: Float64Array, y: Float64Array, logEll: number, logS
     s_cholesky = t3_cholesky;
     s_cholesky_d = t3_cholesky_d;
     for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky: number = L[t5_cholesky]!;
       const t6_cholesky_d: number = L_d[t5_cholesky]!;
       const t7_cholesky = t6_cholesky * t6_cholesky;
@@ -431,12 +424,10 @@ export function gpNll_jvp(x: Float64Array, y: Float64Array, logEll: number, logS
       t_cholesky = t12_cholesky;
       t_cholesky_d = t12_cholesky_d;
       for (let k_1_cholesky = 0; k_1_cholesky < j_cholesky; k_1_cholesky++) {
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky: number = L[t14_cholesky]!;
         const t15_cholesky_d: number = L_d[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky: number = L[t17_cholesky]!;
         const t18_cholesky_d: number = L_d[t17_cholesky]!;
         const t19_cholesky = t15_cholesky * t18_cholesky;
@@ -622,8 +613,7 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
     s_cholesky = t3_cholesky;
     s_cholesky_d = t3_cholesky_d;
     for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky = L[t5_cholesky]!;
       const t6_cholesky_d = L_d[t5_cholesky]!;
       const t7_cholesky = t6_cholesky * t6_cholesky;
@@ -656,12 +646,10 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
       t_cholesky = t12_cholesky;
       t_cholesky_d = t12_cholesky_d;
       for (let k_1_cholesky = 0; k_1_cholesky < j_cholesky; k_1_cholesky++) {
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky = L[t14_cholesky]!;
         const t15_cholesky_d = L_d[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky = L[t17_cholesky]!;
         const t18_cholesky_d = L_d[t17_cholesky]!;
         const t19_cholesky = t15_cholesky * t18_cholesky;
@@ -858,6 +846,7 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
     // grad of (cholesky): for (let i = j + 1; i < n; i++)
     const d_cholesky = stack[--top]!;
     const d_cholesky_d = stack_d[top]!;
+    const t1_cholesky = j_cholesky * n;
     const t9_cholesky = j_cholesky + 1;
     for (let i_cholesky = n - 1; i_cholesky >= t9_cholesky; i_cholesky--) {
       // grad of (cholesky): L[i * n + j] = t / d
@@ -884,12 +873,10 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
         // grad of (cholesky): t -= L[i * n + k] * L[j * n + k]
         const t19_cholesky_b = -t_cholesky_b;
         const t19_cholesky_b_d = -t_cholesky_b_d;
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky = L[t14_cholesky]!;
         const t15_cholesky_d = L_d[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky = L[t17_cholesky]!;
         const t18_cholesky_d = L_d[t17_cholesky]!;
         const t15_cholesky_b = t19_cholesky_b === 0 ? 0 : t19_cholesky_b * t18_cholesky;
@@ -910,7 +897,6 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
       K_b_d[t11_cholesky]! += t12_cholesky_b_d;
     }
     // grad of (cholesky): L[j * n + j] = d
-    const t1_cholesky = j_cholesky * n;
     const t2_cholesky = t1_cholesky + j_cholesky;
     L[t2_cholesky]! = stack[--top]!;
     L_d[t2_cholesky]! = stack_d[top]!;
@@ -928,8 +914,7 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
       // grad of (cholesky): s -= L[j * n + k] * L[j * n + k]
       const t7_cholesky_b = -s_cholesky_b;
       const t7_cholesky_b_d = -s_cholesky_b_d;
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky = L[t5_cholesky]!;
       const t6_cholesky_d = L_d[t5_cholesky]!;
       const t6_cholesky_b = t7_cholesky_b === 0 ? 0 : t7_cholesky_b * (t6_cholesky + t6_cholesky);
@@ -1071,7 +1056,6 @@ export function gpNllMulti_vjp(X: Float64Array, d: number, y: Float64Array, ell:
     K[t6]! = t4;
     if (top + (i + 1 > 0 ? i + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (i + 1 > 0 ? i + 1 : 0) * 2);
     for (let j = 0; j < i; j++) {
-      const t7 = sf * sf;
       s_rowDist2 = 0;
       for (let k_rowDist2 = 0; k_rowDist2 < d; k_rowDist2++) {
         const t1_rowDist2 = i * d;
@@ -1092,10 +1076,9 @@ export function gpNllMulti_vjp(X: Float64Array, d: number, y: Float64Array, ell:
       const t12 = t9 / t11;
       stack[top++]! = t9;
       const t13 = Math.exp(t12);
-      const v = t7 * t13;
+      const v = t2 * t13;
       stack[top++]! = t13;
-      const t14 = i * n;
-      const t15 = t14 + j;
+      const t15 = t5 + j;
       K[t15]! = v;
       const t16 = j * n;
       const t17 = t16 + i;
@@ -1110,8 +1093,7 @@ export function gpNllMulti_vjp(X: Float64Array, d: number, y: Float64Array, ell:
     const t3_cholesky = K[t2_cholesky]!;
     s_cholesky = t3_cholesky;
     for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky = L[t5_cholesky]!;
       const t7_cholesky = t6_cholesky * t6_cholesky;
       const t8_cholesky = s_cholesky - t7_cholesky;
@@ -1129,11 +1111,9 @@ export function gpNllMulti_vjp(X: Float64Array, d: number, y: Float64Array, ell:
       const t12_cholesky = K[t11_cholesky]!;
       t_cholesky = t12_cholesky;
       for (let k_1_cholesky = 0; k_1_cholesky < j_cholesky; k_1_cholesky++) {
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky = L[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky = L[t17_cholesky]!;
         const t19_cholesky = t15_cholesky * t18_cholesky;
         const t20_cholesky = t_cholesky - t19_cholesky;
@@ -1241,6 +1221,7 @@ export function gpNllMulti_vjp(X: Float64Array, d: number, y: Float64Array, ell:
     let d_cholesky_b = 0;
     // grad of (cholesky): for (let i = j + 1; i < n; i++)
     const d_cholesky = stack[--top]!;
+    const t1_cholesky = j_cholesky * n;
     const t9_cholesky = j_cholesky + 1;
     const t21_cholesky_r = 1 / d_cholesky;
     for (let i_cholesky = n - 1; i_cholesky >= t9_cholesky; i_cholesky--) {
@@ -1259,11 +1240,9 @@ export function gpNllMulti_vjp(X: Float64Array, d: number, y: Float64Array, ell:
       for (let k_1_cholesky = j_cholesky - 1; k_1_cholesky >= 0; k_1_cholesky--) {
         // grad of (cholesky): t -= L[i * n + k] * L[j * n + k]
         const t19_cholesky_b = -t_cholesky_b;
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky = L[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky = L[t17_cholesky]!;
         const t15_cholesky_b = t19_cholesky_b === 0 ? 0 : t19_cholesky_b * t18_cholesky;
         const t18_cholesky_b = t19_cholesky_b === 0 ? 0 : t19_cholesky_b * t15_cholesky;
@@ -1276,7 +1255,6 @@ export function gpNllMulti_vjp(X: Float64Array, d: number, y: Float64Array, ell:
       K_b[t11_cholesky]! += t12_cholesky_b;
     }
     // grad of (cholesky): L[j * n + j] = d
-    const t1_cholesky = j_cholesky * n;
     const t2_cholesky = t1_cholesky + j_cholesky;
     L[t2_cholesky]! = stack[--top]!;
     d_cholesky_b += L_b[t2_cholesky]! ?? 0;
@@ -1287,8 +1265,7 @@ export function gpNllMulti_vjp(X: Float64Array, d: number, y: Float64Array, ell:
     for (let k_cholesky = j_cholesky - 1; k_cholesky >= 0; k_cholesky--) {
       // grad of (cholesky): s -= L[j * n + k] * L[j * n + k]
       const t7_cholesky_b = -s_cholesky_b;
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky = L[t5_cholesky]!;
       const t6_cholesky_b = t7_cholesky_b === 0 ? 0 : t7_cholesky_b * (t6_cholesky + t6_cholesky);
       L_b[t5_cholesky]! += t6_cholesky_b;
@@ -1302,10 +1279,13 @@ export function gpNllMulti_vjp(X: Float64Array, d: number, y: Float64Array, ell:
   L_b.fill(0);
   // grad of: for (let i = 0; i < n; i++)
   for (let i = n - 1; i >= 0; i--) {
+    let t2_b = 0;
+    // grad of: for (let j = 0; j < i; j++)
+    const t2 = sf * sf;
+    const t5 = i * n;
     const t10 = 2 * ell;
     const t11 = t10 * ell;
     const t12_r = 1 / t11;
-    // grad of: for (let j = 0; j < i; j++)
     for (let j = i - 1; j >= 0; j--) {
       // grad of: K[j * n + i] = v
       const t16 = j * n;
@@ -1313,15 +1293,13 @@ export function gpNllMulti_vjp(X: Float64Array, d: number, y: Float64Array, ell:
       let v_b = K_b[t17]! ?? 0;
       K_b[t17]! = 0;
       // grad of: K[i * n + j] = v
-      const t14 = i * n;
-      const t15 = t14 + j;
+      const t15 = t5 + j;
       v_b += K_b[t15]! ?? 0;
       K_b[t15]! = 0;
       // grad of: const v = sf * sf * Math.exp(-rowDist2(X, d, i, j) / (2 * ell * ell))
       const t13 = stack[--top]!;
-      const t7 = sf * sf;
-      const t7_b = v_b === 0 ? 0 : v_b * t13;
-      const t13_b = v_b === 0 ? 0 : v_b * t7;
+      const t13_b = v_b === 0 ? 0 : v_b * t2;
+      if (v_b !== 0) t2_b += v_b * t13;
       const t12_b = t13_b === 0 ? 0 : t13_b * t13;
       const t9 = stack[--top]!;
       const t9_b = t12_b === 0 ? 0 : t12_b * t12_r;
@@ -1349,15 +1327,12 @@ export function gpNllMulti_vjp(X: Float64Array, d: number, y: Float64Array, ell:
       }
       // grad of (rowDist2): let s = 0
       s_rowDist2_b = 0;
-      // grad of: const v = sf * sf * Math.exp(-rowDist2(X, d, i, j) / (2 * ell * ell))
-      if (t7_b !== 0) sf_b += t7_b * (sf + sf);
     }
     // grad of: K[i * n + i] = sf * sf + sn * sn
-    const t5 = i * n;
     const t6 = t5 + i;
     const t4_b = K_b[t6]! ?? 0;
     K_b[t6]! = 0;
-    const t2_b = t4_b;
+    t2_b += t4_b;
     const t3_b = t4_b;
     if (t3_b !== 0) sn_b += t3_b * (sn + sn);
     if (t2_b !== 0) sf_b += t2_b * (sf + sf);
@@ -1407,8 +1382,6 @@ export function gpNllMulti_jvp(X: Float64Array, d: number, y: Float64Array, ell:
     K[t6]! = t4;
     K_d[t6]! = t4_d;
     for (let j = 0; j < i; j++) {
-      const t7 = sf * sf;
-      const t7_d = (sf + sf) * sf_d;
       s_rowDist2 = 0;
       s_rowDist2_d = 0;
       for (let k_rowDist2 = 0; k_rowDist2 < d; k_rowDist2++) {
@@ -1441,10 +1414,9 @@ export function gpNllMulti_jvp(X: Float64Array, d: number, y: Float64Array, ell:
       const t12_d = t9_d / t11 - t12 / t11 * t11_d;
       const t13 = Math.exp(t12);
       const t13_d = t13 * t12_d;
-      const v = t7 * t13;
-      const v_d = t13 * t7_d + t7 * t13_d;
-      const t14 = i * n;
-      const t15 = t14 + j;
+      const v = t2 * t13;
+      const v_d = t13 * t2_d + t2 * t13_d;
+      const t15 = t5 + j;
       K[t15]! = v;
       K_d[t15]! = v_d;
       const t16 = j * n;
@@ -1465,8 +1437,7 @@ export function gpNllMulti_jvp(X: Float64Array, d: number, y: Float64Array, ell:
     s_cholesky = t3_cholesky;
     s_cholesky_d = t3_cholesky_d;
     for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky: number = L[t5_cholesky]!;
       const t6_cholesky_d: number = L_d[t5_cholesky]!;
       const t7_cholesky = t6_cholesky * t6_cholesky;
@@ -1489,12 +1460,10 @@ export function gpNllMulti_jvp(X: Float64Array, d: number, y: Float64Array, ell:
       t_cholesky = t12_cholesky;
       t_cholesky_d = t12_cholesky_d;
       for (let k_1_cholesky = 0; k_1_cholesky < j_cholesky; k_1_cholesky++) {
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky: number = L[t14_cholesky]!;
         const t15_cholesky_d: number = L_d[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky: number = L[t17_cholesky]!;
         const t18_cholesky_d: number = L_d[t17_cholesky]!;
         const t19_cholesky = t15_cholesky * t18_cholesky;
@@ -1624,8 +1593,6 @@ export function gpNllMulti_hvp(X: Float64Array, d: number, y: Float64Array, ell:
       stack_d = tapeTangents(stack);
     }
     for (let j = 0; j < i; j++) {
-      const t7 = sf * sf;
-      const t7_d = (sf + sf) * sf_d;
       s_rowDist2 = 0;
       s_rowDist2_d = 0;
       for (let k_rowDist2 = 0; k_rowDist2 < d; k_rowDist2++) {
@@ -1660,12 +1627,11 @@ export function gpNllMulti_hvp(X: Float64Array, d: number, y: Float64Array, ell:
       stack[top++]! = t9;
       const t13 = Math.exp(t12);
       const t13_d = t13 * t12_d;
-      const v = t7 * t13;
-      const v_d = t13 * t7_d + t7 * t13_d;
+      const v = t2 * t13;
+      const v_d = t13 * t2_d + t2 * t13_d;
       stack_d[top]! = t13_d;
       stack[top++]! = t13;
-      const t14 = i * n;
-      const t15 = t14 + j;
+      const t15 = t5 + j;
       K[t15]! = v;
       K_d[t15]! = v_d;
       const t16 = j * n;
@@ -1686,8 +1652,7 @@ export function gpNllMulti_hvp(X: Float64Array, d: number, y: Float64Array, ell:
     s_cholesky = t3_cholesky;
     s_cholesky_d = t3_cholesky_d;
     for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky = L[t5_cholesky]!;
       const t6_cholesky_d = L_d[t5_cholesky]!;
       const t7_cholesky = t6_cholesky * t6_cholesky;
@@ -1720,12 +1685,10 @@ export function gpNllMulti_hvp(X: Float64Array, d: number, y: Float64Array, ell:
       t_cholesky = t12_cholesky;
       t_cholesky_d = t12_cholesky_d;
       for (let k_1_cholesky = 0; k_1_cholesky < j_cholesky; k_1_cholesky++) {
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky = L[t14_cholesky]!;
         const t15_cholesky_d = L_d[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky = L[t17_cholesky]!;
         const t18_cholesky_d = L_d[t17_cholesky]!;
         const t19_cholesky = t15_cholesky * t18_cholesky;
@@ -1900,6 +1863,7 @@ export function gpNllMulti_hvp(X: Float64Array, d: number, y: Float64Array, ell:
     // grad of (cholesky): for (let i = j + 1; i < n; i++)
     const d_cholesky = stack[--top]!;
     const d_cholesky_d = stack_d[top]!;
+    const t1_cholesky = j_cholesky * n;
     const t9_cholesky = j_cholesky + 1;
     for (let i_cholesky = n - 1; i_cholesky >= t9_cholesky; i_cholesky--) {
       // grad of (cholesky): L[i * n + j] = t / d
@@ -1926,12 +1890,10 @@ export function gpNllMulti_hvp(X: Float64Array, d: number, y: Float64Array, ell:
         // grad of (cholesky): t -= L[i * n + k] * L[j * n + k]
         const t19_cholesky_b = -t_cholesky_b;
         const t19_cholesky_b_d = -t_cholesky_b_d;
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky = L[t14_cholesky]!;
         const t15_cholesky_d = L_d[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky = L[t17_cholesky]!;
         const t18_cholesky_d = L_d[t17_cholesky]!;
         const t15_cholesky_b = t19_cholesky_b === 0 ? 0 : t19_cholesky_b * t18_cholesky;
@@ -1952,7 +1914,6 @@ export function gpNllMulti_hvp(X: Float64Array, d: number, y: Float64Array, ell:
       K_b_d[t11_cholesky]! += t12_cholesky_b_d;
     }
     // grad of (cholesky): L[j * n + j] = d
-    const t1_cholesky = j_cholesky * n;
     const t2_cholesky = t1_cholesky + j_cholesky;
     L[t2_cholesky]! = stack[--top]!;
     L_d[t2_cholesky]! = stack_d[top]!;
@@ -1970,8 +1931,7 @@ export function gpNllMulti_hvp(X: Float64Array, d: number, y: Float64Array, ell:
       // grad of (cholesky): s -= L[j * n + k] * L[j * n + k]
       const t7_cholesky_b = -s_cholesky_b;
       const t7_cholesky_b_d = -s_cholesky_b_d;
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky = L[t5_cholesky]!;
       const t6_cholesky_d = L_d[t5_cholesky]!;
       const t6_cholesky_b = t7_cholesky_b === 0 ? 0 : t7_cholesky_b * (t6_cholesky + t6_cholesky);
@@ -1992,7 +1952,12 @@ export function gpNllMulti_hvp(X: Float64Array, d: number, y: Float64Array, ell:
   L_b_d.fill(0);
   // grad of: for (let i = 0; i < n; i++)
   for (let i = n - 1; i >= 0; i--) {
+    let t2_b = 0;
+    let t2_b_d = 0;
     // grad of: for (let j = 0; j < i; j++)
+    const t2 = sf * sf;
+    const t2_d = (sf + sf) * sf_d;
+    const t5 = i * n;
     for (let j = i - 1; j >= 0; j--) {
       // grad of: K[j * n + i] = v
       const t16 = j * n;
@@ -2002,8 +1967,7 @@ export function gpNllMulti_hvp(X: Float64Array, d: number, y: Float64Array, ell:
       K_b[t17]! = 0;
       K_b_d[t17]! = 0;
       // grad of: K[i * n + j] = v
-      const t14 = i * n;
-      const t15 = t14 + j;
+      const t15 = t5 + j;
       v_b += K_b[t15]! ?? 0;
       v_b_d += K_b_d[t15]! ?? 0;
       K_b[t15]! = 0;
@@ -2011,12 +1975,12 @@ export function gpNllMulti_hvp(X: Float64Array, d: number, y: Float64Array, ell:
       // grad of: const v = sf * sf * Math.exp(-rowDist2(X, d, i, j) / (2 * ell * ell))
       const t13 = stack[--top]!;
       const t13_d = stack_d[top]!;
-      const t7 = sf * sf;
-      const t7_d = (sf + sf) * sf_d;
-      const t7_b = v_b === 0 ? 0 : v_b * t13;
-      const t7_b_d = v_b === 0 && v_b_d === 0 ? 0 : t13 * v_b_d + v_b * t13_d;
-      const t13_b = v_b === 0 ? 0 : v_b * t7;
-      const t13_b_d = v_b === 0 && v_b_d === 0 ? 0 : t7 * v_b_d + v_b * t7_d;
+      const t13_b = v_b === 0 ? 0 : v_b * t2;
+      const t13_b_d = v_b === 0 && v_b_d === 0 ? 0 : t2 * v_b_d + v_b * t2_d;
+      if (v_b !== 0 || v_b_d !== 0) {
+        t2_b += v_b * t13;
+        t2_b_d += t13 * v_b_d + v_b * t13_d;
+      }
       const t12_b = t13_b === 0 ? 0 : t13_b * t13;
       const t12_b_d = t13_b === 0 && t13_b_d === 0 ? 0 : t13 * t13_b_d + t13_b * t13_d;
       const t9 = stack[--top]!;
@@ -2069,21 +2033,15 @@ export function gpNllMulti_hvp(X: Float64Array, d: number, y: Float64Array, ell:
       // grad of (rowDist2): let s = 0
       s_rowDist2_b = 0;
       s_rowDist2_b_d = 0;
-      // grad of: const v = sf * sf * Math.exp(-rowDist2(X, d, i, j) / (2 * ell * ell))
-      if (t7_b !== 0 || t7_b_d !== 0) {
-        sf_b += t7_b * (sf + sf);
-        sf_b_d += (sf + sf) * t7_b_d + t7_b * (2 * sf_d);
-      }
     }
     // grad of: K[i * n + i] = sf * sf + sn * sn
-    const t5 = i * n;
     const t6 = t5 + i;
     const t4_b = K_b[t6]! ?? 0;
     const t4_b_d = K_b_d[t6]! ?? 0;
     K_b[t6]! = 0;
     K_b_d[t6]! = 0;
-    const t2_b = t4_b;
-    const t2_b_d = t4_b_d;
+    t2_b += t4_b;
+    t2_b_d += t4_b_d;
     const t3_b = t4_b;
     const t3_b_d = t4_b_d;
     if (t3_b !== 0 || t3_b_d !== 0) {
@@ -2161,8 +2119,7 @@ export function gpMean_vjp(x: Float64Array, y: Float64Array, xs: number, ell: nu
     const t3_cholesky = K[t2_cholesky]!;
     s_cholesky = t3_cholesky;
     for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky = L[t5_cholesky]!;
       const t7_cholesky = t6_cholesky * t6_cholesky;
       const t8_cholesky = s_cholesky - t7_cholesky;
@@ -2180,11 +2137,9 @@ export function gpMean_vjp(x: Float64Array, y: Float64Array, xs: number, ell: nu
       const t12_cholesky = K[t11_cholesky]!;
       t_cholesky = t12_cholesky;
       for (let k_1_cholesky = 0; k_1_cholesky < j_cholesky; k_1_cholesky++) {
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky = L[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky = L[t17_cholesky]!;
         const t19_cholesky = t15_cholesky * t18_cholesky;
         const t20_cholesky = t_cholesky - t19_cholesky;
@@ -2360,6 +2315,7 @@ export function gpMean_vjp(x: Float64Array, y: Float64Array, xs: number, ell: nu
     let d_cholesky_b = 0;
     // grad of (cholesky): for (let i = j + 1; i < n; i++)
     const d_cholesky = stack[--top]!;
+    const t1_cholesky = j_cholesky * n;
     const t9_cholesky = j_cholesky + 1;
     const t21_cholesky_r = 1 / d_cholesky;
     for (let i_cholesky = n - 1; i_cholesky >= t9_cholesky; i_cholesky--) {
@@ -2378,11 +2334,9 @@ export function gpMean_vjp(x: Float64Array, y: Float64Array, xs: number, ell: nu
       for (let k_1_cholesky = j_cholesky - 1; k_1_cholesky >= 0; k_1_cholesky--) {
         // grad of (cholesky): t -= L[i * n + k] * L[j * n + k]
         const t19_cholesky_b = -t_cholesky_b;
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky = L[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky = L[t17_cholesky]!;
         const t15_cholesky_b = t19_cholesky_b === 0 ? 0 : t19_cholesky_b * t18_cholesky;
         const t18_cholesky_b = t19_cholesky_b === 0 ? 0 : t19_cholesky_b * t15_cholesky;
@@ -2395,7 +2349,6 @@ export function gpMean_vjp(x: Float64Array, y: Float64Array, xs: number, ell: nu
       K_b[t11_cholesky]! += t12_cholesky_b;
     }
     // grad of (cholesky): L[j * n + j] = d
-    const t1_cholesky = j_cholesky * n;
     const t2_cholesky = t1_cholesky + j_cholesky;
     L[t2_cholesky]! = stack[--top]!;
     d_cholesky_b += L_b[t2_cholesky]! ?? 0;
@@ -2406,8 +2359,7 @@ export function gpMean_vjp(x: Float64Array, y: Float64Array, xs: number, ell: nu
     for (let k_cholesky = j_cholesky - 1; k_cholesky >= 0; k_cholesky--) {
       // grad of (cholesky): s -= L[j * n + k] * L[j * n + k]
       const t7_cholesky_b = -s_cholesky_b;
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky = L[t5_cholesky]!;
       const t6_cholesky_b = t7_cholesky_b === 0 ? 0 : t7_cholesky_b * (t6_cholesky + t6_cholesky);
       L_b[t5_cholesky]! += t6_cholesky_b;
@@ -2546,8 +2498,7 @@ export function gpMean_jvp(x: Float64Array, y: Float64Array, xs: number, ell: nu
     s_cholesky = t3_cholesky;
     s_cholesky_d = t3_cholesky_d;
     for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky: number = L[t5_cholesky]!;
       const t6_cholesky_d: number = L_d[t5_cholesky]!;
       const t7_cholesky = t6_cholesky * t6_cholesky;
@@ -2570,12 +2521,10 @@ export function gpMean_jvp(x: Float64Array, y: Float64Array, xs: number, ell: nu
       t_cholesky = t12_cholesky;
       t_cholesky_d = t12_cholesky_d;
       for (let k_1_cholesky = 0; k_1_cholesky < j_cholesky; k_1_cholesky++) {
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky: number = L[t14_cholesky]!;
         const t15_cholesky_d: number = L_d[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky: number = L[t17_cholesky]!;
         const t18_cholesky_d: number = L_d[t17_cholesky]!;
         const t19_cholesky = t15_cholesky * t18_cholesky;
@@ -2783,8 +2732,7 @@ export function gpMean_hvp(x: Float64Array, y: Float64Array, xs: number, ell: nu
     s_cholesky = t3_cholesky;
     s_cholesky_d = t3_cholesky_d;
     for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky = L[t5_cholesky]!;
       const t6_cholesky_d = L_d[t5_cholesky]!;
       const t7_cholesky = t6_cholesky * t6_cholesky;
@@ -2817,12 +2765,10 @@ export function gpMean_hvp(x: Float64Array, y: Float64Array, xs: number, ell: nu
       t_cholesky = t12_cholesky;
       t_cholesky_d = t12_cholesky_d;
       for (let k_1_cholesky = 0; k_1_cholesky < j_cholesky; k_1_cholesky++) {
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky = L[t14_cholesky]!;
         const t15_cholesky_d = L_d[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky = L[t17_cholesky]!;
         const t18_cholesky_d = L_d[t17_cholesky]!;
         const t19_cholesky = t15_cholesky * t18_cholesky;
@@ -3119,6 +3065,7 @@ export function gpMean_hvp(x: Float64Array, y: Float64Array, xs: number, ell: nu
     // grad of (cholesky): for (let i = j + 1; i < n; i++)
     const d_cholesky = stack[--top]!;
     const d_cholesky_d = stack_d[top]!;
+    const t1_cholesky = j_cholesky * n;
     const t9_cholesky = j_cholesky + 1;
     for (let i_cholesky = n - 1; i_cholesky >= t9_cholesky; i_cholesky--) {
       // grad of (cholesky): L[i * n + j] = t / d
@@ -3145,12 +3092,10 @@ export function gpMean_hvp(x: Float64Array, y: Float64Array, xs: number, ell: nu
         // grad of (cholesky): t -= L[i * n + k] * L[j * n + k]
         const t19_cholesky_b = -t_cholesky_b;
         const t19_cholesky_b_d = -t_cholesky_b_d;
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky = L[t14_cholesky]!;
         const t15_cholesky_d = L_d[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky = L[t17_cholesky]!;
         const t18_cholesky_d = L_d[t17_cholesky]!;
         const t15_cholesky_b = t19_cholesky_b === 0 ? 0 : t19_cholesky_b * t18_cholesky;
@@ -3171,7 +3116,6 @@ export function gpMean_hvp(x: Float64Array, y: Float64Array, xs: number, ell: nu
       K_b_d[t11_cholesky]! += t12_cholesky_b_d;
     }
     // grad of (cholesky): L[j * n + j] = d
-    const t1_cholesky = j_cholesky * n;
     const t2_cholesky = t1_cholesky + j_cholesky;
     L[t2_cholesky]! = stack[--top]!;
     L_d[t2_cholesky]! = stack_d[top]!;
@@ -3189,8 +3133,7 @@ export function gpMean_hvp(x: Float64Array, y: Float64Array, xs: number, ell: nu
       // grad of (cholesky): s -= L[j * n + k] * L[j * n + k]
       const t7_cholesky_b = -s_cholesky_b;
       const t7_cholesky_b_d = -s_cholesky_b_d;
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky = L[t5_cholesky]!;
       const t6_cholesky_d = L_d[t5_cholesky]!;
       const t6_cholesky_b = t7_cholesky_b === 0 ? 0 : t7_cholesky_b * (t6_cholesky + t6_cholesky);
@@ -3321,8 +3264,7 @@ export function cholFactor_vjp(A: Float64Array, n: number, L: Float64Array, adj:
     const t3_cholesky = A[t2_cholesky]!;
     s_cholesky = t3_cholesky;
     for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky = L[t5_cholesky]!;
       const t7_cholesky = t6_cholesky * t6_cholesky;
       const t8_cholesky = s_cholesky - t7_cholesky;
@@ -3340,11 +3282,9 @@ export function cholFactor_vjp(A: Float64Array, n: number, L: Float64Array, adj:
       const t12_cholesky = A[t11_cholesky]!;
       t_cholesky = t12_cholesky;
       for (let k_1_cholesky = 0; k_1_cholesky < j_cholesky; k_1_cholesky++) {
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky = L[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky = L[t17_cholesky]!;
         const t19_cholesky = t15_cholesky * t18_cholesky;
         const t20_cholesky = t_cholesky - t19_cholesky;
@@ -3366,6 +3306,7 @@ export function cholFactor_vjp(A: Float64Array, n: number, L: Float64Array, adj:
     let d_cholesky_b = 0;
     // grad of (cholesky): for (let i = j + 1; i < n; i++)
     const d_cholesky = stack[--top]!;
+    const t1_cholesky = j_cholesky * n;
     const t9_cholesky = j_cholesky + 1;
     const t21_cholesky_r = 1 / d_cholesky;
     for (let i_cholesky = Math.ceil(n) - 1; i_cholesky >= t9_cholesky; i_cholesky--) {
@@ -3384,11 +3325,9 @@ export function cholFactor_vjp(A: Float64Array, n: number, L: Float64Array, adj:
       for (let k_1_cholesky = j_cholesky - 1; k_1_cholesky >= 0; k_1_cholesky--) {
         // grad of (cholesky): t -= L[i * n + k] * L[j * n + k]
         const t19_cholesky_b = -t_cholesky_b;
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky = L[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky = L[t17_cholesky]!;
         const t15_cholesky_b = t19_cholesky_b === 0 ? 0 : t19_cholesky_b * t18_cholesky;
         const t18_cholesky_b = t19_cholesky_b === 0 ? 0 : t19_cholesky_b * t15_cholesky;
@@ -3401,7 +3340,6 @@ export function cholFactor_vjp(A: Float64Array, n: number, L: Float64Array, adj:
       A_b[t11_cholesky]! += t12_cholesky_b;
     }
     // grad of (cholesky): L[j * n + j] = d
-    const t1_cholesky = j_cholesky * n;
     const t2_cholesky = t1_cholesky + j_cholesky;
     L[t2_cholesky]! = stack[--top]!;
     d_cholesky_b += L_b[t2_cholesky]! ?? 0;
@@ -3412,8 +3350,7 @@ export function cholFactor_vjp(A: Float64Array, n: number, L: Float64Array, adj:
     for (let k_cholesky = j_cholesky - 1; k_cholesky >= 0; k_cholesky--) {
       // grad of (cholesky): s -= L[j * n + k] * L[j * n + k]
       const t7_cholesky_b = -s_cholesky_b;
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky = L[t5_cholesky]!;
       const t6_cholesky_b = t7_cholesky_b === 0 ? 0 : t7_cholesky_b * (t6_cholesky + t6_cholesky);
       L_b[t5_cholesky]! += t6_cholesky_b;
@@ -3449,8 +3386,7 @@ export function cholFactor_jvp(A: Float64Array, n: number, L: Float64Array, tang
     s_cholesky = t3_cholesky;
     s_cholesky_d = t3_cholesky_d;
     for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky: number = L[t5_cholesky]!;
       const t6_cholesky_d: number = L_d[t5_cholesky]!;
       const t7_cholesky = t6_cholesky * t6_cholesky;
@@ -3473,12 +3409,10 @@ export function cholFactor_jvp(A: Float64Array, n: number, L: Float64Array, tang
       t_cholesky = t12_cholesky;
       t_cholesky_d = t12_cholesky_d;
       for (let k_1_cholesky = 0; k_1_cholesky < j_cholesky; k_1_cholesky++) {
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky: number = L[t14_cholesky]!;
         const t15_cholesky_d: number = L_d[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky: number = L[t17_cholesky]!;
         const t18_cholesky_d: number = L_d[t17_cholesky]!;
         const t19_cholesky = t15_cholesky * t18_cholesky;
@@ -3569,8 +3503,7 @@ export function logDet_vjp(A: Float64Array, n: number, adj: { A: Float64Array; n
     const t3_cholesky = A[t2_cholesky]!;
     s_cholesky = t3_cholesky;
     for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky = L[t5_cholesky]!;
       const t7_cholesky = t6_cholesky * t6_cholesky;
       const t8_cholesky = s_cholesky - t7_cholesky;
@@ -3588,11 +3521,9 @@ export function logDet_vjp(A: Float64Array, n: number, adj: { A: Float64Array; n
       const t12_cholesky = A[t11_cholesky]!;
       t_cholesky = t12_cholesky;
       for (let k_1_cholesky = 0; k_1_cholesky < j_cholesky; k_1_cholesky++) {
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky = L[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky = L[t17_cholesky]!;
         const t19_cholesky = t15_cholesky * t18_cholesky;
         const t20_cholesky = t_cholesky - t19_cholesky;
@@ -3632,6 +3563,7 @@ export function logDet_vjp(A: Float64Array, n: number, adj: { A: Float64Array; n
     let d_cholesky_b = 0;
     // grad of (cholesky): for (let i = j + 1; i < n; i++)
     const d_cholesky = stack[--top]!;
+    const t1_cholesky = j_cholesky * n;
     const t9_cholesky = j_cholesky + 1;
     const t21_cholesky_r = 1 / d_cholesky;
     for (let i_cholesky = Math.ceil(n) - 1; i_cholesky >= t9_cholesky; i_cholesky--) {
@@ -3650,11 +3582,9 @@ export function logDet_vjp(A: Float64Array, n: number, adj: { A: Float64Array; n
       for (let k_1_cholesky = j_cholesky - 1; k_1_cholesky >= 0; k_1_cholesky--) {
         // grad of (cholesky): t -= L[i * n + k] * L[j * n + k]
         const t19_cholesky_b = -t_cholesky_b;
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky = L[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky = L[t17_cholesky]!;
         const t15_cholesky_b = t19_cholesky_b === 0 ? 0 : t19_cholesky_b * t18_cholesky;
         const t18_cholesky_b = t19_cholesky_b === 0 ? 0 : t19_cholesky_b * t15_cholesky;
@@ -3667,7 +3597,6 @@ export function logDet_vjp(A: Float64Array, n: number, adj: { A: Float64Array; n
       A_b[t11_cholesky]! += t12_cholesky_b;
     }
     // grad of (cholesky): L[j * n + j] = d
-    const t1_cholesky = j_cholesky * n;
     const t2_cholesky = t1_cholesky + j_cholesky;
     L[t2_cholesky]! = stack[--top]!;
     d_cholesky_b += L_b[t2_cholesky]! ?? 0;
@@ -3678,8 +3607,7 @@ export function logDet_vjp(A: Float64Array, n: number, adj: { A: Float64Array; n
     for (let k_cholesky = j_cholesky - 1; k_cholesky >= 0; k_cholesky--) {
       // grad of (cholesky): s -= L[j * n + k] * L[j * n + k]
       const t7_cholesky_b = -s_cholesky_b;
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky = L[t5_cholesky]!;
       const t6_cholesky_b = t7_cholesky_b === 0 ? 0 : t7_cholesky_b * (t6_cholesky + t6_cholesky);
       L_b[t5_cholesky]! += t6_cholesky_b;
@@ -3722,8 +3650,7 @@ export function logDet_jvp(A: Float64Array, n: number, tangent: { A?: Float64Arr
     s_cholesky = t3_cholesky;
     s_cholesky_d = t3_cholesky_d;
     for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky: number = L[t5_cholesky]!;
       const t6_cholesky_d: number = L_d[t5_cholesky]!;
       const t7_cholesky = t6_cholesky * t6_cholesky;
@@ -3746,12 +3673,10 @@ export function logDet_jvp(A: Float64Array, n: number, tangent: { A?: Float64Arr
       t_cholesky = t12_cholesky;
       t_cholesky_d = t12_cholesky_d;
       for (let k_1_cholesky = 0; k_1_cholesky < j_cholesky; k_1_cholesky++) {
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky: number = L[t14_cholesky]!;
         const t15_cholesky_d: number = L_d[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky: number = L[t17_cholesky]!;
         const t18_cholesky_d: number = L_d[t17_cholesky]!;
         const t19_cholesky = t15_cholesky * t18_cholesky;
@@ -3822,8 +3747,7 @@ export function logDet_hvp(A: Float64Array, n: number, v: { A?: Float64Array; n?
     s_cholesky = t3_cholesky;
     s_cholesky_d = t3_cholesky_d;
     for (let k_cholesky = 0; k_cholesky < j_cholesky; k_cholesky++) {
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky = L[t5_cholesky]!;
       const t6_cholesky_d = L_d[t5_cholesky]!;
       const t7_cholesky = t6_cholesky * t6_cholesky;
@@ -3856,12 +3780,10 @@ export function logDet_hvp(A: Float64Array, n: number, v: { A?: Float64Array; n?
       t_cholesky = t12_cholesky;
       t_cholesky_d = t12_cholesky_d;
       for (let k_1_cholesky = 0; k_1_cholesky < j_cholesky; k_1_cholesky++) {
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky = L[t14_cholesky]!;
         const t15_cholesky_d = L_d[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky = L[t17_cholesky]!;
         const t18_cholesky_d = L_d[t17_cholesky]!;
         const t19_cholesky = t15_cholesky * t18_cholesky;
@@ -3919,6 +3841,7 @@ export function logDet_hvp(A: Float64Array, n: number, v: { A?: Float64Array; n?
     // grad of (cholesky): for (let i = j + 1; i < n; i++)
     const d_cholesky = stack[--top]!;
     const d_cholesky_d = stack_d[top]!;
+    const t1_cholesky = j_cholesky * n;
     const t9_cholesky = j_cholesky + 1;
     for (let i_cholesky = Math.ceil(n) - 1; i_cholesky >= t9_cholesky; i_cholesky--) {
       // grad of (cholesky): L[i * n + j] = t / d
@@ -3945,12 +3868,10 @@ export function logDet_hvp(A: Float64Array, n: number, v: { A?: Float64Array; n?
         // grad of (cholesky): t -= L[i * n + k] * L[j * n + k]
         const t19_cholesky_b = -t_cholesky_b;
         const t19_cholesky_b_d = -t_cholesky_b_d;
-        const t13_cholesky = i_cholesky * n;
-        const t14_cholesky = t13_cholesky + k_1_cholesky;
+        const t14_cholesky = t10_cholesky + k_1_cholesky;
         const t15_cholesky = L[t14_cholesky]!;
         const t15_cholesky_d = L_d[t14_cholesky]!;
-        const t16_cholesky = j_cholesky * n;
-        const t17_cholesky = t16_cholesky + k_1_cholesky;
+        const t17_cholesky = t1_cholesky + k_1_cholesky;
         const t18_cholesky = L[t17_cholesky]!;
         const t18_cholesky_d = L_d[t17_cholesky]!;
         const t15_cholesky_b = t19_cholesky_b === 0 ? 0 : t19_cholesky_b * t18_cholesky;
@@ -3971,7 +3892,6 @@ export function logDet_hvp(A: Float64Array, n: number, v: { A?: Float64Array; n?
       A_b_d[t11_cholesky]! += t12_cholesky_b_d;
     }
     // grad of (cholesky): L[j * n + j] = d
-    const t1_cholesky = j_cholesky * n;
     const t2_cholesky = t1_cholesky + j_cholesky;
     L[t2_cholesky]! = stack[--top]!;
     L_d[t2_cholesky]! = stack_d[top]!;
@@ -3989,8 +3909,7 @@ export function logDet_hvp(A: Float64Array, n: number, v: { A?: Float64Array; n?
       // grad of (cholesky): s -= L[j * n + k] * L[j * n + k]
       const t7_cholesky_b = -s_cholesky_b;
       const t7_cholesky_b_d = -s_cholesky_b_d;
-      const t4_cholesky = j_cholesky * n;
-      const t5_cholesky = t4_cholesky + k_cholesky;
+      const t5_cholesky = t1_cholesky + k_cholesky;
       const t6_cholesky = L[t5_cholesky]!;
       const t6_cholesky_d = L_d[t5_cholesky]!;
       const t6_cholesky_b = t7_cholesky_b === 0 ? 0 : t7_cholesky_b * (t6_cholesky + t6_cholesky);

@@ -702,8 +702,7 @@ export function cholesky_vjp(A: Float64Array, n: number, L: Float64Array, adj: {
     const t3 = A[t2]!;
     s = t3;
     for (let k = 0; k < j; k++) {
-      const t4 = j * n;
-      const t5 = t4 + k;
+      const t5 = t1 + k;
       const t6 = L[t5]!;
       const t7 = t6 * t6;
       const t8 = s - t7;
@@ -721,11 +720,9 @@ export function cholesky_vjp(A: Float64Array, n: number, L: Float64Array, adj: {
       const t12 = A[t11]!;
       t = t12;
       for (let k_1 = 0; k_1 < j; k_1++) {
-        const t13 = i * n;
-        const t14 = t13 + k_1;
+        const t14 = t10 + k_1;
         const t15 = L[t14]!;
-        const t16 = j * n;
-        const t17 = t16 + k_1;
+        const t17 = t1 + k_1;
         const t18 = L[t17]!;
         const t19 = t15 * t18;
         const t20 = t - t19;
@@ -747,6 +744,7 @@ export function cholesky_vjp(A: Float64Array, n: number, L: Float64Array, adj: {
     let d_b = 0;
     // grad of: for (let i = j + 1; i < n; i++)
     const d = stack[--top]!;
+    const t1 = j * n;
     const t9 = j + 1;
     const t21_r = 1 / d;
     for (let i = Math.ceil(n) - 1; i >= t9; i--) {
@@ -765,11 +763,9 @@ export function cholesky_vjp(A: Float64Array, n: number, L: Float64Array, adj: {
       for (let k_1 = j - 1; k_1 >= 0; k_1--) {
         // grad of: t -= L[i * n + k] * L[j * n + k]
         const t19_b = -t_b;
-        const t13 = i * n;
-        const t14 = t13 + k_1;
+        const t14 = t10 + k_1;
         const t15 = L[t14]!;
-        const t16 = j * n;
-        const t17 = t16 + k_1;
+        const t17 = t1 + k_1;
         const t18 = L[t17]!;
         const t15_b = t19_b === 0 ? 0 : t19_b * t18;
         const t18_b = t19_b === 0 ? 0 : t19_b * t15;
@@ -782,7 +778,6 @@ export function cholesky_vjp(A: Float64Array, n: number, L: Float64Array, adj: {
       A_b[t11]! += t12_b;
     }
     // grad of: L[j * n + j] = d
-    const t1 = j * n;
     const t2 = t1 + j;
     L[t2]! = stack[--top]!;
     d_b += L_b[t2]! ?? 0;
@@ -793,8 +788,7 @@ export function cholesky_vjp(A: Float64Array, n: number, L: Float64Array, adj: {
     for (let k = j - 1; k >= 0; k--) {
       // grad of: s -= L[j * n + k] * L[j * n + k]
       const t7_b = -s_b;
-      const t4 = j * n;
-      const t5 = t4 + k;
+      const t5 = t1 + k;
       const t6 = L[t5]!;
       const t6_b = t7_b === 0 ? 0 : t7_b * (t6 + t6);
       L_b[t5]! += t6_b;
@@ -830,8 +824,7 @@ export function cholesky_jvp(A: Float64Array, n: number, L: Float64Array, tangen
     s = t3;
     s_d = t3_d;
     for (let k = 0; k < j; k++) {
-      const t4 = j * n;
-      const t5 = t4 + k;
+      const t5 = t1 + k;
       const t6: number = L[t5]!;
       const t6_d: number = L_d[t5]!;
       const t7 = t6 * t6;
@@ -854,12 +847,10 @@ export function cholesky_jvp(A: Float64Array, n: number, L: Float64Array, tangen
       t = t12;
       t_d = t12_d;
       for (let k_1 = 0; k_1 < j; k_1++) {
-        const t13 = i * n;
-        const t14 = t13 + k_1;
+        const t14 = t10 + k_1;
         const t15: number = L[t14]!;
         const t15_d: number = L_d[t14]!;
-        const t16 = j * n;
-        const t17 = t16 + k_1;
+        const t17 = t1 + k_1;
         const t18: number = L[t17]!;
         const t18_d: number = L_d[t17]!;
         const t19 = t15 * t18;

@@ -1282,9 +1282,6 @@ export function poissonNll_hessian(beta: Float64Array, X: Float64Array, y: Int32
 
 /** logisticNll's value; adds seed times its gradient into adj. */
 export function logisticNll_vjp(w: Float64Array, b: number, X: Float64Array, y: Float64Array, adj: { w: Float64Array; b: number; X: Float64Array; y: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   let s_dot: number = 0;
   let t2_log1pExp: number = 0;
   const d = w.length;
@@ -1298,8 +1295,9 @@ export function logisticNll_vjp(w: Float64Array, b: number, X: Float64Array, y: 
   let s_dot_b = 0;
   let t2_log1pExp_b = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
   for (let i = 0; i < t1; i++) {
+    let t4_log1pExp_saved = 0;
+    let t7_log1pExp_saved = 0;
     const t2 = X.length;
     const t3 = i * d;
     const t4 = t3 < 0 ? Math.max(t2 + t3, 0) : Math.min(t3, t2) || 0;
@@ -1324,19 +1322,18 @@ export function logisticNll_vjp(w: Float64Array, b: number, X: Float64Array, y: 
       const t3_log1pExp = -z;
       const t4_log1pExp = Math.exp(t3_log1pExp);
       const t5_log1pExp = Math.log1p(t4_log1pExp);
-      stack[top++]! = t4_log1pExp;
+      t4_log1pExp_saved = t4_log1pExp;
       const t6_log1pExp = z + t5_log1pExp;
       t2_log1pExp = t6_log1pExp;
     } else {
       const t7_log1pExp = Math.exp(z);
       const t8_log1pExp = Math.log1p(t7_log1pExp);
-      stack[top++]! = t7_log1pExp;
+      t7_log1pExp_saved = t7_log1pExp;
       t2_log1pExp = t8_log1pExp;
     }
     const t11 = t2_log1pExp;
     const t12 = y[i]!;
     const t13 = t12 * z;
-    stack[top++]! = z;
     const t14 = t11 - t13;
     const t15 = s + t14;
     s = t15;
@@ -1346,7 +1343,6 @@ export function logisticNll_vjp(w: Float64Array, b: number, X: Float64Array, y: 
     const t14_b = s_b;
     const t11_b = t14_b;
     const t13_b = -t14_b;
-    --top;
     const t12_b = t13_b * z;
     z_b += t13_b * t12;
     y_b[i]! += t12_b;
@@ -1357,14 +1353,14 @@ export function logisticNll_vjp(w: Float64Array, b: number, X: Float64Array, y: 
       t2_log1pExp_b = 0;
       z_b += t6_log1pExp_b;
       const t5_log1pExp_b = t6_log1pExp_b;
-      const t4_log1pExp = stack[--top]!;
+      const t4_log1pExp = t4_log1pExp_saved;
       const t4_log1pExp_b = t5_log1pExp_b / (1 + t4_log1pExp);
       const t3_log1pExp_b = t4_log1pExp_b * t4_log1pExp;
       z_b -= t3_log1pExp_b;
     } else {
       const t8_log1pExp_b = t2_log1pExp_b;
       t2_log1pExp_b = 0;
-      const t7_log1pExp = stack[--top]!;
+      const t7_log1pExp = t7_log1pExp_saved;
       const t7_log1pExp_b = t8_log1pExp_b / (1 + t7_log1pExp);
       z_b += t7_log1pExp_b * t7_log1pExp;
     }
@@ -1388,7 +1384,6 @@ export function logisticNll_vjp(w: Float64Array, b: number, X: Float64Array, y: 
     s_dot_b = 0;
   }
   adj.b += b_b;
-  tape.top = top;
   return s;
 }
 
@@ -1499,10 +1494,6 @@ export function logisticNll_hvp(w: Float64Array, b: number, X: Float64Array, y: 
     y: f64Zeros(y.length)
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   let s_dot: number = 0;
   let s_dot_d: number = 0;
   let t2_log1pExp: number = 0;
@@ -1524,11 +1515,11 @@ export function logisticNll_hvp(w: Float64Array, b: number, X: Float64Array, y: 
   let t2_log1pExp_b = 0;
   let t2_log1pExp_b_d = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) {
-    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
-    stack_d = tapeTangents(stack);
-  }
   for (let i = 0; i < t1; i++) {
+    let t4_log1pExp_saved = 0;
+    let t4_log1pExp_saved_d = 0;
+    let t7_log1pExp_saved = 0;
+    let t7_log1pExp_saved_d = 0;
     const t2 = X.length;
     const t3 = i * d;
     const t4 = t3 < 0 ? Math.max(t2 + t3, 0) : Math.min(t3, t2) || 0;
@@ -1563,24 +1554,22 @@ export function logisticNll_hvp(w: Float64Array, b: number, X: Float64Array, y: 
       const t4_log1pExp = Math.exp(t3_log1pExp);
       const t4_log1pExp_d = t4_log1pExp * t3_log1pExp_d;
       const t5_log1pExp = Math.log1p(t4_log1pExp);
-      stack_d[top]! = t4_log1pExp_d;
-      stack[top++]! = t4_log1pExp;
+      t4_log1pExp_saved = t4_log1pExp;
+      t4_log1pExp_saved_d = t4_log1pExp_d;
       const t6_log1pExp = z + t5_log1pExp;
       t2_log1pExp = t6_log1pExp;
     } else {
       const t7_log1pExp = Math.exp(z);
       const t7_log1pExp_d = t7_log1pExp * z_d;
       const t8_log1pExp = Math.log1p(t7_log1pExp);
-      stack_d[top]! = t7_log1pExp_d;
-      stack[top++]! = t7_log1pExp;
+      t7_log1pExp_saved = t7_log1pExp;
+      t7_log1pExp_saved_d = t7_log1pExp_d;
       t2_log1pExp = t8_log1pExp;
     }
     const t11 = t2_log1pExp;
     const t12 = y[i]!;
     const t12_d = y_d[i]!;
     const t13 = t12 * z;
-    stack_d[top]! = z_d;
-    stack[top++]! = z;
     const t14 = t11 - t13;
     const t15 = s + t14;
     s = t15;
@@ -1594,7 +1583,6 @@ export function logisticNll_hvp(w: Float64Array, b: number, X: Float64Array, y: 
     const t11_b_d = t14_b_d;
     const t13_b = -t14_b;
     const t13_b_d = -t14_b_d;
-    --top;
     const t12_b = t13_b * z;
     const t12_b_d = z * t13_b_d + t13_b * z_d;
     z_b += t13_b * t12;
@@ -1613,8 +1601,8 @@ export function logisticNll_hvp(w: Float64Array, b: number, X: Float64Array, y: 
       z_b_d += t6_log1pExp_b_d;
       const t5_log1pExp_b = t6_log1pExp_b;
       const t5_log1pExp_b_d = t6_log1pExp_b_d;
-      const t4_log1pExp = stack[--top]!;
-      const t4_log1pExp_d = stack_d[top]!;
+      const t4_log1pExp = t4_log1pExp_saved;
+      const t4_log1pExp_d = t4_log1pExp_saved_d;
       const t4_log1pExp_b = t5_log1pExp_b / (1 + t4_log1pExp);
       const t4_log1pExp_b_d = t5_log1pExp_b_d / (1 + t4_log1pExp) - t4_log1pExp_b / (1 + t4_log1pExp) * t4_log1pExp_d;
       const t3_log1pExp_b = t4_log1pExp_b * t4_log1pExp;
@@ -1626,8 +1614,8 @@ export function logisticNll_hvp(w: Float64Array, b: number, X: Float64Array, y: 
       const t8_log1pExp_b_d = t2_log1pExp_b_d;
       t2_log1pExp_b = 0;
       t2_log1pExp_b_d = 0;
-      const t7_log1pExp = stack[--top]!;
-      const t7_log1pExp_d = stack_d[top]!;
+      const t7_log1pExp = t7_log1pExp_saved;
+      const t7_log1pExp_d = t7_log1pExp_saved_d;
       const t7_log1pExp_b = t8_log1pExp_b / (1 + t7_log1pExp);
       const t7_log1pExp_b_d = t8_log1pExp_b_d / (1 + t7_log1pExp) - t7_log1pExp_b / (1 + t7_log1pExp) * t7_log1pExp_d;
       z_b += t7_log1pExp_b * t7_log1pExp;
@@ -1665,7 +1653,6 @@ export function logisticNll_hvp(w: Float64Array, b: number, X: Float64Array, y: 
   }
   adj.b += b_b;
   adj_d.b += b_b_d;
-  tape.top = top;
   return {
     value: s,
     grad: adj,

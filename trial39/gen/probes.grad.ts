@@ -22,8 +22,8 @@ export function welfordVar_vjp(xs: Float64Array, adj: { xs: Float64Array }, seed
   let t9: number = 0;
   let s_n_int = false;
   const n: number = 0;
-  const mean: number = 0;
-  const m2: number = 0;
+  const mean = n;
+  const m2 = n;
   let s_n = n;
   s_n_int = Number.isInteger(s_n) && Math.abs(s_n) <= 2 ** 52;
   let s_mean = mean;
@@ -192,8 +192,8 @@ export function welfordVar_jvp(xs: Float64Array, tangent: { xs?: Float64Array })
   let t9_d = 0;
   let t9: number = 0;
   const n: number = 0;
-  const mean: number = 0;
-  const m2: number = 0;
+  const mean = n;
+  const m2 = n;
   let s_n = n;
   let s_mean = mean;
   let s_mean_d = 0;
@@ -257,9 +257,9 @@ export function welfordVar_hvp(xs: Float64Array, v: { xs?: Float64Array }): { va
   let s_n_int = false;
   const n: number = 0;
   const n_d: number = 0;
-  const mean: number = 0;
-  const mean_d: number = 0;
-  const m2: number = 0;
+  const mean = n;
+  const mean_d = n_d;
+  const m2 = n;
   let s_n = n;
   let s_n_d = n_d;
   s_n_int = Number.isInteger(s_n) && Math.abs(s_n) <= 2 ** 52;
@@ -1332,7 +1332,7 @@ export function mathZoo_vjp(x: number, y: number, adj: { x: number; y: number },
   x_b += t43_b * 0.3;
   const t38_b = t42_b;
   const t41_b = t42_b;
-  const t40_b = t41_b * (y === 0 ? 0 : y * (Math.abs(t41) >= 2.2250738585072014e-308 && Math.abs(t41) <= 1.7976931348623157e+308 ? t41 / t40 : t40 ** (y - 1)));
+  const t40_b = t41_b * (y === 0 ? 0 : (t40 < 0 ? Math.trunc(y) : y) * (Math.abs(t41) >= 2.2250738585072014e-308 && Math.abs(t41) <= 1.7976931348623157e+308 ? t41 / t40 : t40 ** (y - 1)));
   y_b += t41_b * (t40 > 0 ? t41 * Math.log(t40) : 0);
   const t39_b = t40_b;
   if (t39_b !== 0) x_b += t39_b * Math.cos(x);
@@ -1507,7 +1507,7 @@ export function mathZoo_jvp(x: number, y: number, tangent: { x?: number; y?: num
   const t40 = 1.5 + t39;
   const t40_d = t39_d;
   const t41 = t40 ** y;
-  const t41_d = (y === 0 ? 0 : y * (Math.abs(t41) >= 2.2250738585072014e-308 && Math.abs(t41) <= 1.7976931348623157e+308 ? t41 / t40 : t40 ** (y - 1)) * t40_d) + (t40 > 0 ? t41 * Math.log(t40) * y_d : 0);
+  const t41_d = (y === 0 ? 0 : (t40 < 0 ? Math.trunc(y) : y) * (Math.abs(t41) >= 2.2250738585072014e-308 && Math.abs(t41) <= 1.7976931348623157e+308 ? t41 / t40 : t40 ** (y - 1)) * t40_d) + (t40 > 0 ? t41 * Math.log(t40) * y_d : 0);
   const t42 = t38 + t41;
   const t42_d = t38_d + t41_d;
   const t43 = 0.3 * x;
@@ -1662,7 +1662,7 @@ export function mathZoo_hvp(x: number, y: number, v: { x?: number; y?: number })
   const t40 = 1.5 + t39;
   const t40_d = t39_d;
   const t41 = t40 ** y;
-  const t41_d = (y === 0 ? 0 : y * (Math.abs(t41) >= 2.2250738585072014e-308 && Math.abs(t41) <= 1.7976931348623157e+308 ? t41 / t40 : t40 ** (y - 1)) * t40_d) + (t40 > 0 ? t41 * Math.log(t40) * y_d : 0);
+  const t41_d = (y === 0 ? 0 : (t40 < 0 ? Math.trunc(y) : y) * (Math.abs(t41) >= 2.2250738585072014e-308 && Math.abs(t41) <= 1.7976931348623157e+308 ? t41 / t40 : t40 ** (y - 1)) * t40_d) + (t40 > 0 ? t41 * Math.log(t40) * y_d : 0);
   const t42 = t38 + t41;
   const t43 = 0.3 * x;
   const t43_d = 0.3 * x_d;
@@ -1752,8 +1752,8 @@ export function mathZoo_hvp(x: number, y: number, v: { x?: number; y?: number })
   const t38_b = t42_b;
   const t41_b = t42_b;
   const c1 = t40 ** (y - 1);
-  const t40_b = t41_b * (y === 0 ? 0 : y * (Math.abs(t41) >= 2.2250738585072014e-308 && Math.abs(t41) <= 1.7976931348623157e+308 ? t41 / t40 : c1));
-  const t40_b_d = t41_b * (y === 0 && y_d === 0 ? 0 : (Math.abs(t41) >= 2.2250738585072014e-308 && Math.abs(t41) <= 1.7976931348623157e+308 ? t41 / t40 * y_d : c1 * y_d) + y * (Math.abs(t41) >= 2.2250738585072014e-308 && Math.abs(t41) <= 1.7976931348623157e+308 ? t41_d / t40 - t41 / t40 / t40 * t40_d : (y - 1 === 0 ? 0 : (y - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t40 : t40 ** (y - 1 - 1)) * t40_d) + (t40 > 0 ? c1 * Math.log(t40) * y_d : 0)));
+  const t40_b = t41_b * (y === 0 ? 0 : (t40 < 0 ? Math.trunc(y) : y) * (Math.abs(t41) >= 2.2250738585072014e-308 && Math.abs(t41) <= 1.7976931348623157e+308 ? t41 / t40 : c1));
+  const t40_b_d = t41_b * (y === 0 && y_d === 0 ? 0 : (Math.abs(t41) >= 2.2250738585072014e-308 && Math.abs(t41) <= 1.7976931348623157e+308 ? t41 / t40 * (t40 < 0 ? 0 : y_d) : c1 * (t40 < 0 ? 0 : y_d)) + (t40 < 0 ? Math.trunc(y) * (Math.abs(t41) >= 2.2250738585072014e-308 && Math.abs(t41) <= 1.7976931348623157e+308 ? t41_d / t40 - t41 / t40 / t40 * t40_d : (y - 1 === 0 ? 0 : (t40 < 0 ? Math.trunc(y - 1) : y - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t40 : t40 ** (y - 1 - 1)) * t40_d) + (t40 > 0 ? c1 * Math.log(t40) * y_d : 0)) : y * (Math.abs(t41) >= 2.2250738585072014e-308 && Math.abs(t41) <= 1.7976931348623157e+308 ? t41_d / t40 - t41 / t40 / t40 * t40_d : (y - 1 === 0 ? 0 : (t40 < 0 ? Math.trunc(y - 1) : y - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t40 : t40 ** (y - 1 - 1)) * t40_d) + (t40 > 0 ? c1 * Math.log(t40) * y_d : 0))));
   y_b += t41_b * (t40 > 0 ? t41 * Math.log(t40) : 0);
   y_b_d += t41_b * (t40 > 0 ? Math.log(t40) * t41_d + t41 * (t40_d / t40) : 0);
   const t39_b = t40_b;
@@ -3285,7 +3285,7 @@ export function hoisted_vjp(x: number, p_arg: number | undefined, q_arg: number 
   const t5_b = t9_b;
   const t8_b = t9_b;
   // grad of (norm): return Math.abs(v) ** p
-  const t7_b = t8_b * (p === 0 ? 0 : p * (Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? t8 / t7 : t7 ** (p - 1)));
+  const t7_b = t8_b * (p === 0 ? 0 : (t7 < 0 ? Math.trunc(p) : p) * (Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? t8 / t7 : t7 ** (p - 1)));
   p_b += t8_b * (t7 > 0 ? t8 * Math.log(t7) : 0);
   const t6_b = t7_b === 0 ? 0 : t7_b * Math.sign(t6);
   // grad of: return norm(x) + norm(x * q)
@@ -3294,7 +3294,7 @@ export function hoisted_vjp(x: number, p_arg: number | undefined, q_arg: number 
     q_b += t6_b * x;
   }
   // grad of (norm): return Math.abs(v) ** p
-  const t4_b = t5_b * (p === 0 ? 0 : p * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / t4 : t4 ** (p - 1)));
+  const t4_b = t5_b * (p === 0 ? 0 : (t4 < 0 ? Math.trunc(p) : p) * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / t4 : t4 ** (p - 1)));
   p_b += t5_b * (t4 > 0 ? t5 * Math.log(t4) : 0);
   if (t4_b !== 0) x_b += t4_b * Math.sign(x);
   // grad of: q = p + 1
@@ -3358,13 +3358,13 @@ export function hoisted_jvp(x: number, p_arg: number | undefined, q_arg: number 
   const t4 = Math.abs(x);
   const t4_d = Math.sign(x) * x_d;
   const t5 = t4 ** p;
-  const t5_d = (p === 0 ? 0 : p * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / t4 : t4 ** (p - 1)) * t4_d) + (t4 > 0 ? t5 * Math.log(t4) * p_d : 0);
+  const t5_d = (p === 0 ? 0 : (t4 < 0 ? Math.trunc(p) : p) * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / t4 : t4 ** (p - 1)) * t4_d) + (t4 > 0 ? t5 * Math.log(t4) * p_d : 0);
   const t6 = x * q;
   const t6_d = q * x_d + x * q_d;
   const t7 = Math.abs(t6);
   const t7_d = Math.sign(t6) * t6_d;
   const t8 = t7 ** p;
-  const t8_d = (p === 0 ? 0 : p * (Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? t8 / t7 : t7 ** (p - 1)) * t7_d) + (t7 > 0 ? t8 * Math.log(t7) * p_d : 0);
+  const t8_d = (p === 0 ? 0 : (t7 < 0 ? Math.trunc(p) : p) * (Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? t8 / t7 : t7 ** (p - 1)) * t7_d) + (t7 > 0 ? t8 * Math.log(t7) * p_d : 0);
   const t9 = t5 + t8;
   const t9_d = t5_d + t8_d;
   result = t9;
@@ -3417,13 +3417,13 @@ export function hoisted_hvp(x: number, p_arg: number | undefined, q_arg: number 
   const t4 = Math.abs(x);
   const t4_d = Math.sign(x) * x_d;
   const t5 = t4 ** p;
-  const t5_d = (p === 0 ? 0 : p * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / t4 : t4 ** (p - 1)) * t4_d) + (t4 > 0 ? t5 * Math.log(t4) * p_d : 0);
+  const t5_d = (p === 0 ? 0 : (t4 < 0 ? Math.trunc(p) : p) * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / t4 : t4 ** (p - 1)) * t4_d) + (t4 > 0 ? t5 * Math.log(t4) * p_d : 0);
   const t6 = x * q;
   const t6_d = q * x_d + x * q_d;
   const t7 = Math.abs(t6);
   const t7_d = Math.sign(t6) * t6_d;
   const t8 = t7 ** p;
-  const t8_d = (p === 0 ? 0 : p * (Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? t8 / t7 : t7 ** (p - 1)) * t7_d) + (t7 > 0 ? t8 * Math.log(t7) * p_d : 0);
+  const t8_d = (p === 0 ? 0 : (t7 < 0 ? Math.trunc(p) : p) * (Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? t8 / t7 : t7 ** (p - 1)) * t7_d) + (t7 > 0 ? t8 * Math.log(t7) * p_d : 0);
   const t9 = t5 + t8;
   result = t9;
   let x_b = 0;
@@ -3444,8 +3444,8 @@ export function hoisted_hvp(x: number, p_arg: number | undefined, q_arg: number 
   const t8_b = t9_b;
   // grad of (norm): return Math.abs(v) ** p
   const c = t7 ** (p - 1);
-  const t7_b = t8_b * (p === 0 ? 0 : p * (Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? t8 / t7 : c));
-  const t7_b_d = t8_b * (p === 0 && p_d === 0 ? 0 : (Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? t8 / t7 * p_d : c * p_d) + p * (Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? t8_d / t7 - t8 / t7 / t7 * t7_d : (p - 1 === 0 ? 0 : (p - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t7 : t7 ** (p - 1 - 1)) * t7_d) + (t7 > 0 ? c * Math.log(t7) * p_d : 0)));
+  const t7_b = t8_b * (p === 0 ? 0 : (t7 < 0 ? Math.trunc(p) : p) * (Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? t8 / t7 : c));
+  const t7_b_d = t8_b * (p === 0 && p_d === 0 ? 0 : (Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? t8 / t7 * (t7 < 0 ? 0 : p_d) : c * (t7 < 0 ? 0 : p_d)) + (t7 < 0 ? Math.trunc(p) * (Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? t8_d / t7 - t8 / t7 / t7 * t7_d : (p - 1 === 0 ? 0 : (t7 < 0 ? Math.trunc(p - 1) : p - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t7 : t7 ** (p - 1 - 1)) * t7_d) + (t7 > 0 ? c * Math.log(t7) * p_d : 0)) : p * (Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? t8_d / t7 - t8 / t7 / t7 * t7_d : (p - 1 === 0 ? 0 : (t7 < 0 ? Math.trunc(p - 1) : p - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / t7 : t7 ** (p - 1 - 1)) * t7_d) + (t7 > 0 ? c * Math.log(t7) * p_d : 0))));
   p_b += t8_b * (t7 > 0 ? t8 * Math.log(t7) : 0);
   p_b_d += t8_b * (t7 > 0 ? Math.log(t7) * t8_d + t8 * (t7_d / t7) : 0);
   const t6_b = t7_b === 0 ? 0 : t7_b * Math.sign(t6);
@@ -3459,8 +3459,8 @@ export function hoisted_hvp(x: number, p_arg: number | undefined, q_arg: number 
   }
   // grad of (norm): return Math.abs(v) ** p
   const c1 = t4 ** (p - 1);
-  const t4_b = t5_b * (p === 0 ? 0 : p * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / t4 : c1));
-  const t4_b_d = t5_b * (p === 0 && p_d === 0 ? 0 : (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / t4 * p_d : c1 * p_d) + p * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5_d / t4 - t5 / t4 / t4 * t4_d : (p - 1 === 0 ? 0 : (p - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t4 : t4 ** (p - 1 - 1)) * t4_d) + (t4 > 0 ? c1 * Math.log(t4) * p_d : 0)));
+  const t4_b = t5_b * (p === 0 ? 0 : (t4 < 0 ? Math.trunc(p) : p) * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / t4 : c1));
+  const t4_b_d = t5_b * (p === 0 && p_d === 0 ? 0 : (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / t4 * (t4 < 0 ? 0 : p_d) : c1 * (t4 < 0 ? 0 : p_d)) + (t4 < 0 ? Math.trunc(p) * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5_d / t4 - t5 / t4 / t4 * t4_d : (p - 1 === 0 ? 0 : (t4 < 0 ? Math.trunc(p - 1) : p - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t4 : t4 ** (p - 1 - 1)) * t4_d) + (t4 > 0 ? c1 * Math.log(t4) * p_d : 0)) : p * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5_d / t4 - t5 / t4 / t4 * t4_d : (p - 1 === 0 ? 0 : (t4 < 0 ? Math.trunc(p - 1) : p - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / t4 : t4 ** (p - 1 - 1)) * t4_d) + (t4 > 0 ? c1 * Math.log(t4) * p_d : 0))));
   p_b += t5_b * (t4 > 0 ? t5 * Math.log(t4) : 0);
   p_b_d += t5_b * (t4 > 0 ? Math.log(t4) * t5_d + t5 * (t4_d / t4) : 0);
   if (t4_b !== 0 || t4_b_d !== 0) {
@@ -3929,10 +3929,10 @@ export function powNeg_vjp(x: number, n: number, adj: { x: number; n: number }, 
   // grad of: return x ** n + Math.pow(x, n - 1)
   const t1_b = t4_b;
   const t3_b = t4_b;
-  x_b += t3_b * (t2 === 0 ? 0 : t2 * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / x : x ** (t2 - 1)));
+  x_b += t3_b * (t2 === 0 ? 0 : (x < 0 ? Math.trunc(t2) : t2) * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / x : x ** (t2 - 1)));
   const t2_b = t3_b * (x > 0 ? t3 * Math.log(x) : 0);
   n_b += t2_b;
-  x_b += t1_b * (n === 0 ? 0 : n * (Math.abs(t1) >= 2.2250738585072014e-308 && Math.abs(t1) <= 1.7976931348623157e+308 ? t1 / x : x ** (n - 1)));
+  x_b += t1_b * (n === 0 ? 0 : (x < 0 ? Math.trunc(n) : n) * (Math.abs(t1) >= 2.2250738585072014e-308 && Math.abs(t1) <= 1.7976931348623157e+308 ? t1 / x : x ** (n - 1)));
   n_b += t1_b * (x > 0 ? t1 * Math.log(x) : 0);
   adj.x += x_b;
   adj.n += n_b;
@@ -3951,11 +3951,11 @@ export function powNeg_jvp(x: number, n: number, tangent: { x?: number; n?: numb
   const x_d = tangent.x ?? 0;
   const n_d = tangent.n ?? 0;
   const t1 = x ** n;
-  const t1_d = (n === 0 ? 0 : n * (Math.abs(t1) >= 2.2250738585072014e-308 && Math.abs(t1) <= 1.7976931348623157e+308 ? t1 / x : x ** (n - 1)) * x_d) + (x > 0 ? t1 * Math.log(x) * n_d : 0);
+  const t1_d = (n === 0 ? 0 : (x < 0 ? Math.trunc(n) : n) * (Math.abs(t1) >= 2.2250738585072014e-308 && Math.abs(t1) <= 1.7976931348623157e+308 ? t1 / x : x ** (n - 1)) * x_d) + (x > 0 ? t1 * Math.log(x) * n_d : 0);
   const t2 = n - 1;
   const t2_d = n_d;
   const t3 = x ** t2;
-  const t3_d = (t2 === 0 ? 0 : t2 * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / x : x ** (t2 - 1)) * x_d) + (x > 0 ? t3 * Math.log(x) * t2_d : 0);
+  const t3_d = (t2 === 0 ? 0 : (x < 0 ? Math.trunc(t2) : t2) * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / x : x ** (t2 - 1)) * x_d) + (x > 0 ? t3 * Math.log(x) * t2_d : 0);
   const t4 = t1 + t3;
   const t4_d = t1_d + t3_d;
   return {
@@ -3978,11 +3978,11 @@ export function powNeg_hvp(x: number, n: number, v: { x?: number; n?: number }):
   };
   const seed: number = 1;
   const t1 = x ** n;
-  const t1_d = (n === 0 ? 0 : n * (Math.abs(t1) >= 2.2250738585072014e-308 && Math.abs(t1) <= 1.7976931348623157e+308 ? t1 / x : x ** (n - 1)) * x_d) + (x > 0 ? t1 * Math.log(x) * n_d : 0);
+  const t1_d = (n === 0 ? 0 : (x < 0 ? Math.trunc(n) : n) * (Math.abs(t1) >= 2.2250738585072014e-308 && Math.abs(t1) <= 1.7976931348623157e+308 ? t1 / x : x ** (n - 1)) * x_d) + (x > 0 ? t1 * Math.log(x) * n_d : 0);
   const t2 = n - 1;
   const t2_d = n_d;
   const t3 = x ** t2;
-  const t3_d = (t2 === 0 ? 0 : t2 * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / x : x ** (t2 - 1)) * x_d) + (x > 0 ? t3 * Math.log(x) * t2_d : 0);
+  const t3_d = (t2 === 0 ? 0 : (x < 0 ? Math.trunc(t2) : t2) * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / x : x ** (t2 - 1)) * x_d) + (x > 0 ? t3 * Math.log(x) * t2_d : 0);
   const t4 = t1 + t3;
   let x_b = 0;
   let x_b_d = 0;
@@ -3993,15 +3993,15 @@ export function powNeg_hvp(x: number, n: number, v: { x?: number; n?: number }):
   const t1_b = t4_b;
   const t3_b = t4_b;
   const c = x ** (t2 - 1);
-  x_b += t3_b * (t2 === 0 ? 0 : t2 * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / x : c));
-  x_b_d += t3_b * (t2 === 0 && t2_d === 0 ? 0 : (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / x * t2_d : c * t2_d) + t2 * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3_d / x - t3 / x / x * x_d : (t2 - 1 === 0 ? 0 : (t2 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / x : x ** (t2 - 1 - 1)) * x_d) + (x > 0 ? c * Math.log(x) * t2_d : 0)));
+  x_b += t3_b * (t2 === 0 ? 0 : (x < 0 ? Math.trunc(t2) : t2) * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / x : c));
+  x_b_d += t3_b * (t2 === 0 && t2_d === 0 ? 0 : (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3 / x * (x < 0 ? 0 : t2_d) : c * (x < 0 ? 0 : t2_d)) + (x < 0 ? Math.trunc(t2) * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3_d / x - t3 / x / x * x_d : (t2 - 1 === 0 ? 0 : (x < 0 ? Math.trunc(t2 - 1) : t2 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / x : x ** (t2 - 1 - 1)) * x_d) + (x > 0 ? c * Math.log(x) * t2_d : 0)) : t2 * (Math.abs(t3) >= 2.2250738585072014e-308 && Math.abs(t3) <= 1.7976931348623157e+308 ? t3_d / x - t3 / x / x * x_d : (t2 - 1 === 0 ? 0 : (x < 0 ? Math.trunc(t2 - 1) : t2 - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / x : x ** (t2 - 1 - 1)) * x_d) + (x > 0 ? c * Math.log(x) * t2_d : 0))));
   const t2_b = t3_b * (x > 0 ? t3 * Math.log(x) : 0);
   const t2_b_d = t3_b * (x > 0 ? Math.log(x) * t3_d + t3 * (x_d / x) : 0);
   n_b += t2_b;
   n_b_d += t2_b_d;
   const c1 = x ** (n - 1);
-  x_b += t1_b * (n === 0 ? 0 : n * (Math.abs(t1) >= 2.2250738585072014e-308 && Math.abs(t1) <= 1.7976931348623157e+308 ? t1 / x : c1));
-  x_b_d += t1_b * (n === 0 && n_d === 0 ? 0 : (Math.abs(t1) >= 2.2250738585072014e-308 && Math.abs(t1) <= 1.7976931348623157e+308 ? t1 / x * n_d : c1 * n_d) + n * (Math.abs(t1) >= 2.2250738585072014e-308 && Math.abs(t1) <= 1.7976931348623157e+308 ? t1_d / x - t1 / x / x * x_d : (n - 1 === 0 ? 0 : (n - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / x : x ** (n - 1 - 1)) * x_d) + (x > 0 ? c1 * Math.log(x) * n_d : 0)));
+  x_b += t1_b * (n === 0 ? 0 : (x < 0 ? Math.trunc(n) : n) * (Math.abs(t1) >= 2.2250738585072014e-308 && Math.abs(t1) <= 1.7976931348623157e+308 ? t1 / x : c1));
+  x_b_d += t1_b * (n === 0 && n_d === 0 ? 0 : (Math.abs(t1) >= 2.2250738585072014e-308 && Math.abs(t1) <= 1.7976931348623157e+308 ? t1 / x * (x < 0 ? 0 : n_d) : c1 * (x < 0 ? 0 : n_d)) + (x < 0 ? Math.trunc(n) * (Math.abs(t1) >= 2.2250738585072014e-308 && Math.abs(t1) <= 1.7976931348623157e+308 ? t1_d / x - t1 / x / x * x_d : (n - 1 === 0 ? 0 : (x < 0 ? Math.trunc(n - 1) : n - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / x : x ** (n - 1 - 1)) * x_d) + (x > 0 ? c1 * Math.log(x) * n_d : 0)) : n * (Math.abs(t1) >= 2.2250738585072014e-308 && Math.abs(t1) <= 1.7976931348623157e+308 ? t1_d / x - t1 / x / x * x_d : (n - 1 === 0 ? 0 : (x < 0 ? Math.trunc(n - 1) : n - 1) * (Math.abs(c1) >= 2.2250738585072014e-308 && Math.abs(c1) <= 1.7976931348623157e+308 ? c1 / x : x ** (n - 1 - 1)) * x_d) + (x > 0 ? c1 * Math.log(x) * n_d : 0))));
   n_b += t1_b * (x > 0 ? t1 * Math.log(x) : 0);
   n_b_d += t1_b * (x > 0 ? Math.log(x) * t1_d + t1 * (x_d / x) : 0);
   adj.x += x_b;
@@ -4651,7 +4651,7 @@ export function kahan_vjp(xs: Float64Array, m: number, adj: { xs: Float64Array; 
   let top = tape.top;
   let Acc_clip_result: number = 0;
   const s: number = 0;
-  const c: number = 0;
+  const c = s;
   let a_s = s;
   let a_c = c;
   const t1 = xs.length;
@@ -4752,7 +4752,7 @@ export function kahan_jvp(xs: Float64Array, m: number, tangent: { xs?: Float64Ar
   let Acc_clip_result_d = 0;
   let Acc_clip_result: number = 0;
   const s: number = 0;
-  const c: number = 0;
+  const c = s;
   let a_s = s;
   let a_s_d = 0;
   let a_c = c;
@@ -4824,8 +4824,8 @@ export function kahan_hvp(xs: Float64Array, m: number, v1: { xs?: Float64Array; 
   let Acc_clip_result: number = 0;
   const s: number = 0;
   const s_d: number = 0;
-  const c: number = 0;
-  const c_d: number = 0;
+  const c = s;
+  const c_d = s_d;
   let a_s = s;
   let a_s_d = s_d;
   let a_c = c;
@@ -5239,7 +5239,7 @@ export function closureArr_vjp(x: Float64Array, t: number, adj: { x: Float64Arra
   const t6 = a[2]!;
   const t7 = t5 * t6;
   a[0]! = t7;
-  const i_1: number = 0;
+  const i_1 = i;
   const t8 = a[i_1]!;
   const t9 = t8 * t;
   const t10 = s + t9;
@@ -5335,7 +5335,7 @@ export function closureArr_jvp(x: Float64Array, t: number, tangent: { x?: Float6
   const t7_d = t6 * t5_d + t5 * t6_d;
   a[0]! = t7;
   a_d[0]! = t7_d;
-  const i_1: number = 0;
+  const i_1 = i;
   const t8 = a[i_1]!;
   const t8_d = a_d[i_1]!;
   const t9 = t8 * t;
@@ -5406,7 +5406,7 @@ export function closureArr_hvp(x: Float64Array, t: number, v: { x?: Float64Array
   const t7_d = t6 * t5_d + t5 * t6_d;
   a[0]! = t7;
   a_d[0]! = t7_d;
-  const i_1: number = 0;
+  const i_1 = i;
   const t8 = a[i_1]!;
   const t8_d = a_d[i_1]!;
   const t9 = t8 * t;

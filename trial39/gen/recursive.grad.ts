@@ -27,8 +27,7 @@ export function adaptiveIntegral_vjp(a: number, b: number, lo: number, hi: numbe
   const t6_integrand = Math.cos(t5_integrand);
   const t7_integrand = t4_integrand * t6_integrand;
   const fa = t7_integrand;
-  const t1_integrand_1 = -a;
-  const t2_integrand_1 = t1_integrand_1 * hi;
+  const t2_integrand_1 = t1_integrand * hi;
   const t3_integrand_1 = t2_integrand_1 * hi;
   const t4_integrand_1 = Math.exp(t3_integrand_1);
   const t5_integrand_1 = b * hi;
@@ -37,8 +36,7 @@ export function adaptiveIntegral_vjp(a: number, b: number, lo: number, hi: numbe
   const fb = t7_integrand_1;
   const t2 = lo + hi;
   const t3 = 0.5 * t2;
-  const t1_integrand_2 = -a;
-  const t2_integrand_2 = t1_integrand_2 * t3;
+  const t2_integrand_2 = t1_integrand * t3;
   const t3_integrand_2 = t2_integrand_2 * t3;
   const t4_integrand_2 = Math.exp(t3_integrand_2);
   const t5_integrand_2 = b * t3;
@@ -108,9 +106,8 @@ export function adaptiveIntegral_vjp(a: number, b: number, lo: number, hi: numbe
   const t3_integrand_2_b = t4_integrand_2_b === 0 ? 0 : t4_integrand_2_b * t4_integrand_2;
   const t2_integrand_2_b = t3_integrand_2_b === 0 ? 0 : t3_integrand_2_b * t3;
   if (t3_integrand_2_b !== 0) t3_b += t3_integrand_2_b * t2_integrand_2;
-  const t1_integrand_2_b = t2_integrand_2_b === 0 ? 0 : t2_integrand_2_b * t3;
-  if (t2_integrand_2_b !== 0) t3_b += t2_integrand_2_b * t1_integrand_2;
-  a_b -= t1_integrand_2_b;
+  let t1_integrand_b = t2_integrand_2_b === 0 ? 0 : t2_integrand_2_b * t3;
+  if (t2_integrand_2_b !== 0) t3_b += t2_integrand_2_b * t1_integrand;
   // grad of: const fa = integrand(lo, a, b), fb = integrand(hi, a, b), fm = integrand(0.5 * (lo + hi), a, b)
   const t2_b = t3_b * 0.5;
   lo_b += t2_b;
@@ -127,9 +124,10 @@ export function adaptiveIntegral_vjp(a: number, b: number, lo: number, hi: numbe
   const t3_integrand_1_b = t4_integrand_1_b === 0 ? 0 : t4_integrand_1_b * t4_integrand_1;
   const t2_integrand_1_b = t3_integrand_1_b === 0 ? 0 : t3_integrand_1_b * hi;
   if (t3_integrand_1_b !== 0) hi_b += t3_integrand_1_b * t2_integrand_1;
-  const t1_integrand_1_b = t2_integrand_1_b === 0 ? 0 : t2_integrand_1_b * hi;
-  if (t2_integrand_1_b !== 0) hi_b += t2_integrand_1_b * t1_integrand_1;
-  a_b -= t1_integrand_1_b;
+  if (t2_integrand_1_b !== 0) {
+    t1_integrand_b += t2_integrand_1_b * hi;
+    hi_b += t2_integrand_1_b * t1_integrand;
+  }
   // grad of: const fa = integrand(lo, a, b), fb = integrand(hi, a, b), fm = integrand(0.5 * (lo + hi), a, b)
   const t7_integrand_b = fa_b;
   // grad of (integrand): return Math.exp(-a * x * x) * Math.cos(b * x)
@@ -143,8 +141,10 @@ export function adaptiveIntegral_vjp(a: number, b: number, lo: number, hi: numbe
   const t3_integrand_b = t4_integrand_b === 0 ? 0 : t4_integrand_b * t4_integrand;
   const t2_integrand_b = t3_integrand_b === 0 ? 0 : t3_integrand_b * lo;
   if (t3_integrand_b !== 0) lo_b += t3_integrand_b * t2_integrand;
-  const t1_integrand_b = t2_integrand_b === 0 ? 0 : t2_integrand_b * lo;
-  if (t2_integrand_b !== 0) lo_b += t2_integrand_b * t1_integrand;
+  if (t2_integrand_b !== 0) {
+    t1_integrand_b += t2_integrand_b * lo;
+    lo_b += t2_integrand_b * t1_integrand;
+  }
   a_b -= t1_integrand_b;
   adj.a += a_b;
   adj.b += b_b;
@@ -189,10 +189,8 @@ export function adaptiveIntegral_jvp(a: number, b: number, lo: number, hi: numbe
   const t7_integrand_d = t6_integrand * t4_integrand_d + t4_integrand * t6_integrand_d;
   const fa = t7_integrand;
   const fa_d = t7_integrand_d;
-  const t1_integrand_1 = -a;
-  const t1_integrand_1_d = -a_d;
-  const t2_integrand_1 = t1_integrand_1 * hi;
-  const t2_integrand_1_d = hi * t1_integrand_1_d + t1_integrand_1 * hi_d;
+  const t2_integrand_1 = t1_integrand * hi;
+  const t2_integrand_1_d = hi * t1_integrand_d + t1_integrand * hi_d;
   const t3_integrand_1 = t2_integrand_1 * hi;
   const t3_integrand_1_d = hi * t2_integrand_1_d + t2_integrand_1 * hi_d;
   const t4_integrand_1 = Math.exp(t3_integrand_1);
@@ -209,10 +207,8 @@ export function adaptiveIntegral_jvp(a: number, b: number, lo: number, hi: numbe
   const t2_d = lo_d + hi_d;
   const t3 = 0.5 * t2;
   const t3_d = 0.5 * t2_d;
-  const t1_integrand_2 = -a;
-  const t1_integrand_2_d = -a_d;
-  const t2_integrand_2 = t1_integrand_2 * t3;
-  const t2_integrand_2_d = t3 * t1_integrand_2_d + t1_integrand_2 * t3_d;
+  const t2_integrand_2 = t1_integrand * t3;
+  const t2_integrand_2_d = t3 * t1_integrand_d + t1_integrand * t3_d;
   const t3_integrand_2 = t2_integrand_2 * t3;
   const t3_integrand_2_d = t3 * t2_integrand_2_d + t2_integrand_2 * t3_d;
   const t4_integrand_2 = Math.exp(t3_integrand_2);
@@ -303,10 +299,8 @@ export function adaptiveIntegral_hvp(a: number, b: number, lo: number, hi: numbe
   const t7_integrand_d = t6_integrand * t4_integrand_d + t4_integrand * t6_integrand_d;
   const fa = t7_integrand;
   const fa_d = t7_integrand_d;
-  const t1_integrand_1 = -a;
-  const t1_integrand_1_d = -a_d;
-  const t2_integrand_1 = t1_integrand_1 * hi;
-  const t2_integrand_1_d = hi * t1_integrand_1_d + t1_integrand_1 * hi_d;
+  const t2_integrand_1 = t1_integrand * hi;
+  const t2_integrand_1_d = hi * t1_integrand_d + t1_integrand * hi_d;
   const t3_integrand_1 = t2_integrand_1 * hi;
   const t3_integrand_1_d = hi * t2_integrand_1_d + t2_integrand_1 * hi_d;
   const t4_integrand_1 = Math.exp(t3_integrand_1);
@@ -323,10 +317,8 @@ export function adaptiveIntegral_hvp(a: number, b: number, lo: number, hi: numbe
   const t2_d = lo_d + hi_d;
   const t3 = 0.5 * t2;
   const t3_d = 0.5 * t2_d;
-  const t1_integrand_2 = -a;
-  const t1_integrand_2_d = -a_d;
-  const t2_integrand_2 = t1_integrand_2 * t3;
-  const t2_integrand_2_d = t3 * t1_integrand_2_d + t1_integrand_2 * t3_d;
+  const t2_integrand_2 = t1_integrand * t3;
+  const t2_integrand_2_d = t3 * t1_integrand_d + t1_integrand * t3_d;
   const t3_integrand_2 = t2_integrand_2 * t3;
   const t3_integrand_2_d = t3 * t2_integrand_2_d + t2_integrand_2 * t3_d;
   const t4_integrand_2 = Math.exp(t3_integrand_2);
@@ -482,14 +474,12 @@ export function adaptiveIntegral_hvp(a: number, b: number, lo: number, hi: numbe
     t3_b += t3_integrand_2_b * t2_integrand_2;
     t3_b_d += t2_integrand_2 * t3_integrand_2_b_d + t3_integrand_2_b * t2_integrand_2_d;
   }
-  const t1_integrand_2_b = t2_integrand_2_b === 0 ? 0 : t2_integrand_2_b * t3;
-  const t1_integrand_2_b_d = t2_integrand_2_b === 0 && t2_integrand_2_b_d === 0 ? 0 : t3 * t2_integrand_2_b_d + t2_integrand_2_b * t3_d;
+  let t1_integrand_b = t2_integrand_2_b === 0 ? 0 : t2_integrand_2_b * t3;
+  let t1_integrand_b_d = t2_integrand_2_b === 0 && t2_integrand_2_b_d === 0 ? 0 : t3 * t2_integrand_2_b_d + t2_integrand_2_b * t3_d;
   if (t2_integrand_2_b !== 0 || t2_integrand_2_b_d !== 0) {
-    t3_b += t2_integrand_2_b * t1_integrand_2;
-    t3_b_d += t1_integrand_2 * t2_integrand_2_b_d + t2_integrand_2_b * t1_integrand_2_d;
+    t3_b += t2_integrand_2_b * t1_integrand;
+    t3_b_d += t1_integrand * t2_integrand_2_b_d + t2_integrand_2_b * t1_integrand_d;
   }
-  a_b -= t1_integrand_2_b;
-  a_b_d -= t1_integrand_2_b_d;
   // grad of: const fa = integrand(lo, a, b), fb = integrand(hi, a, b), fm = integrand(0.5 * (lo + hi), a, b)
   const t2_b = t3_b * 0.5;
   const t2_b_d = 0.5 * t3_b_d;
@@ -520,14 +510,12 @@ export function adaptiveIntegral_hvp(a: number, b: number, lo: number, hi: numbe
     hi_b += t3_integrand_1_b * t2_integrand_1;
     hi_b_d += t2_integrand_1 * t3_integrand_1_b_d + t3_integrand_1_b * t2_integrand_1_d;
   }
-  const t1_integrand_1_b = t2_integrand_1_b === 0 ? 0 : t2_integrand_1_b * hi;
-  const t1_integrand_1_b_d = t2_integrand_1_b === 0 && t2_integrand_1_b_d === 0 ? 0 : hi * t2_integrand_1_b_d + t2_integrand_1_b * hi_d;
   if (t2_integrand_1_b !== 0 || t2_integrand_1_b_d !== 0) {
-    hi_b += t2_integrand_1_b * t1_integrand_1;
-    hi_b_d += t1_integrand_1 * t2_integrand_1_b_d + t2_integrand_1_b * t1_integrand_1_d;
+    t1_integrand_b += t2_integrand_1_b * hi;
+    t1_integrand_b_d += hi * t2_integrand_1_b_d + t2_integrand_1_b * hi_d;
+    hi_b += t2_integrand_1_b * t1_integrand;
+    hi_b_d += t1_integrand * t2_integrand_1_b_d + t2_integrand_1_b * t1_integrand_d;
   }
-  a_b -= t1_integrand_1_b;
-  a_b_d -= t1_integrand_1_b_d;
   // grad of: const fa = integrand(lo, a, b), fb = integrand(hi, a, b), fm = integrand(0.5 * (lo + hi), a, b)
   const t7_integrand_b = fa_b;
   const t7_integrand_b_d = fa_b_d;
@@ -552,9 +540,9 @@ export function adaptiveIntegral_hvp(a: number, b: number, lo: number, hi: numbe
     lo_b += t3_integrand_b * t2_integrand;
     lo_b_d += t2_integrand * t3_integrand_b_d + t3_integrand_b * t2_integrand_d;
   }
-  const t1_integrand_b = t2_integrand_b === 0 ? 0 : t2_integrand_b * lo;
-  const t1_integrand_b_d = t2_integrand_b === 0 && t2_integrand_b_d === 0 ? 0 : lo * t2_integrand_b_d + t2_integrand_b * lo_d;
   if (t2_integrand_b !== 0 || t2_integrand_b_d !== 0) {
+    t1_integrand_b += t2_integrand_b * lo;
+    t1_integrand_b_d += lo * t2_integrand_b_d + t2_integrand_b * lo_d;
     lo_b += t2_integrand_b * t1_integrand;
     lo_b_d += t1_integrand * t2_integrand_b_d + t2_integrand_b * t1_integrand_d;
   }
@@ -1862,8 +1850,7 @@ function simpsonRec_fwd(a: number, b: number, fa: number, fm: number, fb: number
   const t6_integrand = Math.cos(t5_integrand);
   const t7_integrand = t4_integrand * t6_integrand;
   const flm = t7_integrand;
-  const t1_integrand_1 = -pa;
-  const t2_integrand_1 = t1_integrand_1 * rm;
+  const t2_integrand_1 = t1_integrand * rm;
   const t3_integrand_1 = t2_integrand_1 * rm;
   const t4_integrand_1 = Math.exp(t3_integrand_1);
   const t5_integrand_1 = pb * rm;
@@ -1955,7 +1942,6 @@ function simpsonRec_rev(a: number, b: number, fa: number, fm: number, fb: number
   const t3 = m + b;
   const rm = 0.5 * t3;
   const t1_integrand = -pa;
-  const t1_integrand_1 = -pa;
   const t4 = m - a;
   const t5 = t4 / 6;
   const t9 = b - m;
@@ -2078,9 +2064,8 @@ function simpsonRec_rev(a: number, b: number, fa: number, fm: number, fb: number
   const t3_integrand_1_b = t4_integrand_1_b === 0 ? 0 : t4_integrand_1_b * t4_integrand_1;
   const t2_integrand_1_b = t3_integrand_1_b === 0 ? 0 : t3_integrand_1_b * rm;
   if (t3_integrand_1_b !== 0) rm_b += t3_integrand_1_b * t2_integrand_1;
-  const t1_integrand_1_b = t2_integrand_1_b === 0 ? 0 : t2_integrand_1_b * rm;
-  if (t2_integrand_1_b !== 0) rm_b += t2_integrand_1_b * t1_integrand_1;
-  pa_b -= t1_integrand_1_b;
+  let t1_integrand_b = t2_integrand_1_b === 0 ? 0 : t2_integrand_1_b * rm;
+  if (t2_integrand_1_b !== 0) rm_b += t2_integrand_1_b * t1_integrand;
   // grad of: const flm = integrand(lm, pa, pb), frm = integrand(rm, pa, pb)
   const t7_integrand_b = flm_b;
   // grad of (integrand): return Math.exp(-a * x * x) * Math.cos(b * x)
@@ -2092,8 +2077,10 @@ function simpsonRec_rev(a: number, b: number, fa: number, fm: number, fb: number
   const t3_integrand_b = t4_integrand_b === 0 ? 0 : t4_integrand_b * t4_integrand;
   const t2_integrand_b = t3_integrand_b === 0 ? 0 : t3_integrand_b * lm;
   if (t3_integrand_b !== 0) lm_b += t3_integrand_b * t2_integrand;
-  const t1_integrand_b = t2_integrand_b === 0 ? 0 : t2_integrand_b * lm;
-  if (t2_integrand_b !== 0) lm_b += t2_integrand_b * t1_integrand;
+  if (t2_integrand_b !== 0) {
+    t1_integrand_b += t2_integrand_b * lm;
+    lm_b += t2_integrand_b * t1_integrand;
+  }
   pa_b -= t1_integrand_b;
   // grad of: const lm = 0.5 * (a + m), rm = 0.5 * (m + b)
   const t3_b = rm_b * 0.5;
@@ -2157,10 +2144,8 @@ function simpsonRec_jvp(a: number, b: number, fa: number, fm: number, fb: number
   const t7_integrand_d = t6_integrand * t4_integrand_d + t4_integrand * t6_integrand_d;
   const flm = t7_integrand;
   const flm_d = t7_integrand_d;
-  const t1_integrand_1 = -pa;
-  const t1_integrand_1_d = -pa_d;
-  const t2_integrand_1 = t1_integrand_1 * rm;
-  const t2_integrand_1_d = rm * t1_integrand_1_d + t1_integrand_1 * rm_d;
+  const t2_integrand_1 = t1_integrand * rm;
+  const t2_integrand_1_d = rm * t1_integrand_d + t1_integrand * rm_d;
   const t3_integrand_1 = t2_integrand_1 * rm;
   const t3_integrand_1_d = rm * t2_integrand_1_d + t2_integrand_1 * rm_d;
   const t4_integrand_1 = Math.exp(t3_integrand_1);
@@ -2297,10 +2282,8 @@ function simpsonRec_fwd_d(a: number, b: number, fa: number, fm: number, fb: numb
   const t7_integrand_d = t6_integrand * t4_integrand_d + t4_integrand * t6_integrand_d;
   const flm = t7_integrand;
   const flm_d = t7_integrand_d;
-  const t1_integrand_1 = -pa;
-  const t1_integrand_1_d = -pa_d;
-  const t2_integrand_1 = t1_integrand_1 * rm;
-  const t2_integrand_1_d = rm * t1_integrand_1_d + t1_integrand_1 * rm_d;
+  const t2_integrand_1 = t1_integrand * rm;
+  const t2_integrand_1_d = rm * t1_integrand_d + t1_integrand * rm_d;
   const t3_integrand_1 = t2_integrand_1 * rm;
   const t3_integrand_1_d = rm * t2_integrand_1_d + t2_integrand_1 * rm_d;
   const t4_integrand_1 = Math.exp(t3_integrand_1);
@@ -2498,8 +2481,6 @@ function simpsonRec_rev_d(a: number, b: number, fa: number, fm: number, fb: numb
   const rm_d = 0.5 * t3_d;
   const t1_integrand = -pa;
   const t1_integrand_d = -pa_d;
-  const t1_integrand_1 = -pa;
-  const t1_integrand_1_d = -pa_d;
   const t4 = m - a;
   const t4_d = m_d - a_d;
   const t5 = t4 / 6;
@@ -2750,14 +2731,12 @@ function simpsonRec_rev_d(a: number, b: number, fa: number, fm: number, fb: numb
     rm_b += t3_integrand_1_b * t2_integrand_1;
     rm_b_d += t2_integrand_1 * t3_integrand_1_b_d + t3_integrand_1_b * t2_integrand_1_d;
   }
-  const t1_integrand_1_b = t2_integrand_1_b === 0 ? 0 : t2_integrand_1_b * rm;
-  const t1_integrand_1_b_d = t2_integrand_1_b === 0 && t2_integrand_1_b_d === 0 ? 0 : rm * t2_integrand_1_b_d + t2_integrand_1_b * rm_d;
+  let t1_integrand_b = t2_integrand_1_b === 0 ? 0 : t2_integrand_1_b * rm;
+  let t1_integrand_b_d = t2_integrand_1_b === 0 && t2_integrand_1_b_d === 0 ? 0 : rm * t2_integrand_1_b_d + t2_integrand_1_b * rm_d;
   if (t2_integrand_1_b !== 0 || t2_integrand_1_b_d !== 0) {
-    rm_b += t2_integrand_1_b * t1_integrand_1;
-    rm_b_d += t1_integrand_1 * t2_integrand_1_b_d + t2_integrand_1_b * t1_integrand_1_d;
+    rm_b += t2_integrand_1_b * t1_integrand;
+    rm_b_d += t1_integrand * t2_integrand_1_b_d + t2_integrand_1_b * t1_integrand_d;
   }
-  pa_b -= t1_integrand_1_b;
-  pa_b_d -= t1_integrand_1_b_d;
   // grad of: const flm = integrand(lm, pa, pb), frm = integrand(rm, pa, pb)
   const t7_integrand_b = flm_b;
   const t7_integrand_b_d = flm_b_d;
@@ -2782,9 +2761,9 @@ function simpsonRec_rev_d(a: number, b: number, fa: number, fm: number, fb: numb
     lm_b += t3_integrand_b * t2_integrand;
     lm_b_d += t2_integrand * t3_integrand_b_d + t3_integrand_b * t2_integrand_d;
   }
-  const t1_integrand_b = t2_integrand_b === 0 ? 0 : t2_integrand_b * lm;
-  const t1_integrand_b_d = t2_integrand_b === 0 && t2_integrand_b_d === 0 ? 0 : lm * t2_integrand_b_d + t2_integrand_b * lm_d;
   if (t2_integrand_b !== 0 || t2_integrand_b_d !== 0) {
+    t1_integrand_b += t2_integrand_b * lm;
+    t1_integrand_b_d += lm * t2_integrand_b_d + t2_integrand_b * lm_d;
     lm_b += t2_integrand_b * t1_integrand;
     lm_b_d += t1_integrand * t2_integrand_b_d + t2_integrand_b * t1_integrand_d;
   }

@@ -15,8 +15,8 @@ export function reachLoss_vjp(angles: Float64Array, lengths: Float64Array, tx: n
   let stack = tape.values;
   let top = tape.top;
   const x: number = 0;
-  const y: number = 0;
-  const th: number = 0;
+  const y = x;
+  const th = x;
   let f_x = x;
   let f_y = y;
   let f_th = th;
@@ -26,12 +26,12 @@ export function reachLoss_vjp(angles: Float64Array, lengths: Float64Array, tx: n
     const t2 = angles[i]!;
     const t3 = lengths[i]!;
     const t = f_th + t2;
+    const t7 = Math.sin(t);
+    stack[top++]! = t;
     const t4 = Math.cos(t);
     const t5 = t3 * t4;
     stack[top++]! = t4;
     const t6 = f_x + t5;
-    const t7 = Math.sin(t);
-    stack[top++]! = t;
     const t8 = t3 * t7;
     stack[top++]! = t7;
     const t9 = f_y + t8;
@@ -74,14 +74,14 @@ export function reachLoss_vjp(angles: Float64Array, lengths: Float64Array, tx: n
     const t3 = lengths[i]!;
     let t3_b = t8_b * t7;
     const t7_b = t8_b * t3;
-    const t = stack[--top]!;
-    t_b += t7_b * Math.cos(t);
     f_x_b += t6_b;
     const t5_b = t6_b;
     const t4 = stack[--top]!;
     t3_b += t5_b * t4;
     const t4_b = t5_b * t3;
-    t_b -= t4_b * Math.sin(t);
+    t_b -= t4_b * t7;
+    const t = stack[--top]!;
+    t_b += t7_b * Math.cos(t);
     f_th_b += t_b;
     const t2_b = t_b;
     lengths_b[i]! += t3_b;
@@ -107,8 +107,8 @@ export function reachLoss_jvp(angles: Float64Array, lengths: Float64Array, tx: n
   const tx_d = tangent.tx ?? 0;
   const ty_d = tangent.ty ?? 0;
   const x: number = 0;
-  const y: number = 0;
-  const th: number = 0;
+  const y = x;
+  const th = x;
   let f_x = x;
   let f_x_d = 0;
   let f_y = y;
@@ -123,14 +123,14 @@ export function reachLoss_jvp(angles: Float64Array, lengths: Float64Array, tx: n
     const t3_d = lengths_d[i]!;
     const t = f_th + t2;
     const t_d = f_th_d + t2_d;
+    const t7 = Math.sin(t);
+    const t7_d = Math.cos(t) * t_d;
     const t4 = Math.cos(t);
     const t4_d = -(Math.sin(t) * t_d);
     const t5 = t3 * t4;
     const t5_d = t4 * t3_d + t3 * t4_d;
     const t6 = f_x + t5;
     const t6_d = f_x_d + t5_d;
-    const t7 = Math.sin(t);
-    const t7_d = Math.cos(t) * t_d;
     const t8 = t3 * t7;
     const t8_d = t7 * t3_d + t3 * t7_d;
     const t9 = f_y + t8;
@@ -181,10 +181,10 @@ export function reachLoss_hvp(angles: Float64Array, lengths: Float64Array, tx: n
   let top = tape.top;
   const x: number = 0;
   const x_d: number = 0;
-  const y: number = 0;
-  const y_d: number = 0;
-  const th: number = 0;
-  const th_d: number = 0;
+  const y = x;
+  const y_d = x_d;
+  const th = x;
+  const th_d = x_d;
   let f_x = x;
   let f_x_d = x_d;
   let f_y = y;
@@ -203,6 +203,10 @@ export function reachLoss_hvp(angles: Float64Array, lengths: Float64Array, tx: n
     const t3_d = lengths_d[i]!;
     const t = f_th + t2;
     const t_d = f_th_d + t2_d;
+    const t7 = Math.sin(t);
+    const t7_d = Math.cos(t) * t_d;
+    stack_d[top]! = t_d;
+    stack[top++]! = t;
     const t4 = Math.cos(t);
     const t4_d = -(Math.sin(t) * t_d);
     const t5 = t3 * t4;
@@ -211,10 +215,6 @@ export function reachLoss_hvp(angles: Float64Array, lengths: Float64Array, tx: n
     stack[top++]! = t4;
     const t6 = f_x + t5;
     const t6_d = f_x_d + t5_d;
-    const t7 = Math.sin(t);
-    const t7_d = Math.cos(t) * t_d;
-    stack_d[top]! = t_d;
-    stack[top++]! = t;
     const t8 = t3 * t7;
     const t8_d = t7 * t3_d + t3 * t7_d;
     stack_d[top]! = t7_d;
@@ -292,10 +292,6 @@ export function reachLoss_hvp(angles: Float64Array, lengths: Float64Array, tx: n
     let t3_b_d = t7 * t8_b_d + t8_b * t7_d;
     const t7_b = t8_b * t3;
     const t7_b_d = t3 * t8_b_d + t8_b * t3_d;
-    const t = stack[--top]!;
-    const t_d = stack_d[top]!;
-    t_b += t7_b * Math.cos(t);
-    t_b_d += Math.cos(t) * t7_b_d - t7_b * (Math.sin(t) * t_d);
     f_x_b += t6_b;
     f_x_b_d += t6_b_d;
     const t5_b = t6_b;
@@ -306,8 +302,12 @@ export function reachLoss_hvp(angles: Float64Array, lengths: Float64Array, tx: n
     t3_b_d += t4 * t5_b_d + t5_b * t4_d;
     const t4_b = t5_b * t3;
     const t4_b_d = t3 * t5_b_d + t5_b * t3_d;
-    t_b -= t4_b * Math.sin(t);
-    t_b_d -= Math.sin(t) * t4_b_d + t4_b * (Math.cos(t) * t_d);
+    t_b -= t4_b * t7;
+    t_b_d -= t7 * t4_b_d + t4_b * t7_d;
+    const t = stack[--top]!;
+    const t_d = stack_d[top]!;
+    t_b += t7_b * Math.cos(t);
+    t_b_d += Math.cos(t) * t7_b_d - t7_b * (Math.sin(t) * t_d);
     f_th_b += t_b;
     f_th_b_d += t_b_d;
     const t2_b = t_b;
@@ -354,11 +354,11 @@ export function reachLossTuple_vjp(angles: number[], lengths: number[], tx: numb
     const th = t4;
     const t = th + a;
     const t5 = lengths[i]!;
+    const t9 = Math.sin(t);
     const t6 = Math.cos(t);
     const t7 = t5 * t6;
     stack[top++]! = t6;
     const t8 = x + t7;
-    const t9 = Math.sin(t);
     const t10 = t5 * t9;
     stack[top++]! = t9;
     const t11 = y + t10;
@@ -409,17 +409,17 @@ export function reachLossTuple_vjp(angles: number[], lengths: number[], tx: numb
     const t5 = lengths[i]!;
     let t5_b = t10_b === 0 ? 0 : t10_b * t9;
     const t9_b = t10_b === 0 ? 0 : t10_b * t5;
-    const t4 = pose[2]!;
-    const th = t4;
-    const a = angles[i_1]!;
-    const t = th + a;
-    if (t9_b !== 0) t_b += t9_b * Math.cos(t);
     const x_b = t8_b;
     const t7_b = t8_b;
     const t6 = stack[--top]!;
     const t6_b = t7_b === 0 ? 0 : t7_b * t5;
     if (t7_b !== 0) t5_b += t7_b * t6;
-    if (t6_b !== 0) t_b -= t6_b * Math.sin(t);
+    if (t6_b !== 0) t_b -= t6_b * t9;
+    const t4 = pose[2]!;
+    const th = t4;
+    const a = angles[i_1]!;
+    const t = th + a;
+    if (t9_b !== 0) t_b += t9_b * Math.cos(t);
     lengths_b[i]! += t5_b;
     // grad of: const t = th + a
     const th_b = t_b;
@@ -476,14 +476,14 @@ export function reachLossTuple_jvp(angles: number[], lengths: number[], tx: numb
     const t_d = th_d + a_d;
     const t5 = lengths[i]!;
     const t5_d = lengths_d[i]!;
+    const t9 = Math.sin(t);
+    const t9_d = Math.cos(t) * t_d;
     const t6 = Math.cos(t);
     const t6_d = -(Math.sin(t) * t_d);
     const t7 = t5 * t6;
     const t7_d = t6 * t5_d + t5 * t6_d;
     const t8 = x + t7;
     const t8_d = x_d + t7_d;
-    const t9 = Math.sin(t);
-    const t9_d = Math.cos(t) * t_d;
     const t10 = t5 * t9;
     const t10_d = t9 * t5_d + t5 * t9_d;
     const t11 = y + t10;
@@ -565,6 +565,8 @@ export function reachLossTuple_hvp(angles: number[], lengths: number[], tx: numb
     const t_d = th_d + a_d;
     const t5 = lengths[i]!;
     const t5_d = lengths_d[i]!;
+    const t9 = Math.sin(t);
+    const t9_d = Math.cos(t) * t_d;
     const t6 = Math.cos(t);
     const t6_d = -(Math.sin(t) * t_d);
     const t7 = t5 * t6;
@@ -573,8 +575,6 @@ export function reachLossTuple_hvp(angles: number[], lengths: number[], tx: numb
     stack[top++]! = t6;
     const t8 = x + t7;
     const t8_d = x_d + t7_d;
-    const t9 = Math.sin(t);
-    const t9_d = Math.cos(t) * t_d;
     const t10 = t5 * t9;
     const t10_d = t9 * t5_d + t5 * t9_d;
     stack_d[top]! = t9_d;
@@ -662,18 +662,6 @@ export function reachLossTuple_hvp(angles: number[], lengths: number[], tx: numb
     let t5_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : t9 * t10_b_d + t10_b * t9_d;
     const t9_b = t10_b === 0 ? 0 : t10_b * t5;
     const t9_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : t5 * t10_b_d + t10_b * t5_d;
-    const t4 = pose[2]!;
-    const t4_d = pose_d[2]!;
-    const th = t4;
-    const th_d = t4_d;
-    const a = angles[i_1]!;
-    const a_d = angles_d[i_1]!;
-    const t = th + a;
-    const t_d = th_d + a_d;
-    if (t9_b !== 0 || t9_b_d !== 0) {
-      t_b += t9_b * Math.cos(t);
-      t_b_d += Math.cos(t) * t9_b_d - t9_b * (Math.sin(t) * t_d);
-    }
     const x_b = t8_b;
     const x_b_d = t8_b_d;
     const t7_b = t8_b;
@@ -687,8 +675,20 @@ export function reachLossTuple_hvp(angles: number[], lengths: number[], tx: numb
       t5_b_d += t6 * t7_b_d + t7_b * t6_d;
     }
     if (t6_b !== 0 || t6_b_d !== 0) {
-      t_b -= t6_b * Math.sin(t);
-      t_b_d -= Math.sin(t) * t6_b_d + t6_b * (Math.cos(t) * t_d);
+      t_b -= t6_b * t9;
+      t_b_d -= t9 * t6_b_d + t6_b * t9_d;
+    }
+    const t4 = pose[2]!;
+    const t4_d = pose_d[2]!;
+    const th = t4;
+    const th_d = t4_d;
+    const a = angles[i_1]!;
+    const a_d = angles_d[i_1]!;
+    const t = th + a;
+    const t_d = th_d + a_d;
+    if (t9_b !== 0 || t9_b_d !== 0) {
+      t_b += t9_b * Math.cos(t);
+      t_b_d += Math.cos(t) * t9_b_d - t9_b * (Math.sin(t) * t_d);
     }
     lengths_b[i]! += t5_b;
     lengths_b_d[i]! += t5_b_d;
@@ -741,8 +741,8 @@ export function headingLoss_vjp(angles: Float64Array, want: number, adj: { angle
     th = t2;
   }
   const t3 = th - want;
-  const t4 = Math.sin(t3);
   const t5 = Math.cos(t3);
+  const t4 = Math.sin(t3);
   const e = Math.atan2(t4, t5);
   const t6 = e * e;
   const angles_b = adj.angles;
@@ -754,8 +754,8 @@ export function headingLoss_vjp(angles: Float64Array, want: number, adj: { angle
   // grad of: const e = Math.atan2(Math.sin(th - want), Math.cos(th - want))
   const t4_b = e_b * (t5 / (t5 * t5 + t4 * t4));
   const t5_b = -(e_b * (t4 / (t5 * t5 + t4 * t4)));
-  let t3_b = -(t5_b * Math.sin(t3));
-  t3_b += t4_b * Math.cos(t3);
+  let t3_b = t4_b * t5;
+  t3_b -= t5_b * Math.sin(t3);
   th_b += t3_b;
   want_b -= t3_b;
   // grad of: for (const a of angles)
@@ -793,10 +793,10 @@ export function headingLoss_jvp(angles: Float64Array, want: number, tangent: { a
   }
   const t3 = th - want;
   const t3_d = th_d - want_d;
-  const t4 = Math.sin(t3);
-  const t4_d = Math.cos(t3) * t3_d;
   const t5 = Math.cos(t3);
   const t5_d = -(Math.sin(t3) * t3_d);
+  const t4 = Math.sin(t3);
+  const t4_d = Math.cos(t3) * t3_d;
   const e = Math.atan2(t4, t5);
   const e_d = t5 / (t5 * t5 + t4 * t4) * t4_d - t4 / (t5 * t5 + t4 * t4) * t5_d;
   const t6 = e * e;
@@ -833,10 +833,10 @@ export function headingLoss_hvp(angles: Float64Array, want: number, v: { angles?
   }
   const t3 = th - want;
   const t3_d = th_d - want_d;
-  const t4 = Math.sin(t3);
-  const t4_d = Math.cos(t3) * t3_d;
   const t5 = Math.cos(t3);
   const t5_d = -(Math.sin(t3) * t3_d);
+  const t4 = Math.sin(t3);
+  const t4_d = Math.cos(t3) * t3_d;
   const e = Math.atan2(t4, t5);
   const e_d = t5 / (t5 * t5 + t4 * t4) * t4_d - t4 / (t5 * t5 + t4 * t4) * t5_d;
   const t6 = e * e;
@@ -855,10 +855,10 @@ export function headingLoss_hvp(angles: Float64Array, want: number, v: { angles?
   const t4_b_d = t5 / (t5 * t5 + t4 * t4) * e_b_d + e_b * (t5_d / (t5 * t5 + t4 * t4) - t5 / (t5 * t5 + t4 * t4) / (t5 * t5 + t4 * t4) * ((t5 + t5) * t5_d + (t4 + t4) * t4_d));
   const t5_b = -(e_b * (t4 / (t5 * t5 + t4 * t4)));
   const t5_b_d = -(t4 / (t5 * t5 + t4 * t4) * e_b_d + e_b * (t4_d / (t5 * t5 + t4 * t4) - t4 / (t5 * t5 + t4 * t4) / (t5 * t5 + t4 * t4) * ((t5 + t5) * t5_d + (t4 + t4) * t4_d)));
-  let t3_b = -(t5_b * Math.sin(t3));
-  let t3_b_d = -(Math.sin(t3) * t5_b_d + t5_b * (Math.cos(t3) * t3_d));
-  t3_b += t4_b * Math.cos(t3);
-  t3_b_d += Math.cos(t3) * t4_b_d - t4_b * (Math.sin(t3) * t3_d);
+  let t3_b = t4_b * t5;
+  let t3_b_d = t5 * t4_b_d + t4_b * t5_d;
+  t3_b -= t5_b * Math.sin(t3);
+  t3_b_d -= Math.sin(t3) * t5_b_d + t5_b * (Math.cos(t3) * t3_d);
   th_b += t3_b;
   th_b_d += t3_b_d;
   want_b -= t3_b;
@@ -1162,9 +1162,12 @@ export function jointLimitPenalty_hessian(angles: Float64Array, lo: number, hi: 
 
 /** arm3dLoss's value; adds seed times its gradient into adj. */
 export function arm3dLoss_vjp(q: Float64Array, link: Float64Array, tx: number, ty: number, tz: number, adj: { q: Float64Array; link: Float64Array; tx: number; ty: number; tz: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
   const t1 = q[0]!;
-  const c_rotZ = Math.cos(t1);
   const s_rotZ = Math.sin(t1);
+  const c_rotZ = Math.cos(t1);
   const t1_rotZ = -s_rotZ;
   const made_rotZ: number[] = [c_rotZ, t1_rotZ, 0, s_rotZ, c_rotZ, 0, 0, 0, 1];
   const made_rotZ_b = f64Zeros(9);
@@ -1178,10 +1181,12 @@ export function arm3dLoss_vjp(q: Float64Array, link: Float64Array, tx: number, t
   let py = 0;
   let pz = 0;
   const t3 = q.length;
+  if (top + (t3 > 0 ? t3 : 0) > stack.length) stack = tape.reserve(top, t3 > 0 ? t3 : 0);
   for (let i = 1; i < t3; i++) {
     const t4 = q[i]!;
-    const c_rotY = Math.cos(t4);
     const s_rotY = Math.sin(t4);
+    const c_rotY = Math.cos(t4);
+    stack[top++]! = s_rotY;
     const t1_rotY = -s_rotY;
     const made_rotY: number[] = [c_rotY, 0, s_rotY, 0, 1, 0, t1_rotY, 0, c_rotY];
     const made_rotY_b = f64Zeros(9);
@@ -1387,9 +1392,10 @@ export function arm3dLoss_vjp(q: Float64Array, link: Float64Array, tx: number, t
     c_rotY_b += made_rotY_b[8]!;
     s_rotY_b -= t1_rotY_b;
     // grad of (rotY): const c = Math.cos(a), s = Math.sin(a)
+    const s_rotY = stack[--top]!;
+    let t4_b = c_rotY_b === 0 ? 0 : -(c_rotY_b * s_rotY);
     const t4 = q[i]!;
-    let t4_b = s_rotY_b === 0 ? 0 : s_rotY_b * Math.cos(t4);
-    if (c_rotY_b !== 0) t4_b -= c_rotY_b * Math.sin(t4);
+    if (s_rotY_b !== 0) t4_b += s_rotY_b * Math.cos(t4);
     // grad of: R = matmul3(R, rotY(q[i]))
     q_b[i]! += t4_b;
   }
@@ -1400,13 +1406,14 @@ export function arm3dLoss_vjp(q: Float64Array, link: Float64Array, tx: number, t
   c_rotZ_b += made_rotZ_b[4]!;
   s_rotZ_b -= t1_rotZ_b;
   // grad of (rotZ): const c = Math.cos(a), s = Math.sin(a)
-  let t1_b = s_rotZ_b === 0 ? 0 : s_rotZ_b * Math.cos(t1);
-  if (c_rotZ_b !== 0) t1_b -= c_rotZ_b * Math.sin(t1);
+  let t1_b = c_rotZ_b === 0 ? 0 : -(c_rotZ_b * s_rotZ);
+  if (s_rotZ_b !== 0) t1_b += s_rotZ_b * Math.cos(t1);
   // grad of: let R = rotZ(q[0])
   q_b[0]! += t1_b;
   adj.tx += tx_b;
   adj.ty += ty_b;
   adj.tz += tz_b;
+  tape.top = top;
   return t25;
 }
 
@@ -1426,10 +1433,10 @@ export function arm3dLoss_jvp(q: Float64Array, link: Float64Array, tx: number, t
   const tz_d = tangent.tz ?? 0;
   const t1 = q[0]!;
   const t1_d = q_d[0]!;
-  const c_rotZ = Math.cos(t1);
-  const c_rotZ_d = -(Math.sin(t1) * t1_d);
   const s_rotZ = Math.sin(t1);
   const s_rotZ_d = Math.cos(t1) * t1_d;
+  const c_rotZ = Math.cos(t1);
+  const c_rotZ_d = -(Math.sin(t1) * t1_d);
   const t1_rotZ = -s_rotZ;
   const t1_rotZ_d = -s_rotZ_d;
   const made_rotZ: number[] = [c_rotZ, t1_rotZ, 0, s_rotZ, c_rotZ, 0, 0, 0, 1];
@@ -1450,10 +1457,10 @@ export function arm3dLoss_jvp(q: Float64Array, link: Float64Array, tx: number, t
   for (let i = 1; i < t3; i++) {
     const t4 = q[i]!;
     const t4_d = q_d[i]!;
-    const c_rotY = Math.cos(t4);
-    const c_rotY_d = -(Math.sin(t4) * t4_d);
     const s_rotY = Math.sin(t4);
     const s_rotY_d = Math.cos(t4) * t4_d;
+    const c_rotY = Math.cos(t4);
+    const c_rotY_d = -(Math.sin(t4) * t4_d);
     const t1_rotY = -s_rotY;
     const t1_rotY_d = -s_rotY_d;
     const made_rotY: number[] = [c_rotY, 0, s_rotY, 0, 1, 0, t1_rotY, 0, c_rotY];
@@ -1602,12 +1609,16 @@ export function arm3dLoss_hvp(q: Float64Array, link: Float64Array, tx: number, t
     tz: 0
   };
   const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
   const t1 = q[0]!;
   const t1_d = q_d[0]!;
-  const c_rotZ = Math.cos(t1);
-  const c_rotZ_d = -(Math.sin(t1) * t1_d);
   const s_rotZ = Math.sin(t1);
   const s_rotZ_d = Math.cos(t1) * t1_d;
+  const c_rotZ = Math.cos(t1);
+  const c_rotZ_d = -(Math.sin(t1) * t1_d);
   const t1_rotZ = -s_rotZ;
   const t1_rotZ_d = -s_rotZ_d;
   const made_rotZ: number[] = [c_rotZ, t1_rotZ, 0, s_rotZ, c_rotZ, 0, 0, 0, 1];
@@ -1633,13 +1644,19 @@ export function arm3dLoss_hvp(q: Float64Array, link: Float64Array, tx: number, t
   let pz = 0;
   let pz_d = 0;
   const t3 = q.length;
+  if (top + (t3 > 0 ? t3 : 0) > stack.length) {
+    stack = tape.reserve(top, t3 > 0 ? t3 : 0);
+    stack_d = tapeTangents(stack);
+  }
   for (let i = 1; i < t3; i++) {
     const t4 = q[i]!;
     const t4_d = q_d[i]!;
-    const c_rotY = Math.cos(t4);
-    const c_rotY_d = -(Math.sin(t4) * t4_d);
     const s_rotY = Math.sin(t4);
     const s_rotY_d = Math.cos(t4) * t4_d;
+    const c_rotY = Math.cos(t4);
+    const c_rotY_d = -(Math.sin(t4) * t4_d);
+    stack_d[top]! = s_rotY_d;
+    stack[top++]! = s_rotY;
     const t1_rotY = -s_rotY;
     const t1_rotY_d = -s_rotY_d;
     const made_rotY: number[] = [c_rotY, 0, s_rotY, 0, 1, 0, t1_rotY, 0, c_rotY];
@@ -1966,13 +1983,15 @@ export function arm3dLoss_hvp(q: Float64Array, link: Float64Array, tx: number, t
     s_rotY_b -= t1_rotY_b;
     s_rotY_b_d -= t1_rotY_b_d;
     // grad of (rotY): const c = Math.cos(a), s = Math.sin(a)
+    const s_rotY = stack[--top]!;
+    const s_rotY_d = stack_d[top]!;
+    let t4_b = c_rotY_b === 0 ? 0 : -(c_rotY_b * s_rotY);
+    let t4_b_d = c_rotY_b === 0 && c_rotY_b_d === 0 ? 0 : -(s_rotY * c_rotY_b_d + c_rotY_b * s_rotY_d);
     const t4 = q[i]!;
     const t4_d = q_d[i]!;
-    let t4_b = s_rotY_b === 0 ? 0 : s_rotY_b * Math.cos(t4);
-    let t4_b_d = s_rotY_b === 0 && s_rotY_b_d === 0 ? 0 : Math.cos(t4) * s_rotY_b_d - s_rotY_b * (Math.sin(t4) * t4_d);
-    if (c_rotY_b !== 0 || c_rotY_b_d !== 0) {
-      t4_b -= c_rotY_b * Math.sin(t4);
-      t4_b_d -= Math.sin(t4) * c_rotY_b_d + c_rotY_b * (Math.cos(t4) * t4_d);
+    if (s_rotY_b !== 0 || s_rotY_b_d !== 0) {
+      t4_b += s_rotY_b * Math.cos(t4);
+      t4_b_d += Math.cos(t4) * s_rotY_b_d - s_rotY_b * (Math.sin(t4) * t4_d);
     }
     // grad of: R = matmul3(R, rotY(q[i]))
     q_b[i]! += t4_b;
@@ -1990,11 +2009,11 @@ export function arm3dLoss_hvp(q: Float64Array, link: Float64Array, tx: number, t
   s_rotZ_b -= t1_rotZ_b;
   s_rotZ_b_d -= t1_rotZ_b_d;
   // grad of (rotZ): const c = Math.cos(a), s = Math.sin(a)
-  let t1_b = s_rotZ_b === 0 ? 0 : s_rotZ_b * Math.cos(t1);
-  let t1_b_d = s_rotZ_b === 0 && s_rotZ_b_d === 0 ? 0 : Math.cos(t1) * s_rotZ_b_d - s_rotZ_b * (Math.sin(t1) * t1_d);
-  if (c_rotZ_b !== 0 || c_rotZ_b_d !== 0) {
-    t1_b -= c_rotZ_b * Math.sin(t1);
-    t1_b_d -= Math.sin(t1) * c_rotZ_b_d + c_rotZ_b * (Math.cos(t1) * t1_d);
+  let t1_b = c_rotZ_b === 0 ? 0 : -(c_rotZ_b * s_rotZ);
+  let t1_b_d = c_rotZ_b === 0 && c_rotZ_b_d === 0 ? 0 : -(s_rotZ * c_rotZ_b_d + c_rotZ_b * s_rotZ_d);
+  if (s_rotZ_b !== 0 || s_rotZ_b_d !== 0) {
+    t1_b += s_rotZ_b * Math.cos(t1);
+    t1_b_d += Math.cos(t1) * s_rotZ_b_d - s_rotZ_b * (Math.sin(t1) * t1_d);
   }
   // grad of: let R = rotZ(q[0])
   q_b[0]! += t1_b;
@@ -2005,6 +2024,7 @@ export function arm3dLoss_hvp(q: Float64Array, link: Float64Array, tx: number, t
   adj_d.ty += ty_b_d;
   adj.tz += tz_b;
   adj_d.tz += tz_b_d;
+  tape.top = top;
   return {
     value: t25,
     grad: adj,

@@ -2045,8 +2045,7 @@ export function hmmLogLik_vjp(obs: Float64Array, logits: Float64Array, means: Fl
       const t9 = j + t4;
       const t10 = logits[t9]!;
       const t11 = t10 - z;
-      const t12 = i * K;
-      const t13 = t12 + j;
+      const t13 = t3 + j;
       logA[t13]! = t11;
     }
   }
@@ -2334,8 +2333,7 @@ export function hmmLogLik_vjp(obs: Float64Array, logits: Float64Array, means: Fl
     const t4 = t3 < 0 ? Math.max(t2 + t3, 0) : Math.min(t3, t2) || 0;
     for (let j = K - 1; j >= 0; j--) {
       // grad of: logA[i * K + j] = row[j] - z
-      const t12 = i * K;
-      const t13 = t12 + j;
+      const t13 = t3 + j;
       const t11_b = logA_b[t13]! ?? 0;
       logA_b[t13]! = 0;
       const t10_b = t11_b;
@@ -2476,8 +2474,7 @@ export function hmmLogLik_jvp(obs: Float64Array, logits: Float64Array, means: Fl
       const t10_d = logits_d[t9]!;
       const t11 = t10 - z;
       const t11_d = t10_d - z_d;
-      const t12 = i * K;
-      const t13 = t12 + j;
+      const t13 = t3 + j;
       logA[t13]! = t11;
       logA_d[t13]! = t11_d;
     }
@@ -2757,8 +2754,7 @@ export function hmmLogLik_hvp(obs: Float64Array, logits: Float64Array, means: Fl
       const t10_d = logits_d[t9]!;
       const t11 = t10 - z;
       const t11_d = t10_d - z_d;
-      const t12 = i * K;
-      const t13 = t12 + j;
+      const t13 = t3 + j;
       logA[t13]! = t11;
       logA_d[t13]! = t11_d;
     }
@@ -3228,8 +3224,7 @@ export function hmmLogLik_hvp(obs: Float64Array, logits: Float64Array, means: Fl
     const t4 = t3 < 0 ? Math.max(t2 + t3, 0) : Math.min(t3, t2) || 0;
     for (let j = K - 1; j >= 0; j--) {
       // grad of: logA[i * K + j] = row[j] - z
-      const t12 = i * K;
-      const t13 = t12 + j;
+      const t13 = t3 + j;
       const t11_b = logA_b[t13]! ?? 0;
       const t11_b_d = logA_b_d[t13]! ?? 0;
       logA_b[t13]! = 0;
@@ -4414,9 +4409,9 @@ export function hestonCall_vjp(S0: number, K: number, v0: number, kappa: number,
       const r = Math.sqrt(t11);
       const t12 = 2 * Math.PI;
       const t13 = t12 * u2;
+      const t15 = Math.sin(t13);
       const t14 = Math.cos(t13);
       const z1 = r * t14;
-      const t15 = Math.sin(t13);
       const z2 = r * t15;
       const vp = Math.max(v, 0);
       const t16 = -0.5 * vp;
@@ -4438,8 +4433,8 @@ export function hestonCall_vjp(S0: number, K: number, v0: number, kappa: number,
       const t31 = t27 * t30;
       stack[top++]! = t18;
       stack[top++]! = r;
-      stack[top++]! = t14;
       stack[top++]! = t15;
+      stack[top++]! = t14;
       const t32 = t25 + t31;
       const t33 = v + t32;
       stack[top++]! = v;
@@ -4504,8 +4499,8 @@ export function hestonCall_vjp(S0: number, K: number, v0: number, kappa: number,
       const t32_b = v_b;
       const t25_b = t32_b;
       const t31_b = t32_b;
-      const t15 = stack[--top]!;
       const t14 = stack[--top]!;
+      const t15 = stack[--top]!;
       const r = stack[--top]!;
       const t18 = stack[--top]!;
       const t26 = xi * t18;
@@ -4672,9 +4667,9 @@ export function hestonCall_jvp(S0: number, K: number, v0: number, kappa: number,
       const r = Math.sqrt(t11);
       const t12 = 2 * Math.PI;
       const t13 = t12 * u2;
+      const t15 = Math.sin(t13);
       const t14 = Math.cos(t13);
       const z1 = r * t14;
-      const t15 = Math.sin(t13);
       const z2 = r * t15;
       const vp = Math.max(v, 0);
       const vp_d = v === vp ? v_d : 0;
@@ -4864,12 +4859,12 @@ export function hestonCall_hvp(S0: number, K: number, v0: number, kappa: number,
       const r_d: number = 0;
       const t12 = 2 * Math.PI;
       const t13 = t12 * u2;
+      const t15 = Math.sin(t13);
+      const t15_d: number = 0;
       const t14 = Math.cos(t13);
       const t14_d: number = 0;
       const z1 = r * t14;
       const z1_d = t14 * r_d + r * t14_d;
-      const t15 = Math.sin(t13);
-      const t15_d: number = 0;
       const z2 = r * t15;
       const z2_d = t15 * r_d + r * t15_d;
       const vp = Math.max(v, 0);
@@ -4912,10 +4907,10 @@ export function hestonCall_hvp(S0: number, K: number, v0: number, kappa: number,
       stack[top++]! = t18;
       stack_d[top]! = r_d;
       stack[top++]! = r;
-      stack_d[top]! = t14_d;
-      stack[top++]! = t14;
       stack_d[top]! = t15_d;
       stack[top++]! = t15;
+      stack_d[top]! = t14_d;
+      stack[top++]! = t14;
       const t32 = t25 + t31;
       const t32_d = t25_d + t31_d;
       const t33 = v + t32;
@@ -5033,10 +5028,10 @@ export function hestonCall_hvp(S0: number, K: number, v0: number, kappa: number,
       const t25_b_d = t32_b_d;
       const t31_b = t32_b;
       const t31_b_d = t32_b_d;
-      const t15 = stack[--top]!;
-      const t15_d = stack_d[top]!;
       const t14 = stack[--top]!;
       const t14_d = stack_d[top]!;
+      const t15 = stack[--top]!;
+      const t15_d = stack_d[top]!;
       const r = stack[--top]!;
       const r_d = stack_d[top]!;
       const t18 = stack[--top]!;

@@ -1585,7 +1585,7 @@ export function kHeat_vjp(u0: Float64Array, kappa: number, steps: number, adj: {
         const t20 = u.length;
         const t21 = 0 + t19;
         const t22 = t21 > t20;
-        const t23 = t22 || false;
+        const t23 = t22;
         if (t23) {
           tape.top = entryTop;
           throw new RangeError("offset is out of bounds");
@@ -1639,7 +1639,7 @@ export function kHeat_vjp(u0: Float64Array, kappa: number, steps: number, adj: {
             const t20 = u.length;
             const t21 = 0 + t19;
             const t22 = t21 > t20;
-            const t23 = t22 || false;
+            const t23 = t22;
             if (t23) {
               tape.top = entryTop;
               throw new RangeError("offset is out of bounds");
@@ -1729,7 +1729,7 @@ export function kHeat_vjp(u0: Float64Array, kappa: number, steps: number, adj: {
           const t20 = u.length;
           const t21 = 0 + t19;
           const t22 = t21 > t20;
-          const t23 = t22 || false;
+          const t23 = t22;
           if (t23) {
             tape.top = entryTop;
             throw new RangeError("offset is out of bounds");
@@ -1853,7 +1853,7 @@ export function kHeat_vjp(u0: Float64Array, kappa: number, steps: number, adj: {
             const t20 = u.length;
             const t21 = 0 + t19;
             const t22 = t21 > t20;
-            const t23 = t22 || false;
+            const t23 = t22;
             if (t23) {
               tape.top = entryTop;
               throw new RangeError("offset is out of bounds");
@@ -1969,7 +1969,7 @@ export function kHeat_jvp(u0: Float64Array, kappa: number, steps: number, tangen
     const t20 = u.length;
     const t21 = 0 + t19;
     const t22 = t21 > t20;
-    const t23 = t22 || false;
+    const t23 = t22;
     if (t23) {
       throw new RangeError("offset is out of bounds");
     }
@@ -2091,7 +2091,7 @@ export function kHeat_hvp(u0: Float64Array, kappa: number, steps: number, v: { u
         const t20 = u.length;
         const t21 = 0 + t19;
         const t22 = t21 > t20;
-        const t23 = t22 || false;
+        const t23 = t22;
         if (t23) {
           tape.top = entryTop;
           throw new RangeError("offset is out of bounds");
@@ -2170,7 +2170,7 @@ export function kHeat_hvp(u0: Float64Array, kappa: number, steps: number, v: { u
             const t20 = u.length;
             const t21 = 0 + t19;
             const t22 = t21 > t20;
-            const t23 = t22 || false;
+            const t23 = t22;
             if (t23) {
               tape.top = entryTop;
               throw new RangeError("offset is out of bounds");
@@ -2288,7 +2288,7 @@ export function kHeat_hvp(u0: Float64Array, kappa: number, steps: number, v: { u
           const t20 = u.length;
           const t21 = 0 + t19;
           const t22 = t21 > t20;
-          const t23 = t22 || false;
+          const t23 = t22;
           if (t23) {
             tape.top = entryTop;
             throw new RangeError("offset is out of bounds");
@@ -2452,7 +2452,7 @@ export function kHeat_hvp(u0: Float64Array, kappa: number, steps: number, v: { u
             const t20 = u.length;
             const t21 = 0 + t19;
             const t22 = t21 > t20;
-            const t23 = t22 || false;
+            const t23 = t22;
             if (t23) {
               tape.top = entryTop;
               throw new RangeError("offset is out of bounds");

@@ -415,8 +415,7 @@ export function gsWithResidual_vjp(u: Float64Array, f: Float64Array, res: Float6
     const t15 = 2 * t14;
     const t16 = t15 - left;
     const t17 = t16 - right;
-    const t18 = h * h;
-    const t19 = t17 / t18;
+    const t19 = t17 / t3;
     const t20 = t13 - t19;
     res[i]! = t20;
   }
@@ -435,8 +434,7 @@ export function gsWithResidual_vjp(u: Float64Array, f: Float64Array, res: Float6
     const t13_b = t20_b;
     f_b[i]! += t13_b;
     const t19_b = -t20_b;
-    const t18 = h * h;
-    const t17_b = t19_b === 0 ? 0 : t19_b / t18;
+    const t17_b = t19_b === 0 ? 0 : t19_b / t3;
     const t16_b = t17_b;
     right_b -= t17_b;
     const t15_b = t16_b;
@@ -604,9 +602,8 @@ export function gsWithResidual_jvp(u: Float64Array, f: Float64Array, res: Float6
     const t16_d = t15_d - left_d;
     const t17 = t16 - right;
     const t17_d = t16_d - right_d;
-    const t18 = h * h;
-    const t19 = t17 / t18;
-    const t19_d = t17_d / t18;
+    const t19 = t17 / t3;
+    const t19_d = t17_d / t3;
     const t20 = t13 - t19;
     const t20_d = t13_d - t19_d;
     res[i]! = t20;
@@ -812,8 +809,7 @@ function vcycle_fwd(u: Float64Array, f: Float64Array, h: number): void {
       const t12 = 2 * t11;
       const t13 = t12 - left;
       const t14 = t13 - right;
-      const t15 = h * h;
-      const t16 = t14 / t15;
+      const t16 = t14 / t1;
       const t17 = t10 - t16;
       r[i]! = t17;
     }
@@ -1106,8 +1102,7 @@ function vcycle_rev(u: Float64Array, f: Float64Array, h: number, adj: { u: Float
       r_b[i]! = 0;
       const t10_b = t17_b;
       const t16_b = -t17_b;
-      const t15 = h * h;
-      const t14_b = t16_b === 0 ? 0 : t16_b / t15;
+      const t14_b = t16_b === 0 ? 0 : t16_b / t1;
       const t13_b = t14_b;
       right_b -= t14_b;
       const t12_b = t13_b;
@@ -1319,9 +1314,8 @@ function vcycle_jvp(u: Float64Array, f: Float64Array, h: number, tangent: { u?: 
       const t13_d = t12_d - left_d;
       const t14 = t13 - right;
       const t14_d = t13_d - right_d;
-      const t15 = h * h;
-      const t16 = t14 / t15;
-      const t16_d = t14_d / t15;
+      const t16 = t14 / t1;
+      const t16_d = t14_d / t1;
       const t17 = t10 - t16;
       const t17_d = t10_d - t16_d;
       r[i]! = t17;
@@ -1584,10 +1578,8 @@ function vcycle_fwd_d(u: Float64Array, f: Float64Array, h: number, tangent: { u?
       const t13_d = t12_d - left_d;
       const t14 = t13 - right;
       const t14_d = t13_d - right_d;
-      const t15 = h * h;
-      const t15_d = (h + h) * h_d;
-      const t16 = t14 / t15;
-      const t16_d = t14_d / t15 - t16 / t15 * t15_d;
+      const t16 = t14 / t1;
+      const t16_d = t14_d / t1 - t16 / t1 * t1_d;
       const t17 = t10 - t16;
       const t17_d = t10_d - t16_d;
       r[i]! = t17;
@@ -2013,10 +2005,8 @@ function vcycle_rev_d(u: Float64Array, f: Float64Array, h: number, tangent: { u?
       const t10_b_d = t17_b_d;
       const t16_b = -t17_b;
       const t16_b_d = -t17_b_d;
-      const t15 = h * h;
-      const t15_d = (h + h) * h_d;
-      const t14_b = t16_b === 0 ? 0 : t16_b / t15;
-      const t14_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : t16_b_d / t15 - t16_b / t15 / t15 * t15_d;
+      const t14_b = t16_b === 0 ? 0 : t16_b / t1;
+      const t14_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : t16_b_d / t1 - t16_b / t1 / t1 * t1_d;
       const t13_b = t14_b;
       const t13_b_d = t14_b_d;
       right_b -= t14_b;
