@@ -1298,6 +1298,12 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
       return b.fail(e, 'TSG1008', `'${method}' is not an array method tsgrad supports as a statement`,
         'tsgrad supports .fill(v) and .push(v) as statements, and .length, element reads and writes, .slice() and .subarray() in expressions; write a loop');
     }
+    if (method === 'slice' && ts.isPropertyAccessExpression(e.parent) && e.parent.expression === e && ts.isCallExpression(e.parent.parent)) {
+      // (a copy tsgrad follows where it is declared, not as the array of a method chained on it:
+      // trial39's `c.slice(1).map(…)`, which compiles through a local)
+      return b.fail(e, 'TSG1008', `'${e.getText(b.sf)}' makes a copy of '${callee.expression.getText(b.sf)}' here, and tsgrad follows a copy declared (const c = x.slice(a)), not one a method is called on in the same expression`,
+        `name the copy first: const copy = ${e.getText(b.sf)}; then call the method on copy`);
+    }
     return b.fail(e, 'TSG1008', `'${method}' is not an array method tsgrad supports in an expression`,
       method === 'at' ? `read the element by its index: ${callee.expression.getText(b.sf)}[${callee.expression.getText(b.sf)}.length - 1] for .at(-1), ${callee.expression.getText(b.sf)}[i] for .at(i) with i >= 0`
         : method === 'sort' ? 'sort a copy in a loop (an insertion sort into a new Float64Array); tsgrad supports .length, element reads and writes, .slice(), .subarray(), and .fill(v), .push(v) as statements'
