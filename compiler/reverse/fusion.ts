@@ -134,7 +134,7 @@ export function fuse(forwardLoop: TStmt, reverseLoop: TStmt, comment: string): T
       // declared is taken off and left, `--top`)
       const discards = new Set<TStmt>();
       reverse = reverseLoop.body.flatMap((x): TStmt[] => (dropped(x) ? ops([x]).map((): TStmt => { const d: TStmt = { k: 'expr', e: update(TOP, '-=', 1, true) }; discards.add(d); return d; }) : [x]));
-      const local = !movesTop(forwardLoop.body) && !movesTop(reverseLoop.body) ? inLocals(forward, reverse, discards) : undefined;
+      const local = !movesTop(forwardLoop.body) && !movesTop(reverseLoop.body) ? inLocals(forward, reverse, discards, declared) : undefined;
       if (local) return { ...forwardLoop, body: [...local.declare, ...local.forward, { k: 'comment', text: comment }, ...local.reverse] };
     }
   }
@@ -157,12 +157,11 @@ export function fuse(forwardLoop: TStmt, reverseLoop: TStmt, comment: string): T
  * restore. The reverse mirrors the forward body: the k-th save of `w` from the start and the k-th
  * restore from the end are under the same tests (the same constants of the iteration, the same
  * branches) and outside nested loops, so in any iteration both run or neither does, and each
- * such pair is one local. Undefined where the tape holds anything else (arrays, a value read
+ * such pair is one local. `own`: the names the iteration declares in its scope, which the reverse
+ * shares. Undefined where the tape holds anything else (arrays, a value read
  * where it is taken off) or a save and its restore are not so paired.
  */
-function inLocals(forward: readonly TStmt[], reverse: readonly TStmt[], discards: ReadonlySet<TStmt>): { declare: TStmt[]; forward: TStmt[]; reverse: TStmt[] } | undefined {
-  // (the iteration's own values: declared in its scope, which the reverse shares)
-  const own = new Set(forward.flatMap((x) => (x.k === 'decl' ? [x.name] : [])));
+function inLocals(forward: readonly TStmt[], reverse: readonly TStmt[], discards: ReadonlySet<TStmt>, own: ReadonlySet<string>): { declare: TStmt[]; forward: TStmt[]; reverse: TStmt[] } | undefined {
   const constants = new Set<string>();
   eachStmt(forward, (x) => { if (x.k === 'decl' && x.kind === 'const') constants.add(x.name); });
   const values = new Set<TStmt>();
