@@ -2,9 +2,9 @@
  * Unroll-and-jam of reverse loops over rows. The reverse of a matrix-vector product
  * (`h[i] = Σ_j W[i*n + j] * x[j]`) is a loop over rows i whose body sets up the row's adjoint
  * (P), runs an inner loop over j that adds into `x_b[j]` and `W_b[i*n + j]` (L), then clears
- * it (Q). Every row loads x[j] and loads and stores x_b[j] again. Two rows at a time, with
- * their inner loops fused, load x[j] once and add both rows' terms into x_b[j] in one load
- * and store:
+ * it (Q). Every row loads x[j] and loads and stores x_b[j] again. Two or four rows at a time
+ * (rowsPerPass), with their inner loops fused, load x[j] once and add the rows' terms into
+ * x_b[j] in one load and store:
  *
  *   { let i = n - 1;                          // (a block: the index outlives the loop)
  *   while (i - 1 >= 0) {
@@ -14,11 +14,15 @@
  *     Q(i); Q(i_1)
  *     i -= 2;
  *   }
- *   if (i >= 0) { P(i) L(i) Q(i) } }         // the row left over
+ *   if (i >= 0) { P(i) L(i) Q(i) } }         // the row left over (four at a time: a loop of them)
  *
- * (measured on the bench's MLP 64-128-10, CPU time in one process: f_vjp from 3.7x to 3.0-3.3x
- * the primal, the gradient bit for bit the same.) The second
- * row's names are renamed (`t5_b` → `t5_b_1`). It is sound when moving P(i_1) before L(i),
+ * P may be followed by several inner loops, one after the other (an Elman RNN's row reads Wh·h
+ * and Wx·x): each is fused over the rows, all rows' first loop before their second, so two of
+ * them must add into nothing in common (else an element would get its additions in another order).
+ *
+ * (Two rows, measured on the bench's MLP 64-128-10, CPU time in one process: f_vjp from 3.7x to
+ * 3.0-3.3x the primal, the gradient bit for bit the same.) The other rows' names are renamed
+ * (`t5_b` → `t5_b_1`, `t5_b_2`, …). It is sound when moving P(i_1) before L(i),
  * Q(i) and fusing L(i) with L(i_1) changes nothing but the grouping of additions into
  * adjoint elements, checked here on the shape of the code:
  *
@@ -43,7 +47,7 @@
  * statements are left alone.
  *
  * Where each row's terms are zero-tested on the row's adjoint (seedOf, below), the fused pass
- * runs when both rows' adjoints are not 0, else the row whose adjoint is not 0 runs alone.
+ * runs when no row's adjoint is 0, else each row whose adjoint is not 0 runs alone, in order.
  * These rewrites are for f_vjp only: forward-over-reverse (second/) differentiates the code
  * before them (AdjointFunction.tangentBody), since an adjoint's tangent need not be 0 with it.
  */
@@ -65,6 +69,21 @@ type For = TStmt & { k: 'for' };
 /** Inner loops of at most this many statements are jammed. */
 const maxInner = 24;
 
+/**
+ * Rows per pass: four where one row's inner loops are short together, so that each x_b[j] load
+ * and store serves four rows (f_vjp over its primal, one process, gradients bit-identical: the
+ * bench's MLP 64-128-10 3.24x -> 2.83x, its Elman RNN 2.07x -> 1.61x), two where they are longer
+ * (more copies would keep more values live than there are registers).
+ */
+function rowsPerPass(Ls: readonly (readonly TStmt[])[]): number {
+  return Ls.reduce((n, L) => n + L.length, 0) <= maxInnerFour ? 4 : 2;
+}
+
+/** One row's inner loops together of at most this many statements are jammed four rows at a time. */
+const maxInnerFour = 24;
+
+const countWords = ['', 'one', 'two', 'three', 'four'];
+
 function jammed(loop: For, adjoints: ReadonlySet<TVar>, names: Names): TStmt[] | undefined {
   // for (let i = S; i <op> B; i-- / i++ / i -= k / i += k)
   if (loop.init.k !== 'decl' || loop.init.kind !== 'let' || !loop.init.init || !loop.init.v) return undefined;
@@ -73,16 +92,19 @@ function jammed(loop: For, adjoints: ReadonlySet<TVar>, names: Names): TStmt[] |
   const { test, update } = loop;
   if (update.k !== 'update' || update.v !== iv || update.prefix) return undefined;
   if (test.k !== 'bin' || !['<', '<=', '>', '>='].includes(test.op) || !isRef(test.l, iv)) return undefined;
+  // P, then one or more inner loops one after the other (the RNN's over h and over x), then Q
   const body = loop.body.filter((s) => s.k !== 'comment');
-  const loops = body.filter((s) => s.k === 'for');
-  if (loops.length !== 1) return undefined;
-  const inner = loops[0] as For;
-  const at = body.indexOf(inner);
-  const P = body.slice(0, at);
-  const Q = body.slice(at + 1);
-  const L = inner.body.filter((s) => s.k !== 'comment');
+  const first = body.findIndex((s) => s.k === 'for');
+  if (first < 0) return undefined;
+  let last = first;
+  while (body[last + 1]?.k === 'for') last++;
+  const inners = body.slice(first, last + 1) as For[];
+  const P = body.slice(0, first);
+  const Q = body.slice(last + 1);
+  const Ls = inners.map((inner) => inner.body.filter((s) => s.k !== 'comment'));
+  const L = Ls.flat();
   // (a long body, doubled, would keep more values live than there are registers)
-  if (L.length > maxInner) return undefined;
+  if (Ls.some((Lm) => Lm.length > maxInner)) return undefined;
   if (![...P, ...Q].every(straight) || !L.every((s) => s.k === 'decl' || s.k === 'assign')) return undefined;
 
   // what each part declares, assigns, mentions, reads and writes by element
@@ -90,13 +112,17 @@ function jammed(loop: For, adjoints: ReadonlySet<TVar>, names: Names): TStmt[] |
   declares([...P, ...L, ...Q], declared);
   if (declared.has(i)) return undefined;
   const assigned = new Set<string>();
-  assigns([...P, ...L, ...Q, inner], assigned);
+  assigns([...P, ...L, ...Q, ...inners], assigned);
   if (assigned.has(i) || someName(test.r, (n) => assigned.has(n) || declared.has(n))) return undefined;
   const headerNames = new Set<string>();
-  for (const e of [inner.init.k === 'decl' ? inner.init.init : undefined, inner.test, inner.update]) if (e) namesIn(e, headerNames);
-  const jv = inner.init.k === 'decl' ? inner.init.v : undefined;
-  if (!jv || inner.update.k !== 'update' || inner.update.v !== jv) return undefined;
-  const j = jv.name;
+  const jvs: TVar[] = [];
+  for (const inner of inners) {
+    for (const e of [inner.init.k === 'decl' ? inner.init.init : undefined, inner.test, inner.update]) if (e) namesIn(e, headerNames);
+    const jv = inner.init.k === 'decl' ? inner.init.v : undefined;
+    if (!jv || inner.update.k !== 'update' || inner.update.v !== jv) return undefined;
+    jvs.push(jv);
+  }
+  const js = new Set(jvs.map((jv) => jv.name));
 
   const written = (code: readonly TStmt[]) => elementTargets(code, () => true);
   const accumulated = (code: readonly TStmt[]) => elementTargets(code, (s) => s.op !== '=');
@@ -110,8 +136,12 @@ function jammed(loop: For, adjoints: ReadonlySet<TVar>, names: Names): TStmt[] |
     if (s.k !== 'assign' || s.op === '=' || !pure(s.value) || !pure(s.target, true)) return undefined;
     if (s.target.k === 'name' ? !declaredIn(P, s.target.name) : !isElement(s.target)) return undefined;
   }
-  // each adjoint element gets its two rows' terms in the order the loop gave them
-  if (!orderKept(L, P, iv, inner, jv)) return undefined;
+  // each adjoint element gets its rows' terms in the order the loop gave them
+  if (!Ls.every((Lm, m) => orderKept(Lm, P, iv, inners[m]!, jvs[m]!))) return undefined;
+  // and two inner loops add into nothing in common: jammed, the first runs for all rows before
+  // the second, so an element both add into would get the rows' additions in another order
+  const addedInto = Ls.map((Lm) => new Set([...accumulated(Lm), ...Lm.flatMap((s) => (s.k === 'assign' && s.target.k === 'name' ? [s.target.name] : []))]));
+  for (let m = 1; m < addedInto.length; m++) for (const a of addedInto[m]!) if (addedInto.slice(0, m).some((seen) => seen.has(a))) return undefined;
   // Q: element writes are additions only
   if (written(Q).size !== accumulated(Q).size || [...written(Q)].some((a) => !accumulated(Q).has(a))) return undefined;
   // and into arrays L does not add into: Q(i) adds after L(i) and before L(i_1) in the loop,
@@ -124,14 +154,14 @@ function jammed(loop: For, adjoints: ReadonlySet<TVar>, names: Names): TStmt[] |
   for (const a of elementReads([...L, ...Q])) if (writes.has(a)) return undefined;
   // P against L and Q
   const mentionedP = mentions(P);
-  const mentionedLQ = mentions([...L, ...Q, inner]);
+  const mentionedLQ = mentions([...L, ...Q, ...inners]);
   for (const a of accLQ) if (mentionedP.has(a)) return undefined;
   for (const a of written(P)) if (mentionedLQ.has(a)) return undefined;
 
   // scalars carried from one row to the next: P's alone, or reset by Q
   const reset = new Map<string, TExpr>();
   for (const v of assigned) {
-    if (declared.has(v) || v === j) continue;
+    if (declared.has(v) || js.has(v)) continue;
     if (!mentionedLQ.has(v)) continue;
     const value = resetAtEnd(Q, v);
     if (!value || writes.has(v) || headerNames.has(v)) return undefined;
@@ -139,112 +169,137 @@ function jammed(loop: For, adjoints: ReadonlySet<TVar>, names: Names): TStmt[] |
   }
   for (const n of headerNames) if (declared.has(n) || reset.has(n) || n === i) return undefined;
 
-  // the second row: its own names
+  // the other rows: names of their own
   // (a renamed variable is another one: of the TVar it was, if it was one, a TVar of its own)
+  const k = rowsPerPass(Ls);
   const vars = varsOf([...P, ...L, ...Q, loop.init]);
-  const renames = new Map<string, Renamed>();
-  const rename = (n: string): Renamed => {
-    const to = names.fresh(n, true);
-    const v = vars.get(n);
-    return v ? { name: to, v: { ...v, name: to } } : { name: to };
-  };
-  const i1 = rename(i).name;
-  renames.set(i, { name: i1 });
-  for (const n of [...declared, ...reset.keys()]) renames.set(n, rename(n));
-  const rn = (e: TExpr): TExpr => renameExpr(e, renames);
-  const second = (code: readonly TStmt[]) => code.map((s) => renameStmt(s, rn));
-  const P2 = second(P);
-  const L2 = second(L);
-  const Q2 = second(Q);
-  const fused = fuseBodies(L, L2, writes);
-  if (!fused) return undefined;
-  // each row's additions scaled by its own adjoint (seedOf): the pass runs when both are not 0,
-  // else only the row whose adjoint is not 0 runs, alone
-  const seeded1 = seedOf(L, j);
-  const seeded2 = seedOf(L2, j);
-  const both = seeded1 && seeded2 && seeded1.seed !== seeded2.seed ? fuseBodies(seeded1.body, seeded2.body, writes) : undefined;
-  const nonzero = (n: string): TExpr => bin('!==', name(n), { k: 'num', value: 0 });
-  const innerLoops: TStmt[] = seeded1 && seeded2 && both ? [{
-    k: 'if', test: bin('&&', nonzero(seeded1.seed), nonzero(seeded2.seed)),
-    then: [{ ...inner, body: both }],
-    else: [{ k: 'comment', text: 'a row whose adjoint is 0 adds nothing: the other runs alone' }, {
-      k: 'if', test: nonzero(seeded1.seed), brief: true, then: [{ ...inner, body: seeded1.body }],
-      else: [{ k: 'if', test: nonzero(seeded2.seed), brief: true, then: [{ ...inner, body: seeded2.body }], else: [] }],
-    }],
-  }] : [{ ...inner, body: fused }];
-
   const by = update.by;
   const step = update.op === '-=' ? '-' : '+';
-  const next = bin(step, ref(iv), { k: 'num', value: by });
+  const rowIndex = (r: number) => bin(step, ref(iv), { k: 'num', value: r * by });
+  const rows = Array.from({ length: k - 1 }, () => {
+    const renames = new Map<string, Renamed>();
+    const rename = (n: string): Renamed => {
+      const to = names.fresh(n, true);
+      const v = vars.get(n);
+      return v ? { name: to, v: { ...v, name: to } } : { name: to };
+    };
+    const index = rename(i).name;
+    renames.set(i, { name: index });
+    for (const n of [...declared, ...reset.keys()]) renames.set(n, rename(n));
+    const rn = (e: TExpr): TExpr => renameExpr(e, renames);
+    const of = (code: readonly TStmt[]) => code.map((s) => renameStmt(s, rn));
+    const renamedResets = new Set([...reset.keys()].map((v) => renames.get(v)!.name));
+    return { index, rn, P: of(P), Ls: Ls.map(of), Q: of(Q), renamedResets };
+  });
+  const nonzero = (n: string): TExpr => bin('!==', name(n), { k: 'num', value: 0 });
+  let shares = false;
+  const innerLoops = inners.map((inner, m): TStmt[] => {
+    const bodies = [Ls[m]!, ...rows.map((row) => row.Ls[m]!)];
+    const fused = fuseBodies(bodies, writes);
+    shares ||= fused.shares;
+    // each row's additions scaled by its own adjoint (seedOf): the pass runs when all are not 0,
+    // else each row whose adjoint is not 0 runs alone, in the loop's order
+    const seeded = bodies.map((b) => seedOf(b, jvs[m]!.name));
+    const seeds = seeded.flatMap((x) => (x ? [x] : []));
+    if (seeds.length < k || new Set(seeds.map((x) => x.seed)).size < k) return [{ ...inner, body: fused.body }];
+    return [{
+      k: 'if', test: seeds.map((x) => nonzero(x.seed)).reduce((a, b) => bin('&&', a, b)),
+      then: [{ ...inner, body: fuseBodies(seeds.map((x) => x.body), writes).body }],
+      else: [{ k: 'comment', text: k === 2 ? 'a row whose adjoint is 0 adds nothing: the other runs alone' : 'a row whose adjoint is 0 adds nothing: the others run alone' },
+        ...seeds.map((x): TStmt => ({ k: 'if', test: nonzero(x.seed), brief: true, then: [{ ...inner, body: x.body }], else: [] }))],
+    }];
+  });
+  // jammed only where it pays: a load shared or an addition merged
+  if (!shares) return undefined;
+
   const S = loop.init.init;
   const comment = (text: string): TStmt => ({ k: 'comment', text });
-  const before = loop.body.slice(0, loop.body.indexOf(inner));
-  const after = loop.body.slice(loop.body.indexOf(inner) + 1);
+  const at = (s: TStmt) => loop.body.indexOf(s);
+  const before = loop.body.slice(0, at(inners[0]!));
+  const after = loop.body.slice(at(inners[inners.length - 1]!) + 1);
   const noComments = (code: readonly TStmt[]) => code.filter((s) => s.k !== 'comment');
   // (the comments just before the inner loop stay with it)
   let lead = before.length;
   while (lead > 0 && before[lead - 1]!.k === 'comment') lead--;
-  const renamedResets = new Set([...reset.keys()].map((v) => renames.get(v)!.name));
+  const named = rows.map((row, r) => `${row.index} = ${i} ${step} ${(r + 1) * by}`);
+  const who = k === 2 ? `${i} and ${named[0]}` : `${i}, ${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
+  const over = inners.length === 1 ? `the loop over ${jvs[0]!.name}` : `the loops over ${jvs.map((jv) => jv.name).join(' and ')}`;
   return [
-    comment(`two iterations of this loop at a time (unroll-and-jam): ${i} and ${i1} = ${i} ${step} ${by} share one pass of the loop over ${j}, which loads`),
-    comment('what both read and adds into the adjoint elements both add into once; the iteration left over runs alone after it'),
+    comment(`${countWords[k]} iterations of this loop at a time (unroll-and-jam): ${who} share one pass of ${over}, which loads`),
+    comment(k === 2 ? 'what both read and adds into the adjoint elements both add into once; the iteration left over runs alone after it'
+      : 'what all read and adds into the adjoint elements all add into once; the iterations left over run alone after it'),
     { k: 'block', body: [
     declare('let', iv, S, 'number'),
     {
       k: 'while',
-      test: { ...test, l: next },
+      test: { ...test, l: rowIndex(k - 1) },
       body: [
-        { k: 'decl', kind: 'const', name: i1, init: next },
+        ...rows.map((row, r): TStmt => ({ k: 'decl', kind: 'const', name: row.index, init: rowIndex(r + 1) })),
         ...before.slice(0, lead),
-        ...[...reset].map(([v, value]): TStmt => renameStmt({ k: 'decl', kind: 'let', name: v, init: value }, rn)),
-        ...noComments(P2),
+        ...rows.flatMap((row) => [
+          ...[...reset].map(([v, value]): TStmt => renameStmt({ k: 'decl', kind: 'let', name: v, init: value }, row.rn)),
+          ...noComments(row.P),
+        ]),
         ...before.slice(lead),
-        ...innerLoops,
+        ...innerLoops.flatMap((code, m) => [...(m === 0 ? [] : loop.body.slice(at(inners[m - 1]!) + 1, at(inners[m]!))), ...code]),
         ...after,
-        // (the second row's reset of its own variables is dead)
-        ...noComments(Q2).filter((s) => !(s.k === 'assign' && s.target.k === 'name' && renamedResets.has(s.target.name) && s.op === '=')),
-        { k: 'expr', e: updateOf(iv, update.op, 2 * by) },
+        // (the other rows' reset of their own variables is dead)
+        ...rows.flatMap((row) => noComments(row.Q).filter((s) => !(s.k === 'assign' && s.target.k === 'name' && row.renamedResets.has(s.target.name) && s.op === '='))),
+        { k: 'expr', e: updateOf(iv, update.op, k * by) },
       ],
     },
-    { k: 'if', test, then: loop.body, else: [] },
+    k === 2 ? { k: 'if', test, then: loop.body, else: [] } : { k: 'while', test, body: [...loop.body, { k: 'expr', e: updateOf(iv, update.op, by) }] },
     ] },
   ];
 }
 
-/** L(i, j) then L(i_1, j), with the second's loads of what the first loaded shared, and additions into the same element merged. */
-function fuseBodies(L1: readonly TStmt[], L2: readonly TStmt[], writes: ReadonlySet<string>): TStmt[] | undefined {
+/**
+ * The rows' passes L(i, j), L(i_1, j), … as one, with the later rows' loads of what the first
+ * loaded shared, and additions into the same element merged (`x_b[j] = x_b[j] + a + b`);
+ * `shares` when there was any.
+ */
+function fuseBodies(rows: readonly (readonly TStmt[])[], writes: ReadonlySet<string>): { body: TStmt[]; shares: boolean } {
   const key = exprKey;
-  // loads of arrays nobody writes, at the same index in both rows: the second row uses the first's
+  const [L1, ...later] = rows as [readonly TStmt[], ...(readonly TStmt[])[]];
+  // loads of arrays nobody writes, at the same index in every row: the later rows use the first's
   const loads = new Map<string, Renamed>();
   for (const s of L1) if (s.k === 'decl' && s.init?.k === 'index' && isElement(s.init) && !writes.has((s.init.array as { name: string }).name)) loads.set(key(s.init), { name: s.name, ...(s.v ? { v: s.v } : {}) });
-  const alias = new Map<string, Renamed>();
-  let second: TStmt[] = [];
-  for (const s of L2) {
-    const shared = s.k === 'decl' && s.init ? loads.get(key(s.init)) : undefined;
-    if (s.k === 'decl' && shared) alias.set(s.name, shared);
-    else second.push(s);
+  let out: TStmt[] = [...L1];
+  // additions merged so far (`A[e] = A[e] + a + b`), which a later row's addition extends
+  const merged = new Set<TStmt>();
+  let shares = false;
+  for (const L2 of later) {
+    const alias = new Map<string, Renamed>();
+    let second: TStmt[] = [];
+    for (const s of L2) {
+      const shared = s.k === 'decl' && s.init ? loads.get(key(s.init)) : undefined;
+      if (s.k === 'decl' && shared) alias.set(s.name, shared);
+      else second.push(s);
+    }
+    if (alias.size > 0) shares = true;
+    second = second.map((s) => renameStmt(s, (e) => renameExpr(e, alias)));
+    // additions into the same element by both rows: one load and one store
+    const first = out;
+    second = second.map((s) => {
+      if (s.k !== 'assign' || s.op === '=' || !isElement(s.target)) return s;
+      const target = key(s.target);
+      const k = first.findIndex((f) => f.k === 'assign' && (f.op !== '=' || merged.has(f)) && key(f.target) === target);
+      if (k < 0) return s;
+      const f = first[k] as TStmt & { k: 'assign' };
+      const array = (s.target as { array: { name: string } }).array.name;
+      // nothing between the two mentions the array
+      const between = [...first.slice(k + 1), ...second.slice(0, second.indexOf(s))];
+      if (mentions(between).has(array)) return s;
+      first.splice(k, 1);
+      shares = true;
+      const op = (o: string): BinOp => (o === '+=' ? '+' : '-');
+      const sum: TStmt = { ...s, op: '=', value: bin(op(s.op), merged.has(f) ? f.value : bin(op(f.op), s.target, f.value), s.value) };
+      merged.add(sum);
+      return sum;
+    });
+    out = [...first, ...second];
   }
-  second = second.map((s) => renameStmt(s, (e) => renameExpr(e, alias)));
-  // additions into the same element by both rows: one load and one store
-  const first = [...L1];
-  let merged = 0;
-  second = second.map((s) => {
-    if (s.k !== 'assign' || s.op === '=' || !isElement(s.target)) return s;
-    const target = key(s.target);
-    const k = first.findIndex((f) => f.k === 'assign' && f.op !== '=' && key(f.target) === target);
-    if (k < 0) return s;
-    const f = first[k] as TStmt & { k: 'assign' };
-    const array = (s.target as { array: { name: string } }).array.name;
-    // nothing between the two mentions the array
-    const between = [...first.slice(k + 1), ...second.slice(0, second.indexOf(s))];
-    if (mentions(between).has(array)) return s;
-    first.splice(k, 1);
-    merged++;
-    const op = (o: string): BinOp => (o === '+=' ? '+' : '-');
-    return { ...s, op: '=', value: bin(op(s.op), bin(op(f.op), s.target, f.value), s.value) };
-  });
-  if (merged === 0 && alias.size === 0) return undefined;
-  return [...first, ...second];
+  return { body: out, shares };
 }
 
 /** Straight code: no loops, exits, tape or runtime helpers, calls only to `Math`. */
