@@ -47,67 +47,103 @@ export function determinant_adjoint(a: readonly number[], adj: { a: Float64Array
   return det;
 }
 
-// the state before each element's step, kept by the forward pass (grown, never shrunk)
-let tBefore = new Float64Array(0);
-let sBefore = new Float64Array(0);
+// the rescalings (the steps where |val| > t): element index, and t and s before it (grown, never shrunk)
+let rescaleAt = new Int32Array(16);
+let tBefore = new Float64Array(16);
+let sBefore = new Float64Array(16);
 
-/** compute-l2norm's scaled sum of squares (corpus/compute-l2norm/index.ts), reversed step by step. */
+/**
+ * compute-l2norm's scaled sum of squares (corpus/compute-l2norm/index.ts), reversed step by step.
+ * Between two rescalings t does not change and s only grows by (val/t)², so s_b is constant there:
+ * each such step adds 2·s_b·val/t² into its element and −2·s_b·val²/t³ into t_b, summed over the
+ * run. Only the rescalings (a few per array: a new largest |val|) are kept; the reverse of the
+ * others needs no tape and no division.
+ */
 export function l2norm_adjoint(arr: readonly number[], adj: { arr: Float64Array }): number {
   const n = arr.length;
-  if (tBefore.length < n) {
-    tBefore = new Float64Array(n);
-    sBefore = new Float64Array(n);
-  }
   let t = 0;
   let s = 1;
+  let rescalings = 0;
   for (let i = 0; i < n; i++) {
     const val = arr[i]!;
     const abs = val < 0 ? -val : val;
     if (abs > 0) {
       if (abs > t) {
-        tBefore[i] = t;
-        sBefore[i] = s;
+        if (rescalings === rescaleAt.length) growRescalings();
+        rescaleAt[rescalings] = i;
+        tBefore[rescalings] = t;
+        sBefore[rescalings] = s;
+        rescalings++;
         const r = t / val;
         s = 1 + s * r * r;
         t = abs;
       } else {
-        tBefore[i] = t;
         const r = val / t;
         s = s + r * r;
       }
     }
   }
   const q = Math.sqrt(s);
+  const result = t * q;
   let t_b = q;
   let s_b = (t * 0.5) / q;
   const g = adj.arr;
-  for (let i = n - 1; i >= 0; i--) {
-    const val = arr[i]!;
-    const abs = val < 0 ? -val : val;
-    if (!(abs > 0)) continue;
-    const t0 = tBefore[i]!;
-    if (abs > t0) {
-      // r = t0 / val; s = 1 + s0·r²; t = |val|
-      const r = t0 / val;
-      const r_b = 2 * sBefore[i]! * r * s_b;
-      s_b *= r * r;
-      g[i] += (val < 0 ? -t_b : t_b) - (r_b * r) / val;
-      t_b = r_b / val;
-    } else {
-      // r = val / t0; s += r²
-      const r = val / t0;
-      const r_b = 2 * r * s_b;
-      g[i] += r_b / t0;
-      t_b -= (r_b * r) / t0;
+  let i = n - 1;
+  // (before the first rescaling every element is 0 or NaN, skipped by the primal: nothing to add)
+  for (let e = rescalings - 1; e >= 0; e--) {
+    // the run after rescaling e: s += (val/t)² with t, s_b unchanged
+    const k = (2 * s_b) / (t * t);
+    let squares = 0;
+    for (const stop = rescaleAt[e]!; i > stop; i--) {
+      const val = arr[i]!;
+      if (val === val) {
+        g[i] += k * val;
+        squares += val * val;
+      }
     }
+    t_b -= (k * squares) / t;
+    // rescaling e: r = t0 / val; s = 1 + s0·r²; t = |val|
+    const val = arr[i]!;
+    const t0 = tBefore[e]!;
+    const r = t0 / val;
+    const r_b = 2 * sBefore[e]! * r * s_b;
+    s_b *= r * r;
+    g[i] += (val < 0 ? -t_b : t_b) - (r_b * r) / val;
+    t_b = r_b / val;
+    t = t0;
+    i--;
   }
-  return t * q;
+  return result;
 }
 
-// betacf's state at the start of each iteration (at most 100)
-const dAt = new Float64Array(101);
-const cAt = new Float64Array(101);
-const hAt = new Float64Array(101);
+function growRescalings(): void {
+  const n = rescaleAt.length * 2;
+  const at = new Int32Array(n);
+  at.set(rescaleAt);
+  rescaleAt = at;
+  const t = new Float64Array(n);
+  t.set(tBefore);
+  tBefore = t;
+  const s = new Float64Array(n);
+  s.set(sBefore);
+  sBefore = s;
+}
+
+// per iteration (at most 100): the values its reverse reads, kept by the forward pass, so that
+// the reverse neither runs the iteration again nor divides where the quotient is kept (the
+// derivative of d = 1 / d is −d², from the new d)
+const K = 101;
+const dIn = new Float64Array(K); // d at the iteration's start (1 / the previous denominator)
+const cIn = new Float64Array(K);
+const hIn = new Float64Array(K);
+const aa1 = new Float64Array(K);
+const c1 = new Float64Array(K); // c after the even step (clamped)
+const d1i = new Float64Array(K); // d after the even step: 1 / its clamped denominator
+const hMid = new Float64Array(K);
+const aa2 = new Float64Array(K);
+const c2 = new Float64Array(K);
+const d2i = new Float64Array(K);
+const clamps = new Uint8Array(K); // bit 0: d clamped in the even step, 1: c, 2: d in the odd step, 3: c
 
 /** jStat's continued fraction for the incomplete beta function (corpus/jstat/special.ts). */
 export function betacf_adjoint(x: number, a: number, b: number, adj: { x: number; a: number; b: number }): number {
@@ -123,23 +159,32 @@ export function betacf_adjoint(x: number, a: number, b: number, adj: { x: number
   let h = d;
   let m = 1;
   for (; m <= 100; m++) {
-    dAt[m] = d;
-    cAt[m] = c;
-    hAt[m] = h;
+    dIn[m] = d;
+    cIn[m] = c;
+    hIn[m] = h;
+    let cl = 0;
     const m2 = 2 * m;
     let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
+    aa1[m] = aa;
     d = 1 + aa * d;
-    if (Math.abs(d) < fpmin) d = fpmin;
+    if (Math.abs(d) < fpmin) { d = fpmin; cl |= 1; }
     c = 1 + aa / c;
-    if (Math.abs(c) < fpmin) c = fpmin;
+    if (Math.abs(c) < fpmin) { c = fpmin; cl |= 2; }
+    c1[m] = c;
     d = 1 / d;
+    d1i[m] = d;
     h *= d * c;
+    hMid[m] = h;
     aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
+    aa2[m] = aa;
     d = 1 + aa * d;
-    if (Math.abs(d) < fpmin) d = fpmin;
+    if (Math.abs(d) < fpmin) { d = fpmin; cl |= 4; }
     c = 1 + aa / c;
-    if (Math.abs(c) < fpmin) c = fpmin;
+    if (Math.abs(c) < fpmin) { c = fpmin; cl |= 8; }
+    c2[m] = c;
     d = 1 / d;
+    d2i[m] = d;
+    clamps[m] = cl;
     const del = d * c;
     h *= del;
     if (Math.abs(del - 1.0) < 3e-7) break;
@@ -155,65 +200,52 @@ export function betacf_adjoint(x: number, a: number, b: number, adj: { x: number
   let qap_b = 0;
   let qam_b = 0;
   for (let k = last; k >= 1; k--) {
-    // the iteration again from its start, then its reverse
-    const d0 = dAt[k]!;
-    const c0 = cAt[k]!;
-    const h0 = hAt[k]!;
+    const cl = clamps[k]!;
     const m2 = 2 * k;
-    const den1 = (qam + m2) * (a + m2);
-    const aa1 = (k * (b - k) * x) / den1;
-    const d1raw = 1 + aa1 * d0;
-    const d1clamped = Math.abs(d1raw) < fpmin;
-    const d1 = d1clamped ? fpmin : d1raw;
-    const c1raw = 1 + aa1 / c0;
-    const c1clamped = Math.abs(c1raw) < fpmin;
-    const c1 = c1clamped ? fpmin : c1raw;
-    const d1i = 1 / d1;
-    const h1 = h0 * (d1i * c1);
-    const den2 = (a + m2) * (qap + m2);
-    const aa2 = (-(a + k) * (qab + k) * x) / den2;
-    const d2raw = 1 + aa2 * d1i;
-    const d2clamped = Math.abs(d2raw) < fpmin;
-    const d2 = d2clamped ? fpmin : d2raw;
-    const c2raw = 1 + aa2 / c1;
-    const c2clamped = Math.abs(c2raw) < fpmin;
-    const c2 = c2clamped ? fpmin : c2raw;
-    const d2i = 1 / d2;
-    const del = d2i * c2;
-    // h = h1·del
-    const h1_b = h_b * del;
-    const del_b = h_b * h1;
-    const d2i_b = d_b + del_b * c2;
-    const c2_b = c2clamped ? 0 : c_b + del_b * d2i;
-    const d2_b = d2clamped ? 0 : -d2i_b * d2i * d2i;
-    let aa2_b = c2_b / c1 + d2_b * d1i;
-    let c1_b = (-c2_b * aa2) / (c1 * c1);
-    let d1i_b = d2_b * aa2;
+    // h = hMid·del, del = d2i·c2
+    const dOdd = d2i[k]!, cOdd = c2[k]!, dEven = d1i[k]!, cEven = c1[k]!;
+    const del_b = h_b * hMid[k]!;
+    h_b *= dOdd * cOdd;
+    let dOdd_b = d_b + del_b * cOdd;
+    let cOdd_b = c_b + del_b * dOdd;
+    // d = 1 / d: the derivative −d_new²
+    const dDen_b = cl & 4 ? 0 : -dOdd_b * dOdd * dOdd;
+    if (cl & 8) cOdd_b = 0;
+    // c = 1 + aa2 / cEven; d = 1 + aa2·dEven
+    const q = aa2[k]!;
+    const rc = 1 / cEven;
+    let q_b = cOdd_b * rc + dDen_b * dEven;
+    let cEven_b = -cOdd_b * q * rc * rc;
+    let dEven_b = dDen_b * q;
     // aa2 = −(a+k)(qab+k)x / ((a+m2)(qap+m2))
-    aa2_b /= den2;
-    a_b += -(qab + k) * x * aa2_b - aa2 * aa2_b * (qap + m2);
-    qab_b += -(a + k) * x * aa2_b;
-    x_b += -(a + k) * (qab + k) * aa2_b;
-    qap_b += -aa2 * aa2_b * (a + m2);
-    // h1 = h0·(d1i·c1)
-    const h0_b = h1_b * (d1i * c1);
-    const p_b = h1_b * h0;
-    d1i_b += p_b * c1;
-    c1_b += p_b * d1i;
-    if (c1clamped) c1_b = 0;
-    const d1_b = d1clamped ? 0 : -d1i_b * d1i * d1i;
-    let aa1_b = c1_b / c0 + d1_b * d0;
-    const c0_b = (-c1_b * aa1) / (c0 * c0);
-    const d0_b = d1_b * aa1;
+    const num2_b = q_b / ((a + m2) * (qap + m2));
+    const den2_b = -num2_b * q;
+    a_b += -(qab + k) * x * num2_b + den2_b * (qap + m2);
+    qab_b += -(a + k) * x * num2_b;
+    x_b += -(a + k) * (qab + k) * num2_b;
+    qap_b += den2_b * (a + m2);
+    // h = hIn·(dEven·cEven)
+    const hIn_b = h_b * (dEven * cEven);
+    const p_b = h_b * hIn[k]!;
+    h_b = hIn_b;
+    dEven_b += p_b * cEven;
+    cEven_b += p_b * dEven;
+    const dDen1_b = cl & 1 ? 0 : -dEven_b * dEven * dEven;
+    if (cl & 2) cEven_b = 0;
+    // c = 1 + aa1 / cIn; d = 1 + aa1·dIn
+    const p = aa1[k]!;
+    const c0 = cIn[k]!;
+    const rc0 = 1 / c0;
+    const p_b2 = cEven_b * rc0 + dDen1_b * dIn[k]!;
+    c_b = -cEven_b * p * rc0 * rc0;
+    d_b = dDen1_b * p;
     // aa1 = k(b−k)x / ((qam+m2)(a+m2))
-    aa1_b /= den1;
-    b_b += k * x * aa1_b;
-    x_b += k * (b - k) * aa1_b;
-    qam_b += -aa1 * aa1_b * (a + m2);
-    a_b += -aa1 * aa1_b * (qam + m2);
-    h_b = h0_b;
-    d_b = d0_b;
-    c_b = c0_b;
+    const num1_b = p_b2 / ((qam + m2) * (a + m2));
+    const den1_b = -num1_b * p;
+    b_b += k * x * num1_b;
+    x_b += k * (b - k) * num1_b;
+    qam_b += den1_b * (a + m2);
+    a_b += den1_b * (qam + m2);
   }
   // h = d = 1 / d00
   const dInit_b = h_b + d_b;

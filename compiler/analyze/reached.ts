@@ -26,7 +26,7 @@
  * that are not finite). biquadL1: `y` reaches the result through `Math.abs(y)`, which carries
  * no tangent at 0 but keeps ∞; five guards a step went, vjp/f 4.3x -> 3.6x.
  */
-import type { Block, Call, Eq, Func, Stmt, Var } from '../ir/types.js';
+import type { Block, Call, Eq, Func, If, Stmt, Var } from '../ir/types.js';
 import { rules } from '../rules/table.js';
 
 /** The set of variables surely reaching the result at a point; `all` after a `throw` (no reverse sweep runs). */
@@ -86,8 +86,46 @@ function reachingBy(fn: Func, carries: Carries): Set<Eq | Call> {
 /** Reach before `b` given reach after it; records the equations whose output surely reaches. */
 function block(b: Block, after: Reach, out: Set<Eq | Call> | undefined, carries: Carries): Reach {
   let r = after;
-  for (let i = b.length - 1; i >= 0; i--) r = stmt(b[i]!, r, out, carries);
+  for (let i = b.length - 1; i >= 0; i--) {
+    const s = b[i]!;
+    r = s.kind === 'if' && carries === propagates ? clamp(s, finiteInThen(b, i), r, out, carries) : stmt(s, r, out, carries);
+  }
   return r;
+}
+
+/**
+ * An `if` for values that are not finite: where its then-branch runs only for a finite x, x
+ * is in that branch's reach vacuously (no infinite or NaN x takes it), so a clamp `if
+ * (Math.abs(d) < tiny) d = tiny` does not stop an infinite or NaN d from surely making the
+ * result so (the continued fractions of Lentz's method, betacf: its partials lost their guards).
+ */
+function clamp(s: If, finite: Var | undefined, after: Reach, out: Set<Eq | Call> | undefined, carries: Carries): Reach {
+  const then = block(s.then, after, out, carries);
+  return meet(finite ? withVar(then, finite) : then, block(s.else, after, out, carries));
+}
+
+/**
+ * The variable the `if` at `b[i]` runs its then-branch only for finite values of: its condition
+ * is `abs(x) < k` (or `k > abs(x)`), false for x infinite or NaN whatever k is, computed in
+ * this block with only equations (which assign no variable) between the `abs` and the `if`.
+ */
+function finiteInThen(b: Block, i: number): Var | undefined {
+  const s = b[i] as If;
+  const definition = (v: Var): { eq: Eq; at: number } | undefined => {
+    for (let j = i - 1; j >= 0; j--) {
+      const d = b[j]!;
+      if (d.kind === 'eq' && d.out === v) return { eq: d, at: j };
+      if (d.kind !== 'eq') return undefined;
+    }
+    return undefined;
+  };
+  if (s.cond.kind !== 'var') return undefined;
+  const test = definition(s.cond.v)?.eq;
+  const operand = test?.prim === 'lt' ? test.args[0] : test?.prim === 'gt' ? test.args[1] : undefined;
+  if (operand?.kind !== 'var') return undefined;
+  const abs = definition(operand.v)?.eq;
+  const x = abs?.prim === 'abs' ? abs.args[0] : undefined;
+  return x?.kind === 'var' ? x.v : undefined;
 }
 
 function without(r: Reach, v: Var): Reach {
