@@ -3,16 +3,19 @@
 // f_jvp(..., tangent) returns { value, tangent }: the derivative along tangent (forward mode);
 // f_hvp(..., v) returns { value, grad, hvp }: hvp is the Hessian times v; f_hessian(...) the dense Hessian.
 // f_jacobian(..., mode) returns { value, jacobian, rows, columns } of a function that writes arrays: row-major, by columns or rows.
-import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, restoreSegment as restoreSegment$, saveArray as saveArray$, saveSegment as saveSegment$, tape as tape$, tapeTangents as tapeTangents$ } from 'tsgrad/runtime';
+import { denseHessian as denseHessian$, f64Zeros as f64Zeros$, restore as restore$, restoreSegment as restoreSegment$, revolve as revolve$, saveArray as saveArray$, saveSegment as saveSegment$, snapshotTangents as snapshotTangents$, tape as tape$, tapeTangents as tapeTangents$, tripCount as tripCount$ } from 'tsgrad/runtime';
 // (bound once: run through CommonJS interop, each read of an import is a getter call)
 const denseHessian = denseHessian$;
 const f64Zeros = f64Zeros$;
 const restore = restore$;
 const restoreSegment = restoreSegment$;
+const revolve = revolve$;
 const saveArray = saveArray$;
 const saveSegment = saveSegment$;
+const snapshotTangents = snapshotTangents$;
 const tape = tape$;
 const tapeTangents = tapeTangents$;
+const tripCount = tripCount$;
 
 /** Adds into adj the adjoints of heatStep's inputs, given in adj those of the arrays it writes: it writes them as heatStep does, except that an array it also reads is left as it found it. */
 export function heatStep_vjp(u: Float64Array, next: Float64Array, nx: number, ny: number, alpha: number, wall: number, adj: { u: Float64Array; next: Float64Array; nx: number; ny: number; alpha: number; wall: number }, seed = 1): void {
@@ -2555,4 +2558,1362 @@ export function implicitEnergy_hvp(u0: Float64Array, r: number, steps: number, v
 /** implicitEnergy's value, gradient and dense Hessian (row-major n×n over u0's elements, then r, then steps), from n Hessian-vector products. */
 export function implicitEnergy_hessian(u0: Float64Array, r: number, steps: number): { value: number; grad: { u0: Float64Array; r: number; steps: number }; hessian: Float64Array } {
   return denseHessian([['u0', u0.length], ['r', -1], ['steps', -1]], (v: { u0?: Float64Array; r?: number; steps?: number }) => implicitEnergy_hvp(u0, r, steps, v));
+}
+
+/** heatCheckpointed's value; adds seed times its gradient into adj. */
+export function heatCheckpointed_vjp(u0: Float64Array, nx: number, ny: number, r: number, steps: number, sink_1: number, adj: { u0: Float64Array; nx: number; ny: number; r: number; steps: number; sink: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  const entryTop = top;
+  const checkpoints = revolve();
+  const t1 = u0.length;
+  const u = new Float64Array(t1);
+  for (let j = 0; j < t1; j++) {
+    const t2 = u0[j]!;
+    u[j]! = t2;
+  }
+  const v = new Float64Array(t1);
+  // checkpointed (revolve): for (let s = 0; s < steps; s++) runs untaped, its state saved in snapshots, and its last iteration taped
+  checkpoints.start(tripCount(0, steps, 1, false), v.length + u.length, 4, 0);
+  for (;;) {
+    const action = checkpoints.next();
+    if (action === 1) {
+      for (let j_2 = checkpoints.from; j_2 < checkpoints.to; j_2++) {
+        for (let j_heatStep = 0; j_heatStep < ny; j_heatStep++) {
+          for (let i_heatStep = 0; i_heatStep < nx; i_heatStep++) {
+            const t1_heatStep = j_heatStep * nx;
+            const k_heatStep = t1_heatStep + i_heatStep;
+            const t2_heatStep = i_heatStep === 0;
+            const t3_heatStep = j_heatStep === 0;
+            const t4_heatStep = t2_heatStep || t3_heatStep;
+            const t5_heatStep = nx - 1;
+            const t6_heatStep = i_heatStep === t5_heatStep;
+            const t7_heatStep = t4_heatStep || t6_heatStep;
+            const t8_heatStep = ny - 1;
+            const t9_heatStep = j_heatStep === t8_heatStep;
+            const t10_heatStep = t7_heatStep || t9_heatStep;
+            if (t10_heatStep) {
+              v[k_heatStep]! = 0;
+            } else {
+              const t11_heatStep = k_heatStep - 1;
+              const t12_heatStep: number = u[t11_heatStep]!;
+              const t13_heatStep = k_heatStep + 1;
+              const t14_heatStep: number = u[t13_heatStep]!;
+              const t15_heatStep = t12_heatStep + t14_heatStep;
+              const t16_heatStep = k_heatStep - nx;
+              const t17_heatStep: number = u[t16_heatStep]!;
+              const t18_heatStep = t15_heatStep + t17_heatStep;
+              const t19_heatStep = k_heatStep + nx;
+              const t20_heatStep: number = u[t19_heatStep]!;
+              const t21_heatStep = t18_heatStep + t20_heatStep;
+              const t22_heatStep: number = u[k_heatStep]!;
+              const t23_heatStep = 4 * t22_heatStep;
+              const lap_heatStep = t21_heatStep - t23_heatStep;
+              const t24_heatStep = r * lap_heatStep;
+              const t25_heatStep = t22_heatStep + t24_heatStep;
+              v[k_heatStep]! = t25_heatStep;
+            }
+          }
+        }
+        const t3 = v.length;
+        const t4 = u.length;
+        const t5 = 0 + t3;
+        const t6 = t5 > t4;
+        const t7 = t6;
+        if (t7) {
+          tape.top = entryTop;
+          throw new RangeError("offset is out of bounds");
+        }
+        for (let j_1 = 0; j_1 < t3; j_1++) {
+          const t8: number = v[j_1]!;
+          u[j_1]! = t8;
+        }
+        const t9 = nx + 1;
+        const t10: number = u[t9]!;
+        const t11 = sink_1 * t10;
+        const t12 = t10 - t11;
+        u[t9]! = t12;
+      }
+    } else {
+      if (action === 2) {
+        const row = checkpoints.snapshot(checkpoints.slot);
+        const at = checkpoints.offset(checkpoints.slot);
+        saveArray(v, row, at);
+        saveArray(u, row, at + v.length);
+      } else {
+        if (action === 4) {
+          {
+            for (let j_heatStep = 0; j_heatStep < ny; j_heatStep++) {
+              for (let i_heatStep = 0; i_heatStep < nx; i_heatStep++) {
+                const t1_heatStep = j_heatStep * nx;
+                const k_heatStep = t1_heatStep + i_heatStep;
+                const t2_heatStep = i_heatStep === 0;
+                const t3_heatStep = j_heatStep === 0;
+                const t4_heatStep = t2_heatStep || t3_heatStep;
+                const t5_heatStep = nx - 1;
+                const t6_heatStep = i_heatStep === t5_heatStep;
+                const t7_heatStep = t4_heatStep || t6_heatStep;
+                const t8_heatStep = ny - 1;
+                const t9_heatStep = j_heatStep === t8_heatStep;
+                const t10_heatStep = t7_heatStep || t9_heatStep;
+                if (t10_heatStep) {
+                  v[k_heatStep]! = 0;
+                } else {
+                  const t11_heatStep = k_heatStep - 1;
+                  const t12_heatStep: number = u[t11_heatStep]!;
+                  const t13_heatStep = k_heatStep + 1;
+                  const t14_heatStep: number = u[t13_heatStep]!;
+                  const t15_heatStep = t12_heatStep + t14_heatStep;
+                  const t16_heatStep = k_heatStep - nx;
+                  const t17_heatStep: number = u[t16_heatStep]!;
+                  const t18_heatStep = t15_heatStep + t17_heatStep;
+                  const t19_heatStep = k_heatStep + nx;
+                  const t20_heatStep: number = u[t19_heatStep]!;
+                  const t21_heatStep = t18_heatStep + t20_heatStep;
+                  const t22_heatStep: number = u[k_heatStep]!;
+                  const t23_heatStep = 4 * t22_heatStep;
+                  const lap_heatStep = t21_heatStep - t23_heatStep;
+                  const t24_heatStep = r * lap_heatStep;
+                  const t25_heatStep = t22_heatStep + t24_heatStep;
+                  v[k_heatStep]! = t25_heatStep;
+                }
+              }
+            }
+            const t3 = v.length;
+            const t4 = u.length;
+            const t5 = 0 + t3;
+            const t6 = t5 > t4;
+            const t7 = t6;
+            if (t7) {
+              tape.top = entryTop;
+              throw new RangeError("offset is out of bounds");
+            }
+            if (top + (1 + (t3 + 1 > 0 ? t3 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t3 + 1 > 0 ? t3 + 1 : 0));
+            if (t3 > 32) {
+              top = saveSegment(u, 0, t3, stack, top);
+              for (let j_1 = 0; j_1 < t3; j_1++) {
+                const t8: number = v[j_1]!;
+                u[j_1]! = t8;
+              }
+            } else {
+              for (let j_1 = 0; j_1 < t3; j_1++) {
+                const t8: number = v[j_1]!;
+                stack[top++]! = u[j_1]!;
+                u[j_1]! = t8;
+              }
+            }
+            const t9 = nx + 1;
+            const t10: number = u[t9]!;
+            const t11 = sink_1 * t10;
+            const t12 = t10 - t11;
+            stack[top++]! = t10;
+            u[t9]! = t12;
+          }
+        }
+        break;
+      }
+    }
+  }
+  let m = 0;
+  const t13 = u.length;
+  const u0_b = adj.u0;
+  let r_b = 0;
+  let sink_1_b = 0;
+  const u_b = f64Zeros(u.length);
+  const v_b = f64Zeros(v.length);
+  let m_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let k = 0; k < t13; k++) {
+    const t14 = u[k]!;
+    const t15 = t14 * t14;
+    const t16 = k % 3;
+    const t17 = t15 * t16;
+    const t18 = m + t17;
+    m = t18;
+    // the reverse of this iteration
+    // grad of: m += u[k] * u[k] * (k % 3)
+    const t17_b = m_b;
+    const t15_b = t17_b * t16;
+    const t14_b = t15_b * (t14 + t14);
+    u_b[k]! += t14_b;
+  }
+  // grad of: for (let s = 0; s < steps; s++)
+  // reverse of the checkpointed for (let s = 0; s < steps; s++): each iteration from the last, reached again from a snapshot, taped and reversed (the last, taped by the forward sweep, reversed)
+  for (;;) {
+    const action_1 = checkpoints.next();
+    if (action_1 === 5 || action_1 === 7) {
+      if (action_1 === 5) {
+        {
+          for (let j_heatStep = 0; j_heatStep < ny; j_heatStep++) {
+            for (let i_heatStep = 0; i_heatStep < nx; i_heatStep++) {
+              const t1_heatStep = j_heatStep * nx;
+              const k_heatStep = t1_heatStep + i_heatStep;
+              const t2_heatStep = i_heatStep === 0;
+              const t3_heatStep = j_heatStep === 0;
+              const t4_heatStep = t2_heatStep || t3_heatStep;
+              const t5_heatStep = nx - 1;
+              const t6_heatStep = i_heatStep === t5_heatStep;
+              const t7_heatStep = t4_heatStep || t6_heatStep;
+              const t8_heatStep = ny - 1;
+              const t9_heatStep = j_heatStep === t8_heatStep;
+              const t10_heatStep = t7_heatStep || t9_heatStep;
+              if (t10_heatStep) {
+                v[k_heatStep]! = 0;
+              } else {
+                const t11_heatStep = k_heatStep - 1;
+                const t12_heatStep: number = u[t11_heatStep]!;
+                const t13_heatStep = k_heatStep + 1;
+                const t14_heatStep: number = u[t13_heatStep]!;
+                const t15_heatStep = t12_heatStep + t14_heatStep;
+                const t16_heatStep = k_heatStep - nx;
+                const t17_heatStep: number = u[t16_heatStep]!;
+                const t18_heatStep = t15_heatStep + t17_heatStep;
+                const t19_heatStep = k_heatStep + nx;
+                const t20_heatStep: number = u[t19_heatStep]!;
+                const t21_heatStep = t18_heatStep + t20_heatStep;
+                const t22_heatStep: number = u[k_heatStep]!;
+                const t23_heatStep = 4 * t22_heatStep;
+                const lap_heatStep = t21_heatStep - t23_heatStep;
+                const t24_heatStep = r * lap_heatStep;
+                const t25_heatStep = t22_heatStep + t24_heatStep;
+                v[k_heatStep]! = t25_heatStep;
+              }
+            }
+          }
+          const t3 = v.length;
+          const t4 = u.length;
+          const t5 = 0 + t3;
+          const t6 = t5 > t4;
+          const t7 = t6;
+          if (t7) {
+            tape.top = entryTop;
+            throw new RangeError("offset is out of bounds");
+          }
+          if (top + (1 + (t3 + 1 > 0 ? t3 + 1 : 0)) > stack.length) stack = tape.reserve(top, 1 + (t3 + 1 > 0 ? t3 + 1 : 0));
+          if (t3 > 32) {
+            top = saveSegment(u, 0, t3, stack, top);
+            for (let j_1 = 0; j_1 < t3; j_1++) {
+              const t8: number = v[j_1]!;
+              u[j_1]! = t8;
+            }
+          } else {
+            for (let j_1 = 0; j_1 < t3; j_1++) {
+              const t8: number = v[j_1]!;
+              stack[top++]! = u[j_1]!;
+              u[j_1]! = t8;
+            }
+          }
+          const t9 = nx + 1;
+          const t10: number = u[t9]!;
+          const t11 = sink_1 * t10;
+          const t12 = t10 - t11;
+          stack[top++]! = t10;
+          u[t9]! = t12;
+        }
+      }
+      {
+        // grad of: u[nx + 1] -= sink * u[nx + 1]
+        const t9 = nx + 1;
+        u[t9]! = stack[--top]!;
+        const t12_b = u_b[t9]! ?? 0;
+        u_b[t9]! = 0;
+        let t10_b = t12_b;
+        const t11_b = -t12_b;
+        const t10 = u[t9]!;
+        if (t11_b !== 0) {
+          sink_1_b += t11_b * t10;
+          t10_b += t11_b * sink_1;
+        }
+        u_b[t9]! += t10_b;
+        // grad of: u.set(v)
+        const t3 = v.length;
+        if (t3 > 32) {
+          top = restoreSegment(u, 0, t3, stack, top);
+          for (let j_1 = t3 - 1; j_1 >= 0; j_1--) {
+            const t8_b = u_b[j_1]! ?? 0;
+            u_b[j_1]! = 0;
+            v_b[j_1]! += t8_b;
+          }
+        } else {
+          for (let j_1 = t3 - 1; j_1 >= 0; j_1--) {
+            u[j_1]! = stack[--top]!;
+            const t8_b = u_b[j_1]! ?? 0;
+            u_b[j_1]! = 0;
+            v_b[j_1]! += t8_b;
+          }
+        }
+        // grad of (heatStep): for (let j = 0; j < ny; j++)
+        for (let j_heatStep = Math.ceil(ny) - 1; j_heatStep >= 0; j_heatStep--) {
+          // grad of (heatStep): for (let i = 0; i < nx; i++)
+          for (let i_heatStep = Math.ceil(nx) - 1; i_heatStep >= 0; i_heatStep--) {
+            // grad of (heatStep): if (i === 0 || j === 0 || i === nx - 1 || j === ny - 1)
+            const t1_heatStep = j_heatStep * nx;
+            const k_heatStep = t1_heatStep + i_heatStep;
+            const t2_heatStep = i_heatStep === 0;
+            const t3_heatStep = j_heatStep === 0;
+            const t4_heatStep = t2_heatStep || t3_heatStep;
+            const t5_heatStep = nx - 1;
+            const t6_heatStep = i_heatStep === t5_heatStep;
+            const t7_heatStep = t4_heatStep || t6_heatStep;
+            const t8_heatStep = ny - 1;
+            const t9_heatStep = j_heatStep === t8_heatStep;
+            const t10_heatStep = t7_heatStep || t9_heatStep;
+            if (t10_heatStep) {
+              // grad of (heatStep): next[k] = wall
+              v_b[k_heatStep]! = 0;
+            } else {
+              // grad of (heatStep): next[k] = u[k] + alpha * lap
+              const t25_heatStep_b = v_b[k_heatStep]! ?? 0;
+              v_b[k_heatStep]! = 0;
+              let t22_heatStep_b = t25_heatStep_b;
+              const t24_heatStep_b = t25_heatStep_b;
+              const t11_heatStep = k_heatStep - 1;
+              const t12_heatStep = u[t11_heatStep]!;
+              const t13_heatStep = k_heatStep + 1;
+              const t14_heatStep = u[t13_heatStep]!;
+              const t15_heatStep = t12_heatStep + t14_heatStep;
+              const t16_heatStep = k_heatStep - nx;
+              const t17_heatStep = u[t16_heatStep]!;
+              const t18_heatStep = t15_heatStep + t17_heatStep;
+              const t19_heatStep = k_heatStep + nx;
+              const t20_heatStep = u[t19_heatStep]!;
+              const t21_heatStep = t18_heatStep + t20_heatStep;
+              const t22_heatStep = u[k_heatStep]!;
+              const t23_heatStep = 4 * t22_heatStep;
+              const lap_heatStep = t21_heatStep - t23_heatStep;
+              const lap_heatStep_b = t24_heatStep_b === 0 ? 0 : t24_heatStep_b * r;
+              if (t24_heatStep_b !== 0) r_b += t24_heatStep_b * lap_heatStep;
+              // grad of (heatStep): const lap = u[k - 1] + u[k + 1] + u[k - nx] + u[k + nx] - 4 * u[k]
+              const t21_heatStep_b = lap_heatStep_b;
+              const t23_heatStep_b = -lap_heatStep_b;
+              t22_heatStep_b += t23_heatStep_b * 4;
+              u_b[k_heatStep]! += t22_heatStep_b;
+              const t18_heatStep_b = t21_heatStep_b;
+              const t20_heatStep_b = t21_heatStep_b;
+              u_b[t19_heatStep]! += t20_heatStep_b;
+              const t15_heatStep_b = t18_heatStep_b;
+              const t17_heatStep_b = t18_heatStep_b;
+              u_b[t16_heatStep]! += t17_heatStep_b;
+              const t12_heatStep_b = t15_heatStep_b;
+              const t14_heatStep_b = t15_heatStep_b;
+              u_b[t13_heatStep]! += t14_heatStep_b;
+              u_b[t11_heatStep]! += t12_heatStep_b;
+            }
+          }
+        }
+      }
+    } else {
+      if (action_1 === 3) {
+        const row_1 = checkpoints.snapshot(checkpoints.slot);
+        const at_1 = checkpoints.offset(checkpoints.slot);
+        restore(v, row_1, at_1);
+        restore(u, row_1, at_1 + v.length);
+      } else {
+        if (action_1 === 1) {
+          for (let j_3 = checkpoints.from; j_3 < checkpoints.to; j_3++) {
+            for (let j_heatStep = 0; j_heatStep < ny; j_heatStep++) {
+              for (let i_heatStep = 0; i_heatStep < nx; i_heatStep++) {
+                const t1_heatStep = j_heatStep * nx;
+                const k_heatStep = t1_heatStep + i_heatStep;
+                const t2_heatStep = i_heatStep === 0;
+                const t3_heatStep = j_heatStep === 0;
+                const t4_heatStep = t2_heatStep || t3_heatStep;
+                const t5_heatStep = nx - 1;
+                const t6_heatStep = i_heatStep === t5_heatStep;
+                const t7_heatStep = t4_heatStep || t6_heatStep;
+                const t8_heatStep = ny - 1;
+                const t9_heatStep = j_heatStep === t8_heatStep;
+                const t10_heatStep = t7_heatStep || t9_heatStep;
+                if (t10_heatStep) {
+                  v[k_heatStep]! = 0;
+                } else {
+                  const t11_heatStep = k_heatStep - 1;
+                  const t12_heatStep: number = u[t11_heatStep]!;
+                  const t13_heatStep = k_heatStep + 1;
+                  const t14_heatStep: number = u[t13_heatStep]!;
+                  const t15_heatStep = t12_heatStep + t14_heatStep;
+                  const t16_heatStep = k_heatStep - nx;
+                  const t17_heatStep: number = u[t16_heatStep]!;
+                  const t18_heatStep = t15_heatStep + t17_heatStep;
+                  const t19_heatStep = k_heatStep + nx;
+                  const t20_heatStep: number = u[t19_heatStep]!;
+                  const t21_heatStep = t18_heatStep + t20_heatStep;
+                  const t22_heatStep: number = u[k_heatStep]!;
+                  const t23_heatStep = 4 * t22_heatStep;
+                  const lap_heatStep = t21_heatStep - t23_heatStep;
+                  const t24_heatStep = r * lap_heatStep;
+                  const t25_heatStep = t22_heatStep + t24_heatStep;
+                  v[k_heatStep]! = t25_heatStep;
+                }
+              }
+            }
+            const t3 = v.length;
+            const t4 = u.length;
+            const t5 = 0 + t3;
+            const t6 = t5 > t4;
+            const t7 = t6;
+            if (t7) {
+              tape.top = entryTop;
+              throw new RangeError("offset is out of bounds");
+            }
+            for (let j_1 = 0; j_1 < t3; j_1++) {
+              const t8: number = v[j_1]!;
+              u[j_1]! = t8;
+            }
+            const t9 = nx + 1;
+            const t10: number = u[t9]!;
+            const t11 = sink_1 * t10;
+            const t12 = t10 - t11;
+            u[t9]! = t12;
+          }
+        } else {
+          if (action_1 === 2) {
+            const row_2 = checkpoints.snapshot(checkpoints.slot);
+            const at_2 = checkpoints.offset(checkpoints.slot);
+            saveArray(v, row_2, at_2);
+            saveArray(u, row_2, at_2 + v.length);
+          } else {
+            break;
+          }
+        }
+      }
+    }
+  }
+  if (checkpoints.steps > 0) {
+    const row_3 = checkpoints.snapshot(0);
+    const at_3 = checkpoints.offset(0);
+    restore(v, row_3, at_3);
+    restore(u, row_3, at_3 + v.length);
+  }
+  checkpoints.release();
+  // grad of: const u = Float64Array.from(u0)
+  for (let j = t1 - 1; j >= 0; j--) {
+    const t2_b = u_b[j]!;
+    u_b[j]! = 0;
+    u0_b[j]! += t2_b;
+  }
+  adj.r += r_b;
+  adj.sink += sink_1_b;
+  tape.top = top;
+  return m;
+}
+
+/** heatCheckpointed's value and gradient. */
+export function heatCheckpointed_grad(u0: Float64Array, nx: number, ny: number, r: number, steps: number, sink_1: number): { value: number; grad: { u0: Float64Array; nx: number; ny: number; r: number; steps: number; sink: number } } {
+  const grad: { u0: Float64Array; nx: number; ny: number; r: number; steps: number; sink: number } = { u0: f64Zeros(u0.length), nx: 0, ny: 0, r: 0, steps: 0, sink: 0 };
+  const value = heatCheckpointed_vjp(u0, nx, ny, r, steps, sink_1, grad);
+  return { value, grad };
+}
+
+/** heatCheckpointed's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function heatCheckpointed_jvp(u0: Float64Array, nx: number, ny: number, r: number, steps: number, sink_1: number, tangent: { u0?: Float64Array; nx?: number; ny?: number; r?: number; steps?: number; sink?: number }): { value: number; tangent: number } {
+  const u0_d = tangent.u0 ?? new Float64Array(u0.length);
+  const r_d = tangent.r ?? 0;
+  const sink_1_d = tangent.sink ?? 0;
+  const t1 = u0.length;
+  const u = new Float64Array(t1);
+  const u_d = new Float64Array(t1);
+  for (let j = 0; j < t1; j++) {
+    const t2 = u0[j]!;
+    const t2_d = u0_d[j]!;
+    u[j]! = t2;
+    u_d[j]! = t2_d;
+  }
+  const v = new Float64Array(t1);
+  const v_d = new Float64Array(t1);
+  for (let s = 0; s < steps; s++) {
+    for (let j_heatStep = 0; j_heatStep < ny; j_heatStep++) {
+      for (let i_heatStep = 0; i_heatStep < nx; i_heatStep++) {
+        const t1_heatStep = j_heatStep * nx;
+        const k_heatStep = t1_heatStep + i_heatStep;
+        const t2_heatStep = i_heatStep === 0;
+        const t3_heatStep = j_heatStep === 0;
+        const t4_heatStep = t2_heatStep || t3_heatStep;
+        const t5_heatStep = nx - 1;
+        const t6_heatStep = i_heatStep === t5_heatStep;
+        const t7_heatStep = t4_heatStep || t6_heatStep;
+        const t8_heatStep = ny - 1;
+        const t9_heatStep = j_heatStep === t8_heatStep;
+        const t10_heatStep = t7_heatStep || t9_heatStep;
+        if (t10_heatStep) {
+          v[k_heatStep]! = 0;
+          v_d[k_heatStep]! = 0;
+        } else {
+          const t11_heatStep = k_heatStep - 1;
+          const t12_heatStep: number = u[t11_heatStep]!;
+          const t12_heatStep_d: number = u_d[t11_heatStep]!;
+          const t13_heatStep = k_heatStep + 1;
+          const t14_heatStep: number = u[t13_heatStep]!;
+          const t14_heatStep_d: number = u_d[t13_heatStep]!;
+          const t15_heatStep = t12_heatStep + t14_heatStep;
+          const t15_heatStep_d = t12_heatStep_d + t14_heatStep_d;
+          const t16_heatStep = k_heatStep - nx;
+          const t17_heatStep: number = u[t16_heatStep]!;
+          const t17_heatStep_d: number = u_d[t16_heatStep]!;
+          const t18_heatStep = t15_heatStep + t17_heatStep;
+          const t18_heatStep_d = t15_heatStep_d + t17_heatStep_d;
+          const t19_heatStep = k_heatStep + nx;
+          const t20_heatStep: number = u[t19_heatStep]!;
+          const t20_heatStep_d: number = u_d[t19_heatStep]!;
+          const t21_heatStep = t18_heatStep + t20_heatStep;
+          const t21_heatStep_d = t18_heatStep_d + t20_heatStep_d;
+          const t22_heatStep: number = u[k_heatStep]!;
+          const t22_heatStep_d: number = u_d[k_heatStep]!;
+          const t23_heatStep = 4 * t22_heatStep;
+          const t23_heatStep_d = 4 * t22_heatStep_d;
+          const lap_heatStep = t21_heatStep - t23_heatStep;
+          const lap_heatStep_d = t21_heatStep_d - t23_heatStep_d;
+          const t24_heatStep = r * lap_heatStep;
+          const t24_heatStep_d = lap_heatStep * r_d + r * lap_heatStep_d;
+          const t25_heatStep = t22_heatStep + t24_heatStep;
+          const t25_heatStep_d = t22_heatStep_d + t24_heatStep_d;
+          v[k_heatStep]! = t25_heatStep;
+          v_d[k_heatStep]! = t25_heatStep_d;
+        }
+      }
+    }
+    const t3 = v.length;
+    const t4 = u.length;
+    const t5 = 0 + t3;
+    const t6 = t5 > t4;
+    const t7 = t6;
+    if (t7) {
+      throw new RangeError("offset is out of bounds");
+    }
+    for (let j_1 = 0; j_1 < t3; j_1++) {
+      const t8: number = v[j_1]!;
+      const t8_d: number = v_d[j_1]!;
+      u[j_1]! = t8;
+      u_d[j_1]! = t8_d;
+    }
+    const t9 = nx + 1;
+    const t10: number = u[t9]!;
+    const t10_d: number = u_d[t9]!;
+    const t11 = sink_1 * t10;
+    const t11_d = t10 * sink_1_d + sink_1 * t10_d;
+    const t12 = t10 - t11;
+    const t12_d = t10_d - t11_d;
+    u[t9]! = t12;
+    u_d[t9]! = t12_d;
+  }
+  let m = 0;
+  let m_d = 0;
+  const t13 = u.length;
+  for (let k = 0; k < t13; k++) {
+    const t14 = u[k]!;
+    const t14_d = u_d[k]!;
+    const t15 = t14 * t14;
+    const t15_d = (t14 + t14) * t14_d;
+    const t16 = k % 3;
+    const t17 = t15 * t16;
+    const t17_d = t16 * t15_d;
+    const t18 = m + t17;
+    const t18_d = m_d + t17_d;
+    m = t18;
+    m_d = t18_d;
+  }
+  return {
+    value: m,
+    tangent: m_d
+  };
+}
+
+/** heatCheckpointed's value, gradient, and Hessian times v1 (forward over reverse); a missing key of v1 is zero. */
+export function heatCheckpointed_hvp(u0: Float64Array, nx: number, ny: number, r: number, steps: number, sink_1: number, v1: { u0?: Float64Array; nx?: number; ny?: number; r?: number; steps?: number; sink?: number }): { value: number; grad: { u0: Float64Array; nx: number; ny: number; r: number; steps: number; sink: number }; hvp: { u0: Float64Array; nx: number; ny: number; r: number; steps: number; sink: number } } {
+  const u0_d = v1.u0 ?? f64Zeros(u0.length);
+  const r_d = v1.r ?? 0;
+  const sink_1_d = v1.sink ?? 0;
+  const adj: { u0: Float64Array; nx: number; ny: number; r: number; steps: number; sink: number } = {
+    u0: f64Zeros(u0.length),
+    nx: 0,
+    ny: 0,
+    r: 0,
+    steps: 0,
+    sink: 0
+  };
+  const adj_d: { u0: Float64Array; nx: number; ny: number; r: number; steps: number; sink: number } = {
+    u0: f64Zeros(u0.length),
+    nx: 0,
+    ny: 0,
+    r: 0,
+    steps: 0,
+    sink: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  const entryTop = top;
+  const checkpoints = revolve();
+  const t1 = u0.length;
+  const u = new Float64Array(t1);
+  const u_d = new Float64Array(t1);
+  for (let j = 0; j < t1; j++) {
+    const t2 = u0[j]!;
+    const t2_d = u0_d[j]!;
+    u[j]! = t2;
+    u_d[j]! = t2_d;
+  }
+  const v = new Float64Array(t1);
+  const v_d = new Float64Array(t1);
+  // checkpointed (revolve): for (let s = 0; s < steps; s++) runs untaped, its state saved in snapshots, and its last iteration taped
+  checkpoints.start(tripCount(0, steps, 1, false), v.length + u.length, 4, 0);
+  for (;;) {
+    const action = checkpoints.next();
+    if (action === 1) {
+      for (let j_2 = checkpoints.from; j_2 < checkpoints.to; j_2++) {
+        for (let j_heatStep = 0; j_heatStep < ny; j_heatStep++) {
+          for (let i_heatStep = 0; i_heatStep < nx; i_heatStep++) {
+            const t1_heatStep = j_heatStep * nx;
+            const k_heatStep = t1_heatStep + i_heatStep;
+            const t2_heatStep = i_heatStep === 0;
+            const t3_heatStep = j_heatStep === 0;
+            const t4_heatStep = t2_heatStep || t3_heatStep;
+            const t5_heatStep = nx - 1;
+            const t6_heatStep = i_heatStep === t5_heatStep;
+            const t7_heatStep = t4_heatStep || t6_heatStep;
+            const t8_heatStep = ny - 1;
+            const t9_heatStep = j_heatStep === t8_heatStep;
+            const t10_heatStep = t7_heatStep || t9_heatStep;
+            if (t10_heatStep) {
+              v[k_heatStep]! = 0;
+              v_d[k_heatStep]! = 0;
+            } else {
+              const t11_heatStep = k_heatStep - 1;
+              const t12_heatStep: number = u[t11_heatStep]!;
+              const t12_heatStep_d: number = u_d[t11_heatStep]!;
+              const t13_heatStep = k_heatStep + 1;
+              const t14_heatStep: number = u[t13_heatStep]!;
+              const t14_heatStep_d: number = u_d[t13_heatStep]!;
+              const t15_heatStep = t12_heatStep + t14_heatStep;
+              const t15_heatStep_d = t12_heatStep_d + t14_heatStep_d;
+              const t16_heatStep = k_heatStep - nx;
+              const t17_heatStep: number = u[t16_heatStep]!;
+              const t17_heatStep_d: number = u_d[t16_heatStep]!;
+              const t18_heatStep = t15_heatStep + t17_heatStep;
+              const t18_heatStep_d = t15_heatStep_d + t17_heatStep_d;
+              const t19_heatStep = k_heatStep + nx;
+              const t20_heatStep: number = u[t19_heatStep]!;
+              const t20_heatStep_d: number = u_d[t19_heatStep]!;
+              const t21_heatStep = t18_heatStep + t20_heatStep;
+              const t21_heatStep_d = t18_heatStep_d + t20_heatStep_d;
+              const t22_heatStep: number = u[k_heatStep]!;
+              const t22_heatStep_d: number = u_d[k_heatStep]!;
+              const t23_heatStep = 4 * t22_heatStep;
+              const t23_heatStep_d = 4 * t22_heatStep_d;
+              const lap_heatStep = t21_heatStep - t23_heatStep;
+              const lap_heatStep_d = t21_heatStep_d - t23_heatStep_d;
+              const t24_heatStep = r * lap_heatStep;
+              const t24_heatStep_d = lap_heatStep * r_d + r * lap_heatStep_d;
+              const t25_heatStep = t22_heatStep + t24_heatStep;
+              const t25_heatStep_d = t22_heatStep_d + t24_heatStep_d;
+              v[k_heatStep]! = t25_heatStep;
+              v_d[k_heatStep]! = t25_heatStep_d;
+            }
+          }
+        }
+        const t3 = v.length;
+        const t4 = u.length;
+        const t5 = 0 + t3;
+        const t6 = t5 > t4;
+        const t7 = t6;
+        if (t7) {
+          tape.top = entryTop;
+          throw new RangeError("offset is out of bounds");
+        }
+        for (let j_1 = 0; j_1 < t3; j_1++) {
+          const t8: number = v[j_1]!;
+          const t8_d: number = v_d[j_1]!;
+          u[j_1]! = t8;
+          u_d[j_1]! = t8_d;
+        }
+        const t9 = nx + 1;
+        const t10: number = u[t9]!;
+        const t10_d: number = u_d[t9]!;
+        const t11 = sink_1 * t10;
+        const t11_d = t10 * sink_1_d + sink_1 * t10_d;
+        const t12 = t10 - t11;
+        const t12_d = t10_d - t11_d;
+        u[t9]! = t12;
+        u_d[t9]! = t12_d;
+      }
+    } else {
+      if (action === 2) {
+        const row = checkpoints.snapshot(checkpoints.slot);
+        const row_d = snapshotTangents(checkpoints, checkpoints.slot);
+        const at = checkpoints.offset(checkpoints.slot);
+        saveArray(v, row, at);
+        saveArray(v_d, row_d, at);
+        saveArray(u, row, at + v.length);
+        saveArray(u_d, row_d, at + v.length);
+      } else {
+        if (action === 4) {
+          {
+            for (let j_heatStep = 0; j_heatStep < ny; j_heatStep++) {
+              for (let i_heatStep = 0; i_heatStep < nx; i_heatStep++) {
+                const t1_heatStep = j_heatStep * nx;
+                const k_heatStep = t1_heatStep + i_heatStep;
+                const t2_heatStep = i_heatStep === 0;
+                const t3_heatStep = j_heatStep === 0;
+                const t4_heatStep = t2_heatStep || t3_heatStep;
+                const t5_heatStep = nx - 1;
+                const t6_heatStep = i_heatStep === t5_heatStep;
+                const t7_heatStep = t4_heatStep || t6_heatStep;
+                const t8_heatStep = ny - 1;
+                const t9_heatStep = j_heatStep === t8_heatStep;
+                const t10_heatStep = t7_heatStep || t9_heatStep;
+                if (t10_heatStep) {
+                  v[k_heatStep]! = 0;
+                  v_d[k_heatStep]! = 0;
+                } else {
+                  const t11_heatStep = k_heatStep - 1;
+                  const t12_heatStep: number = u[t11_heatStep]!;
+                  const t12_heatStep_d: number = u_d[t11_heatStep]!;
+                  const t13_heatStep = k_heatStep + 1;
+                  const t14_heatStep: number = u[t13_heatStep]!;
+                  const t14_heatStep_d: number = u_d[t13_heatStep]!;
+                  const t15_heatStep = t12_heatStep + t14_heatStep;
+                  const t15_heatStep_d = t12_heatStep_d + t14_heatStep_d;
+                  const t16_heatStep = k_heatStep - nx;
+                  const t17_heatStep: number = u[t16_heatStep]!;
+                  const t17_heatStep_d: number = u_d[t16_heatStep]!;
+                  const t18_heatStep = t15_heatStep + t17_heatStep;
+                  const t18_heatStep_d = t15_heatStep_d + t17_heatStep_d;
+                  const t19_heatStep = k_heatStep + nx;
+                  const t20_heatStep: number = u[t19_heatStep]!;
+                  const t20_heatStep_d: number = u_d[t19_heatStep]!;
+                  const t21_heatStep = t18_heatStep + t20_heatStep;
+                  const t21_heatStep_d = t18_heatStep_d + t20_heatStep_d;
+                  const t22_heatStep: number = u[k_heatStep]!;
+                  const t22_heatStep_d: number = u_d[k_heatStep]!;
+                  const t23_heatStep = 4 * t22_heatStep;
+                  const t23_heatStep_d = 4 * t22_heatStep_d;
+                  const lap_heatStep = t21_heatStep - t23_heatStep;
+                  const lap_heatStep_d = t21_heatStep_d - t23_heatStep_d;
+                  const t24_heatStep = r * lap_heatStep;
+                  const t24_heatStep_d = lap_heatStep * r_d + r * lap_heatStep_d;
+                  const t25_heatStep = t22_heatStep + t24_heatStep;
+                  const t25_heatStep_d = t22_heatStep_d + t24_heatStep_d;
+                  v[k_heatStep]! = t25_heatStep;
+                  v_d[k_heatStep]! = t25_heatStep_d;
+                }
+              }
+            }
+            const t3 = v.length;
+            const t4 = u.length;
+            const t5 = 0 + t3;
+            const t6 = t5 > t4;
+            const t7 = t6;
+            if (t7) {
+              tape.top = entryTop;
+              throw new RangeError("offset is out of bounds");
+            }
+            if (top + (1 + (t3 + 1 > 0 ? t3 + 1 : 0)) > stack.length) {
+              stack = tape.reserve(top, 1 + (t3 + 1 > 0 ? t3 + 1 : 0));
+              stack_d = tapeTangents(stack);
+            }
+            for (let j_1 = 0; j_1 < t3; j_1++) {
+              const t8: number = v[j_1]!;
+              const t8_d: number = v_d[j_1]!;
+              stack_d[top]! = u_d[j_1]!;
+              stack[top++]! = u[j_1]!;
+              u[j_1]! = t8;
+              u_d[j_1]! = t8_d;
+            }
+            const t9 = nx + 1;
+            const t10: number = u[t9]!;
+            const t10_d: number = u_d[t9]!;
+            const t11 = sink_1 * t10;
+            const t11_d = t10 * sink_1_d + sink_1 * t10_d;
+            const t12 = t10 - t11;
+            const t12_d = t10_d - t11_d;
+            stack_d[top]! = t10_d;
+            stack[top++]! = t10;
+            u[t9]! = t12;
+            u_d[t9]! = t12_d;
+          }
+        }
+        break;
+      }
+    }
+  }
+  let m = 0;
+  const t13 = u.length;
+  const u0_b = adj.u0;
+  const u0_b_d = adj_d.u0;
+  let r_b = 0;
+  let r_b_d = 0;
+  let sink_1_b = 0;
+  let sink_1_b_d = 0;
+  const u_b = f64Zeros(u.length);
+  const u_b_d = f64Zeros(u.length);
+  const v_b = f64Zeros(v.length);
+  const v_b_d = f64Zeros(v.length);
+  let m_b = seed;
+  // forward and reverse of each iteration together: the loop only adds into the result
+  for (let k = 0; k < t13; k++) {
+    const t14 = u[k]!;
+    const t14_d = u_d[k]!;
+    const t15 = t14 * t14;
+    const t16 = k % 3;
+    const t17 = t15 * t16;
+    const t18 = m + t17;
+    m = t18;
+    // the reverse of this iteration
+    // grad of: m += u[k] * u[k] * (k % 3)
+    const t17_b = m_b;
+    const t15_b = t17_b * t16;
+    const t14_b = t15_b * (t14 + t14);
+    const t14_b_d = t15_b * (2 * t14_d);
+    u_b[k]! += t14_b;
+    u_b_d[k]! += t14_b_d;
+  }
+  // grad of: for (let s = 0; s < steps; s++)
+  // reverse of the checkpointed for (let s = 0; s < steps; s++): each iteration from the last, reached again from a snapshot, taped and reversed (the last, taped by the forward sweep, reversed)
+  for (;;) {
+    const action_1 = checkpoints.next();
+    if (action_1 === 5 || action_1 === 7) {
+      if (action_1 === 5) {
+        {
+          for (let j_heatStep = 0; j_heatStep < ny; j_heatStep++) {
+            for (let i_heatStep = 0; i_heatStep < nx; i_heatStep++) {
+              const t1_heatStep = j_heatStep * nx;
+              const k_heatStep = t1_heatStep + i_heatStep;
+              const t2_heatStep = i_heatStep === 0;
+              const t3_heatStep = j_heatStep === 0;
+              const t4_heatStep = t2_heatStep || t3_heatStep;
+              const t5_heatStep = nx - 1;
+              const t6_heatStep = i_heatStep === t5_heatStep;
+              const t7_heatStep = t4_heatStep || t6_heatStep;
+              const t8_heatStep = ny - 1;
+              const t9_heatStep = j_heatStep === t8_heatStep;
+              const t10_heatStep = t7_heatStep || t9_heatStep;
+              if (t10_heatStep) {
+                v[k_heatStep]! = 0;
+                v_d[k_heatStep]! = 0;
+              } else {
+                const t11_heatStep = k_heatStep - 1;
+                const t12_heatStep: number = u[t11_heatStep]!;
+                const t12_heatStep_d: number = u_d[t11_heatStep]!;
+                const t13_heatStep = k_heatStep + 1;
+                const t14_heatStep: number = u[t13_heatStep]!;
+                const t14_heatStep_d: number = u_d[t13_heatStep]!;
+                const t15_heatStep = t12_heatStep + t14_heatStep;
+                const t15_heatStep_d = t12_heatStep_d + t14_heatStep_d;
+                const t16_heatStep = k_heatStep - nx;
+                const t17_heatStep: number = u[t16_heatStep]!;
+                const t17_heatStep_d: number = u_d[t16_heatStep]!;
+                const t18_heatStep = t15_heatStep + t17_heatStep;
+                const t18_heatStep_d = t15_heatStep_d + t17_heatStep_d;
+                const t19_heatStep = k_heatStep + nx;
+                const t20_heatStep: number = u[t19_heatStep]!;
+                const t20_heatStep_d: number = u_d[t19_heatStep]!;
+                const t21_heatStep = t18_heatStep + t20_heatStep;
+                const t21_heatStep_d = t18_heatStep_d + t20_heatStep_d;
+                const t22_heatStep: number = u[k_heatStep]!;
+                const t22_heatStep_d: number = u_d[k_heatStep]!;
+                const t23_heatStep = 4 * t22_heatStep;
+                const t23_heatStep_d = 4 * t22_heatStep_d;
+                const lap_heatStep = t21_heatStep - t23_heatStep;
+                const lap_heatStep_d = t21_heatStep_d - t23_heatStep_d;
+                const t24_heatStep = r * lap_heatStep;
+                const t24_heatStep_d = lap_heatStep * r_d + r * lap_heatStep_d;
+                const t25_heatStep = t22_heatStep + t24_heatStep;
+                const t25_heatStep_d = t22_heatStep_d + t24_heatStep_d;
+                v[k_heatStep]! = t25_heatStep;
+                v_d[k_heatStep]! = t25_heatStep_d;
+              }
+            }
+          }
+          const t3 = v.length;
+          const t4 = u.length;
+          const t5 = 0 + t3;
+          const t6 = t5 > t4;
+          const t7 = t6;
+          if (t7) {
+            tape.top = entryTop;
+            throw new RangeError("offset is out of bounds");
+          }
+          if (top + (1 + (t3 + 1 > 0 ? t3 + 1 : 0)) > stack.length) {
+            stack = tape.reserve(top, 1 + (t3 + 1 > 0 ? t3 + 1 : 0));
+            stack_d = tapeTangents(stack);
+          }
+          for (let j_1 = 0; j_1 < t3; j_1++) {
+            const t8: number = v[j_1]!;
+            const t8_d: number = v_d[j_1]!;
+            stack_d[top]! = u_d[j_1]!;
+            stack[top++]! = u[j_1]!;
+            u[j_1]! = t8;
+            u_d[j_1]! = t8_d;
+          }
+          const t9 = nx + 1;
+          const t10: number = u[t9]!;
+          const t10_d: number = u_d[t9]!;
+          const t11 = sink_1 * t10;
+          const t11_d = t10 * sink_1_d + sink_1 * t10_d;
+          const t12 = t10 - t11;
+          const t12_d = t10_d - t11_d;
+          stack_d[top]! = t10_d;
+          stack[top++]! = t10;
+          u[t9]! = t12;
+          u_d[t9]! = t12_d;
+        }
+      }
+      {
+        // grad of: u[nx + 1] -= sink * u[nx + 1]
+        const t9 = nx + 1;
+        u[t9]! = stack[--top]!;
+        u_d[t9]! = stack_d[top]!;
+        const t12_b = u_b[t9]! ?? 0;
+        const t12_b_d = u_b_d[t9]! ?? 0;
+        u_b[t9]! = 0;
+        u_b_d[t9]! = 0;
+        let t10_b = t12_b;
+        let t10_b_d = t12_b_d;
+        const t11_b = -t12_b;
+        const t11_b_d = -t12_b_d;
+        const t10 = u[t9]!;
+        const t10_d = u_d[t9]!;
+        if (t11_b !== 0 || t11_b_d !== 0) {
+          sink_1_b += t11_b * t10;
+          sink_1_b_d += t10 * t11_b_d + t11_b * t10_d;
+          t10_b += t11_b * sink_1;
+          t10_b_d += sink_1 * t11_b_d + t11_b * sink_1_d;
+        }
+        u_b[t9]! += t10_b;
+        u_b_d[t9]! += t10_b_d;
+        // grad of: u.set(v)
+        const t3 = v.length;
+        for (let j_1 = t3 - 1; j_1 >= 0; j_1--) {
+          u[j_1]! = stack[--top]!;
+          u_d[j_1]! = stack_d[top]!;
+          const t8_b = u_b[j_1]! ?? 0;
+          const t8_b_d = u_b_d[j_1]! ?? 0;
+          u_b[j_1]! = 0;
+          u_b_d[j_1]! = 0;
+          v_b[j_1]! += t8_b;
+          v_b_d[j_1]! += t8_b_d;
+        }
+        // grad of (heatStep): for (let j = 0; j < ny; j++)
+        for (let j_heatStep = Math.ceil(ny) - 1; j_heatStep >= 0; j_heatStep--) {
+          // grad of (heatStep): for (let i = 0; i < nx; i++)
+          for (let i_heatStep = Math.ceil(nx) - 1; i_heatStep >= 0; i_heatStep--) {
+            // grad of (heatStep): if (i === 0 || j === 0 || i === nx - 1 || j === ny - 1)
+            const t1_heatStep = j_heatStep * nx;
+            const k_heatStep = t1_heatStep + i_heatStep;
+            const t2_heatStep = i_heatStep === 0;
+            const t3_heatStep = j_heatStep === 0;
+            const t4_heatStep = t2_heatStep || t3_heatStep;
+            const t5_heatStep = nx - 1;
+            const t6_heatStep = i_heatStep === t5_heatStep;
+            const t7_heatStep = t4_heatStep || t6_heatStep;
+            const t8_heatStep = ny - 1;
+            const t9_heatStep = j_heatStep === t8_heatStep;
+            const t10_heatStep = t7_heatStep || t9_heatStep;
+            if (t10_heatStep) {
+              // grad of (heatStep): next[k] = wall
+              v_b[k_heatStep]! = 0;
+              v_b_d[k_heatStep]! = 0;
+            } else {
+              // grad of (heatStep): next[k] = u[k] + alpha * lap
+              const t25_heatStep_b = v_b[k_heatStep]! ?? 0;
+              const t25_heatStep_b_d = v_b_d[k_heatStep]! ?? 0;
+              v_b[k_heatStep]! = 0;
+              v_b_d[k_heatStep]! = 0;
+              let t22_heatStep_b = t25_heatStep_b;
+              let t22_heatStep_b_d = t25_heatStep_b_d;
+              const t24_heatStep_b = t25_heatStep_b;
+              const t24_heatStep_b_d = t25_heatStep_b_d;
+              const t11_heatStep = k_heatStep - 1;
+              const t12_heatStep = u[t11_heatStep]!;
+              const t12_heatStep_d = u_d[t11_heatStep]!;
+              const t13_heatStep = k_heatStep + 1;
+              const t14_heatStep = u[t13_heatStep]!;
+              const t14_heatStep_d = u_d[t13_heatStep]!;
+              const t15_heatStep = t12_heatStep + t14_heatStep;
+              const t15_heatStep_d = t12_heatStep_d + t14_heatStep_d;
+              const t16_heatStep = k_heatStep - nx;
+              const t17_heatStep = u[t16_heatStep]!;
+              const t17_heatStep_d = u_d[t16_heatStep]!;
+              const t18_heatStep = t15_heatStep + t17_heatStep;
+              const t18_heatStep_d = t15_heatStep_d + t17_heatStep_d;
+              const t19_heatStep = k_heatStep + nx;
+              const t20_heatStep = u[t19_heatStep]!;
+              const t20_heatStep_d = u_d[t19_heatStep]!;
+              const t21_heatStep = t18_heatStep + t20_heatStep;
+              const t21_heatStep_d = t18_heatStep_d + t20_heatStep_d;
+              const t22_heatStep = u[k_heatStep]!;
+              const t22_heatStep_d = u_d[k_heatStep]!;
+              const t23_heatStep = 4 * t22_heatStep;
+              const t23_heatStep_d = 4 * t22_heatStep_d;
+              const lap_heatStep = t21_heatStep - t23_heatStep;
+              const lap_heatStep_d = t21_heatStep_d - t23_heatStep_d;
+              const lap_heatStep_b = t24_heatStep_b === 0 ? 0 : t24_heatStep_b * r;
+              const lap_heatStep_b_d = t24_heatStep_b === 0 && t24_heatStep_b_d === 0 ? 0 : r * t24_heatStep_b_d + t24_heatStep_b * r_d;
+              if (t24_heatStep_b !== 0 || t24_heatStep_b_d !== 0) {
+                r_b += t24_heatStep_b * lap_heatStep;
+                r_b_d += lap_heatStep * t24_heatStep_b_d + t24_heatStep_b * lap_heatStep_d;
+              }
+              // grad of (heatStep): const lap = u[k - 1] + u[k + 1] + u[k - nx] + u[k + nx] - 4 * u[k]
+              const t21_heatStep_b = lap_heatStep_b;
+              const t21_heatStep_b_d = lap_heatStep_b_d;
+              const t23_heatStep_b = -lap_heatStep_b;
+              const t23_heatStep_b_d = -lap_heatStep_b_d;
+              t22_heatStep_b += t23_heatStep_b * 4;
+              t22_heatStep_b_d += 4 * t23_heatStep_b_d;
+              u_b[k_heatStep]! += t22_heatStep_b;
+              u_b_d[k_heatStep]! += t22_heatStep_b_d;
+              const t18_heatStep_b = t21_heatStep_b;
+              const t18_heatStep_b_d = t21_heatStep_b_d;
+              const t20_heatStep_b = t21_heatStep_b;
+              const t20_heatStep_b_d = t21_heatStep_b_d;
+              u_b[t19_heatStep]! += t20_heatStep_b;
+              u_b_d[t19_heatStep]! += t20_heatStep_b_d;
+              const t15_heatStep_b = t18_heatStep_b;
+              const t15_heatStep_b_d = t18_heatStep_b_d;
+              const t17_heatStep_b = t18_heatStep_b;
+              const t17_heatStep_b_d = t18_heatStep_b_d;
+              u_b[t16_heatStep]! += t17_heatStep_b;
+              u_b_d[t16_heatStep]! += t17_heatStep_b_d;
+              const t12_heatStep_b = t15_heatStep_b;
+              const t12_heatStep_b_d = t15_heatStep_b_d;
+              const t14_heatStep_b = t15_heatStep_b;
+              const t14_heatStep_b_d = t15_heatStep_b_d;
+              u_b[t13_heatStep]! += t14_heatStep_b;
+              u_b_d[t13_heatStep]! += t14_heatStep_b_d;
+              u_b[t11_heatStep]! += t12_heatStep_b;
+              u_b_d[t11_heatStep]! += t12_heatStep_b_d;
+            }
+          }
+        }
+      }
+    } else {
+      if (action_1 === 3) {
+        const row_1 = checkpoints.snapshot(checkpoints.slot);
+        const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
+        const at_1 = checkpoints.offset(checkpoints.slot);
+        restore(v, row_1, at_1);
+        restore(v_d, row_1_d, at_1);
+        restore(u, row_1, at_1 + v.length);
+        restore(u_d, row_1_d, at_1 + v.length);
+      } else {
+        if (action_1 === 1) {
+          for (let j_3 = checkpoints.from; j_3 < checkpoints.to; j_3++) {
+            for (let j_heatStep = 0; j_heatStep < ny; j_heatStep++) {
+              for (let i_heatStep = 0; i_heatStep < nx; i_heatStep++) {
+                const t1_heatStep = j_heatStep * nx;
+                const k_heatStep = t1_heatStep + i_heatStep;
+                const t2_heatStep = i_heatStep === 0;
+                const t3_heatStep = j_heatStep === 0;
+                const t4_heatStep = t2_heatStep || t3_heatStep;
+                const t5_heatStep = nx - 1;
+                const t6_heatStep = i_heatStep === t5_heatStep;
+                const t7_heatStep = t4_heatStep || t6_heatStep;
+                const t8_heatStep = ny - 1;
+                const t9_heatStep = j_heatStep === t8_heatStep;
+                const t10_heatStep = t7_heatStep || t9_heatStep;
+                if (t10_heatStep) {
+                  v[k_heatStep]! = 0;
+                  v_d[k_heatStep]! = 0;
+                } else {
+                  const t11_heatStep = k_heatStep - 1;
+                  const t12_heatStep: number = u[t11_heatStep]!;
+                  const t12_heatStep_d: number = u_d[t11_heatStep]!;
+                  const t13_heatStep = k_heatStep + 1;
+                  const t14_heatStep: number = u[t13_heatStep]!;
+                  const t14_heatStep_d: number = u_d[t13_heatStep]!;
+                  const t15_heatStep = t12_heatStep + t14_heatStep;
+                  const t15_heatStep_d = t12_heatStep_d + t14_heatStep_d;
+                  const t16_heatStep = k_heatStep - nx;
+                  const t17_heatStep: number = u[t16_heatStep]!;
+                  const t17_heatStep_d: number = u_d[t16_heatStep]!;
+                  const t18_heatStep = t15_heatStep + t17_heatStep;
+                  const t18_heatStep_d = t15_heatStep_d + t17_heatStep_d;
+                  const t19_heatStep = k_heatStep + nx;
+                  const t20_heatStep: number = u[t19_heatStep]!;
+                  const t20_heatStep_d: number = u_d[t19_heatStep]!;
+                  const t21_heatStep = t18_heatStep + t20_heatStep;
+                  const t21_heatStep_d = t18_heatStep_d + t20_heatStep_d;
+                  const t22_heatStep: number = u[k_heatStep]!;
+                  const t22_heatStep_d: number = u_d[k_heatStep]!;
+                  const t23_heatStep = 4 * t22_heatStep;
+                  const t23_heatStep_d = 4 * t22_heatStep_d;
+                  const lap_heatStep = t21_heatStep - t23_heatStep;
+                  const lap_heatStep_d = t21_heatStep_d - t23_heatStep_d;
+                  const t24_heatStep = r * lap_heatStep;
+                  const t24_heatStep_d = lap_heatStep * r_d + r * lap_heatStep_d;
+                  const t25_heatStep = t22_heatStep + t24_heatStep;
+                  const t25_heatStep_d = t22_heatStep_d + t24_heatStep_d;
+                  v[k_heatStep]! = t25_heatStep;
+                  v_d[k_heatStep]! = t25_heatStep_d;
+                }
+              }
+            }
+            const t3 = v.length;
+            const t4 = u.length;
+            const t5 = 0 + t3;
+            const t6 = t5 > t4;
+            const t7 = t6;
+            if (t7) {
+              tape.top = entryTop;
+              throw new RangeError("offset is out of bounds");
+            }
+            for (let j_1 = 0; j_1 < t3; j_1++) {
+              const t8: number = v[j_1]!;
+              const t8_d: number = v_d[j_1]!;
+              u[j_1]! = t8;
+              u_d[j_1]! = t8_d;
+            }
+            const t9 = nx + 1;
+            const t10: number = u[t9]!;
+            const t10_d: number = u_d[t9]!;
+            const t11 = sink_1 * t10;
+            const t11_d = t10 * sink_1_d + sink_1 * t10_d;
+            const t12 = t10 - t11;
+            const t12_d = t10_d - t11_d;
+            u[t9]! = t12;
+            u_d[t9]! = t12_d;
+          }
+        } else {
+          if (action_1 === 2) {
+            const row_2 = checkpoints.snapshot(checkpoints.slot);
+            const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
+            const at_2 = checkpoints.offset(checkpoints.slot);
+            saveArray(v, row_2, at_2);
+            saveArray(v_d, row_2_d, at_2);
+            saveArray(u, row_2, at_2 + v.length);
+            saveArray(u_d, row_2_d, at_2 + v.length);
+          } else {
+            break;
+          }
+        }
+      }
+    }
+  }
+  if (checkpoints.steps > 0) {
+    const row_3 = checkpoints.snapshot(0);
+    const row_3_d = snapshotTangents(checkpoints, 0);
+    const at_3 = checkpoints.offset(0);
+    restore(v, row_3, at_3);
+    restore(v_d, row_3_d, at_3);
+    restore(u, row_3, at_3 + v.length);
+    restore(u_d, row_3_d, at_3 + v.length);
+  }
+  checkpoints.release();
+  // grad of: const u = Float64Array.from(u0)
+  for (let j = t1 - 1; j >= 0; j--) {
+    const t2_b = u_b[j]!;
+    const t2_b_d = u_b_d[j]!;
+    u_b[j]! = 0;
+    u_b_d[j]! = 0;
+    u0_b[j]! += t2_b;
+    u0_b_d[j]! += t2_b_d;
+  }
+  adj.r += r_b;
+  adj_d.r += r_b_d;
+  adj.sink += sink_1_b;
+  adj_d.sink += sink_1_b_d;
+  tape.top = top;
+  return {
+    value: m,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** heatCheckpointed's value, gradient and dense Hessian (row-major n×n over u0's elements, then nx, then ny, then r, then steps, then sink_1), from n Hessian-vector products. */
+export function heatCheckpointed_hessian(u0: Float64Array, nx: number, ny: number, r: number, steps: number, sink_1: number): { value: number; grad: { u0: Float64Array; nx: number; ny: number; r: number; steps: number; sink: number }; hessian: Float64Array } {
+  return denseHessian([['u0', u0.length], ['nx', -1], ['ny', -1], ['r', -1], ['steps', -1], ['sink', -1]], (v: { u0?: Float64Array; nx?: number; ny?: number; r?: number; steps?: number; sink?: number }) => heatCheckpointed_hvp(u0, nx, ny, r, steps, sink_1, v));
+}
+
+/** Adds into adj the adjoints of smoothInPlace's inputs, given in adj those of the arrays it writes: it writes them as smoothInPlace does, except that an array it also reads is left as it found it. */
+export function smoothInPlace_vjp(u: Float64Array, r: number, passes: number, adj: { u: Float64Array; r: number; passes: number }, seed = 1): void {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  if (top + u.length > stack.length) stack = tape.reserve(top, u.length);
+  saveArray(u, stack, top);
+  top += u.length;
+  const t1 = u.length;
+  const t = new Float64Array(t1);
+  for (let p = 0; p < passes; p++) {
+    const t2 = u.length;
+    const t3 = t2 - 1;
+    for (let i = 1; i < t3; i++) {
+      const t4 = u[i]!;
+      const t5 = i - 1;
+      const t6 = u[t5]!;
+      const t7 = 2 * t4;
+      const t8 = t6 - t7;
+      const t9 = i + 1;
+      const t10 = u[t9]!;
+      const t11 = t8 + t10;
+      const t12 = r * t11;
+      const t13 = t4 + t12;
+      t[i]! = t13;
+    }
+    if (top + (t3 > 0 ? t3 : 0) * 2 > stack.length) stack = tape.reserve(top, (t3 > 0 ? t3 : 0) * 2);
+    for (let i_1 = 1; i_1 < t3; i_1++) {
+      const t14 = t[i_1]!;
+      const t15 = t14 * t14;
+      stack[top++]! = t14;
+      const t16 = t15 * 0.5;
+      const t17 = t16 + t14;
+      stack[top++]! = u[i_1]!;
+      u[i_1]! = t17;
+    }
+  }
+  const u_b = adj.u;
+  let r_b = 0;
+  const t_b = f64Zeros(t.length);
+  // grad of: for (let p = 0; p < passes; p++)
+  for (let p = Math.ceil(passes) - 1; p >= 0; p--) {
+    // grad of: for (let i = 1; i < u.length - 1; i++)
+    const t2 = u.length;
+    const t3 = t2 - 1;
+    for (let i_1 = t3 - 1; i_1 >= 1; i_1--) {
+      // grad of: u[i] = t[i] * t[i] * 0.5 + t[i]
+      u[i_1]! = stack[--top]!;
+      const t17_b = u_b[i_1]! ?? 0;
+      u_b[i_1]! = 0;
+      const t16_b = t17_b;
+      let t14_b = t17_b;
+      const t15_b = t16_b * 0.5;
+      const t14 = stack[--top]!;
+      if (t15_b !== 0) t14_b += t15_b * (t14 + t14);
+      t_b[i_1]! += t14_b;
+    }
+    for (let i = t3 - 1; i >= 1; i--) {
+      // grad of: t[i] = u[i] + r * (u[i - 1] - 2 * u[i] + u[i + 1])
+      const t13_b = t_b[i]! ?? 0;
+      t_b[i]! = 0;
+      let t4_b = t13_b;
+      const t12_b = t13_b;
+      const t5 = i - 1;
+      const t6 = u[t5]!;
+      const t4 = u[i]!;
+      const t7 = 2 * t4;
+      const t8 = t6 - t7;
+      const t9 = i + 1;
+      const t10 = u[t9]!;
+      const t11 = t8 + t10;
+      const t11_b = t12_b === 0 ? 0 : t12_b * r;
+      if (t12_b !== 0) r_b += t12_b * t11;
+      const t8_b = t11_b;
+      const t10_b = t11_b;
+      u_b[t9]! += t10_b;
+      const t6_b = t8_b;
+      const t7_b = -t8_b;
+      t4_b += t7_b * 2;
+      u_b[t5]! += t6_b;
+      u_b[i]! += t4_b;
+    }
+  }
+  adj.r += r_b;
+  top -= u.length;
+  restore(u, stack, top);
+  tape.top = top;
+}
+
+/** Forward mode of smoothInPlace: a missing key of tangent is zero. Writes the tangents of what it writes into tangent.u (when given). */
+export function smoothInPlace_jvp(u: Float64Array, r: number, passes: number, tangent: { u?: Float64Array; r?: number; passes?: number }): void {
+  const u_d = tangent.u ?? new Float64Array(u.length);
+  const r_d = tangent.r ?? 0;
+  const t1 = u.length;
+  const t = new Float64Array(t1);
+  const t_d = new Float64Array(t1);
+  for (let p = 0; p < passes; p++) {
+    const t2 = u.length;
+    const t3 = t2 - 1;
+    for (let i = 1; i < t3; i++) {
+      const t4: number = u[i]!;
+      const t4_d: number = u_d[i]!;
+      const t5 = i - 1;
+      const t6: number = u[t5]!;
+      const t6_d: number = u_d[t5]!;
+      const t7 = 2 * t4;
+      const t7_d = 2 * t4_d;
+      const t8 = t6 - t7;
+      const t8_d = t6_d - t7_d;
+      const t9 = i + 1;
+      const t10: number = u[t9]!;
+      const t10_d: number = u_d[t9]!;
+      const t11 = t8 + t10;
+      const t11_d = t8_d + t10_d;
+      const t12 = r * t11;
+      const t12_d = t11 * r_d + r * t11_d;
+      const t13 = t4 + t12;
+      const t13_d = t4_d + t12_d;
+      t[i]! = t13;
+      t_d[i]! = t13_d;
+    }
+    for (let i_1 = 1; i_1 < t3; i_1++) {
+      const t14: number = t[i_1]!;
+      const t14_d: number = t_d[i_1]!;
+      const t15 = t14 * t14;
+      const t15_d = (t14 + t14) * t14_d;
+      const t16 = t15 * 0.5;
+      const t16_d = 0.5 * t15_d;
+      const t17 = t16 + t14;
+      const t17_d = t16_d + t14_d;
+      u[i_1]! = t17;
+      u_d[i_1]! = t17_d;
+    }
+  }
+}
+
+/**
+ * smoothInPlace's Jacobian, row-major: rows u[0..] (what it writes); columns u[0..], r, passes (the keys of grad, a written array as smoothInPlace finds it).
+ * By columns (one smoothInPlace_jvp per input) when there are no more inputs than outputs, else by rows (one reverse sweep per output); mode forces one. Leaves the arrays as it found them.
+ */
+export function smoothInPlace_jacobian(u: Float64Array, r: number, passes: number, mode: 'auto' | 'forward' | 'reverse' = 'auto'): { jacobian: Float64Array; rows: number; columns: number } {
+  const rows = u.length;
+  const columns = 2 + u.length;
+  const jacobian = new Float64Array(rows * columns);
+  // the arrays smoothInPlace writes, as it finds them: each sweep starts from them
+  const u_in = Float64Array.from(u);
+  if (mode === 'forward' || (mode === 'auto' && columns <= rows)) {
+    // by columns: smoothInPlace_jvp along a unit direction gives the derivatives of every output along that input
+    const tangent = { u: new Float64Array(u.length), r: 0, passes: 0 };
+    const column = (c: number): void => {
+      smoothInPlace_jvp(u, r, passes, tangent);
+      for (let i = 0; i < u.length; i++) jacobian[i * columns + c] = tangent.u[i]!;
+      for (let i = 0; i < u.length; i++) u[i] = u_in[i]!;
+      tangent.u.fill(0);
+    };
+    let start = 0;
+    for (let i = 0; i < u.length; i++) {
+      tangent.u[i] = 1;
+      column(start++);
+    }
+    tangent.r = 1;
+    column(start++);
+    tangent.r = 0;
+    tangent.passes = 1;
+    column(start++);
+    tangent.passes = 0;
+  } else {
+    // by rows: a reverse sweep seeded with 1 at one output (the value, or an element of u in adj) gives that output's derivatives
+    const adj = { u: new Float64Array(u.length), r: 0, passes: 0 };
+    const row = (r_1: number, seed: number): void => {
+      smoothInPlace_vjp(u, r, passes, adj, seed);
+      for (let i = 0; i < u.length; i++) u[i] = u_in[i]!;
+      let at = r_1 * columns;
+      jacobian.set(adj.u, at);
+      at += u.length;
+      adj.u.fill(0);
+      jacobian[at++] = adj.r;
+      adj.r = 0;
+      jacobian[at++] = adj.passes;
+      adj.passes = 0;
+    };
+    let start = 0;
+    for (let i = 0; i < u.length; i++) {
+      adj.u[i] = 1;
+      row(start++, 0);
+    }
+  }
+  return { jacobian, rows, columns };
 }

@@ -138,3 +138,50 @@ export function nadarayaWatson(bw: number, xs: Float64Array, ys: Float64Array, q
   }
   return err;
 }
+
+/** SIR with the loop checkpointed and an options object for the integrator. */
+function sirStep(s: number, i: number, beta: number, gamma: number, opts: { dt?: number; heun?: boolean } = {}): { s: number; i: number } {
+  const dt = opts.dt ?? 1;
+  const f1 = beta * s * i;
+  if (!opts.heun) return { s: s - dt * f1, i: i + dt * (f1 - gamma * i) };
+  const sp = s - dt * f1, ip = i + dt * (f1 - gamma * i);
+  const f2 = beta * sp * ip;
+  return { s: s - 0.5 * dt * (f1 + f2), i: i + 0.5 * dt * (f1 - gamma * i + f2 - gamma * ip) };
+}
+
+export function sirPeak(beta: number, gamma: number, i0: number, days: number): number {
+  let s = 1 - i0;
+  let i = i0;
+  let peakSoft = 0;
+  // @checkpoint
+  for (let d = 0; d < days; d++) {
+    const nx = sirStep(s, i, beta, gamma, { dt: 0.5, heun: true });
+    s = nx.s;
+    i = nx.i;
+    peakSoft += Math.exp(20 * i);
+  }
+  return Math.log(peakSoft) / 20;
+}
+
+/** The same with the hint applied: dt and heun as parameters of their own. */
+function sirStepPlain(s: number, i: number, beta: number, gamma: number, dt: number, heun: boolean): { s: number; i: number } {
+  const f1 = beta * s * i;
+  if (!heun) return { s: s - dt * f1, i: i + dt * (f1 - gamma * i) };
+  const sp = s - dt * f1, ip = i + dt * (f1 - gamma * i);
+  const f2 = beta * sp * ip;
+  return { s: s - 0.5 * dt * (f1 + f2), i: i + 0.5 * dt * (f1 - gamma * i + f2 - gamma * ip) };
+}
+
+export function sirPeakPlain(beta: number, gamma: number, i0: number, days: number): number {
+  let s = 1 - i0;
+  let i = i0;
+  let peakSoft = 0;
+  // @checkpoint
+  for (let d = 0; d < days; d++) {
+    const nx = sirStepPlain(s, i, beta, gamma, 0.5, true);
+    s = nx.s;
+    i = nx.i;
+    peakSoft += Math.exp(20 * i);
+  }
+  return Math.log(peakSoft) / 20;
+}

@@ -88,3 +88,27 @@ export function implicitEnergy(u0: Float64Array, r: number, steps: number): numb
   for (let i = 0; i < n; i++) e += u[i] * u[i];
   return e;
 }
+
+/** Many explicit steps in place with the loop checkpointed; the state is u (a copy) and a scratch row. */
+export function heatCheckpointed(u0: Float64Array, nx: number, ny: number, r: number, steps: number, sink: number): number {
+  const u = Float64Array.from(u0);
+  const v = new Float64Array(u0.length);
+  /** @checkpoint snapshots=4 */
+  for (let s = 0; s < steps; s++) {
+    heatStep(u, v, nx, ny, r, 0);
+    u.set(v);
+    u[nx + 1] -= sink * u[nx + 1]; // a sink at one interior cell
+  }
+  let m = 0;
+  for (let k = 0; k < u.length; k++) m += u[k] * u[k] * (k % 3);
+  return m;
+}
+
+/** An in-place smoother: reads and writes u (a writer whose input and output are one array). */
+export function smoothInPlace(u: Float64Array, r: number, passes: number): void {
+  const t = new Float64Array(u.length);
+  for (let p = 0; p < passes; p++) {
+    for (let i = 1; i < u.length - 1; i++) t[i] = u[i] + r * (u[i - 1] - 2 * u[i] + u[i + 1]);
+    for (let i = 1; i < u.length - 1; i++) u[i] = t[i] * t[i] * 0.5 + t[i];
+  }
+}
