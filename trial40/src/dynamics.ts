@@ -124,21 +124,6 @@ export function gaussLegendre(k: number, w: number, a: number, b: number, panels
   return 0.5 * h * s;
 }
 
-/** A Gaussian-process-free kernel smoother: Nadaraya-Watson prediction error with bandwidth bw. */
-export function nadarayaWatson(bw: number, xs: Float64Array, ys: Float64Array, qx: Float64Array, qy: Float64Array): number {
-  let err = 0;
-  for (let q = 0; q < qx.length; q++) {
-    let num = 0, den = 0;
-    for (let i = 0; i < xs.length; i++) {
-      const kern = Math.exp(-(((qx[q] - xs[i]) / bw) ** 2));
-      num += kern * ys[i];
-      den += kern;
-    }
-    err += (num / den - qy[q]) ** 2;
-  }
-  return err;
-}
-
 /** SIR with the loop checkpointed and an options object for the integrator. */
 function sirStep(s: number, i: number, beta: number, gamma: number, opts: { dt?: number; heun?: boolean } = {}): { s: number; i: number } {
   const dt = opts.dt ?? 1;

@@ -24,50 +24,9 @@ export function intStore(x: Float64Array, s: number): number {
   return acc;
 }
 
-/** Comma expressions in a for header: two indices walking towards each other. */
-export function twoPointer(a: Float64Array): number {
-  let s = 0;
-  for (let i = 0, j = a.length - 1; i < j; i++, j--) s += a[i] * a[j];
-  return s;
-}
-
-/** Chained assignment and a post-increment whose old value is used. */
-export function chained(x: number, y: number): number {
-  let a: number, b: number;
-  a = b = x * y;
-  let k = 1;
-  const t = k++ * a + k * b;
-  return t * Math.exp(-k * x);
-}
-
 /** Remainder: ∂(a % b)/∂a = 1, ∂/∂b = −trunc(a / b). */
 export function remainderSaw(a: number, b: number): number {
   return (a % b) ** 2 + a;
-}
-
-/** An assignment inside a while condition. */
-export function assignInCondition(x: number): number {
-  let v = x;
-  let d: number;
-  let n = 0;
-  while ((d = Math.abs(v * v - 2)) > 1e-12 && n < 50) {
-    v = v - (v * v - 2) / (2 * v) + 0 * d;
-    n++;
-  }
-  return v * x;
-}
-
-/** do…while with continue (continue jumps to the condition). */
-export function doContinue(xs: Float64Array): number {
-  let i = 0;
-  let s = 0;
-  do {
-    const v = xs[i];
-    i++;
-    if (v < 0) continue;
-    s += v * v;
-  } while (i < xs.length);
-  return s;
 }
 
 /** A window written by a helper, the parent read afterwards (aliasing through subarray). */
@@ -112,34 +71,6 @@ export function truthy(x: number, y: number): number {
   return z * z + +(x > y) * x;
 }
 
-/** Swap by destructuring of numbers in a loop: Fibonacci-like recurrence. */
-export function fibLike(a: number, b: number, n: number): number {
-  for (let i = 0; i < n; i++) [a, b] = [b, a + 0.5 * b];
-  return a * b;
-}
-
-/** Math.max of an empty spread is -Infinity: guarded by the caller; a length-0 window is skipped. */
-export function guardedMax(x: Float64Array, w: number): number {
-  let s = 0;
-  for (let i = 0; i <= x.length; i += w) {
-    const win = x.subarray(i, Math.min(i + w, x.length));
-    if (win.length === 0) continue;
-    s += Math.max(...win) + Math.min(...win);
-  }
-  return s;
-}
-
-/** A local array reassigned to a new one each iteration, read after the loop. */
-export function rebuildEachStep(x: Float64Array, k: number, steps: number): number {
-  let a = Float64Array.from(x);
-  for (let s = 0; s < steps; s++) {
-    const b = new Float64Array(a.length);
-    for (let i = 0; i < a.length; i++) b[i] = Math.sin(k * a[i]) + a[(i + 1) % a.length];
-    a = b;
-  }
-  return a.reduce((p, v) => p + v * v, 0);
-}
-
 /** A value class whose method changes this, then a static reading two instances. */
 class Particle {
   constructor(public x: number, public v: number) {}
@@ -159,24 +90,6 @@ export function particles(x0: number, v0: number, k: number, n: number): number 
     q.step(0.05, 2 * k);
   }
   return Particle.energy(p, q, k);
-}
-
-/** A closure over a let that changes after the closure is made, called in the loop. */
-export function closureOverLet(x: number, n: number): number {
-  let scale = 1;
-  const f = (t: number) => scale * Math.sin(t);
-  let s = 0;
-  for (let i = 0; i < n; i++) {
-    s += f(x + i);
-    scale *= x;
-  }
-  return s;
-}
-
-/** The same or-chain without the boolean-to-number unary plus. */
-export function truthyOr(x: number, y: number): number {
-  const z = (x > 0.5 ? 0 : x) || y;
-  return z * z + (x > y ? x : 0);
 }
 
 /** break inside a switch inside a loop leaves the switch only; continue goes to the loop. */
@@ -239,29 +152,6 @@ export function forOfRebound(x: Float64Array, k: number): number {
     s += v * a[0];
   }
   return s + a[1];
-}
-
-/** var hoisted out of a loop body, read after the loop. */
-export function varHoist(xs: Float64Array): number {
-  for (let i = 0; i < xs.length; i++) {
-    var last = xs[i] * xs[i];
-    if (xs[i] > 0.8) break;
-  }
-  return last! + xs[0];
-}
-
-/** A throw on a branch not taken in the domain; a ?? on a maybe-missing element. */
-export function guarded(xs: number[], i: number, y: number): number {
-  if (i >= xs.length) throw new RangeError('index out of range');
-  const v = xs[i + 1] ?? y;
-  return v * xs[i];
-}
-
-/** A float step in a loop header. */
-export function floatStep(a: number, h: number): number {
-  let s = 0;
-  for (let t = 0; t < 1; t += h) s += Math.exp(-a * t) * h;
-  return s;
 }
 
 /** Nested helper with an early return inside a loop, called in a loop that carries state. */

@@ -62,16 +62,6 @@ export function spotSize(heights: Float64Array, r1: number, r2: number, d: numbe
   return s / heights.length;
 }
 
-/** Unpolarised Fresnel reflectance at an interface, angle of incidence theta. */
-export function fresnelR(theta: number, n1: number, n2: number): number {
-  const ci = Math.cos(theta);
-  const st = (n1 / n2) * Math.sin(theta);
-  const ct = Math.sqrt(1 - st * st);
-  const rs = (n1 * ci - n2 * ct) / (n1 * ci + n2 * ct);
-  const rp = (n1 * ct - n2 * ci) / (n1 * ct + n2 * ci);
-  return 0.5 * (rs * rs + rp * rp);
-}
-
 /**
  * Reflectance of one thin film (index nf, thickness d) on a substrate ns at normal incidence, wavelength
  * lambda: Airy summation written with real arithmetic for r = (r1 + r2 e^{-2iδ}) / (1 + r1 r2 e^{-2iδ}).

@@ -66,29 +66,6 @@ export function sourceProbe(q: number, r: number, nx: number, ny: number, src: n
   return u[probe];
 }
 
-/** 1-D Crank-Nicolson-like implicit step by a Thomas solve (tridiagonal), then the energy. */
-export function implicitEnergy(u0: Float64Array, r: number, steps: number): number {
-  const n = u0.length;
-  const u = Float64Array.from(u0);
-  const c = new Float64Array(n);
-  const d = new Float64Array(n);
-  for (let s = 0; s < steps; s++) {
-    // (1 + 2r) x_i - r x_{i-1} - r x_{i+1} = u_i, zero Dirichlet outside
-    c[0] = -r / (1 + 2 * r);
-    d[0] = u[0] / (1 + 2 * r);
-    for (let i = 1; i < n; i++) {
-      const m = 1 + 2 * r + r * c[i - 1];
-      c[i] = -r / m;
-      d[i] = (u[i] + r * d[i - 1]) / m;
-    }
-    u[n - 1] = d[n - 1];
-    for (let i = n - 2; i >= 0; i--) u[i] = d[i] - c[i] * u[i + 1];
-  }
-  let e = 0;
-  for (let i = 0; i < n; i++) e += u[i] * u[i];
-  return e;
-}
-
 /** Many explicit steps in place with the loop checkpointed; the state is u (a copy) and a scratch row. */
 export function heatCheckpointed(u0: Float64Array, nx: number, ny: number, r: number, steps: number, sink: number): number {
   const u = Float64Array.from(u0);

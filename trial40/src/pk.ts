@@ -52,19 +52,6 @@ export function ivLogFit(logCl: number, logV: number, dose: number, times: Float
   return sse;
 }
 
-/** Michaelis-Menten elimination, Euler steps, with an infusion running while t < tInf. */
-export function michaelisInfusion(vmax: number, km: number, rate: number, tInf: number, nSteps: number, dt: number): number {
-  let c = 0;
-  let peak = 0;
-  for (let s = 0; s < nSteps; s++) {
-    const t = s * dt;
-    const input = t < tInf ? rate : 0;
-    c += dt * (input - (vmax * c) / (km + c));
-    if (c > peak) peak = c;
-  }
-  return peak + 0.1 * c;
-}
-
 /** Multiple-dose superposition in closed form: concentration at time t after doses every tau. */
 export function superposition(ka: number, ke: number, f: number, nDoses: number, tau: number, t: number): number {
   let c = 0;
@@ -74,16 +61,6 @@ export function superposition(ka: number, ke: number, f: number, nDoses: number,
     c += (f * ka) / (ka - ke) * (Math.exp(-ke * since) - Math.exp(-ka * since));
   }
   return c;
-}
-
-/** Emax pharmacodynamics on top of the two-compartment amounts at the end: Hill equation. */
-export function emaxResponse(ec50: number, hill: number, emax: number, conc: Float64Array): number {
-  let total = 0;
-  for (const c of conc) {
-    const ch = c ** hill;
-    total += (emax * ch) / (ec50 ** hill + ch);
-  }
-  return total / conc.length;
 }
 
 /** Population loss: a per-subject log-normal random effect on clearance with a prior penalty. */

@@ -82,12 +82,6 @@ export function zscoreOf(xs: Float64Array, y: number): number {
   return (y - mean) / Math.sqrt(variance + 1e-9);
 }
 
-/** The same without the default: plain names, as the hint says. */
-export function zscorePlain(xs: Float64Array, y: number): number {
-  const [mean, variance] = stats(xs);
-  return (y - mean) / Math.sqrt(variance + 1e-9);
-}
-
 /** Optional chaining and ??= on an optional weights array. */
 export function maybeWeighted(xs: Float64Array, w?: Float64Array, bias?: number): number {
   bias ??= 0.5;
@@ -158,14 +152,6 @@ export function chebyshevSum(c: number[], x: number): number {
   return T.map((t, k) => c[k] * t).reduce((a, b) => a + b, 0);
 }
 
-/** Spreads building a new array, then a for…of over it. */
-export function spreadConcat(a: number[], b: number[], s: number): number {
-  const all = [...a, s, ...b];
-  let acc = 0;
-  for (const v of all) acc += v * v * s;
-  return acc;
-}
-
 /** Early return inside a loop: the first crossing of a threshold, linearly interpolated. */
 export function firstCrossing(ys: Float64Array, level: number): number {
   for (let i = 1; i < ys.length; i++) {
@@ -188,15 +174,3 @@ export function robustSum(rs: Float64Array, delta: number): number {
   return s;
 }
 
-/** do…while with a data-dependent trip count: fixed-point iteration of x = cos(a x). */
-export function fixedPoint(a: number): number {
-  let x = 0.5;
-  let prev = 0;
-  let it = 0;
-  do {
-    prev = x;
-    x = Math.cos(a * x);
-    it++;
-  } while (Math.abs(x - prev) > 1e-13 && it < 200);
-  return x;
-}

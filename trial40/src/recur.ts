@@ -39,14 +39,6 @@ export function karatsubaLoss(a: number[], b: number[], target: number[]): numbe
   return s;
 }
 
-/** The same product evaluated at x by Horner: a twin of the Karatsuba path. */
-export function productAt(a: number[], b: number[], x: number): number {
-  const p = karatsuba(a, b);
-  let v = 0;
-  for (let i = p.length - 1; i >= 0; i--) v = v * x + p[i];
-  return v;
-}
-
 /**
  * Merge sort of scores that also accumulates a smooth pairwise ranking loss: for each pair merged with the
  * right element ahead of the left one, softplus(margin) of their difference. Writes the sorted run into out.
@@ -85,12 +77,6 @@ function lambert(x2: number, k: number, depth: number): number {
 
 export function tanhCf(x: number, depth: number): number {
   return x / lambert(x * x, 0, depth);
-}
-
-/** A generalized continued fraction for the incomplete-gamma-like ratio with coefficients from a. */
-export function cfValue(a: Float64Array, b: Float64Array, i: number): number {
-  if (i === a.length - 1) return b[i];
-  return b[i] + a[i] / cfValue(a, b, i + 1);
 }
 
 /** Recursive binary-split product of (1 + c_i x) over a range (the log of it returned). */

@@ -24,7 +24,7 @@ export function sdRoundBox(px: number, py: number, pz: number, bx: number, by: n
 }
 
 /** Scene: a sphere smoothly united with a rounded box below it. */
-export function scene(px: number, py: number, pz: number, r: number, k: number): number {
+function scene(px: number, py: number, pz: number, r: number, k: number): number {
   const s = sdSphere(px, py - 0.6, pz, r);
   const b = sdRoundBox(px, py + 0.4, pz, 0.8, 0.3, 0.8, 0.1);
   return smin(s, b, k);

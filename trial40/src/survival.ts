@@ -110,12 +110,3 @@ export function plackettLuce(logw: Float64Array, order: Int32Array): number {
   return nll;
 }
 
-/** Kaplan-Meier-weighted Brier-like score of a logistic survival curve at fixed horizons (smooth). */
-export function logisticSurvivalScore(a: number, b: number, horizons: Float64Array, km: Float64Array): number {
-  let s = 0;
-  for (let h = 0; h < horizons.length; h++) {
-    const surv = 1 - 1 / (1 + Math.exp(-(horizons[h] - a) / b));
-    s += (surv - km[h]) ** 2;
-  }
-  return s;
-}
