@@ -21,6 +21,11 @@ function refract(dx: number, dy: number, nx: number, ny: number, n1: number, n2:
 /**
  * Trace a ray parallel to the axis at height h through a biconvex lens (two spherical surfaces of radius
  * r1, r2, thickness d, index n) and return where it crosses the axis (the back focus).
+ * @domain h (0.1, 0.5)
+ * @domain r1 (2, 4)
+ * @domain r2 (2, 4)
+ * @domain d (0.3, 0.6)
+ * @domain n (1.4, 1.7)
  */
 export function traceFocus(h: number, r1: number, r2: number, d: number, n: number): number {
   // surface 1: sphere centred at (r1, 0) on the z axis (z along x here)
@@ -40,7 +45,15 @@ export function traceFocus(h: number, r1: number, r2: number, d: number, n: numb
   return z - (y * dz) / dy;
 }
 
-/** Mean squared spot height at the image plane zImg for a fan of ray heights (a designer's loss). */
+/**
+ * Mean squared spot height at the image plane zImg for a fan of ray heights (a designer's loss).
+ * @domain heights (0.05, 0.5) length 4
+ * @domain r1 (2, 4)
+ * @domain r2 (2, 4)
+ * @domain d (0.3, 0.6)
+ * @domain n (1.4, 1.7)
+ * @domain zImg (3, 4)
+ */
 export function spotSize(heights: Float64Array, r1: number, r2: number, d: number, n: number, zImg: number): number {
   let s = 0;
   for (const h of heights) {
@@ -65,6 +78,10 @@ export function spotSize(heights: Float64Array, r1: number, r2: number, d: numbe
 /**
  * Reflectance of one thin film (index nf, thickness d) on a substrate ns at normal incidence, wavelength
  * lambda: Airy summation written with real arithmetic for r = (r1 + r2 e^{-2iδ}) / (1 + r1 r2 e^{-2iδ}).
+ * @domain nf (1.2, 1.5)
+ * @domain d (0.08, 0.15)
+ * @domain ns (1.4, 1.6)
+ * @domain lambda (0.4, 0.7)
  */
 export function thinFilmR(nf: number, d: number, ns: number, lambda: number): number {
   const r1 = (1 - nf) / (1 + nf);
@@ -76,12 +93,24 @@ export function thinFilmR(nf: number, d: number, ns: number, lambda: number): nu
   return num / den;
 }
 
-/** Average thin-film reflectance over a band of wavelengths: an anti-reflection coating's objective. */
+/**
+ * Average thin-film reflectance over a band of wavelengths: an anti-reflection coating's objective.
+ * @domain nf (1.2, 1.5)
+ * @domain d (0.08, 0.15)
+ * @domain ns (1.4, 1.6)
+ * @domain lambdas (0.4, 0.7) length 5
+ */
 export function coatingLoss(nf: number, d: number, ns: number, lambdas: number[]): number {
   return lambdas.map((l) => thinFilmR(nf, d, ns, l)).reduce((a, b) => a + b, 0) / lambdas.length;
 }
 
-/** Paraxial ABCD matrices: a thin lens f1, a gap g, a thin lens f2; the system's effective focal length. */
+/**
+ * Paraxial ABCD matrices: a thin lens f1, a gap g, a thin lens f2; the system's effective focal length.
+ * @domain f1 (1, 2)
+ * @domain g (0.1, 0.5)
+ * @domain f2 (1, 2)
+ * @domain y0 (0.1, 1)
+ */
 export function paraxialEfl(f1: number, g: number, f2: number, y0: number): number {
   let ray: Ray = [y0, 0];
   const lens = (r: Ray, f: number): Ray => [r[0], r[1] - r[0] / f];
@@ -92,7 +121,12 @@ export function paraxialEfl(f1: number, g: number, f2: number, y0: number): numb
   return -y0 / ray[1];
 }
 
-/** Snell's law through a stack of flat layers: lateral shift of a ray entering at angle theta. */
+/**
+ * Snell's law through a stack of flat layers: lateral shift of a ray entering at angle theta.
+ * @domain theta (0.1, 0.8)
+ * @domain indices (1.3, 1.8) length 3
+ * @domain thick (0.5, 2) length 3
+ */
 export function layerShift(theta: number, indices: Float64Array, thick: Float64Array): number {
   const s = Math.sin(theta); // n0 = 1: n·sin is invariant
   let shift = 0;
