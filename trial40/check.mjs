@@ -33,9 +33,10 @@ const bitSame = (a, b) => (isView(a) ? a.length === b.length && Array.from(a).ev
 
 /** The differentiable inputs of a call: [{key, idx (-1 for a number), moved}] in parameter order. */
 function inputs(spec, named) {
-  const fixed = new Set(spec.fixed ?? []), left = new Set(spec.left ?? []);
+  const fixed = new Set(spec.fixed ?? []), left = new Set(spec.left ?? []), nokey = new Set(spec.nokey ?? []);
   const out = [];
   for (const [k, v] of Object.entries(named)) {
+    if (nokey.has(k)) continue; // a numeric enum: a mode, no key in grad
     if (typeof v === 'number' || (v === undefined && left.has(k))) out.push({ key: k, idx: -1, moved: !fixed.has(k) && v !== undefined });
     else if (isView(v) && isFloat(v)) for (let i = 0; i < v.length; i++) out.push({ key: k, idx: i, moved: !fixed.has(k) });
   }

@@ -2,6 +2,7 @@
 //   fixed: sizes, counts, indices, modes and data compared with === (not moved by differences)
 //   outs: arrays a writer writes (checked through f_jacobian, f_jvp and the void f_vjp); returns: it also returns a number
 //   left: parameters passed as undefined (defaults / optional); optArrays: optional arrays left out (key still expected)
+//   nokey: numeric enums (no key in grad, not an input)
 //   kinks: piecewise (abs, min/max, branches): f_hvp compared at small steps; tol / hvpTol: tolerances
 const U = (r, a, b) => a + (b - a) * r();
 const F = (n, g) => Float64Array.from({ length: n }, g);
