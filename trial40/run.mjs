@@ -1,7 +1,7 @@
 // trial40 runner: node trial40/run.mjs [--no-time]. Writes trial40/results.txt; exits 0 whatever it finds.
 // Steps: compile src/ into gen/ with the CLI; check every spec (check.mjs under tsgrad/register) and both self-tests;
 // name the exported functions without a spec (refused: the diagnostic inside them); time each scalar case in a
-// fresh process (not with --no-time); the extras (build-time API, a refused grad(f), tsgrad check with @domain tags,
+// fresh process and the slow ones with arrays at two sizes (scaling.mjs; neither with --no-time); the extras (build-time API, a refused grad(f), tsgrad check with @domain tags,
 // tsgrad trace, tsc 7 on the generated files); rerun every repro.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -85,6 +85,7 @@ if (!NO_TIME) {
     if (runs.length) timing[label] = { grad: med('grad'), vjp: med('vjp'), fNs: med('fNs'), runs: runs.length, loadAt: loadavg()[0] };
   }
 }
+const scaling = NO_TIME ? [] : jsonLines(loaded('scaling.mjs').out).map((x) => x.scaling);
 const load1 = loadavg()[0];
 
 // extras
@@ -161,6 +162,11 @@ for (const c of cases) {
   const t = timing[c.label];
   const tt = t ? `grad ${t.grad.toFixed(2)}x vjp ${t.vjp.toFixed(2)}x f ${t.fNs} ns${t.runs > 1 ? ` (median of ${t.runs}, load ${t.loadAt.toFixed(1)})` : ''}${Math.min(t.grad, t.vjp) > 3 ? ' SLOW' : ''}` : '';
   say(`${c.status.padEnd(6)} ${`${c.m}.${c.label}`.padEnd(36)} ${tt} ${c.notes.join('; ')}`.trimEnd());
+}
+if (scaling.length) {
+  say();
+  say('## slow cases with arrays at their spec size and a large one (scaling.mjs: one fresh process each, median of 11 rounds)');
+  for (const x of scaling) say(`${x.name.padEnd(18)} size ${String(x.size).padEnd(5)} f ${x.fNs} ns  grad ${x.grad}x  vjp ${x.vjp}x${x.error ? ` ${x.error}` : ''}`);
 }
 say();
 say('## exported functions without a spec');
