@@ -144,7 +144,7 @@ const compileRepro = (f) => node([cli, 'compile', reproPath(f), '--out-dir', joi
 const { repros } = await import('./repro/index.mjs');
 const reproRes = repros.map(({ file, how, still }) => {
   const out = how === 'compile' ? compileRepro(file) : how === 'check' ? node([cli, 'check', reproPath(file)], { timeout: 300000 }).out : node(['--import', 'tsgrad/register', reproPath(file)]).out;
-  return { file, still: still.test(out), first: out.split('\n').find((l) => /error|REPRO|GONE|FAIL/.test(l)) ?? '' };
+  return { file, still: still.test(out), first: out.split('\n').find((l) => /error|REPRO|GONE|FAIL|:decay\s/.test(l)) ?? '' };
 });
 
 // report
