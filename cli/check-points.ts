@@ -64,8 +64,8 @@ export function sampling(file: string, name: string, fn: Func | undefined, param
   const domain = (p: Param) => domains.get(p.key) ?? (p.v.type === 'f64' || p.v.type === 'int' ? defaults.get(p.key) : undefined) ?? defaultDomain(fn, p);
   return {
     params, domains, domain, random,
-    // (an integer parameter is not moved: its derivative is not compared)
-    moved: (p) => p.differentiable && !domain(p).int,
+    // (an integer parameter, or one marked `fixed`, is not moved: its derivative is not compared)
+    moved: (p) => p.differentiable && !domain(p).int && !domain(p).fixed,
     draw: () => params.map((p) => (choices.has(p.key) ? pick(choices.get(p.key)!, random)
       : p.options ? optionsValue(file, p, () => sampleDomain(defaultDomain(fn, undefined), random), random) : sampleParam(p, domain(p), random))),
   };

@@ -9,7 +9,7 @@ import type { Callee, Func } from '../compiler/ir/types.js';
 import type { CheckCommand } from './args.js';
 import { checkJacobian } from './check-jacobian.js';
 import { copies, DRAWS_PER_POINT, drawPoint, type Fn, movedBy, neverANumber, type Progress, roundsToFloat32, sampling, Tally, tableLayout, tableNotes, type Verdict, where } from './check-points.js';
-import { type Comparison, compareColumn, FLOAT32_ROUNDINGS, float32Noise, relativeError, step, steps, unresolvable } from './differences.js';
+import { changesWithStep, type Comparison, compareColumn, FLOAT32_ROUNDINGS, float32Noise, relativeError, step, steps, unresolvable } from './differences.js';
 import { declaredParams, type Param } from './domains.js';
 import { CliError, errorMessage } from './errors.js';
 import { count, formatDiagnostic, formatErrorSummary, shouldUseColour } from './format.js';
@@ -223,15 +223,20 @@ function compareAtPoints(label: string, file: string, name: string, f: Fn, gener
         const h = step(x, s.domain(p));
         if (!float32 && unresolvable(value, g, h, command.tol)) { tally.tooLarge(`${component} ${at}, value ${value.toExponential(2)}`); continue; }
         let c: Comparison;
+        const tried = steps(h, x, float32);
         try {
-          c = compareColumn([g], (k) => valueAt(movedBy(args, i, element, k)), steps(step(x, s.domain(p)), x, float32), command.tol, (h) => (float32 ? float32Noise(value, h) : 0));
+          c = compareColumn([g], (k) => valueAt(movedBy(args, i, element, k)), tried, command.tol, (h) => (float32 ? float32Noise(value, h) : 0));
         } catch (error) {
           return { ...verdict, status: 'error', note: `threw when ${p.key} was moved by differences ${at}: ${errorMessage(error)}` };
         }
         if (c.undefinedAt) { tally.notCompared(`${component} ${at}`); continue; }
         verdict.revFd = Math.max(verdict.revFd, c.error);
         tally.agreedAt(c.agreedAt);
-        if (c.first) fail(`${component} ${at}: reverse ${g}, differences ${c.first.difference}${float32 ? ` (float32 rounding allows ${c.first.noise.toExponential(1)})` : ''}`);
+        // (trial39 finding 5: a tolerance eps, where f jumps; still a FAIL, as a wrong derivative at a jump would be)
+        const jump = changesWithStep(c.byStep, tried, value, command.tol)
+          ? `; the differences change with the step (${c.byStep!.map((d) => d.toPrecision(3)).join(', ')} at h to h/${10 ** (c.byStep!.length - 1)}): ${name} is not smooth in ${p.key} within h of this point, where differences give no derivative; a parameter that only decides where ${name} stops (a tolerance) is marked @domain ${p.key} fixed`
+          : '';
+        if (c.first) fail(`${component} ${at}: reverse ${g}, differences ${c.first.difference}${float32 ? ` (float32 rounding allows ${c.first.noise.toExponential(1)})` : ''}${jump}`);
       }
     }
     // reverse against forward mode along a random direction

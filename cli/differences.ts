@@ -89,16 +89,20 @@ export interface Comparison {
   readonly first?: { readonly row: number; readonly difference: number; readonly noise: number };
   /** f's value was not a number at some moved point, at every step tried. */
   readonly undefinedAt: boolean;
+  /** Where none agreed: the first disagreeing output's difference at each step tried (where f was a number). */
+  readonly byStep?: readonly number[];
 }
 
 export function compareColumn(derivatives: readonly number[], at: (k: number) => readonly number[] | undefined, tried: readonly number[],
   tol: number, noise: (h: number) => number, skipped: ReadonlySet<number> = new Set()): Comparison {
   let atH: Comparison | undefined;
   let defined = false;
+  const all: number[][] = [];
   for (const [n, h] of tried.entries()) {
     const d = richardson(at, h);
     if (d === undefined) continue;
     defined = true;
+    all.push(d);
     let error = 0;
     let first: Comparison['first'];
     for (const [r, g] of derivatives.entries()) {
@@ -111,5 +115,18 @@ export function compareColumn(derivatives: readonly number[], at: (k: number) =>
     if (first === undefined) return { agreedAt: n, error, undefinedAt: false };
     atH ??= { agreedAt: -1, error, first, undefinedAt: false };
   }
-  return atH ?? { agreedAt: -1, error: NaN, undefinedAt: !defined };
+  return atH ? { ...atH, byStep: all.map((d) => d[atH!.first!.row]!) } : { agreedAt: -1, error: NaN, undefinedAt: !defined };
+}
+
+/**
+ * Whether differences at successive steps (`tried`: h, h/10, …) each disagree with the one before,
+ * by more than `tol` and than what rounding of f's `value` allows at the smaller step (as
+ * unresolvable): f is not smooth within the steps of the point (a jump makes D(h) grow as 1/h),
+ * where they do not give a derivative. Of a smooth function with a wrong derivative they agree
+ * with each other.
+ */
+export function changesWithStep(byStep: readonly number[] | undefined, tried: readonly number[], value: number, tol: number): boolean {
+  if (!byStep || byStep.length < 2 || byStep.length !== tried.length) return false;
+  const rounding = (h: number) => (3 / h) * FLOAT32_ROUNDINGS * (2 ** -53) * Math.max(1, Math.abs(value));
+  return byStep.every((d, k) => k === 0 || Math.abs(d - byStep[k - 1]!) > Math.max(tol * Math.max(1, Math.abs(d), Math.abs(byStep[k - 1]!)), rounding(tried[k]!)));
 }

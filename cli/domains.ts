@@ -7,6 +7,8 @@
  *    * @domain n int [1, 5]         integers, both ends included
  *    * @domain w [-1, 1] length 3   an array of 3 elements in the interval
  *    * @domain out [0, 0] length 5  one number (a closed interval of it): an output buffer's zeros
+ *    * @domain eps fixed            held at its default, not moved by differences (a tolerance)
+ *    * @domain eps fixed (0, 1e-6)  drawn from the interval, then held likewise
  *    *\/
  *
  * Defaults: numbers in [-1, 1], or in (0.1, 2) when the function takes a logarithm, a square
@@ -53,11 +55,17 @@ export interface Domain {
   readonly openLo: boolean;
   readonly openHi: boolean;
   readonly int: boolean;
+  /**
+   * Drawn, then held: not moved by differences, so its derivative is not compared (a tolerance
+   * deciding where an adaptive rule stops: f is piecewise constant in it, trial39 finding 5).
+   */
+  readonly fixed?: boolean;
   /** Of an array parameter. */
   readonly length?: number;
 }
 
-const pattern = /^([A-Za-z_$][\w$]*)\s+(int\s+)?([[(])\s*([-+\d.eE]+)\s*,\s*([-+\d.eE]+)\s*([\])])(?:\s+length\s+(\d+))?\s*$/;
+const pattern = /^([A-Za-z_$][\w$]*)\s+(?:(int)\s+|(fixed)\s*)?(?:([[(])\s*([-+\d.eE]+)\s*,\s*([-+\d.eE]+)\s*([\])])(?:\s+length\s+(\d+))?)?\s*$/;
+const forms = 'write @domain x (0, 10), @domain n int [1, 5], @domain w [-1, 1] length 3 or @domain eps fixed';
 
 /** The `@domain` tags of function `name` in `file`, by parameter. A malformed tag is a usage error (exit 2) that quotes it. */
 export function readDomains(file: string, name: string): Map<string, Domain> {
@@ -71,14 +79,19 @@ export function readDomains(file: string, name: string): Map<string, Domain> {
         if (tag.tagName.text !== 'domain') continue;
         const text = (ts.getTextOfJSDocComment(tag.comment) ?? '').trim();
         const m = pattern.exec(text);
-        const lo = Number(m?.[4]);
-        const hi = Number(m?.[5]);
-        // (a closed interval of one number, `[0, 0]`, is that number: an output buffer's zeros)
-        if (!m || !(lo < hi || (lo === hi && m[3] === '[' && m[6] === ']'))) {
-          const { line } = source.getLineAndCharacterOfPosition(tag.getStart());
-          throw new CliError(`${file}:${line + 1}: '@domain ${text}' is not a domain: write @domain x (0, 10), @domain n int [1, 5] or @domain w [-1, 1] length 3`);
+        const { line } = source.getLineAndCharacterOfPosition(tag.getStart());
+        // (`@domain eps fixed`: the interval of its default, one number)
+        if (m && m[3] && !m[4]) {
+          const held = parameterDefaults(file, name).get(m[1]!);
+          if (!held) throw new CliError(`${file}:${line + 1}: '@domain ${text}' holds '${m[1]}' at its default, and it has no number as its default: write @domain ${m[1]} fixed (0, 1e-6)`);
+          out.set(m[1]!, { ...held, int: false, fixed: true });
+          continue;
         }
-        out.set(m[1]!, { lo, hi, openLo: m[3] === '(', openHi: m[6] === ')', int: m[2] !== undefined, ...(m[7] ? { length: Number(m[7]) } : {}) });
+        const lo = Number(m?.[5]);
+        const hi = Number(m?.[6]);
+        // (a closed interval of one number, `[0, 0]`, is that number: an output buffer's zeros)
+        if (!m || !(lo < hi || (lo === hi && m[4] === '[' && m[7] === ']'))) throw new CliError(`${file}:${line + 1}: '@domain ${text}' is not a domain: ${forms}`);
+        out.set(m[1]!, { lo, hi, openLo: m[4] === '(', openHi: m[7] === ')', int: m[2] !== undefined, ...(m[3] ? { fixed: true } : {}), ...(m[8] ? { length: Number(m[8]) } : {}) });
       }
     }
     ts.forEachChild(node, visit);
@@ -92,7 +105,8 @@ export function readDomains(file: string, name: string): Map<string, Domain> {
  * `eps = 1e-8`, `k = -1`): each is drawn as that number, not from [-1, 1], where a stride or a
  * tolerance can make the function loop forever or mean nothing. An integer default (a stride, a
  * count) is an integer domain of one number, not moved by differences (x[i + 0.001] is no
- * number); another (`eps = 1e-8`) is moved like any number. A `@domain` tag overrides either.
+ * number); another (`eps = 1e-8`) is moved like any number. A `@domain` tag overrides either
+ * (`@domain eps fixed`: held at its default).
  */
 export function parameterDefaults(file: string, name: string): Map<string, Domain> {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);

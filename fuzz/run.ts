@@ -31,6 +31,8 @@ export interface Outcome {
   fn: string;
   status: 'pass' | 'fail' | 'refused';
   failures: Failure[];
+  /** Mismatches that rounding alone makes at an ill-conditioned point (check.ts roundingOnly): listed, not failures. */
+  illConditioned?: Failure[];
   code?: string;
   message?: string;
   features: string[];
@@ -273,14 +275,19 @@ function runIn(dir: string, tsgrad: Tsgrad, groups: Group[], opts: { tsc: boolea
     }
     const rng = new Rng(subSeed(opts.seed, 1_000_000 + t.index));
     const failures: Failure[] = [];
+    const illConditioned: Failure[] = [];
     const second = { hvp: 0, hessian: 0 };
     for (const inputs of t.inputs) {
       for (const f of timed('check', () => checkPoint({ interp, tape: tsgrad.runtime.tape, source, generated, module: t.module, fn: fnOf(m, t.fn), rng, noJvp: noJvp.get(`${t.module}.${t.fn}`), noHvp: noHvp.get(`${t.module}.${t.fn}`), second, single: /Float32Array|fround/.test(texts.get(t.module) ?? '') }, inputs))) {
-        if (!failures.some((g) => g.kind === f.kind)) failures.push(f);
+        const into = f.illConditioned ? illConditioned : failures;
+        if (!into.some((g) => g.kind === f.kind)) into.push(f);
       }
     }
     const hasHvp = typeof generated[`${t.fn}_hvp`] === 'function';
-    settle(t, { status: failures.length ? 'fail' : 'pass', failures, jvp: typeof generated[`${t.fn}_jvp`] === 'function', ...(hasHvp ? { hvp: second.hvp, hessian: second.hessian } : {}) });
+    settle(t, {
+      status: failures.length ? 'fail' : 'pass', failures, ...(illConditioned.length ? { illConditioned } : {}),
+      jvp: typeof generated[`${t.fn}_jvp`] === 'function', ...(hasHvp ? { hvp: second.hvp, hessian: second.hessian } : {}),
+    });
   }
   return { outcomes: [...outcomes.values()], tscChecked };
 }
@@ -380,6 +387,11 @@ export function table(s: Summary): string {
   lines.push(`f_hvp on ${checkedOnes.filter((x) => x.hvp !== undefined).length} (against differences of gradients on ${o.filter((x) => (x.hvp ?? 0) > 0).length}, at ${o.reduce((s, x) => s + (x.hvp ?? 0), 0)} points; Hessian symmetry on ${o.filter((x) => (x.hessian ?? 0) > 0).length}); no f_hvp (TSG2005) on ${checkedOnes.filter((x) => x.hvp === undefined).length}`);
   const kinds = count(o.flatMap((x) => x.failures.map((f) => f.kind)));
   if (kinds.length) lines.push('failed by check:   ' + kinds.map(([k, v]) => `${k} ${v}`).join(', '));
+  const ill = o.filter((x) => x.illConditioned);
+  if (ill.length) {
+    lines.push(`ill-conditioned (not failures: the mismatch is what rounding alone moves it by at nearby points) ${ill.length}:`);
+    for (const x of ill) for (const f of x.illConditioned!) lines.push(`  #${x.index} ${x.module}.${x.fn} ${f.kind}: ${f.detail}`);
+  }
   const codes = count(o.filter((x) => x.status === 'refused').map((x) => x.code!));
   if (codes.length) lines.push('refused by code:   ' + codes.map(([k, v]) => `${k} ${v}`).join(', '));
   const feats = [...new Set(o.flatMap((x) => x.features))].sort();

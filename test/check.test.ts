@@ -91,6 +91,50 @@ describe('tsgrad check', () => {
     expect(tsgrad('check', 'strided2.ts').code).toBe(0);
   }, 300_000);
 
+  test('a tolerance marked @domain eps fixed is held and not differenced; unmarked, its FAIL says the differences change with the step', () => {
+    // (trial39 finding 5: eps decides where adaptive Simpson stops, so f is piecewise constant in
+    // eps and ∂/∂eps = 0 is right, but differences across its jumps are anything)
+    const simpson = (tag: string) => `function simpson(a: number, fa: number, b: number, fb: number, fm: number): number {
+  return (b - a) / 6 * (fa + 4 * fm + fb);
+}
+function refine(a: number, fa: number, b: number, fb: number, m: number, fm: number, whole: number, eps: number, depth: number): number {
+  const lm = 0.5 * (a + m);
+  const rm = 0.5 * (m + b);
+  const flm = Math.exp(lm) * Math.sin(3 * lm);
+  const frm = Math.exp(rm) * Math.sin(3 * rm);
+  const left = simpson(a, fa, m, fm, flm);
+  const right = simpson(m, fm, b, fb, frm);
+  if (depth <= 0 || Math.abs(left + right - whole) <= 15 * eps) return left + right + (left + right - whole) / 15;
+  return refine(a, fa, m, fm, lm, flm, left, eps / 2, depth - 1) + refine(m, fm, b, fb, rm, frm, right, eps / 2, depth - 1);
+}
+/** ${tag} */
+export function integrate(lo: number, hi: number, eps = 1e-8): number {
+  const m = 0.5 * (lo + hi);
+  const flo = Math.exp(lo) * Math.sin(3 * lo);
+  const fhi = Math.exp(hi) * Math.sin(3 * hi);
+  const fm = Math.exp(m) * Math.sin(3 * m);
+  return refine(lo, flo, hi, fhi, m, fm, simpson(lo, flo, hi, fhi, fm), eps, 12);
+}
+`;
+    put('fixed.ts', simpson('@domain eps fixed'));
+    const held = tsgrad('check', 'fixed.ts');
+    expect(held.stdout).toMatch(/^fixed\.ts:integrate +5 +\S+ +\S+ \(jvp\) +ok$/m);
+    expect(held.code).toBe(0);
+    // drawn from an interval, then held
+    put('fixedin.ts', simpson('@domain eps fixed (1e-9, 1e-6)'));
+    expect(tsgrad('check', 'fixedin.ts').code).toBe(0);
+    // unmarked, eps is differenced across its jumps: a FAIL, whose note names the tag
+    put('moved.ts', simpson('eps moved'));
+    const moved = tsgrad('check', 'moved.ts');
+    expect(moved.code).toBe(1);
+    expect(moved.stdout).toMatch(/^ {2}moved\.ts:integrate: ∂\/∂eps at \(.*\): reverse 0, differences \S+; the differences change with the step \(\S+, \S+, \S+, \S+ at h to h\/1000\): integrate is not smooth in eps within h of this point, where differences give no derivative; a parameter that only decides where integrate stops \(a tolerance\) is marked @domain eps fixed$/m);
+    // held at its default: a parameter without one is told to give an interval
+    put('nodefault.ts', '/** @domain eps fixed */\nexport function f(x: number, eps: number): number { return x * x + eps; }\n');
+    const none = tsgrad('check', 'nodefault.ts');
+    expect(none.code).toBe(1);
+    expect(none.stdout).toContain("'@domain eps fixed' holds 'eps' at its default, and it has no number as its default: write @domain eps fixed (0, 1e-6)");
+  }, 300_000);
+
   test('points come from the @domain annotation', () => {
     const body = `export function f(x: number, n: number, w: Float64Array): number {
   if (x <= 5 || x >= 6) throw new RangeError('x out of its domain');
@@ -127,7 +171,7 @@ ${body}`);
     put('m.ts', '/** @domain x from 0 to 1 */\nexport function f(x: number): number { return x * x; }\n');
     const { code, stdout } = tsgrad('check', 'm.ts');
     expect(code).toBe(1);
-    expect(stdout).toContain("'@domain x from 0 to 1' is not a domain: write @domain x (0, 10), @domain n int [1, 5] or @domain w [-1, 1] length 3");
+    expect(stdout).toContain("'@domain x from 0 to 1' is not a domain: write @domain x (0, 10), @domain n int [1, 5], @domain w [-1, 1] length 3 or @domain eps fixed");
   });
 
   test('a function tsgrad cannot differentiate is an error row and its diagnostic', () => {

@@ -21,6 +21,7 @@ import { helperOptionFields } from './helper-options.js';
 import { objectProblem } from './nested-objects.js';
 import { isOptionalArray } from './optional-array-params.js';
 import { valueClassProblem } from './value-classes.js';
+import { callbackOtherUse } from './statements/local-closures.js';
 
 export interface ResolvedCall {
   readonly callee: Callee;
@@ -317,6 +318,13 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
         const takes = `'${text}' takes a function (${callback.getText(sf).replace(/\s+/g, ' ')})`;
         const how = 'tsgrad lowers a helper taking a function where it is called, the function bound, when the helper is declared in the calling module and each function it is given is written at the call or declared by name';
         if (sf !== b.sf) return b.fail(call, 'TSG2002', `${takes} and is declared in another module: ${how}`, `declare '${text}' in this module, or ${loop}`);
+        // (given one that could be bound, which the helper uses otherwise: `const g = f`, or passed to what takes no function)
+        const other = arrow || (bare && ts.isIdentifier(bare)) ? callbackOtherUse(checker, node, callback) : undefined;
+        if (other) {
+          const line = sf.getLineAndCharacterOfPosition(other.getStart()).line + 1;
+          return b.fail(call, 'TSG2002', `${takes}, and uses '${other.text}' on line ${line} ('${other.parent.getText(sf).replace(/\s+/g, ' ')}') other than by calling it or passing it on to a helper of this module that takes a function: tsgrad binds a helper's function parameter to the function given where the helper only calls it or passes it on`,
+            `call '${other.text}' where it is used (${other.text}(x)), or pass it on to a helper that takes a function; or ${loop}`);
+        }
         const given = bare ? `'${bare.getText(b.sf).replace(/\s+/g, ' ')}'` : 'nothing';
         // (a choice of two functions, `soft ? harmonic : quartic`: an arrow that chooses)
         const choice = bare && ts.isConditionalExpression(bare) && ts.isIdentifier(skipParens(bare.whenTrue)) && ts.isIdentifier(skipParens(bare.whenFalse))

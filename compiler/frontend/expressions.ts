@@ -12,7 +12,7 @@ import { closest } from './spelling.js';
 import { construct } from './describe.js';
 import { type FunctionBuilder, atomType, constAtom, isArrayType, varAtom } from './builder.js';
 import {
-  binaryPrims, classifyType, foldBoolean, foldConstant, globalConstant, isAssignmentOperator, isIncrement, isMathAlias, isNullish, isOptionalNumber, mathConstant, mathConstants, mathMember, moduleObject, moduleTable, moduleValue,
+  binaryPrims, classifyType, declaredAfter, foldBoolean, foldConstant, globalConstant, isAssignmentOperator, isIncrement, isMathAlias, isNullish, isOptionalNumber, mathConstant, mathConstants, mathMember, moduleObject, moduleTable, moduleValue,
   skipParens,
 } from './facts.js';
 import { type ResolvedCall, packagePredicate, resolveCall } from './calls.js';
@@ -364,20 +364,25 @@ function readIdentifier(cx: ExprContext, id: ts.Identifier): Atom {
   if (table) return varAtom(table.v);
   const constant = moduleConstant(cx, id);
   if (constant) return constant;
+  const after = declaredAfter(id, checker);
+  if (after) readBeforeDeclaration(b, id, after);
   const s = symbol && (symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol);
   const d = s?.valueDeclaration;
-  // (a local read before its own `let`/`const` further down its block: JavaScript's temporal dead zone, tsc's TS2448; trial37 repro/tdz_message.ts)
-  if (d && ts.isVariableDeclaration(d) && d.getSourceFile() === id.getSourceFile() && d.getStart() > id.getStart() &&
-      ts.findAncestor(d, ts.isFunctionLike) === ts.findAncestor(id, ts.isFunctionLike) && ts.findAncestor(d, ts.isFunctionLike) !== undefined) {
-    const line = b.sf.getLineAndCharacterOfPosition(d.getStart()).line + 1;
-    return b.fail(id, 'TSG1002', `'${id.text}' is read before its declaration on line ${line} (in JavaScript a ReferenceError, TypeScript's error TS2448): inside that block '${id.text}' names the variable declared there`,
-      `move the declaration of '${id.text}' above this use, or give the inner variable another name`);
-  }
   if (d && ts.isVariableDeclaration(d)) {
     return b.fail(id, 'TSG1002', `'${id.text}' is mutable state outside the function`,
       'pass it as a parameter, or declare it as a module-level const');
   }
   return b.fail(id, 'TSG1002', `'${id.text}' is not a local variable, parameter or numeric constant`, 'pass the value in as a parameter, or declare it as a module-level const');
+}
+
+/**
+ * A local read before its own `let`/`const` further down its block: JavaScript's temporal dead
+ * zone, tsc's TS2448 (trial37 repro/tdz_message.ts).
+ */
+export function readBeforeDeclaration(b: FunctionBuilder, id: ts.Identifier, d: ts.VariableDeclaration): never {
+  const line = b.sf.getLineAndCharacterOfPosition(d.getStart()).line + 1;
+  return b.fail(id, 'TSG1002', `'${id.text}' is read before its declaration on line ${line} (in JavaScript a ReferenceError, TypeScript's error TS2448): inside that block '${id.text}' names the variable declared there`,
+    `move the declaration of '${id.text}' above this use, or give the inner variable another name`);
 }
 
 /**

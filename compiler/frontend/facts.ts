@@ -210,6 +210,28 @@ export function isAssignmentOperator(kind: ts.SyntaxKind): boolean {
   return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
 }
 
+/**
+ * The declaration a read of `id` comes before, in the same function: a `let`/`const` further down
+ * its block (JavaScript's temporal dead zone, tsc's TS2448).
+ */
+export function declaredAfter(id: ts.Identifier, checker: ts.TypeChecker): ts.VariableDeclaration | undefined {
+  const symbol = checker.getSymbolAtLocation(id);
+  const s = symbol && (symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol);
+  const d = s?.valueDeclaration;
+  if (!d || !ts.isVariableDeclaration(d) || d.getSourceFile() !== id.getSourceFile() || d.getStart() <= id.getStart()) return undefined;
+  const fn = ts.findAncestor(d, ts.isFunctionLike);
+  return fn !== undefined && fn === ts.findAncestor(id, ts.isFunctionLike) ? d : undefined;
+}
+
+/** The first read in `node` of a variable declared after it (see declaredAfter). */
+export function firstReadBeforeDeclaration(node: ts.Node, checker: ts.TypeChecker): { id: ts.Identifier; declaration: ts.VariableDeclaration } | undefined {
+  if (ts.isIdentifier(node)) {
+    const declaration = declaredAfter(node, checker);
+    return declaration && { id: node, declaration };
+  }
+  return ts.forEachChild(node, (child) => firstReadBeforeDeclaration(child, checker));
+}
+
 export function skipParens(e: ts.Expression): ts.Expression {
   while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) ||
          ts.isSatisfiesExpression(e) || ts.isTypeAssertionExpression(e)) {

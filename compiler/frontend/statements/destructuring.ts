@@ -96,6 +96,24 @@ function boundObjectPattern(cx: LoweringState, d: ts.VariableDeclaration & { nam
 }
 
 /**
+ * `const [first, second, ...rest] = v`, refused with the two declarations that say the same and
+ * compile: `const [first, second] = v; const rest = v.slice(2);` (trial39 finding 4: the hint
+ * showed the first half only).
+ */
+function restElement(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.ArrayBindingPattern }, rest: ts.BindingElement & { name: ts.Identifier }): never {
+  const { b } = cx;
+  const before = d.name.elements.slice(0, d.name.elements.indexOf(rest));
+  const keyword = ts.getCombinedNodeFlags(d) & ts.NodeFlags.Const ? 'const' : ts.getCombinedNodeFlags(d) & ts.NodeFlags.Let ? 'let' : 'var';
+  const init = d.initializer && skipParens(d.initializer);
+  // (the array read twice: named first unless it is a name already)
+  const array = init && ts.isIdentifier(init) ? init.text : 'all';
+  const named = init && !ts.isIdentifier(init) ? `const all = ${init.getText(b.sf).replace(/\s+/g, ' ')}; ` : '';
+  const head = before.length > 0 ? `${keyword} [${before.map((e) => e.getText(b.sf)).join(', ')}] = ${array}; ` : '';
+  return b.fail(rest, 'TSG1007', `the rest element '...${rest.name.text}' of array destructuring is not supported`,
+    `take the rest with slice: ${named}${head}${keyword} ${rest.name.text} = ${array}.slice(${before.length});`);
+}
+
+/**
  * `const [a, b] = [x * 2, y]` (every element evaluated first, then bound) or
  * `const [p, q] = arr` (`p = arr[0]`, `q = arr[1]`), with holes; no defaults, rest or nesting.
  */
@@ -105,6 +123,7 @@ export function arrayPattern(cx: LoweringState, d: ts.VariableDeclaration & { na
   const elements = d.name.elements;
   for (const e of elements) {
     if (ts.isOmittedExpression(e)) continue;
+    if (e.dotDotDotToken && ts.isIdentifier(e.name) && !e.initializer) restElement(cx, d, e as ts.BindingElement & { name: ts.Identifier });
     if (e.dotDotDotToken || e.initializer || !ts.isIdentifier(e.name)) {
       return b.fail(e, 'TSG1007', 'array destructuring with defaults, rest elements or nested patterns is not supported',
         'bind plain names: const [a, b] = …');

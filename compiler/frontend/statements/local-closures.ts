@@ -348,12 +348,11 @@ export function callbackHelperCall(cx: LoweringState, e: ts.CallExpression, targ
   if (!ts.isIdentifier(callee)) return undefined;
   const helper = helperDeclaration(checker, callee);
   if (!helper || helper.getSourceFile() !== b.sf || e.arguments.some(ts.isSpreadElement)) return undefined;
-  const takesFunction = (p: ts.ParameterDeclaration) => checker.getNonNullableType(checker.getTypeAtLocation(p)).getCallSignatures().length > 0;
-  const given = new Map<ts.ParameterDeclaration, LocalFunction>();
+  const given = new Map<ts.ParameterDeclaration, Pick<Closure, 'fn' | 'env'>>();
   for (const [i, p] of helper.parameters.entries()) {
-    if (!takesFunction(p)) continue;
-    const fn = functionArgument(checker, e.arguments[i]);
-    // (one tested or passed on, `f ? f(x) : x` of an optional callback, is not bound here)
+    if (!takesFunction(checker, p)) continue;
+    const fn = functionArgument(cx, e.arguments[i]);
+    // (one tested, `f ? f(x) : x` of an optional callback, is not bound here)
     if (!fn || !onlyCalledIn(checker, helper, p)) return undefined;
     given.set(p, fn);
   }
@@ -361,7 +360,10 @@ export function callbackHelperCall(cx: LoweringState, e: ts.CallExpression, targ
   const name = factoryName(helper);
   const inlining = inliningOf(cx);
   const moveIt = `write the loop of '${name}' where it is called, with the callback's body in place of its calls`;
-  if (inlining.has(helper)) return b.fail(e, 'TSG1007', `the helper '${name}' takes a function and calls itself; tsgrad lowers such a helper where it is called`, moveIt);
+  // (a call in the helper's own body is recursion; one in a callback it is given is a call of
+  // its own, `sumBy(xs, (x) => sumBy(ys, (y) => x * y))`, lowered inside the first)
+  const nested = inlining.has(helper);
+  if (nested && within(e, helper)) return b.fail(e, 'TSG1007', `the helper '${name}' takes a function and calls itself; tsgrad lowers such a helper where it is called`, moveIt);
   const body = helper.body!;
   let stmts: readonly ts.Statement[] = [];
   let result: ts.Expression | undefined;
@@ -386,7 +388,7 @@ export function callbackHelperCall(cx: LoweringState, e: ts.CallExpression, targ
     return lowerExpr(cx, arg);
   });
   const typeArguments = signature ? instantiation(checker, helper, signature) : new Map<ts.Type, ts.Type>();
-  inlining.add(helper);
+  if (!nested) inlining.add(helper);
   const callerFn = b.inlinedFrom;
   const callerLoc = b.loc;
   b.inlinedFrom = name;
@@ -399,7 +401,7 @@ export function callbackHelperCall(cx: LoweringState, e: ts.CallExpression, targ
       helper.parameters.forEach((p, i) => {
         const fn = given.get(p);
         const symbol = checker.getSymbolAtLocation(p.name)!;
-        if (fn) closures.set(symbol, { fn, env: new Map(), factory: name });
+        if (fn) closures.set(symbol, { ...fn, factory: name });
         else bindArgument(cx, p as ts.ParameterDeclaration & { name: ts.Identifier }, symbol, args[i]!, name, moveIt);
       });
       for (const s of stmts) cx.lowerStmt(s);
@@ -415,23 +417,45 @@ export function callbackHelperCall(cx: LoweringState, e: ts.CallExpression, targ
       if (closure) closures.set(s, closure);
       else closures.delete(s);
     }
-    inlining.delete(helper);
+    if (!nested) inlining.delete(helper);
     b.inlinedFrom = callerFn;
     b.loc = callerLoc;
   }
 }
 
-/** Whether the helper uses its parameter `p` only by calling it. */
+/**
+ * Whether the helper uses its parameter `p` only by calling it, or by passing it on to a helper
+ * of the module that takes a function there (`meanBy(xs, f)` calling `sumBy(xs, f)`).
+ */
 function onlyCalledIn(checker: ts.TypeChecker, helper: ts.Node, p: ts.ParameterDeclaration): boolean {
+  return checker.getSymbolAtLocation(p.name) !== undefined && callbackOtherUse(checker, helper, p) === undefined;
+}
+
+/** The first use of the function parameter `p` in `helper` other than a call of it or passing it on (see onlyCalledIn). */
+export function callbackOtherUse(checker: ts.TypeChecker, helper: ts.Node, p: ts.ParameterDeclaration): ts.Identifier | undefined {
   const symbol = checker.getSymbolAtLocation(p.name);
-  let ok = symbol !== undefined;
+  let found: ts.Identifier | undefined;
   const visit = (n: ts.Node): void => {
-    if (!ok) return;
-    if (ts.isIdentifier(n) && n !== p.name && checker.getSymbolAtLocation(n) === symbol) ok = ts.isCallExpression(n.parent) && n.parent.expression === n;
+    if (found) return;
+    if (ts.isIdentifier(n) && n !== p.name && checker.getSymbolAtLocation(n) === symbol &&
+      !(ts.isCallExpression(n.parent) && n.parent.expression === n) && !passedOn(checker, n)) found = n;
     ts.forEachChild(n, visit);
   };
   visit(helper);
-  return ok;
+  return found;
+}
+
+/** Whether `n` is an argument of a call of a helper of its module whose parameter there takes a function. */
+function passedOn(checker: ts.TypeChecker, n: ts.Identifier): boolean {
+  const call = n.parent;
+  if (!ts.isCallExpression(call) || !ts.isIdentifier(skipParens(call.expression))) return false;
+  const callee = helperDeclaration(checker, skipParens(call.expression) as ts.Identifier);
+  const p = callee?.getSourceFile() === n.getSourceFile() ? callee.parameters[call.arguments.indexOf(n)] : undefined;
+  return p !== undefined && takesFunction(checker, p);
+}
+
+function takesFunction(checker: ts.TypeChecker, p: ts.ParameterDeclaration): boolean {
+  return checker.getNonNullableType(checker.getTypeAtLocation(p)).getCallSignatures().length > 0;
 }
 
 /** The function declared with a body (or held by a `const`) that `callee` names. */
@@ -446,12 +470,21 @@ function helperDeclaration(checker: ts.TypeChecker, callee: ts.Identifier): ts.F
   return undefined;
 }
 
-/** The function an argument gives: an arrow or function expression written there, or a function declared by name (in the module, or locally). */
-function functionArgument(checker: ts.TypeChecker, arg: ts.Expression | undefined): LocalFunction | undefined {
+/**
+ * The function an argument gives: an arrow or function expression written there, a function
+ * declared by name (in the module, or locally), or the function a helper being lowered was given
+ * for its parameter of that name (passed on: `sumBy(xs, f)` in `meanBy`).
+ */
+function functionArgument(cx: LoweringState, arg: ts.Expression | undefined): Pick<Closure, 'fn' | 'env'> | undefined {
   const bare = arg && skipParens(arg);
   if (!bare) return undefined;
-  if (ts.isArrowFunction(bare) || ts.isFunctionExpression(bare)) return bare;
-  return ts.isIdentifier(bare) ? helperDeclaration(checker, bare) : undefined;
+  if (ts.isArrowFunction(bare) || ts.isFunctionExpression(bare)) return { fn: bare, env: new Map() };
+  if (!ts.isIdentifier(bare)) return undefined;
+  const symbol = cx.checker.getSymbolAtLocation(bare);
+  const bound = symbol?.valueDeclaration && ts.isParameter(symbol.valueDeclaration) ? closuresOf(cx).get(symbol) : undefined;
+  if (bound) return bound;
+  const declared = helperDeclaration(cx.checker, bare);
+  return declared && { fn: declared, env: new Map() };
 }
 
 /** A parameter of a helper lowered in place bound to its argument: an array to the array, a number to its value (copied where it may change). */

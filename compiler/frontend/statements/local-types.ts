@@ -8,7 +8,8 @@ import type { Type } from '../../ir/types.js';
 import { functionDeclaration, isJavaScript } from '../calls.js';
 import { inPackage } from '../packages.js';
 import { factoryProblem } from '../values.js';
-import { classifyType, isAssignmentOperator, nullableNumber, skipParens } from '../facts.js';
+import { classifyType, firstReadBeforeDeclaration, isAssignmentOperator, nullableNumber, skipParens } from '../facts.js';
+import { readBeforeDeclaration } from '../expressions.js';
 import type { LoweringState } from './state.js';
 import { isNestedNumberArray, nestedArrayDiagnostic } from '../nested-arrays.js';
 import { localTupleArray } from '../tuple-arrays.js';
@@ -16,6 +17,11 @@ import { objectProblem } from '../nested-objects.js';
 import { numberFields } from '../object-numbers.js';
 
 export function typeOf(cx: LoweringState, symbol: ts.Symbol, type: ts.Type, node: ts.Node): Type {
+  // (`const y2 = y * 2; let y = y2 + 1;`: tsc types y2 'any' (TS7022) because of the read of the
+  // later y, which is the mistake to name; trial39 finding 3)
+  const early = type.flags & ts.TypeFlags.Any && ts.isVariableDeclaration(node) && node.initializer
+    ? firstReadBeforeDeclaration(node.initializer, cx.checker) : undefined;
+  if (early) readBeforeDeclaration(cx.b, early.id, early.declaration);
   // `let t;` (no type, no value): the type of what the function assigns it
   // (and `var q = g(x)`, g a package's JavaScript whose JSDoc type tsgrad cannot read: likewise)
   const c = type.flags & ts.TypeFlags.Any && ts.isVariableDeclaration(node) && !node.type &&
