@@ -600,13 +600,16 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
         'keep strings out of the computation of a differentiated result');
     }
   }
-  // `a && g(x)`, `a || (k = …)`: the right side runs only when the left does not decide (it
-  // may write arrays, assign or throw), as JavaScript evaluates it
-  if ((prim === 'and' || prim === 'or') && hasEffects(e.right)) {
+  // `a && g(x)`, `a || (k = …)`, `j < n && t[j] === v`: the right side runs only when the left
+  // does not decide (it may write arrays, assign or throw, or read an element the left guards),
+  // as JavaScript evaluates it
+  if ((prim === 'and' || prim === 'or') && (hasEffects(e.right) || guardsIndex(e.left, e.right))) {
     const x = boolean(cx, lowerExpr(cx, e.left), e.left);
     if (x.kind === 'const') return x.value === (prim === 'or') ? named(cx, x, target) : named(cx, boolean(cx, lowerExpr(cx, e.right), e.right), target);
     const right = () => boolean(cx, lowerExpr(cx, e.right), e.right);
-    return prim === 'and' ? cx.select(x, right, () => constAtom(false), 'bool', target) : cx.select(x, () => constAtom(true), right, 'bool', target);
+    const chosen = prim === 'and' ? cx.select(x, right, () => constAtom(false), 'bool') : cx.select(x, () => constAtom(true), right, 'bool');
+    // (a test of its own, which a reverse sweep keeps as it keeps any test's answer)
+    return b.eq('copy', [chosen], target);
   }
   const l = lowerExpr(cx, e.left);
   const r = lowerExpr(cx, e.right);
@@ -646,6 +649,35 @@ export function hasEffects(e: ts.Node): boolean {
   if (ts.isFunctionLike(e)) return false;
   return ts.forEachChild(e, hasEffects) === true;
 }
+
+/**
+ * Whether `right` reads an element at an index that `left` compares (`j + 1 < n && t[j + 1]`,
+ * `i >= t.length || t[i] > x`): a bounds test, which keeps the read from going past the end.
+ * (Other tests are taken with both sides evaluated, a branch less: `!isOdd(i) || x[i] > 0`.)
+ */
+function guardsIndex(left: ts.Expression, right: ts.Expression): boolean {
+  const compared = new Set<string>();
+  // (`p[i] <= 0 || p[i] >= 1` compares an element, not its index: `elements` false)
+  const names = (e: ts.Node, into: Set<string>, elements: boolean): void => {
+    if (ts.isIdentifier(e)) into.add(e.text);
+    else if (!ts.isFunctionLike(e) && (elements || !ts.isElementAccessExpression(e))) ts.forEachChild(e, (c) => names(c, into, elements));
+  };
+  const comparisons = (e: ts.Node): void => {
+    if (ts.isBinaryExpression(e) && relational.has(e.operatorToken.kind)) names(e, compared, false);
+    else if (!ts.isFunctionLike(e)) ts.forEachChild(e, comparisons);
+  };
+  comparisons(left);
+  const reads = (e: ts.Node): boolean => {
+    if (ts.isElementAccessExpression(e)) {
+      const index = new Set<string>();
+      names(e.argumentExpression, index, true);
+      if ([...index].some((n) => compared.has(n))) return true;
+    }
+    return !ts.isFunctionLike(e) && ts.forEachChild(e, reads) === true;
+  };
+  return compared.size > 0 && reads(right);
+}
+const relational: ReadonlySet<ts.SyntaxKind> = new Set([ts.SyntaxKind.LessThanToken, ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanToken, ts.SyntaxKind.GreaterThanEqualsToken]);
 
 /**
  * `a || b`, `a && b` and `a ?? b` whose value is a number: the operand JavaScript's value is,

@@ -141,6 +141,9 @@ export function fuse(forwardLoop: TStmt, reverseLoop: TStmt, comment: string): T
   return { ...forwardLoop, body: [...forward, { k: 'comment', text: comment }, ...reverse] };
 }
 
+/** The save that a restore taken off the tape pairs with. */
+const pushOf = { pop: 'push', popInt: 'pushInt', popBool: 'pushBool' } as const;
+
 /**
  * The fused iteration without its tape, where what is left on it is only what the iteration
  * itself puts on and takes off: values the forward body declared and decisions, put on and
@@ -154,10 +157,11 @@ export function fuse(forwardLoop: TStmt, reverseLoop: TStmt, comment: string): T
  * Sound since the tape is last in, first out, one iteration's pushes and pops balance (fuse), and
  * a restore of `w` takes off the value a save of `w` put on: without the tape's other values in
  * between, the saves and restores of `w` pair among themselves, the last save with the first
- * restore. The reverse mirrors the forward body: the k-th save of `w` from the start and the k-th
- * restore from the end are under the same tests (the same constants of the iteration, the same
- * branches) and outside nested loops, so in any iteration both run or neither does, and each
- * such pair is one local. `own`: the names the iteration declares in its scope, which the reverse
+ * restore. The reverse mirrors the forward body, in reverse order within a block but with an if's
+ * branches in their places: among the saves of `w` under the same tests (the same constants of
+ * the iteration, the same branches) and outside nested loops, the k-th from the start pairs with
+ * the k-th restore from the end under those tests, so in any iteration both run or neither does,
+ * and each such pair is one local. `own`: the names the iteration declares in its scope, which the reverse
  * shares. Undefined where the tape holds anything else (arrays, a value read
  * where it is taken off) or a save and its restore are not so paired.
  */
@@ -185,7 +189,7 @@ function inLocals(forward: readonly TStmt[], reverse: readonly TStmt[], discards
     if (x.k !== 'expr' || !isTape(x.e, 'push', 'pushInt', 'pushBool')) return false;
     const a = x.e.args[0];
     if (a?.k === 'num' || a?.k === 'bool' || (a?.k === 'name' && own.has(a.name))) { values.add(x); return true; }
-    if (a?.k !== 'name' || guard === undefined || x.e.op === 'pushBool') return false;
+    if (a?.k !== 'name' || guard === undefined) return false;
     const s = saves.get(a.name) ?? { push: [], pop: [], op: x.e.op, ...(a.v ? { v: a.v } : {}) };
     saves.set(a.name, s);
     s.push.push({ at: x, guard });
@@ -195,10 +199,10 @@ function inLocals(forward: readonly TStmt[], reverse: readonly TStmt[], discards
     if (!ownTape(x) || discards.has(x)) return true;
     // (`w = pop()`, or `const t = pop()` of a value the forward body declared under the same test)
     const [to, value] = x.k === 'assign' && x.op === '=' && x.target.k === 'name' ? [x.target.name, x.value] : x.k === 'decl' ? [x.name, x.init] : [];
-    if (guard === undefined || to === undefined || !isTape(value, 'pop', 'popInt')) return false;
+    if (guard === undefined || to === undefined || !isTape(value, 'pop', 'popInt', 'popBool')) return false;
     const s = saves.get(to);
     s?.pop.push({ at: x, guard });
-    return s !== undefined && s.op === (value.op === 'pop' ? 'push' : 'pushInt');
+    return s !== undefined && s.op === pushOf[value.op as 'pop' | 'popInt' | 'popBool'];
   });
   if (!popsOk) return undefined;
   const declare: TStmt[] = [];
@@ -207,15 +211,20 @@ function inLocals(forward: readonly TStmt[], reverse: readonly TStmt[], discards
   for (const [n, s] of saves) {
     if (s.push.length !== s.pop.length) return undefined;
     const variable: TExpr = { k: 'name', name: n, ...(s.v ? { v: s.v } : {}) };
-    for (const [k, push] of s.push.entries()) {
-      const pop = s.pop[s.pop.length - 1 - k]!;
-      if (pop.guard !== push.guard) return undefined;
+    // (paired among those under the same tests: the branches of an if are not reversed)
+    const under = (sites: Site[], guard: string) => sites.filter((x) => x.guard === guard);
+    for (const push of s.push) {
+      const pushes = under(s.push, push.guard), pops = under(s.pop, push.guard);
+      if (pushes.length !== pops.length) return undefined;
+      const pop = pops[pops.length - 1 - pushes.indexOf(push)]!;
       const kept = unnamed(`${n}_saved`, s.op === 'pushInt' ? 'int' : 'saved');
+      // (a boolean, `t3` of `j < n && t[j] > x`, starts false, so that the local is one)
+      const none: TExpr = s.op === 'pushBool' ? { k: 'bool', value: false } : num(0);
       // (declared where it is saved when that is in the iteration's own scope, which the reverse shares)
       if (push.guard === '') {
         replace.set(push.at, [declare_('const', kept, variable)]);
       } else {
-        declare.push(declare_('let', kept, num(0)));
+        declare.push(declare_('let', kept, none));
         replace.set(push.at, [{ k: 'assign', target: ref(kept), op: '=', value: variable }]);
       }
       replace.set(pop.at, [pop.at.k === 'decl' ? { ...pop.at, init: ref(kept) } : { ...(pop.at as TStmt & { k: 'assign' }), value: ref(kept) }]);
