@@ -95,6 +95,69 @@ describe('a checkpointed loop', () => {
   });
 });
 
+// a costly value the loop does not change (h / m, as RK4's dt / 6): computed once before the
+// loop, checkpointed or not (reverse/invariants.ts), not taped per iteration in the block the
+// reverse sweep reruns, its adjoint summed over the loop and passed on once
+const invariant = (directive: string) => `
+  export function damped(p: Float64Array, x0: number, h: number, m: number, n: number): number {
+    const y = new Float64Array(2);
+    y[0] = x0;
+    y[1] = 0;
+    ${directive}
+    for (let k = 0; k < n; k++) {
+      const a = -p[0] * Math.sin(y[0]) - p[1] * y[1];
+      y[1] += (h / m) * a;
+      y[0] += h * y[1];
+    }
+    return y[0] * y[0] + y[1];
+  }`;
+
+describe('a checkpointed loop with a costly invariant value', () => {
+  const plain = load(compileSource(invariant('')).code!).damped_grad!;
+  const code = compileSource(invariant('/** @checkpoint snapshots=4 */')).code!;
+  const checkpointed = load(code).damped_grad!;
+  const p = Float64Array.from([1.3, 0.2]);
+
+  test('computes it once, before the schedule, and tapes no more per iteration than the plain loop', () => {
+    const from = code.indexOf('export function damped_vjp');
+    const vjp = code.slice(from, code.indexOf('\nexport function', from + 1));
+    expect(vjp.indexOf('= h / m;')).toBeGreaterThan(0);
+    expect(vjp.indexOf('= h / m;')).toBeLessThan(vjp.indexOf('.start('));
+    expect(vjp.match(/= h \/ m;/g)).toHaveLength(1);
+    const block = Number(/\.start\([^;]*, (\d+)\);/.exec(code)![1]);
+    const perIteration = peakDepth(plain, [p, 0.4, 0.01, 2.5, 100]).depth / 100;
+    expect(peakDepth(checkpointed, [p, 0.4, 0.01, 2.5, 100 * block]).depth).toBeLessThanOrEqual(block * perIteration);
+  });
+
+  test('gives the plain loop\'s value and gradient, bit for bit', () => {
+    for (const n of [0, 1, 5, 400, 1000]) {
+      const a = plain(p, 0.4, 0.01, 2.5, n);
+      const b = checkpointed(p, 0.4, 0.01, 2.5, n);
+      expect(b.value).toBe(a.value);
+      expect([b.grad.x0, b.grad.h, b.grad.m]).toEqual([a.grad.x0, a.grad.h, a.grad.m]);
+      expect([...(b.grad.p as Float64Array)]).toEqual([...(a.grad.p as Float64Array)]);
+    }
+  });
+});
+
+// an adjoint the code after the loop adds into first (p[0] in the result): the plain loop sums
+// the loop's additions into p_b[0] in a local and adds it once (reverse/promote.ts); the
+// schedule sums them over all its blocks as well, or its rounding would be its own
+const later = (directive: string) => source(directive).replace('return y[0] * y[0] + y[1];', 'return y[0] * y[0] + y[1] + p[0] / 3;');
+
+test('a checkpointed loop whose adjoints were added into after it: the plain loop\'s gradient, bit for bit', () => {
+  const plain = load(compileSource(later('')).code!).orbit_grad!;
+  const code = compileSource(later('/** @checkpoint snapshots=4 */')).code!;
+  const checkpointed = load(code).orbit_grad!;
+  const p = Float64Array.from([1.3, 0.2]);
+  for (const n of [1, 5, 400, 1000]) {
+    const a = plain(p, 0.4, 0.01, n);
+    const b = checkpointed(p, 0.4, 0.01, n);
+    expect(b.value).toBe(a.value);
+    expect([...(b.grad.p as Float64Array)]).toEqual([...(a.grad.p as Float64Array)]);
+  }
+});
+
 test('tape budgets as the command line takes them', () => {
   expect(parseTapeBudget('64MiB')).toBe(64 * 2 ** 20);
   expect(parseTapeBudget('512 KiB')).toBe(512 * 1024);

@@ -243,8 +243,12 @@ export type TStmt = ({ readonly loc?: Loc }) & (
   | { readonly k: 'while'; readonly test: TExpr; readonly body: readonly TStmt[] }
   /** `for (;;) { … }`, left by `break`. */
   | { readonly k: 'loop'; readonly body: readonly TStmt[] }
-  /** `{ … }`: a scope of its own (one iteration of an unrolled loop). */
-  | { readonly k: 'block'; readonly body: readonly TStmt[] }
+  /**
+   * `{ … }`: a scope of its own (one iteration of an unrolled loop). `iteration`: the reverse of
+   * one iteration of a checkpointed loop, whose adjoint additions reverse/promote.ts may sum
+   * over the schedule's `loop` around it.
+   */
+  | { readonly k: 'block'; readonly body: readonly TStmt[]; readonly iteration?: true }
   | { readonly k: 'break' }
   | { readonly k: 'return'; readonly e: TExpr }
   | { readonly k: 'throw'; readonly e: TExpr }

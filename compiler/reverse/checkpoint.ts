@@ -510,15 +510,16 @@ class Loop {
 
   /** The iterations of the turn reversed, from the last (see `taped`). */
   private reversed(reversed: readonly TStmt[], bounds: Bounds | undefined): TStmt[] {
-    if (!bounds) return [{ k: 'block', body: [this.indexAt(member(this.schedule, 'step')), ...reversed] }];
+    // (the reversed body in a block of its own, marked: promote.ts sums an adjoint's additions
+    // there in a local over the whole schedule, as over the plain loop; at the top level of the
+    // loop over the block it would sum them per block, and the gradient would no longer be the
+    // plain loop's bit for bit)
+    if (!bounds) return [{ k: 'block', body: [this.indexAt(member(this.schedule, 'step')), ...reversed], iteration: true }];
     const { lo, hi } = bounds;
     const j = unnamed('j', 'int');
     return [{
       k: 'for', init: declare('let', j, bin('-', ref(hi), num(1))), test: bin('>=', ref(j), ref(lo)),
-      // (the reversed body in a block of its own: promote.ts sums an adjoint's additions in a
-      // local only at a loop's top level, which here would group them by block, and the
-      // gradient would no longer be the plain loop's bit for bit)
-      update: update(j, '-=', 1), body: [this.indexAt(ref(j)), { k: 'block', body: reversed }],
+      update: update(j, '-=', 1), body: [this.indexAt(ref(j)), { k: 'block', body: reversed, iteration: true }],
     }];
   }
 

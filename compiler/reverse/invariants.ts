@@ -11,8 +11,13 @@
  * equations of that block that compute its operands before it, each of whose operands is a
  * constant or a variable the loop never writes. Equations are pure: computed before the loop,
  * even one that runs no step, they change nothing the function does. Loops inside out, so
- * that a value invariant in the loops around too leaves them all; none in or around a
- * @checkpoint loop, whose rerun from snapshots reads the values its block computes.
+ * that a value invariant in the loops around too leaves them all. Around a @checkpoint loop,
+ * whose rerun from snapshots in the reverse sweep reads the values hoisted from it, only where
+ * every such loop is at the function's top level: the hoisted consts are then declared at the
+ * top level too, in scope in the reverse sweep (and taped across g_fwd and g_rev by split.ts,
+ * which reads the rerun's code); in a branch, nothing says they are there for the rerun. Taped
+ * per iteration, such a value cost the checkpointed RK4 2 of its 16 doubles per step, and an
+ * adjoint update per step where the taped loop updates it once.
  */
 import type { Block, Eq, Func, Stmt, Var } from '../ir/types.js';
 import type { Prim } from '../rules/prims.js';
@@ -30,7 +35,7 @@ const readsMemory: ReadonlySet<Prim> = new Set<Prim>(['load', 'length', 'lookup'
 /** `fn` with its loops' invariant costly values computed before them; `fn` itself where there is none. */
 export function hoistInvariants(fn: Func): Func {
   const all = [...statements(fn.body)];
-  if (all.some((s) => s.kind === 'for' && s.checkpoint)) return fn;
+  if (all.some((s) => s.kind === 'for' && s.checkpoint && !fn.body.includes(s))) return fn;
   // how many statements bind each variable (a hoisted equation's output is bound there alone)
   const binds = new Map<Var, number>();
   for (const s of all) for (const v of writes(s)) if (s.kind !== 'if' && s.kind !== 'for' && s.kind !== 'while') binds.set(v, (binds.get(v) ?? 0) + 1);

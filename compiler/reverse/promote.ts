@@ -22,7 +22,27 @@ export function promoteAccumulators(code: readonly TStmt[], adjoints: ReadonlySe
 
 function stmt(s: TStmt, adjoints: ReadonlySet<TVar>, aliased: ReadonlySet<string>): TStmt[] {
   const inner = mapNested(s, (b) => promoteAccumulators(b, adjoints, aliased));
-  return inner.k === 'for' ? promoteLoop(inner, adjoints, aliased) : [inner];
+  return inner.k === 'for' || inner.k === 'loop' ? promoteLoop(inner, adjoints, aliased) : [inner];
+}
+
+/**
+ * The statement lists of `loop` that run once per iteration of the loop it reverses, in that
+ * loop's order: a `for`'s body; of a `loop` (a checkpointed loop's schedule, checkpoint.ts),
+ * its blocks marked `iteration`, at any depth. Summed over the whole schedule, an adjoint's
+ * additions are grouped as the plain loop's are, so that the gradient stays its bit for bit
+ * (summed per block of iterations, it would not).
+ */
+function iterations(loop: TStmt & { k: 'for' | 'loop' }): (readonly TStmt[])[] {
+  if (loop.k === 'for') return [loop.body];
+  const out: (readonly TStmt[])[] = [];
+  eachStmt(loop.body, (s) => { if (s.k === 'block' && s.iteration) out.push(s.body); });
+  return out;
+}
+
+/** `code` with the top-level statements of `lists` (some of its nested lists, or itself) mapped by `f`. */
+function mapLists(code: readonly TStmt[], lists: readonly (readonly TStmt[])[], f: (s: TStmt) => TStmt): TStmt[] {
+  if (lists.includes(code)) return code.map(f);
+  return code.map((s) => mapNested(s, (b) => mapLists(b, lists, f)));
 }
 
 /** `array[index] += …`: the array's name and expression (`adjoint`: one of the adjoint arrays), the index and its key. */
@@ -37,13 +57,16 @@ type Accumulation = { array: string; arrayExpr: TExpr; adjoint: boolean; index: 
  * the loop recomputes from what it does not change (`const t13 = 2 * i` inside it) counts as
  * unchanged, and is written out after the loop from its definition.
  */
-function promoteLoop(loop: TStmt & { k: 'for' }, adjoints: ReadonlySet<TVar>, aliased: ReadonlySet<string>): TStmt[] {
+function promoteLoop(loop: TStmt & { k: 'for' | 'loop' }, adjoints: ReadonlySet<TVar>, aliased: ReadonlySet<string>): TStmt[] {
+  const lists = iterations(loop);
+  if (lists.length === 0) return [loop];
+  const own = lists.flat();
   const changing = new Set<string>();
-  if (loop.init.k === 'decl') changing.add(loop.init.name);
+  if (loop.k === 'for' && loop.init.k === 'decl') changing.add(loop.init.name);
   declaredOrAssigned(loop.body, changing);
   // constants of the loop body computed by arithmetic from names the loop does not change
   const defs = new Map<string, TExpr>();
-  for (const s of loop.body) {
+  for (const s of own) {
     if (s.k === 'decl' && s.kind === 'const' && s.init && arithmetic(s.init) && [...namesIn(s.init)].every((n) => !changing.has(n) || defs.has(n))) {
       defs.set(s.name, s.init);
     }
@@ -53,7 +76,7 @@ function promoteLoop(loop: TStmt & { k: 'for' }, adjoints: ReadonlySet<TVar>, al
   // candidates: top-level `A[e] += v` / `A[e] -= v` with e not changing in the loop
   const groups = new Map<string, Accumulation & { count: number }>();
   const additions = new Map<string, number>();
-  for (const s of loop.body) {
+  for (const s of own) {
     const acc = accumulation(s, adjoints);
     if (!acc) continue;
     additions.set(acc.array, (additions.get(acc.array) ?? 0) + 1);
@@ -75,7 +98,7 @@ function promoteLoop(loop: TStmt & { k: 'for' }, adjoints: ReadonlySet<TVar>, al
   const id = (g: Accumulation) => (g.adjoint ? `${g.array} ${g.key}` : g.array);
   // (named by the naming step, in the order the code is written: ir/names.ts nameLocals)
   const sums = new Map(promoted.map((g) => [id(g), unnamed(`${g.array}_acc`, 'acc')]));
-  const body = loop.body.map((s): TStmt => {
+  const body = mapLists(loop.body, lists, (s): TStmt => {
     const acc = accumulation(s, adjoints);
     if (!acc || s.k !== 'assign') return s;
     const n = sums.get(acc.adjoint ? (fixed(acc.index, true) ? `${acc.array} ${exprKey(outside(acc.index))}` : '') : acc.array);
