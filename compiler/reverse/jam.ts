@@ -48,7 +48,7 @@
  * before them (AdjointFunction.tangentBody), since an adjoint's tangent need not be 0 with it.
  */
 import {
-  type BinOp, type DerivedVar, type LocalVar, type TExpr, type TStmt, type TVar, anyChild, bin, declare, eachExprIn, eachStmt, exprKey, isRef, isRefIn, mapChildren, mapStmt, ref, someExpr,
+  type BinOp, type DerivedVar, type LocalVar, type TExpr, type TStmt, type TVar, anyChild, bin, declare, eachExprIn, eachStmt, exprKey, isRef, isRefIn, mapChildren, mapStmt, oneVarPerName, ref, someExpr,
   update as updateOf, varsIn,
 } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
@@ -268,23 +268,6 @@ function noUpdates(code: readonly TStmt[]): boolean {
 }
 
 const isElement = (e: TExpr): e is TExpr & { k: 'index'; array: { k: 'name'; name: string; v?: TVar } } => e.k === 'index' && e.array.k === 'name';
-
-/**
- * Whether every variable `code` declares, reads or assigns is a TVar, and no two of them have
- * one name: the questions below, asked of the variables, then answer for the code as printed.
- */
-function oneVarPerName(code: readonly TStmt[]): boolean {
-  // (the one table here by name: it checks that names and variables go one to one)
-  const byName = new Map<string, TVar>();
-  let one = true;
-  const see = (n: string, v: TVar | undefined) => {
-    if (!v || (byName.get(n) ?? v) !== v) one = false;
-    else byName.set(n, v);
-  };
-  eachExprIn(code, (x) => { if (x.k === 'name' || x.k === 'update') see(x.name, x.v); });
-  eachStmt(code, (s) => { if (s.k === 'decl') see(s.name, s.v); });
-  return one;
-}
 
 /** Whether `v` is a variable a builder made (DerivedVar, LocalVar), not one of the vjp's own (OwnVar). */
 const isBuilt = (v: TVar): v is DerivedVar | LocalVar => v.role !== 'adj' && v.role !== 'seed' && v.role !== 'stack' && v.role !== 'top';
