@@ -87,9 +87,12 @@ export class FunctionBuilder {
     return v;
   }
 
-  /** A variable lowering introduces (`result`, jump flags), named clear of the source's. */
-  generatedVar(base: string, type: Type, mutable: boolean): Var {
-    const v: Var = { name: this.names.fresh(base, true), type, kind: 'local', mutable };
+  /**
+   * A variable lowering introduces (`result`, jump flags; a parameter's argument before its
+   * default or flag, `k_arg`, with kind 'param'), named clear of the source's.
+   */
+  generatedVar(base: string, type: Type, mutable: boolean, kind: 'local' | 'param' = 'local', more: Pick<Var, 'undefinable'> = {}): Var {
+    const v: Var = { name: this.names.fresh(base, true), type, kind, mutable, ...more };
     this.vars.push(v);
     return v;
   }

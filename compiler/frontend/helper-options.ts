@@ -133,9 +133,7 @@ export function helperOptionsParam(cx: LoweringState, p: ts.ParameterDeclaration
   if (!fields) return undefined;
   const typeText = optionsTypeText(fields);
   const argOf = (f: OptionField, base: string): Var => {
-    const v: Var = { name: b.names.fresh(`${base}_${f.name}`, true), type: f.kind === 'number' ? 'f64' : f.kind === 'string' ? 'str' : 'bool', kind: 'param', mutable: false, ...(f.kind === 'number' ? { undefinable: true as const } : {}) };
-    b.vars.push(v);
-    return v;
+    return b.generatedVar(`${base}_${f.name}`, f.kind === 'number' ? 'f64' : f.kind === 'string' ? 'str' : 'bool', false, 'param', f.kind === 'number' ? { undefinable: true } : {});
   };
   // (keyed as its callers key the property, calls.ts: `opts_eps`, `arg1_eps` of a destructured
   // object; the key of a call left as a call, its adj object's, whatever the variable is named)

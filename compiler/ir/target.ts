@@ -649,6 +649,24 @@ export function varsIn(e: TExpr, into: Set<TVar> = new Set()): Set<TVar> | undef
   return typed ? into : undefined;
 }
 
+/**
+ * Whether every variable `code` declares, reads or assigns is a TVar, and no two of them have
+ * one name: questions a pass asks of the variables then answer for the code as printed
+ * (reverse/jam.ts, split.ts), and it may key its tables by variable.
+ */
+export function oneVarPerName(code: readonly TStmt[]): boolean {
+  // (a table by name: it checks that names and variables go one to one)
+  const byName = new Map<string, TVar>();
+  let one = true;
+  const see = (n: string, v: TVar | undefined) => {
+    if (!v || (byName.get(n) ?? v) !== v) one = false;
+    else byName.set(n, v);
+  };
+  eachExprIn(code, (x) => { if (x.k === 'name' || x.k === 'update') see(x.name, x.v); });
+  eachStmt(code, (s) => { if (s.k === 'decl') see(s.name, s.v); });
+  return one;
+}
+
 /** The primal variables an expression reads (by identity: `use`, `atomExpr`), into `into`. */
 export function primalsIn(e: TExpr, into: Set<Var> = new Set()): Set<Var> {
   eachExpr(e, (x) => { if (x.k === 'name' && x.v?.role === 'primal') into.add(x.v.of); });

@@ -183,7 +183,7 @@ function inLocals(forward: readonly TStmt[], reverse: readonly TStmt[], discards
     }
     return x.k === 'for' || x.k === 'while' || x.k === 'loop' ? walk(x.body, undefined, visit) : x.k === 'block' ? walk(x.body, guard, visit) : true;
   });
-  const ownTape = (x: TStmt) => anyOwnExpr(x, (e) => someExpr(e, (y) => y.k === 'tape' || (y.k === 'update' && y.name === TOP.name)));
+  const ownTape = (x: TStmt) => anyOwnExpr(x, (e) => someExpr(e, (y) => y.k === 'tape' || (y.k === 'update' && y.v === TOP)));
   const pushesOk = walk(forward, '', (x, guard) => {
     if (!ownTape(x)) return true;
     if (x.k !== 'expr' || !isTape(x.e, 'push', 'pushInt', 'pushBool')) return false;
@@ -235,7 +235,7 @@ function inLocals(forward: readonly TStmt[], reverse: readonly TStmt[], discards
 }
 
 /** Whether `code` moves the tape's top itself (`--top`), besides its pushes and pops. */
-const movesTop = (code: readonly TStmt[]) => code.some((s) => stmtHas(s, (e) => e.k === 'update' && e.name === TOP.name));
+const movesTop = (code: readonly TStmt[]) => code.some((s) => stmtHas(s, (e) => e.k === 'update' && e.v === TOP));
 
 /** `s` and every statement nested in it. */
 function* eachTStmt(s: TStmt): Generator<TStmt> {

@@ -93,7 +93,7 @@ export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
     forward: sweeps.forSplit.forward,
     reverse: [...vjp.setup, ...backward.callSites, ...sweeps.forSplit.reverse, ...vjp.finish],
     value: fn.result && atomExpr(fn.result),
-    shadows: new Set([...record.shadows.values()].map((a) => a.name)),
+    shadows: new Set(record.shadows.values()),
     adjointsReadEarly: vjp.early.length > 0,
     unread,
   }) : undefined;

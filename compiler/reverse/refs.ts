@@ -12,10 +12,10 @@ export function readsOf(stmts: readonly TStmt[], into: Set<string> = new Set(), 
   return into;
 }
 
-/** The variables (TVar: primal ones, adjoints, tangents) `stmts` reads, as readsOf reads names. */
-export function varsReadOf(stmts: readonly TStmt[], references = false): Set<TVar> {
+/** The variables (TVar: primal ones, adjoints, tangents) `stmts` reads, as readsOf reads names (`updates`: those it updates, `i++`, too, as readsOf does). */
+export function varsReadOf(stmts: readonly TStmt[], references = false, updates = false): Set<TVar> {
   const into = new Set<TVar>();
-  readsIn(stmts, (x) => { if (x.k === 'name' && x.v) into.add(x.v); }, references);
+  readsIn(stmts, (x) => { if ((x.k === 'name' || updates) && x.v) into.add(x.v); }, references);
   return into;
 }
 

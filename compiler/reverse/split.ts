@@ -40,10 +40,10 @@
  */
 import type { Call, Callee, Func, Param, Stmt, Var } from '../ir/types.js';
 import { isArrayType, isTypedArrayCtor } from '../ir/types.js';
-import { ADJ, SEED, type DeclType, type TExpr, type TStmt, name, ref, runtime, someStmt, stmtHas, tape, use } from '../ir/target.js';
-import { calleeScopeName, splitForwardName, splitReverseName, vjpCalled } from '../ir/names.js';
+import { ADJ, SEED, type DeclType, type TExpr, type TStmt, type TVar, oneVarPerName, ref, runtime, someStmt, stmtHas, tape, use } from '../ir/target.js';
+import { splitForwardName, splitReverseName, vjpCalled } from '../ir/names.js';
 import { spans, statements } from '../ir/walk.js';
-import { calleesIn, readsOf, varsReadOf } from './refs.js';
+import { varsReadOf } from './refs.js';
 import type { CallMode } from './plan.js';
 
 /**
@@ -174,15 +174,17 @@ export interface SplitForms {
 /**
  * g's vjp cut in two: the forward sweep (without setting aside the arrays it writes: its
  * caller does) and, after it, pushes of what the reverse sweep reads of g's variables at the
- * end of it; the reverse sweep, after the pops of those. `shadows`: names of adjoint arrays
- * the forward sweep allocates beside local arrays (references). Undefined where g's forward
- * sweep reads an adjoint (it would need adj) or a value that cannot go on the tape.
+ * end of it; the reverse sweep, after the pops of those. `shadows`: the adjoint arrays the
+ * forward sweep allocates beside local arrays (references). Undefined where g's forward
+ * sweep reads an adjoint (it would need adj) or a value that cannot go on the tape, or where a
+ * name of the sweeps is no variable (TVar) or two (oneVarPerName): what the reverse reads of
+ * the forward is found by variable.
  */
 export function splitForms(fn: Func, parts: {
   forward: readonly TStmt[];
   reverse: readonly TStmt[];
   value: TExpr | undefined;
-  shadows: ReadonlySet<string>;
+  shadows: ReadonlySet<TVar>;
   adjointsReadEarly: boolean;
   /** The array parameters whose elements g_rev reads none of (analyze/reverse-reads.ts SplitUnread): not recorded. */
   unread?: ReadonlySet<number>;
@@ -190,22 +192,23 @@ export function splitForms(fn: Func, parts: {
   if (parts.adjointsReadEarly || fn.absent) return undefined;
   const forwardReads = varsReadOf(parts.forward, true);
   if (forwardReads.has(ADJ) || forwardReads.has(SEED)) return undefined;
+  if (!oneVarPerName([...parts.forward, ...parts.reverse])) return undefined;
   // what the reverse sweep reads (an array whose method it calls too: `xs.pop()`)
-  const needed = readsOf(parts.reverse, new Set(), true);
-  for (const c of calleesIn(parts.reverse)) { const head = calleeScopeName(c); if (head) needed.add(head); }
-  const vars = new Map(fn.vars.map((v) => [v.name, v] as const));
-  const decls = new Map(parts.forward.flatMap((s) => (s.k === 'decl' ? [[s.name, s] as const] : [])));
+  const needed = varsReadOf(parts.reverse, true, true);
+  const fnVars = new Set(fn.vars);
+  const primalOf = (t: TVar): Var | undefined => (t.role === 'primal' && fnVars.has(t.of) ? t.of : undefined);
+  const decls = new Map(parts.forward.flatMap((s) => (s.k === 'decl' ? [[s.v!, s] as const] : [])));
   type How = 'value' | 'bool' | 'ref';
-  const howOf = (n: string, seen = new Set<string>()): How | undefined => {
-    const v = vars.get(n);
+  const howOf = (t: TVar, seen = new Set<TVar>()): How | undefined => {
+    const v = primalOf(t);
     if (v) return v.type === 'bool' ? 'bool' : v.type === 'f64' || v.type === 'int' ? 'value' : isArrayType(v.type) ? 'ref' : undefined;
-    if (parts.shadows.has(n)) return 'ref';
-    const d = decls.get(n);
+    if (parts.shadows.has(t)) return 'ref';
+    const d = decls.get(t);
     const init = d?.k === 'decl' ? d.init : undefined;
     if (init?.k === 'new' || init?.k === 'array' || (d?.k === 'decl' && (d.type === 'number[]' || d.type === 'Float64Array | number[]'))) return 'ref';
     // (a checkpointed loop's schedule, with its snapshots: g_rev reverses the loop from them)
     if (init?.k === 'runtime' && init.fn === 'revolve') return 'ref';
-    if (init?.k === 'name' && !seen.has(init.name)) return howOf(init.name, new Set([...seen, n]));
+    if (init?.k === 'name' && !seen.has(init.v!)) return howOf(init.v!, new Set([...seen, t]));
     // (a counter's flag, counters.ts)
     if (init?.k === 'bool') return 'bool';
     return 'value';
@@ -216,23 +219,24 @@ export function splitForms(fn: Func, parts: {
   // (a value the reverse reads in one branch of the if ending g only: recorded in that branch)
   const branch = branchOf(parts.forward, parts.reverse, recomputedOf(parts.forward, again));
   const inBranch = { then: { pushes: [] as TStmt[], pops: [] as TStmt[] }, else: { pushes: [] as TStmt[], pops: [] as TStmt[] } };
-  for (const [n, d] of decls) {
-    if (d.k !== 'decl' || !needed.has(n) || again.has(n)) continue;
-    const how = howOf(n);
+  for (const [t, d] of decls) {
+    if (d.k !== 'decl' || !needed.has(t) || again.has(t)) continue;
+    const how = howOf(t);
     if (!how) return undefined;
-    const side = branch?.side(n);
+    const side = branch?.side(t);
     const into = side ? inBranch[side] : { pushes, pops };
-    into.pushes.push({ k: 'expr', e: tape(how === 'ref' ? 'pushRef' : how === 'bool' ? 'pushBool' : 'push', d.v ? ref(d.v) : name(n)) });
+    into.pushes.push({ k: 'expr', e: tape(how === 'ref' ? 'pushRef' : how === 'bool' ? 'pushBool' : 'push', ref(t)) });
     const type = how === 'ref' ? refType(d) : undefined;
     const popped = tape(how === 'ref' ? 'popRef' : how === 'bool' ? 'popBool' : 'pop');
     // (a schedule popped is one still: `revolve(started)`, as f_hvp's forms know it)
     const schedule = d.init?.k === 'runtime' && d.init.fn === 'revolve';
-    into.pops.unshift({ k: 'decl', kind: d.kind, name: n, ...(d.v ? { v: d.v } : {}), ...(type ? { type } : {}), init: schedule ? runtime('revolve', popped) : popped });
+    into.pops.unshift({ k: 'decl', kind: d.kind, name: d.name, v: t, ...(type ? { type } : {}), init: schedule ? runtime('revolve', popped) : popped });
   }
   const written = new Set<Var>(fn.writes);
+  const neededPrimals = new Set([...needed].flatMap((t) => primalOf(t) ?? []));
   for (const [i, p] of fn.params.entries()) {
     const v = p.v;
-    if (!needed.has(v.name)) continue;
+    if (!neededPrimals.has(v)) continue;
     if (isArrayType(v.type)) {
       if (v.mutable) return undefined;
       // (an array whose elements the reverse sweep reads none of, link/unread-arrays.ts or
@@ -247,7 +251,7 @@ export function splitForms(fn: Func, parts: {
     }
   }
   const note = (text: string, list = pushes): TStmt[] => (list.length > 0 ? [{ k: 'comment', text }] : []);
-  const recomputed = parts.forward.filter((d) => d.k === 'decl' && again.has(d.name));
+  const recomputed = parts.forward.filter((d) => d.k === 'decl' && again.has(d.v!));
   let forward = parts.forward;
   let reverse = parts.reverse;
   if (branch && (inBranch.then.pushes.length > 0 || inBranch.else.pushes.length > 0)) {
@@ -279,8 +283,8 @@ export function splitForms(fn: Func, parts: {
 type IfStmt = TStmt & { readonly k: 'if' };
 
 /** The forward sweep's declarations g_rev computes again (recomputable's names), as it computes them. */
-function recomputedOf(forward: readonly TStmt[], again: ReadonlySet<string>): readonly TStmt[] {
-  return forward.filter((d) => d.k === 'decl' && again.has(d.name));
+function recomputedOf(forward: readonly TStmt[], again: ReadonlySet<TVar>): readonly TStmt[] {
+  return forward.filter((d) => d.k === 'decl' && again.has(d.v!));
 }
 
 /**
@@ -292,7 +296,7 @@ function recomputedOf(forward: readonly TStmt[], again: ReadonlySet<string>): re
  * the branch, so that a path that does not read it neither pushes nor pops it (the leaves of a
  * recursion). Undefined where g does not end so.
  */
-function branchOf(forward: readonly TStmt[], reverse: readonly TStmt[], recomputed: readonly TStmt[]): { forwardIf: IfStmt; reverseIf: IfStmt; side(n: string): 'then' | 'else' | undefined } | undefined {
+function branchOf(forward: readonly TStmt[], reverse: readonly TStmt[], recomputed: readonly TStmt[]): { forwardIf: IfStmt; reverseIf: IfStmt; side(t: TVar): 'then' | 'else' | undefined } | undefined {
   const tail = forward.filter((s) => s.k !== 'comment');
   const last = tail[tail.length - 1];
   if (last?.k !== 'if' || someStmt([last], (s) => s.k === 'return' || s.k === 'try')) return undefined;
@@ -303,13 +307,13 @@ function branchOf(forward: readonly TStmt[], reverse: readonly TStmt[], recomput
   // (nothing before it in g_rev pops, nor calls a reverse that would)
   const pops = (s: TStmt): boolean => stmtHas(s, (x) => x.k === 'tape' || x.k === 'call');
   if (reverse.slice(0, at[0]).some(pops)) return undefined;
-  const outside = readsOf([...recomputed, ...reverse.filter((s) => s !== reverseIf), { k: 'expr', e: reverseIf.test }], new Set(), true);
-  const inThen = readsOf(reverseIf.then, new Set(), true);
-  const inElse = readsOf(reverseIf.else, new Set(), true);
+  const outside = varsReadOf([...recomputed, ...reverse.filter((s) => s !== reverseIf), { k: 'expr', e: reverseIf.test }], true, true);
+  const inThen = varsReadOf(reverseIf.then, true, true);
+  const inElse = varsReadOf(reverseIf.else, true, true);
   return {
     forwardIf: last,
     reverseIf,
-    side: (n) => (outside.has(n) ? undefined : inThen.has(n) && !inElse.has(n) ? 'then' : inElse.has(n) && !inThen.has(n) ? 'else' : undefined),
+    side: (t) => (outside.has(t) ? undefined : inThen.has(t) && !inElse.has(t) ? 'then' : inElse.has(t) && !inThen.has(t) ? 'else' : undefined),
   };
 }
 
@@ -321,28 +325,30 @@ function branchOf(forward: readonly TStmt[], reverse: readonly TStmt[], recomput
  * what it overwrites after a call before the call's reverse, as it does for the loads g_rev
  * already recomputes (availability.ts). Each level of a recursion then pushes and pops none.
  */
-function recomputable(fn: Func, forward: readonly TStmt[], needed: ReadonlySet<string>): ReadonlySet<string> {
+function recomputable(fn: Func, forward: readonly TStmt[], needed: ReadonlySet<TVar>): ReadonlySet<TVar> {
   const written = new Set<Var>(fn.writes);
-  const params = new Map(fn.params.map((p) => [p.v.name, p.v] as const));
-  const scalar = (n: string): boolean => { const v = params.get(n); return !!v && !v.mutable && (v.type === 'f64' || v.type === 'int' || v.type === 'bool'); };
+  const params = new Set(fn.params.map((p) => p.v));
+  const paramOf = (t: TVar | undefined): Var | undefined => (t?.role === 'primal' && params.has(t.of) ? t.of : undefined);
+  const scalar = (t: TVar): boolean => { const v = paramOf(t); return !!v && !v.mutable && (v.type === 'f64' || v.type === 'int' || v.type === 'bool'); };
   const array = (e: TExpr): boolean => {
     if (e.k !== 'name') return false;
-    const v = params.get(e.name);
+    const v = paramOf(e.v);
     return !!v && !v.mutable && isArrayType(v.type) && !written.has(v);
   };
-  const decls = new Map<string, TExpr>();
-  for (const s of forward) if (s.k === 'decl' && s.kind === 'const' && s.init && !s.type) decls.set(s.name, s.init);
-  const memo = new Map<string, boolean>();
+  const decls = new Map<TVar, TExpr>();
+  for (const s of forward) if (s.k === 'decl' && s.kind === 'const' && s.init && !s.type) decls.set(s.v!, s.init);
+  const memo = new Map<TVar, boolean>();
   // (a bound on the work: a handful of operations per value, no calls)
-  const cost = (e: TExpr, seen: Set<string>): number => {
+  const cost = (e: TExpr, seen: Set<TVar>): number => {
     switch (e.k) {
       case 'num': case 'bool': case 'constant': return 0;
       case 'name': {
-        if (scalar(e.name)) return 0;
-        if (seen.has(e.name)) return 0;
-        const init = decls.get(e.name);
-        if (!init || !ok(e.name)) return Infinity;
-        seen.add(e.name);
+        const t = e.v!;
+        if (scalar(t)) return 0;
+        if (seen.has(t)) return 0;
+        const init = decls.get(t);
+        if (!init || !ok(t)) return Infinity;
+        seen.add(t);
         return cost(init, seen);
       }
       case 'bin': return e.op === '**' || e.op === '??' ? Infinity : 1 + cost(e.l, seen) + cost(e.r, seen);
@@ -352,21 +358,21 @@ function recomputable(fn: Func, forward: readonly TStmt[], needed: ReadonlySet<s
       default: return Infinity;
     }
   };
-  function ok(n: string): boolean {
-    if (!memo.has(n)) {
-      memo.set(n, false);
-      const init = decls.get(n);
-      memo.set(n, init !== undefined && cost(init, new Set([n])) <= 4);
+  function ok(t: TVar): boolean {
+    if (!memo.has(t)) {
+      memo.set(t, false);
+      const init = decls.get(t);
+      memo.set(t, init !== undefined && cost(init, new Set([t])) <= 4);
     }
-    return memo.get(n)!;
+    return memo.get(t)!;
   }
-  const out = new Set<string>();
-  const add = (n: string): void => {
-    if (out.has(n)) return;
-    out.add(n);
-    for (const r of readsOf([{ k: 'expr', e: decls.get(n)! }], new Set(), true)) if (decls.has(r) && !scalar(r) && !params.has(r)) add(r);
+  const out = new Set<TVar>();
+  const add = (t: TVar): void => {
+    if (out.has(t)) return;
+    out.add(t);
+    for (const r of varsReadOf([{ k: 'expr', e: decls.get(t)! }], true, true)) if (decls.has(r) && !scalar(r) && !paramOf(r)) add(r);
   };
-  for (const n of needed) if (decls.has(n) && ok(n)) add(n);
+  for (const t of needed) if (decls.has(t) && ok(t)) add(t);
   return out;
 }
 

@@ -49,8 +49,7 @@ export function optionalArrayParam(cx: LoweringState, p: ts.ParameterDeclaration
     return b.fail(chained, 'TSG1002', `'${chained.getText(b.sf)}' is undefined where the optional array '${name}' is left out, which tsgrad does not follow`,
       `test it first: ${name} ? ${chained.getText(b.sf).replace('?.', '.')} : …`);
   }
-  const arg: Var = { name: b.names.fresh(`${name}_arg`, true), type: 'f64[]', kind: 'param', mutable: false };
-  b.vars.push(arg);
+  const arg = b.generatedVar(`${name}_arg`, 'f64[]', false, 'param');
   b.ctors.set(arg, kind === 'number[]' ? 'Array' : typedArrayName(present) ?? 'Float64Array');
   const local = b.newVar(name, 'f64[]', 'local', true);
   const flag = p.initializer ? undefined : b.generatedVar(`${name}_undefined`, 'bool', true);

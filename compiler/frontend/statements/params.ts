@@ -84,8 +84,7 @@ export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number):
   if (optionalArray) return optionalArray;
   if (isOptionalNumber(p, checker)) {
     // the argument (`s_arg`, maybe undefined), and the source's `s`, with a flag saying it holds undefined
-    const arg: Var = { name: b.names.fresh(`${p.name.text}_arg`, true), type: 'f64', kind: 'param', mutable: false };
-    b.vars.push(arg);
+    const arg = b.generatedVar(`${p.name.text}_arg`, 'f64', false, 'param');
     const local = b.newVar(p.name.text, 'f64', 'local', true);
     const flag = b.generatedVar(`${p.name.text}_undefined`, 'bool', true);
     cx.scope.set(symbol, { kind: 'var', v: local });
@@ -116,8 +115,7 @@ export function param(cx: LoweringState, p: ts.ParameterDeclaration, i: number):
   if (defaulted) {
     // the argument (`k_arg`, maybe undefined), and the source's `k`: the argument or the default
     const type = tsType === 'number' ? 'f64' : tsType === 'string' ? 'str' : 'bool';
-    const v: Var = { name: b.names.fresh(`${p.name.text}_arg`, true), type, kind: 'param', mutable: false };
-    b.vars.push(v);
+    const v = b.generatedVar(`${p.name.text}_arg`, type, false, 'param');
     const local = b.newVar(p.name.text, type, 'local', true);
     cx.scope.set(symbol, { kind: 'var', v: local });
     cx.defaults.push({ arg: v, local, init: p.initializer! });
