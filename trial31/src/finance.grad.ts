@@ -2150,12 +2150,14 @@ export function smoothCVaR_vjp(weights: Float64Array, returns: Float64Array, var
   const t13_b = t14_b * m;
   alpha_b -= t13_b;
   // grad of: for (let s = 0; s < m; s++)
-  // two iterations of this loop at a time (unroll-and-jam): s and s_1 = s - 1 share one pass of the loop over j, which loads
-  // what both read and adds into the adjoint elements both add into once; the iteration left over runs alone after it
+  // four iterations of this loop at a time (unroll-and-jam): s, s_1 = s - 1, s_2 = s - 2 and s_3 = s - 3 share one pass of the loop over j, which loads
+  // what all read and adds into the adjoint elements all add into once; the iterations left over run alone after it
   {
     let s: number = Math.ceil(m) - 1;
-    while (s - 1 >= 0) {
+    while (s - 3 >= 0) {
       const s_1 = s - 1;
+      const s_2 = s - 2;
+      const s_3 = s - 3;
       // grad of: tail += softplus(loss - varLevel, sharp)
       const t11_b = tail_b;
       const t7_softplus_b = t11_b;
@@ -2203,6 +2205,50 @@ export function smoothCVaR_vjp(weights: Float64Array, returns: Float64Array, var
       if (z_softplus_b_1 !== 0) sharp_b += z_softplus_b_1 * t10_1;
       loss_b_1 += t10_b_1;
       varLevel_b -= t10_b_1;
+      let loss_b_2 = 0;
+      const t11_b_2 = tail_b;
+      const t7_softplus_b_2 = t11_b_2;
+      const t6_softplus_2 = stack[--top]!;
+      const t7_softplus_r_2 = t7_softplus_r;
+      const t6_softplus_b_2 = t7_softplus_b_2 * t7_softplus_r_2;
+      sharp_b -= t7_softplus_b_2 * (t6_softplus_2 * t7_softplus_r_2 * t7_softplus_r_2);
+      const t1_softplus_b_2 = t6_softplus_b_2;
+      const t5_softplus_b_2 = t6_softplus_b_2;
+      const t4_softplus_2 = stack[--top]!;
+      const t4_softplus_b_2 = t5_softplus_b_2 / (1 + t4_softplus_2);
+      const t3_softplus_b_2 = t4_softplus_b_2 * t4_softplus_2;
+      const t2_softplus_b_2 = -t3_softplus_b_2;
+      const z_softplus_2 = stack[--top]!;
+      let z_softplus_b_2 = t2_softplus_b_2 * Math.sign(z_softplus_2);
+      const t1_softplus_2 = Math.max(z_softplus_2, 0);
+      z_softplus_b_2 += t1_softplus_b_2 * (z_softplus_2 === t1_softplus_2 ? 1 : 0);
+      const t10_2 = stack[--top]!;
+      const t10_b_2 = z_softplus_b_2 === 0 ? 0 : z_softplus_b_2 * sharp;
+      if (z_softplus_b_2 !== 0) sharp_b += z_softplus_b_2 * t10_2;
+      loss_b_2 += t10_b_2;
+      varLevel_b -= t10_b_2;
+      let loss_b_3 = 0;
+      const t11_b_3 = tail_b;
+      const t7_softplus_b_3 = t11_b_3;
+      const t6_softplus_3 = stack[--top]!;
+      const t7_softplus_r_3 = t7_softplus_r;
+      const t6_softplus_b_3 = t7_softplus_b_3 * t7_softplus_r_3;
+      sharp_b -= t7_softplus_b_3 * (t6_softplus_3 * t7_softplus_r_3 * t7_softplus_r_3);
+      const t1_softplus_b_3 = t6_softplus_b_3;
+      const t5_softplus_b_3 = t6_softplus_b_3;
+      const t4_softplus_3 = stack[--top]!;
+      const t4_softplus_b_3 = t5_softplus_b_3 / (1 + t4_softplus_3);
+      const t3_softplus_b_3 = t4_softplus_b_3 * t4_softplus_3;
+      const t2_softplus_b_3 = -t3_softplus_b_3;
+      const z_softplus_3 = stack[--top]!;
+      let z_softplus_b_3 = t2_softplus_b_3 * Math.sign(z_softplus_3);
+      const t1_softplus_3 = Math.max(z_softplus_3, 0);
+      z_softplus_b_3 += t1_softplus_b_3 * (z_softplus_3 === t1_softplus_3 ? 1 : 0);
+      const t10_3 = stack[--top]!;
+      const t10_b_3 = z_softplus_b_3 === 0 ? 0 : z_softplus_b_3 * sharp;
+      if (z_softplus_b_3 !== 0) sharp_b += z_softplus_b_3 * t10_3;
+      loss_b_3 += t10_b_3;
+      varLevel_b -= t10_b_3;
       // grad of: for (let j = 0; j < n; j++)
       for (let j = n - 1; j >= 0; j--) {
         const t8_b = -loss_b;
@@ -2220,13 +2266,27 @@ export function smoothCVaR_vjp(weights: Float64Array, returns: Float64Array, var
         const t4_b_1 = t8_b_1 === 0 ? 0 : t8_b_1 * t7_1;
         const t7_b_1 = t8_b_1 === 0 ? 0 : t8_b_1 * t4;
         returns_b[t6_1]! += t7_b_1;
-        weights_b[j]! = weights_b[j]! + t4_b + t4_b_1;
+        const t8_b_2 = -loss_b_2;
+        const t5_2 = s_2 * n;
+        const t6_2 = t5_2 + j;
+        const t7_2 = returns[t6_2]!;
+        const t4_b_2 = t8_b_2 === 0 ? 0 : t8_b_2 * t7_2;
+        const t7_b_2 = t8_b_2 === 0 ? 0 : t8_b_2 * t4;
+        returns_b[t6_2]! += t7_b_2;
+        const t8_b_3 = -loss_b_3;
+        const t5_3 = s_3 * n;
+        const t6_3 = t5_3 + j;
+        const t7_3 = returns[t6_3]!;
+        const t4_b_3 = t8_b_3 === 0 ? 0 : t8_b_3 * t7_3;
+        const t7_b_3 = t8_b_3 === 0 ? 0 : t8_b_3 * t4;
+        returns_b[t6_3]! += t7_b_3;
+        weights_b[j]! = weights_b[j]! + t4_b + t4_b_1 + t4_b_2 + t4_b_3;
       }
       // grad of: let loss = 0
       loss_b = 0;
-      s -= 2;
+      s -= 4;
     }
-    if (s >= 0) {
+    while (s >= 0) {
       // grad of: tail += softplus(loss - varLevel, sharp)
       const t11_b = tail_b;
       const t7_softplus_b = t11_b;
@@ -2267,6 +2327,7 @@ export function smoothCVaR_vjp(weights: Float64Array, returns: Float64Array, var
       }
       // grad of: let loss = 0
       loss_b = 0;
+      s--;
     }
   }
   // grad of: sharp = 50

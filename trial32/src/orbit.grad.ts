@@ -34,8 +34,8 @@ export function keplerE_vjp(M: number, e: number, tol_arg: number | undefined, a
   let brk = false;
   let iters = 0;
   for (;;) {
-    const t16 = !brk;
-    if (!t16) {
+    const t17 = !brk;
+    if (!t17) {
       break;
     }
     iters++;
@@ -64,7 +64,8 @@ export function keplerE_vjp(M: number, e: number, tol_arg: number | undefined, a
       const t15 = t14 >= 50;
       t12 = t15;
     }
-    if (t12) {
+    const t16 = t12;
+    if (t16) {
       brk = true;
     }
   }
@@ -146,8 +147,8 @@ export function keplerE_jvp(M: number, e: number, tol_arg: number | undefined, t
   let it = 0;
   let brk = false;
   for (;;) {
-    const t16 = !brk;
-    if (!t16) {
+    const t17 = !brk;
+    if (!t17) {
       break;
     }
     const t3 = Math.sin(E);
@@ -181,7 +182,8 @@ export function keplerE_jvp(M: number, e: number, tol_arg: number | undefined, t
       const t15 = t14 >= 50;
       t12 = t15;
     }
-    if (t12) {
+    const t16 = t12;
+    if (t16) {
       brk = true;
     }
   }
@@ -232,8 +234,8 @@ export function keplerE_hvp(M: number, e: number, tol_arg: number | undefined, v
   let brk = false;
   let iters = 0;
   for (;;) {
-    const t16 = !brk;
-    if (!t16) {
+    const t17 = !brk;
+    if (!t17) {
       break;
     }
     iters++;
@@ -278,7 +280,8 @@ export function keplerE_hvp(M: number, e: number, tol_arg: number | undefined, v
       const t15 = t14 >= 50;
       t12 = t15;
     }
-    if (t12) {
+    const t16 = t12;
+    if (t16) {
       brk = true;
     }
   }
@@ -385,8 +388,8 @@ export function trueAnomaly_vjp(M: number, e: number, adj: { M: number; e: numbe
   let brk_keplerE = false;
   let iters = 0;
   for (;;) {
-    const t16_keplerE = !brk_keplerE;
-    if (!t16_keplerE) {
+    const t17_keplerE = !brk_keplerE;
+    if (!t17_keplerE) {
       break;
     }
     iters++;
@@ -415,7 +418,8 @@ export function trueAnomaly_vjp(M: number, e: number, adj: { M: number; e: numbe
       const t15_keplerE = t14_keplerE >= 50;
       t12_keplerE = t15_keplerE;
     }
-    if (t12_keplerE) {
+    const t16_keplerE = t12_keplerE;
+    if (t16_keplerE) {
       brk_keplerE = true;
     }
   }
@@ -519,8 +523,8 @@ export function trueAnomaly_jvp(M: number, e: number, tangent: { M?: number; e?:
   let it_keplerE = 0;
   let brk_keplerE = false;
   for (;;) {
-    const t16_keplerE = !brk_keplerE;
-    if (!t16_keplerE) {
+    const t17_keplerE = !brk_keplerE;
+    if (!t17_keplerE) {
       break;
     }
     const t3_keplerE = Math.sin(E_keplerE);
@@ -554,7 +558,8 @@ export function trueAnomaly_jvp(M: number, e: number, tangent: { M?: number; e?:
       const t15_keplerE = t14_keplerE >= 50;
       t12_keplerE = t15_keplerE;
     }
-    if (t12_keplerE) {
+    const t16_keplerE = t12_keplerE;
+    if (t16_keplerE) {
       brk_keplerE = true;
     }
   }
@@ -620,8 +625,8 @@ export function trueAnomaly_hvp(M: number, e: number, v: { M?: number; e?: numbe
   let brk_keplerE = false;
   let iters = 0;
   for (;;) {
-    const t16_keplerE = !brk_keplerE;
-    if (!t16_keplerE) {
+    const t17_keplerE = !brk_keplerE;
+    if (!t17_keplerE) {
       break;
     }
     iters++;
@@ -666,7 +671,8 @@ export function trueAnomaly_hvp(M: number, e: number, v: { M?: number; e?: numbe
       const t15_keplerE = t14_keplerE >= 50;
       t12_keplerE = t15_keplerE;
     }
-    if (t12_keplerE) {
+    const t16_keplerE = t12_keplerE;
+    if (t16_keplerE) {
       brk_keplerE = true;
     }
   }
@@ -1177,8 +1183,8 @@ export function orbitFitLoss_vjp(el: Float64Array, times: Float64Array, obs: Flo
     brk_keplerE = false;
     let iters = 0;
     for (;;) {
-      const t16_keplerE = !brk_keplerE;
-      if (!t16_keplerE) {
+      const t17_keplerE = !brk_keplerE;
+      if (!t17_keplerE) {
         break;
       }
       iters++;
@@ -1207,7 +1213,8 @@ export function orbitFitLoss_vjp(el: Float64Array, times: Float64Array, obs: Flo
         const t15_keplerE = t14_keplerE >= 50;
         t12_keplerE = t15_keplerE;
       }
-      if (t12_keplerE) {
+      const t16_keplerE = t12_keplerE;
+      if (t16_keplerE) {
         brk_keplerE = true;
       }
     }
@@ -1470,8 +1477,8 @@ export function orbitFitLoss_jvp(el: Float64Array, times: Float64Array, obs: Flo
     it_keplerE = 0;
     brk_keplerE = false;
     for (;;) {
-      const t16_keplerE = !brk_keplerE;
-      if (!t16_keplerE) {
+      const t17_keplerE = !brk_keplerE;
+      if (!t17_keplerE) {
         break;
       }
       const t3_keplerE = Math.sin(E_keplerE);
@@ -1505,7 +1512,8 @@ export function orbitFitLoss_jvp(el: Float64Array, times: Float64Array, obs: Flo
         const t15_keplerE = t14_keplerE >= 50;
         t12_keplerE = t15_keplerE;
       }
-      if (t12_keplerE) {
+      const t16_keplerE = t12_keplerE;
+      if (t16_keplerE) {
         brk_keplerE = true;
       }
     }
@@ -1674,8 +1682,8 @@ export function orbitFitLoss_hvp(el: Float64Array, times: Float64Array, obs: Flo
     brk_keplerE = false;
     let iters = 0;
     for (;;) {
-      const t16_keplerE = !brk_keplerE;
-      if (!t16_keplerE) {
+      const t17_keplerE = !brk_keplerE;
+      if (!t17_keplerE) {
         break;
       }
       iters++;
@@ -1720,7 +1728,8 @@ export function orbitFitLoss_hvp(el: Float64Array, times: Float64Array, obs: Flo
         const t15_keplerE = t14_keplerE >= 50;
         t12_keplerE = t15_keplerE;
       }
-      if (t12_keplerE) {
+      const t16_keplerE = t12_keplerE;
+      if (t16_keplerE) {
         brk_keplerE = true;
       }
     }

@@ -2185,19 +2185,20 @@ export function smoothCE_vjp(logits: Float64Array, y: number, eps_arg: number | 
   let loss_b = seed;
   let target_b = 0;
   let lse_b = 0;
-  // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (K + 1 > 0 ? K + 1 : 0) > stack.length) stack = tape.reserve(top, K + 1 > 0 ? K + 1 : 0);
   const t10 = eps / K;
   const t12 = eps / K;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let k = 0; k < K; k++) {
+    let target_saved = 0;
+    let target_saved_1 = 0;
     const t8 = k === y;
     if (t8) {
       const t9 = 1 - eps;
       const t11 = t9 + t10;
-      stack[top++]! = target;
+      target_saved = target;
       target = t11;
     } else {
-      stack[top++]! = target;
+      target_saved_1 = target;
       target = t12;
     }
     const t13 = logits[k]!;
@@ -2215,7 +2216,7 @@ export function smoothCE_vjp(logits: Float64Array, y: number, eps_arg: number | 
     logits_b[k]! += t13_b;
     // grad of: const target = k === y ? 1 - eps + eps / K : eps / K
     if (t8) {
-      target = stack[--top]!;
+      target = target_saved;
       const t11_b = target_b;
       target_b = 0;
       const t9_b = t11_b;
@@ -2223,7 +2224,7 @@ export function smoothCE_vjp(logits: Float64Array, y: number, eps_arg: number | 
       eps_b += t10_b / K;
       eps_b -= t9_b;
     } else {
-      target = stack[--top]!;
+      target = target_saved_1;
       const t12_b = target_b;
       target_b = 0;
       eps_b += t12_b / K;
@@ -2469,11 +2470,11 @@ export function smoothCE_hvp(logits: Float64Array, y: number, eps_arg: number | 
   let lse_b = 0;
   let lse_b_d = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (K + 1 > 0 ? K + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, K + 1 > 0 ? K + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
   for (let k = 0; k < K; k++) {
+    let target_saved = 0;
+    let target_saved_d = 0;
+    let target_saved_1 = 0;
+    let target_saved_1_d = 0;
     const t8 = k === y;
     if (t8) {
       const t9 = 1 - eps;
@@ -2482,15 +2483,15 @@ export function smoothCE_hvp(logits: Float64Array, y: number, eps_arg: number | 
       const t10_d = eps_d / K;
       const t11 = t9 + t10;
       const t11_d = t9_d + t10_d;
-      stack_d[top]! = target_d;
-      stack[top++]! = target;
+      target_saved = target;
+      target_saved_d = target_d;
       target = t11;
       target_d = t11_d;
     } else {
       const t12 = eps / K;
       const t12_d = eps_d / K;
-      stack_d[top]! = target_d;
-      stack[top++]! = target;
+      target_saved_1 = target;
+      target_saved_1_d = target_d;
       target = t12;
       target_d = t12_d;
     }
@@ -2516,8 +2517,8 @@ export function smoothCE_hvp(logits: Float64Array, y: number, eps_arg: number | 
     logits_b_d[k]! += t13_b_d;
     // grad of: const target = k === y ? 1 - eps + eps / K : eps / K
     if (t8) {
-      target = stack[--top]!;
-      target_d = stack_d[top]!;
+      target = target_saved;
+      target_d = target_saved_d;
       const t11_b = target_b;
       const t11_b_d = target_b_d;
       target_b = 0;
@@ -2531,8 +2532,8 @@ export function smoothCE_hvp(logits: Float64Array, y: number, eps_arg: number | 
       eps_b -= t9_b;
       eps_b_d -= t9_b_d;
     } else {
-      target = stack[--top]!;
-      target_d = stack_d[top]!;
+      target = target_saved_1;
+      target_d = target_saved_1_d;
       const t12_b = target_b;
       const t12_b_d = target_b_d;
       target_b = 0;

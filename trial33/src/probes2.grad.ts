@@ -16,6 +16,7 @@ export function trimmedMean_vjp(xs: Float64Array, k: number, adj: { xs: Float64A
   let stack = tape.values;
   let top = tape.top;
   let j: number = 0;
+  let t5: boolean = false;
   let i_2: number = 0;
   let i_2_int = false;
   const t1 = xs.length;
@@ -32,100 +33,105 @@ export function trimmedMean_vjp(xs: Float64Array, k: number, adj: { xs: Float64A
     let iters_1 = 0;
     for (;;) {
       const t4 = j > 0;
-      const t5 = j - 1;
-      const t6 = a[t5]!;
-      const t7 = a[j]!;
-      const t8 = t6 > t7;
-      const t9 = t4 && t8;
-      if (!t9) {
+      if (t4) {
+        const t6 = j - 1;
+        const t7 = a[t6]!;
+        const t8 = a[j]!;
+        const t9 = t7 > t8;
+        t5 = t9;
+      } else {
+        t5 = false;
+      }
+      const t10 = t5;
+      if (!t10) {
         break;
       }
       iters_1++;
-      const t10 = a[j]!;
-      const t11 = j - 1;
-      const t12 = a[t11]!;
-      a[t11]! = t10;
-      a[j]! = t12;
-      const t13 = j - 1;
-      j = t13;
+      const t11 = a[j]!;
+      const t12 = j - 1;
+      const t13 = a[t12]!;
+      a[t12]! = t11;
+      a[j]! = t13;
+      const t14 = j - 1;
+      j = t14;
     }
     stack[top++]! = iters_1;
   }
   let s = 0;
-  const t14 = Number.isInteger(k);
-  if (t14) {
-    const t15 = Math.trunc(k);
-    const t16 = a.length;
-    const t17 = t16 - k;
-    for (let i_1 = t15; i_1 < t17; i_1++) {
-      const t18 = a[i_1]!;
-      const t19 = s + t18;
-      s = t19;
+  const t15 = Number.isInteger(k);
+  if (t15) {
+    const t16 = Math.trunc(k);
+    const t17 = a.length;
+    const t18 = t17 - k;
+    for (let i_1 = t16; i_1 < t18; i_1++) {
+      const t19 = a[i_1]!;
+      const t20 = s + t19;
+      s = t20;
     }
   } else {
     i_2 = k;
     i_2_int = Number.isInteger(i_2) && Math.abs(i_2) <= 2 ** 52;
     let iters = 0;
     for (;;) {
-      const t20 = a.length;
-      const t21 = t20 - k;
-      const t22 = i_2 < t21;
-      if (!t22) {
+      const t21 = a.length;
+      const t22 = t21 - k;
+      const t23 = i_2 < t22;
+      if (!t23) {
         break;
       }
       iters++;
-      const t23 = a[i_2]!;
-      const t24 = s + t23;
-      s = t24;
-      const t25 = i_2 + 1;
+      const t24 = a[i_2]!;
+      const t25 = s + t24;
+      s = t25;
+      const t26 = i_2 + 1;
       if (!i_2_int) {
         if (top + 1 > stack.length) stack = tape.reserve(top, 1);
         stack[top++]! = i_2;
       }
-      i_2 = t25;
+      i_2 = t26;
     }
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = iters;
   }
-  const t26 = a.length;
-  const t27 = 2 * k;
-  const t28 = t26 - t27;
-  const t29 = s / t28;
+  const t27 = a.length;
+  const t28 = 2 * k;
+  const t29 = t27 - t28;
+  const t30 = s / t29;
   const xs_b = adj.xs;
   let k_b = 0;
   const a_b = f64Zeros(a.length);
   let s_b = 0;
-  const t29_b = seed;
+  const t30_b = seed;
   // grad of: return s / (a.length - 2 * k)
-  const t29_r = 1 / t28;
-  s_b += t29_b * t29_r;
-  const t28_b = -(t29_b * (t29 * t29_r));
-  const t27_b = -t28_b;
-  k_b += t27_b * 2;
+  const t30_r = 1 / t29;
+  s_b += t30_b * t30_r;
+  const t29_b = -(t30_b * (t30 * t30_r));
+  const t28_b = -t29_b;
+  k_b += t28_b * 2;
   // grad of: for (let i = k; i < a.length - k; i++)
-  if (t14) {
-    const t15 = Math.trunc(k);
-    const t16 = a.length;
-    const t17 = t16 - k;
-    for (let i_1 = Math.ceil(t17) - 1; i_1 >= t15; i_1--) {
+  if (t15) {
+    const t16 = Math.trunc(k);
+    const t17 = a.length;
+    const t18 = t17 - k;
+    for (let i_1 = Math.ceil(t18) - 1; i_1 >= t16; i_1--) {
       // grad of: s += a[i]
-      const t18_b = s_b;
-      a_b[i_1]! += t18_b;
+      const t19_b = s_b;
+      a_b[i_1]! += t19_b;
     }
   } else {
     if (i_2_int) {
       for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
         i_2 = i_2 - 1;
         // grad of: s += a[i]
-        const t23_b = s_b;
-        a_b[i_2]! += t23_b;
+        const t24_b = s_b;
+        a_b[i_2]! += t24_b;
       }
     } else {
       for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
         i_2 = stack[--top]!;
         // grad of: s += a[i]
-        const t23_b = s_b;
-        a_b[i_2]! += t23_b;
+        const t24_b = s_b;
+        a_b[i_2]! += t24_b;
       }
     }
   }
@@ -135,13 +141,13 @@ export function trimmedMean_vjp(xs: Float64Array, k: number, adj: { xs: Float64A
     for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
       j = j + 1;
       // grad of: [a[j - 1], a[j]] = [a[j], a[j - 1]]
-      const t12_b = a_b[j]! ?? 0;
+      const t13_b = a_b[j]! ?? 0;
       a_b[j]! = 0;
-      const t11 = j - 1;
-      const t10_b = a_b[t11]! ?? 0;
-      a_b[t11]! = 0;
-      a_b[t11]! += t12_b;
-      a_b[j]! += t10_b;
+      const t12 = j - 1;
+      const t11_b = a_b[t12]! ?? 0;
+      a_b[t12]! = 0;
+      a_b[t12]! += t13_b;
+      a_b[j]! += t11_b;
     }
     j = stack[--top]!;
   }
@@ -153,7 +159,7 @@ export function trimmedMean_vjp(xs: Float64Array, k: number, adj: { xs: Float64A
   }
   adj.k += k_b;
   tape.top = top;
-  return t29;
+  return t30;
 }
 
 /** trimmedMean's value and gradient. */
@@ -168,6 +174,7 @@ export function trimmedMean_jvp(xs: Float64Array, k: number, tangent: { xs?: Flo
   const xs_d = tangent.xs ?? new Float64Array(xs.length);
   const k_d = tangent.k ?? 0;
   let j: number = 0;
+  let t5: boolean = false;
   let i_2: number = 0;
   const t1 = xs.length;
   const a = new Float64Array(t1);
@@ -183,71 +190,76 @@ export function trimmedMean_jvp(xs: Float64Array, k: number, tangent: { xs?: Flo
     j = i;
     for (;;) {
       const t4 = j > 0;
-      const t5 = j - 1;
-      const t6: number = a[t5]!;
-      const t7: number = a[j]!;
-      const t8 = t6 > t7;
-      const t9 = t4 && t8;
-      if (!t9) {
+      if (t4) {
+        const t6 = j - 1;
+        const t7: number = a[t6]!;
+        const t8: number = a[j]!;
+        const t9 = t7 > t8;
+        t5 = t9;
+      } else {
+        t5 = false;
+      }
+      const t10 = t5;
+      if (!t10) {
         break;
       }
-      const t10: number = a[j]!;
-      const t10_d: number = a_d[j]!;
-      const t11 = j - 1;
-      const t12: number = a[t11]!;
-      const t12_d: number = a_d[t11]!;
-      a[t11]! = t10;
-      a_d[t11]! = t10_d;
-      a[j]! = t12;
-      a_d[j]! = t12_d;
-      const t13 = j - 1;
-      j = t13;
+      const t11: number = a[j]!;
+      const t11_d: number = a_d[j]!;
+      const t12 = j - 1;
+      const t13: number = a[t12]!;
+      const t13_d: number = a_d[t12]!;
+      a[t12]! = t11;
+      a_d[t12]! = t11_d;
+      a[j]! = t13;
+      a_d[j]! = t13_d;
+      const t14 = j - 1;
+      j = t14;
     }
   }
   let s = 0;
   let s_d = 0;
-  const t14 = Number.isInteger(k);
-  if (t14) {
-    const t15 = Math.trunc(k);
-    const t16 = a.length;
-    const t17 = t16 - k;
-    for (let i_1 = t15; i_1 < t17; i_1++) {
-      const t18 = a[i_1]!;
-      const t18_d = a_d[i_1]!;
-      const t19 = s + t18;
-      const t19_d = s_d + t18_d;
-      s = t19;
-      s_d = t19_d;
+  const t15 = Number.isInteger(k);
+  if (t15) {
+    const t16 = Math.trunc(k);
+    const t17 = a.length;
+    const t18 = t17 - k;
+    for (let i_1 = t16; i_1 < t18; i_1++) {
+      const t19 = a[i_1]!;
+      const t19_d = a_d[i_1]!;
+      const t20 = s + t19;
+      const t20_d = s_d + t19_d;
+      s = t20;
+      s_d = t20_d;
     }
   } else {
     i_2 = k;
     for (;;) {
-      const t20 = a.length;
-      const t21 = t20 - k;
-      const t22 = i_2 < t21;
-      if (!t22) {
+      const t21 = a.length;
+      const t22 = t21 - k;
+      const t23 = i_2 < t22;
+      if (!t23) {
         break;
       }
-      const t23 = a[i_2]!;
-      const t23_d = a_d[i_2]!;
-      const t24 = s + t23;
-      const t24_d = s_d + t23_d;
-      s = t24;
-      s_d = t24_d;
-      const t25 = i_2 + 1;
-      i_2 = t25;
+      const t24 = a[i_2]!;
+      const t24_d = a_d[i_2]!;
+      const t25 = s + t24;
+      const t25_d = s_d + t24_d;
+      s = t25;
+      s_d = t25_d;
+      const t26 = i_2 + 1;
+      i_2 = t26;
     }
   }
-  const t26 = a.length;
-  const t27 = 2 * k;
-  const t27_d = 2 * k_d;
-  const t28 = t26 - t27;
-  const t28_d = -t27_d;
-  const t29 = s / t28;
-  const t29_d = s_d / t28 - t29 / t28 * t28_d;
+  const t27 = a.length;
+  const t28 = 2 * k;
+  const t28_d = 2 * k_d;
+  const t29 = t27 - t28;
+  const t29_d = -t28_d;
+  const t30 = s / t29;
+  const t30_d = s_d / t29 - t30 / t29 * t29_d;
   return {
-    value: t29,
-    tangent: t29_d
+    value: t30,
+    tangent: t30_d
   };
 }
 
@@ -269,6 +281,7 @@ export function trimmedMean_hvp(xs: Float64Array, k: number, v: { xs?: Float64Ar
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let j: number = 0;
+  let t5: boolean = false;
   let i_2: number = 0;
   let i_2_d: number = 0;
   let i_2_int = false;
@@ -293,44 +306,49 @@ export function trimmedMean_hvp(xs: Float64Array, k: number, v: { xs?: Float64Ar
     let iters_1 = 0;
     for (;;) {
       const t4 = j > 0;
-      const t5 = j - 1;
-      const t6 = a[t5]!;
-      const t7 = a[j]!;
-      const t8 = t6 > t7;
-      const t9 = t4 && t8;
-      if (!t9) {
+      if (t4) {
+        const t6 = j - 1;
+        const t7 = a[t6]!;
+        const t8 = a[j]!;
+        const t9 = t7 > t8;
+        t5 = t9;
+      } else {
+        t5 = false;
+      }
+      const t10 = t5;
+      if (!t10) {
         break;
       }
       iters_1++;
-      const t10 = a[j]!;
-      const t10_d = a_d[j]!;
-      const t11 = j - 1;
-      const t12 = a[t11]!;
-      const t12_d = a_d[t11]!;
-      a[t11]! = t10;
-      a_d[t11]! = t10_d;
-      a[j]! = t12;
-      a_d[j]! = t12_d;
-      const t13 = j - 1;
-      j = t13;
+      const t11 = a[j]!;
+      const t11_d = a_d[j]!;
+      const t12 = j - 1;
+      const t13 = a[t12]!;
+      const t13_d = a_d[t12]!;
+      a[t12]! = t11;
+      a_d[t12]! = t11_d;
+      a[j]! = t13;
+      a_d[j]! = t13_d;
+      const t14 = j - 1;
+      j = t14;
     }
     stack_d[top]! = 0;
     stack[top++]! = iters_1;
   }
   let s = 0;
   let s_d = 0;
-  const t14 = Number.isInteger(k);
-  if (t14) {
-    const t15 = Math.trunc(k);
-    const t16 = a.length;
-    const t17 = t16 - k;
-    for (let i_1 = t15; i_1 < t17; i_1++) {
-      const t18 = a[i_1]!;
-      const t18_d = a_d[i_1]!;
-      const t19 = s + t18;
-      const t19_d = s_d + t18_d;
-      s = t19;
-      s_d = t19_d;
+  const t15 = Number.isInteger(k);
+  if (t15) {
+    const t16 = Math.trunc(k);
+    const t17 = a.length;
+    const t18 = t17 - k;
+    for (let i_1 = t16; i_1 < t18; i_1++) {
+      const t19 = a[i_1]!;
+      const t19_d = a_d[i_1]!;
+      const t20 = s + t19;
+      const t20_d = s_d + t19_d;
+      s = t20;
+      s_d = t20_d;
     }
   } else {
     i_2 = k;
@@ -338,21 +356,21 @@ export function trimmedMean_hvp(xs: Float64Array, k: number, v: { xs?: Float64Ar
     i_2_int = Number.isInteger(i_2) && Math.abs(i_2) <= 2 ** 52;
     let iters = 0;
     for (;;) {
-      const t20 = a.length;
-      const t21 = t20 - k;
-      const t22 = i_2 < t21;
-      if (!t22) {
+      const t21 = a.length;
+      const t22 = t21 - k;
+      const t23 = i_2 < t22;
+      if (!t23) {
         break;
       }
       iters++;
-      const t23 = a[i_2]!;
-      const t23_d = a_d[i_2]!;
-      const t24 = s + t23;
-      const t24_d = s_d + t23_d;
-      s = t24;
-      s_d = t24_d;
-      const t25 = i_2 + 1;
-      const t25_d = i_2_d;
+      const t24 = a[i_2]!;
+      const t24_d = a_d[i_2]!;
+      const t25 = s + t24;
+      const t25_d = s_d + t24_d;
+      s = t25;
+      s_d = t25_d;
+      const t26 = i_2 + 1;
+      const t26_d = i_2_d;
       if (!i_2_int) {
         if (top + 1 > stack.length) {
           stack = tape.reserve(top, 1);
@@ -361,8 +379,8 @@ export function trimmedMean_hvp(xs: Float64Array, k: number, v: { xs?: Float64Ar
         stack_d[top]! = i_2_d;
         stack[top++]! = i_2;
       }
-      i_2 = t25;
-      i_2_d = t25_d;
+      i_2 = t26;
+      i_2_d = t26_d;
     }
     if (top + 1 > stack.length) {
       stack = tape.reserve(top, 1);
@@ -371,13 +389,13 @@ export function trimmedMean_hvp(xs: Float64Array, k: number, v: { xs?: Float64Ar
     stack_d[top]! = 0;
     stack[top++]! = iters;
   }
-  const t26 = a.length;
-  const t27 = 2 * k;
-  const t27_d = 2 * k_d;
-  const t28 = t26 - t27;
-  const t28_d = -t27_d;
-  const t29 = s / t28;
-  const t29_d = s_d / t28 - t29 / t28 * t28_d;
+  const t27 = a.length;
+  const t28 = 2 * k;
+  const t28_d = 2 * k_d;
+  const t29 = t27 - t28;
+  const t29_d = -t28_d;
+  const t30 = s / t29;
+  const t30_d = s_d / t29 - t30 / t29 * t29_d;
   const xs_b = adj.xs;
   const xs_b_d = adj_d.xs;
   let k_b = 0;
@@ -386,39 +404,39 @@ export function trimmedMean_hvp(xs: Float64Array, k: number, v: { xs?: Float64Ar
   const a_b_d = f64Zeros(a.length);
   let s_b = 0;
   let s_b_d = 0;
-  const t29_b = seed;
+  const t30_b = seed;
   // grad of: return s / (a.length - 2 * k)
-  const t29_r = 1 / t28;
-  const t29_r_d = -(t29_r * t29_r * t28_d);
-  s_b += t29_b * t29_r;
-  s_b_d += t29_b * t29_r_d;
-  const t28_b = -(t29_b * (t29 * t29_r));
-  const t28_b_d = -(t29_b * (t29_r * t29_d + t29 * t29_r_d));
-  const t27_b = -t28_b;
-  const t27_b_d = -t28_b_d;
-  k_b += t27_b * 2;
-  k_b_d += 2 * t27_b_d;
+  const t30_r = 1 / t29;
+  const t30_r_d = -(t30_r * t30_r * t29_d);
+  s_b += t30_b * t30_r;
+  s_b_d += t30_b * t30_r_d;
+  const t29_b = -(t30_b * (t30 * t30_r));
+  const t29_b_d = -(t30_b * (t30_r * t30_d + t30 * t30_r_d));
+  const t28_b = -t29_b;
+  const t28_b_d = -t29_b_d;
+  k_b += t28_b * 2;
+  k_b_d += 2 * t28_b_d;
   // grad of: for (let i = k; i < a.length - k; i++)
-  if (t14) {
-    const t15 = Math.trunc(k);
-    const t16 = a.length;
-    const t17 = t16 - k;
-    for (let i_1 = Math.ceil(t17) - 1; i_1 >= t15; i_1--) {
+  if (t15) {
+    const t16 = Math.trunc(k);
+    const t17 = a.length;
+    const t18 = t17 - k;
+    for (let i_1 = Math.ceil(t18) - 1; i_1 >= t16; i_1--) {
       // grad of: s += a[i]
-      const t18_b = s_b;
-      const t18_b_d = s_b_d;
-      a_b[i_1]! += t18_b;
-      a_b_d[i_1]! += t18_b_d;
+      const t19_b = s_b;
+      const t19_b_d = s_b_d;
+      a_b[i_1]! += t19_b;
+      a_b_d[i_1]! += t19_b_d;
     }
   } else {
     for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
       i_2 = i_2_int ? i_2 - 1 : stack[--top]!;
       i_2_d = i_2_int ? i_2_d : stack_d[top]!;
       // grad of: s += a[i]
-      const t23_b = s_b;
-      const t23_b_d = s_b_d;
-      a_b[i_2]! += t23_b;
-      a_b_d[i_2]! += t23_b_d;
+      const t24_b = s_b;
+      const t24_b_d = s_b_d;
+      a_b[i_2]! += t24_b;
+      a_b_d[i_2]! += t24_b_d;
     }
   }
   // grad of: for (let i = 1; i < a.length; i++)
@@ -427,19 +445,19 @@ export function trimmedMean_hvp(xs: Float64Array, k: number, v: { xs?: Float64Ar
     for (let k_2 = stack[--top]!; k_2 > 0; k_2--) {
       j = j + 1;
       // grad of: [a[j - 1], a[j]] = [a[j], a[j - 1]]
-      const t12_b = a_b[j]! ?? 0;
-      const t12_b_d = a_b_d[j]! ?? 0;
+      const t13_b = a_b[j]! ?? 0;
+      const t13_b_d = a_b_d[j]! ?? 0;
       a_b[j]! = 0;
       a_b_d[j]! = 0;
-      const t11 = j - 1;
-      const t10_b = a_b[t11]! ?? 0;
-      const t10_b_d = a_b_d[t11]! ?? 0;
-      a_b[t11]! = 0;
-      a_b_d[t11]! = 0;
-      a_b[t11]! += t12_b;
-      a_b_d[t11]! += t12_b_d;
-      a_b[j]! += t10_b;
-      a_b_d[j]! += t10_b_d;
+      const t12 = j - 1;
+      const t11_b = a_b[t12]! ?? 0;
+      const t11_b_d = a_b_d[t12]! ?? 0;
+      a_b[t12]! = 0;
+      a_b_d[t12]! = 0;
+      a_b[t12]! += t13_b;
+      a_b_d[t12]! += t13_b_d;
+      a_b[j]! += t11_b;
+      a_b_d[j]! += t11_b_d;
     }
     j = stack[--top]!;
   }
@@ -456,7 +474,7 @@ export function trimmedMean_hvp(xs: Float64Array, k: number, v: { xs?: Float64Ar
   adj_d.k += k_b_d;
   tape.top = top;
   return {
-    value: t29,
+    value: t30,
     grad: adj,
     hvp: adj_d
   };

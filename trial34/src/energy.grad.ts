@@ -4062,8 +4062,8 @@ export function iceAlbedoEquilibrium_vjp(s0: number, emissivity: number, t0_arg:
   const t2 = s0 / 4;
   let iters = 0;
   for (;;) {
-    const t16 = !brk;
-    if (!t16) {
+    const t17 = !brk;
+    if (!t17) {
       break;
     }
     iters++;
@@ -4078,7 +4078,7 @@ export function iceAlbedoEquilibrium_vjp(s0: number, emissivity: number, t0_arg:
     const absorbed = t2 * t4;
     const t5 = emissivity * 5.670374419e-8;
     const t6 = absorbed / t5;
-    if (top + 5 > stack.length) stack = tape.reserve(top, 5);
+    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
     stack[top++]! = t11_albedo;
     const next = t6 ** 0.25;
     stack[top++]! = t6;
@@ -4087,27 +4087,25 @@ export function iceAlbedoEquilibrium_vjp(s0: number, emissivity: number, t0_arg:
     const t8 = Math.abs(t7);
     const t9 = t8 < 1e-11;
     if (t9) {
-      stack[top++]! = t10 ? 1 : 0;
       t10 = true;
-      stack[top++]! = 1;
     } else {
       const t11 = it + 1;
       it = t11;
       const t12 = it;
       const t13 = t12 > 400;
-      stack[top++]! = t10 ? 1 : 0;
       t10 = t13;
-      stack[top++]! = 0;
     }
-    if (t10) {
+    const t14 = t10;
+    if (t14) {
       t = next;
       brk = true;
     } else {
-      const t14 = t + next;
-      const t15 = 0.5 * t14;
-      t = t15;
+      const t15 = t + next;
+      const t16 = 0.5 * t15;
+      t = t16;
     }
   }
+  const brk_at = brk ? iters : 0;
   let s0_b = 0;
   let emissivity_b = 0;
   let t0_arg_b = 0;
@@ -4118,23 +4116,18 @@ export function iceAlbedoEquilibrium_vjp(s0: number, emissivity: number, t0_arg:
   for (let k = iters; k > 0; k--) {
     let next_b = 0;
     // grad of: if (Math.abs(next - t) < 1e-11 || ++it > 400)
-    if (t10) {
+    const t14 = k === brk_at;
+    if (t14) {
       // grad of: t = next
       next_b += t_b;
       t_b = 0;
     } else {
       // grad of: t = 0.5 * (t + next)
-      const t15_b = t_b;
+      const t16_b = t_b;
       t_b = 0;
-      const t14_b = t15_b * 0.5;
-      t_b += t14_b;
-      next_b += t14_b;
-    }
-    const t9 = stack[--top]! !== 0;
-    if (t9) {
-      t10 = stack[--top]! !== 0;
-    } else {
-      t10 = stack[--top]! !== 0;
+      const t15_b = t16_b * 0.5;
+      t_b += t15_b;
+      next_b += t15_b;
     }
     // grad of: const next = Math.pow(absorbed / (emissivity * SIGMA), 0.25)
     const next = stack[--top]!;
@@ -4211,8 +4204,8 @@ export function iceAlbedoEquilibrium_jvp(s0: number, emissivity: number, t0_arg:
   let it = 0;
   let brk = false;
   for (;;) {
-    const t16 = !brk;
-    if (!t16) {
+    const t17 = !brk;
+    if (!t17) {
       break;
     }
     const t2 = s0 / 4;
@@ -4253,17 +4246,18 @@ export function iceAlbedoEquilibrium_jvp(s0: number, emissivity: number, t0_arg:
       const t13 = t12 > 400;
       t10 = t13;
     }
-    if (t10) {
+    const t14 = t10;
+    if (t14) {
       t = next;
       t_d = next_d;
       brk = true;
     } else {
-      const t14 = t + next;
-      const t14_d = t_d + next_d;
-      const t15 = 0.5 * t14;
-      const t15_d = 0.5 * t14_d;
-      t = t15;
-      t_d = t15_d;
+      const t15 = t + next;
+      const t15_d = t_d + next_d;
+      const t16 = 0.5 * t15;
+      const t16_d = 0.5 * t15_d;
+      t = t16;
+      t_d = t16_d;
     }
   }
   return {
@@ -4311,8 +4305,8 @@ export function iceAlbedoEquilibrium_hvp(s0: number, emissivity: number, t0_arg:
   const t2_d = s0_d / 4;
   let iters = 0;
   for (;;) {
-    const t16 = !brk;
-    if (!t16) {
+    const t17 = !brk;
+    if (!t17) {
       break;
     }
     iters++;
@@ -4338,8 +4332,8 @@ export function iceAlbedoEquilibrium_hvp(s0: number, emissivity: number, t0_arg:
     const t5_d = 5.670374419e-8 * emissivity_d;
     const t6 = absorbed / t5;
     const t6_d = absorbed_d / t5 - t6 / t5 * t5_d;
-    if (top + 5 > stack.length) {
-      stack = tape.reserve(top, 5);
+    if (top + 3 > stack.length) {
+      stack = tape.reserve(top, 3);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = t11_albedo_d;
@@ -4354,35 +4348,29 @@ export function iceAlbedoEquilibrium_hvp(s0: number, emissivity: number, t0_arg:
     const t8 = Math.abs(t7);
     const t9 = t8 < 1e-11;
     if (t9) {
-      stack_d[top]! = 0;
-      stack[top++]! = t10 ? 1 : 0;
       t10 = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
     } else {
       const t11 = it + 1;
       it = t11;
       const t12 = it;
       const t13 = t12 > 400;
-      stack_d[top]! = 0;
-      stack[top++]! = t10 ? 1 : 0;
       t10 = t13;
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
-    if (t10) {
+    const t14 = t10;
+    if (t14) {
       t = next;
       t_d = next_d;
       brk = true;
     } else {
-      const t14 = t + next;
-      const t14_d = t_d + next_d;
-      const t15 = 0.5 * t14;
-      const t15_d = 0.5 * t14_d;
-      t = t15;
-      t_d = t15_d;
+      const t15 = t + next;
+      const t15_d = t_d + next_d;
+      const t16 = 0.5 * t15;
+      const t16_d = 0.5 * t15_d;
+      t = t16;
+      t_d = t16_d;
     }
   }
+  const brk_at = brk ? iters : 0;
   let s0_b = 0;
   let s0_b_d = 0;
   let emissivity_b = 0;
@@ -4400,7 +4388,8 @@ export function iceAlbedoEquilibrium_hvp(s0: number, emissivity: number, t0_arg:
     let next_b = 0;
     let next_b_d = 0;
     // grad of: if (Math.abs(next - t) < 1e-11 || ++it > 400)
-    if (t10) {
+    const t14 = k === brk_at;
+    if (t14) {
       // grad of: t = next
       next_b += t_b;
       next_b_d += t_b_d;
@@ -4408,22 +4397,16 @@ export function iceAlbedoEquilibrium_hvp(s0: number, emissivity: number, t0_arg:
       t_b_d = 0;
     } else {
       // grad of: t = 0.5 * (t + next)
-      const t15_b = t_b;
-      const t15_b_d = t_b_d;
+      const t16_b = t_b;
+      const t16_b_d = t_b_d;
       t_b = 0;
       t_b_d = 0;
-      const t14_b = t15_b * 0.5;
-      const t14_b_d = 0.5 * t15_b_d;
-      t_b += t14_b;
-      t_b_d += t14_b_d;
-      next_b += t14_b;
-      next_b_d += t14_b_d;
-    }
-    const t9 = stack[--top]! !== 0;
-    if (t9) {
-      t10 = stack[--top]! !== 0;
-    } else {
-      t10 = stack[--top]! !== 0;
+      const t15_b = t16_b * 0.5;
+      const t15_b_d = 0.5 * t16_b_d;
+      t_b += t15_b;
+      t_b_d += t15_b_d;
+      next_b += t15_b;
+      next_b_d += t15_b_d;
     }
     // grad of: const next = Math.pow(absorbed / (emissivity * SIGMA), 0.25)
     const next = stack[--top]!;

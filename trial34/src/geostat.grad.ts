@@ -2711,12 +2711,14 @@ export function coxPartialLogLik_vjp(beta: Float64Array, x: Float64Array, event:
   let logRisk_b = 0;
   let eta_b = 0;
   // grad of: for (let i = 0; i < n; i++)
-  // two iterations of this loop at a time (unroll-and-jam): i and i_1 = i - 1 share one pass of the loop over j, which loads
-  // what both read and adds into the adjoint elements both add into once; the iteration left over runs alone after it
+  // four iterations of this loop at a time (unroll-and-jam): i, i_1 = i - 1, i_2 = i - 2 and i_3 = i - 3 share one pass of the loop over j, which loads
+  // what all read and adds into the adjoint elements all add into once; the iterations left over run alone after it
   {
     let i: number = n - 1;
-    while (i - 1 >= 0) {
+    while (i - 3 >= 0) {
       const i_1 = i - 1;
+      const i_2 = i - 2;
+      const i_3 = i - 3;
       // grad of: if (event[i])
       const t17 = event[i]!;
       const t18 = !!t17;
@@ -2778,8 +2780,68 @@ export function coxPartialLogLik_vjp(beta: Float64Array, x: Float64Array, event:
         eta_b_1 += t13_b_1;
         logRisk_b -= t13_b_1;
       }
+      let eta_b_2 = 0;
+      const t17_2 = event[i_2]!;
+      const t18_2 = !!t17_2;
+      if (t18_2) {
+        // grad of: ll += eta - logRisk
+        const t19_b_2 = ll_b;
+        eta_b_2 += t19_b_2;
+        logRisk_b -= t19_b_2;
+      }
+      const t8_2 = stack[--top]! !== 0;
+      if (t8_2) {
+        // grad of: logRisk = eta + Math.log1p(Math.exp(logRisk - eta))
+        const t12_b_2 = logRisk_b;
+        logRisk_b = 0;
+        eta_b_2 += t12_b_2;
+        const t11_b_2 = t12_b_2;
+        const t10_2 = stack[--top]!;
+        const t10_b_2 = t11_b_2 === 0 ? 0 : t11_b_2 / (1 + t10_2);
+        const t9_b_2 = t10_b_2 === 0 ? 0 : t10_b_2 * t10_2;
+        logRisk_b += t9_b_2;
+        eta_b_2 -= t9_b_2;
+      } else {
+        // grad of: logRisk = logRisk + Math.log1p(Math.exp(eta - logRisk))
+        const t15_b_2 = logRisk_b;
+        const t14_2 = stack[--top]!;
+        const t14_b_2 = t15_b_2 === 0 ? 0 : t15_b_2 / (1 + t14_2);
+        const t13_b_2 = t14_b_2 === 0 ? 0 : t14_b_2 * t14_2;
+        eta_b_2 += t13_b_2;
+        logRisk_b -= t13_b_2;
+      }
+      let eta_b_3 = 0;
+      const t17_3 = event[i_3]!;
+      const t18_3 = !!t17_3;
+      if (t18_3) {
+        // grad of: ll += eta - logRisk
+        const t19_b_3 = ll_b;
+        eta_b_3 += t19_b_3;
+        logRisk_b -= t19_b_3;
+      }
+      const t8_3 = stack[--top]! !== 0;
+      if (t8_3) {
+        // grad of: logRisk = eta + Math.log1p(Math.exp(logRisk - eta))
+        const t12_b_3 = logRisk_b;
+        logRisk_b = 0;
+        eta_b_3 += t12_b_3;
+        const t11_b_3 = t12_b_3;
+        const t10_3 = stack[--top]!;
+        const t10_b_3 = t11_b_3 === 0 ? 0 : t11_b_3 / (1 + t10_3);
+        const t9_b_3 = t10_b_3 === 0 ? 0 : t10_b_3 * t10_3;
+        logRisk_b += t9_b_3;
+        eta_b_3 -= t9_b_3;
+      } else {
+        // grad of: logRisk = logRisk + Math.log1p(Math.exp(eta - logRisk))
+        const t15_b_3 = logRisk_b;
+        const t14_3 = stack[--top]!;
+        const t14_b_3 = t15_b_3 === 0 ? 0 : t15_b_3 / (1 + t14_3);
+        const t13_b_3 = t14_b_3 === 0 ? 0 : t14_b_3 * t14_3;
+        eta_b_3 += t13_b_3;
+        logRisk_b -= t13_b_3;
+      }
       // grad of: for (let j = 0; j < p; j++)
-      if (eta_b !== 0 && eta_b_1 !== 0) {
+      if (eta_b !== 0 && eta_b_1 !== 0 && eta_b_2 !== 0 && eta_b_3 !== 0) {
         for (let j = Math.ceil(p) - 1; j >= 0; j--) {
           const t6_b = eta_b;
           const t2 = beta[j]!;
@@ -2796,41 +2858,74 @@ export function coxPartialLogLik_vjp(beta: Float64Array, x: Float64Array, event:
           const t2_b_1 = t6_b_1 * t5_1;
           const t5_b_1 = t6_b_1 * t2;
           x_b[t4_1]! += t5_b_1;
-          beta_b[j]! = beta_b[j]! + t2_b + t2_b_1;
+          const t6_b_2 = eta_b_2;
+          const t3_2 = i_2 * p;
+          const t4_2 = t3_2 + j;
+          const t5_2 = x[t4_2]!;
+          const t2_b_2 = t6_b_2 * t5_2;
+          const t5_b_2 = t6_b_2 * t2;
+          x_b[t4_2]! += t5_b_2;
+          const t6_b_3 = eta_b_3;
+          const t3_3 = i_3 * p;
+          const t4_3 = t3_3 + j;
+          const t5_3 = x[t4_3]!;
+          const t2_b_3 = t6_b_3 * t5_3;
+          const t5_b_3 = t6_b_3 * t2;
+          x_b[t4_3]! += t5_b_3;
+          beta_b[j]! = beta_b[j]! + t2_b + t2_b_1 + t2_b_2 + t2_b_3;
         }
       } else {
-        // a row whose adjoint is 0 adds nothing: the other runs alone
-        if (eta_b !== 0) {
-          for (let j = Math.ceil(p) - 1; j >= 0; j--) {
-            const t6_b = eta_b;
-            const t2 = beta[j]!;
-            const t3 = i * p;
-            const t4 = t3 + j;
-            const t5 = x[t4]!;
-            const t2_b = t6_b * t5;
-            const t5_b = t6_b * t2;
-            x_b[t4]! += t5_b;
-            beta_b[j]! += t2_b;
-          }
-        } else {
-          if (eta_b_1 !== 0) for (let j = Math.ceil(p) - 1; j >= 0; j--) {
-            const t6_b_1 = eta_b_1;
-            const t2_1 = beta[j]!;
-            const t3_1 = i_1 * p;
-            const t4_1 = t3_1 + j;
-            const t5_1 = x[t4_1]!;
-            const t2_b_1 = t6_b_1 * t5_1;
-            const t5_b_1 = t6_b_1 * t2_1;
-            x_b[t4_1]! += t5_b_1;
-            beta_b[j]! += t2_b_1;
-          }
+        // a row whose adjoint is 0 adds nothing: the others run alone
+        if (eta_b !== 0) for (let j = Math.ceil(p) - 1; j >= 0; j--) {
+          const t6_b = eta_b;
+          const t2 = beta[j]!;
+          const t3 = i * p;
+          const t4 = t3 + j;
+          const t5 = x[t4]!;
+          const t2_b = t6_b * t5;
+          const t5_b = t6_b * t2;
+          x_b[t4]! += t5_b;
+          beta_b[j]! += t2_b;
+        }
+        if (eta_b_1 !== 0) for (let j = Math.ceil(p) - 1; j >= 0; j--) {
+          const t6_b_1 = eta_b_1;
+          const t2_1 = beta[j]!;
+          const t3_1 = i_1 * p;
+          const t4_1 = t3_1 + j;
+          const t5_1 = x[t4_1]!;
+          const t2_b_1 = t6_b_1 * t5_1;
+          const t5_b_1 = t6_b_1 * t2_1;
+          x_b[t4_1]! += t5_b_1;
+          beta_b[j]! += t2_b_1;
+        }
+        if (eta_b_2 !== 0) for (let j = Math.ceil(p) - 1; j >= 0; j--) {
+          const t6_b_2 = eta_b_2;
+          const t2_2 = beta[j]!;
+          const t3_2 = i_2 * p;
+          const t4_2 = t3_2 + j;
+          const t5_2 = x[t4_2]!;
+          const t2_b_2 = t6_b_2 * t5_2;
+          const t5_b_2 = t6_b_2 * t2_2;
+          x_b[t4_2]! += t5_b_2;
+          beta_b[j]! += t2_b_2;
+        }
+        if (eta_b_3 !== 0) for (let j = Math.ceil(p) - 1; j >= 0; j--) {
+          const t6_b_3 = eta_b_3;
+          const t2_3 = beta[j]!;
+          const t3_3 = i_3 * p;
+          const t4_3 = t3_3 + j;
+          const t5_3 = x[t4_3]!;
+          const t2_b_3 = t6_b_3 * t5_3;
+          const t5_b_3 = t6_b_3 * t2_3;
+          x_b[t4_3]! += t5_b_3;
+          beta_b[j]! += t2_b_3;
         }
       }
       // grad of: let eta = 0
       eta_b = 0;
-      i -= 2;
+      i -= 4;
     }
-    if (i >= 0) {
+    while (i >= 0) {
       // grad of: if (event[i])
       const t17 = event[i]!;
       const t18 = !!t17;
@@ -2877,6 +2972,7 @@ export function coxPartialLogLik_vjp(beta: Float64Array, x: Float64Array, event:
       }
       // grad of: let eta = 0
       eta_b = 0;
+      i--;
     }
   }
   tape.top = top;

@@ -14,9 +14,6 @@ const tapeTangents = tapeTangents$;
 
 /** fleetCo2's value; adds seed times its gradient into adj. */
 export function fleetCo2_vjp(consumption: Float64Array, fuel: Int32Array, gridFactor: number, weights_arg: Float64Array | undefined, adj: { consumption: Float64Array; gridFactor: number; weights: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   const weights_arg_b = adj.weights;
   let f: number = 0;
   let t7: number = 0;
@@ -36,11 +33,12 @@ export function fleetCo2_vjp(consumption: Float64Array, fuel: Int32Array, gridFa
   let f_b = 0;
   let t7_b = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
   for (let i_1 = 0; i_1 < t2; i_1++) {
+    let t7_saved = 0;
+    let t7_saved_1 = 0;
     const i = i_1;
     const c = consumption[i_1]!;
-    stack[top++]! = f;
+    const f_saved = f;
     f = 0;
     const t3 = fuel[i]!;
     const t4 = t3 === 0;
@@ -57,10 +55,10 @@ export function fleetCo2_vjp(consumption: Float64Array, fuel: Int32Array, gridFa
     const t6 = !weights_undefined;
     if (t6) {
       const t8 = weights[i]!;
-      stack[top++]! = t7;
+      t7_saved = t7;
       t7 = t8;
     } else {
-      stack[top++]! = t7;
+      t7_saved_1 = t7;
       t7 = 1;
     }
     const t9 = t7 * c;
@@ -75,12 +73,12 @@ export function fleetCo2_vjp(consumption: Float64Array, fuel: Int32Array, gridFa
     t7_b += t9_b * c;
     const c_b = t9_b * t7;
     if (t6) {
-      t7 = stack[--top]!;
+      t7 = t7_saved;
       const t8_b = t7_b;
       t7_b = 0;
       weights_b[i]! += t8_b;
     } else {
-      t7 = stack[--top]!;
+      t7 = t7_saved_1;
       t7_b = 0;
     }
     // grad of: switch (fuel[i])
@@ -99,13 +97,12 @@ export function fleetCo2_vjp(consumption: Float64Array, fuel: Int32Array, gridFa
       }
     }
     // grad of: let f = 0
-    f = stack[--top]!;
+    f = f_saved;
     f_b = 0;
     // grad of: for (const [i, c] of consumption.entries())
     consumption_b[i_1]! += c_b;
   }
   adj.gridFactor += gridFactor_b;
-  tape.top = top;
   return total;
 }
 
@@ -198,10 +195,6 @@ export function fleetCo2_hvp(consumption: Float64Array, fuel: Int32Array, gridFa
     weights: f64Zeros(weights_arg === undefined ? 0 : weights_arg.length)
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   const weights_arg_b = adj.weights;
   const weights_arg_b_d = adj_d.weights;
   let f: number = 0;
@@ -232,16 +225,16 @@ export function fleetCo2_hvp(consumption: Float64Array, fuel: Int32Array, gridFa
   let t7_b = 0;
   let t7_b_d = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) {
-    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
-    stack_d = tapeTangents(stack);
-  }
   for (let i_1 = 0; i_1 < t2; i_1++) {
+    let t7_saved = 0;
+    let t7_saved_d = 0;
+    let t7_saved_1 = 0;
+    let t7_saved_1_d = 0;
     const i = i_1;
     const c = consumption[i_1]!;
     const c_d = consumption_d[i_1]!;
-    stack_d[top]! = f_d;
-    stack[top++]! = f;
+    const f_saved = f;
+    const f_saved_d = f_d;
     f = 0;
     f_d = 0;
     const t3 = fuel[i]!;
@@ -263,13 +256,13 @@ export function fleetCo2_hvp(consumption: Float64Array, fuel: Int32Array, gridFa
     if (t6) {
       const t8 = weights[i]!;
       const t8_d = weights_d[i]!;
-      stack_d[top]! = t7_d;
-      stack[top++]! = t7;
+      t7_saved = t7;
+      t7_saved_d = t7_d;
       t7 = t8;
       t7_d = t8_d;
     } else {
-      stack_d[top]! = t7_d;
-      stack[top++]! = t7;
+      t7_saved_1 = t7;
+      t7_saved_1_d = t7_d;
       t7 = 1;
       t7_d = 0;
     }
@@ -290,8 +283,8 @@ export function fleetCo2_hvp(consumption: Float64Array, fuel: Int32Array, gridFa
     const c_b = t9_b * t7;
     const c_b_d = t7 * t9_b_d + t9_b * t7_d;
     if (t6) {
-      t7 = stack[--top]!;
-      t7_d = stack_d[top]!;
+      t7 = t7_saved;
+      t7_d = t7_saved_d;
       const t8_b = t7_b;
       const t8_b_d = t7_b_d;
       t7_b = 0;
@@ -299,8 +292,8 @@ export function fleetCo2_hvp(consumption: Float64Array, fuel: Int32Array, gridFa
       weights_b[i]! += t8_b;
       weights_b_d[i]! += t8_b_d;
     } else {
-      t7 = stack[--top]!;
-      t7_d = stack_d[top]!;
+      t7 = t7_saved_1;
+      t7_d = t7_saved_1_d;
       t7_b = 0;
       t7_b_d = 0;
     }
@@ -324,8 +317,8 @@ export function fleetCo2_hvp(consumption: Float64Array, fuel: Int32Array, gridFa
       }
     }
     // grad of: let f = 0
-    f = stack[--top]!;
-    f_d = stack_d[top]!;
+    f = f_saved;
+    f_d = f_saved_d;
     f_b = 0;
     f_b_d = 0;
     // grad of: for (const [i, c] of consumption.entries())
@@ -334,7 +327,6 @@ export function fleetCo2_hvp(consumption: Float64Array, fuel: Int32Array, gridFa
   }
   adj.gridFactor += gridFactor_b;
   adj_d.gridFactor += gridFactor_b_d;
-  tape.top = top;
   return {
     value: total,
     grad: adj,

@@ -2675,9 +2675,6 @@ export function kdeLogLik_hessian(points: number[], centres: number[], bw: numbe
 
 /** flaggedSse's value; adds seed times its gradient into adj. */
 export function flaggedSse_vjp(pred: Float64Array, obs: Float64Array, flags: Uint8Array, w_arg: Float64Array | undefined, adj: { pred: Float64Array; obs: Float64Array; w: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   const w_arg_b = adj.w;
   let f: number = 0;
   let cnt_outer: boolean = false;
@@ -2696,8 +2693,9 @@ export function flaggedSse_vjp(pred: Float64Array, obs: Float64Array, flags: Uin
   let sse_b = seed;
   let t14_b = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
   for (let i_1 = 0; i_1 < t2; i_1++) {
+    let t14_saved = 0;
+    let t14_saved_1 = 0;
     cnt_outer = false;
     const i = i_1;
     const p = pred[i_1]!;
@@ -2727,24 +2725,20 @@ export function flaggedSse_vjp(pred: Float64Array, obs: Float64Array, flags: Uin
       const t12 = w[i]!;
       const t13 = typeof t12 === "number";
       if (t13) {
-        stack[top++]! = t14;
+        t14_saved = t14;
         t14 = t12;
       } else {
-        stack[top++]! = t14;
+        t14_saved_1 = t14;
         t14 = 1;
       }
       const t15 = t14 * d;
       const t16 = t15 * d;
       const t17 = sse + t16;
       sse = t17;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
     }
     // the reverse of this iteration
     let p_b = 0;
     // grad of: sse += (w?.[i] ?? 1) * d * d
-    --top;
     if (t10) {
       let t12_b = 0;
       const t16_b = sse_b;
@@ -2758,11 +2752,11 @@ export function flaggedSse_vjp(pred: Float64Array, obs: Float64Array, flags: Uin
       const t12 = w[i]!;
       const t13 = typeof t12 === "number";
       if (t13) {
-        t14 = stack[--top]!;
+        t14 = t14_saved;
         t12_b += t14_b;
         t14_b = 0;
       } else {
-        t14 = stack[--top]!;
+        t14 = t14_saved_1;
         t14_b = 0;
       }
       w_b[i]! += t12_b;
@@ -2774,7 +2768,6 @@ export function flaggedSse_vjp(pred: Float64Array, obs: Float64Array, flags: Uin
     // grad of: for (const [i, p] of pred.entries())
     pred_b[i_1]! += p_b;
   }
-  tape.top = top;
   return sse;
 }
 
@@ -2876,10 +2869,6 @@ export function flaggedSse_hvp(pred: Float64Array, obs: Float64Array, flags: Uin
     w: f64Zeros(w_arg === undefined ? 0 : w_arg.length)
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   const w_arg_b = adj.w;
   const w_arg_b_d = adj_d.w;
   let f: number = 0;
@@ -2907,11 +2896,11 @@ export function flaggedSse_hvp(pred: Float64Array, obs: Float64Array, flags: Uin
   let t14_b = 0;
   let t14_b_d = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 2 > stack.length) {
-    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 2);
-    stack_d = tapeTangents(stack);
-  }
   for (let i_1 = 0; i_1 < t2; i_1++) {
+    let t14_saved = 0;
+    let t14_saved_d = 0;
+    let t14_saved_1 = 0;
+    let t14_saved_1_d = 0;
     cnt_outer = false;
     const i = i_1;
     const p = pred[i_1]!;
@@ -2943,13 +2932,13 @@ export function flaggedSse_hvp(pred: Float64Array, obs: Float64Array, flags: Uin
       const t12_d = w_d[i]!;
       const t13 = typeof t12 === "number";
       if (t13) {
-        stack_d[top]! = t14_d;
-        stack[top++]! = t14;
+        t14_saved = t14;
+        t14_saved_d = t14_d;
         t14 = t12;
         t14_d = t12_d;
       } else {
-        stack_d[top]! = t14_d;
-        stack[top++]! = t14;
+        t14_saved_1 = t14;
+        t14_saved_1_d = t14_d;
         t14 = 1;
         t14_d = 0;
       }
@@ -2957,17 +2946,11 @@ export function flaggedSse_hvp(pred: Float64Array, obs: Float64Array, flags: Uin
       const t16 = t15 * d;
       const t17 = sse + t16;
       sse = t17;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
     // the reverse of this iteration
     let p_b = 0;
     let p_b_d = 0;
     // grad of: sse += (w?.[i] ?? 1) * d * d
-    --top;
     if (t10) {
       let t12_b = 0;
       let t12_b_d = 0;
@@ -2989,15 +2972,15 @@ export function flaggedSse_hvp(pred: Float64Array, obs: Float64Array, flags: Uin
       const t12 = w[i]!;
       const t13 = typeof t12 === "number";
       if (t13) {
-        t14 = stack[--top]!;
-        t14_d = stack_d[top]!;
+        t14 = t14_saved;
+        t14_d = t14_saved_d;
         t12_b += t14_b;
         t12_b_d += t14_b_d;
         t14_b = 0;
         t14_b_d = 0;
       } else {
-        t14 = stack[--top]!;
-        t14_d = stack_d[top]!;
+        t14 = t14_saved_1;
+        t14_d = t14_saved_1_d;
         t14_b = 0;
         t14_b_d = 0;
       }
@@ -3015,7 +2998,6 @@ export function flaggedSse_hvp(pred: Float64Array, obs: Float64Array, flags: Uin
     pred_b[i_1]! += p_b;
     pred_b_d[i_1]! += p_b_d;
   }
-  tape.top = top;
   return {
     value: sse,
     grad: adj,

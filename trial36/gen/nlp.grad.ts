@@ -3501,20 +3501,21 @@ export function softmaxXent_vjp(logits: number[], target: number, smoothing_arg:
   let result_logSumExp_b = 0;
   let s_logSumExp_b = 0;
   let lz_b = 0;
-  // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) > stack.length) stack = tape.reserve(top, t4 + 1 > 0 ? t4 + 1 : 0);
   const t8 = smoothing / k;
   const t10 = smoothing / k;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_2 = 0; i_2 < t4; i_2++) {
+    let t6_saved = 0;
+    let t6_saved_1 = 0;
     const lp = logp[i_2]!;
     const t5 = i_2 === target;
     if (t5) {
       const t7 = 1 - smoothing;
       const t9 = t7 + t8;
-      stack[top++]! = t6;
+      t6_saved = t6;
       t6 = t9;
     } else {
-      stack[top++]! = t6;
+      t6_saved_1 = t6;
       t6 = t10;
     }
     const t11 = t6 * lp;
@@ -3525,7 +3526,7 @@ export function softmaxXent_vjp(logits: number[], target: number, smoothing_arg:
     t6_b += t11_b * lp;
     const lp_b = t11_b * t6;
     if (t5) {
-      t6 = stack[--top]!;
+      t6 = t6_saved;
       const t9_b = t6_b;
       t6_b = 0;
       const t7_b = t9_b;
@@ -3533,7 +3534,7 @@ export function softmaxXent_vjp(logits: number[], target: number, smoothing_arg:
       smoothing_b += t8_b / k;
       smoothing_b -= t7_b;
     } else {
-      t6 = stack[--top]!;
+      t6 = t6_saved_1;
       const t10_b = t6_b;
       t6_b = 0;
       smoothing_b += t10_b / k;
@@ -3855,11 +3856,11 @@ export function softmaxXent_hvp(logits: number[], target: number, smoothing_arg:
   let lz_b = 0;
   let lz_b_d = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t4 + 1 > 0 ? t4 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
   for (let i_2 = 0; i_2 < t4; i_2++) {
+    let t6_saved = 0;
+    let t6_saved_d = 0;
+    let t6_saved_1 = 0;
+    let t6_saved_1_d = 0;
     const lp = logp[i_2]!;
     const lp_d = logp_d[i_2]!;
     const t5 = i_2 === target;
@@ -3870,15 +3871,15 @@ export function softmaxXent_hvp(logits: number[], target: number, smoothing_arg:
       const t8_d = smoothing_d / k;
       const t9 = t7 + t8;
       const t9_d = t7_d + t8_d;
-      stack_d[top]! = t6_d;
-      stack[top++]! = t6;
+      t6_saved = t6;
+      t6_saved_d = t6_d;
       t6 = t9;
       t6_d = t9_d;
     } else {
       const t10 = smoothing / k;
       const t10_d = smoothing_d / k;
-      stack_d[top]! = t6_d;
-      stack[top++]! = t6;
+      t6_saved_1 = t6;
+      t6_saved_1_d = t6_d;
       t6 = t10;
       t6_d = t10_d;
     }
@@ -3892,8 +3893,8 @@ export function softmaxXent_hvp(logits: number[], target: number, smoothing_arg:
     const lp_b = t11_b * t6;
     const lp_b_d = t11_b * t6_d;
     if (t5) {
-      t6 = stack[--top]!;
-      t6_d = stack_d[top]!;
+      t6 = t6_saved;
+      t6_d = t6_saved_d;
       const t9_b = t6_b;
       const t9_b_d = t6_b_d;
       t6_b = 0;
@@ -3907,8 +3908,8 @@ export function softmaxXent_hvp(logits: number[], target: number, smoothing_arg:
       smoothing_b -= t7_b;
       smoothing_b_d -= t7_b_d;
     } else {
-      t6 = stack[--top]!;
-      t6_d = stack_d[top]!;
+      t6 = t6_saved_1;
+      t6_d = t6_saved_1_d;
       const t10_b = t6_b;
       const t10_b_d = t6_b_d;
       t6_b = 0;

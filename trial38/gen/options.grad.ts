@@ -4048,8 +4048,8 @@ export function impliedVol_vjp(price: number, S: number, K: number, r: number, T
   const df_blackScholes = Math.exp(t11_blackScholes);
   let iters = 0;
   for (;;) {
-    const t29 = !brk;
-    if (!t29) {
+    const t30 = !brk;
+    if (!t30) {
       break;
     }
     iters++;
@@ -4154,8 +4154,8 @@ export function impliedVol_vjp(price: number, S: number, K: number, r: number, T
     const t20 = sigma - step;
     stack[top++]! = sigma;
     sigma = t20;
-    const t28 = !brk;
-    if (t28) {
+    const t29 = !brk;
+    if (t29) {
       const t21 = Math.abs(step);
       const t22 = t21 > 1e-13;
       if (t22) {
@@ -4167,8 +4167,9 @@ export function impliedVol_vjp(price: number, S: number, K: number, r: number, T
       } else {
         t23 = false;
       }
-      const t27 = !t23;
-      if (t27) {
+      const t27 = t23;
+      const t28 = !t27;
+      if (t28) {
         brk = true;
       }
     }
@@ -4464,8 +4465,8 @@ export function impliedVol_jvp(price: number, S: number, K: number, r: number, T
   let it = 0;
   let brk = false;
   for (;;) {
-    const t29 = !brk;
-    if (!t29) {
+    const t30 = !brk;
+    if (!t30) {
       break;
     }
     const t2 = Math.sqrt(T);
@@ -4642,8 +4643,8 @@ export function impliedVol_jvp(price: number, S: number, K: number, r: number, T
     const t20_d = sigma_d - step_d;
     sigma = t20;
     sigma_d = t20_d;
-    const t28 = !brk;
-    if (t28) {
+    const t29 = !brk;
+    if (t29) {
       const t21 = Math.abs(step);
       const t22 = t21 > 1e-13;
       if (t22) {
@@ -4655,8 +4656,9 @@ export function impliedVol_jvp(price: number, S: number, K: number, r: number, T
       } else {
         t23 = false;
       }
-      const t27 = !t23;
-      if (t27) {
+      const t27 = t23;
+      const t28 = !t27;
+      if (t28) {
         brk = true;
       }
     }
@@ -4729,8 +4731,8 @@ export function impliedVol_hvp(price: number, S: number, K: number, r: number, T
   const df_blackScholes_d = df_blackScholes * t11_blackScholes_d;
   let iters = 0;
   for (;;) {
-    const t29 = !brk;
-    if (!t29) {
+    const t30 = !brk;
+    if (!t30) {
       break;
     }
     iters++;
@@ -4926,8 +4928,8 @@ export function impliedVol_hvp(price: number, S: number, K: number, r: number, T
     stack[top++]! = sigma;
     sigma = t20;
     sigma_d = t20_d;
-    const t28 = !brk;
-    if (t28) {
+    const t29 = !brk;
+    if (t29) {
       const t21 = Math.abs(step);
       const t22 = t21 > 1e-13;
       if (t22) {
@@ -4939,8 +4941,9 @@ export function impliedVol_hvp(price: number, S: number, K: number, r: number, T
       } else {
         t23 = false;
       }
-      const t27 = !t23;
-      if (t27) {
+      const t27 = t23;
+      const t28 = !t27;
+      if (t28) {
         brk = true;
       }
     }
@@ -5426,9 +5429,6 @@ export function impliedVol_hessian(price: number, S: number, K: number, r: numbe
 
 /** butterflyValue's value; adds seed times its gradient into adj. */
 export function butterflyValue_vjp(S: number, sigma: number, r_arg: number | undefined, T_arg: number | undefined, adj: { S: number; sigma: number; r: number; T: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   let r: number = 0;
   let T: number = 0;
   let sgn_erf_normCdf_blackScholes: number = 0;
@@ -5460,11 +5460,14 @@ export function butterflyValue_vjp(S: number, sigma: number, r_arg: number | und
   let v_b = seed;
   let t2_blackScholes_b = 0;
   let df_blackScholes_b = 0;
-  // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 13 > stack.length) stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 13);
   const sq_blackScholes = sigma * t2_blackScholes;
   const d1_blackScholes_r = 1 / sq_blackScholes;
+  // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_1 = 0; i_1 < t3; i_1++) {
+    let sgn_erf_normCdf_blackScholes_saved = 0;
+    let sgn_erf_normCdf_blackScholes_saved_1 = 0;
+    let sgn_erf_normCdf_1_blackScholes_saved = 0;
+    let sgn_erf_normCdf_1_blackScholes_saved_1 = 0;
     const i = i_1;
     const k = STRIKES[i_1]!;
     const t4 = QTY[i]!;
@@ -5476,19 +5479,17 @@ export function butterflyValue_vjp(S: number, sigma: number, r_arg: number | und
     const t8_blackScholes = t7_blackScholes * T;
     const t9_blackScholes = t4_blackScholes + t8_blackScholes;
     const d1_blackScholes = t9_blackScholes / sq_blackScholes;
-    stack[top++]! = t9_blackScholes;
     const d2_blackScholes = d1_blackScholes - sq_blackScholes;
     const t1_normCdf_blackScholes = d1_blackScholes / Math.SQRT2;
     const t1_erf_normCdf_blackScholes = t1_normCdf_blackScholes < 0;
     if (t1_erf_normCdf_blackScholes) {
-      stack[top++]! = sgn_erf_normCdf_blackScholes;
+      sgn_erf_normCdf_blackScholes_saved = sgn_erf_normCdf_blackScholes;
       sgn_erf_normCdf_blackScholes = -1;
     } else {
-      stack[top++]! = sgn_erf_normCdf_blackScholes;
+      sgn_erf_normCdf_blackScholes_saved_1 = sgn_erf_normCdf_blackScholes;
       sgn_erf_normCdf_blackScholes = 1;
     }
     const ax_erf_normCdf_blackScholes = Math.abs(t1_normCdf_blackScholes);
-    stack[top++]! = t1_normCdf_blackScholes;
     const t2_erf_normCdf_blackScholes = 0.3275911 * ax_erf_normCdf_blackScholes;
     const t3_erf_normCdf_blackScholes = 1 + t2_erf_normCdf_blackScholes;
     const t_erf_normCdf_blackScholes = 1 / t3_erf_normCdf_blackScholes;
@@ -5503,29 +5504,24 @@ export function butterflyValue_vjp(S: number, sigma: number, r_arg: number | und
     const poly_erf_normCdf_blackScholes = t11_erf_normCdf_blackScholes * t_erf_normCdf_blackScholes;
     const t12_erf_normCdf_blackScholes = -ax_erf_normCdf_blackScholes;
     const t13_erf_normCdf_blackScholes = t12_erf_normCdf_blackScholes * ax_erf_normCdf_blackScholes;
-    stack[top++]! = ax_erf_normCdf_blackScholes;
     const t14_erf_normCdf_blackScholes = Math.exp(t13_erf_normCdf_blackScholes);
     const t15_erf_normCdf_blackScholes = poly_erf_normCdf_blackScholes * t14_erf_normCdf_blackScholes;
-    stack[top++]! = poly_erf_normCdf_blackScholes;
-    stack[top++]! = t14_erf_normCdf_blackScholes;
     const t16_erf_normCdf_blackScholes = 1 - t15_erf_normCdf_blackScholes;
     const t17_erf_normCdf_blackScholes = sgn_erf_normCdf_blackScholes * t16_erf_normCdf_blackScholes;
     const t3_normCdf_blackScholes = 1 + t17_erf_normCdf_blackScholes;
     const t4_normCdf_blackScholes = 0.5 * t3_normCdf_blackScholes;
     const t15_blackScholes = S * t4_normCdf_blackScholes;
-    stack[top++]! = t4_normCdf_blackScholes;
     const t16_blackScholes = k * df_blackScholes;
     const t1_normCdf_1_blackScholes = d2_blackScholes / Math.SQRT2;
     const t1_erf_normCdf_1_blackScholes = t1_normCdf_1_blackScholes < 0;
     if (t1_erf_normCdf_1_blackScholes) {
-      stack[top++]! = sgn_erf_normCdf_1_blackScholes;
+      sgn_erf_normCdf_1_blackScholes_saved = sgn_erf_normCdf_1_blackScholes;
       sgn_erf_normCdf_1_blackScholes = -1;
     } else {
-      stack[top++]! = sgn_erf_normCdf_1_blackScholes;
+      sgn_erf_normCdf_1_blackScholes_saved_1 = sgn_erf_normCdf_1_blackScholes;
       sgn_erf_normCdf_1_blackScholes = 1;
     }
     const ax_erf_normCdf_1_blackScholes = Math.abs(t1_normCdf_1_blackScholes);
-    stack[top++]! = t1_normCdf_1_blackScholes;
     const t2_erf_normCdf_1_blackScholes = 0.3275911 * ax_erf_normCdf_1_blackScholes;
     const t3_erf_normCdf_1_blackScholes = 1 + t2_erf_normCdf_1_blackScholes;
     const t_erf_normCdf_1_blackScholes = 1 / t3_erf_normCdf_1_blackScholes;
@@ -5540,17 +5536,13 @@ export function butterflyValue_vjp(S: number, sigma: number, r_arg: number | und
     const poly_erf_normCdf_1_blackScholes = t11_erf_normCdf_1_blackScholes * t_erf_normCdf_1_blackScholes;
     const t12_erf_normCdf_1_blackScholes = -ax_erf_normCdf_1_blackScholes;
     const t13_erf_normCdf_1_blackScholes = t12_erf_normCdf_1_blackScholes * ax_erf_normCdf_1_blackScholes;
-    stack[top++]! = ax_erf_normCdf_1_blackScholes;
     const t14_erf_normCdf_1_blackScholes = Math.exp(t13_erf_normCdf_1_blackScholes);
     const t15_erf_normCdf_1_blackScholes = poly_erf_normCdf_1_blackScholes * t14_erf_normCdf_1_blackScholes;
-    stack[top++]! = poly_erf_normCdf_1_blackScholes;
-    stack[top++]! = t14_erf_normCdf_1_blackScholes;
     const t16_erf_normCdf_1_blackScholes = 1 - t15_erf_normCdf_1_blackScholes;
     const t17_erf_normCdf_1_blackScholes = sgn_erf_normCdf_1_blackScholes * t16_erf_normCdf_1_blackScholes;
     const t3_normCdf_1_blackScholes = 1 + t17_erf_normCdf_1_blackScholes;
     const t4_normCdf_1_blackScholes = 0.5 * t3_normCdf_1_blackScholes;
     const t18_blackScholes = t16_blackScholes * t4_normCdf_1_blackScholes;
-    stack[top++]! = t4_normCdf_1_blackScholes;
     const t19_blackScholes = t15_blackScholes - t18_blackScholes;
     const t5 = t19_blackScholes;
     const t6 = t4 * t5;
@@ -5564,7 +5556,6 @@ export function butterflyValue_vjp(S: number, sigma: number, r_arg: number | und
     // grad of (blackScholes): return right === 'call' ? S * normCdf(d1) - K * df * normCdf(d2) : K * df * normCdf(-d2) - S * no...
     const t15_blackScholes_b = t19_blackScholes_b;
     const t18_blackScholes_b = -t19_blackScholes_b;
-    --top;
     const t16_blackScholes_b = t18_blackScholes_b * t4_normCdf_1_blackScholes;
     const t4_normCdf_1_blackScholes_b = t18_blackScholes_b * t16_blackScholes;
     // grad of (normCdf): 0.5 * (1 + erf(x / Math.SQRT2))
@@ -5573,12 +5564,9 @@ export function butterflyValue_vjp(S: number, sigma: number, r_arg: number | und
     // grad of (erf): return sgn * (1 - poly * Math.exp(-ax * ax))
     const t16_erf_normCdf_1_blackScholes_b = t17_erf_normCdf_1_blackScholes_b * sgn_erf_normCdf_1_blackScholes;
     const t15_erf_normCdf_1_blackScholes_b = -t16_erf_normCdf_1_blackScholes_b;
-    --top;
-    --top;
     const poly_erf_normCdf_1_blackScholes_b = t15_erf_normCdf_1_blackScholes_b * t14_erf_normCdf_1_blackScholes;
     const t14_erf_normCdf_1_blackScholes_b = t15_erf_normCdf_1_blackScholes_b * poly_erf_normCdf_1_blackScholes;
     const t13_erf_normCdf_1_blackScholes_b = t14_erf_normCdf_1_blackScholes_b * t14_erf_normCdf_1_blackScholes;
-    --top;
     const t12_erf_normCdf_1_blackScholes_b = t13_erf_normCdf_1_blackScholes_b * ax_erf_normCdf_1_blackScholes;
     let ax_erf_normCdf_1_blackScholes_b = t13_erf_normCdf_1_blackScholes_b * t12_erf_normCdf_1_blackScholes;
     ax_erf_normCdf_1_blackScholes_b -= t12_erf_normCdf_1_blackScholes_b;
@@ -5602,19 +5590,17 @@ export function butterflyValue_vjp(S: number, sigma: number, r_arg: number | und
     const t2_erf_normCdf_1_blackScholes_b = t3_erf_normCdf_1_blackScholes_b;
     ax_erf_normCdf_1_blackScholes_b += t2_erf_normCdf_1_blackScholes_b * 0.3275911;
     // grad of (erf): const ax = Math.abs(x)
-    --top;
     const t1_normCdf_1_blackScholes_b = ax_erf_normCdf_1_blackScholes_b * Math.sign(t1_normCdf_1_blackScholes);
     // grad of (erf): const sgn = x < 0 ? -1 : 1
     if (t1_erf_normCdf_1_blackScholes) {
-      sgn_erf_normCdf_1_blackScholes = stack[--top]!;
+      sgn_erf_normCdf_1_blackScholes = sgn_erf_normCdf_1_blackScholes_saved;
     } else {
-      sgn_erf_normCdf_1_blackScholes = stack[--top]!;
+      sgn_erf_normCdf_1_blackScholes = sgn_erf_normCdf_1_blackScholes_saved_1;
     }
     // grad of (normCdf): 0.5 * (1 + erf(x / Math.SQRT2))
     const d2_blackScholes_b = t1_normCdf_1_blackScholes_b === 0 ? 0 : t1_normCdf_1_blackScholes_b / Math.SQRT2;
     // grad of (blackScholes): return right === 'call' ? S * normCdf(d1) - K * df * normCdf(d2) : K * df * normCdf(-d2) - S * no...
     df_blackScholes_b += t16_blackScholes_b * k;
-    --top;
     S_b += t15_blackScholes_b * t4_normCdf_blackScholes;
     const t4_normCdf_blackScholes_b = t15_blackScholes_b * S;
     // grad of (normCdf): 0.5 * (1 + erf(x / Math.SQRT2))
@@ -5623,12 +5609,9 @@ export function butterflyValue_vjp(S: number, sigma: number, r_arg: number | und
     // grad of (erf): return sgn * (1 - poly * Math.exp(-ax * ax))
     const t16_erf_normCdf_blackScholes_b = t17_erf_normCdf_blackScholes_b * sgn_erf_normCdf_blackScholes;
     const t15_erf_normCdf_blackScholes_b = -t16_erf_normCdf_blackScholes_b;
-    --top;
-    --top;
     const poly_erf_normCdf_blackScholes_b = t15_erf_normCdf_blackScholes_b * t14_erf_normCdf_blackScholes;
     const t14_erf_normCdf_blackScholes_b = t15_erf_normCdf_blackScholes_b * poly_erf_normCdf_blackScholes;
     const t13_erf_normCdf_blackScholes_b = t14_erf_normCdf_blackScholes_b * t14_erf_normCdf_blackScholes;
-    --top;
     const t12_erf_normCdf_blackScholes_b = t13_erf_normCdf_blackScholes_b * ax_erf_normCdf_blackScholes;
     let ax_erf_normCdf_blackScholes_b = t13_erf_normCdf_blackScholes_b * t12_erf_normCdf_blackScholes;
     ax_erf_normCdf_blackScholes_b -= t12_erf_normCdf_blackScholes_b;
@@ -5652,13 +5635,12 @@ export function butterflyValue_vjp(S: number, sigma: number, r_arg: number | und
     const t2_erf_normCdf_blackScholes_b = t3_erf_normCdf_blackScholes_b;
     ax_erf_normCdf_blackScholes_b += t2_erf_normCdf_blackScholes_b * 0.3275911;
     // grad of (erf): const ax = Math.abs(x)
-    --top;
     const t1_normCdf_blackScholes_b = ax_erf_normCdf_blackScholes_b * Math.sign(t1_normCdf_blackScholes);
     // grad of (erf): const sgn = x < 0 ? -1 : 1
     if (t1_erf_normCdf_blackScholes) {
-      sgn_erf_normCdf_blackScholes = stack[--top]!;
+      sgn_erf_normCdf_blackScholes = sgn_erf_normCdf_blackScholes_saved;
     } else {
-      sgn_erf_normCdf_blackScholes = stack[--top]!;
+      sgn_erf_normCdf_blackScholes = sgn_erf_normCdf_blackScholes_saved_1;
     }
     // grad of (normCdf): 0.5 * (1 + erf(x / Math.SQRT2))
     let d1_blackScholes_b = t1_normCdf_blackScholes_b === 0 ? 0 : t1_normCdf_blackScholes_b / Math.SQRT2;
@@ -5666,7 +5648,6 @@ export function butterflyValue_vjp(S: number, sigma: number, r_arg: number | und
     d1_blackScholes_b += d2_blackScholes_b;
     let sq_blackScholes_b = -d2_blackScholes_b;
     // grad of (blackScholes): const d1 = (Math.log(S / K) + (r + 0.5 * sigma * sigma) * T) / sq
-    --top;
     const t9_blackScholes_b = d1_blackScholes_b === 0 ? 0 : d1_blackScholes_b * d1_blackScholes_r;
     if (d1_blackScholes_b !== 0) sq_blackScholes_b -= d1_blackScholes_b * (t9_blackScholes * d1_blackScholes_r * d1_blackScholes_r);
     const t4_blackScholes_b = t9_blackScholes_b;
@@ -5709,7 +5690,6 @@ export function butterflyValue_vjp(S: number, sigma: number, r_arg: number | und
   adj.sigma += sigma_b;
   adj.r += r_arg_b;
   adj.T += T_arg_b;
-  tape.top = top;
   return v;
 }
 
@@ -5925,10 +5905,6 @@ export function butterflyValue_hvp(S: number, sigma: number, r_arg: number | und
     T: 0
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   let r: number = 0;
   let r_d: number = 0;
   let T: number = 0;
@@ -5979,11 +5955,11 @@ export function butterflyValue_hvp(S: number, sigma: number, r_arg: number | und
   let df_blackScholes_b = 0;
   let df_blackScholes_b_d = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (t3 + 1 > 0 ? t3 + 1 : 0) * 13 > stack.length) {
-    stack = tape.reserve(top, (t3 + 1 > 0 ? t3 + 1 : 0) * 13);
-    stack_d = tapeTangents(stack);
-  }
   for (let i_1 = 0; i_1 < t3; i_1++) {
+    let sgn_erf_normCdf_blackScholes_saved = 0;
+    let sgn_erf_normCdf_blackScholes_saved_1 = 0;
+    let sgn_erf_normCdf_1_blackScholes_saved = 0;
+    let sgn_erf_normCdf_1_blackScholes_saved_1 = 0;
     const i = i_1;
     const k = STRIKES[i_1]!;
     const t4 = QTY[i]!;
@@ -6005,26 +5981,20 @@ export function butterflyValue_hvp(S: number, sigma: number, r_arg: number | und
     const t9_blackScholes_d = t4_blackScholes_d + t8_blackScholes_d;
     const d1_blackScholes = t9_blackScholes / sq_blackScholes;
     const d1_blackScholes_d = t9_blackScholes_d / sq_blackScholes - d1_blackScholes / sq_blackScholes * sq_blackScholes_d;
-    stack_d[top]! = t9_blackScholes_d;
-    stack[top++]! = t9_blackScholes;
     const d2_blackScholes = d1_blackScholes - sq_blackScholes;
     const d2_blackScholes_d = d1_blackScholes_d - sq_blackScholes_d;
     const t1_normCdf_blackScholes = d1_blackScholes / Math.SQRT2;
     const t1_normCdf_blackScholes_d = d1_blackScholes_d / Math.SQRT2;
     const t1_erf_normCdf_blackScholes = t1_normCdf_blackScholes < 0;
     if (t1_erf_normCdf_blackScholes) {
-      stack_d[top]! = 0;
-      stack[top++]! = sgn_erf_normCdf_blackScholes;
+      sgn_erf_normCdf_blackScholes_saved = sgn_erf_normCdf_blackScholes;
       sgn_erf_normCdf_blackScholes = -1;
     } else {
-      stack_d[top]! = 0;
-      stack[top++]! = sgn_erf_normCdf_blackScholes;
+      sgn_erf_normCdf_blackScholes_saved_1 = sgn_erf_normCdf_blackScholes;
       sgn_erf_normCdf_blackScholes = 1;
     }
     const ax_erf_normCdf_blackScholes = Math.abs(t1_normCdf_blackScholes);
     const ax_erf_normCdf_blackScholes_d = Math.sign(t1_normCdf_blackScholes) * t1_normCdf_blackScholes_d;
-    stack_d[top]! = t1_normCdf_blackScholes_d;
-    stack[top++]! = t1_normCdf_blackScholes;
     const t2_erf_normCdf_blackScholes = 0.3275911 * ax_erf_normCdf_blackScholes;
     const t2_erf_normCdf_blackScholes_d = 0.3275911 * ax_erf_normCdf_blackScholes_d;
     const t3_erf_normCdf_blackScholes = 1 + t2_erf_normCdf_blackScholes;
@@ -6053,16 +6023,10 @@ export function butterflyValue_hvp(S: number, sigma: number, r_arg: number | und
     const t12_erf_normCdf_blackScholes_d = -ax_erf_normCdf_blackScholes_d;
     const t13_erf_normCdf_blackScholes = t12_erf_normCdf_blackScholes * ax_erf_normCdf_blackScholes;
     const t13_erf_normCdf_blackScholes_d = ax_erf_normCdf_blackScholes * t12_erf_normCdf_blackScholes_d + t12_erf_normCdf_blackScholes * ax_erf_normCdf_blackScholes_d;
-    stack_d[top]! = ax_erf_normCdf_blackScholes_d;
-    stack[top++]! = ax_erf_normCdf_blackScholes;
     const t14_erf_normCdf_blackScholes = Math.exp(t13_erf_normCdf_blackScholes);
     const t14_erf_normCdf_blackScholes_d = t14_erf_normCdf_blackScholes * t13_erf_normCdf_blackScholes_d;
     const t15_erf_normCdf_blackScholes = poly_erf_normCdf_blackScholes * t14_erf_normCdf_blackScholes;
     const t15_erf_normCdf_blackScholes_d = t14_erf_normCdf_blackScholes * poly_erf_normCdf_blackScholes_d + poly_erf_normCdf_blackScholes * t14_erf_normCdf_blackScholes_d;
-    stack_d[top]! = poly_erf_normCdf_blackScholes_d;
-    stack[top++]! = poly_erf_normCdf_blackScholes;
-    stack_d[top]! = t14_erf_normCdf_blackScholes_d;
-    stack[top++]! = t14_erf_normCdf_blackScholes;
     const t16_erf_normCdf_blackScholes = 1 - t15_erf_normCdf_blackScholes;
     const t16_erf_normCdf_blackScholes_d = -t15_erf_normCdf_blackScholes_d;
     const t17_erf_normCdf_blackScholes = sgn_erf_normCdf_blackScholes * t16_erf_normCdf_blackScholes;
@@ -6072,26 +6036,20 @@ export function butterflyValue_hvp(S: number, sigma: number, r_arg: number | und
     const t4_normCdf_blackScholes = 0.5 * t3_normCdf_blackScholes;
     const t4_normCdf_blackScholes_d = 0.5 * t3_normCdf_blackScholes_d;
     const t15_blackScholes = S * t4_normCdf_blackScholes;
-    stack_d[top]! = t4_normCdf_blackScholes_d;
-    stack[top++]! = t4_normCdf_blackScholes;
     const t16_blackScholes = k * df_blackScholes;
     const t16_blackScholes_d = k * df_blackScholes_d;
     const t1_normCdf_1_blackScholes = d2_blackScholes / Math.SQRT2;
     const t1_normCdf_1_blackScholes_d = d2_blackScholes_d / Math.SQRT2;
     const t1_erf_normCdf_1_blackScholes = t1_normCdf_1_blackScholes < 0;
     if (t1_erf_normCdf_1_blackScholes) {
-      stack_d[top]! = 0;
-      stack[top++]! = sgn_erf_normCdf_1_blackScholes;
+      sgn_erf_normCdf_1_blackScholes_saved = sgn_erf_normCdf_1_blackScholes;
       sgn_erf_normCdf_1_blackScholes = -1;
     } else {
-      stack_d[top]! = 0;
-      stack[top++]! = sgn_erf_normCdf_1_blackScholes;
+      sgn_erf_normCdf_1_blackScholes_saved_1 = sgn_erf_normCdf_1_blackScholes;
       sgn_erf_normCdf_1_blackScholes = 1;
     }
     const ax_erf_normCdf_1_blackScholes = Math.abs(t1_normCdf_1_blackScholes);
     const ax_erf_normCdf_1_blackScholes_d = Math.sign(t1_normCdf_1_blackScholes) * t1_normCdf_1_blackScholes_d;
-    stack_d[top]! = t1_normCdf_1_blackScholes_d;
-    stack[top++]! = t1_normCdf_1_blackScholes;
     const t2_erf_normCdf_1_blackScholes = 0.3275911 * ax_erf_normCdf_1_blackScholes;
     const t2_erf_normCdf_1_blackScholes_d = 0.3275911 * ax_erf_normCdf_1_blackScholes_d;
     const t3_erf_normCdf_1_blackScholes = 1 + t2_erf_normCdf_1_blackScholes;
@@ -6120,16 +6078,10 @@ export function butterflyValue_hvp(S: number, sigma: number, r_arg: number | und
     const t12_erf_normCdf_1_blackScholes_d = -ax_erf_normCdf_1_blackScholes_d;
     const t13_erf_normCdf_1_blackScholes = t12_erf_normCdf_1_blackScholes * ax_erf_normCdf_1_blackScholes;
     const t13_erf_normCdf_1_blackScholes_d = ax_erf_normCdf_1_blackScholes * t12_erf_normCdf_1_blackScholes_d + t12_erf_normCdf_1_blackScholes * ax_erf_normCdf_1_blackScholes_d;
-    stack_d[top]! = ax_erf_normCdf_1_blackScholes_d;
-    stack[top++]! = ax_erf_normCdf_1_blackScholes;
     const t14_erf_normCdf_1_blackScholes = Math.exp(t13_erf_normCdf_1_blackScholes);
     const t14_erf_normCdf_1_blackScholes_d = t14_erf_normCdf_1_blackScholes * t13_erf_normCdf_1_blackScholes_d;
     const t15_erf_normCdf_1_blackScholes = poly_erf_normCdf_1_blackScholes * t14_erf_normCdf_1_blackScholes;
     const t15_erf_normCdf_1_blackScholes_d = t14_erf_normCdf_1_blackScholes * poly_erf_normCdf_1_blackScholes_d + poly_erf_normCdf_1_blackScholes * t14_erf_normCdf_1_blackScholes_d;
-    stack_d[top]! = poly_erf_normCdf_1_blackScholes_d;
-    stack[top++]! = poly_erf_normCdf_1_blackScholes;
-    stack_d[top]! = t14_erf_normCdf_1_blackScholes_d;
-    stack[top++]! = t14_erf_normCdf_1_blackScholes;
     const t16_erf_normCdf_1_blackScholes = 1 - t15_erf_normCdf_1_blackScholes;
     const t16_erf_normCdf_1_blackScholes_d = -t15_erf_normCdf_1_blackScholes_d;
     const t17_erf_normCdf_1_blackScholes = sgn_erf_normCdf_1_blackScholes * t16_erf_normCdf_1_blackScholes;
@@ -6139,8 +6091,6 @@ export function butterflyValue_hvp(S: number, sigma: number, r_arg: number | und
     const t4_normCdf_1_blackScholes = 0.5 * t3_normCdf_1_blackScholes;
     const t4_normCdf_1_blackScholes_d = 0.5 * t3_normCdf_1_blackScholes_d;
     const t18_blackScholes = t16_blackScholes * t4_normCdf_1_blackScholes;
-    stack_d[top]! = t4_normCdf_1_blackScholes_d;
-    stack[top++]! = t4_normCdf_1_blackScholes;
     const t19_blackScholes = t15_blackScholes - t18_blackScholes;
     const t5 = t19_blackScholes;
     const t6 = t4 * t5;
@@ -6154,7 +6104,6 @@ export function butterflyValue_hvp(S: number, sigma: number, r_arg: number | und
     // grad of (blackScholes): return right === 'call' ? S * normCdf(d1) - K * df * normCdf(d2) : K * df * normCdf(-d2) - S * no...
     const t15_blackScholes_b = t19_blackScholes_b;
     const t18_blackScholes_b = -t19_blackScholes_b;
-    --top;
     const t16_blackScholes_b = t18_blackScholes_b * t4_normCdf_1_blackScholes;
     const t16_blackScholes_b_d = t18_blackScholes_b * t4_normCdf_1_blackScholes_d;
     const t4_normCdf_1_blackScholes_b = t18_blackScholes_b * t16_blackScholes;
@@ -6169,15 +6118,12 @@ export function butterflyValue_hvp(S: number, sigma: number, r_arg: number | und
     const t16_erf_normCdf_1_blackScholes_b_d = sgn_erf_normCdf_1_blackScholes * t17_erf_normCdf_1_blackScholes_b_d;
     const t15_erf_normCdf_1_blackScholes_b = -t16_erf_normCdf_1_blackScholes_b;
     const t15_erf_normCdf_1_blackScholes_b_d = -t16_erf_normCdf_1_blackScholes_b_d;
-    --top;
-    --top;
     const poly_erf_normCdf_1_blackScholes_b = t15_erf_normCdf_1_blackScholes_b * t14_erf_normCdf_1_blackScholes;
     const poly_erf_normCdf_1_blackScholes_b_d = t14_erf_normCdf_1_blackScholes * t15_erf_normCdf_1_blackScholes_b_d + t15_erf_normCdf_1_blackScholes_b * t14_erf_normCdf_1_blackScholes_d;
     const t14_erf_normCdf_1_blackScholes_b = t15_erf_normCdf_1_blackScholes_b * poly_erf_normCdf_1_blackScholes;
     const t14_erf_normCdf_1_blackScholes_b_d = poly_erf_normCdf_1_blackScholes * t15_erf_normCdf_1_blackScholes_b_d + t15_erf_normCdf_1_blackScholes_b * poly_erf_normCdf_1_blackScholes_d;
     const t13_erf_normCdf_1_blackScholes_b = t14_erf_normCdf_1_blackScholes_b * t14_erf_normCdf_1_blackScholes;
     const t13_erf_normCdf_1_blackScholes_b_d = t14_erf_normCdf_1_blackScholes * t14_erf_normCdf_1_blackScholes_b_d + t14_erf_normCdf_1_blackScholes_b * t14_erf_normCdf_1_blackScholes_d;
-    --top;
     const t12_erf_normCdf_1_blackScholes_b = t13_erf_normCdf_1_blackScholes_b * ax_erf_normCdf_1_blackScholes;
     const t12_erf_normCdf_1_blackScholes_b_d = ax_erf_normCdf_1_blackScholes * t13_erf_normCdf_1_blackScholes_b_d + t13_erf_normCdf_1_blackScholes_b * ax_erf_normCdf_1_blackScholes_d;
     let ax_erf_normCdf_1_blackScholes_b = t13_erf_normCdf_1_blackScholes_b * t12_erf_normCdf_1_blackScholes;
@@ -6221,14 +6167,13 @@ export function butterflyValue_hvp(S: number, sigma: number, r_arg: number | und
     ax_erf_normCdf_1_blackScholes_b += t2_erf_normCdf_1_blackScholes_b * 0.3275911;
     ax_erf_normCdf_1_blackScholes_b_d += 0.3275911 * t2_erf_normCdf_1_blackScholes_b_d;
     // grad of (erf): const ax = Math.abs(x)
-    --top;
     const t1_normCdf_1_blackScholes_b = ax_erf_normCdf_1_blackScholes_b * Math.sign(t1_normCdf_1_blackScholes);
     const t1_normCdf_1_blackScholes_b_d = Math.sign(t1_normCdf_1_blackScholes) * ax_erf_normCdf_1_blackScholes_b_d;
     // grad of (erf): const sgn = x < 0 ? -1 : 1
     if (t1_erf_normCdf_1_blackScholes) {
-      sgn_erf_normCdf_1_blackScholes = stack[--top]!;
+      sgn_erf_normCdf_1_blackScholes = sgn_erf_normCdf_1_blackScholes_saved;
     } else {
-      sgn_erf_normCdf_1_blackScholes = stack[--top]!;
+      sgn_erf_normCdf_1_blackScholes = sgn_erf_normCdf_1_blackScholes_saved_1;
     }
     // grad of (normCdf): 0.5 * (1 + erf(x / Math.SQRT2))
     const d2_blackScholes_b = t1_normCdf_1_blackScholes_b === 0 ? 0 : t1_normCdf_1_blackScholes_b / Math.SQRT2;
@@ -6236,7 +6181,6 @@ export function butterflyValue_hvp(S: number, sigma: number, r_arg: number | und
     // grad of (blackScholes): return right === 'call' ? S * normCdf(d1) - K * df * normCdf(d2) : K * df * normCdf(-d2) - S * no...
     df_blackScholes_b += t16_blackScholes_b * k;
     df_blackScholes_b_d += k * t16_blackScholes_b_d;
-    --top;
     S_b += t15_blackScholes_b * t4_normCdf_blackScholes;
     S_b_d += t15_blackScholes_b * t4_normCdf_blackScholes_d;
     const t4_normCdf_blackScholes_b = t15_blackScholes_b * S;
@@ -6251,15 +6195,12 @@ export function butterflyValue_hvp(S: number, sigma: number, r_arg: number | und
     const t16_erf_normCdf_blackScholes_b_d = sgn_erf_normCdf_blackScholes * t17_erf_normCdf_blackScholes_b_d;
     const t15_erf_normCdf_blackScholes_b = -t16_erf_normCdf_blackScholes_b;
     const t15_erf_normCdf_blackScholes_b_d = -t16_erf_normCdf_blackScholes_b_d;
-    --top;
-    --top;
     const poly_erf_normCdf_blackScholes_b = t15_erf_normCdf_blackScholes_b * t14_erf_normCdf_blackScholes;
     const poly_erf_normCdf_blackScholes_b_d = t14_erf_normCdf_blackScholes * t15_erf_normCdf_blackScholes_b_d + t15_erf_normCdf_blackScholes_b * t14_erf_normCdf_blackScholes_d;
     const t14_erf_normCdf_blackScholes_b = t15_erf_normCdf_blackScholes_b * poly_erf_normCdf_blackScholes;
     const t14_erf_normCdf_blackScholes_b_d = poly_erf_normCdf_blackScholes * t15_erf_normCdf_blackScholes_b_d + t15_erf_normCdf_blackScholes_b * poly_erf_normCdf_blackScholes_d;
     const t13_erf_normCdf_blackScholes_b = t14_erf_normCdf_blackScholes_b * t14_erf_normCdf_blackScholes;
     const t13_erf_normCdf_blackScholes_b_d = t14_erf_normCdf_blackScholes * t14_erf_normCdf_blackScholes_b_d + t14_erf_normCdf_blackScholes_b * t14_erf_normCdf_blackScholes_d;
-    --top;
     const t12_erf_normCdf_blackScholes_b = t13_erf_normCdf_blackScholes_b * ax_erf_normCdf_blackScholes;
     const t12_erf_normCdf_blackScholes_b_d = ax_erf_normCdf_blackScholes * t13_erf_normCdf_blackScholes_b_d + t13_erf_normCdf_blackScholes_b * ax_erf_normCdf_blackScholes_d;
     let ax_erf_normCdf_blackScholes_b = t13_erf_normCdf_blackScholes_b * t12_erf_normCdf_blackScholes;
@@ -6303,14 +6244,13 @@ export function butterflyValue_hvp(S: number, sigma: number, r_arg: number | und
     ax_erf_normCdf_blackScholes_b += t2_erf_normCdf_blackScholes_b * 0.3275911;
     ax_erf_normCdf_blackScholes_b_d += 0.3275911 * t2_erf_normCdf_blackScholes_b_d;
     // grad of (erf): const ax = Math.abs(x)
-    --top;
     const t1_normCdf_blackScholes_b = ax_erf_normCdf_blackScholes_b * Math.sign(t1_normCdf_blackScholes);
     const t1_normCdf_blackScholes_b_d = Math.sign(t1_normCdf_blackScholes) * ax_erf_normCdf_blackScholes_b_d;
     // grad of (erf): const sgn = x < 0 ? -1 : 1
     if (t1_erf_normCdf_blackScholes) {
-      sgn_erf_normCdf_blackScholes = stack[--top]!;
+      sgn_erf_normCdf_blackScholes = sgn_erf_normCdf_blackScholes_saved;
     } else {
-      sgn_erf_normCdf_blackScholes = stack[--top]!;
+      sgn_erf_normCdf_blackScholes = sgn_erf_normCdf_blackScholes_saved_1;
     }
     // grad of (normCdf): 0.5 * (1 + erf(x / Math.SQRT2))
     let d1_blackScholes_b = t1_normCdf_blackScholes_b === 0 ? 0 : t1_normCdf_blackScholes_b / Math.SQRT2;
@@ -6321,7 +6261,6 @@ export function butterflyValue_hvp(S: number, sigma: number, r_arg: number | und
     let sq_blackScholes_b = -d2_blackScholes_b;
     let sq_blackScholes_b_d = -d2_blackScholes_b_d;
     // grad of (blackScholes): const d1 = (Math.log(S / K) + (r + 0.5 * sigma * sigma) * T) / sq
-    --top;
     const d1_blackScholes_r = 1 / sq_blackScholes;
     const d1_blackScholes_r_d = -(d1_blackScholes_r * d1_blackScholes_r * sq_blackScholes_d);
     const t9_blackScholes_b = d1_blackScholes_b === 0 ? 0 : d1_blackScholes_b * d1_blackScholes_r;
@@ -6406,7 +6345,6 @@ export function butterflyValue_hvp(S: number, sigma: number, r_arg: number | und
   adj_d.r += r_arg_b_d;
   adj.T += T_arg_b;
   adj_d.T += T_arg_b_d;
-  tape.top = top;
   return {
     value: v,
     grad: adj,

@@ -523,9 +523,6 @@ export function defaultFromEarlier_hessian(x: number, s_arg?: number, t_arg?: nu
 
 /** weightedSq's value; adds seed times its gradient into adj. */
 export function weightedSq_vjp(x: Float64Array, w_arg: Float64Array | undefined, adj: { x: Float64Array; w: Float64Array }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   const w_arg_b = adj.w;
   let t5: number = 0;
   const t1 = w_arg === undefined;
@@ -541,15 +538,16 @@ export function weightedSq_vjp(x: Float64Array, w_arg: Float64Array | undefined,
   let s_b = seed;
   let t5_b = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
   for (let i = 0; i < t2; i++) {
+    let t5_saved = 0;
+    let t5_saved_1 = 0;
     const t3 = w[i]!;
     const t4 = typeof t3 === "number";
     if (t4) {
-      stack[top++]! = t5;
+      t5_saved = t5;
       t5 = t3;
     } else {
-      stack[top++]! = t5;
+      t5_saved_1 = t5;
       t5 = 1;
     }
     const t6 = x[i]!;
@@ -567,16 +565,15 @@ export function weightedSq_vjp(x: Float64Array, w_arg: Float64Array | undefined,
     t6_b += t7_b * t5;
     x_b[i]! += t6_b;
     if (t4) {
-      t5 = stack[--top]!;
+      t5 = t5_saved;
       t3_b += t5_b;
       t5_b = 0;
     } else {
-      t5 = stack[--top]!;
+      t5 = t5_saved_1;
       t5_b = 0;
     }
     w_b[i]! += t3_b;
   }
-  tape.top = top;
   return s;
 }
 
@@ -644,10 +641,6 @@ export function weightedSq_hvp(x: Float64Array, w_arg: Float64Array | undefined,
     w: f64Zeros(w_arg === undefined ? 0 : w_arg.length)
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   const w_arg_b = adj.w;
   const w_arg_b_d = adj_d.w;
   let t5: number = 0;
@@ -671,22 +664,22 @@ export function weightedSq_hvp(x: Float64Array, w_arg: Float64Array | undefined,
   let t5_b = 0;
   let t5_b_d = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) > stack.length) {
-    stack = tape.reserve(top, t2 + 1 > 0 ? t2 + 1 : 0);
-    stack_d = tapeTangents(stack);
-  }
   for (let i = 0; i < t2; i++) {
+    let t5_saved = 0;
+    let t5_saved_d = 0;
+    let t5_saved_1 = 0;
+    let t5_saved_1_d = 0;
     const t3 = w[i]!;
     const t3_d = w_d[i]!;
     const t4 = typeof t3 === "number";
     if (t4) {
-      stack_d[top]! = t5_d;
-      stack[top++]! = t5;
+      t5_saved = t5;
+      t5_saved_d = t5_d;
       t5 = t3;
       t5_d = t3_d;
     } else {
-      stack_d[top]! = t5_d;
-      stack[top++]! = t5;
+      t5_saved_1 = t5;
+      t5_saved_1_d = t5_d;
       t5 = 1;
       t5_d = 0;
     }
@@ -713,22 +706,21 @@ export function weightedSq_hvp(x: Float64Array, w_arg: Float64Array | undefined,
     x_b[i]! += t6_b;
     x_b_d[i]! += t6_b_d;
     if (t4) {
-      t5 = stack[--top]!;
-      t5_d = stack_d[top]!;
+      t5 = t5_saved;
+      t5_d = t5_saved_d;
       t3_b += t5_b;
       t3_b_d += t5_b_d;
       t5_b = 0;
       t5_b_d = 0;
     } else {
-      t5 = stack[--top]!;
-      t5_d = stack_d[top]!;
+      t5 = t5_saved_1;
+      t5_d = t5_saved_1_d;
       t5_b = 0;
       t5_b_d = 0;
     }
     w_b[i]! += t3_b;
     w_b_d[i]! += t3_b_d;
   }
-  tape.top = top;
   return {
     value: s,
     grad: adj,

@@ -4026,6 +4026,7 @@ export function sortedWeights_vjp(x: Float64Array, wts: Float64Array, adj: { x: 
   let stack = tape.values;
   let top = tape.top;
   let j: number = 0;
+  let t6: boolean = false;
   const t1 = x.length;
   const a = new Float64Array(t1);
   for (let j_1 = 0; j_1 < t1; j_1++) {
@@ -4042,62 +4043,67 @@ export function sortedWeights_vjp(x: Float64Array, wts: Float64Array, adj: { x: 
     let iters = 0;
     for (;;) {
       const t5 = j >= 0;
-      const t6 = a[j]!;
-      const t7 = t6 > v;
-      const t8 = t5 && t7;
-      if (!t8) {
+      if (t5) {
+        const t7 = a[j]!;
+        const t8 = t7 > v;
+        t6 = t8;
+      } else {
+        t6 = false;
+      }
+      const t9 = t6;
+      if (!t9) {
         break;
       }
       iters++;
-      const t9 = a[j]!;
-      const t10 = j + 1;
-      a[t10]! = t9;
-      const t11 = j - 1;
-      j = t11;
+      const t10 = a[j]!;
+      const t11 = j + 1;
+      a[t11]! = t10;
+      const t12 = j - 1;
+      j = t12;
     }
     stack[top++]! = iters;
-    const t12 = j + 1;
-    a[t12]! = v;
+    const t13 = j + 1;
+    a[t13]! = v;
   }
   let s = 0;
-  const t13 = a.length;
+  const t14 = a.length;
   const x_b = adj.x;
   const wts_b = adj.wts;
   const a_b = f64Zeros(a.length);
   let s_b = seed;
   // forward and reverse of each iteration together: the loop only adds into the result
-  for (let i_1 = 0; i_1 < t13; i_1++) {
-    const t14 = wts[i_1]!;
-    const t15 = a[i_1]!;
-    const t16 = t14 * t15;
-    const t17 = t16 * t15;
-    const t18 = s + t17;
-    s = t18;
+  for (let i_1 = 0; i_1 < t14; i_1++) {
+    const t15 = wts[i_1]!;
+    const t16 = a[i_1]!;
+    const t17 = t15 * t16;
+    const t18 = t17 * t16;
+    const t19 = s + t18;
+    s = t19;
     // the reverse of this iteration
     // grad of: s += wts[i] * a[i] * a[i]
-    const t17_b = s_b;
-    const t16_b = t17_b * t15;
-    let t15_b = t17_b * t16;
-    const t14_b = t16_b * t15;
-    t15_b += t16_b * t14;
-    a_b[i_1]! += t15_b;
-    wts_b[i_1]! += t14_b;
+    const t18_b = s_b;
+    const t17_b = t18_b * t16;
+    let t16_b = t18_b * t17;
+    const t15_b = t17_b * t16;
+    t16_b += t17_b * t15;
+    a_b[i_1]! += t16_b;
+    wts_b[i_1]! += t15_b;
   }
   // grad of: for (let i = 1; i < a.length; i++)
   for (let i = t3 - 1; i >= 1; i--) {
     // grad of: a[j + 1] = v
-    const t12 = j + 1;
-    const v_b = a_b[t12]! ?? 0;
-    a_b[t12]! = 0;
+    const t13 = j + 1;
+    const v_b = a_b[t13]! ?? 0;
+    a_b[t13]! = 0;
     // grad of: while (j >= 0 && a[j] > v)
     for (let k = stack[--top]!; k > 0; k--) {
       // grad of: j--
       j = j + 1;
       // grad of: a[j + 1] = a[j]
-      const t10 = j + 1;
-      const t9_b = a_b[t10]! ?? 0;
-      a_b[t10]! = 0;
-      a_b[j]! += t9_b;
+      const t11 = j + 1;
+      const t10_b = a_b[t11]! ?? 0;
+      a_b[t11]! = 0;
+      a_b[j]! += t10_b;
     }
     // grad of: let j = i - 1
     j = stack[--top]!;
@@ -4126,6 +4132,7 @@ export function sortedWeights_jvp(x: Float64Array, wts: Float64Array, tangent: {
   const x_d = tangent.x ?? new Float64Array(x.length);
   const wts_d = tangent.wts ?? new Float64Array(wts.length);
   let j: number = 0;
+  let t6: boolean = false;
   const t1 = x.length;
   const a = new Float64Array(t1);
   const a_d = new Float64Array(t1);
@@ -4143,40 +4150,45 @@ export function sortedWeights_jvp(x: Float64Array, wts: Float64Array, tangent: {
     j = t4;
     for (;;) {
       const t5 = j >= 0;
-      const t6: number = a[j]!;
-      const t7 = t6 > v;
-      const t8 = t5 && t7;
-      if (!t8) {
+      if (t5) {
+        const t7: number = a[j]!;
+        const t8 = t7 > v;
+        t6 = t8;
+      } else {
+        t6 = false;
+      }
+      const t9 = t6;
+      if (!t9) {
         break;
       }
-      const t9: number = a[j]!;
-      const t9_d: number = a_d[j]!;
-      const t10 = j + 1;
-      a[t10]! = t9;
-      a_d[t10]! = t9_d;
-      const t11 = j - 1;
-      j = t11;
+      const t10: number = a[j]!;
+      const t10_d: number = a_d[j]!;
+      const t11 = j + 1;
+      a[t11]! = t10;
+      a_d[t11]! = t10_d;
+      const t12 = j - 1;
+      j = t12;
     }
-    const t12 = j + 1;
-    a[t12]! = v;
-    a_d[t12]! = v_d;
+    const t13 = j + 1;
+    a[t13]! = v;
+    a_d[t13]! = v_d;
   }
   let s = 0;
   let s_d = 0;
-  const t13 = a.length;
-  for (let i_1 = 0; i_1 < t13; i_1++) {
-    const t14 = wts[i_1]!;
-    const t14_d = wts_d[i_1]!;
-    const t15 = a[i_1]!;
-    const t15_d = a_d[i_1]!;
-    const t16 = t14 * t15;
-    const t16_d = t15 * t14_d + t14 * t15_d;
-    const t17 = t16 * t15;
-    const t17_d = t15 * t16_d + t16 * t15_d;
-    const t18 = s + t17;
-    const t18_d = s_d + t17_d;
-    s = t18;
-    s_d = t18_d;
+  const t14 = a.length;
+  for (let i_1 = 0; i_1 < t14; i_1++) {
+    const t15 = wts[i_1]!;
+    const t15_d = wts_d[i_1]!;
+    const t16 = a[i_1]!;
+    const t16_d = a_d[i_1]!;
+    const t17 = t15 * t16;
+    const t17_d = t16 * t15_d + t15 * t16_d;
+    const t18 = t17 * t16;
+    const t18_d = t16 * t17_d + t17 * t16_d;
+    const t19 = s + t18;
+    const t19_d = s_d + t18_d;
+    s = t19;
+    s_d = t19_d;
   }
   return {
     value: s,
@@ -4202,6 +4214,7 @@ export function sortedWeights_hvp(x: Float64Array, wts: Float64Array, v1: { x?: 
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let j: number = 0;
+  let t6: boolean = false;
   const t1 = x.length;
   const a = new Float64Array(t1);
   const a_d = new Float64Array(t1);
@@ -4226,29 +4239,34 @@ export function sortedWeights_hvp(x: Float64Array, wts: Float64Array, v1: { x?: 
     let iters = 0;
     for (;;) {
       const t5 = j >= 0;
-      const t6 = a[j]!;
-      const t7 = t6 > v;
-      const t8 = t5 && t7;
-      if (!t8) {
+      if (t5) {
+        const t7 = a[j]!;
+        const t8 = t7 > v;
+        t6 = t8;
+      } else {
+        t6 = false;
+      }
+      const t9 = t6;
+      if (!t9) {
         break;
       }
       iters++;
-      const t9 = a[j]!;
-      const t9_d = a_d[j]!;
-      const t10 = j + 1;
-      a[t10]! = t9;
-      a_d[t10]! = t9_d;
-      const t11 = j - 1;
-      j = t11;
+      const t10 = a[j]!;
+      const t10_d = a_d[j]!;
+      const t11 = j + 1;
+      a[t11]! = t10;
+      a_d[t11]! = t10_d;
+      const t12 = j - 1;
+      j = t12;
     }
     stack_d[top]! = 0;
     stack[top++]! = iters;
-    const t12 = j + 1;
-    a[t12]! = v;
-    a_d[t12]! = v_d;
+    const t13 = j + 1;
+    a[t13]! = v;
+    a_d[t13]! = v_d;
   }
   let s = 0;
-  const t13 = a.length;
+  const t14 = a.length;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   const wts_b = adj.wts;
@@ -4257,52 +4275,52 @@ export function sortedWeights_hvp(x: Float64Array, wts: Float64Array, v1: { x?: 
   const a_b_d = f64Zeros(a.length);
   let s_b = seed;
   // forward and reverse of each iteration together: the loop only adds into the result
-  for (let i_1 = 0; i_1 < t13; i_1++) {
-    const t14 = wts[i_1]!;
-    const t14_d = wts_d[i_1]!;
-    const t15 = a[i_1]!;
-    const t15_d = a_d[i_1]!;
-    const t16 = t14 * t15;
-    const t16_d = t15 * t14_d + t14 * t15_d;
-    const t17 = t16 * t15;
-    const t18 = s + t17;
-    s = t18;
+  for (let i_1 = 0; i_1 < t14; i_1++) {
+    const t15 = wts[i_1]!;
+    const t15_d = wts_d[i_1]!;
+    const t16 = a[i_1]!;
+    const t16_d = a_d[i_1]!;
+    const t17 = t15 * t16;
+    const t17_d = t16 * t15_d + t15 * t16_d;
+    const t18 = t17 * t16;
+    const t19 = s + t18;
+    s = t19;
     // the reverse of this iteration
     // grad of: s += wts[i] * a[i] * a[i]
-    const t17_b = s_b;
-    const t16_b = t17_b * t15;
-    const t16_b_d = t17_b * t15_d;
-    let t15_b = t17_b * t16;
-    let t15_b_d = t17_b * t16_d;
-    const t14_b = t16_b * t15;
-    const t14_b_d = t15 * t16_b_d + t16_b * t15_d;
-    t15_b += t16_b * t14;
-    t15_b_d += t14 * t16_b_d + t16_b * t14_d;
-    a_b[i_1]! += t15_b;
-    a_b_d[i_1]! += t15_b_d;
-    wts_b[i_1]! += t14_b;
-    wts_b_d[i_1]! += t14_b_d;
+    const t18_b = s_b;
+    const t17_b = t18_b * t16;
+    const t17_b_d = t18_b * t16_d;
+    let t16_b = t18_b * t17;
+    let t16_b_d = t18_b * t17_d;
+    const t15_b = t17_b * t16;
+    const t15_b_d = t16 * t17_b_d + t17_b * t16_d;
+    t16_b += t17_b * t15;
+    t16_b_d += t15 * t17_b_d + t17_b * t15_d;
+    a_b[i_1]! += t16_b;
+    a_b_d[i_1]! += t16_b_d;
+    wts_b[i_1]! += t15_b;
+    wts_b_d[i_1]! += t15_b_d;
   }
   // grad of: for (let i = 1; i < a.length; i++)
   for (let i = t3 - 1; i >= 1; i--) {
     // grad of: a[j + 1] = v
-    const t12 = j + 1;
-    const v_b = a_b[t12]! ?? 0;
-    const v_b_d = a_b_d[t12]! ?? 0;
-    a_b[t12]! = 0;
-    a_b_d[t12]! = 0;
+    const t13 = j + 1;
+    const v_b = a_b[t13]! ?? 0;
+    const v_b_d = a_b_d[t13]! ?? 0;
+    a_b[t13]! = 0;
+    a_b_d[t13]! = 0;
     // grad of: while (j >= 0 && a[j] > v)
     for (let k = stack[--top]!; k > 0; k--) {
       // grad of: j--
       j = j + 1;
       // grad of: a[j + 1] = a[j]
-      const t10 = j + 1;
-      const t9_b = a_b[t10]! ?? 0;
-      const t9_b_d = a_b_d[t10]! ?? 0;
-      a_b[t10]! = 0;
-      a_b_d[t10]! = 0;
-      a_b[j]! += t9_b;
-      a_b_d[j]! += t9_b_d;
+      const t11 = j + 1;
+      const t10_b = a_b[t11]! ?? 0;
+      const t10_b_d = a_b_d[t11]! ?? 0;
+      a_b[t11]! = 0;
+      a_b_d[t11]! = 0;
+      a_b[j]! += t10_b;
+      a_b_d[j]! += t10_b_d;
     }
     // grad of: let j = i - 1
     j = stack[--top]!;

@@ -512,8 +512,10 @@ export function cvLogLik_vjp(y: Float64Array, dt: number, sigA: number, sigObs: 
   const r = sigObs * sigObs;
   let ll = 0;
   const t2 = y.length;
+  const t11 = dt ** 4;
+  const t16 = dt ** 3;
   // checkpointed (revolve): for (let t = 1; t < y.length; t++) runs untaped, its state saved in snapshots, and its last block of iterations taped
-  checkpoints.start(tripCount(1, t2, 1, false), 6, 0, 0, 0, 83);
+  checkpoints.start(tripCount(1, t2, 1, false), 6, 0, 0, 0, 87);
   for (;;) {
     const action = checkpoints.next();
     if (action === 1) {
@@ -528,13 +530,11 @@ export function cvLogLik_vjp(y: Float64Array, dt: number, sigA: number, sigObs: 
         const t8 = dt * dt;
         const t9 = t8 * p22;
         const t10 = t7 + t9;
-        const t11 = dt ** 4;
         const t12 = 0.25 * t11;
         const t13 = t12 * qa;
         const n11 = t10 + t13;
         const t14 = dt * p22;
         const t15 = p12 + t14;
-        const t16 = dt ** 3;
         const t17 = 0.5 * t16;
         const t18 = t17 * qa;
         const n12 = t15 + t18;
@@ -583,7 +583,7 @@ export function cvLogLik_vjp(y: Float64Array, dt: number, sigA: number, sigObs: 
         if (action === 4) {
           const from = checkpoints.from;
           const to = checkpoints.to;
-          if (top + (to - from > 0 ? to - from : 0) * 12 > stack.length) stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 12);
+          if (top + (to - from > 0 ? to - from : 0) * 10 > stack.length) stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 10);
           for (let j_1 = from; j_1 < to; j_1++) {
             const t = 1 + j_1;
             const t3 = dt * v;
@@ -595,17 +595,13 @@ export function cvLogLik_vjp(y: Float64Array, dt: number, sigA: number, sigObs: 
             const t8 = dt * dt;
             const t9 = t8 * p22;
             const t10 = t7 + t9;
-            const t11 = dt ** 4;
             const t12 = 0.25 * t11;
             const t13 = t12 * qa;
-            stack[top++]! = t11;
             const n11 = t10 + t13;
             const t14 = dt * p22;
             const t15 = p12 + t14;
-            const t16 = dt ** 3;
             const t17 = 0.5 * t16;
             const t18 = t17 * qa;
-            stack[top++]! = t16;
             const n12 = t15 + t18;
             const t19 = t8 * qa;
             const n22 = p22 + t19;
@@ -666,6 +662,8 @@ export function cvLogLik_vjp(y: Float64Array, dt: number, sigA: number, sigObs: 
   let ll_b = seed;
   let qa_b = 0;
   let r_b = 0;
+  let t11_b = 0;
+  let t16_b = 0;
   // grad of: for (let t = 1; t < y.length; t++)
   // reverse of the checkpointed for (let t = 1; t < y.length; t++): each block of iterations from the last, reached again from a snapshot, taped and reversed (the last, taped by the forward sweep, reversed)
   for (;;) {
@@ -674,7 +672,7 @@ export function cvLogLik_vjp(y: Float64Array, dt: number, sigA: number, sigObs: 
       const from_1 = checkpoints.from;
       const to_1 = checkpoints.to;
       if (action_1 === 5) {
-        if (top + (to_1 - from_1 > 0 ? to_1 - from_1 : 0) * 12 > stack.length) stack = tape.reserve(top, (to_1 - from_1 > 0 ? to_1 - from_1 : 0) * 12);
+        if (top + (to_1 - from_1 > 0 ? to_1 - from_1 : 0) * 10 > stack.length) stack = tape.reserve(top, (to_1 - from_1 > 0 ? to_1 - from_1 : 0) * 10);
         for (let j_2 = from_1; j_2 < to_1; j_2++) {
           const t = 1 + j_2;
           const t3 = dt * v;
@@ -686,17 +684,13 @@ export function cvLogLik_vjp(y: Float64Array, dt: number, sigA: number, sigObs: 
           const t8 = dt * dt;
           const t9 = t8 * p22;
           const t10 = t7 + t9;
-          const t11 = dt ** 4;
           const t12 = 0.25 * t11;
           const t13 = t12 * qa;
-          stack[top++]! = t11;
           const n11 = t10 + t13;
           const t14 = dt * p22;
           const t15 = p12 + t14;
-          const t16 = dt ** 3;
           const t17 = 0.5 * t16;
           const t18 = t17 * qa;
-          stack[top++]! = t16;
           const n12 = t15 + t18;
           const t19 = t8 * qa;
           const n22 = p22 + t19;
@@ -824,12 +818,10 @@ export function cvLogLik_vjp(y: Float64Array, dt: number, sigA: number, sigObs: 
           // grad of: const n12 = p12 + dt * p22 + 0.5 * dt ** 3 * qa
           const t15_b = n12_b;
           const t18_b = n12_b;
-          const t16 = stack[--top]!;
           const t17 = 0.5 * t16;
           const t17_b = t18_b === 0 ? 0 : t18_b * qa;
           if (t18_b !== 0) qa_b += t18_b * t17;
-          const t16_b = t17_b * 0.5;
-          if (t16_b !== 0) dt_b += t16_b * (Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16 / dt : 3 * dt ** 2);
+          t16_b += t17_b * 0.5;
           p12_b += t15_b;
           const t14_b = t15_b;
           if (t14_b !== 0) {
@@ -839,12 +831,10 @@ export function cvLogLik_vjp(y: Float64Array, dt: number, sigA: number, sigObs: 
           // grad of: const n11 = p11 + 2 * dt * p12 + dt * dt * p22 + 0.25 * dt ** 4 * qa
           const t10_b = n11_b;
           const t13_b = n11_b;
-          const t11 = stack[--top]!;
           const t12 = 0.25 * t11;
           const t12_b = t13_b * qa;
           qa_b += t13_b * t12;
-          const t11_b = t12_b * 0.25;
-          dt_b += t11_b * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11 / dt : 4 * dt ** 3);
+          t11_b += t12_b * 0.25;
           const t7_b = t10_b;
           const t9_b = t10_b;
           t8_b += t9_b * p22;
@@ -885,13 +875,11 @@ export function cvLogLik_vjp(y: Float64Array, dt: number, sigA: number, sigObs: 
             const t8 = dt * dt;
             const t9 = t8 * p22;
             const t10 = t7 + t9;
-            const t11 = dt ** 4;
             const t12 = 0.25 * t11;
             const t13 = t12 * qa;
             const n11 = t10 + t13;
             const t14 = dt * p22;
             const t15 = p12 + t14;
-            const t16 = dt ** 3;
             const t17 = 0.5 * t16;
             const t18 = t17 * qa;
             const n12 = t15 + t18;
@@ -954,6 +942,10 @@ export function cvLogLik_vjp(y: Float64Array, dt: number, sigA: number, sigObs: 
     ll = row_3[at_3 + 5]!;
   }
   checkpoints.release();
+  // grad of: const n12 = p12 + dt * p22 + 0.5 * dt ** 3 * qa
+  if (t16_b !== 0) dt_b += t16_b * (Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16 / dt : 3 * dt ** 2);
+  // grad of: const n11 = p11 + 2 * dt * p12 + dt * dt * p22 + 0.25 * dt ** 4 * qa
+  if (t11_b !== 0) dt_b += t11_b * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11 / dt : 4 * dt ** 3);
   // grad of: const qa = sigA * sigA, r = sigObs * sigObs
   if (r_b !== 0) sigObs_b += r_b * (sigObs + sigObs);
   if (qa_b !== 0) sigA_b += qa_b * (sigA + sigA);
@@ -1147,8 +1139,12 @@ export function cvLogLik_hvp(y: Float64Array, dt: number, sigA: number, sigObs: 
   let ll = 0;
   let ll_d = 0;
   const t2 = y.length;
+  const t11 = dt ** 4;
+  const t11_d = Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11 / dt * dt_d : 4 * dt ** 3 * dt_d;
+  const t16 = dt ** 3;
+  const t16_d = Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16 / dt * dt_d : 3 * dt ** 2 * dt_d;
   // checkpointed (revolve): for (let t = 1; t < y.length; t++) runs untaped, its state saved in snapshots, and its last block of iterations taped
-  checkpoints.start(tripCount(1, t2, 1, false), 6, 0, 0, 0, 83);
+  checkpoints.start(tripCount(1, t2, 1, false), 6, 0, 0, 0, 87);
   for (;;) {
     const action = checkpoints.next();
     if (action === 1) {
@@ -1172,8 +1168,6 @@ export function cvLogLik_hvp(y: Float64Array, dt: number, sigA: number, sigObs: 
         const t9_d = p22 * t8_d + t8 * p22_d;
         const t10 = t7 + t9;
         const t10_d = t7_d + t9_d;
-        const t11 = dt ** 4;
-        const t11_d = Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11 / dt * dt_d : 4 * dt ** 3 * dt_d;
         const t12 = 0.25 * t11;
         const t12_d = 0.25 * t11_d;
         const t13 = t12 * qa;
@@ -1184,8 +1178,6 @@ export function cvLogLik_hvp(y: Float64Array, dt: number, sigA: number, sigObs: 
         const t14_d = p22 * dt_d + dt * p22_d;
         const t15 = p12 + t14;
         const t15_d = p12_d + t14_d;
-        const t16 = dt ** 3;
-        const t16_d = Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16 / dt * dt_d : 3 * dt ** 2 * dt_d;
         const t17 = 0.5 * t16;
         const t17_d = 0.5 * t16_d;
         const t18 = t17 * qa;
@@ -1273,8 +1265,8 @@ export function cvLogLik_hvp(y: Float64Array, dt: number, sigA: number, sigObs: 
         if (action === 4) {
           const from = checkpoints.from;
           const to = checkpoints.to;
-          if (top + (to - from > 0 ? to - from : 0) * 12 > stack.length) {
-            stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 12);
+          if (top + (to - from > 0 ? to - from : 0) * 10 > stack.length) {
+            stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 10);
             stack_d = tapeTangents(stack);
           }
           for (let j_1 = from; j_1 < to; j_1++) {
@@ -1297,28 +1289,20 @@ export function cvLogLik_hvp(y: Float64Array, dt: number, sigA: number, sigObs: 
             const t9_d = p22 * t8_d + t8 * p22_d;
             const t10 = t7 + t9;
             const t10_d = t7_d + t9_d;
-            const t11 = dt ** 4;
-            const t11_d = Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11 / dt * dt_d : 4 * dt ** 3 * dt_d;
             const t12 = 0.25 * t11;
             const t12_d = 0.25 * t11_d;
             const t13 = t12 * qa;
             const t13_d = qa * t12_d + t12 * qa_d;
-            stack_d[top]! = t11_d;
-            stack[top++]! = t11;
             const n11 = t10 + t13;
             const n11_d = t10_d + t13_d;
             const t14 = dt * p22;
             const t14_d = p22 * dt_d + dt * p22_d;
             const t15 = p12 + t14;
             const t15_d = p12_d + t14_d;
-            const t16 = dt ** 3;
-            const t16_d = Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16 / dt * dt_d : 3 * dt ** 2 * dt_d;
             const t17 = 0.5 * t16;
             const t17_d = 0.5 * t16_d;
             const t18 = t17 * qa;
             const t18_d = qa * t17_d + t17 * qa_d;
-            stack_d[top]! = t16_d;
-            stack[top++]! = t16;
             const n12 = t15 + t18;
             const n12_d = t15_d + t18_d;
             const t19 = t8 * qa;
@@ -1430,6 +1414,10 @@ export function cvLogLik_hvp(y: Float64Array, dt: number, sigA: number, sigObs: 
   let qa_b_d = 0;
   let r_b = 0;
   let r_b_d = 0;
+  let t11_b = 0;
+  let t11_b_d = 0;
+  let t16_b = 0;
+  let t16_b_d = 0;
   // grad of: for (let t = 1; t < y.length; t++)
   // reverse of the checkpointed for (let t = 1; t < y.length; t++): each block of iterations from the last, reached again from a snapshot, taped and reversed (the last, taped by the forward sweep, reversed)
   for (;;) {
@@ -1438,8 +1426,8 @@ export function cvLogLik_hvp(y: Float64Array, dt: number, sigA: number, sigObs: 
       const from_1 = checkpoints.from;
       const to_1 = checkpoints.to;
       if (action_1 === 5) {
-        if (top + (to_1 - from_1 > 0 ? to_1 - from_1 : 0) * 12 > stack.length) {
-          stack = tape.reserve(top, (to_1 - from_1 > 0 ? to_1 - from_1 : 0) * 12);
+        if (top + (to_1 - from_1 > 0 ? to_1 - from_1 : 0) * 10 > stack.length) {
+          stack = tape.reserve(top, (to_1 - from_1 > 0 ? to_1 - from_1 : 0) * 10);
           stack_d = tapeTangents(stack);
         }
         for (let j_2 = from_1; j_2 < to_1; j_2++) {
@@ -1462,28 +1450,20 @@ export function cvLogLik_hvp(y: Float64Array, dt: number, sigA: number, sigObs: 
           const t9_d = p22 * t8_d + t8 * p22_d;
           const t10 = t7 + t9;
           const t10_d = t7_d + t9_d;
-          const t11 = dt ** 4;
-          const t11_d = Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11 / dt * dt_d : 4 * dt ** 3 * dt_d;
           const t12 = 0.25 * t11;
           const t12_d = 0.25 * t11_d;
           const t13 = t12 * qa;
           const t13_d = qa * t12_d + t12 * qa_d;
-          stack_d[top]! = t11_d;
-          stack[top++]! = t11;
           const n11 = t10 + t13;
           const n11_d = t10_d + t13_d;
           const t14 = dt * p22;
           const t14_d = p22 * dt_d + dt * p22_d;
           const t15 = p12 + t14;
           const t15_d = p12_d + t14_d;
-          const t16 = dt ** 3;
-          const t16_d = Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16 / dt * dt_d : 3 * dt ** 2 * dt_d;
           const t17 = 0.5 * t16;
           const t17_d = 0.5 * t16_d;
           const t18 = t17 * qa;
           const t18_d = qa * t17_d + t17 * qa_d;
-          stack_d[top]! = t16_d;
-          stack[top++]! = t16;
           const n12 = t15 + t18;
           const n12_d = t15_d + t18_d;
           const t19 = t8 * qa;
@@ -1714,8 +1694,6 @@ export function cvLogLik_hvp(y: Float64Array, dt: number, sigA: number, sigObs: 
           const t15_b_d = n12_b_d;
           const t18_b = n12_b;
           const t18_b_d = n12_b_d;
-          const t16 = stack[--top]!;
-          const t16_d = stack_d[top]!;
           const t17 = 0.5 * t16;
           const t17_d = 0.5 * t16_d;
           const t17_b = t18_b === 0 ? 0 : t18_b * qa;
@@ -1724,12 +1702,8 @@ export function cvLogLik_hvp(y: Float64Array, dt: number, sigA: number, sigObs: 
             qa_b += t18_b * t17;
             qa_b_d += t17 * t18_b_d + t18_b * t17_d;
           }
-          const t16_b = t17_b * 0.5;
-          const t16_b_d = 0.5 * t17_b_d;
-          if (t16_b !== 0 || t16_b_d !== 0) {
-            dt_b += t16_b * (Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16 / dt : 3 * dt ** 2);
-            dt_b_d += (Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16 / dt * t16_b_d : 3 * dt ** 2 * t16_b_d) + t16_b * (Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16_d / dt - 3 * t16 / dt / dt * dt_d : 3 * (2 * dt * dt_d));
-          }
+          t16_b += t17_b * 0.5;
+          t16_b_d += 0.5 * t17_b_d;
           p12_b += t15_b;
           p12_b_d += t15_b_d;
           const t14_b = t15_b;
@@ -1745,19 +1719,14 @@ export function cvLogLik_hvp(y: Float64Array, dt: number, sigA: number, sigObs: 
           const t10_b_d = n11_b_d;
           const t13_b = n11_b;
           const t13_b_d = n11_b_d;
-          const t11 = stack[--top]!;
-          const t11_d = stack_d[top]!;
           const t12 = 0.25 * t11;
           const t12_d = 0.25 * t11_d;
           const t12_b = t13_b * qa;
           const t12_b_d = qa * t13_b_d + t13_b * qa_d;
           qa_b += t13_b * t12;
           qa_b_d += t12 * t13_b_d + t13_b * t12_d;
-          const t11_b = t12_b * 0.25;
-          const t11_b_d = 0.25 * t12_b_d;
-          const c = dt ** 3;
-          dt_b += t11_b * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11 / dt : 4 * c);
-          dt_b_d += (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11 / dt * t11_b_d : 4 * c * t11_b_d) + t11_b * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11_d / dt - 4 * t11 / dt / dt * dt_d : 4 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? 3 * c / dt * dt_d : 3 * dt ** 2 * dt_d));
+          t11_b += t12_b * 0.25;
+          t11_b_d += 0.25 * t12_b_d;
           const t7_b = t10_b;
           const t7_b_d = t10_b_d;
           const t9_b = t10_b;
@@ -1828,8 +1797,6 @@ export function cvLogLik_hvp(y: Float64Array, dt: number, sigA: number, sigObs: 
             const t9_d = p22 * t8_d + t8 * p22_d;
             const t10 = t7 + t9;
             const t10_d = t7_d + t9_d;
-            const t11 = dt ** 4;
-            const t11_d = Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11 / dt * dt_d : 4 * dt ** 3 * dt_d;
             const t12 = 0.25 * t11;
             const t12_d = 0.25 * t11_d;
             const t13 = t12 * qa;
@@ -1840,8 +1807,6 @@ export function cvLogLik_hvp(y: Float64Array, dt: number, sigA: number, sigObs: 
             const t14_d = p22 * dt_d + dt * p22_d;
             const t15 = p12 + t14;
             const t15_d = p12_d + t14_d;
-            const t16 = dt ** 3;
-            const t16_d = Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16 / dt * dt_d : 3 * dt ** 2 * dt_d;
             const t17 = 0.5 * t16;
             const t17_d = 0.5 * t16_d;
             const t18 = t17 * qa;
@@ -1950,6 +1915,17 @@ export function cvLogLik_hvp(y: Float64Array, dt: number, sigA: number, sigObs: 
     ll_d = row_3_d[at_3 + 5]!;
   }
   checkpoints.release();
+  // grad of: const n12 = p12 + dt * p22 + 0.5 * dt ** 3 * qa
+  if (t16_b !== 0 || t16_b_d !== 0) {
+    dt_b += t16_b * (Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16 / dt : 3 * dt ** 2);
+    dt_b_d += (Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16 / dt * t16_b_d : 3 * dt ** 2 * t16_b_d) + t16_b * (Math.abs(t16) >= 2.2250738585072014e-308 && Math.abs(t16) <= 1.7976931348623157e+308 ? 3 * t16_d / dt - 3 * t16 / dt / dt * dt_d : 3 * (2 * dt * dt_d));
+  }
+  // grad of: const n11 = p11 + 2 * dt * p12 + dt * dt * p22 + 0.25 * dt ** 4 * qa
+  if (t11_b !== 0 || t11_b_d !== 0) {
+    const c = dt ** 3;
+    dt_b += t11_b * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11 / dt : 4 * c);
+    dt_b_d += (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11 / dt * t11_b_d : 4 * c * t11_b_d) + t11_b * (Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 4 * t11_d / dt - 4 * t11 / dt / dt * dt_d : 4 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? 3 * c / dt * dt_d : 3 * dt ** 2 * dt_d));
+  }
   // grad of: const qa = sigA * sigA, r = sigObs * sigObs
   if (r_b !== 0 || r_b_d !== 0) {
     sigObs_b += r_b * (sigObs + sigObs);

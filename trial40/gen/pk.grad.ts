@@ -15,6 +15,7 @@ export function oralConcentration_vjp(ka: number, ke: number, vd: number, dose: 
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
+  let t3: boolean = false;
   let gut = 0;
   let central = 0;
   let next = 0;
@@ -24,33 +25,38 @@ export function oralConcentration_vjp(ka: number, ke: number, vd: number, dose: 
     for (;;) {
       const t1 = doseAt.length;
       const t2 = next < t1;
-      const t3 = doseAt[next]!;
-      const t4 = t3 === s;
-      const t5 = t2 && t4;
-      if (!t5) {
+      if (t2) {
+        const t4 = doseAt[next]!;
+        const t5 = t4 === s;
+        t3 = t5;
+      } else {
+        t3 = false;
+      }
+      const t6 = t3;
+      if (!t6) {
         break;
       }
       iters++;
-      const t6 = gut + dose;
-      gut = t6;
-      const t7 = next + 1;
-      next = t7;
+      const t7 = gut + dose;
+      gut = t7;
+      const t8 = next + 1;
+      next = t8;
     }
     stack[top++]! = iters;
     const absorbed = ka * gut;
-    const t8 = dt * absorbed;
-    const t9 = gut - t8;
+    const t9 = dt * absorbed;
+    const t10 = gut - t9;
     stack[top++]! = gut;
-    gut = t9;
-    const t10 = ke * central;
-    const t11 = absorbed - t10;
-    const t12 = dt * t11;
-    stack[top++]! = t11;
-    const t13 = central + t12;
+    gut = t10;
+    const t11 = ke * central;
+    const t12 = absorbed - t11;
+    const t13 = dt * t12;
+    stack[top++]! = t12;
+    const t14 = central + t13;
     stack[top++]! = central;
-    central = t13;
+    central = t14;
   }
-  const t14 = central / vd;
+  const t15 = central / vd;
   let ka_b = 0;
   let ke_b = 0;
   let vd_b = 0;
@@ -58,30 +64,30 @@ export function oralConcentration_vjp(ka: number, ke: number, vd: number, dose: 
   let dt_b = 0;
   let gut_b = 0;
   let central_b = 0;
-  const t14_b = seed;
+  const t15_b = seed;
   // grad of: return central / vd
-  const t14_r = 1 / vd;
-  central_b += t14_b * t14_r;
-  vd_b -= t14_b * (t14 * t14_r);
+  const t15_r = 1 / vd;
+  central_b += t15_b * t15_r;
+  vd_b -= t15_b * (t15 * t15_r);
   // grad of: for (let s = 0; s < nSteps; s++)
   for (let s = Math.ceil(nSteps) - 1; s >= 0; s--) {
     // grad of: central += dt * (absorbed - ke * central)
     central = stack[--top]!;
-    const t12_b = central_b;
-    const t11 = stack[--top]!;
-    dt_b += t12_b * t11;
-    const t11_b = t12_b * dt;
-    let absorbed_b = t11_b;
-    const t10_b = -t11_b;
-    ke_b += t10_b * central;
-    central_b += t10_b * ke;
+    const t13_b = central_b;
+    const t12 = stack[--top]!;
+    dt_b += t13_b * t12;
+    const t12_b = t13_b * dt;
+    let absorbed_b = t12_b;
+    const t11_b = -t12_b;
+    ke_b += t11_b * central;
+    central_b += t11_b * ke;
     // grad of: gut -= dt * absorbed
     gut = stack[--top]!;
-    const t8_b = -gut_b;
+    const t9_b = -gut_b;
     const absorbed = ka * gut;
-    if (t8_b !== 0) {
-      dt_b += t8_b * absorbed;
-      absorbed_b += t8_b * dt;
+    if (t9_b !== 0) {
+      dt_b += t9_b * absorbed;
+      absorbed_b += t9_b * dt;
     }
     // grad of: const absorbed = ka * gut
     ka_b += absorbed_b * gut;
@@ -98,7 +104,7 @@ export function oralConcentration_vjp(ka: number, ke: number, vd: number, dose: 
   adj.dose += dose_b;
   adj.dt += dt_b;
   tape.top = top;
-  return t14;
+  return t15;
 }
 
 /** oralConcentration's value and gradient. */
@@ -115,6 +121,7 @@ export function oralConcentration_jvp(ka: number, ke: number, vd: number, dose: 
   const vd_d = tangent.vd ?? 0;
   const dose_d = tangent.dose ?? 0;
   const dt_d = tangent.dt ?? 0;
+  let t3: boolean = false;
   let gut = 0;
   let gut_d = 0;
   let central = 0;
@@ -124,43 +131,48 @@ export function oralConcentration_jvp(ka: number, ke: number, vd: number, dose: 
     for (;;) {
       const t1 = doseAt.length;
       const t2 = next < t1;
-      const t3 = doseAt[next]!;
-      const t4 = t3 === s;
-      const t5 = t2 && t4;
-      if (!t5) {
+      if (t2) {
+        const t4 = doseAt[next]!;
+        const t5 = t4 === s;
+        t3 = t5;
+      } else {
+        t3 = false;
+      }
+      const t6 = t3;
+      if (!t6) {
         break;
       }
-      const t6 = gut + dose;
-      const t6_d = gut_d + dose_d;
-      gut = t6;
-      gut_d = t6_d;
-      const t7 = next + 1;
-      next = t7;
+      const t7 = gut + dose;
+      const t7_d = gut_d + dose_d;
+      gut = t7;
+      gut_d = t7_d;
+      const t8 = next + 1;
+      next = t8;
     }
     const absorbed = ka * gut;
     const absorbed_d = gut * ka_d + ka * gut_d;
-    const t8 = dt * absorbed;
-    const t8_d = absorbed * dt_d + dt * absorbed_d;
-    const t9 = gut - t8;
-    const t9_d = gut_d - t8_d;
-    gut = t9;
-    gut_d = t9_d;
-    const t10 = ke * central;
-    const t10_d = central * ke_d + ke * central_d;
-    const t11 = absorbed - t10;
-    const t11_d = absorbed_d - t10_d;
-    const t12 = dt * t11;
-    const t12_d = t11 * dt_d + dt * t11_d;
-    const t13 = central + t12;
-    const t13_d = central_d + t12_d;
-    central = t13;
-    central_d = t13_d;
+    const t9 = dt * absorbed;
+    const t9_d = absorbed * dt_d + dt * absorbed_d;
+    const t10 = gut - t9;
+    const t10_d = gut_d - t9_d;
+    gut = t10;
+    gut_d = t10_d;
+    const t11 = ke * central;
+    const t11_d = central * ke_d + ke * central_d;
+    const t12 = absorbed - t11;
+    const t12_d = absorbed_d - t11_d;
+    const t13 = dt * t12;
+    const t13_d = t12 * dt_d + dt * t12_d;
+    const t14 = central + t13;
+    const t14_d = central_d + t13_d;
+    central = t14;
+    central_d = t14_d;
   }
-  const t14 = central / vd;
-  const t14_d = central_d / vd - t14 / vd * vd_d;
+  const t15 = central / vd;
+  const t15_d = central_d / vd - t15 / vd * vd_d;
   return {
-    value: t14,
-    tangent: t14_d
+    value: t15,
+    tangent: t15_d
   };
 }
 
@@ -192,6 +204,7 @@ export function oralConcentration_hvp(ka: number, ke: number, vd: number, dose: 
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
+  let t3: boolean = false;
   let gut = 0;
   let gut_d = 0;
   let central = 0;
@@ -206,49 +219,54 @@ export function oralConcentration_hvp(ka: number, ke: number, vd: number, dose: 
     for (;;) {
       const t1 = doseAt.length;
       const t2 = next < t1;
-      const t3 = doseAt[next]!;
-      const t4 = t3 === s;
-      const t5 = t2 && t4;
-      if (!t5) {
+      if (t2) {
+        const t4 = doseAt[next]!;
+        const t5 = t4 === s;
+        t3 = t5;
+      } else {
+        t3 = false;
+      }
+      const t6 = t3;
+      if (!t6) {
         break;
       }
       iters++;
-      const t6 = gut + dose;
-      const t6_d = gut_d + dose_d;
-      gut = t6;
-      gut_d = t6_d;
-      const t7 = next + 1;
-      next = t7;
+      const t7 = gut + dose;
+      const t7_d = gut_d + dose_d;
+      gut = t7;
+      gut_d = t7_d;
+      const t8 = next + 1;
+      next = t8;
     }
     stack_d[top]! = 0;
     stack[top++]! = iters;
     const absorbed = ka * gut;
     const absorbed_d = gut * ka_d + ka * gut_d;
-    const t8 = dt * absorbed;
-    const t8_d = absorbed * dt_d + dt * absorbed_d;
-    const t9 = gut - t8;
-    const t9_d = gut_d - t8_d;
+    const t9 = dt * absorbed;
+    const t9_d = absorbed * dt_d + dt * absorbed_d;
+    const t10 = gut - t9;
+    const t10_d = gut_d - t9_d;
     stack_d[top]! = gut_d;
     stack[top++]! = gut;
-    gut = t9;
-    gut_d = t9_d;
-    const t10 = ke * central;
-    const t10_d = central * ke_d + ke * central_d;
-    const t11 = absorbed - t10;
-    const t11_d = absorbed_d - t10_d;
-    const t12 = dt * t11;
-    const t12_d = t11 * dt_d + dt * t11_d;
-    stack_d[top]! = t11_d;
-    stack[top++]! = t11;
-    const t13 = central + t12;
-    const t13_d = central_d + t12_d;
+    gut = t10;
+    gut_d = t10_d;
+    const t11 = ke * central;
+    const t11_d = central * ke_d + ke * central_d;
+    const t12 = absorbed - t11;
+    const t12_d = absorbed_d - t11_d;
+    const t13 = dt * t12;
+    const t13_d = t12 * dt_d + dt * t12_d;
+    stack_d[top]! = t12_d;
+    stack[top++]! = t12;
+    const t14 = central + t13;
+    const t14_d = central_d + t13_d;
     stack_d[top]! = central_d;
     stack[top++]! = central;
-    central = t13;
-    central_d = t13_d;
+    central = t14;
+    central_d = t14_d;
   }
-  const t14 = central / vd;
-  const t14_d = central_d / vd - t14 / vd * vd_d;
+  const t15 = central / vd;
+  const t15_d = central_d / vd - t15 / vd * vd_d;
   let ka_b = 0;
   let ka_b_d = 0;
   let ke_b = 0;
@@ -263,47 +281,47 @@ export function oralConcentration_hvp(ka: number, ke: number, vd: number, dose: 
   let gut_b_d = 0;
   let central_b = 0;
   let central_b_d = 0;
-  const t14_b = seed;
+  const t15_b = seed;
   // grad of: return central / vd
-  const t14_r = 1 / vd;
-  const t14_r_d = -(t14_r * t14_r * vd_d);
-  central_b += t14_b * t14_r;
-  central_b_d += t14_b * t14_r_d;
-  vd_b -= t14_b * (t14 * t14_r);
-  vd_b_d -= t14_b * (t14_r * t14_d + t14 * t14_r_d);
+  const t15_r = 1 / vd;
+  const t15_r_d = -(t15_r * t15_r * vd_d);
+  central_b += t15_b * t15_r;
+  central_b_d += t15_b * t15_r_d;
+  vd_b -= t15_b * (t15 * t15_r);
+  vd_b_d -= t15_b * (t15_r * t15_d + t15 * t15_r_d);
   // grad of: for (let s = 0; s < nSteps; s++)
   for (let s = Math.ceil(nSteps) - 1; s >= 0; s--) {
     // grad of: central += dt * (absorbed - ke * central)
     central = stack[--top]!;
     central_d = stack_d[top]!;
-    const t12_b = central_b;
-    const t12_b_d = central_b_d;
-    const t11 = stack[--top]!;
-    const t11_d = stack_d[top]!;
-    dt_b += t12_b * t11;
-    dt_b_d += t11 * t12_b_d + t12_b * t11_d;
-    const t11_b = t12_b * dt;
-    const t11_b_d = dt * t12_b_d + t12_b * dt_d;
-    let absorbed_b = t11_b;
-    let absorbed_b_d = t11_b_d;
-    const t10_b = -t11_b;
-    const t10_b_d = -t11_b_d;
-    ke_b += t10_b * central;
-    ke_b_d += central * t10_b_d + t10_b * central_d;
-    central_b += t10_b * ke;
-    central_b_d += ke * t10_b_d + t10_b * ke_d;
+    const t13_b = central_b;
+    const t13_b_d = central_b_d;
+    const t12 = stack[--top]!;
+    const t12_d = stack_d[top]!;
+    dt_b += t13_b * t12;
+    dt_b_d += t12 * t13_b_d + t13_b * t12_d;
+    const t12_b = t13_b * dt;
+    const t12_b_d = dt * t13_b_d + t13_b * dt_d;
+    let absorbed_b = t12_b;
+    let absorbed_b_d = t12_b_d;
+    const t11_b = -t12_b;
+    const t11_b_d = -t12_b_d;
+    ke_b += t11_b * central;
+    ke_b_d += central * t11_b_d + t11_b * central_d;
+    central_b += t11_b * ke;
+    central_b_d += ke * t11_b_d + t11_b * ke_d;
     // grad of: gut -= dt * absorbed
     gut = stack[--top]!;
     gut_d = stack_d[top]!;
-    const t8_b = -gut_b;
-    const t8_b_d = -gut_b_d;
+    const t9_b = -gut_b;
+    const t9_b_d = -gut_b_d;
     const absorbed = ka * gut;
     const absorbed_d = gut * ka_d + ka * gut_d;
-    if (t8_b !== 0 || t8_b_d !== 0) {
-      dt_b += t8_b * absorbed;
-      dt_b_d += absorbed * t8_b_d + t8_b * absorbed_d;
-      absorbed_b += t8_b * dt;
-      absorbed_b_d += dt * t8_b_d + t8_b * dt_d;
+    if (t9_b !== 0 || t9_b_d !== 0) {
+      dt_b += t9_b * absorbed;
+      dt_b_d += absorbed * t9_b_d + t9_b * absorbed_d;
+      absorbed_b += t9_b * dt;
+      absorbed_b_d += dt * t9_b_d + t9_b * dt_d;
     }
     // grad of: const absorbed = ka * gut
     ka_b += absorbed_b * gut;
@@ -329,7 +347,7 @@ export function oralConcentration_hvp(ka: number, ke: number, vd: number, dose: 
   adj_d.dt += dt_b_d;
   tape.top = top;
   return {
-    value: t14,
+    value: t15,
     grad: adj,
     hvp: adj_d
   };

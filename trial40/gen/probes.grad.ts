@@ -747,9 +747,6 @@ export function weightedPositions_hessian(w: Float64Array, decay: number): { val
 
 /** maybeWeighted's value; adds seed times its gradient into adj. */
 export function maybeWeighted_vjp(xs: Float64Array, w_arg: Float64Array | undefined, bias_arg: number | undefined, adj: { xs: Float64Array; w: Float64Array; bias: number }, seed = 1): number {
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let top = tape.top;
   const w_arg_b = adj.w;
   let bias: number = 0;
   let t7: number = 0;
@@ -780,29 +777,28 @@ export function maybeWeighted_vjp(xs: Float64Array, w_arg: Float64Array | undefi
   let s_b = seed;
   let t7_b = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 2);
   for (let i = 0; i < t4; i++) {
+    let t7_saved = 0;
+    let t7_saved_1 = 0;
     const t5 = w[i]!;
     const t6 = typeof t5 === "number";
     if (t6) {
-      stack[top++]! = t7;
+      t7_saved = t7;
       t7 = t5;
     } else {
-      stack[top++]! = t7;
+      t7_saved_1 = t7;
       t7 = 1;
     }
     const t8 = xs[i]!;
     const t9 = t8 + bias;
     const t10 = Math.sin(t9);
     const t11 = t7 * t10;
-    stack[top++]! = t10;
     const t12 = s + t11;
     s = t12;
     // the reverse of this iteration
     let t5_b = 0;
     // grad of: s += (w?.[i] ?? 1) * Math.sin(xs[i] + bias)
     const t11_b = s_b;
-    --top;
     t7_b += t11_b * t10;
     const t10_b = t11_b * t7;
     const t9_b = t10_b * Math.cos(t9);
@@ -810,11 +806,11 @@ export function maybeWeighted_vjp(xs: Float64Array, w_arg: Float64Array | undefi
     bias_b += t9_b;
     xs_b[i]! += t8_b;
     if (t6) {
-      t7 = stack[--top]!;
+      t7 = t7_saved;
       t5_b += t7_b;
       t7_b = 0;
     } else {
-      t7 = stack[--top]!;
+      t7 = t7_saved_1;
       t7_b = 0;
     }
     w_b[i]! += t5_b;
@@ -831,7 +827,6 @@ export function maybeWeighted_vjp(xs: Float64Array, w_arg: Float64Array | undefi
     bias_b = 0;
   }
   adj.bias += bias_arg_b;
-  tape.top = top;
   return s;
 }
 
@@ -922,10 +917,6 @@ export function maybeWeighted_hvp(xs: Float64Array, w_arg: Float64Array | undefi
     bias: 0
   };
   const seed: number = 1;
-  // the tape: values saved for the reverse sweep, on a stack
-  let stack = tape.values;
-  let stack_d = tapeTangents(stack);
-  let top = tape.top;
   const w_arg_b = adj.w;
   const w_arg_b_d = adj_d.w;
   let bias: number = 0;
@@ -970,22 +961,22 @@ export function maybeWeighted_hvp(xs: Float64Array, w_arg: Float64Array | undefi
   let t7_b = 0;
   let t7_b_d = 0;
   // forward and reverse of each iteration together: the loop only adds into the result
-  if (top + (t4 + 1 > 0 ? t4 + 1 : 0) * 2 > stack.length) {
-    stack = tape.reserve(top, (t4 + 1 > 0 ? t4 + 1 : 0) * 2);
-    stack_d = tapeTangents(stack);
-  }
   for (let i = 0; i < t4; i++) {
+    let t7_saved = 0;
+    let t7_saved_d = 0;
+    let t7_saved_1 = 0;
+    let t7_saved_1_d = 0;
     const t5 = w[i]!;
     const t5_d = w_d[i]!;
     const t6 = typeof t5 === "number";
     if (t6) {
-      stack_d[top]! = t7_d;
-      stack[top++]! = t7;
+      t7_saved = t7;
+      t7_saved_d = t7_d;
       t7 = t5;
       t7_d = t5_d;
     } else {
-      stack_d[top]! = t7_d;
-      stack[top++]! = t7;
+      t7_saved_1 = t7;
+      t7_saved_1_d = t7_d;
       t7 = 1;
       t7_d = 0;
     }
@@ -996,8 +987,6 @@ export function maybeWeighted_hvp(xs: Float64Array, w_arg: Float64Array | undefi
     const t10 = Math.sin(t9);
     const t10_d = Math.cos(t9) * t9_d;
     const t11 = t7 * t10;
-    stack_d[top]! = t10_d;
-    stack[top++]! = t10;
     const t12 = s + t11;
     s = t12;
     // the reverse of this iteration
@@ -1005,7 +994,6 @@ export function maybeWeighted_hvp(xs: Float64Array, w_arg: Float64Array | undefi
     let t5_b_d = 0;
     // grad of: s += (w?.[i] ?? 1) * Math.sin(xs[i] + bias)
     const t11_b = s_b;
-    --top;
     t7_b += t11_b * t10;
     t7_b_d += t11_b * t10_d;
     const t10_b = t11_b * t7;
@@ -1019,15 +1007,15 @@ export function maybeWeighted_hvp(xs: Float64Array, w_arg: Float64Array | undefi
     xs_b[i]! += t8_b;
     xs_b_d[i]! += t8_b_d;
     if (t6) {
-      t7 = stack[--top]!;
-      t7_d = stack_d[top]!;
+      t7 = t7_saved;
+      t7_d = t7_saved_d;
       t5_b += t7_b;
       t5_b_d += t7_b_d;
       t7_b = 0;
       t7_b_d = 0;
     } else {
-      t7 = stack[--top]!;
-      t7_d = stack_d[top]!;
+      t7 = t7_saved_1;
+      t7_d = t7_saved_1_d;
       t7_b = 0;
       t7_b_d = 0;
     }
@@ -1051,7 +1039,6 @@ export function maybeWeighted_hvp(xs: Float64Array, w_arg: Float64Array | undefi
   }
   adj.bias += bias_arg_b;
   adj_d.bias += bias_arg_b_d;
-  tape.top = top;
   return {
     value: s,
     grad: adj,

@@ -96,20 +96,28 @@ export function coxBreslow_vjp(beta: Float64Array, X: Float64Array, time: Float6
     }
   }
   // grad of: for (let i = 0; i < n; i++)
-  // two iterations of this loop at a time (unroll-and-jam): i and i_2 = i - 1 share one pass of the loop over j, which loads
-  // what both read and adds into the adjoint elements both add into once; the iteration left over runs alone after it
+  // four iterations of this loop at a time (unroll-and-jam): i, i_2 = i - 1, i_3 = i - 2 and i_4 = i - 3 share one pass of the loop over j, which loads
+  // what all read and adds into the adjoint elements all add into once; the iterations left over run alone after it
   {
     let i: number = n - 1;
-    while (i - 1 >= 0) {
+    while (i - 3 >= 0) {
       const i_2 = i - 1;
+      const i_3 = i - 2;
+      const i_4 = i - 3;
       // grad of: eta[i] = s
       s_b += eta_b[i]!;
       eta_b[i]! = 0;
       let s_b_1 = 0;
       s_b_1 += eta_b[i_2]!;
       eta_b[i_2]! = 0;
+      let s_b_2 = 0;
+      s_b_2 += eta_b[i_3]!;
+      eta_b[i_3]! = 0;
+      let s_b_3 = 0;
+      s_b_3 += eta_b[i_4]!;
+      eta_b[i_4]! = 0;
       // grad of: for (let j = 0; j < p; j++)
-      if (s_b !== 0 && s_b_1 !== 0) {
+      if (s_b !== 0 && s_b_1 !== 0 && s_b_2 !== 0 && s_b_3 !== 0) {
         for (let j = p - 1; j >= 0; j--) {
           const t5_b = s_b;
           const t1 = i * p;
@@ -125,42 +133,75 @@ export function coxBreslow_vjp(beta: Float64Array, X: Float64Array, time: Float6
           const t3_1 = X[t2_1]!;
           const t3_b_1 = t5_b_1 * t4;
           const t4_b_1 = t5_b_1 * t3_1;
-          beta_b[j]! = beta_b[j]! + t4_b + t4_b_1;
           X_b[t2_1]! += t3_b_1;
+          const t5_b_2 = s_b_2;
+          const t1_2 = i_3 * p;
+          const t2_2 = t1_2 + j;
+          const t3_2 = X[t2_2]!;
+          const t3_b_2 = t5_b_2 * t4;
+          const t4_b_2 = t5_b_2 * t3_2;
+          X_b[t2_2]! += t3_b_2;
+          const t5_b_3 = s_b_3;
+          const t1_3 = i_4 * p;
+          const t2_3 = t1_3 + j;
+          const t3_3 = X[t2_3]!;
+          const t3_b_3 = t5_b_3 * t4;
+          const t4_b_3 = t5_b_3 * t3_3;
+          beta_b[j]! = beta_b[j]! + t4_b + t4_b_1 + t4_b_2 + t4_b_3;
+          X_b[t2_3]! += t3_b_3;
         }
       } else {
-        // a row whose adjoint is 0 adds nothing: the other runs alone
-        if (s_b !== 0) {
-          for (let j = p - 1; j >= 0; j--) {
-            const t5_b = s_b;
-            const t1 = i * p;
-            const t2 = t1 + j;
-            const t3 = X[t2]!;
-            const t4 = beta[j]!;
-            const t3_b = t5_b * t4;
-            const t4_b = t5_b * t3;
-            beta_b[j]! += t4_b;
-            X_b[t2]! += t3_b;
-          }
-        } else {
-          if (s_b_1 !== 0) for (let j = p - 1; j >= 0; j--) {
-            const t5_b_1 = s_b_1;
-            const t1_1 = i_2 * p;
-            const t2_1 = t1_1 + j;
-            const t3_1 = X[t2_1]!;
-            const t4_1 = beta[j]!;
-            const t3_b_1 = t5_b_1 * t4_1;
-            const t4_b_1 = t5_b_1 * t3_1;
-            beta_b[j]! += t4_b_1;
-            X_b[t2_1]! += t3_b_1;
-          }
+        // a row whose adjoint is 0 adds nothing: the others run alone
+        if (s_b !== 0) for (let j = p - 1; j >= 0; j--) {
+          const t5_b = s_b;
+          const t1 = i * p;
+          const t2 = t1 + j;
+          const t3 = X[t2]!;
+          const t4 = beta[j]!;
+          const t3_b = t5_b * t4;
+          const t4_b = t5_b * t3;
+          beta_b[j]! += t4_b;
+          X_b[t2]! += t3_b;
+        }
+        if (s_b_1 !== 0) for (let j = p - 1; j >= 0; j--) {
+          const t5_b_1 = s_b_1;
+          const t1_1 = i_2 * p;
+          const t2_1 = t1_1 + j;
+          const t3_1 = X[t2_1]!;
+          const t4_1 = beta[j]!;
+          const t3_b_1 = t5_b_1 * t4_1;
+          const t4_b_1 = t5_b_1 * t3_1;
+          beta_b[j]! += t4_b_1;
+          X_b[t2_1]! += t3_b_1;
+        }
+        if (s_b_2 !== 0) for (let j = p - 1; j >= 0; j--) {
+          const t5_b_2 = s_b_2;
+          const t1_2 = i_3 * p;
+          const t2_2 = t1_2 + j;
+          const t3_2 = X[t2_2]!;
+          const t4_2 = beta[j]!;
+          const t3_b_2 = t5_b_2 * t4_2;
+          const t4_b_2 = t5_b_2 * t3_2;
+          beta_b[j]! += t4_b_2;
+          X_b[t2_2]! += t3_b_2;
+        }
+        if (s_b_3 !== 0) for (let j = p - 1; j >= 0; j--) {
+          const t5_b_3 = s_b_3;
+          const t1_3 = i_4 * p;
+          const t2_3 = t1_3 + j;
+          const t3_3 = X[t2_3]!;
+          const t4_3 = beta[j]!;
+          const t3_b_3 = t5_b_3 * t4_3;
+          const t4_b_3 = t5_b_3 * t3_3;
+          beta_b[j]! += t4_b_3;
+          X_b[t2_3]! += t3_b_3;
         }
       }
       // grad of: let s = 0
       s_b = 0;
-      i -= 2;
+      i -= 4;
     }
-    if (i >= 0) {
+    while (i >= 0) {
       // grad of: eta[i] = s
       s_b += eta_b[i]!;
       eta_b[i]! = 0;
@@ -179,6 +220,7 @@ export function coxBreslow_vjp(beta: Float64Array, X: Float64Array, time: Float6
       }
       // grad of: let s = 0
       s_b = 0;
+      i--;
     }
   }
   tape.top = top;
@@ -452,6 +494,7 @@ export function coxEfron_vjp(beta: Float64Array, X: Float64Array, time: Float64A
   let top = tape.top;
   let s: number = 0;
   let j_1: number = 0;
+  let t11: boolean = false;
   let risk: number = 0;
   let tieSum: number = 0;
   let d: number = 0;
@@ -492,55 +535,60 @@ export function coxEfron_vjp(beta: Float64Array, X: Float64Array, time: Float64A
     for (;;) {
       const t9 = j_1 + 1;
       const t10 = t9 < n;
-      const t11 = time[t9]!;
-      const t12 = time[i_1]!;
-      const t13 = t11 === t12;
-      const t14 = t10 && t13;
-      if (!t14) {
+      if (t10) {
+        const t12 = time[t9]!;
+        const t13 = time[i_1]!;
+        const t14 = t12 === t13;
+        t11 = t14;
+      } else {
+        t11 = false;
+      }
+      const t15 = t11;
+      if (!t15) {
         break;
       }
       iters++;
-      const t15 = j_1 + 1;
-      j_1 = t15;
+      const t16 = j_1 + 1;
+      j_1 = t16;
     }
     stack[top++]! = iters;
     risk = 0;
     for (let k = i_1; k < n; k++) {
-      const t16 = w[k]!;
-      const t17 = risk + t16;
-      risk = t17;
+      const t17 = w[k]!;
+      const t18 = risk + t17;
+      risk = t18;
     }
     tieSum = 0;
     stack[top++]! = d;
     d = 0;
     for (let k_1 = i_1; k_1 <= j_1; k_1++) {
-      const t18 = event[k_1]!;
-      const t19 = t18 === 1;
-      if (t19) {
-        const t20 = w[k_1]!;
-        const t21 = tieSum + t20;
-        tieSum = t21;
-        const t22 = eta[k_1]!;
-        const t23 = nll - t22;
-        nll = t23;
-        const t24 = d + 1;
-        d = t24;
+      const t19 = event[k_1]!;
+      const t20 = t19 === 1;
+      if (t20) {
+        const t21 = w[k_1]!;
+        const t22 = tieSum + t21;
+        tieSum = t22;
+        const t23 = eta[k_1]!;
+        const t24 = nll - t23;
+        nll = t24;
+        const t25 = d + 1;
+        d = t25;
       }
     }
     if (top + (1 + (d + 1 > 0 ? d + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 1 + (d + 1 > 0 ? d + 1 : 0) * 2);
     for (let l = 0; l < d; l++) {
-      const t25 = l / d;
-      const t26 = t25 * tieSum;
-      stack[top++]! = t25;
-      const t27 = risk - t26;
-      const t28 = Math.log(t27);
-      stack[top++]! = t27;
-      const t29 = nll + t28;
-      nll = t29;
+      const t26 = l / d;
+      const t27 = t26 * tieSum;
+      stack[top++]! = t26;
+      const t28 = risk - t27;
+      const t29 = Math.log(t28);
+      stack[top++]! = t28;
+      const t30 = nll + t29;
+      nll = t30;
     }
-    const t30 = j_1 + 1;
+    const t31 = j_1 + 1;
     stack[top++]! = i_1;
-    i_1 = t30;
+    i_1 = t31;
   }
   const beta_b = adj.beta;
   const X_b = adj.X;
@@ -557,28 +605,28 @@ export function coxEfron_vjp(beta: Float64Array, X: Float64Array, time: Float64A
     // grad of: for (let l = 0; l < d; l++)
     for (let l = d - 1; l >= 0; l--) {
       // grad of: nll += Math.log(risk - (l / d) * tieSum)
-      const t28_b = nll_b;
-      const t27 = stack[--top]!;
-      const t27_b = t28_b / t27;
-      risk_b += t27_b;
-      const t26_b = -t27_b;
-      const t25 = stack[--top]!;
-      tieSum_b += t26_b * t25;
+      const t29_b = nll_b;
+      const t28 = stack[--top]!;
+      const t28_b = t29_b / t28;
+      risk_b += t28_b;
+      const t27_b = -t28_b;
+      const t26 = stack[--top]!;
+      tieSum_b += t27_b * t26;
     }
     // grad of: for (let k = i; k <= j; k++)
     for (let k_1 = j_1; k_1 >= i_1; k_1--) {
       // grad of: if (event[k] === 1)
-      const t18 = event[k_1]!;
-      const t19 = t18 === 1;
-      if (t19) {
+      const t19 = event[k_1]!;
+      const t20 = t19 === 1;
+      if (t20) {
         // grad of: d++
         d = d - 1;
         // grad of: nll -= eta[k]
-        const t22_b = -nll_b;
-        eta_b[k_1]! += t22_b;
+        const t23_b = -nll_b;
+        eta_b[k_1]! += t23_b;
         // grad of: tieSum += w[k]
-        const t20_b = tieSum_b;
-        w_b[k_1]! += t20_b;
+        const t21_b = tieSum_b;
+        w_b[k_1]! += t21_b;
       }
     }
     // grad of: let d = 0
@@ -588,8 +636,8 @@ export function coxEfron_vjp(beta: Float64Array, X: Float64Array, time: Float64A
     // grad of: for (let k = i; k < n; k++)
     for (let k = n - 1; k >= i_1; k--) {
       // grad of: risk += w[k]
-      const t16_b = risk_b;
-      w_b[k]! += t16_b;
+      const t17_b = risk_b;
+      w_b[k]! += t17_b;
     }
     // grad of: let risk = 0
     risk_b = 0;
@@ -602,12 +650,14 @@ export function coxEfron_vjp(beta: Float64Array, X: Float64Array, time: Float64A
     j_1 = stack[--top]!;
   }
   // grad of: for (let i = 0; i < n; i++)
-  // two iterations of this loop at a time (unroll-and-jam): i and i_2 = i - 1 share one pass of the loop over j, which loads
-  // what both read and adds into the adjoint elements both add into once; the iteration left over runs alone after it
+  // four iterations of this loop at a time (unroll-and-jam): i, i_2 = i - 1, i_3 = i - 2 and i_4 = i - 3 share one pass of the loop over j, which loads
+  // what all read and adds into the adjoint elements all add into once; the iterations left over run alone after it
   {
     let i: number = n - 1;
-    while (i - 1 >= 0) {
+    while (i - 3 >= 0) {
       const i_2 = i - 1;
+      const i_3 = i - 2;
+      const i_4 = i - 3;
       // grad of: w[i] = Math.exp(s)
       const t7_b = w_b[i]!;
       w_b[i]! = 0;
@@ -623,8 +673,22 @@ export function coxEfron_vjp(beta: Float64Array, X: Float64Array, time: Float64A
       if (t7_b_1 !== 0) s_b_1 += t7_b_1 * t7_1;
       s_b_1 += eta_b[i_2]!;
       eta_b[i_2]! = 0;
+      let s_b_2 = 0;
+      const t7_b_2 = w_b[i_3]!;
+      w_b[i_3]! = 0;
+      const t7_2 = stack[--top]!;
+      if (t7_b_2 !== 0) s_b_2 += t7_b_2 * t7_2;
+      s_b_2 += eta_b[i_3]!;
+      eta_b[i_3]! = 0;
+      let s_b_3 = 0;
+      const t7_b_3 = w_b[i_4]!;
+      w_b[i_4]! = 0;
+      const t7_3 = stack[--top]!;
+      if (t7_b_3 !== 0) s_b_3 += t7_b_3 * t7_3;
+      s_b_3 += eta_b[i_4]!;
+      eta_b[i_4]! = 0;
       // grad of: for (let j = 0; j < p; j++)
-      if (s_b !== 0 && s_b_1 !== 0) {
+      if (s_b !== 0 && s_b_1 !== 0 && s_b_2 !== 0 && s_b_3 !== 0) {
         for (let j = p - 1; j >= 0; j--) {
           const t5_b = s_b;
           const t1 = i * p;
@@ -640,42 +704,75 @@ export function coxEfron_vjp(beta: Float64Array, X: Float64Array, time: Float64A
           const t3_1 = X[t2_1]!;
           const t3_b_1 = t5_b_1 * t4;
           const t4_b_1 = t5_b_1 * t3_1;
-          beta_b[j]! = beta_b[j]! + t4_b + t4_b_1;
           X_b[t2_1]! += t3_b_1;
+          const t5_b_2 = s_b_2;
+          const t1_2 = i_3 * p;
+          const t2_2 = t1_2 + j;
+          const t3_2 = X[t2_2]!;
+          const t3_b_2 = t5_b_2 * t4;
+          const t4_b_2 = t5_b_2 * t3_2;
+          X_b[t2_2]! += t3_b_2;
+          const t5_b_3 = s_b_3;
+          const t1_3 = i_4 * p;
+          const t2_3 = t1_3 + j;
+          const t3_3 = X[t2_3]!;
+          const t3_b_3 = t5_b_3 * t4;
+          const t4_b_3 = t5_b_3 * t3_3;
+          beta_b[j]! = beta_b[j]! + t4_b + t4_b_1 + t4_b_2 + t4_b_3;
+          X_b[t2_3]! += t3_b_3;
         }
       } else {
-        // a row whose adjoint is 0 adds nothing: the other runs alone
-        if (s_b !== 0) {
-          for (let j = p - 1; j >= 0; j--) {
-            const t5_b = s_b;
-            const t1 = i * p;
-            const t2 = t1 + j;
-            const t3 = X[t2]!;
-            const t4 = beta[j]!;
-            const t3_b = t5_b * t4;
-            const t4_b = t5_b * t3;
-            beta_b[j]! += t4_b;
-            X_b[t2]! += t3_b;
-          }
-        } else {
-          if (s_b_1 !== 0) for (let j = p - 1; j >= 0; j--) {
-            const t5_b_1 = s_b_1;
-            const t1_1 = i_2 * p;
-            const t2_1 = t1_1 + j;
-            const t3_1 = X[t2_1]!;
-            const t4_1 = beta[j]!;
-            const t3_b_1 = t5_b_1 * t4_1;
-            const t4_b_1 = t5_b_1 * t3_1;
-            beta_b[j]! += t4_b_1;
-            X_b[t2_1]! += t3_b_1;
-          }
+        // a row whose adjoint is 0 adds nothing: the others run alone
+        if (s_b !== 0) for (let j = p - 1; j >= 0; j--) {
+          const t5_b = s_b;
+          const t1 = i * p;
+          const t2 = t1 + j;
+          const t3 = X[t2]!;
+          const t4 = beta[j]!;
+          const t3_b = t5_b * t4;
+          const t4_b = t5_b * t3;
+          beta_b[j]! += t4_b;
+          X_b[t2]! += t3_b;
+        }
+        if (s_b_1 !== 0) for (let j = p - 1; j >= 0; j--) {
+          const t5_b_1 = s_b_1;
+          const t1_1 = i_2 * p;
+          const t2_1 = t1_1 + j;
+          const t3_1 = X[t2_1]!;
+          const t4_1 = beta[j]!;
+          const t3_b_1 = t5_b_1 * t4_1;
+          const t4_b_1 = t5_b_1 * t3_1;
+          beta_b[j]! += t4_b_1;
+          X_b[t2_1]! += t3_b_1;
+        }
+        if (s_b_2 !== 0) for (let j = p - 1; j >= 0; j--) {
+          const t5_b_2 = s_b_2;
+          const t1_2 = i_3 * p;
+          const t2_2 = t1_2 + j;
+          const t3_2 = X[t2_2]!;
+          const t4_2 = beta[j]!;
+          const t3_b_2 = t5_b_2 * t4_2;
+          const t4_b_2 = t5_b_2 * t3_2;
+          beta_b[j]! += t4_b_2;
+          X_b[t2_2]! += t3_b_2;
+        }
+        if (s_b_3 !== 0) for (let j = p - 1; j >= 0; j--) {
+          const t5_b_3 = s_b_3;
+          const t1_3 = i_4 * p;
+          const t2_3 = t1_3 + j;
+          const t3_3 = X[t2_3]!;
+          const t4_3 = beta[j]!;
+          const t3_b_3 = t5_b_3 * t4_3;
+          const t4_b_3 = t5_b_3 * t3_3;
+          beta_b[j]! += t4_b_3;
+          X_b[t2_3]! += t3_b_3;
         }
       }
       // grad of: let s = 0
       s_b = 0;
-      i -= 2;
+      i -= 4;
     }
-    if (i >= 0) {
+    while (i >= 0) {
       // grad of: w[i] = Math.exp(s)
       const t7_b = w_b[i]!;
       w_b[i]! = 0;
@@ -699,6 +796,7 @@ export function coxEfron_vjp(beta: Float64Array, X: Float64Array, time: Float64A
       }
       // grad of: let s = 0
       s_b = 0;
+      i--;
     }
   }
   tape.top = top;
@@ -721,6 +819,7 @@ export function coxEfron_jvp(beta: Float64Array, X: Float64Array, time: Float64A
   let tieSum_d = 0;
   let s: number = 0;
   let j_1: number = 0;
+  let t11: boolean = false;
   let risk: number = 0;
   let tieSum: number = 0;
   let d: number = 0;
@@ -766,64 +865,69 @@ export function coxEfron_jvp(beta: Float64Array, X: Float64Array, time: Float64A
     for (;;) {
       const t9 = j_1 + 1;
       const t10 = t9 < n;
-      const t11 = time[t9]!;
-      const t12 = time[i_1]!;
-      const t13 = t11 === t12;
-      const t14 = t10 && t13;
-      if (!t14) {
+      if (t10) {
+        const t12 = time[t9]!;
+        const t13 = time[i_1]!;
+        const t14 = t12 === t13;
+        t11 = t14;
+      } else {
+        t11 = false;
+      }
+      const t15 = t11;
+      if (!t15) {
         break;
       }
-      const t15 = j_1 + 1;
-      j_1 = t15;
+      const t16 = j_1 + 1;
+      j_1 = t16;
     }
     risk = 0;
     risk_d = 0;
     for (let k = i_1; k < n; k++) {
-      const t16 = w[k]!;
-      const t16_d = w_d[k]!;
-      const t17 = risk + t16;
-      const t17_d = risk_d + t16_d;
-      risk = t17;
-      risk_d = t17_d;
+      const t17 = w[k]!;
+      const t17_d = w_d[k]!;
+      const t18 = risk + t17;
+      const t18_d = risk_d + t17_d;
+      risk = t18;
+      risk_d = t18_d;
     }
     tieSum = 0;
     tieSum_d = 0;
     d = 0;
     for (let k_1 = i_1; k_1 <= j_1; k_1++) {
-      const t18 = event[k_1]!;
-      const t19 = t18 === 1;
-      if (t19) {
-        const t20 = w[k_1]!;
-        const t20_d = w_d[k_1]!;
-        const t21 = tieSum + t20;
-        const t21_d = tieSum_d + t20_d;
-        tieSum = t21;
-        tieSum_d = t21_d;
-        const t22 = eta[k_1]!;
-        const t22_d = eta_d[k_1]!;
-        const t23 = nll - t22;
-        const t23_d = nll_d - t22_d;
-        nll = t23;
-        nll_d = t23_d;
-        const t24 = d + 1;
-        d = t24;
+      const t19 = event[k_1]!;
+      const t20 = t19 === 1;
+      if (t20) {
+        const t21 = w[k_1]!;
+        const t21_d = w_d[k_1]!;
+        const t22 = tieSum + t21;
+        const t22_d = tieSum_d + t21_d;
+        tieSum = t22;
+        tieSum_d = t22_d;
+        const t23 = eta[k_1]!;
+        const t23_d = eta_d[k_1]!;
+        const t24 = nll - t23;
+        const t24_d = nll_d - t23_d;
+        nll = t24;
+        nll_d = t24_d;
+        const t25 = d + 1;
+        d = t25;
       }
     }
     for (let l = 0; l < d; l++) {
-      const t25 = l / d;
-      const t26 = t25 * tieSum;
-      const t26_d = t25 * tieSum_d;
-      const t27 = risk - t26;
-      const t27_d = risk_d - t26_d;
-      const t28 = Math.log(t27);
-      const t28_d = t27_d / t27;
-      const t29 = nll + t28;
-      const t29_d = nll_d + t28_d;
-      nll = t29;
-      nll_d = t29_d;
+      const t26 = l / d;
+      const t27 = t26 * tieSum;
+      const t27_d = t26 * tieSum_d;
+      const t28 = risk - t27;
+      const t28_d = risk_d - t27_d;
+      const t29 = Math.log(t28);
+      const t29_d = t28_d / t28;
+      const t30 = nll + t29;
+      const t30_d = nll_d + t29_d;
+      nll = t30;
+      nll_d = t30_d;
     }
-    const t30 = j_1 + 1;
-    i_1 = t30;
+    const t31 = j_1 + 1;
+    i_1 = t31;
   }
   return {
     value: nll,
@@ -853,6 +957,7 @@ export function coxEfron_hvp(beta: Float64Array, X: Float64Array, time: Float64A
   let s: number = 0;
   let s_d: number = 0;
   let j_1: number = 0;
+  let t11: boolean = false;
   let risk: number = 0;
   let risk_d: number = 0;
   let tieSum: number = 0;
@@ -914,28 +1019,33 @@ export function coxEfron_hvp(beta: Float64Array, X: Float64Array, time: Float64A
     for (;;) {
       const t9 = j_1 + 1;
       const t10 = t9 < n;
-      const t11 = time[t9]!;
-      const t12 = time[i_1]!;
-      const t13 = t11 === t12;
-      const t14 = t10 && t13;
-      if (!t14) {
+      if (t10) {
+        const t12 = time[t9]!;
+        const t13 = time[i_1]!;
+        const t14 = t12 === t13;
+        t11 = t14;
+      } else {
+        t11 = false;
+      }
+      const t15 = t11;
+      if (!t15) {
         break;
       }
       iters++;
-      const t15 = j_1 + 1;
-      j_1 = t15;
+      const t16 = j_1 + 1;
+      j_1 = t16;
     }
     stack_d[top]! = 0;
     stack[top++]! = iters;
     risk = 0;
     risk_d = 0;
     for (let k = i_1; k < n; k++) {
-      const t16 = w[k]!;
-      const t16_d = w_d[k]!;
-      const t17 = risk + t16;
-      const t17_d = risk_d + t16_d;
-      risk = t17;
-      risk_d = t17_d;
+      const t17 = w[k]!;
+      const t17_d = w_d[k]!;
+      const t18 = risk + t17;
+      const t18_d = risk_d + t17_d;
+      risk = t18;
+      risk_d = t18_d;
     }
     tieSum = 0;
     tieSum_d = 0;
@@ -943,20 +1053,20 @@ export function coxEfron_hvp(beta: Float64Array, X: Float64Array, time: Float64A
     stack[top++]! = d;
     d = 0;
     for (let k_1 = i_1; k_1 <= j_1; k_1++) {
-      const t18 = event[k_1]!;
-      const t19 = t18 === 1;
-      if (t19) {
-        const t20 = w[k_1]!;
-        const t20_d = w_d[k_1]!;
-        const t21 = tieSum + t20;
-        const t21_d = tieSum_d + t20_d;
-        tieSum = t21;
-        tieSum_d = t21_d;
-        const t22 = eta[k_1]!;
-        const t23 = nll - t22;
-        nll = t23;
-        const t24 = d + 1;
-        d = t24;
+      const t19 = event[k_1]!;
+      const t20 = t19 === 1;
+      if (t20) {
+        const t21 = w[k_1]!;
+        const t21_d = w_d[k_1]!;
+        const t22 = tieSum + t21;
+        const t22_d = tieSum_d + t21_d;
+        tieSum = t22;
+        tieSum_d = t22_d;
+        const t23 = eta[k_1]!;
+        const t24 = nll - t23;
+        nll = t24;
+        const t25 = d + 1;
+        d = t25;
       }
     }
     if (top + (1 + (d + 1 > 0 ? d + 1 : 0) * 2) > stack.length) {
@@ -964,24 +1074,24 @@ export function coxEfron_hvp(beta: Float64Array, X: Float64Array, time: Float64A
       stack_d = tapeTangents(stack);
     }
     for (let l = 0; l < d; l++) {
-      const t25 = l / d;
-      const t25_d: number = 0;
-      const t26 = t25 * tieSum;
-      const t26_d = tieSum * t25_d + t25 * tieSum_d;
-      stack_d[top]! = t25_d;
-      stack[top++]! = t25;
-      const t27 = risk - t26;
-      const t27_d = risk_d - t26_d;
-      const t28 = Math.log(t27);
-      stack_d[top]! = t27_d;
-      stack[top++]! = t27;
-      const t29 = nll + t28;
-      nll = t29;
+      const t26 = l / d;
+      const t26_d: number = 0;
+      const t27 = t26 * tieSum;
+      const t27_d = tieSum * t26_d + t26 * tieSum_d;
+      stack_d[top]! = t26_d;
+      stack[top++]! = t26;
+      const t28 = risk - t27;
+      const t28_d = risk_d - t27_d;
+      const t29 = Math.log(t28);
+      stack_d[top]! = t28_d;
+      stack[top++]! = t28;
+      const t30 = nll + t29;
+      nll = t30;
     }
-    const t30 = j_1 + 1;
+    const t31 = j_1 + 1;
     stack_d[top]! = 0;
     stack[top++]! = i_1;
-    i_1 = t30;
+    i_1 = t31;
   }
   const beta_b = adj.beta;
   const beta_b_d = adj_d.beta;
@@ -1004,36 +1114,36 @@ export function coxEfron_hvp(beta: Float64Array, X: Float64Array, time: Float64A
     // grad of: for (let l = 0; l < d; l++)
     for (let l = d - 1; l >= 0; l--) {
       // grad of: nll += Math.log(risk - (l / d) * tieSum)
-      const t28_b = nll_b;
-      const t27 = stack[--top]!;
-      const t27_d = stack_d[top]!;
-      const t27_b = t28_b / t27;
-      const t27_b_d = -(t27_b / t27 * t27_d);
-      risk_b += t27_b;
-      risk_b_d += t27_b_d;
-      const t26_b = -t27_b;
-      const t26_b_d = -t27_b_d;
-      const t25 = stack[--top]!;
-      const t25_d = stack_d[top]!;
-      tieSum_b += t26_b * t25;
-      tieSum_b_d += t25 * t26_b_d + t26_b * t25_d;
+      const t29_b = nll_b;
+      const t28 = stack[--top]!;
+      const t28_d = stack_d[top]!;
+      const t28_b = t29_b / t28;
+      const t28_b_d = -(t28_b / t28 * t28_d);
+      risk_b += t28_b;
+      risk_b_d += t28_b_d;
+      const t27_b = -t28_b;
+      const t27_b_d = -t28_b_d;
+      const t26 = stack[--top]!;
+      const t26_d = stack_d[top]!;
+      tieSum_b += t27_b * t26;
+      tieSum_b_d += t26 * t27_b_d + t27_b * t26_d;
     }
     // grad of: for (let k = i; k <= j; k++)
     for (let k_1 = j_1; k_1 >= i_1; k_1--) {
       // grad of: if (event[k] === 1)
-      const t18 = event[k_1]!;
-      const t19 = t18 === 1;
-      if (t19) {
+      const t19 = event[k_1]!;
+      const t20 = t19 === 1;
+      if (t20) {
         // grad of: d++
         d = d - 1;
         // grad of: nll -= eta[k]
-        const t22_b = -nll_b;
-        eta_b[k_1]! += t22_b;
+        const t23_b = -nll_b;
+        eta_b[k_1]! += t23_b;
         // grad of: tieSum += w[k]
-        const t20_b = tieSum_b;
-        const t20_b_d = tieSum_b_d;
-        w_b[k_1]! += t20_b;
-        w_b_d[k_1]! += t20_b_d;
+        const t21_b = tieSum_b;
+        const t21_b_d = tieSum_b_d;
+        w_b[k_1]! += t21_b;
+        w_b_d[k_1]! += t21_b_d;
       }
     }
     // grad of: let d = 0
@@ -1044,10 +1154,10 @@ export function coxEfron_hvp(beta: Float64Array, X: Float64Array, time: Float64A
     // grad of: for (let k = i; k < n; k++)
     for (let k = n - 1; k >= i_1; k--) {
       // grad of: risk += w[k]
-      const t16_b = risk_b;
-      const t16_b_d = risk_b_d;
-      w_b[k]! += t16_b;
-      w_b_d[k]! += t16_b_d;
+      const t17_b = risk_b;
+      const t17_b_d = risk_b_d;
+      w_b[k]! += t17_b;
+      w_b_d[k]! += t17_b_d;
     }
     // grad of: let risk = 0
     risk_b = 0;
