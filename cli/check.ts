@@ -185,6 +185,8 @@ function compareAtPoints(label: string, file: string, name: string, f: Fn, gener
   const valueAt = (args: readonly unknown[]): [number] | undefined => { const v = f(...copies(args)); return typeof v === 'number' ? [v] : undefined; };
   const draws = command.points * DRAWS_PER_POINT;
   const budget: { left: number; last?: unknown } = { left: draws };
+  // (trial40 finding 3: a derivative not 0 somewhere, else the agreement compared zeros alone)
+  let moves = false;
 
   for (let point = 0; point < command.points; point++) {
     let args: unknown[] = [];
@@ -218,6 +220,7 @@ function compareAtPoints(label: string, file: string, name: string, f: Fn, gener
         const element = typeof r === 'number' ? undefined : j;
         const x = element === undefined ? (args[i] as number) : (args[i] as ArrayLike<number>)[element]!;
         const g = typeof r === 'number' ? r : r[j]!;
+        if (g !== 0) moves = true;
         const component = `∂/∂${p.key}${element === undefined ? '' : `[${element}]`}`;
         // (f's value too large for differences at this step to resolve g: not compared, said in the note)
         const h = step(x, s.domain(p));
@@ -276,6 +279,7 @@ function compareAtPoints(label: string, file: string, name: string, f: Fn, gener
   if (verdict.fwd === 'none') verdict.revFwd = NaN;
   if (verdict.points < command.points) notes.push(`${verdict.points} of ${command.points} points: ${name} is not a number at the others of the ${draws} drawn`);
   notes.push(...tally.notes(name));
+  if (!moves && params.some((p) => s.moved(p))) notes.push(`every derivative is 0 at the ${verdict.points} points drawn, so only zeros were compared: if ${name} should change with its inputs there (a loop that ran no step, a branch that returns a constant), give its parameters' domains with @domain tags (tsgrad --help)`);
   if (float32 && verdict.status === 'ok' && verdict.revFd > command.tol) notes.push(`stores into Float32Arrays: differences compared within float32's rounding (${FLOAT32_ROUNDINGS}·ε₃₂·max(1, |f|)/h), reverse and forward mode within ${command.tol < 1e-3 ? command.tol.toExponential() : command.tol}`);
   if (verdict.status === 'ok' && notes.length > 0) verdict.note = notes.join('; ');
   return verdict;

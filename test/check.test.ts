@@ -167,6 +167,27 @@ ${body}`);
     expect(stdout).toMatch(/^nan\.ts:f +0 +— +— +FAIL$/m);
   });
 
+  test('a function whose every derivative is 0 at the points drawn is ok with a note that only zeros were compared (trial40)', () => {
+    put('vacuous.ts', `export function decay(k: number, x0: number, nSteps: number): number {
+  let lost = 0;
+  for (let s = 1; s <= nSteps; s++) lost += 0.1 * k * (x0 - lost);
+  return lost;
+}
+/** @domain nSteps int [5, 20] */
+export function decayTagged(k: number, x0: number, nSteps: number): number {
+  let lost = 0;
+  for (let s = 1; s <= nSteps; s++) lost += 0.1 * k * (x0 - lost);
+  return lost;
+}
+`);
+    const { code, stdout } = tsgrad('check', 'vacuous.ts');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^vacuous\.ts:decay +5 +0\.0e\+0 +0\.0e\+0 \(jvp\) +ok$/m);
+    expect(stdout).toMatch(/vacuous\.ts:decay: every derivative is 0 at the 5 points drawn, so only zeros were compared: .*@domain tags/);
+    // (the tagged one runs its loop: derivatives, no note)
+    expect(stdout).not.toMatch(/decayTagged: every derivative/);
+  });
+
   test('a malformed @domain tag is reported with the forms to write', () => {
     put('m.ts', '/** @domain x from 0 to 1 */\nexport function f(x: number): number { return x * x; }\n');
     const { code, stdout } = tsgrad('check', 'm.ts');
