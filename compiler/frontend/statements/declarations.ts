@@ -126,6 +126,8 @@ export function declarations(cx: LoweringState, list: ts.VariableDeclarationList
       copiedObject(cx, d as ts.VariableDeclaration & { name: ts.Identifier }, symbol, init!, parts);
       continue;
     }
+    // (`const r = o`, a second name for a local object of numbers)
+    if (init && ts.isIdentifier(skipParens(init)) && objectAlias(cx, d as ts.VariableDeclaration & { name: ts.Identifier }, symbol, skipParens(init) as ts.Identifier)) continue;
     // (`let p = TABLE.lo`, `const p = high ? HI : LO`: module-level constant objects of numbers)
     if (init && ts.isIdentifier(d.name) && constantObject(cx, d as ts.VariableDeclaration & { name: ts.Identifier }, symbol, init)) continue;
     // (`const o: Opts = { eps: 0.5 }`, an options object a helper takes: helper-options.ts)
@@ -295,6 +297,36 @@ function chainRoot(e: ts.PropertyAccessExpression): ts.Identifier | undefined {
 }
 
 /** Whether the function assigns a property of the object `symbol` names (`s.a = …`, `s.a++`), or passes it to a helper that does (object-mutation.ts). */
+/**
+ * `const r = o`, where o is a local object of numbers: in JavaScript one object with two names,
+ * so r is o's variables (trial40 finding 4: it was TSG1003, whose hint, a copy, changed what
+ * writes through r do). Refused where the two would part or share wrongly: either name assigned
+ * a whole object again (JavaScript's r keeps the old one), or r's properties written where o's
+ * are constants (tsgrad made them for an object nothing writes).
+ */
+function objectAlias(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.Identifier }, symbol: ts.Symbol, init: ts.Identifier): boolean {
+  const { b, checker } = cx;
+  const of = checker.getSymbolAtLocation(init);
+  const binding = of && cx.scope.get(of);
+  if (!of || binding?.kind !== 'object' || binding.options) return false;
+  const [r, o] = [d.name.text, init.text];
+  const fields = [...binding.fields.keys()];
+  if (cx.assigned.has(symbol) || cx.assigned.has(of)) {
+    b.fail(d, 'TSG1002', `'${r}' is a second name for the object '${o}', and this function assigns ${cx.assigned.has(symbol) ? `'${r}'` : `'${o}'`} another object: in JavaScript the two names then hold two objects, which tsgrad does not follow`,
+      writesProperties(cx, symbol) || writesProperties(cx, of)
+        ? `give the other object a name of its own (const ${cx.assigned.has(symbol) ? r : o}2 = …) instead of assigning it to '${cx.assigned.has(symbol) ? r : o}'`
+        : `copy its numbers, which is what '${r}' keeps in JavaScript while nothing writes them: const ${r} = { ${fields.slice(0, 3).map((f) => `${f}: ${o}.${f}`).join(', ')}${fields.length > 3 ? ', …' : ''} }`);
+    return true;
+  }
+  if (writesProperties(cx, symbol) && [...binding.fields.values()].some((v) => !v.mutable)) {
+    b.fail(d, 'TSG1002', `'${r}' is a second name for the object '${o}', and this function assigns its properties through '${r}' alone: tsgrad does not follow writes through a second name`,
+      `write them through '${o}' (${o}.${fields[0]} = …), which in JavaScript is the same object`);
+    return true;
+  }
+  cx.scope.set(symbol, binding);
+  return true;
+}
+
 function writesProperties(cx: LoweringState, symbol: ts.Symbol): boolean {
   return writesObject(cx.checker, cx.fn, symbol);
 }
