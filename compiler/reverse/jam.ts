@@ -171,14 +171,14 @@ function jammed(loop: For, adjoints: ReadonlySet<TVar>, names: Names): TStmt[] |
 
   // the other rows: variables of their own, named after the first's
   // (the vjp's own, adj, seed, stack and top, have one of each: a row that declares or resets one is not copied)
-  const doubled = [iv, ...declared, ...reset.keys()];
-  if (!doubled.every(isBuilt)) return undefined;
+  const copied = [iv, ...declared, ...reset.keys()];
+  if (!copied.every(isBuilt)) return undefined;
   const k = rowsPerPass(Ls);
   const by = update.by;
   const step = update.op === '-=' ? '-' : '+';
   const rowIndex = (r: number) => bin(step, ref(iv), { k: 'num', value: r * by });
   const rows = Array.from({ length: k - 1 }, () => {
-    const renames = new Map<TVar, TVar>(doubled.map((v) => [v, another(v, names)]));
+    const renames = new Map<TVar, TVar>(copied.map((v) => [v, another(v, names)]));
     const rn = (e: TExpr): TExpr => renameExpr(e, renames);
     const of = (code: readonly TStmt[]) => code.map((s) => renameStmt(s, rn));
     const renamedResets = new Set([...reset.keys()].map((v) => renames.get(v)!));
