@@ -4,6 +4,12 @@
  * shape of the code, and the gradient against the analytic one for row counts that leave an
  * odd row over or none, rows whose adjoint is 0 (relu units that are off) among them.
  */
+import { Names } from '../compiler/ir/names.js';
+import {
+  type TExpr, type TStmt, type TVar, bin, declare, eachExprIn, eachStmt, index, local, num, ref, tvar, update,
+} from '../compiler/ir/target.js';
+import type { Var } from '../compiler/ir/types.js';
+import { jamRows } from '../compiler/reverse/jam.js';
 import { tape } from '../runtime/index.js';
 import { compileSource } from './support/compile.js';
 import { scratchDirectory } from './support/scratch.js';
@@ -209,4 +215,48 @@ test('two products adding into one adjoint array are not jammed: the rows would 
   const { g, code } = load(twoProducts('U[i * m + j] * x[j]'));
   expect(fnText(code, 'f_vjp')).not.toMatch(/unroll-and-jam/);
   sameAsUnjammed(g, 5);
+});
+
+describe('on the adjoint IR: rows are told apart by variable', () => {
+  const param = (n: string, type: Var['type']): Var => ({ name: n, type, kind: 'param', mutable: false });
+  const [W, x, h, n] = [param('W', 'f64[]'), param('x', 'f64[]'), param('h', 'f64[]'), param('n', 'int')];
+  const xB = tvar('x_b', 'adjoint', 'f64[]', x);
+  const hB = tvar('h_b', 'adjoint', 'f64[]', h);
+  const nv = tvar('n', 'primal', 'int', n);
+  const Wv = tvar('W', 'primal', 'f64[]', W);
+  const down = (v: TVar, body: TStmt[]): TStmt => ({
+    k: 'for', init: declare('let', v, bin('-', ref(nv), num(1))), test: bin('>=', ref(v), num(0)), update: update(v, '-=', 1), body,
+  });
+  /** for (i…) { const s_b = h_b[i]; for (j…) x_b[j] += <read> * W[i*n + j] }, where <read> is `read` of the row's s_b. */
+  const rows = (read: (sB: TVar) => TVar): TStmt[] => {
+    const [i, j] = [local('i', 'int'), local('j', 'int')];
+    const sB = tvar('s_b', 'adjoint', 'f64', param('s', 'f64'));
+    const term: TExpr = bin('*', ref(read(sB)), index(ref(Wv), bin('+', bin('*', ref(i), ref(nv)), ref(j))));
+    return [down(i, [declare('const', sB, index(ref(hB), ref(i))), down(j, [{ k: 'assign', target: index(ref(xB), ref(j)), op: '+=', value: term }])])];
+  };
+  const names = () => { const m = new Names(); for (const v of ['W', 'x', 'h', 'n', 'x_b', 'h_b', 's_b', 'i', 'j']) m.fresh(v); return m; };
+
+  test("the other rows' counters and scalars are variables of their own, each name one variable", () => {
+    // (an inner loop of one statement: four rows per pass, so three other rows)
+    const out = jamRows(rows((sB) => sB), new Set([xB, hB]), names());
+    const decls = new Map<string, TVar | undefined>();
+    eachStmt(out, (s) => { if (s.k === 'decl') decls.set(s.name, s.v); });
+    expect([...decls.keys()].sort()).toEqual(['i', 'i_1', 'i_2', 'i_3', 'j', 's_b', 's_b_1', 's_b_2', 's_b_3']);
+    // (every name read is the variable its declaration made)
+    eachExprIn(out, (e) => {
+      if (e.k === 'name' && decls.has(e.name)) expect(e.v).toBe(decls.get(e.name));
+    });
+    for (const r of [1, 2, 3]) {
+      expect(decls.get(`i_${r}`)).toMatchObject({ name: `i_${r}`, role: 'int' });
+      expect(decls.get(`s_b_${r}`)).toMatchObject({ name: `s_b_${r}`, role: 'adjoint', of: { name: 's' } });
+    }
+  });
+
+  test('a loop where one name is two variables is left as it is', () => {
+    // (L reads another variable printed s_b, not the row's: renaming the row's would not rename it)
+    const other = tvar('s_b', 'adjoint', 'f64', param('s', 'f64'));
+    const loop = rows(() => other);
+    expect(jamRows(loop, new Set([xB, hB]), names())).toEqual(loop);
+    expect(jamRows(rows((sB) => sB), new Set([xB, hB]), names())).not.toEqual(rows((sB) => sB));
+  });
 });

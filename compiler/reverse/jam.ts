@@ -52,8 +52,8 @@
  * before them (AdjointFunction.tangentBody), since an adjoint's tangent need not be 0 with it.
  */
 import {
-  type BinOp, type DerivedVar, type TExpr, type TStmt, type TVar, anyChild, bin, declare, eachExprIn, eachStmt, exprKey, isRef, isRefIn, mapChildren, mapStmt, name, namesIn, ref, someExpr,
-  update as updateOf,
+  type BinOp, type DerivedVar, type LocalVar, type TExpr, type TStmt, type TVar, anyChild, bin, declare, eachExprIn, eachStmt, exprKey, isRef, isRefIn, mapChildren, mapStmt, oneVarPerName, ref, someExpr,
+  update as updateOf, varsIn,
 } from '../ir/target.js';
 import type { Names } from '../ir/names.js';
 
@@ -88,7 +88,6 @@ function jammed(loop: For, adjoints: ReadonlySet<TVar>, names: Names): TStmt[] |
   // for (let i = S; i <op> B; i-- / i++ / i -= k / i += k)
   if (loop.init.k !== 'decl' || loop.init.kind !== 'let' || !loop.init.init || !loop.init.v) return undefined;
   const iv = loop.init.v;
-  const i = loop.init.name;
   const { test, update } = loop;
   if (update.k !== 'update' || update.v !== iv || update.prefix) return undefined;
   if (test.k !== 'bin' || !['<', '<=', '>', '>='].includes(test.op) || !isRef(test.l, iv)) return undefined;
@@ -106,41 +105,42 @@ function jammed(loop: For, adjoints: ReadonlySet<TVar>, names: Names): TStmt[] |
   // (a long body, doubled, would keep more values live than there are registers)
   if (Ls.some((Lm) => Lm.length > maxInner)) return undefined;
   if (![...P, ...Q].every(straight) || !L.every((s) => s.k === 'decl' || s.k === 'assign')) return undefined;
+  if (!oneVarPerName([loop])) return undefined;
 
   // what each part declares, assigns, mentions, reads and writes by element
-  const declared = new Set<string>();
+  const declared = new Set<TVar>();
   declares([...P, ...L, ...Q], declared);
-  if (declared.has(i)) return undefined;
-  const assigned = new Set<string>();
+  if (declared.has(iv)) return undefined;
+  const assigned = new Set<TVar>();
   assigns([...P, ...L, ...Q, ...inners], assigned);
-  if (assigned.has(i) || someName(test.r, (n) => assigned.has(n) || declared.has(n))) return undefined;
-  const headerNames = new Set<string>();
+  if (assigned.has(iv) || someVar(test.r, (v) => assigned.has(v) || declared.has(v))) return undefined;
+  const headerVars = new Set<TVar>();
   const jvs: TVar[] = [];
   for (const inner of inners) {
-    for (const e of [inner.init.k === 'decl' ? inner.init.init : undefined, inner.test, inner.update]) if (e) namesIn(e, headerNames);
+    for (const e of [inner.init.k === 'decl' ? inner.init.init : undefined, inner.test, inner.update]) if (e) varsIn(e, headerVars);
     const jv = inner.init.k === 'decl' ? inner.init.v : undefined;
     if (!jv || inner.update.k !== 'update' || inner.update.v !== jv) return undefined;
     jvs.push(jv);
   }
-  const js = new Set(jvs.map((jv) => jv.name));
 
+  // (every element written is then of an adjoint array, by name)
+  if (!writesOnlyInto([...P, ...L, ...Q], adjoints)) return undefined;
   const written = (code: readonly TStmt[]) => elementTargets(code, () => true);
   const accumulated = (code: readonly TStmt[]) => elementTargets(code, (s) => s.op !== '=');
   const writes = new Set([...written(P), ...written(L), ...written(Q)]);
-  if (!writesOnlyInto([...P, ...L, ...Q], adjoints)) return undefined;
   // L: constants, additions into adjoint arrays and into scalars declared in P
   // (nothing taken off the tape in L: the fused loop would take the two rows' values in another order)
   if (!noUpdates(L) || !noUpdates(Q)) return undefined;
   for (const s of L) {
     if (s.k === 'decl') { if (s.kind !== 'const' || !s.init || !pure(s.init)) return undefined; continue; }
     if (s.k !== 'assign' || s.op === '=' || !pure(s.value) || !pure(s.target, true)) return undefined;
-    if (s.target.k === 'name' ? !declaredIn(P, s.target.name) : !isElement(s.target)) return undefined;
+    if (s.target.k === 'name' ? !declaredIn(P, s.target.v!) : !isElement(s.target)) return undefined;
   }
   // each adjoint element gets its rows' terms in the order the loop gave them
   if (!Ls.every((Lm, m) => orderKept(Lm, P, iv, inners[m]!, jvs[m]!))) return undefined;
   // and two inner loops add into nothing in common: jammed, the first runs for all rows before
   // the second, so an element both add into would get the rows' additions in another order
-  const addedInto = Ls.map((Lm) => new Set([...accumulated(Lm), ...Lm.flatMap((s) => (s.k === 'assign' && s.target.k === 'name' ? [s.target.name] : []))]));
+  const addedInto = Ls.map((Lm) => new Set([...accumulated(Lm), ...Lm.flatMap((s) => (s.k === 'assign' && s.target.k === 'name' ? [s.target.v!] : []))]));
   for (let m = 1; m < addedInto.length; m++) for (const a of addedInto[m]!) if (addedInto.slice(0, m).some((seen) => seen.has(a))) return undefined;
   // Q: element writes are additions only
   if (written(Q).size !== accumulated(Q).size || [...written(Q)].some((a) => !accumulated(Q).has(a))) return undefined;
@@ -159,39 +159,32 @@ function jammed(loop: For, adjoints: ReadonlySet<TVar>, names: Names): TStmt[] |
   for (const a of written(P)) if (mentionedLQ.has(a)) return undefined;
 
   // scalars carried from one row to the next: P's alone, or reset by Q
-  const reset = new Map<string, TExpr>();
+  const reset = new Map<TVar, TExpr>();
   for (const v of assigned) {
-    if (declared.has(v) || js.has(v)) continue;
+    if (declared.has(v) || jvs.includes(v)) continue;
     if (!mentionedLQ.has(v)) continue;
     const value = resetAtEnd(Q, v);
-    if (!value || writes.has(v) || headerNames.has(v)) return undefined;
+    if (!value || writes.has(v) || headerVars.has(v)) return undefined;
     reset.set(v, value);
   }
-  for (const n of headerNames) if (declared.has(n) || reset.has(n) || n === i) return undefined;
+  for (const v of headerVars) if (declared.has(v) || reset.has(v) || v === iv) return undefined;
 
-  // the other rows: names of their own
-  // (a renamed variable is another one: of the TVar it was, if it was one, a TVar of its own)
+  // the other rows: variables of their own, named after the first's
+  // (the vjp's own, adj, seed, stack and top, have one of each: a row that declares or resets one is not copied)
+  const copied = [iv, ...declared, ...reset.keys()];
+  if (!copied.every(isBuilt)) return undefined;
   const k = rowsPerPass(Ls);
-  const vars = varsOf([...P, ...L, ...Q, loop.init]);
   const by = update.by;
   const step = update.op === '-=' ? '-' : '+';
   const rowIndex = (r: number) => bin(step, ref(iv), { k: 'num', value: r * by });
   const rows = Array.from({ length: k - 1 }, () => {
-    const renames = new Map<string, Renamed>();
-    const rename = (n: string): Renamed => {
-      const to = names.fresh(n, true);
-      const v = vars.get(n);
-      return v ? { name: to, v: { ...v, name: to } } : { name: to };
-    };
-    const index = rename(i).name;
-    renames.set(i, { name: index });
-    for (const n of [...declared, ...reset.keys()]) renames.set(n, rename(n));
+    const renames = new Map<TVar, TVar>(copied.map((v) => [v, another(v, names)]));
     const rn = (e: TExpr): TExpr => renameExpr(e, renames);
     const of = (code: readonly TStmt[]) => code.map((s) => renameStmt(s, rn));
-    const renamedResets = new Set([...reset.keys()].map((v) => renames.get(v)!.name));
-    return { index, rn, P: of(P), Ls: Ls.map(of), Q: of(Q), renamedResets };
+    const renamedResets = new Set([...reset.keys()].map((v) => renames.get(v)!));
+    return { index: renames.get(iv)!, renames, P: of(P), Ls: Ls.map(of), Q: of(Q), renamedResets };
   });
-  const nonzero = (n: string): TExpr => bin('!==', name(n), { k: 'num', value: 0 });
+  const nonzero = (v: TVar): TExpr => bin('!==', ref(v), { k: 'num', value: 0 });
   let shares = false;
   const innerLoops = inners.map((inner, m): TStmt[] => {
     const bodies = [Ls[m]!, ...rows.map((row) => row.Ls[m]!)];
@@ -199,7 +192,7 @@ function jammed(loop: For, adjoints: ReadonlySet<TVar>, names: Names): TStmt[] |
     shares ||= fused.shares;
     // each row's additions scaled by its own adjoint (seedOf): the pass runs when all are not 0,
     // else each row whose adjoint is not 0 runs alone, in the loop's order
-    const seeded = bodies.map((b) => seedOf(b, jvs[m]!.name));
+    const seeded = bodies.map((b) => seedOf(b, jvs[m]!));
     const seeds = seeded.flatMap((x) => (x ? [x] : []));
     if (seeds.length < k || new Set(seeds.map((x) => x.seed)).size < k) return [{ ...inner, body: fused.body }];
     return [{
@@ -221,7 +214,8 @@ function jammed(loop: For, adjoints: ReadonlySet<TVar>, names: Names): TStmt[] |
   // (the comments just before the inner loop stay with it)
   let lead = before.length;
   while (lead > 0 && before[lead - 1]!.k === 'comment') lead--;
-  const named = rows.map((row, r) => `${row.index} = ${i} ${step} ${(r + 1) * by}`);
+  const i = iv.name;
+  const named = rows.map((row, r) => `${row.index.name} = ${i} ${step} ${(r + 1) * by}`);
   const who = k === 2 ? `${i} and ${named[0]}` : `${i}, ${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
   const over = inners.length === 1 ? `the loop over ${jvs[0]!.name}` : `the loops over ${jvs.map((jv) => jv.name).join(' and ')}`;
   return [
@@ -234,17 +228,17 @@ function jammed(loop: For, adjoints: ReadonlySet<TVar>, names: Names): TStmt[] |
       k: 'while',
       test: { ...test, l: rowIndex(k - 1) },
       body: [
-        ...rows.map((row, r): TStmt => ({ k: 'decl', kind: 'const', name: row.index, init: rowIndex(r + 1) })),
+        ...rows.map((row, r) => declare('const', row.index, rowIndex(r + 1))),
         ...before.slice(0, lead),
         ...rows.flatMap((row) => [
-          ...[...reset].map(([v, value]): TStmt => renameStmt({ k: 'decl', kind: 'let', name: v, init: value }, row.rn)),
+          ...[...reset].map(([v, value]) => declare('let', row.renames.get(v)!, value)),
           ...noComments(row.P),
         ]),
         ...before.slice(lead),
         ...innerLoops.flatMap((code, m) => [...(m === 0 ? [] : loop.body.slice(at(inners[m - 1]!) + 1, at(inners[m]!))), ...code]),
         ...after,
         // (the other rows' reset of their own variables is dead)
-        ...rows.flatMap((row) => noComments(row.Q).filter((s) => !(s.k === 'assign' && s.target.k === 'name' && row.renamedResets.has(s.target.name) && s.op === '='))),
+        ...rows.flatMap((row) => noComments(row.Q).filter((s) => !(s.k === 'assign' && s.target.k === 'name' && row.renamedResets.has(s.target.v!) && s.op === '='))),
         { k: 'expr', e: updateOf(iv, update.op, k * by) },
       ],
     },
@@ -258,22 +252,23 @@ function jammed(loop: For, adjoints: ReadonlySet<TVar>, names: Names): TStmt[] |
  * loaded shared, and additions into the same element merged (`x_b[j] = x_b[j] + a + b`);
  * `shares` when there was any.
  */
-function fuseBodies(rows: readonly (readonly TStmt[])[], writes: ReadonlySet<string>): { body: TStmt[]; shares: boolean } {
+function fuseBodies(rows: readonly (readonly TStmt[])[], writes: ReadonlySet<TVar>): { body: TStmt[]; shares: boolean } {
+  // (an expression's key, its text: the rows' variables are one per name, oneVarPerName)
   const key = exprKey;
   const [L1, ...later] = rows as [readonly TStmt[], ...(readonly TStmt[])[]];
   // loads of arrays nobody writes, at the same index in every row: the later rows use the first's
-  const loads = new Map<string, Renamed>();
-  for (const s of L1) if (s.k === 'decl' && s.init?.k === 'index' && isElement(s.init) && !writes.has((s.init.array as { name: string }).name)) loads.set(key(s.init), { name: s.name, ...(s.v ? { v: s.v } : {}) });
+  const loads = new Map<string, TVar>();
+  for (const s of L1) if (s.k === 'decl' && s.init?.k === 'index' && isElement(s.init) && !writes.has(s.init.array.v!)) loads.set(key(s.init), s.v!);
   let out: TStmt[] = [...L1];
   // additions merged so far (`A[e] = A[e] + a + b`), which a later row's addition extends
   const merged = new Set<TStmt>();
   let shares = false;
   for (const L2 of later) {
-    const alias = new Map<string, Renamed>();
+    const alias = new Map<TVar, TVar>();
     let second: TStmt[] = [];
     for (const s of L2) {
       const shared = s.k === 'decl' && s.init ? loads.get(key(s.init)) : undefined;
-      if (s.k === 'decl' && shared) alias.set(s.name, shared);
+      if (s.k === 'decl' && shared) alias.set(s.v!, shared);
       else second.push(s);
     }
     if (alias.size > 0) shares = true;
@@ -286,7 +281,7 @@ function fuseBodies(rows: readonly (readonly TStmt[])[], writes: ReadonlySet<str
       const k = first.findIndex((f) => f.k === 'assign' && (f.op !== '=' || merged.has(f)) && key(f.target) === target);
       if (k < 0) return s;
       const f = first[k] as TStmt & { k: 'assign' };
-      const array = (s.target as { array: { name: string } }).array.name;
+      const array = (s.target as { array: { v: TVar } }).array.v;
       // nothing between the two mentions the array
       const between = [...first.slice(k + 1), ...second.slice(0, second.indexOf(s))];
       if (mentions(between).has(array)) return s;
@@ -326,23 +321,29 @@ function noUpdates(code: readonly TStmt[]): boolean {
   return !any;
 }
 
-const isElement = (e: TExpr): e is TExpr & { k: 'index'; array: { k: 'name'; name: string } } => e.k === 'index' && e.array.k === 'name';
+const isElement = (e: TExpr): e is TExpr & { k: 'index'; array: { k: 'name'; name: string; v?: TVar } } => e.k === 'index' && e.array.k === 'name';
 
-function declares(code: readonly TStmt[], into: Set<string>): void {
+/** Whether `v` is a variable a builder made (DerivedVar, LocalVar), not one of the vjp's own (OwnVar). */
+const isBuilt = (v: TVar): v is DerivedVar | LocalVar => v.role !== 'adj' && v.role !== 'seed' && v.role !== 'stack' && v.role !== 'top';
+
+/** The variable the second row has for `v`: another of its kind, named after it. */
+const another = (v: DerivedVar | LocalVar, names: Names): TVar => (v.of ? { ...v, name: names.fresh(v.name, true) } : names.local(v.name, v.role));
+
+function declares(code: readonly TStmt[], into: Set<TVar>): void {
   for (const s of code) {
-    if (s.k === 'decl') into.add(s.name);
+    if (s.k === 'decl') into.add(s.v!);
     if (s.k === 'if') { declares(s.then, into); declares(s.else, into); }
   }
 }
 
-const declaredIn = (code: readonly TStmt[], n: string) => { const d = new Set<string>(); declares(code, d); return d.has(n); };
+const declaredIn = (code: readonly TStmt[], v: TVar) => { const d = new Set<TVar>(); declares(code, d); return d.has(v); };
 
-/** Names assigned as a whole (`x = …`, `x += …`, `top` of `stack[--top]`), at any depth. */
-function assigns(code: readonly TStmt[], into: Set<string>): void {
-  eachExprIn(code, (x) => { if (x.k === 'update') into.add(x.name); });
+/** Variables assigned as a whole (`x = …`, `x += …`, `top` of `stack[--top]`), at any depth. */
+function assigns(code: readonly TStmt[], into: Set<TVar>): void {
+  eachExprIn(code, (x) => { if (x.k === 'update') into.add(x.v!); });
   const go = (list: readonly TStmt[]) => {
     for (const s of list) {
-      if (s.k === 'assign' && s.target.k === 'name') into.add(s.target.name);
+      if (s.k === 'assign' && s.target.k === 'name') into.add(s.target.v!);
       if (s.k === 'if') { go(s.then); go(s.else); }
       if (s.k === 'for') { go(s.body); }
     }
@@ -350,18 +351,18 @@ function assigns(code: readonly TStmt[], into: Set<string>): void {
   go(code);
 }
 
-/** Arrays written by element (`A[e] op …`) where `which` holds, at any depth; an element target of another form counts as the name `*`. */
 /** Whether every store of `code` (into something other than a variable) is into an element of one of the arrays `into`. */
 function writesOnlyInto(code: readonly TStmt[], into: ReadonlySet<TVar>): boolean {
   return code.every((s) => (s.k === 'assign' ? s.target.k === 'name' || (isElement(s.target) && isRefIn(s.target.array, into))
     : s.k !== 'if' || (writesOnlyInto(s.then, into) && writesOnlyInto(s.else, into))));
 }
 
-function elementTargets(code: readonly TStmt[], which: (s: TStmt & { k: 'assign' }) => boolean): Set<string> {
-  const out = new Set<string>();
+/** Arrays written by element (`A[e] op …`) where `which` holds, at any depth, in code that writes only elements of arrays it names (writesOnlyInto). */
+function elementTargets(code: readonly TStmt[], which: (s: TStmt & { k: 'assign' }) => boolean): Set<TVar> {
+  const out = new Set<TVar>();
   const go = (list: readonly TStmt[]) => {
     for (const s of list) {
-      if (s.k === 'assign' && s.target.k !== 'name' && which(s)) out.add(isElement(s.target) ? s.target.array.name : '*');
+      if (s.k === 'assign' && isElement(s.target) && which(s)) out.add(s.target.array.v!);
       if (s.k === 'if') { go(s.then); go(s.else); }
     }
   };
@@ -369,11 +370,11 @@ function elementTargets(code: readonly TStmt[], which: (s: TStmt & { k: 'assign'
   return out;
 }
 
-/** Arrays whose elements `code` reads, other than as the target of an addition into them. */
-function elementReads(code: readonly TStmt[]): Set<string> {
-  const out = new Set<string>();
+/** Arrays named whose elements `code` reads, other than as the target of an addition into them (an array of another form is never one written). */
+function elementReads(code: readonly TStmt[]): Set<TVar> {
+  const out = new Set<TVar>();
   const e = (x: TExpr): void => {
-    if (x.k === 'index') out.add(x.array.k === 'name' ? x.array.name : '*');
+    if (isElement(x)) out.add(x.array.v!);
     anyChild(x, (c) => { e(c); return false; });
   };
   const go = (list: readonly TStmt[]) => {
@@ -388,52 +389,39 @@ function elementReads(code: readonly TStmt[]): Set<string> {
   return out;
 }
 
-function mentions(code: readonly TStmt[]): Set<string> {
-  const out = new Set<string>();
-  eachExprIn(code, (x) => { if (x.k === 'name' || x.k === 'update') out.add(x.name); });
-  for (const s of code) if (s.k === 'decl') out.add(s.name);
+function mentions(code: readonly TStmt[]): Set<TVar> {
+  const out = new Set<TVar>();
+  eachExprIn(code, (x) => { if (x.k === 'name' || x.k === 'update') out.add(x.v!); });
+  for (const s of code) if (s.k === 'decl') out.add(s.v!);
   return out;
 }
 
-function someName(e: TExpr, p: (n: string) => boolean): boolean {
-  return [...namesIn(e)].some(p);
+function someVar(e: TExpr, p: (v: TVar) => boolean): boolean {
+  return [...varsIn(e)!].some(p);
 }
 
 /** The constant `v` is set to by a top-level `v = c` of Q after which Q does not mention v. */
-function resetAtEnd(Q: readonly TStmt[], v: string): TExpr | undefined {
+function resetAtEnd(Q: readonly TStmt[], v: TVar): TExpr | undefined {
   for (let k = Q.length - 1; k >= 0; k--) {
     const s = Q[k]!;
-    if (s.k === 'assign' && s.op === '=' && s.target.k === 'name' && s.target.name === v) {
+    if (s.k === 'assign' && s.op === '=' && isRef(s.target, v)) {
       return s.value.k === 'num' && !mentions(Q.slice(k + 1)).has(v) ? s.value : undefined;
     }
   }
   return undefined;
 }
 
-/** What a name is renamed to: another name, and the variable (TVar) it is where the one renamed was one. */
-interface Renamed { readonly name: string; readonly v?: TVar }
-
-/** The variables (TVar) that `code` declares, by name. */
-function varsOf(code: readonly TStmt[]): Map<string, DerivedVar> {
-  const out = new Map<string, DerivedVar>();
-  // (the vjp's own variables, adj and seed, are its parameters: never declared)
-  eachStmt(code, (s) => { if (s.k === 'decl' && s.v?.of) out.set(s.name, s.v); });
-  return out;
-}
-
-function renameExpr(e: TExpr, renames: ReadonlyMap<string, Renamed>): TExpr {
-  if (e.k === 'name') { const n = renames.get(e.name); return n ? (n.v ? ref(n.v) : name(n.name)) : e; }
-  if (e.k === 'update') { const n = renames.get(e.name); return n ? updateOf(n.v ?? n.name, e.op, e.by, e.prefix) : e; }
+function renameExpr(e: TExpr, renames: ReadonlyMap<TVar, TVar>): TExpr {
+  if (e.k === 'name') { const to = renames.get(e.v!); return to ? ref(to) : e; }
+  if (e.k === 'update') { const to = renames.get(e.v!); return to ? updateOf(to, e.op, e.by, e.prefix) : e; }
   return mapChildren(e, (c) => renameExpr(c, renames));
 }
 
 function renameStmt(s: TStmt, rn: (e: TExpr) => TExpr): TStmt {
   if (s.k === 'decl') {
-    const n = rn(name(s.name)) as TExpr & { k: 'name' };
-    // (renamed, another variable: the TVar it is renamed to, if any, not the one it was)
-    const { v, ...rest } = s;
-    const to = n.name === s.name ? v : n.v;
-    return { ...rest, name: n.name, ...(to ? { v: to } : {}), ...(s.init ? { init: rn(s.init) } : {}) };
+    // (renamed, another variable: the TVar it is renamed to, not the one it was)
+    const to = rn(ref(s.v!)) as TExpr & { k: 'name'; v: TVar };
+    return { ...s, name: to.name, v: to.v, ...(s.init ? { init: rn(s.init) } : {}) };
   }
   if (s.k === 'comment') return s;
   return mapStmt(s, rn, (b) => b.map((x) => renameStmt(x, rn)));
@@ -444,18 +432,18 @@ function renameStmt(s: TStmt, rn: (e: TExpr) => TExpr): TStmt {
  * `index`) does not change it: Z, or the adjoint a constant of the body is bound to (`const t7_b
  * = s_b`: the body's names for an adjoint the loop does not change); undefined for another expression.
  */
-function zeroGuards(body: readonly TStmt[], index: string): (e: TExpr) => string | undefined {
-  const declared = new Set<string>();
+function zeroGuards(body: readonly TStmt[], index: TVar): (e: TExpr) => TVar | undefined {
+  const declared = new Set<TVar>();
   declares(body, declared);
-  const assigned = new Set<string>([index]);
+  const assigned = new Set<TVar>([index]);
   assigns(body, assigned);
-  const alias = new Map<string, string>();
-  for (const s of body) if (s.k === 'decl' && s.kind === 'const' && s.init?.k === 'name' && !declared.has(s.init.name) && !assigned.has(s.init.name)) alias.set(s.name, s.init.name);
+  const alias = new Map<TVar, TVar>();
+  for (const s of body) if (s.k === 'decl' && s.kind === 'const' && s.init?.k === 'name' && !declared.has(s.init.v!) && !assigned.has(s.init.v!)) alias.set(s.v!, s.init.v!);
   return (e) => {
     if (e.k !== 'cond' || e.then.k !== 'num' || e.then.value !== 0 || e.test.k !== 'bin' || e.test.op !== '===') return undefined;
     const { l, r } = e.test;
     if (l.k !== 'name' || r.k !== 'num' || r.value !== 0) return undefined;
-    const y = alias.get(l.name) ?? l.name;
+    const y = alias.get(l.v!) ?? l.v!;
     return declared.has(y) || assigned.has(y) ? undefined : y;
   };
 }
@@ -468,23 +456,23 @@ function zeroGuards(body: readonly TStmt[], index: string): (e: TExpr) => string
  * that is off, a row whose output the loss ignores): `seed` is then s_b, and `body` the body
  * without the tests, which hold no more where s_b is not 0.
  */
-export function seedOf(body: readonly TStmt[], index: string): { seed: string; body: TStmt[] } | undefined {
+function seedOf(body: readonly TStmt[], index: TVar): { seed: TVar; body: TStmt[] } | undefined {
   const guardOf = zeroGuards(body, index);
   // (a loop that takes values off the tape must run to take them, whatever it adds)
   if (!noUpdates(body)) return undefined;
-  const seeds = new Set<string>();
+  const seeds = new Set<TVar>();
   eachExprIn(body, (x) => { const g = guardOf(x); if (g !== undefined) seeds.add(g); });
   if (seeds.size !== 1) return undefined;
-  const [seed] = seeds as unknown as [string];
-  const zero = new Set<string>();
+  const [seed] = seeds as unknown as [TVar];
+  const zero = new Set<TVar>();
   const vanishes = (e: TExpr): boolean =>
-    (e.k === 'num' && e.value === 0) || (e.k === 'name' && zero.has(e.name)) || (e.k === 'un' && e.op === '-' && vanishes(e.e)) ||
+    (e.k === 'num' && e.value === 0) || (e.k === 'name' && zero.has(e.v!)) || (e.k === 'un' && e.op === '-' && vanishes(e.e)) ||
     (e.k === 'bin' && (e.op === '+' || e.op === '-') && vanishes(e.l) && vanishes(e.r)) || guardOf(e) === seed;
   for (const s of body) {
     if (s.k === 'comment') continue;
     if (s.k === 'decl') {
       if (s.kind !== 'const' || !s.init || !pure(s.init)) return undefined;
-      if (vanishes(s.init)) zero.add(s.name);
+      if (vanishes(s.init)) zero.add(s.v!);
       continue;
     }
     if (s.k !== 'assign' || s.op === '=' || !pure(s.target, true) || !vanishes(s.value)) return undefined;
@@ -508,11 +496,12 @@ export function seedOf(body: readonly TStmt[], index: string): { seed: string; b
 export function skipZeroSeeds(code: readonly TStmt[]): TStmt[] {
   return code.map((s): TStmt => {
     const inner = mapStmt(s, (e) => e, skipZeroSeeds);
-    if (inner.k !== 'for' || inner.init.k !== 'decl') return inner;
-    const seeded = seedOf(inner.body, inner.init.name);
-    const test = (seed: string) => bin('!==', name(seed), { k: 'num', value: 0 });
+    // (a loop with a name that is no TVar: one holding a try, whose catch binding `error` is a name, which seedOf and seedTested take none of)
+    if (inner.k !== 'for' || inner.init.k !== 'decl' || !oneVarPerName([inner])) return inner;
+    const seeded = seedOf(inner.body, inner.init.v!);
+    const test = (seed: TVar) => bin('!==', ref(seed), { k: 'num', value: 0 });
     if (seeded) return { k: 'if', test: test(seeded.seed), brief: true, then: [{ ...inner, body: seeded.body }], else: [] };
-    const tested = seedTested(inner.body, inner.init.name);
+    const tested = seedTested(inner.body, inner.init.v!);
     if (!tested) return inner;
     return { k: 'if', test: test(tested.seed), then: [{ ...inner, body: tested.body }], else: [inner] };
   });
@@ -527,14 +516,14 @@ const maxCopied = 24;
  * not assign), and the body with those tests taken as false: what the body computes where s_b
  * is not 0, in the same order. Only bodies of declarations, assignments and ifs.
  */
-function seedTested(body: readonly TStmt[], index: string): { seed: string; body: TStmt[] } | undefined {
+function seedTested(body: readonly TStmt[], index: TVar): { seed: TVar; body: TStmt[] } | undefined {
   if (noUpdates(body)) return undefined;
   let size = 0;
   let simple = true;
   eachStmt(body, (s) => { size++; if (s.k !== 'decl' && s.k !== 'assign' && s.k !== 'if' && s.k !== 'comment') simple = false; });
   if (!simple || size > maxCopied) return undefined;
   const guardOf = zeroGuards(body, index);
-  let seed: string | undefined;
+  let seed: TVar | undefined;
   eachExprIn(body, (x) => { seed ??= guardOf(x); });
   if (seed === undefined) return undefined;
   const unguarded = (e: TExpr): TExpr => (guardOf(e) === seed ? unguarded((e as { else: TExpr }).else) : mapChildren(e, unguarded));
@@ -555,18 +544,18 @@ function seedTested(body: readonly TStmt[], index: string): { seed: string; body
  * convolution got f_hvp's gradient 1 ulp off f_grad's at 106 of 200 points.
  */
 function orderKept(L: readonly TStmt[], P: readonly TStmt[], i: TVar, inner: For, j: TVar): boolean {
-  const consts = new Map<string, TExpr>();
-  for (const s of [...P, ...L]) if (s.k === 'decl' && s.kind === 'const' && s.init) consts.set(s.name, s.init);
+  const consts = new Map<TVar, TExpr>();
+  for (const s of [...P, ...L]) if (s.k === 'decl' && s.kind === 'const' && s.init) consts.set(s.v!, s.init);
   const resolve = (e: TExpr, depth = 0): TExpr => {
     if (depth > 8) return e;
-    if (e.k === 'name' && consts.has(e.name)) return resolve(consts.get(e.name)!, depth + 1);
+    if (e.k === 'name' && consts.has(e.v!)) return resolve(consts.get(e.v!)!, depth + 1);
     if (e.k === 'bin') return { ...e, l: resolve(e.l, depth + 1), r: resolve(e.r, depth + 1) };
     return e;
   };
   // names the row's value may reach: the row index and P's variables (P may read the tape)
-  const rowish = new Set<string>([i.name]);
+  const rowish = new Set<TVar>([i]);
   declares(P, rowish);
-  const rowFree = (e: TExpr) => !someName(e, (n) => rowish.has(n) || n === j.name);
+  const rowFree = (e: TExpr) => !someVar(e, (v) => rowish.has(v) || v === j);
   // j over [0, m): `for (let j = m - 1; j >= 0; j--)` or `for (let j = 0; j < m; j++)`
   const init = inner.init.k === 'decl' ? inner.init.init : undefined;
   const { test } = inner;
