@@ -1,5 +1,5 @@
 /**
- * Reverse loops over rows run two rows at a time (compiler/reverse/jam.ts), and inner reverse
+ * Reverse loops over rows run two or four rows at a time (compiler/reverse/jam.ts), and inner reverse
  * loops whose every addition is scaled by a zero-tested adjoint run only when it is not 0. The
  * shape of the code, and the gradient against the analytic one for row counts that leave an
  * odd row over or none, rows whose adjoint is 0 (relu units that are off) among them.
