@@ -334,6 +334,13 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       }
       // (an object with an array inside, `b: { pos: number[]; vel: V }`: what is inside it, nested-objects.ts)
       const inside = objectProblem(checker, checker.getTypeAtLocation(p));
+      // (trial40 finding 1: an options object and an object result, each read alone, not together)
+      const optionFields = projection !== undefined && (ownBody || across) ? helperOptionFields(checker, p) : undefined;
+      if (optionFields) {
+        const fields = optionFields.map((f) => f.name);
+        return b.fail(call, 'TSG2002', `'${text}' returns an object of numbers and takes an options object (${p.getText(sf).replace(/\s+/g, ' ')}): tsgrad reads a helper's options object where the helper returns a number, and a helper returning an object where its parameters are numbers, arrays and objects of numbers, not both at once`,
+          `pass ${fields.length === 1 ? `'${fields[0]}' as a parameter of its own` : `${fields.slice(0, 3).map((f) => `'${f}'`).join(', ')} as parameters of their own`} (${optionFields[0]!.name} = …, its default written in the signature), or return a number from '${text}'`);
+      }
       if (inside && !generic) {
         return b.fail(call, 'TSG2002', `'${text}' has a parameter tsgrad cannot pass (${p.getText(sf)}): an object whose property '${inside.path}' is ${inside.what}, and tsgrad passes an object made of numbers and of objects of numbers only`,
           `keep '${inside.path}' out of the object: pass it as a parameter of its own, beside an object of numbers`);
