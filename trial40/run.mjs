@@ -146,6 +146,8 @@ const reproRes = repros.map(({ file, how, still }) => {
   const out = how === 'compile' ? compileRepro(file) : how === 'check' ? node([cli, 'check', reproPath(file)], { timeout: 300000 }).out : node(['--import', 'tsgrad/register', reproPath(file)]).out;
   return { file, still: still.test(out), first: out.split('\n').find((l) => /error|REPRO|GONE|FAIL|:decay\s/.test(l)) ?? '' };
 });
+// (a repro that only shows what another one's hint did is gone with it)
+repros.forEach(({ supersededBy }, k) => { if (supersededBy) reproRes[k].still &&= reproRes.find((x) => x.file === supersededBy).still; });
 
 // report
 const count = (st) => cases.filter((c) => c.status === st).length;

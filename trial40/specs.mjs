@@ -99,6 +99,7 @@ export const specs = [
   { m: 'edges', f: 'prefixThenDiff', args: (r) => ({ x: F(5, () => U(r, -1, 1)), c: U(r, 0.3, 1.2) }) },
   { m: 'edges', f: 'switchInLoop', args: (r) => ({ xs: F(8, () => U(r, -1, 1)), k: U(r, 0.5, 2) }), kinks: true },
   { m: 'edges', f: 'aliasLocal', args: (r) => ({ x: U(r, -1, 1), y: U(r, -1, 1) }) },
+  { m: 'edges', f: 'aliasObject', args: (r) => ({ x: U(r, -1, 1), y: U(r, -1, 1) }) },
   { m: 'edges', f: 'forOfGrowing', args: (r) => ({ x: U(r, -1, 1) }) },
   { m: 'edges', f: 'forOfRebound', args: (r) => ({ x: F(4, () => U(r, -1, 1)), k: U(r, 0.5, 2) }) },
   { m: 'edges', f: 'carriedEarly', args: (r) => ({ xs: F(6, () => U(r, -1, 1)), level: U(r, -0.2, 0.3) }), kinks: true },

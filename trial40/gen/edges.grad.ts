@@ -2218,6 +2218,129 @@ export function aliasLocal_hessian(x: number, y: number): { value: number; grad:
   return denseHessian([['x', -1], ['y', -1]], (v: { x?: number; y?: number }) => aliasLocal_hvp(x, y, v));
 }
 
+/** aliasObject's value; adds seed times its gradient into adj. */
+export function aliasObject_vjp(x: number, y: number, adj: { x: number; y: number }, seed = 1): number {
+  let o_p = x;
+  let o_q = y;
+  const o_p_1 = o_p * o_q;
+  const o_q_1 = o_q + o_p_1;
+  const t3 = o_p_1 * o_q_1;
+  let x_b = 0;
+  let y_b = 0;
+  let o_p_b = 0;
+  let o_q_b = 0;
+  const t3_b = seed;
+  // grad of: return o.p * r.q
+  let o_p_1_b = t3_b * o_q_1;
+  const o_q_1_b = t3_b * o_p_1;
+  // grad of: o.q += r.p
+  o_q_b += o_q_1_b;
+  o_p_1_b += o_q_1_b;
+  // grad of: r.p = r.p * o.q
+  o_p_b += o_p_1_b * o_q;
+  o_q_b += o_p_1_b * o_p;
+  // grad of: const o = { p: x, q: y }
+  y_b += o_q_b;
+  x_b += o_p_b;
+  adj.x += x_b;
+  adj.y += y_b;
+  return t3;
+}
+
+/** aliasObject's value and gradient. */
+export function aliasObject_grad(x: number, y: number): { value: number; grad: { x: number; y: number } } {
+  const grad: { x: number; y: number } = { x: 0, y: 0 };
+  const value = aliasObject_vjp(x, y, grad);
+  return { value, grad };
+}
+
+/** aliasObject's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function aliasObject_jvp(x: number, y: number, tangent: { x?: number; y?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const y_d = tangent.y ?? 0;
+  let o_p = x;
+  let o_p_d = x_d;
+  let o_q = y;
+  let o_q_d = y_d;
+  const o_p_1 = o_p * o_q;
+  const o_p_1_d = o_q * o_p_d + o_p * o_q_d;
+  const o_q_1 = o_q + o_p_1;
+  const o_q_1_d = o_q_d + o_p_1_d;
+  const t3 = o_p_1 * o_q_1;
+  const t3_d = o_q_1 * o_p_1_d + o_p_1 * o_q_1_d;
+  return {
+    value: t3,
+    tangent: t3_d
+  };
+}
+
+/** aliasObject's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function aliasObject_hvp(x: number, y: number, v: { x?: number; y?: number }): { value: number; grad: { x: number; y: number }; hvp: { x: number; y: number } } {
+  const x_d = v.x ?? 0;
+  const y_d = v.y ?? 0;
+  const adj: { x: number; y: number } = {
+    x: 0,
+    y: 0
+  };
+  const adj_d: { x: number; y: number } = {
+    x: 0,
+    y: 0
+  };
+  const seed: number = 1;
+  let o_p = x;
+  let o_p_d = x_d;
+  let o_q = y;
+  let o_q_d = y_d;
+  const o_p_1 = o_p * o_q;
+  const o_p_1_d = o_q * o_p_d + o_p * o_q_d;
+  const o_q_1 = o_q + o_p_1;
+  const o_q_1_d = o_q_d + o_p_1_d;
+  const t3 = o_p_1 * o_q_1;
+  let x_b = 0;
+  let x_b_d = 0;
+  let y_b = 0;
+  let y_b_d = 0;
+  let o_p_b = 0;
+  let o_p_b_d = 0;
+  let o_q_b = 0;
+  let o_q_b_d = 0;
+  const t3_b = seed;
+  // grad of: return o.p * r.q
+  let o_p_1_b = t3_b * o_q_1;
+  let o_p_1_b_d = t3_b * o_q_1_d;
+  const o_q_1_b = t3_b * o_p_1;
+  const o_q_1_b_d = t3_b * o_p_1_d;
+  // grad of: o.q += r.p
+  o_q_b += o_q_1_b;
+  o_q_b_d += o_q_1_b_d;
+  o_p_1_b += o_q_1_b;
+  o_p_1_b_d += o_q_1_b_d;
+  // grad of: r.p = r.p * o.q
+  o_p_b += o_p_1_b * o_q;
+  o_p_b_d += o_q * o_p_1_b_d + o_p_1_b * o_q_d;
+  o_q_b += o_p_1_b * o_p;
+  o_q_b_d += o_p * o_p_1_b_d + o_p_1_b * o_p_d;
+  // grad of: const o = { p: x, q: y }
+  y_b += o_q_b;
+  y_b_d += o_q_b_d;
+  x_b += o_p_b;
+  x_b_d += o_p_b_d;
+  adj.x += x_b;
+  adj_d.x += x_b_d;
+  adj.y += y_b;
+  adj_d.y += y_b_d;
+  return {
+    value: t3,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** aliasObject's value, gradient and dense Hessian (row-major n×n over x, then y), from n Hessian-vector products. */
+export function aliasObject_hessian(x: number, y: number): { value: number; grad: { x: number; y: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1], ['y', -1]], (v: { x?: number; y?: number }) => aliasObject_hvp(x, y, v));
+}
+
 /** forOfGrowing's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
 export function forOfGrowing_vjp(x: number, adj: { x: number }, seed = 1): number {
   const x_d: number = 1;
