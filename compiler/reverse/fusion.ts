@@ -115,8 +115,8 @@ function firstUse(st: Stmt, v: Var): boolean | undefined {
  */
 export function fuse(forwardLoop: TStmt, reverseLoop: TStmt, comment: string): TStmt | undefined {
   if (forwardLoop.k !== 'for' || reverseLoop.k !== 'for') throw new Error('fusion expects counted loops');
-  const declared = new Set(forwardLoop.body.flatMap((x) => (x.k === 'decl' ? [x.name] : [])));
-  const dropped = (x: TStmt) => x.k === 'decl' && declared.has(x.name);
+  const declared = new Set(forwardLoop.body.flatMap((x) => (x.k === 'decl' ? [variable(x)] : [])));
+  const dropped = (x: TStmt) => x.k === 'decl' && declared.has(variable(x));
   let reverse = reverseLoop.body.filter((x) => !dropped(x));
   let forward = forwardLoop.body;
   if (usesTape(forwardLoop.body) || usesTape(reverseLoop.body)) {
@@ -161,23 +161,24 @@ const pushOf = { pop: 'push', popInt: 'pushInt', popBool: 'pushBool' } as const;
  * branches in their places: among the saves of `w` under the same tests (the same constants of
  * the iteration, the same branches) and outside nested loops, the k-th from the start pairs with
  * the k-th restore from the end under those tests, so in any iteration both run or neither does,
- * and each such pair is one local. `own`: the names the iteration declares in its scope, which the reverse
+ * and each such pair is one local. `own`: the variables the iteration declares in its scope, which the reverse
  * shares. Undefined where the tape holds anything else (arrays, a value read
  * where it is taken off) or a save and its restore are not so paired.
  */
-function inLocals(forward: readonly TStmt[], reverse: readonly TStmt[], discards: ReadonlySet<TStmt>, own: ReadonlySet<string>): { declare: TStmt[]; forward: TStmt[]; reverse: TStmt[] } | undefined {
-  const constants = new Set<string>();
-  eachStmt(forward, (x) => { if (x.k === 'decl' && x.kind === 'const') constants.add(x.name); });
+function inLocals(forward: readonly TStmt[], reverse: readonly TStmt[], discards: ReadonlySet<TStmt>, own: ReadonlySet<TVar>): { declare: TStmt[]; forward: TStmt[]; reverse: TStmt[] } | undefined {
+  // (the iteration's constants, numbered: a guard is the path of tests as numbers and branches)
+  const constants = new Map<TVar, number>();
+  eachStmt(forward, (x) => { if (x.k === 'decl' && x.kind === 'const') constants.set(variable(x), constants.size); });
   const values = new Set<TStmt>();
   type Site = { readonly at: TStmt; readonly guard: string };
-  const saves = new Map<string, { push: Site[]; pop: Site[]; op: TapeOp; v?: TVar }>();
+  const saves = new Map<TVar, { push: Site[]; pop: Site[]; op: TapeOp }>();
   // (`guard`: the tests a statement is under and their branches; undefined in a nested loop,
   // where a statement runs once per step, or under a test that is not a constant of the iteration)
   const walk = (code: readonly TStmt[], guard: string | undefined, visit: (x: TStmt, guard: string | undefined) => boolean): boolean => code.every((x) => {
     if (!visit(x, guard)) return false;
     if (x.k === 'try') return !usesTape([x]);
     if (x.k === 'if') {
-      const test = x.test.k === 'name' && constants.has(x.test.name) ? x.test.name : undefined;
+      const test = x.test.k === 'name' ? constants.get(variable(x.test)) : undefined;
       const under = (branch: string) => (guard === undefined || test === undefined ? undefined : `${guard}/${test}:${branch}`);
       return walk(x.then, under('then'), visit) && walk(x.else, under('else'), visit);
     }
@@ -188,17 +189,17 @@ function inLocals(forward: readonly TStmt[], reverse: readonly TStmt[], discards
     if (!ownTape(x)) return true;
     if (x.k !== 'expr' || !isTape(x.e, 'push', 'pushInt', 'pushBool')) return false;
     const a = x.e.args[0];
-    if (a?.k === 'num' || a?.k === 'bool' || (a?.k === 'name' && own.has(a.name))) { values.add(x); return true; }
+    if (a?.k === 'num' || a?.k === 'bool' || (a?.k === 'name' && own.has(variable(a)))) { values.add(x); return true; }
     if (a?.k !== 'name' || guard === undefined) return false;
-    const s = saves.get(a.name) ?? { push: [], pop: [], op: x.e.op, ...(a.v ? { v: a.v } : {}) };
-    saves.set(a.name, s);
+    const s = saves.get(variable(a)) ?? { push: [], pop: [], op: x.e.op };
+    saves.set(variable(a), s);
     s.push.push({ at: x, guard });
     return s.op === x.e.op;
   });
   const popsOk = pushesOk && walk(reverse, '', (x, guard) => {
     if (!ownTape(x) || discards.has(x)) return true;
     // (`w = pop()`, or `const t = pop()` of a value the forward body declared under the same test)
-    const [to, value] = x.k === 'assign' && x.op === '=' && x.target.k === 'name' ? [x.target.name, x.value] : x.k === 'decl' ? [x.name, x.init] : [];
+    const [to, value] = x.k === 'assign' && x.op === '=' && x.target.k === 'name' ? [variable(x.target), x.value] : x.k === 'decl' ? [variable(x), x.init] : [];
     if (guard === undefined || to === undefined || !isTape(value, 'pop', 'popInt', 'popBool')) return false;
     const s = saves.get(to);
     s?.pop.push({ at: x, guard });
@@ -208,30 +209,35 @@ function inLocals(forward: readonly TStmt[], reverse: readonly TStmt[], discards
   const declare: TStmt[] = [];
   const replace = new Map<TStmt, TStmt[]>();
   for (const x of [...values, ...discards]) replace.set(x, []);
-  for (const [n, s] of saves) {
+  for (const [v, s] of saves) {
     if (s.push.length !== s.pop.length) return undefined;
-    const variable: TExpr = { k: 'name', name: n, ...(s.v ? { v: s.v } : {}) };
     // (paired among those under the same tests: the branches of an if are not reversed)
     const under = (sites: Site[], guard: string) => sites.filter((x) => x.guard === guard);
     for (const push of s.push) {
       const pushes = under(s.push, push.guard), pops = under(s.pop, push.guard);
       if (pushes.length !== pops.length) return undefined;
       const pop = pops[pops.length - 1 - pushes.indexOf(push)]!;
-      const kept = unnamed(`${n}_saved`, s.op === 'pushInt' ? 'int' : 'saved');
+      const kept = unnamed(`${v.name}_saved`, s.op === 'pushInt' ? 'int' : 'saved');
       // (a boolean, `t3` of `j < n && t[j] > x`, starts false, so that the local is one)
       const none: TExpr = s.op === 'pushBool' ? { k: 'bool', value: false } : num(0);
       // (declared where it is saved when that is in the iteration's own scope, which the reverse shares)
       if (push.guard === '') {
-        replace.set(push.at, [declare_('const', kept, variable)]);
+        replace.set(push.at, [declare_('const', kept, ref(v))]);
       } else {
         declare.push(declare_('let', kept, none));
-        replace.set(push.at, [{ k: 'assign', target: ref(kept), op: '=', value: variable }]);
+        replace.set(push.at, [{ k: 'assign', target: ref(kept), op: '=', value: ref(v) }]);
       }
       replace.set(pop.at, [pop.at.k === 'decl' ? { ...pop.at, init: ref(kept) } : { ...(pop.at as TStmt & { k: 'assign' }), value: ref(kept) }]);
     }
   }
   const rewrite = (code: readonly TStmt[]) => [...mapStmts(code, (x) => replace.get(x) ?? x)];
   return { declare, forward: rewrite(forward), reverse: rewrite(reverse) };
+}
+
+/** The variable a declaration or a name stands for (every one in the loops fusion sees has one: the sweeps build them). */
+function variable(x: { readonly name: string; readonly v?: TVar }): TVar {
+  if (x.v === undefined) throw new Error(`fusion: '${x.name}' is not a variable of the derivative code`);
+  return x.v;
 }
 
 /** Whether `code` moves the tape's top itself (`--top`), besides its pushes and pops. */
