@@ -2,8 +2,8 @@
  * The last passes over a vjp's code, target code to target code: accumulators promoted to
  * locals (promote.ts), the tape's top kept in a local where that is sound and given back where
  * the function throws (stack.ts), short loops unrolled (unroll.ts); then the rewrites that skip
- * work where an adjoint is zero (jam.ts, early.ts), which forward-over-reverse does not take
- * (`tangent*`). Also cuts the vjp in two for callers in split mode, g_fwd and g_rev (split.ts).
+ * work where an adjoint is zero (jam.ts, early.ts) and an element's addition just after it was
+ * cleared made an assignment (zeroed.ts), which forward-over-reverse does not take (`tangent*`). Also cuts the vjp in two for callers in split mode, g_fwd and g_rev (split.ts).
  */
 import type { Func, Var } from '../ir/types.js';
 import { type Callee, type FnForm, type TStmt, type TVar, atomExpr } from '../ir/target.js';
