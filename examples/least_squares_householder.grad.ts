@@ -306,9 +306,8 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
         const t95 = r * n;
         const t96 = t95 + i_10;
         const t98_b = Q_b[t96]! ?? 0;
-        Q_b[t96]! = 0;
         const t97_b = -t98_b;
-        Q_b[t96]! += t97_b;
+        Q_b[t96]! = t97_b;
       }
     }
     // grad of: for (let j = 0; j < n; j++)
@@ -520,11 +519,10 @@ export function householderQR_vjp(A: Float64Array, m: number, n: number, Q: Floa
       const t23 = t22 + k;
       V[t23]! = stack[--top]!;
       const t25_b = V_b[t23]! ?? 0;
-      V_b[t23]! = 0;
       const t24 = V[t23]!;
       const t24_b = t25_b === 0 ? 0 : t25_b * t25_r;
       if (t25_b !== 0) vnorm_b -= t25_b * (t24 * t25_r * t25_r);
-      V_b[t23]! += t24_b;
+      V_b[t23]! = t24_b;
     }
     // grad of: const vnorm = Math.sqrt(vnorm2)
     if (vnorm_b !== 0) vnorm2_b += vnorm_b * (vnorm === 0 ? 0 : 0.5 / vnorm);
@@ -1545,9 +1543,8 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
         const t95_householderQR = r_householderQR * n;
         const t96_householderQR = t95_householderQR + i_10_householderQR;
         const t98_householderQR_b = Q_b[t96_householderQR]! ?? 0;
-        Q_b[t96_householderQR]! = 0;
         const t97_householderQR_b = -t98_householderQR_b;
-        Q_b[t96_householderQR]! += t97_householderQR_b;
+        Q_b[t96_householderQR]! = t97_householderQR_b;
       }
     }
     // grad of (householderQR): for (let j = 0; j < n; j++)
@@ -1759,11 +1756,10 @@ export function residual_vjp(A: Float64Array, y: Float64Array, m: number, n: num
       const t23_householderQR = t22_householderQR + k_householderQR;
       V_householderQR[t23_householderQR]! = stack[--top]!;
       const t25_householderQR_b = V_householderQR_b[t23_householderQR]! ?? 0;
-      V_householderQR_b[t23_householderQR]! = 0;
       const t24_householderQR = V_householderQR[t23_householderQR]!;
       const t24_householderQR_b = t25_householderQR_b === 0 ? 0 : t25_householderQR_b * t25_householderQR_r;
       if (t25_householderQR_b !== 0) vnorm_householderQR_b -= t25_householderQR_b * (t24_householderQR * t25_householderQR_r * t25_householderQR_r);
-      V_householderQR_b[t23_householderQR]! += t24_householderQR_b;
+      V_householderQR_b[t23_householderQR]! = t24_householderQR_b;
     }
     // grad of (householderQR): const vnorm = Math.sqrt(vnorm2)
     if (vnorm_householderQR_b !== 0) vnorm2_householderQR_b += vnorm_householderQR_b * (vnorm_householderQR === 0 ? 0 : 0.5 / vnorm_householderQR);

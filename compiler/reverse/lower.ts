@@ -2,8 +2,8 @@
  * The last passes over a vjp's code, target code to target code: accumulators promoted to
  * locals (promote.ts), the tape's top kept in a local where that is sound and given back where
  * the function throws (stack.ts), short loops unrolled (unroll.ts); then the rewrites that skip
- * work where an adjoint is zero (jam.ts, early.ts), which forward-over-reverse does not take
- * (`tangent*`). Also cuts the vjp in two for callers in split mode, g_fwd and g_rev (split.ts).
+ * work where an adjoint is zero (jam.ts, early.ts) and an element's addition just after it was
+ * cleared made an assignment (zeroed.ts), which forward-over-reverse does not take (`tangent*`). Also cuts the vjp in two for callers in split mode, g_fwd and g_rev (split.ts).
  */
 import type { Func, Var } from '../ir/types.js';
 import { type Callee, type FnForm, type TStmt, type TVar, atomExpr } from '../ir/target.js';
@@ -22,6 +22,7 @@ import { addEarly } from './early.js';
 import { splitForms } from './split.js';
 import { unswitchFlags } from './unswitch.js';
 import { type MayAlias, bulkSegments } from './segments.js';
+import { assignZeroedElements } from './zeroed.js';
 
 /** How the generated code's calls use the tape (stack.ts): facts of the trace's calls. */
 export interface TapeUse {
@@ -82,9 +83,11 @@ export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
   })), names);
   // (and, last, loop-invariant divisions computed before their loops (hoist.ts), the loops
   // that test an integer counter's flag unswitched on it (unswitch.ts), and overwritten segments
-  // saved and restored whole (segments.ts))
-  const skipping = (stmts: readonly TStmt[], names: Names) =>
-    bulkSegments(unswitchFlags(hoistInvariantDivisions(reuseReciprocals(addEarly(skipZeroSeeds(jamRows(stmts, adjointArrays, names)), adjointArrays))), flags), mayAlias(fn, backward.dynamicArrays));
+  // saved and restored whole (segments.ts), and additions into adjoint elements just cleared
+  // made assignments (zeroed.ts))
+  const skipping = (stmts: readonly TStmt[], names: Names) => assignZeroedElements(
+    bulkSegments(unswitchFlags(hoistInvariantDivisions(reuseReciprocals(addEarly(skipZeroSeeds(jamRows(stmts, adjointArrays, names)), adjointArrays))), flags), mayAlias(fn, backward.dynamicArrays)),
+    adjointArrays);
   const tangentBody = lowered(vjp.body, backward.names, use.throws);
   const body = skipping(tangentBody, backward.names);
 
