@@ -1186,13 +1186,16 @@ function unknownMath(cx: ExprContext, e: ts.Node, name: string, used: 'function'
  * Of the function being lowered (by its builder), the arguments of the call whose numbers
  * `onceArguments` lowers, each lowered once: one call per number reads them all, as JavaScript
  * evaluates them once however many properties are read (`ob(ps, bump(qs))`: bump writes qs once).
+ * Only nodes written inside `root` (the call, or the statement reading it) are kept: a body
+ * lowered again where it is inlined (a local arrow called twice in the arguments, `g(x) + g(k)`)
+ * binds its parameters anew each time, and its nodes' values differ.
  */
-const loweredArguments = new WeakMap<FunctionBuilder, Map<ts.Node, Atom | readonly Atom[]>>();
+const loweredArguments = new WeakMap<FunctionBuilder, { root: ts.Node; seen: Map<ts.Node, Atom | readonly Atom[]> }>();
 
-/** Lowers what `lower` does (the numbers of one call of a helper returning an object) with that call's arguments lowered once. */
-export function onceArguments<T>(cx: { readonly b: FunctionBuilder }, lower: () => T): T {
+/** Lowers what `lower` does (the numbers of one call of a helper returning an object, in `root`) with that call's arguments lowered once. */
+export function onceArguments<T>(cx: { readonly b: FunctionBuilder }, root: ts.Node, lower: () => T): T {
   const outer = loweredArguments.get(cx.b);
-  loweredArguments.set(cx.b, new Map());
+  loweredArguments.set(cx.b, { root, seen: new Map() });
   try {
     return lower();
   } finally {
@@ -1203,7 +1206,10 @@ export function onceArguments<T>(cx: { readonly b: FunctionBuilder }, lower: () 
 
 /** An argument lowered by `lower`, or as it was lowered for another number of the same call (onceArguments). */
 export function argumentOnce<T extends Atom | readonly Atom[]>(cx: ExprContext, arg: ts.Node, lower: () => T): T {
-  const seen = loweredArguments.get(cx.b);
+  const scope = loweredArguments.get(cx.b);
+  let inside: ts.Node | undefined = arg;
+  while (inside && inside !== scope?.root) inside = inside.parent;
+  const seen = inside ? scope!.seen : undefined;
   const known = seen?.get(arg) as T | undefined;
   if (known) return known;
   const a = lower();
@@ -1602,7 +1608,7 @@ export function objectArgument(cx: ExprContext, arg: ts.Expression, fields: read
   // (`norm(polar(x, y))`: the object a helper returns, one call per number, as `const c = polar(x, y)` reads it)
   const made = ts.isCallExpression(bare) ? numberFields(checker, checker.getTypeAtLocation(bare)) : undefined;
   // (once for all the numbers of an outer call read one at a time too, `step(step(s, n++), dt)`)
-  if (made && fields.every((f) => made.includes(f))) return argumentOnce(cx, bare, () => onceArguments(cx, () => fields.map((f) => projectCall(cx, bare as ts.CallExpression, f))));
+  if (made && fields.every((f) => made.includes(f))) return argumentOnce(cx, bare, () => onceArguments(cx, bare, () => fields.map((f) => projectCall(cx, bare as ts.CallExpression, f))));
   const symbol = ts.isIdentifier(bare) ? checker.getSymbolAtLocation(bare) : undefined;
   const binding = symbol && cx.scope.get(symbol);
   if (binding?.kind === 'object') {

@@ -23,7 +23,7 @@ import type { Var } from '../../ir/types.js';
  */
 export function objectPattern(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.ObjectBindingPattern }): boolean {
   // (a helper's call read one number at a time: its arguments lowered once, expressions.ts onceArguments)
-  return onceArguments(cx, () => boundObjectPattern(cx, d));
+  return onceArguments(cx, d, () => boundObjectPattern(cx, d));
 }
 
 function boundObjectPattern(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.ObjectBindingPattern }): boolean {
@@ -218,7 +218,7 @@ export function arrayAssignment(cx: LoweringState, targets: ts.ArrayLiteralExpre
  * properties are read before `({ x, y } = s)` writes x (which may be the local s was built from).
  */
 export function objectAssignment(cx: LoweringState, targets: ts.ObjectLiteralExpression, right: ts.Expression): void {
-  onceArguments(cx, () => assignedObjectPattern(cx, targets, right));
+  onceArguments(cx, right, () => assignedObjectPattern(cx, targets, right));
 }
 
 function assignedObjectPattern(cx: LoweringState, targets: ts.ObjectLiteralExpression, right: ts.Expression): void {
