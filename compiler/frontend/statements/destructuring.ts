@@ -168,12 +168,30 @@ export function arrayPattern(cx: LoweringState, d: ts.VariableDeclaration & { na
 }
 
 /**
+ * `[first, ...rest] = v;`, refused with the two statements that say the same and compile, as a
+ * declaration's rest element is (restElement): `[first] = v; rest = v.slice(1);`.
+ */
+function restAssignment(cx: LoweringState, targets: ts.ArrayLiteralExpression, init: ts.Expression, rest: ts.SpreadElement): never {
+  const { b } = cx;
+  const before = targets.elements.slice(0, -1);
+  const name = skipParens(rest.expression).getText(b.sf);
+  // (the array read twice: named first unless it is a name already)
+  const array = ts.isIdentifier(init) ? init.text : 'all';
+  const named = ts.isIdentifier(init) ? '' : `const all = ${init.getText(b.sf).replace(/\s+/g, ' ')}; `;
+  const head = before.some((e) => !ts.isOmittedExpression(e)) ? `[${before.map((e) => e.getText(b.sf)).join(', ')}] = ${array}; ` : '';
+  return b.fail(rest, 'TSG1007', `the rest element '...${name}' of an array destructuring assignment is not supported`,
+    `take the rest with slice: ${named}${head}${name} = ${array}.slice(${before.length});`);
+}
+
+/**
  * `[a, b] = [b, a]`, `[x[i], x[j]] = [x[j], x[i]]`: every value is read first (the literal,
  * or the elements of an array variable), then each target written, left to right.
  */
 export function arrayAssignment(cx: LoweringState, targets: ts.ArrayLiteralExpression, right: ts.Expression): void {
   const { b } = cx;
   const init = skipParens(right);
+  const rest = targets.elements.find(ts.isSpreadElement);
+  if (rest && ts.isIdentifier(skipParens(rest.expression)) && rest === targets.elements[targets.elements.length - 1]) restAssignment(cx, targets, init, rest);
   let values: Atom[];
   if (ts.isArrayLiteralExpression(init) && !init.elements.some((e) => ts.isSpreadElement(e) || ts.isOmittedExpression(e))) {
     values = init.elements.map((e) => lowerExpr(cx, e));
