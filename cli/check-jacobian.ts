@@ -6,9 +6,8 @@
  */
 import type { Func } from '../compiler/ir/types.js';
 import type { CheckCommand } from './args.js';
-import { copies, DRAWS_PER_POINT, drawPoint, type Fn, movedBy, neverANumber, type Progress, sampling, Tally, type Verdict, where } from './check-points.js';
+import { copies, DRAWS_PER_POINT, drawPoint, type Fn, movedBy, neverANumber, type Progress, sampling, Tally, threwNote, type Verdict, where } from './check-points.js';
 import { compareColumn, float32Noise, relativeError, step, steps, unresolvable } from './differences.js';
-import { errorMessage } from './errors.js';
 import type { ModuleExports } from './load.js';
 
 interface Jacobian {
@@ -58,7 +57,7 @@ export function checkJacobian(label: string, file: string, fn: Func, f: Fn, gene
       if (!drawn) break;
       outputs = drawn.outputs;
     } catch (error) {
-      return { ...verdict, status: 'error', note: `threw ${where(params, args)}: ${errorMessage(error)}` };
+      return { ...verdict, status: 'error', note: threwNote(name, `threw ${where(params, args)}`, error) };
     }
     const at = where(params, args);
     const infinite = outputs.findIndex((y) => !Number.isFinite(y));
@@ -73,7 +72,7 @@ export function checkJacobian(label: string, file: string, fn: Func, f: Fn, gene
     try {
       J = jacobian(...copies(args), 'reverse');
     } catch (error) {
-      return { ...verdict, status: 'error', note: `${name}_jacobian threw ${at}: ${errorMessage(error)}` };
+      return { ...verdict, status: 'error', note: threwNote(name, `${name}_jacobian threw ${at}`, error, true) };
     }
     if (J.rows !== outputs.length || J.columns !== cols.length) {
       return { ...verdict, status: 'error', note: `${name}_jacobian ${at} is ${J.rows} × ${J.columns}; its outputs and inputs are ${outputs.length} × ${cols.length}` };
@@ -85,7 +84,7 @@ export function checkJacobian(label: string, file: string, fn: Func, f: Fn, gene
       try {
         forward = jacobian(...copies(args), 'forward');
       } catch (error) {
-        return { ...verdict, status: 'error', note: `${name}_jacobian(…, 'forward') threw ${at}: ${errorMessage(error)}` };
+        return { ...verdict, status: 'error', note: threwNote(name, `${name}_jacobian(…, 'forward') threw ${at}`, error, true) };
       }
       for (let e = 0; e < J.jacobian.length; e++) {
         const err = relativeError(J.jacobian[e]!, forward.jacobian[e]!);
@@ -95,7 +94,12 @@ export function checkJacobian(label: string, file: string, fn: Func, f: Fn, gene
     }
     // f_grad, where f has one, is the first row
     if (grad && fn.returnsNumber) {
-      const g = (grad(...copies(args)) as { grad: Record<string, number | ArrayLike<number>> }).grad;
+      let g: Record<string, number | ArrayLike<number>>;
+      try {
+        g = (grad(...copies(args)) as { grad: Record<string, number | ArrayLike<number>> }).grad;
+      } catch (error) {
+        return { ...verdict, status: 'error', note: threwNote(name, `${name}_grad threw ${at}`, error, true) };
+      }
       const flat = params.flatMap((p) => (!p.differentiable || g[p.key] === undefined ? [] : typeof g[p.key] === 'number' ? [g[p.key] as number] : Array.from(g[p.key] as ArrayLike<number>)));
       const e = flat.findIndex((x, c) => !(relativeError(x, J.jacobian[c]!) <= command.tol));
       if (flat.length !== J.columns || e >= 0) fail(`${name}_grad ${at} is not the first row of ${name}_jacobian${e >= 0 ? ` (∂/∂${cols[e]!.name}: ${flat[e]}, ${J.jacobian[e]})` : ''}`);
@@ -122,7 +126,7 @@ export function checkJacobian(label: string, file: string, fn: Func, f: Fn, gene
       try {
         cmp = compareColumn(reverse, (k) => outputsAt(movedBy(args, col.i, col.element, k)), steps(h, col.x, float32), command.tol, (h) => (float32 ? float32Noise(scale, h) : 0), huge);
       } catch (error) {
-        return { ...verdict, status: 'error', note: `threw when ${col.name} was moved by differences ${at}: ${errorMessage(error)}` };
+        return { ...verdict, status: 'error', note: threwNote(name, `threw when ${col.name} was moved by differences ${at}`, error) };
       }
       if (cmp.undefinedAt) { tally.notCompared(`∂/∂${col.name} ${at}`); continue; }
       verdict.revFd = Math.max(verdict.revFd, cmp.error);

@@ -8,7 +8,7 @@ import type { Func } from '../compiler/ir/types.js';
 import { statements } from '../compiler/ir/walk.js';
 import type { CheckCommand } from './args.js';
 import { defaultDomain, type Domain, optionsValue, type Param, parameterDefaults, readDomains, rng, sampleDomain, stringChoices } from './domains.js';
-import { CliError } from './errors.js';
+import { CliError, errorMessage, isStackOverflow } from './errors.js';
 
 export type Fn = (...args: unknown[]) => unknown;
 
@@ -141,6 +141,21 @@ export function show(v: unknown): string {
 /** `at (x = 0.25, w = [1.000, 2.000])`. */
 export function where(params: readonly Param[], args: readonly unknown[]): string {
   return `at (${params.map((p, i) => `${p.key} = ${show(args[i])}`).join(', ')})`;
+}
+
+/**
+ * The note of a check stopped by what was thrown, after `head` (`threw at (…)`, `f_jvp threw at
+ * (…)`): the error's message, and where it is the stack overflowing, why and what to do
+ * (stop 37: a recursion whose depth is a parameter drawn without a domain, `pow(x, n)` with
+ * n = −0.99, never reached its base case). `inDerivative`: f itself ran at that point, and one
+ * of its derivatives, whose frames are larger, did not.
+ */
+export function threwNote(name: string, head: string, error: unknown, inDerivative = false): string {
+  if (!isStackOverflow(error)) return `${head}: ${errorMessage(error)}`;
+  if (inDerivative) {
+    return `${head}: ${errorMessage(error)}, where ${name} itself did not: the derivatives of a recursion take larger frames than it does, so the stack holds fewer of its levels (a few thousand on Node's default stack): give its parameters' domains with @domain tags where the recursion is shallower (tsgrad --help), or run node with a larger --stack-size`;
+  }
+  return `${head}: ${errorMessage(error)}: the point drawn makes a recursion in ${name} too deep for the stack, or endless (a depth or count drawn from [-1, 1], where no domain is given, may never reach its base case): give its parameters' domains with @domain tags (@domain n int [0, 10]; tsgrad --help)`;
 }
 
 /**

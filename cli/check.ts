@@ -8,7 +8,7 @@ import type { ProgramTraces } from '../compiler/index.js';
 import type { Callee, Func } from '../compiler/ir/types.js';
 import type { CheckCommand } from './args.js';
 import { checkJacobian } from './check-jacobian.js';
-import { copies, DRAWS_PER_POINT, drawPoint, type Fn, movedBy, neverANumber, type Progress, roundsToFloat32, sampling, Tally, tableLayout, tableNotes, type Verdict, where } from './check-points.js';
+import { copies, DRAWS_PER_POINT, drawPoint, type Fn, movedBy, neverANumber, type Progress, roundsToFloat32, sampling, Tally, tableLayout, tableNotes, threwNote, type Verdict, where } from './check-points.js';
 import { changesWithStep, type Comparison, compareColumn, FLOAT32_ROUNDINGS, float32Noise, relativeError, step, steps, unresolvable } from './differences.js';
 import { declaredParams, type Param } from './domains.js';
 import { CliError, errorMessage } from './errors.js';
@@ -197,7 +197,7 @@ function compareAtPoints(label: string, file: string, name: string, f: Fn, gener
       if (!drawn) break;
       value = drawn.outputs;
     } catch (error) {
-      return { ...verdict, status: 'error', note: `threw ${where(params, args)}: ${errorMessage(error)}` };
+      return { ...verdict, status: 'error', note: threwNote(name, `threw ${where(params, args)}`, error) };
     }
     const at = where(params, args);
     try {
@@ -208,7 +208,7 @@ function compareAtPoints(label: string, file: string, name: string, f: Fn, gener
       }
       rev = (grad(...copies(args)) as { grad: Record<string, number | ArrayLike<number>> }).grad;
     } catch (error) {
-      return { ...verdict, status: 'error', note: `threw ${at}: ${errorMessage(error)}` };
+      return { ...verdict, status: 'error', note: threwNote(name, `${name}_grad threw ${at}`, error, true) };
     }
     verdict.points++;
     // reverse against central differences, component by component (at smaller steps where they disagree at h)
@@ -230,7 +230,7 @@ function compareAtPoints(label: string, file: string, name: string, f: Fn, gener
         try {
           c = compareColumn([g], (k) => valueAt(movedBy(args, i, element, k)), tried, command.tol, (h) => (float32 ? float32Noise(value, h) : 0));
         } catch (error) {
-          return { ...verdict, status: 'error', note: `threw when ${p.key} was moved by differences ${at}: ${errorMessage(error)}` };
+          return { ...verdict, status: 'error', note: threwNote(name, `threw when ${p.key} was moved by differences ${at}`, error) };
         }
         if (c.undefinedAt) { tally.notCompared(`${component} ${at}`); continue; }
         verdict.revFd = Math.max(verdict.revFd, c.error);
@@ -267,7 +267,7 @@ function compareAtPoints(label: string, file: string, name: string, f: Fn, gener
         forward = evaluation.result?.tangent;
       }
     } catch (error) {
-      if (verdict.fwd === 'interpreter') { verdict.fwd = 'none'; notes.push(`forward mode not compared: ${errorMessage(error)}`); } else return { ...verdict, status: 'error', note: `${name}_jvp threw ${at}: ${errorMessage(error)}` };
+      if (verdict.fwd === 'interpreter') { verdict.fwd = 'none'; notes.push(`forward mode not compared: ${errorMessage(error)}`); } else return { ...verdict, status: 'error', note: threwNote(name, `${name}_jvp threw ${at}`, error, true) };
     }
     if (forward !== undefined) {
       const e = relativeError(expected, forward);

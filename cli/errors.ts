@@ -32,6 +32,11 @@ export function errorMessage(error: unknown): string {
   return types.isNativeError(error) ? error.message : String(error);
 }
 
+/** Whether `error` is JavaScript's stack overflow (`RangeError: Maximum call stack size exceeded`). */
+export function isStackOverflow(error: unknown): boolean {
+  return types.isNativeError(error) && error.name === 'RangeError' && /call stack/i.test(error.message);
+}
+
 /** The `code` of a Node system error (`ENOENT`, `EACCES`...), if it is one. */
 export function errorCode(error: unknown): string | undefined {
   const code = types.isNativeError(error) ? (error as NodeJS.ErrnoException).code : undefined;

@@ -158,6 +158,40 @@ ${body}`);
     expect(bad.stdout).toMatch(/^ {2}nodom\.ts:f: threw at \(x = \S+, n = \S+, w = \[\S+, \S+, \S+, \S+\]\): x out of its domain$/m);
   });
 
+  test('a recursion the point drawn makes too deep (no @domain): said so, with a request for domains, and the other functions are checked', () => {
+    // (stop 37: pow(x, n) with n drawn from [-1, 1] never reaches n === 0 and overflows the stack)
+    const recursive = (tags: { pow: string; writer: string; deep: string }) => `function pw(x: number, n: number): number {
+  if (n === 0) return 1;
+  return x * pw(x, n - 1);
+}
+${tags.pow}export function pow(x: number, n: number): number { return pw(x, n); }
+function fill(out: Float64Array, x: number, n: number): void {
+  if (n === 0) return;
+  out[0] += x;
+  fill(out, x * 0.5, n - 1);
+}
+${tags.writer}export function writer(out: Float64Array, x: number, n: number): void { fill(out, x, n); }
+${tags.deep}export function deep(x: number, n = 6000): number { return pw(x, Math.round(n)) * 1e-300; }
+export function fine(x: number): number { return x * Math.cos(x); }
+`;
+    put('rec.ts', recursive({ pow: '', writer: '', deep: '' }));
+    const bad = tsgrad('check', 'rec.ts');
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/^rec\.ts:fine +5 +\S+ +\S+ \(jvp\) +ok$/m);
+    for (const name of ['pow', 'writer', 'deep']) expect(bad.stdout).toMatch(new RegExp(`^rec\\.ts:${name} +0 +— +— +error$`, 'm'));
+    const tooDeep = /: Maximum call stack size exceeded: the point drawn makes a recursion in (\w+) too deep for the stack, or endless \(a depth or count drawn from \[-1, 1\], where no domain is given, may never reach its base case\): give its parameters' domains with @domain tags/;
+    expect(bad.stdout).toMatch(new RegExp(`^ {2}rec\\.ts:pow: threw at \\(x = \\S+, n = \\S+\\)${tooDeep.source.replace('(\\w+)', 'pow')}`, 'm'));
+    expect(bad.stdout).toMatch(new RegExp(`^ {2}rec\\.ts:writer: threw at \\(out = \\[[^\\]]+\\], x = \\S+, n = \\S+\\)${tooDeep.source.replace('(\\w+)', 'writer')}`, 'm'));
+    // (f runs 6000 deep; its gradient's larger frames do not fit: README, f_vjp)
+    expect(bad.stdout).toMatch(/^ {2}rec\.ts:deep: deep_grad threw at \(x = \S+, n = 6000\.00\): Maximum call stack size exceeded, where deep itself did not: the derivatives of a recursion take larger frames/m);
+    expect(bad.stdout).toContain('tsgrad: 3 functions of 4 disagree or fail: rec.ts:deep, rec.ts:pow, rec.ts:writer.\n');
+    // with domains, the same module is checked
+    put('rec.ts', recursive({ pow: '/** @domain n int [0, 6] */\n', writer: '/** @domain n int [0, 6] */\n', deep: '/** @domain n int [0, 50] */\n' }));
+    const ok = tsgrad('check', 'rec.ts');
+    expect(ok.stdout).toContain('tsgrad: 4 functions agree (tolerance 1e-6).\n');
+    expect(ok.code).toBe(0);
+  });
+
   test('a value that is NaN at a point asks for a domain', () => {
     put('nan.ts', 'export function f(x: number): number { return Math.sqrt(x - 3); }\n');
     const { code, stdout } = tsgrad('check', 'nan.ts');

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileFiles } from '../compiler/index.js';
+import { scratchDirectory } from './support/scratch.js';
 
 function project(files: Record<string, string>, main = 'input.ts') {
   const dir = mkdtempSync(join(tmpdir(), 'tsgrad-decls-'));
@@ -89,5 +90,43 @@ describe('var', () => {
     expect(main.code).toMatch(/for \(let j = 0; j < t\d+; j\+\+\)/);
     // (i's value after the loop, read once after it: a const, local-values.ts)
     expect(main.code).toMatch(/const i = Math\.max\(0, t\d+\);/);
+  });
+});
+
+describe('a rest element in an array destructuring assignment', () => {
+  const scratch = scratchDirectory('tsgrad-decls-rest-');
+  // (front49: `[a, ...rest] = v;` kept 'array destructuring assigns names and array elements
+  // only' with 'assign each value with its own statement', where the declaration's hint compiles)
+  const statements = ['[a, ...rest] = v;', '[, a, ...rest] = three(v[0]!);', '[...rest] = v;'];
+  const source = (statement: string) => `function three(x: number): number[] {
+  return [x, x * x, 3 * x];
+}
+export function f(v: number[]): number {
+  let a = 1;
+  let rest: number[] = [];
+  ${statement}
+  let s = a;
+  for (const r of rest) s += r * r * a;
+  return s;
+}
+`;
+  test.each(statements)('%s: TSG1007 with a hint that compiles, computes the same and checks', (statement) => {
+    const file = scratch.put('rest.ts', source(statement));
+    const [r] = compileFiles([file]);
+    expect(r!.diagnostics.map((d) => d.code)).toEqual(['TSG1007']);
+    const d = r!.diagnostics[0]!;
+    expect(d.message).toMatch(/^the rest element '\.\.\.rest' of an array destructuring assignment is not supported$/);
+    const hinted = /^take the rest with slice: (.*)$/.exec(d.hint ?? '')?.[1];
+    expect(hinted).toBeDefined();
+    const hintedFile = scratch.put('hinted.ts', source(hinted!));
+    const checked = scratch.tsgrad('check', 'hinted.ts');
+    expect(checked.stdout).toContain('tsgrad: 1 function agrees');
+    expect(checked.code).toBe(0);
+    // (the same function: its value at a point, as the source computes it)
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const before = require(file) as { f: (v: number[]) => number };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const after = require(hintedFile) as { f: (v: number[]) => number };
+    for (const v of [[0.5, -1.25, 2, 0.75], [1.5, 2.5, -0.5]]) expect(after.f(v)).toBe(before.f(v));
   });
 });

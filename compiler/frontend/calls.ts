@@ -271,7 +271,9 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
   // numbers are (a call left as a call is refused: link/problems.ts's objectCallsAcross)
   const across = sf !== b.sf && readable && !custom && !inPackage(file) && !found.captured && !self && exported;
   const takesObject = node.parameters.some((p) => !isOptionalCallback(p, checker) && objectOfNumbers(checker, p) !== undefined);
-  const ownOptions = (ownBody || (across && takesObject)) && !projection;
+  // (its options object one property at a time too where the call is read one property at a time,
+  // `step(s, { dt }).x`: the trace of that property takes them so, trial40 finding 1)
+  const ownOptions = ownBody || (across && (takesObject || projection !== undefined));
   // (so does one taking an object of numbers, `step(s: State, dt)`: its copy takes the numbers
   // one property at a time, as a helper of the module does; a call read one property at a time,
   // `s = step(s, dt)`, is inlined, and needs no copy)
@@ -334,13 +336,6 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       }
       // (an object with an array inside, `b: { pos: number[]; vel: V }`: what is inside it, nested-objects.ts)
       const inside = objectProblem(checker, checker.getTypeAtLocation(p));
-      // (trial40 finding 1: an options object and an object result, each read alone, not together)
-      const optionFields = projection !== undefined && (ownBody || across) ? helperOptionFields(checker, p) : undefined;
-      if (optionFields) {
-        const fields = optionFields.map((f) => f.name);
-        return b.fail(call, 'TSG2002', `'${text}' returns an object of numbers and takes an options object (${p.getText(sf).replace(/\s+/g, ' ')}): tsgrad reads a helper's options object where the helper returns a number, and a helper returning an object where its parameters are numbers, arrays and objects of numbers, not both at once`,
-          `pass ${fields.length === 1 ? `'${fields[0]}' as a parameter of its own` : `${fields.slice(0, 3).map((f) => `'${f}'`).join(', ')} as parameters of their own`} (${optionFields[0]!.name} = …, its default written in the signature), or return a number from '${text}'`);
-      }
       if (inside && !generic) {
         return b.fail(call, 'TSG2002', `'${text}' has a parameter tsgrad cannot pass (${p.getText(sf)}): an object whose property '${inside.path}' is ${inside.what}, and tsgrad passes an object made of numbers and of objects of numbers only`,
           `keep '${inside.path}' out of the object: pass it as a parameter of its own, beside an object of numbers`);

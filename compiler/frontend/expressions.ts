@@ -1186,13 +1186,16 @@ function unknownMath(cx: ExprContext, e: ts.Node, name: string, used: 'function'
  * Of the function being lowered (by its builder), the arguments of the call whose numbers
  * `onceArguments` lowers, each lowered once: one call per number reads them all, as JavaScript
  * evaluates them once however many properties are read (`ob(ps, bump(qs))`: bump writes qs once).
+ * Only nodes written inside `root` (the call, or the statement reading it) are kept: a body
+ * lowered again where it is inlined (a local arrow called twice in the arguments, `g(x) + g(k)`)
+ * binds its parameters anew each time, and its nodes' values differ.
  */
-const loweredArguments = new WeakMap<FunctionBuilder, Map<ts.Node, Atom>>();
+const loweredArguments = new WeakMap<FunctionBuilder, { root: ts.Node; seen: Map<ts.Node, Atom | readonly Atom[]> }>();
 
-/** Lowers what `lower` does (the numbers of one call of a helper returning an object) with that call's arguments lowered once. */
-export function onceArguments<T>(cx: { readonly b: FunctionBuilder }, lower: () => T): T {
+/** Lowers what `lower` does (the numbers of one call of a helper returning an object, in `root`) with that call's arguments lowered once. */
+export function onceArguments<T>(cx: { readonly b: FunctionBuilder }, root: ts.Node, lower: () => T): T {
   const outer = loweredArguments.get(cx.b);
-  loweredArguments.set(cx.b, new Map());
+  loweredArguments.set(cx.b, { root, seen: new Map() });
   try {
     return lower();
   } finally {
@@ -1202,9 +1205,12 @@ export function onceArguments<T>(cx: { readonly b: FunctionBuilder }, lower: () 
 }
 
 /** An argument lowered by `lower`, or as it was lowered for another number of the same call (onceArguments). */
-function argumentOnce(cx: ExprContext, arg: ts.Node, lower: () => Atom): Atom {
-  const seen = loweredArguments.get(cx.b);
-  const known = seen?.get(arg);
+export function argumentOnce<T extends Atom | readonly Atom[]>(cx: ExprContext, arg: ts.Node, lower: () => T): T {
+  const scope = loweredArguments.get(cx.b);
+  let inside: ts.Node | undefined = arg;
+  while (inside && inside !== scope?.root) inside = inside.parent;
+  const seen = inside ? scope!.seen : undefined;
+  const known = seen?.get(arg) as T | undefined;
   if (known) return known;
   const a = lower();
   seen?.set(arg, a);
@@ -1406,17 +1412,18 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
   }
   const windows: (Window | undefined)[] = [];
   const objects: Atom[][] = [];
+  // (the helper as the user wrote it: `sigmas`, not the projection `sigmas.sy` inlined for one property; trial35 finding 5)
+  const written = projection !== undefined && shown.endsWith(`.${projection}`) ? shown.slice(0, -projection.length - 1) : shown;
   const args = given.map((arg, i) => {
     // (a helper's options object: helper-options.ts)
     const optionFields = resolved.options?.[i];
     if (optionFields) {
-      objects[i] = optionsArgument(cx, arg, optionFields, shown);
+      objects[i] = optionsArgument(cx, arg, optionFields, written);
       return constAtom(0);
     }
     const fields = resolved.objects?.[i];
     if (fields) {
-      // (the helper as the user wrote it: `sigmas`, not the projection `sigmas.sy` inlined for one property; trial35 finding 5)
-      objects[i] = objectArgument(cx, arg, fields, projection !== undefined && shown.endsWith(`.${projection}`) ? shown.slice(0, -projection.length - 1) : shown);
+      objects[i] = objectArgument(cx, arg, fields, written);
       return constAtom(0);
     }
     // (`undefined` for a parameter with a default: the default, below)
@@ -1600,7 +1607,8 @@ export function objectArgument(cx: ExprContext, arg: ts.Expression, fields: read
   if (part) return part;
   // (`norm(polar(x, y))`: the object a helper returns, one call per number, as `const c = polar(x, y)` reads it)
   const made = ts.isCallExpression(bare) ? numberFields(checker, checker.getTypeAtLocation(bare)) : undefined;
-  if (made && fields.every((f) => made.includes(f))) return onceArguments(cx, () => fields.map((f) => projectCall(cx, bare as ts.CallExpression, f)));
+  // (once for all the numbers of an outer call read one at a time too, `step(step(s, n++), dt)`)
+  if (made && fields.every((f) => made.includes(f))) return argumentOnce(cx, bare, () => onceArguments(cx, bare, () => fields.map((f) => projectCall(cx, bare as ts.CallExpression, f))));
   const symbol = ts.isIdentifier(bare) ? checker.getSymbolAtLocation(bare) : undefined;
   const binding = symbol && cx.scope.get(symbol);
   if (binding?.kind === 'object') {
@@ -1661,9 +1669,12 @@ export function objectLiteralNumbers(cx: ExprContext, e: ts.ObjectLiteralExpress
       });
       continue;
     }
-    const a = shorthand?.kind === 'var' ? varAtom(shorthand.v) : lowerExpr(cx, value);
-    // (the value it has now, whatever is assigned later)
-    values.set(name, numeric(cx, a.kind === 'var' && a.v.mutable ? b.eq('copy', [a]) : a, value));
+    // (once for all the numbers of a call read one at a time, `step({ x: n++, v }, dt)`: onceArguments)
+    values.set(name, argumentOnce(cx, value, () => {
+      const a = shorthand?.kind === 'var' ? varAtom(shorthand.v) : lowerExpr(cx, value);
+      // (the value it has now, whatever is assigned later)
+      return numeric(cx, a.kind === 'var' && a.v.mutable ? b.eq('copy', [a]) : a, value);
+    }));
   }
   const missing = fields.find((f) => !values.has(f));
   if (missing !== undefined) return b.fail(e, 'TSG1002', `the object literal has no number '${missing}'`, hint);

@@ -18,7 +18,7 @@ import type { Atom, Param, Var } from '../ir/types.js';
 import { atomType, constAtom, varAtom } from './builder.js';
 import { moduleOptionsObject, skipParens } from './facts.js';
 import { type OptionField, numberFields, optionFields, optionsTypeText } from './object-numbers.js';
-import { boolean, type ExprContext, lowerExpr, numeric } from './expressions.js';
+import { argumentOnce, boolean, type ExprContext, lowerExpr, numeric } from './expressions.js';
 import type { LoweringState } from './statements/state.js';
 
 /** The declared type of a parameter, without the union with its default's type (`= {}`). */
@@ -105,18 +105,21 @@ export function optionsArgument(cx: ExprContext, arg: ts.Expression | undefined,
 function optionValue(cx: ExprContext, value: ts.Expression, field: OptionField, callee: string, shorthand: ts.Symbol | undefined): Atom {
   const { b } = cx;
   if (isUndefinedWritten(value)) return undefinedAtom();
-  const bound = shorthand && cx.scope.get(shorthand);
-  const a = bound?.kind === 'var' ? varAtom(bound.v) : lowerExpr(cx, value);
-  if (a.kind === 'var' && cx.undefinedFlags?.get(a.v)) {
-    return b.fail(value, 'TSG2002', `'${value.getText(b.sf)}' may be undefined here, and tsgrad passes a property of the options of '${callee}' a ${field.kind} or a literal undefined only`,
-      `test it first, or leave the property out where it is undefined: ${value.getText(b.sf)} === undefined ? ${callee}(…) : ${callee}(…, { ${field.name}: ${value.getText(b.sf)} })`);
-  }
-  // (the value it has now, whatever is assigned later)
-  const now = a.kind === 'var' && a.v.mutable ? b.eq('copy', [a]) : a;
-  if (field.kind === 'number') return numeric(cx, now, value);
-  if (field.kind === 'boolean') return boolean(cx, now, value);
-  if (atomType(now) !== 'str') return b.fail(value, 'TSG1006', `the property '${field.name}' of the options of '${callee}' is a string, and tsgrad does not read '${value.getText(b.sf)}' as one`, 'pass a string variable, parameter or literal');
-  return now;
+  // (once for all the numbers of a call read one at a time, `step(s, { dt: n++ })`: expressions.ts onceArguments)
+  return argumentOnce(cx, value, () => {
+    const bound = shorthand && cx.scope.get(shorthand);
+    const a = bound?.kind === 'var' ? varAtom(bound.v) : lowerExpr(cx, value);
+    if (a.kind === 'var' && cx.undefinedFlags?.get(a.v)) {
+      return b.fail(value, 'TSG2002', `'${value.getText(b.sf)}' may be undefined here, and tsgrad passes a property of the options of '${callee}' a ${field.kind} or a literal undefined only`,
+        `test it first, or leave the property out where it is undefined: ${value.getText(b.sf)} === undefined ? ${callee}(…) : ${callee}(…, { ${field.name}: ${value.getText(b.sf)} })`);
+    }
+    // (the value it has now, whatever is assigned later)
+    const now = a.kind === 'var' && a.v.mutable ? b.eq('copy', [a]) : a;
+    if (field.kind === 'number') return numeric(cx, now, value);
+    if (field.kind === 'boolean') return boolean(cx, now, value);
+    if (atomType(now) !== 'str') return b.fail(value, 'TSG1006', `the property '${field.name}' of the options of '${callee}' is a string, and tsgrad does not read '${value.getText(b.sf)}' as one`, 'pass a string variable, parameter or literal');
+    return now;
+  });
 }
 
 /**

@@ -79,7 +79,7 @@ function readable(cx: ExprContext, root: ts.Expression, paths: readonly string[]
 function leaves(cx: ExprContext, root: ts.Expression, paths: readonly string[]): Atom[] {
   const held = heldObject(cx, root);
   if (held) return paths.map((p) => varAtom(held.fields.get(p)!));
-  return onceArguments(cx, () => paths.map((p) => projectCall(cx, root as ts.CallExpression, p)));
+  return onceArguments(cx, root, () => paths.map((p) => projectCall(cx, root as ts.CallExpression, p)));
 }
 
 /**

@@ -217,7 +217,7 @@ export function valueInstance(cx: ExprContext, e: ts.Expression): Instance | und
     }
     // (a helper of the module returning an instance: one call per field, as of an object of numbers)
     const fields = new Map<string, Var>();
-    onceArguments(cx, () => { for (const f of cls.fields) fields.set(f, asVar(cx, projectCall(cx, bare, f), f)); });
+    onceArguments(cx, bare, () => { for (const f of cls.fields) fields.set(f, asVar(cx, projectCall(cx, bare, f), f)); });
     return fields;
   }
   if (ts.isConditionalExpression(bare)) {

@@ -182,7 +182,7 @@ function objectDeclaration(cx: LoweringState, d: ts.VariableDeclaration & { name
   // (of a local function: lowered once, statements/local-objects.ts)
   const local = cx.localObjectCall?.(call, names);
   // (the call's arguments lowered once for all its numbers, as JavaScript evaluates them once: expressions.ts onceArguments)
-  onceArguments(cx, () => {
+  onceArguments(cx, call, () => {
     for (const [i, field] of names.entries()) {
       const v = b.newVar(`${d.name.text}_${flatName(field)}`, 'f64', 'local', assigned);
       if (local) {

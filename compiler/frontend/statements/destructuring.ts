@@ -23,7 +23,7 @@ import type { Var } from '../../ir/types.js';
  */
 export function objectPattern(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.ObjectBindingPattern }): boolean {
   // (a helper's call read one number at a time: its arguments lowered once, expressions.ts onceArguments)
-  return onceArguments(cx, () => boundObjectPattern(cx, d));
+  return onceArguments(cx, d, () => boundObjectPattern(cx, d));
 }
 
 function boundObjectPattern(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.ObjectBindingPattern }): boolean {
@@ -168,12 +168,30 @@ export function arrayPattern(cx: LoweringState, d: ts.VariableDeclaration & { na
 }
 
 /**
+ * `[first, ...rest] = v;`, refused with the two statements that say the same and compile, as a
+ * declaration's rest element is (restElement): `[first] = v; rest = v.slice(1);`.
+ */
+function restAssignment(cx: LoweringState, targets: ts.ArrayLiteralExpression, init: ts.Expression, rest: ts.SpreadElement): never {
+  const { b } = cx;
+  const before = targets.elements.slice(0, -1);
+  const name = skipParens(rest.expression).getText(b.sf);
+  // (the array read twice: named first unless it is a name already)
+  const array = ts.isIdentifier(init) ? init.text : 'all';
+  const named = ts.isIdentifier(init) ? '' : `const all = ${init.getText(b.sf).replace(/\s+/g, ' ')}; `;
+  const head = before.some((e) => !ts.isOmittedExpression(e)) ? `[${before.map((e) => e.getText(b.sf)).join(', ')}] = ${array}; ` : '';
+  return b.fail(rest, 'TSG1007', `the rest element '...${name}' of an array destructuring assignment is not supported`,
+    `take the rest with slice: ${named}${head}${name} = ${array}.slice(${before.length});`);
+}
+
+/**
  * `[a, b] = [b, a]`, `[x[i], x[j]] = [x[j], x[i]]`: every value is read first (the literal,
  * or the elements of an array variable), then each target written, left to right.
  */
 export function arrayAssignment(cx: LoweringState, targets: ts.ArrayLiteralExpression, right: ts.Expression): void {
   const { b } = cx;
   const init = skipParens(right);
+  const rest = targets.elements.find(ts.isSpreadElement);
+  if (rest && ts.isIdentifier(skipParens(rest.expression)) && rest === targets.elements[targets.elements.length - 1]) restAssignment(cx, targets, init, rest);
   let values: Atom[];
   if (ts.isArrayLiteralExpression(init) && !init.elements.some((e) => ts.isSpreadElement(e) || ts.isOmittedExpression(e))) {
     values = init.elements.map((e) => lowerExpr(cx, e));
@@ -218,7 +236,7 @@ export function arrayAssignment(cx: LoweringState, targets: ts.ArrayLiteralExpre
  * properties are read before `({ x, y } = s)` writes x (which may be the local s was built from).
  */
 export function objectAssignment(cx: LoweringState, targets: ts.ObjectLiteralExpression, right: ts.Expression): void {
-  onceArguments(cx, () => assignedObjectPattern(cx, targets, right));
+  onceArguments(cx, right, () => assignedObjectPattern(cx, targets, right));
 }
 
 function assignedObjectPattern(cx: LoweringState, targets: ts.ObjectLiteralExpression, right: ts.Expression): void {
