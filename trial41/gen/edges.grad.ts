@@ -2887,14 +2887,34 @@ export function bisectRoot_vjp(c: number, lo: number, hi: number, adj: { c: numb
     }
   }
   const t8 = a + b;
-  const t9 = 0.5 * t8;
+  const m_1 = 0.5 * t8;
+  const t9 = m_1 * m_1;
+  const t10 = t9 * m_1;
+  const t11 = t10 - c;
+  const t12 = 3 * m_1;
+  const t13 = t12 * m_1;
+  const t14 = t11 / t13;
+  const t15 = m_1 - t14;
+  let c_b = 0;
   let lo_b = 0;
   let hi_b = 0;
   let a_b = 0;
   let b_b = 0;
-  const t9_b = seed;
-  // grad of: return 0.5 * (a + b)
-  const t8_b = t9_b * 0.5;
+  const t15_b = seed;
+  // grad of: return m - (m * m * m - c) / (3 * m * m)
+  let m_1_b = t15_b;
+  const t14_b = -t15_b;
+  const t14_r = 1 / t13;
+  const t11_b = t14_b * t14_r;
+  const t13_b = -(t14_b * (t14 * t14_r));
+  m_1_b += t13_b * (t12 + t12);
+  const t10_b = t11_b;
+  c_b -= t11_b;
+  const t9_b = t10_b * m_1;
+  m_1_b += t10_b * t9;
+  m_1_b += t9_b * (m_1 + m_1);
+  // grad of: const m = 0.5 * (a + b)
+  const t8_b = m_1_b * 0.5;
   a_b += t8_b;
   b_b += t8_b;
   // grad of: while (b - a > 1e-12)
@@ -2919,10 +2939,11 @@ export function bisectRoot_vjp(c: number, lo: number, hi: number, adj: { c: numb
   // grad of: let a = lo, b = hi
   hi_b += b_b;
   lo_b += a_b;
+  adj.c += c_b;
   adj.lo += lo_b;
   adj.hi += hi_b;
   tape.top = top;
-  return t9;
+  return t15;
 }
 
 /** bisectRoot's value and gradient. */
@@ -2934,6 +2955,7 @@ export function bisectRoot_grad(c: number, lo: number, hi: number): { value: num
 
 /** bisectRoot's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 export function bisectRoot_jvp(c: number, lo: number, hi: number, tangent: { c?: number; lo?: number; hi?: number }): { value: number; tangent: number } {
+  const c_d = tangent.c ?? 0;
   const lo_d = tangent.lo ?? 0;
   const hi_d = tangent.hi ?? 0;
   let a = lo;
@@ -2964,16 +2986,33 @@ export function bisectRoot_jvp(c: number, lo: number, hi: number, tangent: { c?:
   }
   const t8 = a + b;
   const t8_d = a_d + b_d;
-  const t9 = 0.5 * t8;
-  const t9_d = 0.5 * t8_d;
+  const m_1 = 0.5 * t8;
+  const m_1_d = 0.5 * t8_d;
+  const t9 = m_1 * m_1;
+  const t9_d = (m_1 + m_1) * m_1_d;
+  const t10 = t9 * m_1;
+  const t10_d = m_1 * t9_d + t9 * m_1_d;
+  const t11 = t10 - c;
+  const t11_d = t10_d - c_d;
+  const t12 = 3 * m_1;
+  const t12_d = 3 * m_1_d;
+  const t13 = t12 * m_1;
+  const t13_d = m_1 * t12_d + t12 * m_1_d;
+  const t14 = t11 / t13;
+  const t14_d = t11_d / t13 - t14 / t13 * t13_d;
+  const t15 = m_1 - t14;
+  const t15_d = m_1_d - t14_d;
   return {
-    value: t9,
-    tangent: t9_d
+    value: t15,
+    tangent: t15_d
   };
 }
 
 /** bisectRoot's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
 export function bisectRoot_hvp(c: number, lo: number, hi: number, v: { c?: number; lo?: number; hi?: number }): { value: number; grad: { c: number; lo: number; hi: number }; hvp: { c: number; lo: number; hi: number } } {
+  const c_d = v.c ?? 0;
+  const lo_d = v.lo ?? 0;
+  const hi_d = v.hi ?? 0;
   const adj: { c: number; lo: number; hi: number } = {
     c: 0,
     lo: 0,
@@ -2990,7 +3029,9 @@ export function bisectRoot_hvp(c: number, lo: number, hi: number, v: { c?: numbe
   let stack_d = tapeTangents(stack);
   let top = tape.top;
   let a = lo;
+  let a_d = lo_d;
   let b = hi;
+  let b_d = hi_d;
   let iters = 0;
   for (;;) {
     const t1 = b - a;
@@ -3000,7 +3041,9 @@ export function bisectRoot_hvp(c: number, lo: number, hi: number, v: { c?: numbe
     }
     iters++;
     const t3 = a + b;
+    const t3_d = a_d + b_d;
     const m = 0.5 * t3;
+    const m_d = 0.5 * t3_d;
     const t4 = m * m;
     const t5 = t4 * m;
     const t6 = t5 - c;
@@ -3011,16 +3054,35 @@ export function bisectRoot_hvp(c: number, lo: number, hi: number, v: { c?: numbe
     }
     if (t7) {
       b = m;
+      b_d = m_d;
       stack_d[top]! = 0;
       stack[top++]! = 1;
     } else {
       a = m;
+      a_d = m_d;
       stack_d[top]! = 0;
       stack[top++]! = 0;
     }
   }
   const t8 = a + b;
-  const t9 = 0.5 * t8;
+  const t8_d = a_d + b_d;
+  const m_1 = 0.5 * t8;
+  const m_1_d = 0.5 * t8_d;
+  const t9 = m_1 * m_1;
+  const t9_d = (m_1 + m_1) * m_1_d;
+  const t10 = t9 * m_1;
+  const t10_d = m_1 * t9_d + t9 * m_1_d;
+  const t11 = t10 - c;
+  const t11_d = t10_d - c_d;
+  const t12 = 3 * m_1;
+  const t12_d = 3 * m_1_d;
+  const t13 = t12 * m_1;
+  const t13_d = m_1 * t12_d + t12 * m_1_d;
+  const t14 = t11 / t13;
+  const t14_d = t11_d / t13 - t14 / t13 * t13_d;
+  const t15 = m_1 - t14;
+  let c_b = 0;
+  let c_b_d = 0;
   let lo_b = 0;
   let lo_b_d = 0;
   let hi_b = 0;
@@ -3029,10 +3091,34 @@ export function bisectRoot_hvp(c: number, lo: number, hi: number, v: { c?: numbe
   let a_b_d = 0;
   let b_b = 0;
   let b_b_d = 0;
-  const t9_b = seed;
-  // grad of: return 0.5 * (a + b)
-  const t8_b = t9_b * 0.5;
-  const t8_b_d: number = 0;
+  const t15_b = seed;
+  const t15_b_d: number = 0;
+  // grad of: return m - (m * m * m - c) / (3 * m * m)
+  let m_1_b = t15_b;
+  let m_1_b_d = t15_b_d;
+  const t14_b = -t15_b;
+  const t14_b_d = -t15_b_d;
+  const t14_r = 1 / t13;
+  const t14_r_d = -(t14_r * t14_r * t13_d);
+  const t11_b = t14_b * t14_r;
+  const t11_b_d = t14_r * t14_b_d + t14_b * t14_r_d;
+  const t13_b = -(t14_b * (t14 * t14_r));
+  const t13_b_d = -(t14 * t14_r * t14_b_d + t14_b * (t14_r * t14_d + t14 * t14_r_d));
+  m_1_b += t13_b * (t12 + t12);
+  m_1_b_d += (t12 + t12) * t13_b_d + t13_b * (2 * t12_d);
+  const t10_b = t11_b;
+  const t10_b_d = t11_b_d;
+  c_b -= t11_b;
+  c_b_d -= t11_b_d;
+  const t9_b = t10_b * m_1;
+  const t9_b_d = m_1 * t10_b_d + t10_b * m_1_d;
+  m_1_b += t10_b * t9;
+  m_1_b_d += t9 * t10_b_d + t10_b * t9_d;
+  m_1_b += t9_b * (m_1 + m_1);
+  m_1_b_d += (m_1 + m_1) * t9_b_d + t9_b * (2 * m_1_d);
+  // grad of: const m = 0.5 * (a + b)
+  const t8_b = m_1_b * 0.5;
+  const t8_b_d = 0.5 * m_1_b_d;
   a_b += t8_b;
   a_b_d += t8_b_d;
   b_b += t8_b;
@@ -3069,13 +3155,15 @@ export function bisectRoot_hvp(c: number, lo: number, hi: number, v: { c?: numbe
   hi_b_d += b_b_d;
   lo_b += a_b;
   lo_b_d += a_b_d;
+  adj.c += c_b;
+  adj_d.c += c_b_d;
   adj.lo += lo_b;
   adj_d.lo += lo_b_d;
   adj.hi += hi_b;
   adj_d.hi += hi_b_d;
   tape.top = top;
   return {
-    value: t9,
+    value: t15,
     grad: adj,
     hvp: adj_d
   };

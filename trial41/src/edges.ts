@@ -154,7 +154,8 @@ export function reversedDot(x: Float64Array, y: Float64Array): number {
   return s;
 }
 
-/** A while loop whose trip count depends on an active value (bisection to a tolerance). */
+/** A while loop whose trip count depends on an active value (bisection to a tolerance), then one Newton
+ *  step, which gives the root its derivative (the bisection alone is piecewise constant in c). */
 export function bisectRoot(c: number, lo: number, hi: number): number {
   let a = lo, b = hi;
   while (b - a > 1e-12) {
@@ -162,7 +163,8 @@ export function bisectRoot(c: number, lo: number, hi: number): number {
     if (m * m * m - c > 0) b = m;
     else a = m;
   }
-  return 0.5 * (a + b);
+  const m = 0.5 * (a + b);
+  return m - (m * m * m - c) / (3 * m * m);
 }
 
 /** A string mode chosen by switch, and a number[] pushed to inside a loop then spread into Math.max. */
