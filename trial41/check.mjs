@@ -5,7 +5,8 @@
 //   vjp   f_vjp with seed 1.7 into an adj pre-filled with random numbers = pre + 1.7·grad
 //   jvp   f_jvp along a random v: its value is f's, its tangent = grad·v
 //   hvp   f_hvp's grad bit-equal to f_grad's, its hvp against Richardson differences of f_grad along v
-//   writers (spec.outs): f_jacobian (auto, forward, reverse) against differences of the value and every written
+//   args  no form changes the caller's arguments (f_grad, f_vjp, f_jvp, f_hvp get them uncopied)
+//   writers (spec.outs, spec.inout when the written arrays are read too): f_jacobian (auto, forward, reverse) against differences of the value and every written
 //         element; f_jvp writes what f writes and J·v into the tangent's arrays; a void f_vjp adds Jᵀw into adj
 // --selftest f: the differences are taken of f + 1e-3·max(1,|f|)·(x − x0 + 1)² along the first moved input,
 //   so every case must turn WRONG; --selftest forms: f_vjp/f_jvp results nudged 1e-5 relative, f_hvp's 1e-3:
@@ -33,7 +34,7 @@ function inputsOf(spec, named) {
     if ((spec.nokey ?? []).includes(k)) continue;
     if (typeof v === 'number') out.push({ key: k, i: -1, moved: !fixed.has(k) });
     else if (v === undefined && left.has(k)) out.push({ key: k, i: -1, moved: false });
-    else if (isArr(v) && isFloatArr(v)) for (let i = 0; i < v.length; i++) out.push({ key: k, i, moved: !fixed.has(k) && !(spec.outs ?? []).includes(k) });
+    else if (isArr(v) && isFloatArr(v)) for (let i = 0; i < v.length; i++) out.push({ key: k, i, moved: !fixed.has(k) && (spec.inout || !(spec.outs ?? []).includes(k)) });
   }
   return out;
 }
@@ -78,7 +79,7 @@ async function runCase(spec) {
     };
     if (spec.outs) { await writerCase(spec, named, ins, { f, V, J, JAC, fail, r, SELF, nudge, tol, before }); continue; }
     const y = call(clone(named));
-    const g = G(...Object.values(clone(named)));
+    const g = G(...Object.values(named)); // the caller's own arrays: checked unchanged below
     if (!Object.is(g.value, y)) fail('grad', `value ${g.value} ≠ f ${y}`);
     const keys = [...new Set(ins.map((c) => c.key))];
     if (Object.keys(g.grad).join() !== keys.join()) fail('grad', `keys ${Object.keys(g.grad)} ≠ ${keys}`);
@@ -96,7 +97,7 @@ async function runCase(spec) {
     // vjp into a pre-filled adj
     const adj = {}, pre = {};
     for (const k of keys) { const v = g.grad[k]; adj[k] = typeof v === 'number' ? r() : Float64Array.from(v, () => r()); pre[k] = typeof v === 'number' ? adj[k] : adj[k].slice(); }
-    let yv = V(...Object.values(clone(named)), adj, 1.7);
+    let yv = V(...Object.values(named), adj, 1.7);
     if (SELF === 'forms') for (const k of keys) { if (typeof adj[k] === 'number') adj[k] = nudge(adj[k], 1e-5); else adj[k] = adj[k].map((x) => nudge(x, 1e-5)); }
     if (!Object.is(yv, y)) fail('vjp', `vjp value ${yv} ≠ ${y}`);
     ins.forEach((c, j) => { const want = get(pre, c) + 1.7 * gv[j]; if (!close(get(adj, c), want, 1e-12, 1e-13)) fail('vjp', `vjp ${c.key}${c.i >= 0 ? `[${c.i}]` : ''} ${get(adj, c)} ≠ pre + 1.7·grad ${want}`); });
@@ -105,7 +106,7 @@ async function runCase(spec) {
     const tan = {};
     ins.forEach((c, j) => { if (!c.moved) return; if (c.i < 0) tan[c.key] = v[j]; else (tan[c.key] ??= new Float64Array(named[c.key].length))[c.i] = v[j]; });
     if (J) {
-      const jr = J(...Object.values(clone(named)), tan);
+      const jr = J(...Object.values(named), tan);
       const t = SELF === 'forms' ? nudge(jr.tangent, 1e-5) : jr.tangent;
       const want = gv.reduce((s, x, j) => s + x * v[j], 0);
       if (!Object.is(jr.value, y)) fail('jvp', `jvp value ${jr.value} ≠ ${y}`);
@@ -113,7 +114,7 @@ async function runCase(spec) {
     } else notes.push('no f_jvp');
     // hvp against differences of the gradient along v
     if (H && !spec.nohvp) {
-      const hr = H(...Object.values(clone(named)), tan);
+      const hr = H(...Object.values(named), tan);
       for (const k of keys) if (!same(hr.grad[k], g.grad[k])) fail('hvp', `hvp's grad.${k} not bit-equal to f_grad's`);
       let hv = ins.map((c) => get(hr.hvp, c));
       if (SELF === 'forms') hv = hv.map((x) => nudge(x, 1e-3));

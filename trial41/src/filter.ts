@@ -3,7 +3,13 @@
 
 const LOG_2PI = Math.log(2 * Math.PI);
 
-/** Local-level model: Kalman filter log-likelihood, scalar state. */
+/** Local-level model: Kalman filter log-likelihood, scalar state.
+ * @domain logQ [-2, 0]
+ * @domain logR [-1, 0.5]
+ * @domain y [-1, 1] length 10
+ * @domain m0 [-0.5, 0.5]
+ * @domain p0 [0.5, 2]
+ */
 export function localLevelLogLik(logQ: number, logR: number, y: Float64Array, m0: number, p0: number): number {
   const q = Math.exp(logQ), r = Math.exp(logR);
   let m = m0, p = p0, ll = 0;
@@ -19,7 +25,12 @@ export function localLevelLogLik(logQ: number, logR: number, y: Float64Array, m0
   return ll;
 }
 
-/** Constant-velocity Kalman filter, position observed: the 2x2 covariance written out as four scalars. */
+/** Constant-velocity Kalman filter, position observed: the 2x2 covariance written out as four scalars.
+ * @domain sigmaA [0.2, 1]
+ * @domain sigmaY [0.2, 0.6]
+ * @domain dt [0.1, 0.3]
+ * @domain y [-1, 1] length 8
+ */
 export function cvKalmanLogLik(sigmaA: number, sigmaY: number, dt: number, y: Float64Array): number {
   let x0 = y[0], x1 = 0;
   let p00 = 1, p01 = 0, p10 = 0, p11 = 1;
@@ -49,7 +60,13 @@ export function cvKalmanLogLik(sigmaA: number, sigmaY: number, dt: number, y: Fl
   return ll;
 }
 
-/** ARMA(1,1) conditional Gaussian log-likelihood (innovations by recursion, the first one zero). */
+/** ARMA(1,1) conditional Gaussian log-likelihood (innovations by recursion, the first one zero).
+ * @domain phi [-0.8, 0.8]
+ * @domain theta [-0.6, 0.6]
+ * @domain mu [-0.3, 0.3]
+ * @domain sigma [0.5, 1.5]
+ * @domain y [-1, 1] length 12
+ */
 export function armaLogLik(phi: number, theta: number, mu: number, sigma: number, y: Float64Array): number {
   let ePrev = 0;
   let ll = 0;
@@ -64,7 +81,12 @@ export function armaLogLik(phi: number, theta: number, mu: number, sigma: number
 }
 
 /** GARCH(1,1) negative log-likelihood with the variance started at the sample variance; parameters
- *  mapped to the stationary region by softplus/sigmoid as a fitter writes. */
+ *  mapped to the stationary region by softplus/sigmoid as a fitter writes.
+ * @domain rawOmega [-3, -1]
+ * @domain rawAlpha [-1, 1]
+ * @domain rawBeta [0, 2]
+ * @domain r [-0.2, 0.2] length 12
+ */
 export function garchNll(rawOmega: number, rawAlpha: number, rawBeta: number, r: Float64Array): number {
   const omega = Math.log1p(Math.exp(rawOmega));
   const sAlpha = 1 / (1 + Math.exp(-rawAlpha));
@@ -91,7 +113,13 @@ function logSumExp(lw: Float64Array): number {
 }
 
 /** A particle filter's log marginal likelihood with fixed particles and noise (no resampling): each step
- *  moves the particles by a(x), weights them by the observation, normalises by log-sum-exp. */
+ *  moves the particles by a(x), weights them by the observation, normalises by log-sum-exp.
+ * @domain a [0.5, 1.5]
+ * @domain sigmaObs [0.3, 0.8]
+ * @domain particles [-1, 1] length 5
+ * @domain noise fixed [-0.3, 0.3] length 15
+ * @domain y [-1, 1] length 3
+ */
 export function particleLogLik(a: number, sigmaObs: number, particles: Float64Array, noise: Float64Array, y: Float64Array): number {
   const np = particles.length;
   const x = Float64Array.from(particles);
@@ -108,7 +136,13 @@ export function particleLogLik(a: number, sigmaObs: number, particles: Float64Ar
   return ll;
 }
 
-/** The normalised weights of the last step written out (a writer that also returns the ESS). */
+/** The normalised weights of the last step written out (a writer that also returns the ESS).
+ * @domain a [0.5, 1.5]
+ * @domain sigmaObs [0.3, 0.8]
+ * @domain particles [-1, 1] length 5
+ * @domain yLast [-1, 1]
+ * @domain w [0, 0] length 5
+ */
 export function particleWeights(a: number, sigmaObs: number, particles: Float64Array, yLast: number, w: Float64Array): number {
   const np = particles.length;
   let m = -Infinity;
@@ -130,7 +164,13 @@ export function particleWeights(a: number, sigmaObs: number, particles: Float64A
   return 1 / s2;
 }
 
-/** Exponentially weighted variance with a leverage term (GJR-like), returns the sum of log variances. */
+/** Exponentially weighted variance with a leverage term (GJR-like), returns the sum of log variances.
+ * @domain omega [0.01, 0.05]
+ * @domain alpha [0.03, 0.1]
+ * @domain gamma [0.02, 0.1]
+ * @domain beta [0.7, 0.85]
+ * @domain r [-0.3, 0.3] length 10
+ */
 export function gjrPath(omega: number, alpha: number, gamma: number, beta: number, r: number[]): number {
   let h = omega / (1 - alpha - beta - gamma / 2);
   let total = 0;
