@@ -53,7 +53,8 @@ for (const m of modules) {
   const lines = readFileSync(join(srcDir, m), 'utf8').split('\n');
   lines.forEach((l, i) => {
     const x = /^export function (\w+)/.exec(l);
-    if (!x) return;
+    // (overload signatures: one function, its span from the first signature to the body's end)
+    if (!x || exported.some((e) => e.m === m.slice(0, -3) && e.name === x[1])) return;
     let end = i;
     while (lines[end] !== '}') end++;
     exported.push({ name: x[1], m: m.slice(0, -3), file: rel(join(srcDir, m)), span: [i + 1, end + 1] });

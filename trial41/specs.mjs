@@ -68,7 +68,6 @@ export const specs = [
   { m: 'linalg', f: 'powerEigLoop', args: (r) => ({ A: F(9, (_, k) => [3, 0.5, 0.2, 0.5, 2, 0.3, 0.2, 0.3, 1][k] + U(r, -0.1, 0.1)), iters: 30 }), fixed: ['iters'] },
   // probes
   { m: 'probes', f: 'particleKinetic', args: (r) => ({ x: U(r, -1, 1), y: U(r, -1, 1), ax: U(r, -1, 1), ay: U(r, -1, 1), dt: U(r, 0.05, 0.2) }) },
-  { m: 'probes', f: 'springSum', args: (r) => ({ k: U(r, 1, 3), rest: U(r, 0.5, 1), xs: F(5, () => U(r, 0, 2)) }) },
   { m: 'probes', f: 'firstPairOver', args: (r) => ({ a: F(6, () => U(r, -0.3, 1)), thr: U(r, 0.8, 1.5) }), fixed: ['thr'], kinks: true },
   { m: 'probes', f: 'seriesByOrder', args: (r) => ({ x: U(r, -1, 1), order: 3 }), fixed: ['order'] },
   { label: 'seriesByOrder/4', m: 'probes', f: 'seriesByOrder', args: (r) => ({ x: U(r, -1, 1), order: 4 }), fixed: ['order'] },

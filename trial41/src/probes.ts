@@ -40,16 +40,11 @@ export function clampedGain(v: number, x: number): number {
   return g.value * x;
 }
 
-/** A factory returning a closure over its parameters (the closure called in a loop). */
-function makeSpring(k: number, rest: number): (x: number) => number {
-  return (x: number) => 0.5 * k * (x - rest) ** 2;
-}
-
-export function springSum(k: number, rest: number, xs: Float64Array): number {
-  const e = makeSpring(k, rest);
-  let s = 0;
-  for (const x of xs) s += e(x);
-  return s;
+/** TypeScript overloads: a soft clip with an optional width (the first two lines are signatures, the third the body). */
+export function softClip(x: number): number;
+export function softClip(x: number, width: number): number;
+export function softClip(x: number, width = 1): number {
+  return width * Math.tanh(x / width);
 }
 
 /** for…of over entries() with destructuring, and an options object with defaults destructured in the signature. */

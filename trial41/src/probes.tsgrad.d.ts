@@ -14,6 +14,5 @@ declare module './probes.js' {
   namespace piecewiseSmooth { const __tsgrad_params: readonly ['x', 'a']; }
   namespace seriesByOrder { const __tsgrad_params: readonly ['x', 'order']; }
   namespace spreadWindows { const __tsgrad_params: readonly ['xs', 'width']; }
-  namespace springSum { const __tsgrad_params: readonly ['k', 'rest', 'xs']; }
   namespace zScoreSum { const __tsgrad_params: readonly ['xs', 'ref']; }
 }
