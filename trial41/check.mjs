@@ -200,13 +200,17 @@ async function writerCase(spec, named, ins, { f, V, J, JAC, fail, r, SELF, nudge
   }
 }
 
-/** f, f_grad and f_vjp each in its own calibrated loop, 15 interleaved rounds, median of per-round ratios. */
+/** f, f_grad and f_vjp each warmed up for 30 ms, then each in its own calibrated loop, 15 interleaved rounds, median
+ *  of per-round ratios. */
 function time(f, G, V, named, keys, g) {
   const args = Object.values(clone(named));
   const adj = {};
   for (const k of keys) adj[k] = typeof g.grad[k] === 'number' ? 0 : new Float64Array(g.grad[k].length);
   const loop = (fn, reps) => { let sink = 0; const t = performance.now(); for (let i = 0; i < reps; i++) sink += fn(); return [performance.now() - t, sink]; };
   const F = () => f(...args), GG = () => G(...args).value, VV = () => V(...args, adj, 1);
+  // warm-up first: calibrated on cold code, reps stays small and a large generated function may still be running
+  // unoptimised when the rounds are timed (that gave f_vjp 55-60x f in 1 process of 4-6 for closestOnQuad)
+  for (const fn of [F, GG, VV]) { const t = performance.now(); while (performance.now() - t < 30) loop(fn, 100); }
   let reps = 1;
   while (loop(F, reps)[0] < 3) reps *= 2;
   const rg = [], rv = [];
