@@ -7,3 +7,4 @@ export const repros = [
   { file: 'setter_message.ts', how: 'compile', still: /error TSG1003: [\s\S]*has the setter 'value': tsgrad reads instances that are never changed after their constructor/ },
 ];
 repros.push({ file: 'overloads.ts', how: 'compile', still: /:10:1 - error TSG1007: 'scale' has no body[\s\S]*:17:21 - error TSG2002: 'scale' is called with 2 arguments; it takes 1/ });
+repros.push({ file: 'bounce_slow.run.ts', how: 'register', still: /REPRODUCES/ });
