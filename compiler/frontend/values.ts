@@ -48,8 +48,9 @@ const isFunctionNode = (n: ts.Node): n is FunctionNode => ts.isFunctionDeclarati
 export function functionOfDeclaration(checker: ts.TypeChecker, decl: ts.Declaration | undefined, name: string,
   captured?: ReadonlyMap<ts.Symbol, Captured>): FunctionValue | undefined {
   if (!decl) return undefined;
-  // (a declaration without a body too: the caller decides what to do with it)
-  if (ts.isFunctionDeclaration(decl)) return { node: decl, name: declaredName(decl, name) };
+  // (an overload signature stands for its implementation, the declaration with the body; a
+  // declaration without any body is returned as it is: the caller decides what to do with it)
+  if (ts.isFunctionDeclaration(decl)) return { node: decl.body ? decl : implementationOf(checker, decl), name: declaredName(decl, name) };
   // a named function expression's own name, read in its body (recursion)
   if (ts.isFunctionExpression(decl)) return { node: decl, name: functionName(decl) ?? name, ...(captured ? { captured } : {}) };
   // CommonJS: `module.exports = function (…) {…}` (imported as the default: named 'default'),
@@ -68,6 +69,12 @@ export function functionOfDeclaration(checker: ts.TypeChecker, decl: ts.Declarat
   if (!ts.isVariableDeclaration(decl) || !decl.initializer || !ts.isIdentifier(decl.name)) return undefined;
   if (!(decl.parent.flags & ts.NodeFlags.Const) && isReassigned(checker, decl)) return undefined;
   return valueOf(checker, decl.initializer, decl.name.text, 0);
+}
+
+/** The declaration with the body among a function's overload signatures (`decl` where there is none). */
+function implementationOf(checker: ts.TypeChecker, decl: ts.FunctionDeclaration): ts.FunctionDeclaration {
+  const symbol = decl.name && checker.getSymbolAtLocation(decl.name);
+  return symbol?.declarations?.find((d): d is ts.FunctionDeclaration => ts.isFunctionDeclaration(d) && d.body !== undefined) ?? decl;
 }
 
 /** The function `e` evaluates to, named `name` when it has no name of its own here. */

@@ -137,7 +137,7 @@ function declaredSymbols(cx: LoweringState, fn: ts.Node): ts.Symbol[] {
 function applyFactory(cx: LoweringState, e: ts.CallExpression, fn: LocalFunction, env: ReadonlyMap<ts.Symbol, Binding | undefined>, inlining: Set<ts.Node>): Closure {
   const { b, checker } = cx;
   const name = factoryName(fn);
-  const moveIt = `call the function '${name}' makes with constant arguments from a module-level constant (const f = ${name}(2)), or take what it closes over as a parameter of a helper`;
+  const moveIt = `call the function that '${name}' makes with constant arguments from a module-level constant (const f = ${name}(2)), or take what it closes over as a parameter of a helper`;
   if (inlining.has(fn)) return b.fail(e, 'TSG1007', `the factory '${name}' calls itself while making its function; tsgrad lowers a factory where it is called`, moveIt);
   if (e.arguments.some(ts.isSpreadElement)) return b.fail(e, 'TSG1007', `the factory '${name}' is called with a spread argument`, 'pass its arguments one by one');
   const body = fn.body!;
@@ -172,7 +172,7 @@ function applyFactory(cx: LoweringState, e: ts.CallExpression, fn: LocalFunction
     const own = new Set(declaredSymbols(cx, returned));
     const kept = [...assignedSymbols(returned.body!, checker)].find((s) => !own.has(s));
     if (kept) {
-      return b.fail(e, 'TSG1007', `the function '${name}' makes assigns '${kept.name}', which it closes over: state kept between its calls, which tsgrad does not follow`,
+      return b.fail(e, 'TSG1007', `the function that '${name}' makes assigns '${kept.name}', which it closes over: state kept between its calls, which tsgrad does not follow`,
         `compute '${kept.name}' in the differentiated function and pass it to the function as an argument`);
     }
   }
@@ -290,7 +290,7 @@ export function closureDeclaration(cx: LoweringState, d: ts.VariableDeclaration)
   const symbol = checker.getSymbolAtLocation(d.name)!;
   const text = d.name.text;
   if (cx.assigned.has(symbol)) {
-    return b.fail(d, 'TSG1003', `the local '${text}' holds the function '${init.expression.getText(b.sf)}' makes and is assigned again`,
+    return b.fail(d, 'TSG1003', `the local '${text}' holds the function that '${init.expression.getText(b.sf)}' makes and is assigned again`,
       `declare a const for each function made: const ${text}2 = ${init.getText(b.sf)}`);
   }
   const use = otherUse(cx, d.name, symbol);
