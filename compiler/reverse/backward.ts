@@ -10,7 +10,7 @@
  */
 import { type Atom, type Block, type Call, type Eq, type Func, type Param, type Stmt, type Var, type Window, isArrayType, isUndefinedAtom } from '../ir/types.js';
 import {
-  ADJ, type DeclType, type DerivedVar, type LocalVar, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, div, eachStmt, fnCallee, helperCall, index, located, mathCall, member, methodCall, mul, neg, num, popOps, primal, ref, runtime, sub, tape, unnamed, update, use,
+  ADJ, type DeclType, type DerivedVar, type LocalVar, type TExpr, type TStmt, type TVar, add, anyChild, anyNested, anyOwnExpr, atomExpr, bin, call, cond, declare, div, eachStmt, fnCallee, helperCall, index, located, mathCall, member, methodCall, mul, neg, num, popOps, primal, ref, runtime, sub, tape, unnamed, update, use,
 } from '../ir/target.js';
 import { type Reciprocal, type Rule, partialsOf, rules } from '../rules/table.js';
 import { Names, runtimeFn, vjpForm } from '../ir/names.js';
@@ -817,6 +817,8 @@ export class BackwardSweep {
     const pops = (b: 'then' | 'else') => steps.flatMap((step) => (step.kind === 'tape' && step.branch === b ? this.stepCode(step) : [])).reverse();
     const then = [...pops('then'), ...this.block(s.then, false, s.loc.text)];
     const els = [...pops('else'), ...this.block(s.else, false, s.loc.text)];
+    if (this.exitBranches.has(s.then)) this.exitCode.add(then);
+    if (this.exitBranches.has(s.else)) this.exitCode.add(els);
     if (then.length === 0 && els.length === 0) return;
     const test = atomExpr(s.cond);
     code.push(then.length > 0
@@ -863,6 +865,12 @@ export class BackwardSweep {
   /** A general loop replays its recorded trip count: body and condition, last iteration first. */
   /** The counter of the reverse of each loop whose body knows decisions from how it ended (exits.ts): named before its body is built. */
   private readonly exitCounters = new Map<Stmt, LocalVar>();
+  /** The branches that set the flag of a loop reversed for its last iteration alone (exit-only.ts), and the code of their reverse. */
+  private get exitBranches(): ReadonlySet<Block> {
+    return this.exitBranchSet ??= new Set([...this.record.counted.values()].flatMap((c) => [...c.exitOnly?.branches ?? []]));
+  }
+  private exitBranchSet: ReadonlySet<Block> | undefined;
+  private readonly exitCode = new Set<readonly TStmt[]>();
 
   private whileStmt(code: TStmt[], s: Stmt & { kind: 'while' }, top: boolean): void {
     const counted = this.record.counted.get(s);
@@ -878,6 +886,10 @@ export class BackwardSweep {
     const k = this.exitCounters.get(s) ?? this.names.local('k', 'int');
     // (popped before the trip count, pushed after it)
     if (counted.exit && counted.taped) code.push(declare('const', counted.exit.at, tape('popInt')));
+    if (counted.exit && counted.exitOnly && pre.length === 0) {
+      this.exitIteration(code, s, counted.exit.at, counted.exitOnly.steps, k, top ? ref(counter) : tape('popInt'), body);
+      return;
+    }
     code.push(...pre);
     code.push({
       k: 'for',
@@ -886,6 +898,30 @@ export class BackwardSweep {
       update: update(k, '-=', 1),
       body: [...body, ...pre],
     });
+  }
+
+  /**
+   * The reverse of a loop whose iterations but the one that left by its flag have a reverse
+   * that only steps counters back (exit-only.ts): that iteration's reverse, if the loop ended
+   * by the flag (its `at` is the trip count, else 0), then each counter moved back over the
+   * other iterations at once. The proof was made on the IR; that the body's reverse pops
+   * nothing outside the branches that set the flag is checked here on the code.
+   */
+  private exitIteration(code: TStmt[], s: Stmt & { kind: 'while' }, at: TVar, steps: ReadonlyMap<Var, number>, k: LocalVar, trips: TExpr, body: TStmt[]): void {
+    if (this.popsOutside(body)) throw new Error(`internal: the reverse of '${s.loc.text}' pops the tape in an iteration that did not leave it, which exit-only.ts did not foresee`);
+    code.push(declare(steps.size > 0 ? 'let' : 'const', k, trips));
+    code.push({ k: 'comment', text: 'only the iteration that left the loop has a reverse: the others step counters back' });
+    code.push({ k: 'if', test: bin('!==', ref(at), num(0)), then: [...body, ...(steps.size > 0 ? [{ k: 'expr', e: update(k, '-=', 1) } as TStmt] : [])], else: [] });
+    for (const [v, d] of steps) {
+      const by = Math.abs(d) === 1 ? ref(k) : mul(num(Math.abs(d)), ref(k));
+      code.push({ k: 'assign', target: use(v), op: '=', value: d > 0 ? sub(use(v), by) : add(use(v), by) });
+    }
+  }
+
+  /** Whether `code` pops the tape outside the reverse of a branch that sets a loop's flag (exitCode). */
+  private popsOutside(code: readonly TStmt[]): boolean {
+    const pops = (x: TExpr): boolean => x.k === 'tape' || anyChild(x, pops);
+    return code.some((t) => anyOwnExpr(t, pops) || anyNested(t, (list) => !this.exitCode.has(list) && this.popsOutside(list)));
   }
 }
 

@@ -49,10 +49,10 @@ export function exitDecisions(fn: Func): Map<Var, ExitDecision> {
 }
 
 /** The temporaries of `block` (its own statements) by the variable each defines. */
-const eqsOf = (block: Block): Map<Var, Eq> => new Map(block.flatMap((s) => (s.kind === 'eq' && !s.out.mutable ? [[s.out, s] as const] : [])));
+export const eqsOf = (block: Block): Map<Var, Eq> => new Map(block.flatMap((s) => (s.kind === 'eq' && !s.out.mutable ? [[s.out, s] as const] : [])));
 
 /** The flags `c`, computed in `pre`, requires unset: `not f`, and each side of an `and`. */
-function requiredUnset(c: Var, pre: Map<Var, Eq>, out = new Set<Var>(), depth = 0): Set<Var> {
+export function requiredUnset(c: Var, pre: Map<Var, Eq>, out = new Set<Var>(), depth = 0): Set<Var> {
   const eq = pre.get(c);
   if (!eq || depth > 8) return out;
   const [a, b] = eq.args;
@@ -61,7 +61,7 @@ function requiredUnset(c: Var, pre: Map<Var, Eq>, out = new Set<Var>(), depth = 
   return out;
 }
 
-const setsTrue = (s: Stmt, flag: Var): boolean => s.kind === 'assign' && s.target === flag && s.value.kind === 'const' && s.value.value === true;
+export const setsTrue = (s: Stmt, flag: Var): boolean => s.kind === 'assign' && s.target === flag && s.value.kind === 'const' && s.value.value === true;
 
 function loopDecisions(loop: While, out: Map<Var, ExitDecision>): void {
   if (loop.cond.kind !== 'var') return;

@@ -6,6 +6,7 @@ import type { Stmt, Var } from '../ir/types.js';
 import type { DerivedVar, LocalVar, TVar } from '../ir/target.js';
 import type { Counters } from './counters.js';
 import type { Step } from './availability.js';
+import type { ExitOnly } from './exit-only.js';
 
 /**
  * The decisions made before either sweep is built (to-be-recorded overwrites, snapshots,
@@ -111,6 +112,12 @@ export interface Counted {
   readonly counter: LocalVar;
   readonly taped: boolean;
   readonly exit?: { readonly at: LocalVar; readonly flag: Var };
+  /**
+   * Where the reverse of an iteration that did not leave by the flag only steps counters back
+   * (exit-only.ts): the reverse runs the body once, for the iteration that left, and moves the
+   * counters back over the others at once.
+   */
+  readonly exitOnly?: ExitOnly;
 }
 
 /** The record of sweeps that record nothing (a primal's code, forward mode's). */

@@ -22,6 +22,8 @@ import { surelyReaching } from '../analyze/reached.js';
 import { callActive } from './choices.js';
 import type { CallMode, Counted, DroppedRecords, TapePlan, TapeRecord } from './plan.js';
 import { adjointVar } from './adjoints.js';
+import { type ExitFacts, exitFacts, exitOnly } from './exit-only.js';
+import { exitDecisions } from './exits.js';
 
 /**
  * The calls of `fn` made in split mode: a candidate (split.ts) whose reverse has work to do.
@@ -110,6 +112,15 @@ export function recordPlan(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, r
     const inBranch = (b: 'then' | 'else') => steps.flatMap((step) => (step.kind === 'tape' && step.branch === b ? [step.v] : []));
     const [then, els] = [inBranch('then'), inBranch('else')];
     if (then.length + els.length > 0) pushInBranch.set(s, { then, else: els });
+  }
+
+  // (the loops left by a flag whose other iterations' reverse only steps counters back: exit-only.ts)
+  let facts: ExitFacts | undefined;
+  for (const [s, c] of counted) {
+    if (s.kind !== 'while' || !c.exit) continue;
+    facts ??= exitFacts(fn, active, plan, { pushAfter, pushInBranch }, exitDecisions(fn));
+    const only = exitOnly(s, c.exit.flag, facts);
+    if (only) counted.set(s, { ...c, exitOnly: only });
   }
 
   return { available: reads.available, popped: reads.popped, pushAfter, pushInBranch, saved, counted, shadows, grown, paramAdjoints, savedShadows, savedFlags, splitCalls, dropped };
