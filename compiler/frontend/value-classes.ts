@@ -108,12 +108,16 @@ function analyseUncached(checker: ts.TypeChecker, decl: ts.ClassDeclaration): Va
       const problem = numberField(m, m.name.text, checker.getTypeAtLocation(m));
       if (problem) return problem;
     } else if (ts.isSetAccessorDeclaration(m)) {
-      return { node: m, problem: `the class '${name}' has the setter '${m.name.getText()}': tsgrad reads instances that are never changed after their constructor`, hint: 'return a new instance with the changed field instead (with(x: number) { return new C(x, this.y); })' };
+      // (fields assigned directly or by a method are followed: a setter's assignment hides behind a property write)
+      const setter = m.name.getText();
+      const write = m.body && assignsThis(m.body);
+      const field = write ? (write as ts.BinaryExpression).getText().split(/\s*[-+*/%]?=|\+\+|--/)[0] : 'this.field';
+      return { node: m, problem: `the class '${name}' has the setter '${setter}', which tsgrad does not follow (an instance's fields may be assigned, directly or by a method)`, hint: `write a method that assigns the field instead, set${setter[0]!.toUpperCase()}${setter.slice(1)}(v: number): void { ${field} = …; }, and call it` };
     } else if (ts.isGetAccessorDeclaration(m) && m.body) {
       // (a method may change its instance, `step(dt) { this.x += … }`: called on a local changed in place)
       const write = assignsThis(m.body);
       if (write) {
-        return { node: write, problem: `the method '${m.name.getText()}' of '${name}' assigns '${(write as ts.BinaryExpression).getText().split(/\s*[-+*/%]?=|\+\+|--/)[0]}': tsgrad reads instances that are never changed after their constructor`, hint: `return a new instance instead (${m.name.getText()}(…): ${name} { return new ${name}(…); }) and assign it: s = s.${m.name.getText()}(…)` };
+        return { node: write, problem: `the getter '${m.name.getText()}' of '${name}' assigns '${(write as ts.BinaryExpression).getText().split(/\s*[-+*/%]?=|\+\+|--/)[0]}', and tsgrad follows fields assigned directly or by a method, not by reading a property`, hint: `make it a method: ${m.name.getText()}(): number { … }, called as s.${m.name.getText()}()` };
       }
     }
   }
