@@ -7,7 +7,7 @@ import type { Atom, Var } from '../../ir/types.js';
 import { atomType, constAtom, varAtom } from '../builder.js';
 import { lowerExpr } from '../expressions.js';
 import { type Exits, none, union, type LoopFrame, type LoweringState } from './state.js';
-import { alwaysJumps, lowerList, noneSet, jumpFlag } from './jumps.js';
+import { alwaysJumps, hasJump, lowerList, noneSet, jumpFlag } from './jumps.js';
 
 /** A clause with statements and the empty ones before it, which fall into it: clauses from..i. */
 interface Group { readonly from: number; readonly i: number }
@@ -19,7 +19,8 @@ interface Group { readonly from: number; readonly i: number }
  * recursive call's result returned is then sure to reach the result, and the call goes split).
  * Inside a run, each clause but the last runs when control entered at it or before: a test of
  * where it entered, then the clauses after it as a shared tail (guarded by the jump flags set
- * before them, when a clause may jump midway: `if (x < 0) continue;`).
+ * before them, when a clause may jump midway; unless the tail is short: then that clause gets
+ * a copy of it, see lowerRun).
  */
 export function switchStmt(cx: LoweringState, s: ts.SwitchStatement, label: string | undefined): Exits {
   const { b } = cx;
@@ -92,23 +93,37 @@ export function switchStmt(cx: LoweringState, s: ts.SwitchStatement, label: stri
     return hits(run.slice(0, k + 1))!;
   };
   let leaving: ReadonlySet<Var> = new Set<Var>();
-  const lowerRun = (run: readonly Group[]): void => {
-    let flags: ReadonlySet<Var> = new Set<Var>();
-    run.forEach((g, k) => {
+  // The groups of a run from k on, after those before k may have set `flags`.
+  const lowerRun = (run: readonly Group[], k: number, flags: ReadonlySet<Var>): void => {
+    const g = run[k]!;
+    const stmts = clauses[g.i]!.statements;
+    const lastOfRun = k === run.length - 1;
+    b.loc = loc;
+    let cond = lastOfRun ? undefined : upTo(run, k);
+    if (flags.size > 0) cond = cond ? b.eq('and', [noneSet(cx, flags), cond]) : noneSet(cx, flags);
+    const tail = run.slice(k + 1).flatMap((t) => clauses[t.i]!.statements);
+    if (!lastOfRun && stmts.some(hasJump) && statementCount(tail) <= duplicated) {
+      // A clause that may jump midway (`if (x < 0) continue;`) takes its own copy of the tail,
+      // lowered as the rest of its statements: the tail goes in the branch that does not jump,
+      // with no flag to test (a test of a flag the reverse sweep tapes, each pass).
       let ex = none;
-      const body = (): void => { ex = lowerList(cx, clauses[g.i]!.statements, 0); };
+      const then = b.block(() => { ex = lowerList(cx, [...stmts, ...tail], 0); });
+      leaving = union(leaving, ex.flags);
       b.loc = loc;
-      let cond = k < run.length - 1 ? upTo(run, k) : undefined;
-      if (flags.size > 0) cond = cond ? b.eq('and', [noneSet(cx, flags), cond]) : noneSet(cx, flags);
-      if (cond) {
-        b.loc = loc;
-        b.emit({ kind: 'if', cond, then: b.block(body), else: [], loc });
-      } else {
-        body();
-      }
-      flags = union(flags, ex.flags);
-    });
-    leaving = union(leaving, flags);
+      const els = b.block(() => lowerRun(run, k + 1, flags));
+      b.emit({ kind: 'if', cond: cond!, then, else: els, loc });
+      return;
+    }
+    let ex = none;
+    const body = (): void => { ex = lowerList(cx, stmts, 0); };
+    if (cond) {
+      b.loc = loc;
+      b.emit({ kind: 'if', cond, then: b.block(body), else: [], loc });
+    } else {
+      body();
+    }
+    leaving = union(leaving, ex.flags);
+    if (!lastOfRun) lowerRun(run, k + 1, union(flags, ex.flags));
   };
   const arm = (j: number): void => {
     const run = arms[j]!;
@@ -117,18 +132,33 @@ export function switchStmt(cx: LoweringState, s: ts.SwitchStatement, label: stri
     // where its run ends with the last clause, whose index `entry` then never exceeds)
     const end = run[run.length - 1]!.i;
     if (j === arms.length - 1 && (direct ? run.some(entered) : end === clauses.length - 1 && fallback >= 0)) {
-      lowerRun(run);
+      lowerRun(run, 0, new Set());
       return;
     }
     const cond = direct ? hits(run)! : b.eq('le', [varAtom(entry!), constAtom(end)]);
     b.loc = loc;
-    const then = b.block(() => lowerRun(run));
+    const then = b.block(() => lowerRun(run, 0, new Set()));
     const els = j + 1 < arms.length ? b.block(() => arm(j + 1)) : [];
     b.emit({ kind: 'if', cond, then, else: els, loc });
   };
   if (arms.length > 0) arm(0);
   cx.loops.pop();
   return { always: false, flags: new Set([...leaving].filter((f) => f !== frame.brk)) };
+}
+
+/** The most statements of a run's tail copied for a clause that may jump midway: past it, the tail is shared and tests the flags. */
+const duplicated = 24;
+
+/** Statements in `stmts`, those nested in blocks and branches too. */
+function statementCount(stmts: readonly ts.Node[]): number {
+  let n = 0;
+  const visit = (x: ts.Node): void => {
+    if (ts.isFunctionLike(x)) return;
+    if (ts.isStatement(x)) n++;
+    ts.forEachChild(x, visit);
+  };
+  stmts.forEach(visit);
+  return n;
 }
 
 /** A case that evaluates nothing: a literal (`-1` too), a name, or a property of one (an enum's member). */
