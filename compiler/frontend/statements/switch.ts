@@ -67,7 +67,10 @@ export function switchStmt(cx: LoweringState, s: ts.SwitchStatement, label: stri
   b.assign(frame.brk!, constAtom(false), true);
   cx.loops.push(frame);
   // (direct) the discriminant equals one of the cases of these groups
+  const memo = new Map<string, Atom | undefined>();
   const hits = (gs: readonly Group[]): Atom | undefined => {
+    const key = gs.map((g) => g.i).join(',');
+    if (memo.has(key)) return memo.get(key);
     let any: Atom | undefined;
     for (const { from, i } of gs) {
       for (let k = from; k <= i; k++) {
@@ -78,6 +81,7 @@ export function switchStmt(cx: LoweringState, s: ts.SwitchStatement, label: stri
         any = any ? b.eq('or', [any, hit]) : hit;
       }
     }
+    memo.set(key, any);
     return any;
   };
   const entered = (g: Group): boolean => fallback >= g.from && fallback <= g.i;
@@ -89,7 +93,11 @@ export function switchStmt(cx: LoweringState, s: ts.SwitchStatement, label: stri
     if (!direct) return b.eq('le', [varAtom(entry!), constAtom(run[k]!.i)]);
     const d = run.findIndex(entered);
     // past `default`'s group: entered there unless at a case after k
-    if (d >= 0 && d <= k) return b.eq('not', [hits(run.slice(k + 1))!]);
+    if (d >= 0 && d <= k) {
+      const key = `!${run.slice(k + 1).map((g) => g.i).join(',')}`;
+      if (!memo.has(key)) memo.set(key, b.eq('not', [hits(run.slice(k + 1))!]));
+      return memo.get(key)!;
+    }
     return hits(run.slice(0, k + 1))!;
   };
   let leaving: ReadonlySet<Var> = new Set<Var>();
@@ -141,6 +149,12 @@ export function switchStmt(cx: LoweringState, s: ts.SwitchStatement, label: stri
     const els = j + 1 < arms.length ? b.block(() => arm(j + 1)) : [];
     b.emit({ kind: 'if', cond, then, else: els, loc });
   };
+  if (direct) {
+    arms.forEach((run, j) => {
+      if (!(j === arms.length - 1 && run.some(entered))) hits(run);
+      for (let k = 0; k < run.length - 1; k++) upTo(run, k);
+    });
+  }
   if (arms.length > 0) arm(0);
   cx.loops.pop();
   return { always: false, flags: new Set([...leaving].filter((f) => f !== frame.brk)) };
