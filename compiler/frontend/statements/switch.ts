@@ -67,6 +67,7 @@ export function switchStmt(cx: LoweringState, s: ts.SwitchStatement, label: stri
   b.assign(frame.brk!, constAtom(false), true);
   cx.loops.push(frame);
   // (direct) the discriminant equals one of the cases of these groups
+  // (the tests by the groups they cover, each computed once)
   const memo = new Map<string, Atom | undefined>();
   const hits = (gs: readonly Group[]): Atom | undefined => {
     const key = gs.map((g) => g.i).join(',');
@@ -149,6 +150,8 @@ export function switchStmt(cx: LoweringState, s: ts.SwitchStatement, label: stri
     const els = j + 1 < arms.length ? b.block(() => arm(j + 1)) : [];
     b.emit({ kind: 'if', cond, then, else: els, loc });
   };
+  // (direct: every test computed once, here, in the switch's scope, before the chain: a fused
+  // loop's reverse reads them there instead of testing again inside its nested branches)
   if (direct) {
     arms.forEach((run, j) => {
       if (!(j === arms.length - 1 && run.some(entered))) hits(run);
