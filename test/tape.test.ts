@@ -426,3 +426,17 @@ test('an active level counter bounding the inner loop is restored by its inverse
   expect(text).toContain('if (!i_int) stack[top++]! = i;');
   expect(text).toContain('i = i_int ? i + 1 : stack[--top]!;');
 });
+
+test('a switch in a loop, with fall-through and a continue midway, tapes no clause index and no flag per clause', () => {
+  // (trial40's switchLoop: cases tested on i % 3, which the reverse sweep tests again)
+  const source = readFileSync(join(__dirname, '..', 'fixtures', 'control', 'switch_continue_in_loop', 'input.ts'), 'utf8');
+  const xs = Float64Array.from([0.5, 1, 0.3, 0.7, 1.2, 0.4, 0.9, 0.2, 1.1]);
+  const { depth, text } = traffic(source, 'switchLoop', [xs, 0.6]);
+  // per step the flag of the continue, which the statement after the switch reads, and s before
+  // `s *= …` in cases 1 and 2: 1 + 2 + 2 per three steps (it was 4 + 5 + 5: a flag per clause)
+  expect(depth).toBe(3 * (1 + 2 + 2));
+  const vjp = text.slice(text.indexOf('export function switchLoop_vjp'), text.indexOf('export function switchLoop_grad'));
+  expect(vjp).not.toMatch(/\bentry\b|\bbrk\b/);
+  // case 1's copy of case 2, in the branch that does not continue
+  expect(vjp.match(/stack\[top\+\+\]! = s;/g)).toHaveLength(2);
+});

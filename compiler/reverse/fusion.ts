@@ -178,9 +178,12 @@ function inLocals(forward: readonly TStmt[], reverse: readonly TStmt[], discards
     if (!visit(x, guard)) return false;
     if (x.k === 'try') return !usesTape([x]);
     if (x.k === 'if') {
-      const test = x.test.k === 'name' ? constants.get(variable(x.test)) : undefined;
+      // (`if (!t)`, a reverse's test of the forward's `if (t) … else …` with only the else to mirror: its branches swapped)
+      const negated = x.test.k === 'un' && x.test.op === '!';
+      const name = negated ? (x.test as TExpr & { k: 'un' }).e : x.test;
+      const test = name.k === 'name' ? constants.get(variable(name)) : undefined;
       const under = (branch: string) => (guard === undefined || test === undefined ? undefined : `${guard}/${test}:${branch}`);
-      return walk(x.then, under('then'), visit) && walk(x.else, under('else'), visit);
+      return walk(x.then, under(negated ? 'else' : 'then'), visit) && walk(x.else, under(negated ? 'then' : 'else'), visit);
     }
     return x.k === 'for' || x.k === 'while' || x.k === 'loop' ? walk(x.body, undefined, visit) : x.k === 'block' ? walk(x.body, guard, visit) : true;
   });

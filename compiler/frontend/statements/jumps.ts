@@ -141,7 +141,7 @@ function alwaysThrows(stmts: readonly ts.Statement[]): boolean {
   return false;
 }
 
-function hasJump(n: ts.Node): boolean {
+export function hasJump(n: ts.Node): boolean {
   return ts.isReturnStatement(n) || ts.isBreakStatement(n) || ts.isContinueStatement(n) ||
     (!ts.isFunctionLike(n) && ts.forEachChild(n, hasJump) === true);
 }
