@@ -180,6 +180,11 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
       const at = factory.at.getSourceFile() === b.sf && factory.at.pos >= call.pos && factory.at.end <= call.end ? factory.at : call;
       return b.fail(at, 'TSG2002', `'${text}' is made by a factory tsgrad cannot follow: ${factory.problem}`, factory.hint);
     }
+    // (`Int32Array.from({ length: n }, (_, i) => …)`: a typed array other than Float64Array made
+    // by a mapping function; trial41 finding 2 was given the advice about the user's own functions)
+    const typed = ts.isPropertyAccessExpression(calleeExpr) && ts.isIdentifier(calleeExpr.expression) && calleeExpr.name.text === 'from' &&
+      /^(Int8|Uint8|Uint8Clamped|Int16|Uint16|Int32|Uint32)Array$/.test(calleeExpr.expression.text) ? calleeExpr.expression.text : undefined;
+    if (typed) return b.fail(call, 'TSG1008', `'${text}' is not supported: tsgrad follows Array.from and Float64Array.from, and makes an integer array with new ${typed}(n)`, typedFromHint(call, typed));
     return b.fail(call, 'TSG2002', `'${text}' is not a function tsgrad can follow`,
       'call a function declared with `function` or `const f = (…) => …` in this project, an alias of one (`const f = g`), ' +
       'the function an IIFE returns, or the function a factory returns when it is called with such functions and constants');
@@ -556,6 +561,18 @@ export function returnKind(checker: ts.TypeChecker, fn: FunctionNode): { returns
     return { returnsNumber: (kinds.size === 1 && kinds.has('number')) || (kinds.size === 0 && untyped), returnsBoolean: kinds.size === 1 && kinds.has('boolean') };
   }
   return { returnsNumber: (type.flags & ts.TypeFlags.NumberLike) !== 0, returnsBoolean: classifyType(type, checker) === 'boolean' };
+}
+
+/** The loop that fills a typed array as `T.from({ length: n }, (_, i) => e)` would: with the user's length and element where they are written so. */
+function typedFromHint(call: ts.CallExpression, typed: string): string {
+  const [source, map] = call.arguments;
+  const lengthOf = source && ts.isObjectLiteralExpression(source) ? source.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText() === 'length')?.initializer : undefined;
+  const n = lengthOf ? lengthOf.getText() : source ? `${source.getText()}.length` : 'n';
+  const name = ts.isVariableDeclaration(call.parent) && ts.isIdentifier(call.parent.name) ? call.parent.name.text : 'a';
+  const arrow = map && (ts.isArrowFunction(map) || ts.isFunctionExpression(map)) ? map : undefined;
+  const index = arrow?.parameters[1] && ts.isIdentifier(arrow.parameters[1].name) ? arrow.parameters[1].name.text : 'i';
+  const element = arrow && ts.isArrowFunction(arrow) && !ts.isBlock(arrow.body) && (!arrow.parameters[0] || arrow.parameters[0].name.getText() === '_' || lengthOf) ? arrow.body.getText() : '…';
+  return `make it and fill it with a loop: const ${name} = new ${typed}(${n}); for (let ${index} = 0; ${index} < ${name}.length; ${index}++) ${name}[${index}] = ${element};`;
 }
 
 function declaresName(st: ts.Statement, name: string): boolean {
