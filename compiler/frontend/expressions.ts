@@ -1896,6 +1896,11 @@ function callbackMethod(cx: ExprContext, e: ts.CallExpression, callee: ts.Proper
   // (the loop reads the array once: a copy, `Array.from(nx)`, `nx.slice()`, is read as nx; any
   // other expression named first, not evaluated again per test and per element)
   const owner = skipParens(callee.expression);
+  // (`[0, 1, 2].map(…)`: the callback is followed on a named array; trial41 finding 1 was told
+  // the form it had, and given the literal three times in a loop)
+  if (followed && ts.isArrayLiteralExpression(owner)) {
+    return { message: `'${xs}.${method}(…)' calls ${method} on an array literal, and tsgrad follows ${method}'s callback on an array that has a name`, hint: `name the array first: const items = ${xs}; then items.${method}(…)` };
+  }
   const copied = ts.isCallExpression(owner) && ts.isPropertyAccessExpression(owner.expression) &&
     ((owner.expression.name.text === 'from' && ts.isIdentifier(owner.expression.expression) && /^(Array|Float64Array)$/.test(owner.expression.expression.text) && owner.arguments.length === 1) ||
       (owner.expression.name.text === 'slice' && owner.arguments.length === 0))
