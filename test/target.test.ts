@@ -10,7 +10,7 @@ import { generate } from '../compiler/emit/generate.js';
 import { block, expr as emitExpr } from '../compiler/emit/statements.js';
 import {
   type TExpr, type TStmt, bin, call, eachExprIn, eachStmt, fnCallee, globalCall, helperCall, index, isMethod, isRuntime, isTape, mapExpr, mapExprsIn, mapNested, mapStmt, mapStmts, mathCall, member,
-  methodCall, name, num, runtime, scheduleCall, stmtHas, tape as tapeOp, atomExpr, constant, namesIn,
+  local, methodCall, name, num, runtime, scheduleCall, stmtHas, tape as tapeOp, atomExpr, constant, namesIn,
 } from '../compiler/ir/target.js';
 import { type Atom, constantValue, floatArrayCtors, intArrayCtors, isArrayCtor, isIntArrayCtor } from '../compiler/ir/types.js';
 import { localStack } from '../compiler/reverse/stack.js';
@@ -153,7 +153,7 @@ test('the generic traversal visits statements in the order they first run; the m
     k: 'for', init: decl('i', num(0)), test: bin('<', name('i'), num(2)), update: { k: 'update', name: 'i', op: '+=', by: 1 },
     body: [assign('b', name('i')), { k: 'if', test: name('c'), then: [assign('t', num(1))], else: [assign('e', num(2))] }],
   };
-  const code: TStmt[] = [decl('a', num(1)), loop, { k: 'try', body: [assign('y', num(3))], param: 'error', handler: [{ k: 'throw', e: name('error') }] }];
+  const code: TStmt[] = [decl('a', num(1)), loop, { k: 'try', body: [assign('y', num(3))], param: local('error', 'caught'), handler: [{ k: 'throw', e: name('error') }] }];
   const seen: string[] = [];
   eachStmt(code, (s) => seen.push(label(s)));
   // (a for's init runs before its test: it comes first)
@@ -191,7 +191,7 @@ const everyStmt = (): TStmt[] => [
     k: 'for', init: { k: 'decl', kind: 'let', name: 'nI', init: num(0) }, test: bin('<', name('nI'), name('nTo')), update: { k: 'update', name: 'nI', op: '+=', by: 1 },
     body: [{ k: 'while', test: name('nWhile'), body: [{ k: 'loop', body: [{ k: 'block', body: [{ k: 'break' }, { k: 'comment', text: 'nNot a name' }] }] }] }],
   },
-  { k: 'try', body: [{ k: 'throw', e: { k: 'new', ctor: 'Error', args: [name('nThrown')] } }], param: 'nError', handler: [{ k: 'return', e: { k: 'array', elements: [name('nEl')] } }] },
+  { k: 'try', body: [{ k: 'throw', e: { k: 'new', ctor: 'Error', args: [name('nThrown')] } }], param: local('nError', 'caught'), handler: [{ k: 'return', e: { k: 'array', elements: [name('nEl')] } }] },
   { k: 'return', e: { k: 'object', fields: [['key', name('nField')]] } },
 ];
 
@@ -201,7 +201,7 @@ function namesAndKinds(code: readonly TStmt[]): { names: Set<string>; kinds: Set
   const kinds = new Set<string>();
   const stmts = new Set<string>();
   eachExprIn(code, (x) => { kinds.add(x.k); if (x.k === 'name' || x.k === 'update') names.add(x.name); });
-  eachStmt(code, (s) => { stmts.add(s.k); if (s.k === 'decl') names.add(s.name); if (s.k === 'try') names.add(s.param); });
+  eachStmt(code, (s) => { stmts.add(s.k); if (s.k === 'decl') names.add(s.name); if (s.k === 'try') names.add(s.param.name); });
   return { names, kinds, stmts };
 }
 

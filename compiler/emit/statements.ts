@@ -111,7 +111,7 @@ function stmt(s: Exclude<TStmt, { k: 'comment' }>): T.Statement {
     case 'return': return t.returnStatement(expr(s.e));
     case 'throw': return t.throwStatement(expr(s.e));
     case 'try':
-      return t.tryStatement(t.blockStatement(block(s.body)), t.catchClause(t.identifier(s.param), t.blockStatement(block(s.handler))));
+      return t.tryStatement(t.blockStatement(block(s.body)), t.catchClause(t.identifier(s.param.name), t.blockStatement(block(s.handler))));
   }
 }
 

@@ -108,7 +108,7 @@ export class TangentSweep extends ForwardSweep {
         const value = this.tangentOf(s.value) ?? (table?.ctor === 'Array'
           ? methodCall('fill', { k: 'new', ctor: 'Array', args: [member(atomExpr(s.value), 'length')] }, num(0))
           : this.zeroFor(s.target, atomExpr(s.value)));
-        const declares = code.some((c) => c.k === 'decl' && c.name === s.target.name);
+        const declares = code.some((c) => c.k === 'decl' && c.v === primal(s.target));
         if (declares) {
           this.declared.add(s.target);
           return [...code, declare('let', this.tangent(s.target), value)];

@@ -429,13 +429,13 @@ export function intoForm(fn: Func, plainArray: boolean): Func {
   if (!result || result.kind !== 'var') throw new Error(`${fn.name}: an array result must be a variable`);
   const names = fn.names;
   const key = outKey(fn.params.map((p) => p.key));
-  const out: Var = { name: names.fresh(key), type: 'f64[]', kind: 'param', mutable: false };
+  const out = names.variable(key, 'f64[]', 'param', false);
   const loc = fn.loc;
   const made: Var[] = [];
   const copyFrom = (from: Var, at: Loc): Stmt[] => {
-    const j: Var = { name: names.fresh('j', true), type: 'int', kind: 'local', mutable: false };
-    const n: Var = { name: names.nextTemp(), type: 'int', kind: 'temp', mutable: false };
-    const t: Var = { name: names.nextTemp(), type: 'f64', kind: 'temp', mutable: false };
+    const j = names.variable('j', 'int', 'local', false, true);
+    const n = names.temp('int');
+    const t = names.temp('f64');
     made.push(j, n, t);
     const index: Atom = { kind: 'var', v: j };
     return [

@@ -81,8 +81,7 @@ export class FunctionBuilder {
   }
 
   newVar(base: string, type: Type, kind: Var['kind'], mutable: boolean, more: Pick<Var, 'undefinable' | 'element'> = {}): Var {
-    const name = kind === 'temp' ? this.names.nextTemp() : this.names.fresh(base);
-    const v: Var = { name, type, kind, mutable, ...more };
+    const v = kind === 'temp' ? { ...this.names.temp(type), mutable, ...more } : this.names.variable(base, type, kind, mutable, false, more);
     this.vars.push(v);
     return v;
   }
@@ -92,7 +91,7 @@ export class FunctionBuilder {
    * default or flag, `k_arg`, with kind 'param'), named clear of the source's.
    */
   generatedVar(base: string, type: Type, mutable: boolean, kind: 'local' | 'param' = 'local', more: Pick<Var, 'undefinable'> = {}): Var {
-    const v: Var = { name: this.names.fresh(base, true), type, kind, mutable, ...more };
+    const v = this.names.variable(base, type, kind, mutable, true, more);
     this.vars.push(v);
     return v;
   }

@@ -23,7 +23,7 @@ export const generatedNames = [...reservedCallees, 'grad', 'value', 'Math', 'Num
 
 export class Names {
   private readonly allocated = new Set<string>(generatedNames);
-  private temp = 0;
+  private temps = 0;
 
   /**
    * `mentioned`: identifiers of the source, which derived names (`x_b`, `t3`, `x_1`) avoid;
@@ -43,6 +43,19 @@ export class Names {
     return n;
   }
 
+  /**
+   * A variable of the trace (Var), named `base` as `fresh` names it: a source variable's own name
+   * where it is free; `derived`, one lowering makes, also clear of every source identifier.
+   */
+  variable(base: string, type: Type, kind: Var['kind'], mutable: boolean, derived = false, more: Pick<Var, 'undefinable' | 'element'> = {}): Var {
+    return { name: this.fresh(base, derived), type, kind, mutable, ...more };
+  }
+
+  /** A temporary of the trace (Var), named as `nextTemp` names it: assigned once, where lowering needs a value of its own. */
+  temp(type: Type): Var {
+    return { name: this.nextTemp(), type, kind: 'temp', mutable: false };
+  }
+
   /** A variable of the derivative code's own (LocalRole), named `base` as `fresh` names a derived name. */
   local(base: string, role: LocalRole): LocalVar {
     return local(this.fresh(base, true), role);
@@ -56,7 +69,7 @@ export class Names {
   /** The next temporary: `t1`, `t2`… */
   nextTemp(): string {
     let n: string;
-    do n = `t${++this.temp}`; while (this.allocated.has(n) || this.mentioned.has(n));
+    do n = `t${++this.temps}`; while (this.allocated.has(n) || this.mentioned.has(n));
     this.allocated.add(n);
     return n;
   }
@@ -65,7 +78,7 @@ export class Names {
   clone(): Names {
     const c = new Names(this.mentioned, this.sep);
     for (const n of this.allocated) c.allocated.add(n);
-    c.temp = this.temp;
+    c.temps = this.temps;
     for (const [v, named] of this.named) c.named.set(v, named);
     return c;
   }

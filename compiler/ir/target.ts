@@ -59,6 +59,7 @@ export interface OwnVar {
  *   checkpoint.ts), the path two nested decisions took, popped once (`t_path`, decisions.ts),
  *   the tape as a call found it, given back when an exception leaves it (`entryTop`,
  *   `entryRefs`, stack.ts);
+ * - `caught`: the exception a catch holds while it gives the tape back, thrown again (`error`, stack.ts);
  * - `schedule`: a @checkpoint loop's schedule (`checkpoints = revolve()`, checkpoint.ts);
  * - `row`: the row of a snapshot of that schedule, which holds the loop's state (`row`);
  * - `siteAdj`: the adjoints at a call site: the object of them the callee's vjp adds into
@@ -77,7 +78,7 @@ export interface OwnVar {
  * - `saved`: the value a variable had before a fused loop's iteration assigned it, which the
  *   iteration's reverse puts back (`w_saved`: reverse/fusion.ts), in place of a slot of the tape.
  */
-export type LocalRole = 'int' | 'schedule' | 'row' | 'siteAdj' | 'acc' | 'result' | 'dual' | 'kept' | 'saved';
+export type LocalRole = 'int' | 'schedule' | 'row' | 'siteAdj' | 'acc' | 'result' | 'dual' | 'kept' | 'saved' | 'caught';
 
 /**
  * A variable of the derivative code that derives from no primal one (LocalRole). Its name is
@@ -252,8 +253,8 @@ export type TStmt = ({ readonly loc?: Loc }) & (
   | { readonly k: 'break' }
   | { readonly k: 'return'; readonly e: TExpr }
   | { readonly k: 'throw'; readonly e: TExpr }
-  /** `try { body } catch (param) { handler }`. */
-  | { readonly k: 'try'; readonly body: readonly TStmt[]; readonly param: string; readonly handler: readonly TStmt[] }
+  /** `try { body } catch (param) { handler }`: `param` a variable of the handler's. */
+  | { readonly k: 'try'; readonly body: readonly TStmt[]; readonly param: LocalVar; readonly handler: readonly TStmt[] }
   /**
    * A `// text` line before the next statement; `gradOf`: the `// grad of: …` line that heads the
    * reverse of a source statement (reverse/backward.ts), dropped where it heads no code (ir/unread.ts).
@@ -609,7 +610,7 @@ export function mapExprsIn(code: readonly TStmt[], f: (x: TExpr) => TExpr, bound
     const rename = (n: string) => { const m = bound ? bound(n) : n; if (m !== n) changed = true; return m; };
     const t = mapStmt(s, expr, (b) => b as TStmt[]);
     const named: TStmt = t.k === 'decl' ? { ...t, name: rename(t.name) }
-      : t.k === 'try' ? { ...t, param: rename(t.param) }
+      : t.k === 'try' ? { ...t, param: { ...t.param, name: rename(t.param.name) } }
       : t.k === 'for' && t.init.k === 'decl' ? { ...t, init: { ...t.init, name: rename(t.init.name) } }
       : t;
     return changed ? named : s;

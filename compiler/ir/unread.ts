@@ -125,11 +125,11 @@ function dropHeadless(code: readonly TStmt[]): readonly TStmt[] {
 /**
  * Whether a loop does nothing: its body nothing (comments aside), and its init, test and update
  * nothing besides its own counter (`for (let i = n - 1; i >= 0; i--) {}`, once its body is gone).
+ * `counter`: the binding the loop declares, `updated`: the one its update writes, as its scope resolves the name.
  */
-function idleLoop(s: TStmt & { k: 'for' }): boolean {
-  const own = s.init.k === 'decl' ? s.init.name : undefined;
-  if (own === undefined || !idle(s.body) || (s.init.k === 'decl' && s.init.init && hasEffect(s.init.init)) || hasEffect(s.test)) return false;
-  return s.update.k === 'update' ? s.update.name === own : !hasEffect(s.update);
+function idleLoop(s: TStmt & { k: 'for' }, counter: Binding | undefined, updated: Binding | undefined): boolean {
+  if (s.init.k !== 'decl' || !idle(s.body) || (s.init.init && hasEffect(s.init.init)) || hasEffect(s.test)) return false;
+  return s.update.k === 'update' ? counter !== undefined && updated === counter : !hasEffect(s.update);
 }
 
 /**
@@ -203,17 +203,19 @@ function unreadWrites(code: readonly TStmt[]): Set<TStmt> {
         const own = s.init.k === 'decl' ? s.init : undefined;
         // (an init that is no declaration, `j = 0`, needs its target: the loop does)
         if (own) { if (own.init) reads(own.init); } else anyOwnExpr(s.init, (e) => { reads(e); return false; });
-        scopes.push(new Map(own ? [[own.name, { needed: true, keep: true, deps: [] }]] : []));
+        const counter: Binding | undefined = own && { needed: true, keep: true, deps: [] };
+        scopes.push(new Map(own && counter ? [[own.name, counter]] : []));
         reads(s.test);
         reads(s.update);
+        const updated = s.update.k === 'update' ? lookup(s.update.name) : undefined;
         inList(s.body);
         scopes.pop();
-        if (idleLoop(s)) dead.add(s);
+        if (idleLoop(s, counter, updated)) dead.add(s);
         return;
       }
       case 'while': reads(s.test); inList(s.body); return;
       case 'return': case 'throw': reads(s.e); return;
-      case 'try': inList(s.body); inList(s.handler, [s.param, { needed: true, keep: true, deps: [] }]); return;
+      case 'try': inList(s.body); inList(s.handler, [s.param.name, { needed: true, keep: true, deps: [] }]); return;
       default: anyNested(s, (body) => { inList(body); return false; });
     }
   };

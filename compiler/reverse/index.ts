@@ -143,12 +143,13 @@ function adjointFunction(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
   const { gradParams } = vjp;
   const primal = fn.exported ? undefined : new ForwardSweep(fn, emptyPlan(new Set())).primal();
   const cleared = gradParams.filter((p) => fn.writes.includes(p.v) && active.has(p.v));
-  const contractTop = new Names(new Set(fn.params.map((p) => p.v.name))).local('entryTop', 'int');
+  const contractNames = new Names(new Set(fn.params.map((p) => p.v.name)));
+  const contractTop = contractNames.local('entryTop', 'int');
   const contractBody = fn.exported && fn.returnsNumber && fn.writes.length > 0
     ? localStack(contractVjp(fn, cleared), {
       syncs: (c) => c.k === 'fn' && c.name === fn.name && c.form === 'vjpInOut',
       // (an exception in f_vjpInOut, which has added nothing yet, gives adj back what was set aside)
-      ...(use.throws ? { unwind: { entryTop: contractTop, throws: (c: Callee) => c.k === 'fn' && c.name === fn.name && c.form === 'vjpInOut', restore: setAsideBack(cleared, contractTop) } } : {}),
+      ...(use.throws ? { unwind: { entryTop: contractTop, caught: contractNames.local('error', 'caught'), throws: (c: Callee) => c.k === 'fn' && c.name === fn.name && c.form === 'vjpInOut', restore: setAsideBack(cleared, contractTop) } } : {}),
     })
     : undefined;
   return {

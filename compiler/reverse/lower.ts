@@ -6,7 +6,7 @@
  * cleared made an assignment (zeroed.ts), which forward-over-reverse does not take (`tangent*`). Also cuts the vjp in two for callers in split mode, g_fwd and g_rev (split.ts).
  */
 import type { Func, Var } from '../ir/types.js';
-import { type Callee, type FnForm, type TStmt, type TVar, atomExpr } from '../ir/target.js';
+import { type Callee, type FnForm, type LocalVar, type TStmt, type TVar, atomExpr } from '../ir/target.js';
 import { type Names, nameLocals } from '../ir/names.js';
 import { arrayAliases, statements } from '../ir/walk.js';
 import type { TapeRecord } from './plan.js';
@@ -76,10 +76,12 @@ export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
       if (adjoint) aliased.add(adjoint.name);
     }
   }
+  // (the catch's exception, one variable in g_vjp and split mode's halves: named once, clear of every name of g's)
+  const caught = use.throws ? backward.names.local('error', 'caught') : undefined;
   // (the variables made without a name named last: ir/names.ts nameLocals)
-  const lowered = (stmts: readonly TStmt[], names: Names, unwind: boolean) => named(unrollShortLoops(localStack(promoteAccumulators([...stmts], adjointArrays, aliased), {
+  const lowered = (stmts: readonly TStmt[], names: Names, catching: LocalVar | undefined) => named(unrollShortLoops(localStack(promoteAccumulators([...stmts], adjointArrays, aliased), {
     syncs: use.syncs, moves: use.moves,
-    ...(unwind ? { unwind: { entryTop: names.local('entryTop', 'int'), entryRefs: names.local('entryRefs', 'int'), throws: use.throwing } } : {}),
+    ...(catching ? { unwind: { entryTop: names.local('entryTop', 'int'), entryRefs: names.local('entryRefs', 'int'), caught: catching, throws: use.throwing } } : {}),
   })), names);
   // (and, last, loop-invariant divisions computed before their loops (hoist.ts), the loops
   // that test an integer counter's flag unswitched on it (unswitch.ts), and overwritten segments
@@ -88,7 +90,7 @@ export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
   const skipping = (stmts: readonly TStmt[], names: Names) => assignZeroedElements(
     bulkSegments(unswitchFlags(hoistInvariantDivisions(reuseReciprocals(addEarly(skipZeroSeeds(jamRows(stmts, adjointArrays, names)), adjointArrays))), flags), mayAlias(fn, backward.dynamicArrays)),
     adjointArrays);
-  const tangentBody = lowered(vjp.body, backward.names, use.throws);
+  const tangentBody = lowered(vjp.body, backward.names, caught);
   const body = skipping(tangentBody, backward.names);
 
   // g_fwd and g_rev, for callers that call it in split mode
@@ -103,7 +105,7 @@ export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
   if (!cut) return { body, tangentBody };
   const splitNames = backward.names.clone();
   // (g_fwd, which throws where g does, gives the tape back as it found it then, as g_vjp does)
-  const tangentSplit = { forward: lowered(cut.forward, splitNames, use.throws), reverse: lowered(cut.reverse, splitNames, false) };
+  const tangentSplit = { forward: lowered(cut.forward, splitNames, caught), reverse: lowered(cut.reverse, splitNames, undefined) };
   const split = { forward: skipping(tangentSplit.forward, splitNames), reverse: skipping(tangentSplit.reverse, splitNames) };
   return { body, tangentBody, split, tangentSplit };
 }

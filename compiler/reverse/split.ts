@@ -176,9 +176,9 @@ export interface SplitForms {
  * caller does) and, after it, pushes of what the reverse sweep reads of g's variables at the
  * end of it; the reverse sweep, after the pops of those. `shadows`: the adjoint arrays the
  * forward sweep allocates beside local arrays (references). Undefined where g's forward
- * sweep reads an adjoint (it would need adj) or a value that cannot go on the tape, or where a
- * name of the sweeps is no variable (TVar) or two (oneVarPerName): what the reverse reads of
- * the forward is found by variable.
+ * sweep reads an adjoint (it would need adj) or a value that cannot go on the tape. What the
+ * reverse reads of the forward is found by variable: every name of the sweeps is one (TVar),
+ * and no two have one name (oneVarPerName), as the sweeps build them.
  */
 export function splitForms(fn: Func, parts: {
   forward: readonly TStmt[];
@@ -192,7 +192,9 @@ export function splitForms(fn: Func, parts: {
   if (parts.adjointsReadEarly || fn.absent) return undefined;
   const forwardReads = varsReadOf(parts.forward, true);
   if (forwardReads.has(ADJ) || forwardReads.has(SEED)) return undefined;
-  if (!oneVarPerName([...parts.forward, ...parts.reverse])) return undefined;
+  // (the sweeps' builders make each name of a TVar given out by g's Names, one variable per Var; a
+  // name that were none would be missed by varsReadOf below, and g_rev read what g_fwd never recorded)
+  if (!oneVarPerName([...parts.forward, ...parts.reverse])) throw new Error(`${fn.name}: split forms of sweeps whose names are not one variable each`);
   // what the reverse sweep reads (an array whose method it calls too: `xs.pop()`)
   const needed = varsReadOf(parts.reverse, true, true);
   const fnVars = new Set(fn.vars);

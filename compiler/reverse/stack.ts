@@ -47,6 +47,8 @@ export interface Sync {
      */
     readonly entryRefs?: LocalVar;
     readonly throws: (callee: Callee) => boolean;
+    /** The exception a catch holds while it gives the tape back (`error`), thrown again. */
+    readonly caught: LocalVar;
     /** What else a catch puts back before the tape's top (the caller's adj set aside on the tape). */
     readonly restore?: readonly TStmt[];
   };
@@ -89,14 +91,15 @@ function unwound(unwind: NonNullable<Sync['unwind']>): TStmt[] {
 
 /** A call that may throw, in a try whose catch gives the tape its top back and throws again. */
 function guarded(call: TStmt, unwind: NonNullable<Sync['unwind']>): TStmt[] {
-  const handler: TStmt[] = [...unwind.restore ?? [], ...unwound(unwind), { k: 'throw', e: name('error') }];
+  const { caught } = unwind;
+  const handler: TStmt[] = [...unwind.restore ?? [], ...unwound(unwind), { k: 'throw', e: ref(caught) }];
   if (call.k === 'decl' && call.init) {
     return [
       { k: 'decl', kind: 'let', name: call.name, ...(call.v ? { v: call.v } : {}), type: 'number' },
-      { k: 'try', body: [{ k: 'assign', target: call.v ? ref(call.v) : name(call.name), op: '=', value: call.init }], param: 'error', handler },
+      { k: 'try', body: [{ k: 'assign', target: call.v ? ref(call.v) : name(call.name), op: '=', value: call.init }], param: caught, handler },
     ];
   }
-  return [{ k: 'try', body: [call], param: 'error', handler }];
+  return [{ k: 'try', body: [call], param: caught, handler }];
 }
 
 function usesStack(code: readonly TStmt[]): boolean {

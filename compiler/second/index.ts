@@ -67,7 +67,7 @@ export function secondOrderFunction(f: AdjointFunction, options: SecondOptions =
   const taken = new Set<string>(['adj', 'seed', 'grad', 'hvp', 'value', 'tape', 'restore', 'saveArray', 'tapeTangents', 'snapshotTangents', 'denseHessian', 'stack', 'top', ...f.params.map((p) => p.v.name)]);
   eachStmt(body, (s) => {
     if (s.k === 'decl') taken.add(s.name);
-    if (s.k === 'try') taken.add(s.param);
+    if (s.k === 'try') taken.add(s.param.name);
     for (const e of exprsOf(s)) for (const n of namesOf(e)) taken.add(n);
   });
   // (its own variables are made without a name and named last, in the order the code is written,

@@ -3,7 +3,7 @@
  * row's value (`Math.exp` → exp) and by operator (`*` → mul), the runtime's kernels with
  * second-order forms, and the array methods whose tangent is the same call on the tangent array.
  */
-import { type Callee, type NewCtor, type TExpr, name } from '../ir/target.js';
+import { type Callee, type NewCtor, type TExpr, isRef, name } from '../ir/target.js';
 import { type Rule, rules } from '../rules/table.js';
 
 export type Smooth = Rule & { kind: 'smooth' };
@@ -69,4 +69,9 @@ export const valueArgs = (e: TExpr & { k: 'call' }): readonly TExpr[] =>
  */
 export const tangentArrayType = (ctor: NewCtor): NewCtor => (ctor === 'Float32Array' ? 'Float64Array' : ctor);
 
-export const sameOperands = (e: TExpr & { k: 'bin' }) => byOp.get(e.op)?.constantOnSameOperands === true && e.l.k === 'name' && e.r.k === 'name' && e.l.name === e.r.name;
+/**
+ * Whether `e` is a row's operation whose value is constant where its operands are one value (`x - x`, `x / x`):
+ * both operands the same variable, by identity (two variables of one name are two values).
+ */
+export const sameOperands = (e: TExpr & { k: 'bin' }) =>
+  byOp.get(e.op)?.constantOnSameOperands === true && e.l.k === 'name' && e.l.v !== undefined && isRef(e.r, e.l.v);

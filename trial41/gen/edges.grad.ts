@@ -53,14 +53,13 @@ export function scatterOverwrite_vjp(x: Float64Array, idx: Int32Array, w: number
     const j = idx[i]!;
     acc[j]! = stack[--top]!;
     const t5_b = acc_b[j]! ?? 0;
-    acc_b[j]! = 0;
     const t3_b = t5_b;
     const t4_b = t5_b;
     x_b[i]! += t4_b;
     const t2 = acc[j]!;
     const t2_b = t3_b === 0 ? 0 : t3_b * w;
     if (t3_b !== 0) w_b += t3_b * t2;
-    acc_b[j]! += t2_b;
+    acc_b[j]! = t2_b;
   }
   adj.w += w_b;
   tape.top = top;
@@ -3195,20 +3194,20 @@ export function modeLoss_vjp(xs: number[], mode: "l1" | "l2" | "linf", t: number
     r_b.push(0);
   }
   const t3 = mode === "l1";
+  const t4 = mode === "l2";
   if (top + 3 > stack.length) stack = tape.reserve(top, 3);
   if (t3) {
-    const t4 = r.length;
+    const t5 = r.length;
     s = 0;
-    for (let i_1 = 0; i_1 < t4; i_1++) {
+    for (let i_1 = 0; i_1 < t5; i_1++) {
       const v = r[i_1]!;
-      const t5 = Math.abs(v);
-      const t6 = s + t5;
-      s = t6;
+      const t6 = Math.abs(v);
+      const t7 = s + t6;
+      s = t7;
     }
     result = s;
   } else {
-    const t7 = mode === "l2";
-    if (t7) {
+    if (t4) {
       const t8 = r.length;
       s_1 = 0;
       for (let i_2 = 0; i_2 < t8; i_2++) {
@@ -3273,17 +3272,16 @@ export function modeLoss_vjp(xs: number[], mode: "l1" | "l2" | "linf", t: number
     // grad of: r.reduce((s, v) => s + Math.abs(v), 0)
     s_b += result_b;
     result_b = 0;
-    const t4 = r.length;
-    for (let i_1 = t4 - 1; i_1 >= 0; i_1--) {
-      const t5_b = s_b;
+    const t5 = r.length;
+    for (let i_1 = t5 - 1; i_1 >= 0; i_1--) {
+      const t6_b = s_b;
       const v = r[i_1]!;
-      const v_b = t5_b * Math.sign(v);
+      const v_b = t6_b * Math.sign(v);
       r_b[i_1]! += v_b;
     }
     s_b = 0;
   } else {
-    const t7 = mode === "l2";
-    if (t7) {
+    if (t4) {
       // grad of: r.reduce((s, v) => s + v * v, 0)
       const t11_b = result_b;
       result_b = 0;
@@ -3379,25 +3377,25 @@ export function modeLoss_jvp(xs: number[], mode: "l1" | "l2" | "linf", t: number
     r_d.push(t2_d);
   }
   const t3 = mode === "l1";
+  const t4 = mode === "l2";
   if (t3) {
-    const t4 = r.length;
+    const t5 = r.length;
     s = 0;
     s_d = 0;
-    for (let i_1 = 0; i_1 < t4; i_1++) {
+    for (let i_1 = 0; i_1 < t5; i_1++) {
       const v = r[i_1]!;
       const v_d = r_d[i_1]!;
-      const t5 = Math.abs(v);
-      const t5_d = Math.sign(v) * v_d;
-      const t6 = s + t5;
-      const t6_d = s_d + t5_d;
-      s = t6;
-      s_d = t6_d;
+      const t6 = Math.abs(v);
+      const t6_d = Math.sign(v) * v_d;
+      const t7 = s + t6;
+      const t7_d = s_d + t6_d;
+      s = t7;
+      s_d = t7_d;
     }
     result = s;
     result_d = s_d;
   } else {
-    const t7 = mode === "l2";
-    if (t7) {
+    if (t4) {
       const t8 = r.length;
       s_1 = 0;
       s_1_d = 0;
@@ -3511,23 +3509,23 @@ export function modeLoss_hvp(xs: number[], mode: "l1" | "l2" | "linf", t: number
     r_b_d.push(0);
   }
   const t3 = mode === "l1";
+  const t4 = mode === "l2";
   if (top + 3 > stack.length) {
     stack = tape.reserve(top, 3);
     stack_d = tapeTangents(stack);
   }
   if (t3) {
-    const t4 = r.length;
+    const t5 = r.length;
     s = 0;
-    for (let i_1 = 0; i_1 < t4; i_1++) {
+    for (let i_1 = 0; i_1 < t5; i_1++) {
       const v = r[i_1]!;
-      const t5 = Math.abs(v);
-      const t6 = s + t5;
-      s = t6;
+      const t6 = Math.abs(v);
+      const t7 = s + t6;
+      s = t7;
     }
     result = s;
   } else {
-    const t7 = mode === "l2";
-    if (t7) {
+    if (t4) {
       const t8 = r.length;
       s_1 = 0;
       s_1_d = 0;
@@ -3623,17 +3621,16 @@ export function modeLoss_hvp(xs: number[], mode: "l1" | "l2" | "linf", t: number
     // grad of: r.reduce((s, v) => s + Math.abs(v), 0)
     s_b += result_b;
     result_b = 0;
-    const t4 = r.length;
-    for (let i_1 = t4 - 1; i_1 >= 0; i_1--) {
-      const t5_b = s_b;
+    const t5 = r.length;
+    for (let i_1 = t5 - 1; i_1 >= 0; i_1--) {
+      const t6_b = s_b;
       const v = r[i_1]!;
-      const v_b = t5_b * Math.sign(v);
+      const v_b = t6_b * Math.sign(v);
       r_b[i_1]! += v_b;
     }
     s_b = 0;
   } else {
-    const t7 = mode === "l2";
-    if (t7) {
+    if (t4) {
       // grad of: r.reduce((s, v) => s + v * v, 0)
       const t11_b = result_b;
       result_b = 0;

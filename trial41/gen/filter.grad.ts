@@ -2330,7 +2330,6 @@ export function particleLogLik_vjp(a: number, sigmaObs: number, particles: Float
       // grad of: x[i] = a * Math.sin(x[i]) + noise[t * np + i]
       x[i]! = stack[--top]!;
       const t9_b = x_b[i]!;
-      x_b[i]! = 0;
       const t5_b = t9_b;
       const t8_b = t9_b;
       const t6 = t * np;
@@ -2341,7 +2340,7 @@ export function particleLogLik_vjp(a: number, sigmaObs: number, particles: Float
       if (t5_b !== 0) a_b += t5_b * t4;
       const t3 = x[i]!;
       const t3_b = t4_b === 0 ? 0 : t4_b * Math.cos(t3);
-      x_b[i]! += t3_b;
+      x_b[i]! = t3_b;
     }
     y_b[t]! += y_b_acc;
   }
@@ -2899,11 +2898,10 @@ export function particleWeights_vjpInOut(a: number, sigmaObs: number, particles:
       // grad of: w[i] /= s
       w[i_2]! = stack[--top]!;
       const t16_b = w_b[i_2]! ?? 0;
-      w_b[i_2]! = 0;
       const t15 = w[i_2]!;
       const t15_b = t16_b === 0 ? 0 : t16_b * t16_r;
       if (t16_b !== 0) s_b -= t16_b * (t15 * t16_r * t16_r);
-      w_b[i_2]! += t15_b;
+      w_b[i_2]! = t15_b;
     }
   } else {
     const t16_r = 1 / s;
@@ -2916,11 +2914,10 @@ export function particleWeights_vjpInOut(a: number, sigmaObs: number, particles:
       // grad of: w[i] /= s
       w[i_2]! = stack[--top]!;
       const t16_b = w_b[i_2]! ?? 0;
-      w_b[i_2]! = 0;
       const t15 = w[i_2]!;
       const t15_b = t16_b === 0 ? 0 : t16_b * t16_r;
       if (t16_b !== 0) s_b -= t16_b * (t15 * t16_r * t16_r);
-      w_b[i_2]! += t15_b;
+      w_b[i_2]! = t15_b;
     }
   }
   for (let i_1 = np - 1; i_1 >= 0; i_1--) {
@@ -2930,12 +2927,11 @@ export function particleWeights_vjpInOut(a: number, sigmaObs: number, particles:
     // grad of: w[i] = Math.exp(w[i] - m)
     w[i_1]! = stack[--top]!;
     const t12_b = w_b[i_1]! ?? 0;
-    w_b[i_1]! = 0;
     const t12 = stack[--top]!;
     const t11_b = t12_b === 0 ? 0 : t12_b * t12;
     const t10_b = t11_b;
     m_b -= t11_b;
-    w_b[i_1]! += t10_b;
+    w_b[i_1]! = t10_b;
   }
   const t5_r = 1 / sigmaObs;
   for (let i = np - 1; i >= 0; i--) {

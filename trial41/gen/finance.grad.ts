@@ -3817,7 +3817,6 @@ export function crrAmericanPut_vjp(s: number, k: number, t: number, r: number, s
       // grad of: v[j] = Math.max(cont, k - s * u ** j * d ** (i - j))
       v[j_1]! = stack[--top]!;
       const t32_b = v_b[j_1]! ?? 0;
-      v_b[j_1]! = 0;
       const t29 = stack[--top]!;
       const t26 = stack[--top]!;
       const t19 = j_1 + 1;
@@ -3852,7 +3851,7 @@ export function crrAmericanPut_vjp(s: number, k: number, t: number, r: number, s
       const t24_b = t25_b;
       const t22_b = t24_b === 0 ? 0 : t24_b * t23;
       const t23_b = t24_b === 0 ? 0 : t24_b * t22;
-      v_b[j_1]! += t23_b;
+      v_b[j_1]! = t23_b;
       p_b -= t22_b;
       const t20_b = t21_b === 0 ? 0 : t21_b * p;
       if (t21_b !== 0) p_b += t21_b * t20;

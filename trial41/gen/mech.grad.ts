@@ -6983,10 +6983,8 @@ export function springChain_vjp(k: number, mass: number, y0: Float64Array, steps
     for (let i_1 = n - 1; i_1 >= 1; i_1--) {
       // grad of: prev[i] = cur
       let cur_b = prev_b[i_1]!;
-      prev_b[i_1]! = 0;
       // grad of: y[i] = 2 * cur - prev[i] + dt * dt * acc[i]
       const t22_b = y_b[i_1]!;
-      y_b[i_1]! = 0;
       const t18_b = t22_b;
       const t21_b = t22_b;
       const t20 = stack[--top]!;
@@ -6997,10 +6995,10 @@ export function springChain_vjp(k: number, mass: number, y0: Float64Array, steps
       if (t19_b !== 0) dt_b += t19_b * (dt + dt);
       const t16_b = t18_b;
       const t17_b = -t18_b;
-      prev_b[i_1]! += t17_b;
+      prev_b[i_1]! = t17_b;
       cur_b += t16_b * 2;
       // grad of: const cur = y[i]
-      y_b[i_1]! += cur_b;
+      y_b[i_1]! = cur_b;
     }
     for (let i = n - 1; i >= 1; i--) {
       let t5_b = 0;

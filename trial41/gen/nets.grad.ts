@@ -919,12 +919,11 @@ export function attentionFlat_vjp(Q: Float64Array, K: Float64Array, V: Float64Ar
       // grad of: w[j] = Math.exp(w[j] - mx)
       w[j_1]! = stack[--top]!;
       const t16_b = w_b[j_1]!;
-      w_b[j_1]! = 0;
       const t16 = stack[--top]!;
       const t15_b = t16_b === 0 ? 0 : t16_b * t16;
       const t14_b = t15_b;
       mx_b -= t15_b;
-      w_b[j_1]! += t14_b;
+      w_b[j_1]! = t14_b;
     }
     // grad of: let z = 0
     z = stack[--top]!;

@@ -413,6 +413,148 @@ export function particleKinetic_hessian(x: number, y: number, ax: number, ay: nu
   return denseHessian([['x', -1], ['y', -1], ['ax', -1], ['ay', -1], ['dt', -1]], (v: { x?: number; y?: number; ax?: number; ay?: number; dt?: number }) => particleKinetic_hvp(x, y, ax, ay, dt, v));
 }
 
+/** softClip's value; adds seed times its gradient into adj. */
+export function softClip_vjp(x: number, width_arg: number | undefined, adj: { x: number; width: number }, seed = 1): number {
+  let width: number = 0;
+  const t1 = width_arg === undefined;
+  if (t1) {
+    width = 1;
+  } else {
+    width = width_arg;
+  }
+  const t2 = x / width;
+  const t3 = Math.tanh(t2);
+  const t4 = width * t3;
+  let x_b = 0;
+  let width_arg_b = 0;
+  let width_b = 0;
+  const t4_b = seed;
+  // grad of: return width * Math.tanh(x / width)
+  width_b += t4_b * t3;
+  const t3_b = t4_b * width;
+  const t2_b = t3_b * (1 - t3 * t3);
+  const t2_r = 1 / width;
+  x_b += t2_b * t2_r;
+  width_b -= t2_b * (t2 * t2_r);
+  // grad of: width = 1
+  if (t1) {
+    width_b = 0;
+  } else {
+    width_arg_b += width_b;
+    width_b = 0;
+  }
+  adj.x += x_b;
+  adj.width += width_arg_b;
+  return t4;
+}
+
+/** softClip's value and gradient. */
+export function softClip_grad(x: number, width_arg?: number): { value: number; grad: { x: number; width: number } } {
+  const grad: { x: number; width: number } = { x: 0, width: 0 };
+  const value = softClip_vjp(x, width_arg, grad);
+  return { value, grad };
+}
+
+/** softClip's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function softClip_jvp(x: number, width_arg: number | undefined, tangent: { x?: number; width?: number }): { value: number; tangent: number } {
+  const x_d = tangent.x ?? 0;
+  const width_arg_d = tangent.width ?? 0;
+  let width_d = 0;
+  let width: number = 0;
+  const t1 = width_arg === undefined;
+  if (t1) {
+    width = 1;
+    width_d = 0;
+  } else {
+    width = width_arg;
+    width_d = width_arg_d;
+  }
+  const t2 = x / width;
+  const t2_d = x_d / width - t2 / width * width_d;
+  const t3 = Math.tanh(t2);
+  const t3_d = (1 - t3 * t3) * t2_d;
+  const t4 = width * t3;
+  const t4_d = t3 * width_d + width * t3_d;
+  return {
+    value: t4,
+    tangent: t4_d
+  };
+}
+
+/** softClip's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function softClip_hvp(x: number, width_arg: number | undefined, v: { x?: number; width?: number }): { value: number; grad: { x: number; width: number }; hvp: { x: number; width: number } } {
+  const x_d = v.x ?? 0;
+  const width_arg_d = v.width ?? 0;
+  const adj: { x: number; width: number } = {
+    x: 0,
+    width: 0
+  };
+  const adj_d: { x: number; width: number } = {
+    x: 0,
+    width: 0
+  };
+  const seed: number = 1;
+  let width: number = 0;
+  let width_d: number = 0;
+  const t1 = width_arg === undefined;
+  if (t1) {
+    width = 1;
+    width_d = 0;
+  } else {
+    width = width_arg;
+    width_d = width_arg_d;
+  }
+  const t2 = x / width;
+  const t2_d = x_d / width - t2 / width * width_d;
+  const t3 = Math.tanh(t2);
+  const t3_d = (1 - t3 * t3) * t2_d;
+  const t4 = width * t3;
+  let x_b = 0;
+  let x_b_d = 0;
+  let width_arg_b = 0;
+  let width_arg_b_d = 0;
+  let width_b = 0;
+  let width_b_d = 0;
+  const t4_b = seed;
+  // grad of: return width * Math.tanh(x / width)
+  width_b += t4_b * t3;
+  width_b_d += t4_b * t3_d;
+  const t3_b = t4_b * width;
+  const t3_b_d = t4_b * width_d;
+  const t2_b = t3_b * (1 - t3 * t3);
+  const t2_b_d = (1 - t3 * t3) * t3_b_d - t3_b * ((t3 + t3) * t3_d);
+  const t2_r = 1 / width;
+  const t2_r_d = -(t2_r * t2_r * width_d);
+  x_b += t2_b * t2_r;
+  x_b_d += t2_r * t2_b_d + t2_b * t2_r_d;
+  width_b -= t2_b * (t2 * t2_r);
+  width_b_d -= t2 * t2_r * t2_b_d + t2_b * (t2_r * t2_d + t2 * t2_r_d);
+  // grad of: width = 1
+  if (t1) {
+    width_b = 0;
+    width_b_d = 0;
+  } else {
+    width_arg_b += width_b;
+    width_arg_b_d += width_b_d;
+    width_b = 0;
+    width_b_d = 0;
+  }
+  adj.x += x_b;
+  adj_d.x += x_b_d;
+  adj.width += width_arg_b;
+  adj_d.width += width_arg_b_d;
+  return {
+    value: t4,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** softClip's value, gradient and dense Hessian (row-major n×n over x, then width_arg), from n Hessian-vector products. */
+export function softClip_hessian(x: number, width_arg?: number): { value: number; grad: { x: number; width: number }; hessian: Float64Array } {
+  return denseHessian([['x', -1], ['width', -1]], (v: { x?: number; width?: number }) => softClip_hvp(x, width_arg, v));
+}
+
 /** firstPairOver's value; adds seed times its gradient into adj. */
 export function firstPairOver_vjp(a: Float64Array, thr: number, adj: { a: Float64Array; thr: number }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack
@@ -739,80 +881,55 @@ export function firstPairOver_hessian(a: Float64Array, thr: number): { value: nu
 /** seriesByOrder's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
 export function seriesByOrder_vjp(x: number, order: number, adj: { x: number; order: number }, seed = 1): number {
   const x_d: number = 1;
-  let entry: number = 0;
   let s = 0;
   let s_d = 0;
   const t1 = order === 4;
-  if (t1) {
-    entry = 0;
-  } else {
-    const t2 = order === 3;
-    if (t2) {
-      entry = 1;
-    } else {
-      const t3 = order === 2;
-      if (t3) {
-        entry = 2;
-      } else {
-        const t4 = order === 1;
-        if (t4) {
-          entry = 3;
-        } else {
-          entry = 4;
-        }
-      }
+  const t2 = order === 3;
+  const t3 = t1 || t2;
+  const t4 = order === 2;
+  const t5 = t3 || t4;
+  const t6 = order === 1;
+  const t7 = t5 || t6;
+  if (t7) {
+    if (t1) {
+      const t8 = x ** 4;
+      const t8_d = Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? 4 * t8 / x * x_d : 4 * x ** 3 * x_d;
+      const t9 = t8 / 24;
+      const t9_d = t8_d / 24;
+      const t10 = s + t9;
+      const t10_d = s_d + t9_d;
+      s = t10;
+      s_d = t10_d;
     }
-  }
-  let brk = false;
-  const t5 = entry <= 0;
-  if (t5) {
-    const t6 = x ** 4;
-    const t6_d = Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? 4 * t6 / x * x_d : 4 * x ** 3 * x_d;
-    const t7 = t6 / 24;
-    const t7_d = t6_d / 24;
-    const t8 = s + t7;
-    const t8_d = s_d + t7_d;
-    s = t8;
-    s_d = t8_d;
-  }
-  const t9 = entry <= 1;
-  if (t9) {
-    const t10 = x ** 3;
-    const t10_d = Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? 3 * t10 / x * x_d : 3 * x ** 2 * x_d;
-    const t11 = t10 / 6;
-    const t11_d = t10_d / 6;
-    const t12 = s + t11;
-    const t12_d = s_d + t11_d;
-    s = t12;
-    s_d = t12_d;
-  }
-  const t13 = entry <= 2;
-  if (t13) {
-    const t14 = x * x;
-    const t14_d = (x + x) * x_d;
-    const t15 = t14 / 2;
-    const t15_d = t14_d / 2;
-    const t16 = s + t15;
-    const t16_d = s_d + t15_d;
-    s = t16;
-    s_d = t16_d;
-  }
-  const t17 = entry <= 3;
-  if (t17) {
-    const t18 = s + x;
-    const t18_d = s_d + x_d;
+    if (t3) {
+      const t11 = x ** 3;
+      const t11_d = Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 3 * t11 / x * x_d : 3 * x ** 2 * x_d;
+      const t12 = t11 / 6;
+      const t12_d = t11_d / 6;
+      const t13 = s + t12;
+      const t13_d = s_d + t12_d;
+      s = t13;
+      s_d = t13_d;
+    }
+    if (t5) {
+      const t14 = x * x;
+      const t14_d = (x + x) * x_d;
+      const t15 = t14 / 2;
+      const t15_d = t14_d / 2;
+      const t16 = s + t15;
+      const t16_d = s_d + t15_d;
+      s = t16;
+      s_d = t16_d;
+    }
+    const t17 = s + x;
+    const t17_d = s_d + x_d;
+    s = t17;
+    s_d = t17_d;
+  } else {
+    const t18 = Math.expm1(x);
+    const t18_d = (t18 + 1) * x_d;
     s = t18;
     s_d = t18_d;
-    brk = true;
-  }
-  const t19 = entry <= 4;
-  const t20 = !brk;
-  const t21 = t20 && t19;
-  if (t21) {
-    const t22 = Math.expm1(x);
-    const t22_d = (t22 + 1) * x_d;
-    s = t22;
-    s_d = t22_d;
   }
   adj.x += seed * s_d;
   return s;
@@ -828,80 +945,55 @@ export function seriesByOrder_grad(x: number, order: number): { value: number; g
 /** seriesByOrder's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 export function seriesByOrder_jvp(x: number, order: number, tangent: { x?: number; order?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
-  let entry: number = 0;
   let s = 0;
   let s_d = 0;
   const t1 = order === 4;
-  if (t1) {
-    entry = 0;
-  } else {
-    const t2 = order === 3;
-    if (t2) {
-      entry = 1;
-    } else {
-      const t3 = order === 2;
-      if (t3) {
-        entry = 2;
-      } else {
-        const t4 = order === 1;
-        if (t4) {
-          entry = 3;
-        } else {
-          entry = 4;
-        }
-      }
+  const t2 = order === 3;
+  const t3 = t1 || t2;
+  const t4 = order === 2;
+  const t5 = t3 || t4;
+  const t6 = order === 1;
+  const t7 = t5 || t6;
+  if (t7) {
+    if (t1) {
+      const t8 = x ** 4;
+      const t8_d = Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? 4 * t8 / x * x_d : 4 * x ** 3 * x_d;
+      const t9 = t8 / 24;
+      const t9_d = t8_d / 24;
+      const t10 = s + t9;
+      const t10_d = s_d + t9_d;
+      s = t10;
+      s_d = t10_d;
     }
-  }
-  let brk = false;
-  const t5 = entry <= 0;
-  if (t5) {
-    const t6 = x ** 4;
-    const t6_d = Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? 4 * t6 / x * x_d : 4 * x ** 3 * x_d;
-    const t7 = t6 / 24;
-    const t7_d = t6_d / 24;
-    const t8 = s + t7;
-    const t8_d = s_d + t7_d;
-    s = t8;
-    s_d = t8_d;
-  }
-  const t9 = entry <= 1;
-  if (t9) {
-    const t10 = x ** 3;
-    const t10_d = Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? 3 * t10 / x * x_d : 3 * x ** 2 * x_d;
-    const t11 = t10 / 6;
-    const t11_d = t10_d / 6;
-    const t12 = s + t11;
-    const t12_d = s_d + t11_d;
-    s = t12;
-    s_d = t12_d;
-  }
-  const t13 = entry <= 2;
-  if (t13) {
-    const t14 = x * x;
-    const t14_d = (x + x) * x_d;
-    const t15 = t14 / 2;
-    const t15_d = t14_d / 2;
-    const t16 = s + t15;
-    const t16_d = s_d + t15_d;
-    s = t16;
-    s_d = t16_d;
-  }
-  const t17 = entry <= 3;
-  if (t17) {
-    const t18 = s + x;
-    const t18_d = s_d + x_d;
+    if (t3) {
+      const t11 = x ** 3;
+      const t11_d = Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 3 * t11 / x * x_d : 3 * x ** 2 * x_d;
+      const t12 = t11 / 6;
+      const t12_d = t11_d / 6;
+      const t13 = s + t12;
+      const t13_d = s_d + t12_d;
+      s = t13;
+      s_d = t13_d;
+    }
+    if (t5) {
+      const t14 = x * x;
+      const t14_d = (x + x) * x_d;
+      const t15 = t14 / 2;
+      const t15_d = t14_d / 2;
+      const t16 = s + t15;
+      const t16_d = s_d + t15_d;
+      s = t16;
+      s_d = t16_d;
+    }
+    const t17 = s + x;
+    const t17_d = s_d + x_d;
+    s = t17;
+    s_d = t17_d;
+  } else {
+    const t18 = Math.expm1(x);
+    const t18_d = (t18 + 1) * x_d;
     s = t18;
     s_d = t18_d;
-    brk = true;
-  }
-  const t19 = entry <= 4;
-  const t20 = !brk;
-  const t21 = t20 && t19;
-  if (t21) {
-    const t22 = Math.expm1(x);
-    const t22_d = (t22 + 1) * x_d;
-    s = t22;
-    s_d = t22_d;
   }
   return {
     value: s,
@@ -922,101 +1014,76 @@ export function seriesByOrder_hvp(x: number, order: number, v: { x?: number; ord
   };
   const seed: number = 1;
   const x_d: number = 1;
-  let entry: number = 0;
   let s = 0;
   let s_d = 0;
   let s_d_d = 0;
   const t1 = order === 4;
-  if (t1) {
-    entry = 0;
-  } else {
-    const t2 = order === 3;
-    if (t2) {
-      entry = 1;
-    } else {
-      const t3 = order === 2;
-      if (t3) {
-        entry = 2;
-      } else {
-        const t4 = order === 1;
-        if (t4) {
-          entry = 3;
-        } else {
-          entry = 4;
-        }
-      }
+  const t2 = order === 3;
+  const t3 = t1 || t2;
+  const t4 = order === 2;
+  const t5 = t3 || t4;
+  const t6 = order === 1;
+  const t7 = t5 || t6;
+  if (t7) {
+    if (t1) {
+      const t8 = x ** 4;
+      const t8_d1 = Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? 4 * t8 / x * x_d1 : 4 * x ** 3 * x_d1;
+      const c = x ** 3;
+      const t8_d = Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? 4 * t8 / x * x_d : 4 * c * x_d;
+      const t8_d_d = Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? x_d * (4 * t8_d1 / x - 4 * t8 / x / x * x_d1) : x_d * (4 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? 3 * c / x * x_d1 : 3 * x ** 2 * x_d1));
+      const t9 = t8 / 24;
+      const t9_d = t8_d / 24;
+      const t9_d_d = t8_d_d / 24;
+      const t10 = s + t9;
+      const t10_d = s_d + t9_d;
+      const t10_d_d = s_d_d + t9_d_d;
+      s = t10;
+      s_d = t10_d;
+      s_d_d = t10_d_d;
     }
-  }
-  let brk = false;
-  const t5 = entry <= 0;
-  if (t5) {
-    const t6 = x ** 4;
-    const t6_d1 = Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? 4 * t6 / x * x_d1 : 4 * x ** 3 * x_d1;
-    const c = x ** 3;
-    const t6_d = Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? 4 * t6 / x * x_d : 4 * c * x_d;
-    const t6_d_d = Math.abs(t6) >= 2.2250738585072014e-308 && Math.abs(t6) <= 1.7976931348623157e+308 ? x_d * (4 * t6_d1 / x - 4 * t6 / x / x * x_d1) : x_d * (4 * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? 3 * c / x * x_d1 : 3 * x ** 2 * x_d1));
-    const t7 = t6 / 24;
-    const t7_d = t6_d / 24;
-    const t7_d_d = t6_d_d / 24;
-    const t8 = s + t7;
-    const t8_d = s_d + t7_d;
-    const t8_d_d = s_d_d + t7_d_d;
-    s = t8;
-    s_d = t8_d;
-    s_d_d = t8_d_d;
-  }
-  const t9 = entry <= 1;
-  if (t9) {
-    const t10 = x ** 3;
-    const t10_d1 = Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? 3 * t10 / x * x_d1 : 3 * x ** 2 * x_d1;
-    const t10_d = Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? 3 * t10 / x * x_d : 3 * x ** 2 * x_d;
-    const t10_d_d = Math.abs(t10) >= 2.2250738585072014e-308 && Math.abs(t10) <= 1.7976931348623157e+308 ? x_d * (3 * t10_d1 / x - 3 * t10 / x / x * x_d1) : x_d * (3 * (2 * x * x_d1));
-    const t11 = t10 / 6;
-    const t11_d = t10_d / 6;
-    const t11_d_d = t10_d_d / 6;
-    const t12 = s + t11;
-    const t12_d = s_d + t11_d;
-    const t12_d_d = s_d_d + t11_d_d;
-    s = t12;
-    s_d = t12_d;
-    s_d_d = t12_d_d;
-  }
-  const t13 = entry <= 2;
-  if (t13) {
-    const t14 = x * x;
-    const t14_d = (x + x) * x_d;
-    const t14_d_d = x_d * (2 * x_d1);
-    const t15 = t14 / 2;
-    const t15_d = t14_d / 2;
-    const t15_d_d = t14_d_d / 2;
-    const t16 = s + t15;
-    const t16_d = s_d + t15_d;
-    const t16_d_d = s_d_d + t15_d_d;
-    s = t16;
-    s_d = t16_d;
-    s_d_d = t16_d_d;
-  }
-  const t17 = entry <= 3;
-  if (t17) {
-    const t18 = s + x;
-    const t18_d = s_d + x_d;
-    const t18_d_d = s_d_d;
+    if (t3) {
+      const t11 = x ** 3;
+      const t11_d1 = Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 3 * t11 / x * x_d1 : 3 * x ** 2 * x_d1;
+      const t11_d = Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? 3 * t11 / x * x_d : 3 * x ** 2 * x_d;
+      const t11_d_d = Math.abs(t11) >= 2.2250738585072014e-308 && Math.abs(t11) <= 1.7976931348623157e+308 ? x_d * (3 * t11_d1 / x - 3 * t11 / x / x * x_d1) : x_d * (3 * (2 * x * x_d1));
+      const t12 = t11 / 6;
+      const t12_d = t11_d / 6;
+      const t12_d_d = t11_d_d / 6;
+      const t13 = s + t12;
+      const t13_d = s_d + t12_d;
+      const t13_d_d = s_d_d + t12_d_d;
+      s = t13;
+      s_d = t13_d;
+      s_d_d = t13_d_d;
+    }
+    if (t5) {
+      const t14 = x * x;
+      const t14_d = (x + x) * x_d;
+      const t14_d_d = x_d * (2 * x_d1);
+      const t15 = t14 / 2;
+      const t15_d = t14_d / 2;
+      const t15_d_d = t14_d_d / 2;
+      const t16 = s + t15;
+      const t16_d = s_d + t15_d;
+      const t16_d_d = s_d_d + t15_d_d;
+      s = t16;
+      s_d = t16_d;
+      s_d_d = t16_d_d;
+    }
+    const t17 = s + x;
+    const t17_d = s_d + x_d;
+    const t17_d_d = s_d_d;
+    s = t17;
+    s_d = t17_d;
+    s_d_d = t17_d_d;
+  } else {
+    const t18 = Math.expm1(x);
+    const t18_d1 = (t18 + 1) * x_d1;
+    const t18_d = (t18 + 1) * x_d;
+    const t18_d_d = x_d * t18_d1;
     s = t18;
     s_d = t18_d;
     s_d_d = t18_d_d;
-    brk = true;
-  }
-  const t19 = entry <= 4;
-  const t20 = !brk;
-  const t21 = t20 && t19;
-  if (t21) {
-    const t22 = Math.expm1(x);
-    const t22_d1 = (t22 + 1) * x_d1;
-    const t22_d = (t22 + 1) * x_d;
-    const t22_d_d = x_d * t22_d1;
-    s = t22;
-    s_d = t22_d;
-    s_d_d = t22_d_d;
   }
   adj.x += seed * s_d;
   adj_d.x += seed * s_d_d;
@@ -3689,7 +3756,9 @@ export function firstCrossing_vjp(a: number, b: number, n: number, adj: { a: num
     m_b = 0;
   }
   // grad of: for (let k = 1; k < n; k++)
-  for (let k_1 = iters; k_1 > 0; k_1--) {
+  let k_1 = iters;
+  // only the iteration that left the loop has a reverse: the others step counters back
+  if (ret_at !== 0) {
     let t15_b = 0;
     let t17_b = 0;
     const t28 = k_1 !== ret_at;
@@ -3728,7 +3797,9 @@ export function firstCrossing_vjp(a: number, b: number, n: number, adj: { a: num
     }
     vals_b[k]! += t17_b;
     vals_b[t14]! += t15_b;
+    k_1--;
   }
+  k = k - k_1;
   // grad of: grid.map((t) => Math.cos(3 * t) - 0.2 * t)
   for (let i_1 = t8 - 1; i_1 >= 0; i_1--) {
     const t12_b = vals_b[i_1]!;
@@ -4113,7 +4184,9 @@ export function firstCrossing_hvp(a: number, b: number, n: number, v1: { a?: num
     m_b_d = 0;
   }
   // grad of: for (let k = 1; k < n; k++)
-  for (let k_1 = iters; k_1 > 0; k_1--) {
+  let k_1 = iters;
+  // only the iteration that left the loop has a reverse: the others step counters back
+  if (ret_at !== 0) {
     let t15_b = 0;
     let t15_b_d = 0;
     let t17_b = 0;
@@ -4180,7 +4253,9 @@ export function firstCrossing_hvp(a: number, b: number, n: number, v1: { a?: num
     vals_b_d[k]! += t17_b_d;
     vals_b[t14]! += t15_b;
     vals_b_d[t14]! += t15_b_d;
+    k_1--;
   }
+  k = k - k_1;
   // grad of: grid.map((t) => Math.cos(3 * t) - 0.2 * t)
   for (let i_1 = t8 - 1; i_1 >= 0; i_1--) {
     const t12_b = vals_b[i_1]!;
