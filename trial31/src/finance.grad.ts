@@ -518,7 +518,6 @@ export function crrPut_vjp(s0: number, k: number, r: number, sigma: number, t: n
       // grad of: v[j] = american ? Math.max(cont, k - s0 * u ** j * d ** (step - j)) : cont
       v[j_1]! = stack[--top]!;
       t28_b += v_b[j_1]! ?? 0;
-      v_b[j_1]! = 0;
       const t21 = j_1 + 1;
       const t22 = v[t21]!;
       const t23 = p * t22;
@@ -560,7 +559,7 @@ export function crrPut_vjp(s0: number, k: number, r: number, sigma: number, t: n
       const t26_b = t27_b;
       const t24_b = t26_b === 0 ? 0 : t26_b * t25;
       const t25_b = t26_b === 0 ? 0 : t26_b * t24;
-      v_b[j_1]! += t25_b;
+      v_b[j_1]! = t25_b;
       p_b -= t24_b;
       const t22_b = t23_b === 0 ? 0 : t23_b * p;
       if (t23_b !== 0) p_b += t23_b * t22;
@@ -3656,10 +3655,10 @@ export function macaulayDuration_vjp(yld: number, coupon: number, years: number,
   let num = 0;
   let den = 0;
   const t2 = compounding === "annual";
+  const t3 = compounding === "semi";
   if (t2) {
     freq = 1;
   } else {
-    const t3 = compounding === "semi";
     if (t3) {
       freq = 2;
     } else {
@@ -3794,10 +3793,10 @@ export function macaulayDuration_jvp(yld: number, coupon: number, years: number,
   let den = 0;
   let den_d = 0;
   const t2 = compounding === "annual";
+  const t3 = compounding === "semi";
   if (t2) {
     freq = 1;
   } else {
-    const t3 = compounding === "semi";
     if (t3) {
       freq = 2;
     } else {
@@ -3898,10 +3897,10 @@ export function macaulayDuration_hvp(yld: number, coupon: number, years: number,
   let den = 0;
   let den_d = 0;
   const t2 = compounding === "annual";
+  const t3 = compounding === "semi";
   if (t2) {
     freq = 1;
   } else {
-    const t3 = compounding === "semi";
     if (t3) {
       freq = 2;
     } else {

@@ -80,21 +80,21 @@ export function advectDiffuseStep_vjp(u: Float64Array, vel: number, diff: number
         r = 0;
       }
       const t1_limiter = kind === "minmod";
+      const t2_limiter = kind === "superbee";
+      const t3_limiter = kind === "vanleer";
       if (t1_limiter) {
-        const t2_limiter = Math.min(1, r);
-        const t3_limiter = Math.max(0, t2_limiter);
-        result_limiter = t3_limiter;
+        const t4_limiter = Math.min(1, r);
+        const t5_limiter = Math.max(0, t4_limiter);
+        result_limiter = t5_limiter;
       } else {
-        const t4_limiter = kind === "superbee";
-        if (t4_limiter) {
-          const t5_limiter = 2 * r;
-          const t6_limiter = Math.min(t5_limiter, 1);
-          const t7_limiter = Math.min(r, 2);
-          const t8_limiter = Math.max(0, t6_limiter, t7_limiter);
-          result_limiter = t8_limiter;
+        if (t2_limiter) {
+          const t6_limiter = 2 * r;
+          const t7_limiter = Math.min(t6_limiter, 1);
+          const t8_limiter = Math.min(r, 2);
+          const t9_limiter = Math.max(0, t7_limiter, t8_limiter);
+          result_limiter = t9_limiter;
         } else {
-          const t9_limiter = kind === "vanleer";
-          if (t9_limiter) {
+          if (t3_limiter) {
             const t10_limiter = Math.abs(r);
             const t11_limiter = r + t10_limiter;
             const t12_limiter = 1 + t10_limiter;
@@ -204,32 +204,32 @@ export function advectDiffuseStep_vjp(u: Float64Array, vel: number, diff: number
       result_limiter_b += t21_b;
       // grad of (limiter): switch (kind)
       const t1_limiter = kind === "minmod";
+      const t2_limiter = kind === "superbee";
+      const t3_limiter = kind === "vanleer";
       if (t1_limiter) {
         // grad of (limiter): return Math.max(0, Math.min(1, r))
-        const t3_limiter_b = result_limiter_b;
+        const t5_limiter_b = result_limiter_b;
         result_limiter_b = 0;
-        const t2_limiter = Math.min(1, r);
-        const t3_limiter = Math.max(0, t2_limiter);
-        const t2_limiter_b = t3_limiter_b * (t2_limiter === t3_limiter && 0 !== t3_limiter ? 1 : 0);
-        r_b += t2_limiter_b * (r === t2_limiter && 1 !== t2_limiter ? 1 : 0);
+        const t4_limiter = Math.min(1, r);
+        const t5_limiter = Math.max(0, t4_limiter);
+        const t4_limiter_b = t5_limiter_b * (t4_limiter === t5_limiter && 0 !== t5_limiter ? 1 : 0);
+        r_b += t4_limiter_b * (r === t4_limiter && 1 !== t4_limiter ? 1 : 0);
       } else {
-        const t4_limiter = kind === "superbee";
-        if (t4_limiter) {
+        if (t2_limiter) {
           // grad of (limiter): return Math.max(0, Math.min(2 * r, 1), Math.min(r, 2))
-          const t8_limiter_b = result_limiter_b;
+          const t9_limiter_b = result_limiter_b;
           result_limiter_b = 0;
-          const t5_limiter = 2 * r;
-          const t6_limiter = Math.min(t5_limiter, 1);
-          const t7_limiter = Math.min(r, 2);
-          const t8_limiter = Math.max(0, t6_limiter, t7_limiter);
-          const t6_limiter_b = t8_limiter_b * (t6_limiter === t8_limiter && 0 !== t8_limiter ? 1 : 0);
-          const t7_limiter_b = t8_limiter_b * (t7_limiter === t8_limiter && 0 !== t8_limiter && t6_limiter !== t8_limiter ? 1 : 0);
-          r_b += t7_limiter_b * (r === t7_limiter ? 1 : 0);
-          const t5_limiter_b = t6_limiter_b * (t5_limiter === t6_limiter ? 1 : 0);
-          r_b += t5_limiter_b * 2;
+          const t6_limiter = 2 * r;
+          const t7_limiter = Math.min(t6_limiter, 1);
+          const t8_limiter = Math.min(r, 2);
+          const t9_limiter = Math.max(0, t7_limiter, t8_limiter);
+          const t7_limiter_b = t9_limiter_b * (t7_limiter === t9_limiter && 0 !== t9_limiter ? 1 : 0);
+          const t8_limiter_b = t9_limiter_b * (t8_limiter === t9_limiter && 0 !== t9_limiter && t7_limiter !== t9_limiter ? 1 : 0);
+          r_b += t8_limiter_b * (r === t8_limiter ? 1 : 0);
+          const t6_limiter_b = t7_limiter_b * (t6_limiter === t7_limiter ? 1 : 0);
+          r_b += t6_limiter_b * 2;
         } else {
-          const t9_limiter = kind === "vanleer";
-          if (t9_limiter) {
+          if (t3_limiter) {
             // grad of (limiter): return (r + Math.abs(r)) / (1 + Math.abs(r))
             const t13_limiter_b = result_limiter_b;
             result_limiter_b = 0;
@@ -375,29 +375,29 @@ export function advectDiffuseStep_jvp(u: Float64Array, vel: number, diff: number
         r_d = 0;
       }
       const t1_limiter = kind === "minmod";
+      const t2_limiter = kind === "superbee";
+      const t3_limiter = kind === "vanleer";
       if (t1_limiter) {
-        const t2_limiter = Math.min(1, r);
-        const t2_limiter_d = r === t2_limiter && 1 !== t2_limiter ? r_d : 0;
-        const t3_limiter = Math.max(0, t2_limiter);
-        const t3_limiter_d = t2_limiter === t3_limiter && 0 !== t3_limiter ? t2_limiter_d : 0;
-        result_limiter = t3_limiter;
-        result_limiter_d = t3_limiter_d;
+        const t4_limiter = Math.min(1, r);
+        const t4_limiter_d = r === t4_limiter && 1 !== t4_limiter ? r_d : 0;
+        const t5_limiter = Math.max(0, t4_limiter);
+        const t5_limiter_d = t4_limiter === t5_limiter && 0 !== t5_limiter ? t4_limiter_d : 0;
+        result_limiter = t5_limiter;
+        result_limiter_d = t5_limiter_d;
       } else {
-        const t4_limiter = kind === "superbee";
-        if (t4_limiter) {
-          const t5_limiter = 2 * r;
-          const t5_limiter_d = 2 * r_d;
-          const t6_limiter = Math.min(t5_limiter, 1);
-          const t6_limiter_d = t5_limiter === t6_limiter ? t5_limiter_d : 0;
-          const t7_limiter = Math.min(r, 2);
-          const t7_limiter_d = r === t7_limiter ? r_d : 0;
-          const t8_limiter = Math.max(0, t6_limiter, t7_limiter);
-          const t8_limiter_d = (t6_limiter === t8_limiter && 0 !== t8_limiter ? t6_limiter_d : 0) + (t7_limiter === t8_limiter && 0 !== t8_limiter && t6_limiter !== t8_limiter ? t7_limiter_d : 0);
-          result_limiter = t8_limiter;
-          result_limiter_d = t8_limiter_d;
+        if (t2_limiter) {
+          const t6_limiter = 2 * r;
+          const t6_limiter_d = 2 * r_d;
+          const t7_limiter = Math.min(t6_limiter, 1);
+          const t7_limiter_d = t6_limiter === t7_limiter ? t6_limiter_d : 0;
+          const t8_limiter = Math.min(r, 2);
+          const t8_limiter_d = r === t8_limiter ? r_d : 0;
+          const t9_limiter = Math.max(0, t7_limiter, t8_limiter);
+          const t9_limiter_d = (t7_limiter === t9_limiter && 0 !== t9_limiter ? t7_limiter_d : 0) + (t8_limiter === t9_limiter && 0 !== t9_limiter && t7_limiter !== t9_limiter ? t8_limiter_d : 0);
+          result_limiter = t9_limiter;
+          result_limiter_d = t9_limiter_d;
         } else {
-          const t9_limiter = kind === "vanleer";
-          if (t9_limiter) {
+          if (t3_limiter) {
             const t10_limiter = Math.abs(r);
             const t10_limiter_d = Math.sign(r) * r_d;
             const t11_limiter = r + t10_limiter;
@@ -587,7 +587,7 @@ export function advectDiffuseMisfit_vjp(u0: Float64Array, target: Float64Array, 
     for (let i_advectDiffuseStep = 0; i_advectDiffuseStep < n_advectDiffuseStep; i_advectDiffuseStep++) {
       fluxR_advectDiffuseStep = 0;
       fluxL_advectDiffuseStep = 0;
-      if (top + 38 > stack.length) stack = tape.reserve(top, 38);
+      if (top + 41 > stack.length) stack = tape.reserve(top, 41);
       for (let k_advectDiffuseStep = 0; k_advectDiffuseStep < 2; k_advectDiffuseStep++) {
         const t2_advectDiffuseStep = k_advectDiffuseStep === 0;
         if (t2_advectDiffuseStep) {
@@ -628,34 +628,32 @@ export function advectDiffuseMisfit_vjp(u0: Float64Array, target: Float64Array, 
           r_advectDiffuseStep = 0;
         }
         const t1_limiter_advectDiffuseStep = kind_advectDiffuseStep === "minmod";
+        const t2_limiter_advectDiffuseStep = kind_advectDiffuseStep === "superbee";
+        const t3_limiter_advectDiffuseStep = kind_advectDiffuseStep === "vanleer";
         if (t1_limiter_advectDiffuseStep) {
-          const t2_limiter_advectDiffuseStep = Math.min(1, r_advectDiffuseStep);
-          const t3_limiter_advectDiffuseStep = Math.max(0, t2_limiter_advectDiffuseStep);
-          result_limiter_advectDiffuseStep = t3_limiter_advectDiffuseStep;
+          const t4_limiter_advectDiffuseStep = Math.min(1, r_advectDiffuseStep);
+          const t5_limiter_advectDiffuseStep = Math.max(0, t4_limiter_advectDiffuseStep);
+          result_limiter_advectDiffuseStep = t5_limiter_advectDiffuseStep;
           stack[top++]! = 1;
         } else {
-          const t4_limiter_advectDiffuseStep = kind_advectDiffuseStep === "superbee";
-          if (t4_limiter_advectDiffuseStep) {
-            const t5_limiter_advectDiffuseStep = 2 * r_advectDiffuseStep;
-            const t6_limiter_advectDiffuseStep = Math.min(t5_limiter_advectDiffuseStep, 1);
-            const t7_limiter_advectDiffuseStep = Math.min(r_advectDiffuseStep, 2);
-            const t8_limiter_advectDiffuseStep = Math.max(0, t6_limiter_advectDiffuseStep, t7_limiter_advectDiffuseStep);
-            result_limiter_advectDiffuseStep = t8_limiter_advectDiffuseStep;
-            stack[top++]! = 2;
+          if (t2_limiter_advectDiffuseStep) {
+            const t6_limiter_advectDiffuseStep = 2 * r_advectDiffuseStep;
+            const t7_limiter_advectDiffuseStep = Math.min(t6_limiter_advectDiffuseStep, 1);
+            const t8_limiter_advectDiffuseStep = Math.min(r_advectDiffuseStep, 2);
+            const t9_limiter_advectDiffuseStep = Math.max(0, t7_limiter_advectDiffuseStep, t8_limiter_advectDiffuseStep);
+            result_limiter_advectDiffuseStep = t9_limiter_advectDiffuseStep;
           } else {
-            const t9_limiter_advectDiffuseStep = kind_advectDiffuseStep === "vanleer";
-            if (t9_limiter_advectDiffuseStep) {
+            if (t3_limiter_advectDiffuseStep) {
               const t10_limiter_advectDiffuseStep = Math.abs(r_advectDiffuseStep);
               const t11_limiter_advectDiffuseStep = r_advectDiffuseStep + t10_limiter_advectDiffuseStep;
               const t12_limiter_advectDiffuseStep = 1 + t10_limiter_advectDiffuseStep;
               const t13_limiter_advectDiffuseStep = t11_limiter_advectDiffuseStep / t12_limiter_advectDiffuseStep;
               result_limiter_advectDiffuseStep = t13_limiter_advectDiffuseStep;
-              stack[top++]! = 1;
-            } else {
-              stack[top++]! = 0;
             }
-            stack[top++]! = 0;
           }
+          stack[top++]! = t2_limiter_advectDiffuseStep ? 1 : 0;
+          stack[top++]! = t3_limiter_advectDiffuseStep ? 1 : 0;
+          stack[top++]! = 0;
         }
         const t21_advectDiffuseStep = result_limiter_advectDiffuseStep;
         const t22_advectDiffuseStep = 0.5 * t21_advectDiffuseStep;
@@ -801,33 +799,33 @@ export function advectDiffuseMisfit_vjp(u0: Float64Array, target: Float64Array, 
         const t21_advectDiffuseStep_b = t22_advectDiffuseStep_b * 0.5;
         result_limiter_advectDiffuseStep_b += t21_advectDiffuseStep_b;
         // grad of (limiter): switch (kind)
-        const t1_limiter_advectDiffuseStep_path = stack[--top]!;
-        if (t1_limiter_advectDiffuseStep_path === 1) {
+        const t1_limiter_advectDiffuseStep = stack[--top]! !== 0;
+        if (t1_limiter_advectDiffuseStep) {
           // grad of (limiter): return Math.max(0, Math.min(1, r))
-          const t3_limiter_advectDiffuseStep_b = result_limiter_advectDiffuseStep_b;
+          const t5_limiter_advectDiffuseStep_b = result_limiter_advectDiffuseStep_b;
           result_limiter_advectDiffuseStep_b = 0;
-          const t2_limiter_advectDiffuseStep = Math.min(1, r_advectDiffuseStep);
-          const t3_limiter_advectDiffuseStep = Math.max(0, t2_limiter_advectDiffuseStep);
-          const t2_limiter_advectDiffuseStep_b = t3_limiter_advectDiffuseStep_b * (t2_limiter_advectDiffuseStep === t3_limiter_advectDiffuseStep && 0 !== t3_limiter_advectDiffuseStep ? 1 : 0);
-          r_advectDiffuseStep_b += t2_limiter_advectDiffuseStep_b * (r_advectDiffuseStep === t2_limiter_advectDiffuseStep && 1 !== t2_limiter_advectDiffuseStep ? 1 : 0);
+          const t4_limiter_advectDiffuseStep = Math.min(1, r_advectDiffuseStep);
+          const t5_limiter_advectDiffuseStep = Math.max(0, t4_limiter_advectDiffuseStep);
+          const t4_limiter_advectDiffuseStep_b = t5_limiter_advectDiffuseStep_b * (t4_limiter_advectDiffuseStep === t5_limiter_advectDiffuseStep && 0 !== t5_limiter_advectDiffuseStep ? 1 : 0);
+          r_advectDiffuseStep_b += t4_limiter_advectDiffuseStep_b * (r_advectDiffuseStep === t4_limiter_advectDiffuseStep && 1 !== t4_limiter_advectDiffuseStep ? 1 : 0);
         } else {
-          const t4_limiter_advectDiffuseStep = t1_limiter_advectDiffuseStep_path === 2;
-          if (t4_limiter_advectDiffuseStep) {
+          const t3_limiter_advectDiffuseStep = stack[--top]! !== 0;
+          const t2_limiter_advectDiffuseStep = stack[--top]! !== 0;
+          if (t2_limiter_advectDiffuseStep) {
             // grad of (limiter): return Math.max(0, Math.min(2 * r, 1), Math.min(r, 2))
-            const t8_limiter_advectDiffuseStep_b = result_limiter_advectDiffuseStep_b;
+            const t9_limiter_advectDiffuseStep_b = result_limiter_advectDiffuseStep_b;
             result_limiter_advectDiffuseStep_b = 0;
-            const t5_limiter_advectDiffuseStep = 2 * r_advectDiffuseStep;
-            const t6_limiter_advectDiffuseStep = Math.min(t5_limiter_advectDiffuseStep, 1);
-            const t7_limiter_advectDiffuseStep = Math.min(r_advectDiffuseStep, 2);
-            const t8_limiter_advectDiffuseStep = Math.max(0, t6_limiter_advectDiffuseStep, t7_limiter_advectDiffuseStep);
-            const t6_limiter_advectDiffuseStep_b = t8_limiter_advectDiffuseStep_b * (t6_limiter_advectDiffuseStep === t8_limiter_advectDiffuseStep && 0 !== t8_limiter_advectDiffuseStep ? 1 : 0);
-            const t7_limiter_advectDiffuseStep_b = t8_limiter_advectDiffuseStep_b * (t7_limiter_advectDiffuseStep === t8_limiter_advectDiffuseStep && 0 !== t8_limiter_advectDiffuseStep && t6_limiter_advectDiffuseStep !== t8_limiter_advectDiffuseStep ? 1 : 0);
-            r_advectDiffuseStep_b += t7_limiter_advectDiffuseStep_b * (r_advectDiffuseStep === t7_limiter_advectDiffuseStep ? 1 : 0);
-            const t5_limiter_advectDiffuseStep_b = t6_limiter_advectDiffuseStep_b * (t5_limiter_advectDiffuseStep === t6_limiter_advectDiffuseStep ? 1 : 0);
-            r_advectDiffuseStep_b += t5_limiter_advectDiffuseStep_b * 2;
+            const t6_limiter_advectDiffuseStep = 2 * r_advectDiffuseStep;
+            const t7_limiter_advectDiffuseStep = Math.min(t6_limiter_advectDiffuseStep, 1);
+            const t8_limiter_advectDiffuseStep = Math.min(r_advectDiffuseStep, 2);
+            const t9_limiter_advectDiffuseStep = Math.max(0, t7_limiter_advectDiffuseStep, t8_limiter_advectDiffuseStep);
+            const t7_limiter_advectDiffuseStep_b = t9_limiter_advectDiffuseStep_b * (t7_limiter_advectDiffuseStep === t9_limiter_advectDiffuseStep && 0 !== t9_limiter_advectDiffuseStep ? 1 : 0);
+            const t8_limiter_advectDiffuseStep_b = t9_limiter_advectDiffuseStep_b * (t8_limiter_advectDiffuseStep === t9_limiter_advectDiffuseStep && 0 !== t9_limiter_advectDiffuseStep && t7_limiter_advectDiffuseStep !== t9_limiter_advectDiffuseStep ? 1 : 0);
+            r_advectDiffuseStep_b += t8_limiter_advectDiffuseStep_b * (r_advectDiffuseStep === t8_limiter_advectDiffuseStep ? 1 : 0);
+            const t6_limiter_advectDiffuseStep_b = t7_limiter_advectDiffuseStep_b * (t6_limiter_advectDiffuseStep === t7_limiter_advectDiffuseStep ? 1 : 0);
+            r_advectDiffuseStep_b += t6_limiter_advectDiffuseStep_b * 2;
           } else {
-            const t9_limiter_advectDiffuseStep = stack[--top]! !== 0;
-            if (t9_limiter_advectDiffuseStep) {
+            if (t3_limiter_advectDiffuseStep) {
               // grad of (limiter): return (r + Math.abs(r)) / (1 + Math.abs(r))
               const t13_limiter_advectDiffuseStep_b = result_limiter_advectDiffuseStep_b;
               result_limiter_advectDiffuseStep_b = 0;
@@ -1026,29 +1024,29 @@ export function advectDiffuseMisfit_jvp(u0: Float64Array, target: Float64Array, 
           r_advectDiffuseStep_d = 0;
         }
         const t1_limiter_advectDiffuseStep = kind_advectDiffuseStep === "minmod";
+        const t2_limiter_advectDiffuseStep = kind_advectDiffuseStep === "superbee";
+        const t3_limiter_advectDiffuseStep = kind_advectDiffuseStep === "vanleer";
         if (t1_limiter_advectDiffuseStep) {
-          const t2_limiter_advectDiffuseStep = Math.min(1, r_advectDiffuseStep);
-          const t2_limiter_advectDiffuseStep_d = r_advectDiffuseStep === t2_limiter_advectDiffuseStep && 1 !== t2_limiter_advectDiffuseStep ? r_advectDiffuseStep_d : 0;
-          const t3_limiter_advectDiffuseStep = Math.max(0, t2_limiter_advectDiffuseStep);
-          const t3_limiter_advectDiffuseStep_d = t2_limiter_advectDiffuseStep === t3_limiter_advectDiffuseStep && 0 !== t3_limiter_advectDiffuseStep ? t2_limiter_advectDiffuseStep_d : 0;
-          result_limiter_advectDiffuseStep = t3_limiter_advectDiffuseStep;
-          result_limiter_advectDiffuseStep_d = t3_limiter_advectDiffuseStep_d;
+          const t4_limiter_advectDiffuseStep = Math.min(1, r_advectDiffuseStep);
+          const t4_limiter_advectDiffuseStep_d = r_advectDiffuseStep === t4_limiter_advectDiffuseStep && 1 !== t4_limiter_advectDiffuseStep ? r_advectDiffuseStep_d : 0;
+          const t5_limiter_advectDiffuseStep = Math.max(0, t4_limiter_advectDiffuseStep);
+          const t5_limiter_advectDiffuseStep_d = t4_limiter_advectDiffuseStep === t5_limiter_advectDiffuseStep && 0 !== t5_limiter_advectDiffuseStep ? t4_limiter_advectDiffuseStep_d : 0;
+          result_limiter_advectDiffuseStep = t5_limiter_advectDiffuseStep;
+          result_limiter_advectDiffuseStep_d = t5_limiter_advectDiffuseStep_d;
         } else {
-          const t4_limiter_advectDiffuseStep = kind_advectDiffuseStep === "superbee";
-          if (t4_limiter_advectDiffuseStep) {
-            const t5_limiter_advectDiffuseStep = 2 * r_advectDiffuseStep;
-            const t5_limiter_advectDiffuseStep_d = 2 * r_advectDiffuseStep_d;
-            const t6_limiter_advectDiffuseStep = Math.min(t5_limiter_advectDiffuseStep, 1);
-            const t6_limiter_advectDiffuseStep_d = t5_limiter_advectDiffuseStep === t6_limiter_advectDiffuseStep ? t5_limiter_advectDiffuseStep_d : 0;
-            const t7_limiter_advectDiffuseStep = Math.min(r_advectDiffuseStep, 2);
-            const t7_limiter_advectDiffuseStep_d = r_advectDiffuseStep === t7_limiter_advectDiffuseStep ? r_advectDiffuseStep_d : 0;
-            const t8_limiter_advectDiffuseStep = Math.max(0, t6_limiter_advectDiffuseStep, t7_limiter_advectDiffuseStep);
-            const t8_limiter_advectDiffuseStep_d = (t6_limiter_advectDiffuseStep === t8_limiter_advectDiffuseStep && 0 !== t8_limiter_advectDiffuseStep ? t6_limiter_advectDiffuseStep_d : 0) + (t7_limiter_advectDiffuseStep === t8_limiter_advectDiffuseStep && 0 !== t8_limiter_advectDiffuseStep && t6_limiter_advectDiffuseStep !== t8_limiter_advectDiffuseStep ? t7_limiter_advectDiffuseStep_d : 0);
-            result_limiter_advectDiffuseStep = t8_limiter_advectDiffuseStep;
-            result_limiter_advectDiffuseStep_d = t8_limiter_advectDiffuseStep_d;
+          if (t2_limiter_advectDiffuseStep) {
+            const t6_limiter_advectDiffuseStep = 2 * r_advectDiffuseStep;
+            const t6_limiter_advectDiffuseStep_d = 2 * r_advectDiffuseStep_d;
+            const t7_limiter_advectDiffuseStep = Math.min(t6_limiter_advectDiffuseStep, 1);
+            const t7_limiter_advectDiffuseStep_d = t6_limiter_advectDiffuseStep === t7_limiter_advectDiffuseStep ? t6_limiter_advectDiffuseStep_d : 0;
+            const t8_limiter_advectDiffuseStep = Math.min(r_advectDiffuseStep, 2);
+            const t8_limiter_advectDiffuseStep_d = r_advectDiffuseStep === t8_limiter_advectDiffuseStep ? r_advectDiffuseStep_d : 0;
+            const t9_limiter_advectDiffuseStep = Math.max(0, t7_limiter_advectDiffuseStep, t8_limiter_advectDiffuseStep);
+            const t9_limiter_advectDiffuseStep_d = (t7_limiter_advectDiffuseStep === t9_limiter_advectDiffuseStep && 0 !== t9_limiter_advectDiffuseStep ? t7_limiter_advectDiffuseStep_d : 0) + (t8_limiter_advectDiffuseStep === t9_limiter_advectDiffuseStep && 0 !== t9_limiter_advectDiffuseStep && t7_limiter_advectDiffuseStep !== t9_limiter_advectDiffuseStep ? t8_limiter_advectDiffuseStep_d : 0);
+            result_limiter_advectDiffuseStep = t9_limiter_advectDiffuseStep;
+            result_limiter_advectDiffuseStep_d = t9_limiter_advectDiffuseStep_d;
           } else {
-            const t9_limiter_advectDiffuseStep = kind_advectDiffuseStep === "vanleer";
-            if (t9_limiter_advectDiffuseStep) {
+            if (t3_limiter_advectDiffuseStep) {
               const t10_limiter_advectDiffuseStep = Math.abs(r_advectDiffuseStep);
               const t10_limiter_advectDiffuseStep_d = Math.sign(r_advectDiffuseStep) * r_advectDiffuseStep_d;
               const t11_limiter_advectDiffuseStep = r_advectDiffuseStep + t10_limiter_advectDiffuseStep;
@@ -1238,8 +1236,8 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
       fluxR_advectDiffuseStep_d = 0;
       fluxL_advectDiffuseStep = 0;
       fluxL_advectDiffuseStep_d = 0;
-      if (top + 38 > stack.length) {
-        stack = tape.reserve(top, 38);
+      if (top + 41 > stack.length) {
+        stack = tape.reserve(top, 41);
         stack_d = tapeTangents(stack);
       }
       for (let k_advectDiffuseStep = 0; k_advectDiffuseStep < 2; k_advectDiffuseStep++) {
@@ -1299,33 +1297,31 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
           r_advectDiffuseStep_d = 0;
         }
         const t1_limiter_advectDiffuseStep = kind_advectDiffuseStep === "minmod";
+        const t2_limiter_advectDiffuseStep = kind_advectDiffuseStep === "superbee";
+        const t3_limiter_advectDiffuseStep = kind_advectDiffuseStep === "vanleer";
         if (t1_limiter_advectDiffuseStep) {
-          const t2_limiter_advectDiffuseStep = Math.min(1, r_advectDiffuseStep);
-          const t2_limiter_advectDiffuseStep_d = r_advectDiffuseStep === t2_limiter_advectDiffuseStep && 1 !== t2_limiter_advectDiffuseStep ? r_advectDiffuseStep_d : 0;
-          const t3_limiter_advectDiffuseStep = Math.max(0, t2_limiter_advectDiffuseStep);
-          const t3_limiter_advectDiffuseStep_d = t2_limiter_advectDiffuseStep === t3_limiter_advectDiffuseStep && 0 !== t3_limiter_advectDiffuseStep ? t2_limiter_advectDiffuseStep_d : 0;
-          result_limiter_advectDiffuseStep = t3_limiter_advectDiffuseStep;
-          result_limiter_advectDiffuseStep_d = t3_limiter_advectDiffuseStep_d;
+          const t4_limiter_advectDiffuseStep = Math.min(1, r_advectDiffuseStep);
+          const t4_limiter_advectDiffuseStep_d = r_advectDiffuseStep === t4_limiter_advectDiffuseStep && 1 !== t4_limiter_advectDiffuseStep ? r_advectDiffuseStep_d : 0;
+          const t5_limiter_advectDiffuseStep = Math.max(0, t4_limiter_advectDiffuseStep);
+          const t5_limiter_advectDiffuseStep_d = t4_limiter_advectDiffuseStep === t5_limiter_advectDiffuseStep && 0 !== t5_limiter_advectDiffuseStep ? t4_limiter_advectDiffuseStep_d : 0;
+          result_limiter_advectDiffuseStep = t5_limiter_advectDiffuseStep;
+          result_limiter_advectDiffuseStep_d = t5_limiter_advectDiffuseStep_d;
           stack_d[top]! = 0;
           stack[top++]! = 1;
         } else {
-          const t4_limiter_advectDiffuseStep = kind_advectDiffuseStep === "superbee";
-          if (t4_limiter_advectDiffuseStep) {
-            const t5_limiter_advectDiffuseStep = 2 * r_advectDiffuseStep;
-            const t5_limiter_advectDiffuseStep_d = 2 * r_advectDiffuseStep_d;
-            const t6_limiter_advectDiffuseStep = Math.min(t5_limiter_advectDiffuseStep, 1);
-            const t6_limiter_advectDiffuseStep_d = t5_limiter_advectDiffuseStep === t6_limiter_advectDiffuseStep ? t5_limiter_advectDiffuseStep_d : 0;
-            const t7_limiter_advectDiffuseStep = Math.min(r_advectDiffuseStep, 2);
-            const t7_limiter_advectDiffuseStep_d = r_advectDiffuseStep === t7_limiter_advectDiffuseStep ? r_advectDiffuseStep_d : 0;
-            const t8_limiter_advectDiffuseStep = Math.max(0, t6_limiter_advectDiffuseStep, t7_limiter_advectDiffuseStep);
-            const t8_limiter_advectDiffuseStep_d = (t6_limiter_advectDiffuseStep === t8_limiter_advectDiffuseStep && 0 !== t8_limiter_advectDiffuseStep ? t6_limiter_advectDiffuseStep_d : 0) + (t7_limiter_advectDiffuseStep === t8_limiter_advectDiffuseStep && 0 !== t8_limiter_advectDiffuseStep && t6_limiter_advectDiffuseStep !== t8_limiter_advectDiffuseStep ? t7_limiter_advectDiffuseStep_d : 0);
-            result_limiter_advectDiffuseStep = t8_limiter_advectDiffuseStep;
-            result_limiter_advectDiffuseStep_d = t8_limiter_advectDiffuseStep_d;
-            stack_d[top]! = 0;
-            stack[top++]! = 2;
+          if (t2_limiter_advectDiffuseStep) {
+            const t6_limiter_advectDiffuseStep = 2 * r_advectDiffuseStep;
+            const t6_limiter_advectDiffuseStep_d = 2 * r_advectDiffuseStep_d;
+            const t7_limiter_advectDiffuseStep = Math.min(t6_limiter_advectDiffuseStep, 1);
+            const t7_limiter_advectDiffuseStep_d = t6_limiter_advectDiffuseStep === t7_limiter_advectDiffuseStep ? t6_limiter_advectDiffuseStep_d : 0;
+            const t8_limiter_advectDiffuseStep = Math.min(r_advectDiffuseStep, 2);
+            const t8_limiter_advectDiffuseStep_d = r_advectDiffuseStep === t8_limiter_advectDiffuseStep ? r_advectDiffuseStep_d : 0;
+            const t9_limiter_advectDiffuseStep = Math.max(0, t7_limiter_advectDiffuseStep, t8_limiter_advectDiffuseStep);
+            const t9_limiter_advectDiffuseStep_d = (t7_limiter_advectDiffuseStep === t9_limiter_advectDiffuseStep && 0 !== t9_limiter_advectDiffuseStep ? t7_limiter_advectDiffuseStep_d : 0) + (t8_limiter_advectDiffuseStep === t9_limiter_advectDiffuseStep && 0 !== t9_limiter_advectDiffuseStep && t7_limiter_advectDiffuseStep !== t9_limiter_advectDiffuseStep ? t8_limiter_advectDiffuseStep_d : 0);
+            result_limiter_advectDiffuseStep = t9_limiter_advectDiffuseStep;
+            result_limiter_advectDiffuseStep_d = t9_limiter_advectDiffuseStep_d;
           } else {
-            const t9_limiter_advectDiffuseStep = kind_advectDiffuseStep === "vanleer";
-            if (t9_limiter_advectDiffuseStep) {
+            if (t3_limiter_advectDiffuseStep) {
               const t10_limiter_advectDiffuseStep = Math.abs(r_advectDiffuseStep);
               const t10_limiter_advectDiffuseStep_d = Math.sign(r_advectDiffuseStep) * r_advectDiffuseStep_d;
               const t11_limiter_advectDiffuseStep = r_advectDiffuseStep + t10_limiter_advectDiffuseStep;
@@ -1336,15 +1332,14 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
               const t13_limiter_advectDiffuseStep_d = t11_limiter_advectDiffuseStep_d / t12_limiter_advectDiffuseStep - t13_limiter_advectDiffuseStep / t12_limiter_advectDiffuseStep * t12_limiter_advectDiffuseStep_d;
               result_limiter_advectDiffuseStep = t13_limiter_advectDiffuseStep;
               result_limiter_advectDiffuseStep_d = t13_limiter_advectDiffuseStep_d;
-              stack_d[top]! = 0;
-              stack[top++]! = 1;
-            } else {
-              stack_d[top]! = 0;
-              stack[top++]! = 0;
             }
-            stack_d[top]! = 0;
-            stack[top++]! = 0;
           }
+          stack_d[top]! = 0;
+          stack[top++]! = t2_limiter_advectDiffuseStep ? 1 : 0;
+          stack_d[top]! = 0;
+          stack[top++]! = t3_limiter_advectDiffuseStep ? 1 : 0;
+          stack_d[top]! = 0;
+          stack[top++]! = 0;
         }
         const t21_advectDiffuseStep = result_limiter_advectDiffuseStep;
         const t21_advectDiffuseStep_d = result_limiter_advectDiffuseStep_d;
@@ -1594,44 +1589,44 @@ export function advectDiffuseMisfit_hvp(u0: Float64Array, target: Float64Array, 
         result_limiter_advectDiffuseStep_b += t21_advectDiffuseStep_b;
         result_limiter_advectDiffuseStep_b_d += t21_advectDiffuseStep_b_d;
         // grad of (limiter): switch (kind)
-        const t1_limiter_advectDiffuseStep_path = stack[--top]!;
-        if (t1_limiter_advectDiffuseStep_path === 1) {
+        const t1_limiter_advectDiffuseStep = stack[--top]! !== 0;
+        if (t1_limiter_advectDiffuseStep) {
           // grad of (limiter): return Math.max(0, Math.min(1, r))
-          const t3_limiter_advectDiffuseStep_b = result_limiter_advectDiffuseStep_b;
-          const t3_limiter_advectDiffuseStep_b_d = result_limiter_advectDiffuseStep_b_d;
+          const t5_limiter_advectDiffuseStep_b = result_limiter_advectDiffuseStep_b;
+          const t5_limiter_advectDiffuseStep_b_d = result_limiter_advectDiffuseStep_b_d;
           result_limiter_advectDiffuseStep_b = 0;
           result_limiter_advectDiffuseStep_b_d = 0;
-          const t2_limiter_advectDiffuseStep = Math.min(1, r_advectDiffuseStep);
-          const t3_limiter_advectDiffuseStep = Math.max(0, t2_limiter_advectDiffuseStep);
-          const t2_limiter_advectDiffuseStep_b = t3_limiter_advectDiffuseStep_b * (t2_limiter_advectDiffuseStep === t3_limiter_advectDiffuseStep && 0 !== t3_limiter_advectDiffuseStep ? 1 : 0);
-          const t2_limiter_advectDiffuseStep_b_d = t2_limiter_advectDiffuseStep === t3_limiter_advectDiffuseStep && 0 !== t3_limiter_advectDiffuseStep ? t3_limiter_advectDiffuseStep_b_d : 0;
-          r_advectDiffuseStep_b += t2_limiter_advectDiffuseStep_b * (r_advectDiffuseStep === t2_limiter_advectDiffuseStep && 1 !== t2_limiter_advectDiffuseStep ? 1 : 0);
-          r_advectDiffuseStep_b_d += r_advectDiffuseStep === t2_limiter_advectDiffuseStep && 1 !== t2_limiter_advectDiffuseStep ? t2_limiter_advectDiffuseStep_b_d : 0;
+          const t4_limiter_advectDiffuseStep = Math.min(1, r_advectDiffuseStep);
+          const t5_limiter_advectDiffuseStep = Math.max(0, t4_limiter_advectDiffuseStep);
+          const t4_limiter_advectDiffuseStep_b = t5_limiter_advectDiffuseStep_b * (t4_limiter_advectDiffuseStep === t5_limiter_advectDiffuseStep && 0 !== t5_limiter_advectDiffuseStep ? 1 : 0);
+          const t4_limiter_advectDiffuseStep_b_d = t4_limiter_advectDiffuseStep === t5_limiter_advectDiffuseStep && 0 !== t5_limiter_advectDiffuseStep ? t5_limiter_advectDiffuseStep_b_d : 0;
+          r_advectDiffuseStep_b += t4_limiter_advectDiffuseStep_b * (r_advectDiffuseStep === t4_limiter_advectDiffuseStep && 1 !== t4_limiter_advectDiffuseStep ? 1 : 0);
+          r_advectDiffuseStep_b_d += r_advectDiffuseStep === t4_limiter_advectDiffuseStep && 1 !== t4_limiter_advectDiffuseStep ? t4_limiter_advectDiffuseStep_b_d : 0;
         } else {
-          const t4_limiter_advectDiffuseStep = t1_limiter_advectDiffuseStep_path === 2;
-          if (t4_limiter_advectDiffuseStep) {
+          const t3_limiter_advectDiffuseStep = stack[--top]! !== 0;
+          const t2_limiter_advectDiffuseStep = stack[--top]! !== 0;
+          if (t2_limiter_advectDiffuseStep) {
             // grad of (limiter): return Math.max(0, Math.min(2 * r, 1), Math.min(r, 2))
-            const t8_limiter_advectDiffuseStep_b = result_limiter_advectDiffuseStep_b;
-            const t8_limiter_advectDiffuseStep_b_d = result_limiter_advectDiffuseStep_b_d;
+            const t9_limiter_advectDiffuseStep_b = result_limiter_advectDiffuseStep_b;
+            const t9_limiter_advectDiffuseStep_b_d = result_limiter_advectDiffuseStep_b_d;
             result_limiter_advectDiffuseStep_b = 0;
             result_limiter_advectDiffuseStep_b_d = 0;
-            const t5_limiter_advectDiffuseStep = 2 * r_advectDiffuseStep;
-            const t6_limiter_advectDiffuseStep = Math.min(t5_limiter_advectDiffuseStep, 1);
-            const t7_limiter_advectDiffuseStep = Math.min(r_advectDiffuseStep, 2);
-            const t8_limiter_advectDiffuseStep = Math.max(0, t6_limiter_advectDiffuseStep, t7_limiter_advectDiffuseStep);
-            const t6_limiter_advectDiffuseStep_b = t8_limiter_advectDiffuseStep_b * (t6_limiter_advectDiffuseStep === t8_limiter_advectDiffuseStep && 0 !== t8_limiter_advectDiffuseStep ? 1 : 0);
-            const t6_limiter_advectDiffuseStep_b_d = t6_limiter_advectDiffuseStep === t8_limiter_advectDiffuseStep && 0 !== t8_limiter_advectDiffuseStep ? t8_limiter_advectDiffuseStep_b_d : 0;
-            const t7_limiter_advectDiffuseStep_b = t8_limiter_advectDiffuseStep_b * (t7_limiter_advectDiffuseStep === t8_limiter_advectDiffuseStep && 0 !== t8_limiter_advectDiffuseStep && t6_limiter_advectDiffuseStep !== t8_limiter_advectDiffuseStep ? 1 : 0);
-            const t7_limiter_advectDiffuseStep_b_d = t7_limiter_advectDiffuseStep === t8_limiter_advectDiffuseStep && 0 !== t8_limiter_advectDiffuseStep && t6_limiter_advectDiffuseStep !== t8_limiter_advectDiffuseStep ? t8_limiter_advectDiffuseStep_b_d : 0;
-            r_advectDiffuseStep_b += t7_limiter_advectDiffuseStep_b * (r_advectDiffuseStep === t7_limiter_advectDiffuseStep ? 1 : 0);
-            r_advectDiffuseStep_b_d += r_advectDiffuseStep === t7_limiter_advectDiffuseStep ? t7_limiter_advectDiffuseStep_b_d : 0;
-            const t5_limiter_advectDiffuseStep_b = t6_limiter_advectDiffuseStep_b * (t5_limiter_advectDiffuseStep === t6_limiter_advectDiffuseStep ? 1 : 0);
-            const t5_limiter_advectDiffuseStep_b_d = t5_limiter_advectDiffuseStep === t6_limiter_advectDiffuseStep ? t6_limiter_advectDiffuseStep_b_d : 0;
-            r_advectDiffuseStep_b += t5_limiter_advectDiffuseStep_b * 2;
-            r_advectDiffuseStep_b_d += 2 * t5_limiter_advectDiffuseStep_b_d;
+            const t6_limiter_advectDiffuseStep = 2 * r_advectDiffuseStep;
+            const t7_limiter_advectDiffuseStep = Math.min(t6_limiter_advectDiffuseStep, 1);
+            const t8_limiter_advectDiffuseStep = Math.min(r_advectDiffuseStep, 2);
+            const t9_limiter_advectDiffuseStep = Math.max(0, t7_limiter_advectDiffuseStep, t8_limiter_advectDiffuseStep);
+            const t7_limiter_advectDiffuseStep_b = t9_limiter_advectDiffuseStep_b * (t7_limiter_advectDiffuseStep === t9_limiter_advectDiffuseStep && 0 !== t9_limiter_advectDiffuseStep ? 1 : 0);
+            const t7_limiter_advectDiffuseStep_b_d = t7_limiter_advectDiffuseStep === t9_limiter_advectDiffuseStep && 0 !== t9_limiter_advectDiffuseStep ? t9_limiter_advectDiffuseStep_b_d : 0;
+            const t8_limiter_advectDiffuseStep_b = t9_limiter_advectDiffuseStep_b * (t8_limiter_advectDiffuseStep === t9_limiter_advectDiffuseStep && 0 !== t9_limiter_advectDiffuseStep && t7_limiter_advectDiffuseStep !== t9_limiter_advectDiffuseStep ? 1 : 0);
+            const t8_limiter_advectDiffuseStep_b_d = t8_limiter_advectDiffuseStep === t9_limiter_advectDiffuseStep && 0 !== t9_limiter_advectDiffuseStep && t7_limiter_advectDiffuseStep !== t9_limiter_advectDiffuseStep ? t9_limiter_advectDiffuseStep_b_d : 0;
+            r_advectDiffuseStep_b += t8_limiter_advectDiffuseStep_b * (r_advectDiffuseStep === t8_limiter_advectDiffuseStep ? 1 : 0);
+            r_advectDiffuseStep_b_d += r_advectDiffuseStep === t8_limiter_advectDiffuseStep ? t8_limiter_advectDiffuseStep_b_d : 0;
+            const t6_limiter_advectDiffuseStep_b = t7_limiter_advectDiffuseStep_b * (t6_limiter_advectDiffuseStep === t7_limiter_advectDiffuseStep ? 1 : 0);
+            const t6_limiter_advectDiffuseStep_b_d = t6_limiter_advectDiffuseStep === t7_limiter_advectDiffuseStep ? t7_limiter_advectDiffuseStep_b_d : 0;
+            r_advectDiffuseStep_b += t6_limiter_advectDiffuseStep_b * 2;
+            r_advectDiffuseStep_b_d += 2 * t6_limiter_advectDiffuseStep_b_d;
           } else {
-            const t9_limiter_advectDiffuseStep = stack[--top]! !== 0;
-            if (t9_limiter_advectDiffuseStep) {
+            if (t3_limiter_advectDiffuseStep) {
               // grad of (limiter): return (r + Math.abs(r)) / (1 + Math.abs(r))
               const t13_limiter_advectDiffuseStep_b = result_limiter_advectDiffuseStep_b;
               const t13_limiter_advectDiffuseStep_b_d = result_limiter_advectDiffuseStep_b_d;

@@ -34,19 +34,19 @@ export function logisticGrowth_vjp(p0: number, r: number, k: number, scheme: num
   if (top + (steps + 1 > 0 ? steps + 1 : 0) > stack.length) stack = tape.reserve(top, steps + 1 > 0 ? steps + 1 : 0);
   for (let s = 0; s < steps; s++) {
     const t4 = scheme === 0;
+    const t5 = scheme === 1;
     if (t4) {
       const t1_logisticRate = r * p;
       const t2_logisticRate = p / k;
       const t3_logisticRate = 1 - t2_logisticRate;
       const t4_logisticRate = t1_logisticRate * t3_logisticRate;
-      const t5 = t4_logisticRate;
-      const t6 = dt * t5;
-      const t7 = p + t6;
+      const t6 = t4_logisticRate;
+      const t7 = dt * t6;
+      const t8 = p + t7;
       stack[top++]! = p;
-      p = t7;
+      p = t8;
     } else {
-      const t8 = scheme === 1;
-      if (t8) {
+      if (t5) {
         const t1_logisticRate_1 = r * p;
         const t2_logisticRate_1 = p / k;
         const t3_logisticRate_1 = 1 - t2_logisticRate_1;
@@ -120,18 +120,19 @@ export function logisticGrowth_vjp(p0: number, r: number, k: number, scheme: num
   for (let s = steps - 1; s >= 0; s--) {
     // grad of: switch (scheme)
     const t4 = scheme === 0;
+    const t5 = scheme === 1;
     if (t4) {
       // grad of: p += dt * logisticRate(p, r, k)
       p = stack[--top]!;
-      const t6_b = p_b;
+      const t7_b = p_b;
       const t1_logisticRate = r * p;
       const t2_logisticRate = p / k;
       const t3_logisticRate = 1 - t2_logisticRate;
       const t4_logisticRate = t1_logisticRate * t3_logisticRate;
-      const t5 = t4_logisticRate;
-      dt_b += t6_b * t5;
-      const t5_b = t6_b * dt;
-      const t4_logisticRate_b = t5_b;
+      const t6 = t4_logisticRate;
+      dt_b += t7_b * t6;
+      const t6_b = t7_b * dt;
+      const t4_logisticRate_b = t6_b;
       // grad of (logisticRate): return r * p * (1 - p / k)
       const t1_logisticRate_b = t4_logisticRate_b * t3_logisticRate;
       const t3_logisticRate_b = t4_logisticRate_b * t1_logisticRate;
@@ -141,8 +142,7 @@ export function logisticGrowth_vjp(p0: number, r: number, k: number, scheme: num
       r_b += t1_logisticRate_b * p;
       p_b += t1_logisticRate_b * r;
     } else {
-      const t8 = scheme === 1;
-      if (t8) {
+      if (t5) {
         // grad of: p += 0.5 * dt * (k1 + k2)
         p = stack[--top]!;
         const t13_b = p_b;
@@ -354,6 +354,7 @@ export function logisticGrowth_jvp(p0: number, r: number, k: number, scheme: num
   const steps = Math.round(t3);
   for (let s = 0; s < steps; s++) {
     const t4 = scheme === 0;
+    const t5 = scheme === 1;
     if (t4) {
       const t1_logisticRate = r * p;
       const t1_logisticRate_d = p * r_d + r * p_d;
@@ -363,17 +364,16 @@ export function logisticGrowth_jvp(p0: number, r: number, k: number, scheme: num
       const t3_logisticRate_d = -t2_logisticRate_d;
       const t4_logisticRate = t1_logisticRate * t3_logisticRate;
       const t4_logisticRate_d = t3_logisticRate * t1_logisticRate_d + t1_logisticRate * t3_logisticRate_d;
-      const t5 = t4_logisticRate;
-      const t5_d = t4_logisticRate_d;
-      const t6 = dt * t5;
-      const t6_d = t5 * dt_d + dt * t5_d;
-      const t7 = p + t6;
-      const t7_d = p_d + t6_d;
-      p = t7;
-      p_d = t7_d;
+      const t6 = t4_logisticRate;
+      const t6_d = t4_logisticRate_d;
+      const t7 = dt * t6;
+      const t7_d = t6 * dt_d + dt * t6_d;
+      const t8 = p + t7;
+      const t8_d = p_d + t7_d;
+      p = t8;
+      p_d = t8_d;
     } else {
-      const t8 = scheme === 1;
-      if (t8) {
+      if (t5) {
         const t1_logisticRate_1 = r * p;
         const t1_logisticRate_1_d = p * r_d + r * p_d;
         const t2_logisticRate_1 = p / k;
@@ -542,6 +542,7 @@ export function logisticGrowth_hvp(p0: number, r: number, k: number, scheme: num
   }
   for (let s = 0; s < steps; s++) {
     const t4 = scheme === 0;
+    const t5 = scheme === 1;
     if (t4) {
       const t1_logisticRate = r * p;
       const t1_logisticRate_d = p * r_d + r * p_d;
@@ -551,19 +552,18 @@ export function logisticGrowth_hvp(p0: number, r: number, k: number, scheme: num
       const t3_logisticRate_d = -t2_logisticRate_d;
       const t4_logisticRate = t1_logisticRate * t3_logisticRate;
       const t4_logisticRate_d = t3_logisticRate * t1_logisticRate_d + t1_logisticRate * t3_logisticRate_d;
-      const t5 = t4_logisticRate;
-      const t5_d = t4_logisticRate_d;
-      const t6 = dt * t5;
-      const t6_d = t5 * dt_d + dt * t5_d;
-      const t7 = p + t6;
-      const t7_d = p_d + t6_d;
+      const t6 = t4_logisticRate;
+      const t6_d = t4_logisticRate_d;
+      const t7 = dt * t6;
+      const t7_d = t6 * dt_d + dt * t6_d;
+      const t8 = p + t7;
+      const t8_d = p_d + t7_d;
       stack_d[top]! = p_d;
       stack[top++]! = p;
-      p = t7;
-      p_d = t7_d;
+      p = t8;
+      p_d = t8_d;
     } else {
-      const t8 = scheme === 1;
-      if (t8) {
+      if (t5) {
         const t1_logisticRate_1 = r * p;
         const t1_logisticRate_1_d = p * r_d + r * p_d;
         const t2_logisticRate_1 = p / k;
@@ -695,12 +695,13 @@ export function logisticGrowth_hvp(p0: number, r: number, k: number, scheme: num
   for (let s = steps - 1; s >= 0; s--) {
     // grad of: switch (scheme)
     const t4 = scheme === 0;
+    const t5 = scheme === 1;
     if (t4) {
       // grad of: p += dt * logisticRate(p, r, k)
       p = stack[--top]!;
       p_d = stack_d[top]!;
-      const t6_b = p_b;
-      const t6_b_d = p_b_d;
+      const t7_b = p_b;
+      const t7_b_d = p_b_d;
       const t1_logisticRate = r * p;
       const t1_logisticRate_d = p * r_d + r * p_d;
       const t2_logisticRate = p / k;
@@ -709,14 +710,14 @@ export function logisticGrowth_hvp(p0: number, r: number, k: number, scheme: num
       const t3_logisticRate_d = -t2_logisticRate_d;
       const t4_logisticRate = t1_logisticRate * t3_logisticRate;
       const t4_logisticRate_d = t3_logisticRate * t1_logisticRate_d + t1_logisticRate * t3_logisticRate_d;
-      const t5 = t4_logisticRate;
-      const t5_d = t4_logisticRate_d;
-      dt_b += t6_b * t5;
-      dt_b_d += t5 * t6_b_d + t6_b * t5_d;
-      const t5_b = t6_b * dt;
-      const t5_b_d = dt * t6_b_d + t6_b * dt_d;
-      const t4_logisticRate_b = t5_b;
-      const t4_logisticRate_b_d = t5_b_d;
+      const t6 = t4_logisticRate;
+      const t6_d = t4_logisticRate_d;
+      dt_b += t7_b * t6;
+      dt_b_d += t6 * t7_b_d + t7_b * t6_d;
+      const t6_b = t7_b * dt;
+      const t6_b_d = dt * t7_b_d + t7_b * dt_d;
+      const t4_logisticRate_b = t6_b;
+      const t4_logisticRate_b_d = t6_b_d;
       // grad of (logisticRate): return r * p * (1 - p / k)
       const t1_logisticRate_b = t4_logisticRate_b * t3_logisticRate;
       const t1_logisticRate_b_d = t3_logisticRate * t4_logisticRate_b_d + t4_logisticRate_b * t3_logisticRate_d;
@@ -735,8 +736,7 @@ export function logisticGrowth_hvp(p0: number, r: number, k: number, scheme: num
       p_b += t1_logisticRate_b * r;
       p_b_d += r * t1_logisticRate_b_d + t1_logisticRate_b * r_d;
     } else {
-      const t8 = scheme === 1;
-      if (t8) {
+      if (t5) {
         // grad of: p += 0.5 * dt * (k1 + k2)
         p = stack[--top]!;
         p_d = stack_d[top]!;

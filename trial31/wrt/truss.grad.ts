@@ -5134,8 +5134,7 @@ export function solveNormSq_vjp(A: Float64Array, b: Float64Array, adj: { A: Floa
       const t17_luSolve_b = bc_b[piv_luSolve]! ?? 0;
       bc_b[piv_luSolve]! = 0;
       const t16_luSolve_b = bc_b[col_luSolve]!;
-      bc_b[col_luSolve]! = 0;
-      bc_b[col_luSolve]! += t17_luSolve_b;
+      bc_b[col_luSolve]! = t17_luSolve_b;
       bc_b[piv_luSolve]! += t16_luSolve_b;
       // grad of (luSolve): for (let c = 0; c < n; c++)
       for (let c_luSolve = n - 1; c_luSolve >= 0; c_luSolve--) {

@@ -1887,38 +1887,38 @@ export function effectiveness_vjp(ntu: number, cr: number, flow_arg: "parallel" 
     flow = flow_arg;
   }
   const t2 = flow === "parallel";
+  const t3 = flow === "counter";
+  const t4 = flow === "cross";
   if (t2) {
-    const t3 = -ntu;
-    const t4 = 1 + cr;
-    const t5 = t3 * t4;
-    const t6 = Math.exp(t5);
-    const t7 = 1 - t6;
-    const t8 = t7 / t4;
-    result = t8;
+    const t5 = -ntu;
+    const t6 = 1 + cr;
+    const t7 = t5 * t6;
+    const t8 = Math.exp(t7);
+    const t9 = 1 - t8;
+    const t10 = t9 / t6;
+    result = t10;
   } else {
-    const t9 = flow === "counter";
-    if (t9) {
-      const t10 = cr - 1;
-      const t11 = Math.abs(t10);
-      const t12 = t11 < 1e-12;
-      if (t12) {
-        const t13 = 1 + ntu;
-        const t14 = ntu / t13;
-        result = t14;
+    if (t3) {
+      const t11 = cr - 1;
+      const t12 = Math.abs(t11);
+      const t13 = t12 < 1e-12;
+      if (t13) {
+        const t14 = 1 + ntu;
+        const t15 = ntu / t14;
+        result = t15;
       } else {
-        const t15 = -ntu;
-        const t16 = 1 - cr;
-        const t17 = t15 * t16;
-        const e = Math.exp(t17);
-        const t18 = 1 - e;
-        const t19 = cr * e;
-        const t20 = 1 - t19;
-        const t21 = t18 / t20;
-        result = t21;
+        const t16 = -ntu;
+        const t17 = 1 - cr;
+        const t18 = t16 * t17;
+        const e = Math.exp(t18);
+        const t19 = 1 - e;
+        const t20 = cr * e;
+        const t21 = 1 - t20;
+        const t22 = t19 / t21;
+        result = t22;
       }
     } else {
-      const t22 = flow === "cross";
-      if (t22) {
+      if (t4) {
         const t23 = ntu ** 0.22;
         const t24 = t23 / cr;
         const t25 = -cr;
@@ -1941,66 +1941,64 @@ export function effectiveness_vjp(ntu: number, cr: number, flow_arg: "parallel" 
   // grad of: switch (flow)
   if (t2) {
     // grad of: return (1 - Math.exp(-ntu * (1 + cr))) / (1 + cr)
-    const t8_b = result_b;
+    const t10_b = result_b;
     result_b = 0;
-    const t4 = 1 + cr;
-    const t3 = -ntu;
-    const t5 = t3 * t4;
-    const t6 = Math.exp(t5);
-    const t7 = 1 - t6;
-    const t8_r = 1 / t4;
-    const t7_b = t8_b * t8_r;
-    let t4_b = -(t8_b * (t7 * t8_r * t8_r));
-    const t6_b = -t7_b;
-    const t5_b = t6_b * t6;
-    const t3_b = t5_b * t4;
-    t4_b += t5_b * t3;
-    cr_b += t4_b;
-    ntu_b -= t3_b;
+    const t6 = 1 + cr;
+    const t5 = -ntu;
+    const t7 = t5 * t6;
+    const t8 = Math.exp(t7);
+    const t9 = 1 - t8;
+    const t10_r = 1 / t6;
+    const t9_b = t10_b * t10_r;
+    let t6_b = -(t10_b * (t9 * t10_r * t10_r));
+    const t8_b = -t9_b;
+    const t7_b = t8_b * t8;
+    const t5_b = t7_b * t6;
+    t6_b += t7_b * t5;
+    cr_b += t6_b;
+    ntu_b -= t5_b;
   } else {
-    const t9 = flow === "counter";
-    if (t9) {
+    if (t3) {
       // grad of: if (Math.abs(cr - 1) < 1e-12)
-      const t10 = cr - 1;
-      const t11 = Math.abs(t10);
-      const t12 = t11 < 1e-12;
-      if (t12) {
+      const t11 = cr - 1;
+      const t12 = Math.abs(t11);
+      const t13 = t12 < 1e-12;
+      if (t13) {
         // grad of: return ntu / (1 + ntu)
-        const t14_b = result_b;
+        const t15_b = result_b;
         result_b = 0;
-        const t13 = 1 + ntu;
-        const t14_r = 1 / t13;
-        ntu_b += t14_b * t14_r;
-        const t13_b = -(t14_b * (ntu * t14_r * t14_r));
-        ntu_b += t13_b;
+        const t14 = 1 + ntu;
+        const t15_r = 1 / t14;
+        ntu_b += t15_b * t15_r;
+        const t14_b = -(t15_b * (ntu * t15_r * t15_r));
+        ntu_b += t14_b;
       } else {
         // grad of: return (1 - e) / (1 - cr * e)
-        const t21_b = result_b;
+        const t22_b = result_b;
         result_b = 0;
-        const t15 = -ntu;
-        const t16 = 1 - cr;
-        const t17 = t15 * t16;
-        const e = Math.exp(t17);
-        const t18 = 1 - e;
-        const t19 = cr * e;
-        const t20 = 1 - t19;
-        const t21_r = 1 / t20;
-        const t18_b = t21_b * t21_r;
-        const t20_b = -(t21_b * (t18 * t21_r * t21_r));
-        const t19_b = -t20_b;
-        cr_b += t19_b * e;
-        let e_b = t19_b * cr;
-        e_b -= t18_b;
+        const t16 = -ntu;
+        const t17 = 1 - cr;
+        const t18 = t16 * t17;
+        const e = Math.exp(t18);
+        const t19 = 1 - e;
+        const t20 = cr * e;
+        const t21 = 1 - t20;
+        const t22_r = 1 / t21;
+        const t19_b = t22_b * t22_r;
+        const t21_b = -(t22_b * (t19 * t22_r * t22_r));
+        const t20_b = -t21_b;
+        cr_b += t20_b * e;
+        let e_b = t20_b * cr;
+        e_b -= t19_b;
         // grad of: const e = Math.exp(-ntu * (1 - cr))
-        const t17_b = e_b * e;
-        const t15_b = t17_b * t16;
-        const t16_b = t17_b * t15;
-        cr_b -= t16_b;
-        ntu_b -= t15_b;
+        const t18_b = e_b * e;
+        const t16_b = t18_b * t17;
+        const t17_b = t18_b * t16;
+        cr_b -= t17_b;
+        ntu_b -= t16_b;
       }
     } else {
-      const t22 = flow === "cross";
-      if (t22) {
+      if (t4) {
         // grad of: return 1 - Math.exp((Math.pow(ntu, 0.22) / cr) * (Math.exp(-cr * Math.pow(ntu, 0.78)) - 1))
         const t32_b = result_b;
         result_b = 0;
@@ -2059,57 +2057,57 @@ export function effectiveness_jvp(ntu: number, cr: number, flow_arg: "parallel" 
     flow = flow_arg;
   }
   const t2 = flow === "parallel";
+  const t3 = flow === "counter";
+  const t4 = flow === "cross";
   if (t2) {
-    const t3 = -ntu;
-    const t3_d = -ntu_d;
-    const t4 = 1 + cr;
-    const t4_d = cr_d;
-    const t5 = t3 * t4;
-    const t5_d = t4 * t3_d + t3 * t4_d;
-    const t6 = Math.exp(t5);
-    const t6_d = t6 * t5_d;
-    const t7 = 1 - t6;
-    const t7_d = -t6_d;
-    const t8 = t7 / t4;
-    const t8_d = t7_d / t4 - t8 / t4 * t4_d;
-    result = t8;
-    result_d = t8_d;
+    const t5 = -ntu;
+    const t5_d = -ntu_d;
+    const t6 = 1 + cr;
+    const t6_d = cr_d;
+    const t7 = t5 * t6;
+    const t7_d = t6 * t5_d + t5 * t6_d;
+    const t8 = Math.exp(t7);
+    const t8_d = t8 * t7_d;
+    const t9 = 1 - t8;
+    const t9_d = -t8_d;
+    const t10 = t9 / t6;
+    const t10_d = t9_d / t6 - t10 / t6 * t6_d;
+    result = t10;
+    result_d = t10_d;
   } else {
-    const t9 = flow === "counter";
-    if (t9) {
-      const t10 = cr - 1;
-      const t11 = Math.abs(t10);
-      const t12 = t11 < 1e-12;
-      if (t12) {
-        const t13 = 1 + ntu;
-        const t13_d = ntu_d;
-        const t14 = ntu / t13;
-        const t14_d = ntu_d / t13 - t14 / t13 * t13_d;
-        result = t14;
-        result_d = t14_d;
+    if (t3) {
+      const t11 = cr - 1;
+      const t12 = Math.abs(t11);
+      const t13 = t12 < 1e-12;
+      if (t13) {
+        const t14 = 1 + ntu;
+        const t14_d = ntu_d;
+        const t15 = ntu / t14;
+        const t15_d = ntu_d / t14 - t15 / t14 * t14_d;
+        result = t15;
+        result_d = t15_d;
       } else {
-        const t15 = -ntu;
-        const t15_d = -ntu_d;
-        const t16 = 1 - cr;
-        const t16_d = -cr_d;
-        const t17 = t15 * t16;
-        const t17_d = t16 * t15_d + t15 * t16_d;
-        const e = Math.exp(t17);
-        const e_d = e * t17_d;
-        const t18 = 1 - e;
-        const t18_d = -e_d;
-        const t19 = cr * e;
-        const t19_d = e * cr_d + cr * e_d;
-        const t20 = 1 - t19;
-        const t20_d = -t19_d;
-        const t21 = t18 / t20;
-        const t21_d = t18_d / t20 - t21 / t20 * t20_d;
-        result = t21;
-        result_d = t21_d;
+        const t16 = -ntu;
+        const t16_d = -ntu_d;
+        const t17 = 1 - cr;
+        const t17_d = -cr_d;
+        const t18 = t16 * t17;
+        const t18_d = t17 * t16_d + t16 * t17_d;
+        const e = Math.exp(t18);
+        const e_d = e * t18_d;
+        const t19 = 1 - e;
+        const t19_d = -e_d;
+        const t20 = cr * e;
+        const t20_d = e * cr_d + cr * e_d;
+        const t21 = 1 - t20;
+        const t21_d = -t20_d;
+        const t22 = t19 / t21;
+        const t22_d = t19_d / t21 - t22 / t21 * t21_d;
+        result = t22;
+        result_d = t22_d;
       }
     } else {
-      const t22 = flow === "cross";
-      if (t22) {
+      if (t4) {
         const t23 = ntu ** 0.22;
         const t23_d = ntu === 0 ? 0 : Math.abs(t23) >= 2.2250738585072014e-308 && Math.abs(t23) <= 1.7976931348623157e+308 ? 0.22 * t23 / ntu * ntu_d : 0.22 * ntu ** -0.78 * ntu_d;
         const t24 = t23 / cr;
@@ -2166,38 +2164,38 @@ export function effectiveness_hvp(ntu: number, cr: number, flow_arg: "parallel" 
     flow = flow_arg;
   }
   const t2 = flow === "parallel";
+  const t3 = flow === "counter";
+  const t4 = flow === "cross";
   if (t2) {
-    const t3 = -ntu;
-    const t4 = 1 + cr;
-    const t5 = t3 * t4;
-    const t6 = Math.exp(t5);
-    const t7 = 1 - t6;
-    const t8 = t7 / t4;
-    result = t8;
+    const t5 = -ntu;
+    const t6 = 1 + cr;
+    const t7 = t5 * t6;
+    const t8 = Math.exp(t7);
+    const t9 = 1 - t8;
+    const t10 = t9 / t6;
+    result = t10;
   } else {
-    const t9 = flow === "counter";
-    if (t9) {
-      const t10 = cr - 1;
-      const t11 = Math.abs(t10);
-      const t12 = t11 < 1e-12;
-      if (t12) {
-        const t13 = 1 + ntu;
-        const t14 = ntu / t13;
-        result = t14;
+    if (t3) {
+      const t11 = cr - 1;
+      const t12 = Math.abs(t11);
+      const t13 = t12 < 1e-12;
+      if (t13) {
+        const t14 = 1 + ntu;
+        const t15 = ntu / t14;
+        result = t15;
       } else {
-        const t15 = -ntu;
-        const t16 = 1 - cr;
-        const t17 = t15 * t16;
-        const e = Math.exp(t17);
-        const t18 = 1 - e;
-        const t19 = cr * e;
-        const t20 = 1 - t19;
-        const t21 = t18 / t20;
-        result = t21;
+        const t16 = -ntu;
+        const t17 = 1 - cr;
+        const t18 = t16 * t17;
+        const e = Math.exp(t18);
+        const t19 = 1 - e;
+        const t20 = cr * e;
+        const t21 = 1 - t20;
+        const t22 = t19 / t21;
+        result = t22;
       }
     } else {
-      const t22 = flow === "cross";
-      if (t22) {
+      if (t4) {
         const t23 = ntu ** 0.22;
         const t24 = t23 / cr;
         const t25 = -cr;
@@ -2222,104 +2220,102 @@ export function effectiveness_hvp(ntu: number, cr: number, flow_arg: "parallel" 
   // grad of: switch (flow)
   if (t2) {
     // grad of: return (1 - Math.exp(-ntu * (1 + cr))) / (1 + cr)
-    const t8_b = result_b;
+    const t10_b = result_b;
     result_b = 0;
-    const t4 = 1 + cr;
-    const t4_d = cr_d;
-    const t3 = -ntu;
-    const t3_d = -ntu_d;
-    const t5 = t3 * t4;
-    const t5_d = t4 * t3_d + t3 * t4_d;
-    const t6 = Math.exp(t5);
-    const t6_d = t6 * t5_d;
-    const t7 = 1 - t6;
-    const t7_d = -t6_d;
-    const t8_r = 1 / t4;
-    const t8_r_d = -(t8_r * t8_r * t4_d);
-    const t7_b = t8_b * t8_r;
-    const t7_b_d = t8_b * t8_r_d;
-    let t4_b = -(t8_b * (t7 * t8_r * t8_r));
-    let t4_b_d = -(t8_b * (t8_r * (t8_r * t7_d + t7 * t8_r_d) + t7 * t8_r * t8_r_d));
-    const t6_b = -t7_b;
-    const t6_b_d = -t7_b_d;
-    const t5_b = t6_b * t6;
-    const t5_b_d = t6 * t6_b_d + t6_b * t6_d;
-    const t3_b = t5_b * t4;
-    const t3_b_d = t4 * t5_b_d + t5_b * t4_d;
-    t4_b += t5_b * t3;
-    t4_b_d += t3 * t5_b_d + t5_b * t3_d;
-    cr_b += t4_b;
-    cr_b_d += t4_b_d;
-    ntu_b -= t3_b;
-    ntu_b_d -= t3_b_d;
+    const t6 = 1 + cr;
+    const t6_d = cr_d;
+    const t5 = -ntu;
+    const t5_d = -ntu_d;
+    const t7 = t5 * t6;
+    const t7_d = t6 * t5_d + t5 * t6_d;
+    const t8 = Math.exp(t7);
+    const t8_d = t8 * t7_d;
+    const t9 = 1 - t8;
+    const t9_d = -t8_d;
+    const t10_r = 1 / t6;
+    const t10_r_d = -(t10_r * t10_r * t6_d);
+    const t9_b = t10_b * t10_r;
+    const t9_b_d = t10_b * t10_r_d;
+    let t6_b = -(t10_b * (t9 * t10_r * t10_r));
+    let t6_b_d = -(t10_b * (t10_r * (t10_r * t9_d + t9 * t10_r_d) + t9 * t10_r * t10_r_d));
+    const t8_b = -t9_b;
+    const t8_b_d = -t9_b_d;
+    const t7_b = t8_b * t8;
+    const t7_b_d = t8 * t8_b_d + t8_b * t8_d;
+    const t5_b = t7_b * t6;
+    const t5_b_d = t6 * t7_b_d + t7_b * t6_d;
+    t6_b += t7_b * t5;
+    t6_b_d += t5 * t7_b_d + t7_b * t5_d;
+    cr_b += t6_b;
+    cr_b_d += t6_b_d;
+    ntu_b -= t5_b;
+    ntu_b_d -= t5_b_d;
   } else {
-    const t9 = flow === "counter";
-    if (t9) {
+    if (t3) {
       // grad of: if (Math.abs(cr - 1) < 1e-12)
-      const t10 = cr - 1;
-      const t11 = Math.abs(t10);
-      const t12 = t11 < 1e-12;
-      if (t12) {
+      const t11 = cr - 1;
+      const t12 = Math.abs(t11);
+      const t13 = t12 < 1e-12;
+      if (t13) {
         // grad of: return ntu / (1 + ntu)
-        const t14_b = result_b;
+        const t15_b = result_b;
         result_b = 0;
-        const t13 = 1 + ntu;
-        const t13_d = ntu_d;
-        const t14_r = 1 / t13;
-        const t14_r_d = -(t14_r * t14_r * t13_d);
-        ntu_b += t14_b * t14_r;
-        ntu_b_d += t14_b * t14_r_d;
-        const t13_b = -(t14_b * (ntu * t14_r * t14_r));
-        const t13_b_d = -(t14_b * (t14_r * (t14_r * ntu_d + ntu * t14_r_d) + ntu * t14_r * t14_r_d));
-        ntu_b += t13_b;
-        ntu_b_d += t13_b_d;
+        const t14 = 1 + ntu;
+        const t14_d = ntu_d;
+        const t15_r = 1 / t14;
+        const t15_r_d = -(t15_r * t15_r * t14_d);
+        ntu_b += t15_b * t15_r;
+        ntu_b_d += t15_b * t15_r_d;
+        const t14_b = -(t15_b * (ntu * t15_r * t15_r));
+        const t14_b_d = -(t15_b * (t15_r * (t15_r * ntu_d + ntu * t15_r_d) + ntu * t15_r * t15_r_d));
+        ntu_b += t14_b;
+        ntu_b_d += t14_b_d;
       } else {
         // grad of: return (1 - e) / (1 - cr * e)
-        const t21_b = result_b;
+        const t22_b = result_b;
         result_b = 0;
-        const t15 = -ntu;
-        const t15_d = -ntu_d;
-        const t16 = 1 - cr;
-        const t16_d = -cr_d;
-        const t17 = t15 * t16;
-        const t17_d = t16 * t15_d + t15 * t16_d;
-        const e = Math.exp(t17);
-        const e_d = e * t17_d;
-        const t18 = 1 - e;
-        const t18_d = -e_d;
-        const t19 = cr * e;
-        const t19_d = e * cr_d + cr * e_d;
-        const t20 = 1 - t19;
-        const t20_d = -t19_d;
-        const t21_r = 1 / t20;
-        const t21_r_d = -(t21_r * t21_r * t20_d);
-        const t18_b = t21_b * t21_r;
-        const t18_b_d = t21_b * t21_r_d;
-        const t20_b = -(t21_b * (t18 * t21_r * t21_r));
-        const t20_b_d = -(t21_b * (t21_r * (t21_r * t18_d + t18 * t21_r_d) + t18 * t21_r * t21_r_d));
-        const t19_b = -t20_b;
-        const t19_b_d = -t20_b_d;
-        cr_b += t19_b * e;
-        cr_b_d += e * t19_b_d + t19_b * e_d;
-        let e_b = t19_b * cr;
-        let e_b_d = cr * t19_b_d + t19_b * cr_d;
-        e_b -= t18_b;
-        e_b_d -= t18_b_d;
+        const t16 = -ntu;
+        const t16_d = -ntu_d;
+        const t17 = 1 - cr;
+        const t17_d = -cr_d;
+        const t18 = t16 * t17;
+        const t18_d = t17 * t16_d + t16 * t17_d;
+        const e = Math.exp(t18);
+        const e_d = e * t18_d;
+        const t19 = 1 - e;
+        const t19_d = -e_d;
+        const t20 = cr * e;
+        const t20_d = e * cr_d + cr * e_d;
+        const t21 = 1 - t20;
+        const t21_d = -t20_d;
+        const t22_r = 1 / t21;
+        const t22_r_d = -(t22_r * t22_r * t21_d);
+        const t19_b = t22_b * t22_r;
+        const t19_b_d = t22_b * t22_r_d;
+        const t21_b = -(t22_b * (t19 * t22_r * t22_r));
+        const t21_b_d = -(t22_b * (t22_r * (t22_r * t19_d + t19 * t22_r_d) + t19 * t22_r * t22_r_d));
+        const t20_b = -t21_b;
+        const t20_b_d = -t21_b_d;
+        cr_b += t20_b * e;
+        cr_b_d += e * t20_b_d + t20_b * e_d;
+        let e_b = t20_b * cr;
+        let e_b_d = cr * t20_b_d + t20_b * cr_d;
+        e_b -= t19_b;
+        e_b_d -= t19_b_d;
         // grad of: const e = Math.exp(-ntu * (1 - cr))
-        const t17_b = e_b * e;
-        const t17_b_d = e * e_b_d + e_b * e_d;
-        const t15_b = t17_b * t16;
-        const t15_b_d = t16 * t17_b_d + t17_b * t16_d;
-        const t16_b = t17_b * t15;
-        const t16_b_d = t15 * t17_b_d + t17_b * t15_d;
-        cr_b -= t16_b;
-        cr_b_d -= t16_b_d;
-        ntu_b -= t15_b;
-        ntu_b_d -= t15_b_d;
+        const t18_b = e_b * e;
+        const t18_b_d = e * e_b_d + e_b * e_d;
+        const t16_b = t18_b * t17;
+        const t16_b_d = t17 * t18_b_d + t18_b * t17_d;
+        const t17_b = t18_b * t16;
+        const t17_b_d = t16 * t18_b_d + t18_b * t16_d;
+        cr_b -= t17_b;
+        cr_b_d -= t17_b_d;
+        ntu_b -= t16_b;
+        ntu_b_d -= t16_b_d;
       }
     } else {
-      const t22 = flow === "cross";
-      if (t22) {
+      if (t4) {
         // grad of: return 1 - Math.exp((Math.pow(ntu, 0.22) / cr) * (Math.exp(-cr * Math.pow(ntu, 0.78)) - 1))
         const t32_b = result_b;
         result_b = 0;

@@ -589,7 +589,9 @@ export function firstCrossing_vjp(field: Float64Array, nx: number, level: number
   for (let k_1 = iters_1; k_1 > 0; k_1--) {
     // grad of: for (let i = 0; i < nx; i++)
     const brk_outer_at = stack[--top]!;
-    for (let k = stack[--top]!; k > 0; k--) {
+    const k = stack[--top]!;
+    // only the iteration that left the loop has a reverse: the others step counters back
+    if (brk_outer_at !== 0) {
       // grad of: if (field[j * nx + i] > level)
       const t7 = k === brk_outer_at;
       if (t7) {
@@ -801,7 +803,9 @@ export function firstCrossing_hvp(field: Float64Array, nx: number, level: number
   for (let k_1 = iters_1; k_1 > 0; k_1--) {
     // grad of: for (let i = 0; i < nx; i++)
     const brk_outer_at = stack[--top]!;
-    for (let k = stack[--top]!; k > 0; k--) {
+    const k = stack[--top]!;
+    // only the iteration that left the loop has a reverse: the others step counters back
+    if (brk_outer_at !== 0) {
       // grad of: if (field[j * nx + i] > level)
       const t7 = k === brk_outer_at;
       if (t7) {
@@ -836,62 +840,41 @@ export function firstCrossing_hessian(field: Float64Array, nx: number, level: nu
 /** correctedSum's value; adds seed times its gradient into adj (in forward mode: the result depends on x alone). */
 export function correctedSum_vjp(x: number, order: number, adj: { x: number; order: number }, seed = 1): number {
   const x_d: number = 1;
-  let entry: number = 0;
   let s = x;
   let s_d = x_d;
   const t1 = order === 3;
-  if (t1) {
-    entry = 0;
-  } else {
-    const t2 = order === 2;
-    if (t2) {
-      entry = 1;
-    } else {
-      const t3 = order === 1;
-      if (t3) {
-        entry = 2;
-      } else {
-        entry = 3;
-      }
+  const t2 = order === 2;
+  const t3 = t1 || t2;
+  const t4 = order === 1;
+  const t5 = t3 || t4;
+  if (t5) {
+    if (t1) {
+      const t6 = x * x;
+      const t6_d = (x + x) * x_d;
+      const t7 = t6 * x;
+      const t7_d = x * t6_d + t6 * x_d;
+      const t8 = t7 / 6;
+      const t8_d = t7_d / 6;
+      const t9 = s + t8;
+      const t9_d = s_d + t8_d;
+      s = t9;
+      s_d = t9_d;
     }
-  }
-  let brk = false;
-  const t4 = entry <= 0;
-  if (t4) {
-    const t5 = x * x;
-    const t5_d = (x + x) * x_d;
-    const t6 = t5 * x;
-    const t6_d = x * t5_d + t5 * x_d;
-    const t7 = t6 / 6;
-    const t7_d = t6_d / 6;
-    const t8 = s + t7;
-    const t8_d = s_d + t7_d;
-    s = t8;
-    s_d = t8_d;
-  }
-  const t9 = entry <= 1;
-  if (t9) {
-    const t10 = x * x;
-    const t10_d = (x + x) * x_d;
-    const t11 = t10 / 2;
-    const t11_d = t10_d / 2;
-    const t12 = s + t11;
-    const t12_d = s_d + t11_d;
-    s = t12;
-    s_d = t12_d;
-  }
-  const t13 = entry <= 2;
-  if (t13) {
-    const t14 = s + 1;
-    const t14_d = s_d;
-    s = t14;
-    s_d = t14_d;
-    brk = true;
-  }
-  const t15 = entry <= 3;
-  const t16 = !brk;
-  const t17 = t16 && t15;
-  if (t17) {
+    if (t3) {
+      const t10 = x * x;
+      const t10_d = (x + x) * x_d;
+      const t11 = t10 / 2;
+      const t11_d = t10_d / 2;
+      const t12 = s + t11;
+      const t12_d = s_d + t11_d;
+      s = t12;
+      s_d = t12_d;
+    }
+    const t13 = s + 1;
+    const t13_d = s_d;
+    s = t13;
+    s_d = t13_d;
+  } else {
     s = 0;
     s_d = 0;
   }
@@ -909,62 +892,41 @@ export function correctedSum_grad(x: number, order: number): { value: number; gr
 /** correctedSum's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 export function correctedSum_jvp(x: number, order: number, tangent: { x?: number; order?: number }): { value: number; tangent: number } {
   const x_d = tangent.x ?? 0;
-  let entry: number = 0;
   let s = x;
   let s_d = x_d;
   const t1 = order === 3;
-  if (t1) {
-    entry = 0;
-  } else {
-    const t2 = order === 2;
-    if (t2) {
-      entry = 1;
-    } else {
-      const t3 = order === 1;
-      if (t3) {
-        entry = 2;
-      } else {
-        entry = 3;
-      }
+  const t2 = order === 2;
+  const t3 = t1 || t2;
+  const t4 = order === 1;
+  const t5 = t3 || t4;
+  if (t5) {
+    if (t1) {
+      const t6 = x * x;
+      const t6_d = (x + x) * x_d;
+      const t7 = t6 * x;
+      const t7_d = x * t6_d + t6 * x_d;
+      const t8 = t7 / 6;
+      const t8_d = t7_d / 6;
+      const t9 = s + t8;
+      const t9_d = s_d + t8_d;
+      s = t9;
+      s_d = t9_d;
     }
-  }
-  let brk = false;
-  const t4 = entry <= 0;
-  if (t4) {
-    const t5 = x * x;
-    const t5_d = (x + x) * x_d;
-    const t6 = t5 * x;
-    const t6_d = x * t5_d + t5 * x_d;
-    const t7 = t6 / 6;
-    const t7_d = t6_d / 6;
-    const t8 = s + t7;
-    const t8_d = s_d + t7_d;
-    s = t8;
-    s_d = t8_d;
-  }
-  const t9 = entry <= 1;
-  if (t9) {
-    const t10 = x * x;
-    const t10_d = (x + x) * x_d;
-    const t11 = t10 / 2;
-    const t11_d = t10_d / 2;
-    const t12 = s + t11;
-    const t12_d = s_d + t11_d;
-    s = t12;
-    s_d = t12_d;
-  }
-  const t13 = entry <= 2;
-  if (t13) {
-    const t14 = s + 1;
-    const t14_d = s_d;
-    s = t14;
-    s_d = t14_d;
-    brk = true;
-  }
-  const t15 = entry <= 3;
-  const t16 = !brk;
-  const t17 = t16 && t15;
-  if (t17) {
+    if (t3) {
+      const t10 = x * x;
+      const t10_d = (x + x) * x_d;
+      const t11 = t10 / 2;
+      const t11_d = t10_d / 2;
+      const t12 = s + t11;
+      const t12_d = s_d + t11_d;
+      s = t12;
+      s_d = t12_d;
+    }
+    const t13 = s + 1;
+    const t13_d = s_d;
+    s = t13;
+    s_d = t13_d;
+  } else {
     s = 0;
     s_d = 0;
   }
@@ -988,75 +950,54 @@ export function correctedSum_hvp(x: number, order: number, v: { x?: number; orde
   const seed: number = 1;
   const x_d: number = 1;
   const x_d_d: number = 0;
-  let entry: number = 0;
   let s = x;
   let s_d = x_d;
   let s_d_d = x_d_d;
   const t1 = order === 3;
-  if (t1) {
-    entry = 0;
-  } else {
-    const t2 = order === 2;
-    if (t2) {
-      entry = 1;
-    } else {
-      const t3 = order === 1;
-      if (t3) {
-        entry = 2;
-      } else {
-        entry = 3;
-      }
+  const t2 = order === 2;
+  const t3 = t1 || t2;
+  const t4 = order === 1;
+  const t5 = t3 || t4;
+  if (t5) {
+    if (t1) {
+      const t6 = x * x;
+      const t6_d1 = (x + x) * x_d1;
+      const t6_d = (x + x) * x_d;
+      const t6_d_d = x_d * (2 * x_d1) + (x + x) * x_d_d;
+      const t7 = t6 * x;
+      const t7_d = x * t6_d + t6 * x_d;
+      const t7_d_d = t6_d * x_d1 + x * t6_d_d + (x_d * t6_d1 + t6 * x_d_d);
+      const t8 = t7 / 6;
+      const t8_d = t7_d / 6;
+      const t8_d_d = t7_d_d / 6;
+      const t9 = s + t8;
+      const t9_d = s_d + t8_d;
+      const t9_d_d = s_d_d + t8_d_d;
+      s = t9;
+      s_d = t9_d;
+      s_d_d = t9_d_d;
     }
-  }
-  let brk = false;
-  const t4 = entry <= 0;
-  if (t4) {
-    const t5 = x * x;
-    const t5_d1 = (x + x) * x_d1;
-    const t5_d = (x + x) * x_d;
-    const t5_d_d = x_d * (2 * x_d1) + (x + x) * x_d_d;
-    const t6 = t5 * x;
-    const t6_d = x * t5_d + t5 * x_d;
-    const t6_d_d = t5_d * x_d1 + x * t5_d_d + (x_d * t5_d1 + t5 * x_d_d);
-    const t7 = t6 / 6;
-    const t7_d = t6_d / 6;
-    const t7_d_d = t6_d_d / 6;
-    const t8 = s + t7;
-    const t8_d = s_d + t7_d;
-    const t8_d_d = s_d_d + t7_d_d;
-    s = t8;
-    s_d = t8_d;
-    s_d_d = t8_d_d;
-  }
-  const t9 = entry <= 1;
-  if (t9) {
-    const t10 = x * x;
-    const t10_d = (x + x) * x_d;
-    const t10_d_d = x_d * (2 * x_d1) + (x + x) * x_d_d;
-    const t11 = t10 / 2;
-    const t11_d = t10_d / 2;
-    const t11_d_d = t10_d_d / 2;
-    const t12 = s + t11;
-    const t12_d = s_d + t11_d;
-    const t12_d_d = s_d_d + t11_d_d;
-    s = t12;
-    s_d = t12_d;
-    s_d_d = t12_d_d;
-  }
-  const t13 = entry <= 2;
-  if (t13) {
-    const t14 = s + 1;
-    const t14_d = s_d;
-    const t14_d_d = s_d_d;
-    s = t14;
-    s_d = t14_d;
-    s_d_d = t14_d_d;
-    brk = true;
-  }
-  const t15 = entry <= 3;
-  const t16 = !brk;
-  const t17 = t16 && t15;
-  if (t17) {
+    if (t3) {
+      const t10 = x * x;
+      const t10_d = (x + x) * x_d;
+      const t10_d_d = x_d * (2 * x_d1) + (x + x) * x_d_d;
+      const t11 = t10 / 2;
+      const t11_d = t10_d / 2;
+      const t11_d_d = t10_d_d / 2;
+      const t12 = s + t11;
+      const t12_d = s_d + t11_d;
+      const t12_d_d = s_d_d + t11_d_d;
+      s = t12;
+      s_d = t12_d;
+      s_d_d = t12_d_d;
+    }
+    const t13 = s + 1;
+    const t13_d = s_d;
+    const t13_d_d = s_d_d;
+    s = t13;
+    s_d = t13_d;
+    s_d_d = t13_d_d;
+  } else {
     s = 0;
     s_d = 0;
     s_d_d = 0;

@@ -560,12 +560,12 @@ function nodeResistance_fwd(r: Float64Array, kind: Int32Array, i: number): numbe
   let result: number = 0;
   const t1 = kind[i]!;
   const t2 = t1 === 0;
+  const t3 = t1 === 1;
   if (t2) {
-    const t3 = r[i]!;
-    result = t3;
+    const t4 = r[i]!;
+    result = t4;
   } else {
-    const t4 = t1 === 1;
-    if (t4) {
+    if (t3) {
       const t5 = r[i]!;
       const t6 = 2 * i;
       const t7 = t6 + 1;
@@ -618,17 +618,17 @@ function nodeResistance_rev(r: Float64Array, kind: Int32Array, i: number, adj: {
   // computed again from the arguments, rather than recorded by nodeResistance_fwd
   const t1 = kind[i]!;
   const t2 = t1 === 0;
+  const t3 = t1 === 1;
   const r_b = adj.r;
   let result_b = seed;
   // grad of: switch (kind[i])
   if (t2) {
     // grad of: return r[i]
-    const t3_b = result_b;
+    const t4_b = result_b;
     result_b = 0;
-    r_b[i]! += t3_b;
+    r_b[i]! += t4_b;
   } else {
-    const t4 = t1 === 1;
-    if (t4) {
+    if (t3) {
       // grad of: return r[i] + nodeResistance(r, kind, 2 * i + 1) + nodeResistance(r, kind, 2 * i + 2)
       const t12_b = result_b;
       result_b = 0;
@@ -695,14 +695,14 @@ function nodeResistance_jvp(r: Float64Array, kind: Int32Array, i: number, tangen
   let result: number = 0;
   const t1 = kind[i]!;
   const t2 = t1 === 0;
+  const t3 = t1 === 1;
   if (t2) {
-    const t3 = r[i]!;
-    const t3_d = r_d[i]!;
-    result = t3;
-    result_d = t3_d;
+    const t4 = r[i]!;
+    const t4_d = r_d[i]!;
+    result = t4;
+    result_d = t4_d;
   } else {
-    const t4 = t1 === 1;
-    if (t4) {
+    if (t3) {
       const t5 = r[i]!;
       const t5_d = r_d[i]!;
       const t6 = 2 * i;
@@ -770,14 +770,14 @@ function nodeResistance_fwd_d(r: Float64Array, kind: Int32Array, i: number, tang
   let result_d: number = 0;
   const t1 = kind[i]!;
   const t2 = t1 === 0;
+  const t3 = t1 === 1;
   if (t2) {
-    const t3 = r[i]!;
-    const t3_d = r_d[i]!;
-    result = t3;
-    result_d = t3_d;
+    const t4 = r[i]!;
+    const t4_d = r_d[i]!;
+    result = t4;
+    result_d = t4_d;
   } else {
-    const t4 = t1 === 1;
-    if (t4) {
+    if (t3) {
       const t5 = r[i]!;
       const t5_d = r_d[i]!;
       const t6 = 2 * i;
@@ -883,6 +883,7 @@ function nodeResistance_rev_d(r: Float64Array, kind: Int32Array, i: number, tang
   // computed again from the arguments, rather than recorded by nodeResistance_fwd
   const t1 = kind[i]!;
   const t2 = t1 === 0;
+  const t3 = t1 === 1;
   const r_b = adj.r;
   const r_b_d = adj_d.r;
   let result_b = seed;
@@ -890,15 +891,14 @@ function nodeResistance_rev_d(r: Float64Array, kind: Int32Array, i: number, tang
   // grad of: switch (kind[i])
   if (t2) {
     // grad of: return r[i]
-    const t3_b = result_b;
-    const t3_b_d = result_b_d;
+    const t4_b = result_b;
+    const t4_b_d = result_b_d;
     result_b = 0;
     result_b_d = 0;
-    r_b[i]! += t3_b;
-    r_b_d[i]! += t3_b_d;
+    r_b[i]! += t4_b;
+    r_b_d[i]! += t4_b_d;
   } else {
-    const t4 = t1 === 1;
-    if (t4) {
+    if (t3) {
       // grad of: return r[i] + nodeResistance(r, kind, 2 * i + 1) + nodeResistance(r, kind, 2 * i + 2)
       const t12_b = result_b;
       const t12_b_d = result_b_d;

@@ -56,15 +56,15 @@ export function bucketLoss_vjp(params: Float64Array, rain: Float64Array, pet: Fl
       stack[top++]! = 0;
     }
     const t1_evaporation_bucketStep = mode === "linear";
+    const t2_evaporation_bucketStep = mode === "threshold";
     if (t1_evaporation_bucketStep) {
-      const t2_evaporation_bucketStep = s_bucketStep / cap;
-      const t3_evaporation_bucketStep = Math.min(1, t2_evaporation_bucketStep);
-      stack[top++]! = t2_evaporation_bucketStep;
-      const t4_evaporation_bucketStep = t7 * t3_evaporation_bucketStep;
-      result_evaporation_bucketStep = t4_evaporation_bucketStep;
+      const t3_evaporation_bucketStep = s_bucketStep / cap;
+      const t4_evaporation_bucketStep = Math.min(1, t3_evaporation_bucketStep);
+      stack[top++]! = t3_evaporation_bucketStep;
+      const t5_evaporation_bucketStep = t7 * t4_evaporation_bucketStep;
+      result_evaporation_bucketStep = t5_evaporation_bucketStep;
     } else {
-      const t5_evaporation_bucketStep = mode === "threshold";
-      if (t5_evaporation_bucketStep) {
+      if (t2_evaporation_bucketStep) {
         const t6_evaporation_bucketStep = 0.7 * cap;
         const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
         if (t7_evaporation_bucketStep) {
@@ -113,7 +113,7 @@ export function bucketLoss_vjp(params: Float64Array, rain: Float64Array, pet: Fl
   let k_b = 0;
   // grad of: return sse / rain.length
   sse_b += t14_b / t5;
-  const t2_evaporation_bucketStep_r = 1 / cap;
+  const t3_evaporation_bucketStep_r = 1 / cap;
   // grad of: for (let t = 0; t < rain.length; t++)
   for (let t = t5 - 1; t >= 0; t--) {
     // grad of: sse += e * e
@@ -148,21 +148,21 @@ export function bucketLoss_vjp(params: Float64Array, rain: Float64Array, pet: Fl
     // grad of (evaporation): switch (mode)
     const t7 = pet[t]!;
     const t1_evaporation_bucketStep = mode === "linear";
+    const t2_evaporation_bucketStep = mode === "threshold";
     if (t1_evaporation_bucketStep) {
       // grad of (evaporation): return pet * Math.min(1, store / cap)
-      const t4_evaporation_bucketStep_b = result_evaporation_bucketStep_b;
+      const t5_evaporation_bucketStep_b = result_evaporation_bucketStep_b;
       result_evaporation_bucketStep_b = 0;
-      const t3_evaporation_bucketStep_b = t4_evaporation_bucketStep_b === 0 ? 0 : t4_evaporation_bucketStep_b * t7;
-      const t2_evaporation_bucketStep = stack[--top]!;
-      const t3_evaporation_bucketStep = Math.min(1, t2_evaporation_bucketStep);
-      const t2_evaporation_bucketStep_b = t3_evaporation_bucketStep_b * (t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? 1 : 0);
-      if (t2_evaporation_bucketStep_b !== 0) {
-        s_bucketStep_b += t2_evaporation_bucketStep_b * t2_evaporation_bucketStep_r;
-        cap_b -= t2_evaporation_bucketStep_b * (s_bucketStep * t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_r);
+      const t4_evaporation_bucketStep_b = t5_evaporation_bucketStep_b === 0 ? 0 : t5_evaporation_bucketStep_b * t7;
+      const t3_evaporation_bucketStep = stack[--top]!;
+      const t4_evaporation_bucketStep = Math.min(1, t3_evaporation_bucketStep);
+      const t3_evaporation_bucketStep_b = t4_evaporation_bucketStep_b * (t3_evaporation_bucketStep === t4_evaporation_bucketStep && 1 !== t4_evaporation_bucketStep ? 1 : 0);
+      if (t3_evaporation_bucketStep_b !== 0) {
+        s_bucketStep_b += t3_evaporation_bucketStep_b * t3_evaporation_bucketStep_r;
+        cap_b -= t3_evaporation_bucketStep_b * (s_bucketStep * t3_evaporation_bucketStep_r * t3_evaporation_bucketStep_r);
       }
     } else {
-      const t5_evaporation_bucketStep = mode === "threshold";
-      if (t5_evaporation_bucketStep) {
+      if (t2_evaporation_bucketStep) {
         let t6_evaporation_bucketStep_b = 0;
         // grad of (evaporation): return store > 0.7 * cap ? pet : pet * store / (0.7 * cap)
         t8_evaporation_bucketStep_b += result_evaporation_bucketStep_b;
@@ -278,18 +278,18 @@ export function bucketLoss_jvp(params: Float64Array, rain: Float64Array, pet: Fl
       s_bucketStep_d = cap_d;
     }
     const t1_evaporation_bucketStep = mode === "linear";
+    const t2_evaporation_bucketStep = mode === "threshold";
     if (t1_evaporation_bucketStep) {
-      const t2_evaporation_bucketStep = s_bucketStep / cap;
-      const t2_evaporation_bucketStep_d = s_bucketStep_d / cap - t2_evaporation_bucketStep / cap * cap_d;
-      const t3_evaporation_bucketStep = Math.min(1, t2_evaporation_bucketStep);
-      const t3_evaporation_bucketStep_d = t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? t2_evaporation_bucketStep_d : 0;
-      const t4_evaporation_bucketStep = t7 * t3_evaporation_bucketStep;
-      const t4_evaporation_bucketStep_d = t7 * t3_evaporation_bucketStep_d;
-      result_evaporation_bucketStep = t4_evaporation_bucketStep;
-      result_evaporation_bucketStep_d = t4_evaporation_bucketStep_d;
+      const t3_evaporation_bucketStep = s_bucketStep / cap;
+      const t3_evaporation_bucketStep_d = s_bucketStep_d / cap - t3_evaporation_bucketStep / cap * cap_d;
+      const t4_evaporation_bucketStep = Math.min(1, t3_evaporation_bucketStep);
+      const t4_evaporation_bucketStep_d = t3_evaporation_bucketStep === t4_evaporation_bucketStep && 1 !== t4_evaporation_bucketStep ? t3_evaporation_bucketStep_d : 0;
+      const t5_evaporation_bucketStep = t7 * t4_evaporation_bucketStep;
+      const t5_evaporation_bucketStep_d = t7 * t4_evaporation_bucketStep_d;
+      result_evaporation_bucketStep = t5_evaporation_bucketStep;
+      result_evaporation_bucketStep_d = t5_evaporation_bucketStep_d;
     } else {
-      const t5_evaporation_bucketStep = mode === "threshold";
-      if (t5_evaporation_bucketStep) {
+      if (t2_evaporation_bucketStep) {
         const t6_evaporation_bucketStep = 0.7 * cap;
         const t6_evaporation_bucketStep_d = 0.7 * cap_d;
         const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
@@ -430,20 +430,20 @@ export function bucketLoss_hvp(params: Float64Array, rain: Float64Array, pet: Fl
       stack[top++]! = 0;
     }
     const t1_evaporation_bucketStep = mode === "linear";
+    const t2_evaporation_bucketStep = mode === "threshold";
     if (t1_evaporation_bucketStep) {
-      const t2_evaporation_bucketStep = s_bucketStep / cap;
-      const t2_evaporation_bucketStep_d = s_bucketStep_d / cap - t2_evaporation_bucketStep / cap * cap_d;
-      const t3_evaporation_bucketStep = Math.min(1, t2_evaporation_bucketStep);
-      const t3_evaporation_bucketStep_d = t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? t2_evaporation_bucketStep_d : 0;
-      stack_d[top]! = t2_evaporation_bucketStep_d;
-      stack[top++]! = t2_evaporation_bucketStep;
-      const t4_evaporation_bucketStep = t7 * t3_evaporation_bucketStep;
-      const t4_evaporation_bucketStep_d = t3_evaporation_bucketStep * t7_d + t7 * t3_evaporation_bucketStep_d;
-      result_evaporation_bucketStep = t4_evaporation_bucketStep;
-      result_evaporation_bucketStep_d = t4_evaporation_bucketStep_d;
+      const t3_evaporation_bucketStep = s_bucketStep / cap;
+      const t3_evaporation_bucketStep_d = s_bucketStep_d / cap - t3_evaporation_bucketStep / cap * cap_d;
+      const t4_evaporation_bucketStep = Math.min(1, t3_evaporation_bucketStep);
+      const t4_evaporation_bucketStep_d = t3_evaporation_bucketStep === t4_evaporation_bucketStep && 1 !== t4_evaporation_bucketStep ? t3_evaporation_bucketStep_d : 0;
+      stack_d[top]! = t3_evaporation_bucketStep_d;
+      stack[top++]! = t3_evaporation_bucketStep;
+      const t5_evaporation_bucketStep = t7 * t4_evaporation_bucketStep;
+      const t5_evaporation_bucketStep_d = t4_evaporation_bucketStep * t7_d + t7 * t4_evaporation_bucketStep_d;
+      result_evaporation_bucketStep = t5_evaporation_bucketStep;
+      result_evaporation_bucketStep_d = t5_evaporation_bucketStep_d;
     } else {
-      const t5_evaporation_bucketStep = mode === "threshold";
-      if (t5_evaporation_bucketStep) {
+      if (t2_evaporation_bucketStep) {
         const t6_evaporation_bucketStep = 0.7 * cap;
         const t6_evaporation_bucketStep_d = 0.7 * cap_d;
         const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
@@ -581,29 +581,29 @@ export function bucketLoss_hvp(params: Float64Array, rain: Float64Array, pet: Fl
     const t7 = pet[t]!;
     const t7_d: number = 0;
     const t1_evaporation_bucketStep = mode === "linear";
+    const t2_evaporation_bucketStep = mode === "threshold";
     if (t1_evaporation_bucketStep) {
       // grad of (evaporation): return pet * Math.min(1, store / cap)
-      const t4_evaporation_bucketStep_b = result_evaporation_bucketStep_b;
-      const t4_evaporation_bucketStep_b_d = result_evaporation_bucketStep_b_d;
+      const t5_evaporation_bucketStep_b = result_evaporation_bucketStep_b;
+      const t5_evaporation_bucketStep_b_d = result_evaporation_bucketStep_b_d;
       result_evaporation_bucketStep_b = 0;
       result_evaporation_bucketStep_b_d = 0;
-      const t3_evaporation_bucketStep_b = t4_evaporation_bucketStep_b === 0 ? 0 : t4_evaporation_bucketStep_b * t7;
-      const t3_evaporation_bucketStep_b_d = t4_evaporation_bucketStep_b === 0 && t4_evaporation_bucketStep_b_d === 0 ? 0 : t7 * t4_evaporation_bucketStep_b_d + t4_evaporation_bucketStep_b * t7_d;
-      const t2_evaporation_bucketStep = stack[--top]!;
-      const t3_evaporation_bucketStep = Math.min(1, t2_evaporation_bucketStep);
-      const t2_evaporation_bucketStep_b = t3_evaporation_bucketStep_b * (t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? 1 : 0);
-      const t2_evaporation_bucketStep_b_d = t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? t3_evaporation_bucketStep_b_d : 0;
-      const t2_evaporation_bucketStep_r = 1 / cap;
-      const t2_evaporation_bucketStep_r_d = -(t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_r * cap_d);
-      if (t2_evaporation_bucketStep_b !== 0 || t2_evaporation_bucketStep_b_d !== 0) {
-        s_bucketStep_b += t2_evaporation_bucketStep_b * t2_evaporation_bucketStep_r;
-        s_bucketStep_b_d += t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_b_d + t2_evaporation_bucketStep_b * t2_evaporation_bucketStep_r_d;
-        cap_b -= t2_evaporation_bucketStep_b * (s_bucketStep * t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_r);
-        cap_b_d -= s_bucketStep * t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_b_d + t2_evaporation_bucketStep_b * (t2_evaporation_bucketStep_r * (t2_evaporation_bucketStep_r * s_bucketStep_d + s_bucketStep * t2_evaporation_bucketStep_r_d) + s_bucketStep * t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_r_d);
+      const t4_evaporation_bucketStep_b = t5_evaporation_bucketStep_b === 0 ? 0 : t5_evaporation_bucketStep_b * t7;
+      const t4_evaporation_bucketStep_b_d = t5_evaporation_bucketStep_b === 0 && t5_evaporation_bucketStep_b_d === 0 ? 0 : t7 * t5_evaporation_bucketStep_b_d + t5_evaporation_bucketStep_b * t7_d;
+      const t3_evaporation_bucketStep = stack[--top]!;
+      const t4_evaporation_bucketStep = Math.min(1, t3_evaporation_bucketStep);
+      const t3_evaporation_bucketStep_b = t4_evaporation_bucketStep_b * (t3_evaporation_bucketStep === t4_evaporation_bucketStep && 1 !== t4_evaporation_bucketStep ? 1 : 0);
+      const t3_evaporation_bucketStep_b_d = t3_evaporation_bucketStep === t4_evaporation_bucketStep && 1 !== t4_evaporation_bucketStep ? t4_evaporation_bucketStep_b_d : 0;
+      const t3_evaporation_bucketStep_r = 1 / cap;
+      const t3_evaporation_bucketStep_r_d = -(t3_evaporation_bucketStep_r * t3_evaporation_bucketStep_r * cap_d);
+      if (t3_evaporation_bucketStep_b !== 0 || t3_evaporation_bucketStep_b_d !== 0) {
+        s_bucketStep_b += t3_evaporation_bucketStep_b * t3_evaporation_bucketStep_r;
+        s_bucketStep_b_d += t3_evaporation_bucketStep_r * t3_evaporation_bucketStep_b_d + t3_evaporation_bucketStep_b * t3_evaporation_bucketStep_r_d;
+        cap_b -= t3_evaporation_bucketStep_b * (s_bucketStep * t3_evaporation_bucketStep_r * t3_evaporation_bucketStep_r);
+        cap_b_d -= s_bucketStep * t3_evaporation_bucketStep_r * t3_evaporation_bucketStep_r * t3_evaporation_bucketStep_b_d + t3_evaporation_bucketStep_b * (t3_evaporation_bucketStep_r * (t3_evaporation_bucketStep_r * s_bucketStep_d + s_bucketStep * t3_evaporation_bucketStep_r_d) + s_bucketStep * t3_evaporation_bucketStep_r * t3_evaporation_bucketStep_r_d);
       }
     } else {
-      const t5_evaporation_bucketStep = mode === "threshold";
-      if (t5_evaporation_bucketStep) {
+      if (t2_evaporation_bucketStep) {
         let t6_evaporation_bucketStep_b = 0;
         let t6_evaporation_bucketStep_b_d = 0;
         // grad of (evaporation): return store > 0.7 * cap ? pet : pet * store / (0.7 * cap)
@@ -762,14 +762,14 @@ export function bucketLossOpts_vjp(params: Float64Array, rain: Float64Array, pet
       stack[top++]! = 0;
     }
     const t1_evaporation_bucketStep = mode === "linear";
+    const t2_evaporation_bucketStep = mode === "threshold";
     if (t1_evaporation_bucketStep) {
-      const t2_evaporation_bucketStep = s_bucketStep / t11;
-      const t3_evaporation_bucketStep = Math.min(1, t2_evaporation_bucketStep);
-      const t4_evaporation_bucketStep = t10 * t3_evaporation_bucketStep;
-      result_evaporation_bucketStep = t4_evaporation_bucketStep;
+      const t3_evaporation_bucketStep = s_bucketStep / t11;
+      const t4_evaporation_bucketStep = Math.min(1, t3_evaporation_bucketStep);
+      const t5_evaporation_bucketStep = t10 * t4_evaporation_bucketStep;
+      result_evaporation_bucketStep = t5_evaporation_bucketStep;
     } else {
-      const t5_evaporation_bucketStep = mode === "threshold";
-      if (t5_evaporation_bucketStep) {
+      if (t2_evaporation_bucketStep) {
         const t6_evaporation_bucketStep = 0.7 * t11;
         const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
         if (t7_evaporation_bucketStep) {
@@ -871,23 +871,23 @@ export function bucketLossOpts_vjp(params: Float64Array, rain: Float64Array, pet
     const t10 = pet[t]!;
     const t11 = params[0]!;
     const t1_evaporation_bucketStep = mode === "linear";
+    const t2_evaporation_bucketStep = mode === "threshold";
     if (t1_evaporation_bucketStep) {
       // grad of (evaporation): return pet * Math.min(1, store / cap)
-      const t4_evaporation_bucketStep_b = result_evaporation_bucketStep_b;
+      const t5_evaporation_bucketStep_b = result_evaporation_bucketStep_b;
       result_evaporation_bucketStep_b = 0;
-      const t2_evaporation_bucketStep = s_bucketStep / t11;
-      const t3_evaporation_bucketStep = Math.min(1, t2_evaporation_bucketStep);
-      const t3_evaporation_bucketStep_b = t4_evaporation_bucketStep_b === 0 ? 0 : t4_evaporation_bucketStep_b * t10;
-      if (t4_evaporation_bucketStep_b !== 0) t10_b += t4_evaporation_bucketStep_b * t3_evaporation_bucketStep;
-      const t2_evaporation_bucketStep_b = t3_evaporation_bucketStep_b * (t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? 1 : 0);
-      const t2_evaporation_bucketStep_r = 1 / t11;
-      if (t2_evaporation_bucketStep_b !== 0) {
-        s_bucketStep_b += t2_evaporation_bucketStep_b * t2_evaporation_bucketStep_r;
-        t11_b -= t2_evaporation_bucketStep_b * (s_bucketStep * t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_r);
+      const t3_evaporation_bucketStep = s_bucketStep / t11;
+      const t4_evaporation_bucketStep = Math.min(1, t3_evaporation_bucketStep);
+      const t4_evaporation_bucketStep_b = t5_evaporation_bucketStep_b === 0 ? 0 : t5_evaporation_bucketStep_b * t10;
+      if (t5_evaporation_bucketStep_b !== 0) t10_b += t5_evaporation_bucketStep_b * t4_evaporation_bucketStep;
+      const t3_evaporation_bucketStep_b = t4_evaporation_bucketStep_b * (t3_evaporation_bucketStep === t4_evaporation_bucketStep && 1 !== t4_evaporation_bucketStep ? 1 : 0);
+      const t3_evaporation_bucketStep_r = 1 / t11;
+      if (t3_evaporation_bucketStep_b !== 0) {
+        s_bucketStep_b += t3_evaporation_bucketStep_b * t3_evaporation_bucketStep_r;
+        t11_b -= t3_evaporation_bucketStep_b * (s_bucketStep * t3_evaporation_bucketStep_r * t3_evaporation_bucketStep_r);
       }
     } else {
-      const t5_evaporation_bucketStep = mode === "threshold";
-      if (t5_evaporation_bucketStep) {
+      if (t2_evaporation_bucketStep) {
         let t6_evaporation_bucketStep_b = 0;
         // grad of (evaporation): return store > 0.7 * cap ? pet : pet * store / (0.7 * cap)
         t8_evaporation_bucketStep_b += result_evaporation_bucketStep_b;
@@ -1026,18 +1026,18 @@ export function bucketLossOpts_jvp(params: Float64Array, rain: Float64Array, pet
       s_bucketStep_d = t11_d;
     }
     const t1_evaporation_bucketStep = mode === "linear";
+    const t2_evaporation_bucketStep = mode === "threshold";
     if (t1_evaporation_bucketStep) {
-      const t2_evaporation_bucketStep = s_bucketStep / t11;
-      const t2_evaporation_bucketStep_d = s_bucketStep_d / t11 - t2_evaporation_bucketStep / t11 * t11_d;
-      const t3_evaporation_bucketStep = Math.min(1, t2_evaporation_bucketStep);
-      const t3_evaporation_bucketStep_d = t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? t2_evaporation_bucketStep_d : 0;
-      const t4_evaporation_bucketStep = t10 * t3_evaporation_bucketStep;
-      const t4_evaporation_bucketStep_d = t3_evaporation_bucketStep * t10_d + t10 * t3_evaporation_bucketStep_d;
-      result_evaporation_bucketStep = t4_evaporation_bucketStep;
-      result_evaporation_bucketStep_d = t4_evaporation_bucketStep_d;
+      const t3_evaporation_bucketStep = s_bucketStep / t11;
+      const t3_evaporation_bucketStep_d = s_bucketStep_d / t11 - t3_evaporation_bucketStep / t11 * t11_d;
+      const t4_evaporation_bucketStep = Math.min(1, t3_evaporation_bucketStep);
+      const t4_evaporation_bucketStep_d = t3_evaporation_bucketStep === t4_evaporation_bucketStep && 1 !== t4_evaporation_bucketStep ? t3_evaporation_bucketStep_d : 0;
+      const t5_evaporation_bucketStep = t10 * t4_evaporation_bucketStep;
+      const t5_evaporation_bucketStep_d = t4_evaporation_bucketStep * t10_d + t10 * t4_evaporation_bucketStep_d;
+      result_evaporation_bucketStep = t5_evaporation_bucketStep;
+      result_evaporation_bucketStep_d = t5_evaporation_bucketStep_d;
     } else {
-      const t5_evaporation_bucketStep = mode === "threshold";
-      if (t5_evaporation_bucketStep) {
+      if (t2_evaporation_bucketStep) {
         const t6_evaporation_bucketStep = 0.7 * t11;
         const t6_evaporation_bucketStep_d = 0.7 * t11_d;
         const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
@@ -1206,18 +1206,18 @@ export function bucketLossOpts_hvp(params: Float64Array, rain: Float64Array, pet
       stack[top++]! = 0;
     }
     const t1_evaporation_bucketStep = mode === "linear";
+    const t2_evaporation_bucketStep = mode === "threshold";
     if (t1_evaporation_bucketStep) {
-      const t2_evaporation_bucketStep = s_bucketStep / t11;
-      const t2_evaporation_bucketStep_d = s_bucketStep_d / t11 - t2_evaporation_bucketStep / t11 * t11_d;
-      const t3_evaporation_bucketStep = Math.min(1, t2_evaporation_bucketStep);
-      const t3_evaporation_bucketStep_d = t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? t2_evaporation_bucketStep_d : 0;
-      const t4_evaporation_bucketStep = t10 * t3_evaporation_bucketStep;
-      const t4_evaporation_bucketStep_d = t3_evaporation_bucketStep * t10_d + t10 * t3_evaporation_bucketStep_d;
-      result_evaporation_bucketStep = t4_evaporation_bucketStep;
-      result_evaporation_bucketStep_d = t4_evaporation_bucketStep_d;
+      const t3_evaporation_bucketStep = s_bucketStep / t11;
+      const t3_evaporation_bucketStep_d = s_bucketStep_d / t11 - t3_evaporation_bucketStep / t11 * t11_d;
+      const t4_evaporation_bucketStep = Math.min(1, t3_evaporation_bucketStep);
+      const t4_evaporation_bucketStep_d = t3_evaporation_bucketStep === t4_evaporation_bucketStep && 1 !== t4_evaporation_bucketStep ? t3_evaporation_bucketStep_d : 0;
+      const t5_evaporation_bucketStep = t10 * t4_evaporation_bucketStep;
+      const t5_evaporation_bucketStep_d = t4_evaporation_bucketStep * t10_d + t10 * t4_evaporation_bucketStep_d;
+      result_evaporation_bucketStep = t5_evaporation_bucketStep;
+      result_evaporation_bucketStep_d = t5_evaporation_bucketStep_d;
     } else {
-      const t5_evaporation_bucketStep = mode === "threshold";
-      if (t5_evaporation_bucketStep) {
+      if (t2_evaporation_bucketStep) {
         const t6_evaporation_bucketStep = 0.7 * t11;
         const t6_evaporation_bucketStep_d = 0.7 * t11_d;
         const t7_evaporation_bucketStep = s_bucketStep > t6_evaporation_bucketStep;
@@ -1389,35 +1389,35 @@ export function bucketLossOpts_hvp(params: Float64Array, rain: Float64Array, pet
     const t11 = params[0]!;
     const t11_d = params_d[0]!;
     const t1_evaporation_bucketStep = mode === "linear";
+    const t2_evaporation_bucketStep = mode === "threshold";
     if (t1_evaporation_bucketStep) {
       // grad of (evaporation): return pet * Math.min(1, store / cap)
-      const t4_evaporation_bucketStep_b = result_evaporation_bucketStep_b;
-      const t4_evaporation_bucketStep_b_d = result_evaporation_bucketStep_b_d;
+      const t5_evaporation_bucketStep_b = result_evaporation_bucketStep_b;
+      const t5_evaporation_bucketStep_b_d = result_evaporation_bucketStep_b_d;
       result_evaporation_bucketStep_b = 0;
       result_evaporation_bucketStep_b_d = 0;
-      const t2_evaporation_bucketStep = s_bucketStep / t11;
-      const t2_evaporation_bucketStep_d = s_bucketStep_d / t11 - t2_evaporation_bucketStep / t11 * t11_d;
-      const t3_evaporation_bucketStep = Math.min(1, t2_evaporation_bucketStep);
-      const t3_evaporation_bucketStep_d = t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? t2_evaporation_bucketStep_d : 0;
-      const t3_evaporation_bucketStep_b = t4_evaporation_bucketStep_b === 0 ? 0 : t4_evaporation_bucketStep_b * t10;
-      const t3_evaporation_bucketStep_b_d = t4_evaporation_bucketStep_b === 0 && t4_evaporation_bucketStep_b_d === 0 ? 0 : t10 * t4_evaporation_bucketStep_b_d + t4_evaporation_bucketStep_b * t10_d;
-      if (t4_evaporation_bucketStep_b !== 0 || t4_evaporation_bucketStep_b_d !== 0) {
-        t10_b += t4_evaporation_bucketStep_b * t3_evaporation_bucketStep;
-        t10_b_d += t3_evaporation_bucketStep * t4_evaporation_bucketStep_b_d + t4_evaporation_bucketStep_b * t3_evaporation_bucketStep_d;
+      const t3_evaporation_bucketStep = s_bucketStep / t11;
+      const t3_evaporation_bucketStep_d = s_bucketStep_d / t11 - t3_evaporation_bucketStep / t11 * t11_d;
+      const t4_evaporation_bucketStep = Math.min(1, t3_evaporation_bucketStep);
+      const t4_evaporation_bucketStep_d = t3_evaporation_bucketStep === t4_evaporation_bucketStep && 1 !== t4_evaporation_bucketStep ? t3_evaporation_bucketStep_d : 0;
+      const t4_evaporation_bucketStep_b = t5_evaporation_bucketStep_b === 0 ? 0 : t5_evaporation_bucketStep_b * t10;
+      const t4_evaporation_bucketStep_b_d = t5_evaporation_bucketStep_b === 0 && t5_evaporation_bucketStep_b_d === 0 ? 0 : t10 * t5_evaporation_bucketStep_b_d + t5_evaporation_bucketStep_b * t10_d;
+      if (t5_evaporation_bucketStep_b !== 0 || t5_evaporation_bucketStep_b_d !== 0) {
+        t10_b += t5_evaporation_bucketStep_b * t4_evaporation_bucketStep;
+        t10_b_d += t4_evaporation_bucketStep * t5_evaporation_bucketStep_b_d + t5_evaporation_bucketStep_b * t4_evaporation_bucketStep_d;
       }
-      const t2_evaporation_bucketStep_b = t3_evaporation_bucketStep_b * (t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? 1 : 0);
-      const t2_evaporation_bucketStep_b_d = t2_evaporation_bucketStep === t3_evaporation_bucketStep && 1 !== t3_evaporation_bucketStep ? t3_evaporation_bucketStep_b_d : 0;
-      const t2_evaporation_bucketStep_r = 1 / t11;
-      const t2_evaporation_bucketStep_r_d = -(t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_r * t11_d);
-      if (t2_evaporation_bucketStep_b !== 0 || t2_evaporation_bucketStep_b_d !== 0) {
-        s_bucketStep_b += t2_evaporation_bucketStep_b * t2_evaporation_bucketStep_r;
-        s_bucketStep_b_d += t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_b_d + t2_evaporation_bucketStep_b * t2_evaporation_bucketStep_r_d;
-        t11_b -= t2_evaporation_bucketStep_b * (s_bucketStep * t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_r);
-        t11_b_d -= s_bucketStep * t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_b_d + t2_evaporation_bucketStep_b * (t2_evaporation_bucketStep_r * (t2_evaporation_bucketStep_r * s_bucketStep_d + s_bucketStep * t2_evaporation_bucketStep_r_d) + s_bucketStep * t2_evaporation_bucketStep_r * t2_evaporation_bucketStep_r_d);
+      const t3_evaporation_bucketStep_b = t4_evaporation_bucketStep_b * (t3_evaporation_bucketStep === t4_evaporation_bucketStep && 1 !== t4_evaporation_bucketStep ? 1 : 0);
+      const t3_evaporation_bucketStep_b_d = t3_evaporation_bucketStep === t4_evaporation_bucketStep && 1 !== t4_evaporation_bucketStep ? t4_evaporation_bucketStep_b_d : 0;
+      const t3_evaporation_bucketStep_r = 1 / t11;
+      const t3_evaporation_bucketStep_r_d = -(t3_evaporation_bucketStep_r * t3_evaporation_bucketStep_r * t11_d);
+      if (t3_evaporation_bucketStep_b !== 0 || t3_evaporation_bucketStep_b_d !== 0) {
+        s_bucketStep_b += t3_evaporation_bucketStep_b * t3_evaporation_bucketStep_r;
+        s_bucketStep_b_d += t3_evaporation_bucketStep_r * t3_evaporation_bucketStep_b_d + t3_evaporation_bucketStep_b * t3_evaporation_bucketStep_r_d;
+        t11_b -= t3_evaporation_bucketStep_b * (s_bucketStep * t3_evaporation_bucketStep_r * t3_evaporation_bucketStep_r);
+        t11_b_d -= s_bucketStep * t3_evaporation_bucketStep_r * t3_evaporation_bucketStep_r * t3_evaporation_bucketStep_b_d + t3_evaporation_bucketStep_b * (t3_evaporation_bucketStep_r * (t3_evaporation_bucketStep_r * s_bucketStep_d + s_bucketStep * t3_evaporation_bucketStep_r_d) + s_bucketStep * t3_evaporation_bucketStep_r * t3_evaporation_bucketStep_r_d);
       }
     } else {
-      const t5_evaporation_bucketStep = mode === "threshold";
-      if (t5_evaporation_bucketStep) {
+      if (t2_evaporation_bucketStep) {
         let t6_evaporation_bucketStep_b = 0;
         let t6_evaporation_bucketStep_b_d = 0;
         // grad of (evaporation): return store > 0.7 * cap ? pet : pet * store / (0.7 * cap)

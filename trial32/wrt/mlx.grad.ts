@@ -3330,7 +3330,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, w2: Float64Array
   let act: number = 0;
   let z: number = 0;
   let out: number = 0;
-  let t3_activate: number = 0;
+  let t5_activate: number = 0;
   let result_activate: number = 0;
   const t1 = act_arg === undefined;
   if (t1) {
@@ -3361,25 +3361,25 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, w2: Float64Array
         z = t11;
       }
       const t1_activate = act === 0;
+      const t2_activate = act === 1;
+      const t3_activate = act === 2;
       if (t1_activate) {
-        const t2_activate = z > 0;
-        if (t2_activate) {
-          t3_activate = z;
+        const t4_activate = z > 0;
+        if (t4_activate) {
+          t5_activate = z;
           stack[top++]! = 1;
         } else {
-          t3_activate = 0;
+          t5_activate = 0;
           stack[top++]! = 0;
         }
-        result_activate = t3_activate;
+        result_activate = t5_activate;
       } else {
-        const t4_activate = act === 1;
-        if (t4_activate) {
-          const t5_activate = Math.tanh(z);
-          stack[top++]! = t5_activate;
-          result_activate = t5_activate;
+        if (t2_activate) {
+          const t6_activate = Math.tanh(z);
+          stack[top++]! = t6_activate;
+          result_activate = t6_activate;
         } else {
-          const t6_activate = act === 2;
-          if (t6_activate) {
+          if (t3_activate) {
             const t7_activate = 0.5 * z;
             const t8_activate = 0.044715 * z;
             const t9_activate = t8_activate * z;
@@ -3423,7 +3423,7 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, w2: Float64Array
   let loss_b = 0;
   let z_b = 0;
   let out_b = 0;
-  let t3_activate_b = 0;
+  let t5_activate_b = 0;
   let result_activate_b = 0;
   const t21_b = seed;
   // grad of: return loss / N
@@ -3454,28 +3454,28 @@ export function mlpLoss_vjp(W1: Float64Array, b1: Float64Array, w2: Float64Array
       // grad of (activate): switch (act)
       z = stack[--top]!;
       const t1_activate = act === 0;
+      const t2_activate = act === 1;
+      const t3_activate = act === 2;
       if (t1_activate) {
         // grad of (activate): return x > 0 ? x : 0
-        t3_activate_b += result_activate_b;
+        t5_activate_b += result_activate_b;
         result_activate_b = 0;
-        const t2_activate = stack[--top]! !== 0;
-        if (t2_activate) {
-          z_b += t3_activate_b;
-          t3_activate_b = 0;
+        const t4_activate = stack[--top]! !== 0;
+        if (t4_activate) {
+          z_b += t5_activate_b;
+          t5_activate_b = 0;
         } else {
-          t3_activate_b = 0;
+          t5_activate_b = 0;
         }
       } else {
-        const t4_activate = act === 1;
-        if (t4_activate) {
+        if (t2_activate) {
           // grad of (activate): return Math.tanh(x)
-          const t5_activate_b = result_activate_b;
+          const t6_activate_b = result_activate_b;
           result_activate_b = 0;
-          const t5_activate = stack[--top]!;
-          if (t5_activate_b !== 0) z_b += t5_activate_b * (1 - t5_activate * t5_activate);
+          const t6_activate = stack[--top]!;
+          if (t6_activate_b !== 0) z_b += t6_activate_b * (1 - t6_activate * t6_activate);
         } else {
-          const t6_activate = act === 2;
-          if (t6_activate) {
+          if (t3_activate) {
             // grad of (activate): return 0.5 * x * (1 + Math.tanh(0.7978845608 * (x + 0.044715 * x * x * x)))
             const t15_activate_b = result_activate_b;
             result_activate_b = 0;
@@ -3533,12 +3533,12 @@ export function mlpLoss_jvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
   const b1_d = tangent.b1 ?? new Float64Array(b1.length);
   let z_d = 0;
   let out_d = 0;
-  let t3_activate_d = 0;
+  let t5_activate_d = 0;
   let result_activate_d = 0;
   let act: number = 0;
   let z: number = 0;
   let out: number = 0;
-  let t3_activate: number = 0;
+  let t5_activate: number = 0;
   let result_activate: number = 0;
   const t1 = act_arg === undefined;
   if (t1) {
@@ -3576,27 +3576,27 @@ export function mlpLoss_jvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
         z_d = t11_d;
       }
       const t1_activate = act === 0;
+      const t2_activate = act === 1;
+      const t3_activate = act === 2;
       if (t1_activate) {
-        const t2_activate = z > 0;
-        if (t2_activate) {
-          t3_activate = z;
-          t3_activate_d = z_d;
-        } else {
-          t3_activate = 0;
-          t3_activate_d = 0;
-        }
-        result_activate = t3_activate;
-        result_activate_d = t3_activate_d;
-      } else {
-        const t4_activate = act === 1;
+        const t4_activate = z > 0;
         if (t4_activate) {
-          const t5_activate = Math.tanh(z);
-          const t5_activate_d = (1 - t5_activate * t5_activate) * z_d;
-          result_activate = t5_activate;
-          result_activate_d = t5_activate_d;
+          t5_activate = z;
+          t5_activate_d = z_d;
         } else {
-          const t6_activate = act === 2;
-          if (t6_activate) {
+          t5_activate = 0;
+          t5_activate_d = 0;
+        }
+        result_activate = t5_activate;
+        result_activate_d = t5_activate_d;
+      } else {
+        if (t2_activate) {
+          const t6_activate = Math.tanh(z);
+          const t6_activate_d = (1 - t6_activate * t6_activate) * z_d;
+          result_activate = t6_activate;
+          result_activate_d = t6_activate_d;
+        } else {
+          if (t3_activate) {
             const t7_activate = 0.5 * z;
             const t7_activate_d = 0.5 * z_d;
             const t8_activate = 0.044715 * z;
@@ -3679,8 +3679,8 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
   let z_d: number = 0;
   let out: number = 0;
   let out_d: number = 0;
-  let t3_activate: number = 0;
-  let t3_activate_d: number = 0;
+  let t5_activate: number = 0;
+  let t5_activate_d: number = 0;
   let result_activate: number = 0;
   let result_activate_d: number = 0;
   const t1 = act_arg === undefined;
@@ -3722,33 +3722,33 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
         z_d = t11_d;
       }
       const t1_activate = act === 0;
+      const t2_activate = act === 1;
+      const t3_activate = act === 2;
       if (t1_activate) {
-        const t2_activate = z > 0;
-        if (t2_activate) {
-          t3_activate = z;
-          t3_activate_d = z_d;
+        const t4_activate = z > 0;
+        if (t4_activate) {
+          t5_activate = z;
+          t5_activate_d = z_d;
           stack_d[top]! = 0;
           stack[top++]! = 1;
         } else {
-          t3_activate = 0;
-          t3_activate_d = 0;
+          t5_activate = 0;
+          t5_activate_d = 0;
           stack_d[top]! = 0;
           stack[top++]! = 0;
         }
-        result_activate = t3_activate;
-        result_activate_d = t3_activate_d;
+        result_activate = t5_activate;
+        result_activate_d = t5_activate_d;
       } else {
-        const t4_activate = act === 1;
-        if (t4_activate) {
-          const t5_activate = Math.tanh(z);
-          const t5_activate_d = (1 - t5_activate * t5_activate) * z_d;
-          stack_d[top]! = t5_activate_d;
-          stack[top++]! = t5_activate;
-          result_activate = t5_activate;
-          result_activate_d = t5_activate_d;
+        if (t2_activate) {
+          const t6_activate = Math.tanh(z);
+          const t6_activate_d = (1 - t6_activate * t6_activate) * z_d;
+          stack_d[top]! = t6_activate_d;
+          stack[top++]! = t6_activate;
+          result_activate = t6_activate;
+          result_activate_d = t6_activate_d;
         } else {
-          const t6_activate = act === 2;
-          if (t6_activate) {
+          if (t3_activate) {
             const t7_activate = 0.5 * z;
             const t7_activate_d = 0.5 * z_d;
             const t8_activate = 0.044715 * z;
@@ -3821,8 +3821,8 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
   let z_b_d = 0;
   let out_b = 0;
   let out_b_d = 0;
-  let t3_activate_b = 0;
-  let t3_activate_b_d = 0;
+  let t5_activate_b = 0;
+  let t5_activate_b_d = 0;
   let result_activate_b = 0;
   let result_activate_b_d = 0;
   const t21_b = seed;
@@ -3865,39 +3865,39 @@ export function mlpLoss_hvp(W1: Float64Array, b1: Float64Array, w2: Float64Array
       z = stack[--top]!;
       z_d = stack_d[top]!;
       const t1_activate = act === 0;
+      const t2_activate = act === 1;
+      const t3_activate = act === 2;
       if (t1_activate) {
         // grad of (activate): return x > 0 ? x : 0
-        t3_activate_b += result_activate_b;
-        t3_activate_b_d += result_activate_b_d;
+        t5_activate_b += result_activate_b;
+        t5_activate_b_d += result_activate_b_d;
         result_activate_b = 0;
         result_activate_b_d = 0;
-        const t2_activate = stack[--top]! !== 0;
-        if (t2_activate) {
-          z_b += t3_activate_b;
-          z_b_d += t3_activate_b_d;
-          t3_activate_b = 0;
-          t3_activate_b_d = 0;
+        const t4_activate = stack[--top]! !== 0;
+        if (t4_activate) {
+          z_b += t5_activate_b;
+          z_b_d += t5_activate_b_d;
+          t5_activate_b = 0;
+          t5_activate_b_d = 0;
         } else {
-          t3_activate_b = 0;
-          t3_activate_b_d = 0;
+          t5_activate_b = 0;
+          t5_activate_b_d = 0;
         }
       } else {
-        const t4_activate = act === 1;
-        if (t4_activate) {
+        if (t2_activate) {
           // grad of (activate): return Math.tanh(x)
-          const t5_activate_b = result_activate_b;
-          const t5_activate_b_d = result_activate_b_d;
+          const t6_activate_b = result_activate_b;
+          const t6_activate_b_d = result_activate_b_d;
           result_activate_b = 0;
           result_activate_b_d = 0;
-          const t5_activate = stack[--top]!;
-          const t5_activate_d = stack_d[top]!;
-          if (t5_activate_b !== 0 || t5_activate_b_d !== 0) {
-            z_b += t5_activate_b * (1 - t5_activate * t5_activate);
-            z_b_d += (1 - t5_activate * t5_activate) * t5_activate_b_d - t5_activate_b * ((t5_activate + t5_activate) * t5_activate_d);
+          const t6_activate = stack[--top]!;
+          const t6_activate_d = stack_d[top]!;
+          if (t6_activate_b !== 0 || t6_activate_b_d !== 0) {
+            z_b += t6_activate_b * (1 - t6_activate * t6_activate);
+            z_b_d += (1 - t6_activate * t6_activate) * t6_activate_b_d - t6_activate_b * ((t6_activate + t6_activate) * t6_activate_d);
           }
         } else {
-          const t6_activate = act === 2;
-          if (t6_activate) {
+          if (t3_activate) {
             // grad of (activate): return 0.5 * x * (1 + Math.tanh(0.7978845608 * (x + 0.044715 * x * x * x)))
             const t15_activate_b = result_activate_b;
             const t15_activate_b_d = result_activate_b_d;
@@ -4086,7 +4086,6 @@ export function adamStep_vjp(w: Float64Array, g: Float64Array, m: Float64Array, 
     m_b[i]! += t21_b;
     // grad of: v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i]
     const t19_b = v_b[i]! ?? 0;
-    v_b[i]! = 0;
     const t15_b = t19_b;
     const t18_b = t19_b;
     const t11 = g[i]!;
@@ -4096,17 +4095,16 @@ export function adamStep_vjp(w: Float64Array, g: Float64Array, m: Float64Array, 
     let t11_b = t18_b === 0 ? 0 : t18_b * t17;
     if (t17_b !== 0) t11_b += t17_b * t16;
     const t14_b = t15_b === 0 ? 0 : t15_b * b2;
-    v_b[i]! += t14_b;
+    v_b[i]! = t14_b;
     // grad of: m[i] = b1 * m[i] + (1 - b1) * g[i]
     const t13_b = m_b[i]! ?? 0;
-    m_b[i]! = 0;
     const t9_b = t13_b;
     const t12_b = t13_b;
     const t10 = 1 - b1;
     if (t12_b !== 0) t11_b += t12_b * t10;
     g_b[i]! += t11_b;
     const t8_b = t9_b === 0 ? 0 : t9_b * b1;
-    m_b[i]! += t8_b;
+    m_b[i]! = t8_b;
   }
   top -= w.length;
   restore(w, stack, top);

@@ -104,19 +104,19 @@ export function evalTreeLoop_vjp(ops: Int32Array, x: Float64Array, adj: { x: Flo
     }
     const t11 = ops[i]!;
     const t12 = t11 === 0;
+    const t13 = t11 === 1;
+    const t14 = t11 === 2;
     if (t12) {
-      const t13 = x.length;
-      const t14 = i % t13;
-      const t15 = x[t14]!;
-      v[i]! = t15;
+      const t15 = x.length;
+      const t16 = i % t15;
+      const t17 = x[t16]!;
+      v[i]! = t17;
     } else {
-      const t16 = t11 === 1;
-      if (t16) {
-        const t17 = l + r;
-        v[i]! = t17;
+      if (t13) {
+        const t18 = l + r;
+        v[i]! = t18;
       } else {
-        const t18 = t11 === 2;
-        if (t18) {
+        if (t14) {
           const t19 = l * r;
           v[i]! = t19;
         } else {
@@ -143,24 +143,24 @@ export function evalTreeLoop_vjp(ops: Int32Array, x: Float64Array, adj: { x: Flo
     l = stack[--top]!;
     const t11 = ops[i]!;
     const t12 = t11 === 0;
+    const t13 = t11 === 1;
+    const t14 = t11 === 2;
     if (t12) {
       // grad of: v[i] = x[i % x.length]
-      const t15_b = v_b[i]!;
+      const t17_b = v_b[i]!;
       v_b[i]! = 0;
-      const t13 = x.length;
-      const t14 = i % t13;
-      x_b[t14]! += t15_b;
+      const t15 = x.length;
+      const t16 = i % t15;
+      x_b[t16]! += t17_b;
     } else {
-      const t16 = t11 === 1;
-      if (t16) {
+      if (t13) {
         // grad of: v[i] = l + r
-        const t17_b = v_b[i]!;
+        const t18_b = v_b[i]!;
         v_b[i]! = 0;
-        l_b += t17_b;
-        r_b += t17_b;
+        l_b += t18_b;
+        r_b += t18_b;
       } else {
-        const t18 = t11 === 2;
-        if (t18) {
+        if (t14) {
           // grad of: v[i] = l * r
           const t19_b = v_b[i]!;
           v_b[i]! = 0;
@@ -248,23 +248,23 @@ export function evalTreeLoop_jvp(ops: Int32Array, x: Float64Array, tangent: { x?
     }
     const t11 = ops[i]!;
     const t12 = t11 === 0;
+    const t13 = t11 === 1;
+    const t14 = t11 === 2;
     if (t12) {
-      const t13 = x.length;
-      const t14 = i % t13;
-      const t15 = x[t14]!;
-      const t15_d = x_d[t14]!;
-      v[i]! = t15;
-      v_d[i]! = t15_d;
+      const t15 = x.length;
+      const t16 = i % t15;
+      const t17 = x[t16]!;
+      const t17_d = x_d[t16]!;
+      v[i]! = t17;
+      v_d[i]! = t17_d;
     } else {
-      const t16 = t11 === 1;
-      if (t16) {
-        const t17 = l + r;
-        const t17_d = l_d + r_d;
-        v[i]! = t17;
-        v_d[i]! = t17_d;
+      if (t13) {
+        const t18 = l + r;
+        const t18_d = l_d + r_d;
+        v[i]! = t18;
+        v_d[i]! = t18_d;
       } else {
-        const t18 = t11 === 2;
-        if (t18) {
+        if (t14) {
           const t19 = l * r;
           const t19_d = r * l_d + l * r_d;
           v[i]! = t19;
@@ -339,23 +339,23 @@ export function evalTreeLoop_hvp(ops: Int32Array, x: Float64Array, v1: { x?: Flo
     }
     const t11 = ops[i]!;
     const t12 = t11 === 0;
+    const t13 = t11 === 1;
+    const t14 = t11 === 2;
     if (t12) {
-      const t13 = x.length;
-      const t14 = i % t13;
-      const t15 = x[t14]!;
-      const t15_d = x_d[t14]!;
-      v[i]! = t15;
-      v_d[i]! = t15_d;
+      const t15 = x.length;
+      const t16 = i % t15;
+      const t17 = x[t16]!;
+      const t17_d = x_d[t16]!;
+      v[i]! = t17;
+      v_d[i]! = t17_d;
     } else {
-      const t16 = t11 === 1;
-      if (t16) {
-        const t17 = l + r;
-        const t17_d = l_d + r_d;
-        v[i]! = t17;
-        v_d[i]! = t17_d;
+      if (t13) {
+        const t18 = l + r;
+        const t18_d = l_d + r_d;
+        v[i]! = t18;
+        v_d[i]! = t18_d;
       } else {
-        const t18 = t11 === 2;
-        if (t18) {
+        if (t14) {
           const t19 = l * r;
           const t19_d = r * l_d + l * r_d;
           v[i]! = t19;
@@ -394,31 +394,31 @@ export function evalTreeLoop_hvp(ops: Int32Array, x: Float64Array, v1: { x?: Flo
     l_d = stack_d[top]!;
     const t11 = ops[i]!;
     const t12 = t11 === 0;
+    const t13 = t11 === 1;
+    const t14 = t11 === 2;
     if (t12) {
       // grad of: v[i] = x[i % x.length]
-      const t15_b = v_b[i]!;
-      const t15_b_d = v_b_d[i]!;
+      const t17_b = v_b[i]!;
+      const t17_b_d = v_b_d[i]!;
       v_b[i]! = 0;
       v_b_d[i]! = 0;
-      const t13 = x.length;
-      const t14 = i % t13;
-      x_b[t14]! += t15_b;
-      x_b_d[t14]! += t15_b_d;
+      const t15 = x.length;
+      const t16 = i % t15;
+      x_b[t16]! += t17_b;
+      x_b_d[t16]! += t17_b_d;
     } else {
-      const t16 = t11 === 1;
-      if (t16) {
+      if (t13) {
         // grad of: v[i] = l + r
-        const t17_b = v_b[i]!;
-        const t17_b_d = v_b_d[i]!;
+        const t18_b = v_b[i]!;
+        const t18_b_d = v_b_d[i]!;
         v_b[i]! = 0;
         v_b_d[i]! = 0;
-        l_b += t17_b;
-        l_b_d += t17_b_d;
-        r_b += t17_b;
-        r_b_d += t17_b_d;
+        l_b += t18_b;
+        l_b_d += t18_b_d;
+        r_b += t18_b;
+        r_b_d += t18_b_d;
       } else {
-        const t18 = t11 === 2;
-        if (t18) {
+        if (t14) {
           // grad of: v[i] = l * r
           const t19_b = v_b[i]!;
           const t19_b_d = v_b_d[i]!;
@@ -495,30 +495,30 @@ function node_fwd(i: number, ops: Int32Array, x: Float64Array): number {
   let result: number = 0;
   const t1 = ops[i]!;
   const t2 = t1 === 0;
+  const t3 = t1 === 1;
+  const t4 = t1 === 2;
   if (t2) {
-    const t3 = x.length;
-    const t4 = i % t3;
-    const t5 = x[t4]!;
-    result = t5;
+    const t5 = x.length;
+    const t6 = i % t5;
+    const t7 = x[t6]!;
+    result = t7;
   } else {
-    const t6 = t1 === 1;
-    if (t6) {
-      const t7 = 2 * i;
-      const t8 = t7 + 1;
+    if (t3) {
+      const t8 = 2 * i;
+      const t9 = t8 + 1;
       tape.top = top;
-      const t9 = node_fwd(t8, ops, x);
+      const t10 = node_fwd(t9, ops, x);
       stack = tape.values;
       top = tape.top;
-      const t10 = t7 + 2;
+      const t11 = t8 + 2;
       tape.top = top;
-      const t11 = node_fwd(t10, ops, x);
+      const t12 = node_fwd(t11, ops, x);
       stack = tape.values;
       top = tape.top;
-      const t12 = t9 + t11;
-      result = t12;
+      const t13 = t10 + t12;
+      result = t13;
     } else {
-      const t13 = t1 === 2;
-      if (t13) {
+      if (t4) {
         const t14 = 2 * i;
         const t15 = t14 + 1;
         tape.top = top;
@@ -561,40 +561,40 @@ function node_rev(i: number, ops: Int32Array, x: Float64Array, adj: { x: Float64
   // computed again from the arguments, rather than recorded by node_fwd
   const t1 = ops[i]!;
   const t2 = t1 === 0;
+  const t3 = t1 === 1;
+  const t4 = t1 === 2;
   const x_b = adj.x;
   let result_b = seed;
   // grad of: switch (ops[i])
   if (t2) {
     // grad of: return x[i % x.length]
-    const t5_b = result_b;
+    const t7_b = result_b;
     result_b = 0;
-    const t3 = x.length;
-    const t4 = i % t3;
-    x_b[t4]! += t5_b;
+    const t5 = x.length;
+    const t6 = i % t5;
+    x_b[t6]! += t7_b;
   } else {
-    const t6 = t1 === 1;
-    if (t6) {
+    if (t3) {
       // grad of: return node(2 * i + 1, ops, x) + node(2 * i + 2, ops, x)
-      const t12_b = result_b;
+      const t13_b = result_b;
       result_b = 0;
-      const t9_b = t12_b;
-      const t11_b = t12_b;
-      const t7 = 2 * i;
-      const t10 = t7 + 2;
+      const t10_b = t13_b;
+      const t12_b = t13_b;
+      const t8 = 2 * i;
+      const t11 = t8 + 2;
       // split mode (a recursive call): node_rev pops what node_fwd recorded
       tape.top = top;
-      node_rev(t10, ops, x, adj, t11_b);
+      node_rev(t11, ops, x, adj, t12_b);
       stack = tape.values;
       top = tape.top;
-      const t8 = t7 + 1;
+      const t9 = t8 + 1;
       // split mode (a recursive call): node_rev pops what node_fwd recorded
       tape.top = top;
-      node_rev(t8, ops, x, adj, t9_b);
+      node_rev(t9, ops, x, adj, t10_b);
       stack = tape.values;
       top = tape.top;
     } else {
-      const t13 = t1 === 2;
-      if (t13) {
+      if (t4) {
         // grad of: return node(2 * i + 1, ops, x) * node(2 * i + 2, ops, x)
         const t19_b = result_b;
         result_b = 0;
@@ -641,36 +641,36 @@ function node_jvp(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: nu
   let result: number = 0;
   const t1 = ops[i]!;
   const t2 = t1 === 0;
+  const t3 = t1 === 1;
+  const t4 = t1 === 2;
   if (t2) {
-    const t3 = x.length;
-    const t4 = i % t3;
-    const t5 = x[t4]!;
-    const t5_d = x_d[t4]!;
-    result = t5;
-    result_d = t5_d;
+    const t5 = x.length;
+    const t6 = i % t5;
+    const t7 = x[t6]!;
+    const t7_d = x_d[t6]!;
+    result = t7;
+    result_d = t7_d;
   } else {
-    const t6 = t1 === 1;
-    if (t6) {
-      const t7 = 2 * i;
-      const t8 = t7 + 1;
-      const t9_jvp = node_jvp(t8, ops, x, {
+    if (t3) {
+      const t8 = 2 * i;
+      const t9 = t8 + 1;
+      const t10_jvp = node_jvp(t9, ops, x, {
         x: x_d
       });
-      const t9 = t9_jvp.value;
-      const t9_d = t9_jvp.tangent;
-      const t10 = t7 + 2;
-      const t11_jvp = node_jvp(t10, ops, x, {
+      const t10 = t10_jvp.value;
+      const t10_d = t10_jvp.tangent;
+      const t11 = t8 + 2;
+      const t12_jvp = node_jvp(t11, ops, x, {
         x: x_d
       });
-      const t11 = t11_jvp.value;
-      const t11_d = t11_jvp.tangent;
-      const t12 = t9 + t11;
-      const t12_d = t9_d + t11_d;
-      result = t12;
-      result_d = t12_d;
+      const t12 = t12_jvp.value;
+      const t12_d = t12_jvp.tangent;
+      const t13 = t10 + t12;
+      const t13_d = t10_d + t12_d;
+      result = t13;
+      result_d = t13_d;
     } else {
-      const t13 = t1 === 2;
-      if (t13) {
+      if (t4) {
         const t14 = 2 * i;
         const t15 = t14 + 1;
         const t16_jvp = node_jvp(t15, ops, x, {
@@ -721,49 +721,49 @@ function node_fwd_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
   let result_d: number = 0;
   const t1 = ops[i]!;
   const t2 = t1 === 0;
+  const t3 = t1 === 1;
+  const t4 = t1 === 2;
   if (t2) {
-    const t3 = x.length;
-    const t4 = i % t3;
-    const t5 = x[t4]!;
-    const t5_d = x_d[t4]!;
-    result = t5;
-    result_d = t5_d;
+    const t5 = x.length;
+    const t6 = i % t5;
+    const t7 = x[t6]!;
+    const t7_d = x_d[t6]!;
+    result = t7;
+    result_d = t7_d;
   } else {
-    const t6 = t1 === 1;
-    if (t6) {
-      const t7 = 2 * i;
-      const t7_d = 2 * i_d;
-      const t8 = t7 + 1;
-      const t8_d = t7_d;
+    if (t3) {
+      const t8 = 2 * i;
+      const t8_d = 2 * i_d;
+      const t9 = t8 + 1;
+      const t9_d = t8_d;
       tape.top = top;
-      const t9_fd = node_fwd_d(t8, ops, x, {
-        i: t8_d,
+      const t10_fd = node_fwd_d(t9, ops, x, {
+        i: t9_d,
         x: x_d
       });
-      const t9 = t9_fd.value;
-      const t9_d = t9_fd.tangent;
+      const t10 = t10_fd.value;
+      const t10_d = t10_fd.tangent;
       stack = tape.values;
       stack_d = tapeTangents(stack);
       top = tape.top;
-      const t10 = t7 + 2;
-      const t10_d = t7_d;
+      const t11 = t8 + 2;
+      const t11_d = t8_d;
       tape.top = top;
-      const t11_fd = node_fwd_d(t10, ops, x, {
-        i: t10_d,
+      const t12_fd = node_fwd_d(t11, ops, x, {
+        i: t11_d,
         x: x_d
       });
-      const t11 = t11_fd.value;
-      const t11_d = t11_fd.tangent;
+      const t12 = t12_fd.value;
+      const t12_d = t12_fd.tangent;
       stack = tape.values;
       stack_d = tapeTangents(stack);
       top = tape.top;
-      const t12 = t9 + t11;
-      const t12_d = t9_d + t11_d;
-      result = t12;
-      result_d = t12_d;
+      const t13 = t10 + t12;
+      const t13_d = t10_d + t12_d;
+      result = t13;
+      result_d = t13_d;
     } else {
-      const t13 = t1 === 2;
-      if (t13) {
+      if (t4) {
         const t14 = 2 * i;
         const t14_d = 2 * i_d;
         const t15 = t14 + 1;
@@ -848,6 +848,8 @@ function node_rev_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
   // computed again from the arguments, rather than recorded by node_fwd
   const t1 = ops[i]!;
   const t2 = t1 === 0;
+  const t3 = t1 === 1;
+  const t4 = t1 === 2;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   let result_b = seed;
@@ -855,53 +857,51 @@ function node_rev_d(i: number, ops: Int32Array, x: Float64Array, tangent: { i?: 
   // grad of: switch (ops[i])
   if (t2) {
     // grad of: return x[i % x.length]
-    const t5_b = result_b;
-    const t5_b_d = result_b_d;
+    const t7_b = result_b;
+    const t7_b_d = result_b_d;
     result_b = 0;
     result_b_d = 0;
-    const t3 = x.length;
-    const t4 = i % t3;
-    x_b[t4]! += t5_b;
-    x_b_d[t4]! += t5_b_d;
+    const t5 = x.length;
+    const t6 = i % t5;
+    x_b[t6]! += t7_b;
+    x_b_d[t6]! += t7_b_d;
   } else {
-    const t6 = t1 === 1;
-    if (t6) {
+    if (t3) {
       // grad of: return node(2 * i + 1, ops, x) + node(2 * i + 2, ops, x)
-      const t12_b = result_b;
-      const t12_b_d = result_b_d;
+      const t13_b = result_b;
+      const t13_b_d = result_b_d;
       result_b = 0;
       result_b_d = 0;
-      const t9_b = t12_b;
-      const t9_b_d = t12_b_d;
-      const t11_b = t12_b;
-      const t11_b_d = t12_b_d;
-      const t7 = 2 * i;
-      const t7_d = 2 * i_d;
-      const t10 = t7 + 2;
-      const t10_d = t7_d;
+      const t10_b = t13_b;
+      const t10_b_d = t13_b_d;
+      const t12_b = t13_b;
+      const t12_b_d = t13_b_d;
+      const t8 = 2 * i;
+      const t8_d = 2 * i_d;
+      const t11 = t8 + 2;
+      const t11_d = t8_d;
       // split mode (a recursive call): node_rev pops what node_fwd recorded
       tape.top = top;
-      node_rev_d(t10, ops, x, {
-        i: t10_d,
+      node_rev_d(t11, ops, x, {
+        i: t11_d,
         x: x_d
-      }, adj, adj_d, t11_b, t11_b_d);
+      }, adj, adj_d, t12_b, t12_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
       top = tape.top;
-      const t8 = t7 + 1;
-      const t8_d = t7_d;
+      const t9 = t8 + 1;
+      const t9_d = t8_d;
       // split mode (a recursive call): node_rev pops what node_fwd recorded
       tape.top = top;
-      node_rev_d(t8, ops, x, {
-        i: t8_d,
+      node_rev_d(t9, ops, x, {
+        i: t9_d,
         x: x_d
-      }, adj, adj_d, t9_b, t9_b_d);
+      }, adj, adj_d, t10_b, t10_b_d);
       stack = tape.values;
       stack_d = tapeTangents(stack);
       top = tape.top;
     } else {
-      const t13 = t1 === 2;
-      if (t13) {
+      if (t4) {
         // grad of: return node(2 * i + 1, ops, x) * node(2 * i + 2, ops, x)
         const t19_b = result_b;
         const t19_b_d = result_b_d;

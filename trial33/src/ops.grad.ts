@@ -305,13 +305,14 @@ export function sojournTime_vjp(lambda: number, mu: number, model: number, c_arg
     c = c_arg;
   }
   const t2 = model === 0;
+  const t3 = model === 1;
+  const t4 = model === 2;
   if (t2) {
-    const t3 = mu - lambda;
-    const t4 = 1 / t3;
-    result = t4;
+    const t5 = mu - lambda;
+    const t6 = 1 / t5;
+    result = t6;
   } else {
-    const t5 = model === 1;
-    if (t5) {
+    if (t3) {
       const a_erlangC = lambda / mu;
       const rho_erlangC = a_erlangC / c;
       term_erlangC = 1;
@@ -334,16 +335,15 @@ export function sojournTime_vjp(lambda: number, mu: number, model: number, c_arg
       const t8_erlangC = last_erlangC / t7_erlangC;
       stack[top++]! = t7_erlangC;
       const Pw = t8_erlangC;
-      const t6 = c * mu;
-      const t7 = t6 - lambda;
-      const t8 = Pw / t7;
+      const t7 = c * mu;
+      const t8 = t7 - lambda;
+      const t9 = Pw / t8;
       stack[top++]! = Pw;
-      const t9 = 1 / mu;
-      const t10 = t8 + t9;
-      result = t10;
+      const t10 = 1 / mu;
+      const t11 = t9 + t10;
+      result = t11;
     } else {
-      const t11 = model === 2;
-      if (t11) {
+      if (t4) {
         const rho = lambda / mu;
         const t12 = 1 / mu;
         const t13 = 2 * mu;
@@ -365,34 +365,33 @@ export function sojournTime_vjp(lambda: number, mu: number, model: number, c_arg
   // grad of: switch (model)
   if (t2) {
     // grad of: return 1 / (mu - lambda)
-    const t4_b = result_b;
+    const t6_b = result_b;
     result_b = 0;
-    const t3 = mu - lambda;
-    const t4_r = 1 / t3;
-    const t3_b = -(t4_b * (t4_r * t4_r));
-    mu_b += t3_b;
-    lambda_b -= t3_b;
+    const t5 = mu - lambda;
+    const t6_r = 1 / t5;
+    const t5_b = -(t6_b * (t6_r * t6_r));
+    mu_b += t5_b;
+    lambda_b -= t5_b;
   } else {
-    const t5 = model === 1;
-    if (t5) {
+    if (t3) {
       let a_erlangC_b = 0;
       // grad of: return Pw / (c * mu - lambda) + 1 / mu
-      const t10_b = result_b;
+      const t11_b = result_b;
       result_b = 0;
-      const t8_b = t10_b;
-      const t9_b = t10_b;
-      const t9_r = 1 / mu;
-      mu_b -= t9_b * (t9_r * t9_r);
+      const t9_b = t11_b;
+      const t10_b = t11_b;
+      const t10_r = 1 / mu;
+      mu_b -= t10_b * (t10_r * t10_r);
       const Pw = stack[--top]!;
-      const t6 = c * mu;
-      const t7 = t6 - lambda;
-      const t8_r = 1 / t7;
-      const Pw_b = t8_b * t8_r;
-      const t7_b = -(t8_b * (Pw * t8_r * t8_r));
-      const t6_b = t7_b;
-      lambda_b -= t7_b;
-      c_b += t6_b * mu;
-      mu_b += t6_b * c;
+      const t7 = c * mu;
+      const t8 = t7 - lambda;
+      const t9_r = 1 / t8;
+      const Pw_b = t9_b * t9_r;
+      const t8_b = -(t9_b * (Pw * t9_r * t9_r));
+      const t7_b = t8_b;
+      lambda_b -= t8_b;
+      c_b += t7_b * mu;
+      mu_b += t7_b * c;
       // grad of: const Pw = erlangC(lambda, mu, c)
       const t8_erlangC_b = Pw_b;
       // grad of (erlangC): return last / (sum + last)
@@ -438,12 +437,11 @@ export function sojournTime_vjp(lambda: number, mu: number, model: number, c_arg
       a_erlangC_b += rho_erlangC_b * rho_erlangC_r;
       c_b -= rho_erlangC_b * (a_erlangC * rho_erlangC_r * rho_erlangC_r);
       // grad of (erlangC): const a = lambda / mu
-      const a_erlangC_r = t9_r;
+      const a_erlangC_r = t10_r;
       lambda_b += a_erlangC_b * a_erlangC_r;
       mu_b -= a_erlangC_b * (lambda * a_erlangC_r * a_erlangC_r);
     } else {
-      const t11 = model === 2;
-      if (t11) {
+      if (t4) {
         // grad of: return 1 / mu + rho / (2 * mu * (1 - rho))
         const t17_b = result_b;
         result_b = 0;
@@ -512,16 +510,17 @@ export function sojournTime_jvp(lambda: number, mu: number, model: number, c_arg
     c_d = c_arg_d;
   }
   const t2 = model === 0;
+  const t3 = model === 1;
+  const t4 = model === 2;
   if (t2) {
-    const t3 = mu - lambda;
-    const t3_d = mu_d - lambda_d;
-    const t4 = 1 / t3;
-    const t4_d = -(t4 * t4 * t3_d);
-    result = t4;
-    result_d = t4_d;
+    const t5 = mu - lambda;
+    const t5_d = mu_d - lambda_d;
+    const t6 = 1 / t5;
+    const t6_d = -(t6 * t6 * t5_d);
+    result = t6;
+    result_d = t6_d;
   } else {
-    const t5 = model === 1;
-    if (t5) {
+    if (t3) {
       const a_erlangC = lambda / mu;
       const a_erlangC_d = lambda_d / mu - a_erlangC / mu * mu_d;
       const rho_erlangC = a_erlangC / c;
@@ -556,21 +555,20 @@ export function sojournTime_jvp(lambda: number, mu: number, model: number, c_arg
       const t8_erlangC_d = last_erlangC_d / t7_erlangC - t8_erlangC / t7_erlangC * t7_erlangC_d;
       const Pw = t8_erlangC;
       const Pw_d = t8_erlangC_d;
-      const t6 = c * mu;
-      const t6_d = mu * c_d + c * mu_d;
-      const t7 = t6 - lambda;
-      const t7_d = t6_d - lambda_d;
-      const t8 = Pw / t7;
-      const t8_d = Pw_d / t7 - t8 / t7 * t7_d;
-      const t9 = 1 / mu;
-      const t9_d = -(t9 * t9 * mu_d);
-      const t10 = t8 + t9;
-      const t10_d = t8_d + t9_d;
-      result = t10;
-      result_d = t10_d;
+      const t7 = c * mu;
+      const t7_d = mu * c_d + c * mu_d;
+      const t8 = t7 - lambda;
+      const t8_d = t7_d - lambda_d;
+      const t9 = Pw / t8;
+      const t9_d = Pw_d / t8 - t9 / t8 * t8_d;
+      const t10 = 1 / mu;
+      const t10_d = -(t10 * t10 * mu_d);
+      const t11 = t9 + t10;
+      const t11_d = t9_d + t10_d;
+      result = t11;
+      result_d = t11_d;
     } else {
-      const t11 = model === 2;
-      if (t11) {
+      if (t4) {
         const rho = lambda / mu;
         const rho_d = lambda_d / mu - rho / mu * mu_d;
         const t12 = 1 / mu;
@@ -632,13 +630,14 @@ export function sojournTime_hvp(lambda: number, mu: number, model: number, c_arg
     c_d = c_arg_d;
   }
   const t2 = model === 0;
+  const t3 = model === 1;
+  const t4 = model === 2;
   if (t2) {
-    const t3 = mu - lambda;
-    const t4 = 1 / t3;
-    result = t4;
+    const t5 = mu - lambda;
+    const t6 = 1 / t5;
+    result = t6;
   } else {
-    const t5 = model === 1;
-    if (t5) {
+    if (t3) {
       const a_erlangC = lambda / mu;
       const a_erlangC_d = lambda_d / mu - a_erlangC / mu * mu_d;
       const rho_erlangC = a_erlangC / c;
@@ -683,17 +682,16 @@ export function sojournTime_hvp(lambda: number, mu: number, model: number, c_arg
       stack[top++]! = t7_erlangC;
       const Pw = t8_erlangC;
       const Pw_d = t8_erlangC_d;
-      const t6 = c * mu;
-      const t7 = t6 - lambda;
-      const t8 = Pw / t7;
+      const t7 = c * mu;
+      const t8 = t7 - lambda;
+      const t9 = Pw / t8;
       stack_d[top]! = Pw_d;
       stack[top++]! = Pw;
-      const t9 = 1 / mu;
-      const t10 = t8 + t9;
-      result = t10;
+      const t10 = 1 / mu;
+      const t11 = t9 + t10;
+      result = t11;
     } else {
-      const t11 = model === 2;
-      if (t11) {
+      if (t4) {
         const rho = lambda / mu;
         const t12 = 1 / mu;
         const t13 = 2 * mu;
@@ -721,52 +719,51 @@ export function sojournTime_hvp(lambda: number, mu: number, model: number, c_arg
   // grad of: switch (model)
   if (t2) {
     // grad of: return 1 / (mu - lambda)
-    const t4_b = result_b;
+    const t6_b = result_b;
     result_b = 0;
-    const t3 = mu - lambda;
-    const t3_d = mu_d - lambda_d;
-    const t4_r = 1 / t3;
-    const t4_r_d = -(t4_r * t4_r * t3_d);
-    const t3_b = -(t4_b * (t4_r * t4_r));
-    const t3_b_d = -(t4_b * ((t4_r + t4_r) * t4_r_d));
-    mu_b += t3_b;
-    mu_b_d += t3_b_d;
-    lambda_b -= t3_b;
-    lambda_b_d -= t3_b_d;
+    const t5 = mu - lambda;
+    const t5_d = mu_d - lambda_d;
+    const t6_r = 1 / t5;
+    const t6_r_d = -(t6_r * t6_r * t5_d);
+    const t5_b = -(t6_b * (t6_r * t6_r));
+    const t5_b_d = -(t6_b * ((t6_r + t6_r) * t6_r_d));
+    mu_b += t5_b;
+    mu_b_d += t5_b_d;
+    lambda_b -= t5_b;
+    lambda_b_d -= t5_b_d;
   } else {
-    const t5 = model === 1;
-    if (t5) {
+    if (t3) {
       let a_erlangC_b = 0;
       let a_erlangC_b_d = 0;
       // grad of: return Pw / (c * mu - lambda) + 1 / mu
-      const t10_b = result_b;
+      const t11_b = result_b;
       result_b = 0;
-      const t8_b = t10_b;
-      const t9_b = t10_b;
-      const t9_r = 1 / mu;
-      const t9_r_d = -(t9_r * t9_r * mu_d);
-      mu_b -= t9_b * (t9_r * t9_r);
-      mu_b_d -= t9_b * ((t9_r + t9_r) * t9_r_d);
+      const t9_b = t11_b;
+      const t10_b = t11_b;
+      const t10_r = 1 / mu;
+      const t10_r_d = -(t10_r * t10_r * mu_d);
+      mu_b -= t10_b * (t10_r * t10_r);
+      mu_b_d -= t10_b * ((t10_r + t10_r) * t10_r_d);
       const Pw = stack[--top]!;
       const Pw_d = stack_d[top]!;
-      const t6 = c * mu;
-      const t6_d = mu * c_d + c * mu_d;
-      const t7 = t6 - lambda;
-      const t7_d = t6_d - lambda_d;
-      const t8_r = 1 / t7;
-      const t8_r_d = -(t8_r * t8_r * t7_d);
-      const Pw_b = t8_b * t8_r;
-      const Pw_b_d = t8_b * t8_r_d;
-      const t7_b = -(t8_b * (Pw * t8_r * t8_r));
-      const t7_b_d = -(t8_b * (t8_r * (t8_r * Pw_d + Pw * t8_r_d) + Pw * t8_r * t8_r_d));
-      const t6_b = t7_b;
-      const t6_b_d = t7_b_d;
-      lambda_b -= t7_b;
-      lambda_b_d -= t7_b_d;
-      c_b += t6_b * mu;
-      c_b_d += mu * t6_b_d + t6_b * mu_d;
-      mu_b += t6_b * c;
-      mu_b_d += c * t6_b_d + t6_b * c_d;
+      const t7 = c * mu;
+      const t7_d = mu * c_d + c * mu_d;
+      const t8 = t7 - lambda;
+      const t8_d = t7_d - lambda_d;
+      const t9_r = 1 / t8;
+      const t9_r_d = -(t9_r * t9_r * t8_d);
+      const Pw_b = t9_b * t9_r;
+      const Pw_b_d = t9_b * t9_r_d;
+      const t8_b = -(t9_b * (Pw * t9_r * t9_r));
+      const t8_b_d = -(t9_b * (t9_r * (t9_r * Pw_d + Pw * t9_r_d) + Pw * t9_r * t9_r_d));
+      const t7_b = t8_b;
+      const t7_b_d = t8_b_d;
+      lambda_b -= t8_b;
+      lambda_b_d -= t8_b_d;
+      c_b += t7_b * mu;
+      c_b_d += mu * t7_b_d + t7_b * mu_d;
+      mu_b += t7_b * c;
+      mu_b_d += c * t7_b_d + t7_b * c_d;
       // grad of: const Pw = erlangC(lambda, mu, c)
       const t8_erlangC_b = Pw_b;
       const t8_erlangC_b_d = Pw_b_d;
@@ -852,8 +849,7 @@ export function sojournTime_hvp(lambda: number, mu: number, model: number, c_arg
       mu_b -= a_erlangC_b * (lambda * a_erlangC_r * a_erlangC_r);
       mu_b_d -= lambda * a_erlangC_r * a_erlangC_r * a_erlangC_b_d + a_erlangC_b * (a_erlangC_r * (a_erlangC_r * lambda_d + lambda * a_erlangC_r_d) + lambda * a_erlangC_r * a_erlangC_r_d);
     } else {
-      const t11 = model === 2;
-      if (t11) {
+      if (t4) {
         // grad of: return 1 / mu + rho / (2 * mu * (1 - rho))
         const t17_b = result_b;
         result_b = 0;
@@ -1008,13 +1004,13 @@ export function staffingCost_vjp(lambda: number, mu: number, opts: { servers?: n
     const t7_erlangC_sojournTime = sum_1_erlangC_sojournTime + last_erlangC_sojournTime;
     const t8_erlangC_sojournTime = last_erlangC_sojournTime / t7_erlangC_sojournTime;
     stack[top++]! = t7_erlangC_sojournTime;
-    const t6_sojournTime = c * mu;
-    const t7_sojournTime = t6_sojournTime - lambda;
-    const t8_sojournTime = t8_erlangC_sojournTime / t7_sojournTime;
+    const t7_sojournTime = c * mu;
+    const t8_sojournTime = t7_sojournTime - lambda;
+    const t9_sojournTime = t8_erlangC_sojournTime / t8_sojournTime;
     stack[top++]! = t8_erlangC_sojournTime;
-    const t9_sojournTime = 1 / mu;
-    const t10_sojournTime = t8_sojournTime + t9_sojournTime;
-    const t14 = t10_sojournTime;
+    const t10_sojournTime = 1 / mu;
+    const t11_sojournTime = t9_sojournTime + t10_sojournTime;
+    const t14 = t11_sojournTime;
     W = t14;
   }
   const t15 = c * wage;
@@ -1045,21 +1041,21 @@ export function staffingCost_vjp(lambda: number, mu: number, opts: { servers?: n
     let a_erlangC_sojournTime_b = 0;
     const t14_b = W_b;
     W_b = 0;
-    const t10_sojournTime_b = t14_b;
+    const t11_sojournTime_b = t14_b;
     // grad of (sojournTime): return Pw / (c * mu - lambda) + 1 / mu
-    const t8_sojournTime_b = t10_sojournTime_b;
-    const t9_sojournTime_b = t10_sojournTime_b;
-    const t9_sojournTime_r = 1 / mu;
-    mu_b -= t9_sojournTime_b * (t9_sojournTime_r * t9_sojournTime_r);
+    const t9_sojournTime_b = t11_sojournTime_b;
+    const t10_sojournTime_b = t11_sojournTime_b;
+    const t10_sojournTime_r = 1 / mu;
+    mu_b -= t10_sojournTime_b * (t10_sojournTime_r * t10_sojournTime_r);
     const t8_erlangC_sojournTime = stack[--top]!;
-    const t6_sojournTime = c * mu;
-    const t7_sojournTime = t6_sojournTime - lambda;
-    const t8_sojournTime_r = 1 / t7_sojournTime;
-    const t8_erlangC_sojournTime_b = t8_sojournTime_b * t8_sojournTime_r;
-    const t7_sojournTime_b = -(t8_sojournTime_b * (t8_erlangC_sojournTime * t8_sojournTime_r * t8_sojournTime_r));
-    const t6_sojournTime_b = t7_sojournTime_b;
-    lambda_b -= t7_sojournTime_b;
-    mu_b += t6_sojournTime_b * c;
+    const t7_sojournTime = c * mu;
+    const t8_sojournTime = t7_sojournTime - lambda;
+    const t9_sojournTime_r = 1 / t8_sojournTime;
+    const t8_erlangC_sojournTime_b = t9_sojournTime_b * t9_sojournTime_r;
+    const t8_sojournTime_b = -(t9_sojournTime_b * (t8_erlangC_sojournTime * t9_sojournTime_r * t9_sojournTime_r));
+    const t7_sojournTime_b = t8_sojournTime_b;
+    lambda_b -= t8_sojournTime_b;
+    mu_b += t7_sojournTime_b * c;
     // grad of (erlangC): return last / (sum + last)
     const t7_erlangC_sojournTime = stack[--top]!;
     const a_erlangC_sojournTime = lambda / mu;
@@ -1099,7 +1095,7 @@ export function staffingCost_vjp(lambda: number, mu: number, opts: { servers?: n
     // grad of (erlangC): const rho = a / c
     a_erlangC_sojournTime_b += rho_erlangC_sojournTime_b / c;
     // grad of (erlangC): const a = lambda / mu
-    const a_erlangC_sojournTime_r = t9_sojournTime_r;
+    const a_erlangC_sojournTime_r = t10_sojournTime_r;
     lambda_b += a_erlangC_sojournTime_b * a_erlangC_sojournTime_r;
     mu_b -= a_erlangC_sojournTime_b * (lambda * a_erlangC_sojournTime_r * a_erlangC_sojournTime_r);
   }
@@ -1216,18 +1212,18 @@ export function staffingCost_jvp(lambda: number, mu: number, opts: { servers?: n
     const t7_erlangC_sojournTime_d = sum_1_erlangC_sojournTime_d + last_erlangC_sojournTime_d;
     const t8_erlangC_sojournTime = last_erlangC_sojournTime / t7_erlangC_sojournTime;
     const t8_erlangC_sojournTime_d = last_erlangC_sojournTime_d / t7_erlangC_sojournTime - t8_erlangC_sojournTime / t7_erlangC_sojournTime * t7_erlangC_sojournTime_d;
-    const t6_sojournTime = c * mu;
-    const t6_sojournTime_d = c * mu_d;
-    const t7_sojournTime = t6_sojournTime - lambda;
-    const t7_sojournTime_d = t6_sojournTime_d - lambda_d;
-    const t8_sojournTime = t8_erlangC_sojournTime / t7_sojournTime;
-    const t8_sojournTime_d = t8_erlangC_sojournTime_d / t7_sojournTime - t8_sojournTime / t7_sojournTime * t7_sojournTime_d;
-    const t9_sojournTime = 1 / mu;
-    const t9_sojournTime_d = -(t9_sojournTime * t9_sojournTime * mu_d);
-    const t10_sojournTime = t8_sojournTime + t9_sojournTime;
-    const t10_sojournTime_d = t8_sojournTime_d + t9_sojournTime_d;
-    const t14 = t10_sojournTime;
-    const t14_d = t10_sojournTime_d;
+    const t7_sojournTime = c * mu;
+    const t7_sojournTime_d = c * mu_d;
+    const t8_sojournTime = t7_sojournTime - lambda;
+    const t8_sojournTime_d = t7_sojournTime_d - lambda_d;
+    const t9_sojournTime = t8_erlangC_sojournTime / t8_sojournTime;
+    const t9_sojournTime_d = t8_erlangC_sojournTime_d / t8_sojournTime - t9_sojournTime / t8_sojournTime * t8_sojournTime_d;
+    const t10_sojournTime = 1 / mu;
+    const t10_sojournTime_d = -(t10_sojournTime * t10_sojournTime * mu_d);
+    const t11_sojournTime = t9_sojournTime + t10_sojournTime;
+    const t11_sojournTime_d = t9_sojournTime_d + t10_sojournTime_d;
+    const t14 = t11_sojournTime;
+    const t14_d = t11_sojournTime_d;
     W = t14;
     W_d = t14_d;
   }
@@ -1367,20 +1363,20 @@ export function staffingCost_hvp(lambda: number, mu: number, opts: { servers?: n
     const t8_erlangC_sojournTime_d = last_erlangC_sojournTime_d / t7_erlangC_sojournTime - t8_erlangC_sojournTime / t7_erlangC_sojournTime * t7_erlangC_sojournTime_d;
     stack_d[top]! = t7_erlangC_sojournTime_d;
     stack[top++]! = t7_erlangC_sojournTime;
-    const t6_sojournTime = c * mu;
-    const t6_sojournTime_d = c * mu_d;
-    const t7_sojournTime = t6_sojournTime - lambda;
-    const t7_sojournTime_d = t6_sojournTime_d - lambda_d;
-    const t8_sojournTime = t8_erlangC_sojournTime / t7_sojournTime;
-    const t8_sojournTime_d = t8_erlangC_sojournTime_d / t7_sojournTime - t8_sojournTime / t7_sojournTime * t7_sojournTime_d;
+    const t7_sojournTime = c * mu;
+    const t7_sojournTime_d = c * mu_d;
+    const t8_sojournTime = t7_sojournTime - lambda;
+    const t8_sojournTime_d = t7_sojournTime_d - lambda_d;
+    const t9_sojournTime = t8_erlangC_sojournTime / t8_sojournTime;
+    const t9_sojournTime_d = t8_erlangC_sojournTime_d / t8_sojournTime - t9_sojournTime / t8_sojournTime * t8_sojournTime_d;
     stack_d[top]! = t8_erlangC_sojournTime_d;
     stack[top++]! = t8_erlangC_sojournTime;
-    const t9_sojournTime = 1 / mu;
-    const t9_sojournTime_d = -(t9_sojournTime * t9_sojournTime * mu_d);
-    const t10_sojournTime = t8_sojournTime + t9_sojournTime;
-    const t10_sojournTime_d = t8_sojournTime_d + t9_sojournTime_d;
-    const t14 = t10_sojournTime;
-    const t14_d = t10_sojournTime_d;
+    const t10_sojournTime = 1 / mu;
+    const t10_sojournTime_d = -(t10_sojournTime * t10_sojournTime * mu_d);
+    const t11_sojournTime = t9_sojournTime + t10_sojournTime;
+    const t11_sojournTime_d = t9_sojournTime_d + t10_sojournTime_d;
+    const t14 = t11_sojournTime;
+    const t14_d = t11_sojournTime_d;
     W = t14;
     W_d = t14_d;
   }
@@ -1431,35 +1427,35 @@ export function staffingCost_hvp(lambda: number, mu: number, opts: { servers?: n
     const t14_b_d = W_b_d;
     W_b = 0;
     W_b_d = 0;
-    const t10_sojournTime_b = t14_b;
-    const t10_sojournTime_b_d = t14_b_d;
+    const t11_sojournTime_b = t14_b;
+    const t11_sojournTime_b_d = t14_b_d;
     // grad of (sojournTime): return Pw / (c * mu - lambda) + 1 / mu
-    const t8_sojournTime_b = t10_sojournTime_b;
-    const t8_sojournTime_b_d = t10_sojournTime_b_d;
-    const t9_sojournTime_b = t10_sojournTime_b;
-    const t9_sojournTime_b_d = t10_sojournTime_b_d;
-    const t9_sojournTime_r = 1 / mu;
-    const t9_sojournTime_r_d = -(t9_sojournTime_r * t9_sojournTime_r * mu_d);
-    mu_b -= t9_sojournTime_b * (t9_sojournTime_r * t9_sojournTime_r);
-    mu_b_d -= t9_sojournTime_r * t9_sojournTime_r * t9_sojournTime_b_d + t9_sojournTime_b * ((t9_sojournTime_r + t9_sojournTime_r) * t9_sojournTime_r_d);
+    const t9_sojournTime_b = t11_sojournTime_b;
+    const t9_sojournTime_b_d = t11_sojournTime_b_d;
+    const t10_sojournTime_b = t11_sojournTime_b;
+    const t10_sojournTime_b_d = t11_sojournTime_b_d;
+    const t10_sojournTime_r = 1 / mu;
+    const t10_sojournTime_r_d = -(t10_sojournTime_r * t10_sojournTime_r * mu_d);
+    mu_b -= t10_sojournTime_b * (t10_sojournTime_r * t10_sojournTime_r);
+    mu_b_d -= t10_sojournTime_r * t10_sojournTime_r * t10_sojournTime_b_d + t10_sojournTime_b * ((t10_sojournTime_r + t10_sojournTime_r) * t10_sojournTime_r_d);
     const t8_erlangC_sojournTime = stack[--top]!;
     const t8_erlangC_sojournTime_d = stack_d[top]!;
-    const t6_sojournTime = c * mu;
-    const t6_sojournTime_d = c * mu_d;
-    const t7_sojournTime = t6_sojournTime - lambda;
-    const t7_sojournTime_d = t6_sojournTime_d - lambda_d;
-    const t8_sojournTime_r = 1 / t7_sojournTime;
-    const t8_sojournTime_r_d = -(t8_sojournTime_r * t8_sojournTime_r * t7_sojournTime_d);
-    const t8_erlangC_sojournTime_b = t8_sojournTime_b * t8_sojournTime_r;
-    const t8_erlangC_sojournTime_b_d = t8_sojournTime_r * t8_sojournTime_b_d + t8_sojournTime_b * t8_sojournTime_r_d;
-    const t7_sojournTime_b = -(t8_sojournTime_b * (t8_erlangC_sojournTime * t8_sojournTime_r * t8_sojournTime_r));
-    const t7_sojournTime_b_d = -(t8_erlangC_sojournTime * t8_sojournTime_r * t8_sojournTime_r * t8_sojournTime_b_d + t8_sojournTime_b * (t8_sojournTime_r * (t8_sojournTime_r * t8_erlangC_sojournTime_d + t8_erlangC_sojournTime * t8_sojournTime_r_d) + t8_erlangC_sojournTime * t8_sojournTime_r * t8_sojournTime_r_d));
-    const t6_sojournTime_b = t7_sojournTime_b;
-    const t6_sojournTime_b_d = t7_sojournTime_b_d;
-    lambda_b -= t7_sojournTime_b;
-    lambda_b_d -= t7_sojournTime_b_d;
-    mu_b += t6_sojournTime_b * c;
-    mu_b_d += c * t6_sojournTime_b_d;
+    const t7_sojournTime = c * mu;
+    const t7_sojournTime_d = c * mu_d;
+    const t8_sojournTime = t7_sojournTime - lambda;
+    const t8_sojournTime_d = t7_sojournTime_d - lambda_d;
+    const t9_sojournTime_r = 1 / t8_sojournTime;
+    const t9_sojournTime_r_d = -(t9_sojournTime_r * t9_sojournTime_r * t8_sojournTime_d);
+    const t8_erlangC_sojournTime_b = t9_sojournTime_b * t9_sojournTime_r;
+    const t8_erlangC_sojournTime_b_d = t9_sojournTime_r * t9_sojournTime_b_d + t9_sojournTime_b * t9_sojournTime_r_d;
+    const t8_sojournTime_b = -(t9_sojournTime_b * (t8_erlangC_sojournTime * t9_sojournTime_r * t9_sojournTime_r));
+    const t8_sojournTime_b_d = -(t8_erlangC_sojournTime * t9_sojournTime_r * t9_sojournTime_r * t9_sojournTime_b_d + t9_sojournTime_b * (t9_sojournTime_r * (t9_sojournTime_r * t8_erlangC_sojournTime_d + t8_erlangC_sojournTime * t9_sojournTime_r_d) + t8_erlangC_sojournTime * t9_sojournTime_r * t9_sojournTime_r_d));
+    const t7_sojournTime_b = t8_sojournTime_b;
+    const t7_sojournTime_b_d = t8_sojournTime_b_d;
+    lambda_b -= t8_sojournTime_b;
+    lambda_b_d -= t8_sojournTime_b_d;
+    mu_b += t7_sojournTime_b * c;
+    mu_b_d += c * t7_sojournTime_b_d;
     // grad of (erlangC): return last / (sum + last)
     const t7_erlangC_sojournTime = stack[--top]!;
     const t7_erlangC_sojournTime_d = stack_d[top]!;

@@ -145,8 +145,7 @@ export function trimmedMean_vjp(xs: Float64Array, k: number, adj: { xs: Float64A
       a_b[j]! = 0;
       const t12 = j - 1;
       const t11_b = a_b[t12]! ?? 0;
-      a_b[t12]! = 0;
-      a_b[t12]! += t13_b;
+      a_b[t12]! = t13_b;
       a_b[j]! += t11_b;
     }
     j = stack[--top]!;

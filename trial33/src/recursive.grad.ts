@@ -1718,34 +1718,34 @@ export function exprTreeLoop_vjp(ops: Int32Array, arg: Int32Array, consts: Float
     const r = t2 + 2;
     const t3 = ops[i]!;
     const t4 = t3 === 0;
+    const t5 = t3 === 1;
+    const t6 = t3 === 2;
+    const t7 = t3 === 3;
+    const t8 = t3 === 4;
     if (t4) {
-      const t5 = consts[i]!;
-      val[i]! = t5;
+      const t9 = consts[i]!;
+      val[i]! = t9;
     } else {
-      const t6 = t3 === 1;
-      if (t6) {
-        const t7 = arg[i]!;
-        const t8 = x[t7]!;
-        val[i]! = t8;
+      if (t5) {
+        const t10 = arg[i]!;
+        const t11 = x[t10]!;
+        val[i]! = t11;
       } else {
-        const t9 = t3 === 2;
-        if (t9) {
-          const t10 = val[l]!;
-          const t11 = val[r]!;
-          const t12 = t10 + t11;
-          val[i]! = t12;
+        if (t6) {
+          const t12 = val[l]!;
+          const t13 = val[r]!;
+          const t14 = t12 + t13;
+          val[i]! = t14;
         } else {
-          const t13 = t3 === 3;
-          if (t13) {
-            const t14 = val[l]!;
-            const t15 = val[r]!;
-            const t16 = t14 * t15;
-            stack[top++]! = t14;
+          if (t7) {
+            const t15 = val[l]!;
+            const t16 = val[r]!;
+            const t17 = t15 * t16;
             stack[top++]! = t15;
-            val[i]! = t16;
+            stack[top++]! = t16;
+            val[i]! = t17;
           } else {
-            const t17 = t3 === 4;
-            if (t17) {
+            if (t8) {
               const t18 = val[l]!;
               const t19 = Math.sin(t18);
               stack[top++]! = t18;
@@ -1776,44 +1776,44 @@ export function exprTreeLoop_vjp(ops: Int32Array, arg: Int32Array, consts: Float
     const r = t2 + 2;
     const t3 = ops[i]!;
     const t4 = t3 === 0;
+    const t5 = t3 === 1;
+    const t6 = t3 === 2;
+    const t7 = t3 === 3;
+    const t8 = t3 === 4;
     if (t4) {
       // grad of: val[i] = consts[i]
-      const t5_b = val_b[i]!;
+      const t9_b = val_b[i]!;
       val_b[i]! = 0;
-      consts_b[i]! += t5_b;
+      consts_b[i]! += t9_b;
     } else {
-      const t6 = t3 === 1;
-      if (t6) {
+      if (t5) {
         // grad of: val[i] = x[arg[i]]
-        const t8_b = val_b[i]!;
+        const t11_b = val_b[i]!;
         val_b[i]! = 0;
-        const t7 = arg[i]!;
-        x_b[t7]! += t8_b;
+        const t10 = arg[i]!;
+        x_b[t10]! += t11_b;
       } else {
-        const t9 = t3 === 2;
-        if (t9) {
+        if (t6) {
           // grad of: val[i] = val[l] + val[r]
-          const t12_b = val_b[i]!;
+          const t14_b = val_b[i]!;
           val_b[i]! = 0;
-          const t10_b = t12_b;
-          const t11_b = t12_b;
-          val_b[r]! += t11_b;
-          val_b[l]! += t10_b;
+          const t12_b = t14_b;
+          const t13_b = t14_b;
+          val_b[r]! += t13_b;
+          val_b[l]! += t12_b;
         } else {
-          const t13 = t3 === 3;
-          if (t13) {
+          if (t7) {
             // grad of: val[i] = val[l] * val[r]
-            const t16_b = val_b[i]!;
+            const t17_b = val_b[i]!;
             val_b[i]! = 0;
+            const t16 = stack[--top]!;
             const t15 = stack[--top]!;
-            const t14 = stack[--top]!;
-            const t14_b = t16_b === 0 ? 0 : t16_b * t15;
-            const t15_b = t16_b === 0 ? 0 : t16_b * t14;
-            val_b[r]! += t15_b;
-            val_b[l]! += t14_b;
+            const t15_b = t17_b === 0 ? 0 : t17_b * t16;
+            const t16_b = t17_b === 0 ? 0 : t17_b * t15;
+            val_b[r]! += t16_b;
+            val_b[l]! += t15_b;
           } else {
-            const t17 = t3 === 4;
-            if (t17) {
+            if (t8) {
               // grad of: val[i] = Math.sin(val[l])
               const t19_b = val_b[i]!;
               val_b[i]! = 0;
@@ -1858,44 +1858,44 @@ export function exprTreeLoop_jvp(ops: Int32Array, arg: Int32Array, consts: Float
     const r = t2 + 2;
     const t3 = ops[i]!;
     const t4 = t3 === 0;
+    const t5 = t3 === 1;
+    const t6 = t3 === 2;
+    const t7 = t3 === 3;
+    const t8 = t3 === 4;
     if (t4) {
-      const t5 = consts[i]!;
-      const t5_d = consts_d[i]!;
-      val[i]! = t5;
-      val_d[i]! = t5_d;
+      const t9 = consts[i]!;
+      const t9_d = consts_d[i]!;
+      val[i]! = t9;
+      val_d[i]! = t9_d;
     } else {
-      const t6 = t3 === 1;
-      if (t6) {
-        const t7 = arg[i]!;
-        const t8 = x[t7]!;
-        const t8_d = x_d[t7]!;
-        val[i]! = t8;
-        val_d[i]! = t8_d;
+      if (t5) {
+        const t10 = arg[i]!;
+        const t11 = x[t10]!;
+        const t11_d = x_d[t10]!;
+        val[i]! = t11;
+        val_d[i]! = t11_d;
       } else {
-        const t9 = t3 === 2;
-        if (t9) {
-          const t10: number = val[l]!;
-          const t10_d: number = val_d[l]!;
-          const t11: number = val[r]!;
-          const t11_d: number = val_d[r]!;
-          const t12 = t10 + t11;
-          const t12_d = t10_d + t11_d;
-          val[i]! = t12;
-          val_d[i]! = t12_d;
+        if (t6) {
+          const t12: number = val[l]!;
+          const t12_d: number = val_d[l]!;
+          const t13: number = val[r]!;
+          const t13_d: number = val_d[r]!;
+          const t14 = t12 + t13;
+          const t14_d = t12_d + t13_d;
+          val[i]! = t14;
+          val_d[i]! = t14_d;
         } else {
-          const t13 = t3 === 3;
-          if (t13) {
-            const t14: number = val[l]!;
-            const t14_d: number = val_d[l]!;
-            const t15: number = val[r]!;
-            const t15_d: number = val_d[r]!;
-            const t16 = t14 * t15;
-            const t16_d = t15 * t14_d + t14 * t15_d;
-            val[i]! = t16;
-            val_d[i]! = t16_d;
+          if (t7) {
+            const t15: number = val[l]!;
+            const t15_d: number = val_d[l]!;
+            const t16: number = val[r]!;
+            const t16_d: number = val_d[r]!;
+            const t17 = t15 * t16;
+            const t17_d = t16 * t15_d + t15 * t16_d;
+            val[i]! = t17;
+            val_d[i]! = t17_d;
           } else {
-            const t17 = t3 === 4;
-            if (t17) {
+            if (t8) {
               const t18: number = val[l]!;
               const t18_d: number = val_d[l]!;
               const t19 = Math.sin(t18);
@@ -1954,48 +1954,48 @@ export function exprTreeLoop_hvp(ops: Int32Array, arg: Int32Array, consts: Float
     const r = t2 + 2;
     const t3 = ops[i]!;
     const t4 = t3 === 0;
+    const t5 = t3 === 1;
+    const t6 = t3 === 2;
+    const t7 = t3 === 3;
+    const t8 = t3 === 4;
     if (t4) {
-      const t5 = consts[i]!;
-      const t5_d = consts_d[i]!;
-      val[i]! = t5;
-      val_d[i]! = t5_d;
+      const t9 = consts[i]!;
+      const t9_d = consts_d[i]!;
+      val[i]! = t9;
+      val_d[i]! = t9_d;
     } else {
-      const t6 = t3 === 1;
-      if (t6) {
-        const t7 = arg[i]!;
-        const t8 = x[t7]!;
-        const t8_d = x_d[t7]!;
-        val[i]! = t8;
-        val_d[i]! = t8_d;
+      if (t5) {
+        const t10 = arg[i]!;
+        const t11 = x[t10]!;
+        const t11_d = x_d[t10]!;
+        val[i]! = t11;
+        val_d[i]! = t11_d;
       } else {
-        const t9 = t3 === 2;
-        if (t9) {
-          const t10 = val[l]!;
-          const t10_d = val_d[l]!;
-          const t11 = val[r]!;
-          const t11_d = val_d[r]!;
-          const t12 = t10 + t11;
-          const t12_d = t10_d + t11_d;
-          val[i]! = t12;
-          val_d[i]! = t12_d;
+        if (t6) {
+          const t12 = val[l]!;
+          const t12_d = val_d[l]!;
+          const t13 = val[r]!;
+          const t13_d = val_d[r]!;
+          const t14 = t12 + t13;
+          const t14_d = t12_d + t13_d;
+          val[i]! = t14;
+          val_d[i]! = t14_d;
         } else {
-          const t13 = t3 === 3;
-          if (t13) {
-            const t14 = val[l]!;
-            const t14_d = val_d[l]!;
-            const t15 = val[r]!;
-            const t15_d = val_d[r]!;
-            const t16 = t14 * t15;
-            const t16_d = t15 * t14_d + t14 * t15_d;
-            stack_d[top]! = t14_d;
-            stack[top++]! = t14;
+          if (t7) {
+            const t15 = val[l]!;
+            const t15_d = val_d[l]!;
+            const t16 = val[r]!;
+            const t16_d = val_d[r]!;
+            const t17 = t15 * t16;
+            const t17_d = t16 * t15_d + t15 * t16_d;
             stack_d[top]! = t15_d;
             stack[top++]! = t15;
-            val[i]! = t16;
-            val_d[i]! = t16_d;
+            stack_d[top]! = t16_d;
+            stack[top++]! = t16;
+            val[i]! = t17;
+            val_d[i]! = t17_d;
           } else {
-            const t17 = t3 === 4;
-            if (t17) {
+            if (t8) {
               const t18 = val[l]!;
               const t18_d = val_d[l]!;
               const t19 = Math.sin(t18);
@@ -2037,64 +2037,64 @@ export function exprTreeLoop_hvp(ops: Int32Array, arg: Int32Array, consts: Float
     const r = t2 + 2;
     const t3 = ops[i]!;
     const t4 = t3 === 0;
+    const t5 = t3 === 1;
+    const t6 = t3 === 2;
+    const t7 = t3 === 3;
+    const t8 = t3 === 4;
     if (t4) {
       // grad of: val[i] = consts[i]
-      const t5_b = val_b[i]!;
-      const t5_b_d = val_b_d[i]!;
+      const t9_b = val_b[i]!;
+      const t9_b_d = val_b_d[i]!;
       val_b[i]! = 0;
       val_b_d[i]! = 0;
-      consts_b[i]! += t5_b;
-      consts_b_d[i]! += t5_b_d;
+      consts_b[i]! += t9_b;
+      consts_b_d[i]! += t9_b_d;
     } else {
-      const t6 = t3 === 1;
-      if (t6) {
+      if (t5) {
         // grad of: val[i] = x[arg[i]]
-        const t8_b = val_b[i]!;
-        const t8_b_d = val_b_d[i]!;
+        const t11_b = val_b[i]!;
+        const t11_b_d = val_b_d[i]!;
         val_b[i]! = 0;
         val_b_d[i]! = 0;
-        const t7 = arg[i]!;
-        x_b[t7]! += t8_b;
-        x_b_d[t7]! += t8_b_d;
+        const t10 = arg[i]!;
+        x_b[t10]! += t11_b;
+        x_b_d[t10]! += t11_b_d;
       } else {
-        const t9 = t3 === 2;
-        if (t9) {
+        if (t6) {
           // grad of: val[i] = val[l] + val[r]
-          const t12_b = val_b[i]!;
-          const t12_b_d = val_b_d[i]!;
+          const t14_b = val_b[i]!;
+          const t14_b_d = val_b_d[i]!;
           val_b[i]! = 0;
           val_b_d[i]! = 0;
-          const t10_b = t12_b;
-          const t10_b_d = t12_b_d;
-          const t11_b = t12_b;
-          const t11_b_d = t12_b_d;
-          val_b[r]! += t11_b;
-          val_b_d[r]! += t11_b_d;
-          val_b[l]! += t10_b;
-          val_b_d[l]! += t10_b_d;
+          const t12_b = t14_b;
+          const t12_b_d = t14_b_d;
+          const t13_b = t14_b;
+          const t13_b_d = t14_b_d;
+          val_b[r]! += t13_b;
+          val_b_d[r]! += t13_b_d;
+          val_b[l]! += t12_b;
+          val_b_d[l]! += t12_b_d;
         } else {
-          const t13 = t3 === 3;
-          if (t13) {
+          if (t7) {
             // grad of: val[i] = val[l] * val[r]
-            const t16_b = val_b[i]!;
-            const t16_b_d = val_b_d[i]!;
+            const t17_b = val_b[i]!;
+            const t17_b_d = val_b_d[i]!;
             val_b[i]! = 0;
             val_b_d[i]! = 0;
+            const t16 = stack[--top]!;
+            const t16_d = stack_d[top]!;
             const t15 = stack[--top]!;
             const t15_d = stack_d[top]!;
-            const t14 = stack[--top]!;
-            const t14_d = stack_d[top]!;
-            const t14_b = t16_b === 0 ? 0 : t16_b * t15;
-            const t14_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : t15 * t16_b_d + t16_b * t15_d;
-            const t15_b = t16_b === 0 ? 0 : t16_b * t14;
-            const t15_b_d = t16_b === 0 && t16_b_d === 0 ? 0 : t14 * t16_b_d + t16_b * t14_d;
-            val_b[r]! += t15_b;
-            val_b_d[r]! += t15_b_d;
-            val_b[l]! += t14_b;
-            val_b_d[l]! += t14_b_d;
+            const t15_b = t17_b === 0 ? 0 : t17_b * t16;
+            const t15_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : t16 * t17_b_d + t17_b * t16_d;
+            const t16_b = t17_b === 0 ? 0 : t17_b * t15;
+            const t16_b_d = t17_b === 0 && t17_b_d === 0 ? 0 : t15 * t17_b_d + t17_b * t15_d;
+            val_b[r]! += t16_b;
+            val_b_d[r]! += t16_b_d;
+            val_b[l]! += t15_b;
+            val_b_d[l]! += t15_b_d;
           } else {
-            const t17 = t3 === 4;
-            if (t17) {
+            if (t8) {
               // grad of: val[i] = Math.sin(val[l])
               const t19_b = val_b[i]!;
               const t19_b_d = val_b_d[i]!;
@@ -5352,53 +5352,53 @@ function evalNode_fwd(i: number, ops: Int32Array, arg: Int32Array, consts: Float
   let result: number = 0;
   const t1 = ops[i]!;
   const t2 = t1 === 0;
+  const t3 = t1 === 1;
+  const t4 = t1 === 2;
+  const t5 = t1 === 3;
+  const t6 = t1 === 4;
   if (t2) {
-    const t3 = consts[i]!;
-    result = t3;
+    const t7 = consts[i]!;
+    result = t7;
   } else {
-    const t4 = t1 === 1;
-    if (t4) {
-      const t5 = arg[i]!;
-      const t6 = x[t5]!;
-      result = t6;
+    if (t3) {
+      const t8 = arg[i]!;
+      const t9 = x[t8]!;
+      result = t9;
     } else {
-      const t7 = t1 === 2;
-      if (t7) {
-        const t8 = 2 * i;
-        const t9 = t8 + 1;
-        tape.top = top;
-        const t10 = evalNode_fwd(t9, ops, arg, consts, x);
-        stack = tape.values;
-        top = tape.top;
-        const t11 = t8 + 2;
+      if (t4) {
+        const t10 = 2 * i;
+        const t11 = t10 + 1;
         tape.top = top;
         const t12 = evalNode_fwd(t11, ops, arg, consts, x);
         stack = tape.values;
         top = tape.top;
-        const t13 = t10 + t12;
-        result = t13;
+        const t13 = t10 + 2;
+        tape.top = top;
+        const t14 = evalNode_fwd(t13, ops, arg, consts, x);
+        stack = tape.values;
+        top = tape.top;
+        const t15 = t12 + t14;
+        result = t15;
       } else {
-        const t14 = t1 === 3;
-        if (t14) {
-          const t15 = 2 * i;
-          const t16 = t15 + 1;
+        if (t5) {
+          const t16 = 2 * i;
+          const t17 = t16 + 1;
           tape.top = top;
-          const t17 = evalNode_fwd(t16, ops, arg, consts, x);
+          const t18 = evalNode_fwd(t17, ops, arg, consts, x);
           stack = tape.values;
           top = tape.top;
-          const t18 = t15 + 2;
+          const t19 = t16 + 2;
           tape.top = top;
-          const t19 = evalNode_fwd(t18, ops, arg, consts, x);
+          const t20 = evalNode_fwd(t19, ops, arg, consts, x);
           stack = tape.values;
           top = tape.top;
-          const t20 = t17 * t19;
+          const t21 = t18 * t20;
           if (top + 2 > stack.length) stack = tape.reserve(top, 2);
-          stack[top++]! = t17;
-          stack[top++]! = t19;
-          result = t20;
+          stack[top++]! = t18;
+          stack[top++]! = t20;
+          result = t21;
         } else {
-          const t21 = t1 === 4;
-          if (t21) {
+          if (t6) {
             const t22 = 2 * i;
             const t23 = t22 + 1;
             tape.top = top;
@@ -5437,70 +5437,70 @@ function evalNode_rev(i: number, ops: Int32Array, arg: Int32Array, consts: Float
   // computed again from the arguments, rather than recorded by evalNode_fwd
   const t1 = ops[i]!;
   const t2 = t1 === 0;
+  const t3 = t1 === 1;
+  const t4 = t1 === 2;
+  const t5 = t1 === 3;
+  const t6 = t1 === 4;
   const consts_b = adj.consts;
   const x_b = adj.x;
   let result_b = seed;
   // grad of: switch (ops[i])
   if (t2) {
     // grad of: return consts[i]
-    const t3_b = result_b;
+    const t7_b = result_b;
     result_b = 0;
-    consts_b[i]! += t3_b;
+    consts_b[i]! += t7_b;
   } else {
-    const t4 = t1 === 1;
-    if (t4) {
+    if (t3) {
       // grad of: return x[arg[i]]
-      const t6_b = result_b;
+      const t9_b = result_b;
       result_b = 0;
-      const t5 = arg[i]!;
-      x_b[t5]! += t6_b;
+      const t8 = arg[i]!;
+      x_b[t8]! += t9_b;
     } else {
-      const t7 = t1 === 2;
-      if (t7) {
+      if (t4) {
         // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) + evalNode(2 * i + 2, ops, arg, consts, x)
-        const t13_b = result_b;
+        const t15_b = result_b;
         result_b = 0;
-        const t10_b = t13_b;
-        const t12_b = t13_b;
-        const t8 = 2 * i;
-        const t11 = t8 + 2;
+        const t12_b = t15_b;
+        const t14_b = t15_b;
+        const t10 = 2 * i;
+        const t13 = t10 + 2;
+        // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+        tape.top = top;
+        evalNode_rev(t13, ops, arg, consts, x, adj, t14_b);
+        stack = tape.values;
+        top = tape.top;
+        const t11 = t10 + 1;
         // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
         tape.top = top;
         evalNode_rev(t11, ops, arg, consts, x, adj, t12_b);
         stack = tape.values;
         top = tape.top;
-        const t9 = t8 + 1;
-        // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
-        tape.top = top;
-        evalNode_rev(t9, ops, arg, consts, x, adj, t10_b);
-        stack = tape.values;
-        top = tape.top;
       } else {
-        const t14 = t1 === 3;
-        if (t14) {
+        if (t5) {
           // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) * evalNode(2 * i + 2, ops, arg, consts, x)
-          const t20_b = result_b;
+          const t21_b = result_b;
           result_b = 0;
-          const t19 = stack[--top]!;
-          const t17 = stack[--top]!;
-          const t17_b = t20_b * t19;
-          const t19_b = t20_b * t17;
-          const t15 = 2 * i;
-          const t18 = t15 + 2;
+          const t20 = stack[--top]!;
+          const t18 = stack[--top]!;
+          const t18_b = t21_b * t20;
+          const t20_b = t21_b * t18;
+          const t16 = 2 * i;
+          const t19 = t16 + 2;
           // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
           tape.top = top;
-          evalNode_rev(t18, ops, arg, consts, x, adj, t19_b);
+          evalNode_rev(t19, ops, arg, consts, x, adj, t20_b);
           stack = tape.values;
           top = tape.top;
-          const t16 = t15 + 1;
+          const t17 = t16 + 1;
           // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
           tape.top = top;
-          evalNode_rev(t16, ops, arg, consts, x, adj, t17_b);
+          evalNode_rev(t17, ops, arg, consts, x, adj, t18_b);
           stack = tape.values;
           top = tape.top;
         } else {
-          const t21 = t1 === 4;
-          if (t21) {
+          if (t6) {
             // grad of: return Math.sin(evalNode(2 * i + 1, ops, arg, consts, x))
             const t25_b = result_b;
             result_b = 0;
@@ -5542,66 +5542,66 @@ function evalNode_jvp(i: number, ops: Int32Array, arg: Int32Array, consts: Float
   let result: number = 0;
   const t1 = ops[i]!;
   const t2 = t1 === 0;
+  const t3 = t1 === 1;
+  const t4 = t1 === 2;
+  const t5 = t1 === 3;
+  const t6 = t1 === 4;
   if (t2) {
-    const t3 = consts[i]!;
-    const t3_d = consts_d[i]!;
-    result = t3;
-    result_d = t3_d;
+    const t7 = consts[i]!;
+    const t7_d = consts_d[i]!;
+    result = t7;
+    result_d = t7_d;
   } else {
-    const t4 = t1 === 1;
-    if (t4) {
-      const t5 = arg[i]!;
-      const t6 = x[t5]!;
-      const t6_d = x_d[t5]!;
-      result = t6;
-      result_d = t6_d;
+    if (t3) {
+      const t8 = arg[i]!;
+      const t9 = x[t8]!;
+      const t9_d = x_d[t8]!;
+      result = t9;
+      result_d = t9_d;
     } else {
-      const t7 = t1 === 2;
-      if (t7) {
-        const t8 = 2 * i;
-        const t9 = t8 + 1;
-        const t10_jvp = evalNode_jvp(t9, ops, arg, consts, x, {
-          consts: consts_d,
-          x: x_d
-        });
-        const t10 = t10_jvp.value;
-        const t10_d = t10_jvp.tangent;
-        const t11 = t8 + 2;
+      if (t4) {
+        const t10 = 2 * i;
+        const t11 = t10 + 1;
         const t12_jvp = evalNode_jvp(t11, ops, arg, consts, x, {
           consts: consts_d,
           x: x_d
         });
         const t12 = t12_jvp.value;
         const t12_d = t12_jvp.tangent;
-        const t13 = t10 + t12;
-        const t13_d = t10_d + t12_d;
-        result = t13;
-        result_d = t13_d;
+        const t13 = t10 + 2;
+        const t14_jvp = evalNode_jvp(t13, ops, arg, consts, x, {
+          consts: consts_d,
+          x: x_d
+        });
+        const t14 = t14_jvp.value;
+        const t14_d = t14_jvp.tangent;
+        const t15 = t12 + t14;
+        const t15_d = t12_d + t14_d;
+        result = t15;
+        result_d = t15_d;
       } else {
-        const t14 = t1 === 3;
-        if (t14) {
-          const t15 = 2 * i;
-          const t16 = t15 + 1;
-          const t17_jvp = evalNode_jvp(t16, ops, arg, consts, x, {
+        if (t5) {
+          const t16 = 2 * i;
+          const t17 = t16 + 1;
+          const t18_jvp = evalNode_jvp(t17, ops, arg, consts, x, {
             consts: consts_d,
             x: x_d
           });
-          const t17 = t17_jvp.value;
-          const t17_d = t17_jvp.tangent;
-          const t18 = t15 + 2;
-          const t19_jvp = evalNode_jvp(t18, ops, arg, consts, x, {
+          const t18 = t18_jvp.value;
+          const t18_d = t18_jvp.tangent;
+          const t19 = t16 + 2;
+          const t20_jvp = evalNode_jvp(t19, ops, arg, consts, x, {
             consts: consts_d,
             x: x_d
           });
-          const t19 = t19_jvp.value;
-          const t19_d = t19_jvp.tangent;
-          const t20 = t17 * t19;
-          const t20_d = t19 * t17_d + t17 * t19_d;
-          result = t20;
-          result_d = t20_d;
+          const t20 = t20_jvp.value;
+          const t20_d = t20_jvp.tangent;
+          const t21 = t18 * t20;
+          const t21_d = t20 * t18_d + t18 * t20_d;
+          result = t21;
+          result_d = t21_d;
         } else {
-          const t21 = t1 === 4;
-          if (t21) {
+          if (t6) {
             const t22 = 2 * i;
             const t23 = t22 + 1;
             const t24_jvp = evalNode_jvp(t23, ops, arg, consts, x, {
@@ -5651,39 +5651,28 @@ function evalNode_fwd_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
   let result_d: number = 0;
   const t1 = ops[i]!;
   const t2 = t1 === 0;
+  const t3 = t1 === 1;
+  const t4 = t1 === 2;
+  const t5 = t1 === 3;
+  const t6 = t1 === 4;
   if (t2) {
-    const t3 = consts[i]!;
-    const t3_d = consts_d[i]!;
-    result = t3;
-    result_d = t3_d;
+    const t7 = consts[i]!;
+    const t7_d = consts_d[i]!;
+    result = t7;
+    result_d = t7_d;
   } else {
-    const t4 = t1 === 1;
-    if (t4) {
-      const t5 = arg[i]!;
-      const t6 = x[t5]!;
-      const t6_d = x_d[t5]!;
-      result = t6;
-      result_d = t6_d;
+    if (t3) {
+      const t8 = arg[i]!;
+      const t9 = x[t8]!;
+      const t9_d = x_d[t8]!;
+      result = t9;
+      result_d = t9_d;
     } else {
-      const t7 = t1 === 2;
-      if (t7) {
-        const t8 = 2 * i;
-        const t8_d = 2 * i_d;
-        const t9 = t8 + 1;
-        const t9_d = t8_d;
-        tape.top = top;
-        const t10_fd = evalNode_fwd_d(t9, ops, arg, consts, x, {
-          i: t9_d,
-          consts: consts_d,
-          x: x_d
-        });
-        const t10 = t10_fd.value;
-        const t10_d = t10_fd.tangent;
-        stack = tape.values;
-        stack_d = tapeTangents(stack);
-        top = tape.top;
-        const t11 = t8 + 2;
-        const t11_d = t8_d;
+      if (t4) {
+        const t10 = 2 * i;
+        const t10_d = 2 * i_d;
+        const t11 = t10 + 1;
+        const t11_d = t10_d;
         tape.top = top;
         const t12_fd = evalNode_fwd_d(t11, ops, arg, consts, x, {
           i: t11_d,
@@ -5695,56 +5684,67 @@ function evalNode_fwd_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
         stack = tape.values;
         stack_d = tapeTangents(stack);
         top = tape.top;
-        const t13 = t10 + t12;
-        const t13_d = t10_d + t12_d;
-        result = t13;
-        result_d = t13_d;
+        const t13 = t10 + 2;
+        const t13_d = t10_d;
+        tape.top = top;
+        const t14_fd = evalNode_fwd_d(t13, ops, arg, consts, x, {
+          i: t13_d,
+          consts: consts_d,
+          x: x_d
+        });
+        const t14 = t14_fd.value;
+        const t14_d = t14_fd.tangent;
+        stack = tape.values;
+        stack_d = tapeTangents(stack);
+        top = tape.top;
+        const t15 = t12 + t14;
+        const t15_d = t12_d + t14_d;
+        result = t15;
+        result_d = t15_d;
       } else {
-        const t14 = t1 === 3;
-        if (t14) {
-          const t15 = 2 * i;
-          const t15_d = 2 * i_d;
-          const t16 = t15 + 1;
-          const t16_d = t15_d;
+        if (t5) {
+          const t16 = 2 * i;
+          const t16_d = 2 * i_d;
+          const t17 = t16 + 1;
+          const t17_d = t16_d;
           tape.top = top;
-          const t17_fd = evalNode_fwd_d(t16, ops, arg, consts, x, {
-            i: t16_d,
+          const t18_fd = evalNode_fwd_d(t17, ops, arg, consts, x, {
+            i: t17_d,
             consts: consts_d,
             x: x_d
           });
-          const t17 = t17_fd.value;
-          const t17_d = t17_fd.tangent;
+          const t18 = t18_fd.value;
+          const t18_d = t18_fd.tangent;
           stack = tape.values;
           stack_d = tapeTangents(stack);
           top = tape.top;
-          const t18 = t15 + 2;
-          const t18_d = t15_d;
+          const t19 = t16 + 2;
+          const t19_d = t16_d;
           tape.top = top;
-          const t19_fd = evalNode_fwd_d(t18, ops, arg, consts, x, {
-            i: t18_d,
+          const t20_fd = evalNode_fwd_d(t19, ops, arg, consts, x, {
+            i: t19_d,
             consts: consts_d,
             x: x_d
           });
-          const t19 = t19_fd.value;
-          const t19_d = t19_fd.tangent;
+          const t20 = t20_fd.value;
+          const t20_d = t20_fd.tangent;
           stack = tape.values;
           stack_d = tapeTangents(stack);
           top = tape.top;
-          const t20 = t17 * t19;
-          const t20_d = t19 * t17_d + t17 * t19_d;
+          const t21 = t18 * t20;
+          const t21_d = t20 * t18_d + t18 * t20_d;
           if (top + 2 > stack.length) {
             stack = tape.reserve(top, 2);
             stack_d = tapeTangents(stack);
           }
-          stack_d[top]! = t17_d;
-          stack[top++]! = t17;
-          stack_d[top]! = t19_d;
-          stack[top++]! = t19;
-          result = t20;
-          result_d = t20_d;
+          stack_d[top]! = t18_d;
+          stack[top++]! = t18;
+          stack_d[top]! = t20_d;
+          stack[top++]! = t20;
+          result = t21;
+          result_d = t21_d;
         } else {
-          const t21 = t1 === 4;
-          if (t21) {
+          if (t6) {
             const t22 = 2 * i;
             const t22_d = 2 * i_d;
             const t23 = t22 + 1;
@@ -5820,6 +5820,10 @@ function evalNode_rev_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
   // computed again from the arguments, rather than recorded by evalNode_fwd
   const t1 = ops[i]!;
   const t2 = t1 === 0;
+  const t3 = t1 === 1;
+  const t4 = t1 === 2;
+  const t5 = t1 === 3;
+  const t6 = t1 === 4;
   const consts_b = adj.consts;
   const consts_b_d = adj_d.consts;
   const x_b = adj.x;
@@ -5829,39 +5833,49 @@ function evalNode_rev_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
   // grad of: switch (ops[i])
   if (t2) {
     // grad of: return consts[i]
-    const t3_b = result_b;
-    const t3_b_d = result_b_d;
+    const t7_b = result_b;
+    const t7_b_d = result_b_d;
     result_b = 0;
     result_b_d = 0;
-    consts_b[i]! += t3_b;
-    consts_b_d[i]! += t3_b_d;
+    consts_b[i]! += t7_b;
+    consts_b_d[i]! += t7_b_d;
   } else {
-    const t4 = t1 === 1;
-    if (t4) {
+    if (t3) {
       // grad of: return x[arg[i]]
-      const t6_b = result_b;
-      const t6_b_d = result_b_d;
+      const t9_b = result_b;
+      const t9_b_d = result_b_d;
       result_b = 0;
       result_b_d = 0;
-      const t5 = arg[i]!;
-      x_b[t5]! += t6_b;
-      x_b_d[t5]! += t6_b_d;
+      const t8 = arg[i]!;
+      x_b[t8]! += t9_b;
+      x_b_d[t8]! += t9_b_d;
     } else {
-      const t7 = t1 === 2;
-      if (t7) {
+      if (t4) {
         // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) + evalNode(2 * i + 2, ops, arg, consts, x)
-        const t13_b = result_b;
-        const t13_b_d = result_b_d;
+        const t15_b = result_b;
+        const t15_b_d = result_b_d;
         result_b = 0;
         result_b_d = 0;
-        const t10_b = t13_b;
-        const t10_b_d = t13_b_d;
-        const t12_b = t13_b;
-        const t12_b_d = t13_b_d;
-        const t8 = 2 * i;
-        const t8_d = 2 * i_d;
-        const t11 = t8 + 2;
-        const t11_d = t8_d;
+        const t12_b = t15_b;
+        const t12_b_d = t15_b_d;
+        const t14_b = t15_b;
+        const t14_b_d = t15_b_d;
+        const t10 = 2 * i;
+        const t10_d = 2 * i_d;
+        const t13 = t10 + 2;
+        const t13_d = t10_d;
+        // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
+        tape.top = top;
+        evalNode_rev_d(t13, ops, arg, consts, x, {
+          i: t13_d,
+          consts: consts_d,
+          x: x_d
+        }, adj, adj_d, t14_b, t14_b_d);
+        stack = tape.values;
+        stack_d = tapeTangents(stack);
+        top = tape.top;
+        const t11 = t10 + 1;
+        const t11_d = t10_d;
         // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
         tape.top = top;
         evalNode_rev_d(t11, ops, arg, consts, x, {
@@ -5872,63 +5886,49 @@ function evalNode_rev_d(i: number, ops: Int32Array, arg: Int32Array, consts: Flo
         stack = tape.values;
         stack_d = tapeTangents(stack);
         top = tape.top;
-        const t9 = t8 + 1;
-        const t9_d = t8_d;
-        // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
-        tape.top = top;
-        evalNode_rev_d(t9, ops, arg, consts, x, {
-          i: t9_d,
-          consts: consts_d,
-          x: x_d
-        }, adj, adj_d, t10_b, t10_b_d);
-        stack = tape.values;
-        stack_d = tapeTangents(stack);
-        top = tape.top;
       } else {
-        const t14 = t1 === 3;
-        if (t14) {
+        if (t5) {
           // grad of: return evalNode(2 * i + 1, ops, arg, consts, x) * evalNode(2 * i + 2, ops, arg, consts, x)
-          const t20_b = result_b;
-          const t20_b_d = result_b_d;
+          const t21_b = result_b;
+          const t21_b_d = result_b_d;
           result_b = 0;
           result_b_d = 0;
-          const t19 = stack[--top]!;
-          const t19_d = stack_d[top]!;
-          const t17 = stack[--top]!;
-          const t17_d = stack_d[top]!;
-          const t17_b = t20_b * t19;
-          const t17_b_d = t19 * t20_b_d + t20_b * t19_d;
-          const t19_b = t20_b * t17;
-          const t19_b_d = t17 * t20_b_d + t20_b * t17_d;
-          const t15 = 2 * i;
-          const t15_d = 2 * i_d;
-          const t18 = t15 + 2;
-          const t18_d = t15_d;
+          const t20 = stack[--top]!;
+          const t20_d = stack_d[top]!;
+          const t18 = stack[--top]!;
+          const t18_d = stack_d[top]!;
+          const t18_b = t21_b * t20;
+          const t18_b_d = t20 * t21_b_d + t21_b * t20_d;
+          const t20_b = t21_b * t18;
+          const t20_b_d = t18 * t21_b_d + t21_b * t18_d;
+          const t16 = 2 * i;
+          const t16_d = 2 * i_d;
+          const t19 = t16 + 2;
+          const t19_d = t16_d;
           // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
           tape.top = top;
-          evalNode_rev_d(t18, ops, arg, consts, x, {
-            i: t18_d,
+          evalNode_rev_d(t19, ops, arg, consts, x, {
+            i: t19_d,
             consts: consts_d,
             x: x_d
-          }, adj, adj_d, t19_b, t19_b_d);
+          }, adj, adj_d, t20_b, t20_b_d);
           stack = tape.values;
           stack_d = tapeTangents(stack);
           top = tape.top;
-          const t16 = t15 + 1;
-          const t16_d = t15_d;
+          const t17 = t16 + 1;
+          const t17_d = t16_d;
           // split mode (a recursive call): evalNode_rev pops what evalNode_fwd recorded
           tape.top = top;
-          evalNode_rev_d(t16, ops, arg, consts, x, {
-            i: t16_d,
+          evalNode_rev_d(t17, ops, arg, consts, x, {
+            i: t17_d,
             consts: consts_d,
             x: x_d
-          }, adj, adj_d, t17_b, t17_b_d);
+          }, adj, adj_d, t18_b, t18_b_d);
           stack = tape.values;
           stack_d = tapeTangents(stack);
           top = tape.top;
         } else {
-          const t21 = t1 === 4;
-          if (t21) {
+          if (t6) {
             // grad of: return Math.sin(evalNode(2 * i + 1, ops, arg, consts, x))
             const t25_b = result_b;
             const t25_b_d = result_b_d;

@@ -246,26 +246,26 @@ export function torqueObj_vjp(rx: number, ry: number, rz: number, fx: number, fy
   const t8_cross = t2 * t4;
   const t9_cross = t7_cross - t8_cross;
   const t7 = t3_cross;
-  const t14 = t6_cross;
-  const t21 = t9_cross;
-  const t1_norm = Math.hypot(t7, t14, t21);
-  const t22 = t1_norm;
+  const t8 = t6_cross;
+  const t9 = t9_cross;
+  const t1_norm = Math.hypot(t7, t8, t9);
+  const t10 = t1_norm;
   let rx_b = 0;
   let ry_b = 0;
   let rz_b = 0;
   let fx_b = 0;
   let fy_b = 0;
   let fz_b = 0;
-  const t22_b = seed;
+  const t10_b = seed;
   // grad of: return norm(cross(v3(rx, ry, rz), v3(fx, fy, fz)))
-  const t1_norm_b = t22_b;
+  const t1_norm_b = t10_b;
   // grad of (norm): return Math.hypot(a.x, a.y, a.z)
   const t7_b = t1_norm_b * (t1_norm === 0 ? 0 : t7 / t1_norm);
-  const t14_b = t1_norm_b * (t1_norm === 0 ? 0 : t14 / t1_norm);
-  const t21_b = t1_norm_b * (t1_norm === 0 ? 0 : t21 / t1_norm);
+  const t8_b = t1_norm_b * (t1_norm === 0 ? 0 : t8 / t1_norm);
+  const t9_b = t1_norm_b * (t1_norm === 0 ? 0 : t9 / t1_norm);
   // grad of: return norm(cross(v3(rx, ry, rz), v3(fx, fy, fz)))
-  const t9_cross_b = t21_b;
-  const t6_cross_b = t14_b;
+  const t9_cross_b = t9_b;
+  const t6_cross_b = t8_b;
   const t3_cross_b = t7_b;
   // grad of (cross(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
   const t7_cross_b = t9_cross_b;
@@ -299,7 +299,7 @@ export function torqueObj_vjp(rx: number, ry: number, rz: number, fx: number, fy
   adj.fx += fx_b;
   adj.fy += fy_b;
   adj.fz += fz_b;
-  return t22;
+  return t10;
 }
 
 /** torqueObj's value and gradient. */
@@ -349,17 +349,17 @@ export function torqueObj_jvp(rx: number, ry: number, rz: number, fx: number, fy
   const t9_cross_d = t7_cross_d - t8_cross_d;
   const t7 = t3_cross;
   const t7_d = t3_cross_d;
-  const t14 = t6_cross;
-  const t14_d = t6_cross_d;
-  const t21 = t9_cross;
-  const t21_d = t9_cross_d;
-  const t1_norm = Math.hypot(t7, t14, t21);
-  const t1_norm_d = (t1_norm === 0 ? 0 : t7 / t1_norm * t7_d) + (t1_norm === 0 ? 0 : t14 / t1_norm * t14_d) + (t1_norm === 0 ? 0 : t21 / t1_norm * t21_d);
-  const t22 = t1_norm;
-  const t22_d = t1_norm_d;
+  const t8 = t6_cross;
+  const t8_d = t6_cross_d;
+  const t9 = t9_cross;
+  const t9_d = t9_cross_d;
+  const t1_norm = Math.hypot(t7, t8, t9);
+  const t1_norm_d = (t1_norm === 0 ? 0 : t7 / t1_norm * t7_d) + (t1_norm === 0 ? 0 : t8 / t1_norm * t8_d) + (t1_norm === 0 ? 0 : t9 / t1_norm * t9_d);
+  const t10 = t1_norm;
+  const t10_d = t1_norm_d;
   return {
-    value: t22,
-    tangent: t22_d
+    value: t10,
+    tangent: t10_d
   };
 }
 
@@ -420,13 +420,13 @@ export function torqueObj_hvp(rx: number, ry: number, rz: number, fx: number, fy
   const t9_cross_d = t7_cross_d - t8_cross_d;
   const t7 = t3_cross;
   const t7_d = t3_cross_d;
-  const t14 = t6_cross;
-  const t14_d = t6_cross_d;
-  const t21 = t9_cross;
-  const t21_d = t9_cross_d;
-  const t1_norm = Math.hypot(t7, t14, t21);
-  const t1_norm_d = (t1_norm === 0 ? 0 : t7 / t1_norm * t7_d) + (t1_norm === 0 ? 0 : t14 / t1_norm * t14_d) + (t1_norm === 0 ? 0 : t21 / t1_norm * t21_d);
-  const t22 = t1_norm;
+  const t8 = t6_cross;
+  const t8_d = t6_cross_d;
+  const t9 = t9_cross;
+  const t9_d = t9_cross_d;
+  const t1_norm = Math.hypot(t7, t8, t9);
+  const t1_norm_d = (t1_norm === 0 ? 0 : t7 / t1_norm * t7_d) + (t1_norm === 0 ? 0 : t8 / t1_norm * t8_d) + (t1_norm === 0 ? 0 : t9 / t1_norm * t9_d);
+  const t10 = t1_norm;
   let rx_b = 0;
   let rx_b_d = 0;
   let ry_b = 0;
@@ -439,21 +439,21 @@ export function torqueObj_hvp(rx: number, ry: number, rz: number, fx: number, fy
   let fy_b_d = 0;
   let fz_b = 0;
   let fz_b_d = 0;
-  const t22_b = seed;
+  const t10_b = seed;
   // grad of: return norm(cross(v3(rx, ry, rz), v3(fx, fy, fz)))
-  const t1_norm_b = t22_b;
+  const t1_norm_b = t10_b;
   // grad of (norm): return Math.hypot(a.x, a.y, a.z)
   const t7_b = t1_norm_b * (t1_norm === 0 ? 0 : t7 / t1_norm);
   const t7_b_d = t1_norm_b * (t1_norm === 0 && t1_norm_d === 0 ? 0 : t7_d / t1_norm - t7 / t1_norm / t1_norm * t1_norm_d);
-  const t14_b = t1_norm_b * (t1_norm === 0 ? 0 : t14 / t1_norm);
-  const t14_b_d = t1_norm_b * (t1_norm === 0 && t1_norm_d === 0 ? 0 : t14_d / t1_norm - t14 / t1_norm / t1_norm * t1_norm_d);
-  const t21_b = t1_norm_b * (t1_norm === 0 ? 0 : t21 / t1_norm);
-  const t21_b_d = t1_norm_b * (t1_norm === 0 && t1_norm_d === 0 ? 0 : t21_d / t1_norm - t21 / t1_norm / t1_norm * t1_norm_d);
+  const t8_b = t1_norm_b * (t1_norm === 0 ? 0 : t8 / t1_norm);
+  const t8_b_d = t1_norm_b * (t1_norm === 0 && t1_norm_d === 0 ? 0 : t8_d / t1_norm - t8 / t1_norm / t1_norm * t1_norm_d);
+  const t9_b = t1_norm_b * (t1_norm === 0 ? 0 : t9 / t1_norm);
+  const t9_b_d = t1_norm_b * (t1_norm === 0 && t1_norm_d === 0 ? 0 : t9_d / t1_norm - t9 / t1_norm / t1_norm * t1_norm_d);
   // grad of: return norm(cross(v3(rx, ry, rz), v3(fx, fy, fz)))
-  const t9_cross_b = t21_b;
-  const t9_cross_b_d = t21_b_d;
-  const t6_cross_b = t14_b;
-  const t6_cross_b_d = t14_b_d;
+  const t9_cross_b = t9_b;
+  const t9_cross_b_d = t9_b_d;
+  const t6_cross_b = t8_b;
+  const t6_cross_b_d = t8_b_d;
   const t3_cross_b = t7_b;
   const t3_cross_b_d = t7_b_d;
   // grad of (cross(…).x): return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x }
@@ -519,7 +519,7 @@ export function torqueObj_hvp(rx: number, ry: number, rz: number, fx: number, fy
   adj.fz += fz_b;
   adj_d.fz += fz_b_d;
   return {
-    value: t22,
+    value: t10,
     grad: adj,
     hvp: adj_d
   };
@@ -575,21 +575,21 @@ export function triangleAreaNz_vjp(p: Float64Array, adj: { p: Float64Array }, se
   const n_y = t6_cross;
   const n_z = t9_cross;
   const t1_norm = Math.hypot(n_x, n_y, n_z);
-  const t28 = t1_norm;
-  const area = 0.5 * t28;
-  const t30 = n_z / t28;
-  const t31 = area + t30;
+  const t16 = t1_norm;
+  const area = 0.5 * t16;
+  const t18 = n_z / t16;
+  const t19 = area + t18;
   const p_b = adj.p;
-  const t31_b = seed;
+  const t19_b = seed;
   // grad of: return area + n.z / norm(n)
-  const area_b = t31_b;
-  const t30_b = t31_b;
-  const t30_r = 1 / t28;
-  let n_z_b = t30_b * t30_r;
-  let t28_b = -(t30_b * (t30 * t30_r));
+  const area_b = t19_b;
+  const t18_b = t19_b;
+  const t18_r = 1 / t16;
+  let n_z_b = t18_b * t18_r;
+  let t16_b = -(t18_b * (t18 * t18_r));
   // grad of: const area = 0.5 * norm(n)
-  t28_b += area_b * 0.5;
-  const t1_norm_b = t28_b;
+  t16_b += area_b * 0.5;
+  const t1_norm_b = t16_b;
   // grad of (norm): return Math.hypot(a.x, a.y, a.z)
   const n_x_b = t1_norm_b * (t1_norm === 0 ? 0 : n_x / t1_norm);
   const n_y_b = t1_norm_b * (t1_norm === 0 ? 0 : n_y / t1_norm);
@@ -660,7 +660,7 @@ export function triangleAreaNz_vjp(p: Float64Array, adj: { p: Float64Array }, se
   p_b[2]! += t3_b;
   p_b[1]! += t2_b;
   p_b[0]! += t1_b;
-  return t31;
+  return t19;
 }
 
 /** triangleAreaNz's value and gradient. */
@@ -759,17 +759,17 @@ export function triangleAreaNz_jvp(p: Float64Array, tangent: { p?: Float64Array 
   const n_z_d = t9_cross_d;
   const t1_norm = Math.hypot(n_x, n_y, n_z);
   const t1_norm_d = (t1_norm === 0 ? 0 : n_x / t1_norm * n_x_d) + (t1_norm === 0 ? 0 : n_y / t1_norm * n_y_d) + (t1_norm === 0 ? 0 : n_z / t1_norm * n_z_d);
-  const t28 = t1_norm;
-  const t28_d = t1_norm_d;
-  const area = 0.5 * t28;
-  const area_d = 0.5 * t28_d;
-  const t30 = n_z / t28;
-  const t30_d = n_z_d / t28 - t30 / t28 * t28_d;
-  const t31 = area + t30;
-  const t31_d = area_d + t30_d;
+  const t16 = t1_norm;
+  const t16_d = t1_norm_d;
+  const area = 0.5 * t16;
+  const area_d = 0.5 * t16_d;
+  const t18 = n_z / t16;
+  const t18_d = n_z_d / t16 - t18 / t16 * t16_d;
+  const t19 = area + t18;
+  const t19_d = area_d + t18_d;
   return {
-    value: t31,
-    tangent: t31_d
+    value: t19,
+    tangent: t19_d
   };
 }
 
@@ -869,28 +869,28 @@ export function triangleAreaNz_hvp(p: Float64Array, v: { p?: Float64Array }): { 
   const n_z_d = t9_cross_d;
   const t1_norm = Math.hypot(n_x, n_y, n_z);
   const t1_norm_d = (t1_norm === 0 ? 0 : n_x / t1_norm * n_x_d) + (t1_norm === 0 ? 0 : n_y / t1_norm * n_y_d) + (t1_norm === 0 ? 0 : n_z / t1_norm * n_z_d);
-  const t28 = t1_norm;
-  const t28_d = t1_norm_d;
-  const area = 0.5 * t28;
-  const t30 = n_z / t28;
-  const t30_d = n_z_d / t28 - t30 / t28 * t28_d;
-  const t31 = area + t30;
+  const t16 = t1_norm;
+  const t16_d = t1_norm_d;
+  const area = 0.5 * t16;
+  const t18 = n_z / t16;
+  const t18_d = n_z_d / t16 - t18 / t16 * t16_d;
+  const t19 = area + t18;
   const p_b = adj.p;
   const p_b_d = adj_d.p;
-  const t31_b = seed;
+  const t19_b = seed;
   // grad of: return area + n.z / norm(n)
-  const area_b = t31_b;
-  const t30_b = t31_b;
-  const t30_r = 1 / t28;
-  const t30_r_d = -(t30_r * t30_r * t28_d);
-  let n_z_b = t30_b * t30_r;
-  let n_z_b_d = t30_b * t30_r_d;
-  let t28_b = -(t30_b * (t30 * t30_r));
-  let t28_b_d = -(t30_b * (t30_r * t30_d + t30 * t30_r_d));
+  const area_b = t19_b;
+  const t18_b = t19_b;
+  const t18_r = 1 / t16;
+  const t18_r_d = -(t18_r * t18_r * t16_d);
+  let n_z_b = t18_b * t18_r;
+  let n_z_b_d = t18_b * t18_r_d;
+  let t16_b = -(t18_b * (t18 * t18_r));
+  let t16_b_d = -(t18_b * (t18_r * t18_d + t18 * t18_r_d));
   // grad of: const area = 0.5 * norm(n)
-  t28_b += area_b * 0.5;
-  const t1_norm_b = t28_b;
-  const t1_norm_b_d = t28_b_d;
+  t16_b += area_b * 0.5;
+  const t1_norm_b = t16_b;
+  const t1_norm_b_d = t16_b_d;
   // grad of (norm): return Math.hypot(a.x, a.y, a.z)
   const n_x_b = t1_norm_b * (t1_norm === 0 ? 0 : n_x / t1_norm);
   const n_x_b_d = (t1_norm === 0 ? 0 : n_x / t1_norm * t1_norm_b_d) + t1_norm_b * (t1_norm === 0 && t1_norm_d === 0 ? 0 : n_x_d / t1_norm - n_x / t1_norm / t1_norm * t1_norm_d);
@@ -1022,7 +1022,7 @@ export function triangleAreaNz_hvp(p: Float64Array, v: { p?: Float64Array }): { 
   p_b[0]! += t1_b;
   p_b_d[0]! += t1_b_d;
   return {
-    value: t31,
+    value: t19,
     grad: adj,
     hvp: adj_d
   };

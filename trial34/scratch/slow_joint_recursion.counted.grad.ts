@@ -144,12 +144,12 @@ function nodeSwitch_fwd(k: number, kind: Int32Array, x: Float64Array): number {
   let result: number = 0;
   const t1 = kind[k]!;
   const t2 = t1 === 0;
+  const t3 = t1 === 1;
   if (t2) {
-    const t3 = x[k]!;
-    result = t3;
+    const t4 = x[k]!;
+    result = t4;
   } else {
-    const t4 = t1 === 1;
-    if (t4) {
+    if (t3) {
       const t5 = 2 * k;
       const t6 = t5 + 1;
       tape.top = top;
@@ -205,17 +205,17 @@ function nodeSwitch_rev(k: number, kind: Int32Array, x: Float64Array, adj: { x: 
   // computed again from the arguments, rather than recorded by nodeSwitch_fwd
   const t1 = kind[k]!;
   const t2 = t1 === 0;
+  const t3 = t1 === 1;
   const x_b = adj.x;
   let result_b = seed;
   // grad of: switch (kind[k])
   if (t2) {
     // grad of: return x[k]
-    const t3_b = result_b;
+    const t4_b = result_b;
     result_b = 0;
-    x_b[k]! += t3_b;
+    x_b[k]! += t4_b;
   } else {
-    const t4 = t1 === 1;
-    if (t4) {
+    if (t3) {
       // grad of: return lse(nodeSwitch(2 * k + 1, kind, x), nodeSwitch(2 * k + 2, kind, x))
       const t10_b = result_b;
       result_b = 0;
@@ -286,14 +286,14 @@ function nodeSwitch_jvp(k: number, kind: Int32Array, x: Float64Array, tangent: {
   let result: number = 0;
   const t1 = kind[k]!;
   const t2 = t1 === 0;
+  const t3 = t1 === 1;
   if (t2) {
-    const t3 = x[k]!;
-    const t3_d = x_d[k]!;
-    result = t3;
-    result_d = t3_d;
+    const t4 = x[k]!;
+    const t4_d = x_d[k]!;
+    result = t4;
+    result_d = t4_d;
   } else {
-    const t4 = t1 === 1;
-    if (t4) {
+    if (t3) {
       const t5 = 2 * k;
       const t6 = t5 + 1;
       const t7_jvp = nodeSwitch_jvp(t6, kind, x, {
@@ -365,14 +365,14 @@ function nodeSwitch_fwd_d(k: number, kind: Int32Array, x: Float64Array, tangent:
   let result_d: number = 0;
   const t1 = kind[k]!;
   const t2 = t1 === 0;
+  const t3 = t1 === 1;
   if (t2) {
-    const t3 = x[k]!;
-    const t3_d = x_d[k]!;
-    result = t3;
-    result_d = t3_d;
+    const t4 = x[k]!;
+    const t4_d = x_d[k]!;
+    result = t4;
+    result_d = t4_d;
   } else {
-    const t4 = t1 === 1;
-    if (t4) {
+    if (t3) {
       const t5 = 2 * k;
       const t5_d = 2 * k_d;
       const t6 = t5 + 1;
@@ -484,6 +484,7 @@ function nodeSwitch_rev_d(k: number, kind: Int32Array, x: Float64Array, tangent:
   // computed again from the arguments, rather than recorded by nodeSwitch_fwd
   const t1 = kind[k]!;
   const t2 = t1 === 0;
+  const t3 = t1 === 1;
   const x_b = adj.x;
   const x_b_d = adj_d.x;
   let result_b = seed;
@@ -491,15 +492,14 @@ function nodeSwitch_rev_d(k: number, kind: Int32Array, x: Float64Array, tangent:
   // grad of: switch (kind[k])
   if (t2) {
     // grad of: return x[k]
-    const t3_b = result_b;
-    const t3_b_d = result_b_d;
+    const t4_b = result_b;
+    const t4_b_d = result_b_d;
     result_b = 0;
     result_b_d = 0;
-    x_b[k]! += t3_b;
-    x_b_d[k]! += t3_b_d;
+    x_b[k]! += t4_b;
+    x_b_d[k]! += t4_b_d;
   } else {
-    const t4 = t1 === 1;
-    if (t4) {
+    if (t3) {
       // grad of: return lse(nodeSwitch(2 * k + 1, kind, x), nodeSwitch(2 * k + 2, kind, x))
       const t10_b = result_b;
       const t10_b_d = result_b_d;

@@ -25,7 +25,7 @@ export function variogramFit_vjp(nugget: number, sill: number, range: number, la
   }
   let s = 0;
   const t2 = lags.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 5 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 5);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 6 > stack.length) stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 6);
   for (let i = 0; i < t2; i++) {
     const t3 = lags[i]!;
     const t1_variogram = model === undefined;
@@ -39,38 +39,37 @@ export function variogramFit_vjp(nugget: number, sill: number, range: number, la
       result_variogram = 0;
     } else {
       const t3_variogram = model_variogram === "spherical";
+      const t4_variogram = model_variogram === "exponential";
+      const t5_variogram = model_variogram === "gaussian";
       if (t3_variogram) {
-        const t4_variogram = t3 >= range;
-        if (t4_variogram) {
-          const t5_variogram = nugget + sill;
-          result_variogram = t5_variogram;
+        const t6_variogram = t3 >= range;
+        if (t6_variogram) {
+          const t7_variogram = nugget + sill;
+          result_variogram = t7_variogram;
         } else {
           const r_variogram = t3 / range;
-          const t6_variogram = 1.5 * r_variogram;
-          const t7_variogram = 0.5 * r_variogram;
-          const t8_variogram = t7_variogram * r_variogram;
-          const t9_variogram = t8_variogram * r_variogram;
-          const t10_variogram = t6_variogram - t9_variogram;
-          const t11_variogram = sill * t10_variogram;
-          const t12_variogram = nugget + t11_variogram;
-          result_variogram = t12_variogram;
+          const t8_variogram = 1.5 * r_variogram;
+          const t9_variogram = 0.5 * r_variogram;
+          const t10_variogram = t9_variogram * r_variogram;
+          const t11_variogram = t10_variogram * r_variogram;
+          const t12_variogram = t8_variogram - t11_variogram;
+          const t13_variogram = sill * t12_variogram;
+          const t14_variogram = nugget + t13_variogram;
+          result_variogram = t14_variogram;
         }
         stack[top++]! = 1;
       } else {
-        const t13_variogram = model_variogram === "exponential";
-        if (t13_variogram) {
-          const t14_variogram = -3 * t3;
-          const t15_variogram = t14_variogram / range;
-          const t16_variogram = Math.exp(t15_variogram);
-          const t17_variogram = 1 - t16_variogram;
-          const t18_variogram = sill * t17_variogram;
-          stack[top++]! = t16_variogram;
-          const t19_variogram = nugget + t18_variogram;
-          result_variogram = t19_variogram;
-          stack[top++]! = 2;
+        if (t4_variogram) {
+          const t15_variogram = -3 * t3;
+          const t16_variogram = t15_variogram / range;
+          const t17_variogram = Math.exp(t16_variogram);
+          const t18_variogram = 1 - t17_variogram;
+          const t19_variogram = sill * t18_variogram;
+          stack[top++]! = t17_variogram;
+          const t20_variogram = nugget + t19_variogram;
+          result_variogram = t20_variogram;
         } else {
-          const t20_variogram = model_variogram === "gaussian";
-          if (t20_variogram) {
+          if (t5_variogram) {
             const t21_variogram = t3 / range;
             const t22_variogram = t21_variogram ** 2;
             const t23_variogram = -3 * t22_variogram;
@@ -80,12 +79,11 @@ export function variogramFit_vjp(nugget: number, sill: number, range: number, la
             stack[top++]! = t24_variogram;
             const t27_variogram = nugget + t26_variogram;
             result_variogram = t27_variogram;
-            stack[top++]! = 1;
-          } else {
-            stack[top++]! = 0;
           }
-          stack[top++]! = 0;
         }
+        stack[top++]! = t4_variogram ? 1 : 0;
+        stack[top++]! = t5_variogram ? 1 : 0;
+        stack[top++]! = 0;
       }
     }
     const g = result_variogram;
@@ -109,7 +107,7 @@ export function variogramFit_vjp(nugget: number, sill: number, range: number, la
   let s_b = seed;
   let result_variogram_b = 0;
   const r_variogram_r = 1 / range;
-  const t15_variogram_r = 1 / range;
+  const t16_variogram_r = 1 / range;
   const t21_variogram_r = 1 / range;
   // grad of: for (let i = 0; i < lags.length; i++)
   for (let i = t2 - 1; i >= 0; i--) {
@@ -142,61 +140,61 @@ export function variogramFit_vjp(nugget: number, sill: number, range: number, la
       result_variogram_b = 0;
     } else {
       // grad of (variogram): switch (model)
-      const t3_variogram_path = stack[--top]!;
-      if (t3_variogram_path === 1) {
+      const t3_variogram = stack[--top]! !== 0;
+      if (t3_variogram) {
         // grad of (variogram): if (h >= range)
-        const t4_variogram = t3 >= range;
-        if (t4_variogram) {
+        const t6_variogram = t3 >= range;
+        if (t6_variogram) {
           // grad of (variogram): return nugget + sill
-          const t5_variogram_b = result_variogram_b;
+          const t7_variogram_b = result_variogram_b;
           result_variogram_b = 0;
-          nugget_b += t5_variogram_b;
-          sill_b += t5_variogram_b;
+          nugget_b += t7_variogram_b;
+          sill_b += t7_variogram_b;
         } else {
           // grad of (variogram): return nugget + sill * (1.5 * r - 0.5 * r * r * r)
-          const t12_variogram_b = result_variogram_b;
+          const t14_variogram_b = result_variogram_b;
           result_variogram_b = 0;
-          nugget_b += t12_variogram_b;
-          const t11_variogram_b = t12_variogram_b;
+          nugget_b += t14_variogram_b;
+          const t13_variogram_b = t14_variogram_b;
           const r_variogram = t3 / range;
-          const t6_variogram = 1.5 * r_variogram;
-          const t7_variogram = 0.5 * r_variogram;
-          const t8_variogram = t7_variogram * r_variogram;
-          const t9_variogram = t8_variogram * r_variogram;
-          const t10_variogram = t6_variogram - t9_variogram;
-          sill_b += t11_variogram_b * t10_variogram;
-          const t10_variogram_b = t11_variogram_b * sill;
-          const t6_variogram_b = t10_variogram_b;
-          const t9_variogram_b = -t10_variogram_b;
-          const t8_variogram_b = t9_variogram_b * r_variogram;
-          let r_variogram_b = t9_variogram_b * t8_variogram;
-          r_variogram_b += t8_variogram_b * (t7_variogram + t7_variogram);
-          r_variogram_b += t6_variogram_b * 1.5;
+          const t8_variogram = 1.5 * r_variogram;
+          const t9_variogram = 0.5 * r_variogram;
+          const t10_variogram = t9_variogram * r_variogram;
+          const t11_variogram = t10_variogram * r_variogram;
+          const t12_variogram = t8_variogram - t11_variogram;
+          sill_b += t13_variogram_b * t12_variogram;
+          const t12_variogram_b = t13_variogram_b * sill;
+          const t8_variogram_b = t12_variogram_b;
+          const t11_variogram_b = -t12_variogram_b;
+          const t10_variogram_b = t11_variogram_b * r_variogram;
+          let r_variogram_b = t11_variogram_b * t10_variogram;
+          r_variogram_b += t10_variogram_b * (t9_variogram + t9_variogram);
+          r_variogram_b += t8_variogram_b * 1.5;
           // grad of (variogram): const r = h / range
           t3_b += r_variogram_b * r_variogram_r;
           range_b -= r_variogram_b * (t3 * r_variogram_r * r_variogram_r);
         }
       } else {
-        const t13_variogram = t3_variogram_path === 2;
-        if (t13_variogram) {
+        const t5_variogram = stack[--top]! !== 0;
+        const t4_variogram = stack[--top]! !== 0;
+        if (t4_variogram) {
           // grad of (variogram): return nugget + sill * (1 - Math.exp((-3 * h) / range))
-          const t19_variogram_b = result_variogram_b;
+          const t20_variogram_b = result_variogram_b;
           result_variogram_b = 0;
-          nugget_b += t19_variogram_b;
-          const t18_variogram_b = t19_variogram_b;
-          const t16_variogram = stack[--top]!;
-          const t17_variogram = 1 - t16_variogram;
-          sill_b += t18_variogram_b * t17_variogram;
-          const t17_variogram_b = t18_variogram_b * sill;
-          const t16_variogram_b = -t17_variogram_b;
-          const t15_variogram_b = t16_variogram_b * t16_variogram;
-          const t14_variogram = -3 * t3;
-          const t14_variogram_b = t15_variogram_b * t15_variogram_r;
-          range_b -= t15_variogram_b * (t14_variogram * t15_variogram_r * t15_variogram_r);
-          t3_b += t14_variogram_b * -3;
+          nugget_b += t20_variogram_b;
+          const t19_variogram_b = t20_variogram_b;
+          const t17_variogram = stack[--top]!;
+          const t18_variogram = 1 - t17_variogram;
+          sill_b += t19_variogram_b * t18_variogram;
+          const t18_variogram_b = t19_variogram_b * sill;
+          const t17_variogram_b = -t18_variogram_b;
+          const t16_variogram_b = t17_variogram_b * t17_variogram;
+          const t15_variogram = -3 * t3;
+          const t15_variogram_b = t16_variogram_b * t16_variogram_r;
+          range_b -= t16_variogram_b * (t15_variogram * t16_variogram_r * t16_variogram_r);
+          t3_b += t15_variogram_b * -3;
         } else {
-          const t20_variogram = stack[--top]! !== 0;
-          if (t20_variogram) {
+          if (t5_variogram) {
             // grad of (variogram): return nugget + sill * (1 - Math.exp(-3 * (h / range) ** 2))
             const t27_variogram_b = result_variogram_b;
             result_variogram_b = 0;
@@ -270,53 +268,53 @@ export function variogramFit_jvp(nugget: number, sill: number, range: number, la
       result_variogram_d = 0;
     } else {
       const t3_variogram = model_variogram === "spherical";
+      const t4_variogram = model_variogram === "exponential";
+      const t5_variogram = model_variogram === "gaussian";
       if (t3_variogram) {
-        const t4_variogram = t3 >= range;
-        if (t4_variogram) {
-          const t5_variogram = nugget + sill;
-          const t5_variogram_d = nugget_d + sill_d;
-          result_variogram = t5_variogram;
-          result_variogram_d = t5_variogram_d;
+        const t6_variogram = t3 >= range;
+        if (t6_variogram) {
+          const t7_variogram = nugget + sill;
+          const t7_variogram_d = nugget_d + sill_d;
+          result_variogram = t7_variogram;
+          result_variogram_d = t7_variogram_d;
         } else {
           const r_variogram = t3 / range;
           const r_variogram_d = t3_d / range - r_variogram / range * range_d;
-          const t6_variogram = 1.5 * r_variogram;
-          const t6_variogram_d = 1.5 * r_variogram_d;
-          const t7_variogram = 0.5 * r_variogram;
-          const t7_variogram_d = 0.5 * r_variogram_d;
-          const t8_variogram = t7_variogram * r_variogram;
-          const t8_variogram_d = r_variogram * t7_variogram_d + t7_variogram * r_variogram_d;
-          const t9_variogram = t8_variogram * r_variogram;
-          const t9_variogram_d = r_variogram * t8_variogram_d + t8_variogram * r_variogram_d;
-          const t10_variogram = t6_variogram - t9_variogram;
-          const t10_variogram_d = t6_variogram_d - t9_variogram_d;
-          const t11_variogram = sill * t10_variogram;
-          const t11_variogram_d = t10_variogram * sill_d + sill * t10_variogram_d;
-          const t12_variogram = nugget + t11_variogram;
-          const t12_variogram_d = nugget_d + t11_variogram_d;
-          result_variogram = t12_variogram;
-          result_variogram_d = t12_variogram_d;
+          const t8_variogram = 1.5 * r_variogram;
+          const t8_variogram_d = 1.5 * r_variogram_d;
+          const t9_variogram = 0.5 * r_variogram;
+          const t9_variogram_d = 0.5 * r_variogram_d;
+          const t10_variogram = t9_variogram * r_variogram;
+          const t10_variogram_d = r_variogram * t9_variogram_d + t9_variogram * r_variogram_d;
+          const t11_variogram = t10_variogram * r_variogram;
+          const t11_variogram_d = r_variogram * t10_variogram_d + t10_variogram * r_variogram_d;
+          const t12_variogram = t8_variogram - t11_variogram;
+          const t12_variogram_d = t8_variogram_d - t11_variogram_d;
+          const t13_variogram = sill * t12_variogram;
+          const t13_variogram_d = t12_variogram * sill_d + sill * t12_variogram_d;
+          const t14_variogram = nugget + t13_variogram;
+          const t14_variogram_d = nugget_d + t13_variogram_d;
+          result_variogram = t14_variogram;
+          result_variogram_d = t14_variogram_d;
         }
       } else {
-        const t13_variogram = model_variogram === "exponential";
-        if (t13_variogram) {
-          const t14_variogram = -3 * t3;
-          const t14_variogram_d = -3 * t3_d;
-          const t15_variogram = t14_variogram / range;
-          const t15_variogram_d = t14_variogram_d / range - t15_variogram / range * range_d;
-          const t16_variogram = Math.exp(t15_variogram);
-          const t16_variogram_d = t16_variogram * t15_variogram_d;
-          const t17_variogram = 1 - t16_variogram;
-          const t17_variogram_d = -t16_variogram_d;
-          const t18_variogram = sill * t17_variogram;
-          const t18_variogram_d = t17_variogram * sill_d + sill * t17_variogram_d;
-          const t19_variogram = nugget + t18_variogram;
-          const t19_variogram_d = nugget_d + t18_variogram_d;
-          result_variogram = t19_variogram;
-          result_variogram_d = t19_variogram_d;
+        if (t4_variogram) {
+          const t15_variogram = -3 * t3;
+          const t15_variogram_d = -3 * t3_d;
+          const t16_variogram = t15_variogram / range;
+          const t16_variogram_d = t15_variogram_d / range - t16_variogram / range * range_d;
+          const t17_variogram = Math.exp(t16_variogram);
+          const t17_variogram_d = t17_variogram * t16_variogram_d;
+          const t18_variogram = 1 - t17_variogram;
+          const t18_variogram_d = -t17_variogram_d;
+          const t19_variogram = sill * t18_variogram;
+          const t19_variogram_d = t18_variogram * sill_d + sill * t18_variogram_d;
+          const t20_variogram = nugget + t19_variogram;
+          const t20_variogram_d = nugget_d + t19_variogram_d;
+          result_variogram = t20_variogram;
+          result_variogram_d = t20_variogram_d;
         } else {
-          const t20_variogram = model_variogram === "gaussian";
-          if (t20_variogram) {
+          if (t5_variogram) {
             const t21_variogram = t3 / range;
             const t21_variogram_d = t3_d / range - t21_variogram / range * range_d;
             const t22_variogram = t21_variogram ** 2;
@@ -403,8 +401,8 @@ export function variogramFit_hvp(nugget: number, sill: number, range: number, la
   }
   let s = 0;
   const t2 = lags.length;
-  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 5 > stack.length) {
-    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 5);
+  if (top + (t2 + 1 > 0 ? t2 + 1 : 0) * 6 > stack.length) {
+    stack = tape.reserve(top, (t2 + 1 > 0 ? t2 + 1 : 0) * 6);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < t2; i++) {
@@ -422,59 +420,57 @@ export function variogramFit_hvp(nugget: number, sill: number, range: number, la
       result_variogram_d = 0;
     } else {
       const t3_variogram = model_variogram === "spherical";
+      const t4_variogram = model_variogram === "exponential";
+      const t5_variogram = model_variogram === "gaussian";
       if (t3_variogram) {
-        const t4_variogram = t3 >= range;
-        if (t4_variogram) {
-          const t5_variogram = nugget + sill;
-          const t5_variogram_d = nugget_d + sill_d;
-          result_variogram = t5_variogram;
-          result_variogram_d = t5_variogram_d;
+        const t6_variogram = t3 >= range;
+        if (t6_variogram) {
+          const t7_variogram = nugget + sill;
+          const t7_variogram_d = nugget_d + sill_d;
+          result_variogram = t7_variogram;
+          result_variogram_d = t7_variogram_d;
         } else {
           const r_variogram = t3 / range;
           const r_variogram_d = t3_d / range - r_variogram / range * range_d;
-          const t6_variogram = 1.5 * r_variogram;
-          const t6_variogram_d = 1.5 * r_variogram_d;
-          const t7_variogram = 0.5 * r_variogram;
-          const t7_variogram_d = 0.5 * r_variogram_d;
-          const t8_variogram = t7_variogram * r_variogram;
-          const t8_variogram_d = r_variogram * t7_variogram_d + t7_variogram * r_variogram_d;
-          const t9_variogram = t8_variogram * r_variogram;
-          const t9_variogram_d = r_variogram * t8_variogram_d + t8_variogram * r_variogram_d;
-          const t10_variogram = t6_variogram - t9_variogram;
-          const t10_variogram_d = t6_variogram_d - t9_variogram_d;
-          const t11_variogram = sill * t10_variogram;
-          const t11_variogram_d = t10_variogram * sill_d + sill * t10_variogram_d;
-          const t12_variogram = nugget + t11_variogram;
-          const t12_variogram_d = nugget_d + t11_variogram_d;
-          result_variogram = t12_variogram;
-          result_variogram_d = t12_variogram_d;
+          const t8_variogram = 1.5 * r_variogram;
+          const t8_variogram_d = 1.5 * r_variogram_d;
+          const t9_variogram = 0.5 * r_variogram;
+          const t9_variogram_d = 0.5 * r_variogram_d;
+          const t10_variogram = t9_variogram * r_variogram;
+          const t10_variogram_d = r_variogram * t9_variogram_d + t9_variogram * r_variogram_d;
+          const t11_variogram = t10_variogram * r_variogram;
+          const t11_variogram_d = r_variogram * t10_variogram_d + t10_variogram * r_variogram_d;
+          const t12_variogram = t8_variogram - t11_variogram;
+          const t12_variogram_d = t8_variogram_d - t11_variogram_d;
+          const t13_variogram = sill * t12_variogram;
+          const t13_variogram_d = t12_variogram * sill_d + sill * t12_variogram_d;
+          const t14_variogram = nugget + t13_variogram;
+          const t14_variogram_d = nugget_d + t13_variogram_d;
+          result_variogram = t14_variogram;
+          result_variogram_d = t14_variogram_d;
         }
         stack_d[top]! = 0;
         stack[top++]! = 1;
       } else {
-        const t13_variogram = model_variogram === "exponential";
-        if (t13_variogram) {
-          const t14_variogram = -3 * t3;
-          const t14_variogram_d = -3 * t3_d;
-          const t15_variogram = t14_variogram / range;
-          const t15_variogram_d = t14_variogram_d / range - t15_variogram / range * range_d;
-          const t16_variogram = Math.exp(t15_variogram);
-          const t16_variogram_d = t16_variogram * t15_variogram_d;
-          const t17_variogram = 1 - t16_variogram;
-          const t17_variogram_d = -t16_variogram_d;
-          const t18_variogram = sill * t17_variogram;
-          const t18_variogram_d = t17_variogram * sill_d + sill * t17_variogram_d;
-          stack_d[top]! = t16_variogram_d;
-          stack[top++]! = t16_variogram;
-          const t19_variogram = nugget + t18_variogram;
-          const t19_variogram_d = nugget_d + t18_variogram_d;
-          result_variogram = t19_variogram;
-          result_variogram_d = t19_variogram_d;
-          stack_d[top]! = 0;
-          stack[top++]! = 2;
+        if (t4_variogram) {
+          const t15_variogram = -3 * t3;
+          const t15_variogram_d = -3 * t3_d;
+          const t16_variogram = t15_variogram / range;
+          const t16_variogram_d = t15_variogram_d / range - t16_variogram / range * range_d;
+          const t17_variogram = Math.exp(t16_variogram);
+          const t17_variogram_d = t17_variogram * t16_variogram_d;
+          const t18_variogram = 1 - t17_variogram;
+          const t18_variogram_d = -t17_variogram_d;
+          const t19_variogram = sill * t18_variogram;
+          const t19_variogram_d = t18_variogram * sill_d + sill * t18_variogram_d;
+          stack_d[top]! = t17_variogram_d;
+          stack[top++]! = t17_variogram;
+          const t20_variogram = nugget + t19_variogram;
+          const t20_variogram_d = nugget_d + t19_variogram_d;
+          result_variogram = t20_variogram;
+          result_variogram_d = t20_variogram_d;
         } else {
-          const t20_variogram = model_variogram === "gaussian";
-          if (t20_variogram) {
+          if (t5_variogram) {
             const t21_variogram = t3 / range;
             const t21_variogram_d = t3_d / range - t21_variogram / range * range_d;
             const t22_variogram = t21_variogram ** 2;
@@ -493,15 +489,14 @@ export function variogramFit_hvp(nugget: number, sill: number, range: number, la
             const t27_variogram_d = nugget_d + t26_variogram_d;
             result_variogram = t27_variogram;
             result_variogram_d = t27_variogram_d;
-            stack_d[top]! = 0;
-            stack[top++]! = 1;
-          } else {
-            stack_d[top]! = 0;
-            stack[top++]! = 0;
           }
-          stack_d[top]! = 0;
-          stack[top++]! = 0;
         }
+        stack_d[top]! = 0;
+        stack[top++]! = t4_variogram ? 1 : 0;
+        stack_d[top]! = 0;
+        stack[top++]! = t5_variogram ? 1 : 0;
+        stack_d[top]! = 0;
+        stack[top++]! = 0;
       }
     }
     const g = result_variogram;
@@ -587,58 +582,58 @@ export function variogramFit_hvp(nugget: number, sill: number, range: number, la
       result_variogram_b_d = 0;
     } else {
       // grad of (variogram): switch (model)
-      const t3_variogram_path = stack[--top]!;
-      if (t3_variogram_path === 1) {
+      const t3_variogram = stack[--top]! !== 0;
+      if (t3_variogram) {
         // grad of (variogram): if (h >= range)
-        const t4_variogram = t3 >= range;
-        if (t4_variogram) {
+        const t6_variogram = t3 >= range;
+        if (t6_variogram) {
           // grad of (variogram): return nugget + sill
-          const t5_variogram_b = result_variogram_b;
-          const t5_variogram_b_d = result_variogram_b_d;
+          const t7_variogram_b = result_variogram_b;
+          const t7_variogram_b_d = result_variogram_b_d;
           result_variogram_b = 0;
           result_variogram_b_d = 0;
-          nugget_b += t5_variogram_b;
-          nugget_b_d += t5_variogram_b_d;
-          sill_b += t5_variogram_b;
-          sill_b_d += t5_variogram_b_d;
+          nugget_b += t7_variogram_b;
+          nugget_b_d += t7_variogram_b_d;
+          sill_b += t7_variogram_b;
+          sill_b_d += t7_variogram_b_d;
         } else {
           // grad of (variogram): return nugget + sill * (1.5 * r - 0.5 * r * r * r)
-          const t12_variogram_b = result_variogram_b;
-          const t12_variogram_b_d = result_variogram_b_d;
+          const t14_variogram_b = result_variogram_b;
+          const t14_variogram_b_d = result_variogram_b_d;
           result_variogram_b = 0;
           result_variogram_b_d = 0;
-          nugget_b += t12_variogram_b;
-          nugget_b_d += t12_variogram_b_d;
-          const t11_variogram_b = t12_variogram_b;
-          const t11_variogram_b_d = t12_variogram_b_d;
+          nugget_b += t14_variogram_b;
+          nugget_b_d += t14_variogram_b_d;
+          const t13_variogram_b = t14_variogram_b;
+          const t13_variogram_b_d = t14_variogram_b_d;
           const r_variogram = t3 / range;
           const r_variogram_d = t3_d / range - r_variogram / range * range_d;
-          const t6_variogram = 1.5 * r_variogram;
-          const t6_variogram_d = 1.5 * r_variogram_d;
-          const t7_variogram = 0.5 * r_variogram;
-          const t7_variogram_d = 0.5 * r_variogram_d;
-          const t8_variogram = t7_variogram * r_variogram;
-          const t8_variogram_d = r_variogram * t7_variogram_d + t7_variogram * r_variogram_d;
-          const t9_variogram = t8_variogram * r_variogram;
-          const t9_variogram_d = r_variogram * t8_variogram_d + t8_variogram * r_variogram_d;
-          const t10_variogram = t6_variogram - t9_variogram;
-          const t10_variogram_d = t6_variogram_d - t9_variogram_d;
-          sill_b += t11_variogram_b * t10_variogram;
-          sill_b_d += t10_variogram * t11_variogram_b_d + t11_variogram_b * t10_variogram_d;
-          const t10_variogram_b = t11_variogram_b * sill;
-          const t10_variogram_b_d = sill * t11_variogram_b_d + t11_variogram_b * sill_d;
-          const t6_variogram_b = t10_variogram_b;
-          const t6_variogram_b_d = t10_variogram_b_d;
-          const t9_variogram_b = -t10_variogram_b;
-          const t9_variogram_b_d = -t10_variogram_b_d;
-          const t8_variogram_b = t9_variogram_b * r_variogram;
-          const t8_variogram_b_d = r_variogram * t9_variogram_b_d + t9_variogram_b * r_variogram_d;
-          let r_variogram_b = t9_variogram_b * t8_variogram;
-          let r_variogram_b_d = t8_variogram * t9_variogram_b_d + t9_variogram_b * t8_variogram_d;
-          r_variogram_b += t8_variogram_b * (t7_variogram + t7_variogram);
-          r_variogram_b_d += (t7_variogram + t7_variogram) * t8_variogram_b_d + t8_variogram_b * (2 * t7_variogram_d);
-          r_variogram_b += t6_variogram_b * 1.5;
-          r_variogram_b_d += 1.5 * t6_variogram_b_d;
+          const t8_variogram = 1.5 * r_variogram;
+          const t8_variogram_d = 1.5 * r_variogram_d;
+          const t9_variogram = 0.5 * r_variogram;
+          const t9_variogram_d = 0.5 * r_variogram_d;
+          const t10_variogram = t9_variogram * r_variogram;
+          const t10_variogram_d = r_variogram * t9_variogram_d + t9_variogram * r_variogram_d;
+          const t11_variogram = t10_variogram * r_variogram;
+          const t11_variogram_d = r_variogram * t10_variogram_d + t10_variogram * r_variogram_d;
+          const t12_variogram = t8_variogram - t11_variogram;
+          const t12_variogram_d = t8_variogram_d - t11_variogram_d;
+          sill_b += t13_variogram_b * t12_variogram;
+          sill_b_d += t12_variogram * t13_variogram_b_d + t13_variogram_b * t12_variogram_d;
+          const t12_variogram_b = t13_variogram_b * sill;
+          const t12_variogram_b_d = sill * t13_variogram_b_d + t13_variogram_b * sill_d;
+          const t8_variogram_b = t12_variogram_b;
+          const t8_variogram_b_d = t12_variogram_b_d;
+          const t11_variogram_b = -t12_variogram_b;
+          const t11_variogram_b_d = -t12_variogram_b_d;
+          const t10_variogram_b = t11_variogram_b * r_variogram;
+          const t10_variogram_b_d = r_variogram * t11_variogram_b_d + t11_variogram_b * r_variogram_d;
+          let r_variogram_b = t11_variogram_b * t10_variogram;
+          let r_variogram_b_d = t10_variogram * t11_variogram_b_d + t11_variogram_b * t10_variogram_d;
+          r_variogram_b += t10_variogram_b * (t9_variogram + t9_variogram);
+          r_variogram_b_d += (t9_variogram + t9_variogram) * t10_variogram_b_d + t10_variogram_b * (2 * t9_variogram_d);
+          r_variogram_b += t8_variogram_b * 1.5;
+          r_variogram_b_d += 1.5 * t8_variogram_b_d;
           // grad of (variogram): const r = h / range
           const r_variogram_r = 1 / range;
           const r_variogram_r_d = -(r_variogram_r * r_variogram_r * range_d);
@@ -648,42 +643,42 @@ export function variogramFit_hvp(nugget: number, sill: number, range: number, la
           range_b_d -= t3 * r_variogram_r * r_variogram_r * r_variogram_b_d + r_variogram_b * (r_variogram_r * (r_variogram_r * t3_d + t3 * r_variogram_r_d) + t3 * r_variogram_r * r_variogram_r_d);
         }
       } else {
-        const t13_variogram = t3_variogram_path === 2;
-        if (t13_variogram) {
+        const t5_variogram = stack[--top]! !== 0;
+        const t4_variogram = stack[--top]! !== 0;
+        if (t4_variogram) {
           // grad of (variogram): return nugget + sill * (1 - Math.exp((-3 * h) / range))
-          const t19_variogram_b = result_variogram_b;
-          const t19_variogram_b_d = result_variogram_b_d;
+          const t20_variogram_b = result_variogram_b;
+          const t20_variogram_b_d = result_variogram_b_d;
           result_variogram_b = 0;
           result_variogram_b_d = 0;
-          nugget_b += t19_variogram_b;
-          nugget_b_d += t19_variogram_b_d;
-          const t18_variogram_b = t19_variogram_b;
-          const t18_variogram_b_d = t19_variogram_b_d;
-          const t16_variogram = stack[--top]!;
-          const t16_variogram_d = stack_d[top]!;
-          const t17_variogram = 1 - t16_variogram;
-          const t17_variogram_d = -t16_variogram_d;
-          sill_b += t18_variogram_b * t17_variogram;
-          sill_b_d += t17_variogram * t18_variogram_b_d + t18_variogram_b * t17_variogram_d;
-          const t17_variogram_b = t18_variogram_b * sill;
-          const t17_variogram_b_d = sill * t18_variogram_b_d + t18_variogram_b * sill_d;
-          const t16_variogram_b = -t17_variogram_b;
-          const t16_variogram_b_d = -t17_variogram_b_d;
-          const t15_variogram_b = t16_variogram_b * t16_variogram;
-          const t15_variogram_b_d = t16_variogram * t16_variogram_b_d + t16_variogram_b * t16_variogram_d;
-          const t14_variogram = -3 * t3;
-          const t14_variogram_d = -3 * t3_d;
-          const t15_variogram_r = 1 / range;
-          const t15_variogram_r_d = -(t15_variogram_r * t15_variogram_r * range_d);
-          const t14_variogram_b = t15_variogram_b * t15_variogram_r;
-          const t14_variogram_b_d = t15_variogram_r * t15_variogram_b_d + t15_variogram_b * t15_variogram_r_d;
-          range_b -= t15_variogram_b * (t14_variogram * t15_variogram_r * t15_variogram_r);
-          range_b_d -= t14_variogram * t15_variogram_r * t15_variogram_r * t15_variogram_b_d + t15_variogram_b * (t15_variogram_r * (t15_variogram_r * t14_variogram_d + t14_variogram * t15_variogram_r_d) + t14_variogram * t15_variogram_r * t15_variogram_r_d);
-          t3_b += t14_variogram_b * -3;
-          t3_b_d += -3 * t14_variogram_b_d;
+          nugget_b += t20_variogram_b;
+          nugget_b_d += t20_variogram_b_d;
+          const t19_variogram_b = t20_variogram_b;
+          const t19_variogram_b_d = t20_variogram_b_d;
+          const t17_variogram = stack[--top]!;
+          const t17_variogram_d = stack_d[top]!;
+          const t18_variogram = 1 - t17_variogram;
+          const t18_variogram_d = -t17_variogram_d;
+          sill_b += t19_variogram_b * t18_variogram;
+          sill_b_d += t18_variogram * t19_variogram_b_d + t19_variogram_b * t18_variogram_d;
+          const t18_variogram_b = t19_variogram_b * sill;
+          const t18_variogram_b_d = sill * t19_variogram_b_d + t19_variogram_b * sill_d;
+          const t17_variogram_b = -t18_variogram_b;
+          const t17_variogram_b_d = -t18_variogram_b_d;
+          const t16_variogram_b = t17_variogram_b * t17_variogram;
+          const t16_variogram_b_d = t17_variogram * t17_variogram_b_d + t17_variogram_b * t17_variogram_d;
+          const t15_variogram = -3 * t3;
+          const t15_variogram_d = -3 * t3_d;
+          const t16_variogram_r = 1 / range;
+          const t16_variogram_r_d = -(t16_variogram_r * t16_variogram_r * range_d);
+          const t15_variogram_b = t16_variogram_b * t16_variogram_r;
+          const t15_variogram_b_d = t16_variogram_r * t16_variogram_b_d + t16_variogram_b * t16_variogram_r_d;
+          range_b -= t16_variogram_b * (t15_variogram * t16_variogram_r * t16_variogram_r);
+          range_b_d -= t15_variogram * t16_variogram_r * t16_variogram_r * t16_variogram_b_d + t16_variogram_b * (t16_variogram_r * (t16_variogram_r * t15_variogram_d + t15_variogram * t16_variogram_r_d) + t15_variogram * t16_variogram_r * t16_variogram_r_d);
+          t3_b += t15_variogram_b * -3;
+          t3_b_d += -3 * t15_variogram_b_d;
         } else {
-          const t20_variogram = stack[--top]! !== 0;
-          if (t20_variogram) {
+          if (t5_variogram) {
             // grad of (variogram): return nugget + sill * (1 - Math.exp(-3 * (h / range) ** 2))
             const t27_variogram_b = result_variogram_b;
             const t27_variogram_b_d = result_variogram_b_d;
@@ -793,14 +788,14 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
         if (t2_variogram) {
           result_variogram = 0;
         } else {
-          const t14_variogram = -3 * h;
-          const t15_variogram = t14_variogram / range;
-          const t16_variogram = Math.exp(t15_variogram);
-          const t17_variogram = 1 - t16_variogram;
-          const t18_variogram = sill * t17_variogram;
-          stack[top++]! = t16_variogram;
-          const t19_variogram = nugget + t18_variogram;
-          result_variogram = t19_variogram;
+          const t15_variogram = -3 * h;
+          const t16_variogram = t15_variogram / range;
+          const t17_variogram = Math.exp(t16_variogram);
+          const t18_variogram = 1 - t17_variogram;
+          const t19_variogram = sill * t18_variogram;
+          stack[top++]! = t17_variogram;
+          const t20_variogram = nugget + t19_variogram;
+          result_variogram = t20_variogram;
         }
         const t15 = result_variogram;
         t14 = t15;
@@ -827,14 +822,14 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
     if (t2_variogram_1) {
       result_variogram_1 = 0;
     } else {
-      const t14_variogram_1 = -3 * t28;
-      const t15_variogram_1 = t14_variogram_1 / range;
-      const t16_variogram_1 = Math.exp(t15_variogram_1);
-      const t17_variogram_1 = 1 - t16_variogram_1;
-      const t18_variogram_1 = sill * t17_variogram_1;
-      stack[top++]! = t16_variogram_1;
-      const t19_variogram_1 = nugget + t18_variogram_1;
-      result_variogram_1 = t19_variogram_1;
+      const t15_variogram_1 = -3 * t28;
+      const t16_variogram_1 = t15_variogram_1 / range;
+      const t17_variogram_1 = Math.exp(t16_variogram_1);
+      const t18_variogram_1 = 1 - t17_variogram_1;
+      const t19_variogram_1 = sill * t18_variogram_1;
+      stack[top++]! = t17_variogram_1;
+      const t20_variogram_1 = nugget + t19_variogram_1;
+      result_variogram_1 = t20_variogram_1;
     }
     stack[top++]! = t28;
     const t29 = result_variogram_1;
@@ -1174,8 +1169,7 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
       rhs_b[piv_solveInPlace]! = 0;
       rhs[col_solveInPlace]! = stack[--top]!;
       const t17_solveInPlace_b = rhs_b[col_solveInPlace]!;
-      rhs_b[col_solveInPlace]! = 0;
-      rhs_b[col_solveInPlace]! += t18_solveInPlace_b;
+      rhs_b[col_solveInPlace]! = t18_solveInPlace_b;
       rhs_b[piv_solveInPlace]! += t17_solveInPlace_b;
       // grad of (solveInPlace): for (let c = 0; c < n; c++)
       for (let c_solveInPlace = m - 1; c_solveInPlace >= 0; c_solveInPlace--) {
@@ -1208,8 +1202,8 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
   }
   // grad of: rhs[n] = 1
   rhs_b[n]! = 0;
-  const t15_variogram_1_r = 1 / range;
-  const t15_variogram_r = 1 / range;
+  const t16_variogram_1_r = 1 / range;
+  const t16_variogram_r = 1 / range;
   // grad of: for (let i = 0; i < n; i++)
   for (let i = n - 1; i >= 0; i--) {
     let t28_b = 0;
@@ -1225,20 +1219,20 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
       result_variogram_1_b = 0;
     } else {
       // grad of (variogram): return nugget + sill * (1 - Math.exp((-3 * h) / range))
-      const t19_variogram_1_b = result_variogram_1_b;
+      const t20_variogram_1_b = result_variogram_1_b;
       result_variogram_1_b = 0;
-      nugget_b += t19_variogram_1_b;
-      const t18_variogram_1_b = t19_variogram_1_b;
-      const t16_variogram_1 = stack[--top]!;
-      const t17_variogram_1 = 1 - t16_variogram_1;
-      const t17_variogram_1_b = t18_variogram_1_b === 0 ? 0 : t18_variogram_1_b * sill;
-      if (t18_variogram_1_b !== 0) sill_b += t18_variogram_1_b * t17_variogram_1;
-      const t16_variogram_1_b = -t17_variogram_1_b;
-      const t15_variogram_1_b = t16_variogram_1_b === 0 ? 0 : t16_variogram_1_b * t16_variogram_1;
-      const t14_variogram_1 = -3 * t28;
-      const t14_variogram_1_b = t15_variogram_1_b === 0 ? 0 : t15_variogram_1_b * t15_variogram_1_r;
-      if (t15_variogram_1_b !== 0) range_b -= t15_variogram_1_b * (t14_variogram_1 * t15_variogram_1_r * t15_variogram_1_r);
-      t28_b += t14_variogram_1_b * -3;
+      nugget_b += t20_variogram_1_b;
+      const t19_variogram_1_b = t20_variogram_1_b;
+      const t17_variogram_1 = stack[--top]!;
+      const t18_variogram_1 = 1 - t17_variogram_1;
+      const t18_variogram_1_b = t19_variogram_1_b === 0 ? 0 : t19_variogram_1_b * sill;
+      if (t19_variogram_1_b !== 0) sill_b += t19_variogram_1_b * t18_variogram_1;
+      const t17_variogram_1_b = -t18_variogram_1_b;
+      const t16_variogram_1_b = t17_variogram_1_b === 0 ? 0 : t17_variogram_1_b * t17_variogram_1;
+      const t15_variogram_1 = -3 * t28;
+      const t15_variogram_1_b = t16_variogram_1_b === 0 ? 0 : t16_variogram_1_b * t16_variogram_1_r;
+      if (t16_variogram_1_b !== 0) range_b -= t16_variogram_1_b * (t15_variogram_1 * t16_variogram_1_r * t16_variogram_1_r);
+      t28_b += t15_variogram_1_b * -3;
     }
     // grad of: rhs[i] = variogram(Math.hypot(xy[2 * i] - px, xy[2 * i + 1] - py), nugget, sill, range, 'exponent...
     const t22 = 2 * i;
@@ -1288,20 +1282,20 @@ export function krigingPredict_vjp(xy: Float64Array, z: Float64Array, px: number
           result_variogram_b = 0;
         } else {
           // grad of (variogram): return nugget + sill * (1 - Math.exp((-3 * h) / range))
-          const t19_variogram_b = result_variogram_b;
+          const t20_variogram_b = result_variogram_b;
           result_variogram_b = 0;
-          nugget_b += t19_variogram_b;
-          const t18_variogram_b = t19_variogram_b;
-          const t16_variogram = stack[--top]!;
-          const t17_variogram = 1 - t16_variogram;
-          const t17_variogram_b = t18_variogram_b === 0 ? 0 : t18_variogram_b * sill;
-          if (t18_variogram_b !== 0) sill_b += t18_variogram_b * t17_variogram;
-          const t16_variogram_b = -t17_variogram_b;
-          const t15_variogram_b = t16_variogram_b === 0 ? 0 : t16_variogram_b * t16_variogram;
-          const t14_variogram = -3 * h;
-          const t14_variogram_b = t15_variogram_b === 0 ? 0 : t15_variogram_b * t15_variogram_r;
-          if (t15_variogram_b !== 0) range_b -= t15_variogram_b * (t14_variogram * t15_variogram_r * t15_variogram_r);
-          h_b += t14_variogram_b * -3;
+          nugget_b += t20_variogram_b;
+          const t19_variogram_b = t20_variogram_b;
+          const t17_variogram = stack[--top]!;
+          const t18_variogram = 1 - t17_variogram;
+          const t18_variogram_b = t19_variogram_b === 0 ? 0 : t19_variogram_b * sill;
+          if (t19_variogram_b !== 0) sill_b += t19_variogram_b * t18_variogram;
+          const t17_variogram_b = -t18_variogram_b;
+          const t16_variogram_b = t17_variogram_b === 0 ? 0 : t17_variogram_b * t17_variogram;
+          const t15_variogram = -3 * h;
+          const t15_variogram_b = t16_variogram_b === 0 ? 0 : t16_variogram_b * t16_variogram_r;
+          if (t16_variogram_b !== 0) range_b -= t16_variogram_b * (t15_variogram * t16_variogram_r * t16_variogram_r);
+          h_b += t15_variogram_b * -3;
         }
       }
       // grad of: const h = Math.hypot(xy[2 * i] - xy[2 * j], xy[2 * i + 1] - xy[2 * j + 1])
@@ -1421,20 +1415,20 @@ export function krigingPredict_jvp(xy: Float64Array, z: Float64Array, px: number
           result_variogram = 0;
           result_variogram_d = 0;
         } else {
-          const t14_variogram = -3 * h;
-          const t14_variogram_d = -3 * h_d;
-          const t15_variogram = t14_variogram / range;
-          const t15_variogram_d = t14_variogram_d / range - t15_variogram / range * range_d;
-          const t16_variogram = Math.exp(t15_variogram);
-          const t16_variogram_d = t16_variogram * t15_variogram_d;
-          const t17_variogram = 1 - t16_variogram;
-          const t17_variogram_d = -t16_variogram_d;
-          const t18_variogram = sill * t17_variogram;
-          const t18_variogram_d = t17_variogram * sill_d + sill * t17_variogram_d;
-          const t19_variogram = nugget + t18_variogram;
-          const t19_variogram_d = nugget_d + t18_variogram_d;
-          result_variogram = t19_variogram;
-          result_variogram_d = t19_variogram_d;
+          const t15_variogram = -3 * h;
+          const t15_variogram_d = -3 * h_d;
+          const t16_variogram = t15_variogram / range;
+          const t16_variogram_d = t15_variogram_d / range - t16_variogram / range * range_d;
+          const t17_variogram = Math.exp(t16_variogram);
+          const t17_variogram_d = t17_variogram * t16_variogram_d;
+          const t18_variogram = 1 - t17_variogram;
+          const t18_variogram_d = -t17_variogram_d;
+          const t19_variogram = sill * t18_variogram;
+          const t19_variogram_d = t18_variogram * sill_d + sill * t18_variogram_d;
+          const t20_variogram = nugget + t19_variogram;
+          const t20_variogram_d = nugget_d + t19_variogram_d;
+          result_variogram = t20_variogram;
+          result_variogram_d = t20_variogram_d;
         }
         const t15 = result_variogram;
         const t15_d = result_variogram_d;
@@ -1471,20 +1465,20 @@ export function krigingPredict_jvp(xy: Float64Array, z: Float64Array, px: number
       result_variogram_1 = 0;
       result_variogram_1_d = 0;
     } else {
-      const t14_variogram_1 = -3 * t28;
-      const t14_variogram_1_d = -3 * t28_d;
-      const t15_variogram_1 = t14_variogram_1 / range;
-      const t15_variogram_1_d = t14_variogram_1_d / range - t15_variogram_1 / range * range_d;
-      const t16_variogram_1 = Math.exp(t15_variogram_1);
-      const t16_variogram_1_d = t16_variogram_1 * t15_variogram_1_d;
-      const t17_variogram_1 = 1 - t16_variogram_1;
-      const t17_variogram_1_d = -t16_variogram_1_d;
-      const t18_variogram_1 = sill * t17_variogram_1;
-      const t18_variogram_1_d = t17_variogram_1 * sill_d + sill * t17_variogram_1_d;
-      const t19_variogram_1 = nugget + t18_variogram_1;
-      const t19_variogram_1_d = nugget_d + t18_variogram_1_d;
-      result_variogram_1 = t19_variogram_1;
-      result_variogram_1_d = t19_variogram_1_d;
+      const t15_variogram_1 = -3 * t28;
+      const t15_variogram_1_d = -3 * t28_d;
+      const t16_variogram_1 = t15_variogram_1 / range;
+      const t16_variogram_1_d = t15_variogram_1_d / range - t16_variogram_1 / range * range_d;
+      const t17_variogram_1 = Math.exp(t16_variogram_1);
+      const t17_variogram_1_d = t17_variogram_1 * t16_variogram_1_d;
+      const t18_variogram_1 = 1 - t17_variogram_1;
+      const t18_variogram_1_d = -t17_variogram_1_d;
+      const t19_variogram_1 = sill * t18_variogram_1;
+      const t19_variogram_1_d = t18_variogram_1 * sill_d + sill * t18_variogram_1_d;
+      const t20_variogram_1 = nugget + t19_variogram_1;
+      const t20_variogram_1_d = nugget_d + t19_variogram_1_d;
+      result_variogram_1 = t20_variogram_1;
+      result_variogram_1_d = t20_variogram_1_d;
     }
     const t29 = result_variogram_1;
     const t29_d = result_variogram_1_d;
@@ -1773,22 +1767,22 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
           result_variogram = 0;
           result_variogram_d = 0;
         } else {
-          const t14_variogram = -3 * h;
-          const t14_variogram_d = -3 * h_d;
-          const t15_variogram = t14_variogram / range;
-          const t15_variogram_d = t14_variogram_d / range - t15_variogram / range * range_d;
-          const t16_variogram = Math.exp(t15_variogram);
-          const t16_variogram_d = t16_variogram * t15_variogram_d;
-          const t17_variogram = 1 - t16_variogram;
-          const t17_variogram_d = -t16_variogram_d;
-          const t18_variogram = sill * t17_variogram;
-          const t18_variogram_d = t17_variogram * sill_d + sill * t17_variogram_d;
-          stack_d[top]! = t16_variogram_d;
-          stack[top++]! = t16_variogram;
-          const t19_variogram = nugget + t18_variogram;
-          const t19_variogram_d = nugget_d + t18_variogram_d;
-          result_variogram = t19_variogram;
-          result_variogram_d = t19_variogram_d;
+          const t15_variogram = -3 * h;
+          const t15_variogram_d = -3 * h_d;
+          const t16_variogram = t15_variogram / range;
+          const t16_variogram_d = t15_variogram_d / range - t16_variogram / range * range_d;
+          const t17_variogram = Math.exp(t16_variogram);
+          const t17_variogram_d = t17_variogram * t16_variogram_d;
+          const t18_variogram = 1 - t17_variogram;
+          const t18_variogram_d = -t17_variogram_d;
+          const t19_variogram = sill * t18_variogram;
+          const t19_variogram_d = t18_variogram * sill_d + sill * t18_variogram_d;
+          stack_d[top]! = t17_variogram_d;
+          stack[top++]! = t17_variogram;
+          const t20_variogram = nugget + t19_variogram;
+          const t20_variogram_d = nugget_d + t19_variogram_d;
+          result_variogram = t20_variogram;
+          result_variogram_d = t20_variogram_d;
         }
         const t15 = result_variogram;
         const t15_d = result_variogram_d;
@@ -1827,22 +1821,22 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
       result_variogram_1 = 0;
       result_variogram_1_d = 0;
     } else {
-      const t14_variogram_1 = -3 * t28;
-      const t14_variogram_1_d = -3 * t28_d;
-      const t15_variogram_1 = t14_variogram_1 / range;
-      const t15_variogram_1_d = t14_variogram_1_d / range - t15_variogram_1 / range * range_d;
-      const t16_variogram_1 = Math.exp(t15_variogram_1);
-      const t16_variogram_1_d = t16_variogram_1 * t15_variogram_1_d;
-      const t17_variogram_1 = 1 - t16_variogram_1;
-      const t17_variogram_1_d = -t16_variogram_1_d;
-      const t18_variogram_1 = sill * t17_variogram_1;
-      const t18_variogram_1_d = t17_variogram_1 * sill_d + sill * t17_variogram_1_d;
-      stack_d[top]! = t16_variogram_1_d;
-      stack[top++]! = t16_variogram_1;
-      const t19_variogram_1 = nugget + t18_variogram_1;
-      const t19_variogram_1_d = nugget_d + t18_variogram_1_d;
-      result_variogram_1 = t19_variogram_1;
-      result_variogram_1_d = t19_variogram_1_d;
+      const t15_variogram_1 = -3 * t28;
+      const t15_variogram_1_d = -3 * t28_d;
+      const t16_variogram_1 = t15_variogram_1 / range;
+      const t16_variogram_1_d = t15_variogram_1_d / range - t16_variogram_1 / range * range_d;
+      const t17_variogram_1 = Math.exp(t16_variogram_1);
+      const t17_variogram_1_d = t17_variogram_1 * t16_variogram_1_d;
+      const t18_variogram_1 = 1 - t17_variogram_1;
+      const t18_variogram_1_d = -t17_variogram_1_d;
+      const t19_variogram_1 = sill * t18_variogram_1;
+      const t19_variogram_1_d = t18_variogram_1 * sill_d + sill * t18_variogram_1_d;
+      stack_d[top]! = t17_variogram_1_d;
+      stack[top++]! = t17_variogram_1;
+      const t20_variogram_1 = nugget + t19_variogram_1;
+      const t20_variogram_1_d = nugget_d + t19_variogram_1_d;
+      result_variogram_1 = t20_variogram_1;
+      result_variogram_1_d = t20_variogram_1_d;
     }
     stack_d[top]! = t28_d;
     stack[top++]! = t28;
@@ -2437,40 +2431,40 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
       result_variogram_1_b_d = 0;
     } else {
       // grad of (variogram): return nugget + sill * (1 - Math.exp((-3 * h) / range))
-      const t19_variogram_1_b = result_variogram_1_b;
-      const t19_variogram_1_b_d = result_variogram_1_b_d;
+      const t20_variogram_1_b = result_variogram_1_b;
+      const t20_variogram_1_b_d = result_variogram_1_b_d;
       result_variogram_1_b = 0;
       result_variogram_1_b_d = 0;
-      nugget_b += t19_variogram_1_b;
-      nugget_b_d += t19_variogram_1_b_d;
-      const t18_variogram_1_b = t19_variogram_1_b;
-      const t18_variogram_1_b_d = t19_variogram_1_b_d;
-      const t16_variogram_1 = stack[--top]!;
-      const t16_variogram_1_d = stack_d[top]!;
-      const t17_variogram_1 = 1 - t16_variogram_1;
-      const t17_variogram_1_d = -t16_variogram_1_d;
-      const t17_variogram_1_b = t18_variogram_1_b === 0 ? 0 : t18_variogram_1_b * sill;
-      const t17_variogram_1_b_d = t18_variogram_1_b === 0 && t18_variogram_1_b_d === 0 ? 0 : sill * t18_variogram_1_b_d + t18_variogram_1_b * sill_d;
-      if (t18_variogram_1_b !== 0 || t18_variogram_1_b_d !== 0) {
-        sill_b += t18_variogram_1_b * t17_variogram_1;
-        sill_b_d += t17_variogram_1 * t18_variogram_1_b_d + t18_variogram_1_b * t17_variogram_1_d;
+      nugget_b += t20_variogram_1_b;
+      nugget_b_d += t20_variogram_1_b_d;
+      const t19_variogram_1_b = t20_variogram_1_b;
+      const t19_variogram_1_b_d = t20_variogram_1_b_d;
+      const t17_variogram_1 = stack[--top]!;
+      const t17_variogram_1_d = stack_d[top]!;
+      const t18_variogram_1 = 1 - t17_variogram_1;
+      const t18_variogram_1_d = -t17_variogram_1_d;
+      const t18_variogram_1_b = t19_variogram_1_b === 0 ? 0 : t19_variogram_1_b * sill;
+      const t18_variogram_1_b_d = t19_variogram_1_b === 0 && t19_variogram_1_b_d === 0 ? 0 : sill * t19_variogram_1_b_d + t19_variogram_1_b * sill_d;
+      if (t19_variogram_1_b !== 0 || t19_variogram_1_b_d !== 0) {
+        sill_b += t19_variogram_1_b * t18_variogram_1;
+        sill_b_d += t18_variogram_1 * t19_variogram_1_b_d + t19_variogram_1_b * t18_variogram_1_d;
       }
-      const t16_variogram_1_b = -t17_variogram_1_b;
-      const t16_variogram_1_b_d = -t17_variogram_1_b_d;
-      const t15_variogram_1_b = t16_variogram_1_b === 0 ? 0 : t16_variogram_1_b * t16_variogram_1;
-      const t15_variogram_1_b_d = t16_variogram_1_b === 0 && t16_variogram_1_b_d === 0 ? 0 : t16_variogram_1 * t16_variogram_1_b_d + t16_variogram_1_b * t16_variogram_1_d;
-      const t14_variogram_1 = -3 * t28;
-      const t14_variogram_1_d = -3 * t28_d;
-      const t15_variogram_1_r = 1 / range;
-      const t15_variogram_1_r_d = -(t15_variogram_1_r * t15_variogram_1_r * range_d);
-      const t14_variogram_1_b = t15_variogram_1_b === 0 ? 0 : t15_variogram_1_b * t15_variogram_1_r;
-      const t14_variogram_1_b_d = t15_variogram_1_b === 0 && t15_variogram_1_b_d === 0 ? 0 : t15_variogram_1_r * t15_variogram_1_b_d + t15_variogram_1_b * t15_variogram_1_r_d;
-      if (t15_variogram_1_b !== 0 || t15_variogram_1_b_d !== 0) {
-        range_b -= t15_variogram_1_b * (t14_variogram_1 * t15_variogram_1_r * t15_variogram_1_r);
-        range_b_d -= t14_variogram_1 * t15_variogram_1_r * t15_variogram_1_r * t15_variogram_1_b_d + t15_variogram_1_b * (t15_variogram_1_r * (t15_variogram_1_r * t14_variogram_1_d + t14_variogram_1 * t15_variogram_1_r_d) + t14_variogram_1 * t15_variogram_1_r * t15_variogram_1_r_d);
+      const t17_variogram_1_b = -t18_variogram_1_b;
+      const t17_variogram_1_b_d = -t18_variogram_1_b_d;
+      const t16_variogram_1_b = t17_variogram_1_b === 0 ? 0 : t17_variogram_1_b * t17_variogram_1;
+      const t16_variogram_1_b_d = t17_variogram_1_b === 0 && t17_variogram_1_b_d === 0 ? 0 : t17_variogram_1 * t17_variogram_1_b_d + t17_variogram_1_b * t17_variogram_1_d;
+      const t15_variogram_1 = -3 * t28;
+      const t15_variogram_1_d = -3 * t28_d;
+      const t16_variogram_1_r = 1 / range;
+      const t16_variogram_1_r_d = -(t16_variogram_1_r * t16_variogram_1_r * range_d);
+      const t15_variogram_1_b = t16_variogram_1_b === 0 ? 0 : t16_variogram_1_b * t16_variogram_1_r;
+      const t15_variogram_1_b_d = t16_variogram_1_b === 0 && t16_variogram_1_b_d === 0 ? 0 : t16_variogram_1_r * t16_variogram_1_b_d + t16_variogram_1_b * t16_variogram_1_r_d;
+      if (t16_variogram_1_b !== 0 || t16_variogram_1_b_d !== 0) {
+        range_b -= t16_variogram_1_b * (t15_variogram_1 * t16_variogram_1_r * t16_variogram_1_r);
+        range_b_d -= t15_variogram_1 * t16_variogram_1_r * t16_variogram_1_r * t16_variogram_1_b_d + t16_variogram_1_b * (t16_variogram_1_r * (t16_variogram_1_r * t15_variogram_1_d + t15_variogram_1 * t16_variogram_1_r_d) + t15_variogram_1 * t16_variogram_1_r * t16_variogram_1_r_d);
       }
-      t28_b += t14_variogram_1_b * -3;
-      t28_b_d += -3 * t14_variogram_1_b_d;
+      t28_b += t15_variogram_1_b * -3;
+      t28_b_d += -3 * t15_variogram_1_b_d;
     }
     // grad of: rhs[i] = variogram(Math.hypot(xy[2 * i] - px, xy[2 * i + 1] - py), nugget, sill, range, 'exponent...
     const t22 = 2 * i;
@@ -2545,40 +2539,40 @@ export function krigingPredict_hvp(xy: Float64Array, z: Float64Array, px: number
           result_variogram_b_d = 0;
         } else {
           // grad of (variogram): return nugget + sill * (1 - Math.exp((-3 * h) / range))
-          const t19_variogram_b = result_variogram_b;
-          const t19_variogram_b_d = result_variogram_b_d;
+          const t20_variogram_b = result_variogram_b;
+          const t20_variogram_b_d = result_variogram_b_d;
           result_variogram_b = 0;
           result_variogram_b_d = 0;
-          nugget_b += t19_variogram_b;
-          nugget_b_d += t19_variogram_b_d;
-          const t18_variogram_b = t19_variogram_b;
-          const t18_variogram_b_d = t19_variogram_b_d;
-          const t16_variogram = stack[--top]!;
-          const t16_variogram_d = stack_d[top]!;
-          const t17_variogram = 1 - t16_variogram;
-          const t17_variogram_d = -t16_variogram_d;
-          const t17_variogram_b = t18_variogram_b === 0 ? 0 : t18_variogram_b * sill;
-          const t17_variogram_b_d = t18_variogram_b === 0 && t18_variogram_b_d === 0 ? 0 : sill * t18_variogram_b_d + t18_variogram_b * sill_d;
-          if (t18_variogram_b !== 0 || t18_variogram_b_d !== 0) {
-            sill_b += t18_variogram_b * t17_variogram;
-            sill_b_d += t17_variogram * t18_variogram_b_d + t18_variogram_b * t17_variogram_d;
+          nugget_b += t20_variogram_b;
+          nugget_b_d += t20_variogram_b_d;
+          const t19_variogram_b = t20_variogram_b;
+          const t19_variogram_b_d = t20_variogram_b_d;
+          const t17_variogram = stack[--top]!;
+          const t17_variogram_d = stack_d[top]!;
+          const t18_variogram = 1 - t17_variogram;
+          const t18_variogram_d = -t17_variogram_d;
+          const t18_variogram_b = t19_variogram_b === 0 ? 0 : t19_variogram_b * sill;
+          const t18_variogram_b_d = t19_variogram_b === 0 && t19_variogram_b_d === 0 ? 0 : sill * t19_variogram_b_d + t19_variogram_b * sill_d;
+          if (t19_variogram_b !== 0 || t19_variogram_b_d !== 0) {
+            sill_b += t19_variogram_b * t18_variogram;
+            sill_b_d += t18_variogram * t19_variogram_b_d + t19_variogram_b * t18_variogram_d;
           }
-          const t16_variogram_b = -t17_variogram_b;
-          const t16_variogram_b_d = -t17_variogram_b_d;
-          const t15_variogram_b = t16_variogram_b === 0 ? 0 : t16_variogram_b * t16_variogram;
-          const t15_variogram_b_d = t16_variogram_b === 0 && t16_variogram_b_d === 0 ? 0 : t16_variogram * t16_variogram_b_d + t16_variogram_b * t16_variogram_d;
-          const t14_variogram = -3 * h;
-          const t14_variogram_d = -3 * h_d;
-          const t15_variogram_r = 1 / range;
-          const t15_variogram_r_d = -(t15_variogram_r * t15_variogram_r * range_d);
-          const t14_variogram_b = t15_variogram_b === 0 ? 0 : t15_variogram_b * t15_variogram_r;
-          const t14_variogram_b_d = t15_variogram_b === 0 && t15_variogram_b_d === 0 ? 0 : t15_variogram_r * t15_variogram_b_d + t15_variogram_b * t15_variogram_r_d;
-          if (t15_variogram_b !== 0 || t15_variogram_b_d !== 0) {
-            range_b -= t15_variogram_b * (t14_variogram * t15_variogram_r * t15_variogram_r);
-            range_b_d -= t14_variogram * t15_variogram_r * t15_variogram_r * t15_variogram_b_d + t15_variogram_b * (t15_variogram_r * (t15_variogram_r * t14_variogram_d + t14_variogram * t15_variogram_r_d) + t14_variogram * t15_variogram_r * t15_variogram_r_d);
+          const t17_variogram_b = -t18_variogram_b;
+          const t17_variogram_b_d = -t18_variogram_b_d;
+          const t16_variogram_b = t17_variogram_b === 0 ? 0 : t17_variogram_b * t17_variogram;
+          const t16_variogram_b_d = t17_variogram_b === 0 && t17_variogram_b_d === 0 ? 0 : t17_variogram * t17_variogram_b_d + t17_variogram_b * t17_variogram_d;
+          const t15_variogram = -3 * h;
+          const t15_variogram_d = -3 * h_d;
+          const t16_variogram_r = 1 / range;
+          const t16_variogram_r_d = -(t16_variogram_r * t16_variogram_r * range_d);
+          const t15_variogram_b = t16_variogram_b === 0 ? 0 : t16_variogram_b * t16_variogram_r;
+          const t15_variogram_b_d = t16_variogram_b === 0 && t16_variogram_b_d === 0 ? 0 : t16_variogram_r * t16_variogram_b_d + t16_variogram_b * t16_variogram_r_d;
+          if (t16_variogram_b !== 0 || t16_variogram_b_d !== 0) {
+            range_b -= t16_variogram_b * (t15_variogram * t16_variogram_r * t16_variogram_r);
+            range_b_d -= t15_variogram * t16_variogram_r * t16_variogram_r * t16_variogram_b_d + t16_variogram_b * (t16_variogram_r * (t16_variogram_r * t15_variogram_d + t15_variogram * t16_variogram_r_d) + t15_variogram * t16_variogram_r * t16_variogram_r_d);
           }
-          h_b += t14_variogram_b * -3;
-          h_b_d += -3 * t14_variogram_b_d;
+          h_b += t15_variogram_b * -3;
+          h_b_d += -3 * t15_variogram_b_d;
         }
       }
       // grad of: const h = Math.hypot(xy[2 * i] - xy[2 * j], xy[2 * i + 1] - xy[2 * j + 1])

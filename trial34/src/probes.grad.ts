@@ -42,10 +42,10 @@ export function fleetCo2_vjp(consumption: Float64Array, fuel: Int32Array, gridFa
     f = 0;
     const t3 = fuel[i]!;
     const t4 = t3 === 0;
+    const t5 = t3 === 1;
     if (t4) {
       f = 26.5;
     } else {
-      const t5 = t3 === 1;
       if (t5) {
         f = 23.8;
       } else {
@@ -86,7 +86,6 @@ export function fleetCo2_vjp(consumption: Float64Array, fuel: Int32Array, gridFa
       // grad of: f = 26.5
       f_b = 0;
     } else {
-      const t5 = t3 === 1;
       if (t5) {
         // grad of: f = 23.8
         f_b = 0;
@@ -141,11 +140,11 @@ export function fleetCo2_jvp(consumption: Float64Array, fuel: Int32Array, gridFa
     f_d = 0;
     const t3 = fuel[i]!;
     const t4 = t3 === 0;
+    const t5 = t3 === 1;
     if (t4) {
       f = 26.5;
       f_d = 0;
     } else {
-      const t5 = t3 === 1;
       if (t5) {
         f = 23.8;
         f_d = 0;
@@ -239,11 +238,11 @@ export function fleetCo2_hvp(consumption: Float64Array, fuel: Int32Array, gridFa
     f_d = 0;
     const t3 = fuel[i]!;
     const t4 = t3 === 0;
+    const t5 = t3 === 1;
     if (t4) {
       f = 26.5;
       f_d = 0;
     } else {
-      const t5 = t3 === 1;
       if (t5) {
         f = 23.8;
         f_d = 0;
@@ -303,7 +302,6 @@ export function fleetCo2_hvp(consumption: Float64Array, fuel: Int32Array, gridFa
       f_b = 0;
       f_b_d = 0;
     } else {
-      const t5 = t3 === 1;
       if (t5) {
         // grad of: f = 23.8
         f_b = 0;

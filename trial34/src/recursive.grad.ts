@@ -2338,8 +2338,7 @@ export function logAbsDetLU_vjp(a: Float64Array, n: number, adj: { a: Float64Arr
         const t17 = k * n;
         const t18 = t17 + c;
         const t16_b = m_b[t18]! ?? 0;
-        m_b[t18]! = 0;
-        m_b[t18]! += t19_b;
+        m_b[t18]! = t19_b;
         m_b[t15]! += t16_b;
       }
     }
@@ -6953,18 +6952,18 @@ function spnNode_fwd(k: number, kind: Int32Array, varOf: Int32Array, mu: Float64
   let result: number = 0;
   const t1 = kind[k]!;
   const t2 = t1 === 0;
+  const t3 = t1 === 1;
   if (t2) {
-    const t3 = varOf[k]!;
-    const t4 = x[t3]!;
-    const t5 = mu[k]!;
-    const d = t4 - t5;
-    const t6 = -0.5 * d;
-    const t7 = t6 * d;
-    const t8 = t7 - 0.9189385332046727;
-    result = t8;
+    const t4 = varOf[k]!;
+    const t5 = x[t4]!;
+    const t6 = mu[k]!;
+    const d = t5 - t6;
+    const t7 = -0.5 * d;
+    const t8 = t7 * d;
+    const t9 = t8 - 0.9189385332046727;
+    result = t9;
   } else {
-    const t9 = t1 === 1;
-    if (t9) {
+    if (t3) {
       const t10 = w[k]!;
       const t11 = -t10;
       const t12 = Math.exp(t11);
@@ -7033,6 +7032,7 @@ function spnNode_rev(k: number, kind: Int32Array, varOf: Int32Array, mu: Float64
   // computed again from the arguments, rather than recorded by spnNode_fwd
   const t1 = kind[k]!;
   const t2 = t1 === 0;
+  const t3 = t1 === 1;
   const mu_b = adj.mu;
   const w_b = adj.w;
   const x_b = adj.x;
@@ -7040,23 +7040,22 @@ function spnNode_rev(k: number, kind: Int32Array, varOf: Int32Array, mu: Float64
   // grad of: switch (kind[k])
   if (t2) {
     // grad of: return -0.5 * d * d - LOG_SQRT_2PI
-    const t8_b = result_b;
+    const t9_b = result_b;
     result_b = 0;
-    const t7_b = t8_b;
-    const t3 = varOf[k]!;
-    const t4 = x[t3]!;
-    const t5 = mu[k]!;
-    const d = t4 - t5;
-    const t6 = -0.5 * d;
-    let d_b = t7_b * (t6 + t6);
+    const t8_b = t9_b;
+    const t4 = varOf[k]!;
+    const t5 = x[t4]!;
+    const t6 = mu[k]!;
+    const d = t5 - t6;
+    const t7 = -0.5 * d;
+    let d_b = t8_b * (t7 + t7);
     // grad of: const d = x[varOf[k]] - mu[k]
-    const t4_b = d_b;
-    const t5_b = -d_b;
-    mu_b[k]! += t5_b;
-    x_b[t3]! += t4_b;
+    const t5_b = d_b;
+    const t6_b = -d_b;
+    mu_b[k]! += t6_b;
+    x_b[t4]! += t5_b;
   } else {
-    const t9 = t1 === 1;
-    if (t9) {
+    if (t3) {
       // grad of: return logAddWeighted(1 / (1 + Math.exp(-w[k])), spnNode(2 * k + 1, kind, varOf, mu, w, x), spnNo...
       const t20_b = result_b;
       result_b = 0;
@@ -7144,25 +7143,25 @@ function spnNode_jvp(k: number, kind: Int32Array, varOf: Int32Array, mu: Float64
   let result: number = 0;
   const t1 = kind[k]!;
   const t2 = t1 === 0;
+  const t3 = t1 === 1;
   if (t2) {
-    const t3 = varOf[k]!;
-    const t4 = x[t3]!;
-    const t4_d = x_d[t3]!;
-    const t5 = mu[k]!;
-    const t5_d = mu_d[k]!;
-    const d = t4 - t5;
-    const d_d = t4_d - t5_d;
-    const t6 = -0.5 * d;
-    const t6_d = -0.5 * d_d;
-    const t7 = t6 * d;
-    const t7_d = d * t6_d + t6 * d_d;
-    const t8 = t7 - 0.9189385332046727;
-    const t8_d = t7_d;
-    result = t8;
-    result_d = t8_d;
+    const t4 = varOf[k]!;
+    const t5 = x[t4]!;
+    const t5_d = x_d[t4]!;
+    const t6 = mu[k]!;
+    const t6_d = mu_d[k]!;
+    const d = t5 - t6;
+    const d_d = t5_d - t6_d;
+    const t7 = -0.5 * d;
+    const t7_d = -0.5 * d_d;
+    const t8 = t7 * d;
+    const t8_d = d * t7_d + t7 * d_d;
+    const t9 = t8 - 0.9189385332046727;
+    const t9_d = t8_d;
+    result = t9;
+    result_d = t9_d;
   } else {
-    const t9 = t1 === 1;
-    if (t9) {
+    if (t3) {
       const t10 = w[k]!;
       const t10_d = w_d[k]!;
       const t11 = -t10;
@@ -7260,25 +7259,25 @@ function spnNode_fwd_d(k: number, kind: Int32Array, varOf: Int32Array, mu: Float
   let result_d: number = 0;
   const t1 = kind[k]!;
   const t2 = t1 === 0;
+  const t3 = t1 === 1;
   if (t2) {
-    const t3 = varOf[k]!;
-    const t4 = x[t3]!;
-    const t4_d = x_d[t3]!;
-    const t5 = mu[k]!;
-    const t5_d = mu_d[k]!;
-    const d = t4 - t5;
-    const d_d = t4_d - t5_d;
-    const t6 = -0.5 * d;
-    const t6_d = -0.5 * d_d;
-    const t7 = t6 * d;
-    const t7_d = d * t6_d + t6 * d_d;
-    const t8 = t7 - 0.9189385332046727;
-    const t8_d = t7_d;
-    result = t8;
-    result_d = t8_d;
+    const t4 = varOf[k]!;
+    const t5 = x[t4]!;
+    const t5_d = x_d[t4]!;
+    const t6 = mu[k]!;
+    const t6_d = mu_d[k]!;
+    const d = t5 - t6;
+    const d_d = t5_d - t6_d;
+    const t7 = -0.5 * d;
+    const t7_d = -0.5 * d_d;
+    const t8 = t7 * d;
+    const t8_d = d * t7_d + t7 * d_d;
+    const t9 = t8 - 0.9189385332046727;
+    const t9_d = t8_d;
+    result = t9;
+    result_d = t9_d;
   } else {
-    const t9 = t1 === 1;
-    if (t9) {
+    if (t3) {
       const t10 = w[k]!;
       const t10_d = w_d[k]!;
       const t11 = -t10;
@@ -7428,6 +7427,7 @@ function spnNode_rev_d(k: number, kind: Int32Array, varOf: Int32Array, mu: Float
   // computed again from the arguments, rather than recorded by spnNode_fwd
   const t1 = kind[k]!;
   const t2 = t1 === 0;
+  const t3 = t1 === 1;
   const mu_b = adj.mu;
   const mu_b_d = adj_d.mu;
   const w_b = adj.w;
@@ -7439,35 +7439,34 @@ function spnNode_rev_d(k: number, kind: Int32Array, varOf: Int32Array, mu: Float
   // grad of: switch (kind[k])
   if (t2) {
     // grad of: return -0.5 * d * d - LOG_SQRT_2PI
-    const t8_b = result_b;
-    const t8_b_d = result_b_d;
+    const t9_b = result_b;
+    const t9_b_d = result_b_d;
     result_b = 0;
     result_b_d = 0;
-    const t7_b = t8_b;
-    const t7_b_d = t8_b_d;
-    const t3 = varOf[k]!;
-    const t4 = x[t3]!;
-    const t4_d = x_d[t3]!;
-    const t5 = mu[k]!;
-    const t5_d = mu_d[k]!;
-    const d = t4 - t5;
-    const d_d = t4_d - t5_d;
-    const t6 = -0.5 * d;
-    const t6_d = -0.5 * d_d;
-    let d_b = t7_b * (t6 + t6);
-    let d_b_d = (t6 + t6) * t7_b_d + t7_b * (2 * t6_d);
+    const t8_b = t9_b;
+    const t8_b_d = t9_b_d;
+    const t4 = varOf[k]!;
+    const t5 = x[t4]!;
+    const t5_d = x_d[t4]!;
+    const t6 = mu[k]!;
+    const t6_d = mu_d[k]!;
+    const d = t5 - t6;
+    const d_d = t5_d - t6_d;
+    const t7 = -0.5 * d;
+    const t7_d = -0.5 * d_d;
+    let d_b = t8_b * (t7 + t7);
+    let d_b_d = (t7 + t7) * t8_b_d + t8_b * (2 * t7_d);
     // grad of: const d = x[varOf[k]] - mu[k]
-    const t4_b = d_b;
-    const t4_b_d = d_b_d;
-    const t5_b = -d_b;
-    const t5_b_d = -d_b_d;
-    mu_b[k]! += t5_b;
-    mu_b_d[k]! += t5_b_d;
-    x_b[t3]! += t4_b;
-    x_b_d[t3]! += t4_b_d;
+    const t5_b = d_b;
+    const t5_b_d = d_b_d;
+    const t6_b = -d_b;
+    const t6_b_d = -d_b_d;
+    mu_b[k]! += t6_b;
+    mu_b_d[k]! += t6_b_d;
+    x_b[t4]! += t5_b;
+    x_b_d[t4]! += t5_b_d;
   } else {
-    const t9 = t1 === 1;
-    if (t9) {
+    if (t3) {
       // grad of: return logAddWeighted(1 / (1 + Math.exp(-w[k])), spnNode(2 * k + 1, kind, varOf, mu, w, x), spnNo...
       const t20_b = result_b;
       const t20_b_d = result_b_d;

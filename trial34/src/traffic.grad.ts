@@ -2953,7 +2953,6 @@ export function eloLogLoss_vjp(k: number, scale: number, home: Int32Array, away:
     const h = home[g]!;
     r[h]! = stack[--top]!;
     const t20_b = r_b[h]! ?? 0;
-    r_b[h]! = 0;
     let t4_b = t20_b;
     t19_b += t20_b;
     const e = stack[--top]!;
@@ -2998,7 +2997,7 @@ export function eloLogLoss_vjp(k: number, scale: number, home: Int32Array, away:
     homeAdv_b -= t6_b;
     const t3_b = t5_b;
     t4_b -= t5_b;
-    r_b[h]! += t4_b;
+    r_b[h]! = t4_b;
     r_b[w]! += t3_b;
   }
   // grad of: homeAdv = 0

@@ -2948,7 +2948,6 @@ export function eloLogLoss_vjp(k: number, scale: number, home: Int32Array, away:
     const h = home[g]!;
     r[h]! = stack[--top]!;
     const t20_b = r_b[h]! ?? 0;
-    r_b[h]! = 0;
     let t4_b = t20_b;
     t19_b += t20_b;
     const e = stack[--top]!;
@@ -2984,7 +2983,7 @@ export function eloLogLoss_vjp(k: number, scale: number, home: Int32Array, away:
     const t5_b = t6_b;
     const t3_b = t5_b;
     t4_b -= t5_b;
-    r_b[h]! += t4_b;
+    r_b[h]! = t4_b;
     r_b[w]! += t3_b;
   }
   adj.k += k_b;

@@ -3961,10 +3961,10 @@ export function wrightFisherDrift_vjp(p0: number, s: number, mu: number, Ne: num
   if (top + (gens + 1 > 0 ? gens + 1 : 0) * 6 > stack.length) stack = tape.reserve(top, (gens + 1 > 0 ? gens + 1 : 0) * 6);
   for (let g = 0; g < gens; g++) {
     const t2 = dom === 1;
+    const t3 = dom === 2;
     if (t2) {
       h = 1;
     } else {
-      const t3 = dom === 2;
       if (t3) {
         h = 0;
       } else {
@@ -4131,10 +4131,10 @@ export function wrightFisherDrift_jvp(p0: number, s: number, mu: number, Ne: num
   let het_d = 0;
   for (let g = 0; g < gens; g++) {
     const t2 = dom === 1;
+    const t3 = dom === 2;
     if (t2) {
       h = 1;
     } else {
-      const t3 = dom === 2;
       if (t3) {
         h = 0;
       } else {
@@ -4253,11 +4253,11 @@ export function wrightFisherDrift_hvp(p0: number, s: number, mu: number, Ne: num
   }
   for (let g = 0; g < gens; g++) {
     const t2 = dom === 1;
+    const t3 = dom === 2;
     if (t2) {
       h = 1;
       h_d = 0;
     } else {
-      const t3 = dom === 2;
       if (t3) {
         h = 0;
         h_d = 0;

@@ -977,8 +977,6 @@ export function piecewiseKernel_vjp(xs: Float64Array, order: number, h: number, 
   let stack = tape.values;
   let top = tape.top;
   let w: number = 0;
-  let entry: number = 0;
-  let brk: boolean = false;
   let j: number = 0;
   let brk_1: boolean = false;
   let acc = 0;
@@ -988,113 +986,81 @@ export function piecewiseKernel_vjp(xs: Float64Array, order: number, h: number, 
   for (;;) {
     const t1 = xs.length;
     const t2 = i < t1;
-    const t35 = !brk_outer;
-    const t36 = t35 && t2;
-    if (!t36) {
+    const t31 = !brk_outer;
+    const t32 = t31 && t2;
+    if (!t32) {
       break;
     }
     iters_1++;
-    if (top + 7 > stack.length) stack = tape.reserve(top, 7);
+    if (top + 3 > stack.length) stack = tape.reserve(top, 3);
     stack[top++]! = w;
     w = 0;
     const t3 = order === 3;
-    if (t3) {
-      entry = 0;
-    } else {
-      const t4 = order === 2;
-      if (t4) {
-        entry = 1;
-      } else {
-        const t5 = order === 1;
-        if (t5) {
-          entry = 2;
-        } else {
-          entry = 3;
-        }
+    const t4 = order === 2;
+    const t5 = t3 || t4;
+    const t6 = order === 1;
+    const t7 = t5 || t6;
+    if (t7) {
+      if (t3) {
+        const t8 = xs[i]!;
+        const t9 = t8 ** 3;
+        stack[top++]! = t9;
+        const t10 = t9 / 6;
+        const t11 = w + t10;
+        w = t11;
       }
-    }
-    brk = false;
-    const t6 = entry <= 0;
-    if (t6) {
-      const t7 = xs[i]!;
-      const t8 = t7 ** 3;
-      stack[top++]! = t8;
-      const t9 = t8 / 6;
-      const t10 = w + t9;
-      w = t10;
-      stack[top++]! = 1;
+      if (t5) {
+        const t12 = xs[i]!;
+        const t13 = t12 ** 2;
+        const t14 = t13 / 2;
+        const t15 = w + t14;
+        w = t15;
+      }
+      const t16 = xs[i]!;
+      const t17 = w + t16;
+      w = t17;
     } else {
-      stack[top++]! = 0;
-    }
-    const t11 = entry <= 1;
-    if (t11) {
-      const t12 = xs[i]!;
-      const t13 = t12 ** 2;
-      const t14 = t13 / 2;
-      const t15 = w + t14;
-      w = t15;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
-    }
-    const t16 = entry <= 2;
-    if (t16) {
-      const t17 = xs[i]!;
-      const t18 = w + t17;
-      w = t18;
-      brk = true;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
-    }
-    const t19 = entry <= 3;
-    const t20 = !brk;
-    const t21 = t20 && t19;
-    if (t21) {
       w = 1;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
     }
     stack[top++]! = j;
     j = 0;
     brk_1 = false;
     let iters = 0;
     for (;;) {
-      const t31 = brk_outer || brk_1;
-      const t32 = !t31;
-      if (!t32) {
+      const t27 = brk_outer || brk_1;
+      const t28 = !t27;
+      if (!t28) {
         break;
       }
       iters++;
-      const t22 = h ** j;
-      const t23 = w * t22;
+      const t18 = h ** j;
+      const t19 = w * t18;
       if (top + 1 > stack.length) stack = tape.reserve(top, 1);
-      stack[top++]! = t22;
-      const t24 = acc + t23;
-      acc = t24;
-      const t25 = j + 1;
-      j = t25;
-      const t26 = acc > 1000000;
-      if (t26) {
+      stack[top++]! = t18;
+      const t20 = acc + t19;
+      acc = t20;
+      const t21 = j + 1;
+      j = t21;
+      const t22 = acc > 1000000;
+      if (t22) {
         brk_outer = true;
       }
-      const t29 = brk_outer || brk_1;
-      const t30 = !t29;
-      if (t30) {
-        const t27 = j < 3;
-        const t28 = !t27;
-        if (t28) {
+      const t25 = brk_outer || brk_1;
+      const t26 = !t25;
+      if (t26) {
+        const t23 = j < 3;
+        const t24 = !t23;
+        if (t24) {
           brk_1 = true;
         }
       }
     }
     if (top + 1 > stack.length) stack = tape.reserve(top, 1);
     stack[top++]! = iters;
-    const t34 = !brk_outer;
-    if (t34) {
-      const t33 = i + 1;
-      i = t33;
+    const t30 = !brk_outer;
+    if (t30) {
+      const t29 = i + 1;
+      i = t29;
     }
   }
   const brk_outer_at = brk_outer ? iters_1 : 0;
@@ -1104,8 +1070,8 @@ export function piecewiseKernel_vjp(xs: Float64Array, order: number, h: number, 
   let w_b = 0;
   // grad of: for (let i = 0; i < xs.length; i++)
   for (let k = iters_1; k > 0; k--) {
-    const t34 = k !== brk_outer_at;
-    if (t34) {
+    const t30 = k !== brk_outer_at;
+    if (t30) {
       i = i - 1;
     }
     // grad of: do … while (j < 3)
@@ -1113,44 +1079,45 @@ export function piecewiseKernel_vjp(xs: Float64Array, order: number, h: number, 
       // grad of: j++
       j = j - 1;
       // grad of: acc += w * h ** j
-      const t23_b = acc_b;
-      const t22 = stack[--top]!;
-      w_b += t23_b * t22;
-      const t22_b = t23_b * w;
-      h_b += t22_b * (j === 0 ? 0 : (h < 0 ? Math.trunc(j) : j) * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / h : h ** (j - 1)));
+      const t19_b = acc_b;
+      const t18 = stack[--top]!;
+      w_b += t19_b * t18;
+      const t18_b = t19_b * w;
+      h_b += t18_b * (j === 0 ? 0 : (h < 0 ? Math.trunc(j) : j) * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18 / h : h ** (j - 1)));
     }
     // grad of: let j = 0
     j = stack[--top]!;
     // grad of: switch (order)
-    const t21 = stack[--top]! !== 0;
-    if (t21) {
+    const t3 = order === 3;
+    const t4 = order === 2;
+    const t5 = t3 || t4;
+    const t6 = order === 1;
+    const t7 = t5 || t6;
+    if (t7) {
+      // grad of: w += xs[i]
+      const t16_b = w_b;
+      xs_b[i]! += t16_b;
+      // grad of: switch (order)
+      if (t5) {
+        // grad of: w += xs[i] ** 2 / 2
+        const t14_b = w_b;
+        const t13_b = t14_b === 0 ? 0 : t14_b / 2;
+        const t12 = xs[i]!;
+        const t12_b = t13_b === 0 ? 0 : t13_b * (2 * t12);
+        xs_b[i]! += t12_b;
+      }
+      if (t3) {
+        // grad of: w += xs[i] ** 3 / 6
+        const t10_b = w_b;
+        const t9_b = t10_b === 0 ? 0 : t10_b / 6;
+        const t9 = stack[--top]!;
+        const t8 = xs[i]!;
+        const t8_b = t9_b === 0 ? 0 : t9_b * (Math.abs(t9) >= 2.2250738585072014e-308 && Math.abs(t9) <= 1.7976931348623157e+308 ? 3 * t9 / t8 : 3 * t8 ** 2);
+        xs_b[i]! += t8_b;
+      }
+    } else {
       // grad of: w = 1
       w_b = 0;
-    }
-    const t16 = stack[--top]! !== 0;
-    if (t16) {
-      // grad of: w += xs[i]
-      const t17_b = w_b;
-      xs_b[i]! += t17_b;
-    }
-    const t11 = stack[--top]! !== 0;
-    if (t11) {
-      // grad of: w += xs[i] ** 2 / 2
-      const t14_b = w_b;
-      const t13_b = t14_b === 0 ? 0 : t14_b / 2;
-      const t12 = xs[i]!;
-      const t12_b = t13_b === 0 ? 0 : t13_b * (2 * t12);
-      xs_b[i]! += t12_b;
-    }
-    const t6 = stack[--top]! !== 0;
-    if (t6) {
-      // grad of: w += xs[i] ** 3 / 6
-      const t9_b = w_b;
-      const t8_b = t9_b === 0 ? 0 : t9_b / 6;
-      const t8 = stack[--top]!;
-      const t7 = xs[i]!;
-      const t7_b = t8_b === 0 ? 0 : t8_b * (Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? 3 * t8 / t7 : 3 * t7 ** 2);
-      xs_b[i]! += t7_b;
     }
     // grad of: let w = 0
     w = stack[--top]!;
@@ -1174,8 +1141,6 @@ export function piecewiseKernel_jvp(xs: Float64Array, order: number, h: number, 
   const h_d = tangent.h ?? 0;
   let w_d = 0;
   let w: number = 0;
-  let entry: number = 0;
-  let brk: boolean = false;
   let j: number = 0;
   let brk_1: boolean = false;
   let acc = 0;
@@ -1185,109 +1150,89 @@ export function piecewiseKernel_jvp(xs: Float64Array, order: number, h: number, 
   for (;;) {
     const t1 = xs.length;
     const t2 = i < t1;
-    const t35 = !brk_outer;
-    const t36 = t35 && t2;
-    if (!t36) {
+    const t31 = !brk_outer;
+    const t32 = t31 && t2;
+    if (!t32) {
       break;
     }
     w = 0;
     w_d = 0;
     const t3 = order === 3;
-    if (t3) {
-      entry = 0;
-    } else {
-      const t4 = order === 2;
-      if (t4) {
-        entry = 1;
-      } else {
-        const t5 = order === 1;
-        if (t5) {
-          entry = 2;
-        } else {
-          entry = 3;
-        }
+    const t4 = order === 2;
+    const t5 = t3 || t4;
+    const t6 = order === 1;
+    const t7 = t5 || t6;
+    if (t7) {
+      if (t3) {
+        const t8 = xs[i]!;
+        const t8_d = xs_d[i]!;
+        const t9 = t8 ** 3;
+        const t9_d = Math.abs(t9) >= 2.2250738585072014e-308 && Math.abs(t9) <= 1.7976931348623157e+308 ? 3 * t9 / t8 * t8_d : 3 * t8 ** 2 * t8_d;
+        const t10 = t9 / 6;
+        const t10_d = t9_d / 6;
+        const t11 = w + t10;
+        const t11_d = w_d + t10_d;
+        w = t11;
+        w_d = t11_d;
       }
-    }
-    brk = false;
-    const t6 = entry <= 0;
-    if (t6) {
-      const t7 = xs[i]!;
-      const t7_d = xs_d[i]!;
-      const t8 = t7 ** 3;
-      const t8_d = Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? 3 * t8 / t7 * t7_d : 3 * t7 ** 2 * t7_d;
-      const t9 = t8 / 6;
-      const t9_d = t8_d / 6;
-      const t10 = w + t9;
-      const t10_d = w_d + t9_d;
-      w = t10;
-      w_d = t10_d;
-    }
-    const t11 = entry <= 1;
-    if (t11) {
-      const t12 = xs[i]!;
-      const t12_d = xs_d[i]!;
-      const t13 = t12 ** 2;
-      const t13_d = 2 * t12 * t12_d;
-      const t14 = t13 / 2;
-      const t14_d = t13_d / 2;
-      const t15 = w + t14;
-      const t15_d = w_d + t14_d;
-      w = t15;
-      w_d = t15_d;
-    }
-    const t16 = entry <= 2;
-    if (t16) {
-      const t17 = xs[i]!;
-      const t17_d = xs_d[i]!;
-      const t18 = w + t17;
-      const t18_d = w_d + t17_d;
-      w = t18;
-      w_d = t18_d;
-      brk = true;
-    }
-    const t19 = entry <= 3;
-    const t20 = !brk;
-    const t21 = t20 && t19;
-    if (t21) {
+      if (t5) {
+        const t12 = xs[i]!;
+        const t12_d = xs_d[i]!;
+        const t13 = t12 ** 2;
+        const t13_d = 2 * t12 * t12_d;
+        const t14 = t13 / 2;
+        const t14_d = t13_d / 2;
+        const t15 = w + t14;
+        const t15_d = w_d + t14_d;
+        w = t15;
+        w_d = t15_d;
+      }
+      const t16 = xs[i]!;
+      const t16_d = xs_d[i]!;
+      const t17 = w + t16;
+      const t17_d = w_d + t16_d;
+      w = t17;
+      w_d = t17_d;
+    } else {
       w = 1;
       w_d = 0;
     }
     j = 0;
     brk_1 = false;
     for (;;) {
-      const t31 = brk_outer || brk_1;
-      const t32 = !t31;
-      if (!t32) {
+      const t27 = brk_outer || brk_1;
+      const t28 = !t27;
+      if (!t28) {
         break;
       }
-      const t22 = h ** j;
-      const t22_d = j === 0 ? 0 : (h < 0 ? Math.trunc(j) : j) * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / h : h ** (j - 1)) * h_d;
-      const t23 = w * t22;
-      const t23_d = t22 * w_d + w * t22_d;
-      const t24 = acc + t23;
-      const t24_d = acc_d + t23_d;
-      acc = t24;
-      acc_d = t24_d;
-      const t25 = j + 1;
-      j = t25;
-      const t26 = acc > 1000000;
-      if (t26) {
+      const t18 = h ** j;
+      const t18_d = j === 0 ? 0 : (h < 0 ? Math.trunc(j) : j) * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18 / h : h ** (j - 1)) * h_d;
+      const t19 = w * t18;
+      const t19_d = t18 * w_d + w * t18_d;
+      const t20 = acc + t19;
+      const t20_d = acc_d + t19_d;
+      acc = t20;
+      acc_d = t20_d;
+      const t21 = j + 1;
+      j = t21;
+      const t22 = acc > 1000000;
+      if (t22) {
         brk_outer = true;
       }
-      const t29 = brk_outer || brk_1;
-      const t30 = !t29;
-      if (t30) {
-        const t27 = j < 3;
-        const t28 = !t27;
-        if (t28) {
+      const t25 = brk_outer || brk_1;
+      const t26 = !t25;
+      if (t26) {
+        const t23 = j < 3;
+        const t24 = !t23;
+        if (t24) {
           brk_1 = true;
         }
       }
     }
-    const t34 = !brk_outer;
-    if (t34) {
-      const t33 = i + 1;
-      i = t33;
+    const t30 = !brk_outer;
+    if (t30) {
+      const t29 = i + 1;
+      i = t29;
     }
   }
   return {
@@ -1317,8 +1262,6 @@ export function piecewiseKernel_hvp(xs: Float64Array, order: number, h: number, 
   let top = tape.top;
   let w: number = 0;
   let w_d: number = 0;
-  let entry: number = 0;
-  let brk: boolean = false;
   let j: number = 0;
   let brk_1: boolean = false;
   let acc = 0;
@@ -1328,14 +1271,14 @@ export function piecewiseKernel_hvp(xs: Float64Array, order: number, h: number, 
   for (;;) {
     const t1 = xs.length;
     const t2 = i < t1;
-    const t35 = !brk_outer;
-    const t36 = t35 && t2;
-    if (!t36) {
+    const t31 = !brk_outer;
+    const t32 = t31 && t2;
+    if (!t32) {
       break;
     }
     iters_1++;
-    if (top + 7 > stack.length) {
-      stack = tape.reserve(top, 7);
+    if (top + 3 > stack.length) {
+      stack = tape.reserve(top, 3);
       stack_d = tapeTangents(stack);
     }
     stack_d[top]! = w_d;
@@ -1343,86 +1286,46 @@ export function piecewiseKernel_hvp(xs: Float64Array, order: number, h: number, 
     w = 0;
     w_d = 0;
     const t3 = order === 3;
-    if (t3) {
-      entry = 0;
-    } else {
-      const t4 = order === 2;
-      if (t4) {
-        entry = 1;
-      } else {
-        const t5 = order === 1;
-        if (t5) {
-          entry = 2;
-        } else {
-          entry = 3;
-        }
+    const t4 = order === 2;
+    const t5 = t3 || t4;
+    const t6 = order === 1;
+    const t7 = t5 || t6;
+    if (t7) {
+      if (t3) {
+        const t8 = xs[i]!;
+        const t8_d = xs_d[i]!;
+        const t9 = t8 ** 3;
+        const t9_d = Math.abs(t9) >= 2.2250738585072014e-308 && Math.abs(t9) <= 1.7976931348623157e+308 ? 3 * t9 / t8 * t8_d : 3 * t8 ** 2 * t8_d;
+        stack_d[top]! = t9_d;
+        stack[top++]! = t9;
+        const t10 = t9 / 6;
+        const t10_d = t9_d / 6;
+        const t11 = w + t10;
+        const t11_d = w_d + t10_d;
+        w = t11;
+        w_d = t11_d;
       }
-    }
-    brk = false;
-    const t6 = entry <= 0;
-    if (t6) {
-      const t7 = xs[i]!;
-      const t7_d = xs_d[i]!;
-      const t8 = t7 ** 3;
-      const t8_d = Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? 3 * t8 / t7 * t7_d : 3 * t7 ** 2 * t7_d;
-      stack_d[top]! = t8_d;
-      stack[top++]! = t8;
-      const t9 = t8 / 6;
-      const t9_d = t8_d / 6;
-      const t10 = w + t9;
-      const t10_d = w_d + t9_d;
-      w = t10;
-      w_d = t10_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
+      if (t5) {
+        const t12 = xs[i]!;
+        const t12_d = xs_d[i]!;
+        const t13 = t12 ** 2;
+        const t13_d = 2 * t12 * t12_d;
+        const t14 = t13 / 2;
+        const t14_d = t13_d / 2;
+        const t15 = w + t14;
+        const t15_d = w_d + t14_d;
+        w = t15;
+        w_d = t15_d;
+      }
+      const t16 = xs[i]!;
+      const t16_d = xs_d[i]!;
+      const t17 = w + t16;
+      const t17_d = w_d + t16_d;
+      w = t17;
+      w_d = t17_d;
     } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
-    const t11 = entry <= 1;
-    if (t11) {
-      const t12 = xs[i]!;
-      const t12_d = xs_d[i]!;
-      const t13 = t12 ** 2;
-      const t13_d = 2 * t12 * t12_d;
-      const t14 = t13 / 2;
-      const t14_d = t13_d / 2;
-      const t15 = w + t14;
-      const t15_d = w_d + t14_d;
-      w = t15;
-      w_d = t15_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
-    const t16 = entry <= 2;
-    if (t16) {
-      const t17 = xs[i]!;
-      const t17_d = xs_d[i]!;
-      const t18 = w + t17;
-      const t18_d = w_d + t17_d;
-      w = t18;
-      w_d = t18_d;
-      brk = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
-    const t19 = entry <= 3;
-    const t20 = !brk;
-    const t21 = t20 && t19;
-    if (t21) {
       w = 1;
       w_d = 0;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
     stack_d[top]! = 0;
     stack[top++]! = j;
@@ -1430,35 +1333,35 @@ export function piecewiseKernel_hvp(xs: Float64Array, order: number, h: number, 
     brk_1 = false;
     let iters = 0;
     for (;;) {
-      const t31 = brk_outer || brk_1;
-      const t32 = !t31;
-      if (!t32) {
+      const t27 = brk_outer || brk_1;
+      const t28 = !t27;
+      if (!t28) {
         break;
       }
       iters++;
-      const t22 = h ** j;
-      const t22_d = j === 0 ? 0 : (h < 0 ? Math.trunc(j) : j) * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / h : h ** (j - 1)) * h_d;
-      const t23 = w * t22;
+      const t18 = h ** j;
+      const t18_d = j === 0 ? 0 : (h < 0 ? Math.trunc(j) : j) * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18 / h : h ** (j - 1)) * h_d;
+      const t19 = w * t18;
       if (top + 1 > stack.length) {
         stack = tape.reserve(top, 1);
         stack_d = tapeTangents(stack);
       }
-      stack_d[top]! = t22_d;
-      stack[top++]! = t22;
-      const t24 = acc + t23;
-      acc = t24;
-      const t25 = j + 1;
-      j = t25;
-      const t26 = acc > 1000000;
-      if (t26) {
+      stack_d[top]! = t18_d;
+      stack[top++]! = t18;
+      const t20 = acc + t19;
+      acc = t20;
+      const t21 = j + 1;
+      j = t21;
+      const t22 = acc > 1000000;
+      if (t22) {
         brk_outer = true;
       }
-      const t29 = brk_outer || brk_1;
-      const t30 = !t29;
-      if (t30) {
-        const t27 = j < 3;
-        const t28 = !t27;
-        if (t28) {
+      const t25 = brk_outer || brk_1;
+      const t26 = !t25;
+      if (t26) {
+        const t23 = j < 3;
+        const t24 = !t23;
+        if (t24) {
           brk_1 = true;
         }
       }
@@ -1469,10 +1372,10 @@ export function piecewiseKernel_hvp(xs: Float64Array, order: number, h: number, 
     }
     stack_d[top]! = 0;
     stack[top++]! = iters;
-    const t34 = !brk_outer;
-    if (t34) {
-      const t33 = i + 1;
-      i = t33;
+    const t30 = !brk_outer;
+    if (t30) {
+      const t29 = i + 1;
+      i = t29;
     }
   }
   const brk_outer_at = brk_outer ? iters_1 : 0;
@@ -1485,8 +1388,8 @@ export function piecewiseKernel_hvp(xs: Float64Array, order: number, h: number, 
   let w_b_d = 0;
   // grad of: for (let i = 0; i < xs.length; i++)
   for (let k = iters_1; k > 0; k--) {
-    const t34 = k !== brk_outer_at;
-    if (t34) {
+    const t30 = k !== brk_outer_at;
+    if (t30) {
       i = i - 1;
     }
     // grad of: do … while (j < 3)
@@ -1494,63 +1397,64 @@ export function piecewiseKernel_hvp(xs: Float64Array, order: number, h: number, 
       // grad of: j++
       j = j - 1;
       // grad of: acc += w * h ** j
-      const t23_b = acc_b;
-      const t22 = stack[--top]!;
-      const t22_d = stack_d[top]!;
-      w_b += t23_b * t22;
-      w_b_d += t23_b * t22_d;
-      const t22_b = t23_b * w;
-      const t22_b_d = t23_b * w_d;
+      const t19_b = acc_b;
+      const t18 = stack[--top]!;
+      const t18_d = stack_d[top]!;
+      w_b += t19_b * t18;
+      w_b_d += t19_b * t18_d;
+      const t18_b = t19_b * w;
+      const t18_b_d = t19_b * w_d;
       const c = h ** (j - 1);
-      h_b += t22_b * (j === 0 ? 0 : (h < 0 ? Math.trunc(j) : j) * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / h : c));
-      h_b_d += (j === 0 ? 0 : (h < 0 ? Math.trunc(j) : j) * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22 / h : c) * t22_b_d) + t22_b * (j === 0 ? 0 : h < 0 ? Math.trunc(j) * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22_d / h - t22 / h / h * h_d : j - 1 === 0 ? 0 : (h < 0 ? Math.trunc(j - 1) : j - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / h : h ** (j - 1 - 1)) * h_d) : j * (Math.abs(t22) >= 2.2250738585072014e-308 && Math.abs(t22) <= 1.7976931348623157e+308 ? t22_d / h - t22 / h / h * h_d : j - 1 === 0 ? 0 : (h < 0 ? Math.trunc(j - 1) : j - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / h : h ** (j - 1 - 1)) * h_d));
+      h_b += t18_b * (j === 0 ? 0 : (h < 0 ? Math.trunc(j) : j) * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18 / h : c));
+      h_b_d += (j === 0 ? 0 : (h < 0 ? Math.trunc(j) : j) * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18 / h : c) * t18_b_d) + t18_b * (j === 0 ? 0 : h < 0 ? Math.trunc(j) * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18_d / h - t18 / h / h * h_d : j - 1 === 0 ? 0 : (h < 0 ? Math.trunc(j - 1) : j - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / h : h ** (j - 1 - 1)) * h_d) : j * (Math.abs(t18) >= 2.2250738585072014e-308 && Math.abs(t18) <= 1.7976931348623157e+308 ? t18_d / h - t18 / h / h * h_d : j - 1 === 0 ? 0 : (h < 0 ? Math.trunc(j - 1) : j - 1) * (Math.abs(c) >= 2.2250738585072014e-308 && Math.abs(c) <= 1.7976931348623157e+308 ? c / h : h ** (j - 1 - 1)) * h_d));
     }
     // grad of: let j = 0
     j = stack[--top]!;
     // grad of: switch (order)
-    const t21 = stack[--top]! !== 0;
-    if (t21) {
+    const t3 = order === 3;
+    const t4 = order === 2;
+    const t5 = t3 || t4;
+    const t6 = order === 1;
+    const t7 = t5 || t6;
+    if (t7) {
+      // grad of: w += xs[i]
+      const t16_b = w_b;
+      const t16_b_d = w_b_d;
+      xs_b[i]! += t16_b;
+      xs_b_d[i]! += t16_b_d;
+      // grad of: switch (order)
+      if (t5) {
+        // grad of: w += xs[i] ** 2 / 2
+        const t14_b = w_b;
+        const t14_b_d = w_b_d;
+        const t13_b = t14_b === 0 ? 0 : t14_b / 2;
+        const t13_b_d = t14_b === 0 && t14_b_d === 0 ? 0 : t14_b_d / 2;
+        const t12 = xs[i]!;
+        const t12_d = xs_d[i]!;
+        const t12_b = t13_b === 0 ? 0 : t13_b * (2 * t12);
+        const t12_b_d = t13_b === 0 && t13_b_d === 0 ? 0 : 2 * t12 * t13_b_d + t13_b * (2 * t12_d);
+        xs_b[i]! += t12_b;
+        xs_b_d[i]! += t12_b_d;
+      }
+      if (t3) {
+        // grad of: w += xs[i] ** 3 / 6
+        const t10_b = w_b;
+        const t10_b_d = w_b_d;
+        const t9_b = t10_b === 0 ? 0 : t10_b / 6;
+        const t9_b_d = t10_b === 0 && t10_b_d === 0 ? 0 : t10_b_d / 6;
+        const t9 = stack[--top]!;
+        const t9_d = stack_d[top]!;
+        const t8 = xs[i]!;
+        const t8_d = xs_d[i]!;
+        const t8_b = t9_b === 0 ? 0 : t9_b * (Math.abs(t9) >= 2.2250738585072014e-308 && Math.abs(t9) <= 1.7976931348623157e+308 ? 3 * t9 / t8 : 3 * t8 ** 2);
+        const t8_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : (Math.abs(t9) >= 2.2250738585072014e-308 && Math.abs(t9) <= 1.7976931348623157e+308 ? 3 * t9 / t8 * t9_b_d : 3 * t8 ** 2 * t9_b_d) + t9_b * (Math.abs(t9) >= 2.2250738585072014e-308 && Math.abs(t9) <= 1.7976931348623157e+308 ? 3 * t9_d / t8 - 3 * t9 / t8 / t8 * t8_d : 3 * (2 * t8 * t8_d));
+        xs_b[i]! += t8_b;
+        xs_b_d[i]! += t8_b_d;
+      }
+    } else {
       // grad of: w = 1
       w_b = 0;
       w_b_d = 0;
-    }
-    const t16 = stack[--top]! !== 0;
-    if (t16) {
-      // grad of: w += xs[i]
-      const t17_b = w_b;
-      const t17_b_d = w_b_d;
-      xs_b[i]! += t17_b;
-      xs_b_d[i]! += t17_b_d;
-    }
-    const t11 = stack[--top]! !== 0;
-    if (t11) {
-      // grad of: w += xs[i] ** 2 / 2
-      const t14_b = w_b;
-      const t14_b_d = w_b_d;
-      const t13_b = t14_b === 0 ? 0 : t14_b / 2;
-      const t13_b_d = t14_b === 0 && t14_b_d === 0 ? 0 : t14_b_d / 2;
-      const t12 = xs[i]!;
-      const t12_d = xs_d[i]!;
-      const t12_b = t13_b === 0 ? 0 : t13_b * (2 * t12);
-      const t12_b_d = t13_b === 0 && t13_b_d === 0 ? 0 : 2 * t12 * t13_b_d + t13_b * (2 * t12_d);
-      xs_b[i]! += t12_b;
-      xs_b_d[i]! += t12_b_d;
-    }
-    const t6 = stack[--top]! !== 0;
-    if (t6) {
-      // grad of: w += xs[i] ** 3 / 6
-      const t9_b = w_b;
-      const t9_b_d = w_b_d;
-      const t8_b = t9_b === 0 ? 0 : t9_b / 6;
-      const t8_b_d = t9_b === 0 && t9_b_d === 0 ? 0 : t9_b_d / 6;
-      const t8 = stack[--top]!;
-      const t8_d = stack_d[top]!;
-      const t7 = xs[i]!;
-      const t7_d = xs_d[i]!;
-      const t7_b = t8_b === 0 ? 0 : t8_b * (Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? 3 * t8 / t7 : 3 * t7 ** 2);
-      const t7_b_d = t8_b === 0 && t8_b_d === 0 ? 0 : (Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? 3 * t8 / t7 * t8_b_d : 3 * t7 ** 2 * t8_b_d) + t8_b * (Math.abs(t8) >= 2.2250738585072014e-308 && Math.abs(t8) <= 1.7976931348623157e+308 ? 3 * t8_d / t7 - 3 * t8 / t7 / t7 * t7_d : 3 * (2 * t7 * t7_d));
-      xs_b[i]! += t7_b;
-      xs_b_d[i]! += t7_b_d;
     }
     // grad of: let w = 0
     w = stack[--top]!;
@@ -1761,9 +1665,8 @@ export function spreadAndWindows_vjp(x: Float64Array, k: number, adj: { x: Float
   }
   // grad of: w[0] *= 2
   const t21_b = buf_b[t16]! ?? 0;
-  buf_b[t16]! = 0;
   const t20_b = t21_b * 2;
-  buf_b[t16]! += t20_b;
+  buf_b[t16]! = t20_b;
   // grad of: buf.subarray(1, x.length + 1).set(x)
   for (let j = t1 - 1; j >= 0; j--) {
     const t12 = 0 + t4;

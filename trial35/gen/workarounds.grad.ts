@@ -83,16 +83,16 @@ export function pidCostInline_vjp(kp: number, ki: number, kd: number, setpoint: 
     const t17 = Math.min(umax, uRaw);
     const u = Math.max(t16, t17);
     const t18 = mode === "clamp";
+    const t19 = mode === "backcalc";
     if (t18) {
-      const t19 = u === uRaw;
-      if (t19) {
-        const t20 = err * dt;
-        const t21 = s_integ + t20;
-        s_integ = t21;
+      const t20 = u === uRaw;
+      if (t20) {
+        const t21 = err * dt;
+        const t22 = s_integ + t21;
+        s_integ = t22;
       }
     } else {
-      const t22 = mode === "backcalc";
-      if (t22) {
+      if (t19) {
         const t23 = u - uRaw;
         const t24 = Math.max(kp, 0.001);
         const t25 = t23 / t24;
@@ -173,17 +173,17 @@ export function pidCostInline_vjp(kp: number, ki: number, kd: number, setpoint: 
     const t17 = Math.min(umax, uRaw);
     const u = Math.max(t16, t17);
     const t18 = mode === "clamp";
+    const t19 = mode === "backcalc";
     if (t18) {
       // grad of: if (u === uRaw)
-      const t19 = u === uRaw;
-      if (t19) {
+      const t20 = u === uRaw;
+      if (t20) {
         // grad of: s.integ += err * dt
-        const t20_b = s_integ_b;
-        if (t20_b !== 0) err_b += t20_b * dt;
+        const t21_b = s_integ_b;
+        if (t21_b !== 0) err_b += t21_b * dt;
       }
     } else {
-      const t22 = mode === "backcalc";
-      if (t22) {
+      if (t19) {
         // grad of: s.integ += (err + (u - uRaw) / Math.max(kp, 1e-3)) * dt
         const t27_b = s_integ_b;
         const t26_b = t27_b === 0 ? 0 : t27_b * dt;
@@ -335,19 +335,19 @@ export function pidCostInline_jvp(kp: number, ki: number, kd: number, setpoint: 
     const u = Math.max(t16, t17);
     const u_d = t17 === u && t16 !== u ? t17_d : 0;
     const t18 = mode === "clamp";
+    const t19 = mode === "backcalc";
     if (t18) {
-      const t19 = u === uRaw;
-      if (t19) {
-        const t20 = err * dt;
-        const t20_d = dt * err_d;
-        const t21 = s_integ + t20;
-        const t21_d = s_integ_d + t20_d;
-        s_integ = t21;
-        s_integ_d = t21_d;
+      const t20 = u === uRaw;
+      if (t20) {
+        const t21 = err * dt;
+        const t21_d = dt * err_d;
+        const t22 = s_integ + t21;
+        const t22_d = s_integ_d + t21_d;
+        s_integ = t22;
+        s_integ_d = t22_d;
       }
     } else {
-      const t22 = mode === "backcalc";
-      if (t22) {
+      if (t19) {
         const t23 = u - uRaw;
         const t23_d = u_d - uRaw_d;
         const t24 = Math.max(kp, 0.001);
@@ -527,19 +527,19 @@ export function pidCostInline_hvp(kp: number, ki: number, kd: number, setpoint: 
     const u = Math.max(t16, t17);
     const u_d = t17 === u && t16 !== u ? t17_d : 0;
     const t18 = mode === "clamp";
+    const t19 = mode === "backcalc";
     if (t18) {
-      const t19 = u === uRaw;
-      if (t19) {
-        const t20 = err * dt;
-        const t20_d = dt * err_d;
-        const t21 = s_integ + t20;
-        const t21_d = s_integ_d + t20_d;
-        s_integ = t21;
-        s_integ_d = t21_d;
+      const t20 = u === uRaw;
+      if (t20) {
+        const t21 = err * dt;
+        const t21_d = dt * err_d;
+        const t22 = s_integ + t21;
+        const t22_d = s_integ_d + t21_d;
+        s_integ = t22;
+        s_integ_d = t22_d;
       }
     } else {
-      const t22 = mode === "backcalc";
-      if (t22) {
+      if (t19) {
         const t23 = u - uRaw;
         const t23_d = u_d - uRaw_d;
         const t24 = Math.max(kp, 0.001);
@@ -677,21 +677,21 @@ export function pidCostInline_hvp(kp: number, ki: number, kd: number, setpoint: 
     const u = Math.max(t16, t17);
     const u_d = t17 === u && t16 !== u ? t17_d : 0;
     const t18 = mode === "clamp";
+    const t19 = mode === "backcalc";
     if (t18) {
       // grad of: if (u === uRaw)
-      const t19 = u === uRaw;
-      if (t19) {
+      const t20 = u === uRaw;
+      if (t20) {
         // grad of: s.integ += err * dt
-        const t20_b = s_integ_b;
-        const t20_b_d = s_integ_b_d;
-        if (t20_b !== 0 || t20_b_d !== 0) {
-          err_b += t20_b * dt;
-          err_b_d += dt * t20_b_d;
+        const t21_b = s_integ_b;
+        const t21_b_d = s_integ_b_d;
+        if (t21_b !== 0 || t21_b_d !== 0) {
+          err_b += t21_b * dt;
+          err_b_d += dt * t21_b_d;
         }
       }
     } else {
-      const t22 = mode === "backcalc";
-      if (t22) {
+      if (t19) {
         // grad of: s.integ += (err + (u - uRaw) / Math.max(kp, 1e-3)) * dt
         const t27_b = s_integ_b;
         const t27_b_d = s_integ_b_d;

@@ -1525,7 +1525,6 @@ export function clippedEnergy_vjp(x: Float64Array, lo: number, hi: number, round
       for (let i = t4 - 1; i >= 0; i--) {
         // grad of: cur[i] = 0.5 * (cur[i] + buf[i])
         const t11_b = cur_b[i]!;
-        cur_b[i]! = 0;
         const t10_b = t11_b * 0.5;
         let t6_b = t10_b;
         let t5_b = t10_b;
@@ -1537,7 +1536,7 @@ export function clippedEnergy_vjp(x: Float64Array, lo: number, hi: number, round
         const t7_b = t8_b * (2 * t7);
         t5_b += t7_b;
         t6_b -= t7_b;
-        cur_b[i]! += t6_b;
+        cur_b[i]! = t6_b;
         buf_b[i]! += t5_b;
       }
     } else {
@@ -1545,7 +1544,6 @@ export function clippedEnergy_vjp(x: Float64Array, lo: number, hi: number, round
         // grad of: cur[i] = 0.5 * (cur[i] + buf[i])
         cur[i]! = stack[--top]!;
         const t11_b = cur_b[i]!;
-        cur_b[i]! = 0;
         const t10_b = t11_b * 0.5;
         let t6_b = t10_b;
         let t5_b = t10_b;
@@ -1557,7 +1555,7 @@ export function clippedEnergy_vjp(x: Float64Array, lo: number, hi: number, round
         const t7_b = t8_b * (2 * t7);
         t5_b += t7_b;
         t6_b -= t7_b;
-        cur_b[i]! += t6_b;
+        cur_b[i]! = t6_b;
         buf_b[i]! += t5_b;
       }
     }
@@ -1687,7 +1685,6 @@ export function clippedEnergy_rev(x: Float64Array, lo: number, hi: number, round
       for (let i = t4 - 1; i >= 0; i--) {
         // grad of: cur[i] = 0.5 * (cur[i] + buf[i])
         const t11_b = cur_b[i]!;
-        cur_b[i]! = 0;
         const t10_b = t11_b * 0.5;
         let t6_b = t10_b;
         let t5_b = t10_b;
@@ -1699,7 +1696,7 @@ export function clippedEnergy_rev(x: Float64Array, lo: number, hi: number, round
         const t7_b = t8_b * (2 * t7);
         t5_b += t7_b;
         t6_b -= t7_b;
-        cur_b[i]! += t6_b;
+        cur_b[i]! = t6_b;
         buf_b[i]! += t5_b;
       }
     } else {
@@ -1707,7 +1704,6 @@ export function clippedEnergy_rev(x: Float64Array, lo: number, hi: number, round
         // grad of: cur[i] = 0.5 * (cur[i] + buf[i])
         cur[i]! = stack[--top]!;
         const t11_b = cur_b[i]!;
-        cur_b[i]! = 0;
         const t10_b = t11_b * 0.5;
         let t6_b = t10_b;
         let t5_b = t10_b;
@@ -1719,7 +1715,7 @@ export function clippedEnergy_rev(x: Float64Array, lo: number, hi: number, round
         const t7_b = t8_b * (2 * t7);
         t5_b += t7_b;
         t6_b -= t7_b;
-        cur_b[i]! += t6_b;
+        cur_b[i]! = t6_b;
         buf_b[i]! += t5_b;
       }
     }
@@ -2056,22 +2052,20 @@ export function normalizeInPlace_vjpInOut(w: Float64Array, adj: { w: Float64Arra
     for (let i = t1 - 1; i >= 0; i--) {
       // grad of: w[i] /= norm
       const t5_b = w_b[i]!;
-      w_b[i]! = 0;
       const t4 = w[i]!;
       const t4_b = t5_b === 0 ? 0 : t5_b * t5_r;
       if (t5_b !== 0) norm_b -= t5_b * (t4 * t5_r * t5_r);
-      w_b[i]! += t4_b;
+      w_b[i]! = t4_b;
     }
   } else {
     for (let i = t1 - 1; i >= 0; i--) {
       // grad of: w[i] /= norm
       w[i]! = stack[--top]!;
       const t5_b = w_b[i]!;
-      w_b[i]! = 0;
       const t4 = w[i]!;
       const t4_b = t5_b === 0 ? 0 : t5_b * t5_r;
       if (t5_b !== 0) norm_b -= t5_b * (t4 * t5_r * t5_r);
-      w_b[i]! += t4_b;
+      w_b[i]! = t4_b;
     }
   }
   // grad of: const norm = Math.sqrt(s)
@@ -3279,62 +3273,38 @@ export function tariff_vjp(x: number, band: number, adj: { x: number; band: numb
   const x_d: number = 1;
   let result_logSumExp_d = 0;
   let s_logSumExp_d = 0;
-  let entry: number = 0;
   let result_logSumExp: number = 0;
   let s_logSumExp: number = 0;
   let rate = 0;
   let rate_d = 0;
   const t1 = band === 0;
-  if (t1) {
-    entry = 0;
+  const t2 = band === 1;
+  const t3 = t1 || t2;
+  const t4 = band === 2;
+  if (t3) {
+    if (t1) {
+      const t5 = rate + 0.1;
+      const t5_d = rate_d;
+      rate = t5;
+      rate_d = t5_d;
+    }
+    const t6 = rate + 0.2;
+    const t6_d = rate_d;
+    rate = t6;
+    rate_d = t6_d;
   } else {
-    const t2 = band === 1;
-    if (t2) {
-      entry = 1;
+    if (t4) {
+      const t7 = 0.3 * x;
+      const t7_d = 0.3 * x_d;
+      rate = t7;
+      rate_d = t7_d;
     } else {
-      const t3 = band === 2;
-      if (t3) {
-        entry = 3;
-      } else {
-        entry = 2;
-      }
+      rate = 0.5;
+      rate_d = 0;
     }
   }
-  let brk = false;
-  const t4 = entry <= 0;
-  if (t4) {
-    const t5 = rate + 0.1;
-    const t5_d = rate_d;
-    rate = t5;
-    rate_d = t5_d;
-  }
-  const t6 = entry <= 1;
-  if (t6) {
-    const t7 = rate + 0.2;
-    const t7_d = rate_d;
-    rate = t7;
-    rate_d = t7_d;
-    brk = true;
-  }
-  const t8 = entry <= 2;
-  const t9 = !brk;
-  const t10 = t9 && t8;
-  if (t10) {
-    rate = 0.5;
-    rate_d = 0;
-    brk = true;
-  }
-  const t11 = entry <= 3;
-  const t12 = !brk;
-  const t13 = t12 && t11;
-  if (t13) {
-    const t14 = 0.3 * x;
-    const t14_d = 0.3 * x_d;
-    rate = t14;
-    rate_d = t14_d;
-  }
-  const t15 = rate * x;
-  const t15_d = x * rate_d + rate * x_d;
+  const t8 = rate * x;
+  const t8_d = x * rate_d + rate * x_d;
   const tmp: number[] = [x, rate];
   const tmp_d: number[] = [x_d, rate_d];
   const t1_logSumExp = -Infinity;
@@ -3352,12 +3322,12 @@ export function tariff_vjp(x: number, band: number, adj: { x: number; band: numb
     }
   }
   const m_logSumExp_last = m_logSumExp_at;
-  const t18 = m_logSumExp_last >= 0;
-  if (t18) {
-    const t19 = tmp[m_logSumExp_last]!;
-    const t19_d = tmp_d[m_logSumExp_last]!;
-    m_logSumExp = t19;
-    m_logSumExp_d = t19_d;
+  const t11 = m_logSumExp_last >= 0;
+  if (t11) {
+    const t12 = tmp[m_logSumExp_last]!;
+    const t12_d = tmp_d[m_logSumExp_last]!;
+    m_logSumExp = t12;
+    m_logSumExp_d = t12_d;
   }
   const t5_logSumExp = m_logSumExp === t1_logSumExp;
   if (t5_logSumExp) {
@@ -3385,12 +3355,12 @@ export function tariff_vjp(x: number, band: number, adj: { x: number; band: numb
     result_logSumExp = t11_logSumExp;
     result_logSumExp_d = t11_logSumExp_d;
   }
-  const t16 = result_logSumExp;
-  const t16_d = result_logSumExp_d;
-  const t17 = t15 + t16;
-  const t17_d = t15_d + t16_d;
-  adj.x += seed * t17_d;
-  return t17;
+  const t9 = result_logSumExp;
+  const t9_d = result_logSumExp_d;
+  const t10 = t8 + t9;
+  const t10_d = t8_d + t9_d;
+  adj.x += seed * t10_d;
+  return t10;
 }
 
 /** tariff's value and gradient. */
@@ -3405,62 +3375,38 @@ export function tariff_jvp(x: number, band: number, tangent: { x?: number; band?
   const x_d = tangent.x ?? 0;
   let result_logSumExp_d = 0;
   let s_logSumExp_d = 0;
-  let entry: number = 0;
   let result_logSumExp: number = 0;
   let s_logSumExp: number = 0;
   let rate = 0;
   let rate_d = 0;
   const t1 = band === 0;
-  if (t1) {
-    entry = 0;
+  const t2 = band === 1;
+  const t3 = t1 || t2;
+  const t4 = band === 2;
+  if (t3) {
+    if (t1) {
+      const t5 = rate + 0.1;
+      const t5_d = rate_d;
+      rate = t5;
+      rate_d = t5_d;
+    }
+    const t6 = rate + 0.2;
+    const t6_d = rate_d;
+    rate = t6;
+    rate_d = t6_d;
   } else {
-    const t2 = band === 1;
-    if (t2) {
-      entry = 1;
+    if (t4) {
+      const t7 = 0.3 * x;
+      const t7_d = 0.3 * x_d;
+      rate = t7;
+      rate_d = t7_d;
     } else {
-      const t3 = band === 2;
-      if (t3) {
-        entry = 3;
-      } else {
-        entry = 2;
-      }
+      rate = 0.5;
+      rate_d = 0;
     }
   }
-  let brk = false;
-  const t4 = entry <= 0;
-  if (t4) {
-    const t5 = rate + 0.1;
-    const t5_d = rate_d;
-    rate = t5;
-    rate_d = t5_d;
-  }
-  const t6 = entry <= 1;
-  if (t6) {
-    const t7 = rate + 0.2;
-    const t7_d = rate_d;
-    rate = t7;
-    rate_d = t7_d;
-    brk = true;
-  }
-  const t8 = entry <= 2;
-  const t9 = !brk;
-  const t10 = t9 && t8;
-  if (t10) {
-    rate = 0.5;
-    rate_d = 0;
-    brk = true;
-  }
-  const t11 = entry <= 3;
-  const t12 = !brk;
-  const t13 = t12 && t11;
-  if (t13) {
-    const t14 = 0.3 * x;
-    const t14_d = 0.3 * x_d;
-    rate = t14;
-    rate_d = t14_d;
-  }
-  const t15 = rate * x;
-  const t15_d = x * rate_d + rate * x_d;
+  const t8 = rate * x;
+  const t8_d = x * rate_d + rate * x_d;
   const tmp: number[] = [x, rate];
   const tmp_d: number[] = [x_d, rate_d];
   const t1_logSumExp = -Infinity;
@@ -3478,12 +3424,12 @@ export function tariff_jvp(x: number, band: number, tangent: { x?: number; band?
     }
   }
   const m_logSumExp_last = m_logSumExp_at;
-  const t18 = m_logSumExp_last >= 0;
-  if (t18) {
-    const t19 = tmp[m_logSumExp_last]!;
-    const t19_d = tmp_d[m_logSumExp_last]!;
-    m_logSumExp = t19;
-    m_logSumExp_d = t19_d;
+  const t11 = m_logSumExp_last >= 0;
+  if (t11) {
+    const t12 = tmp[m_logSumExp_last]!;
+    const t12_d = tmp_d[m_logSumExp_last]!;
+    m_logSumExp = t12;
+    m_logSumExp_d = t12_d;
   }
   const t5_logSumExp = m_logSumExp === t1_logSumExp;
   if (t5_logSumExp) {
@@ -3511,13 +3457,13 @@ export function tariff_jvp(x: number, band: number, tangent: { x?: number; band?
     result_logSumExp = t11_logSumExp;
     result_logSumExp_d = t11_logSumExp_d;
   }
-  const t16 = result_logSumExp;
-  const t16_d = result_logSumExp_d;
-  const t17 = t15 + t16;
-  const t17_d = t15_d + t16_d;
+  const t9 = result_logSumExp;
+  const t9_d = result_logSumExp_d;
+  const t10 = t8 + t9;
+  const t10_d = t8_d + t9_d;
   return {
-    value: t17,
-    tangent: t17_d
+    value: t10,
+    tangent: t10_d
   };
 }
 
@@ -3538,7 +3484,6 @@ export function tariff_hvp(x: number, band: number, v: { x?: number; band?: numb
   let result_logSumExp_d_d = 0;
   let s_logSumExp_d = 0;
   let s_logSumExp_d_d = 0;
-  let entry: number = 0;
   let result_logSumExp: number = 0;
   let s_logSumExp: number = 0;
   let s_logSumExp_d1: number = 0;
@@ -3546,64 +3491,41 @@ export function tariff_hvp(x: number, band: number, v: { x?: number; band?: numb
   let rate_d1 = 0;
   let rate_d = 0;
   const t1 = band === 0;
-  if (t1) {
-    entry = 0;
+  const t2 = band === 1;
+  const t3 = t1 || t2;
+  const t4 = band === 2;
+  if (t3) {
+    if (t1) {
+      const t5 = rate + 0.1;
+      const t5_d1 = rate_d1;
+      const t5_d = rate_d;
+      rate = t5;
+      rate_d1 = t5_d1;
+      rate_d = t5_d;
+    }
+    const t6 = rate + 0.2;
+    const t6_d1 = rate_d1;
+    const t6_d = rate_d;
+    rate = t6;
+    rate_d1 = t6_d1;
+    rate_d = t6_d;
   } else {
-    const t2 = band === 1;
-    if (t2) {
-      entry = 1;
+    if (t4) {
+      const t7 = 0.3 * x;
+      const t7_d1 = 0.3 * x_d1;
+      const t7_d = 0.3 * x_d;
+      rate = t7;
+      rate_d1 = t7_d1;
+      rate_d = t7_d;
     } else {
-      const t3 = band === 2;
-      if (t3) {
-        entry = 3;
-      } else {
-        entry = 2;
-      }
+      rate = 0.5;
+      rate_d1 = 0;
+      rate_d = 0;
     }
   }
-  let brk = false;
-  const t4 = entry <= 0;
-  if (t4) {
-    const t5 = rate + 0.1;
-    const t5_d1 = rate_d1;
-    const t5_d = rate_d;
-    rate = t5;
-    rate_d1 = t5_d1;
-    rate_d = t5_d;
-  }
-  const t6 = entry <= 1;
-  if (t6) {
-    const t7 = rate + 0.2;
-    const t7_d1 = rate_d1;
-    const t7_d = rate_d;
-    rate = t7;
-    rate_d1 = t7_d1;
-    rate_d = t7_d;
-    brk = true;
-  }
-  const t8 = entry <= 2;
-  const t9 = !brk;
-  const t10 = t9 && t8;
-  if (t10) {
-    rate = 0.5;
-    rate_d1 = 0;
-    rate_d = 0;
-    brk = true;
-  }
-  const t11 = entry <= 3;
-  const t12 = !brk;
-  const t13 = t12 && t11;
-  if (t13) {
-    const t14 = 0.3 * x;
-    const t14_d1 = 0.3 * x_d1;
-    const t14_d = 0.3 * x_d;
-    rate = t14;
-    rate_d1 = t14_d1;
-    rate_d = t14_d;
-  }
-  const t15 = rate * x;
-  const t15_d = x * rate_d + rate * x_d;
-  const t15_d_d = rate_d * x_d1 + x_d * rate_d1;
+  const t8 = rate * x;
+  const t8_d = x * rate_d + rate * x_d;
+  const t8_d_d = rate_d * x_d1 + x_d * rate_d1;
   const tmp: number[] = [x, rate];
   const tmp_d1: number[] = [x_d1, rate_d1];
   const tmp_d: number[] = [x_d, rate_d];
@@ -3625,16 +3547,16 @@ export function tariff_hvp(x: number, band: number, v: { x?: number; band?: numb
     }
   }
   const m_logSumExp_last = m_logSumExp_at;
-  const t18 = m_logSumExp_last >= 0;
-  if (t18) {
-    const t19 = tmp[m_logSumExp_last]!;
-    const t19_d1 = tmp_d1[m_logSumExp_last]!;
-    const t19_d = tmp_d[m_logSumExp_last]!;
-    const t19_d_d: number = 0;
-    m_logSumExp = t19;
-    m_logSumExp_d1 = t19_d1;
-    m_logSumExp_d = t19_d;
-    m_logSumExp_d_d = t19_d_d;
+  const t11 = m_logSumExp_last >= 0;
+  if (t11) {
+    const t12 = tmp[m_logSumExp_last]!;
+    const t12_d1 = tmp_d1[m_logSumExp_last]!;
+    const t12_d = tmp_d[m_logSumExp_last]!;
+    const t12_d_d: number = 0;
+    m_logSumExp = t12;
+    m_logSumExp_d1 = t12_d1;
+    m_logSumExp_d = t12_d;
+    m_logSumExp_d_d = t12_d_d;
   }
   const t5_logSumExp = m_logSumExp === t1_logSumExp;
   if (t5_logSumExp) {
@@ -3677,16 +3599,16 @@ export function tariff_hvp(x: number, band: number, v: { x?: number; band?: numb
     result_logSumExp_d = t11_logSumExp_d;
     result_logSumExp_d_d = t11_logSumExp_d_d;
   }
-  const t16 = result_logSumExp;
-  const t16_d = result_logSumExp_d;
-  const t16_d_d = result_logSumExp_d_d;
-  const t17 = t15 + t16;
-  const t17_d = t15_d + t16_d;
-  const t17_d_d = t15_d_d + t16_d_d;
-  adj.x += seed * t17_d;
-  adj_d.x += seed * t17_d_d;
+  const t9 = result_logSumExp;
+  const t9_d = result_logSumExp_d;
+  const t9_d_d = result_logSumExp_d_d;
+  const t10 = t8 + t9;
+  const t10_d = t8_d + t9_d;
+  const t10_d_d = t8_d_d + t9_d_d;
+  adj.x += seed * t10_d;
+  adj_d.x += seed * t10_d_d;
   return {
-    value: t17,
+    value: t10,
     grad: adj,
     hvp: adj_d
   };

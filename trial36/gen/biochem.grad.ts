@@ -146,7 +146,7 @@ export function inhibitionNll_vjp(logVmax: number, logKm: number, logKi: number,
   let km_b = 0;
   let ki_b = 0;
   const t20_inhibitedRate = 2 * ki;
-  const t4_inhibitedRate_r = 1 / ki;
+  const t5_inhibitedRate_r = 1 / ki;
   const t11_inhibitedRate_r = 1 / ki;
   const t21_inhibitedRate_r = 1 / t20_inhibitedRate;
   const t17_inhibitedRate_r = 1 / ki;
@@ -156,17 +156,17 @@ export function inhibitionNll_vjp(logVmax: number, logKm: number, logKi: number,
     const t4 = s[j]!;
     const t5 = inh[j]!;
     const t2_inhibitedRate = mode === "competitive";
+    const t3_inhibitedRate = mode === "uncompetitive";
     if (t2_inhibitedRate) {
-      const t3_inhibitedRate = vmax * t4;
-      const t4_inhibitedRate = t5 / ki;
-      const t5_inhibitedRate = 1 + t4_inhibitedRate;
-      const t6_inhibitedRate = km * t5_inhibitedRate;
-      const t7_inhibitedRate = t6_inhibitedRate + t4;
-      const t8_inhibitedRate = t3_inhibitedRate / t7_inhibitedRate;
-      result_inhibitedRate = t8_inhibitedRate;
+      const t4_inhibitedRate = vmax * t4;
+      const t5_inhibitedRate = t5 / ki;
+      const t6_inhibitedRate = 1 + t5_inhibitedRate;
+      const t7_inhibitedRate = km * t6_inhibitedRate;
+      const t8_inhibitedRate = t7_inhibitedRate + t4;
+      const t9_inhibitedRate = t4_inhibitedRate / t8_inhibitedRate;
+      result_inhibitedRate = t9_inhibitedRate;
     } else {
-      const t9_inhibitedRate = mode === "uncompetitive";
-      if (t9_inhibitedRate) {
+      if (t3_inhibitedRate) {
         const t10_inhibitedRate = vmax * t4;
         const t11_inhibitedRate = t5 / ki;
         const t12_inhibitedRate = 1 + t11_inhibitedRate;
@@ -206,28 +206,27 @@ export function inhibitionNll_vjp(logVmax: number, logKm: number, logKi: number,
     // grad of (inhibitedRate): switch (mode)
     if (t2_inhibitedRate) {
       // grad of (inhibitedRate): return (vmax * s) / (km * (1 + i / ki) + s)
-      const t8_inhibitedRate_b = result_inhibitedRate_b;
+      const t9_inhibitedRate_b = result_inhibitedRate_b;
       result_inhibitedRate_b = 0;
-      const t3_inhibitedRate = vmax * t4;
-      const t4_inhibitedRate = t5 / ki;
-      const t5_inhibitedRate = 1 + t4_inhibitedRate;
-      const t6_inhibitedRate = km * t5_inhibitedRate;
-      const t7_inhibitedRate = t6_inhibitedRate + t4;
-      const t8_inhibitedRate_r = 1 / t7_inhibitedRate;
-      const t3_inhibitedRate_b = t8_inhibitedRate_b * t8_inhibitedRate_r;
-      const t7_inhibitedRate_b = -(t8_inhibitedRate_b * (t3_inhibitedRate * t8_inhibitedRate_r * t8_inhibitedRate_r));
-      const t6_inhibitedRate_b = t7_inhibitedRate_b;
-      t4_b += t7_inhibitedRate_b;
-      km_b += t6_inhibitedRate_b * t5_inhibitedRate;
-      const t5_inhibitedRate_b = t6_inhibitedRate_b * km;
-      const t4_inhibitedRate_b = t5_inhibitedRate_b;
-      t5_b += t4_inhibitedRate_b * t4_inhibitedRate_r;
-      ki_b -= t4_inhibitedRate_b * (t5 * t4_inhibitedRate_r * t4_inhibitedRate_r);
-      vmax_b += t3_inhibitedRate_b * t4;
-      t4_b += t3_inhibitedRate_b * vmax;
+      const t4_inhibitedRate = vmax * t4;
+      const t5_inhibitedRate = t5 / ki;
+      const t6_inhibitedRate = 1 + t5_inhibitedRate;
+      const t7_inhibitedRate = km * t6_inhibitedRate;
+      const t8_inhibitedRate = t7_inhibitedRate + t4;
+      const t9_inhibitedRate_r = 1 / t8_inhibitedRate;
+      const t4_inhibitedRate_b = t9_inhibitedRate_b * t9_inhibitedRate_r;
+      const t8_inhibitedRate_b = -(t9_inhibitedRate_b * (t4_inhibitedRate * t9_inhibitedRate_r * t9_inhibitedRate_r));
+      const t7_inhibitedRate_b = t8_inhibitedRate_b;
+      t4_b += t8_inhibitedRate_b;
+      km_b += t7_inhibitedRate_b * t6_inhibitedRate;
+      const t6_inhibitedRate_b = t7_inhibitedRate_b * km;
+      const t5_inhibitedRate_b = t6_inhibitedRate_b;
+      t5_b += t5_inhibitedRate_b * t5_inhibitedRate_r;
+      ki_b -= t5_inhibitedRate_b * (t5 * t5_inhibitedRate_r * t5_inhibitedRate_r);
+      vmax_b += t4_inhibitedRate_b * t4;
+      t4_b += t4_inhibitedRate_b * vmax;
     } else {
-      const t9_inhibitedRate = mode === "uncompetitive";
-      if (t9_inhibitedRate) {
+      if (t3_inhibitedRate) {
         // grad of (inhibitedRate): return (vmax * s) / (km + s * (1 + i / ki))
         const t15_inhibitedRate_b = result_inhibitedRate_b;
         result_inhibitedRate_b = 0;
@@ -336,24 +335,24 @@ export function inhibitionNll_jvp(logVmax: number, logKm: number, logKi: number,
     const t5 = inh[j]!;
     const t5_d = inh_d[j]!;
     const t2_inhibitedRate = mode === "competitive";
+    const t3_inhibitedRate = mode === "uncompetitive";
     if (t2_inhibitedRate) {
-      const t3_inhibitedRate = vmax * t4;
-      const t3_inhibitedRate_d = t4 * vmax_d + vmax * t4_d;
-      const t4_inhibitedRate = t5 / ki;
-      const t4_inhibitedRate_d = t5_d / ki - t4_inhibitedRate / ki * ki_d;
-      const t5_inhibitedRate = 1 + t4_inhibitedRate;
-      const t5_inhibitedRate_d = t4_inhibitedRate_d;
-      const t6_inhibitedRate = km * t5_inhibitedRate;
-      const t6_inhibitedRate_d = t5_inhibitedRate * km_d + km * t5_inhibitedRate_d;
-      const t7_inhibitedRate = t6_inhibitedRate + t4;
-      const t7_inhibitedRate_d = t6_inhibitedRate_d + t4_d;
-      const t8_inhibitedRate = t3_inhibitedRate / t7_inhibitedRate;
-      const t8_inhibitedRate_d = t3_inhibitedRate_d / t7_inhibitedRate - t8_inhibitedRate / t7_inhibitedRate * t7_inhibitedRate_d;
-      result_inhibitedRate = t8_inhibitedRate;
-      result_inhibitedRate_d = t8_inhibitedRate_d;
+      const t4_inhibitedRate = vmax * t4;
+      const t4_inhibitedRate_d = t4 * vmax_d + vmax * t4_d;
+      const t5_inhibitedRate = t5 / ki;
+      const t5_inhibitedRate_d = t5_d / ki - t5_inhibitedRate / ki * ki_d;
+      const t6_inhibitedRate = 1 + t5_inhibitedRate;
+      const t6_inhibitedRate_d = t5_inhibitedRate_d;
+      const t7_inhibitedRate = km * t6_inhibitedRate;
+      const t7_inhibitedRate_d = t6_inhibitedRate * km_d + km * t6_inhibitedRate_d;
+      const t8_inhibitedRate = t7_inhibitedRate + t4;
+      const t8_inhibitedRate_d = t7_inhibitedRate_d + t4_d;
+      const t9_inhibitedRate = t4_inhibitedRate / t8_inhibitedRate;
+      const t9_inhibitedRate_d = t4_inhibitedRate_d / t8_inhibitedRate - t9_inhibitedRate / t8_inhibitedRate * t8_inhibitedRate_d;
+      result_inhibitedRate = t9_inhibitedRate;
+      result_inhibitedRate_d = t9_inhibitedRate_d;
     } else {
-      const t9_inhibitedRate = mode === "uncompetitive";
-      if (t9_inhibitedRate) {
+      if (t3_inhibitedRate) {
         const t10_inhibitedRate = vmax * t4;
         const t10_inhibitedRate_d = t4 * vmax_d + vmax * t4_d;
         const t11_inhibitedRate = t5 / ki;
@@ -484,24 +483,24 @@ export function inhibitionNll_hvp(logVmax: number, logKm: number, logKi: number,
     const t5 = inh[j]!;
     const t5_d = inh_d[j]!;
     const t2_inhibitedRate = mode === "competitive";
+    const t3_inhibitedRate = mode === "uncompetitive";
     if (t2_inhibitedRate) {
-      const t3_inhibitedRate = vmax * t4;
-      const t3_inhibitedRate_d = t4 * vmax_d + vmax * t4_d;
-      const t4_inhibitedRate = t5 / ki;
-      const t4_inhibitedRate_d = t5_d / ki - t4_inhibitedRate / ki * ki_d;
-      const t5_inhibitedRate = 1 + t4_inhibitedRate;
-      const t5_inhibitedRate_d = t4_inhibitedRate_d;
-      const t6_inhibitedRate = km * t5_inhibitedRate;
-      const t6_inhibitedRate_d = t5_inhibitedRate * km_d + km * t5_inhibitedRate_d;
-      const t7_inhibitedRate = t6_inhibitedRate + t4;
-      const t7_inhibitedRate_d = t6_inhibitedRate_d + t4_d;
-      const t8_inhibitedRate = t3_inhibitedRate / t7_inhibitedRate;
-      const t8_inhibitedRate_d = t3_inhibitedRate_d / t7_inhibitedRate - t8_inhibitedRate / t7_inhibitedRate * t7_inhibitedRate_d;
-      result_inhibitedRate = t8_inhibitedRate;
-      result_inhibitedRate_d = t8_inhibitedRate_d;
+      const t4_inhibitedRate = vmax * t4;
+      const t4_inhibitedRate_d = t4 * vmax_d + vmax * t4_d;
+      const t5_inhibitedRate = t5 / ki;
+      const t5_inhibitedRate_d = t5_d / ki - t5_inhibitedRate / ki * ki_d;
+      const t6_inhibitedRate = 1 + t5_inhibitedRate;
+      const t6_inhibitedRate_d = t5_inhibitedRate_d;
+      const t7_inhibitedRate = km * t6_inhibitedRate;
+      const t7_inhibitedRate_d = t6_inhibitedRate * km_d + km * t6_inhibitedRate_d;
+      const t8_inhibitedRate = t7_inhibitedRate + t4;
+      const t8_inhibitedRate_d = t7_inhibitedRate_d + t4_d;
+      const t9_inhibitedRate = t4_inhibitedRate / t8_inhibitedRate;
+      const t9_inhibitedRate_d = t4_inhibitedRate_d / t8_inhibitedRate - t9_inhibitedRate / t8_inhibitedRate * t8_inhibitedRate_d;
+      result_inhibitedRate = t9_inhibitedRate;
+      result_inhibitedRate_d = t9_inhibitedRate_d;
     } else {
-      const t9_inhibitedRate = mode === "uncompetitive";
-      if (t9_inhibitedRate) {
+      if (t3_inhibitedRate) {
         const t10_inhibitedRate = vmax * t4;
         const t10_inhibitedRate_d = t4 * vmax_d + vmax * t4_d;
         const t11_inhibitedRate = t5 / ki;
@@ -569,49 +568,48 @@ export function inhibitionNll_hvp(logVmax: number, logKm: number, logKi: number,
     // grad of (inhibitedRate): switch (mode)
     if (t2_inhibitedRate) {
       // grad of (inhibitedRate): return (vmax * s) / (km * (1 + i / ki) + s)
-      const t8_inhibitedRate_b = result_inhibitedRate_b;
-      const t8_inhibitedRate_b_d = result_inhibitedRate_b_d;
+      const t9_inhibitedRate_b = result_inhibitedRate_b;
+      const t9_inhibitedRate_b_d = result_inhibitedRate_b_d;
       result_inhibitedRate_b = 0;
       result_inhibitedRate_b_d = 0;
-      const t3_inhibitedRate = vmax * t4;
-      const t3_inhibitedRate_d = t4 * vmax_d + vmax * t4_d;
-      const t4_inhibitedRate = t5 / ki;
-      const t4_inhibitedRate_d = t5_d / ki - t4_inhibitedRate / ki * ki_d;
-      const t5_inhibitedRate = 1 + t4_inhibitedRate;
-      const t5_inhibitedRate_d = t4_inhibitedRate_d;
-      const t6_inhibitedRate = km * t5_inhibitedRate;
-      const t6_inhibitedRate_d = t5_inhibitedRate * km_d + km * t5_inhibitedRate_d;
-      const t7_inhibitedRate = t6_inhibitedRate + t4;
-      const t7_inhibitedRate_d = t6_inhibitedRate_d + t4_d;
-      const t8_inhibitedRate_r = 1 / t7_inhibitedRate;
-      const t8_inhibitedRate_r_d = -(t8_inhibitedRate_r * t8_inhibitedRate_r * t7_inhibitedRate_d);
-      const t3_inhibitedRate_b = t8_inhibitedRate_b * t8_inhibitedRate_r;
-      const t3_inhibitedRate_b_d = t8_inhibitedRate_r * t8_inhibitedRate_b_d + t8_inhibitedRate_b * t8_inhibitedRate_r_d;
-      const t7_inhibitedRate_b = -(t8_inhibitedRate_b * (t3_inhibitedRate * t8_inhibitedRate_r * t8_inhibitedRate_r));
-      const t7_inhibitedRate_b_d = -(t3_inhibitedRate * t8_inhibitedRate_r * t8_inhibitedRate_r * t8_inhibitedRate_b_d + t8_inhibitedRate_b * (t8_inhibitedRate_r * (t8_inhibitedRate_r * t3_inhibitedRate_d + t3_inhibitedRate * t8_inhibitedRate_r_d) + t3_inhibitedRate * t8_inhibitedRate_r * t8_inhibitedRate_r_d));
-      const t6_inhibitedRate_b = t7_inhibitedRate_b;
-      const t6_inhibitedRate_b_d = t7_inhibitedRate_b_d;
-      t4_b += t7_inhibitedRate_b;
-      t4_b_d += t7_inhibitedRate_b_d;
-      km_b += t6_inhibitedRate_b * t5_inhibitedRate;
-      km_b_d += t5_inhibitedRate * t6_inhibitedRate_b_d + t6_inhibitedRate_b * t5_inhibitedRate_d;
-      const t5_inhibitedRate_b = t6_inhibitedRate_b * km;
-      const t5_inhibitedRate_b_d = km * t6_inhibitedRate_b_d + t6_inhibitedRate_b * km_d;
-      const t4_inhibitedRate_b = t5_inhibitedRate_b;
-      const t4_inhibitedRate_b_d = t5_inhibitedRate_b_d;
-      const t4_inhibitedRate_r = 1 / ki;
-      const t4_inhibitedRate_r_d = -(t4_inhibitedRate_r * t4_inhibitedRate_r * ki_d);
-      t5_b += t4_inhibitedRate_b * t4_inhibitedRate_r;
-      t5_b_d += t4_inhibitedRate_r * t4_inhibitedRate_b_d + t4_inhibitedRate_b * t4_inhibitedRate_r_d;
-      ki_b -= t4_inhibitedRate_b * (t5 * t4_inhibitedRate_r * t4_inhibitedRate_r);
-      ki_b_d -= t5 * t4_inhibitedRate_r * t4_inhibitedRate_r * t4_inhibitedRate_b_d + t4_inhibitedRate_b * (t4_inhibitedRate_r * (t4_inhibitedRate_r * t5_d + t5 * t4_inhibitedRate_r_d) + t5 * t4_inhibitedRate_r * t4_inhibitedRate_r_d);
-      vmax_b += t3_inhibitedRate_b * t4;
-      vmax_b_d += t4 * t3_inhibitedRate_b_d + t3_inhibitedRate_b * t4_d;
-      t4_b += t3_inhibitedRate_b * vmax;
-      t4_b_d += vmax * t3_inhibitedRate_b_d + t3_inhibitedRate_b * vmax_d;
+      const t4_inhibitedRate = vmax * t4;
+      const t4_inhibitedRate_d = t4 * vmax_d + vmax * t4_d;
+      const t5_inhibitedRate = t5 / ki;
+      const t5_inhibitedRate_d = t5_d / ki - t5_inhibitedRate / ki * ki_d;
+      const t6_inhibitedRate = 1 + t5_inhibitedRate;
+      const t6_inhibitedRate_d = t5_inhibitedRate_d;
+      const t7_inhibitedRate = km * t6_inhibitedRate;
+      const t7_inhibitedRate_d = t6_inhibitedRate * km_d + km * t6_inhibitedRate_d;
+      const t8_inhibitedRate = t7_inhibitedRate + t4;
+      const t8_inhibitedRate_d = t7_inhibitedRate_d + t4_d;
+      const t9_inhibitedRate_r = 1 / t8_inhibitedRate;
+      const t9_inhibitedRate_r_d = -(t9_inhibitedRate_r * t9_inhibitedRate_r * t8_inhibitedRate_d);
+      const t4_inhibitedRate_b = t9_inhibitedRate_b * t9_inhibitedRate_r;
+      const t4_inhibitedRate_b_d = t9_inhibitedRate_r * t9_inhibitedRate_b_d + t9_inhibitedRate_b * t9_inhibitedRate_r_d;
+      const t8_inhibitedRate_b = -(t9_inhibitedRate_b * (t4_inhibitedRate * t9_inhibitedRate_r * t9_inhibitedRate_r));
+      const t8_inhibitedRate_b_d = -(t4_inhibitedRate * t9_inhibitedRate_r * t9_inhibitedRate_r * t9_inhibitedRate_b_d + t9_inhibitedRate_b * (t9_inhibitedRate_r * (t9_inhibitedRate_r * t4_inhibitedRate_d + t4_inhibitedRate * t9_inhibitedRate_r_d) + t4_inhibitedRate * t9_inhibitedRate_r * t9_inhibitedRate_r_d));
+      const t7_inhibitedRate_b = t8_inhibitedRate_b;
+      const t7_inhibitedRate_b_d = t8_inhibitedRate_b_d;
+      t4_b += t8_inhibitedRate_b;
+      t4_b_d += t8_inhibitedRate_b_d;
+      km_b += t7_inhibitedRate_b * t6_inhibitedRate;
+      km_b_d += t6_inhibitedRate * t7_inhibitedRate_b_d + t7_inhibitedRate_b * t6_inhibitedRate_d;
+      const t6_inhibitedRate_b = t7_inhibitedRate_b * km;
+      const t6_inhibitedRate_b_d = km * t7_inhibitedRate_b_d + t7_inhibitedRate_b * km_d;
+      const t5_inhibitedRate_b = t6_inhibitedRate_b;
+      const t5_inhibitedRate_b_d = t6_inhibitedRate_b_d;
+      const t5_inhibitedRate_r = 1 / ki;
+      const t5_inhibitedRate_r_d = -(t5_inhibitedRate_r * t5_inhibitedRate_r * ki_d);
+      t5_b += t5_inhibitedRate_b * t5_inhibitedRate_r;
+      t5_b_d += t5_inhibitedRate_r * t5_inhibitedRate_b_d + t5_inhibitedRate_b * t5_inhibitedRate_r_d;
+      ki_b -= t5_inhibitedRate_b * (t5 * t5_inhibitedRate_r * t5_inhibitedRate_r);
+      ki_b_d -= t5 * t5_inhibitedRate_r * t5_inhibitedRate_r * t5_inhibitedRate_b_d + t5_inhibitedRate_b * (t5_inhibitedRate_r * (t5_inhibitedRate_r * t5_d + t5 * t5_inhibitedRate_r_d) + t5 * t5_inhibitedRate_r * t5_inhibitedRate_r_d);
+      vmax_b += t4_inhibitedRate_b * t4;
+      vmax_b_d += t4 * t4_inhibitedRate_b_d + t4_inhibitedRate_b * t4_d;
+      t4_b += t4_inhibitedRate_b * vmax;
+      t4_b_d += vmax * t4_inhibitedRate_b_d + t4_inhibitedRate_b * vmax_d;
     } else {
-      const t9_inhibitedRate = mode === "uncompetitive";
-      if (t9_inhibitedRate) {
+      if (t3_inhibitedRate) {
         // grad of (inhibitedRate): return (vmax * s) / (km + s * (1 + i / ki))
         const t15_inhibitedRate_b = result_inhibitedRate_b;
         const t15_inhibitedRate_b_d = result_inhibitedRate_b_d;
@@ -762,23 +760,23 @@ export function inhibitionNll_hessian(logVmax: number, logKm: number, logKi: num
 export function functionalResponse_vjp(a: number, h: number, N: number, type: number, adj: { a: number; h: number; N: number; type: number }, seed = 1): number {
   let f: number = 0;
   const t1 = type === 1;
+  const t2 = type === 2;
+  const t3 = type === 3;
   if (t1) {
-    const t2 = a * N;
-    const t3 = 1 / h;
-    const t4 = Math.min(t2, t3);
-    f = t4;
+    const t4 = a * N;
+    const t5 = 1 / h;
+    const t6 = Math.min(t4, t5);
+    f = t6;
   } else {
-    const t5 = type === 2;
-    if (t5) {
-      const t6 = a * N;
-      const t7 = a * h;
-      const t8 = t7 * N;
-      const t9 = 1 + t8;
-      const t10 = t6 / t9;
-      f = t10;
+    if (t2) {
+      const t7 = a * N;
+      const t8 = a * h;
+      const t9 = t8 * N;
+      const t10 = 1 + t9;
+      const t11 = t7 / t10;
+      f = t11;
     } else {
-      const t11 = type === 3;
-      if (t11) {
+      if (t3) {
         const t12 = a * N;
         const aN2 = t12 * N;
         const t13 = h * aN2;
@@ -797,42 +795,40 @@ export function functionalResponse_vjp(a: number, h: number, N: number, type: nu
   // grad of: switch (type)
   if (t1) {
     // grad of: f = Math.min(a * N, 1 / h)
-    const t4_b = f_b;
+    const t6_b = f_b;
     f_b = 0;
-    const t2 = a * N;
-    const t3 = 1 / h;
-    const t4 = Math.min(t2, t3);
-    const t2_b = t4_b * (t2 === t4 ? 1 : 0);
-    const t3_b = t4_b * (t3 === t4 && t2 !== t4 ? 1 : 0);
-    const t3_r = 1 / h;
-    if (t3_b !== 0) h_b -= t3_b * (t3_r * t3_r);
-    if (t2_b !== 0) {
-      a_b += t2_b * N;
-      N_b += t2_b * a;
+    const t4 = a * N;
+    const t5 = 1 / h;
+    const t6 = Math.min(t4, t5);
+    const t4_b = t6_b * (t4 === t6 ? 1 : 0);
+    const t5_b = t6_b * (t5 === t6 && t4 !== t6 ? 1 : 0);
+    const t5_r = 1 / h;
+    if (t5_b !== 0) h_b -= t5_b * (t5_r * t5_r);
+    if (t4_b !== 0) {
+      a_b += t4_b * N;
+      N_b += t4_b * a;
     }
   } else {
-    const t5 = type === 2;
-    if (t5) {
+    if (t2) {
       // grad of: f = (a * N) / (1 + a * h * N)
-      const t10_b = f_b;
+      const t11_b = f_b;
       f_b = 0;
-      const t6 = a * N;
-      const t7 = a * h;
-      const t8 = t7 * N;
-      const t9 = 1 + t8;
-      const t10_r = 1 / t9;
-      const t6_b = t10_b * t10_r;
-      const t9_b = -(t10_b * (t6 * t10_r * t10_r));
-      const t8_b = t9_b;
-      const t7_b = t8_b * N;
-      N_b += t8_b * t7;
-      a_b += t7_b * h;
-      h_b += t7_b * a;
-      a_b += t6_b * N;
-      N_b += t6_b * a;
+      const t7 = a * N;
+      const t8 = a * h;
+      const t9 = t8 * N;
+      const t10 = 1 + t9;
+      const t11_r = 1 / t10;
+      const t7_b = t11_b * t11_r;
+      const t10_b = -(t11_b * (t7 * t11_r * t11_r));
+      const t9_b = t10_b;
+      const t8_b = t9_b * N;
+      N_b += t9_b * t8;
+      a_b += t8_b * h;
+      h_b += t8_b * a;
+      a_b += t7_b * N;
+      N_b += t7_b * a;
     } else {
-      const t11 = type === 3;
-      if (t11) {
+      if (t3) {
         // grad of: f = aN2 / (1 + h * aN2)
         const t15_b = f_b;
         f_b = 0;
@@ -875,33 +871,33 @@ export function functionalResponse_jvp(a: number, h: number, N: number, type: nu
   let f_d = 0;
   let f: number = 0;
   const t1 = type === 1;
+  const t2 = type === 2;
+  const t3 = type === 3;
   if (t1) {
-    const t2 = a * N;
-    const t2_d = N * a_d + a * N_d;
-    const t3 = 1 / h;
-    const t3_d = -(t3 * t3 * h_d);
-    const t4 = Math.min(t2, t3);
-    const t4_d = (t2 === t4 ? t2_d : 0) + (t3 === t4 && t2 !== t4 ? t3_d : 0);
-    f = t4;
-    f_d = t4_d;
+    const t4 = a * N;
+    const t4_d = N * a_d + a * N_d;
+    const t5 = 1 / h;
+    const t5_d = -(t5 * t5 * h_d);
+    const t6 = Math.min(t4, t5);
+    const t6_d = (t4 === t6 ? t4_d : 0) + (t5 === t6 && t4 !== t6 ? t5_d : 0);
+    f = t6;
+    f_d = t6_d;
   } else {
-    const t5 = type === 2;
-    if (t5) {
-      const t6 = a * N;
-      const t6_d = N * a_d + a * N_d;
-      const t7 = a * h;
-      const t7_d = h * a_d + a * h_d;
-      const t8 = t7 * N;
-      const t8_d = N * t7_d + t7 * N_d;
-      const t9 = 1 + t8;
-      const t9_d = t8_d;
-      const t10 = t6 / t9;
-      const t10_d = t6_d / t9 - t10 / t9 * t9_d;
-      f = t10;
-      f_d = t10_d;
+    if (t2) {
+      const t7 = a * N;
+      const t7_d = N * a_d + a * N_d;
+      const t8 = a * h;
+      const t8_d = h * a_d + a * h_d;
+      const t9 = t8 * N;
+      const t9_d = N * t8_d + t8 * N_d;
+      const t10 = 1 + t9;
+      const t10_d = t9_d;
+      const t11 = t7 / t10;
+      const t11_d = t7_d / t10 - t11 / t10 * t10_d;
+      f = t11;
+      f_d = t11_d;
     } else {
-      const t11 = type === 3;
-      if (t11) {
+      if (t3) {
         const t12 = a * N;
         const t12_d = N * a_d + a * N_d;
         const aN2 = t12 * N;
@@ -945,23 +941,23 @@ export function functionalResponse_hvp(a: number, h: number, N: number, type: nu
   const seed: number = 1;
   let f: number = 0;
   const t1 = type === 1;
+  const t2 = type === 2;
+  const t3 = type === 3;
   if (t1) {
-    const t2 = a * N;
-    const t3 = 1 / h;
-    const t4 = Math.min(t2, t3);
-    f = t4;
+    const t4 = a * N;
+    const t5 = 1 / h;
+    const t6 = Math.min(t4, t5);
+    f = t6;
   } else {
-    const t5 = type === 2;
-    if (t5) {
-      const t6 = a * N;
-      const t7 = a * h;
-      const t8 = t7 * N;
-      const t9 = 1 + t8;
-      const t10 = t6 / t9;
-      f = t10;
+    if (t2) {
+      const t7 = a * N;
+      const t8 = a * h;
+      const t9 = t8 * N;
+      const t10 = 1 + t9;
+      const t11 = t7 / t10;
+      f = t11;
     } else {
-      const t11 = type === 3;
-      if (t11) {
+      if (t3) {
         const t12 = a * N;
         const aN2 = t12 * N;
         const t13 = h * aN2;
@@ -983,62 +979,60 @@ export function functionalResponse_hvp(a: number, h: number, N: number, type: nu
   // grad of: switch (type)
   if (t1) {
     // grad of: f = Math.min(a * N, 1 / h)
-    const t4_b = f_b;
+    const t6_b = f_b;
     f_b = 0;
-    const t2 = a * N;
-    const t3 = 1 / h;
-    const t4 = Math.min(t2, t3);
-    const t2_b = t4_b * (t2 === t4 ? 1 : 0);
-    const t3_b = t4_b * (t3 === t4 && t2 !== t4 ? 1 : 0);
-    const t3_r = 1 / h;
-    const t3_r_d = -(t3_r * t3_r * h_d);
-    if (t3_b !== 0) {
-      h_b -= t3_b * (t3_r * t3_r);
-      h_b_d -= t3_b * ((t3_r + t3_r) * t3_r_d);
+    const t4 = a * N;
+    const t5 = 1 / h;
+    const t6 = Math.min(t4, t5);
+    const t4_b = t6_b * (t4 === t6 ? 1 : 0);
+    const t5_b = t6_b * (t5 === t6 && t4 !== t6 ? 1 : 0);
+    const t5_r = 1 / h;
+    const t5_r_d = -(t5_r * t5_r * h_d);
+    if (t5_b !== 0) {
+      h_b -= t5_b * (t5_r * t5_r);
+      h_b_d -= t5_b * ((t5_r + t5_r) * t5_r_d);
     }
-    if (t2_b !== 0) {
-      a_b += t2_b * N;
-      a_b_d += t2_b * N_d;
-      N_b += t2_b * a;
-      N_b_d += t2_b * a_d;
+    if (t4_b !== 0) {
+      a_b += t4_b * N;
+      a_b_d += t4_b * N_d;
+      N_b += t4_b * a;
+      N_b_d += t4_b * a_d;
     }
   } else {
-    const t5 = type === 2;
-    if (t5) {
+    if (t2) {
       // grad of: f = (a * N) / (1 + a * h * N)
-      const t10_b = f_b;
+      const t11_b = f_b;
       f_b = 0;
-      const t6 = a * N;
-      const t6_d = N * a_d + a * N_d;
-      const t7 = a * h;
-      const t7_d = h * a_d + a * h_d;
-      const t8 = t7 * N;
-      const t8_d = N * t7_d + t7 * N_d;
-      const t9 = 1 + t8;
-      const t9_d = t8_d;
-      const t10_r = 1 / t9;
-      const t10_r_d = -(t10_r * t10_r * t9_d);
-      const t6_b = t10_b * t10_r;
-      const t6_b_d = t10_b * t10_r_d;
-      const t9_b = -(t10_b * (t6 * t10_r * t10_r));
-      const t9_b_d = -(t10_b * (t10_r * (t10_r * t6_d + t6 * t10_r_d) + t6 * t10_r * t10_r_d));
-      const t8_b = t9_b;
-      const t8_b_d = t9_b_d;
-      const t7_b = t8_b * N;
-      const t7_b_d = N * t8_b_d + t8_b * N_d;
-      N_b += t8_b * t7;
-      N_b_d += t7 * t8_b_d + t8_b * t7_d;
-      a_b += t7_b * h;
-      a_b_d += h * t7_b_d + t7_b * h_d;
-      h_b += t7_b * a;
-      h_b_d += a * t7_b_d + t7_b * a_d;
-      a_b += t6_b * N;
-      a_b_d += N * t6_b_d + t6_b * N_d;
-      N_b += t6_b * a;
-      N_b_d += a * t6_b_d + t6_b * a_d;
+      const t7 = a * N;
+      const t7_d = N * a_d + a * N_d;
+      const t8 = a * h;
+      const t8_d = h * a_d + a * h_d;
+      const t9 = t8 * N;
+      const t9_d = N * t8_d + t8 * N_d;
+      const t10 = 1 + t9;
+      const t10_d = t9_d;
+      const t11_r = 1 / t10;
+      const t11_r_d = -(t11_r * t11_r * t10_d);
+      const t7_b = t11_b * t11_r;
+      const t7_b_d = t11_b * t11_r_d;
+      const t10_b = -(t11_b * (t7 * t11_r * t11_r));
+      const t10_b_d = -(t11_b * (t11_r * (t11_r * t7_d + t7 * t11_r_d) + t7 * t11_r * t11_r_d));
+      const t9_b = t10_b;
+      const t9_b_d = t10_b_d;
+      const t8_b = t9_b * N;
+      const t8_b_d = N * t9_b_d + t9_b * N_d;
+      N_b += t9_b * t8;
+      N_b_d += t8 * t9_b_d + t9_b * t8_d;
+      a_b += t8_b * h;
+      a_b_d += h * t8_b_d + t8_b * h_d;
+      h_b += t8_b * a;
+      h_b_d += a * t8_b_d + t8_b * a_d;
+      a_b += t7_b * N;
+      a_b_d += N * t7_b_d + t7_b * N_d;
+      N_b += t7_b * a;
+      N_b_d += a * t7_b_d + t7_b * a_d;
     } else {
-      const t11 = type === 3;
-      if (t11) {
+      if (t3) {
         // grad of: f = aN2 / (1 + h * aN2)
         const t15_b = f_b;
         f_b = 0;
@@ -3315,12 +3309,12 @@ export function predatorPreyLoss_vjp(r: number, K: number, a: number, h: number,
   for (let k = 0; k < t2; k++) {
     if (top + (1 + (sub + 1 > 0 ? sub + 1 : 0) * 2) > stack.length) stack = tape.reserve(top, 1 + (sub + 1 > 0 ? sub + 1 : 0) * 2);
     for (let j = 0; j < sub; j++) {
-      const t6_functionalResponse = a * pop_prey;
-      const t7_functionalResponse = a * h;
-      const t8_functionalResponse = t7_functionalResponse * pop_prey;
-      const t9_functionalResponse = 1 + t8_functionalResponse;
-      const t10_functionalResponse = t6_functionalResponse / t9_functionalResponse;
-      const f = t10_functionalResponse;
+      const t7_functionalResponse = a * pop_prey;
+      const t8_functionalResponse = a * h;
+      const t9_functionalResponse = t8_functionalResponse * pop_prey;
+      const t10_functionalResponse = 1 + t9_functionalResponse;
+      const t11_functionalResponse = t7_functionalResponse / t10_functionalResponse;
+      const f = t11_functionalResponse;
       const t3 = r * pop_prey;
       const t4 = pop_prey / K;
       const t5 = 1 - t4;
@@ -3386,12 +3380,12 @@ export function predatorPreyLoss_vjp(r: number, K: number, a: number, h: number,
       pop_prey_b = 0;
       pop_pred_b += t16_b;
       const t15_b = t16_b;
-      const t6_functionalResponse = a * pop_prey;
-      const t7_functionalResponse = a * h;
-      const t8_functionalResponse = t7_functionalResponse * pop_prey;
-      const t9_functionalResponse = 1 + t8_functionalResponse;
-      const t10_functionalResponse = t6_functionalResponse / t9_functionalResponse;
-      const f = t10_functionalResponse;
+      const t7_functionalResponse = a * pop_prey;
+      const t8_functionalResponse = a * h;
+      const t9_functionalResponse = t8_functionalResponse * pop_prey;
+      const t10_functionalResponse = 1 + t9_functionalResponse;
+      const t11_functionalResponse = t7_functionalResponse / t10_functionalResponse;
+      const f = t11_functionalResponse;
       const t11 = e * f;
       const t12 = t11 * pop_pred;
       const t13 = m * pop_pred;
@@ -3430,18 +3424,18 @@ export function predatorPreyLoss_vjp(r: number, K: number, a: number, h: number,
       r_b += t3_b * pop_prey;
       pop_prey_b += t3_b * r;
       // grad of: const f = functionalResponse(a, h, pop.prey, 2)
-      const t10_functionalResponse_b = f_b;
+      const t11_functionalResponse_b = f_b;
       // grad of (functionalResponse): f = (a * N) / (1 + a * h * N)
-      const t10_functionalResponse_r = 1 / t9_functionalResponse;
-      const t6_functionalResponse_b = t10_functionalResponse_b * t10_functionalResponse_r;
-      const t9_functionalResponse_b = -(t10_functionalResponse_b * (t6_functionalResponse * t10_functionalResponse_r * t10_functionalResponse_r));
-      const t8_functionalResponse_b = t9_functionalResponse_b;
-      const t7_functionalResponse_b = t8_functionalResponse_b * pop_prey;
-      pop_prey_b += t8_functionalResponse_b * t7_functionalResponse;
-      a_b += t7_functionalResponse_b * h;
-      h_b += t7_functionalResponse_b * a;
-      a_b += t6_functionalResponse_b * pop_prey;
-      pop_prey_b += t6_functionalResponse_b * a;
+      const t11_functionalResponse_r = 1 / t10_functionalResponse;
+      const t7_functionalResponse_b = t11_functionalResponse_b * t11_functionalResponse_r;
+      const t10_functionalResponse_b = -(t11_functionalResponse_b * (t7_functionalResponse * t11_functionalResponse_r * t11_functionalResponse_r));
+      const t9_functionalResponse_b = t10_functionalResponse_b;
+      const t8_functionalResponse_b = t9_functionalResponse_b * pop_prey;
+      pop_prey_b += t9_functionalResponse_b * t8_functionalResponse;
+      a_b += t8_functionalResponse_b * h;
+      h_b += t8_functionalResponse_b * a;
+      a_b += t7_functionalResponse_b * pop_prey;
+      pop_prey_b += t7_functionalResponse_b * a;
     }
   }
   // grad of: dt = 0.1
@@ -3499,18 +3493,18 @@ export function predatorPreyLoss_jvp(r: number, K: number, a: number, h: number,
   const t2 = obsPrey.length;
   for (let k = 0; k < t2; k++) {
     for (let j = 0; j < sub; j++) {
-      const t6_functionalResponse = a * pop_prey;
-      const t6_functionalResponse_d = pop_prey * a_d + a * pop_prey_d;
-      const t7_functionalResponse = a * h;
-      const t7_functionalResponse_d = h * a_d + a * h_d;
-      const t8_functionalResponse = t7_functionalResponse * pop_prey;
-      const t8_functionalResponse_d = pop_prey * t7_functionalResponse_d + t7_functionalResponse * pop_prey_d;
-      const t9_functionalResponse = 1 + t8_functionalResponse;
-      const t9_functionalResponse_d = t8_functionalResponse_d;
-      const t10_functionalResponse = t6_functionalResponse / t9_functionalResponse;
-      const t10_functionalResponse_d = t6_functionalResponse_d / t9_functionalResponse - t10_functionalResponse / t9_functionalResponse * t9_functionalResponse_d;
-      const f = t10_functionalResponse;
-      const f_d = t10_functionalResponse_d;
+      const t7_functionalResponse = a * pop_prey;
+      const t7_functionalResponse_d = pop_prey * a_d + a * pop_prey_d;
+      const t8_functionalResponse = a * h;
+      const t8_functionalResponse_d = h * a_d + a * h_d;
+      const t9_functionalResponse = t8_functionalResponse * pop_prey;
+      const t9_functionalResponse_d = pop_prey * t8_functionalResponse_d + t8_functionalResponse * pop_prey_d;
+      const t10_functionalResponse = 1 + t9_functionalResponse;
+      const t10_functionalResponse_d = t9_functionalResponse_d;
+      const t11_functionalResponse = t7_functionalResponse / t10_functionalResponse;
+      const t11_functionalResponse_d = t7_functionalResponse_d / t10_functionalResponse - t11_functionalResponse / t10_functionalResponse * t10_functionalResponse_d;
+      const f = t11_functionalResponse;
+      const f_d = t11_functionalResponse_d;
       const t3 = r * pop_prey;
       const t3_d = pop_prey * r_d + r * pop_prey_d;
       const t4 = pop_prey / K;
@@ -3623,18 +3617,18 @@ export function predatorPreyLoss_hvp(r: number, K: number, a: number, h: number,
       stack_d = tapeTangents(stack);
     }
     for (let j = 0; j < sub; j++) {
-      const t6_functionalResponse = a * pop_prey;
-      const t6_functionalResponse_d = pop_prey * a_d + a * pop_prey_d;
-      const t7_functionalResponse = a * h;
-      const t7_functionalResponse_d = h * a_d + a * h_d;
-      const t8_functionalResponse = t7_functionalResponse * pop_prey;
-      const t8_functionalResponse_d = pop_prey * t7_functionalResponse_d + t7_functionalResponse * pop_prey_d;
-      const t9_functionalResponse = 1 + t8_functionalResponse;
-      const t9_functionalResponse_d = t8_functionalResponse_d;
-      const t10_functionalResponse = t6_functionalResponse / t9_functionalResponse;
-      const t10_functionalResponse_d = t6_functionalResponse_d / t9_functionalResponse - t10_functionalResponse / t9_functionalResponse * t9_functionalResponse_d;
-      const f = t10_functionalResponse;
-      const f_d = t10_functionalResponse_d;
+      const t7_functionalResponse = a * pop_prey;
+      const t7_functionalResponse_d = pop_prey * a_d + a * pop_prey_d;
+      const t8_functionalResponse = a * h;
+      const t8_functionalResponse_d = h * a_d + a * h_d;
+      const t9_functionalResponse = t8_functionalResponse * pop_prey;
+      const t9_functionalResponse_d = pop_prey * t8_functionalResponse_d + t8_functionalResponse * pop_prey_d;
+      const t10_functionalResponse = 1 + t9_functionalResponse;
+      const t10_functionalResponse_d = t9_functionalResponse_d;
+      const t11_functionalResponse = t7_functionalResponse / t10_functionalResponse;
+      const t11_functionalResponse_d = t7_functionalResponse_d / t10_functionalResponse - t11_functionalResponse / t10_functionalResponse * t10_functionalResponse_d;
+      const f = t11_functionalResponse;
+      const f_d = t11_functionalResponse_d;
       const t3 = r * pop_prey;
       const t3_d = pop_prey * r_d + r * pop_prey_d;
       const t4 = pop_prey / K;
@@ -3749,18 +3743,18 @@ export function predatorPreyLoss_hvp(r: number, K: number, a: number, h: number,
       pop_pred_b_d += t16_b_d;
       const t15_b = t16_b;
       const t15_b_d = t16_b_d;
-      const t6_functionalResponse = a * pop_prey;
-      const t6_functionalResponse_d = pop_prey * a_d + a * pop_prey_d;
-      const t7_functionalResponse = a * h;
-      const t7_functionalResponse_d = h * a_d + a * h_d;
-      const t8_functionalResponse = t7_functionalResponse * pop_prey;
-      const t8_functionalResponse_d = pop_prey * t7_functionalResponse_d + t7_functionalResponse * pop_prey_d;
-      const t9_functionalResponse = 1 + t8_functionalResponse;
-      const t9_functionalResponse_d = t8_functionalResponse_d;
-      const t10_functionalResponse = t6_functionalResponse / t9_functionalResponse;
-      const t10_functionalResponse_d = t6_functionalResponse_d / t9_functionalResponse - t10_functionalResponse / t9_functionalResponse * t9_functionalResponse_d;
-      const f = t10_functionalResponse;
-      const f_d = t10_functionalResponse_d;
+      const t7_functionalResponse = a * pop_prey;
+      const t7_functionalResponse_d = pop_prey * a_d + a * pop_prey_d;
+      const t8_functionalResponse = a * h;
+      const t8_functionalResponse_d = h * a_d + a * h_d;
+      const t9_functionalResponse = t8_functionalResponse * pop_prey;
+      const t9_functionalResponse_d = pop_prey * t8_functionalResponse_d + t8_functionalResponse * pop_prey_d;
+      const t10_functionalResponse = 1 + t9_functionalResponse;
+      const t10_functionalResponse_d = t9_functionalResponse_d;
+      const t11_functionalResponse = t7_functionalResponse / t10_functionalResponse;
+      const t11_functionalResponse_d = t7_functionalResponse_d / t10_functionalResponse - t11_functionalResponse / t10_functionalResponse * t10_functionalResponse_d;
+      const f = t11_functionalResponse;
+      const f_d = t11_functionalResponse_d;
       const t11 = e * f;
       const t11_d = f * e_d + e * f_d;
       const t12 = t11 * pop_pred;
@@ -3842,29 +3836,29 @@ export function predatorPreyLoss_hvp(r: number, K: number, a: number, h: number,
       pop_prey_b += t3_b * r;
       pop_prey_b_d += r * t3_b_d + t3_b * r_d;
       // grad of: const f = functionalResponse(a, h, pop.prey, 2)
-      const t10_functionalResponse_b = f_b;
-      const t10_functionalResponse_b_d = f_b_d;
+      const t11_functionalResponse_b = f_b;
+      const t11_functionalResponse_b_d = f_b_d;
       // grad of (functionalResponse): f = (a * N) / (1 + a * h * N)
-      const t10_functionalResponse_r = 1 / t9_functionalResponse;
-      const t10_functionalResponse_r_d = -(t10_functionalResponse_r * t10_functionalResponse_r * t9_functionalResponse_d);
-      const t6_functionalResponse_b = t10_functionalResponse_b * t10_functionalResponse_r;
-      const t6_functionalResponse_b_d = t10_functionalResponse_r * t10_functionalResponse_b_d + t10_functionalResponse_b * t10_functionalResponse_r_d;
-      const t9_functionalResponse_b = -(t10_functionalResponse_b * (t6_functionalResponse * t10_functionalResponse_r * t10_functionalResponse_r));
-      const t9_functionalResponse_b_d = -(t6_functionalResponse * t10_functionalResponse_r * t10_functionalResponse_r * t10_functionalResponse_b_d + t10_functionalResponse_b * (t10_functionalResponse_r * (t10_functionalResponse_r * t6_functionalResponse_d + t6_functionalResponse * t10_functionalResponse_r_d) + t6_functionalResponse * t10_functionalResponse_r * t10_functionalResponse_r_d));
-      const t8_functionalResponse_b = t9_functionalResponse_b;
-      const t8_functionalResponse_b_d = t9_functionalResponse_b_d;
-      const t7_functionalResponse_b = t8_functionalResponse_b * pop_prey;
-      const t7_functionalResponse_b_d = pop_prey * t8_functionalResponse_b_d + t8_functionalResponse_b * pop_prey_d;
-      pop_prey_b += t8_functionalResponse_b * t7_functionalResponse;
-      pop_prey_b_d += t7_functionalResponse * t8_functionalResponse_b_d + t8_functionalResponse_b * t7_functionalResponse_d;
-      a_b += t7_functionalResponse_b * h;
-      a_b_d += h * t7_functionalResponse_b_d + t7_functionalResponse_b * h_d;
-      h_b += t7_functionalResponse_b * a;
-      h_b_d += a * t7_functionalResponse_b_d + t7_functionalResponse_b * a_d;
-      a_b += t6_functionalResponse_b * pop_prey;
-      a_b_d += pop_prey * t6_functionalResponse_b_d + t6_functionalResponse_b * pop_prey_d;
-      pop_prey_b += t6_functionalResponse_b * a;
-      pop_prey_b_d += a * t6_functionalResponse_b_d + t6_functionalResponse_b * a_d;
+      const t11_functionalResponse_r = 1 / t10_functionalResponse;
+      const t11_functionalResponse_r_d = -(t11_functionalResponse_r * t11_functionalResponse_r * t10_functionalResponse_d);
+      const t7_functionalResponse_b = t11_functionalResponse_b * t11_functionalResponse_r;
+      const t7_functionalResponse_b_d = t11_functionalResponse_r * t11_functionalResponse_b_d + t11_functionalResponse_b * t11_functionalResponse_r_d;
+      const t10_functionalResponse_b = -(t11_functionalResponse_b * (t7_functionalResponse * t11_functionalResponse_r * t11_functionalResponse_r));
+      const t10_functionalResponse_b_d = -(t7_functionalResponse * t11_functionalResponse_r * t11_functionalResponse_r * t11_functionalResponse_b_d + t11_functionalResponse_b * (t11_functionalResponse_r * (t11_functionalResponse_r * t7_functionalResponse_d + t7_functionalResponse * t11_functionalResponse_r_d) + t7_functionalResponse * t11_functionalResponse_r * t11_functionalResponse_r_d));
+      const t9_functionalResponse_b = t10_functionalResponse_b;
+      const t9_functionalResponse_b_d = t10_functionalResponse_b_d;
+      const t8_functionalResponse_b = t9_functionalResponse_b * pop_prey;
+      const t8_functionalResponse_b_d = pop_prey * t9_functionalResponse_b_d + t9_functionalResponse_b * pop_prey_d;
+      pop_prey_b += t9_functionalResponse_b * t8_functionalResponse;
+      pop_prey_b_d += t8_functionalResponse * t9_functionalResponse_b_d + t9_functionalResponse_b * t8_functionalResponse_d;
+      a_b += t8_functionalResponse_b * h;
+      a_b_d += h * t8_functionalResponse_b_d + t8_functionalResponse_b * h_d;
+      h_b += t8_functionalResponse_b * a;
+      h_b_d += a * t8_functionalResponse_b_d + t8_functionalResponse_b * a_d;
+      a_b += t7_functionalResponse_b * pop_prey;
+      a_b_d += pop_prey * t7_functionalResponse_b_d + t7_functionalResponse_b * pop_prey_d;
+      pop_prey_b += t7_functionalResponse_b * a;
+      pop_prey_b_d += a * t7_functionalResponse_b_d + t7_functionalResponse_b * a_d;
     }
   }
   // grad of: dt = 0.1

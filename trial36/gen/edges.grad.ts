@@ -670,8 +670,6 @@ export function cubicRoot_hessian(p: number, q: number): { value: number; grad: 
 /** piecewiseWork's value; adds seed times its gradient into adj. */
 export function piecewiseWork_vjp(x: Float64Array, modes: Int32Array, adj: { x: Float64Array }, seed = 1): number {
   let w: number = 0;
-  let entry: number = 0;
-  let brk: boolean = false;
   let cnt: boolean = false;
   let acc = 0;
   const t1 = x.length;
@@ -687,76 +685,54 @@ export function piecewiseWork_vjp(x: Float64Array, modes: Int32Array, adj: { x: 
     w = t2;
     const t3 = modes[i]!;
     const t4 = t3 === 0;
+    const t5 = t3 === 1;
+    const t6 = t3 === 2;
+    const t7 = t3 === 3;
+    const t8 = t6 || t7;
     if (t4) {
-      entry = 0;
+      const t9 = w * 2;
+      w = t9;
     } else {
-      const t5 = t3 === 1;
       if (t5) {
-        entry = 1;
+        cnt = true;
       } else {
-        const t6 = t3 === 2;
-        if (t6) {
-          entry = 2;
-        } else {
-          const t7 = t3 === 3;
-          if (t7) {
-            entry = 3;
-          } else {
-            entry = 4;
+        if (t8) {
+          if (t6) {
+            const t10 = Math.sin(w);
+            w_saved = w;
+            w = t10;
           }
+          const t11 = w + 1;
+          w = t11;
         }
       }
     }
-    brk = false;
-    const t8 = entry <= 0;
-    if (t8) {
-      const t9 = w * 2;
-      w = t9;
-      brk = true;
-    }
-    const t10 = entry <= 1;
-    const t11 = !brk;
-    const t12 = t11 && t10;
+    const t12 = !cnt;
     if (t12) {
-      cnt = true;
-    }
-    const t13 = entry <= 2;
-    const t14 = brk || cnt;
-    const t15 = !t14;
-    const t16 = t15 && t13;
-    if (t16) {
-      const t17 = Math.sin(w);
-      w_saved = w;
-      w = t17;
-    }
-    const t18 = entry <= 3;
-    const t19 = t15 && t18;
-    if (t19) {
-      const t20 = w + 1;
-      w = t20;
-      brk = true;
-    }
-    const t21 = !cnt;
-    if (t21) {
-      const t22 = w * w;
-      const t23 = acc + t22;
-      acc = t23;
+      const t13 = w * w;
+      const t14 = acc + t13;
+      acc = t14;
     }
     // the reverse of this iteration
     // grad of: acc += w * w
-    if (t21) {
-      const t22_b = acc_b;
-      w_b += t22_b * (w + w);
+    if (t12) {
+      const t13_b = acc_b;
+      w_b += t13_b * (w + w);
     }
     // grad of: switch (modes[i])
-    if (t16) {
-      // grad of: w = Math.sin(w)
-      w = w_saved;
-      if (w_b !== 0) w_b = w_b * Math.cos(w);
-    }
-    if (t8) {
+    if (t4) {
       // grad of: w *= 2
       w_b = w_b * 2;
+    } else {
+      if (!t5) {
+        if (t8) {
+          if (t6) {
+            // grad of: w = Math.sin(w)
+            w = w_saved;
+            if (w_b !== 0) w_b = w_b * Math.cos(w);
+          }
+        }
+      }
     }
     // grad of: let w = x[i]
     w = w_saved_1;
@@ -779,8 +755,6 @@ export function piecewiseWork_jvp(x: Float64Array, modes: Int32Array, tangent: {
   const x_d = tangent.x ?? new Float64Array(x.length);
   let w_d = 0;
   let w: number = 0;
-  let entry: number = 0;
-  let brk: boolean = false;
   let cnt: boolean = false;
   let acc = 0;
   let acc_d = 0;
@@ -793,68 +767,41 @@ export function piecewiseWork_jvp(x: Float64Array, modes: Int32Array, tangent: {
     w_d = t2_d;
     const t3 = modes[i]!;
     const t4 = t3 === 0;
+    const t5 = t3 === 1;
+    const t6 = t3 === 2;
+    const t7 = t3 === 3;
+    const t8 = t6 || t7;
     if (t4) {
-      entry = 0;
-    } else {
-      const t5 = t3 === 1;
-      if (t5) {
-        entry = 1;
-      } else {
-        const t6 = t3 === 2;
-        if (t6) {
-          entry = 2;
-        } else {
-          const t7 = t3 === 3;
-          if (t7) {
-            entry = 3;
-          } else {
-            entry = 4;
-          }
-        }
-      }
-    }
-    brk = false;
-    const t8 = entry <= 0;
-    if (t8) {
       const t9 = w * 2;
       const t9_d = 2 * w_d;
       w = t9;
       w_d = t9_d;
-      brk = true;
+    } else {
+      if (t5) {
+        cnt = true;
+      } else {
+        if (t8) {
+          if (t6) {
+            const t10 = Math.sin(w);
+            const t10_d = Math.cos(w) * w_d;
+            w = t10;
+            w_d = t10_d;
+          }
+          const t11 = w + 1;
+          const t11_d = w_d;
+          w = t11;
+          w_d = t11_d;
+        }
+      }
     }
-    const t10 = entry <= 1;
-    const t11 = !brk;
-    const t12 = t11 && t10;
+    const t12 = !cnt;
     if (t12) {
-      cnt = true;
-    }
-    const t13 = entry <= 2;
-    const t14 = brk || cnt;
-    const t15 = !t14;
-    const t16 = t15 && t13;
-    if (t16) {
-      const t17 = Math.sin(w);
-      const t17_d = Math.cos(w) * w_d;
-      w = t17;
-      w_d = t17_d;
-    }
-    const t18 = entry <= 3;
-    const t19 = t15 && t18;
-    if (t19) {
-      const t20 = w + 1;
-      const t20_d = w_d;
-      w = t20;
-      w_d = t20_d;
-      brk = true;
-    }
-    const t21 = !cnt;
-    if (t21) {
-      const t22 = w * w;
-      const t22_d = (w + w) * w_d;
-      const t23 = acc + t22;
-      const t23_d = acc_d + t22_d;
-      acc = t23;
-      acc_d = t23_d;
+      const t13 = w * w;
+      const t13_d = (w + w) * w_d;
+      const t14 = acc + t13;
+      const t14_d = acc_d + t13_d;
+      acc = t14;
+      acc_d = t14_d;
     }
   }
   return {
@@ -875,8 +822,6 @@ export function piecewiseWork_hvp(x: Float64Array, modes: Int32Array, v: { x?: F
   const seed: number = 1;
   let w: number = 0;
   let w_d: number = 0;
-  let entry: number = 0;
-  let brk: boolean = false;
   let cnt: boolean = false;
   let acc = 0;
   const t1 = x.length;
@@ -898,89 +843,67 @@ export function piecewiseWork_hvp(x: Float64Array, modes: Int32Array, v: { x?: F
     w_d = t2_d;
     const t3 = modes[i]!;
     const t4 = t3 === 0;
+    const t5 = t3 === 1;
+    const t6 = t3 === 2;
+    const t7 = t3 === 3;
+    const t8 = t6 || t7;
     if (t4) {
-      entry = 0;
-    } else {
-      const t5 = t3 === 1;
-      if (t5) {
-        entry = 1;
-      } else {
-        const t6 = t3 === 2;
-        if (t6) {
-          entry = 2;
-        } else {
-          const t7 = t3 === 3;
-          if (t7) {
-            entry = 3;
-          } else {
-            entry = 4;
-          }
-        }
-      }
-    }
-    brk = false;
-    const t8 = entry <= 0;
-    if (t8) {
       const t9 = w * 2;
       const t9_d = 2 * w_d;
       w = t9;
       w_d = t9_d;
-      brk = true;
+    } else {
+      if (t5) {
+        cnt = true;
+      } else {
+        if (t8) {
+          if (t6) {
+            const t10 = Math.sin(w);
+            const t10_d = Math.cos(w) * w_d;
+            w_saved = w;
+            w_saved_d = w_d;
+            w = t10;
+            w_d = t10_d;
+          }
+          const t11 = w + 1;
+          const t11_d = w_d;
+          w = t11;
+          w_d = t11_d;
+        }
+      }
     }
-    const t10 = entry <= 1;
-    const t11 = !brk;
-    const t12 = t11 && t10;
+    const t12 = !cnt;
     if (t12) {
-      cnt = true;
-    }
-    const t13 = entry <= 2;
-    const t14 = brk || cnt;
-    const t15 = !t14;
-    const t16 = t15 && t13;
-    if (t16) {
-      const t17 = Math.sin(w);
-      const t17_d = Math.cos(w) * w_d;
-      w_saved = w;
-      w_saved_d = w_d;
-      w = t17;
-      w_d = t17_d;
-    }
-    const t18 = entry <= 3;
-    const t19 = t15 && t18;
-    if (t19) {
-      const t20 = w + 1;
-      const t20_d = w_d;
-      w = t20;
-      w_d = t20_d;
-      brk = true;
-    }
-    const t21 = !cnt;
-    if (t21) {
-      const t22 = w * w;
-      const t23 = acc + t22;
-      acc = t23;
+      const t13 = w * w;
+      const t14 = acc + t13;
+      acc = t14;
     }
     // the reverse of this iteration
     // grad of: acc += w * w
-    if (t21) {
-      const t22_b = acc_b;
-      w_b += t22_b * (w + w);
-      w_b_d += t22_b * (2 * w_d);
+    if (t12) {
+      const t13_b = acc_b;
+      w_b += t13_b * (w + w);
+      w_b_d += t13_b * (2 * w_d);
     }
     // grad of: switch (modes[i])
-    if (t16) {
-      // grad of: w = Math.sin(w)
-      w = w_saved;
-      w_d = w_saved_d;
-      if (w_b !== 0 || w_b_d !== 0) {
-        w_b_d = Math.cos(w) * w_b_d - w_b * (Math.sin(w) * w_d);
-        w_b = w_b * Math.cos(w);
-      }
-    }
-    if (t8) {
+    if (t4) {
       // grad of: w *= 2
       w_b = w_b * 2;
       w_b_d = 2 * w_b_d;
+    } else {
+      if (!t5) {
+        if (t8) {
+          if (t6) {
+            // grad of: w = Math.sin(w)
+            w = w_saved;
+            w_d = w_saved_d;
+            if (w_b !== 0 || w_b_d !== 0) {
+              w_b_d = Math.cos(w) * w_b_d - w_b * (Math.sin(w) * w_d);
+              w_b = w_b * Math.cos(w);
+            }
+          }
+        }
+      }
     }
     // grad of: let w = x[i]
     w = w_saved_1;

@@ -1795,12 +1795,12 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
     const t1_add3 = B_x + t22;
     const t25 = t1_add3;
     const t2_add3_1 = B_y + t23;
-    const t29 = t2_add3_1;
+    const t26 = t2_add3_1;
     const t3_add3_2 = B_z + t24;
-    const t33 = t3_add3_2;
+    const t27 = t3_add3_2;
     B_x = t25;
-    B_y = t29;
-    B_z = t33;
+    B_y = t26;
+    B_z = t27;
   }
   const t1_dot3_norm3_2 = B_x * B_x;
   const t2_dot3_norm3_2 = B_y * B_y;
@@ -1808,7 +1808,7 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
   const t4_dot3_norm3_2 = B_z * B_z;
   const t5_dot3_norm3_2 = t3_dot3_norm3_2 + t4_dot3_norm3_2;
   const t2_norm3_2 = Math.sqrt(t5_dot3_norm3_2);
-  const t34 = t2_norm3_2;
+  const t28 = t2_norm3_2;
   const pts_b = adj.pts;
   let px_b = 0;
   let py_b = 0;
@@ -1818,12 +1818,12 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
   let B_x_b = 0;
   let B_y_b = 0;
   let B_z_b = 0;
-  const t34_b = seed;
+  const t28_b = seed;
   let p_x_b = 0;
   let p_y_b = 0;
   let p_z_b = 0;
   // grad of: return norm3(B)
-  const t2_norm3_2_b = t34_b;
+  const t2_norm3_2_b = t28_b;
   // grad of (norm3): return Math.sqrt(dot3(a, a))
   const t5_dot3_norm3_2_b = t2_norm3_2_b * (t2_norm3_2 === 0 ? 0 : 0.5 / t2_norm3_2);
   // grad of (dot3): return a.x * b.x + a.y * b.y + a.z * b.z
@@ -1837,18 +1837,18 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
   // grad of: for (let i = 0; i < n; i++)
   for (let i = Math.ceil(n) - 1; i >= 0; i--) {
     // grad of: B = add3(B, scale3(c, k))
-    const t33_b = B_z_b;
+    const t27_b = B_z_b;
     B_z_b = 0;
-    const t29_b = B_y_b;
+    const t26_b = B_y_b;
     B_y_b = 0;
     const t25_b = B_x_b;
     B_x_b = 0;
-    const t3_add3_2_b = t33_b;
+    const t3_add3_2_b = t27_b;
     // grad of (add3(…).z): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
     B_z_b += t3_add3_2_b;
     const t24_b = t3_add3_2_b;
     // grad of: B = add3(B, scale3(c, k))
-    const t2_add3_1_b = t29_b;
+    const t2_add3_1_b = t26_b;
     // grad of (add3(…).y): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
     B_y_b += t2_add3_1_b;
     const t23_b = t2_add3_1_b;
@@ -2055,7 +2055,7 @@ export function biotSavartLoop_vjp(pts: Float64Array, px: number, py: number, pz
   adj.pz += pz_b;
   adj.current += current_arg_b;
   tape.top = top;
-  return t34;
+  return t28;
 }
 
 /** biotSavartLoop's value and gradient. */
@@ -2247,18 +2247,18 @@ export function biotSavartLoop_jvp(pts: Float64Array, px: number, py: number, pz
     const t25_d = t1_add3_d;
     const t2_add3_1 = B_y + t23;
     const t2_add3_1_d = B_y_d + t23_d;
-    const t29 = t2_add3_1;
-    const t29_d = t2_add3_1_d;
+    const t26 = t2_add3_1;
+    const t26_d = t2_add3_1_d;
     const t3_add3_2 = B_z + t24;
     const t3_add3_2_d = B_z_d + t24_d;
-    const t33 = t3_add3_2;
-    const t33_d = t3_add3_2_d;
+    const t27 = t3_add3_2;
+    const t27_d = t3_add3_2_d;
     B_x = t25;
     B_x_d = t25_d;
-    B_y = t29;
-    B_y_d = t29_d;
-    B_z = t33;
-    B_z_d = t33_d;
+    B_y = t26;
+    B_y_d = t26_d;
+    B_z = t27;
+    B_z_d = t27_d;
   }
   const t1_dot3_norm3_2 = B_x * B_x;
   const t1_dot3_norm3_2_d = (B_x + B_x) * B_x_d;
@@ -2272,11 +2272,11 @@ export function biotSavartLoop_jvp(pts: Float64Array, px: number, py: number, pz
   const t5_dot3_norm3_2_d = t3_dot3_norm3_2_d + t4_dot3_norm3_2_d;
   const t2_norm3_2 = Math.sqrt(t5_dot3_norm3_2);
   const t2_norm3_2_d = t2_norm3_2 === 0 ? 0 : 0.5 / t2_norm3_2 * t5_dot3_norm3_2_d;
-  const t34 = t2_norm3_2;
-  const t34_d = t2_norm3_2_d;
+  const t28 = t2_norm3_2;
+  const t28_d = t2_norm3_2_d;
   return {
-    value: t34,
-    tangent: t34_d
+    value: t28,
+    tangent: t28_d
   };
 }
 
@@ -2491,18 +2491,18 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
     const t25_d = t1_add3_d;
     const t2_add3_1 = B_y + t23;
     const t2_add3_1_d = B_y_d + t23_d;
-    const t29 = t2_add3_1;
-    const t29_d = t2_add3_1_d;
+    const t26 = t2_add3_1;
+    const t26_d = t2_add3_1_d;
     const t3_add3_2 = B_z + t24;
     const t3_add3_2_d = B_z_d + t24_d;
-    const t33 = t3_add3_2;
-    const t33_d = t3_add3_2_d;
+    const t27 = t3_add3_2;
+    const t27_d = t3_add3_2_d;
     B_x = t25;
     B_x_d = t25_d;
-    B_y = t29;
-    B_y_d = t29_d;
-    B_z = t33;
-    B_z_d = t33_d;
+    B_y = t26;
+    B_y_d = t26_d;
+    B_z = t27;
+    B_z_d = t27_d;
   }
   const t1_dot3_norm3_2 = B_x * B_x;
   const t1_dot3_norm3_2_d = (B_x + B_x) * B_x_d;
@@ -2516,7 +2516,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
   const t5_dot3_norm3_2_d = t3_dot3_norm3_2_d + t4_dot3_norm3_2_d;
   const t2_norm3_2 = Math.sqrt(t5_dot3_norm3_2);
   const t2_norm3_2_d = t2_norm3_2 === 0 ? 0 : 0.5 / t2_norm3_2 * t5_dot3_norm3_2_d;
-  const t34 = t2_norm3_2;
+  const t28 = t2_norm3_2;
   const pts_b = adj.pts;
   const pts_b_d = adj_d.pts;
   let px_b = 0;
@@ -2535,7 +2535,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
   let B_y_b_d = 0;
   let B_z_b = 0;
   let B_z_b_d = 0;
-  const t34_b = seed;
+  const t28_b = seed;
   let p_x_b = 0;
   let p_x_b_d = 0;
   let p_y_b = 0;
@@ -2543,7 +2543,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
   let p_z_b = 0;
   let p_z_b_d = 0;
   // grad of: return norm3(B)
-  const t2_norm3_2_b = t34_b;
+  const t2_norm3_2_b = t28_b;
   // grad of (norm3): return Math.sqrt(dot3(a, a))
   const t5_dot3_norm3_2_b = t2_norm3_2_b * (t2_norm3_2 === 0 ? 0 : 0.5 / t2_norm3_2);
   const t5_dot3_norm3_2_b_d = t2_norm3_2_b * (t2_norm3_2 === 0 && t2_norm3_2_d === 0 ? 0 : -(0.5 / t2_norm3_2 / t2_norm3_2 * t2_norm3_2_d));
@@ -2565,28 +2565,28 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
   // grad of: for (let i = 0; i < n; i++)
   for (let i = Math.ceil(n) - 1; i >= 0; i--) {
     // grad of: B = add3(B, scale3(c, k))
-    const t33_b = B_z_b;
-    const t33_b_d = B_z_b_d;
+    const t27_b = B_z_b;
+    const t27_b_d = B_z_b_d;
     B_z_b = 0;
     B_z_b_d = 0;
-    const t29_b = B_y_b;
-    const t29_b_d = B_y_b_d;
+    const t26_b = B_y_b;
+    const t26_b_d = B_y_b_d;
     B_y_b = 0;
     B_y_b_d = 0;
     const t25_b = B_x_b;
     const t25_b_d = B_x_b_d;
     B_x_b = 0;
     B_x_b_d = 0;
-    const t3_add3_2_b = t33_b;
-    const t3_add3_2_b_d = t33_b_d;
+    const t3_add3_2_b = t27_b;
+    const t3_add3_2_b_d = t27_b_d;
     // grad of (add3(…).z): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
     B_z_b += t3_add3_2_b;
     B_z_b_d += t3_add3_2_b_d;
     const t24_b = t3_add3_2_b;
     const t24_b_d = t3_add3_2_b_d;
     // grad of: B = add3(B, scale3(c, k))
-    const t2_add3_1_b = t29_b;
-    const t2_add3_1_b_d = t29_b_d;
+    const t2_add3_1_b = t26_b;
+    const t2_add3_1_b_d = t26_b_d;
     // grad of (add3(…).y): return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z }
     B_y_b += t2_add3_1_b;
     B_y_b_d += t2_add3_1_b_d;
@@ -2963,7 +2963,7 @@ export function biotSavartLoop_hvp(pts: Float64Array, px: number, py: number, pz
   adj_d.current += current_arg_b_d;
   tape.top = top;
   return {
-    value: t34,
+    value: t28,
     grad: adj,
     hvp: adj_d
   };

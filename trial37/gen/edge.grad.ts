@@ -1364,11 +1364,10 @@ export function aliasedHelper_vjp(x: Float64Array, s: number, adj: { x: Float64A
     for (let i_scaleInto_1 = t1_scaleInto_1 - 1; i_scaleInto_1 >= 0; i_scaleInto_1--) {
       // grad of (scaleInto): out[i] = src[i] * s + 0.1 * out[i]
       const t6_scaleInto_1_b = w_b[i_scaleInto_1]!;
-      w_b[i_scaleInto_1]! = 0;
       const t3_scaleInto_1_b = t6_scaleInto_1_b;
       const t5_scaleInto_1_b = t6_scaleInto_1_b;
       const t4_scaleInto_1_b = t5_scaleInto_1_b * 0.1;
-      w_b[i_scaleInto_1]! += t4_scaleInto_1_b;
+      w_b[i_scaleInto_1]! = t4_scaleInto_1_b;
       const t2_scaleInto_1 = w[i_scaleInto_1]!;
       const t2_scaleInto_1_b = t3_scaleInto_1_b === 0 ? 0 : t3_scaleInto_1_b * s;
       if (t3_scaleInto_1_b !== 0) s_b += t3_scaleInto_1_b * t2_scaleInto_1;
@@ -1379,11 +1378,10 @@ export function aliasedHelper_vjp(x: Float64Array, s: number, adj: { x: Float64A
       // grad of (scaleInto): out[i] = src[i] * s + 0.1 * out[i]
       w[i_scaleInto_1]! = stack[--top]!;
       const t6_scaleInto_1_b = w_b[i_scaleInto_1]!;
-      w_b[i_scaleInto_1]! = 0;
       const t3_scaleInto_1_b = t6_scaleInto_1_b;
       const t5_scaleInto_1_b = t6_scaleInto_1_b;
       const t4_scaleInto_1_b = t5_scaleInto_1_b * 0.1;
-      w_b[i_scaleInto_1]! += t4_scaleInto_1_b;
+      w_b[i_scaleInto_1]! = t4_scaleInto_1_b;
       const t2_scaleInto_1 = w[i_scaleInto_1]!;
       const t2_scaleInto_1_b = t3_scaleInto_1_b === 0 ? 0 : t3_scaleInto_1_b * s;
       if (t3_scaleInto_1_b !== 0) s_b += t3_scaleInto_1_b * t2_scaleInto_1;
@@ -1395,11 +1393,10 @@ export function aliasedHelper_vjp(x: Float64Array, s: number, adj: { x: Float64A
     for (let i_scaleInto = t1_scaleInto - 1; i_scaleInto >= 0; i_scaleInto--) {
       // grad of (scaleInto): out[i] = src[i] * s + 0.1 * out[i]
       const t6_scaleInto_b = w_b[i_scaleInto]!;
-      w_b[i_scaleInto]! = 0;
       const t3_scaleInto_b = t6_scaleInto_b;
       const t5_scaleInto_b = t6_scaleInto_b;
       const t4_scaleInto_b = t5_scaleInto_b * 0.1;
-      w_b[i_scaleInto]! += t4_scaleInto_b;
+      w_b[i_scaleInto]! = t4_scaleInto_b;
       const t2_scaleInto = w[i_scaleInto]!;
       const t2_scaleInto_b = t3_scaleInto_b === 0 ? 0 : t3_scaleInto_b * s;
       if (t3_scaleInto_b !== 0) s_b += t3_scaleInto_b * t2_scaleInto;
@@ -1410,11 +1407,10 @@ export function aliasedHelper_vjp(x: Float64Array, s: number, adj: { x: Float64A
       // grad of (scaleInto): out[i] = src[i] * s + 0.1 * out[i]
       w[i_scaleInto]! = stack[--top]!;
       const t6_scaleInto_b = w_b[i_scaleInto]!;
-      w_b[i_scaleInto]! = 0;
       const t3_scaleInto_b = t6_scaleInto_b;
       const t5_scaleInto_b = t6_scaleInto_b;
       const t4_scaleInto_b = t5_scaleInto_b * 0.1;
-      w_b[i_scaleInto]! += t4_scaleInto_b;
+      w_b[i_scaleInto]! = t4_scaleInto_b;
       const t2_scaleInto = w[i_scaleInto]!;
       const t2_scaleInto_b = t3_scaleInto_b === 0 ? 0 : t3_scaleInto_b * s;
       if (t3_scaleInto_b !== 0) s_b += t3_scaleInto_b * t2_scaleInto;
@@ -1744,7 +1740,9 @@ export function helperEarlyReturn_vjp(xs: Float64Array, th: Float64Array, adj: {
     // grad of (firstAbove): for (let i = 0; i < xs.length; i++)
     const t2 = th[j]!;
     const ret_firstAbove_at = stack[--top]!;
-    for (let k = stack[--top]!; k > 0; k--) {
+    let k = stack[--top]!;
+    // only the iteration that left the loop has a reverse: the others step counters back
+    if (ret_firstAbove_at !== 0) {
       let t3_firstAbove_b = 0;
       const t7_firstAbove = k !== ret_firstAbove_at;
       if (t7_firstAbove) {
@@ -1763,7 +1761,9 @@ export function helperEarlyReturn_vjp(xs: Float64Array, th: Float64Array, adj: {
         }
       }
       xs_b[i_firstAbove]! += t3_firstAbove_b;
+      k--;
     }
+    i_firstAbove = i_firstAbove - k;
     i_firstAbove = stack[--top]!;
     // grad of: s += firstAbove(xs, th[j])
     th_b[j]! += t2_b;
@@ -1933,7 +1933,9 @@ export function helperEarlyReturn_hvp(xs: Float64Array, th: Float64Array, v: { x
     const t2 = th[j]!;
     const t2_d = th_d[j]!;
     const ret_firstAbove_at = stack[--top]!;
-    for (let k = stack[--top]!; k > 0; k--) {
+    let k = stack[--top]!;
+    // only the iteration that left the loop has a reverse: the others step counters back
+    if (ret_firstAbove_at !== 0) {
       let t3_firstAbove_b = 0;
       let t3_firstAbove_b_d = 0;
       const t7_firstAbove = k !== ret_firstAbove_at;
@@ -1957,7 +1959,9 @@ export function helperEarlyReturn_hvp(xs: Float64Array, th: Float64Array, v: { x
       }
       xs_b[i_firstAbove]! += t3_firstAbove_b;
       xs_b_d[i_firstAbove]! += t3_firstAbove_b_d;
+      k--;
     }
+    i_firstAbove = i_firstAbove - k;
     i_firstAbove = stack[--top]!;
     // grad of: s += firstAbove(xs, th[j])
     th_b[j]! += t2_b;

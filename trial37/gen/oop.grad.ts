@@ -2388,7 +2388,6 @@ export function keplerLike_hessian(x: number, e: number): { value: number; grad:
 export function bandedCost_vjp(x: number, r1: number, r2: number, r3: number, adj: { x: number; r1: number; r2: number; r3: number }, seed = 1): number {
   let band: number = 0;
   let t3: number = 0;
-  let entry: number = 0;
   const t1 = x < 1;
   if (t1) {
     band = 0;
@@ -2403,63 +2402,47 @@ export function bandedCost_vjp(x: number, r1: number, r2: number, r3: number, ad
   }
   let cost = 0;
   const t4 = band === 2;
+  const t5 = band === 1;
+  const t6 = t4 || t5;
   if (t4) {
-    entry = 0;
-  } else {
-    const t5 = band === 1;
-    if (t5) {
-      entry = 1;
-    } else {
-      entry = 2;
-    }
-  }
-  const t6 = entry <= 0;
-  if (t6) {
     const t7 = x - 2;
     const t8 = r3 * t7;
     const t9 = cost + t8;
     cost = t9;
   }
-  const t10 = entry <= 1;
-  if (t10) {
-    const t11 = Math.min(x, 2);
-    const t12 = t11 - 1;
-    const t13 = r2 * t12;
-    const t14 = cost + t13;
-    cost = t14;
+  if (t6) {
+    const t10 = Math.min(x, 2);
+    const t11 = t10 - 1;
+    const t12 = r2 * t11;
+    const t13 = cost + t12;
+    cost = t13;
   }
-  const t15 = entry <= 2;
-  if (t15) {
-    const t16 = Math.min(x, 1);
-    const t17 = r1 * t16;
-    const t18 = cost + t17;
-    cost = t18;
-  }
+  const t14 = Math.min(x, 1);
+  const t15 = r1 * t14;
+  const t16 = cost + t15;
+  cost = t16;
   let x_b = 0;
   let r1_b = 0;
   let r2_b = 0;
   let r3_b = 0;
   let cost_b = seed;
+  // grad of: cost += r1 * Math.min(x, 1)
+  const t15_b = cost_b;
+  r1_b += t15_b * t14;
+  const t14_b = t15_b * r1;
+  x_b += t14_b * (x === t14 ? 1 : 0);
   // grad of: switch (band)
-  if (t15) {
-    // grad of: cost += r1 * Math.min(x, 1)
-    const t17_b = cost_b;
-    const t16 = Math.min(x, 1);
-    r1_b += t17_b * t16;
-    const t16_b = t17_b * r1;
-    x_b += t16_b * (x === t16 ? 1 : 0);
-  }
-  if (t10) {
-    // grad of: cost += r2 * (Math.min(x, 2) - 1)
-    const t13_b = cost_b;
-    const t11 = Math.min(x, 2);
-    const t12 = t11 - 1;
-    r2_b += t13_b * t12;
-    const t12_b = t13_b * r2;
-    const t11_b = t12_b;
-    x_b += t11_b * (x === t11 ? 1 : 0);
-  }
   if (t6) {
+    // grad of: cost += r2 * (Math.min(x, 2) - 1)
+    const t12_b = cost_b;
+    const t10 = Math.min(x, 2);
+    const t11 = t10 - 1;
+    r2_b += t12_b * t11;
+    const t11_b = t12_b * r2;
+    const t10_b = t11_b;
+    x_b += t10_b * (x === t10 ? 1 : 0);
+  }
+  if (t4) {
     // grad of: cost += r3 * (x - 2)
     const t8_b = cost_b;
     const t7 = x - 2;
@@ -2489,7 +2472,6 @@ export function bandedCost_jvp(x: number, r1: number, r2: number, r3: number, ta
   const r3_d = tangent.r3 ?? 0;
   let band: number = 0;
   let t3: number = 0;
-  let entry: number = 0;
   const t1 = x < 1;
   if (t1) {
     band = 0;
@@ -2505,18 +2487,9 @@ export function bandedCost_jvp(x: number, r1: number, r2: number, r3: number, ta
   let cost = 0;
   let cost_d = 0;
   const t4 = band === 2;
+  const t5 = band === 1;
+  const t6 = t4 || t5;
   if (t4) {
-    entry = 0;
-  } else {
-    const t5 = band === 1;
-    if (t5) {
-      entry = 1;
-    } else {
-      entry = 2;
-    }
-  }
-  const t6 = entry <= 0;
-  if (t6) {
     const t7 = x - 2;
     const t7_d = x_d;
     const t8 = r3 * t7;
@@ -2526,30 +2499,26 @@ export function bandedCost_jvp(x: number, r1: number, r2: number, r3: number, ta
     cost = t9;
     cost_d = t9_d;
   }
-  const t10 = entry <= 1;
-  if (t10) {
-    const t11 = Math.min(x, 2);
-    const t11_d = x === t11 ? x_d : 0;
-    const t12 = t11 - 1;
-    const t12_d = t11_d;
-    const t13 = r2 * t12;
-    const t13_d = t12 * r2_d + r2 * t12_d;
-    const t14 = cost + t13;
-    const t14_d = cost_d + t13_d;
-    cost = t14;
-    cost_d = t14_d;
+  if (t6) {
+    const t10 = Math.min(x, 2);
+    const t10_d = x === t10 ? x_d : 0;
+    const t11 = t10 - 1;
+    const t11_d = t10_d;
+    const t12 = r2 * t11;
+    const t12_d = t11 * r2_d + r2 * t11_d;
+    const t13 = cost + t12;
+    const t13_d = cost_d + t12_d;
+    cost = t13;
+    cost_d = t13_d;
   }
-  const t15 = entry <= 2;
-  if (t15) {
-    const t16 = Math.min(x, 1);
-    const t16_d = x === t16 ? x_d : 0;
-    const t17 = r1 * t16;
-    const t17_d = t16 * r1_d + r1 * t16_d;
-    const t18 = cost + t17;
-    const t18_d = cost_d + t17_d;
-    cost = t18;
-    cost_d = t18_d;
-  }
+  const t14 = Math.min(x, 1);
+  const t14_d = x === t14 ? x_d : 0;
+  const t15 = r1 * t14;
+  const t15_d = t14 * r1_d + r1 * t14_d;
+  const t16 = cost + t15;
+  const t16_d = cost_d + t15_d;
+  cost = t16;
+  cost_d = t16_d;
   return {
     value: cost,
     tangent: cost_d
@@ -2577,7 +2546,6 @@ export function bandedCost_hvp(x: number, r1: number, r2: number, r3: number, v:
   const seed: number = 1;
   let band: number = 0;
   let t3: number = 0;
-  let entry: number = 0;
   const t1 = x < 1;
   if (t1) {
     band = 0;
@@ -2592,38 +2560,26 @@ export function bandedCost_hvp(x: number, r1: number, r2: number, r3: number, v:
   }
   let cost = 0;
   const t4 = band === 2;
+  const t5 = band === 1;
+  const t6 = t4 || t5;
   if (t4) {
-    entry = 0;
-  } else {
-    const t5 = band === 1;
-    if (t5) {
-      entry = 1;
-    } else {
-      entry = 2;
-    }
-  }
-  const t6 = entry <= 0;
-  if (t6) {
     const t7 = x - 2;
     const t8 = r3 * t7;
     const t9 = cost + t8;
     cost = t9;
   }
-  const t10 = entry <= 1;
-  if (t10) {
-    const t11 = Math.min(x, 2);
-    const t12 = t11 - 1;
-    const t13 = r2 * t12;
-    const t14 = cost + t13;
-    cost = t14;
+  if (t6) {
+    const t10 = Math.min(x, 2);
+    const t11 = t10 - 1;
+    const t12 = r2 * t11;
+    const t13 = cost + t12;
+    cost = t13;
   }
-  const t15 = entry <= 2;
-  if (t15) {
-    const t16 = Math.min(x, 1);
-    const t17 = r1 * t16;
-    const t18 = cost + t17;
-    cost = t18;
-  }
+  const t14 = Math.min(x, 1);
+  const t14_d = x === t14 ? x_d : 0;
+  const t15 = r1 * t14;
+  const t16 = cost + t15;
+  cost = t16;
   let x_b = 0;
   let x_b_d = 0;
   let r1_b = 0;
@@ -2633,36 +2589,32 @@ export function bandedCost_hvp(x: number, r1: number, r2: number, r3: number, v:
   let r3_b = 0;
   let r3_b_d = 0;
   let cost_b = seed;
+  // grad of: cost += r1 * Math.min(x, 1)
+  const t15_b = cost_b;
+  r1_b += t15_b * t14;
+  r1_b_d += t15_b * t14_d;
+  const t14_b = t15_b * r1;
+  const t14_b_d = t15_b * r1_d;
+  x_b += t14_b * (x === t14 ? 1 : 0);
+  x_b_d += x === t14 ? t14_b_d : 0;
   // grad of: switch (band)
-  if (t15) {
-    // grad of: cost += r1 * Math.min(x, 1)
-    const t17_b = cost_b;
-    const t16 = Math.min(x, 1);
-    const t16_d = x === t16 ? x_d : 0;
-    r1_b += t17_b * t16;
-    r1_b_d += t17_b * t16_d;
-    const t16_b = t17_b * r1;
-    const t16_b_d = t17_b * r1_d;
-    x_b += t16_b * (x === t16 ? 1 : 0);
-    x_b_d += x === t16 ? t16_b_d : 0;
-  }
-  if (t10) {
-    // grad of: cost += r2 * (Math.min(x, 2) - 1)
-    const t13_b = cost_b;
-    const t11 = Math.min(x, 2);
-    const t11_d = x === t11 ? x_d : 0;
-    const t12 = t11 - 1;
-    const t12_d = t11_d;
-    r2_b += t13_b * t12;
-    r2_b_d += t13_b * t12_d;
-    const t12_b = t13_b * r2;
-    const t12_b_d = t13_b * r2_d;
-    const t11_b = t12_b;
-    const t11_b_d = t12_b_d;
-    x_b += t11_b * (x === t11 ? 1 : 0);
-    x_b_d += x === t11 ? t11_b_d : 0;
-  }
   if (t6) {
+    // grad of: cost += r2 * (Math.min(x, 2) - 1)
+    const t12_b = cost_b;
+    const t10 = Math.min(x, 2);
+    const t10_d = x === t10 ? x_d : 0;
+    const t11 = t10 - 1;
+    const t11_d = t10_d;
+    r2_b += t12_b * t11;
+    r2_b_d += t12_b * t11_d;
+    const t11_b = t12_b * r2;
+    const t11_b_d = t12_b * r2_d;
+    const t10_b = t11_b;
+    const t10_b_d = t11_b_d;
+    x_b += t10_b * (x === t10 ? 1 : 0);
+    x_b_d += x === t10 ? t10_b_d : 0;
+  }
+  if (t4) {
     // grad of: cost += r3 * (x - 2)
     const t8_b = cost_b;
     const t7 = x - 2;

@@ -2805,7 +2805,6 @@ export function cvKalmanLogLik_vjp(y: Float64Array, logQ: number, logR: number, 
     }
     // grad of: x[0] += k0 * v
     const t30_b = x_b[0]!;
-    x_b[0]! = 0;
     let t27_b = t30_b;
     const t29_b = t30_b;
     if (t29_b !== 0) {
@@ -2827,7 +2826,7 @@ export function cvKalmanLogLik_vjp(y: Float64Array, logQ: number, logR: number, 
     // grad of: const v = y[k] - x[0]
     const t26_b = v_b;
     t27_b -= v_b;
-    x_b[0]! += t27_b;
+    x_b[0]! = t27_b;
     y_b[k]! += t26_b;
     // grad of: const S = Pp[0] + r
     t25_b += S_b;

@@ -304,18 +304,18 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
       const t11 = x[j]!;
       const t12 = t10 - t11;
       const t1_kern = kind === "rbf";
+      const t2_kern = kind === "matern32";
       if (t1_kern) {
-        const t2_kern = t12 * t12;
-        const t3_kern = -0.5 * t2_kern;
-        const t4_kern = ell * ell;
-        const t5_kern = t3_kern / t4_kern;
-        const t6_kern = Math.exp(t5_kern);
-        const t7_kern = sf2 * t6_kern;
-        stack[top++]! = t6_kern;
-        result_kern = t7_kern;
+        const t3_kern = t12 * t12;
+        const t4_kern = -0.5 * t3_kern;
+        const t5_kern = ell * ell;
+        const t6_kern = t4_kern / t5_kern;
+        const t7_kern = Math.exp(t6_kern);
+        const t8_kern = sf2 * t7_kern;
+        stack[top++]! = t7_kern;
+        result_kern = t8_kern;
       } else {
-        const t8_kern = kind === "matern32";
-        if (t8_kern) {
+        if (t2_kern) {
           const t10_kern = Math.abs(t12);
           const t11_kern = t9_kern * t10_kern;
           const a_kern = t11_kern / ell;
@@ -561,8 +561,8 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
   const a_kern_r = 1 / ell;
   // grad of: for (let i = 0; i < n; i++)
   for (let i = n - 1; i >= 0; i--) {
-    const t4_kern = ell * ell;
-    const t5_kern_r = 1 / t4_kern;
+    const t5_kern = ell * ell;
+    const t6_kern_r = 1 / t5_kern;
     // grad of: for (let j = 0; j <= i; j++)
     for (let j = i; j >= 0; j--) {
       // grad of: K[j * n + i] = kij
@@ -592,21 +592,21 @@ export function gpNll_vjp(x: Float64Array, y: Float64Array, logEll: number, logS
       const t11 = x[j]!;
       const t12 = t10 - t11;
       const t1_kern = kind === "rbf";
+      const t2_kern = kind === "matern32";
       if (t1_kern) {
         // grad of (kern): return sf2 * Math.exp(-0.5 * (r * r) / (ell * ell))
-        const t7_kern_b = result_kern_b;
+        const t8_kern_b = result_kern_b;
         result_kern_b = 0;
-        const t6_kern = stack[--top]!;
-        const t6_kern_b = t7_kern_b === 0 ? 0 : t7_kern_b * sf2;
-        if (t7_kern_b !== 0) sf2_b += t7_kern_b * t6_kern;
-        const t5_kern_b = t6_kern_b === 0 ? 0 : t6_kern_b * t6_kern;
-        const t2_kern = t12 * t12;
-        const t3_kern = -0.5 * t2_kern;
-        const t4_kern_b = t5_kern_b === 0 ? 0 : -(t5_kern_b * (t3_kern * t5_kern_r * t5_kern_r));
-        if (t4_kern_b !== 0) ell_b += t4_kern_b * (ell + ell);
+        const t7_kern = stack[--top]!;
+        const t7_kern_b = t8_kern_b === 0 ? 0 : t8_kern_b * sf2;
+        if (t8_kern_b !== 0) sf2_b += t8_kern_b * t7_kern;
+        const t6_kern_b = t7_kern_b === 0 ? 0 : t7_kern_b * t7_kern;
+        const t3_kern = t12 * t12;
+        const t4_kern = -0.5 * t3_kern;
+        const t5_kern_b = t6_kern_b === 0 ? 0 : -(t6_kern_b * (t4_kern * t6_kern_r * t6_kern_r));
+        if (t5_kern_b !== 0) ell_b += t5_kern_b * (ell + ell);
       } else {
-        const t8_kern = kind === "matern32";
-        if (t8_kern) {
+        if (t2_kern) {
           // grad of (kern): return sf2 * (1 + a) * Math.exp(-a)
           const t16_kern_b = result_kern_b;
           result_kern_b = 0;
@@ -710,22 +710,22 @@ export function gpNll_jvp(x: Float64Array, y: Float64Array, logEll: number, logS
       const t11 = x[j]!;
       const t12 = t10 - t11;
       const t1_kern = kind === "rbf";
+      const t2_kern = kind === "matern32";
       if (t1_kern) {
-        const t2_kern = t12 * t12;
-        const t3_kern = -0.5 * t2_kern;
-        const t4_kern = ell * ell;
-        const t4_kern_d = (ell + ell) * ell_d;
-        const t5_kern = t3_kern / t4_kern;
-        const t5_kern_d = -(t5_kern / t4_kern * t4_kern_d);
-        const t6_kern = Math.exp(t5_kern);
-        const t6_kern_d = t6_kern * t5_kern_d;
-        const t7_kern = sf2 * t6_kern;
-        const t7_kern_d = t6_kern * sf2_d + sf2 * t6_kern_d;
-        result_kern = t7_kern;
-        result_kern_d = t7_kern_d;
+        const t3_kern = t12 * t12;
+        const t4_kern = -0.5 * t3_kern;
+        const t5_kern = ell * ell;
+        const t5_kern_d = (ell + ell) * ell_d;
+        const t6_kern = t4_kern / t5_kern;
+        const t6_kern_d = -(t6_kern / t5_kern * t5_kern_d);
+        const t7_kern = Math.exp(t6_kern);
+        const t7_kern_d = t7_kern * t6_kern_d;
+        const t8_kern = sf2 * t7_kern;
+        const t8_kern_d = t7_kern * sf2_d + sf2 * t7_kern_d;
+        result_kern = t8_kern;
+        result_kern_d = t8_kern_d;
       } else {
-        const t8_kern = kind === "matern32";
-        if (t8_kern) {
+        if (t2_kern) {
           const t9_kern = Math.sqrt(3);
           const t10_kern = Math.abs(t12);
           const t11_kern = t9_kern * t10_kern;
@@ -971,24 +971,24 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
       const t11 = x[j]!;
       const t12 = t10 - t11;
       const t1_kern = kind === "rbf";
+      const t2_kern = kind === "matern32";
       if (t1_kern) {
-        const t2_kern = t12 * t12;
-        const t3_kern = -0.5 * t2_kern;
-        const t4_kern = ell * ell;
-        const t4_kern_d = (ell + ell) * ell_d;
-        const t5_kern = t3_kern / t4_kern;
-        const t5_kern_d = -(t5_kern / t4_kern * t4_kern_d);
-        const t6_kern = Math.exp(t5_kern);
-        const t6_kern_d = t6_kern * t5_kern_d;
-        const t7_kern = sf2 * t6_kern;
-        const t7_kern_d = t6_kern * sf2_d + sf2 * t6_kern_d;
-        stack_d[top]! = t6_kern_d;
-        stack[top++]! = t6_kern;
-        result_kern = t7_kern;
-        result_kern_d = t7_kern_d;
+        const t3_kern = t12 * t12;
+        const t4_kern = -0.5 * t3_kern;
+        const t5_kern = ell * ell;
+        const t5_kern_d = (ell + ell) * ell_d;
+        const t6_kern = t4_kern / t5_kern;
+        const t6_kern_d = -(t6_kern / t5_kern * t5_kern_d);
+        const t7_kern = Math.exp(t6_kern);
+        const t7_kern_d = t7_kern * t6_kern_d;
+        const t8_kern = sf2 * t7_kern;
+        const t8_kern_d = t7_kern * sf2_d + sf2 * t7_kern_d;
+        stack_d[top]! = t7_kern_d;
+        stack[top++]! = t7_kern;
+        result_kern = t8_kern;
+        result_kern_d = t8_kern_d;
       } else {
-        const t8_kern = kind === "matern32";
-        if (t8_kern) {
+        if (t2_kern) {
           const t9_kern = Math.sqrt(3);
           const t9_kern_d: number = 0;
           const t10_kern = Math.abs(t12);
@@ -1410,37 +1410,37 @@ export function gpNll_hvp(x: Float64Array, y: Float64Array, logEll: number, logS
       const t11 = x[j]!;
       const t12 = t10 - t11;
       const t1_kern = kind === "rbf";
+      const t2_kern = kind === "matern32";
       if (t1_kern) {
         // grad of (kern): return sf2 * Math.exp(-0.5 * (r * r) / (ell * ell))
-        const t7_kern_b = result_kern_b;
-        const t7_kern_b_d = result_kern_b_d;
+        const t8_kern_b = result_kern_b;
+        const t8_kern_b_d = result_kern_b_d;
         result_kern_b = 0;
         result_kern_b_d = 0;
-        const t6_kern = stack[--top]!;
-        const t6_kern_d = stack_d[top]!;
-        const t6_kern_b = t7_kern_b === 0 ? 0 : t7_kern_b * sf2;
-        const t6_kern_b_d = t7_kern_b === 0 && t7_kern_b_d === 0 ? 0 : sf2 * t7_kern_b_d + t7_kern_b * sf2_d;
-        if (t7_kern_b !== 0 || t7_kern_b_d !== 0) {
-          sf2_b += t7_kern_b * t6_kern;
-          sf2_b_d += t6_kern * t7_kern_b_d + t7_kern_b * t6_kern_d;
+        const t7_kern = stack[--top]!;
+        const t7_kern_d = stack_d[top]!;
+        const t7_kern_b = t8_kern_b === 0 ? 0 : t8_kern_b * sf2;
+        const t7_kern_b_d = t8_kern_b === 0 && t8_kern_b_d === 0 ? 0 : sf2 * t8_kern_b_d + t8_kern_b * sf2_d;
+        if (t8_kern_b !== 0 || t8_kern_b_d !== 0) {
+          sf2_b += t8_kern_b * t7_kern;
+          sf2_b_d += t7_kern * t8_kern_b_d + t8_kern_b * t7_kern_d;
         }
-        const t5_kern_b = t6_kern_b === 0 ? 0 : t6_kern_b * t6_kern;
-        const t5_kern_b_d = t6_kern_b === 0 && t6_kern_b_d === 0 ? 0 : t6_kern * t6_kern_b_d + t6_kern_b * t6_kern_d;
-        const t2_kern = t12 * t12;
-        const t3_kern = -0.5 * t2_kern;
-        const t4_kern = ell * ell;
-        const t4_kern_d = (ell + ell) * ell_d;
-        const t5_kern_r = 1 / t4_kern;
-        const t5_kern_r_d = -(t5_kern_r * t5_kern_r * t4_kern_d);
-        const t4_kern_b = t5_kern_b === 0 ? 0 : -(t5_kern_b * (t3_kern * t5_kern_r * t5_kern_r));
-        const t4_kern_b_d = t5_kern_b === 0 && t5_kern_b_d === 0 ? 0 : -(t3_kern * t5_kern_r * t5_kern_r * t5_kern_b_d + t5_kern_b * (t5_kern_r * (t3_kern * t5_kern_r_d) + t3_kern * t5_kern_r * t5_kern_r_d));
-        if (t4_kern_b !== 0 || t4_kern_b_d !== 0) {
-          ell_b += t4_kern_b * (ell + ell);
-          ell_b_d += (ell + ell) * t4_kern_b_d + t4_kern_b * (2 * ell_d);
+        const t6_kern_b = t7_kern_b === 0 ? 0 : t7_kern_b * t7_kern;
+        const t6_kern_b_d = t7_kern_b === 0 && t7_kern_b_d === 0 ? 0 : t7_kern * t7_kern_b_d + t7_kern_b * t7_kern_d;
+        const t3_kern = t12 * t12;
+        const t4_kern = -0.5 * t3_kern;
+        const t5_kern = ell * ell;
+        const t5_kern_d = (ell + ell) * ell_d;
+        const t6_kern_r = 1 / t5_kern;
+        const t6_kern_r_d = -(t6_kern_r * t6_kern_r * t5_kern_d);
+        const t5_kern_b = t6_kern_b === 0 ? 0 : -(t6_kern_b * (t4_kern * t6_kern_r * t6_kern_r));
+        const t5_kern_b_d = t6_kern_b === 0 && t6_kern_b_d === 0 ? 0 : -(t4_kern * t6_kern_r * t6_kern_r * t6_kern_b_d + t6_kern_b * (t6_kern_r * (t4_kern * t6_kern_r_d) + t4_kern * t6_kern_r * t6_kern_r_d));
+        if (t5_kern_b !== 0 || t5_kern_b_d !== 0) {
+          ell_b += t5_kern_b * (ell + ell);
+          ell_b_d += (ell + ell) * t5_kern_b_d + t5_kern_b * (2 * ell_d);
         }
       } else {
-        const t8_kern = kind === "matern32";
-        if (t8_kern) {
+        if (t2_kern) {
           // grad of (kern): return sf2 * (1 + a) * Math.exp(-a)
           const t16_kern_b = result_kern_b;
           const t16_kern_b_d = result_kern_b_d;
@@ -2092,14 +2092,14 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
       const t4 = x[i]!;
       const t5 = x[j]!;
       const t6 = t4 - t5;
-      const t2_kern = t6 * t6;
-      const t3_kern = -0.5 * t2_kern;
-      const t4_kern = ell * ell;
-      const t5_kern = t3_kern / t4_kern;
-      const t6_kern = Math.exp(t5_kern);
-      const t7_kern = sf2 * t6_kern;
-      stack[top++]! = t6_kern;
-      const t7 = t7_kern;
+      const t3_kern = t6 * t6;
+      const t4_kern = -0.5 * t3_kern;
+      const t5_kern = ell * ell;
+      const t6_kern = t4_kern / t5_kern;
+      const t7_kern = Math.exp(t6_kern);
+      const t8_kern = sf2 * t7_kern;
+      stack[top++]! = t7_kern;
+      const t7 = t8_kern;
       const t8 = i === j;
       if (t8) {
         t9 = sn2;
@@ -2219,18 +2219,18 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
   let ell_b = 0;
   let sf2_b = 0;
   let sn2_b = 0;
-  const t4_kern_1 = ell * ell;
-  const t5_kern_1_r = 1 / t4_kern_1;
+  const t5_kern_1 = ell * ell;
+  const t6_kern_1_r = 1 / t5_kern_1;
   // forward and reverse of each iteration together: the loop only adds into the result
   for (let i_3 = 0; i_3 < n; i_3++) {
     const t37 = x[i_3]!;
     const t38 = xs - t37;
-    const t2_kern_1 = t38 * t38;
-    const t3_kern_1 = -0.5 * t2_kern_1;
-    const t5_kern_1 = t3_kern_1 / t4_kern_1;
-    const t6_kern_1 = Math.exp(t5_kern_1);
-    const t7_kern_1 = sf2 * t6_kern_1;
-    const t39 = t7_kern_1;
+    const t3_kern_1 = t38 * t38;
+    const t4_kern_1 = -0.5 * t3_kern_1;
+    const t6_kern_1 = t4_kern_1 / t5_kern_1;
+    const t7_kern_1 = Math.exp(t6_kern_1);
+    const t8_kern_1 = sf2 * t7_kern_1;
+    const t39 = t8_kern_1;
     const t40 = alpha[i_3]!;
     const t41 = t39 * t40;
     const t42 = mean + t41;
@@ -2241,16 +2241,16 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
     const t39_b = t41_b * t40;
     const t40_b = t41_b * t39;
     alpha_b[i_3]! += t40_b;
-    const t7_kern_1_b = t39_b;
+    const t8_kern_1_b = t39_b;
     // grad of (kern): return sf2 * Math.exp(-0.5 * (r * r) / (ell * ell))
-    sf2_b += t7_kern_1_b * t6_kern_1;
-    const t6_kern_1_b = t7_kern_1_b * sf2;
-    const t5_kern_1_b = t6_kern_1_b * t6_kern_1;
-    const t3_kern_1_b = t5_kern_1_b * t5_kern_1_r;
-    const t4_kern_1_b = -(t5_kern_1_b * (t3_kern_1 * t5_kern_1_r * t5_kern_1_r));
-    ell_b += t4_kern_1_b * (ell + ell);
-    const t2_kern_1_b = t3_kern_1_b * -0.5;
-    const t38_b = t2_kern_1_b * (t38 + t38);
+    sf2_b += t8_kern_1_b * t7_kern_1;
+    const t7_kern_1_b = t8_kern_1_b * sf2;
+    const t6_kern_1_b = t7_kern_1_b * t7_kern_1;
+    const t4_kern_1_b = t6_kern_1_b * t6_kern_1_r;
+    const t5_kern_1_b = -(t6_kern_1_b * (t4_kern_1 * t6_kern_1_r * t6_kern_1_r));
+    ell_b += t5_kern_1_b * (ell + ell);
+    const t3_kern_1_b = t4_kern_1_b * -0.5;
+    const t38_b = t3_kern_1_b * (t38 + t38);
     // grad of: mean += kern(xs - x[i], ell, sf2, 'rbf') * alpha[i]
     xs_b += t38_b;
     const t37_b = -t38_b;
@@ -2386,8 +2386,8 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
   for (let i = n - 1; i >= 0; i--) {
     // grad of: for (let j = 0; j < n; j++)
     let x_b_acc = 0;
-    const t4_kern = ell * ell;
-    const t5_kern_r = 1 / t4_kern;
+    const t5_kern = ell * ell;
+    const t6_kern_r = 1 / t5_kern;
     for (let j = n - 1; j >= 0; j--) {
       // grad of: K[i * n + j] = kern(x[i] - x[j], ell, sf2, 'rbf') + (i === j ? sn2 : 0)
       const t11 = i * n;
@@ -2403,22 +2403,22 @@ export function gpPredictMean_vjp(x: Float64Array, y: Float64Array, xs: number, 
       } else {
         t9_b = 0;
       }
-      const t7_kern_b = t7_b;
+      const t8_kern_b = t7_b;
       // grad of (kern): return sf2 * Math.exp(-0.5 * (r * r) / (ell * ell))
-      const t6_kern = stack[--top]!;
-      const t6_kern_b = t7_kern_b === 0 ? 0 : t7_kern_b * sf2;
-      if (t7_kern_b !== 0) sf2_b += t7_kern_b * t6_kern;
-      const t5_kern_b = t6_kern_b === 0 ? 0 : t6_kern_b * t6_kern;
+      const t7_kern = stack[--top]!;
+      const t7_kern_b = t8_kern_b === 0 ? 0 : t8_kern_b * sf2;
+      if (t8_kern_b !== 0) sf2_b += t8_kern_b * t7_kern;
+      const t6_kern_b = t7_kern_b === 0 ? 0 : t7_kern_b * t7_kern;
       const t4 = x[i]!;
       const t5 = x[j]!;
       const t6 = t4 - t5;
-      const t2_kern = t6 * t6;
-      const t3_kern = -0.5 * t2_kern;
-      const t3_kern_b = t5_kern_b === 0 ? 0 : t5_kern_b * t5_kern_r;
-      const t4_kern_b = t5_kern_b === 0 ? 0 : -(t5_kern_b * (t3_kern * t5_kern_r * t5_kern_r));
-      if (t4_kern_b !== 0) ell_b += t4_kern_b * (ell + ell);
-      const t2_kern_b = t3_kern_b * -0.5;
-      const t6_b = t2_kern_b === 0 ? 0 : t2_kern_b * (t6 + t6);
+      const t3_kern = t6 * t6;
+      const t4_kern = -0.5 * t3_kern;
+      const t4_kern_b = t6_kern_b === 0 ? 0 : t6_kern_b * t6_kern_r;
+      const t5_kern_b = t6_kern_b === 0 ? 0 : -(t6_kern_b * (t4_kern * t6_kern_r * t6_kern_r));
+      if (t5_kern_b !== 0) ell_b += t5_kern_b * (ell + ell);
+      const t3_kern_b = t4_kern_b * -0.5;
+      const t6_b = t3_kern_b === 0 ? 0 : t3_kern_b * (t6 + t6);
       // grad of: K[i * n + j] = kern(x[i] - x[j], ell, sf2, 'rbf') + (i === j ? sn2 : 0)
       const t4_b = t6_b;
       const t5_b = -t6_b;
@@ -2488,20 +2488,20 @@ export function gpPredictMean_jvp(x: Float64Array, y: Float64Array, xs: number, 
       const t5_d = x_d[j]!;
       const t6 = t4 - t5;
       const t6_d = t4_d - t5_d;
-      const t2_kern = t6 * t6;
-      const t2_kern_d = (t6 + t6) * t6_d;
-      const t3_kern = -0.5 * t2_kern;
-      const t3_kern_d = -0.5 * t2_kern_d;
-      const t4_kern = ell * ell;
-      const t4_kern_d = (ell + ell) * ell_d;
-      const t5_kern = t3_kern / t4_kern;
-      const t5_kern_d = t3_kern_d / t4_kern - t5_kern / t4_kern * t4_kern_d;
-      const t6_kern = Math.exp(t5_kern);
-      const t6_kern_d = t6_kern * t5_kern_d;
-      const t7_kern = sf2 * t6_kern;
-      const t7_kern_d = t6_kern * sf2_d + sf2 * t6_kern_d;
-      const t7 = t7_kern;
-      const t7_d = t7_kern_d;
+      const t3_kern = t6 * t6;
+      const t3_kern_d = (t6 + t6) * t6_d;
+      const t4_kern = -0.5 * t3_kern;
+      const t4_kern_d = -0.5 * t3_kern_d;
+      const t5_kern = ell * ell;
+      const t5_kern_d = (ell + ell) * ell_d;
+      const t6_kern = t4_kern / t5_kern;
+      const t6_kern_d = t4_kern_d / t5_kern - t6_kern / t5_kern * t5_kern_d;
+      const t7_kern = Math.exp(t6_kern);
+      const t7_kern_d = t7_kern * t6_kern_d;
+      const t8_kern = sf2 * t7_kern;
+      const t8_kern_d = t7_kern * sf2_d + sf2 * t7_kern_d;
+      const t7 = t8_kern;
+      const t7_d = t8_kern_d;
       const t8 = i === j;
       if (t8) {
         t9 = sn2;
@@ -2641,20 +2641,20 @@ export function gpPredictMean_jvp(x: Float64Array, y: Float64Array, xs: number, 
     const t37_d = x_d[i_3]!;
     const t38 = xs - t37;
     const t38_d = xs_d - t37_d;
-    const t2_kern_1 = t38 * t38;
-    const t2_kern_1_d = (t38 + t38) * t38_d;
-    const t3_kern_1 = -0.5 * t2_kern_1;
-    const t3_kern_1_d = -0.5 * t2_kern_1_d;
-    const t4_kern_1 = ell * ell;
-    const t4_kern_1_d = (ell + ell) * ell_d;
-    const t5_kern_1 = t3_kern_1 / t4_kern_1;
-    const t5_kern_1_d = t3_kern_1_d / t4_kern_1 - t5_kern_1 / t4_kern_1 * t4_kern_1_d;
-    const t6_kern_1 = Math.exp(t5_kern_1);
-    const t6_kern_1_d = t6_kern_1 * t5_kern_1_d;
-    const t7_kern_1 = sf2 * t6_kern_1;
-    const t7_kern_1_d = t6_kern_1 * sf2_d + sf2 * t6_kern_1_d;
-    const t39 = t7_kern_1;
-    const t39_d = t7_kern_1_d;
+    const t3_kern_1 = t38 * t38;
+    const t3_kern_1_d = (t38 + t38) * t38_d;
+    const t4_kern_1 = -0.5 * t3_kern_1;
+    const t4_kern_1_d = -0.5 * t3_kern_1_d;
+    const t5_kern_1 = ell * ell;
+    const t5_kern_1_d = (ell + ell) * ell_d;
+    const t6_kern_1 = t4_kern_1 / t5_kern_1;
+    const t6_kern_1_d = t4_kern_1_d / t5_kern_1 - t6_kern_1 / t5_kern_1 * t5_kern_1_d;
+    const t7_kern_1 = Math.exp(t6_kern_1);
+    const t7_kern_1_d = t7_kern_1 * t6_kern_1_d;
+    const t8_kern_1 = sf2 * t7_kern_1;
+    const t8_kern_1_d = t7_kern_1 * sf2_d + sf2 * t7_kern_1_d;
+    const t39 = t8_kern_1;
+    const t39_d = t8_kern_1_d;
     const t40 = alpha[i_3]!;
     const t40_d = alpha_d[i_3]!;
     const t41 = t39 * t40;
@@ -2735,22 +2735,22 @@ export function gpPredictMean_hvp(x: Float64Array, y: Float64Array, xs: number, 
       const t5_d = x_d[j]!;
       const t6 = t4 - t5;
       const t6_d = t4_d - t5_d;
-      const t2_kern = t6 * t6;
-      const t2_kern_d = (t6 + t6) * t6_d;
-      const t3_kern = -0.5 * t2_kern;
-      const t3_kern_d = -0.5 * t2_kern_d;
-      const t4_kern = ell * ell;
-      const t4_kern_d = (ell + ell) * ell_d;
-      const t5_kern = t3_kern / t4_kern;
-      const t5_kern_d = t3_kern_d / t4_kern - t5_kern / t4_kern * t4_kern_d;
-      const t6_kern = Math.exp(t5_kern);
-      const t6_kern_d = t6_kern * t5_kern_d;
-      const t7_kern = sf2 * t6_kern;
-      const t7_kern_d = t6_kern * sf2_d + sf2 * t6_kern_d;
-      stack_d[top]! = t6_kern_d;
-      stack[top++]! = t6_kern;
-      const t7 = t7_kern;
-      const t7_d = t7_kern_d;
+      const t3_kern = t6 * t6;
+      const t3_kern_d = (t6 + t6) * t6_d;
+      const t4_kern = -0.5 * t3_kern;
+      const t4_kern_d = -0.5 * t3_kern_d;
+      const t5_kern = ell * ell;
+      const t5_kern_d = (ell + ell) * ell_d;
+      const t6_kern = t4_kern / t5_kern;
+      const t6_kern_d = t4_kern_d / t5_kern - t6_kern / t5_kern * t5_kern_d;
+      const t7_kern = Math.exp(t6_kern);
+      const t7_kern_d = t7_kern * t6_kern_d;
+      const t8_kern = sf2 * t7_kern;
+      const t8_kern_d = t7_kern * sf2_d + sf2 * t7_kern_d;
+      stack_d[top]! = t7_kern_d;
+      stack[top++]! = t7_kern;
+      const t7 = t8_kern;
+      const t7_d = t8_kern_d;
       const t8 = i === j;
       if (t8) {
         t9 = sn2;
@@ -2959,20 +2959,20 @@ export function gpPredictMean_hvp(x: Float64Array, y: Float64Array, xs: number, 
     const t37_d = x_d[i_3]!;
     const t38 = xs - t37;
     const t38_d = xs_d - t37_d;
-    const t2_kern_1 = t38 * t38;
-    const t2_kern_1_d = (t38 + t38) * t38_d;
-    const t3_kern_1 = -0.5 * t2_kern_1;
-    const t3_kern_1_d = -0.5 * t2_kern_1_d;
-    const t4_kern_1 = ell * ell;
-    const t4_kern_1_d = (ell + ell) * ell_d;
-    const t5_kern_1 = t3_kern_1 / t4_kern_1;
-    const t5_kern_1_d = t3_kern_1_d / t4_kern_1 - t5_kern_1 / t4_kern_1 * t4_kern_1_d;
-    const t6_kern_1 = Math.exp(t5_kern_1);
-    const t6_kern_1_d = t6_kern_1 * t5_kern_1_d;
-    const t7_kern_1 = sf2 * t6_kern_1;
-    const t7_kern_1_d = t6_kern_1 * sf2_d + sf2 * t6_kern_1_d;
-    const t39 = t7_kern_1;
-    const t39_d = t7_kern_1_d;
+    const t3_kern_1 = t38 * t38;
+    const t3_kern_1_d = (t38 + t38) * t38_d;
+    const t4_kern_1 = -0.5 * t3_kern_1;
+    const t4_kern_1_d = -0.5 * t3_kern_1_d;
+    const t5_kern_1 = ell * ell;
+    const t5_kern_1_d = (ell + ell) * ell_d;
+    const t6_kern_1 = t4_kern_1 / t5_kern_1;
+    const t6_kern_1_d = t4_kern_1_d / t5_kern_1 - t6_kern_1 / t5_kern_1 * t5_kern_1_d;
+    const t7_kern_1 = Math.exp(t6_kern_1);
+    const t7_kern_1_d = t7_kern_1 * t6_kern_1_d;
+    const t8_kern_1 = sf2 * t7_kern_1;
+    const t8_kern_1_d = t7_kern_1 * sf2_d + sf2 * t7_kern_1_d;
+    const t39 = t8_kern_1;
+    const t39_d = t8_kern_1_d;
     const t40 = alpha[i_3]!;
     const t40_d = alpha_d[i_3]!;
     const t41 = t39 * t40;
@@ -2987,27 +2987,27 @@ export function gpPredictMean_hvp(x: Float64Array, y: Float64Array, xs: number, 
     const t40_b_d = t41_b * t39_d;
     alpha_b[i_3]! += t40_b;
     alpha_b_d[i_3]! += t40_b_d;
-    const t7_kern_1_b = t39_b;
-    const t7_kern_1_b_d = t39_b_d;
+    const t8_kern_1_b = t39_b;
+    const t8_kern_1_b_d = t39_b_d;
     // grad of (kern): return sf2 * Math.exp(-0.5 * (r * r) / (ell * ell))
-    sf2_b += t7_kern_1_b * t6_kern_1;
-    sf2_b_d += t6_kern_1 * t7_kern_1_b_d + t7_kern_1_b * t6_kern_1_d;
-    const t6_kern_1_b = t7_kern_1_b * sf2;
-    const t6_kern_1_b_d = sf2 * t7_kern_1_b_d + t7_kern_1_b * sf2_d;
-    const t5_kern_1_b = t6_kern_1_b * t6_kern_1;
-    const t5_kern_1_b_d = t6_kern_1 * t6_kern_1_b_d + t6_kern_1_b * t6_kern_1_d;
-    const t5_kern_1_r = 1 / t4_kern_1;
-    const t5_kern_1_r_d = -(t5_kern_1_r * t5_kern_1_r * t4_kern_1_d);
-    const t3_kern_1_b = t5_kern_1_b * t5_kern_1_r;
-    const t3_kern_1_b_d = t5_kern_1_r * t5_kern_1_b_d + t5_kern_1_b * t5_kern_1_r_d;
-    const t4_kern_1_b = -(t5_kern_1_b * (t3_kern_1 * t5_kern_1_r * t5_kern_1_r));
-    const t4_kern_1_b_d = -(t3_kern_1 * t5_kern_1_r * t5_kern_1_r * t5_kern_1_b_d + t5_kern_1_b * (t5_kern_1_r * (t5_kern_1_r * t3_kern_1_d + t3_kern_1 * t5_kern_1_r_d) + t3_kern_1 * t5_kern_1_r * t5_kern_1_r_d));
-    ell_b += t4_kern_1_b * (ell + ell);
-    ell_b_d += (ell + ell) * t4_kern_1_b_d + t4_kern_1_b * (2 * ell_d);
-    const t2_kern_1_b = t3_kern_1_b * -0.5;
-    const t2_kern_1_b_d = -0.5 * t3_kern_1_b_d;
-    const t38_b = t2_kern_1_b * (t38 + t38);
-    const t38_b_d = (t38 + t38) * t2_kern_1_b_d + t2_kern_1_b * (2 * t38_d);
+    sf2_b += t8_kern_1_b * t7_kern_1;
+    sf2_b_d += t7_kern_1 * t8_kern_1_b_d + t8_kern_1_b * t7_kern_1_d;
+    const t7_kern_1_b = t8_kern_1_b * sf2;
+    const t7_kern_1_b_d = sf2 * t8_kern_1_b_d + t8_kern_1_b * sf2_d;
+    const t6_kern_1_b = t7_kern_1_b * t7_kern_1;
+    const t6_kern_1_b_d = t7_kern_1 * t7_kern_1_b_d + t7_kern_1_b * t7_kern_1_d;
+    const t6_kern_1_r = 1 / t5_kern_1;
+    const t6_kern_1_r_d = -(t6_kern_1_r * t6_kern_1_r * t5_kern_1_d);
+    const t4_kern_1_b = t6_kern_1_b * t6_kern_1_r;
+    const t4_kern_1_b_d = t6_kern_1_r * t6_kern_1_b_d + t6_kern_1_b * t6_kern_1_r_d;
+    const t5_kern_1_b = -(t6_kern_1_b * (t4_kern_1 * t6_kern_1_r * t6_kern_1_r));
+    const t5_kern_1_b_d = -(t4_kern_1 * t6_kern_1_r * t6_kern_1_r * t6_kern_1_b_d + t6_kern_1_b * (t6_kern_1_r * (t6_kern_1_r * t4_kern_1_d + t4_kern_1 * t6_kern_1_r_d) + t4_kern_1 * t6_kern_1_r * t6_kern_1_r_d));
+    ell_b += t5_kern_1_b * (ell + ell);
+    ell_b_d += (ell + ell) * t5_kern_1_b_d + t5_kern_1_b * (2 * ell_d);
+    const t3_kern_1_b = t4_kern_1_b * -0.5;
+    const t3_kern_1_b_d = -0.5 * t4_kern_1_b_d;
+    const t38_b = t3_kern_1_b * (t38 + t38);
+    const t38_b_d = (t38 + t38) * t3_kern_1_b_d + t3_kern_1_b * (2 * t38_d);
     // grad of: mean += kern(xs - x[i], ell, sf2, 'rbf') * alpha[i]
     xs_b += t38_b;
     xs_b_d += t38_b_d;
@@ -3244,45 +3244,45 @@ export function gpPredictMean_hvp(x: Float64Array, y: Float64Array, xs: number, 
         t9_b = 0;
         t9_b_d = 0;
       }
-      const t7_kern_b = t7_b;
-      const t7_kern_b_d = t7_b_d;
+      const t8_kern_b = t7_b;
+      const t8_kern_b_d = t7_b_d;
       // grad of (kern): return sf2 * Math.exp(-0.5 * (r * r) / (ell * ell))
-      const t6_kern = stack[--top]!;
-      const t6_kern_d = stack_d[top]!;
-      const t6_kern_b = t7_kern_b === 0 ? 0 : t7_kern_b * sf2;
-      const t6_kern_b_d = t7_kern_b === 0 && t7_kern_b_d === 0 ? 0 : sf2 * t7_kern_b_d + t7_kern_b * sf2_d;
-      if (t7_kern_b !== 0 || t7_kern_b_d !== 0) {
-        sf2_b += t7_kern_b * t6_kern;
-        sf2_b_d += t6_kern * t7_kern_b_d + t7_kern_b * t6_kern_d;
+      const t7_kern = stack[--top]!;
+      const t7_kern_d = stack_d[top]!;
+      const t7_kern_b = t8_kern_b === 0 ? 0 : t8_kern_b * sf2;
+      const t7_kern_b_d = t8_kern_b === 0 && t8_kern_b_d === 0 ? 0 : sf2 * t8_kern_b_d + t8_kern_b * sf2_d;
+      if (t8_kern_b !== 0 || t8_kern_b_d !== 0) {
+        sf2_b += t8_kern_b * t7_kern;
+        sf2_b_d += t7_kern * t8_kern_b_d + t8_kern_b * t7_kern_d;
       }
-      const t5_kern_b = t6_kern_b === 0 ? 0 : t6_kern_b * t6_kern;
-      const t5_kern_b_d = t6_kern_b === 0 && t6_kern_b_d === 0 ? 0 : t6_kern * t6_kern_b_d + t6_kern_b * t6_kern_d;
+      const t6_kern_b = t7_kern_b === 0 ? 0 : t7_kern_b * t7_kern;
+      const t6_kern_b_d = t7_kern_b === 0 && t7_kern_b_d === 0 ? 0 : t7_kern * t7_kern_b_d + t7_kern_b * t7_kern_d;
       const t4 = x[i]!;
       const t4_d = x_d[i]!;
       const t5 = x[j]!;
       const t5_d = x_d[j]!;
       const t6 = t4 - t5;
       const t6_d = t4_d - t5_d;
-      const t2_kern = t6 * t6;
-      const t2_kern_d = (t6 + t6) * t6_d;
-      const t3_kern = -0.5 * t2_kern;
-      const t3_kern_d = -0.5 * t2_kern_d;
-      const t4_kern = ell * ell;
-      const t4_kern_d = (ell + ell) * ell_d;
-      const t5_kern_r = 1 / t4_kern;
-      const t5_kern_r_d = -(t5_kern_r * t5_kern_r * t4_kern_d);
-      const t3_kern_b = t5_kern_b === 0 ? 0 : t5_kern_b * t5_kern_r;
-      const t3_kern_b_d = t5_kern_b === 0 && t5_kern_b_d === 0 ? 0 : t5_kern_r * t5_kern_b_d + t5_kern_b * t5_kern_r_d;
-      const t4_kern_b = t5_kern_b === 0 ? 0 : -(t5_kern_b * (t3_kern * t5_kern_r * t5_kern_r));
-      const t4_kern_b_d = t5_kern_b === 0 && t5_kern_b_d === 0 ? 0 : -(t3_kern * t5_kern_r * t5_kern_r * t5_kern_b_d + t5_kern_b * (t5_kern_r * (t5_kern_r * t3_kern_d + t3_kern * t5_kern_r_d) + t3_kern * t5_kern_r * t5_kern_r_d));
-      if (t4_kern_b !== 0 || t4_kern_b_d !== 0) {
-        ell_b += t4_kern_b * (ell + ell);
-        ell_b_d += (ell + ell) * t4_kern_b_d + t4_kern_b * (2 * ell_d);
+      const t3_kern = t6 * t6;
+      const t3_kern_d = (t6 + t6) * t6_d;
+      const t4_kern = -0.5 * t3_kern;
+      const t4_kern_d = -0.5 * t3_kern_d;
+      const t5_kern = ell * ell;
+      const t5_kern_d = (ell + ell) * ell_d;
+      const t6_kern_r = 1 / t5_kern;
+      const t6_kern_r_d = -(t6_kern_r * t6_kern_r * t5_kern_d);
+      const t4_kern_b = t6_kern_b === 0 ? 0 : t6_kern_b * t6_kern_r;
+      const t4_kern_b_d = t6_kern_b === 0 && t6_kern_b_d === 0 ? 0 : t6_kern_r * t6_kern_b_d + t6_kern_b * t6_kern_r_d;
+      const t5_kern_b = t6_kern_b === 0 ? 0 : -(t6_kern_b * (t4_kern * t6_kern_r * t6_kern_r));
+      const t5_kern_b_d = t6_kern_b === 0 && t6_kern_b_d === 0 ? 0 : -(t4_kern * t6_kern_r * t6_kern_r * t6_kern_b_d + t6_kern_b * (t6_kern_r * (t6_kern_r * t4_kern_d + t4_kern * t6_kern_r_d) + t4_kern * t6_kern_r * t6_kern_r_d));
+      if (t5_kern_b !== 0 || t5_kern_b_d !== 0) {
+        ell_b += t5_kern_b * (ell + ell);
+        ell_b_d += (ell + ell) * t5_kern_b_d + t5_kern_b * (2 * ell_d);
       }
-      const t2_kern_b = t3_kern_b * -0.5;
-      const t2_kern_b_d = -0.5 * t3_kern_b_d;
-      const t6_b = t2_kern_b === 0 ? 0 : t2_kern_b * (t6 + t6);
-      const t6_b_d = t2_kern_b === 0 && t2_kern_b_d === 0 ? 0 : (t6 + t6) * t2_kern_b_d + t2_kern_b * (2 * t6_d);
+      const t3_kern_b = t4_kern_b * -0.5;
+      const t3_kern_b_d = -0.5 * t4_kern_b_d;
+      const t6_b = t3_kern_b === 0 ? 0 : t3_kern_b * (t6 + t6);
+      const t6_b_d = t3_kern_b === 0 && t3_kern_b_d === 0 ? 0 : (t6 + t6) * t3_kern_b_d + t3_kern_b * (2 * t6_d);
       // grad of: K[i * n + j] = kern(x[i] - x[j], ell, sf2, 'rbf') + (i === j ? sn2 : 0)
       const t4_b = t6_b;
       const t4_b_d = t6_b_d;

@@ -1975,11 +1975,10 @@ export function blur_vjp(img: Float64Array, w: number, h: number, sigma: number,
   for (let i_1_gaussTaps = Math.ceil(t12_gaussTaps) - 1; i_1_gaussTaps >= 0; i_1_gaussTaps--) {
     // grad of (gaussTaps): k[i] /= s
     const t14_gaussTaps_b = k_b[i_1_gaussTaps]! ?? 0;
-    k_b[i_1_gaussTaps]! = 0;
     const t13_gaussTaps = stack[--top]!;
     const t13_gaussTaps_b = t14_gaussTaps_b === 0 ? 0 : t14_gaussTaps_b * t14_gaussTaps_r;
     if (t14_gaussTaps_b !== 0) s_gaussTaps_b -= t14_gaussTaps_b * (t13_gaussTaps * t14_gaussTaps_r * t14_gaussTaps_r);
-    k_b[i_1_gaussTaps]! += t13_gaussTaps_b;
+    k_b[i_1_gaussTaps]! = t13_gaussTaps_b;
   }
   // grad of (gaussTaps): for (let i = -r; i <= r; i++)
   for (let k_3 = iters_2; k_3 > 0; k_3--) {
@@ -2482,11 +2481,10 @@ export function blurMisfit_vjp(u: Float64Array, f: Float64Array, w: number, h: n
   for (let i_1_gaussTaps_blur = 4; i_1_gaussTaps_blur >= 0; i_1_gaussTaps_blur--) {
     // grad of (gaussTaps): k[i] /= s
     const t14_gaussTaps_blur_b = k_blur_b[i_1_gaussTaps_blur]!;
-    k_blur_b[i_1_gaussTaps_blur]! = 0;
     const t13_gaussTaps_blur = stack[--top]!;
     const t13_gaussTaps_blur_b = t14_gaussTaps_blur_b === 0 ? 0 : t14_gaussTaps_blur_b * t14_gaussTaps_blur_r;
     if (t14_gaussTaps_blur_b !== 0) s_gaussTaps_blur_b -= t14_gaussTaps_blur_b * (t13_gaussTaps_blur * t14_gaussTaps_blur_r * t14_gaussTaps_blur_r);
-    k_blur_b[i_1_gaussTaps_blur]! += t13_gaussTaps_blur_b;
+    k_blur_b[i_1_gaussTaps_blur]! = t13_gaussTaps_blur_b;
   }
   // grad of (gaussTaps): for (let i = -r; i <= r; i++)
   for (let k_2 = iters_2; k_2 > 0; k_2--) {

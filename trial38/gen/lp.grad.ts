@@ -1670,7 +1670,6 @@ export function eloLogLoss_vjp(init: readonly number[], winner: Int32Array, lose
     const w = winner[g]!;
     r[w]! = stack[--top]!;
     const t16_b = r_b[w]! ?? 0;
-    r_b[w]! = 0;
     let t7_b = t16_b;
     t15_b += t16_b;
     const p = stack[--top]!;
@@ -1695,7 +1694,7 @@ export function eloLogLoss_vjp(init: readonly number[], winner: Int32Array, lose
     scale_b -= t9_b * (t8 * t9_r * t9_r);
     const t6_b = t8_b;
     t7_b -= t8_b;
-    r_b[w]! += t7_b;
+    r_b[w]! = t7_b;
     r_b[l]! += t6_b;
   }
   // grad of: const r = [...init]

@@ -2926,12 +2926,11 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
           const t42 = t41 + x_2;
           L[t42]! = stack[--top]!;
           const t44_b = L_b[t42]! ?? 0;
-          L_b[t42]! = 0;
           const t43 = L[t42]!;
           const t44_r = 1 / mx;
           const t43_b = t44_b === 0 ? 0 : t44_b * t44_r;
           if (t44_b !== 0) mx_b -= t44_b * (t43 * t44_r * t44_r);
-          L_b[t42]! += t43_b;
+          L_b[t42]! = t43_b;
         }
         {
           const x_2: number = 2;
@@ -2940,12 +2939,11 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
           const t42 = t41 + x_2;
           L[t42]! = stack[--top]!;
           const t44_b = L_b[t42]! ?? 0;
-          L_b[t42]! = 0;
           const t43 = L[t42]!;
           const t44_r = 1 / mx;
           const t43_b = t44_b === 0 ? 0 : t44_b * t44_r;
           if (t44_b !== 0) mx_b -= t44_b * (t43 * t44_r * t44_r);
-          L_b[t42]! += t43_b;
+          L_b[t42]! = t43_b;
         }
         {
           const x_2: number = 1;
@@ -2954,12 +2952,11 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
           const t42 = t41 + x_2;
           L[t42]! = stack[--top]!;
           const t44_b = L_b[t42]! ?? 0;
-          L_b[t42]! = 0;
           const t43 = L[t42]!;
           const t44_r = 1 / mx;
           const t43_b = t44_b === 0 ? 0 : t44_b * t44_r;
           if (t44_b !== 0) mx_b -= t44_b * (t43 * t44_r * t44_r);
-          L_b[t42]! += t43_b;
+          L_b[t42]! = t43_b;
         }
         {
           const x_2: number = 0;
@@ -2968,12 +2965,11 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
           const t42 = t41 + x_2;
           L[t42]! = stack[--top]!;
           const t44_b = L_b[t42]! ?? 0;
-          L_b[t42]! = 0;
           const t43 = L[t42]!;
           const t44_r = 1 / mx;
           const t43_b = t44_b === 0 ? 0 : t44_b * t44_r;
           if (t44_b !== 0) mx_b -= t44_b * (t43 * t44_r * t44_r);
-          L_b[t42]! += t43_b;
+          L_b[t42]! = t43_b;
         }
         const t19 = k - nTips;
         const a = left[t19]!;
@@ -3048,48 +3044,44 @@ export function k80LogLik_vjp(bl: Float64Array, kappa: number, left: Int32Array,
           const t71 = stack[--top]!;
           L[t71]! = stack[--top]!;
           const t73_b = L_b[t71]! ?? 0;
-          L_b[t71]! = 0;
           const t72 = L[t71]!;
           const t73_r = 1 / mx_1;
           const t72_b = t73_b === 0 ? 0 : t73_b * t73_r;
           if (t73_b !== 0) mx_1_b -= t73_b * (t72 * t73_r * t73_r);
-          L_b[t71]! += t72_b;
+          L_b[t71]! = t72_b;
         }
         {
           // grad of: L[k * NSTATES + x] /= mx
           const t71 = stack[--top]!;
           L[t71]! = stack[--top]!;
           const t73_b = L_b[t71]! ?? 0;
-          L_b[t71]! = 0;
           const t72 = L[t71]!;
           const t73_r = 1 / mx_1;
           const t72_b = t73_b === 0 ? 0 : t73_b * t73_r;
           if (t73_b !== 0) mx_1_b -= t73_b * (t72 * t73_r * t73_r);
-          L_b[t71]! += t72_b;
+          L_b[t71]! = t72_b;
         }
         {
           // grad of: L[k * NSTATES + x] /= mx
           const t71 = stack[--top]!;
           L[t71]! = stack[--top]!;
           const t73_b = L_b[t71]! ?? 0;
-          L_b[t71]! = 0;
           const t72 = L[t71]!;
           const t73_r = 1 / mx_1;
           const t72_b = t73_b === 0 ? 0 : t73_b * t73_r;
           if (t73_b !== 0) mx_1_b -= t73_b * (t72 * t73_r * t73_r);
-          L_b[t71]! += t72_b;
+          L_b[t71]! = t72_b;
         }
         {
           // grad of: L[k * NSTATES + x] /= mx
           const t71 = stack[--top]!;
           L[t71]! = stack[--top]!;
           const t73_b = L_b[t71]! ?? 0;
-          L_b[t71]! = 0;
           const t72 = L[t71]!;
           const t73_r = 1 / mx_1;
           const t72_b = t73_b === 0 ? 0 : t73_b * t73_r;
           if (t73_b !== 0) mx_1_b -= t73_b * (t72 * t73_r * t73_r);
-          L_b[t71]! += t72_b;
+          L_b[t71]! = t72_b;
         }
         const b_1 = stack[--top]!;
         const a_1 = stack[--top]!;

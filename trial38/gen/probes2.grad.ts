@@ -254,66 +254,45 @@ export function haarShrinkEnergy_hessian(x: Float64Array, lam: number): { value:
 /** tariff's value; adds seed times its gradient into adj (in forward mode: the result depends on kwh alone). */
 export function tariff_vjp(kwh: number, tier: number, adj: { kwh: number; tier: number }, seed = 1): number {
   const kwh_d: number = 1;
-  let entry: number = 0;
   let cost = 0;
   let cost_d = 0;
   const t1 = tier === 3;
-  if (t1) {
-    entry = 0;
-  } else {
-    const t2 = tier === 2;
-    if (t2) {
-      entry = 1;
-    } else {
-      const t3 = tier === 1;
-      if (t3) {
-        entry = 2;
-      } else {
-        entry = 3;
-      }
+  const t2 = tier === 2;
+  const t3 = t1 || t2;
+  const t4 = tier === 1;
+  const t5 = t3 || t4;
+  if (t5) {
+    if (t1) {
+      const t6 = kwh - 500;
+      const t6_d = kwh_d;
+      const t7 = Math.max(t6, 0);
+      const t7_d = t6 === t7 ? t6_d : 0;
+      const t8 = 0.05 * t7;
+      const t8_d = 0.05 * t7_d;
+      const t9 = cost + t8;
+      const t9_d = cost_d + t8_d;
+      cost = t9;
+      cost_d = t9_d;
     }
-  }
-  let brk = false;
-  const t4 = entry <= 0;
-  if (t4) {
-    const t5 = kwh - 500;
-    const t5_d = kwh_d;
-    const t6 = Math.max(t5, 0);
-    const t6_d = t5 === t6 ? t5_d : 0;
-    const t7 = 0.05 * t6;
-    const t7_d = 0.05 * t6_d;
-    const t8 = cost + t7;
-    const t8_d = cost_d + t7_d;
-    cost = t8;
-    cost_d = t8_d;
-  }
-  const t9 = entry <= 1;
-  if (t9) {
-    const t10 = kwh - 200;
-    const t10_d = kwh_d;
-    const t11 = Math.max(t10, 0);
-    const t11_d = t10 === t11 ? t10_d : 0;
-    const t12 = 0.03 * t11;
-    const t12_d = 0.03 * t11_d;
-    const t13 = cost + t12;
-    const t13_d = cost_d + t12_d;
-    cost = t13;
-    cost_d = t13_d;
-  }
-  const t14 = entry <= 2;
-  if (t14) {
-    const t15 = 0.1 * kwh;
-    const t15_d = 0.1 * kwh_d;
-    const t16 = cost + t15;
-    const t16_d = cost_d + t15_d;
-    cost = t16;
-    cost_d = t16_d;
-    brk = true;
-  }
-  const t17 = entry <= 3;
-  const t18 = !brk;
-  const t19 = t18 && t17;
-  if (t19) {
+    if (t3) {
+      const t10 = kwh - 200;
+      const t10_d = kwh_d;
+      const t11 = Math.max(t10, 0);
+      const t11_d = t10 === t11 ? t10_d : 0;
+      const t12 = 0.03 * t11;
+      const t12_d = 0.03 * t11_d;
+      const t13 = cost + t12;
+      const t13_d = cost_d + t12_d;
+      cost = t13;
+      cost_d = t13_d;
+    }
+    const t14 = 0.1 * kwh;
+    const t14_d = 0.1 * kwh_d;
+    const t15 = cost + t14;
+    const t15_d = cost_d + t14_d;
+    cost = t15;
+    cost_d = t15_d;
+  } else {
     cost = kwh;
     cost_d = kwh_d;
   }
@@ -331,66 +310,45 @@ export function tariff_grad(kwh: number, tier: number): { value: number; grad: {
 /** tariff's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
 export function tariff_jvp(kwh: number, tier: number, tangent: { kwh?: number; tier?: number }): { value: number; tangent: number } {
   const kwh_d = tangent.kwh ?? 0;
-  let entry: number = 0;
   let cost = 0;
   let cost_d = 0;
   const t1 = tier === 3;
-  if (t1) {
-    entry = 0;
-  } else {
-    const t2 = tier === 2;
-    if (t2) {
-      entry = 1;
-    } else {
-      const t3 = tier === 1;
-      if (t3) {
-        entry = 2;
-      } else {
-        entry = 3;
-      }
+  const t2 = tier === 2;
+  const t3 = t1 || t2;
+  const t4 = tier === 1;
+  const t5 = t3 || t4;
+  if (t5) {
+    if (t1) {
+      const t6 = kwh - 500;
+      const t6_d = kwh_d;
+      const t7 = Math.max(t6, 0);
+      const t7_d = t6 === t7 ? t6_d : 0;
+      const t8 = 0.05 * t7;
+      const t8_d = 0.05 * t7_d;
+      const t9 = cost + t8;
+      const t9_d = cost_d + t8_d;
+      cost = t9;
+      cost_d = t9_d;
     }
-  }
-  let brk = false;
-  const t4 = entry <= 0;
-  if (t4) {
-    const t5 = kwh - 500;
-    const t5_d = kwh_d;
-    const t6 = Math.max(t5, 0);
-    const t6_d = t5 === t6 ? t5_d : 0;
-    const t7 = 0.05 * t6;
-    const t7_d = 0.05 * t6_d;
-    const t8 = cost + t7;
-    const t8_d = cost_d + t7_d;
-    cost = t8;
-    cost_d = t8_d;
-  }
-  const t9 = entry <= 1;
-  if (t9) {
-    const t10 = kwh - 200;
-    const t10_d = kwh_d;
-    const t11 = Math.max(t10, 0);
-    const t11_d = t10 === t11 ? t10_d : 0;
-    const t12 = 0.03 * t11;
-    const t12_d = 0.03 * t11_d;
-    const t13 = cost + t12;
-    const t13_d = cost_d + t12_d;
-    cost = t13;
-    cost_d = t13_d;
-  }
-  const t14 = entry <= 2;
-  if (t14) {
-    const t15 = 0.1 * kwh;
-    const t15_d = 0.1 * kwh_d;
-    const t16 = cost + t15;
-    const t16_d = cost_d + t15_d;
-    cost = t16;
-    cost_d = t16_d;
-    brk = true;
-  }
-  const t17 = entry <= 3;
-  const t18 = !brk;
-  const t19 = t18 && t17;
-  if (t19) {
+    if (t3) {
+      const t10 = kwh - 200;
+      const t10_d = kwh_d;
+      const t11 = Math.max(t10, 0);
+      const t11_d = t10 === t11 ? t10_d : 0;
+      const t12 = 0.03 * t11;
+      const t12_d = 0.03 * t11_d;
+      const t13 = cost + t12;
+      const t13_d = cost_d + t12_d;
+      cost = t13;
+      cost_d = t13_d;
+    }
+    const t14 = 0.1 * kwh;
+    const t14_d = 0.1 * kwh_d;
+    const t15 = cost + t14;
+    const t15_d = cost_d + t14_d;
+    cost = t15;
+    cost_d = t15_d;
+  } else {
     cost = kwh;
     cost_d = kwh_d;
   }
@@ -412,66 +370,45 @@ export function tariff_hvp(kwh: number, tier: number, v: { kwh?: number; tier?: 
   };
   const seed: number = 1;
   const kwh_d: number = 1;
-  let entry: number = 0;
   let cost = 0;
   let cost_d = 0;
   const t1 = tier === 3;
-  if (t1) {
-    entry = 0;
-  } else {
-    const t2 = tier === 2;
-    if (t2) {
-      entry = 1;
-    } else {
-      const t3 = tier === 1;
-      if (t3) {
-        entry = 2;
-      } else {
-        entry = 3;
-      }
+  const t2 = tier === 2;
+  const t3 = t1 || t2;
+  const t4 = tier === 1;
+  const t5 = t3 || t4;
+  if (t5) {
+    if (t1) {
+      const t6 = kwh - 500;
+      const t6_d = kwh_d;
+      const t7 = Math.max(t6, 0);
+      const t7_d = t6 === t7 ? t6_d : 0;
+      const t8 = 0.05 * t7;
+      const t8_d = 0.05 * t7_d;
+      const t9 = cost + t8;
+      const t9_d = cost_d + t8_d;
+      cost = t9;
+      cost_d = t9_d;
     }
-  }
-  let brk = false;
-  const t4 = entry <= 0;
-  if (t4) {
-    const t5 = kwh - 500;
-    const t5_d = kwh_d;
-    const t6 = Math.max(t5, 0);
-    const t6_d = t5 === t6 ? t5_d : 0;
-    const t7 = 0.05 * t6;
-    const t7_d = 0.05 * t6_d;
-    const t8 = cost + t7;
-    const t8_d = cost_d + t7_d;
-    cost = t8;
-    cost_d = t8_d;
-  }
-  const t9 = entry <= 1;
-  if (t9) {
-    const t10 = kwh - 200;
-    const t10_d = kwh_d;
-    const t11 = Math.max(t10, 0);
-    const t11_d = t10 === t11 ? t10_d : 0;
-    const t12 = 0.03 * t11;
-    const t12_d = 0.03 * t11_d;
-    const t13 = cost + t12;
-    const t13_d = cost_d + t12_d;
-    cost = t13;
-    cost_d = t13_d;
-  }
-  const t14 = entry <= 2;
-  if (t14) {
-    const t15 = 0.1 * kwh;
-    const t15_d = 0.1 * kwh_d;
-    const t16 = cost + t15;
-    const t16_d = cost_d + t15_d;
-    cost = t16;
-    cost_d = t16_d;
-    brk = true;
-  }
-  const t17 = entry <= 3;
-  const t18 = !brk;
-  const t19 = t18 && t17;
-  if (t19) {
+    if (t3) {
+      const t10 = kwh - 200;
+      const t10_d = kwh_d;
+      const t11 = Math.max(t10, 0);
+      const t11_d = t10 === t11 ? t10_d : 0;
+      const t12 = 0.03 * t11;
+      const t12_d = 0.03 * t11_d;
+      const t13 = cost + t12;
+      const t13_d = cost_d + t12_d;
+      cost = t13;
+      cost_d = t13_d;
+    }
+    const t14 = 0.1 * kwh;
+    const t14_d = 0.1 * kwh_d;
+    const t15 = cost + t14;
+    const t15_d = cost_d + t14_d;
+    cost = t15;
+    cost_d = t15_d;
+  } else {
     cost = kwh;
     cost_d = kwh_d;
   }

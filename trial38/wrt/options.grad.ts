@@ -1478,13 +1478,13 @@ export function crrPrice_vjp(S: number, K: number, r: number, sigma: number, T: 
     const t14 = u ** t13;
     const t15 = S * t14;
     const t1_payoff = right === "call";
+    const t2_payoff = right === "put";
     if (t1_payoff) {
-      const t2_payoff = t15 - K;
-      const t3_payoff = Math.max(t2_payoff, 0);
-      result_payoff = t3_payoff;
+      const t3_payoff = t15 - K;
+      const t4_payoff = Math.max(t3_payoff, 0);
+      result_payoff = t4_payoff;
     } else {
-      const t4_payoff = right === "put";
-      if (t4_payoff) {
+      if (t2_payoff) {
         const t5_payoff = K - t15;
         const t6_payoff = Math.max(t5_payoff, 0);
         result_payoff = t6_payoff;
@@ -1521,13 +1521,13 @@ export function crrPrice_vjp(S: number, K: number, r: number, sigma: number, T: 
         const t29 = u ** t28;
         const t30 = S * t29;
         const t1_payoff_1 = right === "call";
+        const t2_payoff_1 = right === "put";
         if (t1_payoff_1) {
-          const t2_payoff_1 = t30 - K;
-          const t3_payoff_1 = Math.max(t2_payoff_1, 0);
-          result_payoff_1 = t3_payoff_1;
+          const t3_payoff_1 = t30 - K;
+          const t4_payoff_1 = Math.max(t3_payoff_1, 0);
+          result_payoff_1 = t4_payoff_1;
         } else {
-          const t4_payoff_1 = right === "put";
-          if (t4_payoff_1) {
+          if (t2_payoff_1) {
             const t5_payoff_1 = K - t30;
             const t6_payoff_1 = Math.max(t5_payoff_1, 0);
             result_payoff_1 = t6_payoff_1;
@@ -1581,7 +1581,6 @@ export function crrPrice_vjp(S: number, K: number, r: number, sigma: number, T: 
         // grad of: v[j] = Math.max(cont, payoff(S * u ** (2 * j - i), K, right))
         v[j_1]! = stack[--top]!;
         const t32_b = v_b[j_1]! ?? 0;
-        v_b[j_1]! = 0;
         const t31 = stack[--top]!;
         const t32 = Math.max(cont, t31);
         cont_b += t32_b * (cont === t32 ? 1 : 0);
@@ -1591,18 +1590,18 @@ export function crrPrice_vjp(S: number, K: number, r: number, sigma: number, T: 
         const t29 = stack[--top]!;
         const t30 = S * t29;
         const t1_payoff_1 = right === "call";
+        const t2_payoff_1 = right === "put";
         if (t1_payoff_1) {
           // grad of (payoff): return Math.max(s - k, 0)
-          const t3_payoff_1_b = result_payoff_1_b;
+          const t4_payoff_1_b = result_payoff_1_b;
           result_payoff_1_b = 0;
-          const t2_payoff_1 = t30 - K;
-          const t3_payoff_1 = Math.max(t2_payoff_1, 0);
-          const t2_payoff_1_b = t3_payoff_1_b * (t2_payoff_1 === t3_payoff_1 ? 1 : 0);
-          t30_b += t2_payoff_1_b;
-          K_b -= t2_payoff_1_b;
+          const t3_payoff_1 = t30 - K;
+          const t4_payoff_1 = Math.max(t3_payoff_1, 0);
+          const t3_payoff_1_b = t4_payoff_1_b * (t3_payoff_1 === t4_payoff_1 ? 1 : 0);
+          t30_b += t3_payoff_1_b;
+          K_b -= t3_payoff_1_b;
         } else {
-          const t4_payoff_1 = right === "put";
-          if (t4_payoff_1) {
+          if (t2_payoff_1) {
             // grad of (payoff): return Math.max(k - s, 0)
             const t6_payoff_1_b = result_payoff_1_b;
             result_payoff_1_b = 0;
@@ -1625,7 +1624,6 @@ export function crrPrice_vjp(S: number, K: number, r: number, sigma: number, T: 
         // grad of: v[j] = cont
         v[j_1]! = stack[--top]!;
         cont_b += v_b[j_1]! ?? 0;
-        v_b[j_1]! = 0;
       }
       // grad of: const cont = disc * (p * v[j + 1] + (1 - p) * v[j])
       const t19 = j_1 + 1;
@@ -1641,7 +1639,7 @@ export function crrPrice_vjp(S: number, K: number, r: number, sigma: number, T: 
       const t24_b = t25_b;
       const t22_b = t24_b === 0 ? 0 : t24_b * t23;
       const t23_b = t24_b === 0 ? 0 : t24_b * t22;
-      v_b[j_1]! += t23_b;
+      v_b[j_1]! = t23_b;
       p_b -= t22_b;
       const t20_b = t21_b === 0 ? 0 : t21_b * p;
       if (t21_b !== 0) p_b += t21_b * t20;
@@ -1661,18 +1659,18 @@ export function crrPrice_vjp(S: number, K: number, r: number, sigma: number, T: 
     const t14 = stack[--top]!;
     const t15 = S * t14;
     const t1_payoff = right === "call";
+    const t2_payoff = right === "put";
     if (t1_payoff) {
       // grad of (payoff): return Math.max(s - k, 0)
-      const t3_payoff_b = result_payoff_b;
+      const t4_payoff_b = result_payoff_b;
       result_payoff_b = 0;
-      const t2_payoff = t15 - K;
-      const t3_payoff = Math.max(t2_payoff, 0);
-      const t2_payoff_b = t3_payoff_b * (t2_payoff === t3_payoff ? 1 : 0);
-      t15_b += t2_payoff_b;
-      K_b -= t2_payoff_b;
+      const t3_payoff = t15 - K;
+      const t4_payoff = Math.max(t3_payoff, 0);
+      const t3_payoff_b = t4_payoff_b * (t3_payoff === t4_payoff ? 1 : 0);
+      t15_b += t3_payoff_b;
+      K_b -= t3_payoff_b;
     } else {
-      const t4_payoff = right === "put";
-      if (t4_payoff) {
+      if (t2_payoff) {
         // grad of (payoff): return Math.max(k - s, 0)
         const t6_payoff_b = result_payoff_b;
         result_payoff_b = 0;
@@ -1812,16 +1810,16 @@ export function crrPrice_jvp(S: number, K: number, r: number, sigma: number, T: 
     const t15 = S * t14;
     const t15_d = t14 * S_d + S * t14_d;
     const t1_payoff = right === "call";
+    const t2_payoff = right === "put";
     if (t1_payoff) {
-      const t2_payoff = t15 - K;
-      const t2_payoff_d = t15_d - K_d;
-      const t3_payoff = Math.max(t2_payoff, 0);
-      const t3_payoff_d = t2_payoff === t3_payoff ? t2_payoff_d : 0;
-      result_payoff = t3_payoff;
-      result_payoff_d = t3_payoff_d;
+      const t3_payoff = t15 - K;
+      const t3_payoff_d = t15_d - K_d;
+      const t4_payoff = Math.max(t3_payoff, 0);
+      const t4_payoff_d = t3_payoff === t4_payoff ? t3_payoff_d : 0;
+      result_payoff = t4_payoff;
+      result_payoff_d = t4_payoff_d;
     } else {
-      const t4_payoff = right === "put";
-      if (t4_payoff) {
+      if (t2_payoff) {
         const t5_payoff = K - t15;
         const t5_payoff_d = K_d - t15_d;
         const t6_payoff = Math.max(t5_payoff, 0);
@@ -1870,16 +1868,16 @@ export function crrPrice_jvp(S: number, K: number, r: number, sigma: number, T: 
         const t30 = S * t29;
         const t30_d = t29 * S_d + S * t29_d;
         const t1_payoff_1 = right === "call";
+        const t2_payoff_1 = right === "put";
         if (t1_payoff_1) {
-          const t2_payoff_1 = t30 - K;
-          const t2_payoff_1_d = t30_d - K_d;
-          const t3_payoff_1 = Math.max(t2_payoff_1, 0);
-          const t3_payoff_1_d = t2_payoff_1 === t3_payoff_1 ? t2_payoff_1_d : 0;
-          result_payoff_1 = t3_payoff_1;
-          result_payoff_1_d = t3_payoff_1_d;
+          const t3_payoff_1 = t30 - K;
+          const t3_payoff_1_d = t30_d - K_d;
+          const t4_payoff_1 = Math.max(t3_payoff_1, 0);
+          const t4_payoff_1_d = t3_payoff_1 === t4_payoff_1 ? t3_payoff_1_d : 0;
+          result_payoff_1 = t4_payoff_1;
+          result_payoff_1_d = t4_payoff_1_d;
         } else {
-          const t4_payoff_1 = right === "put";
-          if (t4_payoff_1) {
+          if (t2_payoff_1) {
             const t5_payoff_1 = K - t30;
             const t5_payoff_1_d = K_d - t30_d;
             const t6_payoff_1 = Math.max(t5_payoff_1, 0);
@@ -2005,16 +2003,16 @@ export function crrPrice_hvp(S: number, K: number, r: number, sigma: number, T: 
     const t15 = S * t14;
     const t15_d = t14 * S_d + S * t14_d;
     const t1_payoff = right === "call";
+    const t2_payoff = right === "put";
     if (t1_payoff) {
-      const t2_payoff = t15 - K;
-      const t2_payoff_d = t15_d - K_d;
-      const t3_payoff = Math.max(t2_payoff, 0);
-      const t3_payoff_d = t2_payoff === t3_payoff ? t2_payoff_d : 0;
-      result_payoff = t3_payoff;
-      result_payoff_d = t3_payoff_d;
+      const t3_payoff = t15 - K;
+      const t3_payoff_d = t15_d - K_d;
+      const t4_payoff = Math.max(t3_payoff, 0);
+      const t4_payoff_d = t3_payoff === t4_payoff ? t3_payoff_d : 0;
+      result_payoff = t4_payoff;
+      result_payoff_d = t4_payoff_d;
     } else {
-      const t4_payoff = right === "put";
-      if (t4_payoff) {
+      if (t2_payoff) {
         const t5_payoff = K - t15;
         const t5_payoff_d = K_d - t15_d;
         const t6_payoff = Math.max(t5_payoff, 0);
@@ -2072,16 +2070,16 @@ export function crrPrice_hvp(S: number, K: number, r: number, sigma: number, T: 
         const t30 = S * t29;
         const t30_d = t29 * S_d + S * t29_d;
         const t1_payoff_1 = right === "call";
+        const t2_payoff_1 = right === "put";
         if (t1_payoff_1) {
-          const t2_payoff_1 = t30 - K;
-          const t2_payoff_1_d = t30_d - K_d;
-          const t3_payoff_1 = Math.max(t2_payoff_1, 0);
-          const t3_payoff_1_d = t2_payoff_1 === t3_payoff_1 ? t2_payoff_1_d : 0;
-          result_payoff_1 = t3_payoff_1;
-          result_payoff_1_d = t3_payoff_1_d;
+          const t3_payoff_1 = t30 - K;
+          const t3_payoff_1_d = t30_d - K_d;
+          const t4_payoff_1 = Math.max(t3_payoff_1, 0);
+          const t4_payoff_1_d = t3_payoff_1 === t4_payoff_1 ? t3_payoff_1_d : 0;
+          result_payoff_1 = t4_payoff_1;
+          result_payoff_1_d = t4_payoff_1_d;
         } else {
-          const t4_payoff_1 = right === "put";
-          if (t4_payoff_1) {
+          if (t2_payoff_1) {
             const t5_payoff_1 = K - t30;
             const t5_payoff_1_d = K_d - t30_d;
             const t6_payoff_1 = Math.max(t5_payoff_1, 0);
@@ -2186,23 +2184,23 @@ export function crrPrice_hvp(S: number, K: number, r: number, sigma: number, T: 
         const t29_d = stack_d[top]!;
         const t30 = S * t29;
         const t1_payoff_1 = right === "call";
+        const t2_payoff_1 = right === "put";
         if (t1_payoff_1) {
           // grad of (payoff): return Math.max(s - k, 0)
-          const t3_payoff_1_b = result_payoff_1_b;
-          const t3_payoff_1_b_d = result_payoff_1_b_d;
+          const t4_payoff_1_b = result_payoff_1_b;
+          const t4_payoff_1_b_d = result_payoff_1_b_d;
           result_payoff_1_b = 0;
           result_payoff_1_b_d = 0;
-          const t2_payoff_1 = t30 - K;
-          const t3_payoff_1 = Math.max(t2_payoff_1, 0);
-          const t2_payoff_1_b = t3_payoff_1_b * (t2_payoff_1 === t3_payoff_1 ? 1 : 0);
-          const t2_payoff_1_b_d = t2_payoff_1 === t3_payoff_1 ? t3_payoff_1_b_d : 0;
-          t30_b += t2_payoff_1_b;
-          t30_b_d += t2_payoff_1_b_d;
-          K_b -= t2_payoff_1_b;
-          K_b_d -= t2_payoff_1_b_d;
+          const t3_payoff_1 = t30 - K;
+          const t4_payoff_1 = Math.max(t3_payoff_1, 0);
+          const t3_payoff_1_b = t4_payoff_1_b * (t3_payoff_1 === t4_payoff_1 ? 1 : 0);
+          const t3_payoff_1_b_d = t3_payoff_1 === t4_payoff_1 ? t4_payoff_1_b_d : 0;
+          t30_b += t3_payoff_1_b;
+          t30_b_d += t3_payoff_1_b_d;
+          K_b -= t3_payoff_1_b;
+          K_b_d -= t3_payoff_1_b_d;
         } else {
-          const t4_payoff_1 = right === "put";
-          if (t4_payoff_1) {
+          if (t2_payoff_1) {
             // grad of (payoff): return Math.max(k - s, 0)
             const t6_payoff_1_b = result_payoff_1_b;
             const t6_payoff_1_b_d = result_payoff_1_b_d;
@@ -2308,23 +2306,23 @@ export function crrPrice_hvp(S: number, K: number, r: number, sigma: number, T: 
     const t14_d = stack_d[top]!;
     const t15 = S * t14;
     const t1_payoff = right === "call";
+    const t2_payoff = right === "put";
     if (t1_payoff) {
       // grad of (payoff): return Math.max(s - k, 0)
-      const t3_payoff_b = result_payoff_b;
-      const t3_payoff_b_d = result_payoff_b_d;
+      const t4_payoff_b = result_payoff_b;
+      const t4_payoff_b_d = result_payoff_b_d;
       result_payoff_b = 0;
       result_payoff_b_d = 0;
-      const t2_payoff = t15 - K;
-      const t3_payoff = Math.max(t2_payoff, 0);
-      const t2_payoff_b = t3_payoff_b * (t2_payoff === t3_payoff ? 1 : 0);
-      const t2_payoff_b_d = t2_payoff === t3_payoff ? t3_payoff_b_d : 0;
-      t15_b += t2_payoff_b;
-      t15_b_d += t2_payoff_b_d;
-      K_b -= t2_payoff_b;
-      K_b_d -= t2_payoff_b_d;
+      const t3_payoff = t15 - K;
+      const t4_payoff = Math.max(t3_payoff, 0);
+      const t3_payoff_b = t4_payoff_b * (t3_payoff === t4_payoff ? 1 : 0);
+      const t3_payoff_b_d = t3_payoff === t4_payoff ? t4_payoff_b_d : 0;
+      t15_b += t3_payoff_b;
+      t15_b_d += t3_payoff_b_d;
+      K_b -= t3_payoff_b;
+      K_b_d -= t3_payoff_b_d;
     } else {
-      const t4_payoff = right === "put";
-      if (t4_payoff) {
+      if (t2_payoff) {
         // grad of (payoff): return Math.max(k - s, 0)
         const t6_payoff_b = result_payoff_b;
         const t6_payoff_b_d = result_payoff_b_d;
@@ -2891,13 +2889,13 @@ export function crrTwoBuffers_vjp(S: number, K: number, r: number, sigma: number
     const t14 = u ** t13;
     const t15 = S * t14;
     const t1_payoff = right === "call";
+    const t2_payoff = right === "put";
     if (t1_payoff) {
-      const t2_payoff = t15 - K;
-      const t3_payoff = Math.max(t2_payoff, 0);
-      result_payoff = t3_payoff;
+      const t3_payoff = t15 - K;
+      const t4_payoff = Math.max(t3_payoff, 0);
+      result_payoff = t4_payoff;
     } else {
-      const t4_payoff = right === "put";
-      if (t4_payoff) {
+      if (t2_payoff) {
         const t5_payoff = K - t15;
         const t6_payoff = Math.max(t5_payoff, 0);
         result_payoff = t6_payoff;
@@ -3072,18 +3070,18 @@ export function crrTwoBuffers_vjp(S: number, K: number, r: number, sigma: number
     const t14 = stack[--top]!;
     const t15 = S * t14;
     const t1_payoff = right === "call";
+    const t2_payoff = right === "put";
     if (t1_payoff) {
       // grad of (payoff): return Math.max(s - k, 0)
-      const t3_payoff_b = result_payoff_b;
+      const t4_payoff_b = result_payoff_b;
       result_payoff_b = 0;
-      const t2_payoff = t15 - K;
-      const t3_payoff = Math.max(t2_payoff, 0);
-      const t2_payoff_b = t3_payoff_b * (t2_payoff === t3_payoff ? 1 : 0);
-      t15_b += t2_payoff_b;
-      K_b -= t2_payoff_b;
+      const t3_payoff = t15 - K;
+      const t4_payoff = Math.max(t3_payoff, 0);
+      const t3_payoff_b = t4_payoff_b * (t3_payoff === t4_payoff ? 1 : 0);
+      t15_b += t3_payoff_b;
+      K_b -= t3_payoff_b;
     } else {
-      const t4_payoff = right === "put";
-      if (t4_payoff) {
+      if (t2_payoff) {
         // grad of (payoff): return Math.max(k - s, 0)
         const t6_payoff_b = result_payoff_b;
         result_payoff_b = 0;
@@ -3218,16 +3216,16 @@ export function crrTwoBuffers_jvp(S: number, K: number, r: number, sigma: number
     const t15 = S * t14;
     const t15_d = t14 * S_d + S * t14_d;
     const t1_payoff = right === "call";
+    const t2_payoff = right === "put";
     if (t1_payoff) {
-      const t2_payoff = t15 - K;
-      const t2_payoff_d = t15_d - K_d;
-      const t3_payoff = Math.max(t2_payoff, 0);
-      const t3_payoff_d = t2_payoff === t3_payoff ? t2_payoff_d : 0;
-      result_payoff = t3_payoff;
-      result_payoff_d = t3_payoff_d;
+      const t3_payoff = t15 - K;
+      const t3_payoff_d = t15_d - K_d;
+      const t4_payoff = Math.max(t3_payoff, 0);
+      const t4_payoff_d = t3_payoff === t4_payoff ? t3_payoff_d : 0;
+      result_payoff = t4_payoff;
+      result_payoff_d = t4_payoff_d;
     } else {
-      const t4_payoff = right === "put";
-      if (t4_payoff) {
+      if (t2_payoff) {
         const t5_payoff = K - t15;
         const t5_payoff_d = K_d - t15_d;
         const t6_payoff = Math.max(t5_payoff, 0);
@@ -3408,16 +3406,16 @@ export function crrTwoBuffers_hvp(S: number, K: number, r: number, sigma: number
     const t15 = S * t14;
     const t15_d = t14 * S_d + S * t14_d;
     const t1_payoff = right === "call";
+    const t2_payoff = right === "put";
     if (t1_payoff) {
-      const t2_payoff = t15 - K;
-      const t2_payoff_d = t15_d - K_d;
-      const t3_payoff = Math.max(t2_payoff, 0);
-      const t3_payoff_d = t2_payoff === t3_payoff ? t2_payoff_d : 0;
-      result_payoff = t3_payoff;
-      result_payoff_d = t3_payoff_d;
+      const t3_payoff = t15 - K;
+      const t3_payoff_d = t15_d - K_d;
+      const t4_payoff = Math.max(t3_payoff, 0);
+      const t4_payoff_d = t3_payoff === t4_payoff ? t3_payoff_d : 0;
+      result_payoff = t4_payoff;
+      result_payoff_d = t4_payoff_d;
     } else {
-      const t4_payoff = right === "put";
-      if (t4_payoff) {
+      if (t2_payoff) {
         const t5_payoff = K - t15;
         const t5_payoff_d = K_d - t15_d;
         const t6_payoff = Math.max(t5_payoff, 0);
@@ -3726,23 +3724,23 @@ export function crrTwoBuffers_hvp(S: number, K: number, r: number, sigma: number
     const t14_d = stack_d[top]!;
     const t15 = S * t14;
     const t1_payoff = right === "call";
+    const t2_payoff = right === "put";
     if (t1_payoff) {
       // grad of (payoff): return Math.max(s - k, 0)
-      const t3_payoff_b = result_payoff_b;
-      const t3_payoff_b_d = result_payoff_b_d;
+      const t4_payoff_b = result_payoff_b;
+      const t4_payoff_b_d = result_payoff_b_d;
       result_payoff_b = 0;
       result_payoff_b_d = 0;
-      const t2_payoff = t15 - K;
-      const t3_payoff = Math.max(t2_payoff, 0);
-      const t2_payoff_b = t3_payoff_b * (t2_payoff === t3_payoff ? 1 : 0);
-      const t2_payoff_b_d = t2_payoff === t3_payoff ? t3_payoff_b_d : 0;
-      t15_b += t2_payoff_b;
-      t15_b_d += t2_payoff_b_d;
-      K_b -= t2_payoff_b;
-      K_b_d -= t2_payoff_b_d;
+      const t3_payoff = t15 - K;
+      const t4_payoff = Math.max(t3_payoff, 0);
+      const t3_payoff_b = t4_payoff_b * (t3_payoff === t4_payoff ? 1 : 0);
+      const t3_payoff_b_d = t3_payoff === t4_payoff ? t4_payoff_b_d : 0;
+      t15_b += t3_payoff_b;
+      t15_b_d += t3_payoff_b_d;
+      K_b -= t3_payoff_b;
+      K_b_d -= t3_payoff_b_d;
     } else {
-      const t4_payoff = right === "put";
-      if (t4_payoff) {
+      if (t2_payoff) {
         // grad of (payoff): return Math.max(k - s, 0)
         const t6_payoff_b = result_payoff_b;
         const t6_payoff_b_d = result_payoff_b_d;
@@ -6343,7 +6341,6 @@ export function treePrice_vjp(S: number, K: number, r: number, sigma: number, T:
         // grad of (crrPrice): v[j] = Math.max(cont, payoff(S * u ** (2 * j - i), K, right))
         v_crrPrice[j_1_crrPrice]! = stack[--top]!;
         const t32_crrPrice_b = v_crrPrice_b[j_1_crrPrice]! ?? 0;
-        v_crrPrice_b[j_1_crrPrice]! = 0;
         const t29_crrPrice = stack[--top]!;
         const t30_crrPrice = S * t29_crrPrice;
         const t5_payoff_1_crrPrice = K - t30_crrPrice;
@@ -6365,7 +6362,6 @@ export function treePrice_vjp(S: number, K: number, r: number, sigma: number, T:
         // grad of (crrPrice): v[j] = cont
         v_crrPrice[j_1_crrPrice]! = stack[--top]!;
         cont_crrPrice_b += v_crrPrice_b[j_1_crrPrice]! ?? 0;
-        v_crrPrice_b[j_1_crrPrice]! = 0;
       }
       // grad of (crrPrice): const cont = disc * (p * v[j + 1] + (1 - p) * v[j])
       const t19_crrPrice = j_1_crrPrice + 1;
@@ -6381,7 +6377,7 @@ export function treePrice_vjp(S: number, K: number, r: number, sigma: number, T:
       const t24_crrPrice_b = t25_crrPrice_b;
       const t22_crrPrice_b = t24_crrPrice_b === 0 ? 0 : t24_crrPrice_b * t23_crrPrice;
       const t23_crrPrice_b = t24_crrPrice_b === 0 ? 0 : t24_crrPrice_b * t22_crrPrice;
-      v_crrPrice_b[j_1_crrPrice]! += t23_crrPrice_b;
+      v_crrPrice_b[j_1_crrPrice]! = t23_crrPrice_b;
       p_crrPrice_b -= t22_crrPrice_b;
       const t20_crrPrice_b = t21_crrPrice_b === 0 ? 0 : t21_crrPrice_b * p_crrPrice;
       if (t21_crrPrice_b !== 0) p_crrPrice_b += t21_crrPrice_b * t20_crrPrice;
@@ -7024,10 +7020,10 @@ function nodeValue_fwd(S: number, K: number, u: number, p: number, disc: number,
       const t5 = u ** t4;
       const t6 = S * t5;
       stack[top++]! = t5;
-      const t2_payoff = t6 - K;
-      const t3_payoff = Math.max(t2_payoff, 0);
-      stack[top++]! = t2_payoff;
-      const t7 = t3_payoff;
+      const t3_payoff = t6 - K;
+      const t4_payoff = Math.max(t3_payoff, 0);
+      stack[top++]! = t3_payoff;
+      const t7 = t4_payoff;
       t2 = t7;
     } else {
       const t8 = 2 * j;
@@ -7092,13 +7088,13 @@ function nodeValue_rev(S: number, K: number, u: number, p: number, disc: number,
     if (isCall) {
       const t7_b = t2_b;
       t2_b = 0;
-      const t3_payoff_b = t7_b;
+      const t4_payoff_b = t7_b;
       // grad of (payoff): return Math.max(s - k, 0)
-      const t2_payoff = stack[--top]!;
-      const t3_payoff = Math.max(t2_payoff, 0);
-      const t2_payoff_b = t3_payoff_b * (t2_payoff === t3_payoff ? 1 : 0);
-      const t6_b = t2_payoff_b;
-      K_b -= t2_payoff_b;
+      const t3_payoff = stack[--top]!;
+      const t4_payoff = Math.max(t3_payoff, 0);
+      const t3_payoff_b = t4_payoff_b * (t3_payoff === t4_payoff ? 1 : 0);
+      const t6_b = t3_payoff_b;
+      K_b -= t3_payoff_b;
       // grad of: return isCall ? payoff(S * u ** (2 * j - n), K, 'call') : payoff(S * u ** (2 * j - n), K, 'put')
       const t5 = stack[--top]!;
       const t5_b = t6_b === 0 ? 0 : t6_b * S;
@@ -7189,12 +7185,12 @@ function nodeValue_jvp(S: number, K: number, u: number, p: number, disc: number,
       const t5_d = (t4 === 0 ? 0 : (u < 0 ? Math.trunc(t4) : t4) * (Math.abs(t5) >= 2.2250738585072014e-308 && Math.abs(t5) <= 1.7976931348623157e+308 ? t5 / u : u ** (t4 - 1)) * u_d) + (u > 0 ? t5 * Math.log(u) * t4_d : 0);
       const t6 = S * t5;
       const t6_d = t5 * S_d + S * t5_d;
-      const t2_payoff = t6 - K;
-      const t2_payoff_d = t6_d - K_d;
-      const t3_payoff = Math.max(t2_payoff, 0);
-      const t3_payoff_d = t2_payoff === t3_payoff ? t2_payoff_d : 0;
-      const t7 = t3_payoff;
-      const t7_d = t3_payoff_d;
+      const t3_payoff = t6 - K;
+      const t3_payoff_d = t6_d - K_d;
+      const t4_payoff = Math.max(t3_payoff, 0);
+      const t4_payoff_d = t3_payoff === t4_payoff ? t3_payoff_d : 0;
+      const t7 = t4_payoff;
+      const t7_d = t4_payoff_d;
       t2 = t7;
       t2_d = t7_d;
     } else {
@@ -7293,14 +7289,14 @@ function nodeValue_fwd_d(S: number, K: number, u: number, p: number, disc: numbe
       const t6_d = t5 * S_d + S * t5_d;
       stack_d[top]! = t5_d;
       stack[top++]! = t5;
-      const t2_payoff = t6 - K;
-      const t2_payoff_d = t6_d - K_d;
-      const t3_payoff = Math.max(t2_payoff, 0);
-      const t3_payoff_d = t2_payoff === t3_payoff ? t2_payoff_d : 0;
-      stack_d[top]! = t2_payoff_d;
-      stack[top++]! = t2_payoff;
-      const t7 = t3_payoff;
-      const t7_d = t3_payoff_d;
+      const t3_payoff = t6 - K;
+      const t3_payoff_d = t6_d - K_d;
+      const t4_payoff = Math.max(t3_payoff, 0);
+      const t4_payoff_d = t3_payoff === t4_payoff ? t3_payoff_d : 0;
+      stack_d[top]! = t3_payoff_d;
+      stack[top++]! = t3_payoff;
+      const t7 = t4_payoff;
+      const t7_d = t4_payoff_d;
       t2 = t7;
       t2_d = t7_d;
     } else {
@@ -7442,17 +7438,17 @@ function nodeValue_rev_d(S: number, K: number, u: number, p: number, disc: numbe
       const t7_b_d = t2_b_d;
       t2_b = 0;
       t2_b_d = 0;
-      const t3_payoff_b = t7_b;
-      const t3_payoff_b_d = t7_b_d;
+      const t4_payoff_b = t7_b;
+      const t4_payoff_b_d = t7_b_d;
       // grad of (payoff): return Math.max(s - k, 0)
-      const t2_payoff = stack[--top]!;
-      const t3_payoff = Math.max(t2_payoff, 0);
-      const t2_payoff_b = t3_payoff_b * (t2_payoff === t3_payoff ? 1 : 0);
-      const t2_payoff_b_d = t2_payoff === t3_payoff ? t3_payoff_b_d : 0;
-      const t6_b = t2_payoff_b;
-      const t6_b_d = t2_payoff_b_d;
-      K_b -= t2_payoff_b;
-      K_b_d -= t2_payoff_b_d;
+      const t3_payoff = stack[--top]!;
+      const t4_payoff = Math.max(t3_payoff, 0);
+      const t3_payoff_b = t4_payoff_b * (t3_payoff === t4_payoff ? 1 : 0);
+      const t3_payoff_b_d = t3_payoff === t4_payoff ? t4_payoff_b_d : 0;
+      const t6_b = t3_payoff_b;
+      const t6_b_d = t3_payoff_b_d;
+      K_b -= t3_payoff_b;
+      K_b_d -= t3_payoff_b_d;
       // grad of: return isCall ? payoff(S * u ** (2 * j - n), K, 'call') : payoff(S * u ** (2 * j - n), K, 'put')
       const t5 = stack[--top]!;
       const t5_d = stack_d[top]!;

@@ -228,22 +228,20 @@ export function attentionLoss_vjp(X: Float64Array, Wq: Float64Array, Wk: Float64
       for (let i_2_softmaxRow = t10_softmaxRow - 1; i_2_softmaxRow >= 0; i_2_softmaxRow--) {
         // grad of (softmaxRow): row[i] /= s
         const t12_softmaxRow_b = scores_b[i_2_softmaxRow]!;
-        scores_b[i_2_softmaxRow]! = 0;
         const t11_softmaxRow = scores[i_2_softmaxRow]!;
         const t11_softmaxRow_b = t12_softmaxRow_b === 0 ? 0 : t12_softmaxRow_b * t12_softmaxRow_r;
         if (t12_softmaxRow_b !== 0) s_softmaxRow_b -= t12_softmaxRow_b * (t11_softmaxRow * t12_softmaxRow_r * t12_softmaxRow_r);
-        scores_b[i_2_softmaxRow]! += t11_softmaxRow_b;
+        scores_b[i_2_softmaxRow]! = t11_softmaxRow_b;
       }
     } else {
       for (let i_2_softmaxRow = t10_softmaxRow - 1; i_2_softmaxRow >= 0; i_2_softmaxRow--) {
         // grad of (softmaxRow): row[i] /= s
         scores[i_2_softmaxRow]! = stack[--top]!;
         const t12_softmaxRow_b = scores_b[i_2_softmaxRow]!;
-        scores_b[i_2_softmaxRow]! = 0;
         const t11_softmaxRow = scores[i_2_softmaxRow]!;
         const t11_softmaxRow_b = t12_softmaxRow_b === 0 ? 0 : t12_softmaxRow_b * t12_softmaxRow_r;
         if (t12_softmaxRow_b !== 0) s_softmaxRow_b -= t12_softmaxRow_b * (t11_softmaxRow * t12_softmaxRow_r * t12_softmaxRow_r);
-        scores_b[i_2_softmaxRow]! += t11_softmaxRow_b;
+        scores_b[i_2_softmaxRow]! = t11_softmaxRow_b;
       }
     }
     const t2_softmaxRow = scores.length;
@@ -254,12 +252,11 @@ export function attentionLoss_vjp(X: Float64Array, Wq: Float64Array, Wk: Float64
       // grad of (softmaxRow): row[i] = Math.exp(row[i] - m)
       scores[i_1_softmaxRow]! = stack[--top]!;
       const t7_softmaxRow_b = scores_b[i_1_softmaxRow]!;
-      scores_b[i_1_softmaxRow]! = 0;
       const t7_softmaxRow = stack[--top]!;
       const t6_softmaxRow_b = t7_softmaxRow_b === 0 ? 0 : t7_softmaxRow_b * t7_softmaxRow;
       const t5_softmaxRow_b = t6_softmaxRow_b;
       m_softmaxRow_b -= t6_softmaxRow_b;
-      scores_b[i_1_softmaxRow]! += t5_softmaxRow_b;
+      scores_b[i_1_softmaxRow]! = t5_softmaxRow_b;
     }
     // grad of (softmaxRow): let s = 0
     s_softmaxRow = stack[--top]!;

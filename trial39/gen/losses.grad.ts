@@ -486,19 +486,19 @@ export function smoothRobust_vjp(r: Float64Array, kind: number, c: number, adj: 
   for (let i = 0; i < t1; i++) {
     const v = r[i]!;
     const t2 = kind === 0;
+    const t3 = kind === 1;
     if (t2) {
-      const t3 = c * c;
-      const t4 = v / c;
-      const t5 = t4 ** 2;
-      const t6 = 1 + t5;
-      const t7 = Math.sqrt(t6);
-      const t8 = t7 - 1;
-      const t9 = t3 * t8;
-      const t10 = s + t9;
-      s = t10;
+      const t4 = c * c;
+      const t5 = v / c;
+      const t6 = t5 ** 2;
+      const t7 = 1 + t6;
+      const t8 = Math.sqrt(t7);
+      const t9 = t8 - 1;
+      const t10 = t4 * t9;
+      const t11 = s + t10;
+      s = t11;
     } else {
-      const t11 = kind === 1;
-      if (t11) {
+      if (t3) {
         const t12 = v / c;
         const t13 = Math.cosh(t12);
         const t14 = Math.log(t13);
@@ -529,7 +529,7 @@ export function smoothRobust_vjp(r: Float64Array, kind: number, c: number, adj: 
   let c_b = 0;
   let s_b = seed;
   let t19_b = 0;
-  const t4_r = 1 / c;
+  const t5_r = 1 / c;
   const t12_r = 1 / c;
   // grad of: for (let i = 0; i < r.length; i++)
   for (let i = t1 - 1; i >= 0; i--) {
@@ -537,27 +537,27 @@ export function smoothRobust_vjp(r: Float64Array, kind: number, c: number, adj: 
     // grad of: switch (kind)
     const v = r[i]!;
     const t2 = kind === 0;
+    const t3 = kind === 1;
     if (t2) {
       // grad of: s += c * c * (Math.sqrt(1 + (v / c) ** 2) - 1)
-      const t9_b = s_b;
-      const t3 = c * c;
-      const t4 = v / c;
-      const t5 = t4 ** 2;
-      const t6 = 1 + t5;
-      const t7 = Math.sqrt(t6);
-      const t8 = t7 - 1;
-      const t3_b = t9_b * t8;
-      const t8_b = t9_b * t3;
-      const t7_b = t8_b;
-      const t6_b = t7_b * (t7 === 0 ? 0 : 0.5 / t7);
-      const t5_b = t6_b;
-      const t4_b = t5_b * (2 * t4);
-      v_b += t4_b * t4_r;
-      c_b -= t4_b * (v * t4_r * t4_r);
-      c_b += t3_b * (c + c);
+      const t10_b = s_b;
+      const t4 = c * c;
+      const t5 = v / c;
+      const t6 = t5 ** 2;
+      const t7 = 1 + t6;
+      const t8 = Math.sqrt(t7);
+      const t9 = t8 - 1;
+      const t4_b = t10_b * t9;
+      const t9_b = t10_b * t4;
+      const t8_b = t9_b;
+      const t7_b = t8_b * (t8 === 0 ? 0 : 0.5 / t8);
+      const t6_b = t7_b;
+      const t5_b = t6_b * (2 * t5);
+      v_b += t5_b * t5_r;
+      c_b -= t5_b * (v * t5_r * t5_r);
+      c_b += t4_b * (c + c);
     } else {
-      const t11 = kind === 1;
-      if (t11) {
+      if (t3) {
         // grad of: s += Math.log(Math.cosh(v / c)) * c
         const t15_b = s_b;
         const t14 = stack[--top]!;
@@ -621,28 +621,28 @@ export function smoothRobust_jvp(r: Float64Array, kind: number, c: number, tange
     const v = r[i]!;
     const v_d = r_d[i]!;
     const t2 = kind === 0;
+    const t3 = kind === 1;
     if (t2) {
-      const t3 = c * c;
-      const t3_d = (c + c) * c_d;
-      const t4 = v / c;
-      const t4_d = v_d / c - t4 / c * c_d;
-      const t5 = t4 ** 2;
-      const t5_d = 2 * t4 * t4_d;
-      const t6 = 1 + t5;
-      const t6_d = t5_d;
-      const t7 = Math.sqrt(t6);
-      const t7_d = t7 === 0 ? 0 : 0.5 / t7 * t6_d;
-      const t8 = t7 - 1;
-      const t8_d = t7_d;
-      const t9 = t3 * t8;
-      const t9_d = t8 * t3_d + t3 * t8_d;
-      const t10 = s + t9;
-      const t10_d = s_d + t9_d;
-      s = t10;
-      s_d = t10_d;
+      const t4 = c * c;
+      const t4_d = (c + c) * c_d;
+      const t5 = v / c;
+      const t5_d = v_d / c - t5 / c * c_d;
+      const t6 = t5 ** 2;
+      const t6_d = 2 * t5 * t5_d;
+      const t7 = 1 + t6;
+      const t7_d = t6_d;
+      const t8 = Math.sqrt(t7);
+      const t8_d = t8 === 0 ? 0 : 0.5 / t8 * t7_d;
+      const t9 = t8 - 1;
+      const t9_d = t8_d;
+      const t10 = t4 * t9;
+      const t10_d = t9 * t4_d + t4 * t9_d;
+      const t11 = s + t10;
+      const t11_d = s_d + t10_d;
+      s = t11;
+      s_d = t11_d;
     } else {
-      const t11 = kind === 1;
-      if (t11) {
+      if (t3) {
         const t12 = v / c;
         const t12_d = v_d / c - t12 / c * c_d;
         const t13 = Math.cosh(t12);
@@ -719,19 +719,19 @@ export function smoothRobust_hvp(r: Float64Array, kind: number, c: number, v1: {
     const v = r[i]!;
     const v_d = r_d[i]!;
     const t2 = kind === 0;
+    const t3 = kind === 1;
     if (t2) {
-      const t3 = c * c;
-      const t4 = v / c;
-      const t5 = t4 ** 2;
-      const t6 = 1 + t5;
-      const t7 = Math.sqrt(t6);
-      const t8 = t7 - 1;
-      const t9 = t3 * t8;
-      const t10 = s + t9;
-      s = t10;
+      const t4 = c * c;
+      const t5 = v / c;
+      const t6 = t5 ** 2;
+      const t7 = 1 + t6;
+      const t8 = Math.sqrt(t7);
+      const t9 = t8 - 1;
+      const t10 = t4 * t9;
+      const t11 = s + t10;
+      s = t11;
     } else {
-      const t11 = kind === 1;
-      if (t11) {
+      if (t3) {
         const t12 = v / c;
         const t12_d = v_d / c - t12 / c * c_d;
         const t13 = Math.cosh(t12);
@@ -777,44 +777,44 @@ export function smoothRobust_hvp(r: Float64Array, kind: number, c: number, v1: {
     const v = r[i]!;
     const v_d = r_d[i]!;
     const t2 = kind === 0;
+    const t3 = kind === 1;
     if (t2) {
       // grad of: s += c * c * (Math.sqrt(1 + (v / c) ** 2) - 1)
-      const t9_b = s_b;
-      const t3 = c * c;
-      const t3_d = (c + c) * c_d;
-      const t4 = v / c;
-      const t4_d = v_d / c - t4 / c * c_d;
-      const t5 = t4 ** 2;
-      const t5_d = 2 * t4 * t4_d;
-      const t6 = 1 + t5;
-      const t6_d = t5_d;
-      const t7 = Math.sqrt(t6);
-      const t7_d = t7 === 0 ? 0 : 0.5 / t7 * t6_d;
-      const t8 = t7 - 1;
-      const t8_d = t7_d;
-      const t3_b = t9_b * t8;
-      const t3_b_d = t9_b * t8_d;
-      const t8_b = t9_b * t3;
-      const t8_b_d = t9_b * t3_d;
-      const t7_b = t8_b;
-      const t7_b_d = t8_b_d;
-      const t6_b = t7_b * (t7 === 0 ? 0 : 0.5 / t7);
-      const t6_b_d = (t7 === 0 ? 0 : 0.5 / t7 * t7_b_d) + t7_b * (t7 === 0 && t7_d === 0 ? 0 : -(0.5 / t7 / t7 * t7_d));
-      const t5_b = t6_b;
-      const t5_b_d = t6_b_d;
-      const t4_b = t5_b * (2 * t4);
-      const t4_b_d = 2 * t4 * t5_b_d + t5_b * (2 * t4_d);
-      const t4_r = 1 / c;
-      const t4_r_d = -(t4_r * t4_r * c_d);
-      v_b += t4_b * t4_r;
-      v_b_d += t4_r * t4_b_d + t4_b * t4_r_d;
-      c_b -= t4_b * (v * t4_r * t4_r);
-      c_b_d -= v * t4_r * t4_r * t4_b_d + t4_b * (t4_r * (t4_r * v_d + v * t4_r_d) + v * t4_r * t4_r_d);
-      c_b += t3_b * (c + c);
-      c_b_d += (c + c) * t3_b_d + t3_b * (2 * c_d);
+      const t10_b = s_b;
+      const t4 = c * c;
+      const t4_d = (c + c) * c_d;
+      const t5 = v / c;
+      const t5_d = v_d / c - t5 / c * c_d;
+      const t6 = t5 ** 2;
+      const t6_d = 2 * t5 * t5_d;
+      const t7 = 1 + t6;
+      const t7_d = t6_d;
+      const t8 = Math.sqrt(t7);
+      const t8_d = t8 === 0 ? 0 : 0.5 / t8 * t7_d;
+      const t9 = t8 - 1;
+      const t9_d = t8_d;
+      const t4_b = t10_b * t9;
+      const t4_b_d = t10_b * t9_d;
+      const t9_b = t10_b * t4;
+      const t9_b_d = t10_b * t4_d;
+      const t8_b = t9_b;
+      const t8_b_d = t9_b_d;
+      const t7_b = t8_b * (t8 === 0 ? 0 : 0.5 / t8);
+      const t7_b_d = (t8 === 0 ? 0 : 0.5 / t8 * t8_b_d) + t8_b * (t8 === 0 && t8_d === 0 ? 0 : -(0.5 / t8 / t8 * t8_d));
+      const t6_b = t7_b;
+      const t6_b_d = t7_b_d;
+      const t5_b = t6_b * (2 * t5);
+      const t5_b_d = 2 * t5 * t6_b_d + t6_b * (2 * t5_d);
+      const t5_r = 1 / c;
+      const t5_r_d = -(t5_r * t5_r * c_d);
+      v_b += t5_b * t5_r;
+      v_b_d += t5_r * t5_b_d + t5_b * t5_r_d;
+      c_b -= t5_b * (v * t5_r * t5_r);
+      c_b_d -= v * t5_r * t5_r * t5_b_d + t5_b * (t5_r * (t5_r * v_d + v * t5_r_d) + v * t5_r * t5_r_d);
+      c_b += t4_b * (c + c);
+      c_b_d += (c + c) * t4_b_d + t4_b * (2 * c_d);
     } else {
-      const t11 = kind === 1;
-      if (t11) {
+      if (t3) {
         // grad of: s += Math.log(Math.cosh(v / c)) * c
         const t15_b = s_b;
         const t14 = stack[--top]!;

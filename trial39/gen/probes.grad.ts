@@ -1914,14 +1914,14 @@ export function piecewise_vjp(x: number, k: number, adj: { x: number; k: number 
   const t1 = Math.floor(x);
   const bucket = t1 % 3;
   const t2 = bucket === 0;
+  const t3 = bucket === 1;
+  const t4 = bucket === -1;
+  const t5 = t3 || t4;
   if (t2) {
-    const t3 = x * x;
-    r = t3;
+    const t6 = x * x;
+    r = t6;
   } else {
-    const t4 = bucket === 1;
-    const t5 = bucket === -1;
-    const t6 = t4 || t5;
-    if (t6) {
+    if (t5) {
       const t7 = Math.sin(x);
       const t8 = t7 * k;
       r = t8;
@@ -1945,14 +1945,11 @@ export function piecewise_vjp(x: number, k: number, adj: { x: number; k: number 
   // grad of: switch (bucket)
   if (t2) {
     // grad of: r = x * x
-    const t3_b = r_b;
+    const t6_b = r_b;
     r_b = 0;
-    x_b += t3_b * (x + x);
+    x_b += t6_b * (x + x);
   } else {
-    const t4 = bucket === 1;
-    const t5 = bucket === -1;
-    const t6 = t4 || t5;
-    if (t6) {
+    if (t5) {
       // grad of: r = Math.sin(x) * k
       const t8_b = r_b;
       r_b = 0;
@@ -2004,16 +2001,16 @@ export function piecewise_jvp(x: number, k: number, tangent: { x?: number; k?: n
   const t1 = Math.floor(x);
   const bucket = t1 % 3;
   const t2 = bucket === 0;
+  const t3 = bucket === 1;
+  const t4 = bucket === -1;
+  const t5 = t3 || t4;
   if (t2) {
-    const t3 = x * x;
-    const t3_d = (x + x) * x_d;
-    r = t3;
-    r_d = t3_d;
+    const t6 = x * x;
+    const t6_d = (x + x) * x_d;
+    r = t6;
+    r_d = t6_d;
   } else {
-    const t4 = bucket === 1;
-    const t5 = bucket === -1;
-    const t6 = t4 || t5;
-    if (t6) {
+    if (t5) {
       const t7 = Math.sin(x);
       const t7_d = Math.cos(x) * x_d;
       const t8 = t7 * k;
@@ -2064,14 +2061,14 @@ export function piecewise_hvp(x: number, k: number, v: { x?: number; k?: number 
   const t1 = Math.floor(x);
   const bucket = t1 % 3;
   const t2 = bucket === 0;
+  const t3 = bucket === 1;
+  const t4 = bucket === -1;
+  const t5 = t3 || t4;
   if (t2) {
-    const t3 = x * x;
-    r = t3;
+    const t6 = x * x;
+    r = t6;
   } else {
-    const t4 = bucket === 1;
-    const t5 = bucket === -1;
-    const t6 = t4 || t5;
-    if (t6) {
+    if (t5) {
       const t7 = Math.sin(x);
       const t8 = t7 * k;
       r = t8;
@@ -2098,17 +2095,14 @@ export function piecewise_hvp(x: number, k: number, v: { x?: number; k?: number 
   // grad of: switch (bucket)
   if (t2) {
     // grad of: r = x * x
-    const t3_b = r_b;
-    const t3_b_d = r_b_d;
+    const t6_b = r_b;
+    const t6_b_d = r_b_d;
     r_b = 0;
     r_b_d = 0;
-    x_b += t3_b * (x + x);
-    x_b_d += (x + x) * t3_b_d + t3_b * (2 * x_d);
+    x_b += t6_b * (x + x);
+    x_b_d += (x + x) * t6_b_d + t6_b * (2 * x_d);
   } else {
-    const t4 = bucket === 1;
-    const t5 = bucket === -1;
-    const t6 = t4 || t5;
-    if (t6) {
+    if (t5) {
       // grad of: r = Math.sin(x) * k
       const t8_b = r_b;
       const t8_b_d = r_b_d;
@@ -4424,7 +4418,9 @@ export function earlyHelper_vjp(xs: Float64Array, ts: Float64Array, adj: { xs: F
     }
     // grad of (firstAbove): for (let i = 0; i < xs.length; i++)
     const ret_firstAbove_at = stack[--top]!;
-    for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
+    let k_1 = stack[--top]!;
+    // only the iteration that left the loop has a reverse: the others step counters back
+    if (ret_firstAbove_at !== 0) {
       let t3_firstAbove_b = 0;
       const t7_firstAbove = k_1 !== ret_firstAbove_at;
       if (t7_firstAbove) {
@@ -4443,7 +4439,9 @@ export function earlyHelper_vjp(xs: Float64Array, ts: Float64Array, adj: { xs: F
         }
       }
       xs_b[i_firstAbove]! += t3_firstAbove_b;
+      k_1--;
     }
+    i_firstAbove = i_firstAbove - k_1;
     i_firstAbove = stack[--top]!;
     // grad of: s += firstAbove(xs, ts[k])
     ts_b[k]! += t2_b;
@@ -4619,7 +4617,9 @@ export function earlyHelper_hvp(xs: Float64Array, ts: Float64Array, v: { xs?: Fl
     }
     // grad of (firstAbove): for (let i = 0; i < xs.length; i++)
     const ret_firstAbove_at = stack[--top]!;
-    for (let k_1 = stack[--top]!; k_1 > 0; k_1--) {
+    let k_1 = stack[--top]!;
+    // only the iteration that left the loop has a reverse: the others step counters back
+    if (ret_firstAbove_at !== 0) {
       let t3_firstAbove_b = 0;
       let t3_firstAbove_b_d = 0;
       const t7_firstAbove = k_1 !== ret_firstAbove_at;
@@ -4643,7 +4643,9 @@ export function earlyHelper_hvp(xs: Float64Array, ts: Float64Array, v: { xs?: Fl
       }
       xs_b[i_firstAbove]! += t3_firstAbove_b;
       xs_b_d[i_firstAbove]! += t3_firstAbove_b_d;
+      k_1--;
     }
+    i_firstAbove = i_firstAbove - k_1;
     i_firstAbove = stack[--top]!;
     // grad of: s += firstAbove(xs, ts[k])
     ts_b[k]! += t2_b;
@@ -5571,22 +5573,20 @@ export function normalizeInPlace_vjpInOut(x: Float64Array, adj: { x: Float64Arra
     for (let i = t1 - 1; i >= 0; i--) {
       // grad of: x[i] /= nrm
       const t5_b = x_b[i]!;
-      x_b[i]! = 0;
       const t4 = x[i]!;
       const t4_b = t5_b === 0 ? 0 : t5_b * t5_r;
       if (t5_b !== 0) nrm_b -= t5_b * (t4 * t5_r * t5_r);
-      x_b[i]! += t4_b;
+      x_b[i]! = t4_b;
     }
   } else {
     for (let i = t1 - 1; i >= 0; i--) {
       // grad of: x[i] /= nrm
       x[i]! = stack[--top]!;
       const t5_b = x_b[i]!;
-      x_b[i]! = 0;
       const t4 = x[i]!;
       const t4_b = t5_b === 0 ? 0 : t5_b * t5_r;
       if (t5_b !== 0) nrm_b -= t5_b * (t4 * t5_r * t5_r);
-      x_b[i]! += t4_b;
+      x_b[i]! = t4_b;
     }
   }
   // grad of: const nrm = Math.sqrt(s)

@@ -3410,22 +3410,20 @@ export function hmmScaled_vjp(obs: Int32Array, A: Float64Array, B: Float64Array,
       for (let k_1 = K - 1; k_1 >= 0; k_1--) {
         // grad of: a[k] /= c
         const t26_b = a_b[k_1]!;
-        a_b[k_1]! = 0;
         const t25 = a[k_1]!;
         const t25_b = t26_b === 0 ? 0 : t26_b * t26_r;
         if (t26_b !== 0) c_b -= t26_b * (t25 * t26_r * t26_r);
-        a_b[k_1]! += t25_b;
+        a_b[k_1]! = t25_b;
       }
     } else {
       for (let k_1 = K - 1; k_1 >= 0; k_1--) {
         // grad of: a[k] /= c
         a[k_1]! = stack[--top]!;
         const t26_b = a_b[k_1]!;
-        a_b[k_1]! = 0;
         const t25 = a[k_1]!;
         const t25_b = t26_b === 0 ? 0 : t26_b * t26_r;
         if (t26_b !== 0) c_b -= t26_b * (t25 * t26_r * t26_r);
-        a_b[k_1]! += t25_b;
+        a_b[k_1]! = t25_b;
       }
     }
     if (K > 32) {
@@ -3436,7 +3434,6 @@ export function hmmScaled_vjp(obs: Int32Array, A: Float64Array, B: Float64Array,
         a_b[k]! += t23_b;
         // grad of: a[k] *= B[k * M + obs[t]]
         const t22_b = a_b[k]!;
-        a_b[k]! = 0;
         const t17 = a[k]!;
         const t18 = k * M;
         const t19 = obs[t]!;
@@ -3445,7 +3442,7 @@ export function hmmScaled_vjp(obs: Int32Array, A: Float64Array, B: Float64Array,
         const t17_b = t22_b === 0 ? 0 : t22_b * t21;
         const t21_b = t22_b === 0 ? 0 : t22_b * t17;
         B_b[t20]! += t21_b;
-        a_b[k]! += t17_b;
+        a_b[k]! = t17_b;
       }
     } else {
       for (let k = K - 1; k >= 0; k--) {
@@ -3455,7 +3452,6 @@ export function hmmScaled_vjp(obs: Int32Array, A: Float64Array, B: Float64Array,
         // grad of: a[k] *= B[k * M + obs[t]]
         a[k]! = stack[--top]!;
         const t22_b = a_b[k]!;
-        a_b[k]! = 0;
         const t17 = a[k]!;
         const t18 = k * M;
         const t19 = obs[t]!;
@@ -3464,7 +3460,7 @@ export function hmmScaled_vjp(obs: Int32Array, A: Float64Array, B: Float64Array,
         const t17_b = t22_b === 0 ? 0 : t22_b * t21;
         const t21_b = t22_b === 0 ? 0 : t22_b * t17;
         B_b[t20]! += t21_b;
-        a_b[k]! += t17_b;
+        a_b[k]! = t17_b;
       }
     }
     // grad of: let c = 0

@@ -5868,6 +5868,1121 @@ export function gaussLegendre_hessian(k: number, w: number, a: number, b: number
   return denseHessian([['k', -1], ['w', -1], ['a', -1], ['b', -1], ['panels', -1]], (v: { k?: number; w?: number; a?: number; b?: number; panels?: number }) => gaussLegendre_hvp(k, w, a, b, panels, v));
 }
 
+/** sirPeak's value; adds seed times its gradient into adj. */
+export function sirPeak_vjp(beta: number, gamma: number, i0: number, days: number, adj: { beta: number; gamma: number; i0: number; days: number }, seed = 1): number {
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let top = tape.top;
+  const checkpoints = revolve();
+  const t1 = 1 - i0;
+  let s = t1;
+  let i = i0;
+  let peakSoft = 0;
+  // checkpointed (revolve): for (let d = 0; d < days; d++) runs untaped, its state saved in snapshots, and its last block of iterations taped
+  checkpoints.start(tripCount(0, days, 1, false), 3, 0, 0, 0, 93);
+  for (;;) {
+    const action = checkpoints.next();
+    if (action === 1) {
+      for (let j = checkpoints.from; j < checkpoints.to; j++) {
+        const t3_sirStep = beta * s;
+        const f1_sirStep = t3_sirStep * i;
+        const t11_sirStep = 0.5 * f1_sirStep;
+        const sp_sirStep = s - t11_sirStep;
+        const t12_sirStep = gamma * i;
+        const t13_sirStep = f1_sirStep - t12_sirStep;
+        const t14_sirStep = 0.5 * t13_sirStep;
+        const ip_sirStep = i + t14_sirStep;
+        const t15_sirStep = beta * sp_sirStep;
+        const f2_sirStep = t15_sirStep * ip_sirStep;
+        const t17_sirStep = f1_sirStep + f2_sirStep;
+        const t18_sirStep = 0.25 * t17_sirStep;
+        const t19_sirStep = s - t18_sirStep;
+        const nx_s = t19_sirStep;
+        const t3_sirStep_1 = beta * s;
+        const f1_sirStep_1 = t3_sirStep_1 * i;
+        const t11_sirStep_1 = 0.5 * f1_sirStep_1;
+        const sp_sirStep_1 = s - t11_sirStep_1;
+        const t12_sirStep_1 = gamma * i;
+        const t13_sirStep_1 = f1_sirStep_1 - t12_sirStep_1;
+        const t14_sirStep_1 = 0.5 * t13_sirStep_1;
+        const ip_sirStep_1 = i + t14_sirStep_1;
+        const t15_sirStep_1 = beta * sp_sirStep_1;
+        const f2_sirStep_1 = t15_sirStep_1 * ip_sirStep_1;
+        const t20_sirStep_1 = t13_sirStep_1 + f2_sirStep_1;
+        const t21_sirStep_1 = gamma * ip_sirStep_1;
+        const t22_sirStep_1 = t20_sirStep_1 - t21_sirStep_1;
+        const t23_sirStep_1 = 0.25 * t22_sirStep_1;
+        const t24_sirStep_1 = i + t23_sirStep_1;
+        const nx_i = t24_sirStep_1;
+        s = nx_s;
+        i = nx_i;
+        const t2 = 20 * i;
+        const t3 = Math.exp(t2);
+        const t4 = peakSoft + t3;
+        peakSoft = t4;
+      }
+    } else {
+      if (action === 2) {
+        const row = checkpoints.snapshot(checkpoints.slot);
+        const at = checkpoints.offset(checkpoints.slot);
+        row[at]! = s;
+        row[at + 1]! = i;
+        row[at + 2]! = peakSoft;
+      } else {
+        if (action === 4) {
+          const from = checkpoints.from;
+          const to = checkpoints.to;
+          if (top + (to - from > 0 ? to - from : 0) * 3 > stack.length) stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 3);
+          for (let j_1 = from; j_1 < to; j_1++) {
+            const t3_sirStep = beta * s;
+            const f1_sirStep = t3_sirStep * i;
+            const t11_sirStep = 0.5 * f1_sirStep;
+            const sp_sirStep = s - t11_sirStep;
+            const t12_sirStep = gamma * i;
+            const t13_sirStep = f1_sirStep - t12_sirStep;
+            const t14_sirStep = 0.5 * t13_sirStep;
+            const ip_sirStep = i + t14_sirStep;
+            const t15_sirStep = beta * sp_sirStep;
+            const f2_sirStep = t15_sirStep * ip_sirStep;
+            const t17_sirStep = f1_sirStep + f2_sirStep;
+            const t18_sirStep = 0.25 * t17_sirStep;
+            const t19_sirStep = s - t18_sirStep;
+            const nx_s = t19_sirStep;
+            const t3_sirStep_1 = beta * s;
+            const f1_sirStep_1 = t3_sirStep_1 * i;
+            const t11_sirStep_1 = 0.5 * f1_sirStep_1;
+            const sp_sirStep_1 = s - t11_sirStep_1;
+            const t12_sirStep_1 = gamma * i;
+            const t13_sirStep_1 = f1_sirStep_1 - t12_sirStep_1;
+            const t14_sirStep_1 = 0.5 * t13_sirStep_1;
+            const ip_sirStep_1 = i + t14_sirStep_1;
+            const t15_sirStep_1 = beta * sp_sirStep_1;
+            const f2_sirStep_1 = t15_sirStep_1 * ip_sirStep_1;
+            const t20_sirStep_1 = t13_sirStep_1 + f2_sirStep_1;
+            const t21_sirStep_1 = gamma * ip_sirStep_1;
+            const t22_sirStep_1 = t20_sirStep_1 - t21_sirStep_1;
+            const t23_sirStep_1 = 0.25 * t22_sirStep_1;
+            const t24_sirStep_1 = i + t23_sirStep_1;
+            const nx_i = t24_sirStep_1;
+            stack[top++]! = s;
+            s = nx_s;
+            stack[top++]! = i;
+            i = nx_i;
+            const t2 = 20 * i;
+            const t3 = Math.exp(t2);
+            stack[top++]! = t3;
+            const t4 = peakSoft + t3;
+            peakSoft = t4;
+          }
+        }
+        break;
+      }
+    }
+  }
+  const t5 = Math.log(peakSoft);
+  const t6 = t5 / 20;
+  let beta_b = 0;
+  let gamma_b = 0;
+  let i0_b = 0;
+  let s_b = 0;
+  let i_b = 0;
+  let peakSoft_b = 0;
+  const t6_b = seed;
+  // grad of: return Math.log(peakSoft) / 20
+  const t5_b = t6_b / 20;
+  peakSoft_b += t5_b / peakSoft;
+  // grad of: for (let d = 0; d < days; d++)
+  // reverse of the checkpointed for (let d = 0; d < days; d++): each block of iterations from the last, reached again from a snapshot, taped and reversed (the last, taped by the forward sweep, reversed)
+  for (;;) {
+    const action_1 = checkpoints.next();
+    if (action_1 === 5 || action_1 === 7) {
+      const from_1 = checkpoints.from;
+      const to_1 = checkpoints.to;
+      if (action_1 === 5) {
+        if (top + (to_1 - from_1 > 0 ? to_1 - from_1 : 0) * 3 > stack.length) stack = tape.reserve(top, (to_1 - from_1 > 0 ? to_1 - from_1 : 0) * 3);
+        for (let j_2 = from_1; j_2 < to_1; j_2++) {
+          const t3_sirStep = beta * s;
+          const f1_sirStep = t3_sirStep * i;
+          const t11_sirStep = 0.5 * f1_sirStep;
+          const sp_sirStep = s - t11_sirStep;
+          const t12_sirStep = gamma * i;
+          const t13_sirStep = f1_sirStep - t12_sirStep;
+          const t14_sirStep = 0.5 * t13_sirStep;
+          const ip_sirStep = i + t14_sirStep;
+          const t15_sirStep = beta * sp_sirStep;
+          const f2_sirStep = t15_sirStep * ip_sirStep;
+          const t17_sirStep = f1_sirStep + f2_sirStep;
+          const t18_sirStep = 0.25 * t17_sirStep;
+          const t19_sirStep = s - t18_sirStep;
+          const nx_s = t19_sirStep;
+          const t3_sirStep_1 = beta * s;
+          const f1_sirStep_1 = t3_sirStep_1 * i;
+          const t11_sirStep_1 = 0.5 * f1_sirStep_1;
+          const sp_sirStep_1 = s - t11_sirStep_1;
+          const t12_sirStep_1 = gamma * i;
+          const t13_sirStep_1 = f1_sirStep_1 - t12_sirStep_1;
+          const t14_sirStep_1 = 0.5 * t13_sirStep_1;
+          const ip_sirStep_1 = i + t14_sirStep_1;
+          const t15_sirStep_1 = beta * sp_sirStep_1;
+          const f2_sirStep_1 = t15_sirStep_1 * ip_sirStep_1;
+          const t20_sirStep_1 = t13_sirStep_1 + f2_sirStep_1;
+          const t21_sirStep_1 = gamma * ip_sirStep_1;
+          const t22_sirStep_1 = t20_sirStep_1 - t21_sirStep_1;
+          const t23_sirStep_1 = 0.25 * t22_sirStep_1;
+          const t24_sirStep_1 = i + t23_sirStep_1;
+          const nx_i = t24_sirStep_1;
+          stack[top++]! = s;
+          s = nx_s;
+          stack[top++]! = i;
+          i = nx_i;
+          const t2 = 20 * i;
+          const t3 = Math.exp(t2);
+          stack[top++]! = t3;
+          const t4 = peakSoft + t3;
+          peakSoft = t4;
+        }
+      }
+      for (let j_3 = to_1 - 1; j_3 >= from_1; j_3--) {
+        {
+          // grad of: peakSoft += Math.exp(20 * i)
+          const t3_b = peakSoft_b;
+          const t3 = stack[--top]!;
+          const t2_b = t3_b * t3;
+          i_b += t2_b * 20;
+          // grad of: i = nx.i
+          i = stack[--top]!;
+          const nx_i_b = i_b;
+          i_b = 0;
+          // grad of: s = nx.s
+          s = stack[--top]!;
+          const nx_s_b = s_b;
+          s_b = 0;
+          // grad of: const nx = sirStep(s, i, beta, gamma, { dt: 0.5, heun: true })
+          const t24_sirStep_1_b = nx_i_b;
+          // grad of (sirStep(…).i): return { s: s - 0.5 * dt * (f1 + f2), i: i + 0.5 * dt * (f1 - gamma * i + f2 - gamma * ip) }
+          i_b += t24_sirStep_1_b;
+          const t23_sirStep_1_b = t24_sirStep_1_b;
+          const t22_sirStep_1_b = t23_sirStep_1_b * 0.25;
+          const t20_sirStep_1_b = t22_sirStep_1_b;
+          const t21_sirStep_1_b = -t22_sirStep_1_b;
+          const t3_sirStep_1 = beta * s;
+          const f1_sirStep_1 = t3_sirStep_1 * i;
+          const t12_sirStep_1 = gamma * i;
+          const t13_sirStep_1 = f1_sirStep_1 - t12_sirStep_1;
+          const t14_sirStep_1 = 0.5 * t13_sirStep_1;
+          const ip_sirStep_1 = i + t14_sirStep_1;
+          gamma_b += t21_sirStep_1_b * ip_sirStep_1;
+          let ip_sirStep_1_b = t21_sirStep_1_b * gamma;
+          let t13_sirStep_1_b = t20_sirStep_1_b;
+          const f2_sirStep_1_b = t20_sirStep_1_b;
+          // grad of (sirStep(…).i): const f2 = beta * sp * ip
+          const t11_sirStep_1 = 0.5 * f1_sirStep_1;
+          const sp_sirStep_1 = s - t11_sirStep_1;
+          const t15_sirStep_1 = beta * sp_sirStep_1;
+          const t15_sirStep_1_b = f2_sirStep_1_b * ip_sirStep_1;
+          ip_sirStep_1_b += f2_sirStep_1_b * t15_sirStep_1;
+          beta_b += t15_sirStep_1_b * sp_sirStep_1;
+          const sp_sirStep_1_b = t15_sirStep_1_b * beta;
+          // grad of (sirStep(…).i): const sp = s - dt * f1, ip = i + dt * (f1 - gamma * i)
+          i_b += ip_sirStep_1_b;
+          const t14_sirStep_1_b = ip_sirStep_1_b;
+          t13_sirStep_1_b += t14_sirStep_1_b * 0.5;
+          let f1_sirStep_1_b = t13_sirStep_1_b;
+          const t12_sirStep_1_b = -t13_sirStep_1_b;
+          gamma_b += t12_sirStep_1_b * i;
+          i_b += t12_sirStep_1_b * gamma;
+          s_b += sp_sirStep_1_b;
+          const t11_sirStep_1_b = -sp_sirStep_1_b;
+          f1_sirStep_1_b += t11_sirStep_1_b * 0.5;
+          // grad of (sirStep(…).i): const f1 = beta * s * i
+          const t3_sirStep_1_b = f1_sirStep_1_b * i;
+          i_b += f1_sirStep_1_b * t3_sirStep_1;
+          beta_b += t3_sirStep_1_b * s;
+          s_b += t3_sirStep_1_b * beta;
+          // grad of: const nx = sirStep(s, i, beta, gamma, { dt: 0.5, heun: true })
+          const t19_sirStep_b = nx_s_b;
+          // grad of (sirStep(…).s): return { s: s - 0.5 * dt * (f1 + f2), i: i + 0.5 * dt * (f1 - gamma * i + f2 - gamma * ip) }
+          s_b += t19_sirStep_b;
+          const t18_sirStep_b = -t19_sirStep_b;
+          const t17_sirStep_b = t18_sirStep_b * 0.25;
+          let f1_sirStep_b = t17_sirStep_b;
+          const f2_sirStep_b = t17_sirStep_b;
+          // grad of (sirStep(…).s): const f2 = beta * sp * ip
+          const t3_sirStep = beta * s;
+          const f1_sirStep = t3_sirStep * i;
+          const t12_sirStep = gamma * i;
+          const t13_sirStep = f1_sirStep - t12_sirStep;
+          const t14_sirStep = 0.5 * t13_sirStep;
+          const ip_sirStep = i + t14_sirStep;
+          const t11_sirStep = 0.5 * f1_sirStep;
+          const sp_sirStep = s - t11_sirStep;
+          const t15_sirStep = beta * sp_sirStep;
+          const t15_sirStep_b = f2_sirStep_b === 0 ? 0 : f2_sirStep_b * ip_sirStep;
+          const ip_sirStep_b = f2_sirStep_b === 0 ? 0 : f2_sirStep_b * t15_sirStep;
+          const sp_sirStep_b = t15_sirStep_b === 0 ? 0 : t15_sirStep_b * beta;
+          if (t15_sirStep_b !== 0) beta_b += t15_sirStep_b * sp_sirStep;
+          // grad of (sirStep(…).s): const sp = s - dt * f1, ip = i + dt * (f1 - gamma * i)
+          i_b += ip_sirStep_b;
+          const t14_sirStep_b = ip_sirStep_b;
+          const t13_sirStep_b = t14_sirStep_b * 0.5;
+          f1_sirStep_b += t13_sirStep_b;
+          const t12_sirStep_b = -t13_sirStep_b;
+          if (t12_sirStep_b !== 0) {
+            gamma_b += t12_sirStep_b * i;
+            i_b += t12_sirStep_b * gamma;
+          }
+          s_b += sp_sirStep_b;
+          const t11_sirStep_b = -sp_sirStep_b;
+          f1_sirStep_b += t11_sirStep_b * 0.5;
+          // grad of (sirStep(…).s): const f1 = beta * s * i
+          const t3_sirStep_b = f1_sirStep_b === 0 ? 0 : f1_sirStep_b * i;
+          if (f1_sirStep_b !== 0) i_b += f1_sirStep_b * t3_sirStep;
+          if (t3_sirStep_b !== 0) {
+            beta_b += t3_sirStep_b * s;
+            s_b += t3_sirStep_b * beta;
+          }
+        }
+      }
+    } else {
+      if (action_1 === 3) {
+        const row_1 = checkpoints.snapshot(checkpoints.slot);
+        const at_1 = checkpoints.offset(checkpoints.slot);
+        s = row_1[at_1]!;
+        i = row_1[at_1 + 1]!;
+        peakSoft = row_1[at_1 + 2]!;
+      } else {
+        if (action_1 === 1) {
+          for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
+            const t3_sirStep = beta * s;
+            const f1_sirStep = t3_sirStep * i;
+            const t11_sirStep = 0.5 * f1_sirStep;
+            const sp_sirStep = s - t11_sirStep;
+            const t12_sirStep = gamma * i;
+            const t13_sirStep = f1_sirStep - t12_sirStep;
+            const t14_sirStep = 0.5 * t13_sirStep;
+            const ip_sirStep = i + t14_sirStep;
+            const t15_sirStep = beta * sp_sirStep;
+            const f2_sirStep = t15_sirStep * ip_sirStep;
+            const t17_sirStep = f1_sirStep + f2_sirStep;
+            const t18_sirStep = 0.25 * t17_sirStep;
+            const t19_sirStep = s - t18_sirStep;
+            const nx_s = t19_sirStep;
+            const t3_sirStep_1 = beta * s;
+            const f1_sirStep_1 = t3_sirStep_1 * i;
+            const t11_sirStep_1 = 0.5 * f1_sirStep_1;
+            const sp_sirStep_1 = s - t11_sirStep_1;
+            const t12_sirStep_1 = gamma * i;
+            const t13_sirStep_1 = f1_sirStep_1 - t12_sirStep_1;
+            const t14_sirStep_1 = 0.5 * t13_sirStep_1;
+            const ip_sirStep_1 = i + t14_sirStep_1;
+            const t15_sirStep_1 = beta * sp_sirStep_1;
+            const f2_sirStep_1 = t15_sirStep_1 * ip_sirStep_1;
+            const t20_sirStep_1 = t13_sirStep_1 + f2_sirStep_1;
+            const t21_sirStep_1 = gamma * ip_sirStep_1;
+            const t22_sirStep_1 = t20_sirStep_1 - t21_sirStep_1;
+            const t23_sirStep_1 = 0.25 * t22_sirStep_1;
+            const t24_sirStep_1 = i + t23_sirStep_1;
+            const nx_i = t24_sirStep_1;
+            s = nx_s;
+            i = nx_i;
+            const t2 = 20 * i;
+            const t3 = Math.exp(t2);
+            const t4 = peakSoft + t3;
+            peakSoft = t4;
+          }
+        } else {
+          if (action_1 === 2) {
+            const row_2 = checkpoints.snapshot(checkpoints.slot);
+            const at_2 = checkpoints.offset(checkpoints.slot);
+            row_2[at_2]! = s;
+            row_2[at_2 + 1]! = i;
+            row_2[at_2 + 2]! = peakSoft;
+          } else {
+            break;
+          }
+        }
+      }
+    }
+  }
+  if (checkpoints.steps > 0) {
+    const row_3 = checkpoints.snapshot(0);
+    const at_3 = checkpoints.offset(0);
+    s = row_3[at_3]!;
+    i = row_3[at_3 + 1]!;
+    peakSoft = row_3[at_3 + 2]!;
+  }
+  checkpoints.release();
+  // grad of: let i = i0
+  i0_b += i_b;
+  // grad of: let s = 1 - i0
+  const t1_b = s_b;
+  i0_b -= t1_b;
+  adj.beta += beta_b;
+  adj.gamma += gamma_b;
+  adj.i0 += i0_b;
+  tape.top = top;
+  return t6;
+}
+
+/** sirPeak's value and gradient. */
+export function sirPeak_grad(beta: number, gamma: number, i0: number, days: number): { value: number; grad: { beta: number; gamma: number; i0: number; days: number } } {
+  const grad: { beta: number; gamma: number; i0: number; days: number } = { beta: 0, gamma: 0, i0: 0, days: 0 };
+  const value = sirPeak_vjp(beta, gamma, i0, days, grad);
+  return { value, grad };
+}
+
+/** sirPeak's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function sirPeak_jvp(beta: number, gamma: number, i0: number, days: number, tangent: { beta?: number; gamma?: number; i0?: number; days?: number }): { value: number; tangent: number } {
+  const beta_d = tangent.beta ?? 0;
+  const gamma_d = tangent.gamma ?? 0;
+  const i0_d = tangent.i0 ?? 0;
+  const t1 = 1 - i0;
+  const t1_d = -i0_d;
+  let s = t1;
+  let s_d = t1_d;
+  let i = i0;
+  let i_d = i0_d;
+  let peakSoft = 0;
+  let peakSoft_d = 0;
+  for (let d = 0; d < days; d++) {
+    const t3_sirStep = beta * s;
+    const t3_sirStep_d = s * beta_d + beta * s_d;
+    const f1_sirStep = t3_sirStep * i;
+    const f1_sirStep_d = i * t3_sirStep_d + t3_sirStep * i_d;
+    const t11_sirStep = 0.5 * f1_sirStep;
+    const t11_sirStep_d = 0.5 * f1_sirStep_d;
+    const sp_sirStep = s - t11_sirStep;
+    const sp_sirStep_d = s_d - t11_sirStep_d;
+    const t12_sirStep = gamma * i;
+    const t12_sirStep_d = i * gamma_d + gamma * i_d;
+    const t13_sirStep = f1_sirStep - t12_sirStep;
+    const t13_sirStep_d = f1_sirStep_d - t12_sirStep_d;
+    const t14_sirStep = 0.5 * t13_sirStep;
+    const t14_sirStep_d = 0.5 * t13_sirStep_d;
+    const ip_sirStep = i + t14_sirStep;
+    const ip_sirStep_d = i_d + t14_sirStep_d;
+    const t15_sirStep = beta * sp_sirStep;
+    const t15_sirStep_d = sp_sirStep * beta_d + beta * sp_sirStep_d;
+    const f2_sirStep = t15_sirStep * ip_sirStep;
+    const f2_sirStep_d = ip_sirStep * t15_sirStep_d + t15_sirStep * ip_sirStep_d;
+    const t17_sirStep = f1_sirStep + f2_sirStep;
+    const t17_sirStep_d = f1_sirStep_d + f2_sirStep_d;
+    const t18_sirStep = 0.25 * t17_sirStep;
+    const t18_sirStep_d = 0.25 * t17_sirStep_d;
+    const t19_sirStep = s - t18_sirStep;
+    const t19_sirStep_d = s_d - t18_sirStep_d;
+    const nx_s = t19_sirStep;
+    const nx_s_d = t19_sirStep_d;
+    const t3_sirStep_1 = beta * s;
+    const t3_sirStep_1_d = s * beta_d + beta * s_d;
+    const f1_sirStep_1 = t3_sirStep_1 * i;
+    const f1_sirStep_1_d = i * t3_sirStep_1_d + t3_sirStep_1 * i_d;
+    const t11_sirStep_1 = 0.5 * f1_sirStep_1;
+    const t11_sirStep_1_d = 0.5 * f1_sirStep_1_d;
+    const sp_sirStep_1 = s - t11_sirStep_1;
+    const sp_sirStep_1_d = s_d - t11_sirStep_1_d;
+    const t12_sirStep_1 = gamma * i;
+    const t12_sirStep_1_d = i * gamma_d + gamma * i_d;
+    const t13_sirStep_1 = f1_sirStep_1 - t12_sirStep_1;
+    const t13_sirStep_1_d = f1_sirStep_1_d - t12_sirStep_1_d;
+    const t14_sirStep_1 = 0.5 * t13_sirStep_1;
+    const t14_sirStep_1_d = 0.5 * t13_sirStep_1_d;
+    const ip_sirStep_1 = i + t14_sirStep_1;
+    const ip_sirStep_1_d = i_d + t14_sirStep_1_d;
+    const t15_sirStep_1 = beta * sp_sirStep_1;
+    const t15_sirStep_1_d = sp_sirStep_1 * beta_d + beta * sp_sirStep_1_d;
+    const f2_sirStep_1 = t15_sirStep_1 * ip_sirStep_1;
+    const f2_sirStep_1_d = ip_sirStep_1 * t15_sirStep_1_d + t15_sirStep_1 * ip_sirStep_1_d;
+    const t20_sirStep_1 = t13_sirStep_1 + f2_sirStep_1;
+    const t20_sirStep_1_d = t13_sirStep_1_d + f2_sirStep_1_d;
+    const t21_sirStep_1 = gamma * ip_sirStep_1;
+    const t21_sirStep_1_d = ip_sirStep_1 * gamma_d + gamma * ip_sirStep_1_d;
+    const t22_sirStep_1 = t20_sirStep_1 - t21_sirStep_1;
+    const t22_sirStep_1_d = t20_sirStep_1_d - t21_sirStep_1_d;
+    const t23_sirStep_1 = 0.25 * t22_sirStep_1;
+    const t23_sirStep_1_d = 0.25 * t22_sirStep_1_d;
+    const t24_sirStep_1 = i + t23_sirStep_1;
+    const t24_sirStep_1_d = i_d + t23_sirStep_1_d;
+    const nx_i = t24_sirStep_1;
+    const nx_i_d = t24_sirStep_1_d;
+    s = nx_s;
+    s_d = nx_s_d;
+    i = nx_i;
+    i_d = nx_i_d;
+    const t2 = 20 * i;
+    const t2_d = 20 * i_d;
+    const t3 = Math.exp(t2);
+    const t3_d = t3 * t2_d;
+    const t4 = peakSoft + t3;
+    const t4_d = peakSoft_d + t3_d;
+    peakSoft = t4;
+    peakSoft_d = t4_d;
+  }
+  const t5 = Math.log(peakSoft);
+  const t5_d = peakSoft_d / peakSoft;
+  const t6 = t5 / 20;
+  const t6_d = t5_d / 20;
+  return {
+    value: t6,
+    tangent: t6_d
+  };
+}
+
+/** sirPeak's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function sirPeak_hvp(beta: number, gamma: number, i0: number, days: number, v: { beta?: number; gamma?: number; i0?: number; days?: number }): { value: number; grad: { beta: number; gamma: number; i0: number; days: number }; hvp: { beta: number; gamma: number; i0: number; days: number } } {
+  const beta_d = v.beta ?? 0;
+  const gamma_d = v.gamma ?? 0;
+  const i0_d = v.i0 ?? 0;
+  const adj: { beta: number; gamma: number; i0: number; days: number } = {
+    beta: 0,
+    gamma: 0,
+    i0: 0,
+    days: 0
+  };
+  const adj_d: { beta: number; gamma: number; i0: number; days: number } = {
+    beta: 0,
+    gamma: 0,
+    i0: 0,
+    days: 0
+  };
+  const seed: number = 1;
+  // the tape: values saved for the reverse sweep, on a stack
+  let stack = tape.values;
+  let stack_d = tapeTangents(stack);
+  let top = tape.top;
+  const checkpoints = revolve();
+  const t1 = 1 - i0;
+  const t1_d = -i0_d;
+  let s = t1;
+  let s_d = t1_d;
+  let i = i0;
+  let i_d = i0_d;
+  let peakSoft = 0;
+  let peakSoft_d = 0;
+  // checkpointed (revolve): for (let d = 0; d < days; d++) runs untaped, its state saved in snapshots, and its last block of iterations taped
+  checkpoints.start(tripCount(0, days, 1, false), 3, 0, 0, 0, 93);
+  for (;;) {
+    const action = checkpoints.next();
+    if (action === 1) {
+      for (let j = checkpoints.from; j < checkpoints.to; j++) {
+        const t3_sirStep = beta * s;
+        const t3_sirStep_d = s * beta_d + beta * s_d;
+        const f1_sirStep = t3_sirStep * i;
+        const f1_sirStep_d = i * t3_sirStep_d + t3_sirStep * i_d;
+        const t11_sirStep = 0.5 * f1_sirStep;
+        const t11_sirStep_d = 0.5 * f1_sirStep_d;
+        const sp_sirStep = s - t11_sirStep;
+        const sp_sirStep_d = s_d - t11_sirStep_d;
+        const t12_sirStep = gamma * i;
+        const t12_sirStep_d = i * gamma_d + gamma * i_d;
+        const t13_sirStep = f1_sirStep - t12_sirStep;
+        const t13_sirStep_d = f1_sirStep_d - t12_sirStep_d;
+        const t14_sirStep = 0.5 * t13_sirStep;
+        const t14_sirStep_d = 0.5 * t13_sirStep_d;
+        const ip_sirStep = i + t14_sirStep;
+        const ip_sirStep_d = i_d + t14_sirStep_d;
+        const t15_sirStep = beta * sp_sirStep;
+        const t15_sirStep_d = sp_sirStep * beta_d + beta * sp_sirStep_d;
+        const f2_sirStep = t15_sirStep * ip_sirStep;
+        const f2_sirStep_d = ip_sirStep * t15_sirStep_d + t15_sirStep * ip_sirStep_d;
+        const t17_sirStep = f1_sirStep + f2_sirStep;
+        const t17_sirStep_d = f1_sirStep_d + f2_sirStep_d;
+        const t18_sirStep = 0.25 * t17_sirStep;
+        const t18_sirStep_d = 0.25 * t17_sirStep_d;
+        const t19_sirStep = s - t18_sirStep;
+        const t19_sirStep_d = s_d - t18_sirStep_d;
+        const nx_s = t19_sirStep;
+        const nx_s_d = t19_sirStep_d;
+        const t3_sirStep_1 = beta * s;
+        const t3_sirStep_1_d = s * beta_d + beta * s_d;
+        const f1_sirStep_1 = t3_sirStep_1 * i;
+        const f1_sirStep_1_d = i * t3_sirStep_1_d + t3_sirStep_1 * i_d;
+        const t11_sirStep_1 = 0.5 * f1_sirStep_1;
+        const t11_sirStep_1_d = 0.5 * f1_sirStep_1_d;
+        const sp_sirStep_1 = s - t11_sirStep_1;
+        const sp_sirStep_1_d = s_d - t11_sirStep_1_d;
+        const t12_sirStep_1 = gamma * i;
+        const t12_sirStep_1_d = i * gamma_d + gamma * i_d;
+        const t13_sirStep_1 = f1_sirStep_1 - t12_sirStep_1;
+        const t13_sirStep_1_d = f1_sirStep_1_d - t12_sirStep_1_d;
+        const t14_sirStep_1 = 0.5 * t13_sirStep_1;
+        const t14_sirStep_1_d = 0.5 * t13_sirStep_1_d;
+        const ip_sirStep_1 = i + t14_sirStep_1;
+        const ip_sirStep_1_d = i_d + t14_sirStep_1_d;
+        const t15_sirStep_1 = beta * sp_sirStep_1;
+        const t15_sirStep_1_d = sp_sirStep_1 * beta_d + beta * sp_sirStep_1_d;
+        const f2_sirStep_1 = t15_sirStep_1 * ip_sirStep_1;
+        const f2_sirStep_1_d = ip_sirStep_1 * t15_sirStep_1_d + t15_sirStep_1 * ip_sirStep_1_d;
+        const t20_sirStep_1 = t13_sirStep_1 + f2_sirStep_1;
+        const t20_sirStep_1_d = t13_sirStep_1_d + f2_sirStep_1_d;
+        const t21_sirStep_1 = gamma * ip_sirStep_1;
+        const t21_sirStep_1_d = ip_sirStep_1 * gamma_d + gamma * ip_sirStep_1_d;
+        const t22_sirStep_1 = t20_sirStep_1 - t21_sirStep_1;
+        const t22_sirStep_1_d = t20_sirStep_1_d - t21_sirStep_1_d;
+        const t23_sirStep_1 = 0.25 * t22_sirStep_1;
+        const t23_sirStep_1_d = 0.25 * t22_sirStep_1_d;
+        const t24_sirStep_1 = i + t23_sirStep_1;
+        const t24_sirStep_1_d = i_d + t23_sirStep_1_d;
+        const nx_i = t24_sirStep_1;
+        const nx_i_d = t24_sirStep_1_d;
+        s = nx_s;
+        s_d = nx_s_d;
+        i = nx_i;
+        i_d = nx_i_d;
+        const t2 = 20 * i;
+        const t2_d = 20 * i_d;
+        const t3 = Math.exp(t2);
+        const t3_d = t3 * t2_d;
+        const t4 = peakSoft + t3;
+        const t4_d = peakSoft_d + t3_d;
+        peakSoft = t4;
+        peakSoft_d = t4_d;
+      }
+    } else {
+      if (action === 2) {
+        const row = checkpoints.snapshot(checkpoints.slot);
+        const row_d = snapshotTangents(checkpoints, checkpoints.slot);
+        const at = checkpoints.offset(checkpoints.slot);
+        row[at]! = s;
+        row_d[at]! = s_d;
+        row[at + 1]! = i;
+        row_d[at + 1]! = i_d;
+        row[at + 2]! = peakSoft;
+        row_d[at + 2]! = peakSoft_d;
+      } else {
+        if (action === 4) {
+          const from = checkpoints.from;
+          const to = checkpoints.to;
+          if (top + (to - from > 0 ? to - from : 0) * 3 > stack.length) {
+            stack = tape.reserve(top, (to - from > 0 ? to - from : 0) * 3);
+            stack_d = tapeTangents(stack);
+          }
+          for (let j_1 = from; j_1 < to; j_1++) {
+            const t3_sirStep = beta * s;
+            const t3_sirStep_d = s * beta_d + beta * s_d;
+            const f1_sirStep = t3_sirStep * i;
+            const f1_sirStep_d = i * t3_sirStep_d + t3_sirStep * i_d;
+            const t11_sirStep = 0.5 * f1_sirStep;
+            const t11_sirStep_d = 0.5 * f1_sirStep_d;
+            const sp_sirStep = s - t11_sirStep;
+            const sp_sirStep_d = s_d - t11_sirStep_d;
+            const t12_sirStep = gamma * i;
+            const t12_sirStep_d = i * gamma_d + gamma * i_d;
+            const t13_sirStep = f1_sirStep - t12_sirStep;
+            const t13_sirStep_d = f1_sirStep_d - t12_sirStep_d;
+            const t14_sirStep = 0.5 * t13_sirStep;
+            const t14_sirStep_d = 0.5 * t13_sirStep_d;
+            const ip_sirStep = i + t14_sirStep;
+            const ip_sirStep_d = i_d + t14_sirStep_d;
+            const t15_sirStep = beta * sp_sirStep;
+            const t15_sirStep_d = sp_sirStep * beta_d + beta * sp_sirStep_d;
+            const f2_sirStep = t15_sirStep * ip_sirStep;
+            const f2_sirStep_d = ip_sirStep * t15_sirStep_d + t15_sirStep * ip_sirStep_d;
+            const t17_sirStep = f1_sirStep + f2_sirStep;
+            const t17_sirStep_d = f1_sirStep_d + f2_sirStep_d;
+            const t18_sirStep = 0.25 * t17_sirStep;
+            const t18_sirStep_d = 0.25 * t17_sirStep_d;
+            const t19_sirStep = s - t18_sirStep;
+            const t19_sirStep_d = s_d - t18_sirStep_d;
+            const nx_s = t19_sirStep;
+            const nx_s_d = t19_sirStep_d;
+            const t3_sirStep_1 = beta * s;
+            const t3_sirStep_1_d = s * beta_d + beta * s_d;
+            const f1_sirStep_1 = t3_sirStep_1 * i;
+            const f1_sirStep_1_d = i * t3_sirStep_1_d + t3_sirStep_1 * i_d;
+            const t11_sirStep_1 = 0.5 * f1_sirStep_1;
+            const t11_sirStep_1_d = 0.5 * f1_sirStep_1_d;
+            const sp_sirStep_1 = s - t11_sirStep_1;
+            const sp_sirStep_1_d = s_d - t11_sirStep_1_d;
+            const t12_sirStep_1 = gamma * i;
+            const t12_sirStep_1_d = i * gamma_d + gamma * i_d;
+            const t13_sirStep_1 = f1_sirStep_1 - t12_sirStep_1;
+            const t13_sirStep_1_d = f1_sirStep_1_d - t12_sirStep_1_d;
+            const t14_sirStep_1 = 0.5 * t13_sirStep_1;
+            const t14_sirStep_1_d = 0.5 * t13_sirStep_1_d;
+            const ip_sirStep_1 = i + t14_sirStep_1;
+            const ip_sirStep_1_d = i_d + t14_sirStep_1_d;
+            const t15_sirStep_1 = beta * sp_sirStep_1;
+            const t15_sirStep_1_d = sp_sirStep_1 * beta_d + beta * sp_sirStep_1_d;
+            const f2_sirStep_1 = t15_sirStep_1 * ip_sirStep_1;
+            const f2_sirStep_1_d = ip_sirStep_1 * t15_sirStep_1_d + t15_sirStep_1 * ip_sirStep_1_d;
+            const t20_sirStep_1 = t13_sirStep_1 + f2_sirStep_1;
+            const t20_sirStep_1_d = t13_sirStep_1_d + f2_sirStep_1_d;
+            const t21_sirStep_1 = gamma * ip_sirStep_1;
+            const t21_sirStep_1_d = ip_sirStep_1 * gamma_d + gamma * ip_sirStep_1_d;
+            const t22_sirStep_1 = t20_sirStep_1 - t21_sirStep_1;
+            const t22_sirStep_1_d = t20_sirStep_1_d - t21_sirStep_1_d;
+            const t23_sirStep_1 = 0.25 * t22_sirStep_1;
+            const t23_sirStep_1_d = 0.25 * t22_sirStep_1_d;
+            const t24_sirStep_1 = i + t23_sirStep_1;
+            const t24_sirStep_1_d = i_d + t23_sirStep_1_d;
+            const nx_i = t24_sirStep_1;
+            const nx_i_d = t24_sirStep_1_d;
+            stack_d[top]! = s_d;
+            stack[top++]! = s;
+            s = nx_s;
+            s_d = nx_s_d;
+            stack_d[top]! = i_d;
+            stack[top++]! = i;
+            i = nx_i;
+            i_d = nx_i_d;
+            const t2 = 20 * i;
+            const t2_d = 20 * i_d;
+            const t3 = Math.exp(t2);
+            const t3_d = t3 * t2_d;
+            stack_d[top]! = t3_d;
+            stack[top++]! = t3;
+            const t4 = peakSoft + t3;
+            const t4_d = peakSoft_d + t3_d;
+            peakSoft = t4;
+            peakSoft_d = t4_d;
+          }
+        }
+        break;
+      }
+    }
+  }
+  const t5 = Math.log(peakSoft);
+  const t6 = t5 / 20;
+  let beta_b = 0;
+  let beta_b_d = 0;
+  let gamma_b = 0;
+  let gamma_b_d = 0;
+  let i0_b = 0;
+  let i0_b_d = 0;
+  let s_b = 0;
+  let s_b_d = 0;
+  let i_b = 0;
+  let i_b_d = 0;
+  let peakSoft_b = 0;
+  let peakSoft_b_d = 0;
+  const t6_b = seed;
+  // grad of: return Math.log(peakSoft) / 20
+  const t5_b = t6_b / 20;
+  peakSoft_b += t5_b / peakSoft;
+  peakSoft_b_d += -(t5_b / peakSoft / peakSoft * peakSoft_d);
+  // grad of: for (let d = 0; d < days; d++)
+  // reverse of the checkpointed for (let d = 0; d < days; d++): each block of iterations from the last, reached again from a snapshot, taped and reversed (the last, taped by the forward sweep, reversed)
+  for (;;) {
+    const action_1 = checkpoints.next();
+    if (action_1 === 5 || action_1 === 7) {
+      const from_1 = checkpoints.from;
+      const to_1 = checkpoints.to;
+      if (action_1 === 5) {
+        if (top + (to_1 - from_1 > 0 ? to_1 - from_1 : 0) * 3 > stack.length) {
+          stack = tape.reserve(top, (to_1 - from_1 > 0 ? to_1 - from_1 : 0) * 3);
+          stack_d = tapeTangents(stack);
+        }
+        for (let j_2 = from_1; j_2 < to_1; j_2++) {
+          const t3_sirStep = beta * s;
+          const t3_sirStep_d = s * beta_d + beta * s_d;
+          const f1_sirStep = t3_sirStep * i;
+          const f1_sirStep_d = i * t3_sirStep_d + t3_sirStep * i_d;
+          const t11_sirStep = 0.5 * f1_sirStep;
+          const t11_sirStep_d = 0.5 * f1_sirStep_d;
+          const sp_sirStep = s - t11_sirStep;
+          const sp_sirStep_d = s_d - t11_sirStep_d;
+          const t12_sirStep = gamma * i;
+          const t12_sirStep_d = i * gamma_d + gamma * i_d;
+          const t13_sirStep = f1_sirStep - t12_sirStep;
+          const t13_sirStep_d = f1_sirStep_d - t12_sirStep_d;
+          const t14_sirStep = 0.5 * t13_sirStep;
+          const t14_sirStep_d = 0.5 * t13_sirStep_d;
+          const ip_sirStep = i + t14_sirStep;
+          const ip_sirStep_d = i_d + t14_sirStep_d;
+          const t15_sirStep = beta * sp_sirStep;
+          const t15_sirStep_d = sp_sirStep * beta_d + beta * sp_sirStep_d;
+          const f2_sirStep = t15_sirStep * ip_sirStep;
+          const f2_sirStep_d = ip_sirStep * t15_sirStep_d + t15_sirStep * ip_sirStep_d;
+          const t17_sirStep = f1_sirStep + f2_sirStep;
+          const t17_sirStep_d = f1_sirStep_d + f2_sirStep_d;
+          const t18_sirStep = 0.25 * t17_sirStep;
+          const t18_sirStep_d = 0.25 * t17_sirStep_d;
+          const t19_sirStep = s - t18_sirStep;
+          const t19_sirStep_d = s_d - t18_sirStep_d;
+          const nx_s = t19_sirStep;
+          const nx_s_d = t19_sirStep_d;
+          const t3_sirStep_1 = beta * s;
+          const t3_sirStep_1_d = s * beta_d + beta * s_d;
+          const f1_sirStep_1 = t3_sirStep_1 * i;
+          const f1_sirStep_1_d = i * t3_sirStep_1_d + t3_sirStep_1 * i_d;
+          const t11_sirStep_1 = 0.5 * f1_sirStep_1;
+          const t11_sirStep_1_d = 0.5 * f1_sirStep_1_d;
+          const sp_sirStep_1 = s - t11_sirStep_1;
+          const sp_sirStep_1_d = s_d - t11_sirStep_1_d;
+          const t12_sirStep_1 = gamma * i;
+          const t12_sirStep_1_d = i * gamma_d + gamma * i_d;
+          const t13_sirStep_1 = f1_sirStep_1 - t12_sirStep_1;
+          const t13_sirStep_1_d = f1_sirStep_1_d - t12_sirStep_1_d;
+          const t14_sirStep_1 = 0.5 * t13_sirStep_1;
+          const t14_sirStep_1_d = 0.5 * t13_sirStep_1_d;
+          const ip_sirStep_1 = i + t14_sirStep_1;
+          const ip_sirStep_1_d = i_d + t14_sirStep_1_d;
+          const t15_sirStep_1 = beta * sp_sirStep_1;
+          const t15_sirStep_1_d = sp_sirStep_1 * beta_d + beta * sp_sirStep_1_d;
+          const f2_sirStep_1 = t15_sirStep_1 * ip_sirStep_1;
+          const f2_sirStep_1_d = ip_sirStep_1 * t15_sirStep_1_d + t15_sirStep_1 * ip_sirStep_1_d;
+          const t20_sirStep_1 = t13_sirStep_1 + f2_sirStep_1;
+          const t20_sirStep_1_d = t13_sirStep_1_d + f2_sirStep_1_d;
+          const t21_sirStep_1 = gamma * ip_sirStep_1;
+          const t21_sirStep_1_d = ip_sirStep_1 * gamma_d + gamma * ip_sirStep_1_d;
+          const t22_sirStep_1 = t20_sirStep_1 - t21_sirStep_1;
+          const t22_sirStep_1_d = t20_sirStep_1_d - t21_sirStep_1_d;
+          const t23_sirStep_1 = 0.25 * t22_sirStep_1;
+          const t23_sirStep_1_d = 0.25 * t22_sirStep_1_d;
+          const t24_sirStep_1 = i + t23_sirStep_1;
+          const t24_sirStep_1_d = i_d + t23_sirStep_1_d;
+          const nx_i = t24_sirStep_1;
+          const nx_i_d = t24_sirStep_1_d;
+          stack_d[top]! = s_d;
+          stack[top++]! = s;
+          s = nx_s;
+          s_d = nx_s_d;
+          stack_d[top]! = i_d;
+          stack[top++]! = i;
+          i = nx_i;
+          i_d = nx_i_d;
+          const t2 = 20 * i;
+          const t2_d = 20 * i_d;
+          const t3 = Math.exp(t2);
+          const t3_d = t3 * t2_d;
+          stack_d[top]! = t3_d;
+          stack[top++]! = t3;
+          const t4 = peakSoft + t3;
+          const t4_d = peakSoft_d + t3_d;
+          peakSoft = t4;
+          peakSoft_d = t4_d;
+        }
+      }
+      for (let j_3 = to_1 - 1; j_3 >= from_1; j_3--) {
+        {
+          // grad of: peakSoft += Math.exp(20 * i)
+          const t3_b = peakSoft_b;
+          const t3_b_d = peakSoft_b_d;
+          const t3 = stack[--top]!;
+          const t3_d = stack_d[top]!;
+          const t2_b = t3_b * t3;
+          const t2_b_d = t3 * t3_b_d + t3_b * t3_d;
+          i_b += t2_b * 20;
+          i_b_d += 20 * t2_b_d;
+          // grad of: i = nx.i
+          i = stack[--top]!;
+          i_d = stack_d[top]!;
+          const nx_i_b = i_b;
+          const nx_i_b_d = i_b_d;
+          i_b = 0;
+          i_b_d = 0;
+          // grad of: s = nx.s
+          s = stack[--top]!;
+          s_d = stack_d[top]!;
+          const nx_s_b = s_b;
+          const nx_s_b_d = s_b_d;
+          s_b = 0;
+          s_b_d = 0;
+          // grad of: const nx = sirStep(s, i, beta, gamma, { dt: 0.5, heun: true })
+          const t24_sirStep_1_b = nx_i_b;
+          const t24_sirStep_1_b_d = nx_i_b_d;
+          // grad of (sirStep(…).i): return { s: s - 0.5 * dt * (f1 + f2), i: i + 0.5 * dt * (f1 - gamma * i + f2 - gamma * ip) }
+          i_b += t24_sirStep_1_b;
+          i_b_d += t24_sirStep_1_b_d;
+          const t23_sirStep_1_b = t24_sirStep_1_b;
+          const t23_sirStep_1_b_d = t24_sirStep_1_b_d;
+          const t22_sirStep_1_b = t23_sirStep_1_b * 0.25;
+          const t22_sirStep_1_b_d = 0.25 * t23_sirStep_1_b_d;
+          const t20_sirStep_1_b = t22_sirStep_1_b;
+          const t20_sirStep_1_b_d = t22_sirStep_1_b_d;
+          const t21_sirStep_1_b = -t22_sirStep_1_b;
+          const t21_sirStep_1_b_d = -t22_sirStep_1_b_d;
+          const t3_sirStep_1 = beta * s;
+          const t3_sirStep_1_d = s * beta_d + beta * s_d;
+          const f1_sirStep_1 = t3_sirStep_1 * i;
+          const f1_sirStep_1_d = i * t3_sirStep_1_d + t3_sirStep_1 * i_d;
+          const t12_sirStep_1 = gamma * i;
+          const t12_sirStep_1_d = i * gamma_d + gamma * i_d;
+          const t13_sirStep_1 = f1_sirStep_1 - t12_sirStep_1;
+          const t13_sirStep_1_d = f1_sirStep_1_d - t12_sirStep_1_d;
+          const t14_sirStep_1 = 0.5 * t13_sirStep_1;
+          const t14_sirStep_1_d = 0.5 * t13_sirStep_1_d;
+          const ip_sirStep_1 = i + t14_sirStep_1;
+          const ip_sirStep_1_d = i_d + t14_sirStep_1_d;
+          gamma_b += t21_sirStep_1_b * ip_sirStep_1;
+          gamma_b_d += ip_sirStep_1 * t21_sirStep_1_b_d + t21_sirStep_1_b * ip_sirStep_1_d;
+          let ip_sirStep_1_b = t21_sirStep_1_b * gamma;
+          let ip_sirStep_1_b_d = gamma * t21_sirStep_1_b_d + t21_sirStep_1_b * gamma_d;
+          let t13_sirStep_1_b = t20_sirStep_1_b;
+          let t13_sirStep_1_b_d = t20_sirStep_1_b_d;
+          const f2_sirStep_1_b = t20_sirStep_1_b;
+          const f2_sirStep_1_b_d = t20_sirStep_1_b_d;
+          // grad of (sirStep(…).i): const f2 = beta * sp * ip
+          const t11_sirStep_1 = 0.5 * f1_sirStep_1;
+          const t11_sirStep_1_d = 0.5 * f1_sirStep_1_d;
+          const sp_sirStep_1 = s - t11_sirStep_1;
+          const sp_sirStep_1_d = s_d - t11_sirStep_1_d;
+          const t15_sirStep_1 = beta * sp_sirStep_1;
+          const t15_sirStep_1_d = sp_sirStep_1 * beta_d + beta * sp_sirStep_1_d;
+          const t15_sirStep_1_b = f2_sirStep_1_b * ip_sirStep_1;
+          const t15_sirStep_1_b_d = ip_sirStep_1 * f2_sirStep_1_b_d + f2_sirStep_1_b * ip_sirStep_1_d;
+          ip_sirStep_1_b += f2_sirStep_1_b * t15_sirStep_1;
+          ip_sirStep_1_b_d += t15_sirStep_1 * f2_sirStep_1_b_d + f2_sirStep_1_b * t15_sirStep_1_d;
+          beta_b += t15_sirStep_1_b * sp_sirStep_1;
+          beta_b_d += sp_sirStep_1 * t15_sirStep_1_b_d + t15_sirStep_1_b * sp_sirStep_1_d;
+          const sp_sirStep_1_b = t15_sirStep_1_b * beta;
+          const sp_sirStep_1_b_d = beta * t15_sirStep_1_b_d + t15_sirStep_1_b * beta_d;
+          // grad of (sirStep(…).i): const sp = s - dt * f1, ip = i + dt * (f1 - gamma * i)
+          i_b += ip_sirStep_1_b;
+          i_b_d += ip_sirStep_1_b_d;
+          const t14_sirStep_1_b = ip_sirStep_1_b;
+          const t14_sirStep_1_b_d = ip_sirStep_1_b_d;
+          t13_sirStep_1_b += t14_sirStep_1_b * 0.5;
+          t13_sirStep_1_b_d += 0.5 * t14_sirStep_1_b_d;
+          let f1_sirStep_1_b = t13_sirStep_1_b;
+          let f1_sirStep_1_b_d = t13_sirStep_1_b_d;
+          const t12_sirStep_1_b = -t13_sirStep_1_b;
+          const t12_sirStep_1_b_d = -t13_sirStep_1_b_d;
+          gamma_b += t12_sirStep_1_b * i;
+          gamma_b_d += i * t12_sirStep_1_b_d + t12_sirStep_1_b * i_d;
+          i_b += t12_sirStep_1_b * gamma;
+          i_b_d += gamma * t12_sirStep_1_b_d + t12_sirStep_1_b * gamma_d;
+          s_b += sp_sirStep_1_b;
+          s_b_d += sp_sirStep_1_b_d;
+          const t11_sirStep_1_b = -sp_sirStep_1_b;
+          const t11_sirStep_1_b_d = -sp_sirStep_1_b_d;
+          f1_sirStep_1_b += t11_sirStep_1_b * 0.5;
+          f1_sirStep_1_b_d += 0.5 * t11_sirStep_1_b_d;
+          // grad of (sirStep(…).i): const f1 = beta * s * i
+          const t3_sirStep_1_b = f1_sirStep_1_b * i;
+          const t3_sirStep_1_b_d = i * f1_sirStep_1_b_d + f1_sirStep_1_b * i_d;
+          i_b += f1_sirStep_1_b * t3_sirStep_1;
+          i_b_d += t3_sirStep_1 * f1_sirStep_1_b_d + f1_sirStep_1_b * t3_sirStep_1_d;
+          beta_b += t3_sirStep_1_b * s;
+          beta_b_d += s * t3_sirStep_1_b_d + t3_sirStep_1_b * s_d;
+          s_b += t3_sirStep_1_b * beta;
+          s_b_d += beta * t3_sirStep_1_b_d + t3_sirStep_1_b * beta_d;
+          // grad of: const nx = sirStep(s, i, beta, gamma, { dt: 0.5, heun: true })
+          const t19_sirStep_b = nx_s_b;
+          const t19_sirStep_b_d = nx_s_b_d;
+          // grad of (sirStep(…).s): return { s: s - 0.5 * dt * (f1 + f2), i: i + 0.5 * dt * (f1 - gamma * i + f2 - gamma * ip) }
+          s_b += t19_sirStep_b;
+          s_b_d += t19_sirStep_b_d;
+          const t18_sirStep_b = -t19_sirStep_b;
+          const t18_sirStep_b_d = -t19_sirStep_b_d;
+          const t17_sirStep_b = t18_sirStep_b * 0.25;
+          const t17_sirStep_b_d = 0.25 * t18_sirStep_b_d;
+          let f1_sirStep_b = t17_sirStep_b;
+          let f1_sirStep_b_d = t17_sirStep_b_d;
+          const f2_sirStep_b = t17_sirStep_b;
+          const f2_sirStep_b_d = t17_sirStep_b_d;
+          // grad of (sirStep(…).s): const f2 = beta * sp * ip
+          const t3_sirStep = beta * s;
+          const t3_sirStep_d = s * beta_d + beta * s_d;
+          const f1_sirStep = t3_sirStep * i;
+          const f1_sirStep_d = i * t3_sirStep_d + t3_sirStep * i_d;
+          const t12_sirStep = gamma * i;
+          const t12_sirStep_d = i * gamma_d + gamma * i_d;
+          const t13_sirStep = f1_sirStep - t12_sirStep;
+          const t13_sirStep_d = f1_sirStep_d - t12_sirStep_d;
+          const t14_sirStep = 0.5 * t13_sirStep;
+          const t14_sirStep_d = 0.5 * t13_sirStep_d;
+          const ip_sirStep = i + t14_sirStep;
+          const ip_sirStep_d = i_d + t14_sirStep_d;
+          const t11_sirStep = 0.5 * f1_sirStep;
+          const t11_sirStep_d = 0.5 * f1_sirStep_d;
+          const sp_sirStep = s - t11_sirStep;
+          const sp_sirStep_d = s_d - t11_sirStep_d;
+          const t15_sirStep = beta * sp_sirStep;
+          const t15_sirStep_d = sp_sirStep * beta_d + beta * sp_sirStep_d;
+          const t15_sirStep_b = f2_sirStep_b === 0 ? 0 : f2_sirStep_b * ip_sirStep;
+          const t15_sirStep_b_d = f2_sirStep_b === 0 && f2_sirStep_b_d === 0 ? 0 : ip_sirStep * f2_sirStep_b_d + f2_sirStep_b * ip_sirStep_d;
+          const ip_sirStep_b = f2_sirStep_b === 0 ? 0 : f2_sirStep_b * t15_sirStep;
+          const ip_sirStep_b_d = f2_sirStep_b === 0 && f2_sirStep_b_d === 0 ? 0 : t15_sirStep * f2_sirStep_b_d + f2_sirStep_b * t15_sirStep_d;
+          const sp_sirStep_b = t15_sirStep_b === 0 ? 0 : t15_sirStep_b * beta;
+          const sp_sirStep_b_d = t15_sirStep_b === 0 && t15_sirStep_b_d === 0 ? 0 : beta * t15_sirStep_b_d + t15_sirStep_b * beta_d;
+          if (t15_sirStep_b !== 0 || t15_sirStep_b_d !== 0) {
+            beta_b += t15_sirStep_b * sp_sirStep;
+            beta_b_d += sp_sirStep * t15_sirStep_b_d + t15_sirStep_b * sp_sirStep_d;
+          }
+          // grad of (sirStep(…).s): const sp = s - dt * f1, ip = i + dt * (f1 - gamma * i)
+          i_b += ip_sirStep_b;
+          i_b_d += ip_sirStep_b_d;
+          const t14_sirStep_b = ip_sirStep_b;
+          const t14_sirStep_b_d = ip_sirStep_b_d;
+          const t13_sirStep_b = t14_sirStep_b * 0.5;
+          const t13_sirStep_b_d = 0.5 * t14_sirStep_b_d;
+          f1_sirStep_b += t13_sirStep_b;
+          f1_sirStep_b_d += t13_sirStep_b_d;
+          const t12_sirStep_b = -t13_sirStep_b;
+          const t12_sirStep_b_d = -t13_sirStep_b_d;
+          if (t12_sirStep_b !== 0 || t12_sirStep_b_d !== 0) {
+            gamma_b += t12_sirStep_b * i;
+            gamma_b_d += i * t12_sirStep_b_d + t12_sirStep_b * i_d;
+            i_b += t12_sirStep_b * gamma;
+            i_b_d += gamma * t12_sirStep_b_d + t12_sirStep_b * gamma_d;
+          }
+          s_b += sp_sirStep_b;
+          s_b_d += sp_sirStep_b_d;
+          const t11_sirStep_b = -sp_sirStep_b;
+          const t11_sirStep_b_d = -sp_sirStep_b_d;
+          f1_sirStep_b += t11_sirStep_b * 0.5;
+          f1_sirStep_b_d += 0.5 * t11_sirStep_b_d;
+          // grad of (sirStep(…).s): const f1 = beta * s * i
+          const t3_sirStep_b = f1_sirStep_b === 0 ? 0 : f1_sirStep_b * i;
+          const t3_sirStep_b_d = f1_sirStep_b === 0 && f1_sirStep_b_d === 0 ? 0 : i * f1_sirStep_b_d + f1_sirStep_b * i_d;
+          if (f1_sirStep_b !== 0 || f1_sirStep_b_d !== 0) {
+            i_b += f1_sirStep_b * t3_sirStep;
+            i_b_d += t3_sirStep * f1_sirStep_b_d + f1_sirStep_b * t3_sirStep_d;
+          }
+          if (t3_sirStep_b !== 0 || t3_sirStep_b_d !== 0) {
+            beta_b += t3_sirStep_b * s;
+            beta_b_d += s * t3_sirStep_b_d + t3_sirStep_b * s_d;
+            s_b += t3_sirStep_b * beta;
+            s_b_d += beta * t3_sirStep_b_d + t3_sirStep_b * beta_d;
+          }
+        }
+      }
+    } else {
+      if (action_1 === 3) {
+        const row_1 = checkpoints.snapshot(checkpoints.slot);
+        const row_1_d = snapshotTangents(checkpoints, checkpoints.slot);
+        const at_1 = checkpoints.offset(checkpoints.slot);
+        s = row_1[at_1]!;
+        s_d = row_1_d[at_1]!;
+        i = row_1[at_1 + 1]!;
+        i_d = row_1_d[at_1 + 1]!;
+        peakSoft = row_1[at_1 + 2]!;
+        peakSoft_d = row_1_d[at_1 + 2]!;
+      } else {
+        if (action_1 === 1) {
+          for (let j_4 = checkpoints.from; j_4 < checkpoints.to; j_4++) {
+            const t3_sirStep = beta * s;
+            const t3_sirStep_d = s * beta_d + beta * s_d;
+            const f1_sirStep = t3_sirStep * i;
+            const f1_sirStep_d = i * t3_sirStep_d + t3_sirStep * i_d;
+            const t11_sirStep = 0.5 * f1_sirStep;
+            const t11_sirStep_d = 0.5 * f1_sirStep_d;
+            const sp_sirStep = s - t11_sirStep;
+            const sp_sirStep_d = s_d - t11_sirStep_d;
+            const t12_sirStep = gamma * i;
+            const t12_sirStep_d = i * gamma_d + gamma * i_d;
+            const t13_sirStep = f1_sirStep - t12_sirStep;
+            const t13_sirStep_d = f1_sirStep_d - t12_sirStep_d;
+            const t14_sirStep = 0.5 * t13_sirStep;
+            const t14_sirStep_d = 0.5 * t13_sirStep_d;
+            const ip_sirStep = i + t14_sirStep;
+            const ip_sirStep_d = i_d + t14_sirStep_d;
+            const t15_sirStep = beta * sp_sirStep;
+            const t15_sirStep_d = sp_sirStep * beta_d + beta * sp_sirStep_d;
+            const f2_sirStep = t15_sirStep * ip_sirStep;
+            const f2_sirStep_d = ip_sirStep * t15_sirStep_d + t15_sirStep * ip_sirStep_d;
+            const t17_sirStep = f1_sirStep + f2_sirStep;
+            const t17_sirStep_d = f1_sirStep_d + f2_sirStep_d;
+            const t18_sirStep = 0.25 * t17_sirStep;
+            const t18_sirStep_d = 0.25 * t17_sirStep_d;
+            const t19_sirStep = s - t18_sirStep;
+            const t19_sirStep_d = s_d - t18_sirStep_d;
+            const nx_s = t19_sirStep;
+            const nx_s_d = t19_sirStep_d;
+            const t3_sirStep_1 = beta * s;
+            const t3_sirStep_1_d = s * beta_d + beta * s_d;
+            const f1_sirStep_1 = t3_sirStep_1 * i;
+            const f1_sirStep_1_d = i * t3_sirStep_1_d + t3_sirStep_1 * i_d;
+            const t11_sirStep_1 = 0.5 * f1_sirStep_1;
+            const t11_sirStep_1_d = 0.5 * f1_sirStep_1_d;
+            const sp_sirStep_1 = s - t11_sirStep_1;
+            const sp_sirStep_1_d = s_d - t11_sirStep_1_d;
+            const t12_sirStep_1 = gamma * i;
+            const t12_sirStep_1_d = i * gamma_d + gamma * i_d;
+            const t13_sirStep_1 = f1_sirStep_1 - t12_sirStep_1;
+            const t13_sirStep_1_d = f1_sirStep_1_d - t12_sirStep_1_d;
+            const t14_sirStep_1 = 0.5 * t13_sirStep_1;
+            const t14_sirStep_1_d = 0.5 * t13_sirStep_1_d;
+            const ip_sirStep_1 = i + t14_sirStep_1;
+            const ip_sirStep_1_d = i_d + t14_sirStep_1_d;
+            const t15_sirStep_1 = beta * sp_sirStep_1;
+            const t15_sirStep_1_d = sp_sirStep_1 * beta_d + beta * sp_sirStep_1_d;
+            const f2_sirStep_1 = t15_sirStep_1 * ip_sirStep_1;
+            const f2_sirStep_1_d = ip_sirStep_1 * t15_sirStep_1_d + t15_sirStep_1 * ip_sirStep_1_d;
+            const t20_sirStep_1 = t13_sirStep_1 + f2_sirStep_1;
+            const t20_sirStep_1_d = t13_sirStep_1_d + f2_sirStep_1_d;
+            const t21_sirStep_1 = gamma * ip_sirStep_1;
+            const t21_sirStep_1_d = ip_sirStep_1 * gamma_d + gamma * ip_sirStep_1_d;
+            const t22_sirStep_1 = t20_sirStep_1 - t21_sirStep_1;
+            const t22_sirStep_1_d = t20_sirStep_1_d - t21_sirStep_1_d;
+            const t23_sirStep_1 = 0.25 * t22_sirStep_1;
+            const t23_sirStep_1_d = 0.25 * t22_sirStep_1_d;
+            const t24_sirStep_1 = i + t23_sirStep_1;
+            const t24_sirStep_1_d = i_d + t23_sirStep_1_d;
+            const nx_i = t24_sirStep_1;
+            const nx_i_d = t24_sirStep_1_d;
+            s = nx_s;
+            s_d = nx_s_d;
+            i = nx_i;
+            i_d = nx_i_d;
+            const t2 = 20 * i;
+            const t2_d = 20 * i_d;
+            const t3 = Math.exp(t2);
+            const t3_d = t3 * t2_d;
+            const t4 = peakSoft + t3;
+            const t4_d = peakSoft_d + t3_d;
+            peakSoft = t4;
+            peakSoft_d = t4_d;
+          }
+        } else {
+          if (action_1 === 2) {
+            const row_2 = checkpoints.snapshot(checkpoints.slot);
+            const row_2_d = snapshotTangents(checkpoints, checkpoints.slot);
+            const at_2 = checkpoints.offset(checkpoints.slot);
+            row_2[at_2]! = s;
+            row_2_d[at_2]! = s_d;
+            row_2[at_2 + 1]! = i;
+            row_2_d[at_2 + 1]! = i_d;
+            row_2[at_2 + 2]! = peakSoft;
+            row_2_d[at_2 + 2]! = peakSoft_d;
+          } else {
+            break;
+          }
+        }
+      }
+    }
+  }
+  if (checkpoints.steps > 0) {
+    const row_3 = checkpoints.snapshot(0);
+    const row_3_d = snapshotTangents(checkpoints, 0);
+    const at_3 = checkpoints.offset(0);
+    s = row_3[at_3]!;
+    s_d = row_3_d[at_3]!;
+    i = row_3[at_3 + 1]!;
+    i_d = row_3_d[at_3 + 1]!;
+    peakSoft = row_3[at_3 + 2]!;
+    peakSoft_d = row_3_d[at_3 + 2]!;
+  }
+  checkpoints.release();
+  // grad of: let i = i0
+  i0_b += i_b;
+  i0_b_d += i_b_d;
+  // grad of: let s = 1 - i0
+  const t1_b = s_b;
+  const t1_b_d = s_b_d;
+  i0_b -= t1_b;
+  i0_b_d -= t1_b_d;
+  adj.beta += beta_b;
+  adj_d.beta += beta_b_d;
+  adj.gamma += gamma_b;
+  adj_d.gamma += gamma_b_d;
+  adj.i0 += i0_b;
+  adj_d.i0 += i0_b_d;
+  tape.top = top;
+  return {
+    value: t6,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** sirPeak's value, gradient and dense Hessian (row-major n×n over beta, then gamma, then i0, then days), from n Hessian-vector products. */
+export function sirPeak_hessian(beta: number, gamma: number, i0: number, days: number): { value: number; grad: { beta: number; gamma: number; i0: number; days: number }; hessian: Float64Array } {
+  return denseHessian([['beta', -1], ['gamma', -1], ['i0', -1], ['days', -1]], (v: { beta?: number; gamma?: number; i0?: number; days?: number }) => sirPeak_hvp(beta, gamma, i0, days, v));
+}
+
 /** sirPeakPlain's value; adds seed times its gradient into adj. */
 export function sirPeakPlain_vjp(beta: number, gamma: number, i0: number, days: number, adj: { beta: number; gamma: number; i0: number; days: number }, seed = 1): number {
   // the tape: values saved for the reverse sweep, on a stack

@@ -610,11 +610,10 @@ export function aliasWindow_vjp(x: Float64Array, k: number, adj: { x: Float64Arr
       // grad of (scaleInPlace): w[i] *= k
       const t_scaleInPlace_1 = i_scaleInPlace_1 + t9;
       const t3_scaleInPlace_1_b = buf_b[t_scaleInPlace_1]! ?? 0;
-      buf_b[t_scaleInPlace_1]! = 0;
       const t2_scaleInPlace_1 = buf[t_scaleInPlace_1]!;
       const t2_scaleInPlace_1_b = t3_scaleInPlace_1_b === 0 ? 0 : t3_scaleInPlace_1_b * k;
       if (t3_scaleInPlace_1_b !== 0) k_b += t3_scaleInPlace_1_b * t2_scaleInPlace_1;
-      buf_b[t_scaleInPlace_1]! += t2_scaleInPlace_1_b;
+      buf_b[t_scaleInPlace_1]! = t2_scaleInPlace_1_b;
     }
   } else {
     for (let i_scaleInPlace_1 = t12 - 1; i_scaleInPlace_1 >= 0; i_scaleInPlace_1--) {
@@ -622,11 +621,10 @@ export function aliasWindow_vjp(x: Float64Array, k: number, adj: { x: Float64Arr
       const t_scaleInPlace_1 = i_scaleInPlace_1 + t9;
       buf[t_scaleInPlace_1]! = stack[--top]!;
       const t3_scaleInPlace_1_b = buf_b[t_scaleInPlace_1]! ?? 0;
-      buf_b[t_scaleInPlace_1]! = 0;
       const t2_scaleInPlace_1 = buf[t_scaleInPlace_1]!;
       const t2_scaleInPlace_1_b = t3_scaleInPlace_1_b === 0 ? 0 : t3_scaleInPlace_1_b * k;
       if (t3_scaleInPlace_1_b !== 0) k_b += t3_scaleInPlace_1_b * t2_scaleInPlace_1;
-      buf_b[t_scaleInPlace_1]! += t2_scaleInPlace_1_b;
+      buf_b[t_scaleInPlace_1]! = t2_scaleInPlace_1_b;
     }
   }
   if (t7 > 32) {
@@ -635,11 +633,10 @@ export function aliasWindow_vjp(x: Float64Array, k: number, adj: { x: Float64Arr
       // grad of (scaleInPlace): w[i] *= k
       const t_scaleInPlace = i_scaleInPlace + t4;
       const t3_scaleInPlace_b = buf_b[t_scaleInPlace]! ?? 0;
-      buf_b[t_scaleInPlace]! = 0;
       const t2_scaleInPlace = buf[t_scaleInPlace]!;
       const t2_scaleInPlace_b = t3_scaleInPlace_b === 0 ? 0 : t3_scaleInPlace_b * k;
       if (t3_scaleInPlace_b !== 0) k_b += t3_scaleInPlace_b * t2_scaleInPlace;
-      buf_b[t_scaleInPlace]! += t2_scaleInPlace_b;
+      buf_b[t_scaleInPlace]! = t2_scaleInPlace_b;
     }
   } else {
     for (let i_scaleInPlace = t7 - 1; i_scaleInPlace >= 0; i_scaleInPlace--) {
@@ -647,11 +644,10 @@ export function aliasWindow_vjp(x: Float64Array, k: number, adj: { x: Float64Arr
       const t_scaleInPlace = i_scaleInPlace + t4;
       buf[t_scaleInPlace]! = stack[--top]!;
       const t3_scaleInPlace_b = buf_b[t_scaleInPlace]! ?? 0;
-      buf_b[t_scaleInPlace]! = 0;
       const t2_scaleInPlace = buf[t_scaleInPlace]!;
       const t2_scaleInPlace_b = t3_scaleInPlace_b === 0 ? 0 : t3_scaleInPlace_b * k;
       if (t3_scaleInPlace_b !== 0) k_b += t3_scaleInPlace_b * t2_scaleInPlace;
-      buf_b[t_scaleInPlace]! += t2_scaleInPlace_b;
+      buf_b[t_scaleInPlace]! = t2_scaleInPlace_b;
     }
   }
   // grad of: const buf = Float64Array.from(x)
@@ -1582,81 +1578,54 @@ export function switchInLoop_vjp(xs: Float64Array, k: number, adj: { xs: Float64
   // the tape: values saved for the reverse sweep, on a stack
   let stack = tape.values;
   let top = tape.top;
-  let entry: number = 0;
-  let brk: boolean = false;
   let cnt: boolean = false;
   let s = 0;
   const t1 = xs.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 5 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 5);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
   for (let i = 0; i < t1; i++) {
     cnt = false;
     const t2 = i % 3;
     const t3 = t2 === 0;
+    const t4 = t2 === 1;
+    const t5 = t2 === 2;
+    const t6 = t4 || t5;
     if (t3) {
-      entry = 0;
-    } else {
-      const t4 = t2 === 1;
-      if (t4) {
-        entry = 1;
-      } else {
-        const t5 = t2 === 2;
-        if (t5) {
-          entry = 2;
-        } else {
-          entry = 3;
-        }
-      }
-    }
-    brk = false;
-    const t6 = entry <= 0;
-    if (t6) {
       const t7 = xs[i]!;
       const t8 = k * t7;
       const t9 = s + t8;
       s = t9;
-      brk = true;
-      stack[top++]! = 1;
     } else {
-      stack[top++]! = 0;
-    }
-    const t10 = entry <= 1;
-    const t11 = !brk;
-    const t12 = t11 && t10;
-    if (t12) {
-      const t13 = xs[i]!;
-      const t14 = t13 < 0;
-      if (t14) {
-        cnt = true;
-      } else {
-        const t15 = t13 * t13;
-        const t16 = s + t15;
-        s = t16;
+      if (t6) {
+        if (t4) {
+          const t10 = xs[i]!;
+          const t11 = t10 < 0;
+          if (t11) {
+            cnt = true;
+          } else {
+            const t12 = t10 * t10;
+            const t13 = s + t12;
+            s = t13;
+            const t14 = 0.1 * k;
+            const t15 = 1 + t14;
+            const t16 = s * t15;
+            stack[top++]! = s;
+            s = t16;
+          }
+        } else {
+          const t17 = 0.1 * k;
+          const t18 = 1 + t17;
+          const t19 = s * t18;
+          stack[top++]! = s;
+          s = t19;
+        }
       }
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
     }
-    const t17 = entry <= 2;
-    const t18 = brk || cnt;
-    const t19 = !t18;
-    const t20 = t19 && t17;
+    const t20 = !cnt;
     if (t20) {
-      const t21 = 0.1 * k;
-      const t22 = 1 + t21;
-      const t23 = s * t22;
-      stack[top++]! = s;
+      const t21 = xs[i]!;
+      const t22 = 0.01 * t21;
+      const t23 = s + t22;
       s = t23;
-      brk = true;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
-    }
-    const t24 = !cnt;
-    if (t24) {
-      const t25 = xs[i]!;
-      const t26 = 0.01 * t25;
-      const t27 = s + t26;
-      s = t27;
       stack[top++]! = 1;
     } else {
       stack[top++]! = 0;
@@ -1669,45 +1638,57 @@ export function switchInLoop_vjp(xs: Float64Array, k: number, adj: { xs: Float64
   // grad of: for (let i = 0; i < xs.length; i++)
   for (let i = t1 - 1; i >= 0; i--) {
     // grad of: s += 0.01 * xs[i]
-    const t24 = stack[--top]! !== 0;
-    if (t24) {
-      const t26_b = s_b;
-      const t25_b = t26_b * 0.01;
-      xs_b[i]! += t25_b;
-    }
-    // grad of: switch (i % 3)
     const t20 = stack[--top]! !== 0;
     if (t20) {
-      // grad of: s *= 1 + 0.1 * k
-      s = stack[--top]!;
-      const t21 = 0.1 * k;
-      const t22 = 1 + t21;
-      const t22_b = s_b * s;
-      s_b = s_b * t22;
-      const t21_b = t22_b;
-      k_b += t21_b * 0.1;
+      const t22_b = s_b;
+      const t21_b = t22_b * 0.01;
+      xs_b[i]! += t21_b;
     }
-    const t12 = stack[--top]! !== 0;
-    if (t12) {
-      let t13_b = 0;
-      // grad of: if (xs[i] < 0)
-      const t13 = xs[i]!;
-      const t14 = t13 < 0;
-      if (!t14) {
-        // grad of: s += xs[i] * xs[i]
-        const t15_b = s_b;
-        t13_b += t15_b * (t13 + t13);
-      }
-      xs_b[i]! += t13_b;
-    }
-    const t6 = stack[--top]! !== 0;
-    if (t6) {
+    // grad of: switch (i % 3)
+    const t2 = i % 3;
+    const t3 = t2 === 0;
+    const t4 = t2 === 1;
+    const t5 = t2 === 2;
+    const t6 = t4 || t5;
+    if (t3) {
       // grad of: s += k * xs[i]
       const t8_b = s_b;
       const t7 = xs[i]!;
       k_b += t8_b * t7;
       const t7_b = t8_b * k;
       xs_b[i]! += t7_b;
+    } else {
+      if (t6) {
+        if (t4) {
+          let t10_b = 0;
+          // grad of: if (xs[i] < 0)
+          const t10 = xs[i]!;
+          const t11 = t10 < 0;
+          if (!t11) {
+            // grad of: s *= 1 + 0.1 * k
+            s = stack[--top]!;
+            const t14 = 0.1 * k;
+            const t15 = 1 + t14;
+            const t15_b = s_b * s;
+            s_b = s_b * t15;
+            const t14_b = t15_b;
+            k_b += t14_b * 0.1;
+            // grad of: s += xs[i] * xs[i]
+            const t12_b = s_b;
+            t10_b += t12_b * (t10 + t10);
+          }
+          xs_b[i]! += t10_b;
+        } else {
+          // grad of: s *= 1 + 0.1 * k
+          s = stack[--top]!;
+          const t17 = 0.1 * k;
+          const t18 = 1 + t17;
+          const t18_b = s_b * s;
+          s_b = s_b * t18;
+          const t17_b = t18_b;
+          k_b += t17_b * 0.1;
+        }
+      }
     }
   }
   adj.k += k_b;
@@ -1726,8 +1707,6 @@ export function switchInLoop_grad(xs: Float64Array, k: number): { value: number;
 export function switchInLoop_jvp(xs: Float64Array, k: number, tangent: { xs?: Float64Array; k?: number }): { value: number; tangent: number } {
   const xs_d = tangent.xs ?? new Float64Array(xs.length);
   const k_d = tangent.k ?? 0;
-  let entry: number = 0;
-  let brk: boolean = false;
   let cnt: boolean = false;
   let s = 0;
   let s_d = 0;
@@ -1736,24 +1715,10 @@ export function switchInLoop_jvp(xs: Float64Array, k: number, tangent: { xs?: Fl
     cnt = false;
     const t2 = i % 3;
     const t3 = t2 === 0;
+    const t4 = t2 === 1;
+    const t5 = t2 === 2;
+    const t6 = t4 || t5;
     if (t3) {
-      entry = 0;
-    } else {
-      const t4 = t2 === 1;
-      if (t4) {
-        entry = 1;
-      } else {
-        const t5 = t2 === 2;
-        if (t5) {
-          entry = 2;
-        } else {
-          entry = 3;
-        }
-      }
-    }
-    brk = false;
-    const t6 = entry <= 0;
-    if (t6) {
       const t7 = xs[i]!;
       const t7_d = xs_d[i]!;
       const t8 = k * t7;
@@ -1762,51 +1727,52 @@ export function switchInLoop_jvp(xs: Float64Array, k: number, tangent: { xs?: Fl
       const t9_d = s_d + t8_d;
       s = t9;
       s_d = t9_d;
-      brk = true;
-    }
-    const t10 = entry <= 1;
-    const t11 = !brk;
-    const t12 = t11 && t10;
-    if (t12) {
-      const t13 = xs[i]!;
-      const t13_d = xs_d[i]!;
-      const t14 = t13 < 0;
-      if (t14) {
-        cnt = true;
-      } else {
-        const t15 = t13 * t13;
-        const t15_d = (t13 + t13) * t13_d;
-        const t16 = s + t15;
-        const t16_d = s_d + t15_d;
-        s = t16;
-        s_d = t16_d;
+    } else {
+      if (t6) {
+        if (t4) {
+          const t10 = xs[i]!;
+          const t10_d = xs_d[i]!;
+          const t11 = t10 < 0;
+          if (t11) {
+            cnt = true;
+          } else {
+            const t12 = t10 * t10;
+            const t12_d = (t10 + t10) * t10_d;
+            const t13 = s + t12;
+            const t13_d = s_d + t12_d;
+            s = t13;
+            s_d = t13_d;
+            const t14 = 0.1 * k;
+            const t14_d = 0.1 * k_d;
+            const t15 = 1 + t14;
+            const t15_d = t14_d;
+            const t16 = s * t15;
+            const t16_d = t15 * s_d + s * t15_d;
+            s = t16;
+            s_d = t16_d;
+          }
+        } else {
+          const t17 = 0.1 * k;
+          const t17_d = 0.1 * k_d;
+          const t18 = 1 + t17;
+          const t18_d = t17_d;
+          const t19 = s * t18;
+          const t19_d = t18 * s_d + s * t18_d;
+          s = t19;
+          s_d = t19_d;
+        }
       }
     }
-    const t17 = entry <= 2;
-    const t18 = brk || cnt;
-    const t19 = !t18;
-    const t20 = t19 && t17;
+    const t20 = !cnt;
     if (t20) {
-      const t21 = 0.1 * k;
-      const t21_d = 0.1 * k_d;
-      const t22 = 1 + t21;
-      const t22_d = t21_d;
-      const t23 = s * t22;
-      const t23_d = t22 * s_d + s * t22_d;
+      const t21 = xs[i]!;
+      const t21_d = xs_d[i]!;
+      const t22 = 0.01 * t21;
+      const t22_d = 0.01 * t21_d;
+      const t23 = s + t22;
+      const t23_d = s_d + t22_d;
       s = t23;
       s_d = t23_d;
-      brk = true;
-    }
-    const t24 = !cnt;
-    if (t24) {
-      const t25 = xs[i]!;
-      const t25_d = xs_d[i]!;
-      const t26 = 0.01 * t25;
-      const t26_d = 0.01 * t25_d;
-      const t27 = s + t26;
-      const t27_d = s_d + t26_d;
-      s = t27;
-      s_d = t27_d;
     }
   }
   return {
@@ -1832,38 +1798,22 @@ export function switchInLoop_hvp(xs: Float64Array, k: number, v: { xs?: Float64A
   let stack = tape.values;
   let stack_d = tapeTangents(stack);
   let top = tape.top;
-  let entry: number = 0;
-  let brk: boolean = false;
   let cnt: boolean = false;
   let s = 0;
   let s_d = 0;
   const t1 = xs.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 5 > stack.length) {
-    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 5);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) {
+    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < t1; i++) {
     cnt = false;
     const t2 = i % 3;
     const t3 = t2 === 0;
+    const t4 = t2 === 1;
+    const t5 = t2 === 2;
+    const t6 = t4 || t5;
     if (t3) {
-      entry = 0;
-    } else {
-      const t4 = t2 === 1;
-      if (t4) {
-        entry = 1;
-      } else {
-        const t5 = t2 === 2;
-        if (t5) {
-          entry = 2;
-        } else {
-          entry = 3;
-        }
-      }
-    }
-    brk = false;
-    const t6 = entry <= 0;
-    if (t6) {
       const t7 = xs[i]!;
       const t7_d = xs_d[i]!;
       const t8 = k * t7;
@@ -1872,68 +1822,56 @@ export function switchInLoop_hvp(xs: Float64Array, k: number, v: { xs?: Float64A
       const t9_d = s_d + t8_d;
       s = t9;
       s_d = t9_d;
-      brk = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
     } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
-    const t10 = entry <= 1;
-    const t11 = !brk;
-    const t12 = t11 && t10;
-    if (t12) {
-      const t13 = xs[i]!;
-      const t13_d = xs_d[i]!;
-      const t14 = t13 < 0;
-      if (t14) {
-        cnt = true;
-      } else {
-        const t15 = t13 * t13;
-        const t15_d = (t13 + t13) * t13_d;
-        const t16 = s + t15;
-        const t16_d = s_d + t15_d;
-        s = t16;
-        s_d = t16_d;
+      if (t6) {
+        if (t4) {
+          const t10 = xs[i]!;
+          const t10_d = xs_d[i]!;
+          const t11 = t10 < 0;
+          if (t11) {
+            cnt = true;
+          } else {
+            const t12 = t10 * t10;
+            const t12_d = (t10 + t10) * t10_d;
+            const t13 = s + t12;
+            const t13_d = s_d + t12_d;
+            s = t13;
+            s_d = t13_d;
+            const t14 = 0.1 * k;
+            const t14_d = 0.1 * k_d;
+            const t15 = 1 + t14;
+            const t15_d = t14_d;
+            const t16 = s * t15;
+            const t16_d = t15 * s_d + s * t15_d;
+            stack_d[top]! = s_d;
+            stack[top++]! = s;
+            s = t16;
+            s_d = t16_d;
+          }
+        } else {
+          const t17 = 0.1 * k;
+          const t17_d = 0.1 * k_d;
+          const t18 = 1 + t17;
+          const t18_d = t17_d;
+          const t19 = s * t18;
+          const t19_d = t18 * s_d + s * t18_d;
+          stack_d[top]! = s_d;
+          stack[top++]! = s;
+          s = t19;
+          s_d = t19_d;
+        }
       }
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
-    const t17 = entry <= 2;
-    const t18 = brk || cnt;
-    const t19 = !t18;
-    const t20 = t19 && t17;
+    const t20 = !cnt;
     if (t20) {
-      const t21 = 0.1 * k;
-      const t21_d = 0.1 * k_d;
-      const t22 = 1 + t21;
-      const t22_d = t21_d;
-      const t23 = s * t22;
-      const t23_d = t22 * s_d + s * t22_d;
-      stack_d[top]! = s_d;
-      stack[top++]! = s;
+      const t21 = xs[i]!;
+      const t21_d = xs_d[i]!;
+      const t22 = 0.01 * t21;
+      const t22_d = 0.01 * t21_d;
+      const t23 = s + t22;
+      const t23_d = s_d + t22_d;
       s = t23;
       s_d = t23_d;
-      brk = true;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
-    }
-    const t24 = !cnt;
-    if (t24) {
-      const t25 = xs[i]!;
-      const t25_d = xs_d[i]!;
-      const t26 = 0.01 * t25;
-      const t26_d = 0.01 * t25_d;
-      const t27 = s + t26;
-      const t27_d = s_d + t26_d;
-      s = t27;
-      s_d = t27_d;
       stack_d[top]! = 0;
       stack[top++]! = 1;
     } else {
@@ -1951,54 +1889,22 @@ export function switchInLoop_hvp(xs: Float64Array, k: number, v: { xs?: Float64A
   // grad of: for (let i = 0; i < xs.length; i++)
   for (let i = t1 - 1; i >= 0; i--) {
     // grad of: s += 0.01 * xs[i]
-    const t24 = stack[--top]! !== 0;
-    if (t24) {
-      const t26_b = s_b;
-      const t26_b_d = s_b_d;
-      const t25_b = t26_b * 0.01;
-      const t25_b_d = 0.01 * t26_b_d;
-      xs_b[i]! += t25_b;
-      xs_b_d[i]! += t25_b_d;
-    }
-    // grad of: switch (i % 3)
     const t20 = stack[--top]! !== 0;
     if (t20) {
-      // grad of: s *= 1 + 0.1 * k
-      s = stack[--top]!;
-      s_d = stack_d[top]!;
-      const t21 = 0.1 * k;
-      const t21_d = 0.1 * k_d;
-      const t22 = 1 + t21;
-      const t22_d = t21_d;
-      const t22_b = s_b * s;
-      const t22_b_d = s * s_b_d + s_b * s_d;
-      s_b_d = t22 * s_b_d + s_b * t22_d;
-      s_b = s_b * t22;
-      const t21_b = t22_b;
-      const t21_b_d = t22_b_d;
-      k_b += t21_b * 0.1;
-      k_b_d += 0.1 * t21_b_d;
+      const t22_b = s_b;
+      const t22_b_d = s_b_d;
+      const t21_b = t22_b * 0.01;
+      const t21_b_d = 0.01 * t22_b_d;
+      xs_b[i]! += t21_b;
+      xs_b_d[i]! += t21_b_d;
     }
-    const t12 = stack[--top]! !== 0;
-    if (t12) {
-      let t13_b = 0;
-      let t13_b_d = 0;
-      // grad of: if (xs[i] < 0)
-      const t13 = xs[i]!;
-      const t13_d = xs_d[i]!;
-      const t14 = t13 < 0;
-      if (!t14) {
-        // grad of: s += xs[i] * xs[i]
-        const t15_b = s_b;
-        const t15_b_d = s_b_d;
-        t13_b += t15_b * (t13 + t13);
-        t13_b_d += (t13 + t13) * t15_b_d + t15_b * (2 * t13_d);
-      }
-      xs_b[i]! += t13_b;
-      xs_b_d[i]! += t13_b_d;
-    }
-    const t6 = stack[--top]! !== 0;
-    if (t6) {
+    // grad of: switch (i % 3)
+    const t2 = i % 3;
+    const t3 = t2 === 0;
+    const t4 = t2 === 1;
+    const t5 = t2 === 2;
+    const t6 = t4 || t5;
+    if (t3) {
       // grad of: s += k * xs[i]
       const t8_b = s_b;
       const t8_b_d = s_b_d;
@@ -2010,6 +1916,57 @@ export function switchInLoop_hvp(xs: Float64Array, k: number, v: { xs?: Float64A
       const t7_b_d = k * t8_b_d + t8_b * k_d;
       xs_b[i]! += t7_b;
       xs_b_d[i]! += t7_b_d;
+    } else {
+      if (t6) {
+        if (t4) {
+          let t10_b = 0;
+          let t10_b_d = 0;
+          // grad of: if (xs[i] < 0)
+          const t10 = xs[i]!;
+          const t10_d = xs_d[i]!;
+          const t11 = t10 < 0;
+          if (!t11) {
+            // grad of: s *= 1 + 0.1 * k
+            s = stack[--top]!;
+            s_d = stack_d[top]!;
+            const t14 = 0.1 * k;
+            const t14_d = 0.1 * k_d;
+            const t15 = 1 + t14;
+            const t15_d = t14_d;
+            const t15_b = s_b * s;
+            const t15_b_d = s * s_b_d + s_b * s_d;
+            s_b_d = t15 * s_b_d + s_b * t15_d;
+            s_b = s_b * t15;
+            const t14_b = t15_b;
+            const t14_b_d = t15_b_d;
+            k_b += t14_b * 0.1;
+            k_b_d += 0.1 * t14_b_d;
+            // grad of: s += xs[i] * xs[i]
+            const t12_b = s_b;
+            const t12_b_d = s_b_d;
+            t10_b += t12_b * (t10 + t10);
+            t10_b_d += (t10 + t10) * t12_b_d + t12_b * (2 * t10_d);
+          }
+          xs_b[i]! += t10_b;
+          xs_b_d[i]! += t10_b_d;
+        } else {
+          // grad of: s *= 1 + 0.1 * k
+          s = stack[--top]!;
+          s_d = stack_d[top]!;
+          const t17 = 0.1 * k;
+          const t17_d = 0.1 * k_d;
+          const t18 = 1 + t17;
+          const t18_d = t17_d;
+          const t18_b = s_b * s;
+          const t18_b_d = s * s_b_d + s_b * s_d;
+          s_b_d = t18 * s_b_d + s_b * t18_d;
+          s_b = s_b * t18;
+          const t17_b = t18_b;
+          const t17_b_d = t18_b_d;
+          k_b += t17_b * 0.1;
+          k_b_d += 0.1 * t17_b_d;
+        }
+      }
     }
   }
   adj.k += k_b;
@@ -2843,7 +2800,9 @@ export function carriedEarly_vjp(xs: Float64Array, level: number, adj: { xs: Flo
     }
     // grad of (firstAbove): for (let i = from; i < xs.length; i++)
     const ret_firstAbove_at = stack[--top]!;
-    for (let k = stack[--top]!; k > 0; k--) {
+    let k = stack[--top]!;
+    // only the iteration that left the loop has a reverse: the others step counters back
+    if (ret_firstAbove_at !== 0) {
       let t3_firstAbove_b = 0;
       const t7_firstAbove = k !== ret_firstAbove_at;
       if (t7_firstAbove) {
@@ -2859,7 +2818,9 @@ export function carriedEarly_vjp(xs: Float64Array, level: number, adj: { xs: Flo
         lv_b -= t5_firstAbove_b;
       }
       xs_b[i_firstAbove]! += t3_firstAbove_b;
+      k--;
     }
+    i_firstAbove = i_firstAbove - k;
     i_firstAbove = stack[--top]!;
   }
   // grad of: let lv = level
@@ -3069,7 +3030,9 @@ export function carriedEarly_hvp(xs: Float64Array, level: number, v: { xs?: Floa
     }
     // grad of (firstAbove): for (let i = from; i < xs.length; i++)
     const ret_firstAbove_at = stack[--top]!;
-    for (let k = stack[--top]!; k > 0; k--) {
+    let k = stack[--top]!;
+    // only the iteration that left the loop has a reverse: the others step counters back
+    if (ret_firstAbove_at !== 0) {
       let t3_firstAbove_b = 0;
       let t3_firstAbove_b_d = 0;
       const t7_firstAbove = k !== ret_firstAbove_at;
@@ -3092,7 +3055,10 @@ export function carriedEarly_hvp(xs: Float64Array, level: number, v: { xs?: Floa
       }
       xs_b[i_firstAbove]! += t3_firstAbove_b;
       xs_b_d[i_firstAbove]! += t3_firstAbove_b_d;
+      k--;
     }
+    i_firstAbove = i_firstAbove - k;
+    i_firstAbove_d = i_firstAbove_d;
     i_firstAbove = stack[--top]!;
     i_firstAbove_d = stack_d[top]!;
   }

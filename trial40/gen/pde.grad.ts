@@ -2197,7 +2197,6 @@ export function heatCheckpointed_vjp(u0: Float64Array, nx: number, ny: number, r
         const t9 = nx + 1;
         u[t9]! = stack[--top]!;
         const t12_b = u_b[t9]! ?? 0;
-        u_b[t9]! = 0;
         let t10_b = t12_b;
         const t11_b = -t12_b;
         const t10 = u[t9]!;
@@ -2205,7 +2204,7 @@ export function heatCheckpointed_vjp(u0: Float64Array, nx: number, ny: number, r
           sink_1_b += t11_b * t10;
           t10_b += t11_b * sink_1;
         }
-        u_b[t9]! += t10_b;
+        u_b[t9]! = t10_b;
         // grad of: u.set(v)
         const t3 = v.length;
         if (t3 > 32) {

@@ -1377,7 +1377,7 @@ export function labelledSearch_hessian(g: Float64Array, n: number, thresh: numbe
 export function activation_vjp(x: number, mode: number, alpha_arg: number | undefined, adj: { x: number; mode: number; alpha: number }, seed = 1): number {
   let alpha: number = 0;
   let result: number = 0;
-  let t8: number = 0;
+  let t9: number = 0;
   const t1 = alpha_arg === undefined;
   if (t1) {
     alpha = 0.1;
@@ -1385,26 +1385,26 @@ export function activation_vjp(x: number, mode: number, alpha_arg: number | unde
     alpha = alpha_arg;
   }
   const t2 = mode === 0;
+  const t3 = mode === 1;
+  const t4 = mode === 2;
+  const t5 = t3 || t4;
+  const t6 = mode === 3;
   if (t2) {
-    const t3 = Math.tanh(x);
-    result = t3;
+    const t7 = Math.tanh(x);
+    result = t7;
   } else {
-    const t4 = mode === 1;
-    const t5 = mode === 2;
-    const t6 = t4 || t5;
-    if (t6) {
-      const t7 = x > 0;
-      if (t7) {
-        t8 = x;
+    if (t5) {
+      const t8 = x > 0;
+      if (t8) {
+        t9 = x;
       } else {
-        const t9 = Math.expm1(x);
-        const t10 = alpha * t9;
-        t8 = t10;
+        const t10 = Math.expm1(x);
+        const t11 = alpha * t10;
+        t9 = t11;
       }
-      result = t8;
+      result = t9;
     } else {
-      const t11 = mode === 3;
-      if (t11) {
+      if (t6) {
         const t12 = -x;
         const t13 = Math.exp(t12);
         const t14 = 1 + t13;
@@ -1421,37 +1421,33 @@ export function activation_vjp(x: number, mode: number, alpha_arg: number | unde
   let alpha_arg_b = 0;
   let alpha_b = 0;
   let result_b = seed;
-  let t8_b = 0;
+  let t9_b = 0;
   // grad of: switch (mode)
   if (t2) {
     // grad of: return Math.tanh(x)
-    const t3_b = result_b;
+    const t7_b = result_b;
     result_b = 0;
-    const t3 = Math.tanh(x);
-    x_b += t3_b * (1 - t3 * t3);
+    const t7 = Math.tanh(x);
+    x_b += t7_b * (1 - t7 * t7);
   } else {
-    const t4 = mode === 1;
-    const t5 = mode === 2;
-    const t6 = t4 || t5;
-    if (t6) {
+    if (t5) {
       // grad of: return x > 0 ? x : alpha * Math.expm1(x)
-      t8_b += result_b;
+      t9_b += result_b;
       result_b = 0;
-      const t7 = x > 0;
-      if (t7) {
-        x_b += t8_b;
-        t8_b = 0;
+      const t8 = x > 0;
+      if (t8) {
+        x_b += t9_b;
+        t9_b = 0;
       } else {
-        const t10_b = t8_b;
-        t8_b = 0;
-        const t9 = Math.expm1(x);
-        alpha_b += t10_b * t9;
-        const t9_b = t10_b * alpha;
-        x_b += t9_b * (t9 + 1);
+        const t11_b = t9_b;
+        t9_b = 0;
+        const t10 = Math.expm1(x);
+        alpha_b += t11_b * t10;
+        const t10_b = t11_b * alpha;
+        x_b += t10_b * (t10 + 1);
       }
     } else {
-      const t11 = mode === 3;
-      if (t11) {
+      if (t6) {
         // grad of: return x * s
         const t15_b = result_b;
         result_b = 0;
@@ -1500,10 +1496,10 @@ export function activation_jvp(x: number, mode: number, alpha_arg: number | unde
   const alpha_arg_d = tangent.alpha ?? 0;
   let alpha_d = 0;
   let result_d = 0;
-  let t8_d = 0;
+  let t9_d = 0;
   let alpha: number = 0;
   let result: number = 0;
-  let t8: number = 0;
+  let t9: number = 0;
   const t1 = alpha_arg === undefined;
   if (t1) {
     alpha = 0.1;
@@ -1513,33 +1509,33 @@ export function activation_jvp(x: number, mode: number, alpha_arg: number | unde
     alpha_d = alpha_arg_d;
   }
   const t2 = mode === 0;
+  const t3 = mode === 1;
+  const t4 = mode === 2;
+  const t5 = t3 || t4;
+  const t6 = mode === 3;
   if (t2) {
-    const t3 = Math.tanh(x);
-    const t3_d = (1 - t3 * t3) * x_d;
-    result = t3;
-    result_d = t3_d;
+    const t7 = Math.tanh(x);
+    const t7_d = (1 - t7 * t7) * x_d;
+    result = t7;
+    result_d = t7_d;
   } else {
-    const t4 = mode === 1;
-    const t5 = mode === 2;
-    const t6 = t4 || t5;
-    if (t6) {
-      const t7 = x > 0;
-      if (t7) {
-        t8 = x;
-        t8_d = x_d;
+    if (t5) {
+      const t8 = x > 0;
+      if (t8) {
+        t9 = x;
+        t9_d = x_d;
       } else {
-        const t9 = Math.expm1(x);
-        const t9_d = (t9 + 1) * x_d;
-        const t10 = alpha * t9;
-        const t10_d = t9 * alpha_d + alpha * t9_d;
-        t8 = t10;
-        t8_d = t10_d;
+        const t10 = Math.expm1(x);
+        const t10_d = (t10 + 1) * x_d;
+        const t11 = alpha * t10;
+        const t11_d = t10 * alpha_d + alpha * t10_d;
+        t9 = t11;
+        t9_d = t11_d;
       }
-      result = t8;
-      result_d = t8_d;
+      result = t9;
+      result_d = t9_d;
     } else {
-      const t11 = mode === 3;
-      if (t11) {
+      if (t6) {
         const t12 = -x;
         const t12_d = -x_d;
         const t13 = Math.exp(t12);
@@ -1584,7 +1580,7 @@ export function activation_hvp(x: number, mode: number, alpha_arg: number | unde
   let alpha: number = 0;
   let alpha_d: number = 0;
   let result: number = 0;
-  let t8: number = 0;
+  let t9: number = 0;
   const t1 = alpha_arg === undefined;
   if (t1) {
     alpha = 0.1;
@@ -1594,26 +1590,26 @@ export function activation_hvp(x: number, mode: number, alpha_arg: number | unde
     alpha_d = alpha_arg_d;
   }
   const t2 = mode === 0;
+  const t3 = mode === 1;
+  const t4 = mode === 2;
+  const t5 = t3 || t4;
+  const t6 = mode === 3;
   if (t2) {
-    const t3 = Math.tanh(x);
-    result = t3;
+    const t7 = Math.tanh(x);
+    result = t7;
   } else {
-    const t4 = mode === 1;
-    const t5 = mode === 2;
-    const t6 = t4 || t5;
-    if (t6) {
-      const t7 = x > 0;
-      if (t7) {
-        t8 = x;
+    if (t5) {
+      const t8 = x > 0;
+      if (t8) {
+        t9 = x;
       } else {
-        const t9 = Math.expm1(x);
-        const t10 = alpha * t9;
-        t8 = t10;
+        const t10 = Math.expm1(x);
+        const t11 = alpha * t10;
+        t9 = t11;
       }
-      result = t8;
+      result = t9;
     } else {
-      const t11 = mode === 3;
-      if (t11) {
+      if (t6) {
         const t12 = -x;
         const t13 = Math.exp(t12);
         const t14 = 1 + t13;
@@ -1634,52 +1630,48 @@ export function activation_hvp(x: number, mode: number, alpha_arg: number | unde
   let alpha_b_d = 0;
   let result_b = seed;
   let result_b_d = 0;
-  let t8_b = 0;
-  let t8_b_d = 0;
+  let t9_b = 0;
+  let t9_b_d = 0;
   // grad of: switch (mode)
   if (t2) {
     // grad of: return Math.tanh(x)
-    const t3_b = result_b;
-    const t3_b_d = result_b_d;
+    const t7_b = result_b;
+    const t7_b_d = result_b_d;
     result_b = 0;
     result_b_d = 0;
-    const t3 = Math.tanh(x);
-    const t3_d = (1 - t3 * t3) * x_d;
-    x_b += t3_b * (1 - t3 * t3);
-    x_b_d += (1 - t3 * t3) * t3_b_d - t3_b * ((t3 + t3) * t3_d);
+    const t7 = Math.tanh(x);
+    const t7_d = (1 - t7 * t7) * x_d;
+    x_b += t7_b * (1 - t7 * t7);
+    x_b_d += (1 - t7 * t7) * t7_b_d - t7_b * ((t7 + t7) * t7_d);
   } else {
-    const t4 = mode === 1;
-    const t5 = mode === 2;
-    const t6 = t4 || t5;
-    if (t6) {
+    if (t5) {
       // grad of: return x > 0 ? x : alpha * Math.expm1(x)
-      t8_b += result_b;
-      t8_b_d += result_b_d;
+      t9_b += result_b;
+      t9_b_d += result_b_d;
       result_b = 0;
       result_b_d = 0;
-      const t7 = x > 0;
-      if (t7) {
-        x_b += t8_b;
-        x_b_d += t8_b_d;
-        t8_b = 0;
-        t8_b_d = 0;
+      const t8 = x > 0;
+      if (t8) {
+        x_b += t9_b;
+        x_b_d += t9_b_d;
+        t9_b = 0;
+        t9_b_d = 0;
       } else {
-        const t10_b = t8_b;
-        const t10_b_d = t8_b_d;
-        t8_b = 0;
-        t8_b_d = 0;
-        const t9 = Math.expm1(x);
-        const t9_d = (t9 + 1) * x_d;
-        alpha_b += t10_b * t9;
-        alpha_b_d += t9 * t10_b_d + t10_b * t9_d;
-        const t9_b = t10_b * alpha;
-        const t9_b_d = alpha * t10_b_d + t10_b * alpha_d;
-        x_b += t9_b * (t9 + 1);
-        x_b_d += (t9 + 1) * t9_b_d + t9_b * t9_d;
+        const t11_b = t9_b;
+        const t11_b_d = t9_b_d;
+        t9_b = 0;
+        t9_b_d = 0;
+        const t10 = Math.expm1(x);
+        const t10_d = (t10 + 1) * x_d;
+        alpha_b += t11_b * t10;
+        alpha_b_d += t10 * t11_b_d + t11_b * t10_d;
+        const t10_b = t11_b * alpha;
+        const t10_b_d = alpha * t11_b_d + t11_b * alpha_d;
+        x_b += t10_b * (t10 + 1);
+        x_b_d += (t10 + 1) * t10_b_d + t10_b * t10_d;
       }
     } else {
-      const t11 = mode === 3;
-      if (t11) {
+      if (t6) {
         // grad of: return x * s
         const t15_b = result_b;
         const t15_b_d = result_b_d;
@@ -3336,7 +3328,9 @@ export function firstCrossing_vjp(ys: Float64Array, level: number, adj: { ys: Fl
     result_b = 0;
   }
   // grad of: for (let i = 1; i < ys.length; i++)
-  for (let k = iters; k > 0; k--) {
+  let k = iters;
+  // only the iteration that left the loop has a reverse: the others step counters back
+  if (ret_at !== 0) {
     let t4_b = 0;
     let t6_b = 0;
     const t14 = k !== ret_at;
@@ -3367,7 +3361,9 @@ export function firstCrossing_vjp(ys: Float64Array, level: number, adj: { ys: Fl
     }
     ys_b[i]! += t6_b;
     ys_b[t3]! += t4_b;
+    k--;
   }
+  i = i - k;
   adj.level += level_b;
   return result;
 }
@@ -3498,7 +3494,9 @@ export function firstCrossing_hvp(ys: Float64Array, level: number, v: { ys?: Flo
     result_b = 0;
   }
   // grad of: for (let i = 1; i < ys.length; i++)
-  for (let k = iters; k > 0; k--) {
+  let k = iters;
+  // only the iteration that left the loop has a reverse: the others step counters back
+  if (ret_at !== 0) {
     let t4_b = 0;
     let t4_b_d = 0;
     let t6_b = 0;
@@ -3544,7 +3542,9 @@ export function firstCrossing_hvp(ys: Float64Array, level: number, v: { ys?: Flo
     ys_b_d[i]! += t6_b_d;
     ys_b[t3]! += t4_b;
     ys_b_d[t3]! += t4_b_d;
+    k--;
   }
+  i = i - k;
   adj.level += level_b;
   adj_d.level += level_b_d;
   return {

@@ -1865,7 +1865,6 @@ export function eloLogLoss_vjp(kFactor: number, init: Float64Array, a: Int32Arra
     // grad of: r[a[g]] += delta
     const t6 = a[g]!;
     const t21_b = r_b[t6]! ?? 0;
-    r_b[t6]! = 0;
     let t7_b = t21_b;
     delta_b += t21_b;
     // grad of: const delta = kFactor * (s - ea)
@@ -1904,7 +1903,7 @@ export function eloLogLoss_vjp(kFactor: number, init: Float64Array, a: Int32Arra
     const t8_b = t9_b / 400;
     const t5_b = t8_b;
     t7_b -= t8_b;
-    r_b[t6]! += t7_b;
+    r_b[t6]! = t7_b;
     r_b[t4]! += t5_b;
   }
   // grad of: const r = Float64Array.from(init)

@@ -426,21 +426,21 @@ export function ruleSwitch_vjp(a: number, b: number, rule: number, adj: { a: num
   let result: number = 0;
   let s: number = 0;
   const t1 = rule === 0;
+  const t2 = rule === 1;
   if (t1) {
-    const t2 = b - a;
-    const t3 = a + b;
-    const t4 = 0.5 * t3;
-    const t1_decay2 = -2 * t4;
+    const t3 = b - a;
+    const t4 = a + b;
+    const t5 = 0.5 * t4;
+    const t1_decay2 = -2 * t5;
     const t2_decay2 = Math.exp(t1_decay2);
     if (top + 2 > stack.length) stack = tape.reserve(top, 2);
     stack[top++]! = t2_decay2;
-    const t5 = t2_decay2;
-    const t6 = t2 * t5;
-    stack[top++]! = t5;
-    result = t6;
+    const t6 = t2_decay2;
+    const t7 = t3 * t6;
+    stack[top++]! = t6;
+    result = t7;
   } else {
-    const t7 = rule === 1;
-    if (t7) {
+    if (t2) {
       const t8 = b - a;
       const t9 = t8 / 6;
       const t1_decay2_1 = -2 * a;
@@ -499,26 +499,25 @@ export function ruleSwitch_vjp(a: number, b: number, rule: number, adj: { a: num
   // grad of: switch (rule)
   if (t1) {
     // grad of: return (b - a) * decay2(0.5 * (a + b))
-    const t6_b = result_b;
+    const t7_b = result_b;
     result_b = 0;
-    const t5 = stack[--top]!;
-    const t2 = b - a;
-    const t2_b = t6_b * t5;
-    const t5_b = t6_b * t2;
-    const t2_decay2_b = t5_b;
+    const t6 = stack[--top]!;
+    const t3 = b - a;
+    const t3_b = t7_b * t6;
+    const t6_b = t7_b * t3;
+    const t2_decay2_b = t6_b;
     // grad of (decay2): Math.exp(-rate * t)
     const t2_decay2 = stack[--top]!;
     const t1_decay2_b = t2_decay2_b * t2_decay2;
-    const t4_b = t1_decay2_b * -2;
+    const t5_b = t1_decay2_b * -2;
     // grad of: return (b - a) * decay2(0.5 * (a + b))
-    const t3_b = t4_b * 0.5;
-    a_b += t3_b;
+    const t4_b = t5_b * 0.5;
+    a_b += t4_b;
+    b_b += t4_b;
     b_b += t3_b;
-    b_b += t2_b;
-    a_b -= t2_b;
+    a_b -= t3_b;
   } else {
-    const t7 = rule === 1;
-    if (t7) {
+    if (t2) {
       // grad of: return ((b - a) / 6) * (decay2(a) + 4 * decay2(0.5 * (a + b)) + decay2(b))
       const t18_b = result_b;
       result_b = 0;
@@ -614,26 +613,26 @@ export function ruleSwitch_jvp(a: number, b: number, rule: number, tangent: { a?
   let result: number = 0;
   let s: number = 0;
   const t1 = rule === 0;
+  const t2 = rule === 1;
   if (t1) {
-    const t2 = b - a;
-    const t2_d = b_d - a_d;
-    const t3 = a + b;
-    const t3_d = a_d + b_d;
-    const t4 = 0.5 * t3;
-    const t4_d = 0.5 * t3_d;
-    const t1_decay2 = -2 * t4;
-    const t1_decay2_d = -2 * t4_d;
+    const t3 = b - a;
+    const t3_d = b_d - a_d;
+    const t4 = a + b;
+    const t4_d = a_d + b_d;
+    const t5 = 0.5 * t4;
+    const t5_d = 0.5 * t4_d;
+    const t1_decay2 = -2 * t5;
+    const t1_decay2_d = -2 * t5_d;
     const t2_decay2 = Math.exp(t1_decay2);
     const t2_decay2_d = t2_decay2 * t1_decay2_d;
-    const t5 = t2_decay2;
-    const t5_d = t2_decay2_d;
-    const t6 = t2 * t5;
-    const t6_d = t5 * t2_d + t2 * t5_d;
-    result = t6;
-    result_d = t6_d;
+    const t6 = t2_decay2;
+    const t6_d = t2_decay2_d;
+    const t7 = t3 * t6;
+    const t7_d = t6 * t3_d + t3 * t6_d;
+    result = t7;
+    result_d = t7_d;
   } else {
-    const t7 = rule === 1;
-    if (t7) {
+    if (t2) {
       const t8 = b - a;
       const t8_d = b_d - a_d;
       const t9 = t8 / 6;
@@ -739,14 +738,15 @@ export function ruleSwitch_hvp(a: number, b: number, rule: number, v: { a?: numb
   let s: number = 0;
   let s_d: number = 0;
   const t1 = rule === 0;
+  const t2 = rule === 1;
   if (t1) {
-    const t2 = b - a;
-    const t3 = a + b;
-    const t3_d = a_d + b_d;
-    const t4 = 0.5 * t3;
-    const t4_d = 0.5 * t3_d;
-    const t1_decay2 = -2 * t4;
-    const t1_decay2_d = -2 * t4_d;
+    const t3 = b - a;
+    const t4 = a + b;
+    const t4_d = a_d + b_d;
+    const t5 = 0.5 * t4;
+    const t5_d = 0.5 * t4_d;
+    const t1_decay2 = -2 * t5;
+    const t1_decay2_d = -2 * t5_d;
     const t2_decay2 = Math.exp(t1_decay2);
     const t2_decay2_d = t2_decay2 * t1_decay2_d;
     if (top + 2 > stack.length) {
@@ -755,15 +755,14 @@ export function ruleSwitch_hvp(a: number, b: number, rule: number, v: { a?: numb
     }
     stack_d[top]! = t2_decay2_d;
     stack[top++]! = t2_decay2;
-    const t5 = t2_decay2;
-    const t5_d = t2_decay2_d;
-    const t6 = t2 * t5;
-    stack_d[top]! = t5_d;
-    stack[top++]! = t5;
-    result = t6;
+    const t6 = t2_decay2;
+    const t6_d = t2_decay2_d;
+    const t7 = t3 * t6;
+    stack_d[top]! = t6_d;
+    stack[top++]! = t6;
+    result = t7;
   } else {
-    const t7 = rule === 1;
-    if (t7) {
+    if (t2) {
       const t8 = b - a;
       const t9 = t8 / 6;
       const t1_decay2_1 = -2 * a;
@@ -865,39 +864,38 @@ export function ruleSwitch_hvp(a: number, b: number, rule: number, v: { a?: numb
   // grad of: switch (rule)
   if (t1) {
     // grad of: return (b - a) * decay2(0.5 * (a + b))
-    const t6_b = result_b;
+    const t7_b = result_b;
     result_b = 0;
-    const t5 = stack[--top]!;
-    const t5_d = stack_d[top]!;
-    const t2 = b - a;
-    const t2_d = b_d - a_d;
-    const t2_b = t6_b * t5;
-    const t2_b_d = t6_b * t5_d;
-    const t5_b = t6_b * t2;
-    const t5_b_d = t6_b * t2_d;
-    const t2_decay2_b = t5_b;
-    const t2_decay2_b_d = t5_b_d;
+    const t6 = stack[--top]!;
+    const t6_d = stack_d[top]!;
+    const t3 = b - a;
+    const t3_d = b_d - a_d;
+    const t3_b = t7_b * t6;
+    const t3_b_d = t7_b * t6_d;
+    const t6_b = t7_b * t3;
+    const t6_b_d = t7_b * t3_d;
+    const t2_decay2_b = t6_b;
+    const t2_decay2_b_d = t6_b_d;
     // grad of (decay2): Math.exp(-rate * t)
     const t2_decay2 = stack[--top]!;
     const t2_decay2_d = stack_d[top]!;
     const t1_decay2_b = t2_decay2_b * t2_decay2;
     const t1_decay2_b_d = t2_decay2 * t2_decay2_b_d + t2_decay2_b * t2_decay2_d;
-    const t4_b = t1_decay2_b * -2;
-    const t4_b_d = -2 * t1_decay2_b_d;
+    const t5_b = t1_decay2_b * -2;
+    const t5_b_d = -2 * t1_decay2_b_d;
     // grad of: return (b - a) * decay2(0.5 * (a + b))
-    const t3_b = t4_b * 0.5;
-    const t3_b_d = 0.5 * t4_b_d;
-    a_b += t3_b;
-    a_b_d += t3_b_d;
+    const t4_b = t5_b * 0.5;
+    const t4_b_d = 0.5 * t5_b_d;
+    a_b += t4_b;
+    a_b_d += t4_b_d;
+    b_b += t4_b;
+    b_b_d += t4_b_d;
     b_b += t3_b;
     b_b_d += t3_b_d;
-    b_b += t2_b;
-    b_b_d += t2_b_d;
-    a_b -= t2_b;
-    a_b_d -= t2_b_d;
+    a_b -= t3_b;
+    a_b_d -= t3_b_d;
   } else {
-    const t7 = rule === 1;
-    if (t7) {
+    if (t2) {
       // grad of: return ((b - a) / 6) * (decay2(a) + 4 * decay2(0.5 * (a + b)) + decay2(b))
       const t18_b = result_b;
       result_b = 0;
