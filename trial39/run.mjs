@@ -131,7 +131,7 @@ const repros = [
   ['pow_negative_base_hessian.run.ts', () => node(['--import', 'tsgrad/register', repro('pow_negative_base_hessian.run.ts')]).out, /REPRODUCES/],
   ['slice_chain_hint.ts', () => compileRepro('slice_chain_hint.ts'), /:10:14 - error TSG1008: 'slice' is not an array method[\s\S]*write a loop/],
   ['tdz_shadow_message.ts', () => compileRepro('tdz_shadow_message.ts'), /:14:11 - error TSG1003: variables of type 'any'/],
-  ['rest_destructuring_hint.ts', () => compileRepro('rest_destructuring_hint.ts'), /:9:25 - error TSG1007[\s\S]*hint: bind plain names: const \[a, b\] = …\n/],
+  ['rest_destructuring_hint.ts', () => compileRepro('rest_destructuring_hint.ts'), /:9:25 - error TSG1007[\s\S]*\n  hint: bind plain names: const \[a, b\] = …\n/],
   ['scan_early_return.run.ts', () => node(['--import', 'tsgrad/register', repro('scan_early_return.run.ts')]).out, /REPRODUCES/],
   ['biquad_recurrence.run.ts', () => node(['--import', 'tsgrad/register', repro('biquad_recurrence.run.ts')]).out, /REPRODUCES/],
   ['check_small_default.ts', () => node([cli, 'check', repro('check_small_default.ts')], { timeout: 300000 }).out, /integrateCos\s.*FAIL[\s\S]*tagged\s.*FAIL/],
