@@ -23,6 +23,7 @@ import { splitForms } from './split.js';
 import { unswitchFlags } from './unswitch.js';
 import { type MayAlias, bulkSegments } from './segments.js';
 import { assignZeroedElements } from './zeroed.js';
+import { dropOverwrittenAssignments } from './overwritten.js';
 
 /** How the generated code's calls use the tape (stack.ts): facts of the trace's calls. */
 export interface TapeUse {
@@ -85,11 +86,11 @@ export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
   })), names);
   // (and, last, loop-invariant divisions computed before their loops (hoist.ts), the loops
   // that test an integer counter's flag unswitched on it (unswitch.ts), and overwritten segments
-  // saved and restored whole (segments.ts), and additions into adjoint elements just cleared
-  // made assignments (zeroed.ts))
-  const skipping = (stmts: readonly TStmt[], names: Names) => assignZeroedElements(
+  // saved and restored whole (segments.ts), additions into adjoint elements just cleared
+  // made assignments (zeroed.ts), and assignments the next statement overwrites dropped (overwritten.ts))
+  const skipping = (stmts: readonly TStmt[], names: Names) => dropOverwrittenAssignments(assignZeroedElements(
     bulkSegments(unswitchFlags(hoistInvariantDivisions(reuseReciprocals(addEarly(skipZeroSeeds(jamRows(stmts, adjointArrays, names)), adjointArrays))), flags), mayAlias(fn, backward.dynamicArrays)),
-    adjointArrays);
+    adjointArrays));
   const tangentBody = lowered(vjp.body, backward.names, caught);
   const body = skipping(tangentBody, backward.names);
 
