@@ -1205,7 +1205,7 @@ export function onceArguments<T>(cx: { readonly b: FunctionBuilder }, root: ts.N
 }
 
 /** An argument lowered by `lower`, or as it was lowered for another number of the same call (onceArguments). */
-export function argumentOnce<T extends Atom | readonly Atom[]>(cx: ExprContext, arg: ts.Node, lower: () => T): T {
+export function argumentOnce<T extends Atom | readonly Atom[] | undefined>(cx: ExprContext, arg: ts.Node, lower: () => T): T {
   const scope = loweredArguments.get(cx.b);
   let inside: ts.Node | undefined = arg;
   while (inside && inside !== scope?.root) inside = inside.parent;
@@ -1213,7 +1213,8 @@ export function argumentOnce<T extends Atom | readonly Atom[]>(cx: ExprContext, 
   const known = seen?.get(arg) as T | undefined;
   if (known) return known;
   const a = lower();
-  seen?.set(arg, a);
+  // (undefined: lowered nothing, `arg` is not of the form asked for)
+  if (a !== undefined) seen?.set(arg, a);
   return a;
 }
 
@@ -1443,9 +1444,11 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
       return b.fail(arg, 'TSG1008', `'${shown}' writes into its argument '${arg.getText(b.sf)}', a tuple of a local array of tuples: tsgrad passes it a copy of the tuple's numbers`,
         `write into the array itself (${arg.getText(b.sf)}[j] = v), or return the new values from '${shown}'`);
     }
-    // a fresh array (`helper(p, new Float64Array(p.length))`): a temporary local array, passed
-    const fresh = cx.freshArgument(arg);
-    if (fresh) return varAtom(fresh);
+    // a fresh array (`helper(p, new Float64Array(p.length))`): a temporary local array, passed;
+    // made once for all the numbers of a call read one at a time (fuzz seed 12063427 #39: a call
+    // among its elements, writing an array, ran once per property)
+    const fresh = argumentOnce(cx, arg, () => { const v = cx.freshArgument(arg); return v && varAtom(v); });
+    if (fresh) return fresh;
     // the new array a helper returns (`mean(valuesMinusMeanSquared(vals))`)
     if (ts.isCallExpression(skipParens(arg)) && !windowExpr(cx, arg, true)) {
       const made = argumentOnce(cx, arg, () => lowerExpr(cx, arg));
