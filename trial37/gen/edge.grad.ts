@@ -1763,7 +1763,6 @@ export function helperEarlyReturn_vjp(xs: Float64Array, th: Float64Array, adj: {
       xs_b[i_firstAbove]! += t3_firstAbove_b;
       k--;
     }
-    i_firstAbove = i_firstAbove - k;
     i_firstAbove = stack[--top]!;
     // grad of: s += firstAbove(xs, th[j])
     th_b[j]! += t2_b;

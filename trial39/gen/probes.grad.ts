@@ -4441,7 +4441,6 @@ export function earlyHelper_vjp(xs: Float64Array, ts: Float64Array, adj: { xs: F
       xs_b[i_firstAbove]! += t3_firstAbove_b;
       k_1--;
     }
-    i_firstAbove = i_firstAbove - k_1;
     i_firstAbove = stack[--top]!;
     // grad of: s += firstAbove(xs, ts[k])
     ts_b[k]! += t2_b;

@@ -2820,7 +2820,6 @@ export function carriedEarly_vjp(xs: Float64Array, level: number, adj: { xs: Flo
       xs_b[i_firstAbove]! += t3_firstAbove_b;
       k--;
     }
-    i_firstAbove = i_firstAbove - k;
     i_firstAbove = stack[--top]!;
   }
   // grad of: let lv = level
