@@ -62,7 +62,13 @@ export interface ExitFacts {
 
 export function exitFacts(fn: Func, active: ReadonlySet<Var>, plan: TapePlan, record: ExitFacts['record'], decisions: ReadonlyMap<Var, ExitDecision>): ExitFacts {
   const readers = new Map<Var, Stmt[]>();
-  for (const s of statements(fn.body)) for (const v of reads(s)) readers.set(v, [...readers.get(v) ?? [], s]);
+  for (const s of statements(fn.body)) {
+    for (const v of reads(s)) {
+      const list = readers.get(v);
+      if (list) list.push(s);
+      else readers.set(v, [s]);
+    }
+  }
   return { active, plan, record, decisions, readers };
 }
 
