@@ -84,7 +84,10 @@ export function stmt(cx: TangentState, s: TStmt): TStmt[] {
         const zero: TExpr = !table ? zeroLike(s.value)
           : table.ctor === 'Array' ? methodCall('fill', { k: 'new', ctor: 'Array', args: [member(s.value, 'length')] }, num(0))
           : { k: 'new', ctor: 'Float64Array', args: [member(s.value, 'length')] };
-        return [primal, { k: 'assign', target: tangentTarget(cx, s.target), op: s.op, value: tangent ?? zero }];
+        const target = tangentTarget(cx, s.target);
+        // (`i = i - k` of a counter the IR types as a number: `i_d = i_d` changes nothing)
+        if (s.op === '=' && tangent?.k === 'name' && target.k === 'name' && tangent.v !== undefined && tangent.v === target.v) return [primal];
+        return [primal, { k: 'assign', target, op: s.op, value: tangent ?? zero }];
       }, s.op);
     }
     case 'expr': return exprStmt(cx, s);
