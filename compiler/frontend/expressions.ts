@@ -1891,11 +1891,12 @@ function callbackMethod(cx: ExprContext, e: ts.CallExpression, callee: ts.Proper
   const i = (reduce ? names[2] : names[1]) ?? 'i';
   const indexed = (reduce ? names.length > 2 : names.length > 1);
   const statement = statementOf(e);
-  // (forEach, map, reduce and reduceRight are followed in the forms README lists; the others never)
-  const followed = ['forEach', 'map', 'reduce', 'reduceRight'].includes(method);
+  // (forEach, map, reduce, reduceRight and the tests some, every, findIndex, findLastIndex are
+  // followed in the forms README lists; the others never)
+  const followed = ['forEach', 'map', 'reduce', 'reduceRight', 'some', 'every', 'findIndex', 'findLastIndex'].includes(method);
   const message = followed
     ? `'${xs}.${method}(…)'${statement ? ' as a statement' : ''} is not supported in this form: tsgrad follows ${method}'s callback written in place, on an array of numbers${method === 'map' ? ', into a new array' : ''}`
-    : `'${xs}.${method}(…)' is not supported: tsgrad follows the callbacks of forEach, map, reduce and reduceRight, not of ${method}`;
+    : `'${xs}.${method}(…)' is not supported: tsgrad follows the callbacks of forEach, map, reduce, reduceRight, some, every, findIndex and findLastIndex, not of ${method}`;
   // (the loop reads the array once: a copy, `Array.from(nx)`, `nx.slice()`, is read as nx; any
   // other expression named first, not evaluated again per test and per element)
   const owner = skipParens(callee.expression);

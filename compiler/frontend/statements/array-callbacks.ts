@@ -12,6 +12,11 @@
  * (forEach). `reduce` without an initial value starts from the first element, and throws
  * JavaScript's TypeError on an empty array.
  *
+ * `some`, `every`, `findIndex` and `findLastIndex` run the callback element by element (from
+ * the last for findLastIndex) until one decides, as JavaScript does: a loop that stops at the
+ * first element the test holds for (fails for, every); the result (a boolean, an index or -1)
+ * carries no derivative, and what the callback reads is read only for the elements it saw.
+ *
  * Refused, each with its own message: a callback that is not written in place (a variable), a
  * `this` argument, a callback that reads its array parameter, uses `this`, takes a pattern, a
  * rest or a default parameter, returns from inside a loop or a switch, may end without a
@@ -25,9 +30,14 @@ import { classifyType, skipParens, typedArrayName, valueUnused } from '../facts.
 import { effect } from './expression-statements.js';
 import { type Exits, type LoopFrame, type LoweringState } from './state.js';
 import { jumpFlag, lowerList } from './jumps.js';
+import { bool } from './conditions.js';
+import { newArray } from './arrays.js';
 
-type Method = 'reduce' | 'reduceRight' | 'map' | 'forEach';
-const methods: readonly string[] = ['reduce', 'reduceRight', 'map', 'forEach'];
+type Method = 'reduce' | 'reduceRight' | 'map' | 'forEach' | Test;
+/** The methods that test elements and stop at the first that decides (a boolean or an index, no derivative). */
+type Test = 'some' | 'every' | 'findIndex' | 'findLastIndex';
+const tests: readonly string[] = ['some', 'every', 'findIndex', 'findLastIndex'];
+const methods: readonly string[] = ['reduce', 'reduceRight', 'map', 'forEach', ...tests];
 
 /** What a `return` of the callback being lowered does: see callbackReturn. */
 export interface CallbackFrame {
@@ -151,7 +161,11 @@ export function arrayCallback(cx: LoweringState, e: ts.CallExpression, target?: 
     if (t !== 'f64' && t !== 'int') return b.fail(from.length, 'TSG1008', `the length of '${text}' is not a number`, `give the length as a number: ${from.ctor}.from({ length: n }, (_, i) => …)`);
     counted = b.eq('max', [t === 'f64' ? b.eq('trunc', [n]) : n, constAtom(0)]);
   } else if (made) {
-    const a = lowerExpr(cx, owner);
+    // (`Array.from(xs).every(…)`, `xs.slice().map(…)`: the copy made as a declaration makes it)
+    const callee = (owner as ts.CallExpression).expression;
+    const copying = ts.isPropertyAccessExpression(callee) && (callee.name.text === 'slice' || (callee.name.text === 'from' && (owner as ts.CallExpression).arguments.length === 1));
+    const copy = copying ? newArray(cx, owner, 'items', 'f64[]', false) : undefined;
+    const a = copy ? varAtom(copy) : lowerExpr(cx, owner);
     if (a.kind !== 'var' || atomType(a) !== 'f64[]') return b.fail(owner, 'TSG1008', `'${owner.getText(b.sf)}' is not an array tsgrad can loop over`, 'name the array first: const a = …');
     array = { kind: 'var', v: a.v };
   } else array = window ? windowExpr(cx, owner)! : known!;
@@ -196,8 +210,12 @@ export function arrayCallback(cx: LoweringState, e: ts.CallExpression, target?: 
     b.emit({ kind: 'alloc', target: out, ctor, length, loc });
   }
 
-  const index = b.generatedVar('i', 'int', false);
+  // (the test's answer for this element: some, every, findIndex, findLastIndex)
+  const testing = tests.includes(method);
+  const index = b.generatedVar('i', 'int', testing);
+  const hit = testing ? b.generatedVar('hit', 'bool', true) : undefined;
   const give = (value: Atom | undefined, node: ts.Node): void => {
+    if (hit) return b.assign(hit, value ? bool(cx, value, node) : constAtom(false));
     if (!value && (acc || out)) return b.fail(node, 'TSG1008', `the callback of '${text}' returns no value here, where it gives undefined`, 'return a number on every path of the callback');
     if (acc) b.assign(acc, number(value ?? constAtom(NaN, { name: 'undefined' }), node, 'the accumulator'));
     else if (out) b.emit({ kind: 'store', array: out, index: varAtom(index), value: number(value ?? constAtom(NaN, { name: 'undefined' }), node, 'an element'), loc: b.loc });
@@ -235,6 +253,7 @@ export function arrayCallback(cx: LoweringState, e: ts.CallExpression, target?: 
   }
   if (frame.cnt) body = [{ kind: 'assign', target: frame.cnt, value: constAtom(false), decl: false, loc }, ...body];
   b.loc = loc;
+  if (hit) return testLoop(cx, method as Test, { index, hit, length, body, loc }, target);
   b.emit(backwards
     ? { kind: 'for', index, from: start, to: constAtom(0), step: -1, inclusive: true, body, loc }
     : { kind: 'for', index, from: start, to: length, step: 1, inclusive: false, body, loc });
@@ -322,4 +341,45 @@ function alwaysReturns(stmts: readonly ts.Statement[]): boolean {
   return stmts.slice(0, -1).some((s) => ts.isIfStatement(s) && s.elseStatement !== undefined &&
     alwaysReturns(ts.isBlock(s.thenStatement) ? s.thenStatement.statements : [s.thenStatement]) &&
     alwaysReturns(ts.isBlock(s.elseStatement) ? s.elseStatement.statements : [s.elseStatement]));
+}
+
+/**
+ * The loop of `xs.some(test)`, `every`, `findIndex`, `findLastIndex`: element by element until
+ * the test decides (`body` lowers the callback for the element at `index`, setting `hit`), then
+ * the answer: found (some), none failed (every), the index or -1.
+ */
+function testLoop(cx: LoweringState, method: Test, loop: { index: Var; hit: Var; length: Atom; body: Stmt[]; loc: Stmt['loc'] }, target?: Var): Atom {
+  const { b } = cx;
+  const { index, hit, length, loc } = loop;
+  const last = method === 'findLastIndex';
+  const indexed = method === 'findIndex' || last;
+  const answer = b.newVar(indexed ? 'found' : method === 'every' ? 'all' : 'any', indexed ? 'int' : 'bool', 'local', true);
+  b.assign(answer, indexed ? constAtom(-1) : constAtom(method === 'every'), true);
+  b.assign(hit, constAtom(false), true);
+  b.assign(index, last ? b.eq('sub', [length, constAtom(1)]) : constAtom(0), true);
+  const done = jumpFlag(cx, 'brk');
+  b.assign(done, constAtom(false), true);
+  let cond: Atom = constAtom(true);
+  const pre = b.block(() => {
+    b.loc = loc;
+    const inside = last ? b.eq('ge', [varAtom(index), constAtom(0)]) : b.eq('lt', [varAtom(index), length]);
+    cond = b.eq('and', [b.eq('not', [varAtom(done)]), inside]);
+  }, true);
+  const decided = b.block(() => {
+    b.loc = loc;
+    b.assign(answer, indexed ? varAtom(index) : constAtom(method === 'some'));
+    b.assign(done, constAtom(true));
+  });
+  // (the index steps on after the element that decided too: a counter the reverse steps back
+  // without reading the test again)
+  const body: Stmt[] = [
+    ...loop.body,
+    ...b.block(() => {
+      b.loc = loc;
+      b.emit({ kind: 'if', cond: method === 'every' ? b.eq('not', [varAtom(hit)]) : varAtom(hit), then: decided, else: [], loc });
+      b.assign(index, b.eq(last ? 'sub' : 'add', [varAtom(index), constAtom(1)]));
+    }, true),
+  ];
+  b.emit({ kind: 'while', pre, cond, body, loc });
+  return target ? b.eq('copy', [varAtom(answer)], target) : varAtom(answer);
 }
