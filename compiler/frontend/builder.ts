@@ -7,6 +7,7 @@ import { type ArrayCtor, type Atom, type Block, type Loc, type NamedConstant, ty
 import type { Prim } from '../rules/prims.js';
 import { rules } from '../rules/table.js';
 import { Names } from '../ir/names.js';
+import { writes } from '../ir/walk.js';
 import { DiagnosticError, type Code } from '../diagnostics.js';
 import type { Captured, FunctionValue } from './values.js';
 
@@ -33,6 +34,12 @@ export function resultType(prim: Prim, args: readonly Atom[]): Type {
   if (prim === 'copy' && args[0] && (isArrayType(atomType(args[0])) || atomType(args[0]) === 'bool')) return atomType(args[0]);
   if (rule.keepsIntegers && args.every((a) => atomType(a) === 'int')) return 'int';
   return 'f64';
+}
+
+/** A place in a block being lowered: see Builder.mark. */
+export interface Mark {
+  readonly block: Stmt[];
+  readonly at: number;
 }
 
 export class FunctionBuilder {
@@ -185,6 +192,44 @@ export class FunctionBuilder {
       this.testedWith.set(out, text);
       return varAtom(out);
     });
+  }
+
+  /** Where the statements lowered next start, in the current block (see `before`). */
+  mark(): Mark {
+    const block = this.blocks[this.blocks.length - 1]!;
+    return { block, at: block.length };
+  }
+
+  /**
+   * `a` as it was at `mark`: where a statement lowered since then assigns the variable `a` reads
+   * (`s + (s = y) * s`, `s * ++s`: JavaScript reads an operand before it evaluates the next), a
+   * copy taken at the mark; else `a` itself. (Not a computed value of the tables: the copy sits
+   * before statements the tables have seen.)
+   */
+  before(mark: Mark, a: Atom): Atom {
+    if (a.kind !== 'var' || isArrayType(a.v.type)) return a;
+    if (!mark.block.slice(mark.at).some((s) => writes(s).has(a.v))) return a;
+    const out = this.newVar('t', a.v.type, 'temp', false);
+    mark.block.splice(mark.at, 0, { kind: 'eq', out, prim: 'copy', args: [a], loc: this.loc });
+    return varAtom(out);
+  }
+
+  /**
+   * Operands lowered left to right, each read as it was before the ones after it ran: an operand
+   * that assigns a variable an earlier one read (`s + (s = y) * s`, `Math.hypot(s, (s = 2 * s), s)`,
+   * `[s, (s = y), s]`, a local function that assigns it) leaves that earlier read its old value,
+   * as in JavaScript.
+   */
+  inOrder<E>(items: readonly E[], lower: (e: E, i: number) => Atom): Atom[] {
+    const atoms: Atom[] = [];
+    const marks: Mark[] = [];
+    for (const [i, x] of items.entries()) {
+      atoms.push(lower(x, i));
+      marks.push(this.mark());
+    }
+    // (from the last: a copy put at a later mark leaves the earlier marks where they were)
+    for (let i = atoms.length - 2; i >= 0; i--) atoms[i] = this.before(marks[i]!, atoms[i]!);
+    return atoms;
   }
 
   assign(target: Var, value: Atom, decl = false): void {

@@ -577,8 +577,10 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
     } else {
       const prim = compoundPrims.get(op);
       if (!prim) return unsupportedOperator(cx, e);
+      // (`s += (s = y) * 2`: the s read first is the one before the right side runs)
+      const mark = b.mark();
       const rhs = numeric(cx, lowerExpr(cx, e.right), e.right);
-      b.assign(v, b.eq(prim, [varAtom(v), rhs]));
+      b.assign(v, b.eq(prim, [b.before(mark, varAtom(v)), rhs]));
     }
     defined(cx, v);
     return b.eq('copy', [varAtom(v)], target);
@@ -611,8 +613,7 @@ function lowerBinary(cx: ExprContext, e: ts.BinaryExpression, target?: Var): Ato
     // (a test of its own, which a reverse sweep keeps as it keeps any test's answer)
     return b.eq('copy', [chosen], target);
   }
-  const l = lowerExpr(cx, e.left);
-  const r = lowerExpr(cx, e.right);
+  const [l, r] = cx.b.inOrder([e.left, e.right], (x) => lowerExpr(cx, x));
   if (booleanPrims.has(prim)) {
     const [x, y] = [boolean(cx, l, e.left), boolean(cx, r, e.right)];
     if (x.kind === 'const' && y.kind === 'const') return named(cx, constAtom(prim === 'and' ? x.value && y.value : x.value || y.value), target);
@@ -1252,7 +1253,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     }
     if ((fn === 'max' || fn === 'min') && written.some(ts.isSpreadElement)) return spreadExtremum(cx, written, fn, target);
     if (fn === 'hypot' && written.some(ts.isSpreadElement)) return spreadHypot(cx, written, target);
-    const args = written.map((a) => numeric(cx, lowerExpr(cx, a), a));
+    const args = cx.b.inOrder(written, (a) => numeric(cx, lowerExpr(cx, a), a));
     if (args.length === 0) return named(cx, constAtom(fn === 'min' ? Infinity : fn === 'max' ? -Infinity : 0), target);
     if (args.length === 1 && (fn === 'min' || fn === 'max')) return b.eq('copy', args, target);
     return b.eq(prim, args, target);
@@ -1295,7 +1296,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     if (e.arguments.length !== arity) {
       return b.fail(e, 'TSG1002', `'${callee.getText(b.sf)}' takes ${arity === 1 ? 'one argument' : `${arity} arguments`}`, arity === 1 ? 'pass exactly one argument' : 'pass exactly that many arguments');
     }
-    return b.eq(global, e.arguments.map((a) => numeric(cx, lowerExpr(cx, a), a)), target);
+    return b.eq(global, cx.b.inOrder(e.arguments, (a) => numeric(cx, lowerExpr(cx, a), a)), target);
   }
   if (ts.isIdentifier(callee) && callee.text === 'parseFloat' && isGlobal(cx, callee) && e.arguments.length === 1) {
     // of a number: the number itself (its string reads back exactly), but -0 is read as 0, as x + 0 is
@@ -1359,7 +1360,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
     if (e.arguments.length !== rules[bits].arity) {
       return b.fail(e, 'TSG2002', `'${callee.getText(b.sf)}' is called with ${e.arguments.length} arguments`, 'pass the arguments it declares');
     }
-    return b.eq(bits, e.arguments.map((a) => numeric(cx, lowerExpr(cx, a), a)), target);
+    return b.eq(bits, cx.b.inOrder(e.arguments, (a) => numeric(cx, lowerExpr(cx, a), a)), target);
   }
   const elementary = elementaryFunction(cx.checker, callee);
   const resolved: ResolvedCall = elementary
@@ -1415,7 +1416,7 @@ export function lowerCall(cx: ExprContext, e: ts.CallExpression, target?: Var, p
   const objects: Atom[][] = [];
   // (the helper as the user wrote it: `sigmas`, not the projection `sigmas.sy` inlined for one property; trial35 finding 5)
   const written = projection !== undefined && shown.endsWith(`.${projection}`) ? shown.slice(0, -projection.length - 1) : shown;
-  const args = given.map((arg, i) => {
+  const args = cx.b.inOrder(given, (arg, i) => {
     // (a helper's options object: helper-options.ts)
     const optionFields = resolved.options?.[i];
     if (optionFields) {

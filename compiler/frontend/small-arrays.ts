@@ -91,7 +91,7 @@ export function smallArrayDeclaration(cx: ExprContext, d: ts.VariableDeclaration
   const found = smallArray(cx.checker, d);
   if (!found) return false;
   const { b } = cx;
-  const values = literalOf(d.initializer)!.elements.map((el) => lower(el));
+  const values = cx.b.inOrder(literalOf(d.initializer)!.elements, (el) => lower(el));
   const fields = new Map<string, Var>();
   values.forEach((value, j) => {
     const v = b.newVar(`${d.name.text}_${j}`, 'f64', 'local', found.written, found.written ? {} : { element: true });
@@ -129,7 +129,7 @@ export function smallAssignment(cx: ExprContext, left: ts.Expression, right: ts.
   const binding = bound(cx, left);
   if (!binding) return false;
   const { b } = cx;
-  const values = literalOf(right)!.elements.map((el) => lower(el));
+  const values = cx.b.inOrder(literalOf(right)!.elements, (el) => lower(el));
   const kept = values.map((a) => (a.kind === 'var' && a.v.mutable ? b.eq('copy', [a]) : a));
   kept.forEach((value, j) => b.assign(binding.fields.get(String(j))!, value));
   return true;

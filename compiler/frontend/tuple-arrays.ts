@@ -222,7 +222,7 @@ export function tupleStore(cx: ExprContext, left: ts.ElementAccessExpression, ri
   if (!t) return false;
   const { b } = cx;
   const i = lower(left.argumentExpression);
-  const values = (skipParens(right) as ts.ArrayLiteralExpression).elements.map((x) => lower(x));
+  const values = cx.b.inOrder((skipParens(right) as ts.ArrayLiteralExpression).elements, (x) => lower(x));
   values.forEach((value, j) => b.emit({ kind: 'store', array: t.v, index: flatIndex(cx, t.k, i, j), value, loc: b.loc }));
   return true;
 }

@@ -82,7 +82,7 @@ export function newArray(cx: LoweringState, init: ts.Expression, name: string, t
     if (list.elements.some((e) => ts.isSpreadElement(e) || ts.isOmittedExpression(e))) {
       return b.fail(list, 'TSG1008', 'holes in array literals are not supported', 'write the elements one by one');
     }
-    return list.elements.map(number);
+    return cx.b.inOrder(list.elements, number);
   };
   /**
    * `[...xs.map(f), 0, ...w]`, `new Float64Array([...a, ...b])`: a new array of `ctor` holding
@@ -179,7 +179,7 @@ export function newArray(cx: LoweringState, init: ts.Expression, name: string, t
     if (method.text === 'of' && ctor) {
       // Float64Array.of(1, 0.5, 0.25): new Float64Array([1, 0.5, 0.25])
       if (init.arguments.some(ts.isSpreadElement)) return b.fail(init, 'TSG1008', `a spread argument to ${ctor}.of is not supported`, 'pass the elements one by one');
-      const elements = init.arguments.map(number);
+      const elements = cx.b.inOrder(init.arguments, number);
       return alloc(ctor, constAtom(elements.length), { elements });
     }
     const whole = method.text === 'slice' ? arrayBinding(cx, owner) : undefined;

@@ -170,8 +170,10 @@ export function effect(cx: LoweringState, e: ts.Expression): void {
       (e.arguments.length === 1 || e.arguments.length === 2) && setElements(cx, e as ts.CallExpression & { expression: ts.PropertyAccessExpression })) return;
   if (ts.isBinaryExpression(e) && compoundPrims.has(e.operatorToken.kind)) {
     const v = assignable(cx, e.left);
+    // (`s += (s = y) * 2`: the s read first is the one before the right side runs)
+    const mark = b.mark();
     const rhs = numeric(cx, lowerExpr(cx, e.right), e.right);
-    b.assign(v, b.eq(compoundPrims.get(e.operatorToken.kind)!, [varAtom(v), rhs]));
+    b.assign(v, b.eq(compoundPrims.get(e.operatorToken.kind)!, [b.before(mark, varAtom(v)), rhs]));
     return;
   }
   lowerExpr(cx, e);
