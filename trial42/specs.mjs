@@ -3,7 +3,7 @@
 //   nokey: parameters with no grad key (enums, integer arrays); left: passed as undefined (a default applies)
 //   outs: arrays a writer writes (checked through f_jacobian, f_jvp, the void f_vjp); returns: a writer returning a number
 //   kinks: piecewise smooth, hvp compared at small steps; tol / hvpTol: gradient (1e-6) and hvp (1e-5) tolerances
-//   nohvp: no f_hvp comparison, with the reason
+//   nohvp: no f_hvp comparison, with the reason; hbase: the scale of the difference steps (default max(1, |x|))
 const U = (r, a, b) => a + (b - a) * r();
 const F = (n, g) => Float64Array.from({ length: n }, g);
 const A = (n, g) => Array.from({ length: n }, g);
@@ -89,7 +89,7 @@ export const specs = [
   { label: 'windowed/hi-default', m: 'lang', f: 'windowed', args: (r) => ({ x: U(r, -1, 1), lo: U(r, -2.5, -1.5), hi: undefined }), left: ['hi'] },
   { m: 'lang', f: 'iterEntries', args: (r) => ({ w: sym(r, 4), x: sym(r, 4) }) },
   { m: 'lang', f: 'froundGuard', args: (r) => ({ x: U(r, 0.3, 1.5), y: U(r, 0.5, 2) }), tol: 1e-3, hvpTol: 1e-3 },
-  { label: 'froundGuard/tiny-y', m: 'lang', f: 'froundGuard', args: (r) => ({ x: U(r, 0.3, 1.5), y: 1e-17 }), fixed: ['y'], tol: 1e-3, hvpTol: 1e-3 },
+  { label: 'froundGuard/tiny-y', m: 'lang', f: 'froundGuard', args: (r) => ({ x: U(r, 0.3, 1.5) * 1e-16, y: 1e-17 }), fixed: ['y'], hbase: 1e-16, tol: 1e-3, hvpTol: 1e-3 },
   { m: 'lang', f: 'labelledRows', args: (r) => ({ g: F(12, (_, k) => (k % 3 === 0 ? (r() < 0.3 ? -1 : 1) * U(r, 0.2, 1) : U(r, 0, 1))), cols: 3, t: 0.7 }), fixed: ['cols', 't'], kinks: true },
   { m: 'lang', f: 'commaDoWhile', args: (r) => ({ x: U(r, -1, 1), n: 6 }), fixed: ['n'] },
   { m: 'lang', f: 'logicalAssign', args: (r) => ({ x: U(r, -1, 1), y: U(r, -1, 1), scale: U(r, 0.5, 2) }) },

@@ -1,13 +1,24 @@
 // Geometric optics: Snell's law through slabs, prisms and spherical surfaces, thin-lens chains, ABCD matrices.
 
-/** Lateral shift of a ray crossing a glass slab of index n2 in a medium n1. */
+/**
+ * Lateral shift of a ray crossing a glass slab of index n2 in a medium n1.
+ * @domain n1 [1, 1.1]
+ * @domain n2 [1.4, 1.6]
+ * @domain thick [0.5, 2]
+ * @domain theta [0.1, 0.8]
+ */
 export function slabShift(n1: number, n2: number, thick: number, theta: number): number {
   const sinT = (n1 / n2) * Math.sin(theta);
   const thetaT = Math.asin(sinT);
   return (thick * Math.sin(theta - thetaT)) / Math.cos(thetaT);
 }
 
-/** Image distance behind a chain of thin lenses (Gaussian lens formula, real-is-positive). */
+/**
+ * Image distance behind a chain of thin lenses (Gaussian lens formula, real-is-positive).
+ * @domain focals [0.8, 1.2] length 3
+ * @domain gaps [4, 5] length 2
+ * @domain objDist [3, 5]
+ */
 export function thinLensChain(focals: Float64Array, gaps: Float64Array, objDist: number): number {
   let u = objDist;
   let v = 0;
@@ -25,7 +36,15 @@ function mul2(p: Mat2, q: Mat2): [number, number, number, number] {
   return [p[0] * q[0] + p[1] * q[2], p[0] * q[1] + p[1] * q[3], p[2] * q[0] + p[3] * q[2], p[2] * q[1] + p[3] * q[3]];
 }
 
-/** Ray height squared at a screen after lens f1, gap d, lens f2, gap back: ABCD matrices as tuples. */
+/**
+ * Ray height squared at a screen after lens f1, gap d, lens f2, gap back: ABCD matrices as tuples.
+ * @domain f1 [0.5, 1]
+ * @domain f2 [0.5, 1]
+ * @domain d [1, 2]
+ * @domain back [1, 2]
+ * @domain y0 [-1, 1]
+ * @domain u0 [-0.1, 0.1]
+ */
 export function abcdSpot(f1: number, f2: number, d: number, back: number, y0: number, u0: number): number {
   let m: Mat2 = IDENT;
   m = mul2([1, 0, -1 / f1, 1], m);
@@ -44,7 +63,14 @@ function refract(dx: number, dy: number, nx: number, ny: number, eta: number): [
   return [eta * dx + s * nx, eta * dy + s * ny];
 }
 
-/** Where a ray entering parallel at height h crosses the axis behind a thick biconvex lens (radii r1, r2). */
+/**
+ * Where a ray entering parallel at height h crosses the axis behind a thick biconvex lens (radii r1, r2).
+ * @domain r1 [4, 6]
+ * @domain r2 [4, 6]
+ * @domain thick [0.5, 0.8]
+ * @domain n [1.4, 1.7]
+ * @domain h [0.2, 1]
+ */
 export function thickLensCrossing(r1: number, r2: number, thick: number, n: number, h: number): number {
   // first surface: sphere centred at (r1, 0) through the origin
   const x1 = r1 - Math.sqrt(r1 * r1 - h * h);
@@ -63,7 +89,12 @@ export function thickLensCrossing(r1: number, r2: number, thick: number, n: numb
   return x2 - (y2 * dx) / dy;
 }
 
-/** Unpolarised Fresnel reflectance at an interface n1 → n2. */
+/**
+ * Unpolarised Fresnel reflectance at an interface n1 → n2.
+ * @domain n1 [1, 1.05]
+ * @domain n2 [1.3, 1.7]
+ * @domain theta [0.1, 1.2]
+ */
 export function fresnelR(n1: number, n2: number, theta: number): number {
   const ci = Math.cos(theta);
   const st = (n1 / n2) * Math.sin(theta);
@@ -73,7 +104,12 @@ export function fresnelR(n1: number, n2: number, theta: number): number {
   return 0.5 * (rs * rs + rp * rp);
 }
 
-/** Total deviation of a ray through a prism of apex angle `apex`. */
+/**
+ * Total deviation of a ray through a prism of apex angle `apex`.
+ * @domain apex [0.9, 1]
+ * @domain n [1.4, 1.5]
+ * @domain theta1 [0.7, 0.9]
+ */
 export function prismDeviation(apex: number, n: number, theta1: number): number {
   const t1r = Math.asin(Math.sin(theta1) / n);
   const t2r = apex - t1r;
@@ -81,7 +117,13 @@ export function prismDeviation(apex: number, n: number, theta1: number): number 
   return theta1 + t2 - apex;
 }
 
-/** Least-squares fit of the refractive index to measured focal lengths (lensmaker's equation, thin lenses). */
+/**
+ * Least-squares fit of the refractive index to measured focal lengths (lensmaker's equation, thin lenses).
+ * @domain n [1.4, 1.6]
+ * @domain r1s [0.5, 2] length 4
+ * @domain r2s [-2, -0.5] length 4
+ * @domain fMeasured [0.5, 1.5] length 4
+ */
 export function lensmakerFit(n: number, r1s: Float64Array, r2s: Float64Array, fMeasured: Float64Array): number {
   let loss = 0;
   for (let i = 0; i < r1s.length; i++) {
@@ -92,7 +134,13 @@ export function lensmakerFit(n: number, r1s: Float64Array, r2s: Float64Array, fM
   return loss;
 }
 
-/** RMS transverse spot at the paraxial focus of a plano-convex lens with a conic (k) front surface. */
+/**
+ * RMS transverse spot at the paraxial focus of a plano-convex lens with a conic (k) front surface.
+ * @domain curv [0.1, 0.3]
+ * @domain conic [-1.5, 0.5]
+ * @domain n [1.4, 1.6]
+ * @domain heights [0.2, 1.5] length 4
+ */
 export function conicSpotRms(curv: number, conic: number, n: number, heights: Float64Array): number {
   const focus = 1 / ((n - 1) * curv);
   let acc = 0;
