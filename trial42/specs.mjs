@@ -95,5 +95,6 @@ export const specs = [
   { m: 'lang', f: 'logicalAssign', args: (r) => ({ x: U(r, -1, 1), y: U(r, -1, 1), scale: U(r, 0.5, 2) }) },
   { label: 'logicalAssign/zero-scale', m: 'lang', f: 'logicalAssign', args: (r) => ({ x: U(r, -1, 1), y: U(r, -1, 1), scale: 0 }), fixed: ['scale'] },
   { label: 'logicalAssign/zero-gate', m: 'lang', f: 'logicalAssign', args: (r) => ({ x: U(r, -1, 1), y: 0, scale: U(r, 0.5, 2) }), fixed: ['y'] },
+  { m: 'lang', f: 'emaSteps', args: (r) => ({ x: sym(r, 6), alpha: U(r, 0.2, 0.8) }) },
   { m: 'lang', f: 'hashedFeatures', args: (r) => ({ w: sym(r, 5), x: sym(r, 8), seed: 12345 }), fixed: ['seed'] },
 ];

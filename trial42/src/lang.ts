@@ -183,3 +183,11 @@ export function hashedFeatures(w: Float64Array, x: Float64Array, seed: number): 
   }
   return Math.log1p(s * s);
 }
+
+/** Squared steps of an exponential moving average: the old value read, then updated, in one expression. */
+export function emaSteps(x: Float64Array, alpha: number): number {
+  let ema = x[0];
+  let acc = 0;
+  for (let i = 1; i < x.length; i++) acc += (ema - (ema = alpha * x[i] + (1 - alpha) * ema)) ** 2;
+  return acc;
+}

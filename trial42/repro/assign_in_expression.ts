@@ -1,0 +1,45 @@
+// Finding (WRONG, value and gradient): a variable read to the left of an assignment to it in the same expression
+// reads the NEW value in the generated code. JavaScript evaluates operands left to right: in `s + (s = y) * s` the
+// first `s` is read before `(s = y)` runs, so with s = x the function is x + y².
+// Expected (x = 0.5, y = 0.8): value 1.14, grad { x: 1, y: 1.6 } (as f and the differences give).
+// Actual: f_grad's value 1.44 (= y + y²) and grad { x: 0, y: 2.6 }: the generated forward sweep hoists `s = y`
+// before `const t3 = s + t2`. Same in f_jvp and f_hvp (they agree with f_grad, so `tsgrad check`'s rev-vs-fwd column
+// agrees and only rev-vs-fd catches it). Also `s * (s = y) + s` and `Math.hypot(s, (s = s * 2), s)`, below; an
+// assignment that comes first, `Math.atan2((s = x * y), s + y)`, and `a[i++] += a[i] * 2` are right.
+// (found probing evaluation order after trial42's lang.commaDoWhile; not in trial42/src)
+// Run: node --import tsgrad/register trial42/repro/assign_in_expression.ts
+import { grad } from 'tsgrad';
+
+export function assignInSum(x: number, y: number): number {
+  let s = x;
+  return s + (s = y) * s;
+}
+
+export function assignInProduct(x: number, y: number): number {
+  let s = x;
+  s = s * (s = y) + s;
+  return s;
+}
+
+export function assignInArgs(x: number, y: number): number {
+  let s = x * y;
+  return Math.hypot(s, (s = s * 2), s);
+}
+
+const fd = (f: (x: number, y: number) => number, x: number, y: number) => {
+  const h = 1e-6;
+  return [(f(x + h, y) - f(x - h, y)) / (2 * h), (f(x, y + h) - f(x, y - h)) / (2 * h)];
+};
+let wrong = 0;
+for (const [name, f, g] of [
+  ['assignInSum', assignInSum, grad(assignInSum)],
+  ['assignInProduct', assignInProduct, grad(assignInProduct)],
+  ['assignInArgs', assignInArgs, grad(assignInArgs)],
+] as const) {
+  const r = g(0.5, 0.8);
+  const d = fd(f, 0.5, 0.8);
+  const bad = !Object.is(r.value, f(0.5, 0.8)) || Math.abs(r.grad.x - d[0]!) > 1e-6 || Math.abs(r.grad.y - d[1]!) > 1e-6;
+  if (bad) wrong++;
+  console.log(`${name}: f ${f(0.5, 0.8)}, f_grad value ${r.value}; grad x ${r.grad.x} y ${r.grad.y}; differences x ${d[0]!.toFixed(6)} y ${d[1]!.toFixed(6)}${bad ? '  WRONG' : ''}`);
+}
+console.log(wrong ? `REPRODUCES: ${wrong} of 3 wrong` : 'GONE');
