@@ -1,10 +1,11 @@
 // trial42 checker, run under `node --import tsgrad/register trial42/check.mjs [--selftest f|forms] [--only label] [--time]`.
 // Prints one JSON line per case: {"case": {label, m, status, failed: [...], notes: [...], time?}}.
-// Scalar cases: f_grad's value is f's (Object.is) and its keys; each moved input's derivative against Richardson
+// Scalar cases: f_grad's value is f's (Object.is); each moved input's derivative against Richardson
 // central differences; f_vjp with seed 1.7 into a pre-filled adj; f_jvp against grad·v; f_hvp's grad bit-equal to
 // f_grad's and its hvp against Richardson differences of f_grad along v; f_hessian·v against f_hvp (≤ 40 inputs);
 // the caller's arrays unchanged by every form. Writers: f_jacobian (auto, forward, reverse) against differences of
-// every output, f_jvp writing f's outputs and J·v, the void f_vjp adding Jᵀw.
+// every output, f_jvp writing f's outputs and J·v, the void f_vjp adding Jᵀw. --selftest f changes the f the
+// differences see, --selftest forms nudges what f_vjp, f_jvp and f_hvp return: each check must then fail.
 import { specs } from './specs.mjs';
 
 const argv = process.argv.slice(2);
@@ -239,7 +240,10 @@ function timeCase(spec, f, G, r) {
   const g = G[`${spec.f}_grad`](...vals);
   const adj = Object.fromEntries(Object.entries(g.grad).map(([k, x]) => [k, typeof x === 'number' ? 0 : new Float64Array(x.length)]));
   const fns = { f: () => f(...vals), grad: () => G[`${spec.f}_grad`](...vals), vjp: () => G[`${spec.f}_vjp`](...vals, adj, 1) };
-  let reps = 1;
+  // warm every form first: calibrating on a cold f once gave 16 repetitions, too few for V8 to optimise a long
+  // f_vjp, which then timed 100-500x f while warm it is 3x (orbits.verletKinetic)
+  for (let i = 0; i < 300; i++) { fns.f(); fns.grad(); fns.vjp(); }
+  let reps = 64;
   for (;;) { const t = performance.now(); for (let i = 0; i < reps; i++) fns.f(); if (performance.now() - t > 3) break; reps *= 2; }
   const loop = (fn) => { let sink = 0; const t = performance.now(); for (let i = 0; i < reps; i++) { const y = fn(); sink += typeof y === 'number' ? y : y.value; } return [(performance.now() - t) / reps, sink]; };
   const ratios = { grad: [], vjp: [] }, fts = [];

@@ -3328,3 +3328,93 @@ export function hashedFeatures_hvp(w: Float64Array, x: Float64Array, seed_1: num
 export function hashedFeatures_hessian(w: Float64Array, x: Float64Array, seed_1: number): { value: number; grad: { w: Float64Array; x: Float64Array; seed: number }; hessian: Float64Array } {
   return denseHessian([['w', w.length], ['x', x.length], ['seed', -1]], (v: { w?: Float64Array; x?: Float64Array; seed?: number }) => hashedFeatures_hvp(w, x, seed_1, v));
 }
+
+/** emaSteps's value; adds seed times its gradient into adj. */
+export function emaSteps_vjp(x: Float64Array, alpha: number, adj: { x: Float64Array; alpha: number }, seed = 1): number {
+  const t1 = x[0]!;
+  let ema = t1;
+  let acc = 0;
+  const t2 = x.length;
+  for (let i = 1; i < t2; i++) {
+    const t3 = x[i]!;
+    const t4 = alpha * t3;
+    const t5 = 1 - alpha;
+    const t6 = t5 * ema;
+    const t7 = t4 + t6;
+    ema = t7;
+    const t9 = t7 - t7;
+    const t10 = t9 ** 2;
+    const t11 = acc + t10;
+    acc = t11;
+  }
+  return acc;
+}
+
+/** emaSteps's value and gradient. */
+export function emaSteps_grad(x: Float64Array, alpha: number): { value: number; grad: { x: Float64Array; alpha: number } } {
+  const grad: { x: Float64Array; alpha: number } = { x: f64Zeros(x.length), alpha: 0 };
+  const value = emaSteps_vjp(x, alpha, grad);
+  return { value, grad };
+}
+
+/** emaSteps's value and its derivative along tangent (forward mode); a missing key of tangent is zero. */
+export function emaSteps_jvp(x: Float64Array, alpha: number, tangent: { x?: Float64Array; alpha?: number }): { value: number; tangent: number } {
+  const t1 = x[0]!;
+  let ema = t1;
+  let acc = 0;
+  const t2 = x.length;
+  for (let i = 1; i < t2; i++) {
+    const t3 = x[i]!;
+    const t4 = alpha * t3;
+    const t5 = 1 - alpha;
+    const t6 = t5 * ema;
+    const t7 = t4 + t6;
+    ema = t7;
+    const t9 = t7 - t7;
+    const t10 = t9 ** 2;
+    const t11 = acc + t10;
+    acc = t11;
+  }
+  return {
+    value: acc,
+    tangent: 0
+  };
+}
+
+/** emaSteps's value, gradient, and Hessian times v (forward over reverse); a missing key of v is zero. */
+export function emaSteps_hvp(x: Float64Array, alpha: number, v: { x?: Float64Array; alpha?: number }): { value: number; grad: { x: Float64Array; alpha: number }; hvp: { x: Float64Array; alpha: number } } {
+  const adj: { x: Float64Array; alpha: number } = {
+    x: f64Zeros(x.length),
+    alpha: 0
+  };
+  const adj_d: { x: Float64Array; alpha: number } = {
+    x: f64Zeros(x.length),
+    alpha: 0
+  };
+  const t1 = x[0]!;
+  let ema = t1;
+  let acc = 0;
+  const t2 = x.length;
+  for (let i = 1; i < t2; i++) {
+    const t3 = x[i]!;
+    const t4 = alpha * t3;
+    const t5 = 1 - alpha;
+    const t6 = t5 * ema;
+    const t7 = t4 + t6;
+    ema = t7;
+    const t9 = t7 - t7;
+    const t10 = t9 ** 2;
+    const t11 = acc + t10;
+    acc = t11;
+  }
+  return {
+    value: acc,
+    grad: adj,
+    hvp: adj_d
+  };
+}
+
+/** emaSteps's value, gradient and dense Hessian (row-major n×n over x's elements, then alpha), from n Hessian-vector products. */
+export function emaSteps_hessian(x: Float64Array, alpha: number): { value: number; grad: { x: Float64Array; alpha: number }; hessian: Float64Array } {
+  return denseHessian([['x', x.length], ['alpha', -1]], (v: { x?: Float64Array; alpha?: number }) => emaSteps_hvp(x, alpha, v));
+}

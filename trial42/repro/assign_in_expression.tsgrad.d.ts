@@ -5,4 +5,9 @@ declare module './assign_in_expression.js' {
   namespace assignInArgs { const __tsgrad_params: readonly ['x', 'y']; }
   namespace assignInProduct { const __tsgrad_params: readonly ['x', 'y']; }
   namespace assignInSum { const __tsgrad_params: readonly ['x', 'y']; }
+  namespace closureAssign { const __tsgrad_params: readonly ['x', 'y']; }
+  namespace compoundSelf { const __tsgrad_params: readonly ['x', 'y']; }
+  namespace prefixIncrement { const __tsgrad_params: readonly ['x', 'y']; }
+  namespace propertyAssign { const __tsgrad_params: readonly ['x', 'y']; }
+  namespace ternaryAssign { const __tsgrad_params: readonly ['x', 'y']; }
 }
