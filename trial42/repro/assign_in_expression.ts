@@ -7,7 +7,8 @@
 // agrees and only rev-vs-fd catches it). The same for every write that follows a read in one expression, below:
 // `s * (s = y) + s`, `Math.hypot(s, (s = s * 2), s)`, `s += (s = y) * 2`, a prefix increment `s * ++s`, an object
 // property `o.v + (o.v = y) * o.v`, an assignment in a ternary, and a local arrow that assigns the variable,
-// `s + bump() + s`. Right: an assignment that comes first (`(s *= y) + s`, `Math.atan2((s = x * y), s + y)`), a
+// `s + bump() + s`, and a module helper that changes an object's property (README: "Changed in place") called
+// after a read of it, `s.v + bumpS(s, y) * s.v`. Right: an assignment that comes first (`(s *= y) + s`, `Math.atan2((s = x * y), s + y)`), a
 // postfix increment `s++ * s`, an array element `a[0] * (a[0] = y)`, `a[i++] += a[i] * 2`, comma sequences.
 // (found probing evaluation order after trial42's lang.commaDoWhile; not in trial42/src)
 // Run: node --import tsgrad/register trial42/repro/assign_in_expression.ts
@@ -56,6 +57,17 @@ export function closureAssign(x: number, y: number): number {
   return s + bump() + s;
 }
 
+type Cell = { v: number };
+function bumpS(c: Cell, k: number): number {
+  c.v *= k;
+  return c.v;
+}
+
+export function objectHelper(x: number, y: number): number {
+  const c = { v: x };
+  return c.v + bumpS(c, y) * c.v;
+}
+
 const fd = (f: (x: number, y: number) => number, x: number, y: number) => {
   const h = 1e-6;
   return [(f(x + h, y) - f(x - h, y)) / (2 * h), (f(x, y + h) - f(x, y - h)) / (2 * h)];
@@ -70,6 +82,7 @@ for (const [name, f, g] of [
   ['propertyAssign', propertyAssign, grad(propertyAssign)],
   ['ternaryAssign', ternaryAssign, grad(ternaryAssign)],
   ['closureAssign', closureAssign, grad(closureAssign)],
+  ['objectHelper', objectHelper, grad(objectHelper)],
 ] as const) {
   const r = g(0.5, 0.8);
   const d = fd(f, 0.5, 0.8);
@@ -77,4 +90,4 @@ for (const [name, f, g] of [
   if (bad) wrong++;
   console.log(`${name}: f ${f(0.5, 0.8)}, f_grad value ${r.value}; grad x ${r.grad.x} y ${r.grad.y}; differences x ${d[0]!.toFixed(6)} y ${d[1]!.toFixed(6)}${bad ? '  WRONG' : ''}`);
 }
-console.log(wrong ? `REPRODUCES: ${wrong} of 8 wrong` : 'GONE');
+console.log(wrong ? `REPRODUCES: ${wrong} of 9 wrong` : 'GONE');

@@ -7,6 +7,7 @@ declare module './assign_in_expression.js' {
   namespace assignInSum { const __tsgrad_params: readonly ['x', 'y']; }
   namespace closureAssign { const __tsgrad_params: readonly ['x', 'y']; }
   namespace compoundSelf { const __tsgrad_params: readonly ['x', 'y']; }
+  namespace objectHelper { const __tsgrad_params: readonly ['x', 'y']; }
   namespace prefixIncrement { const __tsgrad_params: readonly ['x', 'y']; }
   namespace propertyAssign { const __tsgrad_params: readonly ['x', 'y']; }
   namespace ternaryAssign { const __tsgrad_params: readonly ['x', 'y']; }
