@@ -42,7 +42,9 @@ export type Expr =
   /** `new Pt(e, e)`: an instance of a class of the module (the `classes` feature), its fields in order. */
   | { k: 'new'; cls: string; args: Expr[] }
   /** `v.m2(…)`: a method of the class of the object variable `obj`, called on it. */
-  | { k: 'mcall'; obj: string; method: string; args: Arg[] };
+  | { k: 'mcall'; obj: string; method: string; args: Arg[] }
+  /** `(s = e)`: an assignment inside an expression, its value e (the `assignInExpr` feature). */
+  | { k: 'set'; name: string; e: Expr };
 
 /**
  * An argument: an expression, an array variable, a window `a.subarray(from, to)`, or a

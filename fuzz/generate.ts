@@ -734,6 +734,14 @@ export class Generator {
     if (s.name.includes('.')) this.use('objectWrites');
     const op = this.rng.weighted({ '=': 2, '+=': 4, '-=': 2, '*=': 1, '++': 0.4 });
     if (op === '++') return [{ k: 'incr', name: s.name, op: this.rng.pick(['++', '--'] as const) }];
+    // (drawn from the side stream, so that every other program of a seed stays as it was)
+    if ((op === '=' || op === '+=') && this.on('assignInExpr') && this.side.chance(0.2)) {
+      this.use('assignInExpr');
+      const set: Expr = { k: 'set', name: s.name, e: this.bounded(this.expr(ctx, 2), ctx) };
+      const b = lit(this.side.short(0.25, 0.5));
+      if (op === '+=') return [{ k: 'assign', name: s.name, op, e: bin('*', set, b) }];
+      return [{ k: 'assign', name: s.name, op, e: bin('+', bin('+', bin('*', lit(this.side.short(0.25, 0.5)), ref(s.name)), bin('*', b, set)), bin('*', lit(0.25), ref(s.name))) }];
+    }
     if (op === '=') return [{ k: 'assign', name: s.name, op, e: bin('+', bin('*', lit(this.rng.short(0.25, 0.75)), ref(s.name)), this.expr(ctx, 2)) }];
     return [{ k: 'assign', name: s.name, op, e: op === '*=' ? this.factor(ctx) : this.expr(ctx, 2) }];
   }
@@ -1796,6 +1804,7 @@ function readsAny(e: Expr, names: ReadonlySet<string>): boolean {
     case 'elem': return readsAny(e.idx, names);
     case 'un': case 'test': return readsAny(e.e, names);
     case 'bin': return readsAny(e.l, names) || readsAny(e.r, names);
+    case 'set': return readsAny(e.e, names);
     case 'math': return e.args.some((a) => readsAny(a, names));
     case 'cond': return readsAny(e.c, names) || readsAny(e.t, names) || readsAny(e.f, names);
     case 'call': return e.args.some((a) => a.k === 'tmp' ? a.init.k === 'literal' && a.init.elems.some((x) => readsAny(x, names)) : a.k !== 'arr' && a.k !== 'objref' && readsAny(a, names));

@@ -235,9 +235,10 @@ export class Interpreter {
         env.set(s.name, s.init ? this.copyVal(this.expr(m, env, s.init)) : { v: NaN, d: null });
         return;
       case 'assign': {
+        // (`s += e`: s is read before e runs, which may assign it)
+        const l = s.op === '=' ? undefined : { ...this.dual(this.scalar(env, s.name)) };
         const r = this.dual(this.expr(m, env, s.e));
-        const l = this.dual(this.scalar(env, s.name));
-        this.setScalar(env, s.name, s.op === '=' ? { ...r } : this.binary(s.op[0] as '+' | '-' | '*', l, r));
+        this.setScalar(env, s.name, l === undefined ? { ...r } : this.binary(s.op[0] as '+' | '-' | '*', l, r));
         return;
       }
       case 'incr': {
@@ -459,6 +460,11 @@ export class Interpreter {
         return { v: r, d: null };
       }
       case 'bin': return this.bin(m, env, e.op, e.l, e.r);
+      case 'set': {
+        const x = this.dual(this.expr(m, env, e.e));
+        this.setScalar(env, e.name, { ...x });
+        return x;
+      }
       case 'math': return this.math(e.fn, e.args.flatMap((a) => {
         if (a.k !== 'spread') return [this.dual(this.expr(m, env, a))];
         const arr = this.arr(m, env, a.arr);

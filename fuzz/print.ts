@@ -46,6 +46,7 @@ export function expr(e: Expr): string {
     case 'obj': return `{ ${e.fields.map((f) => `${f.name}: ${expr(f.e)}`).join(', ')} }`;
     case 'new': return `new ${e.cls}(${e.args.map(expr).join(', ')})`;
     case 'mcall': return `${e.obj}.${e.method}(${e.args.map(arg).join(', ')})`;
+    case 'set': return `(${q(e.name)} = ${expr(e.e)})`;
   }
 }
 
