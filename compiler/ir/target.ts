@@ -650,6 +650,14 @@ export function varsIn(e: TExpr, into: Set<TVar> = new Set()): Set<TVar> | undef
   return typed ? into : undefined;
 }
 
+/** Whether every variable `code` declares, reads or assigns is a TVar: a pass may then key its tables by variable. */
+export function namesTyped(code: readonly TStmt[]): boolean {
+  let typed = true;
+  eachExprIn(code, (x) => { if ((x.k === 'name' || x.k === 'update') && !x.v) typed = false; });
+  eachStmt(code, (s) => { if (s.k === 'decl' && !s.v) typed = false; });
+  return typed;
+}
+
 /**
  * Whether every variable `code` declares, reads or assigns is a TVar, and no two of them have
  * one name: questions a pass asks of the variables then answer for the code as printed

@@ -13,10 +13,11 @@
  * an array that may be another name's too (`aliased`: array variables rebound to one another,
  * and their adjoint arrays), whose other name the loop may read or write.
  *
- * Variables are compared by identity (TVar), not by name: a loop whose names are not one
- * variable each (ir/target.ts oneVarPerName) is left as it is.
+ * Variables are compared by identity (TVar), not by name: a variable of a nested block that has
+ * the name of one the loop does not change (a shadowing `const i`) is another variable, and stops
+ * no promotion; a loop that reads a name that is no TVar is left as it is.
  */
-import { type TExpr, type TStmt, type TVar, declare, eachExpr, eachExprIn, eachStmt, exprKey, index, isRefIn, mapNested, num, oneVarPerName, ref, unnamed, varsIn } from '../ir/target.js';
+import { type TExpr, type TStmt, type TVar, declare, eachExpr, eachExprIn, eachStmt, exprKey, index, isRefIn, mapNested, namesTyped, num, ref, unnamed, varsIn } from '../ir/target.js';
 
 export function promoteAccumulators(code: readonly TStmt[], adjoints: ReadonlySet<TVar> = new Set(), aliased: ReadonlySet<TVar> = new Set()): TStmt[] {
   return code.flatMap((s) => stmt(s, adjoints, aliased));
@@ -61,7 +62,7 @@ type Accumulation = { array: TVar; arrayExpr: TExpr; adjoint: boolean; index: TE
  */
 function promoteLoop(loop: TStmt & { k: 'for' | 'loop' }, adjoints: ReadonlySet<TVar>, aliased: ReadonlySet<TVar>): TStmt[] {
   const lists = iterations(loop);
-  if (lists.length === 0 || !oneVarPerName([loop])) return [loop];
+  if (lists.length === 0 || !namesTyped([loop])) return [loop];
   const own = lists.flat();
   const changing = new Set<TVar>();
   if (loop.k === 'for' && loop.init.k === 'decl') changing.add(loop.init.v!);
