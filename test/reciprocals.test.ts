@@ -6,7 +6,7 @@
  */
 import { reuseReciprocals } from '../compiler/reverse/reciprocals.js';
 import { promoteAccumulators } from '../compiler/reverse/promote.js';
-import { type TStmt, type TVar, bin, declare, index, name, num, ref, update } from '../compiler/ir/target.js';
+import { type TStmt, type TVar, bin, declare, index, local, name, num, ref, update } from '../compiler/ir/target.js';
 import { Names, nameLocals } from '../compiler/ir/names.js';
 import { tape } from '../runtime/index.js';
 import { compileSource } from './support/compile.js';
@@ -120,14 +120,12 @@ describe('reuseReciprocals', () => {
 describe('promoteAccumulators', () => {
   /** a's adjoint array, as the reverse sweep makes it. */
   const aB: TVar = { name: 'a_b', role: 'adjoint', type: 'f64[]', of: { name: 'a', type: 'f64[]', kind: 'param', mutable: false } };
-  const add = (array: TVar, i: ReturnType<typeof name>, v: string): TStmt => ({ k: 'assign', target: index(ref(array), i), op: '+=', value: name(v) });
+  const [i, j, k, n, u, v, w] = ['i', 'j', 'k', 'n', 'u', 'v', 'w'].map((x) => local(x, 'int'));
+  const add = (array: TVar, at: TVar, by: TVar): TStmt => ({ k: 'assign', target: index(ref(array), ref(at)), op: '+=', value: ref(by) });
   const loop = (body: TStmt[]): TStmt & { k: 'for' } => ({
-    k: 'for', init: { k: 'decl', kind: 'let', name: 'j', init: num(0) }, test: bin('<', name('j'), name('n')), update: { k: 'update', name: 'j', op: '+=', by: 1 }, body,
+    k: 'for', init: declare('let', j!, num(0)), test: bin('<', ref(j!), ref(n!)), update: update(j!, '+=', 1), body,
   });
-  const body = [
-    { k: 'decl', kind: 'const', name: 'k', init: bin('*', num(2), name('i')) } as TStmt,
-    add(aB, name('k'), 'u'), add(aB, name('j'), 'v'), add(aB, name('i'), 'w'),
-  ];
+  const body = [declare('const', k!, bin('*', num(2), ref(i!))), add(aB, k!, u!), add(aB, j!, v!), add(aB, i!, w!)];
 
   test('an adjoint array: each unchanging index summed in a local, the others left in the loop', () => {
     const out = promoteAccumulators([loop(body)], new Set([aB]));
@@ -151,8 +149,28 @@ describe('promoteAccumulators', () => {
   });
 
   test('an adjoint array the loop also reads is left as it is', () => {
-    const reads: TStmt = { k: 'decl', kind: 'const', name: 'r', init: index(ref(aB), name('j')) };
+    const reads = declare('const', local('r', 'int'), index(ref(aB), ref(j!)));
     const out = promoteAccumulators([loop([...body, reads])], new Set([aB]));
     expect(out).toHaveLength(1);
+  });
+
+  test('variables by identity: a nested block\'s own `i` is another variable, and a_b[i] of the i the loop does not change is still summed', () => {
+    // for (…) { { const i = j; b_b[i] += v; } a_b[i] += w; }: by name, the loop would seem to declare a_b's index
+    const bB: TVar = { name: 'b_b', role: 'adjoint', type: 'f64[]', of: { name: 'b', type: 'f64[]', kind: 'param', mutable: false } };
+    const shadow = local('i', 'int');
+    const block: TStmt = { k: 'block', body: [declare('const', shadow, ref(j!)), add(bB, shadow, v!)] };
+    const out = promoteAccumulators([loop([block, add(aB, i!, w!)])], new Set([aB, bB]));
+    expect(out.map((s) => s.k)).toEqual(['decl', 'for', 'assign']);
+    expect(out[2]).toMatchObject({ target: { k: 'index', array: { v: aB }, index: { k: 'name', v: i } }, op: '+=' });
+    // the inner i's addition stays in the loop, the outer's goes to the sum
+    const inner = (out[1] as unknown as { body: TStmt[] }).body;
+    expect(inner[0]).toEqual(block);
+    expect(inner[1]).toMatchObject({ k: 'assign', target: { k: 'name', v: (out[0] as TStmt & { k: 'decl' }).v }, op: '+=' });
+  });
+
+  test('a loop reading a name that is no variable (TVar) is left as it is', () => {
+    const bare: TStmt = { k: 'assign', target: index(ref(aB), ref(i!)), op: '+=', value: name('x') };
+    expect(promoteAccumulators([loop([bare])], new Set([aB]))).toHaveLength(1);
+    expect(promoteAccumulators([loop([add(aB, i!, w!)])], new Set([aB]))).toHaveLength(3);
   });
 });

@@ -9,7 +9,7 @@
  */
 import { resolve } from 'node:path';
 import type { Call, Func, Param, Var } from '../ir/types.js';
-import { type TExpr, type TStmt, atomExpr, cond, declare, fnCallee, member, name, num, paramLength, typedElementLoads, use } from '../ir/target.js';
+import { type LocalVar, type TExpr, type TStmt, atomExpr, cond, declare, fnCallee, member, name, num, paramLength, ref, typedElementLoads, use } from '../ir/target.js';
 import { formName, runtimeFn } from '../ir/names.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics.js';
 import { unrollShortLoops } from '../reverse/unroll.js';
@@ -107,7 +107,7 @@ function calleeJvp(s: Call, refusal: (file: string, name: string) => string | un
 
 export function tangentFunction(fn: Func, active: ReadonlySet<Var>, file: string, jvpOf: (s: Call) => CalleeJvp): TangentFunction {
   const names = fn.names.clone();
-  const tangentParam = names.fresh('tangent', true);
+  const tangentParam = names.local('tangent', 'dual');
   const sweep = new TangentSweep(fn, active, names, resolve(file), jvpOf);
   const inputs: TStmt[] = [];
   for (const p of fn.params) {
@@ -126,13 +126,13 @@ export function tangentFunction(fn: Func, active: ReadonlySet<Var>, file: string
   }
   const written = fn.params.filter((p) => p.differentiable && fn.writes.includes(p.v)).map((p) => p.key);
   // (short loops with literal bounds unrolled, as in f_vjp)
-  return { name: fn.name, tangentParam, body: unrollShortLoops(body), written, imports: sweep.imports };
+  return { name: fn.name, tangentParam: tangentParam.name, body: unrollShortLoops(body), written, imports: sweep.imports };
 }
 
 /** A parameter's input tangent: `tangent.x ?? 0`, `tangent.w ?? new Float64Array(w.length)` (zero where the key is missing). */
-function inputTangent(p: Param, tangentParam: string): TExpr {
+function inputTangent(p: Param, tangentParam: LocalVar): TExpr {
   const zero: TExpr = p.v.type === 'f64[]' ? { k: 'new', ctor: 'Float64Array', args: [paramLength(p)] } : num(0);
   if (!p.differentiable) return zero;
-  return { k: 'bin', op: '??', l: member(name(tangentParam), p.key), r: zero };
+  return { k: 'bin', op: '??', l: member(ref(tangentParam), p.key), r: zero };
 }
 

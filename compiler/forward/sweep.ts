@@ -6,7 +6,7 @@
  */
 import type { Atom, Call, Func, Stmt, Var } from '../ir/types.js';
 import { isUndefinedAtom } from '../ir/types.js';
-import { type Callee, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, methodCall, div, index, member, mul, name, num, primal, ref, runtime, use } from '../ir/target.js';
+import { type Callee, type TExpr, type TStmt, type TVar, add, atomExpr, bin, call, cond, declare, methodCall, div, index, member, mul, num, primal, ref, runtime, use } from '../ir/target.js';
 import { type Names, tangentName } from '../ir/names.js';
 import { rules } from '../rules/table.js';
 import { statements, arrayAliases, holdingParams } from '../ir/walk.js';
@@ -220,11 +220,11 @@ export class TangentSweep extends ForwardSweep {
       return [...code, declare('const', this.tangent(s.out), member(jvp, 'tangent'))];
     }
     if (!s.out) return [{ k: 'expr', e: jvp }];
-    const both = this.names.fresh(`${s.out.name}_jvp`, true);
+    const both = this.names.local(`${s.out.name}_jvp`, 'kept');
     return [
-      { k: 'decl', kind: 'const', name: both, init: jvp },
-      declare('const', primal(s.out), member(name(both), 'value')),
-      ...(outActive ? [declare('const', this.tangent(s.out), member(name(both), 'tangent'))] : []),
+      declare('const', both, jvp),
+      declare('const', primal(s.out), member(ref(both), 'value')),
+      ...(outActive ? [declare('const', this.tangent(s.out), member(ref(both), 'tangent'))] : []),
     ];
   }
 

@@ -163,19 +163,19 @@ function windowCopies(fn: Func, vars: Var[], s: Call, copied: readonly boolean[]
   const args = s.args.map((a, i) => {
     const w = s.windows?.[i];
     if (!copied[i] || !w || a.kind !== 'var') return a;
-    const target: Var = { name: fn.names.fresh(`${a.v.name}_window`, true), type: 'f64[]', kind: 'local', mutable: false };
-    const j: Var = { name: fn.names.fresh('j', true), type: 'int', kind: 'local', mutable: false };
+    const target = fn.names.variable(`${a.v.name}_window`, 'f64[]', 'local', false, true);
+    const j = fn.names.variable('j', 'int', 'local', false, true);
     vars.push(target, j);
     pre.push({ kind: 'alloc', target, ctor: 'Float64Array', length: w.length, loc });
     const body: Stmt[] = [];
     let at: Atom = { kind: 'var', v: j };
     if (!(w.offset.kind === 'const' && w.offset.value === 0)) {
-      const sum: Var = { name: fn.names.fresh('t', true), type: atomType(w.offset) === 'int' ? 'int' : 'f64', kind: 'temp', mutable: false };
+      const sum = fn.names.variable('t', atomType(w.offset) === 'int' ? 'int' : 'f64', 'temp', false, true);
       vars.push(sum);
       body.push({ kind: 'eq', out: sum, prim: 'add', args: [at, w.offset], loc });
       at = { kind: 'var', v: sum };
     }
-    const value: Var = { name: fn.names.fresh('t', true), type: 'f64', kind: 'temp', mutable: false };
+    const value = fn.names.variable('t', 'f64', 'temp', false, true);
     vars.push(value);
     body.push({ kind: 'eq', out: value, prim: 'load', args: [a, at], loc });
     body.push({ kind: 'store', array: target, index: { kind: 'var', v: j }, value: { kind: 'var', v: value }, loc });
@@ -247,7 +247,7 @@ function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: 
   // (a private copy's variables are named after the function it copies: `x_colebrook`, not `x_colebrook$options`)
   const tag = sourceName(callee.projection?.of ?? callee.name);
   const fresh = (v: Var): Var => {
-    const copy: Var = { name: fn.names.fresh(`${v.name}_${tag}`, true), type: v.type, kind: v.kind === 'param' ? 'local' : v.kind, mutable: v.mutable, ...(v.undefinable ? { undefinable: true as const } : {}) };
+    const copy = fn.names.variable(`${v.name}_${tag}`, v.type, v.kind === 'param' ? 'local' : v.kind, v.mutable, true, v.undefinable ? { undefinable: true } : {});
     vars.push(copy);
     created.add(copy);
     return copy;
@@ -287,7 +287,7 @@ function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: 
   };
   /** A new temporary of the caller (for a shifted index). */
   const temp = (base: string, type: Type): Var => {
-    const t: Var = { name: fn.names.fresh(`${base}_${tag}`, true), type, kind: 'temp', mutable: false };
+    const t = fn.names.variable(`${base}_${tag}`, type, 'temp', false, true);
     vars.push(t);
     created.add(t);
     return t;
@@ -297,24 +297,26 @@ function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: 
    * Within a block, one sum per index and offset that do not change (so that `w[i] += e`
    * stays an increment of one element).
    */
-  let sums = new Map<string, Atom>();
+  let sums: { offset: Atom; index: Atom; sum: Atom }[] = [];
   const shift = (offset: Atom, index: Atom, pre: Stmt[], s: Stmt): Atom => {
     if (offset.kind === 'const' && offset.value === 0) return index;
     const fixed = (a: Atom) => a.kind === 'const' || !a.v.mutable;
-    const key = fixed(offset) && fixed(index) ? [offset, index].map((a) => (a.kind === 'var' ? a.v.name : `#${a.value}`)).join(' ') : undefined;
-    const known = key === undefined ? undefined : sums.get(key);
-    if (known) return known;
+    const cached = fixed(offset) && fixed(index);
+    // (the same variables, by identity, or the same constants)
+    const same = (a: Atom, b: Atom) => (a.kind === 'var' ? b.kind === 'var' && a.v === b.v : b.kind === 'const' && a.value === b.value);
+    const known = cached ? sums.find((k) => same(k.offset, offset) && same(k.index, index)) : undefined;
+    if (known) return known.sum;
     const type = atomType(index) === 'int' && atomType(offset) === 'int' ? 'int' : 'f64';
     const out = temp('t', type);
     pre.push({ kind: 'eq', out, prim: 'add', args: [index, offset], loc: s.loc });
-    if (key !== undefined) sums.set(key, { kind: 'var', v: out });
+    if (cached) sums.push({ offset, index, sum: { kind: 'var', v: out } });
     return { kind: 'var', v: out };
   };
   const windowOf = (a: Atom): Window | undefined => (a.kind === 'var' ? windows.get(a.v) : undefined);
   // (each statement keeps its source text, and says which function it is from)
   const copy = (block: Block): Stmt[] => {
     const outer = sums;
-    sums = new Map();
+    sums = [];
     const out = block.flatMap((s) => copyOne(s).map((c) => ({ ...c, loc: { ...s.loc, fn: s.loc.fn ?? inlinedLabel(callee), ...(s.loc.fn === undefined && callee.projection ? { helper: sourceName(callee.projection.of) } : {}), file: s.loc.file ?? calleeFile } })));
     sums = outer;
     return out;
@@ -341,7 +343,7 @@ function inlineCall(fn: Func, vars: Var[], tables: Table[], call: Call, callee: 
         const w = windowOf({ kind: 'var', v: s.array });
         if (w) {
           // the window's elements, one by one
-          const j: Var = { name: fn.names.fresh(`j_${tag}`, true), type: 'int', kind: 'local', mutable: false };
+          const j = fn.names.variable(`j_${tag}`, 'int', 'local', false, true);
           vars.push(j);
           const body: Stmt[] = [];
           const index = shift(w.offset, { kind: 'var', v: j }, body, s);

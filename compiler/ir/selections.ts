@@ -119,11 +119,10 @@ function rewrite(loop: For, fn: Func, vars: Var[]): Stmt | readonly Stmt[] {
   }
   if (chosen.size === 0 && extremes.length === 0) return loop;
 
-  const fresh = (name: string, type: Var['type'], kind: Var['kind'], mutable: boolean): Var => {
-    const v: Var = { name, type, kind, mutable };
-    vars.push(v);
-    return v;
-  };
+  // (each a variable of the function's: named by its Names, listed in its vars)
+  const listed = (v: Var): Var => { vars.push(v); return v; };
+  const temp = (type: Var['type']): Var => listed(fn.names.temp(type));
+  const derived = (base: string, type: Var['type'], kind: Var['kind'], mutable: boolean): Var => listed(fn.names.variable(base, type, kind, mutable, true));
   const runOf = new Map<Var, Var>();
   const atOf = new Map<Assign, Var>();
   const before: Stmt[] = [];
@@ -133,13 +132,13 @@ function rewrite(loop: For, fn: Func, vars: Var[]): Stmt | readonly Stmt[] {
   // of the variable need no saving), whether one was, and equations of the iteration computed
   // again at it
   const afterLoop = (v: Var, at: Var) => {
-    const last = fresh(fn.names.fresh(`${v.name}_last`, true), 'int', 'temp', false);
-    const set = fresh(fn.names.nextTemp(), 'bool', 'temp', false);
+    const last = derived(`${v.name}_last`, 'int', 'temp', false);
+    const set = temp('bool');
     const copy = new Map<Var, Var>([[loop.index, last]]);
     const atom = (a: Atom): Atom => (a.kind === 'var' && copy.has(a.v) ? { kind: 'var', v: copy.get(a.v)! } : a);
     const again = (chain: readonly Eq[], loc: Stmt['loc']): Stmt[] => chain.flatMap((e) => {
       if (copy.has(e.out)) return [];
-      const out = fresh(fn.names.nextTemp(), e.out.type, 'temp', false);
+      const out = temp(e.out.type);
       copy.set(e.out, out);
       return [{ ...e, out, args: e.args.map(atom), loc }];
     });
@@ -147,7 +146,7 @@ function rewrite(loop: For, fn: Func, vars: Var[]): Stmt | readonly Stmt[] {
       { kind: 'eq', out: set, prim: 'ge', args: [{ kind: 'var', v: last }, { kind: 'const', value: 0 }], loc }];
     return { set: { kind: 'var', v: set } as Atom, atom, again, test };
   };
-  const noted = (v: Var): Var => fresh(fn.names.fresh(`${v.name}_at`, true), 'int', 'local', true);
+  const noted = (v: Var): Var => derived(`${v.name}_at`, 'int', 'local', true);
   const unset = (at: Var): Stmt => ({ kind: 'assign', target: at, value: { kind: 'const', value: -1 }, decl: true, loc: loop.loc });
   for (const group of chosen.values()) {
     const at = noted(group[0]!.v);
@@ -159,7 +158,7 @@ function rewrite(loop: For, fn: Func, vars: Var[]): Stmt | readonly Stmt[] {
       atOf.set(c.at, at);
       // (a copy that the loop compares, where it reads the variable)
       if (readsIn(loop, c.v) === 'inert') {
-        const run = fresh(fn.names.fresh(`${c.v.name}_run`, true), 'f64', 'local', true);
+        const run = derived(`${c.v.name}_run`, 'f64', 'local', true);
         runOf.set(c.v, run);
         before.splice(before.length - 1, 0, { kind: 'assign', target: run, value: { kind: 'var', v: c.v }, decl: true, loc: loop.loc });
       }
@@ -175,17 +174,17 @@ function rewrite(loop: For, fn: Func, vars: Var[]): Stmt | readonly Stmt[] {
   const extremeOf = new Map<Assign, { at: Var; run: Var; e: Extreme }>();
   for (const e of extremes) {
     const at = noted(e.v);
-    const run = fresh(fn.names.fresh(`${e.v.name}_run`, true), 'f64', 'local', true);
+    const run = derived(`${e.v.name}_run`, 'f64', 'local', true);
     runOf.set(e.v, run);
     extremeOf.set(e.at, { at, run, e });
     before.push({ kind: 'assign', target: run, value: { kind: 'var', v: e.v }, decl: true, loc: loop.loc }, unset(at));
     const { set, atom, again, test } = afterLoop(e.v, at);
     const recomputed = again(e.chain, e.at.loc);
-    const picked = fresh(fn.names.nextTemp(), 'f64', 'temp', false);
-    const kept = fresh(fn.names.nextTemp(), 'f64', 'temp', false);
+    const picked = temp('f64');
+    const kept = temp('f64');
     // (the loop's result, read without a derivative: it gets none from the rules anyway, being
     // the result only where the other argument is too, which comes first)
-    const held = fresh(fn.names.nextTemp(), 'f64', 'temp', false);
+    const held = temp('f64');
     const runAtom: Atom = { kind: 'var', v: held };
     after.push({ kind: 'eq', out: held, prim: 'held', args: [{ kind: 'var', v: run }], loc: e.at.loc }, ...test(e.at.loc), {
       kind: 'if', cond: set, loc: e.at.loc,
@@ -200,7 +199,7 @@ function rewrite(loop: For, fn: Func, vars: Var[]): Stmt | readonly Stmt[] {
     if (s.kind === 'assign' && extreme) {
       const { at, run, e } = extreme;
       const result: Atom = s.value;
-      const bool = () => fresh(fn.names.nextTemp(), 'bool', 'temp', false);
+      const bool = () => temp('bool');
       const changed = bool();
       const code: Stmt[] = [{ kind: 'eq', out: changed, prim: 'ne', args: [{ kind: 'var', v: run }, result], loc: s.loc }];
       let note = changed;

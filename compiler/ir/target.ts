@@ -71,10 +71,10 @@ export interface OwnVar {
  *   (`result`: reverse/assemble.ts, index.ts);
  * - `dual`: second order's tangent of a variable of the code it differentiates again (`x_d`,
  *   `x_b_d`, `adj_d`: second/state.ts), and the direction f_hvp takes them along (`v`, a vjp
- *   form's `tangent`: second/index.ts);
+ *   form's `tangent`: second/index.ts; f_jvp's parameter `tangent`: forward/index.ts);
  * - `kept`: a value second order keeps: a call's value that its partials read (`c`,
  *   second/tangents.ts), the value and tangent a callee's g_jvp returns (`t_jvp`, `t_fd`:
- *   second/calls.ts), a copy of an array f only writes, put back on return (`x_kept`, second/index.ts);
+ *   second/calls.ts; `t_jvp`: forward/sweep.ts), a copy of an array f only writes, put back on return (`x_kept`, second/index.ts);
  * - `saved`: the value a variable had before a fused loop's iteration assigned it, which the
  *   iteration's reverse puts back (`w_saved`: reverse/fusion.ts), in place of a slot of the tape.
  */
@@ -648,6 +648,14 @@ export function varsIn(e: TExpr, into: Set<TVar> = new Set()): Set<TVar> | undef
     else typed = false;
   });
   return typed ? into : undefined;
+}
+
+/** Whether every variable `code` declares, reads or assigns is a TVar: a pass may then key its tables by variable. */
+export function namesTyped(code: readonly TStmt[]): boolean {
+  let typed = true;
+  eachExprIn(code, (x) => { if ((x.k === 'name' || x.k === 'update') && !x.v) typed = false; });
+  eachStmt(code, (s) => { if (s.k === 'decl' && !s.v) typed = false; });
+  return typed;
 }
 
 /**

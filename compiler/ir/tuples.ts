@@ -90,7 +90,7 @@ export function scalarTuples(fn: Func): Func {
     const code: Stmt[] = [];
     held.set(v, elements.map((a, i) => {
       if (a.kind !== 'var' || !a.v.mutable) return a;
-      const c: Var = { name: fn.names.fresh(`${v.name}_${i}`, true), type: a.v.type, kind: 'temp', mutable: false };
+      const c = fn.names.variable(`${v.name}_${i}`, a.v.type, 'temp', false, true);
       vars.push(c);
       code.push({ kind: 'eq', out: c, prim: 'copy', args: [a], loc: allocs.get(v)!.loc });
       return { kind: 'var', v: c };

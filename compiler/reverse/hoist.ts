@@ -18,10 +18,13 @@
  * value computed before a loop that runs no step, or for a branch not taken, changes
  * nothing (none of them throws). A name is hoisted only where every declaration of it in the
  * loop has the same value, and neither the block it moves into (outside the loop) nor the
- * blocks around mention it: it then means in the loop what it meant there.
+ * blocks around mention it: it then means in the loop what it meant there. (Those are questions
+ * of the names the printed code binds, asked by name; what the loop declares, assigns and
+ * reads is asked of its variables (TVar), by identity, in a loop whose names are one variable
+ * each (ir/target.ts oneVarPerName): no two variables of one name are hoisted into one block.)
  * For f_vjp only (after the rewrites of lower.ts): forward-over-reverse differentiates the code before it.
  */
-import { type TExpr, type TStmt, anyNested, eachExpr, exprKey, mapNested, namesIn, ownExprs } from '../ir/target.js';
+import { type TExpr, type TStmt, type TVar, anyNested, eachExpr, exprKey, mapNested, namesIn, oneVarPerName, ownExprs, varsIn } from '../ir/target.js';
 
 /** `code` with its loops' invariant divisions declared before them. */
 export function hoistInvariantDivisions(code: readonly TStmt[]): TStmt[] {
@@ -60,16 +63,17 @@ function mentioned(s: TStmt, into: Set<string>): void {
 type Loop = TStmt & { k: 'for' | 'while' | 'loop' };
 
 function hoisted(loop: Loop, free: (name: string) => boolean): { pre: TStmt[]; loop: TStmt } {
-  // what the loop declares (each name's declarations) and assigns, at any depth
-  const decls = new Map<string, (TStmt & { k: 'decl' })[]>();
-  const assigned = new Set<string>();
-  const inNested = new Set<string>();
+  if (!oneVarPerName([loop])) return { pre: [], loop };
+  // what the loop declares (each variable's declarations) and assigns, at any depth
+  const decls = new Map<TVar, (TStmt & { k: 'decl' })[]>();
+  const assigned = new Set<TVar>();
+  const inNested = new Set<TVar>();
   const visit = (s: TStmt, nested: boolean) => {
     if (s.k === 'decl') {
-      decls.set(s.name, [...(decls.get(s.name) ?? []), s]);
-      if (nested) inNested.add(s.name);
+      decls.set(s.v!, [...(decls.get(s.v!) ?? []), s]);
+      if (nested) inNested.add(s.v!);
     }
-    if (s.k === 'assign') rootNames(s.target, assigned);
+    if (s.k === 'assign') rootVars(s.target, assigned);
     for (const e of ownExprs(s)) updated(e, assigned);
     if (s.k === 'for') visit(s.init, nested);
     const deeper = nested || s.k === 'for' || s.k === 'while' || s.k === 'loop';
@@ -78,35 +82,35 @@ function hoisted(loop: Loop, free: (name: string) => boolean): { pre: TStmt[]; l
   if (loop.k === 'for') visit(loop.init, true);
   for (const e of ownExprs(loop)) updated(e, assigned);
   for (const s of loop.body) visit(s, false);
-  // the names whose every declaration is one const, of one value, pure arithmetic
-  const candidates = new Map<string, TExpr>();
+  // the variables whose every declaration is one const, of one value, pure arithmetic
+  const candidates = new Map<TVar, TExpr>();
   for (const [n, ds] of decls) {
     const init = ds[0]!.init;
-    if (!init || inNested.has(n) || assigned.has(n) || !free(n) || !pure(init)) continue;
+    if (!init || inNested.has(n) || assigned.has(n) || !free(n.name) || !pure(init)) continue;
     const key = exprKey(init);
     if (ds.every((d) => d.kind === 'const' && d.init !== undefined && exprKey(d.init) === key)) candidates.set(n, init);
   }
-  // invariant: reads only names the loop does not declare or assign, or invariant candidates
-  const invariant = new Map<string, TExpr>();
+  // invariant: reads only variables the loop does not declare or assign, or invariant candidates
+  const invariant = new Map<TVar, TExpr>();
   for (let changed = true; changed;) {
     changed = false;
     for (const [n, init] of candidates) {
       if (invariant.has(n)) continue;
-      if ([...namesIn(init)].every((m) => invariant.has(m) || (!decls.has(m) && !assigned.has(m)))) { invariant.set(n, init); changed = true; }
+      if ([...varsIn(init)!].every((m) => invariant.has(m) || (!decls.has(m) && !assigned.has(m)))) { invariant.set(n, init); changed = true; }
     }
   }
   // hoisted: the costly ones, and the invariant consts they read
-  const chosen = new Set<string>();
-  const choose = (n: string) => {
+  const chosen = new Set<TVar>();
+  const choose = (n: TVar) => {
     if (chosen.has(n)) return;
     chosen.add(n);
-    for (const m of namesIn(invariant.get(n)!)) if (invariant.has(m)) choose(m);
+    for (const m of varsIn(invariant.get(n)!)!) if (invariant.has(m)) choose(m);
   };
   for (const [n, init] of invariant) if (costly(init)) choose(n);
   if (chosen.size === 0) return { pre: [], loop };
   // (in the order found: each after the consts it reads)
   const pre = [...invariant.keys()].filter((n) => chosen.has(n)).map((n) => decls.get(n)![0]!);
-  const without = (body: readonly TStmt[]): TStmt[] => body.filter((s) => !(s.k === 'decl' && chosen.has(s.name))).map((s) => (
+  const without = (body: readonly TStmt[]): TStmt[] => body.filter((s) => !(s.k === 'decl' && chosen.has(s.v!))).map((s) => (
     s.k === 'for' || s.k === 'while' || s.k === 'loop' ? s : mapNested(s, without)));
   return { pre, loop: { ...loop, body: without(loop.body) } };
 }
@@ -136,13 +140,13 @@ function costly(e: TExpr): boolean {
 }
 
 /** The variable an assignment's target names (`x`, or the array or object of `x[i]`, `o.k`: conservatively). */
-function rootNames(e: TExpr, into: Set<string>): void {
-  if (e.k === 'name') into.add(e.name);
-  else if (e.k === 'index') rootNames(e.array, into);
-  else if (e.k === 'member') rootNames(e.object, into);
+function rootVars(e: TExpr, into: Set<TVar>): void {
+  if (e.k === 'name') into.add(e.v!);
+  else if (e.k === 'index') rootVars(e.array, into);
+  else if (e.k === 'member') rootVars(e.object, into);
 }
 
-/** The names `i++`, `--top` and the like step, anywhere in `e`. */
-function updated(e: TExpr, into: Set<string>): void {
-  eachExpr(e, (x) => { if (x.k === 'update') into.add(x.name); });
+/** The variables `i++`, `--top` and the like step, anywhere in `e`. */
+function updated(e: TExpr, into: Set<TVar>): void {
+  eachExpr(e, (x) => { if (x.k === 'update') into.add(x.v!); });
 }

@@ -6,7 +6,7 @@
  * cleared made an assignment (zeroed.ts), which forward-over-reverse does not take (`tangent*`). Also cuts the vjp in two for callers in split mode, g_fwd and g_rev (split.ts).
  */
 import type { Func, Var } from '../ir/types.js';
-import { type Callee, type FnForm, type LocalVar, type TStmt, type TVar, atomExpr } from '../ir/target.js';
+import { type Callee, type FnForm, type LocalVar, type TStmt, type TVar, atomExpr, primal } from '../ir/target.js';
 import { type Names, nameLocals } from '../ir/names.js';
 import { arrayAliases, statements } from '../ir/walk.js';
 import type { TapeRecord } from './plan.js';
@@ -68,13 +68,13 @@ export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
   const adjointArrays = backward.dynamicArrays ? new Set<TVar>()
     : new Set(fn.vars.filter((v) => v.type === 'f64[]' && active.has(v)).map((v) => backward.adjoint(v)));
   // (the array variables that may hold the same array under two names, and their adjoint arrays: no accumulator promoted)
-  const aliased = new Set<string>();
+  const aliased = new Set<TVar>();
   if (backward.dynamicArrays) {
     for (const [v, names] of arrayAliases(fn.body)) {
       if (names.size < 2) continue;
-      aliased.add(v.name);
+      aliased.add(primal(v));
       const adjoint = record.shadows.get(v) ?? record.paramAdjoints.get(v);
-      if (adjoint) aliased.add(adjoint.name);
+      if (adjoint) aliased.add(adjoint);
     }
   }
   // (the catch's exception, one variable in g_vjp and split mode's halves: named once, clear of every name of g's)

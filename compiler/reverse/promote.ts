@@ -12,15 +12,18 @@
  * (The additions are grouped differently, so the last bits of the adjoint may differ.) Not for
  * an array that may be another name's too (`aliased`: array variables rebound to one another,
  * and their adjoint arrays), whose other name the loop may read or write.
+ *
+ * Variables are compared by identity (TVar), not by name: a variable of a nested block that has
+ * the name of one the loop does not change (a shadowing `const i`) is another variable, and stops
+ * no promotion; a loop that reads a name that is no TVar is left as it is.
  */
-import { type TExpr, type TStmt, type TVar, declare, eachExpr, eachExprIn, eachStmt, exprKey, index, isRefIn, mapNested, namesIn, num, ref, unnamed } from '../ir/target.js';
-import { calleeScopeName } from '../ir/names.js';
+import { type TExpr, type TStmt, type TVar, declare, eachExpr, eachExprIn, eachStmt, exprKey, index, isRefIn, mapNested, namesTyped, num, ref, unnamed, varsIn } from '../ir/target.js';
 
-export function promoteAccumulators(code: readonly TStmt[], adjoints: ReadonlySet<TVar> = new Set(), aliased: ReadonlySet<string> = new Set()): TStmt[] {
+export function promoteAccumulators(code: readonly TStmt[], adjoints: ReadonlySet<TVar> = new Set(), aliased: ReadonlySet<TVar> = new Set()): TStmt[] {
   return code.flatMap((s) => stmt(s, adjoints, aliased));
 }
 
-function stmt(s: TStmt, adjoints: ReadonlySet<TVar>, aliased: ReadonlySet<string>): TStmt[] {
+function stmt(s: TStmt, adjoints: ReadonlySet<TVar>, aliased: ReadonlySet<TVar>): TStmt[] {
   const inner = mapNested(s, (b) => promoteAccumulators(b, adjoints, aliased));
   return inner.k === 'for' || inner.k === 'loop' ? promoteLoop(inner, adjoints, aliased) : [inner];
 }
@@ -45,8 +48,8 @@ function mapLists(code: readonly TStmt[], lists: readonly (readonly TStmt[])[], 
   return code.map((s) => mapNested(s, (b) => mapLists(b, lists, f)));
 }
 
-/** `array[index] += …`: the array's name and expression (`adjoint`: one of the adjoint arrays), the index and its key. */
-type Accumulation = { array: string; arrayExpr: TExpr; adjoint: boolean; index: TExpr; key: string };
+/** `array[index] += …`: the array's variable and expression (`adjoint`: one of the adjoint arrays), the index and its key. */
+type Accumulation = { array: TVar; arrayExpr: TExpr; adjoint: boolean; index: TExpr; key: string };
 
 /**
  * Adjoint arrays (distinct arrays, written in the reverse sweep only by additions) may take
@@ -57,25 +60,27 @@ type Accumulation = { array: string; arrayExpr: TExpr; adjoint: boolean; index: 
  * the loop recomputes from what it does not change (`const t13 = 2 * i` inside it) counts as
  * unchanged, and is written out after the loop from its definition.
  */
-function promoteLoop(loop: TStmt & { k: 'for' | 'loop' }, adjoints: ReadonlySet<TVar>, aliased: ReadonlySet<string>): TStmt[] {
+function promoteLoop(loop: TStmt & { k: 'for' | 'loop' }, adjoints: ReadonlySet<TVar>, aliased: ReadonlySet<TVar>): TStmt[] {
   const lists = iterations(loop);
-  if (lists.length === 0) return [loop];
+  if (lists.length === 0 || !namesTyped([loop])) return [loop];
   const own = lists.flat();
-  const changing = new Set<string>();
-  if (loop.k === 'for' && loop.init.k === 'decl') changing.add(loop.init.name);
+  const changing = new Set<TVar>();
+  if (loop.k === 'for' && loop.init.k === 'decl') changing.add(loop.init.v!);
   declaredOrAssigned(loop.body, changing);
-  // constants of the loop body computed by arithmetic from names the loop does not change
-  const defs = new Map<string, TExpr>();
+  // constants of the loop body computed by arithmetic from variables the loop does not change
+  const defs = new Map<TVar, TExpr>();
   for (const s of own) {
-    if (s.k === 'decl' && s.kind === 'const' && s.init && arithmetic(s.init) && [...namesIn(s.init)].every((n) => !changing.has(n) || defs.has(n))) {
-      defs.set(s.name, s.init);
+    if (s.k === 'decl' && s.kind === 'const' && s.init && arithmetic(s.init) && [...varsIn(s.init)!].every((v) => !changing.has(v) || defs.has(v))) {
+      defs.set(s.v!, s.init);
     }
   }
   const outside = (e: TExpr): TExpr => substitute(e, defs);
-  const fixed = (e: TExpr, adjoint: boolean) => [...namesIn(e)].every((n) => !changing.has(n) || (defs.has(n) && adjoint));
-  // candidates: top-level `A[e] += v` / `A[e] -= v` with e not changing in the loop
-  const groups = new Map<string, Accumulation & { count: number }>();
-  const additions = new Map<string, number>();
+  const fixed = (e: TExpr, adjoint: boolean) => [...varsIn(e)!].every((v) => !changing.has(v) || (defs.has(v) && adjoint));
+  // candidates: top-level `A[e] += v` / `A[e] -= v` with e not changing in the loop, in the
+  // order found: one group per array (per array and index, of an adjoint array)
+  const groups: (Accumulation & { count: number })[] = [];
+  const additions = new Map<TVar, number>();
+  const groupOf = (acc: Accumulation, key: string) => groups.findIndex((g) => g.array === acc.array && (!acc.adjoint || g.key === key));
   for (const s of own) {
     const acc = accumulation(s, adjoints);
     if (!acc) continue;
@@ -83,31 +88,34 @@ function promoteLoop(loop: TStmt & { k: 'for' | 'loop' }, adjoints: ReadonlySet<
     const adjoint = acc.adjoint;
     if (!fixed(acc.index, adjoint)) continue;
     const at = adjoint ? { ...acc, index: outside(acc.index), key: exprKey(outside(acc.index)) } : acc;
-    const id = adjoint ? `${acc.array} ${at.key}` : acc.array;
-    const g = groups.get(id);
-    if (g && g.key !== at.key) { groups.delete(id); changing.add(acc.array); continue; }
-    if (!changing.has(acc.array)) groups.set(id, { ...at, count: (g?.count ?? 0) + 1 });
+    const i = groupOf(acc, at.key);
+    const g = groups[i];
+    if (g && g.key !== at.key) { groups.splice(i, 1); changing.add(acc.array); continue; }
+    if (!changing.has(acc.array)) {
+      if (g) g.count++;
+      else groups.push({ ...at, count: 1 });
+    }
   }
   // the array must not appear anywhere else in the loop (an adjoint array: but in additions)
-  const mentions = new Map<string, number>();
-  countNames(loop.body, mentions);
+  const mentions = new Map<TVar, number>();
+  countVars(loop.body, mentions);
   // (nor be an array another name of the loop may hold, `aliased`: `b0 = c`, then `c[k] -= b0[0]`)
-  const promoted = [...groups.values()].filter((g) => !changing.has(g.array) && !aliased.has(g.array) &&
+  const promoted = groups.filter((g) => !changing.has(g.array) && !aliased.has(g.array) &&
     mentions.get(g.array) === (g.adjoint ? additions.get(g.array) : g.count));
   if (promoted.length === 0) return [loop];
-  const id = (g: Accumulation) => (g.adjoint ? `${g.array} ${g.key}` : g.array);
   // (named by the naming step, in the order the code is written: ir/names.ts nameLocals)
-  const sums = new Map(promoted.map((g) => [id(g), unnamed(`${g.array}_acc`, 'acc')]));
+  const sums = new Map(promoted.map((g) => [g, unnamed(`${g.array.name}_acc`, 'acc')]));
   const body = mapLists(loop.body, lists, (s): TStmt => {
     const acc = accumulation(s, adjoints);
-    if (!acc || s.k !== 'assign') return s;
-    const n = sums.get(acc.adjoint ? (fixed(acc.index, true) ? `${acc.array} ${exprKey(outside(acc.index))}` : '') : acc.array);
-    return n ? { ...s, target: ref(n) } : s;
+    if (!acc || s.k !== 'assign' || (acc.adjoint && !fixed(acc.index, true))) return s;
+    const key = acc.adjoint ? exprKey(outside(acc.index)) : acc.key;
+    const g = promoted.find((p) => p.array === acc.array && (!acc.adjoint || p.key === key));
+    return g ? { ...s, target: ref(sums.get(g)!) } : s;
   });
   return [
-    ...promoted.map((g): TStmt => declare('let', sums.get(id(g))!, num(0))),
+    ...promoted.map((g): TStmt => declare('let', sums.get(g)!, num(0))),
     { ...loop, body },
-    ...promoted.map((g): TStmt => ({ k: 'assign', target: index(g.arrayExpr, g.index), op: '+=', value: ref(sums.get(id(g))!) })),
+    ...promoted.map((g): TStmt => ({ k: 'assign', target: index(g.arrayExpr, g.index), op: '+=', value: ref(sums.get(g)!) })),
   ];
 }
 
@@ -119,47 +127,43 @@ function arithmetic(e: TExpr): boolean {
   return false;
 }
 
-/** `e` with the names `defs` defines replaced by their definitions (which may use others). */
-function substitute(e: TExpr, defs: ReadonlyMap<string, TExpr>): TExpr {
-  if (e.k === 'name') { const d = defs.get(e.name); return d ? substitute(d, defs) : e; }
+/** `e` with the variables `defs` defines replaced by their definitions (which may use others). */
+function substitute(e: TExpr, defs: ReadonlyMap<TVar, TExpr>): TExpr {
+  if (e.k === 'name') { const d = e.v && defs.get(e.v); return d ? substitute(d, defs) : e; }
   if (e.k === 'bin') return { ...e, l: substitute(e.l, defs), r: substitute(e.r, defs) };
   if (e.k === 'un') return { ...e, e: substitute(e.e, defs) };
   return e;
 }
 
 function accumulation(s: TStmt, adjoints: ReadonlySet<TVar>): Accumulation | undefined {
-  if (s.k !== 'assign' || s.op === '=' || s.target.k !== 'index' || s.target.array.k !== 'name') return undefined;
+  if (s.k !== 'assign' || s.op === '=' || s.target.k !== 'index' || s.target.array.k !== 'name' || !s.target.array.v) return undefined;
   const array = s.target.array;
-  return { array: array.name, arrayExpr: array, adjoint: isRefIn(array, adjoints), index: s.target.index, key: exprKey(s.target.index) };
+  return { array: array.v!, arrayExpr: array, adjoint: isRefIn(array, adjoints), index: s.target.index, key: exprKey(s.target.index) };
 }
 
-/** Names declared or assigned (as a whole) anywhere in `code` (no `try` yet: stack.ts makes them, after this pass). */
-function declaredOrAssigned(code: readonly TStmt[], into: Set<string>): void {
+/** Variables declared or assigned (as a whole) anywhere in `code` (no `try` yet: stack.ts makes them, after this pass). */
+function declaredOrAssigned(code: readonly TStmt[], into: Set<TVar>): void {
   eachStmt(code, (s) => {
-    if (s.k === 'decl') into.add(s.name);
-    if (s.k === 'assign' && s.target.k === 'name') into.add(s.target.name);
+    if (s.k === 'decl') into.add(s.v!);
+    if (s.k === 'assign' && s.target.k === 'name') into.add(s.target.v!);
     if (s.k === 'assign' || s.k === 'expr' || s.k === 'decl') {
       // `i++` inside an expression
       const e = s.k === 'assign' ? s.value : s.k === 'expr' ? s.e : s.init;
-      if (e) for (const n of updatedNames(e)) into.add(n);
+      if (e) for (const v of updatedVars(e)) into.add(v);
     }
-    if (s.k === 'for') for (const n of updatedNames(s.update)) into.add(n);
+    if (s.k === 'for') for (const v of updatedVars(s.update)) into.add(v);
   }, { enter: (s) => s.k !== 'try' });
 }
 
-function updatedNames(e: TExpr): string[] {
-  const out: string[] = [];
-  eachExpr(e, (x) => { if (x.k === 'update') out.push(x.name); });
+function updatedVars(e: TExpr): TVar[] {
+  const out: TVar[] = [];
+  eachExpr(e, (x) => { if (x.k === 'update') out.push(x.v!); });
   return out;
 }
 
-/** How many times each name occurs in `code` (targets included; a method call's receiver, `x_b.set(…)`, too). */
-function countNames(code: readonly TStmt[], into: Map<string, number>): void {
-  const count = (n: string) => into.set(n, (into.get(n) ?? 0) + 1);
+/** How many times each variable occurs in `code` (targets included; a method call's receiver, `x_b.set(…)`, too). */
+function countVars(code: readonly TStmt[], into: Map<TVar, number>): void {
   eachExprIn(code, (y) => {
-    if (y.k === 'name' || y.k === 'update') count(y.name);
-    if (y.k === 'call') { const n = calleeScopeName(y.callee); if (n) count(n); }
-    if (y.k === 'runtime') count(y.fn);
-    if (y.k === 'tape') count('tape');
+    if ((y.k === 'name' || y.k === 'update') && y.v) into.set(y.v, (into.get(y.v) ?? 0) + 1);
   });
 }

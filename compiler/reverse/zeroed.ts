@@ -6,15 +6,28 @@
  * anything reads the array goes: one load and one store an element fewer (trial38's CRR tree,
  * 2M nodes a call). Only the adjoint arrays (`adjoints`: no two names of them are one array,
  * no primal array is one of them) and straight code and `if`s: a loop, a call or an operation of
- * the tape on arrays forgets what is known.
+ * the tape on arrays forgets what is known. Variables are told apart by identity (TVar), not by
+ * name; a name that is no TVar is of no element, and may be any variable so named.
  */
 import { type TExpr, type TStmt, type TVar, anyChild, isRefIn, mapNested, neg } from '../ir/target.js';
 
-/** An element of an adjoint array at an index of names and numbers: its key, its array, the names its index reads. */
+/**
+ * An element of an adjoint array at an index of variables and numbers: its key (the array and
+ * the index's shape, each variable in it by identity), its array, the variables its index reads.
+ */
 interface Element {
   readonly key: string;
-  readonly array: string;
-  readonly names: ReadonlySet<string>;
+  readonly array: TVar;
+  readonly vars: ReadonlySet<TVar>;
+}
+
+/** A number for each variable, the same for the same one: variables in element keys (two of one name are two). */
+const ids = new WeakMap<TVar, number>();
+let lastId = 0;
+function idOf(v: TVar): number {
+  let id = ids.get(v);
+  if (id === undefined) ids.set(v, id = ++lastId);
+  return id;
 }
 
 export function assignZeroedElements(code: readonly TStmt[], adjoints: ReadonlySet<TVar>): TStmt[] {
@@ -25,18 +38,23 @@ export function assignZeroedElements(code: readonly TStmt[], adjoints: ReadonlyS
 /** The element `e` names, if it is one of an adjoint array at a simple index. */
 function element(e: TExpr, adjoints: ReadonlySet<TVar>): Element | undefined {
   if (e.k !== 'index' || !isRefIn(e.array, adjoints) || e.array.k !== 'name') return undefined;
-  const names = new Set<string>();
-  const key = indexKey(e.index, names);
-  return key === undefined ? undefined : { key: `${e.array.name}[${key}]`, array: e.array.name, names };
+  const array = e.array.v!;
+  const vars = new Set<TVar>();
+  const key = indexKey(e.index, vars);
+  return key === undefined ? undefined : { key: `v${idOf(array)}[${key}]`, array, vars };
 }
 
-/** The index as text, where it is names and numbers under `+`, `-`, `*` (no effect, same value until a name changes). */
-function indexKey(e: TExpr, names: Set<string>): string | undefined {
+/** The index as text, where it is variables and numbers under `+`, `-`, `*` (no effect, same value until a variable changes). */
+function indexKey(e: TExpr, vars: Set<TVar>): string | undefined {
   if (e.k === 'num') return String(e.value);
-  if (e.k === 'name') { names.add(e.name); return e.name; }
+  if (e.k === 'name') {
+    if (!e.v) return undefined;
+    vars.add(e.v);
+    return `v${idOf(e.v)}`;
+  }
   if (e.k === 'bin' && (e.op === '+' || e.op === '-' || e.op === '*')) {
-    const l = indexKey(e.l, names);
-    const r = indexKey(e.r, names);
+    const l = indexKey(e.l, vars);
+    const r = indexKey(e.r, vars);
     return l === undefined || r === undefined ? undefined : `(${l} ${e.op} ${r})`;
   }
   return undefined;
@@ -47,36 +65,40 @@ type Known = Map<string, Element>;
 const isZero = (e: TExpr): boolean => e.k === 'num' && e.value === 0;
 
 /**
- * What a statement may change that an element's key depends on: names assigned, arrays written
- * or named whole (passed on, bound to another name); `all` for calls and the tape's operations
- * on arrays. `reads`: arrays whose elements it reads.
+ * What a statement may change that an element's key depends on: variables assigned, arrays written
+ * or named whole (passed on, bound to another name); `all` for calls, the tape's operations
+ * on arrays. `reads`: arrays whose elements it reads. `untyped`: the names it mentions that are no
+ * TVar (any variable of the name, assigned, written or read).
  */
 interface Effects {
-  readonly names: Set<string>;
-  readonly arrays: Set<string>;
-  readonly reads: Set<string>;
+  readonly vars: Set<TVar>;
+  readonly arrays: Set<TVar>;
+  readonly reads: Set<TVar>;
+  readonly untyped: Set<string>;
   all: boolean;
 }
 
 /** The effects of the expressions of `s` itself (not its nested blocks) and of its target. */
 function effectsOf(s: TStmt): Effects {
-  const fx: Effects = { names: new Set(), arrays: new Set(), reads: new Set(), all: false };
+  const fx: Effects = { vars: new Set(), arrays: new Set(), reads: new Set(), untyped: new Set(), all: false };
+  const assigned = (v: TVar | undefined, name: string) => { if (v) fx.vars.add(v); else fx.untyped.add(name); };
+  const array = (into: Set<TVar>, e: TExpr & { k: 'name' }) => { if (e.v) into.add(e.v); else fx.untyped.add(e.name); };
   const visit = (e: TExpr): void => {
-    if (e.k === 'update') fx.names.add(e.name);
+    if (e.k === 'update') assigned(e.v, e.name);
     else if ((e.k === 'call' && e.callee.k !== 'math') || e.k === 'runtime' || (e.k === 'tape' && e.op !== 'pop')) fx.all = true;
     // (an array named other than by an element, `v_b.length` aside, may be written through another name)
-    else if (e.k === 'name') fx.arrays.add(e.name);
-    if (e.k === 'index' && e.array.k === 'name') { fx.reads.add(e.array.name); visit(e.index); return; }
+    else if (e.k === 'name') array(fx.arrays, e);
+    if (e.k === 'index' && e.array.k === 'name') { array(fx.reads, e.array); visit(e.index); return; }
     if (e.k === 'member' && e.object.k === 'name' && e.prop === 'length') return;
     anyChild(e, (c) => { visit(c); return false; });
   };
   switch (s.k) {
-    case 'decl': fx.names.add(s.name); if (s.init) visit(s.init); break;
+    case 'decl': assigned(s.v, s.name); if (s.init) visit(s.init); break;
     case 'assign':
-      if (s.target.k === 'name') fx.names.add(s.target.name);
+      if (s.target.k === 'name') assigned(s.target.v, s.target.name);
       else if (s.target.k === 'index' && s.target.array.k === 'name') {
-        fx.arrays.add(s.target.array.name);
-        if (s.op !== '=') fx.reads.add(s.target.array.name);
+        array(fx.arrays, s.target.array);
+        if (s.op !== '=') array(fx.reads, s.target.array);
         visit(s.target.index);
       } else fx.all = true;
       visit(s.value);
@@ -93,16 +115,19 @@ function effectsOf(s: TStmt): Effects {
 function forget(known: Known, fx: Effects, reading = false): void {
   if (fx.all) { known.clear(); return; }
   for (const [k, el] of known) {
-    if (fx.arrays.has(el.array) || (reading && fx.reads.has(el.array)) || [...el.names].some((n) => fx.names.has(n))) known.delete(k);
+    if (fx.arrays.has(el.array) || (reading && fx.reads.has(el.array)) || [...el.vars].some((v) => fx.vars.has(v) || fx.untyped.has(v.name)) || fx.untyped.has(el.array.name)) known.delete(k);
   }
 }
 
 const meet = (a: Known, b: Known): Known => new Map([...a].filter(([k]) => b.has(k)));
 
-/** `known` without the elements whose index names a variable `branch` declares (another variable of that name, in its scope). */
+/**
+ * `known` without the elements whose index reads a variable `branch` declares: a binding of its
+ * own, in its scope (a primal value the reverse recomputes in a branch is declared there again).
+ */
 function outOfScope(known: Known, branch: readonly TStmt[]): Known {
-  const declared = new Set(branch.flatMap((s) => (s.k === 'decl' ? [s.name] : [])));
-  return new Map([...known].filter(([, el]) => ![...el.names].some((n) => declared.has(n))));
+  const declared = new Set(branch.flatMap((s) => (s.k === 'decl' && s.v ? [s.v] : [])));
+  return new Map([...known].filter(([, el]) => ![...el.vars].some((v) => declared.has(v))));
 }
 
 /** Forward: the additions into elements surely zero become assignments. */
@@ -127,7 +152,7 @@ function addsIntoZeros(code: readonly TStmt[], adjoints: ReadonlySet<TVar>, know
     let t = s;
     if (s.k === 'assign' && el && s.op !== '=' && known.has(el.key)) t = { ...s, op: '=', value: s.op === '-=' ? neg(s.value) : s.value };
     forget(known, effectsOf(t));
-    if (t.k === 'assign' && el && t.op === '=' && isZero(t.value) && ![...el.names].some((n) => effectsOf(t).names.has(n))) known.set(el.key, el);
+    if (t.k === 'assign' && el && t.op === '=' && isZero(t.value) && ![...el.vars].some((v) => effectsOf(t).vars.has(v))) known.set(el.key, el);
     out.push(t);
   }
   return { code: out, known };
