@@ -34,6 +34,9 @@ export function effect(cx: LoweringState, e: ts.Expression): void {
     }
     const v = assignable(cx, e.operand);
     b.assign(v, b.eq(e.operator === ts.SyntaxKind.PlusPlusToken ? 'add' : 'sub', [varAtom(v), constAtom(1)]));
+    // (`k++` of an optional number that was undefined makes NaN, a number: its flag is cleared)
+    const flag = cx.undefinedFlags.get(v);
+    if (flag) b.assign(flag, constAtom(false));
     return;
   }
   // (`options = options || {}` of an options object: nothing to do, see optionsFallback)
@@ -66,6 +69,12 @@ export function effect(cx: LoweringState, e: ts.Expression): void {
       return;
     }
     const v = assignable(cx, e.left);
+    // (`k = 2`, `opts.eps = 0.25` of a number that may be undefined: its flag too, as the
+    // expression's lowering sets it; it stayed set, and `k ?? 3` read 3)
+    if (cx.undefinedFlags.has(v)) {
+      lowerExpr(cx, e);
+      return;
+    }
     const right = skipParens(e.right);
     if (ts.isConditionalExpression(right) && v.mutable) {
       conditional(cx, right, v, false);
