@@ -17,7 +17,7 @@ import { inOutVjpName, optionsCopyName, projectedName } from '../ir/names.js';
 import { writtenThroughBindings } from './param-bindings.js';
 import { type FunctionNode, type FunctionValue, factoryProblem, functionOfDeclaration, importedProperty, propertyOfImported } from './values.js';
 import { numberFields, objectOfNumbers, type OptionField } from './object-numbers.js';
-import { helperOptionFields } from './helper-options.js';
+import { helperOptionFields, optionsParamProblem } from './helper-options.js';
 import { objectProblem } from './nested-objects.js';
 import { isOptionalArray } from './optional-array-params.js';
 import { valueClassProblem } from './value-classes.js';
@@ -339,6 +339,9 @@ export function resolveCall(b: FunctionBuilder, checker: ts.TypeChecker, call: t
         return b.fail(call, 'TSG2002', `${takes} and is given ${given}, not a function written at the call or declared by name: ${how}`,
           `pass an arrow written at the call, ${choice}, or a declared function's name; or ${loop}`);
       }
+      // (options objects tsgrad does not pass, `opts: Opts = { eps: 1 }`, nested options: said as such)
+      const options = !generic && sf === b.sf && !exported ? optionsParamProblem(checker, p) : undefined;
+      if (options) return b.fail(call, 'TSG2002', `'${text}' takes an options object tsgrad cannot pass: ${options.message}`, options.hint);
       // (an object with an array inside, `b: { pos: number[]; vel: V }`: what is inside it, nested-objects.ts)
       const inside = objectProblem(checker, checker.getTypeAtLocation(p));
       if (inside && !generic) {

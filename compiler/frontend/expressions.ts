@@ -1736,6 +1736,15 @@ function usesArguments(fn: ts.Node): boolean {
 function optionalArgument(cx: ExprContext, arg: ts.Expression, callee: string, p: ts.ParameterDeclaration): Atom {
   const bare = skipParens(arg);
   if (ts.isIdentifier(bare) && bare.text === 'undefined' || ts.isVoidExpression(bare)) return constAtom(NaN, { name: 'undefined' });
+  const isUndefined = (x: ts.Expression) => { const y = skipParens(x); return (ts.isIdentifier(y) && y.text === 'undefined') || ts.isVoidExpression(y); };
+  if (ts.isConditionalExpression(bare) && (isUndefined(bare.whenTrue) || isUndefined(bare.whenFalse))) {
+    // (`c ? x : undefined`: it was "'undefined' is not a number"; as for a value that may be undefined, two calls)
+    const [value, leftOut] = isUndefined(bare.whenFalse) ? [bare.whenTrue, false] : [bare.whenFalse, true];
+    const test = bare.condition.getText(cx.b.sf);
+    const call = `${callee}(…, ${value.getText(cx.b.sf)})`;
+    return cx.b.fail(arg, 'TSG2002', `'${arg.getText(cx.b.sf)}' is a number or undefined, and tsgrad passes an optional parameter of '${callee}' (${p.getText(p.getSourceFile())}) a number or a literal undefined only`,
+      `choose between two calls, one leaving the argument out: ${leftOut ? `${test} ? ${callee}(…) : ${call}` : `${test} ? ${call} : ${callee}(…)`}`);
+  }
   const a = lowerExpr(cx, arg);
   if (a.kind === 'var' && cx.undefinedFlags?.get(a.v)) {
     return cx.b.fail(arg, 'TSG2002', `'${arg.getText(cx.b.sf)}' may be undefined here, and tsgrad passes an optional parameter of '${callee}' (${p.getText(p.getSourceFile())}) a number or a literal undefined only`,

@@ -139,6 +139,7 @@ export function declarations(cx: LoweringState, list: ts.VariableDeclarationList
       if (init) assignMaybeNumber(cx, v, init, true);
       continue;
     }
+    if (init && objectAssign(cx, d as ts.VariableDeclaration & { name: ts.Identifier }, init)) return;
     const type = typeOf(cx, symbol, checker.getTypeAtLocation(d.name), d);
     if (type === 'f64[]' || type === 'int[]') {
       arrayDeclaration(cx, d, symbol, cx.assigned.has(symbol), type);
@@ -156,6 +157,22 @@ export function declarations(cx: LoweringState, list: ts.VariableDeclarationList
     }
     cx.scope.set(symbol, { kind: 'var', v });
   }
+}
+
+/**
+ * `const c = Object.assign({ eps: 1e-3 }, opts)`, defaults merged into an object: refused, naming
+ * it (it was 'variables of type … & Opts are not supported'), with the form that reads each
+ * property with its default. Returns false for any other initializer.
+ */
+function objectAssign(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.Identifier }, init: ts.Expression): boolean {
+  const call = skipParens(init);
+  if (!ts.isCallExpression(call) || call.expression.getText(cx.b.sf) !== 'Object.assign') return false;
+  const source = call.arguments.map((a) => skipParens(a)).find((a) => ts.isIdentifier(a));
+  const defaults = call.arguments.map((a) => skipParens(a)).find(ts.isObjectLiteralExpression)?.properties.find(ts.isPropertyAssignment);
+  const key = defaults?.name.getText(cx.b.sf) ?? 'eps';
+  cx.b.fail(d, 'TSG1003', `'${d.name.text}' is given ${call.getText(cx.b.sf).replace(/\s+/g, ' ')}, an object Object.assign makes, which tsgrad does not follow`,
+    `read each property with its default where you use it: const ${key} = ${source?.getText(cx.b.sf) ?? 'opts'}.${key} ?? ${defaults?.initializer.getText(cx.b.sf) ?? '…'}`);
+  return true;
 }
 
 /** A local that may hold undefined (or null): a number variable and its flag (nullable.ts). */
@@ -302,15 +319,26 @@ function chainRoot(e: ts.PropertyAccessExpression): ts.Identifier | undefined {
  * so r is o's variables (trial40 finding 4: it was TSG1003, whose hint, a copy, changed what
  * writes through r do). Refused where the two would part or share wrongly: either name assigned
  * a whole object again (JavaScript's r keeps the old one), or r's properties written where o's
- * are constants (tsgrad made them for an object nothing writes).
+ * are constants (tsgrad made them for an object nothing writes). So is `const kept = opts`
+ * of an options object (front50): reads, writes and passing it on go through the same properties.
  */
 function objectAlias(cx: LoweringState, d: ts.VariableDeclaration & { name: ts.Identifier }, symbol: ts.Symbol, init: ts.Identifier): boolean {
   const { b, checker } = cx;
   const of = checker.getSymbolAtLocation(init);
   const binding = of && cx.scope.get(of);
-  if (!of || binding?.kind !== 'object' || binding.options) return false;
+  if (!of || binding?.kind !== 'object') return false;
   const [r, o] = [d.name.text, init.text];
   const fields = [...binding.fields.keys()];
+  if (binding.options && cx.assigned.has(symbol)) {
+    // (an options object: its properties are read where the function starts, so a name that later holds another object is not its)
+    b.fail(d, 'TSG1002', `'${r}' is a second name for the options object '${o}', and this function assigns '${r}' another object, which tsgrad does not follow`,
+      `declare a const for each object (const ${r} = ${o}; const ${r}2 = …), or read the options through '${o}'`);
+    return true;
+  }
+  if (binding.options) {
+    cx.scope.set(symbol, binding);
+    return true;
+  }
   if (cx.assigned.has(symbol) || cx.assigned.has(of)) {
     b.fail(d, 'TSG1002', `'${r}' is a second name for the object '${o}', and this function assigns ${cx.assigned.has(symbol) ? `'${r}'` : `'${o}'`} another object: in JavaScript the two names then hold two objects, which tsgrad does not follow`,
       writesProperties(cx, symbol) || writesProperties(cx, of)
