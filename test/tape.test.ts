@@ -427,16 +427,32 @@ test('an active level counter bounding the inner loop is restored by its inverse
   expect(text).toContain('i = i_int ? i + 1 : stack[--top]!;');
 });
 
-test('a switch in a loop, with fall-through and a continue midway, tapes no clause index and no flag per clause', () => {
+test('a switch in a loop, with fall-through and a continue midway, tapes no clause index, no flag per clause and not the continue', () => {
   // (trial40's switchLoop: cases tested on i % 3, which the reverse sweep tests again)
   const source = readFileSync(join(__dirname, '..', 'fixtures', 'control', 'switch_continue_in_loop', 'input.ts'), 'utf8');
   const xs = Float64Array.from([0.5, 1, 0.3, 0.7, 1.2, 0.4, 0.9, 0.2, 1.1]);
   const { depth, text } = traffic(source, 'switchLoop', [xs, 0.6]);
-  // per step the flag of the continue, which the statement after the switch reads, and s before
-  // `s *= …` in cases 1 and 2: 1 + 2 + 2 per three steps (it was 4 + 5 + 5: a flag per clause)
-  expect(depth).toBe(3 * (1 + 2 + 2));
+  // per step s before `s *= …` in cases 1 and 2: 0 + 1 + 1 per three steps (it was 4 + 5 + 5: a
+  // flag per clause and the continue's; the statement after the switch tests i % 3 and xs[i]
+  // again, reverse/paths.ts)
+  expect(depth).toBe(3 * (0 + 1 + 1));
+  expect(text).toContain('= !(!t3 && t6 && t4 && xs[i]! < 0);');
   const vjp = text.slice(text.indexOf('export function switchLoop_vjp'), text.indexOf('export function switchLoop_grad'));
   expect(vjp).not.toMatch(/\bentry\b|\bbrk\b/);
   // case 1's copy of case 2, in the branch that does not continue
   expect(vjp.match(/stack\[top\+\+\]! = s;/g)).toHaveLength(2);
+});
+
+test("a continue's flag is tested again from the conditions that set it, unless one reads a value the iteration overwrites", () => {
+  const source = readFileSync(join(__dirname, '..', 'fixtures', 'control', 'continue_path_test', 'input.ts'), 'utf8');
+  const xs = Float64Array.from([1, -0.5, 0.2, 2, 0.9, 1.5]);
+  // skipSmall tapes s before `s *= k` at odd i alone (3 of 6): the continue at even i with xs[i] < lo
+  // is computed again from i % 2 and xs[i] (it was one entry more per step)
+  const skip = traffic(source, 'skipSmall', [xs, 0.5, 1.1]);
+  expect(skip.depth).toBe(3);
+  expect(skip.text).toContain('= !(t3 && xs[i]! < lo);');
+  // halveAbove's continue depends on s, which the step overwrites after the test: its flag stays
+  // on the tape, one entry per step, beside the test `s > cap` at each step but the first (5)
+  const halve = traffic(source, 'halveAbove', [xs, 1.5, 0.8]);
+  expect(halve.depth).toBe(6 + 5);
 });

@@ -404,6 +404,14 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
       for (const step of steps) {
         if (step.kind === 'recompute' || step.kind === 'copy') recomputed.add(step.eq);
         if (step.kind === 'copy') { p.r.reads.add(step.from); p.r.own.add(step.from); }
+        // (a flag's test from its paths computes the branches' conditions again: what they read, but themselves)
+        if (step.kind === 'path') {
+          for (const eq of step.test.inlined.values()) {
+            recomputed.add(eq);
+            for (const a of eq.args) if (a.kind !== 'var' || !step.test.inlined.has(a.v)) { atomVars(a, p.r.reads); atomVars(a, p.r.own); }
+            if (eq.prim === 'load') atomVars(eq.args[0], p.r.elements);
+          }
+        }
         if (step.kind !== 'recompute') continue;
         for (const a of step.eq.args) { atomVars(a, p.r.reads); atomVars(a, p.r.own); }
         if (step.eq.prim === 'load') atomVars(step.eq.args[0], p.r.elements);

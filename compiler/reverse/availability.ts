@@ -12,6 +12,7 @@
 import { type Alloc, type Block, type Call, type Eq, type Stmt, type Var, type While, isArrayType } from '../ir/types.js';
 import { isCostly, isDear } from './choices.js';
 import type { ExitDecision } from './exits.js';
+import { type PathTest, pathTest } from './paths.js';
 
 /** One step of making a part's temporaries available, in the order the sweep emits them. */
 export type Step =
@@ -26,7 +27,9 @@ export type Step =
   /** `eq` (`t = copy from`) is another name for `from`, available (`const t = from`). */
   | { readonly kind: 'copy'; readonly eq: Eq; readonly from: Var }
   /** `eq`, a decision of `loop`'s iteration known from how the loop ended (exits.ts): `k === at` (`taken`) or `k !== at`. */
-  | { readonly kind: 'exit'; readonly eq: Eq; readonly loop: While; readonly flag: Var; readonly taken: boolean };
+  | { readonly kind: 'exit'; readonly eq: Eq; readonly loop: While; readonly flag: Var; readonly taken: boolean }
+  /** `eq` (`t = not flag`), the flag's test computed from the paths that set it since its reset in this block (paths.ts). */
+  | { readonly kind: 'path'; readonly eq: Eq; readonly test: PathTest };
 
 /** What the choice reads of the function and its plan. */
 export interface AvailabilityFacts {
@@ -193,6 +196,22 @@ export function chooseAvailability(block: Block, parts: readonly Needs[], facts:
         available.add(n);
         continue;
       }
+      // A jump flag's test (`continue`'s), from the conditions of the paths that set it in this
+      // iteration where the reverse can compute them again cheaply (paths.ts): no tape
+      const path = inLoop && def.kind === 'eq' ? pathTest(block, def, local.get(n)!.index, p.index, facts) : undefined;
+      if (path && def.kind === 'eq' && path.temps.every((t) => available.has(t) || recompute.some((eq) => eq.out === t) || visit(t)) && !recompute.slice(mark).some((eq) => isCostly(eq, taping))) {
+        recomputeChain(mark);
+        for (const eq of path.inlined.values()) {
+          if (eq.prim !== 'load') continue;
+          neededLoads.add(eq);
+          const array = (eq.args[0] as { v: Var }).v;
+          if (facts.snapshotVars.has(array)) stableReaders.set(array, (stableReaders.get(array) ?? new Set()).add(p.stmt));
+        }
+        out.push({ kind: 'path', eq: def, test: path });
+        available.add(n);
+        continue;
+      }
+      recompute.length = mark;
       // In a loop, a chain through costly values that other parts need (taped anyway), or that
       // two or more of the values the parts need are computed from: those are taped here, and
       // n recomputed from them (`1 + e` from the `e = Math.exp(-x)` that the reverse of exp

@@ -10,7 +10,7 @@
  */
 import { type Atom, type Block, type Call, type Eq, type Func, type Param, type Stmt, type Var, type Window, isArrayType, isUndefinedAtom } from '../ir/types.js';
 import {
-  ADJ, type DeclType, type DerivedVar, type LocalVar, type TExpr, type TStmt, type TVar, add, anyChild, anyNested, anyOwnExpr, atomExpr, bin, call, cond, declare, div, eachStmt, fnCallee, helperCall, index, located, mathCall, member, methodCall, mul, neg, num, popOps, primal, ref, runtime, sub, tape, unnamed, update, use,
+  ADJ, type DeclType, type DerivedVar, type LocalVar, type TExpr, type TStmt, type TVar, add, anyChild, anyNested, anyOwnExpr, atomExpr, bin, call, cond, declare, div, eachStmt, fnCallee, helperCall, index, located, mathCall, member, methodCall, mul, neg, not, num, popOps, primal, ref, runtime, sub, tape, unnamed, update, use,
 } from '../ir/target.js';
 import { type Reciprocal, type Rule, partialsOf, rules } from '../rules/table.js';
 import { Names, runtimeFn, vjpForm } from '../ir/names.js';
@@ -22,6 +22,7 @@ import type { RewriteFacts } from './rewrites.js';
 import { type Permutation, permutations } from './permute.js';
 import { type ReverseForm, type Uses, adjointUses, callActive, loopBlocks, outAtHand, reverseForms, topLevelTemps } from './choices.js';
 import type { Step } from './availability.js';
+import type { Literal } from './paths.js';
 import type { DroppedRecords, TapePlan, TapeRecord } from './plan.js';
 import { guardFree } from '../analyze/reached.js';
 import { hasDynamicArrays } from '../analyze/writes.js';
@@ -355,6 +356,16 @@ export class BackwardSweep {
       const at = this.record.counted.get(step.loop)?.exit?.at;
       if (k === undefined || at === undefined) throw new Error(`internal: the decision '${step.eq.out.name}' is known from its loop's end, which the record does not keep`);
       out.push(declare('const', primal(step.eq.out), bin(step.taken ? '===' : '!==', ref(k), ref(at))));
+    } else if (step.kind === 'path') {
+      // a jump flag's test from the conditions of the paths that set it (paths.ts)
+      const { paths, inlined } = step.test;
+      const value = (v: Var): TExpr => {
+        const eq = inlined.get(v);
+        return eq ? rules[eq.prim].eval(eq.args.map((a) => (a.kind === 'var' ? value(a.v) : atomExpr(a)))) : use(v);
+      };
+      const conj = (path: readonly Literal[]): TExpr => path.map((l) => (l.holds ? value(l.v) : not(value(l.v)))).reduce((x, y) => bin('&&', x, y));
+      const set = paths.length === 0 ? undefined : paths.map(conj).reduce((x, y) => bin('||', x, y));
+      out.push(declare('const', primal(step.eq.out), set ? not(set) : { k: 'bool', value: true }));
     } else if (step.kind === 'copy') {
       const { eq, from } = step;
       out.push(declare('const', primal(eq.out), use(from)));

@@ -1581,7 +1581,7 @@ export function switchInLoop_vjp(xs: Float64Array, k: number, adj: { xs: Float64
   let cnt: boolean = false;
   let s = 0;
   const t1 = xs.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
   for (let i = 0; i < t1; i++) {
     cnt = false;
     const t2 = i % 3;
@@ -1626,9 +1626,6 @@ export function switchInLoop_vjp(xs: Float64Array, k: number, adj: { xs: Float64
       const t22 = 0.01 * t21;
       const t23 = s + t22;
       s = t23;
-      stack[top++]! = 1;
-    } else {
-      stack[top++]! = 0;
     }
   }
   const result = s;
@@ -1638,18 +1635,18 @@ export function switchInLoop_vjp(xs: Float64Array, k: number, adj: { xs: Float64
   // grad of: for (let i = 0; i < xs.length; i++)
   for (let i = t1 - 1; i >= 0; i--) {
     // grad of: s += 0.01 * xs[i]
-    const t20 = stack[--top]! !== 0;
+    const t2 = i % 3;
+    const t3 = t2 === 0;
+    const t4 = t2 === 1;
+    const t5 = t2 === 2;
+    const t6 = t4 || t5;
+    const t20 = !(!t3 && t6 && t4 && xs[i]! < 0);
     if (t20) {
       const t22_b = s_b;
       const t21_b = t22_b * 0.01;
       xs_b[i]! += t21_b;
     }
     // grad of: switch (i % 3)
-    const t2 = i % 3;
-    const t3 = t2 === 0;
-    const t4 = t2 === 1;
-    const t5 = t2 === 2;
-    const t6 = t4 || t5;
     if (t3) {
       // grad of: s += k * xs[i]
       const t8_b = s_b;
@@ -1802,8 +1799,8 @@ export function switchInLoop_hvp(xs: Float64Array, k: number, v: { xs?: Float64A
   let s = 0;
   let s_d = 0;
   const t1 = xs.length;
-  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) * 2 > stack.length) {
-    stack = tape.reserve(top, (t1 + 1 > 0 ? t1 + 1 : 0) * 2);
+  if (top + (t1 + 1 > 0 ? t1 + 1 : 0) > stack.length) {
+    stack = tape.reserve(top, t1 + 1 > 0 ? t1 + 1 : 0);
     stack_d = tapeTangents(stack);
   }
   for (let i = 0; i < t1; i++) {
@@ -1872,11 +1869,6 @@ export function switchInLoop_hvp(xs: Float64Array, k: number, v: { xs?: Float64A
       const t23_d = s_d + t22_d;
       s = t23;
       s_d = t23_d;
-      stack_d[top]! = 0;
-      stack[top++]! = 1;
-    } else {
-      stack_d[top]! = 0;
-      stack[top++]! = 0;
     }
   }
   const result = s;
@@ -1889,7 +1881,12 @@ export function switchInLoop_hvp(xs: Float64Array, k: number, v: { xs?: Float64A
   // grad of: for (let i = 0; i < xs.length; i++)
   for (let i = t1 - 1; i >= 0; i--) {
     // grad of: s += 0.01 * xs[i]
-    const t20 = stack[--top]! !== 0;
+    const t2 = i % 3;
+    const t3 = t2 === 0;
+    const t4 = t2 === 1;
+    const t5 = t2 === 2;
+    const t6 = t4 || t5;
+    const t20 = !(!t3 && t6 && t4 && xs[i]! < 0);
     if (t20) {
       const t22_b = s_b;
       const t22_b_d = s_b_d;
@@ -1899,11 +1896,6 @@ export function switchInLoop_hvp(xs: Float64Array, k: number, v: { xs?: Float64A
       xs_b_d[i]! += t21_b_d;
     }
     // grad of: switch (i % 3)
-    const t2 = i % 3;
-    const t3 = t2 === 0;
-    const t4 = t2 === 1;
-    const t5 = t2 === 2;
-    const t6 = t4 || t5;
     if (t3) {
       // grad of: s += k * xs[i]
       const t8_b = s_b;
