@@ -36,9 +36,9 @@
  * Where it fails (an accumulation before the exit test, `s += xs[i]; if (s > t) return s`, is
  * an active assignment), the loop is reversed as before.
  */
-import type { Block, Func, Stmt, Var } from '../ir/types.js';
+import type { Block, Func, Stmt, Var, While } from '../ir/types.js';
 import { isArrayType } from '../ir/types.js';
-import { reads, statements } from '../ir/walk.js';
+import { mapStmt, reads, statements, writes } from '../ir/walk.js';
 import { type ExitDecision, eqsOf, requiredUnset, setsTrue } from './exits.js';
 import type { TapePlan, TapeRecord } from './plan.js';
 
@@ -77,7 +77,7 @@ export function exitOnly(loop: Stmt & { kind: 'while' }, flag: Var, facts: ExitF
   const { active, plan, record, decisions, readers } = facts;
   if (loop.cond.kind !== 'var') return undefined;
   const required = requiredUnset(loop.cond.v, eqsOf(loop.pre));
-  if (required.size !== 1 || !required.has(flag)) return undefined;
+  if (!required.has(flag) || ![...required].every((f) => f === flag || quiet(loop, f))) return undefined;
   const branches = settingBranches(loop.body, flag);
   if (!branches) return undefined;
   const sets = [...statements(loop.body)].filter((s) => s.kind === 'assign' && s.target === flag);
@@ -141,6 +141,20 @@ export function exitOnly(loop: Stmt & { kind: 'while' }, flag: Var, facts: ExitF
 }
 
 /**
+ * Whether every write of `other`, another flag `loop`'s test requires unset, is `other = true`
+ * alone in a branch of an `if` of its body (a do-while's test failing, lowered as a flag): the
+ * iteration that sets it is the last, and its reverse, that of an iteration that did not leave by
+ * the flag, is proven with theirs (what runs after the write is guarded by the flags, a decision
+ * not known from the exit).
+ */
+function quiet(loop: While, other: Var): boolean {
+  if (loop.pre.some((s) => writes(s).has(other))) return false;
+  const ifs = [...statements(loop.body)].filter((s): s is Stmt & { kind: 'if' } => s.kind === 'if');
+  const alone = (s: Stmt) => ifs.some((i) => (i.then.length === 1 && i.then[0] === s) || (i.else.length === 1 && i.else[0] === s));
+  return [...statements(loop.body)].every((s) => s.kind === 'if' || !writes(s).has(other) || (setsTrue(s, other) && alone(s)));
+}
+
+/**
  * The branches of `if`s in `block` (through `if`s, not loops) that set `flag` at their top
  * level; undefined where a loop inside writes it.
  */
@@ -154,4 +168,73 @@ function settingBranches(block: Block, flag: Var, out = new Set<Block>()): Set<B
     }
   }
   return out;
+}
+
+/**
+ * A while loop's scan, `while (i < n) { if (xs[i] > t) return …; i++; }`, is lowered with the
+ * rest of the body in the else branch of the test that leaves (frontend jumps.ts). Its reverse
+ * steps i back (the else branch) before the load's reverse, so the element is taped in every
+ * iteration and the proof above fails. In the form a `for` loop's step gets, the rest guarded
+ * by the flag after the `if`,
+ *
+ *   if (c) { …; ret = true } else { rest }   →   if (c) { …; ret = true }  n = not ret  if (n) { rest }
+ *
+ * it is the same loop (the flag is unset on entry to the `if`: the loop's test requires it
+ * and no statement before writes it; the branch sets it at its top level and nothing unsets
+ * it), and the proof can hold. The loops of `fn` whose body's first write of their flag is
+ * such an `if`, with a `rest`.
+ */
+export function exitGuardCandidates(fn: Func): Set<While> {
+  return new Set([...statements(fn.body)].filter((s): s is While => s.kind === 'while' && guardable(s) !== undefined));
+}
+
+/** The `if` of `loop`'s body to rewrite (see above), and which of its branches sets the flag. */
+function guardable(loop: While): { s: Stmt & { kind: 'if' }; flag: Var; sets: 'then' | 'else' } | undefined {
+  if (loop.cond.kind !== 'var') return undefined;
+  const flags = [...requiredUnset(loop.cond.v, eqsOf(loop.pre))];
+  // (the flag of the exit with a reverse; the others are quiet)
+  const loud = flags.filter((f) => !quiet(loop, f));
+  if (loud.length !== 1) return undefined;
+  const flag = loud[0]!;
+  if (loop.pre.some((s) => writes(s).has(flag))) return undefined;
+  if (![...statements(loop.body)].every((s) => s.kind === 'if' || s.kind === 'while' || s.kind === 'for' || !writes(s).has(flag) || setsTrue(s, flag))) return undefined;
+  const first = loop.body.find((s) => writes(s).has(flag));
+  if (first?.kind !== 'if' || loop.body.slice(0, loop.body.indexOf(first)).some((s) => flags.some((f) => writes(s).has(f)))) return undefined;
+  for (const [sets, rest] of [['then', 'else'], ['else', 'then']] as const) {
+    if (first[sets].some((s) => setsTrue(s, flag)) && first[rest].length > 0 && !first[rest].some((s) => setsTrue(s, flag))) return { s: first, flag, sets };
+  }
+  return undefined;
+}
+
+/**
+ * `fn` with each loop of `only` (loops of `fn`) rewritten as above, and the rewritten loops
+ * with the loop each was.
+ */
+export function guardExits(fn: Func, only: ReadonlySet<While>): { fn: Func; loops: Map<While, While> } {
+  const names = fn.names.clone();
+  const added: Var[] = [];
+  const loops = new Map<While, While>();
+  const block = (b: Block): Stmt[] => b.flatMap((s): Stmt[] => {
+    const inner = mapStmt(s, { block });
+    if (s.kind !== 'while' || !only.has(s)) return [inner];
+    const loop = inner as While;
+    const found = guardable(loop)!;
+    const { s: split, flag, sets } = found;
+    const rest = sets === 'then' ? 'else' : 'then';
+    const unset = names.temp('bool');
+    added.push(unset);
+    const at = loop.body.indexOf(split);
+    const body: Stmt[] = [
+      ...loop.body.slice(0, at),
+      { ...split, [rest]: [] },
+      { kind: 'eq', out: unset, prim: 'not', args: [{ kind: 'var', v: flag }], loc: split.loc },
+      { kind: 'if', cond: { kind: 'var', v: unset }, then: split[rest], else: [], loc: split.loc },
+      ...loop.body.slice(at + 1),
+    ];
+    const rewritten: While = { ...loop, body };
+    loops.set(rewritten, s);
+    return [rewritten];
+  });
+  const body = block(fn.body);
+  return { fn: { ...fn, body, names, vars: [...fn.vars, ...added] }, loops };
 }

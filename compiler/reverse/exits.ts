@@ -51,14 +51,28 @@ export function exitDecisions(fn: Func): Map<Var, ExitDecision> {
 /** The temporaries of `block` (its own statements) by the variable each defines. */
 export const eqsOf = (block: Block): Map<Var, Eq> => new Map(block.flatMap((s) => (s.kind === 'eq' && !s.out.mutable ? [[s.out, s] as const] : [])));
 
-/** The flags `c`, computed in `pre`, requires unset: `not f`, and each side of an `and`. */
+/** The flags `c`, computed in `pre`, requires unset: `not f`, each side of an `and`, each flag of `not (f or g)` (a do-while's test). */
 export function requiredUnset(c: Var, pre: Map<Var, Eq>, out = new Set<Var>(), depth = 0): Set<Var> {
   const eq = pre.get(c);
   if (!eq || depth > 8) return out;
   const [a, b] = eq.args;
-  if (eq.prim === 'not' && a?.kind === 'var' && a.v.type === 'bool' && a.v.mutable) out.add(a.v);
+  if (eq.prim === 'not' && a?.kind === 'var' && a.v.type === 'bool') {
+    if (a.v.mutable) out.add(a.v);
+    else eitherSet(a.v, pre, out, depth + 1);
+  }
   if (eq.prim === 'and') for (const x of [a, b]) if (x?.kind === 'var') requiredUnset(x.v, pre, out, depth + 1);
   return out;
+}
+
+/** The flags of which `x`, computed in `pre` by `or`s, is true where one is set. */
+function eitherSet(x: Var, pre: Map<Var, Eq>, out: Set<Var>, depth: number): void {
+  const eq = pre.get(x);
+  if (!eq || depth > 8 || eq.prim !== 'or') return;
+  for (const y of eq.args) {
+    if (y.kind !== 'var' || y.v.type !== 'bool') continue;
+    if (y.v.mutable) out.add(y.v);
+    else eitherSet(y.v, pre, out, depth + 1);
+  }
 }
 
 export const setsTrue = (s: Stmt, flag: Var): boolean => s.kind === 'assign' && s.target === flag && s.value.kind === 'const' && s.value.value === true;
@@ -66,7 +80,10 @@ export const setsTrue = (s: Stmt, flag: Var): boolean => s.kind === 'assign' && 
 function loopDecisions(loop: While, out: Map<Var, ExitDecision>): void {
   if (loop.cond.kind !== 'var') return;
   const flags = requiredUnset(loop.cond.v, eqsOf(loop.pre));
+  // (one flag's: the record keeps one `at` per loop)
+  const before = out.size;
   for (const flag of flags) {
+    if (out.size > before) return;
     if (loop.pre.some((s) => writes(s).has(flag))) continue;
     const sets = [...statements(loop.body)].filter((s) => s.kind !== 'if' && s.kind !== 'for' && s.kind !== 'while' && writes(s).has(flag));
     if (sets.length === 0 || !sets.every((s) => setsTrue(s, flag))) continue;

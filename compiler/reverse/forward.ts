@@ -5,7 +5,7 @@
  */
 import { type Atom, type Block, type Eq, type Func, type Stmt, type Throw, type Var, isArrayType, mayBeAbsentArray } from '../ir/types.js';
 import { arrayAliases, holdingParams, statements, unreadDeclarations } from '../ir/walk.js';
-import { type DeclType, type TExpr, type TStmt, type TapeOp, add, atomExpr, bin, call, cond, declare, fnCallee, globalCall, index, located, mathCall, methodCall, not, num, primal, ref, runtime, str, sub, tape, update, use } from '../ir/target.js';
+import { type DeclType, type TExpr, type TStmt, type TapeOp, add, anyChild, anyNested, anyOwnExpr, atomExpr, bin, call, cond, declare, fnCallee, globalCall, index, located, mathCall, methodCall, not, num, primal, ref, runtime, str, sub, tape, update, use } from '../ir/target.js';
 import { runtimeFn } from '../ir/names.js';
 import { argExpr, declareEq, savedArgs } from './backward.js';
 import { type TapePlan, type TapeRecord, emptyRecord } from './plan.js';
@@ -308,8 +308,8 @@ export class ForwardSweep {
       case 'log': return [{ k: 'expr', e: call({ k: 'console', method: s.method }, ...s.args.map(concatenated)) }];
       case 'while': {
         const counted = this.record.counted.get(s);
-        const body = this.block(s.body, false);
         const pre = this.block(s.pre, false);
+        const body = breakAtExit(this.block(s.body, false), pre);
         const count: TStmt[] = counted ? [{ k: 'expr', e: update(counted.counter, '+=', 1) }] : [];
         const out: TStmt[] = [];
         if (counted) out.push(declare('let', counted.counter, num(0)));
@@ -329,6 +329,34 @@ export class ForwardSweep {
       }
     }
   }
+}
+
+/**
+ * The code of a loop's body that ends by setting a jump flag and guarding the rest of the
+ * iteration by it (exits.ts: a `for` loop's step after an early `break` or `return`),
+ *
+ *   if (c) { …; ret = true; }  const t = !ret;  if (t) { rest }
+ *
+ * leaves the loop where it sets the flag: `if (c) { …; ret = true; break; }  rest`. The
+ * iteration that sets it runs nothing after that, and the loop's test, which requires the flag
+ * unset, ends the loop next; skipping that test changes nothing where its code pushes nothing
+ * on the tape and assigns nothing. The flag is still set for what follows the loop. betacf's forward sweep: 74 →
+ * 70 ns (the primal's 52), one test and one branch fewer an iteration.
+ */
+function breakAtExit(body: TStmt[], pre: readonly TStmt[]): TStmt[] {
+  const [exit, unset, rest] = body.slice(-3);
+  if (exit?.k !== 'if' || exit.else.length > 0 || unset?.k !== 'decl' || unset.kind !== 'const' || rest?.k !== 'if' || rest.else.length > 0) return body;
+  const flag = unset.init?.k === 'un' && unset.init.op === '!' && unset.init.e.k === 'name' ? unset.init.e.name : undefined;
+  if (flag === undefined || rest.test.k !== 'name' || rest.test.name !== unset.name) return body;
+  const sets = exit.then.at(-1);
+  if (sets?.k !== 'assign' || sets.op !== '=' || sets.target.k !== 'name' || sets.target.name !== flag || sets.value.k !== 'bool' || !sets.value.value) return body;
+  // (the guard's variable read nowhere else; the test's code only declares values of arithmetic:
+  // no assignment, no tape, no call but Math's, whose callee could push records)
+  const reads = (x: TExpr): boolean => (x.k === 'name' && x.name === unset.name) || anyChild(x, reads);
+  const inCode = (code: readonly TStmt[], f: (x: TExpr) => boolean): boolean => code.some((t) => anyOwnExpr(t, f) || anyNested(t, (b) => inCode(b, f)));
+  const effects = (x: TExpr): boolean => x.k === 'tape' || x.k === 'runtime' || x.k === 'new' || (x.k === 'call' && x.callee.k !== 'math') || anyChild(x, effects);
+  if (inCode(body.slice(0, -3), reads) || inCode([exit], reads) || inCode(rest.then, reads) || !pre.every((t) => t.k === 'decl' && !(t.init && effects(t.init)))) return body;
+  return [...body.slice(0, -3), { ...exit, then: [...exit.then, { k: 'break' }] }, ...rest.then];
 }
 
 /**

@@ -28,6 +28,7 @@ import { Names, formName, inOutVjpName, runtimeHelpers } from '../ir/names.js';
 import { splitCallees } from './split.js';
 import { arrayAliases, statements } from '../ir/walk.js';
 import { planTape } from './planning.js';
+import { exitGuardCandidates, guardExits } from './exit-only.js';
 import type { ReverseReads } from '../analyze/reverse-reads.js';
 import { hoistInvariants } from './invariants.js';
 import { buildSweeps } from './sweeps.js';
@@ -115,11 +116,14 @@ export interface SplitOptions {
  */
 export function reverseFunction(source: Func, active: ReadonlySet<Var>, options: CheckpointOptions & SplitOptions = {}): AdjointFunction {
   // 0. loops' invariant costly values computed once, before them (invariants.ts)
-  const fn = hoistInvariants(source);
+  const hoisted = hoistInvariants(source);
   // 1. plan: which values the tape keeps, and what the reverse sweep reads under that (planning.ts)
-  const planned = planTape(fn, active, options.callModes ?? new Map(), options.splitUnread);
   // 2. record: what the forward sweep records and declares for the reverse sweep (record.ts)
-  const record = recordPlan(fn, active, planned.plan, planned.reads, planned.names);
+  // (a while loop's scan rewritten where that makes its reverse the exit's alone: exit-only.ts)
+  const { fn, planned, record } = withExitGuards(hoisted, (f) => {
+    const p = planTape(f, active, options.callModes ?? new Map(), options.splitUnread);
+    return { fn: f, planned: p, record: recordPlan(f, active, p.plan, p.reads, p.names) };
+  });
   // 3. sweeps: each built once from plan and record; a final loop fused, @checkpoint loops scheduled (sweeps.ts)
   const sweeps = buildSweeps(fn, active, planned, record, options);
   // 4. assemble: f_vjp's body around the sweeps (assemble.ts)
@@ -129,6 +133,25 @@ export function reverseFunction(source: Func, active: ReadonlySet<Var>, options:
   const lowered = lowerVjp(fn, active, record, sweeps, vjp, use, options.splitForms === true, new Set(planned.plan.counters?.flags.values()), options.ownUnread);
   // 6. the module's other code for fn: its private primal, the contract's f_vjp, imports
   return { ...adjointFunction(fn, active, record, vjp, lowered, use), revReadsElements: elementsRead(fn, planned.reads) };
+}
+
+/**
+ * Of `fn` planned and recorded by `plan`, the one with its while loops' exit tests guarded
+ * (exit-only.ts guardExits) where that makes each such loop's reverse that of its exit alone:
+ * kept only for those loops (tried again with them alone where some were not), each plan made
+ * on the function it is the plan of.
+ */
+function withExitGuards<T extends { fn: Func; record: TapeRecord }>(fn: Func, plan: (fn: Func) => T): T {
+  const before = plan(fn);
+  let only = new Set([...exitGuardCandidates(fn)].filter((s) => !before.record.counted.get(s)?.exitOnly));
+  for (let attempt = 0; attempt < 2 && only.size > 0; attempt++) {
+    const guarded = guardExits(fn, only);
+    const trial = plan(guarded.fn);
+    const proven = new Set([...guarded.loops].flatMap(([now, was]) => (trial.record.counted.get(now)?.exitOnly ? [was] : [])));
+    if (proven.size === only.size) return trial;
+    only = proven;
+  }
+  return before;
 }
 
 /** The array parameters of `fn` whose elements (or those of a name for the same array) its reverse sweep reads. */
