@@ -109,7 +109,7 @@ describe('recompute or tape', () => {
   const body: Stmt[] = [eq(t, 'load', at(x), at(i)), eq(e, 'exp', at(t)), eq(u, 'mul', at(t), at(t)), eq(p, 'add', at(e), at(u)), store(y, i, p)];
   const facts = (inLoop: boolean, over: Partial<AvailabilityFacts> = {}): AvailabilityFacts => ({
     aliases: new Map(), loopBlocks: new Set(inLoop ? [body] : []), mayFuse: new Set(), tapesAnyway: false, restoredVars: new Set(), snapshotVars: new Set(),
-    writesOf: writes, lengthWritesOf: lengthWrites, unwrittenAfter: () => false, settledBefore: () => false, exits: new Map(), ...over,
+    writesOf: writes, lengthWritesOf: lengthWrites, unwrittenAfter: () => false, settledBefore: () => false, exits: new Map(), overReciprocal: () => false, ...over,
   });
   const part = (index: number, ...needs: Var[]) => ({ stmt: body[index]!, index, needs: new Set(needs) });
   const steps = (f: AvailabilityFacts, ...parts: ReturnType<typeof part>[]) =>
@@ -138,6 +138,24 @@ describe('recompute or tape', () => {
     const stable = chooseAvailability(body, [part(2, t)], facts(true, { snapshotVars: new Set([x]), unwrittenAfter: () => true }));
     expect(stable.steps[0]!.map((s) => s.kind)).toEqual(['recompute']);
     expect([...stable.stableReaders.get(x) ?? []]).toEqual([body[2]]);
+  });
+
+  test("a quotient whose reverse computes its divisor's reciprocal is computed again from it in a loop, unless the divisor changed since", () => {
+    // for (i) { t3 = x[i]; t1 = t3 / d; t2 = t1 * t1; d = t2 }: the product's reverse reads t1
+    const d = v('d', 'f64', 'local', true);
+    const q = v('t1', 'f64', 'temp');
+    const sq = v('t2', 'f64', 'temp');
+    const xi = v('t3', 'f64', 'temp');
+    const quotients: Stmt[] = [eq(xi, 'load', at(x), at(i)), eq(q, 'div', at(xi), at(d)), eq(sq, 'mul', at(q), at(q)), assign(d, sq)];
+    const loopFacts = (over: Partial<AvailabilityFacts>) => ({ ...facts(true), loopBlocks: new Set([quotients]), restoredVars: new Set([d]), ...over });
+    const at2 = { stmt: quotients[2]!, index: 2, needs: new Set([q]) };
+    const chosen = (f: AvailabilityFacts, p = at2) => chooseAvailability(quotients, [p], f).steps[0]!.map((s) => `${s.kind} ${s.kind === 'tape' ? s.v.name : s.eq.out.name}${s.kind === 'recompute' && s.overReciprocal ? ' over its reciprocal' : ''}`);
+    // a quotient costs more than a push and a pop: taped
+    expect(chosen(loopFacts({}))).toEqual(['tape t1']);
+    // a multiplication by the reciprocal its reverse computes anyway does not
+    expect(chosen(loopFacts({ overReciprocal: (e) => e.out === q }))).toEqual(['recompute t3', 'recompute t1 over its reciprocal']);
+    // read after `d = t2` (the part at index 3): d is not the divisor's value there, so taped
+    expect(chosen(loopFacts({ overReciprocal: (e) => e.out === q }), { stmt: quotients[3]!, index: 3, needs: new Set([q]) })).toEqual(['tape t1']);
   });
 });
 

@@ -4,7 +4,7 @@
  * elements at indices a loop does not change are summed in locals (compiler/reverse/promote.ts),
  * on the n-body energy's pair loop, where both apply, and on the cases where they must not.
  */
-import { reuseReciprocals } from '../compiler/reverse/reciprocals.js';
+import { carryReciprocals, reuseReciprocals } from '../compiler/reverse/reciprocals.js';
 import { promoteAccumulators } from '../compiler/reverse/promote.js';
 import { type TStmt, type TVar, bin, declare, index, local, name, num, ref, update } from '../compiler/ir/target.js';
 import { Names, nameLocals } from '../compiler/ir/names.js';
@@ -114,6 +114,58 @@ describe('reuseReciprocals', () => {
     // a nested block that leaves y alone keeps it
     const plain = reuseReciprocals([reciprocal('y_r'), { k: 'block', body: [use('a', 0.5)] }]);
     expect(text((plain[1] as unknown as { body: TStmt[] }).body)).toEqual(['a = 0.5 * y_r']);
+  });
+
+  test('a reciprocal of y declared again while one is known is that one: not declared, its reads read the first', () => {
+    const again = recip('y_r2');
+    const read: TStmt = { k: 'expr', e: bin('*', name('a'), ref(again)) };
+    const out = reuseReciprocals([reciprocal('y_r'), { k: 'if', test: name('c'), then: [declare('const', again, bin('/', num(1), ref(y))), read], else: [] }]);
+    const then = (out[1] as TStmt & { k: 'if' }).then;
+    expect(then).toHaveLength(1);
+    expect(((then[0] as TStmt & { k: 'expr' }).e as { r: { name: string } }).r.name).toBe('y_r');
+    // not once y changed between them: declared again, dividing the new y
+    const assignY: TStmt = { k: 'assign', target: ref(y), op: '=', value: num(2) };
+    expect(text(reuseReciprocals([reciprocal('y_r'), assignY, declare('const', again, bin('/', num(1), ref(y)))]))).toEqual(['y_r = 1 / y', 'assign', 'y_r2 = 1 / y']);
+  });
+});
+
+describe('carryReciprocals', () => {
+  const of = { name: 't', type: 'f64', kind: 'local', mutable: true } as const;
+  const t: TVar = { name: 't', role: 'primal', type: 'f64', of };
+  const reciprocal = (n: string): TStmt => declare('const', { name: n, role: 'reciprocal', type: 'f64', of }, bin('/', num(1), ref(t)));
+  const assignT: TStmt = { k: 'assign', target: ref(t), op: '=', value: name('p') };
+  const loop = (body: TStmt[]): TStmt => ({ k: 'loop', body: [...body, { k: 'break' }] });
+  const branch = (then: TStmt[], els: TStmt[]): TStmt => ({ k: 'if', test: name('c'), then, else: els });
+  /** Each statement as text, nested lists in brackets. */
+  const show = (code: readonly TStmt[]): string => code.map((s): string => {
+    if (s.k === 'decl') return `${s.kind} ${s.name} = ${s.init?.k === 'bin' ? `1 / ${(s.init.r as { name: string }).name}` : (s.init as { name: string }).name}`;
+    if (s.k === 'assign') return `${(s.target as { name: string }).name} = ${s.value.k === 'bin' ? `1 / ${(s.value.r as { name: string }).name}` : (s.value as { name: string }).name}`;
+    if (s.k === 'if') return `if [${show(s.then)}] [${show(s.else)}]`;
+    if (s.k === 'loop') return `loop [${show(s.body)}]`;
+    return s.k;
+  }).join('; ');
+
+  test("compute-l2norm's reverse loop: t restored in one branch, divided by in the other; 1 / t computed before the loop and after each restore", () => {
+    const out = carryReciprocals([loop([branch([assignT], [reciprocal('r_r')])])], new Names());
+    expect(show(out)).toBe('let t_r = 1 / t; loop [if [t = p; t_r = 1 / t] [const r_r = t_r]; break]');
+  });
+
+  test('not where the loop changes t in every iteration, more often than it divides, in a nested loop, by name only, or declares it', () => {
+    const names = new Names();
+    // assigned outside a branch: a division per iteration either way
+    expect(show(carryReciprocals([loop([assignT, reciprocal('r_r')])], names))).toBe('loop [t = p; const r_r = 1 / t; break]');
+    // two places that assign it, one that divides
+    expect(show(carryReciprocals([loop([branch([assignT], [assignT]), reciprocal('r_r')])], names))).toBe('loop [if [t = p] [t = p]; const r_r = 1 / t; break]');
+    // assigned in a loop nested in it
+    expect(show(carryReciprocals([loop([branch([loop([assignT])], []), reciprocal('r_r')])], names))).toBe('loop [if [loop [t = p; break]] []; const r_r = 1 / t; break]');
+    // counted by an update
+    const counted: TStmt = { k: 'expr', e: update(t, '-=', 1) };
+    expect(show(carryReciprocals([loop([branch([counted], []), reciprocal('r_r')])], names))).toBe('loop [if [expr] []; const r_r = 1 / t; break]');
+    // assigned under its name without its variable (which identity cannot tell from it)
+    const bare: TStmt = { k: 'assign', target: name('t'), op: '=', value: name('p') };
+    expect(show(carryReciprocals([loop([branch([bare], [reciprocal('r_r')])])], names))).toBe('loop [if [t = p] [const r_r = 1 / t]; break]');
+    // declared in it (another variable each iteration)
+    expect(show(carryReciprocals([loop([branch([assignT], [declare('let', t, name('p'))]), reciprocal('r_r')])], names))).toBe('loop [if [t = p] [let t = p]; const r_r = 1 / t; break]');
   });
 });
 

@@ -120,9 +120,9 @@ test('an if ending a branch of an if: one path code for both decisions, and no s
   expect(value).toBeCloseTo(Math.hypot(3, 1, 2, 0.5), 12);
   expect(text).toMatch(/const (t\d+)_path = stack\[--top\]!;\n\s*(?:\/\/.*\n\s*)?(?:const .*\n\s*)*if \(\1_path\) \{/);
   expect(text).toMatch(/const t\d+ = t\d+_path === 2;/);
-  // (and each r, a quotient taped rather than computed again in the reverse sweep, reverse/choices.ts
-  // costOf: one per element with a > 0, 4 of 5 here)
-  expect(depth).toBe(3 + 1 + 1 + 1 + 1 + 4);
+  // (no r: each quotient is computed again in the reverse sweep from the reciprocal its partials
+  // take anyway, `v * (1 / t)`, reverse/availability.ts overReciprocal; taped before, 4 of 5 here)
+  expect(depth).toBe(3 + 1 + 1 + 1 + 1);
 });
 
 test('a branch whose condition can be recomputed tapes no decision', () => {

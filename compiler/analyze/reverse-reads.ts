@@ -395,6 +395,7 @@ export function reverseReads(facts: SweepFacts, plan: PlanInput): ReverseReads {
       aliases: facts.aliases, loopBlocks: facts.loopBlocks, mayFuse: facts.mayFuse, tapesAnyway: facts.tapesAnyway, restoredVars: plan.restoredVars,
       snapshotVars: plan.snapshotVars, writesOf: facts.writesOf, lengthWritesOf: facts.lengthWritesOf, unwrittenAfter: facts.unwrittenAfter,
       settledBefore: facts.settledBefore, exits: facts.exits,
+      overReciprocal: (eq) => { const form = facts.formsOf(b).get(eq); return form?.kind === 'eq' && form.reciprocal; },
     });
     for (const l of chosen.neededLoads) neededLoads.add(l);
     for (const [array, rs] of chosen.stableReaders) for (const r of rs) stableReaders.set(array, (stableReaders.get(array) ?? new Set()).add(r));

@@ -16,8 +16,12 @@ import { type PathTest, pathTest } from './paths.js';
 
 /** One step of making a part's temporaries available, in the order the sweep emits them. */
 export type Step =
-  /** `eq` computed again (`const t = …`), its operands available. */
-  | { readonly kind: 'recompute'; readonly eq: Eq }
+  /**
+   * `eq` computed again (`const t = …`), its operands available; with `overReciprocal`, a
+   * quotient `a / y` computed as `a * y_r` from the reciprocal `y_r = 1 / y` that its own
+   * reverse computes later (declared here, reused there: reciprocals.ts).
+   */
+  | { readonly kind: 'recompute'; readonly eq: Eq; readonly overReciprocal?: true }
   /**
    * `v` pushed after the part's statement in the forward sweep, popped here; or, with `branch`,
    * for an `if` whose reverse reads v in that branch alone: pushed at the end of the branch,
@@ -53,6 +57,8 @@ export interface AvailabilityFacts {
   readonly settledBefore: (v: Var, def: Eq) => boolean;
   /** The decisions of loops known from how each loop ended (exits.ts). */
   readonly exits: ReadonlyMap<Var, ExitDecision>;
+  /** Whether the reverse of the quotient `eq` computes the reciprocal of its divisor (its row's reciprocal form, choices.ts reverseForms). */
+  readonly overReciprocal: (eq: Eq) => boolean;
 }
 
 /** A part of a block's reverse: its statement, the statement's index, and the temporaries (of any block) its code reads. */
@@ -95,10 +101,22 @@ export function chooseAvailability(block: Block, parts: readonly Needs[], facts:
   // (what a value costs to compute again is weighed against a push and a pop in a loop, but
   // against the tape's setup too in one that may not need it: choices.ts isCostly)
   const taping = inLoop && !facts.mayFuse.has(block);
+  // A quotient `a / y` in a loop whose own reverse computes `y_r = 1 / y` anyway: computed again
+  // as `a * y_r`, that reciprocal declared at the first use instead, it costs the sweep a
+  // multiplication, not a division: cheaper than a push and a pop (compute-l2norm's
+  // `r = val / t`, taped per element before), and one division fewer where it was computed
+  // again anyway. Its operands are the chain's: available and unchanged since the quotient's
+  // definition (visit), so the divisor its reverse reads, in this block after the reverse of
+  // the statements between them, is the same value. `a * (1 / y)` may differ from `a / y` in
+  // the last bit (the one-reciprocal partials already take `a * y_r * y_r` for `out / y`), and
+  // where 1 / y overflows (|y| < 2^-1024) it is infinite as those partials are.
+  // (Outside loops a quotient is computed again as written: once per call.)
+  const viaReciprocal = (eq: Eq) => inLoop && eq.prim === 'div' && facts.overReciprocal(eq);
+  const costly = (eq: Eq) => !viaReciprocal(eq) && isCostly(eq, taping);
   // (the temporaries of this block that some part's reverse code reads)
   const neededHere = new Set<Var>();
   for (const p of parts) for (const v of p.needs) if (local.has(v)) neededHere.add(v);
-  const shared = taping ? sharedCostly(local, neededHere) : new Set<Var>();
+  const shared = taping ? sharedCostly(local, neededHere, costly) : new Set<Var>();
   const steps = parts.map((p): Step[] => {
     const out: Step[] = [];
     const needed = [...p.needs].filter((v) => local.has(v) && !available.has(v));
@@ -130,7 +148,7 @@ export function chooseAvailability(block: Block, parts: readonly Needs[], facts:
         if (a.v.mutable && !isArrayType(a.v.type) && !facts.restoredVars.has(a.v) && !facts.settledBefore(a.v, def)) return false;
         if (local.has(a.v) && !available.has(a.v) && !recompute.some((e) => e.out === a.v)) {
           const at = local.get(a.v)!.def;
-          if (cuts && at.kind === 'eq' && isCostly(at, taping) && (neededHere.has(a.v) || shared.has(a.v))) {
+          if (cuts && at.kind === 'eq' && costly(at) && (neededHere.has(a.v) || shared.has(a.v))) {
             if (!cuts.includes(at)) cuts.push(at);
             continue;
           }
@@ -156,7 +174,7 @@ export function chooseAvailability(block: Block, parts: readonly Needs[], facts:
     };
     const recomputeChain = (mark: number) => {
       for (const eq of recompute.slice(mark)) {
-        out.push({ kind: 'recompute', eq });
+        out.push({ kind: 'recompute', eq, ...(viaReciprocal(eq) ? { overReciprocal: true as const } : {}) });
         available.add(eq.out);
       }
     };
@@ -182,7 +200,7 @@ export function chooseAvailability(block: Block, parts: readonly Needs[], facts:
       // A power with a varying exponent is taped everywhere: it costs 60 ns, the tape's
       // setup 3 (tween-functions' easeOutElastic, whose 2 ** (-10 t) sits in a branch, which V8
       // does not reuse from the forward sweep: f_vjp 184 → 123 ns)
-      if (visit(n) && !(((inLoop || facts.tapesAnyway) && recompute.slice(mark).some((eq) => isCostly(eq, taping))) || recompute.slice(mark).some(isDear))) {
+      if (visit(n) && !(((inLoop || facts.tapesAnyway) && recompute.slice(mark).some(costly)) || recompute.slice(mark).some(isDear))) {
         recomputeChain(mark);
         continue;
       }
@@ -218,7 +236,7 @@ export function chooseAvailability(block: Block, parts: readonly Needs[], facts:
       // reads; the `j = (i + 1) % n` that a polygon's next vertex's three loads and the three
       // stores of their adjoints index by): one push fewer, or one for several.
       const cuts: Eq[] = [];
-      if (inLoop && visit(n, cuts) && cuts.length > 0 && !recompute.slice(mark).some((eq) => isCostly(eq, taping))) {
+      if (inLoop && visit(n, cuts) && cuts.length > 0 && !recompute.slice(mark).some(costly)) {
         for (const eq of cuts.sort((a, b) => local.get(a.out)!.index - local.get(b.out)!.index)) tapeValue(eq.out);
         recomputeChain(mark);
         continue;
@@ -270,7 +288,7 @@ function inBranch(parts: readonly Needs[], steps: Step[][]): Step[][] {
  * temporaries the parts need are computed from, within the block: each taped once, they end
  * the chains of all of them, where each of those would otherwise be taped itself.
  */
-function sharedCostly(local: ReadonlyMap<Var, { def: Eq | Call | Alloc; index: number }>, needed: ReadonlySet<Var>): Set<Var> {
+function sharedCostly(local: ReadonlyMap<Var, { def: Eq | Call | Alloc; index: number }>, needed: ReadonlySet<Var>, costly: (eq: Eq) => boolean): Set<Var> {
   const reaching = new Map<Var, number>();
   for (const n of needed) {
     const seen = new Set<Var>();
@@ -282,7 +300,7 @@ function sharedCostly(local: ReadonlyMap<Var, { def: Eq | Call | Alloc; index: n
     };
     walk(n);
     seen.delete(n);
-    for (const v of seen) if (isCostly(local.get(v)!.def as Eq)) reaching.set(v, (reaching.get(v) ?? 0) + 1);
+    for (const v of seen) if (costly(local.get(v)!.def as Eq)) reaching.set(v, (reaching.get(v) ?? 0) + 1);
   }
   return new Set([...reaching].filter(([, count]) => count >= 2).map(([v]) => v));
 }

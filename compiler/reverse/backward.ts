@@ -12,7 +12,7 @@ import { type Atom, type Block, type Call, type Eq, type Func, type Param, type 
 import {
   ADJ, type DeclType, type DerivedVar, type LocalVar, type TExpr, type TStmt, type TVar, add, anyChild, anyNested, anyOwnExpr, atomExpr, bin, call, cond, declare, div, eachStmt, fnCallee, helperCall, index, located, mathCall, member, methodCall, mul, neg, not, num, popOps, primal, ref, runtime, sub, tape, unnamed, update, use,
 } from '../ir/target.js';
-import { type Reciprocal, type Rule, partialsOf, rules } from '../rules/table.js';
+import { type Reciprocal, type Rule, partialsOf, rules, timesPartial } from '../rules/table.js';
 import { Names, runtimeFn, vjpForm } from '../ir/names.js';
 import { adjointVars } from './adjoints.js';
 import { callModeNote, splitAdjFields, splitAdjParams } from './split.js';
@@ -371,6 +371,12 @@ export class BackwardSweep {
       out.push(declare('const', primal(eq.out), use(from)));
       const shadow = this.record.shadows.get(eq.out);
       if (shadow) out.push(declare('const', shadow, this.arrayAdjoint(from)));
+    } else if (step.overReciprocal) {
+      // `a / y` as `a * y_r`, y_r the reciprocal its reverse declares again below (reciprocals.ts
+      // makes that one this one: y is the same value there, availability.ts)
+      const [a, y] = step.eq.args;
+      const r = this.names.derived(`${step.eq.out.name}_r`, 'reciprocal', 'f64', step.eq.out);
+      out.push(declare('const', r, div(num(1), atomExpr(y!))), declare('const', primal(step.eq.out), mul(atomExpr(a!), ref(r))));
     } else {
       const { eq } = step;
       out.push(declareEq(eq, this.fn));
@@ -430,7 +436,7 @@ export class BackwardSweep {
     const guarded: TStmt[] = [];
     for (const [v, partial] of byVar) {
       if (v === target) { self = partial; continue; }
-      if (finiteConstant(partial) || this.reaching.has(s)) this.contribute(code, v, mul(outB, partial));
+      if (finiteConstant(partial) || this.reaching.has(s)) this.contribute(code, v, timesPartial(outB, partial));
       else this.contributeGuarded(code, guarded, outB, v, partial);
     }
     if (target) {
@@ -464,8 +470,8 @@ export class BackwardSweep {
    */
   private contributeGuarded(code: TStmt[], guarded: TStmt[], outB: TExpr, v: Var, partial: TExpr): void {
     if (this.isTemp(v) && !this.declared.has(v)) {
-      this.contribute(code, v, cond(bin('===', outB, num(0)), num(0), mul(outB, partial)));
-    } else this.contribute(guarded, v, mul(outB, partial));
+      this.contribute(code, v, cond(bin('===', outB, num(0)), num(0), timesPartial(outB, partial)));
+    } else this.contribute(guarded, v, timesPartial(outB, partial));
   }
 
   /** `if (out_b !== 0) { … }` around the guarded contributions (see eq). */

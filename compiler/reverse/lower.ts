@@ -14,7 +14,7 @@ import type { Sweeps } from './sweeps.js';
 import type { VjpBody } from './assemble.js';
 import { localStack } from './stack.js';
 import { promoteAccumulators } from './promote.js';
-import { reuseReciprocals } from './reciprocals.js';
+import { carryReciprocals, reuseReciprocals } from './reciprocals.js';
 import { hoistInvariantDivisions } from './hoist.js';
 import { unrollShortLoops } from './unroll.js';
 import { jamRows, skipZeroSeeds } from './jam.js';
@@ -89,7 +89,7 @@ export function lowerVjp(fn: Func, active: ReadonlySet<Var>, record: TapeRecord,
   // saved and restored whole (segments.ts), additions into adjoint elements just cleared
   // made assignments (zeroed.ts), and assignments the next statement overwrites dropped (overwritten.ts))
   const skipping = (stmts: readonly TStmt[], names: Names) => dropOverwrittenAssignments(assignZeroedElements(
-    bulkSegments(unswitchFlags(hoistInvariantDivisions(reuseReciprocals(addEarly(skipZeroSeeds(jamRows(stmts, adjointArrays, names)), adjointArrays))), flags), mayAlias(fn, backward.dynamicArrays)),
+    bulkSegments(unswitchFlags(hoistInvariantDivisions(carryReciprocals(reuseReciprocals(addEarly(skipZeroSeeds(jamRows(stmts, adjointArrays, names)), adjointArrays)), names)), flags), mayAlias(fn, backward.dynamicArrays)),
     adjointArrays));
   const tangentBody = lowered(vjp.body, backward.names, caught);
   const body = skipping(tangentBody, backward.names);
